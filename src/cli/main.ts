@@ -1,0 +1,319 @@
+import { realpathSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import pkg from '../../package.json' with { type: 'json' };
+import { InvalidInputError, InvalidOptionsError, NewsgraphError } from '../errors.js';
+import { addArticle } from '../graph/add-article.js';
+import { createGraph, type NewsGraph } from '../graph/news-graph.js';
+import { fromJSON, toJSON } from '../io/json.js';
+import { claimsAbout } from '../query/claims-about.js';
+import { claimsByActor } from '../query/claims-by-actor.js';
+import { disputedClaims } from '../query/disputed-claims.js';
+import { eventsAtPlace } from '../query/events-at-place.js';
+import { eventsByType } from '../query/events-by-type.js';
+import { eventsInvolving } from '../query/events-involving.js';
+import { eventsOnDate } from '../query/events-on-date.js';
+import { timeline } from '../query/timeline.js';
+import type { ParseOptions } from '../parse.js';
+import type { ParsedArticle } from '../schema/article.js';
+import type { EventType } from '../schema/event.js';
+import { describeFsError, readInputs, type ArticleInput } from './read-inputs.js';
+import { USAGE } from './usage.js';
+
+/** Where the CLI writes and reads; tests pass strings collectors instead of the process streams. */
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** All of standard input, for the `-` argument. Default: process.stdin. */
+  readStdin?: () => Promise<string>;
+  /** Directory relative paths are resolved against. Default: process.cwd(). */
+  cwd?: string;
+}
+
+/** The parser the CLI calls; injectable so tests of the CLI do not depend on the parser's output. */
+export type ParseArticleFn = (text: string, options?: ParseOptions) => ParsedArticle;
+
+export interface CliDeps {
+  parseArticle?: ParseArticleFn;
+}
+
+/** A mistake in the command line: exit status 2, a one-line message and a pointer to --help. */
+class UsageError extends Error {}
+
+/** A failure that has already been explained; exit status 1. */
+class RuntimeError extends Error {}
+
+const HINT = "Run 'newsgraph --help' for usage.";
+
+/**
+ * Runs the newsgraph command line with `argv` (without the node and script paths) and returns the exit status:
+ * 0 on success, 1 when something failed at run time, 2 on a usage error.
+ *
+ * @example
+ * const out: string[] = [];
+ * const code = await main(['query', 'graph.json', 'claims-by', 'Ushakov'], {
+ *   stdout: (s) => out.push(s),
+ *   stderr: (s) => process.stderr.write(s),
+ * });
+ */
+export async function main(argv: readonly string[], io: CliIO, deps: CliDeps = {}): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+        throw new UsageError('missing command (parse, build or query)');
+      case '-h':
+      case '--help':
+      case 'help':
+        io.stdout(USAGE);
+        return 0;
+      case '-V':
+      case '--version':
+        io.stdout(`${pkg.version}\n`);
+        return 0;
+      case 'parse':
+        return await parseCommand(rest, io, deps);
+      case 'build':
+        return await buildCommand(rest, io, deps);
+      case 'query':
+        return await queryCommand(rest, io);
+      default:
+        throw new UsageError(
+          command.startsWith('-') ? `unknown option '${command}'` : `unknown command '${command}' (expected parse, build or query)`,
+        );
+    }
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error) || error instanceof InvalidInputError || error instanceof InvalidOptionsError) {
+      io.stderr(`newsgraph: ${oneLine((error as Error).message)}\n${HINT}\n`);
+      return 2;
+    }
+    io.stderr(`newsgraph: ${oneLine(error instanceof Error ? error.message : String(error))}\n`);
+    return 1;
+  }
+}
+
+function oneLine(message: string): string {
+  return message.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+function isParseArgsError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
+}
+
+function args<O extends NonNullable<ParseArgsConfig['options']>>(argv: readonly string[], options: O) {
+  return parseArgs({
+    args: [...argv],
+    options: { help: { type: 'boolean', short: 'h' }, ...options },
+    allowPositionals: true,
+    strict: true,
+  });
+}
+
+async function loadParser(deps: CliDeps): Promise<ParseArticleFn> {
+  if (deps.parseArticle) return deps.parseArticle;
+  // Loaded on demand: the parser pulls in compromise and gazetteers, which `query` never needs.
+  const { parseArticle } = await import('../parse.js');
+  return parseArticle;
+}
+
+function cwdOf(io: CliIO): string {
+  return io.cwd ?? process.cwd();
+}
+
+async function readStdin(io: CliIO): Promise<string> {
+  if (io.readStdin) return io.readStdin();
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function readText(path: string, io: CliIO): Promise<string> {
+  if (path === '-') return readStdin(io);
+  try {
+    return await readFile(resolve(cwdOf(io), path), 'utf8');
+  } catch (error) {
+    throw new RuntimeError(`${path}: ${describeFsError(error)}`);
+  }
+}
+
+const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+async function parseCommand(argv: readonly string[], io: CliIO, deps: CliDeps): Promise<number> {
+  const { values, positionals } = args(argv, {
+    published: { type: 'string' },
+    title: { type: 'string' },
+    id: { type: 'string' },
+    url: { type: 'string' },
+    source: { type: 'string' },
+  });
+  if (values.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (positionals.length !== 1) {
+    throw new UsageError(positionals.length === 0 ? 'parse needs an article file, or - for stdin' : 'parse reads one article; use build for several');
+  }
+  const text = (await readText(positionals[0] as string, io)).replace(/^\uFEFF/, '');
+  const parseArticle = await loadParser(deps);
+  const options: ParseOptions = {};
+  if (values.published !== undefined) options.publishedAt = values.published;
+  if (values.title !== undefined) options.title = values.title;
+  if (values.id !== undefined) options.id = values.id;
+  if (values.url !== undefined) options.url = values.url;
+  if (values.source !== undefined) options.source = values.source;
+  io.stdout(json(parseArticle(text, options)));
+  return 0;
+}
+
+async function buildCommand(argv: readonly string[], io: CliIO, deps: CliDeps): Promise<number> {
+  const { values, positionals } = args(argv, {
+    published: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+  });
+  if (values.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError('build needs at least one input: .txt, .json, .jsonl files, directories or -');
+  if (values.output === '') throw new UsageError('--output needs a file name');
+
+  const { articles, problems } = await readInputs(positionals, { cwd: cwdOf(io), readStdin: () => readStdin(io) });
+  for (const problem of problems) io.stderr(`newsgraph: skipped ${problem.where}: ${oneLine(problem.message)}\n`);
+  const needsParser = articles.some((a) => a.kind === 'record');
+  const parseArticle = needsParser ? await loadParser(deps) : undefined;
+
+  const graph = createGraph();
+  let added = 0;
+  let failed = problems.length;
+  for (const input of articles) {
+    try {
+      const parsed = toParsed(input, values.published, parseArticle);
+      const result = addArticle(graph, parsed);
+      if (!result.added) {
+        io.stderr(`newsgraph: skipped ${input.where}: article ${JSON.stringify(parsed.article.id)} is already in the graph\n`);
+        continue;
+      }
+      added++;
+      if (result.dangling.length > 0) {
+        io.stderr(`newsgraph: warning: ${input.where}: ${result.dangling.length} link(s) to records missing from the article left out\n`);
+      }
+    } catch (error) {
+      failed++;
+      io.stderr(`newsgraph: skipped ${input.where}: ${oneLine(error instanceof Error ? error.message : String(error))}\n`);
+    }
+  }
+  if (added === 0) {
+    throw new RuntimeError(failed > 0 ? 'no article could be read; nothing was built' : 'the inputs hold no articles');
+  }
+
+  const text = json(toJSON(graph));
+  if (values.output !== undefined) {
+    try {
+      await writeFile(resolve(cwdOf(io), values.output), text);
+    } catch (error) {
+      throw new RuntimeError(`${values.output}: ${describeFsError(error)}`);
+    }
+  } else {
+    io.stdout(text);
+  }
+  io.stderr(
+    `newsgraph: ${added} article(s), ${graph.order} nodes, ${graph.size} edges` +
+      `${failed > 0 ? `, ${failed} skipped` : ''}${values.output !== undefined ? ` -> ${values.output}` : ''}\n`,
+  );
+  return 0;
+}
+
+function toParsed(input: ArticleInput, published: string | undefined, parseArticle: ParseArticleFn | undefined): ParsedArticle {
+  if (input.kind === 'parsed') return input.parsed;
+  const { record } = input;
+  const options: ParseOptions = {};
+  const publishedAt = record.publishedAt ?? published;
+  if (publishedAt != null) options.publishedAt = publishedAt;
+  if (record.title != null) options.title = record.title;
+  if (record.id !== undefined) options.id = record.id;
+  if (record.url != null) options.url = record.url;
+  if (record.source != null) options.source = record.source;
+  return (parseArticle as ParseArticleFn)(record.text, options);
+}
+
+type Query = (graph: NewsGraph, arg: string, flags: { overlap: boolean; within: boolean }) => unknown[];
+
+const QUERIES: Record<string, { arg: string | null; flags: ('overlap' | 'within')[]; run: Query }> = {
+  'claims-by': { arg: 'an actor name or id', flags: [], run: (g, a) => claimsByActor(g, a) },
+  'claims-about': { arg: 'a name or id', flags: [], run: (g, a) => claimsAbout(g, a) },
+  disputed: { arg: null, flags: [], run: (g) => disputedClaims(g) },
+  'events-on': { arg: 'a date such as 2025-12-02 or a range 2025-12-01..2025-12-03', flags: ['overlap'], run: (g, a, f) => eventsOnDate(g, a, { overlap: f.overlap }) },
+  'events-at': { arg: 'a place name or id', flags: ['within'], run: (g, a, f) => eventsAtPlace(g, a, { within: f.within }) },
+  'events-by-type': { arg: 'an event type such as meeting', flags: [], run: (g, a) => eventsByType(g, a as EventType) },
+  'events-involving': { arg: 'an actor name or id', flags: [], run: (g, a) => eventsInvolving(g, a) },
+  timeline: { arg: null, flags: [], run: (g) => timeline(g) },
+};
+
+async function queryCommand(argv: readonly string[], io: CliIO): Promise<number> {
+  const { values, positionals } = args(argv, {
+    overlap: { type: 'boolean' },
+    within: { type: 'boolean' },
+  });
+  if (values.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  const [graphPath, name, ...words] = positionals;
+  const names = Object.keys(QUERIES).join(', ');
+  if (graphPath === undefined) throw new UsageError(`query needs a graph file (from build) and a query: ${names}`);
+  if (name === undefined) throw new UsageError(`query needs a query after the graph file: ${names}`);
+  const query = Object.hasOwn(QUERIES, name) ? QUERIES[name] : undefined;
+  if (query === undefined) throw new UsageError(`unknown query '${name}' (expected one of ${names})`);
+  // Unquoted names work: `claims-by Vladimir Putin`.
+  const arg = words.join(' ');
+  if (query.arg !== null && arg.trim() === '') throw new UsageError(`${name} needs ${query.arg}`);
+  if (query.arg === null && words.length > 0) throw new UsageError(`${name} takes no argument (got '${arg}')`);
+  for (const flag of ['overlap', 'within'] as const) {
+    if (values[flag] && !query.flags.includes(flag)) throw new UsageError(`--${flag} does not apply to ${name}`);
+  }
+
+  const text = await readText(graphPath, io);
+  let graph: NewsGraph;
+  try {
+    graph = fromJSON(text);
+  } catch (error) {
+    if (error instanceof NewsgraphError) throw new RuntimeError(`${graphPath}: ${error.message}`);
+    throw error;
+  }
+  io.stdout(json(query.run(graph, arg, { overlap: values.overlap === true, within: values.within === true })));
+  return 0;
+}
+
+/** True when this file is the program node was started with (directly, via tsx, or as the bundled bin). */
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    // `newsgraph query ... | head` closes the pipe early; that is not a failure.
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  main(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`newsgraph: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,43 @@
+/** The `newsgraph --help` text. */
+export const USAGE = `Usage: newsgraph <command> [options]
+
+Turn English news articles into a knowledge graph of actors, places, times, events and claims.
+
+Commands:
+  parse <file|->                  Parse one article and print its ParsedArticle JSON
+      --published <date>          Publication date (YYYY-MM-DD) relative dates resolve against
+      --title <text>              Article title       --id <id>          Article id
+      --url <url>                 Article URL         --source <name>    Publisher
+
+  build <input...>                Build a graph from articles and print (or write) its JSON
+      Inputs: .txt (one article), .json (a record, an array of records, or 'parse' output),
+              .jsonl (one record a line), a directory (walked for those files), - (text on stdin).
+      A record is {"text": "...", "publishedAt"?, "title"?, "url"?, "source"?, "id"?}.
+      A bad article is reported on stderr and skipped.
+      --published <date>          Publication date for articles that do not give one
+      -o, --output <file>         Write the graph JSON to <file> instead of stdout
+
+  query <graph.json|-> <query>    Query a graph built by 'build'; prints a JSON array
+      claims-by <actor>           Claims made by an actor (name, alias, surname or id)
+      claims-about <name>         Claims about an actor, a place or an event
+      disputed                    Claims that other claims dispute, with the disputing claims
+      events-on <date|from..to>   Events on a day (2025-12-02) or in a range (2025-12-01..2025-12-03)
+          --overlap               Also events whose coarser date overlaps (a 2025-12 event for a day)
+      events-at <place>           Events at a place
+          --within                Also events at places inside it
+      events-by-type <type>       Events of one type (meeting, visit, attack, ...)
+      events-involving <actor>    Events an actor takes part in
+      timeline                    Events and claims in date order, undated last
+
+Options:
+  -h, --help                      Show this help
+  -V, --version                   Show the version
+
+Exit status: 0 on success, 1 when something failed, 2 on a usage error.
+
+Examples:
+  newsgraph parse article.txt --published 2025-12-03
+  newsgraph build articles/ feed.jsonl --published 2025-12-03 -o graph.json
+  newsgraph query graph.json claims-by Ushakov
+  newsgraph query graph.json events-on 2025-12-01..2025-12-03
+`;

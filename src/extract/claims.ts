@@ -1,0 +1,346 @@
+import type { Actor } from '../schema/actor.js';
+import type { Claim, ClaimKind } from '../schema/claim.js';
+import type { Span } from '../schema/span.js';
+import type { Time } from '../schema/time.js';
+import { ORG_ANAPHORS } from '../nlp/lexicon/organizations.js';
+import { REPORTING_VERBS, reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
+import type { TaggedSentence, Token } from '../nlp/tokens.js';
+import { recordId } from '../ids.js';
+import type { EntityMention } from './entities.js';
+import { insideQuote } from './quotes.js';
+
+export interface ClaimOptions {
+  /** Publication date (YYYY-MM-DD) used as the claim date when the sentence gives none. */
+  referenceDate: string | null;
+  idPrefix: string;
+}
+
+/** A claim plus where its content lies, which the event stage uses to set modality. */
+export interface ClaimDraft extends Claim {
+  contentStart: number;
+  contentEnd: number;
+}
+
+interface Cue {
+  first: number;
+  last: number;
+  lemma: string;
+  kind: ClaimKind;
+  text: string;
+  /** Participial cue after a comma ("..., saying ..."): its speaker is the main clause's subject. */
+  participial: boolean;
+  /** "according to X": speaker follows. */
+  according: boolean;
+}
+
+const SUBJECT_PRONOUNS: Readonly<Record<string, 'person' | 'plural' | 'thing'>> = {
+  he: 'person', she: 'person', they: 'plural', it: 'thing', we: 'plural', i: 'person',
+};
+/** Adverbs and auxiliaries that may stand between a speaker and the cue ("Putin has also said"). */
+const BETWEEN_SUBJECT_AND_CUE = /^(?:\s|,|has|have|had|also|then|later|again|previously|reportedly|separately|publicly|repeatedly|once|further|would|will|could|may|might|did|does|do|not|never|still|already|earlier|quickly|flatly|firmly|strongly|immediately|initially|today|yesterday|officially|on \w+(?: \d+)?|in a (?:statement|speech|post|letter|interview)(?: [^,]{0,40})?|in an interview(?: [^,]{0,40})?)*$/i;
+/** Words that show a claim dismisses other claims ("calling Russia's claims 'propaganda'"). */
+const DISMISSIVE = /\b(propaganda|lies|lie|false|fake|baseless|untrue|nonsense|fabricat\w*|groundless|disinformation|misinformation|absurd|ridiculous|unfounded|fiction|fantasy|hoax)\b/i;
+const ANAPHORIC_OBJECT = /^(?:these|this|that|those|it|them|the (?:claims?|reports?|allegations?|accusations?|assertions?|statements?))\b/i;
+
+function findCues(sentence: TaggedSentence, quotes: readonly Span[]): Cue[] {
+  const cues: Cue[] = [];
+  const { tokens } = sentence;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    if (insideQuote(quotes, tok.start)) continue;
+    if (tok.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      cues.push({ first: i, last: i + 1, lemma: 'according to', kind: 'statement', text: 'according to', participial: false, according: true });
+      i++;
+      continue;
+    }
+    const lemma = reportingLemma(tok.lower);
+    if (!lemma) continue;
+    const prevTok = tokens[i - 1];
+    const afterComma = prevTok !== undefined && /,\s*$/.test(prevTok.post);
+    // compromise sometimes tags a participle after a comma as a noun ("these, saying ...")
+    const participleForm = tok.lower.endsWith('ing') && afterComma;
+    const isVerb = tok.tags.has('Verb') || tok.tags.has('Gerund') || participleForm;
+    if (!isVerb) continue;
+    if (tok.tags.has('Noun') && !tok.tags.has('Gerund') && !participleForm) continue;
+    let kind = REPORTING_VERBS[lemma] as ClaimKind;
+    let last = i;
+    const next = tokens[i + 1];
+    if ((lemma === 'call' || lemma === 'appeal') && next && (next.lower === 'for' || next.lower === 'on')) {
+      kind = 'call';
+      last = i + 1;
+    }
+    if (lemma === 'point' && next?.lower === 'out') last = i + 1;
+    const participial = (tok.tags.has('Gerund') || participleForm) && afterComma;
+    // a gerund that is not after a comma ("are pushing back") is not a reporting cue
+    if ((tok.tags.has('Gerund') || tok.lower.endsWith('ing')) && !participial) continue;
+    // "to say", "will say" without subject are handled like finite cues
+    cues.push({ first: i, last, lemma, kind, text: sentence.text.slice(tok.start - sentence.start, (tokens[last] as Token).end - sentence.start), participial, according: false });
+  }
+  return cues;
+}
+
+interface Resolver {
+  mentions: readonly EntityMention[];
+  actors: ReadonlyMap<string, Actor>;
+  lastPerson: string | null;
+  lastThing: string | null;
+  lastPlural: string | null;
+  lastClaimant: string | null;
+}
+
+function mentionsIn(resolver: Resolver, sentenceIndex: number): EntityMention[] {
+  return resolver.mentions.filter((m) => m.sentenceIndex === sentenceIndex && m.record === 'actor');
+}
+
+/** Subject to the left of the cue: the nearest actor mention with only adverbs, appositions or relative clauses between. */
+function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null {
+  const cueTok = sentence.tokens[cue.first] as Token;
+  const candidates = mentionsIn(resolver, sentence.index).filter((m) => m.end <= cueTok.start).reverse();
+  for (const m of candidates) {
+    let gap = text.slice(m.end, cueTok.start);
+    gap = gap.replace(/^['’]s?/, ''); // possessive left on the mention
+    // drop appositions and relative clauses: ", who was in Ireland at the time," / ", head of X,"
+    gap = gap.replace(/,\s*(?:who|which|whose|a|an|the|head|chief|leader|one)\b[^,]*,/gi, ' ');
+    gap = gap.replace(/\([^)]*\)/g, ' ');
+    if (BETWEEN_SUBJECT_AND_CUE.test(gap)) return m.recordId;
+    break;
+  }
+  // pronoun or anaphoric noun phrase right before the cue
+  for (let k = cue.first - 1; k >= Math.max(0, cue.first - 4); k--) {
+    const t = sentence.tokens[k] as Token;
+    const pron = SUBJECT_PRONOUNS[t.lower];
+    if (pron) return resolvePronoun(pron, resolver);
+    if (ORG_ANAPHORS.has(t.lower) && sentence.tokens[k - 1]?.lower === 'the') return resolveAnaphor(t.lower, resolver);
+    if (t.lower === 'president' || t.lower === 'minister' || t.lower === 'spokesman' || t.lower === 'spokeswoman') {
+      if (sentence.tokens[k - 1]?.lower === 'the') return resolveTitle(t.lower, resolver);
+    }
+    if (!(t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Negative'))) break;
+  }
+  return null;
+}
+
+function speakerAfter(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null {
+  const cueTok = sentence.tokens[cue.last] as Token;
+  const m = mentionsIn(resolver, sentence.index).find((x) => x.start >= cueTok.end && x.start - cueTok.end <= 6);
+  if (m) return m.recordId;
+  const next = sentence.tokens[cue.last + 1];
+  if (next && SUBJECT_PRONOUNS[next.lower]) return resolvePronoun(SUBJECT_PRONOUNS[next.lower] as 'person', resolver);
+  void text;
+  return null;
+}
+
+function resolvePronoun(kind: 'person' | 'plural' | 'thing', r: Resolver): string | null {
+  if (kind === 'person') return r.lastPerson;
+  if (kind === 'plural') return r.lastPlural ?? r.lastThing;
+  return r.lastThing;
+}
+
+function resolveAnaphor(noun: string, r: Resolver): string | null {
+  for (let k = r.mentions.length - 1; k >= 0; k--) {
+    const m = r.mentions[k] as EntityMention;
+    const actor = r.actors.get(m.recordId);
+    if (!actor || (actor.kind !== 'organization' && actor.kind !== 'government')) continue;
+    if (noun === 'government' && actor.kind === 'government') return actor.id;
+    if (actor.name.toLowerCase().includes(noun) || actor.kind === 'organization') return actor.id;
+  }
+  return r.lastThing;
+}
+
+function resolveTitle(word: string, r: Resolver): string | null {
+  for (const actor of r.actors.values()) {
+    if (actor.kind === 'person' && actor.titles.some((t) => t.toLowerCase().includes(word))) return actor.id;
+  }
+  return r.lastPerson;
+}
+
+function trimContent(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,:;"“”'‘’—–-]/.test(text[s] as string)) s++;
+  const lead = /^(?:that|to reporters|reporters|to the \w+|the \w+ agency)\s+/i.exec(text.slice(s, e));
+  if (lead && /^that/i.test(lead[0])) s += lead[0].length;
+  while (e > s && /[\s,.;:!?"“”'‘’)—–-]/.test(text[e - 1] as string)) e--;
+  // keep a closing quote mark balanced with the content: content is the words
+  return { start: s, end: e };
+}
+
+/**
+ * Finds attributed claims: a reporting cue, its speaker (subject, postposed speaker, "according to",
+ * participial clause, pronoun or anaphor), its content clause and any quote in it; then links denials and
+ * dismissals to the claims they answer.
+ */
+export function extractClaims(
+  text: string,
+  sentences: readonly TaggedSentence[],
+  mentions: readonly EntityMention[],
+  actors: readonly Actor[],
+  times: readonly Time[],
+  quotes: readonly Span[],
+  options: ClaimOptions,
+): ClaimDraft[] {
+  const actorById = new Map(actors.map((a) => [a.id, a]));
+  const resolver: Resolver = { mentions: [], actors: actorById, lastPerson: null, lastThing: null, lastPlural: null, lastClaimant: null };
+  const claims: ClaimDraft[] = [];
+
+  for (const sentence of sentences) {
+    resolver.mentions = mentions.filter((m) => m.sentenceIndex <= sentence.index);
+    if (sentence.blockKind === 'paragraph') {
+      const cues = findCues(sentence, quotes);
+      let sentenceSubject: string | null = null;
+      cues.forEach((cue, k) => {
+        const cueStartTok = sentence.tokens[cue.first] as Token;
+        const cueEndTok = sentence.tokens[cue.last] as Token;
+        // the clause of this cue runs to the next cue that continues the same speaker, or to ';' or the end
+        const nextCoordinated = cues.slice(k + 1).find((c) => c.participial || isCoordinated(sentence, c));
+        const semicolon = text.indexOf(';', cueEndTok.end);
+        let clauseEnd = nextCoordinated
+          ? clauseBoundaryBefore(text, cueEndTok.end, (sentence.tokens[nextCoordinated.first] as Token).start)
+          : sentence.end;
+        if (semicolon >= 0 && semicolon < clauseEnd) clauseEnd = semicolon;
+        let claimantId: string | null = null;
+        let content: Span;
+        if (cue.according) {
+          claimantId = speakerAfter(text, sentence, cue, resolver);
+          const after = mentionsIn(resolver, sentence.index).find((m) => m.start >= cueEndTok.end);
+          const commaAfter = text.indexOf(',', after ? after.end : cueEndTok.end);
+          content = commaAfter > 0 && commaAfter < sentence.end
+            ? trimContent(text, commaAfter + 1, sentence.end)
+            : trimContent(text, sentence.start, cueStartTok.start);
+        } else if (cue.participial || (isCoordinated(sentence, cue) && sentenceSubject !== null)) {
+          claimantId = sentenceSubject ?? claims[claims.length - 1]?.claimantId ?? firstAgent(resolver, sentence.index);
+          content = trimContent(text, cueEndTok.end, clauseEnd);
+        } else {
+          claimantId = speakerBefore(text, sentence, cue, resolver);
+          const restAfter = text.slice(cueEndTok.end, sentence.end).trim();
+          const speakerFollows = /^[\s\p{L}.'’-]{0,60}[.!?"”]*$/u.test(restAfter) && cueStartTok.start - sentence.start > 20;
+          if (speakerFollows && (claimantId === null || /^[.!?"”’']*$/.test(restAfter))) {
+            // "..., X said." / "..., said X.": content is what comes before
+            claimantId ??= speakerAfter(text, sentence, cue, resolver);
+            const before = text.slice(sentence.start, cueStartTok.start);
+            const comma = Math.max(before.lastIndexOf(','), before.lastIndexOf('”'), before.lastIndexOf('"'));
+            content = trimContent(text, sentence.start, comma > 0 ? sentence.start + comma : cueStartTok.start);
+          } else {
+            content = trimContent(text, cueEndTok.end, clauseEnd);
+          }
+        }
+        if (claimantId === null) return;
+        if (!cue.participial) sentenceSubject = claimantId;
+        const claimText = text.slice(content.start, content.end);
+        const quote = quoteWithin(text, quotes, content);
+        const date = dateOf(times, sentence) ?? options.referenceDate;
+        const claim: ClaimDraft = {
+          id: recordId('claim', `${options.idPrefix}${claims.length + 1}`),
+          claimantId,
+          cue: cue.text,
+          kind: cue.kind,
+          content: claimText,
+          quote,
+          start: sentence.start,
+          end: sentence.end,
+          cueStart: cueStartTok.start,
+          cueEnd: cueEndTok.end,
+          date,
+          disputes: [],
+          about: { actorIds: [], placeIds: [], eventIds: [] },
+          contentStart: content.start,
+          contentEnd: content.end,
+        };
+        const inside = mentions.filter((m) => m.start >= content.start && m.end <= content.end);
+        claim.about.actorIds = unique(inside.filter((m) => m.record === 'actor' && m.recordId !== claimantId).map((m) => m.recordId));
+        claim.about.placeIds = unique(inside.filter((m) => m.record === 'place').map((m) => m.recordId));
+        claims.push(claim);
+        resolver.lastClaimant = claimantId;
+      });
+    }
+    updateSalience(resolver, mentions.filter((m) => m.sentenceIndex === sentence.index), actorById, claims);
+  }
+  linkDisputes(claims, actorById);
+  return claims;
+}
+
+/** A cue joined to the previous one by "and"/"but" with no subject of its own ("..., but stressed that"). */
+function isCoordinated(sentence: TaggedSentence, cue: Cue): boolean {
+  for (let k = cue.first - 1; k >= Math.max(0, cue.first - 3); k--) {
+    const t = sentence.tokens[k] as Token;
+    if (t.lower === 'and' || t.lower === 'but' || t.lower === 'then') return true;
+    if (!(t.tags.has('Adverb') || t.tags.has('Auxiliary'))) return false;
+  }
+  return false;
+}
+
+function firstAgent(r: Resolver, sentenceIndex: number): string | null {
+  const ms = mentionsIn(r, sentenceIndex);
+  return (ms.find((m) => m.agentive) ?? ms[0])?.recordId ?? null;
+}
+
+/** The clause of one cue ends where the next cue's clause starts: at ", but", "and", ", saying" before it. */
+function clauseBoundaryBefore(text: string, from: number, nextCueStart: number): number {
+  const between = text.slice(from, nextCueStart);
+  const m = /(?:,?\s+(?:but|and|while|whereas)\s+(?:\p{L}+\s+){0,3}|,\s*)$/u.exec(between);
+  return m ? from + m.index : nextCueStart;
+}
+
+function quoteWithin(text: string, quotes: readonly Span[], content: Span): string | null {
+  const inside = quotes.filter((q) => q.start < content.end + 2 && q.end > content.start - 1 && q.start >= content.start - 2);
+  if (inside.length === 0) return null;
+  return inside.map((q) => text.slice(q.start, q.end)).join(' ');
+}
+
+function dateOf(times: readonly Time[], sentence: TaggedSentence): string | null {
+  const t = times.find((x) => x.start >= sentence.start && x.end <= sentence.end && x.kind === 'date' && /^\d{4}/.test(x.value));
+  return t ? t.value : null;
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+function updateSalience(r: Resolver, sentenceMentions: readonly EntityMention[], actors: ReadonlyMap<string, Actor>, claims: readonly ClaimDraft[]): void {
+  for (const m of sentenceMentions) {
+    const a = actors.get(m.recordId);
+    if (!a) continue;
+    if (a.kind === 'person') r.lastPerson = a.id;
+    else if (a.kind === 'group' || a.kind === 'government' && /s$/.test(a.name)) r.lastPlural = a.id;
+    else r.lastThing = a.id;
+  }
+  // a speaker of the sentence stays the most salient person ("He added ...")
+  const lastClaim = claims[claims.length - 1];
+  const speaker = lastClaim?.claimantId ? actors.get(lastClaim.claimantId) : undefined;
+  if (speaker?.kind === 'person' && sentenceMentions.some((m) => m.recordId === speaker.id)) r.lastPerson = speaker.id;
+}
+
+/**
+ * Denials, rejections and dismissals point at the claims they answer: an anaphoric object ("denied these")
+ * answers the latest claims of another speaker; "X's claims" with a dismissive word answers X's claims.
+ */
+function linkDisputes(claims: ClaimDraft[], actors: ReadonlyMap<string, Actor>): void {
+  claims.forEach((claim, i) => {
+    const disputing = claim.kind === 'denial' || claim.kind === 'rejection' || DISMISSIVE.test(claim.content);
+    if (!disputing) return;
+    const earlier = claims.slice(0, i).filter((c) => c.claimantId !== claim.claimantId && c.kind !== 'denial');
+    if (ANAPHORIC_OBJECT.test(claim.content) && earlier.length > 0) {
+      const latest = earlier[earlier.length - 1] as ClaimDraft;
+      const plural = /^(these|those|them|the \w+s)\b/i.test(claim.content);
+      const targets = plural ? earlier.filter((c) => c.claimantId === latest.claimantId && latest.start - c.start < 400) : [latest];
+      claim.disputes = targets.map((c) => c.id);
+      return;
+    }
+    const named = claim.about.actorIds.map((id) => actors.get(id)).filter((a): a is Actor => a !== undefined);
+    if (/claims?|reports?|allegations?|accusations?|assertions?/i.test(claim.content) && named.length > 0) {
+      const targets = earlier.filter((c) => {
+        const speaker = c.claimantId ? actors.get(c.claimantId) : undefined;
+        return speaker !== undefined && named.some((a) => a.id === speaker.id || sameCountry(a, speaker));
+      });
+      claim.disputes = targets.map((c) => c.id);
+    }
+  });
+}
+
+function sameCountry(a: Actor, b: Actor): boolean {
+  if (a.countryCode && b.countryCode) return a.countryCode === b.countryCode;
+  // "Russian Defense Ministry" belongs to Russia: a demonym-led organisation name
+  const gov = a.kind === 'government' ? a : b.kind === 'government' ? b : undefined;
+  const other = gov === a ? b : a;
+  if (!gov || other.kind === 'government') return false;
+  return gov.aliases.concat(gov.name).some((n) => other.name.startsWith(n.slice(0, Math.max(4, n.length - 2))));
+}

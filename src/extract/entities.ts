@@ -1,0 +1,382 @@
+import type { Actor, ActorKind } from '../schema/actor.js';
+import type { Place } from '../schema/place.js';
+import type { Mention } from '../schema/span.js';
+import { lookupCity, lookupDemonym, lookupCountry, normalizePlaceName, type CountryEntry } from '../nlp/gazetteer.js';
+import { ARMED_GROUP_NOUNS, GOVERNMENT_GROUP_NOUNS, GROUP_NOUNS } from '../nlp/lexicon/organizations.js';
+import type { TaggedSentence, Token } from '../nlp/tokens.js';
+import { recordId, slugify } from '../ids.js';
+import { breaksAfter, findNames, type NameMention } from './names.js';
+
+/** A mention of an actor or place record, located in its sentence: what claims and events attach to. */
+export interface EntityMention {
+  recordId: string;
+  record: 'actor' | 'place';
+  actorKind?: ActorKind;
+  start: number;
+  end: number;
+  text: string;
+  sentenceIndex: number;
+  firstToken: number;
+  lastToken: number;
+  agentive: boolean;
+}
+
+export interface EntityResult {
+  actors: Actor[];
+  places: Place[];
+  mentions: EntityMention[];
+}
+
+/** Adjectives of regions and blocs that form group actors like a demonym does ("European governments"). */
+const REGIONAL_ADJECTIVES = new Set([
+  'european', 'african', 'asian', 'western', 'arab', 'gulf', 'nordic', 'baltic', 'latin', 'middle', 'eastern',
+  'international', 'foreign', 'local', 'federal', 'regional', 'state', 'security', 'government', 'opposition',
+  'military', 'senior', 'top', 'allied', 'coalition', 'rebel', 'police', 'western-backed', 'pro-democracy',
+]);
+
+interface ActorDraft {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: Set<string>;
+  titles: Set<string>;
+  countryCode?: string;
+  mentions: Mention[];
+}
+
+interface PlaceDraft {
+  id: string;
+  name: string;
+  kind: Place['kind'];
+  aliases: Set<string>;
+  countryCode?: string;
+  coordinates?: { lat: number; lon: number };
+  mentions: Mention[];
+}
+
+function mentionOf(n: { start: number; end: number; text: string }): Mention {
+  return { start: n.start, end: n.end, text: n.text };
+}
+
+function lastWord(name: string): string {
+  const words = name.split(/\s+/);
+  return (words[words.length - 1] ?? name).toLowerCase();
+}
+
+/**
+ * Turns the names of an article into actor and place records: people joined across full-name, surname and
+ * title forms; organisations by canonical name and acronym; one government per country for the state and its
+ * capital or seat used as actor; places by normalised name, with "known as" aliases; group actors from
+ * demonym + group noun and from group nouns that act.
+ */
+export function extractEntities(text: string, sentences: readonly TaggedSentence[]): EntityResult {
+  const names = sentences.flatMap((s) => findNames(text, s));
+  const actors = new Map<string, ActorDraft>();
+  const places = new Map<string, PlaceDraft>();
+  const mentions: EntityMention[] = [];
+  const bySurname = new Map<string, ActorDraft>();
+  const byAlias = new Map<string, ActorDraft>();
+
+  const addActor = (key: string, name: string, kind: ActorKind, extra?: { countryCode?: string }): ActorDraft => {
+    const id = recordId('actor', key);
+    let draft = actors.get(id);
+    if (!draft) {
+      draft = { id, name, kind, aliases: new Set(), titles: new Set(), mentions: [], ...extra };
+      actors.set(id, draft);
+    }
+    return draft;
+  };
+  const noteActorMention = (draft: ActorDraft, n: NameMention | { start: number; end: number; text: string; sentenceIndex: number; firstToken: number; lastToken: number; agentive: boolean }) => {
+    draft.mentions.push(mentionOf(n));
+    if (n.text !== draft.name) draft.aliases.add(n.text);
+    byAlias.set(n.text.toLowerCase(), draft);
+    mentions.push({
+      recordId: draft.id, record: 'actor', actorKind: draft.kind, start: n.start, end: n.end, text: n.text,
+      sentenceIndex: n.sentenceIndex, firstToken: n.firstToken, lastToken: n.lastToken, agentive: n.agentive,
+    });
+  };
+  const addPlace = (n: NameMention, country?: CountryEntry) => {
+    const key = country && n.placeKind === 'country' ? slugify(country.name) : slugify(normalizePlaceName(n.text));
+    const id = recordId('place', key);
+    let draft = places.get(id);
+    if (!draft) {
+      const city = n.placeKind === 'country' ? undefined : lookupCity(n.text);
+      const name = country && n.placeKind === 'country' ? country.name : n.text;
+      draft = {
+        id, name, kind: n.placeKind ?? (city ? 'city' : 'other'), aliases: new Set(), mentions: [],
+        countryCode: country?.code ?? city?.countryCode,
+        coordinates: n.placeKind === 'country' ? country?.coordinates : city?.coordinates,
+      };
+      places.set(id, draft);
+    }
+    draft.mentions.push(mentionOf(n));
+    if (n.text !== draft.name) draft.aliases.add(n.text);
+    mentions.push({
+      recordId: id, record: 'place', start: n.start, end: n.end, text: n.text, sentenceIndex: n.sentenceIndex,
+      firstToken: n.firstToken, lastToken: n.lastToken, agentive: n.agentive,
+    });
+    return draft;
+  };
+
+  // 1. People with full names first, so surname-only mentions anywhere can join them.
+  for (const n of names) {
+    if (n.cls !== 'person' || n.inHeading || !/\s/.test(n.text)) continue;
+    const draft = addActor(slugify(n.text), n.text, 'person');
+    const surname = lastWord(n.text);
+    const holder = bySurname.get(surname);
+    if (!holder || holder === draft) bySurname.set(surname, draft);
+  }
+
+  splitNameCompounds(names, bySurname);
+  placesByCoordination(text, names);
+  const body = names.filter((n) => !n.inHeading);
+  const headings = names.filter((n) => n.inHeading);
+  for (const n of [...body, ...headings]) {
+    const lower = n.text.toLowerCase();
+    const known = byAlias.get(lower) ?? (!/\s/.test(n.text) ? bySurname.get(lower) : undefined);
+    if (n.cls === 'person' || ((n.cls === 'unknown' || n.inHeading) && known && known.kind === 'person')) {
+      const full = /\s/.test(n.text) ? actors.get(recordId('actor', slugify(n.text))) : bySurname.get(lower);
+      if (n.inHeading && !full) continue;
+      const draft = full ?? addActor(slugify(n.text), n.text, 'person');
+      if (!full && !/\s/.test(n.text)) bySurname.set(lower, draft);
+      for (const t of n.titles) draft.titles.add(t);
+      noteActorMention(draft, n);
+      continue;
+    }
+    if (n.inHeading) {
+      if (known) noteActorMention(known, n);
+      continue;
+    }
+    if (n.cls === 'government' && n.country) {
+      const gov = addActor(slugify(n.country.name), n.country.name, 'government', { countryCode: n.country.code });
+      noteActorMention(gov, n);
+      continue;
+    }
+    if (n.cls === 'organization') {
+      const draft = known && known.kind === 'organization' ? known : addActor(slugify(n.canonical), n.canonical, 'organization');
+      if (n.canonical !== n.text) draft.aliases.add(n.text);
+      noteActorMention(draft, n);
+      acronymAlias(text, n, draft);
+      continue;
+    }
+    if (n.cls === 'place') {
+      if (known && known.kind !== 'government') {
+        noteActorMention(known, n);
+        continue;
+      }
+      addPlace(n, n.country);
+      continue;
+    }
+    // unknown: join a known actor, or become an organisation when it acts
+    if (known) {
+      noteActorMention(known, n);
+    } else if (n.agentive) {
+      const draft = addActor(slugify(n.text), n.text, 'organization');
+      noteActorMention(draft, n);
+    }
+  }
+
+  const remap = linkPlaceAliases(text, places);
+  for (const m of mentions) m.recordId = remap.get(m.recordId) ?? m.recordId;
+  addGroupActors(text, sentences, actors, mentions, noteActorMention, addActor);
+
+  const actorList: Actor[] = [...actors.values()]
+    .filter((a) => a.mentions.length > 0)
+    .map((a) => ({
+      id: a.id,
+      name: a.name,
+      kind: a.kind,
+      aliases: [...a.aliases].filter((x) => x !== a.name),
+      titles: [...a.titles],
+      ...(a.countryCode ? { countryCode: a.countryCode } : {}),
+      mentions: a.mentions.sort((x, y) => x.start - y.start),
+    }));
+  const placeList: Place[] = [...places.values()].map((p) => ({
+    id: p.id,
+    name: p.name,
+    kind: p.kind,
+    aliases: [...p.aliases].filter((x) => x !== p.name),
+    ...(p.countryCode ? { countryCode: p.countryCode } : {}),
+    ...(p.coordinates ? { coordinates: p.coordinates } : {}),
+    mentions: p.mentions.sort((x, y) => x.start - y.start),
+  }));
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { actors: actorList, places: placeList, mentions };
+}
+
+/**
+ * "Putin-Trump summit": a hyphenated person name whose halves are a known surname and another capitalised
+ * word names two people.
+ */
+function splitNameCompounds(names: NameMention[], bySurname: ReadonlyMap<string, ActorDraft>): void {
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k] as NameMention;
+    if (n.cls !== 'person' && n.cls !== 'unknown') continue;
+    const parts = n.text.split('-');
+    if (parts.length !== 2 || /\s/.test(n.text)) continue;
+    const [a, b] = parts as [string, string];
+    if (!/^\p{Lu}/u.test(a) || !/^\p{Lu}/u.test(b)) continue;
+    if (!bySurname.has(a.toLowerCase()) && !bySurname.has(b.toLowerCase())) continue;
+    const left: NameMention = { ...n, cls: 'person', text: a, end: n.start + a.length, canonical: a, titles: [] };
+    const right: NameMention = { ...n, cls: 'person', text: b, start: n.start + a.length + 1, canonical: b, titles: [] };
+    names.splice(k, 1, left, right);
+    k++;
+  }
+}
+
+/** An unclassified name coordinated with a place ("Zeleny Gai and Dobropillya") is a place too. */
+function placesByCoordination(text: string, names: NameMention[]): void {
+  for (let pass = 0; pass < 2; pass++) {
+    for (let k = 0; k < names.length; k++) {
+      const n = names[k] as NameMention;
+      if (n.cls !== 'unknown') continue;
+      const neighbours = [names[k - 1], names[k + 1]].filter((m): m is NameMention => m !== undefined && m.sentenceIndex === n.sentenceIndex);
+      for (const m of neighbours) {
+        if (m.cls !== 'place' || m.placeKind === 'country') continue;
+        const gap = m.start > n.end ? text.slice(n.end, m.start) : text.slice(m.end, n.start);
+        if (/^\s*(?:,|and|or|,\s*and)\s*$/.test(gap)) {
+          n.cls = 'place';
+          n.placeKind = m.placeKind === 'city' ? 'settlement' : (m.placeKind ?? 'other');
+        }
+      }
+    }
+  }
+}
+
+/** "United States Air Force (USAF)": the bracketed acronym right after an organisation is its alias. */
+function acronymAlias(text: string, n: NameMention, draft: ActorDraft): void {
+  const m = /^\s*\(([\p{Lu}][\p{Lu}.&]{1,9})\)/u.exec(text.slice(n.end, n.end + 14));
+  if (m?.[1]) draft.aliases.add(m[1]);
+}
+
+/**
+ * "Krasnoarmeysk (known in Ukraine as Pokrovsk)", "X, also known as Y", "X (formerly Y)", "renaming it Y":
+ * the two names are one place.
+ */
+function linkPlaceAliases(text: string, places: Map<string, PlaceDraft>): Map<string, string> {
+  const remap = new Map<string, string>();
+  const all = [...places.values()];
+  const byMention = (start: number) => all.find((p) => p.mentions.some((m) => m.start === start));
+  for (const p of all) {
+    for (const m of p.mentions) {
+      const after = text.slice(m.end, m.end + 60);
+      const known = /^\s*(?:\(\s*|,\s*)(?:also |locally |officially |formerly |previously |now )?(?:known|called|named|referred to)(?: in [^(),]{1,40}?)? as /.exec(after)
+        ?? /^\s*\(\s*(?:formerly|previously|now|or) /.exec(after);
+      if (!known) continue;
+      const aliasStart = m.end + known[0].length;
+      const other = byMention(aliasStart);
+      if (other && other !== p && places.has(other.id)) mergePlace(places, other, p, remap);
+    }
+  }
+  // "renaming it X" / "renamed it X": X is a new name of the place just mentioned.
+  const renameRe = /renam(?:ed|ing|es)\s+(?:it|them)\s+(?:as\s+)?/g;
+  for (let r = renameRe.exec(text); r !== null; r = renameRe.exec(text)) {
+    const at = r.index + r[0].length;
+    const target = all.find((p) => p.mentions.some((m) => m.start === at));
+    const before = all
+      .filter((p) => p !== target && p.mentions.some((m) => m.start < r!.index && r!.index - m.start < 400))
+      .sort((a, b) => lastBefore(b, r!.index) - lastBefore(a, r!.index))[0];
+    if (target && before && places.has(target.id)) mergePlace(places, target, before, remap);
+  }
+  return remap;
+}
+
+function lastBefore(p: PlaceDraft, at: number): number {
+  return Math.max(...p.mentions.filter((m) => m.start < at).map((m) => m.start));
+}
+
+function mergePlace(places: Map<string, PlaceDraft>, from: PlaceDraft, into: PlaceDraft, remap: Map<string, string>): void {
+  if (from === into) return;
+  into.aliases.add(from.name);
+  for (const a of from.aliases) into.aliases.add(a);
+  into.mentions.push(...from.mentions);
+  into.countryCode ??= from.countryCode;
+  into.coordinates ??= from.coordinates;
+  places.delete(from.id);
+  remap.set(from.id, into.id);
+  for (const [old, target] of remap) if (target === from.id) remap.set(old, into.id);
+}
+
+type NoteFn = (draft: ActorDraft, n: { start: number; end: number; text: string; sentenceIndex: number; firstToken: number; lastToken: number; agentive: boolean }) => void;
+type AddFn = (key: string, name: string, kind: ActorKind, extra?: { countryCode?: string }) => ActorDraft;
+
+/**
+ * Group actors: "Ukrainian forces", "Russia's troops", "European governments", and bare group nouns that act
+ * ("analysts say", "Authorities responded"). A demonym + government noun is that country's government.
+ */
+function addGroupActors(
+  text: string,
+  sentences: readonly TaggedSentence[],
+  actors: Map<string, ActorDraft>,
+  mentions: EntityMention[],
+  note: NoteFn,
+  add: AddFn,
+): void {
+  for (const s of sentences) {
+    if (s.blockKind !== 'paragraph') continue;
+    const { tokens } = s;
+    for (let i = 0; i < tokens.length; i++) {
+      const tok = tokens[i] as Token;
+      if (!GROUP_NOUNS.has(tok.lower)) continue;
+      if (mentions.some((m) => m.sentenceIndex === s.index && m.firstToken <= i && m.lastToken >= i)) continue;
+      // modifiers before the noun
+      let first = i;
+      let country: CountryEntry | undefined;
+      for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+        const t = tokens[k] as Token;
+        if (breaksAfter(t)) break;
+        const bare = t.text.replace(/['’]s$/, '');
+        const c = lookupDemonym(bare) ?? (/['’]s$/.test(t.text) ? lookupCountry(bare) : undefined);
+        if (c) {
+          country = c;
+          first = k;
+          break;
+        }
+        if (REGIONAL_ADJECTIVES.has(t.lower) || (t.tags.has('Adjective') && k === i - 1 && /^\p{Lu}/u.test(t.text))) {
+          first = k;
+          continue;
+        }
+        break;
+      }
+      const agentive = isGroupAgentive(tokens, i);
+      if (!country && first === i && !agentive) continue;
+      if (!country && first === i && !(i === 0 || tokens[i - 1]?.tags.has('Determiner') || /^\p{Lu}/u.test(tok.text))) continue;
+      const firstTok = tokens[first] as Token;
+      let surface = text.slice(firstTok.start, tok.end);
+      let start = firstTok.start;
+      if (/^the /i.test(surface)) {
+        surface = surface.slice(4);
+        start += 4;
+      }
+      const n = { start, end: tok.end, text: surface, sentenceIndex: s.index, firstToken: first, lastToken: i, agentive };
+      if (country && GOVERNMENT_GROUP_NOUNS.has(tok.lower) && !tok.lower.endsWith('s')) {
+        const gov = add(slugify(country.name), country.name, 'government', { countryCode: country.code });
+        note(gov, n);
+        continue;
+      }
+      const kind: ActorKind = GOVERNMENT_GROUP_NOUNS.has(tok.lower) ? 'government' : 'group';
+      // "Authorities" opening a sentence is the common noun; "European governments" keeps its proper adjective
+      const name = first === i && !/^\p{Lu}{2}/u.test(surface) ? surface.replace(/^(\p{Lu})/u, (c) => c.toLowerCase()) : surface;
+      const key = slugify(normalizeGroupKey(name, country, tok.lower));
+      const existing = actors.get(recordId('actor', key));
+      const draft = existing ?? add(key, name, kind);
+      note(draft, n);
+      void ARMED_GROUP_NOUNS;
+    }
+  }
+}
+
+function normalizeGroupKey(name: string, country: CountryEntry | undefined, noun: string): string {
+  return country ? `${country.demonyms[0] ?? country.name} ${noun}` : name.toLowerCase();
+}
+
+function isGroupAgentive(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i] as Token;
+  if (breaksAfter(tok) && !/^,/.test(tok.post)) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
+    const t = tokens[k] as Token;
+    if (t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Negative')) continue;
+    return t.tags.has('Verb') && !t.tags.has('Gerund');
+  }
+  return false;
+}

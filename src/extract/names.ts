@@ -1,0 +1,425 @@
+import type { PlaceKind } from '../schema/place.js';
+import {
+  lookupCapital,
+  lookupCity,
+  lookupCountry,
+  lookupDemonym,
+  lookupSeatOfGovernment,
+  type CountryEntry,
+} from '../nlp/gazetteer.js';
+import { KNOWN_ORGANIZATIONS, ORG_HEAD_WORDS } from '../nlp/lexicon/organizations.js';
+import { HONORIFICS, NAME_TITLES, ROLE_NOUNS, TIME_BOUNDED_MODIFIERS } from '../nlp/lexicon/titles.js';
+import type { TaggedSentence, Token } from '../nlp/tokens.js';
+
+/** What a capitalised name in a sentence denotes, before mentions are joined into records. */
+export type NameClass = 'person' | 'organization' | 'government' | 'place' | 'unknown';
+
+/** A proper-name mention found in one sentence. */
+export interface NameMention {
+  cls: NameClass;
+  /** The name without titles, possessive or leading article. */
+  text: string;
+  start: number;
+  end: number;
+  sentenceIndex: number;
+  /** Token range [first, last] of the name in its sentence. */
+  firstToken: number;
+  lastToken: number;
+  titles: string[];
+  country?: CountryEntry;
+  placeKind?: PlaceKind;
+  /** The canonical name for grouping (e.g. "Russian Defense Ministry" for "Russia's Defense Ministry"). */
+  canonical: string;
+  /** Whether the name is the subject of a following verb ("Kyiv denied"). */
+  agentive: boolean;
+  /** Whether a locative preposition governs it ("in Ireland"). */
+  locative: boolean;
+  /** True for mentions in titles and headings, which may only refer to names found in the body. */
+  inHeading: boolean;
+}
+
+/** Words that join parts of one name: particles of personal names and the glue of institution names. */
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'del', 'dos', 'das', 'y', 'bint', 'abu']);
+const INSTITUTION_GLUE = new Set(['of', 'for', 'and', '&', 'the', 'on']);
+const LOCATIVE_PREPOSITIONS = new Set([
+  'in', 'at', 'near', 'around', 'outside', 'inside', 'from', 'to', 'into', 'toward', 'towards', 'across', 'throughout',
+  'within', 'through', 'via', 'across', 'over', 'past', 'beyond', 'along', 'off',
+]);
+const PLACE_TYPE_WORDS: Readonly<Record<string, PlaceKind>> = {
+  region: 'region', province: 'region', oblast: 'region', district: 'region', county: 'region', state: 'region',
+  governorate: 'region', prefecture: 'region', territory: 'region', valley: 'area', village: 'settlement',
+  town: 'settlement', city: 'city', square: 'site', street: 'site', roundabout: 'site', junction: 'site',
+  airport: 'site', base: 'site', port: 'site', harbour: 'site', harbor: 'site', bridge: 'site', plant: 'site',
+  river: 'area', sea: 'area', island: 'area', islands: 'area', mountains: 'area', peninsula: 'area', strait: 'area',
+  gulf: 'area', desert: 'area', coast: 'area', border: 'area', market: 'site', palace: 'site', camp: 'site',
+};
+/** Tags compromise gives to words that are names. */
+const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName', 'Country', 'City', 'Region'];
+const TITLE_SEQUENCES = NAME_TITLES.map((t) => t.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
+/** Sentence-opening words that are capitalised only by position. */
+const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'QuestionWord', 'Modal', 'Auxiliary'];
+
+function isCapitalised(token: Token): boolean {
+  return /^[\p{Lu}]/u.test(token.text) || /^[\p{Ll}]+-[\p{Lu}]/u.test(token.text);
+}
+
+function hasAny(token: Token, tags: readonly string[]): boolean {
+  return tags.some((t) => token.tags.has(t));
+}
+
+/** Punctuation in the gap after a token that ends a name (a hyphen joins instead). */
+export function breaksAfter(token: Token): boolean {
+  return /[,.;:!?()"“”\[\]—–'‘’]/.test(token.post);
+}
+
+function startsQuoteOrBracket(token: Token): boolean {
+  return /[("“‘'\[]/.test(token.pre);
+}
+
+function stripPossessive(text: string): { text: string; possessive: boolean } {
+  const m = /^(.*?)(['’]s|s['’])$/u.exec(text);
+  if (m && m[1]) return { text: m[2]?.startsWith('s') ? `${m[1]}s` : m[1], possessive: true };
+  return { text, possessive: false };
+}
+
+function matchTitleAt(tokens: readonly Token[], from: number, to: number): number {
+  for (const seq of TITLE_SEQUENCES) {
+    if (from + seq.length - 1 > to) continue;
+    let ok = true;
+    for (let k = 0; k < seq.length; k++) {
+      const tok = tokens[from + k];
+      const word = tok ? (tok.lower + (tok.post.startsWith('.') && seq[k]?.endsWith('.') ? '.' : '')).replace(/['’]s$/, '') : '';
+      if (word !== seq[k] && `${word}.` !== seq[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return seq.length;
+  }
+  return 0;
+}
+
+/**
+ * Lower-case role phrase written before a name: "presidential envoy", "Putin aide", "rights activist",
+ * "former Prime Minister". Returns the title text and the token where it starts.
+ */
+function roleBefore(text: string, tokens: readonly Token[], nameStart: number): { title: string; from: number } | null {
+  let i = nameStart - 1;
+  const head = tokens[i];
+  if (!head || !ROLE_NOUNS.has(head.lower) || breaksAfter(head)) return null;
+  let from = i;
+  // adjectives, possessors and modifiers before the role noun, within a short window
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = tokens[k];
+    if (!t || breaksAfter(t)) break;
+    if (t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Verb')) break;
+    if (t.tags.has('Adjective') || t.tags.has('Noun') || TIME_BOUNDED_MODIFIERS.has(t.lower) || isCapitalised(t)) from = k;
+    else break;
+  }
+  const first = tokens[from];
+  if (!first) return null;
+  return { title: text.slice(first.start, head.end), from };
+}
+
+interface RawRun {
+  first: number;
+  last: number;
+}
+
+/** Maximal runs of capitalised tokens (with name particles and institution glue between them). */
+function capitalisedRuns(sentence: TaggedSentence): RawRun[] {
+  const { tokens } = sentence;
+  const runs: RawRun[] = [];
+  let current: RawRun | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    const prev = tokens[i - 1];
+    const breakBefore = !prev || breaksAfter(prev) || startsQuoteOrBracket(tok);
+    if (current && breakBefore) {
+      runs.push(current);
+      current = null;
+    }
+    const next = tokens[i + 1];
+    const glue =
+      current !== null &&
+      (NAME_PARTICLES.has(tok.lower) || INSTITUTION_GLUE.has(tok.lower)) &&
+      !breaksAfter(tok) &&
+      next !== undefined &&
+      isCapitalised(next);
+    if (isCapitalised(tok) || glue || (NAME_PARTICLES.has(tok.lower) && next && isCapitalised(next) && !breaksAfter(tok))) {
+      if (current) current.last = i;
+      else current = { first: i, last: i };
+    } else if (current) {
+      runs.push(current);
+      current = null;
+    }
+  }
+  if (current) runs.push(current);
+  // trim glue from the ends
+  return runs
+    .map((r) => {
+      let { first, last } = r;
+      while (first <= last && INSTITUTION_GLUE.has((tokens[first] as Token).lower)) first++;
+      while (last >= first && (INSTITUTION_GLUE.has((tokens[last] as Token).lower) || NAME_PARTICLES.has((tokens[last] as Token).lower))) last--;
+      return { first, last };
+    })
+    .filter((r) => r.first <= r.last);
+}
+
+/** Splits a run at institution glue ("Russia and the United States") unless the run names an institution. */
+function splitGlue(tokens: readonly Token[], run: RawRun): RawRun[] {
+  const words = tokens.slice(run.first, run.last + 1);
+  const institutional = words.some((t) => ORG_HEAD_WORDS.has(t.lower.replace(/['’]s$/, '')));
+  if (institutional && !words.some((t) => t.lower === 'and' && isCountryish(tokens, t.index))) return [run];
+  const out: RawRun[] = [];
+  let start = run.first;
+  for (let i = run.first; i <= run.last; i++) {
+    if (INSTITUTION_GLUE.has((tokens[i] as Token).lower)) {
+      if (i - 1 >= start) out.push({ first: start, last: i - 1 });
+      start = i + 1;
+    }
+  }
+  if (start <= run.last) out.push({ first: start, last: run.last });
+  return out;
+}
+
+function isCountryish(tokens: readonly Token[], andIndex: number): boolean {
+  const before = tokens[andIndex - 1];
+  return before !== undefined && lookupCountry(stripPossessive(before.text).text) !== undefined;
+}
+
+/** Splits a run at a possessive inside it: "Russia's Defense Ministry" -> "Russia's" + "Defense Ministry". */
+function splitPossessive(tokens: readonly Token[], run: RawRun): RawRun[] {
+  const out: RawRun[] = [];
+  let start = run.first;
+  for (let i = run.first; i < run.last; i++) {
+    if (/['’]s$|s['’]$/.test((tokens[i] as Token).text) || (tokens[i] as Token).tags.has('Possessive')) {
+      out.push({ first: start, last: i });
+      start = i + 1;
+    }
+  }
+  out.push({ first: start, last: run.last });
+  return out;
+}
+
+/**
+ * Splits hyphenated compounds of two names ("Putin-Trump summit", "US-Russia talks") when both halves look like
+ * names on their own; keeps names that are hyphenated ("al-Qormozi", "Al-Wefaq", "Hewlett-Packard" with no tags).
+ */
+function splitHyphens(tokens: readonly Token[], run: RawRun): RawRun[] {
+  const out: RawRun[] = [];
+  let start = run.first;
+  for (let i = run.first; i < run.last; i++) {
+    const a = tokens[i] as Token;
+    const b = tokens[i + 1] as Token;
+    if (a.post === '-' && isCapitalised(b) && !NAME_PARTICLES.has(a.lower) && looksLikeStandaloneName(a) && looksLikeStandaloneName(b)) {
+      out.push({ first: start, last: i });
+      start = i + 1;
+    }
+  }
+  out.push({ first: start, last: run.last });
+  return out;
+}
+
+function looksLikeStandaloneName(token: Token): boolean {
+  const bare = stripPossessive(token.text).text;
+  return (
+    hasAny(token, ['Person', 'Country', 'Place', 'LastName', 'FirstName']) ||
+    lookupCountry(bare) !== undefined ||
+    lookupCapital(bare) !== undefined
+  );
+}
+
+/** True when the word after the name (skipping adverbs and auxiliaries) is a finite verb: the name acts. */
+function isAgentive(tokens: readonly Token[], last: number): boolean {
+  const lastTok = tokens[last];
+  if (lastTok && breaksAfter(lastTok) && !/^,\s*$/.test(lastTok.post)) return false;
+  for (let i = last + 1; i < Math.min(tokens.length, last + 4); i++) {
+    const t = tokens[i] as Token;
+    if (t.tags.has('Adverb') || t.tags.has('Modal') || t.tags.has('Negative')) continue;
+    if (t.tags.has('Auxiliary') || t.tags.has('Copula')) {
+      // "Kyiv was watching", "Moscow has found": the auxiliary carries the subject
+      const after = tokens[i + 1];
+      return after !== undefined && (after.tags.has('Verb') || after.tags.has('Gerund') || after.tags.has('Adverb'));
+    }
+    if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle')) return true;
+    return false;
+  }
+  return false;
+}
+
+function isLocative(tokens: readonly Token[], first: number): boolean {
+  let i = first - 1;
+  if (tokens[i]?.lower === 'the') i--;
+  const prev = tokens[i];
+  return prev !== undefined && LOCATIVE_PREPOSITIONS.has(prev.lower) && !breaksAfter(prev);
+}
+
+/** A place-type word right after the name ("Zaporizhzhia region") or "the village of X" before it. */
+function placeTypeAround(tokens: readonly Token[], first: number, last: number): PlaceKind | undefined {
+  const after = tokens[last + 1];
+  const lastTok = tokens[last];
+  if (after && lastTok && !breaksAfter(lastTok)) {
+    const kind = PLACE_TYPE_WORDS[after.lower];
+    if (kind && !isCapitalised(after)) return kind;
+  }
+  const of = tokens[first - 1];
+  const typeWord = tokens[first - 2];
+  if (of?.lower === 'of' && typeWord) return PLACE_TYPE_WORDS[typeWord.lower];
+  return undefined;
+}
+
+function orgHeadIn(words: readonly Token[]): boolean {
+  return words.some((t, k) => k > 0 && ORG_HEAD_WORDS.has(stripPossessive(t.lower).text)) ||
+    (words.length === 1 && false);
+}
+
+/** Plural demonyms and nationality nouns are not names of actors on their own ("Bahrainis", "Americans"). */
+function isDemonymWord(text: string): boolean {
+  return lookupDemonym(text) !== undefined || (text.endsWith('s') && lookupDemonym(text.slice(0, -1)) !== undefined);
+}
+
+function canonicalOrgName(tokens: readonly Token[], text: string, first: number): string {
+  const before = tokens[first - 1];
+  if (before && /['’]s$/.test(before.text)) {
+    const country = lookupCountry(stripPossessive(before.text).text);
+    const demonym = country?.demonyms[0];
+    if (demonym) return `${demonym} ${text}`;
+  }
+  return text;
+}
+
+/**
+ * Finds the proper-name mentions of a sentence and classifies each as person, organisation, government
+ * (a state or its seat acting), or place. Titles are split off, possessives stripped, compounds split.
+ */
+export function findNames(text: string, sentence: TaggedSentence): NameMention[] {
+  const { tokens } = sentence;
+  const inHeading = sentence.blockKind !== 'paragraph';
+  const mentions: NameMention[] = [];
+  const runs = capitalisedRuns(sentence)
+    .flatMap((r) => splitPossessive(tokens, r))
+    .flatMap((r) => splitGlue(tokens, r))
+    .flatMap((r) => splitHyphens(tokens, r));
+
+  for (const run of runs) {
+    let { first } = run;
+    const { last } = run;
+    const firstTok = tokens[first] as Token;
+    // A capital that only marks the start of a sentence or heading.
+    const sentenceInitial = first === 0 || startsQuoteOrBracket(firstTok) || tokens[first - 1]?.post.includes(':');
+    if (sentenceInitial && !hasAny(firstTok, NAME_TAGS) && (hasAny(firstTok, FUNCTION_TAGS) || !firstTok.tags.has('Noun'))) {
+      if (matchTitleAt(tokens, first, last) === 0) first++;
+    }
+    if (first > last) continue;
+    if (inHeading && tokens.slice(first, last + 1).every((t) => !hasAny(t, NAME_TAGS))) continue;
+
+    // Titles: demonym or country before a title, then the title, then the name.
+    const titles: string[] = [];
+    let nameFirst = first;
+    let honorific = false;
+    for (let guard = 0; guard < 4 && nameFirst <= last; guard++) {
+      const tok = tokens[nameFirst] as Token;
+      const bare = stripPossessive(tok.text).text;
+      const titleLen = matchTitleAt(tokens, nameFirst, last);
+      if (titleLen > 0 && nameFirst + titleLen <= last) {
+        const titleText = text.slice(tok.start, (tokens[nameFirst + titleLen - 1] as Token).end);
+        const modifier = tokens[nameFirst - 1];
+        const bounded = modifier && TIME_BOUNDED_MODIFIERS.has(modifier.lower.replace(/-$/, '')) ? `${modifier.text} ` : '';
+        titles.push(`${bounded}${titleText}`.replace(/\.$/, HONORIFICS.has(tok.lower.replace(/\.$/, '')) ? '.' : ''));
+        if (HONORIFICS.has(tok.lower.replace(/\.$/, ''))) honorific = true;
+        nameFirst += titleLen;
+        continue;
+      }
+      if (nameFirst < last && (lookupDemonym(bare) || (lookupCountry(bare) && matchTitleAt(tokens, nameFirst + 1, last) > 0))) {
+        if (matchTitleAt(tokens, nameFirst + 1, last) > 0) {
+          nameFirst += 1;
+          continue;
+        }
+      }
+      break;
+    }
+    if (nameFirst > last) continue;
+    const role = roleBefore(text, tokens, nameFirst === first ? first : nameFirst);
+    if (role && nameFirst === first) titles.push(role.title);
+
+    const nameTokens = tokens.slice(nameFirst, last + 1);
+    const startTok = nameTokens[0] as Token;
+    const endTok = nameTokens[nameTokens.length - 1] as Token;
+    const rawName = text.slice(startTok.start, endTok.end);
+    const { text: name, possessive } = stripPossessive(rawName);
+    const end = startTok.start + name.length;
+    if (!/\p{L}/u.test(name)) continue;
+
+    const agentive = !possessive && isAgentive(tokens, last);
+    const locative = isLocative(tokens, nameFirst);
+    const placeType = placeTypeAround(tokens, nameFirst, last);
+    const base = {
+      text: name,
+      start: startTok.start,
+      end,
+      sentenceIndex: sentence.index,
+      firstToken: nameFirst,
+      lastToken: last,
+      titles,
+      agentive,
+      locative,
+      inHeading,
+      canonical: name,
+    };
+
+    const known = KNOWN_ORGANIZATIONS[name];
+    if (known) {
+      mentions.push({ ...base, cls: 'organization', canonical: known });
+      continue;
+    }
+    const seat = lookupSeatOfGovernment(name);
+    if (seat) {
+      mentions.push({ ...base, cls: locative && !agentive ? 'place' : 'government', country: seat, placeKind: 'site' });
+      continue;
+    }
+    const country = lookupCountry(name);
+    if (country && nameTokens.length <= 4) {
+      const isPlace = (locative || placeType !== undefined) && !agentive;
+      mentions.push({ ...base, cls: isPlace ? 'place' : 'government', country, placeKind: 'country', canonical: country.name });
+      continue;
+    }
+    if (nameTokens.length === 1 && isDemonymWord(name)) continue;
+    if (titles.length === 0 && nameTokens.length === 1 && matchTitleAt(tokens, nameFirst, nameFirst) > 0) continue;
+    const capital = lookupCapital(name);
+    if (capital && !orgHeadIn(nameTokens)) {
+      const isPlace = !agentive || locative;
+      mentions.push({ ...base, cls: isPlace ? 'place' : 'government', country: capital, placeKind: 'city' });
+      continue;
+    }
+    if (orgHeadIn(nameTokens) || ORG_HEAD_WORDS.has(stripPossessive(endTok.lower).text) && nameTokens.length > 1) {
+      mentions.push({ ...base, cls: 'organization', canonical: canonicalOrgName(tokens, name, nameFirst) });
+      continue;
+    }
+    if (placeType) {
+      mentions.push({ ...base, cls: 'place', placeKind: placeType });
+      continue;
+    }
+    const personTagged = nameTokens.some((t) => hasAny(t, ['Person', 'FirstName', 'LastName', 'Honorific']));
+    const placeTagged = nameTokens.some((t) => hasAny(t, ['Place', 'Country', 'City', 'Region']));
+    if (titles.length > 0 || honorific || (personTagged && !placeTagged && !locative)) {
+      mentions.push({ ...base, cls: 'person' });
+      continue;
+    }
+    const city = lookupCity(name);
+    if (placeTagged || locative || city) {
+      mentions.push({ ...base, cls: 'place', placeKind: city ? 'city' : 'other' });
+      continue;
+    }
+    if (nameTokens.some((t) => t.tags.has('Organization')) || /^\p{Lu}{2,6}$/u.test(name)) {
+      mentions.push({ ...base, cls: 'organization' });
+      continue;
+    }
+    if (agentive || possessive) {
+      mentions.push({ ...base, cls: nameTokens.length >= 2 && personTagged ? 'person' : 'unknown' });
+      continue;
+    }
+    mentions.push({ ...base, cls: 'unknown' });
+  }
+  return mentions;
+}

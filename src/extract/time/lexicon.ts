@@ -1,0 +1,200 @@
+/**
+ * Words of English time expressions, as data. Values follow the TimeML TIMEX3 guidelines
+ * (TimeML 1.2.1 annotation guidelines, §2.2 "TIMEX3"; ISO-TimeML as used by MEANTIME) unless a
+ * list says otherwise. Every list is general English; nothing here names an article.
+ */
+
+/** Month names and their newswire abbreviations (AP style: Jan., Feb., Aug., Sept., Oct., Nov., Dec.). */
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6], ['july', 7],
+  ['august', 8], ['september', 9], ['october', 10], ['november', 11], ['december', 12],
+  ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9],
+  ['sept', 9], ['oct', 10], ['nov', 11], ['dec', 12],
+]);
+
+/**
+ * Month names that are also everyday words or given names ("May" the modal and the name, "March" the verb,
+ * "April", "June" and "August" as names): they count as months only beside a day, a year or a preposition.
+ */
+export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'april', 'june', 'august']);
+
+/** ISO weekday numbers (Monday = 1), as TimeML writes them in `XXXX-WXX-7`. */
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6], ['sunday', 7],
+]);
+
+/** Plural weekdays ("on Sundays") denote sets. */
+export const WEEKDAY_PLURALS: ReadonlyMap<string, number> = new Map([
+  ['mondays', 1], ['tuesdays', 2], ['wednesdays', 3], ['thursdays', 4], ['fridays', 5], ['saturdays', 6], ['sundays', 7],
+]);
+
+/** Parts of the day and their TimeML codes (TMO, TAF, TEV, TNI). */
+export const PARTS_OF_DAY: ReadonlyMap<string, string> = new Map([
+  ['morning', 'MO'], ['afternoon', 'AF'], ['evening', 'EV'], ['night', 'NI'],
+]);
+
+/** Seasons and their TimeML codes; "fall" is also a verb and a noun, so it needs this/last/next or a year. */
+export const SEASONS: ReadonlyMap<string, string> = new Map([
+  ['spring', 'SP'], ['summer', 'SU'], ['autumn', 'FA'], ['fall', 'FA'], ['winter', 'WI'],
+]);
+
+/** First month of each season (meteorological seasons of the northern hemisphere; winter starts in December). */
+export const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/** Cardinal number words. */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
+  ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14],
+  ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20],
+  ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+  ['dozen', 12],
+]);
+
+/** Ordinal words, for "the third quarter", "the first half" and "the 2nd of December". */
+export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
+  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7],
+  ['eighth', 8], ['ninth', 9], ['tenth', 10], ['eleventh', 11], ['twelfth', 12], ['thirteenth', 13],
+  ['fourteenth', 14], ['fifteenth', 15], ['sixteenth', 16], ['seventeenth', 17], ['eighteenth', 18],
+  ['nineteenth', 19], ['twentieth', 20], ['twenty-first', 21], ['thirtieth', 30],
+]);
+
+/** Quantities without a number: TimeML writes them as X ("a few days" = PXD). */
+export const VAGUE_QUANTITIES: ReadonlySet<string> = new Set(['few', 'several', 'many', 'some', 'numerous']);
+
+/**
+ * Units of duration with their TimeML designator. `time` units go after the `T` of a duration (PT5H);
+ * decades and centuries are written in years (the MEANTIME annotators value "the past decade" as P10Y and
+ * "decades-long" as PXY).
+ */
+export interface Unit {
+  name: 'second' | 'minute' | 'hour' | 'day' | 'week' | 'fortnight' | 'month' | 'year' | 'decade' | 'century';
+  code: 'S' | 'M' | 'H' | 'D' | 'W' | 'Y';
+  time: boolean;
+  /** How many `code`s one unit is. */
+  factor: number;
+}
+const unit = (name: Unit['name'], code: Unit['code'], time: boolean, factor = 1): Unit => ({ name, code, time, factor });
+const SECOND = unit('second', 'S', true);
+const MINUTE = unit('minute', 'M', true);
+const HOUR = unit('hour', 'H', true);
+const DAY = unit('day', 'D', false);
+const WEEK = unit('week', 'W', false);
+const FORTNIGHT = unit('fortnight', 'W', false, 2);
+const MONTH = unit('month', 'M', false);
+const YEAR = unit('year', 'Y', false);
+const DECADE = unit('decade', 'Y', false, 10);
+const CENTURY = unit('century', 'Y', false, 100);
+
+export const UNITS_SINGULAR: ReadonlyMap<string, Unit> = new Map([
+  ['second', SECOND], ['minute', MINUTE], ['hour', HOUR], ['day', DAY], ['week', WEEK], ['fortnight', FORTNIGHT],
+  ['month', MONTH], ['year', YEAR], ['decade', DECADE], ['century', CENTURY],
+]);
+export const UNITS_PLURAL: ReadonlyMap<string, Unit> = new Map([
+  ['seconds', SECOND], ['minutes', MINUTE], ['hours', HOUR], ['days', DAY], ['weeks', WEEK],
+  ['fortnights', FORTNIGHT], ['months', MONTH], ['years', YEAR], ['decades', DECADE], ['centuries', CENTURY],
+]);
+
+/** One-word "unit-long" compounds (Merriam-Webster spells these closed). */
+export const LONG_COMPOUNDS: ReadonlyMap<string, Unit> = new Map([
+  ['weeklong', WEEK], ['yearlong', YEAR], ['monthlong', MONTH], ['daylong', DAY],
+]);
+
+/** Frequency adjectives and adverbs: TimeML sets with a period value ("annually" = P1Y). */
+export const SET_WORDS: ReadonlyMap<string, string> = new Map([
+  ['daily', 'P1D'], ['weekly', 'P1W'], ['monthly', 'P1M'], ['yearly', 'P1Y'], ['annually', 'P1Y'], ['annual', 'P1Y'],
+  ['quarterly', 'P3M'], ['hourly', 'PT1H'], ['nightly', 'TNI'], ['biweekly', 'P2W'], ['fortnightly', 'P2W'],
+]);
+
+/** Adverbs TimeML values as a reference to the present, past or future. */
+export const REF_WORDS: ReadonlyMap<string, string> = new Map([
+  ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['presently', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'],
+  ['recently', 'PAST_REF'], ['lately', 'PAST_REF'], ['previously', 'PAST_REF'], ['formerly', 'PAST_REF'],
+  ['soon', 'FUTURE_REF'], ['shortly', 'FUTURE_REF'],
+]);
+
+/** Fixed-date holidays (month, day); movable feasts such as Easter are left out. */
+export const HOLIDAYS: ReadonlyArray<{ words: readonly string[]; m: number; d: number }> = [
+  { words: ['christmas', 'eve'], m: 12, d: 24 },
+  { words: ['christmas', 'day'], m: 12, d: 25 },
+  { words: ['christmas'], m: 12, d: 25 },
+  { words: ['new', 'year', "'s", 'eve'], m: 12, d: 31 },
+  { words: ['new', 'year', "'s", 'day'], m: 1, d: 1 },
+  { words: ['halloween'], m: 10, d: 31 },
+  { words: ['valentine', "'s", 'day'], m: 2, d: 14 },
+];
+
+/**
+ * Head nouns of organisations and movements named after a date ("the February 14 Youth Coalition",
+ * "the April 6 Youth Movement", "the March 14 Alliance", "the 26th of July Movement"): a date followed by
+ * one of these (within a few capitalised words) is part of a name, not a time expression.
+ */
+export const NAME_HEADS: ReadonlySet<string> = new Set([
+  'movement', 'coalition', 'group', 'party', 'revolution', 'youth', 'alliance', 'front', 'brigade', 'brigades',
+  'committee', 'organization', 'organisation', 'army', 'union', 'association', 'society', 'foundation',
+  'institute', 'council', 'bloc', 'martyrs', 'students', 'club', 'network', 'league', 'forces', 'battalion',
+  'company', 'corporation', 'school', 'street', 'square', 'stadium', 'bridge', 'avenue', 'road',
+]);
+
+/**
+ * Words that make a preceding weekday a newspaper or programme title ("the Sunday Times", "Saturday Night Live").
+ */
+export const WEEKDAY_NAME_FOLLOWERS: ReadonlySet<string> = new Set([
+  'times', 'telegraph', 'express', 'mirror', 'post', 'herald', 'mail', 'tribune', 'independent', 'star', 'sport',
+  'people', 'review', 'observer', 'night', 'school', 'service', 'league', 'club',
+]);
+
+/** Nouns that mark a preceding four-digit number as a count, not a year ("2000 people"). */
+export const COUNT_NOUNS: ReadonlySet<string> = new Set([
+  'people', 'persons', 'jobs', 'employees', 'workers', 'staff', 'troops', 'soldiers', 'units', 'aircraft', 'planes',
+  'jets', 'airliners', 'cars', 'vehicles', 'homes', 'houses', 'tons', 'tonnes', 'barrels', 'shares', 'points',
+  'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'feet', 'pounds', 'dollars', 'euros', 'yen',
+  'passengers', 'seats', 'copies', 'users', 'customers', 'votes', 'deaths', 'cases', 'men', 'women', 'children',
+  'residents', 'protesters', 'members', 'students', 'patients', 'refugees', 'migrants', 'police', 'officers',
+  'rounds', 'rockets', 'missiles', 'shells', 'acres', 'hectares', 'megawatts', 'mw', 'kg', 'hours', 'days',
+  'songs', 'tracks', 'apps', 'stores', 'flights', 'orders', 'engines', 'words', 'pages', 'times',
+]);
+
+/** Words after which a year-sized number is not a year: approximators, currency and numbering. */
+export const NON_YEAR_PRECEDERS: ReadonlySet<string> = new Set([
+  'than', 'about', 'around', 'approximately', 'nearly', 'almost', 'roughly', 'some', 'over', 'under', 'least',
+  '$', '£', '€', '¥', '#', 'no', 'number', 'flight', 'route', 'model', 'room', 'page', 'pages', 'top', 'rank',
+  'ranked', 'only', 'just', 'total',
+]);
+
+/** Prepositions and determiners that let a month name or a year stand alone ("in May", "since 1991"). */
+export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'on', 'since', 'by', 'until', 'till', 'through', 'throughout', 'during', 'from', 'to', 'of', 'before',
+  'after', 'between', 'early', 'late', 'mid', 'last', 'next', 'this', 'that', 'each', 'every', 'until', 'around',
+  'circa', 'for', 'and', 'or', 'within', 'into', 'toward', 'towards', 'past', 'as',
+]);
+
+/** Future-tense markers that govern a following clause ("will", "is to", "scheduled to"). */
+export const FUTURE_MODALS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'would', 'wo', 'going', 'gonna']);
+
+/** Verbs and adjectives that announce a scheduled act when followed by "to" or "for" ("is scheduled for"). */
+export const FUTURE_GOVERNORS: ReadonlySet<string> = new Set([
+  'scheduled', 'set', 'due', 'expected', 'planned', 'plans', 'plan', 'planning', 'slated', 'poised', 'intends',
+  'intend', 'aims', 'hopes', 'upcoming', 'forthcoming', 'begins', 'starts', 'opens',
+]);
+
+/** Common irregular past-tense forms of newswire verbs (the regular ones end in -ed). */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  'was', 'were', 'had', 'did', 'said', 'told', 'began', 'came', 'went', 'took', 'made', 'met', 'held', 'left',
+  'saw', 'gave', 'got', 'found', 'led', 'won', 'lost', 'fell', 'rose', 'sold', 'bought', 'brought', 'kept',
+  'paid', 'sent', 'spent', 'struck', 'thought', 'wrote', 'broke', 'chose', 'flew', 'grew', 'knew', 'ran', 'shot',
+  'spoke', 'stood', 'fought', 'caught', 'became', 'began', 'put', 'set', 'hit', 'cut', 'quit', 'let', 'beat',
+  'felt', 'heard', 'meant', 'built', 'sought', 'drove', 'forgot', 'hid', 'hung', 'laid', 'lay', 'lent', 'overtook',
+  'rode', 'rang', 'sank', 'sat', 'slid', 'stole', 'swore', 'threw', 'tore', 'undertook', 'withdrew', 'wore',
+  'unveiled', 'arose', 'bore', 'dealt', 'drew', 'fled', 'forbade', 'froze', 'ate', 'shook', 'slept', 'spun',
+  'strove', 'swept', 'woke', 'wound',
+]);
+
+/** Words ending in -ed that are not past-tense verbs. */
+export const NOT_PAST_ED: ReadonlySet<string> = new Set([
+  'need', 'feed', 'speed', 'seed', 'bed', 'red', 'shed', 'bred', 'hundred', 'indeed', 'steed', 'breed', 'greed',
+  'creed', 'deed', 'proceed', 'succeed', 'exceed', 'weed', 'heed', 'reed', 'bleed', 'united', 'limited', 'based',
+  'scheduled', 'expected', 'planned', 'proposed', 'unprecedented', 'alleged', 'detailed', 'advanced', 'related',
+]);
+
+/** Present-tense auxiliaries: the clause is present tense, so an undated month or day is the nearest one. */
+export const PRESENT_AUX: ReadonlySet<string> = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do', 'says', 'say']);

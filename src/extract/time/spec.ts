@@ -1,0 +1,56 @@
+import type { Granularity, TimeKind } from '../../schema/time.js';
+import type { Unit } from './lexicon.js';
+
+/** TimeML part-of-day codes. */
+export type PartOfDay = 'MO' | 'AF' | 'EV' | 'NI';
+
+/** How an expression points: "last May", "next Tuesday", "this summer", or plain "May". */
+export type Direction = 'last' | 'next' | 'this' | 'bare';
+
+/** Tense of the clause around an expression, which decides the year of "December 2" and the week of "Monday". */
+export type Tense = 'past' | 'future' | 'present' | 'unknown';
+
+/** Calendar periods that "this/last/next" can count in. */
+export type CountedPeriod = 'week' | 'weekend' | 'month' | 'year' | 'quarter' | 'half' | 'decade' | 'century';
+
+/**
+ * What an expression means before it is resolved against a reference date: the output of the grammar and
+ * the input of `resolve`. A plain record, so matching and resolution stay separate passes.
+ */
+export type TimeSpec =
+  /** A calendar date, possibly partial ("December 2", "March 2008", "2014", "May"). */
+  | {
+      t: 'date';
+      y?: number;
+      m?: number;
+      d?: number;
+      dir: Direction;
+      pod?: PartOfDay;
+      /** From a merged phrase: "Yesterday, on December 2" (-1) or "Tuesday, December 2" (weekday 2). */
+      relDay?: number;
+      weekday?: number;
+    }
+  /** today (0), yesterday (-1), tomorrow (+1), tonight. */
+  | { t: 'relDay'; offset: number; pod?: PartOfDay }
+  | { t: 'weekday'; wd: number; dir: Direction; pod?: PartOfDay }
+  /** this week (0), last month (-1), next year (+1). */
+  | { t: 'relUnit'; unit: CountedPeriod; offset: number }
+  | { t: 'season'; season: string; y?: number; dir: Direction }
+  /** Quarter (`of` Q) or half-year (`of` H) number `n`. */
+  | { t: 'part'; n: number; of: 'Q' | 'H'; y?: number; dir: Direction }
+  /** "two years ago". */
+  | { t: 'ago'; n: number; unit: Unit }
+  /** Offset from the previous time in the text: "two days later" (+2 day), "the day before" (-1 day). */
+  | { t: 'anchored'; n: number; unit: Unit | 'weekend'; pod?: PartOfDay; needsPrevious: boolean }
+  /** Clock time; the date comes from a date in the same sentence or the reference date. */
+  | { t: 'clock'; h: number; min: number; zone: string }
+  /** A value that needs no reference date: durations, sets, refs, decades, fiscal years. */
+  | { t: 'fixed'; value: string; kind: TimeKind; gran: Granularity };
+
+/** A grammar match over the tokens of one sentence, `end` exclusive. */
+export interface TimeMatch {
+  start: number;
+  end: number;
+  spec: TimeSpec;
+  rule: string;
+}

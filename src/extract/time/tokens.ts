@@ -1,0 +1,45 @@
+/**
+ * A small tokenizer for the time grammar: words, digit runs and single punctuation marks, each with its
+ * offsets into the article and whether whitespace precedes it (so "5-hour" and "5 - hour", or "A320" and
+ * "A 320", can be told apart). Linear: one sticky regex sweep without nested quantifiers.
+ */
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  kind: 'word' | 'num' | 'punct';
+  /** Whitespace (or the sentence start) precedes the token. */
+  space: boolean;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+}
+
+/**
+ * Order matters: "o'clock" and clitics ("'s", "'ll") first, then dotted abbreviations ("a.m.", "U.S."),
+ * letter runs, digit runs and any other single character.
+ */
+const TOKEN = /o['’]clock|['’](?:s|ll|d|re|ve|m|t)(?!\p{L})|(?:\p{L}\.){2,}|\p{L}+|\d+|\S/giu;
+
+/** @example tokenize('at 6 a.m.', 0).map((t) => t.text) // ['at', '6', 'a.m.'] */
+export function tokenize(text: string, offset: number): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = -1;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const raw = m[0];
+    const lowerRaw = raw.toLowerCase().replace(/’/g, "'");
+    const kind: Token['kind'] = /^\d/.test(raw) ? 'num' : /^[\p{L}'’]/u.test(raw) && raw.length > 1 ? 'word' : /^\p{L}/u.test(raw) ? 'word' : 'punct';
+    tokens.push({
+      text: raw,
+      lower: lowerRaw,
+      start: offset + m.index,
+      end: offset + m.index + raw.length,
+      kind,
+      space: m.index !== previousEnd,
+      cap: /^\p{Lu}/u.test(raw),
+    });
+    previousEnd = m.index + raw.length;
+  }
+  return tokens;
+}

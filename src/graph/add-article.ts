@@ -1,0 +1,282 @@
+import { InvalidInputError } from '../errors.js';
+import type { Actor } from '../schema/actor.js';
+import { ParsedArticleSchema, type ParsedArticle } from '../schema/article.js';
+import type { Claim } from '../schema/claim.js';
+import type { NewsEvent, ParticipantRole } from '../schema/event.js';
+import type {
+  ActorNode, ArticleMention, ArticleNode, ClaimNode, DateNode, EdgeAttributes, EdgeType, EventNode, NodeAttributes,
+  NodeType, PlaceNode,
+} from '../schema/graph.js';
+import type { Place } from '../schema/place.js';
+import type { Mention } from '../schema/span.js';
+import { assertGraph } from './assert-graph.js';
+import { EDGE_ENDPOINTS } from './edge-endpoints.js';
+import { formatPath } from './format-issue.js';
+import { articleKey, dateKey, edgeKey } from './keys.js';
+import type { NewsGraph } from './news-graph.js';
+import { timemlInterval } from './timeml-interval.js';
+
+/** A link `addArticle` could not draw because the record it points at is in neither the article nor the graph. */
+export interface DanglingReference {
+  edgeType: EdgeType;
+  source: string;
+  target: string;
+}
+
+export interface AddArticleResult {
+  /** False when an article with the same id was already in the graph; the graph is then unchanged. */
+  added: boolean;
+  /** Key of the article's node. */
+  articleKey: string;
+  /** References skipped because their target does not exist, in the order met. */
+  dangling: DanglingReference[];
+}
+
+type Span = { start: number | null; end: number | null };
+
+/**
+ * Adds one parsed article to a graph: an article node, its actors, places, events, claims and the dates they
+ * happened on, and the typed edges between them (see `src/schema/graph.ts`).
+ *
+ * - Actors and places already in the graph (same id) are merged: aliases and titles united, mentions kept per
+ *   article, the longest name kept as `name` (the others become aliases).
+ * - An event or claim id already in the graph keeps its first record and gains the article in `articleIds`.
+ * - Re-adding an article whose id is already in the graph changes nothing.
+ * - References to records that exist nowhere are skipped and returned in `dangling` instead of thrown.
+ *
+ * The input is validated with `ParsedArticleSchema` first, so attributes are built from zod's copy, which holds
+ * only schema keys: no key of the input can reach a prototype. Throws `InvalidInputError` on invalid input.
+ *
+ * @example
+ * const graph = createGraph();
+ * addArticle(graph, parseArticle(text, { publishedAt: '2025-12-03' })).added; // true
+ * addArticle(graph, parseArticle(text, { publishedAt: '2025-12-03' })).added; // false: already there
+ */
+export function addArticle(graph: NewsGraph, parsed: ParsedArticle): AddArticleResult {
+  assertGraph(graph, 'addArticle');
+  const p = validate(parsed);
+  const articleId = p.article.id;
+  const aKey = articleKey(articleId);
+  const result: AddArticleResult = { added: false, articleKey: aKey, dangling: [] };
+  if (graph.hasNode(aKey)) return result;
+  result.added = true;
+
+  // Nodes first, so edges may point at records listed later in the article.
+  const article: ArticleNode = defined({
+    nodeType: 'article' as const,
+    label: p.article.title ?? articleId,
+    ...p.article,
+    articleIds: [articleId],
+  });
+  graph.addNode(aKey, article);
+  for (const actor of p.actors) upsert(graph, actor.id, actorNode(actor, articleId), mergeActors);
+  for (const place of p.places) upsert(graph, place.id, placeNode(place, articleId), mergePlaces);
+  for (const event of p.events) upsert(graph, event.id, eventNode(event, articleId), addArticleId(articleId));
+  for (const claim of p.claims) upsert(graph, claim.id, claimNode(claim, articleId), addArticleId(articleId));
+  for (const value of new Set([...p.events, ...p.claims].map((r) => r.date))) {
+    if (value === null) continue;
+    const interval = timemlInterval(value);
+    if (interval === null) continue; // references and partial values do not name one calendar date
+    const mentions = p.times
+      .filter((t) => t.value === value)
+      .map((t) => ({ articleId, start: t.start, end: t.end, text: t.text }));
+    const node: DateNode = {
+      nodeType: 'date', label: value, value, granularity: interval.granularity, mentions, articleIds: [articleId],
+    };
+    upsert(graph, dateKey(value), node, mergeDates);
+  }
+
+  const claimsById = new Map(p.claims.map((c) => [c.id, c]));
+  const edges = new EdgeWriter(graph, articleId, result.dangling);
+  for (const actor of p.actors) edges.add('mentioned-in', actor.id, aKey, firstMention(actor.mentions));
+  for (const place of p.places) edges.add('mentioned-in', place.id, aKey, firstMention(place.mentions));
+  for (const event of p.events) {
+    const span = { start: event.start, end: event.end };
+    edges.add('mentioned-in', event.id, aKey, span);
+    for (const participant of event.participants) {
+      edges.add('participant', participant.actorId, event.id, span, participant.role);
+    }
+    for (const placeId of event.placeIds) edges.add('located-at', event.id, placeId, span);
+    if (event.date !== null && timemlInterval(event.date)) edges.add('on-date', event.id, dateKey(event.date), span);
+    for (const claimId of event.claimIds) {
+      const claim = claimsById.get(claimId);
+      edges.add('reported-by', event.id, claimId, claim ? { start: claim.start, end: claim.end } : span);
+    }
+  }
+  for (const claim of p.claims) {
+    const span = { start: claim.start, end: claim.end };
+    edges.add('mentioned-in', claim.id, aKey, span);
+    if (claim.claimantId !== null) edges.add('claimed', claim.claimantId, claim.id, span);
+    for (const id of [...claim.about.actorIds, ...claim.about.placeIds, ...claim.about.eventIds]) {
+      edges.add('about', claim.id, id, span);
+    }
+    if (claim.date !== null && timemlInterval(claim.date)) edges.add('on-date', claim.id, dateKey(claim.date), span);
+    for (const disputed of claim.disputes) edges.add('disputes', claim.id, disputed, span);
+  }
+  return result;
+}
+
+const PREFIXED: readonly [keyof ParsedArticle, NodeType][] = [
+  ['actors', 'actor'], ['places', 'place'], ['events', 'event'], ['claims', 'claim'],
+];
+
+function validate(parsed: unknown): ParsedArticle {
+  const checked = ParsedArticleSchema.safeParse(parsed);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    const where = formatPath(issue?.path ?? []);
+    throw new InvalidInputError(`addArticle expects a ParsedArticle (from parseArticle); ${where}: ${issue?.message ?? 'invalid'}`);
+  }
+  const p = checked.data;
+  for (const [field, type] of PREFIXED) {
+    (p[field] as { id: string }[]).forEach((record, i) => {
+      if (!record.id.startsWith(`${type}:`)) {
+        throw new InvalidInputError(`addArticle: ${field}[${i}].id must start with "${type}:" (got ${JSON.stringify(record.id)})`);
+      }
+    });
+  }
+  return p;
+}
+
+/** Adds one article's edges with deterministic keys, dropping exact repeats and dangling references. */
+class EdgeWriter {
+  private readonly seen = new Set<string>();
+  private readonly counts = new Map<string, number>();
+
+  constructor(
+    private readonly graph: NewsGraph,
+    private readonly articleId: string,
+    private readonly dangling: DanglingReference[],
+  ) {}
+
+  add(edgeType: EdgeType, source: string, target: string, span: Span, role?: ParticipantRole): void {
+    const [sourceTypes, targetTypes] = EDGE_ENDPOINTS[edgeType];
+    if (!this.isNodeOf(source, sourceTypes) || !this.isNodeOf(target, targetTypes)) {
+      this.dangling.push({ edgeType, source, target });
+      return;
+    }
+    const identity = JSON.stringify([edgeType, source, target, role ?? null]);
+    if (this.seen.has(identity)) return;
+    this.seen.add(identity);
+    const pair = JSON.stringify([edgeType, source, target]);
+    const n = this.counts.get(pair) ?? 0;
+    this.counts.set(pair, n + 1);
+    const attributes: EdgeAttributes =
+      edgeType === 'participant'
+        ? { edgeType, articleId: this.articleId, start: span.start, end: span.end, role: role ?? 'participant' }
+        : { edgeType, articleId: this.articleId, start: span.start, end: span.end };
+    this.graph.addDirectedEdgeWithKey(edgeKey(edgeType, source, target, this.articleId, n), source, target, attributes);
+  }
+
+  private isNodeOf(key: string, types: readonly NodeType[]): boolean {
+    return this.graph.hasNode(key) && types.includes(this.graph.getNodeAttribute(key, 'nodeType'));
+  }
+}
+
+function upsert<N extends NodeAttributes>(graph: NewsGraph, key: string, node: N, merge: (old: N, next: N) => N): void {
+  if (!graph.hasNode(key)) {
+    graph.addNode(key, node);
+    return;
+  }
+  const old = graph.getNodeAttributes(key);
+  if (old.nodeType !== node.nodeType) return; // prefixes make this impossible for keys we build
+  // Replaced rather than mutated, so graphology emits an update and cached query indexes are dropped.
+  graph.replaceNodeAttributes(key, merge(old as N, node));
+}
+
+function actorNode(actor: Actor, articleId: string): ActorNode {
+  return defined({
+    ...actor,
+    nodeType: 'actor' as const,
+    label: actor.name,
+    aliases: unique(actor.aliases).filter((a) => a !== actor.name),
+    titles: unique(actor.titles),
+    mentions: articleMentions(actor.mentions, articleId),
+    articleIds: [articleId],
+  });
+}
+
+function placeNode(place: Place, articleId: string): PlaceNode {
+  return defined({
+    ...place,
+    nodeType: 'place' as const,
+    label: place.name,
+    aliases: unique(place.aliases).filter((a) => a !== place.name),
+    mentions: articleMentions(place.mentions, articleId),
+    articleIds: [articleId],
+  });
+}
+
+function eventNode(event: NewsEvent, articleId: string): EventNode {
+  return defined({ ...event, nodeType: 'event' as const, label: `${event.type}: ${event.trigger.text}`, articleId, articleIds: [articleId] });
+}
+
+function claimNode(claim: Claim, articleId: string): ClaimNode {
+  const label = claim.content.length > 80 ? `${claim.content.slice(0, 79)}…` : claim.content;
+  return defined({ ...claim, nodeType: 'claim' as const, label, articleId, articleIds: [articleId] });
+}
+
+/** The longer name wins; on a tie the one that sorts first, so the result does not depend on article order. */
+function pickName(a: string, b: string): string {
+  if (a.length !== b.length) return a.length > b.length ? a : b;
+  return a <= b ? a : b;
+}
+
+function mergeNamed<N extends ActorNode | PlaceNode>(old: N, next: N): Pick<N, 'name' | 'label' | 'aliases' | 'mentions' | 'articleIds'> {
+  const name = pickName(old.name, next.name);
+  return {
+    name,
+    label: name,
+    aliases: unique([old.name, ...old.aliases, next.name, ...next.aliases]).filter((a) => a !== name),
+    mentions: [...old.mentions, ...next.mentions],
+    articleIds: unique([...old.articleIds, ...next.articleIds]),
+  };
+}
+
+function mergeActors(old: ActorNode, next: ActorNode): ActorNode {
+  return defined({
+    ...old,
+    ...mergeNamed(old, next),
+    titles: unique([...old.titles, ...next.titles]),
+    countryCode: old.countryCode ?? next.countryCode,
+  });
+}
+
+function mergePlaces(old: PlaceNode, next: PlaceNode): PlaceNode {
+  const within = old.within === undefined && next.within === undefined
+    ? undefined
+    : unique([...(old.within ?? []), ...(next.within ?? [])]);
+  return defined({
+    ...old,
+    ...mergeNamed(old, next),
+    countryCode: old.countryCode ?? next.countryCode,
+    coordinates: old.coordinates ?? next.coordinates,
+    within,
+  });
+}
+
+function mergeDates(old: DateNode, next: DateNode): DateNode {
+  return { ...old, mentions: [...old.mentions, ...next.mentions], articleIds: unique([...old.articleIds, ...next.articleIds]) };
+}
+
+function addArticleId(articleId: string) {
+  return <N extends EventNode | ClaimNode>(old: N): N => ({ ...old, articleIds: unique([...old.articleIds, articleId]) });
+}
+
+function articleMentions(mentions: Mention[], articleId: string): ArticleMention[] {
+  return mentions.map((m) => ({ articleId, start: m.start, end: m.end, text: m.text }));
+}
+
+function firstMention(mentions: Mention[]): Span {
+  const first = mentions[0];
+  return first ? { start: first.start, end: first.end } : { start: null, end: null };
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
+
+/** Drops keys whose value is undefined, so attributes hold exactly what JSON export will write. */
+function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

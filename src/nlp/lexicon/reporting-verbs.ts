@@ -1,0 +1,83 @@
+import type { ClaimKind } from '../../schema/claim.js';
+
+/**
+ * Verbs (and a few multi-word cues) by which news attributes a statement, belief or finding, with the claim
+ * kind each signals. Sources: the speech-event predicates of TimeML/MEANTIME annotation guidelines and the
+ * reporting-verb lists of English usage guides. Lemma -> kind.
+ */
+export const REPORTING_VERBS: Readonly<Record<string, ClaimKind>> = {
+  // speech: plain statements
+  say: 'statement', tell: 'statement', add: 'statement', insist: 'statement', stress: 'statement',
+  state: 'statement', note: 'statement', explain: 'statement', comment: 'statement', remark: 'statement',
+  reply: 'statement', respond: 'statement', answer: 'statement', argue: 'statement', confirm: 'statement',
+  highlight: 'statement', emphasize: 'statement', emphasise: 'statement', reiterate: 'statement',
+  write: 'statement', tweet: 'statement', post: 'statement', declare: 'statement', maintain: 'statement',
+  mention: 'statement', recall: 'statement', accept: 'statement', admit: 'statement', acknowledge: 'statement',
+  concede: 'statement', assert: 'statement', contend: 'statement', observe: 'statement', testify: 'statement',
+  suggest: 'assessment', tout: 'statement', boast: 'statement', complain: 'statement',
+  allege: 'report', signal: 'statement', underline: 'statement', underscore: 'statement', specify: 'statement',
+  // beliefs, expectations and evaluations
+  call: 'assessment', describe: 'assessment', believe: 'assessment', think: 'assessment', expect: 'assessment',
+  predict: 'assessment', forecast: 'assessment', estimate: 'assessment', fear: 'assessment', hope: 'assessment',
+  want: 'assessment', feel: 'assessment', consider: 'assessment', assess: 'assessment', reckon: 'assessment',
+  doubt: 'assessment', suspect: 'assessment', anticipate: 'assessment', project: 'assessment', prefer: 'assessment',
+  worry: 'assessment', label: 'assessment', brand: 'assessment', praise: 'assessment', criticize: 'assessment',
+  criticise: 'assessment', welcome: 'assessment', characterize: 'assessment', characterise: 'assessment',
+  // findings and announcements
+  report: 'report', announce: 'report', claim: 'report', disclose: 'report', reveal: 'report', find: 'report',
+  show: 'report', indicate: 'report', publish: 'report', unveil: 'report', release: 'report', cite: 'report',
+  // denials and rejections
+  deny: 'denial', dismiss: 'denial', refute: 'denial', dispute: 'denial', contest: 'denial', deride: 'denial',
+  reject: 'rejection', rebuff: 'rejection', repudiate: 'rejection', condemn: 'rejection', oppose: 'rejection',
+  // calls
+  urge: 'call', demand: 'call', ask: 'call', appeal: 'call', invite: 'call', request: 'call', plead: 'call',
+  encourage: 'call', implore: 'call',
+  // warnings
+  warn: 'warning', caution: 'warning', threaten: 'warning',
+  // pledges
+  pledge: 'pledge', promise: 'pledge', vow: 'pledge', swear: 'pledge', guarantee: 'pledge', commit: 'pledge',
+  chant: 'pledge',
+};
+
+/** Irregular forms: form -> lemma. Regular -s/-ed/-ing forms are generated. */
+const IRREGULAR: Readonly<Record<string, string>> = {
+  said: 'say', says: 'say', told: 'tell', thought: 'think', wrote: 'write', written: 'write', found: 'find',
+  shown: 'show', swore: 'swear', sworn: 'swear', felt: 'feel', saw: 'see', forecast: 'forecast',
+  'forecasted': 'forecast', underwent: 'undergo',
+};
+
+function regularForms(lemma: string): string[] {
+  const forms = new Set<string>([lemma]);
+  const cvc = /[^aeiou][aeiou][bdgklmnprt]$/.test(lemma) && !/(w|x|y)$/.test(lemma);
+  const stressedLast = ['admit', 'commit', 'refer', 'prefer', 'regret', 'submit', 'occur', 'compel', 'propel'];
+  const double = cvc && (lemma.length <= 4 || stressedLast.includes(lemma));
+  const third = /(s|sh|ch|x|z|o)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
+  forms.add(third);
+  if (lemma.endsWith('e')) {
+    forms.add(`${lemma}d`);
+    forms.add(`${lemma.slice(0, -1)}ing`);
+  } else if (/[^aeiou]y$/.test(lemma)) {
+    forms.add(`${lemma.slice(0, -1)}ied`);
+    forms.add(`${lemma}ing`);
+  } else if (double) {
+    const last = lemma.slice(-1);
+    forms.add(`${lemma}${last}ed`);
+    forms.add(`${lemma}${last}ing`);
+  } else {
+    forms.add(`${lemma}ed`);
+    forms.add(`${lemma}ing`);
+  }
+  return [...forms];
+}
+
+let formIndex: Map<string, string> | null = null;
+
+/** Maps an inflected word ("insisted", "says", "warning") to its reporting-verb lemma, or undefined. */
+export function reportingLemma(word: string): string | undefined {
+  if (!formIndex) {
+    formIndex = new Map();
+    for (const lemma of Object.keys(REPORTING_VERBS)) for (const f of regularForms(lemma)) formIndex.set(f, lemma);
+    for (const [form, lemma] of Object.entries(IRREGULAR)) if (lemma in REPORTING_VERBS) formIndex.set(form, lemma);
+  }
+  return formIndex.get(word.toLowerCase());
+}

@@ -1,0 +1,56 @@
+/**
+ * Titles and roles that stand before or beside a person's name in news English
+ * ("President Vladimir Putin", "presidential envoy Steve Witkoff", "Putin aide Yuri Ushakov").
+ * General English usage, collected from wire-service style guides' title lists; no entry is about one person.
+ */
+
+/** Capitalised titles written directly before a name. Multi-word titles are listed whole. */
+export const NAME_TITLES: readonly string[] = [
+  'President', 'Vice President', 'Prime Minister', 'Deputy Prime Minister', 'Minister', 'Foreign Minister',
+  'Defense Minister', 'Defence Minister', 'Interior Minister', 'Finance Minister', 'Justice Minister',
+  'Secretary', 'Secretary of State', 'Secretary-General', 'Secretary General', 'Chancellor', 'Premier',
+  'King', 'Queen', 'Prince', 'Princess', 'Crown Prince', 'Emperor', 'Empress', 'Sheikh', 'Emir', 'Sultan', 'Shah',
+  'Pope', 'Cardinal', 'Archbishop', 'Bishop', 'Rev.', 'Reverend', 'Father', 'Ayatollah', 'Imam', 'Rabbi',
+  'General', 'Gen.', 'Lieutenant General', 'Lt. Gen.', 'Major General', 'Maj. Gen.', 'Brigadier General',
+  'Brig. Gen.', 'Admiral', 'Adm.', 'Vice Admiral', 'Rear Admiral', 'Colonel', 'Col.', 'Lieutenant Colonel',
+  'Lt. Col.', 'Major', 'Maj.', 'Captain', 'Capt.', 'Lieutenant', 'Lt.', 'Sergeant', 'Sgt.', 'Corporal', 'Cpl.',
+  'Private', 'Pvt.', 'Commander', 'Cmdr.', 'Marshal', 'Field Marshal', 'Commander-in-Chief',
+  'Senator', 'Sen.', 'Representative', 'Rep.', 'Congressman', 'Congresswoman', 'Assemblyman', 'Assemblywoman',
+  'Governor', 'Gov.', 'Lieutenant Governor', 'Lt. Gov.', 'Mayor', 'Deputy Mayor', 'Ambassador', 'Amb.',
+  'Judge', 'Justice', 'Chief Justice', 'Attorney General', 'Prosecutor', 'Speaker', 'Chairman', 'Chairwoman',
+  'Chair', 'Director', 'Director-General', 'Director General', 'Commissioner', 'Inspector', 'Detective',
+  'Officer', 'Agent', 'Deputy', 'Envoy', 'Special Envoy', 'Spokesman', 'Spokeswoman', 'Spokesperson',
+  'Professor', 'Prof.', 'Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Mx.', 'Sir', 'Dame',
+  'Lord', 'Lady', 'Baron', 'Baroness', 'Count', 'Duke', 'Duchess', 'Chief', 'Chief Executive', 'CEO', 'CFO',
+  'COO', 'CTO', 'Founder', 'Co-founder', 'Leader', 'Opposition Leader', 'Supreme Leader', 'President-elect',
+  'Vice President-elect', 'Coach', 'Manager', 'Pastor', 'Sister', 'Brother', 'Elder', 'Sheriff', 'Constable',
+];
+
+/** Honorifics: a title that says nothing of the role, only marks the next word as a name. */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'messrs']);
+
+/**
+ * Role nouns written in lower case before a name, often after a possessor or adjective
+ * ("Putin aide", "defence analyst", "rights activist", "chief executive").
+ */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'envoy', 'aide', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'analysist', 'minister',
+  'secretary', 'president', 'chairman', 'chairwoman', 'chair', 'executive', 'director', 'founder', 'co-founder',
+  'cofounder', 'commander', 'general', 'official', 'lawyer', 'attorney', 'activist', 'leader', 'head', 'chief',
+  'deputy', 'ambassador', 'journalist', 'reporter', 'correspondent', 'editor', 'economist', 'professor',
+  'researcher', 'scientist', 'expert', 'negotiator', 'diplomat', 'governor', 'mayor', 'senator', 'lawmaker',
+  'legislator', 'candidate', 'premier', 'king', 'queen', 'prince', 'ceo', 'cfo', 'coo', 'cto', 'owner', 'investor',
+  'coach', 'captain', 'manager', 'strategist', 'consultant', 'historian', 'author', 'writer', 'poet', 'singer',
+  'actor', 'actress', 'artist', 'musician', 'cleric', 'priest', 'pastor', 'opponent', 'rival', 'critic', 'dissident',
+  'blogger', 'student', 'engineer', 'pilot', 'doctor', 'surgeon', 'judge', 'prosecutor', 'officer', 'colonel',
+  'commentator', 'representative', 'delegate', 'member', 'veteran', 'agent', 'detective', 'inspector', 'mediator',
+  'president-elect', 'partner', 'vice-president', 'vice', 'spokesmen', 'photographer', 'producer', 'designer',
+]);
+
+/**
+ * Modifiers that bound a role in time. They stay with the title ("former Prime Minister") so that a query
+ * for the current holder is not misled.
+ */
+export const TIME_BOUNDED_MODIFIERS: ReadonlySet<string> = new Set([
+  'former', 'then', 'then-', 'acting', 'outgoing', 'incoming', 'interim', 'late', 'ex', 'ex-', 'future', 'caretaker',
+]);

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { InvalidInputError, InvalidOptionsError } from './errors.js';
+import { shortHash } from './ids.js';
+import type { Message } from './schema/message.js';
+import type { ParsedArticle } from './schema/article.js';
+import { segmentText } from './text/segment.js';
+import { splitSentences } from './text/sentences.js';
+import { tagSentences } from './nlp/tokens.js';
+import { extractEntities } from './extract/entities.js';
+import { extractTimes } from './extract/times.js';
+import { findQuotes } from './extract/quotes.js';
+import { extractClaims } from './extract/claims.js';
+import { extractEvents } from './extract/events.js';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** Options of `parseArticle`; unknown keys are rejected so a typo never passes silently. */
+export const ParseOptionsSchema = z
+  .object({
+    /** Publication date (`YYYY-MM-DD` or an ISO date-time): the reference for relative times. */
+    publishedAt: z
+      .string()
+      .regex(ISO_DATE, 'publishedAt must be an ISO date such as "2025-12-03"')
+      .refine((s) => !Number.isNaN(Date.parse(s.slice(0, 10))), 'publishedAt is not a real calendar date')
+      .nullable()
+      .optional(),
+    title: z.string().nullable().optional(),
+    /** Article id; defaults to a hash of the text, so the same text always gets the same id. */
+    id: z.string().min(1).regex(/^[^\s]+$/, 'id must not contain spaces').optional(),
+    url: z.string().nullable().optional(),
+    source: z.string().nullable().optional(),
+    /** Longest text parsed, in UTF-16 code units (default 5,000,000); longer input gives an empty result with an error message. */
+    maxLength: z.number().int().positive().optional(),
+  })
+  .strict();
+export type ParseOptions = z.input<typeof ParseOptionsSchema>;
+
+export const DEFAULT_MAX_LENGTH = 5_000_000;
+
+/**
+ * Parses one news article into actors, places, times, claims and events, each with offsets into `text`.
+ * Never throws on a string; misuse (a non-string, an invalid option) throws a named error.
+ *
+ * @example
+ * const parsed = parseArticle('Kyiv denied the report, officials said.', { publishedAt: '2025-12-03' });
+ * parsed.claims.length // >= 1
+ */
+export function parseArticle(text: string, options: ParseOptions = {}): ParsedArticle {
+  if (typeof text !== 'string') {
+    throw new InvalidInputError(`parseArticle expects the article text as a string, got ${text === null ? 'null' : typeof text}`);
+  }
+  const parsedOptions = ParseOptionsSchema.safeParse(options ?? {});
+  if (!parsedOptions.success) {
+    const issue = parsedOptions.error.issues[0];
+    const path = (issue?.path ?? []).map((p) => (typeof p === 'symbol' ? String(p) : p));
+    throw new InvalidOptionsError(`Invalid parseArticle option ${path.join('.') || ''}: ${issue?.message ?? 'invalid'}`, path);
+  }
+  const opts = parsedOptions.data;
+  const id = opts.id ?? shortHash(text);
+  const publishedAt = opts.publishedAt ?? null;
+  const referenceDate = publishedAt ? publishedAt.slice(0, 10) : null;
+  const messages: Message[] = [];
+  const maxLength = opts.maxLength ?? DEFAULT_MAX_LENGTH;
+
+  const blocks = text.length > maxLength ? [] : segmentText(text);
+  const titleBlock = blocks.find((b) => b.kind === 'title');
+  const result: ParsedArticle = {
+    article: {
+      id,
+      title: opts.title ?? (titleBlock ? text.slice(titleBlock.start, titleBlock.end) : null),
+      publishedAt,
+      ...(opts.url !== undefined ? { url: opts.url } : {}),
+      ...(opts.source !== undefined ? { source: opts.source } : {}),
+      text,
+    },
+    actors: [],
+    places: [],
+    times: [],
+    claims: [],
+    events: [],
+    messages,
+  };
+  if (text.length > maxLength) {
+    messages.push({ ruleId: 'input/too-long', severity: 'error', reason: `The text has ${text.length} characters, more than maxLength (${maxLength}); nothing was parsed. Split it or raise maxLength.` });
+    return result;
+  }
+  if (text.trim().length === 0) {
+    messages.push({ ruleId: 'input/empty', severity: 'warning', reason: 'The text is empty or only whitespace.' });
+    return result;
+  }
+
+  const sentences = splitSentences(text, blocks);
+  const tagged = tagSentences(sentences);
+  const prefix = `${id}:`;
+  const timeResult = extractTimes(text, sentences, { referenceDate, idPrefix: prefix, blocks });
+  messages.push(...timeResult.messages);
+  const reference = referenceDate ?? timeResult.inferredReferenceDate;
+  const entities = extractEntities(text, tagged);
+  const quotes = findQuotes(text, blocks.filter((b) => b.kind === 'paragraph'));
+  const claims = extractClaims(text, tagged, entities.mentions, entities.actors, timeResult.times, quotes, { referenceDate: reference, idPrefix: prefix });
+  const events = extractEvents(text, tagged, entities.mentions, entities.actors, timeResult.times, claims, { referenceDate: reference, idPrefix: prefix });
+  for (const claim of claims) {
+    claim.about.eventIds = events.filter((e) => e.claimIds.includes(claim.id) && e.trigger.start >= claim.contentStart && e.trigger.end <= claim.contentEnd).map((e) => e.id);
+  }
+
+  result.actors = entities.actors;
+  result.places = entities.places;
+  result.times = timeResult.times;
+  result.claims = claims.map(({ contentStart: _s, contentEnd: _e, ...claim }) => claim);
+  result.events = events;
+  return result;
+}

@@ -1,0 +1,16 @@
+import type { NewsGraph } from '../graph/news-graph.js';
+import type { EventRecord } from '../schema/graph.js';
+import { byArticleOffset, eventRecord, neighboursOver } from './records.js';
+import { resolveActor } from './resolve-actor.js';
+
+/**
+ * Every event the actor `nameOrId` takes part in, in any role (see `resolveActor` for how names match).
+ * Sorted by article, then offset.
+ *
+ * @example
+ * eventsInvolving(graph, 'Witkoff').map((e) => e.type); // ['meeting']
+ */
+export function eventsInvolving(graph: NewsGraph, nameOrId: string): EventRecord[] {
+  const events = neighboursOver(graph, resolveActor(graph, nameOrId), 'participant', 'out', 'event');
+  return [...events].map((key) => eventRecord(graph, key)).sort(byArticleOffset);
+}

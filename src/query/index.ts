@@ -1,0 +1,12 @@
+export { claimsAbout } from './claims-about.js';
+export { claimsByActor } from './claims-by-actor.js';
+export { disputedClaims } from './disputed-claims.js';
+export { eventsAtPlace, type EventsAtPlaceOptions } from './events-at-place.js';
+export { eventsByType } from './events-by-type.js';
+export { eventsInvolving } from './events-involving.js';
+export { eventsOnDate, type DateQuery, type EventsOnDateOptions } from './events-on-date.js';
+export { normalizeName } from './normalize-name.js';
+export { invalidateQueryIndex } from './query-index.js';
+export { resolveActor } from './resolve-actor.js';
+export { resolvePlace } from './resolve-place.js';
+export { timeline } from './timeline.js';

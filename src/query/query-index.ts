@@ -1,0 +1,152 @@
+import { assertGraph } from '../graph/assert-graph.js';
+import type { NewsGraph } from '../graph/news-graph.js';
+import { timemlInterval } from '../graph/timeml-interval.js';
+import type { EventType } from '../schema/event.js';
+import type { NodeType } from '../schema/graph.js';
+import type { Granularity } from '../schema/time.js';
+import { normalizeName } from './normalize-name.js';
+
+/** A date node with the interval its value covers, for range search. */
+export interface DatedNode {
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** Date nodes of one granularity sorted by start; `maxLength` bounds how far back an overlapping one can start. */
+export interface DateBucket {
+  items: DatedNode[];
+  maxLength: number;
+}
+
+/** Lookup tables the query helpers use instead of scanning every node. */
+export interface QueryIndex {
+  /** Normalised name or alias -> actor keys. */
+  actorsByName: Map<string, string[]>;
+  /** Normalised last word of a person's name -> actor keys ("putin" -> actor:vladimir-putin). */
+  personsBySurname: Map<string, string[]>;
+  /** Normalised name or alias -> place keys. */
+  placesByName: Map<string, string[]>;
+  /** Place key -> keys of places that list it in `within`. */
+  placeChildren: Map<string, string[]>;
+  /** Node keys per node type, in graph order. */
+  nodesByType: Map<NodeType, string[]>;
+  eventsByType: Map<EventType, string[]>;
+  /** Date nodes by granularity; events and claims hang off them by `on-date` edges. */
+  dateBuckets: Map<Granularity, DateBucket>;
+  /** Claims that some `disputes` edge points at. */
+  disputed: string[];
+}
+
+/*
+ * One index per graph, built on first use and dropped whenever graphology reports a change (any node or edge
+ * added, dropped or given new attributes), so it is rebuilt once per graph version however the graph was changed.
+ * addArticle replaces attribute objects rather than mutating them for this reason; code that mutates an
+ * attribute object in place (graph.getNodeAttributes(k).name = ...) bypasses the events and must call
+ * `invalidateQueryIndex(graph)`.
+ */
+interface Slot {
+  index: QueryIndex | null;
+}
+const slots = new WeakMap<object, Slot>();
+
+const CHANGE_EVENTS = [
+  'nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cleared', 'edgesCleared',
+  'nodeAttributesUpdated', 'edgeAttributesUpdated', 'eachNodeAttributesUpdated', 'eachEdgeAttributesUpdated',
+] as const;
+
+/** The query index of `graph`, built now if the graph changed since the last query. */
+export function getQueryIndex(graph: NewsGraph, caller: string): QueryIndex {
+  assertGraph(graph, caller);
+  let slot = slots.get(graph);
+  if (slot === undefined) {
+    const created: Slot = { index: null };
+    const drop = (): void => {
+      created.index = null;
+    };
+    for (const event of CHANGE_EVENTS) graph.on(event, drop);
+    slots.set(graph, created);
+    slot = created;
+  }
+  slot.index ??= buildIndex(graph);
+  return slot.index;
+}
+
+/**
+ * Forgets the cached query index of `graph`; needed only after mutating attribute objects in place.
+ *
+ * @example
+ * graph.getNodeAttributes('actor:vladimir-putin').aliases.push('VVP');
+ * invalidateQueryIndex(graph);
+ */
+export function invalidateQueryIndex(graph: NewsGraph): void {
+  const slot = slots.get(graph);
+  if (slot) slot.index = null;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+function buildIndex(graph: NewsGraph): QueryIndex {
+  const index: QueryIndex = {
+    actorsByName: new Map(),
+    personsBySurname: new Map(),
+    placesByName: new Map(),
+    placeChildren: new Map(),
+    nodesByType: new Map(),
+    eventsByType: new Map(),
+    dateBuckets: new Map(),
+    disputed: [],
+  };
+  graph.forEachNode((key, attributes) => {
+    push(index.nodesByType, attributes.nodeType, key);
+    switch (attributes.nodeType) {
+      case 'actor': {
+        for (const name of [attributes.name, ...attributes.aliases]) {
+          const normal = normalizeName(name);
+          if (normal !== '') push(index.actorsByName, normal, key);
+        }
+        const words = normalizeName(attributes.name).split(' ');
+        const surname = words.length > 1 ? words[words.length - 1] : undefined;
+        if (attributes.kind === 'person' && surname !== undefined) push(index.personsBySurname, surname, key);
+        break;
+      }
+      case 'place':
+        for (const name of [attributes.name, ...attributes.aliases]) {
+          const normal = normalizeName(name);
+          if (normal !== '') push(index.placesByName, normal, key);
+        }
+        for (const parent of attributes.within ?? []) push(index.placeChildren, parent, key);
+        break;
+      case 'event':
+        push(index.eventsByType, attributes.type, key);
+        break;
+      case 'date': {
+        const interval = timemlInterval(attributes.value);
+        if (interval === null) break;
+        let bucket = index.dateBuckets.get(interval.granularity);
+        if (bucket === undefined) {
+          bucket = { items: [], maxLength: 0 };
+          index.dateBuckets.set(interval.granularity, bucket);
+        }
+        bucket.items.push({ key, start: interval.start, end: interval.end });
+        bucket.maxLength = Math.max(bucket.maxLength, interval.end - interval.start);
+        break;
+      }
+      default:
+        break;
+    }
+  });
+  for (const bucket of index.dateBuckets.values()) bucket.items.sort((a, b) => a.start - b.start);
+  const disputed = new Set<string>();
+  for (const claim of index.nodesByType.get('claim') ?? []) {
+    graph.forEachInEdge(claim, (_edge, attributes) => {
+      if (attributes.edgeType === 'disputes') disputed.add(claim);
+    });
+  }
+  index.disputed = [...disputed];
+  return index;
+}

@@ -1,0 +1,22 @@
+import type { NewsGraph } from '../graph/news-graph.js';
+import { normalizeName } from './normalize-name.js';
+import { getQueryIndex } from './query-index.js';
+import { assertNameOrId } from './resolve-input.js';
+
+/**
+ * The keys of the places a user means by `nameOrId`: a node key (`place:pokrovsk`), an id without its prefix,
+ * or a name or alias compared after `normalizeName`. Returns [] when nothing matches; keys are sorted.
+ *
+ * @example
+ * resolvePlace(graph, 'Krasnoarmeysk'); // ['place:pokrovsk'] when the article gives it as an alias
+ */
+export function resolvePlace(graph: NewsGraph, nameOrId: string): string[] {
+  const index = getQueryIndex(graph, 'resolvePlace');
+  assertNameOrId(nameOrId, 'resolvePlace');
+  for (const key of [nameOrId, `place:${nameOrId}`]) {
+    if (graph.hasNode(key) && graph.getNodeAttribute(key, 'nodeType') === 'place') return [key];
+  }
+  const name = normalizeName(nameOrId);
+  if (name === '') return [];
+  return [...(index.placesByName.get(name) ?? [])].sort();
+}
