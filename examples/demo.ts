@@ -24,7 +24,7 @@ for (const claim of parsed.claims) {
 
 console.log('\nDisputed claims');
 for (const d of disputedClaims(graph)) {
-  console.log(`  "${d.claim.content}" (${d.claim.claimant ?? '?'}) disputed by ${d.disputedBy.map((x) => `${x.claim.claimant ?? '?'}: "${x.claim.content}"`).join('; ')}`);
+  console.log(`  "${d.claim.content}" (${d.claim.claimant ?? '?'}) disputed by ${d.disputedBy.map((x) => `${x.claimant ?? '?'}: "${x.content}"`).join('; ')}`);
 }
 
 console.log('\nTimeline');

@@ -34,7 +34,7 @@ export class ArticleBuilder {
 
   private mentionsOf(forms: string[]) {
     const mentions: { start: number; end: number; text: string }[] = [];
-    for (const form of forms) {
+    for (const form of forms.filter((f) => f !== '')) {
       for (let at = this.text.indexOf(form); at >= 0; at = this.text.indexOf(form, at + 1)) {
         mentions.push({ start: at, end: at + form.length, text: form });
       }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../src/errors.js';
 import { addArticle } from '../src/graph/add-article.js';
@@ -246,6 +247,20 @@ describe('timemlInterval', () => {
   it('covers parts of day and clock minutes within their day', () => {
     expect(iso('2025-12-02TNI')).toEqual(['2025-12-02T21:00', '2025-12-03T00:00', 'part-of-day']);
     expect(iso('2025-12-02T14:30')).toEqual(['2025-12-02T14:30', '2025-12-02T14:31', 'minute']);
+  });
+
+  it('puts every day inside its ISO week, month, quarter and year', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }), (date) => {
+        const day = date.toISOString().slice(0, 10);
+        const inner = timemlInterval(day)!;
+        const [y, m] = [day.slice(0, 4), Number(day.slice(5, 7))];
+        for (const outer of [`${y}-${day.slice(5, 7)}`, `${y}-Q${Math.ceil(m / 3)}`, y]) {
+          const o = timemlInterval(outer)!;
+          expect(inner.start >= o.start && inner.end <= o.end, `${day} in ${outer}`).toBe(true);
+        }
+      }),
+    );
   });
 
   it('returns null for durations, references, partial and impossible dates', () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GraphFormatError } from '../src/errors.js';
 import { buildGraph } from '../src/graph/build-graph.js';
@@ -91,6 +92,19 @@ describe('fromJSON', () => {
     const graph = fromJSON(JSON.parse(JSON.stringify(json)));
     expect(claimsByActor(graph, '__proto__').map((c) => c.content)).toEqual(['hello']);
     expect(toJSON(graph)).toStrictEqual(json);
+  });
+
+  it('round-trips byte for byte whatever the names, aliases and article ids are', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1 }), fc.array(fc.string(), { maxLength: 3 }), fc.string({ minLength: 1 }), (name, aliases, articleId) => {
+        const b = new ArticleBuilder(articleId, `${name} spoke.`);
+        const actor = b.actor(name, { id: 'actor:x', aliases });
+        b.claim(actor, 'spoke', `${name} spoke.`, 'spoke');
+        const text = JSON.stringify(toJSON(buildGraph([b.build()])));
+        expect(JSON.stringify(toJSON(fromJSON(JSON.parse(text))))).toBe(text);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('rejects a __proto__ key with its path, leaving Object.prototype alone', () => {

@@ -116,6 +116,14 @@ describe('claimsByActor', () => {
     expect(ClaimRecordSchema.strict().parse(claim)).toMatchObject({ claimant: 'Yuri Ushakov', articleId: 'kremlin-a', cue: 'called' });
   });
 
+  it('throws InvalidInputError naming claimsByActor when not given a graph', () => {
+    expect(() => claimsByActor(null as never, 'Putin')).toThrow(/^claimsByActor expects a graphology graph/);
+  });
+
+  it('throws InvalidInputError naming claimsByActor for a name that is not a string', () => {
+    expect(() => claimsByActor(corpus(), 42 as never)).toThrow(/^claimsByActor expects a name or an id/);
+  });
+
   it('returns an empty list for an unknown actor', () => {
     expect(claimsByActor(corpus(), 'Nobody Atall')).toEqual([]);
   });
@@ -141,6 +149,10 @@ describe('claimsAbout', () => {
 
   it('returns the claims about an event by its key', () => {
     expect(claimsAbout(corpus(), 'event:kremlin-a-0').map((c) => c.content)).toEqual(['the talks useful']);
+  });
+
+  it('throws InvalidInputError when not given a graph', () => {
+    expect(() => claimsAbout(undefined as never, 'Pokrovsk')).toThrow(InvalidInputError);
   });
 
   it('returns the claims about an actor by alias', () => {

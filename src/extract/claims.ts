@@ -1,4 +1,5 @@
 import type { Actor } from '../schema/actor.js';
+import { own } from '../nlp/lexicon/own.js';
 import type { Claim, ClaimKind } from '../schema/claim.js';
 import type { Span } from '../schema/span.js';
 import type { Time } from '../schema/time.js';
@@ -49,7 +50,7 @@ function findCues(sentence: TaggedSentence, quotes: readonly Span[]): Cue[] {
     const tok = tokens[i] as Token;
     if (insideQuote(quotes, tok.start)) continue;
     if (tok.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      cues.push({ first: i, last: i + 1, lemma: 'according to', kind: 'statement', text: 'according to', participial: false, according: true });
+      cues.push({ first: i, last: i + 1, lemma: 'according to', kind: 'statement', text: `${tok.text} ${(tokens[i + 1] as Token).text}`, participial: false, according: true });
       i++;
       continue;
     }
@@ -62,7 +63,7 @@ function findCues(sentence: TaggedSentence, quotes: readonly Span[]): Cue[] {
     const isVerb = tok.tags.has('Verb') || tok.tags.has('Gerund') || participleForm;
     if (!isVerb) continue;
     if (tok.tags.has('Noun') && !tok.tags.has('Gerund') && !participleForm) continue;
-    let kind = REPORTING_VERBS[lemma] as ClaimKind;
+    let kind = own(REPORTING_VERBS, lemma) as ClaimKind;
     let last = i;
     const next = tokens[i + 1];
     if ((lemma === 'call' || lemma === 'appeal') && next && (next.lower === 'for' || next.lower === 'on')) {
@@ -108,7 +109,7 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
   // pronoun or anaphoric noun phrase right before the cue
   for (let k = cue.first - 1; k >= Math.max(0, cue.first - 4); k--) {
     const t = sentence.tokens[k] as Token;
-    const pron = SUBJECT_PRONOUNS[t.lower];
+    const pron = own(SUBJECT_PRONOUNS, t.lower);
     if (pron) return resolvePronoun(pron, resolver);
     if (ORG_ANAPHORS.has(t.lower) && sentence.tokens[k - 1]?.lower === 'the') return resolveAnaphor(t.lower, resolver);
     if (t.lower === 'president' || t.lower === 'minister' || t.lower === 'spokesman' || t.lower === 'spokeswoman') {
@@ -124,7 +125,8 @@ function speakerAfter(text: string, sentence: TaggedSentence, cue: Cue, resolver
   const m = mentionsIn(resolver, sentence.index).find((x) => x.start >= cueTok.end && x.start - cueTok.end <= 6);
   if (m) return m.recordId;
   const next = sentence.tokens[cue.last + 1];
-  if (next && SUBJECT_PRONOUNS[next.lower]) return resolvePronoun(SUBJECT_PRONOUNS[next.lower] as 'person', resolver);
+  const pronoun = next ? own(SUBJECT_PRONOUNS, next.lower) : undefined;
+  if (pronoun) return resolvePronoun(pronoun, resolver);
   void text;
   return null;
 }
@@ -160,6 +162,13 @@ function trimContent(text: string, start: number, end: number): Span {
   const lead = /^(?:that|to reporters|reporters|to the \w+|the \w+ agency)\s+/i.exec(text.slice(s, e));
   if (lead && /^that/i.test(lead[0])) s += lead[0].length;
   while (e > s && /[\s,.;:!?"“”'‘’)—–-]/.test(text[e - 1] as string)) e--;
+  // keep the closing mark of a quote the content opens ("called the talks "useful"")
+  const body = text.slice(s, e);
+  const opens = (body.match(/["“]/g) ?? []).length - (body.match(/”/g) ?? []).length;
+  if ((body.match(/"/g) ?? []).length % 2 === 1 || opens > 0) {
+    const close = text.slice(e, end).search(/["”]/);
+    if (close >= 0) e += close + 1;
+  }
   // keep a closing quote mark balanced with the content: content is the words
   return { start: s, end: e };
 }
@@ -224,6 +233,9 @@ export function extractClaims(
           }
         }
         if (claimantId === null) return;
+        // reported speech inside reported speech ("he added that Moscow found ...") is part of the outer claim
+        const outer = claims.find((c) => c.start === sentence.start && cueStartTok.start >= c.contentStart && cueStartTok.end <= c.contentEnd);
+        if (outer && !cue.participial && !isCoordinated(sentence, cue)) return;
         if (!cue.participial) sentenceSubject = claimantId;
         const claimText = text.slice(content.start, content.end);
         const quote = quoteWithin(text, quotes, content);
@@ -260,6 +272,8 @@ export function extractClaims(
 
 /** A cue joined to the previous one by "and"/"but" with no subject of its own ("..., but stressed that"). */
 function isCoordinated(sentence: TaggedSentence, cue: Cue): boolean {
+  // a list of predicates: "urged calm, warned against violence and pledged ..."
+  if (/,\s*$/.test(sentence.tokens[cue.first - 1]?.post ?? '')) return true;
   for (let k = cue.first - 1; k >= Math.max(0, cue.first - 3); k--) {
     const t = sentence.tokens[k] as Token;
     if (t.lower === 'and' || t.lower === 'but' || t.lower === 'then') return true;

@@ -134,7 +134,8 @@ export function extractEntities(text: string, sentences: readonly TaggedSentence
   for (const n of [...body, ...headings]) {
     const lower = n.text.toLowerCase();
     const known = byAlias.get(lower) ?? (!/\s/.test(n.text) ? bySurname.get(lower) : undefined);
-    if (n.cls === 'person' || ((n.cls === 'unknown' || n.inHeading) && known && known.kind === 'person')) {
+    const surnameOfKnownPerson = known?.kind === 'person' && !/\s/.test(n.text) && n.cls !== 'government';
+    if (n.cls === 'person' || ((n.cls === 'unknown' || n.inHeading || surnameOfKnownPerson) && known && known.kind === 'person')) {
       const full = /\s/.test(n.text) ? actors.get(recordId('actor', slugify(n.text))) : bySurname.get(lower);
       if (n.inHeading && !full) continue;
       const draft = full ?? addActor(slugify(n.text), n.text, 'person');
@@ -224,12 +225,22 @@ function splitNameCompounds(names: NameMention[], bySurname: ReadonlyMap<string,
   }
 }
 
-/** An unclassified name coordinated with a place ("Zeleny Gai and Dobropillya") is a place too. */
+/**
+ * An unclassified name coordinated with a place ("Zeleny Gai and Dobropillya"), or given as another name of a
+ * place ("Bakhmut (known in Russia as Artemovsk)"), is a place too.
+ */
 function placesByCoordination(text: string, names: NameMention[]): void {
   for (let pass = 0; pass < 2; pass++) {
     for (let k = 0; k < names.length; k++) {
       const n = names[k] as NameMention;
       if (n.cls !== 'unknown') continue;
+      const before = text.slice(Math.max(0, n.start - 60), n.start);
+      const previous = names.slice(0, k).reverse().find((m) => m.sentenceIndex === n.sentenceIndex && m.cls === 'place' && m.placeKind !== 'country');
+      if (previous && /(?:known|called|named|referred to)(?: in [^(),]{1,40})? as\s*$|\((?:formerly|previously|now|or)\s+$/.test(before) && n.start - previous.end < 60) {
+        n.cls = 'place';
+        n.placeKind = previous.placeKind;
+        continue;
+      }
       const neighbours = [names[k - 1], names[k + 1]].filter((m): m is NameMention => m !== undefined && m.sentenceIndex === n.sentenceIndex);
       for (const m of neighbours) {
         if (m.cls !== 'place' || m.placeKind === 'country') continue;
@@ -340,7 +351,9 @@ function addGroupActors(
       }
       const agentive = isGroupAgentive(tokens, i);
       if (!country && first === i && !agentive) continue;
-      if (!country && first === i && !(i === 0 || tokens[i - 1]?.tags.has('Determiner') || /^\p{Lu}/u.test(tok.text))) continue;
+      const prevTok = tokens[i - 1];
+      const clauseStart = prevTok === undefined || prevTok.tags.has('Determiner') || breaksAfter(prevTok) || ['but', 'and', 'while', 'as'].includes(prevTok.lower);
+      if (!country && first === i && !(clauseStart || /^\p{Lu}/u.test(tok.text))) continue;
       const firstTok = tokens[first] as Token;
       let surface = text.slice(firstTok.start, tok.end);
       let start = firstTok.start;

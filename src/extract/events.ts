@@ -1,4 +1,5 @@
 import type { Actor } from '../schema/actor.js';
+import { own } from '../nlp/lexicon/own.js';
 import type { Modality, NewsEvent, Participant, ParticipantRole, EventType } from '../schema/event.js';
 import type { Span } from '../schema/span.js';
 import type { Time } from '../schema/time.js';
@@ -25,15 +26,14 @@ const IRREGULAR_PAST: Readonly<Record<string, string>> = {
 /** Verb lemma by suffix stripping, tried against the trigger lexicon only. */
 function verbLemma(word: string): string | undefined {
   const w = word.toLowerCase();
-  const irregular = IRREGULAR_PAST[w];
-  if (irregular) return irregular;
-  const candidates = [w];
+  const irregular = own(IRREGULAR_PAST, w);
+  const candidates = irregular ? [irregular, w] : [w];
   if (w.endsWith('ing')) candidates.push(w.slice(0, -3), `${w.slice(0, -3)}e`, w.slice(0, -4));
   if (w.endsWith('ied')) candidates.push(`${w.slice(0, -3)}y`);
   if (w.endsWith('ed')) candidates.push(w.slice(0, -2), w.slice(0, -1), w.slice(0, -3));
   if (w.endsWith('es')) candidates.push(w.slice(0, -2), w.slice(0, -1));
   else if (w.endsWith('s')) candidates.push(w.slice(0, -1));
-  return candidates.find((c) => c in EVENT_VERBS);
+  return candidates.find((c) => Object.hasOwn(EVENT_VERBS, c));
 }
 
 const NEGATION = /\b(?:without|not|never|no|neither|nor|failed to|refused to|n't)\b/i;
@@ -62,13 +62,13 @@ function findTriggers(sentence: TaggedSentence, mentions: readonly EntityMention
     }
     const prevTok = tokens[i - 1];
     const nounContext = prevTok === undefined || prevTok.tags.has('Determiner') || prevTok.tags.has('Adjective') || prevTok.tags.has('Possessive') || /-$/.test(prevTok.post);
-    const asNoun = EVENT_NOUNS[tok.lower.replace(/['’]s$/, '')];
+    const asNoun = own(EVENT_NOUNS, tok.lower.replace(/['’]s$/, ''));
     const verbLemmaOfToken = verbLemma(tok.lower);
     if ((tok.tags.has('Verb') || tok.tags.has('Gerund')) && !(asNoun && nounContext) && verbLemmaOfToken) {
       const lemma = verbLemmaOfToken;
       // participles used as adjectives ("a negotiated settlement") report no happening
       if (prevTok && (prevTok.tags.has('Determiner') || prevTok.tags.has('Adjective')) && !tok.tags.has('Gerund')) continue;
-      const type = EVENT_VERBS[lemma] as EventType;
+      const type = own(EVENT_VERBS, lemma) as EventType;
       let last = i;
       if (lemma === 'take' || lemma === 'retake') {
         // "took control of X" / "took X" (a place): capture; other uses of "take" are not events
@@ -83,7 +83,7 @@ function findTriggers(sentence: TaggedSentence, mentions: readonly EntityMention
     }
     if (tok.lower === 'push' && next?.lower === 'back') continue;
     const base = tok.lower.replace(/['’]s$/, '');
-    const nounType = EVENT_NOUNS[base];
+    const nounType = own(EVENT_NOUNS, base);
     if (nounType && (tok.tags.has('Noun') || tok.tags.has('Plural') || tok.tags.has('Singular') || nounContext || !verbLemmaOfToken)) {
       triggers.push({ first: i, last: i, type: nounType, nominal: true });
     }

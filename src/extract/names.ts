@@ -1,4 +1,5 @@
 import type { PlaceKind } from '../schema/place.js';
+import { own } from '../nlp/lexicon/own.js';
 import {
   lookupCapital,
   lookupCity,
@@ -56,8 +57,6 @@ const PLACE_TYPE_WORDS: Readonly<Record<string, PlaceKind>> = {
 /** Tags compromise gives to words that are names. */
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName', 'Country', 'City', 'Region'];
 const TITLE_SEQUENCES = NAME_TITLES.map((t) => t.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
-/** Sentence-opening words that are capitalised only by position. */
-const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'QuestionWord', 'Modal', 'Auxiliary'];
 
 function isCapitalised(token: Token): boolean {
   return /^[\p{Lu}]/u.test(token.text) || /^[\p{Ll}]+-[\p{Lu}]/u.test(token.text);
@@ -234,6 +233,7 @@ function looksLikeStandaloneName(token: Token): boolean {
 function isAgentive(tokens: readonly Token[], last: number): boolean {
   const lastTok = tokens[last];
   if (lastTok && breaksAfter(lastTok) && !/^,\s*$/.test(lastTok.post)) return false;
+  if (/[("“]/.test(tokens[last + 1]?.pre ?? '')) return false;
   for (let i = last + 1; i < Math.min(tokens.length, last + 4); i++) {
     const t = tokens[i] as Token;
     if (t.tags.has('Adverb') || t.tags.has('Modal') || t.tags.has('Negative')) continue;
@@ -260,12 +260,12 @@ function placeTypeAround(tokens: readonly Token[], first: number, last: number):
   const after = tokens[last + 1];
   const lastTok = tokens[last];
   if (after && lastTok && !breaksAfter(lastTok)) {
-    const kind = PLACE_TYPE_WORDS[after.lower];
+    const kind = own(PLACE_TYPE_WORDS, after.lower);
     if (kind && !isCapitalised(after)) return kind;
   }
   const of = tokens[first - 1];
   const typeWord = tokens[first - 2];
-  if (of?.lower === 'of' && typeWord) return PLACE_TYPE_WORDS[typeWord.lower];
+  if (of?.lower === 'of' && typeWord) return own(PLACE_TYPE_WORDS, typeWord.lower);
   return undefined;
 }
 
@@ -308,7 +308,7 @@ export function findNames(text: string, sentence: TaggedSentence): NameMention[]
     const firstTok = tokens[first] as Token;
     // A capital that only marks the start of a sentence or heading.
     const sentenceInitial = first === 0 || startsQuoteOrBracket(firstTok) || tokens[first - 1]?.post.includes(':');
-    if (sentenceInitial && !hasAny(firstTok, NAME_TAGS) && (hasAny(firstTok, FUNCTION_TAGS) || !firstTok.tags.has('Noun'))) {
+    if (sentenceInitial && !hasAny(firstTok, NAME_TAGS)) {
       if (matchTitleAt(tokens, first, last) === 0) first++;
     }
     if (first > last) continue;
@@ -368,7 +368,7 @@ export function findNames(text: string, sentence: TaggedSentence): NameMention[]
       canonical: name,
     };
 
-    const known = KNOWN_ORGANIZATIONS[name];
+    const known = own(KNOWN_ORGANIZATIONS, name);
     if (known) {
       mentions.push({ ...base, cls: 'organization', canonical: known });
       continue;
@@ -406,7 +406,8 @@ export function findNames(text: string, sentence: TaggedSentence): NameMention[]
       mentions.push({ ...base, cls: 'person' });
       continue;
     }
-    const city = lookupCity(name);
+    // a name that acts is rarely a town (capitals acting were handled above)
+    const city = agentive && !locative ? undefined : lookupCity(name, { placeContext: locative });
     if (placeTagged || locative || city) {
       mentions.push({ ...base, cls: 'place', placeKind: city ? 'city' : 'other' });
       continue;

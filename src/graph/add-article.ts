@@ -71,8 +71,8 @@ export function addArticle(graph: NewsGraph, parsed: ParsedArticle): AddArticleR
   graph.addNode(aKey, article);
   for (const actor of p.actors) upsert(graph, actor.id, actorNode(actor, articleId), mergeActors);
   for (const place of p.places) upsert(graph, place.id, placeNode(place, articleId), mergePlaces);
-  for (const event of p.events) upsert(graph, event.id, eventNode(event, articleId), addArticleId(articleId));
-  for (const claim of p.claims) upsert(graph, claim.id, claimNode(claim, articleId), addArticleId(articleId));
+  for (const event of p.events) upsert(graph, event.id, eventNode(event, articleId), mergeRecord);
+  for (const claim of p.claims) upsert(graph, claim.id, claimNode(claim, articleId), mergeRecord);
   for (const value of new Set([...p.events, ...p.claims].map((r) => r.date))) {
     if (value === null) continue;
     const interval = timemlInterval(value);
@@ -173,15 +173,17 @@ class EdgeWriter {
   }
 }
 
-function upsert<N extends NodeAttributes>(graph: NewsGraph, key: string, node: N, merge: (old: N, next: N) => N): void {
+function upsert<N extends NodeAttributes>(graph: NewsGraph, key: string, node: N, merge: (old: N, next: N) => void): void {
   if (!graph.hasNode(key)) {
     graph.addNode(key, node);
     return;
   }
   const old = graph.getNodeAttributes(key);
   if (old.nodeType !== node.nodeType) return; // prefixes make this impossible for keys we build
-  // Replaced rather than mutated, so graphology emits an update and cached query indexes are dropped.
-  graph.replaceNodeAttributes(key, merge(old as N, node));
+  // Merged in place, because copying the mentions of an actor named in every article would make building
+  // quadratic; handing graphology the object again makes it emit the update that drops cached query indexes.
+  merge(old as N, node);
+  graph.replaceNodeAttributes(key, old);
 }
 
 function actorNode(actor: Actor, articleId: string): ActorNode {
@@ -222,45 +224,43 @@ function pickName(a: string, b: string): string {
   return a <= b ? a : b;
 }
 
-function mergeNamed<N extends ActorNode | PlaceNode>(old: N, next: N): Pick<N, 'name' | 'label' | 'aliases' | 'mentions' | 'articleIds'> {
+/** Adds the article of `next` (always one, the article being added) unless it was the last one added. */
+function addArticleIdOf(old: { articleIds: string[] }, next: { articleIds: string[] }): void {
+  for (const id of next.articleIds) {
+    if (old.articleIds[old.articleIds.length - 1] !== id) old.articleIds.push(id);
+  }
+}
+
+function mergeNamed(old: ActorNode | PlaceNode, next: ActorNode | PlaceNode): void {
   const name = pickName(old.name, next.name);
-  return {
-    name,
-    label: name,
-    aliases: unique([old.name, ...old.aliases, next.name, ...next.aliases]).filter((a) => a !== name),
-    mentions: [...old.mentions, ...next.mentions],
-    articleIds: unique([...old.articleIds, ...next.articleIds]),
-  };
+  old.aliases = unique([old.name, ...old.aliases, next.name, ...next.aliases]).filter((a) => a !== name);
+  old.name = name;
+  old.label = name;
+  for (const mention of next.mentions) old.mentions.push(mention);
+  addArticleIdOf(old, next);
 }
 
-function mergeActors(old: ActorNode, next: ActorNode): ActorNode {
-  return defined({
-    ...old,
-    ...mergeNamed(old, next),
-    titles: unique([...old.titles, ...next.titles]),
-    countryCode: old.countryCode ?? next.countryCode,
-  });
+function mergeActors(old: ActorNode, next: ActorNode): void {
+  mergeNamed(old, next);
+  old.titles = unique([...old.titles, ...next.titles]);
+  if (old.countryCode === undefined && next.countryCode !== undefined) old.countryCode = next.countryCode;
 }
 
-function mergePlaces(old: PlaceNode, next: PlaceNode): PlaceNode {
-  const within = old.within === undefined && next.within === undefined
-    ? undefined
-    : unique([...(old.within ?? []), ...(next.within ?? [])]);
-  return defined({
-    ...old,
-    ...mergeNamed(old, next),
-    countryCode: old.countryCode ?? next.countryCode,
-    coordinates: old.coordinates ?? next.coordinates,
-    within,
-  });
+function mergePlaces(old: PlaceNode, next: PlaceNode): void {
+  mergeNamed(old, next);
+  if (old.countryCode === undefined && next.countryCode !== undefined) old.countryCode = next.countryCode;
+  if (old.coordinates === undefined && next.coordinates !== undefined) old.coordinates = next.coordinates;
+  if (next.within !== undefined) old.within = unique([...(old.within ?? []), ...next.within]);
 }
 
-function mergeDates(old: DateNode, next: DateNode): DateNode {
-  return { ...old, mentions: [...old.mentions, ...next.mentions], articleIds: unique([...old.articleIds, ...next.articleIds]) };
+function mergeDates(old: DateNode, next: DateNode): void {
+  for (const mention of next.mentions) old.mentions.push(mention);
+  addArticleIdOf(old, next);
 }
 
-function addArticleId(articleId: string) {
-  return <N extends EventNode | ClaimNode>(old: N): N => ({ ...old, articleIds: unique([...old.articleIds, articleId]) });
+/** An event or claim id met again keeps its first record; only the article is added. */
+function mergeRecord(old: EventNode | ClaimNode, next: EventNode | ClaimNode): void {
+  addArticleIdOf(old, next);
 }
 
 function articleMentions(mentions: Mention[], articleId: string): ArticleMention[] {

@@ -1,8 +1,9 @@
 import type { NewsGraph } from '../graph/news-graph.js';
 import type { ClaimRecord } from '../schema/graph.js';
 import { byArticleOffset, claimRecord, neighboursOver } from './records.js';
-import { resolveActor } from './resolve-actor.js';
-import { resolvePlace } from './resolve-place.js';
+import { getQueryIndex } from './query-index.js';
+import { resolveActorKeys } from './resolve-actor.js';
+import { resolvePlaceKeys } from './resolve-place.js';
 
 const SUBJECT_TYPES = new Set(['actor', 'place', 'event']);
 
@@ -14,9 +15,10 @@ const SUBJECT_TYPES = new Set(['actor', 'place', 'event']);
  * claimsAbout(graph, 'Pokrovsk').map((c) => c.claimant); // ['Russian Defense Ministry', 'Ukraine']
  */
 export function claimsAbout(graph: NewsGraph, nameOrId: string): ClaimRecord[] {
+  getQueryIndex(graph, 'claimsAbout');
   const isSubjectKey = typeof nameOrId === 'string' && graph.hasNode(nameOrId) &&
     SUBJECT_TYPES.has(graph.getNodeAttribute(nameOrId, 'nodeType'));
-  const subjects = isSubjectKey ? [nameOrId] : [...resolveActor(graph, nameOrId), ...resolvePlace(graph, nameOrId)];
+  const subjects = isSubjectKey ? [nameOrId] : [...resolveActorKeys(graph, nameOrId, 'claimsAbout'), ...resolvePlaceKeys(graph, nameOrId, 'claimsAbout')];
   const claims = neighboursOver(graph, subjects, 'about', 'in', 'claim');
   return [...claims].map((key) => claimRecord(graph, key)).sort(byArticleOffset);
 }

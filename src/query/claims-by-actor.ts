@@ -1,7 +1,7 @@
 import type { NewsGraph } from '../graph/news-graph.js';
 import type { ClaimRecord } from '../schema/graph.js';
 import { byArticleOffset, claimRecord, neighboursOver } from './records.js';
-import { resolveActor } from './resolve-actor.js';
+import { resolveActorKeys } from './resolve-actor.js';
 
 /**
  * Every claim made by the actor `nameOrId` (an id, a name or alias, or a person's surname; see `resolveActor`),
@@ -12,7 +12,7 @@ import { resolveActor } from './resolve-actor.js';
  * // ['the talks were very useful, constructive and substantive', ...]
  */
 export function claimsByActor(graph: NewsGraph, nameOrId: string): ClaimRecord[] {
-  const actors = resolveActor(graph, nameOrId);
+  const actors = resolveActorKeys(graph, nameOrId, 'claimsByActor');
   const claims = neighboursOver(graph, actors, 'claimed', 'out', 'claim');
   return [...claims].map((key) => claimRecord(graph, key)).sort(byArticleOffset);
 }

@@ -3,7 +3,7 @@ import type { NewsGraph } from '../graph/news-graph.js';
 import type { EventRecord } from '../schema/graph.js';
 import { getQueryIndex } from './query-index.js';
 import { byArticleOffset, eventRecord, neighboursOver } from './records.js';
-import { resolvePlace } from './resolve-place.js';
+import { resolvePlaceKeys } from './resolve-place.js';
 
 export interface EventsAtPlaceOptions {
   /** Also return events at places that lie within it (by their `within`, transitively). Default false. */
@@ -22,7 +22,7 @@ export function eventsAtPlace(graph: NewsGraph, nameOrId: string, options: Event
   if (typeof options !== 'object' || options === null || (options.within !== undefined && typeof options.within !== 'boolean')) {
     throw new InvalidOptionsError('eventsAtPlace options.within must be a boolean', ['within']);
   }
-  const places = new Set(resolvePlace(graph, nameOrId));
+  const places = new Set(resolvePlaceKeys(graph, nameOrId, 'eventsAtPlace'));
   if (options.within) {
     const queue = [...places];
     for (let place = queue.pop(); place !== undefined; place = queue.pop()) {

@@ -84,10 +84,20 @@ export function invalidateQueryIndex(graph: NewsGraph): void {
   if (slot) slot.index = null;
 }
 
+/** Appends without a duplicate check: each node is visited once, and callers dedupe a node's own names. */
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [value]);
-  else if (!list.includes(value)) list.push(value);
+  else list.push(value);
+}
+
+function namesOf(attributes: { name: string; aliases: string[] }): Set<string> {
+  const names = new Set<string>();
+  for (const name of [attributes.name, ...attributes.aliases]) {
+    const normal = normalizeName(name);
+    if (normal !== '') names.add(normal);
+  }
+  return names;
 }
 
 function buildIndex(graph: NewsGraph): QueryIndex {
@@ -105,21 +115,15 @@ function buildIndex(graph: NewsGraph): QueryIndex {
     push(index.nodesByType, attributes.nodeType, key);
     switch (attributes.nodeType) {
       case 'actor': {
-        for (const name of [attributes.name, ...attributes.aliases]) {
-          const normal = normalizeName(name);
-          if (normal !== '') push(index.actorsByName, normal, key);
-        }
+        for (const name of namesOf(attributes)) push(index.actorsByName, name, key);
         const words = normalizeName(attributes.name).split(' ');
         const surname = words.length > 1 ? words[words.length - 1] : undefined;
         if (attributes.kind === 'person' && surname !== undefined) push(index.personsBySurname, surname, key);
         break;
       }
       case 'place':
-        for (const name of [attributes.name, ...attributes.aliases]) {
-          const normal = normalizeName(name);
-          if (normal !== '') push(index.placesByName, normal, key);
-        }
-        for (const parent of attributes.within ?? []) push(index.placeChildren, parent, key);
+        for (const name of namesOf(attributes)) push(index.placesByName, name, key);
+        for (const parent of new Set(attributes.within ?? [])) push(index.placeChildren, parent, key);
         break;
       case 'event':
         push(index.eventsByType, attributes.type, key);

@@ -10,10 +10,19 @@ import type { ClaimNode, ClaimRecord, EventNode, EventRecord } from '../schema/g
 const CLAIM_KEYS = Object.keys(ClaimSchema.shape) as (keyof ClaimNode)[];
 const EVENT_KEYS = Object.keys(EventSchema.shape) as (keyof EventNode)[];
 
+/** Copy of JSON-like data (arrays and plain objects); much cheaper than structuredClone for small records. */
+function copy(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(copy);
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copy(v)]));
+}
+
+/** The schema's fields of a node, deep-copied so a caller editing a result cannot change the graph. */
 function pick<T extends object>(source: T, keys: readonly (keyof T)[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of keys) {
-    if (source[key] !== undefined) out[key as string] = source[key];
+    const value = source[key];
+    if (value !== undefined) out[key as string] = copy(value);
   }
   return out;
 }

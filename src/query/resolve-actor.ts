@@ -15,8 +15,13 @@ import { assertNameOrId } from './resolve-input.js';
  * resolveActor(graph, "the Kremlin's"); // ['actor:russia'] when "Kremlin" is an alias of Russia
  */
 export function resolveActor(graph: NewsGraph, nameOrId: string): string[] {
-  const index = getQueryIndex(graph, 'resolveActor');
-  assertNameOrId(nameOrId, 'resolveActor');
+  return resolveActorKeys(graph, nameOrId, 'resolveActor');
+}
+
+/** `resolveActor` for other helpers: errors name `caller`, the function the user called. */
+export function resolveActorKeys(graph: NewsGraph, nameOrId: string, caller: string): string[] {
+  const index = getQueryIndex(graph, caller);
+  assertNameOrId(nameOrId, caller);
   for (const key of [nameOrId, `actor:${nameOrId}`]) {
     if (graph.hasNode(key) && graph.getNodeAttribute(key, 'nodeType') === 'actor') return [key];
   }

@@ -11,8 +11,13 @@ import { assertNameOrId } from './resolve-input.js';
  * resolvePlace(graph, 'Krasnoarmeysk'); // ['place:pokrovsk'] when the article gives it as an alias
  */
 export function resolvePlace(graph: NewsGraph, nameOrId: string): string[] {
-  const index = getQueryIndex(graph, 'resolvePlace');
-  assertNameOrId(nameOrId, 'resolvePlace');
+  return resolvePlaceKeys(graph, nameOrId, 'resolvePlace');
+}
+
+/** `resolvePlace` for other helpers: errors name `caller`, the function the user called. */
+export function resolvePlaceKeys(graph: NewsGraph, nameOrId: string, caller: string): string[] {
+  const index = getQueryIndex(graph, caller);
+  assertNameOrId(nameOrId, caller);
   for (const key of [nameOrId, `place:${nameOrId}`]) {
     if (graph.hasNode(key) && graph.getNodeAttribute(key, 'nodeType') === 'place') return [key];
   }

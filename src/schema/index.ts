@@ -6,3 +6,4 @@ export * from './time.js';
 export * from './claim.js';
 export * from './event.js';
 export * from './article.js';
+export * from './graph.js';

@@ -99,9 +99,12 @@ export const LONG_COMPOUNDS: ReadonlyMap<string, Unit> = new Map([
   ['weeklong', WEEK], ['yearlong', YEAR], ['monthlong', MONTH], ['daylong', DAY],
 ]);
 
-/** Frequency adjectives and adverbs: TimeML sets with a period value ("annually" = P1Y). */
+/**
+ * Frequency adjectives and adverbs: TimeML sets with a period value ("annually" = P1Y). "annual" is left out:
+ * before a noun ("annual report", "annual conference") annotators mostly leave it unmarked.
+ */
 export const SET_WORDS: ReadonlyMap<string, string> = new Map([
-  ['daily', 'P1D'], ['weekly', 'P1W'], ['monthly', 'P1M'], ['yearly', 'P1Y'], ['annually', 'P1Y'], ['annual', 'P1Y'],
+  ['daily', 'P1D'], ['weekly', 'P1W'], ['monthly', 'P1M'], ['yearly', 'P1Y'], ['annually', 'P1Y'],
   ['quarterly', 'P3M'], ['hourly', 'PT1H'], ['nightly', 'TNI'], ['biweekly', 'P2W'], ['fortnightly', 'P2W'],
 ]);
 
@@ -119,6 +122,8 @@ export const HOLIDAYS: ReadonlyArray<{ words: readonly string[]; m: number; d: n
   { words: ['christmas'], m: 12, d: 25 },
   { words: ['new', 'year', "'s", 'eve'], m: 12, d: 31 },
   { words: ['new', 'year', "'s", 'day'], m: 1, d: 1 },
+  { words: ['new', 'year', "'s"], m: 1, d: 1 },
+  { words: ['new', 'year'], m: 1, d: 1 },
   { words: ['halloween'], m: 10, d: 31 },
   { words: ['valentine', "'s", 'day'], m: 2, d: 14 },
 ];

@@ -37,11 +37,21 @@ export type TimeSpec =
   | { t: 'relUnit'; unit: CountedPeriod; offset: number }
   | { t: 'season'; season: string; y?: number; dir: Direction }
   /** Quarter (`of` Q) or half-year (`of` H) number `n`. */
-  | { t: 'part'; n: number; of: 'Q' | 'H'; y?: number; dir: Direction }
+  | { t: 'part'; n: number; of: 'Q' | 'H'; y?: number; yOffset?: number; dir: Direction }
   /** "two years ago". */
   | { t: 'ago'; n: number; unit: Unit }
   /** Offset from the previous time in the text: "two days later" (+2 day), "the day before" (-1 day). */
-  | { t: 'anchored'; n: number; unit: Unit | 'weekend'; pod?: PartOfDay; needsPrevious: boolean }
+  | {
+      t: 'anchored';
+      n: number;
+      unit: Unit | 'weekend';
+      pod?: PartOfDay;
+      needsPrevious: boolean;
+      /** Only a date earlier in the same sentence counts as the anchor. */
+      sameSentence?: boolean;
+      /** Value to use when there is no anchor (a duration), instead of dropping the expression. */
+      fallback?: string;
+    }
   /** Clock time; the date comes from a date in the same sentence or the reference date. */
   | { t: 'clock'; h: number; min: number; zone: string }
   /** A value that needs no reference date: durations, sets, refs, decades, fiscal years. */

@@ -8,9 +8,18 @@ import {
 import type { Tense } from './spec.js';
 import type { Token } from './tokens.js';
 
-/** Present-tense verbs of schedules: "the trial begins on Monday" speaks of the future. */
+/**
+ * Present-tense verbs of schedules: "the trial begins on Monday" speaks of the future. Not in headlines, whose
+ * present tense reports the past ("Apple opens store on Friday").
+ */
 const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
   'begins', 'begin', 'starts', 'start', 'opens', 'open', 'ends', 'closes', 'resumes', 'runs', 'arrives', 'takes',
+  'expires', 'meets', 'lands', 'departs', 'kicks', 'convenes', 'reopens',
+]);
+
+/** Relative pronouns and subordinators: verbs beyond them belong to another clause. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'which', 'who', 'whom', 'whose', 'that', 'where', 'when', 'while', 'because', 'although', 'though', 'if', 'unless',
 ]);
 
 /** Words that may stand between an auxiliary and its participle ("will not be", "has also been"). */
@@ -27,7 +36,7 @@ function isPastForm(token: Token): boolean {
 }
 
 /** Classifies one token as a tense cue, looking at its neighbours for auxiliary chains. */
-function cueAt(tokens: readonly Token[], k: number): Tense | null {
+function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | null {
   const token = tokens[k];
   if (!token || token.kind !== 'word') return null;
   const next = tokens[k + 1]?.lower ?? '';
@@ -36,7 +45,7 @@ function cueAt(tokens: readonly Token[], k: number): Tense | null {
   if (FUTURE_GOVERNORS.has(l) && (next === 'to' || next === 'for' || l === 'upcoming' || l === 'forthcoming')) {
     return 'future';
   }
-  if (SCHEDULE_VERBS.has(l)) {
+  if (SCHEDULE_VERBS.has(l) && !headline) {
     const before = tokens[k - 1]?.lower ?? '';
     return before === 'to' || FUTURE_MODALS.has(before) || /s$/.test(l) || before === 'will' ? 'future' : null;
   }
@@ -57,19 +66,20 @@ function cueAt(tokens: readonly Token[], k: number): Tense | null {
  * Tense of the clause around tokens `[start, end)`: the nearest verb cue to the left within the clause,
  * otherwise the nearest to the right. Bounded windows keep it linear in the sentence length.
  *
- * @example clauseTense(tokenize('It will open on June 17', 0), 4, 6) // 'future'
+ * @example clauseTense(tokenize('It will open on June 17', 0), 4, 6, false) // 'future'
  */
-export function clauseTense(tokens: readonly Token[], start: number, end: number): Tense {
+export function clauseTense(tokens: readonly Token[], start: number, end: number, headline: boolean): Tense {
   for (let k = start - 1; k >= Math.max(0, start - WINDOW); k--) {
     const token = tokens[k];
     if (!token || CLAUSE_STOPS.has(token.text)) break;
-    const cue = cueAt(tokens, k);
+    const cue = cueAt(tokens, k, headline);
     if (cue) return cue;
+    if (CLAUSE_OPENERS.has(token.lower)) break;
   }
   for (let k = end; k < Math.min(tokens.length, end + WINDOW); k++) {
     const token = tokens[k];
     if (!token || CLAUSE_STOPS.has(token.text)) break;
-    const cue = cueAt(tokens, k);
+    const cue = cueAt(tokens, k, headline);
     if (cue) return cue;
   }
   return 'unknown';

@@ -77,7 +77,7 @@ export function reportingLemma(word: string): string | undefined {
   if (!formIndex) {
     formIndex = new Map();
     for (const lemma of Object.keys(REPORTING_VERBS)) for (const f of regularForms(lemma)) formIndex.set(f, lemma);
-    for (const [form, lemma] of Object.entries(IRREGULAR)) if (lemma in REPORTING_VERBS) formIndex.set(form, lemma);
+    for (const [form, lemma] of Object.entries(IRREGULAR)) if (Object.hasOwn(REPORTING_VERBS, lemma)) formIndex.set(form, lemma);
   }
   return formIndex.get(word.toLowerCase());
 }

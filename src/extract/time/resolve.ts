@@ -1,0 +1,362 @@
+import type { Granularity, TimeKind } from '../../schema/time.js';
+import {
+  addDays,
+  addMonths,
+  formatDay,
+  formatWeek,
+  isValidYmd,
+  isoWeekday,
+  pad,
+  toDays,
+  type Ymd,
+} from './calendar.js';
+import { SEASON_START, type Unit } from './lexicon.js';
+import type { PartOfDay, Tense, TimeSpec } from './spec.js';
+
+/**
+ * The reference date ("document creation time"). `y` is null when the text pins the month and day but not
+ * the year ("Yesterday, on December 2" without a year anywhere): day arithmetic still works, years print as XXXX.
+ */
+export interface Reference {
+  y: number | null;
+  m: number;
+  d: number;
+}
+
+/** A resolved date that later expressions may be anchored to ("two days later"). */
+export interface AnchorPoint {
+  key: number;
+  day: Ymd;
+  gran: 'day' | 'week' | 'month' | 'year';
+}
+
+export interface ResolveContext {
+  ref: Reference | null;
+  tense: Tense;
+  /** The latest resolved date before this expression in the text. */
+  previous: AnchorPoint | null;
+  /** The latest date earlier in the same sentence: gives a clock time its day, anchors an apposition. */
+  sentenceDate: AnchorPoint | null;
+}
+
+export interface Resolved {
+  value: string;
+  kind: TimeKind;
+  granularity: Granularity;
+  /** 'publication', the key of an earlier expression, or null for absolute values. */
+  anchor: 'publication' | number | null;
+  /** Parts of the value are X because the reference date is unknown. */
+  unresolved: boolean;
+  point: AnchorPoint | null;
+  /** The relative part of "Yesterday, on December 2" disagrees with the date: the reason why. */
+  mismatch?: string;
+}
+
+/** Year used for day arithmetic when only the month and day of the reference are known (a leap year). */
+const DUMMY_YEAR = 2000;
+
+type YearMode = 'past' | 'future' | 'nearest' | 'strict-past' | 'strict-future' | 'this';
+
+function yearMode(dir: 'last' | 'next' | 'this' | 'bare', tense: Tense): YearMode {
+  if (dir === 'last') return 'strict-past';
+  if (dir === 'next') return 'strict-future';
+  if (dir === 'this') return 'this';
+  return tense === 'future' ? 'future' : tense === 'past' ? 'past' : 'nearest';
+}
+
+/**
+ * The year of a month-day without one: in past-tense reporting the most recent one not after the reference,
+ * in future-tense the next one, otherwise the nearest (so "arrives on November 11" written on November 5 is
+ * this year's).
+ */
+function yearForMonthDay(ref: Ymd, m: number, d: number, mode: YearMode): number | null {
+  const refDays = toDays(ref);
+  let best: number | null = null;
+  let bestScore = Infinity;
+  for (let y = ref.y - 8; y <= ref.y + 8; y++) {
+    if (!isValidYmd({ y, m, d })) continue;
+    const diff = toDays({ y, m, d }) - refDays;
+    let score: number;
+    switch (mode) {
+      case 'past': score = diff <= 0 ? -diff : Infinity; break;
+      case 'strict-past': score = diff < 0 ? -diff : Infinity; break;
+      case 'future': score = diff >= 0 ? diff : Infinity; break;
+      case 'strict-future': score = diff > 0 ? diff : Infinity; break;
+      case 'this': score = y === ref.y ? 0 : Infinity; break;
+      default: score = Math.abs(diff) + (diff > 0 ? 0.5 : 0); // ties go to the past
+    }
+    if (score < bestScore) [best, bestScore] = [y, score];
+  }
+  return best;
+}
+
+function yearForMonth(ref: Ymd, m: number, mode: YearMode): number {
+  switch (mode) {
+    case 'past': return m <= ref.m ? ref.y : ref.y - 1;
+    case 'strict-past': return m < ref.m ? ref.y : ref.y - 1;
+    case 'future': return m >= ref.m ? ref.y : ref.y + 1;
+    case 'strict-future': return m > ref.m ? ref.y : ref.y + 1;
+    case 'this': return ref.y;
+    default: {
+      const back = (ref.m - m + 12) % 12;
+      const forward = (m - ref.m + 12) % 12;
+      return back <= forward ? yearForMonth(ref, m, 'past') : yearForMonth(ref, m, 'future');
+    }
+  }
+}
+
+/**
+ * The year of a period that starts in month `startMonth` and lasts `length` months (a season, quarter or half)
+ * when the text gives none.
+ */
+function yearForPeriod(ref: Ymd, startMonth: number, length: number, mode: YearMode): number {
+  const refIndex = ref.y * 12 + ref.m - 1;
+  const startOf = (y: number) => y * 12 + startMonth - 1;
+  const endOf = (y: number) => startOf(y) + length - 1;
+  const candidates = [ref.y - 2, ref.y - 1, ref.y, ref.y + 1, ref.y + 2];
+  const pick = (ok: (y: number) => boolean, latest: boolean) => {
+    const list = candidates.filter(ok);
+    return (latest ? list[list.length - 1] : list[0]) ?? ref.y;
+  };
+  switch (mode) {
+    case 'this': return ref.y;
+    case 'strict-past': return pick((y) => endOf(y) < refIndex, true);
+    case 'strict-future': return pick((y) => startOf(y) > refIndex, false);
+    case 'future': return pick((y) => endOf(y) >= refIndex, false);
+    default: return pick((y) => startOf(y) <= refIndex, true);
+  }
+}
+
+const fullRef = (ref: Reference | null): Ymd | null => (ref && ref.y !== null ? { y: ref.y, m: ref.m, d: ref.d } : null);
+
+function podSuffix(pod: PartOfDay | undefined): string {
+  return pod ? `T${pod}` : '';
+}
+
+function dayValue(day: Ymd, yearKnown: boolean, pod?: PartOfDay): string {
+  const text = formatDay(day);
+  return (yearKnown ? text : `XXXX${text.slice(4)}`) + podSuffix(pod);
+}
+
+const point = (key: number, day: Ymd, gran: AnchorPoint['gran']): AnchorPoint => ({ key, day, gran });
+
+/**
+ * Resolves a grammar spec to a TimeML value against the reference date and earlier expressions.
+ * Returns null when the expression cannot stand ("that day" with nothing before it).
+ *
+ * @example resolveSpec({ t: 'relDay', offset: -1 }, 1, { ref: { y: 2025, m: 12, d: 3 }, tense: 'past', previous: null, sentenceDate: null })?.value // "2025-12-02"
+ */
+export function resolveSpec(spec: TimeSpec, key: number, ctx: ResolveContext): Resolved | null {
+  const ref = fullRef(ctx.ref);
+  const date = (value: string, granularity: Granularity, anchor: Resolved['anchor'], p: AnchorPoint | null, unresolved = false): Resolved => ({
+    value,
+    kind: value.includes('T') && !value.startsWith('P') ? 'time' : 'date',
+    granularity,
+    anchor,
+    unresolved,
+    point: p,
+  });
+
+  switch (spec.t) {
+    case 'fixed':
+      return { value: spec.value, kind: spec.kind, granularity: spec.gran, anchor: null, unresolved: false, point: null };
+
+    case 'date': {
+      const gran: Granularity = spec.d !== undefined ? (spec.pod ? 'part-of-day' : 'day') : spec.m !== undefined ? 'month' : 'year';
+      let y = spec.y;
+      let anchor: Resolved['anchor'] = null;
+      if (y === undefined && spec.m !== undefined) {
+        if (!ref) {
+          const md = spec.d !== undefined ? `-${pad(spec.m)}-${pad(spec.d)}` : `-${pad(spec.m)}`;
+          return date(`XXXX${md}${podSuffix(spec.pod)}`, gran, null, null, true);
+        }
+        const mode = yearMode(spec.dir, ctx.tense);
+        y = spec.d !== undefined ? (yearForMonthDay(ref, spec.m, spec.d, mode) ?? ref.y) : yearForMonth(ref, spec.m, mode);
+        anchor = 'publication';
+      }
+      if (y === undefined) return null;
+      if (spec.m === undefined) return date(pad(y, 4), 'year', anchor, point(key, { y, m: 1, d: 1 }, 'year'));
+      if (spec.d === undefined) return date(`${pad(y, 4)}-${pad(spec.m)}`, 'month', anchor, point(key, { y, m: spec.m, d: 1 }, 'month'));
+      const day = { y, m: spec.m, d: spec.d };
+      const resolved = date(dayValue(day, true, spec.pod), gran, anchor, point(key, day, 'day'));
+      if (spec.relDay !== undefined && ctx.ref) {
+        const refDay = { y: ctx.ref.y ?? y, m: ctx.ref.m, d: ctx.ref.d };
+        const expected = addDays(refDay, spec.relDay);
+        if (expected.m !== day.m || expected.d !== day.d || (ctx.ref.y !== null && expected.y !== day.y)) {
+          resolved.mismatch = `the relative day points to ${formatDay(expected)} but the date says ${formatDay(day)}; kept the date`;
+        }
+      } else if (spec.weekday !== undefined && isoWeekday(day) !== spec.weekday) {
+        resolved.mismatch = `${formatDay(day)} is not the weekday the text names; kept the date`;
+      }
+      return resolved;
+    }
+
+    case 'relDay': {
+      if (!ctx.ref) return date(`XXXX-XX-XX${podSuffix(spec.pod)}`, spec.pod ? 'part-of-day' : 'day', 'publication', null, true);
+      const known = ctx.ref.y !== null;
+      const day = addDays({ y: ctx.ref.y ?? DUMMY_YEAR, m: ctx.ref.m, d: ctx.ref.d }, spec.offset);
+      return date(dayValue(day, known, spec.pod), spec.pod ? 'part-of-day' : 'day', 'publication', known ? point(key, day, 'day') : null, !known);
+    }
+
+    case 'weekday': {
+      if (!ref) return date(`XXXX-WXX-${spec.wd}${podSuffix(spec.pod)}`, spec.pod ? 'part-of-day' : 'day', 'publication', null, true);
+      const refWd = isoWeekday(ref);
+      let delta: number;
+      const back = (refWd - spec.wd + 7) % 7;
+      const forward = (spec.wd - refWd + 7) % 7;
+      if (spec.dir === 'last') delta = -(back || 7);
+      else if (spec.dir === 'next') delta = forward || 7;
+      else delta = ctx.tense === 'future' ? forward : -back;
+      const day = addDays(ref, delta);
+      return date(dayValue(day, true, spec.pod), spec.pod ? 'part-of-day' : 'day', 'publication', point(key, day, 'day'));
+    }
+
+    case 'relUnit': {
+      if (!ref) {
+        const X: Record<string, string> = {
+          week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', year: 'XXXX', quarter: 'XXXX-QX', half: 'XXXX-HX', decade: 'XXX', century: 'XX',
+        };
+        if (spec.unit === 'month' && ctx.ref) {
+          const mm = addMonths(DUMMY_YEAR, ctx.ref.m, spec.offset).m;
+          return date(`XXXX-${pad(mm)}`, 'month', 'publication', null, true);
+        }
+        return date(X[spec.unit] ?? 'XXXX', spec.unit === 'weekend' ? 'week' : spec.unit === 'half' ? 'quarter' : spec.unit === 'century' ? 'decade' : spec.unit, 'publication', null, true);
+      }
+      switch (spec.unit) {
+        case 'week':
+        case 'weekend': {
+          const day = addDays(ref, 7 * spec.offset);
+          return date(formatWeek(day) + (spec.unit === 'weekend' ? '-WE' : ''), 'week', 'publication', point(key, day, 'week'));
+        }
+        case 'month': {
+          const { y, m } = addMonths(ref.y, ref.m, spec.offset);
+          return date(`${pad(y, 4)}-${pad(m)}`, 'month', 'publication', point(key, { y, m, d: 1 }, 'month'));
+        }
+        case 'year':
+          return date(pad(ref.y + spec.offset, 4), 'year', 'publication', point(key, { y: ref.y + spec.offset, m: 1, d: 1 }, 'year'));
+        case 'quarter':
+        case 'half': {
+          const size = spec.unit === 'quarter' ? 3 : 6;
+          const perYear = 12 / size;
+          const index = ref.y * perYear + Math.floor((ref.m - 1) / size) + spec.offset;
+          const y = Math.floor(index / perYear);
+          return date(`${pad(y, 4)}-${spec.unit === 'quarter' ? 'Q' : 'H'}${(index % perYear) + 1}`, 'quarter', 'publication', null);
+        }
+        case 'decade':
+          return date(String(Math.floor(ref.y / 10) + spec.offset), 'decade', 'publication', null);
+        case 'century':
+          return date(pad(Math.floor(ref.y / 100) + spec.offset), 'decade', 'publication', null);
+      }
+      return null;
+    }
+
+    case 'season': {
+      if (spec.y !== undefined) return date(`${pad(spec.y, 4)}-${spec.season}`, 'season', null, null);
+      if (!ref) return date(`XXXX-${spec.season}`, 'season', 'publication', null, true);
+      const y = yearForPeriod(ref, SEASON_START[spec.season] ?? 1, 3, yearMode(spec.dir, ctx.tense));
+      return date(`${pad(y, 4)}-${spec.season}`, 'season', 'publication', null);
+    }
+
+    case 'part': {
+      const label = `${spec.of}${spec.n}`;
+      if (spec.y !== undefined) return date(`${pad(spec.y, 4)}-${label}`, 'quarter', null, null);
+      if (!ref) return date(`XXXX-${label}`, 'quarter', 'publication', null, true);
+      const size = spec.of === 'Q' ? 3 : 6;
+      const y = spec.yOffset !== undefined ? ref.y + spec.yOffset : yearForPeriod(ref, (spec.n - 1) * size + 1, size, yearMode(spec.dir, ctx.tense));
+      return date(`${pad(y, 4)}-${label}`, 'quarter', 'publication', null);
+    }
+
+    case 'ago': {
+      if (!ref) return date(agoUnresolved(spec.unit), 'day', 'publication', null, true);
+      return offsetFrom(ref, -spec.n, spec.unit, undefined, key, 'publication', date);
+    }
+
+    case 'anchored': {
+      const prev = spec.sameSentence ? ctx.sentenceDate : ctx.previous;
+      const fine = prev && anchorFits(prev, spec.unit);
+      if (!fine && spec.fallback) return { value: spec.fallback, kind: 'duration', granularity: 'duration', anchor: null, unresolved: false, point: null };
+      if (!fine && spec.needsPrevious) return null;
+      if (fine && prev && spec.n === 0 && spec.sameSentence) {
+        return date(formatDay(prev.day), 'day', prev.key, point(key, prev.day, 'day'));
+      }
+      if (fine && prev) return offsetFrom(prev.day, spec.n, spec.unit, spec.pod, key, prev.key, date, prev.gran);
+      if (!ref) return date(spec.unit === 'weekend' ? 'XXXX-WXX-WE' : agoUnresolved(spec.unit) + podSuffix(spec.pod), 'day', 'publication', null, true);
+      return offsetFrom(ref, spec.n, spec.unit, spec.pod, key, 'publication', date);
+    }
+
+    case 'clock': {
+      const hhmm = `T${pad(spec.h)}:${pad(spec.min)}${spec.zone}`;
+      const base = ctx.sentenceDate?.gran === 'day' ? ctx.sentenceDate : null;
+      if (base) return { ...date(formatDay(base.day) + hhmm, 'minute', base.key, null), kind: 'time' };
+      if (!ref) return { ...date(`XXXX-XX-XX${hhmm}`, 'minute', 'publication', null, true), kind: 'time' };
+      return { ...date(formatDay(ref) + hhmm, 'minute', 'publication', null), kind: 'time' };
+    }
+  }
+}
+
+function agoUnresolved(unit: Unit | 'weekend'): string {
+  if (unit === 'weekend') return 'XXXX-WXX-WE';
+  switch (unit.name) {
+    case 'week':
+    case 'fortnight': return 'XXXX-WXX';
+    case 'month': return 'XXXX-XX';
+    case 'year':
+    case 'decade':
+    case 'century': return 'XXXX';
+    default: return 'XXXX-XX-XX';
+  }
+}
+
+function anchorFits(prev: AnchorPoint, unit: Unit | 'weekend'): boolean {
+  const name = unit === 'weekend' ? 'week' : unit.name;
+  if (name === 'year' || name === 'decade' || name === 'century') return true;
+  if (name === 'month') return prev.gran !== 'year';
+  if (name === 'week' || name === 'fortnight') return prev.gran === 'day' || prev.gran === 'week';
+  return prev.gran === 'day';
+}
+
+/** The date `n` units from `base`, at the precision of the unit ("two weeks ago" is a week). */
+function offsetFrom(
+  base: Ymd,
+  n: number,
+  unit: Unit | 'weekend',
+  pod: PartOfDay | undefined,
+  key: number,
+  anchor: Resolved['anchor'],
+  date: (value: string, granularity: Granularity, anchor: Resolved['anchor'], p: AnchorPoint | null) => Resolved,
+  baseGran: AnchorPoint['gran'] = 'day',
+): Resolved {
+  if (unit === 'weekend') {
+    const day = addDays(base, 7 * n);
+    return date(`${formatWeek(day)}-WE`, 'week', anchor, point(key, day, 'week'));
+  }
+  const whole = Math.round(n * unit.factor);
+  switch (unit.name) {
+    case 'second':
+    case 'minute':
+    case 'hour':
+      return date(formatDay(base) + podSuffix(pod), pod ? 'part-of-day' : 'day', anchor, point(key, base, 'day'));
+    case 'day': {
+      const day = addDays(base, whole);
+      return date(formatDay(day) + podSuffix(pod), pod ? 'part-of-day' : 'day', anchor, point(key, day, 'day'));
+    }
+    case 'week':
+    case 'fortnight': {
+      const day = addDays(base, 7 * whole);
+      return date(formatWeek(day), 'week', anchor, point(key, day, 'week'));
+    }
+    case 'month': {
+      const { y, m } = addMonths(base.y, base.m, whole);
+      return date(`${pad(y, 4)}-${pad(m)}`, 'month', anchor, point(key, { y, m, d: 1 }, 'month'));
+    }
+    default: {
+      if (!Number.isInteger(n * unit.factor)) {
+        const { y, m } = addMonths(base.y, base.m, Math.round(n * unit.factor * 12));
+        return date(`${pad(y, 4)}-${pad(m)}`, 'month', anchor, point(key, { y, m, d: 1 }, 'month'));
+      }
+      const y = base.y + whole;
+      const gran = baseGran === 'year' || unit.name !== 'year' ? 'year' : 'year';
+      return date(pad(y, 4), gran, anchor, point(key, { y, m: 1, d: 1 }, 'year'));
+    }
+  }
+}

@@ -1,0 +1,225 @@
+import { InvalidOptionsError } from '../errors.js';
+import type { Message } from '../schema/message.js';
+import type { Time } from '../schema/time.js';
+import type { Block } from '../text/segment.js';
+import type { Sentence } from '../text/sentences.js';
+import { addDays, formatDay, parseDay } from './time/calendar.js';
+import { matchSentence } from './time/patterns.js';
+import { resolveSpec, type AnchorPoint, type Reference, type Resolved } from './time/resolve.js';
+import type { Tense, TimeMatch } from './time/spec.js';
+import { clauseTense } from './time/tense.js';
+import { tokenize, type Token } from './time/tokens.js';
+
+export interface TimeOptions {
+  /** Publication date, `YYYY-MM-DD`; null when unknown (the text may still pin it). */
+  referenceDate: string | null;
+  /** Prefix inside time ids: `time:<idPrefix><n>`. Defaults to ''. */
+  idPrefix?: string;
+  /**
+   * The blocks of `segmentText`. Sentences skip dateline blocks, but a dateline ("Wednesday, February 15, 2012")
+   * is a time expression and pins the publication date, so pass the blocks to have datelines scanned too.
+   */
+  blocks?: readonly Block[];
+}
+
+export interface TimeResult {
+  times: Time[];
+  messages: Message[];
+  /** The publication date the text pins when `referenceDate` was null (dateline, "Yesterday, on June 3, 2025"). */
+  inferredReferenceDate: string | null;
+}
+
+/** Block kinds whose text is scanned. */
+const SCANNED: ReadonlySet<Block['kind']> = new Set(['paragraph', 'title', 'heading', 'dateline']);
+
+interface Unit {
+  start: number;
+  end: number;
+  kind: Block['kind'];
+}
+
+interface Found {
+  key: number;
+  unit: number;
+  tokens: readonly Token[];
+  match: TimeMatch;
+  start: number;
+  end: number;
+  tense: Tense;
+  dateline: boolean;
+}
+
+function isTitleCase(tokens: readonly Token[], kind: Block['kind']): boolean {
+  if (kind === 'title' || kind === 'heading' || kind === 'dateline') return true;
+  const words = tokens.filter((t) => t.kind === 'word' && t.text.length > 3);
+  return words.length >= 3 && words.filter((t) => t.cap).length / words.length >= 0.8;
+}
+
+function checkOptions(options: TimeOptions): Reference | null {
+  if (options === null || typeof options !== 'object') throw new InvalidOptionsError('extractTimes needs an options object with referenceDate');
+  if (options.referenceDate === null || options.referenceDate === undefined) return null;
+  const day = typeof options.referenceDate === 'string' ? parseDay(options.referenceDate) : null;
+  if (!day) {
+    throw new InvalidOptionsError(`referenceDate must be a valid YYYY-MM-DD date or null, got ${JSON.stringify(options.referenceDate)}`, ['referenceDate']);
+  }
+  if (options.idPrefix !== undefined && typeof options.idPrefix !== 'string') {
+    throw new InvalidOptionsError('idPrefix must be a string', ['idPrefix']);
+  }
+  return day;
+}
+
+/**
+ * Pins the publication date from the text itself: a dateline with a full date, or a relative day written
+ * beside the date it names ("Yesterday, on December 2" was written on December 3).
+ */
+function inferReference(found: readonly Found[]): { ref: Reference; at: Found } | null {
+  let partial: { ref: Reference; at: Found } | null = null;
+  for (const f of found) {
+    const spec = f.match.spec;
+    if (spec.t !== 'date' || spec.m === undefined || spec.d === undefined) continue;
+    if (f.dateline && spec.y !== undefined) return { ref: { y: spec.y, m: spec.m, d: spec.d }, at: f };
+    if (spec.relDay !== undefined) {
+      const day = addDays({ y: spec.y ?? 2000, m: spec.m, d: spec.d }, -spec.relDay);
+      const ref: Reference = { y: spec.y !== undefined ? day.y : null, m: day.m, d: day.d };
+      if (ref.y !== null) return { ref, at: f };
+      partial ??= { ref, at: f };
+    }
+  }
+  return partial;
+}
+
+/**
+ * Finds every time expression of an article and gives it its TimeML TIMEX3 value. Runs sentence by sentence
+ * (paragraphs, title, headings, and dateline blocks when `blocks` is given); relative expressions resolve
+ * against `referenceDate`, never against the clock.
+ *
+ * Conventions: a bare weekday or month-day in past-tense reporting is the most recent one on or before the
+ * reference date, in future-tense clauses the next one; numeric dates are read US-style (month/day) unless the
+ * first number exceeds 12; two-digit years below 50 are 20xx.
+ *
+ * @example
+ * const text = 'Talks ended yesterday.';
+ * const sentences = [{ start: 0, end: 22, text, blockIndex: 0, blockKind: 'paragraph' as const }];
+ * extractTimes(text, sentences, { referenceDate: '2025-12-03' }).times[0]?.value // "2025-12-02"
+ */
+export function extractTimes(text: string, sentences: readonly Sentence[], options: TimeOptions): TimeResult {
+  const given = checkOptions(options);
+  const prefix = options.idPrefix ?? '';
+  const messages: Message[] = [];
+
+  const units: Unit[] = sentences.filter((s) => SCANNED.has(s.blockKind)).map((s) => ({ start: s.start, end: s.end, kind: s.blockKind }));
+  for (const block of options.blocks ?? []) {
+    if (block.kind === 'dateline' && !units.some((u) => u.start < block.end && block.start < u.end)) {
+      units.push({ start: block.start, end: block.end, kind: 'dateline' });
+    }
+  }
+  units.sort((a, b) => a.start - b.start);
+
+  // Pass 1: match.
+  const found: Found[] = [];
+  units.forEach((unit, u) => {
+    const tokens = tokenize(text.slice(unit.start, unit.end), unit.start);
+    const seq = { toks: tokens, titleCase: isTitleCase(tokens, unit.kind) };
+    const headline = unit.kind === 'title' || unit.kind === 'heading';
+    for (const m of matchSentence(seq)) {
+      found.push({
+        key: found.length,
+        unit: u,
+        tokens,
+        match: m,
+        start: tokens[m.start]!.start,
+        end: tokens[m.end - 1]!.end,
+        tense: clauseTense(tokens, m.start, m.end, headline),
+        dateline: unit.kind === 'dateline',
+      });
+    }
+  });
+
+  // The reference date: given, or pinned by the text.
+  let ref: Reference | null = given;
+  let inferred: string | null = null;
+  if (!ref) {
+    const pin = inferReference(found);
+    if (pin) {
+      ref = pin.ref;
+      if (pin.ref.y !== null) inferred = formatDay({ y: pin.ref.y, m: pin.ref.m, d: pin.ref.d });
+      messages.push({
+        ruleId: 'time/reference-inferred',
+        reason: inferred
+          ? `No publication date was given; "${text.slice(pin.at.start, pin.at.end)}" pins it to ${inferred}`
+          : `No publication date was given; "${text.slice(pin.at.start, pin.at.end)}" pins its month and day but not its year`,
+        severity: 'info',
+        start: pin.at.start,
+        end: pin.at.end,
+      });
+    }
+  }
+
+  // Pass 2: resolve in text order; clock times after the dates of their sentence.
+  const resolved = new Map<number, Resolved>();
+  let previous: AnchorPoint | null = null;
+  const byUnit = new Map<number, Found[]>();
+  for (const f of found) {
+    const group = byUnit.get(f.unit);
+    if (group) group.push(f);
+    else byUnit.set(f.unit, [f]);
+  }
+  for (const group of byUnit.values()) {
+    const points: { at: number; p: AnchorPoint }[] = [];
+    for (const f of group) {
+      if (f.match.spec.t === 'clock') continue;
+      const sentenceDate = points.filter((x) => x.p.gran === 'day').pop()?.p ?? null;
+      const r = resolveSpec(f.match.spec, f.key, { ref, tense: f.tense, previous, sentenceDate });
+      if (!r) continue;
+      resolved.set(f.key, r);
+      if (r.point) {
+        previous = r.point;
+        points.push({ at: f.start, p: r.point });
+      }
+    }
+    for (const f of group) {
+      if (f.match.spec.t !== 'clock') continue;
+      const before = points.filter((x) => x.at < f.start && x.p.gran === 'day').pop();
+      const after = points.find((x) => x.at > f.start && x.p.gran === 'day');
+      const r = resolveSpec(f.match.spec, f.key, { ref, tense: f.tense, previous, sentenceDate: (before ?? after)?.p ?? null });
+      if (r) resolved.set(f.key, r);
+    }
+  }
+
+  // Ids in text order, anchors by id.
+  const kept = found.filter((f) => resolved.has(f.key)).sort((a, b) => a.start - b.start || b.end - a.end);
+  const idOf = new Map<number, string>();
+  kept.forEach((f, n) => idOf.set(f.key, `time:${prefix}${n + 1}`));
+  let warnedNoReference = false;
+  const times: Time[] = kept.map((f) => {
+    const r = resolved.get(f.key)!;
+    const span = text.slice(f.start, f.end);
+    if (r.unresolved) {
+      messages.push({
+        ruleId: 'time/no-reference',
+        reason: `"${span}" needs the publication date to be resolved; its unknown parts are left as X`,
+        severity: warnedNoReference ? 'info' : 'warning',
+        start: f.start,
+        end: f.end,
+      });
+      warnedNoReference = true;
+    }
+    if (r.mismatch) {
+      messages.push({ ruleId: 'time/relative-absolute-mismatch', reason: `"${span}": ${r.mismatch}`, severity: 'warning', start: f.start, end: f.end });
+    }
+    const anchor = typeof r.anchor === 'number' ? (idOf.get(r.anchor) ?? 'publication') : r.anchor;
+    return {
+      id: idOf.get(f.key)!,
+      text: span,
+      start: f.start,
+      end: f.end,
+      value: r.value,
+      kind: r.kind,
+      granularity: r.granularity,
+      anchor,
+      rule: f.match.rule,
+    };
+  });
+  messages.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+  return { times, messages, inferredReferenceDate: inferred };
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf } from './helpers/pipeline.js';
+
+const actor = (text: string, name: string) => entitiesOf(text).actors.find((a) => a.name === name);
+const place = (text: string, name: string) => entitiesOf(text).places.find((p) => p.name === name || p.aliases.includes(name));
+
+describe('people', () => {
+  it('splits a title off a full name', () => {
+    const a = actor('French President Emmanuel Macron arrived in Berlin on Monday.', 'Emmanuel Macron');
+    expect(a?.kind).toBe('person');
+    expect(a?.titles).toContain('President');
+  });
+
+  it('joins a later surname mention to the full name', () => {
+    const a = actor('Chancellor Olaf Scholz met reporters. Later, Scholz said the talks went well.', 'Olaf Scholz');
+    expect(a?.aliases).toContain('Scholz');
+    expect(a?.mentions).toHaveLength(2);
+  });
+
+  it('strips a possessive from a name', () => {
+    const { actors } = entitiesOf("Prime Minister Keir Starmer spoke. Starmer's office declined to comment.");
+    expect(actors.some((a) => a.name.endsWith("'s"))).toBe(false);
+    expect(actors.find((a) => a.name === 'Keir Starmer')?.mentions.length).toBe(2);
+  });
+
+  it('keeps a lower-case role before a name as its title', () => {
+    const a = actor('The plan was drafted by presidential envoy Steve Moore and others.', 'Steve Moore');
+    expect(a?.titles.some((t) => t.includes('envoy'))).toBe(true);
+  });
+
+  it('names both people in a hyphenated compound', () => {
+    const { actors } = entitiesOf('Angela Merkel and Barack Obama met. A Merkel-Obama summit is planned.');
+    const merkel = actors.find((a) => a.name === 'Angela Merkel');
+    const obama = actors.find((a) => a.name === 'Barack Obama');
+    expect(merkel?.mentions.map((m) => m.text)).toEqual(['Angela Merkel', 'Merkel']);
+    expect(obama?.mentions.map((m) => m.text)).toEqual(['Barack Obama', 'Obama']);
+  });
+});
+
+describe('governments and organisations', () => {
+  it('maps a capital used as an actor to the government of its country', () => {
+    const gov = entitiesOf('Paris rejected the proposal on Tuesday.').actors.find((a) => a.kind === 'government');
+    expect(gov?.name).toBe('France');
+    expect(gov?.aliases).toContain('Paris');
+  });
+
+  it('maps a seat of government used as an actor to its country', () => {
+    const gov = entitiesOf('The White House said the visit would go ahead.').actors.find((a) => a.kind === 'government');
+    expect(gov?.name).toBe('United States');
+  });
+
+  it('makes "X\'s Defense Ministry" and "the Xian Defense Ministry" one organisation', () => {
+    const { actors } = entitiesOf("Germany's Defense Ministry said troops left. The German Defense Ministry added more.");
+    const orgs = actors.filter((a) => a.kind === 'organization');
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]?.name).toBe('German Defense Ministry');
+  });
+
+  it('takes a bracketed acronym as an organisation alias', () => {
+    const org = actor('The contract went to the United States Air Force (USAF) this year.', 'United States Air Force');
+    expect(org?.aliases).toContain('USAF');
+  });
+});
+
+describe('groups', () => {
+  it('finds a demonym with a group noun as a group actor', () => {
+    expect(actor('Clashes continued as Ukrainian forces advanced near the river.', 'Ukrainian forces')?.kind).toBe('group');
+  });
+
+  it('finds an unnamed speaking group', () => {
+    expect(actor('Prices will rise next year, analysts say.', 'analysts')?.kind).toBe('group');
+  });
+});
+
+describe('places', () => {
+  it('finds a country used as a location', () => {
+    expect(place('The president was in Ireland at the time.', 'Ireland')?.countryCode).toBe('IE');
+  });
+
+  it('finds a town the tagger does not know after a locative preposition', () => {
+    expect(place('Fighting was reported around Khlibodarivka on Sunday.', 'Khlibodarivka')).toBeDefined();
+  });
+
+  it('joins "X (known in Y as Z)" into one place', () => {
+    const text = 'Troops entered Bakhmut (known in Russia as Artemovsk) on Friday.';
+    const p = place(text, 'Bakhmut');
+    expect(p?.aliases).toContain('Artemovsk');
+    expect(entitiesOf(text).places.filter((x) => x.name === 'Artemovsk')).toHaveLength(0);
+  });
+
+  it('gives gazetteer coordinates to a known city', () => {
+    const p = place('Protesters gathered in Manchester on Saturday.', 'Manchester');
+    expect(p?.coordinates?.lat).toBeGreaterThan(50);
+  });
+
+  it('does not turn a heading word into an actor', () => {
+    const { actors } = entitiesOf('Talks Stall\n\nLeave a Reply\n\nBack To Top');
+    expect(actors).toEqual([]);
+  });
+});
+
+describe('offsets', () => {
+  it('gives every mention the text it points at', () => {
+    const text = 'Russian President Vladimir Putin hosted U.S. envoy Steve Witkoff. Kyiv denied it, said Ukraine’s Olena Ivanova.';
+    const { actors, places } = entitiesOf(text);
+    for (const m of [...actors, ...places].flatMap((r) => r.mentions)) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
