@@ -231,7 +231,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(JSON.stringify(out, null, 2));
   } else {
     console.log(
-      `total: ${fileCount} file${fileCount === 1 ? "" : "s"} in ${results.length} folder${results.length === 1 ? '' : 's'} in ${(totalMs / 1000).toFixed(2)} s (parsing ${(parseMs / 1000).toFixed(2)} s)`,
+      `total: ${fileCount} file${fileCount === 1 ? '' : 's'} in ${results.length} folder${results.length === 1 ? '' : 's'} in ${(totalMs / 1000).toFixed(2)} s (parsing ${(parseMs / 1000).toFixed(2)} s)`,
     );
   }
   return brokenGold.length > 0 ? 1 : 0;

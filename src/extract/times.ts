@@ -10,6 +10,7 @@ import type { Tense, TimeMatch } from './time/spec.js';
 import { clauseTense } from './time/tense.js';
 import { tokenize, type Token } from './time/tokens.js';
 
+/** Options of `extractTimes`. */
 export interface TimeOptions {
   /** Publication date, `YYYY-MM-DD`; null when unknown (the text may still pin it). */
   referenceDate: string | null;
@@ -22,6 +23,7 @@ export interface TimeOptions {
   blocks?: readonly Block[];
 }
 
+/** What `extractTimes` found: times in text order, messages, and the publication date the text pinned. */
 export interface TimeResult {
   times: Time[];
   messages: Message[];
@@ -32,16 +34,17 @@ export interface TimeResult {
 /** Block kinds whose text is scanned. */
 const SCANNED: ReadonlySet<Block['kind']> = new Set(['paragraph', 'title', 'heading', 'dateline']);
 
+/** A stretch of text scanned on its own: a sentence, or a dateline block. */
 interface Unit {
   start: number;
   end: number;
   kind: Block['kind'];
 }
 
+/** A grammar match with its place in the article and the tense of its clause. */
 interface Found {
   key: number;
   unit: number;
-  tokens: readonly Token[];
   match: TimeMatch;
   start: number;
   end: number;
@@ -55,15 +58,19 @@ function isTitleCase(tokens: readonly Token[], kind: Block['kind']): boolean {
   return words.length >= 3 && words.filter((t) => t.cap).length / words.length >= 0.8;
 }
 
+/** Validates the options (misuse throws, as STYLE asks) and parses the reference date. */
 function checkOptions(options: TimeOptions): Reference | null {
   if (options === null || typeof options !== 'object') throw new InvalidOptionsError('extractTimes needs an options object with referenceDate');
+  if (options.idPrefix !== undefined && typeof options.idPrefix !== 'string') {
+    throw new InvalidOptionsError('idPrefix must be a string', ['idPrefix']);
+  }
+  if (options.blocks !== undefined && !Array.isArray(options.blocks)) {
+    throw new InvalidOptionsError('blocks must be the array segmentText returns', ['blocks']);
+  }
   if (options.referenceDate === null || options.referenceDate === undefined) return null;
   const day = typeof options.referenceDate === 'string' ? parseDay(options.referenceDate) : null;
   if (!day) {
     throw new InvalidOptionsError(`referenceDate must be a valid YYYY-MM-DD date or null, got ${JSON.stringify(options.referenceDate)}`, ['referenceDate']);
-  }
-  if (options.idPrefix !== undefined && typeof options.idPrefix !== 'string') {
-    throw new InvalidOptionsError('idPrefix must be a string', ['idPrefix']);
   }
   return day;
 }
@@ -94,8 +101,14 @@ function inferReference(found: readonly Found[]): { ref: Reference; at: Found } 
  * against `referenceDate`, never against the clock.
  *
  * Conventions: a bare weekday or month-day in past-tense reporting is the most recent one on or before the
- * reference date, in future-tense clauses the next one; numeric dates are read US-style (month/day) unless the
- * first number exceeds 12; two-digit years below 50 are 20xx.
+ * reference date, in future-tense clauses the next one, in present-tense ones the nearest; numeric dates are
+ * read US-style (month/day) unless the first number exceeds 12; two-digit years below 50 are 20xx. "Yesterday,
+ * on December 2" and "Tuesday, December 2" are one expression valued by their date. "two years ago" gives the
+ * date (2023) and, as ISO-TimeML corpora do, its measure "two years" as a second, duration record (P2Y).
+ * Modifiers TimeML keeps in `mod` are dropped from the value ("mid-December" = 2025-12).
+ *
+ * Messages: `time/no-reference` (no publication date, parts left as X), `time/relative-absolute-mismatch`
+ * (the relative part of a merged phrase disagrees with its date; the date is kept), `time/reference-inferred`.
  *
  * @example
  * const text = 'Talks ended yesterday.';
@@ -125,7 +138,6 @@ export function extractTimes(text: string, sentences: readonly Sentence[], optio
       found.push({
         key: found.length,
         unit: u,
-        tokens,
         match: m,
         start: tokens[m.start]!.start,
         end: tokens[m.end - 1]!.end,
@@ -165,23 +177,26 @@ export function extractTimes(text: string, sentences: readonly Sentence[], optio
     else byUnit.set(f.unit, [f]);
   }
   for (const group of byUnit.values()) {
-    const points: { at: number; p: AnchorPoint }[] = [];
+    // Day-precise dates of this sentence, in order, for clock times and same-sentence appositions.
+    const days: { at: number; p: AnchorPoint }[] = [];
     for (const f of group) {
       if (f.match.spec.t === 'clock') continue;
-      const sentenceDate = points.filter((x) => x.p.gran === 'day').pop()?.p ?? null;
+      const sentenceDate = days[days.length - 1]?.p ?? null;
       const r = resolveSpec(f.match.spec, f.key, { ref, tense: f.tense, previous, sentenceDate });
       if (!r) continue;
       resolved.set(f.key, r);
       if (r.point) {
         previous = r.point;
-        points.push({ at: f.start, p: r.point });
+        if (r.point.gran === 'day') days.push({ at: f.start, p: r.point });
       }
     }
+    // A clock time takes the day of the nearest date before it in the sentence, else the first one after it.
+    let k = 0;
     for (const f of group) {
       if (f.match.spec.t !== 'clock') continue;
-      const before = points.filter((x) => x.at < f.start && x.p.gran === 'day').pop();
-      const after = points.find((x) => x.at > f.start && x.p.gran === 'day');
-      const r = resolveSpec(f.match.spec, f.key, { ref, tense: f.tense, previous, sentenceDate: (before ?? after)?.p ?? null });
+      while (k < days.length && days[k]!.at < f.start) k += 1;
+      const sentenceDate = (days[k - 1] ?? days[k])?.p ?? null;
+      const r = resolveSpec(f.match.spec, f.key, { ref, tense: f.tense, previous, sentenceDate });
       if (r) resolved.set(f.key, r);
     }
   }

@@ -148,6 +148,11 @@ export const WEEKDAY_NAME_FOLLOWERS: ReadonlySet<string> = new Set([
   'people', 'review', 'observer', 'night', 'school', 'service', 'league', 'club',
 ]);
 
+/** Capitalised words that make a following weekday a named day ("Black Monday", "Super Tuesday", "Good Friday"). */
+export const WEEKDAY_NAME_PRECEDERS: ReadonlySet<string> = new Set([
+  'black', 'super', 'cyber', 'bloody', 'good', 'ash', 'holy', 'palm', 'easter', 'shrove', 'maundy', 'blue', 'giving',
+]);
+
 /** Nouns that mark a preceding four-digit number as a count, not a year ("2000 people"). */
 export const COUNT_NOUNS: ReadonlySet<string> = new Set([
   'people', 'persons', 'jobs', 'employees', 'workers', 'staff', 'troops', 'soldiers', 'units', 'aircraft', 'planes',
@@ -163,7 +168,8 @@ export const COUNT_NOUNS: ReadonlySet<string> = new Set([
 export const NON_YEAR_PRECEDERS: ReadonlySet<string> = new Set([
   'than', 'about', 'around', 'approximately', 'nearly', 'almost', 'roughly', 'some', 'over', 'under', 'least',
   '$', '£', '€', '¥', '#', 'no', 'number', 'flight', 'route', 'model', 'room', 'page', 'pages', 'top', 'rank',
-  'ranked', 'only', 'just', 'total',
+  'ranked', 'only', 'just', 'total', 'resolution', 'article', 'section', 'chapter', 'clause', 'highway',
+  'interstate', 'rule', 'paragraph', 'code', 'exit', 'gate', 'platform', 'bus', 'train', 'squawk',
 ]);
 
 /** Prepositions and determiners that let a month name or a year stand alone ("in May", "since 1991"). */

@@ -199,6 +199,7 @@ export function resolveSpec(spec: TimeSpec, key: number, ctx: ResolveContext): R
     }
 
     case 'weekday': {
+      if (!ref && spec.weekend) return date('XXXX-WXX-WE', 'week', 'publication', null, true);
       if (!ref) return date(`XXXX-WXX-${spec.wd}${podSuffix(spec.pod)}`, spec.pod ? 'part-of-day' : 'day', 'publication', null, true);
       const refWd = isoWeekday(ref);
       let delta: number;
@@ -208,6 +209,7 @@ export function resolveSpec(spec: TimeSpec, key: number, ctx: ResolveContext): R
       else if (spec.dir === 'next') delta = forward || 7;
       else delta = ctx.tense === 'future' ? forward : -back;
       const day = addDays(ref, delta);
+      if (spec.weekend) return date(`${formatWeek(day)}-WE`, 'week', 'publication', point(key, day, 'week'));
       return date(dayValue(day, true, spec.pod), spec.pod ? 'part-of-day' : 'day', 'publication', point(key, day, 'day'));
     }
 
@@ -279,7 +281,7 @@ export function resolveSpec(spec: TimeSpec, key: number, ctx: ResolveContext): R
       if (fine && prev && spec.n === 0 && spec.sameSentence) {
         return date(formatDay(prev.day), 'day', prev.key, point(key, prev.day, 'day'));
       }
-      if (fine && prev) return offsetFrom(prev.day, spec.n, spec.unit, spec.pod, key, prev.key, date, prev.gran);
+      if (fine && prev) return offsetFrom(prev.day, spec.n, spec.unit, spec.pod, key, prev.key, date);
       if (!ref) return date(spec.unit === 'weekend' ? 'XXXX-WXX-WE' : agoUnresolved(spec.unit) + podSuffix(spec.pod), 'day', 'publication', null, true);
       return offsetFrom(ref, spec.n, spec.unit, spec.pod, key, 'publication', date);
     }
@@ -324,7 +326,6 @@ function offsetFrom(
   key: number,
   anchor: Resolved['anchor'],
   date: (value: string, granularity: Granularity, anchor: Resolved['anchor'], p: AnchorPoint | null) => Resolved,
-  baseGran: AnchorPoint['gran'] = 'day',
 ): Resolved {
   if (unit === 'weekend') {
     const day = addDays(base, 7 * n);
@@ -355,8 +356,7 @@ function offsetFrom(
         return date(`${pad(y, 4)}-${pad(m)}`, 'month', anchor, point(key, { y, m, d: 1 }, 'month'));
       }
       const y = base.y + whole;
-      const gran = baseGran === 'year' || unit.name !== 'year' ? 'year' : 'year';
-      return date(pad(y, 4), gran, anchor, point(key, { y, m: 1, d: 1 }, 'year'));
+      return date(pad(y, 4), 'year', anchor, point(key, { y, m: 1, d: 1 }, 'year'));
     }
   }
 }

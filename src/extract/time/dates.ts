@@ -1,0 +1,276 @@
+// Rules for calendar dates: month-day, day-month, numeric, years, decades, centuries, fiscal years, holidays.
+import { daysInMonth, isValidYmd, pad } from './calendar.js';
+import { AMBIGUOUS_MONTHS, COUNT_NOUNS, HOLIDAYS, MONTHS, NON_YEAR_PRECEDERS, TIME_PREPOSITIONS } from './lexicon.js';
+import { ordinalAt } from './numbers.js';
+import { attached, fixed, freeNumber, match, tok, w, type Rule, type TokenSeq } from './token-seq.js';
+import type { Token } from './tokens.js';
+
+const FULL_MONTH_NAMES: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+export function monthAt(s: TokenSeq, i: number): { m: number; end: number; abbr: boolean; ambiguous: boolean } | null {
+  const t = tok(s, i);
+  if (!t || t.kind !== 'word' || !t.cap) return null;
+  const m = MONTHS.get(t.lower);
+  if (m === undefined) return null;
+  const abbr = !FULL_MONTH_NAMES.has(t.lower);
+  let end = i + 1;
+  if (abbr && w(s, end) === '.' && attached(s, end)) end += 1;
+  return { m, end, abbr, ambiguous: AMBIGUOUS_MONTHS.has(t.lower) };
+}
+
+/** A day of the month: 1-31, optionally with an ordinal suffix ("2nd"), not part of a larger number. */
+export function dayAt(s: TokenSeq, i: number): { d: number; end: number } | null {
+  const t = tok(s, i);
+  if (!t || t.kind !== 'num' || t.text.length > 2 || !t.space) return null;
+  const d = Number(t.text);
+  if (d < 1 || d > 31) return null;
+  let end = i + 1;
+  const suffix = tok(s, end);
+  if (suffix && !suffix.space && /^(st|nd|rd|th)$/.test(suffix.lower)) end += 1;
+  else if (suffix && !suffix.space && (suffix.kind === 'word' || suffix.kind === 'num')) return null;
+  const next = tok(s, end);
+  const after = tok(s, end + 1);
+  if (next && !next.space) {
+    if (next.text === ':' || next.text === '%') return null;
+    if ((next.text === ',' || next.text === '.') && after?.kind === 'num' && !after.space) return null;
+  }
+  return { d, end };
+}
+
+/** A four-digit year after a month or day ("December 2, 2025"). */
+export function yearTokenAt(s: TokenSeq, i: number): { y: number; end: number } | null {
+  const t = tok(s, i);
+  if (!t || t.kind !== 'num' || t.text.length !== 4) return null;
+  const y = Number(t.text);
+  if (y < 1000 || y > 2199) return null;
+  const next = tok(s, i + 1);
+  if (next && !next.space && (next.kind === 'word' || next.kind === 'num')) return null;
+  return { y, end: i + 1 };
+}
+
+/** Optional ", 2025" / " 2025" after a month-day. */
+function trailingYear(s: TokenSeq, i: number): { y: number; end: number } | null {
+  const k = w(s, i) === ',' ? i + 1 : i;
+  return yearTokenAt(s, k);
+}
+
+export function plausibleDay(m: number, d: number): boolean {
+  return d <= daysInMonth(2000, m); // 2000 is a leap year, so February 29 passes until a year says otherwise
+}
+
+/** Where a bare month name ("in May", "as of February") may stand alone. */
+function monthAloneAllowed(s: TokenSeq, i: number, ambiguous: boolean): boolean {
+  const prev = w(s, i - 1);
+  if (prev === '-' && w(s, i - 2) === 'mid') return true;
+  const contextual = TIME_PREPOSITIONS.has(prev) && !(ambiguous && (prev === 'and' || prev === 'or' || prev === 'to' || prev === 'for' || prev === 'as'));
+  if (ambiguous) return contextual && w(s, i + 1) !== "'s";
+  if (contextual) return true;
+  const next = tok(s, i + 1);
+  // Not before a capitalised name ("January Jones") or a possessive of a person.
+  return !(next && next.kind === 'word' && next.cap && !s.titleCase);
+}
+
+/** "December 2", "Dec. 2nd, 2025", "March 2008", "March of 2008", "in May". */
+export const monthDate: Rule = (s, i) => {
+  const month = monthAt(s, i);
+  if (!month) return null;
+  const day = dayAt(s, month.end);
+  if (day && plausibleDay(month.m, day.d)) {
+    const year = trailingYear(s, day.end);
+    if (year && !isValidYmd({ y: year.y, m: month.m, d: day.d })) return null;
+    return match(
+      i,
+      year ? year.end : day.end,
+      { t: 'date', y: year?.y, m: month.m, d: day.d, dir: 'bare' },
+      year ? 'month-day-year' : 'month-day',
+    );
+  }
+  let k = month.end;
+  if (w(s, k) === ',') k += 1;
+  if (w(s, k) === 'of') k += 1;
+  const year = yearTokenAt(s, k);
+  if (year) return match(i, year.end, { t: 'date', y: year.y, m: month.m, dir: 'bare' }, 'month-year');
+  if (month.abbr || !monthAloneAllowed(s, i, month.ambiguous)) return null;
+  return match(i, month.end, { t: 'date', m: month.m, dir: 'bare' }, 'month');
+};
+
+/** "2 December", "2nd December 2025", "the 2nd of December". */
+export const dayMonthDate: Rule = (s, i) => {
+  const hasThe = w(s, i) === 'the';
+  const j = hasThe ? i + 1 : i;
+  const day = dayAt(s, j);
+  if (!day) return null;
+  if (!freeNumber(s, j)) return null;
+  let k = day.end;
+  const hasOf = w(s, k) === 'of';
+  if (hasOf) k += 1;
+  if (hasThe && !hasOf && day.end === j + 1) return null; // "the 5 March" is not English; "the 5 Marches" is noise
+  const month = monthAt(s, k);
+  if (!month || !plausibleDay(month.m, day.d)) return null;
+  const year = trailingYear(s, month.end);
+  if (year && !isValidYmd({ y: year.y, m: month.m, d: day.d })) return null;
+  return match(
+    i,
+    year ? year.end : month.end,
+    { t: 'date', y: year?.y, m: month.m, d: day.d, dir: 'bare' },
+    year ? 'day-month-year' : 'day-month',
+  );
+};
+
+/** "2025-12-02" (ISO 8601) and "12/02/2025", "7/8/07" (US month/day/year unless the first number exceeds 12). */
+export const numericDate: Rule = (s, i) => {
+  const a = tok(s, i);
+  if (!a || a.kind !== 'num' || !freeNumber(s, i)) return null;
+  const sep = (k: number, ch: string) => w(s, k) === ch && attached(s, k);
+  const num = (k: number) => (tok(s, k)?.kind === 'num' && attached(s, k) ? tok(s, k)!.text : null);
+  const tail = (k: number) => {
+    const next = tok(s, k);
+    return !next || next.space || next.kind === 'punct';
+  };
+  if (a.text.length === 4 && sep(i + 1, '-') && sep(i + 3, '-')) {
+    const mm = num(i + 2);
+    const dd = num(i + 4);
+    if (mm?.length === 2 && dd?.length === 2 && tail(i + 5)) {
+      const date = { y: Number(a.text), m: Number(mm), d: Number(dd) };
+      if (isValidYmd(date)) return match(i, i + 5, { t: 'date', ...date, dir: 'bare' }, 'iso-date');
+    }
+  }
+  if (a.text.length <= 2 && sep(i + 1, '/') && sep(i + 3, '/')) {
+    const b = num(i + 2);
+    const c = num(i + 4);
+    if (b && b.length <= 2 && c && (c.length === 2 || c.length === 4) && tail(i + 5)) {
+      const first = Number(a.text);
+      const second = Number(b);
+      // US order (month/day) by default; a first number over 12 can only be a day.
+      const [m, d] = first > 12 ? [second, first] : [first, second];
+      const yy = Number(c);
+      const y = c.length === 4 ? yy : yy < 50 ? 2000 + yy : 1900 + yy;
+      const date = { y, m, d };
+      if (isValidYmd(date)) return match(i, i + 5, { t: 'date', ...date, dir: 'bare' }, 'numeric-date');
+    }
+  }
+  return null;
+};
+
+/** Words before which a number is a year even when a plural noun follows ("in 2009 sales rose"). */
+const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'the', 'in', 'since', 'by', 'until', 'till', 'from', 'to', 'of', 'before', 'after', 'during', 'between', 'through',
+]);
+
+/** Whether a free-standing four-digit number reads as a year here. */
+function yearContext(s: TokenSeq, i: number, y: number): boolean {
+  const t = tok(s, i)!;
+  const prev = tok(s, i - 1);
+  const next = tok(s, i + 1);
+  if (prev && !t.space && (prev.kind !== 'punct' || /^[$£€¥#]$/.test(prev.text))) return false;
+  const pl = prev?.lower ?? '';
+  if (NON_YEAR_PRECEDERS.has(pl)) return false;
+  if (next) {
+    if (next.text === '%' || next.lower === 'percent' || next.lower === 'per') return false;
+    if ((next.text === ':' || next.text === '.' || next.text === ',') && !next.space && tok(s, i + 2)?.kind === 'num' && !tok(s, i + 2)!.space) return false;
+    if (next.lower === 'gmt' || next.lower === 'utc' || next.lower === 'hrs' || next.lower === 'hours' || next.lower === 'am' || next.lower === 'pm' || next.lower === 'a.m.' || next.lower === 'p.m.') return false;
+    if (next.kind === 'word' && !next.cap && COUNT_NOUNS.has(next.lower) && !YEAR_PREPOSITIONS.has(pl)) return false;
+  }
+  if (y < 1900 || y > 2100) return TIME_PREPOSITIONS.has(pl) || pl === 'the' || pl === 'year';
+  return true;
+}
+
+/** "2014", "the year 2000", "in 1998". */
+export const year: Rule = (s, i) => {
+  const theYear = w(s, i) === 'the' && w(s, i + 1) === 'year';
+  const j = theYear ? i + 2 : i;
+  const found = yearTokenAt(s, j);
+  if (!found) return null;
+  if (!theYear && !yearContext(s, j, found.y)) return null;
+  if (w(s, found.end) === '-' && attached(s, found.end) && tok(s, found.end + 1)?.kind === 'num' && attached(s, found.end + 1)) {
+    const rest = tok(s, found.end + 1)!.text;
+    if (rest.length === 2 && w(s, found.end + 2) !== '-') {
+      // "2009-10": a season or fiscal span; keep the first year, as TimeML annotates the start.
+      return match(i, found.end, { t: 'date', y: found.y, dir: 'bare' }, 'year');
+    }
+  }
+  return match(i, found.end, { t: 'date', y: found.y, dir: 'bare' }, 'year');
+};
+
+/** "fiscal 2009", "fiscal year 2009", "FY2009": TimeBank writes FY2009. */
+export const fiscalYear: Rule = (s, i) => {
+  if (w(s, i) === 'fiscal') {
+    const j = w(s, i + 1) === 'year' ? i + 2 : i + 1;
+    const found = yearTokenAt(s, j);
+    return found ? match(i, found.end, fixed(`FY${found.y}`, 'date', 'year'), 'fiscal-year') : null;
+  }
+  if (tok(s, i)?.text === 'FY') {
+    const n = tok(s, i + 1);
+    if (n?.kind === 'num' && (n.text.length === 4 || n.text.length === 2)) {
+      const y = n.text.length === 4 ? Number(n.text) : 2000 + Number(n.text);
+      return match(i, i + 2, fixed(`FY${y}`, 'date', 'year'), 'fiscal-year');
+    }
+  }
+  return null;
+};
+
+/** "the 1990s" (199), "the '90s", "1960s"; TimeML writes a decade as its first three digits. */
+export const decade: Rule = (s, i) => {
+  const j = w(s, i) === 'the' ? i + 1 : i;
+  const t = tok(s, j);
+  if (t?.kind === 'num' && t.text.length === 4 && t.text.endsWith('0') && w(s, j + 1) === 's' && attached(s, j + 1) && freeNumber(s, j)) {
+    return match(i, j + 2, fixed(t.text.slice(0, 3), 'date', 'decade'), 'decade');
+  }
+  const apostrophe = w(s, j) === "'" || w(s, j) === '‘';
+  const k = apostrophe ? j + 1 : j;
+  const short = tok(s, k);
+  if ((apostrophe || j > i) && short?.kind === 'num' && short.text.length === 2 && short.text.endsWith('0') && w(s, k + 1) === 's' && attached(s, k + 1)) {
+    const yy = Number(short.text);
+    const century = yy <= 10 ? '20' : '19';
+    return match(i, k + 2, fixed(`${century}${short.text[0]}`, 'date', 'decade'), 'decade');
+  }
+  return null;
+};
+
+
+/** "the 21st century" = 20 (TimeML writes centuries as two digits). */
+export const century: Rule = (s, i) => {
+  if (w(s, i) !== 'the') return null;
+  const ord = ordinalAt(s, i + 1);
+  if (!ord || w(s, ord.end) !== 'century' || ord.n < 1 || ord.n > 22) return null;
+  return match(i, ord.end + 1, fixed(pad(ord.n - 1), 'date', 'decade'), 'century');
+};
+
+/** Words that make a holiday a point in time ("at Christmas", "by Christmas"). */
+const HOLIDAY_POINT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'at', 'by', 'until', 'till', 'before', 'after', 'since']);
+
+/**
+ * Fixed-date holidays: "Christmas Day", "New Year's Eve". A bare holiday that modifies a noun ("Christmas
+ * sales", "the Christmas season") names the holiday period, which annotators value as a vague span (PXD).
+ */
+export const holiday: Rule = (s, i) => {
+  const h = holidayAt(s, i);
+  if (!h) return null;
+  const bare = !h.words.includes('day') && !h.words.includes('eve');
+  let end = i + h.words.length;
+  // "the Christmas and New Year sales period"
+  if (bare && (w(s, end) === 'and' || w(s, end) === '&')) {
+    const second = holidayAt(s, end + 1);
+    if (second && !second.words.includes('day') && !second.words.includes('eve')) {
+      const after = end + 1 + second.words.length;
+      if (attributiveNoun(tok(s, after))) end = after;
+    }
+  }
+  if (bare && attributiveNoun(tok(s, end)) && !HOLIDAY_POINT_PREPOSITIONS.has(w(s, i - 1))) {
+    return match(i, end, fixed('PXD', 'duration', 'duration'), 'holiday-period');
+  }
+  return match(i, i + h.words.length, { t: 'date', m: h.m, d: h.d, dir: 'bare' }, 'holiday');
+};
+
+function holidayAt(s: TokenSeq, i: number): (typeof HOLIDAYS)[number] | null {
+  const t = tok(s, i);
+  if (!t?.cap || w(s, i - 1) === 'chinese' || w(s, i - 1) === 'lunar') return null;
+  return HOLIDAYS.find((h) => h.words.every((word, k) => w(s, i + k) === word)) ?? null;
+}
+
+/** A lower-case content word after a holiday makes it a modifier: "Christmas sales", "New Year holidays". */
+function attributiveNoun(t: Token | undefined): boolean {
+  return t?.kind === 'word' && !t.cap && !/^(and|or|is|was|were|are|will|would|last|this|next|of|in|to|on|at|for|with|as|that|when|he|she|it|they|we)$/.test(t.lower);
+}

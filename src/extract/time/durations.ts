@@ -1,0 +1,193 @@
+// Rules for durations ("five hours", "week-long"), "ago", "N days later", rates and sets ("every Sunday").
+import { LONG_COMPOUNDS, NUMBER_WORDS, PARTS_OF_DAY, SET_WORDS, WEEKDAYS, type Unit } from './lexicon.js';
+import { monthAt } from './dates.js';
+import { durationValue, parseNumber, parseQuantity, unitAt } from './numbers.js';
+import { pad } from './calendar.js';
+import type { TimeMatch } from './spec.js';
+import { attached, clauseEnd, fixed, match, tok, w, type Rule, type TokenSeq } from './token-seq.js';
+
+/** Words whose presence before a number make "a year" a rate ("15 a year", "twice a day"). */
+const RATE_QUANTIFIERS: ReadonlySet<string> = new Set([
+  'million', 'billion', 'trillion', 'thousand', 'hundred', 'times', 'once', 'twice', 'thrice', '%', 'percent',
+]);
+
+/** The token before `i` makes "a year" a rate: "15 a year", "$800 million a year", "twice a day". */
+function rateContext(s: TokenSeq, i: number): boolean {
+  const prev = tok(s, i - 1);
+  if (!prev) return false;
+  return prev.kind === 'num' || NUMBER_WORDS.has(prev.lower) || RATE_QUANTIFIERS.has(prev.lower);
+}
+
+/**
+ * "five hours", "a nearly five-hour meeting", "12- to 18-month", "two and a half years", "half an hour",
+ * "a few days", "several years", "the past two months", "the next four years", "week-long", "decades-long",
+ * "years"; with "ago" a date ("two years ago"), with "later"/"earlier" an anchored date ("two days later").
+ */
+export const duration: Rule = (s, i) => {
+  const l = w(s, i);
+  let j = i;
+  let lead: 'past' | 'next' | 'plain' | null = null;
+  if (l === 'the' || l === 'these' || l === 'those') {
+    const m = w(s, i + 1);
+    if (['past', 'last', 'previous', 'recent', 'first', 'final', 'initial'].includes(m)) [lead, j] = ['past', i + 2];
+    else if (['next', 'coming', 'following', 'upcoming'].includes(m)) [lead, j] = ['next', i + 2];
+    else [lead, j] = ['plain', i + 1];
+  } else if (l === 'past' || l === 'recent') [lead, j] = ['past', i + 1];
+
+  // Closed compounds: "weeklong".
+  const closed = LONG_COMPOUNDS.get(w(s, j));
+  if (closed) return match(j, j + 1, fixed(durationValue(1, closed), 'duration', 'duration'), 'unit-long');
+
+  // "half an hour", "half-hour", "half a year"
+  if (w(s, j) === 'half') {
+    const k = (w(s, j + 1) === 'a' || w(s, j + 1) === 'an') ? j + 2 : w(s, j + 1) === '-' && attached(s, j + 1) ? j + 2 : -1;
+    const u = k > 0 ? unitAt(s, k) : null;
+    if (u && !u.plural) return finishDuration(s, i, k + 1, 0.5, u.unit, false);
+    return null;
+  }
+
+  const q = parseQuantity(s, j);
+  if (!q) {
+    // Bare units: "years", "decades-long", "the past year", "week-long".
+    const u = unitAt(s, j);
+    if (!u) return null;
+    if (u.unit.name === 'second' && !u.plural) return null;
+    const hyphenLong = w(s, j + 1) === '-' && attached(s, j + 1) && w(s, j + 2) === 'long' && attached(s, j + 2);
+    if (hyphenLong) return match(j, j + 3, fixed(durationValue(u.plural ? 'X' : 1, u.unit), 'duration', 'duration'), 'unit-long');
+    if (badUnitCompound(s, j + 1)) return null;
+    if (u.plural) {
+      if (w(s, j + 1) === 'ago') return match(i, j + 2, fixed('PAST_REF', 'date', 'reference'), 'ago');
+      if (w(s, j + 1) === 'old') return null;
+      return match(i, j + 1, fixed(durationValue('X', u.unit), 'duration', 'duration'), 'duration-vague');
+    }
+    if (lead === 'past') return match(i, j + 1, fixed(durationValue(1, u.unit), 'duration', 'duration'), 'duration');
+    return null;
+  }
+  if (lead === 'plain' && q.article) return null; // "the a" never occurs; keeps "the" out of "a year"
+  let k = q.end;
+  let n: number | 'X' = q.n;
+
+  // "12- to 18-month", "two to three years", "five or six days": the upper bound, as the annotators do.
+  if ((w(s, k) === '-' && attached(s, k) && (w(s, k + 1) === 'to' || w(s, k + 1) === 'or')) || w(s, k) === 'to' || w(s, k) === 'or') {
+    const m = w(s, k) === '-' ? k + 2 : k + 1;
+    const upper = parseNumber(s, m);
+    if (upper && typeof n === 'number' && upper.n > n) {
+      let u = upper.end;
+      if (w(s, u) === '-' && attached(s, u)) u += 1;
+      const unit = unitAt(s, u);
+      if (unit) return finishDuration(s, i, u + 1, upper.n, unit.unit, false, 'duration-range');
+    }
+  }
+  // "two and a half years"
+  if (w(s, k) === 'and' && w(s, k + 1) === 'a' && w(s, k + 2) === 'half' && typeof n === 'number') {
+    const unit = unitAt(s, k + 3);
+    if (unit) return finishDuration(s, i, k + 4, n + 0.5, unit.unit, false);
+  }
+  const hyphen = w(s, k) === '-' && attached(s, k) && attached(s, k + 1);
+  if (hyphen) k += 1;
+  const unit = unitAt(s, k);
+  if (!unit) return null;
+  if (unit.unit.name === 'second' && q.article) return null; // "a second A380"
+  if (q.article && w(s, k + 1) === '-' && attached(s, k + 1) && w(s, k + 2) === 'long') {
+    return match(k, k + 3, fixed(durationValue(1, unit.unit), 'duration', 'duration'), 'unit-long'); // "a week-long sit-in"
+  }
+  if (q.article && !unit.plural && w(s, k + 1) === 'when') return null; // "a day when ...": a vague point, not a span
+  if (hyphen && unit.plural) return null;
+  k += 1;
+  // "a year and a half"
+  if (q.article && w(s, k) === 'and' && w(s, k + 1) === 'a' && w(s, k + 2) === 'half') {
+    return finishDuration(s, i, k + 3, 1.5, unit.unit, false);
+  }
+  if (hyphen && w(s, k) === '-' && w(s, k + 1) === 'old') return null; // "a 56-year-old"
+  if (hyphen && badUnitCompound(s, k)) return null;
+  if (hyphen && (w(s, k) === 'anniversary' || w(s, k) === 'anniversaries')) return null; // "the one-year anniversary" is a date, not a span
+  if (!hyphen && w(s, k) === 'old') return null; // "20 years old"
+  if (q.article && rateContext(s, i) && lead === null && !['ago', 'later', 'earlier', 'before', 'after'].includes(w(s, k))) {
+    return match(i, k, fixed(durationValue(1, unit.unit), 'set', 'set'), 'rate');
+  }
+  if (lead === 'plain' && n !== 'X') {
+    // "the two years" is a definite duration; keep "the" out of the span.
+    return finishDuration(s, i + 1, k, n, unit.unit, hyphen);
+  }
+  return finishDuration(s, i, k, n, unit.unit, hyphen);
+};
+
+/** "year-on-year", "year-end", "day-to-day": compounds with a unit that are not time expressions. */
+function badUnitCompound(s: TokenSeq, k: number): boolean {
+  return w(s, k) === '-' && attached(s, k) && ['on', 'over', 'to', 'end', 'round', 'ago', 'by', 'old', 'earlier'].includes(w(s, k + 1));
+}
+
+/** After "N unit": "ago" makes a date, "later"/"earlier" an anchored date, otherwise a duration. */
+function finishDuration(
+  s: TokenSeq,
+  start: number,
+  end: number,
+  n: number | 'X',
+  unit: Unit,
+  adjective: boolean,
+  rule = 'duration',
+): TimeMatch {
+  const next = w(s, end);
+  if (!adjective && next === 'ago') {
+    if (n === 'X') return match(start, end + 1, fixed('PAST_REF', 'date', 'reference'), 'ago');
+    return match(start, end + 1, { t: 'ago', n, unit }, 'ago');
+  }
+  if (!adjective && typeof n === 'number' && unit.name !== 'hour' && unit.name !== 'minute' && unit.name !== 'second') {
+    if ((next === 'later' || next === 'earlier') && w(s, end + 1) === 'than' && w(s, start - 1) === ',') {
+      // "arrives on November 11, three days later than planned": an apposition naming the same date.
+      return match(start, end + 1, { t: 'anchored', n: 0, unit: unit, needsPrevious: true, sameSentence: true, fallback: durationValue(n, unit) }, 'anchored-apposition');
+    }
+    if ((next === 'later' || next === 'earlier' || next === 'afterwards' || next === 'afterward') && w(s, end + 1) !== 'than') {
+      return match(start, end + 1, { t: 'anchored', n: next === 'earlier' ? -n : n, unit: unit, needsPrevious: false }, 'anchored-offset');
+    }
+    if ((next === 'before' || next === 'after') && clauseEnd(s, end + 1)) {
+      return match(start, end + 1, { t: 'anchored', n: next === 'before' ? -n : n, unit: unit, needsPrevious: false }, 'anchored-offset');
+    }
+  }
+  return match(start, end, fixed(durationValue(n, unit), 'duration', 'duration'), n === 'X' ? 'duration-vague' : rule);
+}
+
+/** "every Sunday" (XXXX-WXX-7), "every two weeks" (P2W), "each year", "twice a year", "per annum". */
+export const setPhrase: Rule = (s, i) => {
+  const l = w(s, i);
+  if (l === 'every' || l === 'each') {
+    let j = i + 1;
+    let n = 1;
+    if (w(s, j) === 'other') [n, j] = [2, j + 1];
+    const num = parseNumber(s, j);
+    if (num) [n, j] = [n * num.n, num.end];
+    const unit = unitAt(s, j);
+    if (unit) return match(i, j + 1, fixed(durationValue(n, unit.unit), 'set', 'set'), 'set');
+    const t = tok(s, j);
+    const wd = t?.cap ? WEEKDAYS.get(t.lower) : undefined;
+    if (wd !== undefined) return match(i, j + 1, fixed(`XXXX-WXX-${wd}`, 'set', 'set'), 'set');
+    const pod = PARTS_OF_DAY.get(w(s, j));
+    if (pod) return match(i, j + 1, fixed(`XXXX-XX-XXT${pod}`, 'set', 'set'), 'set');
+    const month = monthAt(s, j);
+    if (month && !month.abbr) return match(i, month.end, fixed(`XXXX-${pad(month.m)}`, 'set', 'set'), 'set');
+    return null;
+  }
+  if (l === 'once' || l === 'twice' || l === 'thrice') {
+    const k = w(s, i + 1) === 'a' || w(s, i + 1) === 'an' || w(s, i + 1) === 'per' || w(s, i + 1) === 'every' || w(s, i + 1) === 'each' ? i + 2 : -1;
+    const unit = k > 0 ? unitAt(s, k) : null;
+    if (unit && !unit.plural) return match(i, k + 1, fixed(durationValue(1, unit.unit), 'set', 'set'), 'set');
+    return null;
+  }
+  if (l === 'per') {
+    const unit = unitAt(s, i + 1);
+    if (unit && !unit.plural) return match(i, i + 2, fixed(durationValue(1, unit.unit), 'set', 'set'), 'set');
+    if (w(s, i + 1) === 'annum') return match(i, i + 2, fixed('P1Y', 'set', 'set'), 'set');
+  }
+  return null;
+};
+
+/** "daily", "weekly", "annually" (a capitalised one after a name is a title: "China Daily"). */
+export const setWord: Rule = (s, i) => {
+  const t = tok(s, i);
+  const value = SET_WORDS.get(w(s, i));
+  if (!t || !value) return null;
+  const prev = tok(s, i - 1);
+  if (t.cap && !s.titleCase && prev && prev.kind === 'word') return null;
+  if (s.titleCase && t.cap && prev?.cap && prev.kind === 'word' && t.lower === 'daily') return null;
+  return match(i, i + 1, fixed(value === 'TNI' ? 'XXXX-XX-XXTNI' : value, 'set', 'set'), 'set');
+};

@@ -1,0 +1,255 @@
+// Rules for dates relative to the publication or to an earlier time: today, weekdays, this/last/next periods,
+// seasons, quarters, and anchored phrases ("the following day").
+import {
+  PARTS_OF_DAY,
+  SEASONS,
+  UNITS_SINGULAR,
+  WEEKDAYS,
+  WEEKDAY_NAME_FOLLOWERS,
+  WEEKDAY_NAME_PRECEDERS,
+  WEEKDAY_PLURALS,
+  type Unit,
+} from './lexicon.js';
+import { dayAt, monthAt, plausibleDay, yearTokenAt } from './dates.js';
+import { ordinalAt } from './numbers.js';
+import type { CountedPeriod, Direction, PartOfDay, TimeSpec } from './spec.js';
+import { attached, clauseEnd, fixed, match, tok, w, type Rule, type TokenSeq } from './token-seq.js';
+
+/** Nouns of calendar periods that "this/last/next" count in. */
+const PERIODS: ReadonlyMap<string, CountedPeriod> = new Map([
+  ['week', 'week'], ['weekend', 'weekend'], ['month', 'month'], ['year', 'year'], ['quarter', 'quarter'],
+  ['decade', 'decade'], ['century', 'century'],
+]);
+
+function directionAt(s: TokenSeq, i: number): { dir: Direction; end: number } {
+  const l = w(s, i);
+  const next = w(s, i + 1);
+  if (l === 'this' && next === 'past') return { dir: 'last', end: i + 2 };
+  if (l === 'this' && next === 'coming') return { dir: 'next', end: i + 2 };
+  if (l === 'last' || l === 'past' || l === 'previous') return { dir: 'last', end: i + 1 };
+  if (l === 'next' || l === 'coming') return { dir: 'next', end: i + 1 };
+  if (l === 'this') return { dir: 'this', end: i + 1 };
+  return { dir: 'bare', end: i };
+}
+
+/** today, yesterday, tomorrow, tonight, last night, this morning, yesterday afternoon. */
+export const relativeDay: Rule = (s, i) => {
+  const t = tok(s, i);
+  const l = w(s, i);
+  const OFFSETS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0 };
+  const offset = OFFSETS[l];
+  if (t && offset !== undefined) {
+    const prev = tok(s, i - 1);
+    // "USA Today", "the Today programme": a capitalised "Today" after a name or "the" is a title.
+    if (t.cap && !s.titleCase && prev && (prev.lower === 'the' || (prev.kind === 'word' && prev.cap))) return null;
+    if (l === 'tonight') return match(i, i + 1, { t: 'relDay', offset, pod: 'NI' }, 'rel-day');
+    const pod = PARTS_OF_DAY.get(w(s, i + 1)) as PartOfDay | undefined;
+    return match(i, pod ? i + 2 : i + 1, { t: 'relDay', offset, pod }, 'rel-day');
+  }
+  if (l === 'the' && w(s, i + 1) === 'day') {
+    if (w(s, i + 2) === 'before' && w(s, i + 3) === 'yesterday') return match(i, i + 4, { t: 'relDay', offset: -2 }, 'rel-day');
+    if (w(s, i + 2) === 'after' && w(s, i + 3) === 'tomorrow') return match(i, i + 4, { t: 'relDay', offset: 2 }, 'rel-day');
+  }
+  if (l === 'last' && w(s, i + 1) === 'night') return match(i, i + 2, { t: 'relDay', offset: -1, pod: 'NI' }, 'rel-day');
+  if (l === 'this') {
+    const pod = PARTS_OF_DAY.get(w(s, i + 1)) as PartOfDay | undefined;
+    if (pod && pod !== 'NI') return match(i, i + 2, { t: 'relDay', offset: 0, pod }, 'rel-day');
+  }
+  return null;
+};
+
+/** "Monday", "last Friday", "next Tuesday", "Thursday afternoon"; "on Sundays" is a set. */
+export const weekday: Rule = (s, i) => {
+  const { dir, end: j } = directionAt(s, i);
+  const t = tok(s, j);
+  if (!t || !t.cap) return null;
+  const wd = WEEKDAYS.get(t.lower);
+  if (wd === undefined) {
+    const plural = WEEKDAY_PLURALS.get(t.lower);
+    if (plural !== undefined && dir === 'bare') return match(i, j + 1, fixed(`XXXX-WXX-${plural}`, 'set', 'set'), 'weekday-set');
+    return null;
+  }
+  const prev = tok(s, j - 1);
+  if (prev?.cap && WEEKDAY_NAME_PRECEDERS.has(prev.lower)) return null; // "Black Monday", "Super Tuesday"
+  const next = tok(s, j + 1);
+  if (next?.kind === 'word' && next.cap) {
+    // "the Sunday Times", "Saturday Night Live": a weekday inside a title.
+    if (!s.titleCase && (w(s, j - 1) === 'the' || WEEKDAY_NAME_FOLLOWERS.has(next.lower))) return null;
+    if (s.titleCase && WEEKDAY_NAME_FOLLOWERS.has(next.lower) && next.lower !== 'night') return null;
+  }
+  const pod = PARTS_OF_DAY.get(w(s, j + 1)) as PartOfDay | undefined;
+  return match(i, pod ? j + 2 : j + 1, { t: 'weekday', wd, dir, pod }, 'weekday');
+};
+
+/** "this week", "last month", "next year", "this weekend", "the coming year", "the current quarter". */
+export const relativePeriod: Rule = (s, i) => {
+  let j = i;
+  let offset: number | null = null;
+  const l = w(s, i);
+  if (l === 'the' && (w(s, i + 1) === 'current' || w(s, i + 1) === 'coming')) {
+    offset = w(s, i + 1) === 'current' ? 0 : 1;
+    j = i + 2;
+  } else {
+    const d = directionAt(s, i);
+    if (d.dir === 'bare' || l === 'past' || l === 'coming' || l === 'previous') {
+      if (l !== 'current') return null;
+      offset = 0;
+      j = i + 1;
+    } else {
+      offset = d.dir === 'last' ? -1 : d.dir === 'next' ? 1 : 0;
+      j = d.end;
+    }
+  }
+  const unit = PERIODS.get(w(s, j));
+  if (!unit) return null;
+  if (w(s, j + 1) === '-' && attached(s, j + 1)) return null; // "next-generation" style compounds
+  return match(i, j + 1, { t: 'relUnit', unit, offset }, 'rel-period');
+};
+
+/**
+ * "the weekend", "over the weekend": in past-tense reports the latest weekend (its Saturday on or before the
+ * reference date), in future-tense ones the next.
+ */
+export const theWeekend: Rule = (s, i) => {
+  if (w(s, i) !== 'the' || w(s, i + 1) !== 'weekend' || (w(s, i + 2) === '-' && attached(s, i + 2))) return null;
+  return match(i, i + 2, { t: 'weekday', wd: 6, dir: 'bare', weekend: true }, 'weekend');
+};
+
+/** "last May", "next March", "this December". */
+export const relativeMonth: Rule = (s, i) => {
+  const { dir, end } = directionAt(s, i);
+  if (dir === 'bare' || w(s, i) === 'past' || w(s, i) === 'coming' || w(s, i) === 'previous') return null;
+  const month = monthAt(s, end);
+  if (!month || month.abbr) return null;
+  const day = dayAt(s, month.end);
+  if (day && plausibleDay(month.m, day.d)) return match(i, day.end, { t: 'date', m: month.m, d: day.d, dir }, 'month-day');
+  return match(i, month.end, { t: 'date', m: month.m, dir }, 'rel-month');
+};
+
+/** "last spring" (2025-SP), "this summer", "the winter of 2009", "autumn 2008". */
+export const season: Rule = (s, i) => {
+  const { dir, end: j } = directionAt(s, i);
+  const t = tok(s, j);
+  const code = SEASONS.get(t?.lower ?? '');
+  if (!t || !code) return null;
+  if (t.cap && !s.titleCase && j > 0 && dir === 'bare') return null; // "Arab Spring"
+  let end = j + 1;
+  let y: number | undefined;
+  const k = w(s, end) === 'of' ? end + 1 : end;
+  const found = yearTokenAt(s, k);
+  if (found) {
+    y = found.y;
+    end = found.end;
+  }
+  if (dir === 'bare' && y === undefined) {
+    if (t.lower === 'fall') return null;
+    const prev = w(s, i - 1);
+    if (!['the', 'early', 'late', 'mid', '-', 'in', 'during', 'by', 'until', 'since', 'through', 'this'].includes(prev)) return null;
+  }
+  const start = dir === 'bare' && w(s, i - 1) === 'the' && y !== undefined ? i - 1 : i; // "the winter of 2009"
+  return match(start, end, { t: 'season', season: code, y, dir }, 'season');
+};
+
+/** "the third quarter", "fourth-quarter", "Q3 2025", "the first half of 2009", "the last quarter". */
+export const quarter: Rule = (s, i) => {
+  const hasThe = w(s, i) === 'the';
+  const j = hasThe ? i + 1 : i;
+  const t = tok(s, j);
+  let n: number;
+  let of: 'Q' | 'H';
+  let k: number;
+  if (t && (t.text === 'Q' || t.text === 'H') && tok(s, j + 1)?.kind === 'num' && attached(s, j + 1)) {
+    of = t.text;
+    n = Number(tok(s, j + 1)!.text);
+    k = j + 2;
+  } else {
+    const l = w(s, j);
+    let ord = ordinalAt(s, j);
+    if (!ord && (l === 'final' || l === 'last' || l === 'previous')) ord = { n: -1, end: j + 1 };
+    if (!ord) return null;
+    k = ord.end;
+    if (w(s, k) === '-' && attached(s, k)) k += 1;
+    if (w(s, k) === 'fiscal') k += 1;
+    const unit = w(s, k);
+    if (unit !== 'quarter' && unit !== 'half') return null;
+    of = unit === 'quarter' ? 'Q' : 'H';
+    k += 1;
+    if (ord.n === -1) {
+      // "the last quarter" is the quarter before the present one; "the final quarter of 2008" is Q4.
+      if (l === 'final') n = of === 'Q' ? 4 : 2;
+      else {
+        const yearAfter = w(s, k) === 'of' ? yearTokenAt(s, k + 1) : null;
+        if (yearAfter) n = of === 'Q' ? 4 : 2;
+        else return hasThe || l !== 'last' ? match(i, k, { t: 'relUnit', unit: of === 'Q' ? 'quarter' : 'half', offset: -1 }, 'rel-period') : null;
+      }
+    } else n = ord.n;
+  }
+  if (n < 1 || n > (of === 'Q' ? 4 : 2)) return null;
+  let end = k;
+  let y: number | undefined;
+  let yOffset: number | undefined;
+  const ofYear = w(s, k) === 'of' || w(s, k) === ',' ? k + 1 : k;
+  const found = yearTokenAt(s, ofYear);
+  if (found) {
+    y = found.y;
+    end = found.end;
+  } else if (w(s, k) === 'of') {
+    const rel = w(s, k + 1);
+    if ((rel === 'this' || rel === 'last' || rel === 'next') && w(s, k + 2) === 'year') {
+      yOffset = rel === 'this' ? 0 : rel === 'last' ? -1 : 1;
+      end = k + 3;
+    } else if (rel === 'the' && w(s, k + 2) === 'year') {
+      yOffset = 0;
+      end = k + 3;
+    } else if (of === 'H') return null; // "the first half of the match"
+  }
+  if (!hasThe && of === 'H' && y === undefined && yOffset === undefined && w(s, k - 2) !== '-') return null;
+  const spec: TimeSpec = { t: 'part', n, of, y, dir: 'bare' };
+  if (yOffset !== undefined) spec.yOffset = yOffset;
+  return match(i, end, spec, of === 'Q' ? 'quarter' : 'half-year');
+};
+
+const ANCHOR_UNITS: ReadonlyMap<string, Unit | 'weekend'> = new Map<string, Unit | 'weekend'>([
+  ['day', UNITS_SINGULAR.get('day')!], ['week', UNITS_SINGULAR.get('week')!], ['month', UNITS_SINGULAR.get('month')!],
+  ['year', UNITS_SINGULAR.get('year')!], ['weekend', 'weekend'],
+]);
+
+/** "the following day", "the previous week", "the same day", "that night", "later that day", "the day before". */
+export const anchoredPhrase: Rule = (s, i) => {
+  const l = w(s, i);
+  const DAY = UNITS_SINGULAR.get('day')!;
+  if (l === 'the') {
+    const m = w(s, i + 1);
+    const n = ['following', 'next', 'subsequent'].includes(m) ? 1 : ['previous', 'preceding', 'prior'].includes(m) ? -1 : m === 'same' ? 0 : null;
+    if (n !== null) {
+      const u = w(s, i + 2);
+      const pod = PARTS_OF_DAY.get(u) as PartOfDay | undefined;
+      if (pod) return match(i, i + 3, { t: 'anchored', n, unit: DAY, pod, needsPrevious: false }, 'anchored');
+      const unit = ANCHOR_UNITS.get(u);
+      if (unit) return match(i, i + 3, { t: 'anchored', n, unit, needsPrevious: n === 0 }, 'anchored');
+    }
+    const unit = ANCHOR_UNITS.get(m);
+    const rel = w(s, i + 2);
+    if (unit && (rel === 'before' || rel === 'after' || rel === 'earlier') && clauseEnd(s, i + 3)) {
+      return match(i, i + 3, { t: 'anchored', n: rel === 'after' ? 1 : -1, unit, needsPrevious: false }, 'anchored');
+    }
+    return null;
+  }
+  const later = l === 'later' || l === 'earlier';
+  const j = later ? i + 1 : i;
+  if (w(s, j) === 'that') {
+    const u = w(s, j + 1);
+    const pod = PARTS_OF_DAY.get(u) as PartOfDay | undefined;
+    if (pod) return match(i, j + 2, { t: 'anchored', n: 0, unit: DAY, pod, needsPrevious: true }, 'anchored');
+    const unit = ANCHOR_UNITS.get(u);
+    if (unit && w(s, j + 2) !== "'s") return match(i, j + 2, { t: 'anchored', n: 0, unit, needsPrevious: true }, 'anchored');
+  }
+  return null;
+};
+
+/** "the year", "the month", "the week" after "the end of": the current period. */
+export const currentPeriod: Rule = (s, i) => {
+  if (w(s, i) !== 'the') return null;
+  const unit = PERIODS.get(w(s, i + 1));
+  return unit && unit !== 'weekend' ? match(i, i + 2, { t: 'relUnit', unit, offset: 0 }, 'rel-period') : null;
+};
