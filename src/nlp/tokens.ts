@@ -30,15 +30,25 @@ interface CompromiseTerm {
 }
 
 /**
- * Tags each sentence with compromise, one sentence at a time so cost stays linear in the article length.
- * compromise's terms are lossless (pre + text + post reproduces the input), which gives exact offsets.
+ * Tags the sentences with compromise one block (paragraph, title, heading) at a time: compromise's cost per
+ * call is high, so a call per block is cheaper than a call per sentence, and cost stays linear in the article
+ * length. compromise's terms are lossless (pre + text + post reproduces the input), which gives exact offsets;
+ * each token then goes to the sentence whose span holds it.
  */
 export function tagSentences(sentences: readonly Sentence[]): TaggedSentence[] {
   const nlp = getNlp();
-  return sentences.map((sentence, index) => {
-    const doc = nlp(sentence.text) as unknown as { docs: CompromiseTerm[][] };
-    const tokens: Token[] = [];
-    let cursor = sentence.start;
+  const tagged: TaggedSentence[] = sentences.map((sentence, index) => ({ ...sentence, index, tokens: [] }));
+  let from = 0;
+  while (from < tagged.length) {
+    let to = from;
+    const blockIndex = (tagged[from] as TaggedSentence).blockIndex;
+    while (to + 1 < tagged.length && (tagged[to + 1] as TaggedSentence).blockIndex === blockIndex) to++;
+    const first = tagged[from] as TaggedSentence;
+    const last = tagged[to] as TaggedSentence;
+    const source = first.text.length === last.end - first.start ? first.text : textOfRange(tagged, from, to);
+    const doc = nlp(source) as unknown as { docs: CompromiseTerm[][] };
+    let cursor = first.start;
+    let target = from;
     for (const terms of doc.docs) {
       for (const term of terms) {
         cursor += term.pre.length;
@@ -46,7 +56,9 @@ export function tagSentences(sentences: readonly Sentence[]): TaggedSentence[] {
         const end = start + term.text.length;
         cursor = end + term.post.length;
         if (term.text.length === 0) continue;
-        tokens.push({
+        while (target < to && start >= (tagged[target] as TaggedSentence).end) target++;
+        const sentence = tagged[target] as TaggedSentence;
+        sentence.tokens.push({
           text: term.text,
           lower: term.text.toLowerCase(),
           start,
@@ -54,10 +66,24 @@ export function tagSentences(sentences: readonly Sentence[]): TaggedSentence[] {
           pre: term.pre,
           post: term.post,
           tags: term.tags,
-          index: tokens.length,
+          index: sentence.tokens.length,
         });
       }
     }
-    return { ...sentence, index, tokens };
-  });
+    from = to + 1;
+  }
+  return tagged;
+}
+
+/** The original text from the first sentence's start to the last one's end, gaps included. */
+function textOfRange(tagged: readonly TaggedSentence[], from: number, to: number): string {
+  const first = tagged[from] as TaggedSentence;
+  let text = first.text;
+  let end = first.end;
+  for (let k = from + 1; k <= to; k++) {
+    const s = tagged[k] as TaggedSentence;
+    text += ' '.repeat(s.start - end) + s.text;
+    end = s.end;
+  }
+  return text;
 }
