@@ -11,12 +11,16 @@ const graph = () => buildGraph([kremlinArticle(), kyivArticle()]);
 const readBack = (text: string) => parse(MultiDirectedGraph, text);
 
 describe('toGEXF', () => {
-  it('writes XML that a DOM parser reads without errors', () => {
+  it('writes a GEXF 1.3 document with one node element per node and one edge element per edge', () => {
+    const g = graph();
     const errors: string[] = [];
     const doc = new DOMParser({ errorHandler: { error: (m: string) => errors.push(m), fatalError: (m: string) => errors.push(m) } })
-      .parseFromString(toGEXF(graph()), 'text/xml');
+      .parseFromString(toGEXF(g), 'text/xml');
     expect(errors).toEqual([]);
     expect(doc.documentElement?.getAttribute('version')).toBe('1.3');
+    expect(doc.documentElement?.getAttribute('xmlns')).toBe('http://gexf.net/1.3');
+    expect(doc.getElementsByTagName('node').length).toBe(g.order);
+    expect(doc.getElementsByTagName('edge').length).toBe(g.size);
   });
 
   it('parses back into a graph with the same nodes and edges', () => {

@@ -3,7 +3,7 @@ import { assertGraph } from '../graph/assert-graph.js';
 import type { NewsGraph } from '../graph/news-graph.js';
 import type { EdgeAttributes, NodeAttributes } from '../schema/graph.js';
 import { layoutPositions } from './layout.js';
-import { NODE_COLORS, nodeSize, cssRgb } from './style.js';
+import { NODE_COLORS, nodeSize, recordDegree, cssRgb } from './style.js';
 
 type Scalar = string | number | boolean;
 
@@ -92,7 +92,7 @@ export function toGEXF(graph: NewsGraph, options: GexfOptions = {}): string {
         attributes: gexfNodeAttributes(attributes),
         viz: {
           color: cssRgb(NODE_COLORS[attributes.nodeType]),
-          size: round(nodeSize(graph.degree(key))),
+          size: round(nodeSize(recordDegree(graph, key))),
           ...(position ? { x: round(position.x), y: round(position.y) } : {}),
         },
       };

@@ -4,3 +4,4 @@ export { toGEXF, gexfNodeAttributes, gexfEdgeAttributes, type GexfOptions } from
 export { toNeo4j, cypherString, NEO4J_LABELS, NEO4J_RELATIONSHIP_TYPES, NEO4J_ARRAY_DELIMITER, type Neo4jExport, type ExportFile } from './neo4j.js';
 export { layoutPositions, type Position } from './layout.js';
 export { NODE_COLORS, nodeSize } from './style.js';
+export { toViewHTML } from './view-html.js';

@@ -5,7 +5,7 @@ import type { NewsGraph } from '../graph/news-graph.js';
 
 // A CommonJS module whose types declare an ES default export: under NodeNext the function is `.default`.
 const forceAtlas2 = forceAtlas2Module.default as unknown as {
-  assign: (graph: UndirectedGraph, params: ForceAtlas2SynchronousLayoutParameters) => void;
+  assign: (graph: UndirectedGraph<{ x: number; y: number }, { weight: number }>, params: ForceAtlas2SynchronousLayoutParameters) => void;
   inferSettings: (graph: UndirectedGraph) => ForceAtlas2Settings;
 };
 
@@ -24,18 +24,24 @@ export interface Position {
  */
 export function layoutPositions(graph: NewsGraph, iterations = 300): Map<string, Position> {
   // Parallel edges of different types count once: the layout is about who is connected, not how many ways.
-  const copy = new UndirectedGraph<{ x: number; y: number }>();
+  const copy = new UndirectedGraph<{ x: number; y: number }, { weight: number }>();
   const keys = graph.nodes().sort();
   keys.forEach((key, i) => {
     const angle = (2 * Math.PI * i) / Math.max(1, keys.length);
     copy.addNode(key, { x: 100 * Math.cos(angle), y: 100 * Math.sin(angle) });
   });
-  graph.forEachEdge((_edge, _attributes, source, target) => {
-    if (source !== target) copy.mergeEdge(source, target);
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    if (source === target) return;
+    // Every record links to its article: at full weight those links pull everything into a star around it.
+    const weight = attributes.edgeType === 'mentioned-in' ? 0.05 : 1;
+    const existing = copy.edge(source, target);
+    if (existing === undefined) copy.addEdge(source, target, { weight });
+    else copy.setEdgeAttribute(existing, 'weight', Math.max(weight, copy.getEdgeAttribute(existing, 'weight')));
   });
   if (copy.size > 0) {
     forceAtlas2.assign(copy, {
       iterations,
+      getEdgeWeight: 'weight',
       settings: { ...forceAtlas2.inferSettings(copy), barnesHutOptimize: false, adjustSizes: false },
     });
   }

@@ -1,3 +1,4 @@
+import type { NewsGraph } from '../graph/news-graph.js';
 import type { NodeType } from '../schema/graph.js';
 
 /**
@@ -18,6 +19,18 @@ export const NODE_COLORS: Readonly<Record<NodeType, string>> = {
 export function cssRgb(hex: string): string {
   const n = Number.parseInt(hex.slice(1), 16);
   return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+}
+
+/**
+ * The degree sizes are drawn by: links to other records, leaving out `mentioned-in`. Every record has that link to
+ * its article, so counting it would add one to every node and make each article the largest node of the picture.
+ */
+export function recordDegree(graph: NewsGraph, key: string): number {
+  let degree = 0;
+  graph.forEachEdge(key, (_edge, attributes) => {
+    if (attributes.edgeType !== 'mentioned-in') degree++;
+  });
+  return degree;
 }
 
 /**
