@@ -4,7 +4,7 @@ import { parse } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../src/graph/build-graph.js';
 import { toGEXF } from '../src/io/gexf.js';
-import { NODE_COLORS } from '../src/io/style.js';
+import { NODE_COLORS, recordDegree } from '../src/io/style.js';
 import { kremlinArticle, kyivArticle } from './graph-fixtures.js';
 
 const graph = () => buildGraph([kremlinArticle(), kyivArticle()]);
@@ -59,10 +59,19 @@ describe('toGEXF', () => {
   it('sizes a well-connected node larger than a node with one link', () => {
     const original = graph();
     const back = readBack(toGEXF(original));
-    const byDegree = original.nodes().sort((a, b) => original.degree(a) - original.degree(b));
+    const byDegree = original.nodes().sort((a, b) => recordDegree(original, a) - recordDegree(original, b));
     const small = byDegree[0] as string;
     const large = byDegree[byDegree.length - 1] as string;
     expect(back.getNodeAttribute(large, 'size')).toBeGreaterThan(back.getNodeAttribute(small, 'size') as number);
+  });
+
+  it('does not count the link every record has to its article in the size', () => {
+    const original = graph();
+    const back = readBack(toGEXF(original));
+    const article = original.filterNodes((_k, a) => a.nodeType === 'article')[0] as string;
+    const putin = 'actor:vladimir-putin';
+    expect(original.degree(article)).toBeGreaterThan(original.degree(putin));
+    expect(back.getNodeAttribute(article, 'size')).toBeLessThan(back.getNodeAttribute(putin, 'size') as number);
   });
 
   it('writes the same bytes for the same graph', () => {
