@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -35,6 +35,11 @@ describe('newsgraph export', () => {
     const files = await readdir(join(dir, 'neo4j-out'));
     expect(files).toEqual(expect.arrayContaining(['nodes-actor.csv', 'relationships.csv', 'graph.cypher', 'import.sh']));
     expect(stderr).toContain('neo4j-admin database import full');
+  });
+
+  it('makes the Neo4j import script executable', async () => {
+    await run(['export', 'graph.json', '--to', 'neo4j', 'neo4j-out']);
+    expect((await stat(join(dir, 'neo4j-out', 'import.sh'))).mode & 0o111).not.toBe(0);
   });
 
   it('prints GEXF on stdout when no output file is given', async () => {

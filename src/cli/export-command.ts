@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { toGEXF } from '../io/gexf.js';
 import { toNeo4j } from '../io/neo4j.js';
@@ -51,7 +51,7 @@ export function exportCommand(argv: readonly string[], io: CliIO): Promise<numbe
       throw new CommandFailure(`${out}: ${describeFsError(error)}`);
     }
     const { files, importCommand } = toNeo4j(graph);
-    for (const file of files) await write(join(dir, file.name), file.content, join(out as string, file.name));
+    for (const file of files) await write(join(dir, file.name), file.content, join(out as string, file.name), file.executable ? 0o755 : 0o644);
     io.stderr(
       `newsgraph: ${graph.order} nodes, ${graph.size} relationships -> ${out}/ (${files.map((f) => f.name).join(', ')})\n` +
         `Import into a stopped Neo4j 5 database, from ${out}/:\n  ${importCommand.replace(/\n/g, '\n  ')}\n` +
@@ -61,9 +61,11 @@ export function exportCommand(argv: readonly string[], io: CliIO): Promise<numbe
   });
 }
 
-async function write(path: string, text: string, shown: string): Promise<void> {
+async function write(path: string, text: string, shown: string, mode = 0o644): Promise<void> {
   try {
-    await writeFile(path, text);
+    await writeFile(path, text, { mode });
+    // writeFile's mode only applies to a new file; a script written over an old one must still be executable.
+    if (mode & 0o111) await chmod(path, mode);
   } catch (error) {
     throw new CommandFailure(`${shown}: ${describeFsError(error)}`);
   }

@@ -113,6 +113,8 @@ const NODE_ORDER: readonly NodeType[] = ['article', 'actor', 'place', 'event', '
 export interface ExportFile {
   name: string;
   content: string;
+  /** True for a script to run (import.sh). */
+  executable?: boolean;
 }
 
 export interface Neo4jExport {
@@ -180,6 +182,7 @@ export function toNeo4j(graph: NewsGraph): Neo4jExport {
   files.push({ name: 'graph.cypher', content: cypher(graph, evidence) });
   files.push({
     name: 'import.sh',
+    executable: true,
     content:
       '#!/bin/sh\n# Bulk import into an empty, stopped Neo4j 5 database named neo4j (Enterprise or Community).\n' +
       '# Run from this folder; then start Neo4j. For a running server use: cypher-shell -f graph.cypher\n' +
