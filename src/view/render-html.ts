@@ -27,7 +27,7 @@ header h1{font-size:15px;margin:0 8px 0 0;max-width:32em;white-space:nowrap;over
 header label{white-space:nowrap}
 #search{width:14em;padding:3px 6px}
 #search-results{grid-area:graph;align-self:start;justify-self:start;z-index:2;display:flex;flex-direction:column;margin:8px;max-width:22em}
-#search-results:empty{display:none}
+#search-results:empty,#search-results[hidden]{display:none}
 .result{display:flex;align-items:center;gap:6px;text-align:left;border:1px solid #ccc;background:#fff;padding:3px 8px;cursor:pointer;font:inherit}
 .result:hover{background:#f0f4ff}
 #graph{grid-area:graph;position:relative;min-height:300px}

@@ -8,6 +8,7 @@ import Sigma from 'sigma';
 import type { ViewData, ViewItem, ViewNode } from '../view-data.js';
 
 const FADED = '#e2e2e2';
+const MAX_FORCED_LABELS = 15;
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -24,6 +25,8 @@ function make<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string,
 
 const data = JSON.parse(element('newsgraph-data').textContent ?? '{}') as ViewData;
 const byKey = new Map<string, ViewNode>(data.nodes.map((n) => [n.key, n]));
+const search = element<HTMLInputElement>('search');
+const results = element('search-results');
 
 const graph = new Graph({ multi: true, type: 'directed' });
 for (const n of data.nodes) graph.addNode(n.key, { x: n.x, y: n.y, size: n.size, color: n.color, label: n.label });
@@ -61,7 +64,11 @@ const renderer = new Sigma(graph, element('graph'), {
     const out = { ...attributes };
     if (n && filteredOut(n)) return { ...out, hidden: true };
     if (state.matches.size > 0) {
-      if (state.matches.has(key)) Object.assign(out, { highlighted: true, forceLabel: true, zIndex: 2 });
+      // Forcing (and boxing, as sigma draws highlighted nodes) every match's label turns a broad query ("apple" over 60 articles) into a wall of text.
+      if (state.matches.has(key)) {
+        const few = state.matches.size <= MAX_FORCED_LABELS;
+        Object.assign(out, { highlighted: few, forceLabel: few, zIndex: 2 });
+      }
       else if (state.selected === null) Object.assign(out, { color: FADED, label: '' });
     }
     if (state.selected !== null) {
@@ -147,6 +154,8 @@ function renderDetails(): void {
 }
 
 function select(key: string | null, moveCamera = false): void {
+  // The result list has done its job once something is chosen; it comes back when the query is edited.
+  if (key !== null) results.hidden = true;
   state.selected = key !== null && graph.hasNode(key) ? key : null;
   state.neighbours = new Set(state.selected === null ? [] : graph.neighbors(state.selected));
   renderDetails();
@@ -164,10 +173,9 @@ renderer.on('leaveNode', () => element('graph').classList.remove('pointer'));
 
 /* Search. */
 
-const search = element<HTMLInputElement>('search');
-const results = element('search-results');
 
 function runSearch(): void {
+  results.hidden = false;
   const query = search.value.trim().toLowerCase();
   state.matches = new Set(query === '' ? [] : data.nodes.filter((n) => n.search.includes(query) && !filteredOut(n)).map((n) => n.key));
   results.replaceChildren();
@@ -187,6 +195,9 @@ function runSearch(): void {
 }
 
 search.addEventListener('input', runSearch);
+search.addEventListener('focus', () => {
+  results.hidden = false;
+});
 search.addEventListener('keydown', (event) => {
   if (event.key !== 'Enter') return;
   const first = results.querySelector<HTMLButtonElement>('button.result');
