@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { GraphJSONSchema } from '../schema/graph.js';
 import { GRAPH_FORMAT, GRAPH_FORMAT_VERSION } from './json.js';
 
-/** Where the published schema says it lives; the build writes it to `dist/schema.json` (`newsgraph/schema.json`). */
-export const GRAPH_JSON_SCHEMA_ID = `https://github.com/newsgraph/newsgraph/schema/v${GRAPH_FORMAT_VERSION}.json`;
+/**
+ * The schema's `$id`: a URN rather than a URL, because the schema is shipped in the package
+ * (`newsgraph/schema.json`, written to `dist/schema.json` by the build), not served from anywhere.
+ */
+export const GRAPH_JSON_SCHEMA_ID = `urn:newsgraph:graph-json:v${GRAPH_FORMAT_VERSION}`;
 
 /**
  * The JSON Schema (draft 2020-12) of the document `toJSON` writes, generated from `GraphJSONSchema` so the two can
