@@ -68,9 +68,15 @@ describe.skipIf(!available)('the graph page in chromium', () => {
     const at = await page.evaluate((k) => {
       const view = (window as unknown as { newsgraphView: View }).newsgraphView;
       const point = view.renderer.graphToViewport(view.graph.getNodeAttributes(k));
-      const box = (document.getElementById('graph') as HTMLElement).getBoundingClientRect();
-      return { x: point.x + box.left, y: point.y + box.top };
+      const graphBox = document.getElementById('graph') as HTMLElement;
+      const box = graphBox.getBoundingClientRect();
+      const x = point.x + box.left;
+      const y = point.y + box.top;
+      // The click must land on sigma's canvas, not on the search results drawn over it.
+      const target = document.elementFromPoint(x, y);
+      return { x, y, onCanvas: target instanceof HTMLCanvasElement && graphBox.contains(target) };
     }, key);
+    expect(at.onCanvas, `${key} is drawn under another element`).toBe(true);
     await page.mouse.click(at.x, at.y);
   }
 
