@@ -5,3 +5,4 @@ export { extractTimes, type TimeOptions, type TimeResult } from './extract/times
 export * from './graph/index.js';
 export * from './query/index.js';
 export * from './io/index.js';
+export * from './view/index.js';

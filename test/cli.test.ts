@@ -68,7 +68,7 @@ describe('newsgraph (general)', () => {
   it('exits 2 with a one-line message and a usage hint when no command is given', async () => {
     const { code, stderr } = await run([]);
     expect(code).toBe(2);
-    expect(stderr).toBe("newsgraph: missing command (parse, build or query)\nRun 'newsgraph --help' for usage.\n");
+    expect(stderr).toBe("newsgraph: missing command (parse, build, query, export or view)\nRun 'newsgraph --help' for usage.\n");
   });
 
   it('exits 2 for an unknown command', async () => {

@@ -20,6 +20,8 @@ import type { ParseOptions } from '../parse.js';
 import type { ParsedArticle } from '../schema/article.js';
 import type { EventType } from '../schema/event.js';
 import { describeFsError, readInputs, type ArticleInput } from './read-inputs.js';
+import { exportCommand } from './export-command.js';
+import { viewCommand } from './view-command.js';
 import { USAGE } from './usage.js';
 
 /** Where the CLI writes and reads; tests pass strings collectors instead of the process streams. */
@@ -63,7 +65,7 @@ export async function main(argv: readonly string[], io: CliIO, deps: CliDeps = {
   try {
     switch (command) {
       case undefined:
-        throw new UsageError('missing command (parse, build or query)');
+        throw new UsageError('missing command (parse, build, query, export or view)');
       case '-h':
       case '--help':
       case 'help':
@@ -79,9 +81,13 @@ export async function main(argv: readonly string[], io: CliIO, deps: CliDeps = {
         return await buildCommand(rest, io, deps);
       case 'query':
         return await queryCommand(rest, io);
+      case 'export':
+        return await exportCommand(rest, io);
+      case 'view':
+        return await viewCommand(rest, io);
       default:
         throw new UsageError(
-          command.startsWith('-') ? `unknown option '${command}'` : `unknown command '${command}' (expected parse, build or query)`,
+          command.startsWith('-') ? `unknown option '${command}'` : `unknown command '${command}' (expected parse, build, query, export or view)`,
         );
     }
   } catch (error) {

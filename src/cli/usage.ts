@@ -29,6 +29,14 @@ Commands:
       events-involving <actor>    Events an actor takes part in
       timeline                    Events and claims in date order, undated last
 
+  export <graph.json|-> --to gexf [out.gexf]
+                                  GEXF for Gephi (stdout without a file)
+  export <graph.json|-> --to neo4j <dir>
+                                  CSV files for neo4j-admin database import, graph.cypher, import.sh
+  view <graph.json|->             Self-contained HTML page of the graph (sigma.js; works offline)
+      -o, --output <file>         Write the page to <file> instead of stdout
+      --title <text>              Page title
+
 Options:
   -h, --help                      Show this help
   -V, --version                   Show the version
@@ -40,4 +48,6 @@ Examples:
   newsgraph build articles/ feed.jsonl --published 2025-12-03 -o graph.json
   newsgraph query graph.json claims-by Ushakov
   newsgraph query graph.json events-on 2025-12-01..2025-12-03
+  newsgraph export graph.json --to neo4j neo4j-import
+  newsgraph view graph.json -o graph.html
 `;

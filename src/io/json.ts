@@ -10,6 +10,19 @@ import { GraphJSONSchema, type GraphJSON } from '../schema/graph.js';
 export const GRAPH_FORMAT = 'newsgraph';
 export const GRAPH_FORMAT_VERSION = 1;
 
+/**
+ * Every version `toJSON` has ever written, with the function that turns a document of that version into the
+ * current one before validation. A new version adds an entry here (and a fixture of the old version to the tests);
+ * old entries are never removed, so graphs saved by any earlier newsgraph still load.
+ */
+const UPGRADES: ReadonlyMap<number, (document: object) => object> = new Map([
+  // Version 1 is the current format: nothing to upgrade.
+  [1, (document: object) => document],
+]);
+
+/** The versions `fromJSON` reads, oldest first. */
+export const READABLE_VERSIONS: readonly number[] = [...UPGRADES.keys()].sort((a, b) => a - b);
+
 /** Keys that could reach a prototype if a consumer copied the document carelessly; refused anywhere in it. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -66,7 +79,7 @@ export function toJSON(graph: NewsGraph): GraphJSON {
  * Reads a `GraphJSON` document (an object, or its JSON text) back into a graph. The whole document is checked
  * before a single node is added, so a bad document never yields half a graph. Throws `GraphFormatError` with the
  * `path` of the first problem when the document
- * - is not JSON or not a newsgraph document, or has a version other than 1;
+ * - is not JSON or not a newsgraph document, or has a version not in `READABLE_VERSIONS` (every version ever written);
  * - has a key `__proto__`, `constructor` or `prototype` anywhere (own keys, as JSON.parse creates them), or is
  *   nested deeper than 200 levels;
  * - fails `GraphJSONSchema` (node attributes are checked per `nodeType`, edge attributes per `edgeType`);
@@ -148,10 +161,11 @@ function validate(input: unknown): GraphJSON {
   if (head.format !== GRAPH_FORMAT) {
     fail(`unknown format ${JSON.stringify(head.format) ?? 'undefined'}; expected "${GRAPH_FORMAT}"`, ['format']);
   }
-  if (head.version !== GRAPH_FORMAT_VERSION) {
-    fail(`unsupported version ${JSON.stringify(head.version) ?? 'undefined'}; this newsgraph reads version ${GRAPH_FORMAT_VERSION}`, ['version']);
+  const upgrade = typeof head.version === 'number' ? UPGRADES.get(head.version) : undefined;
+  if (upgrade === undefined) {
+    fail(`unsupported version ${JSON.stringify(head.version) ?? 'undefined'}; this newsgraph reads versions ${READABLE_VERSIONS.join(', ')}`, ['version']);
   }
-  const checked = GraphJSONSchema.safeParse(input);
+  const checked = GraphJSONSchema.safeParse(upgrade(input));
   if (!checked.success) {
     const issue = checked.error.issues[0];
     fail(issue?.message ?? 'invalid', (issue?.path ?? []) as Path);

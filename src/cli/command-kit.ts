@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { NewsgraphError } from '../errors.js';
+import type { NewsGraph } from '../graph/news-graph.js';
+import { fromJSON } from '../io/json.js';
+import type { CliIO } from './main.js';
+import { describeFsError } from './read-inputs.js';
+
+/*
+ * What the export and view commands share: argument parsing, reading a graph file and the exit statuses of
+ * `main` (2 for a usage error, 1 for a failure), kept here so those commands live in their own modules.
+ */
+
+export class CommandUsageError extends Error {}
+export class CommandFailure extends Error {}
+
+export const HINT = "Run 'newsgraph --help' for usage.";
+
+export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options']>>(argv: readonly string[], options: O) {
+  return parseArgs({ args: [...argv], options: { help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals: true, strict: true });
+}
+
+export function resolvePath(io: CliIO, path: string): string {
+  return resolve(io.cwd ?? process.cwd(), path);
+}
+
+async function readStdin(io: CliIO): Promise<string> {
+  if (io.readStdin) return io.readStdin();
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Reads and validates a graph written by `build` (or `-` for stdin); failures become `CommandFailure`s. */
+export async function readGraphFile(path: string, io: CliIO): Promise<NewsGraph> {
+  let text: string;
+  try {
+    text = path === '-' ? await readStdin(io) : await readFile(resolvePath(io, path), 'utf8');
+  } catch (error) {
+    throw new CommandFailure(`${path}: ${describeFsError(error)}`);
+  }
+  try {
+    return fromJSON(text);
+  } catch (error) {
+    if (error instanceof NewsgraphError) throw new CommandFailure(`${path}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** Runs a command body and turns its errors into `main`'s exit statuses and one-line messages. */
+export async function runCommand(io: CliIO, body: () => Promise<number>): Promise<number> {
+  try {
+    return await body();
+  } catch (error) {
+    const message = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ').trim();
+    const code = (error as { code?: unknown } | null)?.code;
+    if (error instanceof CommandUsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_'))) {
+      io.stderr(`newsgraph: ${message}\n${HINT}\n`);
+      return 2;
+    }
+    io.stderr(`newsgraph: ${message}\n`);
+    return 1;
+  }
+}
