@@ -5,6 +5,8 @@ import type { Message } from './schema/message.js';
 import type { ParsedArticle } from './schema/article.js';
 import { segmentText } from './text/segment.js';
 import { splitSentences } from './text/sentences.js';
+import { guessEnglish } from './text/language.js';
+import { detectHtml } from './text/html.js';
 import { tagSentences } from './nlp/tokens.js';
 import { extractEntities } from './extract/entities.js';
 import { extractTimes } from './extract/times.js';
@@ -87,6 +89,15 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   if (text.trim().length === 0) {
     messages.push({ ruleId: 'input/empty', severity: 'warning', reason: 'The text is empty or only whitespace.' });
     return result;
+  }
+  const language = guessEnglish(text);
+  if (!language.english) {
+    messages.push({ ruleId: 'input/not-english', severity: 'error', reason: `${language.reason} Nothing was parsed.` });
+    return result;
+  }
+  const html = detectHtml(text);
+  if (html) {
+    messages.push({ ruleId: 'input/html', severity: 'warning', start: html.firstTag, reason: `The text holds ${html.tags >= 1000 ? '1000 or more' : html.tags} HTML tags; newsgraph does not strip markup, so tags are read as text. Convert the page to plain text first.` });
   }
 
   const sentences = splitSentences(text, blocks);
