@@ -121,8 +121,15 @@ describe('parseArticle misuse', () => {
     expect(thrown(() => parseArticle('Text.', { publishedAt: '03/12/2025' })).message).toMatch(/"2025-12-03"/);
   });
 
-  it('throws InvalidOptionsError for a publishedAt that is no calendar date', () => {
-    expect(thrown(() => parseArticle('Text.', { publishedAt: '2025-13-45' }))).toBeInstanceOf(InvalidOptionsError);
+  it.each(['2025-13-45', '2025-02-30', '2025-02-29', '2024-02-29T25:00', '2025-12-03T10:61', '2025-12-03T::'])(
+    'throws InvalidOptionsError at path publishedAt for %s, which is no calendar date and time',
+    (publishedAt) => {
+      expect((thrown(() => parseArticle('Text.', { publishedAt })) as InvalidOptionsError).path).toEqual(['publishedAt']);
+    },
+  );
+
+  it.each(['2024-02-29', '2025-12-03T14:30', '2025-12-03T14:30:59.123Z', '2025-12-03 09:00:00+05:30'])('accepts the real date-time %s', (publishedAt) => {
+    expect(parseArticle('Ana Lopes said so.', { publishedAt }).article.publishedAt).toBe(publishedAt);
   });
 
   it('throws InvalidOptionsError naming the option for a non-positive maxLength', () => {
