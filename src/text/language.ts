@@ -41,6 +41,12 @@ export interface LanguageGuess {
   reason: string;
 }
 
+function count(text: string, re: RegExp): number {
+  let n = 0;
+  for (re.lastIndex = 0; re.exec(text) !== null; ) n++;
+  return n;
+}
+
 /**
  * Guesses whether `text` is English.
  *
@@ -48,14 +54,8 @@ export interface LanguageGuess {
  */
 export function guessEnglish(text: string): LanguageGuess {
   const sample = text.slice(0, SAMPLE);
-  let letters = 0;
-  let latin = 0;
-  for (const ch of sample) {
-    if (/\p{L}/u.test(ch)) {
-      letters++;
-      if (/\p{Script=Latin}/u.test(ch)) latin++;
-    }
-  }
+  const letters = count(sample, /\p{L}/gu);
+  const latin = count(sample, /\p{Script=Latin}/gu);
   if (letters < MIN_LETTERS) return { english: true, reason: '' };
   if (latin / letters < 0.2) {
     return { english: false, reason: `Only ${Math.round((100 * latin) / letters)}% of the letters are Latin script; newsgraph reads English text only.` };
