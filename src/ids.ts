@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
  */
 export function slugify(name: string): string {
   const folded = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  const slug = folded.replace(/[^a-z0-9_]+/g, '-').replace(/^-+|-+$/g, '');
+  const slug = folded.replace(/[^a-z0-9_]+/g, '-').replace(/^-+|(?<!-)-+$/g, '');
   return slug.length > 0 ? slug.slice(0, 80) : `h${shortHash(name, 10)}`;
 }
 

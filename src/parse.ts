@@ -5,6 +5,8 @@ import type { Message } from './schema/message.js';
 import type { ParsedArticle } from './schema/article.js';
 import { segmentText } from './text/segment.js';
 import { splitSentences } from './text/sentences.js';
+import { guessEnglish } from './text/language.js';
+import { detectHtml } from './text/html.js';
 import { tagSentences } from './nlp/tokens.js';
 import { extractEntities } from './extract/entities.js';
 import { extractTimes } from './extract/times.js';
@@ -12,7 +14,16 @@ import { findQuotes } from './extract/quotes.js';
 import { extractClaims } from './extract/claims.js';
 import { extractEvents } from './extract/events.js';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** A real calendar day and, when given, a real clock time: "2025-02-30" and "T25:99" are refused here, not deep in a stage. */
+function isRealDateTime(s: string): boolean {
+  const [y, m, d] = [Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))];
+  const day = new Date(Date.UTC(2000, m - 1, d));
+  day.setUTCFullYear(y);
+  if (day.getUTCFullYear() !== y || day.getUTCMonth() !== m - 1 || day.getUTCDate() !== d) return false;
+  return s.length <= 10 || (Number(s.slice(11, 13)) < 24 && Number(s.slice(14, 16)) < 60 && (s.length < 19 || s[16] !== ':' || Number(s.slice(17, 19)) < 60));
+}
 
 /** Options of `parseArticle`; unknown keys are rejected so a typo never passes silently. */
 export const ParseOptionsSchema = z
@@ -21,7 +32,7 @@ export const ParseOptionsSchema = z
     publishedAt: z
       .string()
       .regex(ISO_DATE, 'publishedAt must be an ISO date such as "2025-12-03"')
-      .refine((s) => !Number.isNaN(Date.parse(s.slice(0, 10))), 'publishedAt is not a real calendar date')
+      .refine(isRealDateTime, 'publishedAt is not a real calendar date and time; pass one such as "2025-12-03" or "2025-12-03T14:30:00Z"')
       .nullable()
       .optional(),
     title: z.string().nullable().optional(),
@@ -87,6 +98,15 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   if (text.trim().length === 0) {
     messages.push({ ruleId: 'input/empty', severity: 'warning', reason: 'The text is empty or only whitespace.' });
     return result;
+  }
+  const language = guessEnglish(text);
+  if (!language.english) {
+    messages.push({ ruleId: 'input/not-english', severity: 'error', reason: `${language.reason} Nothing was parsed.` });
+    return result;
+  }
+  const html = detectHtml(text);
+  if (html) {
+    messages.push({ ruleId: 'input/html', severity: 'warning', start: html.firstTag, reason: `The text holds ${html.tags >= 1000 ? '1000 or more' : html.tags} HTML tags; newsgraph does not strip markup, so tags are read as text. Convert the page to plain text first.` });
   }
 
   const sentences = splitSentences(text, blocks);

@@ -37,8 +37,12 @@ interface Cue {
 const SUBJECT_PRONOUNS: Readonly<Record<string, 'person' | 'plural' | 'thing'>> = {
   he: 'person', she: 'person', they: 'plural', it: 'thing', we: 'plural', i: 'person',
 };
-/** Adverbs and auxiliaries that may stand between a speaker and the cue ("Putin has also said"). */
-const BETWEEN_SUBJECT_AND_CUE = /^(?:\s|,|has|have|had|also|then|later|again|previously|reportedly|separately|publicly|repeatedly|once|further|would|will|could|may|might|did|does|do|not|never|still|already|earlier|quickly|flatly|firmly|strongly|immediately|initially|today|yesterday|officially|on \w+(?: \d+)?|in a (?:statement|speech|post|letter|interview)(?: [^,]{0,40})?|in an interview(?: [^,]{0,40})?)*$/i;
+/**
+ * Adverbs and auxiliaries that may stand between a speaker and the cue ("Putin has also said").
+ * `(?=(x))\1` makes `\w+` and `[^,]{0,40}` atomic: backtracking into them let the repeated group split
+ * one gap in exponentially many ways (200 characters took seconds; issue 7).
+ */
+const BETWEEN_SUBJECT_AND_CUE = /^(?:\s|,|has|have|had|also|then|later|again|previously|reportedly|separately|publicly|repeatedly|once|further|would|will|could|may|might|did|does|do|not|never|still|already|earlier|quickly|flatly|firmly|strongly|immediately|initially|today|yesterday|officially|on (?=(\w+))\1(?: \d+)?|in a (?:statement|speech|post|letter|interview)(?=((?: [^,]{0,40})?))\2|in an interview(?=((?: [^,]{0,40})?))\3)*$/i;
 /** Words that show a claim dismisses other claims ("calling Russia's claims 'propaganda'"). */
 const DISMISSIVE = /\b(propaganda|lies|lie|false|fake|baseless|untrue|nonsense|fabricat\w*|groundless|disinformation|misinformation|absurd|ridiculous|unfounded|fiction|fantasy|hoax)\b/i;
 const ANAPHORIC_OBJECT = /^(?:these|this|that|those|it|them|the (?:claims?|reports?|allegations?|accusations?|assertions?|statements?))\b/i;
@@ -102,7 +106,7 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
     gap = gap.replace(/^['’]s?/, ''); // possessive left on the mention
     // drop appositions and relative clauses: ", who was in Ireland at the time," / ", head of X,"
     gap = gap.replace(/,\s*(?:who|which|whose|a|an|the|head|chief|leader|one)\b[^,]*,/gi, ' ');
-    gap = gap.replace(/\([^)]*\)/g, ' ');
+    gap = gap.replace(/\([^()]*\)/g, ' '); // [^()] keeps a run of unclosed brackets linear
     if (BETWEEN_SUBJECT_AND_CUE.test(gap)) return m.recordId;
     break;
   }
@@ -290,7 +294,7 @@ function firstAgent(r: Resolver, sentenceIndex: number): string | null {
 /** The clause of one cue ends where the next cue's clause starts: at ", but", "and", ", saying" before it. */
 function clauseBoundaryBefore(text: string, from: number, nextCueStart: number): number {
   const between = text.slice(from, nextCueStart);
-  const m = /(?:,?\s+(?:but|and|while|whereas)\s+(?:\p{L}+\s+){0,3}|,\s*)$/u.exec(between);
+  const m = /(?:(?<!\s),?\s+(?:but|and|while|whereas)\s+(?:\p{L}+\s+){0,3}|,\s*)$/u.exec(between);
   return m ? from + m.index : nextCueStart;
 }
 

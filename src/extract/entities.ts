@@ -235,8 +235,11 @@ function placesByCoordination(text: string, names: NameMention[]): void {
       const n = names[k] as NameMention;
       if (n.cls !== 'unknown') continue;
       const before = text.slice(Math.max(0, n.start - 60), n.start);
-      const previous = names.slice(0, k).reverse().find((m) => m.sentenceIndex === n.sentenceIndex && m.cls === 'place' && m.placeKind !== 'country');
-      if (previous && /(?:known|called|named|referred to)(?: in [^(),]{1,40})? as\s*$|\((?:formerly|previously|now|or)\s+$/.test(before) && n.start - previous.end < 60) {
+      // Cue first, then a backward walk that stops at the sentence start: copying and reversing every
+      // earlier name for each name was quadratic in the article's name count (robustness, issue 7).
+      const cued = /(?:known|called|named|referred to)(?: in [^(),]{1,40})? as\s*$|\((?:formerly|previously|now|or)\s+$/.test(before);
+      const previous = cued ? previousPlaceInSentence(names, k) : undefined;
+      if (previous && n.start - previous.end < 60) {
         n.cls = 'place';
         n.placeKind = previous.placeKind;
         continue;
@@ -252,6 +255,17 @@ function placesByCoordination(text: string, names: NameMention[]): void {
       }
     }
   }
+}
+
+/** The nearest earlier non-country place name in the same sentence as `names[k]`. */
+function previousPlaceInSentence(names: readonly NameMention[], k: number): NameMention | undefined {
+  const sentence = names[k]?.sentenceIndex;
+  for (let j = k - 1; j >= 0; j--) {
+    const m = names[j] as NameMention;
+    if (m.sentenceIndex !== sentence) return undefined;
+    if (m.cls === 'place' && m.placeKind !== 'country') return m;
+  }
+  return undefined;
 }
 
 /** "United States Air Force (USAF)": the bracketed acronym right after an organisation is its alias. */

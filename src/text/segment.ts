@@ -97,6 +97,8 @@ function trimmed(line: Line): Line {
 export function segmentText(text: string): Block[] {
   const blocks: Block[] = [];
   let seenContent = false;
+  // Tracked, not searched for in `blocks`, so a text of 100,000 short lines segments in linear time.
+  let hasTitle = false;
   let paragraph: { start: number; end: number } | null = null;
   let footer = false; // once clutter starts after content, the rest is clutter too
 
@@ -127,13 +129,15 @@ export function segmentText(text: string): Block[] {
       blocks.push({ kind: 'dateline', start: line.start, end: line.end });
       continue;
     }
-    const hasTitle = blocks.some((b) => b.kind === 'title');
     if (paragraph === null && !hasTitle && !seenContent && isTitleLine(line.text)) {
       blocks.push({ kind: 'title', start: line.start, end: line.end });
+      hasTitle = true;
       continue;
     }
     if (paragraph === null && isHeadingLine(line.text) && !/[.!?]["'”’]?\s+\S/.test(line.text)) {
-      blocks.push({ kind: hasTitle || seenContent ? 'heading' : 'title', start: line.start, end: line.end });
+      const kind = hasTitle || seenContent ? 'heading' : 'title';
+      blocks.push({ kind, start: line.start, end: line.end });
+      if (kind === 'title') hasTitle = true;
       continue;
     }
     seenContent = true;
