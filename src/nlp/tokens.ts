@@ -29,9 +29,11 @@ interface CompromiseTerm {
   tags: Set<string>;
 }
 
+const MAX_CHARS_PER_CALL = 3000;
+
 /**
- * Tags the sentences with compromise one block (paragraph, title, heading) at a time: compromise's cost per
- * call is high, so a call per block is cheaper than a call per sentence, and cost stays linear in the article
+ * Tags the sentences with compromise run of sentences of one block (paragraph, title, heading) at a time:
+ * compromise's overhead per call is high, so a call per block is cheaper than a call per sentence, and cost stays linear in the article
  * length. compromise's terms are lossless (pre + text + post reproduces the input), which gives exact offsets;
  * each token then goes to the sentence whose span holds it.
  */
@@ -42,7 +44,13 @@ export function tagSentences(sentences: readonly Sentence[]): TaggedSentence[] {
   while (from < tagged.length) {
     let to = from;
     const blockIndex = (tagged[from] as TaggedSentence).blockIndex;
-    while (to + 1 < tagged.length && (tagged[to + 1] as TaggedSentence).blockIndex === blockIndex) to++;
+    // compromise's cost per call grows faster than linearly on long inputs, so a call takes at most a few
+    // thousand characters of one block
+    while (
+      to + 1 < tagged.length &&
+      (tagged[to + 1] as TaggedSentence).blockIndex === blockIndex &&
+      (tagged[to + 1] as TaggedSentence).end - (tagged[from] as TaggedSentence).start <= MAX_CHARS_PER_CALL
+    ) to++;
     const first = tagged[from] as TaggedSentence;
     const last = tagged[to] as TaggedSentence;
     const source = first.text.length === last.end - first.start ? first.text : textOfRange(tagged, from, to);
