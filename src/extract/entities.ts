@@ -5,7 +5,7 @@ import { lookupCity, lookupDemonym, lookupCountry, normalizePlaceName, type Coun
 import { ARMED_GROUP_NOUNS, GOVERNMENT_GROUP_NOUNS, GROUP_NOUNS } from '../nlp/lexicon/organizations.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { recordId, slugify } from '../ids.js';
-import { breaksAfter, findNames, type NameMention } from './names.js';
+import { breaksAfter, findNames, midSentenceNames, type NameMention } from './names.js';
 
 /** A mention of an actor or place record, located in its sentence: what claims and events attach to. */
 export interface EntityMention {
@@ -70,7 +70,8 @@ function lastWord(name: string): string {
  * demonym + group noun and from group nouns that act.
  */
 export function extractEntities(text: string, sentences: readonly TaggedSentence[]): EntityResult {
-  const names = sentences.flatMap((s) => findNames(text, s));
+  const context = { midSentenceNames: midSentenceNames(sentences) };
+  const names = sentences.flatMap((s) => findNames(text, s, context));
   const actors = new Map<string, ActorDraft>();
   const places = new Map<string, PlaceDraft>();
   const mentions: EntityMention[] = [];
@@ -157,7 +158,9 @@ export function extractEntities(text: string, sentences: readonly TaggedSentence
       const draft = known && known.kind === 'organization' ? known : addActor(slugify(n.canonical), n.canonical, 'organization');
       if (n.canonical !== n.text) draft.aliases.add(n.text);
       noteActorMention(draft, n);
-      acronymAlias(text, n, draft);
+      byAlias.set(n.canonical.toLowerCase(), draft);
+      const acronym = acronymAlias(text, n, draft);
+      if (acronym) byAlias.set(acronym.toLowerCase(), draft);
       continue;
     }
     if (n.cls === 'place') {
@@ -255,9 +258,10 @@ function placesByCoordination(text: string, names: NameMention[]): void {
 }
 
 /** "United States Air Force (USAF)": the bracketed acronym right after an organisation is its alias. */
-function acronymAlias(text: string, n: NameMention, draft: ActorDraft): void {
+function acronymAlias(text: string, n: NameMention, draft: ActorDraft): string | undefined {
   const m = /^\s*\(([\p{Lu}][\p{Lu}.&]{1,9})\)/u.exec(text.slice(n.end, n.end + 14));
   if (m?.[1]) draft.aliases.add(m[1]);
+  return m?.[1];
 }
 
 /**

@@ -8,7 +8,16 @@ import {
   lookupSeatOfGovernment,
   type CountryEntry,
 } from '../nlp/gazetteer.js';
-import { KNOWN_ORGANIZATIONS, ORG_HEAD_WORDS } from '../nlp/lexicon/organizations.js';
+import { GROUP_NOUNS, KNOWN_ORGANIZATIONS, ORG_HEAD_WORDS } from '../nlp/lexicon/organizations.js';
+import {
+  CORPORATE_SUFFIXES,
+  EVENT_HEAD_WORDS,
+  HOLIDAYS,
+  LOCATIVE_SITE_HEAD_WORDS,
+  NON_ACTOR_ACRONYMS,
+  SITE_HEAD_WORDS,
+} from '../nlp/lexicon/non-actors.js';
+import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
 import { HONORIFICS, NAME_TITLES, ROLE_NOUNS, TIME_BOUNDED_MODIFIERS } from '../nlp/lexicon/titles.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 
@@ -69,6 +78,12 @@ function hasAny(token: Token, tags: readonly string[]): boolean {
 /** Punctuation in the gap after a token that ends a name (a hyphen joins instead). */
 export function breaksAfter(token: Token): boolean {
   return /[,.;:!?()"“”\[\]—–'‘’]/.test(token.post);
+}
+
+/** A single capital with its period ("George W. Bush") is an initial inside a name, not the end of it. */
+function breaksName(token: Token): boolean {
+  if (/^\p{Lu}$/u.test(token.text) && /^\.\s+$/.test(token.post)) return false;
+  return breaksAfter(token);
 }
 
 function startsQuoteOrBracket(token: Token): boolean {
@@ -133,7 +148,7 @@ function capitalisedRuns(sentence: TaggedSentence): RawRun[] {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
     const prev = tokens[i - 1];
-    const breakBefore = !prev || breaksAfter(prev) || startsQuoteOrBracket(tok);
+    const breakBefore = !prev || breaksName(prev) || startsQuoteOrBracket(tok);
     if (current && breakBefore) {
       runs.push(current);
       current = null;
@@ -145,7 +160,9 @@ function capitalisedRuns(sentence: TaggedSentence): RawRun[] {
       !breaksAfter(tok) &&
       next !== undefined &&
       isCapitalised(next);
-    if (isCapitalised(tok) || glue || (NAME_PARTICLES.has(tok.lower) && next && isCapitalised(next) && !breaksAfter(tok))) {
+    // the lower-case tail of a hyphenated name ("Kim Jong-un", "Abu al-Khair")
+    const hyphenTail = current !== null && prev?.post === '-' && /^\p{Ll}/u.test(tok.text) && tok.text.length <= 4;
+    if (isCapitalised(tok) || glue || hyphenTail || (NAME_PARTICLES.has(tok.lower) && next && isCapitalised(next) && !breaksAfter(tok))) {
       if (current) current.last = i;
       else current = { first: i, last: i };
     } else if (current) {
@@ -289,18 +306,132 @@ function canonicalOrgName(tokens: readonly Token[], text: string, first: number)
   return text;
 }
 
+/** Nouns of what states do or have, after which a country name is the state: "U.S. proposals", "the US invasion". */
+const STATE_ACT_NOUNS = new Set([
+  'proposal', 'proposals', 'plan', 'plans', 'invasion', 'offer', 'demand', 'demands', 'sanctions', 'strikes',
+  'airstrikes', 'policy', 'policies', 'position', 'stance', 'decision', 'support', 'aid', 'pressure', 'veto',
+  'intervention', 'occupation', 'withdrawal', 'recognition', 'response', 'threat', 'threats', 'warning',
+  'claim', 'claims', 'statement', 'statements', 'denial', 'accusation', 'accusations', 'allegation', 'allegations',
+]);
+const MOTION_VERBS = new Set(['visit', 'visited', 'visiting', 'visits', 'reach', 'reached', 'enter', 'entered', 'leave', 'left', 'fled', 'flee', 'arrive', 'arrived', 'return', 'returned', 'fly', 'flew', 'travel', 'travelled', 'traveled', 'tour', 'toured', 'hit', 'struck', 'shelled', 'bombed']);
+
+/**
+ * A country named as a party: right before a role, group or act of a state ("U.S. envoy", "U.S. presidential
+ * envoy", "Russian troops" is a demonym and handled elsewhere), or in "between X and Y".
+ */
+function actsAsParty(tokens: readonly Token[], first: number, last: number): boolean {
+  const lastTok = tokens[last];
+  if (!lastTok) return false;
+  if (!breaksAfter(lastTok)) {
+    for (const t of [tokens[last + 1], tokens[last + 2]]) {
+      if (!t || isCapitalised(t)) break;
+      if (ROLE_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower) || STATE_ACT_NOUNS.has(t.lower)) return true;
+      if (!t.tags.has('Adjective')) break;
+    }
+  }
+  const before = tokens.slice(Math.max(0, first - 6), first).map((t) => t.lower);
+  return before.includes('between') && (tokens[first - 1]?.lower === 'between' || tokens[first - 1]?.lower === 'and' || tokens[first - 1]?.lower === 'the');
+}
+
+/** "blame Moscow", "urged Kyiv": a capital as the object of a verb (not of a verb of motion) is its state. */
+function objectOfVerb(tokens: readonly Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  return prev !== undefined && !breaksAfter(prev) && prev.tags.has('Verb') && !prev.tags.has('Auxiliary') && !prev.tags.has('Copula') && !MOTION_VERBS.has(prev.lower);
+}
+
+/** What the rest of the article tells about a sentence's words. */
+export interface NameContext {
+  /** Lower-case words seen capitalised in mid-sentence: a sentence-initial capital of one of them is a name. */
+  midSentenceNames?: ReadonlySet<string>;
+}
+
+/** Lower-case words written capitalised somewhere other than at the start of a sentence. */
+export function midSentenceNames(sentences: readonly TaggedSentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) {
+    if (s.blockKind !== 'paragraph') continue;
+    s.tokens.forEach((t, i) => {
+      const prev = s.tokens[i - 1];
+      if (i > 0 && prev && !/[.:!?"“]\s*$/.test(prev.post) && !startsQuoteOrBracket(t) && isCapitalised(t)) out.add(t.lower);
+    });
+  }
+  return out;
+}
+
+/** Months, weekdays, holidays, pronouns, units and model numbers: capitalised, but never an actor or place. */
+function isNonName(name: string, nameTokens: readonly Token[]): boolean {
+  const lower = name.toLowerCase();
+  if (CALENDAR_WORDS.has(lower) || HOLIDAYS.has(lower) || name === 'I') return true;
+  if (NON_ACTOR_ACRONYMS.has(name.toUpperCase().replace(/\./g, ''))) return true;
+  // "A380", "787", "iPhone 3G": names with digits in one word are products and models
+  return nameTokens.length === 1 && /\d/.test(name);
+}
+
+/** "Air Canada", "Air India": "Air" before a country or city names an airline. */
+function airlineName(tokens: readonly Token[], first: number, last: number): boolean {
+  const a = tokens[first];
+  const b = tokens[first + 1];
+  if (!a || !b || a.lower !== 'air' || first + 1 > last) return false;
+  const rest = stripPossessive(b.text).text;
+  return lookupCountry(rest) !== undefined || lookupCapital(rest) !== undefined || lookupCity(rest) !== undefined;
+}
+
+/**
+ * "Madagascan Army Chief of Staff Colonel Andre Ndriarijaona", "Apple CEO Steve Jobs": a title chain inside a
+ * run separates the name of a body from the person who holds the title; both are names of their own.
+ */
+function splitTitledPerson(tokens: readonly Token[], run: RawRun): RawRun[] {
+  for (let k = run.last - 1; k > run.first; k--) {
+    const len = matchTitleAt(tokens, k, run.last);
+    if (len === 0 || k + len > run.last) continue;
+    const nameToks = tokens.slice(k + len, run.last + 1);
+    if (nameToks.length > 4 || nameToks.some((t) => ORG_HEAD_WORDS.has(stripPossessive(t.lower).text) || INSTITUTION_GLUE.has(t.lower))) continue;
+    if (!nameToks.some((t) => hasAny(t, ['Person', 'FirstName', 'LastName'])) && nameToks.length < 2) continue;
+    // extend leftwards over the titles before it ("Chief of Staff Colonel")
+    let start = k;
+    for (let guard = 0; guard < 3; guard++) {
+      let moved = false;
+      for (const seq of TITLE_SEQUENCES) {
+        const from = start - seq.length;
+        if (from > run.first && matchTitleAt(tokens, from, start - 1) === seq.length) {
+          start = from;
+          moved = true;
+          break;
+        }
+      }
+      if (!moved) break;
+    }
+    const prefixLast = start - 1;
+    const prefix = tokens.slice(run.first, prefixLast + 1);
+    // a lone demonym or country before a title stays with the title ("Russian President X")
+    if (prefix.length === 1 && (lookupDemonym(prefix[0]!.text) || lookupCountry(prefix[0]!.text))) return [run];
+    return [{ first: run.first, last: prefixLast }, { first: start, last: run.last }];
+  }
+  return [run];
+}
+
+/** "Adam Air Flight 574": the airline is the name; the flight number is not. */
+function trimFlight(tokens: readonly Token[], run: RawRun): RawRun[] {
+  const lastTok = tokens[run.last];
+  const next = tokens[run.last + 1];
+  if (run.last > run.first && lastTok?.lower === 'flight' && next && /^\d/.test(next.text)) return [{ first: run.first, last: run.last - 1 }];
+  return [run];
+}
+
 /**
  * Finds the proper-name mentions of a sentence and classifies each as person, organisation, government
  * (a state or its seat acting), or place. Titles are split off, possessives stripped, compounds split.
  */
-export function findNames(text: string, sentence: TaggedSentence): NameMention[] {
+export function findNames(text: string, sentence: TaggedSentence, context: NameContext = {}): NameMention[] {
   const { tokens } = sentence;
   const inHeading = sentence.blockKind !== 'paragraph';
   const mentions: NameMention[] = [];
   const runs = capitalisedRuns(sentence)
     .flatMap((r) => splitPossessive(tokens, r))
     .flatMap((r) => splitGlue(tokens, r))
-    .flatMap((r) => splitHyphens(tokens, r));
+    .flatMap((r) => splitHyphens(tokens, r))
+    .flatMap((r) => splitTitledPerson(tokens, r))
+    .flatMap((r) => trimFlight(tokens, r));
 
   for (const run of runs) {
     let { first } = run;
@@ -308,8 +439,8 @@ export function findNames(text: string, sentence: TaggedSentence): NameMention[]
     const firstTok = tokens[first] as Token;
     // A capital that only marks the start of a sentence or heading.
     const sentenceInitial = first === 0 || startsQuoteOrBracket(firstTok) || tokens[first - 1]?.post.includes(':');
-    if (sentenceInitial && !hasAny(firstTok, NAME_TAGS)) {
-      if (matchTitleAt(tokens, first, last) === 0) first++;
+    if (sentenceInitial && !hasAny(firstTok, NAME_TAGS) && !context.midSentenceNames?.has(firstTok.lower)) {
+      if (matchTitleAt(tokens, first, last) === 0 && !airlineName(tokens, first, last)) first++;
     }
     if (first > last) continue;
     if (inHeading && tokens.slice(first, last + 1).every((t) => !hasAny(t, NAME_TAGS))) continue;
@@ -373,6 +504,24 @@ export function findNames(text: string, sentence: TaggedSentence): NameMention[]
       mentions.push({ ...base, cls: 'organization', canonical: known });
       continue;
     }
+    if (isNonName(name, nameTokens)) continue;
+    // a title standing alone ("the Prime Minister said") is resolved to its holder elsewhere
+    if (titles.length === 0 && matchTitleAt(tokens, nameFirst, last) === nameTokens.length) continue;
+    const headWord = stripPossessive(endTok.lower).text;
+    if (nameTokens.length > 1 && EVENT_HEAD_WORDS.has(headWord)) continue;
+    if (airlineName(tokens, nameFirst, last)) {
+      mentions.push({ ...base, cls: 'organization' });
+      continue;
+    }
+    if (nameTokens.length > 1 && titles.length === 0 && !honorific && !hasAny(startTok, ['FirstName']) && (SITE_HEAD_WORDS.has(headWord) || (LOCATIVE_SITE_HEAD_WORDS.has(headWord) && locative && !agentive))) {
+      mentions.push({ ...base, cls: 'place', placeKind: 'site' });
+      continue;
+    }
+    const suffix = nameTokens.length > 1 && CORPORATE_SUFFIXES.has(endTok.lower) ? nameTokens[nameTokens.length - 2] : undefined;
+    if (suffix) {
+      mentions.push({ ...base, cls: 'organization', canonical: text.slice(startTok.start, suffix.end) });
+      continue;
+    }
     const seat = lookupSeatOfGovernment(name);
     if (seat) {
       mentions.push({ ...base, cls: locative && !agentive ? 'place' : 'government', country: seat, placeKind: 'site' });
@@ -380,7 +529,9 @@ export function findNames(text: string, sentence: TaggedSentence): NameMention[]
     }
     const country = lookupCountry(name);
     if (country && nameTokens.length <= 4) {
-      const isPlace = (locative || placeType !== undefined) && !agentive;
+      // the state when it acts, is named as a party or qualifies what a state does ("U.S. proposals");
+      // "in France", "Japan's airline" are the place
+      const isPlace = (!agentive && !actsAsParty(tokens, nameFirst, last)) || locative || placeType !== undefined;
       mentions.push({ ...base, cls: isPlace ? 'place' : 'government', country, placeKind: 'country', canonical: country.name });
       continue;
     }
@@ -388,7 +539,7 @@ export function findNames(text: string, sentence: TaggedSentence): NameMention[]
     if (titles.length === 0 && nameTokens.length === 1 && matchTitleAt(tokens, nameFirst, nameFirst) > 0) continue;
     const capital = lookupCapital(name);
     if (capital && !orgHeadIn(nameTokens)) {
-      const isPlace = !agentive || locative;
+      const isPlace = (!agentive && !objectOfVerb(tokens, nameFirst)) || locative;
       mentions.push({ ...base, cls: isPlace ? 'place' : 'government', country: capital, placeKind: 'city' });
       continue;
     }
@@ -412,7 +563,7 @@ export function findNames(text: string, sentence: TaggedSentence): NameMention[]
       mentions.push({ ...base, cls: 'place', placeKind: city ? 'city' : 'other' });
       continue;
     }
-    if (nameTokens.some((t) => t.tags.has('Organization')) || /^\p{Lu}{2,6}$/u.test(name)) {
+    if (nameTokens.some((t) => t.tags.has('Organization')) || (/^\p{Lu}{2,6}$/u.test(name) && agentive)) {
       mentions.push({ ...base, cls: 'organization' });
       continue;
     }
