@@ -4,6 +4,7 @@ import type { Mention } from '../schema/span.js';
 import { lookupCity, lookupDemonym, lookupCountry, normalizePlaceName, type CountryEntry } from '../nlp/gazetteer.js';
 import { ARMED_GROUP_NOUNS, GOVERNMENT_GROUP_NOUNS, GROUP_NOUNS } from '../nlp/lexicon/organizations.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
+import { reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
 import { recordId, slugify } from '../ids.js';
 import { breaksAfter, findNames, midSentenceNames, type NameMention } from './names.js';
 
@@ -130,6 +131,7 @@ export function extractEntities(text: string, sentences: readonly TaggedSentence
 
   splitNameCompounds(names, bySurname);
   placesByCoordination(text, names);
+  const deferred: NameMention[] = [];
   const body = names.filter((n) => !n.inHeading);
   const headings = names.filter((n) => n.inHeading);
   for (const n of [...body, ...headings]) {
@@ -171,13 +173,20 @@ export function extractEntities(text: string, sentences: readonly TaggedSentence
       addPlace(n, n.country);
       continue;
     }
-    // unknown: join a known actor, or become an organisation when it acts
+    // unknown: join a known actor, or become an organisation when it acts or owns something
     if (known) {
       noteActorMention(known, n);
-    } else if (n.agentive) {
+    } else if (n.agentive || n.possessive) {
       const draft = addActor(slugify(n.text), n.text, 'organization');
       noteActorMention(draft, n);
+    } else {
+      deferred.push(n);
     }
+  }
+  // names met before the record they belong to was made ("Shares of Airbus rose. ... Airbus said")
+  for (const n of deferred) {
+    const known = byAlias.get(n.text.toLowerCase()) ?? (!/\s/.test(n.text) ? bySurname.get(n.text.toLowerCase()) : undefined);
+    if (known) noteActorMention(known, n);
   }
 
   const remap = linkPlaceAliases(text, places);
@@ -354,7 +363,10 @@ function addGroupActors(
         break;
       }
       const agentive = isGroupAgentive(tokens, i);
-      if (!country && first === i && !agentive) continue;
+      // A group with no state or proper adjective ("protesters", "security forces") is listed only when it
+      // speaks ("analysts say"): a reader names the speakers, not every crowd that moves.
+      const proper = tokens.slice(first, i).some((t) => /^\p{Lu}/u.test(t.text) && t.index > 0);
+      if (!country && !proper && !speaksNext(tokens, i)) continue;
       const prevTok = tokens[i - 1];
       const clauseStart = prevTok === undefined || prevTok.tags.has('Determiner') || breaksAfter(prevTok) || ['but', 'and', 'while', 'as'].includes(prevTok.lower);
       if (!country && first === i && !(clauseStart || /^\p{Lu}/u.test(tok.text))) continue;
@@ -385,6 +397,18 @@ function addGroupActors(
 
 function normalizeGroupKey(name: string, country: CountryEntry | undefined, noun: string): string {
   return country ? `${country.demonyms[0] ?? country.name} ${noun}` : name.toLowerCase();
+}
+
+/** The group noun at i is the subject of a reporting verb ("analysts said", "officials have warned"). */
+function speaksNext(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i] as Token;
+  if (breaksAfter(tok) && !/^,/.test(tok.post)) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
+    const t = tokens[k] as Token;
+    if (t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Negative')) continue;
+    return reportingLemma(t.text) !== undefined;
+  }
+  return false;
 }
 
 function isGroupAgentive(tokens: readonly Token[], i: number): boolean {

@@ -18,6 +18,7 @@ import {
   SITE_HEAD_WORDS,
 } from '../nlp/lexicon/non-actors.js';
 import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
+import { isCommonWordName } from '../nlp/gazetteer/common-words.js';
 import { HONORIFICS, NAME_TITLES, ROLE_NOUNS, TIME_BOUNDED_MODIFIERS } from '../nlp/lexicon/titles.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 
@@ -46,6 +47,8 @@ export interface NameMention {
   locative: boolean;
   /** True for mentions in titles and headings, which may only refer to names found in the body. */
   inHeading: boolean;
+  /** Written with a possessive ("Apple's", "Gassiyev's"): the name owns something, so it is an actor. */
+  possessive?: boolean;
 }
 
 /** Words that join parts of one name: particles of personal names and the glue of institution names. */
@@ -367,6 +370,26 @@ function isNonName(name: string, nameTokens: readonly Token[]): boolean {
   return nameTokens.length === 1 && /\d/.test(name);
 }
 
+/** "Znaur Gassiyev, the speaker of ...", "Nabeel Rajab, a prominent activist": a role in apposition makes a person. */
+function appositiveRole(tokens: readonly Token[], last: number): boolean {
+  const lastTok = tokens[last];
+  if (!lastTok || !/^,\s*$/.test(lastTok.post)) return false;
+  for (let k = last + 1; k < Math.min(tokens.length, last + 8); k++) {
+    const t = tokens[k] as Token;
+    if (ROLE_NOUNS.has(t.lower) || t.lower === 'speaker' || t.lower === 'deputies') return true;
+    if (breaksAfter(t) || t.tags.has('Verb')) return false;
+  }
+  return false;
+}
+
+/** A capitalised word that is no English word and no function word ("Northrop ..."): a name even at the start of a sentence. */
+function unknownWordName(token: Token, inHeading: boolean): boolean {
+  if (inHeading || !/^\p{Lu}\p{Ll}+$/u.test(token.text)) return false;
+  if (hasAny(token, ['Verb', 'Adjective', 'Adverb', 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Plural', 'QuestionWord', 'Value', 'Date'])) return false;
+  const lower = token.lower;
+  return !isCommonWordName(lower) && !(lower.endsWith('s') && isCommonWordName(lower.slice(0, -1)));
+}
+
 /** "Air Canada", "Air India": "Air" before a country or city names an airline. */
 function airlineName(tokens: readonly Token[], first: number, last: number): boolean {
   const a = tokens[first];
@@ -381,6 +404,16 @@ function airlineName(tokens: readonly Token[], first: number, last: number): boo
  * run separates the name of a body from the person who holds the title; both are names of their own.
  */
 function splitTitledPerson(tokens: readonly Token[], run: RawRun): RawRun[] {
+  // "Apple Computer CEO" (the holder follows after "and co-founder"): the body is the name
+  for (let k = run.first + 1; k <= run.last; k++) {
+    const len = matchTitleAt(tokens, k, run.last);
+    if (len > 0 && k + len - 1 === run.last && !HONORIFICS.has(tokens[k]!.lower.replace(/\.$/, ''))) {
+      const prefix = tokens.slice(run.first, k);
+      if (prefix.length === 1 && (lookupDemonym(prefix[0]!.text) || lookupCountry(prefix[0]!.text))) break;
+      if (hasAny(prefix[prefix.length - 1]!, ['Person', 'FirstName', 'LastName'])) break;
+      return [{ first: run.first, last: k - 1 }];
+    }
+  }
   for (let k = run.last - 1; k > run.first; k--) {
     const len = matchTitleAt(tokens, k, run.last);
     if (len === 0 || k + len > run.last) continue;
@@ -439,7 +472,7 @@ export function findNames(text: string, sentence: TaggedSentence, context: NameC
     const firstTok = tokens[first] as Token;
     // A capital that only marks the start of a sentence or heading.
     const sentenceInitial = first === 0 || startsQuoteOrBracket(firstTok) || tokens[first - 1]?.post.includes(':');
-    if (sentenceInitial && !hasAny(firstTok, NAME_TAGS) && !context.midSentenceNames?.has(firstTok.lower)) {
+    if (sentenceInitial && !hasAny(firstTok, NAME_TAGS) && !context.midSentenceNames?.has(firstTok.lower) && !unknownWordName(firstTok, inHeading)) {
       if (matchTitleAt(tokens, first, last) === 0 && !airlineName(tokens, first, last)) first++;
     }
     if (first > last) continue;
@@ -558,7 +591,8 @@ export function findNames(text: string, sentence: TaggedSentence, context: NameC
       continue;
     }
     // a name that acts is rarely a town (capitals acting were handled above)
-    const city = agentive && !locative ? undefined : lookupCity(name, { placeContext: locative });
+    const acronym = /^[\p{Lu}.&]+$/u.test(name);
+    const city = (agentive && !locative) || (acronym && !locative) ? undefined : lookupCity(name, { placeContext: locative });
     if (placeTagged || locative || city) {
       mentions.push({ ...base, cls: 'place', placeKind: city ? 'city' : 'other' });
       continue;
@@ -567,8 +601,12 @@ export function findNames(text: string, sentence: TaggedSentence, context: NameC
       mentions.push({ ...base, cls: 'organization' });
       continue;
     }
+    if (nameTokens.length >= 2 && nameTokens.length <= 4 && appositiveRole(tokens, last)) {
+      mentions.push({ ...base, cls: 'person' });
+      continue;
+    }
     if (agentive || possessive) {
-      mentions.push({ ...base, cls: nameTokens.length >= 2 && personTagged ? 'person' : 'unknown' });
+      mentions.push({ ...base, cls: nameTokens.length >= 2 && personTagged ? 'person' : 'unknown', possessive });
       continue;
     }
     mentions.push({ ...base, cls: 'unknown' });
