@@ -7,6 +7,8 @@ import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
 import { recordId, slugify } from '../ids.js';
 import { breaksAfter, findNames, midSentenceNames, type NameMention } from './names.js';
+import { findAnaphorMentions } from './anaphors.js';
+export { resolveOrganizationAnaphor, resolveTitleHolder } from './anaphors.js';
 
 /** A mention of an actor or place record, located in its sentence: what claims and events attach to. */
 export interface EntityMention {
@@ -20,6 +22,8 @@ export interface EntityMention {
   firstToken: number;
   lastToken: number;
   agentive: boolean;
+  /** How the mention was found when it is not a name: "anaphor" for "the ministry", "the president". */
+  via?: 'anaphor';
 }
 
 export interface EntityResult {
@@ -204,6 +208,16 @@ export function extractEntities(text: string, sentences: readonly TaggedSentence
       ...(a.countryCode ? { countryCode: a.countryCode } : {}),
       mentions: a.mentions.sort((x, y) => x.start - y.start),
     }));
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  // "the ministry", "the president": mentions of actors named before
+  const anaphors = findAnaphorMentions(sentences, actorList, mentions);
+  const actorById = new Map(actorList.map((a) => [a.id, a]));
+  for (const m of anaphors) actorById.get(m.recordId)?.mentions.push(mentionOf(m));
+  for (const a of actorList) a.mentions.sort((x, y) => x.start - y.start);
+  mentions.push(...anaphors);
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+
+  const within = placeContainment(text, places);
   const placeList: Place[] = [...places.values()].map((p) => ({
     id: p.id,
     name: p.name,
@@ -211,10 +225,45 @@ export function extractEntities(text: string, sentences: readonly TaggedSentence
     aliases: [...p.aliases].filter((x) => x !== p.name),
     ...(p.countryCode ? { countryCode: p.countryCode } : {}),
     ...(p.coordinates ? { coordinates: p.coordinates } : {}),
+    ...(within.get(p.id)?.size ? { within: [...(within.get(p.id) as Set<string>)] } : {}),
     mentions: p.mentions.sort((x, y) => x.start - y.start),
   }));
-  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   return { actors: actorList, places: placeList, mentions };
+}
+
+/**
+ * Which places lie in which, as the article says ("Zeleny Gai in the Zaporizhzhia region", "Toulouse, France",
+ * "the village of X in Y") and, for a place whose country the gazetteer knows, that country when the article
+ * lists it as a place.
+ */
+function placeContainment(text: string, places: ReadonlyMap<string, PlaceDraft>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const all = [...places.values()];
+  const starts = new Map<number, PlaceDraft>();
+  for (const p of all) for (const m of p.mentions) starts.set(m.start, p);
+  const add = (inner: PlaceDraft, outer: PlaceDraft) => {
+    if (inner === outer || inner.kind === 'country') return;
+    if (out.get(outer.id)?.has(inner.id)) return; // never both ways
+    let set = out.get(inner.id);
+    if (!set) out.set(inner.id, (set = new Set()));
+    set.add(outer.id);
+  };
+  for (const p of all) {
+    for (const m of p.mentions) {
+      const gap = /^(?:,\s*|\s+in\s+(?:the\s+)?|\s+near\s+the\s+border\s+of\s+)/.exec(text.slice(m.end, m.end + 30));
+      if (!gap) continue;
+      const outer = starts.get(m.end + gap[0].length);
+      if (!outer || !['country', 'region', 'city', 'area'].includes(outer.kind)) continue;
+      // "Paris, London and Rome" is a list, not containment: the outer place must be a larger kind or a country
+      if (gap[0].startsWith(',') && outer.kind === 'city' && p.kind === 'city') continue;
+      add(p, outer);
+    }
+    if (p.kind !== 'country' && p.countryCode) {
+      const country = all.find((c) => c.kind === 'country' && c.countryCode === p.countryCode);
+      if (country) add(p, country);
+    }
+  }
+  return out;
 }
 
 /**
@@ -251,6 +300,14 @@ function placesByCoordination(text: string, names: NameMention[]): void {
       if (previous && /(?:known|called|named|referred to)(?: in [^(),]{1,40})? as\s*$|\((?:formerly|previously|now|or)\s+$/.test(before) && n.start - previous.end < 60) {
         n.cls = 'place';
         n.placeKind = previous.placeKind;
+        continue;
+      }
+      // "Zeleny Gai in the Zaporizhzhia region": a name placed inside a region is a settlement
+      const outer = names[k + 1];
+      if (outer && outer.sentenceIndex === n.sentenceIndex && outer.cls === 'place' && /^\s+in\s+(?:the\s+)?$/.test(text.slice(n.end, outer.start)) &&
+        (outer.placeKind === 'region' || /^\s+(?:region|province|oblast|district|governorate)\b/.test(text.slice(outer.end, outer.end + 14)))) {
+        n.cls = 'place';
+        n.placeKind = 'settlement';
         continue;
       }
       const neighbours = [names[k - 1], names[k + 1]].filter((m): m is NameMention => m !== undefined && m.sentenceIndex === n.sentenceIndex);

@@ -420,13 +420,19 @@ function splitTitledPerson(tokens: readonly Token[], run: RawRun): RawRun[] {
     const nameToks = tokens.slice(k + len, run.last + 1);
     if (nameToks.length > 4 || nameToks.some((t) => ORG_HEAD_WORDS.has(stripPossessive(t.lower).text) || INSTITUTION_GLUE.has(t.lower))) continue;
     if (!nameToks.some((t) => hasAny(t, ['Person', 'FirstName', 'LastName'])) && nameToks.length < 2) continue;
-    // extend leftwards over the titles before it ("Chief of Staff Colonel")
+    // a longer title may hold this one ("Prime Minister"), and titles may precede it ("Chief of Staff Colonel")
     let start = k;
+    for (let j = Math.max(run.first, k - 3); j < k; j++) {
+      if (matchTitleAt(tokens, j, run.last) >= k - j + 1) {
+        start = j;
+        break;
+      }
+    }
     for (let guard = 0; guard < 3; guard++) {
       let moved = false;
       for (const seq of TITLE_SEQUENCES) {
         const from = start - seq.length;
-        if (from > run.first && matchTitleAt(tokens, from, start - 1) === seq.length) {
+        if (from >= run.first && matchTitleAt(tokens, from, start - 1) === seq.length) {
           start = from;
           moved = true;
           break;
@@ -434,6 +440,7 @@ function splitTitledPerson(tokens: readonly Token[], run: RawRun): RawRun[] {
       }
       if (!moved) break;
     }
+    if (start === run.first) return [run];
     const prefixLast = start - 1;
     const prefix = tokens.slice(run.first, prefixLast + 1);
     // a lone demonym or country before a title stays with the title ("Russian President X")
