@@ -450,10 +450,30 @@ function splitTitledPerson(tokens: readonly Token[], run: RawRun): RawRun[] {
   return [run];
 }
 
-/** "Adam Air Flight 574": the airline is the name; the flight number is not. */
+/** Nouns of what a company has or is, after which an unknown name is a company ("the Airbus website"). */
+const COMPANY_PART_NOUNS = new Set([
+  'parent', 'subsidiary', 'unit', 'website', 'site', 'shares', 'stock', 'employees', 'staff', 'workers', 'engineers',
+  'board', 'executives', 'management', 'shareholders', 'headquarters', 'factory', 'plant', 'store', 'stores',
+  'customers', 'products', 'division', 'brand', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'executive',
+  'ceo', 'founder', 'co-founder', 'chairman', 'president', 'officials', 'deal', 'contract', 'order', 'orders',
+]);
+
+/** An unknown name that owns a company part ("Airbus chief executive") or is the agent of a passive ("by Airbus"). */
+function ownerCue(tokens: readonly Token[], first: number, last: number): boolean {
+  const lastTok = tokens[last];
+  const next = tokens[last + 1];
+  if (lastTok && next && !breaksAfter(lastTok) && COMPANY_PART_NOUNS.has(next.lower) && !isCapitalised(next)) return true;
+  const prev = tokens[first - 1];
+  const endsPhrase = !next || breaksAfter(lastTok as Token) || hasAny(next, ['Preposition', 'Conjunction', 'Verb', 'Adverb']);
+  return prev?.lower === 'by' && !breaksAfter(prev) && endsPhrase && !hasAny(tokens[first] as Token, ['Demonym', 'Adjective']) &&
+    (tokens[first - 2]?.tags.has('Verb') ?? false);
+}
+
+/** "Adam Air Flight 574": the airline is the name; the flight number is not. "Airbus A380": the maker is. */
 function trimFlight(tokens: readonly Token[], run: RawRun): RawRun[] {
   const lastTok = tokens[run.last];
   const next = tokens[run.last + 1];
+  if (run.last > run.first && lastTok && /\d/.test(lastTok.text) && !/\d/.test(tokens[run.last - 1]?.text ?? '0')) return [{ first: run.first, last: run.last - 1 }];
   if (run.last > run.first && lastTok?.lower === 'flight' && next && /^\d/.test(next.text)) return [{ first: run.first, last: run.last - 1 }];
   return [run];
 }
@@ -523,7 +543,7 @@ export function findNames(text: string, sentence: TaggedSentence, context: NameC
     if (!/\p{L}/u.test(name)) continue;
 
     const agentive = !possessive && isAgentive(tokens, last);
-    const locative = isLocative(tokens, nameFirst);
+    const locative = !possessive && isLocative(tokens, nameFirst);
     const placeType = placeTypeAround(tokens, nameFirst, last);
     const base = {
       text: name,
@@ -610,6 +630,10 @@ export function findNames(text: string, sentence: TaggedSentence, context: NameC
     }
     if (nameTokens.length >= 2 && nameTokens.length <= 4 && appositiveRole(tokens, last)) {
       mentions.push({ ...base, cls: 'person' });
+      continue;
+    }
+    if (!personTagged && !placeTagged && !/^\p{Lu}+$/u.test(name) && ownerCue(tokens, nameFirst, last)) {
+      mentions.push({ ...base, cls: 'organization' });
       continue;
     }
     if (agentive || possessive) {
