@@ -188,6 +188,9 @@ function capitalisedRuns(sentence: TaggedSentence): RawRun[] {
 /** Splits a run at institution glue ("Russia and the United States") unless the run names an institution. */
 function splitGlue(tokens: readonly Token[], run: RawRun): RawRun[] {
   const words = tokens.slice(run.first, run.last + 1);
+  // "People's Republic of China", "Bosnia and Herzegovina": a country's full name stays whole
+  const whole = words.map((t, k) => t.text + (k < words.length - 1 ? t.post : '')).join('');
+  if (lookupCountry(stripPossessive(whole).text) !== undefined) return [run];
   const institutional = words.some((t) => ORG_HEAD_WORDS.has(t.lower.replace(/['’]s$/, '')));
   if (institutional && !words.some((t) => t.lower === 'and' && isCountryish(tokens, t.index))) return [run];
   const out: RawRun[] = [];
@@ -212,7 +215,10 @@ function splitPossessive(tokens: readonly Token[], run: RawRun): RawRun[] {
   const out: RawRun[] = [];
   let start = run.first;
   for (let i = run.first; i < run.last; i++) {
-    if (/['’]s$|s['’]$/.test((tokens[i] as Token).text) || (tokens[i] as Token).tags.has('Possessive')) {
+    const tok = tokens[i] as Token;
+    // "People's Republic", "Workers' Party", "Women's League": a plural possessive inside an institution's name
+    if (/^(?:people|women|men|children|workers|farmers|veterans)['’]s?$|^\p{L}+s['’]$/iu.test(tok.text)) continue;
+    if (/['’]s$|s['’]$/.test(tok.text) || tok.tags.has('Possessive')) {
       out.push({ first: start, last: i });
       start = i + 1;
     }
@@ -462,7 +468,8 @@ const COMPANY_PART_NOUNS = new Set([
 function ownerCue(tokens: readonly Token[], first: number, last: number): boolean {
   const lastTok = tokens[last];
   const next = tokens[last + 1];
-  if (lastTok && next && !breaksAfter(lastTok) && COMPANY_PART_NOUNS.has(next.lower) && !isCapitalised(next)) return true;
+  if (lastTok && next && !breaksAfter(lastTok) && !isCapitalised(next) &&
+    (COMPANY_PART_NOUNS.has(next.lower) || ORG_HEAD_WORDS.has(next.lower) || next.lower === 'newspaper')) return true;
   const prev = tokens[first - 1];
   const endsPhrase = !next || breaksAfter(lastTok as Token) || hasAny(next, ['Preposition', 'Conjunction', 'Verb', 'Adverb']);
   return prev?.lower === 'by' && !breaksAfter(prev) && endsPhrase && !hasAny(tokens[first] as Token, ['Demonym', 'Adjective']) &&
@@ -565,6 +572,7 @@ export function findNames(text: string, sentence: TaggedSentence, context: NameC
       continue;
     }
     if (isNonName(name, nameTokens)) continue;
+    if (nameTokens.length === 1 && isDemonymWord(name)) continue;
     // a title standing alone ("the Prime Minister said") is resolved to its holder elsewhere
     if (titles.length === 0 && matchTitleAt(tokens, nameFirst, last) === nameTokens.length) continue;
     const headWord = stripPossessive(endTok.lower).text;
@@ -620,7 +628,15 @@ export function findNames(text: string, sentence: TaggedSentence, context: NameC
     // a name that acts is rarely a town (capitals acting were handled above)
     const acronym = /^[\p{Lu}.&]+$/u.test(name);
     const city = (agentive && !locative) || (acronym && !locative) ? undefined : lookupCity(name, { placeContext: locative });
-    if (placeTagged || locative || city) {
+    // "in the Shia neighborhoods", "in Western nations": the preposition governs the noun the name modifies
+    const nextTok = tokens[last + 1];
+    const modifier = !breaksAfter(endTok) && nextTok !== undefined && !isCapitalised(nextTok) && hasAny(nextTok, ['Noun']) &&
+      !hasAny(nextTok, ['Date', 'Pronoun']) && own(PLACE_TYPE_WORDS, nextTok.lower) === undefined;
+    if (acronym && !placeTagged && !city) {
+      if (agentive || nameTokens.some((t) => t.tags.has('Organization'))) mentions.push({ ...base, cls: 'organization' });
+      continue;
+    }
+    if ((placeTagged || locative || city) && !(modifier && !city && !placeTagged)) {
       mentions.push({ ...base, cls: 'place', placeKind: city ? 'city' : 'other' });
       continue;
     }
