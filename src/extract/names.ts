@@ -464,6 +464,13 @@ const COMPANY_PART_NOUNS = new Set([
   'ceo', 'founder', 'co-founder', 'chairman', 'president', 'officials', 'deal', 'contract', 'order', 'orders',
 ]);
 
+/** Lower-case nouns written before a company's name ("planemaker Airbus", "the retailer Best Buy"). */
+const COMPANY_NOUNS_BEFORE = new Set([
+  'airline', 'carrier', 'company', 'firm', 'manufacturer', 'maker', 'planemaker', 'automaker', 'carmaker',
+  'chipmaker', 'retailer', 'bank', 'lender', 'insurer', 'broadcaster', 'newspaper', 'publisher', 'conglomerate',
+  'giant', 'subsidiary', 'rival', 'competitor', 'startup', 'start-up', 'supplier', 'contractor', 'operator',
+]);
+
 /** An unknown name that owns a company part ("Airbus chief executive") or is the agent of a passive ("by Airbus"). */
 function ownerCue(tokens: readonly Token[], first: number, last: number): boolean {
   const lastTok = tokens[last];
@@ -471,6 +478,8 @@ function ownerCue(tokens: readonly Token[], first: number, last: number): boolea
   if (lastTok && next && !breaksAfter(lastTok) && !isCapitalised(next) &&
     (COMPANY_PART_NOUNS.has(next.lower) || ORG_HEAD_WORDS.has(next.lower) || next.lower === 'newspaper')) return true;
   const prev = tokens[first - 1];
+  // "German airline Lufthansa", "Los Angeles based Northrop Grumman": a company noun or "based" before the name
+  if (prev && !breaksAfter(prev) && (COMPANY_NOUNS_BEFORE.has(prev.lower) || /(?:^|-)based$/.test(prev.lower))) return true;
   const endsPhrase = !next || breaksAfter(lastTok as Token) || hasAny(next, ['Preposition', 'Conjunction', 'Verb', 'Adverb']);
   return prev?.lower === 'by' && !breaksAfter(prev) && endsPhrase && !hasAny(tokens[first] as Token, ['Demonym', 'Adjective']) &&
     (tokens[first - 2]?.tags.has('Verb') ?? false);
@@ -506,7 +515,10 @@ export function findNames(text: string, sentence: TaggedSentence, context: NameC
     const firstTok = tokens[first] as Token;
     // A capital that only marks the start of a sentence or heading.
     const sentenceInitial = first === 0 || startsQuoteOrBracket(firstTok) || tokens[first - 1]?.post.includes(':');
-    if (sentenceInitial && !hasAny(firstTok, NAME_TAGS) && !context.midSentenceNames?.has(firstTok.lower) && !unknownWordName(firstTok, inHeading)) {
+    // "Apple Computer today launched": a plain singular noun opening a longer capitalised run is part of the name
+    const nounOpensName = !inHeading && last > first && isCapitalised(tokens[first + 1] as Token) && firstTok.tags.has('Singular') &&
+      !hasAny(firstTok, ['Verb', 'Adjective', 'Adverb', 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord', 'Value', 'Date']);
+    if (sentenceInitial && !hasAny(firstTok, NAME_TAGS) && !context.midSentenceNames?.has(firstTok.lower) && !unknownWordName(firstTok, inHeading) && !nounOpensName) {
       if (matchTitleAt(tokens, first, last) === 0 && !airlineName(tokens, first, last)) first++;
     }
     if (first > last) continue;
@@ -545,7 +557,10 @@ export function findNames(text: string, sentence: TaggedSentence, context: NameC
     const startTok = nameTokens[0] as Token;
     const endTok = nameTokens[nameTokens.length - 1] as Token;
     const rawName = text.slice(startTok.start, endTok.end);
-    const { text: name, possessive } = stripPossessive(rawName);
+    const stripped = stripPossessive(rawName);
+    const name = stripped.text;
+    // "Airbus' Delivery Center": the apostrophe of a plural-style possessive is split off by the tagger
+    const possessive = stripped.possessive || endTok.tags.has('Possessive') || (/s$/.test(endTok.text) && /^['’]/.test(endTok.post));
     const end = startTok.start + name.length;
     if (!/\p{L}/u.test(name)) continue;
 
