@@ -277,6 +277,10 @@ function isAgentive(tokens: readonly Token[], last: number): boolean {
 function isLocative(tokens: readonly Token[], first: number): boolean {
   let i = first - 1;
   if (tokens[i]?.lower === 'the') i--;
+  // "at Singapore's Changi Airport", "from Airbus' Delivery Center": the preposition governs past the possessor
+  const possessor = tokens[i];
+  if (possessor && isCapitalised(possessor) && (/['’]s$/.test(possessor.text) || /^['’]/.test(possessor.post))) i--;
+  if (tokens[i]?.lower === 'the') i--;
   const prev = tokens[i];
   return prev !== undefined && LOCATIVE_PREPOSITIONS.has(prev.lower) && !breaksAfter(prev);
 }
@@ -347,6 +351,9 @@ function objectOfVerb(tokens: readonly Token[], first: number): boolean {
   const prev = tokens[first - 1];
   return prev !== undefined && !breaksAfter(prev) && prev.tags.has('Verb') && !prev.tags.has('Auxiliary') && !prev.tags.has('Copula') && !MOTION_VERBS.has(prev.lower);
 }
+
+/** Site heads that are also surnames ("Lena Park", "Tom Bridge"): after a first name they are a person. */
+const SURNAME_LIKE_SITE_HEADS = new Set(['park', 'bridge', 'street', 'hall', 'palace', 'port', 'tower', 'market', 'mine', 'camp', 'road', 'lake', 'bay', 'island', 'temple', 'river', 'border', 'building', 'station', 'mountain']);
 
 /** What the rest of the article tells about a sentence's words. */
 export interface NameContext {
@@ -596,7 +603,8 @@ export function findNames(text: string, sentence: TaggedSentence, context: NameC
       mentions.push({ ...base, cls: 'organization' });
       continue;
     }
-    if (nameTokens.length > 1 && titles.length === 0 && !honorific && !hasAny(startTok, ['FirstName']) && (SITE_HEAD_WORDS.has(headWord) || (LOCATIVE_SITE_HEAD_WORDS.has(headWord) && locative && !agentive))) {
+    const surnameLike = SURNAME_LIKE_SITE_HEADS.has(headWord) && hasAny(startTok, ['FirstName']);
+    if (nameTokens.length > 1 && titles.length === 0 && !honorific && !surnameLike && (SITE_HEAD_WORDS.has(headWord) || (LOCATIVE_SITE_HEAD_WORDS.has(headWord) && locative && !agentive))) {
       mentions.push({ ...base, cls: 'place', placeKind: 'site' });
       continue;
     }
@@ -667,7 +675,10 @@ export function findNames(text: string, sentence: TaggedSentence, context: NameC
       mentions.push({ ...base, cls: 'organization' });
       continue;
     }
-    if (agentive || possessive) {
+    // "the new Nano comes in two colours", "the Dreamliner will fly": a determiner before an unknown name marks a thing
+    const det = tokens[nameFirst - 1];
+    const determined = det !== undefined && (det.tags.has('Determiner') || det.tags.has('Possessive') || det.lower === 'new') && !personTagged;
+    if ((agentive || possessive) && !determined) {
       mentions.push({ ...base, cls: nameTokens.length >= 2 && personTagged ? 'person' : 'unknown', possessive });
       continue;
     }
