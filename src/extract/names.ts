@@ -218,7 +218,8 @@ function splitPossessive(tokens: readonly Token[], run: RawRun): RawRun[] {
     const tok = tokens[i] as Token;
     // "People's Republic", "Workers' Party", "Women's League": a plural possessive inside an institution's name
     if (/^(?:people|women|men|children|workers|farmers|veterans)['’]s?$|^\p{L}+s['’]$/iu.test(tok.text)) continue;
-    if (/['’]s$|s['’]$/.test(tok.text) || tok.tags.has('Possessive')) {
+    // compromise tags the first word of "Korean People's Army" Possessive too: trust the apostrophe only
+    if (/['’]s$|s['’]$/.test(tok.text) || /^['’]\s/.test(tok.post)) {
       out.push({ first: start, last: i });
       start = i + 1;
     }
