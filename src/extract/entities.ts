@@ -413,7 +413,9 @@ function addGroupActors(
           first = k;
           break;
         }
-        if (REGIONAL_ADJECTIVES.has(t.lower) || (t.tags.has('Adjective') && k === i - 1 && /^\p{Lu}/u.test(t.text))) {
+        // capitalised adjectives of nationality the data lacks ("Madagascan") have a demonym's shape
+        const demonymShaped = k === i - 1 && /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u.test(t.text);
+        if (REGIONAL_ADJECTIVES.has(t.lower) || demonymShaped || (t.tags.has('Adjective') && k === i - 1 && /^\p{Lu}/u.test(t.text))) {
           first = k;
           continue;
         }
@@ -423,7 +425,9 @@ function addGroupActors(
       // A group with no state or proper adjective ("protesters", "security forces") is listed only when it
       // speaks ("analysts say"): a reader names the speakers, not every crowd that moves.
       const proper = tokens.slice(first, i).some((t) => /^\p{Lu}/u.test(t.text) && t.index > 0);
-      if (!country && !proper && !speaksNext(tokens, i)) continue;
+      // "the opposition" names a political party to a conflict, as "the government" names the state
+      const theOpposition = tok.lower === 'opposition' && tokens[i - 1]?.lower === 'the' && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+      if (!country && !proper && !theOpposition && !speaksNext(tokens, i)) continue;
       const prevTok = tokens[i - 1];
       const clauseStart = prevTok === undefined || prevTok.tags.has('Determiner') || breaksAfter(prevTok) || ['but', 'and', 'while', 'as'].includes(prevTok.lower);
       if (!country && first === i && !(clauseStart || /^\p{Lu}/u.test(tok.text))) continue;

@@ -596,6 +596,10 @@ export function findNames(text: string, sentence: TaggedSentence, context: NameC
     }
     if (isNonName(name, nameTokens)) continue;
     if (nameTokens.length === 1 && isDemonymWord(name)) continue;
+    // "Madagascan opposition": a nationality adjective the data lacks, before a common noun
+    const following = tokens[last + 1];
+    if (nameTokens.length === 1 && /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish)$/u.test(name) && following && !isCapitalised(following) &&
+      !breaksAfter(endTok) && hasAny(following, ['Noun']) && !lookupCity(name) && !lookupCapital(name)) continue;
     // a title standing alone ("the Prime Minister said") is resolved to its holder elsewhere
     if (titles.length === 0 && matchTitleAt(tokens, nameFirst, last) === nameTokens.length) continue;
     const headWord = stripPossessive(endTok.lower).text;
