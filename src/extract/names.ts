@@ -162,7 +162,8 @@ function capitalisedRuns(sentence: TaggedSentence): RawRun[] {
       (NAME_PARTICLES.has(tok.lower) || INSTITUTION_GLUE.has(tok.lower)) &&
       !breaksAfter(tok) &&
       next !== undefined &&
-      isCapitalised(next);
+      isCapitalised(next) &&
+      !CALENDAR_WORDS.has(next.lower);
     // the lower-case tail of a hyphenated name ("Kim Jong-un", "Abu al-Khair")
     const hyphenTail = current !== null && prev?.post === '-' && /^\p{Ll}/u.test(tok.text) && tok.text.length <= 4;
     if (isCapitalised(tok) || glue || hyphenTail || (NAME_PARTICLES.has(tok.lower) && next && isCapitalised(next) && !breaksAfter(tok))) {
@@ -192,7 +193,13 @@ function splitGlue(tokens: readonly Token[], run: RawRun): RawRun[] {
   const whole = words.map((t, k) => t.text + (k < words.length - 1 ? t.post : '')).join('');
   if (lookupCountry(stripPossessive(whole).text) !== undefined) return [run];
   const institutional = words.some((t) => ORG_HEAD_WORDS.has(t.lower.replace(/['’]s$/, '')));
-  if (institutional && !words.some((t) => t.lower === 'and' && isCountryish(tokens, t.index))) return [run];
+  // "Shanghai Airlines and Xiamen Airlines": two institutions, each with its own head word
+  const twoBodies = words.some((t) => t.lower === 'and' && ORG_HEAD_WORDS.has(tokens[t.index - 1]?.lower ?? '') && t.index < run.last - 0);
+  if (institutional && !twoBodies && !words.some((t) => t.lower === 'and' && isCountryish(tokens, t.index))) return [run];
+  if (institutional && twoBodies) {
+    const at = words.find((t) => t.lower === 'and' && ORG_HEAD_WORDS.has(tokens[t.index - 1]?.lower ?? '')) as Token;
+    return [{ first: run.first, last: at.index - 1 }, { first: at.index + 1, last: run.last }];
+  }
   const out: RawRun[] = [];
   let start = run.first;
   for (let i = run.first; i <= run.last; i++) {
@@ -267,10 +274,15 @@ function isAgentive(tokens: readonly Token[], last: number): boolean {
     if (t.tags.has('Auxiliary') || t.tags.has('Copula')) {
       // "Kyiv was watching", "Moscow has found": the auxiliary carries the subject
       const after = tokens[i + 1];
+      if (after && STATIVE_VERBS.has(after.lower)) return false;
       return after !== undefined && (after.tags.has('Verb') || after.tags.has('Gerund') || after.tags.has('Adverb'));
     }
-    if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle')) return true;
-    return false;
+    if (!t.tags.has('Verb') || t.tags.has('Gerund') || t.tags.has('Participle')) return false;
+    // "iTunes", and plural nouns compromise reads as verbs ("US markets were closed") do not make the name act
+    if (/^\p{Ll}+\p{Lu}/u.test(t.text) || STATIVE_VERBS.has(t.lower)) return false;
+    const following = tokens[i + 1];
+    if (t.lower.endsWith('s') && following && !breaksAfter(t) && (following.tags.has('Auxiliary') || following.tags.has('Copula'))) return false;
+    return true;
   }
   return false;
 }
@@ -350,8 +362,20 @@ function actsAsParty(tokens: readonly Token[], first: number, last: number): boo
 /** "blame Moscow", "urged Kyiv": a capital as the object of a verb (not of a verb of motion) is its state. */
 function objectOfVerb(tokens: readonly Token[], first: number): boolean {
   const prev = tokens[first - 1];
-  return prev !== undefined && !breaksAfter(prev) && prev.tags.has('Verb') && !prev.tags.has('Auxiliary') && !prev.tags.has('Copula') && !MOTION_VERBS.has(prev.lower);
+  if (prev === undefined || breaksAfter(prev) || !prev.tags.has('Verb')) return false;
+  const stem = prev.lower.replace(/(?:ed|d|s|ing)$/, '');
+  return PRESSURE_VERB_STEMS.some((v) => stem === v || prev.lower === v);
 }
+
+/** Verbs whose object is someone who can answer: "blame Moscow", "urged Kyiv", "accused Washington". */
+const PRESSURE_VERB_STEMS = [
+  'blame', 'accus', 'accuse', 'urge', 'urg', 'warn', 'press', 'pressur', 'pressure', 'criticiz', 'criticis', 'condemn',
+  'thank', 'ask', 'told', 'tell', 'sanction', 'support', 'back', 'call', 'invit', 'invite', 'threaten', 'punish',
+  'recogniz', 'recognis', 'lobb', 'lobby', 'persuad', 'convinc', 'trust', 'distrust', 'fight', 'attack', 'fought',
+];
+
+/** Verbs of being: "Singapore will remain the first stop" says nothing the state does. */
+const STATIVE_VERBS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'remain', 'remains', 'remained', 'become', 'becomes', 'became', 'seem', 'seems', 'seemed', 'stay', 'stays', 'stayed', 'lie', 'lies', 'lay', 'sits', 'border', 'borders']);
 
 /** Site heads that are also surnames ("Lena Park", "Tom Bridge"): after a first name they are a person. */
 const SURNAME_LIKE_SITE_HEADS = new Set(['park', 'bridge', 'street', 'hall', 'palace', 'port', 'tower', 'market', 'mine', 'camp', 'road', 'lake', 'bay', 'island', 'temple', 'river', 'border', 'building', 'station', 'mountain']);
