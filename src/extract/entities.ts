@@ -325,7 +325,7 @@ function placesByCoordination(text: string, names: NameMention[]): void {
 
 /** "United States Air Force (USAF)": the bracketed acronym right after an organisation is its alias. */
 function acronymAlias(text: string, n: NameMention, draft: ActorDraft): string | undefined {
-  const m = /^\s*\(([\p{Lu}][\p{Lu}.&]{1,9})\)/u.exec(text.slice(n.end, n.end + 14));
+  const m = /^\s*[(\[]([\p{Lu}][\p{Lu}.&]{1,9})[)\]]/u.exec(text.slice(n.end, n.end + 14));
   if (m?.[1]) draft.aliases.add(m[1]);
   return m?.[1];
 }
@@ -448,7 +448,9 @@ function addGroupActors(
       // "Authorities" opening a sentence is the common noun; "European governments" keeps its proper adjective
       const name = first === i && !/^\p{Lu}{2}/u.test(surface) ? surface.replace(/^(\p{Lu})/u, (c) => c.toLowerCase()) : surface;
       const key = slugify(normalizeGroupKey(name, country, tok.lower));
-      const existing = actors.get(recordId('actor', key));
+      // "the opposition" after "the Madagascan opposition": the bare noun is the group named before
+      const named = !country && first === i ? [...actors.values()].find((a) => (a.kind === 'group' || a.kind === 'government') && a.name.toLowerCase().endsWith(` ${tok.lower}`)) : undefined;
+      const existing = named ?? actors.get(recordId('actor', key));
       const draft = existing ?? add(key, name, kind);
       note(draft, n);
       void ARMED_GROUP_NOUNS;

@@ -403,6 +403,8 @@ export function midSentenceNames(sentences: readonly TaggedSentence[]): Set<stri
 function isNonName(name: string, nameTokens: readonly Token[]): boolean {
   const lower = name.toLowerCase();
   if (CALENDAR_WORDS.has(lower) || HOLIDAYS.has(lower) || name === 'I') return true;
+  // "the North", "the South" alone are sides of a conflict the text names in full elsewhere
+  if (/^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/.test(lower)) return true;
   if (NON_ACTOR_ACRONYMS.has(name.toUpperCase().replace(/\./g, ''))) return true;
   // "A380", "787", "iPhone 3G": names with digits in one word are products and models
   return nameTokens.length === 1 && /\d/.test(name);
@@ -673,6 +675,11 @@ export function findNames(text: string, sentence: TaggedSentence, context: NameC
     }
     const personTagged = nameTokens.some((t) => hasAny(t, ['Person', 'FirstName', 'LastName', 'Honorific']));
     const placeTagged = nameTokens.some((t) => hasAny(t, ['Place', 'Country', 'City', 'Region']));
+    if (personTagged && titles.length === 0 && !honorific && /^[\p{Lu}.&]{2,}$/u.test(name)) {
+      // compromise reads some acronyms as people; an acronym named like a person is a body ("ANA", "GAO")
+      mentions.push({ ...base, cls: 'organization' });
+      continue;
+    }
     if (titles.length > 0 || honorific || (personTagged && !placeTagged && !locative)) {
       mentions.push({ ...base, cls: 'person' });
       continue;
