@@ -135,6 +135,7 @@ export function extractEntities(text: string, sentences: readonly TaggedSentence
 
   splitNameCompounds(names, bySurname);
   placesByCoordination(text, names);
+  organizationsByCoordination(text, names);
   const deferred: NameMention[] = [];
   const body = names.filter((n) => !n.inHeading);
   const headings = names.filter((n) => n.inHeading);
@@ -283,6 +284,25 @@ function splitNameCompounds(names: NameMention[], bySurname: ReadonlyMap<string,
     const right: NameMention = { ...n, cls: 'person', text: b, start: n.start + a.length + 1, canonical: b, titles: [] };
     names.splice(k, 1, left, right);
     k++;
+  }
+}
+
+/**
+ * An unclassified name coordinated with an organisation ("Apple and AT&T", "staff of Airbus and German airline
+ * Lufthansa") is an organisation too.
+ */
+function organizationsByCoordination(text: string, names: NameMention[]): void {
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k] as NameMention;
+    if (n.cls !== 'unknown' || n.inHeading) continue;
+    for (const m of [names[k - 1], names[k + 1]]) {
+      if (!m || m.sentenceIndex !== n.sentenceIndex || m.cls !== 'organization') continue;
+      const gap = m.start > n.end ? text.slice(n.end, m.start) : text.slice(m.end, n.start);
+      if (/^\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*,\s*$/.test(gap) && !/[.;:]/.test(gap)) {
+        n.cls = 'organization';
+        break;
+      }
+    }
   }
 }
 

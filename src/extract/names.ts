@@ -515,8 +515,10 @@ function ownerCue(tokens: readonly Token[], first: number, last: number): boolea
   // "German airline Lufthansa", "Los Angeles based Northrop Grumman": a company noun or "based" before the name
   if (prev && !breaksAfter(prev) && (COMPANY_NOUNS_BEFORE.has(prev.lower) || /(?:^|-)based$/.test(prev.lower))) return true;
   const endsPhrase = !next || breaksAfter(lastTok as Token) || hasAny(next, ['Preposition', 'Conjunction', 'Verb', 'Adverb']);
+  // "was bought by X", "under development by X": the agent of a verb or of an action noun
+  const governor = tokens[first - 2];
   return prev?.lower === 'by' && !breaksAfter(prev) && endsPhrase && !hasAny(tokens[first] as Token, ['Demonym', 'Adjective']) &&
-    (tokens[first - 2]?.tags.has('Verb') ?? false);
+    governor !== undefined && (governor.tags.has('Verb') || (governor.tags.has('Noun') && !isCapitalised(governor)));
 }
 
 /** "Adam Air Flight 574": the airline is the name; the flight number is not. "Airbus A380": the maker is. */
