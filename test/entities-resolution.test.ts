@@ -169,3 +169,30 @@ describe('property: names and spans', () => {
     );
   });
 });
+
+describe('organisations from context', () => {
+  it('splits two institutions joined by "and"', () => {
+    const { actors } = entitiesOf('Later, Norden Airlines and Velta Airlines ordered new jets.');
+    expect(actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Norden Airlines', 'Velta Airlines']));
+  });
+
+  it('makes a name coordinated with a company a company', () => {
+    expect(actor('Shares of Velmora and the airline Quantair fell sharply.', 'Velmora')?.kind).toBe('organization');
+  });
+
+  it('makes the agent of an action noun an organisation', () => {
+    expect(actor('The new engine is under development by Corvexa.', 'Corvexa')?.kind).toBe('organization');
+  });
+
+  it('keeps a plural possessive inside an institution name', () => {
+    expect(actor("Later, the Farmers' Union of Kelvia said prices fell.", "Farmers' Union of Kelvia")?.kind).toBe('organization');
+  });
+
+  it('takes an acronym in square brackets as an alias', () => {
+    expect(actor('Units of the Kelvian Border Guard [KBG] moved north.', 'Kelvian Border Guard')?.aliases).toContain('KBG');
+  });
+
+  it('does not make a country that only "remains" something a government', () => {
+    expect(entitiesOf('Later, Norway will remain the first stop of the tour.').actors.find((a) => a.kind === 'government')).toBeUndefined();
+  });
+});

@@ -86,6 +86,8 @@ export function breaksAfter(token: Token): boolean {
 /** A single capital with its period ("George W. Bush") is an initial inside a name, not the end of it. */
 function breaksName(token: Token): boolean {
   if (/^\p{Lu}$/u.test(token.text) && /^\.\s+$/.test(token.post)) return false;
+  // "Farmers' Union", "Airbus' plant": the apostrophe of a plural possessive, split later where it belongs
+  if (/s$/.test(token.text) && /^['’]\s+$/.test(token.post)) return false;
   return breaksAfter(token);
 }
 
@@ -225,6 +227,7 @@ function splitPossessive(tokens: readonly Token[], run: RawRun): RawRun[] {
     const tok = tokens[i] as Token;
     // "People's Republic", "Workers' Party", "Women's League": a plural possessive inside an institution's name
     if (/^(?:people|women|men|children|workers|farmers|veterans)['’]s?$|^\p{L}+s['’]$/iu.test(tok.text)) continue;
+    if (/s$/.test(tok.text) && /^['’]/.test(tok.post) && isCommonWordName(tok.lower.slice(0, -1))) continue;
     // compromise tags the first word of "Korean People's Army" Possessive too: trust the apostrophe only
     if (/['’]s$|s['’]$/.test(tok.text) || /^['’]\s/.test(tok.post)) {
       out.push({ first: start, last: i });
