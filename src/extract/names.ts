@@ -447,6 +447,17 @@ function airlineName(tokens: readonly Token[], first: number, last: number): boo
  * run separates the name of a body from the person who holds the title; both are names of their own.
  */
 function splitTitledPerson(tokens: readonly Token[], run: RawRun): RawRun[] {
+  // a run that is only a title ("Chief Operating Officer") is left whole, to be dropped as a bare title
+  if (matchTitleAt(tokens, run.first, run.last) === run.last - run.first + 1) return [run];
+  // "Chairman and Chief Operating Officer of AirTran Airways": titles of a body; the body is the name
+  let at = run.first;
+  for (let guard = 0; guard < 4 && at <= run.last; guard++) {
+    const len = matchTitleAt(tokens, at, run.last);
+    if (len > 0) at += len;
+    else if (tokens[at]?.lower === 'and' && at > run.first) at += 1;
+    else break;
+  }
+  if (at > run.first && tokens[at]?.lower === 'of' && at < run.last) return [{ first: at + 1, last: run.last }];
   // "Apple Computer CEO" (the holder follows after "and co-founder"): the body is the name
   for (let k = run.first + 1; k <= run.last; k++) {
     const len = matchTitleAt(tokens, k, run.last);
@@ -528,6 +539,9 @@ function ownerCue(tokens: readonly Token[], first: number, last: number): boolea
 function trimFlight(tokens: readonly Token[], run: RawRun): RawRun[] {
   const lastTok = tokens[run.last];
   const next = tokens[run.last + 1];
+  // "Rolls-Royce Trent 900 engines": the word before a model number names the model, not the maker
+  if (run.last > run.first && lastTok && !breaksAfter(lastTok) && next && /^\d+$/.test(next.text) && lastTok.lower !== 'flight' &&
+    !/['’]s$/.test(lastTok.text)) return [{ first: run.first, last: run.last - 1 }];
   if (run.last > run.first && lastTok && /\d/.test(lastTok.text) && !/\d/.test(tokens[run.last - 1]?.text ?? '0')) return [{ first: run.first, last: run.last - 1 }];
   if (run.last > run.first && lastTok?.lower === 'flight' && next && /^\d/.test(next.text)) return [{ first: run.first, last: run.last - 1 }];
   return [run];
