@@ -188,6 +188,14 @@ describe('organisations from context', () => {
     expect(actor("Later, the Farmers' Union of Kelvia said prices fell.", "Farmers' Union of Kelvia")?.kind).toBe('organization');
   });
 
+  it('keeps a date that opens an institution name', () => {
+    expect(actor('Later, the March 3 Renewal Movement called for a strike.', 'March 3 Renewal Movement')?.kind).toBe('organization');
+  });
+
+  it('does not join a date to a name that follows it', () => {
+    expect(actor('On March 3 Velmora Corp announced the sale.', 'March 3 Velmora')).toBeUndefined();
+  });
+
   it('takes an acronym in square brackets as an alias', () => {
     expect(actor('Units of the Kelvian Border Guard [KBG] moved north.', 'Kelvian Border Guard')?.aliases).toContain('KBG');
   });

@@ -168,7 +168,8 @@ function capitalisedRuns(sentence: TaggedSentence): RawRun[] {
       !CALENDAR_WORDS.has(next.lower);
     // the lower-case tail of a hyphenated name ("Kim Jong-un", "Abu al-Khair")
     const hyphenTail = current !== null && prev?.post === '-' && /^\p{Ll}/u.test(tok.text) && tok.text.length <= 4;
-    if (isCapitalised(tok) || glue || hyphenTail || (NAME_PARTICLES.has(tok.lower) && next && isCapitalised(next) && !breaksAfter(tok))) {
+    const datedName = current !== null && prev !== undefined && CALENDAR_WORDS.has(prev.lower) && /^\d{1,2}$/.test(tok.text) && namesBody(tokens, i + 1);
+    if (isCapitalised(tok) || glue || hyphenTail || datedName || (NAME_PARTICLES.has(tok.lower) && next && isCapitalised(next) && !breaksAfter(tok))) {
       if (current) current.last = i;
       else current = { first: i, last: i };
     } else if (current) {
@@ -186,6 +187,14 @@ function capitalisedRuns(sentence: TaggedSentence): RawRun[] {
       return { first, last };
     })
     .filter((r) => r.first <= r.last);
+}
+
+/** "February 14 Youth Coalition", "April 6 Movement": a date opens the name when capitalised words with an institution head follow. */
+function namesBody(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  while (k < tokens.length && isCapitalised(tokens[k] as Token) && !breaksAfter(tokens[k] as Token)) k++;
+  const last = tokens[k] && isCapitalised(tokens[k] as Token) ? tokens[k] : tokens[k - 1];
+  return k > from - 1 && last !== undefined && last.index >= from && ORG_HEAD_WORDS.has(last.lower);
 }
 
 /** Splits a run at institution glue ("Russia and the United States") unless the run names an institution. */
