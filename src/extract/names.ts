@@ -168,7 +168,7 @@ function capitalisedRuns(sentence: TaggedSentence): RawRun[] {
       !CALENDAR_WORDS.has(next.lower);
     // the lower-case tail of a hyphenated name ("Kim Jong-un", "Abu al-Khair")
     const hyphenTail = current !== null && prev?.post === '-' && /^\p{Ll}/u.test(tok.text) && tok.text.length <= 4;
-    const datedName = current !== null && prev !== undefined && CALENDAR_WORDS.has(prev.lower) && /^\d{1,2}$/.test(tok.text) && namesBody(tokens, i + 1);
+    const datedName = current !== null && prev !== undefined && CALENDAR_WORDS.has(prev.lower) && tokens[i - 2]?.lower === 'the' && /^\d{1,2}$/.test(tok.text) && namesBody(tokens, i + 1);
     if (isCapitalised(tok) || glue || hyphenTail || datedName || (NAME_PARTICLES.has(tok.lower) && next && isCapitalised(next) && !breaksAfter(tok))) {
       if (current) current.last = i;
       else current = { first: i, last: i };
@@ -189,7 +189,10 @@ function capitalisedRuns(sentence: TaggedSentence): RawRun[] {
     .filter((r) => r.first <= r.last);
 }
 
-/** "February 14 Youth Coalition", "April 6 Movement": a date opens the name when capitalised words with an institution head follow. */
+/**
+ * "the February 14 Youth Coalition", "the April 6 Movement": after "the", a date opens the name when capitalised
+ * words with an institution head follow ("on March 3 Velmora Corp announced" is a date and a name).
+ */
 function namesBody(tokens: readonly Token[], from: number): boolean {
   let k = from;
   while (k < tokens.length && isCapitalised(tokens[k] as Token) && !breaksAfter(tokens[k] as Token)) k++;
