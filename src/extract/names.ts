@@ -302,6 +302,18 @@ function isAgentive(tokens: readonly Token[], last: number): boolean {
   return false;
 }
 
+const STRONG_LOCATIVES = new Set(['in', 'at', 'near', 'around', 'outside', 'inside', 'across', 'throughout', 'within', 'along', 'beyond']);
+
+/** The preposition that governs a name, past "the" and a possessor, or "" when none does. */
+function prepositionBefore(tokens: readonly Token[], first: number): string {
+  let i = first - 1;
+  if (tokens[i]?.lower === 'the') i--;
+  const possessor = tokens[i];
+  if (possessor && isCapitalised(possessor) && (/['’]s$/.test(possessor.text) || /^['’]/.test(possessor.post))) i--;
+  if (tokens[i]?.lower === 'the') i--;
+  return tokens[i]?.lower ?? '';
+}
+
 function isLocative(tokens: readonly Token[], first: number): boolean {
   let i = first - 1;
   if (tokens[i]?.lower === 'the') i--;
@@ -726,7 +738,10 @@ export function findNames(text: string, sentence: TaggedSentence, context: NameC
       if (agentive || nameTokens.some((t) => t.tags.has('Organization'))) mentions.push({ ...base, cls: 'organization' });
       continue;
     }
-    if ((placeTagged || locative || city) && !(modifier && !city && !placeTagged)) {
+    // a name no list knows is a place only after a preposition of position ("in", "near"): "awarded to X",
+    // "skewed towards X" more often name a recipient than a destination
+    const spatial = locative && STRONG_LOCATIVES.has(prepositionBefore(tokens, nameFirst));
+    if ((placeTagged || spatial || city) && !(modifier && !city && !placeTagged)) {
       mentions.push({ ...base, cls: 'place', placeKind: city ? 'city' : 'other' });
       continue;
     }
