@@ -130,6 +130,14 @@ describe('places', () => {
     expect(places.find((p) => p.name === 'Toulouse')?.within).toContain(places.find((p) => p.name === 'France')?.id);
   });
 
+  it('does not make an unknown recipient after "to" a place', () => {
+    expect(place('The last jets were handed to Quorvane last week.', 'Quorvane')).toBeUndefined();
+  });
+
+  it('makes an unknown name after "near" a place', () => {
+    expect(place('Shelling was reported near Quorvane last week.', 'Quorvane')).toBeDefined();
+  });
+
   it('reads a named airport as a site', () => {
     expect(place('The plane landed at Redwater International Airport on time.', 'Redwater International Airport')?.kind).toBe('site');
   });
