@@ -4,8 +4,11 @@ import type { Mention } from '../schema/span.js';
 import { lookupCity, lookupDemonym, lookupCountry, normalizePlaceName, type CountryEntry } from '../nlp/gazetteer.js';
 import { ARMED_GROUP_NOUNS, GOVERNMENT_GROUP_NOUNS, GROUP_NOUNS } from '../nlp/lexicon/organizations.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
+import { reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
 import { recordId, slugify } from '../ids.js';
-import { breaksAfter, findNames, type NameMention } from './names.js';
+import { breaksAfter, findNames, midSentenceNames, type NameMention } from './names.js';
+import { findAnaphorMentions } from './anaphors.js';
+export { resolveOrganizationAnaphor, resolveTitleHolder } from './anaphors.js';
 
 /** A mention of an actor or place record, located in its sentence: what claims and events attach to. */
 export interface EntityMention {
@@ -19,6 +22,8 @@ export interface EntityMention {
   firstToken: number;
   lastToken: number;
   agentive: boolean;
+  /** How the mention was found when it is not a name: "anaphor" for "the ministry", "the president". */
+  via?: 'anaphor';
 }
 
 export interface EntityResult {
@@ -70,7 +75,8 @@ function lastWord(name: string): string {
  * demonym + group noun and from group nouns that act.
  */
 export function extractEntities(text: string, sentences: readonly TaggedSentence[]): EntityResult {
-  const names = sentences.flatMap((s) => findNames(text, s));
+  const context = { midSentenceNames: midSentenceNames(sentences) };
+  const names = sentences.flatMap((s) => findNames(text, s, context));
   const actors = new Map<string, ActorDraft>();
   const places = new Map<string, PlaceDraft>();
   const mentions: EntityMention[] = [];
@@ -129,6 +135,8 @@ export function extractEntities(text: string, sentences: readonly TaggedSentence
 
   splitNameCompounds(names, bySurname);
   placesByCoordination(text, names);
+  organizationsByCoordination(text, names);
+  const deferred: NameMention[] = [];
   const body = names.filter((n) => !n.inHeading);
   const headings = names.filter((n) => n.inHeading);
   for (const n of [...body, ...headings]) {
@@ -157,7 +165,9 @@ export function extractEntities(text: string, sentences: readonly TaggedSentence
       const draft = known && known.kind === 'organization' ? known : addActor(slugify(n.canonical), n.canonical, 'organization');
       if (n.canonical !== n.text) draft.aliases.add(n.text);
       noteActorMention(draft, n);
-      acronymAlias(text, n, draft);
+      byAlias.set(n.canonical.toLowerCase(), draft);
+      const acronym = acronymAlias(text, n, draft);
+      if (acronym) byAlias.set(acronym.toLowerCase(), draft);
       continue;
     }
     if (n.cls === 'place') {
@@ -168,13 +178,20 @@ export function extractEntities(text: string, sentences: readonly TaggedSentence
       addPlace(n, n.country);
       continue;
     }
-    // unknown: join a known actor, or become an organisation when it acts
+    // unknown: join a known actor, or become an organisation when it acts or owns something
     if (known) {
       noteActorMention(known, n);
-    } else if (n.agentive) {
+    } else if (n.agentive || n.possessive) {
       const draft = addActor(slugify(n.text), n.text, 'organization');
       noteActorMention(draft, n);
+    } else {
+      deferred.push(n);
     }
+  }
+  // names met before the record they belong to was made ("Shares of Airbus rose. ... Airbus said")
+  for (const n of deferred) {
+    const known = byAlias.get(n.text.toLowerCase()) ?? (!/\s/.test(n.text) ? bySurname.get(n.text.toLowerCase()) : undefined);
+    if (known) noteActorMention(known, n);
   }
 
   const remap = linkPlaceAliases(text, places);
@@ -192,6 +209,16 @@ export function extractEntities(text: string, sentences: readonly TaggedSentence
       ...(a.countryCode ? { countryCode: a.countryCode } : {}),
       mentions: a.mentions.sort((x, y) => x.start - y.start),
     }));
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  // "the ministry", "the president": mentions of actors named before
+  const anaphors = findAnaphorMentions(sentences, actorList, mentions);
+  const actorById = new Map(actorList.map((a) => [a.id, a]));
+  for (const m of anaphors) actorById.get(m.recordId)?.mentions.push(mentionOf(m));
+  for (const a of actorList) a.mentions.sort((x, y) => x.start - y.start);
+  mentions.push(...anaphors);
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+
+  const within = placeContainment(text, places);
   const placeList: Place[] = [...places.values()].map((p) => ({
     id: p.id,
     name: p.name,
@@ -199,10 +226,45 @@ export function extractEntities(text: string, sentences: readonly TaggedSentence
     aliases: [...p.aliases].filter((x) => x !== p.name),
     ...(p.countryCode ? { countryCode: p.countryCode } : {}),
     ...(p.coordinates ? { coordinates: p.coordinates } : {}),
+    ...(within.get(p.id)?.size ? { within: [...(within.get(p.id) as Set<string>)] } : {}),
     mentions: p.mentions.sort((x, y) => x.start - y.start),
   }));
-  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   return { actors: actorList, places: placeList, mentions };
+}
+
+/**
+ * Which places lie in which, as the article says ("Zeleny Gai in the Zaporizhzhia region", "Toulouse, France",
+ * "the village of X in Y") and, for a place whose country the gazetteer knows, that country when the article
+ * lists it as a place.
+ */
+function placeContainment(text: string, places: ReadonlyMap<string, PlaceDraft>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const all = [...places.values()];
+  const starts = new Map<number, PlaceDraft>();
+  for (const p of all) for (const m of p.mentions) starts.set(m.start, p);
+  const add = (inner: PlaceDraft, outer: PlaceDraft) => {
+    if (inner === outer || inner.kind === 'country') return;
+    if (out.get(outer.id)?.has(inner.id)) return; // never both ways
+    let set = out.get(inner.id);
+    if (!set) out.set(inner.id, (set = new Set()));
+    set.add(outer.id);
+  };
+  for (const p of all) {
+    for (const m of p.mentions) {
+      const gap = /^(?:,\s*|\s+in\s+(?:the\s+)?|\s+near\s+the\s+border\s+of\s+)/.exec(text.slice(m.end, m.end + 30));
+      if (!gap) continue;
+      const outer = starts.get(m.end + gap[0].length);
+      if (!outer || !['country', 'region', 'city', 'area'].includes(outer.kind)) continue;
+      // "Paris, London and Rome" is a list, not containment: the outer place must be a larger kind or a country
+      if (gap[0].startsWith(',') && outer.kind === 'city' && p.kind === 'city') continue;
+      add(p, outer);
+    }
+    if (p.kind !== 'country' && p.countryCode) {
+      const country = all.find((c) => c.kind === 'country' && c.countryCode === p.countryCode);
+      if (country) add(p, country);
+    }
+  }
+  return out;
 }
 
 /**
@@ -226,6 +288,25 @@ function splitNameCompounds(names: NameMention[], bySurname: ReadonlyMap<string,
 }
 
 /**
+ * An unclassified name coordinated with an organisation ("Apple and AT&T", "staff of Airbus and German airline
+ * Lufthansa") is an organisation too.
+ */
+function organizationsByCoordination(text: string, names: NameMention[]): void {
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k] as NameMention;
+    if (n.cls !== 'unknown' || n.inHeading) continue;
+    for (const m of [names[k - 1], names[k + 1]]) {
+      if (!m || m.sentenceIndex !== n.sentenceIndex || m.cls !== 'organization') continue;
+      const gap = m.start > n.end ? text.slice(n.end, m.start) : text.slice(m.end, n.start);
+      if (/^\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?(?:\S+\s+){0,2}$|^\s*,\s*$/.test(gap) && !/[.;:]/.test(gap)) {
+        n.cls = 'organization';
+        break;
+      }
+    }
+  }
+}
+
+/**
  * An unclassified name coordinated with a place ("Zeleny Gai and Dobropillya"), or given as another name of a
  * place ("Bakhmut (known in Russia as Artemovsk)"), is a place too.
  */
@@ -242,6 +323,14 @@ function placesByCoordination(text: string, names: NameMention[]): void {
       if (previous && n.start - previous.end < 60) {
         n.cls = 'place';
         n.placeKind = previous.placeKind;
+        continue;
+      }
+      // "Zeleny Gai in the Zaporizhzhia region": a name placed inside a region is a settlement
+      const outer = names[k + 1];
+      if (outer && outer.sentenceIndex === n.sentenceIndex && outer.cls === 'place' && /^\s+in\s+(?:the\s+)?$/.test(text.slice(n.end, outer.start)) &&
+        (outer.placeKind === 'region' || /^\s+(?:region|province|oblast|district|governorate)\b/.test(text.slice(outer.end, outer.end + 14)))) {
+        n.cls = 'place';
+        n.placeKind = 'settlement';
         continue;
       }
       const neighbours = [names[k - 1], names[k + 1]].filter((m): m is NameMention => m !== undefined && m.sentenceIndex === n.sentenceIndex);
@@ -269,9 +358,10 @@ function previousPlaceInSentence(names: readonly NameMention[], k: number): Name
 }
 
 /** "United States Air Force (USAF)": the bracketed acronym right after an organisation is its alias. */
-function acronymAlias(text: string, n: NameMention, draft: ActorDraft): void {
-  const m = /^\s*\(([\p{Lu}][\p{Lu}.&]{1,9})\)/u.exec(text.slice(n.end, n.end + 14));
+function acronymAlias(text: string, n: NameMention, draft: ActorDraft): string | undefined {
+  const m = /^\s*[(\[]([\p{Lu}][\p{Lu}.&]{1,9})[)\]]/u.exec(text.slice(n.end, n.end + 14));
   if (m?.[1]) draft.aliases.add(m[1]);
+  return m?.[1];
 }
 
 /**
@@ -357,14 +447,21 @@ function addGroupActors(
           first = k;
           break;
         }
-        if (REGIONAL_ADJECTIVES.has(t.lower) || (t.tags.has('Adjective') && k === i - 1 && /^\p{Lu}/u.test(t.text))) {
+        // capitalised adjectives of nationality the data lacks ("Madagascan") have a demonym's shape
+        const demonymShaped = k === i - 1 && /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u.test(t.text);
+        if (REGIONAL_ADJECTIVES.has(t.lower) || demonymShaped || (t.tags.has('Adjective') && k === i - 1 && /^\p{Lu}/u.test(t.text))) {
           first = k;
           continue;
         }
         break;
       }
       const agentive = isGroupAgentive(tokens, i);
-      if (!country && first === i && !agentive) continue;
+      // A group with no state or proper adjective ("protesters", "security forces") is listed only when it
+      // speaks ("analysts say"): a reader names the speakers, not every crowd that moves.
+      const proper = tokens.slice(first, i).some((t) => /^\p{Lu}/u.test(t.text) && t.index > 0);
+      // "the opposition" names a political party to a conflict, as "the government" names the state
+      const theOpposition = tok.lower === 'opposition' && tokens[i - 1]?.lower === 'the' && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+      if (!country && !proper && !theOpposition && !speaksNext(tokens, i)) continue;
       const prevTok = tokens[i - 1];
       const clauseStart = prevTok === undefined || prevTok.tags.has('Determiner') || breaksAfter(prevTok) || ['but', 'and', 'while', 'as'].includes(prevTok.lower);
       if (!country && first === i && !(clauseStart || /^\p{Lu}/u.test(tok.text))) continue;
@@ -385,7 +482,9 @@ function addGroupActors(
       // "Authorities" opening a sentence is the common noun; "European governments" keeps its proper adjective
       const name = first === i && !/^\p{Lu}{2}/u.test(surface) ? surface.replace(/^(\p{Lu})/u, (c) => c.toLowerCase()) : surface;
       const key = slugify(normalizeGroupKey(name, country, tok.lower));
-      const existing = actors.get(recordId('actor', key));
+      // "the opposition" after "the Madagascan opposition": the bare noun is the group named before
+      const named = !country && first === i ? [...actors.values()].find((a) => (a.kind === 'group' || a.kind === 'government') && a.name.toLowerCase().endsWith(` ${tok.lower}`)) : undefined;
+      const existing = named ?? actors.get(recordId('actor', key));
       const draft = existing ?? add(key, name, kind);
       note(draft, n);
       void ARMED_GROUP_NOUNS;
@@ -395,6 +494,18 @@ function addGroupActors(
 
 function normalizeGroupKey(name: string, country: CountryEntry | undefined, noun: string): string {
   return country ? `${country.demonyms[0] ?? country.name} ${noun}` : name.toLowerCase();
+}
+
+/** The group noun at i is the subject of a reporting verb ("analysts said", "officials have warned"). */
+function speaksNext(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i] as Token;
+  if (breaksAfter(tok) && !/^,/.test(tok.post)) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
+    const t = tokens[k] as Token;
+    if (t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Negative')) continue;
+    return reportingLemma(t.text) !== undefined;
+  }
+  return false;
 }
 
 function isGroupAgentive(tokens: readonly Token[], i: number): boolean {

@@ -8,7 +8,17 @@ import {
   lookupSeatOfGovernment,
   type CountryEntry,
 } from '../nlp/gazetteer.js';
-import { KNOWN_ORGANIZATIONS, ORG_HEAD_WORDS } from '../nlp/lexicon/organizations.js';
+import { GROUP_NOUNS, KNOWN_ORGANIZATIONS, ORG_HEAD_WORDS } from '../nlp/lexicon/organizations.js';
+import {
+  CORPORATE_SUFFIXES,
+  EVENT_HEAD_WORDS,
+  HOLIDAYS,
+  LOCATIVE_SITE_HEAD_WORDS,
+  NON_ACTOR_ACRONYMS,
+  SITE_HEAD_WORDS,
+} from '../nlp/lexicon/non-actors.js';
+import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
+import { isCommonWordName } from '../nlp/gazetteer/common-words.js';
 import { HONORIFICS, NAME_TITLES, ROLE_NOUNS, TIME_BOUNDED_MODIFIERS } from '../nlp/lexicon/titles.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 
@@ -37,6 +47,8 @@ export interface NameMention {
   locative: boolean;
   /** True for mentions in titles and headings, which may only refer to names found in the body. */
   inHeading: boolean;
+  /** Written with a possessive ("Apple's", "Gassiyev's"): the name owns something, so it is an actor. */
+  possessive?: boolean;
 }
 
 /** Words that join parts of one name: particles of personal names and the glue of institution names. */
@@ -69,6 +81,14 @@ function hasAny(token: Token, tags: readonly string[]): boolean {
 /** Punctuation in the gap after a token that ends a name (a hyphen joins instead). */
 export function breaksAfter(token: Token): boolean {
   return /[,.;:!?()"“”\[\]—–'‘’]/.test(token.post);
+}
+
+/** A single capital with its period ("George W. Bush") is an initial inside a name, not the end of it. */
+function breaksName(token: Token): boolean {
+  if (/^\p{Lu}$/u.test(token.text) && /^\.\s+$/.test(token.post)) return false;
+  // "Farmers' Union", "Airbus' plant": the apostrophe of a plural possessive, split later where it belongs
+  if (/s$/.test(token.text) && /^['’]\s+$/.test(token.post)) return false;
+  return breaksAfter(token);
 }
 
 function startsQuoteOrBracket(token: Token): boolean {
@@ -133,7 +153,7 @@ function capitalisedRuns(sentence: TaggedSentence): RawRun[] {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
     const prev = tokens[i - 1];
-    const breakBefore = !prev || breaksAfter(prev) || startsQuoteOrBracket(tok);
+    const breakBefore = !prev || breaksName(prev) || startsQuoteOrBracket(tok);
     if (current && breakBefore) {
       runs.push(current);
       current = null;
@@ -144,8 +164,12 @@ function capitalisedRuns(sentence: TaggedSentence): RawRun[] {
       (NAME_PARTICLES.has(tok.lower) || INSTITUTION_GLUE.has(tok.lower)) &&
       !breaksAfter(tok) &&
       next !== undefined &&
-      isCapitalised(next);
-    if (isCapitalised(tok) || glue || (NAME_PARTICLES.has(tok.lower) && next && isCapitalised(next) && !breaksAfter(tok))) {
+      isCapitalised(next) &&
+      !CALENDAR_WORDS.has(next.lower);
+    // the lower-case tail of a hyphenated name ("Kim Jong-un", "Abu al-Khair")
+    const hyphenTail = current !== null && prev?.post === '-' && /^\p{Ll}/u.test(tok.text) && tok.text.length <= 4;
+    const datedName = current !== null && prev !== undefined && CALENDAR_WORDS.has(prev.lower) && tokens[i - 2]?.lower === 'the' && /^\d{1,2}$/.test(tok.text) && namesBody(tokens, i + 1);
+    if (isCapitalised(tok) || glue || hyphenTail || datedName || (NAME_PARTICLES.has(tok.lower) && next && isCapitalised(next) && !breaksAfter(tok))) {
       if (current) current.last = i;
       else current = { first: i, last: i };
     } else if (current) {
@@ -165,11 +189,31 @@ function capitalisedRuns(sentence: TaggedSentence): RawRun[] {
     .filter((r) => r.first <= r.last);
 }
 
+/**
+ * "the February 14 Youth Coalition", "the April 6 Movement": after "the", a date opens the name when capitalised
+ * words with an institution head follow ("on March 3 Velmora Corp announced" is a date and a name).
+ */
+function namesBody(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  while (k < tokens.length && isCapitalised(tokens[k] as Token) && !breaksAfter(tokens[k] as Token)) k++;
+  const last = tokens[k] && isCapitalised(tokens[k] as Token) ? tokens[k] : tokens[k - 1];
+  return k > from - 1 && last !== undefined && last.index >= from && ORG_HEAD_WORDS.has(last.lower);
+}
+
 /** Splits a run at institution glue ("Russia and the United States") unless the run names an institution. */
 function splitGlue(tokens: readonly Token[], run: RawRun): RawRun[] {
   const words = tokens.slice(run.first, run.last + 1);
+  // "People's Republic of China", "Bosnia and Herzegovina": a country's full name stays whole
+  const whole = words.map((t, k) => t.text + (k < words.length - 1 ? t.post : '')).join('');
+  if (lookupCountry(stripPossessive(whole).text) !== undefined) return [run];
   const institutional = words.some((t) => ORG_HEAD_WORDS.has(t.lower.replace(/['’]s$/, '')));
-  if (institutional && !words.some((t) => t.lower === 'and' && isCountryish(tokens, t.index))) return [run];
+  // "Shanghai Airlines and Xiamen Airlines": two institutions, each with its own head word
+  const twoBodies = words.some((t) => t.lower === 'and' && ORG_HEAD_WORDS.has(tokens[t.index - 1]?.lower ?? '') && t.index < run.last - 0);
+  if (institutional && !twoBodies && !words.some((t) => t.lower === 'and' && isCountryish(tokens, t.index))) return [run];
+  if (institutional && twoBodies) {
+    const at = words.find((t) => t.lower === 'and' && ORG_HEAD_WORDS.has(tokens[t.index - 1]?.lower ?? '')) as Token;
+    return [{ first: run.first, last: at.index - 1 }, { first: at.index + 1, last: run.last }];
+  }
   const out: RawRun[] = [];
   let start = run.first;
   for (let i = run.first; i <= run.last; i++) {
@@ -192,7 +236,12 @@ function splitPossessive(tokens: readonly Token[], run: RawRun): RawRun[] {
   const out: RawRun[] = [];
   let start = run.first;
   for (let i = run.first; i < run.last; i++) {
-    if (/['’]s$|s['’]$/.test((tokens[i] as Token).text) || (tokens[i] as Token).tags.has('Possessive')) {
+    const tok = tokens[i] as Token;
+    // "People's Republic", "Workers' Party", "Women's League": a plural possessive inside an institution's name
+    if (/^(?:people|women|men|children|workers|farmers|veterans)['’]s?$|^\p{L}+s['’]$/iu.test(tok.text)) continue;
+    if (/s$/.test(tok.text) && /^['’]/.test(tok.post) && isCommonWordName(tok.lower.slice(0, -1))) continue;
+    // compromise tags the first word of "Korean People's Army" Possessive too: trust the apostrophe only
+    if (/['’]s$|s['’]$/.test(tok.text) || /^['’]\s/.test(tok.post)) {
       out.push({ first: start, last: i });
       start = i + 1;
     }
@@ -240,16 +289,37 @@ function isAgentive(tokens: readonly Token[], last: number): boolean {
     if (t.tags.has('Auxiliary') || t.tags.has('Copula')) {
       // "Kyiv was watching", "Moscow has found": the auxiliary carries the subject
       const after = tokens[i + 1];
+      if (after && STATIVE_VERBS.has(after.lower)) return false;
       return after !== undefined && (after.tags.has('Verb') || after.tags.has('Gerund') || after.tags.has('Adverb'));
     }
-    if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle')) return true;
-    return false;
+    if (!t.tags.has('Verb') || t.tags.has('Gerund') || t.tags.has('Participle')) return false;
+    // "iTunes", and plural nouns compromise reads as verbs ("US markets were closed") do not make the name act
+    if (/^\p{Ll}+\p{Lu}/u.test(t.text) || STATIVE_VERBS.has(t.lower)) return false;
+    const following = tokens[i + 1];
+    if (t.lower.endsWith('s') && following && !breaksAfter(t) && (following.tags.has('Auxiliary') || following.tags.has('Copula'))) return false;
+    return true;
   }
   return false;
 }
 
+const STRONG_LOCATIVES = new Set(['in', 'at', 'near', 'around', 'outside', 'inside', 'across', 'throughout', 'within', 'along', 'beyond']);
+
+/** The preposition that governs a name, past "the" and a possessor, or "" when none does. */
+function prepositionBefore(tokens: readonly Token[], first: number): string {
+  let i = first - 1;
+  if (tokens[i]?.lower === 'the') i--;
+  const possessor = tokens[i];
+  if (possessor && isCapitalised(possessor) && (/['’]s$/.test(possessor.text) || /^['’]/.test(possessor.post))) i--;
+  if (tokens[i]?.lower === 'the') i--;
+  return tokens[i]?.lower ?? '';
+}
+
 function isLocative(tokens: readonly Token[], first: number): boolean {
   let i = first - 1;
+  if (tokens[i]?.lower === 'the') i--;
+  // "at Singapore's Changi Airport", "from Airbus' Delivery Center": the preposition governs past the possessor
+  const possessor = tokens[i];
+  if (possessor && isCapitalised(possessor) && (/['’]s$/.test(possessor.text) || /^['’]/.test(possessor.post))) i--;
   if (tokens[i]?.lower === 'the') i--;
   const prev = tokens[i];
   return prev !== undefined && LOCATIVE_PREPOSITIONS.has(prev.lower) && !breaksAfter(prev);
@@ -289,18 +359,232 @@ function canonicalOrgName(tokens: readonly Token[], text: string, first: number)
   return text;
 }
 
+/** Nouns of what states do or have, after which a country name is the state: "U.S. proposals", "the US invasion". */
+const STATE_ACT_NOUNS = new Set([
+  'proposal', 'proposals', 'plan', 'plans', 'invasion', 'offer', 'demand', 'demands', 'sanctions', 'strikes',
+  'airstrikes', 'policy', 'policies', 'position', 'stance', 'decision', 'support', 'aid', 'pressure', 'veto',
+  'intervention', 'occupation', 'withdrawal', 'recognition', 'response', 'threat', 'threats', 'warning',
+  'claim', 'claims', 'statement', 'statements', 'denial', 'accusation', 'accusations', 'allegation', 'allegations',
+]);
+const MOTION_VERBS = new Set(['visit', 'visited', 'visiting', 'visits', 'reach', 'reached', 'enter', 'entered', 'leave', 'left', 'fled', 'flee', 'arrive', 'arrived', 'return', 'returned', 'fly', 'flew', 'travel', 'travelled', 'traveled', 'tour', 'toured', 'hit', 'struck', 'shelled', 'bombed']);
+
+/**
+ * A country named as a party: right before a role, group or act of a state ("U.S. envoy", "U.S. presidential
+ * envoy", "Russian troops" is a demonym and handled elsewhere), or in "between X and Y".
+ */
+function actsAsParty(tokens: readonly Token[], first: number, last: number): boolean {
+  const lastTok = tokens[last];
+  if (!lastTok) return false;
+  if (!breaksAfter(lastTok)) {
+    for (const t of [tokens[last + 1], tokens[last + 2]]) {
+      if (!t || isCapitalised(t)) break;
+      if (ROLE_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower) || STATE_ACT_NOUNS.has(t.lower)) return true;
+      if (!t.tags.has('Adjective')) break;
+    }
+  }
+  const before = tokens.slice(Math.max(0, first - 6), first).map((t) => t.lower);
+  return before.includes('between') && (tokens[first - 1]?.lower === 'between' || tokens[first - 1]?.lower === 'and' || tokens[first - 1]?.lower === 'the');
+}
+
+/** "blame Moscow", "urged Kyiv": a capital as the object of a verb (not of a verb of motion) is its state. */
+function objectOfVerb(tokens: readonly Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  if (prev === undefined || breaksAfter(prev) || !prev.tags.has('Verb')) return false;
+  const stem = prev.lower.replace(/(?:ed|d|s|ing)$/, '');
+  return PRESSURE_VERB_STEMS.some((v) => stem === v || prev.lower === v);
+}
+
+/** Verbs whose object is someone who can answer: "blame Moscow", "urged Kyiv", "accused Washington". */
+const PRESSURE_VERB_STEMS = [
+  'blame', 'accus', 'accuse', 'urge', 'urg', 'warn', 'press', 'pressur', 'pressure', 'criticiz', 'criticis', 'condemn',
+  'thank', 'ask', 'told', 'tell', 'sanction', 'support', 'back', 'call', 'invit', 'invite', 'threaten', 'punish',
+  'recogniz', 'recognis', 'lobb', 'lobby', 'persuad', 'convinc', 'trust', 'distrust', 'fight', 'attack', 'fought',
+];
+
+/** Verbs of being: "Singapore will remain the first stop" says nothing the state does. */
+const STATIVE_VERBS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'remain', 'remains', 'remained', 'become', 'becomes', 'became', 'seem', 'seems', 'seemed', 'stay', 'stays', 'stayed', 'lie', 'lies', 'lay', 'sits', 'border', 'borders']);
+
+/** Site heads that are also surnames ("Lena Park", "Tom Bridge"): after a first name they are a person. */
+const SURNAME_LIKE_SITE_HEADS = new Set(['park', 'bridge', 'street', 'hall', 'palace', 'port', 'tower', 'market', 'mine', 'camp', 'road', 'lake', 'bay', 'island', 'temple', 'river', 'border', 'building', 'station', 'mountain']);
+
+/** What the rest of the article tells about a sentence's words. */
+export interface NameContext {
+  /** Lower-case words seen capitalised in mid-sentence: a sentence-initial capital of one of them is a name. */
+  midSentenceNames?: ReadonlySet<string>;
+}
+
+/** Lower-case words written capitalised somewhere other than at the start of a sentence. */
+export function midSentenceNames(sentences: readonly TaggedSentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) {
+    if (s.blockKind !== 'paragraph') continue;
+    s.tokens.forEach((t, i) => {
+      const prev = s.tokens[i - 1];
+      if (i > 0 && prev && !/[.:!?"“]\s*$/.test(prev.post) && !startsQuoteOrBracket(t) && isCapitalised(t)) out.add(t.lower);
+    });
+  }
+  return out;
+}
+
+/** Months, weekdays, holidays, pronouns, units and model numbers: capitalised, but never an actor or place. */
+function isNonName(name: string, nameTokens: readonly Token[]): boolean {
+  const lower = name.toLowerCase();
+  if (CALENDAR_WORDS.has(lower) || HOLIDAYS.has(lower) || name === 'I') return true;
+  // "the North", "the South" alone are sides of a conflict the text names in full elsewhere
+  if (/^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/.test(lower)) return true;
+  if (NON_ACTOR_ACRONYMS.has(name.toUpperCase().replace(/\./g, ''))) return true;
+  // "A380", "787", "iPhone 3G": names with digits in one word are products and models
+  return nameTokens.length === 1 && /\d/.test(name);
+}
+
+/** "Znaur Gassiyev, the speaker of ...", "Nabeel Rajab, a prominent activist": a role in apposition makes a person. */
+function appositiveRole(tokens: readonly Token[], last: number): boolean {
+  const lastTok = tokens[last];
+  if (!lastTok || !/^,\s*$/.test(lastTok.post)) return false;
+  for (let k = last + 1; k < Math.min(tokens.length, last + 8); k++) {
+    const t = tokens[k] as Token;
+    if (ROLE_NOUNS.has(t.lower) || t.lower === 'speaker' || t.lower === 'deputies') return true;
+    if (breaksAfter(t) || t.tags.has('Verb')) return false;
+  }
+  return false;
+}
+
+/** A capitalised word that is no English word and no function word ("Northrop ..."): a name even at the start of a sentence. */
+function unknownWordName(token: Token, inHeading: boolean): boolean {
+  if (inHeading || !/^\p{Lu}\p{Ll}+$/u.test(token.text)) return false;
+  if (hasAny(token, ['Verb', 'Adjective', 'Adverb', 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Plural', 'QuestionWord', 'Value', 'Date'])) return false;
+  const lower = token.lower;
+  return !isCommonWordName(lower) && !(lower.endsWith('s') && isCommonWordName(lower.slice(0, -1)));
+}
+
+/** "Air Canada", "Air India": "Air" before a country or city names an airline. */
+function airlineName(tokens: readonly Token[], first: number, last: number): boolean {
+  const a = tokens[first];
+  const b = tokens[first + 1];
+  if (!a || !b || a.lower !== 'air' || first + 1 > last) return false;
+  const rest = stripPossessive(b.text).text;
+  return lookupCountry(rest) !== undefined || lookupCapital(rest) !== undefined || lookupCity(rest) !== undefined;
+}
+
+/**
+ * "Madagascan Army Chief of Staff Colonel Andre Ndriarijaona", "Apple CEO Steve Jobs": a title chain inside a
+ * run separates the name of a body from the person who holds the title; both are names of their own.
+ */
+function splitTitledPerson(tokens: readonly Token[], run: RawRun): RawRun[] {
+  // a run that is only a title ("Chief Operating Officer") is left whole, to be dropped as a bare title
+  if (matchTitleAt(tokens, run.first, run.last) === run.last - run.first + 1) return [run];
+  // "Chairman and Chief Operating Officer of AirTran Airways": titles of a body; the body is the name
+  let at = run.first;
+  for (let guard = 0; guard < 4 && at <= run.last; guard++) {
+    const len = matchTitleAt(tokens, at, run.last);
+    if (len > 0) at += len;
+    else if (tokens[at]?.lower === 'and' && at > run.first) at += 1;
+    else break;
+  }
+  if (at > run.first && tokens[at]?.lower === 'of' && at < run.last) return [{ first: at + 1, last: run.last }];
+  // "Apple Computer CEO" (the holder follows after "and co-founder"): the body is the name
+  for (let k = run.first + 1; k <= run.last; k++) {
+    const len = matchTitleAt(tokens, k, run.last);
+    if (len > 0 && k + len - 1 === run.last && !HONORIFICS.has(tokens[k]!.lower.replace(/\.$/, ''))) {
+      const prefix = tokens.slice(run.first, k);
+      if (prefix.length === 1 && (lookupDemonym(prefix[0]!.text) || lookupCountry(prefix[0]!.text))) break;
+      if (hasAny(prefix[prefix.length - 1]!, ['Person', 'FirstName', 'LastName'])) break;
+      return [{ first: run.first, last: k - 1 }];
+    }
+  }
+  for (let k = run.last - 1; k > run.first; k--) {
+    const len = matchTitleAt(tokens, k, run.last);
+    if (len === 0 || k + len > run.last) continue;
+    const nameToks = tokens.slice(k + len, run.last + 1);
+    if (nameToks.length > 4 || nameToks.some((t) => ORG_HEAD_WORDS.has(stripPossessive(t.lower).text) || INSTITUTION_GLUE.has(t.lower))) continue;
+    if (!nameToks.some((t) => hasAny(t, ['Person', 'FirstName', 'LastName'])) && nameToks.length < 2) continue;
+    // a longer title may hold this one ("Prime Minister"), and titles may precede it ("Chief of Staff Colonel")
+    let start = k;
+    for (let j = Math.max(run.first, k - 3); j < k; j++) {
+      if (matchTitleAt(tokens, j, run.last) >= k - j + 1) {
+        start = j;
+        break;
+      }
+    }
+    for (let guard = 0; guard < 3; guard++) {
+      let moved = false;
+      for (const seq of TITLE_SEQUENCES) {
+        const from = start - seq.length;
+        if (from >= run.first && matchTitleAt(tokens, from, start - 1) === seq.length) {
+          start = from;
+          moved = true;
+          break;
+        }
+      }
+      if (!moved) break;
+    }
+    if (start === run.first) return [run];
+    const prefixLast = start - 1;
+    const prefix = tokens.slice(run.first, prefixLast + 1);
+    // a lone demonym or country before a title stays with the title ("Russian President X")
+    if (prefix.length === 1 && (lookupDemonym(prefix[0]!.text) || lookupCountry(prefix[0]!.text))) return [run];
+    return [{ first: run.first, last: prefixLast }, { first: start, last: run.last }];
+  }
+  return [run];
+}
+
+/** Nouns of what a company has or is, after which an unknown name is a company ("the Airbus website"). */
+const COMPANY_PART_NOUNS = new Set([
+  'parent', 'subsidiary', 'unit', 'website', 'site', 'shares', 'stock', 'employees', 'staff', 'workers', 'engineers',
+  'board', 'executives', 'management', 'shareholders', 'headquarters', 'factory', 'plant', 'store', 'stores',
+  'customers', 'products', 'division', 'brand', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'executive',
+  'ceo', 'founder', 'co-founder', 'chairman', 'president', 'officials', 'deal', 'contract', 'order', 'orders',
+]);
+
+/** Lower-case nouns written before a company's name ("planemaker Airbus", "the retailer Best Buy"). */
+const COMPANY_NOUNS_BEFORE = new Set([
+  'airline', 'carrier', 'company', 'firm', 'manufacturer', 'maker', 'planemaker', 'automaker', 'carmaker',
+  'chipmaker', 'retailer', 'bank', 'lender', 'insurer', 'broadcaster', 'newspaper', 'publisher', 'conglomerate',
+  'giant', 'subsidiary', 'rival', 'competitor', 'startup', 'start-up', 'supplier', 'contractor', 'operator',
+]);
+
+/** An unknown name that owns a company part ("Airbus chief executive") or is the agent of a passive ("by Airbus"). */
+function ownerCue(tokens: readonly Token[], first: number, last: number): boolean {
+  const lastTok = tokens[last];
+  const next = tokens[last + 1];
+  if (lastTok && next && !breaksAfter(lastTok) && !isCapitalised(next) &&
+    (COMPANY_PART_NOUNS.has(next.lower) || ORG_HEAD_WORDS.has(next.lower) || next.lower === 'newspaper')) return true;
+  const prev = tokens[first - 1];
+  // "German airline Lufthansa", "Los Angeles based Northrop Grumman": a company noun or "based" before the name
+  if (prev && !breaksAfter(prev) && (COMPANY_NOUNS_BEFORE.has(prev.lower) || /(?:^|-)based$/.test(prev.lower))) return true;
+  const endsPhrase = !next || breaksAfter(lastTok as Token) || hasAny(next, ['Preposition', 'Conjunction', 'Verb', 'Adverb']);
+  // "was bought by X", "under development by X": the agent of a verb or of an action noun
+  const governor = tokens[first - 2];
+  return prev?.lower === 'by' && !breaksAfter(prev) && endsPhrase && !hasAny(tokens[first] as Token, ['Demonym', 'Adjective']) &&
+    governor !== undefined && (governor.tags.has('Verb') || (governor.tags.has('Noun') && !isCapitalised(governor)));
+}
+
+/** "Adam Air Flight 574": the airline is the name; the flight number is not. "Airbus A380": the maker is. */
+function trimFlight(tokens: readonly Token[], run: RawRun): RawRun[] {
+  const lastTok = tokens[run.last];
+  const next = tokens[run.last + 1];
+  // "Rolls-Royce Trent 900 engines": the word before a model number names the model, not the maker
+  if (run.last > run.first && lastTok && !breaksAfter(lastTok) && next && /^\d+$/.test(next.text) && lastTok.lower !== 'flight' &&
+    !/['’]s$/.test(lastTok.text)) return [{ first: run.first, last: run.last - 1 }];
+  if (run.last > run.first && lastTok && /\d/.test(lastTok.text) && !/\d/.test(tokens[run.last - 1]?.text ?? '0')) return [{ first: run.first, last: run.last - 1 }];
+  if (run.last > run.first && lastTok?.lower === 'flight' && next && /^\d/.test(next.text)) return [{ first: run.first, last: run.last - 1 }];
+  return [run];
+}
+
 /**
  * Finds the proper-name mentions of a sentence and classifies each as person, organisation, government
  * (a state or its seat acting), or place. Titles are split off, possessives stripped, compounds split.
  */
-export function findNames(text: string, sentence: TaggedSentence): NameMention[] {
+export function findNames(text: string, sentence: TaggedSentence, context: NameContext = {}): NameMention[] {
   const { tokens } = sentence;
   const inHeading = sentence.blockKind !== 'paragraph';
   const mentions: NameMention[] = [];
   const runs = capitalisedRuns(sentence)
     .flatMap((r) => splitPossessive(tokens, r))
     .flatMap((r) => splitGlue(tokens, r))
-    .flatMap((r) => splitHyphens(tokens, r));
+    .flatMap((r) => splitHyphens(tokens, r))
+    .flatMap((r) => splitTitledPerson(tokens, r))
+    .flatMap((r) => trimFlight(tokens, r));
 
   for (const run of runs) {
     let { first } = run;
@@ -308,8 +592,11 @@ export function findNames(text: string, sentence: TaggedSentence): NameMention[]
     const firstTok = tokens[first] as Token;
     // A capital that only marks the start of a sentence or heading.
     const sentenceInitial = first === 0 || startsQuoteOrBracket(firstTok) || tokens[first - 1]?.post.includes(':');
-    if (sentenceInitial && !hasAny(firstTok, NAME_TAGS)) {
-      if (matchTitleAt(tokens, first, last) === 0) first++;
+    // "Apple Computer today launched": a plain singular noun opening a longer capitalised run is part of the name
+    const nounOpensName = !inHeading && last > first && isCapitalised(tokens[first + 1] as Token) && firstTok.tags.has('Singular') &&
+      !hasAny(firstTok, ['Verb', 'Adjective', 'Adverb', 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord', 'Value', 'Date']);
+    if (sentenceInitial && !hasAny(firstTok, NAME_TAGS) && !context.midSentenceNames?.has(firstTok.lower) && !unknownWordName(firstTok, inHeading) && !nounOpensName) {
+      if (matchTitleAt(tokens, first, last) === 0 && !airlineName(tokens, first, last)) first++;
     }
     if (first > last) continue;
     if (inHeading && tokens.slice(first, last + 1).every((t) => !hasAny(t, NAME_TAGS))) continue;
@@ -347,12 +634,15 @@ export function findNames(text: string, sentence: TaggedSentence): NameMention[]
     const startTok = nameTokens[0] as Token;
     const endTok = nameTokens[nameTokens.length - 1] as Token;
     const rawName = text.slice(startTok.start, endTok.end);
-    const { text: name, possessive } = stripPossessive(rawName);
+    const stripped = stripPossessive(rawName);
+    const name = stripped.text;
+    // "Airbus' Delivery Center": the apostrophe of a plural-style possessive is split off by the tagger
+    const possessive = stripped.possessive || endTok.tags.has('Possessive') || (/s$/.test(endTok.text) && /^['’]/.test(endTok.post));
     const end = startTok.start + name.length;
     if (!/\p{L}/u.test(name)) continue;
 
     const agentive = !possessive && isAgentive(tokens, last);
-    const locative = isLocative(tokens, nameFirst);
+    const locative = !possessive && isLocative(tokens, nameFirst);
     const placeType = placeTypeAround(tokens, nameFirst, last);
     const base = {
       text: name,
@@ -373,6 +663,30 @@ export function findNames(text: string, sentence: TaggedSentence): NameMention[]
       mentions.push({ ...base, cls: 'organization', canonical: known });
       continue;
     }
+    if (isNonName(name, nameTokens)) continue;
+    if (nameTokens.length === 1 && isDemonymWord(name)) continue;
+    // "Madagascan opposition": a nationality adjective the data lacks, before a common noun
+    const following = tokens[last + 1];
+    if (nameTokens.length === 1 && /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish)$/u.test(name) && following && !isCapitalised(following) &&
+      !breaksAfter(endTok) && hasAny(following, ['Noun']) && !lookupCity(name) && !lookupCapital(name)) continue;
+    // a title standing alone ("the Prime Minister said") is resolved to its holder elsewhere
+    if (titles.length === 0 && matchTitleAt(tokens, nameFirst, last) === nameTokens.length) continue;
+    const headWord = stripPossessive(endTok.lower).text;
+    if (nameTokens.length > 1 && EVENT_HEAD_WORDS.has(headWord)) continue;
+    if (airlineName(tokens, nameFirst, last)) {
+      mentions.push({ ...base, cls: 'organization' });
+      continue;
+    }
+    const surnameLike = SURNAME_LIKE_SITE_HEADS.has(headWord) && hasAny(startTok, ['FirstName']);
+    if (nameTokens.length > 1 && titles.length === 0 && !honorific && !surnameLike && (SITE_HEAD_WORDS.has(headWord) || (LOCATIVE_SITE_HEAD_WORDS.has(headWord) && locative && !agentive))) {
+      mentions.push({ ...base, cls: 'place', placeKind: 'site' });
+      continue;
+    }
+    const suffix = nameTokens.length > 1 && CORPORATE_SUFFIXES.has(endTok.lower) ? nameTokens[nameTokens.length - 2] : undefined;
+    if (suffix) {
+      mentions.push({ ...base, cls: 'organization', canonical: text.slice(startTok.start, suffix.end) });
+      continue;
+    }
     const seat = lookupSeatOfGovernment(name);
     if (seat) {
       mentions.push({ ...base, cls: locative && !agentive ? 'place' : 'government', country: seat, placeKind: 'site' });
@@ -380,7 +694,9 @@ export function findNames(text: string, sentence: TaggedSentence): NameMention[]
     }
     const country = lookupCountry(name);
     if (country && nameTokens.length <= 4) {
-      const isPlace = (locative || placeType !== undefined) && !agentive;
+      // the state when it acts, is named as a party or qualifies what a state does ("U.S. proposals");
+      // "in France", "Japan's airline" are the place
+      const isPlace = (!agentive && !actsAsParty(tokens, nameFirst, last)) || locative || placeType !== undefined;
       mentions.push({ ...base, cls: isPlace ? 'place' : 'government', country, placeKind: 'country', canonical: country.name });
       continue;
     }
@@ -388,7 +704,7 @@ export function findNames(text: string, sentence: TaggedSentence): NameMention[]
     if (titles.length === 0 && nameTokens.length === 1 && matchTitleAt(tokens, nameFirst, nameFirst) > 0) continue;
     const capital = lookupCapital(name);
     if (capital && !orgHeadIn(nameTokens)) {
-      const isPlace = !agentive || locative;
+      const isPlace = (!agentive && !objectOfVerb(tokens, nameFirst)) || locative;
       mentions.push({ ...base, cls: isPlace ? 'place' : 'government', country: capital, placeKind: 'city' });
       continue;
     }
@@ -402,22 +718,50 @@ export function findNames(text: string, sentence: TaggedSentence): NameMention[]
     }
     const personTagged = nameTokens.some((t) => hasAny(t, ['Person', 'FirstName', 'LastName', 'Honorific']));
     const placeTagged = nameTokens.some((t) => hasAny(t, ['Place', 'Country', 'City', 'Region']));
+    if (personTagged && titles.length === 0 && !honorific && /^[\p{Lu}.&]{2,}$/u.test(name)) {
+      // compromise reads some acronyms as people; an acronym named like a person is a body ("ANA", "GAO")
+      mentions.push({ ...base, cls: 'organization' });
+      continue;
+    }
     if (titles.length > 0 || honorific || (personTagged && !placeTagged && !locative)) {
       mentions.push({ ...base, cls: 'person' });
       continue;
     }
     // a name that acts is rarely a town (capitals acting were handled above)
-    const city = agentive && !locative ? undefined : lookupCity(name, { placeContext: locative });
-    if (placeTagged || locative || city) {
+    const acronym = /^[\p{Lu}.&]+$/u.test(name);
+    const city = (agentive && !locative) || (acronym && !locative) ? undefined : lookupCity(name, { placeContext: locative });
+    // "in the Shia neighborhoods", "in Western nations": the preposition governs the noun the name modifies
+    const nextTok = tokens[last + 1];
+    const modifier = !breaksAfter(endTok) && nextTok !== undefined && !isCapitalised(nextTok) && hasAny(nextTok, ['Noun']) &&
+      !hasAny(nextTok, ['Date', 'Pronoun']) && own(PLACE_TYPE_WORDS, nextTok.lower) === undefined;
+    if (acronym && !placeTagged && !city) {
+      if (agentive || nameTokens.some((t) => t.tags.has('Organization'))) mentions.push({ ...base, cls: 'organization' });
+      continue;
+    }
+    // a name no list knows is a place only after a preposition of position ("in", "near"): "awarded to X",
+    // "skewed towards X" more often name a recipient than a destination
+    const spatial = locative && STRONG_LOCATIVES.has(prepositionBefore(tokens, nameFirst));
+    if ((placeTagged || spatial || city) && !(modifier && !city && !placeTagged)) {
       mentions.push({ ...base, cls: 'place', placeKind: city ? 'city' : 'other' });
       continue;
     }
-    if (nameTokens.some((t) => t.tags.has('Organization')) || /^\p{Lu}{2,6}$/u.test(name)) {
+    if (nameTokens.some((t) => t.tags.has('Organization')) || (/^\p{Lu}{2,6}$/u.test(name) && agentive)) {
       mentions.push({ ...base, cls: 'organization' });
       continue;
     }
-    if (agentive || possessive) {
-      mentions.push({ ...base, cls: nameTokens.length >= 2 && personTagged ? 'person' : 'unknown' });
+    if (nameTokens.length >= 2 && nameTokens.length <= 4 && appositiveRole(tokens, last)) {
+      mentions.push({ ...base, cls: 'person' });
+      continue;
+    }
+    if (!personTagged && !placeTagged && !/^\p{Lu}+$/u.test(name) && ownerCue(tokens, nameFirst, last)) {
+      mentions.push({ ...base, cls: 'organization' });
+      continue;
+    }
+    // "the new Nano comes in two colours", "the Dreamliner will fly": a determiner before an unknown name marks a thing
+    const det = tokens[nameFirst - 1];
+    const determined = det !== undefined && (det.tags.has('Determiner') || det.tags.has('Possessive') || det.lower === 'new') && !personTagged;
+    if ((agentive || possessive) && !determined) {
+      mentions.push({ ...base, cls: nameTokens.length >= 2 && personTagged ? 'person' : 'unknown', possessive });
       continue;
     }
     mentions.push({ ...base, cls: 'unknown' });

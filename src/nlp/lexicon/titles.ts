@@ -21,7 +21,8 @@ export const NAME_TITLES: readonly string[] = [
   'Chair', 'Director', 'Director-General', 'Director General', 'Commissioner', 'Inspector', 'Detective',
   'Officer', 'Agent', 'Deputy', 'Envoy', 'Special Envoy', 'Spokesman', 'Spokeswoman', 'Spokesperson',
   'Professor', 'Prof.', 'Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Mx.', 'Sir', 'Dame',
-  'Lord', 'Lady', 'Baron', 'Baroness', 'Count', 'Duke', 'Duchess', 'Chief', 'Chief Executive', 'CEO', 'CFO',
+  'Lord', 'Lady', 'Baron', 'Baroness', 'Count', 'Duke', 'Duchess', 'Chief', 'Chief Executive', 'Chief of Staff', 'Chief Executive Officer',
+  'Chief Operating Officer', 'Chief Financial Officer', 'Chief Technology Officer', 'Vice-President', 'CEO', 'CFO',
   'COO', 'CTO', 'Founder', 'Co-founder', 'Leader', 'Opposition Leader', 'Supreme Leader', 'President-elect',
   'Vice President-elect', 'Coach', 'Manager', 'Pastor', 'Sister', 'Brother', 'Elder', 'Sheriff', 'Constable',
 ];

@@ -1,0 +1,120 @@
+import type { Actor } from '../schema/actor.js';
+import type { TaggedSentence, Token } from '../nlp/tokens.js';
+import { TIME_BOUNDED_MODIFIERS } from '../nlp/lexicon/titles.js';
+import type { EntityMention } from './entities.js';
+
+/**
+ * Role nouns that, after "the" and with no name following, point back to the one person holding that title
+ * in the article ("the president said", "the minister added").
+ */
+export const TITLE_ANAPHOR_NOUNS: ReadonlySet<string> = new Set([
+  'president', 'minister', 'chancellor', 'premier', 'governor', 'mayor', 'general', 'senator', 'ambassador',
+  'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'king', 'queen', 'emir', 'pope', 'chairman', 'chairwoman',
+  'ceo', 'director', 'commander', 'prosecutor', 'judge', 'secretary',
+]);
+
+/**
+ * Generic nouns that point back to an organisation ("the ministry said", "the company reported"). The value is
+ * the word an antecedent's name must contain, or null when any organisation of the right sort will do.
+ */
+export const ORG_ANAPHOR_NOUNS: ReadonlyMap<string, string | null> = new Map([
+  ['ministry', 'ministry'], ['agency', 'agency'], ['department', 'department'], ['bank', 'bank'], ['fund', 'fund'],
+  ['party', 'party'], ['court', 'court'], ['council', 'council'], ['committee', 'committee'], ['commission', 'commission'],
+  ['airline', null], ['carrier', null], ['company', null], ['firm', null], ['manufacturer', null], ['maker', null],
+  ['group', null], ['corporation', null], ['organisation', null], ['organization', null],
+]);
+
+/** Modifiers that put a title outside the present: a former president is not "the president". */
+const NOT_CURRENT = new Set([...TIME_BOUNDED_MODIFIERS].filter((m) => !['acting', 'interim', 'caretaker', 'outgoing'].includes(m)));
+
+function isCurrentTitle(title: string, word: string): boolean {
+  const words = title.toLowerCase().split(/[\s]+/);
+  if (words.some((w) => NOT_CURRENT.has(w.replace(/-$/, '')) || w.startsWith('ex-'))) return false;
+  if (/-elect$/.test(title.toLowerCase())) return false;
+  // "Prime Minister" holds "minister"; "Vice President" does not answer "the president"
+  const last = words[words.length - 1] ?? '';
+  return last === word && !(word === 'president' && words.includes('vice'));
+}
+
+/**
+ * The person an article's "the <title>" refers to: the one actor whose current titles end in that word;
+ * with several holders, the one mentioned last before `at` (when mentions are given). Former, late and
+ * incoming holders never answer.
+ *
+ * @example
+ * const actors = [{ id: 'actor:a', name: 'Ana Lima', kind: 'person', aliases: [], titles: ['President'], mentions: [] }];
+ * resolveTitleHolder(actors, 'president')?.name // "Ana Lima"
+ */
+export function resolveTitleHolder(
+  actors: readonly Actor[],
+  word: string,
+  context?: { mentions: readonly EntityMention[]; at: number },
+): Actor | undefined {
+  const key = word.toLowerCase();
+  const holders = actors.filter((a) => a.kind === 'person' && a.titles.some((t) => isCurrentTitle(t, key)));
+  if (holders.length <= 1 || !context) return holders.length === 1 ? holders[0] : undefined;
+  const ids = new Set(holders.map((h) => h.id));
+  const last = [...context.mentions].reverse().find((m) => m.start < context.at && ids.has(m.recordId));
+  return last ? holders.find((h) => h.id === last.recordId) : undefined;
+}
+
+/**
+ * The organisation "the <noun>" refers to: the last organisation mentioned before `at` whose name contains the
+ * noun ("the ministry" -> "Russian Defense Ministry"), or, for generic nouns ("the company"), the last
+ * organisation mentioned.
+ *
+ * @example
+ * resolveOrganizationAnaphor([], [], 'ministry', 0) // undefined
+ */
+export function resolveOrganizationAnaphor(
+  actors: readonly Actor[],
+  mentions: readonly EntityMention[],
+  noun: string,
+  at: number,
+): Actor | undefined {
+  if (!ORG_ANAPHOR_NOUNS.has(noun)) return undefined;
+  const needle = ORG_ANAPHOR_NOUNS.get(noun) ?? null;
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k] as EntityMention;
+    if (m.start >= at || m.record !== 'actor') continue;
+    const actor = byId.get(m.recordId);
+    if (!actor || actor.kind !== 'organization') continue;
+    if (needle === null || actor.name.toLowerCase().includes(needle)) return actor;
+  }
+  return undefined;
+}
+
+/**
+ * Mentions made by "the <title>" and "the <organisation noun>" that point back to an actor named earlier.
+ * Each new mention has `via: 'anaphor'`; tokens already inside a mention are skipped.
+ */
+export function findAnaphorMentions(
+  sentences: readonly TaggedSentence[],
+  actors: readonly Actor[],
+  mentions: readonly EntityMention[],
+): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const s of sentences) {
+    if (s.blockKind !== 'paragraph') continue;
+    const { tokens } = s;
+    for (let i = 1; i < tokens.length; i++) {
+      const tok = tokens[i] as Token;
+      if (tokens[i - 1]?.lower !== 'the') continue;
+      const next = tokens[i + 1];
+      // "the President Ana Lima": a title before a name, not an anaphor
+      if (next && /^\p{Lu}/u.test(next.text) && !/[,.;:]/.test(tok.post)) continue;
+      if (mentions.some((m) => m.sentenceIndex === s.index && m.firstToken <= i && m.lastToken >= i)) continue;
+      let target: Actor | undefined;
+      if (TITLE_ANAPHOR_NOUNS.has(tok.lower)) target = resolveTitleHolder(actors, tok.lower, { mentions, at: tok.start });
+      else if (ORG_ANAPHOR_NOUNS.has(tok.lower)) target = resolveOrganizationAnaphor(actors, mentions, tok.lower, tok.start);
+      if (!target) continue;
+      out.push({
+        recordId: target.id, record: 'actor', actorKind: target.kind, start: tok.start, end: tok.end, text: tok.text,
+        sentenceIndex: s.index, firstToken: i, lastToken: i, via: 'anaphor',
+        agentive: next !== undefined && next.tags.has('Verb') && !next.tags.has('Gerund'),
+      });
+    }
+  }
+  return out;
+}
