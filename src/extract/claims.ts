@@ -9,6 +9,7 @@ import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { recordId } from '../ids.js';
 import type { EntityMention } from './entities.js';
 import { insideQuote } from './quotes.js';
+import { subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
 
 export interface ClaimOptions {
   /** Publication date (YYYY-MM-DD) used as the claim date when the sentence gives none. */
@@ -20,6 +21,13 @@ export interface ClaimOptions {
 export interface ClaimDraft extends Claim {
   contentStart: number;
   contentEnd: number;
+}
+
+/** Claims, and the speakers the claims stage had to name itself (see `claim/subject-speaker.ts`). */
+export interface ClaimResult {
+  claims: ClaimDraft[];
+  /** Actors made from a cue's subject phrase that the entity stage did not find; add them to the article's actors. */
+  speakers: Actor[];
 }
 
 interface Cue {
@@ -41,6 +49,7 @@ const SUBJECT_PRONOUNS: Readonly<Record<string, 'person' | 'plural' | 'thing'>> 
 const BETWEEN_SUBJECT_AND_CUE = /^(?:\s|,|has|have|had|also|then|later|again|previously|reportedly|separately|publicly|repeatedly|once|further|would|will|could|may|might|did|does|do|not|never|still|already|earlier|quickly|flatly|firmly|strongly|immediately|initially|today|yesterday|officially|on \w+(?: \d+)?|in a (?:statement|speech|post|letter|interview)(?: [^,]{0,40})?|in an interview(?: [^,]{0,40})?)*$/i;
 /** Words that show a claim dismisses other claims ("calling Russia's claims 'propaganda'"). */
 const DISMISSIVE = /\b(propaganda|lies|lie|false|fake|baseless|untrue|nonsense|fabricat\w*|groundless|disinformation|misinformation|absurd|ridiculous|unfounded|fiction|fantasy|hoax)\b/i;
+const CLAIM_NOUNS = /\b(?:claims?|reports?|allegations?|accusations?|assertions?|statements?|accounts?|stories|story|rumou?rs?)\b/i;
 const ANAPHORIC_OBJECT = /^(?:these|this|that|those|it|them|the (?:claims?|reports?|allegations?|accusations?|assertions?|statements?))\b/i;
 
 function findCues(sentence: TaggedSentence, quotes: readonly Span[]): Cue[] {
@@ -82,6 +91,7 @@ function findCues(sentence: TaggedSentence, quotes: readonly Span[]): Cue[] {
 
 interface Resolver {
   mentions: readonly EntityMention[];
+  book: SpeakerBook;
   actors: ReadonlyMap<string, Actor>;
   lastPerson: string | null;
   lastThing: string | null;
@@ -104,7 +114,8 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
     gap = gap.replace(/,\s*(?:who|which|whose|a|an|the|head|chief|leader|one)\b[^,]*,/gi, ' ');
     gap = gap.replace(/\([^)]*\)/g, ' ');
     if (BETWEEN_SUBJECT_AND_CUE.test(gap)) return m.recordId;
-    break;
+    // a name inside an apposition ("Ann Lee, one of Berg's deputies, said") is not the subject: look further left
+    if (!/,/.test(gap)) break;
   }
   // pronoun or anaphoric noun phrase right before the cue
   for (let k = cue.first - 1; k >= Math.max(0, cue.first - 4); k--) {
@@ -116,6 +127,11 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
       if (sentence.tokens[k - 1]?.lower === 'the') return resolveTitle(t.lower, resolver);
     }
     if (!(t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Negative'))) break;
+  }
+  const made = subjectPhraseSpeaker(text, sentence, cue.first, resolver.book);
+  if (made) {
+    if (made.kind === 'organization') resolver.lastThing = made.id;
+    return made.id;
   }
   return null;
 }
@@ -178,7 +194,7 @@ function trimContent(text: string, start: number, end: number): Span {
  * participial clause, pronoun or anaphor), its content clause and any quote in it; then links denials and
  * dismissals to the claims they answer.
  */
-export function extractClaims(
+export function extractClaimRecords(
   text: string,
   sentences: readonly TaggedSentence[],
   mentions: readonly EntityMention[],
@@ -186,9 +202,10 @@ export function extractClaims(
   times: readonly Time[],
   quotes: readonly Span[],
   options: ClaimOptions,
-): ClaimDraft[] {
+): ClaimResult {
   const actorById = new Map(actors.map((a) => [a.id, a]));
-  const resolver: Resolver = { mentions: [], actors: actorById, lastPerson: null, lastThing: null, lastPlural: null, lastClaimant: null };
+  const book: SpeakerBook = { actors: actorById, created: [] };
+  const resolver: Resolver = { mentions: [], book, actors: actorById, lastPerson: null, lastThing: null, lastPlural: null, lastClaimant: null };
   const claims: ClaimDraft[] = [];
 
   for (const sentence of sentences) {
@@ -267,7 +284,12 @@ export function extractClaims(
     updateSalience(resolver, mentions.filter((m) => m.sentenceIndex === sentence.index), actorById, claims);
   }
   linkDisputes(claims, actorById);
-  return claims;
+  return { claims, speakers: book.created };
+}
+
+/** The claims of `extractClaimRecords` alone, for callers that keep the entity stage's actors as they are. */
+export function extractClaims(...args: Parameters<typeof extractClaimRecords>): ClaimDraft[] {
+  return extractClaimRecords(...args).claims;
 }
 
 /** A cue joined to the previous one by "and"/"but" with no subject of its own ("..., but stressed that"). */
@@ -329,7 +351,10 @@ function updateSalience(r: Resolver, sentenceMentions: readonly EntityMention[],
  */
 function linkDisputes(claims: ClaimDraft[], actors: ReadonlyMap<string, Actor>): void {
   claims.forEach((claim, i) => {
-    const disputing = claim.kind === 'denial' || claim.kind === 'rejection' || DISMISSIVE.test(claim.content);
+    // a dismissive word counts when it judges what someone said ("called the claims propaganda"), not when it
+    // merely occurs in the content ("it would attack loudspeakers broadcasting propaganda")
+    const dismissal = DISMISSIVE.test(claim.content) && (claim.kind === 'assessment' || CLAIM_NOUNS.test(claim.content));
+    const disputing = claim.kind === 'denial' || claim.kind === 'rejection' || dismissal;
     if (!disputing) return;
     const earlier = claims.slice(0, i).filter((c) => c.claimantId !== claim.claimantId && c.kind !== 'denial');
     if (ANAPHORIC_OBJECT.test(claim.content) && earlier.length > 0) {
