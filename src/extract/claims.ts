@@ -113,7 +113,17 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
     // drop appositions and relative clauses: ", who was in Ireland at the time," / ", head of X,"
     gap = gap.replace(/,\s*(?:who|which|whose|a|an|the|head|chief|leader|one)\b[^,]*,/gi, ' ');
     gap = gap.replace(/\([^)]*\)/g, ' ');
-    if (BETWEEN_SUBJECT_AND_CUE.test(gap)) return m.recordId;
+    if (BETWEEN_SUBJECT_AND_CUE.test(gap)) {
+      // "Ann Lee, chief executive of Acme Corp said": the organisation closes an apposition of the person
+      const lead = text.slice(Math.max(sentence.start, m.start - 80), m.start);
+      const appos = /,\s*[^,]{0,60}\b(?:of|at|for|from)\s+(?:the\s+)?$/i.exec(lead);
+      if (appos) {
+        const commaAt = m.start - lead.length + appos.index;
+        const owner = candidates.find((x) => x.end <= commaAt && /^['’]?\s*$/.test(text.slice(x.end, commaAt)));
+        if (owner && resolver.actors.get(owner.recordId)?.kind === 'person') return owner.recordId;
+      }
+      return m.recordId;
+    }
     // a name inside an apposition ("Ann Lee, one of Berg's deputies, said") is not the subject: look further left
     if (!/,/.test(gap)) break;
   }
@@ -122,7 +132,7 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
     const t = sentence.tokens[k] as Token;
     const pron = own(SUBJECT_PRONOUNS, t.lower);
     if (pron) return resolvePronoun(pron, resolver);
-    if (ORG_ANAPHORS.has(t.lower) && sentence.tokens[k - 1]?.lower === 'the') return resolveAnaphor(t.lower, resolver);
+    if (ORG_ANAPHORS.has(t.lower) && sentence.tokens[k - 1]?.lower === 'the') return resolveAnaphor(t.lower, resolver, t.start);
     if (t.lower === 'president' || t.lower === 'minister' || t.lower === 'spokesman' || t.lower === 'spokeswoman') {
       if (sentence.tokens[k - 1]?.lower === 'the') return resolveTitle(t.lower, resolver);
     }
@@ -138,8 +148,19 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
 
 function speakerAfter(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null {
   const cueTok = sentence.tokens[cue.last] as Token;
-  const m = mentionsIn(resolver, sentence.index).find((x) => x.start >= cueTok.end && x.start - cueTok.end <= 6);
-  if (m) return m.recordId;
+  const after = mentionsIn(resolver, sentence.index).filter((x) => x.start >= cueTok.end);
+  const m = after.find((x) => x.start - cueTok.end <= 6);
+  if (m) {
+    // "said Apple Inc. CEO Steve Jobs": the name phrase runs on through titles to the person at its head
+    let head = m;
+    for (const next of after.slice(after.indexOf(m) + 1)) {
+      const gap = text.slice(head.end, next.start);
+      if (/[,;:]/.test(gap) || gap.length > 40) break;
+      head = next;
+    }
+    const person = [m, head].reverse().find((x) => resolver.actors.get(x.recordId)?.kind === 'person');
+    return (person ?? m).recordId;
+  }
   const next = sentence.tokens[cue.last + 1];
   const pronoun = next ? own(SUBJECT_PRONOUNS, next.lower) : undefined;
   if (pronoun) return resolvePronoun(pronoun, resolver);
@@ -153,10 +174,14 @@ function resolvePronoun(kind: 'person' | 'plural' | 'thing', r: Resolver): strin
   return r.lastThing;
 }
 
-function resolveAnaphor(noun: string, r: Resolver): string | null {
-  for (let k = r.mentions.length - 1; k >= 0; k--) {
-    const m = r.mentions[k] as EntityMention;
-    const actor = r.actors.get(m.recordId);
+function resolveAnaphor(noun: string, r: Resolver, before: number): string | null {
+  // only what was named before the anaphor, including speakers the claims stage named itself
+  const named = [
+    ...r.mentions.filter((m) => m.start < before).map((m) => ({ id: m.recordId, start: m.start })),
+    ...r.book.created.flatMap((a) => a.mentions.filter((m) => m.start < before).map((m) => ({ id: a.id, start: m.start }))),
+  ].sort((a, b) => a.start - b.start);
+  for (let k = named.length - 1; k >= 0; k--) {
+    const actor = r.actors.get((named[k] as { id: string }).id);
     if (!actor || (actor.kind !== 'organization' && actor.kind !== 'government')) continue;
     if (noun === 'government' && actor.kind === 'government') return actor.id;
     if (actor.name.toLowerCase().includes(noun) || actor.kind === 'organization') return actor.id;

@@ -25,7 +25,8 @@ export const REPORTING_VERBS: Readonly<Record<string, ClaimKind>> = {
   criticise: 'assessment', welcome: 'assessment', characterize: 'assessment', characterise: 'assessment',
   // findings and announcements
   report: 'report', announce: 'report', claim: 'report', disclose: 'report', reveal: 'report', find: 'report',
-  show: 'report', indicate: 'report', publish: 'report', unveil: 'report', release: 'report', cite: 'report',
+  // (release, unveil and publish are left out: news uses them for products, not for what someone said)
+  show: 'report', indicate: 'report', cite: 'report',
   // denials and rejections
   deny: 'denial', dismiss: 'denial', refute: 'denial', dispute: 'denial', contest: 'denial', deride: 'denial',
   reject: 'rejection', rebuff: 'rejection', repudiate: 'rejection', condemn: 'rejection', oppose: 'rejection',
