@@ -49,6 +49,10 @@ const SUBJECT_PRONOUNS: Readonly<Record<string, 'person' | 'plural' | 'thing'>> 
 const BETWEEN_SUBJECT_AND_CUE = /^(?:\s|,|has|have|had|also|then|later|again|previously|reportedly|separately|publicly|repeatedly|once|further|would|will|could|may|might|did|does|do|not|never|still|already|earlier|quickly|flatly|firmly|strongly|immediately|initially|today|yesterday|officially|on \w+(?: \d+)?|in a (?:statement|speech|post|letter|interview)(?: [^,]{0,40})?|in an interview(?: [^,]{0,40})?)*$/i;
 /** Words that show a claim dismisses other claims ("calling Russia's claims 'propaganda'"). */
 const DISMISSIVE = /\b(propaganda|lies|lie|false|fake|baseless|untrue|nonsense|fabricat\w*|groundless|disinformation|misinformation|absurd|ridiculous|unfounded|fiction|fantasy|hoax)\b/i;
+/** Words after which a reporting participle continues the clause's subject ("justified it by saying"). */
+const PARTICIPLE_INTRODUCERS: ReadonlySet<string> = new Set(['by', 'in', 'after', 'before', 'while', 'when', 'as', 'later', 'also', 'then', 'further']);
+/** Messages that carry what their author says ("a statement saying", "a letter stating"). */
+const MESSAGE_NOUNS: ReadonlySet<string> = new Set(['statement', 'letter', 'memo', 'post', 'message', 'note', 'tweet', 'release', 'communique', 'communiqué', 'email', 'video', 'speech', 'report', 'interview', 'directors', 'board']);
 const CLAIM_NOUNS = /\b(?:claims?|reports?|allegations?|accusations?|assertions?|statements?|accounts?|stories|story|rumou?rs?)\b/i;
 const ANAPHORIC_OBJECT = /^(?:these|this|that|those|it|them|the (?:claims?|reports?|allegations?|accusations?|assertions?|statements?))\b/i;
 
@@ -80,7 +84,9 @@ function findCues(sentence: TaggedSentence, quotes: readonly Span[]): Cue[] {
       last = i + 1;
     }
     if (lemma === 'point' && next?.lower === 'out') last = i + 1;
-    const participial = (tok.tags.has('Gerund') || participleForm) && afterComma;
+    // "..., saying", "by saying", "in a letter stating", "quoted him as saying": a participle that reports
+    const introducer = prevTok !== undefined && (PARTICIPLE_INTRODUCERS.has(prevTok.lower) || MESSAGE_NOUNS.has(prevTok.lower));
+    const participial = (tok.tags.has('Gerund') || tok.lower.endsWith('ing')) && (afterComma || introducer);
     // a gerund that is not after a comma ("are pushing back") is not a reporting cue
     if ((tok.tags.has('Gerund') || tok.lower.endsWith('ing')) && !participial) continue;
     // "to say", "will say" without subject are handled like finite cues
@@ -258,13 +264,22 @@ export function extractClaimRecords(
             ? trimContent(text, commaAfter + 1, sentence.end)
             : trimContent(text, sentence.start, cueStartTok.start);
         } else if (cue.participial || (isCoordinated(sentence, cue) && sentenceSubject !== null)) {
-          claimantId = sentenceSubject ?? claims[claims.length - 1]?.claimantId ?? firstAgent(resolver, sentence.index);
+          const quotedAs = cue.participial && sentence.tokens[cue.first - 1]?.lower === 'as';
+          claimantId = quotedAs
+            ? (mentionsIn(resolver, sentence.index).filter((m) => m.end <= cueStartTok.start).pop()?.recordId ?? null)
+            : (sentenceSubject ?? firstAgent(resolver, sentence.index, cueStartTok.start) ?? claims[claims.length - 1]?.claimantId ?? null);
           content = trimContent(text, cueEndTok.end, clauseEnd);
         } else {
-          claimantId = speakerBefore(text, sentence, cue, resolver);
+          // '"...," said Joe Park, chairman of ...' and '..., said the minister': the speaker follows the cue
+          const prevPost = sentence.tokens[cue.first - 1]?.post ?? '';
+          const before = speakerBefore(text, sentence, cue, resolver);
+          // a comma alone may close an apposition of the subject ("Lee, the chief, said"); a closing quote may not
+          const invertible = /["”]\s*$/.test(prevPost) || (before === null && /,\s*$/.test(prevPost));
+          const inverted = cue.first > 2 && invertible ? speakerAfter(text, sentence, cue, resolver) : null;
+          claimantId = inverted ?? before;
           const restAfter = text.slice(cueEndTok.end, sentence.end).trim();
           const speakerFollows = /^[\s\p{L}.'’-]{0,60}[.!?"”]*$/u.test(restAfter) && cueStartTok.start - sentence.start > 20;
-          if (speakerFollows && (claimantId === null || /^[.!?"”’']*$/.test(restAfter))) {
+          if (inverted !== null || (speakerFollows && (claimantId === null || /^[.!?"”’']*$/.test(restAfter)))) {
             // "..., X said." / "..., said X.": content is what comes before
             claimantId ??= speakerAfter(text, sentence, cue, resolver);
             const before = text.slice(sentence.start, cueStartTok.start);
@@ -329,8 +344,8 @@ function isCoordinated(sentence: TaggedSentence, cue: Cue): boolean {
   return false;
 }
 
-function firstAgent(r: Resolver, sentenceIndex: number): string | null {
-  const ms = mentionsIn(r, sentenceIndex);
+function firstAgent(r: Resolver, sentenceIndex: number, before: number): string | null {
+  const ms = mentionsIn(r, sentenceIndex).filter((m) => m.end <= before);
   return (ms.find((m) => m.agentive) ?? ms[0])?.recordId ?? null;
 }
 
