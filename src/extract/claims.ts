@@ -49,6 +49,8 @@ const SUBJECT_PRONOUNS: Readonly<Record<string, 'person' | 'plural' | 'thing'>> 
 const BETWEEN_SUBJECT_AND_CUE = /^(?:\s|,|has|have|had|also|then|later|again|previously|reportedly|separately|publicly|repeatedly|once|further|would|will|could|may|might|did|does|do|not|never|still|already|earlier|quickly|flatly|firmly|strongly|immediately|initially|today|yesterday|officially|on \w+(?: \d+)?|in a (?:statement|speech|post|letter|interview)(?: [^,]{0,40})?|in an interview(?: [^,]{0,40})?)*$/i;
 /** Words that show a claim dismisses other claims ("calling Russia's claims 'propaganda'"). */
 const DISMISSIVE = /\b(propaganda|lies|lie|false|fake|baseless|untrue|nonsense|fabricat\w*|groundless|disinformation|misinformation|absurd|ridiculous|unfounded|fiction|fantasy|hoax)\b/i;
+/** Longest evidence span a claim gets when a quote pulls in earlier sentences (readers cite a passage, not a page). */
+const MAX_EVIDENCE = 1100;
 /** Words after which a reporting participle continues the clause's subject ("justified it by saying"). */
 const PARTICIPLE_INTRODUCERS: ReadonlySet<string> = new Set(['by', 'in', 'after', 'before', 'while', 'when', 'as', 'later', 'also', 'then', 'further']);
 /** Messages that carry what their author says ("a statement saying", "a letter stating"). */
@@ -256,6 +258,7 @@ export function extractClaimRecords(
         if (semicolon >= 0 && semicolon < clauseEnd) clauseEnd = semicolon;
         let claimantId: string | null = null;
         let content: Span;
+        let evidenceStart = sentence.start;
         if (cue.according) {
           claimantId = speakerAfter(text, sentence, cue, resolver);
           const after = mentionsIn(resolver, sentence.index).find((m) => m.start >= cueEndTok.end);
@@ -282,9 +285,12 @@ export function extractClaimRecords(
           if (inverted !== null || (speakerFollows && (claimantId === null || /^[.!?"”’']*$/.test(restAfter)))) {
             // "..., X said." / "..., said X.": content is what comes before
             claimantId ??= speakerAfter(text, sentence, cue, resolver);
-            const before = text.slice(sentence.start, cueStartTok.start);
-            const comma = Math.max(before.lastIndexOf(','), before.lastIndexOf('”'), before.lastIndexOf('"'));
-            content = trimContent(text, sentence.start, comma > 0 ? sentence.start + comma : cueStartTok.start);
+            const lead = text.slice(sentence.start, cueStartTok.start);
+            const comma = Math.max(lead.lastIndexOf(','), lead.lastIndexOf('”'), lead.lastIndexOf('"'));
+            // a quote of several sentences closed by '..., he said': the attribution covers the whole quote
+            const opener = quotes.find((q) => q.start < sentence.start && q.end > sentence.start && sentence.end - q.start <= MAX_EVIDENCE);
+            if (opener) evidenceStart = Math.max(0, opener.start - 1);
+            content = trimContent(text, opener ? opener.start : sentence.start, comma > 0 ? sentence.start + comma : cueStartTok.start);
           } else {
             content = trimContent(text, cueEndTok.end, clauseEnd);
           }
@@ -304,7 +310,7 @@ export function extractClaimRecords(
           kind: cue.kind,
           content: claimText,
           quote,
-          start: sentence.start,
+          start: evidenceStart,
           end: sentence.end,
           cueStart: cueStartTok.start,
           cueEnd: cueEndTok.end,
