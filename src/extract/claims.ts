@@ -9,7 +9,7 @@ import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { recordId } from '../ids.js';
 import type { EntityMention } from './entities.js';
 import { insideQuote } from './quotes.js';
-import { subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
+import { sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
 
 export interface ClaimOptions {
   /** Publication date (YYYY-MM-DD) used as the claim date when the sentence gives none. */
@@ -49,6 +49,8 @@ const SUBJECT_PRONOUNS: Readonly<Record<string, 'person' | 'plural' | 'thing'>> 
 const BETWEEN_SUBJECT_AND_CUE = /^(?:\s|,|has|have|had|also|then|later|again|previously|reportedly|separately|publicly|repeatedly|once|further|would|will|could|may|might|did|does|do|not|never|still|already|earlier|quickly|flatly|firmly|strongly|immediately|initially|today|yesterday|officially|on \w+(?: \d+)?|in a (?:statement|speech|post|letter|interview)(?: [^,]{0,40})?|in an interview(?: [^,]{0,40})?)*$/i;
 /** Words that show a claim dismisses other claims ("calling Russia's claims 'propaganda'"). */
 const DISMISSIVE = /\b(propaganda|lies|lie|false|fake|baseless|untrue|nonsense|fabricat\w*|groundless|disinformation|misinformation|absurd|ridiculous|unfounded|fiction|fantasy|hoax)\b/i;
+/** The start of an apposition or relative clause: ", the U.S. general who oversees ...". */
+const APPOSITION_OPENER = /^,\s*(?:who|which|whose|where|a|an|the|head|chief|leader|one|former|then|also)\b[^,]*$/i;
 /** Longest evidence span a claim gets when a quote pulls in earlier sentences (readers cite a passage, not a page). */
 const MAX_EVIDENCE = 1100;
 /** Words after which a reporting participle continues the clause's subject ("justified it by saying"). */
@@ -117,6 +119,9 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
   const candidates = mentionsIn(resolver, sentence.index).filter((m) => m.end <= cueTok.start).reverse();
   for (const m of candidates) {
     let gap = text.slice(m.end, cueTok.start);
+    // a name inside an apposition or relative clause that closes right before the cue is not the subject
+    const lastComma = text.lastIndexOf(',', m.start);
+    if (/^\s*,/.test(gap) && lastComma > sentence.start && APPOSITION_OPENER.test(text.slice(lastComma, m.start)) && candidates.some((x) => x.end <= lastComma)) continue;
     gap = gap.replace(/^['’]s?/, ''); // possessive left on the mention
     // drop appositions and relative clauses: ", who was in Ireland at the time," / ", head of X,"
     gap = gap.replace(/,\s*(?:who|which|whose|a|an|the|head|chief|leader|one)\b[^,]*,/gi, ' ');
@@ -141,8 +146,10 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
     const pron = own(SUBJECT_PRONOUNS, t.lower);
     if (pron) return resolvePronoun(pron, resolver);
     if (ORG_ANAPHORS.has(t.lower) && sentence.tokens[k - 1]?.lower === 'the') return resolveAnaphor(t.lower, resolver, t.start);
-    if (t.lower === 'president' || t.lower === 'minister' || t.lower === 'spokesman' || t.lower === 'spokeswoman') {
-      if (sentence.tokens[k - 1]?.lower === 'the') return resolveTitle(t.lower, resolver);
+    // "the general said", "the minister added": the person last named with that title
+    if (sentence.tokens[k - 1]?.lower === 'the' && t.tags.has('Noun') && !ORG_ANAPHORS.has(t.lower)) {
+      const titled = resolveTitle(t.lower, resolver, t.start);
+      if (titled) return titled;
     }
     if (!(t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Negative'))) break;
   }
@@ -197,11 +204,14 @@ function resolveAnaphor(noun: string, r: Resolver, before: number): string | nul
   return r.lastThing;
 }
 
-function resolveTitle(word: string, r: Resolver): string | null {
-  for (const actor of r.actors.values()) {
-    if (actor.kind === 'person' && actor.titles.some((t) => t.toLowerCase().includes(word))) return actor.id;
+function resolveTitle(word: string, r: Resolver, before: number): string | null {
+  for (let k = r.mentions.length - 1; k >= 0; k--) {
+    const m = r.mentions[k] as EntityMention;
+    if (m.start >= before) continue;
+    const actor = r.actors.get(m.recordId);
+    if (actor?.kind === 'person' && actor.titles.some((t) => t.toLowerCase().split(/\s+/).includes(word))) return actor.id;
   }
-  return r.lastPerson;
+  return null;
 }
 
 function trimContent(text: string, start: number, end: number): Span {
@@ -327,7 +337,8 @@ export function extractClaimRecords(
         resolver.lastClaimant = claimantId;
       });
     }
-    updateSalience(resolver, mentions.filter((m) => m.sentenceIndex === sentence.index), actorById, claims);
+    const sentenceClaims = claims.filter((c) => c.end === sentence.end);
+    updateSalience(resolver, mentions.filter((m) => m.sentenceIndex === sentence.index), actorById, sentenceClaims, sentenceOpener(text, sentence, book));
   }
   linkDisputes(claims, actorById);
   return { claims, speakers: book.created };
@@ -377,7 +388,13 @@ function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)];
 }
 
-function updateSalience(r: Resolver, sentenceMentions: readonly EntityMention[], actors: ReadonlyMap<string, Actor>, claims: readonly ClaimDraft[]): void {
+function updateSalience(
+  r: Resolver,
+  sentenceMentions: readonly EntityMention[],
+  actors: ReadonlyMap<string, Actor>,
+  sentenceClaims: readonly ClaimDraft[],
+  opener: Actor | null,
+): void {
   for (const m of sentenceMentions) {
     const a = actors.get(m.recordId);
     if (!a) continue;
@@ -385,10 +402,11 @@ function updateSalience(r: Resolver, sentenceMentions: readonly EntityMention[],
     else if (a.kind === 'group' || a.kind === 'government' && /s$/.test(a.name)) r.lastPlural = a.id;
     else r.lastThing = a.id;
   }
-  // a speaker of the sentence stays the most salient person ("He added ...")
-  const lastClaim = claims[claims.length - 1];
-  const speaker = lastClaim?.claimantId ? actors.get(lastClaim.claimantId) : undefined;
-  if (speaker?.kind === 'person' && sentenceMentions.some((m) => m.recordId === speaker.id)) r.lastPerson = speaker.id;
+  // the subject of a sentence is the likeliest antecedent of the next "he" (centering): the speaker of the
+  // sentence's first claim, else a person named at its start ("Lee was asked if ...")
+  const speaker = sentenceClaims[0]?.claimantId ? actors.get(sentenceClaims[0].claimantId) : undefined;
+  if (speaker?.kind === 'person') r.lastPerson = speaker.id;
+  else if (opener?.kind === 'person') r.lastPerson = opener.id;
 }
 
 /**

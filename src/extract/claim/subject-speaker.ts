@@ -143,3 +143,21 @@ export function subjectPhraseSpeaker(text: string, sentence: TaggedSentence, cue
   const display = first === k ? name.toLowerCase() : name;
   return make(book, display, isRole && !headWord.endsWith('s') ? 'person' : 'group', { start: startTok.start, end: head.end, text: name });
 }
+
+/**
+ * The known actor a sentence opens with ("Lee was asked if ..."), found by name even where the entity stage
+ * left the mention out; used only to keep track of who the next "he" or "she" is.
+ */
+export function sentenceOpener(text: string, sentence: TaggedSentence, book: SpeakerBook): Actor | null {
+  const { tokens } = sentence;
+  let last = -1;
+  for (let j = 0; j < Math.min(tokens.length, 5); j++) {
+    const t = tokens[j] as Token;
+    if (!/^\p{Lu}/u.test(t.text) || NOT_NAMES.test(t.lower)) break;
+    last = j;
+    if (/[,;:()"“”]/.test(t.post)) break;
+  }
+  if (last < 0) return null;
+  const first = tokens[0] as Token;
+  return findByName(book, text.slice(first.start, (tokens[last] as Token).end)) ?? null;
+}
