@@ -40,6 +40,43 @@ interface Cue {
   participial: boolean;
   /** "according to X": speaker follows. */
   according: boolean;
+  /** "was rejected by X": the speaker is the agent after "by". */
+  passive?: boolean;
+}
+
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const INDIRECT_QUESTION: ReadonlySet<string> = new Set(['if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who', 'about']);
+/** Verbs of finding and showing, which report only with a clause or a study, poll or report as subject. */
+const FINDING_VERBS: ReadonlySet<string> = new Set(['find', 'show', 'indicate', 'reveal', 'suggest']);
+/** Documents whose findings news attributes ("a poll by X shows", "the report found"). */
+const STUDY_NOUNS: ReadonlySet<string> = new Set([
+  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'research', 'data',
+  'review', 'investigation', 'inquiry', 'audit', 'census', 'assessment', 'findings', 'figures', 'statistics', 'probe',
+]);
+
+function isPassive(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i] as Token;
+  if (!/(?:ed|told|said|found|shown|thought|written|sworn)$/.test(tok.lower)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = tokens[k] as Token;
+    if (BE_FORMS.has(t.lower)) return true;
+    if (!(t.tags.has('Adverb') || t.tags.has('Negative'))) return false;
+  }
+  return false;
+}
+
+function byAgent(tokens: readonly Token[], last: number): boolean {
+  return tokens[last + 1]?.lower === 'by';
+}
+
+/** Whether the subject of the cue at i is a study, poll or report ("A poll by the institute shows"). */
+function studySubject(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const t = tokens[k] as Token;
+    if (STUDY_NOUNS.has(t.lower)) return true;
+    if (/[,;:]/.test(t.post) || t.tags.has('Verb')) return false;
+  }
+  return false;
 }
 
 const SUBJECT_PRONOUNS: Readonly<Record<string, 'person' | 'plural' | 'thing'>> = {
@@ -88,13 +125,26 @@ function findCues(sentence: TaggedSentence, quotes: readonly Span[]): Cue[] {
       last = i + 1;
     }
     if (lemma === 'point' && next?.lower === 'out') last = i + 1;
+    if (lemma === 'go' && next?.lower !== 'on') continue;
+    if (lemma === 'go') last = i + 1;
+    // "asked if ...", "would not predict how long ...": an indirect question claims nothing
+    if (next && INDIRECT_QUESTION.has(next.lower) && lemma !== 'say') continue;
+    // "responded by clearing the square": an act, not speech
+    if ((lemma === 'respond' || lemma === 'reply') && next && (next.lower === 'by' || next.lower === 'with')) continue;
+    // "Police found the body": finding verbs report only with a clause ("found that"), a study as subject or as a participle
+    const participleLike = tok.lower.endsWith('ing') && (afterComma || (prevTok !== undefined && PARTICIPLE_INTRODUCERS.has(prevTok.lower)));
+    if (FINDING_VERBS.has(lemma) && next?.lower !== 'that' && !participleLike && !studySubject(tokens, i)) continue;
+    // "He was asked", "the plan was rejected": the subject of a passive cue is not its speaker
+    const passive = isPassive(tokens, i);
+    if (passive && !byAgent(tokens, last)) continue;
     // "..., saying", "by saying", "in a letter stating", "quoted him as saying": a participle that reports
     const introducer = prevTok !== undefined && (PARTICIPLE_INTRODUCERS.has(prevTok.lower) || MESSAGE_NOUNS.has(prevTok.lower));
     const participial = (tok.tags.has('Gerund') || tok.lower.endsWith('ing')) && (afterComma || introducer);
     // a gerund that is not after a comma ("are pushing back") is not a reporting cue
     if ((tok.tags.has('Gerund') || tok.lower.endsWith('ing')) && !participial) continue;
     // "to say", "will say" without subject are handled like finite cues
-    cues.push({ first: i, last, lemma, kind, text: sentence.text.slice(tok.start - sentence.start, (tokens[last] as Token).end - sentence.start), participial, according: false });
+    if (FINDING_VERBS.has(lemma) && studySubject(tokens, i)) kind = 'report';
+    cues.push({ first: i, last, lemma, kind, text: sentence.text.slice(tok.start - sentence.start, (tokens[last] as Token).end - sentence.start), participial, according: false, passive });
   }
   return cues;
 }
@@ -269,7 +319,12 @@ export function extractClaimRecords(
         let claimantId: string | null = null;
         let content: Span;
         let evidenceStart = sentence.start;
-        if (cue.according) {
+        if (cue.passive) {
+          // "the offer was rejected by the admiral": the agent speaks; the subject is what it spoke about
+          const byTok = sentence.tokens[cue.last + 1] as Token;
+          claimantId = mentionsIn(resolver, sentence.index).find((m) => m.start >= byTok.end && m.start - byTok.end <= 6)?.recordId ?? null;
+          content = trimContent(text, sentence.start, cueEndTok.end);
+        } else if (cue.according) {
           claimantId = speakerAfter(text, sentence, cue, resolver);
           const after = mentionsIn(resolver, sentence.index).find((m) => m.start >= cueEndTok.end);
           const commaAfter = text.indexOf(',', after ? after.end : cueEndTok.end);
