@@ -9,6 +9,7 @@ import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { recordId } from '../ids.js';
 import type { EntityMention } from './entities.js';
 import { insideQuote } from './quotes.js';
+import { refineKind } from './claim/kind.js';
 import { sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
 
 export interface ClaimOptions {
@@ -372,7 +373,7 @@ export function extractClaimRecords(
           id: recordId('claim', `${options.idPrefix}${claims.length + 1}`),
           claimantId,
           cue: cue.text,
-          kind: cue.kind,
+          kind: refineKind(cue.kind, claimText, sentence.tokens.filter((t) => t.start >= content.start && t.end <= content.end)),
           content: claimText,
           quote,
           start: evidenceStart,
