@@ -114,7 +114,7 @@ function findCues(sentence: TaggedSentence, quotes: readonly Span[]): Cue[] {
     const prevTok = tokens[i - 1];
     const afterComma = prevTok !== undefined && /,\s*$/.test(prevTok.post);
     // compromise sometimes tags a participle after a comma as a noun ("these, saying ...")
-    const participleForm = tok.lower.endsWith('ing') && afterComma;
+    const participleForm = tok.lower.endsWith('ing') && (afterComma || (prevTok !== undefined && PARTICIPLE_INTRODUCERS.has(prevTok.lower)));
     const isVerb = tok.tags.has('Verb') || tok.tags.has('Gerund') || participleForm;
     if (!isVerb) continue;
     if (tok.tags.has('Noun') && !tok.tags.has('Gerund') && !participleForm) continue;
