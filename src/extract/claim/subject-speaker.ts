@@ -33,6 +33,9 @@ const DETERMINERS = /^(?:the|a|an|some|many|several|most|few|other|two|three|fou
 /** Capitalised words that are never a speaker's name at the head of a subject. */
 const NOT_NAMES = /^(?:i|it|this|that|these|those|there|here|he|she|they|we|you|but|and|or|so|yet|then|now|also|however|meanwhile|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|in|on|at|after|before|when|while|if|as|with|for|by|from|according)$/i;
 
+/** A word of a proper name: capitalised, or an Arabic article prefix ("al-Qaeda"). */
+const NAME_WORD = /^(?:\p{Lu}|(?:al|el|ad|ash|ibn|bin|van|von|de)(?:-\p{L}|$))/u;
+
 function normal(name: string): string {
   return name.toLowerCase().replace(/['’]s$/, '').replace(/[.,]/g, '').replace(/^the\s+/, '').trim();
 }
@@ -108,6 +111,21 @@ export function subjectPhraseSpeaker(text: string, sentence: TaggedSentence, cue
       const t = tokens[j] as Token;
       if (/[,;:()"“”]/.test(t.post) || !/^\p{Lu}/u.test(t.text) || NOT_NAMES.test(t.lower)) break;
       first = j;
+    }
+    // "al-Qaeda in the Arabian Peninsula", "Bank of England": a name joined by of/in/for to the name before it
+    for (;;) {
+      let j = first - 1;
+      if (tokens[j]?.lower === 'the') j--;
+      const prep = tokens[j];
+      if (!prep || !/^(?:of|in|for|on)$/.test(prep.lower)) break;
+      let k2 = j - 1;
+      let joined = -1;
+      while (k2 >= 0 && NAME_WORD.test((tokens[k2] as Token).text) && !NOT_NAMES.test((tokens[k2] as Token).lower) && !/[,;:()"“”]/.test((tokens[k2] as Token).post)) {
+        joined = k2;
+        k2--;
+      }
+      if (joined < 0) break;
+      first = joined;
     }
     // only a subject at the start of its clause: "... the deal, Boeing said" but not "the Boeing plan said"
     const before = tokens[first - 1];
