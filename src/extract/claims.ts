@@ -84,7 +84,7 @@ const SUBJECT_PRONOUNS: Readonly<Record<string, 'person' | 'plural' | 'thing'>> 
   he: 'person', she: 'person', they: 'plural', it: 'thing', we: 'plural', i: 'person',
 };
 /** Adverbs and auxiliaries that may stand between a speaker and the cue ("Putin has also said"). */
-const BETWEEN_SUBJECT_AND_CUE = /^(?:\s|,|has|have|had|also|then|later|again|previously|reportedly|separately|publicly|repeatedly|once|further|would|will|could|may|might|did|does|do|not|never|still|already|earlier|quickly|flatly|firmly|strongly|immediately|initially|today|yesterday|officially|on \w+(?: \d+)?|in a (?:statement|speech|post|letter|interview)(?: [^,]{0,40})?|in an interview(?: [^,]{0,40})?)*$/i;
+const BETWEEN_SUBJECT_AND_CUE = /^(?:\s|,|has|have|had|also|then|later|again|previously|reportedly|separately|publicly|repeatedly|once|further|would|will|could|may|might|did|does|do|not|never|still|already|earlier|quickly|flatly|firmly|strongly|immediately|initially|today|yesterday|officially|meanwhile|however|though|too|now|instead|in turn|in response|in reply|at the time|at the same time|for (?:his|her|its|their) part|this week|last week|on \w+(?: \d+)?|in a (?:statement|speech|post|letter|interview)(?: [^,]{0,40})?|in an interview(?: [^,]{0,40})?)*$/i;
 /** Words that show a claim dismisses other claims ("calling Russia's claims 'propaganda'"). */
 const DISMISSIVE = /\b(propaganda|lies|lie|false|fake|baseless|untrue|nonsense|fabricat\w*|groundless|disinformation|misinformation|absurd|ridiculous|unfounded|fiction|fantasy|hoax)\b/i;
 /** The start of an apposition or relative clause: ", the U.S. general who oversees ...". */
@@ -141,8 +141,9 @@ function findCues(sentence: TaggedSentence, quotes: readonly Span[]): Cue[] {
     // "..., saying", "by saying", "in a letter stating", "quoted him as saying": a participle that reports
     const introducer = prevTok !== undefined && (PARTICIPLE_INTRODUCERS.has(prevTok.lower) || MESSAGE_NOUNS.has(prevTok.lower));
     const participial = (tok.tags.has('Gerund') || tok.lower.endsWith('ing')) && (afterComma || introducer);
-    // a gerund that is not after a comma ("are pushing back") is not a reporting cue
-    if ((tok.tags.has('Gerund') || tok.lower.endsWith('ing')) && !participial) continue;
+    // a gerund that is not after a comma ("are pushing back") is not a reporting cue, unless progressive ("are stating that")
+    const progressive = prevTok !== undefined && /^(?:is|are|was|were|am)$/.test(prevTok.lower);
+    if ((tok.tags.has('Gerund') || tok.lower.endsWith('ing')) && !participial && !progressive) continue;
     // "to say", "will say" without subject are handled like finite cues
     if (FINDING_VERBS.has(lemma) && studySubject(tokens, i)) kind = 'report';
     cues.push({ first: i, last, lemma, kind, text: sentence.text.slice(tok.start - sentence.start, (tokens[last] as Token).end - sentence.start), participial, according: false, passive });
@@ -202,7 +203,7 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
       const titled = resolveTitle(t.lower, resolver, t.start);
       if (titled) return titled;
     }
-    if (!(t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Negative'))) break;
+    if (!(t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Negative') || /^(?:now|then|also|further)$/.test(t.lower))) break;
   }
   const made = subjectPhraseSpeaker(text, sentence, cue.first, resolver.book);
   if (made) {
