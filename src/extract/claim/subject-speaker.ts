@@ -36,6 +36,9 @@ const NOT_NAMES = /^(?:i|it|this|that|these|those|there|here|he|she|they|we|you|
 /** A word of a proper name: capitalised, or an Arabic article prefix ("al-Qaeda"). */
 const NAME_WORD = /^(?:\p{Lu}|(?:al|el|ad|ash|ibn|bin|van|von|de)(?:-\p{L}|$))/u;
 
+/** Words that make a capitalised name an organisation's ("Boeing Commercial Airplanes", "Apple Computer"). */
+const ORGANIZATION_WORDS = /^(?:inc|corp|corporation|co|company|ltd|limited|plc|llc|group|holdings|airlines?|airways|airplanes|aircraft|aerospace|motors|computers?|systems|technologies|industries|bank|union|ministry|office|agency|council|party|association|institute|university|college|committee|commission|force|forces|army|navy|police|news|times|post|press|network|television|radio|media|foundation|fund|court|parliament|congress|senate|assembly|government|department|authority|board|league|federation|organi[sz]ation|society|club|team|bureau|service|services|center|centre|trust|partners|capital|energy|oil|gas|exchange|markets?|reserve|securities|communications|pharmaceuticals|labs?|studios?|records|entertainment|electronics|software|international|global|national|federal|republic|kingdom|states|nations|council)\.?$/i;
+
 function normal(name: string): string {
   return name.toLowerCase().replace(/['’]s$/, '').replace(/[.,]/g, '').replace(/^the\s+/, '').trim();
 }
@@ -139,7 +142,9 @@ export function subjectPhraseSpeaker(text: string, sentence: TaggedSentence, cue
     }
     name = name.replace(/['’]s$/, '');
     if (name.length < 2 || name.split(/\s+/).length > 6) return null;
-    const person = tokens.slice(first, k + 1).some((t) => t.tags.has('Person') || t.tags.has('FirstName'));
+    const words = name.split(/\s+/);
+    const person = tokens.slice(first, k + 1).some((t) => t.tags.has('Person') || t.tags.has('FirstName'))
+      || (words.length >= 2 && words.length <= 3 && !words.some((w) => ORGANIZATION_WORDS.test(w)) && !/\b(?:of|in|for|on|the)\b/i.test(name));
     return make(book, name, person ? 'person' : 'organization', { start, end: start + name.length, text: name });
   }
   if (!isGroup && !isRole) return null;
