@@ -244,16 +244,16 @@ function resolvePronoun(kind: 'person' | 'plural' | 'thing', r: Resolver): strin
 function resolveAnaphor(noun: string, r: Resolver, before: number): string | null {
   // only what was named before the anaphor, including speakers the claims stage named itself
   const named = [
-    ...r.mentions.filter((m) => m.start < before).map((m) => ({ id: m.recordId, start: m.start })),
-    ...r.book.created.flatMap((a) => a.mentions.filter((m) => m.start < before).map((m) => ({ id: a.id, start: m.start }))),
-  ].sort((a, b) => a.start - b.start);
-  for (let k = named.length - 1; k >= 0; k--) {
-    const actor = r.actors.get((named[k] as { id: string }).id);
-    if (!actor || (actor.kind !== 'organization' && actor.kind !== 'government')) continue;
-    if (noun === 'government' && actor.kind === 'government') return actor.id;
-    if (actor.name.toLowerCase().includes(noun) || actor.kind === 'organization') return actor.id;
-  }
-  return r.lastThing;
+    ...r.mentions.filter((m) => m.start < before).map((m) => ({ id: m.recordId, start: m.start, end: m.end })),
+    ...r.book.created.flatMap((a) => a.mentions.filter((m) => m.start < before).map((m) => ({ id: a.id, start: m.start, end: m.end }))),
+  ].sort((a, b) => a.start - b.start || a.end - b.end); // the longer name of two at one place wins ("al-Qaeda in Iraq")
+  const orgs = named
+    .map((n) => r.actors.get(n.id))
+    .filter((a): a is Actor => a !== undefined && (a.kind === 'organization' || a.kind === 'government'))
+    .reverse();
+  // "the ministry" is the ministry last named, before any other organisation last named
+  const byNoun = orgs.find((a) => (noun === 'government' && a.kind === 'government') || a.name.toLowerCase().includes(noun));
+  return (byNoun ?? orgs.find((a) => a.kind === 'organization'))?.id ?? r.lastThing;
 }
 
 function resolveTitle(word: string, r: Resolver, before: number): string | null {
