@@ -84,7 +84,7 @@ const SUBJECT_PRONOUNS: Readonly<Record<string, 'person' | 'plural' | 'thing'>> 
   he: 'person', she: 'person', they: 'plural', it: 'thing', we: 'plural', i: 'person',
 };
 /** Adverbs and auxiliaries that may stand between a speaker and the cue ("Putin has also said"). */
-const BETWEEN_SUBJECT_AND_CUE = /^(?:\s|,|has|have|had|also|then|later|again|previously|reportedly|separately|publicly|repeatedly|once|further|would|will|could|may|might|did|does|do|not|never|still|already|earlier|quickly|flatly|firmly|strongly|immediately|initially|today|yesterday|officially|meanwhile|however|though|too|now|instead|in turn|in response|in reply|at the time|at the same time|for (?:his|her|its|their) part|this week|last week|on \w+(?: \d+)?|in a (?:statement|speech|post|letter|interview)(?: [^,]{0,40})?|in an interview(?: [^,]{0,40})?)*$/i;
+const BETWEEN_SUBJECT_AND_CUE = /^(?:\s|,|has|have|had|is|are|was|were|also|then|later|again|previously|reportedly|separately|publicly|repeatedly|once|further|would|will|could|may|might|did|does|do|not|never|still|already|earlier|quickly|flatly|firmly|strongly|immediately|initially|today|yesterday|officially|meanwhile|however|though|too|now|instead|in turn|in response|in reply|at the time|at the same time|for (?:his|her|its|their) part|this week|last week|on \w+(?: \d+)?|in a (?:statement|speech|post|letter|interview)(?: [^,]{0,40})?|in an interview(?: [^,]{0,40})?)*$/i;
 /** Words that show a claim dismisses other claims ("calling Russia's claims 'propaganda'"). */
 const DISMISSIVE = /\b(propaganda|lies|lie|false|fake|baseless|untrue|nonsense|fabricat\w*|groundless|disinformation|misinformation|absurd|ridiculous|unfounded|fiction|fantasy|hoax)\b/i;
 /** The start of an apposition or relative clause: ", the U.S. general who oversees ...". */
@@ -266,6 +266,25 @@ function resolveTitle(word: string, r: Resolver, before: number): string | null 
   return null;
 }
 
+/** Where a channel ("on X", "in a statement on Monday") or an addressee ("told reporters") is no part of the claim. */
+const CHANNEL_LEAD = /^\s*(?:on|in|via|through)\s+(?:X|Twitter|Facebook|Telegram|Instagram|TikTok|YouTube|Truth Social|social media|television|radio|(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|post|video|interview|speech|letter|message|broadcast|address|briefing|conference|tweet|op-ed|memo|email))\b(?:\s+on\s+\w+day)?\s*,?\s*/iu;
+const ADDRESSEE_LEAD = /^\s*(?:reporters|journalists|lawmakers|parliament|him|her|them|us|me|(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:agency|newspaper|paper|channel|broadcaster|network|station|radio|television|committee|court|council|parliament|audience|crowd|conference|briefing)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:on\s+\w+day\s+)?/u;
+const ADDRESSEE_CUES: ReadonlySet<string> = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'urge', 'promise']);
+
+function skipLead(text: string, start: number, end: number, lemma: string): number {
+  let s = start;
+  const channel = CHANNEL_LEAD.exec(text.slice(s, end));
+  if (channel) s += channel[0].length;
+  if (ADDRESSEE_CUES.has(lemma) && lemma !== 'urge' && lemma !== 'warn') {
+    const who = ADDRESSEE_LEAD.exec(text.slice(s, end));
+    // only when a clause follows: "told reporters the talks had stalled", not "told a story"
+    if (who && /^(?:that\b|\p{Ll}+\s+\p{Ll}|\p{Lu})/u.test(text.slice(s + who[0].length, end))) s += who[0].length;
+  }
+  const channelAfter = CHANNEL_LEAD.exec(text.slice(s, end));
+  if (channelAfter) s += channelAfter[0].length;
+  return s;
+}
+
 function trimContent(text: string, start: number, end: number): Span {
   let s = start;
   let e = end;
@@ -324,7 +343,7 @@ export function extractClaimRecords(
         if (cue.passive) {
           // "the offer was rejected by the admiral": the agent speaks; the subject is what it spoke about
           const byTok = sentence.tokens[cue.last + 1] as Token;
-          claimantId = mentionsIn(resolver, sentence.index).find((m) => m.start >= byTok.end && m.start - byTok.end <= 6)?.recordId ?? null;
+          claimantId = mentionsIn(resolver, sentence.index).find((m) => m.start >= byTok.end && /^[\s\p{L}.-]{0,40}$/u.test(text.slice(byTok.end, m.start)))?.recordId ?? null;
           content = trimContent(text, sentence.start, cueEndTok.end);
         } else if (cue.according) {
           claimantId = speakerAfter(text, sentence, cue, resolver);
@@ -359,7 +378,7 @@ export function extractClaimRecords(
             if (opener) evidenceStart = Math.max(0, opener.start - 1);
             content = trimContent(text, opener ? opener.start : sentence.start, comma > 0 ? sentence.start + comma : cueStartTok.start);
           } else {
-            content = trimContent(text, cueEndTok.end, clauseEnd);
+            content = trimContent(text, skipLead(text, cueEndTok.end, clauseEnd, cue.lemma), clauseEnd);
           }
         }
         if (claimantId === null) return;
