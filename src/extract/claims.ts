@@ -1,14 +1,15 @@
 import type { Actor } from '../schema/actor.js';
 import { own } from '../nlp/lexicon/own.js';
-import type { Claim, ClaimKind } from '../schema/claim.js';
+import type { Claim } from '../schema/claim.js';
 import type { Span } from '../schema/span.js';
 import type { Time } from '../schema/time.js';
 import { ORG_ANAPHORS } from '../nlp/lexicon/organizations.js';
-import { REPORTING_VERBS, reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { recordId } from '../ids.js';
 import type { EntityMention } from './entities.js';
-import { insideQuote } from './quotes.js';
+import { findCues, isCoordinated, type Cue } from './claim/cues.js';
+import { clauseBoundaryBefore, quoteWithin, skipLead, trimContent } from './claim/content.js';
+import { linkDisputes } from './claim/disputes.js';
 import { refineKind } from './claim/kind.js';
 import { sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
 
@@ -31,125 +32,16 @@ export interface ClaimResult {
   speakers: Actor[];
 }
 
-interface Cue {
-  first: number;
-  last: number;
-  lemma: string;
-  kind: ClaimKind;
-  text: string;
-  /** Participial cue after a comma ("..., saying ..."): its speaker is the main clause's subject. */
-  participial: boolean;
-  /** "according to X": speaker follows. */
-  according: boolean;
-  /** "was rejected by X": the speaker is the agent after "by". */
-  passive?: boolean;
-}
-
-const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-const INDIRECT_QUESTION: ReadonlySet<string> = new Set(['if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who', 'about']);
-/** Verbs of finding and showing, which report only with a clause or a study, poll or report as subject. */
-const FINDING_VERBS: ReadonlySet<string> = new Set(['find', 'show', 'indicate', 'reveal', 'suggest']);
-/** Documents whose findings news attributes ("a poll by X shows", "the report found"). */
-const STUDY_NOUNS: ReadonlySet<string> = new Set([
-  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'research', 'data',
-  'review', 'investigation', 'inquiry', 'audit', 'census', 'assessment', 'findings', 'figures', 'statistics', 'probe',
-]);
-
-function isPassive(tokens: readonly Token[], i: number): boolean {
-  const tok = tokens[i] as Token;
-  if (!/(?:ed|told|said|found|shown|thought|written|sworn)$/.test(tok.lower)) return false;
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    const t = tokens[k] as Token;
-    if (BE_FORMS.has(t.lower)) return true;
-    if (!(t.tags.has('Adverb') || t.tags.has('Negative'))) return false;
-  }
-  return false;
-}
-
-function byAgent(tokens: readonly Token[], last: number): boolean {
-  return tokens[last + 1]?.lower === 'by';
-}
-
-/** Whether the subject of the cue at i is a study, poll or report ("A poll by the institute shows"). */
-function studySubject(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
-    const t = tokens[k] as Token;
-    if (STUDY_NOUNS.has(t.lower)) return true;
-    if (/[,;:]/.test(t.post) || t.tags.has('Verb')) return false;
-  }
-  return false;
-}
-
 const SUBJECT_PRONOUNS: Readonly<Record<string, 'person' | 'plural' | 'thing'>> = {
   he: 'person', she: 'person', they: 'plural', it: 'thing', we: 'plural', i: 'person',
 };
 /** Adverbs and auxiliaries that may stand between a speaker and the cue ("Putin has also said"). */
 const BETWEEN_SUBJECT_AND_CUE = /^(?:\s|,|has|have|had|is|are|was|were|also|then|later|again|previously|reportedly|separately|publicly|repeatedly|once|further|would|will|could|may|might|did|does|do|not|never|still|already|earlier|quickly|flatly|firmly|strongly|immediately|initially|today|yesterday|officially|meanwhile|however|though|too|now|instead|in turn|in response|in reply|at the time|at the same time|for (?:his|her|its|their) part|this week|last week|on \w+(?: \d+)?|in a (?:statement|speech|post|letter|interview)(?: [^,]{0,40})?|in an interview(?: [^,]{0,40})?)*$/i;
-/** Words that show a claim dismisses other claims ("calling Russia's claims 'propaganda'"). */
-const DISMISSIVE = /\b(propaganda|lies|lie|false|fake|baseless|untrue|nonsense|fabricat\w*|groundless|disinformation|misinformation|absurd|ridiculous|unfounded|fiction|fantasy|hoax)\b/i;
 /** The start of an apposition or relative clause: ", the U.S. general who oversees ...". */
 const APPOSITION_OPENER = /^,\s*(?:who|which|whose|where|a|an|the|head|chief|leader|one|former|then|also)\b[^,]*$/i;
 /** Longest evidence span a claim gets when a quote pulls in earlier sentences (readers cite a passage, not a page). */
 const MAX_EVIDENCE = 1100;
-/** Words after which a reporting participle continues the clause's subject ("justified it by saying"). */
-const PARTICIPLE_INTRODUCERS: ReadonlySet<string> = new Set(['by', 'in', 'after', 'before', 'while', 'when', 'as', 'later', 'also', 'then', 'further']);
-/** Messages that carry what their author says ("a statement saying", "a letter stating"). */
-const MESSAGE_NOUNS: ReadonlySet<string> = new Set(['statement', 'letter', 'memo', 'post', 'message', 'note', 'tweet', 'release', 'communique', 'communiqué', 'email', 'video', 'speech', 'report', 'interview', 'directors', 'board']);
-const CLAIM_NOUNS = /\b(?:claims?|reports?|allegations?|accusations?|assertions?|statements?|accounts?|stories|story|rumou?rs?)\b/i;
-const ANAPHORIC_OBJECT = /^(?:these|this|that|those|it|them|the (?:claims?|reports?|allegations?|accusations?|assertions?|statements?))\b/i;
 
-function findCues(sentence: TaggedSentence, quotes: readonly Span[]): Cue[] {
-  const cues: Cue[] = [];
-  const { tokens } = sentence;
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i] as Token;
-    if (insideQuote(quotes, tok.start)) continue;
-    if (tok.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      cues.push({ first: i, last: i + 1, lemma: 'according to', kind: 'statement', text: `${tok.text} ${(tokens[i + 1] as Token).text}`, participial: false, according: true });
-      i++;
-      continue;
-    }
-    const lemma = reportingLemma(tok.lower);
-    if (!lemma) continue;
-    const prevTok = tokens[i - 1];
-    const afterComma = prevTok !== undefined && /,\s*$/.test(prevTok.post);
-    // compromise sometimes tags a participle after a comma as a noun ("these, saying ...")
-    const participleForm = tok.lower.endsWith('ing') && (afterComma || (prevTok !== undefined && PARTICIPLE_INTRODUCERS.has(prevTok.lower)));
-    const isVerb = tok.tags.has('Verb') || tok.tags.has('Gerund') || participleForm;
-    if (!isVerb) continue;
-    if (tok.tags.has('Noun') && !tok.tags.has('Gerund') && !participleForm) continue;
-    let kind = own(REPORTING_VERBS, lemma) as ClaimKind;
-    let last = i;
-    const next = tokens[i + 1];
-    if ((lemma === 'call' || lemma === 'appeal') && next && (next.lower === 'for' || next.lower === 'on')) {
-      kind = 'call';
-      last = i + 1;
-    }
-    if (lemma === 'point' && next?.lower === 'out') last = i + 1;
-    if (lemma === 'go' && next?.lower !== 'on') continue;
-    if (lemma === 'go') last = i + 1;
-    // "asked if ...", "would not predict how long ...": an indirect question claims nothing
-    if (next && INDIRECT_QUESTION.has(next.lower) && lemma !== 'say') continue;
-    // "responded by clearing the square": an act, not speech
-    if ((lemma === 'respond' || lemma === 'reply') && next && (next.lower === 'by' || next.lower === 'with')) continue;
-    // "Police found the body": finding verbs report only with a clause ("found that"), a study as subject or as a participle
-    const participleLike = tok.lower.endsWith('ing') && (afterComma || (prevTok !== undefined && PARTICIPLE_INTRODUCERS.has(prevTok.lower)));
-    if (FINDING_VERBS.has(lemma) && next?.lower !== 'that' && !participleLike && !studySubject(tokens, i)) continue;
-    // "He was asked", "the plan was rejected": the subject of a passive cue is not its speaker
-    const passive = isPassive(tokens, i);
-    if (passive && !byAgent(tokens, last)) continue;
-    // "..., saying", "by saying", "in a letter stating", "quoted him as saying": a participle that reports
-    const introducer = prevTok !== undefined && (PARTICIPLE_INTRODUCERS.has(prevTok.lower) || MESSAGE_NOUNS.has(prevTok.lower));
-    const participial = (tok.tags.has('Gerund') || tok.lower.endsWith('ing')) && (afterComma || introducer);
-    // a gerund that is not after a comma ("are pushing back") is not a reporting cue, unless progressive ("are stating that")
-    const progressive = prevTok !== undefined && /^(?:is|are|was|were|am)$/.test(prevTok.lower);
-    if ((tok.tags.has('Gerund') || tok.lower.endsWith('ing')) && !participial && !progressive) continue;
-    // "to say", "will say" without subject are handled like finite cues
-    if (FINDING_VERBS.has(lemma) && studySubject(tokens, i)) kind = 'report';
-    cues.push({ first: i, last, lemma, kind, text: sentence.text.slice(tok.start - sentence.start, (tokens[last] as Token).end - sentence.start), participial, according: false, passive });
-  }
-  return cues;
-}
 
 interface Resolver {
   mentions: readonly EntityMention[];
@@ -266,42 +158,8 @@ function resolveTitle(word: string, r: Resolver, before: number): string | null 
   return null;
 }
 
-/** Where a channel ("on X", "in a statement on Monday") or an addressee ("told reporters") is no part of the claim. */
-const CHANNEL_LEAD = /^\s*(?:on|in|via|through)\s+(?:X|Twitter|Facebook|Telegram|Instagram|TikTok|YouTube|Truth Social|social media|television|radio|(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|post|video|interview|speech|letter|message|broadcast|address|briefing|conference|tweet|op-ed|memo|email))\b(?:\s+on\s+\w+day)?\s*,?\s*/iu;
-const ADDRESSEE_LEAD = /^\s*(?:reporters|journalists|lawmakers|parliament|him|her|them|us|me|(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:agency|newspaper|paper|channel|broadcaster|network|station|radio|television|committee|court|council|parliament|audience|crowd|conference|briefing)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:on\s+\w+day\s+)?/u;
-const ADDRESSEE_CUES: ReadonlySet<string> = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'urge', 'promise']);
 
-function skipLead(text: string, start: number, end: number, lemma: string): number {
-  let s = start;
-  const channel = CHANNEL_LEAD.exec(text.slice(s, end));
-  if (channel) s += channel[0].length;
-  if (ADDRESSEE_CUES.has(lemma) && lemma !== 'urge' && lemma !== 'warn') {
-    const who = ADDRESSEE_LEAD.exec(text.slice(s, end));
-    // only when a clause follows: "told reporters the talks had stalled", not "told a story"
-    if (who && /^(?:that\b|\p{Ll}+\s+\p{Ll}|\p{Lu})/u.test(text.slice(s + who[0].length, end))) s += who[0].length;
-  }
-  const channelAfter = CHANNEL_LEAD.exec(text.slice(s, end));
-  if (channelAfter) s += channelAfter[0].length;
-  return s;
-}
 
-function trimContent(text: string, start: number, end: number): Span {
-  let s = start;
-  let e = end;
-  while (s < e && /[\s,:;"“”'‘’—–-]/.test(text[s] as string)) s++;
-  const lead = /^(?:that|to reporters|reporters|to the \w+|the \w+ agency)\s+/i.exec(text.slice(s, e));
-  if (lead && /^that/i.test(lead[0])) s += lead[0].length;
-  while (e > s && /[\s,.;:!?"“”'‘’)—–-]/.test(text[e - 1] as string)) e--;
-  // keep the closing mark of a quote the content opens ("called the talks "useful"")
-  const body = text.slice(s, e);
-  const opens = (body.match(/["“]/g) ?? []).length - (body.match(/”/g) ?? []).length;
-  if ((body.match(/"/g) ?? []).length % 2 === 1 || opens > 0) {
-    const close = text.slice(e, end).search(/["”]/);
-    if (close >= 0) e += close + 1;
-  }
-  // keep a closing quote mark balanced with the content: content is the words
-  return { start: s, end: e };
-}
 
 /**
  * Finds attributed claims: a reporting cue, its speaker (subject, postposed speaker, "according to",
@@ -425,35 +283,11 @@ export function extractClaims(...args: Parameters<typeof extractClaimRecords>): 
   return extractClaimRecords(...args).claims;
 }
 
-/** A cue joined to the previous one by "and"/"but" with no subject of its own ("..., but stressed that"). */
-function isCoordinated(sentence: TaggedSentence, cue: Cue): boolean {
-  // a list of predicates: "urged calm, warned against violence and pledged ..."
-  if (/,\s*$/.test(sentence.tokens[cue.first - 1]?.post ?? '')) return true;
-  for (let k = cue.first - 1; k >= Math.max(0, cue.first - 3); k--) {
-    const t = sentence.tokens[k] as Token;
-    if (t.lower === 'and' || t.lower === 'but' || t.lower === 'then') return true;
-    if (!(t.tags.has('Adverb') || t.tags.has('Auxiliary'))) return false;
-  }
-  return false;
-}
-
 function firstAgent(r: Resolver, sentenceIndex: number, before: number): string | null {
   const ms = mentionsIn(r, sentenceIndex).filter((m) => m.end <= before);
   return (ms.find((m) => m.agentive) ?? ms[0])?.recordId ?? null;
 }
 
-/** The clause of one cue ends where the next cue's clause starts: at ", but", "and", ", saying" before it. */
-function clauseBoundaryBefore(text: string, from: number, nextCueStart: number): number {
-  const between = text.slice(from, nextCueStart);
-  const m = /(?:,?\s+(?:but|and|while|whereas)\s+(?:\p{L}+\s+){0,3}|,\s*)$/u.exec(between);
-  return m ? from + m.index : nextCueStart;
-}
-
-function quoteWithin(text: string, quotes: readonly Span[], content: Span): string | null {
-  const inside = quotes.filter((q) => q.start < content.end + 2 && q.end > content.start - 1 && q.start >= content.start - 2);
-  if (inside.length === 0) return null;
-  return inside.map((q) => text.slice(q.start, q.end)).join(' ');
-}
 
 function dateOf(times: readonly Time[], sentence: TaggedSentence): string | null {
   const t = times.find((x) => x.start >= sentence.start && x.end <= sentence.end && x.kind === 'date' && /^\d{4}/.test(x.value));
@@ -485,41 +319,3 @@ function updateSalience(
   else if (opener?.kind === 'person') r.lastPerson = opener.id;
 }
 
-/**
- * Denials, rejections and dismissals point at the claims they answer: an anaphoric object ("denied these")
- * answers the latest claims of another speaker; "X's claims" with a dismissive word answers X's claims.
- */
-function linkDisputes(claims: ClaimDraft[], actors: ReadonlyMap<string, Actor>): void {
-  claims.forEach((claim, i) => {
-    // a dismissive word counts when it judges what someone said ("called the claims propaganda"), not when it
-    // merely occurs in the content ("it would attack loudspeakers broadcasting propaganda")
-    const dismissal = DISMISSIVE.test(claim.content) && (claim.kind === 'assessment' || CLAIM_NOUNS.test(claim.content));
-    const disputing = claim.kind === 'denial' || claim.kind === 'rejection' || dismissal;
-    if (!disputing) return;
-    const earlier = claims.slice(0, i).filter((c) => c.claimantId !== claim.claimantId && c.kind !== 'denial');
-    if (ANAPHORIC_OBJECT.test(claim.content) && earlier.length > 0) {
-      const latest = earlier[earlier.length - 1] as ClaimDraft;
-      const plural = /^(these|those|them|the \w+s)\b/i.test(claim.content);
-      const targets = plural ? earlier.filter((c) => c.claimantId === latest.claimantId && latest.start - c.start < 400) : [latest];
-      claim.disputes = targets.map((c) => c.id);
-      return;
-    }
-    const named = claim.about.actorIds.map((id) => actors.get(id)).filter((a): a is Actor => a !== undefined);
-    if (/claims?|reports?|allegations?|accusations?|assertions?/i.test(claim.content) && named.length > 0) {
-      const targets = earlier.filter((c) => {
-        const speaker = c.claimantId ? actors.get(c.claimantId) : undefined;
-        return speaker !== undefined && named.some((a) => a.id === speaker.id || sameCountry(a, speaker));
-      });
-      claim.disputes = targets.map((c) => c.id);
-    }
-  });
-}
-
-function sameCountry(a: Actor, b: Actor): boolean {
-  if (a.countryCode && b.countryCode) return a.countryCode === b.countryCode;
-  // "Russian Defense Ministry" belongs to Russia: a demonym-led organisation name
-  const gov = a.kind === 'government' ? a : b.kind === 'government' ? b : undefined;
-  const other = gov === a ? b : a;
-  if (!gov || other.kind === 'government') return false;
-  return gov.aliases.concat(gov.name).some((n) => other.name.startsWith(n.slice(0, Math.max(4, n.length - 2))));
-}
