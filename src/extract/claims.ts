@@ -11,7 +11,7 @@ import { findCues, isCoordinated, type Cue } from './claim/cues.js';
 import { clauseBoundaryBefore, quoteWithin, skipLead, trimContent } from './claim/content.js';
 import { linkDisputes } from './claim/disputes.js';
 import { refineKind } from './claim/kind.js';
-import { sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
+import { knownActor, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
 
 export interface ClaimOptions {
   /** Publication date (YYYY-MM-DD) used as the claim date when the sentence gives none. */
@@ -212,8 +212,11 @@ export function extractClaimRecords(
             : trimContent(text, sentence.start, cueStartTok.start);
         } else if (cue.participial || (isCoordinated(sentence, cue) && sentenceSubject !== null)) {
           const quotedAs = cue.participial && sentence.tokens[cue.first - 1]?.lower === 'as';
+          // "quoted Djamal as saying": the name before "as", known by surname when the mention was left out
+          const asName = sentence.tokens[cue.first - 2];
+          const named = quotedAs && asName && /^\p{Lu}/u.test(asName.text) ? knownActor(book, asName.text) : undefined;
           claimantId = quotedAs
-            ? (mentionsIn(resolver, sentence.index).filter((m) => m.end <= cueStartTok.start).pop()?.recordId ?? null)
+            ? (named?.id ?? mentionsIn(resolver, sentence.index).filter((m) => m.end <= cueStartTok.start).pop()?.recordId ?? null)
             : (sentenceSubject ?? firstAgent(resolver, sentence.index, cueStartTok.start) ?? claims[claims.length - 1]?.claimantId ?? null);
           content = trimContent(text, cueEndTok.end, clauseEnd);
         } else {

@@ -49,9 +49,16 @@ function findByName(book: SpeakerBook, name: string): Actor | undefined {
   for (const a of book.actors.values()) {
     if ([a.name, ...a.aliases].some((x) => normal(x) === n)) return a;
   }
-  // "Apple" for an article that also names "Apple Inc." or "Apple Computer"
+  // "Apple" for an article that also names "Apple Inc." or "Apple Computer" (a corporate word after the name)
   for (const a of book.actors.values()) {
-    if (a.kind !== 'person' && normal(a.name).startsWith(`${n} `)) return a;
+    const full = normal(a.name);
+    if (a.kind !== 'person' && full.startsWith(`${n} `) && full.slice(n.length + 1).split(/\s+/).every((w) => ORGANIZATION_WORDS.test(w))) return a;
+  }
+  // "Djamal" for a person named "Jusman Syafii Djamal" before
+  if (!n.includes(' ')) {
+    for (const a of book.actors.values()) {
+      if (a.kind === 'person' && normal(a.name).split(/\s+/).pop() === n) return a;
+    }
   }
   return undefined;
 }
@@ -73,7 +80,7 @@ function subjectEnd(tokens: readonly Token[], cueFirst: number): number {
   let k = cueFirst - 1;
   while (k >= 0) {
     const t = tokens[k] as Token;
-    if (t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Negative') || /^(?:has|have|had|did|does|do)$/i.test(t.lower)) {
+    if (t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Negative') || /^(?:has|have|had|did|does|do|today|yesterday|tonight|now|also|recently|earlier|later)$/i.test(t.lower)) {
       if (/[,;:]/.test(t.post)) return -1;
       k--;
       continue;
@@ -99,6 +106,11 @@ function subjectEnd(tokens: readonly Token[], cueFirst: number): number {
  * @example
  * // "Airbus has confirmed a glitch." with no actor found by the entity stage gives a new "Airbus" actor
  */
+/** Finds a known actor by a name as written: exact name or alias, a corporate short form, or a person's surname. */
+export function knownActor(book: SpeakerBook, name: string): Actor | undefined {
+  return findByName(book, name);
+}
+
 export function subjectPhraseSpeaker(text: string, sentence: TaggedSentence, cueFirst: number, book: SpeakerBook): Actor | null {
   const { tokens } = sentence;
   const k = subjectEnd(tokens, cueFirst);
