@@ -240,6 +240,10 @@ export function extractClaimRecords(
             content = trimContent(text, opener ? opener.start : sentence.start, comma > 0 ? sentence.start + comma : cueStartTok.start);
           } else {
             content = trimContent(text, skipLead(text, cueEndTok.end, clauseEnd, cue.lemma), clauseEnd);
+            // '"Harsh words deserve a reply", it added; and ...': nothing follows the cue, the quote before is the claim
+            const lead = text.slice(sentence.start, cueStartTok.start);
+            const closer = Math.max(lead.lastIndexOf('",'), lead.lastIndexOf('”,'), lead.lastIndexOf(',"'), lead.lastIndexOf(',”'));
+            if (content.end <= content.start && closer > 0) content = trimContent(text, sentence.start, sentence.start + closer + 1);
           }
         }
         if (claimantId === null) return;
