@@ -91,7 +91,7 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
     if (pron) return resolvePronoun(pron, resolver);
     if (ORG_ANAPHORS.has(t.lower) && sentence.tokens[k - 1]?.lower === 'the') return resolveAnaphor(t.lower, resolver, t.start);
     // "the general said", "the minister added": the person last named with that title
-    if (sentence.tokens[k - 1]?.lower === 'the' && t.tags.has('Noun') && !ORG_ANAPHORS.has(t.lower)) {
+    if (sentence.tokens[k - 1]?.lower === 'the' && !ORG_ANAPHORS.has(t.lower)) {
       const titled = resolveTitle(t.lower, resolver, t.start);
       if (titled) return titled;
     }

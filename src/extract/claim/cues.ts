@@ -85,7 +85,7 @@ export function findCues(sentence: TaggedSentence, quotes: readonly Span[]): Cue
     const prevTok = tokens[i - 1];
     const afterComma = prevTok !== undefined && /,\s*$/.test(prevTok.post);
     // compromise sometimes tags a participle after a comma as a noun ("these, saying ...")
-    const participleForm = tok.lower.endsWith('ing') && (afterComma || (prevTok !== undefined && PARTICIPLE_INTRODUCERS.has(prevTok.lower)));
+    const participleForm = tok.lower.endsWith('ing') && (afterComma || (prevTok !== undefined && PARTICIPLE_INTRODUCERS.has(prevTok.lower)) || /^[,:]?\s*["“]/.test(tok.post));
     const isVerb = tok.tags.has('Verb') || tok.tags.has('Gerund') || participleForm;
     if (!isVerb) continue;
     if (tok.tags.has('Noun') && !tok.tags.has('Gerund') && !participleForm) continue;
@@ -110,7 +110,9 @@ export function findCues(sentence: TaggedSentence, quotes: readonly Span[]): Cue
     const passive = isPassive(tokens, i);
     if (passive && !byAgent(tokens, last)) continue;
     // "..., saying", "by saying", "in a letter stating", "quoted him as saying": a participle that reports
-    const introducer = prevTok !== undefined && (PARTICIPLE_INTRODUCERS.has(prevTok.lower) || MESSAGE_NOUNS.has(prevTok.lower));
+    // a participle that opens a quote reports it whatever precedes ("noted his opposition saying, \"...\"")
+    const opensQuote = /^[,:]?\s*["“]/.test(tok.post) || /["“]/.test(tokens[i + 1]?.pre ?? '');
+    const introducer = prevTok !== undefined && (PARTICIPLE_INTRODUCERS.has(prevTok.lower) || MESSAGE_NOUNS.has(prevTok.lower) || opensQuote);
     const participial = (tok.tags.has('Gerund') || tok.lower.endsWith('ing')) && (afterComma || introducer);
     // a gerund that is not after a comma ("are pushing back") is not a reporting cue, unless progressive ("are stating that")
     const progressive = prevTok !== undefined && /^(?:is|are|was|were|am)$/.test(prevTok.lower);
