@@ -179,3 +179,30 @@ describe('dispute links', () => {
     expect(denial?.disputes).toHaveLength(2);
   });
 });
+
+describe('speaker continuity', () => {
+  it('resolves "the general" to the person last named with that title', () => {
+    const cs = claimsOf('General Tom Avery toured the base on Monday. The general also noted that supplies were short.');
+    expect(cs.find((c) => c.cue === 'noted')?.claimant).toBe('Tom Avery');
+  });
+
+  it('gives "he" the subject of the previous sentence over a person named later in it', () => {
+    const cs = claimsOf('Senator Ruth Dale met Mayor Ken Ito on Friday. "The bridge is safe," she said.');
+    expect(cs[0]?.claimant).toBe('Ruth Dale');
+  });
+
+  it('reads a participle that opens a quote as a claim of the subject', () => {
+    const cs = claimsOf('General Tom Avery noted his doubts saying, "The supply lines are too long."');
+    expect(cs.find((c) => c.cue === 'saying')).toMatchObject({ claimant: 'Tom Avery', quote: 'The supply lines are too long.' });
+  });
+
+  it('takes the quote before the cue when nothing follows it', () => {
+    const cs = claimsOf('"The border is calm," said Senator Ruth Dale. "Harsh words deserve a reply", she added; and, later, "we are ready".');
+    expect(cs.find((c) => c.cue === 'added')?.content).toBe('Harsh words deserve a reply');
+  });
+
+  it('reads a subject with a time adverb before the cue ("X today announced")', () => {
+    const [c] = claimsOf('Calloway Motors today announced that it would build a plant in Ohio.');
+    expect(c).toMatchObject({ claimant: 'Calloway Motors', cue: 'announced', content: 'it would build a plant in Ohio' });
+  });
+});

@@ -85,7 +85,7 @@ export function findCues(sentence: TaggedSentence, quotes: readonly Span[]): Cue
     const prevTok = tokens[i - 1];
     const afterComma = prevTok !== undefined && /,\s*$/.test(prevTok.post);
     // compromise sometimes tags a participle after a comma as a noun ("these, saying ...")
-    const participleForm = tok.lower.endsWith('ing') && (afterComma || (prevTok !== undefined && PARTICIPLE_INTRODUCERS.has(prevTok.lower)) || /^[,:]?\s*["“]/.test(tok.post));
+    const participleForm = tok.lower.endsWith('ing') && (afterComma || (prevTok !== undefined && PARTICIPLE_INTRODUCERS.has(prevTok.lower)) || /^[,:]?\s*["“]/.test(tok.post) || (/^[,:]\s*$/.test(tok.post) && /["“]/.test(tokens[i + 1]?.pre ?? '')));
     const isVerb = tok.tags.has('Verb') || tok.tags.has('Gerund') || participleForm;
     if (!isVerb) continue;
     if (tok.tags.has('Noun') && !tok.tags.has('Gerund') && !participleForm) continue;

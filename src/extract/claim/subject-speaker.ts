@@ -193,6 +193,10 @@ export function sentenceOpener(text: string, sentence: TaggedSentence, book: Spe
     if (/[,;:()"“”]/.test(t.post)) break;
   }
   if (last < 0) return null;
-  const first = tokens[0] as Token;
-  return findByName(book, text.slice(first.start, (tokens[last] as Token).end)) ?? null;
+  // "Senator Ruth Dale" is known as "Ruth Dale": drop leading titles until a known name remains
+  for (let j = 0; j <= last; j++) {
+    const found = findByName(book, text.slice((tokens[j] as Token).start, (tokens[last] as Token).end));
+    if (found) return found;
+  }
+  return null;
 }
