@@ -206,3 +206,15 @@ describe('speaker continuity', () => {
     expect(c).toMatchObject({ claimant: 'Calloway Motors', cue: 'announced', content: 'it would build a plant in Ohio' });
   });
 });
+
+describe('speakers in appositions and possessives', () => {
+  it('skips a place named inside the apposition of an unknown speaker', () => {
+    const [c] = claimsOf('Nadia Verlaine, a prominent union leader in Portugal, announced her intention to join the march.');
+    expect(c).toMatchObject({ claimant: 'Nadia Verlaine', kind: 'pledge' });
+  });
+
+  it('gives "X\'s campaign argues" to X', () => {
+    const [c] = claimsOf("Senator Ruth Dale's campaign argues that the poll is flawed.");
+    expect(c).toMatchObject({ claimant: 'Ruth Dale', cue: 'argues', content: 'the poll is flawed' });
+  });
+});

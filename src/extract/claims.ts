@@ -65,7 +65,9 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
     let gap = text.slice(m.end, cueTok.start);
     // a name inside an apposition or relative clause that closes right before the cue is not the subject
     const lastComma = text.lastIndexOf(',', m.start);
-    if (/^\s*,/.test(gap) && lastComma > sentence.start && APPOSITION_OPENER.test(text.slice(lastComma, m.start)) && candidates.some((x) => x.end <= lastComma)) continue;
+    if (/^\s*,/.test(gap) && lastComma > sentence.start && APPOSITION_OPENER.test(text.slice(lastComma, m.start))) continue;
+    // "X's campaign argues", "X's spokesman said": the campaign or spokesperson speaks for X
+    gap = gap.replace(/^['’]s\s+(?:election\s+)?(?:campaign|camp|office|press office|spokes(?:man|woman|person)|team|lawyers?|attorneys?|aides?)\b/i, '');
     gap = gap.replace(/^['’]s?/, ''); // possessive left on the mention
     // drop appositions and relative clauses: ", who was in Ireland at the time," / ", head of X,"
     gap = gap.replace(/,\s*(?:who|which|whose|a|an|the|head|chief|leader|one)\b[^,]*,/gi, ' ');

@@ -47,7 +47,10 @@ function judges(tokens: readonly Token[]): boolean {
  * refineKind('statement', 'they will attack if provoked', []) // 'warning'
  */
 export function refineKind(cueKind: ClaimKind, content: string, contentTokens: readonly Token[]): ClaimKind {
-  if (cueKind !== 'statement' || DISAVOWED.test(content)) return cueKind;
+  if (DISAVOWED.test(content)) return cueKind;
+  // "announced his intention to take part": an announced commitment is a pledge
+  if (cueKind === 'report' && COMMITMENT.test(content)) return 'pledge';
+  if (cueKind !== 'statement') return cueKind;
   if (HARM.test(content) && NOT_YET.test(content)) return 'warning';
   if (COMMITMENT.test(content)) return 'pledge';
   if (OBLIGATION.test(content)) return 'call';
