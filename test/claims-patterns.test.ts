@@ -218,3 +218,20 @@ describe('speakers in appositions and possessives', () => {
     expect(c).toMatchObject({ claimant: 'Ruth Dale', cue: 'argues', content: 'the poll is flawed' });
   });
 });
+
+describe('cues that only look like reporting', () => {
+  it('takes no claim from "went on to win"', () => {
+    const cs = claimsOf('Senator Ruth Dale went on to win the election.');
+    expect(cs).toEqual([]);
+  });
+
+  it('reads "went on to say that" with the clause as content', () => {
+    const [c] = claimsOf('Senator Ruth Dale went on to say that taxes would fall.');
+    expect(c).toMatchObject({ claimant: 'Ruth Dale', cue: 'went on', content: 'taxes would fall' });
+  });
+
+  it('takes no claim from "posted a loss"', () => {
+    const cs = claimsOf('Calloway Motors posted a loss for the quarter.');
+    expect(cs).toEqual([]);
+  });
+});

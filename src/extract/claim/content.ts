@@ -24,6 +24,9 @@ export function skipLead(text: string, start: number, end: number, lemma: string
   }
   const channelAfter = CHANNEL_LEAD.exec(text.slice(s, end));
   if (channelAfter) s += channelAfter[0].length;
+  // "went on to say that ...": the second verb only restates the cue
+  const restated = /^\s*to\s+(?:say|add|note|claim|insist|argue|stress)\s+(?:that\s+)?/i.exec(text.slice(s, end));
+  if (restated) s += restated[0].length;
   return s;
 }
 

@@ -99,6 +99,10 @@ export function findCues(sentence: TaggedSentence, quotes: readonly Span[]): Cue
     if (lemma === 'point' && next?.lower === 'out') last = i + 1;
     if (lemma === 'go' && next?.lower !== 'on') continue;
     if (lemma === 'go') last = i + 1;
+    // "went on to win": only "went on (to say) that" reports
+    if (lemma === 'go' && !(tokens[i + 2]?.lower === 'that' || (tokens[i + 2]?.lower === 'to' && reportingLemma(tokens[i + 3]?.lower ?? '') !== undefined))) continue;
+    // "posted a loss": posting reports only on a channel or with a clause ("posted on X that")
+    if (lemma === 'post' && !(next?.lower === 'on' || next?.lower === 'that')) continue;
     // "asked if ...", "would not predict how long ...": an indirect question claims nothing
     if (next && INDIRECT_QUESTION.has(next.lower) && lemma !== 'say') continue;
     // "responded by clearing the square": an act, not speech
