@@ -235,3 +235,15 @@ describe('cues that only look like reporting', () => {
     expect(cs).toEqual([]);
   });
 });
+
+describe('postposed speakers', () => {
+  it('reads "..., said Title X" with a title before the name', () => {
+    const [c] = claimsOf('The vote was close, said Senator Ruth Dale.');
+    expect(c).toMatchObject({ claimant: 'Ruth Dale', content: 'The vote was close' });
+  });
+
+  it('does not take the object of a cue for a postposed speaker', () => {
+    const cs = claimsOf('His mother, a retired teacher from Lyon, warned Senator Ruth Dale about the plan.');
+    expect(cs.every((c) => c.claimant !== 'Ruth Dale')).toBe(true);
+  });
+});

@@ -39,6 +39,8 @@ const SUBJECT_PRONOUNS: Readonly<Record<string, 'person' | 'plural' | 'thing'>> 
 const BETWEEN_SUBJECT_AND_CUE = /^(?:\s|,|has|have|had|is|are|was|were|also|then|later|again|previously|reportedly|separately|publicly|repeatedly|once|further|would|will|could|may|might|did|does|do|not|never|still|already|earlier|quickly|flatly|firmly|strongly|immediately|initially|today|yesterday|officially|meanwhile|however|though|too|now|instead|in turn|in response|in reply|at the time|at the same time|for (?:his|her|its|their) part|this week|last week|on \w+(?: \d+)?|in a (?:statement|speech|post|letter|interview)(?: [^,]{0,40})?|in an interview(?: [^,]{0,40})?)*$/i;
 /** The start of an apposition or relative clause: ", the U.S. general who oversees ...". */
 const APPOSITION_OPENER = /^,\s*(?:who|which|whose|where|a|an|the|head|chief|leader|one|former|then|also)\b[^,]*$/i;
+/** A speaker phrase after the cue that ends the sentence or opens an apposition: "..., said the Calloway Motors chief, ...". */
+const POSTPOSED_NAME = /^\s*(?:(?:the|a|an|of|and|for|chief|minister|president|spokes\w+|officials?|executive|head|director|secretary|general)\s+|\p{Lu}[\p{L}.'’-]*\s*)+(?:[.!?"”’]*\s*$|,)/u;
 /** Longest evidence span a claim gets when a quote pulls in earlier sentences (readers cite a passage, not a page). */
 const MAX_EVIDENCE = 1100;
 
@@ -110,7 +112,8 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
 function speakerAfter(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null {
   const cueTok = sentence.tokens[cue.last] as Token;
   const after = mentionsIn(resolver, sentence.index).filter((x) => x.start >= cueTok.end);
-  const m = after.find((x) => x.start - cueTok.end <= 6);
+  // "said Ann Lee", "said Senator Ann Lee", "said the bank's chief economist Ann Lee"
+  const m = after.find((x) => x.start - cueTok.end <= 6 || /^[\s\p{L}.'’-]{0,40}$/u.test(text.slice(cueTok.end, x.start)));
   if (m) {
     // "said Apple Inc. CEO Steve Jobs": the name phrase runs on through titles to the person at its head
     let head = m;
@@ -226,11 +229,13 @@ export function extractClaimRecords(
           const prevPost = sentence.tokens[cue.first - 1]?.post ?? '';
           const before = speakerBefore(text, sentence, cue, resolver);
           // a comma alone may close an apposition of the subject ("Lee, the chief, said"); a closing quote may not
-          const invertible = /["”]\s*$/.test(prevPost) || (before === null && /,\s*$/.test(prevPost));
+          // after a comma alone, only a name that ends the sentence or opens an apposition is a postposed speaker
+          const nameEnds = POSTPOSED_NAME.test(text.slice(cueEndTok.end, sentence.end));
+          const invertible = /["”]\s*$/.test(prevPost) || (before === null && /,\s*$/.test(prevPost) && nameEnds);
           const inverted = cue.first > 2 && invertible ? speakerAfter(text, sentence, cue, resolver) : null;
           claimantId = inverted ?? before;
           const restAfter = text.slice(cueEndTok.end, sentence.end).trim();
-          const speakerFollows = /^[\s\p{L}.'’-]{0,60}[.!?"”]*$/u.test(restAfter) && cueStartTok.start - sentence.start > 20;
+          const speakerFollows = (/^[.!?"”’']*$/.test(restAfter) || (POSTPOSED_NAME.test(restAfter) && restAfter.length <= 60)) && cueStartTok.start - sentence.start > 20;
           if (inverted !== null || (speakerFollows && (claimantId === null || /^[.!?"”’']*$/.test(restAfter)))) {
             // "..., X said." / "..., said X.": content is what comes before
             claimantId ??= speakerAfter(text, sentence, cue, resolver);
