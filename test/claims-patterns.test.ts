@@ -247,3 +247,10 @@ describe('postposed speakers', () => {
     expect(cs.every((c) => c.claimant !== 'Ruth Dale')).toBe(true);
   });
 });
+
+describe('the government', () => {
+  it('refers "the government" to the state named most often so far', () => {
+    const cs = claimsOf('Moldova has banned rallies. Moldova detained dozens of students. Canada criticised the ban. The government now says it may charge the organisers.');
+    expect(cs.find((c) => c.cue === 'says')?.claimant).toBe('Moldova');
+  });
+});

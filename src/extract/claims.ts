@@ -148,8 +148,16 @@ function resolveAnaphor(noun: string, r: Resolver, before: number): string | nul
     .map((n) => r.actors.get(n.id))
     .filter((a): a is Actor => a !== undefined && (a.kind === 'organization' || a.kind === 'government'))
     .reverse();
+  // "the government" is the state the article is about so far: the government named most often, the latest on a tie
+  if (noun === 'government') {
+    const counts = new Map<string, number>();
+    for (const n of named) counts.set(n.id, (counts.get(n.id) ?? 0) + 1);
+    const govs = orgs.filter((a) => a.kind === 'government');
+    const focal = govs.reduce<Actor | undefined>((best, a) => (best === undefined || (counts.get(a.id) ?? 0) > (counts.get(best.id) ?? 0) ? a : best), undefined);
+    if (focal) return focal.id;
+  }
   // "the ministry" is the ministry last named, before any other organisation last named
-  const byNoun = orgs.find((a) => (noun === 'government' && a.kind === 'government') || a.name.toLowerCase().includes(noun));
+  const byNoun = orgs.find((a) => a.name.toLowerCase().includes(noun));
   return (byNoun ?? orgs.find((a) => a.kind === 'organization'))?.id ?? r.lastThing;
 }
 
