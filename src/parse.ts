@@ -11,7 +11,7 @@ import { tagSentences } from './nlp/tokens.js';
 import { extractEntities } from './extract/entities.js';
 import { extractTimes } from './extract/times.js';
 import { findQuotes } from './extract/quotes.js';
-import { extractClaims } from './extract/claims.js';
+import { extractClaimRecords } from './extract/claims.js';
 import { extractEvents } from './extract/events.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -117,13 +117,16 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   const reference = referenceDate ?? timeResult.inferredReferenceDate;
   const entities = extractEntities(text, tagged);
   const quotes = findQuotes(text, blocks.filter((b) => b.kind === 'paragraph'));
-  const claims = extractClaims(text, tagged, entities.mentions, entities.actors, timeResult.times, quotes, { referenceDate: reference, idPrefix: prefix });
-  const events = extractEvents(text, tagged, entities.mentions, entities.actors, timeResult.times, claims, { referenceDate: reference, idPrefix: prefix });
+  const claimResult = extractClaimRecords(text, tagged, entities.mentions, entities.actors, timeResult.times, quotes, { referenceDate: reference, idPrefix: prefix });
+  const claims = claimResult.claims;
+  // speakers only the claims stage found ("Airbus has confirmed", "officials said") are actors of the article too
+  const actors = [...entities.actors, ...claimResult.speakers];
+  const events = extractEvents(text, tagged, entities.mentions, actors, timeResult.times, claims, { referenceDate: reference, idPrefix: prefix });
   for (const claim of claims) {
     claim.about.eventIds = events.filter((e) => e.claimIds.includes(claim.id) && e.trigger.start >= claim.contentStart && e.trigger.end <= claim.contentEnd).map((e) => e.id);
   }
 
-  result.actors = entities.actors;
+  result.actors = actors;
   result.places = entities.places;
   result.times = timeResult.times;
   result.claims = claims.map(({ contentStart: _s, contentEnd: _e, ...claim }) => claim);

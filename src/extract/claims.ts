@@ -1,14 +1,17 @@
 import type { Actor } from '../schema/actor.js';
 import { own } from '../nlp/lexicon/own.js';
-import type { Claim, ClaimKind } from '../schema/claim.js';
+import type { Claim } from '../schema/claim.js';
 import type { Span } from '../schema/span.js';
 import type { Time } from '../schema/time.js';
 import { ORG_ANAPHORS } from '../nlp/lexicon/organizations.js';
-import { REPORTING_VERBS, reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { recordId } from '../ids.js';
 import type { EntityMention } from './entities.js';
-import { insideQuote } from './quotes.js';
+import { findCues, isCoordinated, type Cue } from './claim/cues.js';
+import { clauseBoundaryBefore, quoteWithin, skipLead, trimContent } from './claim/content.js';
+import { linkDisputes } from './claim/disputes.js';
+import { refineKind } from './claim/kind.js';
+import { knownActor, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
 
 export interface ClaimOptions {
   /** Publication date (YYYY-MM-DD) used as the claim date when the sentence gives none. */
@@ -22,16 +25,11 @@ export interface ClaimDraft extends Claim {
   contentEnd: number;
 }
 
-interface Cue {
-  first: number;
-  last: number;
-  lemma: string;
-  kind: ClaimKind;
-  text: string;
-  /** Participial cue after a comma ("..., saying ..."): its speaker is the main clause's subject. */
-  participial: boolean;
-  /** "according to X": speaker follows. */
-  according: boolean;
+/** Claims, and the speakers the claims stage had to name itself (see `claim/subject-speaker.ts`). */
+export interface ClaimResult {
+  claims: ClaimDraft[];
+  /** Actors made from a cue's subject phrase that the entity stage did not find; add them to the article's actors. */
+  speakers: Actor[];
 }
 
 const SUBJECT_PRONOUNS: Readonly<Record<string, 'person' | 'plural' | 'thing'>> = {
@@ -40,52 +38,20 @@ const SUBJECT_PRONOUNS: Readonly<Record<string, 'person' | 'plural' | 'thing'>> 
 /**
  * Adverbs and auxiliaries that may stand between a speaker and the cue ("Putin has also said").
  * `(?=(x))\1` makes `\w+` and `[^,]{0,40}` atomic: backtracking into them let the repeated group split
- * one gap in exponentially many ways (200 characters took seconds; issue 7).
+ * one gap in exponentially many ways (200 characters took seconds).
  */
-const BETWEEN_SUBJECT_AND_CUE = /^(?:\s|,|has|have|had|also|then|later|again|previously|reportedly|separately|publicly|repeatedly|once|further|would|will|could|may|might|did|does|do|not|never|still|already|earlier|quickly|flatly|firmly|strongly|immediately|initially|today|yesterday|officially|on (?=(\w+))\1(?: \d+)?|in a (?:statement|speech|post|letter|interview)(?=((?: [^,]{0,40})?))\2|in an interview(?=((?: [^,]{0,40})?))\3)*$/i;
-/** Words that show a claim dismisses other claims ("calling Russia's claims 'propaganda'"). */
-const DISMISSIVE = /\b(propaganda|lies|lie|false|fake|baseless|untrue|nonsense|fabricat\w*|groundless|disinformation|misinformation|absurd|ridiculous|unfounded|fiction|fantasy|hoax)\b/i;
-const ANAPHORIC_OBJECT = /^(?:these|this|that|those|it|them|the (?:claims?|reports?|allegations?|accusations?|assertions?|statements?))\b/i;
+const BETWEEN_SUBJECT_AND_CUE = /^(?:\s|,|has|have|had|is|are|was|were|also|then|later|again|previously|reportedly|separately|publicly|repeatedly|once|further|would|will|could|may|might|did|does|do|not|never|still|already|earlier|quickly|flatly|firmly|strongly|immediately|initially|today|yesterday|officially|meanwhile|however|though|too|now|instead|in turn|in response|in reply|at the time|at the same time|for (?:his|her|its|their) part|this week|last week|on (?=(\w+))\1(?: \d+)?|in a (?:statement|speech|post|letter|interview)(?=((?: [^,]{0,40})?))\2|in an interview(?=((?: [^,]{0,40})?))\3)*$/i;
+/** The start of an apposition or relative clause: ", the U.S. general who oversees ...". */
+const APPOSITION_OPENER = /^,\s*(?:who|which|whose|where|a|an|the|head|chief|leader|one|former|then|also)\b[^,]*$/i;
+/** A speaker phrase after the cue that ends the sentence or opens an apposition: "..., said the Calloway Motors chief, ...". */
+const POSTPOSED_NAME = /^\s*(?:(?:the|a|an|of|and|for|chief|minister|president|spokes\w+|officials?|executive|head|director|secretary|general)\s+|\p{Lu}[\p{L}.'’-]*\s*)+(?:[.!?"”’]*\s*$|,)/u;
+/** Longest evidence span a claim gets when a quote pulls in earlier sentences (readers cite a passage, not a page). */
+const MAX_EVIDENCE = 1100;
 
-function findCues(sentence: TaggedSentence, quotes: readonly Span[]): Cue[] {
-  const cues: Cue[] = [];
-  const { tokens } = sentence;
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i] as Token;
-    if (insideQuote(quotes, tok.start)) continue;
-    if (tok.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      cues.push({ first: i, last: i + 1, lemma: 'according to', kind: 'statement', text: `${tok.text} ${(tokens[i + 1] as Token).text}`, participial: false, according: true });
-      i++;
-      continue;
-    }
-    const lemma = reportingLemma(tok.lower);
-    if (!lemma) continue;
-    const prevTok = tokens[i - 1];
-    const afterComma = prevTok !== undefined && /,\s*$/.test(prevTok.post);
-    // compromise sometimes tags a participle after a comma as a noun ("these, saying ...")
-    const participleForm = tok.lower.endsWith('ing') && afterComma;
-    const isVerb = tok.tags.has('Verb') || tok.tags.has('Gerund') || participleForm;
-    if (!isVerb) continue;
-    if (tok.tags.has('Noun') && !tok.tags.has('Gerund') && !participleForm) continue;
-    let kind = own(REPORTING_VERBS, lemma) as ClaimKind;
-    let last = i;
-    const next = tokens[i + 1];
-    if ((lemma === 'call' || lemma === 'appeal') && next && (next.lower === 'for' || next.lower === 'on')) {
-      kind = 'call';
-      last = i + 1;
-    }
-    if (lemma === 'point' && next?.lower === 'out') last = i + 1;
-    const participial = (tok.tags.has('Gerund') || participleForm) && afterComma;
-    // a gerund that is not after a comma ("are pushing back") is not a reporting cue
-    if ((tok.tags.has('Gerund') || tok.lower.endsWith('ing')) && !participial) continue;
-    // "to say", "will say" without subject are handled like finite cues
-    cues.push({ first: i, last, lemma, kind, text: sentence.text.slice(tok.start - sentence.start, (tokens[last] as Token).end - sentence.start), participial, according: false });
-  }
-  return cues;
-}
 
 interface Resolver {
   mentions: readonly EntityMention[];
+  book: SpeakerBook;
   actors: ReadonlyMap<string, Actor>;
   lastPerson: string | null;
   lastThing: string | null;
@@ -103,31 +69,66 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
   const candidates = mentionsIn(resolver, sentence.index).filter((m) => m.end <= cueTok.start).reverse();
   for (const m of candidates) {
     let gap = text.slice(m.end, cueTok.start);
+    // a name inside an apposition or relative clause that closes right before the cue is not the subject
+    const lastComma = text.lastIndexOf(',', m.start);
+    if (/^\s*,/.test(gap) && lastComma > sentence.start && APPOSITION_OPENER.test(text.slice(lastComma, m.start))) continue;
+    // "X's campaign argues", "X's spokesman said": the campaign or spokesperson speaks for X
+    gap = gap.replace(/^['’]s\s+(?:election\s+)?(?:campaign|camp|office|press office|spokes(?:man|woman|person)|team|lawyers?|attorneys?|aides?)\b/i, '');
     gap = gap.replace(/^['’]s?/, ''); // possessive left on the mention
     // drop appositions and relative clauses: ", who was in Ireland at the time," / ", head of X,"
     gap = gap.replace(/,\s*(?:who|which|whose|a|an|the|head|chief|leader|one)\b[^,]*,/gi, ' ');
     gap = gap.replace(/\([^()]*\)/g, ' '); // [^()] keeps a run of unclosed brackets linear
-    if (BETWEEN_SUBJECT_AND_CUE.test(gap)) return m.recordId;
-    break;
+    if (BETWEEN_SUBJECT_AND_CUE.test(gap)) {
+      // "Ann Lee, chief executive of Acme Corp said": the organisation closes an apposition of the person
+      const lead = text.slice(Math.max(sentence.start, m.start - 80), m.start);
+      const appos = /,\s*[^,]{0,60}\b(?:of|at|for|from)\s+(?:the\s+)?$/i.exec(lead);
+      if (appos) {
+        const commaAt = m.start - lead.length + appos.index;
+        const owner = candidates.find((x) => x.end <= commaAt && /^['’]?\s*$/.test(text.slice(x.end, commaAt)));
+        if (owner && resolver.actors.get(owner.recordId)?.kind === 'person') return owner.recordId;
+      }
+      return m.recordId;
+    }
+    // a name inside an apposition ("Ann Lee, one of Berg's deputies, said") is not the subject: look further left
+    if (!/,/.test(gap)) break;
   }
   // pronoun or anaphoric noun phrase right before the cue
   for (let k = cue.first - 1; k >= Math.max(0, cue.first - 4); k--) {
     const t = sentence.tokens[k] as Token;
     const pron = own(SUBJECT_PRONOUNS, t.lower);
     if (pron) return resolvePronoun(pron, resolver);
-    if (ORG_ANAPHORS.has(t.lower) && sentence.tokens[k - 1]?.lower === 'the') return resolveAnaphor(t.lower, resolver);
-    if (t.lower === 'president' || t.lower === 'minister' || t.lower === 'spokesman' || t.lower === 'spokeswoman') {
-      if (sentence.tokens[k - 1]?.lower === 'the') return resolveTitle(t.lower, resolver);
+    if (ORG_ANAPHORS.has(t.lower) && sentence.tokens[k - 1]?.lower === 'the') return resolveAnaphor(t.lower, resolver, t.start);
+    // "the general said", "the minister added": the person last named with that title
+    if (sentence.tokens[k - 1]?.lower === 'the' && !ORG_ANAPHORS.has(t.lower)) {
+      const titled = resolveTitle(t.lower, resolver, t.start);
+      if (titled) return titled;
     }
-    if (!(t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Negative'))) break;
+    if (!(t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Negative') || /^(?:now|then|also|further)$/.test(t.lower))) break;
+  }
+  const made = subjectPhraseSpeaker(text, sentence, cue.first, resolver.book);
+  if (made) {
+    if (made.kind === 'organization') resolver.lastThing = made.id;
+    return made.id;
   }
   return null;
 }
 
 function speakerAfter(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null {
   const cueTok = sentence.tokens[cue.last] as Token;
-  const m = mentionsIn(resolver, sentence.index).find((x) => x.start >= cueTok.end && x.start - cueTok.end <= 6);
-  if (m) return m.recordId;
+  const after = mentionsIn(resolver, sentence.index).filter((x) => x.start >= cueTok.end);
+  // "said Ann Lee", "said Senator Ann Lee", "said the bank's chief economist Ann Lee"
+  const m = after.find((x) => x.start - cueTok.end <= 6 || /^[\s\p{L}.'’-]{0,40}$/u.test(text.slice(cueTok.end, x.start)));
+  if (m) {
+    // "said Apple Inc. CEO Steve Jobs": the name phrase runs on through titles to the person at its head
+    let head = m;
+    for (const next of after.slice(after.indexOf(m) + 1)) {
+      const gap = text.slice(head.end, next.start);
+      if (/[,;:]/.test(gap) || gap.length > 40) break;
+      head = next;
+    }
+    const person = [m, head].reverse().find((x) => resolver.actors.get(x.recordId)?.kind === 'person');
+    return (person ?? m).recordId;
+  }
   const next = sentence.tokens[cue.last + 1];
   const pronoun = next ? own(SUBJECT_PRONOUNS, next.lower) : undefined;
   if (pronoun) return resolvePronoun(pronoun, resolver);
@@ -141,48 +142,48 @@ function resolvePronoun(kind: 'person' | 'plural' | 'thing', r: Resolver): strin
   return r.lastThing;
 }
 
-function resolveAnaphor(noun: string, r: Resolver): string | null {
+function resolveAnaphor(noun: string, r: Resolver, before: number): string | null {
+  // only what was named before the anaphor, including speakers the claims stage named itself
+  const named = [
+    ...r.mentions.filter((m) => m.start < before).map((m) => ({ id: m.recordId, start: m.start, end: m.end })),
+    ...r.book.created.flatMap((a) => a.mentions.filter((m) => m.start < before).map((m) => ({ id: a.id, start: m.start, end: m.end }))),
+  ].sort((a, b) => a.start - b.start || a.end - b.end); // the longer name of two at one place wins ("al-Qaeda in Iraq")
+  const orgs = named
+    .map((n) => r.actors.get(n.id))
+    .filter((a): a is Actor => a !== undefined && (a.kind === 'organization' || a.kind === 'government'))
+    .reverse();
+  // "the government" is the state the article is about so far: the government named most often, the latest on a tie
+  if (noun === 'government') {
+    const counts = new Map<string, number>();
+    for (const n of named) counts.set(n.id, (counts.get(n.id) ?? 0) + 1);
+    const govs = orgs.filter((a) => a.kind === 'government');
+    const focal = govs.reduce<Actor | undefined>((best, a) => (best === undefined || (counts.get(a.id) ?? 0) > (counts.get(best.id) ?? 0) ? a : best), undefined);
+    if (focal) return focal.id;
+  }
+  // "the ministry" is the ministry last named, before any other organisation last named
+  const byNoun = orgs.find((a) => a.name.toLowerCase().includes(noun));
+  return (byNoun ?? orgs.find((a) => a.kind === 'organization'))?.id ?? r.lastThing;
+}
+
+function resolveTitle(word: string, r: Resolver, before: number): string | null {
   for (let k = r.mentions.length - 1; k >= 0; k--) {
     const m = r.mentions[k] as EntityMention;
+    if (m.start >= before) continue;
     const actor = r.actors.get(m.recordId);
-    if (!actor || (actor.kind !== 'organization' && actor.kind !== 'government')) continue;
-    if (noun === 'government' && actor.kind === 'government') return actor.id;
-    if (actor.name.toLowerCase().includes(noun) || actor.kind === 'organization') return actor.id;
+    if (actor?.kind === 'person' && actor.titles.some((t) => t.toLowerCase().split(/\s+/).includes(word))) return actor.id;
   }
-  return r.lastThing;
+  return null;
 }
 
-function resolveTitle(word: string, r: Resolver): string | null {
-  for (const actor of r.actors.values()) {
-    if (actor.kind === 'person' && actor.titles.some((t) => t.toLowerCase().includes(word))) return actor.id;
-  }
-  return r.lastPerson;
-}
 
-function trimContent(text: string, start: number, end: number): Span {
-  let s = start;
-  let e = end;
-  while (s < e && /[\s,:;"“”'‘’—–-]/.test(text[s] as string)) s++;
-  const lead = /^(?:that|to reporters|reporters|to the \w+|the \w+ agency)\s+/i.exec(text.slice(s, e));
-  if (lead && /^that/i.test(lead[0])) s += lead[0].length;
-  while (e > s && /[\s,.;:!?"“”'‘’)—–-]/.test(text[e - 1] as string)) e--;
-  // keep the closing mark of a quote the content opens ("called the talks "useful"")
-  const body = text.slice(s, e);
-  const opens = (body.match(/["“]/g) ?? []).length - (body.match(/”/g) ?? []).length;
-  if ((body.match(/"/g) ?? []).length % 2 === 1 || opens > 0) {
-    const close = text.slice(e, end).search(/["”]/);
-    if (close >= 0) e += close + 1;
-  }
-  // keep a closing quote mark balanced with the content: content is the words
-  return { start: s, end: e };
-}
+
 
 /**
  * Finds attributed claims: a reporting cue, its speaker (subject, postposed speaker, "according to",
  * participial clause, pronoun or anaphor), its content clause and any quote in it; then links denials and
  * dismissals to the claims they answer.
  */
-export function extractClaims(
+export function extractClaimRecords(
   text: string,
   sentences: readonly TaggedSentence[],
   mentions: readonly EntityMention[],
@@ -190,9 +191,10 @@ export function extractClaims(
   times: readonly Time[],
   quotes: readonly Span[],
   options: ClaimOptions,
-): ClaimDraft[] {
+): ClaimResult {
   const actorById = new Map(actors.map((a) => [a.id, a]));
-  const resolver: Resolver = { mentions: [], actors: actorById, lastPerson: null, lastThing: null, lastPlural: null, lastClaimant: null };
+  const book: SpeakerBook = { actors: actorById, created: [] };
+  const resolver: Resolver = { mentions: [], book, actors: actorById, lastPerson: null, lastThing: null, lastPlural: null, lastClaimant: null };
   const claims: ClaimDraft[] = [];
 
   for (const sentence of sentences) {
@@ -212,7 +214,13 @@ export function extractClaims(
         if (semicolon >= 0 && semicolon < clauseEnd) clauseEnd = semicolon;
         let claimantId: string | null = null;
         let content: Span;
-        if (cue.according) {
+        let evidenceStart = sentence.start;
+        if (cue.passive) {
+          // "the offer was rejected by the admiral": the agent speaks; the subject is what it spoke about
+          const byTok = sentence.tokens[cue.last + 1] as Token;
+          claimantId = mentionsIn(resolver, sentence.index).find((m) => m.start >= byTok.end && /^[\s\p{L}.-]{0,40}$/u.test(text.slice(byTok.end, m.start)))?.recordId ?? null;
+          content = trimContent(text, sentence.start, cueEndTok.end);
+        } else if (cue.according) {
           claimantId = speakerAfter(text, sentence, cue, resolver);
           const after = mentionsIn(resolver, sentence.index).find((m) => m.start >= cueEndTok.end);
           const commaAfter = text.indexOf(',', after ? after.end : cueEndTok.end);
@@ -220,20 +228,41 @@ export function extractClaims(
             ? trimContent(text, commaAfter + 1, sentence.end)
             : trimContent(text, sentence.start, cueStartTok.start);
         } else if (cue.participial || (isCoordinated(sentence, cue) && sentenceSubject !== null)) {
-          claimantId = sentenceSubject ?? claims[claims.length - 1]?.claimantId ?? firstAgent(resolver, sentence.index);
+          const quotedAs = cue.participial && sentence.tokens[cue.first - 1]?.lower === 'as';
+          // "quoted Djamal as saying": the name before "as", known by surname when the mention was left out
+          const asName = sentence.tokens[cue.first - 2];
+          const named = quotedAs && asName && /^\p{Lu}/u.test(asName.text) ? knownActor(book, asName.text) : undefined;
+          claimantId = quotedAs
+            ? (named?.id ?? mentionsIn(resolver, sentence.index).filter((m) => m.end <= cueStartTok.start).pop()?.recordId ?? null)
+            : (sentenceSubject ?? firstAgent(resolver, sentence.index, cueStartTok.start) ?? claims[claims.length - 1]?.claimantId ?? null);
           content = trimContent(text, cueEndTok.end, clauseEnd);
         } else {
-          claimantId = speakerBefore(text, sentence, cue, resolver);
+          // '"...," said Joe Park, chairman of ...' and '..., said the minister': the speaker follows the cue
+          const prevPost = sentence.tokens[cue.first - 1]?.post ?? '';
+          const before = speakerBefore(text, sentence, cue, resolver);
+          // a comma alone may close an apposition of the subject ("Lee, the chief, said"); a closing quote may not
+          // after a comma alone, only a name that ends the sentence or opens an apposition is a postposed speaker
+          const nameEnds = POSTPOSED_NAME.test(text.slice(cueEndTok.end, sentence.end));
+          const invertible = /["”]\s*$/.test(prevPost) || (before === null && /,\s*$/.test(prevPost) && nameEnds);
+          const inverted = cue.first > 2 && invertible ? speakerAfter(text, sentence, cue, resolver) : null;
+          claimantId = inverted ?? before;
           const restAfter = text.slice(cueEndTok.end, sentence.end).trim();
-          const speakerFollows = /^[\s\p{L}.'’-]{0,60}[.!?"”]*$/u.test(restAfter) && cueStartTok.start - sentence.start > 20;
-          if (speakerFollows && (claimantId === null || /^[.!?"”’']*$/.test(restAfter))) {
+          const speakerFollows = (/^[.!?"”’']*$/.test(restAfter) || (POSTPOSED_NAME.test(restAfter) && restAfter.length <= 60)) && cueStartTok.start - sentence.start > 20;
+          if (inverted !== null || (speakerFollows && (claimantId === null || /^[.!?"”’']*$/.test(restAfter)))) {
             // "..., X said." / "..., said X.": content is what comes before
             claimantId ??= speakerAfter(text, sentence, cue, resolver);
-            const before = text.slice(sentence.start, cueStartTok.start);
-            const comma = Math.max(before.lastIndexOf(','), before.lastIndexOf('”'), before.lastIndexOf('"'));
-            content = trimContent(text, sentence.start, comma > 0 ? sentence.start + comma : cueStartTok.start);
+            const lead = text.slice(sentence.start, cueStartTok.start);
+            const comma = Math.max(lead.lastIndexOf(','), lead.lastIndexOf('”'), lead.lastIndexOf('"'));
+            // a quote of several sentences closed by '..., he said': the attribution covers the whole quote
+            const opener = quotes.find((q) => q.start < sentence.start && q.end > sentence.start && sentence.end - q.start <= MAX_EVIDENCE);
+            if (opener) evidenceStart = Math.max(0, opener.start - 1);
+            content = trimContent(text, opener ? opener.start : sentence.start, comma > 0 ? sentence.start + comma : cueStartTok.start);
           } else {
-            content = trimContent(text, cueEndTok.end, clauseEnd);
+            content = trimContent(text, skipLead(text, cueEndTok.end, clauseEnd, cue.lemma), clauseEnd);
+            // '"Harsh words deserve a reply", it added; and ...': nothing follows the cue, the quote before is the claim
+            const lead = text.slice(sentence.start, cueStartTok.start);
+            const closer = Math.max(lead.lastIndexOf('",'), lead.lastIndexOf('”,'), lead.lastIndexOf(',"'), lead.lastIndexOf(',”'));
+            if (content.end <= content.start && closer > 0) content = trimContent(text, sentence.start, sentence.start + closer + 1);
           }
         }
         if (claimantId === null) return;
@@ -248,10 +277,10 @@ export function extractClaims(
           id: recordId('claim', `${options.idPrefix}${claims.length + 1}`),
           claimantId,
           cue: cue.text,
-          kind: cue.kind,
+          kind: refineKind(cue.kind, claimText, sentence.tokens.filter((t) => t.start >= content.start && t.end <= content.end)),
           content: claimText,
           quote,
-          start: sentence.start,
+          start: evidenceStart,
           end: sentence.end,
           cueStart: cueStartTok.start,
           cueEnd: cueEndTok.end,
@@ -268,41 +297,23 @@ export function extractClaims(
         resolver.lastClaimant = claimantId;
       });
     }
-    updateSalience(resolver, mentions.filter((m) => m.sentenceIndex === sentence.index), actorById, claims);
+    const sentenceClaims = claims.filter((c) => c.end === sentence.end);
+    updateSalience(resolver, mentions.filter((m) => m.sentenceIndex === sentence.index), actorById, sentenceClaims, sentenceOpener(text, sentence, book));
   }
   linkDisputes(claims, actorById);
-  return claims;
+  return { claims, speakers: book.created };
 }
 
-/** A cue joined to the previous one by "and"/"but" with no subject of its own ("..., but stressed that"). */
-function isCoordinated(sentence: TaggedSentence, cue: Cue): boolean {
-  // a list of predicates: "urged calm, warned against violence and pledged ..."
-  if (/,\s*$/.test(sentence.tokens[cue.first - 1]?.post ?? '')) return true;
-  for (let k = cue.first - 1; k >= Math.max(0, cue.first - 3); k--) {
-    const t = sentence.tokens[k] as Token;
-    if (t.lower === 'and' || t.lower === 'but' || t.lower === 'then') return true;
-    if (!(t.tags.has('Adverb') || t.tags.has('Auxiliary'))) return false;
-  }
-  return false;
+/** The claims of `extractClaimRecords` alone, for callers that keep the entity stage's actors as they are. */
+export function extractClaims(...args: Parameters<typeof extractClaimRecords>): ClaimDraft[] {
+  return extractClaimRecords(...args).claims;
 }
 
-function firstAgent(r: Resolver, sentenceIndex: number): string | null {
-  const ms = mentionsIn(r, sentenceIndex);
+function firstAgent(r: Resolver, sentenceIndex: number, before: number): string | null {
+  const ms = mentionsIn(r, sentenceIndex).filter((m) => m.end <= before);
   return (ms.find((m) => m.agentive) ?? ms[0])?.recordId ?? null;
 }
 
-/** The clause of one cue ends where the next cue's clause starts: at ", but", "and", ", saying" before it. */
-function clauseBoundaryBefore(text: string, from: number, nextCueStart: number): number {
-  const between = text.slice(from, nextCueStart);
-  const m = /(?:(?<!\s),?\s+(?:but|and|while|whereas)\s+(?:\p{L}+\s+){0,3}|,\s*)$/u.exec(between);
-  return m ? from + m.index : nextCueStart;
-}
-
-function quoteWithin(text: string, quotes: readonly Span[], content: Span): string | null {
-  const inside = quotes.filter((q) => q.start < content.end + 2 && q.end > content.start - 1 && q.start >= content.start - 2);
-  if (inside.length === 0) return null;
-  return inside.map((q) => text.slice(q.start, q.end)).join(' ');
-}
 
 function dateOf(times: readonly Time[], sentence: TaggedSentence): string | null {
   const t = times.find((x) => x.start >= sentence.start && x.end <= sentence.end && x.kind === 'date' && /^\d{4}/.test(x.value));
@@ -313,7 +324,13 @@ function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)];
 }
 
-function updateSalience(r: Resolver, sentenceMentions: readonly EntityMention[], actors: ReadonlyMap<string, Actor>, claims: readonly ClaimDraft[]): void {
+function updateSalience(
+  r: Resolver,
+  sentenceMentions: readonly EntityMention[],
+  actors: ReadonlyMap<string, Actor>,
+  sentenceClaims: readonly ClaimDraft[],
+  opener: Actor | null,
+): void {
   for (const m of sentenceMentions) {
     const a = actors.get(m.recordId);
     if (!a) continue;
@@ -321,44 +338,10 @@ function updateSalience(r: Resolver, sentenceMentions: readonly EntityMention[],
     else if (a.kind === 'group' || a.kind === 'government' && /s$/.test(a.name)) r.lastPlural = a.id;
     else r.lastThing = a.id;
   }
-  // a speaker of the sentence stays the most salient person ("He added ...")
-  const lastClaim = claims[claims.length - 1];
-  const speaker = lastClaim?.claimantId ? actors.get(lastClaim.claimantId) : undefined;
-  if (speaker?.kind === 'person' && sentenceMentions.some((m) => m.recordId === speaker.id)) r.lastPerson = speaker.id;
+  // the subject of a sentence is the likeliest antecedent of the next "he" (centering): the speaker of the
+  // sentence's first claim, else a person named at its start ("Lee was asked if ...")
+  const speaker = sentenceClaims[0]?.claimantId ? actors.get(sentenceClaims[0].claimantId) : undefined;
+  if (speaker?.kind === 'person') r.lastPerson = speaker.id;
+  else if (opener?.kind === 'person') r.lastPerson = opener.id;
 }
 
-/**
- * Denials, rejections and dismissals point at the claims they answer: an anaphoric object ("denied these")
- * answers the latest claims of another speaker; "X's claims" with a dismissive word answers X's claims.
- */
-function linkDisputes(claims: ClaimDraft[], actors: ReadonlyMap<string, Actor>): void {
-  claims.forEach((claim, i) => {
-    const disputing = claim.kind === 'denial' || claim.kind === 'rejection' || DISMISSIVE.test(claim.content);
-    if (!disputing) return;
-    const earlier = claims.slice(0, i).filter((c) => c.claimantId !== claim.claimantId && c.kind !== 'denial');
-    if (ANAPHORIC_OBJECT.test(claim.content) && earlier.length > 0) {
-      const latest = earlier[earlier.length - 1] as ClaimDraft;
-      const plural = /^(these|those|them|the \w+s)\b/i.test(claim.content);
-      const targets = plural ? earlier.filter((c) => c.claimantId === latest.claimantId && latest.start - c.start < 400) : [latest];
-      claim.disputes = targets.map((c) => c.id);
-      return;
-    }
-    const named = claim.about.actorIds.map((id) => actors.get(id)).filter((a): a is Actor => a !== undefined);
-    if (/claims?|reports?|allegations?|accusations?|assertions?/i.test(claim.content) && named.length > 0) {
-      const targets = earlier.filter((c) => {
-        const speaker = c.claimantId ? actors.get(c.claimantId) : undefined;
-        return speaker !== undefined && named.some((a) => a.id === speaker.id || sameCountry(a, speaker));
-      });
-      claim.disputes = targets.map((c) => c.id);
-    }
-  });
-}
-
-function sameCountry(a: Actor, b: Actor): boolean {
-  if (a.countryCode && b.countryCode) return a.countryCode === b.countryCode;
-  // "Russian Defense Ministry" belongs to Russia: a demonym-led organisation name
-  const gov = a.kind === 'government' ? a : b.kind === 'government' ? b : undefined;
-  const other = gov === a ? b : a;
-  if (!gov || other.kind === 'government') return false;
-  return gov.aliases.concat(gov.name).some((n) => other.name.startsWith(n.slice(0, Math.max(4, n.length - 2))));
-}

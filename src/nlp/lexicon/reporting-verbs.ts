@@ -14,6 +14,7 @@ export const REPORTING_VERBS: Readonly<Record<string, ClaimKind>> = {
   write: 'statement', tweet: 'statement', post: 'statement', declare: 'statement', maintain: 'statement',
   mention: 'statement', recall: 'statement', accept: 'statement', admit: 'statement', acknowledge: 'statement',
   concede: 'statement', assert: 'statement', contend: 'statement', observe: 'statement', testify: 'statement',
+  proclaim: 'statement', accuse: 'statement', go: 'statement', // "went on (to say) that"
   suggest: 'assessment', tout: 'statement', boast: 'statement', complain: 'statement',
   allege: 'report', signal: 'statement', underline: 'statement', underscore: 'statement', specify: 'statement',
   // beliefs, expectations and evaluations
@@ -21,11 +22,13 @@ export const REPORTING_VERBS: Readonly<Record<string, ClaimKind>> = {
   predict: 'assessment', forecast: 'assessment', estimate: 'assessment', fear: 'assessment', hope: 'assessment',
   want: 'assessment', feel: 'assessment', consider: 'assessment', assess: 'assessment', reckon: 'assessment',
   doubt: 'assessment', suspect: 'assessment', anticipate: 'assessment', project: 'assessment', prefer: 'assessment',
-  worry: 'assessment', label: 'assessment', brand: 'assessment', praise: 'assessment', criticize: 'assessment',
+  worry: 'assessment', plan: 'assessment', intend: 'assessment', voice: 'assessment', express: 'assessment',
+  conclude: 'report', label: 'assessment', brand: 'assessment', praise: 'assessment', criticize: 'assessment',
   criticise: 'assessment', welcome: 'assessment', characterize: 'assessment', characterise: 'assessment',
   // findings and announcements
   report: 'report', announce: 'report', claim: 'report', disclose: 'report', reveal: 'report', find: 'report',
-  show: 'report', indicate: 'report', publish: 'report', unveil: 'report', release: 'report', cite: 'report',
+  // (release, unveil and publish are left out: news uses them for products, not for what someone said)
+  show: 'report', indicate: 'report', cite: 'report',
   // denials and rejections
   deny: 'denial', dismiss: 'denial', refute: 'denial', dispute: 'denial', contest: 'denial', deride: 'denial',
   reject: 'rejection', rebuff: 'rejection', repudiate: 'rejection', condemn: 'rejection', oppose: 'rejection',
@@ -43,7 +46,7 @@ export const REPORTING_VERBS: Readonly<Record<string, ClaimKind>> = {
 const IRREGULAR: Readonly<Record<string, string>> = {
   said: 'say', says: 'say', told: 'tell', thought: 'think', wrote: 'write', written: 'write', found: 'find',
   shown: 'show', swore: 'swear', sworn: 'swear', felt: 'feel', saw: 'see', forecast: 'forecast',
-  'forecasted': 'forecast', underwent: 'undergo',
+  'forecasted': 'forecast', underwent: 'undergo', went: 'go', goes: 'go',
 };
 
 function regularForms(lemma: string): string[] {

@@ -1,0 +1,63 @@
+import type { Span } from '../../schema/span.js';
+
+/*
+ * The claimed clause of a cue: where it starts (after "that", a channel such as "on X" or "in a statement", an
+ * addressee such as "told reporters") and ends (the next coordinated cue, a semicolon, the sentence end), and the
+ * verbatim quote inside it.
+ */
+
+/** Where a channel ("on X", "in a statement on Monday") or an addressee ("told reporters") is no part of the claim. */
+const CHANNEL_LEAD = /^\s*(?:on|in|via|through)\s+(?:X|Twitter|Facebook|Telegram|Instagram|TikTok|YouTube|Truth Social|social media|television|radio|(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|post|video|interview|speech|letter|message|broadcast|address|briefing|conference|tweet|op-ed|memo|email))\b(?:\s+on\s+\w+day)?\s*,?\s*/iu;
+
+const ADDRESSEE_LEAD = /^\s*(?:reporters|journalists|lawmakers|parliament|him|her|them|us|me|(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:agency|newspaper|paper|channel|broadcaster|network|station|radio|television|committee|court|council|parliament|audience|crowd|conference|briefing)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:on\s+\w+day\s+)?/u;
+
+const ADDRESSEE_CUES: ReadonlySet<string> = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'urge', 'promise']);
+
+export function skipLead(text: string, start: number, end: number, lemma: string): number {
+  let s = start;
+  const channel = CHANNEL_LEAD.exec(text.slice(s, end));
+  if (channel) s += channel[0].length;
+  if (ADDRESSEE_CUES.has(lemma) && lemma !== 'urge' && lemma !== 'warn') {
+    const who = ADDRESSEE_LEAD.exec(text.slice(s, end));
+    // only when a clause follows: "told reporters the talks had stalled", not "told a story"
+    if (who && /^(?:that\b|\p{Ll}+\s+\p{Ll}|\p{Lu})/u.test(text.slice(s + who[0].length, end))) s += who[0].length;
+  }
+  const channelAfter = CHANNEL_LEAD.exec(text.slice(s, end));
+  if (channelAfter) s += channelAfter[0].length;
+  // "went on to say that ...": the second verb only restates the cue
+  const restated = /^\s*to\s+(?:say|add|note|claim|insist|argue|stress)\s+(?:that\s+)?/i.exec(text.slice(s, end));
+  if (restated) s += restated[0].length;
+  return s;
+}
+
+export function trimContent(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,:;"“”'‘’—–-]/.test(text[s] as string)) s++;
+  const lead = /^(?:that|to reporters|reporters|to the \w+|the \w+ agency)\s+/i.exec(text.slice(s, e));
+  if (lead && /^that/i.test(lead[0])) s += lead[0].length;
+  while (e > s && /[\s,.;:!?"“”'‘’)—–-]/.test(text[e - 1] as string)) e--;
+  // keep the closing mark of a quote the content opens ("called the talks "useful"")
+  const body = text.slice(s, e);
+  const opens = (body.match(/["“]/g) ?? []).length - (body.match(/”/g) ?? []).length;
+  if ((body.match(/"/g) ?? []).length % 2 === 1 || opens > 0) {
+    const close = text.slice(e, end).search(/["”]/);
+    if (close >= 0) e += close + 1;
+  }
+  // keep a closing quote mark balanced with the content: content is the words
+  return { start: s, end: e };
+}
+
+export function clauseBoundaryBefore(text: string, from: number, nextCueStart: number): number {
+  const between = text.slice(from, nextCueStart);
+  const m = /(?:(?<!\s),?\s+(?:but|and|while|whereas)\s+(?:\p{L}+\s+){0,3}|,\s*)$/u.exec(between);
+  return m ? from + m.index : nextCueStart;
+}
+
+/** The clause of one cue ends where the next cue's clause starts: at ", but", "and", ", saying" before it. */
+
+export function quoteWithin(text: string, quotes: readonly Span[], content: Span): string | null {
+  const inside = quotes.filter((q) => q.start < content.end + 2 && q.end > content.start - 1 && q.start >= content.start - 2);
+  if (inside.length === 0) return null;
+  return inside.map((q) => text.slice(q.start, q.end)).join(' ');
+}

@@ -1,0 +1,141 @@
+import type { ClaimKind } from '../../schema/claim.js';
+import type { Span } from '../../schema/span.js';
+import type { TaggedSentence, Token } from '../../nlp/tokens.js';
+import { own } from '../../nlp/lexicon/own.js';
+import { REPORTING_VERBS, reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
+import { insideQuote } from '../quotes.js';
+
+/*
+ * Reporting cues of a sentence: a reporting verb outside quotes ("said", "denied", "are stating", ", saying",
+ * "by saying", "was rejected by"), "according to", and the filters that keep verbs of acting ("found the car",
+ * "responded by closing", "asked whether") from reading as claims.
+ */
+
+export interface Cue {
+  first: number;
+  last: number;
+  lemma: string;
+  kind: ClaimKind;
+  text: string;
+  /** Participial cue after a comma ("..., saying ..."): its speaker is the main clause's subject. */
+  participial: boolean;
+  /** "according to X": speaker follows. */
+  according: boolean;
+  /** "was rejected by X": the speaker is the agent after "by". */
+  passive?: boolean;
+}
+
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+const INDIRECT_QUESTION: ReadonlySet<string> = new Set(['if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who', 'about']);
+
+/** Verbs of finding and showing, which report only with a clause or a study, poll or report as subject. */
+const FINDING_VERBS: ReadonlySet<string> = new Set(['find', 'show', 'indicate', 'reveal', 'suggest']);
+
+/** Documents whose findings news attributes ("a poll by X shows", "the report found"). */
+const STUDY_NOUNS: ReadonlySet<string> = new Set([
+  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'research', 'data',
+  'review', 'investigation', 'inquiry', 'audit', 'census', 'assessment', 'findings', 'figures', 'statistics', 'probe',
+]);
+
+function isPassive(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i] as Token;
+  if (!/(?:ed|told|said|found|shown|thought|written|sworn)$/.test(tok.lower)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = tokens[k] as Token;
+    if (BE_FORMS.has(t.lower)) return true;
+    if (!(t.tags.has('Adverb') || t.tags.has('Negative'))) return false;
+  }
+  return false;
+}
+
+function byAgent(tokens: readonly Token[], last: number): boolean {
+  return tokens[last + 1]?.lower === 'by';
+}
+
+/** Whether the subject of the cue at i is a study, poll or report ("A poll by the institute shows"). */
+function studySubject(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const t = tokens[k] as Token;
+    if (STUDY_NOUNS.has(t.lower)) return true;
+    if (/[,;:]/.test(t.post) || t.tags.has('Verb')) return false;
+  }
+  return false;
+}
+
+/** Words after which a reporting participle continues the clause's subject ("justified it by saying"). */
+const PARTICIPLE_INTRODUCERS: ReadonlySet<string> = new Set(['by', 'in', 'after', 'before', 'while', 'when', 'as', 'later', 'also', 'then', 'further']);
+
+/** Messages that carry what their author says ("a statement saying", "a letter stating"). */
+const MESSAGE_NOUNS: ReadonlySet<string> = new Set(['statement', 'letter', 'memo', 'post', 'message', 'note', 'tweet', 'release', 'communique', 'communiqué', 'email', 'video', 'speech', 'report', 'interview', 'directors', 'board']);
+
+export function findCues(sentence: TaggedSentence, quotes: readonly Span[]): Cue[] {
+  const cues: Cue[] = [];
+  const { tokens } = sentence;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    if (insideQuote(quotes, tok.start)) continue;
+    if (tok.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      cues.push({ first: i, last: i + 1, lemma: 'according to', kind: 'statement', text: `${tok.text} ${(tokens[i + 1] as Token).text}`, participial: false, according: true });
+      i++;
+      continue;
+    }
+    const lemma = reportingLemma(tok.lower);
+    if (!lemma) continue;
+    const prevTok = tokens[i - 1];
+    const afterComma = prevTok !== undefined && /,\s*$/.test(prevTok.post);
+    // compromise sometimes tags a participle after a comma as a noun ("these, saying ...")
+    const participleForm = tok.lower.endsWith('ing') && (afterComma || (prevTok !== undefined && PARTICIPLE_INTRODUCERS.has(prevTok.lower)) || /^[,:]?\s*["“]/.test(tok.post) || (/^[,:]\s*$/.test(tok.post) && /["“]/.test(tokens[i + 1]?.pre ?? '')));
+    const isVerb = tok.tags.has('Verb') || tok.tags.has('Gerund') || participleForm;
+    if (!isVerb) continue;
+    if (tok.tags.has('Noun') && !tok.tags.has('Gerund') && !participleForm) continue;
+    let kind = own(REPORTING_VERBS, lemma) as ClaimKind;
+    let last = i;
+    const next = tokens[i + 1];
+    if ((lemma === 'call' || lemma === 'appeal') && next && (next.lower === 'for' || next.lower === 'on')) {
+      kind = 'call';
+      last = i + 1;
+    }
+    if (lemma === 'point' && next?.lower === 'out') last = i + 1;
+    if (lemma === 'go' && next?.lower !== 'on') continue;
+    if (lemma === 'go') last = i + 1;
+    // "went on to win": only "went on (to say) that" reports
+    if (lemma === 'go' && !(tokens[i + 2]?.lower === 'that' || (tokens[i + 2]?.lower === 'to' && reportingLemma(tokens[i + 3]?.lower ?? '') !== undefined))) continue;
+    // "posted a loss": posting reports only on a channel or with a clause ("posted on X that")
+    if (lemma === 'post' && !(next?.lower === 'on' || next?.lower === 'that')) continue;
+    // "asked if ...", "would not predict how long ...": an indirect question claims nothing
+    if (next && INDIRECT_QUESTION.has(next.lower) && lemma !== 'say') continue;
+    // "responded by clearing the square": an act, not speech
+    if ((lemma === 'respond' || lemma === 'reply') && next && (next.lower === 'by' || next.lower === 'with')) continue;
+    // "Police found the body": finding verbs report only with a clause ("found that"), a study as subject or as a participle
+    const participleLike = tok.lower.endsWith('ing') && (afterComma || (prevTok !== undefined && PARTICIPLE_INTRODUCERS.has(prevTok.lower)));
+    if (FINDING_VERBS.has(lemma) && next?.lower !== 'that' && !participleLike && !studySubject(tokens, i)) continue;
+    // "He was asked", "the plan was rejected": the subject of a passive cue is not its speaker
+    const passive = isPassive(tokens, i);
+    if (passive && !byAgent(tokens, last)) continue;
+    // "..., saying", "by saying", "in a letter stating", "quoted him as saying": a participle that reports
+    // a participle that opens a quote reports it whatever precedes ("noted his opposition saying, \"...\"")
+    const opensQuote = /^[,:]?\s*["“]/.test(tok.post) || /["“]/.test(tokens[i + 1]?.pre ?? '');
+    const introducer = prevTok !== undefined && (PARTICIPLE_INTRODUCERS.has(prevTok.lower) || MESSAGE_NOUNS.has(prevTok.lower) || opensQuote);
+    const participial = (tok.tags.has('Gerund') || tok.lower.endsWith('ing')) && (afterComma || introducer);
+    // a gerund that is not after a comma ("are pushing back") is not a reporting cue, unless progressive ("are stating that")
+    const progressive = prevTok !== undefined && /^(?:is|are|was|were|am)$/.test(prevTok.lower);
+    if ((tok.tags.has('Gerund') || tok.lower.endsWith('ing')) && !participial && !progressive) continue;
+    // "to say", "will say" without subject are handled like finite cues
+    if (FINDING_VERBS.has(lemma) && studySubject(tokens, i)) kind = 'report';
+    cues.push({ first: i, last, lemma, kind, text: sentence.text.slice(tok.start - sentence.start, (tokens[last] as Token).end - sentence.start), participial, according: false, passive });
+  }
+  return cues;
+}
+
+/** A cue joined to the previous one by "and"/"but" with no subject of its own ("..., but stressed that"). */
+export function isCoordinated(sentence: TaggedSentence, cue: Cue): boolean {
+  // a list of predicates: "urged calm, warned against violence and pledged ..."
+  if (/,\s*$/.test(sentence.tokens[cue.first - 1]?.post ?? '')) return true;
+  for (let k = cue.first - 1; k >= Math.max(0, cue.first - 3); k--) {
+    const t = sentence.tokens[k] as Token;
+    if (t.lower === 'and' || t.lower === 'but' || t.lower === 'then') return true;
+    if (!(t.tags.has('Adverb') || t.tags.has('Auxiliary'))) return false;
+  }
+  return false;
+}

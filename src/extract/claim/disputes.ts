@@ -1,0 +1,52 @@
+import type { Actor } from '../../schema/actor.js';
+import type { ClaimDraft } from '../claims.js';
+
+/*
+ * Dispute links: a denial, rejection or dismissal points at the claims it answers, when they are in the article.
+ */
+
+/** Words that show a claim dismisses other claims ("calling Russia's claims 'propaganda'"). */
+const DISMISSIVE = /\b(propaganda|lies|lie|false|fake|baseless|untrue|nonsense|fabricat\w*|groundless|disinformation|misinformation|absurd|ridiculous|unfounded|fiction|fantasy|hoax)\b/i;
+
+const CLAIM_NOUNS = /\b(?:claims?|reports?|allegations?|accusations?|assertions?|statements?|accounts?|stories|story|rumou?rs?)\b/i;
+
+const ANAPHORIC_OBJECT = /^(?:these|this|that|those|it|them|the (?:claims?|reports?|allegations?|accusations?|assertions?|statements?))\b/i;
+
+/**
+ * Denials, rejections and dismissals point at the claims they answer: an anaphoric object ("denied these")
+ * answers the latest claims of another speaker; "X's claims" with a dismissive word answers X's claims.
+ */
+export function linkDisputes(claims: ClaimDraft[], actors: ReadonlyMap<string, Actor>): void {
+  claims.forEach((claim, i) => {
+    // a dismissive word counts when it judges what someone said ("called the claims propaganda"), not when it
+    // merely occurs in the content ("it would attack loudspeakers broadcasting propaganda")
+    const dismissal = DISMISSIVE.test(claim.content) && (claim.kind === 'assessment' || CLAIM_NOUNS.test(claim.content));
+    const disputing = claim.kind === 'denial' || claim.kind === 'rejection' || dismissal;
+    if (!disputing) return;
+    const earlier = claims.slice(0, i).filter((c) => c.claimantId !== claim.claimantId && c.kind !== 'denial');
+    if (ANAPHORIC_OBJECT.test(claim.content) && earlier.length > 0) {
+      const latest = earlier[earlier.length - 1] as ClaimDraft;
+      const plural = /^(these|those|them|the \w+s)\b/i.test(claim.content);
+      const targets = plural ? earlier.filter((c) => c.claimantId === latest.claimantId && latest.start - c.start < 400) : [latest];
+      claim.disputes = targets.map((c) => c.id);
+      return;
+    }
+    const named = claim.about.actorIds.map((id) => actors.get(id)).filter((a): a is Actor => a !== undefined);
+    if (/claims?|reports?|allegations?|accusations?|assertions?/i.test(claim.content) && named.length > 0) {
+      const targets = earlier.filter((c) => {
+        const speaker = c.claimantId ? actors.get(c.claimantId) : undefined;
+        return speaker !== undefined && named.some((a) => a.id === speaker.id || sameCountry(a, speaker));
+      });
+      claim.disputes = targets.map((c) => c.id);
+    }
+  });
+}
+
+function sameCountry(a: Actor, b: Actor): boolean {
+  if (a.countryCode && b.countryCode) return a.countryCode === b.countryCode;
+  // "Russian Defense Ministry" belongs to Russia: a demonym-led organisation name
+  const gov = a.kind === 'government' ? a : b.kind === 'government' ? b : undefined;
+  const other = gov === a ? b : a;
+  if (!gov || other.kind === 'government') return false;
+  return gov.aliases.concat(gov.name).some((n) => other.name.startsWith(n.slice(0, Math.max(4, n.length - 2))));
+}

@@ -1,0 +1,202 @@
+import type { Actor, ActorKind } from '../../schema/actor.js';
+import type { TaggedSentence, Token } from '../../nlp/tokens.js';
+import { GROUP_NOUNS } from '../../nlp/lexicon/organizations.js';
+import { recordId, slugify } from '../../ids.js';
+
+/**
+ * Speakers the entity stage did not find. A claim needs a claimant, and the subject of a reporting verb is a
+ * speaker by construction ("Airbus has confirmed", "Some customers reported", "a government spokesperson
+ * said"), so the claims stage names it itself rather than drop the claim. This is the documented hook by which
+ * claims add actors: every actor made here has the mention of its subject phrase, and an actor the entity stage
+ * already knows (by name or alias, case-insensitively) is reused instead.
+ */
+export interface SpeakerBook {
+  /** Every actor, the entity stage's and the ones made here, by id. */
+  actors: Map<string, Actor>;
+  /** Actors made by the claims stage, in order of creation. */
+  created: Actor[];
+}
+
+/** Singular role nouns that speak for an organisation ("a spokesman said", "the ministry's spokeswoman said"). */
+const SPEAKER_ROLES: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'official', 'source', 'analyst', 'expert',
+  'witness', 'resident', 'diplomat', 'lawyer', 'attorney', 'insider', 'executive',
+]);
+/** Further plural speakers news quotes without naming them. */
+const EXTRA_GROUP_SPEAKERS: ReadonlySet<string> = new Set([
+  'customers', 'users', 'members', 'employees', 'staff', 'parents', 'teachers', 'scientists', 'pilots',
+  'engineers', 'regulators', 'executives', 'spokespeople', 'representatives', 'people', 'participants', 'polls',
+  'surveys', 'studies', 'reports', 'media', 'newspapers',
+]);
+/** Words that open a noun phrase but are not part of a speaker's name. */
+const DETERMINERS = /^(?:the|a|an|some|many|several|most|few|other|two|three|four|five|both|all|its|their|his|her|one)$/i;
+/** Capitalised words that are never a speaker's name at the head of a subject. */
+const NOT_NAMES = /^(?:i|it|this|that|these|those|there|here|he|she|they|we|you|but|and|or|so|yet|then|now|also|however|meanwhile|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|in|on|at|after|before|when|while|if|as|with|for|by|from|according)$/i;
+
+/** A word of a proper name: capitalised, or an Arabic article prefix ("al-Qaeda"). */
+const NAME_WORD = /^(?:\p{Lu}|(?:al|el|ad|ash|ibn|bin|van|von|de)(?:-\p{L}|$))/u;
+
+/** Words that make a capitalised name an organisation's ("Boeing Commercial Airplanes", "Apple Computer"). */
+const ORGANIZATION_WORDS = /^(?:inc|corp|corporation|co|company|ltd|limited|plc|llc|group|holdings|airlines?|airways|airplanes|aircraft|aerospace|motors|computers?|systems|technologies|industries|bank|union|ministry|office|agency|council|party|association|institute|university|college|committee|commission|force|forces|army|navy|police|news|times|post|press|network|television|radio|media|foundation|fund|court|parliament|congress|senate|assembly|government|department|authority|board|league|federation|organi[sz]ation|society|club|team|bureau|service|services|center|centre|trust|partners|capital|energy|oil|gas|exchange|markets?|reserve|securities|communications|pharmaceuticals|labs?|studios?|records|entertainment|electronics|software|international|global|national|federal|republic|kingdom|states|nations|council)\.?$/i;
+
+function normal(name: string): string {
+  return name.toLowerCase().replace(/['’]s$/, '').replace(/[.,]/g, '').replace(/^the\s+/, '').trim();
+}
+
+function findByName(book: SpeakerBook, name: string): Actor | undefined {
+  const n = normal(name);
+  if (n.length === 0) return undefined;
+  for (const a of book.actors.values()) {
+    if ([a.name, ...a.aliases].some((x) => normal(x) === n)) return a;
+  }
+  // "Apple" for an article that also names "Apple Inc." or "Apple Computer" (a corporate word after the name)
+  for (const a of book.actors.values()) {
+    const full = normal(a.name);
+    if (a.kind !== 'person' && full.startsWith(`${n} `) && full.slice(n.length + 1).split(/\s+/).every((w) => ORGANIZATION_WORDS.test(w))) return a;
+  }
+  // "Djamal" for a person named "Jusman Syafii Djamal" before
+  if (!n.includes(' ')) {
+    for (const a of book.actors.values()) {
+      if (a.kind === 'person' && normal(a.name).split(/\s+/).pop() === n) return a;
+    }
+  }
+  return undefined;
+}
+
+function make(book: SpeakerBook, name: string, kind: ActorKind, at: { start: number; end: number; text: string }): Actor {
+  const existing = findByName(book, name);
+  if (existing) return existing;
+  const id = recordId('actor', slugify(name));
+  const clash = book.actors.get(id);
+  if (clash) return clash;
+  const actor: Actor = { id, name, kind, aliases: [], titles: [], mentions: [at] };
+  book.actors.set(id, actor);
+  book.created.push(actor);
+  return actor;
+}
+
+/** Skips adverbs and auxiliaries ("has also", "did not") to the last word of the subject phrase. */
+function subjectEnd(tokens: readonly Token[], cueFirst: number): number {
+  let k = cueFirst - 1;
+  while (k >= 0) {
+    const t = tokens[k] as Token;
+    if (t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Negative') || /^(?:has|have|had|did|does|do|today|yesterday|tonight|now|also|recently|earlier|later)$/i.test(t.lower)) {
+      if (/[,;:]/.test(t.post)) return -1;
+      k--;
+      continue;
+    }
+    break;
+  }
+  if (k < 0) return -1;
+  // an apposition closed by a comma right before the cue: "Airbus, Europe's biggest maker, has announced"
+  if (/,\s*$/.test((tokens[k] as Token).post)) {
+    for (let j = k - 1; j >= Math.max(0, k - 10); j--) {
+      if (/,\s*$/.test((tokens[j] as Token).post)) return j;
+    }
+    return -1;
+  }
+  return k;
+}
+
+/**
+ * The actor named by the subject phrase that ends right before a cue, found or made: a run of capitalised
+ * words ("Apple Computer", "Airbus") or a group or role noun with its modifiers ("Some customers", "U.S.
+ * officials", "a government spokesperson"). Returns null when the words before the cue are no subject phrase.
+ *
+ * @example
+ * // "Airbus has confirmed a glitch." with no actor found by the entity stage gives a new "Airbus" actor
+ */
+/** Finds a known actor by a name as written: exact name or alias, a corporate short form, or a person's surname. */
+export function knownActor(book: SpeakerBook, name: string): Actor | undefined {
+  return findByName(book, name);
+}
+
+export function subjectPhraseSpeaker(text: string, sentence: TaggedSentence, cueFirst: number, book: SpeakerBook): Actor | null {
+  const { tokens } = sentence;
+  const k = subjectEnd(tokens, cueFirst);
+  if (k < 0) return null;
+  const head = tokens[k] as Token;
+  if (head.tags.has('Pronoun') || head.tags.has('Date') || head.tags.has('Value')) return null;
+  const headWord = head.lower;
+  const isGroup = GROUP_NOUNS.has(headWord) || EXTRA_GROUP_SPEAKERS.has(headWord);
+  const isRole = SPEAKER_ROLES.has(headWord);
+  if (/^\p{Lu}/u.test(head.text) && !NOT_NAMES.test(head.lower) && !isGroup && !isRole) {
+    let first = k;
+    for (let j = k - 1; j >= 0; j--) {
+      const t = tokens[j] as Token;
+      if (/[,;:()"“”]/.test(t.post) || !/^\p{Lu}/u.test(t.text) || NOT_NAMES.test(t.lower)) break;
+      first = j;
+    }
+    // "al-Qaeda in the Arabian Peninsula", "Bank of England": a name joined by of/in/for to the name before it
+    for (;;) {
+      let j = first - 1;
+      if (tokens[j]?.lower === 'the') j--;
+      const prep = tokens[j];
+      if (!prep || !/^(?:of|in|for|on)$/.test(prep.lower)) break;
+      let k2 = j - 1;
+      let joined = -1;
+      while (k2 >= 0 && NAME_WORD.test((tokens[k2] as Token).text) && !NOT_NAMES.test((tokens[k2] as Token).lower) && !/[,;:()"“”]/.test((tokens[k2] as Token).post)) {
+        joined = k2;
+        k2--;
+      }
+      if (joined < 0) break;
+      first = joined;
+    }
+    // only a subject at the start of its clause: "... the deal, Boeing said" but not "the Boeing plan said"
+    const before = tokens[first - 1];
+    if (before && !/[,;:"“”—–]/.test(before.post) && !/^(?:the|and|but|while|as|that|when)$/i.test(before.lower)) return null;
+    const startTok = tokens[first] as Token;
+    let name = text.slice(startTok.start, head.end);
+    let start = startTok.start;
+    if (/^the\s+/i.test(name)) {
+      start += name.length - name.replace(/^the\s+/i, '').length;
+      name = name.replace(/^the\s+/i, '');
+    }
+    name = name.replace(/['’]s$/, '');
+    if (name.length < 2 || name.split(/\s+/).length > 6) return null;
+    const words = name.split(/\s+/);
+    const person = tokens.slice(first, k + 1).some((t) => t.tags.has('Person') || t.tags.has('FirstName'))
+      || (words.length >= 2 && words.length <= 3 && !words.some((w) => ORGANIZATION_WORDS.test(w)) && !/\b(?:of|in|for|on|the)\b/i.test(name));
+    return make(book, name, person ? 'person' : 'organization', { start, end: start + name.length, text: name });
+  }
+  if (!isGroup && !isRole) return null;
+  let first = k;
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const t = tokens[j] as Token;
+    if (/[,;:()"“”]/.test(t.post) || DETERMINERS.test(t.lower) || t.tags.has('Verb') || t.tags.has('Preposition')) break;
+    if (!(t.tags.has('Adjective') || t.tags.has('Noun') || /^\p{Lu}/u.test(t.text))) break;
+    first = j;
+  }
+  const before = tokens[first - 1];
+  if (before && (before.tags.has('Preposition') || before.tags.has('Verb')) && !DETERMINERS.test(before.lower)) return null;
+  const startTok = tokens[first] as Token;
+  const name = text.slice(startTok.start, head.end);
+  if (isRole && first === k) {
+    // "the company's spokesman said", "a spokesman said": the organisation last named speaks through them
+    return null;
+  }
+  const display = first === k ? name.toLowerCase() : name;
+  return make(book, display, isRole && !headWord.endsWith('s') ? 'person' : 'group', { start: startTok.start, end: head.end, text: name });
+}
+
+/**
+ * The known actor a sentence opens with ("Lee was asked if ..."), found by name even where the entity stage
+ * left the mention out; used only to keep track of who the next "he" or "she" is.
+ */
+export function sentenceOpener(text: string, sentence: TaggedSentence, book: SpeakerBook): Actor | null {
+  const { tokens } = sentence;
+  let last = -1;
+  for (let j = 0; j < Math.min(tokens.length, 5); j++) {
+    const t = tokens[j] as Token;
+    if (!/^\p{Lu}/u.test(t.text) || NOT_NAMES.test(t.lower)) break;
+    last = j;
+    if (/[,;:()"“”]/.test(t.post)) break;
+  }
+  if (last < 0) return null;
+  // "Senator Ruth Dale" is known as "Ruth Dale": drop leading titles until a known name remains
+  for (let j = 0; j <= last; j++) {
+    const found = findByName(book, text.slice((tokens[j] as Token).start, (tokens[last] as Token).end));
+    if (found) return found;
+  }
+  return null;
+}
