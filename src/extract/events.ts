@@ -9,7 +9,7 @@ import type { ClaimDraft } from './claims.js';
 import type { EntityMention } from './entities.js';
 import { findTriggers, type Trigger } from './event/triggers.js';
 import { modalityOf } from './event/modality.js';
-import { articlePlace, placeOf } from './event/place.js';
+import { articlePlaces, placeOf } from './event/place.js';
 
 export interface EventOptions {
   referenceDate: string | null;
@@ -87,15 +87,12 @@ export function extractEvents(
 ): NewsEvent[] {
   const events: NewsEvent[] = [];
   const actorIds = new Set(actors.map((a) => a.id));
-  const defaultPlace = articlePlace(mentions);
-  const previousPlaces: string[] = [];
-  let paragraph = -1;
+  const article = articlePlaces(text, mentions);
+  // quotations run across sentences, never across paragraphs
+  const paragraphStart = new Map<number, number>();
+  for (const s of sentences) if (!paragraphStart.has(s.blockIndex)) paragraphStart.set(s.blockIndex, s.start);
   for (const sentence of sentences) {
     if (sentence.blockKind !== 'paragraph') continue;
-    if (sentence.blockIndex !== paragraph) {
-      paragraph = sentence.blockIndex;
-      previousPlaces.length = 0;
-    }
     const sentenceMentions = mentions.filter((m) => m.sentenceIndex === sentence.index);
     const triggers = preferVerbs(sentence, findTriggers(sentence, sentenceMentions));
     const kept: Array<{ trigger: Trigger; clause: Span; event: NewsEvent }> = [];
@@ -113,7 +110,13 @@ export function extractEvents(
       }
       // one event per clause: a second trigger in the same clause describes the same happening
       if (kept.some((k) => k.event.trigger.start >= clause.start && k.event.trigger.end <= clause.end)) continue;
-      if (!trigger.nominal && refersBack(text, clause, firstTok.start, trigger.type, events)) continue;
+      const earlier = trigger.nominal ? undefined : refersBack(text, clause, firstTok.start, trigger.type, events);
+      if (earlier) {
+        // the later mention may be the one that dates it ("The agreement is scheduled to be signed on September 2")
+        const when = times.find((t) => t.start >= clause.start && t.end <= clause.end && t.kind === 'date');
+        if (earlier.date === null && when) earlier.date = when.value;
+        continue;
+      }
       const clauseMentions = sentenceMentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
       const participants: Participant[] = [];
       for (const m of clauseMentions) {
@@ -134,6 +137,8 @@ export function extractEvents(
       const modality = modalityOf({
         text, clauseStart: clause.start, clauseEnd: clause.end, triggerStart: firstTok.start, triggerEnd: lastTok.end,
         nominal: trigger.nominal, reporting, denying,
+        quoted: insideQuotes(text.slice(paragraphStart.get(sentence.blockIndex) ?? sentence.start, firstTok.start)),
+        attributedSentence: /^\W*according to\b|,\s*according to\b/i.test(sentence.text),
       });
       const clausePlaces = clauseMentions.some((m) => m.record === 'place');
       // a bare asserted noun with nothing to anchor it is a generic mention ("fighting continues", "in combat")
@@ -151,7 +156,7 @@ export function extractEvents(
         start: clause.start,
         end: clause.end,
         date,
-        placeIds: placeOf({ text, clause, trigger: { start: firstTok.start, end: lastTok.end }, sentenceMentions, previousPlaces, defaultPlace }),
+        placeIds: placeOf({ text, clause, trigger: { start: firstTok.start, end: lastTok.end }, sentenceMentions, article, sameHappening: inheritPlace(events, trigger.type) }),
         participants,
         modality,
         claimIds: [...new Set([...reporting, ...disputing].map((c) => c.id))],
@@ -166,7 +171,6 @@ export function extractEvents(
       events.push(event);
       kept.push({ trigger, clause, event });
     }
-    for (const m of sentenceMentions) if (m.record === 'place') previousPlaces.push(m.recordId);
   }
   return events;
 }
@@ -193,15 +197,30 @@ function preferVerbs(sentence: TaggedSentence, triggers: Trigger[]): Trigger[] {
  * "The agreement is scheduled to be signed": a verb whose subject is a definite noun of a kind already reported
  * tells more about that happening, not a new one.
  */
-function refersBack(text: string, clause: Span, triggerStart: number, type: EventType, events: readonly NewsEvent[]): boolean {
-  if (!events.some((e) => e.type === type)) return false;
+function refersBack(text: string, clause: Span, triggerStart: number, type: EventType, events: readonly NewsEvent[]): NewsEvent | undefined {
+  const earlier = [...events].reverse().find((e) => e.type === type);
+  if (!earlier) return undefined;
   const before = text.slice(clause.start, triggerStart);
-  return /^(?:the|this|that|these|those)\s+(?:\S+\s+)?(?:agreement|deal|accord|treaty|meeting|talks|summit|protest|march|rally|attack|strike|vote|election|arrest|visit)s?\b/i.test(before)
-    && events.some((e) => e.type === type);
+  const definite = /^(?:the|this|that|these|those)\s+(?:\S+\s+)?(?:agreement|deal|accord|treaty|meeting|talks|summit|protest|march|rally|attack|strike|vote|election|arrest|visit)s?\b/i.test(before);
+  return definite ? earlier : undefined;
+}
+
+/** An odd number of double quotation marks before a point of its sentence puts the point inside a quotation. */
+function insideQuotes(before: string): boolean {
+  const straight = (before.match(/"/g) ?? []).length;
+  const open = (before.match(/“/g) ?? []).length;
+  const close = (before.match(/”/g) ?? []).length;
+  return straight % 2 === 1 || open > close;
 }
 
 /** A later report of the same kind of happening, close by, takes the date of the first ("linked events"). */
 function inheritDate(events: readonly NewsEvent[], type: EventType): string | undefined {
   const last = [...events].reverse().find((e) => e.type === type && e.modality === 'asserted');
   return last?.date ?? undefined;
+}
+
+/** A later report of the same kind of happening takes the place of the first. */
+function inheritPlace(events: readonly NewsEvent[], type: EventType): string[] {
+  const last = [...events].reverse().find((e) => e.type === type && e.modality === 'asserted');
+  return last ? [...last.placeIds] : [];
 }

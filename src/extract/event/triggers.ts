@@ -78,6 +78,7 @@ export function findTriggers(sentence: TaggedSentence, mentions: readonly Entity
     const prevTok = tokens[i - 1];
     // a capitalised trigger inside a sentence is part of a name ("Operation Moshtarak", "War Office")
     if (i > 0 && /^[A-Z]/.test(tok.text) && !/^[A-Z]+$/.test(tok.text)) continue;
+    if (/^[A-Z]/.test(tok.text) && next && /^[A-Z]/.test(next.text) && next.tags.has('ProperNoun')) continue;
     if (/^push/.test(tok.lower) && next?.lower === 'back' && tok.tags.has('Verb')) {
       triggers.push({ first: i, last: i + 1, type: 'clash', nominal: false, lemma: 'push back' });
       continue;

@@ -37,7 +37,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType>> = {
   truce: 'agreement', 'cease-fire': 'agreement',
   attack: 'attack', strike: 'attack', strikes: 'attack', airstrike: 'attack', airstrikes: 'attack', shelling: 'attack',
   bombing: 'attack', assault: 'attack', bombardment: 'attack', raid: 'attack', offensive: 'clash',
-  clash: 'clash', clashes: 'clash', fighting: 'clash', battle: 'clash', battles: 'clash', combat: 'clash',
+  clash: 'clash', clashes: 'clash', fighting: 'clash', fight: 'clash', battle: 'clash', battles: 'clash', combat: 'clash',
   counteroffensive: 'clash', skirmish: 'clash', skirmishes: 'clash', operation: 'clash', insurgency: 'clash',
   capture: 'capture', seizure: 'capture', takeover: 'capture', occupation: 'capture',
   withdrawal: 'movement', advance: 'movement', retreat: 'movement', incursion: 'movement', deployment: 'movement',
