@@ -44,11 +44,18 @@ function clauseAround(sentence: TaggedSentence, trigger: Trigger): Span {
     if (/[;:,]/.test(t.post) && k >= trigger.last) break;
     const after = tokens[k + 1];
     const afterNext = tokens[k + 2];
-    if (after && (after.lower === 'and' || after.lower === 'but') && afterNext && (afterNext.tags.has('Gerund') || (afterNext.tags.has('Verb') && !afterNext.tags.has('Noun')))) break;
+    if (after && (after.lower === 'and' || after.lower === 'but') && afterNext && startsVerbPhrase(afterNext, tokens[k + 3])) break;
   }
   const start = (tokens[first] as Token).start;
   const end = Math.min((tokens[last] as Token).end, start + 600);
   return { start, end };
+}
+
+/** "and arresting protesters", "and fired shots" start a new verb phrase; "and stun grenades" does not. */
+function startsVerbPhrase(word: Token, next: Token | undefined): boolean {
+  if (word.tags.has('Gerund') || word.tags.has('PastTense')) return true;
+  if (!word.tags.has('Verb') || word.tags.has('Noun')) return false;
+  return !(next && next.tags.has('Noun') && !next.tags.has('Pronoun'));
 }
 
 function roleFor(type: EventType, before: boolean, lemma: string | undefined): ParticipantRole {
@@ -62,9 +69,14 @@ function roleFor(type: EventType, before: boolean, lemma: string | undefined): P
 function coordinatedWith(sentence: TaggedSentence, earlier: Trigger, later: Trigger): boolean {
   if (earlier.nominal || later.nominal) return false;
   const between = sentence.tokens.slice(earlier.last + 1, later.first);
-  if (between.length === 0 || between.length > 3) return false;
-  if (/[;:]/.test((sentence.tokens[earlier.last] as Token).post)) return false;
-  return COORDINATOR.test((between[0] as Token).lower) && between.slice(1).every((t) => AUXILIARY.test(t.lower) || t.tags.has('Adverb'));
+  if (between.length === 0) return false;
+  if (between.some((t) => /[;:]/.test(t.post)) || /[;:]/.test((sentence.tokens[earlier.last] as Token).post)) return false;
+  if (COORDINATOR.test((between[0] as Token).lower) && between.length <= 3) {
+    return between.slice(1).every((t) => AUXILIARY.test(t.lower) || t.tags.has('Adverb'));
+  }
+  // "clearing the site and renaming it": the same actor's second act of the same kind, no subject of its own
+  const conj = between[between.length - 1] as Token;
+  return earlier.type === later.type && between.length <= 7 && COORDINATOR.test(conj.lower) && !/,/.test((between[between.length - 2] as Token | undefined)?.post ?? '');
 }
 
 /**

@@ -59,6 +59,30 @@ function nounTypeOf(word: string): EventType | undefined {
 const WEAPON_SUBJECT = /^(?:missiles?|shells?|rockets?|bombs?|drones?|strikes?|airstrikes?|artillery|mortars?|grenades?|bullets?|rounds?)$/;
 const TROOPS = /^(?:troops|soldiers|forces|units|reinforcements|marines|brigades?|battalions?|warships?|ships|jets|aircraft)$/;
 
+const PREPOSITION = /^(?:in|of|over|against|into|about|with|during|from|to|for|on|at|amid|among|after|before|since)$/;
+const CALL = /^(?:call|calls|called|calling|push|pushed|pushing|appeal|appealed|appealing)$/;
+
+/**
+ * A bare plural inside a prepositional phrase ("take part in marches", "a collapse in negotiations", "the
+ * beginning of last year's protests") names a kind of happening in the background, not one happening: no
+ * determiner or number picks one out. "called for mass protests" is kept: calling for them is the news.
+ */
+function inBackgroundPhrase(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0) {
+    const t = tokens[k] as Token;
+    if (t.tags.has('Determiner') || t.tags.has('Value') || t.tags.has('Cardinal')) return false;
+    if (t.tags.has('Adjective') || t.tags.has('Possessive') || /['’]s$/.test(t.text) || t.tags.has('Date') || /-$/.test(t.post) || t.lower === 'year' || t.lower === 'last') {
+      k--;
+      continue;
+    }
+    break;
+  }
+  const prep = tokens[k];
+  if (!prep || !PREPOSITION.test(prep.lower)) return false;
+  return !(prep.lower === 'for' && CALL.test(tokens[k - 1]?.lower ?? ''));
+}
+
 function isNounish(tok: Token | undefined): boolean {
   return tok !== undefined && (tok.tags.has('Noun') || tok.tags.has('Plural') || tok.tags.has('Singular'));
 }
@@ -151,6 +175,7 @@ export function findTriggers(sentence: TaggedSentence, mentions: readonly Entity
     // "a vote of confidence" is an opinion, not a ballot
     if (base === 'vote' && next?.lower === 'of') continue;
     if (base === 'fire' && prevTok && WEAPON_FIRE.test(prevTok.lower)) nounType = 'attack';
+    if (tok.tags.has('Plural') && inBackgroundPhrase(tokens, i)) continue;
     if (tok.tags.has('Noun') || tok.tags.has('Plural') || tok.tags.has('Singular') || nounContext || !lemma) {
       triggers.push({ first: i, last: i, type: nounType, nominal: true });
     }

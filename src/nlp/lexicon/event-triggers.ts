@@ -56,7 +56,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType>> = {
   crash: 'accident', explosion: 'accident', fire: 'accident', disaster: 'accident',
   merger: 'economic', acquisition: 'economic', contract: 'economic', order: 'statement', sale: 'economic',
   investment: 'economic', bankruptcy: 'economic', layoffs: 'economic', earnings: 'economic',
-  interview: 'statement', speech: 'statement', announcement: 'statement', statement: 'statement',
+  interview: 'statement', speech: 'statement', announcement: 'statement',
 };
 
 /**
