@@ -7,7 +7,7 @@ import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { recordId } from '../ids.js';
 import type { ClaimDraft } from './claims.js';
 import type { EntityMention } from './entities.js';
-import { findTriggers, type Trigger } from './event/triggers.js';
+import { findTriggers, nounTypeOf, type Trigger } from './event/triggers.js';
 import { modalityOf } from './event/modality.js';
 import { articlePlaces, placeOf } from './event/place.js';
 
@@ -168,7 +168,7 @@ export function extractEvents(
         start: clause.start,
         end: clause.end,
         date,
-        placeIds: placeOf({ text, clause, trigger: { start: firstTok.start, end: lastTok.end }, sentenceMentions, article, sameHappening: inheritPlace(events, trigger.type) }),
+        placeIds: placeOf({ text, clause, trigger: { start: firstTok.start, end: lastTok.end }, sentenceMentions, article, sameHappening: inheritPlace(events, trigger.type), referredEvent: (t) => referredPlaces(t, events) }),
         participants,
         modality,
         claimIds: [...new Set([...reporting, ...disputing].map((c) => c.id))],
@@ -235,4 +235,15 @@ function inheritDate(events: readonly NewsEvent[], type: EventType): string | un
 function inheritPlace(events: readonly NewsEvent[], type: EventType): string[] {
   const last = [...events].reverse().find((e) => e.type === type && e.modality === 'asserted');
   return last ? [...last.placeIds] : [];
+}
+
+/** "in the offensive", "during the protest": the places of the last event of that noun's type. */
+function referredPlaces(clauseText: string, events: readonly NewsEvent[]): string[] {
+  for (const match of clauseText.matchAll(/\b(?:in|during|at|after|since|before)\s+the\s+(\p{L}+)/gu)) {
+    const type = nounTypeOf((match[1] ?? '').toLowerCase());
+    if (!type) continue;
+    const last = [...events].reverse().find((e) => e.type === type && e.placeIds.length > 0);
+    if (last) return [...last.placeIds];
+  }
+  return [];
 }

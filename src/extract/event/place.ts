@@ -1,4 +1,4 @@
-import { lookupCountry, lookupDemonym } from '../../nlp/gazetteer.js';
+import { lookupCity, lookupCountry, lookupDemonym } from '../../nlp/gazetteer.js';
 import type { Span } from '../../schema/span.js';
 import type { EntityMention } from '../entities.js';
 
@@ -9,8 +9,11 @@ export interface ArticlePlaces {
   /** The place the article is about (see `articlePlaces`), if any. */
   main: string | undefined;
   /** The last place named before an offset: a country, or a place other than a country. */
-  lastPlaceBefore?: (offset: number, country: boolean) => string | undefined;
+  lastPlaceBefore?: (offset: number, scale: PlaceScale) => string | undefined;
 }
+
+/** What an anaphoric place noun may refer to: "the country", "the region", "the city", or "the site" (any). */
+export type PlaceScale = 'country' | 'region' | 'city' | 'any';
 
 export interface PlaceInput {
   text: string;
@@ -18,6 +21,8 @@ export interface PlaceInput {
   trigger: Span;
   sentenceMentions: readonly EntityMention[];
   article: ArticlePlaces;
+  /** Places of the earlier happening a definite event noun of the clause refers to ("in the offensive"). */
+  referredEvent?: (clauseText: string) => readonly string[];
   /** Places of an earlier report of the same happening, if any. */
   sameHappening?: readonly string[];
 }
@@ -29,6 +34,8 @@ const DEMONYM_BEFORE = /\b([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)\s+([\p{L}-]+)
 const LAND = new Set(['territory', 'territories', 'soil', 'land', 'lands', 'border', 'side', 'towns', 'villages', 'cities', 'airspace', 'waters', 'positions', 'capital', 'coast', 'countryside']);
 /** "around the site", "throughout the city": a place named earlier in the article. */
 const ANAPHORIC_PLACE = /\b(?:at|in|around|near|throughout|across|from|to|outside|inside|of|into)\s+the\s+(country|nation|site|city|town|village|area|capital|square|roundabout|region|province|district|compound|neighbou?rhood)\b/i;
+/** "the region will be annexed", "occupy the territory": the region named before. */
+const ANAPHORIC_AREA = /(?:^|\b(?:that|occupy|occupied|occupying|annex|annexed|enter|entered|into)\s+)the\s+(region|province|territory|district)\b/i;
 const CAPITALISED_WORD = /\b[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?/gu;
 
 /**
@@ -67,11 +74,15 @@ export function placeOf(input: PlaceInput): string[] {
     const id = code ? article.countryPlace.get(code) : undefined;
     if (id && GOVERNING.test(input.text.slice(Math.max(clause.start, m.start - 40), m.start))) return [id];
   }
-  const back = ANAPHORIC_PLACE.exec(clauseText);
+  const back = ANAPHORIC_PLACE.exec(clauseText) ?? ANAPHORIC_AREA.exec(clauseText);
   if (back && article.lastPlaceBefore) {
-    const id = article.lastPlaceBefore(clause.start, /country|nation/i.test(back[1] ?? ''));
+    const noun = (back[1] ?? '').toLowerCase();
+    const scale = /country|nation/.test(noun) ? 'country' : /region|province|territory|district/.test(noun) ? 'region' : /city|town|village|capital/.test(noun) ? 'city' : 'any';
+    const id = article.lastPlaceBefore(clause.start, scale);
     if (id) return [id];
   }
+  // "died in the offensive": the place of the happening the definite noun refers back to
+  if (input.referredEvent && input.referredEvent(clauseText).length > 0) return [...input.referredEvent(clauseText)];
   if (input.sameHappening && input.sameHappening.length > 0) return [...input.sameHappening];
   const nearest = [...places].sort((a, b) => distance(a) - distance(b))[0];
   if (nearest) return [nearest.recordId];
@@ -107,8 +118,11 @@ export function articlePlaces(text: string, mentions: readonly EntityMention[]):
       countryMentions.push({ end: m.end, code });
     }
   }
-  const lastPlaceBefore = (offset: number, country: boolean): string | undefined => {
-    if (!country) return [...localPlaces].reverse().find((m) => m.end <= offset)?.recordId;
+  const lastPlaceBefore = (offset: number, scale: PlaceScale): string | undefined => {
+    if (scale !== 'country') {
+      const fits = (m: EntityMention): boolean => scale === 'any' || (scale === 'city') === (lookupCity(m.text) !== undefined);
+      return [...localPlaces].reverse().find((m) => m.end <= offset && fits(m))?.recordId;
+    }
     const hits = countryMentions.filter((m) => m.end <= offset && countryPlace.has(m.code)).sort((a, b) => b.end - a.end);
     return hits[0] ? countryPlace.get(hits[0].code) : undefined;
   };

@@ -51,7 +51,7 @@ const CROWD_CONTROL = /^(?:tear|tear-gas|teargas|stun|rubber|water|pepper|plasti
 const WEAPON_FIRE = /^(?:artillery|gun|gunfire|mortar|rocket|tank|sniper|machine-gun|machinegun|cannon|anti-aircraft|naval|small-arms)$/;
 
 /** Noun trigger type by singular or plural form ("operations" -> "operation"). */
-function nounTypeOf(word: string): EventType | undefined {
+export function nounTypeOf(word: string): EventType | undefined {
   return own(EVENT_NOUNS, word) ?? (word.endsWith('s') ? own(EVENT_NOUNS, word.slice(0, -1)) : undefined);
 }
 
@@ -72,7 +72,7 @@ function inBackgroundPhrase(tokens: readonly Token[], i: number): boolean {
   while (k >= 0) {
     const t = tokens[k] as Token;
     if (t.tags.has('Determiner') || t.tags.has('Value') || t.tags.has('Cardinal')) return false;
-    if (t.tags.has('Adjective') || t.tags.has('Possessive') || /['’]s$/.test(t.text) || t.tags.has('Date') || /-$/.test(t.post) || t.lower === 'year' || t.lower === 'last') {
+    if (t.tags.has('Adjective') || (t.tags.has('Singular') && !t.tags.has('ProperNoun') && !t.tags.has('Pronoun')) || t.tags.has('Possessive') || /['’]s$/.test(t.text) || t.tags.has('Date') || /-$/.test(t.post) || t.lower === 'year' || t.lower === 'last') {
       k--;
       continue;
     }
