@@ -155,10 +155,11 @@ export function extractEvents(
       const clausePlaces = clauseMentions.some((m) => m.record === 'place');
       // a bare asserted noun with nothing to anchor it is a generic mention ("fighting continues", "in combat")
       if (trigger.nominal && modality === 'asserted' && participants.length === 0 && !clausePlaces && !clauseTime && !duration) continue;
+      const factual = modality === 'asserted' || modality === 'claimed' || modality === 'denied';
       const date = time && /^\d{4}|^X{4}/.test(time.value)
         ? time.value
-        : modality === 'asserted' || modality === 'claimed' || modality === 'denied'
-          ? inheritDate(events, trigger.type) ?? null
+        : factual
+          ? inheritDate(events, trigger.type) ?? (reportsNow(text.slice(clause.start, lastTok.end)) ? publicationDay(options.referenceDate) : null)
           : null;
       const event: NewsEvent = {
         id: recordId('event', `${options.idPrefix}${events.length + 1}`),
@@ -246,4 +247,18 @@ function referredPlaces(clauseText: string, events: readonly NewsEvent[]): strin
     if (last) return [...last.placeIds];
   }
   return [];
+}
+
+/**
+ * A happening told in the present or present perfect ("have died", "are protesting", "has been arrested") is the
+ * news of the day: it takes the publication date. A bare simple past without a time is left undated, since news
+ * uses it as much for background ("when Bush sent troops") as for the day's events.
+ */
+function reportsNow(upToTrigger: string): boolean {
+  return /\b(?:has|have|is|are|am)\s+(?:\w+ly\s+)?(?:been\s+)?\S+(?:ed|en|ing|t)\s*$/i.test(upToTrigger)
+    || /\b(?:has|have)\s+(?:\w+ly\s+)?\S+\s*$/i.test(upToTrigger);
+}
+
+function publicationDay(reference: string | null): string | null {
+  return reference && /^\d{4}-\d{2}-\d{2}/.test(reference) ? reference.slice(0, 10) : null;
 }

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/index.js';
+
+function eventsOf(text: string) {
+  const parsed = parseArticle(text, { publishedAt: '2025-06-10' });
+  const place = (id: string) => parsed.places.find((p) => p.id === id)?.name;
+  return parsed.events.map((e) => ({ ...e, places: e.placeIds.map(place), span: text.slice(e.start, e.end) }));
+}
+
+describe('one event per happening', () => {
+  it('joins coordinated verbs into one event whose span covers both', () => {
+    const events = eventsOf('Police arrested and deported two journalists in Minsk on Sunday.');
+    expect(events.filter((e) => e.type === 'arrest')).toHaveLength(1);
+    expect(events[0]?.span).toContain('deported');
+  });
+
+  it('lets the verb of a clause report the happening and drops the nouns around it', () => {
+    const events = eventsOf('Three activists taking part in the rally were detained by police.');
+    expect(events.map((e) => e.type)).toEqual(['arrest']);
+  });
+
+  it('lets a later definite mention date the earlier event instead of adding one', () => {
+    const events = eventsOf('Both governments continue to work on an agreement to share the river. The agreement is scheduled to be signed on June 20.');
+    const agreements = events.filter((e) => e.type === 'agreement');
+    expect(agreements).toHaveLength(1);
+    expect(agreements[0]?.date).toBe('2025-06-20');
+  });
+});
+
+describe('generic mentions are not events', () => {
+  it('ignores a bare plural inside a prepositional phrase', () => {
+    expect(eventsOf('The mayor warned residents against taking part in marches.').filter((e) => e.type === 'protest')).toEqual([]);
+  });
+
+  it('ignores a wish or ability to act', () => {
+    expect(eventsOf('The riot police are equipped to repel any crowd.')).toEqual([]);
+  });
+
+  it('ignores a noun that only modifies another noun', () => {
+    expect(eventsOf('The ministry published new protest guidelines in Minsk.').filter((e) => e.type === 'protest')).toEqual([]);
+  });
+});
+
+describe('event types', () => {
+  it('types an exchange of fire as a clash', () => {
+    expect(eventsOf('The two armies exchanged artillery fire near the border on Monday.')[0]?.type).toBe('clash');
+  });
+
+  it('types firing tear gas at a crowd as a clash, not an attack', () => {
+    expect(eventsOf('Police fired tear gas at demonstrators in Tbilisi on Monday.')[0]?.type).toBe('clash');
+  });
+
+  it('types an invasion as an attack with CAMEO root 18', () => {
+    const [e] = eventsOf('Troops invaded the neighbouring country on Monday.');
+    expect(e?.type).toBe('attack');
+    expect(e?.cameo).toBe('18');
+  });
+
+  it('types a vote to act as a decision, not an election', () => {
+    expect(eventsOf('The parliament voted to close the embassy on Monday.')[0]?.type).toBe('other');
+  });
+});
+
+describe('modality rules', () => {
+  it('marks a noun followed by a modal as hypothetical', () => {
+    expect(eventsOf('A military takeover would be condemned by the neighbours.')[0]?.modality).toBe('hypothetical');
+  });
+
+  it('marks a happening still being worked towards as planned', () => {
+    expect(eventsOf('The two sides continue to work on a ceasefire.')[0]?.modality).toBe('planned');
+  });
+
+  it('marks an unattributed hedge as claimed', () => {
+    expect(eventsOf('Two soldiers were reportedly killed near the border on Monday.')[0]?.modality).toBe('claimed');
+  });
+
+  it('marks a sentence opened by according to as claimed', () => {
+    expect(eventsOf('According to local media, rebels seized the airport on Monday.')[0]?.modality).toBe('claimed');
+  });
+
+  it('keeps an announced resignation of the speaker asserted', () => {
+    const e = eventsOf('The prime minister announced his resignation on Monday.').find((x) => x.type === 'other');
+    expect(e?.modality).toBe('asserted');
+  });
+
+  it('marks a refused act as negated', () => {
+    expect(eventsOf('The soldiers refused to arrest the protest leaders on Monday.').find((x) => x.type === 'arrest')?.modality).toBe('negated');
+  });
+
+  it('marks a pledged act as planned', () => {
+    expect(eventsOf('The rebels will withdraw from the town next week.')[0]?.modality).toBe('planned');
+  });
+});
+
+describe('places', () => {
+  it('places an event in the object of its trigger', () => {
+    expect(eventsOf('Rebels captured Kharkiv on Monday.')[0]?.places).toEqual(['Kharkiv']);
+  });
+
+  it('resolves "throughout the city" to the city named before', () => {
+    const e = eventsOf('Protesters gathered in Minsk on Sunday. Police arrested dozens of people throughout the city.').find((x) => x.type === 'arrest');
+    expect(e?.places).toEqual(['Minsk']);
+  });
+
+  it('places an event without a place of its own in the country the article is about', () => {
+    const e = eventsOf('Food prices rose sharply in Lebanon and Syria this year. In Lebanon, banks closed. Two ministers were arrested.').find((x) => x.type === 'arrest');
+    expect(e?.places).toEqual(['Lebanon']);
+  });
+
+  it('takes the place of the happening a definite noun refers back to', () => {
+    const e = eventsOf('Heavy fighting broke out in Kharkiv on Monday. In Kyiv, officials said nine soldiers died in the fighting.').find((x) => x.type === 'casualty');
+    expect(e?.places).toContain('Kharkiv');
+  });
+});
+
+describe('dates', () => {
+  it('dates a present-perfect report with the publication date', () => {
+    expect(eventsOf('Police have arrested the mayor of Minsk.')[0]?.date).toBe('2025-06-10');
+  });
+
+  it('leaves a planned event without a time undated', () => {
+    expect(eventsOf('Further talks are planned.')[0]?.date).toBeNull();
+  });
+});
