@@ -122,3 +122,18 @@ describe('dates', () => {
     expect(eventsOf('Further talks are planned.')[0]?.date).toBeNull();
   });
 });
+
+describe('requests and effects', () => {
+  it('does not turn an act somebody is invited to do into an event', () => {
+    expect(eventsOf('The governor invited foreign reporters, including two photographers, to visit the front line.').filter((e) => e.type === 'visit')).toEqual([]);
+  });
+
+  it('reads shells hitting a target after a reported shelling as the same attack', () => {
+    const events = eventsOf('The army fired 20 shells at the village on Monday. Six shells hit the school.');
+    expect(events.filter((e) => e.type === 'attack')).toHaveLength(1);
+  });
+
+  it('reads a bare verb after "to" as an infinitive trigger', () => {
+    expect(eventsOf('The man was accused of trying to bomb a train in Madrid on Monday.').map((e) => e.type)).toContain('attack');
+  });
+});

@@ -18,6 +18,7 @@ export interface EventOptions {
 
 /** Definite mentions that refer back to a happening already reported, not a new one. */
 const ANAPHORIC_DETERMINER = /^(?:the|this|that|these|those|such)$/i;
+const WEAPON_SUBJECT = /\b(?:missiles?|shells?|rockets?|bombs?|drones?|rounds|mortars?|grenades?)\b(?:\s+\S+){0,3}\s*$/i;
 const COORDINATOR = /^(?:and|or)$/;
 const AUXILIARY = /^(?:was|were|is|are|been|be|being|had|has|have|then|later|also|subsequently)$/;
 
@@ -122,6 +123,9 @@ export function extractEvents(
       }
       // one event per clause: a second trigger in the same clause describes the same happening
       if (kept.some((k) => k.event.trigger.start >= clause.start && k.event.trigger.end <= clause.end)) continue;
+      // "Six shells hit the area" after "firing 36 shells": the effect of an attack the paragraph already reports
+      if (trigger.type === 'attack' && !trigger.nominal && WEAPON_SUBJECT.test(text.slice(clause.start, firstTok.start))
+        && events.some((e) => e.type === 'attack' && e.start >= (paragraphStart.get(sentence.blockIndex) ?? sentence.start))) continue;
       const earlier = trigger.nominal ? undefined : refersBack(text, clause, firstTok.start, trigger.type, events);
       if (earlier) {
         // the later mention may be the one that dates it ("The agreement is scheduled to be signed on September 2")

@@ -71,6 +71,12 @@ function inBackgroundPhrase(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0) {
     const t = tokens[k] as Token;
+    if (PREPOSITION.test(t.lower)) break;
+    // parts of a hyphenated modifier ("behind-the-scenes deals")
+    if (t.tags.has('Hyphenated') || /-$/.test(t.post)) {
+      k--;
+      continue;
+    }
     if (t.tags.has('Determiner') || t.tags.has('Value') || t.tags.has('Cardinal')) return false;
     if (t.tags.has('Adjective') || (t.tags.has('Singular') && !t.tags.has('ProperNoun') && !t.tags.has('Pronoun')) || t.tags.has('Possessive') || /['’]s$/.test(t.text) || t.tags.has('Date') || /-$/.test(t.post) || t.lower === 'year' || t.lower === 'last') {
       k--;
@@ -81,6 +87,20 @@ function inBackgroundPhrase(tokens: readonly Token[], i: number): boolean {
   const prep = tokens[k];
   if (!prep || !PREPOSITION.test(prep.lower)) return false;
   return !(prep.lower === 'for' && CALL.test(tokens[k - 1]?.lower ?? ''));
+}
+
+/** Verbs that ask somebody else to act: what they ask for is a call (a claim), not yet a happening. */
+const REQUEST = /^(?:urge[sd]?|urging|ask(?:s|ed|ing)?|invite[sd]?|inviting|encourage[sd]?|encouraging|call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|tell(?:s|ing)?|told|instruct(?:s|ed|ing)?)$/;
+
+/** "invited journalists to visit", "called for the crowd to march": the infinitive at `to` is requested. */
+function requestedAct(tokens: readonly Token[], to: number): boolean {
+  for (let k = to - 1; k >= Math.max(0, to - 10); k--) {
+    const t = tokens[k] as Token;
+    if (REQUEST.test(t.lower)) return true;
+    if (t.lower === 'including') continue;
+    if (/[;:]/.test(t.post) || t.lower === 'and' || (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle'))) return false;
+  }
+  return false;
 }
 
 function isNounish(tok: Token | undefined): boolean {
@@ -138,7 +158,10 @@ export function findTriggers(sentence: TaggedSentence, mentions: readonly Entity
     const lemma = verbLemma(tok.lower);
     // "is charged", "were detained": compromise tags some passive participles as adjectives
     const passiveParticiple = tok.tags.has('Adjective') && /ed$/.test(tok.lower) && (prevTok?.tags.has('Copula') || prevTok?.tags.has('Auxiliary'));
-    if ((tok.tags.has('Verb') || tok.tags.has('Gerund') || passiveParticiple) && !(asNoun && nounContext) && lemma) {
+    // "trying to destroy": a bare verb after "to" is an infinitive even where the tagger reads a noun
+    const infinitive = prevTok?.lower === 'to' && lemma === tok.lower && !asNoun;
+    if (prevTok?.lower === 'to' && (infinitive || tok.tags.has('Verb')) && requestedAct(tokens, i - 1)) continue;
+    if ((tok.tags.has('Verb') || tok.tags.has('Gerund') || passiveParticiple || infinitive) && !(asNoun && nounContext) && lemma) {
       // participles used as adjectives ("a negotiated settlement", "elected politicians") report no happening
       if (prevTok && (prevTok.tags.has('Determiner') || prevTok.tags.has('Adjective')) && !tok.tags.has('Gerund')) continue;
       if (/ed$/.test(tok.lower) && prevTok?.tags.has('Verb') && !prevTok.tags.has('Auxiliary') && !prevTok.tags.has('Copula') && isNounish(next) && next?.tags.has('Plural')) continue;
