@@ -50,10 +50,14 @@ describe('event types', () => {
     expect(eventsOf('Police fired tear gas at demonstrators in Tbilisi on Monday.')[0]?.type).toBe('clash');
   });
 
-  it('types an invasion as an attack with CAMEO root 18', () => {
+  it('types an invasion as an attack with CAMEO root 19', () => {
     const [e] = eventsOf('Troops invaded the neighbouring country on Monday.');
     expect(e?.type).toBe('attack');
-    expect(e?.cameo).toBe('18');
+    expect(e?.cameo).toBe('19');
+  });
+
+  it('gives a bombing CAMEO root 18', () => {
+    expect(eventsOf('Militants bombed a bus station in Quetta on Monday.')[0]?.cameo).toBe('18');
   });
 
   it('types a vote to act as a decision, not an election', () => {

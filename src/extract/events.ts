@@ -2,7 +2,8 @@ import type { Actor } from '../schema/actor.js';
 import type { NewsEvent, Participant, ParticipantRole, EventType } from '../schema/event.js';
 import type { Span } from '../schema/span.js';
 import type { Time } from '../schema/time.js';
-import { CAMEO_ROOT } from '../nlp/lexicon/event-triggers.js';
+import { CAMEO_BY_TRIGGER, CAMEO_ROOT } from '../nlp/lexicon/event-triggers.js';
+import { own } from '../nlp/lexicon/own.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { recordId } from '../ids.js';
 import type { ClaimDraft } from './claims.js';
@@ -168,7 +169,7 @@ export function extractEvents(
       const event: NewsEvent = {
         id: recordId('event', `${options.idPrefix}${events.length + 1}`),
         type: trigger.type,
-        cameo: CAMEO_ROOT[trigger.type],
+        cameo: own(CAMEO_BY_TRIGGER, trigger.lemma ?? firstTok.lower) ?? CAMEO_ROOT[trigger.type],
         trigger: { start: firstTok.start, end: lastTok.end, text: text.slice(firstTok.start, lastTok.end) },
         start: clause.start,
         end: clause.end,

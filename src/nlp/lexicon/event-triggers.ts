@@ -60,12 +60,23 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType>> = {
 };
 
 /**
- * CAMEO root codes (two digits) by event type, so events join GDELT's. Where a type spans two roots
- * (agreement: 05 diplomatic cooperation vs 06 material cooperation; attack: 18 assault vs 19 fight) the more
- * frequent root in news is given.
+ * CAMEO root codes (two digits, CAMEO 1.1b3 codebook, Schrodt 2012) by event type, so events join GDELT's.
+ * Where a type spans two roots the one that fits most news reports is given: agreement 05 (diplomatic
+ * cooperation; 06 material cooperation is rarer in text), attack 19 (conventional military force: shelling 194,
+ * air strikes 195, occupation 192) with the triggers of `CAMEO_BY_TRIGGER` moving single assaults to 18. Types
+ * with no CAMEO root (elections, business news, accidents) are null.
  */
 export const CAMEO_ROOT: Readonly<Record<EventType, string | null>> = {
-  statement: '01', meeting: '04', visit: '04', agreement: '05', aid: '07', protest: '14', movement: '15',
-  sanction: '16', arrest: '17', attack: '18', clash: '19', capture: '19', casualty: '18', election: null,
-  economic: null, legal: '11', accident: null, other: null,
+  statement: '01', meeting: '04', visit: '04', agreement: '05', aid: '07', legal: '11', protest: '14', movement: '15',
+  sanction: '16', arrest: '17', casualty: '18', attack: '19', clash: '19', capture: '19', election: null,
+  economic: null, accident: null, other: null,
+};
+
+/**
+ * Trigger lemmas whose CAMEO root differs from their type's: bombings, shootings, ambushes and assassinations are
+ * CAMEO 18 (assault: 183 bombings, 186 assassination), not 19.
+ */
+export const CAMEO_BY_TRIGGER: Readonly<Record<string, string>> = {
+  bomb: '18', bombing: '18', shoot: '18', shooting: '18', ambush: '18', assassinate: '18', assassination: '18',
+  detonate: '18', abduct: '18', 'claim responsibility': '01', 'put on alert': '15',
 };
