@@ -141,3 +141,21 @@ describe('requests and effects', () => {
     expect(eventsOf('The man was accused of trying to bomb a train in Madrid on Monday.').map((e) => e.type)).toContain('attack');
   });
 });
+
+describe('participants', () => {
+  function withActors(text: string) {
+    const parsed = parseArticle(text, { publishedAt: '2025-06-10' });
+    const actor = (id: string) => parsed.actors.find((a) => a.id === id)?.name;
+    return parsed.events.map((e) => ({ type: e.type, who: e.participants.map((p) => `${actor(p.actorId)}:${p.role}`) }));
+  }
+
+  it('gives a relative clause the actors it refers back to', () => {
+    const e = withActors('The plan was backed by President Emmanuel Macron and Chancellor Olaf Scholz, who met in Berlin on Monday.').find((x) => x.type === 'meeting');
+    expect(e?.who).toEqual(['Emmanuel Macron:attendee', 'Olaf Scholz:attendee']);
+  });
+
+  it('makes the speaker the agent of an act it reports without a subject of its own', () => {
+    const e = withActors('The Kenyan Defence Ministry said it captured the village on Monday.').find((x) => x.type === 'capture');
+    expect(e?.who[0]).toMatch(/:agent$/);
+  });
+});

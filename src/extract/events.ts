@@ -141,6 +141,13 @@ export function extractEvents(
         if (participants.some((p) => p.actorId === m.recordId)) continue;
         participants.push({ actorId: m.recordId, role: roleFor(trigger.type, m.end <= firstTok.start, trigger.lemma) });
       }
+      // "Medvedev and Kokoity, who met ...": a relative clause's subject is its antecedent
+      if (!trigger.nominal && !participants.some((p) => p.role === 'agent' || p.role === 'host' || p.role === 'attendee')
+        && /^(?:who|which|that)\s/i.test(text.slice(clause.start, firstTok.start))) {
+        for (const actorId of antecedentActors(text, sentenceMentions, clause.start, actorIds)) {
+          if (!participants.some((p) => p.actorId === actorId)) participants.push({ actorId, role: roleFor(trigger.type, true, trigger.lemma) });
+        }
+      }
       const clauseTime = times.find((t) => t.start >= clause.start && t.end <= clause.end && t.kind !== 'duration' && t.kind !== 'set');
       const time = clauseTime
         ?? times.find((t) => t.start >= sentence.start && t.end <= sentence.end && t.kind === 'date' && /^\d{4}|^X{4}/.test(t.value));
@@ -160,6 +167,12 @@ export function extractEvents(
       const clausePlaces = clauseMentions.some((m) => m.record === 'place');
       // a bare asserted noun with nothing to anchor it is a generic mention ("fighting continues", "in combat")
       if (trigger.nominal && modality === 'asserted' && participants.length === 0 && !clausePlaces && !clauseTime && !duration) continue;
+      // "the ministry said it captured X", "reported capturing X": with no subject of its own, the speaker's side acted
+      if (!trigger.nominal && reporting.length > 0 && !participants.some((p) => p.role === 'agent')
+        && (/\b(?:it|they|we|he|she)\s+(?:\S+\s+){0,2}$/i.test(text.slice(clause.start, firstTok.start)) || firstTok.tags.has('Gerund'))) {
+        const speaker = reporting[reporting.length - 1]?.claimantId;
+        if (speaker && actorIds.has(speaker) && !participants.some((p) => p.actorId === speaker)) participants.unshift({ actorId: speaker, role: 'agent' });
+      }
       const factual = modality === 'asserted' || modality === 'claimed' || modality === 'denied';
       const date = time && /^\d{4}|^X{4}/.test(time.value)
         ? time.value
@@ -266,4 +279,17 @@ function reportsNow(upToTrigger: string): boolean {
 
 function publicationDay(reference: string | null): string | null {
   return reference && /^\d{4}-\d{2}-\d{2}/.test(reference) ? reference.slice(0, 10) : null;
+}
+
+/** The actors named right before a relative clause: the last one, and the one joined to it by "and". */
+function antecedentActors(text: string, mentions: readonly EntityMention[], clauseStart: number, actorIds: ReadonlySet<string>): string[] {
+  const before = mentions
+    .filter((m) => m.record === 'actor' && actorIds.has(m.recordId) && m.end <= clauseStart)
+    .sort((a, b) => b.end - a.end);
+  const last = before[0];
+  if (!last || !/^[\s,]*$/.test(text.slice(last.end, clauseStart))) return [];
+  const ids = [last.recordId];
+  const previous = before[1];
+  if (previous && /^\s+and\s+[^,;.]{0,40}$/.test(text.slice(previous.end, last.start))) ids.unshift(previous.recordId);
+  return ids;
 }
