@@ -20,6 +20,7 @@ export interface EventOptions {
 /** Definite mentions that refer back to a happening already reported, not a new one. */
 const ANAPHORIC_DETERMINER = /^(?:the|this|that|these|those|such)$/i;
 const WEAPON_SUBJECT = /\b(?:missiles?|shells?|rockets?|bombs?|drones?|rounds|mortars?|grenades?)\b(?:\s+\S+){0,3}\s*$/i;
+const FACTUAL: ReadonlySet<string> = new Set(['asserted', 'claimed', 'denied']);
 const COORDINATOR = /^(?:and|or)$/;
 const AUXILIARY = /^(?:was|were|is|are|been|be|being|had|has|have|then|later|also|subsequently)$/;
 
@@ -187,7 +188,7 @@ export function extractEvents(
         start: clause.start,
         end: clause.end,
         date,
-        placeIds: placeOf({ text, clause, trigger: { start: firstTok.start, end: lastTok.end }, sentenceMentions, article, sameHappening: inheritPlace(events, trigger.type), referredEvent: (t) => referredPlaces(t, events) }),
+        placeIds: placeOf({ text, clause, trigger: { start: firstTok.start, end: lastTok.end }, sentenceMentions, article, sameHappening: factual ? inheritPlace(events, trigger.type) : [], referredEvent: (t) => referredPlaces(t, events) }),
         participants,
         modality,
         claimIds: [...new Set([...reporting, ...disputing].map((c) => c.id))],
@@ -261,7 +262,8 @@ function referredPlaces(clauseText: string, events: readonly NewsEvent[]): strin
   for (const match of clauseText.matchAll(/\b(?:in|during|at|after|since|before)\s+the\s+(\p{L}+)/gu)) {
     const type = nounTypeOf((match[1] ?? '').toLowerCase());
     if (!type) continue;
-    const last = [...events].reverse().find((e) => e.type === type && e.placeIds.length > 0);
+    // a definite noun refers back to something that happened, not to a plan or a possibility
+    const last = [...events].reverse().find((e) => e.type === type && e.placeIds.length > 0 && FACTUAL.has(e.modality));
     if (last) return [...last.placeIds];
   }
   return [];

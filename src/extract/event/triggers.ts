@@ -57,6 +57,7 @@ export function nounTypeOf(word: string): EventType | undefined {
 
 /** What can hit something in an attack ("a missile hit", "shells hit"); "efforts hit a snag" is no attack. */
 const WEAPON_SUBJECT = /^(?:missiles?|shells?|rockets?|bombs?|drones?|strikes?|airstrikes?|artillery|mortars?|grenades?|bullets?|rounds?)$/;
+const MILITARY = /^(?:military|ground|air|naval|combat|offensive|counter-?terrorism|counter-?insurgency|security|armed|nato|army|joint)$/;
 const TROOPS = /^(?:troops|soldiers|forces|units|reinforcements|marines|brigades?|battalions?|warships?|ships|jets|aircraft)$/;
 
 const PREPOSITION = /^(?:in|of|over|against|into|about|with|during|from|to|for|on|at|amid|among|after|before|since)$/;
@@ -198,6 +199,8 @@ export function findTriggers(sentence: TaggedSentence, mentions: readonly Entity
     // "a vote of confidence" is an opinion, not a ballot
     if (base === 'vote' && next?.lower === 'of') continue;
     if (base === 'fire' && prevTok && WEAPON_FIRE.test(prevTok.lower)) nounType = 'attack';
+    // "operations" is business vocabulary as often as military: only an armed context makes it a clash
+    if (/^operations?$/.test(base) && !(prevTok && MILITARY.test(prevTok.lower)) && !tokens.slice(i + 1, i + 7).some((t) => t.lower === 'against')) continue;
     if (tok.tags.has('Plural') && inBackgroundPhrase(tokens, i)) continue;
     if (tok.tags.has('Noun') || tok.tags.has('Plural') || tok.tags.has('Singular') || nounContext || !lemma) {
       triggers.push({ first: i, last: i, type: nounType, nominal: true });
