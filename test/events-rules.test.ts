@@ -159,3 +159,26 @@ describe('participants', () => {
     expect(e?.who[0]).toMatch(/:agent$/);
   });
 });
+
+describe('more detection rules', () => {
+  it('finds a sit-in the tagger splits in two', () => {
+    expect(eventsOf('The opposition party organized a sit-in outside the parliament on Friday.').map((e) => e.type)).toContain('protest');
+  });
+
+  it('does not report what is being prevented', () => {
+    expect(eventsOf('The city closed the square on Friday to prevent further protests.').filter((e) => e.type === 'protest')).toEqual([]);
+  });
+
+  it('keeps the mission of a deployment as its own event', () => {
+    const types = eventsOf('Two battalions were dispatched to the border on Friday to destroy the enemy radar.').map((e) => e.type);
+    expect(types).toEqual(['movement', 'attack']);
+  });
+
+  it('marks an act under a condition as hypothetical', () => {
+    expect(eventsOf('The army will attack the loudspeakers if the broadcasts continue.')[0]?.modality).toBe('hypothetical');
+  });
+
+  it('needs an armed context to read "operations" as fighting', () => {
+    expect(eventsOf('Airline operations resumed in Lagos on Friday.').filter((e) => e.type === 'clash')).toEqual([]);
+  });
+});

@@ -124,7 +124,9 @@ export function extractEvents(
         continue;
       }
       // one event per clause: a second trigger in the same clause describes the same happening
-      if (kept.some((k) => k.event.trigger.start >= clause.start && k.event.trigger.end <= clause.end)) continue;
+      // except the mission of a deployment ("were dispatched ... to destroy the loudspeakers"): two happenings
+      const purpose = !trigger.nominal && prev?.lower === 'to';
+      if (kept.some((k) => k.event.trigger.start >= clause.start && k.event.trigger.end <= clause.end && !(purpose && k.trigger.type === 'movement' && trigger.type !== 'movement'))) continue;
       // "Six shells hit the area" after "firing 36 shells": the effect of an attack the paragraph already reports
       if (trigger.type === 'attack' && !trigger.nominal && WEAPON_SUBJECT.test(text.slice(clause.start, firstTok.start))
         && events.some((e) => e.type === 'attack' && e.start >= (paragraphStart.get(sentence.blockIndex) ?? sentence.start))) continue;
@@ -167,7 +169,8 @@ export function extractEvents(
       });
       const clausePlaces = clauseMentions.some((m) => m.record === 'place');
       // a bare asserted noun with nothing to anchor it is a generic mention ("fighting continues", "in combat")
-      if (trigger.nominal && modality === 'asserted' && participants.length === 0 && !clausePlaces && !clauseTime && !duration) continue;
+      const governed = sentence.tokens.slice(0, trigger.first).some((t) => t.start >= clause.start && t.tags.has('Verb') && !t.tags.has('Auxiliary'));
+      if (trigger.nominal && modality === 'asserted' && !governed && participants.length === 0 && !clausePlaces && !clauseTime && !duration) continue;
       // "the ministry said it captured X", "reported capturing X": with no subject of its own, the speaker's side acted
       if (!trigger.nominal && reporting.length > 0 && !participants.some((p) => p.role === 'agent')
         && (/\b(?:it|they|we|he|she)\s+(?:\S+\s+){0,2}$/i.test(text.slice(clause.start, firstTok.start)) || firstTok.tags.has('Gerund'))) {

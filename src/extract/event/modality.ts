@@ -9,6 +9,8 @@ const PLANNED_BEFORE = /\b(?:work(?:s|ed|ing)? (?:on|towards?)|seek(?:s|ing)?|so
 const MODAL_AFTER = /^[^,;:]{0,40}?\b(?:would|could|might|may)\b/i;
 /** A temporal clause presupposes its event even inside a claim ("noted the difficulties when Bush sent troops"). */
 const PRESUPPOSING_CLAUSE = /\b(?:when|after|before|since|once|while)\b[^,;]*$/i;
+/** A condition after the trigger: "will attack if the broadcasts do not stop". */
+const CONDITION_AFTER = /^[^;:]{0,80}?\b(?:if|unless)\b/i;
 const PLANNED = /\b(?:will|shall|planned|plans?|planning|scheduled|expected to|to be held|upcoming|set to|intends? to|going to|next week|next month|prepar\w+ to|announced (?:his|her|their|its) intention)\b/i;
 /** Hedges without a named source: the event rests on a report, not on the writer ("were reported killed"). */
 const UNATTRIBUTED_REPORT = /\b(?:reportedly|allegedly|(?:is|are|was|were|been) (?:reported|said|alleged|believed|thought) to|(?:is|are|was|were) reported)\b/i;
@@ -50,7 +52,7 @@ export function modalityOf(input: ModalityInput): Modality {
   if (NEGATION.test(before.split(/\s+/).slice(-6).join(' '))) return 'negated';
   if (input.denying.length > 0) return 'denied';
   const after = text.slice(triggerEnd, clauseEnd);
-  if (HYPOTHETICAL.test(before) || (input.nominal && MODAL_AFTER.test(after)) || input.reporting.some((c) => c.kind === 'call')) return 'hypothetical';
+  if (HYPOTHETICAL.test(before) || CONDITION_AFTER.test(after) || (input.nominal && MODAL_AFTER.test(after)) || input.reporting.some((c) => c.kind === 'call')) return 'hypothetical';
   if (PLANNED.test(around) || (input.nominal && PLANNED_BEFORE.test(before)) || input.reporting.some((c) => c.kind === 'pledge')) return 'planned';
   const reporting = input.reporting.filter((c) => {
     const head = text.slice(c.contentStart, triggerStart);

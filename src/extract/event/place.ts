@@ -44,8 +44,12 @@ const CAPITALISED_WORD = /\b[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?/gu;
  *    ("capturing Zeleny Gai"), the nearest to the trigger first;
  * 2. a country named by a demonym in its clause ("the Bahraini uprising", "Georgian territory") when the article
  *    also names that country as a place;
- * 3. the place of its sentence nearest to the trigger ("in upper Antananarivo, which troops had seized");
- * 4. the article's main place.
+ * 3. a country named as a government but governed by a place preposition ("in southern Afghanistan");
+ * 4. an anaphoric place noun ("throughout the city", "the region"), by scale;
+ * 5. the place of the factual event a definite noun refers back to ("died in the offensive");
+ * 6. the place of its sentence nearest to the trigger ("in upper Antananarivo, which troops had seized");
+ * 7. the place of an earlier report of the same happening;
+ * 8. the article's main place.
  */
 export function placeOf(input: PlaceInput): string[] {
   const { clause, trigger, sentenceMentions, article } = input;
@@ -83,9 +87,9 @@ export function placeOf(input: PlaceInput): string[] {
   }
   // "died in the offensive": the place of the happening the definite noun refers back to
   if (input.referredEvent && input.referredEvent(clauseText).length > 0) return [...input.referredEvent(clauseText)];
-  if (input.sameHappening && input.sameHappening.length > 0) return [...input.sameHappening];
   const nearest = [...places].sort((a, b) => distance(a) - distance(b))[0];
   if (nearest) return [nearest.recordId];
+  if (input.sameHappening && input.sameHappening.length > 0) return [...input.sameHappening];
   return article.main ? [article.main] : [];
 }
 

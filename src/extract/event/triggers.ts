@@ -57,6 +57,7 @@ export function nounTypeOf(word: string): EventType | undefined {
 
 /** What can hit something in an attack ("a missile hit", "shells hit"); "efforts hit a snag" is no attack. */
 const WEAPON_SUBJECT = /^(?:missiles?|shells?|rockets?|bombs?|drones?|strikes?|airstrikes?|artillery|mortars?|grenades?|bullets?|rounds?)$/;
+const PREVENT = /^(?:prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|avert(?:s|ed|ing)?|deter(?:s|red|ring)?)$/;
 const MILITARY = /^(?:military|ground|air|naval|combat|offensive|counter-?terrorism|counter-?insurgency|security|armed|nato|army|joint)$/;
 const TROOPS = /^(?:troops|soldiers|forces|units|reinforcements|marines|brigades?|battalions?|warships?|ships|jets|aircraft)$/;
 
@@ -124,6 +125,8 @@ export function findTriggers(sentence: TaggedSentence, mentions: readonly Entity
     // a capitalised trigger inside a sentence is part of a name ("Operation Moshtarak", "War Office")
     if (i > 0 && /^[A-Z]/.test(tok.text) && !/^[A-Z]+$/.test(tok.text)) continue;
     if (/^[A-Z]/.test(tok.text) && next && /^[A-Z]/.test(next.text) && next.tags.has('ProperNoun')) continue;
+    // "to prevent any more protests", "avoid further clashes": what is prevented has not happened
+    if (tokens.slice(Math.max(0, i - 4), i).some((t) => PREVENT.test(t.lower))) continue;
     if (/^push/.test(tok.lower) && next?.lower === 'back' && tok.tags.has('Verb')) {
       triggers.push({ first: i, last: i + 1, type: 'clash', nominal: false, lemma: 'push back' });
       continue;
@@ -188,6 +191,13 @@ export function findTriggers(sentence: TaggedSentence, mentions: readonly Entity
       continue;
     }
     if (tok.lower === 'push' && next?.lower === 'back') continue;
+    // "an authorized sit-in": the tagger splits the compound
+    if (tok.lower === 'sit' && /^-$/.test(tok.post) && next?.lower === 'in') {
+      triggers.push({ first: i, last: i + 1, type: 'protest', nominal: true });
+      i += 1;
+      continue;
+    }
+    if (prevTok?.lower === 'to' && requestedAct(tokens, i - 1)) continue;
     let nounType = nounTypeOf(base);
     if (!nounType) continue;
     // "to deal with", "to march": a verb the lexicon only knows as a noun
