@@ -1,98 +1,31 @@
 import type { Actor } from '../schema/actor.js';
-import { own } from '../nlp/lexicon/own.js';
-import type { Modality, NewsEvent, Participant, ParticipantRole, EventType } from '../schema/event.js';
+import type { NewsEvent, Participant, ParticipantRole, EventType } from '../schema/event.js';
 import type { Span } from '../schema/span.js';
 import type { Time } from '../schema/time.js';
-import { CAMEO_ROOT, EVENT_NOUNS, EVENT_VERBS } from '../nlp/lexicon/event-triggers.js';
-import { GROUP_NOUNS } from '../nlp/lexicon/organizations.js';
+import { CAMEO_BY_TRIGGER, CAMEO_ROOT } from '../nlp/lexicon/event-triggers.js';
+import { own } from '../nlp/lexicon/own.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { recordId } from '../ids.js';
 import type { ClaimDraft } from './claims.js';
 import type { EntityMention } from './entities.js';
+import { findTriggers, nounTypeOf, type Trigger } from './event/triggers.js';
+import { modalityOf } from './event/modality.js';
+import { articlePlaces, placeOf } from './event/place.js';
 
 export interface EventOptions {
   referenceDate: string | null;
   idPrefix: string;
 }
 
-/** Past forms that suffix rules cannot undo. */
-const IRREGULAR_PAST: Readonly<Record<string, string>> = {
-  met: 'meet', struck: 'strike', took: 'take', taken: 'take', fought: 'fight', led: 'lead', shot: 'shoot',
-  hit: 'hit', left: 'leave', fled: 'flee', sold: 'sell', bought: 'buy', withdrew: 'withdraw', withdrawn: 'withdraw',
-  overran: 'overrun', overrun: 'overrun', fired: 'fire', retook: 'retake', retaken: 'retake', held: 'hold',
-  began: 'begin', ran: 'run', killed: 'kill', died: 'die', dying: 'die', signed: 'sign',
-};
-
-/** Verb lemma by suffix stripping, tried against the trigger lexicon only. */
-function verbLemma(word: string): string | undefined {
-  const w = word.toLowerCase();
-  const irregular = own(IRREGULAR_PAST, w);
-  const candidates = irregular ? [irregular, w] : [w];
-  if (w.endsWith('ing')) candidates.push(w.slice(0, -3), `${w.slice(0, -3)}e`, w.slice(0, -4));
-  if (w.endsWith('ied')) candidates.push(`${w.slice(0, -3)}y`);
-  if (w.endsWith('ed')) candidates.push(w.slice(0, -2), w.slice(0, -1), w.slice(0, -3));
-  if (w.endsWith('es')) candidates.push(w.slice(0, -2), w.slice(0, -1));
-  else if (w.endsWith('s')) candidates.push(w.slice(0, -1));
-  return candidates.find((c) => Object.hasOwn(EVENT_VERBS, c));
-}
-
-const NEGATION = /\b(?:without|not|never|no|neither|nor|failed to|refused to|n't)\b/i;
-const HYPOTHETICAL = /\b(?:potential|possible|possibly|could|would|might|may|if|unless|hinging|hinge|hinges|proposed|prospect of|likely|any)\b/i;
-const PLANNED = /\b(?:will|shall|planned|plans?|planning|scheduled|expected to|to be held|upcoming|set to|intends? to|going to|next week|next month|prepar\w+ to|announced (?:his|her|their|its) intention)\b/i;
 /** Definite mentions that refer back to a happening already reported, not a new one. */
 const ANAPHORIC_DETERMINER = /^(?:the|this|that|these|those|such)$/i;
-
-interface Trigger {
-  first: number;
-  last: number;
-  type: EventType;
-  nominal: boolean;
-}
-
-function findTriggers(sentence: TaggedSentence, mentions: readonly EntityMention[]): Trigger[] {
-  const { tokens } = sentence;
-  const triggers: Trigger[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i] as Token;
-    if (mentions.some((m) => m.firstToken <= i && m.lastToken >= i)) continue; // part of a name
-    const next = tokens[i + 1];
-    if (/^push/.test(tok.lower) && next?.lower === 'back' && tok.tags.has('Verb')) {
-      triggers.push({ first: i, last: i + 1, type: 'clash', nominal: false });
-      continue;
-    }
-    const prevTok = tokens[i - 1];
-    const nounContext = prevTok === undefined || prevTok.tags.has('Determiner') || prevTok.tags.has('Adjective') || prevTok.tags.has('Possessive') || /-$/.test(prevTok.post);
-    const asNoun = own(EVENT_NOUNS, tok.lower.replace(/['’]s$/, ''));
-    const verbLemmaOfToken = verbLemma(tok.lower);
-    if ((tok.tags.has('Verb') || tok.tags.has('Gerund')) && !(asNoun && nounContext) && verbLemmaOfToken) {
-      const lemma = verbLemmaOfToken;
-      // participles used as adjectives ("a negotiated settlement") report no happening
-      if (prevTok && (prevTok.tags.has('Determiner') || prevTok.tags.has('Adjective')) && !tok.tags.has('Gerund')) continue;
-      const type = own(EVENT_VERBS, lemma) as EventType;
-      let last = i;
-      if (lemma === 'take' || lemma === 'retake') {
-        // "took control of X" / "took X" (a place): capture; other uses of "take" are not events
-        if (next?.lower === 'control') last = i + 1;
-        else if (!(next && mentions.some((m) => m.record === 'place' && m.firstToken === i + 1))) continue;
-      }
-      if (lemma === 'lead' && !tokens.slice(i + 1, i + 6).some((t) => GROUP_NOUNS.has(t.lower) || /protest|march|rally/.test(t.lower))) continue;
-      if (lemma === 'fire' && !tokens.slice(i + 1, i + 4).some((t) => /gas|shot|round|missile|rocket|shell|grenade|bullet|weapon/.test(t.lower))) continue;
-      if (['hit', 'target', 'order', 'release', 'launch', 'clear', 'join', 'leave', 'cross', 'supply', 'fund', 'charge', 'sentence', 'deliver'].includes(lemma) && tok.tags.has('Noun')) continue;
-      triggers.push({ first: i, last, type, nominal: false });
-      continue;
-    }
-    if (tok.lower === 'push' && next?.lower === 'back') continue;
-    const base = tok.lower.replace(/['’]s$/, '');
-    const nounType = own(EVENT_NOUNS, base);
-    if (nounType && (tok.tags.has('Noun') || tok.tags.has('Plural') || tok.tags.has('Singular') || nounContext || !verbLemmaOfToken)) {
-      triggers.push({ first: i, last: i, type: nounType, nominal: true });
-    }
-  }
-  return triggers;
-}
+const WEAPON_SUBJECT = /\b(?:missiles?|shells?|rockets?|bombs?|drones?|rounds|mortars?|grenades?)\b(?:\s+\S+){0,3}\s*$/i;
+const FACTUAL: ReadonlySet<string> = new Set(['asserted', 'claimed', 'denied']);
+const COORDINATOR = /^(?:and|or)$/;
+const AUXILIARY = /^(?:was|were|is|are|been|be|being|had|has|have|then|later|also|subsequently)$/;
 
 /** The clause around a trigger: bounded by ; : , and coordinated verbs ("and striking ..."). */
-function clauseAround(text: string, sentence: TaggedSentence, trigger: Trigger): Span {
+function clauseAround(sentence: TaggedSentence, trigger: Trigger): Span {
   const { tokens } = sentence;
   let first = trigger.first;
   for (let k = trigger.first - 1; k >= 0; k--) {
@@ -103,6 +36,8 @@ function clauseAround(text: string, sentence: TaggedSentence, trigger: Trigger):
       if (after && (after.tags.has('Verb') || after.tags.has('Gerund')) && k + 1 !== trigger.first) break;
       if (after && k + 1 === trigger.first && !trigger.nominal) break;
     }
+    // "..., with police firing tear gas": the absolute clause after "with" is its own happening
+    if (t.lower === 'with' && !trigger.nominal && (tokens[trigger.first] as Token).tags.has('Gerund') && k + 1 < trigger.first) break;
     first = k;
   }
   let last = trigger.last;
@@ -112,24 +47,49 @@ function clauseAround(text: string, sentence: TaggedSentence, trigger: Trigger):
     if (/[;:,]/.test(t.post) && k >= trigger.last) break;
     const after = tokens[k + 1];
     const afterNext = tokens[k + 2];
-    if (after && (after.lower === 'and' || after.lower === 'but') && afterNext && (afterNext.tags.has('Gerund') || (afterNext.tags.has('Verb') && !afterNext.tags.has('Noun')))) break;
+    if (after && (after.lower === 'and' || after.lower === 'but') && afterNext && startsVerbPhrase(afterNext, tokens[k + 3])) break;
   }
   const start = (tokens[first] as Token).start;
   const end = Math.min((tokens[last] as Token).end, start + 600);
-  void text;
   return { start, end };
 }
 
-function roleFor(type: EventType, before: boolean, verbLemmaText: string | undefined): ParticipantRole {
-  if (verbLemmaText === 'host') return before ? 'host' : 'attendee';
+/** "and arresting protesters", "and fired shots" start a new verb phrase; "and stun grenades" does not. */
+function startsVerbPhrase(word: Token, next: Token | undefined): boolean {
+  if (word.tags.has('Gerund') || word.tags.has('PastTense')) return true;
+  if (!word.tags.has('Verb') || word.tags.has('Noun')) return false;
+  return !(next && next.tags.has('Noun') && !next.tags.has('Pronoun'));
+}
+
+function roleFor(type: EventType, before: boolean, lemma: string | undefined): ParticipantRole {
+  if (lemma === 'host') return before ? 'host' : 'attendee';
   if (type === 'meeting' || type === 'visit' || type === 'election') return 'attendee';
   if (type === 'protest' || type === 'clash') return before ? 'agent' : 'participant';
   return before ? 'agent' : 'patient';
 }
 
+/** "were arrested and deported", "invading and occupying": one happening told with two verbs. */
+function coordinatedWith(sentence: TaggedSentence, earlier: Trigger, later: Trigger): boolean {
+  if (earlier.nominal || later.nominal) return false;
+  const between = sentence.tokens.slice(earlier.last + 1, later.first);
+  if (between.length === 0) return false;
+  if (between.some((t) => /[;:]/.test(t.post)) || /[;:]/.test((sentence.tokens[earlier.last] as Token).post)) return false;
+  if (COORDINATOR.test((between[0] as Token).lower) && between.length <= 3) {
+    return between.slice(1).every((t) => AUXILIARY.test(t.lower) || t.tags.has('Adverb'));
+  }
+  // "clearing the site and renaming it": the same actor's second act of the same kind, no subject of its own
+  const conj = between[between.length - 1] as Token;
+  return earlier.type === later.type && between.length <= 7 && COORDINATOR.test(conj.lower) && !/,/.test((between[between.length - 2] as Token | undefined)?.post ?? '');
+}
+
 /**
  * Finds events from trigger verbs and nominalisations, with type, CAMEO root, participants with roles, place,
  * date, counts and durations, and a modality that keeps claims, denials, plans and hypotheses apart.
+ *
+ * One event per happening: triggers of one clause are one event (the first trigger names it), coordinated verbs
+ * ("arrested and deported") are one event whose span covers both, and a later definite mention of a kind already
+ * reported ("the talks ended", "The agreement is scheduled to be signed") adds no event. A bare noun with no actor,
+ * place or time in its clause ("fighting continues") is a generic mention and adds none either.
  */
 export function extractEvents(
   text: string,
@@ -142,60 +102,96 @@ export function extractEvents(
 ): NewsEvent[] {
   const events: NewsEvent[] = [];
   const actorIds = new Set(actors.map((a) => a.id));
+  const article = articlePlaces(text, mentions);
+  // quotations run across sentences, never across paragraphs
+  const paragraphStart = new Map<number, number>();
+  for (const s of sentences) if (!paragraphStart.has(s.blockIndex)) paragraphStart.set(s.blockIndex, s.start);
   for (const sentence of sentences) {
     if (sentence.blockKind !== 'paragraph') continue;
     const sentenceMentions = mentions.filter((m) => m.sentenceIndex === sentence.index);
-    const triggers = findTriggers(sentence, sentenceMentions);
+    const triggers = preferVerbs(sentence, findTriggers(sentence, sentenceMentions));
+    const kept: Array<{ trigger: Trigger; clause: Span; event: NewsEvent }> = [];
     for (const trigger of triggers) {
       const firstTok = sentence.tokens[trigger.first] as Token;
       const lastTok = sentence.tokens[trigger.last] as Token;
       const prev = sentence.tokens[trigger.first - 1];
       // a definite nominal that refers back to a reported happening of the same type is not a new event
       if (trigger.nominal && prev && ANAPHORIC_DETERMINER.test(prev.lower) && events.some((e) => e.type === trigger.type)) continue;
-      // inside a claim's cue word (e.g. "statement" of "in a statement") is not an event of its own
-      const clause = clauseAround(text, sentence, trigger);
-      if (events.some((e) => e.start === clause.start && e.type === trigger.type)) continue;
+      const clause = clauseAround(sentence, trigger);
+      const coordinated = kept.find((k) => coordinatedWith(sentence, k.trigger, trigger));
+      if (coordinated) {
+        coordinated.event.end = Math.max(coordinated.event.end, clause.end);
+        continue;
+      }
+      // one event per clause: a second trigger in the same clause describes the same happening
+      // except the mission of a deployment ("were dispatched ... to destroy the loudspeakers"): two happenings
+      const purpose = !trigger.nominal && prev?.lower === 'to';
+      if (kept.some((k) => k.event.trigger.start >= clause.start && k.event.trigger.end <= clause.end && !(purpose && k.trigger.type === 'movement' && trigger.type !== 'movement'))) continue;
+      // "Six shells hit the area" after "firing 36 shells": the effect of an attack the paragraph already reports
+      if (trigger.type === 'attack' && !trigger.nominal && WEAPON_SUBJECT.test(text.slice(clause.start, firstTok.start))
+        && events.some((e) => e.type === 'attack' && e.start >= (paragraphStart.get(sentence.blockIndex) ?? sentence.start))) continue;
+      const earlier = trigger.nominal ? undefined : refersBack(text, clause, firstTok.start, trigger.type, events);
+      if (earlier) {
+        // the later mention may be the one that dates it ("The agreement is scheduled to be signed on September 2")
+        const when = times.find((t) => t.start >= clause.start && t.end <= clause.end && t.kind === 'date');
+        if (earlier.date === null && when) earlier.date = when.value;
+        continue;
+      }
       const clauseMentions = sentenceMentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
-      const lemma = trigger.nominal ? undefined : verbLemma(firstTok.lower);
       const participants: Participant[] = [];
       for (const m of clauseMentions) {
         if (m.record !== 'actor' || !actorIds.has(m.recordId)) continue;
         if (participants.some((p) => p.actorId === m.recordId)) continue;
-        participants.push({ actorId: m.recordId, role: roleFor(trigger.type, m.end <= firstTok.start, lemma) });
+        participants.push({ actorId: m.recordId, role: roleFor(trigger.type, m.end <= firstTok.start, trigger.lemma) });
       }
-      const placeMentions = clauseMentions.filter((m) => m.record === 'place');
-      const placeIds = [...new Set(placeMentions.map((m) => m.recordId))];
-      const clauseText = text.slice(clause.start, clause.end);
-      const time = times.find((t) => t.start >= clause.start && t.end <= clause.end && t.kind !== 'duration' && t.kind !== 'set')
+      // "Medvedev and Kokoity, who met ...": a relative clause's subject is its antecedent
+      if (!trigger.nominal && !participants.some((p) => p.role === 'agent' || p.role === 'host' || p.role === 'attendee')
+        && /^(?:who|which|that)\s/i.test(text.slice(clause.start, firstTok.start))) {
+        for (const actorId of antecedentActors(text, sentenceMentions, clause.start, actorIds)) {
+          if (!participants.some((p) => p.actorId === actorId)) participants.push({ actorId, role: roleFor(trigger.type, true, trigger.lemma) });
+        }
+      }
+      const clauseTime = times.find((t) => t.start >= clause.start && t.end <= clause.end && t.kind !== 'duration' && t.kind !== 'set');
+      const time = clauseTime
         ?? times.find((t) => t.start >= sentence.start && t.end <= sentence.end && t.kind === 'date' && /^\d{4}|^X{4}/.test(t.value));
       const duration = times.find((t) => t.start >= clause.start && t.end <= clause.end && t.kind === 'duration');
-      const count = /\b(?:in|of|at)?\s*(\d[\d,]*)\s+(\p{L}+)/u.exec(text.slice(lastTok.end, clause.end));
+      const count = /^\s*(?:in|of|at)?\s*(\d[\d,]*)\s+(\p{L}+)/u.exec(text.slice(lastTok.end, clause.end))
+        ?? /\b(\d[\d,]*)\s+(\p{L}+)/u.exec(text.slice(lastTok.end, clause.end));
       const reporting = claims.filter((c) => firstTok.start >= c.contentStart && firstTok.end <= c.contentEnd);
       const disputing = claims.filter((c) => c.disputes.some((id) => reporting.some((r) => r.id === id)));
       // only an explicit denial or rejection makes the event denied; a dismissal ("propaganda") links but leaves it claimed
       const denying = disputing.filter((c) => c.kind === 'denial' || c.kind === 'rejection');
-      const before = text.slice(clause.start, firstTok.start);
-      const around = text.slice(clause.start, Math.min(clause.end, lastTok.end + 40));
-      let modality: Modality = 'asserted';
-      if (NEGATION.test(before.split(/\s+/).slice(-6).join(' '))) modality = 'negated';
-      else if (denying.length > 0) modality = 'denied';
-      else if (HYPOTHETICAL.test(before) || reporting.some((c) => c.kind === 'call')) modality = 'hypothetical';
-      else if (PLANNED.test(around) || reporting.some((c) => c.kind === 'pledge')) modality = 'planned';
-      else if (reporting.length > 0) modality = 'claimed';
+      const modality = modalityOf({
+        text, clauseStart: clause.start, clauseEnd: clause.end, triggerStart: firstTok.start, triggerEnd: lastTok.end,
+        nominal: trigger.nominal, reporting, denying,
+        quoted: insideQuotes(text.slice(paragraphStart.get(sentence.blockIndex) ?? sentence.start, firstTok.start)),
+        attributedSentence: /^\W*according to\b|,\s*according to\b/i.test(sentence.text),
+      });
+      const clausePlaces = clauseMentions.some((m) => m.record === 'place');
+      // a bare asserted noun with nothing to anchor it is a generic mention ("fighting continues", "in combat")
+      const governed = sentence.tokens.slice(0, trigger.first).some((t) => t.start >= clause.start && t.tags.has('Verb') && !t.tags.has('Auxiliary'));
+      if (trigger.nominal && modality === 'asserted' && !governed && participants.length === 0 && !clausePlaces && !clauseTime && !duration) continue;
+      // "the ministry said it captured X", "reported capturing X": with no subject of its own, the speaker's side acted
+      if (!trigger.nominal && reporting.length > 0 && !participants.some((p) => p.role === 'agent')
+        && (/\b(?:it|they|we|he|she)\s+(?:\S+\s+){0,2}$/i.test(text.slice(clause.start, firstTok.start)) || firstTok.tags.has('Gerund'))) {
+        const speaker = reporting[reporting.length - 1]?.claimantId;
+        if (speaker && actorIds.has(speaker) && !participants.some((p) => p.actorId === speaker)) participants.unshift({ actorId: speaker, role: 'agent' });
+      }
+      const factual = modality === 'asserted' || modality === 'claimed' || modality === 'denied';
       const date = time && /^\d{4}|^X{4}/.test(time.value)
         ? time.value
-        : modality === 'asserted' || modality === 'claimed' || modality === 'denied'
-          ? inheritDate(events, trigger.type) ?? null
+        : factual
+          ? inheritDate(events, trigger.type) ?? (reportsNow(text.slice(clause.start, lastTok.end)) ? publicationDay(options.referenceDate) : null)
           : null;
       const event: NewsEvent = {
         id: recordId('event', `${options.idPrefix}${events.length + 1}`),
         type: trigger.type,
-        cameo: CAMEO_ROOT[trigger.type],
+        cameo: own(CAMEO_BY_TRIGGER, trigger.lemma ?? firstTok.lower) ?? CAMEO_ROOT[trigger.type],
         trigger: { start: firstTok.start, end: lastTok.end, text: text.slice(firstTok.start, lastTok.end) },
         start: clause.start,
         end: clause.end,
         date,
-        placeIds: placeIds.length > 0 ? placeIds : modality === 'asserted' ? inheritPlace(events, trigger.type) : [],
+        placeIds: placeOf({ text, clause, trigger: { start: firstTok.start, end: lastTok.end }, sentenceMentions, article, sameHappening: factual ? inheritPlace(events, trigger.type) : [], referredEvent: (t) => referredPlaces(t, events) }),
         participants,
         modality,
         claimIds: [...new Set([...reporting, ...disputing].map((c) => c.id))],
@@ -207,11 +203,49 @@ export function extractEvents(
       }
       if (duration) attributes.duration = duration.value;
       if (Object.keys(attributes).length > 0) event.attributes = attributes;
-      void clauseText;
       events.push(event);
+      kept.push({ trigger, clause, event });
     }
   }
   return events;
+}
+
+/**
+ * In a clause with a verb trigger and noun triggers, the verb reports the happening and the nouns are its
+ * arguments or background ("Two women taking part in Sunday's march were arrested"): the nouns go.
+ */
+function preferVerbs(sentence: TaggedSentence, triggers: Trigger[]): Trigger[] {
+  const clauses = triggers.map((t) => clauseAround(sentence, t));
+  const at = (t: Trigger): number => (sentence.tokens[t.first] as Token).start;
+  return triggers.filter((t, i) => {
+    if (!t.nominal) return true;
+    const own = clauses[i] as Span;
+    return !triggers.some((v, j) => {
+      if (v.nominal) return false;
+      const other = clauses[j] as Span;
+      return at(v) >= own.start && at(v) < own.end && at(t) >= other.start && at(t) < other.end;
+    });
+  });
+}
+
+/**
+ * "The agreement is scheduled to be signed": a verb whose subject is a definite noun of a kind already reported
+ * tells more about that happening, not a new one.
+ */
+function refersBack(text: string, clause: Span, triggerStart: number, type: EventType, events: readonly NewsEvent[]): NewsEvent | undefined {
+  const earlier = [...events].reverse().find((e) => e.type === type);
+  if (!earlier) return undefined;
+  const before = text.slice(clause.start, triggerStart);
+  const definite = /^(?:the|this|that|these|those)\s+(?:\S+\s+)?(?:agreement|deal|accord|treaty|meeting|talks|summit|protest|march|rally|attack|strike|vote|election|arrest|visit)s?\b/i.test(before);
+  return definite ? earlier : undefined;
+}
+
+/** An odd number of double quotation marks before a point of its sentence puts the point inside a quotation. */
+function insideQuotes(before: string): boolean {
+  const straight = (before.match(/"/g) ?? []).length;
+  const open = (before.match(/“/g) ?? []).length;
+  const close = (before.match(/”/g) ?? []).length;
+  return straight % 2 === 1 || open > close;
 }
 
 /** A later report of the same kind of happening, close by, takes the date of the first ("linked events"). */
@@ -220,7 +254,47 @@ function inheritDate(events: readonly NewsEvent[], type: EventType): string | un
   return last?.date ?? undefined;
 }
 
+/** A later report of the same kind of happening takes the place of the first. */
 function inheritPlace(events: readonly NewsEvent[], type: EventType): string[] {
   const last = [...events].reverse().find((e) => e.type === type && e.modality === 'asserted');
   return last ? [...last.placeIds] : [];
+}
+
+/** "in the offensive", "during the protest": the places of the last event of that noun's type. */
+function referredPlaces(clauseText: string, events: readonly NewsEvent[]): string[] {
+  for (const match of clauseText.matchAll(/\b(?:in|during|at|after|since|before)\s+the\s+(\p{L}+)/gu)) {
+    const type = nounTypeOf((match[1] ?? '').toLowerCase());
+    if (!type) continue;
+    // a definite noun refers back to something that happened, not to a plan or a possibility
+    const last = [...events].reverse().find((e) => e.type === type && e.placeIds.length > 0 && FACTUAL.has(e.modality));
+    if (last) return [...last.placeIds];
+  }
+  return [];
+}
+
+/**
+ * A happening told in the present or present perfect ("have died", "are protesting", "has been arrested") is the
+ * news of the day: it takes the publication date. A bare simple past without a time is left undated, since news
+ * uses it as much for background ("when Bush sent troops") as for the day's events.
+ */
+function reportsNow(upToTrigger: string): boolean {
+  return /\b(?:has|have|is|are|am)\s+(?:\w+ly\s+)?(?:been\s+)?\S+(?:ed|en|ing|t)\s*$/i.test(upToTrigger)
+    || /\b(?:has|have)\s+(?:\w+ly\s+)?\S+\s*$/i.test(upToTrigger);
+}
+
+function publicationDay(reference: string | null): string | null {
+  return reference && /^\d{4}-\d{2}-\d{2}/.test(reference) ? reference.slice(0, 10) : null;
+}
+
+/** The actors named right before a relative clause: the last one, and the one joined to it by "and". */
+function antecedentActors(text: string, mentions: readonly EntityMention[], clauseStart: number, actorIds: ReadonlySet<string>): string[] {
+  const before = mentions
+    .filter((m) => m.record === 'actor' && actorIds.has(m.recordId) && m.end <= clauseStart)
+    .sort((a, b) => b.end - a.end);
+  const last = before[0];
+  if (!last || !/^[\s,]*$/.test(text.slice(last.end, clauseStart))) return [];
+  const ids = [last.recordId];
+  const previous = before[1];
+  if (previous && /^\s+and\s+[^,;.]{0,40}$/.test(text.slice(previous.end, last.start))) ids.unshift(previous.recordId);
+  return ids;
 }

@@ -1,0 +1,69 @@
+import type { Modality } from '../../schema/event.js';
+import type { ClaimDraft } from '../claims.js';
+
+const NEGATION = /\b(?:without|not|never|no|neither|nor|failed to|refused to|n't)\b/i;
+const HYPOTHETICAL = /\b(?:potential|possible|possibly|could|would|might|may|if|unless|hinging|hinge|hinges|proposed|prospect of|likely|any)\b/i;
+/** Words before a noun that say the happening is still being worked towards ("work on an agreement"). */
+const PLANNED_BEFORE = /\b(?:work(?:s|ed|ing)? (?:on|towards?)|seek(?:s|ing)?|sought|pursu(?:e|es|ed|ing)|draft(?:s|ed|ing)?|prepar(?:e|es|ed|ing) for)\s+(?:\S+\s+){0,2}$/i;
+/** A modal right after a noun trigger's phrase: "a military takeover in X would be considered ...". */
+const MODAL_AFTER = /^[^,;:]{0,40}?\b(?:would|could|might|may)\b/i;
+/** A temporal clause presupposes its event even inside a claim ("noted the difficulties when Bush sent troops"). */
+const PRESUPPOSING_CLAUSE = /\b(?:when|after|before|since|once|while)\b[^,;]*$/i;
+/** A condition after the trigger: "will attack if the broadcasts do not stop". */
+const CONDITION_AFTER = /^[^;:]{0,80}?\b(?:if|unless)\b/i;
+const PLANNED = /\b(?:will|shall|planned|plans?|planning|scheduled|expected to|to be held|upcoming|set to|intends? to|going to|next week|next month|prepar\w+ to|announced (?:his|her|their|its) intention)\b/i;
+/** Hedges without a named source: the event rests on a report, not on the writer ("were reported killed"). */
+const UNATTRIBUTED_REPORT = /\b(?:reportedly|allegedly|(?:is|are|was|were|been) (?:reported|said|alleged|believed|thought) to|(?:is|are|was|were) reported)\b/i;
+/** A definite description at the head of a claim presupposes its event rather than claiming it ("says the fight for X is ..."). */
+const PRESUPPOSING_HEAD = /^\s*(?:the|this|that|these|those)\s+$/i;
+/** "announced his resignation": announcing one's own act performs it. */
+const OWN_ACT = /^\s*(?:his|her|their|its|my|our)\s+$/i;
+
+export interface ModalityInput {
+  text: string;
+  clauseStart: number;
+  clauseEnd: number;
+  triggerStart: number;
+  triggerEnd: number;
+  nominal: boolean;
+  /** Claims whose content holds the trigger. */
+  reporting: readonly ClaimDraft[];
+  /** Claims that deny or reject one of them. */
+  denying: readonly ClaimDraft[];
+  /** The trigger stands inside quotation marks: somebody's words, not the writer's. */
+  quoted?: boolean;
+  /** The sentence is attributed as a whole ("According to X, ..."). */
+  attributedSentence?: boolean;
+}
+
+/**
+ * The modality of an event, first rule that fires wins: negated (a negation among the six words before the trigger),
+ * denied (a claim in the article denies or rejects the claim that reports it), hypothetical (a conditional or
+ * potential word before the trigger or a modal after a noun trigger, or a call), planned (a plan or future word around
+ * it, a noun still being worked towards, or a pledge), claimed (the content of a claim, a quotation, a sentence
+ * opened by "according to", or an unattributed hedge), else asserted. Inside a claim, a temporal clause ("when Bush
+ * sent troops") and a definite noun at the head of the content ("says the fight for X is ...") are presupposed, and
+ * "announced his resignation" performs the act: those stay asserted.
+ */
+export function modalityOf(input: ModalityInput): Modality {
+  const { text, clauseStart, clauseEnd, triggerStart, triggerEnd } = input;
+  const before = text.slice(clauseStart, triggerStart);
+  const around = text.slice(clauseStart, Math.min(clauseEnd, triggerEnd + 40));
+  if (NEGATION.test(before.split(/\s+/).slice(-6).join(' '))) return 'negated';
+  if (input.denying.length > 0) return 'denied';
+  const after = text.slice(triggerEnd, clauseEnd);
+  if (HYPOTHETICAL.test(before) || CONDITION_AFTER.test(after) || (input.nominal && MODAL_AFTER.test(after)) || input.reporting.some((c) => c.kind === 'call')) return 'hypothetical';
+  if (PLANNED.test(around) || (input.nominal && PLANNED_BEFORE.test(before)) || input.reporting.some((c) => c.kind === 'pledge')) return 'planned';
+  const reporting = input.reporting.filter((c) => {
+    const head = text.slice(c.contentStart, triggerStart);
+    if (PRESUPPOSING_CLAUSE.test(head)) return false;
+    if (!input.nominal) return true;
+    if (PRESUPPOSING_HEAD.test(head)) return false;
+    if (/^announc/i.test(c.cue) && OWN_ACT.test(head)) return false;
+    return true;
+  });
+  if (reporting.length > 0) return 'claimed';
+  if (input.quoted || input.attributedSentence) return 'claimed';
+  if (UNATTRIBUTED_REPORT.test(text.slice(clauseStart, Math.min(clauseEnd, triggerEnd + 20)))) return 'claimed';
+  return 'asserted';
+}

@@ -1,0 +1,151 @@
+import { lookupCity, lookupCountry, lookupDemonym } from '../../nlp/gazetteer.js';
+import type { Span } from '../../schema/span.js';
+import type { EntityMention } from '../entities.js';
+
+/** What `placeOf` needs to know about the article beyond the event's sentence. */
+export interface ArticlePlaces {
+  /** The place id of each country the article names as a place, by ISO code. */
+  countryPlace: ReadonlyMap<string, string>;
+  /** The place the article is about (see `articlePlaces`), if any. */
+  main: string | undefined;
+  /** The last place named before an offset: a country, or a place other than a country. */
+  lastPlaceBefore?: (offset: number, scale: PlaceScale) => string | undefined;
+}
+
+/** What an anaphoric place noun may refer to: "the country", "the region", "the city", or "the site" (any). */
+export type PlaceScale = 'country' | 'region' | 'city' | 'any';
+
+export interface PlaceInput {
+  text: string;
+  clause: Span;
+  trigger: Span;
+  sentenceMentions: readonly EntityMention[];
+  article: ArticlePlaces;
+  /** Places of the earlier happening a definite event noun of the clause refers to ("in the offensive"). */
+  referredEvent?: (clauseText: string) => readonly string[];
+  /** Places of an earlier report of the same happening, if any. */
+  sameHappening?: readonly string[];
+}
+
+const GOVERNING = /\b(?:at|in|near|around|outside|inside|into|across|throughout|from|over|on|of|to)\s+(?:the\s+)?(?:\S+\s+){0,3}$/i;
+/** A demonym and the word after it ("Georgian territory", "Bahraini uprising"). */
+const DEMONYM_BEFORE = /\b([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)\s+([\p{L}-]+)/gu;
+/** Nouns for land: a demonym before one names the country the land belongs to. */
+const LAND = new Set(['territory', 'territories', 'soil', 'land', 'lands', 'border', 'side', 'towns', 'villages', 'cities', 'airspace', 'waters', 'positions', 'capital', 'coast', 'countryside']);
+/** "around the site", "throughout the city": a place named earlier in the article. */
+const ANAPHORIC_PLACE = /\b(?:at|in|around|near|throughout|across|from|to|outside|inside|of|into)\s+the\s+(country|nation|site|city|town|village|area|capital|square|roundabout|region|province|district|compound|neighbou?rhood)\b/i;
+/** "the region will be annexed", "occupy the territory": the region named before. */
+const ANAPHORIC_AREA = /(?:^|\b(?:that|occupy|occupied|occupying|annex|annexed|enter|entered|into)\s+)the\s+(region|province|territory|district)\b/i;
+const CAPITALISED_WORD = /\b[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?/gu;
+
+/**
+ * The place of an event, first rule that gives one wins:
+ * 1. the places of its clause: a place governed by at/in/near/around/... or the object of the trigger
+ *    ("capturing Zeleny Gai"), the nearest to the trigger first;
+ * 2. a country named by a demonym in its clause ("the Bahraini uprising", "Georgian territory") when the article
+ *    also names that country as a place;
+ * 3. a country named as a government but governed by a place preposition ("in southern Afghanistan");
+ * 4. an anaphoric place noun ("throughout the city", "the region"), by scale;
+ * 5. the place of the factual event a definite noun refers back to ("died in the offensive");
+ * 6. the place of its sentence nearest to the trigger ("in upper Antananarivo, which troops had seized");
+ * 7. the place of an earlier report of the same happening;
+ * 8. the article's main place.
+ */
+export function placeOf(input: PlaceInput): string[] {
+  const { clause, trigger, sentenceMentions, article } = input;
+  const places = sentenceMentions.filter((m) => m.record === 'place');
+  const distance = (m: EntityMention): number => (m.start >= trigger.end ? m.start - trigger.end : trigger.start - m.end);
+  const inClause = places.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  if (inClause.length > 0) {
+    const governed = inClause.filter((m) => m.start >= trigger.end || GOVERNING.test(input.text.slice(clause.start, m.start)));
+    // an ungoverned place before the trigger modifies or acts ("the United States invasion"): it places nothing
+    const ranked = [...governed].sort((a, b) => distance(a) - distance(b));
+    if (ranked.length > 0) return [...new Set(ranked.map((m) => m.recordId))];
+  }
+  const clauseText = input.text.slice(clause.start, clause.end);
+  const triggerWord = input.text.slice(trigger.start, trigger.end).toLowerCase();
+  for (const match of clauseText.matchAll(DEMONYM_BEFORE)) {
+    const head = (match[2] ?? '').toLowerCase();
+    if (head !== triggerWord && !LAND.has(head)) continue;
+    const code = lookupDemonym(match[1] ?? '')?.code;
+    const id = code ? article.countryPlace.get(code) : undefined;
+    if (id) return [id];
+  }
+  // a country named as a government but governed by a place preposition ("in southern Afghanistan")
+  for (const m of sentenceMentions) {
+    if (m.record !== 'actor' || m.start < clause.start) continue;
+    const code = lookupCountry(m.text)?.code;
+    const id = code ? article.countryPlace.get(code) : undefined;
+    if (id && GOVERNING.test(input.text.slice(Math.max(clause.start, m.start - 40), m.start))) return [id];
+  }
+  const back = ANAPHORIC_PLACE.exec(clauseText) ?? ANAPHORIC_AREA.exec(clauseText);
+  if (back && article.lastPlaceBefore) {
+    const noun = (back[1] ?? '').toLowerCase();
+    const scale = /country|nation/.test(noun) ? 'country' : /region|province|territory|district/.test(noun) ? 'region' : /city|town|village|capital/.test(noun) ? 'city' : 'any';
+    const id = article.lastPlaceBefore(clause.start, scale);
+    if (id) return [id];
+  }
+  // "died in the offensive": the place of the happening the definite noun refers back to
+  if (input.referredEvent && input.referredEvent(clauseText).length > 0) return [...input.referredEvent(clauseText)];
+  const nearest = [...places].sort((a, b) => distance(a) - distance(b))[0];
+  if (nearest) return [nearest.recordId];
+  if (input.sameHappening && input.sameHappening.length > 0) return [...input.sameHappening];
+  return article.main ? [article.main] : [];
+}
+
+/**
+ * The countries an article names as places, and its main place: the country referred to most often, counting
+ * its name as a place or as an acting government ("Bahrain said") and its demonyms ("Bahraini police"), among the
+ * countries named as a place at least once; else the place named most often. News reports name their country far
+ * more often than any town, so a happening with no place of its own most likely took place there.
+ */
+export function articlePlaces(text: string, mentions: readonly EntityMention[]): ArticlePlaces {
+  const countryPlace = new Map<string, string>();
+  const placeCounts = new Map<string, number>();
+  const countryCounts = new Map<string, number>();
+  const bump = (map: Map<string, number>, key: string): void => {
+    map.set(key, (map.get(key) ?? 0) + 1);
+  };
+  const localPlaces: EntityMention[] = [];
+  const countryMentions: Array<{ end: number; code: string }> = [];
+  for (const m of mentions) {
+    const code = lookupCountry(m.text)?.code;
+    if (m.record === 'place') {
+      bump(placeCounts, m.recordId);
+      if (code && !countryPlace.has(code)) countryPlace.set(code, m.recordId);
+      if (!code) localPlaces.push(m);
+      // naming a country as a place weighs more than naming it as an actor
+      if (code) bump(countryCounts, code);
+    }
+    if (code) {
+      bump(countryCounts, code);
+      countryMentions.push({ end: m.end, code });
+    }
+  }
+  const lastPlaceBefore = (offset: number, scale: PlaceScale): string | undefined => {
+    if (scale !== 'country') {
+      const fits = (m: EntityMention): boolean => scale === 'any' || (scale === 'city') === (lookupCity(m.text) !== undefined);
+      return [...localPlaces].reverse().find((m) => m.end <= offset && fits(m))?.recordId;
+    }
+    const hits = countryMentions.filter((m) => m.end <= offset && countryPlace.has(m.code)).sort((a, b) => b.end - a.end);
+    return hits[0] ? countryPlace.get(hits[0].code) : undefined;
+  };
+  for (const match of text.matchAll(CAPITALISED_WORD)) {
+    const code = lookupDemonym(match[0])?.code;
+    if (code) bump(countryCounts, code);
+  }
+  const best = <K>(counts: Map<K, number>, allowed: (key: K) => boolean): K | undefined => {
+    let top: K | undefined;
+    let topCount = 0;
+    for (const [key, n] of counts) {
+      if (allowed(key) && n > topCount) {
+        top = key;
+        topCount = n;
+      }
+    }
+    return top;
+  };
+  const country = best(countryCounts, (code) => countryPlace.has(code));
+  const main = country ? countryPlace.get(country) : best(placeCounts, () => true);
+  return { countryPlace, main, lastPlaceBefore };
+}

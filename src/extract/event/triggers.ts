@@ -1,0 +1,220 @@
+import { own } from '../../nlp/lexicon/own.js';
+import type { EventType } from '../../schema/event.js';
+import { EVENT_NOUNS, EVENT_VERBS } from '../../nlp/lexicon/event-triggers.js';
+import { GROUP_NOUNS } from '../../nlp/lexicon/organizations.js';
+import type { TaggedSentence, Token } from '../../nlp/tokens.js';
+import type { EntityMention } from '../entities.js';
+
+/** A word (or two) that reports a happening. */
+export interface Trigger {
+  first: number;
+  last: number;
+  type: EventType;
+  nominal: boolean;
+  /** Verb lemma, for verb triggers. */
+  lemma?: string;
+}
+
+/** Past forms that suffix rules cannot undo. */
+const IRREGULAR_PAST: Readonly<Record<string, string>> = {
+  met: 'meet', struck: 'strike', took: 'take', taken: 'take', fought: 'fight', led: 'lead', shot: 'shoot',
+  hit: 'hit', left: 'leave', fled: 'flee', sold: 'sell', bought: 'buy', withdrew: 'withdraw', withdrawn: 'withdraw',
+  overran: 'overrun', overrun: 'overrun', fired: 'fire', retook: 'retake', retaken: 'retake', held: 'hold',
+  began: 'begin', ran: 'run', killed: 'kill', died: 'die', dying: 'die', signed: 'sign',
+};
+
+/** Verb lemma by suffix stripping, tried against the trigger lexicon only. */
+export function verbLemma(word: string): string | undefined {
+  const w = word.toLowerCase();
+  if (w === 'sent' || w === 'sends' || w === 'sending') return 'send';
+  const irregular = own(IRREGULAR_PAST, w);
+  const candidates = irregular ? [irregular, w] : [w];
+  if (w.endsWith('ing')) candidates.push(w.slice(0, -3), `${w.slice(0, -3)}e`, w.slice(0, -4));
+  if (w.endsWith('ied')) candidates.push(`${w.slice(0, -3)}y`);
+  if (w.endsWith('ed')) candidates.push(w.slice(0, -2), w.slice(0, -1), w.slice(0, -3));
+  if (w.endsWith('es')) candidates.push(w.slice(0, -2), w.slice(0, -1));
+  else if (w.endsWith('s')) candidates.push(w.slice(0, -1));
+  return candidates.find((c) => Object.hasOwn(EVENT_VERBS, c));
+}
+
+/**
+ * Words after which "to VERB" states a wish, ability or readiness, not a happening ("equipped to repel",
+ * "might want to attack"); plans and attempts ("plan to", "tried to") are kept and given a modality instead.
+ */
+const NON_EVENTIVE_GOVERNORS = new Set([
+  'want', 'wants', 'wanted', 'wanting', 'wish', 'wishes', 'wished', 'equipped', 'able', 'unable', 'capable', 'ready',
+  'willing', 'designed', 'trained', 'enough', 'hope', 'hopes', 'hoped',
+]);
+/** Riot-control weapons: firing them at a crowd is a confrontation (clash), not an armed attack. */
+const CROWD_CONTROL = /^(?:tear|tear-gas|teargas|stun|rubber|water|pepper|plastic)$/;
+/** Heavy weapons that make "fire" a noun of attack ("artillery fire"). */
+const WEAPON_FIRE = /^(?:artillery|gun|gunfire|mortar|rocket|tank|sniper|machine-gun|machinegun|cannon|anti-aircraft|naval|small-arms)$/;
+
+/** Noun trigger type by singular or plural form ("operations" -> "operation"). */
+export function nounTypeOf(word: string): EventType | undefined {
+  return own(EVENT_NOUNS, word) ?? (word.endsWith('s') ? own(EVENT_NOUNS, word.slice(0, -1)) : undefined);
+}
+
+/** What can hit something in an attack ("a missile hit", "shells hit"); "efforts hit a snag" is no attack. */
+const WEAPON_SUBJECT = /^(?:missiles?|shells?|rockets?|bombs?|drones?|strikes?|airstrikes?|artillery|mortars?|grenades?|bullets?|rounds?)$/;
+const PREVENT = /^(?:prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|avert(?:s|ed|ing)?|deter(?:s|red|ring)?)$/;
+const MILITARY = /^(?:military|ground|air|naval|combat|offensive|counter-?terrorism|counter-?insurgency|security|armed|nato|army|joint)$/;
+const TROOPS = /^(?:troops|soldiers|forces|units|reinforcements|marines|brigades?|battalions?|warships?|ships|jets|aircraft)$/;
+
+const PREPOSITION = /^(?:in|of|over|against|into|about|with|during|from|to|for|on|at|amid|among|after|before|since)$/;
+const CALL = /^(?:call|calls|called|calling|push|pushed|pushing|appeal|appealed|appealing)$/;
+
+/**
+ * A bare plural inside a prepositional phrase ("take part in marches", "a collapse in negotiations", "the
+ * beginning of last year's protests") names a kind of happening in the background, not one happening: no
+ * determiner or number picks one out. "called for mass protests" is kept: calling for them is the news.
+ */
+function inBackgroundPhrase(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0) {
+    const t = tokens[k] as Token;
+    if (PREPOSITION.test(t.lower)) break;
+    // parts of a hyphenated modifier ("behind-the-scenes deals")
+    if (t.tags.has('Hyphenated') || /-$/.test(t.post)) {
+      k--;
+      continue;
+    }
+    if (t.tags.has('Determiner') || t.tags.has('Value') || t.tags.has('Cardinal')) return false;
+    if (t.tags.has('Adjective') || (t.tags.has('Singular') && !t.tags.has('ProperNoun') && !t.tags.has('Pronoun')) || t.tags.has('Possessive') || /['’]s$/.test(t.text) || t.tags.has('Date') || /-$/.test(t.post) || t.lower === 'year' || t.lower === 'last') {
+      k--;
+      continue;
+    }
+    break;
+  }
+  const prep = tokens[k];
+  if (!prep || !PREPOSITION.test(prep.lower)) return false;
+  return !(prep.lower === 'for' && CALL.test(tokens[k - 1]?.lower ?? ''));
+}
+
+/** Verbs that ask somebody else to act: what they ask for is a call (a claim), not yet a happening. */
+const REQUEST = /^(?:urge[sd]?|urging|ask(?:s|ed|ing)?|invite[sd]?|inviting|encourage[sd]?|encouraging|call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|tell(?:s|ing)?|told|instruct(?:s|ed|ing)?)$/;
+
+/** "invited journalists to visit", "called for the crowd to march": the infinitive at `to` is requested. */
+function requestedAct(tokens: readonly Token[], to: number): boolean {
+  for (let k = to - 1; k >= Math.max(0, to - 10); k--) {
+    const t = tokens[k] as Token;
+    if (REQUEST.test(t.lower)) return true;
+    if (t.lower === 'including') continue;
+    if (/[;:]/.test(t.post) || t.lower === 'and' || (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle'))) return false;
+  }
+  return false;
+}
+
+function isNounish(tok: Token | undefined): boolean {
+  return tok !== undefined && (tok.tags.has('Noun') || tok.tags.has('Plural') || tok.tags.has('Singular'));
+}
+
+/**
+ * Finds trigger words of a sentence: verbs and nominalisations of the trigger lexicon, with the rules that keep
+ * adjectival participles ("a negotiated settlement"), names ("Operation Moshtarak") and idle uses of common verbs
+ * ("take", "lead", "fire") out.
+ */
+export function findTriggers(sentence: TaggedSentence, mentions: readonly EntityMention[]): Trigger[] {
+  const { tokens } = sentence;
+  const triggers: Trigger[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    if (mentions.some((m) => m.firstToken <= i && m.lastToken >= i)) continue; // part of a name
+    const next = tokens[i + 1];
+    const prevTok = tokens[i - 1];
+    // a capitalised trigger inside a sentence is part of a name ("Operation Moshtarak", "War Office")
+    if (i > 0 && /^[A-Z]/.test(tok.text) && !/^[A-Z]+$/.test(tok.text)) continue;
+    if (/^[A-Z]/.test(tok.text) && next && /^[A-Z]/.test(next.text) && next.tags.has('ProperNoun')) continue;
+    // "to prevent any more protests", "avoid further clashes": what is prevented has not happened
+    if (tokens.slice(Math.max(0, i - 4), i).some((t) => PREVENT.test(t.lower))) continue;
+    if (/^push/.test(tok.lower) && next?.lower === 'back' && tok.tags.has('Verb')) {
+      triggers.push({ first: i, last: i + 1, type: 'clash', nominal: false, lemma: 'push back' });
+      continue;
+    }
+    if (/^exchang/.test(tok.lower)) {
+      // "exchanged fire", "an exchange of fire": two sides fighting
+      const fire = tokens.slice(i + 1, i + 4).findIndex((t) => /^(?:fire|gunfire|shots|blows)$/.test(t.lower));
+      if (fire >= 0) {
+        triggers.push({ first: i, last: i + 1 + fire, type: 'clash', nominal: !tok.tags.has('Verb'), lemma: 'exchange fire' });
+        i += 1 + fire;
+        continue;
+      }
+    }
+    // "claimed responsibility": a group's statement owning an act
+    if (/^claim/.test(tok.lower) && next?.lower === 'responsibility') {
+      triggers.push({ first: i, last: i + 1, type: 'statement', nominal: false, lemma: 'claim responsibility' });
+      i += 1;
+      continue;
+    }
+    // "placed on high alert", "put its forces on alert": a readiness order
+    if (/^(?:place|put)/.test(tok.lower) && tok.tags.has('Verb')) {
+      const alert = tokens.slice(i + 1, i + 7).findIndex((t) => t.lower === 'alert');
+      if (alert >= 0 && tokens.slice(i + 1, i + 1 + alert).some((t) => t.lower === 'on')) {
+        triggers.push({ first: i, last: i, type: 'other', nominal: false, lemma: 'put on alert' });
+        continue;
+      }
+    }
+    // to VERB after a word of wish or ability is no happening
+    if (prevTok?.lower === 'to' && NON_EVENTIVE_GOVERNORS.has(tokens[i - 2]?.lower ?? '')) continue;
+    const nounContext = prevTok === undefined || prevTok.tags.has('Determiner') || prevTok.tags.has('Adjective') || prevTok.tags.has('Possessive') || /-$/.test(prevTok.post);
+    const base = tok.lower.replace(/['’]s$/, '');
+    const asNoun = nounTypeOf(base);
+    const lemma = verbLemma(tok.lower);
+    // "is charged", "were detained": compromise tags some passive participles as adjectives
+    const passiveParticiple = tok.tags.has('Adjective') && /ed$/.test(tok.lower) && (prevTok?.tags.has('Copula') || prevTok?.tags.has('Auxiliary'));
+    // "trying to destroy": a bare verb after "to" is an infinitive even where the tagger reads a noun
+    const infinitive = prevTok?.lower === 'to' && lemma === tok.lower && !asNoun;
+    if (prevTok?.lower === 'to' && (infinitive || tok.tags.has('Verb')) && requestedAct(tokens, i - 1)) continue;
+    if ((tok.tags.has('Verb') || tok.tags.has('Gerund') || passiveParticiple || infinitive) && !(asNoun && nounContext) && lemma) {
+      // participles used as adjectives ("a negotiated settlement", "elected politicians") report no happening
+      if (prevTok && (prevTok.tags.has('Determiner') || prevTok.tags.has('Adjective')) && !tok.tags.has('Gerund')) continue;
+      if (/ed$/.test(tok.lower) && prevTok?.tags.has('Verb') && !prevTok.tags.has('Auxiliary') && !prevTok.tags.has('Copula') && isNounish(next) && next?.tags.has('Plural')) continue;
+      let type = own(EVENT_VERBS, lemma) as EventType;
+      let last = i;
+      if (lemma === 'take' || lemma === 'retake') {
+        // "took control of X" / "took X" (a place): capture; other uses of "take" are not events
+        if (next?.lower === 'control') last = i + 1;
+        else if (!(next && mentions.some((m) => m.record === 'place' && m.firstToken === i + 1))) continue;
+      }
+      if (lemma === 'lead' && !tokens.slice(i + 1, i + 6).some((t) => GROUP_NOUNS.has(t.lower) || /protest|march|rally|activist|demonstrat/.test(t.lower))) continue;
+      if (lemma === 'fire') {
+        const object = tokens.slice(i + 1, i + 4);
+        if (!object.some((t) => /gas|shot|round|missile|rocket|shell|grenade|bullet|weapon/.test(t.lower))) continue;
+        if (object.some((t) => CROWD_CONTROL.test(t.lower))) type = 'clash';
+      }
+      if (lemma === 'hit' && !tokens.slice(Math.max(0, i - 4), i).some((t) => WEAPON_SUBJECT.test(t.lower))) continue;
+      if (lemma === 'send' && !tokens.slice(i + 1, i + 5).some((t) => TROOPS.test(t.lower))) continue;
+      if (lemma === 'vote' && next?.lower === 'to') type = 'other'; // a body voting to act decides; it elects nobody
+      if (lemma === 'agree' && next?.lower === 'to' && tokens[i + 2]?.tags.has('Verb')) continue; // the agreed act is the event
+      if (['hit', 'target', 'order', 'release', 'launch', 'clear', 'join', 'leave', 'cross', 'supply', 'fund', 'charge', 'sentence', 'deliver'].includes(lemma) && tok.tags.has('Noun')) continue;
+      triggers.push({ first: i, last, type, nominal: false, lemma });
+      continue;
+    }
+    if (tok.lower === 'push' && next?.lower === 'back') continue;
+    // "an authorized sit-in": the tagger splits the compound
+    if (tok.lower === 'sit' && /^-$/.test(tok.post) && next?.lower === 'in') {
+      triggers.push({ first: i, last: i + 1, type: 'protest', nominal: true });
+      i += 1;
+      continue;
+    }
+    if (prevTok?.lower === 'to' && requestedAct(tokens, i - 1)) continue;
+    let nounType = nounTypeOf(base);
+    if (!nounType) continue;
+    // "to deal with", "to march": a verb the lexicon only knows as a noun
+    if (prevTok?.lower === 'to' && tok.tags.has('Verb')) continue;
+    // a noun modifying another noun is not the head of a happening ("protest activities", "ceasefire agreement")
+    if (!/s$/.test(base) && next && next.tags.has('Noun') && !next.tags.has('ProperNoun') && !next.tags.has('Pronoun') && !next.tags.has('Date') && !/[,;:.]/.test(tok.post)) continue;
+    // "in operation", "in combat": a state, not a happening
+    if (prevTok?.lower === 'in' && !tok.tags.has('Plural')) continue;
+    // "a vote of confidence" is an opinion, not a ballot
+    if (base === 'vote' && next?.lower === 'of') continue;
+    if (base === 'fire' && prevTok && WEAPON_FIRE.test(prevTok.lower)) nounType = 'attack';
+    // "operations" is business vocabulary as often as military: only an armed context makes it a clash
+    if (/^operations?$/.test(base) && !(prevTok && MILITARY.test(prevTok.lower)) && !tokens.slice(i + 1, i + 7).some((t) => t.lower === 'against')) continue;
+    if (tok.tags.has('Plural') && inBackgroundPhrase(tokens, i)) continue;
+    if (tok.tags.has('Noun') || tok.tags.has('Plural') || tok.tags.has('Singular') || nounContext || !lemma) {
+      triggers.push({ first: i, last: i, type: nounType, nominal: true });
+    }
+  }
+  return triggers;
+}
