@@ -151,3 +151,16 @@ describe('cross-article identity', () => {
     expect((saved.getNodeAttributes('actor:anton-meyerhoff') as PlaceNode | ActorNode).articleIds).toEqual(['harbour-1', 'harbour-2']);
   });
 });
+
+describe('cross-article identity of renamed places', () => {
+  it('folds two nodes built under the old and the new name once an article gives both', () => {
+    const a = new ArticleBuilder('r-1', 'Sirens sounded in Zviahel.');
+    a.place('Zviahel');
+    const b = new ArticleBuilder('r-2', 'Sirens sounded in Novohrad.');
+    b.place('Novohrad');
+    const [c] = townArticles();
+    const graph = buildGraph([a.build(), b.build(), c!]);
+    expect(graph.filterNodes((_k, x) => x.nodeType === 'place')).toHaveLength(1);
+    expect((graph.getNodeAttributes(graph.filterNodes((_k, x) => x.nodeType === 'place')[0]!) as PlaceNode).articleIds.sort()).toEqual(['r-1', 'r-2', 'town-1']);
+  });
+});

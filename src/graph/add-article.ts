@@ -96,9 +96,10 @@ function addNew(graph: NewsGraph, identity: Identity, p: ParsedArticle, result: 
     if (graph.hasNode(key)) identity.settleSurname(key, moveActor);
   }
   for (const place of p.places) {
-    const key = identity.placeTarget(place);
+    const { key, also } = identity.placeTargets(place);
     upsert(graph, key, rewriteIds(placeNode(place, articleId), mapId), mergePlaces);
     identity.registerPlace(key);
+    for (const other of also) identity.moveNode(other, key, movePlace);
     idMap.set(place.id, key);
   }
   for (const event of p.events) upsert(graph, event.id, rewriteIds(eventNode(event, articleId), mapId), mergeRecord);
@@ -291,6 +292,11 @@ function mergePlaces(old: PlaceNode, next: PlaceNode): void {
   if (old.countryCode === undefined && next.countryCode !== undefined) old.countryCode = next.countryCode;
   if (old.coordinates === undefined && next.coordinates !== undefined) old.coordinates = next.coordinates;
   if (next.within !== undefined) old.within = unique([...(old.within ?? []), ...next.within]);
+}
+
+function movePlace(into: PlaceNode, from: PlaceNode): void {
+  mergePlaces(into, from);
+  into.articleIds = unique(into.articleIds);
 }
 
 function mergeDates(old: DateNode, next: DateNode): void {

@@ -167,12 +167,17 @@ export class Identity {
     return candidates.length > 1 ? { key, candidates } : { key };
   }
 
-  /** The node a place of a new article belongs to (its own id when none matches). */
-  placeTarget(place: Place): string {
-    if (this.graph.hasNode(place.id) && this.graph.getNodeAttribute(place.id, 'nodeType') === 'place') return place.id;
+  /**
+   * The node a place of a new article belongs to (its own id when none matches), and the other nodes it matched:
+   * an article naming a town by both names ("Novohrad (formerly Zvyahel)") proves that a "Novohrad" node and a
+   * "Zvyahel" node built from earlier articles are one place, so the caller folds those into the first.
+   */
+  placeTargets(place: Place): { key: string; also: string[] } {
+    if (this.graph.hasNode(place.id) && this.graph.getNodeAttribute(place.id, 'nodeType') !== 'place') return { key: place.id, also: [] };
     const keys = [place.name, ...place.aliases].flatMap((n) => [...(this.index.places.get(plainKey(n)) ?? [])]);
     const found = this.live<PlaceNode>(keys, (n) => n.nodeType === 'place' && compatibleCountry(n.countryCode, place.countryCode));
-    return this.preferByName(found, place.name, plainKey) ?? place.id;
+    const key = this.graph.hasNode(place.id) ? place.id : (this.preferByName(found, place.name, plainKey) ?? place.id);
+    return { key, also: found.filter((k) => k !== key) };
   }
 
   /** Among several matches, the one whose own name has the same key as `name`; else the first. */
