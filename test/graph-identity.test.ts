@@ -164,3 +164,25 @@ describe('cross-article identity of renamed places', () => {
     expect((graph.getNodeAttributes(graph.filterNodes((_k, x) => x.nodeType === 'place')[0]!) as PlaceNode).articleIds.sort()).toEqual(['r-1', 'r-2', 'town-1']);
   });
 });
+
+describe('cross-article identity of organisations', () => {
+  it('merges a company named with and without its legal form', () => {
+    const a = new ArticleBuilder('o-1', 'Brightwater Ltd said profits rose.');
+    a.actor('Brightwater Ltd', { kind: 'organization' });
+    const b = new ArticleBuilder('o-2', 'Brightwater said profits fell.');
+    b.actor('Brightwater', { kind: 'organization' });
+    const graph = buildGraph([a.build(), b.build()]);
+    expect(actors(graph).map((x) => x.articleIds)).toEqual([['o-1', 'o-2']]);
+  });
+
+  it('folds two organisation nodes once an article gives both their names', () => {
+    const a = new ArticleBuilder('o-3', 'The NCA said the audit was complete.');
+    a.actor('NCA', { kind: 'organization' });
+    const b = new ArticleBuilder('o-4', 'The Northern Cable Authority said prices would rise.');
+    b.actor('Northern Cable Authority', { kind: 'organization' });
+    const c = new ArticleBuilder('o-5', 'The Northern Cable Authority (NCA) said the audit found nothing.');
+    c.actor('Northern Cable Authority', { kind: 'organization', aliases: ['NCA'] });
+    const graph = buildGraph([a.build(), b.build(), c.build()]);
+    expect(actors(graph).map((x) => x.articleIds.slice().sort())).toEqual([['o-3', 'o-4', 'o-5']]);
+  });
+});

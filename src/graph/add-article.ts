@@ -90,6 +90,7 @@ function addNew(graph: NewsGraph, identity: Identity, p: ParsedArticle, result: 
     if (target.candidates !== undefined) node.candidates = target.candidates;
     upsert(graph, target.key, node, mergeActors);
     identity.registerActor(target.key);
+    for (const other of target.also) identity.moveNode(other, target.key, moveActor);
     idMap.set(actor.id, target.key);
   }
   for (const key of new Set(idMap.values())) {

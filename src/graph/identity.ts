@@ -3,7 +3,7 @@ import type { ActorNode, EdgeAttributes, NodeAttributes, PlaceNode } from '../sc
 import type { Place } from '../schema/place.js';
 import { normalizeName } from '../query/normalize-name.js';
 import { edgeKey } from './keys.js';
-import { personKey, plainKey } from './name-key.js';
+import { orgKey, personKey, plainKey } from './name-key.js';
 import type { NewsGraph } from './news-graph.js';
 
 /*
@@ -89,7 +89,7 @@ function buildIndex(graph: NewsGraph): IdentityIndex {
 function registerActor(index: IdentityIndex, key: string, actor: { name: string; aliases: string[]; kind: string }): void {
   if (actor.kind !== 'person') {
     for (const name of [actor.name, ...actor.aliases]) {
-      const k = plainKey(name);
+      const k = orgKey(name);
       if (k !== '') add(index.actors, `o:${k}`, key);
     }
     return;
@@ -138,22 +138,31 @@ export class Identity {
     return [...new Set(out)].sort();
   }
 
-  /** The node an actor of a new article belongs to. */
-  actorTarget(actor: Actor): ActorTarget {
-    if (this.graph.hasNode(actor.id) && this.graph.getNodeAttribute(actor.id, 'nodeType') === 'actor') return { key: actor.id };
+  /**
+   * The node an actor of a new article belongs to, and the other nodes it proves to be the same one: an
+   * organisation named "Worldwide Developers Conference (WWDC)" joins both a "WWDC" node and a node of the full
+   * name built from earlier articles, so the caller folds `also` into `key`.
+   */
+  actorTarget(actor: Actor): ActorTarget & { also: string[] } {
+    const direct = this.graph.hasNode(actor.id) && this.graph.getNodeAttribute(actor.id, 'nodeType') === 'actor' ? actor.id : undefined;
     const names = [actor.name, ...actor.aliases];
     if (actor.kind !== 'person') {
-      const keys = names.flatMap((n) => [...(this.index.actors.get(`o:${plainKey(n)}`) ?? [])]);
+      const keys = names.flatMap((n) => [...(this.index.actors.get(`o:${orgKey(n)}`) ?? [])]);
       const found = this.live<ActorNode>(keys, (n) => n.nodeType === 'actor' && n.kind !== 'person' && compatibleCountry(n.countryCode, actor.countryCode));
-      return { key: this.preferByName(found, actor.name, plainKey) ?? actor.id };
+      const key = direct ?? this.preferByName(found, actor.name, orgKey) ?? actor.id;
+      return { key, also: found.filter((k) => k !== key) };
     }
     const isPerson = (n: ActorNode): boolean => n.nodeType === 'actor' && n.kind === 'person' && compatibleCountry(n.countryCode, actor.countryCode);
     const fullKeys = names.map(personKey).filter((k) => k.includes(' '));
     const byFull = this.live<ActorNode>(fullKeys.flatMap((k) => [...(this.index.actors.get(`p:${k}`) ?? [])]), isPerson);
-    const best = this.preferByName(byFull, actor.name, personKey);
-    if (best !== undefined) return { key: best };
+    const best = direct ?? this.preferByName(byFull, actor.name, personKey);
+    if (best !== undefined) {
+      // A one-word node met by id is a bare surname; it never absorbs full names here (settleSurname decides that).
+      const also = personKey((this.graph.getNodeAttributes(best) as ActorNode).name).includes(' ') ? byFull.filter((k) => k !== best) : [];
+      return { key: best, also };
+    }
     const own = personKey(actor.name);
-    if (own === '' || own.includes(' ')) return { key: actor.id };
+    if (own === '' || own.includes(' ')) return { key: actor.id, also: [] };
     // A surname: the full name it belongs to when only one fits.
     let candidates = this.live<ActorNode>(this.index.surnames.get(own), isPerson);
     if (candidates.length > 1) {
@@ -161,10 +170,10 @@ export class Identity {
       const sharing = candidates.filter((k) => (this.graph.getNodeAttributes(k) as ActorNode).titles.some((t) => titles.has(normalizeName(t))));
       if (sharing.length === 1) candidates = sharing;
     }
-    if (candidates.length === 1) return { key: candidates[0] as string };
+    if (candidates.length === 1) return { key: candidates[0] as string, also: [] };
     const solo = this.index.soloPersons.get(own);
     const key = solo !== undefined && this.graph.hasNode(solo) ? solo : actor.id;
-    return candidates.length > 1 ? { key, candidates } : { key };
+    return candidates.length > 1 ? { key, candidates, also: [] } : { key, also: [] };
   }
 
   /**

@@ -34,3 +34,21 @@ export function personKey(name: string): string {
 export function plainKey(name: string): string {
   return nameWords(name).join(' ');
 }
+
+/*
+ * Legal-form suffixes that the same company is named with or without ("Apple Inc." / "Apple"); sources: common
+ * English, Dutch, German, French and Japanese company forms (Wikipedia, "List of legal entity types by country"),
+ * written folded as nameWords gives them ("llc" folds to "lc").
+ */
+const LEGAL_SUFFIXES = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'ltd', 'limited', 'lc', 'plc', 'nv', 'bv', 'sa', 'ag', 'gmbh', 'kk']);
+
+/**
+ * Key of an organisation, government or group name: `plainKey` without a trailing legal form.
+ *
+ * @example orgKey('Apple Inc.') === orgKey('Apple'); // true
+ */
+export function orgKey(name: string): string {
+  const words = nameWords(name);
+  while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1] as string)) words.pop();
+  return words.join(' ');
+}
