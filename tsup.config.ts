@@ -14,7 +14,8 @@ export default defineConfig([
     external: ['esbuild'],
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    // The parse worker is its own entry: `build --workers N` starts it by path, next to cli.js in dist/.
+    entry: { cli: 'src/cli/main.ts', 'parse-worker': 'src/cli/parse-worker.ts' },
     format: ['esm'],
     banner: { js: '#!/usr/bin/env node' },
     sourcemap: true,

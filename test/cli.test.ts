@@ -136,7 +136,7 @@ describe('newsgraph build', () => {
     expect(code).toBe(0);
     expect(stdout).toBe('');
     expect(JSON.parse(await readFile(join(dir, 'graph.json'), 'utf8')).format).toBe('newsgraph');
-    expect(stderr).toMatch(/1 article\(s\), \d+ nodes, \d+ edges -> graph.json/);
+    expect(stderr).toMatch(/1 article, \d+ actors?, \d+ places?, \d+ events?, \d+ claims?, 0 errors in [\d.]+s -> graph.json/);
   });
 
   it("uses --published for records without a date and a record's own date otherwise", async () => {

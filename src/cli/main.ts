@@ -1,13 +1,12 @@
 import { realpathSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
 import { InvalidInputError, InvalidOptionsError, NewsgraphError } from '../errors.js';
-import { addArticle } from '../graph/add-article.js';
-import { createGraph, type NewsGraph } from '../graph/news-graph.js';
-import { fromJSON, toJSON } from '../io/json.js';
+import type { NewsGraph } from '../graph/news-graph.js';
+import { fromJSON } from '../io/json.js';
 import { claimsAbout } from '../query/claims-about.js';
 import { claimsByActor } from '../query/claims-by-actor.js';
 import { disputedClaims } from '../query/disputed-claims.js';
@@ -19,8 +18,10 @@ import { timeline } from '../query/timeline.js';
 import type { ParseOptions } from '../parse.js';
 import type { ParsedArticle } from '../schema/article.js';
 import type { EventType } from '../schema/event.js';
-import { describeFsError, readInputs, type ArticleInput } from './read-inputs.js';
+import { buildCommand } from './build-command.js';
+import { oneLine, RuntimeError, UsageError } from './cli-errors.js';
 import { exportCommand } from './export-command.js';
+import { describeFsError } from './read-inputs.js';
 import { viewCommand } from './view-command.js';
 import { USAGE } from './usage.js';
 
@@ -32,6 +33,8 @@ export interface CliIO {
   readStdin?: () => Promise<string>;
   /** Directory relative paths are resolved against. Default: process.cwd(). */
   cwd?: string;
+  /** True when stderr is a terminal: `build` then draws a progress bar there. */
+  stderrIsTTY?: boolean;
 }
 
 /** The parser the CLI calls; injectable so tests of the CLI do not depend on the parser's output. */
@@ -41,11 +44,6 @@ export interface CliDeps {
   parseArticle?: ParseArticleFn;
 }
 
-/** A mistake in the command line: exit status 2, a one-line message and a pointer to --help. */
-class UsageError extends Error {}
-
-/** A failure that has already been explained; exit status 1. */
-class RuntimeError extends Error {}
 
 const HINT = "Run 'newsgraph --help' for usage.";
 
@@ -98,10 +96,6 @@ export async function main(argv: readonly string[], io: CliIO, deps: CliDeps = {
     io.stderr(`newsgraph: ${oneLine(error instanceof Error ? error.message : String(error))}\n`);
     return 1;
   }
-}
-
-function oneLine(message: string): string {
-  return message.replace(/\s*\n\s*/g, ' ').trim();
 }
 
 function isParseArgsError(error: unknown): boolean {
@@ -174,77 +168,6 @@ async function parseCommand(argv: readonly string[], io: CliIO, deps: CliDeps): 
   return 0;
 }
 
-async function buildCommand(argv: readonly string[], io: CliIO, deps: CliDeps): Promise<number> {
-  const { values, positionals } = args(argv, {
-    published: { type: 'string' },
-    output: { type: 'string', short: 'o' },
-  });
-  if (values.help) {
-    io.stdout(USAGE);
-    return 0;
-  }
-  if (positionals.length === 0) throw new UsageError('build needs at least one input: .txt, .json, .jsonl files, directories or -');
-  if (values.output === '') throw new UsageError('--output needs a file name');
-
-  const { articles, problems } = await readInputs(positionals, { cwd: cwdOf(io), readStdin: () => readStdin(io) });
-  for (const problem of problems) io.stderr(`newsgraph: skipped ${problem.where}: ${oneLine(problem.message)}\n`);
-  const needsParser = articles.some((a) => a.kind === 'record');
-  const parseArticle = needsParser ? await loadParser(deps) : undefined;
-
-  const graph = createGraph();
-  let added = 0;
-  let failed = problems.length;
-  for (const input of articles) {
-    try {
-      const parsed = toParsed(input, values.published, parseArticle);
-      const result = addArticle(graph, parsed);
-      if (!result.added) {
-        io.stderr(`newsgraph: skipped ${input.where}: article ${JSON.stringify(parsed.article.id)} is already in the graph\n`);
-        continue;
-      }
-      added++;
-      if (result.dangling.length > 0) {
-        io.stderr(`newsgraph: warning: ${input.where}: ${result.dangling.length} link(s) to records missing from the article left out\n`);
-      }
-    } catch (error) {
-      failed++;
-      io.stderr(`newsgraph: skipped ${input.where}: ${oneLine(error instanceof Error ? error.message : String(error))}\n`);
-    }
-  }
-  if (added === 0) {
-    throw new RuntimeError(failed > 0 ? 'no article could be read; nothing was built' : 'the inputs hold no articles');
-  }
-
-  const text = json(toJSON(graph));
-  if (values.output !== undefined) {
-    try {
-      await writeFile(resolve(cwdOf(io), values.output), text);
-    } catch (error) {
-      throw new RuntimeError(`${values.output}: ${describeFsError(error)}`);
-    }
-  } else {
-    io.stdout(text);
-  }
-  io.stderr(
-    `newsgraph: ${added} article(s), ${graph.order} nodes, ${graph.size} edges` +
-      `${failed > 0 ? `, ${failed} skipped` : ''}${values.output !== undefined ? ` -> ${values.output}` : ''}\n`,
-  );
-  return 0;
-}
-
-function toParsed(input: ArticleInput, published: string | undefined, parseArticle: ParseArticleFn | undefined): ParsedArticle {
-  if (input.kind === 'parsed') return input.parsed;
-  const { record } = input;
-  const options: ParseOptions = {};
-  const publishedAt = record.publishedAt ?? published;
-  if (publishedAt != null) options.publishedAt = publishedAt;
-  if (record.title != null) options.title = record.title;
-  if (record.id !== undefined) options.id = record.id;
-  if (record.url != null) options.url = record.url;
-  if (record.source != null) options.source = record.source;
-  return (parseArticle as ParseArticleFn)(record.text, options);
-}
-
 type Query = (graph: NewsGraph, arg: string, flags: { overlap: boolean; within: boolean }) => unknown[];
 
 const QUERIES: Record<string, { arg: string | null; flags: ('overlap' | 'within')[]; run: Query }> = {
@@ -313,6 +236,7 @@ if (isEntryPoint()) {
   main(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    stderrIsTTY: process.stderr.isTTY === true,
   }).then(
     (code) => {
       process.exitCode = code;

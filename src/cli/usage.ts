@@ -13,9 +13,13 @@ Commands:
       Inputs: .txt (one article), .json (a record, an array of records, or 'parse' output),
               .jsonl (one record a line), a directory (walked for those files), - (text on stdin).
       A record is {"text": "...", "publishedAt"?, "title"?, "url"?, "source"?, "id"?}.
-      A bad article is reported on stderr and skipped.
+      A bad article is reported on stderr and skipped. On a terminal a progress bar is drawn on
+      stderr; a summary line (articles, actors, places, events, claims, errors) ends every run.
       --published <date>          Publication date for articles that do not give one
       -o, --output <file>         Write the graph JSON to <file> instead of stdout
+      --jsonl <file>              Also write each parsed article as one JSON line, as it is added
+      -w, --workers <n>           Parse in n worker threads (default: number of cores); the graph is
+                                  the same whatever n is
 
   query <graph.json|-> <query>    Query a graph built by 'build'; prints a JSON array
       claims-by <actor>           Claims made by an actor (name, alias, surname or id)
@@ -45,7 +49,7 @@ Exit status: 0 on success, 1 when something failed, 2 on a usage error.
 
 Examples:
   newsgraph parse article.txt --published 2025-12-03
-  newsgraph build articles/ feed.jsonl --published 2025-12-03 -o graph.json
+  newsgraph build articles/ feed.jsonl --published 2025-12-03 -o graph.json --jsonl parsed.jsonl
   newsgraph query graph.json claims-by Ushakov
   newsgraph query graph.json events-on 2025-12-01..2025-12-03
   newsgraph export graph.json --to neo4j neo4j-import

@@ -12,6 +12,7 @@ import type { Mention } from '../schema/span.js';
 import { assertGraph } from './assert-graph.js';
 import { EDGE_ENDPOINTS } from './edge-endpoints.js';
 import { formatPath } from './format-issue.js';
+import { rewriteIds, withIdentity, type Identity } from './identity.js';
 import { articleKey, dateKey, edgeKey } from './keys.js';
 import type { NewsGraph } from './news-graph.js';
 import { timemlInterval } from './timeml-interval.js';
@@ -60,6 +61,13 @@ export function addArticle(graph: NewsGraph, parsed: ParsedArticle): AddArticleR
   const result: AddArticleResult = { added: false, articleKey: aKey, dangling: [] };
   if (graph.hasNode(aKey)) return result;
   result.added = true;
+  withIdentity(graph, (identity) => addNew(graph, identity, p, result));
+  return result;
+}
+
+function addNew(graph: NewsGraph, identity: Identity, p: ParsedArticle, result: AddArticleResult): void {
+  const articleId = p.article.id;
+  const aKey = result.articleKey;
 
   // Nodes first, so edges may point at records listed later in the article.
   const article: ArticleNode = defined({
@@ -69,10 +77,34 @@ export function addArticle(graph: NewsGraph, parsed: ParsedArticle): AddArticleR
     articleIds: [articleId],
   });
   graph.addNode(aKey, article);
-  for (const actor of p.actors) upsert(graph, actor.id, actorNode(actor, articleId), mergeActors);
-  for (const place of p.places) upsert(graph, place.id, placeNode(place, articleId), mergePlaces);
-  for (const event of p.events) upsert(graph, event.id, eventNode(event, articleId), mergeRecord);
-  for (const claim of p.claims) upsert(graph, claim.id, claimNode(claim, articleId), mergeRecord);
+  // Actors and places go to the node cross-article identity picks; `idMap` sends the article's ids there.
+  const idMap = new Map<string, string>();
+  const mapId = (id: string): string => {
+    let key = idMap.get(id) ?? id;
+    for (let hops = 0; hops < 8 && !graph.hasNode(key); hops++) key = identity.redirects.get(key) ?? key;
+    return key;
+  };
+  for (const actor of p.actors) {
+    const target = identity.actorTarget(actor);
+    const node = actorNode(actor, articleId);
+    if (target.candidates !== undefined) node.candidates = target.candidates;
+    upsert(graph, target.key, node, mergeActors);
+    identity.registerActor(target.key);
+    for (const other of target.also) identity.moveNode(other, target.key, moveActor);
+    idMap.set(actor.id, target.key);
+  }
+  for (const key of new Set(idMap.values())) {
+    if (graph.hasNode(key)) identity.settleSurname(key, moveActor);
+  }
+  for (const place of p.places) {
+    const { key, also } = identity.placeTargets(place);
+    upsert(graph, key, rewriteIds(placeNode(place, articleId), mapId), mergePlaces);
+    identity.registerPlace(key);
+    for (const other of also) identity.moveNode(other, key, movePlace);
+    idMap.set(place.id, key);
+  }
+  for (const event of p.events) upsert(graph, event.id, rewriteIds(eventNode(event, articleId), mapId), mergeRecord);
+  for (const claim of p.claims) upsert(graph, claim.id, rewriteIds(claimNode(claim, articleId), mapId), mergeRecord);
   for (const value of new Set([...p.events, ...p.claims].map((r) => r.date))) {
     if (value === null) continue;
     const interval = timemlInterval(value);
@@ -87,7 +119,7 @@ export function addArticle(graph: NewsGraph, parsed: ParsedArticle): AddArticleR
   }
 
   const claimsById = new Map(p.claims.map((c) => [c.id, c]));
-  const edges = new EdgeWriter(graph, articleId, result.dangling);
+  const edges = new EdgeWriter(graph, articleId, result.dangling, mapId);
   for (const actor of p.actors) edges.add('mentioned-in', actor.id, aKey, firstMention(actor.mentions));
   for (const place of p.places) edges.add('mentioned-in', place.id, aKey, firstMention(place.mentions));
   for (const event of p.events) {
@@ -113,7 +145,6 @@ export function addArticle(graph: NewsGraph, parsed: ParsedArticle): AddArticleR
     if (claim.date !== null && timemlInterval(claim.date)) edges.add('on-date', claim.id, dateKey(claim.date), span);
     for (const disputed of claim.disputes) edges.add('disputes', claim.id, disputed, span);
   }
-  return result;
 }
 
 const PREFIXED: readonly [keyof ParsedArticle, NodeType][] = [
@@ -147,9 +178,12 @@ class EdgeWriter {
     private readonly graph: NewsGraph,
     private readonly articleId: string,
     private readonly dangling: DanglingReference[],
+    private readonly mapId: (id: string) => string,
   ) {}
 
-  add(edgeType: EdgeType, source: string, target: string, span: Span, role?: ParticipantRole): void {
+  add(edgeType: EdgeType, rawSource: string, rawTarget: string, span: Span, role?: ParticipantRole): void {
+    const source = this.mapId(rawSource);
+    const target = this.mapId(rawTarget);
     const [sourceTypes, targetTypes] = EDGE_ENDPOINTS[edgeType];
     if (!this.isNodeOf(source, sourceTypes) || !this.isNodeOf(target, targetTypes)) {
       this.dangling.push({ edgeType, source, target });
@@ -244,6 +278,14 @@ function mergeActors(old: ActorNode, next: ActorNode): void {
   mergeNamed(old, next);
   old.titles = unique([...old.titles, ...next.titles]);
   if (old.countryCode === undefined && next.countryCode !== undefined) old.countryCode = next.countryCode;
+  if (next.candidates !== undefined) old.candidates = unique([...(old.candidates ?? []), ...next.candidates]).sort();
+}
+
+/** A surname-only node folded into the one full name that fits: its ambiguity is resolved, so `candidates` goes. */
+function moveActor(into: ActorNode, from: ActorNode): void {
+  const { candidates: _dropped, ...rest } = from;
+  mergeActors(into, rest);
+  into.articleIds = unique(into.articleIds);
 }
 
 function mergePlaces(old: PlaceNode, next: PlaceNode): void {
@@ -251,6 +293,11 @@ function mergePlaces(old: PlaceNode, next: PlaceNode): void {
   if (old.countryCode === undefined && next.countryCode !== undefined) old.countryCode = next.countryCode;
   if (old.coordinates === undefined && next.coordinates !== undefined) old.coordinates = next.coordinates;
   if (next.within !== undefined) old.within = unique([...(old.within ?? []), ...next.within]);
+}
+
+function movePlace(into: PlaceNode, from: PlaceNode): void {
+  mergePlaces(into, from);
+  into.articleIds = unique(into.articleIds);
 }
 
 function mergeDates(old: DateNode, next: DateNode): void {

@@ -39,6 +39,11 @@ export const ActorNodeSchema = ActorSchema.extend({
   nodeType: z.literal('actor'),
   ...common,
   mentions: z.array(ArticleMentionSchema),
+  /**
+   * Only on a person known by surname alone ("Smith") when several full names in the graph end in it: their
+   * keys. The mentions were not merged into any of them, since the articles do not say which one is meant.
+   */
+  candidates: z.array(z.string()).optional(),
 });
 export type ActorNode = z.infer<typeof ActorNodeSchema>;
 

@@ -1,0 +1,30 @@
+import { parentPort } from 'node:worker_threads';
+import { parseArticle } from '../parse.js';
+import type { ArticleRecord } from '../schema/article.js';
+import { recordOptions } from './record-options.js';
+
+/*
+ * A parse worker of `newsgraph build --workers N`: parses the article records the main thread sends, one message
+ * each, and answers with the ParsedArticle or the error message. It holds no state beyond what parseArticle
+ * loads once (compromise, gazetteers), so any worker gives the same answer the main thread would.
+ */
+
+export interface ParseRequest {
+  seq: number;
+  record: ArticleRecord;
+  published: string | undefined;
+}
+
+export type ParseReply =
+  | { seq: number; ok: true; parsed: ReturnType<typeof parseArticle> }
+  | { seq: number; ok: false; message: string };
+
+parentPort?.on('message', (request: ParseRequest) => {
+  let reply: ParseReply;
+  try {
+    reply = { seq: request.seq, ok: true, parsed: parseArticle(request.record.text, recordOptions(request.record, request.published)) };
+  } catch (error) {
+    reply = { seq: request.seq, ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+  parentPort?.postMessage(reply);
+});
