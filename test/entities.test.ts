@@ -106,3 +106,11 @@ describe('offsets', () => {
     for (const m of [...actors, ...places].flatMap((r) => r.mentions)) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe('pronouns', () => {
+  it('never makes a capitalised pronoun into an actor', () => {
+    const { actors } = entitiesOf('"We will fight on," the mayor said. He left the city. They said nothing.');
+    expect(actors.map((a) => a.name)).not.toEqual(expect.arrayContaining(['We']));
+    expect(actors.some((a) => ['We', 'He', 'They'].includes(a.name))).toBe(false);
+  });
+});

@@ -598,6 +598,8 @@ export function findNames(text: string, sentence: TaggedSentence, context: NameC
     if (sentenceInitial && !hasAny(firstTok, NAME_TAGS) && !context.midSentenceNames?.has(firstTok.lower) && !unknownWordName(firstTok, inHeading) && !nounOpensName) {
       if (matchTitleAt(tokens, first, last) === 0 && !airlineName(tokens, first, last)) first++;
     }
+    // a pronoun is never part of a name ("He", "We" opening a sentence or a quote)
+    while (first <= last && (tokens[first] as Token).tags.has('Pronoun')) first++;
     if (first > last) continue;
     if (inHeading && tokens.slice(first, last + 1).every((t) => !hasAny(t, NAME_TAGS))) continue;
 

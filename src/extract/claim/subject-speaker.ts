@@ -75,6 +75,9 @@ function make(book: SpeakerBook, name: string, kind: ActorKind, at: { start: num
   return actor;
 }
 
+/** Pronouns are resolved by the speaker stage, never made into actors ("We", "He" opening a quote sentence). */
+const PRONOUNS = /^(?:i|we|he|she|they|it|you|this|that|these|those|who|which|one|someone|somebody|everyone|everybody|nobody|none|all|both|each)$/;
+
 /** Skips adverbs and auxiliaries ("has also", "did not") to the last word of the subject phrase. */
 function subjectEnd(tokens: readonly Token[], cueFirst: number): number {
   let k = cueFirst - 1;
@@ -116,7 +119,7 @@ export function subjectPhraseSpeaker(text: string, sentence: TaggedSentence, cue
   const k = subjectEnd(tokens, cueFirst);
   if (k < 0) return null;
   const head = tokens[k] as Token;
-  if (head.tags.has('Pronoun') || head.tags.has('Date') || head.tags.has('Value')) return null;
+  if (head.tags.has('Pronoun') || head.tags.has('Date') || head.tags.has('Value') || PRONOUNS.test(head.lower)) return null;
   const headWord = head.lower;
   const isGroup = GROUP_NOUNS.has(headWord) || EXTRA_GROUP_SPEAKERS.has(headWord);
   const isRole = SPEAKER_ROLES.has(headWord);
