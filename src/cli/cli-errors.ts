@@ -8,3 +8,6 @@ export class RuntimeError extends Error {}
 export function oneLine(message: string): string {
   return message.replace(/\s*\n\s*/g, ' ').trim();
 }
+
+/** The pointer to --help printed under every usage error. */
+export const HINT = "Run 'newsgraph --help' for usage.";

@@ -5,6 +5,7 @@ import { NewsgraphError } from '../errors.js';
 import type { NewsGraph } from '../graph/news-graph.js';
 import { fromJSON } from '../io/json.js';
 import type { CliIO } from './main.js';
+import { HINT, RuntimeError, UsageError } from './cli-errors.js';
 import { describeFsError } from './read-inputs.js';
 
 /*
@@ -12,10 +13,7 @@ import { describeFsError } from './read-inputs.js';
  * `main` (2 for a usage error, 1 for a failure), kept here so those commands live in their own modules.
  */
 
-export class CommandUsageError extends Error {}
-export class CommandFailure extends Error {}
 
-export const HINT = "Run 'newsgraph --help' for usage.";
 
 export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options']>>(argv: readonly string[], options: O) {
   return parseArgs({ args: [...argv], options: { help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals: true, strict: true });
@@ -32,18 +30,18 @@ async function readStdin(io: CliIO): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Reads and validates a graph written by `build` (or `-` for stdin); failures become `CommandFailure`s. */
+/** Reads and validates a graph written by `build` (or `-` for stdin); failures become `RuntimeError`s. */
 export async function readGraphFile(path: string, io: CliIO): Promise<NewsGraph> {
   let text: string;
   try {
     text = path === '-' ? await readStdin(io) : await readFile(resolvePath(io, path), 'utf8');
   } catch (error) {
-    throw new CommandFailure(`${path}: ${describeFsError(error)}`);
+    throw new RuntimeError(`${path}: ${describeFsError(error)}`);
   }
   try {
     return fromJSON(text);
   } catch (error) {
-    if (error instanceof NewsgraphError) throw new CommandFailure(`${path}: ${error.message}`);
+    if (error instanceof NewsgraphError) throw new RuntimeError(`${path}: ${error.message}`);
     throw error;
   }
 }
@@ -55,7 +53,7 @@ export async function runCommand(io: CliIO, body: () => Promise<number>): Promis
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ').trim();
     const code = (error as { code?: unknown } | null)?.code;
-    if (error instanceof CommandUsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_'))) {
+    if (error instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_'))) {
       io.stderr(`newsgraph: ${message}\n${HINT}\n`);
       return 2;
     }

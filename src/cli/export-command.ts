@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { toGEXF } from '../io/gexf.js';
 import { toNeo4j } from '../io/neo4j.js';
 import { describeFsError } from './read-inputs.js';
-import { CommandFailure, CommandUsageError, parseCommandArgs, readGraphFile, resolvePath, runCommand } from './command-kit.js';
+import { RuntimeError, UsageError } from './cli-errors.js';
+import { parseCommandArgs, readGraphFile, resolvePath, runCommand } from './command-kit.js';
 import type { CliIO } from './main.js';
 import { USAGE } from './usage.js';
 
@@ -25,12 +26,12 @@ export function exportCommand(argv: readonly string[], io: CliIO): Promise<numbe
       return 0;
     }
     const [graphPath, out, ...extra] = positionals;
-    if (graphPath === undefined) throw new CommandUsageError('export needs a graph file (from build), or - for stdin');
+    if (graphPath === undefined) throw new UsageError('export needs a graph file (from build), or - for stdin');
     const target = values.to;
-    if (target === undefined) throw new CommandUsageError(`export needs --to ${TARGETS.join(' or ')}`);
-    if (!(TARGETS as readonly string[]).includes(target)) throw new CommandUsageError(`unknown export format '${target}' (expected ${TARGETS.join(' or ')})`);
-    if (extra.length > 0) throw new CommandUsageError(`export takes one output after the graph file (got '${extra.join(' ')}')`);
-    if (target === 'neo4j' && out === undefined) throw new CommandUsageError('export --to neo4j needs an output folder');
+    if (target === undefined) throw new UsageError(`export needs --to ${TARGETS.join(' or ')}`);
+    if (!(TARGETS as readonly string[]).includes(target)) throw new UsageError(`unknown export format '${target}' (expected ${TARGETS.join(' or ')})`);
+    if (extra.length > 0) throw new UsageError(`export takes one output after the graph file (got '${extra.join(' ')}')`);
+    if (target === 'neo4j' && out === undefined) throw new UsageError('export --to neo4j needs an output folder');
 
     const graph = await readGraphFile(graphPath, io);
     if (target === 'gexf') {
@@ -48,7 +49,7 @@ export function exportCommand(argv: readonly string[], io: CliIO): Promise<numbe
     try {
       await mkdir(dir, { recursive: true });
     } catch (error) {
-      throw new CommandFailure(`${out}: ${describeFsError(error)}`);
+      throw new RuntimeError(`${out}: ${describeFsError(error)}`);
     }
     const { files, importCommand } = toNeo4j(graph);
     for (const file of files) await write(join(dir, file.name), file.content, join(out as string, file.name), file.executable ? 0o755 : 0o644);
@@ -67,6 +68,6 @@ async function write(path: string, text: string, shown: string, mode = 0o644): P
     // writeFile's mode only applies to a new file; a script written over an old one must still be executable.
     if (mode & 0o111) await chmod(path, mode);
   } catch (error) {
-    throw new CommandFailure(`${shown}: ${describeFsError(error)}`);
+    throw new RuntimeError(`${shown}: ${describeFsError(error)}`);
   }
 }

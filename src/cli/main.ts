@@ -19,7 +19,7 @@ import type { ParseOptions } from '../parse.js';
 import type { ParsedArticle } from '../schema/article.js';
 import type { EventType } from '../schema/event.js';
 import { buildCommand } from './build-command.js';
-import { oneLine, RuntimeError, UsageError } from './cli-errors.js';
+import { HINT, oneLine, RuntimeError, UsageError } from './cli-errors.js';
 import { exportCommand } from './export-command.js';
 import { describeFsError } from './read-inputs.js';
 import { viewCommand } from './view-command.js';
@@ -45,7 +45,6 @@ export interface CliDeps {
 }
 
 
-const HINT = "Run 'newsgraph --help' for usage.";
 
 /**
  * Runs the newsgraph command line with `argv` (without the node and script paths) and returns the exit status:

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { toViewHTML } from '../io/view-html.js';
-import { CommandFailure, CommandUsageError, parseCommandArgs, readGraphFile, resolvePath, runCommand } from './command-kit.js';
+import { RuntimeError, UsageError } from './cli-errors.js';
+import { parseCommandArgs, readGraphFile, resolvePath, runCommand } from './command-kit.js';
 import type { CliIO } from './main.js';
 import { describeFsError } from './read-inputs.js';
 import { USAGE } from './usage.js';
@@ -23,9 +24,9 @@ export function viewCommand(argv: readonly string[], io: CliIO): Promise<number>
       return 0;
     }
     if (positionals.length !== 1) {
-      throw new CommandUsageError(positionals.length === 0 ? 'view needs a graph file (from build), or - for stdin' : 'view reads one graph file');
+      throw new UsageError(positionals.length === 0 ? 'view needs a graph file (from build), or - for stdin' : 'view reads one graph file');
     }
-    if (values.output === '') throw new CommandUsageError('--output needs a file name');
+    if (values.output === '') throw new UsageError('--output needs a file name');
     const graph = await readGraphFile(positionals[0] as string, io);
     const html = await toViewHTML(graph, values.title !== undefined ? { title: values.title } : {});
     if (values.output === undefined) {
@@ -35,7 +36,7 @@ export function viewCommand(argv: readonly string[], io: CliIO): Promise<number>
     try {
       await writeFile(resolvePath(io, values.output), html);
     } catch (error) {
-      throw new CommandFailure(`${values.output}: ${describeFsError(error)}`);
+      throw new RuntimeError(`${values.output}: ${describeFsError(error)}`);
     }
     io.stderr(`newsgraph: ${graph.order} nodes, ${graph.size} edges -> ${values.output}\n`);
     return 0;
