@@ -67,3 +67,19 @@ describe('modality', () => {
     expect(eventsOf('Protesters marched through Tbilisi on Monday.')[0]?.modality).toBe('asserted');
   });
 });
+
+describe('event place', () => {
+  const placeOf = (text: string) => {
+    const parsed = parseArticle(text, { publishedAt: '2025-06-10' });
+    const event = parsed.events[0];
+    return event?.placeIds.map((id) => parsed.places.find((p) => p.id === id)?.name);
+  };
+
+  it('does not take the agent after "by" for the place', () => {
+    expect(placeOf('Protesters in Tbilisi say the province will be annexed by Russia.')).not.toContain('Russia');
+  });
+
+  it('takes the locative place over a name being given with "dubbed"', () => {
+    expect(placeOf("Activists held a sit-in at a square dubbed 'Liberty Square' in Vake on Monday.")).toEqual(['Vake']);
+  });
+});

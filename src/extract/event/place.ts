@@ -36,6 +36,8 @@ const LAND = new Set(['territory', 'territories', 'soil', 'land', 'lands', 'bord
 const ANAPHORIC_PLACE = /\b(?:at|in|around|near|throughout|across|from|to|outside|inside|of|into)\s+the\s+(country|nation|site|city|town|village|area|capital|square|roundabout|region|province|district|compound|neighbou?rhood)\b/i;
 /** "the region will be annexed", "occupy the territory": the region named before. */
 const ANAPHORIC_AREA = /(?:^|\b(?:that|occupy|occupied|occupying|annex|annexed|enter|entered|into)\s+)the\s+(region|province|territory|district)\b/i;
+/** A name after "by" is an agent ("annexed by Russia"); after "dubbed"/"called" it is a name being given, not where it happened. */
+const NOT_A_LOCATION = /\b(?:by|dubbed|called|named|renamed|known as)\s+(?:the\s+)?['"“‘]?$/i;
 const CAPITALISED_WORD = /\b[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?/gu;
 
 /**
@@ -57,7 +59,9 @@ export function placeOf(input: PlaceInput): string[] {
   const distance = (m: EntityMention): number => (m.start >= trigger.end ? m.start - trigger.end : trigger.start - m.end);
   const inClause = places.filter((m) => m.start >= clause.start && m.end <= clause.end);
   if (inClause.length > 0) {
-    const governed = inClause.filter((m) => m.start >= trigger.end || GOVERNING.test(input.text.slice(clause.start, m.start)));
+    const governed = inClause.filter(
+      (m) => (m.start >= trigger.end || GOVERNING.test(input.text.slice(clause.start, m.start))) && !NOT_A_LOCATION.test(input.text.slice(Math.max(clause.start, m.start - 24), m.start)),
+    );
     // an ungoverned place before the trigger modifies or acts ("the United States invasion"): it places nothing
     const ranked = [...governed].sort((a, b) => distance(a) - distance(b));
     if (ranked.length > 0) return [...new Set(ranked.map((m) => m.recordId))];
