@@ -101,6 +101,25 @@ log(`node ${process.version}, ${(await import('node:os')).availableParallelism()
   log(`time per word 10x/1x: ${fmt((per[1] as number) / (per[0] as number))}, 100x/1x: ${fmt((per[2] as number) / (per[0] as number))}  (goal within 15%: ${goal(worst <= 0.15)})`);
 }
 
+// 2b. One long article at 1x, 10x, 100x: the per-article stages (times, names, claims) must stay linear in
+// the length of a single text too, not only across many texts.
+{
+  const bodies = Array.from({ length: 2000 }, (_, i) => generateArticle(40_000 + i).text);
+  const article = (k: number): string => `A long report\n\n${bodies.slice(0, 20 * k).join('\n\n')}`;
+  const per: number[] = [];
+  log();
+  log('## Growth of one long article (1x = 20 synthetic articles joined into one text)');
+  for (const k of [1, 10, 100]) {
+    const text = article(k);
+    const runs = k === 1 ? 5 : k === 10 ? 2 : 1;
+    const t = Math.min(...Array.from({ length: runs }, () => seconds(() => parseArticle(text, { publishedAt: '2025-01-01' }))));
+    per.push(t / words([text]));
+    log(`${String(k).padStart(3)}x: ${words([text])} words, ${fmt(t)} s, ${fmt((t / words([text])) * 1e6, 1)} us/word`);
+  }
+  const worst = Math.max(...per.map((p) => Math.abs(p / (per[0] as number) - 1)));
+  log(`time per word 10x/1x: ${fmt((per[1] as number) / (per[0] as number))}, 100x/1x: ${fmt((per[2] as number) / (per[0] as number))}  (goal within 15%: ${goal(worst <= 0.15)})`);
+}
+
 // 3. Workers: the same articles through a pool of 1 and of 2 worker threads, after each worker has warmed up.
 {
   const texts = Array.from({ length: 200 }, (_, i) => ({ text: generateArticle(5000 + i).text }));

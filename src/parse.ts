@@ -122,8 +122,12 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   // speakers only the claims stage found ("Airbus has confirmed", "officials said") are actors of the article too
   const actors = [...entities.actors, ...claimResult.speakers];
   const events = extractEvents(text, tagged, entities.mentions, actors, timeResult.times, claims, { referenceDate: reference, idPrefix: prefix });
-  for (const claim of claims) {
-    claim.about.eventIds = events.filter((e) => e.claimIds.includes(claim.id) && e.trigger.start >= claim.contentStart && e.trigger.end <= claim.contentEnd).map((e) => e.id);
+  const claimById = new Map(claims.map((c) => [c.id, c]));
+  for (const event of events) {
+    for (const id of event.claimIds) {
+      const claim = claimById.get(id);
+      if (claim && event.trigger.start >= claim.contentStart && event.trigger.end <= claim.contentEnd) claim.about.eventIds.push(event.id);
+    }
   }
 
   result.actors = actors;

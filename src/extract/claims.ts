@@ -6,6 +6,7 @@ import type { Time } from '../schema/time.js';
 import { ORG_ANAPHORS } from '../nlp/lexicon/organizations.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { recordId } from '../ids.js';
+import { firstAtOrAfter, groupBySentence, within } from './spans-index.js';
 import type { EntityMention } from './entities.js';
 import { findCues, isCoordinated, type Cue } from './claim/cues.js';
 import { clauseBoundaryBefore, quoteWithin, skipLead, trimContent } from './claim/content.js';
@@ -52,6 +53,8 @@ const MAX_EVIDENCE = 1100;
 interface Resolver {
   mentions: readonly EntityMention[];
   book: SpeakerBook;
+  /** The article's mentions in text order; questions about what came before an offset look them up by position. */
+  bySentence: ReadonlyMap<number, EntityMention[]>;
   actors: ReadonlyMap<string, Actor>;
   lastPerson: string | null;
   lastThing: string | null;
@@ -60,7 +63,7 @@ interface Resolver {
 }
 
 function mentionsIn(resolver: Resolver, sentenceIndex: number): EntityMention[] {
-  return resolver.mentions.filter((m) => m.sentenceIndex === sentenceIndex && m.record === 'actor');
+  return (resolver.bySentence.get(sentenceIndex) ?? []).filter((m) => m.record === 'actor');
 }
 
 /** Subject to the left of the cue: the nearest actor mention with only adverbs, appositions or relative clauses between. */
@@ -142,10 +145,14 @@ function resolvePronoun(kind: 'person' | 'plural' | 'thing', r: Resolver): strin
   return r.lastThing;
 }
 
+/** How many earlier names an anaphor ('the ministry', 'the government') looks back over. */
+const ANAPHOR_WINDOW = 400;
+
 function resolveAnaphor(noun: string, r: Resolver, before: number): string | null {
   // only what was named before the anaphor, including speakers the claims stage named itself
   const named = [
-    ...r.mentions.filter((m) => m.start < before).map((m) => ({ id: m.recordId, start: m.start, end: m.end })),
+    // the last few hundred names before it: enough for any anaphor, and a long article stays linear
+    ...r.mentions.slice(Math.max(0, firstAtOrAfter(r.mentions, before) - ANAPHOR_WINDOW), firstAtOrAfter(r.mentions, before)).map((m) => ({ id: m.recordId, start: m.start, end: m.end })),
     ...r.book.created.flatMap((a) => a.mentions.filter((m) => m.start < before).map((m) => ({ id: a.id, start: m.start, end: m.end }))),
   ].sort((a, b) => a.start - b.start || a.end - b.end); // the longer name of two at one place wins ("al-Qaeda in Iraq")
   const orgs = named
@@ -166,9 +173,8 @@ function resolveAnaphor(noun: string, r: Resolver, before: number): string | nul
 }
 
 function resolveTitle(word: string, r: Resolver, before: number): string | null {
-  for (let k = r.mentions.length - 1; k >= 0; k--) {
+  for (let k = firstAtOrAfter(r.mentions, before) - 1; k >= 0; k--) {
     const m = r.mentions[k] as EntityMention;
-    if (m.start >= before) continue;
     const actor = r.actors.get(m.recordId);
     if (actor?.kind === 'person' && actor.titles.some((t) => t.toLowerCase().split(/\s+/).includes(word))) return actor.id;
   }
@@ -194,11 +200,11 @@ export function extractClaimRecords(
 ): ClaimResult {
   const actorById = new Map(actors.map((a) => [a.id, a]));
   const book: SpeakerBook = { actors: actorById, created: [] };
-  const resolver: Resolver = { mentions: [], book, actors: actorById, lastPerson: null, lastThing: null, lastPlural: null, lastClaimant: null };
+  const resolver: Resolver = { mentions, bySentence: groupBySentence(mentions), book, actors: actorById, lastPerson: null, lastThing: null, lastPlural: null, lastClaimant: null };
   const claims: ClaimDraft[] = [];
 
   for (const sentence of sentences) {
-    resolver.mentions = mentions.filter((m) => m.sentenceIndex <= sentence.index);
+    const claimsBefore = claims.length;
     if (sentence.blockKind === 'paragraph') {
       const cues = findCues(sentence, quotes);
       let sentenceSubject: string | null = null;
@@ -290,15 +296,15 @@ export function extractClaimRecords(
           contentStart: content.start,
           contentEnd: content.end,
         };
-        const inside = mentions.filter((m) => m.start >= content.start && m.end <= content.end);
+        const inside = within(mentions, content);
         claim.about.actorIds = unique(inside.filter((m) => m.record === 'actor' && m.recordId !== claimantId).map((m) => m.recordId));
         claim.about.placeIds = unique(inside.filter((m) => m.record === 'place').map((m) => m.recordId));
         claims.push(claim);
         resolver.lastClaimant = claimantId;
       });
     }
-    const sentenceClaims = claims.filter((c) => c.end === sentence.end);
-    updateSalience(resolver, mentions.filter((m) => m.sentenceIndex === sentence.index), actorById, sentenceClaims, sentenceOpener(text, sentence, book));
+    const sentenceClaims = claims.slice(claimsBefore).filter((c) => c.end === sentence.end);
+    updateSalience(resolver, resolver.bySentence.get(sentence.index) ?? [], actorById, sentenceClaims, sentenceOpener(text, sentence, book));
   }
   linkDisputes(claims, actorById);
   return { claims, speakers: book.created };

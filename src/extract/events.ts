@@ -6,6 +6,7 @@ import { CAMEO_BY_TRIGGER, CAMEO_ROOT } from '../nlp/lexicon/event-triggers.js';
 import { own } from '../nlp/lexicon/own.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { recordId } from '../ids.js';
+import { firstAtOrAfter, groupBySentence, within } from './spans-index.js';
 import type { ClaimDraft } from './claims.js';
 import type { EntityMention } from './entities.js';
 import { findTriggers, nounTypeOf, type Trigger } from './event/triggers.js';
@@ -104,11 +105,17 @@ export function extractEvents(
   const actorIds = new Set(actors.map((a) => a.id));
   const article = articlePlaces(text, mentions);
   // quotations run across sentences, never across paragraphs
+  const mentionsBySentence = groupBySentence(mentions);
+  const timesByStart = [...times].sort((a, b) => a.start - b.start);
+  const seenTypes = new Set<EventType>();
+  const claimsBySentence = claimsPerSentence(sentences, claims);
+  const disputersOf = new Map<string, ClaimDraft[]>();
+  for (const c of claims) for (const id of c.disputes) disputersOf.set(id, [...(disputersOf.get(id) ?? []), c]);
   const paragraphStart = new Map<number, number>();
   for (const s of sentences) if (!paragraphStart.has(s.blockIndex)) paragraphStart.set(s.blockIndex, s.start);
   for (const sentence of sentences) {
     if (sentence.blockKind !== 'paragraph') continue;
-    const sentenceMentions = mentions.filter((m) => m.sentenceIndex === sentence.index);
+    const sentenceMentions = mentionsBySentence.get(sentence.index) ?? [];
     const triggers = preferVerbs(sentence, findTriggers(sentence, sentenceMentions));
     const kept: Array<{ trigger: Trigger; clause: Span; event: NewsEvent }> = [];
     for (const trigger of triggers) {
@@ -116,7 +123,7 @@ export function extractEvents(
       const lastTok = sentence.tokens[trigger.last] as Token;
       const prev = sentence.tokens[trigger.first - 1];
       // a definite nominal that refers back to a reported happening of the same type is not a new event
-      if (trigger.nominal && prev && ANAPHORIC_DETERMINER.test(prev.lower) && events.some((e) => e.type === trigger.type)) continue;
+      if (trigger.nominal && prev && ANAPHORIC_DETERMINER.test(prev.lower) && seenTypes.has(trigger.type)) continue;
       const clause = clauseAround(sentence, trigger);
       const coordinated = kept.find((k) => coordinatedWith(sentence, k.trigger, trigger));
       if (coordinated) {
@@ -129,11 +136,11 @@ export function extractEvents(
       if (kept.some((k) => k.event.trigger.start >= clause.start && k.event.trigger.end <= clause.end && !(purpose && k.trigger.type === 'movement' && trigger.type !== 'movement'))) continue;
       // "Six shells hit the area" after "firing 36 shells": the effect of an attack the paragraph already reports
       if (trigger.type === 'attack' && !trigger.nominal && WEAPON_SUBJECT.test(text.slice(clause.start, firstTok.start))
-        && events.some((e) => e.type === 'attack' && e.start >= (paragraphStart.get(sentence.blockIndex) ?? sentence.start))) continue;
+        && attackSince(events, paragraphStart.get(sentence.blockIndex) ?? sentence.start)) continue;
       const earlier = trigger.nominal ? undefined : refersBack(text, clause, firstTok.start, trigger.type, events);
       if (earlier) {
         // the later mention may be the one that dates it ("The agreement is scheduled to be signed on September 2")
-        const when = times.find((t) => t.start >= clause.start && t.end <= clause.end && t.kind === 'date');
+        const when = within(timesByStart, clause).find((t) => t.kind === 'date');
         if (earlier.date === null && when) earlier.date = when.value;
         continue;
       }
@@ -151,14 +158,15 @@ export function extractEvents(
           if (!participants.some((p) => p.actorId === actorId)) participants.push({ actorId, role: roleFor(trigger.type, true, trigger.lemma) });
         }
       }
-      const clauseTime = times.find((t) => t.start >= clause.start && t.end <= clause.end && t.kind !== 'duration' && t.kind !== 'set');
+      const clauseTimes = within(timesByStart, clause);
+      const clauseTime = clauseTimes.find((t) => t.kind !== 'duration' && t.kind !== 'set');
       const time = clauseTime
-        ?? times.find((t) => t.start >= sentence.start && t.end <= sentence.end && t.kind === 'date' && /^\d{4}|^X{4}/.test(t.value));
-      const duration = times.find((t) => t.start >= clause.start && t.end <= clause.end && t.kind === 'duration');
+        ?? within(timesByStart, sentence).find((t) => t.kind === 'date' && /^\d{4}|^X{4}/.test(t.value));
+      const duration = clauseTimes.find((t) => t.kind === 'duration');
       const count = /^\s*(?:in|of|at)?\s*(\d[\d,]*)\s+(\p{L}+)/u.exec(text.slice(lastTok.end, clause.end))
         ?? /\b(\d[\d,]*)\s+(\p{L}+)/u.exec(text.slice(lastTok.end, clause.end));
-      const reporting = claims.filter((c) => firstTok.start >= c.contentStart && firstTok.end <= c.contentEnd);
-      const disputing = claims.filter((c) => c.disputes.some((id) => reporting.some((r) => r.id === id)));
+      const reporting = (claimsBySentence.get(sentence.index) ?? []).filter((c) => firstTok.start >= c.contentStart && firstTok.end <= c.contentEnd);
+      const disputing = [...new Set(reporting.flatMap((r) => disputersOf.get(r.id) ?? []))];
       // only an explicit denial or rejection makes the event denied; a dismissal ("propaganda") links but leaves it claimed
       const denying = disputing.filter((c) => c.kind === 'denial' || c.kind === 'rejection');
       const modality = modalityOf({
@@ -204,6 +212,7 @@ export function extractEvents(
       if (duration) attributes.duration = duration.value;
       if (Object.keys(attributes).length > 0) event.attributes = attributes;
       events.push(event);
+      seenTypes.add(event.type);
       kept.push({ trigger, clause, event });
     }
   }
@@ -228,12 +237,32 @@ function preferVerbs(sentence: TaggedSentence, triggers: Trigger[]): Trigger[] {
   });
 }
 
+/** Whether an attack was reported since `from` (events are in text order, so the scan stops early). */
+function attackSince(events: readonly NewsEvent[], from: number): boolean {
+  for (let i = events.length - 1; i >= 0 && (events[i] as NewsEvent).start >= from; i--) if ((events[i] as NewsEvent).type === 'attack') return true;
+  return false;
+}
+
+/** The claims whose content overlaps each sentence, by sentence index. */
+function claimsPerSentence(sentences: readonly TaggedSentence[], claims: readonly ClaimDraft[]): Map<number, ClaimDraft[]> {
+  const out = new Map<number, ClaimDraft[]>();
+  for (const claim of claims) {
+    let i = firstAtOrAfter(sentences, claim.contentStart);
+    if (i > 0 && (sentences[i - 1] as TaggedSentence).end > claim.contentStart) i--;
+    for (; i < sentences.length && (sentences[i] as TaggedSentence).start < claim.contentEnd; i++) {
+      const index = (sentences[i] as TaggedSentence).index;
+      out.set(index, [...(out.get(index) ?? []), claim]);
+    }
+  }
+  return out;
+}
+
 /**
  * "The agreement is scheduled to be signed": a verb whose subject is a definite noun of a kind already reported
  * tells more about that happening, not a new one.
  */
 function refersBack(text: string, clause: Span, triggerStart: number, type: EventType, events: readonly NewsEvent[]): NewsEvent | undefined {
-  const earlier = [...events].reverse().find((e) => e.type === type);
+  const earlier = events.findLast((e) => e.type === type);
   if (!earlier) return undefined;
   const before = text.slice(clause.start, triggerStart);
   const definite = /^(?:the|this|that|these|those)\s+(?:\S+\s+)?(?:agreement|deal|accord|treaty|meeting|talks|summit|protest|march|rally|attack|strike|vote|election|arrest|visit)s?\b/i.test(before);
@@ -250,13 +279,13 @@ function insideQuotes(before: string): boolean {
 
 /** A later report of the same kind of happening, close by, takes the date of the first ("linked events"). */
 function inheritDate(events: readonly NewsEvent[], type: EventType): string | undefined {
-  const last = [...events].reverse().find((e) => e.type === type && e.modality === 'asserted');
+  const last = events.findLast((e) => e.type === type && e.modality === 'asserted');
   return last?.date ?? undefined;
 }
 
 /** A later report of the same kind of happening takes the place of the first. */
 function inheritPlace(events: readonly NewsEvent[], type: EventType): string[] {
-  const last = [...events].reverse().find((e) => e.type === type && e.modality === 'asserted');
+  const last = events.findLast((e) => e.type === type && e.modality === 'asserted');
   return last ? [...last.placeIds] : [];
 }
 
@@ -266,7 +295,7 @@ function referredPlaces(clauseText: string, events: readonly NewsEvent[]): strin
     const type = nounTypeOf((match[1] ?? '').toLowerCase());
     if (!type) continue;
     // a definite noun refers back to something that happened, not to a plan or a possibility
-    const last = [...events].reverse().find((e) => e.type === type && e.placeIds.length > 0 && FACTUAL.has(e.modality));
+    const last = events.findLast((e) => e.type === type && e.placeIds.length > 0 && FACTUAL.has(e.modality));
     if (last) return [...last.placeIds];
   }
   return [];

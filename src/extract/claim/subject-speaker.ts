@@ -43,24 +43,54 @@ function normal(name: string): string {
   return name.toLowerCase().replace(/['’]s$/, '').replace(/[.,]/g, '').replace(/^the\s+/, '').trim();
 }
 
+interface NameIndex {
+  size: number;
+  /** Normalised name or alias -> the first actor with it. */
+  byName: Map<string, Actor>;
+  /** "Apple" -> "Apple Inc.": a non-person's name less trailing corporate words. */
+  byCorporateStem: Map<string, Actor>;
+  /** A person's surname -> the first person with it. */
+  bySurname: Map<string, Actor>;
+}
+
+const indexes = new WeakMap<SpeakerBook, NameIndex>();
+
+/**
+ * Name lookups go through an index rebuilt when the book grows (the only way it changes while claims are read),
+ * so each lookup is O(1) and a long article stays linear.
+ */
+function nameIndex(book: SpeakerBook): NameIndex {
+  const cached = indexes.get(book);
+  if (cached && cached.size === book.actors.size) return cached;
+  const index: NameIndex = { size: book.actors.size, byName: new Map(), byCorporateStem: new Map(), bySurname: new Map() };
+  for (const a of book.actors.values()) {
+    for (const x of [a.name, ...a.aliases]) {
+      const n = normal(x);
+      if (!index.byName.has(n)) index.byName.set(n, a);
+    }
+    const words = normal(a.name).split(/\s+/);
+    if (a.kind === 'person') {
+      const last = words[words.length - 1] as string;
+      if (!index.bySurname.has(last)) index.bySurname.set(last, a);
+      continue;
+    }
+    // every stem whose remaining words are all corporate words ("apple computer inc" -> "apple computer", "apple")
+    for (let k = words.length - 1; k >= 1 && ORGANIZATION_WORDS.test(words[k] as string); k--) {
+      const stem = words.slice(0, k).join(' ');
+      if (!index.byCorporateStem.has(stem)) index.byCorporateStem.set(stem, a);
+    }
+  }
+  indexes.set(book, index);
+  return index;
+}
+
 function findByName(book: SpeakerBook, name: string): Actor | undefined {
   const n = normal(name);
   if (n.length === 0) return undefined;
-  for (const a of book.actors.values()) {
-    if ([a.name, ...a.aliases].some((x) => normal(x) === n)) return a;
-  }
-  // "Apple" for an article that also names "Apple Inc." or "Apple Computer" (a corporate word after the name)
-  for (const a of book.actors.values()) {
-    const full = normal(a.name);
-    if (a.kind !== 'person' && full.startsWith(`${n} `) && full.slice(n.length + 1).split(/\s+/).every((w) => ORGANIZATION_WORDS.test(w))) return a;
-  }
-  // "Djamal" for a person named "Jusman Syafii Djamal" before
-  if (!n.includes(' ')) {
-    for (const a of book.actors.values()) {
-      if (a.kind === 'person' && normal(a.name).split(/\s+/).pop() === n) return a;
-    }
-  }
-  return undefined;
+  const index = nameIndex(book);
+  // exact name or alias; else "Apple" for an article that also names "Apple Inc."; else "Djamal" for a person
+  // named "Jusman Syafii Djamal" before
+  return index.byName.get(n) ?? index.byCorporateStem.get(n) ?? (n.includes(' ') ? undefined : index.bySurname.get(n));
 }
 
 function make(book: SpeakerBook, name: string, kind: ActorKind, at: { start: number; end: number; text: string }): Actor {
