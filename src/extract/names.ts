@@ -101,8 +101,22 @@ function stripPossessive(text: string): { text: string; possessive: boolean } {
   return { text, possessive: false };
 }
 
-function matchTitleAt(tokens: readonly Token[], from: number, to: number): number {
+/** Title sequences by their first word without a final period, longest first: a title match looks at a handful, not all. */
+const TITLES_BY_FIRST_WORD = (() => {
+  const index = new Map<string, string[][]>();
   for (const seq of TITLE_SEQUENCES) {
+    const key = (seq[0] as string).replace(/\.$/, '');
+    index.set(key, [...(index.get(key) ?? []), seq]);
+  }
+  return index;
+})();
+
+function matchTitleAt(tokens: readonly Token[], from: number, to: number): number {
+  const first = tokens[from];
+  if (!first) return 0;
+  const candidates = TITLES_BY_FIRST_WORD.get(first.lower.replace(/['’]s$/, '').replace(/\.$/, ''));
+  if (!candidates) return 0;
+  for (const seq of candidates) {
     if (from + seq.length - 1 > to) continue;
     let ok = true;
     for (let k = 0; k < seq.length; k++) {
