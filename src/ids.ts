@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 
 /**
- * Lower-case ASCII slug of a name for deterministic ids: "Vladimir Putin" -> "vladimir-putin".
+ * Lower-case ASCII slug of a name for deterministic ids: "Angela Merkel" -> "angela-merkel".
  * Diacritics are folded; a name with no Latin letters gets a short hash instead, so ids never come out empty.
  *
- * @example slugify("Zelenskyy's") // "zelenskyy-s"
+ * @example slugify("Kovalenskyy's") // "kovalenskyy-s"
  */
 export function slugify(name: string): string {
   const folded = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
@@ -18,7 +18,7 @@ export function shortHash(text: string, length = 12): string {
 }
 
 /**
- * A prefixed id such as `actor:vladimir-putin`. The prefix keeps graph keys away from
+ * A prefixed id such as `actor:angela-merkel`. The prefix keeps graph keys away from
  * `__proto__`, `constructor` and friends, which graphology's plain-object adjacency mishandles.
  */
 export function recordId(prefix: 'actor' | 'place' | 'time' | 'claim' | 'event' | 'article', key: string): string {

@@ -52,7 +52,7 @@ export interface CliDeps {
  *
  * @example
  * const out: string[] = [];
- * const code = await main(['query', 'graph.json', 'claims-by', 'Ushakov'], {
+ * const code = await main(['query', 'graph.json', 'claims-by', 'Varga'], {
  *   stdout: (s) => out.push(s),
  *   stderr: (s) => process.stderr.write(s),
  * });
@@ -195,7 +195,7 @@ async function queryCommand(argv: readonly string[], io: CliIO): Promise<number>
   if (name === undefined) throw new UsageError(`query needs a query after the graph file: ${names}`);
   const query = Object.hasOwn(QUERIES, name) ? QUERIES[name] : undefined;
   if (query === undefined) throw new UsageError(`unknown query '${name}' (expected one of ${names})`);
-  // Unquoted names work: `claims-by Vladimir Putin`.
+  // Unquoted names work: `claims-by Angela Merkel`.
   const arg = words.join(' ');
   if (query.arg !== null && arg.trim() === '') throw new UsageError(`${name} needs ${query.arg}`);
   if (query.arg === null && words.length > 0) throw new UsageError(`${name} takes no argument (got '${arg}')`);

@@ -50,7 +50,7 @@ Exit status: 0 on success, 1 when something failed, 2 on a usage error.
 Examples:
   newsgraph parse article.txt --published 2025-12-03
   newsgraph build articles/ feed.jsonl --published 2025-12-03 -o graph.json --jsonl parsed.jsonl
-  newsgraph query graph.json claims-by Ushakov
+  newsgraph query graph.json claims-by Varga
   newsgraph query graph.json events-on 2025-12-01..2025-12-03
   newsgraph export graph.json --to neo4j neo4j-import
   newsgraph view graph.json -o graph.html

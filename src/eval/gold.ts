@@ -85,7 +85,7 @@ export type GoldTime = z.infer<typeof GoldTimeSchema>;
  * skipped for this file); an empty array means "annotated, and there is none".
  *
  * @example
- * GoldArticleSchema.parse({ id: 'a', publishedAt: '2025-12-03', actors: [{ name: 'Putin', kind: 'person' }] });
+ * GoldArticleSchema.parse({ id: 'a', publishedAt: '2025-12-03', actors: [{ name: 'Merkel', kind: 'person' }] });
  */
 export const GoldArticleSchema = z.strictObject({
   id: z.string().min(1),

@@ -37,7 +37,7 @@ const SUBJECT_PRONOUNS: Readonly<Record<string, 'person' | 'plural' | 'thing'>> 
   he: 'person', she: 'person', they: 'plural', it: 'thing', we: 'plural', i: 'person',
 };
 /**
- * Adverbs and auxiliaries that may stand between a speaker and the cue ("Putin has also said").
+ * Adverbs and auxiliaries that may stand between a speaker and the cue ("Merkel has also said").
  * `(?=(x))\1` makes `\w+` and `[^,]{0,40}` atomic: backtracking into them let the repeated group split
  * one gap in exponentially many ways (200 characters took seconds).
  */
@@ -235,7 +235,7 @@ export function extractClaimRecords(
             : trimContent(text, sentence.start, cueStartTok.start);
         } else if (cue.participial || (isCoordinated(sentence, cue) && sentenceSubject !== null)) {
           const quotedAs = cue.participial && sentence.tokens[cue.first - 1]?.lower === 'as';
-          // "quoted Djamal as saying": the name before "as", known by surname when the mention was left out
+          // "quoted Haddad as saying": the name before "as", known by surname when the mention was left out
           const asName = sentence.tokens[cue.first - 2];
           const named = quotedAs && asName && /^\p{Lu}/u.test(asName.text) ? knownActor(book, asName.text) : undefined;
           claimantId = quotedAs

@@ -151,7 +151,7 @@ export function extractEvents(
         if (participants.some((p) => p.actorId === m.recordId)) continue;
         participants.push({ actorId: m.recordId, role: roleFor(trigger.type, m.end <= firstTok.start, trigger.lemma) });
       }
-      // "Medvedev and Kokoity, who met ...": a relative clause's subject is its antecedent
+      // "Novak and Haddad, who met ...": a relative clause's subject is its antecedent
       if (!trigger.nominal && !participants.some((p) => p.role === 'agent' || p.role === 'host' || p.role === 'attendee')
         && /^(?:who|which|that)\s/i.test(text.slice(clause.start, firstTok.start))) {
         for (const actorId of antecedentActors(text, sentenceMentions, clause.start, actorIds)) {

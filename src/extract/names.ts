@@ -47,7 +47,7 @@ export interface NameMention {
   locative: boolean;
   /** True for mentions in titles and headings, which may only refer to names found in the body. */
   inHeading: boolean;
-  /** Written with a possessive ("Apple's", "Gassiyev's"): the name owns something, so it is an actor. */
+  /** Written with a possessive ("Apple's", "Okafor's"): the name owns something, so it is an actor. */
   possessive?: boolean;
 }
 
@@ -133,7 +133,7 @@ function matchTitleAt(tokens: readonly Token[], from: number, to: number): numbe
 }
 
 /**
- * Lower-case role phrase written before a name: "presidential envoy", "Putin aide", "rights activist",
+ * Lower-case role phrase written before a name: "presidential envoy", "Merkel aide", "rights activist",
  * "former Prime Minister". Returns the title text and the token where it starts.
  */
 function roleBefore(text: string, tokens: readonly Token[], nameStart: number): { title: string; from: number } | null {
@@ -265,7 +265,7 @@ function splitPossessive(tokens: readonly Token[], run: RawRun): RawRun[] {
 }
 
 /**
- * Splits hyphenated compounds of two names ("Putin-Trump summit", "US-Russia talks") when both halves look like
+ * Splits hyphenated compounds of two names ("Merkel-Obama summit", "US-Russia talks") when both halves look like
  * names on their own; keeps names that are hyphenated ("al-Qormozi", "Al-Wefaq", "Hewlett-Packard" with no tags).
  */
 function splitHyphens(tokens: readonly Token[], run: RawRun): RawRun[] {
@@ -451,7 +451,7 @@ function isNonName(name: string, nameTokens: readonly Token[]): boolean {
   return nameTokens.length === 1 && /\d/.test(name);
 }
 
-/** "Znaur Gassiyev, the speaker of ...", "Nabeel Rajab, a prominent activist": a role in apposition makes a person. */
+/** "Amara Okafor, the speaker of ...", "Lena Varga, a prominent activist": a role in apposition makes a person. */
 function appositiveRole(tokens: readonly Token[], last: number): boolean {
   const lastTok = tokens[last];
   if (!lastTok || !/^,\s*$/.test(lastTok.post)) return false;
@@ -481,7 +481,7 @@ function airlineName(tokens: readonly Token[], first: number, last: number): boo
 }
 
 /**
- * "Madagascan Army Chief of Staff Colonel Andre Ndriarijaona", "Apple CEO Steve Jobs": a title chain inside a
+ * "Ruritanian Army Chief of Staff Colonel Marek Novak", "Apple CEO Steve Jobs": a title chain inside a
  * run separates the name of a body from the person who holds the title; both are names of their own.
  */
 function splitTitledPerson(tokens: readonly Token[], run: RawRun): RawRun[] {

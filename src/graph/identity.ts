@@ -8,8 +8,8 @@ import type { NewsGraph } from './news-graph.js';
 
 /*
  * Cross-article identity: which node of the graph an actor or place of a new article is. Ids from the parser
- * are slugs of the fullest name one article gives, so "Putin" in an article that never names him in full and
- * "Vladimir Putin" elsewhere arrive under different ids; these tables bring them together:
+ * are slugs of the fullest name one article gives, so "Merkel" in an article that never names her in full and
+ * "Angela Merkel" elsewhere arrive under different ids; these tables bring them together:
  *
  * - persons meet on `personKey` of any multi-word name or alias (transliteration variants folded, initials
  *   dropped); a one-word person name is a surname and joins the only full name ending in it, or stays its own
@@ -101,7 +101,7 @@ function registerActor(index: IdentityIndex, key: string, actor: { name: string;
       add(index.surnames, k.slice(k.lastIndexOf(' ') + 1), key);
     }
   }
-  // Only the node's own name: a one-word alias of a full-name node ("Putin") must not bypass the ambiguity check.
+  // Only the node's own name: a one-word alias of a full-name node ("Merkel") must not bypass the ambiguity check.
   const own = personKey(actor.name);
   if (own !== '' && !own.includes(' ')) index.soloPersons.set(own, key);
 }

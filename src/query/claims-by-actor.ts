@@ -8,7 +8,7 @@ import { resolveActorKeys } from './resolve-actor.js';
  * sorted by article, then offset. When a surname fits several people, their claims are all returned.
  *
  * @example
- * claimsByActor(graph, 'Ushakov').map((c) => c.content);
+ * claimsByActor(graph, 'Varga').map((c) => c.content);
  * // ['the talks were very useful, constructive and substantive', ...]
  */
 export function claimsByActor(graph: NewsGraph, nameOrId: string): ClaimRecord[] {

@@ -8,7 +8,7 @@ import { resolveActorKeys } from './resolve-actor.js';
  * Sorted by article, then offset.
  *
  * @example
- * eventsInvolving(graph, 'Witkoff').map((e) => e.type); // ['meeting']
+ * eventsInvolving(graph, 'Moore').map((e) => e.type); // ['meeting']
  */
 export function eventsInvolving(graph: NewsGraph, nameOrId: string): EventRecord[] {
   const events = neighboursOver(graph, resolveActorKeys(graph, nameOrId, 'eventsInvolving'), 'participant', 'out', 'event');

@@ -5,13 +5,13 @@ import { assertNameOrId } from './resolve-input.js';
 
 /**
  * The keys of the actors a user means by `nameOrId`, most specific rule first:
- * 1. a node key (`actor:vladimir-putin`) or an id without its prefix (`vladimir-putin`);
+ * 1. a node key (`actor:angela-merkel`) or an id without its prefix (`angela-merkel`);
  * 2. a name or alias, compared after `normalizeName` (case, "the", possessive "'s", punctuation);
- * 3. a single word that is the last word of a person's name ("Putin" -> Vladimir Putin), which may match several.
+ * 3. a single word that is the last word of a person's name ("Merkel" -> Angela Merkel), which may match several.
  * Returns [] when nothing matches; keys are sorted.
  *
  * @example
- * resolveActor(graph, 'Putin'); // ['actor:vladimir-putin']
+ * resolveActor(graph, 'Merkel'); // ['actor:angela-merkel']
  * resolveActor(graph, "the Kremlin's"); // ['actor:russia'] when "Kremlin" is an alias of Russia
  */
 export function resolveActor(graph: NewsGraph, nameOrId: string): string[] {

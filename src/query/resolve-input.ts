@@ -3,7 +3,7 @@ import { InvalidInputError } from '../errors.js';
 /** Throws InvalidInputError unless `value` is a non-empty name or id. */
 export function assertNameOrId(value: unknown, caller: string): asserts value is string {
   if (typeof value !== 'string' || value.trim() === '') {
-    throw new InvalidInputError(`${caller} expects a name or an id such as "Vladimir Putin" or "actor:vladimir-putin", got ${describe(value)}`);
+    throw new InvalidInputError(`${caller} expects a name or an id such as "Angela Merkel" or "actor:angela-merkel", got ${describe(value)}`);
   }
 }
 

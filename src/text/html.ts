@@ -1,7 +1,7 @@
 /**
  * newsgraph reads text, not HTML, and does not strip tags: every offset it returns must point into the
  * string the caller passed, and tags removed or blanked out would leave mentions whose text differs from
- * that string ("Vladimir <b>Putin"). So markup is detected and reported; convert HTML to text first
+ * that string ("Angela <b>Merkel"). So markup is detected and reported; convert HTML to text first
  * (for example with the `html-to-text` package) when a scraper returns pages.
  */
 

@@ -88,8 +88,8 @@ function findByName(book: SpeakerBook, name: string): Actor | undefined {
   const n = normal(name);
   if (n.length === 0) return undefined;
   const index = nameIndex(book);
-  // exact name or alias; else "Apple" for an article that also names "Apple Inc."; else "Djamal" for a person
-  // named "Jusman Syafii Djamal" before
+  // exact name or alias; else "Apple" for an article that also names "Apple Inc."; else "Haddad" for a person
+  // named "Rami Yusuf Haddad" before
   return index.byName.get(n) ?? index.byCorporateStem.get(n) ?? (n.includes(' ') ? undefined : index.bySurname.get(n));
 }
 

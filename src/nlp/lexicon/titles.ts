@@ -1,6 +1,6 @@
 /**
  * Titles and roles that stand before or beside a person's name in news English
- * ("President Vladimir Putin", "presidential envoy Steve Witkoff", "Putin aide Yuri Ushakov").
+ * ("President Angela Merkel", "presidential envoy Steve Moore", "Merkel aide Lena Varga").
  * General English usage, collected from wire-service style guides' title lists; no entry is about one person.
  */
 
@@ -32,7 +32,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss
 
 /**
  * Role nouns written in lower case before a name, often after a possessor or adjective
- * ("Putin aide", "defence analyst", "rights activist", "chief executive").
+ * ("Merkel aide", "defence analyst", "rights activist", "chief executive").
  */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'envoy', 'aide', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'analysist', 'minister',
