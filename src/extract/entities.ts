@@ -268,7 +268,7 @@ function placeContainment(text: string, places: ReadonlyMap<string, PlaceDraft>)
 }
 
 /**
- * "Merkel-Obama summit": a hyphenated person name whose halves are a known surname and another capitalised
+ * "Merkel-Macron summit": a hyphenated person name whose halves are a known surname and another capitalised
  * word names two people.
  */
 function splitNameCompounds(names: NameMention[], bySurname: ReadonlyMap<string, ActorDraft>): void {

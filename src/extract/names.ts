@@ -265,7 +265,7 @@ function splitPossessive(tokens: readonly Token[], run: RawRun): RawRun[] {
 }
 
 /**
- * Splits hyphenated compounds of two names ("Merkel-Obama summit", "US-Russia talks") when both halves look like
+ * Splits hyphenated compounds of two names ("Merkel-Macron summit", "US-Russia talks") when both halves look like
  * names on their own; keeps names that are hyphenated ("al-Qormozi", "Al-Wefaq", "Hewlett-Packard" with no tags).
  */
 function splitHyphens(tokens: readonly Token[], run: RawRun): RawRun[] {
