@@ -57,6 +57,15 @@ function lowerBound(bucket: DateBucket, at: number): number {
   return lo;
 }
 
+/** Freezes a JSON-like record and everything in it: results are shared read-only snapshots of the graph. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 /**
  * Events dated on a day or within a range, judged at the precision of each event's own date: an event dated
  * `2025-12-02` or `2025-12-02T14:00` matches the day `2025-12-02`; one dated `2025-12` or `2025-W49` matches it
@@ -64,7 +73,8 @@ function lowerBound(bucket: DateBucket, at: number): number {
  * date or a relative one (`PRESENT_REF`) never match. Sorted by the start of their date, the more precise date
  * first when two start together, then by article and offset.
  *
- * Looks dates up in a sorted index (see `getQueryIndex`), not by scanning events. Throws InvalidInputError when
+ * Looks dates up in a sorted index (see `getQueryIndex`), not by scanning events. The records are frozen
+ * snapshots shared between calls on the same graph version (copy one before changing it). Throws InvalidInputError when
  * the query is not a date or range.
  *
  * @example
@@ -92,12 +102,16 @@ export function eventsOnDate(graph: NewsGraph, query: DateQuery, options: Events
   const seen = new Set<string>();
   const events: { record: EventRecord; date: { start: number; end: number } }[] = [];
   for (const date of matches) {
-    graph.forEachInEdge(date.key, (_edge, attributes, source) => {
-      if (attributes.edgeType !== 'on-date' || seen.has(source)) return;
-      if (graph.getNodeAttribute(source, 'nodeType') !== 'event') return;
+    for (const source of index.eventsByDateNode.get(date.key) ?? []) {
+      if (seen.has(source)) continue;
       seen.add(source);
-      events.push({ record: eventRecord(graph, source), date });
-    });
+      let record = index.eventRecords.get(source);
+      if (record === undefined) {
+        record = deepFreeze(eventRecord(graph, source));
+        index.eventRecords.set(source, record);
+      }
+      events.push({ record, date });
+    }
   }
   return events
     .sort((a, b) => a.date.start - b.date.start || a.date.end - b.date.end || byArticleOffset(a.record, b.record))

@@ -1,3 +1,4 @@
+import type { EventRecord } from '../schema/graph.js';
 import { assertGraph } from '../graph/assert-graph.js';
 import type { NewsGraph } from '../graph/news-graph.js';
 import { timemlInterval } from '../graph/timeml-interval.js';
@@ -36,6 +37,13 @@ export interface QueryIndex {
   dateBuckets: Map<Granularity, DateBucket>;
   /** Claims that some `disputes` edge points at. */
   disputed: string[];
+  /** Date node key -> keys of the events dated by it (`on-date` edges), so a date query skips the claims. */
+  eventsByDateNode: Map<string, string[]>;
+  /**
+   * Event records already built for this graph version, frozen: a date query returns them without copying again.
+   * Dropped with the index whenever the graph changes.
+   */
+  eventRecords: Map<string, EventRecord>;
 }
 
 /*
@@ -110,6 +118,8 @@ function buildIndex(graph: NewsGraph): QueryIndex {
     eventsByType: new Map(),
     dateBuckets: new Map(),
     disputed: [],
+    eventsByDateNode: new Map(),
+    eventRecords: new Map(),
   };
   graph.forEachNode((key, attributes) => {
     push(index.nodesByType, attributes.nodeType, key);
@@ -145,6 +155,11 @@ function buildIndex(graph: NewsGraph): QueryIndex {
     }
   });
   for (const bucket of index.dateBuckets.values()) bucket.items.sort((a, b) => a.start - b.start);
+  for (const event of index.nodesByType.get('event') ?? []) {
+    graph.forEachOutEdge(event, (_edge, attributes, _source, target) => {
+      if (attributes.edgeType === 'on-date') push(index.eventsByDateNode, target, event);
+    });
+  }
   const disputed = new Set<string>();
   for (const claim of index.nodesByType.get('claim') ?? []) {
     graph.forEachInEdge(claim, (_edge, attributes) => {
