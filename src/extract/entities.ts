@@ -49,7 +49,7 @@ interface ActorDraft {
   mentions: Mention[];
 }
 
-interface PlaceDraft {
+export interface PlaceDraft {
   id: string;
   name: string;
   kind: Place['kind'];
@@ -218,6 +218,7 @@ export function extractEntities(text: string, sentences: readonly TaggedSentence
   mentions.push(...anaphors);
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
 
+  organisationsOverPlaces(text, places, actorList, mentions);
   const within = placeContainment(text, places);
   const placeList: Place[] = [...places.values()].map((p) => ({
     id: p.id,
@@ -355,6 +356,40 @@ function previousPlaceInSentence(names: readonly NameMention[], k: number): Name
     if (m.cls === 'place' && m.placeKind !== 'country') return m;
   }
   return undefined;
+}
+
+/**
+ * A name the article uses for an organisation names that organisation wherever else it appears ("at Apple",
+ * "Cisco in San Jose" read as two places), not a town that happens to share it: such a place record is dropped
+ * and its mentions become the organisation's, when the organisation reading is at least as frequent. Countries
+ * stay places.
+ */
+const STRONG_LOCATIVE = /\b(?:in|near|around|outside|inside|into|throughout|(?:town|city|village|region|province|district) of)\s+(?:the\s+)?$/i;
+
+export function organisationsOverPlaces(text: string, places: Map<string, PlaceDraft>, actors: readonly Actor[], mentions: EntityMention[]): void {
+  const key = (name: string) => name.toLowerCase().replace(/['’]s?$/, '').trim();
+  const orgByName = new Map<string, Actor>();
+  for (const a of actors) {
+    if (a.kind !== 'organization') continue;
+    for (const name of [a.name, ...a.aliases]) if (!orgByName.has(key(name))) orgByName.set(key(name), a);
+  }
+  for (const place of [...places.values()]) {
+    if (place.kind === 'country') continue;
+    const org = [place.name, ...place.aliases].map((n) => orgByName.get(key(n))).find((a) => a !== undefined);
+    // the reading the article uses more often wins ("in Marja" many times is a town that once "is" something)
+    if (!org || org.mentions.length < place.mentions.length) continue;
+    // a name written as a location somewhere ("in Marja", "the town of X") stays a place ("at Apple" does not count)
+    if (place.mentions.some((m) => STRONG_LOCATIVE.test(text.slice(Math.max(0, m.start - 30), m.start)))) continue;
+    places.delete(place.id);
+    for (const m of mentions) {
+      if (m.recordId !== place.id) continue;
+      m.recordId = org.id;
+      m.record = 'actor';
+      m.actorKind = org.kind;
+      org.mentions.push({ start: m.start, end: m.end, text: m.text });
+    }
+    org.mentions.sort((x, y) => x.start - y.start);
+  }
 }
 
 /** "United States Air Force (USAF)": the bracketed acronym right after an organisation is its alias. */
