@@ -2,12 +2,12 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { addArticle } from '../graph/add-article.js';
 import { createGraph } from '../graph/news-graph.js';
 import { toJSON } from '../io/json.js';
 import type { ParsedArticle } from '../schema/article.js';
 import { oneLine, RuntimeError, UsageError } from './cli-errors.js';
+import { parseCommandArgs, readStdin } from './command-kit.js';
 import type { CliDeps, CliIO, ParseArticleFn } from './main.js';
 import { Progress } from './progress.js';
 import { describeFsError, readInputs, type ArticleInput } from './read-inputs.js';
@@ -32,17 +32,11 @@ export interface BuildSummary {
  * are added in input order whichever worker finishes first. A bad article is reported and skipped.
  */
 export async function buildCommand(argv: readonly string[], io: CliIO, deps: CliDeps): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    options: {
-      help: { type: 'boolean', short: 'h' },
-      published: { type: 'string' },
-      output: { type: 'string', short: 'o' },
-      jsonl: { type: 'string' },
-      workers: { type: 'string', short: 'w' },
-    },
-    allowPositionals: true,
-    strict: true,
+  const { values, positionals } = parseCommandArgs(argv, {
+    published: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    jsonl: { type: 'string' },
+    workers: { type: 'string', short: 'w' },
   });
   if (values.help) {
     io.stdout(USAGE);
@@ -157,13 +151,6 @@ async function makeParser(articles: readonly ArticleInput[], workers: number, pu
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-async function readStdin(io: CliIO): Promise<string> {
-  if (io.readStdin) return io.readStdin();
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 async function openJsonl(path: string, name: string): Promise<WriteStream> {

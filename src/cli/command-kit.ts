@@ -5,25 +5,30 @@ import { NewsgraphError } from '../errors.js';
 import type { NewsGraph } from '../graph/news-graph.js';
 import { fromJSON } from '../io/json.js';
 import type { CliIO } from './main.js';
-import { HINT, RuntimeError, UsageError } from './cli-errors.js';
+import { HINT, oneLine, RuntimeError, UsageError } from './cli-errors.js';
 import { describeFsError } from './read-inputs.js';
 
 /*
- * What the export and view commands share: argument parsing, reading a graph file and the exit statuses of
- * `main` (2 for a usage error, 1 for a failure), kept here so those commands live in their own modules.
+ * What the commands share: argument parsing, paths and standard input, reading a graph file, and the exit
+ * statuses of `main` (2 for a usage error, 1 for a failure), kept here so each command lives in its own module.
  */
-
-
 
 export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options']>>(argv: readonly string[], options: O) {
   return parseArgs({ args: [...argv], options: { help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals: true, strict: true });
+}
+
+/** A node:util parseArgs error: a usage mistake, not a failure. */
+export function isParseArgsError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
 }
 
 export function resolvePath(io: CliIO, path: string): string {
   return resolve(io.cwd ?? process.cwd(), path);
 }
 
-async function readStdin(io: CliIO): Promise<string> {
+/** All of standard input (or the test's stand-in). */
+export async function readStdin(io: CliIO): Promise<string> {
   if (io.readStdin) return io.readStdin();
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
@@ -51,9 +56,8 @@ export async function runCommand(io: CliIO, body: () => Promise<number>): Promis
   try {
     return await body();
   } catch (error) {
-    const message = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ').trim();
-    const code = (error as { code?: unknown } | null)?.code;
-    if (error instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_'))) {
+    const message = oneLine(error instanceof Error ? error.message : String(error));
+    if (error instanceof UsageError || isParseArgsError(error)) {
       io.stderr(`newsgraph: ${message}\n${HINT}\n`);
       return 2;
     }

@@ -1,12 +1,9 @@
 import { realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
-import { InvalidInputError, InvalidOptionsError, NewsgraphError } from '../errors.js';
+import { InvalidInputError, InvalidOptionsError } from '../errors.js';
 import type { NewsGraph } from '../graph/news-graph.js';
-import { fromJSON } from '../io/json.js';
 import { claimsAbout } from '../query/claims-about.js';
 import { claimsByActor } from '../query/claims-by-actor.js';
 import { disputedClaims } from '../query/disputed-claims.js';
@@ -20,6 +17,7 @@ import type { ParsedArticle } from '../schema/article.js';
 import type { EventType } from '../schema/event.js';
 import { buildCommand } from './build-command.js';
 import { HINT, oneLine, RuntimeError, UsageError } from './cli-errors.js';
+import { isParseArgsError, parseCommandArgs, readGraphFile, readStdin, resolvePath } from './command-kit.js';
 import { exportCommand } from './export-command.js';
 import { describeFsError } from './read-inputs.js';
 import { viewCommand } from './view-command.js';
@@ -97,20 +95,6 @@ export async function main(argv: readonly string[], io: CliIO, deps: CliDeps = {
   }
 }
 
-function isParseArgsError(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
-}
-
-function args<O extends NonNullable<ParseArgsConfig['options']>>(argv: readonly string[], options: O) {
-  return parseArgs({
-    args: [...argv],
-    options: { help: { type: 'boolean', short: 'h' }, ...options },
-    allowPositionals: true,
-    strict: true,
-  });
-}
-
 async function loadParser(deps: CliDeps): Promise<ParseArticleFn> {
   if (deps.parseArticle) return deps.parseArticle;
   // Loaded on demand: the parser pulls in compromise and gazetteers, which `query` never needs.
@@ -118,21 +102,10 @@ async function loadParser(deps: CliDeps): Promise<ParseArticleFn> {
   return parseArticle;
 }
 
-function cwdOf(io: CliIO): string {
-  return io.cwd ?? process.cwd();
-}
-
-async function readStdin(io: CliIO): Promise<string> {
-  if (io.readStdin) return io.readStdin();
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 async function readText(path: string, io: CliIO): Promise<string> {
   if (path === '-') return readStdin(io);
   try {
-    return await readFile(resolve(cwdOf(io), path), 'utf8');
+    return await readFile(resolvePath(io, path), 'utf8');
   } catch (error) {
     throw new RuntimeError(`${path}: ${describeFsError(error)}`);
   }
@@ -141,7 +114,7 @@ async function readText(path: string, io: CliIO): Promise<string> {
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
 async function parseCommand(argv: readonly string[], io: CliIO, deps: CliDeps): Promise<number> {
-  const { values, positionals } = args(argv, {
+  const { values, positionals } = parseCommandArgs(argv, {
     published: { type: 'string' },
     title: { type: 'string' },
     id: { type: 'string' },
@@ -181,7 +154,7 @@ const QUERIES: Record<string, { arg: string | null; flags: ('overlap' | 'within'
 };
 
 async function queryCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  const { values, positionals } = args(argv, {
+  const { values, positionals } = parseCommandArgs(argv, {
     overlap: { type: 'boolean' },
     within: { type: 'boolean' },
   });
@@ -203,14 +176,7 @@ async function queryCommand(argv: readonly string[], io: CliIO): Promise<number>
     if (values[flag] && !query.flags.includes(flag)) throw new UsageError(`--${flag} does not apply to ${name}`);
   }
 
-  const text = await readText(graphPath, io);
-  let graph: NewsGraph;
-  try {
-    graph = fromJSON(text);
-  } catch (error) {
-    if (error instanceof NewsgraphError) throw new RuntimeError(`${graphPath}: ${error.message}`);
-    throw error;
-  }
+  const graph = await readGraphFile(graphPath, io);
   io.stdout(json(query.run(graph, arg, { overlap: values.overlap === true, within: values.within === true })));
   return 0;
 }

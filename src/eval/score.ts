@@ -898,7 +898,7 @@ function scoreEvents(ctx: Context, golds: GoldEvent[]): CategoryScore {
         }),
         new Set(),
       );
-      g.participants.forEach((name, i) => agree(result, 'participants', found.has(i)));
+      g.participants.forEach((_name, i) => agree(result, 'participants', found.has(i)));
       if (found.size < g.participants.length) {
         const missing = g.participants.filter((_, i) => !found.has(i));
         result.disagreements.push({

@@ -380,7 +380,6 @@ const STATE_ACT_NOUNS = new Set([
   'intervention', 'occupation', 'withdrawal', 'recognition', 'response', 'threat', 'threats', 'warning',
   'claim', 'claims', 'statement', 'statements', 'denial', 'accusation', 'accusations', 'allegation', 'allegations',
 ]);
-const MOTION_VERBS = new Set(['visit', 'visited', 'visiting', 'visits', 'reach', 'reached', 'enter', 'entered', 'leave', 'left', 'fled', 'flee', 'arrive', 'arrived', 'return', 'returned', 'fly', 'flew', 'travel', 'travelled', 'traveled', 'tour', 'toured', 'hit', 'struck', 'shelled', 'bombed']);
 
 /**
  * A country named as a party: right before a role, group or act of a state ("U.S. envoy", "U.S. presidential
