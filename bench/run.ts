@@ -17,7 +17,7 @@ import { fromJSON, toJSON } from '../src/io/json.js';
 import { parseArticle } from '../src/parse.js';
 import { claimsByActor } from '../src/query/claims-by-actor.js';
 import { eventsOnDate } from '../src/query/events-on-date.js';
-import { normalizeName } from '../src/query/normalize-name.js';
+import { normalizeName } from '../src/text/normalize-name.js';
 import type { ActorNode, ClaimNode, EventNode } from '../src/schema/graph.js';
 import { generateArticle, persons } from './generate.js';
 

@@ -9,7 +9,7 @@ import { eventsAtPlace } from '../src/query/events-at-place.js';
 import { eventsByType } from '../src/query/events-by-type.js';
 import { eventsInvolving } from '../src/query/events-involving.js';
 import { eventsOnDate } from '../src/query/events-on-date.js';
-import { normalizeName } from '../src/query/normalize-name.js';
+import { normalizeName } from '../src/text/normalize-name.js';
 import { invalidateQueryIndex } from '../src/query/query-index.js';
 import { resolveActor } from '../src/query/resolve-actor.js';
 import { resolvePlace } from '../src/query/resolve-place.js';

@@ -1,3 +1,4 @@
+import { normalizeName } from '../text/normalize-name.js';
 import type { Actor, ActorKind } from '../schema/actor.js';
 import type { Place } from '../schema/place.js';
 import type { Mention } from '../schema/span.js';
@@ -367,15 +368,14 @@ function previousPlaceInSentence(names: readonly NameMention[], k: number): Name
 const STRONG_LOCATIVE = /\b(?:in|near|around|outside|inside|into|throughout|(?:town|city|village|region|province|district) of)\s+(?:the\s+)?$/i;
 
 export function organisationsOverPlaces(text: string, places: Map<string, PlaceDraft>, actors: readonly Actor[], mentions: EntityMention[]): void {
-  const key = (name: string) => name.toLowerCase().replace(/['’]s?$/, '').trim();
   const orgByName = new Map<string, Actor>();
   for (const a of actors) {
     if (a.kind !== 'organization') continue;
-    for (const name of [a.name, ...a.aliases]) if (!orgByName.has(key(name))) orgByName.set(key(name), a);
+    for (const name of [a.name, ...a.aliases]) if (!orgByName.has(normalizeName(name))) orgByName.set(normalizeName(name), a);
   }
   for (const place of [...places.values()]) {
     if (place.kind === 'country') continue;
-    const org = [place.name, ...place.aliases].map((n) => orgByName.get(key(n))).find((a) => a !== undefined);
+    const org = [place.name, ...place.aliases].map((n) => orgByName.get(normalizeName(n))).find((a) => a !== undefined);
     // the reading the article uses more often wins ("in Marja" many times is a town that once "is" something)
     if (!org || org.mentions.length < place.mentions.length) continue;
     // a name written as a location somewhere ("in Marja", "the town of X") stays a place ("at Apple" does not count)

@@ -1,7 +1,7 @@
 import type { Actor } from '../schema/actor.js';
 import type { ActorNode, EdgeAttributes, NodeAttributes, PlaceNode } from '../schema/graph.js';
 import type { Place } from '../schema/place.js';
-import { normalizeName } from '../query/normalize-name.js';
+import { normalizeName } from '../text/normalize-name.js';
 import { edgeKey } from './keys.js';
 import { orgKey, personKey, plainKey } from './name-key.js';
 import type { NewsGraph } from './news-graph.js';

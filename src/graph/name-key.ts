@@ -1,4 +1,4 @@
-import { normalizeName } from '../query/normalize-name.js';
+import { normalizeName } from '../text/normalize-name.js';
 
 /*
  * Keys under which actors and places of different articles meet. English news romanises Cyrillic, Arabic and

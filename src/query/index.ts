@@ -5,7 +5,7 @@ export { eventsAtPlace, type EventsAtPlaceOptions } from './events-at-place.js';
 export { eventsByType } from './events-by-type.js';
 export { eventsInvolving } from './events-involving.js';
 export { eventsOnDate, type DateQuery, type EventsOnDateOptions } from './events-on-date.js';
-export { normalizeName } from './normalize-name.js';
+export { normalizeName } from '../text/normalize-name.js';
 export { invalidateQueryIndex } from './query-index.js';
 export { resolveActor } from './resolve-actor.js';
 export { resolvePlace } from './resolve-place.js';

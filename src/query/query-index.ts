@@ -5,7 +5,7 @@ import { timemlInterval } from '../graph/timeml-interval.js';
 import type { EventType } from '../schema/event.js';
 import type { NodeType } from '../schema/graph.js';
 import type { Granularity } from '../schema/time.js';
-import { normalizeName } from './normalize-name.js';
+import { normalizeName } from '../text/normalize-name.js';
 
 /** A date node with the interval its value covers, for range search. */
 export interface DatedNode {

@@ -1,5 +1,5 @@
 import type { NewsGraph } from '../graph/news-graph.js';
-import { normalizeName } from './normalize-name.js';
+import { normalizeName } from '../text/normalize-name.js';
 import { getQueryIndex } from './query-index.js';
 import { assertNameOrId } from './resolve-input.js';
 

@@ -1,3 +1,4 @@
+import { normalizeName } from '../../text/normalize-name.js';
 import type { Actor, ActorKind } from '../../schema/actor.js';
 import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import { GROUP_NOUNS } from '../../nlp/lexicon/organizations.js';
@@ -39,10 +40,6 @@ const NAME_WORD = /^(?:\p{Lu}|(?:al|el|ad|ash|ibn|bin|van|von|de)(?:-\p{L}|$))/u
 /** Words that make a capitalised name an organisation's ("Boeing Commercial Airplanes", "Apple Computer"). */
 const ORGANIZATION_WORDS = /^(?:inc|corp|corporation|co|company|ltd|limited|plc|llc|group|holdings|airlines?|airways|airplanes|aircraft|aerospace|motors|computers?|systems|technologies|industries|bank|union|ministry|office|agency|council|party|association|institute|university|college|committee|commission|force|forces|army|navy|police|news|times|post|press|network|television|radio|media|foundation|fund|court|parliament|congress|senate|assembly|government|department|authority|board|league|federation|organi[sz]ation|society|club|team|bureau|service|services|center|centre|trust|partners|capital|energy|oil|gas|exchange|markets?|reserve|securities|communications|pharmaceuticals|labs?|studios?|records|entertainment|electronics|software|international|global|national|federal|republic|kingdom|states|nations|council)\.?$/i;
 
-function normal(name: string): string {
-  return name.toLowerCase().replace(/['’]s$/, '').replace(/[.,]/g, '').replace(/^the\s+/, '').trim();
-}
-
 interface NameIndex {
   size: number;
   /** Normalised name or alias -> the first actor with it. */
@@ -65,10 +62,10 @@ function nameIndex(book: SpeakerBook): NameIndex {
   const index: NameIndex = { size: book.actors.size, byName: new Map(), byCorporateStem: new Map(), bySurname: new Map() };
   for (const a of book.actors.values()) {
     for (const x of [a.name, ...a.aliases]) {
-      const n = normal(x);
+      const n = normalizeName(x);
       if (!index.byName.has(n)) index.byName.set(n, a);
     }
-    const words = normal(a.name).split(/\s+/);
+    const words = normalizeName(a.name).split(/\s+/);
     if (a.kind === 'person') {
       const last = words[words.length - 1] as string;
       if (!index.bySurname.has(last)) index.bySurname.set(last, a);
@@ -85,7 +82,7 @@ function nameIndex(book: SpeakerBook): NameIndex {
 }
 
 function findByName(book: SpeakerBook, name: string): Actor | undefined {
-  const n = normal(name);
+  const n = normalizeName(name);
   if (n.length === 0) return undefined;
   const index = nameIndex(book);
   // exact name or alias; else "Apple" for an article that also names "Apple Inc."; else "Haddad" for a person
