@@ -6,6 +6,7 @@ import { CAMEO_BY_TRIGGER, CAMEO_ROOT } from '../nlp/lexicon/event-triggers.js';
 import { own } from '../nlp/lexicon/own.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { recordId } from '../ids.js';
+import { pushTo } from '../multimap.js';
 import { firstAtOrAfter, groupBySentence, within } from './spans-index.js';
 import type { ClaimDraft } from './claims.js';
 import type { EntityMention } from './entities.js';
@@ -110,7 +111,7 @@ export function extractEvents(
   const seenTypes = new Set<EventType>();
   const claimsBySentence = claimsPerSentence(sentences, claims);
   const disputersOf = new Map<string, ClaimDraft[]>();
-  for (const c of claims) for (const id of c.disputes) disputersOf.set(id, [...(disputersOf.get(id) ?? []), c]);
+  for (const c of claims) for (const id of c.disputes) pushTo(disputersOf, id, c);
   const paragraphStart = new Map<number, number>();
   for (const s of sentences) if (!paragraphStart.has(s.blockIndex)) paragraphStart.set(s.blockIndex, s.start);
   for (const sentence of sentences) {
@@ -250,8 +251,7 @@ function claimsPerSentence(sentences: readonly TaggedSentence[], claims: readonl
     let i = firstAtOrAfter(sentences, claim.contentStart);
     if (i > 0 && (sentences[i - 1] as TaggedSentence).end > claim.contentStart) i--;
     for (; i < sentences.length && (sentences[i] as TaggedSentence).start < claim.contentEnd; i++) {
-      const index = (sentences[i] as TaggedSentence).index;
-      out.set(index, [...(out.get(index) ?? []), claim]);
+      pushTo(out, (sentences[i] as TaggedSentence).index, claim);
     }
   }
   return out;

@@ -1,3 +1,4 @@
+import { pushTo } from '../multimap.js';
 import type { Span } from '../schema/span.js';
 
 /**
@@ -8,11 +9,7 @@ import type { Span } from '../schema/span.js';
 /** Groups items by their sentence index. */
 export function groupBySentence<T extends { sentenceIndex: number }>(items: readonly T[]): Map<number, T[]> {
   const groups = new Map<number, T[]>();
-  for (const item of items) {
-    const group = groups.get(item.sentenceIndex);
-    if (group) group.push(item);
-    else groups.set(item.sentenceIndex, [item]);
-  }
+  for (const item of items) pushTo(groups, item.sentenceIndex, item);
   return groups;
 }
 

@@ -1,3 +1,4 @@
+import { pushTo } from '../multimap.js';
 import type { EventRecord } from '../schema/graph.js';
 import { assertGraph } from '../graph/assert-graph.js';
 import type { NewsGraph } from '../graph/news-graph.js';
@@ -93,12 +94,6 @@ export function invalidateQueryIndex(graph: NewsGraph): void {
 }
 
 /** Appends without a duplicate check: each node is visited once, and callers dedupe a node's own names. */
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else list.push(value);
-}
-
 function namesOf(attributes: { name: string; aliases: string[] }): Set<string> {
   const names = new Set<string>();
   for (const name of [attributes.name, ...attributes.aliases]) {
@@ -122,21 +117,21 @@ function buildIndex(graph: NewsGraph): QueryIndex {
     eventRecords: new Map(),
   };
   graph.forEachNode((key, attributes) => {
-    push(index.nodesByType, attributes.nodeType, key);
+    pushTo(index.nodesByType, attributes.nodeType, key);
     switch (attributes.nodeType) {
       case 'actor': {
-        for (const name of namesOf(attributes)) push(index.actorsByName, name, key);
+        for (const name of namesOf(attributes)) pushTo(index.actorsByName, name, key);
         const words = normalizeName(attributes.name).split(' ');
         const surname = words.length > 1 ? words[words.length - 1] : undefined;
-        if (attributes.kind === 'person' && surname !== undefined) push(index.personsBySurname, surname, key);
+        if (attributes.kind === 'person' && surname !== undefined) pushTo(index.personsBySurname, surname, key);
         break;
       }
       case 'place':
-        for (const name of namesOf(attributes)) push(index.placesByName, name, key);
-        for (const parent of new Set(attributes.within ?? [])) push(index.placeChildren, parent, key);
+        for (const name of namesOf(attributes)) pushTo(index.placesByName, name, key);
+        for (const parent of new Set(attributes.within ?? [])) pushTo(index.placeChildren, parent, key);
         break;
       case 'event':
-        push(index.eventsByType, attributes.type, key);
+        pushTo(index.eventsByType, attributes.type, key);
         break;
       case 'date': {
         const interval = timemlInterval(attributes.value);
@@ -157,7 +152,7 @@ function buildIndex(graph: NewsGraph): QueryIndex {
   for (const bucket of index.dateBuckets.values()) bucket.items.sort((a, b) => a.start - b.start);
   for (const event of index.nodesByType.get('event') ?? []) {
     graph.forEachOutEdge(event, (_edge, attributes, _source, target) => {
-      if (attributes.edgeType === 'on-date') push(index.eventsByDateNode, target, event);
+      if (attributes.edgeType === 'on-date') pushTo(index.eventsByDateNode, target, event);
     });
   }
   const disputed = new Set<string>();
