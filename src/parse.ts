@@ -110,7 +110,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   }
 
   const sentences = splitSentences(text, blocks);
-  const tagged = tagSentences(sentences);
+  const tagged = tagSentences(text, sentences);
   const prefix = `${id}:`;
   const timeResult = extractTimes(text, sentences, { referenceDate, idPrefix: prefix, blocks });
   messages.push(...timeResult.messages);

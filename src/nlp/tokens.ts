@@ -37,7 +37,7 @@ const MAX_CHARS_PER_CALL = 3000;
  * length. compromise's terms are lossless (pre + text + post reproduces the input), which gives exact offsets;
  * each token then goes to the sentence whose span holds it.
  */
-export function tagSentences(sentences: readonly Sentence[]): TaggedSentence[] {
+export function tagSentences(text: string, sentences: readonly Sentence[]): TaggedSentence[] {
   const nlp = getNlp();
   const tagged: TaggedSentence[] = sentences.map((sentence, index) => ({ ...sentence, index, tokens: [] }));
   let from = 0;
@@ -53,7 +53,7 @@ export function tagSentences(sentences: readonly Sentence[]): TaggedSentence[] {
     ) to++;
     const first = tagged[from] as TaggedSentence;
     const last = tagged[to] as TaggedSentence;
-    const source = first.text.length === last.end - first.start ? first.text : textOfRange(tagged, from, to);
+    const source = text.slice(first.start, last.end);
     const doc = nlp(source) as unknown as { docs: CompromiseTerm[][] };
     let cursor = first.start;
     let target = from;
@@ -81,17 +81,4 @@ export function tagSentences(sentences: readonly Sentence[]): TaggedSentence[] {
     from = to + 1;
   }
   return tagged;
-}
-
-/** The original text from the first sentence's start to the last one's end, gaps included. */
-function textOfRange(tagged: readonly TaggedSentence[], from: number, to: number): string {
-  const first = tagged[from] as TaggedSentence;
-  let text = first.text;
-  let end = first.end;
-  for (let k = from + 1; k <= to; k++) {
-    const s = tagged[k] as TaggedSentence;
-    text += ' '.repeat(s.start - end) + s.text;
-    end = s.end;
-  }
-  return text;
 }
