@@ -2,7 +2,9 @@
  * `npm run eval [DIR...] [--json] [--verbose]`: parse every `NAME.txt` of the gold folders and score
  * the result against `NAME.gold.json` (shared/eval/GOLD-FORMAT.md).
  *
- * With no DIR, every folder under ../shared/eval (beside the repository) is scored. A DIR that holds
+ * With no DIR, every folder under ../shared/eval (beside the repository) is scored. `--half tune|check` scores
+ * one half of each folder as ../shared/tools/eval-halves splits it, `--half both` each half on its own; per-file
+ * details (--verbose) are never shown for a check half, whose errors must not be read. A DIR that holds
  * no gold file itself stands for its sub-folders that do. Low scores are a measurement, not a
  * failure: the exit code is 0 unless the command was misused (2: bad option, missing folder, no
  * gold files) or a gold file is broken (1: invalid JSON or schema, missing .txt), since then the
@@ -26,7 +28,10 @@ type ParseArticle = (
   options?: { publishedAt?: string | null; title?: string | null; id?: string },
 ) => ParsedArticle | Promise<ParsedArticle>;
 
-const USAGE = 'usage: npm run eval -- [DIR...] [--json] [--verbose]';
+const USAGE = 'usage: npm run eval -- [DIR...] [--half tune|check|both] [--json] [--verbose]';
+/** The shared table of event types, used when a folder (a half made by eval-halves, say) has none above it. */
+const SHARED_EVENT_TYPES = 'shared/eval/event-types.json';
+type Half = 'tune' | 'check';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 class UsageError extends Error {}
@@ -39,6 +44,7 @@ interface FolderResult {
   /** Per-file problems that are not parser errors: parser output off-schema, text changed. */
   warnings: string[];
   parseMs: number;
+  half: Half | null;
 }
 
 function errorText(error: unknown): string {
@@ -69,13 +75,26 @@ function goldFolders(dirs: readonly string[]): string[] {
   return folders;
 }
 
-/** `event-types.json` in the folder or the nearest folder above it. */
+/** `event-types.json` in the folder or the nearest folder above it, else the shared one beside the repository. */
 function findEventTypes(folder: string): { file: string; table: EventTypeTable } | null {
+  const read = (file: string) => ({ file, table: EventTypeTableSchema.parse(JSON.parse(readFileSync(file, 'utf8'))) });
   for (let dir = folder; ; dir = path.dirname(dir)) {
     const file = path.join(dir, 'event-types.json');
-    if (existsSync(file)) return { file, table: EventTypeTableSchema.parse(JSON.parse(readFileSync(file, 'utf8'))) };
-    if (path.dirname(dir) === dir) return null;
+    if (existsSync(file)) return read(file);
+    if (path.dirname(dir) === dir) break;
   }
+  const shared = path.resolve(repoRoot, '..', SHARED_EVENT_TYPES);
+  return existsSync(shared) ? read(shared) : null;
+}
+
+/**
+ * The article names of one half of a folder, split as `../shared/tools/eval-halves` does: names in code-unit
+ * order, the first half (with the middle one for an odd count) to tune on, the rest to check on.
+ */
+function halfOf(names: readonly string[], half: Half): string[] {
+  const sorted = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const cut = Math.ceil(sorted.length / 2);
+  return half === 'tune' ? sorted.slice(0, cut) : sorted.slice(cut);
 }
 
 async function loadParser(): Promise<ParseArticle> {
@@ -93,16 +112,18 @@ async function scoreFolder(
   folder: string,
   parse: ParseArticle,
   brokenGold: string[],
+  half: Half | null,
 ): Promise<FolderResult> {
   const eventTypes = findEventTypes(folder);
   const warnings: string[] = [];
   if (!eventTypes) warnings.push('no event-types.json found above this folder: event types must be spelt alike');
   const articles: ArticleScore[] = [];
   let parseMs = 0;
-  const names = readdirSync(folder)
+  const all = readdirSync(folder)
     .filter((f) => f.endsWith('.gold.json'))
     .map((f) => f.slice(0, -'.gold.json'.length))
     .sort();
+  const names = half ? halfOf(all, half) : all;
   for (const name of names) {
     const goldFile = path.join(folder, `${name}.gold.json`);
     const textFile = path.join(folder, `${name}.txt`);
@@ -153,8 +174,8 @@ async function scoreFolder(
     if (error !== undefined) score.error = error;
     articles.push(score);
   }
-  const label = path.relative(process.cwd(), folder) || '.';
-  return { folder, label, articles, summary: sumScores(articles), warnings, parseMs };
+  const label = `${path.relative(process.cwd(), folder) || '.'}${half ? ` [${half} half]` : ''}`;
+  return { folder, label, articles, summary: sumScores(articles), warnings, parseMs, half };
 }
 
 /** JSON output drops the per-item listings unless --verbose asked for them. */
@@ -199,11 +220,15 @@ async function main(argv: string[]): Promise<number> {
 
   const brokenGold: string[] = [];
   const results: FolderResult[] = [];
-  for (const folder of folders) {
-    const result = await scoreFolder(folder, parse, brokenGold);
+  const halves: (Half | null)[] = args.half === 'both' ? ['tune', 'check'] : [args.half];
+  for (const folder of folders) for (const half of halves) {
+    const result = await scoreFolder(folder, parse, brokenGold, half);
+    if (half === 'check' && result.articles.length === 0) continue; // a one-file folder has only a tune half
     results.push(result);
     if (args.json) continue;
-    if (args.verbose) for (const a of result.articles) console.log(`${formatFileDetails(a)}\n`);
+    // the check half is for aggregate scores only: reading its errors would tune the parser to it
+    if (args.verbose && half === 'check') console.log('(check half: per-file details are not shown, by design)');
+    else if (args.verbose) for (const a of result.articles) console.log(`${formatFileDetails(a)}\n`);
     console.log(formatSummary(result.label, result.summary));
     for (const a of result.articles) if (a.error !== undefined) console.log(`!! ${a.id}: parser failed: ${a.error}`);
     for (const w of result.warnings) console.log(`warning: ${w}`);
@@ -221,7 +246,7 @@ async function main(argv: string[]): Promise<number> {
         summary: r.summary,
         warnings: r.warnings,
         parseMs: Math.round(r.parseMs),
-        articles: r.articles.map((a) => articleForJson(a, args.verbose)),
+        articles: r.articles.map((a) => articleForJson(a, args.verbose && r.half !== 'check')),
       })),
       brokenGold,
       files: fileCount,
@@ -237,17 +262,20 @@ async function main(argv: string[]): Promise<number> {
   return brokenGold.length > 0 ? 1 : 0;
 }
 
-function parseCli(argv: string[]): { dirs: string[]; json: boolean; verbose: boolean; help: boolean } {
+function parseCli(argv: string[]): { dirs: string[]; half: Half | 'both' | null; json: boolean; verbose: boolean; help: boolean } {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
+      half: { type: 'string' },
       json: { type: 'boolean', default: false },
       verbose: { type: 'boolean', short: 'v', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  return { dirs: positionals, json: values.json === true, verbose: values.verbose === true, help: values.help === true };
+  const half = values.half ?? null;
+  if (half !== null && half !== 'tune' && half !== 'check' && half !== 'both') throw new UsageError(`--half must be tune, check or both, not "${half}"`);
+  return { dirs: positionals, half, json: values.json === true, verbose: values.verbose === true, help: values.help === true };
 }
 
 process.exitCode = await main(process.argv.slice(2));
