@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { GoldArticleSchema, type EventTypeTable, type GoldArticle } from '../src/eval/gold.js';
-import { formatFileDetails, formatSummary } from '../src/eval/report.js';
+import { GoldArticleSchema, type EventTypeTable, type GoldArticle } from '../scripts/eval/gold.js';
+import { formatFileDetails, formatSummary } from '../scripts/eval/report.js';
 import {
   emptyParsedArticle,
-  normalizeName,
+  goldNameKey,
   precisionRecall,
   scoreArticle,
   sumScores,
   type ArticleScore,
   type CategoryScore,
-} from '../src/eval/score.js';
+} from '../scripts/eval/score.js';
 import type { Actor, ActorKind, Claim, EventType, NewsEvent, ParsedArticle, Place, Time } from '../src/schema/index.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -103,13 +103,13 @@ const russia = actor('Russia', 'government');
 
 describe('name comparison', () => {
   it('ignores case, punctuation, a leading "the" and a possessive', () => {
-    expect(normalizeName("The Kremlin's")).toBe('kremlin');
-    expect(normalizeName('the KREMLIN’s')).toBe('kremlin');
-    expect(normalizeName('U.S.')).toBe(normalizeName('US'));
+    expect(goldNameKey("The Kremlin's")).toBe('kremlin');
+    expect(goldNameKey('the KREMLIN’s')).toBe('kremlin');
+    expect(goldNameKey('U.S.')).toBe(goldNameKey('US'));
   });
 
   it('keeps "the" inside a name', () => {
-    expect(normalizeName('Bank of the West')).toBe('bank of the west');
+    expect(goldNameKey('Bank of the West')).toBe('bank of the west');
   });
 
   it('matches an actor when any predicted name form equals any gold name form', () => {

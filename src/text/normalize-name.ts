@@ -1,7 +1,8 @@
 /**
  * The form names are compared in: case and diacritics folded, a possessive "'s" and other apostrophes and dots
- * dropped ("U.S." is "us"), other punctuation turned into spaces, and a leading "the" removed. This is the rule
- * the evaluation uses to match names, so queries agree with it.
+ * dropped ("U.S." is "us"), other punctuation turned into spaces, and a leading "the" removed. Identity and
+ * queries use it; it is a little more lenient than the gold format's matching rule (scripts/eval/score.ts,
+ * `goldNameKey`), which keeps diacritics and joins hyphenated parts.
  *
  * @example
  * normalizeName("The Kremlin's"); // "kremlin"

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ActorKindSchema } from '../schema/actor.js';
-import { ClaimKindSchema } from '../schema/claim.js';
-import { ModalitySchema } from '../schema/event.js';
+import { ActorKindSchema } from '../../src/schema/actor.js';
+import { ClaimKindSchema } from '../../src/schema/claim.js';
+import { ModalitySchema } from '../../src/schema/event.js';
 
 /*
  * The gold annotation format of `shared/eval/GOLD-FORMAT.md`, as a schema.

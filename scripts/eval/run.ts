@@ -18,10 +18,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { EventTypeTableSchema, GoldArticleSchema, type EventTypeTable, type GoldArticle } from '../src/eval/gold.js';
-import { formatFileDetails, formatSummary } from '../src/eval/report.js';
-import { emptyParsedArticle, scoreArticle, sumScores, type ArticleScore, type ScoreSummary } from '../src/eval/score.js';
-import { ParsedArticleSchema, type ParsedArticle } from '../src/schema/article.js';
+import { EventTypeTableSchema, GoldArticleSchema, type EventTypeTable, type GoldArticle } from './gold.js';
+import { formatFileDetails, formatSummary } from './report.js';
+import { emptyParsedArticle, scoreArticle, sumScores, type ArticleScore, type ScoreSummary } from './score.js';
+import { ParsedArticleSchema, type ParsedArticle } from '../../src/schema/article.js';
 
 type ParseArticle = (
   text: string,
@@ -32,7 +32,7 @@ const USAGE = 'usage: npm run eval -- [DIR...] [--half tune|check|both] [--json]
 /** The shared table of event types, used when a folder (a half made by eval-halves, say) has none above it. */
 const SHARED_EVENT_TYPES = 'shared/eval/event-types.json';
 type Half = 'tune' | 'check';
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 class UsageError extends Error {}
 
@@ -100,7 +100,7 @@ function halfOf(names: readonly string[], half: Half): string[] {
 async function loadParser(): Promise<ParseArticle> {
   let mod: { parseArticle?: unknown };
   try {
-    mod = (await import('../src/index.js')) as { parseArticle?: unknown };
+    mod = (await import('../../src/index.js')) as { parseArticle?: unknown };
   } catch (error) {
     throw new Error(`cannot load src/index.ts: ${errorText(error)}`);
   }

@@ -1,9 +1,9 @@
-import type { Actor } from '../schema/actor.js';
-import type { ParsedArticle } from '../schema/article.js';
-import type { Claim } from '../schema/claim.js';
-import type { NewsEvent } from '../schema/event.js';
-import type { Place } from '../schema/place.js';
-import type { Time } from '../schema/time.js';
+import type { Actor } from '../../src/schema/actor.js';
+import type { ParsedArticle } from '../../src/schema/article.js';
+import type { Claim } from '../../src/schema/claim.js';
+import type { NewsEvent } from '../../src/schema/event.js';
+import type { Place } from '../../src/schema/place.js';
+import type { Time } from '../../src/schema/time.js';
 import type {
   EventTypeTable,
   GoldActor,
@@ -128,14 +128,17 @@ export interface ScoreSummary {
 }
 
 /**
- * The form two names are compared in: lower case, possessive "'s" / "’s" and punctuation dropped,
- * white space collapsed, a leading "the" removed.
+ * The form the gold format compares two names in (GOLD-FORMAT.md, "How a prediction is matched"): lower case,
+ * possessive "'s" / "’s" and punctuation dropped, white space collapsed, a leading "the" removed. Deliberately
+ * not the library's `normalizeName` (src/text/normalize-name.ts), which also folds diacritics and reads
+ * punctuation as a space so that queries find "Ingrid" for "Íngrid": the scorer must be the documented rule,
+ * no more lenient, or visible scores would flatter the parser against sealed sets scored by that rule.
  *
  * @example
- * normalizeName("The Kremlin's") // "kremlin"
- * normalizeName("U.S.") // "us"
+ * goldNameKey("The Kremlin's") // "kremlin"
+ * goldNameKey("U.S.") // "us"
  */
-export function normalizeName(name: string): string {
+export function goldNameKey(name: string): string {
   return name
     .toLowerCase()
     .replace(/['’]s(?![\p{L}\p{N}])/gu, '')
@@ -322,7 +325,7 @@ const STOPWORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'a', 'an', 'at
 function nameKeys(names: readonly string[]): Set<string> {
   const keys = new Set<string>();
   for (const n of names) {
-    const k = normalizeName(n);
+    const k = goldNameKey(n);
     if (k.length > 0) keys.add(k);
   }
   return keys;
@@ -583,7 +586,7 @@ function scoreNamed(
     const g = golds[gi] as GoldActor | GoldPlace;
     const p = preds[pi] as Named;
     if (!intersects(goldKeys[gi] as Set<string>, predKeys[pi] as Set<string>)) return 0;
-    return 1 + (normalizeName(g.name) === normalizeName(p.name) ? 2 : 0) + (kindOf(g) === p.kind ? 1 : 0);
+    return 1 + (goldNameKey(g.name) === goldNameKey(p.name) ? 2 : 0) + (kindOf(g) === p.kind ? 1 : 0);
   };
   const pairing = pairUp(golds.map(isOptional), preds.length, score);
   const result = emptyScore();
