@@ -8,7 +8,7 @@ import { toJSON } from '../io/json.js';
 import type { ParsedArticle } from '../schema/article.js';
 import { oneLine, RuntimeError, UsageError } from './cli-errors.js';
 import { parseCommandArgs, readStdin } from './command-kit.js';
-import type { CliDeps, CliIO, ParseArticleFn } from './main.js';
+import type { CliDeps, CliIO, ParseArticleFn } from './types.js';
 import { Progress } from './progress.js';
 import { describeFsError, readInputs, type ArticleInput } from './read-inputs.js';
 import { recordOptions } from './record-options.js';

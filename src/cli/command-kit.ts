@@ -4,7 +4,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { NewsgraphError } from '../errors.js';
 import type { NewsGraph } from '../graph/news-graph.js';
 import { fromJSON } from '../io/json.js';
-import type { CliIO } from './main.js';
+import type { CliIO } from './types.js';
 import { HINT, oneLine, RuntimeError, UsageError } from './cli-errors.js';
 import { describeFsError } from './read-inputs.js';
 

@@ -5,7 +5,7 @@ import { toNeo4j } from '../io/neo4j.js';
 import { describeFsError } from './read-inputs.js';
 import { RuntimeError, UsageError } from './cli-errors.js';
 import { parseCommandArgs, readGraphFile, resolvePath, runCommand } from './command-kit.js';
-import type { CliIO } from './main.js';
+import type { CliIO } from './types.js';
 import { USAGE } from './usage.js';
 
 const TARGETS = ['gexf', 'neo4j'] as const;

@@ -13,7 +13,6 @@ import { eventsInvolving } from '../query/events-involving.js';
 import { eventsOnDate } from '../query/events-on-date.js';
 import { timeline } from '../query/timeline.js';
 import type { ParseOptions } from '../parse.js';
-import type { ParsedArticle } from '../schema/article.js';
 import type { EventType } from '../schema/event.js';
 import { buildCommand } from './build-command.js';
 import { HINT, oneLine, RuntimeError, UsageError } from './cli-errors.js';
@@ -22,25 +21,9 @@ import { exportCommand } from './export-command.js';
 import { describeFsError } from './read-inputs.js';
 import { viewCommand } from './view-command.js';
 import { USAGE } from './usage.js';
+import type { CliDeps, CliIO, ParseArticleFn } from './types.js';
 
-/** Where the CLI writes and reads; tests pass strings collectors instead of the process streams. */
-export interface CliIO {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** All of standard input, for the `-` argument. Default: process.stdin. */
-  readStdin?: () => Promise<string>;
-  /** Directory relative paths are resolved against. Default: process.cwd(). */
-  cwd?: string;
-  /** True when stderr is a terminal: `build` then draws a progress bar there. */
-  stderrIsTTY?: boolean;
-}
-
-/** The parser the CLI calls; injectable so tests of the CLI do not depend on the parser's output. */
-export type ParseArticleFn = (text: string, options?: ParseOptions) => ParsedArticle;
-
-export interface CliDeps {
-  parseArticle?: ParseArticleFn;
-}
+export type { CliDeps, CliIO, ParseArticleFn } from './types.js';
 
 
 

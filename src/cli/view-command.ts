@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { toViewHTML } from '../io/view-html.js';
 import { RuntimeError, UsageError } from './cli-errors.js';
 import { parseCommandArgs, readGraphFile, resolvePath, runCommand } from './command-kit.js';
-import type { CliIO } from './main.js';
+import type { CliIO } from './types.js';
 import { describeFsError } from './read-inputs.js';
 import { USAGE } from './usage.js';
 
