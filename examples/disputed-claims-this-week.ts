@@ -7,7 +7,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { endOfISOWeek, formatISO, startOfISOWeek } from 'date-fns';
 import { buildGraph, disputedClaims, fromJSON, parseArticle, type NewsGraph } from '../src/index.js';
 
 const { values, positionals } = parseArgs({ options: { 'week-of': { type: 'string' } }, allowPositionals: true });
@@ -18,9 +17,13 @@ const graph: NewsGraph = positionals[0]
 const published = graph.mapNodes((_k, a) => (a.nodeType === 'article' ? a.publishedAt : null)).filter((d): d is string => d !== null).sort();
 const reference = values['week-of'] ?? published.at(-1)?.slice(0, 10);
 if (reference === undefined) throw new Error('no article has a publication date; pass --week-of YYYY-MM-DD');
-const day = new Date(`${reference}T00:00:00Z`);
-const from = formatISO(startOfISOWeek(day), { representation: 'date' });
-const to = formatISO(endOfISOWeek(day), { representation: 'date' });
+// Monday to Sunday of the ISO week holding the reference day, in UTC so the machine's time zone cannot shift it.
+const DAY_MS = 86_400_000;
+const day = Date.parse(`${reference}T00:00:00Z`);
+if (Number.isNaN(day)) throw new Error(`--week-of must be a date such as 2025-12-03, got "${reference}"`);
+const monday = day - ((new Date(day).getUTCDay() + 6) % 7) * DAY_MS;
+const from = new Date(monday).toISOString().slice(0, 10);
+const to = new Date(monday + 6 * DAY_MS).toISOString().slice(0, 10);
 
 // A dispute belongs to the week when the disputing claim was made in it (a claim's date is a TimeML value: compare its day).
 const inWeek = (date: string | null) => date !== null && date.slice(0, 10) >= from && date.slice(0, 10) <= to;

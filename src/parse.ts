@@ -13,15 +13,13 @@ import { extractTimes } from './extract/times.js';
 import { findQuotes } from './extract/quotes.js';
 import { extractClaimRecords } from './extract/claims.js';
 import { extractEvents } from './extract/events.js';
+import { isValidYmd } from './extract/time/calendar.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** A real calendar day and, when given, a real clock time: "2025-02-30" and "T25:99" are refused here, not deep in a stage. */
 function isRealDateTime(s: string): boolean {
-  const [y, m, d] = [Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))];
-  const day = new Date(Date.UTC(2000, m - 1, d));
-  day.setUTCFullYear(y);
-  if (day.getUTCFullYear() !== y || day.getUTCMonth() !== m - 1 || day.getUTCDate() !== d) return false;
+  if (!isValidYmd({ y: Number(s.slice(0, 4)), m: Number(s.slice(5, 7)), d: Number(s.slice(8, 10)) })) return false;
   return s.length <= 10 || (Number(s.slice(11, 13)) < 24 && Number(s.slice(14, 16)) < 60 && (s.length < 19 || s[16] !== ':' || Number(s.slice(17, 19)) < 60));
 }
 

@@ -1,4 +1,5 @@
 import type { Granularity } from '../schema/time.js';
+import { addMonths, isValidYmd, isoWeek, isoWeekday, toDays } from '../extract/time/calendar.js';
 
 /**
  * The stretch of time a TimeML date value covers: `[start, end)` in milliseconds of a floating calendar
@@ -35,28 +36,26 @@ const SEASON: Record<string, readonly [number, number]> = {
   WI: [12, 15],
 };
 
-/** Milliseconds of a floating date; months and days may overflow (month 13 is January of the next year). */
+const DAY_MS = 24 * HOUR;
+
+/** Milliseconds of a floating date; months may run past 12 (month 13 is January of the next year). */
 function at(year: number, month: number, day = 1, hour = 0, minute = 0, second = 0): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  date.setUTCHours(hour, minute, second, 0);
-  return date.getTime();
+  const first = addMonths(year, 1, month - 1);
+  return (toDays({ y: first.y, m: first.m, d: 1 }) + day - 1) * DAY_MS + hour * HOUR + minute * MINUTE + second * 1000;
 }
 
-function isDay(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  return new Date(at(year, month, day)).getUTCDate() === day;
+function isDay(y: number, m: number, d: number): boolean {
+  return isValidYmd({ y, m, d });
 }
 
 /** Monday of ISO week 1: the week that holds January 4. */
 function isoWeekOneMonday(year: number): number {
-  const jan4 = at(year, 1, 4);
-  const weekday = (new Date(jan4).getUTCDay() + 6) % 7; // Monday = 0
-  return jan4 - weekday * 24 * HOUR;
+  const jan4 = { y: year, m: 1, d: 4 };
+  return (toDays(jan4) - (isoWeekday(jan4) - 1)) * DAY_MS;
 }
 
 function isoWeeksInYear(year: number): number {
-  return Math.round((isoWeekOneMonday(year + 1) - isoWeekOneMonday(year)) / (7 * 24 * HOUR));
+  return isoWeek({ y: year, m: 12, d: 28 }).week;
 }
 
 const YEAR = /^(\d{4})$/;
@@ -108,9 +107,9 @@ export function timemlInterval(value: string): DateInterval | null {
     const year = Number(m[1]);
     const week = Number(m[2]);
     if (week < 1 || week > isoWeeksInYear(year)) return null;
-    const monday = isoWeekOneMonday(year) + (week - 1) * 7 * 24 * HOUR;
-    if (m[3]) return { start: monday + 5 * 24 * HOUR, end: monday + 7 * 24 * HOUR, granularity: 'week' };
-    return { start: monday, end: monday + 7 * 24 * HOUR, granularity: 'week' };
+    const monday = isoWeekOneMonday(year) + (week - 1) * 7 * DAY_MS;
+    if (m[3]) return { start: monday + 5 * DAY_MS, end: monday + 7 * DAY_MS, granularity: 'week' };
+    return { start: monday, end: monday + 7 * DAY_MS, granularity: 'week' };
   }
   if ((m = QUARTER.exec(value))) {
     const year = Number(m[1]);
