@@ -1,11 +1,12 @@
 /**
- * `npm run eval:names -- FILE.iob2 [...] [--source parser|compromise] [--unit document|sentence] [--json] [--verbose]`:
+ * `npm run eval:names -- FILE.iob2 [...] [--source parser|compromise|tagger] [--unit document|sentence] [--json] [--verbose]`:
  * scores named entities on IOB2 files (../shared/eval/ner/README.md) as CoNLL and Universal NER do: a name
  * counts when its exact span and type (PER, ORG, LOC) match. Prints typed and untyped precision, recall and F1
  * overall and per type, for each file.
  *
  * `--source parser` (default) runs `parseArticle` and maps its records to types (scripts/ner/from-records.ts);
- * `compromise` scores compromise's `people()`, `organizations()` and `places()` alone. `--unit document` (default where the file has `# newdoc`) parses each document as one text, its
+ * `compromise` scores compromise's `people()`, `organizations()` and `places()` alone; `tagger` the learned name
+ * tagger alone (src/extract/names). `--unit document` (default where the file has `# newdoc`) parses each document as one text, its
  * sentences one a line, so document-level evidence is used; `--unit sentence` parses each sentence alone.
  * `--verbose` lists the errors, and refuses test files: their errors are not to be read (NER README).
  *
@@ -20,9 +21,10 @@ import { parseArticle } from '../src/parse.js';
 import { readIob2, spansFromTags, type NerDocument, type NerSentence, type NerSpan, type NerType } from './ner/iob2.js';
 import { alignPredictions, emptyScore, formatScore, prf, scoreSpans, typedTotal, type CharSpan, type NerScore } from './ner/score.js';
 import { namesFromParsed } from './ner/from-records.js';
+import { tagNames } from '../src/extract/names/tagger.js';
 
-const USAGE = 'usage: npm run eval:names -- FILE.iob2 [...] [--source parser|compromise] [--unit document|sentence] [--json] [--verbose]';
-type Source = 'parser' | 'compromise';
+const USAGE = 'usage: npm run eval:names -- FILE.iob2 [...] [--source parser|compromise|tagger] [--unit document|sentence] [--json] [--verbose]';
+type Source = 'parser' | 'compromise' | 'tagger';
 type Unit = 'document' | 'sentence';
 
 /** The text a unit is parsed as, and where each of its sentences starts in it. */
@@ -65,6 +67,7 @@ function compromiseNames(text: string): CharSpan[] {
 
 function predict(text: string, source: Source): CharSpan[] {
   if (source === 'compromise') return compromiseNames(text);
+  if (source === 'tagger') return tagNames(text).map((n) => ({ start: n.start, end: n.end, type: n.type }));
   return namesFromParsed(parseArticle(text));
 }
 
@@ -130,8 +133,8 @@ function main(argv: string[]): number {
   }
   const { values, positionals } = args;
   const source = values.source as Source;
-  if (!['parser', 'compromise'].includes(source)) {
-    console.error(`--source must be parser or compromise\n${USAGE}`);
+  if (!['parser', 'compromise', 'tagger'].includes(source)) {
+    console.error(`--source must be parser, compromise or tagger\n${USAGE}`);
     return 2;
   }
   if (values.unit !== undefined && values.unit !== 'document' && values.unit !== 'sentence') {

@@ -1,0 +1,228 @@
+/**
+ * `npm run train:names [-- --epochs N --seed S --bits B --train FILE,... --dev FILE,... --out PATH --dry-run]`:
+ * trains the name tagger (src/extract/names) on IOB2 files of ../shared/eval/ner and writes its model file.
+ * The training set is gum-ner-train + uner-ewt-dev, tuned on gum-ner-dev (as ../shared/eval/ner/README.md
+ * allows); dev scores are printed after every epoch. Shuffling is seeded, so a rerun writes the same bytes.
+ *
+ * @example
+ * npm run train:names -- --epochs 12
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { readIob2, spansFromTags, type NerDocument, type NerSentence } from './ner/iob2.js';
+import { alignPredictions, emptyScore, prf, scoreSpans, typedTotal, type CharSpan } from './ner/score.js';
+import { tagSentences } from '../src/nlp/tokens.js';
+import type { Sentence } from '../src/text/sentences.js';
+import { LABEL_COUNT, LABELS, spansOfLabels, viterbi } from '../src/extract/names/decode.js';
+import { documentEvidence, featureIds, sentenceFeatures } from '../src/extract/names/features.js';
+import { encodeModel, decodeModel, MODEL_FILE_NAME, type ModelInfo } from '../src/extract/names/model.js';
+import { emissions, prepareSentence, ruleMentions } from '../src/extract/names/tagger.js';
+import type { NameToken } from '../src/extract/names/tokenize.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const nerDir = path.resolve(repoRoot, '..', 'shared', 'eval', 'ner');
+
+const ATTRIBUTION = [
+  'GUM (Georgetown University Multilayer corpus), amir-zeldes/gum @ 72ce5ac14978a324c2fd18d49484e65292cbe316: entity annotation converted to PER/ORG/LOC names; annotations CC BY 4.0 (GUM annotators, gucorpling.org/gum; Zeldes 2017, Language Resources and Evaluation 51(3)); texts CC BY 4.0 / CC BY 2.5 (Wikinews) / CC BY-SA 3.0 (Wikipedia, Wikivoyage).',
+  'Universal NER English-EWT (UniversalNER/UNER_English-EWT @ 8ed072de2fd24022cc62458997fe96a8fe191ea4), CC BY-SA 4.0; Mayhew et al., "Universal NER: A Gold-Standard Multilingual Named Entity Recognition Benchmark", NAACL 2024.',
+  'The weights are an adaptation of these data and are shared under CC BY-SA 4.0.',
+];
+
+/** One sentence ready for training: tokens, gold label ids, feature ids; and its UD tokens for scoring. */
+interface Example {
+  sentence: NerSentence;
+  /** Where the sentence starts in its document text. */
+  offset: number;
+  tokens: NameToken[];
+  gold: Uint8Array;
+  ids: Int32Array[];
+}
+
+/** Gold labels of the tagger's tokens, from the UD tokens they lie in (a UD token split in two continues its name). */
+function projectLabels(sentence: NerSentence, offset: number, tokens: readonly NameToken[]): Uint8Array {
+  const labels = new Uint8Array(tokens.length);
+  let k = 0;
+  let prevUd = -1;
+  tokens.forEach((t, i) => {
+    const start = t.start - offset;
+    while (k < sentence.tokens.length && (sentence.tokens[k] as { end: number }).end <= start) k++;
+    const ud = sentence.tokens[k];
+    let tag = ud && ud.start <= start ? ud.tag : 'O';
+    if (tag.startsWith('B-') && k === prevUd) tag = `I-${tag.slice(2)}`;
+    prevUd = k;
+    labels[i] = Math.max(0, LABELS.indexOf(tag as (typeof LABELS)[number]));
+  });
+  return labels;
+}
+
+function examplesOf(file: string, bits: number): Example[] {
+  const { documents } = readIob2(readFileSync(file, 'utf8'));
+  const out: Example[] = [];
+  for (const doc of documents) out.push(...documentExamples(doc, bits));
+  return out;
+}
+
+function documentExamples(doc: NerDocument, bits: number): Example[] {
+  let text = '';
+  const sentences: Sentence[] = [];
+  for (const s of doc.sentences) {
+    if (text.length > 0) text += '\n';
+    sentences.push({ start: text.length, end: text.length + s.text.length, text: s.text, blockIndex: 0, blockKind: 'paragraph' });
+    text += s.text;
+  }
+  const tagged = tagSentences(text, sentences);
+  const mentions = ruleMentions(text, tagged);
+  const prepared = tagged.map((s, k) => prepareSentence(text, s, mentions[k] ?? []));
+  const evidence = documentEvidence(prepared.map((p) => p.tokens));
+  return doc.sentences.map((sentence, k) => {
+    const { tokens, tags, rules } = prepared[k] as (typeof prepared)[number];
+    const offset = (sentences[k] as Sentence).start;
+    const ids = featureIds(sentenceFeatures({ text, tokens, tags, rules, evidence }), bits);
+    return { sentence, offset, tokens, gold: projectLabels(sentence, offset, tokens), ids };
+  });
+}
+
+/** mulberry32: a small seeded generator, so shuffles repeat exactly. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(items: T[], next: () => number): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [items[i], items[j]] = [items[j] as T, items[i] as T];
+  }
+}
+
+/** Adds `delta` to a weight and `delta * c` to its running sum for averaging (Daumé's trick). */
+function bump(w: Float64Array, u: Float64Array, k: number, delta: number, c: number): void {
+  w[k] = (w[k] as number) + delta;
+  u[k] = (u[k] as number) + delta * c;
+}
+
+/** Averaged structured perceptron over hashed features, with first-order transitions. */
+class Perceptron {
+  readonly w: Float64Array;
+  readonly u: Float64Array;
+  readonly t = new Float64Array(LABEL_COUNT * LABEL_COUNT);
+  readonly tu = new Float64Array(LABEL_COUNT * LABEL_COUNT);
+  readonly s = new Float64Array(LABEL_COUNT);
+  readonly su = new Float64Array(LABEL_COUNT);
+  c = 1;
+
+  constructor(readonly bits: number) {
+    this.w = new Float64Array((1 << bits) * LABEL_COUNT);
+    this.u = new Float64Array((1 << bits) * LABEL_COUNT);
+  }
+
+  decode(ids: readonly Int32Array[]): Uint8Array {
+    return viterbi(emissions({ weights: this.w as unknown as Int16Array, scale: 1 }, ids), ids.length, this.t, this.s);
+  }
+
+  update(ex: Example): void {
+    const pred = this.decode(ex.ids);
+    const L = LABEL_COUNT;
+    const c = this.c;
+    for (let i = 0; i < ex.gold.length; i++) {
+      const g = ex.gold[i] as number;
+      const p = pred[i] as number;
+      if (g !== p) {
+        for (const f of ex.ids[i] as Int32Array) {
+          bump(this.w, this.u, f * L + g, 1, c);
+          bump(this.w, this.u, f * L + p, -1, c);
+        }
+      }
+      const gPrev = i === 0 ? -1 : (ex.gold[i - 1] as number);
+      const pPrev = i === 0 ? -1 : (pred[i - 1] as number);
+      if (g === p && gPrev === pPrev) continue;
+      if (i === 0) {
+        bump(this.s, this.su, g, 1, c);
+        bump(this.s, this.su, p, -1, c);
+      } else {
+        bump(this.t, this.tu, gPrev * L + g, 1, c);
+        bump(this.t, this.tu, pPrev * L + p, -1, c);
+      }
+    }
+    this.c++;
+  }
+
+  averaged(): { w: Float64Array; t: Float64Array; s: Float64Array } {
+    const avg = (w: Float64Array, u: Float64Array) => Float64Array.from(w, (x, k) => x - (u[k] as number) / this.c);
+    return { w: avg(this.w, this.u), t: avg(this.t, this.tu), s: avg(this.s, this.su) };
+  }
+}
+
+function evaluate(examples: readonly Example[], decode: (ids: readonly Int32Array[]) => Uint8Array): number {
+  const score = emptyScore();
+  for (const ex of examples) {
+    const labels = decode(ex.ids);
+    const predicted: CharSpan[] = spansOfLabels(labels).map((s) => ({
+      start: (ex.tokens[s.first] as NameToken).start - ex.offset,
+      end: (ex.tokens[s.last] as NameToken).end - ex.offset,
+      type: s.type,
+    }));
+    scoreSpans(spansFromTags(ex.sentence.tokens.map((t) => t.tag)), alignPredictions(ex.sentence.tokens, predicted), score);
+  }
+  return prf(typedTotal(score)).f1;
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      epochs: { type: 'string', default: '10' },
+      seed: { type: 'string', default: '12' },
+      bits: { type: 'string', default: '20' },
+      train: { type: 'string', default: 'gum-ner-train.iob2,uner-ewt-dev.iob2' },
+      dev: { type: 'string', default: 'gum-ner-dev.iob2' },
+      out: { type: 'string', default: path.join(repoRoot, 'src', 'extract', 'names', MODEL_FILE_NAME) },
+      'dry-run': { type: 'boolean', default: false },
+    },
+  });
+  const epochs = Number(values.epochs);
+  const seed = Number(values.seed);
+  const bits = Number(values.bits);
+  const resolve = (f: string) => (path.isAbsolute(f) || f.includes('/') ? f : path.join(nerDir, f));
+  const trainFiles = values.train.split(',').filter(Boolean).map(resolve);
+  const devFiles = values.dev.split(',').filter(Boolean).map(resolve);
+  const t0 = Date.now();
+  const train = trainFiles.flatMap((f) => examplesOf(f, bits));
+  const dev = devFiles.map((f) => ({ file: path.basename(f), examples: examplesOf(f, bits) }));
+  console.log(`features of ${train.length} training and ${dev.reduce((n, d) => n + d.examples.length, 0)} dev sentences in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+
+  const model = new Perceptron(bits);
+  const next = random(seed);
+  const order = [...train];
+  const scores: Record<string, number> = {};
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    shuffle(order, next);
+    for (const ex of order) model.update(ex);
+    const avg = model.averaged();
+    const decode = (ids: readonly Int32Array[]) => viterbi(emissions({ weights: avg.w as unknown as Int16Array, scale: 1 }, ids), ids.length, avg.t, avg.s);
+    const line = dev.map((d) => {
+      const f1 = evaluate(d.examples, decode);
+      scores[d.file.replace(/\.iob2$/, '')] = Number(f1.toFixed(4));
+      return `${d.file} ${f1.toFixed(3)}`;
+    });
+    console.log(`epoch ${epoch}: typed F1 ${line.join(', ')}`);
+  }
+  if (values['dry-run']) return;
+  const avg = model.averaged();
+  const info: ModelInfo = { trainedOn: trainFiles.map((f) => path.basename(f)), attribution: ATTRIBUTION, scores, epochs, seed };
+  const bytes = encodeModel(bits, avg.w, avg.t, avg.s, info);
+  writeFileSync(values.out, bytes);
+  // the shipped (quantised) model must score as the trained one did
+  const shipped = decodeModel(bytes);
+  const check = dev.map((d) => `${d.file} ${evaluate(d.examples, (ids) => viterbi(emissions(shipped, ids), ids.length, shipped.transitions, shipped.start)).toFixed(3)}`);
+  console.log(`wrote ${values.out} (${(bytes.length / 1e6).toFixed(2)} MB); quantised model: ${check.join(', ')}`);
+}
+
+main();

@@ -1,0 +1,126 @@
+/**
+ * The learned name tagger: finds names of persons (PER), organisations (ORG) and locations (LOC) in sentences
+ * with an averaged structured perceptron over BIO labels (trained by `npm run train:names` on the open data
+ * of ../shared/eval/ner; see ./README.md). It proposes names and types; the entity stage builds records on them.
+ */
+import { segmentText } from '../../text/segment.js';
+import { splitSentences } from '../../text/sentences.js';
+import { tagSentences, type TaggedSentence, type Token } from '../../nlp/tokens.js';
+import { LABEL_COUNT, spansOfLabels, viterbi, type NameType } from './decode.js';
+import { documentEvidence, featureIds, sentenceFeatures, type DocumentEvidence } from './features.js';
+import { loadNameModel, type NameModel } from './model.js';
+import { tokenizeNames, type NameToken } from './tokenize.js';
+import { findNames, midSentenceNames, type NameMention } from '../names.js';
+
+/** A name the tagger found: offsets into the text (end exclusive) and the sentence it is in. */
+export interface TaggedName {
+  start: number;
+  end: number;
+  type: NameType;
+  sentenceIndex: number;
+}
+
+/** A sentence cut into the tagger's tokens, each with the compromise tags of the word it lies in. */
+export interface PreparedSentence {
+  tokens: NameToken[];
+  tags: Array<ReadonlySet<string> | undefined>;
+  rules: Array<readonly string[] | undefined>;
+}
+
+/**
+ * What the rule layer found, token by token: the class of the name a token lies in, its place in the name
+ * (B, I), and the cues the rules read (the name acts, follows a locative preposition, is a possessive, has titles).
+ */
+export function ruleFeatures(tokens: readonly NameToken[], mentions: readonly NameMention[]): Array<readonly string[] | undefined> {
+  const out: Array<string[] | undefined> = tokens.map(() => undefined);
+  for (const m of mentions) {
+    let first = true;
+    tokens.forEach((t, i) => {
+      if (t.end <= m.start || t.start >= m.end) return;
+      const r = [m.cls, first ? 'B' : 'I'];
+      if (m.agentive) r.push('agentive');
+      if (m.locative) r.push('locative');
+      if (m.possessive) r.push('possessive');
+      if (m.titles.length > 0) r.push('titled');
+      if (m.country) r.push('country');
+      out[i] = r;
+      first = false;
+    });
+  }
+  return out;
+}
+
+/** Gives each tagger token the tags of the compromise term that holds its first character. */
+export function alignTags(tokens: readonly NameToken[], terms: readonly Pick<Token, 'start' | 'end' | 'tags'>[]): Array<ReadonlySet<string> | undefined> {
+  const out: Array<ReadonlySet<string> | undefined> = [];
+  let k = 0;
+  for (const t of tokens) {
+    while (k < terms.length && (terms[k] as Token).end <= t.start) k++;
+    const term = terms[k];
+    out.push(term && term.start <= t.start && t.start < term.end ? term.tags : term && term.start < t.end && t.end <= term.end ? term.tags : undefined);
+  }
+  return out;
+}
+
+/** Cuts a tagged sentence into the tagger's tokens. */
+export function prepareSentence(text: string, sentence: Pick<TaggedSentence, 'start' | 'end' | 'tokens'>, mentions: readonly NameMention[]): PreparedSentence {
+  const tokens = tokenizeNames(text, sentence.start, sentence.end);
+  return { tokens, tags: alignTags(tokens, sentence.tokens), rules: ruleFeatures(tokens, mentions) };
+}
+
+/** The rule layer's names of each sentence, as the entity stage finds them. */
+export function ruleMentions(text: string, sentences: readonly TaggedSentence[]): NameMention[][] {
+  const context = { midSentenceNames: midSentenceNames(sentences) };
+  return sentences.map((s) => findNames(text, s, context));
+}
+
+/** Emission scores of a sentence, `n * LABEL_COUNT`. */
+export function emissions(model: Pick<NameModel, 'weights' | 'scale'>, ids: readonly Int32Array[]): Float64Array {
+  const L = LABEL_COUNT;
+  const out = new Float64Array(ids.length * L);
+  const { weights, scale } = model;
+  const sums = new Float64Array(L);
+  ids.forEach((fs, i) => {
+    sums.fill(0);
+    for (const f of fs) {
+      const row = f * L;
+      for (let y = 0; y < L; y++) sums[y] = (sums[y] as number) + (weights[row + y] as number);
+    }
+    for (let y = 0; y < L; y++) out[i * L + y] = (sums[y] as number) * scale;
+  });
+  return out;
+}
+
+/** Decodes prepared sentences of one text; document evidence is gathered over all of them. */
+export function tagPrepared(text: string, prepared: readonly PreparedSentence[], model: NameModel = loadNameModel(), evidence?: DocumentEvidence): Array<Array<{ first: number; last: number; type: NameType }>> {
+  const docEvidence = evidence ?? documentEvidence(prepared.map((p) => p.tokens));
+  return prepared.map((p) => {
+    if (p.tokens.length === 0) return [];
+    const ids = featureIds(sentenceFeatures({ text, tokens: p.tokens, tags: p.tags, rules: p.rules, evidence: docEvidence }), model.bits);
+    return spansOfLabels(viterbi(emissions(model, ids), p.tokens.length, model.transitions, model.start));
+  });
+}
+
+/**
+ * The names in sentences that compromise has tagged (the parser's own sentences), sentence by sentence.
+ * Headings and titles are tagged too; what to do with their names is the entity stage's choice.
+ */
+export function tagSentenceNames(text: string, sentences: readonly TaggedSentence[], mentions: readonly NameMention[][] = ruleMentions(text, sentences)): TaggedName[][] {
+  const prepared = sentences.map((s, k) => prepareSentence(text, s, mentions[k] ?? []));
+  const spans = tagPrepared(text, prepared);
+  return spans.map((list, k) => {
+    const tokens = (prepared[k] as PreparedSentence).tokens;
+    const sentenceIndex = (sentences[k] as TaggedSentence).index;
+    return list.map((s) => ({ start: (tokens[s.first] as NameToken).start, end: (tokens[s.last] as NameToken).end, type: s.type, sentenceIndex }));
+  });
+}
+
+/**
+ * The names of a whole text, found by the tagger alone (no rules).
+ *
+ * @example tagNames('Lena Varga met Acme Corp officials in Oslo.').map((n) => n.type) // ['PER', 'ORG', 'LOC']
+ */
+export function tagNames(text: string): TaggedName[] {
+  const sentences = tagSentences(text, splitSentences(text, segmentText(text)));
+  return tagSentenceNames(text, sentences).flat();
+}
