@@ -16,7 +16,7 @@ import { alignPredictions, emptyScore, prf, scoreSpans, typedTotal, type CharSpa
 import { tagSentences } from '../src/nlp/tokens.js';
 import type { Sentence } from '../src/text/sentences.js';
 import { LABEL_COUNT, LABELS, spansOfLabels, viterbi } from '../src/extract/names/decode.js';
-import { documentEvidence, featureIds, sentenceFeatures } from '../src/extract/names/features.js';
+import { documentEvidence, sentenceFeatureIds, type SentenceFeatures } from '../src/extract/names/features.js';
 import { encodeModel, decodeModel, MODEL_FILE_NAME, type ModelInfo } from '../src/extract/names/model.js';
 import { emissions, prepareSentence, ruleMentions } from '../src/extract/names/tagger.js';
 import type { NameToken } from '../src/extract/names/tokenize.js';
@@ -37,7 +37,7 @@ interface Example {
   offset: number;
   tokens: NameToken[];
   gold: Uint8Array;
-  ids: Int32Array[];
+  ids: SentenceFeatures;
 }
 
 /** Gold labels of the tagger's tokens, from the UD tokens they lie in (a UD token split in two continues its name). */
@@ -79,7 +79,7 @@ function documentExamples(doc: NerDocument, bits: number): Example[] {
   return doc.sentences.map((sentence, k) => {
     const { tokens, tags, rules } = prepared[k] as (typeof prepared)[number];
     const offset = (sentences[k] as Sentence).start;
-    const ids = featureIds(sentenceFeatures({ text, tokens, tags, rules, evidence }), bits);
+    const ids = sentenceFeatureIds({ text, tokens, tags, rules, evidence }, bits);
     return { sentence, offset, tokens, gold: projectLabels(sentence, offset, tokens), ids };
   });
 }
@@ -124,8 +124,8 @@ class Perceptron {
     this.u = new Float64Array((1 << bits) * LABEL_COUNT);
   }
 
-  decode(ids: readonly Int32Array[]): Uint8Array {
-    return viterbi(emissions({ weights: this.w as unknown as Int16Array, scale: 1 }, ids), ids.length, this.t, this.s);
+  decode(ids: SentenceFeatures): Uint8Array {
+    return viterbi(emissions({ weights: this.w as unknown as Int16Array, scale: 1 }, ids), ids.offsets.length - 1, this.t, this.s);
   }
 
   update(ex: Example): void {
@@ -136,7 +136,8 @@ class Perceptron {
       const g = ex.gold[i] as number;
       const p = pred[i] as number;
       if (g !== p) {
-        for (const f of ex.ids[i] as Int32Array) {
+        for (let k = ex.ids.offsets[i] as number; k < (ex.ids.offsets[i + 1] as number); k++) {
+          const f = ex.ids.ids[k] as number;
           bump(this.w, this.u, f * L + g, 1, c);
           bump(this.w, this.u, f * L + p, -1, c);
         }
@@ -161,7 +162,7 @@ class Perceptron {
   }
 }
 
-function evaluate(examples: readonly Example[], decode: (ids: readonly Int32Array[]) => Uint8Array): number {
+function evaluate(examples: readonly Example[], decode: (ids: SentenceFeatures) => Uint8Array): number {
   const score = emptyScore();
   for (const ex of examples) {
     const labels = decode(ex.ids);
@@ -178,7 +179,7 @@ function evaluate(examples: readonly Example[], decode: (ids: readonly Int32Arra
 function main(): void {
   const { values } = parseArgs({
     options: {
-      epochs: { type: 'string', default: '10' },
+      epochs: { type: 'string', default: '8' },
       seed: { type: 'string', default: '12' },
       bits: { type: 'string', default: '20' },
       train: { type: 'string', default: 'gum-ner-train.iob2,uner-ewt-dev.iob2' },
@@ -206,7 +207,7 @@ function main(): void {
     shuffle(order, next);
     for (const ex of order) model.update(ex);
     const avg = model.averaged();
-    const decode = (ids: readonly Int32Array[]) => viterbi(emissions({ weights: avg.w as unknown as Int16Array, scale: 1 }, ids), ids.length, avg.t, avg.s);
+    const decode = (ids: SentenceFeatures) => viterbi(emissions({ weights: avg.w as unknown as Int16Array, scale: 1 }, ids), ids.offsets.length - 1, avg.t, avg.s);
     const line = dev.map((d) => {
       const f1 = evaluate(d.examples, decode);
       scores[d.file.replace(/\.iob2$/, '')] = Number(f1.toFixed(4));
@@ -221,7 +222,7 @@ function main(): void {
   writeFileSync(values.out, bytes);
   // the shipped (quantised) model must score as the trained one did
   const shipped = decodeModel(bytes);
-  const check = dev.map((d) => `${d.file} ${evaluate(d.examples, (ids) => viterbi(emissions(shipped, ids), ids.length, shipped.transitions, shipped.start)).toFixed(3)}`);
+  const check = dev.map((d) => `${d.file} ${evaluate(d.examples, (ids) => viterbi(emissions(shipped, ids), ids.offsets.length - 1, shipped.transitions, shipped.start)).toFixed(3)}`);
   console.log(`wrote ${values.out} (${(bytes.length / 1e6).toFixed(2)} MB); quantised model: ${check.join(', ')}`);
 }
 

@@ -1,8 +1,9 @@
 /**
- * Features of the name tagger: for each token, the strings a linear model weighs (word, shape, affixes,
- * neighbours, compromise's tags, gazetteer and word-list membership, document evidence). Training and tagging
- * call the same function, so a feature means the same thing in both. Features are hashed to ints
- * (`featureIds`), which keeps the model a flat array with no string table.
+ * Features of the name tagger: for each token, what a linear model weighs (word, shape, affixes, neighbours,
+ * compromise's tags, gazetteer and word-list membership, the rule layer's reading, document evidence). Training
+ * and tagging call the same function, so a feature means the same thing in both. A feature is a template
+ * number mixed with the hashes of its values (`mix`), never a string: the tagger builds no strings per token,
+ * and the model is a flat table of 2^bits rows with no string index.
  */
 import { isCommonWordName, lookupCapital, lookupCity, lookupCountry, lookupDemonym, lookupSeatOfGovernment } from '../../nlp/gazetteer.js';
 import { CALENDAR_WORDS } from '../../nlp/gazetteer/lexicon.js';
@@ -68,6 +69,25 @@ interface GazetteerHit {
   kind: string;
 }
 
+const gazetteerCache = new Map<string, string[]>();
+
+/** The gazetteer classes of a name, remembered (names recur, and a lookup normalises the name each time). */
+function gazetteerKinds(name: string, single: boolean): string[] {
+  const key = single ? name : `${name} `;
+  const hit = gazetteerCache.get(key);
+  if (hit) return hit;
+  const kinds: string[] = [];
+  if (lookupCountry(name)) kinds.push('country');
+  if (lookupCapital(name)) kinds.push('capital');
+  if (lookupSeatOfGovernment(name)) kinds.push('seat');
+  const city = /^\p{Lu}{1,3}$/u.test(name) ? undefined : lookupCity(name);
+  if (city) kinds.push(city.population >= 100_000 ? 'city-big' : city.population >= 10_000 ? 'city' : 'city-small');
+  if (single && lookupDemonym(name)) kinds.push('demonym');
+  if (gazetteerCache.size >= 50_000) gazetteerCache.clear();
+  gazetteerCache.set(key, kinds);
+  return kinds;
+}
+
 /** Longest gazetteer names starting at capitalised tokens: countries, capitals, seats of government, cities (by size), demonyms. */
 function gazetteerHits(tokens: readonly NameToken[], text: string): GazetteerHit[] {
   const hits: GazetteerHit[] = [];
@@ -77,14 +97,7 @@ function gazetteerHits(tokens: readonly NameToken[], text: string): GazetteerHit
     for (let j = Math.min(tokens.length - 1, i + 3); j >= i; j--) {
       const last = tokens[j] as NameToken;
       if (!/[\p{L}.]$/u.test(last.text) || (j > i && !capitalised(last.text))) continue;
-      const name = text.slice(first.start, last.end);
-      const kinds: string[] = [];
-      if (lookupCountry(name)) kinds.push('country');
-      if (lookupCapital(name)) kinds.push('capital');
-      if (lookupSeatOfGovernment(name)) kinds.push('seat');
-      const city = /^\p{Lu}{1,3}$/u.test(name) ? undefined : lookupCity(name);
-      if (city) kinds.push(city.population >= 100_000 ? 'city-big' : city.population >= 10_000 ? 'city' : 'city-small');
-      if (j === i && lookupDemonym(name)) kinds.push('demonym');
+      const kinds = gazetteerKinds(text.slice(first.start, last.end), j === i);
       if (kinds.length === 0) continue;
       for (const kind of kinds) hits.push({ first: i, last: j, kind });
       i = j;
@@ -106,96 +119,167 @@ export interface FeatureInput {
   rules?: ReadonlyArray<readonly string[] | undefined>;
 }
 
+/** FNV-1a over the UTF-16 code units of a string. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
+
+/** Mixes a value into a hash (a murmur3-style finaliser, so nearby inputs scatter). */
+export function mix(h: number, v: number): number {
+  let x = Math.imul(h ^ v, 0x9e3779b1);
+  x ^= x >>> 15;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  // kept a signed 32-bit integer, which V8 stores unboxed
+  return x | 0;
+}
+
+/** Template numbers: each kind of feature mixes its values into its own number. */
+const T = {
+  bias: 1, word: 2, form: 3, shape: 4, prefix: 5, suffix: 6, prev: 7, next: 8, prev2: 9, next2: 10, prevShape: 11,
+  nextShape: 12, prevShapePair: 13, nextShapePair: 14, prevBigram: 15, nextBigram: 16, shape3Left: 17, shape3Mid: 18,
+  hyphen: 19, flag: 20, tag: 21, prevTag: 22, nextTag: 23, capCommon: 24, rule: 25, ruleClassPos: 26, rulePrev: 27,
+  ruleNext: 28, gazetteer: 29, gazetteerNext: 30, gazetteerPrev: 31,
+} as const;
+
+const FLAG = Object.fromEntries(
+  ['first', 'allcaps-line', 'titlecase-line', 'common', 'doc-lower', 'doc-cap-inside', 'lower|doc-cap', 'calendar', 'title', 'role',
+    'org-head', 'corp-suffix', 'title-1', 'role-1', 'org-head+1', 'corp-suffix+1'].map((f) => [f, mix(T.flag, hashString(f))]),
+) as Record<string, number>;
+const TAG_HASHES = TAG_FEATURES.map((t) => hashString(t));
+const NEIGHBOUR_TAG_HASHES = NEIGHBOUR_TAGS.map((t) => hashString(t));
+const BOUNDARY_START = hashString('<s>');
+const BOUNDARY_END = hashString('</s>');
+
+/** What the features need of a word form, computed once per form and kept (the same words recur). */
+interface WordInfo {
+  lower: string;
+  lowerHash: number;
+  shapeHash: number;
+  letter: boolean;
+  capitalised: boolean;
+  common: boolean;
+  /** Features of the word alone: form, lower case, shape, affixes, list memberships. */
+  own: number[];
+}
+
+const wordCache = new Map<string, WordInfo>();
+const WORD_CACHE_LIMIT = 100_000;
+
+function wordInfo(form: string): WordInfo {
+  const hit = wordCache.get(form);
+  if (hit) return hit;
+  const lower = form.toLowerCase();
+  const lowerHash = hashString(lower);
+  const shapeHash = hashString(shape(form));
+  const letter = /^\p{L}/u.test(form);
+  const common = letter && isCommonWordName(lower);
+  const own = [mix(T.word, lowerHash), mix(T.form, hashString(form)), mix(T.shape, shapeHash)];
+  for (let k = 1; k <= 3 && k < lower.length; k++) own.push(mix(mix(T.prefix, k), hashString(lower.slice(0, k))));
+  for (let k = 1; k <= 4 && k < lower.length; k++) own.push(mix(mix(T.suffix, k), hashString(lower.slice(-k))));
+  const bare = lower.replace(/\.$/, '');
+  if (common) own.push(FLAG.common as number);
+  if (CALENDAR_WORDS.has(lower)) own.push(FLAG.calendar as number);
+  if (TITLE_WORDS.has(bare)) own.push(FLAG.title as number);
+  if (ROLE_NOUNS.has(lower)) own.push(FLAG.role as number);
+  if (ORG_HEAD_WORDS.has(lower)) own.push(FLAG['org-head'] as number);
+  if (CORPORATE_SUFFIXES.has(lower)) own.push(FLAG['corp-suffix'] as number);
+  const info: WordInfo = { lower, lowerHash, shapeHash, letter, capitalised: capitalised(form), common, own };
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  wordCache.set(form, info);
+  return info;
+}
+
+/** The feature ids of a sentence's tokens, flat: token i's ids are `ids[offsets[i]]` to `ids[offsets[i + 1] - 1]`. */
+export interface SentenceFeatures {
+  ids: Int32Array;
+  offsets: Int32Array;
+}
+
 /**
- * The feature strings of every token of a sentence.
+ * The hashed feature ids of every token of a sentence, in a table of 2^bits rows.
  *
- * @example sentenceFeatures({ text: 'Ann left', tokens: [...], tags: [], evidence })[0].includes('w=ann') // true
+ * @example sentenceFeatureIds({ text, tokens, tags, evidence }, 20).offsets.length === tokens.length + 1 // true
  */
-export function sentenceFeatures(input: FeatureInput): string[][] {
-  const { tokens, tags, evidence, text } = input;
+export function sentenceFeatureIds(input: FeatureInput, bits: number): SentenceFeatures {
+  const { tokens, tags, evidence, text, rules } = input;
+  const mask = (1 << bits) - 1;
   const n = tokens.length;
-  const lower = tokens.map((t) => t.text.toLowerCase());
-  const shapes = tokens.map((t) => shape(t.text));
-  const out: string[][] = tokens.map(() => ['b']);
-  const word = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : (lower[k] as string));
-  const shp = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : (shapes[k] as string));
+  const words = tokens.map((t) => wordInfo(t.text));
+  const wordHash = (k: number) => (k < 0 ? BOUNDARY_START : k >= n ? BOUNDARY_END : (words[k] as WordInfo).lowerHash);
+  const shapeHash = (k: number) => (k < 0 ? BOUNDARY_START : k >= n ? BOUNDARY_END : (words[k] as WordInfo).shapeHash);
   // a headline or a line written in capitals tells nothing by its capitals
   const allCaps = tokens.filter((t) => /\p{L}/u.test(t.text)).every((t) => !/\p{Ll}/u.test(t.text));
   const titleCase = n > 3 && tokens.filter((t) => /^\p{L}{4,}/u.test(t.text)).every((t) => capitalised(t.text));
+  const gazetteer: number[][] = tokens.map(() => []);
+  for (const hit of gazetteerHits(tokens, text)) {
+    const kind = hashString(hit.kind);
+    for (let k = hit.first; k <= hit.last; k++) (gazetteer[k] as number[]).push(mix(mix(T.gazetteer, kind), k === hit.first ? 1 : 2));
+    if (hit.first > 0) (gazetteer[hit.first - 1] as number[]).push(mix(T.gazetteerNext, kind));
+    if (hit.last + 1 < n) (gazetteer[hit.last + 1] as number[]).push(mix(T.gazetteerPrev, kind));
+  }
+  const ruleClass = rules?.map((r) => (r ? hashString(r[0] as string) : 0));
+  const offsets = new Int32Array(n + 1);
+  const f: number[] = [];
   for (let i = 0; i < n; i++) {
-    const f = out[i] as string[];
-    const tok = tokens[i] as NameToken;
-    const w = lower[i] as string;
-    f.push(`w=${w}`, `W=${tok.text}`, `s=${shapes[i]}`);
-    for (let k = 1; k <= 3 && k < w.length; k++) f.push(`p${k}=${w.slice(0, k)}`);
-    for (let k = 1; k <= 4 && k < w.length; k++) f.push(`x${k}=${w.slice(-k)}`);
-    f.push(`w-1=${word(i - 1)}`, `w+1=${word(i + 1)}`, `w-2=${word(i - 2)}`, `w+2=${word(i + 2)}`);
-    f.push(`s-1=${shp(i - 1)}`, `s+1=${shp(i + 1)}`, `s-1s=${shp(i - 1)}|${shapes[i]}`, `ss+1=${shapes[i]}|${shp(i + 1)}`);
-    f.push(`w-1w=${word(i - 1)}|${w}`, `ww+1=${w}|${word(i + 1)}`);
-    if (i === 0) f.push('first');
-    if (allCaps) f.push('allcaps-line');
-    if (titleCase) f.push('titlecase-line');
+    offsets[i] = f.length;
+    const w = words[i] as WordInfo;
+    const hw = w.lowerHash;
+    const hs = w.shapeHash;
+    f.push(T.bias, ...w.own);
+    f.push(mix(T.prev, wordHash(i - 1)), mix(T.next, wordHash(i + 1)), mix(T.prev2, wordHash(i - 2)), mix(T.next2, wordHash(i + 2)));
+    f.push(mix(T.prevShape, shapeHash(i - 1)), mix(T.nextShape, shapeHash(i + 1)));
+    f.push(mix(mix(T.prevShapePair, shapeHash(i - 1)), hs), mix(mix(T.nextShapePair, hs), shapeHash(i + 1)));
+    f.push(mix(mix(T.prevBigram, wordHash(i - 1)), hw), mix(mix(T.nextBigram, hw), wordHash(i + 1)));
+    f.push(mix(mix(mix(T.shape3Left, shapeHash(i - 2)), shapeHash(i - 1)), hs), mix(mix(mix(T.shape3Mid, shapeHash(i - 1)), hs), shapeHash(i + 1)));
+    const prevWord = words[i - 1];
+    const nextWord = words[i + 1];
+    // "Kim Jong-un", "Cheng Chung-tai": a word after a hyphen continues the capitalised word before it
+    if (prevWord?.lower === '-' || nextWord?.lower === '-') f.push(mix(mix(mix(T.hyphen, shapeHash(i - 2)), hs), shapeHash(i + 2)));
+    if (i === 0) f.push(FLAG.first as number);
+    if (allCaps) f.push(FLAG['allcaps-line'] as number);
+    if (titleCase) f.push(FLAG['titlecase-line'] as number);
     const own = tags[i];
-    if (own) for (const t of TAG_FEATURES) if (own.has(t)) f.push(`t=${t}`);
-    for (const [k, label] of [[i - 1, 't-1'], [i + 1, 't+1']] as const) {
-      const set = tags[k];
-      if (set) for (const t of NEIGHBOUR_TAGS) if (set.has(t)) f.push(`${label}=${t}`);
-    }
-    if (/^\p{L}/u.test(tok.text)) {
-      const common = isCommonWordName(w);
-      if (common) f.push('common');
-      if (capitalised(tok.text)) {
-        if (evidence.lowerCase.has(w)) f.push('doc-lower');
-        if (i === 0 && evidence.capitalisedInside.has(w)) f.push('doc-cap-inside');
-        f.push(`cap|common=${common}|first=${i === 0}`);
-      } else if (evidence.capitalisedInside.has(w)) {
-        f.push('lower|doc-cap');
+    if (own) TAG_FEATURES.forEach((t, k) => { if (own.has(t)) f.push(mix(T.tag, TAG_HASHES[k] as number)); });
+    const before = tags[i - 1];
+    if (before) NEIGHBOUR_TAGS.forEach((t, k) => { if (before.has(t)) f.push(mix(T.prevTag, NEIGHBOUR_TAG_HASHES[k] as number)); });
+    const after = tags[i + 1];
+    if (after) NEIGHBOUR_TAGS.forEach((t, k) => { if (after.has(t)) f.push(mix(T.nextTag, NEIGHBOUR_TAG_HASHES[k] as number)); });
+    if (w.letter) {
+      if (w.capitalised) {
+        if (evidence.lowerCase.has(w.lower)) f.push(FLAG['doc-lower'] as number);
+        if (i === 0 && evidence.capitalisedInside.has(w.lower)) f.push(FLAG['doc-cap-inside'] as number);
+        f.push(mix(mix(T.capCommon, w.common ? 1 : 0), i === 0 ? 1 : 0));
+      } else if (evidence.capitalisedInside.has(w.lower)) {
+        f.push(FLAG['lower|doc-cap'] as number);
       }
     }
-    if (CALENDAR_WORDS.has(w)) f.push('calendar');
-    if (TITLE_WORDS.has(w.replace(/\.$/, ''))) f.push('title');
-    if (ROLE_NOUNS.has(w)) f.push('role');
-    if (ORG_HEAD_WORDS.has(w)) f.push('org-head');
-    if (CORPORATE_SUFFIXES.has(w)) f.push('corp-suffix');
-    const prev = lower[i - 1];
-    if (prev !== undefined && TITLE_WORDS.has(prev.replace(/\.$/, ''))) f.push('title-1');
-    if (prev !== undefined && ROLE_NOUNS.has(prev)) f.push('role-1');
-    const next = lower[i + 1];
-    if (next !== undefined && ORG_HEAD_WORDS.has(next)) f.push('org-head+1');
-    if (next !== undefined && CORPORATE_SUFFIXES.has(next)) f.push('corp-suffix+1');
-  }
-  const rules = input.rules;
-  if (rules) {
-    for (let i = 0; i < n; i++) {
-      const f = out[i] as string[];
-      const r = rules[i];
-      if (r) for (const x of r) f.push(`r=${x}`);
-      if (r && r.length >= 2) f.push(`r=${r[0]}|${r[1]}`);
-      const before = rules[i - 1];
-      const after = rules[i + 1];
-      f.push(`r-1=${before?.[0] ?? '-'}`, `r+1=${after?.[0] ?? '-'}`);
+    if (prevWord) {
+      const bare = prevWord.lower.replace(/\.$/, '');
+      if (TITLE_WORDS.has(bare)) f.push(FLAG['title-1'] as number);
+      if (ROLE_NOUNS.has(prevWord.lower)) f.push(FLAG['role-1'] as number);
     }
+    if (nextWord) {
+      if (ORG_HEAD_WORDS.has(nextWord.lower)) f.push(FLAG['org-head+1'] as number);
+      if (CORPORATE_SUFFIXES.has(nextWord.lower)) f.push(FLAG['corp-suffix+1'] as number);
+    }
+    if (rules && ruleClass) {
+      const r = rules[i];
+      if (r) {
+        for (const x of r) f.push(mix(T.rule, hashString(x)));
+        if (r.length >= 2) f.push(mix(mix(T.ruleClassPos, ruleClass[i] as number), hashString(r[1] as string)));
+      }
+      f.push(mix(T.rulePrev, ruleClass[i - 1] ?? 0), mix(T.ruleNext, ruleClass[i + 1] ?? 0));
+    }
+    f.push(...(gazetteer[i] as number[]));
   }
-  for (const hit of gazetteerHits(tokens, text)) {
-    for (let k = hit.first; k <= hit.last; k++) (out[k] as string[]).push(`g=${hit.kind}|${k === hit.first ? 'B' : 'I'}`);
-    if (hit.first > 0) (out[hit.first - 1] as string[]).push(`g+1=${hit.kind}`);
-    if (hit.last + 1 < n) (out[hit.last + 1] as string[]).push(`g-1=${hit.kind}`);
-  }
-  return out;
-}
-
-/** FNV-1a over the UTF-16 code units of a feature string. */
-export function hashFeature(feature: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < feature.length; i++) {
-    h ^= feature.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** The hashed feature ids of each token, in a table of 2^bits rows. */
-export function featureIds(features: readonly (readonly string[])[], bits: number): Int32Array[] {
-  const mask = (1 << bits) - 1;
-  return features.map((fs) => Int32Array.from(fs, (f) => hashFeature(f) & mask));
+  offsets[n] = f.length;
+  const ids = new Int32Array(f.length);
+  for (let k = 0; k < f.length; k++) ids[k] = (f[k] as number) & mask;
+  return { ids, offsets };
 }

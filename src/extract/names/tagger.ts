@@ -7,7 +7,7 @@ import { segmentText } from '../../text/segment.js';
 import { splitSentences } from '../../text/sentences.js';
 import { tagSentences, type TaggedSentence, type Token } from '../../nlp/tokens.js';
 import { LABEL_COUNT, spansOfLabels, viterbi, type NameType } from './decode.js';
-import { documentEvidence, featureIds, sentenceFeatures, type DocumentEvidence } from './features.js';
+import { documentEvidence, sentenceFeatureIds, type DocumentEvidence, type SentenceFeatures } from './features.js';
 import { loadNameModel, type NameModel } from './model.js';
 import { tokenizeNames, type NameToken } from './tokenize.js';
 import { findNames, midSentenceNames, type NameMention } from '../names.js';
@@ -74,20 +74,34 @@ export function ruleMentions(text: string, sentences: readonly TaggedSentence[])
   return sentences.map((s) => findNames(text, s, context));
 }
 
-/** Emission scores of a sentence, `n * LABEL_COUNT`. */
-export function emissions(model: Pick<NameModel, 'weights' | 'scale'>, ids: readonly Int32Array[]): Float64Array {
-  const L = LABEL_COUNT;
-  const out = new Float64Array(ids.length * L);
+/** Emission scores of a sentence, `n * LABEL_COUNT`: the weights of each token's features summed per label. */
+export function emissions(model: Pick<NameModel, 'weights' | 'scale'>, features: SentenceFeatures): Float64Array {
+  const { ids, offsets } = features;
+  const n = offsets.length - 1;
+  const out = new Float64Array(n * LABEL_COUNT);
   const { weights, scale } = model;
-  const sums = new Float64Array(L);
-  ids.forEach((fs, i) => {
-    sums.fill(0);
-    for (const f of fs) {
-      const row = f * L;
-      for (let y = 0; y < L; y++) sums[y] = (sums[y] as number) + (weights[row + y] as number);
+  // one local per label (LABEL_COUNT is 7): the inner loop is the tagger's hottest code
+  for (let i = 0; i < n; i++) {
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
+    for (let k = offsets[i] as number, end = offsets[i + 1] as number; k < end; k++) {
+      const row = (ids[k] as number) * 7;
+      s0 += weights[row] as number;
+      s1 += weights[row + 1] as number;
+      s2 += weights[row + 2] as number;
+      s3 += weights[row + 3] as number;
+      s4 += weights[row + 4] as number;
+      s5 += weights[row + 5] as number;
+      s6 += weights[row + 6] as number;
     }
-    for (let y = 0; y < L; y++) out[i * L + y] = (sums[y] as number) * scale;
-  });
+    const at = i * 7;
+    out[at] = s0 * scale;
+    out[at + 1] = s1 * scale;
+    out[at + 2] = s2 * scale;
+    out[at + 3] = s3 * scale;
+    out[at + 4] = s4 * scale;
+    out[at + 5] = s5 * scale;
+    out[at + 6] = s6 * scale;
+  }
   return out;
 }
 
@@ -96,7 +110,7 @@ export function tagPrepared(text: string, prepared: readonly PreparedSentence[],
   const docEvidence = evidence ?? documentEvidence(prepared.map((p) => p.tokens));
   return prepared.map((p) => {
     if (p.tokens.length === 0) return [];
-    const ids = featureIds(sentenceFeatures({ text, tokens: p.tokens, tags: p.tags, rules: p.rules, evidence: docEvidence }), model.bits);
+    const ids = sentenceFeatureIds({ text, tokens: p.tokens, tags: p.tags, rules: p.rules, evidence: docEvidence }, model.bits);
     return spansOfLabels(viterbi(emissions(model, ids), p.tokens.length, model.transitions, model.start));
   });
 }
