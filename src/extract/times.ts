@@ -50,7 +50,44 @@ interface Found {
   end: number;
   tense: Tense;
   dateline: boolean;
+  /** The expression is the term of a comparison ("up 8% from a year earlier"). */
+  comparison: boolean;
 }
+
+/** Words that introduce the term of a comparison: "up from", "higher than", "against", "versus". */
+const COMPARATORS: ReadonlySet<string> = new Set(['from', 'than', 'against', 'over', 'versus', 'vs', 'on']);
+/** "compared with", "compared to", "relative to", "in contrast to". */
+const COMPARATOR_VERBS: ReadonlySet<string> = new Set(['compared', 'comparison', 'relative', 'contrast', 'comparable']);
+
+/**
+ * Whether the expression at token `start` is what something is compared with: a comparator within a few tokens
+ * before it ("from $4 billion a year earlier", "compared with a year ago"), inside the same clause.
+ */
+function isComparison(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 8); k--) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === ':' || t.text === '(' || t.text === ')') return false;
+    if (t.text === ',' && tokens[k + 1]?.space) return false;
+    if (COMPARATORS.has(t.lower)) return true;
+    if ((t.lower === 'with' || t.lower === 'to') && COMPARATOR_VERBS.has(tokens[k - 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** Words that start another clause, whose months need not share the year of this one. */
+const CLAUSE_LINKS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'that', 'which', 'who', 'although', 'though', 'because', ';', ':', '(']);
+
+/**
+ * Tokens `[from, to)` hold no clause link: "In 2010, sales fell in March" shares its year; "launched in 2003 and
+ * that as of February ..." does not.
+ */
+function sameClause(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CLAUSE_LINKS.has(tokens[k]!.lower)) return false;
+  return true;
+}
+
+/** How many sentences a period under discussion stays the referent of "the quarter" or "a year earlier". */
+const PERIOD_REACH = 3;
 
 function isTitleCase(tokens: readonly Token[], kind: Block['kind']): boolean {
   if (kind === 'title' || kind === 'heading' || kind === 'dateline') return true;
@@ -130,8 +167,10 @@ export function extractTimes(text: string, sentences: readonly Sentence[], optio
 
   // Pass 1: match.
   const found: Found[] = [];
+  const unitTokens: Token[][] = [];
   units.forEach((unit, u) => {
     const tokens = tokenize(text.slice(unit.start, unit.end), unit.start);
+    unitTokens[u] = tokens;
     const seq = { toks: tokens, titleCase: isTitleCase(tokens, unit.kind) };
     const headline = unit.kind === 'title' || unit.kind === 'heading';
     for (const m of matchSentence(seq)) {
@@ -143,6 +182,7 @@ export function extractTimes(text: string, sentences: readonly Sentence[], optio
         end: tokens[m.end - 1]!.end,
         tense: clauseTense(tokens, m.start, m.end, headline),
         dateline: unit.kind === 'dateline',
+        comparison: isComparison(tokens, m.start),
       });
     }
   });
@@ -170,6 +210,7 @@ export function extractTimes(text: string, sentences: readonly Sentence[], optio
   // Pass 2: resolve in text order; clock times after the dates of their sentence.
   const resolved = new Map<number, Resolved>();
   let previous: AnchorPoint | null = null;
+  let period: { point: AnchorPoint; unit: number } | null = null;
   const byUnit = new Map<number, Found[]>();
   for (const f of found) {
     const group = byUnit.get(f.unit);
@@ -179,15 +220,23 @@ export function extractTimes(text: string, sentences: readonly Sentence[], optio
   for (const group of byUnit.values()) {
     // Day-precise dates of this sentence, in order, for clock times and same-sentence appositions.
     const days: { at: number; p: AnchorPoint }[] = [];
+    let yearWritten: { key: number; y: number; end: number } | null = null;
     for (const f of group) {
-      if (f.match.spec.t === 'clock') continue;
+      const spec = f.match.spec;
+      if (spec.t === 'clock') continue;
       const sentenceDate = days[days.length - 1]?.p ?? null;
-      const r = resolveSpec(f.match.spec, f.key, { ref, tense: f.tense, previous, sentenceDate });
+      const discussed = period && f.unit - period.unit <= PERIOD_REACH ? period.point : null;
+      const sentenceYear = yearWritten && sameClause(unitTokens[f.unit]!, yearWritten.end, f.match.start) ? yearWritten : null;
+      const r = resolveSpec(spec, f.key, { ref, tense: f.tense, previous, sentenceDate, period: discussed, sentenceYear, comparison: f.comparison });
       if (!r) continue;
       resolved.set(f.key, r);
+      if (spec.t === 'date' && spec.y !== undefined) yearWritten = { key: f.key, y: spec.y, end: f.match.end };
       if (r.point) {
-        previous = r.point;
+        // Seasons, quarters and halves are discussed, not counted from: "two days later" skips them.
+        const countable = r.point.gran === 'day' || r.point.gran === 'week' || r.point.gran === 'month' || r.point.gran === 'year';
+        if (countable) previous = r.point;
         if (r.point.gran === 'day') days.push({ at: f.start, p: r.point });
+        else period = { point: r.point, unit: f.unit };
       }
     }
     // A clock time takes the day of the nearest date before it in the sentence, else the first one after it.

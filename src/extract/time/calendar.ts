@@ -98,3 +98,90 @@ export function parseDay(text: string): Ymd | null {
   const date = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
   return isValidYmd(date) ? date : null;
 }
+
+/** Calendar periods a business or news text counts in, coarsest last. */
+export type PeriodGranularity = 'day' | 'week' | 'month' | 'season' | 'quarter' | 'half' | 'year';
+
+/** TimeML season codes by the month a (northern, meteorological) season starts in. */
+const SEASON_BY_START: Readonly<Record<number, string>> = { 3: 'SP', 6: 'SU', 9: 'FA', 12: 'WI' };
+
+/**
+ * The first day of the period of granularity `gran` that holds `day`. Winter belongs to the year it starts in
+ * (December), as TimeML's `YYYY-WI` does.
+ *
+ * @example periodStart({ y: 2025, m: 8, d: 14 }, 'quarter') // { y: 2025, m: 7, d: 1 }
+ */
+export function periodStart(day: Ymd, gran: PeriodGranularity): Ymd {
+  switch (gran) {
+    case 'day': return day;
+    case 'week': return addDays(day, 1 - isoWeekday(day));
+    case 'month': return { y: day.y, m: day.m, d: 1 };
+    case 'quarter': return { y: day.y, m: Math.floor((day.m - 1) / 3) * 3 + 1, d: 1 };
+    case 'half': return { y: day.y, m: day.m <= 6 ? 1 : 7, d: 1 };
+    case 'season': {
+      const back = (day.m - 3 + 12) % 3; // months since the season began
+      const start = addMonths(day.y, day.m, -back);
+      return { y: start.y, m: start.m, d: 1 };
+    }
+    case 'year': return { y: day.y, m: 1, d: 1 };
+  }
+}
+
+/**
+ * Moves a period by `n` of its own units and `years` whole years ("the prior quarter", "the same week last year").
+ *
+ * @example shiftPeriod({ y: 2025, m: 7, d: 1 }, 'quarter', -1, 0) // { y: 2025, m: 4, d: 1 }
+ * @example shiftPeriod({ y: 2025, m: 12, d: 1 }, 'week', 0, -1) // the Monday of week 49 of 2024
+ */
+export function shiftPeriod(start: Ymd, gran: PeriodGranularity, n: number, years: number): Ymd {
+  switch (gran) {
+    case 'day': return shiftYears(addDays(start, n), years);
+    case 'week': {
+      const moved = addDays(start, 7 * n);
+      if (years === 0) return moved;
+      // the same ISO week number in another year (week 53 falls back to 52)
+      const { year, week } = isoWeek(moved);
+      return isoWeekMonday(year + years, Math.min(week, isoWeeksInYear(year + years)));
+    }
+    case 'month': case 'quarter': case 'half': case 'season': case 'year': {
+      const months = { month: 1, quarter: 3, half: 6, season: 3, year: 12 }[gran];
+      const { y, m } = addMonths(start.y, start.m, months * n + 12 * years);
+      return { y, m, d: 1 };
+    }
+  }
+}
+
+function shiftYears(day: Ymd, years: number): Ymd {
+  if (years === 0) return day;
+  const y = day.y + years;
+  return { y, m: day.m, d: Math.min(day.d, daysInMonth(y, day.m)) };
+}
+
+/** Monday of ISO week `week` of ISO year `year`. @example isoWeekMonday(2026, 1) // { y: 2025, m: 12, d: 29 } */
+export function isoWeekMonday(year: number, week: number): Ymd {
+  const jan4 = { y: year, m: 1, d: 4 };
+  return addDays(jan4, 1 - isoWeekday(jan4) + 7 * (week - 1));
+}
+
+/** 52 or 53. @example isoWeeksInYear(2020) // 53 */
+export function isoWeeksInYear(year: number): number {
+  return isoWeek({ y: year, m: 12, d: 28 }).week;
+}
+
+/**
+ * The TimeML value of the period of granularity `gran` that starts on `start`: `2025-12-02`, `2025-W49`,
+ * `2025-12`, `2025-FA`, `2025-Q3`, `2025-H2`, `2025`.
+ *
+ * @example formatPeriod({ y: 2025, m: 7, d: 1 }, 'quarter') // "2025-Q3"
+ */
+export function formatPeriod(start: Ymd, gran: PeriodGranularity): string {
+  switch (gran) {
+    case 'day': return formatDay(start);
+    case 'week': return formatWeek(start);
+    case 'month': return `${pad(start.y, 4)}-${pad(start.m)}`;
+    case 'season': return `${pad(start.y, 4)}-${SEASON_BY_START[start.m] ?? 'XX'}`;
+    case 'quarter': return `${pad(start.y, 4)}-Q${Math.floor((start.m - 1) / 3) + 1}`;
+    case 'half': return `${pad(start.y, 4)}-H${start.m <= 6 ? 1 : 2}`;
+    case 'year': return pad(start.y, 4);
+  }
+}

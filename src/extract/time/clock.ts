@@ -37,7 +37,9 @@ export const clock: Rule = (s, i) => {
   if (t.text.length <= 2 && (w(s, end) === ':' || w(s, end) === '.') && attached(s, end) && next?.kind === 'num' && attached(s, end + 1) && next.text.length === 2) {
     const dot = w(s, end) === '.';
     const mer = meridiemAt(s, end + 2);
-    if (!dot || mer) {
+    // "10.30" is a clock time only with a meridiem or a zone after it ("10.30 local time", "07.30 UTC")
+    const zoned = zoneAt(s, end + 2).end > end + 2;
+    if (!dot || mer || zoned) {
       min = Number(next.text);
       end += 2;
       explicit = true;

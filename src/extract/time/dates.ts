@@ -2,7 +2,7 @@
 import { daysInMonth, isValidYmd, pad } from './calendar.js';
 import { AMBIGUOUS_MONTHS, COUNT_NOUNS, HOLIDAYS, MONTHS, NON_YEAR_PRECEDERS, TIME_PREPOSITIONS } from './lexicon.js';
 import { ordinalAt } from './numbers.js';
-import { attached, fixed, freeNumber, match, tok, w, type Rule, type TokenSeq } from './token-seq.js';
+import { attached, clauseEnd, fixed, freeNumber, match, tok, w, type Rule, type TokenSeq } from './token-seq.js';
 import type { Token } from './tokens.js';
 
 const FULL_MONTH_NAMES: ReadonlySet<string> = new Set([
@@ -56,6 +56,30 @@ function trailingYear(s: TokenSeq, i: number): { y: number; end: number } | null
   return yearTokenAt(s, k);
 }
 
+/** A clipped year written with an apostrophe: "'97", "’05" (not the decade "'90s"). */
+export function clippedYearAt(s: TokenSeq, i: number): { yy: number; end: number } | null {
+  const t = tok(s, i + 1);
+  if (w(s, i) !== "'" || !t || t.kind !== 'num' || t.text.length !== 2 || !attached(s, i + 1)) return null;
+  const next = tok(s, i + 2);
+  if (next && !next.space && (next.kind === 'word' || next.kind === 'num')) return null;
+  return { yy: Number(t.text), end: i + 2 };
+}
+
+/**
+ * A year counted from the reference or from the text after a month: "August of this year" (0), "May last year"
+ * (-1), "March next year" (+1), "June of that year" (the year of the time before it).
+ */
+function relativeYearAfter(s: TokenSeq, i: number): { yOffset?: number; anaphoric?: boolean; end: number } | null {
+  const k = w(s, i) === 'of' ? i + 1 : i;
+  const l = w(s, k);
+  if (w(s, k + 1) !== 'year') return null;
+  if (l === 'this') return { yOffset: 0, end: k + 2 };
+  if (l === 'last') return { yOffset: -1, end: k + 2 };
+  if (l === 'next') return { yOffset: 1, end: k + 2 };
+  if (k > i && (l === 'that' || l === 'the')) return w(s, k + 2) === "'s" ? null : { anaphoric: true, end: k + 2 };
+  return null;
+}
+
 export function plausibleDay(m: number, d: number): boolean {
   return d <= daysInMonth(2000, m); // 2000 is a leap year, so February 29 passes until a year says otherwise
 }
@@ -80,6 +104,12 @@ export const monthDate: Rule = (s, i) => {
   if (day && plausibleDay(month.m, day.d)) {
     const year = trailingYear(s, day.end);
     if (year && !isValidYmd({ y: year.y, m: month.m, d: day.d })) return null;
+    if (!year) {
+      const clipped = clippedYearAt(s, w(s, day.end) === ',' ? day.end + 1 : day.end);
+      if (clipped) return match(i, clipped.end, { t: 'date', yy: clipped.yy, m: month.m, d: day.d, dir: 'bare' }, 'month-day-year');
+      const rel = relativeYearAfter(s, day.end);
+      if (rel) return match(i, rel.end, { t: 'date', m: month.m, d: day.d, dir: 'bare', ...yearOf(rel) }, 'month-day-rel-year');
+    }
     return match(
       i,
       year ? year.end : day.end,
@@ -92,9 +122,17 @@ export const monthDate: Rule = (s, i) => {
   if (w(s, k) === 'of') k += 1;
   const year = yearTokenAt(s, k);
   if (year) return match(i, year.end, { t: 'date', y: year.y, m: month.m, dir: 'bare' }, 'month-year');
+  const clipped = clippedYearAt(s, k);
+  if (clipped) return match(i, clipped.end, { t: 'date', yy: clipped.yy, m: month.m, dir: 'bare' }, 'month-year');
+  const rel = relativeYearAfter(s, month.end);
+  if (rel && !month.abbr) return match(i, rel.end, { t: 'date', m: month.m, dir: 'bare', ...yearOf(rel) }, 'month-rel-year');
   if (month.abbr || !monthAloneAllowed(s, i, month.ambiguous)) return null;
   return match(i, month.end, { t: 'date', m: month.m, dir: 'bare' }, 'month');
 };
+
+function yearOf(rel: { yOffset?: number; anaphoric?: boolean }): { yOffset?: number; yAnaphoric?: boolean } {
+  return rel.anaphoric ? { yAnaphoric: true } : { yOffset: rel.yOffset };
+}
 
 /** "2 December", "2nd December 2025", "the 2nd of December". */
 export const dayMonthDate: Rule = (s, i) => {
@@ -194,12 +232,43 @@ export const year: Rule = (s, i) => {
   return match(i, found.end, { t: 'date', y: found.y, dir: 'bare' }, 'year');
 };
 
-/** "fiscal 2009", "fiscal year 2009", "FY2009": TimeBank writes FY2009. */
+/** Words before a bare two-digit number that make it a clipped year ("in 98", "since 05"). */
+const CLIPPED_YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'since', 'of', 'until', 'till', 'by', 'from']);
+
+/**
+ * Clipped years: "in '97", "the '05 season", and a bare two-digit number after "in" or "since" that closes its
+ * clause ("born in 98"); a bare one must have a leading zero or be 30 or more, so "one in 10." stays a ratio.
+ * The century comes from the reference date.
+ */
+export const clippedYear: Rule = (s, i) => {
+  const apostrophe = clippedYearAt(s, i);
+  if (apostrophe) {
+    // after a name it is a version or an edition ("iLife '11", "Woodstock '69"), not a year
+    const prev = w(s, i - 1);
+    if (!TIME_PREPOSITIONS.has(prev) && prev !== 'the' && prev !== 'class') return null;
+    return match(i, apostrophe.end, { t: 'date', yy: apostrophe.yy, dir: 'bare' }, 'clipped-year');
+  }
+  const t = tok(s, i);
+  if (!t || t.kind !== 'num' || t.text.length !== 2 || !t.space || !CLIPPED_YEAR_PREPOSITIONS.has(w(s, i - 1))) return null;
+  if (!t.text.startsWith('0') && Number(t.text) < 30) return null;
+  const before = tok(s, i - 2);
+  if (before && (before.kind === 'num' || /^(one|out|up|down|to|only|just|aged|age|ages)$/.test(before.lower))) return null;
+  if (!clauseEnd(s, i + 1)) return null;
+  return match(i, i + 1, { t: 'date', yy: Number(t.text), dir: 'bare' }, 'clipped-year');
+};
+
+/** "fiscal 2009", "fiscal year 2009", "FY2009", "fiscal '97", "the 2009 fiscal year": TimeBank writes FY2009. */
 export const fiscalYear: Rule = (s, i) => {
   if (w(s, i) === 'fiscal') {
     const j = w(s, i + 1) === 'year' ? i + 2 : i + 1;
     const found = yearTokenAt(s, j);
-    return found ? match(i, found.end, fixed(`FY${found.y}`, 'date', 'year'), 'fiscal-year') : null;
+    if (found) return match(i, found.end, fixed(`FY${found.y}`, 'date', 'year'), 'fiscal-year');
+    const clipped = clippedYearAt(s, j);
+    return clipped ? match(i, clipped.end, { t: 'fiscalClipped', yy: clipped.yy }, 'fiscal-year') : null;
+  }
+  if (w(s, i) === 'the' && w(s, i + 2) === 'fiscal' && w(s, i + 3) === 'year') {
+    const found = yearTokenAt(s, i + 1);
+    if (found && found.end === i + 2) return match(i, i + 4, fixed(`FY${found.y}`, 'date', 'year'), 'fiscal-year');
   }
   if (tok(s, i)?.text === 'FY') {
     const n = tok(s, i + 1);

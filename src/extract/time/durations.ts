@@ -1,5 +1,19 @@
 // Rules for durations ("five hours", "week-long"), "ago", "N days later", rates and sets ("every Sunday").
-import { LONG_COMPOUNDS, NUMBER_WORDS, PARTS_OF_DAY, SET_WORDS, WEEKDAYS, type Unit } from './lexicon.js';
+import {
+  COUNT_NOUNS,
+  DAY_NOUNS,
+  DURATION_MODIFIERS,
+  LONG_COMPOUNDS,
+  MEASURE_UNITS,
+  MEDIA_NOUNS,
+  NUMBER_WORDS,
+  PARTS_OF_DAY,
+  SEASONS,
+  SET_WORDS,
+  UNITS_SINGULAR,
+  WEEKDAYS,
+  type Unit,
+} from './lexicon.js';
 import { monthAt } from './dates.js';
 import { durationValue, parseNumber, parseQuantity, unitAt } from './numbers.js';
 import { pad } from './calendar.js';
@@ -11,11 +25,41 @@ const RATE_QUANTIFIERS: ReadonlySet<string> = new Set([
   'million', 'billion', 'trillion', 'thousand', 'hundred', 'times', 'once', 'twice', 'thrice', '%', 'percent',
 ]);
 
-/** The token before `i` makes "a year" a rate: "15 a year", "$800 million a year", "twice a day". */
+/**
+ * The token before `i` makes "a year" a rate: "15 a year", "$800 million a year", "twice a day", "1.5 million
+ * barrels a day".
+ */
 function rateContext(s: TokenSeq, i: number): boolean {
   const prev = tok(s, i - 1);
   if (!prev) return false;
-  return prev.kind === 'num' || NUMBER_WORDS.has(prev.lower) || RATE_QUANTIFIERS.has(prev.lower);
+  return prev.kind === 'num' || NUMBER_WORDS.has(prev.lower) || RATE_QUANTIFIERS.has(prev.lower) || COUNT_NOUNS.has(prev.lower);
+}
+
+/** "km per hour", "60 miles an hour", "words per minute": a speed or a rate of measure, not a time. */
+function measureRate(s: TokenSeq, i: number): boolean {
+  const prev = w(s, i - 1);
+  return MEASURE_UNITS.has(prev) || (prev === '/' && MEASURE_UNITS.has(w(s, i - 2)));
+}
+
+const DAY = UNITS_SINGULAR.get('day')!;
+
+/**
+ * The unit of a duration at `k`: a calendar unit, or a noun counted in days ("nights", "straight sessions").
+ * `modified` says whether a modifier of succession stood before it.
+ */
+function durationUnitAt(s: TokenSeq, k: number, modified: boolean): { unit: Unit; plural: boolean } | null {
+  const u = unitAt(s, k);
+  if (u) return u;
+  const dayNoun = DAY_NOUNS.get(w(s, k));
+  if (dayNoun && (modified || !dayNoun.needsModifier)) return { unit: DAY, plural: dayNoun.plural };
+  return null;
+}
+
+/** Skips modifiers between a number and its unit ("five straight sessions", "two more years"). */
+function skipModifiers(s: TokenSeq, k: number): number {
+  let j = k;
+  while (j < k + 2 && DURATION_MODIFIERS.has(w(s, j))) j += 1;
+  return j;
 }
 
 /**
@@ -56,6 +100,8 @@ export const duration: Rule = (s, i) => {
     if (hyphenLong) return match(j, j + 3, fixed(durationValue(u.plural ? 'X' : 1, u.unit), 'duration', 'duration'), 'unit-long');
     if (badUnitCompound(s, j + 1)) return null;
     if (u.plural) {
+      if (w(s, j + 1) === 'of' && MEDIA_NOUNS.has(w(s, j + 2))) return null; // "hours of footage"
+      if (tok(s, j - 1)?.kind === 'num') return null; // the number was refused above ("75 hours of video")
       if (w(s, j + 1) === 'ago') return match(i, j + 2, fixed('PAST_REF', 'date', 'reference'), 'ago');
       if (w(s, j + 1) === 'old') return null;
       return match(i, j + 1, fixed(durationValue('X', u.unit), 'duration', 'duration'), 'duration-vague');
@@ -67,15 +113,17 @@ export const duration: Rule = (s, i) => {
   let k = q.end;
   let n: number | 'X' = q.n;
 
-  // "12- to 18-month", "two to three years", "five or six days": the upper bound, as the annotators do.
+  // "12- to 18-month", "two to three years": the upper bound, as the annotators do; "three or four months" is
+  // an estimate, which TimeML writes with X (PXM).
   if ((w(s, k) === '-' && attached(s, k) && (w(s, k + 1) === 'to' || w(s, k + 1) === 'or')) || w(s, k) === 'to' || w(s, k) === 'or') {
+    const either = w(s, k) === 'or' || w(s, k + 1) === 'or';
     const m = w(s, k) === '-' ? k + 2 : k + 1;
     const upper = parseNumber(s, m);
     if (upper && typeof n === 'number' && upper.n > n) {
       let u = upper.end;
       if (w(s, u) === '-' && attached(s, u)) u += 1;
       const unit = unitAt(s, u);
-      if (unit) return finishDuration(s, i, u + 1, upper.n, unit.unit, false, 'duration-range');
+      if (unit) return finishDuration(s, i, u + 1, either ? 'X' : upper.n, unit.unit, false, 'duration-range');
     }
   }
   // "two and a half years"
@@ -85,8 +133,12 @@ export const duration: Rule = (s, i) => {
   }
   const hyphen = w(s, k) === '-' && attached(s, k) && attached(s, k + 1);
   if (hyphen) k += 1;
-  const unit = unitAt(s, k);
+  const beforeModifiers = k;
+  if (!hyphen) k = skipModifiers(s, k);
+  const unit = durationUnitAt(s, k, k > beforeModifiers);
   if (!unit) return null;
+  if (unit.plural && w(s, k + 1) === 'of' && MEDIA_NOUNS.has(w(s, k + 2))) return null; // "75 hours of video"
+  if (q.article && measureRate(s, i)) return null; // "60 miles an hour"
   if (unit.unit.name === 'second' && q.article) return null; // "a second A380"
   if (q.article && w(s, k + 1) === '-' && attached(s, k + 1) && w(s, k + 2) === 'long') {
     return match(k, k + 3, fixed(durationValue(1, unit.unit), 'duration', 'duration'), 'unit-long'); // "a week-long sit-in"
@@ -152,12 +204,17 @@ export const setPhrase: Rule = (s, i) => {
   const l = w(s, i);
   if (l === 'every' || l === 'each') {
     let j = i + 1;
-    let n = 1;
+    let n: number | 'X' = 1;
     if (w(s, j) === 'other') [n, j] = [2, j + 1];
     const num = parseNumber(s, j);
     if (num) [n, j] = [n * num.n, num.end];
+    else if (w(s, j) === 'few' || w(s, j) === 'several') [n, j] = ['X', j + 1]; // "every few years" = PXY
     const unit = unitAt(s, j);
     if (unit) return match(i, j + 1, fixed(durationValue(n, unit.unit), 'set', 'set'), 'set');
+    if (n !== 1) return null;
+    const season = SEASONS.get(w(s, j));
+    if (season) return match(i, j + 1, fixed(`XXXX-${season}`, 'set', 'set'), 'set'); // "every summer"
+    if (w(s, j) === 'weekend') return match(i, j + 1, fixed('XXXX-WXX-WE', 'set', 'set'), 'set');
     const t = tok(s, j);
     const wd = t?.cap ? WEEKDAYS.get(t.lower) : undefined;
     if (wd !== undefined) return match(i, j + 1, fixed(`XXXX-WXX-${wd}`, 'set', 'set'), 'set');
@@ -168,12 +225,18 @@ export const setPhrase: Rule = (s, i) => {
     return null;
   }
   if (l === 'once' || l === 'twice' || l === 'thrice') {
+    const frequency = SET_WORDS.get(w(s, i + 1)); // "twice weekly"
+    if (frequency && frequency !== 'TNI') return match(i, i + 2, fixed(frequency, 'set', 'set'), 'set');
     const k = w(s, i + 1) === 'a' || w(s, i + 1) === 'an' || w(s, i + 1) === 'per' || w(s, i + 1) === 'every' || w(s, i + 1) === 'each' ? i + 2 : -1;
     const unit = k > 0 ? unitAt(s, k) : null;
     if (unit && !unit.plural) return match(i, k + 1, fixed(durationValue(1, unit.unit), 'set', 'set'), 'set');
     return null;
   }
+  if (l === 'weekends' && ['on', 'at', 'during', 'over', 'most', 'some'].includes(w(s, i - 1))) {
+    return match(i, i + 1, fixed('XXXX-WXX-WE', 'set', 'set'), 'set'); // "on weekends"
+  }
   if (l === 'per') {
+    if (measureRate(s, i)) return null; // "100 km per hour"
     const unit = unitAt(s, i + 1);
     if (unit && !unit.plural) return match(i, i + 2, fixed(durationValue(1, unit.unit), 'set', 'set'), 'set');
     if (w(s, i + 1) === 'annum') return match(i, i + 2, fixed('P1Y', 'set', 'set'), 'set');

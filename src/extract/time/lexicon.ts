@@ -94,6 +94,47 @@ export const UNITS_PLURAL: ReadonlyMap<string, Unit> = new Map([
   ['fortnights', FORTNIGHT], ['months', MONTH], ['years', YEAR], ['decades', DECADE], ['centuries', CENTURY],
 ]);
 
+/**
+ * Nouns counted in days: a night away ("three nights" = P3D), a trading session on a market ("five straight
+ * sessions" = P5D). "session" counts only with a modifier of succession or "trading", since "two sessions of
+ * parliament" are not days.
+ */
+export const DAY_NOUNS: ReadonlyMap<string, { plural: boolean; needsModifier: boolean }> = new Map([
+  ['night', { plural: false, needsModifier: false }], ['nights', { plural: true, needsModifier: false }],
+  ['session', { plural: false, needsModifier: true }], ['sessions', { plural: true, needsModifier: true }],
+]);
+
+/**
+ * Words between a number and its unit that leave the duration as it is: "five straight sessions" (P5D), "three
+ * consecutive months" (P3M), "two more years", "a full year", "three trading days".
+ */
+export const DURATION_MODIFIERS: ReadonlySet<string> = new Set([
+  'straight', 'consecutive', 'successive', 'running', 'full', 'whole', 'entire', 'more', 'additional', 'further',
+  'extra', 'long', 'solid', 'trading', 'business', 'working', 'calendar', 'school', 'sitting',
+]);
+
+/**
+ * Media and stored material measured in time: "75 hours of video" is an amount of material, not a stretch of
+ * time, and TimeML leaves it unmarked.
+ */
+export const MEDIA_NOUNS: ReadonlySet<string> = new Set([
+  'video', 'videos', 'footage', 'music', 'audio', 'programming', 'programmes', 'programs', 'content', 'recordings',
+  'recording', 'playback', 'movies', 'films', 'television', 'tv', 'songs', 'tape', 'tapes',
+]);
+
+/**
+ * Units of length, volume and data: "km per hour", "60 miles an hour", "words per minute" are speeds and rates of
+ * measure, not time expressions.
+ */
+export const MEASURE_UNITS: ReadonlySet<string> = new Set([
+  'km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'metres', 'meters', 'metre',
+  'meter', 'feet', 'foot', 'inches', 'yards', 'knots', 'mph', 'kph', 'cm', 'mm', 'litres', 'liters', 'gallons',
+  'words', 'beats', 'revolutions', 'rpm', 'frames', 'bits', 'bytes', 'kilobytes', 'megabytes', 'gigabytes',
+  'megabits', 'kilobits', 'gigabits', 'cubic', 'degrees', 'centimetres', 'centimeters', 'millimetres', 'millimeters',
+  // radiation doses and detector counts ("10 sieverts per hour", "20,000 counts per minute")
+  'sieverts', 'millisieverts', 'microsieverts', 'becquerels', 'grays', 'rems', 'counts',
+]);
+
 /** One-word "unit-long" compounds (Merriam-Webster spells these closed). */
 export const LONG_COMPOUNDS: ReadonlyMap<string, Unit> = new Map([
   ['weeklong', WEEK], ['yearlong', YEAR], ['monthlong', MONTH], ['daylong', DAY],
@@ -112,7 +153,54 @@ export const SET_WORDS: ReadonlyMap<string, string> = new Map([
 export const REF_WORDS: ReadonlyMap<string, string> = new Map([
   ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['presently', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'],
   ['recently', 'PAST_REF'], ['lately', 'PAST_REF'], ['previously', 'PAST_REF'], ['formerly', 'PAST_REF'],
-  ['soon', 'FUTURE_REF'], ['shortly', 'FUTURE_REF'],
+  ['soon', 'FUTURE_REF'], ['shortly', 'FUTURE_REF'], ['hitherto', 'PAST_REF'], ['henceforth', 'FUTURE_REF'],
+]);
+
+/**
+ * Fixed phrases TimeML values as a reference to the present, past or future ("before long", "back then",
+ * "in years past", "for the time being", "a while ago"). Each is a sequence of lower-case tokens; the longest
+ * phrase starting at a token wins.
+ */
+export const REF_PHRASES: ReadonlyArray<{ words: readonly string[]; value: string; afterPreposition?: boolean }> = [
+  { words: ['before', 'long'], value: 'FUTURE_REF' },
+  { words: ['in', 'due', 'course'], value: 'FUTURE_REF' },
+  { words: ['the', 'years', 'ahead'], value: 'FUTURE_REF' },
+  { words: ['the', 'days', 'ahead'], value: 'FUTURE_REF' },
+  { words: ['back', 'then'], value: 'PAST_REF' },
+  { words: ['years', 'past'], value: 'PAST_REF' },
+  { words: ['days', 'past'], value: 'PAST_REF' },
+  { words: ['times', 'past'], value: 'PAST_REF' },
+  { words: ['long', 'ago'], value: 'PAST_REF' },
+  { words: ['a', 'while', 'ago'], value: 'PAST_REF' },
+  { words: ['some', 'time', 'ago'], value: 'PAST_REF' },
+  { words: ['a', 'long', 'time', 'ago'], value: 'PAST_REF' },
+  { words: ['once', 'upon', 'a', 'time'], value: 'PAST_REF' },
+  { words: ['recent', 'times'], value: 'PAST_REF' },
+  { words: ['the', 'time', 'being'], value: 'PRESENT_REF' },
+  { words: ['the', 'present', 'day'], value: 'PRESENT_REF' },
+  { words: ['the', 'present', 'time'], value: 'PRESENT_REF' },
+  { words: ['this', 'moment'], value: 'PRESENT_REF', afterPreposition: true },
+  { words: ['the', 'moment'], value: 'PRESENT_REF', afterPreposition: true },
+  { words: ['this', 'point'], value: 'PRESENT_REF', afterPreposition: true },
+  { words: ['this', 'stage'], value: 'PRESENT_REF', afterPreposition: true },
+  { words: ['as', 'of', 'now'], value: 'PRESENT_REF' },
+  { words: ['for', 'now'], value: 'PRESENT_REF' },
+  { words: ['right', 'now'], value: 'PRESENT_REF' },
+  { words: ['just', 'now'], value: 'PRESENT_REF' },
+  { words: ['modern', 'times'], value: 'PRESENT_REF' },
+];
+
+/** First words of compound adjectives of the present ("present-day Iraq", "modern-day piracy"): PRESENT_REF. */
+export const PRESENT_ADJECTIVES: ReadonlySet<string> = new Set(['present', 'modern']);
+
+/**
+ * Nouns after "today's" that make "today" the present age rather than the day of publication ("today's youth",
+ * "in today's world"); "of today" after a noun does the same ("the Europe of today").
+ */
+export const GENERIC_TODAY_NOUNS: ReadonlySet<string> = new Set([
+  'world', 'society', 'youth', 'generation', 'children', 'kids', 'teenagers', 'young', 'standards', 'terms', 'money',
+  'dollars', 'prices', 'economy', 'era', 'age', 'culture', 'media', 'technology', 'politics', 'climate',
+  'consumers', 'workforce', 'global', 'globalized', 'modern', 'digital',
 ]);
 
 /** Fixed-date holidays (month, day); movable feasts such as Easter are left out. */
@@ -182,6 +270,46 @@ export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set([
 /** Future-tense markers that govern a following clause ("will", "is to", "scheduled to"). */
 export const FUTURE_MODALS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'would', 'wo', 'going', 'gonna']);
 
+/**
+ * Modals of possibility and obligation: what they govern has not happened yet ("could vote on Friday", "must leave
+ * by March"), unless "have" follows ("may have died on Monday" is past). Lower-case "may" only: "May" is the month.
+ */
+export const PROSPECTIVE_MODALS: ReadonlySet<string> = new Set(['could', 'may', 'might', 'should', 'must', 'can', 'ought', 'cannot']);
+
+/**
+ * Verbs and adjectives that send a following to-infinitive into the future even when they are in the past
+ * ("agreed to meet on Monday", "vowed to return in May"): plans, promises, requests and readiness.
+ */
+export const PROSPECTIVE_GOVERNORS: ReadonlySet<string> = new Set([
+  'agreed', 'agree', 'agrees', 'decided', 'decide', 'decides', 'promised', 'promise', 'promises', 'pledged',
+  'pledge', 'pledges', 'vowed', 'vow', 'vows', 'threatened', 'threaten', 'threatens', 'asked', 'ask', 'asks',
+  'urged', 'urge', 'urges', 'invited', 'invite', 'invites', 'hoped', 'hope', 'hopes', 'wanted', 'want', 'wants',
+  'intended', 'intend', 'intends', 'prepared', 'prepare', 'prepares', 'ready', 'likely', 'unlikely', 'able',
+  'voted', 'ordered', 'order', 'orders', 'told', 'called', 'expected', 'expect', 'expects', 'scheduled', 'set', 'due',
+  'planned', 'plan', 'plans', 'slated', 'poised', 'aims', 'aim', 'aimed', 'seeks', 'seek', 'sought', 'offered',
+  'offers', 'refused', 'refuses', 'declined', 'needs', 'need', 'needed', 'has', 'have', 'is', 'are', 'am', 'will',
+]);
+
+/**
+ * Nouns that commonly follow "to" without being verbs ("returned to work on Monday", "sentenced to death", "came to
+ * power"), so "to" before them is a preposition, not an infinitive marker.
+ */
+export const NOUNS_AFTER_TO: ReadonlySet<string> = new Set([
+  'work', 'power', 'court', 'office', 'trial', 'prison', 'jail', 'hospital', 'school', 'church', 'bed', 'death',
+  'date', 'war', 'market', 'town', 'sea', 'safety', 'justice', 'life', 'light', 'account', 'rest', 'polls', 'press',
+  'home', 'dinner', 'lunch', 'breakfast', 'parliament', 'congress', 'camp', 'college', 'university', 'mass', 'bail',
+  'pieces', 'zero', 'order', 'time', 'day', 'noon', 'midnight', 'dawn', 'force', 'land', 'shore', 'port', 'air',
+]);
+
+/** Words after "to" that are not bare verbs: determiners, pronouns, prepositions and the like. */
+export const NOT_INFINITIVES: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'him',
+  'them', 'us', 'me', 'it', 'whom', 'which', 'what', 'where', 'each', 'every', 'some', 'any', 'all', 'both', 'more',
+  'less', 'about', 'around', 'nearly', 'almost', 'over', 'under', 'and', 'or', 'no', 'one', 'two', 'three', 'four',
+  'five', 'six', 'seven', 'eight', 'nine', 'ten', 'date', 'then', 'now', 'today', 'tomorrow', 'yesterday', 'mid',
+  'early', 'late', 'last', 'next', 'much', 'many', 'other', 'another', 'such', 'own', 'whether', 'how', 'who',
+]);
+
 /** Verbs and adjectives that announce a scheduled act when followed by "to" or "for" ("is scheduled for"). */
 export const FUTURE_GOVERNORS: ReadonlySet<string> = new Set([
   'scheduled', 'set', 'due', 'expected', 'planned', 'plans', 'plan', 'planning', 'slated', 'poised', 'intends',
@@ -198,6 +326,11 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   'rode', 'rang', 'sank', 'sat', 'slid', 'stole', 'swore', 'threw', 'tore', 'undertook', 'withdrew', 'wore',
   'unveiled', 'arose', 'bore', 'dealt', 'drew', 'fled', 'forbade', 'froze', 'ate', 'shook', 'slept', 'spun',
   'strove', 'swept', 'woke', 'wound',
+  // participles of the perfect ("has spoken", "have taken"), which also place an event in the past
+  'spoken', 'taken', 'given', 'written', 'seen', 'done', 'gone', 'known', 'shown', 'begun', 'driven',
+  'risen', 'fallen', 'chosen', 'stolen', 'broken', 'frozen', 'hidden', 'eaten', 'beaten', 'forgotten', 'ridden',
+  'thrown', 'withdrawn', 'drawn', 'flown', 'grown', 'sworn', 'torn', 'worn', 'woken', 'shaken', 'undertaken',
+  'overtaken', 'arisen', 'sung', 'sunk',
 ]);
 
 /** Words ending in -ed that are not past-tense verbs. */

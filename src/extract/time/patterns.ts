@@ -2,15 +2,32 @@
 // right with leftmost-longest matching (as compromise sweeps its match rules), then a few passes over the
 // matches (appositions, names, ranges). Nothing backtracks across the sentence, so a sentence of n tokens costs
 // O(n · rules).
+import { comparedPeriodPhrase, discussedPeriod, relativeFiscalYear, yearToDate } from './business.js';
 import { NAME_HEADS } from './lexicon.js';
 import { clock } from './clock.js';
-import { century, dayMonthDate, decade, fiscalYear, holiday, monthDate, numericDate, year } from './dates.js';
+import { isValidYmd } from './calendar.js';
+import {
+  century,
+  clippedYear,
+  dayMonthDate,
+  decade,
+  fiscalYear,
+  holiday,
+  monthAt,
+  monthDate,
+  numericDate,
+  plausibleDay,
+  year,
+  yearTokenAt,
+} from './dates.js';
 import { duration, setPhrase, setWord } from './durations.js';
 import { durationValue } from './numbers.js';
-import { reference } from './references.js';
+import { presentAge, reference } from './references.js';
 import {
   anchoredPhrase,
   currentPeriod,
+  overnight,
+  partOfThatDay,
   quarter,
   relativeDay,
   relativeMonth,
@@ -20,7 +37,7 @@ import {
   weekday,
 } from './relative.js';
 import type { TimeMatch } from './spec.js';
-import { attached, fixed, match, w, type Rule, type TokenSeq } from './token-seq.js';
+import { attached, fixed, match, tok, w, type Rule, type TokenSeq } from './token-seq.js';
 
 /** "the end of", "the beginning of": TimeML keeps the value of the period and puts the part in `mod`. */
 const PERIOD_PARTS: ReadonlySet<string> = new Set([
@@ -33,7 +50,7 @@ const POINT_MODIFIERS: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'e
 /** Rules that "early", "mid-", "the end of" can modify. */
 const MODIFIABLE: readonly Rule[] = [
   monthDate, dayMonthDate, year, decade, relativePeriod, relativeMonth, weekday, season, quarter, relativeDay, century,
-  holiday,
+  holiday, anchoredPhrase, overnight,
 ];
 
 /**
@@ -69,9 +86,9 @@ const modified: Rule = (s, i) => {
 
 /** Every rule, tried at each token; the longest match wins, the first listed on a tie. */
 const RULES: readonly Rule[] = [
-  numericDate, monthDate, dayMonthDate, holiday, fiscalYear, decade, century, year, relativeDay, weekday,
-  relativePeriod, relativeMonth, theWeekend, season, quarter, anchoredPhrase, duration, setPhrase, setWord, clock,
-  reference, modified,
+  comparedPeriodPhrase, discussedPeriod, relativeFiscalYear, yearToDate, numericDate, monthDate, dayMonthDate, holiday, fiscalYear, decade, century, year, clippedYear, presentAge, relativeDay, weekday,
+  relativePeriod, relativeMonth, theWeekend, season, quarter, anchoredPhrase, overnight, partOfThatDay, duration,
+  setPhrase, setWord, clock, reference, modified,
 ];
 
 function longestAt(s: TokenSeq, i: number): TimeMatch | null {
@@ -132,6 +149,72 @@ function dropNames(s: TokenSeq, matches: TimeMatch[]): TimeMatch[] {
   });
 }
 
+/** Words joining the two days of a range: "December 2-4", "December 2 to 4", "December 2 and 3". */
+const RANGE_LINKS: ReadonlySet<string> = new Set(['-', '–', '—', 'to', 'through', 'thru', 'until', 'till', 'and', 'or']);
+
+/**
+ * "December 2-4", "Dec. 2 to 4, 2025", "2-4 December": a range of days in one month. TimeML marks each end as a
+ * date of its own, so the second day becomes a second expression with the month (and year) of the first; a year
+ * after the range belongs to both.
+ */
+function addDayRanges(s: TokenSeq, matches: TimeMatch[]): TimeMatch[] {
+  const out: TimeMatch[] = [];
+  const taken = (from: number, to: number) => matches.some((m) => m.start < to && from < m.end);
+  const dayNumber = (k: number) => {
+    const t = tok(s, k);
+    const d = t?.kind === 'num' && t.text.length <= 2 ? Number(t.text) : 0;
+    const after = tok(s, k + 1);
+    return d >= 1 && d <= 31 && !(after && !after.space && (after.kind === 'num' || after.text === ':' || after.text === '%')) ? d : 0;
+  };
+  for (const m of matches) {
+    const spec = m.spec;
+    if (spec.t !== 'date' || spec.m === undefined || spec.yy !== undefined) {
+      out.push(m);
+      continue;
+    }
+    // "December 2-4": the second day after the first.
+    if (m.rule === 'month-day' && spec.d !== undefined && spec.y === undefined && RANGE_LINKS.has(w(s, m.end))) {
+      const d2 = dayNumber(m.end + 1);
+      if (d2 > spec.d && plausibleDay(spec.m, d2) && !monthAt(s, m.end + 2) && !taken(m.end + 1, m.end + 2)) {
+        const comma = w(s, m.end + 2) === ',';
+        const year = yearTokenAt(s, comma ? m.end + 3 : m.end + 2);
+        const y = year?.y;
+        if (y === undefined || (isValidYmd({ y, m: spec.m, d: d2 }) && isValidYmd({ y, m: spec.m, d: spec.d }))) {
+          out.push(match(m.start, m.end, { ...spec, y }, m.rule));
+          out.push(match(m.end + 1, year ? year.end : m.end + 2, { ...spec, d: d2, y, weekday: undefined }, 'day-range'));
+          continue;
+        }
+      }
+    }
+    // "2 and 3 December": the first day before a day-month.
+    if ((m.rule === 'day-month' || m.rule === 'day-month-year') && spec.d !== undefined && RANGE_LINKS.has(w(s, m.start - 1))) {
+      const d1 = dayNumber(m.start - 2);
+      if (d1 > 0 && d1 < spec.d && !taken(m.start - 2, m.start - 1)) {
+        out.push(match(m.start - 2, m.start - 1, { ...spec, d: d1 }, 'day-range'));
+        out.push(m);
+        continue;
+      }
+    }
+    // "2-4 December": two days before a month the grammar read alone.
+    if ((m.rule === 'month' || m.rule === 'month-year') && spec.d === undefined && RANGE_LINKS.has(w(s, m.start - 2))) {
+      const d1 = dayNumber(m.start - 3);
+      const d2 = dayNumber(m.start - 1);
+      const y = spec.y;
+      if (d1 > 0 && d2 > d1 && plausibleDay(spec.m, d2) && !taken(m.start - 3, m.start) && (y === undefined || isValidYmd({ y, m: spec.m, d: d2 }))) {
+        out.push(match(m.start - 3, m.start - 2, { ...spec, d: d1 }, 'day-range'));
+        out.push(match(m.start - 1, m.end, { ...spec, d: d2 }, y === undefined ? 'day-month' : 'day-month-year'));
+        continue;
+      }
+    }
+    out.push(m);
+  }
+  // a year the range took over ("Dec. 12 to 14, 2026") is no longer an expression of its own
+  const ranges = out.filter((m) => m.rule === 'day-range');
+  return out
+    .filter((m) => m.rule === 'day-range' || !ranges.some((r) => r.start <= m.start && m.end <= r.end))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
 /** "from 2009 to 2011" and "between 2014 and 2016": the span as a duration, beside its two years (MEANTIME). */
 function addYearRanges(s: TokenSeq, matches: TimeMatch[]): TimeMatch[] {
   const out: TimeMatch[] = [];
@@ -163,7 +246,7 @@ export function matchSentence(s: TokenSeq): TimeMatch[] {
       i = m.end;
     } else i += 1;
   }
-  return addAgoDurations(addYearRanges(s, nowAfterDuration(s, dropNames(s, mergeAppositions(s, found)))));
+  return addAgoDurations(addYearRanges(s, addDayRanges(s, nowAfterDuration(s, dropNames(s, mergeAppositions(s, found))))));
 }
 
 /**

@@ -1,7 +1,54 @@
 // References to the present, past and future: now, recently, soon, in the past, the future.
-import { REF_WORDS } from './lexicon.js';
+import { GENERIC_TODAY_NOUNS, PRESENT_ADJECTIVES, REF_PHRASES, REF_WORDS } from './lexicon.js';
 import { parseQuantity, unitAt } from './numbers.js';
-import { attached, fixed, match, w, type Rule } from './token-seq.js';
+import { attached, clauseEnd, fixed, match, tok, w, type Rule, type TokenSeq } from './token-seq.js';
+import type { TimeMatch } from './spec.js';
+
+/** Prepositions that make "this point", "the moment" a time ("at this point", "for the moment"). */
+const REF_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'for', 'of', 'until', 'till', 'from', 'to', 'by']);
+
+/** "before long", "back then", "in years past", "for the time being", "at this point", "a while ago". */
+function refPhrase(s: TokenSeq, i: number): TimeMatch | null {
+  let best: TimeMatch | null = null;
+  for (const p of REF_PHRASES) {
+    if (!p.words.every((word, k) => w(s, i + k) === word)) continue;
+    if (p.afterPreposition && !REF_PREPOSITIONS.has(w(s, i - 1))) continue;
+    if (p.words[0] === 'years' || p.words[0] === 'days' || p.words[0] === 'times') {
+      if (tok(s, i - 1)?.kind === 'num' || parseQuantity(s, i - 1)) continue; // "ten years past the deadline"
+    }
+    const end = i + p.words.length;
+    if (!best || end > best.end) best = match(i, end, fixed(p.value, 'date', 'reference'), 'ref-phrase');
+  }
+  return best;
+}
+
+/**
+ * "present-day", "modern-day" before a noun: an adjective of the present (PRESENT_REF). "today's" before a noun of
+ * the age ("today's youth") and "of today" after a noun ("the Europe of today") are the present age, not the day.
+ */
+function presentAdjective(s: TokenSeq, i: number): TimeMatch | null {
+  const l = w(s, i);
+  if (PRESENT_ADJECTIVES.has(l) && w(s, i + 1) === '-' && attached(s, i + 1) && w(s, i + 2) === 'day' && attached(s, i + 2)) {
+    return match(i, i + 3, fixed('PRESENT_REF', 'date', 'reference'), 'ref-adjective');
+  }
+  if (l === 'today' && w(s, i + 1) === "'s" && GENERIC_TODAY_NOUNS.has(w(s, i + 2))) {
+    return match(i, i + 2, fixed('PRESENT_REF', 'date', 'reference'), 'ref-adjective');
+  }
+  if (l === 'today' && w(s, i - 1) === 'of' && tok(s, i - 2)?.kind === 'word' && !['end', 'rest', 'events', 'morning', 'afternoon', 'evening'].includes(w(s, i - 2))) {
+    return match(i, i + 1, fixed('PRESENT_REF', 'date', 'reference'), 'ref-adjective');
+  }
+  // "the problems we face today", "as we know it today": a stative present closing its clause speaks of the age.
+  if (l === 'today' && STATIVE_BEFORE_TODAY.has(w(s, i - 1)) && (clauseEnd(s, i + 1) || ['is', 'are', 'was', 'were'].includes(w(s, i + 1)))) {
+    return match(i, i + 1, fixed('PRESENT_REF', 'date', 'reference'), 'ref-adjective');
+  }
+  return null;
+}
+
+/** Present verbs of state after which a clause-final "today" means "nowadays". */
+const STATIVE_BEFORE_TODAY: ReadonlySet<string> = new Set(['have', 'exist', 'exists', 'face', 'know', 'live', 'see', 'it']);
+
+/** "today's youth", "the Europe of today", "the problems we face today": the present age (PRESENT_REF). */
+export const presentAge: Rule = (s, i) => (w(s, i) === 'today' ? presentAdjective(s, i) : null);
 
 /** Determiners and prepositions after which "formerly", "currently" describe rather than date. */
 const ADVERB_OBJECTS: ReadonlySet<string> = new Set([
@@ -11,6 +58,9 @@ const ADVERB_OBJECTS: ReadonlySet<string> = new Set([
 export const reference: Rule = (s, i) => {
   const l = w(s, i);
   const next = w(s, i + 1);
+  const phrase = refPhrase(s, i) ?? presentAdjective(s, i);
+  if (phrase) return phrase;
+  if (l === 'today') return null; // the day itself is relativeDay's
   const value = REF_WORDS.get(l);
   if (value) {
     if (next === '-' && attached(s, i + 1)) return null; // "the now-cancelled deal", "the soon-to-open terminal"

@@ -253,3 +253,36 @@ export const currentPeriod: Rule = (s, i) => {
   const unit = PERIODS.get(w(s, i + 1));
   return unit && unit !== 'weekend' ? match(i, i + 2, { t: 'relUnit', unit, offset: 0 }, 'rel-period') : null;
 };
+
+/** Words after which "overnight" is an adverb, not an adjective ("fell overnight in Asia", "overnight, rebels"). */
+const AFTER_OVERNIGHT_ADVERB: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'and', 'but', 'as', 'after', 'before', 'when', 'while', 'to', 'from', 'into', 'with', 'near',
+  'across', 'amid', 'outside', 'inside', 'by', 'following', 'despite',
+]);
+
+/**
+ * "overnight" as an adverb ("prices fell overnight", "Overnight, rebels attacked"): the night before the report,
+ * or the coming night in the future tense (YYYY-MM-DDTNI). Before a noun it is an adjective ("overnight
+ * trading", "an overnight stay") and no time.
+ */
+export const overnight: Rule = (s, i) => {
+  if (w(s, i) !== 'overnight') return null;
+  const next = tok(s, i + 1);
+  if (next && next.kind === 'word' && !AFTER_OVERNIGHT_ADVERB.has(next.lower)) return null;
+  if (next && next.text === '-') return null;
+  return match(i, i + 1, { t: 'overnight' }, 'overnight');
+};
+
+/** Prepositions before "the morning", "the night" that make it a part of the day under discussion. */
+const PART_OF_DAY_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'through', 'throughout', 'by', 'until', 'into']);
+
+/**
+ * "in the morning", "during the night", "early in the evening": a part of the day the text was just talking about
+ * (2025-12-02TMO after "On Tuesday"); with no day before it in the text, nothing is marked.
+ */
+export const partOfThatDay: Rule = (s, i) => {
+  if (w(s, i) !== 'the' || !PART_OF_DAY_PREPOSITIONS.has(w(s, i - 1))) return null;
+  const pod = PARTS_OF_DAY.get(w(s, i + 1)) as PartOfDay | undefined;
+  if (!pod || ['of', 'before', 'after', "'s", '-'].includes(w(s, i + 2))) return null;
+  return match(i, i + 2, { t: 'anchored', n: 0, unit: UNITS_SINGULAR.get('day')!, pod, needsPrevious: true }, 'anchored');
+};

@@ -3,11 +3,15 @@ import {
   addDays,
   addMonths,
   formatDay,
+  formatPeriod,
   formatWeek,
   isValidYmd,
   isoWeekday,
   pad,
+  periodStart,
+  shiftPeriod,
   toDays,
+  type PeriodGranularity,
   type Ymd,
 } from './calendar.js';
 import { SEASON_START, type Unit } from './lexicon.js';
@@ -23,11 +27,12 @@ export interface Reference {
   d: number;
 }
 
-/** A resolved date that later expressions may be anchored to ("two days later"). */
+/** A resolved date or period that later expressions may be anchored to ("two days later", "the prior quarter"). */
 export interface AnchorPoint {
   key: number;
+  /** A day of the period (its first day for months, seasons, quarters, halves and years). */
   day: Ymd;
-  gran: 'day' | 'week' | 'month' | 'year';
+  gran: PeriodGranularity;
 }
 
 export interface ResolveContext {
@@ -37,6 +42,15 @@ export interface ResolveContext {
   previous: AnchorPoint | null;
   /** The latest date earlier in the same sentence: gives a clock time its day, anchors an apposition. */
   sentenceDate: AnchorPoint | null;
+  /**
+   * The period the text is discussing: the latest resolved week, month, season, quarter, half or year before this
+   * expression ("the quarter", "the same period last year" and comparisons refer back to it).
+   */
+  period?: AnchorPoint | null;
+  /** A year written out earlier in the same sentence ("In 2010, sales fell in March"): the year of a bare month. */
+  sentenceYear?: { key: number; y: number } | null;
+  /** The expression is the term of a comparison ("up 8% from a year earlier", "than twelve months ago"). */
+  comparison?: boolean;
 }
 
 export interface Resolved {
@@ -165,7 +179,19 @@ export function resolveSpec(spec: TimeSpec, key: number, ctx: ResolveContext): R
       const gran: Granularity = spec.d !== undefined ? (spec.pod ? 'part-of-day' : 'day') : spec.m !== undefined ? 'month' : 'year';
       let y = spec.y;
       let anchor: Resolved['anchor'] = null;
-      if (y === undefined && spec.m !== undefined) {
+      if (y === undefined && spec.yy !== undefined) {
+        y = unclipYear(spec.yy, ref);
+        anchor = ref ? 'publication' : null;
+      } else if (y === undefined && spec.m !== undefined && spec.yAnaphoric && ctx.previous) {
+        y = ctx.previous.day.y;
+        anchor = ctx.previous.key;
+      } else if (y === undefined && spec.m !== undefined && spec.yOffset !== undefined && ref) {
+        y = ref.y + spec.yOffset;
+        anchor = 'publication';
+      } else if (y === undefined && spec.m !== undefined && spec.dir === 'bare' && ctx.sentenceYear) {
+        y = ctx.sentenceYear.y;
+        anchor = ctx.sentenceYear.key;
+      } else if (y === undefined && spec.m !== undefined) {
         if (!ref) {
           const md = spec.d !== undefined ? `-${pad(spec.m)}-${pad(spec.d)}` : `-${pad(spec.m)}`;
           return date(`XXXX${md}${podSuffix(spec.pod)}`, gran, null, null, true);
@@ -207,7 +233,11 @@ export function resolveSpec(spec: TimeSpec, key: number, ctx: ResolveContext): R
       const forward = (spec.wd - refWd + 7) % 7;
       if (spec.dir === 'last') delta = -(back || 7);
       else if (spec.dir === 'next') delta = forward || 7;
-      else delta = ctx.tense === 'future' ? forward : -back;
+      // Past and undetermined reporting looks back (to today at the nearest), the future forward; the present
+      // takes the nearer one ("the deadline is Friday" on a Wednesday; "says Monday's attack" on a Wednesday).
+      else if (ctx.tense === 'future') delta = forward;
+      else if (ctx.tense === 'present') delta = forward < back ? forward : -back;
+      else delta = -back;
       const day = addDays(ref, delta);
       if (spec.weekend) return date(`${formatWeek(day)}-WE`, 'week', 'publication', point(key, day, 'week'));
       return date(dayValue(day, true, spec.pod), spec.pod ? 'part-of-day' : 'day', 'publication', point(key, day, 'day'));
@@ -242,7 +272,9 @@ export function resolveSpec(spec: TimeSpec, key: number, ctx: ResolveContext): R
           const perYear = 12 / size;
           const index = ref.y * perYear + Math.floor((ref.m - 1) / size) + spec.offset;
           const y = Math.floor(index / perYear);
-          return date(`${pad(y, 4)}-${spec.unit === 'quarter' ? 'Q' : 'H'}${(index % perYear) + 1}`, 'quarter', 'publication', null);
+          const n = (index % perYear) + 1;
+          const start = { y, m: (n - 1) * size + 1, d: 1 };
+          return date(`${pad(y, 4)}-${spec.unit === 'quarter' ? 'Q' : 'H'}${n}`, 'quarter', 'publication', point(key, start, spec.unit));
         }
         case 'decade':
           return date(String(Math.floor(ref.y / 10) + spec.offset), 'decade', 'publication', null);
@@ -253,27 +285,60 @@ export function resolveSpec(spec: TimeSpec, key: number, ctx: ResolveContext): R
     }
 
     case 'season': {
-      if (spec.y !== undefined) return date(`${pad(spec.y, 4)}-${spec.season}`, 'season', null, null);
+      const startMonth = SEASON_START[spec.season] ?? 1;
+      const seasonPoint = (y: number) => point(key, { y, m: startMonth, d: 1 }, 'season');
+      if (spec.y !== undefined) return date(`${pad(spec.y, 4)}-${spec.season}`, 'season', null, seasonPoint(spec.y));
+      if (spec.dir === 'bare' && ctx.sentenceYear) {
+        const y = ctx.sentenceYear.y;
+        return date(`${pad(y, 4)}-${spec.season}`, 'season', ctx.sentenceYear.key, seasonPoint(y));
+      }
       if (!ref) return date(`XXXX-${spec.season}`, 'season', 'publication', null, true);
-      const y = yearForPeriod(ref, SEASON_START[spec.season] ?? 1, 3, yearMode(spec.dir, ctx.tense));
-      return date(`${pad(y, 4)}-${spec.season}`, 'season', 'publication', null);
+      const y = yearForPeriod(ref, startMonth, 3, yearMode(spec.dir, ctx.tense));
+      return date(`${pad(y, 4)}-${spec.season}`, 'season', 'publication', seasonPoint(y));
     }
 
     case 'part': {
       const label = `${spec.of}${spec.n}`;
-      if (spec.y !== undefined) return date(`${pad(spec.y, 4)}-${label}`, 'quarter', null, null);
-      if (!ref) return date(`XXXX-${label}`, 'quarter', 'publication', null, true);
       const size = spec.of === 'Q' ? 3 : 6;
+      const partPoint = (y: number) => point(key, { y, m: (spec.n - 1) * size + 1, d: 1 }, spec.of === 'Q' ? 'quarter' : 'half');
+      if (spec.y !== undefined) return date(`${pad(spec.y, 4)}-${label}`, 'quarter', null, partPoint(spec.y));
+      if (spec.yOffset === undefined && ctx.sentenceYear) {
+        const y = ctx.sentenceYear.y;
+        return date(`${pad(y, 4)}-${label}`, 'quarter', ctx.sentenceYear.key, partPoint(y));
+      }
+      if (!ref) return date(`XXXX-${label}`, 'quarter', 'publication', null, true);
       const y = spec.yOffset !== undefined ? ref.y + spec.yOffset : yearForPeriod(ref, (spec.n - 1) * size + 1, size, yearMode(spec.dir, ctx.tense));
-      return date(`${pad(y, 4)}-${label}`, 'quarter', 'publication', null);
+      return date(`${pad(y, 4)}-${label}`, 'quarter', 'publication', partPoint(y));
+    }
+
+    case 'discussed':
+      return resolveDiscussed(spec, key, ctx, ref, date);
+
+    case 'fiscalClipped':
+      return date(`FY${pad(unclipYear(spec.yy, ref), 4)}`, 'year', ref ? 'publication' : null, null);
+
+    case 'fiscalRel':
+      if (!ref) return date('FYXXXX', 'year', 'publication', null, true);
+      return { ...date(`FY${pad(ref.y + spec.offset, 4)}`, 'year', 'publication', null), kind: 'date' };
+
+    case 'overnight': {
+      if (!ref) return date('XXXX-XX-XXTNI', 'part-of-day', 'publication', null, true);
+      const day = ctx.tense === 'future' ? ref : addDays(ref, -1);
+      return date(`${formatDay(day)}TNI`, 'part-of-day', 'publication', point(key, day, 'day'));
     }
 
     case 'ago': {
+      const compared = comparedPeriod(-spec.n, spec.unit, key, ctx, date);
+      if (compared) return compared;
       if (!ref) return date(agoUnresolved(spec.unit), 'day', 'publication', null, true);
       return offsetFrom(ref, -spec.n, spec.unit, undefined, key, 'publication', date);
     }
 
     case 'anchored': {
+      if (spec.unit !== 'weekend' && spec.n < 0) {
+        const compared = comparedPeriod(spec.n, spec.unit, key, ctx, date);
+        if (compared) return compared;
+      }
       const prev = spec.sameSentence ? ctx.sentenceDate : ctx.previous;
       const fine = prev && anchorFits(prev, spec.unit);
       if (!fine && spec.fallback) return { value: spec.fallback, kind: 'duration', granularity: 'duration', anchor: null, unresolved: false, point: null };
@@ -294,6 +359,83 @@ export function resolveSpec(spec: TimeSpec, key: number, ctx: ResolveContext): R
       return { ...date(formatDay(ref) + hhmm, 'minute', 'publication', null), kind: 'time' };
     }
   }
+}
+
+/**
+ * The full year of a clipped one ("'97", "in 05"): the century that puts it nearest the reference year, at most
+ * ten years ahead of it; 2000 stands in for an unknown reference.
+ */
+function unclipYear(yy: number, ref: Ymd | null): number {
+  const base = ref?.y ?? 2000;
+  let y = Math.floor(base / 100) * 100 + yy;
+  if (y > base + 10) y -= 100;
+  else if (y < base - 90) y += 100;
+  return y;
+}
+
+type DateMaker = (value: string, granularity: Granularity, anchor: Resolved['anchor'], p: AnchorPoint | null, unresolved?: boolean) => Resolved;
+
+/** Granularity of a TimeML value for the `granularity` field (halves share the quarter level). */
+function valueGranularity(gran: PeriodGranularity): Granularity {
+  return gran === 'half' ? 'quarter' : gran;
+}
+
+/**
+ * "up 8% from a year earlier", "than twelve months ago": the term of a comparison names the period compared,
+ * so a whole number of years back from a week, month, season, quarter or half under discussion is that same
+ * period in the earlier year (2025-Q3 -> 2024-Q3), not a bare year.
+ */
+function comparedPeriod(n: number, unit: Unit, key: number, ctx: ResolveContext, date: DateMaker): Resolved | null {
+  const p = ctx.period;
+  if (!ctx.comparison || !p || p.gran === 'year' || p.gran === 'day') return null;
+  const months = unit.name === 'year' ? 12 * n * unit.factor : unit.name === 'month' ? n : null;
+  if (months === null || months === 0 || months % 12 !== 0) return null;
+  const start = shiftPeriod(periodStart(p.day, p.gran), p.gran, 0, months / 12);
+  return date(formatPeriod(start, p.gran), valueGranularity(p.gran), p.key, point(key, start, p.gran));
+}
+
+/** The granularity a "discussed" phrase asks for, in calendar terms. */
+const DISCUSSED_GRAN: Readonly<Record<'quarter' | 'half' | 'month' | 'week' | 'year', PeriodGranularity>> = {
+  quarter: 'quarter', half: 'half', month: 'month', week: 'week', year: 'year',
+};
+
+/**
+ * "the quarter", "the prior quarter", "the same quarter last year", "the year-earlier period": the period the
+ * text is discussing, moved as asked. Without one in the text, a quarter or half is the latest completed one in
+ * past-tense reporting (an earnings report speaks of the quarter just ended) and the current one otherwise.
+ */
+function resolveDiscussed(
+  spec: Extract<TimeSpec, { t: 'discussed' }>,
+  key: number,
+  ctx: ResolveContext,
+  ref: Ymd | null,
+  date: DateMaker,
+): Resolved | null {
+  const p = ctx.period;
+  let gran: PeriodGranularity;
+  let start: Ymd;
+  let anchor: Resolved['anchor'];
+  if (spec.unit === 'any') {
+    if (!p) {
+      if (!ref) return null;
+      [gran, start, anchor] = ['year', periodStart(ref, 'year'), 'publication'];
+    } else [gran, start, anchor] = [p.gran === 'day' ? 'year' : p.gran, periodStart(p.day, p.gran === 'day' ? 'year' : p.gran), p.key];
+  } else {
+    gran = DISCUSSED_GRAN[spec.unit];
+    const fits = p && (p.gran === gran || (gran === 'year' && p.gran !== 'day') || (gran === 'week' && p.gran === 'day'));
+    if (p && fits) [start, anchor] = [periodStart(p.day, gran), p.key];
+    else if (ref) {
+      // "the quarter" of a past-tense report is the one just ended; "the prior quarter" counts back from now.
+      const lookBack = spec.shift === 0 && (gran === 'quarter' || gran === 'half') && (ctx.tense === 'past' || ctx.tense === 'unknown');
+      [start, anchor] = [shiftPeriod(periodStart(ref, gran), gran, lookBack ? -1 : 0, 0), 'publication'];
+    } else return date(unknownPeriod(gran), valueGranularity(gran), 'publication', null, true);
+  }
+  const moved = shiftPeriod(start, gran, spec.shift, spec.years);
+  return date(formatPeriod(moved, gran), valueGranularity(gran), anchor, point(key, moved, gran));
+}
+
+function unknownPeriod(gran: PeriodGranularity): string {
+  return { day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', season: 'XXXX-XX', quarter: 'XXXX-QX', half: 'XXXX-HX', year: 'XXXX' }[gran];
 }
 
 function agoUnresolved(unit: Unit | 'weekend'): string {

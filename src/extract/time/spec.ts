@@ -29,6 +29,12 @@ export type TimeSpec =
       /** From a merged phrase: "Yesterday, on December 2" (-1) or "Tuesday, December 2" (weekday 2). */
       relDay?: number;
       weekday?: number;
+      /** A clipped year ("'97", "in 98"): its last two digits; the century comes from the reference date. */
+      yy?: number;
+      /** A year counted from the reference date: "August of this year" (0), "March next year" (+1). */
+      yOffset?: number;
+      /** "June of that year": the year of the time before it in the text. */
+      yAnaphoric?: boolean;
     }
   /** today (0), yesterday (-1), tomorrow (+1), tonight. */
   | { t: 'relDay'; offset: number; pod?: PartOfDay }
@@ -53,6 +59,18 @@ export type TimeSpec =
       /** Value to use when there is no anchor (a duration), instead of dropping the expression. */
       fallback?: string;
     }
+  /**
+   * The period under discussion, as business reports refer back to it: "the quarter" (shift 0), "the prior
+   * quarter" (shift -1), "the same quarter last year" / "the year-earlier quarter" (years -1), "the same period a
+   * year earlier" (unit 'any': whatever period the text was discussing).
+   */
+  | { t: 'discussed'; unit: 'quarter' | 'half' | 'month' | 'week' | 'year' | 'any'; shift: number; years: number }
+  /** "fiscal '97": a fiscal year written with two digits. */
+  | { t: 'fiscalClipped'; yy: number }
+  /** "this fiscal year" (0), "last fiscal year" (-1): TimeML's FYyyyy counted from the reference year. */
+  | { t: 'fiscalRel'; offset: number }
+  /** "overnight": the night before the reference in past-tense reports, the coming one otherwise. */
+  | { t: 'overnight' }
   /** Clock time; the date comes from a date in the same sentence or the reference date. */
   | { t: 'clock'; h: number; min: number; zone: string }
   /** A value that needs no reference date: durations, sets, refs, decades, fiscal years. */

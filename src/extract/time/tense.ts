@@ -2,8 +2,12 @@ import {
   FUTURE_GOVERNORS,
   FUTURE_MODALS,
   IRREGULAR_PAST,
+  NOT_INFINITIVES,
   NOT_PAST_ED,
+  NOUNS_AFTER_TO,
   PRESENT_AUX,
+  PROSPECTIVE_GOVERNORS,
+  PROSPECTIVE_MODALS,
 } from './lexicon.js';
 import type { Tense } from './spec.js';
 import type { Token } from './tokens.js';
@@ -14,8 +18,12 @@ import type { Token } from './tokens.js';
  */
 const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
   'begins', 'begin', 'starts', 'start', 'opens', 'open', 'ends', 'closes', 'resumes', 'runs', 'arrives', 'takes',
-  'expires', 'meets', 'lands', 'departs', 'kicks', 'convenes', 'reopens',
+  'expires', 'meets', 'lands', 'departs', 'kicks', 'convenes', 'reopens', 'resume', 'meet', 'convene', 'reopen',
+  'close', 'end', 'expire', 'arrive', 'land', 'depart',
 ]);
+
+/** Subjects before which a bare schedule verb is a present tense ("talks resume", "they meet"). */
+const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we', 'you', 'i']);
 
 /** Relative pronouns and subordinators: verbs beyond them belong to another clause. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
@@ -35,30 +43,85 @@ function isPastForm(token: Token): boolean {
   return !token.cap && token.lower.length > 4 && token.lower.endsWith('ed') && !NOT_PAST_ED.has(token.lower);
 }
 
+/** A lower-case noun in the plural or a plural pronoun: the subject of a bare present verb ("talks resume"). */
+function pluralSubject(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word') return false;
+  if (PLURAL_PRONOUNS.has(token.lower)) return true;
+  return !token.cap && token.lower.length > 3 && token.lower.endsWith('s') && !token.lower.endsWith('ss');
+}
+
+/** The first word after `k` that is not an adverb standing inside a verb group ("could not", "will also"). */
+function nextVerbWord(tokens: readonly Token[], k: number): Token | undefined {
+  let p = k + 1;
+  while (p < tokens.length && CHAIN_FILLERS.has(tokens[p]!.lower) && tokens[p]!.lower !== 'have' && tokens[p]!.lower !== 'be') p += 1;
+  return tokens[p];
+}
+
+/** "to" followed by a bare verb: an infinitive ("to visit"), not a preposition ("to work", "to the summit"). */
+function infinitiveAt(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (tokens[k]?.lower !== 'to' || !next || next.kind !== 'word' || next.cap) return false;
+  const l = next.lower;
+  return !NOT_INFINITIVES.has(l) && !NOUNS_AFTER_TO.has(l) && !l.endsWith('ing') && !isPastForm(next);
+}
+
+/**
+ * The tense an infinitive takes from the verb that governs it: plans, promises and present or perfect verbs look
+ * ahead ("has sent her to visit on Monday", "agreed to meet on Friday"); a plain past verb of doing keeps the
+ * infinitive in the past ("went to Paris to meet him on Monday").
+ */
+function infinitiveTense(tokens: readonly Token[], k: number): Tense {
+  for (let p = k - 1; p >= Math.max(0, k - 5); p--) {
+    const q = tokens[p]!;
+    if (q.kind === 'punct') break;
+    if (PROSPECTIVE_GOVERNORS.has(q.lower) || FUTURE_MODALS.has(q.lower) || PROSPECTIVE_MODALS.has(q.lower)) return 'future';
+    // An infinitive after a common noun describes it ("an event to be held on Monday"): still to come.
+    if (p === k - 1 && q.kind === 'word' && !q.cap && !isPastForm(q) && !NOT_INFINITIVES.has(q.lower)) return 'future';
+    if (isPastForm(q)) {
+      const aux = [tokens[p - 1]?.lower, tokens[p - 2]?.lower];
+      return aux.includes('has') || aux.includes('have') ? 'future' : 'past';
+    }
+  }
+  return 'future';
+}
+
 /** Classifies one token as a tense cue, looking at its neighbours for auxiliary chains. */
 function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | null {
   const token = tokens[k];
   if (!token || token.kind !== 'word') return null;
   const next = tokens[k + 1]?.lower ?? '';
   const l = token.lower;
-  if (FUTURE_MODALS.has(l)) return l === 'going' && next !== 'to' ? null : 'future';
+  if (FUTURE_MODALS.has(l) || (PROSPECTIVE_MODALS.has(l) && !token.cap)) {
+    if (l === 'going' && next !== 'to') return null;
+    const verb = nextVerbWord(tokens, k);
+    if (verb?.lower === 'have' || verb?.lower === "'ve") return 'past'; // "would have signed", "may have died"
+    if (PROSPECTIVE_MODALS.has(l) && verb?.kind !== 'word') return null;
+    return 'future';
+  }
+  if (infinitiveAt(tokens, k)) return infinitiveTense(tokens, k);
   if (FUTURE_GOVERNORS.has(l) && (next === 'to' || next === 'for' || l === 'upcoming' || l === 'forthcoming')) {
     return 'future';
   }
   if (SCHEDULE_VERBS.has(l) && !headline) {
     const before = tokens[k - 1]?.lower ?? '';
-    return before === 'to' || FUTURE_MODALS.has(before) || /s$/.test(l) || before === 'will' ? 'future' : null;
+    if (before === 'to') return infinitiveTense(tokens, k - 1);
+    if (FUTURE_MODALS.has(before) || /s$/.test(l)) return 'future';
+    return pluralSubject(tokens[k - 1]) ? 'future' : null;
   }
   if (isPastForm(token)) {
-    // An auxiliary chain decides: "to be held" and "will be delivered" are future, "has been delayed" past.
+    // An auxiliary chain decides: "to be held" and "will be delivered" are future, "has been delayed" past,
+    // and so is a perfect after a modal of possibility ("may have been killed"); "will have finished" is future.
+    let perfect = false;
     for (let p = k - 1; p >= Math.max(0, k - 4); p--) {
       const q = tokens[p]?.lower ?? '';
-      if (q === 'to' || FUTURE_MODALS.has(q)) return 'future';
+      if (q === 'have' || q === "'ve") perfect = true;
+      if (q === 'to') return perfect ? 'past' : infinitiveTense(tokens, p);
+      if (FUTURE_MODALS.has(q) || PROSPECTIVE_MODALS.has(q)) return perfect && q !== 'will' && q !== 'shall' && q !== "'ll" ? 'past' : 'future';
       if (!CHAIN_FILLERS.has(q) && q !== 'has' && q !== 'had' && q !== 'is' && q !== 'are' && q !== 'was' && q !== 'were') break;
     }
     return 'past';
   }
-  if (PRESENT_AUX.has(l)) return 'present';
+  if (PRESENT_AUX.has(l)) return headline ? null : 'present'; // headlines report the past in the present tense
   return null;
 }
 
@@ -69,12 +132,17 @@ function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | 
  * @example clauseTense(tokenize('It will open on June 17', 0), 4, 6, false) // 'future'
  */
 export function clauseTense(tokens: readonly Token[], start: number, end: number, headline: boolean): Tense {
+  // A comma or an -ing form between an infinitive and the time detaches them: in "continues to emerge, with
+  // media reporting on Wednesday" the time belongs to "reporting", not to "to emerge".
+  let detached = false;
   for (let k = start - 1; k >= Math.max(0, start - WINDOW); k--) {
     const token = tokens[k];
     if (!token || CLAUSE_STOPS.has(token.text)) break;
-    const cue = cueAt(tokens, k, headline);
+    const viaInfinitive = infinitiveAt(tokens, k) || (SCHEDULE_VERBS.has(token.lower) && tokens[k - 1]?.lower === 'to');
+    const cue = detached && viaInfinitive ? null : cueAt(tokens, k, headline);
     if (cue) return cue;
     if (CLAUSE_OPENERS.has(token.lower)) break;
+    if (token.text === ',' || (token.kind === 'word' && !token.cap && token.lower.length > 5 && token.lower.endsWith('ing'))) detached = true;
   }
   for (let k = end; k < Math.min(tokens.length, end + WINDOW); k++) {
     const token = tokens[k];

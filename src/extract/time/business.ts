@@ -1,0 +1,129 @@
+// Rules for the business calendar: the period a report is discussing ("the quarter", "the prior quarter"),
+// comparisons with the same period a year before ("the same quarter last year", "the year-earlier period"),
+// relative fiscal years ("this fiscal year") and "year-to-date".
+import { parseNumber } from './numbers.js';
+import type { TimeSpec } from './spec.js';
+import { attached, match, tok, w, type Rule, type TokenSeq } from './token-seq.js';
+
+type DiscussedUnit = Extract<TimeSpec, { t: 'discussed' }>['unit'];
+
+/** Nouns of the periods a report compares; "period" and "time" take whatever period the text was discussing. */
+const COMPARED_UNITS: ReadonlyMap<string, DiscussedUnit> = new Map<string, DiscussedUnit>([
+  ['quarter', 'quarter'], ['half', 'half'], ['month', 'month'], ['week', 'week'], ['year', 'year'],
+  ['period', 'any'], ['time', 'any'],
+]);
+
+/** Adjectives of "the same quarter": the period under discussion, in another year. */
+const SAME: ReadonlySet<string> = new Set(['same', 'comparable', 'corresponding', 'equivalent', 'like']);
+
+/**
+ * How many years back a phrase points: "last year", "a year earlier", "a year ago", "the previous year",
+ * "the year before", "two years ago", "of last year". Returns null when nothing there counts back in years.
+ */
+function yearsBack(s: TokenSeq, i: number): { years: number; end: number } | null {
+  let k = i;
+  if (w(s, k) === 'of' || w(s, k) === 'in') k += 1;
+  const l = w(s, k);
+  if (l === 'last' && w(s, k + 1) === 'year') return { years: -1, end: k + 2 };
+  if (l === 'the' && ['previous', 'prior', 'preceding'].includes(w(s, k + 1)) && w(s, k + 2) === 'year') return { years: -1, end: k + 3 };
+  if (l === 'the' && w(s, k + 1) === 'year' && ['before', 'earlier'].includes(w(s, k + 2))) return { years: -1, end: k + 3 };
+  if (k !== i) return null; // "of" and "in" go only with the phrases above
+  const n = l === 'a' || l === 'one' ? { n: 1, end: k + 1 } : parseNumber(s, k);
+  if (!n || !Number.isInteger(n.n) || n.n < 1 || n.n > 10) return null;
+  const unit = w(s, n.end);
+  const years = (unit === 'year' && n.n === 1) || (unit === 'years' && n.n > 1) ? n.n : unit === 'months' && n.n % 12 === 0 ? n.n / 12 : null;
+  if (years === null) return null;
+  if (!['earlier', 'ago', 'before', 'previously'].includes(w(s, n.end + 1))) return null;
+  return { years: -years, end: n.end + 2 };
+}
+
+/** "year-earlier", "year-ago", "year-before", "prior-year", "previous-year" before a period noun. */
+function yearEarlierCompound(s: TokenSeq, i: number): number | null {
+  const hyphen = w(s, i + 1) === '-' && attached(s, i + 1) && attached(s, i + 2);
+  if (!hyphen) return null;
+  const [a, b] = [w(s, i), w(s, i + 2)];
+  if (a === 'year' && (b === 'earlier' || b === 'ago' || b === 'before')) return i + 3;
+  if ((a === 'prior' || a === 'previous') && b === 'year') return i + 3;
+  return null;
+}
+
+/**
+ * "the same quarter last year", "the same period a year earlier", "the comparable week of last year" and
+ * "the year-earlier quarter", "the year-ago period", "the prior-year quarter": the period under discussion one
+ * (or more) years back. TimeML values them as that period (2024-Q3), not as the bare year.
+ */
+export const comparedPeriodPhrase: Rule = (s, i) => {
+  if (w(s, i) !== 'the') return null;
+  if (SAME.has(w(s, i + 1))) {
+    const unit = COMPARED_UNITS.get(w(s, i + 2));
+    if (!unit) return null;
+    const back = yearsBack(s, i + 3);
+    if (!back) return null;
+    return match(i, back.end, { t: 'discussed', unit, shift: 0, years: back.years }, 'same-period');
+  }
+  const after = yearEarlierCompound(s, i + 1);
+  if (after === null) return null;
+  const unit = COMPARED_UNITS.get(w(s, after));
+  if (!unit || unit === 'year') return null;
+  return match(i, after + 1, { t: 'discussed', unit, shift: 0, years: -1 }, 'same-period');
+};
+
+/** Prepositions before which "the quarter" and "the year" are the period under discussion ("for the quarter"). */
+const PERIOD_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'for', 'during', 'over', 'through', 'throughout', 'into', 'across', 'within']);
+
+/** Words after "the year" that make it part of another phrase ("the year before", "the year since the war"). */
+const NOT_AFTER_DISCUSSED: ReadonlySet<string> = new Set([
+  'of', 'before', 'after', 'earlier', 'later', 'ago', 'since', 'to', 'until', 'ahead', 'that', 'when', 'which',
+  'following', 'in', 'prior', 'previous', 'as', "'s", '-',
+]);
+
+/**
+ * "for the quarter", "in the quarter", "during the year": in a report, the period under discussion (the quarter
+ * or year named last), else the quarter just ended / the current year. "the prior quarter", "the previous
+ * quarter" and "the preceding half" step back one from it.
+ */
+export const discussedPeriod: Rule = (s, i) => {
+  if (w(s, i) !== 'the') return null;
+  const step = w(s, i + 1);
+  if (step === 'prior' || step === 'previous' || step === 'preceding' || step === 'sequential') {
+    const unit = w(s, i + 2);
+    if ((unit !== 'quarter' && unit !== 'half') || tok(s, i + 2)?.cap) return null;
+    if (w(s, i + 3) === 'of') return null; // "the previous half of the match"
+    return match(i, i + 3, { t: 'discussed', unit, shift: -1, years: 0 }, 'discussed-period');
+  }
+  if (step !== 'quarter' && step !== 'year') return null;
+  if (tok(s, i + 1)?.cap && !s.titleCase) return null; // "the French Quarter"
+  if (!PERIOD_PREPOSITIONS.has(w(s, i - 1))) return null;
+  const next = w(s, i + 2);
+  if (NOT_AFTER_DISCUSSED.has(next)) return null;
+  return match(i, i + 2, { t: 'discussed', unit: step, shift: 0, years: 0 }, 'discussed-period');
+};
+
+/**
+ * "this fiscal year" (FY of the reference year), "last fiscal year", "next fiscal year", "the current fiscal year",
+ * "fiscal '97" (FY1997, via the clipped year rule).
+ */
+export const relativeFiscalYear: Rule = (s, i) => {
+  let j = i;
+  let offset: number;
+  const l = w(s, i);
+  if (l === 'the' && w(s, i + 1) === 'current') [offset, j] = [0, i + 2];
+  else if (l === 'the' && ['previous', 'prior', 'last'].includes(w(s, i + 1))) [offset, j] = [-1, i + 2];
+  else if (l === 'this' || l === 'current') [offset, j] = [0, i + 1];
+  else if (l === 'last' || l === 'previous' || l === 'prior') [offset, j] = [-1, i + 1];
+  else if (l === 'next' || l === 'coming') [offset, j] = [1, i + 1];
+  else return null;
+  if (w(s, j) !== 'fiscal' || w(s, j + 1) !== 'year') return null;
+  return match(i, j + 2, { t: 'fiscalRel', offset }, 'fiscal-year');
+};
+
+/** "year-to-date", "year to date": the current year so far; TimeML values it as the year. */
+export const yearToDate: Rule = (s, i) => {
+  if (w(s, i) !== 'year') return null;
+  const hyphen = w(s, i + 1) === '-' && attached(s, i + 1);
+  const k = hyphen ? i + 2 : i + 1;
+  if (w(s, k) !== 'to') return null;
+  const k2 = hyphen && w(s, k + 1) === '-' ? k + 2 : k + 1;
+  if (w(s, k2) !== 'date') return null;
+  return match(i, k2 + 1, { t: 'relUnit', unit: 'year', offset: 0 }, 'year-to-date');
+};
