@@ -195,6 +195,168 @@ const REFERENCES: readonly Case[] = [
   ['Apple has more recently begun selling TV shows.', '2025-12-03', 'more recently', 'PAST_REF'],
 ];
 
+// 2025-12-04 is a Thursday: each weekday in a past-tense and a future-tense clause, then modality and governing verbs.
+const WEEKDAY_DIRECTIONS: readonly Case[] = [
+  ['The minister resigned on Monday.', '2025-12-04', 'Monday', '2025-12-01'],
+  ['The minister will resign on Monday.', '2025-12-04', 'Monday', '2025-12-08'],
+  ['Rebels attacked the base on Tuesday.', '2025-12-04', 'Tuesday', '2025-12-02'],
+  ['Rebels will attack the base on Tuesday.', '2025-12-04', 'Tuesday', '2025-12-09'],
+  ['The court ruled on Wednesday.', '2025-12-04', 'Wednesday', '2025-12-03'],
+  ['The court will rule on Wednesday.', '2025-12-04', 'Wednesday', '2025-12-10'],
+  ['The union said on Thursday that talks failed.', '2025-12-04', 'Thursday', '2025-12-04'],
+  ['The union will strike on Thursday.', '2025-12-04', 'Thursday', '2025-12-04'],
+  ['Voters went to the polls on Friday.', '2025-12-04', 'Friday', '2025-11-28'],
+  ['Voters will go to the polls on Friday.', '2025-12-04', 'Friday', '2025-12-05'],
+  ['The bridge reopened on Saturday.', '2025-12-04', 'Saturday', '2025-11-29'],
+  ['The bridge is scheduled to reopen on Saturday.', '2025-12-04', 'Saturday', '2025-12-06'],
+  ['Crowds gathered on Sunday.', '2025-12-04', 'Sunday', '2025-11-30'],
+  ['Crowds are expected to gather on Sunday.', '2025-12-04', 'Sunday', '2025-12-07'],
+  ['The board could vote on Monday.', '2025-12-04', 'Monday', '2025-12-08'],
+  ['The senate may debate the bill on Tuesday.', '2025-12-04', 'Tuesday', '2025-12-09'],
+  ['Ministers might meet again on Saturday.', '2025-12-04', 'Saturday', '2025-12-06'],
+  ['The hostage may have died on Monday.', '2025-12-04', 'Monday', '2025-12-01'],
+  ['The two leaders agreed to meet on Tuesday.', '2025-12-04', 'Tuesday', '2025-12-09'],
+  ['The president has sent his envoy to visit the region on Monday.', '2025-12-04', 'Monday', '2025-12-08'],
+  ['The envoy flew to Cairo to meet the president on Monday.', '2025-12-04', 'Monday', '2025-12-01'],
+  ['He returned to work on Monday.', '2025-12-04', 'Monday', '2025-12-01'],
+  ['The talks resume on Monday.', '2025-12-04', 'Monday', '2025-12-08'],
+  ['The deadline is Saturday.', '2025-12-04', 'Saturday', '2025-12-06'],
+  ["Police say Tuesday's blast killed five.", '2025-12-04', 'Tuesday', '2025-12-02'],
+  ['The company announced a meeting to be held on Friday.', '2025-12-04', 'Friday', '2025-12-05'],
+];
+
+const MONTH_DIRECTIONS: readonly Case[] = [
+  ['The talks resume in October.', '2025-06-15', 'October', '2025-10'],
+  ['Sales fell in October.', '2026-02-10', 'October', '2025-10'],
+  ['The plant will close in March.', '2025-06-15', 'March', '2026-03'],
+  ['The plant closed in March.', '2025-06-15', 'March', '2025-03'],
+  ['Officials could announce a decision in January.', '2025-06-15', 'January', '2026-01'],
+  ['Sales rose in August of this year.', '2025-12-04', 'August of this year', '2025-08'],
+  ['He left the party in May last year.', '2025-12-04', 'May last year', '2024-05'],
+  ['Talks resume in March next year.', '2025-12-04', 'March next year', '2026-03'],
+  ['In 2010, sales fell in March.', '2025-12-04', 'March', '2010-03'],
+  ['The mine opened in 2003, and as of February it employs 500 people.', '2008-04-09', 'February', '2008-02'],
+];
+
+// 2025-11-04 falls in the fourth quarter: "the quarter" of a past-tense report is the third, just ended.
+const PERIOD_COMPARISONS: readonly Case[] = [
+  ['Profit rose 8% on the same quarter last year.', '2025-11-04', 'the same quarter last year', '2024-Q3'],
+  ['Net income in the third quarter rose to $5 million from $4 million a year earlier.', '2025-11-04', 'a year earlier', '2024-Q3'],
+  ['Sales in October rose 4% from a year earlier.', '2025-11-04', 'a year earlier', '2024-10'],
+  ['Exports fell in September. They were flat against twelve months earlier.', '2025-11-04', 'twelve months earlier', '2024-09'],
+  ['Revenue rose compared with the year-earlier quarter.', '2025-11-04', 'the year-earlier quarter', '2024-Q3'],
+  ['Costs fell from the year-ago period.', '2025-11-04', 'the year-ago period', '2024'],
+  ['In the third quarter of 2024, revenue rose. It fell in the same quarter a year earlier.', '2025-11-04', 'the same quarter a year earlier', '2023-Q3'],
+  ['Retail sales in March rose 3% from the same month last year.', '2025-04-20', 'the same month last year', '2024-03'],
+  ['Spending in the first half rose over the same period a year earlier.', '2025-08-01', 'the same period a year earlier', '2024-H1'],
+  ['Orders this week were up 5% on a year ago.', '2025-11-04', 'a year ago', '2024-W45'],
+  ['Ticket sales were up on the same week last year.', '2025-11-04', 'the same week last year', '2024-W45'],
+  ['Profit in the second quarter was flat compared with a year ago.', '2025-08-20', 'a year ago', '2024-Q2'],
+  ['Sales fell from a year ago.', '2025-11-04', 'a year ago', '2024'],
+  ['He was elected in 2008. A year earlier he had resigned.', '2015-06-01', 'A year earlier', '2007'],
+];
+
+const BUSINESS_CALENDAR: readonly Case[] = [
+  ['For the quarter, revenue rose 5%.', '2025-11-04', 'the quarter', '2025-Q3'],
+  ['Revenue fell 2% from the prior quarter.', '2025-11-04', 'the prior quarter', '2025-Q3'],
+  ['Profit fell in the second quarter. Costs rose 4% in the quarter.', '2025-11-04', 'the quarter', '2025-Q2'],
+  ['Sales rose in the second quarter after falling in the previous quarter.', '2025-11-04', 'the previous quarter', '2025-Q1'],
+  ['The firm will report results for the fourth quarter.', '2025-11-04', 'the fourth quarter', '2025-Q4'],
+  ['Profits doubled in the first half.', '2025-08-01', 'the first half', '2025-H1'],
+  ['The company expects growth in the second half.', '2025-08-01', 'the second half', '2025-H2'],
+  ['In 2010, sales fell in the second quarter.', '2025-11-04', 'the second quarter', '2010-Q2'],
+  ['Earnings for the year rose 3%.', '2025-11-04', 'the year', '2025'],
+  ['The company expects a loss this fiscal year.', '2025-11-04', 'this fiscal year', 'FY2025'],
+  ['Revenue rose in the last fiscal year.', '2025-11-04', 'the last fiscal year', 'FY2024'],
+  ['Revenue will rise next fiscal year.', '2025-11-04', 'next fiscal year', 'FY2026'],
+  ['Sales rose in fiscal \'97.', '1998-03-01', "fiscal '97", 'FY1997'],
+  ['The 2011 fiscal year ended with a loss.', '2012-01-10', 'The 2011 fiscal year', 'FY2011'],
+  ['Sales are up 5% year-to-date.', '2025-11-04', 'year-to-date', '2025'],
+  ['The fund has gained 7% year to date.', '2025-11-04', 'year to date', '2025'],
+];
+
+const SEASONS_AND_PARTS: readonly Case[] = [
+  ['The festival returns this autumn.', '2025-06-01', 'this autumn', '2025-FA'],
+  ['The law passed last autumn.', '2025-06-01', 'last autumn', '2024-FA'],
+  ['The shop opened in the spring of 2010.', '2015-06-01', 'the spring of 2010', '2010-SP'],
+  ['In 2010, the plant shut during the summer.', '2015-06-01', 'summer', '2010-SU'],
+  ['Growth will pick up early next year.', '2025-12-04', 'early next year', '2026'],
+  ['They will meet next weekend.', '2025-12-04', 'next weekend', '2025-W50-WE'],
+  ['Shares fell overnight.', '2025-12-04', 'overnight', '2025-12-03TNI'],
+  ['Overnight, rebels shelled the town.', '2025-12-04', 'Overnight', '2025-12-03TNI'],
+  ['Markets will be closed overnight.', '2025-12-04', 'overnight', '2025-12-04TNI'],
+  ['Troops arrived on June 2. Late that evening, shooting began.', '2025-06-10', 'Late that evening', '2025-06-02TEV'],
+  ['On Tuesday, protesters gathered in the morning.', '2025-12-04', 'the morning', '2025-12-02TMO'],
+  ['The ship sank on March 30. The next morning, divers arrived.', '2025-06-01', 'The next morning', '2025-03-31TMO'],
+];
+
+const VAGUE_REFERENCES: readonly Case[] = [
+  ['A deal is expected before long.', '2025-12-04', 'before long', 'FUTURE_REF'],
+  ['Back then, the town was small.', '2025-12-04', 'Back then', 'PAST_REF'],
+  ['In years past, the fair drew crowds.', '2025-12-04', 'years past', 'PAST_REF'],
+  ['Present-day Iraq is different.', '2025-12-04', 'Present-day', 'PRESENT_REF'],
+  ['Modern-day piracy is rising.', '2025-12-04', 'Modern-day', 'PRESENT_REF'],
+  ['At this point, no one knows.', '2025-12-04', 'this point', 'PRESENT_REF'],
+  ['She had waited years for this moment.', '2025-12-04', 'this moment', 'PRESENT_REF'],
+  ['Talks are frozen for the time being.', '2025-12-04', 'the time being', 'PRESENT_REF'],
+  ['The town was founded long ago.', '2025-12-04', 'long ago', 'PAST_REF'],
+  ['Nowadays few people write letters.', '2025-12-04', 'Nowadays', 'PRESENT_REF'],
+  ['Prices have risen lately.', '2025-12-04', 'lately', 'PAST_REF'],
+  ["Today's youth read less.", '2025-12-04', "Today's", 'PRESENT_REF'],
+  ['The problems we face today are new.', '2025-12-04', 'today', 'PRESENT_REF'],
+  ['The Europe of today is different.', '2025-12-04', 'today', 'PRESENT_REF'],
+  ['For now, the border stays shut.', '2025-12-04', 'For now', 'PRESENT_REF'],
+  ['The border closed today.', '2025-12-04', 'today', '2025-12-04'],
+];
+
+const MORE_SETS: readonly Case[] = [
+  ['Officials meet every month.', '2025-12-04', 'every month', 'P1M'],
+  ['The cycle repeats every few years.', '2025-12-04', 'every few years', 'PXY'],
+  ['The fair returns every summer.', '2025-12-04', 'every summer', 'XXXX-SU'],
+  ['Officials meet twice weekly.', '2025-12-04', 'twice weekly', 'P1W'],
+  ['The shop closes on weekends.', '2025-12-04', 'weekends', 'XXXX-WXX-WE'],
+  ['The well pumps 1.5 million barrels a day.', '2025-12-04', 'a day', 'P1D'],
+  ['Flights leave every other day.', '2025-12-04', 'every other day', 'P2D'],
+  ['The paper is published each week.', '2025-12-04', 'each week', 'P1W'],
+];
+
+const CLIPPED_YEARS_AND_RANGES: readonly Case[] = [
+  ["He graduated in '97.", '2010-06-01', "'97", '1997'],
+  ['He was born in 98.', '2010-06-01', '98', '1998'],
+  ["The plant opened in '05.", '2010-06-01', "'05", '2005'],
+  ["It happened in Sept. '97.", '2010-06-01', "Sept. '97", '1997-09'],
+  ["The plan dates from '19.", '2025-06-01', "'19", '2019'],
+  ['The fair ran December 2-4.', '2025-12-10', 'December 2', '2025-12-02'],
+  ['The fair ran December 2-4.', '2025-12-10', '4', '2025-12-04'],
+  ['The fair runs Dec. 12 to 14, 2026.', '2025-12-10', '14, 2026', '2026-12-14'],
+  ['The talks were held 2-4 December.', '2025-12-10', '2', '2025-12-02'],
+  ['The talks were held 2-4 December.', '2025-12-10', '4 December', '2025-12-04'],
+  ['Talks ran on 2 and 3 December 2025.', '2026-01-10', '2', '2025-12-02'],
+  ['Output grew between 2009 and 2011.', '2015-06-01', '2011', '2011'],
+  ['Output grew between 2009 and 2011.', '2015-06-01', 'between 2009 and 2011', 'P2Y'],
+];
+
+const ANAPHORIC: readonly Case[] = [
+  ['The vote took place on March 3. That morning, lines formed.', '2025-06-01', 'That morning', '2025-03-03TMO'],
+  ['Fighting began on May 12. That week, aid arrived.', '2025-06-01', 'That week', '2025-W20'],
+  ['He was elected in 2004. In June of that year he resigned.', '2015-06-01', 'June of that year', '2004-06'],
+  ['The strike began on May 3. Two weeks later, it ended.', '2025-06-01', 'Two weeks later', '2025-W20'],
+];
+
+const DURATIONS_WITH_MODIFIERS: readonly Case[] = [
+  ['Shares fell for five straight sessions.', '2025-12-04', 'five straight sessions', 'P5D'],
+  ['Prices rose for three consecutive months.', '2025-12-04', 'three consecutive months', 'P3M'],
+  ['It will stay for three nights.', '2025-12-04', 'three nights', 'P3D'],
+  ['He spent two more years abroad.', '2025-12-04', 'two more years', 'P2Y'],
+  ['The strike lasted three full days.', '2025-12-04', 'three full days', 'P3D'],
+  ['The index rose for four successive weeks.', '2025-12-04', 'four successive weeks', 'P4W'],
+  ['Trading was halted for two trading days.', '2025-12-04', 'two trading days', 'P2D'],
+  ['He spent the last three or four months in jail.', '2025-12-04', 'the last three or four months', 'PXM'],
+  ['They talked for two or three hours.', '2025-12-04', 'two or three hours', 'PTXH'],
+  ['They met at 10.30 local time.', '2025-12-04', '10.30 local time', '2025-12-04T10:30'],
+  ['The blast came at 07.30 UTC.', '2025-12-04', '07.30 UTC', '2025-12-04T07:30Z'],
+];
+
 const TABLES: Record<string, readonly Case[]> = {
   'absolute dates': ABSOLUTE,
   'year roll-over': YEAR_ROLLOVER,
@@ -207,6 +369,16 @@ const TABLES: Record<string, readonly Case[]> = {
   durations: DURATIONS,
   sets: SETS,
   'references to the present, past and future': REFERENCES,
+  'weekday direction from tense and modality': WEEKDAY_DIRECTIONS,
+  'month direction and the year of a month': MONTH_DIRECTIONS,
+  'comparisons of periods': PERIOD_COMPARISONS,
+  'business calendars': BUSINESS_CALENDAR,
+  'seasons and parts of the day': SEASONS_AND_PARTS,
+  'vague references': VAGUE_REFERENCES,
+  'more sets': MORE_SETS,
+  'clipped years and ranges': CLIPPED_YEARS_AND_RANGES,
+  'references back to an earlier time': ANAPHORIC,
+  'durations with modifiers and clock times with zones': DURATIONS_WITH_MODIFIERS,
 };
 
 for (const [name, cases] of Object.entries(TABLES)) {
@@ -236,6 +408,16 @@ const NOT_TIMES: readonly (readonly [string, string])[] = [
   ['She met Theresa May at the summit.', 'May'],
   ['The story ran in USA Today.', 'Today'],
   ['Officials discussed the future of the region.', 'future'],
+  ['The car drove at 100 km per hour.', 'per hour'],
+  ['The jet flew at 600 miles an hour.', 'an hour'],
+  ['The device stores 75 hours of video.', 'hours'],
+  ['The overnight curfew ended.', 'overnight'],
+  ['The moment he arrived, shots rang out.', 'moment'],
+  ["Apple released iLife '11 with new features.", "'11"],
+  ['One in 10.', '10'],
+  ['Two sessions of parliament ended.', 'sessions'],
+  ['Tourists crowded the French Quarter.', 'Quarter'],
+  ['Readings reached 20,000 counts per minute.', 'per minute'],
 ];
 
 describe('time values: words that are not time expressions', () => {

@@ -2,7 +2,17 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { InvalidOptionsError } from '../src/errors.js';
-import { addDays, fromDays, isoWeekday, toDays } from '../src/extract/time/calendar.js';
+import {
+  addDays,
+  formatPeriod,
+  fromDays,
+  isoWeek,
+  isoWeekMonday,
+  isoWeekday,
+  periodStart,
+  shiftPeriod,
+  toDays,
+} from '../src/extract/time/calendar.js';
 import { extractTimes, type TimeOptions } from '../src/extract/times.js';
 import { TimeSchema } from '../src/schema/time.js';
 import { segmentText } from '../src/text/segment.js';
@@ -233,5 +243,32 @@ describe('calendar arithmetic', () => {
   it('steps over leap days', () => {
     expect(addDays({ y: 2024, m: 2, d: 28 }, 1)).toEqual({ y: 2024, m: 2, d: 29 });
     expect(addDays({ y: 2100, m: 2, d: 28 }, 1)).toEqual({ y: 2100, m: 3, d: 1 });
+  });
+
+  it('finds the Monday that opens every ISO week', () => {
+    fc.assert(
+      fc.property(days, (n) => {
+        const day = fromDays(n);
+        const { year, week } = isoWeek(day);
+        const monday = isoWeekMonday(year, week);
+        return isoWeekday(monday) === 1 && toDays(day) - toDays(monday) === isoWeekday(day) - 1;
+      }),
+    );
+  });
+
+  it('names the period that holds a day at each granularity', () => {
+    const day = { y: 2025, m: 1, d: 15 };
+    expect(formatPeriod(periodStart(day, 'quarter'), 'quarter')).toBe('2025-Q1');
+    expect(formatPeriod(periodStart(day, 'half'), 'half')).toBe('2025-H1');
+    expect(formatPeriod(periodStart(day, 'season'), 'season')).toBe('2024-WI');
+    expect(formatPeriod(periodStart(day, 'week'), 'week')).toBe('2025-W03');
+  });
+
+  it('moves periods by their own units and by whole years', () => {
+    expect(formatPeriod(shiftPeriod({ y: 2025, m: 1, d: 1 }, 'quarter', -1, 0), 'quarter')).toBe('2024-Q4');
+    expect(formatPeriod(shiftPeriod({ y: 2025, m: 7, d: 1 }, 'half', 0, -1), 'half')).toBe('2024-H2');
+    expect(formatPeriod(shiftPeriod(isoWeekMonday(2021, 1), 'week', 0, -1), 'week')).toBe('2020-W01');
+    // week 53 of 2020 has no twin in 2021: it falls back to week 52
+    expect(formatPeriod(shiftPeriod(isoWeekMonday(2020, 53), 'week', 0, 1), 'week')).toBe('2021-W52');
   });
 });
