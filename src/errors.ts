@@ -33,3 +33,33 @@ export class GraphFormatError extends NewsgraphError {
     this.path = path;
   }
 }
+
+/** One of the records a name could mean, as AmbiguousNameError lists them. */
+export interface NameCandidate {
+  /** Node key: pass it instead of the name to pick this one. */
+  key: string;
+  name: string;
+  /** Actor or place kind: person, organization, city, ... */
+  kind: string;
+  /** How many articles name it. */
+  articles: number;
+}
+
+/**
+ * A name given to a query fits several actors (or several places), and the query would otherwise have to pick one
+ * silently. `candidates` lists them; pass one's key instead of the name, or `{ ambiguous: 'all' }` for all of them.
+ */
+export class AmbiguousNameError extends NewsgraphError {
+  readonly query: string;
+  readonly candidates: NameCandidate[];
+  constructor(caller: string, query: string, candidates: NameCandidate[]) {
+    const listed = candidates.map((c) => `${c.name} (${c.key}, ${c.kind}, ${c.articles} article${c.articles === 1 ? '' : 's'})`).join('; ');
+    super(
+      'ERR_AMBIGUOUS_NAME',
+      `${caller}: ${JSON.stringify(query)} fits ${candidates.length} ${candidates[0]?.key.startsWith('place:') ? 'places' : 'actors'}: ${listed}. ` +
+        "Pass one of these keys instead of the name, or { ambiguous: 'all' } for all of them",
+    );
+    this.query = query;
+    this.candidates = candidates;
+  }
+}

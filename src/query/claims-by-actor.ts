@@ -1,18 +1,21 @@
 import type { NewsGraph } from '../graph/news-graph.js';
 import type { ClaimRecord } from '../schema/graph.js';
-import { byArticleOffset, claimRecord, neighboursOver } from './records.js';
-import { resolveActorKeys } from './resolve-actor.js';
+import { checkOptions, NameQueryOptionsSchema, type AmbiguityOption, type ClaimFilter } from './record-filter.js';
+import { claimRecords, neighboursOver } from './records.js';
+import { actorsForQuery } from './resolve-actor.js';
 
 /**
  * Every claim made by the actor `nameOrId` (an id, a name or alias, or a person's surname; see `resolveActor`),
- * sorted by article, then offset. When a surname fits several people, their claims are all returned.
+ * sorted by article, then offset. A name that fits several actors throws AmbiguousNameError listing them, unless
+ * `ambiguous: 'all'`. Options filter the claims (date, kind, articleIds).
  *
  * @example
  * claimsByActor(graph, 'Varga').map((c) => c.content);
  * // ['the talks were very useful, constructive and substantive', ...]
+ * claimsByActor(graph, 'actor:vladimir-putin', { kind: 'denial', date: '2025-12' }); // his denials in December
  */
-export function claimsByActor(graph: NewsGraph, nameOrId: string): ClaimRecord[] {
-  const actors = resolveActorKeys(graph, nameOrId, 'claimsByActor');
-  const claims = neighboursOver(graph, actors, 'claimed', 'out', 'claim');
-  return [...claims].map((key) => claimRecord(graph, key)).sort(byArticleOffset);
+export function claimsByActor(graph: NewsGraph, nameOrId: string, options: ClaimFilter & AmbiguityOption = {}): ClaimRecord[] {
+  const { options: o, filter } = checkOptions(options, NameQueryOptionsSchema, 'claimsByActor', 'claims');
+  const actors = actorsForQuery(graph, nameOrId, 'claimsByActor', o.ambiguous);
+  return claimRecords(graph, neighboursOver(graph, actors, 'claimed', 'out', 'claim'), filter.claim);
 }

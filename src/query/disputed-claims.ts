@@ -1,25 +1,25 @@
 import type { NewsGraph } from '../graph/news-graph.js';
 import type { DisputedClaim } from '../schema/graph.js';
 import { getQueryIndex } from './query-index.js';
-import { byArticleOffset, claimRecord, neighboursOver } from './records.js';
+import { checkOptions, QueryFilterSchema, type ClaimFilter } from './record-filter.js';
+import { claimRecords, neighboursOver } from './records.js';
 
 /**
  * Every claim that another claim disputes (a denial or rejection of it), with the disputing claims and their
- * claimants. Sorted by the disputed claim's article, then offset.
+ * claimants. Sorted by the disputed claim's article, then offset. Options filter the disputed claims (date, kind,
+ * articleIds); the claims disputing them are all listed.
  *
  * @example
  * const [first] = disputedClaims(graph);
  * first?.claim.claimant; // 'Russian Defense Ministry'
  * first?.disputedBy.map((c) => c.claimant); // ['Ukraine']
+ * disputedClaims(graph, { date: '2025-12-01..2025-12-07' }); // claims of that week that someone disputed
  */
-export function disputedClaims(graph: NewsGraph): DisputedClaim[] {
+export function disputedClaims(graph: NewsGraph, options: ClaimFilter = {}): DisputedClaim[] {
   const index = getQueryIndex(graph, 'disputedClaims');
-  return index.disputed
-    .map((key) => ({
-      claim: claimRecord(graph, key),
-      disputedBy: [...neighboursOver(graph, [key], 'disputes', 'in', 'claim')]
-        .map((other) => claimRecord(graph, other))
-        .sort(byArticleOffset),
-    }))
-    .sort((a, b) => byArticleOffset(a.claim, b.claim));
+  const { filter } = checkOptions(options, QueryFilterSchema, 'disputedClaims', 'claims');
+  return claimRecords(graph, index.disputed, filter.claim).map((claim) => ({
+    claim,
+    disputedBy: claimRecords(graph, neighboursOver(graph, [claim.id], 'disputes', 'in', 'claim'), null),
+  }));
 }

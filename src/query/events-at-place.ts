@@ -1,29 +1,34 @@
-import { InvalidOptionsError } from '../errors.js';
 import type { NewsGraph } from '../graph/news-graph.js';
 import type { EventRecord } from '../schema/graph.js';
 import { getQueryIndex } from './query-index.js';
-import { byArticleOffset, eventRecord, neighboursOver } from './records.js';
-import { resolvePlaceKeys } from './resolve-place.js';
+import { checkOptions, NameQueryOptionsSchema, type AmbiguityOption, type EventFilter } from './record-filter.js';
+import { eventRecords, neighboursOver } from './records.js';
+import { placesForQuery } from './resolve-place.js';
 
-export interface EventsAtPlaceOptions {
+const EventsAtPlaceOptionsSchema = NameQueryOptionsSchema.extend({
+  within: NameQueryOptionsSchema.shape.overlap,
+});
+
+export interface EventsAtPlaceOptions extends EventFilter, AmbiguityOption {
   /** Also return events at places that lie within it (by their `within`, transitively). Default false. */
   within?: boolean;
 }
 
 /**
  * Every event located at the place `nameOrId` (a key, an id or a name/alias), sorted by article, then offset.
+ * A name that fits several places throws AmbiguousNameError unless `ambiguous: 'all'`. Options filter the events
+ * (date, type, modality, articleIds).
  *
  * @example
  * eventsAtPlace(graph, 'Kremlin').map((e) => e.type); // ['meeting']
  * eventsAtPlace(graph, 'Ukraine', { within: true }); // also events in Pokrovsk, if Pokrovsk lists place:ukraine in within
+ * eventsAtPlace(graph, 'Ukraine', { within: true, type: 'attack', date: '2025-12' }); // attacks there in December
  */
 export function eventsAtPlace(graph: NewsGraph, nameOrId: string, options: EventsAtPlaceOptions = {}): EventRecord[] {
   const index = getQueryIndex(graph, 'eventsAtPlace');
-  if (typeof options !== 'object' || options === null || (options.within !== undefined && typeof options.within !== 'boolean')) {
-    throw new InvalidOptionsError('eventsAtPlace options.within must be a boolean', ['within']);
-  }
-  const places = new Set(resolvePlaceKeys(graph, nameOrId, 'eventsAtPlace'));
-  if (options.within) {
+  const { options: o, filter } = checkOptions(options, EventsAtPlaceOptionsSchema, 'eventsAtPlace', 'events');
+  const places = new Set(placesForQuery(graph, nameOrId, 'eventsAtPlace', o.ambiguous));
+  if (o.within === true) {
     const queue = [...places];
     for (let place = queue.pop(); place !== undefined; place = queue.pop()) {
       for (const child of index.placeChildren.get(place) ?? []) {
@@ -34,6 +39,5 @@ export function eventsAtPlace(graph: NewsGraph, nameOrId: string, options: Event
       }
     }
   }
-  const events = neighboursOver(graph, places, 'located-at', 'in', 'event');
-  return [...events].map((key) => eventRecord(graph, key)).sort(byArticleOffset);
+  return eventRecords(graph, neighboursOver(graph, places, 'located-at', 'in', 'event'), filter.event);
 }

@@ -3,20 +3,23 @@ import type { NewsGraph } from '../graph/news-graph.js';
 import { EventTypeSchema, type EventType } from '../schema/event.js';
 import type { EventRecord } from '../schema/graph.js';
 import { getQueryIndex } from './query-index.js';
-import { byArticleOffset, eventRecord } from './records.js';
+import { checkOptions, QueryFilterSchema, type EventFilter } from './record-filter.js';
+import { eventRecords } from './records.js';
 import { describe } from './resolve-input.js';
 
 /**
  * Every event of one type, sorted by article, then offset. Throws InvalidInputError for a type that is not one of
- * `EventTypeSchema.options`.
+ * `EventTypeSchema.options`. Options filter the events (date, modality, articleIds).
  *
  * @example
  * eventsByType(graph, 'meeting').map((e) => e.trigger.text); // ['meeting']
+ * eventsByType(graph, 'attack', { modality: ['claimed', 'denied'], date: '2025-12' }); // attacks only claimed or denied
  */
-export function eventsByType(graph: NewsGraph, type: EventType): EventRecord[] {
+export function eventsByType(graph: NewsGraph, type: EventType, options: Omit<EventFilter, 'type'> = {}): EventRecord[] {
   const index = getQueryIndex(graph, 'eventsByType');
   if (!EventTypeSchema.safeParse(type).success) {
     throw new InvalidInputError(`eventsByType expects one of ${EventTypeSchema.options.join(', ')}; got ${describe(type)}`);
   }
-  return (index.eventsByType.get(type) ?? []).map((key) => eventRecord(graph, key)).sort(byArticleOffset);
+  const { filter } = checkOptions(options, QueryFilterSchema.omit({ type: true }), 'eventsByType', 'events');
+  return eventRecords(graph, index.eventsByType.get(type) ?? [], filter.event);
 }

@@ -1,16 +1,20 @@
 import type { NewsGraph } from '../graph/news-graph.js';
 import type { EventRecord } from '../schema/graph.js';
-import { byArticleOffset, eventRecord, neighboursOver } from './records.js';
-import { resolveActorKeys } from './resolve-actor.js';
+import { checkOptions, NameQueryOptionsSchema, type AmbiguityOption, type EventFilter } from './record-filter.js';
+import { eventRecords, neighboursOver } from './records.js';
+import { actorsForQuery } from './resolve-actor.js';
 
 /**
- * Every event the actor `nameOrId` takes part in, in any role (see `resolveActor` for how names match).
- * Sorted by article, then offset.
+ * Every event the actor `nameOrId` takes part in, in any role (see `resolveActor` for how names match; an
+ * ambiguous name throws AmbiguousNameError unless `ambiguous: 'all'`). Sorted by article, then offset. Options
+ * filter the events (date, type, modality, articleIds).
  *
  * @example
  * eventsInvolving(graph, 'Moore').map((e) => e.type); // ['meeting']
+ * eventsInvolving(graph, 'Moore', { type: 'meeting', modality: 'planned' }); // meetings planned with Moore
  */
-export function eventsInvolving(graph: NewsGraph, nameOrId: string): EventRecord[] {
-  const events = neighboursOver(graph, resolveActorKeys(graph, nameOrId, 'eventsInvolving'), 'participant', 'out', 'event');
-  return [...events].map((key) => eventRecord(graph, key)).sort(byArticleOffset);
+export function eventsInvolving(graph: NewsGraph, nameOrId: string, options: EventFilter & AmbiguityOption = {}): EventRecord[] {
+  const { options: o, filter } = checkOptions(options, NameQueryOptionsSchema, 'eventsInvolving', 'events');
+  const actors = actorsForQuery(graph, nameOrId, 'eventsInvolving', o.ambiguous);
+  return eventRecords(graph, neighboursOver(graph, actors, 'participant', 'out', 'event'), filter.event);
 }

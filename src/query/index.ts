@@ -1,5 +1,6 @@
 export { claimsAbout } from './claims-about.js';
 export { claimsByActor } from './claims-by-actor.js';
+export { claimsOnDate, type ClaimsOnDateOptions } from './claims-on-date.js';
 export { disputedClaims } from './disputed-claims.js';
 export { eventsAtPlace, type EventsAtPlaceOptions } from './events-at-place.js';
 export { eventsByType } from './events-by-type.js';
@@ -7,6 +8,8 @@ export { eventsInvolving } from './events-involving.js';
 export { eventsOnDate, type DateQuery, type EventsOnDateOptions } from './events-on-date.js';
 export { normalizeName } from '../text/normalize-name.js';
 export { invalidateQueryIndex } from './query-index.js';
+export { QueryFilterSchema, type AmbiguityOption, type ClaimFilter, type EventFilter, type QueryFilter } from './record-filter.js';
 export { resolveActor } from './resolve-actor.js';
 export { resolvePlace } from './resolve-place.js';
-export { timeline } from './timeline.js';
+export { summarize } from './summarize.js';
+export { timeline, type TimelineOptions } from './timeline.js';

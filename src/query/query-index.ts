@@ -1,5 +1,5 @@
 import { pushTo } from '../multimap.js';
-import type { EventRecord } from '../schema/graph.js';
+import type { ClaimRecord, EventRecord } from '../schema/graph.js';
 import { assertGraph } from '../graph/assert-graph.js';
 import type { NewsGraph } from '../graph/news-graph.js';
 import { timemlInterval } from '../graph/timeml-interval.js';
@@ -40,11 +40,13 @@ export interface QueryIndex {
   disputed: string[];
   /** Date node key -> keys of the events dated by it (`on-date` edges), so a date query skips the claims. */
   eventsByDateNode: Map<string, string[]>;
+  /** Date node key -> keys of the claims dated by it. */
+  claimsByDateNode: Map<string, string[]>;
   /**
-   * Event records already built for this graph version, frozen: a date query returns them without copying again.
-   * Dropped with the index whenever the graph changes.
+   * Event and claim records already built for this graph version, frozen: a date query returns them without
+   * copying again. Dropped with the index whenever the graph changes.
    */
-  eventRecords: Map<string, EventRecord>;
+  records: Map<string, EventRecord | ClaimRecord>;
 }
 
 /*
@@ -114,7 +116,8 @@ function buildIndex(graph: NewsGraph): QueryIndex {
     dateBuckets: new Map(),
     disputed: [],
     eventsByDateNode: new Map(),
-    eventRecords: new Map(),
+    claimsByDateNode: new Map(),
+    records: new Map(),
   };
   graph.forEachNode((key, attributes) => {
     pushTo(index.nodesByType, attributes.nodeType, key);
@@ -159,6 +162,9 @@ function buildIndex(graph: NewsGraph): QueryIndex {
   for (const claim of index.nodesByType.get('claim') ?? []) {
     graph.forEachInEdge(claim, (_edge, attributes) => {
       if (attributes.edgeType === 'disputes') disputed.add(claim);
+    });
+    graph.forEachOutEdge(claim, (_edge, attributes, _source, target) => {
+      if (attributes.edgeType === 'on-date') pushTo(index.claimsByDateNode, target, claim);
     });
   }
   index.disputed = [...disputed];

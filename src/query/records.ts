@@ -1,11 +1,16 @@
+import { articleKey } from '../graph/keys.js';
 import type { NewsGraph } from '../graph/news-graph.js';
 import { ClaimSchema } from '../schema/claim.js';
 import { EventSchema } from '../schema/event.js';
-import type { ClaimNode, ClaimRecord, EventNode, EventRecord } from '../schema/graph.js';
+import type { ClaimNode, ClaimRecord, Evidence, EventNode, EventRecord } from '../schema/graph.js';
+import { eventPhrase } from './event-phrase.js';
+import { evidenceOf } from './evidence.js';
 
 /*
  * Query results are records in their schema's shape, not raw node attributes: the keys are taken from the
- * schema, so node bookkeeping (nodeType, label, articleIds) and anything a user added stay out.
+ * schema, so node bookkeeping (nodeType, label, articleIds) and anything a user added stay out. Each record also
+ * carries what a reader needs to print it without further lookups: the names of the ids it refers to and the
+ * sentence it was read from.
  */
 const CLAIM_KEYS = Object.keys(ClaimSchema.shape) as (keyof ClaimNode)[];
 const EVENT_KEYS = Object.keys(EventSchema.shape) as (keyof EventNode)[];
@@ -27,21 +32,64 @@ function pick<T extends object>(source: T, keys: readonly (keyof T)[]): Record<s
   return out;
 }
 
-/** The claim at node `key` as a ClaimRecord, with its claimant's current name. */
-export function claimRecord(graph: NewsGraph, key: string): ClaimRecord {
-  const node = graph.getNodeAttributes(key) as ClaimNode;
-  let claimant: string | null = null;
-  if (node.claimantId !== null && graph.hasNode(node.claimantId)) {
-    const actor = graph.getNodeAttributes(node.claimantId);
-    if (actor.nodeType === 'actor') claimant = actor.name;
-  }
-  return { ...pick(node, CLAIM_KEYS), articleId: node.articleId, claimant } as ClaimRecord;
+/** The current name of an actor or place node, or undefined when `id` is not one in the graph. */
+function nameOf(graph: NewsGraph, id: string): string | undefined {
+  if (!graph.hasNode(id)) return undefined;
+  const node = graph.getNodeAttributes(id);
+  return node.nodeType === 'actor' || node.nodeType === 'place' ? node.name : undefined;
 }
 
-/** The event at node `key` as an EventRecord. */
+/** `{ id: name }` for the ids that name an actor or place in the graph. */
+function namesFor(graph: NewsGraph, ids: Iterable<string>): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const id of ids) {
+    const name = nameOf(graph, id);
+    if (name !== undefined) names[id] = name;
+  }
+  return names;
+}
+
+/** The evidence sentence of a span of article `articleId`; the bare span when the article node is missing. */
+function evidence(graph: NewsGraph, articleId: string, start: number, end: number): Evidence {
+  const key = articleKey(articleId);
+  const article = graph.hasNode(key) ? graph.getNodeAttributes(key) : undefined;
+  if (article?.nodeType !== 'article' || end > article.text.length) return { text: '', start, end };
+  return evidenceOf(article.text, start, end);
+}
+
+/** What happened at an event node, in a few words (see `eventPhrase`). */
+export function eventSummary(graph: NewsGraph, node: EventNode): string {
+  return eventPhrase(node, (id) => nameOf(graph, id));
+}
+
+/** The claim at node `key` as a ClaimRecord, with its claimant's current name, names and evidence. */
+export function claimRecord(graph: NewsGraph, key: string): ClaimRecord {
+  const node = graph.getNodeAttributes(key) as ClaimNode;
+  const speaker = node.claimantId !== null && graph.hasNode(node.claimantId) ? graph.getNodeAttributes(node.claimantId) : undefined;
+  const names = namesFor(graph, [...(node.claimantId === null ? [] : [node.claimantId]), ...node.about.actorIds, ...node.about.placeIds]);
+  for (const id of node.about.eventIds) {
+    const event = graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined;
+    if (event?.nodeType === 'event') names[id] = eventSummary(graph, event);
+  }
+  return {
+    ...pick(node, CLAIM_KEYS),
+    articleId: node.articleId,
+    claimant: speaker?.nodeType === 'actor' ? speaker.name : null,
+    evidence: evidence(graph, node.articleId, node.start, node.end),
+    names,
+  } as ClaimRecord;
+}
+
+/** The event at node `key` as an EventRecord, with names, evidence and a summary. */
 export function eventRecord(graph: NewsGraph, key: string): EventRecord {
   const node = graph.getNodeAttributes(key) as EventNode;
-  return { ...pick(node, EVENT_KEYS), articleId: node.articleId } as EventRecord;
+  return {
+    ...pick(node, EVENT_KEYS),
+    articleId: node.articleId,
+    evidence: evidence(graph, node.articleId, node.start, node.end),
+    names: namesFor(graph, [...node.participants.map((p) => p.actorId), ...node.placeIds]),
+    summary: eventSummary(graph, node),
+  } as EventRecord;
 }
 
 /** Orders records as they appear: by article id, then by offset in the article, then by id. */
@@ -70,4 +118,18 @@ export function neighboursOver(
     else graph.forEachInEdge(key, visit);
   }
   return found;
+}
+
+/** The claim records of `keys` that pass `keep`, sorted by article and offset. */
+export function claimRecords(graph: NewsGraph, keys: Iterable<string>, keep: ((node: ClaimNode) => boolean) | null): ClaimRecord[] {
+  const records: ClaimRecord[] = [];
+  for (const key of keys) if (keep === null || keep(graph.getNodeAttributes(key) as ClaimNode)) records.push(claimRecord(graph, key));
+  return records.sort(byArticleOffset);
+}
+
+/** The event records of `keys` that pass `keep`, sorted by article and offset. */
+export function eventRecords(graph: NewsGraph, keys: Iterable<string>, keep: ((node: EventNode) => boolean) | null): EventRecord[] {
+  const records: EventRecord[] = [];
+  for (const key of keys) if (keep === null || keep(graph.getNodeAttributes(key) as EventNode)) records.push(eventRecord(graph, key));
+  return records.sort(byArticleOffset);
 }

@@ -1,6 +1,8 @@
+import { AmbiguousNameError } from '../errors.js';
 import type { NewsGraph } from '../graph/news-graph.js';
 import { normalizeName } from '../text/normalize-name.js';
 import { getQueryIndex } from './query-index.js';
+import { candidate } from './resolve-actor.js';
 import { assertNameOrId } from './resolve-input.js';
 
 /**
@@ -24,4 +26,11 @@ export function resolvePlaceKeys(graph: NewsGraph, nameOrId: string, caller: str
   const name = normalizeName(nameOrId);
   if (name === '') return [];
   return [...(index.placesByName.get(name) ?? [])].sort();
+}
+
+/** The places a query helper answers for: several are ambiguous (AmbiguousNameError) unless `ambiguous` is 'all'. */
+export function placesForQuery(graph: NewsGraph, nameOrId: string, caller: string, ambiguous: 'throw' | 'all' = 'throw'): string[] {
+  const keys = resolvePlaceKeys(graph, nameOrId, caller);
+  if (ambiguous === 'all' || keys.length < 2) return keys;
+  throw new AmbiguousNameError(caller, nameOrId, keys.map((key) => candidate(graph, key)));
 }

@@ -1,8 +1,18 @@
+import { z } from 'zod';
 import type { NewsGraph } from '../graph/news-graph.js';
 import { timemlInterval } from '../graph/timeml-interval.js';
 import type { TimelineEntry } from '../schema/graph.js';
+import type { ClaimNode, EventNode } from '../schema/graph.js';
 import { getQueryIndex } from './query-index.js';
+import { checkOptions, QueryFilterSchema, type QueryFilter } from './record-filter.js';
 import { byArticleOffset, claimRecord, eventRecord } from './records.js';
+
+const TimelineOptionsSchema = QueryFilterSchema.extend({ records: z.enum(['events', 'claims', 'both']).optional() });
+
+export interface TimelineOptions extends QueryFilter {
+  /** Which records to list. Default `'both'`. */
+  records?: 'events' | 'claims' | 'both';
+}
 
 interface Sortable {
   entry: TimelineEntry;
@@ -17,16 +27,21 @@ interface Sortable {
  * relative date such as `PRESENT_REF`, come last in article and offset order.
  *
  * Each entry is `{ kind: 'event', date, record: EventRecord }` or `{ kind: 'claim', date, record: ClaimRecord }`.
+ * Options filter both (date, articleIds); `type` and `modality` narrow the events only, `kind` the claims only,
+ * and `records: 'events'` or `'claims'` keeps one of the two.
  *
  * @example
  * timeline(graph).map((t) => `${t.date ?? '?'} ${t.kind}`);
  * // ['2025-12-02 event', '2025-12-02 claim', '2025-12-03 claim', '? claim']
+ * timeline(graph, { date: '2025-12', records: 'events', modality: 'asserted' }); // December's events reported as fact
  */
-export function timeline(graph: NewsGraph): TimelineEntry[] {
+export function timeline(graph: NewsGraph, options: TimelineOptions = {}): TimelineEntry[] {
   const index = getQueryIndex(graph, 'timeline');
+  const { options: o, filter } = checkOptions(options, TimelineOptionsSchema, 'timeline', 'both');
   const items: Sortable[] = [];
   const intervalOf = (date: string | null) => (date === null ? null : timemlInterval(date));
-  for (const key of index.nodesByType.get('event') ?? []) {
+  for (const key of o.records === 'claims' ? [] : index.nodesByType.get('event') ?? []) {
+    if (filter.event !== null && !filter.event(graph.getNodeAttributes(key) as EventNode)) continue;
     const event = eventRecord(graph, key);
     const interval = intervalOf(event.date);
     items.push({
@@ -36,7 +51,8 @@ export function timeline(graph: NewsGraph): TimelineEntry[] {
       record: event,
     });
   }
-  for (const key of index.nodesByType.get('claim') ?? []) {
+  for (const key of o.records === 'events' ? [] : index.nodesByType.get('claim') ?? []) {
+    if (filter.claim !== null && !filter.claim(graph.getNodeAttributes(key) as ClaimNode)) continue;
     const claim = claimRecord(graph, key);
     const interval = intervalOf(claim.date);
     items.push({

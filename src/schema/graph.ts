@@ -136,16 +136,41 @@ export type GraphJSON = z.infer<typeof GraphJSONSchema>;
 
 /* Query results. */
 
+/**
+ * The sentence (or sentences) a record was read from, as a reader should see it: `text` is
+ * `article.text.slice(start, end)`, whole sentences around the record's span, without photo caption or credit
+ * clutter ("Image copyright ...") before or after it.
+ */
+export const EvidenceSchema = z.object({
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+/** Display names of the ids a record refers to: actors and places by name, events by what happened. */
+export const RecordNamesSchema = z.record(z.string(), z.string());
+
 /** A claim as queries return it: the claim's own fields, the article its offsets point into and the claimant's name. */
 export const ClaimRecordSchema = ClaimSchema.extend({
   articleId: z.string(),
   /** Current name of the claimant actor (after merging), or null for an unattributed claim. */
   claimant: z.string().nullable(),
+  evidence: EvidenceSchema,
+  /** Name of every actor, place and event id in the record (claimant, `about`), keyed by id. */
+  names: RecordNamesSchema,
 });
 export type ClaimRecord = z.infer<typeof ClaimRecordSchema>;
 
-/** An event as queries return it: the event's own fields and the article its offsets point into. */
-export const EventRecordSchema = EventSchema.extend({ articleId: z.string() });
+/** An event as queries return it: the event's own fields, the article its offsets point into, evidence and names. */
+export const EventRecordSchema = EventSchema.extend({
+  articleId: z.string(),
+  evidence: EvidenceSchema,
+  /** Name of every actor and place id in the record (participants, places), keyed by id. */
+  names: RecordNamesSchema,
+  /** What happened in a few words: "meeting of Vladimir Putin and Steve Witkoff in Kremlin", "claimed capture of Pokrovsk". */
+  summary: z.string(),
+});
 export type EventRecord = z.infer<typeof EventRecordSchema>;
 
 /** A claim somebody disputed, with the claims that dispute it. */

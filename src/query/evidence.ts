@@ -1,0 +1,47 @@
+import type { Evidence } from '../schema/graph.js';
+import { captionClutter } from '../text/caption-clutter.js';
+import { splitSentences } from '../text/sentences.js';
+
+/** How far from the record the paragraph search looks; a line longer than this is cut, not scanned whole. */
+const MAX_REACH = 2000;
+
+/**
+ * The evidence a reader is shown for a record spanning `start`..`end` of `text`: the whole sentences holding the
+ * span (sentence breaks as the parser finds them, abbreviations included), without caption or credit clutter
+ * before or after the span. `text` of the result is always `text.slice(start, end)`.
+ *
+ * @example
+ * const t = 'Image copyright Reuters Image caption Police said two men were held. Others fled.';
+ * evidenceOf(t, 38, 48).text; // 'Police said two men were held.'
+ */
+export function evidenceOf(text: string, start: number, end: number): Evidence {
+  const from = Math.max(paragraphStart(text, start), start - MAX_REACH);
+  const to = Math.min(paragraphEnd(text, end), end + MAX_REACH);
+  let s = start;
+  let e = end;
+  for (const sentence of splitSentences(text, [{ kind: 'paragraph', start: from, end: to }])) {
+    if (sentence.end > start && sentence.start < end) {
+      s = Math.min(s, sentence.start);
+      e = Math.max(e, sentence.end);
+    }
+  }
+  // Clutter before the record, or leading the evidence (also inside the record's own span), is cut off the
+  // front; clutter after it, or trailing the evidence, off the back.
+  const clutter = captionClutter(text, s, e);
+  for (const c of clutter) if (c.end <= start || text.slice(s, c.start).trim() === '') s = Math.max(s, c.end);
+  for (const c of clutter.reverse()) if (c.start >= end || text.slice(c.end, e).trim() === '') e = Math.min(e, c.start);
+  while (s < e && /\s/.test(text[s] as string)) s++;
+  while (e > s && /\s/.test(text[e - 1] as string)) e--;
+  if (s >= e) return { text: text.slice(start, end), start, end };
+  return { text: text.slice(s, e), start: s, end: e };
+}
+
+function paragraphStart(text: string, at: number): number {
+  const newline = text.lastIndexOf('\n', Math.max(0, at - 1));
+  return newline < 0 ? 0 : newline + 1;
+}
+
+function paragraphEnd(text: string, at: number): number {
+  const newline = text.indexOf('\n', at);
+  return newline < 0 ? text.length : newline;
+}

@@ -1,0 +1,71 @@
+import type { NewsGraph } from '../graph/news-graph.js';
+import type { ClaimNode, ClaimRecord, EventNode, EventRecord } from '../schema/graph.js';
+import { queryInterval } from './date-query.js';
+import { getQueryIndex, type DateBucket } from './query-index.js';
+import { checkOptions, QueryFilterSchema } from './record-filter.js';
+import { byArticleOffset, claimRecord, eventRecord } from './records.js';
+
+/** First position in a bucket whose start is >= `at`. */
+function lowerBound(bucket: DateBucket, at: number): number {
+  let lo = 0;
+  let hi = bucket.items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((bucket.items[mid] as { start: number }).start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Freezes a JSON-like record and everything in it: results are shared read-only snapshots of the graph. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * What eventsOnDate and claimsOnDate share: the date nodes inside (or overlapping) the query, found by binary
+ * search in the index's sorted buckets, then the records hanging off them, filtered, as frozen snapshots cached
+ * per graph version. Sorted by the start of their date, the more precise first, then by article and offset.
+ */
+export function recordsOnDate(graph: NewsGraph, query: unknown, options: unknown, kind: 'event', caller: string): EventRecord[];
+export function recordsOnDate(graph: NewsGraph, query: unknown, options: unknown, kind: 'claim', caller: string): ClaimRecord[];
+export function recordsOnDate(graph: NewsGraph, query: unknown, options: unknown, kind: 'event' | 'claim', caller: string): (EventRecord | ClaimRecord)[] {
+  const index = getQueryIndex(graph, caller);
+  const { options: checked, filter } = checkOptions(options, QueryFilterSchema, caller, kind === 'event' ? 'events' : 'claims', true);
+  const overlap = checked.overlap === true;
+  const q = queryInterval(query, caller);
+  const matches: DateBucket['items'] = [];
+  for (const bucket of index.dateBuckets.values()) {
+    // A date that overlaps the query starts at most maxLength before it; one inside it starts inside it.
+    for (let i = lowerBound(bucket, overlap ? q.start - bucket.maxLength : q.start); i < bucket.items.length; i++) {
+      const item = bucket.items[i] as DateBucket['items'][number];
+      if (item.start >= q.end) break;
+      const inside = item.start >= q.start && item.end <= q.end;
+      if (inside || (overlap && item.end > q.start)) matches.push(item);
+    }
+  }
+  const byDate = kind === 'event' ? index.eventsByDateNode : index.claimsByDateNode;
+  const keep = kind === 'event' ? filter.event : filter.claim;
+  const seen = new Set<string>();
+  const found: { record: EventRecord | ClaimRecord; date: { start: number; end: number } }[] = [];
+  for (const date of matches) {
+    for (const source of byDate.get(date.key) ?? []) {
+      if (seen.has(source)) continue;
+      seen.add(source);
+      if (keep !== null && !(keep as (n: EventNode | ClaimNode) => boolean)(graph.getNodeAttributes(source) as EventNode | ClaimNode)) continue;
+      let record = index.records.get(source);
+      if (record === undefined) {
+        record = deepFreeze(kind === 'event' ? eventRecord(graph, source) : claimRecord(graph, source));
+        index.records.set(source, record);
+      }
+      found.push({ record, date });
+    }
+  }
+  return found
+    .sort((a, b) => a.date.start - b.date.start || a.date.end - b.date.end || byArticleOffset(a.record, b.record))
+    .map((e) => e.record);
+}
