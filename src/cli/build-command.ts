@@ -9,6 +9,7 @@ import type { ParsedArticle } from '../schema/article.js';
 import { oneLine, RuntimeError, UsageError } from './cli-errors.js';
 import { parseCommandArgs, readStdin } from './command-kit.js';
 import type { CliDeps, CliIO, ParseArticleFn } from './types.js';
+import { applyDates, readDatesFile } from './article-dates.js';
 import { Progress } from './progress.js';
 import { describeFsError, readInputs, type ArticleInput } from './read-inputs.js';
 import { recordOptions } from './record-options.js';
@@ -37,6 +38,8 @@ export async function buildCommand(argv: readonly string[], io: CliIO, deps: Cli
     output: { type: 'string', short: 'o' },
     jsonl: { type: 'string' },
     workers: { type: 'string', short: 'w' },
+    dates: { type: 'string' },
+    'date-from-name': { type: 'boolean' },
   });
   if (values.help) {
     io.stdout(USAGE);
@@ -52,6 +55,10 @@ export async function buildCommand(argv: readonly string[], io: CliIO, deps: Cli
   const cwd = io.cwd ?? process.cwd();
   const { articles, problems } = await readInputs(positionals, { cwd, readStdin: () => readStdin(io) });
   for (const problem of problems) io.stderr(`newsgraph: skipped ${problem.where}: ${oneLine(problem.message)}\n`);
+  if (values.dates === '') throw new UsageError('--dates needs a file name');
+  const dates = values.dates === undefined ? null : await readDatesFile(values.dates, cwd);
+  const warnings = applyDates(articles, { dates, fromName: values['date-from-name'] === true, cwd, published: values.published });
+  for (const warning of warnings) io.stderr(`newsgraph: warning: ${warning}\n`);
 
   const jsonl = values.jsonl === undefined ? null : await openJsonl(resolve(cwd, values.jsonl), values.jsonl);
   const graph = createGraph();

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { NewsgraphError } from '../errors.js';
@@ -64,4 +64,21 @@ export async function runCommand(io: CliIO, body: () => Promise<number>): Promis
     io.stderr(`newsgraph: ${message}\n`);
     return 1;
   }
+}
+
+/**
+ * Prints `text` on stdout, or, with `-o path`, writes it there and reports `summary -> path` on stderr. Write
+ * failures become `RuntimeError`s naming the path.
+ */
+export async function emit(io: CliIO, text: string, output: string | undefined, summary: string): Promise<void> {
+  if (output === undefined) {
+    io.stdout(text);
+    return;
+  }
+  try {
+    await writeFile(resolvePath(io, output), text);
+  } catch (error) {
+    throw new RuntimeError(`${output}: ${describeFsError(error)}`);
+  }
+  io.stderr(`newsgraph: ${summary} -> ${output}\n`);
 }

@@ -11,8 +11,9 @@ import { USAGE } from './usage.js';
 const TARGETS = ['gexf', 'neo4j'] as const;
 
 /**
- * `newsgraph export <graph.json|-> --to gexf [out.gexf]` (stdout without a file) and
- * `newsgraph export <graph.json|-> --to neo4j <out-dir>` (CSV files for neo4j-admin, graph.cypher, import.sh).
+ * `newsgraph export <graph.json|-> --to gexf [-o out.gexf]` (stdout without a file) and
+ * `newsgraph export <graph.json|-> --to neo4j -o <out-dir>` (CSV files for neo4j-admin, graph.cypher, import.sh).
+ * The output may also follow the graph file without -o.
  * Returns the exit status.
  *
  * @example
@@ -20,12 +21,18 @@ const TARGETS = ['gexf', 'neo4j'] as const;
  */
 export function exportCommand(argv: readonly string[], io: CliIO): Promise<number> {
   return runCommand(io, async () => {
-    const { values, positionals } = parseCommandArgs(argv, { to: { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(argv, { to: { type: 'string' }, output: { type: 'string', short: 'o' } });
     if (values.help) {
       io.stdout(USAGE);
       return 0;
     }
-    const [graphPath, out, ...extra] = positionals;
+    const [graphPath, positionalOut, ...extra] = positionals;
+    if (values.output === '') throw new UsageError('--output needs a file or folder name');
+    if (values.output !== undefined && positionalOut !== undefined) {
+      throw new UsageError(`export takes its output once: -o ${values.output} or '${positionalOut}', not both`);
+    }
+    // `-o out` like every other command, or the output after the graph file as before.
+    const out = values.output ?? positionalOut;
     if (graphPath === undefined) throw new UsageError('export needs a graph file (from build), or - for stdin');
     const target = values.to;
     if (target === undefined) throw new UsageError(`export needs --to ${TARGETS.join(' or ')}`);

@@ -3,21 +3,12 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import pkg from '../../package.json' with { type: 'json' };
 import { InvalidInputError, InvalidOptionsError } from '../errors.js';
-import type { NewsGraph } from '../graph/news-graph.js';
-import { claimsAbout } from '../query/claims-about.js';
-import { claimsByActor } from '../query/claims-by-actor.js';
-import { disputedClaims } from '../query/disputed-claims.js';
-import { eventsAtPlace } from '../query/events-at-place.js';
-import { eventsByType } from '../query/events-by-type.js';
-import { eventsInvolving } from '../query/events-involving.js';
-import { eventsOnDate } from '../query/events-on-date.js';
-import { timeline } from '../query/timeline.js';
 import type { ParseOptions } from '../parse.js';
-import type { EventType } from '../schema/event.js';
 import { buildCommand } from './build-command.js';
 import { HINT, oneLine, RuntimeError, UsageError } from './cli-errors.js';
-import { isParseArgsError, parseCommandArgs, readGraphFile, readStdin, resolvePath } from './command-kit.js';
+import { emit, isParseArgsError, parseCommandArgs, readStdin, resolvePath } from './command-kit.js';
 import { exportCommand } from './export-command.js';
+import { queryCommand } from './query-command.js';
 import { describeFsError } from './read-inputs.js';
 import { viewCommand } from './view-command.js';
 import { USAGE } from './usage.js';
@@ -103,11 +94,13 @@ async function parseCommand(argv: readonly string[], io: CliIO, deps: CliDeps): 
     id: { type: 'string' },
     url: { type: 'string' },
     source: { type: 'string' },
+    output: { type: 'string', short: 'o' },
   });
   if (values.help) {
     io.stdout(USAGE);
     return 0;
   }
+  if (values.output === '') throw new UsageError('--output needs a file name');
   if (positionals.length !== 1) {
     throw new UsageError(positionals.length === 0 ? 'parse needs an article file, or - for stdin' : 'parse reads one article; use build for several');
   }
@@ -119,48 +112,7 @@ async function parseCommand(argv: readonly string[], io: CliIO, deps: CliDeps): 
   if (values.id !== undefined) options.id = values.id;
   if (values.url !== undefined) options.url = values.url;
   if (values.source !== undefined) options.source = values.source;
-  io.stdout(json(parseArticle(text, options)));
-  return 0;
-}
-
-type Query = (graph: NewsGraph, arg: string, flags: { overlap: boolean; within: boolean }) => unknown[];
-
-const QUERIES: Record<string, { arg: string | null; flags: ('overlap' | 'within')[]; run: Query }> = {
-  'claims-by': { arg: 'an actor name or id', flags: [], run: (g, a) => claimsByActor(g, a) },
-  'claims-about': { arg: 'a name or id', flags: [], run: (g, a) => claimsAbout(g, a) },
-  disputed: { arg: null, flags: [], run: (g) => disputedClaims(g) },
-  'events-on': { arg: 'a date such as 2025-12-02 or a range 2025-12-01..2025-12-03', flags: ['overlap'], run: (g, a, f) => eventsOnDate(g, a, { overlap: f.overlap }) },
-  'events-at': { arg: 'a place name or id', flags: ['within'], run: (g, a, f) => eventsAtPlace(g, a, { within: f.within }) },
-  'events-by-type': { arg: 'an event type such as meeting', flags: [], run: (g, a) => eventsByType(g, a as EventType) },
-  'events-involving': { arg: 'an actor name or id', flags: [], run: (g, a) => eventsInvolving(g, a) },
-  timeline: { arg: null, flags: [], run: (g) => timeline(g) },
-};
-
-async function queryCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, {
-    overlap: { type: 'boolean' },
-    within: { type: 'boolean' },
-  });
-  if (values.help) {
-    io.stdout(USAGE);
-    return 0;
-  }
-  const [graphPath, name, ...words] = positionals;
-  const names = Object.keys(QUERIES).join(', ');
-  if (graphPath === undefined) throw new UsageError(`query needs a graph file (from build) and a query: ${names}`);
-  if (name === undefined) throw new UsageError(`query needs a query after the graph file: ${names}`);
-  const query = Object.hasOwn(QUERIES, name) ? QUERIES[name] : undefined;
-  if (query === undefined) throw new UsageError(`unknown query '${name}' (expected one of ${names})`);
-  // Unquoted names work: `claims-by Angela Merkel`.
-  const arg = words.join(' ');
-  if (query.arg !== null && arg.trim() === '') throw new UsageError(`${name} needs ${query.arg}`);
-  if (query.arg === null && words.length > 0) throw new UsageError(`${name} takes no argument (got '${arg}')`);
-  for (const flag of ['overlap', 'within'] as const) {
-    if (values[flag] && !query.flags.includes(flag)) throw new UsageError(`--${flag} does not apply to ${name}`);
-  }
-
-  const graph = await readGraphFile(graphPath, io);
-  io.stdout(json(query.run(graph, arg, { overlap: values.overlap === true, within: values.within === true })));
+  await emit(io, json(parseArticle(text, options)), values.output, 'parsed article');
   return 0;
 }
 
@@ -185,6 +137,8 @@ if (isEntryPoint()) {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     stderrIsTTY: process.stderr.isTTY === true,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    columns: process.stdout.columns,
   }).then(
     (code) => {
       process.exitCode = code;

@@ -8,7 +8,7 @@ export const ARTICLE_EXTENSIONS = ['.txt', '.json', '.jsonl'] as const;
 
 /** One article found in the inputs: text to parse, or the output of `newsgraph parse` to add as is. */
 export type ArticleInput =
-  | { where: string; kind: 'record'; record: ArticleRecord }
+  | { where: string; kind: 'record'; record: ArticleRecord; /** The .txt (or other text) file it is, for dates by file. */ textFile?: string }
   | { where: string; kind: 'parsed'; parsed: ParsedArticle };
 
 /** A problem with one input or one record in it; `build` reports it and goes on. */
@@ -99,7 +99,7 @@ function fromFile(file: string, text: string, articles: ArticleInput[], problems
     if (Array.isArray(value)) value.forEach((item, i) => fromValue(`${file}[${i}]`, item, articles, problems));
     else fromValue(file, value, articles, problems);
   } else {
-    articles.push({ where: file, kind: 'record', record: { text } });
+    articles.push({ where: file, kind: 'record', record: { text }, textFile: file });
   }
 }
 

@@ -13,6 +13,10 @@ export interface CliIO {
   cwd?: string;
   /** True when stderr is a terminal: `build` then draws a progress bar there. */
   stderrIsTTY?: boolean;
+  /** True when stdout is a terminal: `query` then prints a table instead of JSON. */
+  stdoutIsTTY?: boolean;
+  /** Width of the terminal stdout writes to, for tables. */
+  columns?: number;
 }
 
 /** The parser the CLI calls; injectable so tests of the CLI do not depend on the parser's output. */

@@ -1,9 +1,7 @@
-import { writeFile } from 'node:fs/promises';
 import { toViewHTML } from '../io/view-html.js';
-import { RuntimeError, UsageError } from './cli-errors.js';
-import { parseCommandArgs, readGraphFile, resolvePath, runCommand } from './command-kit.js';
+import { UsageError } from './cli-errors.js';
+import { emit, parseCommandArgs, readGraphFile, runCommand } from './command-kit.js';
 import type { CliIO } from './types.js';
-import { describeFsError } from './read-inputs.js';
 import { USAGE } from './usage.js';
 
 /**
@@ -29,16 +27,7 @@ export function viewCommand(argv: readonly string[], io: CliIO): Promise<number>
     if (values.output === '') throw new UsageError('--output needs a file name');
     const graph = await readGraphFile(positionals[0] as string, io);
     const html = await toViewHTML(graph, values.title !== undefined ? { title: values.title } : {});
-    if (values.output === undefined) {
-      io.stdout(html);
-      return 0;
-    }
-    try {
-      await writeFile(resolvePath(io, values.output), html);
-    } catch (error) {
-      throw new RuntimeError(`${values.output}: ${describeFsError(error)}`);
-    }
-    io.stderr(`newsgraph: ${graph.order} nodes, ${graph.size} edges -> ${values.output}\n`);
+    await emit(io, html, values.output, `${graph.order} nodes, ${graph.size} edges`);
     return 0;
   });
 }

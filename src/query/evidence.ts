@@ -2,8 +2,9 @@ import type { Evidence } from '../schema/graph.js';
 import { captionClutter } from '../text/caption-clutter.js';
 import { splitSentences } from '../text/sentences.js';
 
-/** How far from the record the paragraph search looks; a line longer than this is cut, not scanned whole. */
+/** How far from the record the sentence search looks; a longer line is cut, not scanned whole. */
 const MAX_REACH = 2000;
+const NEAR_REACH = 400;
 
 /**
  * The evidence a reader is shown for a record spanning `start`..`end` of `text`: the whole sentences holding the
@@ -15,15 +16,11 @@ const MAX_REACH = 2000;
  * evidenceOf(t, 38, 48).text; // 'Police said two men were held.'
  */
 export function evidenceOf(text: string, start: number, end: number): Evidence {
-  const from = Math.max(paragraphStart(text, start), start - MAX_REACH);
-  const to = Math.min(paragraphEnd(text, end), end + MAX_REACH);
-  let s = start;
-  let e = end;
-  for (const sentence of splitSentences(text, [{ kind: 'paragraph', start: from, end: to }])) {
-    if (sentence.end > start && sentence.start < end) {
-      s = Math.min(s, sentence.start);
-      e = Math.max(e, sentence.end);
-    }
+  const paragraph = { start: paragraphStart(text, start), end: paragraphEnd(text, end) };
+  // Most sentences are short: look NEAR_REACH around the span first, and further only when no break was found.
+  let { s, e } = sentencesAround(text, start, end, paragraph, NEAR_REACH);
+  if ((s === Math.max(paragraph.start, start - NEAR_REACH) && s > paragraph.start) || (e === Math.min(paragraph.end, end + NEAR_REACH) && e < paragraph.end)) {
+    ({ s, e } = sentencesAround(text, start, end, paragraph, MAX_REACH));
   }
   // Clutter before the record, or leading the evidence (also inside the record's own span), is cut off the
   // front; clutter after it, or trailing the evidence, off the back.
@@ -34,6 +31,21 @@ export function evidenceOf(text: string, start: number, end: number): Evidence {
   while (e > s && /\s/.test(text[e - 1] as string)) e--;
   if (s >= e) return { text: text.slice(start, end), start, end };
   return { text: text.slice(s, e), start: s, end: e };
+}
+
+/** The start of the first and the end of the last sentence overlapping the span, within `reach` of it. */
+function sentencesAround(text: string, start: number, end: number, paragraph: { start: number; end: number }, reach: number): { s: number; e: number } {
+  const from = Math.max(paragraph.start, start - reach);
+  const to = Math.min(paragraph.end, end + reach);
+  let s = start;
+  let e = end;
+  for (const sentence of splitSentences(text, [{ kind: 'paragraph', start: from, end: to }])) {
+    if (sentence.end > start && sentence.start < end) {
+      s = Math.min(s, sentence.start);
+      e = Math.max(e, sentence.end);
+    }
+  }
+  return { s, e };
 }
 
 function paragraphStart(text: string, at: number): number {

@@ -57,9 +57,20 @@ function evidence(graph: NewsGraph, articleId: string, start: number, end: numbe
   return evidenceOf(article.text, start, end);
 }
 
-/** What happened at an event node, in a few words (see `eventPhrase`). */
+/** How narrow a place kind is: an event "in Kremlin" says more than "in Russia and Kremlin". */
+const PLACE_RANK: Record<string, number> = { site: 0, settlement: 1, city: 1, area: 2, region: 3, other: 3, country: 4 };
+
+/**
+ * What happened at an event node, in a few words (see `eventPhrase`), naming only its narrowest places: an event
+ * placed at a site and the country around it is "in <site>".
+ */
 export function eventSummary(graph: NewsGraph, node: EventNode): string {
-  return eventPhrase(node, (id) => nameOf(graph, id));
+  const rank = (id: string): number => {
+    const place = graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined;
+    return place?.nodeType === 'place' ? (PLACE_RANK[place.kind] ?? 3) : 5;
+  };
+  const best = Math.min(...node.placeIds.map(rank));
+  return eventPhrase({ ...node, placeIds: node.placeIds.filter((id) => rank(id) === best) }, (id) => nameOf(graph, id));
 }
 
 /** The claim at node `key` as a ClaimRecord, with its claimant's current name, names and evidence. */

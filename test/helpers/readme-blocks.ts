@@ -40,7 +40,12 @@ export function readBlocks(markdown: string): Block[] {
     if (open === null) continue;
     const start = i;
     const body: string[] = [];
-    for (i++; i < lines.length && !/^```\s*$/.test(lines[i] as string); i++) body.push(lines[i] as string);
+    for (i++; i < lines.length && !/^```\s*$/.test(lines[i] as string); i++) {
+      // A fence with a language inside a block means the block above it was never closed.
+      if (/^```\S/.test(lines[i] as string)) throw new Error(`the block opened at line ${start + 1} is not closed before line ${i + 1}`);
+      body.push(lines[i] as string);
+    }
+    if (i >= lines.length) throw new Error(`the block opened at line ${start + 1} is never closed`);
     blocks.push({ line: start + 1, lang: open[1] ?? '', flags: (open[2] ?? '').split(/\s+/).filter(Boolean), code: body.join('\n') });
   }
   const paired: Block[] = [];
