@@ -272,11 +272,16 @@ const BUSINESS_CALENDAR: readonly Case[] = [
   ['Sales rose in fiscal \'97.', '1998-03-01', "fiscal '97", 'FY1997'],
   ['The 2011 fiscal year ended with a loss.', '2012-01-10', 'The 2011 fiscal year', 'FY2011'],
   ['Sales are up 5% year-to-date.', '2025-11-04', 'year-to-date', '2025'],
+  ['The firm expects to finish the work by year-end.', '2025-11-04', 'year-end', '2025'],
+  ['Profit fell in this year\'s first half.', '2025-11-04', "this year's first half", '2025-H1'],
+  ['Sales rose in 2008\'s second quarter.', '2010-01-10', "2008's second quarter", '2008-Q2'],
+  ['For the week, the index rose 2%.', '2025-11-07', 'the week', '2025-W45'],
   ['The fund has gained 7% year to date.', '2025-11-04', 'year to date', '2025'],
 ];
 
 const SEASONS_AND_PARTS: readonly Case[] = [
   ['The festival returns this autumn.', '2025-06-01', 'this autumn', '2025-FA'],
+  ['The plant will open in the fall.', '2025-06-01', 'fall', '2025-FA'],
   ['The law passed last autumn.', '2025-06-01', 'last autumn', '2024-FA'],
   ['The shop opened in the spring of 2010.', '2015-06-01', 'the spring of 2010', '2010-SP'],
   ['In 2010, the plant shut during the summer.', '2015-06-01', 'summer', '2010-SU'],
@@ -418,6 +423,10 @@ const NOT_TIMES: readonly (readonly [string, string])[] = [
   ['Two sessions of parliament ended.', 'sessions'],
   ['Tourists crowded the French Quarter.', 'Quarter'],
   ['Readings reached 20,000 counts per minute.', 'per minute'],
+  ['The fall of the old regime surprised everyone.', 'fall'],
+  ['Riots began on December 2 and 24 people died.', '24'],
+  ['The wine is a blend of 60% merlot.', '60'],
+  ['At the moment of the blast, the hall was empty.', 'moment'],
 ];
 
 describe('time values: words that are not time expressions', () => {

@@ -91,7 +91,7 @@ export const discussedPeriod: Rule = (s, i) => {
     if (w(s, i + 3) === 'of') return null; // "the previous half of the match"
     return match(i, i + 3, { t: 'discussed', unit, shift: -1, years: 0 }, 'discussed-period');
   }
-  if (step !== 'quarter' && step !== 'year') return null;
+  if (step !== 'quarter' && step !== 'year' && step !== 'week' && step !== 'month') return null;
   if (tok(s, i + 1)?.cap && !s.titleCase) return null; // "the French Quarter"
   if (!PERIOD_PREPOSITIONS.has(w(s, i - 1))) return null;
   const next = w(s, i + 2);
@@ -115,6 +115,18 @@ export const relativeFiscalYear: Rule = (s, i) => {
   else return null;
   if (w(s, j) !== 'fiscal' || w(s, j + 1) !== 'year') return null;
   return match(i, j + 2, { t: 'fiscalRel', offset }, 'fiscal-year');
+};
+
+/** Prepositions before "year-end" that make it a point in time ("by year-end", "at year end"). */
+const YEAR_END_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'at', 'before', 'after', 'until', 'till', 'from', 'since', 'toward', 'towards', 'around']);
+
+/** "by year-end", "at year end": the end of the current year, valued as the year (TimeML puts "end" in `mod`). */
+export const yearEnd: Rule = (s, i) => {
+  if (w(s, i) !== 'year' || !YEAR_END_PREPOSITIONS.has(w(s, i - 1))) return null;
+  const hyphen = w(s, i + 1) === '-' && attached(s, i + 1);
+  const k = hyphen ? i + 2 : i + 1;
+  if (w(s, k) !== 'end') return null;
+  return match(i, k + 1, { t: 'relUnit', unit: 'year', offset: 0 }, 'year-end');
 };
 
 /** "year-to-date", "year to date": the current year so far; TimeML values it as the year. */

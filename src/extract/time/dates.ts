@@ -46,7 +46,7 @@ export function yearTokenAt(s: TokenSeq, i: number): { y: number; end: number } 
   const y = Number(t.text);
   if (y < 1000 || y > 2199) return null;
   const next = tok(s, i + 1);
-  if (next && !next.space && (next.kind === 'word' || next.kind === 'num')) return null;
+  if (next && !next.space && (next.kind === 'word' || next.kind === 'num') && next.lower !== "'s") return null; // "2008's" is the year
   return { y, end: i + 1 };
 }
 
@@ -253,7 +253,8 @@ export const clippedYear: Rule = (s, i) => {
   if (!t.text.startsWith('0') && Number(t.text) < 30) return null;
   const before = tok(s, i - 2);
   if (before && (before.kind === 'num' || /^(one|out|up|down|to|only|just|aged|age|ages)$/.test(before.lower))) return null;
-  if (!clauseEnd(s, i + 1)) return null;
+  const after = tok(s, i + 1);
+  if (!clauseEnd(s, i + 1) || (after && !after.space && (after.text === '%' || after.kind === 'num' || tok(s, i + 2)?.kind === 'num'))) return null;
   return match(i, i + 1, { t: 'date', yy: Number(t.text), dir: 'bare' }, 'clipped-year');
 };
 

@@ -101,6 +101,7 @@ export const duration: Rule = (s, i) => {
     if (badUnitCompound(s, j + 1)) return null;
     if (u.plural) {
       if (w(s, j + 1) === 'of' && MEDIA_NOUNS.has(w(s, j + 2))) return null; // "hours of footage"
+      if (['early', 'small', 'wee'].includes(w(s, j - 1))) return null; // "the early hours of Sunday": a part of the night
       if (tok(s, j - 1)?.kind === 'num') return null; // the number was refused above ("75 hours of video")
       if (w(s, j + 1) === 'ago') return match(i, j + 2, fixed('PAST_REF', 'date', 'reference'), 'ago');
       if (w(s, j + 1) === 'old') return null;

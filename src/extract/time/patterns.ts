@@ -2,7 +2,7 @@
 // right with leftmost-longest matching (as compromise sweeps its match rules), then a few passes over the
 // matches (appositions, names, ranges). Nothing backtracks across the sentence, so a sentence of n tokens costs
 // O(n · rules).
-import { comparedPeriodPhrase, discussedPeriod, relativeFiscalYear, yearToDate } from './business.js';
+import { comparedPeriodPhrase, discussedPeriod, relativeFiscalYear, yearEnd, yearToDate } from './business.js';
 import { NAME_HEADS } from './lexicon.js';
 import { clock } from './clock.js';
 import { isValidYmd } from './calendar.js';
@@ -28,6 +28,7 @@ import {
   currentPeriod,
   overnight,
   partOfThatDay,
+  possessiveYearPart,
   quarter,
   relativeDay,
   relativeMonth,
@@ -86,7 +87,7 @@ const modified: Rule = (s, i) => {
 
 /** Every rule, tried at each token; the longest match wins, the first listed on a tie. */
 const RULES: readonly Rule[] = [
-  comparedPeriodPhrase, discussedPeriod, relativeFiscalYear, yearToDate, numericDate, monthDate, dayMonthDate, holiday, fiscalYear, decade, century, year, clippedYear, presentAge, relativeDay, weekday,
+  comparedPeriodPhrase, discussedPeriod, relativeFiscalYear, yearToDate, yearEnd, possessiveYearPart, numericDate, monthDate, dayMonthDate, holiday, fiscalYear, decade, century, year, clippedYear, presentAge, relativeDay, weekday,
   relativePeriod, relativeMonth, theWeekend, season, quarter, anchoredPhrase, overnight, partOfThatDay, duration,
   setPhrase, setWord, clock, reference, modified,
 ];
@@ -160,11 +161,18 @@ const RANGE_LINKS: ReadonlySet<string> = new Set(['-', '–', '—', 'to', 'thro
 function addDayRanges(s: TokenSeq, matches: TimeMatch[]): TimeMatch[] {
   const out: TimeMatch[] = [];
   const taken = (from: number, to: number) => matches.some((m) => m.start < to && from < m.end);
-  const dayNumber = (k: number) => {
+  const dayNumber = (k: number, closing: boolean) => {
     const t = tok(s, k);
     const d = t?.kind === 'num' && t.text.length <= 2 ? Number(t.text) : 0;
     const after = tok(s, k + 1);
-    return d >= 1 && d <= 31 && !(after && !after.space && (after.kind === 'num' || after.text === ':' || after.text === '%')) ? d : 0;
+    if (d < 1 || d > 31) return 0;
+    if (after && !after.space && (after.kind === 'num' || after.kind === 'word' || after.text === ':' || after.text === '%' || after.text === '.')) {
+      if (!(after.text === '.' && !tok(s, k + 2))) return 0; // "2.5", "4:30", "4th" are no days; a final full stop is
+    }
+    if (after && after.text === ',' && tok(s, k + 2)?.kind === 'num' && !tok(s, k + 2)!.space) return 0; // "5,000"
+    // the day that closes "December 2-4" ends the phrase: "December 2 and 24 people" is no range
+    if (closing && after && after.kind !== 'punct' && !yearTokenAt(s, k + 1)) return 0;
+    return d;
   };
   for (const m of matches) {
     const spec = m.spec;
@@ -174,7 +182,7 @@ function addDayRanges(s: TokenSeq, matches: TimeMatch[]): TimeMatch[] {
     }
     // "December 2-4": the second day after the first.
     if (m.rule === 'month-day' && spec.d !== undefined && spec.y === undefined && RANGE_LINKS.has(w(s, m.end))) {
-      const d2 = dayNumber(m.end + 1);
+      const d2 = dayNumber(m.end + 1, true);
       if (d2 > spec.d && plausibleDay(spec.m, d2) && !monthAt(s, m.end + 2) && !taken(m.end + 1, m.end + 2)) {
         const comma = w(s, m.end + 2) === ',';
         const year = yearTokenAt(s, comma ? m.end + 3 : m.end + 2);
@@ -188,7 +196,7 @@ function addDayRanges(s: TokenSeq, matches: TimeMatch[]): TimeMatch[] {
     }
     // "2 and 3 December": the first day before a day-month.
     if ((m.rule === 'day-month' || m.rule === 'day-month-year') && spec.d !== undefined && RANGE_LINKS.has(w(s, m.start - 1))) {
-      const d1 = dayNumber(m.start - 2);
+      const d1 = dayNumber(m.start - 2, false);
       if (d1 > 0 && d1 < spec.d && !taken(m.start - 2, m.start - 1)) {
         out.push(match(m.start - 2, m.start - 1, { ...spec, d: d1 }, 'day-range'));
         out.push(m);
@@ -197,8 +205,8 @@ function addDayRanges(s: TokenSeq, matches: TimeMatch[]): TimeMatch[] {
     }
     // "2-4 December": two days before a month the grammar read alone.
     if ((m.rule === 'month' || m.rule === 'month-year') && spec.d === undefined && RANGE_LINKS.has(w(s, m.start - 2))) {
-      const d1 = dayNumber(m.start - 3);
-      const d2 = dayNumber(m.start - 1);
+      const d1 = dayNumber(m.start - 3, false);
+      const d2 = dayNumber(m.start - 1, false);
       const y = spec.y;
       if (d1 > 0 && d2 > d1 && plausibleDay(spec.m, d2) && !taken(m.start - 3, m.start) && (y === undefined || isValidYmd({ y, m: spec.m, d: d2 }))) {
         out.push(match(m.start - 3, m.start - 2, { ...spec, d: d1 }, 'day-range'));

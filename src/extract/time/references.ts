@@ -7,12 +7,15 @@ import type { TimeMatch } from './spec.js';
 /** Prepositions that make "this point", "the moment" a time ("at this point", "for the moment"). */
 const REF_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'for', 'of', 'until', 'till', 'from', 'to', 'by']);
 
+/** Words after "the moment", "this point" that tie it to an event ("at the moment of the attack", "at the point when"). */
+const DESCRIBED_MOMENT: ReadonlySet<string> = new Set(['of', 'when', 'that', 'which', 'where', 'he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
 /** "before long", "back then", "in years past", "for the time being", "at this point", "a while ago". */
 function refPhrase(s: TokenSeq, i: number): TimeMatch | null {
   let best: TimeMatch | null = null;
   for (const p of REF_PHRASES) {
     if (!p.words.every((word, k) => w(s, i + k) === word)) continue;
-    if (p.afterPreposition && !REF_PREPOSITIONS.has(w(s, i - 1))) continue;
+    if (p.afterPreposition && (!REF_PREPOSITIONS.has(w(s, i - 1)) || DESCRIBED_MOMENT.has(w(s, i + p.words.length)))) continue;
     if (p.words[0] === 'years' || p.words[0] === 'days' || p.words[0] === 'times') {
       if (tok(s, i - 1)?.kind === 'num' || parseQuantity(s, i - 1)) continue; // "ten years past the deadline"
     }
@@ -34,7 +37,7 @@ function presentAdjective(s: TokenSeq, i: number): TimeMatch | null {
   if (l === 'today' && w(s, i + 1) === "'s" && GENERIC_TODAY_NOUNS.has(w(s, i + 2))) {
     return match(i, i + 2, fixed('PRESENT_REF', 'date', 'reference'), 'ref-adjective');
   }
-  if (l === 'today' && w(s, i - 1) === 'of' && tok(s, i - 2)?.kind === 'word' && !['end', 'rest', 'events', 'morning', 'afternoon', 'evening'].includes(w(s, i - 2))) {
+  if (l === 'today' && w(s, i - 1) === 'of' && w(s, i + 1) !== "'s" && tok(s, i - 2)?.kind === 'word' && !['end', 'rest', 'events', 'morning', 'afternoon', 'evening'].includes(w(s, i - 2))) {
     return match(i, i + 1, fixed('PRESENT_REF', 'date', 'reference'), 'ref-adjective');
   }
   // "the problems we face today", "as we know it today": a stative present closing its clause speaks of the age.
@@ -75,7 +78,7 @@ export const reference: Rule = (s, i) => {
     return match(i, i + 2, fixed('PAST_REF', 'date', 'reference'), 'ref');
   }
   if (l === 'at' && next === 'present') return match(i, i + 2, fixed('PRESENT_REF', 'date', 'reference'), 'ref');
-  if (l === 'at' && next === 'the' && w(s, i + 2) === 'moment') return match(i, i + 3, fixed('PRESENT_REF', 'date', 'reference'), 'ref');
+  if (l === 'at' && next === 'the' && w(s, i + 2) === 'moment' && !DESCRIBED_MOMENT.has(w(s, i + 3))) return match(i, i + 3, fixed('PRESENT_REF', 'date', 'reference'), 'ref');
   if (l === 'these' && next === 'days') return match(i, i + 2, fixed('PRESENT_REF', 'date', 'reference'), 'ref');
   if (l === 'the') {
     if (next === 'past' && !parseQuantity(s, i + 2) && !unitAt(s, i + 2)) return match(i, i + 2, fixed('PAST_REF', 'date', 'reference'), 'ref');

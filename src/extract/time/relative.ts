@@ -142,12 +142,43 @@ export const season: Rule = (s, i) => {
     end = found.end;
   }
   if (dir === 'bare' && y === undefined) {
-    if (t.lower === 'fall') return null;
+    // "in the fall" is the season; "the fall of Baghdad", "a fall in prices" are the noun
+    if (t.lower === 'fall' && (w(s, i - 1) !== 'the' || !['in', 'during', 'by', 'until', 'since', 'through', 'throughout', 'this', 'early', 'late'].includes(w(s, i - 2)) || ['of', 'in', 'on', 'at', 'to', 'from', 'by'].includes(w(s, i + 1)))) return null;
     const prev = w(s, i - 1);
     if (!['the', 'early', 'late', 'mid', '-', 'in', 'during', 'by', 'until', 'since', 'through', 'this'].includes(prev)) return null;
   }
   const start = dir === 'bare' && w(s, i - 1) === 'the' && y !== undefined ? i - 1 : i; // "the winter of 2009"
   return match(start, end, { t: 'season', season: code, y, dir }, 'season');
+};
+
+/**
+ * "this year's first half", "last year's fourth quarter", "2008's second quarter": a quarter or half of a year
+ * named before it in the possessive.
+ */
+export const possessiveYearPart: Rule = (s, i) => {
+  let k: number;
+  let y: number | undefined;
+  let yOffset: number | undefined;
+  const l = w(s, i);
+  if ((l === 'this' || l === 'last' || l === 'next') && w(s, i + 1) === 'year' && w(s, i + 2) === "'s") {
+    [yOffset, k] = [l === 'this' ? 0 : l === 'last' ? -1 : 1, i + 3];
+  } else {
+    const found = yearTokenAt(s, i);
+    if (!found || w(s, found.end) !== "'s") return null;
+    [y, k] = [found.y, found.end + 1];
+  }
+  if (w(s, k) === 'fiscal') k += 1;
+  const ord = ordinalAt(s, k);
+  if (!ord) return null;
+  let u = ord.end;
+  if (w(s, u) === 'fiscal') u += 1;
+  const unit = w(s, u);
+  if (unit !== 'quarter' && unit !== 'half') return null;
+  const of = unit === 'quarter' ? 'Q' : 'H';
+  if (ord.n < 1 || ord.n > (of === 'Q' ? 4 : 2)) return null;
+  const spec: TimeSpec = { t: 'part', n: ord.n, of, y, dir: 'bare' };
+  if (yOffset !== undefined) spec.yOffset = yOffset;
+  return match(i, u + 1, spec, of === 'Q' ? 'quarter' : 'half-year');
 };
 
 /** "the third quarter", "fourth-quarter", "Q3 2025", "the first half of 2009", "the last quarter". */
