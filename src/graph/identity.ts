@@ -22,7 +22,7 @@ import type { NewsGraph } from './news-graph.js';
  * `fromJSON` works too) and are dropped when anything but addArticle changes the graph.
  */
 
-interface IdentityIndex {
+export interface IdentityIndex {
   /** 'p:' + personKey of multi-word person names, 'o:' + plainKey of other actor names -> node keys. */
   actors: Map<string, Set<string>>;
   /** Folded last word of multi-word person names -> node keys. */
@@ -59,6 +59,46 @@ function slotOf(graph: NewsGraph): Slot {
   return slot;
 }
 
+/** Empty identity tables, for a caller that fills them itself (see `adoptIdentityIndex`). */
+export function createIdentityIndex(): IdentityIndex {
+  return { actors: new Map(), surnames: new Map(), soloPersons: new Map(), places: new Map(), redirects: new Map() };
+}
+
+/**
+ * Makes `index` the identity tables of `graph`: the next `addArticle` calls read and update it instead of tables
+ * built from the graph's nodes. A store that keeps the tables in a database loads the part a batch can read
+ * (see `identityLookups`) into a working graph, adopts it, and writes back what changed. Dropped like the
+ * graph's own tables when anything but addArticle changes the graph.
+ */
+export function adoptIdentityIndex(graph: NewsGraph, index: IdentityIndex): void {
+  slotOf(graph).index = index;
+}
+
+/** The keys of each identity table that `Identity` may read for an actor or place, whether incoming or already a node. */
+export interface IdentityLookups {
+  actors: string[];
+  /** Keys of both `surnames` and `soloPersons`. */
+  surnames: string[];
+  places: string[];
+}
+
+/**
+ * Every identity-table key that placing `record` can read: its actor or place keys for `actorTarget` and
+ * `placeTargets`, and for a person the surname keys `actorTarget` and `settleSurname` look up. A superset, so a
+ * caller that loads these entries (and the nodes they name) sees exactly what the full tables would show.
+ */
+export function identityLookups(nodeType: 'actor' | 'place', record: { name: string; aliases: string[]; kind?: string }): IdentityLookups {
+  const names = [record.name, ...record.aliases];
+  if (nodeType === 'place') return { actors: [], surnames: [], places: names.map(plainKey) };
+  if (record.kind !== 'person') return { actors: names.map((n) => `o:${orgKey(n)}`), surnames: [], places: [] };
+  const keys = names.map(personKey).filter((k) => k !== '');
+  return {
+    actors: keys.filter((k) => k.includes(' ')).map((k) => `p:${k}`),
+    surnames: keys.map((k) => k.slice(k.lastIndexOf(' ') + 1)),
+    places: [],
+  };
+}
+
 /** Runs `fn` with the identity tables of `graph`; changes made inside do not drop them. */
 export function withIdentity<T>(graph: NewsGraph, fn: (identity: Identity) => T): T {
   const slot = slotOf(graph);
@@ -78,7 +118,7 @@ function add(map: Map<string, Set<string>>, key: string, value: string): void {
 }
 
 function buildIndex(graph: NewsGraph): IdentityIndex {
-  const index: IdentityIndex = { actors: new Map(), surnames: new Map(), soloPersons: new Map(), places: new Map(), redirects: new Map() };
+  const index = createIdentityIndex();
   graph.forEachNode((key, attributes) => {
     if (attributes.nodeType === 'actor') registerActor(index, key, attributes);
     else if (attributes.nodeType === 'place') registerPlace(index, key, attributes);

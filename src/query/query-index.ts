@@ -4,7 +4,7 @@ import { assertGraph } from '../graph/assert-graph.js';
 import type { NewsGraph } from '../graph/news-graph.js';
 import { timemlInterval } from '../graph/timeml-interval.js';
 import type { EventType } from '../schema/event.js';
-import type { NodeType } from '../schema/graph.js';
+import type { ActorNode, NodeType, PlaceNode } from '../schema/graph.js';
 import type { Granularity } from '../schema/time.js';
 import { normalizeName } from '../text/normalize-name.js';
 
@@ -105,6 +105,18 @@ function namesOf(attributes: { name: string; aliases: string[] }): Set<string> {
   return names;
 }
 
+/**
+ * The names the resolvers find an actor or place under: its normalised name and aliases (`actorsByName`,
+ * `placesByName`) and, for a person with a name of several words, the last word (`personsBySurname`).
+ * The PostgreSQL store keeps these in a table, so both answer a name the same way.
+ */
+export function queryNamesOf(attributes: ActorNode | PlaceNode): { names: string[]; surname: string | undefined } {
+  const names = [...namesOf(attributes)];
+  if (attributes.nodeType !== 'actor' || attributes.kind !== 'person') return { names, surname: undefined };
+  const words = normalizeName(attributes.name).split(' ');
+  return { names, surname: words.length > 1 ? words[words.length - 1] : undefined };
+}
+
 function buildIndex(graph: NewsGraph): QueryIndex {
   const index: QueryIndex = {
     actorsByName: new Map(),
@@ -123,14 +135,13 @@ function buildIndex(graph: NewsGraph): QueryIndex {
     pushTo(index.nodesByType, attributes.nodeType, key);
     switch (attributes.nodeType) {
       case 'actor': {
-        for (const name of namesOf(attributes)) pushTo(index.actorsByName, name, key);
-        const words = normalizeName(attributes.name).split(' ');
-        const surname = words.length > 1 ? words[words.length - 1] : undefined;
-        if (attributes.kind === 'person' && surname !== undefined) pushTo(index.personsBySurname, surname, key);
+        const { names, surname } = queryNamesOf(attributes);
+        for (const name of names) pushTo(index.actorsByName, name, key);
+        if (surname !== undefined) pushTo(index.personsBySurname, surname, key);
         break;
       }
       case 'place':
-        for (const name of namesOf(attributes)) pushTo(index.placesByName, name, key);
+        for (const name of queryNamesOf(attributes).names) pushTo(index.placesByName, name, key);
         for (const parent of new Set(attributes.within ?? [])) pushTo(index.placeChildren, parent, key);
         break;
       case 'event':
