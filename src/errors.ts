@@ -63,3 +63,14 @@ export class AmbiguousNameError extends NewsgraphError {
     this.candidates = candidates;
   }
 }
+
+/**
+ * A PostgreSQL store could not be used: no server at the URL, a schema written by a newer newsgraph, a store
+ * that needs migrating when `migrate: false` was asked for. The message says what to do.
+ */
+export class StoreError extends NewsgraphError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('ERR_STORE', message);
+    if (options?.cause !== undefined) (this as { cause?: unknown }).cause = options.cause;
+  }
+}

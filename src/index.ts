@@ -4,3 +4,4 @@ export { parseArticle, ParseOptionsSchema, DEFAULT_MAX_LENGTH, type ParseOptions
 export * from './graph/index.js';
 export * from './query/index.js';
 export * from './io/index.js';
+export * from './store/index.js';

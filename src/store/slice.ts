@@ -1,0 +1,171 @@
+import type { PoolClient } from 'pg';
+import { edgeKey } from '../graph/keys.js';
+import { createGraph, type NewsMultiDirectedGraph } from '../graph/news-graph.js';
+import type { ArticleMention, EdgeAttributes, EdgeType, NodeAttributes, NodeType, ParticipantRole } from '../schema/index.js';
+
+/*
+ * Stored rows back into a graphology graph. Every store query builds the small graph its answer needs and runs the
+ * in-memory helper of src/query on it, so the store answers with the very records, order and errors the
+ * in-memory graph gives; `loadGraph` builds a bigger one the same way.
+ */
+
+export interface EdgeRow {
+  source: string;
+  type: EdgeType;
+  target: string;
+  article: string;
+  role: string;
+  n: number;
+  start_offset: number | null;
+  end_offset: number | null;
+}
+
+export interface NodeRow {
+  id: string;
+  key: string;
+  type: NodeType;
+  attrs: Record<string, unknown>;
+}
+
+export const EDGE_COLUMNS = 'source, type, target, article, role, n, start_offset, end_offset';
+
+export interface SliceOptions {
+  /**
+   * Full nodes: mentions, articleIds and article texts as stored. Without it actors, places and dates come with
+   * empty lists and articles without text, which is all the query helpers read.
+   */
+  full: boolean;
+  /** Only these articles' mentions and articleIds (ids of article nodes); all when null. */
+  articles: readonly string[] | null;
+  /** Also the actor of every claim's claimantId, so claim records carry the claimant's name. */
+  claimants: boolean;
+}
+
+/** Collects node ids and edge rows, then builds the graph in a few queries. */
+export class SliceBuilder {
+  private readonly nodeIds = new Set<string>();
+  private readonly edges: EdgeRow[] = [];
+
+  constructor(private readonly client: PoolClient, private readonly options: SliceOptions) {}
+
+  addNodes(ids: Iterable<string>): this {
+    for (const id of ids) this.nodeIds.add(id);
+    return this;
+  }
+
+  /** Adds edges and both their ends. */
+  addEdges(rows: readonly EdgeRow[]): this {
+    for (const row of rows) {
+      this.edges.push(row);
+      this.nodeIds.add(row.source);
+      this.nodeIds.add(row.target);
+    }
+    return this;
+  }
+
+  async build(): Promise<NewsMultiDirectedGraph> {
+    const client = this.client;
+    const { rows: nodes } = await client.query<NodeRow>('SELECT id, key, type, attrs FROM nodes WHERE id = ANY($1::bigint[])', [[...this.nodeIds]]);
+    if (this.options.claimants) {
+      const have = new Set(nodes.map((n) => n.key));
+      const wanted = new Set<string>();
+      for (const node of nodes) {
+        const claimant = node.type === 'claim' ? node.attrs.claimantId : null;
+        if (typeof claimant === 'string' && !have.has(claimant)) wanted.add(claimant);
+      }
+      if (wanted.size > 0) {
+        const { rows } = await client.query<NodeRow>(
+          `SELECT n.id, n.key, n.type, n.attrs FROM unnest($1::text[]) AS k(key) JOIN nodes n ON n.key_md5 = md5(k.key)::uuid AND n.key = k.key`,
+          [[...wanted]],
+        );
+        nodes.push(...rows);
+      }
+    }
+    const keyOf = new Map(nodes.map((n) => [n.id, n.key]));
+    const articleIdOf = new Map<string, string>();
+    for (const node of nodes) if (node.type === 'article') articleIdOf.set(node.id, node.attrs.id as string);
+    const missing = [...new Set(this.edges.map((e) => e.article))].filter((id) => !articleIdOf.has(id));
+    if (missing.length > 0) {
+      const { rows } = await client.query<{ id: string; article_id: string }>(
+        `SELECT id, attrs->>'id' AS article_id FROM nodes WHERE id = ANY($1::bigint[])`,
+        [missing],
+      );
+      for (const row of rows) articleIdOf.set(row.id, row.article_id);
+    }
+
+    const lists = await this.sideLists(nodes.filter((n) => n.type === 'actor' || n.type === 'place' || n.type === 'date').map((n) => n.id));
+    const texts = this.options.full ? await this.articleTexts(nodes.filter((n) => n.type === 'article').map((n) => n.id)) : new Map<string, string>();
+    const allowed = this.options.articles === null ? null : new Set(this.options.articles.map((id) => articleIdOf.get(id)));
+
+    const graph = createGraph();
+    for (const node of nodes) {
+      if (graph.hasNode(node.key)) continue;
+      let attrs = node.attrs;
+      if (node.type === 'actor' || node.type === 'place' || node.type === 'date') {
+        attrs = { ...attrs, mentions: lists.mentions.get(node.id) ?? [], articleIds: lists.articleIds.get(node.id) ?? [] };
+      } else if (node.type === 'article') {
+        if (this.options.full) attrs = { ...attrs, text: texts.get(node.id) ?? '' };
+      } else if (allowed !== null && Array.isArray(attrs.articleIds)) {
+        attrs = { ...attrs, articleIds: (attrs.articleIds as string[]).filter((id) => allowed.has(id)) };
+      }
+      graph.addNode(node.key, attrs as unknown as NodeAttributes);
+    }
+    for (const edge of this.edges) {
+      const source = keyOf.get(edge.source);
+      const target = keyOf.get(edge.target);
+      const articleId = articleIdOf.get(edge.article);
+      if (source === undefined || target === undefined || articleId === undefined) continue;
+      const key = edgeKey(edge.type, source, target, articleId, edge.n);
+      if (graph.hasEdge(key)) continue;
+      const attributes: EdgeAttributes =
+        edge.type === 'participant'
+          ? { edgeType: edge.type, articleId, start: edge.start_offset, end: edge.end_offset, role: edge.role as ParticipantRole }
+          : { edgeType: edge.type, articleId, start: edge.start_offset, end: edge.end_offset };
+      graph.addDirectedEdgeWithKey(key, source, target, attributes);
+    }
+    return graph;
+  }
+
+  /**
+   * Mentions and articleIds of actors, places and dates, in the order their articles were stored (then by offset):
+   * an order that does not depend on how the articles were cut into batches, so a resumed build loads the same
+   * graph as a clean one. After a merge the in-memory graph lists the merged node's mentions last instead.
+   */
+  private async sideLists(ids: string[]): Promise<{ mentions: Map<string, ArticleMention[]>; articleIds: Map<string, string[]> }> {
+    const mentions = new Map<string, ArticleMention[]>();
+    const articleIds = new Map<string, string[]>();
+    if (!this.options.full || ids.length === 0) return { mentions, articleIds };
+    const articles = this.options.articles === null ? null : [...this.options.articles];
+    const m = await this.client.query<{ node: string; article_id: string; start_offset: number; end_offset: number; text: string }>(
+      `SELECT m.node, a.attrs->>'id' AS article_id, m.start_offset, m.end_offset, m.text
+       FROM mentions m JOIN nodes a ON a.id = m.article
+       WHERE m.node = ANY($1::bigint[]) AND ($2::bigint[] IS NULL OR m.article = ANY($2::bigint[]))
+       ORDER BY m.node, m.article, m.start_offset, m.end_offset, m.text`,
+      [ids, articles],
+    );
+    for (const row of m.rows) {
+      let list = mentions.get(row.node);
+      if (list === undefined) mentions.set(row.node, (list = []));
+      list.push({ articleId: row.article_id, start: row.start_offset, end: row.end_offset, text: row.text });
+    }
+    const a = await this.client.query<{ node: string; article_id: string }>(
+      `SELECT na.node, a.attrs->>'id' AS article_id
+       FROM node_articles na JOIN nodes a ON a.id = na.article
+       WHERE na.node = ANY($1::bigint[]) AND ($2::bigint[] IS NULL OR na.article = ANY($2::bigint[]))
+       ORDER BY na.node, na.article`,
+      [ids, articles],
+    );
+    for (const row of a.rows) {
+      let list = articleIds.get(row.node);
+      if (list === undefined) articleIds.set(row.node, (list = []));
+      list.push(row.article_id);
+    }
+    return { mentions, articleIds };
+  }
+
+  private async articleTexts(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const { rows } = await this.client.query<{ node: string; text: string }>('SELECT node, text FROM article_texts WHERE node = ANY($1::bigint[])', [ids]);
+    return new Map(rows.map((r) => [r.node, r.text]));
+  }
+}
