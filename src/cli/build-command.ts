@@ -12,6 +12,7 @@ import type { CliDeps, CliIO, ParseArticleFn } from './types.js';
 import { applyDates, readDatesFile } from './article-dates.js';
 import { Progress } from './progress.js';
 import { describeFsError, readInputs, type ArticleInput } from './read-inputs.js';
+import { openCliStore } from './store-options.js';
 import { recordOptions } from './record-options.js';
 import { USAGE } from './usage.js';
 import { inOrder, ParsePool } from './workers.js';
@@ -40,6 +41,8 @@ export async function buildCommand(argv: readonly string[], io: CliIO, deps: Cli
     workers: { type: 'string', short: 'w' },
     dates: { type: 'string' },
     'date-from-name': { type: 'boolean' },
+    store: { type: 'string' },
+    batch: { type: 'string' },
   });
   if (values.help) {
     io.stdout(USAGE);
@@ -50,6 +53,11 @@ export async function buildCommand(argv: readonly string[], io: CliIO, deps: Cli
   if (values.jsonl === '') throw new UsageError('--jsonl needs a file name');
   const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
   if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`--workers needs a whole number of 1 or more (got '${values.workers}')`);
+  if (values.store === '') throw new UsageError('--store needs a PostgreSQL URL such as postgres://localhost/news');
+  if (values.store !== undefined && values.output !== undefined) throw new UsageError('--store writes to the database; leave out --output');
+  if (values.batch !== undefined && values.store === undefined) throw new UsageError('--batch applies to --store only');
+  const batchSize = values.batch === undefined ? 200 : Number(values.batch);
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch needs a whole number of 1 or more (got '${values.batch}')`);
 
   const started = performance.now();
   const cwd = io.cwd ?? process.cwd();
@@ -60,44 +68,84 @@ export async function buildCommand(argv: readonly string[], io: CliIO, deps: Cli
   const warnings = applyDates(articles, { dates, fromName: values['date-from-name'] === true, cwd, published: values.published });
   for (const warning of warnings) io.stderr(`newsgraph: warning: ${warning}\n`);
 
+  // The store is opened before parsing starts, so a wrong URL fails at once rather than after the parse.
+  const store = values.store === undefined ? null : await openCliStore(values.store);
   const jsonl = values.jsonl === undefined ? null : await openJsonl(resolve(cwd, values.jsonl), values.jsonl);
   const graph = createGraph();
   const progress = new Progress(articles.length, io.stderr, io.stderrIsTTY === true);
   let added = 0;
+  let stored = 0;
   let failed = problems.length;
+  const report = (line: string): void => {
+    progress.finish();
+    io.stderr(`${line}\n`);
+  };
+  const accepted = async (input: ArticleInput, parsed: ParsedArticle, dangling: number): Promise<void> => {
+    if (jsonl !== null) await writeLine(jsonl, `${JSON.stringify(parsed)}\n`);
+    added++;
+    if (dangling > 0) report(`newsgraph: warning: ${input.where}: ${dangling} link(s) to records missing from the article left out`);
+  };
+  let pending: { input: ArticleInput; parsed: ParsedArticle }[] = [];
+  const flush = async (): Promise<void> => {
+    if (store === null || pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    const result = await store.addArticles(batch.map((b) => b.parsed));
+    for (const [i, outcome] of result.outcomes.entries()) {
+      const { input, parsed } = batch[i] as { input: ArticleInput; parsed: ParsedArticle };
+      if (outcome.status === 'added') await accepted(input, parsed, outcome.dangling.length);
+      else if (outcome.status === 'skipped') {
+        stored++;
+        report(`newsgraph: skipped ${input.where}: article ${JSON.stringify(outcome.articleId)} is ${outcome.reason === 'already in the store' ? 'already in the store' : 'repeated in the inputs'}`);
+      } else {
+        failed++;
+        report(`newsgraph: skipped ${input.where}: ${oneLine(outcome.error)}`);
+      }
+    }
+  };
   const parser = await makeParser(articles, workers, values.published, deps);
   try {
     for await (const [input, outcome] of inOrder(articles, parser.parse, parser.window)) {
       progress.tick();
       if (outcome.status === 'rejected') {
         failed++;
-        progress.finish();
-        io.stderr(`newsgraph: skipped ${input.where}: ${oneLine(errorMessage(outcome.reason))}\n`);
+        report(`newsgraph: skipped ${input.where}: ${oneLine(errorMessage(outcome.reason))}`);
+        continue;
+      }
+      if (store !== null) {
+        pending.push({ input, parsed: outcome.value });
+        if (pending.length >= batchSize) await flush();
         continue;
       }
       try {
         const result = addArticle(graph, outcome.value);
         if (!result.added) {
-          progress.finish();
-          io.stderr(`newsgraph: skipped ${input.where}: article ${JSON.stringify(outcome.value.article.id)} is already in the graph\n`);
+          report(`newsgraph: skipped ${input.where}: article ${JSON.stringify(outcome.value.article.id)} is already in the graph`);
           continue;
         }
-        if (jsonl !== null) await writeLine(jsonl, `${JSON.stringify(outcome.value)}\n`);
-        added++;
-        if (result.dangling.length > 0) {
-          progress.finish();
-          io.stderr(`newsgraph: warning: ${input.where}: ${result.dangling.length} link(s) to records missing from the article left out\n`);
-        }
+        await accepted(input, outcome.value, result.dangling.length);
       } catch (error) {
         failed++;
-        progress.finish();
-        io.stderr(`newsgraph: skipped ${input.where}: ${oneLine(errorMessage(error))}\n`);
+        report(`newsgraph: skipped ${input.where}: ${oneLine(errorMessage(error))}`);
       }
     }
+    await flush();
   } finally {
     progress.finish();
     await parser.close();
     if (jsonl !== null) await closeStream(jsonl);
+  }
+  if (store !== null) {
+    try {
+      const counts = await store.counts();
+      const summary: BuildSummary = { ...counts, articles: added, errors: failed, seconds: (performance.now() - started) / 1000 };
+      // Actors, places, events and claims are the store's totals: added articles merge into what it held.
+      io.stderr(`${formatSummary(summary)}${stored > 0 ? `, ${stored} already stored` : ''} -> store ${store.schema} (${counts.articles} articles in all)\n`);
+    } finally {
+      await store.close();
+    }
+    if (added === 0 && stored === 0) throw new RuntimeError(failed > 0 ? 'no article could be read; nothing was stored' : 'the inputs hold no articles');
+    return 0;
   }
   if (added === 0) {
     throw new RuntimeError(failed > 0 ? 'no article could be read; nothing was built' : 'the inputs hold no articles');

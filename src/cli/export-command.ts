@@ -2,6 +2,11 @@ import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { toGEXF } from '../io/gexf.js';
 import { toNeo4j } from '../io/neo4j.js';
+import { toJSON } from '../io/json.js';
+import { InvalidOptionsError } from '../errors.js';
+import type { NewsGraph } from '../graph/news-graph.js';
+import type { SliceFilter } from '../store/store.js';
+import { openCliStore } from './store-options.js';
 import { describeFsError } from './read-inputs.js';
 import { RuntimeError, UsageError } from './cli-errors.js';
 import { parseCommandArgs, readGraphFile, resolvePath, runCommand } from './command-kit.js';
@@ -21,10 +26,22 @@ const TARGETS = ['gexf', 'neo4j'] as const;
  */
 export function exportCommand(argv: readonly string[], io: CliIO): Promise<number> {
   return runCommand(io, async () => {
-    const { values, positionals } = parseCommandArgs(argv, { to: { type: 'string' }, output: { type: 'string', short: 'o' } });
+    const { values, positionals } = parseCommandArgs(argv, {
+      to: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      store: { type: 'string' },
+      from: { type: 'string' },
+      article: { type: 'string', multiple: true },
+      actor: { type: 'string' },
+      place: { type: 'string' },
+    });
     if (values.help) {
       io.stdout(USAGE);
       return 0;
+    }
+    if (values.store !== undefined) return exportSlice(values, positionals, io);
+    for (const option of ['from', 'article', 'actor', 'place'] as const) {
+      if (values[option] !== undefined) throw new UsageError(`--${option} applies to export --store only`);
     }
     const [graphPath, positionalOut, ...extra] = positionals;
     if (values.output === '') throw new UsageError('--output needs a file or folder name');
@@ -67,6 +84,46 @@ export function exportCommand(argv: readonly string[], io: CliIO): Promise<numbe
     );
     return 0;
   });
+}
+
+/**
+ * `newsgraph export --store URL [--from DATE] [--to DATE] [--article ID]... [--actor NAME] [--place NAME] [-o slice.json]`:
+ * the graph JSON of the articles selected (see `SliceFilter`), the whole store without a condition. With --store,
+ * --to is the last publication date; convert the slice with `export slice.json --to gexf` and friends.
+ */
+async function exportSlice(
+  values: { store?: string; from?: string; to?: string; output?: string; article?: string[]; actor?: string; place?: string },
+  positionals: string[],
+  io: CliIO,
+): Promise<number> {
+  if (values.store === '') throw new UsageError('--store needs a PostgreSQL URL such as postgres://localhost/news');
+  if (positionals.length > 0) throw new UsageError(`export --store takes no graph file (got '${positionals.join(' ')}'); write the slice with -o FILE`);
+  if (values.output === '') throw new UsageError('--output needs a file name');
+  const filter: SliceFilter = {};
+  if (values.from !== undefined) filter.from = values.from;
+  if (values.to !== undefined) filter.to = values.to;
+  if (values.article !== undefined) filter.articleIds = values.article;
+  if (values.actor !== undefined) filter.actor = values.actor;
+  if (values.place !== undefined) filter.place = values.place;
+  const store = await openCliStore(values.store as string);
+  let graph: NewsGraph;
+  try {
+    graph = await store.loadGraph(filter);
+  } catch (error) {
+    if (error instanceof InvalidOptionsError) throw new UsageError(error.message.replace(/^loadGraph: /, ''));
+    throw error;
+  } finally {
+    await store.close();
+  }
+  const text = `${JSON.stringify(toJSON(graph), null, 2)}\n`;
+  if (values.output === undefined) {
+    io.stdout(text);
+    return 0;
+  }
+  await write(resolvePath(io, values.output), text, values.output);
+  const articles = graph.filterNodes((_k, a) => a.nodeType === 'article').length;
+  io.stderr(`newsgraph: ${articles} article${articles === 1 ? '' : 's'}, ${graph.order} nodes, ${graph.size} edges -> ${values.output}\n`);
+  return 0;
 }
 
 async function write(path: string, text: string, shown: string, mode = 0o644): Promise<void> {

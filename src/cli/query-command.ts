@@ -16,6 +16,8 @@ import { emit, parseCommandArgs, readGraphFile } from './command-kit.js';
 import { formatResults, RESULT_FORMATS, type ResultFormat, type ResultKind } from './format-results.js';
 import type { CliIO } from './types.js';
 import { USAGE } from './usage.js';
+import { openCliStore } from './store-options.js';
+import type { NewsStore } from '../store/store.js';
 
 /** The filters and flags a query passes to its helper. */
 interface QueryOptions extends QueryFilter {
@@ -32,21 +34,47 @@ interface QuerySpec {
   /** Flags beyond the common ones (--article, --format, -o, --evidence). */
   flags: Flag[];
   run: (graph: NewsGraph, arg: string, options: QueryOptions) => unknown[];
+  /** The same query on a PostgreSQL store (`--store`). */
+  store: (store: NewsStore, arg: string, options: QueryOptions) => Promise<unknown[]>;
 }
 
 const CLAIM_FLAGS: Flag[] = ['date', 'kind'];
 const EVENT_FLAGS: Flag[] = ['date', 'type', 'modality'];
 
 export const QUERIES: Record<string, QuerySpec> = {
-  'claims-by': { arg: 'an actor name or id', returns: 'claims', flags: [...CLAIM_FLAGS, 'all'], run: (g, a, o) => claimsByActor(g, a, o) },
-  'claims-about': { arg: 'a name or id', returns: 'claims', flags: [...CLAIM_FLAGS, 'all'], run: (g, a, o) => claimsAbout(g, a, o) },
-  'claims-on': { arg: 'a date such as 2025-12-02 or a range 2025-12-01..2025-12-03', returns: 'claims', flags: ['kind', 'overlap'], run: (g, a, o) => claimsOnDate(g, a, o) },
-  disputed: { arg: null, returns: 'disputed', flags: CLAIM_FLAGS, run: (g, _a, o) => disputedClaims(g, o) },
-  'events-on': { arg: 'a date such as 2025-12-02 or a range 2025-12-01..2025-12-03', returns: 'events', flags: ['type', 'modality', 'overlap'], run: (g, a, o) => eventsOnDate(g, a, o) },
-  'events-at': { arg: 'a place name or id', returns: 'events', flags: [...EVENT_FLAGS, 'within', 'all'], run: (g, a, o) => eventsAtPlace(g, a, o) },
-  'events-by-type': { arg: 'an event type such as meeting', returns: 'events', flags: ['date', 'modality'], run: (g, a, o) => eventsByType(g, a as EventType, o) },
-  'events-involving': { arg: 'an actor name or id', returns: 'events', flags: [...EVENT_FLAGS, 'all'], run: (g, a, o) => eventsInvolving(g, a, o) },
-  timeline: { arg: null, returns: 'timeline', flags: ['date', 'type', 'modality', 'kind', 'records'], run: (g, _a, o) => timeline(g, o) },
+  'claims-by': {
+    arg: 'an actor name or id', returns: 'claims', flags: [...CLAIM_FLAGS, 'all'],
+    run: (g, a, o) => claimsByActor(g, a, o), store: (s, a, o) => s.claimsByActor(a, o),
+  },
+  'claims-about': {
+    arg: 'a name or id', returns: 'claims', flags: [...CLAIM_FLAGS, 'all'],
+    run: (g, a, o) => claimsAbout(g, a, o), store: (s, a, o) => s.claimsAbout(a, o),
+  },
+  'claims-on': {
+    arg: 'a date such as 2025-12-02 or a range 2025-12-01..2025-12-03', returns: 'claims', flags: ['kind', 'overlap'],
+    run: (g, a, o) => claimsOnDate(g, a, o), store: (s, a, o) => s.claimsOnDate(a, o),
+  },
+  disputed: { arg: null, returns: 'disputed', flags: CLAIM_FLAGS, run: (g, _a, o) => disputedClaims(g, o), store: (s, _a, o) => s.disputedClaims(o) },
+  'events-on': {
+    arg: 'a date such as 2025-12-02 or a range 2025-12-01..2025-12-03', returns: 'events', flags: ['type', 'modality', 'overlap'],
+    run: (g, a, o) => eventsOnDate(g, a, o), store: (s, a, o) => s.eventsOnDate(a, o),
+  },
+  'events-at': {
+    arg: 'a place name or id', returns: 'events', flags: [...EVENT_FLAGS, 'within', 'all'],
+    run: (g, a, o) => eventsAtPlace(g, a, o), store: (s, a, o) => s.eventsAtPlace(a, o),
+  },
+  'events-by-type': {
+    arg: 'an event type such as meeting', returns: 'events', flags: ['date', 'modality'],
+    run: (g, a, o) => eventsByType(g, a as EventType, o), store: (s, a, o) => s.eventsByType(a as EventType, o),
+  },
+  'events-involving': {
+    arg: 'an actor name or id', returns: 'events', flags: [...EVENT_FLAGS, 'all'],
+    run: (g, a, o) => eventsInvolving(g, a, o), store: (s, a, o) => s.eventsInvolving(a, o),
+  },
+  timeline: {
+    arg: null, returns: 'timeline', flags: ['date', 'type', 'modality', 'kind', 'records'],
+    run: (g, _a, o) => timeline(g, o), store: (s, _a, o) => s.timeline(o),
+  },
 };
 
 /** `--type attack,clash` and `--type attack --type clash` alike. */
@@ -78,15 +106,19 @@ export async function queryCommand(argv: readonly string[], io: CliIO): Promise<
     modality: { type: 'string', multiple: true },
     kind: { type: 'string', multiple: true },
     records: { type: 'string' },
+    store: { type: 'string' },
   });
   if (values.help) {
     io.stdout(USAGE);
     return 0;
   }
-  const [graphPath, name, ...words] = positionals;
+  if (values.store === '') throw new UsageError('--store needs a PostgreSQL URL such as postgres://localhost/news');
+  const fromStore = values.store !== undefined;
+  // With --store there is no graph file: the query comes first.
+  const [graphPath, name, ...words] = fromStore ? [undefined, ...positionals] : positionals;
   const names = Object.keys(QUERIES).join(', ');
-  if (graphPath === undefined) throw new UsageError(`query needs a graph file (from build) and a query: ${names}`);
-  if (name === undefined) throw new UsageError(`query needs a query after the graph file: ${names}`);
+  if (graphPath === undefined && !fromStore) throw new UsageError(`query needs a graph file (from build), or --store URL, and a query: ${names}`);
+  if (name === undefined) throw new UsageError(`query needs a query${fromStore ? '' : ' after the graph file'}: ${names}`);
   const query = Object.hasOwn(QUERIES, name) ? QUERIES[name] : undefined;
   if (query === undefined) throw new UsageError(`unknown query '${name}' (expected one of ${names})`);
   // Unquoted names work: `claims-by Angela Merkel`.
@@ -97,21 +129,29 @@ export async function queryCommand(argv: readonly string[], io: CliIO): Promise<
   const format = chooseFormat(values.format, values.output, io);
   if (values.output === '') throw new UsageError('--output needs a file name');
   const options = queryOptions(name, query, values);
-  const graph = await readGraphFile(graphPath, io);
+  const graph = fromStore ? null : await readGraphFile(graphPath as string, io);
+  const store = fromStore ? await openCliStore(values.store as string) : null;
   let results: unknown[];
+  let titles = new Map<string, string | null>();
   try {
-    results = query.run(graph, arg, options);
+    if (store !== null) {
+      results = await query.store(store, arg, options);
+      titles = await store.articleTitles(articleIdsIn(results));
+    } else results = query.run(graph as NewsGraph, arg, options);
   } catch (error) {
     if (error instanceof AmbiguousNameError) {
       const listed = error.candidates.map((c) => `  ${c.key}  ${c.name} (${c.kind}, ${c.articles} article${c.articles === 1 ? '' : 's'})`).join('\n');
       throw new UsageError(`"${error.query}" fits ${error.candidates.length} records; query one by its key, or pass --all for all of them:\n${listed}`);
     }
     throw error;
+  } finally {
+    await store?.close();
   }
   const text = formatResults(results, query.returns, format, {
     width: values.output === undefined && io.stdoutIsTTY ? io.columns : undefined,
     evidence: values.evidence === true,
     articleTitle: (id) => {
+      if (graph === null) return titles.get(id) ?? null;
       const key = id.startsWith('article:') ? id : `article:${id}`;
       const node = graph.hasNode(key) ? graph.getNodeAttributes(key) : undefined;
       return node?.nodeType === 'article' ? node.title : null;
@@ -119,6 +159,23 @@ export async function queryCommand(argv: readonly string[], io: CliIO): Promise<
   });
   await emit(io, text, values.output, `${results.length} result${results.length === 1 ? '' : 's'}`);
   return 0;
+}
+
+/** Every `articleId` in query results (records, disputed pairs, timeline entries), for the table's article titles. */
+function articleIdsIn(results: unknown[]): string[] {
+  const ids = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (typeof value !== 'object' || value === null) return;
+    if (Array.isArray(value)) {
+      value.forEach(visit);
+      return;
+    }
+    const record = value as Record<string, unknown>;
+    if (typeof record.articleId === 'string') ids.add(record.articleId);
+    for (const key of ['claim', 'disputedBy', 'record']) if (key in record) visit(record[key]);
+  };
+  visit(results);
+  return [...ids];
 }
 
 /** --format, else the output file's extension, else a table on a terminal and JSON anywhere else. */

@@ -25,8 +25,13 @@ Commands:
       --jsonl <file>              Also write each parsed article as one JSON line, as it is added
       -w, --workers <n>           Parse in n worker threads (default: number of cores); the graph is
                                   the same whatever n is
+      --store <url>               Add the articles to a PostgreSQL store (postgres://user@host/db,
+                                  ?schema=NAME for a schema other than newsgraph) instead of writing
+                                  JSON; articles already stored are skipped, so a rerun resumes
+      --batch <n>                 Articles per store transaction (default 200)
 
   query <graph.json|-> <query>    Query a graph built by 'build'
+  query --store <url> <query>     The same queries, with the same filters, on a PostgreSQL store
       claims-by <actor>           Claims made by an actor (name, alias, surname or id)
       claims-about <name>         Claims about an actor, a place or an event
       claims-on <date|from..to>   Claims made on a day or in a range
@@ -53,6 +58,9 @@ Commands:
                                   GEXF for Gephi (stdout without -o)
   export <graph.json|-> --to neo4j -o <dir>
                                   CSV files for neo4j-admin database import, graph.cypher, import.sh
+  export --store <url> [--from <date>] [--to <date>] [--article <id>]... [--actor <name>] [--place <name>]
+                                  Graph JSON of the stored articles published in a date range (or
+      -o, --output <file>         given by id, or mentioning an actor or place); stdout without -o
   view <graph.json|->             Self-contained HTML page of the graph (sigma.js; works offline)
       -o, --output <file>         Write the page to <file> instead of stdout
       --title <text>              Page title
@@ -72,5 +80,8 @@ Examples:
   newsgraph query graph.json timeline --format jsonl -o timeline.jsonl
   newsgraph export graph.json --to gexf -o graph.gexf
   newsgraph export graph.json --to neo4j -o neo4j-import
+  newsgraph build articles/ --store postgres://localhost/news
+  newsgraph query --store postgres://localhost/news claims-by Varga --kind denial
+  newsgraph export --store postgres://localhost/news --from 2025-12-01 --to 2025-12-07 -o week.json
   newsgraph view graph.json -o graph.html
 `;
