@@ -47,8 +47,8 @@ export async function dropSchemas(): Promise<void> {
 }
 
 /**
- * A graph's JSON with each node's mentions and articleIds sorted: the store lists them in the order they were
- * stored, which after a merge can differ from the in-memory graph's (documented in docs/store.md).
+ * A graph's JSON with each node's mentions and articleIds sorted: the store lists them in the order their articles
+ * were stored, which after a merge can differ from the in-memory graph's (documented in docs/store.md).
  */
 export function comparable(json: GraphJSON): GraphJSON {
   const byText = (a: unknown, b: unknown): number => (JSON.stringify(a) < JSON.stringify(b) ? -1 : JSON.stringify(a) > JSON.stringify(b) ? 1 : 0);
@@ -58,7 +58,8 @@ export function comparable(json: GraphJSON): GraphJSON {
       const attributes = { ...node.attributes } as Record<string, unknown>;
       if (['actor', 'place', 'date'].includes(attributes.nodeType as string)) {
         attributes.mentions = [...(attributes.mentions as unknown[])].sort(byText);
-        attributes.articleIds = [...(attributes.articleIds as string[])].sort();
+        // Unique too: in memory, an article whose two places merge half-way through it can list that article twice.
+        attributes.articleIds = [...new Set(attributes.articleIds as string[])].sort();
       }
       return { ...node, attributes } as GraphJSON['nodes'][number];
     }),
