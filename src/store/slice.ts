@@ -84,8 +84,11 @@ export class SliceBuilder {
     const keyOf = new Map(nodes.map((n) => [n.id, n.key]));
     const articleIdOf = new Map<string, string>();
     for (const node of nodes) if (node.type === 'article') articleIdOf.set(node.id, node.attrs.id as string);
+    // The query helpers never read an edge's articleId, so a query's slice names articles by their row id and
+    // saves a round trip; a full slice (loadGraph) gives the real article ids.
     const missing = [...new Set(this.edges.map((e) => e.article))].filter((id) => !articleIdOf.has(id));
-    if (missing.length > 0) {
+    if (!this.options.full) for (const id of missing) articleIdOf.set(id, `#${id}`);
+    else if (missing.length > 0) {
       const { rows } = await client.query<{ id: string; article_id: string }>(
         `SELECT id, attrs->>'id' AS article_id FROM nodes WHERE id = ANY($1::bigint[])`,
         [missing],
