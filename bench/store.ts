@@ -1,0 +1,234 @@
+/**
+ * `npm run bench:store`: the PostgreSQL store at scale, against the server in NEWSGRAPH_TEST_DATABASE_URL.
+ *
+ * 1. Loads N generated articles (default 100,000; `-- --articles N`) into a fresh schema in batches and reports
+ *    articles per second into the store (generation excluded: the clock runs only inside addArticles) and the
+ *    database size per article.
+ * 2. Times each query at N articles next to the same query on an in-memory graph of N/10 articles: p50 and p99
+ *    over varied arguments (a different person, place or day each call).
+ * 3. Parses the eval articles of ../shared/eval (when present) into a store and an in-memory graph and checks that
+ *    every query gives the same answer on both, for every actor, place and date they hold.
+ *
+ * The machine is shared: figures vary with its load, which is printed with them.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { buildGraph } from '../src/graph/build-graph.js';
+import type { NewsGraph } from '../src/graph/news-graph.js';
+import { parseArticle } from '../src/parse.js';
+import {
+  claimsAbout, claimsByActor, disputedClaims, eventsAtPlace, eventsByType, eventsInvolving, eventsOnDate, resolveActor, timeline,
+} from '../src/query/index.js';
+import type { ParsedArticle } from '../src/schema/index.js';
+import { openStore, type NewsStore } from '../src/store/index.js';
+import { generateArticle, persons, rng } from './generate.js';
+
+const HOW_TO =
+  'bench:store needs a PostgreSQL server: set NEWSGRAPH_TEST_DATABASE_URL, e.g.\n' +
+  '  eval "$(scripts/throwaway-postgres.sh start)" && npm run bench:store; scripts/throwaway-postgres.sh stop';
+
+const base = process.env.NEWSGRAPH_TEST_DATABASE_URL;
+if (base === undefined) {
+  console.error(HOW_TO);
+  process.exit(2);
+}
+const arg = (name: string, fallback: number): number => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const N = arg('articles', 100_000);
+const BATCH = arg('batch', 500);
+const CALLS = arg('calls', 200);
+
+function urlFor(schema: string): string {
+  const url = new URL(base as string);
+  url.searchParams.set('schema', schema);
+  return url.toString();
+}
+
+async function dropSchema(schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: base });
+  await client.connect();
+  await client.query(`DROP SCHEMA IF EXISTS ${client.escapeIdentifier(schema)} CASCADE`);
+  await client.end();
+}
+
+async function schemaBytes(schema: string): Promise<number> {
+  const client = new pg.Client({ connectionString: base });
+  await client.connect();
+  const { rows } = await client.query<{ bytes: string }>(
+    `SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) AS bytes FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE n.nspname = $1 AND c.relkind IN ('r', 'm')`,
+    [schema],
+  );
+  await client.end();
+  return Number(rows[0]?.bytes ?? 0);
+}
+
+const load = (): string => loadavg().map((x) => x.toFixed(1)).join(' / ');
+const percentile = (xs: number[], p: number): number => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
+};
+const ms = (x: number): string => (x < 10 ? x.toFixed(2) : x.toFixed(1));
+
+// ---------------------------------------------------------------------------------------------------------------
+// 1. Load.
+const SCHEMA = 'bench_store';
+await dropSchema(SCHEMA);
+const store = await openStore(urlFor(SCHEMA));
+console.log(`bench:store: ${N.toLocaleString('en')} generated articles in batches of ${BATCH}; load average ${load()}`);
+let spent = 0;
+let added = 0;
+const started = performance.now();
+for (let i = 0; i < N; i += BATCH) {
+  const batch: ParsedArticle[] = [];
+  for (let j = i; j < Math.min(N, i + BATCH); j++) batch.push(generateArticle(j).parsed);
+  const t = performance.now();
+  added += (await store.addArticles(batch)).added;
+  spent += performance.now() - t;
+  if ((i / BATCH) % 20 === 19) process.stderr.write(`\r  ${added.toLocaleString('en')} articles, ${(added / (spent / 1000)).toFixed(0)}/s so far`);
+}
+process.stderr.write('\r\u001b[K');
+const bytes = await schemaBytes(SCHEMA);
+const counts = await store.counts();
+console.log(`\n## Load\n`);
+console.log('| figure | measured | goal |\n|---|---|---|');
+console.log(`| articles into the store (generation excluded) | ${(added / (spent / 1000)).toFixed(0)} articles/s (${(spent / 1000).toFixed(0)} s for ${added.toLocaleString('en')}) | >= 500 |`);
+console.log(`| database size | ${(bytes / 1e6).toFixed(0)} MB, ${(bytes / added / 1024).toFixed(1)} KB per article | - |`);
+console.log(`| store contents | ${counts.actors} actors, ${counts.places} places, ${counts.events} events, ${counts.claims} claims, ${counts.edges} edges | - |`);
+console.log(`| wall time including generation | ${((performance.now() - started) / 1000).toFixed(0)} s; load average now ${load()} | - |`);
+
+// ---------------------------------------------------------------------------------------------------------------
+// 2. Queries: the store at N against an in-memory graph of N / 10.
+const small = buildGraph(Array.from({ length: Math.floor(N / 10) }, (_, i) => generateArticle(i).parsed));
+const people = persons();
+const PLACES = ['Kramatorsk', 'Sloviansk', 'Kherson', 'Mykolaiv', 'Odesa', 'Lviv', 'Dnipro', 'Pokrova'];
+const ORGS = ['Defence Ministry', 'Interior Ministry', 'Red Cross', 'Central Bank'];
+const day = (i: number): string => new Date(Date.UTC(2025, 0, 1) + (i % 360) * 86_400_000).toISOString().slice(0, 10);
+const week = (i: number): { from: string; to: string } => ({ from: day(i), to: day(i + 6) });
+
+interface Case {
+  name: string;
+  /** Query i on the store and on the in-memory graph; both return the answer, whose length is reported. */
+  store: (s: NewsStore, i: number) => Promise<unknown[]>;
+  memory: (g: NewsGraph, i: number) => unknown[];
+  note?: string;
+}
+const pick = <T>(xs: readonly T[], i: number): T => xs[Math.floor(rng(i + 99)() * xs.length)] as T;
+const person = (i: number): { first: string; last: string } => pick(people, i);
+const cases: Case[] = [
+  { name: 'resolveActor (full name)', store: (s, i) => s.resolveActor(`${person(i).first} ${person(i).last}`), memory: (g, i) => resolveActor(g, `${person(i).first} ${person(i).last}`) },
+  { name: 'claimsByActor (person, full name)', store: (s, i) => s.claimsByActor(`${person(i).first} ${person(i).last}`), memory: (g, i) => claimsByActor(g, `${person(i).first} ${person(i).last}`) },
+  { name: 'claimsByActor (surname)', store: (s, i) => s.claimsByActor(person(i).last), memory: (g, i) => claimsByActor(g, person(i).last) },
+  { name: 'claimsByActor (organisation)', store: (s, i) => s.claimsByActor(pick(ORGS, i)), memory: (g, i) => claimsByActor(g, pick(ORGS, i)) },
+  { name: 'eventsInvolving (person)', store: (s, i) => s.eventsInvolving(`${person(i).first} ${person(i).last}`), memory: (g, i) => eventsInvolving(g, `${person(i).first} ${person(i).last}`) },
+  { name: 'claimsAbout (place)', store: (s, i) => s.claimsAbout(pick(PLACES, i)), memory: (g, i) => claimsAbout(g, pick(PLACES, i)) },
+  { name: 'eventsOnDate (a day)', store: (s, i) => s.eventsOnDate(day(i)), memory: (g, i) => eventsOnDate(g, day(i)) },
+  { name: 'eventsAtPlace (a city)', store: (s, i) => s.eventsAtPlace(pick(PLACES, i)), memory: (g, i) => eventsAtPlace(g, pick(PLACES, i)) },
+  {
+    name: 'eventsByType (one week)', store: (s, i) => s.eventsByType('meeting', week(i)), memory: (g) => eventsByType(g, 'meeting'),
+    note: 'store: articles of one week; in memory: the whole graph',
+  },
+  {
+    name: 'disputedClaims (one week)', store: (s, i) => s.disputedClaims(week(i)), memory: (g) => disputedClaims(g),
+    note: 'store: articles of one week; in memory: the whole graph',
+  },
+  {
+    name: 'timeline (one week)', store: (s, i) => s.timeline(week(i)), memory: (g) => timeline(g),
+    note: 'store: articles of one week; in memory: the whole graph',
+  },
+];
+
+console.log(`\n## Queries: store at ${N.toLocaleString('en')} articles vs in-memory graph of ${(N / 10).toLocaleString('en')} (${CALLS} calls each, varied arguments)\n`);
+console.log('| query | store p50 | store p99 | rows (median) | in-memory p50 | in-memory p99 | rows (median) | store p99 < 50 ms |');
+console.log('|---|---|---|---|---|---|---|---|');
+const notes: string[] = [];
+for (const c of cases) {
+  const storeTimes: number[] = [];
+  const storeRows: number[] = [];
+  for (let i = 0; i < 5; i++) await c.store(store, i); // warm caches
+  for (let i = 0; i < CALLS; i++) {
+    const t = performance.now();
+    const answer = await c.store(store, i);
+    storeTimes.push(performance.now() - t);
+    storeRows.push(answer.length);
+  }
+  const memoryTimes: number[] = [];
+  const memoryRows: number[] = [];
+  const memoryCalls = c.note ? Math.min(CALLS, 20) : CALLS;
+  for (let i = 0; i < memoryCalls; i++) {
+    const t = performance.now();
+    const answer = c.memory(small, i);
+    memoryTimes.push(performance.now() - t);
+    memoryRows.push(answer.length);
+  }
+  const p99 = percentile(storeTimes, 99);
+  console.log(
+    `| ${c.name}${c.note ? ` [${notes.length + 1}]` : ''} | ${ms(percentile(storeTimes, 50))} ms | ${ms(p99)} ms | ${percentile(storeRows, 50)} | ` +
+      `${ms(percentile(memoryTimes, 50))} ms | ${ms(percentile(memoryTimes, 99))} ms | ${percentile(memoryRows, 50)} | ${p99 < 50 ? 'yes' : 'no'} |`,
+  );
+  if (c.note) notes.push(c.note);
+}
+notes.forEach((note, i) => console.log(`\n[${i + 1}] ${note}`));
+console.log(`\nload average after the queries: ${load()}`);
+await store.close();
+
+// ---------------------------------------------------------------------------------------------------------------
+// 3. The eval articles: every query equal on the store and on the in-memory graph.
+const EVAL = join(import.meta.dirname, '..', '..', 'shared', 'eval');
+if (!existsSync(EVAL)) {
+  console.log('\n## Eval articles\n\n../shared/eval is missing: equality on the eval articles not checked.');
+} else {
+  const parsed: ParsedArticle[] = [];
+  for (const folder of ['dev', 'wikinews', 'meantime']) {
+    const dir = join(EVAL, folder);
+    if (!existsSync(dir)) continue;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort()) {
+      const name = file.slice(0, -'.gold.json'.length);
+      const gold = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { id?: string; publishedAt?: string | null };
+      const text = readFileSync(join(dir, `${name}.txt`), 'utf8');
+      parsed.push(parseArticle(text, { publishedAt: gold.publishedAt ?? null, id: gold.id ?? `${folder}-${name}` }));
+    }
+  }
+  const EVAL_SCHEMA = 'bench_store_eval';
+  await dropSchema(EVAL_SCHEMA);
+  const evalStore = await openStore(urlFor(EVAL_SCHEMA));
+  for (let i = 0; i < parsed.length; i += 25) await evalStore.addArticles(parsed.slice(i, i + 25));
+  const graph = buildGraph(parsed);
+  const names = (type: string): string[] => [...new Set(graph.filterNodes((_k, a) => a.nodeType === type).map((k) => graph.getNodeAttribute(k, 'label') as string))];
+  const dates = names('date');
+  let compared = 0;
+  const differ: string[] = [];
+  const same = async (what: string, a: Promise<unknown>, b: () => unknown): Promise<void> => {
+    compared++;
+    let expected: unknown;
+    try {
+      expected = b();
+    } catch (error) {
+      expected = `throws ${(error as Error).name}`;
+    }
+    const got = await a.catch((error: Error) => `throws ${error.name}`);
+    if (JSON.stringify(got) !== JSON.stringify(expected)) differ.push(what);
+  };
+  for (const name of names('actor')) {
+    await same(`claimsByActor ${name}`, evalStore.claimsByActor(name), () => claimsByActor(graph, name));
+    await same(`eventsInvolving ${name}`, evalStore.eventsInvolving(name), () => eventsInvolving(graph, name));
+    await same(`claimsAbout ${name}`, evalStore.claimsAbout(name), () => claimsAbout(graph, name));
+  }
+  for (const name of names('place')) {
+    await same(`eventsAtPlace ${name}`, evalStore.eventsAtPlace(name, { within: true }), () => eventsAtPlace(graph, name, { within: true }));
+    await same(`claimsAbout ${name}`, evalStore.claimsAbout(name), () => claimsAbout(graph, name));
+  }
+  for (const date of dates) await same(`eventsOnDate ${date}`, evalStore.eventsOnDate(date, { overlap: true }), () => eventsOnDate(graph, date, { overlap: true }));
+  await same('disputedClaims', evalStore.disputedClaims(), () => disputedClaims(graph));
+  await same('timeline', evalStore.timeline(), () => timeline(graph));
+  await evalStore.close();
+  await dropSchema(EVAL_SCHEMA);
+  console.log(`\n## Eval articles (${parsed.length} from ../shared/eval dev, wikinews, meantime)\n`);
+  console.log(`${compared} query answers compared (every actor, place and date of the graph): ${differ.length === 0 ? 'all equal' : `${differ.length} differ: ${differ.slice(0, 10).join('; ')}`}`);
+  if (differ.length > 0) process.exitCode = 1;
+}
+if (!process.argv.includes('--keep')) await dropSchema(SCHEMA);
