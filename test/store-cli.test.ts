@@ -36,10 +36,12 @@ describeStore('newsgraph --store', () => {
     expect(again.stderr).toMatch(/article "kremlin-a" is already in the store/);
     expect(again.stderr).toMatch(/0 articles, .* 2 already stored/);
 
-    const claims = await run(['query', '--store', url, 'claims-by', 'Russian', 'Defense', 'Ministry']);
+    const claims = await run(['query', '--store', url, 'claims-by', 'Russian', 'Defense', 'Ministry', '--format', 'json']);
+    const table = await run(['query', '--store', url, 'claims-by', 'Ushakov', '--format', 'table', '--evidence']);
+    expect(table.stdout).toMatch(/Putin meets Witkoff/); // the article's title, read from the store
     expect(claims.code).toBe(0);
     expect(JSON.parse(claims.stdout).map((c: { content: string }) => c.content)).toEqual(['its troops took Pokrovsk']);
-    const week = await run(['query', '--store', url, 'timeline', '--from', '2025-12-01', '--to', '2025-12-07']);
+    const week = await run(['query', '--store', url, 'timeline', '--from', '2025-12-01', '--to', '2025-12-07', '--format', 'json']);
     expect(JSON.parse(week.stdout).length).toBeGreaterThan(0);
 
     const exported = await run(['export', '--store', url, '--from', '2025-12-03', '--to', '2025-12-03', '-o', 'slice.json']);
@@ -51,7 +53,7 @@ describeStore('newsgraph --store', () => {
   it('says what is wrong with --store options', async () => {
     const url = schemaUrl('cliusage');
     expect((await run(['build', 'parsed.jsonl', '--store', url, '-o', 'x.json'])).stderr).toMatch(/leave out --output/);
-    expect((await run(['query', '--store', url, 'claims-by', 'Putin', '--from', '2025-12-01'])).stderr).toMatch(/--from\/--to apply to disputed/);
+    expect((await run(['query', '--store', url, 'claims-by', 'Putin', '--from', '2025-12-01'])).stderr).toMatch(/--from and --to go together/);
     expect((await run(['export', 'graph.json', '--to', 'gexf', '--from', '2025-12-01'])).stderr).toMatch(/--from applies to export --store only/);
     const bad = await run(['export', '--store', url, '--from', 'yesterday']);
     expect(bad.code).toBe(2);

@@ -1,5 +1,5 @@
 import type { PoolClient } from 'pg';
-import { edgeKey } from '../graph/keys.js';
+import { articleKey, edgeKey } from '../graph/keys.js';
 import { createGraph, type NewsMultiDirectedGraph } from '../graph/news-graph.js';
 import type { ArticleMention, EdgeAttributes, EdgeType, NodeAttributes, NodeType, ParticipantRole } from '../schema/index.js';
 
@@ -29,6 +29,21 @@ export interface NodeRow {
 
 export const EDGE_COLUMNS = 'source, type, target, article, role, n, start_offset, end_offset';
 
+/** Keys a claim or event record reads besides its own node; `withArticle` adds the article it was read from. */
+function referencedKeys(node: NodeRow, withArticle: boolean): string[] {
+  const a = node.attrs;
+  const keys: string[] = [];
+  if (node.type === 'claim') {
+    if (typeof a.claimantId === 'string') keys.push(a.claimantId);
+    const about = a.about as { actorIds: string[]; placeIds: string[]; eventIds: string[] } | undefined;
+    if (about) keys.push(...about.actorIds, ...about.placeIds, ...about.eventIds);
+  } else if (node.type === 'event') {
+    keys.push(...((a.participants as { actorId: string }[] | undefined) ?? []).map((p) => p.actorId), ...((a.placeIds as string[] | undefined) ?? []));
+  } else return keys;
+  if (withArticle && typeof a.articleId === 'string') keys.push(articleKey(a.articleId));
+  return keys;
+}
+
 export interface SliceOptions {
   /**
    * Full nodes: mentions, articleIds and article texts as stored. Without it actors, places and dates come with
@@ -37,8 +52,14 @@ export interface SliceOptions {
   full: boolean;
   /** Only these articles' mentions and articleIds (ids of article nodes); all when null. */
   articles: readonly string[] | null;
-  /** Also the actor of every claim's claimantId, so claim records carry the claimant's name. */
-  claimants: boolean;
+  /**
+   * Also what the records of the slice's claims and events are built from: their article (with its text, for the
+   * evidence sentence), the actors, places and events they name, and the participants and places of those events
+   * (for an event's summary).
+   */
+  records: boolean;
+  /** The articleIds of actors and places even in a light slice: an ambiguous name's candidates list their count. */
+  articleIds?: boolean;
 }
 
 /** Collects node ids and edge rows, then builds the graph in a few queries. */
@@ -66,14 +87,15 @@ export class SliceBuilder {
   async build(): Promise<NewsMultiDirectedGraph> {
     const client = this.client;
     const { rows: nodes } = await client.query<NodeRow>('SELECT id, key, type, attrs FROM nodes WHERE id = ANY($1::bigint[])', [[...this.nodeIds]]);
-    if (this.options.claimants) {
-      const have = new Set(nodes.map((n) => n.key));
-      const wanted = new Set<string>();
-      for (const node of nodes) {
-        const claimant = node.type === 'claim' ? node.attrs.claimantId : null;
-        if (typeof claimant === 'string' && !have.has(claimant)) wanted.add(claimant);
-      }
-      if (wanted.size > 0) {
+    if (this.options.records) {
+      // Two rounds: a claim names events, whose summaries name their participants and places.
+      for (let round = 0; round < 2; round++) {
+        const have = new Set(nodes.map((n) => n.key));
+        const wanted = new Set<string>();
+        for (const node of round === 0 ? nodes : nodes.filter((n) => n.type === 'event')) {
+          for (const key of referencedKeys(node, round === 0)) if (!have.has(key)) wanted.add(key);
+        }
+        if (wanted.size === 0) break;
         const { rows } = await client.query<NodeRow>(
           `SELECT n.id, n.key, n.type, n.attrs FROM unnest($1::text[]) AS k(key) JOIN nodes n ON n.key_md5 = md5(k.key)::uuid AND n.key = k.key`,
           [[...wanted]],
@@ -97,7 +119,8 @@ export class SliceBuilder {
     }
 
     const lists = await this.sideLists(nodes.filter((n) => n.type === 'actor' || n.type === 'place' || n.type === 'date').map((n) => n.id));
-    const texts = this.options.full ? await this.articleTexts(nodes.filter((n) => n.type === 'article').map((n) => n.id)) : new Map<string, string>();
+    const withText = this.options.full || this.options.records;
+    const texts = withText ? await this.articleTexts(nodes.filter((n) => n.type === 'article').map((n) => n.id)) : new Map<string, string>();
     const allowed = this.options.articles === null ? null : new Set(this.options.articles.map((id) => articleIdOf.get(id)));
 
     const graph = createGraph();
@@ -107,7 +130,7 @@ export class SliceBuilder {
       if (node.type === 'actor' || node.type === 'place' || node.type === 'date') {
         attrs = { ...attrs, mentions: lists.mentions.get(node.id) ?? [], articleIds: lists.articleIds.get(node.id) ?? [] };
       } else if (node.type === 'article') {
-        if (this.options.full) attrs = { ...attrs, text: texts.get(node.id) ?? '' };
+        if (withText) attrs = { ...attrs, text: texts.get(node.id) ?? '' };
       } else if (allowed !== null && Array.isArray(attrs.articleIds)) {
         attrs = { ...attrs, articleIds: (attrs.articleIds as string[]).filter((id) => allowed.has(id)) };
       }
@@ -137,9 +160,9 @@ export class SliceBuilder {
   private async sideLists(ids: string[]): Promise<{ mentions: Map<string, ArticleMention[]>; articleIds: Map<string, string[]> }> {
     const mentions = new Map<string, ArticleMention[]>();
     const articleIds = new Map<string, string[]>();
-    if (!this.options.full || ids.length === 0) return { mentions, articleIds };
+    if ((!this.options.full && this.options.articleIds !== true) || ids.length === 0) return { mentions, articleIds };
     const articles = this.options.articles === null ? null : [...this.options.articles];
-    const m = await this.client.query<{ node: string; article_id: string; start_offset: number; end_offset: number; text: string }>(
+    const m = !this.options.full ? { rows: [] } : await this.client.query<{ node: string; article_id: string; start_offset: number; end_offset: number; text: string }>(
       `SELECT m.node, a.attrs->>'id' AS article_id, m.start_offset, m.end_offset, m.text
        FROM mentions m JOIN nodes a ON a.id = m.article
        WHERE m.node = ANY($1::bigint[]) AND ($2::bigint[] IS NULL OR m.article = ANY($2::bigint[]))

@@ -1,5 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
-import { InvalidInputError, InvalidOptionsError, StoreError } from '../errors.js';
+import { AmbiguousNameError, InvalidInputError, InvalidOptionsError, StoreError } from '../errors.js';
 import { articleKey } from '../graph/keys.js';
 import { createGraph, type NewsMultiDirectedGraph } from '../graph/news-graph.js';
 import { timemlInterval } from '../graph/timeml-interval.js';
@@ -9,11 +9,15 @@ import { disputedClaims } from '../query/disputed-claims.js';
 import { eventsAtPlace, type EventsAtPlaceOptions } from '../query/events-at-place.js';
 import { eventsByType } from '../query/events-by-type.js';
 import { eventsInvolving } from '../query/events-involving.js';
-import { dateQueryInterval, eventsOnDate, type DateQuery, type EventsOnDateOptions } from '../query/events-on-date.js';
+import { eventsOnDate, type DateQuery, type EventsOnDateOptions } from '../query/events-on-date.js';
+import { claimsOnDate, type ClaimsOnDateOptions } from '../query/claims-on-date.js';
+import { queryInterval } from '../query/date-query.js';
+import type { AmbiguityOption, ClaimFilter, EventFilter } from '../query/record-filter.js';
+import type { NewsGraph } from '../graph/news-graph.js';
 import { resolveActor } from '../query/resolve-actor.js';
 import { assertNameOrId, describe } from '../query/resolve-input.js';
 import { resolvePlace } from '../query/resolve-place.js';
-import { timeline } from '../query/timeline.js';
+import { timeline, type TimelineOptions } from '../query/timeline.js';
 import type { ParsedArticle } from '../schema/article.js';
 import { EventTypeSchema, type EventType } from '../schema/event.js';
 import type { ClaimRecord, DisputedClaim, EventRecord, TimelineEntry } from '../schema/graph.js';
@@ -124,43 +128,48 @@ export class NewsStore {
 
   /** Keys of the actors `nameOrId` means, as `resolveActor` gives them on the in-memory graph. */
   resolveActor(nameOrId: string): Promise<string[]> {
-    return this.read(async (client) => resolveActor(await this.actorSlice(client, nameOrId, 'resolveActor', null), nameOrId));
+    return this.read(async (client) => {
+      resolveActor(EMPTY, nameOrId); // the helper's own check of the argument
+      return resolveActor(await new SliceBuilder(client, LIGHT).addNodes(await actorCandidates(client, nameOrId)).build(), nameOrId);
+    });
   }
 
   /** Keys of the places `nameOrId` means, as `resolvePlace` gives them. */
   resolvePlace(nameOrId: string): Promise<string[]> {
-    return this.read(async (client) => resolvePlace(await this.placeSlice(client, nameOrId, 'resolvePlace', null), nameOrId));
+    return this.read(async (client) => {
+      resolvePlace(EMPTY, nameOrId);
+      return resolvePlace(await new SliceBuilder(client, LIGHT).addNodes(await placeCandidates(client, nameOrId)).build(), nameOrId);
+    });
   }
 
-  /** `claimsByActor` on the stored graph: every claim the actor made, as ClaimRecords. */
-  claimsByActor(nameOrId: string): Promise<ClaimRecord[]> {
-    return this.read(async (client) => claimsByActor(await this.actorSlice(client, nameOrId, 'claimsByActor', { type: 'claimed', direction: 'out' }), nameOrId));
+  /** `claimsByActor` on the stored graph: every claim the actor made, with the same options. */
+  claimsByActor(nameOrId: string, options: ClaimFilter & AmbiguityOption = {}): Promise<ClaimRecord[]> {
+    return this.named(nameOrId, options, claimsByActor, async (client) => {
+      const actors = await actorCandidates(client, nameOrId);
+      return { nodes: actors, edges: await edgesOutOf(client, actors, 'claimed') };
+    });
   }
 
   /** `eventsInvolving` on the stored graph: every event the actor takes part in. */
-  eventsInvolving(nameOrId: string): Promise<EventRecord[]> {
-    return this.read(async (client) => eventsInvolving(await this.actorSlice(client, nameOrId, 'eventsInvolving', { type: 'participant', direction: 'out' }), nameOrId));
+  eventsInvolving(nameOrId: string, options: EventFilter & AmbiguityOption = {}): Promise<EventRecord[]> {
+    return this.named(nameOrId, options, eventsInvolving, async (client) => {
+      const actors = await actorCandidates(client, nameOrId);
+      return { nodes: actors, edges: await edgesOutOf(client, actors, 'participant') };
+    });
   }
 
   /** `claimsAbout` on the stored graph: every claim about an actor, place or event. */
-  claimsAbout(nameOrId: string): Promise<ClaimRecord[]> {
-    return this.read(async (client) => {
-      assertNameOrId(nameOrId, 'claimsAbout');
+  claimsAbout(nameOrId: string, options: ClaimFilter & AmbiguityOption = {}): Promise<ClaimRecord[]> {
+    return this.named(nameOrId, options, claimsAbout, async (client) => {
       const direct = await nodeIdsByKeys(client, [nameOrId], ['actor', 'place', 'event']);
-      const subjects = direct.length > 0 ? direct : [
-        ...(await actorCandidates(client, nameOrId)),
-        ...(await placeCandidates(client, nameOrId)),
-      ];
-      const edges = await edgesInto(client, subjects, 'about');
-      const graph = await new SliceBuilder(client, LIGHT_WITH_CLAIMANTS).addNodes(subjects).addEdges(edges).build();
-      return claimsAbout(graph, nameOrId);
+      const subjects = direct.length > 0 ? direct : [...(await actorCandidates(client, nameOrId)), ...(await placeCandidates(client, nameOrId))];
+      return { nodes: subjects, edges: await edgesInto(client, subjects, 'about') };
     });
   }
 
   /** `eventsAtPlace` on the stored graph, with `{ within: true }` following places' `within` transitively. */
   eventsAtPlace(nameOrId: string, options: EventsAtPlaceOptions = {}): Promise<EventRecord[]> {
-    return this.read(async (client) => {
-      assertNameOrId(nameOrId, 'eventsAtPlace');
+    return this.named(nameOrId, options, eventsAtPlace, async (client) => {
       let places = await placeCandidates(client, nameOrId);
       if (options?.within === true && places.length > 0) {
         const { rows } = await client.query<{ id: string }>(
@@ -175,16 +184,84 @@ export class NewsStore {
         );
         places = rows.map((r) => r.id);
       }
-      const edges = await edgesInto(client, places, 'located-at');
-      return eventsAtPlace(await new SliceBuilder(client, LIGHT).addNodes(places).addEdges(edges).build(), nameOrId, options);
+      return { nodes: places, edges: await edgesInto(client, places, 'located-at') };
     });
   }
 
   /** `eventsOnDate` on the stored graph: events on a day or in a range, found through an index of date intervals. */
   eventsOnDate(query: DateQuery, options: EventsOnDateOptions = {}): Promise<EventRecord[]> {
+    return this.onDate(query, options, 'event', eventsOnDate);
+  }
+
+  /** `claimsOnDate` on the stored graph: claims made on a day or in a range. */
+  claimsOnDate(query: DateQuery, options: ClaimsOnDateOptions = {}): Promise<ClaimRecord[]> {
+    return this.onDate(query, options, 'claim', claimsOnDate);
+  }
+
+  /**
+   * `eventsByType` on the stored graph. Over a whole store this returns every event of the type: pass a `date` or
+   * `articleIds` filter to narrow it, as the store then reads only those events.
+   */
+  eventsByType(type: EventType, options: Omit<EventFilter, 'type'> = {}): Promise<EventRecord[]> {
     return this.read(async (client) => {
-      const q = dateQueryInterval(query);
-      const overlap = typeof options === 'object' && options !== null && options.overlap === true;
+      eventsByType(EMPTY, type, options);
+      const ids = await recordsFiltered(client, options, ['event'], 'eventsByType', type);
+      return eventsByType(await new SliceBuilder(client, RECORDS).addNodes(ids).build(), type, options);
+    });
+  }
+
+  /** `disputedClaims` on the stored graph; a `date` or `articleIds` filter narrows what is read. */
+  disputedClaims(options: ClaimFilter = {}): Promise<DisputedClaim[]> {
+    return this.read(async (client) => {
+      disputedClaims(EMPTY, options);
+      const narrowed = options.date !== undefined || options.articleIds !== undefined;
+      const claims = narrowed ? await recordsFiltered(client, options, ['claim'], 'disputedClaims', null) : null;
+      const { rows } = claims === null
+        ? await client.query<EdgeRow>(`SELECT ${EDGE_COLUMNS} FROM edges WHERE type = 'disputes'`)
+        : await client.query<EdgeRow>(`SELECT ${EDGE_COLUMNS} FROM edges WHERE target = ANY($1::bigint[]) AND type = 'disputes'`, [claims]);
+      return disputedClaims(await new SliceBuilder(client, RECORDS).addEdges(rows).build(), options);
+    });
+  }
+
+  /** `timeline` of the stored graph; a `date` or `articleIds` filter narrows what is read. */
+  timeline(options: TimelineOptions = {}): Promise<TimelineEntry[]> {
+    return this.read(async (client) => {
+      timeline(EMPTY, options);
+      const types = options.records === 'events' ? ['event'] : options.records === 'claims' ? ['claim'] : ['event', 'claim'];
+      const ids = await recordsFiltered(client, options, types, 'timeline', null);
+      return timeline(await new SliceBuilder(client, RECORDS).addNodes(ids).build(), options);
+    });
+  }
+
+  /**
+   * A query by name: checks the arguments with the helper itself (on an empty graph, so errors are the helper's),
+   * loads the slice `select` gives, and runs the helper on it. A name that fits several records throws the
+   * helper's AmbiguousNameError, whose candidates count their articles: that slice is then loaded with articleIds.
+   */
+  private named<O, R>(
+    nameOrId: string,
+    options: O,
+    helper: (graph: NewsGraph, nameOrId: string, options: O) => R[],
+    select: (client: PoolClient) => Promise<{ nodes: string[]; edges: EdgeRow[] }>,
+  ): Promise<R[]> {
+    return this.read(async (client) => {
+      helper(EMPTY, nameOrId, options);
+      const { nodes, edges } = await select(client);
+      const graph = await new SliceBuilder(client, RECORDS).addNodes(nodes).addEdges(edges).build();
+      try {
+        return helper(graph, nameOrId, options);
+      } catch (error) {
+        if (!(error instanceof AmbiguousNameError)) throw error;
+        return helper(await new SliceBuilder(client, { ...RECORDS, articleIds: true }).addNodes(nodes).addEdges(edges).build(), nameOrId, options);
+      }
+    });
+  }
+
+  private onDate<O, R>(query: DateQuery, options: O, type: 'event' | 'claim', helper: (graph: NewsGraph, query: DateQuery, options: O) => R[]): Promise<R[]> {
+    return this.read(async (client) => {
+      helper(EMPTY, query, options);
+      const q = queryInterval(query, type === 'event' ? 'eventsOnDate' : 'claimsOnDate');
+      const overlap = (options as { overlap?: boolean }).overlap === true;
       const { rows: dates } = await client.query<{ id: string }>(
         overlap
           ? `SELECT id FROM nodes WHERE type = 'date' AND int8range(range_start, range_end) && int8range($1, $2)`
@@ -194,55 +271,11 @@ export class NewsStore {
       const ids = dates.map((d) => d.id);
       const { rows: edges } = await client.query<EdgeRow>(
         `SELECT ${EDGE_COLUMNS.split(', ').map((c) => `e.${c}`).join(', ')}
-         FROM edges e JOIN nodes s ON s.id = e.source AND s.type = 'event'
+         FROM edges e JOIN nodes s ON s.id = e.source AND s.type = $2::node_type
          WHERE e.target = ANY($1::bigint[]) AND e.type = 'on-date'`,
-        [ids],
+        [ids, type],
       );
-      return eventsOnDate(await new SliceBuilder(client, LIGHT).addNodes(ids).addEdges(edges).build(), query, options);
-    });
-  }
-
-  /** `eventsByType` on the stored graph, or on a slice of it (see `SliceFilter`). */
-  eventsByType(type: EventType, filter?: SliceFilter): Promise<EventRecord[]> {
-    return this.read(async (client) => {
-      if (!EventTypeSchema.safeParse(type).success) return eventsByType(createGraph(), type); // throws the helper's error
-      const articles = await this.articlesOf(client, filter, 'eventsByType');
-      const { rows } = articles === null
-        ? await client.query<{ id: string }>(`SELECT id FROM nodes WHERE type = 'event' AND attrs->>'type' = $1`, [type])
-        : await client.query<{ id: string }>(
-          `SELECT DISTINCT n.id FROM edges e CROSS JOIN LATERAL (VALUES (e.source), (e.target)) AS v(id)
-           JOIN nodes n ON n.id = v.id
-           WHERE e.article = ANY($1::bigint[]) AND n.type = 'event' AND n.attrs->>'type' = $2`,
-          [articles, type],
-        );
-      return eventsByType(await new SliceBuilder(client, LIGHT).addNodes(rows.map((r) => r.id)).build(), type);
-    });
-  }
-
-  /** `disputedClaims` on the stored graph, or on a slice of it. */
-  disputedClaims(filter?: SliceFilter): Promise<DisputedClaim[]> {
-    return this.read(async (client) => {
-      const articles = await this.articlesOf(client, filter, 'disputedClaims');
-      const { rows } = articles === null
-        ? await client.query<EdgeRow>(`SELECT ${EDGE_COLUMNS} FROM edges WHERE type = 'disputes'`)
-        : await client.query<EdgeRow>(`SELECT ${EDGE_COLUMNS} FROM edges WHERE article = ANY($1::bigint[]) AND type = 'disputes'`, [articles]);
-      return disputedClaims(await new SliceBuilder(client, LIGHT_WITH_CLAIMANTS).addEdges(rows).build());
-    });
-  }
-
-  /** `timeline` of the stored graph, or of a slice of it: every event and claim in date order. */
-  timeline(filter?: SliceFilter): Promise<TimelineEntry[]> {
-    return this.read(async (client) => {
-      const articles = await this.articlesOf(client, filter, 'timeline');
-      const { rows } = articles === null
-        ? await client.query<{ id: string }>(`SELECT id FROM nodes WHERE type IN ('event', 'claim')`)
-        : await client.query<{ id: string }>(
-          `SELECT DISTINCT n.id FROM edges e CROSS JOIN LATERAL (VALUES (e.source), (e.target)) AS v(id)
-           JOIN nodes n ON n.id = v.id
-           WHERE e.article = ANY($1::bigint[]) AND n.type IN ('event', 'claim')`,
-          [articles],
-        );
-      return timeline(await new SliceBuilder(client, LIGHT_WITH_CLAIMANTS).addNodes(rows.map((r) => r.id)).build());
+      return helper(await new SliceBuilder(client, RECORDS).addNodes(ids).addEdges(edges).build(), query, options);
     });
   }
 
@@ -259,7 +292,7 @@ export class NewsStore {
   loadGraph(filter?: SliceFilter): Promise<NewsMultiDirectedGraph> {
     return this.read(async (client) => {
       const articles = await this.articlesOf(client, filter, 'loadGraph');
-      const slice = new SliceBuilder(client, { full: true, articles, claimants: false });
+      const slice = new SliceBuilder(client, { full: true, articles, records: false });
       if (articles === null) {
         const { rows: nodes } = await client.query<{ id: string }>('SELECT id FROM nodes');
         const { rows: edges } = await client.query<EdgeRow>(`SELECT ${EDGE_COLUMNS} FROM edges`);
@@ -267,6 +300,21 @@ export class NewsStore {
       }
       const { rows: edges } = await client.query<EdgeRow>(`SELECT ${EDGE_COLUMNS} FROM edges WHERE article = ANY($1::bigint[])`, [articles]);
       return slice.addNodes(articles).addEdges(edges).build();
+    });
+  }
+
+  /** The title of each stored article among `articleIds` (null when it has none), for printing records. */
+  articleTitles(articleIds: readonly string[]): Promise<Map<string, string | null>> {
+    return this.read(async (client) => {
+      const titles = new Map<string, string | null>();
+      if (articleIds.length === 0) return titles;
+      const { rows } = await client.query<{ id: string; title: string | null }>(
+        `SELECT n.attrs->>'id' AS id, n.attrs->>'title' AS title FROM unnest($1::text[]) AS k(key)
+         JOIN nodes n ON n.key_md5 = md5(k.key)::uuid AND n.key = k.key WHERE n.type = 'article'`,
+        [articleIds.map(articleKey)],
+      );
+      for (const row of rows) titles.set(row.id, row.title);
+      return titles;
     });
   }
 
@@ -310,20 +358,6 @@ export class NewsStore {
         throw wrapError(error, this.url);
       }
     });
-  }
-
-  /** The actors `nameOrId` may mean and, with `over`, their edges of one type and the nodes at the other ends. */
-  private async actorSlice(client: PoolClient, nameOrId: string, caller: string, over: { type: string; direction: 'out' } | null): Promise<NewsMultiDirectedGraph> {
-    assertNameOrId(nameOrId, caller);
-    const actors = await actorCandidates(client, nameOrId);
-    const slice = new SliceBuilder(client, LIGHT_WITH_CLAIMANTS).addNodes(actors);
-    if (over !== null) slice.addEdges(await edgesOutOf(client, actors, over.type));
-    return slice.build();
-  }
-
-  private async placeSlice(client: PoolClient, nameOrId: string, caller: string, _over: null): Promise<NewsMultiDirectedGraph> {
-    assertNameOrId(nameOrId, caller);
-    return new SliceBuilder(client, LIGHT).addNodes(await placeCandidates(client, nameOrId)).build();
   }
 
   /** Ids of the article nodes `filter` selects, or null for the whole store. */
@@ -379,8 +413,49 @@ export class NewsStore {
   }
 }
 
-const LIGHT = { full: false, articles: null, claimants: false } as const;
-const LIGHT_WITH_CLAIMANTS = { full: false, articles: null, claimants: true } as const;
+const LIGHT = { full: false, articles: null, records: false } as const;
+const RECORDS = { full: false, articles: null, records: true } as const;
+/** The helpers run on it first, so bad arguments fail with the helper's own error before any SQL. */
+const EMPTY = createGraph();
+
+/**
+ * Ids of the events and/or claims a whole-store query can answer with: those dated in (or overlapping) `date`,
+ * else those of `articleIds`, else all of them (or, for eventsByType, all of one type).
+ */
+async function recordsFiltered(
+  client: PoolClient,
+  options: { date?: DateQuery; articleIds?: readonly string[] },
+  types: readonly string[],
+  caller: string,
+  eventType: string | null,
+): Promise<string[]> {
+  if (options.date !== undefined) {
+    const q = queryInterval(options.date, `${caller} options.date`);
+    const { rows } = await client.query<{ id: string }>(
+      `SELECT DISTINCT s.id FROM nodes d
+       JOIN edges e ON e.target = d.id AND e.type = 'on-date'
+       JOIN nodes s ON s.id = e.source
+       WHERE d.type = 'date' AND int8range(d.range_start, d.range_end) && int8range($1, $2)
+         AND s.type::text = ANY($3::text[]) AND ($4::text IS NULL OR s.attrs->>'type' = $4)`,
+      [q.start, q.end, types, eventType],
+    );
+    return rows.map((r) => r.id);
+  }
+  if (options.articleIds !== undefined) {
+    const articles = await nodeIdsByKeys(client, options.articleIds.map(articleKey), ['article']);
+    const { rows } = await client.query<{ id: string }>(
+      `SELECT DISTINCT s.id FROM edges e JOIN nodes s ON s.id = e.source
+       WHERE e.target = ANY($1::bigint[]) AND e.type = 'mentioned-in'
+         AND s.type::text = ANY($2::text[]) AND ($3::text IS NULL OR s.attrs->>'type' = $3)`,
+      [articles, types, eventType],
+    );
+    return rows.map((r) => r.id);
+  }
+  const { rows } = eventType !== null
+    ? await client.query<{ id: string }>(`SELECT id FROM nodes WHERE type = 'event' AND attrs->>'type' = $1`, [eventType])
+    : await client.query<{ id: string }>(`SELECT id FROM nodes WHERE type::text = ANY($1::text[])`, [types]);
+  return rows.map((r) => r.id);
+}
 
 async function nodeIdsByKeys(client: PoolClient, keys: readonly string[], types: readonly string[]): Promise<string[]> {
   if (keys.length === 0) return [];
@@ -399,8 +474,9 @@ async function namesLookup(client: PoolClient, kind: string, name: string): Prom
 }
 
 /**
- * The actors `resolveActorKeys` can answer with, rule by rule as it applies them: a key, else a name or alias,
- * else the surname of persons. The helper then runs on these nodes and picks exactly as on the whole graph.
+ * The actors `resolveActorKeys` can answer with, rule by rule as it applies them: a key, else every actor with
+ * that name or alias and, for one word, every person of that surname. The helper then runs on these nodes and
+ * picks exactly as on the whole graph.
  */
 async function actorCandidates(client: PoolClient, nameOrId: string): Promise<string[]> {
   const byKey = await nodeIdsByKeys(client, [nameOrId, `actor:${nameOrId}`], ['actor']);
@@ -408,8 +484,8 @@ async function actorCandidates(client: PoolClient, nameOrId: string): Promise<st
   const name = normalizeName(nameOrId);
   if (name === '') return [];
   const byName = await namesLookup(client, 'actor', name);
-  if (byName.length > 0 || name.includes(' ')) return byName;
-  return namesLookup(client, 'surname', name);
+  if (name.includes(' ')) return byName;
+  return [...new Set([...byName, ...(await namesLookup(client, 'surname', name))])];
 }
 
 /** The places `resolvePlaceKeys` can answer with: a key, else a name or alias. */
