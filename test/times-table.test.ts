@@ -253,6 +253,8 @@ const PERIOD_COMPARISONS: readonly Case[] = [
   ['Ticket sales were up on the same week last year.', '2025-11-04', 'the same week last year', '2024-W45'],
   ['Profit in the second quarter was flat compared with a year ago.', '2025-08-20', 'a year ago', '2024-Q2'],
   ['Sales fell from a year ago.', '2025-11-04', 'a year ago', '2024'],
+  ['Net income in the third quarter rose from a year-ago profit of $4 million.', '2025-11-04', 'year-ago', '2024-Q3'],
+  ['Earnings in the latest quarter fell.', '2025-11-04', 'the latest quarter', '2025-Q3'],
   ['He was elected in 2008. A year earlier he had resigned.', '2015-06-01', 'A year earlier', '2007'],
 ];
 

@@ -68,6 +68,16 @@ export const comparedPeriodPhrase: Rule = (s, i) => {
   return match(i, after + 1, { t: 'discussed', unit, shift: 0, years: -1 }, 'same-period');
 };
 
+/**
+ * "year-earlier" and "year-ago" as adjectives of a figure ("from a year-ago profit of $4 million", "year-earlier
+ * sales"): the period under discussion a year back, as the "the year-earlier quarter" phrase.
+ */
+export const yearEarlierAdjective: Rule = (s, i) => {
+  const after = yearEarlierCompound(s, i);
+  if (after === null || w(s, i - 1) === 'the' || w(s, i) !== 'year') return null;
+  return match(i, after, { t: 'discussed', unit: 'any', shift: 0, years: -1 }, 'same-period');
+};
+
 /** Prepositions before which "the quarter" and "the year" are the period under discussion ("for the quarter"). */
 const PERIOD_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'for', 'during', 'over', 'through', 'throughout', 'into', 'across', 'within']);
 
@@ -90,6 +100,13 @@ export const discussedPeriod: Rule = (s, i) => {
     if ((unit !== 'quarter' && unit !== 'half') || tok(s, i + 2)?.cap) return null;
     if (w(s, i + 3) === 'of') return null; // "the previous half of the match"
     return match(i, i + 3, { t: 'discussed', unit, shift: -1, years: 0 }, 'discussed-period');
+  }
+  // "the latest quarter", "the most recent quarter": the one under discussion, else the one just ended
+  const latest = step === 'latest' ? 1 : step === 'most' && w(s, i + 2) === 'recent' ? 2 : 0;
+  if (latest > 0) {
+    const unit = w(s, i + 1 + latest);
+    if (unit !== 'quarter' && unit !== 'half') return null;
+    return match(i, i + 2 + latest, { t: 'discussed', unit, shift: 0, years: 0 }, 'discussed-period');
   }
   if (step !== 'quarter' && step !== 'year' && step !== 'week' && step !== 'month') return null;
   if (tok(s, i + 1)?.cap && !s.titleCase) return null; // "the French Quarter"

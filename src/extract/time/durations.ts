@@ -152,7 +152,7 @@ export const duration: Rule = (s, i) => {
     return finishDuration(s, i, k + 3, 1.5, unit.unit, false);
   }
   if (hyphen && w(s, k) === '-' && w(s, k + 1) === 'old') return null; // "a 56-year-old"
-  if (hyphen && badUnitCompound(s, k)) return null;
+  if (badUnitCompound(s, k)) return null; // "a year-ago profit", "a two-year-old"
   if (hyphen && (w(s, k) === 'anniversary' || w(s, k) === 'anniversaries')) return null; // "the one-year anniversary" is a date, not a span
   if (!hyphen && w(s, k) === 'old') return null; // "20 years old"
   if (q.article && rateContext(s, i) && lead === null && !['ago', 'later', 'earlier', 'before', 'after'].includes(w(s, k))) {
