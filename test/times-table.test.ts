@@ -360,6 +360,8 @@ const DURATIONS_WITH_MODIFIERS: readonly Case[] = [
   ['Trading was halted for two trading days.', '2025-12-04', 'two trading days', 'P2D'],
   ['He spent the last three or four months in jail.', '2025-12-04', 'the last three or four months', 'PXM'],
   ['They talked for two or three hours.', '2025-12-04', 'two or three hours', 'PTXH'],
+  ['He took leave for an indefinite period.', '2025-12-04', 'an indefinite period', 'PXD'],
+  ['The shop will close for a short period of time.', '2025-12-04', 'a short period of time', 'PXD'],
   ['They met at 10.30 local time.', '2025-12-04', '10.30 local time', '2025-12-04T10:30'],
   ['The blast came at 07.30 UTC.', '2025-12-04', '07.30 UTC', '2025-12-04T07:30Z'],
 ];

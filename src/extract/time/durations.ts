@@ -200,6 +200,27 @@ function finishDuration(
   return match(start, end, fixed(durationValue(n, unit), 'duration', 'duration'), n === 'X' ? 'duration-vague' : rule);
 }
 
+/** Adjectives of a stretch of time whose length is not said ("an indefinite period", "an extended period"). */
+const VAGUE_PERIOD_ADJECTIVES: ReadonlySet<string> = new Set([
+  'indefinite', 'undetermined', 'unspecified', 'undisclosed', 'unknown', 'extended', 'prolonged', 'long', 'short',
+  'brief', 'limited', 'lengthy', 'certain', 'unlimited', 'open-ended',
+]);
+
+/**
+ * "an undetermined period of time", "an indefinite period", "a short period of time": a duration of unknown
+ * length, which the annotators write as PXD. "a period of six months" is left to its number.
+ */
+export const vaguePeriod: Rule = (s, i) => {
+  if (w(s, i) !== 'a' && w(s, i) !== 'an') return null;
+  let k = i + 1;
+  let described = false;
+  while (k < i + 3 && VAGUE_PERIOD_ADJECTIVES.has(w(s, k))) [k, described] = [k + 1, true];
+  if (w(s, k) !== 'period') return null;
+  const ofTime = w(s, k + 1) === 'of' && w(s, k + 2) === 'time';
+  if (!ofTime && !described) return null;
+  return match(i, ofTime ? k + 3 : k + 1, fixed('PXD', 'duration', 'duration'), 'duration-vague');
+};
+
 /** "every Sunday" (XXXX-WXX-7), "every two weeks" (P2W), "each year", "twice a year", "per annum". */
 export const setPhrase: Rule = (s, i) => {
   const l = w(s, i);

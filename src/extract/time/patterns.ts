@@ -20,7 +20,7 @@ import {
   year,
   yearTokenAt,
 } from './dates.js';
-import { duration, setPhrase, setWord } from './durations.js';
+import { duration, setPhrase, setWord, vaguePeriod } from './durations.js';
 import { durationValue } from './numbers.js';
 import { presentAge, reference } from './references.js';
 import {
@@ -90,7 +90,7 @@ const RULES: readonly Rule[] = [
   comparedPeriodPhrase, discussedPeriod, relativeFiscalYear, yearToDate, yearEnd, yearEarlierAdjective, possessiveYearPart,
   numericDate, monthDate, dayMonthDate, holiday, fiscalYear, decade, century, year, clippedYear, presentAge, relativeDay, weekday,
   relativePeriod, relativeMonth, theWeekend, season, quarter, anchoredPhrase, overnight, partOfThatDay, duration,
-  setPhrase, setWord, clock, reference, modified,
+  vaguePeriod, setPhrase, setWord, clock, reference, modified,
 ];
 
 function longestAt(s: TokenSeq, i: number): TimeMatch | null {
