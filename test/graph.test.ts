@@ -244,6 +244,13 @@ describe('timemlInterval', () => {
     expect(iso('2025-SU')).toEqual(['2025-06-01T00:00', '2025-09-01T00:00', 'season']);
   });
 
+  it('covers half years at the quarter level and leaves fiscal years without an interval', () => {
+    expect(iso('2011-H1')).toEqual(['2011-01-01T00:00', '2011-07-01T00:00', 'quarter']);
+    expect(iso('2011-H2')).toEqual(['2011-07-01T00:00', '2012-01-01T00:00', 'quarter']);
+    expect(timemlInterval('2011-H3')).toBeNull();
+    expect(timemlInterval('FY2011')).toBeNull();
+  });
+
   it('covers parts of day and clock minutes within their day', () => {
     expect(iso('2025-12-02TNI')).toEqual(['2025-12-02T21:00', '2025-12-03T00:00', 'part-of-day']);
     expect(iso('2025-12-02T14:30')).toEqual(['2025-12-02T14:30', '2025-12-02T14:31', 'minute']);

@@ -64,6 +64,7 @@ const MONTH = /^(\d{4})-(\d{2})$/;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const WEEK = /^(\d{4})-W(\d{2})(-WE)?$/;
 const QUARTER = /^(\d{4})-Q([1-4])$/;
+const HALF = /^(\d{4})-H([12])$/;
 const SEASON_VALUE = /^(\d{4})-(SP|SU|FA|WI)$/;
 const PART = /^(\d{4})-(\d{2})-(\d{2})T(MO|MI|AF|EV|NI|DT)$/;
 const CLOCK = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/;
@@ -73,8 +74,8 @@ const CLOCK = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?
  * references such as `PRESENT_REF`, partial values such as `XXXX-12-02`, malformed or impossible dates).
  *
  * Handles `YYYY`, decades `YYY`/`YYYX`, `YYYY-MM`, `YYYY-MM-DD`, ISO weeks `YYYY-Www` and weekends `YYYY-Www-WE`,
- * quarters `YYYY-Qn`, seasons `YYYY-SP|SU|FA|WI`, parts of day `YYYY-MM-DDTMO|MI|AF|EV|NI|DT` and clock times
- * `YYYY-MM-DDTHH:MM[:SS]`.
+ * quarters `YYYY-Qn`, halves `YYYY-Hn`, seasons `YYYY-SP|SU|FA|WI`, parts of day `YYYY-MM-DDTMO|MI|AF|EV|NI|DT` and clock times
+ * `YYYY-MM-DDTHH:MM[:SS]`. Fiscal years (`FY2011`) have no interval: where a fiscal year starts depends on the body.
  *
  * @example
  * const day = timemlInterval('2025-12-02');
@@ -115,6 +116,12 @@ export function timemlInterval(value: string): DateInterval | null {
     const year = Number(m[1]);
     const first = (Number(m[2]) - 1) * 3 + 1;
     return { start: at(year, first), end: at(year, first + 3), granularity: 'quarter' };
+  }
+  if ((m = HALF.exec(value))) {
+    // halves share the quarter level of granularity, as the time stage gives them (extract/time/resolve.ts)
+    const year = Number(m[1]);
+    const first = m[2] === '1' ? 1 : 7;
+    return { start: at(year, first), end: at(year, first + 6), granularity: 'quarter' };
   }
   if ((m = SEASON_VALUE.exec(value))) {
     const year = Number(m[1]);
