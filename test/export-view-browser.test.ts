@@ -1,25 +1,18 @@
 /**
- * The graph page in a real browser: Debian's chromium driven by playwright-core (Playwright's own browser
- * download does not work here). Skipped, with a message, where /usr/bin/chromium is not installed;
- * `.ci/run` installs it. Screenshots go to out/browser-test/ (git-ignored).
+ * The graph page in a real browser (see test/helpers/chromium.ts): loading offline, search, click, filters.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGraph } from '../src/graph/build-graph.js';
 import { toViewHTML } from '../src/io/view-html.js';
 import { parseArticle } from '../src/parse.js';
 import { claimsByActor } from '../src/query/claims-by-actor.js';
+import { chromiumAvailable, openPage, SCREENSHOTS, type OpenPage } from './helpers/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const OUT = resolve('out/browser-test');
-const available = existsSync(CHROMIUM);
-if (!available) {
-  console.warn(`[browser test] skipped: ${CHROMIUM} is not installed (apt-get install -y chromium); .ci/run installs it.`);
-}
+const OUT = SCREENSHOTS;
+const available = chromiumAvailable;
 
 interface View {
   renderer: {
@@ -30,37 +23,19 @@ interface View {
 }
 
 describe.skipIf(!available)('the graph page in chromium', () => {
-  let context: BrowserContext;
+  let opened: OpenPage;
   let page: Page;
-  let userDataDir: string;
-  const requests: string[] = [];
-  const errors: string[] = [];
   const text = readFileSync('fixtures/kremlin-talks.txt', 'utf8');
   const graph = buildGraph([parseArticle(text, { publishedAt: '2025-12-03' })]);
   const putin = claimsByActor(graph, 'Putin');
 
   beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
-    const file = join(OUT, 'kremlin-talks.html');
-    writeFileSync(file, await toViewHTML(graph));
-    const { chromium } = await import('playwright-core');
-    userDataDir = mkdtempSync(join(tmpdir(), 'newsgraph-chromium-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-      viewport: { width: 1280, height: 800 },
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(pathToFileURL(file).href);
-    await page.waitForSelector('body[data-ready="true"]', { timeout: 15_000 });
+    opened = await openPage('kremlin-talks', await toViewHTML(graph));
+    page = opened.page;
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    await opened?.close();
   });
 
   /** Clicks a node where sigma draws it on the canvas, as a user would. */
@@ -84,8 +59,8 @@ describe.skipIf(!available)('the graph page in chromium', () => {
     page.evaluate((k) => (window as unknown as { newsgraphView: View }).newsgraphView.renderer.getNodeDisplayData(k)?.hidden ?? true, key);
 
   it('loads from file:// without a script error and without any network request', () => {
-    expect(errors).toEqual([]);
-    expect(requests.filter((url) => !url.startsWith('file://'))).toEqual([]);
+    expect(opened.errors).toEqual([]);
+    expect(opened.requests.filter((url) => !url.startsWith('file://'))).toEqual([]);
   });
 
   it('lists Vladimir Putin when "Putin" is typed in the search box', async () => {

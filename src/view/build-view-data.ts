@@ -1,16 +1,21 @@
 import { assertGraph } from '../graph/assert-graph.js';
 import type { NewsGraph } from '../graph/news-graph.js';
 import { timemlInterval } from '../graph/timeml-interval.js';
-import { layoutPositions } from '../io/layout.js';
+import { layoutPositions, type Position } from '../io/layout.js';
 import { NODE_COLORS, nodeSize, recordDegree } from '../io/style.js';
+import { evidenceOf } from '../query/evidence.js';
+import { eventSummary } from '../query/records.js';
 import { ModalitySchema } from '../schema/event.js';
-import type { ArticleNode, ClaimNode, EdgeType, EventNode, NodeAttributes } from '../schema/graph.js';
+import type { ArticleNode, ClaimNode, DateNode, EdgeType, EventNode, NodeAttributes } from '../schema/graph.js';
 import type { ViewData, ViewItem, ViewNode, ViewSection } from './view-data.js';
 
 /** Mention sentences shown per actor or place; the rest add length, not insight. */
 const MAX_MENTIONS = 8;
-/** Claim labels are whole clauses; the canvas shows their start. */
-const MAX_LABEL = 48;
+/** Claim and event labels are phrases; the canvas shows their start. */
+const MAX_LABEL = 56;
+/** Dates sit on a strip under the graph, small: they order the picture, they are not its subject. */
+const DATE_SIZE = 2.5;
+const ARTICLE_MAX_SIZE = 16;
 
 
 export interface ViewDataOptions {
@@ -30,7 +35,10 @@ export interface ViewDataOptions {
  */
 export function buildViewData(graph: NewsGraph, options: ViewDataOptions = {}): ViewData {
   assertGraph(graph, 'buildViewData');
-  const positions = layoutPositions(graph, options.iterations ?? 300);
+  // Dates are laid out on a strip under the graph, in date order, rather than pulled into its middle: a day that
+  // many records share would otherwise be the hub of the picture.
+  const positions = layoutPositions(graph, options.iterations ?? 300, (key) => graph.getNodeAttribute(key, 'nodeType') !== 'date');
+  placeDates(graph, positions);
   const articles = new Map<string, ArticleNode>();
   graph.forEachNode((_key, a) => {
     if (a.nodeType === 'article') articles.set(a.id, a);
@@ -50,15 +58,17 @@ export function buildViewData(graph: NewsGraph, options: ViewDataOptions = {}): 
     }
     if (a.nodeType === 'event') modalities.add(a.modality);
     const position = positions.get(key) ?? { x: 0, y: 0 };
+    const label = context.label(a);
     nodes.push({
       key,
-      label: a.label.length > MAX_LABEL ? `${a.label.slice(0, MAX_LABEL - 1)}…` : a.label,
+      label: label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label,
       nodeType: a.nodeType,
       color: NODE_COLORS[a.nodeType],
-      size: nodeSize(recordDegree(graph, key)),
+      size: displaySize(graph, key, a),
+      rank: 0,
       x: position.x,
       y: position.y,
-      search: [a.label, ...('aliases' in a ? a.aliases : [])].join(' | ').toLowerCase(),
+      search: [a.label, label, ...('aliases' in a ? a.aliases : [])].join(' | ').toLowerCase(),
       from: span?.from ?? null,
       to: span?.to ?? null,
       dated: dated || a.nodeType === 'date',
@@ -68,6 +78,11 @@ export function buildViewData(graph: NewsGraph, options: ViewDataOptions = {}): 
     });
   });
   nodes.sort((a, b) => (a.key < b.key ? -1 : 1));
+  // Whose label the overview shows first: articles, then the most connected records; dates last.
+  const priority = (n: ViewNode): number => (n.nodeType === 'article' ? 0 : n.nodeType === 'date' ? 2 : 1);
+  [...nodes].sort((a, b) => priority(a) - priority(b) || b.size - a.size || (a.key < b.key ? -1 : 1)).forEach((n, i) => {
+    n.rank = i;
+  });
 
   const edges: ViewData['edges'] = [];
   graph.forEachEdge((key, a, source, target) => edges.push({ key, source, target, edgeType: a.edgeType }));
@@ -82,6 +97,36 @@ export function buildViewData(graph: NewsGraph, options: ViewDataOptions = {}): 
     modalities: ModalitySchema.options.filter((m) => modalities.has(m)),
     dateRange: min !== null && max !== null ? { from: min, to: max } : null,
   };
+}
+
+/** Size drawn: records by their links; an article by how many records it holds, so it reads as a hub; dates small. */
+function displaySize(graph: NewsGraph, key: string, a: NodeAttributes): number {
+  if (a.nodeType === 'date') return DATE_SIZE;
+  if (a.nodeType === 'article') return Math.min(ARTICLE_MAX_SIZE, 6 + Math.sqrt(graph.inDegree(key)));
+  return nodeSize(recordDegree(graph, key));
+}
+
+/**
+ * Date nodes in a row under the laid-out graph, left to right in date order (evenly spaced: one date in the 1990s
+ * must not squeeze the rest into a corner), so the strip reads as a timeline.
+ */
+function placeDates(graph: NewsGraph, positions: Map<string, Position>): void {
+  const dates = graph.filterNodes((_k, a) => a.nodeType === 'date').map((key) => {
+    const interval = timemlInterval((graph.getNodeAttributes(key) as DateNode).value);
+    return { key, at: interval === null ? Infinity : (interval.start + interval.end) / 2 };
+  });
+  if (dates.length === 0) return;
+  dates.sort((a, b) => a.at - b.at || (a.key < b.key ? -1 : 1));
+  const xs = [...positions.values()].map((p) => p.x);
+  const ys = [...positions.values()].map((p) => p.y);
+  const minX = xs.length > 0 ? Math.min(...xs) : 0;
+  const maxX = xs.length > 0 ? Math.max(...xs) : 100;
+  const minY = ys.length > 0 ? Math.min(...ys) : 0;
+  const maxY = ys.length > 0 ? Math.max(...ys) : 100;
+  // Sigma draws larger y higher up: the strip goes below the lowest node, a tenth of the height away.
+  const y = minY - Math.max(1, (maxY - minY) * 0.1);
+  const step = dates.length > 1 ? (maxX - minX) / (dates.length - 1) : 0;
+  dates.forEach((d, i) => positions.set(d.key, { x: dates.length > 1 ? minX + i * step : (minX + maxX) / 2, y }));
 }
 
 function dateOf(a: NodeAttributes): string | null {
@@ -105,16 +150,6 @@ function dateSpan(a: NodeAttributes): { from: string; to: string } | null {
   if (interval === null) return null;
   const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   return { from: day(interval.start), to: day(Math.max(interval.start, interval.end - 1)) };
-}
-
-/** Sentence boundaries: end punctuation followed by space, or a line break. */
-function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
-  let s = start;
-  while (s > 0 && !/[.!?]\s$|\n$/.test(text.slice(Math.max(0, s - 2), s))) s--;
-  let e = end;
-  while (e < text.length && !/^[.!?](\s|$)|^\n/.test(text.slice(e, e + 2))) e++;
-  if (e < text.length && text[e] !== '\n') e++;
-  return { start: s, end: e };
 }
 
 class Context {
@@ -145,15 +180,40 @@ class Context {
     };
   }
 
+  /** The evidence sentence of a span, without caption clutter, as the query records give it. */
+  private sentence(articleId: string, start: number, end: number): { start: number; end: number } {
+    const text = this.articleInfo(articleId).text;
+    return end <= text.length ? evidenceOf(text, start, end) : { start, end };
+  }
+
+  private claimant(c: ClaimNode): string {
+    return c.claimantId && this.graph.hasNode(c.claimantId) ? this.graph.getNodeAttribute(c.claimantId, 'label') : 'unattributed';
+  }
+
   private claimItem(key: string): ViewItem {
     const c = this.graph.getNodeAttributes(key) as ClaimNode;
-    const claimant = c.claimantId && this.graph.hasNode(c.claimantId) ? this.graph.getNodeAttribute(c.claimantId, 'label') : 'unattributed';
-    return this.item(c.articleId, c.start, c.end, { markText: c.content, tag: `${claimant} · ${c.kind} · ${c.cue}`, date: c.date, node: key });
+    const s = this.sentence(c.articleId, c.start, c.end);
+    return this.item(c.articleId, s.start, s.end, { markText: c.content, tag: `${this.claimant(c)} · ${c.kind} · ${c.cue}`, date: c.date, node: key });
   }
 
   private eventItem(key: string): ViewItem {
     const e = this.graph.getNodeAttributes(key) as EventNode;
-    return this.item(e.articleId, e.start, e.end, { markText: e.trigger.text, tag: `${e.type} · ${e.modality}`, date: e.date, node: key });
+    const s = this.sentence(e.articleId, e.start, e.end);
+    const item = this.item(e.articleId, s.start, s.end, { tag: `${eventSummary(this.graph, e)} · ${e.modality}`, date: e.date, node: key });
+    if (e.trigger.start >= s.start && e.trigger.end <= s.end) item.mark = { start: e.trigger.start - s.start, end: e.trigger.end - s.start };
+    return item;
+  }
+
+  /** What the canvas writes next to a node: an article's title, what an event was, who claimed what. */
+  label(a: NodeAttributes): string {
+    switch (a.nodeType) {
+      case 'event':
+        return eventSummary(this.graph, a);
+      case 'claim':
+        return `${this.claimant(a)}: ${a.content.replace(/\s+/g, ' ')}`;
+      default:
+        return a.label;
+    }
   }
 
   private linked(key: string, edgeType: EdgeType, direction: 'out' | 'in'): string[] {
@@ -178,8 +238,7 @@ class Context {
     const seen = new Set<string>();
     const items: ViewItem[] = [];
     for (const m of a.mentions) {
-      const text = this.articleInfo(m.articleId).text;
-      const s = sentenceAround(text, m.start, m.end);
+      const s = this.sentence(m.articleId, m.start, m.end);
       const id = `${m.articleId}:${s.start}`;
       if (seen.has(id)) continue;
       seen.add(id);

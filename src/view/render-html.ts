@@ -78,6 +78,7 @@ export function renderViewHTML(data: ViewData, clientScript: string): string {
     <label><input id="undated" type="checkbox" checked> undated</label>
   </fieldset>
   <fieldset id="modalities"><legend class="hint">Events</legend></fieldset>
+  <button id="fit" type="button" title="Show the whole graph">Fit</button>
   <div id="legend"></div>
 </header>
 <div id="graph"></div>

@@ -33,6 +33,8 @@ export interface ViewNode {
   nodeType: string;
   color: string;
   size: number;
+  /** Label priority, 0 first: articles, then the most connected records, dates last. The overview labels the first few. */
+  rank: number;
   x: number;
   y: number;
   /** Lower-case label and aliases, for the search box. */
@@ -52,6 +54,7 @@ export interface ViewEdge {
   key: string;
   source: string;
   target: string;
+  /** `on-date` and `mentioned-in` edges are drawn only around the selected node: every record has them. */
   edgeType: string;
 }
 
