@@ -119,6 +119,7 @@ describe('eventPhrase', () => {
   it('says when the happening is only claimed, planned or denied', () => {
     expect(eventPhrase({ ...base, type: 'meeting', modality: 'planned' }, nameOf)).toBe('planned meeting');
     expect(eventPhrase({ ...base, type: 'capture', modality: 'denied', placeIds: ['place:t'] }, nameOf)).toBe('denied capture in Tartu');
+    expect(eventPhrase({ ...base, type: 'movement', modality: 'claimed', participants: [{ actorId: 'actor:p', role: 'agent' }] }, nameOf)).toBe('claimed movement by police');
   });
 
   it('counts the rest when there are many participants', () => {

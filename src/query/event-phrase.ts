@@ -6,10 +6,11 @@ import type { EventType, Modality, NewsEvent } from '../schema/event.js';
  * the record's type, participants, places and modality only, so the graph page, the CLI and scripts agree.
  */
 
-/** Types whose name is a noun for the happening; the others ("economic", "other", ...) use the trigger's words. */
+/** A noun for the happening of each type; "economic" and "other" are too broad and use the trigger's words. */
 const TYPE_NOUN: Partial<Record<EventType, string>> = {
   meeting: 'meeting', visit: 'visit', agreement: 'agreement', attack: 'attack', clash: 'clash', capture: 'capture',
-  protest: 'protest', arrest: 'arrest', sanction: 'sanctions', aid: 'aid', election: 'election',
+  protest: 'protest', arrest: 'arrest', sanction: 'sanctions', aid: 'aid', election: 'election', movement: 'movement',
+  casualty: 'casualties', statement: 'statement', legal: 'legal action', accident: 'accident',
 };
 
 /** Types whose participants take part alike: "meeting of A and B", "clash between A and B", "visit by A". */
