@@ -7,6 +7,9 @@ import { checkOptions, QueryFilterSchema, type EventFilter } from './record-filt
 import { eventRecords } from './records.js';
 import { describe } from './resolve-input.js';
 
+/** Built once: a zod schema made per call is compiled again on every call. */
+const OptionsSchema = QueryFilterSchema.omit({ type: true });
+
 /**
  * Every event of one type, sorted by article, then offset. Throws InvalidInputError for a type that is not one of
  * `EventTypeSchema.options`. Options filter the events (date, modality, articleIds).
@@ -20,6 +23,6 @@ export function eventsByType(graph: NewsGraph, type: EventType, options: Omit<Ev
   if (!EventTypeSchema.safeParse(type).success) {
     throw new InvalidInputError(`eventsByType expects one of ${EventTypeSchema.options.join(', ')}; got ${describe(type)}`);
   }
-  const { filter } = checkOptions(options, QueryFilterSchema.omit({ type: true }), 'eventsByType', 'events');
+  const { filter } = checkOptions(options, OptionsSchema, 'eventsByType', 'events');
   return eventRecords(graph, index.eventsByType.get(type) ?? [], filter.event);
 }

@@ -47,6 +47,15 @@ export interface QueryIndex {
    * copying again. Dropped with the index whenever the graph changes.
    */
   records: Map<string, EventRecord | ClaimRecord>;
+  /** Actor or place key -> its current name, for the names records carry. */
+  names: Map<string, string>;
+  /** Place key -> its kind, for the narrowest places an event summary names. */
+  placeKinds: Map<string, string>;
+  /**
+   * `edgeType direction nodeType` -> node key -> keys of the `nodeType` nodes it reaches over edges of that type
+   * in that direction; each table is built on first use by one pass over the edges (see `neighbourTable`).
+   */
+  neighbours: Map<string, Map<string, string[]>>;
 }
 
 /*
@@ -130,17 +139,23 @@ function buildIndex(graph: NewsGraph): QueryIndex {
     eventsByDateNode: new Map(),
     claimsByDateNode: new Map(),
     records: new Map(),
+    names: new Map(),
+    placeKinds: new Map(),
+    neighbours: new Map(),
   };
   graph.forEachNode((key, attributes) => {
     pushTo(index.nodesByType, attributes.nodeType, key);
     switch (attributes.nodeType) {
       case 'actor': {
+        index.names.set(key, attributes.name);
         const { names, surname } = queryNamesOf(attributes);
         for (const name of names) pushTo(index.actorsByName, name, key);
         if (surname !== undefined) pushTo(index.personsBySurname, surname, key);
         break;
       }
       case 'place':
+        index.names.set(key, attributes.name);
+        index.placeKinds.set(key, attributes.kind);
         for (const name of queryNamesOf(attributes).names) pushTo(index.placesByName, name, key);
         for (const parent of new Set(attributes.within ?? [])) pushTo(index.placeChildren, parent, key);
         break;
@@ -180,4 +195,27 @@ function buildIndex(graph: NewsGraph): QueryIndex {
   }
   index.disputed = [...disputed];
   return index;
+}
+
+/**
+ * Node key -> keys of the `nodeType` nodes it reaches over `edgeType` edges in `direction` ('out': it is the source),
+ * for this graph version. A person named in hundreds of articles has hundreds of edges, few of them claims: walking
+ * them on every query cost more than the rest of the query together.
+ */
+export function neighbourTable(graph: NewsGraph, index: QueryIndex, edgeType: string, direction: 'out' | 'in', nodeType: NodeType): Map<string, string[]> {
+  const id = `${edgeType} ${direction} ${nodeType}`;
+  let table = index.neighbours.get(id);
+  if (table === undefined) {
+    const built = new Map<string, string[]>();
+    graph.forEachEdge((_edge, attributes, source, target, sourceAttributes, targetAttributes) => {
+      if (attributes.edgeType !== edgeType) return;
+      if (direction === 'out' ? targetAttributes.nodeType === nodeType : sourceAttributes.nodeType === nodeType) {
+        if (direction === 'out') pushTo(built, source, target);
+        else pushTo(built, target, source);
+      }
+    });
+    index.neighbours.set(id, built);
+    table = built;
+  }
+  return table;
 }

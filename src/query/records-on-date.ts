@@ -3,7 +3,7 @@ import type { ClaimNode, ClaimRecord, EventNode, EventRecord } from '../schema/g
 import { queryInterval } from './date-query.js';
 import { getQueryIndex, type DateBucket } from './query-index.js';
 import { checkOptions, QueryFilterSchema } from './record-filter.js';
-import { byArticleOffset, claimRecord, eventRecord } from './records.js';
+import { byArticleOffset, cachedRecord } from './records.js';
 
 /** First position in a bucket whose start is >= `at`. */
 function lowerBound(bucket: DateBucket, at: number): number {
@@ -15,15 +15,6 @@ function lowerBound(bucket: DateBucket, at: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** Freezes a JSON-like record and everything in it: results are shared read-only snapshots of the graph. */
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 /**
@@ -57,11 +48,7 @@ export function recordsOnDate(graph: NewsGraph, query: unknown, options: unknown
       if (seen.has(source)) continue;
       seen.add(source);
       if (keep !== null && !(keep as (n: EventNode | ClaimNode) => boolean)(graph.getNodeAttributes(source) as EventNode | ClaimNode)) continue;
-      let record = index.records.get(source);
-      if (record === undefined) {
-        record = deepFreeze(kind === 'event' ? eventRecord(graph, source) : claimRecord(graph, source));
-        index.records.set(source, record);
-      }
+      const record = kind === 'event' ? cachedRecord(graph, source, 'event') : cachedRecord(graph, source, 'claim');
       found.push({ record, date });
     }
   }

@@ -2,9 +2,10 @@ import { articleKey } from '../graph/keys.js';
 import type { NewsGraph } from '../graph/news-graph.js';
 import { ClaimSchema } from '../schema/claim.js';
 import { EventSchema } from '../schema/event.js';
-import type { ClaimNode, ClaimRecord, Evidence, EventNode, EventRecord } from '../schema/graph.js';
+import type { ClaimNode, ClaimRecord, Evidence, EventNode, EventRecord, NodeType } from '../schema/graph.js';
 import { eventPhrase } from './event-phrase.js';
 import { evidenceOf } from './evidence.js';
+import { getQueryIndex, neighbourTable, type QueryIndex } from './query-index.js';
 
 /*
  * Query results are records in their schema's shape, not raw node attributes: the keys are taken from the
@@ -15,11 +16,26 @@ import { evidenceOf } from './evidence.js';
 const CLAIM_KEYS = Object.keys(ClaimSchema.shape) as (keyof ClaimNode)[];
 const EVENT_KEYS = Object.keys(EventSchema.shape) as (keyof EventNode)[];
 
-/** Copy of JSON-like data (arrays and plain objects); much cheaper than structuredClone for small records. */
+/**
+ * Copy of JSON-like data (arrays and plain objects), keys in their order; much cheaper than structuredClone, and
+ * loops instead of Object.entries/fromEntries because cold queries copy every field of every record they return.
+ */
 function copy(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map(copy);
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copy(v)]));
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = copy(value[i]);
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const inner = copy((value as Record<string, unknown>)[key]);
+    // an own "__proto__" key (JSON can hold one) must stay a key, not become the copy's prototype
+    if (key === '__proto__') Object.defineProperty(out, key, { value: inner, enumerable: true, writable: true, configurable: true });
+    else out[key] = inner;
+  }
+  return out;
 }
 
 /** The schema's fields of a node, deep-copied so a caller editing a result cannot change the graph. */
@@ -32,21 +48,20 @@ function pick<T extends object>(source: T, keys: readonly (keyof T)[]): Record<s
   return out;
 }
 
-/** The current name of an actor or place node, or undefined when `id` is not one in the graph. */
-function nameOf(graph: NewsGraph, id: string): string | undefined {
-  if (!graph.hasNode(id)) return undefined;
-  const node = graph.getNodeAttributes(id);
-  return node.nodeType === 'actor' || node.nodeType === 'place' ? node.name : undefined;
+/**
+ * The current name of an actor or place node, or undefined when `id` is not one in the graph. Looked up in the
+ * query index's name table (rebuilt with the index whenever the graph changes), not through graphology.
+ */
+function nameOf(index: QueryIndex, id: string): string | undefined {
+  return index.names.get(id);
 }
 
 /** `{ id: name }` for the ids that name an actor or place in the graph. */
-function namesFor(graph: NewsGraph, ids: Iterable<string>): Record<string, string> {
-  const names: Record<string, string> = {};
+function addNames(index: QueryIndex, names: Record<string, string>, ids: readonly string[]): void {
   for (const id of ids) {
-    const name = nameOf(graph, id);
+    const name = index.names.get(id);
     if (name !== undefined) names[id] = name;
   }
-  return names;
 }
 
 /** The evidence sentence of a span of article `articleId`; the bare span when the article node is missing. */
@@ -65,42 +80,58 @@ const PLACE_RANK: Record<string, number> = { site: 0, settlement: 1, city: 1, ar
  * placed at a site and the country around it is "in <site>".
  */
 export function eventSummary(graph: NewsGraph, node: EventNode): string {
+  return summaryOf(getQueryIndex(graph, 'eventSummary'), node);
+}
+
+function summaryOf(index: QueryIndex, node: EventNode): string {
   const rank = (id: string): number => {
-    const place = graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined;
-    return place?.nodeType === 'place' ? (PLACE_RANK[place.kind] ?? 3) : 5;
+    const kind = index.placeKinds.get(id);
+    return kind === undefined ? 5 : (PLACE_RANK[kind] ?? 3);
   };
-  const best = Math.min(...node.placeIds.map(rank));
-  return eventPhrase({ ...node, placeIds: node.placeIds.filter((id) => rank(id) === best) }, (id) => nameOf(graph, id));
+  let placeIds = node.placeIds;
+  if (placeIds.length > 1) {
+    const best = Math.min(...placeIds.map(rank));
+    placeIds = placeIds.filter((id) => rank(id) === best);
+  }
+  const event = { type: node.type, trigger: node.trigger, modality: node.modality, participants: node.participants, placeIds };
+  return eventPhrase(event, (id) => nameOf(index, id));
 }
 
 /** The claim at node `key` as a ClaimRecord, with its claimant's current name, names and evidence. */
 export function claimRecord(graph: NewsGraph, key: string): ClaimRecord {
+  const index = getQueryIndex(graph, 'claimRecord');
   const node = graph.getNodeAttributes(key) as ClaimNode;
-  const speaker = node.claimantId !== null && graph.hasNode(node.claimantId) ? graph.getNodeAttributes(node.claimantId) : undefined;
-  const names = namesFor(graph, [...(node.claimantId === null ? [] : [node.claimantId]), ...node.about.actorIds, ...node.about.placeIds]);
+  const names: Record<string, string> = {};
+  // the claimant's name only when the id is an actor's (the name table also holds places)
+  const claimant = node.claimantId === null || index.placeKinds.has(node.claimantId) ? undefined : index.names.get(node.claimantId);
+  if (node.claimantId !== null) addNames(index, names, [node.claimantId]);
+  addNames(index, names, node.about.actorIds);
+  addNames(index, names, node.about.placeIds);
   for (const id of node.about.eventIds) {
     const event = graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined;
-    if (event?.nodeType === 'event') names[id] = eventSummary(graph, event);
+    if (event?.nodeType === 'event') names[id] = summaryOf(index, event);
   }
-  return {
-    ...pick(node, CLAIM_KEYS),
-    articleId: node.articleId,
-    claimant: speaker?.nodeType === 'actor' ? speaker.name : null,
-    evidence: evidence(graph, node.articleId, node.start, node.end),
-    names,
-  } as ClaimRecord;
+  const record = pick(node, CLAIM_KEYS);
+  record.articleId = node.articleId;
+  record.claimant = claimant ?? null;
+  record.evidence = evidence(graph, node.articleId, node.start, node.end);
+  record.names = names;
+  return record as ClaimRecord;
 }
 
 /** The event at node `key` as an EventRecord, with names, evidence and a summary. */
 export function eventRecord(graph: NewsGraph, key: string): EventRecord {
+  const index = getQueryIndex(graph, 'eventRecord');
   const node = graph.getNodeAttributes(key) as EventNode;
-  return {
-    ...pick(node, EVENT_KEYS),
-    articleId: node.articleId,
-    evidence: evidence(graph, node.articleId, node.start, node.end),
-    names: namesFor(graph, [...node.participants.map((p) => p.actorId), ...node.placeIds]),
-    summary: eventSummary(graph, node),
-  } as EventRecord;
+  const names: Record<string, string> = {};
+  for (const p of node.participants) addNames(index, names, [p.actorId]);
+  addNames(index, names, node.placeIds);
+  const record = pick(node, EVENT_KEYS);
+  record.articleId = node.articleId;
+  record.evidence = evidence(graph, node.articleId, node.start, node.end);
+  record.names = names;
+  record.summary = summaryOf(index, node);
+  return record as EventRecord;
 }
 
 /** Orders records as they appear: by article id, then by offset in the article, then by id. */
@@ -110,37 +141,56 @@ export function byArticleOffset(a: { articleId: string; start: number; id: strin
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** Node keys whose node has one of `types`, reached from `keys` over edges of `edgeType` in `direction`. */
+/** Node keys of `nodeType` reached from `keys` over edges of `edgeType` in `direction`, through the query index. */
 export function neighboursOver(
   graph: NewsGraph,
   keys: Iterable<string>,
   edgeType: string,
   direction: 'out' | 'in',
-  nodeType: string,
+  nodeType: NodeType,
 ): Set<string> {
+  const table = neighbourTable(graph, getQueryIndex(graph, 'neighboursOver'), edgeType, direction, nodeType);
   const found = new Set<string>();
-  for (const key of keys) {
-    const visit = (_edge: string, attributes: { edgeType: string }, source: string, target: string): void => {
-      if (attributes.edgeType !== edgeType) return;
-      const other = direction === 'out' ? target : source;
-      if (graph.getNodeAttribute(other, 'nodeType') === nodeType) found.add(other);
-    };
-    if (direction === 'out') graph.forEachOutEdge(key, visit);
-    else graph.forEachInEdge(key, visit);
-  }
+  for (const key of keys) for (const other of table.get(key) ?? []) found.add(other);
   return found;
 }
 
-/** The claim records of `keys` that pass `keep`, sorted by article and offset. */
+/** Freezes a JSON-like record and everything in it: results are shared read-only snapshots of the graph. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * The record of the claim or event at `key`, built once per graph version and frozen: every query hands out the
+ * same snapshot (the index drops them all when the graph changes), so asking again, or asking another query that
+ * finds the same record, costs a map lookup instead of names, evidence and a summary.
+ */
+export function cachedRecord(graph: NewsGraph, key: string, kind: 'claim'): ClaimRecord;
+export function cachedRecord(graph: NewsGraph, key: string, kind: 'event'): EventRecord;
+export function cachedRecord(graph: NewsGraph, key: string, kind: 'claim' | 'event'): ClaimRecord | EventRecord {
+  const { records } = getQueryIndex(graph, kind === 'claim' ? 'claimRecord' : 'eventRecord');
+  let record = records.get(key);
+  if (record === undefined) {
+    record = deepFreeze(kind === 'claim' ? claimRecord(graph, key) : eventRecord(graph, key));
+    records.set(key, record);
+  }
+  return record;
+}
+
+/** The claim records of `keys` that pass `keep`, sorted by article and offset; frozen snapshots (see cachedRecord). */
 export function claimRecords(graph: NewsGraph, keys: Iterable<string>, keep: ((node: ClaimNode) => boolean) | null): ClaimRecord[] {
   const records: ClaimRecord[] = [];
-  for (const key of keys) if (keep === null || keep(graph.getNodeAttributes(key) as ClaimNode)) records.push(claimRecord(graph, key));
+  for (const key of keys) if (keep === null || keep(graph.getNodeAttributes(key) as ClaimNode)) records.push(cachedRecord(graph, key, 'claim'));
   return records.sort(byArticleOffset);
 }
 
-/** The event records of `keys` that pass `keep`, sorted by article and offset. */
+/** The event records of `keys` that pass `keep`, sorted by article and offset; frozen snapshots (see cachedRecord). */
 export function eventRecords(graph: NewsGraph, keys: Iterable<string>, keep: ((node: EventNode) => boolean) | null): EventRecord[] {
   const records: EventRecord[] = [];
-  for (const key of keys) if (keep === null || keep(graph.getNodeAttributes(key) as EventNode)) records.push(eventRecord(graph, key));
+  for (const key of keys) if (keep === null || keep(graph.getNodeAttributes(key) as EventNode)) records.push(cachedRecord(graph, key, 'event'));
   return records.sort(byArticleOffset);
 }

@@ -5,7 +5,7 @@ import type { TimelineEntry } from '../schema/graph.js';
 import type { ClaimNode, EventNode } from '../schema/graph.js';
 import { getQueryIndex } from './query-index.js';
 import { checkOptions, QueryFilterSchema, type QueryFilter } from './record-filter.js';
-import { byArticleOffset, claimRecord, eventRecord } from './records.js';
+import { byArticleOffset, cachedRecord } from './records.js';
 
 const TimelineOptionsSchema = QueryFilterSchema.extend({ records: z.enum(['events', 'claims', 'both']).optional() });
 
@@ -42,7 +42,7 @@ export function timeline(graph: NewsGraph, options: TimelineOptions = {}): Timel
   const intervalOf = (date: string | null) => (date === null ? null : timemlInterval(date));
   for (const key of o.records === 'claims' ? [] : index.nodesByType.get('event') ?? []) {
     if (filter.event !== null && !filter.event(graph.getNodeAttributes(key) as EventNode)) continue;
-    const event = eventRecord(graph, key);
+    const event = cachedRecord(graph, key, 'event');
     const interval = intervalOf(event.date);
     items.push({
       entry: { kind: 'event', date: event.date, record: event },
@@ -53,7 +53,7 @@ export function timeline(graph: NewsGraph, options: TimelineOptions = {}): Timel
   }
   for (const key of o.records === 'events' ? [] : index.nodesByType.get('claim') ?? []) {
     if (filter.claim !== null && !filter.claim(graph.getNodeAttributes(key) as ClaimNode)) continue;
-    const claim = claimRecord(graph, key);
+    const claim = cachedRecord(graph, key, 'claim');
     const interval = intervalOf(claim.date);
     items.push({
       entry: { kind: 'claim', date: claim.date, record: claim },
