@@ -54,7 +54,7 @@ const byKey = (a: { key: string }, b: { key: string }): number => (a.key < b.key
  *
  * @example
  * const text = JSON.stringify(toJSON(graph), null, 2);
- * toJSON(fromJSON(JSON.parse(text))); // deep-equals toJSON(graph)
+ * JSON.stringify(toJSON(fromJSON(JSON.parse(text)))) === JSON.stringify(toJSON(graph)); // true
  */
 export function toJSON(graph: NewsGraph): GraphJSON {
   assertGraph(graph, 'toJSON');
@@ -88,8 +88,7 @@ export function toJSON(graph: NewsGraph): GraphJSON {
  *
  * @example
  * const graph = fromJSON(JSON.parse(readFileSync('graph.json', 'utf8')));
- * fromJSON({ format: 'newsgraph', version: 2, attributes: {}, nodes: [], edges: [] });
- * // throws GraphFormatError, path ['version']
+ * fromJSON({ format: 'newsgraph', version: 2, attributes: {}, nodes: [], edges: [] }); // throws GraphFormatError
  */
 export function fromJSON(json: unknown): NewsMultiDirectedGraph {
   const document = validate(typeof json === 'string' ? parseText(json) : json);

@@ -14,7 +14,8 @@ const SUBJECT_TYPES = new Set(['actor', 'place', 'event']);
  * name that fits several actors, or several places, throws AmbiguousNameError unless `ambiguous: 'all'`.
  *
  * @example
- * claimsAbout(graph, 'Pokrovsk').map((c) => c.claimant); // ['Russian Defense Ministry', 'Ukraine']
+ * // graph: the sample article (fixtures/kremlin-talks.txt), where Russia claims to have taken Pokrovsk
+ * claimsAbout(graph, 'Pokrovsk').some((c) => c.content.includes('Krasnoarmeysk')); // true
  * claimsAbout(graph, 'Putin', { kind: ['denial', 'rejection'] }); // who denied or rejected something about him
  */
 export function claimsAbout(graph: NewsGraph, nameOrId: string, options: ClaimFilter & AmbiguityOption = {}): ClaimRecord[] {

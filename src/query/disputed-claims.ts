@@ -10,9 +10,9 @@ import { claimRecords, neighboursOver } from './records.js';
  * articleIds); the claims disputing them are all listed.
  *
  * @example
- * const [first] = disputedClaims(graph);
- * first?.claim.claimant; // 'Russian Defense Ministry'
- * first?.disputedBy.map((c) => c.claimant); // ['Ukraine']
+ * // graph: the sample article, where Ukraine denies that Russia took Pokrovsk
+ * const disputes = disputedClaims(graph);
+ * disputes.some((d) => d.disputedBy.some((c) => c.claimant === 'Ukraine' && c.kind === 'denial')); // true
  * disputedClaims(graph, { date: '2025-12-01..2025-12-07' }); // claims of that week that someone disputed
  */
 export function disputedClaims(graph: NewsGraph, options: ClaimFilter = {}): DisputedClaim[] {

@@ -20,7 +20,7 @@ export interface EventsAtPlaceOptions extends EventFilter, AmbiguityOption {
  * (date, type, modality, articleIds).
  *
  * @example
- * eventsAtPlace(graph, 'Kremlin').map((e) => e.type); // ['meeting']
+ * eventsAtPlace(graph, 'Kremlin').some((e) => e.type === 'meeting'); // true
  * eventsAtPlace(graph, 'Ukraine', { within: true }); // also events in Pokrovsk, if Pokrovsk lists place:ukraine in within
  * eventsAtPlace(graph, 'Ukraine', { within: true, type: 'attack', date: '2025-12' }); // attacks there in December
  */

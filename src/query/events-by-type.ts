@@ -15,7 +15,7 @@ const OptionsSchema = QueryFilterSchema.omit({ type: true });
  * `EventTypeSchema.options`. Options filter the events (date, modality, articleIds).
  *
  * @example
- * eventsByType(graph, 'meeting').map((e) => e.trigger.text); // ['meeting']
+ * eventsByType(graph, 'meeting').every((e) => e.type === 'meeting'); // true
  * eventsByType(graph, 'attack', { modality: ['claimed', 'denied'], date: '2025-12' }); // attacks only claimed or denied
  */
 export function eventsByType(graph: NewsGraph, type: EventType, options: Omit<EventFilter, 'type'> = {}): EventRecord[] {

@@ -10,8 +10,8 @@ import { actorsForQuery } from './resolve-actor.js';
  * filter the events (date, type, modality, articleIds).
  *
  * @example
- * eventsInvolving(graph, 'Moore').map((e) => e.type); // ['meeting']
- * eventsInvolving(graph, 'Moore', { type: 'meeting', modality: 'planned' }); // meetings planned with Moore
+ * eventsInvolving(graph, 'Witkoff').some((e) => e.type === 'meeting'); // true
+ * eventsInvolving(graph, 'Putin', { type: 'meeting', modality: 'planned' }); // meetings planned with Putin
  */
 export function eventsInvolving(graph: NewsGraph, nameOrId: string, options: EventFilter & AmbiguityOption = {}): EventRecord[] {
   const { options: o, filter } = checkOptions(options, NameQueryOptionsSchema, 'eventsInvolving', 'events');

@@ -13,9 +13,9 @@ import { assertNameOrId } from './resolve-input.js';
  * (see `AmbiguousNameError`); this lists them.
  *
  * @example
- * resolveActor(graph, 'Merkel'); // ['actor:angela-merkel']
- * resolveActor(graph, "the Kremlin's"); // ['actor:russia'] when "Kremlin" is an alias of Russia
- * resolveActor(graph, 'Smith'); // ['actor:dana-smith', 'actor:robert-smith', 'actor:smith']
+ * resolveActor(graph, 'Putin'); // ['actor:vladimir-putin']
+ * resolveActor(graph, "Vladimir Putin's"); // ['actor:vladimir-putin']
+ * resolveActor(graph, 'Smith'); // every actor that name fits, e.g. ['actor:dana-smith', 'actor:smith']
  */
 export function resolveActor(graph: NewsGraph, nameOrId: string): string[] {
   return resolveActorKeys(graph, nameOrId, 'resolveActor');

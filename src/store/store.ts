@@ -77,7 +77,16 @@ export interface StoreCounts {
   edges: number;
 }
 
-/** A newsgraph knowledge graph kept in PostgreSQL; see `openStore`. */
+/**
+ * A newsgraph knowledge graph kept in PostgreSQL; see `openStore`. Its query methods answer like the in-memory
+ * helpers of the same name, with promises.
+ *
+ * @example
+ * const store = await openStore(url);
+ * await store.addArticles([parsed]);
+ * (await store.eventsOnDate('2025-12-02')).length > 0; // true
+ * await store.close();
+ */
 export class NewsStore {
   /** @internal use `openStore` */
   constructor(
@@ -528,9 +537,9 @@ function wrapError(error: unknown, url: string): unknown {
  * `newsgraph` of that database, or in the one `?schema=NAME` names. Close it with `close()`.
  *
  * @example
- * const store = await openStore('postgres://localhost/news');
- * await store.addArticles(parsedArticles);
- * await store.claimsByActor('Ivan Kovalenko');
+ * const store = await openStore(url); // url: 'postgres://user@host:5432/db', '?schema=name' for a schema of its own
+ * (await store.addArticles([parsed])).added; // 1
+ * (await store.claimsByActor('Putin')).length > 0; // true
  * await store.close();
  */
 export async function openStore(url: string, options: OpenStoreOptions = {}): Promise<NewsStore> {
