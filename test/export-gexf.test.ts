@@ -78,6 +78,11 @@ describe('toGEXF', () => {
     expect(toGEXF(graph())).toBe(toGEXF(graph()));
   });
 
+  it('labels an event with what happened, as the graph page does', () => {
+    const g = buildGraph([kremlinArticle()]);
+    expect(readBack(toGEXF(g)).getNodeAttribute('event:kremlin-a-0', 'label')).toBe('meeting of Vladimir Putin and Steve Witkoff in Kremlin');
+  });
+
   it('escapes markup in labels so the XML stays well formed', () => {
     const g = graph();
     g.setNodeAttribute('actor:vladimir-putin', 'label', 'A <b>&</b> "B"');

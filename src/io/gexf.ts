@@ -3,6 +3,7 @@ import { assertGraph } from '../graph/assert-graph.js';
 import type { NewsGraph } from '../graph/news-graph.js';
 import type { EdgeAttributes, NodeAttributes } from '../schema/graph.js';
 import { layoutPositions } from './layout.js';
+import { eventSummary } from '../query/records.js';
 import { NODE_COLORS, nodeSize, recordDegree, cssRgb } from './style.js';
 
 type Scalar = string | number | boolean;
@@ -88,7 +89,8 @@ export function toGEXF(graph: NewsGraph, options: GexfOptions = {}): string {
       const attributes = raw as NodeAttributes;
       const position = positions.get(key);
       return {
-        label: attributes.label,
+        // An event is labelled with what happened ("meeting of A and B in Kremlin"), as on the graph page.
+        label: attributes.nodeType === 'event' ? eventSummary(graph, attributes) : attributes.label,
         attributes: gexfNodeAttributes(attributes),
         viz: {
           color: cssRgb(NODE_COLORS[attributes.nodeType]),

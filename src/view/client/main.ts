@@ -124,8 +124,10 @@ function labelPlan(): Set<string> {
   chosenBoxes = new Map();
   leftLabels = new Set();
   for (const c of candidates) {
-    // Right of the node as sigma draws labels, else left of it when that side is free.
-    const box = free(c.key, c.box) ? c.box : c.left.x1 >= 0 && free(c.key, c.left) ? c.left : null;
+    // Right of the node as sigma draws labels, else left of it when that side is free; left first when the
+    // right side would run past the edge of the canvas.
+    const sides = c.box.x2 > width && c.left.x1 >= 0 ? [c.left, c.box] : [c.box, c.left];
+    const box = sides.find((side) => side.x1 >= 0 && free(c.key, side)) ?? null;
     if (box === null) continue;
     placed.push(box);
     chosenBoxes.set(c.key, box);
