@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../src/graph/build-graph.js';
 import { cypherString, NEO4J_LABELS, NEO4J_RELATIONSHIP_TYPES, toNeo4j, type ExportFile } from '../src/io/neo4j.js';
 import { kremlinArticle, kyivArticle } from './graph-fixtures.js';
+import { eventSummary } from '../src/query/records.js';
+import type { EventNode } from '../src/schema/graph.js';
 
 /*
  * The header format of `neo4j-admin database import` (Neo4j 5 Operations Manual, "Import" > "CSV header format"):
@@ -113,6 +115,17 @@ describe('toNeo4j CSV files', () => {
     expect(claims).toContainEqual(expect.objectContaining({
       claimantId: 'actor:yuri-ushakov', content: 'the talks useful', evidence: 'Kremlin aide Yuri Ushakov called the talks useful.',
     }));
+  });
+
+  it('names an event by what happened, as the graph page does, not by its type and trigger word', () => {
+    const graph = buildGraph([kremlinArticle(), kyivArticle()]);
+    const { header, rows } = table(file(toNeo4j(graph).files, 'nodes-event.csv'));
+    const events = rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]?.value])));
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) {
+      expect(e['name']).toBe(eventSummary(graph, graph.getNodeAttributes(e['key:ID'] as string) as EventNode));
+      expect(e['name']).not.toBe(`${e['type']}: ${e['trigger']}`);
+    }
   });
 
   it('leaves a missing value as an empty unquoted field, which the import tool reads as no property', () => {

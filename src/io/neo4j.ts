@@ -1,5 +1,6 @@
 import { assertGraph } from '../graph/assert-graph.js';
 import type { NewsGraph } from '../graph/news-graph.js';
+import { eventSummary } from '../query/records.js';
 import type { EdgeAttributes, EdgeType, NodeAttributes, NodeType } from '../schema/graph.js';
 
 /** Neo4j node label per node type (Neo4j convention: PascalCase labels). */
@@ -31,7 +32,14 @@ type Value = string | number | readonly string[] | null | undefined;
 interface Column<A> {
   name: string;
   type: ColumnType;
-  get: (attributes: A, evidence: (articleId: string, start: number, end: number) => string | undefined) => Value;
+  get: (attributes: A, lookup: Lookup) => Value;
+}
+
+/** What a column may need beyond the node's own attributes. */
+interface Lookup {
+  evidence: (articleId: string, start: number, end: number) => string | undefined;
+  /** What happened, as the page and the GEXF file label an event ("meeting of A and B in Kremlin"). */
+  eventName: (event: NodeOf<'event'>) => string;
 }
 
 type NodeOf<T extends NodeType> = Extract<NodeAttributes, { nodeType: T }>;
@@ -64,7 +72,7 @@ const COLUMNS: Columns = {
     { name: 'articleId', type: 'string', get: (a) => a.articleId },
     { name: 'start', type: 'int', get: (a) => a.start },
     { name: 'end', type: 'int', get: (a) => a.end },
-    { name: 'evidence', type: 'string', get: (a, evidence) => evidence(a.articleId, a.start, a.end) },
+    { name: 'evidence', type: 'string', get: (a, lookup) => lookup.evidence(a.articleId, a.start, a.end) },
   ],
   claim: [
     { name: 'kind', type: 'string', get: (a) => a.kind },
@@ -76,7 +84,7 @@ const COLUMNS: Columns = {
     { name: 'articleId', type: 'string', get: (a) => a.articleId },
     { name: 'start', type: 'int', get: (a) => a.start },
     { name: 'end', type: 'int', get: (a) => a.end },
-    { name: 'evidence', type: 'string', get: (a, evidence) => evidence(a.articleId, a.start, a.end) },
+    { name: 'evidence', type: 'string', get: (a, lookup) => lookup.evidence(a.articleId, a.start, a.end) },
   ],
   article: [
     { name: 'id', type: 'string', get: (a) => a.id },
@@ -93,7 +101,7 @@ const COLUMNS: Columns = {
 };
 
 const COMMON: Column<NodeAttributes>[] = [
-  { name: 'name', type: 'string', get: (a) => a.label },
+  { name: 'name', type: 'string', get: (a, lookup) => (a.nodeType === 'event' ? lookup.eventName(a) : a.label) },
   { name: 'articleIds', type: 'string[]', get: (a) => a.articleIds },
 ];
 
@@ -136,7 +144,7 @@ export interface Neo4jExport {
  */
 export function toNeo4j(graph: NewsGraph): Neo4jExport {
   assertGraph(graph, 'toNeo4j');
-  const evidence = evidenceReader(graph);
+  const lookup: Lookup = { evidence: evidenceReader(graph), eventName: (event) => eventSummary(graph, event) };
   const files: ExportFile[] = [];
   const byType = new Map<NodeType, [string, NodeAttributes][]>();
   graph.forEachNode((key, attributes) => {
@@ -150,7 +158,7 @@ export function toNeo4j(graph: NewsGraph): Neo4jExport {
     if (nodes.length === 0) continue;
     const columns = [...COMMON, ...(COLUMNS[type] as Column<NodeAttributes>[])];
     const header = ['key:ID', ...columns.map(headerField), ':LABEL'];
-    const rows = nodes.map(([key, a]) => [csvString(key), ...columns.map((c) => csvValue(c.get(a, evidence), c.type)), NEO4J_LABELS[type]]);
+    const rows = nodes.map(([key, a]) => [csvString(key), ...columns.map((c) => csvValue(c.get(a, lookup), c.type)), NEO4J_LABELS[type]]);
     const name = `nodes-${NEO4J_LABELS[type].toLowerCase()}.csv`;
     nodeFiles.push(name);
     files.push({ name, content: csv(header, rows) });
@@ -165,7 +173,7 @@ export function toNeo4j(graph: NewsGraph): Neo4jExport {
     csvString(target),
     NEO4J_RELATIONSHIP_TYPES[a.edgeType],
     csvString(key),
-    ...EDGE_COLUMNS.map((c) => csvValue(c.get(a, evidence), c.type)),
+    ...EDGE_COLUMNS.map((c) => csvValue(c.get(a, lookup), c.type)),
   ]);
   files.push({ name: 'relationships.csv', content: csv(header, rows) });
 
@@ -179,7 +187,7 @@ export function toNeo4j(graph: NewsGraph): Neo4jExport {
     '--overwrite-destination=true',
     'neo4j',
   ].join(' \\\n  ');
-  files.push({ name: 'graph.cypher', content: cypher(graph, evidence) });
+  files.push({ name: 'graph.cypher', content: cypher(graph, lookup) });
   files.push({
     name: 'import.sh',
     executable: true,
@@ -254,7 +262,7 @@ function cypherMap(entries: [string, string | undefined][]): string {
  * `MERGE` statements keyed by the graph key, so running the file twice, or for two graphs that share actors,
  * adds nothing twice. Uniqueness constraints first: they make MERGE use an index.
  */
-function cypher(graph: NewsGraph, evidence: ReturnType<typeof evidenceReader>): string {
+function cypher(graph: NewsGraph, lookup: Lookup): string {
   const lines: string[] = ['// newsgraph graph as Cypher: cypher-shell -u neo4j -p <password> -f graph.cypher', ''];
   for (const type of NODE_ORDER) {
     const label = NEO4J_LABELS[type];
@@ -266,7 +274,7 @@ function cypher(graph: NewsGraph, evidence: ReturnType<typeof evidenceReader>): 
   nodes.sort(([a], [b]) => compare(a, b));
   for (const [key, a] of nodes) {
     const columns = [...COMMON, ...(COLUMNS[a.nodeType] as Column<NodeAttributes>[])];
-    const props = cypherMap(columns.map((c) => [c.name, cypherValue(c.get(a, evidence), c.type)]));
+    const props = cypherMap(columns.map((c) => [c.name, cypherValue(c.get(a, lookup), c.type)]));
     lines.push(`MERGE (n:${NEO4J_LABELS[a.nodeType]} {key: ${cypherString(key)}}) SET n += ${props};`);
   }
   lines.push('');
@@ -276,7 +284,7 @@ function cypher(graph: NewsGraph, evidence: ReturnType<typeof evidenceReader>): 
   for (const [key, source, target, a] of edges) {
     const from = NEO4J_LABELS[graph.getNodeAttribute(source, 'nodeType')];
     const to = NEO4J_LABELS[graph.getNodeAttribute(target, 'nodeType')];
-    const props = cypherMap(EDGE_COLUMNS.map((c) => [c.name, cypherValue(c.get(a, evidence), c.type)]));
+    const props = cypherMap(EDGE_COLUMNS.map((c) => [c.name, cypherValue(c.get(a, lookup), c.type)]));
     lines.push(
       `MATCH (a:${from} {key: ${cypherString(source)}}), (b:${to} {key: ${cypherString(target)}}) ` +
         `MERGE (a)-[r:${NEO4J_RELATIONSHIP_TYPES[a.edgeType]} {key: ${cypherString(key)}}]->(b) SET r += ${props};`,
