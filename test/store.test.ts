@@ -168,7 +168,7 @@ describeStore('PostgreSQL store', () => {
       const result = await store.addArticles([articles[0]!, articles[1]!, nul, invalid, articles[3]!]);
       expect(result).toMatchObject({ added: 3, failed: 2 });
       expect(result.outcomes[2]).toMatchObject({ status: 'failed', articleId: 'syn-2', error: expect.stringContaining('U+0000') });
-      expect(result.outcomes[3]).toMatchObject({ status: 'failed', articleId: 'broken', error: expect.stringContaining('not a ParsedArticle') });
+      expect(result.outcomes[3]).toMatchObject({ status: 'failed', articleId: 'broken', error: expect.stringContaining('expects a ParsedArticle') });
       expect((await store.counts()).articles).toBe(3);
       expect(comparable(toJSON(await store.loadGraph()))).toEqual(comparable(toJSON(buildGraph([articles[0]!, articles[1]!, articles[3]!]))));
     } finally {

@@ -60,7 +60,9 @@ export const MIGRATIONS: readonly Migration[] = [
         CONSTRAINT edges_unique UNIQUE (source, type, target, article, role)
       )`,
       `CREATE INDEX edges_target ON edges (target, type)`,
-      `CREATE INDEX edges_article ON edges (article)`,
+      // Edges are appended batch by batch, so the rows of an article sit together in the table: a BRIN index finds
+      // them as well as a btree at a fraction of the cost of keeping it.
+      `CREATE INDEX edges_article ON edges USING brin (article) WITH (pages_per_range = 16)`,
       `CREATE INDEX edges_disputes ON edges (target) WHERE type = 'disputes'`,
       `CREATE TABLE mentions (
         node bigint NOT NULL,

@@ -6,8 +6,7 @@ import { articleKey, dateKey } from '../graph/keys.js';
 import { createGraph, type NewsMultiDirectedGraph } from '../graph/news-graph.js';
 import { timemlInterval } from '../graph/timeml-interval.js';
 import { queryNamesOf } from '../query/query-index.js';
-import { formatPath } from '../graph/format-issue.js';
-import { ParsedArticleSchema, type ParsedArticle } from '../schema/article.js';
+import type { ParsedArticle } from '../schema/article.js';
 import type { ActorNode, EdgeType, NodeAttributes, NodeType, PlaceNode } from '../schema/graph.js';
 import type { EdgeRow, NodeRow } from './slice.js';
 
@@ -150,6 +149,13 @@ async function loadWorkingSet(client: PoolClient, batch: readonly ParsedArticle[
     solo.push(...found.surnames);
   };
   for (const p of batch) {
+    try {
+      collect(p);
+    } catch {
+      // A malformed article: addArticle's validation reports it, and nothing of it is written.
+    }
+  }
+  function collect(p: ParsedArticle): void {
     for (const actor of p.actors) {
       keys.push(actor.id);
       addLookups('actor', actor);
@@ -168,7 +174,8 @@ async function loadWorkingSet(client: PoolClient, batch: readonly ParsedArticle[
       if (claim.date !== null && timemlInterval(claim.date)) keys.push(dateKey(claim.date));
     }
   }
-  await ws.loadNodes(keys);
+  const readable = keys.filter((k) => typeof k === 'string');
+  await ws.loadNodes(readable);
   await ws.loadIdentity(lookups);
   await ws.loadSolo(solo);
   // settleSurname reads the surname of a node's current name, which may come from a node loaded above.
@@ -183,7 +190,7 @@ async function loadWorkingSet(client: PoolClient, batch: readonly ParsedArticle[
   });
   await ws.loadIdentity(more);
   await ws.loadSolo(moreSolo);
-  await ws.loadRedirects(keys);
+  await ws.loadRedirects(readable);
   return ws;
 }
 
@@ -259,15 +266,9 @@ async function attempt(client: PoolClient, batch: readonly ParsedArticle[], know
     if (id !== null && stored.has(articleKey(id))) outcomes[i] = { status: 'skipped', articleId: id, reason: 'already in the store' };
     else fresh.push(i);
   }
-  const valid = new Map<number, ParsedArticle>();
-  for (const i of fresh) {
-    const checked = ParsedArticleSchema.safeParse(batch[i]);
-    if (checked.success) valid.set(i, checked.data);
-    else {
-      const issue = checked.error.issues[0];
-      outcomes[i] = { status: 'failed', articleId: articleIdOf(batch[i]), error: `not a ParsedArticle (from parseArticle); ${formatPath(issue?.path ?? [])}: ${issue?.message ?? 'invalid'}` };
-    }
-  }
+  // addArticle validates each article itself (and reports an invalid one before changing anything), so the
+  // working set is loaded from the articles as given; loadWorkingSet passes over records it cannot read.
+  const valid = new Map<number, ParsedArticle>(fresh.map((i) => [i, batch[i] as ParsedArticle]));
   const ws = await loadWorkingSet(client, [...valid.values()]);
   adoptIdentityIndex(ws.graph, ws.index);
   ws.graph.on('nodeAttributesUpdated', ({ key }) => ws.dirty.add(key));
