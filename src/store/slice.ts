@@ -27,6 +27,8 @@ export interface NodeRow {
   attrs: Record<string, unknown>;
 }
 
+type TextRow = NodeRow & { text: string | null };
+
 export const EDGE_COLUMNS = 'source, type, target, article, role, n, start_offset, end_offset';
 
 /** Keys a claim or event record reads besides its own node; `withArticle` adds the article it was read from. */
@@ -86,7 +88,14 @@ export class SliceBuilder {
 
   async build(): Promise<NewsMultiDirectedGraph> {
     const client = this.client;
-    const { rows: nodes } = await client.query<NodeRow>('SELECT id, key, type, attrs FROM nodes WHERE id = ANY($1::bigint[])', [[...this.nodeIds]]);
+    const withText = this.options.full || this.options.records;
+    // An article's text comes with its row (one round trip fewer), and only when records need it for evidence.
+    const { rows: nodes } = await client.query<TextRow>(
+      `SELECT n.id, n.key, n.type, n.attrs, CASE WHEN $2 THEN t.text END AS text
+       FROM nodes n LEFT JOIN article_texts t ON t.node = n.id AND n.type = 'article'
+       WHERE n.id = ANY($1::bigint[])`,
+      [[...this.nodeIds], withText],
+    );
     if (this.options.records) {
       // Two rounds: a claim names events, whose summaries name their participants and places.
       for (let round = 0; round < 2; round++) {
@@ -96,8 +105,10 @@ export class SliceBuilder {
           for (const key of referencedKeys(node, round === 0)) if (!have.has(key)) wanted.add(key);
         }
         if (wanted.size === 0) break;
-        const { rows } = await client.query<NodeRow>(
-          `SELECT n.id, n.key, n.type, n.attrs FROM unnest($1::text[]) AS k(key) JOIN nodes n ON n.key_md5 = md5(k.key)::uuid AND n.key = k.key`,
+        const { rows } = await client.query<TextRow>(
+          `SELECT n.id, n.key, n.type, n.attrs, t.text FROM unnest($1::text[]) AS k(key)
+           JOIN nodes n ON n.key_md5 = md5(k.key)::uuid AND n.key = k.key
+           LEFT JOIN article_texts t ON t.node = n.id AND n.type = 'article'`,
           [[...wanted]],
         );
         nodes.push(...rows);
@@ -119,8 +130,7 @@ export class SliceBuilder {
     }
 
     const lists = await this.sideLists(nodes.filter((n) => n.type === 'actor' || n.type === 'place' || n.type === 'date').map((n) => n.id));
-    const withText = this.options.full || this.options.records;
-    const texts = withText ? await this.articleTexts(nodes.filter((n) => n.type === 'article').map((n) => n.id)) : new Map<string, string>();
+    const texts = new Map(nodes.filter((n) => n.type === 'article' && typeof n.text === 'string').map((n) => [n.id, n.text as string]));
     const allowed = this.options.articles === null ? null : new Set(this.options.articles.map((id) => articleIdOf.get(id)));
 
     const graph = createGraph();
@@ -187,11 +197,5 @@ export class SliceBuilder {
       list.push(row.article_id);
     }
     return { mentions, articleIds };
-  }
-
-  private async articleTexts(ids: string[]): Promise<Map<string, string>> {
-    if (ids.length === 0) return new Map();
-    const { rows } = await this.client.query<{ node: string; text: string }>('SELECT node, text FROM article_texts WHERE node = ANY($1::bigint[])', [ids]);
-    return new Map(rows.map((r) => [r.node, r.text]));
   }
 }

@@ -477,32 +477,37 @@ async function nodeIdsByKeys(client: PoolClient, keys: readonly string[], types:
   return rows.map((r) => r.id);
 }
 
-async function namesLookup(client: PoolClient, kind: string, name: string): Promise<string[]> {
-  const { rows } = await client.query<{ node: string }>('SELECT node FROM names WHERE kind = $1 AND name_md5 = md5($2)::uuid AND name = $2', [kind, name]);
-  return rows.map((r) => r.node);
-}
-
 /**
  * The actors `resolveActorKeys` can answer with, rule by rule as it applies them: a key, else every actor with
  * that name or alias and, for one word, every person of that surname. The helper then runs on these nodes and
  * picks exactly as on the whole graph.
  */
 async function actorCandidates(client: PoolClient, nameOrId: string): Promise<string[]> {
-  const byKey = await nodeIdsByKeys(client, [nameOrId, `actor:${nameOrId}`], ['actor']);
-  if (byKey.length > 0) return byKey;
   const name = normalizeName(nameOrId);
-  if (name === '') return [];
-  const byName = await namesLookup(client, 'actor', name);
-  if (name.includes(' ')) return byName;
-  return [...new Set([...byName, ...(await namesLookup(client, 'surname', name))])];
+  return candidates(client, 'actor', [nameOrId, `actor:${nameOrId}`], name, name.includes(' ') ? ['actor'] : ['actor', 'surname']);
 }
 
-/** The places `resolvePlaceKeys` can answer with: a key, else a name or alias. */
+/** The places `resolvePlaceKeys` can answer with: a key, else every place with that name or alias. */
 async function placeCandidates(client: PoolClient, nameOrId: string): Promise<string[]> {
-  const byKey = await nodeIdsByKeys(client, [nameOrId, `place:${nameOrId}`], ['place']);
-  if (byKey.length > 0) return byKey;
-  const name = normalizeName(nameOrId);
-  return name === '' ? [] : namesLookup(client, 'place', name);
+  return candidates(client, 'place', [nameOrId, `place:${nameOrId}`], normalizeName(nameOrId), ['place']);
+}
+
+/** One query: nodes of `type` under one of `keys`, else the nodes `names` lists under `name` for `kinds`. */
+async function candidates(client: PoolClient, type: string, keys: string[], name: string, kinds: string[]): Promise<string[]> {
+  const { rows } = await client.query<{ id: string }>(
+    `WITH by_key AS (
+       SELECT n.id FROM unnest($1::text[]) AS k(key)
+       JOIN nodes n ON n.key_md5 = md5(k.key)::uuid AND n.key = k.key
+       WHERE n.type = $2::node_type
+     )
+     SELECT id FROM by_key
+     UNION
+     SELECT node AS id FROM names
+     WHERE NOT EXISTS (SELECT 1 FROM by_key) AND $3 <> ''
+       AND kind = ANY($4::text[]) AND name_md5 = md5($3)::uuid AND name = $3`,
+    [keys, type, name, kinds],
+  );
+  return rows.map((r) => r.id);
 }
 
 async function edgesOutOf(client: PoolClient, ids: readonly string[], type: string): Promise<EdgeRow[]> {
