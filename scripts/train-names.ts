@@ -16,7 +16,8 @@ import { alignPredictions, emptyScore, prf, scoreSpans, typedTotal, type CharSpa
 import { tagSentences } from '../src/nlp/tokens.js';
 import type { Sentence } from '../src/text/sentences.js';
 import { LABEL_COUNT, LABELS, spansOfLabels, viterbi } from '../src/extract/names/decode.js';
-import { documentEvidence, sentenceFeatureIds, type SentenceFeatures } from '../src/extract/names/features.js';
+import { allLocales } from '@faker-js/faker';
+import { documentEvidence, sentenceFeatureIds, type NameLexicons, type SentenceFeatures } from '../src/extract/names/features.js';
 import { encodeModel, decodeModel, MODEL_FILE_NAME, type ModelInfo } from '../src/extract/names/model.js';
 import { emissions, prepareSentence, ruleMentions } from '../src/extract/names/tagger.js';
 import type { NameToken } from '../src/extract/names/tokenize.js';
@@ -29,6 +30,31 @@ const ATTRIBUTION = [
   'Universal NER English-EWT (UniversalNER/UNER_English-EWT @ 8ed072de2fd24022cc62458997fe96a8fe191ea4), CC BY-SA 4.0; Mayhew et al., "Universal NER: A Gold-Standard Multilingual Named Entity Recognition Benchmark", NAACL 2024.',
   'The weights are an adaptation of these data and are shared under CC BY-SA 4.0.',
 ];
+
+/**
+ * Given names and surnames of every locale of @faker-js/faker (MIT) written in Latin script, lower case and
+ * sorted, so the model file is the same on every run.
+ */
+function personNameLists(): { firstNames: string[]; surnames: string[] } {
+  const first = new Set<string>();
+  const last = new Set<string>();
+  const latin = /^[\p{Script=Latin}'’ -]+$/u;
+  const take = (value: unknown, into: Set<string>): void => {
+    if (typeof value === 'string') {
+      if (latin.test(value)) for (const part of value.toLowerCase().split(/[ -]/)) if (part.length > 1) into.add(part);
+    } else if (Array.isArray(value)) for (const v of value) take(v, into);
+    else if (value && typeof value === 'object') for (const v of Object.values(value)) take(v, into);
+  };
+  for (const locale of Object.values(allLocales)) {
+    const person = (locale as { person?: { first_name?: unknown; last_name?: unknown } }).person;
+    take(person?.first_name, first);
+    take(person?.last_name, last);
+  }
+  return { firstNames: [...first].sort(), surnames: [...last].sort() };
+}
+
+const NAME_LISTS = personNameLists();
+const LEXICONS: NameLexicons = { firstNames: new Set(NAME_LISTS.firstNames), surnames: new Set(NAME_LISTS.surnames) };
 
 /** One sentence ready for training: tokens, gold label ids, feature ids; and its UD tokens for scoring. */
 interface Example {
@@ -79,7 +105,7 @@ function documentExamples(doc: NerDocument, bits: number): Example[] {
   return doc.sentences.map((sentence, k) => {
     const { tokens, tags, rules } = prepared[k] as (typeof prepared)[number];
     const offset = (sentences[k] as Sentence).start;
-    const ids = sentenceFeatureIds({ text, tokens, tags, rules, evidence }, bits);
+    const ids = sentenceFeatureIds({ text, tokens, tags, rules, evidence, lexicons: LEXICONS }, bits);
     return { sentence, offset, tokens, gold: projectLabels(sentence, offset, tokens), ids };
   });
 }
@@ -217,7 +243,10 @@ function main(): void {
   }
   if (values['dry-run']) return;
   const avg = model.averaged();
-  const info: ModelInfo = { trainedOn: trainFiles.map((f) => path.basename(f)), attribution: ATTRIBUTION, scores, epochs, seed };
+  const info: ModelInfo = {
+    trainedOn: trainFiles.map((f) => path.basename(f)), attribution: ATTRIBUTION, scores, epochs, seed,
+    lexicons: { ...NAME_LISTS, source: 'given names and surnames of all Latin-script locales of @faker-js/faker (MIT)' },
+  };
   const bytes = encodeModel(bits, avg.w, avg.t, avg.s, info);
   writeFileSync(values.out, bytes);
   // the shipped (quantised) model must score as the trained one did

@@ -6,6 +6,7 @@ import {
   lookupCountry,
   lookupDemonym,
   lookupSeatOfGovernment,
+  PLACE_CONTEXT_MIN_POPULATION,
   type CountryEntry,
 } from '../nlp/gazetteer.js';
 import { GROUP_NOUNS, KNOWN_ORGANIZATIONS, ORG_HEAD_WORDS } from '../nlp/lexicon/organizations.js';
@@ -782,4 +783,115 @@ export function findNames(text: string, sentence: TaggedSentence, context: NameC
     mentions.push({ ...base, cls: 'unknown' });
   }
   return mentions;
+}
+
+/** A typed name span proposed by the learned tagger (./names/tagger.ts), in characters of the text. */
+export interface ProposedName {
+  start: number;
+  end: number;
+  type: 'PER' | 'ORG' | 'LOC';
+}
+
+/** Titles written right before a name ("Defense Minister", "former President", "Gen."), read backwards from `first`. */
+function titlesBefore(text: string, tokens: readonly Token[], first: number): { titles: string[]; honorific: boolean } {
+  const titles: string[] = [];
+  let honorific = false;
+  let at = first;
+  for (let guard = 0; guard < 3 && at > 0; guard++) {
+    let matched = 0;
+    for (let k = Math.max(0, at - 4); k < at; k++) {
+      const prev = tokens[at - 1] as Token;
+      if (breaksAfter(prev) && !/^\.\s*$/.test(prev.post)) break;
+      if (matchTitleAt(tokens, k, at - 1) === at - k) {
+        matched = at - k;
+        break;
+      }
+    }
+    if (matched === 0) break;
+    const from = at - matched;
+    const head = tokens[from] as Token;
+    const modifier = tokens[from - 1];
+    const bounded = modifier && TIME_BOUNDED_MODIFIERS.has(modifier.lower.replace(/-$/, '')) ? `${modifier.text} ` : '';
+    const isHonorific = HONORIFICS.has(head.lower.replace(/\.$/, ''));
+    titles.unshift(`${bounded}${text.slice(head.start, (tokens[at - 1] as Token).end)}`.replace(/\.$/, isHonorific ? '.' : ''));
+    honorific ||= isHonorific;
+    at = from;
+  }
+  if (titles.length === 0) {
+    const role = roleBefore(text, tokens, first);
+    if (role) titles.push(role.title);
+  }
+  return { titles, honorific };
+}
+
+/** Whether a word of the name is a given name or surname, by the tagger's name lists or compromise's lexicon. */
+function personEvidence(name: string, nameTokens: readonly Token[], lexicons: { firstNames: ReadonlySet<string>; surnames: ReadonlySet<string> }): boolean {
+  if (nameTokens.some((t) => hasAny(t, ['FirstName', 'LastName', 'Honorific', 'MaleName', 'FemaleName']))) return true;
+  return name.split(/[\s-]+/).some((w) => lexicons.firstNames.has(w.toLowerCase()) || lexicons.surnames.has(w.toLowerCase()));
+}
+
+/**
+ * Builds the mention of a name the tagger proposed: its type decides the class (a country, capital or seat of
+ * government typed ORG is that state's government); the cues around it (titles, acting, locative, place type,
+ * possessive) are read as for the rule layer's names. A rule name with the same span lends its canonical form.
+ */
+export function mentionFromProposal(
+  text: string,
+  sentence: TaggedSentence,
+  proposal: ProposedName,
+  ruleNames: readonly NameMention[],
+  lexicons?: { firstNames: ReadonlySet<string>; surnames: ReadonlySet<string> },
+): NameMention | undefined {
+  const { tokens } = sentence;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.end <= proposal.start || t.start >= proposal.end) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first < 0) return undefined;
+  // "Brindle Inc." is written "Brindle Inc" in records, as the rule layer writes it; the period may also end the sentence
+  const suffixPeriod = /\s(?:Inc|Corp|Ltd|Co|Bros)\.$/.test(text.slice(proposal.start, proposal.end)) ? 1 : 0;
+  const end = proposal.end - suffixPeriod;
+  const name = text.slice(proposal.start, end);
+  const same = ruleNames.find((r) => r.start === proposal.start && r.end === end);
+  const lastTok = tokens[last] as Token;
+  const possessive = /['’]s?$/.test(text.slice(end, lastTok.end)) || (/^['’]/.test(lastTok.post) && /s$/.test(name));
+  const agentive = !possessive && isAgentive(tokens, last);
+  const locative = !possessive && isLocative(tokens, first);
+  const { titles } = same ? { titles: same.titles } : titlesBefore(text, tokens, first);
+  const base = {
+    text: name, start: proposal.start, end, sentenceIndex: sentence.index, firstToken: first, lastToken: last,
+    titles, agentive, locative, inHeading: sentence.blockKind !== 'paragraph', canonical: same?.canonical ?? name,
+    ...(possessive ? { possessive } : {}),
+  };
+  // a state's name: the rule layer's reading of whether it acts (government) or is the land (place) is kept
+  if (same && same.country && (same.cls === 'government' || same.cls === 'place') && proposal.type !== 'PER') return { ...same };
+  if (proposal.type === 'PER') {
+    const nameTokens = tokens.slice(first, last + 1);
+    if (titles.length === 0 && lexicons && !personEvidence(name, nameTokens, lexicons)) {
+      // no given name, surname or title says person: the rule layer's organisation or place reading stands
+      if (same && (same.cls === 'organization' || same.cls === 'place' || same.cls === 'government')) return { ...same };
+      if ((lookupCity(name)?.population ?? 0) >= PLACE_CONTEXT_MIN_POPULATION) return { ...base, cls: 'place', placeKind: 'city' };
+    }
+    return { ...base, cls: 'person' };
+  }
+  const seat = lookupSeatOfGovernment(name);
+  const country = lookupCountry(name);
+  const capital = lookupCapital(name);
+  if (proposal.type === 'ORG') {
+    const state = seat ?? country ?? capital;
+    if (state) return { ...base, cls: 'government', country: state, placeKind: country && !seat ? 'country' : 'city' };
+    if (same) return { ...base, cls: 'organization' };
+    const known = own(KNOWN_ORGANIZATIONS, name);
+    const nameTokens = tokens.slice(first, last + 1);
+    const endTok = nameTokens[nameTokens.length - 1] as Token;
+    const suffix = nameTokens.length > 1 && CORPORATE_SUFFIXES.has(endTok.lower) ? nameTokens[nameTokens.length - 2] : undefined;
+    const canonical = known ?? (suffix ? text.slice(proposal.start, suffix.end) : canonicalOrgName(tokens, name, first));
+    return { ...base, cls: 'organization', canonical };
+  }
+  const placeKind = same?.placeKind ?? (country ? 'country' : placeTypeAround(tokens, first, last) ?? (capital || lookupCity(name) ? 'city' : undefined));
+  return { ...base, cls: 'place', ...(country ? { country } : capital ? { country: capital } : {}), ...(placeKind ? { placeKind } : {}) };
 }

@@ -117,6 +117,14 @@ export interface FeatureInput {
   evidence: DocumentEvidence;
   /** What the rule layer (../names.ts) made of each token, e.g. ["person", "B", "agentive"]; stacked as features. */
   rules?: ReadonlyArray<readonly string[] | undefined>;
+  /** Word lists the model carries (lower case). */
+  lexicons?: NameLexicons;
+}
+
+/** Lists of words a model was trained with and carries in its file: given names and surnames of many countries. */
+export interface NameLexicons {
+  firstNames: ReadonlySet<string>;
+  surnames: ReadonlySet<string>;
 }
 
 /** FNV-1a over the UTF-16 code units of a string. */
@@ -149,12 +157,32 @@ const T = {
 
 const FLAG = Object.fromEntries(
   ['first', 'allcaps-line', 'titlecase-line', 'common', 'doc-lower', 'doc-cap-inside', 'lower|doc-cap', 'calendar', 'title', 'role',
-    'org-head', 'corp-suffix', 'title-1', 'role-1', 'org-head+1', 'corp-suffix+1'].map((f) => [f, mix(T.flag, hashString(f))]),
+    'org-head', 'corp-suffix', 'title-1', 'role-1', 'org-head+1', 'corp-suffix+1', 'first-name', 'surname', 'first-name-1',
+    'surname+1'].map((f) => [f, mix(T.flag, hashString(f))]),
 ) as Record<string, number>;
 const TAG_HASHES = TAG_FEATURES.map((t) => hashString(t));
 const NEIGHBOUR_TAG_HASHES = NEIGHBOUR_TAGS.map((t) => hashString(t));
 const BOUNDARY_START = hashString('<s>');
 const BOUNDARY_END = hashString('</s>');
+
+/** The tag features of one compromise term's tag set, computed once per set (several tokens and neighbours share it). */
+const tagFeatureCache = new WeakMap<ReadonlySet<string>, { own: number[]; before: number[]; after: number[] }>();
+
+function tagFeatures(tags: ReadonlySet<string>): { own: number[]; before: number[]; after: number[] } {
+  let hit = tagFeatureCache.get(tags);
+  if (hit) return hit;
+  hit = { own: [], before: [], after: [] };
+  TAG_FEATURES.forEach((t, k) => {
+    if (tags.has(t)) hit!.own.push(mix(T.tag, TAG_HASHES[k] as number));
+  });
+  NEIGHBOUR_TAGS.forEach((t, k) => {
+    if (!tags.has(t)) return;
+    hit!.before.push(mix(T.prevTag, NEIGHBOUR_TAG_HASHES[k] as number));
+    hit!.after.push(mix(T.nextTag, NEIGHBOUR_TAG_HASHES[k] as number));
+  });
+  tagFeatureCache.set(tags, hit);
+  return hit;
+}
 
 /** What the features need of a word form, computed once per form and kept (the same words recur). */
 interface WordInfo {
@@ -245,11 +273,11 @@ export function sentenceFeatureIds(input: FeatureInput, bits: number): SentenceF
     if (allCaps) f.push(FLAG['allcaps-line'] as number);
     if (titleCase) f.push(FLAG['titlecase-line'] as number);
     const own = tags[i];
-    if (own) TAG_FEATURES.forEach((t, k) => { if (own.has(t)) f.push(mix(T.tag, TAG_HASHES[k] as number)); });
+    if (own) for (const h of tagFeatures(own).own) f.push(h);
     const before = tags[i - 1];
-    if (before) NEIGHBOUR_TAGS.forEach((t, k) => { if (before.has(t)) f.push(mix(T.prevTag, NEIGHBOUR_TAG_HASHES[k] as number)); });
+    if (before) for (const h of tagFeatures(before).before) f.push(h);
     const after = tags[i + 1];
-    if (after) NEIGHBOUR_TAGS.forEach((t, k) => { if (after.has(t)) f.push(mix(T.nextTag, NEIGHBOUR_TAG_HASHES[k] as number)); });
+    if (after) for (const h of tagFeatures(after).after) f.push(h);
     if (w.letter) {
       if (w.capitalised) {
         if (evidence.lowerCase.has(w.lower)) f.push(FLAG['doc-lower'] as number);
@@ -275,6 +303,13 @@ export function sentenceFeatureIds(input: FeatureInput, bits: number): SentenceF
         if (r.length >= 2) f.push(mix(mix(T.ruleClassPos, ruleClass[i] as number), hashString(r[1] as string)));
       }
       f.push(mix(T.rulePrev, ruleClass[i - 1] ?? 0), mix(T.ruleNext, ruleClass[i + 1] ?? 0));
+    }
+    const lexicons = input.lexicons;
+    if (lexicons && w.letter) {
+      if (lexicons.firstNames.has(w.lower)) f.push(FLAG['first-name'] as number);
+      if (lexicons.surnames.has(w.lower)) f.push(FLAG.surname as number);
+      if (prevWord && lexicons.firstNames.has(prevWord.lower)) f.push(FLAG['first-name-1'] as number);
+      if (nextWord && lexicons.surnames.has(nextWord.lower)) f.push(FLAG['surname+1'] as number);
     }
     f.push(...(gazetteer[i] as number[]));
   }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { LABEL_COUNT, LABELS } from './decode.js';
+import type { NameLexicons } from './features.js';
 
 const MAGIC = 'NGNAMES1';
 export const MODEL_FILE_NAME = 'names-model.bin';
@@ -20,6 +21,8 @@ export interface ModelInfo {
   scores?: Record<string, number>;
   epochs?: number;
   seed?: number;
+  /** Word lists the features read, stored in the file so tagging needs no other package. */
+  lexicons?: { firstNames: string[]; surnames: string[]; source: string };
 }
 
 export interface NameModel {
@@ -32,6 +35,7 @@ export interface NameModel {
   transitions: Float64Array;
   start: Float64Array;
   info: ModelInfo;
+  lexicons: NameLexicons;
 }
 
 export class NameModelError extends Error {
@@ -108,6 +112,10 @@ export function decodeModel(file: Buffer): NameModel {
     transitions: Float64Array.from(header.transitions),
     start: Float64Array.from(header.start),
     info: header.info,
+    lexicons: {
+      firstNames: new Set(header.info.lexicons?.firstNames ?? []),
+      surnames: new Set(header.info.lexicons?.surnames ?? []),
+    },
   };
 }
 

@@ -21,13 +21,20 @@ const ABBREVIATIONS = new Set([
   'dept', 'univ', 'assn', 'est', 'approx', 'fig', 'vol', 'pp', 'ed', 'eds', 'al', 'cf', 'ca', 'mssrs', 'messrs',
 ]);
 
-const CLITIC = /^['’](?:s|re|ve|ll|d|m)(?![\p{L}\p{N}])/iu;
-const URL = /^(?:https?:\/\/|www\.)[^\s]+|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
-const INITIALS = /^(?:\p{L}\.){2,}/u;
+// sticky patterns, matched at a position of the text without copying it
+const CLITIC = /['’](?:s|re|ve|ll|d|m)(?![\p{L}\p{N}])/iuy;
+const URL = /(?:https?:\/\/|www\.)[^\s]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/uy;
+const INITIALS = /(?:\p{L}\.){2,}/uy;
 /** A word: letters, marks and digits, with inner apostrophes that are not clitics ("O'Brien") and "&" between capitals ("AT&T"). */
-const WORD = /^[\p{L}\p{M}\p{N}_]+(?:(?:['’](?!(?:s|re|ve|ll|d|m|t)(?![\p{L}\p{N}]))|&(?=\p{Lu}))[\p{L}\p{M}\p{N}_]+)*/u;
-const NUMBER = /^\d+(?:[.,:]\d+)+/u;
-const REPEATED_PUNCT = /^(?:\.{2,}|-{2,}|[!?]{2,})/u;
+const WORD = /[\p{L}\p{M}\p{N}_]+(?:(?:['’](?!(?:s|re|ve|ll|d|m|t)(?![\p{L}\p{N}]))|&(?=\p{Lu}))[\p{L}\p{M}\p{N}_]+)*/uy;
+const NUMBER = /\d+(?:[.,:]\d+)+/uy;
+const REPEATED_PUNCT = /(?:\.{2,}|-{2,}|[!?]{2,})/uy;
+const NOT_T = /['’]t(?![\p{L}\p{N}])/iuy;
+
+function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
 
 /**
  * Cuts `text.slice(from, to)` into tokens; offsets are into `text`.
@@ -43,31 +50,30 @@ export function tokenizeNames(text: string, from = 0, to = text.length): NameTok
       i++;
       continue;
     }
-    const rest = text.slice(i, Math.min(to, i + 400));
     let length = 0;
     let m: RegExpExecArray | null;
-    if ((m = URL.exec(rest))) {
+    if ((ch === 'h' || ch === 'w' || ch === '@' || /[\w.+-]/.test(ch)) && (m = matchAt(URL, text, i))) {
       length = m[0].replace(/[.,;:!?)\]"'’”]+$/u, '').length;
-    } else if ((m = INITIALS.exec(rest))) {
+    } else if ((m = matchAt(INITIALS, text, i))) {
       length = m[0].length;
-    } else if ((m = NUMBER.exec(rest))) {
+    } else if ((m = matchAt(NUMBER, text, i))) {
       length = m[0].length;
-    } else if ((m = CLITIC.exec(rest)) && i > from && /[\p{L}\p{N}]/u.test(text[i - 1] as string)) {
+    } else if ((ch === "'" || ch === '’') && (m = matchAt(CLITIC, text, i)) && i > from && /[\p{L}\p{N}]/u.test(text[i - 1] as string)) {
       length = m[0].length;
-    } else if ((m = WORD.exec(rest))) {
+    } else if ((m = matchAt(WORD, text, i))) {
       length = m[0].length;
       const word = m[0];
-      const after = rest.slice(length);
+      const next = text[i + length];
       // "don't" -> "do" "n't", as UD writes it
-      if (/^['’]t(?![\p{L}\p{N}])/iu.test(after) && /n$/i.test(word) && word.length > 1) {
+      if ((next === "'" || next === '’') && matchAt(NOT_T, text, i + length) && /n$/i.test(word) && word.length > 1) {
         tokens.push({ text: word.slice(0, -1), start: i, end: i + length - 1 });
         tokens.push({ text: text.slice(i + length - 1, i + length + 2), start: i + length - 1, end: i + length + 2 });
         i += length + 2;
         continue;
       }
       // a period that belongs to the word: an abbreviation or a single capital initial ("J. Smith")
-      if (after.startsWith('.') && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) length++;
-    } else if ((m = REPEATED_PUNCT.exec(rest))) {
+      if (next === '.' && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) length++;
+    } else if ((m = matchAt(REPEATED_PUNCT, text, i))) {
       length = m[0].length;
     } else {
       length = ch.codePointAt(0)! > 0xffff ? 2 : 1;
