@@ -163,6 +163,22 @@ describe('cross-article identity of renamed places', () => {
     expect(graph.filterNodes((_k, x) => x.nodeType === 'place')).toHaveLength(1);
     expect((graph.getNodeAttributes(graph.filterNodes((_k, x) => x.nodeType === 'place')[0]!) as PlaceNode).articleIds.sort()).toEqual(['r-1', 'r-2', 'town-1']);
   });
+
+  it('lists each article once on a node folded mid-article and met again later in that article', () => {
+    const a = new ArticleBuilder('r-1', 'Sirens sounded in Zviahel.');
+    a.place('Zviahel');
+    const b = new ArticleBuilder('r-2', 'Sirens sounded in Novohrad.');
+    b.place('Novohrad');
+    // the third article folds the two nodes, then names the old form again as a place record of its own
+    const c = new ArticleBuilder('r-3', 'Shelling hit Novohrad (formerly Zvyahel). Later, Zviahel lost power.');
+    c.place('Novohrad', { aliases: ['Zvyahel'] });
+    c.place('Zviahel');
+    const graph = buildGraph([a.build(), b.build(), c.build()]);
+    const places = graph.filterNodes((_k, x) => x.nodeType === 'place');
+    expect(places).toHaveLength(1);
+    const ids = (graph.getNodeAttributes(places[0]!) as PlaceNode).articleIds;
+    expect([...ids].sort()).toEqual(['r-1', 'r-2', 'r-3']);
+  });
 });
 
 describe('cross-article identity of organisations', () => {

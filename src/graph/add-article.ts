@@ -281,11 +281,22 @@ function mergeActors(old: ActorNode, next: ActorNode): void {
   if (next.candidates !== undefined) old.candidates = unique([...(old.candidates ?? []), ...next.candidates]).sort();
 }
 
+/**
+ * The articles of a node folded into `into`, once each. `into` was just given the article being added, so that
+ * article stays last: `addArticleIdOf` only compares with the last id when the same article meets the node again.
+ */
+function foldArticleIds(into: { articleIds: string[] }, from: { articleIds: string[] }): void {
+  const current = into.articleIds[into.articleIds.length - 1];
+  const ids = unique([...into.articleIds, ...from.articleIds]).filter((id) => id !== current);
+  if (current !== undefined) ids.push(current);
+  into.articleIds = ids;
+}
+
 /** A surname-only node folded into the one full name that fits: its ambiguity is resolved, so `candidates` goes. */
 function moveActor(into: ActorNode, from: ActorNode): void {
-  const { candidates: _dropped, ...rest } = from;
-  mergeActors(into, rest);
-  into.articleIds = unique(into.articleIds);
+  const { candidates: _dropped, articleIds, ...rest } = from;
+  mergeActors(into, { ...rest, articleIds: [] });
+  foldArticleIds(into, { articleIds });
 }
 
 function mergePlaces(old: PlaceNode, next: PlaceNode): void {
@@ -296,8 +307,8 @@ function mergePlaces(old: PlaceNode, next: PlaceNode): void {
 }
 
 function movePlace(into: PlaceNode, from: PlaceNode): void {
-  mergePlaces(into, from);
-  into.articleIds = unique(into.articleIds);
+  mergePlaces(into, { ...from, articleIds: [] });
+  foldArticleIds(into, from);
 }
 
 function mergeDates(old: DateNode, next: DateNode): void {
