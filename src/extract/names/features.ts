@@ -162,6 +162,8 @@ const FLAG = Object.fromEntries(
 ) as Record<string, number>;
 const TAG_HASHES = TAG_FEATURES.map((t) => hashString(t));
 const NEIGHBOUR_TAG_HASHES = NEIGHBOUR_TAGS.map((t) => hashString(t));
+const TAG_INDEX = new Map(TAG_FEATURES.map((t, k) => [t, k]));
+const NEIGHBOUR_INDEX = new Map(NEIGHBOUR_TAGS.map((t, k) => [t, k]));
 const BOUNDARY_START = hashString('<s>');
 const BOUNDARY_END = hashString('</s>');
 
@@ -172,14 +174,23 @@ function tagFeatures(tags: ReadonlySet<string>): { own: number[]; before: number
   let hit = tagFeatureCache.get(tags);
   if (hit) return hit;
   hit = { own: [], before: [], after: [] };
-  TAG_FEATURES.forEach((t, k) => {
-    if (tags.has(t)) hit!.own.push(mix(T.tag, TAG_HASHES[k] as number));
-  });
-  NEIGHBOUR_TAGS.forEach((t, k) => {
-    if (!tags.has(t)) return;
-    hit!.before.push(mix(T.prevTag, NEIGHBOUR_TAG_HASHES[k] as number));
-    hit!.after.push(mix(T.nextTag, NEIGHBOUR_TAG_HASHES[k] as number));
-  });
+  // a term has a handful of tags: look each up, rather than test the set for every tag we weigh
+  const own: Array<[number, number]> = [];
+  const neighbour: Array<[number, number]> = [];
+  for (const t of tags) {
+    const k = TAG_INDEX.get(t);
+    if (k !== undefined) own.push([k, mix(T.tag, TAG_HASHES[k] as number)]);
+    const j = NEIGHBOUR_INDEX.get(t);
+    if (j !== undefined) neighbour.push([j, j]);
+  }
+  // in the order of the tag lists, so the ids do not depend on the order compromise added the tags in
+  own.sort((a, b) => a[0] - b[0]);
+  neighbour.sort((a, b) => a[0] - b[0]);
+  for (const [, h] of own) hit.own.push(h);
+  for (const [j] of neighbour) {
+    hit.before.push(mix(T.prevTag, NEIGHBOUR_TAG_HASHES[j] as number));
+    hit.after.push(mix(T.nextTag, NEIGHBOUR_TAG_HASHES[j] as number));
+  }
   tagFeatureCache.set(tags, hit);
   return hit;
 }

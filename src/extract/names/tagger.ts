@@ -33,19 +33,20 @@ export interface PreparedSentence {
  */
 export function ruleFeatures(tokens: readonly NameToken[], mentions: readonly NameMention[]): Array<readonly string[] | undefined> {
   const out: Array<string[] | undefined> = tokens.map(() => undefined);
+  let i = 0;
+  // mentions come in text order; tokens too, so one pass pairs them
   for (const m of mentions) {
-    let first = true;
-    tokens.forEach((t, i) => {
-      if (t.end <= m.start || t.start >= m.end) return;
-      const r = [m.cls, first ? 'B' : 'I'];
+    while (i > 0 && (tokens[i - 1] as NameToken).end > m.start) i--;
+    while (i < tokens.length && (tokens[i] as NameToken).end <= m.start) i++;
+    for (let k = i; k < tokens.length && (tokens[k] as NameToken).start < m.end; k++) {
+      const r = [m.cls, k === i ? 'B' : 'I'];
       if (m.agentive) r.push('agentive');
       if (m.locative) r.push('locative');
       if (m.possessive) r.push('possessive');
       if (m.titles.length > 0) r.push('titled');
       if (m.country) r.push('country');
-      out[i] = r;
-      first = false;
-    });
+      out[k] = r;
+    }
   }
   return out;
 }
