@@ -7,7 +7,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type CliDeps, type CliIO } from '../src/cli/main.js';
 import { formatSeconds, Progress } from '../src/cli/progress.js';
-import { inOrder } from '../src/cli/workers.js';
+import { inOrder, ParsePool } from '../src/cli/workers.js';
+import type { ParsedArticle } from '../src/schema/article.js';
 import { ParsedArticleSchema } from '../src/schema/article.js';
 import { ArticleBuilder } from './graph-fixtures.js';
 
@@ -46,6 +47,13 @@ describe('newsgraph build with workers', () => {
     expect([one.code, two.code]).toEqual([0, 0]);
     expect(await readFile(join(dir, 'g2.json'), 'utf8')).toBe(await readFile(join(dir, 'g1.json'), 'utf8'));
     expect(await readFile(join(dir, 'p2.jsonl'), 'utf8')).toBe(await readFile(join(dir, 'p1.jsonl'), 'utf8'));
+  }, 120_000);
+
+  it('writes the same graph with three parsing threads (the main one and two workers) as with one', async () => {
+    await run(['build', 'feed.jsonl', '--workers', '1', '-o', 'g1.json']);
+    const three = await run(['build', 'feed.jsonl', '--workers', '3', '-o', 'g3.json']);
+    expect(three.code).toBe(0);
+    expect(await readFile(join(dir, 'g3.json'), 'utf8')).toBe(await readFile(join(dir, 'g1.json'), 'utf8'));
   }, 120_000);
 
   it('writes one valid ParsedArticle per line to --jsonl, in input order', async () => {
@@ -120,4 +128,28 @@ describe('inOrder', () => {
     for await (const [, result] of inOrder([1, 2, 3], async (n) => { if (n === 2) throw new Error('no'); return n; }, 2)) statuses.push(result.status);
     expect(statuses).toEqual(['fulfilled', 'rejected', 'fulfilled']);
   });
+});
+
+describe('ParsePool', () => {
+  const parsedOf = (text: string): ParsedArticle => ({ article: { id: text, title: null, publishedAt: null, text }, actors: [], places: [], times: [], claims: [], events: [], messages: [] });
+
+  it('parses on the main thread between turns of the event loop, and reports a failing article alone', async () => {
+    const order: string[] = [];
+    const pool = new ParsePool(0, { local: (record) => { order.push(record.text); if (record.text === 'bad') throw new Error('cannot parse'); return parsedOf(record.text); } });
+    const results = await Promise.allSettled(['a', 'bad', 'c'].map((text) => pool.parse({ text }, undefined)));
+    await pool.close();
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(order).toEqual(['a', 'bad', 'c']);
+  });
+
+  it('shares the articles between a worker and the main thread and gives back each article with its text', async () => {
+    let local = 0;
+    const pool = new ParsePool(1, { local: (record) => { local++; return parsedOf(record.text); } });
+    const texts = Array.from({ length: 12 }, (_, i) => `The council of Town ${i} met on Monday and approved the budget.`);
+    const parsed = await Promise.all(texts.map((text) => pool.parse({ text }, '2025-01-01')));
+    await pool.close();
+    expect(parsed.map((p) => p.article.text)).toEqual(texts);
+    expect(local).toBeGreaterThan(0);
+    expect(local).toBeLessThan(texts.length);
+  }, 120_000);
 });

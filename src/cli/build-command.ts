@@ -195,10 +195,13 @@ async function makeParser(articles: readonly ArticleInput[], workers: number, pu
       close: async () => {},
     };
   }
-  const pool = new ParsePool(threads);
+  // The main thread is one of the `threads` parsers: it parses between adding articles to the graph, so
+  // --workers 2 starts one worker thread (see ParsePool).
+  const { parseArticle } = await import('../parse.js');
+  const pool = new ParsePool(threads - 1, { local: (record, day) => parseArticle(record.text, recordOptions(record, day)) });
   return {
     parse: (input) => (input.kind === 'parsed' ? Promise.resolve(input.parsed) : pool.parse(input.record, published)),
-    // Enough queued per worker that none waits for the main thread, few enough to bound memory on huge inputs.
+    // Enough started that no parser waits for the next article, few enough to bound memory on huge inputs.
     window: threads * 4,
     close: () => pool.close(),
   };

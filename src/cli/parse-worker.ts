@@ -5,7 +5,8 @@ import { recordOptions } from './record-options.js';
 
 /*
  * A parse worker of `newsgraph build --workers N`: parses the article records the main thread sends, one message
- * each, and answers with the ParsedArticle or the error message. It holds no state beyond what parseArticle
+ * each, and answers with the ParsedArticle (its article text left empty: the pool puts the text it sent back in) or
+ * the error message. It holds no state beyond what parseArticle
  * loads once (compromise, gazetteers), so any worker gives the same answer the main thread would.
  */
 
@@ -22,7 +23,10 @@ export type ParseReply =
 parentPort?.on('message', (request: ParseRequest) => {
   let reply: ParseReply;
   try {
-    reply = { seq: request.seq, ok: true, parsed: parseArticle(request.record.text, recordOptions(request.record, request.published)) };
+    const parsed = parseArticle(request.record.text, recordOptions(request.record, request.published));
+    // the main thread holds the text already: not copying it back saves a structured clone of every article
+    parsed.article.text = '';
+    reply = { seq: request.seq, ok: true, parsed };
   } catch (error) {
     reply = { seq: request.seq, ok: false, message: error instanceof Error ? error.message : String(error) };
   }

@@ -23,8 +23,8 @@ Commands:
       --date-from-name            Take a .txt file's date from its name (2025-12-03-talks.txt,
                                   talks_20251203.txt); --dates wins, --published is the fallback
       --jsonl <file>              Also write each parsed article as one JSON line, as it is added
-      -w, --workers <n>           Parse in n worker threads (default: number of cores); the graph is
-                                  the same whatever n is
+      -w, --workers <n>           Parse in n threads, the main one and n-1 workers (default: number
+                                  of cores); the graph is the same whatever n is
       --store <url>               Add the articles to a PostgreSQL store (postgres://user@host/db,
                                   ?schema=NAME for a schema other than newsgraph) instead of writing
                                   JSON; articles already stored are skipped, so a rerun resumes

@@ -21,42 +21,68 @@ function startWorker(): Worker {
   return new Worker(new URL('./tsx-worker-boot.mjs', here), { workerData: { tsxApi, worker }, execArgv: [] });
 }
 
-interface Pending {
+/** One article waiting for a parser, and what to tell its caller. */
+interface Task {
+  record: ArticleRecord;
+  published: string | undefined;
   resolve: (parsed: ParsedArticle) => void;
   reject: (error: Error) => void;
 }
 
 interface Slot {
   worker: Worker;
-  pending: Map<number, Pending>;
+  pending: Map<number, Task>;
 }
 
-/** `size` worker threads parsing article records; `parse` sends one to the least busy worker. */
+/** Articles a worker holds at once: one it parses and one ready, so it never waits for the main thread. */
+const WORKER_DEPTH = 2;
+
+/** Parses one article on the calling thread, as a worker would. */
+export type LocalParse = (record: ArticleRecord, published: string | undefined) => ParsedArticle;
+
+/**
+ * `size` worker threads, and optionally the main thread (`local`), parsing article records from one queue: each
+ * worker holds at most WORKER_DEPTH articles, the main thread takes the next one whenever its event loop is free.
+ * With `local`, `newsgraph build --workers 2` starts one worker, not two: each worker isolate loads compromise,
+ * the gazetteers and the tagger model and compiles the parser again, a cost the main thread has already paid
+ * (see NOTES, issue 16), and the main thread's own work per article (adding it to the graph) is small.
+ * Workers answer without the article text, which the main thread already holds.
+ */
 export class ParsePool {
   private readonly slots: Slot[] = [];
+  private readonly queue: Task[] = [];
+  private readonly local: LocalParse | null;
+  private localScheduled = false;
   private seq = 0;
   private closed = false;
 
-  constructor(size: number) {
+  constructor(size: number, options: { local?: LocalParse } = {}) {
+    this.local = options.local ?? null;
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
     const slot: Slot = { worker: startWorker(), pending: new Map() };
     slot.worker.on('message', (reply: ParseReply) => {
-      const pending = slot.pending.get(reply.seq);
-      if (pending === undefined) return;
+      const task = slot.pending.get(reply.seq);
+      if (task === undefined) return;
       slot.pending.delete(reply.seq);
-      if (reply.ok) pending.resolve(reply.parsed);
-      else pending.reject(new Error(reply.message));
+      if (reply.ok) {
+        reply.parsed.article.text = task.record.text;
+        task.resolve(reply.parsed);
+      } else {
+        task.reject(new Error(reply.message));
+      }
+      this.pump();
     });
     // A crashed worker (out of memory, a native fault) loses only the articles it held; a fresh one takes its place.
     const fail = (error: Error): void => {
-      for (const pending of slot.pending.values()) pending.reject(new Error(`parse worker failed: ${error.message}`));
+      for (const task of slot.pending.values()) task.reject(new Error(`parse worker failed: ${error.message}`));
       slot.pending.clear();
       if (this.closed) return;
       const index = this.slots.indexOf(slot);
       if (index >= 0) this.slots[index] = this.spawn();
+      this.pump();
     };
     slot.worker.on('error', fail);
     slot.worker.on('exit', (code) => {
@@ -66,18 +92,46 @@ export class ParsePool {
   }
 
   parse(record: ArticleRecord, published: string | undefined): Promise<ParsedArticle> {
-    let slot = this.slots[0] as Slot;
-    for (const s of this.slots) if (s.pending.size < slot.pending.size) slot = s;
-    const seq = this.seq++;
     return new Promise((resolve, reject) => {
-      slot.pending.set(seq, { resolve, reject });
-      const request: ParseRequest = { seq, record, published };
-      slot.worker.postMessage(request);
+      this.queue.push({ record, published, resolve, reject });
+      this.pump();
     });
+  }
+
+  /** Hands queued articles to workers with room, and lets the main thread take one when it is next idle. */
+  private pump(): void {
+    for (const slot of this.slots) {
+      while (slot.pending.size < WORKER_DEPTH && this.queue.length > 0) {
+        const task = this.queue.shift() as Task;
+        const seq = this.seq++;
+        slot.pending.set(seq, task);
+        const request: ParseRequest = { seq, record: task.record, published: task.published };
+        slot.worker.postMessage(request);
+      }
+    }
+    if (this.local !== null && !this.localScheduled && this.queue.length > 0) {
+      this.localScheduled = true;
+      // setImmediate, not a direct call: worker replies (and their next articles) are handled between two
+      // articles the main thread parses
+      setImmediate(() => this.parseLocally());
+    }
+  }
+
+  private parseLocally(): void {
+    this.localScheduled = false;
+    const task = this.queue.shift();
+    if (task === undefined || this.closed) return;
+    try {
+      task.resolve((this.local as LocalParse)(task.record, task.published));
+    } catch (error) {
+      task.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+    this.pump();
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    for (const task of this.queue.splice(0)) task.reject(new Error('the parse pool was closed'));
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }

@@ -9,6 +9,8 @@
  * ("US", "UAE") are the one case-sensitive exception, so that the pronoun "us" is not a country.
  */
 import { buildCityIndex, cityAt, type CityEntry, type CityIndex } from './gazetteer/cities.js';
+import { loadCitySnapshot } from './gazetteer/city-snapshot.js';
+import { citiesVersion } from './gazetteer/load-data.js';
 import { commonWordLevel, type CommonWordLevel } from './gazetteer/common-words.js';
 import { buildCountryIndex, type CountryEntry, type CountryIndex } from './gazetteer/countries.js';
 import { CALENDAR_WORDS, SEATS_OF_GOVERNMENT, type SeatOfGovernment } from './gazetteer/lexicon.js';
@@ -27,7 +29,8 @@ function countries(): CountryIndex {
 }
 
 function cities(): CityIndex {
-  cityIndex ??= buildCityIndex();
+  // the snapshot `npm run build` ships beside the bundle; from source (or if it is stale) built from the data
+  cityIndex ??= loadCitySnapshot(citiesVersion()) ?? buildCityIndex();
   return cityIndex;
 }
 

