@@ -167,31 +167,41 @@ const NEIGHBOUR_INDEX = new Map(NEIGHBOUR_TAGS.map((t, k) => [t, k]));
 const BOUNDARY_START = hashString('<s>');
 const BOUNDARY_END = hashString('</s>');
 
-/** The tag features of one compromise term's tag set, computed once per set (several tokens and neighbours share it). */
-const tagFeatureCache = new WeakMap<ReadonlySet<string>, { own: number[]; before: number[]; after: number[] }>();
+/** Position of each tag of TAG_FEATURES, for the membership key below. */
+const TAG_POSITION = new Map(TAG_FEATURES.map((t, k) => [t, k]));
+// the key packs membership into one exact double: 30 bits plus 22 more at most
+if (TAG_FEATURES.length > 52) throw new Error('TAG_FEATURES outgrew the 52-bit membership key of tagFeatures');
+
+/**
+ * The tag features of one compromise term's tag set. They depend only on which of TAG_FEATURES the set holds
+ * (NEIGHBOUR_TAGS are among them), so they are kept per membership: a few dozen distinct sets cover a corpus, while
+ * every token has a Set of its own. The key walks the token's few tags instead of asking the set for each of the
+ * 46 features.
+ */
+const tagFeatureCache = new Map<number, { own: number[]; before: number[]; after: number[] }>();
 
 function tagFeatures(tags: ReadonlySet<string>): { own: number[]; before: number[]; after: number[] } {
-  let hit = tagFeatureCache.get(tags);
+  let low = 0;
+  let high = 0;
+  for (const tag of tags) {
+    const k = TAG_POSITION.get(tag);
+    if (k === undefined) continue;
+    if (k < 30) low |= 1 << k;
+    else high |= 1 << (k - 30);
+  }
+  const key = low + high * 2 ** 30;
+  let hit = tagFeatureCache.get(key);
   if (hit) return hit;
   hit = { own: [], before: [], after: [] };
-  // a term has a handful of tags: look each up, rather than test the set for every tag we weigh
-  const own: Array<[number, number]> = [];
-  const neighbour: Array<[number, number]> = [];
-  for (const t of tags) {
-    const k = TAG_INDEX.get(t);
-    if (k !== undefined) own.push([k, mix(T.tag, TAG_HASHES[k] as number)]);
-    const j = NEIGHBOUR_INDEX.get(t);
-    if (j !== undefined) neighbour.push([j, j]);
-  }
-  // in the order of the tag lists, so the ids do not depend on the order compromise added the tags in
-  own.sort((a, b) => a[0] - b[0]);
-  neighbour.sort((a, b) => a[0] - b[0]);
-  for (const [, h] of own) hit.own.push(h);
-  for (const [j] of neighbour) {
-    hit.before.push(mix(T.prevTag, NEIGHBOUR_TAG_HASHES[j] as number));
-    hit.after.push(mix(T.nextTag, NEIGHBOUR_TAG_HASHES[j] as number));
-  }
-  tagFeatureCache.set(tags, hit);
+  TAG_FEATURES.forEach((t, k) => {
+    if (tags.has(t)) hit!.own.push(mix(T.tag, TAG_HASHES[k] as number));
+  });
+  NEIGHBOUR_TAGS.forEach((t, k) => {
+    if (!tags.has(t)) return;
+    hit!.before.push(mix(T.prevTag, NEIGHBOUR_TAG_HASHES[k] as number));
+    hit!.after.push(mix(T.nextTag, NEIGHBOUR_TAG_HASHES[k] as number));
+  });
+  tagFeatureCache.set(key, hit);
   return hit;
 }
 
