@@ -1,12 +1,15 @@
 /**
  * `npx tsx scripts/profile-parse.ts [ROUNDS]`: parses every eval text ROUNDS times (default 5) after one warm-up
- * round, for `node --cpu-prof` (see NOTES.md, "Profiling"): the profile then shows the steady state, not lazy loads.
+ * round, for `node --cpu-prof` (see NOTES.md, issue 16): the profile then shows the steady state, not lazy loads.
+ * Bundled as the package is (`node scripts/run-bundled.mjs scripts/profile-parse.ts --cpu-prof -- 8`) the profile
+ * has none of tsx's __name wrappers.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle } from '../src/parse.js';
 
-const dir = join(import.meta.dirname, '../../shared/eval');
+// ../shared beside the repository: two levels up from scripts/, three from a bundle in out/bundled/
+const dir = [join(import.meta.dirname, '../../shared/eval'), join(import.meta.dirname, '../../../shared/eval')].find((d) => existsSync(d)) ?? '../shared/eval';
 const texts: string[] = [];
 for (const folder of ['dev', 'meantime', 'wikinews']) {
   for (const f of readdirSync(join(dir, folder)).sort()) if (f.endsWith('.txt')) texts.push(readFileSync(join(dir, folder, f), 'utf8'));

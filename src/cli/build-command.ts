@@ -202,7 +202,7 @@ async function makeParser(articles: readonly ArticleInput[], workers: number, pu
   return {
     parse: (input) => (input.kind === 'parsed' ? Promise.resolve(input.parsed) : pool.parse(input.record, published)),
     // Enough started that no parser waits for the next article, few enough to bound memory on huge inputs.
-    window: threads * 4,
+    window: threads * 6,
     close: () => pool.close(),
   };
 }
