@@ -1,6 +1,6 @@
 import type { NewsGraph } from '../graph/news-graph.js';
 import type { ClaimRecord } from '../schema/graph.js';
-import { getQueryIndex } from './query-index.js';
+import { getQueryIndex, memoAnswer } from './query-index.js';
 import { checkOptions, NameQueryOptionsSchema, type AmbiguityOption, type ClaimFilter } from './record-filter.js';
 import { claimRecords, neighboursOver } from './records.js';
 import { actorsForQuery } from './resolve-actor.js';
@@ -19,12 +19,14 @@ const SUBJECT_TYPES = new Set(['actor', 'place', 'event']);
  * claimsAbout(graph, 'Putin', { kind: ['denial', 'rejection'] }); // who denied or rejected something about him
  */
 export function claimsAbout(graph: NewsGraph, nameOrId: string, options: ClaimFilter & AmbiguityOption = {}): ClaimRecord[] {
-  getQueryIndex(graph, 'claimsAbout');
-  const { options: o, filter } = checkOptions(options, NameQueryOptionsSchema, 'claimsAbout', 'claims');
-  const isSubjectKey = typeof nameOrId === 'string' && graph.hasNode(nameOrId) &&
-    SUBJECT_TYPES.has(graph.getNodeAttribute(nameOrId, 'nodeType'));
-  const subjects = isSubjectKey
-    ? [nameOrId]
-    : [...actorsForQuery(graph, nameOrId, 'claimsAbout', o.ambiguous), ...placesForQuery(graph, nameOrId, 'claimsAbout', o.ambiguous)];
-  return claimRecords(graph, neighboursOver(graph, subjects, 'about', 'in', 'claim'), filter.claim);
+  return memoAnswer(graph, 'claimsAbout', nameOrId, options, () => {
+    getQueryIndex(graph, 'claimsAbout');
+    const { options: o, filter } = checkOptions(options, NameQueryOptionsSchema, 'claimsAbout', 'claims');
+    const isSubjectKey = typeof nameOrId === 'string' && graph.hasNode(nameOrId) &&
+      SUBJECT_TYPES.has(graph.getNodeAttribute(nameOrId, 'nodeType'));
+    const subjects = isSubjectKey
+      ? [nameOrId]
+      : [...actorsForQuery(graph, nameOrId, 'claimsAbout', o.ambiguous), ...placesForQuery(graph, nameOrId, 'claimsAbout', o.ambiguous)];
+    return claimRecords(graph, neighboursOver(graph, subjects, 'about', 'in', 'claim'), filter.claim);
+  });
 }

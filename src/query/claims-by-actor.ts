@@ -3,6 +3,7 @@ import type { ClaimRecord } from '../schema/graph.js';
 import { checkOptions, NameQueryOptionsSchema, type AmbiguityOption, type ClaimFilter } from './record-filter.js';
 import { claimRecords, neighboursOver } from './records.js';
 import { actorsForQuery } from './resolve-actor.js';
+import { memoAnswer } from './query-index.js';
 
 /**
  * Every claim made by the actor `nameOrId` (an id, a name or alias, or a person's surname; see `resolveActor`),
@@ -15,7 +16,9 @@ import { actorsForQuery } from './resolve-actor.js';
  * claimsByActor(graph, 'actor:vladimir-putin', { kind: 'denial', date: '2025-12' }); // his denials in December
  */
 export function claimsByActor(graph: NewsGraph, nameOrId: string, options: ClaimFilter & AmbiguityOption = {}): ClaimRecord[] {
-  const { options: o, filter } = checkOptions(options, NameQueryOptionsSchema, 'claimsByActor', 'claims');
-  const actors = actorsForQuery(graph, nameOrId, 'claimsByActor', o.ambiguous);
-  return claimRecords(graph, neighboursOver(graph, actors, 'claimed', 'out', 'claim'), filter.claim);
+  return memoAnswer(graph, 'claimsByActor', nameOrId, options, () => {
+    const { options: o, filter } = checkOptions(options, NameQueryOptionsSchema, 'claimsByActor', 'claims');
+    const actors = actorsForQuery(graph, nameOrId, 'claimsByActor', o.ambiguous);
+    return claimRecords(graph, neighboursOver(graph, actors, 'claimed', 'out', 'claim'), filter.claim);
+  });
 }

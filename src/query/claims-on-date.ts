@@ -3,6 +3,7 @@ import type { ClaimRecord } from '../schema/graph.js';
 import type { DateQuery } from './date-query.js';
 import type { ClaimFilter } from './record-filter.js';
 import { recordsOnDate } from './records-on-date.js';
+import { memoAnswer } from './query-index.js';
 
 /** Options of claimsOnDate: the claim filters (not `date`, which is the argument) and `overlap`, as for eventsOnDate. */
 export type ClaimsOnDateOptions = Omit<ClaimFilter, 'date'>;
@@ -17,5 +18,7 @@ export type ClaimsOnDateOptions = Omit<ClaimFilter, 'date'>;
  * claimsOnDate(graph, '2025-12-01..2025-12-07', { kind: ['denial', 'rejection'] }); // denials that week
  */
 export function claimsOnDate(graph: NewsGraph, query: DateQuery, options: ClaimsOnDateOptions = {}): ClaimRecord[] {
-  return recordsOnDate(graph, query, options, 'claim', 'claimsOnDate');
+  return memoAnswer(graph, 'claimsOnDate', query, options, () => {
+    return recordsOnDate(graph, query, options, 'claim', 'claimsOnDate');
+  });
 }

@@ -1,6 +1,6 @@
 import type { NewsGraph } from '../graph/news-graph.js';
 import type { DisputedClaim } from '../schema/graph.js';
-import { getQueryIndex } from './query-index.js';
+import { getQueryIndex, memoAnswer } from './query-index.js';
 import { checkOptions, QueryFilterSchema, type ClaimFilter } from './record-filter.js';
 import { claimRecords, neighboursOver } from './records.js';
 
@@ -16,10 +16,13 @@ import { claimRecords, neighboursOver } from './records.js';
  * disputedClaims(graph, { date: '2025-12-01..2025-12-07' }); // claims of that week that someone disputed
  */
 export function disputedClaims(graph: NewsGraph, options: ClaimFilter = {}): DisputedClaim[] {
-  const index = getQueryIndex(graph, 'disputedClaims');
-  const { filter } = checkOptions(options, QueryFilterSchema, 'disputedClaims', 'claims');
-  return claimRecords(graph, index.disputed, filter.claim).map((claim) => ({
-    claim,
-    disputedBy: claimRecords(graph, neighboursOver(graph, [claim.id], 'disputes', 'in', 'claim'), null),
-  }));
+  return memoAnswer(graph, 'disputedClaims', null, options, () => {
+    const index = getQueryIndex(graph, 'disputedClaims');
+    const { filter } = checkOptions(options, QueryFilterSchema, 'disputedClaims', 'claims');
+    // frozen like the records: a kept answer hands out these same objects again
+    return claimRecords(graph, index.disputed, filter.claim).map((claim) => Object.freeze({
+      claim,
+      disputedBy: Object.freeze(claimRecords(graph, neighboursOver(graph, [claim.id], 'disputes', 'in', 'claim'), null)) as DisputedClaim['disputedBy'],
+    }));
+  });
 }

@@ -1,6 +1,6 @@
 import type { NewsGraph } from '../graph/news-graph.js';
 import type { EventRecord } from '../schema/graph.js';
-import { getQueryIndex } from './query-index.js';
+import { getQueryIndex, memoAnswer } from './query-index.js';
 import { checkOptions, NameQueryOptionsSchema, type AmbiguityOption, type EventFilter } from './record-filter.js';
 import { eventRecords, neighboursOver } from './records.js';
 import { placesForQuery } from './resolve-place.js';
@@ -25,19 +25,21 @@ export interface EventsAtPlaceOptions extends EventFilter, AmbiguityOption {
  * eventsAtPlace(graph, 'Ukraine', { within: true, type: 'attack', date: '2025-12' }); // attacks there in December
  */
 export function eventsAtPlace(graph: NewsGraph, nameOrId: string, options: EventsAtPlaceOptions = {}): EventRecord[] {
-  const index = getQueryIndex(graph, 'eventsAtPlace');
-  const { options: o, filter } = checkOptions(options, EventsAtPlaceOptionsSchema, 'eventsAtPlace', 'events');
-  const places = new Set(placesForQuery(graph, nameOrId, 'eventsAtPlace', o.ambiguous));
-  if (o.within === true) {
-    const queue = [...places];
-    for (let place = queue.pop(); place !== undefined; place = queue.pop()) {
-      for (const child of index.placeChildren.get(place) ?? []) {
-        if (!places.has(child)) {
-          places.add(child);
-          queue.push(child);
+  return memoAnswer(graph, 'eventsAtPlace', nameOrId, options, () => {
+    const index = getQueryIndex(graph, 'eventsAtPlace');
+    const { options: o, filter } = checkOptions(options, EventsAtPlaceOptionsSchema, 'eventsAtPlace', 'events');
+    const places = new Set(placesForQuery(graph, nameOrId, 'eventsAtPlace', o.ambiguous));
+    if (o.within === true) {
+      const queue = [...places];
+      for (let place = queue.pop(); place !== undefined; place = queue.pop()) {
+        for (const child of index.placeChildren.get(place) ?? []) {
+          if (!places.has(child)) {
+            places.add(child);
+            queue.push(child);
+          }
         }
       }
     }
-  }
-  return eventRecords(graph, neighboursOver(graph, places, 'located-at', 'in', 'event'), filter.event);
+    return eventRecords(graph, neighboursOver(graph, places, 'located-at', 'in', 'event'), filter.event);
+  });
 }

@@ -3,6 +3,7 @@ import type { EventRecord } from '../schema/graph.js';
 import type { DateQuery } from './date-query.js';
 import type { EventFilter } from './record-filter.js';
 import { recordsOnDate } from './records-on-date.js';
+import { memoAnswer } from './query-index.js';
 
 export type { DateQuery } from './date-query.js';
 
@@ -32,5 +33,7 @@ export type EventsOnDateOptions = Omit<EventFilter, 'date'>;
  * eventsOnDate(graph, '2025-12', { type: 'attack', modality: 'asserted' }); // attacks reported as fact in December
  */
 export function eventsOnDate(graph: NewsGraph, query: DateQuery, options: EventsOnDateOptions = {}): EventRecord[] {
-  return recordsOnDate(graph, query, options, 'event', 'eventsOnDate');
+  return memoAnswer(graph, 'eventsOnDate', query, options, () => {
+    return recordsOnDate(graph, query, options, 'event', 'eventsOnDate');
+  });
 }

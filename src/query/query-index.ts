@@ -56,6 +56,8 @@ export interface QueryIndex {
    * in that direction; each table is built on first use by one pass over the edges (see `neighbourTable`).
    */
   neighbours: Map<string, Map<string, string[]>>;
+  /** Answers already given for this graph version, by query, argument and options (see `memoAnswer`). */
+  answers: Map<string, readonly unknown[]>;
 }
 
 /*
@@ -142,6 +144,7 @@ function buildIndex(graph: NewsGraph): QueryIndex {
     names: new Map(),
     placeKinds: new Map(),
     neighbours: new Map(),
+    answers: new Map(),
   };
   graph.forEachNode((key, attributes) => {
     pushTo(index.nodesByType, attributes.nodeType, key);
@@ -218,4 +221,31 @@ export function neighbourTable(graph: NewsGraph, index: QueryIndex, edgeType: st
     table = built;
   }
   return table;
+}
+
+/** How many answers a graph version keeps; past it they are all dropped, so a long session cannot grow without bound. */
+const MAX_ANSWERS = 1000;
+
+/**
+ * The answer of query `caller` for `argument` and `options`, computed once per graph version: asking again returns
+ * a new array of the same frozen records, in a lookup and a copy instead of the whole query. A call that throws
+ * (a bad argument or option) is not kept. Arguments or options that do not turn into a JSON key are not kept either.
+ */
+export function memoAnswer<T>(graph: NewsGraph, caller: string, argument: unknown, options: unknown, compute: () => T[]): T[] {
+  let key: string | undefined;
+  try {
+    key = JSON.stringify([caller, argument ?? null, options ?? null]);
+  } catch {
+    key = undefined; // a cycle or a BigInt: answer without keeping it
+  }
+  const { answers } = getQueryIndex(graph, caller);
+  const kept = key === undefined ? undefined : answers.get(key);
+  if (kept !== undefined) return kept.slice() as T[];
+  const answer = compute();
+  if (key !== undefined) {
+    if (answers.size >= MAX_ANSWERS) answers.clear();
+    // the index is looked up again: compute may have found the graph changed and built a new one
+    getQueryIndex(graph, caller).answers.set(key, Object.freeze(answer.slice()));
+  }
+  return answer;
 }

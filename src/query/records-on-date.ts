@@ -48,7 +48,7 @@ export function recordsOnDate(graph: NewsGraph, query: unknown, options: unknown
       if (seen.has(source)) continue;
       seen.add(source);
       if (keep !== null && !(keep as (n: EventNode | ClaimNode) => boolean)(graph.getNodeAttributes(source) as EventNode | ClaimNode)) continue;
-      const record = kind === 'event' ? cachedRecord(graph, source, 'event') : cachedRecord(graph, source, 'claim');
+      const record = kind === 'event' ? cachedRecord(graph, source, 'event', index) : cachedRecord(graph, source, 'claim', index);
       found.push({ record, date });
     }
   }

@@ -169,10 +169,10 @@ function deepFreeze<T>(value: T): T {
  * same snapshot (the index drops them all when the graph changes), so asking again, or asking another query that
  * finds the same record, costs a map lookup instead of names, evidence and a summary.
  */
-export function cachedRecord(graph: NewsGraph, key: string, kind: 'claim'): ClaimRecord;
-export function cachedRecord(graph: NewsGraph, key: string, kind: 'event'): EventRecord;
-export function cachedRecord(graph: NewsGraph, key: string, kind: 'claim' | 'event'): ClaimRecord | EventRecord {
-  const { records } = getQueryIndex(graph, kind === 'claim' ? 'claimRecord' : 'eventRecord');
+export function cachedRecord(graph: NewsGraph, key: string, kind: 'claim', index?: QueryIndex): ClaimRecord;
+export function cachedRecord(graph: NewsGraph, key: string, kind: 'event', index?: QueryIndex): EventRecord;
+export function cachedRecord(graph: NewsGraph, key: string, kind: 'claim' | 'event', index?: QueryIndex): ClaimRecord | EventRecord {
+  const { records } = index ?? getQueryIndex(graph, kind === 'claim' ? 'claimRecord' : 'eventRecord');
   let record = records.get(key);
   if (record === undefined) {
     record = deepFreeze(kind === 'claim' ? claimRecord(graph, key) : eventRecord(graph, key));

@@ -3,7 +3,7 @@ import type { NewsGraph } from '../graph/news-graph.js';
 import { timemlInterval } from '../graph/timeml-interval.js';
 import type { TimelineEntry } from '../schema/graph.js';
 import type { ClaimNode, EventNode } from '../schema/graph.js';
-import { getQueryIndex } from './query-index.js';
+import { getQueryIndex, memoAnswer } from './query-index.js';
 import { checkOptions, QueryFilterSchema, type QueryFilter } from './record-filter.js';
 import { byArticleOffset, cachedRecord } from './records.js';
 
@@ -36,36 +36,38 @@ interface Sortable {
  * timeline(graph, { date: '2025-12', records: 'events', modality: 'asserted' }); // December's events reported as fact
  */
 export function timeline(graph: NewsGraph, options: TimelineOptions = {}): TimelineEntry[] {
-  const index = getQueryIndex(graph, 'timeline');
-  const { options: o, filter } = checkOptions(options, TimelineOptionsSchema, 'timeline', 'both');
-  const items: Sortable[] = [];
-  const intervalOf = (date: string | null) => (date === null ? null : timemlInterval(date));
-  for (const key of o.records === 'claims' ? [] : index.nodesByType.get('event') ?? []) {
-    if (filter.event !== null && !filter.event(graph.getNodeAttributes(key) as EventNode)) continue;
-    const event = cachedRecord(graph, key, 'event');
-    const interval = intervalOf(event.date);
-    items.push({
-      entry: { kind: 'event', date: event.date, record: event },
-      start: interval?.start ?? Infinity,
-      end: interval?.end ?? Infinity,
-      record: event,
-    });
-  }
-  for (const key of o.records === 'events' ? [] : index.nodesByType.get('claim') ?? []) {
-    if (filter.claim !== null && !filter.claim(graph.getNodeAttributes(key) as ClaimNode)) continue;
-    const claim = cachedRecord(graph, key, 'claim');
-    const interval = intervalOf(claim.date);
-    items.push({
-      entry: { kind: 'claim', date: claim.date, record: claim },
-      start: interval?.start ?? Infinity,
-      end: interval?.end ?? Infinity,
-      record: claim,
-    });
-  }
-  const compare = (a: Sortable, b: Sortable): number => {
-    if (a.start !== b.start) return a.start < b.start ? -1 : 1;
-    if (a.end !== b.end) return a.end < b.end ? -1 : 1;
-    return byArticleOffset(a.record, b.record);
-  };
-  return items.sort(compare).map((item) => item.entry);
+  return memoAnswer(graph, 'timeline', null, options, () => {
+    const index = getQueryIndex(graph, 'timeline');
+    const { options: o, filter } = checkOptions(options, TimelineOptionsSchema, 'timeline', 'both');
+    const items: Sortable[] = [];
+    const intervalOf = (date: string | null) => (date === null ? null : timemlInterval(date));
+    for (const key of o.records === 'claims' ? [] : index.nodesByType.get('event') ?? []) {
+      if (filter.event !== null && !filter.event(graph.getNodeAttributes(key) as EventNode)) continue;
+      const event = cachedRecord(graph, key, 'event');
+      const interval = intervalOf(event.date);
+      items.push({
+        entry: Object.freeze({ kind: 'event' as const, date: event.date, record: event }),
+        start: interval?.start ?? Infinity,
+        end: interval?.end ?? Infinity,
+        record: event,
+      });
+    }
+    for (const key of o.records === 'events' ? [] : index.nodesByType.get('claim') ?? []) {
+      if (filter.claim !== null && !filter.claim(graph.getNodeAttributes(key) as ClaimNode)) continue;
+      const claim = cachedRecord(graph, key, 'claim');
+      const interval = intervalOf(claim.date);
+      items.push({
+        entry: Object.freeze({ kind: 'claim' as const, date: claim.date, record: claim }),
+        start: interval?.start ?? Infinity,
+        end: interval?.end ?? Infinity,
+        record: claim,
+      });
+    }
+    const compare = (a: Sortable, b: Sortable): number => {
+      if (a.start !== b.start) return a.start < b.start ? -1 : 1;
+      if (a.end !== b.end) return a.end < b.end ? -1 : 1;
+      return byArticleOffset(a.record, b.record);
+    };
+    return items.sort(compare).map((item) => item.entry);
+  });
 }
