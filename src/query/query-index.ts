@@ -4,7 +4,7 @@ import { assertGraph } from '../graph/assert-graph.js';
 import type { NewsGraph } from '../graph/news-graph.js';
 import { timemlInterval } from '../graph/timeml-interval.js';
 import type { EventType } from '../schema/event.js';
-import type { ActorNode, NodeType, PlaceNode } from '../schema/graph.js';
+import type { ActorNode, ClaimNode, EventNode, NodeType, PlaceNode } from '../schema/graph.js';
 import type { Granularity } from '../schema/time.js';
 import { normalizeName } from '../text/normalize-name.js';
 
@@ -56,6 +56,8 @@ export interface QueryIndex {
    * in that direction; each table is built on first use by one pass over the edges (see `neighbourTable`).
    */
   neighbours: Map<string, Map<string, string[]>>;
+  /** Event and claim key -> its attributes: filters read them without graphology's per-call checks. */
+  recordNodes: Map<string, EventNode | ClaimNode>;
   /** Answers already given for this graph version, by query, argument and options (see `memoAnswer`). */
   answers: Map<string, readonly unknown[]>;
 }
@@ -145,6 +147,7 @@ function buildIndex(graph: NewsGraph): QueryIndex {
     placeKinds: new Map(),
     neighbours: new Map(),
     answers: new Map(),
+    recordNodes: new Map(),
   };
   graph.forEachNode((key, attributes) => {
     pushTo(index.nodesByType, attributes.nodeType, key);
@@ -164,6 +167,10 @@ function buildIndex(graph: NewsGraph): QueryIndex {
         break;
       case 'event':
         pushTo(index.eventsByType, attributes.type, key);
+        index.recordNodes.set(key, attributes);
+        break;
+      case 'claim':
+        index.recordNodes.set(key, attributes);
         break;
       case 'date': {
         const interval = timemlInterval(attributes.value);

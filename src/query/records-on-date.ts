@@ -47,7 +47,7 @@ export function recordsOnDate(graph: NewsGraph, query: unknown, options: unknown
     for (const source of byDate.get(date.key) ?? []) {
       if (seen.has(source)) continue;
       seen.add(source);
-      if (keep !== null && !(keep as (n: EventNode | ClaimNode) => boolean)(graph.getNodeAttributes(source) as EventNode | ClaimNode)) continue;
+      if (keep !== null && !(keep as (n: EventNode | ClaimNode) => boolean)((index.recordNodes.get(source) ?? graph.getNodeAttributes(source)) as EventNode | ClaimNode)) continue;
       const record = kind === 'event' ? cachedRecord(graph, source, 'event', index) : cachedRecord(graph, source, 'claim', index);
       found.push({ record, date });
     }
