@@ -161,204 +161,220 @@ const point = (key: number, day: Ymd, gran: AnchorPoint['gran']): AnchorPoint =>
  * @example resolveSpec({ t: 'relDay', offset: -1 }, 1, { ref: { y: 2025, m: 12, d: 3 }, tense: 'past', previous: null, sentenceDate: null })?.value // "2025-12-02"
  */
 export function resolveSpec(spec: TimeSpec, key: number, ctx: ResolveContext): Resolved | null {
-  const ref = fullRef(ctx.ref);
-  const date = (value: string, granularity: Granularity, anchor: Resolved['anchor'], p: AnchorPoint | null, unresolved = false): Resolved => ({
-    value,
-    kind: value.includes('T') && !value.startsWith('P') ? 'time' : 'date',
-    granularity,
-    anchor,
-    unresolved,
-    point: p,
-  });
+  // each kind of spec has its resolver; the table keeps this function a dispatch, and a new kind a type error here
+  const resolve = RESOLVERS[spec.t] as (spec: TimeSpec, key: number, ctx: ResolveContext, ref: Ymd | null) => Resolved | null;
+  return resolve(spec, key, ctx, fullRef(ctx.ref));
+}
 
-  switch (spec.t) {
-    case 'fixed':
-      return { value: spec.value, kind: spec.kind, granularity: spec.gran, anchor: null, unresolved: false, point: null };
+type SpecOf<T extends TimeSpec['t']> = Extract<TimeSpec, { t: T }>;
 
-    case 'date': {
-      const gran: Granularity = spec.d !== undefined ? (spec.pod ? 'part-of-day' : 'day') : spec.m !== undefined ? 'month' : 'year';
-      let y = spec.y;
-      let anchor: Resolved['anchor'] = null;
-      if (y === undefined && spec.yy !== undefined) {
-        y = unclipYear(spec.yy, ref);
-        anchor = ref ? 'publication' : null;
-      } else if (y === undefined && spec.m !== undefined && spec.yAnaphoric && ctx.previous) {
-        y = ctx.previous.day.y;
-        anchor = ctx.previous.key;
-      } else if (y === undefined && spec.m !== undefined && spec.yOffset !== undefined && ref) {
-        y = ref.y + spec.yOffset;
-        anchor = 'publication';
-      } else if (y === undefined && spec.m !== undefined && spec.dir === 'bare' && ctx.sentenceYear) {
-        y = ctx.sentenceYear.y;
-        anchor = ctx.sentenceYear.key;
-      } else if (y === undefined && spec.m !== undefined) {
-        if (!ref) {
-          const md = spec.d !== undefined ? `-${pad(spec.m)}-${pad(spec.d)}` : `-${pad(spec.m)}`;
-          return date(`XXXX${md}${podSuffix(spec.pod)}`, gran, null, null, true);
-        }
-        const mode = yearMode(spec.dir, ctx.tense);
-        y = spec.d !== undefined ? (yearForMonthDay(ref, spec.m, spec.d, mode) ?? ref.y) : yearForMonth(ref, spec.m, mode);
-        anchor = 'publication';
-      }
-      if (y === undefined) return null;
-      if (spec.m === undefined) return date(pad(y, 4), 'year', anchor, point(key, { y, m: 1, d: 1 }, 'year'));
-      if (spec.d === undefined) return date(`${pad(y, 4)}-${pad(spec.m)}`, 'month', anchor, point(key, { y, m: spec.m, d: 1 }, 'month'));
-      const day = { y, m: spec.m, d: spec.d };
-      const resolved = date(dayValue(day, true, spec.pod), gran, anchor, point(key, day, 'day'));
-      if (spec.relDay !== undefined && ctx.ref) {
-        const refDay = { y: ctx.ref.y ?? y, m: ctx.ref.m, d: ctx.ref.d };
-        const expected = addDays(refDay, spec.relDay);
-        if (expected.m !== day.m || expected.d !== day.d || (ctx.ref.y !== null && expected.y !== day.y)) {
-          resolved.mismatch = `the relative day points to ${formatDay(expected)} but the date says ${formatDay(day)}; kept the date`;
-        }
-      } else if (spec.weekday !== undefined && isoWeekday(day) !== spec.weekday) {
-        resolved.mismatch = `${formatDay(day)} is not the weekday the text names; kept the date`;
-      }
-      return resolved;
+/** A resolved date or time; `kind` follows the value (a clock or part of day makes a time). */
+function date(value: string, granularity: Granularity, anchor: Resolved['anchor'], p: AnchorPoint | null, unresolved = false): Resolved {
+  return { value, kind: value.includes('T') && !value.startsWith('P') ? 'time' : 'date', granularity, anchor, unresolved, point: p };
+}
+
+const RESOLVERS: { [T in TimeSpec['t']]: (spec: SpecOf<T>, key: number, ctx: ResolveContext, ref: Ymd | null) => Resolved | null } = {
+  fixed: resolveFixed,
+  date: resolveDate,
+  relDay: resolveRelDay,
+  weekday: resolveWeekday,
+  relUnit: resolveRelUnit,
+  season: resolveSeason,
+  part: resolvePart,
+  discussed: resolveDiscussed,
+  fiscalClipped: resolveFiscalClipped,
+  fiscalRel: resolveFiscalRel,
+  overnight: resolveOvernight,
+  ago: resolveAgo,
+  anchored: resolveAnchored,
+  clock: resolveClock,
+};
+
+function resolveFixed(spec: SpecOf<'fixed'>, key: number, ctx: ResolveContext, ref: Ymd | null): Resolved | null {
+  return { value: spec.value, kind: spec.kind, granularity: spec.gran, anchor: null, unresolved: false, point: null };
+}
+
+function resolveDate(spec: SpecOf<'date'>, key: number, ctx: ResolveContext, ref: Ymd | null): Resolved | null {
+  const gran: Granularity = spec.d !== undefined ? (spec.pod ? 'part-of-day' : 'day') : spec.m !== undefined ? 'month' : 'year';
+  let y = spec.y;
+  let anchor: Resolved['anchor'] = null;
+  if (y === undefined && spec.yy !== undefined) {
+    y = unclipYear(spec.yy, ref);
+    anchor = ref ? 'publication' : null;
+  } else if (y === undefined && spec.m !== undefined && spec.yAnaphoric && ctx.previous) {
+    y = ctx.previous.day.y;
+    anchor = ctx.previous.key;
+  } else if (y === undefined && spec.m !== undefined && spec.yOffset !== undefined && ref) {
+    y = ref.y + spec.yOffset;
+    anchor = 'publication';
+  } else if (y === undefined && spec.m !== undefined && spec.dir === 'bare' && ctx.sentenceYear) {
+    y = ctx.sentenceYear.y;
+    anchor = ctx.sentenceYear.key;
+  } else if (y === undefined && spec.m !== undefined) {
+    if (!ref) {
+      const md = spec.d !== undefined ? `-${pad(spec.m)}-${pad(spec.d)}` : `-${pad(spec.m)}`;
+      return date(`XXXX${md}${podSuffix(spec.pod)}`, gran, null, null, true);
     }
-
-    case 'relDay': {
-      if (!ctx.ref) return date(`XXXX-XX-XX${podSuffix(spec.pod)}`, spec.pod ? 'part-of-day' : 'day', 'publication', null, true);
-      const known = ctx.ref.y !== null;
-      const day = addDays({ y: ctx.ref.y ?? DUMMY_YEAR, m: ctx.ref.m, d: ctx.ref.d }, spec.offset);
-      return date(dayValue(day, known, spec.pod), spec.pod ? 'part-of-day' : 'day', 'publication', known ? point(key, day, 'day') : null, !known);
-    }
-
-    case 'weekday': {
-      if (!ref && spec.weekend) return date('XXXX-WXX-WE', 'week', 'publication', null, true);
-      if (!ref) return date(`XXXX-WXX-${spec.wd}${podSuffix(spec.pod)}`, spec.pod ? 'part-of-day' : 'day', 'publication', null, true);
-      const refWd = isoWeekday(ref);
-      let delta: number;
-      const back = (refWd - spec.wd + 7) % 7;
-      const forward = (spec.wd - refWd + 7) % 7;
-      if (spec.dir === 'last') delta = -(back || 7);
-      else if (spec.dir === 'next') delta = forward || 7;
-      // Past and undetermined reporting looks back (to today at the nearest), the future forward; the present
-      // takes the nearer one ("the deadline is Friday" on a Wednesday; "says Monday's attack" on a Wednesday).
-      else if (ctx.tense === 'future') delta = forward;
-      else if (ctx.tense === 'present') delta = forward < back ? forward : -back;
-      else delta = -back;
-      const day = addDays(ref, delta);
-      if (spec.weekend) return date(`${formatWeek(day)}-WE`, 'week', 'publication', point(key, day, 'week'));
-      return date(dayValue(day, true, spec.pod), spec.pod ? 'part-of-day' : 'day', 'publication', point(key, day, 'day'));
-    }
-
-    case 'relUnit': {
-      if (!ref) {
-        const X: Record<string, string> = {
-          week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', year: 'XXXX', quarter: 'XXXX-QX', half: 'XXXX-HX', decade: 'XXX', century: 'XX',
-        };
-        if (spec.unit === 'month' && ctx.ref) {
-          const mm = addMonths(DUMMY_YEAR, ctx.ref.m, spec.offset).m;
-          return date(`XXXX-${pad(mm)}`, 'month', 'publication', null, true);
-        }
-        return date(X[spec.unit] ?? 'XXXX', spec.unit === 'weekend' ? 'week' : spec.unit === 'half' ? 'quarter' : spec.unit === 'century' ? 'decade' : spec.unit, 'publication', null, true);
-      }
-      switch (spec.unit) {
-        case 'week':
-        case 'weekend': {
-          const day = addDays(ref, 7 * spec.offset);
-          return date(formatWeek(day) + (spec.unit === 'weekend' ? '-WE' : ''), 'week', 'publication', point(key, day, 'week'));
-        }
-        case 'month': {
-          const { y, m } = addMonths(ref.y, ref.m, spec.offset);
-          return date(`${pad(y, 4)}-${pad(m)}`, 'month', 'publication', point(key, { y, m, d: 1 }, 'month'));
-        }
-        case 'year':
-          return date(pad(ref.y + spec.offset, 4), 'year', 'publication', point(key, { y: ref.y + spec.offset, m: 1, d: 1 }, 'year'));
-        case 'quarter':
-        case 'half': {
-          const size = spec.unit === 'quarter' ? 3 : 6;
-          const perYear = 12 / size;
-          const index = ref.y * perYear + Math.floor((ref.m - 1) / size) + spec.offset;
-          const y = Math.floor(index / perYear);
-          const n = (index % perYear) + 1;
-          const start = { y, m: (n - 1) * size + 1, d: 1 };
-          return date(`${pad(y, 4)}-${spec.unit === 'quarter' ? 'Q' : 'H'}${n}`, 'quarter', 'publication', point(key, start, spec.unit));
-        }
-        case 'decade':
-          return date(String(Math.floor(ref.y / 10) + spec.offset), 'decade', 'publication', null);
-        case 'century':
-          return date(pad(Math.floor(ref.y / 100) + spec.offset), 'decade', 'publication', null);
-      }
-      return null;
-    }
-
-    case 'season': {
-      const startMonth = SEASON_START[spec.season] ?? 1;
-      const seasonPoint = (y: number) => point(key, { y, m: startMonth, d: 1 }, 'season');
-      if (spec.y !== undefined) return date(`${pad(spec.y, 4)}-${spec.season}`, 'season', null, seasonPoint(spec.y));
-      if (spec.dir === 'bare' && ctx.sentenceYear) {
-        const y = ctx.sentenceYear.y;
-        return date(`${pad(y, 4)}-${spec.season}`, 'season', ctx.sentenceYear.key, seasonPoint(y));
-      }
-      if (!ref) return date(`XXXX-${spec.season}`, 'season', 'publication', null, true);
-      const y = yearForPeriod(ref, startMonth, 3, yearMode(spec.dir, ctx.tense));
-      return date(`${pad(y, 4)}-${spec.season}`, 'season', 'publication', seasonPoint(y));
-    }
-
-    case 'part': {
-      const label = `${spec.of}${spec.n}`;
-      const size = spec.of === 'Q' ? 3 : 6;
-      const partPoint = (y: number) => point(key, { y, m: (spec.n - 1) * size + 1, d: 1 }, spec.of === 'Q' ? 'quarter' : 'half');
-      if (spec.y !== undefined) return date(`${pad(spec.y, 4)}-${label}`, 'quarter', null, partPoint(spec.y));
-      if (spec.yOffset === undefined && ctx.sentenceYear) {
-        const y = ctx.sentenceYear.y;
-        return date(`${pad(y, 4)}-${label}`, 'quarter', ctx.sentenceYear.key, partPoint(y));
-      }
-      if (!ref) return date(`XXXX-${label}`, 'quarter', 'publication', null, true);
-      const y = spec.yOffset !== undefined ? ref.y + spec.yOffset : yearForPeriod(ref, (spec.n - 1) * size + 1, size, yearMode(spec.dir, ctx.tense));
-      return date(`${pad(y, 4)}-${label}`, 'quarter', 'publication', partPoint(y));
-    }
-
-    case 'discussed':
-      return resolveDiscussed(spec, key, ctx, ref, date);
-
-    case 'fiscalClipped':
-      return date(`FY${pad(unclipYear(spec.yy, ref), 4)}`, 'year', ref ? 'publication' : null, null);
-
-    case 'fiscalRel':
-      if (!ref) return date('FYXXXX', 'year', 'publication', null, true);
-      return { ...date(`FY${pad(ref.y + spec.offset, 4)}`, 'year', 'publication', null), kind: 'date' };
-
-    case 'overnight': {
-      if (!ref) return date('XXXX-XX-XXTNI', 'part-of-day', 'publication', null, true);
-      const day = ctx.tense === 'future' ? ref : addDays(ref, -1);
-      return date(`${formatDay(day)}TNI`, 'part-of-day', 'publication', point(key, day, 'day'));
-    }
-
-    case 'ago': {
-      const compared = comparedPeriod(-spec.n, spec.unit, key, ctx, date);
-      if (compared) return compared;
-      if (!ref) return date(agoUnresolved(spec.unit), 'day', 'publication', null, true);
-      return offsetFrom(ref, -spec.n, spec.unit, undefined, key, 'publication', date);
-    }
-
-    case 'anchored': {
-      if (spec.unit !== 'weekend' && spec.n < 0) {
-        const compared = comparedPeriod(spec.n, spec.unit, key, ctx, date);
-        if (compared) return compared;
-      }
-      const prev = spec.sameSentence ? ctx.sentenceDate : ctx.previous;
-      const fine = prev && anchorFits(prev, spec.unit);
-      if (!fine && spec.fallback) return { value: spec.fallback, kind: 'duration', granularity: 'duration', anchor: null, unresolved: false, point: null };
-      if (!fine && spec.needsPrevious) return null;
-      if (fine && prev && spec.n === 0 && spec.sameSentence) {
-        return date(formatDay(prev.day), 'day', prev.key, point(key, prev.day, 'day'));
-      }
-      if (fine && prev) return offsetFrom(prev.day, spec.n, spec.unit, spec.pod, key, prev.key, date);
-      if (!ref) return date(spec.unit === 'weekend' ? 'XXXX-WXX-WE' : agoUnresolved(spec.unit) + podSuffix(spec.pod), 'day', 'publication', null, true);
-      return offsetFrom(ref, spec.n, spec.unit, spec.pod, key, 'publication', date);
-    }
-
-    case 'clock': {
-      const hhmm = `T${pad(spec.h)}:${pad(spec.min)}${spec.zone}`;
-      const base = ctx.sentenceDate?.gran === 'day' ? ctx.sentenceDate : null;
-      if (base) return { ...date(formatDay(base.day) + hhmm, 'minute', base.key, null), kind: 'time' };
-      if (!ref) return { ...date(`XXXX-XX-XX${hhmm}`, 'minute', 'publication', null, true), kind: 'time' };
-      return { ...date(formatDay(ref) + hhmm, 'minute', 'publication', null), kind: 'time' };
-    }
+    const mode = yearMode(spec.dir, ctx.tense);
+    y = spec.d !== undefined ? (yearForMonthDay(ref, spec.m, spec.d, mode) ?? ref.y) : yearForMonth(ref, spec.m, mode);
+    anchor = 'publication';
   }
+  if (y === undefined) return null;
+  if (spec.m === undefined) return date(pad(y, 4), 'year', anchor, point(key, { y, m: 1, d: 1 }, 'year'));
+  if (spec.d === undefined) return date(`${pad(y, 4)}-${pad(spec.m)}`, 'month', anchor, point(key, { y, m: spec.m, d: 1 }, 'month'));
+  const day = { y, m: spec.m, d: spec.d };
+  const resolved = date(dayValue(day, true, spec.pod), gran, anchor, point(key, day, 'day'));
+  if (spec.relDay !== undefined && ctx.ref) {
+    const refDay = { y: ctx.ref.y ?? y, m: ctx.ref.m, d: ctx.ref.d };
+    const expected = addDays(refDay, spec.relDay);
+    if (expected.m !== day.m || expected.d !== day.d || (ctx.ref.y !== null && expected.y !== day.y)) {
+      resolved.mismatch = `the relative day points to ${formatDay(expected)} but the date says ${formatDay(day)}; kept the date`;
+    }
+  } else if (spec.weekday !== undefined && isoWeekday(day) !== spec.weekday) {
+    resolved.mismatch = `${formatDay(day)} is not the weekday the text names; kept the date`;
+  }
+  return resolved;
+}
+
+function resolveRelDay(spec: SpecOf<'relDay'>, key: number, ctx: ResolveContext, ref: Ymd | null): Resolved | null {
+  if (!ctx.ref) return date(`XXXX-XX-XX${podSuffix(spec.pod)}`, spec.pod ? 'part-of-day' : 'day', 'publication', null, true);
+  const known = ctx.ref.y !== null;
+  const day = addDays({ y: ctx.ref.y ?? DUMMY_YEAR, m: ctx.ref.m, d: ctx.ref.d }, spec.offset);
+  return date(dayValue(day, known, spec.pod), spec.pod ? 'part-of-day' : 'day', 'publication', known ? point(key, day, 'day') : null, !known);
+}
+
+function resolveWeekday(spec: SpecOf<'weekday'>, key: number, ctx: ResolveContext, ref: Ymd | null): Resolved | null {
+  if (!ref && spec.weekend) return date('XXXX-WXX-WE', 'week', 'publication', null, true);
+  if (!ref) return date(`XXXX-WXX-${spec.wd}${podSuffix(spec.pod)}`, spec.pod ? 'part-of-day' : 'day', 'publication', null, true);
+  const refWd = isoWeekday(ref);
+  let delta: number;
+  const back = (refWd - spec.wd + 7) % 7;
+  const forward = (spec.wd - refWd + 7) % 7;
+  if (spec.dir === 'last') delta = -(back || 7);
+  else if (spec.dir === 'next') delta = forward || 7;
+  // Past and undetermined reporting looks back (to today at the nearest), the future forward; the present
+  // takes the nearer one ("the deadline is Friday" on a Wednesday; "says Monday's attack" on a Wednesday).
+  else if (ctx.tense === 'future') delta = forward;
+  else if (ctx.tense === 'present') delta = forward < back ? forward : -back;
+  else delta = -back;
+  const day = addDays(ref, delta);
+  if (spec.weekend) return date(`${formatWeek(day)}-WE`, 'week', 'publication', point(key, day, 'week'));
+  return date(dayValue(day, true, spec.pod), spec.pod ? 'part-of-day' : 'day', 'publication', point(key, day, 'day'));
+}
+
+function resolveRelUnit(spec: SpecOf<'relUnit'>, key: number, ctx: ResolveContext, ref: Ymd | null): Resolved | null {
+  if (!ref) {
+    const X: Record<string, string> = {
+      week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', year: 'XXXX', quarter: 'XXXX-QX', half: 'XXXX-HX', decade: 'XXX', century: 'XX',
+    };
+    if (spec.unit === 'month' && ctx.ref) {
+      const mm = addMonths(DUMMY_YEAR, ctx.ref.m, spec.offset).m;
+      return date(`XXXX-${pad(mm)}`, 'month', 'publication', null, true);
+    }
+    return date(X[spec.unit] ?? 'XXXX', spec.unit === 'weekend' ? 'week' : spec.unit === 'half' ? 'quarter' : spec.unit === 'century' ? 'decade' : spec.unit, 'publication', null, true);
+  }
+  switch (spec.unit) {
+    case 'week':
+    case 'weekend': {
+      const day = addDays(ref, 7 * spec.offset);
+      return date(formatWeek(day) + (spec.unit === 'weekend' ? '-WE' : ''), 'week', 'publication', point(key, day, 'week'));
+    }
+    case 'month': {
+      const { y, m } = addMonths(ref.y, ref.m, spec.offset);
+      return date(`${pad(y, 4)}-${pad(m)}`, 'month', 'publication', point(key, { y, m, d: 1 }, 'month'));
+    }
+    case 'year':
+      return date(pad(ref.y + spec.offset, 4), 'year', 'publication', point(key, { y: ref.y + spec.offset, m: 1, d: 1 }, 'year'));
+    case 'quarter':
+    case 'half': {
+      const size = spec.unit === 'quarter' ? 3 : 6;
+      const perYear = 12 / size;
+      const index = ref.y * perYear + Math.floor((ref.m - 1) / size) + spec.offset;
+      const y = Math.floor(index / perYear);
+      const n = (index % perYear) + 1;
+      const start = { y, m: (n - 1) * size + 1, d: 1 };
+      return date(`${pad(y, 4)}-${spec.unit === 'quarter' ? 'Q' : 'H'}${n}`, 'quarter', 'publication', point(key, start, spec.unit));
+    }
+    case 'decade':
+      return date(String(Math.floor(ref.y / 10) + spec.offset), 'decade', 'publication', null);
+    case 'century':
+      return date(pad(Math.floor(ref.y / 100) + spec.offset), 'decade', 'publication', null);
+  }
+  return null;
+}
+
+function resolveSeason(spec: SpecOf<'season'>, key: number, ctx: ResolveContext, ref: Ymd | null): Resolved | null {
+  const startMonth = SEASON_START[spec.season] ?? 1;
+  const seasonPoint = (y: number) => point(key, { y, m: startMonth, d: 1 }, 'season');
+  if (spec.y !== undefined) return date(`${pad(spec.y, 4)}-${spec.season}`, 'season', null, seasonPoint(spec.y));
+  if (spec.dir === 'bare' && ctx.sentenceYear) {
+    const y = ctx.sentenceYear.y;
+    return date(`${pad(y, 4)}-${spec.season}`, 'season', ctx.sentenceYear.key, seasonPoint(y));
+  }
+  if (!ref) return date(`XXXX-${spec.season}`, 'season', 'publication', null, true);
+  const y = yearForPeriod(ref, startMonth, 3, yearMode(spec.dir, ctx.tense));
+  return date(`${pad(y, 4)}-${spec.season}`, 'season', 'publication', seasonPoint(y));
+}
+
+function resolvePart(spec: SpecOf<'part'>, key: number, ctx: ResolveContext, ref: Ymd | null): Resolved | null {
+  const label = `${spec.of}${spec.n}`;
+  const size = spec.of === 'Q' ? 3 : 6;
+  const partPoint = (y: number) => point(key, { y, m: (spec.n - 1) * size + 1, d: 1 }, spec.of === 'Q' ? 'quarter' : 'half');
+  if (spec.y !== undefined) return date(`${pad(spec.y, 4)}-${label}`, 'quarter', null, partPoint(spec.y));
+  if (spec.yOffset === undefined && ctx.sentenceYear) {
+    const y = ctx.sentenceYear.y;
+    return date(`${pad(y, 4)}-${label}`, 'quarter', ctx.sentenceYear.key, partPoint(y));
+  }
+  if (!ref) return date(`XXXX-${label}`, 'quarter', 'publication', null, true);
+  const y = spec.yOffset !== undefined ? ref.y + spec.yOffset : yearForPeriod(ref, (spec.n - 1) * size + 1, size, yearMode(spec.dir, ctx.tense));
+  return date(`${pad(y, 4)}-${label}`, 'quarter', 'publication', partPoint(y));
+}
+
+function resolveFiscalClipped(spec: SpecOf<'fiscalClipped'>, key: number, ctx: ResolveContext, ref: Ymd | null): Resolved | null {
+  return date(`FY${pad(unclipYear(spec.yy, ref), 4)}`, 'year', ref ? 'publication' : null, null);
+}
+
+function resolveFiscalRel(spec: SpecOf<'fiscalRel'>, key: number, ctx: ResolveContext, ref: Ymd | null): Resolved | null {
+  if (!ref) return date('FYXXXX', 'year', 'publication', null, true);
+  return { ...date(`FY${pad(ref.y + spec.offset, 4)}`, 'year', 'publication', null), kind: 'date' };
+}
+
+function resolveOvernight(spec: SpecOf<'overnight'>, key: number, ctx: ResolveContext, ref: Ymd | null): Resolved | null {
+  if (!ref) return date('XXXX-XX-XXTNI', 'part-of-day', 'publication', null, true);
+  const day = ctx.tense === 'future' ? ref : addDays(ref, -1);
+  return date(`${formatDay(day)}TNI`, 'part-of-day', 'publication', point(key, day, 'day'));
+}
+
+function resolveAgo(spec: SpecOf<'ago'>, key: number, ctx: ResolveContext, ref: Ymd | null): Resolved | null {
+  const compared = comparedPeriod(-spec.n, spec.unit, key, ctx);
+  if (compared) return compared;
+  if (!ref) return date(agoUnresolved(spec.unit), 'day', 'publication', null, true);
+  return offsetFrom(ref, -spec.n, spec.unit, undefined, key, 'publication');
+}
+
+function resolveAnchored(spec: SpecOf<'anchored'>, key: number, ctx: ResolveContext, ref: Ymd | null): Resolved | null {
+  if (spec.unit !== 'weekend' && spec.n < 0) {
+    const compared = comparedPeriod(spec.n, spec.unit, key, ctx);
+    if (compared) return compared;
+  }
+  const prev = spec.sameSentence ? ctx.sentenceDate : ctx.previous;
+  const fine = prev && anchorFits(prev, spec.unit);
+  if (!fine && spec.fallback) return { value: spec.fallback, kind: 'duration', granularity: 'duration', anchor: null, unresolved: false, point: null };
+  if (!fine && spec.needsPrevious) return null;
+  if (fine && prev && spec.n === 0 && spec.sameSentence) {
+    return date(formatDay(prev.day), 'day', prev.key, point(key, prev.day, 'day'));
+  }
+  if (fine && prev) return offsetFrom(prev.day, spec.n, spec.unit, spec.pod, key, prev.key);
+  if (!ref) return date(spec.unit === 'weekend' ? 'XXXX-WXX-WE' : agoUnresolved(spec.unit) + podSuffix(spec.pod), 'day', 'publication', null, true);
+  return offsetFrom(ref, spec.n, spec.unit, spec.pod, key, 'publication');
+}
+
+function resolveClock(spec: SpecOf<'clock'>, key: number, ctx: ResolveContext, ref: Ymd | null): Resolved | null {
+  const hhmm = `T${pad(spec.h)}:${pad(spec.min)}${spec.zone}`;
+  const base = ctx.sentenceDate?.gran === 'day' ? ctx.sentenceDate : null;
+  if (base) return { ...date(formatDay(base.day) + hhmm, 'minute', base.key, null), kind: 'time' };
+  if (!ref) return { ...date(`XXXX-XX-XX${hhmm}`, 'minute', 'publication', null, true), kind: 'time' };
+  return { ...date(formatDay(ref) + hhmm, 'minute', 'publication', null), kind: 'time' };
 }
 
 /**
@@ -373,8 +389,6 @@ function unclipYear(yy: number, ref: Ymd | null): number {
   return y;
 }
 
-type DateMaker = (value: string, granularity: Granularity, anchor: Resolved['anchor'], p: AnchorPoint | null, unresolved?: boolean) => Resolved;
-
 /** Granularity of a TimeML value for the `granularity` field (halves share the quarter level). */
 function valueGranularity(gran: PeriodGranularity): Granularity {
   return gran === 'half' ? 'quarter' : gran;
@@ -385,7 +399,7 @@ function valueGranularity(gran: PeriodGranularity): Granularity {
  * so a whole number of years back from a week, month, season, quarter or half under discussion is that same
  * period in the earlier year (2025-Q3 -> 2024-Q3), not a bare year.
  */
-function comparedPeriod(n: number, unit: Unit, key: number, ctx: ResolveContext, date: DateMaker): Resolved | null {
+function comparedPeriod(n: number, unit: Unit, key: number, ctx: ResolveContext): Resolved | null {
   const p = ctx.period;
   if (!ctx.comparison || !p || p.gran === 'year' || p.gran === 'day') return null;
   const months = unit.name === 'year' ? 12 * n * unit.factor : unit.name === 'month' ? n : null;
@@ -409,7 +423,6 @@ function resolveDiscussed(
   key: number,
   ctx: ResolveContext,
   ref: Ymd | null,
-  date: DateMaker,
 ): Resolved | null {
   const p = ctx.period;
   let gran: PeriodGranularity;
@@ -467,7 +480,6 @@ function offsetFrom(
   pod: PartOfDay | undefined,
   key: number,
   anchor: Resolved['anchor'],
-  date: (value: string, granularity: Granularity, anchor: Resolved['anchor'], p: AnchorPoint | null) => Resolved,
 ): Resolved {
   if (unit === 'weekend') {
     const day = addDays(base, 7 * n);
