@@ -29,7 +29,7 @@ export interface BuildSummary {
 }
 
 /**
- * `newsgraph build`: reads article inputs, parses them (in worker threads with --workers > 1), merges them into
+ * `newsgraph build`: reads article inputs, parses them (on the main thread and worker processes with --workers > 1), merges them into
  * one graph in input order, and writes the graph JSON. Output never depends on the number of workers: articles
  * are added in input order whichever worker finishes first. A bad article is reported and skipped.
  */
@@ -196,7 +196,7 @@ async function makeParser(articles: readonly ArticleInput[], workers: number, pu
     };
   }
   // The main thread is one of the `threads` parsers: it parses between adding articles to the graph, so
-  // --workers 2 starts one worker thread (see ParsePool).
+  // --workers 2 starts one worker process (see ParsePool).
   const { parseArticle } = await import('../parse.js');
   const pool = new ParsePool(threads - 1, { local: (record, day) => parseArticle(record.text, recordOptions(record, day)) });
   return {

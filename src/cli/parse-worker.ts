@@ -20,15 +20,22 @@ export type ParseReply =
   | { seq: number; ok: true; parsed: ReturnType<typeof parseArticle> }
   | { seq: number; ok: false; message: string };
 
-parentPort?.on('message', (request: ParseRequest) => {
-  let reply: ParseReply;
+function answer(request: ParseRequest): ParseReply {
   try {
     const parsed = parseArticle(request.record.text, recordOptions(request.record, request.published));
     // the main thread holds the text already: not copying it back saves a structured clone of every article
     parsed.article.text = '';
-    reply = { seq: request.seq, ok: true, parsed };
+    return { seq: request.seq, ok: true, parsed };
   } catch (error) {
-    reply = { seq: request.seq, ok: false, message: error instanceof Error ? error.message : String(error) };
+    return { seq: request.seq, ok: false, message: error instanceof Error ? error.message : String(error) };
   }
-  parentPort?.postMessage(reply);
-});
+}
+
+// A child process of the pool (workers.ts), or a worker thread for code that starts one itself.
+if (process.send !== undefined) {
+  process.on('message', (request: ParseRequest) => process.send?.(answer(request)));
+  // the parent went away (it finished or crashed): nothing is left to parse for
+  process.on('disconnect', () => process.exit(0));
+} else {
+  parentPort?.on('message', (request: ParseRequest) => parentPort?.postMessage(answer(request)));
+}

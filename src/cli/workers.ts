@@ -1,24 +1,53 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fork } from 'node:child_process';
 import type { ParsedArticle } from '../schema/article.js';
 import type { ArticleRecord } from '../schema/article.js';
 import type { ParseReply, ParseRequest } from './parse-worker.js';
 
 /*
- * A pool of parse workers. Run from source (tsx, vitest) this module is a .ts file and so is the worker, which
- * then needs tsx's loader; in the built package both are .js files side by side in dist/ (tsup entry
- * `parse-worker`).
+ * A pool of parse workers, each a child process. Worker threads were tried first: two V8 isolates in one process
+ * made the whole build cost 1.25-1.36x the CPU of one thread, spread over all code, while two separate processes
+ * cost only 3-5% more each (NOTES, issue 16). Run from source (tsx, vitest) this module is a .ts file and so is
+ * the worker, which then runs under tsx's loader; in the built package both are .js files side by side in dist/
+ * (tsup entry `parse-worker`).
  */
 
-function startWorker(): Worker {
+/** What the pool needs of a worker: send it a request, hear its replies, learn that it died, stop it. */
+interface WorkerHandle {
+  send(request: ParseRequest): void;
+  onReply(listener: (reply: ParseReply) => void): void;
+  onFailure(listener: (error: Error) => void): void;
+  stop(): Promise<void>;
+}
+
+function startWorker(): WorkerHandle {
   const here = import.meta.url;
-  if (!/\.[cm]?ts$/.test(new URL(here).pathname)) return new Worker(new URL('./parse-worker.js', here));
-  // tsx's loader does not carry into worker threads by execArgv: a plain-JS boot file registers it first.
-  const tsxApi = pathToFileURL(join(dirname(createRequire(here).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
-  const worker = new URL('./parse-worker.ts', here).href;
-  return new Worker(new URL('./tsx-worker-boot.mjs', here), { workerData: { tsxApi, worker }, execArgv: [] });
+  const fromSource = /\.[cm]?ts$/.test(new URL(here).pathname);
+  const script = fileURLToPath(new URL(fromSource ? './parse-worker.ts' : './parse-worker.js', here));
+  const tsx = fromSource ? [`--import=${pathToFileURL(join(dirname(createRequire(here).resolve('tsx/package.json')), 'dist/esm/index.mjs')).href}`] : [];
+  // 'advanced' serialisation is the structured clone worker threads use; stdout stays the parent's own
+  const child = fork(script, [], { execArgv: tsx, serialization: 'advanced', stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  let stopping = false;
+  return {
+    send: (request) => child.send(request),
+    onReply: (listener) => child.on('message', (reply) => listener(reply as ParseReply)),
+    onFailure: (listener) => {
+      child.on('error', listener);
+      child.on('exit', (code, signal) => {
+        if (!stopping) listener(new Error(`exited with ${signal ?? `code ${code}`}`));
+      });
+    },
+    stop: () => {
+      stopping = true;
+      if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+      return new Promise<void>((done) => {
+        child.once('exit', () => done());
+        child.kill();
+      });
+    },
+  };
 }
 
 /** One article waiting for a parser, and what to tell its caller. */
@@ -30,7 +59,7 @@ interface Task {
 }
 
 interface Slot {
-  worker: Worker;
+  worker: WorkerHandle;
   pending: Map<number, Task>;
 }
 
@@ -44,9 +73,9 @@ const WORKER_DEPTH = 3;
 export type LocalParse = (record: ArticleRecord, published: string | undefined) => ParsedArticle;
 
 /**
- * `size` worker threads, and optionally the main thread (`local`), parsing article records from one queue: each
+ * `size` worker processes, and optionally the main thread (`local`), parsing article records from one queue: each
  * worker holds at most WORKER_DEPTH articles, the main thread takes the next one whenever its event loop is free.
- * With `local`, `newsgraph build --workers 2` starts one worker, not two: each worker isolate loads compromise,
+ * With `local`, `newsgraph build --workers 2` starts one worker, not two: each worker loads compromise,
  * the gazetteers and the tagger model and compiles the parser again, a cost the main thread has already paid
  * (see NOTES, issue 16), and the main thread's own work per article (adding it to the graph) is small.
  * Workers answer without the article text, which the main thread already holds.
@@ -66,7 +95,7 @@ export class ParsePool {
 
   private spawn(): Slot {
     const slot: Slot = { worker: startWorker(), pending: new Map() };
-    slot.worker.on('message', (reply: ParseReply) => {
+    slot.worker.onReply((reply) => {
       const task = slot.pending.get(reply.seq);
       if (task === undefined) return;
       slot.pending.delete(reply.seq);
@@ -87,9 +116,8 @@ export class ParsePool {
       if (index >= 0) this.slots[index] = this.spawn();
       this.pump();
     };
-    slot.worker.on('error', fail);
-    slot.worker.on('exit', (code) => {
-      if (!this.closed) fail(new Error(`exited with code ${code}`));
+    slot.worker.onFailure((error) => {
+      if (!this.closed) fail(error);
     });
     return slot;
   }
@@ -109,7 +137,7 @@ export class ParsePool {
         const seq = this.seq++;
         slot.pending.set(seq, task);
         const request: ParseRequest = { seq, record: task.record, published: task.published };
-        slot.worker.postMessage(request);
+        slot.worker.send(request);
       }
     }
     if (this.local !== null && !this.localScheduled && this.queue.length > 0) {
@@ -135,7 +163,7 @@ export class ParsePool {
   async close(): Promise<void> {
     this.closed = true;
     for (const task of this.queue.splice(0)) task.reject(new Error('the parse pool was closed'));
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    await Promise.all(this.slots.map((s) => s.worker.stop()));
   }
 }
 
