@@ -13,6 +13,7 @@ import { applyDates, readDatesFile } from './article-dates.js';
 import { Progress } from './progress.js';
 import { describeFsError, readInputs, type ArticleInput } from './read-inputs.js';
 import { openCliStore } from './store-options.js';
+import type { AddArticlesResult } from '../store/store.js';
 import { recordOptions } from './record-options.js';
 import { USAGE } from './usage.js';
 import { inOrder, ParsePool } from './workers.js';
@@ -69,7 +70,8 @@ export async function buildCommand(argv: readonly string[], io: CliIO, deps: Cli
   for (const warning of warnings) io.stderr(`newsgraph: warning: ${warning}\n`);
 
   // The store is opened before parsing starts, so a wrong URL fails at once rather than after the parse.
-  const store = values.store === undefined ? null : await openCliStore(values.store);
+  // A build is rerun after any failure and skips what is stored, so a batch need not wait for the disk (see `durable`).
+  const store = values.store === undefined ? null : await openCliStore(values.store, { durable: false });
   const jsonl = values.jsonl === undefined ? null : await openJsonl(resolve(cwd, values.jsonl), values.jsonl);
   const graph = createGraph();
   const progress = new Progress(articles.length, io.stderr, io.stderrIsTTY === true);
@@ -86,11 +88,7 @@ export async function buildCommand(argv: readonly string[], io: CliIO, deps: Cli
     if (dangling > 0) report(`newsgraph: warning: ${input.where}: ${dangling} link(s) to records missing from the article left out`);
   };
   let pending: { input: ArticleInput; parsed: ParsedArticle }[] = [];
-  const flush = async (): Promise<void> => {
-    if (store === null || pending.length === 0) return;
-    const batch = pending;
-    pending = [];
-    const result = await store.addArticles(batch.map((b) => b.parsed));
+  const reportBatch = async (batch: typeof pending, result: AddArticlesResult): Promise<void> => {
     for (const [i, outcome] of result.outcomes.entries()) {
       const { input, parsed } = batch[i] as { input: ArticleInput; parsed: ParsedArticle };
       if (outcome.status === 'added') await accepted(input, parsed, outcome.dangling.length);
@@ -102,6 +100,27 @@ export async function buildCommand(argv: readonly string[], io: CliIO, deps: Cli
         report(`newsgraph: skipped ${input.where}: ${oneLine(outcome.error)}`);
       }
     }
+  };
+  // One batch is written while the next is parsed and checked: a batch goes to the store as soon as it is full,
+  // and the previous one (written first, the store keeps call order) is awaited and reported then.
+  let inFlight: Promise<void> | null = null;
+  const flush = async (): Promise<void> => {
+    if (store === null || pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    const written = store.addArticles(batch.map((b) => b.parsed));
+    written.catch(() => {}); // observed below, once the batch before it is reported
+    const before = inFlight;
+    inFlight = null;
+    if (before !== null) await before;
+    inFlight = written.then((result) => reportBatch(batch, result));
+    inFlight.catch(() => {}); // observed by the next flush or the last drain
+  };
+  const drain = async (): Promise<void> => {
+    await flush();
+    const last = inFlight;
+    inFlight = null;
+    if (last !== null) await last;
   };
   const parser = await makeParser(articles, workers, values.published, deps);
   try {
@@ -129,7 +148,7 @@ export async function buildCommand(argv: readonly string[], io: CliIO, deps: Cli
         report(`newsgraph: skipped ${input.where}: ${oneLine(errorMessage(error))}`);
       }
     }
-    await flush();
+    await drain();
   } finally {
     progress.finish();
     await parser.close();

@@ -22,11 +22,19 @@ export function claimsAbout(graph: NewsGraph, nameOrId: string, options: ClaimFi
   return memoAnswer(graph, 'claimsAbout', nameOrId, options, () => {
     getQueryIndex(graph, 'claimsAbout');
     const { options: o, filter } = checkOptions(options, NameQueryOptionsSchema, 'claimsAbout', 'claims');
-    const isSubjectKey = typeof nameOrId === 'string' && graph.hasNode(nameOrId) &&
-      SUBJECT_TYPES.has(graph.getNodeAttribute(nameOrId, 'nodeType'));
-    const subjects = isSubjectKey
-      ? [nameOrId]
-      : [...actorsForQuery(graph, nameOrId, 'claimsAbout', o.ambiguous), ...placesForQuery(graph, nameOrId, 'claimsAbout', o.ambiguous)];
+    const subjects = claimsAboutSubjects(graph, nameOrId, o.ambiguous);
     return claimRecords(graph, neighboursOver(graph, subjects, 'about', 'in', 'claim'), filter.claim);
   });
+}
+
+/**
+ * What `claimsAbout` asks about: the node `nameOrId` when it is an actor, place or event key, else the actors and
+ * the places the name resolves to (AmbiguousNameError for either unless `ambiguous: 'all'`).
+ */
+export function claimsAboutSubjects(graph: NewsGraph, nameOrId: string, ambiguous: 'throw' | 'all' | undefined): string[] {
+  const isSubjectKey = typeof nameOrId === 'string' && graph.hasNode(nameOrId) &&
+    SUBJECT_TYPES.has(graph.getNodeAttribute(nameOrId, 'nodeType'));
+  return isSubjectKey
+    ? [nameOrId]
+    : [...actorsForQuery(graph, nameOrId, 'claimsAbout', ambiguous), ...placesForQuery(graph, nameOrId, 'claimsAbout', ambiguous)];
 }

@@ -52,7 +52,13 @@ export function recordsOnDate(graph: NewsGraph, query: unknown, options: unknown
       found.push({ record, date });
     }
   }
-  return found
-    .sort((a, b) => a.date.start - b.date.start || a.date.end - b.date.end || byArticleOffset(a.record, b.record))
-    .map((e) => e.record);
+  return found.sort(byDateThenOffset).map((e) => e.record);
+}
+
+/** The order of date queries: by the start of the record's date, the more precise date first, then article and offset. */
+export function byDateThenOffset(
+  a: { record: { articleId: string; start: number; id: string }; date: { start: number; end: number } },
+  b: { record: { articleId: string; start: number; id: string }; date: { start: number; end: number } },
+): number {
+  return a.date.start - b.date.start || a.date.end - b.date.end || byArticleOffset(a.record, b.record);
 }

@@ -49,27 +49,50 @@ function pick<T extends object>(source: T, keys: readonly (keyof T)[]): Record<s
 }
 
 /**
- * The current name of an actor or place node, or undefined when `id` is not one in the graph. Looked up in the
- * query index's name table (rebuilt with the index whenever the graph changes), not through graphology.
+ * What a record is built from besides its own node: the current names of actors and places, the kinds of places
+ * (an event summary names the narrowest), the event nodes a claim is about, and article texts for evidence. The
+ * in-memory graph answers these from its query index; the PostgreSQL store from the rows one statement returns.
  */
-function nameOf(index: QueryIndex, id: string): string | undefined {
-  return index.names.get(id);
+export interface RecordSources {
+  /** Actor or place key -> its current name (places too: a claim's names list both). */
+  names: ReadonlyMap<string, string>;
+  /** Place key -> its kind. */
+  placeKinds: ReadonlyMap<string, string>;
+  /** The event node at `key`, or undefined when `key` is not an event. */
+  event(key: string): EventNode | undefined;
+  /** The text of the article `articleId`, or undefined when there is no such article node. */
+  articleText(articleId: string): string | undefined;
 }
 
-/** `{ id: name }` for the ids that name an actor or place in the graph. */
-function addNames(index: QueryIndex, names: Record<string, string>, ids: readonly string[]): void {
+function graphSources(graph: NewsGraph, index: QueryIndex): RecordSources {
+  return {
+    names: index.names,
+    placeKinds: index.placeKinds,
+    event: (key) => {
+      const node = graph.hasNode(key) ? graph.getNodeAttributes(key) : undefined;
+      return node?.nodeType === 'event' ? node : undefined;
+    },
+    articleText: (articleId) => {
+      const key = articleKey(articleId);
+      const node = graph.hasNode(key) ? graph.getNodeAttributes(key) : undefined;
+      return node?.nodeType === 'article' ? node.text : undefined;
+    },
+  };
+}
+
+/** `{ id: name }` for the ids that name an actor or place. */
+function addNames(sources: RecordSources, names: Record<string, string>, ids: readonly string[]): void {
   for (const id of ids) {
-    const name = index.names.get(id);
+    const name = sources.names.get(id);
     if (name !== undefined) names[id] = name;
   }
 }
 
-/** The evidence sentence of a span of article `articleId`; the bare span when the article node is missing. */
-function evidence(graph: NewsGraph, articleId: string, start: number, end: number): Evidence {
-  const key = articleKey(articleId);
-  const article = graph.hasNode(key) ? graph.getNodeAttributes(key) : undefined;
-  if (article?.nodeType !== 'article' || end > article.text.length) return { text: '', start, end };
-  return evidenceOf(article.text, start, end);
+/** The evidence sentence of a span of article `articleId`; the bare span when the article is missing. */
+function evidence(sources: RecordSources, articleId: string, start: number, end: number): Evidence {
+  const text = sources.articleText(articleId);
+  if (text === undefined || end > text.length) return { text: '', start, end };
+  return evidenceOf(text, start, end);
 }
 
 /** How narrow a place kind is: an event "in Kremlin" says more than "in Russia and Kremlin". */
@@ -80,12 +103,12 @@ const PLACE_RANK: Record<string, number> = { site: 0, settlement: 1, city: 1, ar
  * placed at a site and the country around it is "in <site>".
  */
 export function eventSummary(graph: NewsGraph, node: EventNode): string {
-  return summaryOf(getQueryIndex(graph, 'eventSummary'), node);
+  return summaryOf(graphSources(graph, getQueryIndex(graph, 'eventSummary')), node);
 }
 
-function summaryOf(index: QueryIndex, node: EventNode): string {
+function summaryOf(sources: RecordSources, node: EventNode): string {
   const rank = (id: string): number => {
-    const kind = index.placeKinds.get(id);
+    const kind = sources.placeKinds.get(id);
     return kind === undefined ? 5 : (PLACE_RANK[kind] ?? 3);
   };
   let placeIds = node.placeIds;
@@ -94,43 +117,49 @@ function summaryOf(index: QueryIndex, node: EventNode): string {
     placeIds = placeIds.filter((id) => rank(id) === best);
   }
   const event = { type: node.type, trigger: node.trigger, modality: node.modality, participants: node.participants, placeIds };
-  return eventPhrase(event, (id) => nameOf(index, id));
+  return eventPhrase(event, (id) => sources.names.get(id));
 }
 
 /** The claim at node `key` as a ClaimRecord, with its claimant's current name, names and evidence. */
 export function claimRecord(graph: NewsGraph, key: string): ClaimRecord {
-  const index = getQueryIndex(graph, 'claimRecord');
-  const node = graph.getNodeAttributes(key) as ClaimNode;
+  return claimRecordOf(graph.getNodeAttributes(key) as ClaimNode, graphSources(graph, getQueryIndex(graph, 'claimRecord')));
+}
+
+/** A claim node as a ClaimRecord, its names, claimant and evidence read from `sources`. */
+export function claimRecordOf(node: ClaimNode, sources: RecordSources): ClaimRecord {
   const names: Record<string, string> = {};
   // the claimant's name only when the id is an actor's (the name table also holds places)
-  const claimant = node.claimantId === null || index.placeKinds.has(node.claimantId) ? undefined : index.names.get(node.claimantId);
-  if (node.claimantId !== null) addNames(index, names, [node.claimantId]);
-  addNames(index, names, node.about.actorIds);
-  addNames(index, names, node.about.placeIds);
+  const claimant = node.claimantId === null || sources.placeKinds.has(node.claimantId) ? undefined : sources.names.get(node.claimantId);
+  if (node.claimantId !== null) addNames(sources, names, [node.claimantId]);
+  addNames(sources, names, node.about.actorIds);
+  addNames(sources, names, node.about.placeIds);
   for (const id of node.about.eventIds) {
-    const event = graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined;
-    if (event?.nodeType === 'event') names[id] = summaryOf(index, event);
+    const event = sources.event(id);
+    if (event !== undefined) names[id] = summaryOf(sources, event);
   }
   const record = pick(node, CLAIM_KEYS);
   record.articleId = node.articleId;
   record.claimant = claimant ?? null;
-  record.evidence = evidence(graph, node.articleId, node.start, node.end);
+  record.evidence = evidence(sources, node.articleId, node.start, node.end);
   record.names = names;
   return record as ClaimRecord;
 }
 
 /** The event at node `key` as an EventRecord, with names, evidence and a summary. */
 export function eventRecord(graph: NewsGraph, key: string): EventRecord {
-  const index = getQueryIndex(graph, 'eventRecord');
-  const node = graph.getNodeAttributes(key) as EventNode;
+  return eventRecordOf(graph.getNodeAttributes(key) as EventNode, graphSources(graph, getQueryIndex(graph, 'eventRecord')));
+}
+
+/** An event node as an EventRecord, its names, evidence and summary read from `sources`. */
+export function eventRecordOf(node: EventNode, sources: RecordSources): EventRecord {
   const names: Record<string, string> = {};
-  for (const p of node.participants) addNames(index, names, [p.actorId]);
-  addNames(index, names, node.placeIds);
+  for (const p of node.participants) addNames(sources, names, [p.actorId]);
+  addNames(sources, names, node.placeIds);
   const record = pick(node, EVENT_KEYS);
   record.articleId = node.articleId;
-  record.evidence = evidence(graph, node.articleId, node.start, node.end);
+  record.evidence = evidence(sources, node.articleId, node.start, node.end);
   record.names = names;
-  record.summary = summaryOf(index, node);
+  record.summary = summaryOf(sources, node);
   return record as EventRecord;
 }
 
@@ -156,7 +185,7 @@ export function neighboursOver(
 }
 
 /** Freezes a JSON-like record and everything in it: results are shared read-only snapshots of the graph. */
-function deepFreeze<T>(value: T): T {
+export function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     for (const inner of Object.values(value)) deepFreeze(inner);
     Object.freeze(value);

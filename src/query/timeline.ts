@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { NewsGraph } from '../graph/news-graph.js';
 import { timemlInterval } from '../graph/timeml-interval.js';
-import type { TimelineEntry } from '../schema/graph.js';
-import type { ClaimNode, EventNode } from '../schema/graph.js';
+import type { ClaimNode, ClaimRecord, EventNode, EventRecord, TimelineEntry } from '../schema/graph.js';
 import { getQueryIndex, memoAnswer } from './query-index.js';
 import { checkOptions, QueryFilterSchema, type QueryFilter } from './record-filter.js';
 import { byArticleOffset, cachedRecord } from './records.js';
@@ -39,35 +38,50 @@ export function timeline(graph: NewsGraph, options: TimelineOptions = {}): Timel
   return memoAnswer(graph, 'timeline', null, options, () => {
     const index = getQueryIndex(graph, 'timeline');
     const { options: o, filter } = checkOptions(options, TimelineOptionsSchema, 'timeline', 'both');
-    const items: Sortable[] = [];
-    const intervalOf = (date: string | null) => (date === null ? null : timemlInterval(date));
+    const events: EventRecord[] = [];
+    const claims: ClaimRecord[] = [];
     for (const key of o.records === 'claims' ? [] : index.nodesByType.get('event') ?? []) {
       if (filter.event !== null && !filter.event(graph.getNodeAttributes(key) as EventNode)) continue;
-      const event = cachedRecord(graph, key, 'event');
-      const interval = intervalOf(event.date);
-      items.push({
-        entry: Object.freeze({ kind: 'event' as const, date: event.date, record: event }),
-        start: interval?.start ?? Infinity,
-        end: interval?.end ?? Infinity,
-        record: event,
-      });
+      events.push(cachedRecord(graph, key, 'event'));
     }
     for (const key of o.records === 'events' ? [] : index.nodesByType.get('claim') ?? []) {
       if (filter.claim !== null && !filter.claim(graph.getNodeAttributes(key) as ClaimNode)) continue;
-      const claim = cachedRecord(graph, key, 'claim');
-      const interval = intervalOf(claim.date);
-      items.push({
-        entry: Object.freeze({ kind: 'claim' as const, date: claim.date, record: claim }),
-        start: interval?.start ?? Infinity,
-        end: interval?.end ?? Infinity,
-        record: claim,
-      });
+      claims.push(cachedRecord(graph, key, 'claim'));
     }
-    const compare = (a: Sortable, b: Sortable): number => {
-      if (a.start !== b.start) return a.start < b.start ? -1 : 1;
-      if (a.end !== b.end) return a.end < b.end ? -1 : 1;
-      return byArticleOffset(a.record, b.record);
-    };
-    return items.sort(compare).map((item) => item.entry);
+    return timelineEntries(events, claims);
   });
+}
+
+/**
+ * Events and claims as timeline entries in timeline order: by the start of their date's interval, the more
+ * precise date first, then by article and offset; undated and relative dates last. Entries are frozen like the
+ * records (a kept answer hands out the same objects again). The store sorts with it too.
+ */
+export function timelineEntries(events: readonly EventRecord[], claims: readonly ClaimRecord[]): TimelineEntry[] {
+  const items: Sortable[] = [];
+  const intervalOf = (date: string | null) => (date === null ? null : timemlInterval(date));
+  for (const event of events) {
+    const interval = intervalOf(event.date);
+    items.push({
+      entry: Object.freeze({ kind: 'event' as const, date: event.date, record: event }),
+      start: interval?.start ?? Infinity,
+      end: interval?.end ?? Infinity,
+      record: event,
+    });
+  }
+  for (const claim of claims) {
+    const interval = intervalOf(claim.date);
+    items.push({
+      entry: Object.freeze({ kind: 'claim' as const, date: claim.date, record: claim }),
+      start: interval?.start ?? Infinity,
+      end: interval?.end ?? Infinity,
+      record: claim,
+    });
+  }
+  const compare = (a: Sortable, b: Sortable): number => {
+    if (a.start !== b.start) return a.start < b.start ? -1 : 1;
+    if (a.end !== b.end) return a.end < b.end ? -1 : 1;
+    return byArticleOffset(a.record, b.record);
+  };
+  return items.sort(compare).map((item) => item.entry);
 }

@@ -141,6 +141,31 @@ export const MIGRATIONS: readonly Migration[] = [
         FROM nodes WHERE type = 'event'`,
     ],
   },
+  {
+    version: 2,
+    description: "records' article and the keys they name, as columns, so queries read them without parsing JSON",
+    statements: [
+      // For claims and events: `article` is the id of the node of their articleId (the text of their evidence),
+      // `refs` the keys their record names (claimant, about, participants, places); src/store/write-batch.ts
+      // `recordRefs` writes them, and rewrites them with the record when a merge rewrites its ids.
+      `ALTER TABLE nodes ADD COLUMN article bigint, ADD COLUMN refs text[]`,
+      `UPDATE nodes n SET article = a.id
+       FROM (SELECT id, CASE WHEN starts_with(attrs->>'articleId', 'article:') THEN attrs->>'articleId' ELSE 'article:' || (attrs->>'articleId') END AS k
+             FROM nodes WHERE type IN ('claim', 'event')) AS r
+       JOIN nodes a ON a.key_md5 = md5(r.k)::uuid AND a.key = r.k AND a.type = 'article'
+       WHERE n.id = r.id`,
+      `UPDATE nodes SET refs = ARRAY(
+         SELECT k FROM (
+           SELECT attrs::jsonb->>'claimantId' AS k, 0 AS o
+           UNION ALL SELECT jsonb_array_elements_text(attrs::jsonb->'about'->'actorIds'), 1
+           UNION ALL SELECT jsonb_array_elements_text(attrs::jsonb->'about'->'placeIds'), 2
+           UNION ALL SELECT jsonb_array_elements_text(attrs::jsonb->'about'->'eventIds'), 3
+           UNION ALL SELECT jsonb_array_elements(attrs::jsonb->'participants')->>'actorId', 4
+           UNION ALL SELECT jsonb_array_elements_text(attrs::jsonb->'placeIds'), 5
+         ) AS x WHERE k IS NOT NULL ORDER BY o)
+       WHERE type IN ('claim', 'event')`,
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

@@ -1,31 +1,36 @@
 import type { Pool, PoolClient } from 'pg';
-import { AmbiguousNameError, InvalidInputError, InvalidOptionsError, StoreError } from '../errors.js';
+import { InvalidInputError, InvalidOptionsError, StoreError } from '../errors.js';
 import { articleKey } from '../graph/keys.js';
 import { createGraph, type NewsMultiDirectedGraph } from '../graph/news-graph.js';
 import { timemlInterval } from '../graph/timeml-interval.js';
-import { claimsAbout } from '../query/claims-about.js';
+import { pushTo } from '../multimap.js';
+import { claimsAbout, claimsAboutSubjects } from '../query/claims-about.js';
 import { claimsByActor } from '../query/claims-by-actor.js';
+import { claimsOnDate, type ClaimsOnDateOptions } from '../query/claims-on-date.js';
+import { queryInterval } from '../query/date-query.js';
 import { disputedClaims } from '../query/disputed-claims.js';
 import { eventsAtPlace, type EventsAtPlaceOptions } from '../query/events-at-place.js';
 import { eventsByType } from '../query/events-by-type.js';
 import { eventsInvolving } from '../query/events-involving.js';
 import { eventsOnDate, type DateQuery, type EventsOnDateOptions } from '../query/events-on-date.js';
-import { claimsOnDate, type ClaimsOnDateOptions } from '../query/claims-on-date.js';
-import { queryInterval } from '../query/date-query.js';
-import type { AmbiguityOption, ClaimFilter, EventFilter } from '../query/record-filter.js';
-import type { NewsGraph } from '../graph/news-graph.js';
-import { resolveActor } from '../query/resolve-actor.js';
-import { assertNameOrId, describe } from '../query/resolve-input.js';
-import { resolvePlace } from '../query/resolve-place.js';
-import { timeline, type TimelineOptions } from '../query/timeline.js';
+import { checkOptions, QueryFilterSchema, type AmbiguityOption, type ClaimFilter, type EventFilter, type RecordFilter } from '../query/record-filter.js';
+import { byArticleOffset } from '../query/records.js';
+import { byDateThenOffset } from '../query/records-on-date.js';
+import { actorsForQuery, resolveActor } from '../query/resolve-actor.js';
+import { describe } from '../query/resolve-input.js';
+import { placesForQuery, resolvePlace } from '../query/resolve-place.js';
+import { timeline, timelineEntries, type TimelineOptions } from '../query/timeline.js';
 import type { ParsedArticle } from '../schema/article.js';
-import { EventTypeSchema, type EventType } from '../schema/event.js';
-import type { ClaimRecord, DisputedClaim, EventRecord, TimelineEntry } from '../schema/graph.js';
-import { normalizeName } from '../text/normalize-name.js';
+import type { EventType } from '../schema/event.js';
+import type { ClaimRecord, DisputedClaim, EventRecord, NodeType, TimelineEntry } from '../schema/graph.js';
 import { connect, createPool, ensureSchema, parseStoreUrl, redact } from './connection.js';
 import { migrate, newerStore, SCHEMA_VERSION, storedVersion } from './migrations.js';
+import {
+  ACTOR_RECORDS, candidateGraph, claimRecordsOf, CLAIMS_ABOUT, dateRecords, disputedRecords, eventRecordsOf, EVENTS_OF_TYPE, fetch, keyParams,
+  nameParams, PLACE_EVENTS, resolveCandidates, resolveStatement, sameKeys, selectedRecords, type Fetched, type RecordRow, type Selection, type Statement,
+} from './read.js';
 import { EDGE_COLUMNS, SliceBuilder, type EdgeRow } from './slice.js';
-import { writeBatch, type ArticleOutcome } from './write-batch.js';
+import { prepareBatch, writeBatch, type ArticleOutcome, type PreparedBatch } from './write-batch.js';
 
 export type { ArticleOutcome } from './write-batch.js';
 
@@ -37,6 +42,14 @@ export interface OpenStoreOptions {
   migrate?: boolean;
   /** Connections the store may hold open at once (default 4). */
   maxConnections?: number;
+  /**
+   * Whether `addArticles` waits, before returning, until its batch is safe on the server's disk (default true).
+   * With false, each batch commits with `synchronous_commit = off`: a crash of the database server (not of this
+   * process) can lose the last batches acknowledged, each whole, never half of one, and the store stays
+   * consistent; adding the same articles again restores them, as an article already stored is skipped.
+   * `newsgraph build --store`, which is rerun after any failure, uses false.
+   */
+  durable?: boolean;
 }
 
 /**
@@ -94,11 +107,11 @@ export class NewsStore {
     private readonly url: string,
     /** PostgreSQL schema holding the store's tables. */
     readonly schema: string,
+    private readonly durable: boolean = true,
   ) {}
 
-  private get lockKey(): string {
-    return `newsgraph:${this.schema}`;
-  }
+  /** The last batch this store was asked to write: the next one is written after it, in call order. */
+  private writing: Promise<unknown> = Promise.resolve();
 
   /**
    * Adds parsed articles in one transaction, merging actors and places across articles by the same rules as
@@ -107,7 +120,9 @@ export class NewsStore {
    * retried in halves until the article at fault is found). Several processes may add at once: batches are
    * written one at a time under a lock, so no actor is created twice.
    *
-   * Pass a few hundred articles per call: each call holds the write lock for its whole transaction.
+   * Pass a few hundred articles per call: each call holds the write lock for its whole transaction. To keep the
+   * database busy, call again before the previous call has finished: the next batch's checks run at once, and
+   * it is written when the previous one is done (calls on one store are written in call order).
    *
    * @example
    * const result = await store.addArticles(texts.map((t) => parseArticle(t, { publishedAt: '2025-12-03' })));
@@ -115,15 +130,19 @@ export class NewsStore {
    */
   async addArticles(parsed: readonly ParsedArticle[]): Promise<AddArticlesResult> {
     if (!Array.isArray(parsed)) throw new InvalidInputError('addArticles expects an array of ParsedArticle (from parseArticle)');
-    const outcomes = await this.withClient((client) => this.writeParts(client, parsed));
+    const prepared = prepareBatch(parsed);
+    const written = this.writing.then(() => this.withClient((client) => this.writeParts(client, prepared)));
+    this.writing = written.catch(() => {});
+    const outcomes = await written;
     const count = (status: ArticleOutcome['status']): number => outcomes.filter((o) => o.status === status).length;
     return { added: count('added'), skipped: count('skipped'), failed: count('failed'), outcomes };
   }
 
-  private async writeParts(client: PoolClient, batch: readonly ParsedArticle[]): Promise<ArticleOutcome[]> {
+  private async writeParts(client: PoolClient, prepared: PreparedBatch): Promise<ArticleOutcome[]> {
+    const batch = prepared.batch;
     if (batch.length === 0) return [];
     try {
-      return await writeBatch(client, this.lockKey, batch);
+      return await writeBatch(client, prepared, this.durable);
     } catch (error) {
       if (!isDataError(error)) throw wrapError(error, this.url);
       if (batch.length === 1) {
@@ -131,80 +150,93 @@ export class NewsStore {
         return [{ status: 'failed', articleId: typeof id === 'string' ? id : null, error: `the database refused it: ${(error as Error).message}` }];
       }
       const half = Math.ceil(batch.length / 2);
-      return [...(await this.writeParts(client, batch.slice(0, half))), ...(await this.writeParts(client, batch.slice(half)))];
+      return [
+        ...(await this.writeParts(client, prepareBatch(batch.slice(0, half)))),
+        ...(await this.writeParts(client, prepareBatch(batch.slice(half)))),
+      ];
     }
   }
 
   /** Keys of the actors `nameOrId` means, as `resolveActor` gives them on the in-memory graph. */
   resolveActor(nameOrId: string): Promise<string[]> {
-    return this.read(async (client) => {
+    return this.run(async () => {
       resolveActor(EMPTY, nameOrId); // the helper's own check of the argument
-      return resolveActor(await new SliceBuilder(client, LIGHT).addNodes(await actorCandidates(client, nameOrId)).build(), nameOrId);
+      const { candidates } = await fetch(this.pool, resolveStatement('actor'), nameParams(nameOrId, 'actor'));
+      return resolveActor(candidateGraph(candidates), nameOrId);
     });
   }
 
   /** Keys of the places `nameOrId` means, as `resolvePlace` gives them. */
   resolvePlace(nameOrId: string): Promise<string[]> {
-    return this.read(async (client) => {
+    return this.run(async () => {
       resolvePlace(EMPTY, nameOrId);
-      return resolvePlace(await new SliceBuilder(client, LIGHT).addNodes(await placeCandidates(client, nameOrId)).build(), nameOrId);
+      const { candidates } = await fetch(this.pool, resolveStatement('place'), nameParams(nameOrId, 'place'));
+      return resolvePlace(candidateGraph(candidates), nameOrId);
     });
   }
 
   /** `claimsByActor` on the stored graph: every claim the actor made, with the same options. */
   claimsByActor(nameOrId: string, options: ClaimFilter & AmbiguityOption = {}): Promise<ClaimRecord[]> {
-    return this.named(nameOrId, options, claimsByActor, async (client) => {
-      const actors = await actorCandidates(client, nameOrId);
-      return { nodes: actors, edges: await edgesOutOf(client, actors, 'claimed') };
+    return this.run(async () => {
+      claimsByActor(EMPTY, nameOrId, options);
+      const fetched = await this.named(ACTOR_RECORDS, nameOrId, 'actor', (p) => [...p, 'claimed', 'claim'],
+        (graph) => actorsForQuery(graph, nameOrId, 'claimsByActor', options.ambiguous));
+      return claimRecordsOf(fetched.records, fetched.sources, filterOf(options, 'claimsByActor', 'claims').claim).sort(byArticleOffset);
     });
   }
 
   /** `eventsInvolving` on the stored graph: every event the actor takes part in. */
   eventsInvolving(nameOrId: string, options: EventFilter & AmbiguityOption = {}): Promise<EventRecord[]> {
-    return this.named(nameOrId, options, eventsInvolving, async (client) => {
-      const actors = await actorCandidates(client, nameOrId);
-      return { nodes: actors, edges: await edgesOutOf(client, actors, 'participant') };
+    return this.run(async () => {
+      eventsInvolving(EMPTY, nameOrId, options);
+      const fetched = await this.named(ACTOR_RECORDS, nameOrId, 'actor', (p) => [...p, 'participant', 'event'],
+        (graph) => actorsForQuery(graph, nameOrId, 'eventsInvolving', options.ambiguous));
+      return eventRecordsOf(fetched.records, fetched.sources, filterOf(options, 'eventsInvolving', 'events').event).sort(byArticleOffset);
     });
   }
 
   /** `claimsAbout` on the stored graph: every claim about an actor, place or event. */
   claimsAbout(nameOrId: string, options: ClaimFilter & AmbiguityOption = {}): Promise<ClaimRecord[]> {
-    return this.named(nameOrId, options, claimsAbout, async (client) => {
-      const direct = await nodeIdsByKeys(client, [nameOrId], ['actor', 'place', 'event']);
-      const subjects = direct.length > 0 ? direct : [...(await actorCandidates(client, nameOrId)), ...(await placeCandidates(client, nameOrId))];
-      return { nodes: subjects, edges: await edgesInto(client, subjects, 'about') };
+    return this.run(async () => {
+      claimsAbout(EMPTY, nameOrId, options);
+      const [, limit, name, kinds] = nameParams(nameOrId, 'actor');
+      const first = await fetch(this.pool, CLAIMS_ABOUT, [nameOrId, [nameOrId, `actor:${nameOrId}`], [nameOrId, `place:${nameOrId}`], limit, name, kinds]);
+      const subjects = await resolveCandidates(this.pool, first.candidates, (graph) => claimsAboutSubjects(graph, nameOrId, options.ambiguous));
+      const fetched = sameKeys(subjects, first.candidates)
+        ? first
+        : await fetch(this.pool, CLAIMS_ABOUT, ['', subjects, subjects, subjects.length, '', []]);
+      return claimRecordsOf(fetched.records, fetched.sources, filterOf(options, 'claimsAbout', 'claims').claim).sort(byArticleOffset);
     });
   }
 
   /** `eventsAtPlace` on the stored graph, with `{ within: true }` following places' `within` transitively. */
   eventsAtPlace(nameOrId: string, options: EventsAtPlaceOptions = {}): Promise<EventRecord[]> {
-    return this.named(nameOrId, options, eventsAtPlace, async (client) => {
-      let places = await placeCandidates(client, nameOrId);
-      if (options?.within === true && places.length > 0) {
-        const { rows } = await client.query<{ id: string }>(
-          `WITH RECURSIVE inside(id, key) AS (
-             SELECT id, key FROM nodes WHERE id = ANY($1::bigint[])
-             UNION
-             SELECT n.id, n.key FROM inside
-             JOIN place_within w ON w.parent_md5 = md5(inside.key)::uuid AND w.parent_key = inside.key
-             JOIN nodes n ON n.id = w.child
-           ) SELECT id FROM inside`,
-          [places],
-        );
-        places = rows.map((r) => r.id);
-      }
-      return { nodes: places, edges: await edgesInto(client, places, 'located-at') };
+    return this.run(async () => {
+      eventsAtPlace(EMPTY, nameOrId, options);
+      const fetched = await this.named(PLACE_EVENTS, nameOrId, 'place', (p) => [p[0], p[1], p[2], options.within === true],
+        (graph) => placesForQuery(graph, nameOrId, 'eventsAtPlace', options.ambiguous));
+      return eventRecordsOf(fetched.records, fetched.sources, filterOf(options, 'eventsAtPlace', 'events').event).sort(byArticleOffset);
     });
   }
 
   /** `eventsOnDate` on the stored graph: events on a day or in a range, found through an index of date intervals. */
   eventsOnDate(query: DateQuery, options: EventsOnDateOptions = {}): Promise<EventRecord[]> {
-    return this.onDate(query, options, 'event', eventsOnDate);
+    return this.run(async () => {
+      eventsOnDate(EMPTY, query, options);
+      const { records, sources } = await this.onDate(query, options, 'event', 'eventsOnDate');
+      const keep = filterOf(options, 'eventsOnDate', 'events', true).event;
+      return byDate(records, eventRecordsOf(records, sources, keep));
+    });
   }
 
   /** `claimsOnDate` on the stored graph: claims made on a day or in a range. */
   claimsOnDate(query: DateQuery, options: ClaimsOnDateOptions = {}): Promise<ClaimRecord[]> {
-    return this.onDate(query, options, 'claim', claimsOnDate);
+    return this.run(async () => {
+      claimsOnDate(EMPTY, query, options);
+      const { records, sources } = await this.onDate(query, options, 'claim', 'claimsOnDate');
+      const keep = filterOf(options, 'claimsOnDate', 'claims', true).claim;
+      return byDate(records, claimRecordsOf(records, sources, keep));
+    });
   }
 
   /**
@@ -212,80 +244,70 @@ export class NewsStore {
    * `articleIds` filter to narrow it, as the store then reads only those events.
    */
   eventsByType(type: EventType, options: Omit<EventFilter, 'type'> = {}): Promise<EventRecord[]> {
-    return this.read(async (client) => {
+    return this.run(async () => {
       eventsByType(EMPTY, type, options);
-      const ids = await recordsFiltered(client, options, ['event'], 'eventsByType', type);
-      return eventsByType(await new SliceBuilder(client, RECORDS).addNodes(ids).build(), type, options);
+      const selection = selectionOf(options, 'eventsByType');
+      const { records, sources } = selection === null
+        ? await fetch(this.pool, EVENTS_OF_TYPE, [type])
+        : await fetch(this.pool, selectedRecords(selection.kind), [...selection.values, ['event'], type]);
+      const keep = filterOf({ ...options, type }, 'eventsByType', 'events').event;
+      return eventRecordsOf(records, sources, keep).sort(byArticleOffset);
     });
   }
 
   /** `disputedClaims` on the stored graph; a `date` or `articleIds` filter narrows what is read. */
   disputedClaims(options: ClaimFilter = {}): Promise<DisputedClaim[]> {
-    return this.read(async (client) => {
+    return this.run(async () => {
       disputedClaims(EMPTY, options);
-      const narrowed = options.date !== undefined || options.articleIds !== undefined;
-      const claims = narrowed ? await recordsFiltered(client, options, ['claim'], 'disputedClaims', null) : null;
-      const { rows } = claims === null
-        ? await client.query<EdgeRow>(`SELECT ${EDGE_COLUMNS} FROM edges WHERE type = 'disputes'`)
-        : await client.query<EdgeRow>(`SELECT ${EDGE_COLUMNS} FROM edges WHERE target = ANY($1::bigint[]) AND type = 'disputes'`, [claims]);
-      return disputedClaims(await new SliceBuilder(client, RECORDS).addEdges(rows).build(), options);
+      const selection = selectionOf(options, 'disputedClaims');
+      const { records, sources } = await fetch(
+        this.pool, disputedRecords(selection?.kind ?? null), selection === null ? [] : [...selection.values, ['claim'], null],
+      );
+      const disputed = claimRecordsOf(records.filter((r) => r.via === null), sources, filterOf(options, 'disputedClaims', 'claims').claim);
+      const disputers = new Map<string, RecordRow[]>();
+      for (const row of records) if (row.via !== null) pushTo(disputers, row.via, row);
+      return disputed.sort(byArticleOffset).map((claim) => ({
+        claim,
+        disputedBy: claimRecordsOf(disputers.get(claim.id) ?? [], sources, null).sort(byArticleOffset),
+      }));
     });
   }
 
   /** `timeline` of the stored graph; a `date` or `articleIds` filter narrows what is read. */
   timeline(options: TimelineOptions = {}): Promise<TimelineEntry[]> {
-    return this.read(async (client) => {
+    return this.run(async () => {
       timeline(EMPTY, options);
       const types = options.records === 'events' ? ['event'] : options.records === 'claims' ? ['claim'] : ['event', 'claim'];
-      const ids = await recordsFiltered(client, options, types, 'timeline', null);
-      return timeline(await new SliceBuilder(client, RECORDS).addNodes(ids).build(), options);
+      const selection = selectionOf(options, 'timeline');
+      const { records, sources } = await fetch(
+        this.pool, selectedRecords(selection?.kind ?? 'all'), [...(selection?.values ?? []), types, null],
+      );
+      const filter = filterOf(options, 'timeline', 'both');
+      return timelineEntries(eventRecordsOf(records, sources, filter.event), claimRecordsOf(records, sources, filter.claim));
     });
   }
 
   /**
-   * A query by name: checks the arguments with the helper itself (on an empty graph, so errors are the helper's),
-   * loads the slice `select` gives, and runs the helper on it. A name that fits several records throws the
-   * helper's AmbiguousNameError, whose candidates count their articles: that slice is then loaded with articleIds.
+   * A query by name: one statement reads the candidates the name resolves to in SQL and the records of all of them;
+   * the in-memory resolver then decides on those candidates (throwing its AmbiguousNameError when it must). If it
+   * chose other nodes than the statement did, which the SQL rules are written to prevent, the records are read
+   * again for exactly its choice.
    */
-  private named<O, R>(
+  private async named(
+    statement: Statement,
     nameOrId: string,
-    options: O,
-    helper: (graph: NewsGraph, nameOrId: string, options: O) => R[],
-    select: (client: PoolClient) => Promise<{ nodes: string[]; edges: EdgeRow[] }>,
-  ): Promise<R[]> {
-    return this.read(async (client) => {
-      helper(EMPTY, nameOrId, options);
-      const { nodes, edges } = await select(client);
-      const graph = await new SliceBuilder(client, RECORDS).addNodes(nodes).addEdges(edges).build();
-      try {
-        return helper(graph, nameOrId, options);
-      } catch (error) {
-        if (!(error instanceof AmbiguousNameError)) throw error;
-        return helper(await new SliceBuilder(client, { ...RECORDS, articleIds: true }).addNodes(nodes).addEdges(edges).build(), nameOrId, options);
-      }
-    });
+    type: 'actor' | 'place',
+    values: (candidates: [string[], number, string, string[]]) => unknown[],
+    resolve: (graph: NewsMultiDirectedGraph) => string[],
+  ): Promise<Fetched> {
+    const first = await fetch(this.pool, statement, values(nameParams(nameOrId, type)));
+    const keys = await resolveCandidates(this.pool, first.candidates, resolve);
+    return sameKeys(keys, first.candidates) ? first : fetch(this.pool, statement, values(keyParams(keys)));
   }
 
-  private onDate<O, R>(query: DateQuery, options: O, type: 'event' | 'claim', helper: (graph: NewsGraph, query: DateQuery, options: O) => R[]): Promise<R[]> {
-    return this.read(async (client) => {
-      helper(EMPTY, query, options);
-      const q = queryInterval(query, type === 'event' ? 'eventsOnDate' : 'claimsOnDate');
-      const overlap = (options as { overlap?: boolean }).overlap === true;
-      const { rows: dates } = await client.query<{ id: string }>(
-        overlap
-          ? `SELECT id FROM nodes WHERE type = 'date' AND int8range(range_start, range_end) && int8range($1, $2)`
-          : `SELECT id FROM nodes WHERE type = 'date' AND int8range(range_start, range_end) <@ int8range($1, $2)`,
-        [q.start, q.end],
-      );
-      const ids = dates.map((d) => d.id);
-      const { rows: edges } = await client.query<EdgeRow>(
-        `SELECT ${EDGE_COLUMNS.split(', ').map((c) => `e.${c}`).join(', ')}
-         FROM edges e JOIN nodes s ON s.id = e.source AND s.type = $2::node_type
-         WHERE e.target = ANY($1::bigint[]) AND e.type = 'on-date'`,
-        [ids, type],
-      );
-      return helper(await new SliceBuilder(client, RECORDS).addNodes(ids).addEdges(edges).build(), query, options);
-    });
+  private onDate(query: DateQuery, options: { overlap?: boolean }, type: 'event' | 'claim', caller: string): Promise<Fetched> {
+    const q = queryInterval(query, caller);
+    return fetch(this.pool, dateRecords(options.overlap === true), [q.start, q.end, type]);
   }
 
   /**
@@ -301,7 +323,7 @@ export class NewsStore {
   loadGraph(filter?: SliceFilter): Promise<NewsMultiDirectedGraph> {
     return this.read(async (client) => {
       const articles = await this.articlesOf(client, filter, 'loadGraph');
-      const slice = new SliceBuilder(client, { full: true, articles, records: false });
+      const slice = new SliceBuilder(client, { articles });
       if (articles === null) {
         const { rows: nodes } = await client.query<{ id: string }>('SELECT id FROM nodes');
         const { rows: edges } = await client.query<EdgeRow>(`SELECT ${EDGE_COLUMNS} FROM edges`);
@@ -354,6 +376,15 @@ export class NewsStore {
     }
   }
 
+  /** Runs a query of one statement (its own snapshot), with connection errors turned into StoreErrors. */
+  private async run<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (error) {
+      throw wrapError(error, this.url);
+    }
+  }
+
   /** Runs `fn` in a read-only snapshot, so a batch landing meanwhile is seen whole or not at all. */
   private read<T>(fn: (client: PoolClient) => Promise<T>): Promise<T> {
     return this.withClient(async (client) => {
@@ -402,15 +433,15 @@ export class NewsStore {
       }
       narrow(await nodeIdsByKeys(client, filter.articleIds.map(articleKey), ['article']));
     }
-    for (const [name, candidates, resolve] of [
-      ['actor', actorCandidates, resolveActor],
-      ['place', placeCandidates, resolvePlace],
-    ] as const) {
+    for (const [name, resolve] of [['actor', resolveActor], ['place', resolvePlace]] as const) {
       const value = filter[name];
       if (value === undefined) continue;
       if (typeof value !== 'string' || value.trim() === '') throw new InvalidOptionsError(`${caller}: filter.${name} must be a name or id`, [name]);
-      const found = await candidates(client, value);
-      const graph = await new SliceBuilder(client, LIGHT).addNodes(found).build();
+      const statement = resolveStatement(name);
+      const { rows: found } = await client.query<[string, string, string, Record<string, unknown>]>({
+        ...statement, values: nameParams(value, name), rowMode: 'array',
+      });
+      const graph = candidateGraph(found.map(([, key, type, attrs]) => ({ key, type: type as NodeType, attrs })));
       const ids = await nodeIdsByKeys(client, resolve(graph, value), [name]);
       const { rows } = await client.query<{ id: string }>(
         `SELECT DISTINCT target AS id FROM edges WHERE source = ANY($1::bigint[]) AND type = 'mentioned-in'`,
@@ -422,49 +453,8 @@ export class NewsStore {
   }
 }
 
-const LIGHT = { full: false, articles: null, records: false } as const;
-const RECORDS = { full: false, articles: null, records: true } as const;
 /** The helpers run on it first, so bad arguments fail with the helper's own error before any SQL. */
 const EMPTY = createGraph();
-
-/**
- * Ids of the events and/or claims a whole-store query can answer with: those dated in (or overlapping) `date`,
- * else those of `articleIds`, else all of them (or, for eventsByType, all of one type).
- */
-async function recordsFiltered(
-  client: PoolClient,
-  options: { date?: DateQuery; articleIds?: readonly string[] },
-  types: readonly string[],
-  caller: string,
-  eventType: string | null,
-): Promise<string[]> {
-  if (options.date !== undefined) {
-    const q = queryInterval(options.date, `${caller} options.date`);
-    const { rows } = await client.query<{ id: string }>(
-      `SELECT DISTINCT s.id FROM nodes d
-       JOIN edges e ON e.target = d.id AND e.type = 'on-date'
-       JOIN nodes s ON s.id = e.source
-       WHERE d.type = 'date' AND int8range(d.range_start, d.range_end) && int8range($1, $2)
-         AND s.type::text = ANY($3::text[]) AND ($4::text IS NULL OR s.attrs->>'type' = $4)`,
-      [q.start, q.end, types, eventType],
-    );
-    return rows.map((r) => r.id);
-  }
-  if (options.articleIds !== undefined) {
-    const articles = await nodeIdsByKeys(client, options.articleIds.map(articleKey), ['article']);
-    const { rows } = await client.query<{ id: string }>(
-      `SELECT DISTINCT s.id FROM edges e JOIN nodes s ON s.id = e.source
-       WHERE e.target = ANY($1::bigint[]) AND e.type = 'mentioned-in'
-         AND s.type::text = ANY($2::text[]) AND ($3::text IS NULL OR s.attrs->>'type' = $3)`,
-      [articles, types, eventType],
-    );
-    return rows.map((r) => r.id);
-  }
-  const { rows } = eventType !== null
-    ? await client.query<{ id: string }>(`SELECT id FROM nodes WHERE type = 'event' AND attrs->>'type' = $1`, [eventType])
-    : await client.query<{ id: string }>(`SELECT id FROM nodes WHERE type::text = ANY($1::text[])`, [types]);
-  return rows.map((r) => r.id);
-}
 
 async function nodeIdsByKeys(client: PoolClient, keys: readonly string[], types: readonly string[]): Promise<string[]> {
   if (keys.length === 0) return [];
@@ -477,49 +467,32 @@ async function nodeIdsByKeys(client: PoolClient, keys: readonly string[], types:
   return rows.map((r) => r.id);
 }
 
+/** What records a query's answer is built from; the helper's predicates, without the options that are not filters. */
+function filterOf(options: object | undefined, caller: string, returns: 'events' | 'claims' | 'both', dateArgument = false): RecordFilter {
+  const { ambiguous: _ambiguous, within: _within, records: _records, ...filters } = (options ?? {}) as Record<string, unknown>;
+  return checkOptions(filters, QueryFilterSchema, caller, returns, dateArgument).filter;
+}
+
 /**
- * The actors `resolveActorKeys` can answer with, rule by rule as it applies them: a key, else every actor with
- * that name or alias and, for one word, every person of that surname. The helper then runs on these nodes and
- * picks exactly as on the whole graph.
+ * What a whole-store query reads: the records dated in (or overlapping) `date`, else those of `articleIds`, else
+ * (null) every one. The helper's own filter then keeps exactly its answer.
  */
-async function actorCandidates(client: PoolClient, nameOrId: string): Promise<string[]> {
-  const name = normalizeName(nameOrId);
-  return candidates(client, 'actor', [nameOrId, `actor:${nameOrId}`], name, name.includes(' ') ? ['actor'] : ['actor', 'surname']);
+function selectionOf(options: { date?: DateQuery; articleIds?: readonly string[] }, caller: string): { kind: Selection; values: unknown[] } | null {
+  if (options.date !== undefined) {
+    const q = queryInterval(options.date, `${caller} options.date`);
+    return { kind: 'date', values: [q.start, q.end] };
+  }
+  if (options.articleIds !== undefined) return { kind: 'articles', values: [[...new Set(options.articleIds.map(articleKey))]] };
+  return null;
 }
 
-/** The places `resolvePlaceKeys` can answer with: a key, else every place with that name or alias. */
-async function placeCandidates(client: PoolClient, nameOrId: string): Promise<string[]> {
-  return candidates(client, 'place', [nameOrId, `place:${nameOrId}`], normalizeName(nameOrId), ['place']);
-}
-
-/** One query: nodes of `type` under one of `keys`, else the nodes `names` lists under `name` for `kinds`. */
-async function candidates(client: PoolClient, type: string, keys: string[], name: string, kinds: string[]): Promise<string[]> {
-  const { rows } = await client.query<{ id: string }>(
-    `WITH by_key AS (
-       SELECT n.id FROM unnest($1::text[]) AS k(key)
-       JOIN nodes n ON n.key_md5 = md5(k.key)::uuid AND n.key = k.key
-       WHERE n.type = $2::node_type
-     )
-     SELECT id FROM by_key
-     UNION
-     SELECT node AS id FROM names
-     WHERE NOT EXISTS (SELECT 1 FROM by_key) AND $3 <> ''
-       AND kind = ANY($4::text[]) AND name_md5 = md5($3)::uuid AND name = $3`,
-    [keys, type, name, kinds],
-  );
-  return rows.map((r) => r.id);
-}
-
-async function edgesOutOf(client: PoolClient, ids: readonly string[], type: string): Promise<EdgeRow[]> {
-  if (ids.length === 0) return [];
-  const { rows } = await client.query<EdgeRow>(`SELECT ${EDGE_COLUMNS} FROM edges WHERE source = ANY($1::bigint[]) AND type = $2::edge_type`, [ids, type]);
-  return rows;
-}
-
-async function edgesInto(client: PoolClient, ids: readonly string[], type: string): Promise<EdgeRow[]> {
-  if (ids.length === 0) return [];
-  const { rows } = await client.query<EdgeRow>(`SELECT ${EDGE_COLUMNS} FROM edges WHERE target = ANY($1::bigint[]) AND type = $2::edge_type`, [ids, type]);
-  return rows;
+/** Records of a date query in its order: by the interval of the date each matched, then by article and offset. */
+function byDate<R extends ClaimRecord | EventRecord>(rows: readonly RecordRow[], records: R[]): R[] {
+  const dateOf = new Map(rows.map((row) => [row.key, row.date ?? { start: Infinity, end: Infinity }]));
+  return records
+    .map((record) => ({ record, date: dateOf.get(record.id) as { start: number; end: number } }))
+    .sort(byDateThenOffset)
+    .map((entry) => entry.record);
 }
 
 /** A PostgreSQL error about the data of one statement (class 22 data exception, 23 integrity), not the connection. */
@@ -552,6 +525,7 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
   if (typeof options !== 'object' || options === null) throw new InvalidOptionsError('openStore options must be an object');
   const max = options.maxConnections ?? 4;
   if (!Number.isInteger(max) || max < 1) throw new InvalidOptionsError('openStore options.maxConnections must be a whole number of 1 or more', ['maxConnections']);
+  if (options.durable !== undefined && typeof options.durable !== 'boolean') throw new InvalidOptionsError('openStore options.durable must be true or false', ['durable']);
   const pool = await createPool(connectionString, schema, max);
   try {
     const client = await connect(pool, url);
@@ -575,5 +549,5 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
     await pool.end().catch(() => {});
     throw wrapError(error, url);
   }
-  return new NewsStore(pool, url, schema);
+  return new NewsStore(pool, url, schema, options.durable ?? true);
 }

@@ -32,34 +32,116 @@ export type ArticleOutcome =
 /** Node types whose mentions and articleIds live outside `attrs`. */
 const SIDE_TYPES = new Set<NodeType>(['actor', 'place', 'date']);
 
+/**
+ * Opens a batch's transaction and takes the store's write lock in one round trip (a constant string: the lock is
+ * named after the schema in the search path, as `openStore`'s migration lock is). `synchronous_commit = off` lets
+ * COMMIT return before the batch's WAL reaches disk: a server crash can then lose the last batches acknowledged
+ * (whole, never half of one), which rerunning a build adds again.
+ */
+const BEGIN_DURABLE = `BEGIN; SELECT pg_advisory_xact_lock(hashtext('newsgraph:' || current_schema()))`;
+const BEGIN_FAST = `BEGIN; SET LOCAL synchronous_commit = off; SELECT pg_advisory_xact_lock(hashtext('newsgraph:' || current_schema()))`;
 
-const NODES_BY_KEY = `
-  SELECT n.id, n.key, n.type, n.attrs
-  FROM unnest($1::text[]) AS k(key)
-  JOIN nodes n ON n.key_md5 = md5(k.key)::uuid AND n.key = k.key`;
+/**
+ * Everything a batch reads, in one statement: the nodes under the keys its articles name (`n`; its articles' own
+ * nodes among them, so those already stored are found), the identity-table rows under the keys it can look up
+ * (`i`, `s`) and the nodes they list, the redirects of its keys (`r`: only actors and places are ever merged away),
+ * and ids for the nodes it may create (`x`).
+ * Attributes come as text, so that a node whose attributes did not change is not written again.
+ */
+const READ = {
+  name: 'ng_batch_read',
+  text: `WITH found AS (
+    SELECT n.id FROM unnest($1::text[]) AS k(key) JOIN nodes n ON n.key_md5 = md5(k.key)::uuid AND n.key = k.key
+  ),
+  idk AS (
+    SELECT i.tbl, i.key, i.node FROM unnest($2::text[], $3::text[]) AS u(tbl, key)
+    JOIN identity_keys i ON i.tbl = u.tbl AND i.key_md5 = md5(u.key)::uuid AND i.key = u.key
+  ),
+  solo AS (
+    SELECT s.key, s.node FROM unnest($4::text[]) AS u(key) JOIN identity_solo s ON s.key_md5 = md5(u.key)::uuid AND s.key = u.key
+  ),
+  wanted AS (SELECT id FROM found UNION SELECT node FROM idk UNION SELECT node FROM solo)
+  SELECT 'n'::text, NULL::text, n.id::text, n.key, n.type::text, n.attrs::text FROM wanted JOIN nodes n ON n.id = wanted.id
+  UNION ALL SELECT 'i', tbl, node::text, key, NULL, NULL FROM idk
+  UNION ALL SELECT 's', NULL, node::text, key, NULL, NULL FROM solo
+  UNION ALL
+  SELECT 'r', NULL, NULL, r.from_key, r.to_key, NULL FROM unnest($1::text[]) AS u(key)
+  JOIN redirects r ON r.from_md5 = md5(u.key)::uuid AND r.from_key = u.key
+  WHERE starts_with(u.key, 'actor:') OR starts_with(u.key, 'place:')
+  UNION ALL SELECT 'x', NULL, nextval(pg_get_serial_sequence('nodes', 'id'))::text, NULL, NULL, NULL FROM generate_series(1, $5)`,
+};
 
-const IDENTITY_BY_KEY = `
-  SELECT i.tbl, i.key, n.id, n.key AS node_key, n.type, n.attrs
-  FROM unnest($1::text[], $2::text[]) AS u(tbl, key)
-  JOIN identity_keys i ON i.tbl = u.tbl AND i.key_md5 = md5(u.key)::uuid AND i.key = u.key
-  JOIN nodes n ON n.id = i.node`;
+/**
+ * Everything a batch writes, in one statement of data-modifying CTEs, each fed one JSON parameter (rows as
+ * objects): new nodes (with the ids READ handed out), article texts, changed attributes, mentions, node articles,
+ * edges, the names queries resolve and places' within (only what changed), identity-table entries and redirects.
+ * The lists are disjoint by construction (no row is deleted and inserted again), as CTEs of one statement do not
+ * see each other's changes.
+ */
+const WRITE = {
+  name: 'ng_batch_write',
+  text: `WITH
+  new_nodes AS (
+    INSERT INTO nodes (id, key, type, attrs, range_start, range_end, article, refs) OVERRIDING SYSTEM VALUE
+    SELECT * FROM json_to_recordset($1::json) AS x(i bigint, k text, t node_type, a json, s bigint, e bigint, ar bigint, rf text[])
+  ),
+  new_texts AS (
+    INSERT INTO article_texts (node, text) SELECT * FROM json_to_recordset($2::json) AS x(i bigint, tx text)
+  ),
+  changed AS (
+    UPDATE nodes SET attrs = x.a, refs = x.rf FROM json_to_recordset($3::json) AS x(i bigint, a json, rf text[]) WHERE nodes.id = x.i
+  ),
+  new_mentions AS (
+    INSERT INTO mentions (node, article, start_offset, end_offset, text)
+    SELECT * FROM json_to_recordset($4::json) AS x(n bigint, ar bigint, s int, e int, tx text)
+  ),
+  new_node_articles AS (
+    INSERT INTO node_articles (node, article) SELECT * FROM json_to_recordset($5::json) AS x(n bigint, ar bigint) ON CONFLICT DO NOTHING
+  ),
+  new_edges AS (
+    INSERT INTO edges (source, type, target, article, role, n, start_offset, end_offset)
+    SELECT * FROM json_to_recordset($6::json) AS x(s bigint, t edge_type, g bigint, ar bigint, r text, n int, b int, e int)
+  ),
+  old_names AS (
+    DELETE FROM names USING json_to_recordset($7::json) AS x(k text, m text, n bigint)
+    WHERE names.kind = x.k AND names.name_md5 = md5(x.m)::uuid AND names.node = x.n
+  ),
+  new_names AS (
+    INSERT INTO names (kind, name, node) SELECT * FROM json_to_recordset($8::json) AS x(k text, m text, n bigint) ON CONFLICT DO NOTHING
+  ),
+  old_within AS (
+    DELETE FROM place_within USING json_to_recordset($9::json) AS x(c bigint, p text)
+    WHERE place_within.child = x.c AND place_within.parent_md5 = md5(x.p)::uuid
+  ),
+  new_within AS (
+    INSERT INTO place_within (child, parent_key) SELECT * FROM json_to_recordset($10::json) AS x(c bigint, p text) ON CONFLICT DO NOTHING
+  ),
+  new_keys AS (
+    INSERT INTO identity_keys (tbl, key, node) SELECT * FROM json_to_recordset($11::json) AS x(t text, k text, n bigint) ON CONFLICT DO NOTHING
+  ),
+  old_solo AS (
+    DELETE FROM identity_solo WHERE key_md5 IN (SELECT md5(k)::uuid FROM json_array_elements_text($12::json) AS k)
+  ),
+  new_solo AS (
+    INSERT INTO identity_solo (key, node) SELECT * FROM json_to_recordset($13::json) AS x(k text, n bigint)
+    ON CONFLICT (key_md5) DO UPDATE SET key = EXCLUDED.key, node = EXCLUDED.node
+  ),
+  new_redirects AS (
+    INSERT INTO redirects (from_key, to_key) SELECT * FROM json_to_recordset($14::json) AS x(f text, t text)
+    ON CONFLICT (from_md5) DO UPDATE SET to_key = EXCLUDED.to_key
+  )
+  SELECT 1`,
+};
 
-const SOLO_BY_KEY = `
-  SELECT s.key, n.id, n.key AS node_key, n.type, n.attrs
-  FROM unnest($1::text[]) AS u(key)
-  JOIN identity_solo s ON s.key_md5 = md5(u.key)::uuid AND s.key = u.key
-  JOIN nodes n ON n.id = s.node`;
-
-const REDIRECTS_BY_KEY = `
-  SELECT r.from_key, r.to_key
-  FROM unnest($1::text[]) AS u(key)
-  JOIN redirects r ON r.from_md5 = md5(u.key)::uuid AND r.from_key = u.key`;
+type ReadRow = [kind: string, tbl: string | null, id: string | null, key: string | null, type: string | null, attrs: string | null];
 
 /** The loaded part of the store: the working graph, where each node came from, and the identity rows read. */
 class WorkingSet {
   readonly graph: NewsMultiDirectedGraph = createGraph();
   /** Node key -> id of the nodes loaded from the store. */
   readonly ids = new Map<string, string>();
+  /** Node key -> its attributes as stored (JSON text), to write back only what changed. */
+  readonly stored = new Map<string, string>();
   readonly index: IdentityIndex = createIdentityIndex();
   readonly loadedKeys = new Set<string>();
   readonly loadedSolo = new Map<string, string>();
@@ -69,78 +151,84 @@ class WorkingSet {
   /** Loaded nodes addArticle merged into others, and those of them whose key a new node took again later. */
   readonly dropped = new Set<string>();
   readonly recreated = new Set<string>();
+  /** Ids handed out for new nodes, taken in order. */
+  readonly freeIds: string[] = [];
+  /** Node keys, identity keys (`tbl \0 key`) and solo keys (`\0 key`) already read. */
+  private readonly asked = new Set<string>();
 
-  constructor(private readonly client: PoolClient) {}
-
-  private addRow(row: NodeRow): void {
-    if (this.ids.has(row.key)) return;
-    this.ids.set(row.key, row.id);
-    const attrs = SIDE_TYPES.has(row.type) ? { ...row.attrs, mentions: [], articleIds: [] } : row.attrs;
-    this.graph.addNode(row.key, attrs as unknown as NodeAttributes);
-  }
-
-  async loadNodes(keys: Iterable<string>): Promise<void> {
-    const wanted = [...new Set(keys)].filter((k) => !this.ids.has(k));
-    if (wanted.length === 0) return;
-    const { rows } = await this.client.query<NodeRow>(NODES_BY_KEY, [wanted]);
-    for (const row of rows) this.addRow(row);
-  }
-
-  async loadIdentity(lookups: { tbl: string; key: string }[]): Promise<void> {
-    const seen = new Set<string>();
-    const unique = lookups.filter((l) => {
-      const id = `${l.tbl}\u0000${l.key}`;
-      if (seen.has(id)) return false;
-      seen.add(id);
-      return true;
-    });
-    if (unique.length === 0) return;
-    const { rows } = await this.client.query<NodeRow & { tbl: string; node_key: string }>(IDENTITY_BY_KEY, [
-      unique.map((l) => l.tbl), unique.map((l) => l.key),
-    ]);
-    for (const row of rows) {
-      this.addRow({ id: row.id, key: row.node_key, type: row.type, attrs: row.attrs });
-      const table = row.tbl === 'actors' ? this.index.actors : row.tbl === 'surnames' ? this.index.surnames : this.index.places;
-      let set = table.get(row.key);
-      if (set === undefined) table.set(row.key, (set = new Set()));
-      set.add(row.node_key);
-      this.loadedKeys.add(`${row.tbl}\u0000${row.key}\u0000${row.node_key}`);
+  /** Runs READ for what was not read yet; `ids` more node ids are handed out. */
+  async read(client: PoolClient, keys: readonly string[], lookups: readonly Lookup[], solo: readonly string[], ids: number): Promise<void> {
+    const fresh = (id: string): boolean => !this.asked.has(id) && (this.asked.add(id), true);
+    const k = [...new Set(keys)].filter((key) => fresh(`n\u0000${key}`));
+    const l = lookups.filter((x) => fresh(`${x.tbl}\u0000${x.key}`));
+    const so = [...new Set(solo)].filter((key) => fresh(`\u0000${key}`));
+    if (k.length === 0 && l.length === 0 && so.length === 0 && ids === 0) return;
+    const { rows } = await client.query<ReadRow>({ ...READ, values: [k, l.map((x) => x.tbl), l.map((x) => x.key), so, ids], rowMode: 'array' });
+    const keyOf = new Map<string, string>();
+    for (const [kind, , id, key, type, attrs] of rows) {
+      if (kind !== 'n') continue;
+      keyOf.set(id as string, key as string);
+      if (this.ids.has(key as string)) continue;
+      this.ids.set(key as string, id as string);
+      this.stored.set(key as string, attrs as string);
+      const parsed = JSON.parse(attrs as string) as Record<string, unknown>;
+      this.graph.addNode(key as string, (SIDE_TYPES.has(type as NodeType) ? { ...parsed, mentions: [], articleIds: [] } : parsed) as unknown as NodeAttributes);
+    }
+    for (const [kind, tbl, id, key, type] of rows) {
+      if (kind === 'i') {
+        const nodeKey = keyOf.get(id as string) as string;
+        const table = tbl === 'actors' ? this.index.actors : tbl === 'surnames' ? this.index.surnames : this.index.places;
+        let set = table.get(key as string);
+        if (set === undefined) table.set(key as string, (set = new Set()));
+        set.add(nodeKey);
+        this.loadedKeys.add(`${tbl}\u0000${key}\u0000${nodeKey}`);
+      } else if (kind === 's') {
+        const nodeKey = keyOf.get(id as string) as string;
+        this.index.soloPersons.set(key as string, nodeKey);
+        this.loadedSolo.set(key as string, nodeKey);
+      } else if (kind === 'r') {
+        // (`type` holds the redirect's target)
+        this.index.redirects.set(key as string, type as string);
+        this.loadedRedirects.set(key as string, type as string);
+      } else if (kind === 'x') this.freeIds.push(id as string);
     }
   }
 
-  async loadSolo(keys: string[]): Promise<void> {
-    const wanted = [...new Set(keys)].filter((k) => !this.index.soloPersons.has(k));
-    if (wanted.length === 0) return;
-    const { rows } = await this.client.query<NodeRow & { node_key: string }>(SOLO_BY_KEY, [wanted]);
-    for (const row of rows) {
-      this.addRow({ id: row.id, key: row.node_key, type: row.type, attrs: row.attrs });
-      this.index.soloPersons.set(row.key, row.node_key);
-      this.loadedSolo.set(row.key, row.node_key);
-    }
-  }
-
-  /** Redirects of keys that are not nodes, followed (and their targets loaded) as far as addArticle would. */
-  async loadRedirects(keys: Iterable<string>): Promise<void> {
-    let wanted = [...new Set(keys)].filter((k) => !this.ids.has(k) && !this.loadedRedirects.has(k));
-    for (let hops = 0; hops < 8 && wanted.length > 0; hops++) {
-      const { rows } = await this.client.query<{ from_key: string; to_key: string }>(REDIRECTS_BY_KEY, [wanted]);
-      for (const row of rows) {
-        this.index.redirects.set(row.from_key, row.to_key);
-        this.loadedRedirects.set(row.from_key, row.to_key);
-      }
-      const targets = rows.map((r) => r.to_key);
-      await this.loadNodes(targets);
-      wanted = targets.filter((k) => !this.ids.has(k) && !this.loadedRedirects.has(k));
-    }
+  /** An id for a new node: one READ handed out, or more from the sequence. */
+  async newId(client: PoolClient): Promise<string> {
+    if (this.freeIds.length === 0) await this.read(client, [], [], [], 64);
+    return this.freeIds.shift() as string;
   }
 }
 
-/** Every node key and identity key a batch can touch; see `WorkingSet`. */
-async function loadWorkingSet(client: PoolClient, batch: readonly ParsedArticle[]): Promise<WorkingSet> {
-  const ws = new WorkingSet(client);
+interface Lookup {
+  tbl: string;
+  key: string;
+}
+
+/**
+ * What can be done with a batch before the database is involved (and so while the previous batch is being
+ * written): the articles PostgreSQL cannot hold, and every node key and identity key the others can touch.
+ */
+export interface PreparedBatch {
+  batch: readonly ParsedArticle[];
+  /** Outcomes decided before writing: articles that cannot be stored. */
+  known: readonly (ArticleOutcome | undefined)[];
+  /** Node keys the articles name, their own article keys among them. */
+  keys: string[];
+  lookups: Lookup[];
+  solo: string[];
+  /** At most this many nodes can be new. */
+  maxNew: number;
+}
+
+/** Checks and collects what `writeBatch` needs from `batch`; CPU only. */
+export function prepareBatch(batch: readonly ParsedArticle[]): PreparedBatch {
+  const known: (ArticleOutcome | undefined)[] = batch.map(() => undefined);
   const keys: string[] = [];
-  const lookups: { tbl: string; key: string }[] = [];
+  const lookups: Lookup[] = [];
   const solo: string[] = [];
+  let maxNew = 0;
   const addLookups = (type: 'actor' | 'place', record: { name: string; aliases: string[]; kind?: string }): void => {
     const found = identityLookups(type, record);
     for (const key of found.actors) lookups.push({ tbl: 'actors', key });
@@ -148,14 +236,9 @@ async function loadWorkingSet(client: PoolClient, batch: readonly ParsedArticle[
     for (const key of found.places) lookups.push({ tbl: 'places', key });
     solo.push(...found.surnames);
   };
-  for (const p of batch) {
-    try {
-      collect(p);
-    } catch {
-      // A malformed article: addArticle's validation reports it, and nothing of it is written.
-    }
-  }
-  function collect(p: ParsedArticle): void {
+  const collect = (p: ParsedArticle): void => {
+    keys.push(articleKey(p.article.id));
+    maxNew += 1 + p.actors.length + p.places.length + 2 * (p.events.length + p.claims.length);
     for (const actor of p.actors) {
       keys.push(actor.id);
       addLookups('actor', actor);
@@ -173,24 +256,43 @@ async function loadWorkingSet(client: PoolClient, batch: readonly ParsedArticle[
       if (claim.claimantId !== null) keys.push(claim.claimantId);
       if (claim.date !== null && timemlInterval(claim.date)) keys.push(dateKey(claim.date));
     }
-  }
-  const readable = keys.filter((k) => typeof k === 'string');
-  await ws.loadNodes(readable);
-  await ws.loadIdentity(lookups);
-  await ws.loadSolo(solo);
-  // settleSurname reads the surname of a node's current name, which may come from a node loaded above.
-  const more: { tbl: string; key: string }[] = [];
-  const moreSolo: string[] = [];
-  ws.graph.forEachNode((_key, attributes) => {
-    if (attributes.nodeType !== 'actor' || attributes.kind !== 'person') return;
-    for (const surname of identityLookups('actor', attributes).surnames) {
-      more.push({ tbl: 'surnames', key: surname });
-      moreSolo.push(surname);
+  };
+  batch.forEach((parsed, i) => {
+    const problem = unstorable(parsed);
+    if (problem !== null) {
+      known[i] = { status: 'failed', articleId: articleIdOf(parsed), error: `cannot store it: ${problem}` };
+      return;
+    }
+    try {
+      collect(parsed);
+    } catch {
+      // A malformed article: addArticle's validation reports it, and nothing of it is written.
     }
   });
-  await ws.loadIdentity(more);
-  await ws.loadSolo(moreSolo);
-  await ws.loadRedirects(readable);
+  return { batch, known, keys: keys.filter((k) => typeof k === 'string'), lookups: lookups.filter((l) => typeof l.key === 'string'), solo, maxNew };
+}
+
+/** Every node and identity entry a batch can touch; see `WorkingSet`. */
+async function loadWorkingSet(client: PoolClient, prepared: PreparedBatch): Promise<WorkingSet> {
+  const ws = new WorkingSet();
+  await ws.read(client, prepared.keys, prepared.lookups, prepared.solo, prepared.maxNew);
+  // settleSurname reads the surname of a node's current name, which may come from a node loaded above; addArticle
+  // follows redirects to their targets. Both may need a few more rows (most batches need none).
+  for (let round = 0; round < 8; round++) {
+    const more: Lookup[] = [];
+    const moreSolo: string[] = [];
+    ws.graph.forEachNode((_key, attributes) => {
+      if (attributes.nodeType !== 'actor' || attributes.kind !== 'person') return;
+      for (const surname of identityLookups('actor', attributes).surnames) {
+        more.push({ tbl: 'surnames', key: surname });
+        moreSolo.push(surname);
+      }
+    });
+    const targets = [...ws.index.redirects.values()].filter((k) => !ws.ids.has(k));
+    const before = ws.ids.size + ws.loadedKeys.size + ws.loadedSolo.size + ws.loadedRedirects.size;
+    await ws.read(client, targets, more, moreSolo, 0);
+    if (ws.ids.size + ws.loadedKeys.size + ws.loadedSolo.size + ws.loadedRedirects.size === before) break;
+  }
   return ws;
 }
 
@@ -214,22 +316,22 @@ class ArticleAbort extends Error {
 }
 
 /**
- * Adds one batch in one transaction, holding the store's write lock. Articles already stored, repeated in the
- * batch, invalid or not storable are reported and skipped; the rest are written together.
+ * Adds one prepared batch in one transaction, holding the store's write lock. Articles already stored, repeated
+ * in the batch, invalid or not storable are reported and skipped; the rest are written together. `durable: false`
+ * commits without waiting for the disk (see BEGIN_FAST).
  */
-export async function writeBatch(client: PoolClient, lockKey: string, batch: readonly ParsedArticle[]): Promise<ArticleOutcome[]> {
-  const outcomes: (ArticleOutcome | undefined)[] = batch.map(() => undefined);
+export async function writeBatch(client: PoolClient, prepared: PreparedBatch, durable: boolean): Promise<ArticleOutcome[]> {
+  const outcomes = [...prepared.known];
   for (;;) {
-    await client.query('BEGIN');
+    await client.query(durable ? BEGIN_DURABLE : BEGIN_FAST);
     try {
-      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [lockKey]);
-      const result = await attempt(client, batch, outcomes);
+      const result = await attempt(client, prepared, outcomes);
       await client.query('COMMIT');
       return result;
     } catch (error) {
       await client.query('ROLLBACK');
       if (!(error instanceof ArticleAbort)) throw error;
-      outcomes[error.position] = { status: 'failed', articleId: articleIdOf(batch[error.position]), error: messageOf(error.reason) };
+      outcomes[error.position] = { status: 'failed', articleId: articleIdOf(prepared.batch[error.position]), error: messageOf(error.reason) };
     }
   }
 }
@@ -243,33 +345,14 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function attempt(client: PoolClient, batch: readonly ParsedArticle[], known: readonly (ArticleOutcome | undefined)[]): Promise<ArticleOutcome[]> {
+async function attempt(client: PoolClient, prepared: PreparedBatch, known: readonly (ArticleOutcome | undefined)[]): Promise<ArticleOutcome[]> {
   const outcomes = [...known];
-  const todo: number[] = [];
-  batch.forEach((parsed, i) => {
-    if (outcomes[i] !== undefined) return;
-    const problem = unstorable(parsed);
-    if (problem !== null) outcomes[i] = { status: 'failed', articleId: articleIdOf(parsed), error: `cannot store it: ${problem}` };
-    else todo.push(i);
+  const ws = await loadWorkingSet(client, prepared);
+  // Articles already in the store were loaded with the batch's keys: they are skipped, and nothing of them changes.
+  prepared.batch.forEach((parsed, i) => {
+    const id = articleIdOf(parsed);
+    if (outcomes[i] === undefined && id !== null && ws.ids.has(articleKey(id))) outcomes[i] = { status: 'skipped', articleId: id, reason: 'already in the store' };
   });
-  // Articles already in the store are skipped before anything is loaded for them.
-  const ids = todo.map((i) => articleIdOf(batch[i]));
-  const stored = new Set<string>();
-  const articleKeys = ids.filter((id): id is string => id !== null).map(articleKey);
-  if (articleKeys.length > 0) {
-    const { rows } = await client.query<{ key: string }>(`SELECT n.key FROM unnest($1::text[]) AS k(key) JOIN nodes n ON n.key_md5 = md5(k.key)::uuid AND n.key = k.key`, [articleKeys]);
-    for (const row of rows) stored.add(row.key);
-  }
-  const fresh: number[] = [];
-  for (const i of todo) {
-    const id = articleIdOf(batch[i]);
-    if (id !== null && stored.has(articleKey(id))) outcomes[i] = { status: 'skipped', articleId: id, reason: 'already in the store' };
-    else fresh.push(i);
-  }
-  // addArticle validates each article itself (and reports an invalid one before changing anything), so the
-  // working set is loaded from the articles as given; loadWorkingSet passes over records it cannot read.
-  const valid = new Map<number, ParsedArticle>(fresh.map((i) => [i, batch[i] as ParsedArticle]));
-  const ws = await loadWorkingSet(client, [...valid.values()]);
   adoptIdentityIndex(ws.graph, ws.index);
   ws.graph.on('nodeAttributesUpdated', ({ key }) => ws.dirty.add(key));
   ws.graph.on('nodeDropped', ({ key }) => {
@@ -278,17 +361,19 @@ async function attempt(client: PoolClient, batch: readonly ParsedArticle[], know
   ws.graph.on('nodeAdded', ({ key }) => {
     if (ws.dropped.has(key)) ws.recreated.add(key);
   });
-  for (const [i, parsed] of valid) {
+  for (const [i, parsed] of prepared.batch.entries()) {
+    if (outcomes[i] !== undefined) continue;
     let result: ReturnType<typeof addArticle>;
     try {
+      // addArticle validates each article itself, and reports an invalid one before changing anything.
       result = addArticle(ws.graph, parsed);
     } catch (error) {
-      // addArticle validates before it changes anything; any other failure may have left the graph half-changed.
+      // Any other failure may have left the graph half-changed.
       if (!(error instanceof InvalidInputError)) throw new ArticleAbort(i, error);
-      outcomes[i] = { status: 'failed', articleId: articleIdOf(batch[i]), error: error.message };
+      outcomes[i] = { status: 'failed', articleId: articleIdOf(parsed), error: error.message };
       continue;
     }
-    const id = articleIdOf(batch[i]) as string;
+    const id = articleIdOf(parsed) as string;
     outcomes[i] = result.added
       ? { status: 'added', articleId: id, dangling: result.dangling }
       : { status: 'skipped', articleId: id, reason: 'repeated in the batch' };
@@ -308,196 +393,147 @@ function storedAttrs(type: NodeType, attrs: NodeAttributes): Record<string, unkn
   return copy;
 }
 
+/** The keys a claim or event record names (the `refs` column; queries read the names of these), else null. */
+export function recordRefs(node: NodeAttributes): string[] | null {
+  if (node.nodeType === 'claim') {
+    return [...(node.claimantId === null ? [] : [node.claimantId]), ...node.about.actorIds, ...node.about.placeIds, ...node.about.eventIds];
+  }
+  if (node.nodeType === 'event') return [...node.participants.map((p) => p.actorId), ...node.placeIds];
+  return null;
+}
+
 function rangeOf(attrs: NodeAttributes): [number | null, number | null] {
   const value = attrs.nodeType === 'date' ? attrs.value : attrs.nodeType === 'article' ? attrs.publishedAt : null;
   const interval = typeof value === 'string' ? timemlInterval(value) : null;
   return interval === null ? [null, null] : [interval.start, interval.end];
 }
 
+/** The names rows of an actor or place: `kind \0 name` (kind 'actor', 'place' or 'surname'). */
+function nameRows(node: NodeAttributes): Set<string> {
+  const rows = new Set<string>();
+  if (node.nodeType !== 'actor' && node.nodeType !== 'place') return rows;
+  const found = queryNamesOf(node);
+  for (const name of found.names) rows.add(`${node.nodeType}\u0000${name}`);
+  if (found.surname !== undefined) rows.add(`surname\u0000${found.surname}`);
+  return rows;
+}
+
+function withinOf(node: NodeAttributes): Set<string> {
+  return new Set(node.nodeType === 'place' ? node.within ?? [] : []);
+}
+
 async function writeBack(client: PoolClient, ws: WorkingSet): Promise<void> {
   const graph = ws.graph;
   const ids = new Map(ws.ids);
 
-  // 1. New nodes; a key that a merged-away stored node had is inserted again only once that node has moved.
-  const insert = async (fresh: string[]): Promise<void> => {
-    if (fresh.length === 0) return;
-    const types = fresh.map((k) => graph.getNodeAttribute(k, 'nodeType'));
-    const attrs = fresh.map((k, i) => JSON.stringify(storedAttrs(types[i] as NodeType, graph.getNodeAttributes(k))));
-    const ranges = fresh.map((k) => rangeOf(graph.getNodeAttributes(k)));
-    const { rows } = await client.query<{ id: string; key: string }>(
-      `INSERT INTO nodes (key, type, attrs, range_start, range_end)
-       SELECT * FROM unnest($1::text[], $2::node_type[], $3::json[], $4::bigint[], $5::bigint[])
-       RETURNING id, key`,
-      [fresh, types, attrs, ranges.map((r) => r[0]), ranges.map((r) => r[1])],
-    );
-    for (const row of rows) ids.set(row.key, row.id);
-    const articles = fresh.filter((_k, i) => types[i] === 'article');
-    if (articles.length > 0) {
-      await client.query(`INSERT INTO article_texts (node, text) SELECT * FROM unnest($1::bigint[], $2::text[])`, [
-        articles.map((k) => ids.get(k)), articles.map((k) => (graph.getNodeAttributes(k) as { text: string }).text),
-      ]);
-    }
-  };
+  // New nodes, and stored keys that a merge dropped and a new node took again: ids now, rows below.
   const fresh = graph.filterNodes((key) => !ws.ids.has(key));
-  await insert(fresh);
+  for (const key of ws.recreated) if (graph.hasNode(key)) fresh.push(key);
+  for (const key of fresh) ids.set(key, await ws.newId(client));
 
-  // 2. Nodes merged away, in the order they were merged: their rows move to the node they joined.
+  // Stored nodes merged away, in the order they were merged: their rows move to the node they joined (the
+  // statements of `moveNode`; most batches merge nothing).
   for (const [from, to] of ws.index.redirects) {
     if (ws.loadedRedirects.get(from) === to || !ws.dropped.has(from)) continue;
     let target = to;
     for (let hops = 0; hops < 64 && !graph.hasNode(target) && !ws.ids.has(target); hops++) target = ws.index.redirects.get(target) ?? target;
     await moveNode(client, ws, ids, from, target);
   }
-  const recreated = [...ws.recreated].filter((k) => graph.hasNode(k));
-  for (const key of recreated) ids.delete(key);
-  await insert(recreated);
-  fresh.push(...recreated);
 
-  // 3. Changed nodes.
-  const changed = [...ws.dirty].filter((k) => ws.ids.has(k) && graph.hasNode(k) && !ws.recreated.has(k));
-  if (changed.length > 0) {
-    await client.query(`UPDATE nodes SET attrs = u.attrs FROM unnest($1::bigint[], $2::json[]) AS u(id, attrs) WHERE nodes.id = u.id`, [
-      changed.map((k) => ids.get(k)),
-      changed.map((k) => JSON.stringify(storedAttrs(graph.getNodeAttribute(k, 'nodeType'), graph.getNodeAttributes(k)))),
-    ]);
+  const nodes: unknown[] = [];
+  const texts: unknown[] = [];
+  const changed: unknown[] = [];
+  const oldNames: unknown[] = [];
+  const newNames: unknown[] = [];
+  const oldWithin: unknown[] = [];
+  const newWithin: unknown[] = [];
+  const article = (attrs: NodeAttributes): string | null =>
+    attrs.nodeType === 'claim' || attrs.nodeType === 'event' ? ids.get(articleKey(attrs.articleId)) ?? null : null;
+  /** Names and `within` rows: what `before` had and `after` has not go, what `after` has and `before` had not come. */
+  const diff = (id: string, before: NodeAttributes | null, after: NodeAttributes): void => {
+    const had = before === null ? new Set<string>() : nameRows(before);
+    const has = nameRows(after);
+    for (const row of had) if (!has.has(row)) oldNames.push(nameRow(row, id));
+    for (const row of has) if (!had.has(row)) newNames.push(nameRow(row, id));
+    const wasIn = before === null ? new Set<string>() : withinOf(before);
+    const isIn = withinOf(after);
+    for (const parent of wasIn) if (!isIn.has(parent)) oldWithin.push({ c: id, p: parent });
+    for (const parent of isIn) if (!wasIn.has(parent)) newWithin.push({ c: id, p: parent });
+  };
+  for (const key of fresh) {
+    const attrs = graph.getNodeAttributes(key);
+    const id = ids.get(key) as string;
+    const [s, e] = rangeOf(attrs);
+    nodes.push({ i: id, k: key, t: attrs.nodeType, a: storedAttrs(attrs.nodeType, attrs), s, e, ar: article(attrs), rf: recordRefs(attrs) });
+    if (attrs.nodeType === 'article') texts.push({ i: id, tx: attrs.text });
+    diff(id, null, attrs);
+  }
+  for (const key of ws.dirty) {
+    if (!ws.ids.has(key) || !graph.hasNode(key) || ws.recreated.has(key)) continue;
+    const attrs = graph.getNodeAttributes(key);
+    const text = JSON.stringify(storedAttrs(attrs.nodeType, attrs));
+    const before = ws.stored.get(key) as string;
+    if (text === before) continue; // only its mentions or articleIds grew: those go to their own tables
+    const id = ids.get(key) as string;
+    changed.push({ i: id, a: JSON.parse(text) as unknown, rf: recordRefs(attrs) });
+    diff(id, JSON.parse(before) as NodeAttributes, attrs);
   }
 
-  // 4. Mentions and articles of actors, places and dates: in the working graph, the lists hold only what is new.
-  const mention = { node: [] as string[], article: [] as string[], start: [] as number[], end: [] as number[], text: [] as string[] };
-  const nodeArticle = { node: [] as string[], article: [] as string[] };
+  // Mentions and articles of actors, places and dates: in the working graph, the lists hold only what is new.
+  const mentions: unknown[] = [];
+  const nodeArticles: unknown[] = [];
   graph.forEachNode((key, attributes) => {
     if (!SIDE_TYPES.has(attributes.nodeType)) return;
     const node = attributes as ActorNode;
     const id = ids.get(key) as string;
-    for (const m of node.mentions) {
-      mention.node.push(id);
-      mention.article.push(ids.get(articleKey(m.articleId)) as string);
-      mention.start.push(m.start);
-      mention.end.push(m.end);
-      mention.text.push(m.text);
-    }
-    for (const articleId of node.articleIds) {
-      nodeArticle.node.push(id);
-      nodeArticle.article.push(ids.get(articleKey(articleId)) as string);
-    }
+    for (const m of node.mentions) mentions.push({ n: id, ar: ids.get(articleKey(m.articleId)), s: m.start, e: m.end, tx: m.text });
+    for (const articleId of node.articleIds) nodeArticles.push({ n: id, ar: ids.get(articleKey(articleId)) });
   });
-  if (mention.node.length > 0) {
-    await client.query(
-      `INSERT INTO mentions (node, article, start_offset, end_offset, text)
-       SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::int[], $4::int[], $5::text[])`,
-      [mention.node, mention.article, mention.start, mention.end, mention.text],
-    );
-  }
-  if (nodeArticle.node.length > 0) {
-    await client.query(
-      `INSERT INTO node_articles (node, article) SELECT * FROM unnest($1::bigint[], $2::bigint[]) ON CONFLICT DO NOTHING`,
-      [nodeArticle.node, nodeArticle.article],
-    );
-  }
 
-  // 5. Edges: every edge of the working graph is new (none were loaded).
-  const edge = { source: [] as string[], type: [] as EdgeType[], target: [] as string[], article: [] as string[], role: [] as string[], n: [] as number[], start: [] as (number | null)[], end: [] as (number | null)[] };
+  // Edges: every edge of the working graph is new (none were loaded).
+  const edges: unknown[] = [];
   graph.forEachEdge((key, attributes, source, target) => {
-    edge.source.push(ids.get(source) as string);
-    edge.type.push(attributes.edgeType);
-    edge.target.push(ids.get(target) as string);
-    edge.article.push(ids.get(articleKey(attributes.articleId)) as string);
-    edge.role.push(attributes.edgeType === 'participant' ? attributes.role : '');
-    edge.n.push(Number(key.slice(key.lastIndexOf(':') + 1)));
-    edge.start.push(attributes.start);
-    edge.end.push(attributes.end);
+    edges.push({
+      s: ids.get(source), t: attributes.edgeType, g: ids.get(target), ar: ids.get(articleKey(attributes.articleId)),
+      r: attributes.edgeType === 'participant' ? attributes.role : '', n: Number(key.slice(key.lastIndexOf(':') + 1)), b: attributes.start, e: attributes.end,
+    });
   });
-  if (edge.source.length > 0) {
-    await client.query(
-      `INSERT INTO edges (source, type, target, article, role, n, start_offset, end_offset)
-       SELECT * FROM unnest($1::bigint[], $2::edge_type[], $3::bigint[], $4::bigint[], $5::text[], $6::int[], $7::int[], $8::int[])`,
-      [edge.source, edge.type, edge.target, edge.article, edge.role, edge.n, edge.start, edge.end],
-    );
-  }
 
-  // 6. Names queries resolve and places' `within`, recomputed for every node that is new or changed.
-  const named = [...fresh, ...changed].filter((k) => graph.hasNode(k) && ['actor', 'place'].includes(graph.getNodeAttribute(k, 'nodeType')));
-  if (named.length > 0) {
-    const namedIds = named.map((k) => ids.get(k));
-    await client.query('DELETE FROM names WHERE node = ANY($1::bigint[])', [namedIds]);
-    await client.query('DELETE FROM place_within WHERE child = ANY($1::bigint[])', [namedIds]);
-    const names = { kind: [] as string[], name: [] as string[], node: [] as string[] };
-    const within = { child: [] as string[], parent: [] as string[] };
-    for (const key of named) {
-      const node = graph.getNodeAttributes(key) as ActorNode | PlaceNode;
-      const id = ids.get(key) as string;
-      const found = queryNamesOf(node);
-      for (const name of found.names) {
-        names.kind.push(node.nodeType);
-        names.name.push(name);
-        names.node.push(id);
-      }
-      if (found.surname !== undefined) {
-        names.kind.push('surname');
-        names.name.push(found.surname);
-        names.node.push(id);
-      }
-      if (node.nodeType === 'place') {
-        for (const parent of new Set(node.within ?? [])) {
-          within.child.push(id);
-          within.parent.push(parent);
-        }
-      }
-    }
-    if (names.node.length > 0) {
-      await client.query(`INSERT INTO names (kind, name, node) SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[]) ON CONFLICT DO NOTHING`, [names.kind, names.name, names.node]);
-    }
-    if (within.child.length > 0) {
-      await client.query(`INSERT INTO place_within (child, parent_key) SELECT * FROM unnest($1::bigint[], $2::text[]) ON CONFLICT DO NOTHING`, [within.child, within.parent]);
-    }
-  }
-
-  // 7. Identity tables: what addArticle added to them, and the redirects of merged nodes.
-  const keys = { tbl: [] as string[], key: [] as string[], node: [] as string[] };
+  // Identity tables: what addArticle added to them, and the redirects of merged nodes.
+  const identityKeys: unknown[] = [];
   const tables: [string, Map<string, Set<string>>][] = [['actors', ws.index.actors], ['surnames', ws.index.surnames], ['places', ws.index.places]];
   for (const [tbl, table] of tables) {
-    for (const [key, nodes] of table) {
-      for (const nodeKey of nodes) {
+    for (const [key, nodeKeys] of table) {
+      for (const nodeKey of nodeKeys) {
         if (ws.loadedKeys.has(`${tbl}\u0000${key}\u0000${nodeKey}`) || !graph.hasNode(nodeKey)) continue;
-        keys.tbl.push(tbl);
-        keys.key.push(key);
-        keys.node.push(ids.get(nodeKey) as string);
+        identityKeys.push({ t: tbl, k: key, n: ids.get(nodeKey) });
       }
     }
   }
-  if (keys.tbl.length > 0) {
-    await client.query(`INSERT INTO identity_keys (tbl, key, node) SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[]) ON CONFLICT DO NOTHING`, [keys.tbl, keys.key, keys.node]);
-  }
-  const soloSet = { key: [] as string[], node: [] as string[] };
+  const soloSet: unknown[] = [];
   const soloGone: string[] = [];
   for (const [key, nodeKey] of ws.index.soloPersons) {
     if (ws.loadedSolo.get(key) === nodeKey) continue;
-    if (graph.hasNode(nodeKey)) {
-      soloSet.key.push(key);
-      soloSet.node.push(ids.get(nodeKey) as string);
-    } else soloGone.push(key);
+    if (graph.hasNode(nodeKey)) soloSet.push({ k: key, n: ids.get(nodeKey) });
+    else soloGone.push(key);
   }
   for (const key of ws.loadedSolo.keys()) if (!ws.index.soloPersons.has(key)) soloGone.push(key);
-  if (soloGone.length > 0) {
-    await client.query(`DELETE FROM identity_solo WHERE key_md5 IN (SELECT md5(k)::uuid FROM unnest($1::text[]) AS k)`, [soloGone]);
-  }
-  if (soloSet.key.length > 0) {
-    await client.query(
-      `INSERT INTO identity_solo (key, node) SELECT * FROM unnest($1::text[], $2::bigint[])
-       ON CONFLICT (key_md5) DO UPDATE SET key = EXCLUDED.key, node = EXCLUDED.node`,
-      [soloSet.key, soloSet.node],
-    );
-  }
-  const redirects = [...ws.index.redirects].filter(([from, to]) => ws.loadedRedirects.get(from) !== to);
-  if (redirects.length > 0) {
-    await client.query(
-      `INSERT INTO redirects (from_key, to_key) SELECT * FROM unnest($1::text[], $2::text[])
-       ON CONFLICT (from_md5) DO UPDATE SET to_key = EXCLUDED.to_key`,
-      [redirects.map((r) => r[0]), redirects.map((r) => r[1])],
-    );
-  }
+  const redirects = [...ws.index.redirects].filter(([from, to]) => ws.loadedRedirects.get(from) !== to).map(([f, t]) => ({ f, t }));
+
+  const json = JSON.stringify;
+  await client.query({
+    ...WRITE,
+    values: [
+      json(nodes), json(texts), json(changed), json(mentions), json(nodeArticles), json(edges), json(oldNames), json(newNames),
+      json(oldWithin), json(newWithin), json(identityKeys), json(soloGone), json(soloSet), json(redirects),
+    ],
+  });
 }
 
+function nameRow(row: string, node: string): { k: string; m: string; n: string } {
+  const cut = row.indexOf('\u0000');
+  return { k: row.slice(0, cut), m: row.slice(cut + 1), n: node };
+}
 
 /**
  * Moves stored node `from` into `to` as `Identity.moveNode` does in memory: edges redrawn to `to` (a repeat of an
@@ -563,20 +599,22 @@ async function moveNode(client: PoolClient, ws: WorkingSet, ids: Map<string, str
       `SELECT id, key, type, attrs FROM nodes WHERE id = ANY($1::bigint[]) AND type IN ('claim', 'event', 'place')`,
       [[...neighbours]],
     );
-    const updates: { id: string; attrs: string }[] = [];
+    const updates: { i: string; a: NodeAttributes; rf: string[] | null }[] = [];
     for (const row of records) {
       if (ws.graph.hasNode(row.key)) {
         // The working graph holds this record too: rewrite it there, so the write-back keeps the change.
         ws.graph.replaceNodeAttributes(row.key, rewriteIds(ws.graph.getNodeAttributes(row.key), swap));
         ws.dirty.add(row.key);
       } else {
-        updates.push({ id: row.id, attrs: JSON.stringify(rewriteIds(row.attrs as unknown as NodeAttributes, swap)) });
+        const attrs = rewriteIds(row.attrs as unknown as NodeAttributes, swap);
+        updates.push({ i: row.id, a: attrs, rf: recordRefs(attrs) });
       }
     }
     if (updates.length > 0) {
-      await client.query(`UPDATE nodes SET attrs = u.attrs FROM unnest($1::bigint[], $2::json[]) AS u(id, attrs) WHERE nodes.id = u.id`, [
-        updates.map((u) => u.id), updates.map((u) => u.attrs),
-      ]);
+      await client.query(
+        `UPDATE nodes SET attrs = u.a, refs = u.rf FROM json_to_recordset($1::json) AS u(i bigint, a json, rf text[]) WHERE nodes.id = u.i`,
+        [JSON.stringify(updates)],
+      );
     }
   }
   await client.query('UPDATE mentions SET node = $2 WHERE node = $1', [fromId, toId]);
