@@ -129,6 +129,23 @@ describe('filters on every query', () => {
     expect(timeline(g, { date: '2025-03-08' }).map((e) => e.kind)).toEqual(['claim']);
   });
 
+  it('pages every answer after sorting it: offset leaves out, limit keeps at most', () => {
+    const g = harbourGraph();
+    const all = timeline(g);
+    expect(all.length).toBeGreaterThan(3);
+    expect(timeline(g, { offset: 1, limit: 2 })).toEqual(all.slice(1, 3));
+    expect(timeline(g, { offset: all.length })).toEqual([]);
+    expect(timeline(g, { limit: 0 })).toEqual([]);
+    const claims = claimsOnDate(g, '2025-03-04..2025-03-08');
+    expect(claimsOnDate(g, '2025-03-04..2025-03-08', { offset: 2 })).toEqual(claims.slice(2));
+    expect(claimsByActor(g, 'Marko Horvat', { limit: 1 })).toEqual(claimsByActor(g, 'Marko Horvat').slice(0, 1));
+    // the page comes after the filters
+    expect(eventsOnDate(g, '2025-03', { modality: 'asserted', limit: 1 })).toEqual(eventsOnDate(g, '2025-03', { modality: 'asserted' }).slice(0, 1));
+    expect(disputedClaims(g, { offset: 1 })).toEqual(disputedClaims(g).slice(1));
+    expect(() => timeline(g, { limit: -1 })).toThrow(/timeline options\.limit/);
+    expect(() => timeline(g, { offset: 1.5 })).toThrow(InvalidOptionsError);
+  });
+
   it('refuses a filter that cannot apply to what the helper returns', () => {
     expect(() => claimsByActor(harbourGraph(), 'Horvat', { modality: 'asserted' } as never)).toThrow(/claimsByActor returns claims; modality filters events/);
     expect(() => eventsOnDate(harbourGraph(), '2025-03', { kind: 'denial' } as never)).toThrow(InvalidOptionsError);

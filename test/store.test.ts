@@ -93,6 +93,25 @@ async function expectSameAnswers(store: NewsStore, graph: NewsGraph, actors: str
     expect(await store.disputedClaims(filter), date).toEqual(disputedClaims(graph, filter));
     expect(await store.eventsByType('meeting', filter), date).toEqual(eventsByType(graph, 'meeting', filter));
   }
+  // Pages: the store reads the records, cuts the page and reads the page's records in full.
+  const page = { offset: 2, limit: 3 } as const;
+  for (const name of actors.slice(0, 8)) {
+    await same(`claimsByActor page ${name}`, () => store.claimsByActor(name, page), () => claimsByActor(graph, name, page));
+    await same(`eventsInvolving page ${name}`, () => store.eventsInvolving(name, { limit: 1 }), () => eventsInvolving(graph, name, { limit: 1 }));
+  }
+  for (const name of places) {
+    await same(`eventsAtPlace page ${name}`, () => store.eventsAtPlace(name, { ...page, within: true }), () => eventsAtPlace(graph, name, { ...page, within: true }));
+    await same(`claimsAbout page ${name}`, () => store.claimsAbout(name, { offset: 1 }), () => claimsAbout(graph, name, { offset: 1 }));
+  }
+  for (const date of dates) {
+    expect(await store.eventsOnDate(date, { ...page, overlap: true }), date).toEqual(eventsOnDate(graph, date, { ...page, overlap: true }));
+    expect(await store.claimsOnDate(date, page), date).toEqual(claimsOnDate(graph, date, page));
+    expect(await store.timeline({ date, ...page }), date).toEqual(timeline(graph, { date, ...page }));
+  }
+  expect(await store.timeline({ offset: 5, limit: 7 })).toEqual(timeline(graph, { offset: 5, limit: 7 }));
+  expect(await store.disputedClaims({ limit: 1 })).toEqual(disputedClaims(graph, { limit: 1 }));
+  expect(await store.eventsByType('meeting', { offset: 1, limit: 2 })).toEqual(eventsByType(graph, 'meeting', { offset: 1, limit: 2 }));
+  expect(await store.timeline({ limit: 0 })).toEqual([]);
   const articleIds = graph.filterNodes((_k, a) => a.nodeType === 'article').slice(0, 2).map((k) => (graph.getNodeAttributes(k) as { id: string }).id);
   expect(await store.timeline({ articleIds })).toEqual(timeline(graph, { articleIds }));
   for (const name of actors.slice(0, 5)) {

@@ -23,7 +23,7 @@ export function claimsAbout(graph: NewsGraph, nameOrId: string, options: ClaimFi
     getQueryIndex(graph, 'claimsAbout');
     const { options: o, filter } = checkOptions(options, NameQueryOptionsSchema, 'claimsAbout', 'claims');
     const subjects = claimsAboutSubjects(graph, nameOrId, o.ambiguous);
-    return claimRecords(graph, neighboursOver(graph, subjects, 'about', 'in', 'claim'), filter.claim);
+    return filter.page(claimRecords(graph, neighboursOver(graph, subjects, 'about', 'in', 'claim'), filter.claim));
   });
 }
 

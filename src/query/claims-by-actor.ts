@@ -19,6 +19,6 @@ export function claimsByActor(graph: NewsGraph, nameOrId: string, options: Claim
   return memoAnswer(graph, 'claimsByActor', nameOrId, options, () => {
     const { options: o, filter } = checkOptions(options, NameQueryOptionsSchema, 'claimsByActor', 'claims');
     const actors = actorsForQuery(graph, nameOrId, 'claimsByActor', o.ambiguous);
-    return claimRecords(graph, neighboursOver(graph, actors, 'claimed', 'out', 'claim'), filter.claim);
+    return filter.page(claimRecords(graph, neighboursOver(graph, actors, 'claimed', 'out', 'claim'), filter.claim));
   });
 }

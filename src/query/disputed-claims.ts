@@ -20,7 +20,7 @@ export function disputedClaims(graph: NewsGraph, options: ClaimFilter = {}): Dis
     const index = getQueryIndex(graph, 'disputedClaims');
     const { filter } = checkOptions(options, QueryFilterSchema, 'disputedClaims', 'claims');
     // frozen like the records: a kept answer hands out these same objects again
-    return claimRecords(graph, index.disputed, filter.claim).map((claim) => Object.freeze({
+    return filter.page(claimRecords(graph, index.disputed, filter.claim)).map((claim) => Object.freeze({
       claim,
       disputedBy: Object.freeze(claimRecords(graph, neighboursOver(graph, [claim.id], 'disputes', 'in', 'claim'), null)) as DisputedClaim['disputedBy'],
     }));

@@ -40,6 +40,6 @@ export function eventsAtPlace(graph: NewsGraph, nameOrId: string, options: Event
         }
       }
     }
-    return eventRecords(graph, neighboursOver(graph, places, 'located-at', 'in', 'event'), filter.event);
+    return filter.page(eventRecords(graph, neighboursOver(graph, places, 'located-at', 'in', 'event'), filter.event));
   });
 }

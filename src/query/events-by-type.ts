@@ -25,6 +25,6 @@ export function eventsByType(graph: NewsGraph, type: EventType, options: Omit<Ev
       throw new InvalidInputError(`eventsByType expects one of ${EventTypeSchema.options.join(', ')}; got ${describe(type)}`);
     }
     const { filter } = checkOptions(options, OptionsSchema, 'eventsByType', 'events');
-    return eventRecords(graph, index.eventsByType.get(type) ?? [], filter.event);
+    return filter.page(eventRecords(graph, index.eventsByType.get(type) ?? [], filter.event));
   });
 }

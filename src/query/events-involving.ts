@@ -18,6 +18,6 @@ export function eventsInvolving(graph: NewsGraph, nameOrId: string, options: Eve
   return memoAnswer(graph, 'eventsInvolving', nameOrId, options, () => {
     const { options: o, filter } = checkOptions(options, NameQueryOptionsSchema, 'eventsInvolving', 'events');
     const actors = actorsForQuery(graph, nameOrId, 'eventsInvolving', o.ambiguous);
-    return eventRecords(graph, neighboursOver(graph, actors, 'participant', 'out', 'event'), filter.event);
+    return filter.page(eventRecords(graph, neighboursOver(graph, actors, 'participant', 'out', 'event'), filter.event));
   });
 }

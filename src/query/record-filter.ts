@@ -26,6 +26,10 @@ export const QueryFilterSchema = z.strictObject({
   type: oneOrMany(EventTypeSchema).optional(),
   /** Claims only: one kind or several (`'denial'`, `['call', 'warning']`). */
   kind: oneOrMany(ClaimKindSchema).optional(),
+  /** Leave out this many records of the sorted answer; with `limit`, one page of it (a timeline counts entries). */
+  offset: z.number().int().nonnegative().optional(),
+  /** At most this many records, after `offset`. */
+  limit: z.number().int().nonnegative().optional(),
 });
 export type QueryFilter = z.infer<typeof QueryFilterSchema>;
 
@@ -51,10 +55,14 @@ export const NameQueryOptionsSchema = QueryFilterSchema.extend({
 });
 export type NameQueryOptions = z.infer<typeof NameQueryOptionsSchema>;
 
-/** A checked filter: one predicate per record kind, or null when the filter keeps every record of that kind. */
+/**
+ * A checked filter: one predicate per record kind, or null when the filter keeps every record of that kind, and
+ * the page (`offset`, `limit`) of the sorted answer to return.
+ */
 export interface RecordFilter {
   event: ((node: EventNode) => boolean) | null;
   claim: ((node: ClaimNode) => boolean) | null;
+  page: <T>(sorted: T[]) => T[];
 }
 
 const asSet = <T>(value: T | T[] | undefined): Set<T> | null => (value === undefined ? null : new Set(Array.isArray(value) ? value : [value]));
@@ -103,5 +111,8 @@ export function checkOptions<S extends z.ZodType<object>>(
     ? null
     : (node: EventNode) => common(node) && (modalities === null || modalities.has(node.modality)) && (types === null || types.has(node.type));
   const claim = date === null && articles === null && kinds === null ? null : (node: ClaimNode) => common(node) && (kinds === null || kinds.has(node.kind));
-  return { options: parsed.data, filter: { event, claim } };
+  const offset = o.offset ?? 0;
+  const page = <T>(sorted: T[]): T[] =>
+    offset === 0 && o.limit === undefined ? sorted : sorted.slice(offset, o.limit === undefined ? undefined : offset + o.limit);
+  return { options: parsed.data, filter: { event, claim, page } };
 }

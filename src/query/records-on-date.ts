@@ -52,7 +52,7 @@ export function recordsOnDate(graph: NewsGraph, query: unknown, options: unknown
       found.push({ record, date });
     }
   }
-  return found.sort(byDateThenOffset).map((e) => e.record);
+  return filter.page(found.sort(byDateThenOffset)).map((e) => e.record);
 }
 
 /** The order of date queries: by the start of the record's date, the more precise date first, then article and offset. */

@@ -48,7 +48,7 @@ export function timeline(graph: NewsGraph, options: TimelineOptions = {}): Timel
       if (filter.claim !== null && !filter.claim(graph.getNodeAttributes(key) as ClaimNode)) continue;
       claims.push(cachedRecord(graph, key, 'claim'));
     }
-    return timelineEntries(events, claims);
+    return filter.page(timelineEntries(events, claims));
   });
 }
 

@@ -102,6 +102,19 @@ FROM (SELECT DISTINCT article FROM r) AS a JOIN article_texts t ON t.node = a.ar
 UNION ALL
 SELECT 'c', n.key, n.type::text, n.attrs, NULL, NULL, NULL, NULL FROM cand JOIN nodes n ON n.id = cand.id`;
 
+/**
+ * The tail of a paged query's first statement: the records only, to be filtered, sorted and cut to the page before
+ * the page's records are read in full (`RECORDS_BY_KEYS`, `DISPUTED_BY_KEYS`).
+ */
+const LIGHT_TAIL = `
+  r AS (
+    SELECT n.key, n.type, n.attrs, rec.via, rec.x1, rec.x2
+    FROM rec JOIN nodes n ON n.id = rec.id AND n.type = rec.want
+  )
+SELECT 'r'::text, key, type::text, attrs, via, NULL::text, x1, x2 FROM r
+UNION ALL
+SELECT 'c', n.key, n.type::text, n.attrs, NULL, NULL, NULL, NULL FROM cand JOIN nodes n ON n.id = cand.id`;
+
 const noDate = `NULL::text AS via, NULL::float8 AS x1, NULL::float8 AS x2`;
 
 /** claimsByActor, eventsInvolving: $1 keys, $2 limit, $3 name, $4 name kinds, $5 edge type, $6 record type. */
@@ -250,6 +263,31 @@ export function disputedRecords(selection: Selection | null): Statement {
   };
 }
 
+/** The claims and events `$1` (node keys), in full: the page of a paged query. */
+export const RECORDS_BY_KEYS: Statement = {
+  name: 'ng_records_by_keys',
+  text: `WITH ${NO_CANDIDATES},
+  rec AS (
+    SELECT n.id, n.type AS want, ${noDate} FROM unnest($1::text[]) AS k(key)
+    JOIN nodes n ON n.key_md5 = md5(k.key)::uuid AND n.key = k.key WHERE n.type IN ('claim', 'event')
+  ),${TAIL}`,
+};
+
+/** The disputed claims `$1` (node keys) and the claims disputing them, in full: a page of disputedClaims. */
+export const DISPUTED_BY_KEYS: Statement = {
+  name: 'ng_disputed_by_keys',
+  text: `WITH ${NO_CANDIDATES},
+  disputed AS (
+    SELECT n.id FROM unnest($1::text[]) AS k(key) JOIN nodes n ON n.key_md5 = md5(k.key)::uuid AND n.key = k.key WHERE n.type = 'claim'
+  ),
+  rec AS (
+    SELECT id, 'claim'::node_type AS want, ${noDate} FROM disputed
+    UNION ALL
+    SELECT DISTINCT e.source, 'claim'::node_type, t.key, NULL::float8, NULL::float8
+    FROM disputed d JOIN nodes t ON t.id = d.id JOIN edges e ON e.target = d.id AND e.type = 'disputes'
+  ),${TAIL}`,
+};
+
 /** Article counts of candidates, for the AmbiguousNameError that lists them. $1 node keys. */
 const ARTICLE_COUNTS: Statement = {
   name: 'ng_article_counts',
@@ -260,9 +298,26 @@ const ARTICLE_COUNTS: Statement = {
 
 type Row = [string, string, string | null, Record<string, unknown> | null, string | null, string | null, number | null, number | null];
 
-/** Runs a statement and sorts its rows into candidates, records and the sources records are built from. */
-export async function fetch(pool: Pool, statement: Statement, values: unknown[]): Promise<Fetched> {
-  const result: QueryArrayResult<Row> = await pool.query<Row>({ name: statement.name, text: statement.text, values, rowMode: 'array' });
+const lightVariants = new Map<string, Statement>();
+
+/** The statement with LIGHT_TAIL for TAIL: the same records, without what they are built from. */
+function light(statement: Statement): Statement {
+  let variant = lightVariants.get(statement.name);
+  if (variant === undefined) {
+    if (!statement.text.endsWith(TAIL)) throw new Error(`${statement.name} has no records to read lightly`);
+    variant = { name: `${statement.name}_light`, text: statement.text.slice(0, -TAIL.length) + LIGHT_TAIL };
+    lightVariants.set(statement.name, variant);
+  }
+  return variant;
+}
+
+/**
+ * Runs a statement and sorts its rows into candidates, records and the sources records are built from; with
+ * `lightly`, the records alone (for a paged query's choice of its page).
+ */
+export async function fetch(pool: Pool, statement: Statement, values: unknown[], lightly = false): Promise<Fetched> {
+  const run = lightly ? light(statement) : statement;
+  const result: QueryArrayResult<Row> = await pool.query<Row>({ name: run.name, text: run.text, values, rowMode: 'array' });
   const names = new Map<string, string>();
   const placeKinds = new Map<string, string>();
   const events = new Map<string, EventNode>();
@@ -357,25 +412,21 @@ export function keyParams(keys: readonly string[]): [string[], number, string, s
   return [[...keys], Math.max(1, keys.length), '', []];
 }
 
-/** The claim records among `rows` (each once) that `keep` keeps. */
-export function claimRecordsOf(rows: readonly RecordRow[], sources: RecordSources, keep: ((node: ClaimNode) => boolean) | null): ClaimRecord[] {
-  return recordsOf(rows, 'claim', keep, (node) => claimRecordOf(node, sources));
-}
-
-/** The event records among `rows` (each once) that `keep` keeps. */
-export function eventRecordsOf(rows: readonly RecordRow[], sources: RecordSources, keep: ((node: EventNode) => boolean) | null): EventRecord[] {
-  return recordsOf(rows, 'event', keep, (node) => eventRecordOf(node, sources));
-}
-
-function recordsOf<N extends ClaimNode | EventNode, R>(rows: readonly RecordRow[], type: N['nodeType'], keep: ((node: N) => boolean) | null, build: (node: N) => R): R[] {
-  const out: R[] = [];
+/** The rows of `type` among `rows`, each record once, whose node `keep` keeps (the helper's own predicate). */
+export function chooseRows(rows: readonly RecordRow[], type: 'claim', keep: ((node: ClaimNode) => boolean) | null): RecordRow[];
+export function chooseRows(rows: readonly RecordRow[], type: 'event', keep: ((node: EventNode) => boolean) | null): RecordRow[];
+export function chooseRows(rows: readonly RecordRow[], type: 'claim' | 'event', keep: ((node: never) => boolean) | null): RecordRow[] {
+  const out: RecordRow[] = [];
   const seen = new Set<string>();
   for (const row of rows) {
     if (row.type !== type || seen.has(row.key)) continue;
     seen.add(row.key);
-    const node = row.node as N;
-    // frozen, as the in-memory helpers' records are
-    if (keep === null || keep(node)) out.push(deepFreeze(build(node)));
+    if (keep === null || keep(row.node as never)) out.push(row);
   }
   return out;
+}
+
+/** The record of a row, frozen as the in-memory helpers' records are. */
+export function recordOf(row: RecordRow, sources: RecordSources): ClaimRecord | EventRecord {
+  return deepFreeze(row.type === 'claim' ? claimRecordOf(row.node as ClaimNode, sources) : eventRecordOf(row.node as EventNode, sources));
 }

@@ -26,8 +26,9 @@ import type { ClaimRecord, DisputedClaim, EventRecord, NodeType, TimelineEntry }
 import { connect, createPool, ensureSchema, parseStoreUrl, redact } from './connection.js';
 import { migrate, newerStore, SCHEMA_VERSION, storedVersion } from './migrations.js';
 import {
-  ACTOR_RECORDS, candidateGraph, claimRecordsOf, CLAIMS_ABOUT, dateRecords, disputedRecords, eventRecordsOf, EVENTS_OF_TYPE, fetch, keyParams,
-  nameParams, PLACE_EVENTS, resolveCandidates, resolveStatement, sameKeys, selectedRecords, type Fetched, type RecordRow, type Selection, type Statement,
+  ACTOR_RECORDS, candidateGraph, chooseRows, CLAIMS_ABOUT, dateRecords, DISPUTED_BY_KEYS, disputedRecords, EVENTS_OF_TYPE, fetch, keyParams, nameParams,
+  PLACE_EVENTS, recordOf, RECORDS_BY_KEYS, resolveCandidates, resolveStatement, sameKeys, selectedRecords, type Fetched, type RecordRow, type Selection,
+  type Statement,
 } from './read.js';
 import { EDGE_COLUMNS, SliceBuilder, type EdgeRow } from './slice.js';
 import { prepareBatch, writeBatch, type ArticleOutcome, type PreparedBatch } from './write-batch.js';
@@ -179,9 +180,10 @@ export class NewsStore {
   claimsByActor(nameOrId: string, options: ClaimFilter & AmbiguityOption = {}): Promise<ClaimRecord[]> {
     return this.run(async () => {
       claimsByActor(EMPTY, nameOrId, options);
+      const filter = filterOf(options, 'claimsByActor', 'claims');
       const fetched = await this.named(ACTOR_RECORDS, nameOrId, 'actor', (p) => [...p, 'claimed', 'claim'],
-        (graph) => actorsForQuery(graph, nameOrId, 'claimsByActor', options.ambiguous));
-      return claimRecordsOf(fetched.records, fetched.sources, filterOf(options, 'claimsByActor', 'claims').claim).sort(byArticleOffset);
+        (graph) => actorsForQuery(graph, nameOrId, 'claimsByActor', options.ambiguous), paged(options));
+      return this.build(filter.page(chooseRows(fetched.records, 'claim', filter.claim).sort(byNodeOffset)), fetched, paged(options)) as Promise<ClaimRecord[]>;
     });
   }
 
@@ -189,9 +191,10 @@ export class NewsStore {
   eventsInvolving(nameOrId: string, options: EventFilter & AmbiguityOption = {}): Promise<EventRecord[]> {
     return this.run(async () => {
       eventsInvolving(EMPTY, nameOrId, options);
+      const filter = filterOf(options, 'eventsInvolving', 'events');
       const fetched = await this.named(ACTOR_RECORDS, nameOrId, 'actor', (p) => [...p, 'participant', 'event'],
-        (graph) => actorsForQuery(graph, nameOrId, 'eventsInvolving', options.ambiguous));
-      return eventRecordsOf(fetched.records, fetched.sources, filterOf(options, 'eventsInvolving', 'events').event).sort(byArticleOffset);
+        (graph) => actorsForQuery(graph, nameOrId, 'eventsInvolving', options.ambiguous), paged(options));
+      return this.build(filter.page(chooseRows(fetched.records, 'event', filter.event).sort(byNodeOffset)), fetched, paged(options)) as Promise<EventRecord[]>;
     });
   }
 
@@ -199,13 +202,14 @@ export class NewsStore {
   claimsAbout(nameOrId: string, options: ClaimFilter & AmbiguityOption = {}): Promise<ClaimRecord[]> {
     return this.run(async () => {
       claimsAbout(EMPTY, nameOrId, options);
+      const filter = filterOf(options, 'claimsAbout', 'claims');
       const [, limit, name, kinds] = nameParams(nameOrId, 'actor');
-      const first = await fetch(this.pool, CLAIMS_ABOUT, [nameOrId, [nameOrId, `actor:${nameOrId}`], [nameOrId, `place:${nameOrId}`], limit, name, kinds]);
+      const first = await fetch(this.pool, CLAIMS_ABOUT, [nameOrId, [nameOrId, `actor:${nameOrId}`], [nameOrId, `place:${nameOrId}`], limit, name, kinds], paged(options));
       const subjects = await resolveCandidates(this.pool, first.candidates, (graph) => claimsAboutSubjects(graph, nameOrId, options.ambiguous));
       const fetched = sameKeys(subjects, first.candidates)
         ? first
-        : await fetch(this.pool, CLAIMS_ABOUT, ['', subjects, subjects, subjects.length, '', []]);
-      return claimRecordsOf(fetched.records, fetched.sources, filterOf(options, 'claimsAbout', 'claims').claim).sort(byArticleOffset);
+        : await fetch(this.pool, CLAIMS_ABOUT, ['', subjects, subjects, subjects.length, '', []], paged(options));
+      return this.build(filter.page(chooseRows(fetched.records, 'claim', filter.claim).sort(byNodeOffset)), fetched, paged(options)) as Promise<ClaimRecord[]>;
     });
   }
 
@@ -213,9 +217,10 @@ export class NewsStore {
   eventsAtPlace(nameOrId: string, options: EventsAtPlaceOptions = {}): Promise<EventRecord[]> {
     return this.run(async () => {
       eventsAtPlace(EMPTY, nameOrId, options);
+      const filter = filterOf(options, 'eventsAtPlace', 'events');
       const fetched = await this.named(PLACE_EVENTS, nameOrId, 'place', (p) => [p[0], p[1], p[2], options.within === true],
-        (graph) => placesForQuery(graph, nameOrId, 'eventsAtPlace', options.ambiguous));
-      return eventRecordsOf(fetched.records, fetched.sources, filterOf(options, 'eventsAtPlace', 'events').event).sort(byArticleOffset);
+        (graph) => placesForQuery(graph, nameOrId, 'eventsAtPlace', options.ambiguous), paged(options));
+      return this.build(filter.page(chooseRows(fetched.records, 'event', filter.event).sort(byNodeOffset)), fetched, paged(options)) as Promise<EventRecord[]>;
     });
   }
 
@@ -223,9 +228,9 @@ export class NewsStore {
   eventsOnDate(query: DateQuery, options: EventsOnDateOptions = {}): Promise<EventRecord[]> {
     return this.run(async () => {
       eventsOnDate(EMPTY, query, options);
-      const { records, sources } = await this.onDate(query, options, 'event', 'eventsOnDate');
-      const keep = filterOf(options, 'eventsOnDate', 'events', true).event;
-      return byDate(records, eventRecordsOf(records, sources, keep));
+      const filter = filterOf(options, 'eventsOnDate', 'events', true);
+      const fetched = await this.onDate(query, options, 'event', 'eventsOnDate');
+      return this.build(filter.page(byDate(chooseRows(fetched.records, 'event', filter.event))), fetched, paged(options)) as Promise<EventRecord[]>;
     });
   }
 
@@ -233,9 +238,9 @@ export class NewsStore {
   claimsOnDate(query: DateQuery, options: ClaimsOnDateOptions = {}): Promise<ClaimRecord[]> {
     return this.run(async () => {
       claimsOnDate(EMPTY, query, options);
-      const { records, sources } = await this.onDate(query, options, 'claim', 'claimsOnDate');
-      const keep = filterOf(options, 'claimsOnDate', 'claims', true).claim;
-      return byDate(records, claimRecordsOf(records, sources, keep));
+      const filter = filterOf(options, 'claimsOnDate', 'claims', true);
+      const fetched = await this.onDate(query, options, 'claim', 'claimsOnDate');
+      return this.build(filter.page(byDate(chooseRows(fetched.records, 'claim', filter.claim))), fetched, paged(options)) as Promise<ClaimRecord[]>;
     });
   }
 
@@ -246,12 +251,12 @@ export class NewsStore {
   eventsByType(type: EventType, options: Omit<EventFilter, 'type'> = {}): Promise<EventRecord[]> {
     return this.run(async () => {
       eventsByType(EMPTY, type, options);
+      const filter = filterOf({ ...options, type }, 'eventsByType', 'events');
       const selection = selectionOf(options, 'eventsByType');
-      const { records, sources } = selection === null
-        ? await fetch(this.pool, EVENTS_OF_TYPE, [type])
-        : await fetch(this.pool, selectedRecords(selection.kind), [...selection.values, ['event'], type]);
-      const keep = filterOf({ ...options, type }, 'eventsByType', 'events').event;
-      return eventRecordsOf(records, sources, keep).sort(byArticleOffset);
+      const fetched = selection === null
+        ? await fetch(this.pool, EVENTS_OF_TYPE, [type], paged(options))
+        : await fetch(this.pool, selectedRecords(selection.kind), [...selection.values, ['event'], type], paged(options));
+      return this.build(filter.page(chooseRows(fetched.records, 'event', filter.event).sort(byNodeOffset)), fetched, paged(options)) as Promise<EventRecord[]>;
     });
   }
 
@@ -259,16 +264,23 @@ export class NewsStore {
   disputedClaims(options: ClaimFilter = {}): Promise<DisputedClaim[]> {
     return this.run(async () => {
       disputedClaims(EMPTY, options);
+      const filter = filterOf(options, 'disputedClaims', 'claims');
       const selection = selectionOf(options, 'disputedClaims');
-      const { records, sources } = await fetch(
-        this.pool, disputedRecords(selection?.kind ?? null), selection === null ? [] : [...selection.values, ['claim'], null],
+      let fetched = await fetch(
+        this.pool, disputedRecords(selection?.kind ?? null), selection === null ? [] : [...selection.values, ['claim'], null], paged(options),
       );
-      const disputed = claimRecordsOf(records.filter((r) => r.via === null), sources, filterOf(options, 'disputedClaims', 'claims').claim);
+      let disputed = filter.page(chooseRows(fetched.records.filter((r) => r.via === null), 'claim', filter.claim).sort(byNodeOffset));
+      if (paged(options)) {
+        // the page's claims and those disputing them, in full
+        fetched = await fetch(this.pool, DISPUTED_BY_KEYS, [disputed.map((row) => row.key)]);
+        const read = new Map(fetched.records.filter((r) => r.via === null).map((r) => [r.key, r]));
+        disputed = disputed.map((row) => read.get(row.key) ?? row);
+      }
       const disputers = new Map<string, RecordRow[]>();
-      for (const row of records) if (row.via !== null) pushTo(disputers, row.via, row);
-      return disputed.sort(byArticleOffset).map((claim) => ({
-        claim,
-        disputedBy: claimRecordsOf(disputers.get(claim.id) ?? [], sources, null).sort(byArticleOffset),
+      for (const row of fetched.records) if (row.via !== null) pushTo(disputers, row.via, row);
+      return disputed.map((row) => ({
+        claim: recordOf(row, fetched.sources) as ClaimRecord,
+        disputedBy: chooseRows(disputers.get(row.key) ?? [], 'claim', null).sort(byNodeOffset).map((r) => recordOf(r, fetched.sources) as ClaimRecord),
       }));
     });
   }
@@ -278,13 +290,32 @@ export class NewsStore {
     return this.run(async () => {
       timeline(EMPTY, options);
       const types = options.records === 'events' ? ['event'] : options.records === 'claims' ? ['claim'] : ['event', 'claim'];
-      const selection = selectionOf(options, 'timeline');
-      const { records, sources } = await fetch(
-        this.pool, selectedRecords(selection?.kind ?? 'all'), [...(selection?.values ?? []), types, null],
-      );
       const filter = filterOf(options, 'timeline', 'both');
-      return timelineEntries(eventRecordsOf(records, sources, filter.event), claimRecordsOf(records, sources, filter.claim));
+      const selection = selectionOf(options, 'timeline');
+      const fetched = await fetch(
+        this.pool, selectedRecords(selection?.kind ?? 'all'), [...(selection?.values ?? []), types, null], paged(options),
+      );
+      // The helper's own order, applied to the nodes (a record copies the fields it reads: date, articleId, start, id).
+      const events = chooseRows(fetched.records, 'event', filter.event);
+      const claims = chooseRows(fetched.records, 'claim', filter.claim);
+      const rowOf = new Map([...events, ...claims].map((row) => [row.node, row]));
+      const entries = filter.page(timelineEntries(events.map((r) => r.node) as never, claims.map((r) => r.node) as never));
+      const rows = entries.map((entry) => rowOf.get(entry.record as never) as RecordRow);
+      const records = await this.build(rows, fetched, paged(options));
+      return entries.map((entry, i) => ({ ...entry, record: records[i] }) as TimelineEntry);
     });
+  }
+
+  /**
+   * The records of `rows` (chosen, sorted and paged from `fetched`), in their order: built from `fetched` itself,
+   * or, for a page, from a second statement that reads the page's records in full.
+   */
+  private async build(rows: RecordRow[], fetched: Fetched, isPaged: boolean): Promise<(ClaimRecord | EventRecord)[]> {
+    if (!isPaged) return rows.map((row) => recordOf(row, fetched.sources));
+    if (rows.length === 0) return [];
+    const full = await fetch(this.pool, RECORDS_BY_KEYS, [rows.map((row) => row.key)]);
+    const read = new Map(full.records.map((row) => [row.key, row]));
+    return rows.map((row) => recordOf(read.get(row.key) ?? row, full.sources));
   }
 
   /**
@@ -299,15 +330,16 @@ export class NewsStore {
     type: 'actor' | 'place',
     values: (candidates: [string[], number, string, string[]]) => unknown[],
     resolve: (graph: NewsMultiDirectedGraph) => string[],
+    lightly: boolean,
   ): Promise<Fetched> {
-    const first = await fetch(this.pool, statement, values(nameParams(nameOrId, type)));
+    const first = await fetch(this.pool, statement, values(nameParams(nameOrId, type)), lightly);
     const keys = await resolveCandidates(this.pool, first.candidates, resolve);
-    return sameKeys(keys, first.candidates) ? first : fetch(this.pool, statement, values(keyParams(keys)));
+    return sameKeys(keys, first.candidates) ? first : fetch(this.pool, statement, values(keyParams(keys)), lightly);
   }
 
-  private onDate(query: DateQuery, options: { overlap?: boolean }, type: 'event' | 'claim', caller: string): Promise<Fetched> {
+  private onDate(query: DateQuery, options: { overlap?: boolean; offset?: number; limit?: number }, type: 'event' | 'claim', caller: string): Promise<Fetched> {
     const q = queryInterval(query, caller);
-    return fetch(this.pool, dateRecords(options.overlap === true), [q.start, q.end, type]);
+    return fetch(this.pool, dateRecords(options.overlap === true), [q.start, q.end, type], paged(options));
   }
 
   /**
@@ -486,13 +518,22 @@ function selectionOf(options: { date?: DateQuery; articleIds?: readonly string[]
   return null;
 }
 
-/** Records of a date query in its order: by the interval of the date each matched, then by article and offset. */
-function byDate<R extends ClaimRecord | EventRecord>(rows: readonly RecordRow[], records: R[]): R[] {
-  const dateOf = new Map(rows.map((row) => [row.key, row.date ?? { start: Infinity, end: Infinity }]));
-  return records
-    .map((record) => ({ record, date: dateOf.get(record.id) as { start: number; end: number } }))
+/** Rows of a date query in its order: by the interval of the date each matched, then by article and offset. */
+function byDate(rows: readonly RecordRow[]): RecordRow[] {
+  return rows
+    .map((row) => ({ row, record: row.node, date: row.date ?? { start: Infinity, end: Infinity } }))
     .sort(byDateThenOffset)
-    .map((entry) => entry.record);
+    .map((entry) => entry.row);
+}
+
+/** Rows in the helpers' order of records, by article, offset and id, read from the nodes the records copy them from. */
+function byNodeOffset(a: RecordRow, b: RecordRow): number {
+  return byArticleOffset(a.node, b.node);
+}
+
+/** True when the options ask for a page: the query then reads its records in two statements (see `build`). */
+function paged(options: { offset?: number; limit?: number }): boolean {
+  return options.offset !== undefined || options.limit !== undefined;
 }
 
 /** A PostgreSQL error about the data of one statement (class 22 data exception, 23 integrity), not the connection. */
