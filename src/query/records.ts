@@ -185,7 +185,7 @@ export function neighboursOver(
 }
 
 /** Freezes a JSON-like record and everything in it: results are shared read-only snapshots of the graph. */
-export function deepFreeze<T>(value: T): T {
+function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     for (const inner of Object.values(value)) deepFreeze(inner);
     Object.freeze(value);

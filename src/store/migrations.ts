@@ -143,12 +143,15 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 2,
-    description: "records' article and the keys they name, as columns, so queries read them without parsing JSON",
+    description: "records' article and the keys they name as columns, so queries read them without parsing JSON; in-edges with their source",
     statements: [
       // For claims and events: `article` is the id of the node of their articleId (the text of their evidence),
       // `refs` the keys their record names (claimant, about, participants, places); src/store/write-batch.ts
       // `recordRefs` writes them, and rewrites them with the record when a merge rewrites its ids.
       `ALTER TABLE nodes ADD COLUMN article bigint, ADD COLUMN refs text[]`,
+      // In-edges with their source, so that the records at a place or on a date are found in the index alone.
+      `DROP INDEX edges_target`,
+      `CREATE INDEX edges_target ON edges (target, type) INCLUDE (source)`,
       `UPDATE nodes n SET article = a.id
        FROM (SELECT id, CASE WHEN starts_with(attrs->>'articleId', 'article:') THEN attrs->>'articleId' ELSE 'article:' || (attrs->>'articleId') END AS k
              FROM nodes WHERE type IN ('claim', 'event')) AS r

@@ -1,7 +1,7 @@
 import type { Pool, QueryArrayResult } from 'pg';
 import { AmbiguousNameError } from '../errors.js';
 import { createGraph, type NewsMultiDirectedGraph } from '../graph/news-graph.js';
-import { claimRecordOf, deepFreeze, eventRecordOf, type RecordSources } from '../query/records.js';
+import { claimRecordOf, eventRecordOf, type RecordSources } from '../query/records.js';
 import type { ClaimNode, ClaimRecord, EventNode, EventRecord, NodeAttributes, NodeType } from '../schema/graph.js';
 import { normalizeName } from '../text/normalize-name.js';
 
@@ -426,7 +426,7 @@ export function chooseRows(rows: readonly RecordRow[], type: 'claim' | 'event', 
   return out;
 }
 
-/** The record of a row, frozen as the in-memory helpers' records are. */
+/** The record of a row; the caller's own (the in-memory helpers freeze theirs because every query shares them). */
 export function recordOf(row: RecordRow, sources: RecordSources): ClaimRecord | EventRecord {
-  return deepFreeze(row.type === 'claim' ? claimRecordOf(row.node as ClaimNode, sources) : eventRecordOf(row.node as EventNode, sources));
+  return row.type === 'claim' ? claimRecordOf(row.node as ClaimNode, sources) : eventRecordOf(row.node as EventNode, sources);
 }
