@@ -154,18 +154,29 @@ function inferReference(found: readonly Found[]): { ref: Reference; at: Found } 
  */
 export function extractTimes(text: string, sentences: readonly Sentence[], options: TimeOptions): TimeResult {
   const given = checkOptions(options);
-  const prefix = options.idPrefix ?? '';
   const messages: Message[] = [];
+  const { found, unitTokens } = matchUnits(text, scannedUnits(sentences, options.blocks ?? []));
+  const pin = given ? null : pinReference(text, found, messages);
+  const ref = given ?? pin?.ref ?? null;
+  const resolved = resolveInOrder(found, unitTokens, ref);
+  const times = timeRecords(text, found, resolved, options.idPrefix ?? '', messages);
+  messages.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+  return { times, messages, inferredReferenceDate: pin?.inferred ?? null };
+}
 
+/** The stretches scanned for times: sentences of the kinds in SCANNED, and datelines no sentence covers. */
+function scannedUnits(sentences: readonly Sentence[], blocks: readonly Block[]): Unit[] {
   const units: Unit[] = sentences.filter((s) => SCANNED.has(s.blockKind)).map((s) => ({ start: s.start, end: s.end, kind: s.blockKind }));
-  for (const block of options.blocks ?? []) {
+  for (const block of blocks) {
     if (block.kind === 'dateline' && !units.some((u) => u.start < block.end && block.start < u.end)) {
       units.push({ start: block.start, end: block.end, kind: 'dateline' });
     }
   }
-  units.sort((a, b) => a.start - b.start);
+  return units.sort((a, b) => a.start - b.start);
+}
 
-  // Pass 1: match.
+/** Pass 1: every time expression the grammar matches, with the tense of its clause. */
+function matchUnits(text: string, units: readonly Unit[]): { found: Found[]; unitTokens: Token[][] } {
   const found: Found[] = [];
   const unitTokens: Token[][] = [];
   units.forEach((unit, u) => {
@@ -186,31 +197,37 @@ export function extractTimes(text: string, sentences: readonly Sentence[], optio
       });
     }
   });
+  return { found, unitTokens };
+}
 
-  // The reference date: given, or pinned by the text.
-  let ref: Reference | null = given;
-  let inferred: string | null = null;
-  if (!ref) {
-    const pin = inferReference(found);
-    if (pin) {
-      ref = pin.ref;
-      if (pin.ref.y !== null) inferred = formatDay({ y: pin.ref.y, m: pin.ref.m, d: pin.ref.d });
-      messages.push({
-        ruleId: 'time/reference-inferred',
-        reason: inferred
-          ? `No publication date was given; "${text.slice(pin.at.start, pin.at.end)}" pins it to ${inferred}`
-          : `No publication date was given; "${text.slice(pin.at.start, pin.at.end)}" pins its month and day but not its year`,
-        severity: 'info',
-        start: pin.at.start,
-        end: pin.at.end,
-      });
-    }
-  }
+/** Without a publication date, the reference the text pins (a dateline, "yesterday, June 3"), said in a message. */
+function pinReference(text: string, found: readonly Found[], messages: Message[]): { ref: Reference; inferred: string | null } | null {
+  const pin = inferReference(found);
+  if (!pin) return null;
+  const inferred = pin.ref.y !== null ? formatDay({ y: pin.ref.y, m: pin.ref.m, d: pin.ref.d }) : null;
+  const quoted = `"${text.slice(pin.at.start, pin.at.end)}"`;
+  messages.push({
+    ruleId: 'time/reference-inferred',
+    reason: inferred
+      ? `No publication date was given; ${quoted} pins it to ${inferred}`
+      : `No publication date was given; ${quoted} pins its month and day but not its year`,
+    severity: 'info',
+    start: pin.at.start,
+    end: pin.at.end,
+  });
+  return { ref: pin.ref, inferred };
+}
 
-  // Pass 2: resolve in text order; clock times after the dates of their sentence.
+/** The state that carries from one expression to the next while resolving in text order. */
+interface Carry {
+  previous: AnchorPoint | null;
+  period: { point: AnchorPoint; unit: number } | null;
+}
+
+/** Pass 2: resolve in text order, sentence by sentence; clock times after the dates of their sentence. */
+function resolveInOrder(found: readonly Found[], unitTokens: readonly Token[][], ref: Reference | null): Map<number, Resolved> {
   const resolved = new Map<number, Resolved>();
-  let previous: AnchorPoint | null = null;
-  let period: { point: AnchorPoint; unit: number } | null = null;
+  const carry: Carry = { previous: null, period: null };
   const byUnit = new Map<number, Found[]>();
   for (const f of found) {
     const group = byUnit.get(f.unit);
@@ -218,44 +235,60 @@ export function extractTimes(text: string, sentences: readonly Sentence[], optio
     else byUnit.set(f.unit, [f]);
   }
   for (const group of byUnit.values()) {
-    // Day-precise dates of this sentence, in order, for clock times and same-sentence appositions.
-    const days: { at: number; p: AnchorPoint }[] = [];
-    let yearWritten: { key: number; y: number; end: number } | null = null;
-    for (const f of group) {
-      const spec = f.match.spec;
-      if (spec.t === 'clock') continue;
-      const sentenceDate = days[days.length - 1]?.p ?? null;
-      const discussed = period && f.unit - period.unit <= PERIOD_REACH ? period.point : null;
-      const sentenceYear = yearWritten && sameClause(unitTokens[f.unit]!, yearWritten.end, f.match.start) ? yearWritten : null;
-      const r = resolveSpec(spec, f.key, { ref, tense: f.tense, previous, sentenceDate, period: discussed, sentenceYear, comparison: f.comparison });
-      if (!r) continue;
-      resolved.set(f.key, r);
-      if (spec.t === 'date' && spec.y !== undefined) yearWritten = { key: f.key, y: spec.y, end: f.match.end };
-      if (r.point) {
-        // Seasons, quarters and halves are discussed, not counted from: "two days later" skips them.
-        const countable = r.point.gran === 'day' || r.point.gran === 'week' || r.point.gran === 'month' || r.point.gran === 'year';
-        if (countable) previous = r.point;
-        if (r.point.gran === 'day') days.push({ at: f.start, p: r.point });
-        else period = { point: r.point, unit: f.unit };
-      }
-    }
-    // A clock time takes the day of the nearest date before it in the sentence, else the first one after it.
-    let k = 0;
-    for (const f of group) {
-      if (f.match.spec.t !== 'clock') continue;
-      while (k < days.length && days[k]!.at < f.start) k += 1;
-      const sentenceDate = (days[k - 1] ?? days[k])?.p ?? null;
-      const r = resolveSpec(f.match.spec, f.key, { ref, tense: f.tense, previous, sentenceDate });
-      if (r) resolved.set(f.key, r);
+    const days = resolveDates(group, unitTokens, ref, carry, resolved);
+    resolveClocks(group, ref, carry, days, resolved);
+  }
+  return resolved;
+}
+
+/** The dates of one sentence; returns its day-precise dates in order, for its clock times. */
+function resolveDates(
+  group: readonly Found[], unitTokens: readonly Token[][], ref: Reference | null, carry: Carry, resolved: Map<number, Resolved>,
+): { at: number; p: AnchorPoint }[] {
+  const days: { at: number; p: AnchorPoint }[] = [];
+  let yearWritten: { key: number; y: number; end: number } | null = null;
+  for (const f of group) {
+    const spec = f.match.spec;
+    if (spec.t === 'clock') continue;
+    const sentenceDate = days[days.length - 1]?.p ?? null;
+    const discussed = carry.period && f.unit - carry.period.unit <= PERIOD_REACH ? carry.period.point : null;
+    const sentenceYear = yearWritten && sameClause(unitTokens[f.unit]!, yearWritten.end, f.match.start) ? yearWritten : null;
+    const r = resolveSpec(spec, f.key, { ref, tense: f.tense, previous: carry.previous, sentenceDate, period: discussed, sentenceYear, comparison: f.comparison });
+    if (!r) continue;
+    resolved.set(f.key, r);
+    if (spec.t === 'date' && spec.y !== undefined) yearWritten = { key: f.key, y: spec.y, end: f.match.end };
+    if (r.point) {
+      // Seasons, quarters and halves are discussed, not counted from: "two days later" skips them.
+      const countable = r.point.gran === 'day' || r.point.gran === 'week' || r.point.gran === 'month' || r.point.gran === 'year';
+      if (countable) carry.previous = r.point;
+      if (r.point.gran === 'day') days.push({ at: f.start, p: r.point });
+      else carry.period = { point: r.point, unit: f.unit };
     }
   }
+  return days;
+}
 
-  // Ids in text order, anchors by id.
+/** A clock time takes the day of the nearest date before it in the sentence, else the first one after it. */
+function resolveClocks(
+  group: readonly Found[], ref: Reference | null, carry: Carry, days: readonly { at: number; p: AnchorPoint }[], resolved: Map<number, Resolved>,
+): void {
+  let k = 0;
+  for (const f of group) {
+    if (f.match.spec.t !== 'clock') continue;
+    while (k < days.length && days[k]!.at < f.start) k += 1;
+    const sentenceDate = (days[k - 1] ?? days[k])?.p ?? null;
+    const r = resolveSpec(f.match.spec, f.key, { ref, tense: f.tense, previous: carry.previous, sentenceDate });
+    if (r) resolved.set(f.key, r);
+  }
+}
+
+/** Time records in text order, ids by position, anchors by id; unresolved parts and mismatches become messages. */
+function timeRecords(text: string, found: readonly Found[], resolved: ReadonlyMap<number, Resolved>, prefix: string, messages: Message[]): Time[] {
   const kept = found.filter((f) => resolved.has(f.key)).sort((a, b) => a.start - b.start || b.end - a.end);
   const idOf = new Map<number, string>();
   kept.forEach((f, n) => idOf.set(f.key, `time:${prefix}${n + 1}`));
   let warnedNoReference = false;
-  const times: Time[] = kept.map((f) => {
+  return kept.map((f) => {
     const r = resolved.get(f.key)!;
     const span = text.slice(f.start, f.end);
     if (r.unresolved) {
@@ -272,18 +305,6 @@ export function extractTimes(text: string, sentences: readonly Sentence[], optio
       messages.push({ ruleId: 'time/relative-absolute-mismatch', reason: `"${span}": ${r.mismatch}`, severity: 'warning', start: f.start, end: f.end });
     }
     const anchor = typeof r.anchor === 'number' ? (idOf.get(r.anchor) ?? 'publication') : r.anchor;
-    return {
-      id: idOf.get(f.key)!,
-      text: span,
-      start: f.start,
-      end: f.end,
-      value: r.value,
-      kind: r.kind,
-      granularity: r.granularity,
-      anchor,
-      rule: f.match.rule,
-    };
+    return { id: idOf.get(f.key)!, text: span, start: f.start, end: f.end, value: r.value, kind: r.kind, granularity: r.granularity, anchor, rule: f.match.rule };
   });
-  messages.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
-  return { times, messages, inferredReferenceDate: inferred };
 }

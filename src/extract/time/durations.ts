@@ -68,54 +68,69 @@ function skipModifiers(s: TokenSeq, k: number): number {
  * "years"; with "ago" a date ("two years ago"), with "later"/"earlier" an anchored date ("two days later").
  */
 export const duration: Rule = (s, i) => {
+  const { lead, j } = durationLead(s, i);
+  // Closed compounds: "weeklong".
+  const closed = LONG_COMPOUNDS.get(w(s, j));
+  if (closed) return match(j, j + 1, fixed(durationValue(1, closed), 'duration', 'duration'), 'unit-long');
+  if (w(s, j) === 'half') return halfDuration(s, i, j);
+  const q = parseQuantity(s, j);
+  if (!q) return bareUnitDuration(s, i, j, lead);
+  if (lead === 'plain' && q.article) return null; // "the a" never occurs; keeps "the" out of "a year"
+  return rangeDuration(s, i, q) ?? countedDuration(s, i, q, lead);
+};
+
+type Lead = 'past' | 'next' | 'plain' | null;
+type Quantity = NonNullable<ReturnType<typeof parseQuantity>>;
+
+/** "the past", "the next", "the", "past", "recent" before a duration, and where the duration itself starts. */
+function durationLead(s: TokenSeq, i: number): { lead: Lead; j: number } {
   const l = w(s, i);
   let j = i;
-  let lead: 'past' | 'next' | 'plain' | null = null;
+  let lead: Lead = null;
   if (l === 'the' || l === 'these' || l === 'those') {
     const m = w(s, i + 1);
     if (['past', 'last', 'previous', 'recent', 'first', 'final', 'initial'].includes(m)) [lead, j] = ['past', i + 2];
     else if (['next', 'coming', 'following', 'upcoming'].includes(m)) [lead, j] = ['next', i + 2];
     else [lead, j] = ['plain', i + 1];
   } else if (l === 'past' || l === 'recent') [lead, j] = ['past', i + 1];
+  return { lead, j };
+}
 
-  // Closed compounds: "weeklong".
-  const closed = LONG_COMPOUNDS.get(w(s, j));
-  if (closed) return match(j, j + 1, fixed(durationValue(1, closed), 'duration', 'duration'), 'unit-long');
+/** "half an hour", "half-hour", "half a year". */
+function halfDuration(s: TokenSeq, i: number, j: number): TimeMatch | null {
+  const k = (w(s, j + 1) === 'a' || w(s, j + 1) === 'an') ? j + 2 : w(s, j + 1) === '-' && attached(s, j + 1) ? j + 2 : -1;
+  const u = k > 0 ? unitAt(s, k) : null;
+  if (u && !u.plural) return finishDuration(s, i, k + 1, 0.5, u.unit, false);
+  return null;
+}
 
-  // "half an hour", "half-hour", "half a year"
-  if (w(s, j) === 'half') {
-    const k = (w(s, j + 1) === 'a' || w(s, j + 1) === 'an') ? j + 2 : w(s, j + 1) === '-' && attached(s, j + 1) ? j + 2 : -1;
-    const u = k > 0 ? unitAt(s, k) : null;
-    if (u && !u.plural) return finishDuration(s, i, k + 1, 0.5, u.unit, false);
-    return null;
+/** Bare units: "years", "decades-long", "the past year", "week-long". */
+function bareUnitDuration(s: TokenSeq, i: number, j: number, lead: Lead): TimeMatch | null {
+  const u = unitAt(s, j);
+  if (!u) return null;
+  if (u.unit.name === 'second' && !u.plural) return null;
+  const hyphenLong = w(s, j + 1) === '-' && attached(s, j + 1) && w(s, j + 2) === 'long' && attached(s, j + 2);
+  if (hyphenLong) return match(j, j + 3, fixed(durationValue(u.plural ? 'X' : 1, u.unit), 'duration', 'duration'), 'unit-long');
+  if (badUnitCompound(s, j + 1)) return null;
+  if (u.plural) {
+    if (w(s, j + 1) === 'of' && MEDIA_NOUNS.has(w(s, j + 2))) return null; // "hours of footage"
+    if (['early', 'small', 'wee'].includes(w(s, j - 1))) return null; // "the early hours of Sunday": a part of the night
+    if (tok(s, j - 1)?.kind === 'num') return null; // the number was refused above ("75 hours of video")
+    if (w(s, j + 1) === 'ago') return match(i, j + 2, fixed('PAST_REF', 'date', 'reference'), 'ago');
+    if (w(s, j + 1) === 'old') return null;
+    return match(i, j + 1, fixed(durationValue('X', u.unit), 'duration', 'duration'), 'duration-vague');
   }
+  if (lead === 'past') return match(i, j + 1, fixed(durationValue(1, u.unit), 'duration', 'duration'), 'duration');
+  return null;
+}
 
-  const q = parseQuantity(s, j);
-  if (!q) {
-    // Bare units: "years", "decades-long", "the past year", "week-long".
-    const u = unitAt(s, j);
-    if (!u) return null;
-    if (u.unit.name === 'second' && !u.plural) return null;
-    const hyphenLong = w(s, j + 1) === '-' && attached(s, j + 1) && w(s, j + 2) === 'long' && attached(s, j + 2);
-    if (hyphenLong) return match(j, j + 3, fixed(durationValue(u.plural ? 'X' : 1, u.unit), 'duration', 'duration'), 'unit-long');
-    if (badUnitCompound(s, j + 1)) return null;
-    if (u.plural) {
-      if (w(s, j + 1) === 'of' && MEDIA_NOUNS.has(w(s, j + 2))) return null; // "hours of footage"
-      if (['early', 'small', 'wee'].includes(w(s, j - 1))) return null; // "the early hours of Sunday": a part of the night
-      if (tok(s, j - 1)?.kind === 'num') return null; // the number was refused above ("75 hours of video")
-      if (w(s, j + 1) === 'ago') return match(i, j + 2, fixed('PAST_REF', 'date', 'reference'), 'ago');
-      if (w(s, j + 1) === 'old') return null;
-      return match(i, j + 1, fixed(durationValue('X', u.unit), 'duration', 'duration'), 'duration-vague');
-    }
-    if (lead === 'past') return match(i, j + 1, fixed(durationValue(1, u.unit), 'duration', 'duration'), 'duration');
-    return null;
-  }
-  if (lead === 'plain' && q.article) return null; // "the a" never occurs; keeps "the" out of "a year"
-  let k = q.end;
-  let n: number | 'X' = q.n;
-
-  // "12- to 18-month", "two to three years": the upper bound, as the annotators do; "three or four months" is
-  // an estimate, which TimeML writes with X (PXM).
+/**
+ * "12- to 18-month", "two to three years": the upper bound, as the annotators do; "three or four months" is
+ * an estimate, which TimeML writes with X (PXM).
+ */
+function rangeDuration(s: TokenSeq, i: number, q: Quantity): TimeMatch | null {
+  const k = q.end;
+  const n = q.n;
   if ((w(s, k) === '-' && attached(s, k) && (w(s, k + 1) === 'to' || w(s, k + 1) === 'or')) || w(s, k) === 'to' || w(s, k) === 'or') {
     const either = w(s, k) === 'or' || w(s, k + 1) === 'or';
     const m = w(s, k) === '-' ? k + 2 : k + 1;
@@ -127,6 +142,13 @@ export const duration: Rule = (s, i) => {
       if (unit) return finishDuration(s, i, u + 1, either ? 'X' : upper.n, unit.unit, false, 'duration-range');
     }
   }
+  return null;
+}
+
+/** A counted duration: "two and a half years", "a five-hour meeting", "three straight sessions", "a year and a half". */
+function countedDuration(s: TokenSeq, i: number, q: Quantity, lead: Lead): TimeMatch | null {
+  let k = q.end;
+  const n = q.n;
   // "two and a half years"
   if (w(s, k) === 'and' && w(s, k + 1) === 'a' && w(s, k + 2) === 'half' && typeof n === 'number') {
     const unit = unitAt(s, k + 3);
@@ -163,7 +185,7 @@ export const duration: Rule = (s, i) => {
     return finishDuration(s, i + 1, k, n, unit.unit, hyphen);
   }
   return finishDuration(s, i, k, n, unit.unit, hyphen);
-};
+}
 
 /** "year-on-year", "year-end", "day-to-day": compounds with a unit that are not time expressions. */
 function badUnitCompound(s: TokenSeq, k: number): boolean {

@@ -162,66 +162,70 @@ const RANGE_LINKS: ReadonlySet<string> = new Set(['-', '–', '—', 'to', 'thro
 function addDayRanges(s: TokenSeq, matches: TimeMatch[]): TimeMatch[] {
   const out: TimeMatch[] = [];
   const taken = (from: number, to: number) => matches.some((m) => m.start < to && from < m.end);
-  const dayNumber = (k: number, closing: boolean) => {
-    const t = tok(s, k);
-    const d = t?.kind === 'num' && t.text.length <= 2 ? Number(t.text) : 0;
-    const after = tok(s, k + 1);
-    if (d < 1 || d > 31) return 0;
-    if (after && !after.space && (after.kind === 'num' || after.kind === 'word' || after.text === ':' || after.text === '%' || after.text === '.')) {
-      if (!(after.text === '.' && !tok(s, k + 2))) return 0; // "2.5", "4:30", "4th" are no days; a final full stop is
-    }
-    if (after && after.text === ',' && tok(s, k + 2)?.kind === 'num' && !tok(s, k + 2)!.space) return 0; // "5,000"
-    // the day that closes "December 2-4" ends the phrase: "December 2 and 24 people" is no range
-    if (closing && after && after.kind !== 'punct' && !yearTokenAt(s, k + 1)) return 0;
-    return d;
-  };
   for (const m of matches) {
-    const spec = m.spec;
-    if (spec.t !== 'date' || spec.m === undefined || spec.yy !== undefined) {
-      out.push(m);
-      continue;
-    }
-    // "December 2-4": the second day after the first.
-    if (m.rule === 'month-day' && spec.d !== undefined && spec.y === undefined && RANGE_LINKS.has(w(s, m.end))) {
-      const d2 = dayNumber(m.end + 1, true);
-      if (d2 > spec.d && plausibleDay(spec.m, d2) && !monthAt(s, m.end + 2) && !taken(m.end + 1, m.end + 2)) {
-        const comma = w(s, m.end + 2) === ',';
-        const year = yearTokenAt(s, comma ? m.end + 3 : m.end + 2);
-        const y = year?.y;
-        if (y === undefined || (isValidYmd({ y, m: spec.m, d: d2 }) && isValidYmd({ y, m: spec.m, d: spec.d }))) {
-          out.push(match(m.start, m.end, { ...spec, y }, m.rule));
-          out.push(match(m.end + 1, year ? year.end : m.end + 2, { ...spec, d: d2, y, weekday: undefined }, 'day-range'));
-          continue;
-        }
-      }
-    }
-    // "2 and 3 December": the first day before a day-month.
-    if ((m.rule === 'day-month' || m.rule === 'day-month-year') && spec.d !== undefined && RANGE_LINKS.has(w(s, m.start - 1))) {
-      const d1 = dayNumber(m.start - 2, false);
-      if (d1 > 0 && d1 < spec.d && !taken(m.start - 2, m.start - 1)) {
-        out.push(match(m.start - 2, m.start - 1, { ...spec, d: d1 }, 'day-range'));
-        out.push(m);
-        continue;
-      }
-    }
-    // "2-4 December": two days before a month the grammar read alone.
-    if ((m.rule === 'month' || m.rule === 'month-year') && spec.d === undefined && RANGE_LINKS.has(w(s, m.start - 2))) {
-      const d1 = dayNumber(m.start - 3, false);
-      const d2 = dayNumber(m.start - 1, false);
-      const y = spec.y;
-      if (d1 > 0 && d2 > d1 && plausibleDay(spec.m, d2) && !taken(m.start - 3, m.start) && (y === undefined || isValidYmd({ y, m: spec.m, d: d2 }))) {
-        out.push(match(m.start - 3, m.start - 2, { ...spec, d: d1 }, 'day-range'));
-        out.push(match(m.start - 1, m.end, { ...spec, d: d2 }, y === undefined ? 'day-month' : 'day-month-year'));
-        continue;
-      }
-    }
-    out.push(m);
+    const spec = m.spec.t === 'date' && m.spec.m !== undefined && m.spec.yy === undefined ? (m.spec as DateSpec) : null;
+    const ranged = spec ? (monthDayRange(s, m, spec, taken) ?? dayMonthRange(s, m, spec, taken) ?? daysBeforeMonth(s, m, spec, taken)) : null;
+    out.push(...(ranged ?? [m]));
   }
   // a year the range took over ("Dec. 12 to 14, 2026") is no longer an expression of its own
   const ranges = out.filter((m) => m.rule === 'day-range');
   return out
     .filter((m) => m.rule === 'day-range' || !ranges.some((r) => r.start <= m.start && m.end <= r.end))
     .sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+type DateSpec = Extract<TimeMatch['spec'], { t: 'date' }> & { m: number };
+type Taken = (from: number, to: number) => boolean;
+
+/** The day number at token k when it can be one end of a day range, else 0. */
+function rangeDayAt(s: TokenSeq, k: number, closing: boolean): number {
+  const t = tok(s, k);
+  const d = t?.kind === 'num' && t.text.length <= 2 ? Number(t.text) : 0;
+  const after = tok(s, k + 1);
+  if (d < 1 || d > 31) return 0;
+  if (after && !after.space && (after.kind === 'num' || after.kind === 'word' || after.text === ':' || after.text === '%' || after.text === '.')) {
+    if (!(after.text === '.' && !tok(s, k + 2))) return 0; // "2.5", "4:30", "4th" are no days; a final full stop is
+  }
+  if (after && after.text === ',' && tok(s, k + 2)?.kind === 'num' && !tok(s, k + 2)!.space) return 0; // "5,000"
+  // the day that closes "December 2-4" ends the phrase: "December 2 and 24 people" is no range
+  if (closing && after && after.kind !== 'punct' && !yearTokenAt(s, k + 1)) return 0;
+  return d;
+}
+
+/** "December 2-4": the second day after the first. */
+function monthDayRange(s: TokenSeq, m: TimeMatch, spec: DateSpec, taken: Taken): TimeMatch[] | null {
+  if (m.rule !== 'month-day' || spec.d === undefined || spec.y !== undefined || !RANGE_LINKS.has(w(s, m.end))) return null;
+  const d2 = rangeDayAt(s, m.end + 1, true);
+  if (!(d2 > spec.d && plausibleDay(spec.m, d2) && !monthAt(s, m.end + 2) && !taken(m.end + 1, m.end + 2))) return null;
+  const comma = w(s, m.end + 2) === ',';
+  const year = yearTokenAt(s, comma ? m.end + 3 : m.end + 2);
+  const y = year?.y;
+  if (y !== undefined && !(isValidYmd({ y, m: spec.m, d: d2 }) && isValidYmd({ y, m: spec.m, d: spec.d }))) return null;
+  return [
+    match(m.start, m.end, { ...spec, y }, m.rule),
+    match(m.end + 1, year ? year.end : m.end + 2, { ...spec, d: d2, y, weekday: undefined }, 'day-range'),
+  ];
+}
+
+/** "2 and 3 December": the first day before a day-month. */
+function dayMonthRange(s: TokenSeq, m: TimeMatch, spec: DateSpec, taken: Taken): TimeMatch[] | null {
+  if ((m.rule !== 'day-month' && m.rule !== 'day-month-year') || spec.d === undefined || !RANGE_LINKS.has(w(s, m.start - 1))) return null;
+  const d1 = rangeDayAt(s, m.start - 2, false);
+  if (!(d1 > 0 && d1 < spec.d && !taken(m.start - 2, m.start - 1))) return null;
+  return [match(m.start - 2, m.start - 1, { ...spec, d: d1 }, 'day-range'), m];
+}
+
+/** "2-4 December": two days before a month the grammar read alone. */
+function daysBeforeMonth(s: TokenSeq, m: TimeMatch, spec: DateSpec, taken: Taken): TimeMatch[] | null {
+  if ((m.rule !== 'month' && m.rule !== 'month-year') || spec.d !== undefined || !RANGE_LINKS.has(w(s, m.start - 2))) return null;
+  const d1 = rangeDayAt(s, m.start - 3, false);
+  const d2 = rangeDayAt(s, m.start - 1, false);
+  const y = spec.y;
+  if (!(d1 > 0 && d2 > d1 && plausibleDay(spec.m, d2) && !taken(m.start - 3, m.start) && (y === undefined || isValidYmd({ y, m: spec.m, d: d2 })))) return null;
+  return [
+    match(m.start - 3, m.start - 2, { ...spec, d: d1 }, 'day-range'),
+    match(m.start - 1, m.end, { ...spec, d: d2 }, y === undefined ? 'day-month' : 'day-month-year'),
+  ];
 }
 
 /** "from 2009 to 2011" and "between 2014 and 2016": the span as a duration, beside its two years (MEANTIME). */
