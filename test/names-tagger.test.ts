@@ -100,4 +100,10 @@ describe('the tagger on invented sentences', () => {
     expect(names).toContain('LOC Accra');
     expect(names.some((n) => /Friday|President|Brazilian/.test(n))).toBe(false);
   });
+
+  it('ends a person\'s name after a syllable joined by a hyphen, but not before "-led" or "-based"', () => {
+    expect(named('The motion was backed by Lau Siu-kai, Fung Wai-man and Tse Ming-hoi.')).toContain('PER Fung Wai-man');
+    expect(named('Opposition leader Chen Wei-lun told reporters in Taipei on Monday that talks had failed.')).toContain('PER Chen Wei-lun');
+    expect(named('Lindqvist-led talks in Oslo ended.').some((n) => n.includes('-led'))).toBe(false);
+  });
 });

@@ -106,13 +106,37 @@ export function emissions(model: Pick<NameModel, 'weights' | 'scale'>, features:
   return out;
 }
 
+/** Lower-case words after a hyphen that make the hyphenated word a modifier, not part of a name ("Lee-led"). */
+const COMPOUND_HEAD = /^(?:\p{Ll}+(?:ed|ing|ly|ian|ist|ism)|based|born|run|made|style|like|type|era|wide|free|bound|owned|friendly|backed|linked|era|class|level|year|old|day)$/u;
+
+/**
+ * A person's name does not end inside a written word: "Cheng Chung-tai", "Kim Jong-un" end after the syllable
+ * joined by the hyphen, which the model (trained on text where names rarely have lower-case parts) stops short of.
+ * Words such as "-based", "-led" after a name stay outside it.
+ */
+function extendHyphenatedNames(tokens: readonly NameToken[], spans: Array<{ first: number; last: number; type: NameType }>): typeof spans {
+  spans.forEach((span, k) => {
+    if (span.type !== 'PER') return;
+    const limit = spans[k + 1]?.first ?? tokens.length;
+    while (span.last + 2 < limit) {
+      const end = tokens[span.last] as NameToken;
+      const hyphen = tokens[span.last + 1] as NameToken;
+      const part = tokens[span.last + 2] as NameToken;
+      if (hyphen.text !== '-' || hyphen.start !== end.end || part.start !== hyphen.end) break;
+      if (!/^\p{Ll}{1,6}$/u.test(part.text) || COMPOUND_HEAD.test(part.text)) break;
+      span.last += 2;
+    }
+  });
+  return spans;
+}
+
 /** Decodes prepared sentences of one text; document evidence is gathered over all of them. */
 export function tagPrepared(text: string, prepared: readonly PreparedSentence[], model: NameModel = loadNameModel(), evidence?: DocumentEvidence): Array<Array<{ first: number; last: number; type: NameType }>> {
   const docEvidence = evidence ?? documentEvidence(prepared.map((p) => p.tokens));
   return prepared.map((p) => {
     if (p.tokens.length === 0) return [];
     const ids = sentenceFeatureIds({ text, tokens: p.tokens, tags: p.tags, rules: p.rules, evidence: docEvidence, lexicons: model.lexicons }, model.bits);
-    return spansOfLabels(viterbi(emissions(model, ids), p.tokens.length, model.transitions, model.start));
+    return extendHyphenatedNames(p.tokens, spansOfLabels(viterbi(emissions(model, ids), p.tokens.length, model.transitions, model.start)));
   });
 }
 
