@@ -37,6 +37,20 @@ describe('people', () => {
   });
 });
 
+describe('common words read as persons', () => {
+  const quote = 'Freed hostage Marta Quintero spoke in Paris on Tuesday. "The forest was hostile, full of armed men. And in this world where everything is against you, there is God. And above all, there were my children," Quintero said.\n\nShe called on Paul Varga to keep negotiating for the others.';
+
+  it('makes no person of a common word that neither acts nor owns, so no later "she" can point to it', () => {
+    const { actors } = entitiesOf(quote);
+    expect(actors.map((a) => a.name)).not.toContain('God');
+    expect(actors.find((a) => a.name === 'Marta Quintero')?.kind).toBe('person');
+  });
+
+  it('keeps a common word as a person where it acts', () => {
+    expect(actor('Senator Ana Ruiz met the governor. Asked about the plan later, Bush said it would pass.', 'Bush')?.kind).toBe('person');
+  });
+});
+
 describe('governments and organisations', () => {
   it('maps a capital used as an actor to the government of its country', () => {
     const gov = entitiesOf('Paris rejected the proposal on Tuesday.').actors.find((a) => a.kind === 'government');

@@ -184,7 +184,7 @@ export function extractEntities(text: string, sentences: readonly TaggedSentence
     // unknown: join a known actor, or become an organisation when it acts or owns something
     if (known) {
       noteActorMention(known, n);
-    } else if (n.agentive || n.possessive) {
+    } else if ((n.agentive || n.possessive) && !n.commonWord) {
       const draft = addActor(slugify(n.text), n.text, 'organization');
       noteActorMention(draft, n);
     } else {

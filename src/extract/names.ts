@@ -50,6 +50,12 @@ export interface NameMention {
   inHeading: boolean;
   /** Written with a possessive ("Apple's", "Okafor's"): the name owns something, so it is an actor. */
   possessive?: boolean;
+  /**
+   * A single common English word the tagger read as a person with nothing else saying so (no title, not a
+   * given name or surname, neither acting nor owning: "there is God"): it names an actor only by joining a
+   * name found elsewhere, so it cannot become the person a later "she" refers to.
+   */
+  commonWord?: boolean;
 }
 
 /** Words that join parts of one name: particles of personal names and the glue of institution names. */
@@ -875,6 +881,8 @@ export function mentionFromProposal(
       // no given name, surname or title says person: the rule layer's organisation or place reading stands
       if (same && (same.cls === 'organization' || same.cls === 'place' || same.cls === 'government')) return { ...same };
       if ((lookupCity(name)?.population ?? 0) >= PLACE_CONTEXT_MIN_POPULATION) return { ...base, cls: 'place', placeKind: 'city' };
+      // "there is God": a common word is a person only where it acts or owns ("Bush said", "Bush's")
+      if (first === last && !agentive && !possessive && isCommonWordName(name)) return { ...base, cls: 'unknown', commonWord: true };
     }
     return { ...base, cls: 'person' };
   }
