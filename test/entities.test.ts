@@ -17,6 +17,18 @@ describe('people', () => {
     expect(a?.mentions).toHaveLength(2);
   });
 
+  it('joins a later mention by the first word of a full name when one person has it', () => {
+    const { actors } = entitiesOf('President Yarin Tobo met reporters in Lome on Monday. Later, Yarin thanked the visitors for coming.');
+    expect(actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Yarin Tobo']);
+    expect(actors.find((a) => a.name === 'Yarin Tobo')?.mentions).toHaveLength(2);
+  });
+
+  it('joins no one by a first word two people share', () => {
+    const { actors } = entitiesOf('Yarin Tobo met Yarin Sesay in Lome on Monday. Later, Yarin thanked the visitors for coming.');
+    expect(actors.find((a) => a.name === 'Yarin Tobo')?.mentions).toHaveLength(1);
+    expect(actors.find((a) => a.name === 'Yarin Sesay')?.mentions).toHaveLength(1);
+  });
+
   it('strips a possessive from a name', () => {
     const { actors } = entitiesOf("Prime Minister Keir Starmer spoke. Starmer's office declined to comment.");
     expect(actors.some((a) => a.name.endsWith("'s"))).toBe(false);
@@ -52,6 +64,14 @@ describe('common words read as persons', () => {
 });
 
 describe('governments and organisations', () => {
+  it('makes a company of a name typed as a person that the article also writes as a business', () => {
+    expect(actor('Tarrel said it had sold 20 Tarrel A350 jets to the airline.', 'Tarrel')?.kind).toBe('organization');
+  });
+
+  it('keeps a person whose name begins with a given name beside a business noun', () => {
+    expect(actor('Lena Varga said the company Lena Varga founded would grow.', 'Lena Varga')?.kind).toBe('person');
+  });
+
   it('maps a capital used as an actor to the government of its country', () => {
     const gov = entitiesOf('Paris rejected the proposal on Tuesday.').actors.find((a) => a.kind === 'government');
     expect(gov?.name).toBe('France');

@@ -128,13 +128,21 @@ export function extractEntities(text: string, sentences: readonly TaggedSentence
   };
 
   // 1. People with full names first, so surname-only mentions anywhere can join them.
+  // The first word of a full name joins it too when one person of the article has it ("Yayi Boni" ... "Yayi",
+  // "Laura Bush" ... "Laura"); two people sharing it make it nobody's (null).
+  const byFirstWord = new Map<string, ActorDraft | null>();
   for (const n of names) {
     if (n.cls !== 'person' || n.inHeading || !/\s/.test(n.text)) continue;
     const draft = addActor(slugify(n.text), n.text, 'person');
     const surname = lastWord(n.text);
     const holder = bySurname.get(surname);
     if (!holder || holder === draft) bySurname.set(surname, draft);
+    const given = (n.text.split(/\s+/)[0] as string).toLowerCase();
+    const first = byFirstWord.get(given);
+    if (first === undefined) byFirstWord.set(given, draft);
+    else if (first !== draft) byFirstWord.set(given, null);
   }
+  const bySingleWord = (lower: string): ActorDraft | undefined => bySurname.get(lower) ?? byFirstWord.get(lower) ?? undefined;
 
   splitNameCompounds(names, bySurname);
   placesByCoordination(text, names);
@@ -144,10 +152,10 @@ export function extractEntities(text: string, sentences: readonly TaggedSentence
   const headings = names.filter((n) => n.inHeading);
   for (const n of [...body, ...headings]) {
     const lower = n.text.toLowerCase();
-    const known = byAlias.get(lower) ?? (!/\s/.test(n.text) ? bySurname.get(lower) : undefined);
+    const known = byAlias.get(lower) ?? (!/\s/.test(n.text) ? bySingleWord(lower) : undefined);
     const surnameOfKnownPerson = known?.kind === 'person' && !/\s/.test(n.text) && n.cls !== 'government';
     if (n.cls === 'person' || ((n.cls === 'unknown' || n.inHeading || surnameOfKnownPerson) && known && known.kind === 'person')) {
-      const full = /\s/.test(n.text) ? actors.get(recordId('actor', slugify(n.text))) : bySurname.get(lower);
+      const full = /\s/.test(n.text) ? actors.get(recordId('actor', slugify(n.text))) : bySingleWord(lower);
       if (n.inHeading && !full) continue;
       const draft = full ?? addActor(slugify(n.text), n.text, 'person');
       if (!full && !/\s/.test(n.text)) bySurname.set(lower, draft);
@@ -193,7 +201,7 @@ export function extractEntities(text: string, sentences: readonly TaggedSentence
   }
   // names met before the record they belong to was made ("Shares of Airbus rose. ... Airbus said")
   for (const n of deferred) {
-    const known = byAlias.get(n.text.toLowerCase()) ?? (!/\s/.test(n.text) ? bySurname.get(n.text.toLowerCase()) : undefined);
+    const known = byAlias.get(n.text.toLowerCase()) ?? (!/\s/.test(n.text) ? bySingleWord(n.text.toLowerCase()) : undefined);
     if (known) noteActorMention(known, n);
   }
 
@@ -253,6 +261,7 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
   namesByAliasCue(text, sentences, proposals);
   propagateNames(text, sentences, proposals);
   const lexicons = loadNameModel().lexicons;
+  companiesByContext(text, proposals.flat(), lexicons.firstNames);
   const out: NameMention[] = [];
   sentences.forEach((s, k) => {
     const rules = ruleNames[k] ?? [];
@@ -287,6 +296,42 @@ function namesByAliasCue(text: string, sentences: readonly TaggedSentence[], pro
     }
     list.sort((a, b) => a.start - b.start);
   });
+}
+
+/** Nouns that describe a business, written right before its name ("aircraft manufacturer Airbus"). */
+const BUSINESS_NOUNS = [
+  'company', 'firm', 'maker', 'manufacturer', 'airframer', 'carrier', 'airline', 'retailer', 'bank', 'lender',
+  'insurer', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'conglomerate', 'broadcaster', 'publisher',
+  'supplier', 'contractor', 'distributor', 'chain', 'newspaper', 'magazine', 'website', 'subsidiary', 'startup',
+].join('|');
+/** What follows a business's name: its parent, shares, officers, a corporate suffix, or a product code ("Airbus A320"). */
+const BUSINESS_AFTER = String.raw`(?:['’]s?\s+)?(?:parent|shares|stock|subsidiary|shareholders|chief executive|CEO|Inc\b|Corp\b|Ltd\b|plc\b|\p{Lu}{1,3}-?\d{2,4}(?:-\d+)?\b)`;
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A name typed as a person that the article also writes as a business ("aircraft manufacturer Airbus", "shares
+ * of Velmora", "Velmora's chief executive", "Velmora A320") is an organisation everywhere in the article, unless
+ * it begins with a given name. The tagger reads "Velmora said" as a person; the rest of the article says otherwise.
+ */
+function companiesByContext(text: string, proposals: readonly ProposedName[], firstNames: ReadonlySet<string>): void {
+  const verdicts = new Map<string, boolean>();
+  for (const p of proposals) {
+    if (p.type !== 'PER') continue;
+    const name = text.slice(p.start, p.end);
+    let business = verdicts.get(name);
+    if (business === undefined) {
+      const firstWord = (name.split(/[\s-]/)[0] ?? '').toLowerCase();
+      const n = escapeRegExp(name);
+      business = !firstNames.has(firstWord) && new RegExp(
+        String.raw`(?:\b(?:${BUSINESS_NOUNS}),?\s+${n}\b|\b(?:shares of|stake in)\s+${n}\b|\b${n}\s*${BUSINESS_AFTER})`, 'u',
+      ).test(text);
+      verdicts.set(name, business);
+    }
+    if (business) p.type = 'ORG';
+  }
 }
 
 /**
