@@ -23,6 +23,12 @@ describe('people', () => {
     expect(actors.find((a) => a.name === 'Yarin Tobo')?.mentions).toHaveLength(2);
   });
 
+  it('leaves a place named like a person\'s given name a place', () => {
+    const text = 'Senator Jordan Pell arrived on Monday. Pell later flew to Jordan for talks with officials in Amman.';
+    expect(place(text, 'Jordan')).toBeDefined();
+    expect(actor(text, 'Jordan Pell')?.mentions).toHaveLength(2);
+  });
+
   it('joins no one by a first word two people share', () => {
     const { actors } = entitiesOf('Yarin Tobo met Yarin Sesay in Lome on Monday. Later, Yarin thanked the visitors for coming.');
     expect(actors.find((a) => a.name === 'Yarin Tobo')?.mentions).toHaveLength(1);

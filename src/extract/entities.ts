@@ -142,7 +142,10 @@ export function extractEntities(text: string, sentences: readonly TaggedSentence
     if (first === undefined) byFirstWord.set(given, draft);
     else if (first !== draft) byFirstWord.set(given, null);
   }
-  const bySingleWord = (lower: string): ActorDraft | undefined => bySurname.get(lower) ?? byFirstWord.get(lower) ?? undefined;
+  // a given name is also a place's or a company's ("Victoria", "Jordan", "Dell"): only a mention read as a
+  // person, or not read at all, joins by it
+  const bySingleWord = (lower: string, cls: NameMention['cls']): ActorDraft | undefined =>
+    bySurname.get(lower) ?? (cls === 'person' || cls === 'unknown' ? byFirstWord.get(lower) ?? undefined : undefined);
 
   splitNameCompounds(names, bySurname);
   placesByCoordination(text, names);
@@ -152,10 +155,10 @@ export function extractEntities(text: string, sentences: readonly TaggedSentence
   const headings = names.filter((n) => n.inHeading);
   for (const n of [...body, ...headings]) {
     const lower = n.text.toLowerCase();
-    const known = byAlias.get(lower) ?? (!/\s/.test(n.text) ? bySingleWord(lower) : undefined);
+    const known = byAlias.get(lower) ?? (!/\s/.test(n.text) ? bySingleWord(lower, n.cls) : undefined);
     const surnameOfKnownPerson = known?.kind === 'person' && !/\s/.test(n.text) && n.cls !== 'government';
     if (n.cls === 'person' || ((n.cls === 'unknown' || n.inHeading || surnameOfKnownPerson) && known && known.kind === 'person')) {
-      const full = /\s/.test(n.text) ? actors.get(recordId('actor', slugify(n.text))) : bySingleWord(lower);
+      const full = /\s/.test(n.text) ? actors.get(recordId('actor', slugify(n.text))) : bySingleWord(lower, n.cls);
       if (n.inHeading && !full) continue;
       const draft = full ?? addActor(slugify(n.text), n.text, 'person');
       if (!full && !/\s/.test(n.text)) bySurname.set(lower, draft);
@@ -201,7 +204,7 @@ export function extractEntities(text: string, sentences: readonly TaggedSentence
   }
   // names met before the record they belong to was made ("Shares of Airbus rose. ... Airbus said")
   for (const n of deferred) {
-    const known = byAlias.get(n.text.toLowerCase()) ?? (!/\s/.test(n.text) ? bySingleWord(n.text.toLowerCase()) : undefined);
+    const known = byAlias.get(n.text.toLowerCase()) ?? (!/\s/.test(n.text) ? bySingleWord(n.text.toLowerCase(), n.cls) : undefined);
     if (known) noteActorMention(known, n);
   }
 
