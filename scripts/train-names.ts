@@ -1,8 +1,12 @@
 /**
- * `npm run train:names [-- --epochs N --seed S --bits B --train FILE,... --dev FILE,... --out PATH --dry-run]`:
- * trains the name tagger (src/extract/names) on IOB2 files of ../shared/eval/ner and writes its model file.
- * The training set is gum-ner-train + uner-ewt-dev, tuned on gum-ner-dev (as ../shared/eval/ner/README.md
- * allows); dev scores are printed after every epoch. Shuffling is seeded, so a rerun writes the same bytes.
+ * `npm run train:names [-- --epochs N --seed S --bits B --train FILE,... --dev FILE,... --augment N
+ * --augment-share P --out PATH --dry-run]`: trains the name tagger (src/extract/names) on IOB2 files of
+ * ../shared/eval/ner and writes its model file. The training set is gum-ner-train + uner-ewt-dev, tuned on
+ * gum-ner-dev (as ../shared/eval/ner/README.md allows). `--augment N` adds N copies of every training document
+ * whose names are replaced by other names of the same type (scripts/ner/augment.ts; `--augment-share` is the
+ * share of names replaced, `--augment-types` the types replaced). It is off by default: it raised held-out NER
+ * scores but lowered actors on the news eval halves (NOTES.md, issue 12). Dev scores are printed after every
+ * epoch. Shuffling and replacement are seeded, so a rerun writes the same bytes.
  *
  * @example
  * npm run train:names -- --epochs 12
@@ -11,12 +15,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readIob2, spansFromTags, type NerDocument, type NerSentence } from './ner/iob2.js';
+import { readIob2, spansFromTags, type NerDocument, type NerSentence, type NerType } from './ner/iob2.js';
 import { alignPredictions, emptyScore, prf, scoreSpans, typedTotal, type CharSpan } from './ner/score.js';
 import { tagSentences } from '../src/nlp/tokens.js';
 import type { Sentence } from '../src/text/sentences.js';
 import { LABEL_COUNT, LABELS, spansOfLabels, viterbi } from '../src/extract/names/decode.js';
 import { allLocales } from '@faker-js/faker';
+import { augmentDocument, trainingNames, type NamePools } from './ner/augment.js';
+import { loadCities, loadCountries } from '../src/nlp/gazetteer/load-data.js';
+import { lookupCapital, lookupCountry } from '../src/nlp/gazetteer.js';
+import { ORG_HEAD_WORDS } from '../src/nlp/lexicon/organizations.js';
+import { CORPORATE_SUFFIXES } from '../src/nlp/lexicon/non-actors.js';
 import { documentEvidence, sentenceFeatureIds, type NameLexicons, type SentenceFeatures } from '../src/extract/names/features.js';
 import { encodeModel, decodeModel, MODEL_FILE_NAME, type ModelInfo } from '../src/extract/names/model.js';
 import { emissions, prepareSentence, ruleMentions } from '../src/extract/names/tagger.js';
@@ -54,6 +63,45 @@ function personNameLists(): { firstNames: string[]; surnames: string[] } {
 }
 
 const NAME_LISTS = personNameLists();
+
+/** Given names and surnames of the Latin-script faker locales as written ("Okafor"), single words only. */
+function writtenPersonNames(): { firstNames: string[]; surnames: string[] } {
+  const first = new Set<string>();
+  const last = new Set<string>();
+  const word = /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?$/u;
+  const take = (value: unknown, into: Set<string>): void => {
+    if (typeof value === 'string') {
+      if (word.test(value)) into.add(value);
+    } else if (Array.isArray(value)) for (const v of value) take(v, into);
+    else if (value && typeof value === 'object') for (const v of Object.values(value)) take(v, into);
+  };
+  for (const key of Object.keys(allLocales).sort()) {
+    const person = (allLocales[key as keyof typeof allLocales] as { person?: { first_name?: unknown; last_name?: unknown } }).person;
+    take(person?.first_name, first);
+    take(person?.last_name, last);
+  }
+  return { firstNames: [...first].sort(), surnames: [...last].sort() };
+}
+
+/** How an organisation word is written at the end of a name ("plc" -> "PLC", "gmbh" -> "GmbH"). */
+function organisationHead(word: string): string {
+  if (word === 'gmbh') return 'GmbH';
+  if (/^(llc|plc|ag|sa|nv|bv|ab|asa|tv|se|spa|oyj)$/.test(word)) return word.toUpperCase();
+  return word.replace(/(^|[ .])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}
+
+/** The pools mention replacement draws from (scripts/ner/augment.ts): name lists, places, organisation words. */
+function namePools(documents: readonly NerDocument[]): NamePools {
+  const persons = writtenPersonNames();
+  const latin = /^[\p{Script=Latin} '’.-]+$/u;
+  const places = [...new Set(loadCities().filter((c) => c.population >= 5000 && latin.test(c.name)).map((c) => c.name))].sort();
+  const countries = [...new Set(loadCountries().map((c) => c.name.common).filter((n) => latin.test(n)))].sort();
+  const organisationHeads = [...new Set([...ORG_HEAD_WORDS, ...CORPORATE_SUFFIXES].filter((w) => !/\s/.test(w)).map(organisationHead))].sort();
+  return {
+    ...persons, places, countries, organisationHeads, ...trainingNames(documents),
+    isCountryOrCapital: (name) => lookupCountry(name) !== undefined || lookupCapital(name) !== undefined,
+  };
+}
 const LEXICONS: NameLexicons = { firstNames: new Set(NAME_LISTS.firstNames), surnames: new Set(NAME_LISTS.surnames) };
 
 /** One sentence ready for training: tokens, gold label ids, feature ids; and its UD tokens for scoring. */
@@ -83,11 +131,12 @@ function projectLabels(sentence: NerSentence, offset: number, tokens: readonly N
   return labels;
 }
 
+function documentsOf(file: string): NerDocument[] {
+  return readIob2(readFileSync(file, 'utf8')).documents;
+}
+
 function examplesOf(file: string, bits: number): Example[] {
-  const { documents } = readIob2(readFileSync(file, 'utf8'));
-  const out: Example[] = [];
-  for (const doc of documents) out.push(...documentExamples(doc, bits));
-  return out;
+  return documentsOf(file).flatMap((doc) => documentExamples(doc, bits));
 }
 
 function documentExamples(doc: NerDocument, bits: number): Example[] {
@@ -211,6 +260,9 @@ function main(): void {
       train: { type: 'string', default: 'gum-ner-train.iob2,uner-ewt-dev.iob2' },
       dev: { type: 'string', default: 'gum-ner-dev.iob2' },
       out: { type: 'string', default: path.join(repoRoot, 'src', 'extract', 'names', MODEL_FILE_NAME) },
+      augment: { type: 'string', default: '0' },
+      'augment-share': { type: 'string', default: '1' },
+      'augment-types': { type: 'string', default: 'PER,ORG,LOC' },
       'dry-run': { type: 'boolean', default: false },
     },
   });
@@ -221,7 +273,17 @@ function main(): void {
   const trainFiles = values.train.split(',').filter(Boolean).map(resolve);
   const devFiles = values.dev.split(',').filter(Boolean).map(resolve);
   const t0 = Date.now();
-  const train = trainFiles.flatMap((f) => examplesOf(f, bits));
+  const trainDocuments = trainFiles.flatMap(documentsOf);
+  const train = trainDocuments.flatMap((doc) => documentExamples(doc, bits));
+  const copies = Number(values.augment);
+  if (copies > 0) {
+    // its own generator, so the shuffles of training stay what they were for the same seed
+    const pools = namePools(trainDocuments);
+    const nextName = random(seed * 7919 + 1);
+    for (let c = 0; c < copies; c++) {
+      for (const doc of trainDocuments) train.push(...documentExamples(augmentDocument(doc, pools, nextName, Number(values['augment-share']), values['augment-types'].split(',') as NerType[]), bits));
+    }
+  }
   const dev = devFiles.map((f) => ({ file: path.basename(f), examples: examplesOf(f, bits) }));
   console.log(`features of ${train.length} training and ${dev.reduce((n, d) => n + d.examples.length, 0)} dev sentences in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
