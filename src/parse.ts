@@ -119,7 +119,10 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   const claims = claimResult.claims;
   // speakers only the claims stage found ("Airbus has confirmed", "officials said") are actors of the article too
   const actors = [...entities.actors, ...claimResult.speakers];
-  const events = extractEvents(text, tagged, entities.mentions, actors, timeResult.times, claims, { referenceDate: reference, idPrefix: prefix });
+  const eventResult = extractEvents(text, tagged, entities.mentions, actors, timeResult.times, claims, { referenceDate: reference, idPrefix: prefix });
+  const events = eventResult.events;
+  // unnamed groups the events stage named as participants ("police", "civilians") are actors of the article too
+  actors.push(...eventResult.groups);
   const claimById = new Map(claims.map((c) => [c.id, c]));
   for (const event of events) {
     for (const id of event.claimIds) {

@@ -17,6 +17,14 @@ export type ParticipantRole = z.infer<typeof ParticipantRoleSchema>;
 export const ParticipantSchema = z.object({ actorId: z.string(), role: ParticipantRoleSchema });
 export type Participant = z.infer<typeof ParticipantSchema>;
 
+/** A later mention of the same happening: its evidence span and its trigger ("the attacks", "the talks ended"). */
+export const EventMentionSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  trigger: MentionSchema,
+});
+export type EventMention = z.infer<typeof EventMentionSchema>;
+
 /** A happening with type, participants, place, date and an honest modality. */
 export const EventSchema = z.object({
   id: z.string(),
@@ -33,6 +41,13 @@ export const EventSchema = z.object({
   modality: ModalitySchema,
   /** Claims that report or dispute this event. */
   claimIds: z.array(z.string()),
+  /** Later mentions of the same happening in the article, each with its evidence (the first is `start`..`end`). */
+  mentions: z.array(EventMentionSchema).optional(),
+  /**
+   * How central the happening is to its article, 0..1 (1 for the most central): named in the title, in the lead,
+   * mentioned again, with participants the title names. `mainEvents(graph, articleId)` sorts by it.
+   */
+  salience: z.number().min(0).max(1).optional(),
   attributes: z
     .object({
       count: z.number().optional(),

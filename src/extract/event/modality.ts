@@ -1,7 +1,7 @@
 import type { Modality } from '../../schema/event.js';
 import type { ClaimDraft } from '../claims.js';
 
-const NEGATION = /\b(?:without|not|never|no|neither|nor|failed to|refused to|n't)\b/i;
+const NEGATION = /\b(?:without|not|never|no|neither|nor|failed to|refused to)\b|n't\b/i;
 const HYPOTHETICAL = /\b(?:potential|possible|possibly|could|would|might|may|if|unless|hinging|hinge|hinges|proposed|prospect of|likely|any)\b/i;
 /** Words before a noun that say the happening is still being worked towards ("work on an agreement"). */
 const PLANNED_BEFORE = /\b(?:work(?:s|ed|ing)? (?:on|towards?)|seek(?:s|ing)?|sought|pursu(?:e|es|ed|ing)|draft(?:s|ed|ing)?|prepar(?:e|es|ed|ing) for)\s+(?:\S+\s+){0,2}$/i;
@@ -34,7 +34,19 @@ export interface ModalityInput {
   quoted?: boolean;
   /** The sentence is attributed as a whole ("According to X, ..."). */
   attributedSentence?: boolean;
+  /**
+   * A noun phrase that presupposes its happening: a definite one ("before the election"), or one named inside another
+   * happening's clause ("in response to a court case"). Somebody's claim about something else does not make it claimed.
+   */
+  presupposed?: boolean;
+  /** Where the trigger's sentence ends: an if-clause after the trigger's own clause still conditions it. */
+  sentenceEnd?: number;
+  /** A modality the trigger's own words give: a pledge, a call for one's own protest, "faces deportation" (planned). */
+  lexical?: 'planned' | 'hypothetical';
 }
+
+/** "a suspected coup plot", "the alleged massacre": a noun the writer hedges is only claimed. */
+const HEDGED_NOUN = /\b(?:suspected|alleged|purported|apparent|presumed|reported|possible)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /**
  * The modality of an event, first rule that fires wins: negated (a negation among the six words before the trigger),
@@ -50,9 +62,11 @@ export function modalityOf(input: ModalityInput): Modality {
   const before = text.slice(clauseStart, triggerStart);
   const around = text.slice(clauseStart, Math.min(clauseEnd, triggerEnd + 40));
   if (NEGATION.test(before.split(/\s+/).slice(-6).join(' '))) return 'negated';
-  if (input.denying.length > 0) return 'denied';
+  if (input.denying.length > 0 && !input.presupposed) return 'denied';
   const after = text.slice(triggerEnd, clauseEnd);
-  if (HYPOTHETICAL.test(before) || CONDITION_AFTER.test(after) || (input.nominal && MODAL_AFTER.test(after)) || input.reporting.some((c) => c.kind === 'call')) return 'hypothetical';
+  const rest = text.slice(triggerEnd, Math.max(clauseEnd, input.sentenceEnd ?? clauseEnd));
+  if (HYPOTHETICAL.test(before) || CONDITION_AFTER.test(rest) || (input.nominal && MODAL_AFTER.test(after)) || input.reporting.some((c) => c.kind === 'call')) return 'hypothetical';
+  if (input.lexical) return input.lexical;
   if (PLANNED.test(around) || (input.nominal && PLANNED_BEFORE.test(before)) || input.reporting.some((c) => c.kind === 'pledge')) return 'planned';
   const reporting = input.reporting.filter((c) => {
     const head = text.slice(c.contentStart, triggerStart);
@@ -62,6 +76,8 @@ export function modalityOf(input: ModalityInput): Modality {
     if (/^announc/i.test(c.cue) && OWN_ACT.test(head)) return false;
     return true;
   });
+  if (input.nominal && HEDGED_NOUN.test(before)) return 'claimed';
+  if (input.presupposed) return 'asserted';
   if (reporting.length > 0) return 'claimed';
   if (input.quoted || input.attributedSentence) return 'claimed';
   if (UNATTRIBUTED_REPORT.test(text.slice(clauseStart, Math.min(clauseEnd, triggerEnd + 20)))) return 'claimed';

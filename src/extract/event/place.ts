@@ -25,13 +25,24 @@ export interface PlaceInput {
   referredEvent?: (clauseText: string) => readonly string[];
   /** Places of an earlier report of the same happening, if any. */
   sameHappening?: readonly string[];
+  /** The words before a noun trigger inside its noun phrase ("the Fukushima disaster"). */
+  premodifier?: Span;
+  /** The type names an act one side does to another (attack, capture, ...): a country before it is the actor. */
+  agentive?: boolean;
+  /** "where he was detained": the place named right before the relative "where". */
+  whereAntecedent?: string;
+  /** The country (as a place id) of a government that is the event's agent, for acts done at home. */
+  agentCountry?: string;
 }
+
+/** Which rule of `placeOf` gave the places: 'clause' for the event's own clause, else a fallback. */
+export type PlaceSource = 'clause' | 'context' | 'same-happening' | 'article';
 
 const GOVERNING = /\b(?:at|in|near|around|outside|inside|into|across|throughout|from|over|on|of|to)\s+(?:the\s+)?(?:\S+\s+){0,3}$/i;
 /** A demonym and the word after it ("Georgian territory", "Bahraini uprising"). */
 const DEMONYM_BEFORE = /\b([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)\s+([\p{L}-]+)/gu;
 /** Nouns for land: a demonym before one names the country the land belongs to. */
-const LAND = new Set(['territory', 'territories', 'soil', 'land', 'lands', 'border', 'side', 'towns', 'villages', 'cities', 'airspace', 'waters', 'positions', 'capital', 'coast', 'countryside']);
+const LAND = new Set(['territory', 'territories', 'soil', 'land', 'lands', 'border', 'side', 'towns', 'villages', 'cities', 'airspace', 'waters', 'positions', 'capital', 'coast', 'countryside', 'parliament', 'legislature', 'courts', 'court']);
 /** "around the site", "throughout the city": a place named earlier in the article. */
 const ANAPHORIC_PLACE = /\b(?:at|in|around|near|throughout|across|from|to|outside|inside|of|into)\s+the\s+(country|nation|site|city|town|village|area|capital|square|roundabout|region|province|district|compound|neighbou?rhood)\b/i;
 /** "the region will be annexed", "occupy the territory": the region named before. */
@@ -54,18 +65,28 @@ const CAPITALISED_WORD = /\b[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?/gu;
  * 8. the article's main place.
  */
 export function placeOf(input: PlaceInput): string[] {
+  return placeDecision(input).ids;
+}
+
+/** `placeOf` with the kind of rule that gave the answer, so a later mention with a place of its own can correct a fallback. */
+export function placeDecision(input: PlaceInput): { ids: string[]; source: PlaceSource } {
   const { clause, trigger, sentenceMentions, article } = input;
   const places = sentenceMentions.filter((m) => m.record === 'place');
   const distance = (m: EntityMention): number => (m.start >= trigger.end ? m.start - trigger.end : trigger.start - m.end);
   const inClause = places.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  const premodifier = input.premodifier;
   if (inClause.length > 0) {
     const governed = inClause.filter(
-      (m) => (m.start >= trigger.end || GOVERNING.test(input.text.slice(clause.start, m.start))) && !NOT_A_LOCATION.test(input.text.slice(Math.max(clause.start, m.start - 24), m.start)),
+      (m) => (m.start >= trigger.end || GOVERNING.test(input.text.slice(clause.start, m.start))
+        // "the Fukushima disaster": a place before a noun trigger is where it happened, unless a country does the act
+        || (premodifier !== undefined && m.start >= premodifier.start && m.end <= trigger.start && !(input.agentive && lookupCountry(m.text))))
+        && !NOT_A_LOCATION.test(input.text.slice(Math.max(clause.start, m.start - 24), m.start)),
     );
     // an ungoverned place before the trigger modifies or acts ("the United States invasion"): it places nothing
     const ranked = [...governed].sort((a, b) => distance(a) - distance(b));
-    if (ranked.length > 0) return [...new Set(ranked.map((m) => m.recordId))];
+    if (ranked.length > 0) return { ids: [...new Set(ranked.map((m) => m.recordId))], source: 'clause' };
   }
+  if (input.whereAntecedent) return { ids: [input.whereAntecedent], source: 'clause' };
   const clauseText = input.text.slice(clause.start, clause.end);
   const triggerWord = input.text.slice(trigger.start, trigger.end).toLowerCase();
   for (const match of clauseText.matchAll(DEMONYM_BEFORE)) {
@@ -73,28 +94,30 @@ export function placeOf(input: PlaceInput): string[] {
     if (head !== triggerWord && !LAND.has(head)) continue;
     const code = lookupDemonym(match[1] ?? '')?.code;
     const id = code ? article.countryPlace.get(code) : undefined;
-    if (id) return [id];
+    if (id) return { ids: [id], source: 'clause' };
   }
   // a country named as a government but governed by a place preposition ("in southern Afghanistan")
   for (const m of sentenceMentions) {
     if (m.record !== 'actor' || m.start < clause.start) continue;
     const code = lookupCountry(m.text)?.code;
     const id = code ? article.countryPlace.get(code) : undefined;
-    if (id && GOVERNING.test(input.text.slice(Math.max(clause.start, m.start - 40), m.start))) return [id];
+    if (id && GOVERNING.test(input.text.slice(Math.max(clause.start, m.start - 40), m.start))) return { ids: [id], source: 'clause' };
   }
   const back = ANAPHORIC_PLACE.exec(clauseText) ?? ANAPHORIC_AREA.exec(clauseText);
   if (back && article.lastPlaceBefore) {
     const noun = (back[1] ?? '').toLowerCase();
     const scale = /country|nation/.test(noun) ? 'country' : /region|province|territory|district/.test(noun) ? 'region' : /city|town|village|capital/.test(noun) ? 'city' : 'any';
     const id = article.lastPlaceBefore(clause.start, scale);
-    if (id) return [id];
+    if (id) return { ids: [id], source: 'context' };
   }
   // "died in the offensive": the place of the happening the definite noun refers back to
-  if (input.referredEvent && input.referredEvent(clauseText).length > 0) return [...input.referredEvent(clauseText)];
+  if (input.referredEvent && input.referredEvent(clauseText).length > 0) return { ids: [...input.referredEvent(clauseText)], source: 'same-happening' };
+  // a government acting at home ("Britain rejected an asylum request")
+  if (input.agentCountry) return { ids: [input.agentCountry], source: 'context' };
+  if (input.sameHappening && input.sameHappening.length > 0) return { ids: [...input.sameHappening], source: 'same-happening' };
   const nearest = [...places].sort((a, b) => distance(a) - distance(b))[0];
-  if (nearest) return [nearest.recordId];
-  if (input.sameHappening && input.sameHappening.length > 0) return [...input.sameHappening];
-  return article.main ? [article.main] : [];
+  if (nearest) return { ids: [nearest.recordId], source: 'context' };
+  return { ids: article.main ? [article.main] : [], source: 'article' };
 }
 
 /**

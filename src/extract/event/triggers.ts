@@ -1,11 +1,16 @@
 import { own } from '../../nlp/lexicon/own.js';
 import type { EventType } from '../../schema/event.js';
-import { EVENT_NOUNS, EVENT_VERBS } from '../../nlp/lexicon/event-triggers.js';
+import { EVENT_NOUNS, EVENT_VERBS, NEEDS_EVENT_MODIFIER, PRESS_WORDS } from '../../nlp/lexicon/event-triggers.js';
 import { GROUP_NOUNS } from '../../nlp/lexicon/organizations.js';
 import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import type { EntityMention } from '../entities.js';
+import { isPreposition, lightVerbLemma } from './frame.js';
+import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 
-/** A word (or two) that reports a happening. */
+/**
+ * A word (or two) that may report a happening. A verb's `type` is provisional: `senses.ts` keeps the verb only in a
+ * sense whose arguments fit, and may change its type ("fired tear gas" is a clash, "struck a deal" an agreement).
+ */
 export interface Trigger {
   first: number;
   last: number;
@@ -13,6 +18,10 @@ export interface Trigger {
   nominal: boolean;
   /** Verb lemma, for verb triggers. */
   lemma?: string;
+  /** Set when the trigger's own rule already decided its type (a multi-word trigger), so no sense check applies. */
+  fixed?: boolean;
+  /** For a verb that is also an event noun ("talks", "strikes"): the noun's type, read when no verb sense fits. */
+  nounType?: EventType;
 }
 
 /** Past forms that suffix rules cannot undo. */
@@ -20,7 +29,10 @@ const IRREGULAR_PAST: Readonly<Record<string, string>> = {
   met: 'meet', struck: 'strike', took: 'take', taken: 'take', fought: 'fight', led: 'lead', shot: 'shoot',
   hit: 'hit', left: 'leave', fled: 'flee', sold: 'sell', bought: 'buy', withdrew: 'withdraw', withdrawn: 'withdraw',
   overran: 'overrun', overrun: 'overrun', fired: 'fire', retook: 'retake', retaken: 'retake', held: 'hold',
-  began: 'begin', ran: 'run', killed: 'kill', died: 'die', dying: 'die', signed: 'sign',
+  began: 'begin', ran: 'run', killed: 'kill', died: 'die', dying: 'die', signed: 'sign', flew: 'fly', flown: 'fly',
+  went: 'go', gone: 'go', came: 'come', hung: 'hang', caught: 'catch', found: 'find', hurt: 'hurt', kept: 'keep',
+  freed: 'free', lit: 'light', sank: 'sink', sunk: 'sink', overthrew: 'overthrow', overthrown: 'overthrow',
+  froze: 'freeze', sought: 'seek', brought: 'bring', stole: 'steal', rode: 'ride', drove: 'drive', dealt: 'deal',
 };
 
 /** Verb lemma by suffix stripping, tried against the trigger lexicon only. */
@@ -45,8 +57,6 @@ const NON_EVENTIVE_GOVERNORS = new Set([
   'want', 'wants', 'wanted', 'wanting', 'wish', 'wishes', 'wished', 'equipped', 'able', 'unable', 'capable', 'ready',
   'willing', 'designed', 'trained', 'enough', 'hope', 'hopes', 'hoped',
 ]);
-/** Riot-control weapons: firing them at a crowd is a confrontation (clash), not an armed attack. */
-const CROWD_CONTROL = /^(?:tear|tear-gas|teargas|stun|rubber|water|pepper|plastic)$/;
 /** Heavy weapons that make "fire" a noun of attack ("artillery fire"). */
 const WEAPON_FIRE = /^(?:artillery|gun|gunfire|mortar|rocket|tank|sniper|machine-gun|machinegun|cannon|anti-aircraft|naval|small-arms)$/;
 
@@ -55,11 +65,23 @@ export function nounTypeOf(word: string): EventType | undefined {
   return own(EVENT_NOUNS, word) ?? (word.endsWith('s') ? own(EVENT_NOUNS, word.slice(0, -1)) : undefined);
 }
 
-/** What can hit something in an attack ("a missile hit", "shells hit"); "efforts hit a snag" is no attack. */
-const WEAPON_SUBJECT = /^(?:missiles?|shells?|rockets?|bombs?|drones?|strikes?|airstrikes?|artillery|mortars?|grenades?|bullets?|rounds?)$/;
 const PREVENT = /^(?:prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|avert(?:s|ed|ing)?|deter(?:s|red|ring)?)$/;
 const MILITARY = /^(?:military|ground|air|naval|combat|offensive|counter-?terrorism|counter-?insurgency|security|armed|nato|army|joint)$/;
-const TROOPS = /^(?:troops|soldiers|forces|units|reinforcements|marines|brigades?|battalions?|warships?|ships|jets|aircraft)$/;
+/** Nouns after "of" whose gerund or noun names a kind of act, not one act ("a history of torturing"). */
+const GENERIC_OF = /^(?:history|record|practice|policy|pattern|habit|culture|risk|threat|fear|danger|fears|risks|threats|capable|tradition|trend|kind|type|form|forms|crime|crimes)$/;
+/** Things one fights against that are no party: "the fight against corruption" is a policy, not a clash. */
+const ABSTRACT_FOES = /^(?:corruption|terrorism|poverty|crime|disease|diseases|cancer|malaria|aids|hiv|inflation|unemployment|hunger|drugs|trafficking|extremism|racism|discrimination|climate|impunity|fraud|piracy|illiteracy|pollution|change)$/;
+/** Verbs of pledging: what they pledge to do is a planned act, reported as an event of its own. */
+const PLEDGE = /^(?:pledge[sd]?|pledging|vow(?:s|ed|ing)?|promise[sd]?|promising|undert(?:ake|akes|ook|aking))$/;
+
+/** "a history of torturing and executing": the gerund or noun at `i` hangs on "of" after a generic noun. */
+function genericAct(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  // over a coordinated first act ("torturing and executing")
+  if (tokens[k]?.lower === 'and' || tokens[k]?.lower === 'or') k -= 2;
+  while (k >= 0 && /,$/.test((tokens[k] as Token).post) === false && (tokens[k] as Token).tags.has('Adjective')) k--;
+  return tokens[k]?.lower === 'of' && GENERIC_OF.test(tokens[k - 1]?.lower ?? '');
+}
 
 const PREPOSITION = /^(?:in|of|over|against|into|about|with|during|from|to|for|on|at|amid|among|after|before|since)$/;
 const CALL = /^(?:call|calls|called|calling|push|pushed|pushing|appeal|appealed|appealing)$/;
@@ -122,27 +144,48 @@ export function findTriggers(sentence: TaggedSentence, mentions: readonly Entity
     if (mentions.some((m) => m.firstToken <= i && m.lastToken >= i)) continue; // part of a name
     const next = tokens[i + 1];
     const prevTok = tokens[i - 1];
-    // a capitalised trigger inside a sentence is part of a name ("Operation Moshtarak", "War Office")
+    // a capitalised trigger inside a sentence is part of a name ("Operation Moshtarak", "War Office"); a word in
+    // capitals is an acronym ("AIDS")
     if (i > 0 && /^[A-Z]/.test(tok.text) && !/^[A-Z]+$/.test(tok.text)) continue;
+    if (/^[A-Z]{2,}$/.test(tok.text)) continue;
+    if (genericAct(tokens, i)) continue;
+    // "it was like an earthquake": a comparison, not a happening
+    if (tokens.slice(Math.max(0, i - 5), i).some((t) => t.lower === 'like' || (t.lower === 'if' && tokens[t.index - 1]?.lower === 'as'))) continue;
+    // "pledged to reduce", "vowed to return": the pledged act, planned
+    if (PLEDGE.test(tok.lower) && next?.lower === 'to' && tokens[i + 2]?.tags.has('Verb') && tok.tags.has('Verb')) {
+      triggers.push({ first: i, last: i, type: 'other', nominal: false, lemma: 'pledge', fixed: true });
+      continue;
+    }
     if (/^[A-Z]/.test(tok.text) && next && /^[A-Z]/.test(next.text) && next.tags.has('ProperNoun')) continue;
     // "to prevent any more protests", "avoid further clashes": what is prevented has not happened
     if (tokens.slice(Math.max(0, i - 4), i).some((t) => PREVENT.test(t.lower))) continue;
     if (/^push/.test(tok.lower) && next?.lower === 'back' && tok.tags.has('Verb')) {
-      triggers.push({ first: i, last: i + 1, type: 'clash', nominal: false, lemma: 'push back' });
+      triggers.push({ first: i, last: i + 1, type: 'clash', nominal: false, lemma: 'push back', fixed: true });
       continue;
     }
     if (/^exchang/.test(tok.lower)) {
       // "exchanged fire", "an exchange of fire": two sides fighting
       const fire = tokens.slice(i + 1, i + 4).findIndex((t) => /^(?:fire|gunfire|shots|blows)$/.test(t.lower));
       if (fire >= 0) {
-        triggers.push({ first: i, last: i + 1 + fire, type: 'clash', nominal: !tok.tags.has('Verb'), lemma: 'exchange fire' });
+        triggers.push({ first: i, last: i + 1 + fire, type: 'clash', nominal: !tok.tags.has('Verb'), lemma: 'exchange fire', fixed: true });
         i += 1 + fire;
         continue;
       }
     }
+    // "caught fire": an accident; "turned down": a refusal, whose sense the object decides
+    if (/^(?:catch|catches|caught|catching)$/.test(tok.lower) && next?.lower === 'fire') {
+      triggers.push({ first: i, last: i + 1, type: 'accident', nominal: false, lemma: 'catch fire', fixed: true });
+      i += 1;
+      continue;
+    }
+    if (/^(?:turn|turns|turned|turning)$/.test(tok.lower) && next?.lower === 'down' && tok.tags.has('Verb')) {
+      triggers.push({ first: i, last: i + 1, type: 'legal', nominal: false, lemma: 'turn down' });
+      i += 1;
+      continue;
+    }
     // "claimed responsibility": a group's statement owning an act
     if (/^claim/.test(tok.lower) && next?.lower === 'responsibility') {
-      triggers.push({ first: i, last: i + 1, type: 'statement', nominal: false, lemma: 'claim responsibility' });
+      triggers.push({ first: i, last: i + 1, type: 'statement', nominal: false, lemma: 'claim responsibility', fixed: true });
       i += 1;
       continue;
     }
@@ -150,13 +193,18 @@ export function findTriggers(sentence: TaggedSentence, mentions: readonly Entity
     if (/^(?:place|put)/.test(tok.lower) && tok.tags.has('Verb')) {
       const alert = tokens.slice(i + 1, i + 7).findIndex((t) => t.lower === 'alert');
       if (alert >= 0 && tokens.slice(i + 1, i + 1 + alert).some((t) => t.lower === 'on')) {
-        triggers.push({ first: i, last: i, type: 'other', nominal: false, lemma: 'put on alert' });
+        triggers.push({ first: i, last: i, type: 'other', nominal: false, lemma: 'put on alert', fixed: true });
         continue;
       }
     }
     // to VERB after a word of wish or ability is no happening
     if (prevTok?.lower === 'to' && NON_EVENTIVE_GOVERNORS.has(tokens[i - 2]?.lower ?? '')) continue;
-    const nounContext = prevTok === undefined || prevTok.tags.has('Determiner') || prevTok.tags.has('Adjective') || prevTok.tags.has('Possessive') || /-$/.test(prevTok.post);
+    // "carried out strikes", "held talks": after a light verb a word with a noun reading is the noun
+    const afterLightVerb = [1, 2, 3].some((n) => i - n >= 0 && lightVerbLemma(tokens.slice(i - n, i).map((t) => t.lower)) !== undefined);
+    // "called for mass protests": a noun inside a phrase ("for mass ...") has no subject before a verb reading
+    const compound = prevTok !== undefined && prevTok.tags.has('Noun') && !prevTok.tags.has('ProperNoun') && !prevTok.tags.has('Pronoun')
+      && (tokens[i - 2]?.tags.has('Preposition') || tokens[i - 2]?.tags.has('Determiner') || tokens[i - 2]?.tags.has('Adjective'));
+    const nounContext = compound || prevTok === undefined || prevTok.tags.has('Determiner') || prevTok.tags.has('Adjective') || prevTok.tags.has('Possessive') || prevTok.tags.has('Value') || /-$/.test(prevTok.post) || afterLightVerb;
     const base = tok.lower.replace(/['’]s$/, '');
     const asNoun = nounTypeOf(base);
     const lemma = verbLemma(tok.lower);
@@ -166,10 +214,11 @@ export function findTriggers(sentence: TaggedSentence, mentions: readonly Entity
     const infinitive = prevTok?.lower === 'to' && lemma === tok.lower && !asNoun;
     if (prevTok?.lower === 'to' && (infinitive || tok.tags.has('Verb')) && requestedAct(tokens, i - 1)) continue;
     if ((tok.tags.has('Verb') || tok.tags.has('Gerund') || passiveParticiple || infinitive) && !(asNoun && nounContext) && lemma) {
-      // participles used as adjectives ("a negotiated settlement", "elected politicians") report no happening
+      // participles used as adjectives ("a negotiated settlement", "elected politicians", "Freed hostage X") report no happening
       if (prevTok && (prevTok.tags.has('Determiner') || prevTok.tags.has('Adjective')) && !tok.tags.has('Gerund')) continue;
+      if (/ed$/.test(tok.lower) && (!prevTok || isPreposition(prevTok) || prevTok.tags.has('Determiner')) && next && (next.tags.has('Noun') || next.tags.has('ProperNoun')) && !next.tags.has('Pronoun') && !next.tags.has('Date') && !next.tags.has('Value') && !next.tags.has('Determiner')) continue;
       if (/ed$/.test(tok.lower) && prevTok?.tags.has('Verb') && !prevTok.tags.has('Auxiliary') && !prevTok.tags.has('Copula') && isNounish(next) && next?.tags.has('Plural')) continue;
-      let type = own(EVENT_VERBS, lemma) as EventType;
+      const type = own(EVENT_VERBS, lemma) as EventType;
       let last = i;
       if (lemma === 'take' || lemma === 'retake') {
         // "took control of X" / "took X" (a place): capture; other uses of "take" are not events
@@ -177,17 +226,16 @@ export function findTriggers(sentence: TaggedSentence, mentions: readonly Entity
         else if (!(next && mentions.some((m) => m.record === 'place' && m.firstToken === i + 1))) continue;
       }
       if (lemma === 'lead' && !tokens.slice(i + 1, i + 6).some((t) => GROUP_NOUNS.has(t.lower) || /protest|march|rally|activist|demonstrat/.test(t.lower))) continue;
-      if (lemma === 'fire') {
-        const object = tokens.slice(i + 1, i + 4);
-        if (!object.some((t) => /gas|shot|round|missile|rocket|shell|grenade|bullet|weapon/.test(t.lower))) continue;
-        if (object.some((t) => CROWD_CONTROL.test(t.lower))) type = 'clash';
+      // "going to decide": the future, not a trip
+      if (lemma === 'go' && next?.lower === 'to' && tokens[i + 2]?.tags.has('Verb') && !tokens[i + 2]?.tags.has('Noun')) continue;
+      if (lemma === 'vote' && next?.lower === 'to') {
+        // a body voting to act decides; it elects nobody
+        triggers.push({ first: i, last, type: 'other', nominal: false, lemma, fixed: true });
+        continue;
       }
-      if (lemma === 'hit' && !tokens.slice(Math.max(0, i - 4), i).some((t) => WEAPON_SUBJECT.test(t.lower))) continue;
-      if (lemma === 'send' && !tokens.slice(i + 1, i + 5).some((t) => TROOPS.test(t.lower))) continue;
-      if (lemma === 'vote' && next?.lower === 'to') type = 'other'; // a body voting to act decides; it elects nobody
       if (lemma === 'agree' && next?.lower === 'to' && tokens[i + 2]?.tags.has('Verb')) continue; // the agreed act is the event
       if (['hit', 'target', 'order', 'release', 'launch', 'clear', 'join', 'leave', 'cross', 'supply', 'fund', 'charge', 'sentence', 'deliver'].includes(lemma) && tok.tags.has('Noun')) continue;
-      triggers.push({ first: i, last, type, nominal: false, lemma });
+      triggers.push({ first: i, last, type, nominal: false, lemma, ...(asNoun && !prevTok?.tags.has('Auxiliary') && prevTok?.lower !== 'to' ? { nounType: asNoun } : {}) });
       continue;
     }
     if (tok.lower === 'push' && next?.lower === 'back') continue;
@@ -198,17 +246,31 @@ export function findTriggers(sentence: TaggedSentence, mentions: readonly Entity
       continue;
     }
     if (prevTok?.lower === 'to' && requestedAct(tokens, i - 1)) continue;
-    let nounType = nounTypeOf(base);
+    let nounType = nounTypeOf(base) ?? (base === 'case' && /^(?:court|legal|criminal|civil|corruption|murder|libel|fraud|terrorism|treason)$/.test(prevTok?.lower ?? '') ? 'legal' : undefined);
     if (!nounType) continue;
     // "to deal with", "to march": a verb the lexicon only knows as a noun
     if (prevTok?.lower === 'to' && tok.tags.has('Verb')) continue;
     // a noun modifying another noun is not the head of a happening ("protest activities", "ceasefire agreement")
     if (!/s$/.test(base) && next && next.tags.has('Noun') && !next.tags.has('ProperNoun') && !next.tags.has('Pronoun') && !next.tags.has('Date') && !/[,;:.]/.test(tok.post)) continue;
     // "in operation", "in combat": a state, not a happening
-    if (prevTok?.lower === 'in' && !tok.tags.has('Plural')) continue;
+    if (prevTok?.lower === 'in' && !tok.tags.has('Plural') && !/^(?:to|before|at|with|by|of)$/.test(next?.lower ?? '')) continue;
+    // "the ruling party": a participle before a noun, not a court's ruling
+    if (base === 'ruling' && !(prevTok && /['’]s$|^(?:a|its|his|her|their)$/.test(prevTok.text)) && !/^(?:on|that|against|by|in|from)$/.test(next?.lower ?? '')) continue;
+
     // "a vote of confidence" is an opinion, not a ballot
     if (base === 'vote' && next?.lower === 'of') continue;
     if (base === 'fire' && prevTok && WEAPON_FIRE.test(prevTok.lower)) nounType = 'attack';
+    // "a press conference", "a news briefing": a statement to the press, not a meeting of parties
+    if ((base === 'conference' || base === 'briefing') && prevTok && PRESS_WORDS.has(prevTok.lower)) nounType = 'statement';
+    // "a coup plot": the modifier names the happening plotted; "the plot of the film" is none
+    if (NEEDS_EVENT_MODIFIER.has(base) && !(prevTok && nounTypeOf(prevTok.lower))) continue;
+    // "the fight against corruption": a policy, not a clash
+    if (nounType === 'clash' && next?.lower === 'against' && ABSTRACT_FOES.test(tokens[i + 2]?.lower ?? '')) continue;
+    // "said in a statement", "told reporters in an interview": the medium of a claim, not a happening of its own
+    if (nounType === 'statement' && /^(?:a|an|his|her|their|its)$/.test(prevTok?.lower ?? '') && tokens[i - 2]?.lower === 'in'
+      && tokens.slice(0, i - 2).some((t) => reportingLemma(t.text) !== undefined && t.tags.has('Verb'))) continue;
+    // "punishable by death", "threatened with death": a penalty or a threat, not a death
+    if (/^(?:death|execution)$/.test(base) && prevTok && /^(?:by|with|to)$/.test(prevTok.lower)) continue;
     // "operations" is business vocabulary as often as military: only an armed context makes it a clash
     if (/^operations?$/.test(base) && !(prevTok && MILITARY.test(prevTok.lower)) && !tokens.slice(i + 1, i + 7).some((t) => t.lower === 'against')) continue;
     if (tok.tags.has('Plural') && inBackgroundPhrase(tokens, i)) continue;

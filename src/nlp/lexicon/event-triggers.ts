@@ -1,47 +1,258 @@
 import type { EventType } from '../../schema/event.js';
 
-/**
- * Words that report a happening, by lemma (verbs) or singular form (nouns), with the event type of
- * `shared/eval/event-types.json`. General news vocabulary; the CAMEO mapping is in `CAMEO_ROOT`.
+/*
+ * Words that report a happening, with the event types of `shared/eval/event-types.json` and their CAMEO roots
+ * (CAMEO 1.1b3 codebook, Schrodt 2012). General news vocabulary written for this library; no entry comes from an
+ * evaluation article. A verb counts only in a sense whose arguments fit (`VERB_SENSES`, checked by
+ * `src/extract/event/senses.ts`): "negotiated a sharp curve" is no meeting, "travelling at speed" no visit.
  */
+
+/** Verb lemmas with one sense: the type of `shared/eval/event-types.json`; the type's argument needs apply. */
 export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
-  meet: 'meeting', host: 'meeting', negotiate: 'meeting', confer: 'meeting', convene: 'meeting',
-  visit: 'visit', travel: 'visit', tour: 'visit',
+  meet: 'meeting', host: 'meeting', negotiate: 'meeting', confer: 'meeting', convene: 'meeting', greet: 'meeting',
+  welcome: 'meeting', talk: 'meeting', discuss: 'meeting', mediate: 'meeting', consult: 'meeting',
+  visit: 'visit', travel: 'visit', tour: 'visit', arrive: 'visit', fly: 'visit', go: 'visit',
   sign: 'agreement', agree: 'agreement', ratify: 'agreement',
   strike: 'attack', attack: 'attack', shell: 'attack', bomb: 'attack', shoot: 'attack', fire: 'attack',
-  bombard: 'attack', raid: 'attack', ambush: 'attack', target: 'attack', hit: 'attack',
-  destroy: 'attack', detonate: 'attack', retaliate: 'attack',
+  bombard: 'attack', raid: 'attack', ambush: 'attack', target: 'attack', hit: 'attack', assassinate: 'attack',
+  destroy: 'attack', detonate: 'attack', retaliate: 'attack', invade: 'attack',
   fight: 'clash', clash: 'clash', repel: 'clash', 'push back': 'clash', battle: 'clash', resist: 'clash',
   capture: 'capture', seize: 'capture', take: 'capture', occupy: 'capture', liberate: 'capture', overrun: 'capture',
-  'take control': 'capture', retake: 'capture',
-  enter: 'movement', dispatch: 'movement', send: 'movement', redeploy: 'movement', withdraw: 'movement', advance: 'movement', retreat: 'movement', deploy: 'movement',
-  invade: 'attack', march: 'protest', leave: 'movement', flee: 'movement', evacuate: 'movement', cross: 'movement',
+  'take control': 'capture', retake: 'capture', kidnap: 'capture', abduct: 'capture', topple: 'capture',
+  overthrow: 'capture', oust: 'capture', depose: 'capture', hold: 'capture', keep: 'capture',
+  enter: 'movement', dispatch: 'movement', send: 'movement', redeploy: 'movement', withdraw: 'movement',
+  advance: 'movement', retreat: 'movement', deploy: 'movement', leave: 'movement', flee: 'movement',
+  evacuate: 'movement', cross: 'movement', come: 'movement', return: 'movement', deport: 'movement',
+  expel: 'movement', extradite: 'movement', march: 'protest',
   protest: 'protest', rally: 'protest', demonstrate: 'protest', riot: 'protest', lead: 'protest',
-  arrest: 'arrest', detain: 'arrest', jail: 'arrest', imprison: 'arrest', deport: 'arrest', abduct: 'arrest',
+  arrest: 'arrest', detain: 'arrest', jail: 'arrest', imprison: 'arrest',
   sanction: 'sanction', embargo: 'sanction',
   donate: 'aid', supply: 'aid', 'provide aid': 'aid', fund: 'aid',
   elect: 'election', vote: 'election', 're-elect': 'election',
-  kill: 'casualty', wound: 'casualty', injure: 'casualty', die: 'casualty', murder: 'casualty', execute: 'casualty',
+  kill: 'casualty', wound: 'casualty', injure: 'casualty', hurt: 'casualty', die: 'casualty', murder: 'casualty',
+  execute: 'casualty', hang: 'casualty', behead: 'casualty',
   resign: 'other', appoint: 'other', rename: 'other', clear: 'other', annex: 'capture', order: 'other',
+  rescue: 'other', free: 'other', release: 'other', pass: 'other', approve: 'other', adopt: 'other', mark: 'other',
+  commemorate: 'other', discover: 'other', uncover: 'other', find: 'other',
   sue: 'legal', charge: 'legal', indict: 'legal', convict: 'legal', sentence: 'legal', acquit: 'legal', prosecute: 'legal',
-  crash: 'accident', explode: 'accident', collapse: 'accident',
+  reject: 'legal', deny: 'legal', 'turn down': 'legal', reconsider: 'legal', grant: 'legal', investigate: 'legal',
+  crash: 'accident', explode: 'accident', collapse: 'accident', derail: 'accident', overturn: 'accident',
+  collide: 'accident', capsize: 'accident', sink: 'accident', flood: 'accident', erupt: 'accident', 'catch fire': 'accident',
   buy: 'economic', sell: 'economic', acquire: 'economic', purchase: 'economic', invest: 'economic',
-  merge: 'economic', launch: 'economic', release: 'economic', unveil: 'economic', deliver: 'economic',
+  merge: 'economic', launch: 'economic', unveil: 'economic', deliver: 'economic',
 };
 
+/** What a trigger's clause must hold for a sense to fit (checked by `src/extract/event/senses.ts`). */
+export type ArgumentNeed =
+  /** somebody besides the subject: an object or a with/between phrase naming a party, or a plural subject */
+  | 'parties'
+  /** a place or a direction: to/into/toward/from X, a place as object, home/back/abroad */
+  | 'destination'
+  /** a destination, or a party visited */
+  | 'destination-or-party'
+  /** an attacker (a party or a weapon as subject), a weapon as object, or a target */
+  | 'assault'
+  /** a noun phrase as object (or as subject of the passive) */
+  | 'object';
+
+/** One sense of a trigger word: the event type it reports when its arguments fit, or `null` for "no event". */
+export interface TriggerSense {
+  id: string;
+  type: EventType | null;
+  needs?: ArgumentNeed;
+  /** A word of the object (or of the passive subject) must match. */
+  object?: RegExp;
+  /** A word of the active subject must match. */
+  subject?: RegExp;
+  /** The word right after the trigger must match ("caught fire", "held hostage"). */
+  next?: RegExp;
+  /** CAMEO root when it differs from the type's. */
+  cameo?: string;
+  reason: string;
+}
+
+/** Argument needs every sense of a type has unless it says otherwise (the issue's "a meeting needs parties"). */
+export const TYPE_NEEDS: Partial<Readonly<Record<EventType, ArgumentNeed>>> = {
+  meeting: 'parties', visit: 'destination', movement: 'destination', attack: 'assault',
+};
+
+const WEAPONS = /^(?:bombs?|missiles?|rockets?|shells?|mortars?|grenades?|drones?|explosives?|devices?|artillery|shots?|rounds|bullets?|gunfire|munitions|ammunition|arms|weapons?|guns?|rifles?|torpedo(?:es)?|projectiles?|salvos?|volleys?|barrages?)$/;
+const CROWD_CONTROL = /^(?:tear-?gas|teargas|gas|stun|rubber|water|pepper|plastic|cannons?|batons?|pellets?)$/;
+const DEAL = /^(?:deals?|agreements?|accords?|treaty|treaties|ceasefire|truce|settlement|bargain|compromise|pact|terms|contracts?|release|peace)$/;
+const LABOUR = /^(?:workers|unions?|teachers|staff|employees|drivers|doctors|nurses|pilots|miners|dockers|students|pilots)$/;
+const NATURAL_FORCE = /^(?:storms?|earthquakes?|quakes?|hurricanes?|typhoons?|cyclones?|floods?|flooding|tsunamis?|tornado(?:es)?|wildfires?|fires?|landslides?|avalanches?|waves?|winds?)$/;
+const STATEMENT_THINGS = /^(?:statements?|reports?|letters?|videos?|recordings?|findings|figures|data|details|lists?|names|results|footage|documents?|message|messages|note|notes|email|emails|communiqu[eé]s?|transcripts?)$/;
+const CAPTIVES = /^(?:hostages?|prisoners?|detainees?|captives?|activists?|suspects?|him|her|them|journalists?|soldiers?|sailors?|crew|crews|men|women|children|civilians)$/;
+const PRODUCTS = /^(?:products?|phones?|devices?|services?|apps?|models?|versions?|brands?|albums?|films?|games?|software|updates?|editions?|lines?|vehicles?|cars?|aircraft|jets?|planes?|units|orders?|shares|stakes?|earnings|bonds?)$/;
+const TROOPS = /^(?:troops|soldiers|forces|units|reinforcements|marines|brigades?|battalions?|warships?|ships|jets|aircraft|police|officers|peacekeepers|personnel|ambassadors?|diplomats|envoys?|staff)$/;
+const APPLICATIONS = /^(?:applications?|requests?|pleas?|appeals?|case|cases|petitions?|bids?|asylum|visas?|extradition|motions?|lawsuits?|suits?|complaints?|bail|parole|permission|residency)$/;
+const DECISIONS = /^(?:resolutions?|laws?|bills?|motions?|budgets?|amendments?|measures?|acts?|decrees?|legislation|sanctions|plans?|proposals?)$/;
+const FOUND_WEAPONS = /^(?:weapons?|arms|ammunition|explosives?|grenades?|bombs?|caches?|arsenals?|munitions|rifles?|guns?|drugs|cocaine|heroin)$/;
+const ANNIVERSARY = /^(?:anniversary|anniversaries|centenary|centennial|jubilee|memorial|commemoration)$/;
+
+/**
+ * Verbs with more than one sense, tried in order: the first whose arguments fit gives the type. A sense with type
+ * `null` fits a use that reports no happening ("negotiating a curve" has no fitting sense at all).
+ */
+export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
+  fire: [
+    { id: 'fire/crowd-control', type: 'clash', object: CROWD_CONTROL, reason: 'firing tear gas or rubber bullets at a crowd is a confrontation, not an armed attack' },
+    { id: 'fire/weapon', type: 'attack', object: WEAPONS, reason: 'firing a weapon' },
+    { id: 'fire/at', type: 'attack', needs: 'assault', next: /^(?:at|on|upon|into)$/, reason: 'firing at or on a target' },
+  ],
+  strike: [
+    { id: 'strike/deal', type: 'agreement', object: DEAL, reason: '"struck a deal" is reaching an agreement' },
+    { id: 'strike/labour', type: 'protest', subject: LABOUR, reason: 'workers striking is strike action' },
+    { id: 'strike/disaster', type: 'accident', subject: NATURAL_FORCE, reason: 'a storm or an earthquake strikes' },
+    { id: 'strike/attack', type: 'attack', needs: 'assault', reason: 'an attacker or a weapon striking a target' },
+  ],
+  hit: [
+    { id: 'hit/disaster', type: 'accident', subject: NATURAL_FORCE, reason: 'a storm or an earthquake hits' },
+    { id: 'hit/weapon', type: 'attack', subject: WEAPONS, reason: 'a missile or shells hit; "efforts hit a snag" is no attack' },
+  ],
+  shoot: [
+    { id: 'shoot/film', type: null, object: /^(?:films?|videos?|footage|scenes?|movies?|documentar(?:y|ies)|pictures?|photos?)$/, reason: 'shooting a film' },
+    { id: 'shoot/attack', type: 'attack', reason: 'shooting at or shooting somebody' },
+  ],
+  negotiate: [
+    { id: 'negotiate/deal', type: 'meeting', object: DEAL, reason: 'negotiating a deal or a release' },
+    { id: 'negotiate/parties', type: 'meeting', needs: 'parties', reason: 'parties negotiating with each other; "negotiating a sharp curve" has none' },
+  ],
+  release: [
+    { id: 'release/statement', type: 'statement', object: STATEMENT_THINGS, cameo: '01', reason: 'releasing a statement or a report' },
+    { id: 'release/captives', type: 'other', object: CAPTIVES, cameo: '08', reason: 'freeing hostages or prisoners (CAMEO 08, yield)' },
+    { id: 'release/product', type: 'economic', object: PRODUCTS, reason: 'bringing out a product' },
+  ],
+  send: [
+    { id: 'send/troops', type: 'movement', object: TROOPS, reason: 'sending troops, ships or envoys' },
+    { id: 'send/letter', type: 'statement', object: /^(?:letters?|messages?|notes?|emails?|petitions?)$/, cameo: '01', reason: 'sending a letter is a statement to its addressee' },
+  ],
+  deliver: [
+    { id: 'deliver/aid', type: 'aid', object: /^(?:aid|food|supplies|assistance|medicine|medicines|relief|water|fuel|tents|blankets)$/, reason: 'delivering aid' },
+    { id: 'deliver/goods', type: 'economic', object: PRODUCTS, reason: 'delivering aircraft or ordered goods' },
+  ],
+  launch: [
+    { id: 'launch/weapon', type: 'attack', object: WEAPONS, reason: 'launching missiles or rockets' },
+    { id: 'launch/product', type: 'economic', object: PRODUCTS, reason: 'launching a product' },
+  ],
+  order: [
+    { id: 'order/purchase', type: 'economic', object: /^(?:planes?|aircraft|jets?|units|vehicles?|ships?|trains?|locomotives?|engines?|parts)$/, reason: 'ordering goods is a purchase' },
+    { id: 'order/command', type: 'other', needs: 'object', reason: 'ordering somebody to act' },
+  ],
+  march: [
+    { id: 'march/troops', type: 'movement', subject: TROOPS, reason: 'troops marching is a movement' },
+    { id: 'march/protest', type: 'protest', reason: 'people marching is a protest' },
+  ],
+  withdraw: [
+    { id: 'withdraw/forces', type: 'movement', object: TROOPS, reason: 'withdrawing troops or envoys' },
+    { id: 'withdraw/from', type: 'movement', needs: 'destination', reason: 'withdrawing from a place' },
+  ],
+  leave: [
+    { id: 'leave/place', type: 'movement', needs: 'destination', reason: 'leaving a place or for a place; "leaving intact" is no movement' },
+  ],
+  flee: [{ id: 'flee', type: 'movement', reason: 'fleeing is a movement with or without a destination' }],
+  deport: [{ id: 'deport', type: 'movement', reason: 'deporting sends somebody out, whether or not the clause says where' }],
+  expel: [{ id: 'expel', type: 'movement', reason: 'expelling sends somebody out' }],
+  extradite: [{ id: 'extradite', type: 'movement', reason: 'extraditing hands somebody over to another state' }],
+  evacuate: [{ id: 'evacuate', type: 'movement', reason: 'evacuating moves people out' }],
+  explode: [
+    { id: 'explode/bomb', type: 'attack', subject: /^(?:bombs?|devices?|explosives?|grenades?|mines?|shells?|missiles?|rockets?|bombers?|car-bombs?)$/, cameo: '18', reason: 'a bomb exploding is a bombing' },
+    { id: 'explode/accident', type: 'accident', reason: 'anything else exploding' },
+  ],
+  destroy: [
+    { id: 'destroy/natural', type: 'accident', subject: NATURAL_FORCE, reason: 'a storm or a fire destroying buildings' },
+    { id: 'destroy/blast', type: null, subject: /^(?:explosions?|blasts?|impact)$/, reason: 'what an explosion destroyed describes the attack already reported' },
+    { id: 'destroy/attack', type: 'attack', reason: 'destroying something by force' },
+  ],
+  find: [
+    { id: 'find/weapons', type: 'capture', object: FOUND_WEAPONS, reason: 'finding a cache of weapons is a seizure' },
+  ],
+  discover: [
+    { id: 'discover/weapons', type: 'capture', object: FOUND_WEAPONS, reason: 'discovering a cache of weapons is a seizure' },
+    { id: 'discover/other', type: 'other', needs: 'object', reason: 'a finding reported as a happening' },
+  ],
+  uncover: [
+    { id: 'uncover/weapons', type: 'capture', object: FOUND_WEAPONS, reason: 'uncovering a cache of weapons is a seizure' },
+    { id: 'uncover/other', type: 'other', needs: 'object', reason: 'a finding reported as a happening' },
+  ],
+  reject: [{ id: 'reject/application', type: 'legal', object: APPLICATIONS, reason: 'rejecting an application, plea or appeal is a legal decision; rejecting an idea is a claim' }],
+  deny: [{ id: 'deny/application', type: 'legal', object: APPLICATIONS, reason: 'denying an application or bail is a legal decision; denying a report is a claim' }],
+  'turn down': [{ id: 'turn-down/application', type: 'legal', object: APPLICATIONS, reason: 'turning down a case or a request' }],
+  reconsider: [{ id: 'reconsider/application', type: 'legal', object: APPLICATIONS, reason: 'reconsidering an application' }],
+  grant: [{ id: 'grant/application', type: 'legal', object: APPLICATIONS, reason: 'granting asylum or bail' }],
+  pass: [{ id: 'pass/decision', type: 'other', object: DECISIONS, reason: 'a body passing a resolution or a law decides' }],
+  approve: [{ id: 'approve/decision', type: 'other', object: DECISIONS, reason: 'a body approving a plan or a law decides' }],
+  adopt: [{ id: 'adopt/decision', type: 'other', object: DECISIONS, reason: 'a body adopting a resolution decides' }],
+  mark: [{ id: 'mark/anniversary', type: 'other', object: ANNIVERSARY, reason: 'marking an anniversary is a commemoration' }],
+  commemorate: [{ id: 'commemorate', type: 'other', needs: 'object', reason: 'a commemoration' }],
+  hold: [
+    { id: 'hold/captive', type: 'capture', next: /^(?:hostage|captive|prisoner)s?$/, reason: '"held hostage"' },
+  ],
+  keep: [
+    { id: 'keep/captive', type: 'capture', object: /^(?:hostage|captive|prisoner)s?$/, reason: '"kept her captive"' },
+  ],
+  rally: [
+    { id: 'rally/support', type: null, object: /^(?:support|supporters|voters|behind|around|markets?|shares|stocks|prices)$/, reason: 'rallying support, or a market rally' },
+    { id: 'rally/protest', type: 'protest', reason: 'a rally' },
+  ],
+  clear: [
+    { id: 'clear/charges', type: 'legal', next: /^of$/, reason: '"cleared of charges" is an acquittal' },
+    { id: 'clear/site', type: 'other', needs: 'object', reason: 'clearing a site or a camp' },
+  ],
+  crash: [
+    { id: 'crash/market', type: 'economic', subject: /^(?:markets?|shares|stocks|prices|currency|index|economy)$/, reason: 'a market crash' },
+    { id: 'crash/vehicle', type: 'accident', reason: 'a vehicle crashing' },
+  ],
+  visit: [{ id: 'visit', type: 'visit', needs: 'destination-or-party', reason: 'visiting a place or a person; "coming to visit" alone names none' }],
+  talk: [{ id: 'talk/with', type: 'meeting', needs: 'parties', next: /^(?:to|with)$/, reason: 'talking to or with somebody' }],
+  discuss: [{ id: 'discuss', type: 'meeting', needs: 'parties', reason: 'parties discussing with each other' }],
+  mediate: [{ id: 'mediate', type: 'meeting', reason: 'mediating brings parties together, named or not' }],
+  go: [{ id: 'go/to', type: 'visit', needs: 'destination', next: /^(?:to|back)$/, reason: 'going to a place; "going to war" names no place' }],
+  come: [{ id: 'come/to', type: 'movement', needs: 'destination', reason: 'coming to a place' }],
+  return: [{ id: 'return/to', type: 'movement', needs: 'destination', reason: 'returning to a place or home; "returned fire" is no movement' }],
+  arrive: [{ id: 'arrive', type: 'visit', needs: 'destination', reason: 'arriving in a place' }],
+};
+
+/** Verbs that never take an object, so a participle of theirs is never passive ("fled", "died", "arrived"). */
+export const INTRANSITIVE_VERBS: ReadonlySet<string> = new Set([
+  'die', 'flee', 'arrive', 'go', 'come', 'return', 'travel', 'fly', 'march', 'protest', 'rally', 'riot', 'clash',
+  'retreat', 'advance', 'resign', 'explode', 'collapse', 'derail', 'overturn', 'collide', 'capsize', 'sink', 'erupt',
+  'crash', 'meet', 'talk', 'demonstrate', 'retaliate', 'arrive', 'flood', 'catch fire',
+]);
+
+/**
+ * Verbs that carry a happening named by their object noun ("held talks", "carried out strikes", "launched an
+ * offensive", "took part in the march"), with the role their subject takes in it: the subject of "faced
+ * deportation" suffers it.
+ */
+export const LIGHT_VERBS: Readonly<Record<string, 'agent' | 'patient'>> = {
+  hold: 'agent', have: 'agent', 'carry out': 'agent', conduct: 'agent', launch: 'agent', stage: 'agent', mount: 'agent',
+  wage: 'agent', organize: 'agent', organise: 'agent', lead: 'agent', begin: 'agent', start: 'agent', resume: 'agent',
+  attend: 'agent', 'participate in': 'agent', 'take part in': 'agent', join: 'agent', give: 'agent', deliver: 'agent',
+  make: 'agent', 'call for': 'agent', announce: 'agent', reach: 'agent', sign: 'agent', open: 'agent', continue: 'agent',
+  'continue with': 'agent', complete: 'agent', end: 'agent', 'go on': 'agent', undertake: 'agent', perpetrate: 'agent',
+  commit: 'agent', order: 'agent', plan: 'agent', 'claim responsibility for': 'agent', host: 'agent', face: 'patient',
+  suffer: 'patient', undergo: 'patient', survive: 'patient', escape: 'patient', bring: 'agent', file: 'agent',
+  press: 'agent', lodge: 'agent', issue: 'agent', publish: 'agent',
+};
+
+/** Nouns that report a happening, by singular form (or a plural used as its own word). */
 export const EVENT_NOUNS: Readonly<Record<string, EventType>> = {
   meeting: 'meeting', talks: 'meeting', summit: 'meeting', negotiations: 'meeting', negotiation: 'meeting',
-  consultations: 'meeting', conference: 'meeting', session: 'meeting', discussions: 'meeting',
-  visit: 'visit', trip: 'visit', tour: 'visit',
+  consultations: 'meeting', conference: 'meeting', session: 'meeting', discussions: 'meeting', mediation: 'meeting',
+  welcome: 'meeting',
+  visit: 'visit', trip: 'visit', tour: 'visit', journey: 'visit',
   agreement: 'agreement', deal: 'agreement', accord: 'agreement', treaty: 'agreement', ceasefire: 'agreement',
   truce: 'agreement', 'cease-fire': 'agreement',
   attack: 'attack', strike: 'attack', strikes: 'attack', airstrike: 'attack', airstrikes: 'attack', shelling: 'attack',
-  bombing: 'attack', assault: 'attack', bombardment: 'attack', raid: 'attack', offensive: 'clash',
+  bombing: 'attack', assault: 'attack', bombardment: 'attack', raid: 'attack', offensive: 'clash', assassination: 'attack',
+  invasion: 'attack', ambush: 'attack', shooting: 'attack',
   clash: 'clash', clashes: 'clash', fighting: 'clash', fight: 'clash', battle: 'clash', battles: 'clash', combat: 'clash',
   counteroffensive: 'clash', skirmish: 'clash', skirmishes: 'clash', operation: 'clash', insurgency: 'clash',
-  capture: 'capture', seizure: 'capture', takeover: 'capture', occupation: 'capture',
+  capture: 'capture', seizure: 'capture', takeover: 'capture', occupation: 'capture', kidnapping: 'capture',
+  abduction: 'capture', coup: 'capture',
   withdrawal: 'movement', advance: 'movement', retreat: 'movement', incursion: 'movement', deployment: 'movement',
-  invasion: 'attack',
+  deportation: 'movement', extradition: 'movement', expulsion: 'movement', evacuation: 'movement',
   protest: 'protest', protests: 'protest', demonstration: 'protest', demonstrations: 'protest', rally: 'protest',
   march: 'protest', marches: 'protest', riot: 'protest', uprising: 'protest', 'sit-in': 'protest',
   'counter-demonstrations': 'protest', revolt: 'protest', strike_action: 'protest',
@@ -49,22 +260,37 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType>> = {
   sanctions: 'sanction', sanction: 'sanction', embargo: 'sanction',
   aid: 'aid', assistance: 'aid', donation: 'aid',
   election: 'election', elections: 'election', vote: 'election', referendum: 'election', ballot: 'election',
-  coup: 'capture', resignation: 'other',
+  resignation: 'other', rescue: 'other', plot: 'other',
   death: 'casualty', deaths: 'casualty', injury: 'casualty', injuries: 'casualty', casualties: 'casualty',
-  killing: 'casualty', killings: 'casualty',
+  killing: 'casualty', killings: 'casualty', murder: 'casualty', execution: 'casualty', executions: 'casualty',
   lawsuit: 'legal', trial: 'legal', ruling: 'legal', charges: 'legal', indictment: 'legal', verdict: 'legal',
-  crash: 'accident', explosion: 'accident', fire: 'accident', disaster: 'accident',
+  probe: 'legal', investigation: 'legal', inquiry: 'legal', prosecution: 'legal', indictments: 'legal',
+  crash: 'accident', explosion: 'accident', fire: 'accident', disaster: 'accident', derailment: 'accident',
+  collision: 'accident', earthquake: 'accident', quake: 'accident', flood: 'accident', floods: 'accident',
+  flooding: 'accident', landslide: 'accident', tsunami: 'accident', hurricane: 'accident', typhoon: 'accident',
+  cyclone: 'accident', eruption: 'accident', wildfire: 'accident', blaze: 'accident', meltdown: 'accident',
+  meltdowns: 'accident', blast: 'accident', shipwreck: 'accident', avalanche: 'accident', tornado: 'accident',
   merger: 'economic', acquisition: 'economic', contract: 'economic', order: 'statement', sale: 'economic',
   investment: 'economic', bankruptcy: 'economic', layoffs: 'economic', earnings: 'economic',
-  interview: 'statement', speech: 'statement', announcement: 'statement',
+  interview: 'statement', speech: 'statement', announcement: 'statement', statement: 'statement',
+  testimony: 'statement', briefing: 'statement', declaration: 'statement',
 };
 
+/** Words before "conference"/"briefing" that make it a statement to the press, not a meeting of parties. */
+export const PRESS_WORDS: ReadonlySet<string> = new Set(['press', 'news', 'media']);
+
 /**
- * CAMEO root codes (two digits, CAMEO 1.1b3 codebook, Schrodt 2012) by event type, so events join GDELT's.
- * Where a type spans two roots the one that fits most news reports is given: agreement 05 (diplomatic
- * cooperation; 06 material cooperation is rarer in text), attack 19 (conventional military force: shelling 194,
- * air strikes 195, occupation 192) with the triggers of `CAMEO_BY_TRIGGER` moving single assaults to 18. Types
- * with no CAMEO root (elections, business news, accidents) are null.
+ * Nouns a modifier before them must name as a happening to be one ("a coup plot", "a bomb plot"; "the plot of the
+ * film" is none).
+ */
+export const NEEDS_EVENT_MODIFIER: ReadonlySet<string> = new Set(['plot']);
+
+/**
+ * CAMEO root codes by event type, so events join GDELT's. Where a type spans two roots the one that fits most news
+ * reports is given: agreement 05 (diplomatic cooperation; 06 material cooperation is rarer in text), attack 19
+ * (conventional military force: shelling 194, air strikes 195, occupation 192) with the triggers of
+ * `CAMEO_BY_TRIGGER` moving single assaults to 18. Types with no CAMEO root (elections, business news, accidents)
+ * are null.
  */
 export const CAMEO_ROOT: Readonly<Record<EventType, string | null>> = {
   statement: '01', meeting: '04', visit: '04', agreement: '05', aid: '07', legal: '11', protest: '14', movement: '15',
@@ -73,10 +299,44 @@ export const CAMEO_ROOT: Readonly<Record<EventType, string | null>> = {
 };
 
 /**
- * Trigger lemmas whose CAMEO root differs from their type's: bombings, shootings, ambushes and assassinations are
- * CAMEO 18 (assault: 183 bombings, 186 assassination), not 19.
+ * Trigger lemmas whose CAMEO root differs from their type's: bombings, shootings, ambushes, assassinations and
+ * abductions are CAMEO 18 (assault: 181 abduct, 183 bombings, 186 assassination), not 19; deporting is 17 (174
+ * expel or deport); rescuing and freeing people is 08 (yield: 0841 release persons).
  */
 export const CAMEO_BY_TRIGGER: Readonly<Record<string, string>> = {
   bomb: '18', bombing: '18', shoot: '18', shooting: '18', ambush: '18', assassinate: '18', assassination: '18',
-  detonate: '18', abduct: '18', 'claim responsibility': '01', 'put on alert': '15',
+  detonate: '18', abduct: '18', abduction: '18', kidnap: '18', kidnapping: '18', 'claim responsibility': '01',
+  'put on alert': '15', deport: '17', deportation: '17', expel: '17', expulsion: '17', free: '08', rescue: '08',
+  murder: '18', execute: '18', execution: '18', hang: '18',
+};
+
+/**
+ * Unnamed groups that take part in happenings as agents or victims ("police fired", "security forces detained",
+ * "six civilians were killed"): the event stage names them as group actors when they are an event's participants.
+ * Speakers-only groups ("analysts", "sources") are left to the claims stage.
+ */
+export const PARTICIPANT_GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'police', 'forces', 'troops', 'soldiers', 'military', 'army', 'guards', 'militia', 'militias', 'rebels', 'militants',
+  'insurgents', 'separatists', 'fighters', 'gunmen', 'bombers', 'officers', 'policemen', 'peacekeepers', 'marines',
+  'civilians', 'residents', 'villagers', 'citizens', 'refugees', 'migrants', 'students', 'workers', 'farmers',
+  'journalists', 'protesters', 'protestors', 'demonstrators', 'activists', 'youth', 'officials', 'authorities',
+  'government', 'investigators', 'prosecutors', 'lawmakers', 'legislators', 'opposition', 'hostages', 'prisoners',
+  'detainees', 'passengers', 'pilgrims', 'worshippers', 'children', 'supporters', 'voters', 'bureaucrats', 'commanders',
+]);
+
+/**
+ * Kinds of unnamed group a report names in several ways: "police", "security forces" and "law enforcement officials"
+ * are one force in a report about one country; "protesters", "activists" and "the opposition" one side. A group
+ * noun phrase of a kind joins an actor the article already named of that kind, instead of making another one.
+ * Two-word phrases are looked up before their head word.
+ */
+export const GROUP_KINDS: Readonly<Record<string, string>> = {
+  police: 'security', policemen: 'security', 'riot police': 'security', 'security forces': 'security',
+  'security personnel': 'security', 'law enforcement': 'security', 'enforcement officials': 'security',
+  'enforcement officers': 'security', 'police officers': 'security', gendarmerie: 'security',
+  army: 'military', military: 'military', troops: 'military', soldiers: 'military', 'armed forces': 'military',
+  marines: 'military', commanders: 'military', 'military commanders': 'military', 'military officers': 'military',
+  opposition: 'opposition', protesters: 'opposition', protestors: 'opposition', demonstrators: 'opposition',
+  activists: 'opposition',
+  rebels: 'rebels', insurgents: 'rebels', militants: 'rebels', fighters: 'rebels', separatists: 'rebels', gunmen: 'rebels',
 };

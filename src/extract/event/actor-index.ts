@@ -1,0 +1,299 @@
+import type { Actor } from '../../schema/actor.js';
+import type { Token, TaggedSentence } from '../../nlp/tokens.js';
+import { GOVERNMENT_GROUP_NOUNS } from '../../nlp/lexicon/organizations.js';
+import { GROUP_KINDS, PARTICIPANT_GROUP_NOUNS } from '../../nlp/lexicon/event-triggers.js';
+import { own } from '../../nlp/lexicon/own.js';
+import { lookupCountry, lookupCountryCode, lookupDemonym } from '../../nlp/gazetteer.js';
+import { recordId, slugify } from '../../ids.js';
+import type { EntityMention } from '../entities.js';
+import { firstAtOrAfter } from '../spans-index.js';
+
+/** A span of the article that says which actor it is, from a name, a pronoun or a group noun. */
+interface ActorSpot {
+  actorId: string;
+  start: number;
+  end: number;
+  /** A country's name standing for its government: an antecedent for "it", not a name for `actorAt`. */
+  country?: boolean;
+}
+
+/** A quoted or reported passage and who said it: "we" and "I" inside it are the speaker. */
+export interface SpokenSpan {
+  start: number;
+  end: number;
+  speakerId: string | null;
+}
+
+const PERSON_PRONOUNS = /^(?:he|him|his|she|her|hers|himself|herself)$/;
+const PLURAL_PRONOUNS = /^(?:they|them|their|theirs|themselves)$/;
+const THING_PRONOUNS = /^(?:it|its|itself)$/;
+const FIRST_PERSON = /^(?:we|us|our|i|me|my)$/;
+/** How many sentences back a pronoun looks for its antecedent. */
+const PRONOUN_REACH = 3;
+
+/**
+ * The actors an event stage can name in a sentence: actor mentions by token, pronouns resolved to the actor they
+ * stand for, and unnamed groups ("police", "security forces", "civilians") made into group actors of the article
+ * the first time an event needs them as participants.
+ */
+export class ActorIndex {
+  private readonly byId: Map<string, Actor>;
+  /** Country place mentions that stand for their government, by "sentence:first token". */
+  private readonly countryAsActor = new Map<string, { actorId: string; mention: EntityMention }>();
+  /** Where each actor is named, by sentence index. */
+  private readonly spots = new Map<number, ActorSpot[]>();
+  private readonly mentionsBySentence = new Map<number, EntityMention[]>();
+  /** Group actors made for a participant, until an event that keeps them is kept (see `commit`). */
+  private readonly pending = new Map<string, Actor>();
+  /** Group actors this index made and an event kept, in the order made; `parseArticle` adds them to the article's actors. */
+  readonly made: Actor[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly sentences: readonly TaggedSentence[],
+    actors: readonly Actor[],
+    mentions: readonly EntityMention[],
+    private readonly spoken: readonly SpokenSpan[],
+  ) {
+    this.byId = new Map(actors.map((a) => [a.id, a]));
+    for (const m of mentions) {
+      if (m.record !== 'actor' || !this.byId.has(m.recordId)) continue;
+      const list = this.mentionsBySentence.get(m.sentenceIndex) ?? [];
+      list.push(m);
+      this.mentionsBySentence.set(m.sentenceIndex, list);
+      this.addSpot({ actorId: m.recordId, start: m.start, end: m.end });
+    }
+    // a country named as a place where it acts ("Japan marked the anniversary", "Britain has stated that it ...") is
+    // its government, when the article has that government as an actor
+    const governments = new Map<string, string>();
+    for (const a of actors) {
+      const code = a.kind === 'government' ? a.countryCode ?? lookupCountry(a.name)?.code : undefined;
+      if (code && !governments.has(code)) governments.set(code, a.id);
+    }
+    for (const m of mentions) {
+      if (m.record !== 'place') continue;
+      const code = lookupCountry(m.text)?.code;
+      const gov = code ? governments.get(code) : undefined;
+      if (gov) {
+        this.countryAsActor.set(`${m.sentenceIndex}:${m.firstToken}`, { actorId: gov, mention: m });
+        this.addSpot({ actorId: gov, start: m.start, end: m.end, country: true });
+      }
+    }
+    // speakers only the claims stage named ("officials said") are found by their mentions
+    const seen = new Set(mentions.map((m) => `${m.start}:${m.end}`));
+    for (const actor of actors) {
+      for (const m of actor.mentions) if (!seen.has(`${m.start}:${m.end}`)) this.addSpot({ actorId: actor.id, start: m.start, end: m.end });
+    }
+    for (const list of this.spots.values()) list.sort((a, b) => a.start - b.start);
+  }
+
+  private addSpot(spot: ActorSpot): void {
+    let i = firstAtOrAfter(this.sentences, spot.start);
+    if (i > 0 && (this.sentences[i - 1] as TaggedSentence).end > spot.start) i--;
+    const sentence = this.sentences[i];
+    if (!sentence || sentence.start > spot.start) return;
+    const list = this.spots.get(sentence.index) ?? [];
+    list.push(spot);
+    this.spots.set(sentence.index, list);
+  }
+
+  actor(id: string): Actor | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Whether an id names an actor of the article: one the earlier stages found, or a group an event kept. */
+  known(id: string): boolean {
+    return this.byId.has(id) && !this.pending.has(id);
+  }
+
+  /** Keeps the groups among `ids` that were made for participants: an event that names them was kept. */
+  commit(ids: Iterable<string>): void {
+    for (const id of ids) {
+      const actor = this.pending.get(id);
+      if (!actor) continue;
+      this.pending.delete(id);
+      this.made.push(actor);
+    }
+  }
+
+  /**
+   * The government a country's name at token `k` stands for when it is the subject or object of an act ("Japan
+   * marked ..."), if the article has that government as an actor.
+   */
+  countryAt(sentence: TaggedSentence, k: number): string | undefined {
+    for (const [key, v] of this.countryAsActor) {
+      if (!key.startsWith(`${sentence.index}:`)) continue;
+      if (v.mention.firstToken <= k && v.mention.lastToken >= k) return v.actorId;
+    }
+    return undefined;
+  }
+
+  /** The actor named at token `k` of the sentence, if any. */
+  actorAt(sentence: TaggedSentence, k: number): string | undefined {
+    const tok = sentence.tokens[k] as Token;
+    const m = (this.mentionsBySentence.get(sentence.index) ?? []).find((x) => x.firstToken <= k && x.lastToken >= k);
+    if (m) return m.recordId;
+    return (this.spots.get(sentence.index) ?? []).find((s) => !s.country && s.start <= tok.start && s.end >= tok.end)?.actorId;
+  }
+
+  /** The actor a pronoun at token `k` stands for: a person, a group or body, or the speaker of a quotation. */
+  resolvePronoun(sentence: TaggedSentence, k: number): string | undefined {
+    const tok = sentence.tokens[k] as Token;
+    const speech = this.spoken.find((s) => tok.start >= s.start && tok.end <= s.end);
+    if (FIRST_PERSON.test(tok.lower)) return speech?.speakerId ?? undefined;
+    // in a direct quotation "he" is somebody the speaker talks about; in reported speech ("said it captured") it may
+    // well be the speaker
+    const quoted = speech !== undefined && /["“]/.test(this.text.slice(Math.max(speech.start - 1, 0), tok.start));
+    const wants = PERSON_PRONOUNS.test(tok.lower) ? 'person' : PLURAL_PRONOUNS.test(tok.lower) ? 'plural' : THING_PRONOUNS.test(tok.lower) ? 'thing' : undefined;
+    if (!wants) return undefined;
+    const fits = (id: string): boolean => {
+      const a = this.byId.get(id);
+      if (!a) return false;
+      // inside a quotation "he" is somebody the speaker talks about, not the speaker
+      if (quoted && speech?.speakerId === id) return false;
+      if (wants === 'person') return a.kind === 'person';
+      if (wants === 'thing') return a.kind === 'organization' || a.kind === 'government';
+      return a.kind !== 'person';
+    };
+    // the subject-most (first) fitting name of this sentence before the pronoun, then of the sentences before it;
+    // "the government now says it may ...": a government noun before the pronoun is the state talked about
+    const here = (this.spots.get(sentence.index) ?? []).find((s) => s.end <= tok.start && fits(s.actorId));
+    const govNoun = wants !== 'person' ? sentence.tokens.slice(0, k).findIndex((t) => GOVERNMENT_GROUP_NOUNS.has(t.lower) && !this.actorAt(sentence, t.index)) : -1;
+    if (govNoun >= 0 && (!here || (sentence.tokens[govNoun] as Token).start < here.start)) {
+      const gov = this.focalGovernment(sentence.index);
+      if (gov) return gov;
+    }
+    if (here) return here.actorId;
+    for (let back = 1; back <= PRONOUN_REACH; back++) {
+      const prev = this.sentences[sentence.index - back];
+      if (!prev || prev.blockKind !== 'paragraph') continue;
+      const there = (this.spots.get(prev.index) ?? []).find((s) => fits(s.actorId));
+      if (there) return there.actorId;
+    }
+    return undefined;
+  }
+
+  /**
+   * The group actor an unnamed group noun at token `k` stands for ("police", "security forces", "six U.S. citizens"),
+   * made the first time it is needed. A bare noun joins a group the article already named with it ("Bahraini youth"
+   * for "youth"); a noun after a country's name belongs to that country ("U.S. citizens").
+   */
+  groupAt(sentence: TaggedSentence, k: number): string | undefined {
+    const { tokens } = sentence;
+    const tok = tokens[k] as Token;
+    if (!PARTICIPANT_GROUP_NOUNS.has(tok.lower)) return undefined;
+    const next = tokens[k + 1];
+    // "police chief", "government buildings": the noun modifies another one
+    if (next && !/[,;:.]/.test(tok.post) && (next.tags.has('Noun') || next.tags.has('Plural')) && !next.tags.has('Pronoun') && !next.tags.has('Date') && !next.tags.has('ProperNoun')) return undefined;
+    let first = k;
+    let country: string | undefined;
+    for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
+      const t = tokens[j] as Token;
+      if (/[,;:]/.test(t.post) || t.tags.has('Determiner') || t.tags.has('Value') || t.tags.has('Cardinal') || t.tags.has('Pronoun')) break;
+      const named = this.actorAt(sentence, j);
+      const state = lookupDemonym(t.text) ?? lookupCountry(t.text.replace(/['’]s$/, ''));
+      if (named || state) {
+        if (state) country = state.name;
+        // "Turkish army officers": the whole name before the noun qualifies it
+        const m = (this.mentionsBySentence.get(sentence.index) ?? []).find((x) => x.firstToken <= j && x.lastToken >= j);
+        first = m ? m.firstToken : j;
+        const code = !country && m ? countryIn(m.text) : undefined;
+        if (code) country = lookupCountryCode(code)?.name;
+        break;
+      }
+      if (!(t.tags.has('Adjective') || t.tags.has('Noun')) || /^(?:several|many|some|other|more|most|few|hundreds|thousands|dozens|all|both)$/.test(t.lower)) break;
+      first = j;
+    }
+    const surface = this.text.slice((tokens[first] as Token).start, tok.end);
+    // "Security forces" opening a sentence is the common noun phrase
+    const opensSentence = (tokens[first] as Token).index === 0 && !country && !this.actorAt(sentence, first);
+    const name = /^\p{Lu}\p{Ll}/u.test(surface) && (first === k || opensSentence) ? surface.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : surface;
+    const lower = name.toLowerCase();
+    const existing = [...this.byId.values()].find((a) => a.kind !== 'person' && (a.name.toLowerCase() === lower || a.aliases.some((x) => x.toLowerCase() === lower) || (first === k && a.name.toLowerCase().endsWith(` ${lower}`))));
+    const mention = { start: (tokens[first] as Token).start, end: tok.end, text: surface };
+    if (existing) return existing.id;
+    // "security forces" after "Bahrain's police", "protesters" after "the opposition": the same side, named again
+    const kind = groupKind(lower);
+    if (kind) {
+      const code = country ? lookupCountry(country)?.code : undefined;
+      // the one named most often, when several are ("Turkish police" over "the Gendarmerie")
+      const same = [...this.byId.values()]
+        .filter((a) => a.kind !== 'person' && groupKind(a.name.toLowerCase()) === kind && (code === undefined || countryIn(a.name) === undefined || countryIn(a.name) === code))
+        .sort((a, b) => b.mentions.length - a.mentions.length)[0];
+      if (same) return same.id;
+    }
+    // "the government", "the ruling party's government", "authorities": the state the article has been talking about
+    if (GOVERNMENT_GROUP_NOUNS.has(tok.lower) && !country) {
+      const focal = this.focalGovernment(sentence.index);
+      if (focal) return focal;
+    }
+    const id = recordId('actor', slugify(country ? `${country} ${tok.lower}` : lower));
+    const same = this.byId.get(id);
+    if (same) {
+      same.mentions.push(mention);
+      return id;
+    }
+    const actor: Actor = { id, name, kind: GOVERNMENT_GROUP_NOUNS.has(tok.lower) ? 'government' : 'group', aliases: [], titles: [], mentions: [mention] };
+    this.byId.set(id, actor);
+    this.pending.set(id, actor);
+    this.addSpot({ actorId: id, start: mention.start, end: mention.end });
+    (this.spots.get(sentence.index) ?? []).sort((a, b) => a.start - b.start);
+    return id;
+  }
+
+  private focal: Array<string | undefined> | undefined;
+
+  /** The government named most often up to a sentence (the latest on a tie), computed once for the article. */
+  private focalGovernment(upTo: number): string | undefined {
+    if (!this.focal) {
+      this.focal = [];
+      const counts = new Map<string, number>();
+      let best: string | undefined;
+      for (const sentence of this.sentences) {
+        for (const s of this.spots.get(sentence.index) ?? []) {
+          if (this.byId.get(s.actorId)?.kind !== 'government') continue;
+          const n = (counts.get(s.actorId) ?? 0) + 1;
+          counts.set(s.actorId, n);
+          if (best === undefined || n >= (counts.get(best) ?? 0)) best = s.actorId;
+        }
+        this.focal[sentence.index] = best;
+      }
+    }
+    return this.focal[upTo];
+  }
+
+  /**
+   * The government a state body acts for ("Russia's Defence Ministry", "the Turkish army" -> the Russian or Turkish
+   * government), when the article names that government as an actor.
+   */
+  stateOf(actorId: string): string | undefined {
+    const actor = this.byId.get(actorId);
+    if (!actor || actor.kind === 'person' || actor.kind === 'government') return undefined;
+    if (!/\b(?:ministry|defen[cs]e|army|military|forces|navy|air force|police|armed)\b/i.test(actor.name)) return undefined;
+    const code = actor.countryCode ?? actor.name.split(/\s+/).map((w) => lookupDemonym(w.replace(/['’]s$/, '')) ?? lookupCountry(w.replace(/['’]s$/, ''))).find((c) => c !== undefined)?.code;
+    if (!code) return undefined;
+    for (const a of this.byId.values()) if (a.kind === 'government' && (a.countryCode === code || lookupCountry(a.name)?.code === code)) return a.id;
+    return undefined;
+  }
+}
+
+/** The kind of group a phrase names (`GROUP_KINDS`), by a two-word phrase in it or its last word. */
+function groupKind(phrase: string): string | undefined {
+  const words = phrase.replace(/['’]s\b/g, '').split(/\s+/).filter((w) => w.length > 0);
+  for (let i = 0; i + 1 < words.length; i++) {
+    const kind = own(GROUP_KINDS, `${words[i]} ${words[i + 1]}`);
+    if (kind) return kind;
+  }
+  const last = words[words.length - 1];
+  return last ? own(GROUP_KINDS, last) : undefined;
+}
+
+/** The country a group's name is qualified by ("Bahrain's police", "Turkish army"), as an ISO code. */
+function countryIn(name: string): string | undefined {
+  for (const w of name.split(/\s+/)) {
+    const bare = w.replace(/['’]s$/, '');
+    const c = lookupDemonym(bare) ?? lookupCountry(bare);
+    if (c) return c.code;
+  }
+  return undefined;
+}

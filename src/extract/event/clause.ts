@@ -1,0 +1,225 @@
+import type { Token } from '../../nlp/tokens.js';
+
+/** A run of tokens of one sentence, both ends inclusive. */
+export interface TokenRange {
+  first: number;
+  last: number;
+}
+
+/** Words that open an adverbial clause when a clause follows them ("after two bombs struck", "when it derailed"). */
+const SUBORDINATORS = new Set([
+  'after', 'before', 'when', 'while', 'whilst', 'as', 'because', 'since', 'although', 'though', 'whereas', 'until',
+  'unless', 'if', 'once', 'whenever', 'whether',
+]);
+/** Relative words that open a clause about the noun before them ("the activists, who entered ..."). */
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where']);
+const BE_OR_GET = /^(?:is|are|was|were|be|been|being|am|'s|get|gets|got|gotten|getting)$/;
+const HAVE = /^(?:has|have|had|having)$/;
+const MODAL = /^(?:will|would|can|could|may|might|shall|should|must|'ll|'d)$/;
+
+export function isSubordinator(tok: Token | undefined): boolean {
+  return tok !== undefined && SUBORDINATORS.has(tok.lower);
+}
+
+export function isRelative(tok: Token | undefined): boolean {
+  return tok !== undefined && RELATIVES.has(tok.lower);
+}
+
+export function isBeOrGet(tok: Token | undefined): boolean {
+  return tok !== undefined && BE_OR_GET.test(tok.lower);
+}
+
+/** An auxiliary, modal, negation or adverb: what may stand inside a verb group ("had not yet been"). */
+export function isVerbGroupFiller(tok: Token | undefined): boolean {
+  if (tok === undefined) return false;
+  return (
+    tok.tags.has('Auxiliary') || tok.tags.has('Copula') || tok.tags.has('Modal') || tok.tags.has('Negative') ||
+    (tok.tags.has('Adverb') && !tok.tags.has('Date')) || BE_OR_GET.test(tok.lower) || HAVE.test(tok.lower) ||
+    MODAL.test(tok.lower) || tok.lower === 'not' || tok.lower === "n't"
+  );
+}
+
+/** A participle that modifies the noun before it ("the buildings targeted by", "individuals arrested Wednesday"). */
+export function isReducedParticiple(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i] as Token;
+  if (!(tok.tags.has('PastTense') || tok.tags.has('Participle') || tok.tags.has('Passive'))) return false;
+  const prev = tokens[i - 1];
+  if (!prev || !(prev.tags.has('Noun') || prev.tags.has('Plural')) || prev.tags.has('Pronoun') || /[,;:]/.test(prev.post)) return false;
+  const next = tokens[i + 1];
+  return next === undefined || next.lower === 'by' || next.tags.has('Date') || /[,;:.]/.test(tok.post);
+}
+
+/** A verb that heads a clause of its own: a tensed verb, not a gerund, an infinitive after "to" or a participle after a noun. */
+export function isFiniteVerb(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i] as Token;
+  if (!tok.tags.has('Verb') || tok.tags.has('Gerund') || tok.tags.has('Particle')) return false;
+  if (!(tok.tags.has('PastTense') || tok.tags.has('PresentTense') || tok.tags.has('Copula') || tok.tags.has('Auxiliary') || tok.tags.has('Modal'))) return false;
+  if (tokens[i - 1]?.lower === 'to') return false;
+  if (tok.tags.has('Noun') || tok.tags.has('Adjective')) return false;
+  return !isReducedParticiple(tokens, i);
+}
+
+/**
+ * A subordinator at `i` opens a clause when a gerund follows it ("after spending three hours") or a tensed verb
+ * follows before any punctuation ("as one of the largest crowds moved"); otherwise it is a preposition ("since the
+ * uprising in 2011", "as part of a probe").
+ */
+export function opensClause(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 10); k++) {
+    const t = tokens[k] as Token;
+    if (k === i + 1 && t.tags.has('Gerund')) return true;
+    if (k === i + 2 && t.tags.has('Gerund') && (tokens[k - 1] as Token).tags.has('Adverb')) return true;
+    if (isFiniteVerb(tokens, k)) return k > i + 1;
+    if (/[,;:]/.test(t.post)) return false;
+  }
+  return false;
+}
+
+/** Only noun-phrase words from `from` to `to`: a list item or an apposition, no verb. */
+function nominalRun(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to < from) return false;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k] as Token;
+    if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective')) return false;
+    if (SUBORDINATORS.has(t.lower) || RELATIVES.has(t.lower) || t.lower === 'that') return false;
+  }
+  return true;
+}
+
+/**
+ * "in Rwanda, Ghana, and Liberia", "with him, his family, lawyers and myself": after the comma at `comma`, a list
+ * of noun phrases goes on and ends in "and"/"or" plus a noun phrase.
+ */
+export function listGoesOn(tokens: readonly Token[], comma: number): boolean {
+  let from = comma + 1;
+  for (let guard = 0; guard < 8 && from < tokens.length; guard++) {
+    let to = from;
+    while (to < tokens.length - 1 && !/[,;:]/.test((tokens[to] as Token).post) && !/^(?:and|or)$/.test((tokens[to + 1] as Token).lower)) to++;
+    const head = tokens[from] as Token;
+    if (/^(?:and|or)$/.test(head.lower)) return nominalRun(tokens, from + 1, from + 1);
+    if (!nominalRun(tokens, from, to) || to - from > 5) return false;
+    const next = tokens[to + 1];
+    if (next && /^(?:and|or)$/.test(next.lower)) return nominalRun(tokens, to + 2, to + 2);
+    if (!/,/.test((tokens[to] as Token).post)) return false;
+    from = to + 1;
+  }
+  return false;
+}
+
+/**
+ * "and he returned", "and officials had to close": a coordinator followed by a clause with its own subject, told by
+ * a pronoun, a determiner, a name or a number opening it, or an auxiliary before its verb ("and grenades buried
+ * near the lake" is a noun with a participle).
+ */
+export function coordinatesClause(tokens: readonly Token[], i: number): boolean {
+  const opener = tokens[i + 1];
+  if (!opener || isVerbGroupFiller(opener)) return false;
+  const subjectLike = opener.tags.has('Pronoun') || opener.tags.has('Determiner') || opener.tags.has('ProperNoun') || opener.tags.has('Value') || /^\p{Lu}/u.test(opener.text);
+  for (let k = i + 1; k < Math.min(tokens.length, i + 8); k++) {
+    const t = tokens[k] as Token;
+    if (isFiniteVerb(tokens, k)) return k > i + 1 && (subjectLike || isVerbGroupFiller(tokens[k - 1]) || t.tags.has('Auxiliary') || t.tags.has('Modal'));
+    if (t.tags.has('Verb') && !t.tags.has('Noun')) return false;
+    if (/[,;:]/.test(t.post)) return false;
+  }
+  return false;
+}
+
+/** A tensed verb between the clause boundary before `i` and `i`: "X said Y and Z" has one, "X and Y met" none. */
+function finiteVerbBefore(tokens: readonly Token[], i: number): boolean {
+  // "said he and Bush discussed": a subject pronoun before the coordinator joins two subjects
+  if (/^(?:he|she|they|we|i)$/.test(tokens[i - 1]?.lower ?? '')) return false;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (/[;:,]/.test(t.post) || SUBORDINATORS.has(t.lower) || RELATIVES.has(t.lower) || t.lower === 'that') return false;
+    if (isFiniteVerb(tokens, k)) return !REPORTING_LIKE.test(t.lower);
+  }
+  return false;
+}
+
+/** Verbs whose object is a clause with its own subject ("said Ann and Bo met"): a coordinator after them joins subjects. */
+const REPORTING_LIKE = /^(?:said|says|say|told|stated|added|announced|reported|claimed|believes?|believed|thinks?|thought|insisted|noted|confirmed|denied|warned|argued|hoped|knew|learned|heard)$/;
+
+/** "detain, torture and execute": a list of verbs goes on after the comma at `comma`. */
+function verbListGoesOn(tokens: readonly Token[], comma: number): boolean {
+  for (let k = comma + 1; k < Math.min(tokens.length, comma + 8); k += 2) {
+    const t = tokens[k] as Token;
+    // one word an item ("torture" may be tagged a noun); the last, after "and", must be a verb
+    if (t.tags.has('Auxiliary') || t.tags.has('Determiner') || t.tags.has('ProperNoun') || !/^\p{Ll}+$/u.test(t.text)) return false;
+    const after = tokens[k + 1];
+    if (after && /^(?:and|or)$/.test(after.lower)) return (tokens[k + 2]?.tags.has('Verb') ?? false);
+    if (!/,/.test(t.post)) return false;
+  }
+  return false;
+}
+
+/** "and arresting protesters", "and fired shots" start a new verb phrase; "and stun grenades" does not. */
+export function startsVerbPhrase(word: Token, next: Token | undefined): boolean {
+  if (word.tags.has('Gerund') || word.tags.has('PastTense')) return true;
+  if (!word.tags.has('Verb') || word.tags.has('Noun')) return false;
+  return !(next && next.tags.has('Noun') && !next.tags.has('Pronoun'));
+}
+
+/**
+ * The clause around a trigger, as tokens: bounded by ; : and commas (a list of names runs on: "in Rwanda, Ghana, and
+ * Liberia"), by subordinators and relative words that open another clause ("after two bombs struck", "where he was
+ * detained" starts at its opener), and by "and"/"but" before another verb phrase or clause.
+ */
+export function clauseRange(tokens: readonly Token[], trigger: TokenRange, nominal: boolean): TokenRange {
+  let first = trigger.first;
+  for (let k = trigger.first - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (/[;:,()]/.test(t.post)) break;
+    if ((SUBORDINATORS.has(t.lower) && opensClause(tokens, k)) || RELATIVES.has(t.lower)) {
+      first = k;
+      break;
+    }
+    if (t.lower === 'that' && k + 1 < trigger.first && opensClause(tokens, k)) {
+      first = k + 1;
+      break;
+    }
+    if (t.lower === 'and' || t.lower === 'but' || t.lower === 'while') {
+      const after = tokens[k + 1] as Token;
+      if (k + 1 === trigger.first && !nominal) break;
+      if (k + 1 < trigger.first && (after.tags.has('Verb') || after.tags.has('Gerund')) && !after.tags.has('Noun')) break;
+      // "he and President Bush discussed": coordinated subjects, unless a verb before the "and" closes a clause
+      if (!nominal && coordinatesClause(tokens, k) && finiteVerbBefore(tokens, k)) break;
+    }
+    // "..., with police firing tear gas": the absolute clause after "with" is its own happening
+    if (t.lower === 'with' && !nominal && (tokens[trigger.first] as Token).tags.has('Gerund') && k + 1 < trigger.first) break;
+    first = k;
+  }
+  let last = trigger.last;
+  for (let k = trigger.last; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    last = k;
+    if (/[;:)]/.test(t.post)) break;
+    if (/,/.test(t.post) && !listGoesOn(tokens, k) && !(k === trigger.last && !nominal && verbListGoesOn(tokens, k))) break;
+    const after = tokens[k + 1];
+    if (!after) break;
+    if ((SUBORDINATORS.has(after.lower) && opensClause(tokens, k + 1)) || RELATIVES.has(after.lower)) break;
+    const afterNext = tokens[k + 2];
+    if ((after.lower === 'and' || after.lower === 'but') && afterNext && (startsVerbPhrase(afterNext, tokens[k + 3]) || (!nominal && coordinatesClause(tokens, k + 1)))) break;
+  }
+  return { first, last };
+}
+
+/** Verbs a relative clause uses to say when or how a happening takes place ("which are to be held next January"). */
+const OCCURRENCE = /^(?:held|hold|scheduled|planned|expected|set|due|slated|began|begun|begin|started|start|ended|end|occurred|occur|happened|took|take|lasted|last|came|come)$/;
+
+/**
+ * "planned elections, which are to be held next January": the end of a relative clause right after a noun trigger
+ * that tells when or how that happening takes place, so its evidence and its time belong to the noun; -1 if none.
+ */
+export function occurrenceRelativeEnd(tokens: readonly Token[], last: number): number {
+  const tok = tokens[last] as Token;
+  const rel = tokens[last + 1];
+  if (!/,/.test(tok.post) || !rel || !/^(?:which|that)$/.test(rel.lower)) return -1;
+  let found = false;
+  for (let k = last + 2; k < Math.min(tokens.length, last + 14); k++) {
+    const t = tokens[k] as Token;
+    if (k <= last + 7 && OCCURRENCE.test(t.lower)) found = true;
+    if (/[,;:.]/.test(t.post) || k === tokens.length - 1) return found ? k : -1;
+    if (!found && k > last + 7) return -1;
+  }
+  return -1;
+}

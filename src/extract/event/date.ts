@@ -1,0 +1,60 @@
+import type { Span } from '../../schema/span.js';
+import type { Time } from '../../schema/time.js';
+
+export interface DateInput {
+  /** Times inside the event's own clause, in text order. */
+  clauseTimes: readonly Time[];
+  /** Times of its sentence that lie in no other event's clause. */
+  freeSentenceTimes: readonly Time[];
+  /** The date of an earlier mention of the same happening, if any ("hurt in the attacks" -> the attacks' date). */
+  sameHappening: string | null | undefined;
+  /** Text from the clause start to the end of the trigger. */
+  upToTrigger: string;
+  /** Whether the event is reported as fact (asserted, claimed or denied), not planned or hypothetical. */
+  factual: boolean;
+  referenceDate: string | null;
+}
+
+const CALENDAR = /^\d{4}|^X{4}/;
+
+/**
+ * The date of an event, first rule that gives one wins:
+ * 1. a calendar time of its own clause ("on Sunday", "in February 2002");
+ * 2. a calendar time of its sentence that no other event's clause holds ("On Tuesday, crowds were repelled ...
+ *    with police arresting protesters" dates both; "killed on Sunday after bombs struck" gives "struck" Sunday);
+ * 3. for a happening told as fact, the date of an earlier mention of the same happening ("hurt in the attacks");
+ * 4. for a happening told in the present or present perfect ("have died", "has been arrested"), the publication
+ *    day: that is the news of the day.
+ * A date of a different happening in an earlier sentence is never taken: a rally on Saturday is not dated by
+ * Wednesday's election named before it.
+ */
+export function dateOf(input: DateInput): string | null {
+  const own = input.clauseTimes.find((t) => t.kind !== 'duration' && t.kind !== 'set');
+  if (own && CALENDAR.test(own.value)) return own.value;
+  if (!own) {
+    const free = input.freeSentenceTimes.find((t) => t.kind === 'date' && CALENDAR.test(t.value));
+    if (free) return free.value;
+  }
+  if (!input.factual) return null;
+  if (input.sameHappening) return input.sameHappening;
+  return reportsNow(input.upToTrigger) ? publicationDay(input.referenceDate) : null;
+}
+
+/** Times of `times` (sorted by start) that lie inside none of `clauses`. */
+export function outside(times: readonly Time[], clauses: readonly Span[]): Time[] {
+  return times.filter((t) => !clauses.some((c) => t.start >= c.start && t.end <= c.end));
+}
+
+/**
+ * A happening told in the present or present perfect ("have died", "are protesting", "has been arrested") is the
+ * news of the day. A bare simple past without a time is left undated, since news uses it as much for background
+ * ("when Bush sent troops") as for the day's events.
+ */
+function reportsNow(upToTrigger: string): boolean {
+  return /\b(?:has|have|is|are|am)\s+(?:\w+ly\s+)?(?:been\s+)?\S+(?:ed|en|ing|t)\s*$/i.test(upToTrigger)
+    || /\b(?:has|have)\s+(?:\w+ly\s+)?\S+\s*$/i.test(upToTrigger);
+}
+
+function publicationDay(reference: string | null): string | null {
+  return reference && /^\d{4}-\d{2}-\d{2}/.test(reference) ? reference.slice(0, 10) : null;
+}

@@ -1,0 +1,354 @@
+import type { Token } from '../../nlp/tokens.js';
+import { LIGHT_VERBS } from '../../nlp/lexicon/event-triggers.js';
+import { own } from '../../nlp/lexicon/own.js';
+import {
+  isBeOrGet, isFiniteVerb, isReducedParticiple, isRelative, isSubordinator, isVerbGroupFiller, opensClause, type TokenRange,
+} from './clause.js';
+
+/**
+ * The argument structure of a trigger, read from its clause: who stands before the verb, what follows it, and the
+ * prepositional phrases around it. Roles come from here, not from word order: a passive subject is what the act
+ * was done to, "by X" is who did it.
+ */
+export interface Frame {
+  voice: 'active' | 'passive' | 'nominal';
+  /** The subject of the verb (or of the light verb governing a noun trigger), as a token range. */
+  subject: TokenRange | null;
+  /** The subject was not in the clause: reached through a relative word, a coordination or a controlling verb. */
+  subjectVia?: 'relative' | 'coordination' | 'control' | 'adjunct' | 'fronted';
+  /** The noun phrase right after the verb. */
+  object: TokenRange | null;
+  /** Prepositional phrases after the trigger and its object, inside its clause. */
+  preps: Array<{ prep: string; range: TokenRange }>;
+  /** Words before a noun trigger inside its noun phrase ("Rice's visit", "the Bahraini uprising"). */
+  premodifier: TokenRange | null;
+  /** The premodifier ends in a possessive ("Rice's visit"). */
+  possessive: boolean;
+  /** The verb that governs a noun trigger ("held talks", "carried out strikes"), by lemma. */
+  governor?: string;
+}
+
+const PREPOSITIONS = new Set([
+  'of', 'by', 'with', 'between', 'among', 'against', 'on', 'in', 'at', 'to', 'into', 'from', 'for', 'near', 'outside',
+  'inside', 'toward', 'towards', 'across', 'through', 'throughout', 'around', 'during', 'over', 'under', 'about',
+  'after', 'before', 'since', 'until', 'onto', 'upon', 'via', 'within', 'without', 'behind', 'beyond', 'amid', 'alongside',
+]);
+const PARTICLES = /^(?:out|down|up|back|off|over|away|in|on)$/;
+const SUBJECT_PRONOUNS = /^(?:he|she|they|it|we|i|you)$/;
+/** An apposition naming who came along ("accompanied by his wife", "along with aides"). */
+const ACCOMPANIED = /^(?:accompanied by|joined by|flanked by|along with|together with|alongside)\b/;
+/** Verbs a noun subject occurs with, after which its phrases go on ("attacks could take place by rebels"). */
+const OCCURS = /^(?:take|took|taken|taking|takes|occur|occurs|occurred|happen|happens|happened|continue|continues|continued)$/;
+
+export function isPreposition(tok: Token | undefined): boolean {
+  return tok !== undefined && (PREPOSITIONS.has(tok.lower) || (tok.tags.has('Preposition') && !isSubordinator(tok) && !isRelative(tok)));
+}
+
+/** A word that can stand inside a noun phrase. */
+export function isNominal(tok: Token | undefined): boolean {
+  if (tok === undefined) return false;
+  if (PREPOSITIONS.has(tok.lower) || tok.tags.has('Preposition') || tok.tags.has('Conjunction') || isSubordinator(tok) || isRelative(tok)) return false;
+  if (tok.tags.has('Verb') && !tok.tags.has('Noun') && !tok.tags.has('Adjective') && !tok.tags.has('ProperNoun')) {
+    // "Witness", "March": capitalised words inside a name
+    return /^\p{Lu}/u.test(tok.text) && tok.index > 0 && !tok.tags.has('Auxiliary');
+  }
+  return (
+    tok.tags.has('Noun') || tok.tags.has('ProperNoun') || tok.tags.has('Pronoun') || tok.tags.has('Adjective') ||
+    tok.tags.has('Determiner') || tok.tags.has('Value') || tok.tags.has('Cardinal') || tok.tags.has('Possessive') ||
+    tok.tags.has('Acronym') || tok.tags.has('Date') || /^\p{Lu}/u.test(tok.text) || /^\d/.test(tok.text)
+  );
+}
+
+/** A comma-enclosed stretch that describes the noun before it: an apposition, a relative or participial clause. */
+function describesNoun(tokens: readonly Token[], from: number, to: number): boolean {
+  const head = tokens[from];
+  const before = tokens[from - 1];
+  if (!head || !before || !isNominal(before) || before.tags.has('Preposition')) return false;
+  if (isRelative(head) || head.tags.has('Gerund')) return true;
+  if ((head.tags.has('PastTense') || head.tags.has('Participle')) && (tokens[from + 1]?.lower === 'by' || tokens[from + 1]?.tags.has('Preposition'))) return true;
+  if (head.tags.has('Adverb') && from === to) return true; // "X, however, said"
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k] as Token;
+    if (isFiniteVerb(tokens, k) || isSubordinator(t) || /[;:]/.test(t.post)) return false;
+  }
+  return isNominal(head);
+}
+
+/** The start of the verb group that ends at `i`: auxiliaries, modals, negation and adverbs before it ("had not yet been"). */
+export function verbGroupStart(tokens: readonly Token[], i: number): number {
+  let g = i;
+  while (g > 0 && isVerbGroupFiller(tokens[g - 1]) && !/[,;:]/.test((tokens[g - 1] as Token).post)) g--;
+  if (g > 0 && tokens[g - 1]?.lower === 'to') g--;
+  return g;
+}
+
+/** Index of the last tensed verb before `before` in the sentence, stopping at ; and : */
+function previousFiniteVerb(tokens: readonly Token[], before: number): number {
+  for (let k = before - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (/[;:]/.test(t.post)) return -1;
+    if (isFiniteVerb(tokens, k) && !isVerbGroupFiller(tokens[k + 1])) return k;
+  }
+  return -1;
+}
+
+/** The noun phrase that ends at `end`, scanning left to a verb, clause opener or punctuation. */
+function phraseEndingAt(tokens: readonly Token[], end: number, stopAtPrepositions: boolean): TokenRange | null {
+  let start = end + 1;
+  for (let k = end; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (k < end && /[;:,()]/.test(t.post)) break;
+    if (isFiniteVerb(tokens, k) || isRelative(t) || t.lower === 'that' || (isSubordinator(t) && opensClause(tokens, k))) break;
+    if (stopAtPrepositions && isPreposition(t)) break;
+    if (t.tags.has('Verb') && !isNominal(t) && !t.tags.has('Gerund') && !isReducedParticiple(tokens, k) && !(t.tags.has('PastTense') && tokens[k + 1]?.lower === 'by')) break;
+    start = k;
+  }
+  return start <= end ? { first: start, last: end } : null;
+}
+
+/** The subject of the verb group starting at `g`, and how it was reached. */
+function subjectOf(tokens: readonly Token[], g: number, depth = 0): { range: TokenRange; via?: Frame['subjectVia'] } | null {
+  if (depth > 3 || g <= 0) return null;
+  const verb = tokens[g] as Token;
+  // "to visit": the object of a verb of sending or asking ("sent Rice to visit"), else the subject of the verb before
+  if (verb.lower === 'to') {
+    const prev = tokens[g - 1] as Token;
+    if (isNominal(prev) && !/[,;:]/.test(prev.post)) {
+      const np = phraseEndingAt(tokens, g - 1, true);
+      const before = np ? tokens[np.first - 1] : undefined;
+      // "were the worst to strike": after a copula the infinitive is said of the copula's subject
+      if (np && before && isBeOrGet(before)) {
+        const found = subjectOf(tokens, verbGroupStart(tokens, np.first - 1), depth + 1);
+        return found ? { range: found.range, via: 'control' } : null;
+      }
+      if (np && before && (before.tags.has('Verb') || before.lower === 'for')) return { range: np, via: 'control' };
+    }
+    const governing = previousFiniteVerbOrInfinitive(tokens, g);
+    if (governing >= 0) {
+      const found = subjectOf(tokens, verbGroupStart(tokens, governing), depth + 1);
+      return found ? { range: found.range, via: 'control' } : null;
+    }
+    return null;
+  }
+  let end = g - 1;
+  const prev = tokens[end] as Token;
+  // "the activists, who entered": the relative word stands for the noun before it
+  if (isRelative(prev) && prev.lower !== 'where') {
+    let k = end - 1;
+    if (k >= 0) {
+      const np = phraseEndingAt(tokens, k, false);
+      if (np) return { range: np, via: 'relative' };
+    }
+    return null;
+  }
+  // "police using tear gas and arresting protesters": a gerund after "and" shares the subject of the gerund before
+  if (/^(?:and|or)$/.test(prev.lower) && verb.tags.has('Gerund')) {
+    for (let k = end - 1; k >= 0 && !/[;:]/.test((tokens[k] as Token).post); k--) {
+      if (!(tokens[k] as Token).tags.has('Gerund')) continue;
+      const found = subjectOf(tokens, verbGroupStart(tokens, k), depth + 1);
+      if (found) return { range: found.range, via: 'coordination' };
+      break;
+    }
+  }
+  // "... and are pushing back": the subject of the verb before the coordinator
+  if (/^(?:and|but|or)$/.test(prev.lower) || (/,/.test(prev.post) && verb.tags.has('Gerund'))) {
+    const v = previousFiniteVerb(tokens, end);
+    if (v < 0) return null;
+    const found = subjectOf(tokens, verbGroupStart(tokens, v), depth + 1);
+    return found ? { range: found.range, via: /,/.test(prev.post) ? 'adjunct' : 'coordination' } : null;
+  }
+  // "after spending three hours, Bush flew", "responded by clearing the site": a gerund after a preposition or
+  // subordinator shares the subject of its clause's verb
+  if (verb.tags.has('Gerund') && (isPreposition(prev) || isSubordinator(prev))) {
+    const v = previousFiniteVerb(tokens, end);
+    if (v >= 0) {
+      const found = subjectOf(tokens, verbGroupStart(tokens, v), depth + 1);
+      if (found) return { range: found.range, via: 'adjunct' };
+    }
+    const main = nextFiniteVerbAfterComma(tokens, g);
+    if (main >= 0) {
+      const found = subjectOf(tokens, verbGroupStart(tokens, main), depth + 1);
+      if (found) return { range: found.range, via: 'adjunct' };
+    }
+    return null;
+  }
+  // "reported capturing", "began conducting": a gerund complement shares the subject of the verb it completes
+  if (verb.tags.has('Gerund') && prev.tags.has('Verb') && !prev.tags.has('Noun') && !/[,;:]/.test(prev.post)) {
+    const found = subjectOf(tokens, verbGroupStart(tokens, end), depth + 1);
+    return found ? { range: found.range, via: 'control' } : null;
+  }
+  // "X, a Y, did": skip the apposition, relative or participial clause the comma before the verb closes
+  if (/,/.test(prev.post)) {
+    let q = end - 1;
+    while (q >= 0 && !/[,;:]/.test((tokens[q] as Token).post)) q--;
+    if (q < 0 || !/,/.test((tokens[q] as Token).post) || !describesNoun(tokens, q + 1, end)) return null;
+    // "Bush, accompanied by his wife Laura, began": the company the apposition names acts too
+    const company = ACCOMPANIED.test(tokens.slice(q + 1, q + 3).map((t) => t.lower).join(' '));
+    const np = phraseEndingAt(tokens, q, false);
+    return np ? { range: company ? { first: np.first, last: end } : np } : null;
+  }
+  const np = verb.tags.has('Gerund') ? phraseEndingAt(tokens, end, true) : phraseEndingAt(tokens, end, false);
+  return np ? { range: np } : null;
+}
+
+function previousFiniteVerbOrInfinitive(tokens: readonly Token[], to: number): number {
+  const prev = tokens[to - 1];
+  if (prev && prev.tags.has('Verb') && !prev.tags.has('Noun')) return to - 1;
+  return previousFiniteVerb(tokens, to);
+}
+
+/** The first tensed verb after the comma that closes a fronted phrase ("After spending three hours in Benin, Bush flew"). */
+function nextFiniteVerbAfterComma(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (k < tokens.length && !/,/.test((tokens[k] as Token).post)) {
+    if (/[;:]/.test((tokens[k] as Token).post)) return -1;
+    k++;
+  }
+  for (k = k + 1; k < tokens.length; k++) {
+    if (/[;:]/.test((tokens[k] as Token).post)) return -1;
+    if (isFiniteVerb(tokens, k)) return k;
+  }
+  return -1;
+}
+
+/** A noun phrase from `from` on, up to a preposition, verb, clause opener or punctuation ("and" joins names). */
+function phraseStartingAt(tokens: readonly Token[], from: number, limit: number): TokenRange | null {
+  let last = from - 1;
+  for (let k = from; k <= limit; k++) {
+    const t = tokens[k] as Token;
+    if (k > from && isPreposition(t) && t.lower !== 'of') break;
+    if (k > from && t.lower === 'of' && !isNominal(tokens[k + 1])) break;
+    if (t.lower === 'and' || t.lower === 'or') {
+      if (k === from || !isNominal(tokens[k + 1]) || (tokens[k + 1] as Token).tags.has('Verb')) break;
+      last = k;
+      continue;
+    }
+    if (!isNominal(t) && t.lower !== 'of') break;
+    if (isSubordinator(t) || isRelative(t) || t.lower === 'that') break;
+    last = k;
+    if (/[,;:()]/.test(t.post)) break;
+  }
+  return last >= from ? { first: from, last } : null;
+}
+
+/**
+ * The prepositional phrases from `from` to `limit` that hang on the trigger: a chain of them, over adverbs and times
+ * ("arrested two colonels Saturday as part of a probe"), up to a verb ("The protest ended ... with police firing":
+ * the phrase after "ended" is not the protest's).
+ */
+function prepositionalPhrases(tokens: readonly Token[], from: number, limit: number): Frame['preps'] {
+  const preps: Frame['preps'] = [];
+  let k = from;
+  while (k <= limit) {
+    const t = tokens[k] as Token;
+    if (isPreposition(t) && !/[,;:]/.test(t.post)) {
+      const np = phraseStartingAt(tokens, k + 1, limit);
+      if (np) {
+        preps.push({ prep: t.lower, range: np });
+        k = np.last + 1;
+        continue;
+      }
+    }
+    if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective')) break;
+    k++;
+  }
+  return preps;
+}
+
+/** The frame of a verb trigger spanning `first`..`last`, inside the clause ending at `clauseLast`. */
+export function verbFrame(tokens: readonly Token[], first: number, last: number, clauseLast: number, intransitive: boolean): Frame {
+  const g = verbGroupStart(tokens, first);
+  const trig = tokens[first] as Token;
+  const groupBe = tokens.slice(g, first).some((t) => isBeOrGet(t));
+  const participle = trig.tags.has('PastTense') || trig.tags.has('Participle') || trig.tags.has('Passive') || /(?:ed|en|wn|ung)$/.test(trig.lower);
+  const passive = !intransitive && participle && (groupBe || trig.tags.has('Passive') || (g === first && isReducedParticiple(tokens, first)));
+  let subject = subjectOf(tokens, g);
+  // a reduced participle ("individuals arrested Wednesday") is said of the noun right before it
+  if (passive && !groupBe && g === first) {
+    const np = phraseEndingAt(tokens, first - 1, true);
+    subject = np ? { range: np } : subject;
+  }
+  let k = last + 1;
+  while (k <= clauseLast && PARTICLES.test((tokens[k] as Token).lower) && (tokens[k] as Token).tags.has('Particle')) k++;
+  const object = !passive && k <= clauseLast && isNominal(tokens[k]) && !isPreposition(tokens[k]) ? phraseStartingAt(tokens, k, clauseLast) : null;
+  const preps = prepositionalPhrases(tokens, object ? object.last + 1 : k, clauseLast);
+  return {
+    voice: passive ? 'passive' : 'active', subject: subject?.range ?? null, object, preps, premodifier: null, possessive: false,
+    ...(subject?.via ? { subjectVia: subject.via } : {}),
+  };
+}
+
+/**
+ * The frame of a noun trigger: its premodifier ("Rice's visit"), its prepositional phrases ("the arrest of Y by X"),
+ * and, when a light verb governs it ("held talks", "carried out strikes", "took part in the march") or it opens the
+ * sentence as a fronted phrase ("In an interview with X, Y said"), the subject of that verb.
+ */
+export function nounFrame(tokens: readonly Token[], first: number, last: number, clauseLast: number): Frame {
+  let m = first;
+  while (m > 0) {
+    const t = tokens[m - 1] as Token;
+    if (/[,;:()]/.test(t.post) || !isNominal(t) || t.tags.has('Determiner') || t.tags.has('Pronoun') && !t.tags.has('Possessive')) break;
+    m--;
+  }
+  const premodifier = m < first ? { first: m, last: first - 1 } : null;
+  const possessive = premodifier !== null && tokens.slice(premodifier.first, premodifier.last + 1).some((t) => /['’]s?$/.test(t.text) || t.tags.has('Possessive') || /^['’]/.test(t.post));
+  // "more such attacks could take place by rebels": the phrases after an occurrence verb are the noun's
+  let from = last + 1;
+  let k = from;
+  while (k <= clauseLast && isVerbGroupFiller(tokens[k])) k++;
+  if (k <= clauseLast && OCCURS.test((tokens[k] as Token).lower)) from = (tokens[k + 1] as Token | undefined)?.lower === 'place' ? k + 2 : k + 1;
+  const preps = prepositionalPhrases(tokens, from, clauseLast);
+  // the verb that governs the noun phrase: "held crisis talks", "took part in Sunday's march", "carried out strikes"
+  let d = m - 1;
+  while (d >= 0 && ((tokens[d] as Token).tags.has('Determiner') || (tokens[d] as Token).tags.has('Value') || (tokens[d] as Token).tags.has('Adjective'))) d--;
+  let governor: string | undefined;
+  let subject: ReturnType<typeof subjectOf> = null;
+  for (const [span, lemma] of governingVerbs(tokens, d)) {
+    governor = lemma;
+    subject = subjectOf(tokens, verbGroupStart(tokens, span));
+    break;
+  }
+  // "In an interview with Der Spiegel, King Hamad denied ...": a fronted phrase is said of the main clause's subject
+  let via: Frame['subjectVia'] | undefined = subject?.via;
+  if (!subject && isPreposition(tokens[d]) && d <= 1) {
+    const main = nextFiniteVerbAfterComma(tokens, first);
+    if (main >= 0) {
+      subject = subjectOf(tokens, verbGroupStart(tokens, main));
+      via = 'fronted';
+    }
+  }
+  return { voice: 'nominal', subject: subject?.range ?? null, object: null, preps, premodifier, possessive, ...(governor ? { governor } : {}), ...(via ? { subjectVia: via } : {}) };
+}
+
+/** Light verbs right before a noun phrase ending at `d` ("held", "carried out", "took part in"), with their lemma. */
+function governingVerbs(tokens: readonly Token[], d: number): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  for (let span = 1; span <= 3; span++) {
+    const start = d - span + 1;
+    if (start < 0) break;
+    const words = tokens.slice(start, d + 1);
+    if (!(words[0] as Token).tags.has('Verb') && !(words[0] as Token).tags.has('Gerund')) continue;
+    const lemma = lightVerbLemma(words.map((t) => t.lower));
+    if (lemma) out.push([start, lemma]);
+  }
+  return out;
+}
+
+/** "carried out" -> "carry out", "held" -> "hold": the light verb a phrase is, if any. */
+export function lightVerbLemma(words: readonly string[]): string | undefined {
+  const [head, ...rest] = words;
+  if (head === undefined) return undefined;
+  const forms = [head, head.replace(/ied$/, 'y'), head.replace(/ed$/, ''), head.replace(/d$/, ''), head.replace(/e?s$/, ''), head.replace(/s$/, ''), head.replace(/ing$/, ''), head.replace(/ing$/, 'e')];
+  const irregular: Record<string, string> = { held: 'hold', took: 'take', taken: 'take', made: 'make', gave: 'give', given: 'give', began: 'begin', begun: 'begin', led: 'lead', had: 'have', has: 'have', waged: 'wage', staged: 'stage' };
+  const base = own(irregular, head) ?? forms.find((f) => own(LIGHT_VERBS, [f, ...rest].join(' ')) !== undefined);
+  if (base === undefined) return undefined;
+  const key = [base, ...rest].join(' ');
+  return own(LIGHT_VERBS, key) !== undefined ? key : undefined;
+}
+
+/** The pronoun a subject range is, if it is one word ("he", "they"). */
+export function subjectPronoun(tokens: readonly Token[], range: TokenRange | null): string | undefined {
+  if (!range || range.first !== range.last) return undefined;
+  const lower = (tokens[range.first] as Token).lower;
+  return SUBJECT_PRONOUNS.test(lower) ? lower : undefined;
+}

@@ -1,0 +1,137 @@
+import type { TaggedSentence, Token } from '../../nlp/tokens.js';
+import type { EventType, NewsEvent } from '../../schema/event.js';
+import type { TokenRange } from './clause.js';
+import type { Frame } from './frame.js';
+import type { Trigger } from './triggers.js';
+import { nounTypeOf } from './triggers.js';
+
+/** Words that make a noun phrase point back at something already named. */
+const ANAPHORIC = /^(?:the|this|that|these|those|such|his|her|its|their)$/;
+/** The instruments of an attack already told: "the bombs had been detonated" tells more of the bombing. */
+const WEAPON = /^(?:bombs?|car-bombs?|missiles?|rockets?|shells?|explosives?|devices?|grenades?|drones?)$/;
+/** Nouns for a blast, which an article about a bombing uses for the bombing itself. */
+const BLAST = /^(?:explosions?|blasts?)$/;
+const FACTUAL = new Set(['asserted', 'claimed', 'denied']);
+
+/** Whether an event of `type` may be what a noun of `nounType` (the noun `word`) refers back to. */
+function compatible(eventType: EventType, nounType: EventType, word: string): boolean {
+  return eventType === nounType || (BLAST.test(word) && eventType === 'attack');
+}
+
+/** The event type a definite noun phrase starting at `k` names, and its head word, if it is one. */
+function definiteEventNoun(tokens: readonly Token[], from: number, to: number): { type: EventType; word: string; at: number } | undefined {
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k] as Token;
+    const type = nounTypeOf(t.lower);
+    if (!type) continue;
+    // the determiner before the noun, over at most three modifiers ("these cowardly terrorist attacks")
+    for (let d = k - 1; d >= Math.max(from, k - 4); d--) {
+      const w = tokens[d] as Token;
+      if (ANAPHORIC.test(w.lower)) return { type, word: t.lower, at: k };
+      if (!(w.tags.has('Adjective') || w.tags.has('Noun') || w.tags.has('Value'))) break;
+    }
+  }
+  return undefined;
+}
+
+/** The latest earlier event a definite noun of `type` can refer to, preferring one that shares an actor. */
+function latestOfType(events: readonly NewsEvent[], type: EventType, word: string, actorIds: readonly string[], factualOnly: boolean): NewsEvent | undefined {
+  const all = events.filter((e) => compatible(e.type, type, word) && (!factualOnly || FACTUAL.has(e.modality)));
+  // what happened is what a definite noun points back to, before what was planned or supposed
+  const factual = all.filter((e) => FACTUAL.has(e.modality));
+  const candidates = factual.length > 0 ? factual : all;
+  if (candidates.length === 0) return undefined;
+  if (actorIds.length === 0) return candidates[candidates.length - 1];
+  return candidates.findLast((e) => e.participants.some((p) => actorIds.includes(p.actorId)));
+}
+
+export interface MentionInput {
+  /** A calendar date the new mention's own clause gives: an earlier event with another date is another happening. */
+  ownDate?: string;
+  sentence: TaggedSentence;
+  trigger: Trigger;
+  type: EventType;
+  frame: Frame;
+  events: readonly NewsEvent[];
+  text: string;
+  /** Actors the new mention names, to tell "the talks between A and B" from other talks. */
+  actorIds?: readonly string[];
+}
+
+/**
+ * The earlier event a new mention belongs to, if it is a later mention of the same happening: a definite noun of a
+ * kind already reported ("the attacks", "these talks", "the explosion" after a bombing), or a verb whose subject is
+ * one ("The agreement is scheduled to be signed", "the attacks, which were the worst to strike the country"). When
+ * the mention names actors, the earlier event must share one ("the talks between A and B" are A and B's talks).
+ */
+export function earlierMention(input: MentionInput): NewsEvent | undefined {
+  const found = findEarlier(input);
+  if (!found) return undefined;
+  // "the Bahraini uprising in 2011" is not the march planned for this week
+  if (input.ownDate && found.date && !input.ownDate.startsWith(found.date) && !found.date.startsWith(input.ownDate)) return undefined;
+  return found;
+}
+
+function findEarlier(input: MentionInput): NewsEvent | undefined {
+  const { sentence, trigger, type, frame, events } = input;
+  const { tokens } = sentence;
+  if (events.length === 0) return undefined;
+  if (trigger.nominal) {
+    // "the attacks", "these cowardly attacks", "that sit-in", "his meeting with the prime minister"
+    for (let d = trigger.first - 1; d >= Math.max(0, trigger.first - 4); d--) {
+      const w = tokens[d] as Token;
+      // "Annan's mediation": a possessor makes the phrase definite too
+      if (ANAPHORIC.test(w.lower) || (d === trigger.first - 1 && /['’]s$/.test(w.text)) || (d < trigger.first - 1 && /['’]s?$/.test(w.text) && w.tags.has('Possessive'))) {
+        const word = (tokens[trigger.last] as Token).lower;
+        return latestOfType(events, type, word, input.actorIds ?? [], false);
+      }
+      if (!(w.tags.has('Adjective') || w.tags.has('Noun') || w.tags.has('Value') || /-$/.test(w.post)) || /[,;:]/.test(w.post)) break;
+    }
+    return undefined;
+  }
+  const args = [frame.subject, frame.object].filter((r): r is TokenRange => r !== null);
+  for (const range of args) {
+    const noun = definiteEventNoun(tokens, range.first, range.last);
+    if (noun && compatible(type, noun.type, noun.word)) return latestOfType(events, noun.type, noun.word, [], false);
+    // "the bombs had been detonated remotely": the weapons of the attack already told
+    if (type === 'attack' && hasDefiniteWeapon(tokens, range)) return events.findLast((e) => e.type === 'attack');
+  }
+  return undefined;
+}
+
+function hasDefiniteWeapon(tokens: readonly Token[], range: TokenRange): boolean {
+  for (let k = range.first + 1; k <= range.last; k++) {
+    if (WEAPON.test((tokens[k] as Token).lower) && /^(?:the|these|those)$/.test((tokens[range.first] as Token).lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * The earlier happening a definite noun inside a clause refers to ("were hurt in the attacks", "died in the
+ * offensive"), for the date and place the clause does not give. Only happenings told as fact are referred to.
+ */
+export function referredEvent(sentence: TaggedSentence, clause: TokenRange, trigger: Trigger, events: readonly NewsEvent[]): NewsEvent | undefined {
+  const { tokens } = sentence;
+  for (let k = clause.first; k <= clause.last; k++) {
+    if (k >= trigger.first && k <= trigger.last) continue;
+    const noun = definiteEventNoun(tokens, Math.max(clause.first, k - 4), k);
+    if (!noun || noun.at !== k) continue;
+    const found = latestOfType(events, noun.type, noun.word, [], true);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The latest earlier event told as fact of the same type that shares an actor with a new one ("Bush flew to
+ * Tanzania" after "Bush began his trip in Benin today"): most likely the same outing told on, so the new event may
+ * take its date or place when it has none of its own. An event with no actors has no such kin.
+ */
+export function sameStoryAs(events: readonly NewsEvent[], type: EventType, actorIds: readonly string[]): NewsEvent | undefined {
+  if (actorIds.length === 0) return undefined;
+  const kin = (t: EventType): boolean => t === type || (OUTING.has(t) && OUTING.has(type));
+  return events.findLast((e) => kin(e.type) && FACTUAL.has(e.modality) && e.participants.some((p) => p.role !== 'participant' && actorIds.includes(p.actorId)));
+}
+
+/** Kinds of happening one trip is told with: arriving, meeting, speaking to the press, moving on. */
+const OUTING: ReadonlySet<EventType> = new Set(['visit', 'meeting', 'statement', 'movement']);

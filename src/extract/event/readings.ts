@@ -1,0 +1,126 @@
+import type { EventType } from '../../schema/event.js';
+import type { TaggedSentence, Token } from '../../nlp/tokens.js';
+import { INTRANSITIVE_VERBS } from '../../nlp/lexicon/event-triggers.js';
+import type { EntityMention } from '../entities.js';
+import type { ActorIndex } from './actor-index.js';
+import { clauseRange, isVerbGroupFiller, type TokenRange } from './clause.js';
+import { isPreposition, nounFrame, verbFrame, type Frame } from './frame.js';
+import { verbSense } from './senses.js';
+import { findTriggers, type Trigger } from './triggers.js';
+
+/** A trigger read in its clause: the type its sense gives, its clause and its frame. */
+export interface Reading {
+  trigger: Trigger;
+  type: EventType;
+  clause: TokenRange;
+  frame: Frame;
+  cameo?: string;
+  /** A noun inside a verb trigger's clause that names another happening ("arrested ... as part of a probe"). */
+  embedded?: boolean;
+  /** An embedded noun with a definite determiner ("hurt in the attacks"): a happening told before, if there is one. */
+  definite?: boolean;
+  /** For an embedded noun, the clause of the verb it sits in, which says whether it happened ("without charges"). */
+  outer?: TokenRange;
+}
+
+const DEFINITE = /^(?:the|this|that|these|those|his|her|its|their)$/;
+
+/** A verb in the simple present with no auxiliary ("police now occupy the area"): a state or a habit, not news. */
+function simplePresent(tokens: readonly Token[], trigger: Trigger): boolean {
+  const tok = tokens[trigger.first] as Token;
+  if (!tok.tags.has('PresentTense') || tok.tags.has('Gerund')) return false;
+  // a base form after "to", a modal or "did" is an infinitive, not the present ("will occupy", "did not occupy")
+  const prev = tokens[trigger.first - 1];
+  if (prev && (isVerbGroupFiller(prev) || prev.lower === 'to')) return false;
+  // after a subject (a noun, a pronoun, "now"), the verb is tensed; the tagger's "Infinitive" on "occupy" misleads
+  return !tok.tags.has('Infinitive') || (prev !== undefined && (prev.tags.has('Noun') || prev.tags.has('Pronoun') || prev.tags.has('Conjunction') || prev.tags.has('Adverb')));
+}
+
+/** The noun phrase of a noun trigger: its determiner and modifiers, the noun and the phrases hanging on it. */
+export function nounPhrase(tokens: readonly Token[], r: Reading): TokenRange {
+  let first = r.frame.premodifier?.first ?? r.trigger.first;
+  while (first > r.clause.first && ((tokens[first - 1] as Token).tags.has('Determiner') || (tokens[first - 1] as Token).tags.has('Value'))) first--;
+  // "before the election", "as part of a probe": the preposition that ties it to the clause
+  if (first > r.clause.first && isPreposition(tokens[first - 1])) first--;
+  const lastPrep = r.frame.preps[r.frame.preps.length - 1];
+  return { first, last: Math.max(r.trigger.last, lastPrep?.range.last ?? r.trigger.last) };
+}
+
+/**
+ * Reads the triggers of one sentence: a verb counts only in a sense whose arguments fit, a light verb gives way to
+ * the happening its object names ("held talks" is the talks), and a noun inside the clause of a verb trigger is
+ * that verb's argument or background ("were hurt in the attacks": the hurt is the news).
+ */
+export function readSentence(sentence: TaggedSentence, mentions: readonly EntityMention[], index: ActorIndex): Reading[] {
+  const { tokens } = sentence;
+  const readings: Reading[] = [];
+  const actorAt = (k: number): boolean => index.actorAt(sentence, k) !== undefined;
+  const placeAt = (k: number): boolean => mentions.some((m) => m.record === 'place' && m.firstToken <= k && m.lastToken >= k);
+  for (const trigger of findTriggers(sentence, mentions)) {
+    const clause = clauseRange(tokens, trigger, trigger.nominal);
+    if (trigger.nominal) {
+      readings.push({ trigger, type: trigger.type, clause, frame: nounFrame(tokens, trigger.first, trigger.last, clause.last) });
+      continue;
+    }
+    const lemma = trigger.lemma ?? (tokens[trigger.first] as Token).lower;
+    const frame = verbFrame(tokens, trigger.first, trigger.last, clause.last, INTRANSITIVE_VERBS.has(lemma));
+    if (trigger.fixed) {
+      readings.push({ trigger, type: trigger.type, clause, frame });
+      continue;
+    }
+    const sense = simplePresent(tokens, trigger) ? null : verbSense(lemma, { tokens, frame, next: tokens[trigger.last + 1], actorAt, placeAt });
+    if (!sense) {
+      // "Further talks are planned": no verb sense fits, so the word is the noun the tagger missed
+      if (trigger.nounType && !process.env.ABL_NOUNFB) {
+        const noun: Trigger = { first: trigger.first, last: trigger.last, type: trigger.nounType, nominal: true };
+        readings.push({ trigger: noun, type: noun.type, clause: clauseRange(tokens, noun, true), frame: nounFrame(tokens, noun.first, noun.last, clauseRange(tokens, noun, true).last) });
+      }
+      continue;
+    }
+    readings.push({ trigger: { ...trigger, type: sense.type }, type: sense.type, clause, frame, ...(sense.sense.cameo ? { cameo: sense.sense.cameo } : {}) });
+  }
+  // "held crisis talks", "carried out strikes": the light verb carries the noun's happening
+  const governed = new Set<number>();
+  for (const r of readings) {
+    if (!r.trigger.nominal || !r.frame.governor) continue;
+    for (const v of readings) if (!v.trigger.nominal && v.trigger.first < r.trigger.first && v.trigger.first >= r.trigger.first - 4) governed.add(v.trigger.first);
+  }
+  const kept = readings.filter((r) => r.trigger.nominal || !governed.has(r.trigger.first));
+  const anchors = (range: TokenRange): boolean => {
+    for (let k = range.first; k <= range.last; k++) {
+      const t = tokens[k] as Token;
+      if (index.actorAt(sentence, k) || mentions.some((m) => m.firstToken <= k && m.lastToken >= k) || t.tags.has('Date') || /^\d{4}$/.test(t.text)) return true;
+    }
+    return false;
+  };
+  const out: Reading[] = [];
+  // "he could face execution if he returned to Iran": the if-clause is the condition of the other happening
+  const conditional = (r: Reading): boolean => /^(?:if|unless)$/.test((tokens[r.clause.first] as Token).lower);
+  const consequence = kept.some((r) => (!r.trigger.nominal || r.frame.governor !== undefined) && !conditional(r));
+  for (const r of kept) {
+    if (!process.env.ABL_COND && consequence && !r.trigger.nominal && conditional(r)) continue;
+    // a participle inside another trigger's subject ("the buildings targeted by the bombings caught fire") describes it
+    if (!r.trigger.nominal && kept.some((v) => v !== r && !v.trigger.nominal && v.frame.subject && r.trigger.first >= v.frame.subject.first && r.trigger.last <= v.frame.subject.last)) continue;
+    if (!r.trigger.nominal) {
+      out.push(r);
+      continue;
+    }
+    const verb = kept.find((v) => !v.trigger.nominal && !governed.has(v.trigger.first) && v.clause.first <= r.trigger.first && v.clause.last >= r.trigger.last
+      && r.clause.first <= v.trigger.first && r.clause.last >= v.trigger.last);
+    if (!verb) {
+      out.push(r);
+      continue;
+    }
+    // a noun in a verb's clause is its argument or background ("were hurt in the attacks"), unless it names another
+    // kind of happening ("arrested two colonels as part of a wide-reaching probe": the probe is news too)
+    if (verb.type === r.type || process.env.ABL_EMB) continue;
+    const determiner = tokens.slice(Math.max(r.clause.first, (r.frame.premodifier?.first ?? r.trigger.first) - 1), r.trigger.first).find((t) => DEFINITE.test(t.lower));
+    // "taking part in the rally": a definite noun with nothing of its own is a happening the reader knows of, in
+    // the background; "the bombings of Hiroshima" names where, so it is told
+    const phrase = nounPhrase(tokens, r);
+    if (determiner && !anchors(phrase)) continue;
+    out.push({ ...r, clause: phrase, embedded: true, outer: r.clause, ...(determiner ? { definite: true } : {}) });
+  }
+  return out;
+}
+

@@ -1,0 +1,101 @@
+import type { TaggedSentence, Token } from '../../nlp/tokens.js';
+import type { EventType, Participant, ParticipantRole } from '../../schema/event.js';
+import { INTRANSITIVE_VERBS, LIGHT_VERBS } from '../../nlp/lexicon/event-triggers.js';
+import { own } from '../../nlp/lexicon/own.js';
+import type { ActorIndex } from './actor-index.js';
+import type { TokenRange } from './clause.js';
+import type { Frame } from './frame.js';
+
+const GATHERING: ReadonlySet<EventType> = new Set(['meeting', 'visit', 'election']);
+const CONFRONTATION: ReadonlySet<EventType> = new Set(['protest', 'clash']);
+/** Types whose possessor suffers the act ("Kazemi's deportation", "her death"), not performs it. */
+const UNDERGONE: ReadonlySet<EventType> = new Set(['casualty', 'arrest', 'movement']);
+const PRONOUN = /^(?:he|him|his|she|her|they|them|their|it|its|we|us|our|i|me|my)$/;
+
+/** The role of whoever does the act: an agent, or an attendee of a gathering (a host when hosting). */
+export function agentRole(type: EventType, lemma: string | undefined): ParticipantRole {
+  if (lemma === 'host') return 'host';
+  return GATHERING.has(type) ? 'attendee' : 'agent';
+}
+
+/** The role of whoever the act is done to: a patient, an attendee of a gathering, a participant of a confrontation. */
+export function patientRole(type: EventType): ParticipantRole {
+  if (GATHERING.has(type)) return 'attendee';
+  return CONFRONTATION.has(type) ? 'participant' : 'patient';
+}
+
+export interface RoleInput {
+  sentence: TaggedSentence;
+  frame: Frame;
+  type: EventType;
+  /** Verb lemma, for verb triggers. */
+  lemma?: string;
+  /** Tokens of the trigger, never a participant themselves. */
+  trigger: TokenRange;
+  index: ActorIndex;
+}
+
+/**
+ * Participants of an event from its frame, not from word order: the active subject does the act (agent, or attendee
+ * of a meeting), the passive subject undergoes it (patient), "by X" is the agent, the object is the patient, "with" /
+ * "between" phrases name the other parties, "X's attack" has X as agent and "X's arrest" X as patient, and the
+ * subject of a light verb ("held talks", "faced deportation") takes the role the light verb gives it. The subject
+ * of a verb that cannot take an object ("died", "fled") undergoes or makes the motion. Pronouns are the actors
+ * they stand for; unnamed groups ("police", "civilians") become group actors of the article.
+ */
+export function participantsOf(input: RoleInput): Participant[] {
+  const { frame, type, lemma, sentence, index } = input;
+  const out: Participant[] = [];
+  const add = (range: TokenRange | null, role: ParticipantRole, countries = false): void => {
+    for (const id of actorsIn(input, range, countries)) {
+      if (out.some((p) => p.actorId === id)) continue;
+      out.push({ actorId: id, role });
+      // a state body's act is its state's: "Russia's Defence Ministry reported capturing" names Russia as the capturer
+      const state = role === 'agent' ? index.stateOf(id) : undefined;
+      if (state && !out.some((p) => p.actorId === state)) out.push({ actorId: state, role });
+    }
+  };
+  const agent = agentRole(type, lemma);
+  const patient = patientRole(type);
+  if (frame.voice === 'nominal') {
+    const light = frame.governor ? own(LIGHT_VERBS, frame.governor) : undefined;
+    if (frame.premodifier) add(frame.premodifier, frame.possessive && UNDERGONE.has(type) ? patient : agent, frame.possessive);
+    add(frame.subject, light === 'patient' ? patient : agent, true);
+  } else if (frame.voice === 'passive') {
+    const by = frame.preps.find((p) => p.prep === 'by');
+    if (by) add(by.range, agent, true);
+    add(frame.subject, patient, true);
+  } else {
+    const undergoes = type === 'casualty' && lemma !== undefined && INTRANSITIVE_VERBS.has(lemma);
+    add(frame.subject, undergoes ? patient : agent, true);
+    // a country visited or entered is where the act is, not a party to it
+    add(frame.object, patient, !(type === 'visit' || type === 'movement'));
+  }
+  for (const p of frame.preps) {
+    if (p.prep === 'by') add(p.range, agent);
+    else if (/^(?:with|between|among|alongside)$/.test(p.prep)) add(p.range, GATHERING.has(type) ? 'attendee' : 'participant');
+    else if (p.prep === 'of' && frame.voice === 'nominal') add(p.range, GATHERING.has(type) ? 'attendee' : patient);
+    else if (/^(?:on|against|upon)$/.test(p.prep) && (type === 'attack' || type === 'sanction' || type === 'legal')) add(p.range, 'patient');
+    else if (/^(?:to|from|for)$/.test(p.prep) && !GATHERING.has(type)) add(p.range, 'participant');
+    else if (/^(?:to)$/.test(p.prep)) add(p.range, 'attendee');
+  }
+  void sentence;
+  return out;
+}
+
+/** The actors a token range names: actors' names, pronouns resolved, and unnamed groups made into actors. */
+function actorsIn(input: RoleInput, range: TokenRange | null, countries: boolean): string[] {
+  if (!range) return [];
+  const { sentence, index, trigger } = input;
+  const ids: string[] = [];
+  for (let k = range.first; k <= range.last; k++) {
+    if (k >= trigger.first && k <= trigger.last) continue;
+    const tok = sentence.tokens[k] as Token;
+    const id = index.actorAt(sentence, k)
+      ?? (countries ? index.countryAt(sentence, k) : undefined)
+      ?? (PRONOUN.test(tok.lower) ? index.resolvePronoun(sentence, k) : undefined)
+      ?? index.groupAt(sentence, k);
+    if (id && !ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}

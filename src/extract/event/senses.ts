@@ -1,0 +1,125 @@
+import type { Token } from '../../nlp/tokens.js';
+import type { EventType } from '../../schema/event.js';
+import {
+  EVENT_NOUNS, EVENT_VERBS, TYPE_NEEDS, VERB_SENSES, type ArgumentNeed, type TriggerSense,
+} from '../../nlp/lexicon/event-triggers.js';
+import { GROUP_NOUNS } from '../../nlp/lexicon/organizations.js';
+import { ROLE_NOUNS } from '../../nlp/lexicon/titles.js';
+import { own } from '../../nlp/lexicon/own.js';
+import type { TokenRange } from './clause.js';
+import type { Frame } from './frame.js';
+
+/** What a sense check may ask of the sentence beyond the frame: which words are names of actors or places. */
+export interface SenseContext {
+  tokens: readonly Token[];
+  frame: Frame;
+  /** The token after the trigger. */
+  next: Token | undefined;
+  actorAt: (k: number) => boolean;
+  placeAt: (k: number) => boolean;
+}
+
+const PERSON_WORDS = new Set([
+  'him', 'her', 'them', 'us', 'me', 'he', 'she', 'they', 'we', 'i', 'people', 'man', 'woman', 'men', 'women',
+  'counterpart', 'counterparts', 'delegation', 'delegations', 'side', 'sides', 'representatives', 'leaders', 'family',
+  'families', 'relatives', 'lawyers', 'groups', 'members', 'parties', 'rebels', 'myself', 'himself', 'herself',
+]);
+const PLURAL_SUBJECT_WORDS = /^(?:they|we|both|sides|leaders|ministers|parties|delegations|countries|nations|governments|officials|negotiators)$/;
+const PLACE_NOUNS = new Set([
+  'country', 'countries', 'nation', 'city', 'town', 'village', 'capital', 'region', 'province', 'district', 'area',
+  'border', 'site', 'square', 'base', 'palace', 'airport', 'home', 'camp', 'building', 'territory', 'coast', 'island',
+  'port', 'harbour', 'harbor', 'station', 'embassy', 'consulate', 'compound', 'headquarters', 'front', 'frontline',
+  'zone', 'state', 'states', 'abroad', 'overseas', 'continent', 'neighbourhood', 'neighborhood', 'street', 'streets',
+  'hospital', 'prison', 'jail', 'residence', 'parliament', 'kingdom', 'republic', 'mainland', 'west', 'east', 'north', 'south',
+]);
+const DESTINATION_PREPOSITIONS = new Set(['to', 'into', 'toward', 'towards', 'for', 'from', 'across', 'through', 'out', 'onto', 'inside', 'in', 'at', 'back']);
+const DIRECTION_ADVERBS = /^(?:home|back|abroad|overseas|away|out|here|there|inland|north|south|east|west|northward|southward|eastward|westward)$/;
+const WEAPON_WORDS = /^(?:bombs?|missiles?|rockets?|shells?|mortars?|grenades?|drones?|explosives?|artillery|gunmen|bombers?|jets?|aircraft|warplanes?|planes?|helicopters?|tanks?|snipers?|militants?|insurgents?|troops|forces|soldiers|army|police)$/;
+
+function words(tokens: readonly Token[], range: TokenRange | null): Token[] {
+  return range ? tokens.slice(range.first, range.last + 1) : [];
+}
+
+function anyWord(tokens: readonly Token[], range: TokenRange | null, pattern: RegExp): boolean {
+  return words(tokens, range).some((t) => pattern.test(t.lower));
+}
+
+/** A party: an actor's name, a group or role noun, a personal pronoun, or a capitalised name. */
+export function holdsParty(ctx: SenseContext, range: TokenRange | null): boolean {
+  if (!range) return false;
+  for (let k = range.first; k <= range.last; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (ctx.actorAt(k) || GROUP_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower.replace(/s$/, '')) || PERSON_WORDS.has(t.lower)) return true;
+    if (/^\p{Lu}/u.test(t.text) && k > 0 && !ctx.placeAt(k) && t.tags.has('ProperNoun')) return true;
+  }
+  return false;
+}
+
+/** A place: a place's name, a noun for a place ("the country", "the border"), or a capitalised name. */
+export function holdsPlace(ctx: SenseContext, range: TokenRange | null): boolean {
+  if (!range) return false;
+  for (let k = range.first; k <= range.last; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (ctx.placeAt(k) || PLACE_NOUNS.has(t.lower)) return true;
+    if (/^\p{Lu}/u.test(t.text) && !ctx.actorAt(k) && (t.tags.has('ProperNoun') || t.tags.has('Place'))) return true;
+  }
+  return false;
+}
+
+/** The words a sense's `object` pattern is matched against: the object, or the subject of a passive. */
+function objectRange(frame: Frame): TokenRange | null {
+  return frame.voice === 'passive' ? frame.subject : frame.object;
+}
+
+function meets(need: ArgumentNeed, ctx: SenseContext): boolean {
+  const { frame, tokens } = ctx;
+  switch (need) {
+    case 'parties': {
+      if (holdsParty(ctx, frame.object) && frame.voice !== 'passive') return true;
+      if (frame.preps.some((p) => /^(?:with|between|among|to|by|alongside)$/.test(p.prep) && holdsParty(ctx, p.range))) return true;
+      const subject = words(tokens, frame.subject);
+      // "the two leaders met", "Ann and Bo met": a plural or coordinated subject meets within itself
+      return subject.some((t) => t.lower === 'and' || PLURAL_SUBJECT_WORDS.test(t.lower)) || (frame.voice === 'passive' && holdsParty(ctx, frame.subject));
+    }
+    case 'destination':
+      if (ctx.next && DIRECTION_ADVERBS.test(ctx.next.lower) && !ctx.next.tags.has('Noun')) return true;
+      if (frame.voice !== 'passive' && holdsPlace(ctx, frame.object)) return true;
+      return frame.preps.some((p) => DESTINATION_PREPOSITIONS.has(p.prep) && holdsPlace(ctx, p.range));
+    case 'destination-or-party':
+      return meets('destination', ctx) || (frame.voice !== 'passive' && holdsParty(ctx, frame.object));
+    case 'assault':
+      if (frame.voice === 'active' && (holdsParty(ctx, frame.subject) || anyWord(tokens, frame.subject, WEAPON_WORDS) || words(tokens, frame.subject).some((t) => own(EVENT_NOUNS, t.lower.replace(/s$/, '')) === 'attack' || own(EVENT_NOUNS, t.lower) === 'attack'))) return true;
+      if (frame.object !== null || (frame.voice === 'passive' && frame.subject !== null)) return true;
+      return frame.preps.some((p) => /^(?:on|at|against|upon|into)$/.test(p.prep));
+    case 'object':
+      return objectRange(frame) !== null;
+  }
+}
+
+function fits(sense: TriggerSense, ctx: SenseContext, need: ArgumentNeed | undefined): boolean {
+  if (sense.next && !(ctx.next && sense.next.test(ctx.next.lower))) return false;
+  if (sense.object && !anyWord(ctx.tokens, objectRange(ctx.frame), sense.object)) return false;
+  if (sense.subject && !(ctx.frame.voice === 'active' && anyWord(ctx.tokens, ctx.frame.subject, sense.subject))) return false;
+  return need === undefined || meets(need, ctx);
+}
+
+/**
+ * The sense of a verb trigger in its clause: the first sense of `VERB_SENSES` whose arguments fit, or for a verb with
+ * one sense its type when the type's needs are met (a meeting needs parties, a visit or movement a destination, an
+ * attack an attacker, weapon or target). Returns null when no sense fits or the fitting sense reports no happening.
+ *
+ * @example
+ * // "The tram was negotiating a sharp curve": no party, no deal, so no meeting
+ */
+export function verbSense(lemma: string, ctx: SenseContext): { type: EventType; sense: TriggerSense } | null {
+  const senses = own(VERB_SENSES, lemma);
+  if (senses) {
+    // a listed sense says what it needs itself
+    const sense = senses.find((s) => fits(s, ctx, s.needs));
+    return sense && sense.type ? { type: sense.type, sense } : null;
+  }
+  const type = own(EVENT_VERBS, lemma);
+  if (!type) return null;
+  const sense: TriggerSense = { id: lemma, type, reason: `the ${type} sense of "${lemma}"` };
+  return fits(sense, ctx, TYPE_NEEDS[type]) ? { type, sense } : null;
+}
