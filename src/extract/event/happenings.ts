@@ -34,15 +34,16 @@ function definiteEventNoun(tokens: readonly Token[], from: number, to: number): 
   return undefined;
 }
 
-/** The latest earlier event a definite noun of `type` can refer to, preferring one that shares an actor. */
+/** The latest earlier event a definite noun of `type` can refer to: one that shares an actor if any does, else the latest. */
 function latestOfType(events: readonly NewsEvent[], type: EventType, word: string, actorIds: readonly string[], factualOnly: boolean): NewsEvent | undefined {
   const all = events.filter((e) => compatible(e.type, type, word) && (!factualOnly || FACTUAL.has(e.modality)));
   // what happened is what a definite noun points back to, before what was planned or supposed
   const factual = all.filter((e) => FACTUAL.has(e.modality));
   const candidates = factual.length > 0 ? factual : all;
   if (candidates.length === 0) return undefined;
-  if (actorIds.length === 0) return candidates[candidates.length - 1];
-  return candidates.findLast((e) => e.participants.some((p) => actorIds.includes(p.actorId)));
+  const latest = candidates[candidates.length - 1];
+  if (actorIds.length === 0) return latest;
+  return candidates.findLast((e) => e.participants.some((p) => actorIds.includes(p.actorId))) ?? latest;
 }
 
 export interface MentionInput {

@@ -71,7 +71,7 @@ export function readSentence(sentence: TaggedSentence, mentions: readonly Entity
     const sense = simplePresent(tokens, trigger) ? null : verbSense(lemma, { tokens, frame, next: tokens[trigger.last + 1], actorAt, placeAt });
     if (!sense) {
       // "Further talks are planned": no verb sense fits, so the word is the noun the tagger missed
-      if (trigger.nounType && !process.env.ABL_NOUNFB) {
+      if (trigger.nounType) {
         const noun: Trigger = { first: trigger.first, last: trigger.last, type: trigger.nounType, nominal: true };
         readings.push({ trigger: noun, type: noun.type, clause: clauseRange(tokens, noun, true), frame: nounFrame(tokens, noun.first, noun.last, clauseRange(tokens, noun, true).last) });
       }
@@ -98,7 +98,7 @@ export function readSentence(sentence: TaggedSentence, mentions: readonly Entity
   const conditional = (r: Reading): boolean => /^(?:if|unless)$/.test((tokens[r.clause.first] as Token).lower);
   const consequence = kept.some((r) => (!r.trigger.nominal || r.frame.governor !== undefined) && !conditional(r));
   for (const r of kept) {
-    if (!process.env.ABL_COND && consequence && !r.trigger.nominal && conditional(r)) continue;
+    if (consequence && !r.trigger.nominal && conditional(r)) continue;
     // a participle inside another trigger's subject ("the buildings targeted by the bombings caught fire") describes it
     if (!r.trigger.nominal && kept.some((v) => v !== r && !v.trigger.nominal && v.frame.subject && r.trigger.first >= v.frame.subject.first && r.trigger.last <= v.frame.subject.last)) continue;
     if (!r.trigger.nominal) {
@@ -113,12 +113,15 @@ export function readSentence(sentence: TaggedSentence, mentions: readonly Entity
     }
     // a noun in a verb's clause is its argument or background ("were hurt in the attacks"), unless it names another
     // kind of happening ("arrested two colonels as part of a wide-reaching probe": the probe is news too)
-    if (verb.type === r.type || process.env.ABL_EMB) continue;
+    if (verb.type === r.type) continue;
     const determiner = tokens.slice(Math.max(r.clause.first, (r.frame.premodifier?.first ?? r.trigger.first) - 1), r.trigger.first).find((t) => DEFINITE.test(t.lower));
     // "taking part in the rally": a definite noun with nothing of its own is a happening the reader knows of, in
     // the background; "the bombings of Hiroshima" names where, so it is told
     const phrase = nounPhrase(tokens, r);
     if (determiner && !anchors(phrase)) continue;
+    // the object of a verb is what the verb is about ("condemned the invasion"); a happening of its own hangs on the
+    // clause by a preposition ("as part of a probe", "in response to a court case") or causes it ("the attack killed")
+    if (!isPreposition(tokens[phrase.first]) && r.trigger.first > verb.trigger.first) continue;
     out.push({ ...r, clause: phrase, embedded: true, outer: r.clause, ...(determiner ? { definite: true } : {}) });
   }
   return out;

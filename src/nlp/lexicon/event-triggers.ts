@@ -272,8 +272,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType>> = {
   meltdowns: 'accident', blast: 'accident', shipwreck: 'accident', avalanche: 'accident', tornado: 'accident',
   merger: 'economic', acquisition: 'economic', contract: 'economic', order: 'statement', sale: 'economic',
   investment: 'economic', bankruptcy: 'economic', layoffs: 'economic', earnings: 'economic',
-  interview: 'statement', speech: 'statement', announcement: 'statement', statement: 'statement',
-  testimony: 'statement', briefing: 'statement', declaration: 'statement',
+  interview: 'statement', speech: 'statement', announcement: 'statement', testimony: 'statement', briefing: 'statement',
 };
 
 /** Words before "conference"/"briefing" that make it a statement to the press, not a meeting of parties. */
