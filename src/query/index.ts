@@ -8,6 +8,7 @@ export { eventsInvolving } from './events-involving.js';
 export { eventsOnDate, type DateQuery, type EventsOnDateOptions } from './events-on-date.js';
 export { normalizeName } from '../text/normalize-name.js';
 export { invalidateQueryIndex } from './query-index.js';
+export { mainEvents, type MainEventsOptions } from './main-events.js';
 export { QueryFilterSchema, type AmbiguityOption, type ClaimFilter, type EventFilter, type QueryFilter } from './record-filter.js';
 export { resolveActor } from './resolve-actor.js';
 export { resolvePlace } from './resolve-place.js';

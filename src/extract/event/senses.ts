@@ -24,7 +24,8 @@ const PERSON_WORDS = new Set([
   'counterpart', 'counterparts', 'delegation', 'delegations', 'side', 'sides', 'representatives', 'leaders', 'family',
   'families', 'relatives', 'lawyers', 'groups', 'members', 'parties', 'rebels', 'myself', 'himself', 'herself',
 ]);
-const PLURAL_SUBJECT_WORDS = /^(?:they|we|both|sides|leaders|ministers|parties|delegations|countries|nations|governments|officials|negotiators)$/;
+/** Subjects that meet among themselves: plurals and bodies of members ("the council met"). */
+const PLURAL_SUBJECT_WORDS = /^(?:they|we|both|sides|leaders|ministers|parties|delegations|countries|nations|governments|officials|negotiators|council|cabinet|committee|parliament|assembly|board|congress|senate|panel|commission|jury|members|g7|g20)$/;
 const PLACE_NOUNS = new Set([
   'country', 'countries', 'nation', 'city', 'town', 'village', 'capital', 'region', 'province', 'district', 'area',
   'border', 'site', 'square', 'base', 'palace', 'airport', 'home', 'camp', 'building', 'territory', 'coast', 'island',
