@@ -218,16 +218,16 @@ export function extractEvents(
       const triggerSpan = triggerSpans[ri] as Span;
       const prev = sentence.tokens[trigger.first - 1];
       const clause = clauses[ri] as Span;
-      // "were arrested and deported" is one arrest; "arrested and hanged" is an arrest and a death told together
+      // "were arrested and deported", "invading and occupying": one happening told with two verbs
       const coordinated = kept.find((k) => coordinatedWith(sentence, k.reading.trigger, trigger, k.reading.type === reading.type));
       if (coordinated) {
         coordinated.event.end = Math.max(coordinated.event.end, clause.end);
-        if (coordinated.reading.type === reading.type) return;
+        return;
       }
       // one event per clause: a second trigger in the same clause describes the same happening, unless it is an act
       // of another kind in a purpose infinitive or gerund phrase ("sent Rice to visit ... to support Annan in mediating")
       const nonFinite = !trigger.nominal && (prev?.lower === 'to' || (firstTok.tags.has('Gerund') && isPreposition(prev)));
-      if (!coordinated && !reading.embedded && kept.some((k) => !k.reading.embedded && k.event.trigger.start >= clause.start && k.event.trigger.end <= clause.end && !(nonFinite && k.reading.type !== reading.type))) return;
+      if (!reading.embedded && kept.some((k) => !k.reading.embedded && k.event.trigger.start >= clause.start && k.event.trigger.end <= clause.end && !(nonFinite && k.reading.type !== reading.type))) return;
       // "Six shells hit the area" after "firing 36 shells": the effect of an attack the paragraph already reports
       if (reading.type === 'attack' && !trigger.nominal && WEAPON_SUBJECT.test(text.slice(clause.start, firstTok.start))
         && attackSince(events, paragraphStart.get(sentence.blockIndex) ?? sentence.start)) return;
@@ -261,7 +261,9 @@ export function extractEvents(
       const ownActors = trigger.nominal ? participantsOf({ sentence, frame: { ...frame, subject: null }, type: reading.type, trigger, index }).map((p) => p.actorId) : [];
       const ownDate = ownTimes.find((t) => t.kind === 'date' && /^\d{4}/.test(t.value))?.value;
       const sameAct = FACTUAL.has(modality) && link && link.place && link.event.type === reading.type && reading.frame.subjectVia !== undefined ? link.event : undefined;
-      const earlier = another ? undefined
+      // "He will then continue his trip in Rwanda": a light verb making a known happening go on later tells a new part of it
+      const newPart = trigger.nominal && frame.governor !== undefined && !FACTUAL.has(modality);
+      const earlier = another || newPart ? undefined
         : sameAct ?? earlierMention({ sentence, trigger, type: reading.type, frame, events, text, actorIds: ownActors, ...(ownDate ? { ownDate } : {}) });
       const pointsBack = trigger.nominal || (earlier !== undefined && earlier !== sameAct);
       if (earlier && (pointsBack || (FACTUAL.has(modality) && FACTUAL.has(earlier.modality)))) {

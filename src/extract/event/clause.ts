@@ -17,6 +17,13 @@ const BE_OR_GET = /^(?:is|are|was|were|be|been|being|am|'s|get|gets|got|gotten|g
 const HAVE = /^(?:has|have|had|having)$/;
 const MODAL = /^(?:will|would|can|could|may|might|shall|should|must|'ll|'d)$/;
 
+/** A relative word that opens a clause of its own: after a comma, or "where"; "protesters who want" stays one phrase. */
+function opensRelative(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!RELATIVES.has(t.lower)) return false;
+  return t.lower === 'where' || /,/.test(tokens[i - 1]?.post ?? '');
+}
+
 export function isSubordinator(tok: Token | undefined): boolean {
   return tok !== undefined && SUBORDINATORS.has(tok.lower);
 }
@@ -169,7 +176,7 @@ export function clauseRange(tokens: readonly Token[], trigger: TokenRange, nomin
   for (let k = trigger.first - 1; k >= 0; k--) {
     const t = tokens[k] as Token;
     if (/[;:,()]/.test(t.post)) break;
-    if ((SUBORDINATORS.has(t.lower) && opensClause(tokens, k)) || RELATIVES.has(t.lower)) {
+    if ((SUBORDINATORS.has(t.lower) && opensClause(tokens, k)) || opensRelative(tokens, k)) {
       first = k;
       break;
     }
@@ -196,7 +203,7 @@ export function clauseRange(tokens: readonly Token[], trigger: TokenRange, nomin
     if (/,/.test(t.post) && !listGoesOn(tokens, k) && !(k === trigger.last && !nominal && verbListGoesOn(tokens, k))) break;
     const after = tokens[k + 1];
     if (!after) break;
-    if ((SUBORDINATORS.has(after.lower) && opensClause(tokens, k + 1)) || RELATIVES.has(after.lower)) break;
+    if ((SUBORDINATORS.has(after.lower) && opensClause(tokens, k + 1)) || opensRelative(tokens, k + 1)) break;
     const afterNext = tokens[k + 2];
     if ((after.lower === 'and' || after.lower === 'but') && afterNext && (startsVerbPhrase(afterNext, tokens[k + 3]) || (!nominal && coordinatesClause(tokens, k + 1)))) break;
   }

@@ -109,9 +109,12 @@ function phraseEndingAt(tokens: readonly Token[], end: number, stopAtPreposition
 /** The subject of the verb group starting at `g`, and how it was reached. */
 function subjectOf(tokens: readonly Token[], g: number, depth = 0): { range: TokenRange; via?: Frame['subjectVia'] } | null {
   if (depth > 3 || g <= 0) return null;
-  const verb = tokens[g] as Token;
+  // the verb the group leads to, past auxiliaries and adverbs ("suddenly marching", "had not yet been")
+  let h = g;
+  while (h < tokens.length - 1 && (isVerbGroupFiller(tokens[h]) || (tokens[h] as Token).lower === 'to') && !(tokens[h] as Token).tags.has('Gerund')) h++;
+  const verb = tokens[h] as Token;
   // "to visit": the object of a verb of sending or asking ("sent Rice to visit"), else the subject of the verb before
-  if (verb.lower === 'to') {
+  if ((tokens[g] as Token).lower === 'to') {
     const prev = tokens[g - 1] as Token;
     if (isNominal(prev) && !/[,;:]/.test(prev.post)) {
       const np = phraseEndingAt(tokens, g - 1, true);

@@ -68,8 +68,10 @@ export interface MentionInput {
 export function earlierMention(input: MentionInput): NewsEvent | undefined {
   const found = findEarlier(input);
   if (!found) return undefined;
-  // "the Bahraini uprising in 2011" is not the march planned for this week
+  // "the Bahraini uprising in 2011" is not the march planned for this week; a noun with a date of its own names the
+  // happening of that date, so it joins only an earlier one of the same date
   if (input.ownDate && found.date && !input.ownDate.startsWith(found.date) && !found.date.startsWith(input.ownDate)) return undefined;
+  if (input.ownDate && !found.date && input.trigger.nominal) return undefined;
   return found;
 }
 

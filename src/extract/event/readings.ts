@@ -98,7 +98,12 @@ export function readSentence(sentence: TaggedSentence, mentions: readonly Entity
   const conditional = (r: Reading): boolean => /^(?:if|unless)$/.test((tokens[r.clause.first] as Token).lower);
   const consequence = kept.some((r) => (!r.trigger.nominal || r.frame.governor !== undefined) && !conditional(r));
   for (const r of kept) {
-    if (consequence && !r.trigger.nominal && conditional(r)) continue;
+    if (consequence && !r.trigger.nominal && conditional(r)) {
+      // its evidence goes with the happening it conditions: "he could face execution if he returned to Iran"
+      const governed = out.findLast((o) => o.clause.last === r.clause.first - 1 || o.clause.last + 1 === r.clause.first);
+      if (governed) governed.clause = { first: governed.clause.first, last: r.clause.last };
+      continue;
+    }
     // a participle inside another trigger's subject ("the buildings targeted by the bombings caught fire") describes it
     if (!r.trigger.nominal && kept.some((v) => v !== r && !v.trigger.nominal && v.frame.subject && r.trigger.first >= v.frame.subject.first && r.trigger.last <= v.frame.subject.last)) continue;
     if (!r.trigger.nominal) {

@@ -102,6 +102,8 @@ function inBackgroundPhrase(tokens: readonly Token[], i: number): boolean {
       continue;
     }
     if (t.tags.has('Determiner') || t.tags.has('Value') || t.tags.has('Cardinal')) return false;
+    // "ahead of planned elections", "before upcoming talks": a particular happening, announced
+    if (SCHEDULED.test(t.lower)) return false;
     if (t.tags.has('Adjective') || (t.tags.has('Singular') && !t.tags.has('ProperNoun') && !t.tags.has('Pronoun')) || t.tags.has('Possessive') || /['’]s$/.test(t.text) || t.tags.has('Date') || /-$/.test(t.post) || t.lower === 'year' || t.lower === 'last') {
       k--;
       continue;
@@ -112,6 +114,8 @@ function inBackgroundPhrase(tokens: readonly Token[], i: number): boolean {
   if (!prep || !PREPOSITION.test(prep.lower)) return false;
   return !(prep.lower === 'for' && CALL.test(tokens[k - 1]?.lower ?? ''));
 }
+
+const SCHEDULED = /^(?:planned|scheduled|upcoming|forthcoming|proposed|expected|impending|coming|promised|announced|next)$/;
 
 /** Verbs that ask somebody else to act: what they ask for is a call (a claim), not yet a happening. */
 const REQUEST = /^(?:urge[sd]?|urging|ask(?:s|ed|ing)?|invite[sd]?|inviting|encourage[sd]?|encouraging|call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|tell(?:s|ing)?|told|instruct(?:s|ed|ing)?)$/;
