@@ -242,7 +242,9 @@ export function extractEvents(
       // only an explicit denial or rejection makes the event denied; a dismissal ("propaganda") links but leaves it claimed
       const denying = disputing.filter((c) => c.kind === 'denial' || c.kind === 'rejection');
       const context = reading.outer ? spanOf(sentence, reading.outer, text) : clause;
-      const definiteNoun = trigger.nominal && /^(?:the|this|that|these|those)$/.test(prev?.lower ?? '');
+      // a noun with a definite determiner, or in a phrase hanging on a preposition ("in response to a court case"),
+      // presupposes its happening
+      const definiteNoun = trigger.nominal && (/^(?:the|this|that|these|those)$/.test(prev?.lower ?? '') || isPreposition(sentence.tokens[reading.clause.first]));
       const lexical = lexicalModality(sentence, reading);
       const modality: Modality = modalityOf({
         text, clauseStart: context.start, clauseEnd: context.end, triggerStart: firstTok.start, triggerEnd: lastTok.end,
@@ -294,8 +296,10 @@ export function extractEvents(
       const duration = ownTimes.find((t) => t.kind === 'duration');
       const count = /^\s*(?:in|of|at)?\s*(\d[\d,]*)\s+(\p{L}+)/u.exec(text.slice(lastTok.end, clause.end))
         ?? /\b(\d[\d,]*)\s+(\p{L}+)/u.exec(text.slice(lastTok.end, clause.end));
-      // "left without charges being pressed": a happening named only as not happening, inside another one, is none
+      // "left without charges being pressed": a happening named only as not happening, inside another one, is none;
+      // a speaker's "we will not send troops" in quotation marks argues a point rather than reports a non-event
       if (reading.embedded && (modality === 'negated' || modality === 'hypothetical')) return;
+      if (modality === 'negated' && insideQuotes(text.slice(paragraphStart.get(sentence.blockIndex) ?? sentence.start, firstTok.start))) return;
       const clausePlaces = clauseMentions.some((m) => m.record === 'place');
       const clauseTime = ownTimes.find((t) => t.kind !== 'duration' && t.kind !== 'set');
       // a bare asserted noun with nothing to anchor it is a generic mention ("fighting continues", "in combat")

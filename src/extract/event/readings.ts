@@ -123,7 +123,9 @@ export function readSentence(sentence: TaggedSentence, mentions: readonly Entity
     // "taking part in the rally": a definite noun with nothing of its own is a happening the reader knows of, in
     // the background; "the bombings of Hiroshima" names where, so it is told
     const phrase = nounPhrase(tokens, r);
-    if (determiner && !anchors(phrase)) continue;
+    // "before the election", "since the uprising": a happening the clause is timed by is told too
+    const temporal = /^(?:before|after|during|since|until|following|amid|ahead)$/.test((tokens[phrase.first] as Token).lower);
+    if (determiner && !anchors(phrase) && !temporal) continue;
     // the object of a verb is what the verb is about ("condemned the invasion"); a happening of its own hangs on the
     // clause by a preposition ("as part of a probe", "in response to a court case") or causes it ("the attack killed")
     if (!isPreposition(tokens[phrase.first]) && r.trigger.first > verb.trigger.first) continue;

@@ -74,6 +74,27 @@ const ABSTRACT_FOES = /^(?:corruption|terrorism|poverty|crime|disease|diseases|c
 /** Verbs of pledging: what they pledge to do is a planned act, reported as an event of its own. */
 const PLEDGE = /^(?:pledge[sd]?|pledging|vow(?:s|ed|ing)?|promise[sd]?|promising|undert(?:ake|akes|ook|aking))$/;
 
+/** A figure, money or a name within a few words of a business noun ("a $2bn investment by Acme"). */
+function economicAnchor(tokens: readonly Token[], i: number, mentions: readonly EntityMention[]): boolean {
+  for (let k = Math.max(0, i - 4); k <= Math.min(tokens.length - 1, i + 5); k++) {
+    const t = tokens[k] as Token;
+    if (k !== i && (t.tags.has('Value') || t.tags.has('Money') || /^[$€£¥]/.test(t.text) || /\d/.test(t.text))) return true;
+    if (mentions.some((m) => m.record === 'actor' && m.firstToken <= k && m.lastToken >= k)) return true;
+    if (/[.;]/.test(t.post) && k >= i) break;
+  }
+  return false;
+}
+
+/** The noun at `i` is in the object of an infinitive after a word of wish or ability ("want to revive the marches"). */
+function wishedObject(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - 6); k--) {
+    const t = tokens[k] as Token;
+    if (/[,;:]/.test(t.post)) return false;
+    if (t.tags.has('Verb') && !t.tags.has('Noun')) return tokens[k - 1]?.lower === 'to' && NON_EVENTIVE_GOVERNORS.has(tokens[k - 2]?.lower ?? '');
+  }
+  return false;
+}
+
 /** "a history of torturing and executing": the gerund or noun at `i` hangs on "of" after a generic noun. */
 function genericAct(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
@@ -203,6 +224,8 @@ export function findTriggers(sentence: TaggedSentence, mentions: readonly Entity
     }
     // to VERB after a word of wish or ability is no happening
     if (prevTok?.lower === 'to' && NON_EVENTIVE_GOVERNORS.has(tokens[i - 2]?.lower ?? '')) continue;
+    // "want to revive last year's marches": what a wish is about is no happening reported here
+    if (wishedObject(tokens, i)) continue;
     // "carried out strikes", "held talks": after a light verb a word with a noun reading is the noun
     const afterLightVerb = [1, 2, 3].some((n) => i - n >= 0 && lightVerbLemma(tokens.slice(i - n, i).map((t) => t.lower)) !== undefined);
     // "called for mass protests": a noun inside a phrase ("for mass ...") has no subject before a verb reading
@@ -278,6 +301,8 @@ export function findTriggers(sentence: TaggedSentence, mentions: readonly Entity
     // "operations" is business vocabulary as often as military: only an armed context makes it a clash
     if (/^operations?$/.test(base) && !(prevTok && MILITARY.test(prevTok.lower)) && !tokens.slice(i + 1, i + 7).some((t) => t.lower === 'against')) continue;
     if (tok.tags.has('Plural') && inBackgroundPhrase(tokens, i)) continue;
+    // "commitment to the investment in its people": a business word names a deal only with a figure or a party
+    if (nounType === 'economic' && !economicAnchor(tokens, i, mentions)) continue;
     if (tok.tags.has('Noun') || tok.tags.has('Plural') || tok.tags.has('Singular') || nounContext || !lemma) {
       triggers.push({ first: i, last: i, type: nounType, nominal: true });
     }
