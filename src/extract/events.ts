@@ -350,8 +350,9 @@ export function extractEvents(
         claimIds: [...new Set([...reporting, ...disputing].map((c) => c.id))],
       };
       placeSource.set(event, place.source);
-      // an unnamed group becomes an actor of the article when it does a thing that happened, or suffers force
-      index.commit(participants.filter((p) => factual && (p.role === 'agent' || COERCIVE.has(reading.type))).map((p) => p.actorId));
+      // an unnamed group becomes an actor of the article when it does a thing (told, planned or supposed), or suffers
+      // force that happened
+      index.commit(participants.filter((p) => (p.role === 'agent' && modality !== 'negated') || (factual && COERCIVE.has(reading.type))).map((p) => p.actorId));
       const attributes: NonNullable<NewsEvent['attributes']> = {};
       if (count?.[1] && count[2]) {
         attributes.count = Number(count[1].replace(/,/g, ''));

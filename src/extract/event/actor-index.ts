@@ -1,6 +1,6 @@
 import type { Actor } from '../../schema/actor.js';
 import type { Token, TaggedSentence } from '../../nlp/tokens.js';
-import { GOVERNMENT_GROUP_NOUNS } from '../../nlp/lexicon/organizations.js';
+import { GOVERNMENT_GROUP_NOUNS, GROUP_NOUNS } from '../../nlp/lexicon/organizations.js';
 import { GROUP_KINDS, PARTICIPANT_GROUP_NOUNS } from '../../nlp/lexicon/event-triggers.js';
 import { own } from '../../nlp/lexicon/own.js';
 import { lookupCountry, lookupCountryCode, lookupDemonym } from '../../nlp/gazetteer.js';
@@ -28,6 +28,7 @@ const PERSON_PRONOUNS = /^(?:he|him|his|she|her|hers|himself|herself)$/;
 const PLURAL_PRONOUNS = /^(?:they|them|their|theirs|themselves)$/;
 const THING_PRONOUNS = /^(?:it|its|itself)$/;
 const FIRST_PERSON = /^(?:we|us|our|i|me|my)$/;
+const OBJECT_PRONOUNS = /^(?:him|them|himself|herself|themselves)$/;
 /** How many sentences back a pronoun looks for its antecedent. */
 const PRONOUN_REACH = 3;
 
@@ -157,7 +158,9 @@ export class ActorIndex {
     };
     // the subject-most (first) fitting name of this sentence before the pronoun, then of the sentences before it;
     // "the government now says it may ...": a government noun before the pronoun is the state talked about
-    const here = (this.spots.get(sentence.index) ?? []).find((s) => s.end <= tok.start && fits(s.actorId));
+    // an object pronoun ("met with him") is somebody other than its clause's subject: the nearest name before it
+    const before = (this.spots.get(sentence.index) ?? []).filter((s) => s.end <= tok.start && fits(s.actorId));
+    const here = OBJECT_PRONOUNS.test(tok.lower) ? before[before.length - 1] : before[0];
     const govNoun = wants !== 'person' ? sentence.tokens.slice(0, k).findIndex((t) => GOVERNMENT_GROUP_NOUNS.has(t.lower) && !this.actorAt(sentence, t.index)) : -1;
     if (govNoun >= 0 && (!here || (sentence.tokens[govNoun] as Token).start < here.start)) {
       const gov = this.focalGovernment(sentence.index);
@@ -181,7 +184,10 @@ export class ActorIndex {
   groupAt(sentence: TaggedSentence, k: number): string | undefined {
     const { tokens } = sentence;
     const tok = tokens[k] as Token;
-    if (!PARTICIPANT_GROUP_NOUNS.has(tok.lower)) return undefined;
+    // any group noun may name a group an earlier stage already made ("officials said ... officials discovered");
+    // only the nouns of `PARTICIPANT_GROUP_NOUNS` make a new one
+    if (!PARTICIPANT_GROUP_NOUNS.has(tok.lower) && !GROUP_NOUNS.has(tok.lower)) return undefined;
+    const mayMake = PARTICIPANT_GROUP_NOUNS.has(tok.lower);
     const next = tokens[k + 1];
     // "police chief", "government buildings": the noun modifies another one
     if (next && !/[,;:.]/.test(tok.post) && (next.tags.has('Noun') || next.tags.has('Plural')) && !next.tags.has('Pronoun') && !next.tags.has('Date') && !next.tags.has('ProperNoun')) return undefined;
@@ -227,6 +233,7 @@ export class ActorIndex {
       const focal = this.focalGovernment(sentence.index);
       if (focal) return focal;
     }
+    if (!mayMake) return undefined;
     const id = recordId('actor', slugify(country ? `${country} ${tok.lower}` : lower));
     const same = this.byId.get(id);
     if (same) {

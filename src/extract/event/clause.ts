@@ -63,6 +63,9 @@ export function isFiniteVerb(tokens: readonly Token[], i: number): boolean {
   if (!(tok.tags.has('PastTense') || tok.tags.has('PresentTense') || tok.tags.has('Copula') || tok.tags.has('Auxiliary') || tok.tags.has('Modal'))) return false;
   if (tokens[i - 1]?.lower === 'to') return false;
   if (tok.tags.has('Noun') || tok.tags.has('Adjective')) return false;
+  // "help facilitate", "make them go": a bare verb after another verb is its complement
+  const prev = tokens[i - 1];
+  if (prev && prev.tags.has('Verb') && !prev.tags.has('Auxiliary') && !prev.tags.has('Copula') && !prev.tags.has('Modal') && tok.tags.has('Infinitive')) return false;
   return !isReducedParticiple(tokens, i);
 }
 

@@ -112,7 +112,8 @@ function subjectOf(tokens: readonly Token[], g: number, depth = 0): { range: Tok
   // the verb the group leads to, past auxiliaries and adverbs ("suddenly marching", "had not yet been")
   let h = g;
   while (h < tokens.length - 1 && (isVerbGroupFiller(tokens[h]) || (tokens[h] as Token).lower === 'to') && !(tokens[h] as Token).tags.has('Gerund')) h++;
-  const verb = tokens[h] as Token;
+  // "after being rescued": a group opened by a gerund auxiliary is a gerund phrase
+  const verb = (tokens[g] as Token).tags.has('Gerund') && isBeOrGet(tokens[g]) || /^having$/.test((tokens[g] as Token).lower) ? tokens[g] as Token : tokens[h] as Token;
   // "to visit": the object of a verb of sending or asking ("sent Rice to visit"), else the subject of the verb before
   if ((tokens[g] as Token).lower === 'to') {
     const prev = tokens[g - 1] as Token;
