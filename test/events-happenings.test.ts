@@ -106,3 +106,47 @@ describe('salience', () => {
     }
   });
 });
+
+describe('more rules of what is told', () => {
+  it('reads a particular announced happening in a phrase ("ahead of planned elections") and its relative clause', () => {
+    const events = parse('Two bombs exploded in Mosul on Sunday. The attacks come ahead of planned elections, which are to be held next January.');
+    const election = events.find((e) => e.type === 'election');
+    expect(election?.span).toContain('which are to be held next January');
+    expect(election?.modality).toBe('planned');
+  });
+
+  it('tells a happening a clause is timed by ("before the election")', () => {
+    const types = parse('The envoy had been talking to both candidates before the election.').map((e) => e.type);
+    expect(types).toEqual(['meeting', 'election']);
+  });
+
+  it('does not tell the object of a wish ("want to revive the marches")', () => {
+    expect(parse('Students who want to revive last year\'s marches gathered quietly.').filter((e) => e.type === 'protest')).toEqual([]);
+  });
+
+  it('needs a figure or a party for a business word to be a deal', () => {
+    expect(parse('She praised their commitment to the investment in young people.')).toEqual([]);
+    expect(parse('Acme Corp announced a $2 billion investment in Kenya on Monday.').map((e) => e.type)).toContain('economic');
+  });
+
+  it('reads a negated act inside quotation marks as argument, not as an event', () => {
+    expect(parse('"We will not send troops to the region," the president said.')).toEqual([]);
+    expect(parse('The president said the country will not send troops to the region.').map((e) => e.modality)).toEqual(['negated']);
+  });
+
+  it('keeps a noun in a phrase hanging on a preposition asserted inside a claim ("in response to a court case")', () => {
+    const events = parse('The group says the arrests are retaliatory, in response to a 2008 court case.');
+    expect(events.find((e) => e.type === 'legal')?.modality).toBe('asserted');
+  });
+
+  it('reads a body of members meeting as a meeting', () => {
+    expect(parse('The city council met on Tuesday to discuss the budget.').map((e) => e.type)).toEqual(['meeting']);
+  });
+
+  it('names the agent of a supposed act but no victim of an act that did not happen', () => {
+    const parsed = parseArticle('Officials warned that more attacks could be carried out by rebels. The army said it did not arrest any students.', { publishedAt: '2025-06-10' });
+    const names = parsed.actors.map((a) => a.name);
+    expect(names).toContain('rebels');
+    expect(names).not.toContain('students');
+  });
+});

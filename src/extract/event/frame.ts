@@ -301,6 +301,11 @@ export function nounFrame(tokens: readonly Token[], first: number, last: number,
   let k = from;
   while (k <= clauseLast && isVerbGroupFiller(tokens[k])) k++;
   if (k <= clauseLast && OCCURS.test((tokens[k] as Token).lower)) from = (tokens[k + 1] as Token | undefined)?.lower === 'place' ? k + 2 : k + 1;
+  // "attacks could be carried out by rebels": a passive light verb after the noun, with its agent
+  else if (k <= clauseLast && isBeOrGet(tokens[k - 1]) && (tokens[k] as Token).tags.has('PastTense')) {
+    const particle = tokens[k + 1] && PARTICLES.test((tokens[k + 1] as Token).lower) ? 1 : 0;
+    if (lightVerbLemma(tokens.slice(k, k + 1 + particle).map((t) => t.lower))) from = k + 1 + particle;
+  }
   const preps = prepositionalPhrases(tokens, from, clauseLast);
   // the verb that governs the noun phrase: "held crisis talks", "took part in Sunday's march", "carried out strikes"
   let d = m - 1;
