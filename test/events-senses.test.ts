@@ -124,3 +124,52 @@ describe('nominalisations, light verbs and accidents', () => {
     expect(types('She praised the government for its fight against corruption.')).toEqual([]);
   });
 });
+
+describe('senses outside conflict news', () => {
+  it('reads no death in a deal that was killed and no clash in a fight against an illness', () => {
+    expect(types('Industry experts say the deal had been killed by the Pentagon.')).not.toContain('casualty');
+    expect(types('She fought cancer for two years before returning to work.')).not.toContain('clash');
+  });
+
+  it('reads no protest in demonstrating a product and no release in something given for free', () => {
+    expect(types('The engineers demonstrated the new phone at the fair.')).toEqual([]);
+    expect(types('Members can add applications to the store for free.')).toEqual([]);
+  });
+
+  it('reads supplying aircraft to an air force as a sale and supplying food as aid', () => {
+    expect(types('The firm signed a contract to supply fourteen tankers to the air force.')).toContain('economic');
+    expect(types('The agency began to supply food to the camps on Monday.')).toContain('aid');
+  });
+
+  it('reads a launch pushed back by years as no clash', () => {
+    expect(types('The launch of the new model has been pushed back several years.')).toEqual([]);
+  });
+
+  it('reads a launched product as business, never as an attack on a device', () => {
+    expect(types('The company launched a new version of its tablet device on Monday.')).toEqual(['economic']);
+  });
+});
+
+describe('participial phrases and quantities', () => {
+  it('reads ", killing at least 12 fighters" as a casualty with its victims', () => {
+    const e = eventsOf('Aircraft carried out strikes on the district overnight, killing at least 12 fighters.').find((x) => x.type === 'casualty');
+    expect(e?.who).toEqual(['fighters:patient']);
+  });
+
+  it('times and places one happening told with two verbs by the phrases of the second', () => {
+    const [e] = eventsOf('A tram derailed and overturned in central Porto on Monday evening.');
+    expect(e?.date).toBe('2025-06-09TEV');
+    expect(e?.places).toContain('Porto');
+  });
+
+  it('makes nobody the agent of an accident', () => {
+    const [e] = eventsOf('An Airbus jetliner crashed into the sea off Sicily on Monday.');
+    expect(e?.type).toBe('accident');
+    expect(e?.participants.every((p) => p.role !== 'agent')).toBe(true);
+  });
+
+  it('reads a promised inquiry as planned and a demanded one as hypothetical', () => {
+    expect(eventsOf('The mayor promised a full inquiry on Tuesday.')[0]?.modality).toBe('planned');
+    expect(eventsOf('Opposition leaders demanded an independent inquiry.')[0]?.modality).toBe('hypothetical');
+  });
+});

@@ -49,8 +49,10 @@ const DOMESTIC: ReadonlySet<EventType> = new Set(['legal', 'arrest', 'statement'
 const AGENTIVE: ReadonlySet<EventType> = new Set(['attack', 'capture', 'sanction', 'aid', 'movement', 'arrest']);
 /** Happenings whose unnamed victims or targets are worth naming as actors ("civilians were killed"). */
 const COERCIVE: ReadonlySet<EventType> = new Set(['attack', 'casualty', 'arrest', 'capture', 'clash', 'protest', 'movement']);
-/** Happenings a light verb makes planned: "faces deportation", "awaits trial". */
-const AWAITING = /^(?:face|await)$/;
+/** Happenings a light verb makes planned: "faces deportation", "awaits trial", "promised a full inquiry". */
+const AWAITING = /^(?:face|await|promise|pledge|vow|plan)$/;
+/** Happenings a light verb asks for, not yet decided: "demanded an inquiry", "proposed talks". */
+const ASKING = /^(?:demand|seek|propose)$/;
 /** Verbs whose infinitive object is yet to be done: "sent Rice to visit", "ordered troops to withdraw". */
 const SENDING = /^(?:sent|send|sends|sending|dispatched|dispatch|ordered|order|orders|asked|instructed|told|deployed)$/;
 
@@ -123,6 +125,7 @@ function lexicalModality(sentence: TaggedSentence, reading: Reading): 'planned' 
   const { trigger, frame } = reading;
   if (trigger.lemma === 'pledge') return 'planned';
   if (frame.governor && AWAITING.test(frame.governor)) return 'planned';
+  if (frame.governor && ASKING.test(frame.governor)) return 'hypothetical';
   // "called for mass protests": calling out one's own protest plans it; calling on others for a ceasefire asks
   if (frame.governor === 'call for') return reading.type === 'protest' ? 'planned' : 'hypothetical';
   // "sent Rice to visit the country": the errand is still to be done
@@ -221,7 +224,18 @@ export function extractEvents(
       // "were arrested and deported", "invading and occupying": one happening told with two verbs
       const coordinated = kept.find((k) => coordinatedWith(sentence, k.reading.trigger, trigger, k.reading.type === reading.type));
       if (coordinated) {
-        coordinated.event.end = Math.max(coordinated.event.end, clause.end);
+        const merged = coordinated.event;
+        merged.end = Math.max(merged.end, clause.end);
+        // "derailed and overturned in Porto on Monday": the second verb's phrases time and place the one happening
+        const when = within(timesByStart, clause).find((t) => t.kind !== 'duration' && t.kind !== 'set' && /^\d{4}/.test(t.value));
+        if (merged.date === null && when && FACTUAL.has(merged.modality)) merged.date = when.value;
+        if (placeSource.get(merged) !== 'clause') {
+          const here = placeDecision({ text, clause, trigger: triggerSpan, sentenceMentions, article });
+          if (here.source === 'clause') {
+            merged.placeIds = here.ids;
+            placeSource.set(merged, 'clause');
+          }
+        }
         return;
       }
       // one event per clause: a second trigger in the same clause describes the same happening, unless it is an act
@@ -234,7 +248,10 @@ export function extractEvents(
       // "hurt in the attacks": a definite noun in another happening's clause names one told before, if there is one
       if (reading.definite && referredEvent(sentence, reading.clause, { ...trigger, first: -1, last: -1 }, events)) return;
       const participants: Participant[] = participantsOf({ sentence, frame, type: reading.type, ...(trigger.lemma ? { lemma: trigger.lemma } : {}), trigger, index });
-      const ownTimes = within(timesByStart, clause).filter((t) => !datesAnotherNoun(text, t, triggerSpan));
+      // the cause named as subject ("A bomb attack killed four guards on Wednesday") happened when its effect did
+      const cause = reading.cause === true;
+      const timeSpan = cause && reading.outer ? spanOf(sentence, reading.outer, text) : clause;
+      const ownTimes = within(timesByStart, timeSpan).filter((t) => !datesAnotherNoun(text, t, triggerSpan));
       // a claim whose cue is this sentence's own legal act ("Britain rejected an asylum request") reports nothing
       const reporting = (claimsBySentence.get(sentence.index) ?? []).filter((c) => firstTok.start >= c.contentStart && firstTok.end <= c.contentEnd
         && !triggerSpans.some((s) => c.cueStart !== undefined && c.cueStart >= s.start && c.cueStart < s.end));
@@ -251,7 +268,7 @@ export function extractEvents(
         nominal: trigger.nominal, reporting, denying,
         quoted: insideQuotes(text.slice(paragraphStart.get(sentence.blockIndex) ?? sentence.start, firstTok.start)),
         attributedSentence: /^\W*according to\b|,\s*according to\b/i.test(sentence.text),
-        presupposed: reading.embedded === true || definiteNoun, sentenceEnd: sentence.end,
+        presupposed: (reading.embedded === true && !cause) || definiteNoun, sentenceEnd: sentence.end,
         ...(lexical ? { lexical } : {}),
       });
       const previous = [...kept].reverse().find((k) => !k.reading.embedded)?.event;
@@ -261,7 +278,9 @@ export function extractEvents(
       // of it ("these attacks must not ..."); a verb retells the same happening only when both are told as fact.
       const another = ANOTHER.test(text.slice(Math.max(clause.start, firstTok.start - 40), firstTok.start));
       const ownActors = trigger.nominal ? participantsOf({ sentence, frame: { ...frame, subject: null }, type: reading.type, trigger, index }).map((p) => p.actorId) : [];
-      const ownDate = ownTimes.find((t) => t.kind === 'date' && /^\d{4}/.test(t.value))?.value;
+      // a noun's own date is one inside its phrase ("the uprising in 2011"), not one elsewhere in its clause
+      const phraseSpan = trigger.nominal ? spanOf(sentence, nounPhrase(sentence.tokens, reading), text) : clause;
+      const ownDate = ownTimes.find((t) => t.kind === 'date' && /^\d{4}/.test(t.value) && t.start >= phraseSpan.start && t.end <= phraseSpan.end)?.value;
       const sameAct = FACTUAL.has(modality) && link && link.place && link.event.type === reading.type && reading.frame.subjectVia !== undefined ? link.event : undefined;
       // "He will then continue his trip in Rwanda": a light verb making a known happening go on later tells a new part of it
       const newPart = trigger.nominal && frame.governor !== undefined && !FACTUAL.has(modality);

@@ -74,6 +74,11 @@ function describesNoun(tokens: readonly Token[], from: number, to: number): bool
   return isNominal(head);
 }
 
+/** A gerund, or an -ing word the tagger read as a noun where it heads a phrase (", killing 12 fighters"). */
+function gerundLike(tok: Token): boolean {
+  return tok.tags.has('Gerund') || (/ing$/.test(tok.lower) && tok.lower.length > 5);
+}
+
 /** The start of the verb group that ends at `i`: auxiliaries, modals, negation and adverbs before it ("had not yet been"). */
 export function verbGroupStart(tokens: readonly Token[], i: number): number {
   let g = i;
@@ -146,7 +151,7 @@ function subjectOf(tokens: readonly Token[], g: number, depth = 0): { range: Tok
     return null;
   }
   // "police using tear gas and arresting protesters": a gerund after "and" shares the subject of the gerund before
-  if (/^(?:and|or)$/.test(prev.lower) && verb.tags.has('Gerund')) {
+  if (/^(?:and|or)$/.test(prev.lower) && gerundLike(verb)) {
     for (let k = end - 1; k >= 0 && !/[;:]/.test((tokens[k] as Token).post); k--) {
       if (!(tokens[k] as Token).tags.has('Gerund')) continue;
       const found = subjectOf(tokens, verbGroupStart(tokens, k), depth + 1);
@@ -155,7 +160,7 @@ function subjectOf(tokens: readonly Token[], g: number, depth = 0): { range: Tok
     }
   }
   // "... and are pushing back": the subject of the verb before the coordinator
-  if (/^(?:and|but|or)$/.test(prev.lower) || (/,/.test(prev.post) && verb.tags.has('Gerund'))) {
+  if (/^(?:and|but|or)$/.test(prev.lower) || (/,/.test(prev.post) && gerundLike(verb))) {
     const v = previousFiniteVerb(tokens, end);
     if (v < 0) return null;
     const found = subjectOf(tokens, verbGroupStart(tokens, v), depth + 1);
@@ -163,7 +168,7 @@ function subjectOf(tokens: readonly Token[], g: number, depth = 0): { range: Tok
   }
   // "after spending three hours, Bush flew", "responded by clearing the site": a gerund after a preposition or
   // subordinator shares the subject of its clause's verb
-  if (verb.tags.has('Gerund') && (isPreposition(prev) || isSubordinator(prev))) {
+  if (gerundLike(verb) && (isPreposition(prev) || isSubordinator(prev))) {
     const v = previousFiniteVerb(tokens, end);
     if (v >= 0) {
       const found = subjectOf(tokens, verbGroupStart(tokens, v), depth + 1);
@@ -177,7 +182,7 @@ function subjectOf(tokens: readonly Token[], g: number, depth = 0): { range: Tok
     return null;
   }
   // "reported capturing", "began conducting": a gerund complement shares the subject of the verb it completes
-  if (verb.tags.has('Gerund') && prev.tags.has('Verb') && !prev.tags.has('Noun') && !/[,;:]/.test(prev.post)) {
+  if (gerundLike(verb) && prev.tags.has('Verb') && !prev.tags.has('Noun') && !/[,;:]/.test(prev.post)) {
     const found = subjectOf(tokens, verbGroupStart(tokens, end), depth + 1);
     return found ? { range: found.range, via: 'control' } : null;
   }
@@ -191,7 +196,7 @@ function subjectOf(tokens: readonly Token[], g: number, depth = 0): { range: Tok
     const np = phraseEndingAt(tokens, q, false);
     return np ? { range: company ? { first: np.first, last: end } : np } : null;
   }
-  const np = verb.tags.has('Gerund') ? phraseEndingAt(tokens, end, true) : phraseEndingAt(tokens, end, false);
+  const np = gerundLike(verb) ? phraseEndingAt(tokens, end, true) : phraseEndingAt(tokens, end, false);
   return np ? { range: np } : null;
 }
 
@@ -274,6 +279,9 @@ export function verbFrame(tokens: readonly Token[], first: number, last: number,
   }
   let k = last + 1;
   while (k <= clauseLast && PARTICLES.test((tokens[k] as Token).lower) && (tokens[k] as Token).tags.has('Particle')) k++;
+  // "killing at least 12 fighters", "detained more than 40 people": a quantity before the object
+  const quantity = /^(?:at least|at most|more than|less than|fewer than|up to|as many as|about|around|nearly|almost|over|some|roughly|approximately)\b/.exec(tokens.slice(k, k + 3).map((t) => t.lower).join(' '));
+  if (quantity) k += quantity[0].split(' ').length;
   const object = !passive && k <= clauseLast && isNominal(tokens[k]) && !isPreposition(tokens[k]) ? phraseStartingAt(tokens, k, clauseLast) : null;
   const preps = prepositionalPhrases(tokens, object ? object.last + 1 : k, clauseLast);
   return {

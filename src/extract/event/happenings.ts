@@ -84,7 +84,9 @@ function findEarlier(input: MentionInput): NewsEvent | undefined {
     for (let d = trigger.first - 1; d >= Math.max(0, trigger.first - 4); d--) {
       const w = tokens[d] as Token;
       // "Annan's mediation": a possessor makes the phrase definite too
-      if (ANAPHORIC.test(w.lower) || (d === trigger.first - 1 && /['’]s$/.test(w.text)) || (d < trigger.first - 1 && /['’]s?$/.test(w.text) && w.tags.has('Possessive'))) {
+      // ("conceded that meltdowns had occurred": a "that" opening a clause is no determiner)
+      const determiner = ANAPHORIC.test(w.lower) && !(w.lower === 'that' && (w.tags.has('Conjunction') || w.tags.has('Preposition') || tokens[d - 1]?.tags.has('Verb')));
+      if (determiner || (d === trigger.first - 1 && /['’]s$/.test(w.text)) || (d < trigger.first - 1 && /['’]s?$/.test(w.text) && w.tags.has('Possessive'))) {
         const word = (tokens[trigger.last] as Token).lower;
         return latestOfType(events, type, word, input.actorIds ?? [], false);
       }

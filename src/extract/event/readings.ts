@@ -21,6 +21,8 @@ export interface Reading {
   definite?: boolean;
   /** For an embedded noun, the clause of the verb it sits in, which says whether it happened ("without charges"). */
   outer?: TokenRange;
+  /** An embedded noun in subject position, the cause of the verb's happening ("A bomb attack killed four guards"). */
+  cause?: boolean;
 }
 
 const DEFINITE = /^(?:the|this|that|these|those|his|her|its|their)$/;
@@ -68,7 +70,7 @@ export function readSentence(sentence: TaggedSentence, mentions: readonly Entity
       readings.push({ trigger, type: trigger.type, clause, frame });
       continue;
     }
-    const sense = simplePresent(tokens, trigger) ? null : verbSense(lemma, { tokens, frame, next: tokens[trigger.last + 1], actorAt, placeAt });
+    const sense = simplePresent(tokens, trigger) ? null : verbSense(lemma, { tokens, frame, next: tokens[trigger.last + 1], following: tokens.slice(trigger.last + 1, trigger.last + 4).map((t) => t.lower).join(' '), actorAt, placeAt });
     if (!sense) {
       // "Further talks are planned": no verb sense fits, so the word is the noun the tagger missed
       if (trigger.nounType) {
@@ -129,7 +131,8 @@ export function readSentence(sentence: TaggedSentence, mentions: readonly Entity
     // the object of a verb is what the verb is about ("condemned the invasion"); a happening of its own hangs on the
     // clause by a preposition ("as part of a probe", "in response to a court case") or causes it ("the attack killed")
     if (!isPreposition(tokens[phrase.first]) && r.trigger.first > verb.trigger.first) continue;
-    out.push({ ...r, clause: phrase, embedded: true, outer: r.clause, ...(determiner ? { definite: true } : {}) });
+    const cause = r.trigger.first < verb.trigger.first && !isPreposition(tokens[phrase.first]);
+    out.push({ ...r, clause: phrase, embedded: true, outer: r.clause, ...(determiner ? { definite: true } : {}), ...(cause ? { cause } : {}) });
   }
   return out;
 }

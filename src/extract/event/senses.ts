@@ -15,6 +15,8 @@ export interface SenseContext {
   frame: Frame;
   /** The token after the trigger. */
   next: Token | undefined;
+  /** The three words after the trigger, lower-case, joined by spaces. */
+  following?: string;
   actorAt: (k: number) => boolean;
   placeAt: (k: number) => boolean;
 }
@@ -62,7 +64,7 @@ export function holdsPlace(ctx: SenseContext, range: TokenRange | null): boolean
   for (let k = range.first; k <= range.last; k++) {
     const t = ctx.tokens[k] as Token;
     if (ctx.placeAt(k) || PLACE_NOUNS.has(t.lower)) return true;
-    if (/^\p{Lu}/u.test(t.text) && !ctx.actorAt(k) && (t.tags.has('ProperNoun') || t.tags.has('Place'))) return true;
+    if (/^\p{Lu}/u.test(t.text) && !ctx.actorAt(k) && t.tags.has('Place')) return true;
   }
   return false;
 }
@@ -99,6 +101,7 @@ function meets(need: ArgumentNeed, ctx: SenseContext): boolean {
 
 function fits(sense: TriggerSense, ctx: SenseContext, need: ArgumentNeed | undefined): boolean {
   if (sense.next && !(ctx.next && sense.next.test(ctx.next.lower))) return false;
+  if (sense.following && !sense.following.test(ctx.following ?? '')) return false;
   if (sense.object && !anyWord(ctx.tokens, objectRange(ctx.frame), sense.object)) return false;
   if (sense.subject && !(ctx.frame.voice === 'active' && anyWord(ctx.tokens, ctx.frame.subject, sense.subject))) return false;
   return need === undefined || meets(need, ctx);

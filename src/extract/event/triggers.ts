@@ -185,7 +185,7 @@ export function findTriggers(sentence: TaggedSentence, mentions: readonly Entity
     // "to prevent any more protests", "avoid further clashes": what is prevented has not happened
     if (tokens.slice(Math.max(0, i - 4), i).some((t) => PREVENT.test(t.lower))) continue;
     if (/^push/.test(tok.lower) && next?.lower === 'back' && tok.tags.has('Verb')) {
-      triggers.push({ first: i, last: i + 1, type: 'clash', nominal: false, lemma: 'push back', fixed: true });
+      triggers.push({ first: i, last: i + 1, type: 'clash', nominal: false, lemma: 'push back' });
       continue;
     }
     if (/^exchang/.test(tok.lower)) {
@@ -231,7 +231,11 @@ export function findTriggers(sentence: TaggedSentence, mentions: readonly Entity
     // "called for mass protests": a noun inside a phrase ("for mass ...") has no subject before a verb reading
     const compound = prevTok !== undefined && prevTok.tags.has('Noun') && !prevTok.tags.has('ProperNoun') && !prevTok.tags.has('Pronoun')
       && (tokens[i - 2]?.tags.has('Preposition') || tokens[i - 2]?.tags.has('Determiner') || tokens[i - 2]?.tags.has('Adjective'));
-    const nounContext = compound || prevTok === undefined || prevTok.tags.has('Determiner') || prevTok.tags.has('Adjective') || prevTok.tags.has('Possessive') || prevTok.tags.has('Value') || /-$/.test(prevTok.post) || afterLightVerb;
+    // ", killing at least 12 fighters": a gerund opening a phrase after a comma, or with an object, is the verb
+    // ("fighting continues" is the noun: a tensed verb follows it)
+    const participial = (tok.tags.has('Gerund') || /ing$/.test(tok.lower)) && !(next !== undefined && next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('Noun'))
+      && ((prevTok !== undefined && /,/.test(prevTok.post)) || (next !== undefined && (next.tags.has('Determiner') || next.tags.has('Value') || /^(?:at|some|about|more|over|up)$/.test(next.lower))));
+    const nounContext = !participial && (compound || prevTok === undefined || prevTok.tags.has('Determiner') || prevTok.tags.has('Adjective') || prevTok.tags.has('Possessive') || prevTok.tags.has('Value') || /-$/.test(prevTok.post) || afterLightVerb);
     const base = tok.lower.replace(/['’]s$/, '');
     const asNoun = nounTypeOf(base);
     const lemma = verbLemma(tok.lower);
@@ -240,9 +244,9 @@ export function findTriggers(sentence: TaggedSentence, mentions: readonly Entity
     // "trying to destroy": a bare verb after "to" is an infinitive even where the tagger reads a noun
     const infinitive = prevTok?.lower === 'to' && lemma === tok.lower && !asNoun;
     if (prevTok?.lower === 'to' && (infinitive || tok.tags.has('Verb')) && requestedAct(tokens, i - 1)) continue;
-    if ((tok.tags.has('Verb') || tok.tags.has('Gerund') || passiveParticiple || infinitive) && !(asNoun && nounContext) && lemma) {
+    if ((tok.tags.has('Verb') || tok.tags.has('Gerund') || passiveParticiple || infinitive || participial) && !(asNoun && nounContext) && lemma) {
       // participles used as adjectives ("a negotiated settlement", "elected politicians", "Freed hostage X") report no happening
-      if (prevTok && (prevTok.tags.has('Determiner') || prevTok.tags.has('Adjective')) && !tok.tags.has('Gerund')) continue;
+      if (prevTok && (prevTok.tags.has('Determiner') || prevTok.tags.has('Adjective')) && !tok.tags.has('Gerund') && !participial) continue;
       if (/ed$/.test(tok.lower) && (!prevTok || isPreposition(prevTok) || prevTok.tags.has('Determiner')) && next && (next.tags.has('Noun') || next.tags.has('ProperNoun')) && !next.tags.has('Pronoun') && !next.tags.has('Date') && !next.tags.has('Value') && !next.tags.has('Determiner')) continue;
       if (/ed$/.test(tok.lower) && prevTok?.tags.has('Verb') && !prevTok.tags.has('Auxiliary') && !prevTok.tags.has('Copula') && isNounish(next) && next?.tags.has('Plural')) continue;
       const type = own(EVENT_VERBS, lemma) as EventType;

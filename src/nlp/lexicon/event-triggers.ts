@@ -66,6 +66,8 @@ export interface TriggerSense {
   subject?: RegExp;
   /** The word right after the trigger must match ("caught fire", "held hostage"). */
   next?: RegExp;
+  /** The next three words, joined by spaces, must match ("pushed back several years"). */
+  following?: RegExp;
   /** CAMEO root when it differs from the type's. */
   cameo?: string;
   reason: string;
@@ -76,7 +78,7 @@ export const TYPE_NEEDS: Partial<Readonly<Record<EventType, ArgumentNeed>>> = {
   meeting: 'parties', visit: 'destination', movement: 'destination', attack: 'assault',
 };
 
-const WEAPONS = /^(?:bombs?|missiles?|rockets?|shells?|mortars?|grenades?|drones?|explosives?|devices?|artillery|shots?|rounds|bullets?|gunfire|munitions|ammunition|arms|weapons?|guns?|rifles?|torpedo(?:es)?|projectiles?|salvos?|volleys?|barrages?)$/;
+const WEAPONS = /^(?:bombs?|missiles?|rockets?|shells?|mortars?|grenades?|drones?|explosives?|artillery|shots?|rounds|bullets?|gunfire|munitions|ammunition|arms|weapons?|guns?|rifles?|torpedo(?:es)?|projectiles?|salvos?|volleys?|barrages?)$/;
 const CROWD_CONTROL = /^(?:tear-?gas|teargas|gas|stun|rubber|water|pepper|plastic|cannons?|batons?|pellets?)$/;
 const DEAL = /^(?:deals?|agreements?|accords?|treaty|treaties|ceasefire|truce|settlement|bargain|compromise|pact|terms|contracts?|release|peace)$/;
 const LABOUR = /^(?:workers|unions?|teachers|staff|employees|drivers|doctors|nurses|pilots|miners|dockers|students|pilots)$/;
@@ -88,6 +90,8 @@ const TROOPS = /^(?:troops|soldiers|forces|units|reinforcements|marines|brigades
 const APPLICATIONS = /^(?:applications?|requests?|pleas?|appeals?|case|cases|petitions?|bids?|asylum|visas?|extradition|motions?|lawsuits?|suits?|complaints?|bail|parole|permission|residency)$/;
 const DECISIONS = /^(?:resolutions?|laws?|bills?|motions?|budgets?|amendments?|measures?|acts?|decrees?|legislation|sanctions|plans?|proposals?)$/;
 const FOUND_WEAPONS = /^(?:weapons?|arms|ammunition|explosives?|grenades?|bombs?|caches?|arsenals?|munitions|rifles?|guns?|drugs|cocaine|heroin)$/;
+/** What one fights or kills that is no party: an illness, a fire, a deal, a charge. */
+const NOT_A_FOE = /^(?:cancer|illness|illnesses|disease|diseases|fire|fires|flames|blaze|charges?|allegations?|claims?|lawsuits?|extradition|deportation|bans?|corruption|poverty|inflation|bills?|deals?|plans?|proposals?|projects?|ideas?|motions?|laws?|legislation|programm?es?|hopes?|chances?|stor(?:y|ies)|contracts?|odds|market|rights?|titles?|seats?|recognition|jobs?|nominations?|place)$/;
 const ANNIVERSARY = /^(?:anniversary|anniversaries|centenary|centennial|jubilee|memorial|commemoration)$/;
 
 /**
@@ -203,6 +207,30 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'crash/market', type: 'economic', subject: /^(?:markets?|shares|stocks|prices|currency|index|economy)$/, reason: 'a market crash' },
     { id: 'crash/vehicle', type: 'accident', reason: 'a vehicle crashing' },
   ],
+  kill: [
+    { id: 'kill/plan', type: null, object: NOT_A_FOE, reason: '"killed the deal" ends a plan; nobody died' },
+    { id: 'kill', type: 'casualty', reason: 'a killing' },
+  ],
+  fight: [
+    { id: 'fight/illness', type: null, object: NOT_A_FOE, reason: '"fought cancer", "fought the charges", "fought for the contract" is no armed clash' },
+    { id: 'fight/for', type: null, next: /^for$/, reason: '"fought for a contract" is a contest, not a clash' },
+    { id: 'fight', type: 'clash', reason: 'parties fighting' },
+  ],
+  demonstrate: [
+    { id: 'demonstrate/show', type: null, needs: 'object', reason: '"demonstrated the new phone" shows a thing' },
+    { id: 'demonstrate', type: 'protest', reason: 'people demonstrating' },
+  ],
+  supply: [
+    { id: 'supply/aid', type: 'aid', object: /^(?:aid|food|supplies|weapons?|arms|ammunition|medicine|medicines|fuel|equipment|assistance|relief|water)$/, reason: 'supplying aid or arms' },
+    { id: 'supply/sale', type: 'economic', needs: 'object', reason: 'supplying goods to a customer is a sale' },
+  ],
+  free: [{ id: 'free/captives', type: 'other', object: CAPTIVES, cameo: '08', reason: 'freeing hostages or prisoners; "for free" is a price' }],
+  'push back': [
+    { id: 'push-back/postpone', type: null, object: /^(?:dates?|deadlines?|launch|delivery|deliveries|schedule|plans?|vote|elections?|start|release|development|years?|months?|weeks?|days?)$/, reason: '"pushed back the launch" postpones it' },
+    { id: 'push-back/later', type: null, following: /\b(?:years?|months?|weeks?|days?|\d{4}|later|until|indefinitely)\b/, reason: '"pushed back several years" postpones' },
+    { id: 'push-back/postponed', type: null, subject: /^(?:it|dates?|deadlines?|launch|delivery|deliveries|schedule|plans?|vote|elections?|start|release|development)$/, reason: 'a date or plan pushed back is postponed' },
+    { id: 'push-back', type: 'clash', reason: 'forces pushing back an enemy' },
+  ],
   visit: [{ id: 'visit', type: 'visit', needs: 'destination-or-party', reason: 'visiting a place or a person; "coming to visit" alone names none' }],
   talk: [{ id: 'talk/with', type: 'meeting', needs: 'parties', next: /^(?:to|with)$/, reason: 'talking to or with somebody' }],
   discuss: [{ id: 'discuss', type: 'meeting', needs: 'parties', reason: 'parties discussing with each other' }],
@@ -233,7 +261,8 @@ export const LIGHT_VERBS: Readonly<Record<string, 'agent' | 'patient'>> = {
   'continue with': 'agent', complete: 'agent', end: 'agent', 'go on': 'agent', undertake: 'agent', perpetrate: 'agent',
   commit: 'agent', order: 'agent', plan: 'agent', 'claim responsibility for': 'agent', host: 'agent', face: 'patient',
   suffer: 'patient', undergo: 'patient', survive: 'patient', escape: 'patient', bring: 'agent', file: 'agent',
-  press: 'agent', lodge: 'agent', issue: 'agent', publish: 'agent',
+  press: 'agent', lodge: 'agent', issue: 'agent', publish: 'agent', promise: 'agent', pledge: 'agent', vow: 'agent',
+  demand: 'agent', seek: 'agent', propose: 'agent',
 };
 
 /** Nouns that report a happening, by singular form (or a plural used as its own word). */
@@ -270,7 +299,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType>> = {
   flooding: 'accident', landslide: 'accident', tsunami: 'accident', hurricane: 'accident', typhoon: 'accident',
   cyclone: 'accident', eruption: 'accident', wildfire: 'accident', blaze: 'accident', meltdown: 'accident',
   meltdowns: 'accident', blast: 'accident', shipwreck: 'accident', avalanche: 'accident', tornado: 'accident',
-  merger: 'economic', acquisition: 'economic', contract: 'economic', order: 'statement', sale: 'economic',
+  merger: 'economic', acquisition: 'economic', contract: 'economic', order: 'economic', orders: 'economic', sale: 'economic',
   investment: 'economic', bankruptcy: 'economic', layoffs: 'economic', earnings: 'economic',
   interview: 'statement', speech: 'statement', announcement: 'statement', testimony: 'statement', briefing: 'statement',
 };
