@@ -173,3 +173,23 @@ describe('participial phrases and quantities', () => {
     expect(eventsOf('Opposition leaders demanded an independent inquiry.')[0]?.modality).toBe('hypothetical');
   });
 });
+
+describe('blockades, strikes and collapses', () => {
+  it('reads people blocking a harbour as a protest, and a derailment blocking a line as no protest', () => {
+    const [e] = eventsOf('The fishermen\'s union blocked the harbour of Split on Tuesday.');
+    expect(e?.type).toBe('protest');
+    expect(types('The derailment of the night train blocked the line for a day.')).toEqual(['accident']);
+    expect(types('The senate blocked the bill on Tuesday.')).toEqual([]);
+  });
+
+  it('reads an air strike as an attack and a workers\' strike as a protest', () => {
+    expect(types('An air strike destroyed the depot on Sunday.')).toContain('attack');
+    expect(types('Dock workers began a general strike on Monday.')).toEqual(['protest']);
+    expect(types('The union called it an excuse to break the strike.')).toEqual([]);
+  });
+
+  it('reads collapsed talks as the talks already told and a collapsed bridge as an accident', () => {
+    expect(types('Talks with the government began on Monday. The ministry denied that talks had collapsed.')).toEqual(['meeting']);
+    expect(types('A bridge collapsed in Genoa on Tuesday.')).toEqual(['accident']);
+  });
+});

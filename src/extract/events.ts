@@ -19,7 +19,7 @@ import { earlierMention, referredEvent, sameStoryAs } from './event/happenings.j
 import { modalityOf } from './event/modality.js';
 import { articlePlaces, placeDecision, type ArticlePlaces, type PlaceSource } from './event/place.js';
 import { nounPhrase, readSentence, type Reading } from './event/readings.js';
-import { participantsOf } from './event/roles.js';
+import { modifiesNext, participantsOf } from './event/roles.js';
 import { salienceOf, titleTypes } from './event/salience.js';
 import { nounTypeOf, verbLemma, type Trigger } from './event/triggers.js';
 
@@ -221,6 +221,8 @@ export function extractEvents(
       const triggerSpan = triggerSpans[ri] as Span;
       const prev = sentence.tokens[trigger.first - 1];
       const clause = clauses[ri] as Span;
+      // the evidence may run on over an if-clause that conditions the happening
+      const evidence = reading.evidenceLast !== undefined ? { start: clause.start, end: Math.min((sentence.tokens[reading.evidenceLast] as Token).end, clause.start + 600) } : clause;
       // "were arrested and deported", "invading and occupying": one happening told with two verbs
       const coordinated = kept.find((k) => coordinatedWith(sentence, k.reading.trigger, trigger, k.reading.type === reading.type));
       if (coordinated) {
@@ -307,9 +309,11 @@ export function extractEvents(
         return;
       }
       const clauseMentions = sentenceMentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
-      // actors named elsewhere in the clause take part in a role the clause does not say
+      // actors named elsewhere in the clause take part in a role the clause does not say; a government named before a
+      // noun ("U.S. presidential envoy") only says whose the envoy is
       for (const m of clauseMentions) {
         if (m.record !== 'actor' || !index.actor(m.recordId) || participants.some((p) => p.actorId === m.recordId)) continue;
+        if (index.actor(m.recordId)?.kind === 'government' && modifiesNext(sentence, m.firstToken, sentence.tokens.length - 1)) continue;
         participants.push({ actorId: m.recordId, role: 'participant' });
       }
       const duration = ownTimes.find((t) => t.kind === 'duration');
@@ -338,7 +342,7 @@ export function extractEvents(
       // 100 people"), or the same people's last happening of this kind (the same outing told on)
       const referred = referredEvent(sentence, reading.clause, trigger, events);
       const named = participants.filter((p) => p.role !== 'participant' && index.actor(p.actorId)?.kind !== 'group').map((p) => p.actorId);
-      const story = sameStoryAs(events, reading.type, named);
+      const story = sameStoryAs(events, reading.type, named, (id) => index.countryOf(id));
       const dated = [referred, link?.event, story].find((e) => e !== undefined && FACTUAL.has(e.modality) && e.date !== null);
       const date = dateOf({
         clauseTimes: ownTimes, freeSentenceTimes: outside(within(timesByStart, sentence), clauses.filter((_, j) => j !== ri)).filter((t) => !datesAnotherNoun(text, t, triggerSpan)),
@@ -350,6 +354,7 @@ export function extractEvents(
       const home = DOMESTIC.has(reading.type) ? agentCountry(participants, index, article) : undefined;
       const place = placeDecision({
         text, clause, trigger: triggerSpan, sentenceMentions, article, agentive: AGENTIVE.has(reading.type),
+        ...(trigger.nominal ? { nominal: reading.type === 'meeting' || reading.type === 'agreement' ? 'locative' as const : 'locative-or-of' as const } : {}),
         ...(premodifier ? { premodifier } : {}), ...(where ? { whereAntecedent: where } : {}), ...(home ? { agentCountry: home } : {}),
         sameHappening: placed && factual ? placed.placeIds : [],
         referredEvent: () => (referred && FACTUAL.has(referred.modality) ? referred.placeIds : []),
@@ -360,8 +365,8 @@ export function extractEvents(
         type: reading.type,
         cameo: reading.cameo ?? own(CAMEO_BY_TRIGGER, lemma) ?? own(CAMEO_BY_TRIGGER, firstTok.lower) ?? CAMEO_ROOT[reading.type],
         trigger: { start: firstTok.start, end: lastTok.end, text: text.slice(firstTok.start, lastTok.end) },
-        start: clause.start,
-        end: clause.end,
+        start: evidence.start,
+        end: evidence.end,
         date,
         placeIds: place.ids,
         participants,

@@ -23,10 +23,10 @@ const MainEventsOptionsSchema = QueryFilterSchema.omit({ articleIds: true }).ext
  * graph; options filter the events (date, modality, type) and `limit` keeps the first few.
  *
  * @example
- * // "Tram derails in Lisbon, injuring twelve" / "A tram derailed and overturned in central Lisbon on Monday, injuring
- * // twelve passengers." / "The city council met on Tuesday to discuss the budget."
- * mainEvents(graph, 'tram-crash', { limit: 3 }).map((e) => `${e.type}: ${e.trigger.text} ${e.salience}`);
- * // ['accident: derailed 1', 'casualty: injuring 0.443', 'meeting: met 0.165']
+ * const tram = 'Tram derails in Lisbon, injuring twelve\n\nA tram derailed and overturned in central Lisbon on Monday, injuring twelve passengers.\n\nThe city council met on Tuesday to discuss the budget.';
+ * const news = buildGraph([parseArticle(tram, { id: 'tram-crash', publishedAt: '2025-06-10' })]);
+ * mainEvents(news, 'tram-crash', { limit: 3 }).map((e) => `${e.type}: ${e.trigger.text}`); // ['accident: derailed', 'casualty: injuring', 'meeting: met']
+ * mainEvents(news, 'tram-crash')[0]?.salience; // 1
  */
 export function mainEvents(graph: NewsGraph, articleId: string, options: MainEventsOptions = {}): EventRecord[] {
   const index = getQueryIndex(graph, 'mainEvents');

@@ -39,6 +39,8 @@ const PRONOUN_REACH = 3;
  */
 export class ActorIndex {
   private readonly byId: Map<string, Actor>;
+  /** The country an actor acts for, by ISO code, where the article says it (see `countryOf`). */
+  private readonly countries = new Map<string, string>();
   /** Country place mentions that stand for their government, by "sentence:first token". */
   private readonly countryAsActor = new Map<string, { actorId: string; mention: EntityMention }>();
   /** Where each actor is named, by sentence index. */
@@ -59,6 +61,14 @@ export class ActorIndex {
     this.byId = new Map(actors.map((a) => [a.id, a]));
     for (const m of mentions) {
       if (m.record !== 'actor' || !this.byId.has(m.recordId)) continue;
+      // "Russian President Vladimir Putin": the demonym before a name says whose side the actor is on
+      if (!this.countries.has(m.recordId)) {
+        const s = sentences[m.sentenceIndex];
+        for (const t of s ? s.tokens.slice(Math.max(0, m.firstToken - 3), m.firstToken) : []) {
+          const c = lookupDemonym(t.text) ?? lookupCountry(t.text.replace(/['’]s$/, ''));
+          if (c) this.countries.set(m.recordId, c.code);
+        }
+      }
       const list = this.mentionsBySentence.get(m.sentenceIndex) ?? [];
       list.push(m);
       this.mentionsBySentence.set(m.sentenceIndex, list);
@@ -102,6 +112,24 @@ export class ActorIndex {
     return this.byId.get(id);
   }
 
+  /**
+   * The country an actor acts for: a government's own, a country named in a title ("U.S. presidential envoy") or
+   * right before a name ("Russian President Vladimir Putin"), or in an organisation's name.
+   */
+  countryOf(id: string): string | undefined {
+    const actor = this.byId.get(id);
+    if (!actor) return undefined;
+    if (actor.countryCode) return actor.countryCode;
+    if (actor.kind === 'government') return lookupCountry(actor.name)?.code;
+    const seen = this.countries.get(id);
+    if (seen) return seen;
+    for (const title of actor.titles) {
+      const code = countryIn(title);
+      if (code) return code;
+    }
+    return actor.kind === 'person' ? undefined : countryIn(actor.name);
+  }
+
   /** Whether an id names an actor of the article: one the earlier stages found, or a group an event kept. */
   known(id: string): boolean {
     return this.byId.has(id) && !this.pending.has(id);
@@ -124,7 +152,11 @@ export class ActorIndex {
   countryAt(sentence: TaggedSentence, k: number): string | undefined {
     for (const [key, v] of this.countryAsActor) {
       if (!key.startsWith(`${sentence.index}:`)) continue;
-      if (v.mention.firstToken <= k && v.mention.lastToken >= k) return v.actorId;
+      if (v.mention.firstToken > k || v.mention.lastToken < k) continue;
+      // "U.S. presidential envoy": a country before a noun only says whose the envoy is
+      const next = sentence.tokens[v.mention.lastToken + 1];
+      const modifies = next !== undefined && !/[,;:]/.test((sentence.tokens[v.mention.lastToken] as Token).post) && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun');
+      return modifies ? undefined : v.actorId;
     }
     return undefined;
   }

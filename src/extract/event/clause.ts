@@ -79,6 +79,8 @@ export function opensClause(tokens: readonly Token[], i: number): boolean {
     const t = tokens[k] as Token;
     if (k === i + 1 && t.tags.has('Gerund')) return true;
     if (k === i + 2 && t.tags.has('Gerund') && (tokens[k - 1] as Token).tags.has('Adverb')) return true;
+    // "after talks with the government broke down": a plural right after the subordinator is its subject
+    if (k === i + 1 && t.tags.has('PresentTense') && /s$/.test(t.lower)) continue;
     if (isFiniteVerb(tokens, k)) return k > i + 1;
     if (/[,;:]/.test(t.post)) return false;
   }
@@ -202,7 +204,8 @@ export function clauseRange(tokens: readonly Token[], trigger: TokenRange, nomin
   for (let k = trigger.last; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     last = k;
-    if (/[;:)]/.test(t.post)) break;
+    // a parenthesis after the trigger is an aside inside the clause ("took Krasnoarmeysk (known as Pokrovsk) and ...")
+    if (/[;:]/.test(t.post)) break;
     if (/,/.test(t.post) && !listGoesOn(tokens, k) && !(k === trigger.last && !nominal && verbListGoesOn(tokens, k))) break;
     const after = tokens[k + 1];
     if (!after) break;

@@ -92,6 +92,9 @@ function previousFiniteVerb(tokens: readonly Token[], before: number): number {
   for (let k = before - 1; k >= 0; k--) {
     const t = tokens[k] as Token;
     if (/[;:]/.test(t.post)) return -1;
+    // ("carried out strikes": a verb-tagged word after a particle or determiner is a noun)
+    const before = tokens[k - 1];
+    if (before && (before.tags.has('Particle') || before.tags.has('Determiner') || before.tags.has('Adjective') || before.tags.has('Possessive'))) continue;
     if (isFiniteVerb(tokens, k) && !isVerbGroupFiller(tokens[k + 1])) return k;
   }
   return -1;

@@ -12,6 +12,8 @@ const WEAPON = /^(?:bombs?|car-bombs?|missiles?|rockets?|shells?|explosives?|dev
 /** Nouns for a blast, which an article about a bombing uses for the bombing itself. */
 const BLAST = /^(?:explosions?|blasts?)$/;
 const FACTUAL = new Set(['asserted', 'claimed', 'denied']);
+/** Verbs that tell the course of a happening already under way ("the talks collapsed", "fighting resumed"). */
+const ASPECTUAL = /^(?:collapsed?|collapses|ended|ends|end|stalled|stall|stalls|resumed|resume|resumes|continued|continues|continue|broke|failed|fails|fail|dragged|stopped|halted|concluded|faltered)$/;
 
 /** Whether an event of `type` may be what a noun of `nounType` (the noun `word`) refers back to. */
 function compatible(eventType: EventType, nounType: EventType, word: string): boolean {
@@ -80,6 +82,12 @@ function findEarlier(input: MentionInput): NewsEvent | undefined {
   const { tokens } = sentence;
   if (events.length === 0) return undefined;
   if (trigger.nominal) {
+    // "denied that talks had collapsed": a happening whose end or course is told is one already told
+    for (let k = trigger.last + 1; k < Math.min(tokens.length, trigger.last + 4); k++) {
+      const t = tokens[k] as Token;
+      if (ASPECTUAL.test(t.lower)) return latestOfType(events, type, (tokens[trigger.last] as Token).lower, input.actorIds ?? [], false);
+      if (!(t.tags.has('Auxiliary') || t.tags.has('Adverb') || t.tags.has('Modal') || t.tags.has('Negative'))) break;
+    }
     // "the attacks", "these cowardly attacks", "that sit-in", "his meeting with the prime minister"
     for (let d = trigger.first - 1; d >= Math.max(0, trigger.first - 4); d--) {
       const w = tokens[d] as Token;
@@ -132,10 +140,15 @@ export function referredEvent(sentence: TaggedSentence, clause: TokenRange, trig
  * Tanzania" after "Bush began his trip in Benin today"): most likely the same outing told on, so the new event may
  * take its date or place when it has none of its own. An event with no actors has no such kin.
  */
-export function sameStoryAs(events: readonly NewsEvent[], type: EventType, actorIds: readonly string[]): NewsEvent | undefined {
+export function sameStoryAs(events: readonly NewsEvent[], type: EventType, actorIds: readonly string[], countryOf?: (id: string) => string | undefined): NewsEvent | undefined {
   if (actorIds.length === 0) return undefined;
   const kin = (t: EventType): boolean => t === type || (OUTING.has(t) && OUTING.has(type));
-  return events.findLast((e) => kin(e.type) && FACTUAL.has(e.modality) && e.participants.some((p) => p.role !== 'participant' && actorIds.includes(p.actorId)));
+  const shares = (e: NewsEvent): boolean => e.participants.some((p) => p.role !== 'participant' && actorIds.includes(p.actorId));
+  // a diplomatic outing is told by its sides: "talks between Russia and the United States ... Russian President
+  // Putin hosted the U.S. envoy" is one outing
+  const countries = countryOf && OUTING.has(type) ? new Set(actorIds.map(countryOf).filter((c): c is string => c !== undefined)) : new Set<string>();
+  const sameSides = (e: NewsEvent): boolean => countries.size > 0 && e.participants.some((p) => p.role !== 'participant' && countries.has(countryOf?.(p.actorId) ?? ''));
+  return events.findLast((e) => kin(e.type) && FACTUAL.has(e.modality) && (shares(e) || (OUTING.has(e.type) && sameSides(e))));
 }
 
 /** Kinds of happening one trip is told with: arriving, meeting, speaking to the press, moving on. */

@@ -33,7 +33,19 @@ export interface PlaceInput {
   whereAntecedent?: string;
   /** The country (as a place id) of a government that is the event's agent, for acts done at home. */
   agentCountry?: string;
+  /**
+   * For a noun trigger: places after it count only behind a locative preposition ("talks in Geneva", "the bombing
+   * of Hiroshima"), not as its parties ("talks between Russia and the United States").
+   */
+  nominal?: 'locative' | 'locative-or-of';
 }
+
+const GOVERNING_NOT_OF = /\b(?:at|in|near|around|outside|inside|into|across|throughout|from|over|on|to|towards?|toward|through|off)\s+(?:the\s+)?(?:\S+\s+){0,3}$/i;
+/** "struck the Iraqi capital of Baghdad", "the town of Kessa": "of" after a noun for a place names that place. */
+const PLACE_OF = /\b(?:capital|city|town|village|province|region|district|county|state|island|port|harbou?r|bay|area|enclave|suburb|neighbou?rhood)\s+of\s+$/i;
+const LOCATIVE = /\b(?:at|in|near|around|outside|inside|into|across|throughout|on|off)\s+(?:the\s+)?(?:\S+\s+){0,3}$/i;
+const LOCATIVE_OR_OF = /\b(?:at|in|near|around|outside|inside|into|across|throughout|on|off|of)\s+(?:the\s+)?(?:\S+\s+){0,3}$/i;
+
 
 /** Which rule of `placeOf` gave the places: 'clause' for the event's own clause, else a fallback. */
 export type PlaceSource = 'clause' | 'context' | 'same-happening' | 'article';
@@ -76,12 +88,32 @@ export function placeDecision(input: PlaceInput): { ids: string[]; source: Place
   const inClause = places.filter((m) => m.start >= clause.start && m.end <= clause.end);
   const premodifier = input.premodifier;
   if (inClause.length > 0) {
-    const governed = inClause.filter(
-      (m) => (m.start >= trigger.end || GOVERNING.test(input.text.slice(clause.start, m.start))
+    const after = (m: EntityMention): boolean => {
+      if (m.start < trigger.end) return false;
+      const between = input.text.slice(trigger.end, m.start);
+      // "a teenager who fears being deported to Iran": a place inside a relative clause is that clause's
+      if (/\b(?:who|whom|whose|which)\b/i.test(between)) return false;
+      // "took Krasnoarmeysk (known in Ukraine as Pokrovsk)": a place inside a parenthesis is an aside
+      if ((between.match(/\(/g) ?? []).length > (between.match(/\)/g) ?? []).length) return false;
+      // a verb's object ("capturing Zeleny Gai") or a place behind any preposition but "of" ("marked the anniversary
+      // of the bombings of Hiroshima" is not in Hiroshima)
+      if (!input.nominal) return (/^\s*(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/u.test(between) && !/\bof\b/i.test(between)) || GOVERNING_NOT_OF.test(between) || PLACE_OF.test(between);
+      return (input.nominal === 'locative' ? LOCATIVE : LOCATIVE_OR_OF).test(between);
+    };
+    // "took Krasnoarmeysk (known as Pokrovsk) and Vovchansk": a place joined to an accepted one by "and" goes with it
+    const accepted: EntityMention[] = [];
+    const joined = (m: EntityMention): boolean => {
+      const prev = accepted[accepted.length - 1];
+      return prev !== undefined && m.start >= trigger.end && /^[\s,]*(?:\([^()]*\))?[\s,]*(?:and|or)?\s*$/.test(input.text.slice(prev.end, m.start));
+    };
+    const governed = [...inClause].sort((a, b) => a.start - b.start).filter((m) => {
+      const ok = (after(m) || joined(m) || (m.start < trigger.start && GOVERNING.test(input.text.slice(clause.start, m.start)))
         // "the Fukushima disaster": a place before a noun trigger is where it happened, unless a country does the act
         || (premodifier !== undefined && m.start >= premodifier.start && m.end <= trigger.start && !(input.agentive && lookupCountry(m.text))))
-        && !NOT_A_LOCATION.test(input.text.slice(Math.max(clause.start, m.start - 24), m.start)),
-    );
+        && !NOT_A_LOCATION.test(input.text.slice(Math.max(clause.start, m.start - 24), m.start));
+      if (ok) accepted.push(m);
+      return ok;
+    });
     // an ungoverned place before the trigger modifies or acts ("the United States invasion"): it places nothing
     const ranked = [...governed].sort((a, b) => distance(a) - distance(b));
     if (ranked.length > 0) return { ids: [...new Set(ranked.map((m) => m.recordId))], source: 'clause' };
@@ -98,7 +130,8 @@ export function placeDecision(input: PlaceInput): { ids: string[]; source: Place
   }
   // a country named as a government but governed by a place preposition ("in southern Afghanistan")
   for (const m of sentenceMentions) {
-    if (m.record !== 'actor' || m.start < clause.start) continue;
+    if (m.record !== 'actor' || m.start < clause.start || m.end > clause.end) continue;
+    if (m.start >= trigger.end && /\b(?:who|whom|whose|which)\b/i.test(input.text.slice(trigger.end, m.start))) continue;
     const code = lookupCountry(m.text)?.code;
     const id = code ? article.countryPlace.get(code) : undefined;
     if (id && GOVERNING.test(input.text.slice(Math.max(clause.start, m.start - 40), m.start))) return { ids: [id], source: 'clause' };

@@ -23,6 +23,8 @@ export interface Reading {
   outer?: TokenRange;
   /** An embedded noun in subject position, the cause of the verb's happening ("A bomb attack killed four guards"). */
   cause?: boolean;
+  /** Where the evidence ends when it runs past the clause over the if-clause that conditions it. */
+  evidenceLast?: number;
 }
 
 const DEFINITE = /^(?:the|this|that|these|those|his|her|its|their)$/;
@@ -103,7 +105,7 @@ export function readSentence(sentence: TaggedSentence, mentions: readonly Entity
     if (consequence && !r.trigger.nominal && conditional(r)) {
       // its evidence goes with the happening it conditions: "he could face execution if he returned to Iran"
       const governed = out.findLast((o) => o.clause.last === r.clause.first - 1 || o.clause.last + 1 === r.clause.first);
-      if (governed) governed.clause = { first: governed.clause.first, last: r.clause.last };
+      if (governed) governed.evidenceLast = r.clause.last;
       continue;
     }
     // a participle inside another trigger's subject ("the buildings targeted by the bombings caught fire") describes it

@@ -84,6 +84,15 @@ export function participantsOf(input: RoleInput): Participant[] {
   return out;
 }
 
+/** The name ending at or after token `k` is followed, inside the range, by a noun or adjective it modifies. */
+export function modifiesNext(sentence: TaggedSentence, k: number, last: number): boolean {
+  let end = k;
+  while (end < last && /^\p{Lu}/u.test((sentence.tokens[end + 1] as Token).text) && !/[,;:]/.test((sentence.tokens[end] as Token).post)) end++;
+  const next = sentence.tokens[end + 1];
+  if (!next || end + 1 > last || /[,;:]/.test((sentence.tokens[end] as Token).post)) return false;
+  return (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun') && !next.tags.has('ProperNoun');
+}
+
 /** The actors a token range names: actors' names, pronouns resolved, and unnamed groups made into actors. */
 function actorsIn(input: RoleInput, range: TokenRange | null, countries: boolean): string[] {
   if (!range) return [];
@@ -92,7 +101,10 @@ function actorsIn(input: RoleInput, range: TokenRange | null, countries: boolean
   for (let k = range.first; k <= range.last; k++) {
     if (k >= trigger.first && k <= trigger.last) continue;
     const tok = sentence.tokens[k] as Token;
-    const id = index.actorAt(sentence, k)
+    const named = index.actorAt(sentence, k);
+    // "U.S. presidential envoy Steve Witkoff": a government named before a noun only says whose the envoy is
+    if (named && index.actor(named)?.kind === 'government' && modifiesNext(sentence, k, range.last)) continue;
+    const id = named
       ?? (countries ? index.countryAt(sentence, k) : undefined)
       ?? (PRONOUN.test(tok.lower) ? index.resolvePronoun(sentence, k) : undefined)
       ?? index.groupAt(sentence, k);

@@ -25,6 +25,9 @@ const PERSON_WORDS = new Set([
   'him', 'her', 'them', 'us', 'me', 'he', 'she', 'they', 'we', 'i', 'people', 'man', 'woman', 'men', 'women',
   'counterpart', 'counterparts', 'delegation', 'delegations', 'side', 'sides', 'representatives', 'leaders', 'family',
   'families', 'relatives', 'lawyers', 'groups', 'members', 'parties', 'rebels', 'myself', 'himself', 'herself',
+  // bodies of people named by their kind
+  'union', 'group', 'council', 'committee', 'party', 'coalition', 'movement', 'association', 'federation', 'alliance',
+  'front', 'organisation', 'organization', 'government', 'ministry', 'company', 'firm', 'agency', 'army', 'navy',
 ]);
 /** Subjects that meet among themselves: plurals and bodies of members ("the council met"). */
 const PLURAL_SUBJECT_WORDS = /^(?:they|we|both|sides|leaders|ministers|parties|delegations|countries|nations|governments|officials|negotiators|council|cabinet|committee|parliament|assembly|board|congress|senate|panel|commission|jury|members|g7|g20)$/;
@@ -96,6 +99,8 @@ function meets(need: ArgumentNeed, ctx: SenseContext): boolean {
       return frame.preps.some((p) => /^(?:on|at|against|upon|into)$/.test(p.prep));
     case 'object':
       return objectRange(frame) !== null;
+    case 'agent':
+      return frame.voice === 'active' && holdsParty(ctx, frame.subject);
   }
 }
 

@@ -57,6 +57,9 @@ const NON_EVENTIVE_GOVERNORS = new Set([
   'want', 'wants', 'wanted', 'wanting', 'wish', 'wishes', 'wished', 'equipped', 'able', 'unable', 'capable', 'ready',
   'willing', 'designed', 'trained', 'enough', 'hope', 'hopes', 'hoped',
 ]);
+/** Words before "strike" that make it a blow of force, and words that make it a workers' strike. */
+const STRIKE_WEAPON = /^(?:air|missile|drone|rocket|military|artillery|retaliatory|pre-emptive|preemptive|precision|surgical|nuclear|naval|aerial|israeli|american|russian|us|u\.s\.|coalition|nato)$/;
+const LABOUR_STRIKE = /^(?:on|general|hunger|national|nationwide|workers|workers'|teachers|doctors|rail|transport|public-sector|union|wildcat|two-day|one-day|24-hour|48-hour|indefinite)$/;
 /** Heavy weapons that make "fire" a noun of attack ("artillery fire"). */
 const WEAPON_FIRE = /^(?:artillery|gun|gunfire|mortar|rocket|tank|sniper|machine-gun|machinegun|cannon|anti-aircraft|naval|small-arms)$/;
 
@@ -291,6 +294,12 @@ export function findTriggers(sentence: TaggedSentence, mentions: readonly Entity
     // "a vote of confidence" is an opinion, not a ballot
     if (base === 'vote' && next?.lower === 'of') continue;
     if (base === 'fire' && prevTok && WEAPON_FIRE.test(prevTok.lower)) nounType = 'attack';
+    // "a strike" is a blow only with a weapon or a target ("an air strike", "a strike on the depot"); workers' strikes
+    // ("went on strike", "a general strike", "break the strike") are strike action
+    if (base === 'strike') {
+      if (prevTok && LABOUR_STRIKE.test(prevTok.lower)) nounType = 'protest';
+      else if (!(prevTok && STRIKE_WEAPON.test(prevTok.lower)) && !/^(?:on|against|at)$/.test(next?.lower ?? '')) continue;
+    }
     // "a press conference", "a news briefing": a statement to the press, not a meeting of parties
     if ((base === 'conference' || base === 'briefing') && prevTok && PRESS_WORDS.has(prevTok.lower)) nounType = 'statement';
     // "a coup plot": the modifier names the happening plotted; "the plot of the film" is none

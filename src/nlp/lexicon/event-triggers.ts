@@ -20,6 +20,7 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   capture: 'capture', seize: 'capture', take: 'capture', occupy: 'capture', liberate: 'capture', overrun: 'capture',
   'take control': 'capture', retake: 'capture', kidnap: 'capture', abduct: 'capture', topple: 'capture',
   overthrow: 'capture', oust: 'capture', depose: 'capture', hold: 'capture', keep: 'capture',
+  blockade: 'protest', block: 'protest',
   enter: 'movement', dispatch: 'movement', send: 'movement', redeploy: 'movement', withdraw: 'movement',
   advance: 'movement', retreat: 'movement', deploy: 'movement', leave: 'movement', flee: 'movement',
   evacuate: 'movement', cross: 'movement', come: 'movement', return: 'movement', deport: 'movement',
@@ -53,7 +54,9 @@ export type ArgumentNeed =
   /** an attacker (a party or a weapon as subject), a weapon as object, or a target */
   | 'assault'
   /** a noun phrase as object (or as subject of the passive) */
-  | 'object';
+  | 'object'
+  /** a party as the subject of the active verb: people do it ("protesters blocked the road"; a derailment does not) */
+  | 'agent';
 
 /** One sense of a trigger word: the event type it reports when its arguments fit, or `null` for "no event". */
 export interface TriggerSense {
@@ -90,6 +93,8 @@ const TROOPS = /^(?:troops|soldiers|forces|units|reinforcements|marines|brigades
 const APPLICATIONS = /^(?:applications?|requests?|pleas?|appeals?|case|cases|petitions?|bids?|asylum|visas?|extradition|motions?|lawsuits?|suits?|complaints?|bail|parole|permission|residency)$/;
 const DECISIONS = /^(?:resolutions?|laws?|bills?|motions?|budgets?|amendments?|measures?|acts?|decrees?|legislation|sanctions|plans?|proposals?)$/;
 const FOUND_WEAPONS = /^(?:weapons?|arms|ammunition|explosives?|grenades?|bombs?|caches?|arsenals?|munitions|rifles?|guns?|drugs|cocaine|heroin)$/;
+/** Routes and places a blockade closes. */
+const BLOCKABLE = /^(?:roads?|highways?|motorways?|bridges?|harbou?rs?|ports?|borders?|border crossings?|crossings?|squares?|streets?|access|entrances?|railways?|tracks|lines?|junctions?|roundabouts?|airports?|terminals?|gates?|canals?|straits?)$/;
 /** What one fights or kills that is no party: an illness, a fire, a deal, a charge. */
 const NOT_A_FOE = /^(?:cancer|illness|illnesses|disease|diseases|fire|fires|flames|blaze|charges?|allegations?|claims?|lawsuits?|extradition|deportation|bans?|corruption|poverty|inflation|bills?|deals?|plans?|proposals?|projects?|ideas?|motions?|laws?|legislation|programm?es?|hopes?|chances?|stor(?:y|ies)|contracts?|odds|market|rights?|titles?|seats?|recognition|jobs?|nominations?|place)$/;
 const ANNIVERSARY = /^(?:anniversary|anniversaries|centenary|centennial|jubilee|memorial|commemoration)$/;
@@ -203,6 +208,18 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'clear/charges', type: 'legal', next: /^of$/, reason: '"cleared of charges" is an acquittal' },
     { id: 'clear/site', type: 'other', needs: 'object', reason: 'clearing a site or a camp' },
   ],
+  blockade: [
+    { id: 'blockade/force', type: 'attack', subject: /^(?:navy|navies|warships?|troops|forces|army|military|israel|coalition)$/, cameo: '19', reason: 'armed forces blockading a place (CAMEO 191)' },
+    { id: 'blockade/protest', type: 'protest', needs: 'agent', reason: 'people blockading a harbour or a road' },
+  ],
+  block: [
+    { id: 'block/force', type: 'attack', subject: /^(?:navy|warships?|troops|forces|army|military|soldiers)$/, object: BLOCKABLE, cameo: '19', reason: 'armed forces closing a route (CAMEO 191)' },
+    { id: 'block/protest', type: 'protest', object: BLOCKABLE, needs: 'agent', reason: 'protesters blocking a road, a harbour or a square; "blocked the bill" is no event' },
+  ],
+  collapse: [
+    { id: 'collapse/abstract', type: null, subject: /^(?:talks|negotiations|deal|agreement|accord|ceasefire|truce|government|coalition|economy|currency|market|markets|prices|shares|plan|plans|process|support|bank|banks|company|regime)$/, reason: '"the talks collapsed" ends a happening already told, "the currency collapsed" is no accident' },
+    { id: 'collapse/structure', type: 'accident', reason: 'a building, a bridge or a mine collapsing' },
+  ],
   crash: [
     { id: 'crash/market', type: 'economic', subject: /^(?:markets?|shares|stocks|prices|currency|index|economy)$/, reason: 'a market crash' },
     { id: 'crash/vehicle', type: 'accident', reason: 'a vehicle crashing' },
@@ -284,7 +301,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType>> = {
   deportation: 'movement', extradition: 'movement', expulsion: 'movement', evacuation: 'movement',
   protest: 'protest', protests: 'protest', demonstration: 'protest', demonstrations: 'protest', rally: 'protest',
   march: 'protest', marches: 'protest', riot: 'protest', uprising: 'protest', 'sit-in': 'protest',
-  'counter-demonstrations': 'protest', revolt: 'protest', strike_action: 'protest',
+  'counter-demonstrations': 'protest', revolt: 'protest', strike_action: 'protest', blockade: 'protest', boycott: 'protest',
   arrest: 'arrest', arrests: 'arrest', detention: 'arrest',
   sanctions: 'sanction', sanction: 'sanction', embargo: 'sanction',
   aid: 'aid', assistance: 'aid', donation: 'aid',
