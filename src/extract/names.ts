@@ -361,8 +361,7 @@ function placeTypeAround(tokens: readonly Token[], first: number, last: number):
 }
 
 function orgHeadIn(words: readonly Token[]): boolean {
-  return words.some((t, k) => k > 0 && ORG_HEAD_WORDS.has(stripPossessive(t.lower).text)) ||
-    (words.length === 1 && false);
+  return words.some((t, k) => k > 0 && ORG_HEAD_WORDS.has(stripPossessive(t.lower).text));
 }
 
 /** Plural demonyms and nationality nouns are not names of actors on their own ("Bahrainis", "Americans"). */
@@ -591,6 +590,37 @@ function trimFlight(tokens: readonly Token[], run: RawRun): RawRun[] {
   return [run];
 }
 
+/** A capitalised run after sentence-initial capitals and pronouns are dropped, with its titles split off. */
+interface NameRun {
+  first: number;
+  last: number;
+  nameFirst: number;
+  titles: string[];
+  honorific: boolean;
+}
+
+/** What a classification step decided: a mention, 'skip' (not a name), or undefined (the next step decides). */
+type NameDecision = NameMention | 'skip' | undefined;
+
+/** The facts about one name run every classification step reads. */
+interface NameFacts {
+  text: string;
+  tokens: readonly Token[];
+  nameFirst: number;
+  last: number;
+  nameTokens: readonly Token[];
+  startTok: Token;
+  endTok: Token;
+  name: string;
+  titles: readonly string[];
+  honorific: boolean;
+  possessive: boolean;
+  agentive: boolean;
+  locative: boolean;
+  placeType: PlaceKind | undefined;
+  base: Omit<NameMention, 'cls'>;
+}
+
 /**
  * Finds the proper-name mentions of a sentence and classifies each as person, organisation, government
  * (a state or its seat acting), or place. Titles are split off, possessives stripped, compounds split.
@@ -605,190 +635,179 @@ export function findNames(text: string, sentence: TaggedSentence, context: NameC
     .flatMap((r) => splitHyphens(tokens, r))
     .flatMap((r) => splitTitledPerson(tokens, r))
     .flatMap((r) => trimFlight(tokens, r));
-
-  for (const run of runs) {
-    let { first } = run;
-    const { last } = run;
-    const firstTok = tokens[first] as Token;
-    // A capital that only marks the start of a sentence or heading.
-    const sentenceInitial = first === 0 || startsQuoteOrBracket(firstTok) || tokens[first - 1]?.post.includes(':');
-    // "Apple Computer today launched": a plain singular noun opening a longer capitalised run is part of the name
-    const nounOpensName = !inHeading && last > first && isCapitalised(tokens[first + 1] as Token) && firstTok.tags.has('Singular') &&
-      !hasAny(firstTok, ['Verb', 'Adjective', 'Adverb', 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord', 'Value', 'Date']);
-    if (sentenceInitial && !hasAny(firstTok, NAME_TAGS) && !context.midSentenceNames?.has(firstTok.lower) && !unknownWordName(firstTok, inHeading) && !nounOpensName) {
-      if (matchTitleAt(tokens, first, last) === 0 && !airlineName(tokens, first, last)) first++;
-    }
-    // a pronoun is never part of a name ("He", "We" opening a sentence or a quote)
-    while (first <= last && (tokens[first] as Token).tags.has('Pronoun')) first++;
-    if (first > last) continue;
-    if (inHeading && tokens.slice(first, last + 1).every((t) => !hasAny(t, NAME_TAGS))) continue;
-
-    // Titles: demonym or country before a title, then the title, then the name.
-    const titles: string[] = [];
-    let nameFirst = first;
-    let honorific = false;
-    for (let guard = 0; guard < 4 && nameFirst <= last; guard++) {
-      const tok = tokens[nameFirst] as Token;
-      const bare = stripPossessive(tok.text).text;
-      const titleLen = matchTitleAt(tokens, nameFirst, last);
-      if (titleLen > 0 && nameFirst + titleLen <= last) {
-        const titleText = text.slice(tok.start, (tokens[nameFirst + titleLen - 1] as Token).end);
-        const modifier = tokens[nameFirst - 1];
-        const bounded = modifier && TIME_BOUNDED_MODIFIERS.has(modifier.lower.replace(/-$/, '')) ? `${modifier.text} ` : '';
-        titles.push(`${bounded}${titleText}`.replace(/\.$/, HONORIFICS.has(tok.lower.replace(/\.$/, '')) ? '.' : ''));
-        if (HONORIFICS.has(tok.lower.replace(/\.$/, ''))) honorific = true;
-        nameFirst += titleLen;
-        continue;
-      }
-      if (nameFirst < last && (lookupDemonym(bare) || (lookupCountry(bare) && matchTitleAt(tokens, nameFirst + 1, last) > 0))) {
-        if (matchTitleAt(tokens, nameFirst + 1, last) > 0) {
-          nameFirst += 1;
-          continue;
-        }
-      }
-      break;
-    }
-    if (nameFirst > last) continue;
-    const role = roleBefore(text, tokens, nameFirst === first ? first : nameFirst);
-    if (role && nameFirst === first) titles.push(role.title);
-
-    const nameTokens = tokens.slice(nameFirst, last + 1);
-    const startTok = nameTokens[0] as Token;
-    const endTok = nameTokens[nameTokens.length - 1] as Token;
-    const rawName = text.slice(startTok.start, endTok.end);
-    const stripped = stripPossessive(rawName);
-    const name = stripped.text;
-    // "Airbus' Delivery Center": the apostrophe of a plural-style possessive is split off by the tagger
-    const possessive = stripped.possessive || endTok.tags.has('Possessive') || (/s$/.test(endTok.text) && /^['’]/.test(endTok.post));
-    const end = startTok.start + name.length;
-    if (!/\p{L}/u.test(name)) continue;
-
-    const agentive = !possessive && isAgentive(tokens, last);
-    const locative = !possessive && isLocative(tokens, nameFirst);
-    const placeType = placeTypeAround(tokens, nameFirst, last);
-    const base = {
-      text: name,
-      start: startTok.start,
-      end,
-      sentenceIndex: sentence.index,
-      firstToken: nameFirst,
-      lastToken: last,
-      titles,
-      agentive,
-      locative,
-      inHeading,
-      canonical: name,
-    };
-
-    const known = own(KNOWN_ORGANIZATIONS, name);
-    if (known) {
-      mentions.push({ ...base, cls: 'organization', canonical: known });
-      continue;
-    }
-    if (isNonName(name, nameTokens)) continue;
-    if (nameTokens.length === 1 && isDemonymWord(name)) continue;
-    // "Madagascan opposition": a nationality adjective the data lacks, before a common noun
-    const following = tokens[last + 1];
-    if (nameTokens.length === 1 && /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish)$/u.test(name) && following && !isCapitalised(following) &&
-      !breaksAfter(endTok) && hasAny(following, ['Noun']) && !lookupCity(name) && !lookupCapital(name)) continue;
-    // a title standing alone ("the Prime Minister said") is resolved to its holder elsewhere
-    if (titles.length === 0 && matchTitleAt(tokens, nameFirst, last) === nameTokens.length) continue;
-    const headWord = stripPossessive(endTok.lower).text;
-    if (nameTokens.length > 1 && EVENT_HEAD_WORDS.has(headWord)) continue;
-    if (airlineName(tokens, nameFirst, last)) {
-      mentions.push({ ...base, cls: 'organization' });
-      continue;
-    }
-    const surnameLike = SURNAME_LIKE_SITE_HEADS.has(headWord) && hasAny(startTok, ['FirstName']);
-    if (nameTokens.length > 1 && titles.length === 0 && !honorific && !surnameLike && (SITE_HEAD_WORDS.has(headWord) || (LOCATIVE_SITE_HEAD_WORDS.has(headWord) && locative && !agentive))) {
-      mentions.push({ ...base, cls: 'place', placeKind: 'site' });
-      continue;
-    }
-    const suffix = nameTokens.length > 1 && CORPORATE_SUFFIXES.has(endTok.lower) ? nameTokens[nameTokens.length - 2] : undefined;
-    if (suffix) {
-      mentions.push({ ...base, cls: 'organization', canonical: text.slice(startTok.start, suffix.end) });
-      continue;
-    }
-    const seat = lookupSeatOfGovernment(name);
-    if (seat) {
-      mentions.push({ ...base, cls: locative && !agentive ? 'place' : 'government', country: seat, placeKind: 'site' });
-      continue;
-    }
-    const country = lookupCountry(name);
-    if (country && nameTokens.length <= 4) {
-      // the state when it acts, is named as a party or qualifies what a state does ("U.S. proposals");
-      // "in France", "Japan's airline" are the place
-      const isPlace = (!agentive && !actsAsParty(tokens, nameFirst, last)) || locative || placeType !== undefined;
-      mentions.push({ ...base, cls: isPlace ? 'place' : 'government', country, placeKind: 'country', canonical: country.name });
-      continue;
-    }
-    if (nameTokens.length === 1 && isDemonymWord(name)) continue;
-    if (titles.length === 0 && nameTokens.length === 1 && matchTitleAt(tokens, nameFirst, nameFirst) > 0) continue;
-    const capital = lookupCapital(name);
-    if (capital && !orgHeadIn(nameTokens)) {
-      const isPlace = (!agentive && !objectOfVerb(tokens, nameFirst)) || locative;
-      mentions.push({ ...base, cls: isPlace ? 'place' : 'government', country: capital, placeKind: 'city' });
-      continue;
-    }
-    if (orgHeadIn(nameTokens) || ORG_HEAD_WORDS.has(stripPossessive(endTok.lower).text) && nameTokens.length > 1) {
-      mentions.push({ ...base, cls: 'organization', canonical: canonicalOrgName(tokens, name, nameFirst) });
-      continue;
-    }
-    if (placeType) {
-      mentions.push({ ...base, cls: 'place', placeKind: placeType });
-      continue;
-    }
-    const personTagged = nameTokens.some((t) => hasAny(t, ['Person', 'FirstName', 'LastName', 'Honorific']));
-    const placeTagged = nameTokens.some((t) => hasAny(t, ['Place', 'Country', 'City', 'Region']));
-    if (personTagged && titles.length === 0 && !honorific && /^[\p{Lu}.&]{2,}$/u.test(name)) {
-      // compromise reads some acronyms as people; an acronym named like a person is a body ("ANA", "GAO")
-      mentions.push({ ...base, cls: 'organization' });
-      continue;
-    }
-    if (titles.length > 0 || honorific || (personTagged && !placeTagged && !locative)) {
-      mentions.push({ ...base, cls: 'person' });
-      continue;
-    }
-    // a name that acts is rarely a town (capitals acting were handled above)
-    const acronym = /^[\p{Lu}.&]+$/u.test(name);
-    const city = (agentive && !locative) || (acronym && !locative) ? undefined : lookupCity(name, { placeContext: locative });
-    // "in the Shia neighborhoods", "in Western nations": the preposition governs the noun the name modifies
-    const nextTok = tokens[last + 1];
-    const modifier = !breaksAfter(endTok) && nextTok !== undefined && !isCapitalised(nextTok) && hasAny(nextTok, ['Noun']) &&
-      !hasAny(nextTok, ['Date', 'Pronoun']) && own(PLACE_TYPE_WORDS, nextTok.lower) === undefined;
-    if (acronym && !placeTagged && !city) {
-      if (agentive || nameTokens.some((t) => t.tags.has('Organization'))) mentions.push({ ...base, cls: 'organization' });
-      continue;
-    }
-    // a name no list knows is a place only after a preposition of position ("in", "near"): "awarded to X",
-    // "skewed towards X" more often name a recipient than a destination
-    const spatial = locative && STRONG_LOCATIVES.has(prepositionBefore(tokens, nameFirst));
-    if ((placeTagged || spatial || city) && !(modifier && !city && !placeTagged)) {
-      mentions.push({ ...base, cls: 'place', placeKind: city ? 'city' : 'other' });
-      continue;
-    }
-    if (nameTokens.some((t) => t.tags.has('Organization')) || (/^\p{Lu}{2,6}$/u.test(name) && agentive)) {
-      mentions.push({ ...base, cls: 'organization' });
-      continue;
-    }
-    if (nameTokens.length >= 2 && nameTokens.length <= 4 && appositiveRole(tokens, last)) {
-      mentions.push({ ...base, cls: 'person' });
-      continue;
-    }
-    if (!personTagged && !placeTagged && !/^\p{Lu}+$/u.test(name) && ownerCue(tokens, nameFirst, last)) {
-      mentions.push({ ...base, cls: 'organization' });
-      continue;
-    }
-    // "the new Nano comes in two colours", "the Dreamliner will fly": a determiner before an unknown name marks a thing
-    const det = tokens[nameFirst - 1];
-    const determined = det !== undefined && (det.tags.has('Determiner') || det.tags.has('Possessive') || det.lower === 'new') && !personTagged;
-    if ((agentive || possessive) && !determined) {
-      mentions.push({ ...base, cls: nameTokens.length >= 2 && personTagged ? 'person' : 'unknown', possessive });
-      continue;
-    }
-    mentions.push({ ...base, cls: 'unknown' });
+  for (const raw of runs) {
+    const run = nameRun(text, tokens, raw, inHeading, context);
+    if (!run) continue;
+    const facts = nameFacts(text, sentence, run, inHeading);
+    if (!facts) continue;
+    const decision = classifyByLists(facts) ?? classifyByContext(facts);
+    if (decision && decision !== 'skip') mentions.push(decision);
   }
   return mentions;
+}
+
+/** Drops a capital that only opens the sentence and leading pronouns, then splits titles off the front. */
+function nameRun(text: string, tokens: readonly Token[], run: RawRun, inHeading: boolean, context: NameContext): NameRun | undefined {
+  let { first } = run;
+  const { last } = run;
+  const firstTok = tokens[first] as Token;
+  // A capital that only marks the start of a sentence or heading.
+  const sentenceInitial = first === 0 || startsQuoteOrBracket(firstTok) || tokens[first - 1]?.post.includes(':');
+  // "Apple Computer today launched": a plain singular noun opening a longer capitalised run is part of the name
+  const nounOpensName = !inHeading && last > first && isCapitalised(tokens[first + 1] as Token) && firstTok.tags.has('Singular') &&
+    !hasAny(firstTok, ['Verb', 'Adjective', 'Adverb', 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord', 'Value', 'Date']);
+  if (sentenceInitial && !hasAny(firstTok, NAME_TAGS) && !context.midSentenceNames?.has(firstTok.lower) && !unknownWordName(firstTok, inHeading) && !nounOpensName) {
+    if (matchTitleAt(tokens, first, last) === 0 && !airlineName(tokens, first, last)) first++;
+  }
+  // a pronoun is never part of a name ("He", "We" opening a sentence or a quote)
+  while (first <= last && (tokens[first] as Token).tags.has('Pronoun')) first++;
+  if (first > last) return undefined;
+  if (inHeading && tokens.slice(first, last + 1).every((t) => !hasAny(t, NAME_TAGS))) return undefined;
+  const { nameFirst, titles, honorific } = leadingTitles(text, tokens, first, last);
+  if (nameFirst > last) return undefined;
+  const role = roleBefore(text, tokens, nameFirst === first ? first : nameFirst);
+  if (role && nameFirst === first) titles.push(role.title);
+  return { first, last, nameFirst, titles, honorific };
+}
+
+/** Titles at the front of a run: a demonym or country before a title, then the title, then the name. */
+function leadingTitles(text: string, tokens: readonly Token[], first: number, last: number): { nameFirst: number; titles: string[]; honorific: boolean } {
+  const titles: string[] = [];
+  let nameFirst = first;
+  let honorific = false;
+  for (let guard = 0; guard < 4 && nameFirst <= last; guard++) {
+    const tok = tokens[nameFirst] as Token;
+    const bare = stripPossessive(tok.text).text;
+    const titleLen = matchTitleAt(tokens, nameFirst, last);
+    if (titleLen > 0 && nameFirst + titleLen <= last) {
+      const titleText = text.slice(tok.start, (tokens[nameFirst + titleLen - 1] as Token).end);
+      const modifier = tokens[nameFirst - 1];
+      const bounded = modifier && TIME_BOUNDED_MODIFIERS.has(modifier.lower.replace(/-$/, '')) ? `${modifier.text} ` : '';
+      titles.push(`${bounded}${titleText}`.replace(/\.$/, HONORIFICS.has(tok.lower.replace(/\.$/, '')) ? '.' : ''));
+      if (HONORIFICS.has(tok.lower.replace(/\.$/, ''))) honorific = true;
+      nameFirst += titleLen;
+      continue;
+    }
+    if (nameFirst < last && (lookupDemonym(bare) || (lookupCountry(bare) && matchTitleAt(tokens, nameFirst + 1, last) > 0)) &&
+      matchTitleAt(tokens, nameFirst + 1, last) > 0) {
+      nameFirst += 1;
+      continue;
+    }
+    break;
+  }
+  return { nameFirst, titles, honorific };
+}
+
+/** The span, possessive and syntactic position of a run's name; undefined when the run holds no letter. */
+function nameFacts(text: string, sentence: TaggedSentence, run: NameRun, inHeading: boolean): NameFacts | undefined {
+  const { tokens } = sentence;
+  const { nameFirst, last, titles, honorific } = run;
+  const nameTokens = tokens.slice(nameFirst, last + 1);
+  const startTok = nameTokens[0] as Token;
+  const endTok = nameTokens[nameTokens.length - 1] as Token;
+  const stripped = stripPossessive(text.slice(startTok.start, endTok.end));
+  const name = stripped.text;
+  // "Airbus' Delivery Center": the apostrophe of a plural-style possessive is split off by the tagger
+  const possessive = stripped.possessive || endTok.tags.has('Possessive') || (/s$/.test(endTok.text) && /^['’]/.test(endTok.post));
+  if (!/\p{L}/u.test(name)) return undefined;
+  const agentive = !possessive && isAgentive(tokens, last);
+  const locative = !possessive && isLocative(tokens, nameFirst);
+  const base = {
+    text: name,
+    start: startTok.start,
+    end: startTok.start + name.length,
+    sentenceIndex: sentence.index,
+    firstToken: nameFirst,
+    lastToken: last,
+    titles,
+    agentive,
+    locative,
+    inHeading,
+    canonical: name,
+  };
+  return {
+    text, tokens, nameFirst, last, nameTokens, startTok, endTok, name, titles, honorific, possessive, agentive, locative,
+    placeType: placeTypeAround(tokens, nameFirst, last), base,
+  };
+}
+
+/** Decisions from what the name is (known bodies, titles alone, sites, suffixes, seats, countries, capitals, heads). */
+function classifyByLists(f: NameFacts): NameDecision {
+  const { text, tokens, nameFirst, last, nameTokens, startTok, endTok, name, titles, honorific, agentive, locative, placeType, base } = f;
+  const known = own(KNOWN_ORGANIZATIONS, name);
+  if (known) return { ...base, cls: 'organization', canonical: known };
+  if (isNonName(name, nameTokens)) return 'skip';
+  if (nameTokens.length === 1 && isDemonymWord(name)) return 'skip';
+  // "Madagascan opposition": a nationality adjective the data lacks, before a common noun
+  const following = tokens[last + 1];
+  if (nameTokens.length === 1 && /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish)$/u.test(name) && following && !isCapitalised(following) &&
+    !breaksAfter(endTok) && hasAny(following, ['Noun']) && !lookupCity(name) && !lookupCapital(name)) return 'skip';
+  // a title standing alone ("the Prime Minister said") is resolved to its holder elsewhere
+  if (titles.length === 0 && matchTitleAt(tokens, nameFirst, last) === nameTokens.length) return 'skip';
+  const headWord = stripPossessive(endTok.lower).text;
+  if (nameTokens.length > 1 && EVENT_HEAD_WORDS.has(headWord)) return 'skip';
+  if (airlineName(tokens, nameFirst, last)) return { ...base, cls: 'organization' };
+  const surnameLike = SURNAME_LIKE_SITE_HEADS.has(headWord) && hasAny(startTok, ['FirstName']);
+  if (nameTokens.length > 1 && titles.length === 0 && !honorific && !surnameLike && (SITE_HEAD_WORDS.has(headWord) || (LOCATIVE_SITE_HEAD_WORDS.has(headWord) && locative && !agentive))) {
+    return { ...base, cls: 'place', placeKind: 'site' };
+  }
+  const suffix = nameTokens.length > 1 && CORPORATE_SUFFIXES.has(endTok.lower) ? nameTokens[nameTokens.length - 2] : undefined;
+  if (suffix) return { ...base, cls: 'organization', canonical: text.slice(startTok.start, suffix.end) };
+  const seat = lookupSeatOfGovernment(name);
+  if (seat) return { ...base, cls: locative && !agentive ? 'place' : 'government', country: seat, placeKind: 'site' };
+  const country = lookupCountry(name);
+  if (country && nameTokens.length <= 4) {
+    // the state when it acts, is named as a party or qualifies what a state does ("U.S. proposals");
+    // "in France", "Japan's airline" are the place
+    const isPlace = (!agentive && !actsAsParty(tokens, nameFirst, last)) || locative || placeType !== undefined;
+    return { ...base, cls: isPlace ? 'place' : 'government', country, placeKind: 'country', canonical: country.name };
+  }
+  if (nameTokens.length === 1 && isDemonymWord(name)) return 'skip';
+  if (titles.length === 0 && nameTokens.length === 1 && matchTitleAt(tokens, nameFirst, nameFirst) > 0) return 'skip';
+  const capital = lookupCapital(name);
+  if (capital && !orgHeadIn(nameTokens)) {
+    const isPlace = (!agentive && !objectOfVerb(tokens, nameFirst)) || locative;
+    return { ...base, cls: isPlace ? 'place' : 'government', country: capital, placeKind: 'city' };
+  }
+  if (orgHeadIn(nameTokens) || ORG_HEAD_WORDS.has(stripPossessive(endTok.lower).text) && nameTokens.length > 1) {
+    return { ...base, cls: 'organization', canonical: canonicalOrgName(tokens, name, nameFirst) };
+  }
+  if (placeType) return { ...base, cls: 'place', placeKind: placeType };
+  return undefined;
+}
+
+/** Decisions from tags and the words around a name no list placed (persons, acronyms, towns, owners, things). */
+function classifyByContext(f: NameFacts): NameDecision {
+  const { tokens, nameFirst, last, nameTokens, endTok, name, titles, honorific, possessive, agentive, locative, base } = f;
+  const personTagged = nameTokens.some((t) => hasAny(t, ['Person', 'FirstName', 'LastName', 'Honorific']));
+  const placeTagged = nameTokens.some((t) => hasAny(t, ['Place', 'Country', 'City', 'Region']));
+  // compromise reads some acronyms as people; an acronym named like a person is a body ("ANA", "GAO")
+  if (personTagged && titles.length === 0 && !honorific && /^[\p{Lu}.&]{2,}$/u.test(name)) return { ...base, cls: 'organization' };
+  if (titles.length > 0 || honorific || (personTagged && !placeTagged && !locative)) return { ...base, cls: 'person' };
+  // a name that acts is rarely a town (capitals acting were handled above)
+  const acronym = /^[\p{Lu}.&]+$/u.test(name);
+  const city = (agentive && !locative) || (acronym && !locative) ? undefined : lookupCity(name, { placeContext: locative });
+  // "in the Shia neighborhoods", "in Western nations": the preposition governs the noun the name modifies
+  const nextTok = tokens[last + 1];
+  const modifier = !breaksAfter(endTok) && nextTok !== undefined && !isCapitalised(nextTok) && hasAny(nextTok, ['Noun']) &&
+    !hasAny(nextTok, ['Date', 'Pronoun']) && own(PLACE_TYPE_WORDS, nextTok.lower) === undefined;
+  if (acronym && !placeTagged && !city) {
+    return agentive || nameTokens.some((t) => t.tags.has('Organization')) ? { ...base, cls: 'organization' } : 'skip';
+  }
+  // a name no list knows is a place only after a preposition of position ("in", "near"): "awarded to X",
+  // "skewed towards X" more often name a recipient than a destination
+  const spatial = locative && STRONG_LOCATIVES.has(prepositionBefore(tokens, nameFirst));
+  if ((placeTagged || spatial || city) && !(modifier && !city && !placeTagged)) return { ...base, cls: 'place', placeKind: city ? 'city' : 'other' };
+  if (nameTokens.some((t) => t.tags.has('Organization')) || (/^\p{Lu}{2,6}$/u.test(name) && agentive)) return { ...base, cls: 'organization' };
+  if (nameTokens.length >= 2 && nameTokens.length <= 4 && appositiveRole(tokens, last)) return { ...base, cls: 'person' };
+  if (!personTagged && !placeTagged && !/^\p{Lu}+$/u.test(name) && ownerCue(tokens, nameFirst, last)) return { ...base, cls: 'organization' };
+  // "the new Nano comes in two colours", "the Dreamliner will fly": a determiner before an unknown name marks a thing
+  const det = tokens[nameFirst - 1];
+  const determined = det !== undefined && (det.tags.has('Determiner') || det.tags.has('Possessive') || det.lower === 'new') && !personTagged;
+  if ((agentive || possessive) && !determined) {
+    return { ...base, cls: nameTokens.length >= 2 && personTagged ? 'person' : 'unknown', possessive };
+  }
+  return { ...base, cls: 'unknown' };
 }
 
 /** A typed name span proposed by the learned tagger (./names/tagger.ts), in characters of the text. */
