@@ -3,7 +3,7 @@ import type { Actor, ActorKind } from '../schema/actor.js';
 import type { Place } from '../schema/place.js';
 import type { Mention } from '../schema/span.js';
 import { lookupCity, lookupDemonym, lookupCountry, normalizePlaceName, type CountryEntry } from '../nlp/gazetteer.js';
-import { ARMED_GROUP_NOUNS, GOVERNMENT_GROUP_NOUNS, GROUP_NOUNS } from '../nlp/lexicon/organizations.js';
+import { GOVERNMENT_GROUP_NOUNS, GROUP_NOUNS } from '../nlp/lexicon/organizations.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
 import { recordId, slugify } from '../ids.js';
@@ -72,42 +72,43 @@ function lastWord(name: string): string {
   return (words[words.length - 1] ?? name).toLowerCase();
 }
 
-/**
- * Turns the names of an article into actor and place records: people joined across full-name, surname and
- * title forms; organisations by canonical name and acronym; one government per country for the state and its
- * capital or seat used as actor; places by normalised name, with "known as" aliases; group actors from
- * demonym + group noun and from group nouns that act.
- */
-export function extractEntities(text: string, sentences: readonly TaggedSentence[]): EntityResult {
-  const names = findArticleNames(text, sentences);
-  const actors = new Map<string, ActorDraft>();
-  const places = new Map<string, PlaceDraft>();
-  const mentions: EntityMention[] = [];
-  const bySurname = new Map<string, ActorDraft>();
-  const byAlias = new Map<string, ActorDraft>();
+/** A name mention or a group phrase being recorded as a mention of an actor. */
+type ActorMentionSource = NameMention | { start: number; end: number; text: string; sentenceIndex: number; firstToken: number; lastToken: number; agentive: boolean };
 
-  const addActor = (key: string, name: string, kind: ActorKind, extra?: { countryCode?: string }): ActorDraft => {
+/** The actor and place drafts of one article while its names are read, with the indexes names join by. */
+class EntityBook {
+  readonly actors = new Map<string, ActorDraft>();
+  readonly places = new Map<string, PlaceDraft>();
+  readonly mentions: EntityMention[] = [];
+  readonly bySurname = new Map<string, ActorDraft>();
+  readonly byAlias = new Map<string, ActorDraft>();
+  /** The first word of a full name, when one person of the article has it; null when two share it. */
+  readonly byFirstWord = new Map<string, ActorDraft | null>();
+
+  addActor = (key: string, name: string, kind: ActorKind, extra?: { countryCode?: string }): ActorDraft => {
     const id = recordId('actor', key);
-    let draft = actors.get(id);
+    let draft = this.actors.get(id);
     if (!draft) {
       draft = { id, name, kind, aliases: new Set(), titles: new Set(), mentions: [], ...extra };
-      actors.set(id, draft);
+      this.actors.set(id, draft);
     }
     return draft;
   };
-  const noteActorMention = (draft: ActorDraft, n: NameMention | { start: number; end: number; text: string; sentenceIndex: number; firstToken: number; lastToken: number; agentive: boolean }) => {
+
+  noteActorMention = (draft: ActorDraft, n: ActorMentionSource): void => {
     draft.mentions.push(mentionOf(n));
     if (n.text !== draft.name) draft.aliases.add(n.text);
-    byAlias.set(n.text.toLowerCase(), draft);
-    mentions.push({
+    this.byAlias.set(n.text.toLowerCase(), draft);
+    this.mentions.push({
       recordId: draft.id, record: 'actor', actorKind: draft.kind, start: n.start, end: n.end, text: n.text,
       sentenceIndex: n.sentenceIndex, firstToken: n.firstToken, lastToken: n.lastToken, agentive: n.agentive,
     });
   };
-  const addPlace = (n: NameMention, country?: CountryEntry) => {
+
+  addPlace(n: NameMention, country?: CountryEntry): PlaceDraft {
     const key = country && n.placeKind === 'country' ? slugify(country.name) : slugify(normalizePlaceName(n.text));
     const id = recordId('place', key);
-    let draft = places.get(id);
+    let draft = this.places.get(id);
     if (!draft) {
       const city = n.placeKind === 'country' ? undefined : lookupCity(n.text);
       const name = country && n.placeKind === 'country' ? country.name : n.text;
@@ -116,103 +117,126 @@ export function extractEntities(text: string, sentences: readonly TaggedSentence
         countryCode: country?.code ?? city?.countryCode,
         coordinates: n.placeKind === 'country' ? country?.coordinates : city?.coordinates,
       };
-      places.set(id, draft);
+      this.places.set(id, draft);
     }
     draft.mentions.push(mentionOf(n));
     if (n.text !== draft.name) draft.aliases.add(n.text);
-    mentions.push({
+    this.mentions.push({
       recordId: id, record: 'place', start: n.start, end: n.end, text: n.text, sentenceIndex: n.sentenceIndex,
       firstToken: n.firstToken, lastToken: n.lastToken, agentive: n.agentive,
     });
     return draft;
-  };
-
-  // 1. People with full names first, so surname-only mentions anywhere can join them.
-  // The first word of a full name joins it too when one person of the article has it ("Yayi Boni" ... "Yayi",
-  // "Laura Bush" ... "Laura"); two people sharing it make it nobody's (null).
-  const byFirstWord = new Map<string, ActorDraft | null>();
-  for (const n of names) {
-    if (n.cls !== 'person' || n.inHeading || !/\s/.test(n.text)) continue;
-    const draft = addActor(slugify(n.text), n.text, 'person');
-    const surname = lastWord(n.text);
-    const holder = bySurname.get(surname);
-    if (!holder || holder === draft) bySurname.set(surname, draft);
-    const given = (n.text.split(/\s+/)[0] as string).toLowerCase();
-    const first = byFirstWord.get(given);
-    if (first === undefined) byFirstWord.set(given, draft);
-    else if (first !== draft) byFirstWord.set(given, null);
   }
-  // a given name is also a place's or a company's ("Victoria", "Jordan", "Dell"): only a mention read as a
-  // person, or not read at all, joins by it
-  const bySingleWord = (lower: string, cls: NameMention['cls']): ActorDraft | undefined =>
-    bySurname.get(lower) ?? (cls === 'person' || cls === 'unknown' ? byFirstWord.get(lower) ?? undefined : undefined);
 
-  splitNameCompounds(names, bySurname);
+  /**
+   * A person a one-word mention joins: by surname, or by the first word of a full name. A given name is also a
+   * place's or a company's ("Victoria", "Jordan", "Dell"): only a mention read as a person, or not read at all,
+   * joins by it.
+   */
+  bySingleWord(lower: string, cls: NameMention['cls']): ActorDraft | undefined {
+    return this.bySurname.get(lower) ?? (cls === 'person' || cls === 'unknown' ? this.byFirstWord.get(lower) ?? undefined : undefined);
+  }
+
+  /** The actor a name was already recorded as, by any of its spellings. */
+  known(n: NameMention): ActorDraft | undefined {
+    const lower = n.text.toLowerCase();
+    return this.byAlias.get(lower) ?? (!/\s/.test(n.text) ? this.bySingleWord(lower, n.cls) : undefined);
+  }
+}
+
+/**
+ * Turns the names of an article into actor and place records: people joined across full-name, surname and
+ * title forms; organisations by canonical name and acronym; one government per country for the state and its
+ * capital or seat used as actor; places by normalised name, with "known as" aliases; group actors from
+ * demonym + group noun and from group nouns that act.
+ */
+export function extractEntities(text: string, sentences: readonly TaggedSentence[]): EntityResult {
+  const names = findArticleNames(text, sentences);
+  const book = new EntityBook();
+  indexFullNames(book, names);
+  splitNameCompounds(names, book.bySurname);
   placesByCoordination(text, names);
   organizationsByCoordination(text, names);
   const deferred: NameMention[] = [];
   const body = names.filter((n) => !n.inHeading);
   const headings = names.filter((n) => n.inHeading);
-  for (const n of [...body, ...headings]) {
-    const lower = n.text.toLowerCase();
-    const known = byAlias.get(lower) ?? (!/\s/.test(n.text) ? bySingleWord(lower, n.cls) : undefined);
-    const surnameOfKnownPerson = known?.kind === 'person' && !/\s/.test(n.text) && n.cls !== 'government';
-    if (n.cls === 'person' || ((n.cls === 'unknown' || n.inHeading || surnameOfKnownPerson) && known && known.kind === 'person')) {
-      const full = /\s/.test(n.text) ? actors.get(recordId('actor', slugify(n.text))) : bySingleWord(lower, n.cls);
-      if (n.inHeading && !full) continue;
-      const draft = full ?? addActor(slugify(n.text), n.text, 'person');
-      if (!full && !/\s/.test(n.text)) bySurname.set(lower, draft);
-      for (const t of n.titles) draft.titles.add(t);
-      noteActorMention(draft, n);
-      continue;
-    }
-    if (n.inHeading) {
-      if (known) noteActorMention(known, n);
-      continue;
-    }
-    if (n.cls === 'government' && n.country) {
-      const gov = addActor(slugify(n.country.name), n.country.name, 'government', { countryCode: n.country.code });
-      noteActorMention(gov, n);
-      continue;
-    }
-    if (n.cls === 'organization') {
-      const draft = known && known.kind === 'organization' ? known : addActor(slugify(n.canonical), n.canonical, 'organization');
-      if (n.canonical !== n.text) draft.aliases.add(n.text);
-      noteActorMention(draft, n);
-      byAlias.set(n.canonical.toLowerCase(), draft);
-      const acronym = acronymAlias(text, n, draft);
-      if (acronym) byAlias.set(acronym.toLowerCase(), draft);
-      continue;
-    }
-    if (n.cls === 'place') {
-      if (known && known.kind !== 'government') {
-        noteActorMention(known, n);
-        continue;
-      }
-      addPlace(n, n.country);
-      continue;
-    }
-    // unknown: join a known actor, or become an organisation when it acts or owns something
-    if (known) {
-      noteActorMention(known, n);
-    } else if ((n.agentive || n.possessive) && !n.commonWord) {
-      const draft = addActor(slugify(n.text), n.text, 'organization');
-      noteActorMention(draft, n);
-    } else {
-      deferred.push(n);
-    }
-  }
+  for (const n of [...body, ...headings]) if (!recordName(book, text, n)) deferred.push(n);
   // names met before the record they belong to was made ("Shares of Airbus rose. ... Airbus said")
   for (const n of deferred) {
-    const known = byAlias.get(n.text.toLowerCase()) ?? (!/\s/.test(n.text) ? bySingleWord(n.text.toLowerCase(), n.cls) : undefined);
-    if (known) noteActorMention(known, n);
+    const known = book.known(n);
+    if (known) book.noteActorMention(known, n);
   }
+  const remap = linkPlaceAliases(text, book.places);
+  for (const m of book.mentions) m.recordId = remap.get(m.recordId) ?? m.recordId;
+  addGroupActors(text, sentences, book);
+  const actorList = finishActors(sentences, book);
+  organisationsOverPlaces(text, book.places, actorList, book.mentions);
+  return { actors: actorList, places: finishPlaces(text, book.places), mentions: book.mentions };
+}
 
-  const remap = linkPlaceAliases(text, places);
-  for (const m of mentions) m.recordId = remap.get(m.recordId) ?? m.recordId;
-  addGroupActors(text, sentences, actors, mentions, noteActorMention, addActor);
+/** People with full names first, so surname-only and first-word mentions anywhere can join them. */
+function indexFullNames(book: EntityBook, names: readonly NameMention[]): void {
+  // The first word of a full name joins it too when one person of the article has it ("Yayi Boni" ... "Yayi",
+  // "Laura Bush" ... "Laura"); two people sharing it make it nobody's (null).
+  for (const n of names) {
+    if (n.cls !== 'person' || n.inHeading || !/\s/.test(n.text)) continue;
+    const draft = book.addActor(slugify(n.text), n.text, 'person');
+    const surname = lastWord(n.text);
+    const holder = book.bySurname.get(surname);
+    if (!holder || holder === draft) book.bySurname.set(surname, draft);
+    const given = (n.text.split(/\s+/)[0] as string).toLowerCase();
+    const first = book.byFirstWord.get(given);
+    if (first === undefined) book.byFirstWord.set(given, draft);
+    else if (first !== draft) book.byFirstWord.set(given, null);
+  }
+}
 
-  const actorList: Actor[] = [...actors.values()]
+/** Records one name as a mention of a person, government, organisation or place; false when it must wait. */
+function recordName(book: EntityBook, text: string, n: NameMention): boolean {
+  const known = book.known(n);
+  const surnameOfKnownPerson = known?.kind === 'person' && !/\s/.test(n.text) && n.cls !== 'government';
+  if (n.cls === 'person' || ((n.cls === 'unknown' || n.inHeading || surnameOfKnownPerson) && known && known.kind === 'person')) {
+    const full = /\s/.test(n.text) ? book.actors.get(recordId('actor', slugify(n.text))) : book.bySingleWord(n.text.toLowerCase(), n.cls);
+    if (n.inHeading && !full) return true;
+    const draft = full ?? book.addActor(slugify(n.text), n.text, 'person');
+    if (!full && !/\s/.test(n.text)) book.bySurname.set(n.text.toLowerCase(), draft);
+    for (const t of n.titles) draft.titles.add(t);
+    book.noteActorMention(draft, n);
+    return true;
+  }
+  if (n.inHeading) {
+    if (known) book.noteActorMention(known, n);
+    return true;
+  }
+  if (n.cls === 'government' && n.country) {
+    book.noteActorMention(book.addActor(slugify(n.country.name), n.country.name, 'government', { countryCode: n.country.code }), n);
+    return true;
+  }
+  if (n.cls === 'organization') {
+    const draft = known && known.kind === 'organization' ? known : book.addActor(slugify(n.canonical), n.canonical, 'organization');
+    if (n.canonical !== n.text) draft.aliases.add(n.text);
+    book.noteActorMention(draft, n);
+    book.byAlias.set(n.canonical.toLowerCase(), draft);
+    const acronym = acronymAlias(text, n, draft);
+    if (acronym) book.byAlias.set(acronym.toLowerCase(), draft);
+    return true;
+  }
+  if (n.cls === 'place') {
+    if (known && known.kind !== 'government') book.noteActorMention(known, n);
+    else book.addPlace(n, n.country);
+    return true;
+  }
+  // unknown: join a known actor, or become an organisation when it acts or owns something
+  if (known) book.noteActorMention(known, n);
+  else if ((n.agentive || n.possessive) && !n.commonWord) book.noteActorMention(book.addActor(slugify(n.text), n.text, 'organization'), n);
+  else return false;
+  return true;
+}
+
+/** Actor records of the drafts that were mentioned, with the anaphors ("the ministry", "the president") that refer to them. */
+function finishActors(sentences: readonly TaggedSentence[], book: EntityBook): Actor[] {
+  const { mentions } = book;
+  const actorList: Actor[] = [...book.actors.values()]
     .filter((a) => a.mentions.length > 0)
     .map((a) => ({
       id: a.id,
@@ -224,17 +248,19 @@ export function extractEntities(text: string, sentences: readonly TaggedSentence
       mentions: a.mentions.sort((x, y) => x.start - y.start),
     }));
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
-  // "the ministry", "the president": mentions of actors named before
   const anaphors = findAnaphorMentions(sentences, actorList, mentions);
   const actorById = new Map(actorList.map((a) => [a.id, a]));
   for (const m of anaphors) actorById.get(m.recordId)?.mentions.push(mentionOf(m));
   for (const a of actorList) a.mentions.sort((x, y) => x.start - y.start);
   mentions.push(...anaphors);
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  return actorList;
+}
 
-  organisationsOverPlaces(text, places, actorList, mentions);
+/** Place records with the places each lies within. */
+function finishPlaces(text: string, places: Map<string, PlaceDraft>): Place[] {
   const within = placeContainment(text, places);
-  const placeList: Place[] = [...places.values()].map((p) => ({
+  return [...places.values()].map((p) => ({
     id: p.id,
     name: p.name,
     kind: p.kind,
@@ -244,7 +270,6 @@ export function extractEntities(text: string, sentences: readonly TaggedSentence
     ...(within.get(p.id)?.size ? { within: [...(within.get(p.id) as Set<string>)] } : {}),
     mentions: p.mentions.sort((x, y) => x.start - y.start),
   }));
-  return { actors: actorList, places: placeList, mentions };
 }
 
 /**
@@ -607,84 +632,72 @@ function mergePlace(places: Map<string, PlaceDraft>, from: PlaceDraft, into: Pla
   for (const [old, target] of remap) if (target === from.id) remap.set(old, into.id);
 }
 
-type NoteFn = (draft: ActorDraft, n: { start: number; end: number; text: string; sentenceIndex: number; firstToken: number; lastToken: number; agentive: boolean }) => void;
-type AddFn = (key: string, name: string, kind: ActorKind, extra?: { countryCode?: string }) => ActorDraft;
-
 /**
  * Group actors: "Ukrainian forces", "Russia's troops", "European governments", and bare group nouns that act
  * ("analysts say", "Authorities responded"). A demonym + government noun is that country's government.
  */
-function addGroupActors(
-  text: string,
-  sentences: readonly TaggedSentence[],
-  actors: Map<string, ActorDraft>,
-  mentions: EntityMention[],
-  note: NoteFn,
-  add: AddFn,
-): void {
+function addGroupActors(text: string, sentences: readonly TaggedSentence[], book: EntityBook): void {
   for (const s of sentences) {
     if (s.blockKind !== 'paragraph') continue;
-    const { tokens } = s;
-    for (let i = 0; i < tokens.length; i++) {
-      const tok = tokens[i] as Token;
-      if (!GROUP_NOUNS.has(tok.lower)) continue;
-      if (mentions.some((m) => m.sentenceIndex === s.index && m.firstToken <= i && m.lastToken >= i)) continue;
-      // modifiers before the noun
-      let first = i;
-      let country: CountryEntry | undefined;
-      for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
-        const t = tokens[k] as Token;
-        if (breaksAfter(t)) break;
-        const bare = t.text.replace(/['’]s$/, '');
-        const c = lookupDemonym(bare) ?? (/['’]s$/.test(t.text) ? lookupCountry(bare) : undefined);
-        if (c) {
-          country = c;
-          first = k;
-          break;
-        }
-        // capitalised adjectives of nationality the data lacks ("Madagascan") have a demonym's shape
-        const demonymShaped = k === i - 1 && /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u.test(t.text);
-        if (REGIONAL_ADJECTIVES.has(t.lower) || demonymShaped || (t.tags.has('Adjective') && k === i - 1 && /^\p{Lu}/u.test(t.text))) {
-          first = k;
-          continue;
-        }
-        break;
-      }
-      const agentive = isGroupAgentive(tokens, i);
-      // A group with no state or proper adjective ("protesters", "security forces") is listed only when it
-      // speaks ("analysts say"): a reader names the speakers, not every crowd that moves.
-      const proper = tokens.slice(first, i).some((t) => /^\p{Lu}/u.test(t.text) && t.index > 0);
-      // "the opposition" names a political party to a conflict, as "the government" names the state
-      const theOpposition = tok.lower === 'opposition' && tokens[i - 1]?.lower === 'the' && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
-      if (!country && !proper && !theOpposition && !speaksNext(tokens, i)) continue;
-      const prevTok = tokens[i - 1];
-      const clauseStart = prevTok === undefined || prevTok.tags.has('Determiner') || breaksAfter(prevTok) || ['but', 'and', 'while', 'as'].includes(prevTok.lower);
-      if (!country && first === i && !(clauseStart || /^\p{Lu}/u.test(tok.text))) continue;
-      const firstTok = tokens[first] as Token;
-      let surface = text.slice(firstTok.start, tok.end);
-      let start = firstTok.start;
-      if (/^the /i.test(surface)) {
-        surface = surface.slice(4);
-        start += 4;
-      }
-      const n = { start, end: tok.end, text: surface, sentenceIndex: s.index, firstToken: first, lastToken: i, agentive };
-      if (country && GOVERNMENT_GROUP_NOUNS.has(tok.lower) && !tok.lower.endsWith('s')) {
-        const gov = add(slugify(country.name), country.name, 'government', { countryCode: country.code });
-        note(gov, n);
-        continue;
-      }
-      const kind: ActorKind = GOVERNMENT_GROUP_NOUNS.has(tok.lower) ? 'government' : 'group';
-      // "Authorities" opening a sentence is the common noun; "European governments" keeps its proper adjective
-      const name = first === i && !/^\p{Lu}{2}/u.test(surface) ? surface.replace(/^(\p{Lu})/u, (c) => c.toLowerCase()) : surface;
-      const key = slugify(normalizeGroupKey(name, country, tok.lower));
-      // "the opposition" after "the Madagascan opposition": the bare noun is the group named before
-      const named = !country && first === i ? [...actors.values()].find((a) => (a.kind === 'group' || a.kind === 'government') && a.name.toLowerCase().endsWith(` ${tok.lower}`)) : undefined;
-      const existing = named ?? actors.get(recordId('actor', key));
-      const draft = existing ?? add(key, name, kind);
-      note(draft, n);
-      void ARMED_GROUP_NOUNS;
+    for (let i = 0; i < s.tokens.length; i++) {
+      if (!GROUP_NOUNS.has((s.tokens[i] as Token).lower)) continue;
+      if (book.mentions.some((m) => m.sentenceIndex === s.index && m.firstToken <= i && m.lastToken >= i)) continue;
+      addGroupActor(text, s, i, book);
     }
   }
+}
+
+/** The state or proper adjectives before a group noun at i ("Ukrainian", "Russia's", "European", "Madagascan"). */
+function groupModifiers(tokens: readonly Token[], i: number): { first: number; country?: CountryEntry } {
+  let first = i;
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    const t = tokens[k] as Token;
+    if (breaksAfter(t)) break;
+    const bare = t.text.replace(/['’]s$/, '');
+    const c = lookupDemonym(bare) ?? (/['’]s$/.test(t.text) ? lookupCountry(bare) : undefined);
+    if (c) return { first: k, country: c };
+    // capitalised adjectives of nationality the data lacks ("Madagascan") have a demonym's shape
+    const demonymShaped = k === i - 1 && /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u.test(t.text);
+    if (REGIONAL_ADJECTIVES.has(t.lower) || demonymShaped || (t.tags.has('Adjective') && k === i - 1 && /^\p{Lu}/u.test(t.text))) {
+      first = k;
+      continue;
+    }
+    break;
+  }
+  return { first };
+}
+
+/** Records the group phrase ending in the group noun at i when it names a state's group, a proper group or a speaker. */
+function addGroupActor(text: string, s: TaggedSentence, i: number, book: EntityBook): void {
+  const { tokens } = s;
+  const tok = tokens[i] as Token;
+  const { first, country } = groupModifiers(tokens, i);
+  const agentive = isGroupAgentive(tokens, i);
+  // A group with no state or proper adjective ("protesters", "security forces") is listed only when it
+  // speaks ("analysts say"): a reader names the speakers, not every crowd that moves.
+  const proper = tokens.slice(first, i).some((t) => /^\p{Lu}/u.test(t.text) && t.index > 0);
+  // "the opposition" names a political party to a conflict, as "the government" names the state
+  const theOpposition = tok.lower === 'opposition' && tokens[i - 1]?.lower === 'the' && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+  if (!country && !proper && !theOpposition && !speaksNext(tokens, i)) return;
+  const prevTok = tokens[i - 1];
+  const clauseStart = prevTok === undefined || prevTok.tags.has('Determiner') || breaksAfter(prevTok) || ['but', 'and', 'while', 'as'].includes(prevTok.lower);
+  if (!country && first === i && !(clauseStart || /^\p{Lu}/u.test(tok.text))) return;
+  const firstTok = tokens[first] as Token;
+  const the = /^the /i.test(text.slice(firstTok.start, tok.end)) ? 4 : 0;
+  const surface = text.slice(firstTok.start + the, tok.end);
+  const n = { start: firstTok.start + the, end: tok.end, text: surface, sentenceIndex: s.index, firstToken: first, lastToken: i, agentive };
+  if (country && GOVERNMENT_GROUP_NOUNS.has(tok.lower) && !tok.lower.endsWith('s')) {
+    book.noteActorMention(book.addActor(slugify(country.name), country.name, 'government', { countryCode: country.code }), n);
+    return;
+  }
+  const kind: ActorKind = GOVERNMENT_GROUP_NOUNS.has(tok.lower) ? 'government' : 'group';
+  // "Authorities" opening a sentence is the common noun; "European governments" keeps its proper adjective
+  const name = first === i && !/^\p{Lu}{2}/u.test(surface) ? surface.replace(/^(\p{Lu})/u, (c) => c.toLowerCase()) : surface;
+  const key = slugify(normalizeGroupKey(name, country, tok.lower));
+  // "the opposition" after "the Madagascan opposition": the bare noun is the group named before
+  const named = !country && first === i ? [...book.actors.values()].find((a) => (a.kind === 'group' || a.kind === 'government') && a.name.toLowerCase().endsWith(` ${tok.lower}`)) : undefined;
+  const existing = named ?? book.actors.get(recordId('actor', key));
+  book.noteActorMention(existing ?? book.addActor(key, name, kind), n);
 }
 
 function normalizeGroupKey(name: string, country: CountryEntry | undefined, noun: string): string {

@@ -45,12 +45,6 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
 /** Group nouns that denote a government rather than a group ("European governments", "Bahraini government"). */
 export const GOVERNMENT_GROUP_NOUNS: ReadonlySet<string> = new Set(['government', 'governments', 'authorities', 'administration', 'regime']);
 
-/** Security and military group nouns (for the kind of a demonym + noun group). */
-export const ARMED_GROUP_NOUNS: ReadonlySet<string> = new Set([
-  'forces', 'troops', 'soldiers', 'military', 'army', 'police', 'fighters', 'militia', 'militias', 'guards', 'rebels',
-  'militants', 'insurgents', 'separatists', 'officers', 'commanders',
-]);
-
 /**
  * International organisations known by acronym or short name. General knowledge; these are actors everywhere.
  */
