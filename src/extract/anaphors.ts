@@ -1,7 +1,7 @@
 import type { Actor } from '../schema/actor.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { TIME_BOUNDED_MODIFIERS } from '../nlp/lexicon/titles.js';
-import type { EntityMention } from './entities.js';
+import type { EntityMention } from './entity-mention.js';
 
 /**
  * Role nouns that, after "the" and with no name following, point back to the one person holding that title

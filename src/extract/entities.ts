@@ -12,23 +12,10 @@ import { tagSentenceNames } from './names/tagger.js';
 import { loadNameModel } from './names/model.js';
 import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
 import { findAnaphorMentions } from './anaphors.js';
+import type { EntityMention } from './entity-mention.js';
 export { resolveOrganizationAnaphor, resolveTitleHolder } from './anaphors.js';
 
-/** A mention of an actor or place record, located in its sentence: what claims and events attach to. */
-export interface EntityMention {
-  recordId: string;
-  record: 'actor' | 'place';
-  actorKind?: ActorKind;
-  start: number;
-  end: number;
-  text: string;
-  sentenceIndex: number;
-  firstToken: number;
-  lastToken: number;
-  agentive: boolean;
-  /** How the mention was found when it is not a name: "anaphor" for "the ministry", "the president". */
-  via?: 'anaphor';
-}
+export type { EntityMention } from './entity-mention.js';
 
 export interface EntityResult {
   actors: Actor[];
