@@ -11,7 +11,9 @@ import { tagSentences } from './nlp/tokens.js';
 import { extractEntities } from './extract/entities.js';
 import { extractTimes } from './extract/times.js';
 import { findQuotes } from './extract/quotes.js';
-import { extractClaimRecords } from './extract/claims.js';
+import { extractClaimRecords, type ClaimDraft } from './extract/claims.js';
+import type { Claim } from './schema/claim.js';
+import type { NewsEvent } from './schema/event.js';
 import { extractEvents } from './extract/events.js';
 import { isValidYmd } from './extract/time/calendar.js';
 
@@ -123,18 +125,28 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   const events = eventResult.events;
   // unnamed groups the events stage named as participants ("police", "civilians") are actors of the article too
   actors.push(...eventResult.groups);
-  const claimById = new Map(claims.map((c) => [c.id, c]));
-  for (const event of events) {
-    for (const id of event.claimIds) {
-      const claim = claimById.get(id);
-      if (claim && event.trigger.start >= claim.contentStart && event.trigger.end <= claim.contentEnd) claim.about.eventIds.push(event.id);
-    }
-  }
 
   result.actors = actors;
   result.places = entities.places;
   result.times = timeResult.times;
-  result.claims = claims.map(({ contentStart: _s, contentEnd: _e, ...claim }) => claim);
+  result.claims = withEventsTold(claims, events);
   result.events = events;
   return result;
+}
+
+/**
+ * The claims as records, each `about.eventIds` extended with the events whose trigger lies in its content.
+ * Builds new claim records instead of editing the claims stage's drafts, so each stage's output stays its own.
+ */
+function withEventsTold(claims: readonly ClaimDraft[], events: readonly NewsEvent[]): Claim[] {
+  const told = new Map<string, string[]>();
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  for (const event of events) {
+    for (const id of event.claimIds) {
+      const claim = byId.get(id);
+      if (claim && event.trigger.start >= claim.contentStart && event.trigger.end <= claim.contentEnd) told.set(id, [...(told.get(id) ?? []), event.id]);
+    }
+  }
+  return claims.map(({ contentStart: _s, contentEnd: _e, ...claim }) =>
+    told.has(claim.id) ? { ...claim, about: { ...claim.about, eventIds: [...claim.about.eventIds, ...(told.get(claim.id) as string[])] } } : claim);
 }
