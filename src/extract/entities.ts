@@ -313,17 +313,23 @@ function namesByAliasCue(text: string, sentences: readonly TaggedSentence[], pro
   });
 }
 
-/** Nouns that describe a business, written right before its name ("aircraft manufacturer Airbus"). */
-const BUSINESS_NOUNS = [
+/** What comes right before a business's name: a noun that describes a business ("aircraft manufacturer Airbus"), "shares of". */
+const BUSINESS_BEFORE = new RegExp(String.raw`\b(?:${[
   'company', 'firm', 'maker', 'manufacturer', 'airframer', 'carrier', 'airline', 'retailer', 'bank', 'lender',
   'insurer', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'conglomerate', 'broadcaster', 'publisher',
   'supplier', 'contractor', 'distributor', 'chain', 'newspaper', 'magazine', 'website', 'subsidiary', 'startup',
-].join('|');
-/** What follows a business's name: its parent, shares, officers, a corporate suffix, or a product code ("Airbus A320"). */
-const BUSINESS_AFTER = String.raw`(?:['’]s?\s+)?(?:parent|shares|stock|subsidiary|shareholders|chief executive|CEO|Inc\b|Corp\b|Ltd\b|plc\b|\p{Lu}{1,3}-?\d{2,4}(?:-\d+)?\b)`;
+].join('|')},?|shares of|stake in)\s+$`, 'u');
+/** What comes right after a business's name: its parent, shares, officers, a corporate suffix, or a product code ("Airbus A320"). */
+const BUSINESS_AFTER = /^\s*(?:['’]s?\s+)?(?:parent|shares|stock|subsidiary|shareholders|chief executive|CEO|Inc\b|Corp\b|Ltd\b|plc\b|\p{Lu}{1,3}-?\d{2,4}(?:-\d+)?\b)/u;
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whether the text writes a name as a business anywhere: each occurrence is checked in a short window around it. */
+function writtenAsBusiness(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const end = at + name.length;
+    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+    if (BUSINESS_BEFORE.test(text.slice(Math.max(0, at - 20), at)) || BUSINESS_AFTER.test(text.slice(end, end + 24))) return true;
+  }
+  return false;
 }
 
 /**
@@ -339,10 +345,7 @@ function companiesByContext(text: string, proposals: readonly ProposedName[], fi
     let business = verdicts.get(name);
     if (business === undefined) {
       const firstWord = (name.split(/[\s-]/)[0] ?? '').toLowerCase();
-      const n = escapeRegExp(name);
-      business = !firstNames.has(firstWord) && new RegExp(
-        String.raw`(?:\b(?:${BUSINESS_NOUNS}),?\s+${n}\b|\b(?:shares of|stake in)\s+${n}\b|\b${n}\s*${BUSINESS_AFTER})`, 'u',
-      ).test(text);
+      business = !firstNames.has(firstWord) && writtenAsBusiness(text, name);
       verdicts.set(name, business);
     }
     if (business) p.type = 'ORG';
