@@ -69,6 +69,14 @@ describe('common words read as persons', () => {
   });
 });
 
+describe('a first line written as a sentence', () => {
+  it('reads names in a first line ending in "?" or "!" as in body text, not as a title', () => {
+    const text = 'We had a wonderful weekend with Lindqvist and her friends in Kastrova!\n\nThe food was great.';
+    expect(actor(text, 'Lindqvist')?.kind).toBe('person');
+    expect(place('Why did Okafor leave the bakery in Brenmouth so suddenly?\n\nNobody knows.', 'Brenmouth')).toBeDefined();
+  });
+});
+
 describe('governments and organisations', () => {
   it('makes a company of a name typed as a person that the article also writes as a business', () => {
     expect(actor('Tarrel said it had sold 20 Tarrel A350 jets to the airline.', 'Tarrel')?.kind).toBe('organization');

@@ -280,16 +280,25 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
   const out: NameMention[] = [];
   sentences.forEach((s, k) => {
     const rules = ruleNames[k] ?? [];
-    if (s.blockKind !== 'paragraph') {
+    // a line taken for a title that is written as a sentence (a text without a headline, a web post) is body text
+    const prose = s.blockKind !== 'paragraph' && isProseLine(s.text);
+    if (s.blockKind !== 'paragraph' && !prose) {
       out.push(...rules);
       return;
     }
-    const mine = (proposals[k] ?? []).flatMap((p) => mentionFromProposal(text, s, p, rules, lexicons) ?? []);
+    const sentence = prose ? { ...s, blockKind: 'paragraph' as const } : s;
+    const mine = (proposals[k] ?? []).flatMap((p) => mentionFromProposal(text, sentence, p, rules, lexicons) ?? []);
     for (const r of rules) if ((r.cls === 'organization' || r.cls === 'government') && !mine.some((m) => m.start < r.end && r.start < m.end)) mine.push(r);
     mine.sort((a, b) => a.start - b.start);
-    out.push(...mine);
+    out.push(...(prose ? mine.map((m) => ({ ...m, inHeading: false })) : mine));
   });
   return out;
+}
+
+/** A line the segmenter took for a title or heading that is written as a sentence: sentence case, final punctuation. */
+function isProseLine(line: string): boolean {
+  const words = line.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 3 && /[.!?"”']\s*$/u.test(line) && words.some((w) => /^\p{Ll}/u.test(w)) && words.filter((w) => /^\p{Lu}/u.test(w)).length < words.length / 2;
 }
 
 const ALIAS_CUE = /^\s*(?:\(\s*|,\s*)(?:(?:also |locally |officially |formerly |previously |now )?(?:known|called|named|referred to)(?: in [^(),]{1,40}?)? as |(?:formerly|previously|now|or) )(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3})/u;
