@@ -1,5 +1,6 @@
 /**
- * `npm run eval:names -- FILE.iob2 [...] [--source parser|compromise|tagger] [--unit document|sentence] [--json] [--verbose]`:
+ * `npm run eval:names -- FILE.iob2 [...] [--source parser|compromise|tagger] [--unit document|sentence] [--governments loc|org]
+ * [--json] [--verbose]`:
  * scores named entities on IOB2 files (../shared/eval/ner/README.md) as CoNLL and Universal NER do: a name
  * counts when its exact span and type (PER, ORG, LOC) match. Prints typed and untyped precision, recall and F1
  * overall and per type, for each file.
@@ -8,6 +9,8 @@
  * `compromise` scores compromise's `people()`, `organizations()` and `places()` alone; `tagger` the learned name
  * tagger alone (src/extract/names). `--unit document` (default where the file has `# newdoc`) parses each document as one text, its
  * sentences one a line, so document-level evidence is used; `--unit sentence` parses each sentence alone.
+ * `--governments` types a government named by its country or capital: `loc` (default) as the annotated files do,
+ * `org` as the Universal NER guidelines write (scripts/ner/from-records.ts).
  * `--verbose` lists the errors, and refuses test files: their errors are not to be read (NER README).
  *
  * @example
@@ -20,10 +23,10 @@ import nlp from 'compromise';
 import { parseArticle } from '../src/parse.js';
 import { readIob2, spansFromTags, type NerDocument, type NerSentence, type NerSpan, type NerType } from './ner/iob2.js';
 import { alignPredictions, emptyScore, formatScore, prf, scoreSpans, typedTotal, type CharSpan, type NerScore } from './ner/score.js';
-import { namesFromParsed } from './ner/from-records.js';
+import { namesFromParsed, type NameTypeOptions } from './ner/from-records.js';
 import { tagNames } from '../src/extract/names/tagger.js';
 
-const USAGE = 'usage: npm run eval:names -- FILE.iob2 [...] [--source parser|compromise|tagger] [--unit document|sentence] [--json] [--verbose]';
+const USAGE = 'usage: npm run eval:names -- FILE.iob2 [...] [--source parser|compromise|tagger] [--unit document|sentence] [--governments loc|org] [--json] [--verbose]';
 type Source = 'parser' | 'compromise' | 'tagger';
 type Unit = 'document' | 'sentence';
 
@@ -65,10 +68,10 @@ function compromiseNames(text: string): CharSpan[] {
   return out;
 }
 
-function predict(text: string, source: Source): CharSpan[] {
+function predict(text: string, source: Source, options: NameTypeOptions): CharSpan[] {
   if (source === 'compromise') return compromiseNames(text);
   if (source === 'tagger') return tagNames(text).map((n) => ({ start: n.start, end: n.end, type: n.type }));
-  return namesFromParsed(parseArticle(text));
+  return namesFromParsed(parseArticle(text), options);
 }
 
 interface FileResult {
@@ -84,7 +87,7 @@ function describe(sentence: NerSentence, s: NerSpan): string {
   return `${s.type} "${sentence.text.slice(tokens[0]?.start ?? 0, tokens[tokens.length - 1]?.end ?? 0)}"`;
 }
 
-function scoreFile(file: string, source: Source, unitOption: Unit | undefined, verbose: boolean): FileResult {
+function scoreFile(file: string, source: Source, unitOption: Unit | undefined, verbose: boolean, options: NameTypeOptions = {}): FileResult {
   const parsed = readIob2(readFileSync(file, 'utf8'));
   const hasDocs = parsed.documents.some((d) => d.sentences.length > 1);
   const unit: Unit = unitOption ?? (hasDocs ? 'document' : 'sentence');
@@ -92,7 +95,7 @@ function scoreFile(file: string, source: Source, unitOption: Unit | undefined, v
   const errors: string[] = [];
   for (const doc of parsed.documents) {
     for (const u of units(doc, unit)) {
-      const predicted = predict(u.text, source);
+      const predicted = predict(u.text, source, options);
       for (const { sentence, offset } of u.sentences) {
         const end = offset + sentence.text.length;
         const mine = predicted
@@ -122,6 +125,7 @@ function main(argv: string[]): number {
       allowPositionals: true,
       options: {
         source: { type: 'string', default: 'parser' },
+        governments: { type: 'string', default: 'loc' },
         unit: { type: 'string' },
         json: { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
@@ -135,6 +139,10 @@ function main(argv: string[]): number {
   const source = values.source as Source;
   if (!['parser', 'compromise', 'tagger'].includes(source)) {
     console.error(`--source must be parser, compromise or tagger\n${USAGE}`);
+    return 2;
+  }
+  if (values.governments !== 'loc' && values.governments !== 'org') {
+    console.error(`--governments must be loc or org\n${USAGE}`);
     return 2;
   }
   if (values.unit !== undefined && values.unit !== 'document' && values.unit !== 'sentence') {
@@ -152,7 +160,7 @@ function main(argv: string[]): number {
   const results: FileResult[] = [];
   for (const file of positionals) {
     try {
-      results.push(scoreFile(file, source, values.unit as Unit | undefined, values.verbose));
+      results.push(scoreFile(file, source, values.unit as Unit | undefined, values.verbose, { governments: values.governments === 'org' ? 'ORG' : 'LOC' }));
     } catch (error) {
       console.error(`${file}: ${(error as Error).message}`);
       return 1;

@@ -86,17 +86,26 @@ describe('reading parser records as PER, ORG and LOC', () => {
   const article = {
     actors: [
       { id: 'a1', name: 'Mara Quist', kind: 'person', aliases: [], titles: [], mentions: [{ start: 0, end: 10, text: 'Mara Quist' }] },
-      { id: 'a2', name: 'Veltria', kind: 'government', aliases: [], titles: [], mentions: [{ start: 20, end: 27, text: 'Veltria' }, { start: 40, end: 59, text: 'Veltrian government' }] },
+      { id: 'a2', name: 'Norway', kind: 'government', aliases: [], titles: [], mentions: [{ start: 20, end: 26, text: 'Norway' }, { start: 40, end: 60, text: 'Norwegian government' }] },
       { id: 'a3', name: 'Zorvex Labs', kind: 'organization', aliases: [], titles: [], mentions: [{ start: 60, end: 71, text: 'Zorvex Labs' }, { start: 80, end: 91, text: 'the company' }] },
       { id: 'a4', name: 'Veltrian troops', kind: 'group', aliases: [], titles: [], mentions: [{ start: 95, end: 110, text: 'Veltrian troops' }] },
     ],
     places: [{ id: 'p1', name: 'Oslo', kind: 'city', aliases: [], mentions: [{ start: 30, end: 34, text: 'Oslo' }] }],
   } as unknown as ParsedArticle;
 
-  it('types a government named by its country as ORG and skips groups and anaphors', () => {
+  it('types a government named by its country as the annotated data does (LOC) and skips groups and anaphors', () => {
     expect(namesFromParsed(article)).toEqual([
       { start: 0, end: 10, type: 'PER' },
-      { start: 20, end: 27, type: 'ORG' },
+      { start: 20, end: 26, type: 'LOC' },
+      { start: 30, end: 34, type: 'LOC' },
+      { start: 60, end: 71, type: 'ORG' },
+    ]);
+  });
+
+  it('types a government named by its country as ORG when asked to follow the written guideline', () => {
+    expect(namesFromParsed(article, { governments: 'ORG' })).toEqual([
+      { start: 0, end: 10, type: 'PER' },
+      { start: 20, end: 26, type: 'ORG' },
       { start: 30, end: 34, type: 'LOC' },
       { start: 60, end: 71, type: 'ORG' },
     ]);
