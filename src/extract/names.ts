@@ -810,6 +810,26 @@ function classifyByContext(f: NameFacts): NameDecision {
   return { ...base, cls: 'unknown' };
 }
 
+/**
+ * A name the tagger typed as a person. When no given name, surname or title says person, the rule layer's
+ * organisation or place reading stands, a large town is the town, and a common word that neither acts nor owns
+ * ("there is God") is no one ("Bush said", "Bush's" stay persons).
+ */
+function personFromProposal(
+  nameTokens: readonly Token[],
+  base: Omit<NameMention, 'cls'>,
+  same: NameMention | undefined,
+  lexicons: { firstNames: ReadonlySet<string>; surnames: ReadonlySet<string> } | undefined,
+): NameMention {
+  const name = base.text;
+  if (base.titles.length === 0 && lexicons && !personEvidence(name, nameTokens, lexicons)) {
+    if (same && (same.cls === 'organization' || same.cls === 'place' || same.cls === 'government')) return { ...same };
+    if ((lookupCity(name)?.population ?? 0) >= PLACE_CONTEXT_MIN_POPULATION) return { ...base, cls: 'place', placeKind: 'city' };
+    if (nameTokens.length === 1 && !base.agentive && !base.possessive && isCommonWordName(name)) return { ...base, cls: 'unknown', commonWord: true };
+  }
+  return { ...base, cls: 'person' };
+}
+
 /** A typed name span proposed by the learned tagger (./names/tagger.ts), in characters of the text. */
 export interface ProposedName {
   start: number;
@@ -894,17 +914,7 @@ export function mentionFromProposal(
   };
   // a state's name: the rule layer's reading of whether it acts (government) or is the land (place) is kept
   if (same && same.country && (same.cls === 'government' || same.cls === 'place') && proposal.type !== 'PER') return { ...same };
-  if (proposal.type === 'PER') {
-    const nameTokens = tokens.slice(first, last + 1);
-    if (titles.length === 0 && lexicons && !personEvidence(name, nameTokens, lexicons)) {
-      // no given name, surname or title says person: the rule layer's organisation or place reading stands
-      if (same && (same.cls === 'organization' || same.cls === 'place' || same.cls === 'government')) return { ...same };
-      if ((lookupCity(name)?.population ?? 0) >= PLACE_CONTEXT_MIN_POPULATION) return { ...base, cls: 'place', placeKind: 'city' };
-      // "there is God": a common word is a person only where it acts or owns ("Bush said", "Bush's")
-      if (first === last && !agentive && !possessive && isCommonWordName(name)) return { ...base, cls: 'unknown', commonWord: true };
-    }
-    return { ...base, cls: 'person' };
-  }
+  if (proposal.type === 'PER') return personFromProposal(tokens.slice(first, last + 1), base, same, lexicons);
   const seat = lookupSeatOfGovernment(name);
   const country = lookupCountry(name);
   const capital = lookupCapital(name);
