@@ -10,7 +10,7 @@ import { detectHtml } from './text/html.js';
 import { tagSentences } from './nlp/tokens.js';
 import { extractEntities } from './extract/entities.js';
 import { extractTimes } from './extract/times.js';
-import { findQuotes } from './extract/quotes.js';
+import { scanQuotes } from './extract/quotes.js';
 import { extractClaimRecords, type ClaimDraft } from './extract/claims.js';
 import type { Claim } from './schema/claim.js';
 import type { NewsEvent } from './schema/event.js';
@@ -116,7 +116,9 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   messages.push(...timeResult.messages);
   const reference = referenceDate ?? timeResult.inferredReferenceDate;
   const entities = extractEntities(text, tagged);
-  const quotes = findQuotes(text, blocks.filter((b) => b.kind === 'paragraph'));
+  const quoteScan = scanQuotes(text, blocks.filter((b) => b.kind === 'paragraph'));
+  const quotes = quoteScan.quotes;
+  messages.push(...quoteScan.messages);
   const claimResult = extractClaimRecords(text, tagged, entities.mentions, entities.actors, timeResult.times, quotes, { referenceDate: reference, idPrefix: prefix });
   const claims = claimResult.claims;
   // speakers only the claims stage found ("Airbus has confirmed", "officials said") are actors of the article too

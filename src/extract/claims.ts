@@ -11,6 +11,7 @@ import type { EntityMention } from './entities.js';
 import { findCues, isCoordinated, type Cue } from './claim/cues.js';
 import { clauseBoundaryBefore, quoteWithin, skipLead, trimContent } from './claim/content.js';
 import { linkDisputes } from './claim/disputes.js';
+import { claimDate } from './claim/date.js';
 import { refineKind } from './claim/kind.js';
 import { knownActor, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
 
@@ -202,6 +203,8 @@ export function extractClaimRecords(
   const book: SpeakerBook = { actors: actorById, created: [] };
   const resolver: Resolver = { mentions, bySentence: groupBySentence(mentions), book, actors: actorById, lastPerson: null, lastThing: null, lastPlural: null, lastClaimant: null };
   const claims: ClaimDraft[] = [];
+  let lastBlock = -1;
+  let lastClaimBlock = -1;
 
   for (const sentence of sentences) {
     const claimsBefore = claims.length;
@@ -221,6 +224,7 @@ export function extractClaimRecords(
         let claimantId: string | null = null;
         let content: Span;
         let evidenceStart = sentence.start;
+        let joinedQuote: string | null = null;
         if (cue.passive) {
           // "the offer was rejected by the admiral": the agent speaks; the subject is what it spoke about
           const byTok = sentence.tokens[cue.last + 1] as Token;
@@ -249,7 +253,7 @@ export function extractClaimRecords(
           // a comma alone may close an apposition of the subject ("Lee, the chief, said"); a closing quote may not
           // after a comma alone, only a name that ends the sentence or opens an apposition is a postposed speaker
           const nameEnds = POSTPOSED_NAME.test(text.slice(cueEndTok.end, sentence.end));
-          const invertible = /["”]\s*$/.test(prevPost) || (before === null && /,\s*$/.test(prevPost) && nameEnds);
+          const invertible = /["”»›]\s*$/.test(prevPost) || (before === null && /,\s*$/.test(prevPost) && nameEnds);
           const inverted = cue.first > 2 && invertible ? speakerAfter(text, sentence, cue, resolver) : null;
           claimantId = inverted ?? before;
           const restAfter = text.slice(cueEndTok.end, sentence.end).trim();
@@ -258,7 +262,7 @@ export function extractClaimRecords(
             // "..., X said." / "..., said X.": content is what comes before
             claimantId ??= speakerAfter(text, sentence, cue, resolver);
             const lead = text.slice(sentence.start, cueStartTok.start);
-            const comma = Math.max(lead.lastIndexOf(','), lead.lastIndexOf('”'), lead.lastIndexOf('"'));
+            const comma = Math.max(lead.lastIndexOf(','), lead.lastIndexOf('”'), lead.lastIndexOf('"'), lead.lastIndexOf('»'), lead.lastIndexOf('›'));
             // a quote of several sentences closed by '..., he said': the attribution covers the whole quote
             const opener = quotes.find((q) => q.start < sentence.start && q.end > sentence.start && sentence.end - q.start <= MAX_EVIDENCE);
             if (opener) evidenceStart = Math.max(0, opener.start - 1);
@@ -269,6 +273,11 @@ export function extractClaimRecords(
             const lead = text.slice(sentence.start, cueStartTok.start);
             const closer = Math.max(lead.lastIndexOf('",'), lead.lastIndexOf('”,'), lead.lastIndexOf(',"'), lead.lastIndexOf(',”'));
             if (content.end <= content.start && closer > 0) content = trimContent(text, sentence.start, sentence.start + closer + 1);
+            const parts = interruptedQuote(text, quotes, sentence, cueStartTok.start, cueEndTok.end);
+            if (parts) {
+              content = trimContent(text, parts[0].start, parts[0].end);
+              joinedQuote = `${text.slice(parts[0].start, parts[0].end).trim()} ${text.slice(parts[1].start, parts[1].end).trim()}`;
+            }
           }
         }
         if (claimantId === null) return;
@@ -277,13 +286,13 @@ export function extractClaimRecords(
         if (outer && !cue.participial && !isCoordinated(sentence, cue)) return;
         if (!cue.participial) sentenceSubject = claimantId;
         const claimText = text.slice(content.start, content.end);
-        const quote = quoteWithin(text, quotes, content);
-        const date = dateOf(times, sentence) ?? options.referenceDate;
+        const quote = joinedQuote ?? quoteWithin(text, quotes, content);
+        const date = claimDate(times, sentence, content, null, cueStartTok, options.referenceDate);
         const claim: ClaimDraft = {
           id: recordId('claim', `${options.idPrefix}${claims.length + 1}`),
           claimantId,
           cue: cue.text,
-          kind: refineKind(cue.kind, claimText, sentence.tokens.filter((t) => t.start >= content.start && t.end <= content.end)),
+          kind: refineKind(cue.kind, claimText, sentence.tokens.filter((t) => t.start >= content.start && t.end <= content.end), cue.lemma),
           content: claimText,
           quote,
           start: evidenceStart,
@@ -303,6 +312,15 @@ export function extractClaimRecords(
         resolver.lastClaimant = claimantId;
       });
     }
+    // a paragraph that opens with a quote and has no cue of its own goes on with the previous paragraph's speaker
+    const previous = claims[claims.length - 1];
+    if (claims.length === claimsBefore && previous && sentence.blockKind === 'paragraph' && sentence.blockIndex !== lastBlock && lastClaimBlock === sentence.blockIndex - 1) {
+      const paragraphEnd = sentences.filter((x) => x.blockIndex === sentence.blockIndex).reduce((end, x) => Math.max(end, x.end), sentence.end);
+      const continued = quoteContinuation(text, sentence, quotes, previous, paragraphEnd, `${options.idPrefix}${claims.length + 1}`);
+      if (continued) claims.push(continued);
+    }
+    if (claims.length > claimsBefore) lastClaimBlock = sentence.blockIndex;
+    lastBlock = sentence.blockIndex;
     const sentenceClaims = claims.slice(claimsBefore).filter((c) => c.end === sentence.end);
     updateSalience(resolver, resolver.bySentence.get(sentence.index) ?? [], actorById, sentenceClaims, sentenceOpener(text, sentence, book));
   }
@@ -315,16 +333,52 @@ export function extractClaims(...args: Parameters<typeof extractClaimRecords>): 
   return extractClaimRecords(...args).claims;
 }
 
+/**
+ * A paragraph that is only a quote continues the previous paragraph's speaker ('"We will
+ * rebuild."' after a paragraph that quoted the mayor), as readers take it: one claim for the quote, with the
+ * previous claim's cue and date. Returns null when the sentence is not such a quote.
+ */
+function quoteContinuation(text: string, sentence: TaggedSentence, quotes: readonly Span[], previous: ClaimDraft, paragraphEnd: number, idSuffix: string): ClaimDraft | null {
+  const q = quotes.find((x) => x.start >= sentence.start && x.start <= sentence.start + 1);
+  if (!q || !/^[\s"“«‘'„]*$/.test(text.slice(sentence.start, q.start))) return null;
+  // the quote fills the paragraph (or runs on into the next): nothing but closing punctuation after it, so
+  // '"We are ready. The docks are finished," he said.' stays one claim of its own cue
+  if (q.end < paragraphEnd && !/^[.!?"”’'»›)\s]*$/.test(text.slice(q.end, paragraphEnd))) return null;
+  const content = trimContent(text, q.start, Math.min(q.end, q.start + MAX_EVIDENCE));
+  if (content.end <= content.start) return null;
+  const claimText = text.slice(content.start, content.end);
+  return {
+    id: recordId('claim', idSuffix),
+    claimantId: previous.claimantId,
+    cue: previous.cue,
+    kind: refineKind('statement', claimText, sentence.tokens.filter((t) => t.start >= content.start && t.end <= content.end), 'say'),
+    content: claimText,
+    quote: text.slice(q.start, q.end),
+    start: sentence.start,
+    end: Math.min(q.end + 1, text.length),
+    date: previous.date,
+    disputes: [],
+    about: { actorIds: [], placeIds: [], eventIds: [] },
+    contentStart: content.start,
+    contentEnd: content.end,
+  };
+}
+
+/**
+ * '"We are ready," Varga said, "and the docks are finished."': a quote that opens the sentence, is interrupted
+ * by its attribution and goes on right after the cue is one claim. Returns the two parts, or null.
+ */
+function interruptedQuote(text: string, quotes: readonly Span[], sentence: TaggedSentence, cueStart: number, cueEnd: number): [Span, Span] | null {
+  const first = quotes.find((q) => q.start >= sentence.start && q.end <= cueStart && /^\s*$/.test(text.slice(sentence.start, q.start - 1)));
+  const second = quotes.find((q) => q.start > cueEnd && q.start < sentence.end && /^\s*,\s*$/.test(text.slice(cueEnd, q.start - 1)));
+  return first && second ? [first, second] : null;
+}
+
 function firstAgent(r: Resolver, sentenceIndex: number, before: number): string | null {
   const ms = mentionsIn(r, sentenceIndex).filter((m) => m.end <= before);
   return (ms.find((m) => m.agentive) ?? ms[0])?.recordId ?? null;
 }
 
-
-function dateOf(times: readonly Time[], sentence: TaggedSentence): string | null {
-  const t = times.find((x) => x.start >= sentence.start && x.end <= sentence.end && x.kind === 'date' && /^\d{4}/.test(x.value));
-  return t ? t.value : null;
-}
 
 function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)];

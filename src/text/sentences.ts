@@ -46,7 +46,7 @@ export function splitSentences(text: string, blocks: readonly Block[]): Sentence
     let from = block.start;
     // The lookbehind starts a match only at the first mark of a run, so a line of 200,000 dots is
     // scanned once instead of once per dot (the unanchored `[.!?]+` was quadratic on such runs).
-    const boundary = /(?<![.!?])[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])/gu;
+    const boundary = /(?<![.!?])[.!?]+["'”’»›“)\]]*(?=\s+["'“‘«‹„(\[]?[\p{Lu}\d])/gu;
     boundary.lastIndex = block.start;
     const region = text.slice(0, block.end);
     for (let m = boundary.exec(region); m !== null; m = boundary.exec(region)) {

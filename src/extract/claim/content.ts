@@ -33,10 +33,11 @@ export function skipLead(text: string, start: number, end: number, lemma: string
 export function trimContent(text: string, start: number, end: number): Span {
   let s = start;
   let e = end;
-  while (s < e && /[\s,:;"“”'‘’—–-]/.test(text[s] as string)) s++;
+  // guillemets and low-high marks are quote marks like the others: the content is the words inside
+  while (s < e && /[\s,:;"“”'‘’«»‹›„—–-]/.test(text[s] as string)) s++;
   const lead = /^(?:that|to reporters|reporters|to the \w+|the \w+ agency)\s+/i.exec(text.slice(s, e));
   if (lead && /^that/i.test(lead[0])) s += lead[0].length;
-  while (e > s && /[\s,.;:!?"“”'‘’)—–-]/.test(text[e - 1] as string)) e--;
+  while (e > s && /[\s,.;:!?"“”'‘’«»‹›„)—–-]/.test(text[e - 1] as string)) e--;
   // keep the closing mark of a quote the content opens ("called the talks "useful"")
   const body = text.slice(s, e);
   const opens = (body.match(/["“]/g) ?? []).length - (body.match(/”/g) ?? []).length;

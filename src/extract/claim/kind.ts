@@ -1,29 +1,28 @@
 import type { ClaimKind } from '../../schema/claim.js';
 import type { Token } from '../../nlp/tokens.js';
+import { FEELING_WORDS, HARM_WORDS, JUDGING_NOUNS, kindWordPattern, NOT_YET_WORDS, OBLIGATION_WORDS } from '../../nlp/lexicon/claim-kinds.js';
+import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 
-/**
- * A neutral speech verb ("said", "added", "stated") says nothing of what kind of claim it carries; the claimed
- * clause does. These cues follow the claim kinds of the gold format (warning, call, pledge, assessment) and the
- * usual reading of modal and evaluative language in news (a harm with a future or condition is a threat; "must",
- * "needs" is a call; a commitment of the speaker's side is a pledge; a copula with an evaluative word is a
- * judgement). Only claims whose cue gave `statement` are refined; a cue with its own kind ("warned", "urged")
- * keeps it.
+/*
+ * The kind of a claim. A cue with a kind of its own keeps it: "denied" is a denial, "urged" a call, "warned" a
+ * warning, "pledged" a pledge, "believes"/"called X Y" an assessment, "reported"/"found" a report. A neutral
+ * cue ("said", "told", "added", "according to") says nothing of the act, so the claimed clause decides, by the
+ * first rule of `NEUTRAL_RULES` that fires. Each rule has an id and a reason; `kindRule` names the one used.
  */
 
-/** Harms a speaker can threaten or warn of. */
-const HARM = /\b(?:attack\w*|strike|strikes|punish\w*|destroy\w*|retaliat\w*|fight back|charges|sanctions?|consequences|war|crackdown|reprisals?|assimilat\w*|tough|losses|danger\w*|threat\w*|risks?|collapse|catastroph\w*|disaster|bloodshed|violence)\b/i;
-/** Future, possibility, condition or desert: what turns a harm into a warning. */
-const NOT_YET = /\b(?:will|would|may|might|could|(?:is|are|am|was|were) going to|deserves?|if|unless|otherwise)\b/i;
+const HARM = kindWordPattern(HARM_WORDS);
+const NOT_YET = kindWordPattern(NOT_YET_WORDS);
 /** A denied intention is no threat or pledge: "had no intention of going to war". */
 const DISAVOWED = /\b(?:no intention|not (?:going|planning|intending) to|never)\b/i;
-/** Obligation: "needs more support", "must withdraw", "should be released". */
-const OBLIGATION = /\b(?:needs?|must|should|ought to|has to|have to|calls? (?:for|on))\b/i;
+const OBLIGATION = kindWordPattern(OBLIGATION_WORDS);
+/** Words of commitment by themselves: "intends to", "plans to", "pledged". */
+const COMMITMENT_WORDS = /\b(?:intention|intends? to|plans? to|promise[sd]?|vow(?:s|ed)?|commit(?:s|ted)? to|pledge[sd]?)\b/i;
 /** Commitment: "will use all resources", "plan to re-write", "their intention to take part". */
 const COMMITMENT = /\b(?:intention|intends? to|plans? to|promise[sd]?|vow(?:s|ed)?|commit(?:s|ted)? to|pledge[sd]?|will (?:not )?(?:use|back|support|provide|ensure|defend|protect|help|take part|do everything|keep|continue to|work to|fight for|not rest|hold)|would (?:back|support|defend|protect|help))\b/i;
-/** A speaker's own belief: "I hope", "we think". */
+/** A speaker's own belief or feeling: "I hope", "we think". */
 const OWN_BELIEF = /\b(?:i|we) (?:hope|think|believe|feel|fear|expect|doubt|trust)\b/i;
-/** Nouns that judge: "is just the beginning", "remains a top priority", "a mistake". */
-const JUDGING_NOUNS = /\b(?:beginning|priority|mistake|success|failure|disgrace|provocation|victory|defeat|breakthrough|concerns?)\b/i;
+const JUDGING = kindWordPattern(JUDGING_NOUNS);
+const FEELINGS = kindWordPattern(FEELING_WORDS);
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remain', 'remains', 'remained', 'seems', 'seemed', 'looks']);
 
 /** Whether a copula in the clause is followed by an evaluative adjective ("the enemy is formidable"). */
@@ -39,21 +38,37 @@ function judges(tokens: readonly Token[]): boolean {
   return false;
 }
 
+interface KindRule {
+  id: string;
+  kind: ClaimKind;
+  reason: string;
+  test(content: string, tokens: readonly Token[]): boolean;
+}
+
+/** Rules for the claims of neutral cues, first match wins. */
+export const NEUTRAL_RULES: readonly KindRule[] = [
+  { id: 'kind/harm-ahead', kind: 'warning', reason: 'a harm with a future, a possibility or a condition is a warning ("they will attack if provoked")', test: (c) => HARM.test(c) && NOT_YET.test(c) },
+  { id: 'kind/commitment', kind: 'pledge', reason: 'the speaker binds itself to an act ("will not rest", "plans to re-write")', test: (c) => COMMITMENT.test(c) },
+  { id: 'kind/obligation', kind: 'call', reason: 'what must, should or needs to happen is a call ("must withdraw", "ought to be a deal")', test: (c) => OBLIGATION.test(c) },
+  { id: 'kind/judgement', kind: 'assessment', reason: 'a belief, a feeling or an evaluative word judges ("I hope", "we are delighted", "a scandal", "the plan is reckless")', test: (c, t) => OWN_BELIEF.test(c) || JUDGING.test(c) || FEELINGS.test(c) || judges(t) },
+];
+
 /**
- * The kind of a claim from its cue's kind and its content: a `statement` cue becomes `warning`, `call`,
- * `pledge` or `assessment` when the content reads so.
+ * The kind of a claim from its cue's kind and its content: a `statement` cue becomes `warning`, `pledge`,
+ * `call` or `assessment` when the content reads so (see `NEUTRAL_RULES`).
  *
  * @example
  * refineKind('statement', 'they will attack if provoked', []) // 'warning'
  */
-export function refineKind(cueKind: ClaimKind, content: string, contentTokens: readonly Token[]): ClaimKind {
-  if (DISAVOWED.test(content)) return cueKind;
+export function refineKind(cueKind: ClaimKind, content: string, contentTokens: readonly Token[], lemma = ''): ClaimKind {
+  return kindRule(cueKind, content, contentTokens, lemma)?.kind ?? cueKind;
+}
+
+/** The rule that refines a claim's kind, or undefined when the cue's kind stands. */
+export function kindRule(cueKind: ClaimKind, content: string, contentTokens: readonly Token[], lemma = ''): KindRule | undefined {
+  if (DISAVOWED.test(content)) return undefined;
   // "announced his intention to take part": an announced commitment is a pledge
-  if (cueKind === 'report' && COMMITMENT.test(content)) return 'pledge';
-  if (cueKind !== 'statement') return cueKind;
-  if (HARM.test(content) && NOT_YET.test(content)) return 'warning';
-  if (COMMITMENT.test(content)) return 'pledge';
-  if (OBLIGATION.test(content)) return 'call';
-  if (OWN_BELIEF.test(content) || JUDGING_NOUNS.test(content) || judges(contentTokens)) return 'assessment';
-  return cueKind;
+  if (cueKind === 'report' && COMMITMENT_WORDS.test(content) && reportingLemma(lemma) !== 'find') return NEUTRAL_RULES.find((r) => r.id === 'kind/commitment');
+  if (cueKind !== 'statement') return undefined;
+  return NEUTRAL_RULES.find((r) => r.test(content, contentTokens));
 }

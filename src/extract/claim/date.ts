@@ -1,0 +1,61 @@
+import type { Span } from '../../schema/span.js';
+import type { Time } from '../../schema/time.js';
+import type { TaggedSentence, Token } from '../../nlp/tokens.js';
+
+/*
+ * When a claim was made: the date its sentence gives for the saying ("On Monday, Lee said", "Lee told reporters
+ * on Monday that", "said Lee at a news conference held Wednesday"), else the publication date. A time inside the
+ * claimed content ("Lee said the vote would be held on Tuesday") is when the claimed thing happens, and a time
+ * inside the source phrase ("Reyes, who has led the union since 2010, said") is about the source: neither is
+ * the claim's date.
+ */
+
+/** How near (in characters) to the cue a time must stand to date the saying. */
+const NEAR = 45;
+
+function textBefore(sentence: TaggedSentence, at: number): string {
+  return sentence.text.slice(0, Math.max(0, at - sentence.start));
+}
+
+function inside(t: Time, span: Span | null): boolean {
+  return span !== null && t.start < span.end && t.end > span.start;
+}
+
+/**
+ * The TimeML date of a claim.
+ *
+ * @example
+ * // "On June 1, the army said it would withdraw on June 5." -> "2025-06-01" (not the withdrawal's June 5)
+ */
+export function claimDate(
+  times: readonly Time[],
+  sentence: TaggedSentence,
+  content: Span,
+  source: Span | null,
+  cue: Token,
+  referenceDate: string | null,
+): string | null {
+  // a claimed clause has its own times; an object noun phrase ("rejected the proposal in October") does not, and
+  // a time in it dates the act
+  const clausal = sentence.tokens.some((t) => t.start >= content.start && t.end <= content.end && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle'));
+  let best: Time | null = null;
+  let bestDistance = Infinity;
+  for (const t of times) {
+    if (t.start < sentence.start || t.end > sentence.end) continue;
+    if (t.kind !== 'date' || !/^\d{4}/.test(t.value)) continue;
+    if ((clausal && inside(t, content)) || inside(t, source)) continue;
+    const distance = t.end <= cue.start ? cue.start - t.end : t.start - cue.end;
+    // the saying's time opens the sentence ("On Monday, ..."), stands between the source and the cue ("Lee on
+    // Monday said") or right after the cue; a time in another clause ("Britain refused in 2006, and Lee said")
+    // is another happening's
+    const opens = /^\W*(?:\p{L}+\W+){0,2}$/u.test(textBefore(sentence, t.start));
+    const clauseStart = source ? source.start : cue.start;
+    const inClause = t.start >= clauseStart || t.start >= cue.end;
+    if (!opens && (!inClause || distance > NEAR)) continue;
+    if (distance < bestDistance) {
+      best = t;
+      bestDistance = distance;
+    }
+  }
+  return best ? best.value : referenceDate;
+}

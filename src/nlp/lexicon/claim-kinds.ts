@@ -1,0 +1,53 @@
+/**
+ * Words by which the claimed clause of a neutral cue ("said", "added", "according to") shows what kind of act
+ * it is. Sources: the claim kinds of the gold format (`../shared/eval/GOLD-FORMAT.md`: warning, call, pledge,
+ * assessment) and the usual reading of modality and evaluation in English usage guides (a harm with a future or
+ * condition is a threat; "must"/"needs" is a directive; a commitment of the speaker is a promise; an evaluative
+ * noun or adjective of feeling is a judgement). Each list has an id; `claim/kind.ts` names its rules after them.
+ * Entries are lower-case words or regular-expression fragments matched at word boundaries.
+ */
+export interface KindWordList {
+  id: string;
+  words: readonly string[];
+}
+
+/** Harms a speaker can threaten or warn of. */
+export const HARM_WORDS: KindWordList = {
+  id: 'kind-words/harm',
+  words: ['attack\\w*', 'strike', 'strikes', 'punish\\w*', 'destroy\\w*', 'retaliat\\w*', 'fight back', 'charges', 'sanctions?',
+    'consequences', 'war', 'crackdown', 'reprisals?', 'assimilat\\w*', 'tough', 'losses', 'danger\\w*', 'threat\\w*', 'risks?',
+    'collapse', 'catastroph\\w*', 'disaster', 'bloodshed', 'violence', 'persecut\\w*', 'execut\\w*', 'arrest\\w*'],
+};
+
+/** Future, possibility, condition, desert or likelihood: what turns a harm into a warning. */
+export const NOT_YET_WORDS: KindWordList = {
+  id: 'kind-words/not-yet',
+  words: ['will', 'would', 'may', 'might', 'could', '(?:is|are|am|was|were) going to', 'deserves?', 'if', 'unless', 'otherwise',
+    'growing', 'likely'],
+};
+
+/** Obligation: "needs more support", "must withdraw", "should be released", "we cannot allow this". */
+export const OBLIGATION_WORDS: KindWordList = {
+  id: 'kind-words/obligation',
+  words: ['needs?', 'must', 'should', 'ought to', 'has to', 'have to', 'calls? (?:for|on)',
+    'cannot (?:leave|allow|accept|let|stand by|ignore)'],
+};
+
+/** Nouns that judge: "is just the beginning", "remains a top priority", "a mistake", "a scandal". */
+export const JUDGING_NOUNS: KindWordList = {
+  id: 'kind-words/judging-nouns',
+  words: ['beginning', 'priority', 'mistake', 'success', 'failure', 'disgrace', 'provocation', 'victory', 'defeat', 'breakthrough',
+    'concerns?', 'lack of', 'shame', 'scandal', 'outrage', 'tragedy', 'farce', 'travesty'],
+};
+
+/** Adjectives of feeling that judge although they look like participles: "we are delighted", "deeply saddened". */
+export const FEELING_WORDS: KindWordList = {
+  id: 'kind-words/feelings',
+  words: ['delighted', 'pleased', 'disappointed', 'saddened', 'shocked', 'outraged', 'appalled', 'concerned', 'worried', 'satisfied',
+    'convinced', 'horrified', 'dismayed', 'thrilled', 'proud', 'ashamed', 'angry', 'happy', 'sad', 'glad', 'grateful', 'confident'],
+};
+
+/** One case-insensitive pattern matching any word of the list at word boundaries. */
+export function kindWordPattern(list: KindWordList): RegExp {
+  return new RegExp(`\\b(?:${list.words.join('|')})\\b`, 'i');
+}

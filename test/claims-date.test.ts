@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './helpers/claims.js';
+
+describe('claim dates', () => {
+  it('never takes a time inside the claimed clause', () => {
+    const [c] = claimsOf("Senator Maria Ostrova said Tuesday's vote would decide the bill.");
+    expect(c?.date).toBe('2025-06-10');
+  });
+
+  it('takes the time given for the saying after the cue', () => {
+    const [c] = claimsOf('Minister Paul Brandt told reporters on Friday that taxes would not rise.');
+    expect(c?.date).toBe('2025-06-06');
+  });
+
+  it('takes no time from the source\'s relative clause', () => {
+    const [c] = claimsOf('Tomas Riva, who has led the union since 2010, said the strike would go on.');
+    expect(c?.date).toBe('2025-06-10');
+  });
+
+  it('takes no time from another clause of the sentence', () => {
+    const [c] = claimsOf('The strike began in March, and union leader Omar Diaz says it will go on.');
+    expect(c?.date).toBe('2025-06-10');
+  });
+
+  it('dates an act on a noun phrase by the time in it', () => {
+    const [c] = claimsOf('Mayor Lena Brook rejected the plan in March.');
+    expect(c?.date).toBe('2025-03');
+  });
+
+  it('gives a participle the date of its main clause', () => {
+    const cs = claimsOf('On Friday, the Finance Ministry rejected the plan, saying it was too costly.');
+    expect(cs.map((c) => c.date)).toEqual(['2025-06-06', '2025-06-06']);
+  });
+});
