@@ -1,6 +1,7 @@
 import type { Actor } from '../schema/actor.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { TIME_BOUNDED_MODIFIERS } from '../nlp/lexicon/titles.js';
+import { ORG_ANAPHOR_NOUNS } from '../nlp/lexicon/organizations.js';
 import type { EntityMention } from './entity-mention.js';
 
 /**
@@ -13,16 +14,6 @@ export const TITLE_ANAPHOR_NOUNS: ReadonlySet<string> = new Set([
   'ceo', 'director', 'commander', 'prosecutor', 'judge', 'secretary',
 ]);
 
-/**
- * Generic nouns that point back to an organisation ("the ministry said", "the company reported"). The value is
- * the word an antecedent's name must contain, or null when any organisation of the right sort will do.
- */
-export const ORG_ANAPHOR_NOUNS: ReadonlyMap<string, string | null> = new Map([
-  ['ministry', 'ministry'], ['agency', 'agency'], ['department', 'department'], ['bank', 'bank'], ['fund', 'fund'],
-  ['party', 'party'], ['court', 'court'], ['council', 'council'], ['committee', 'committee'], ['commission', 'commission'],
-  ['airline', null], ['carrier', null], ['company', null], ['firm', null], ['manufacturer', null], ['maker', null],
-  ['group', null], ['corporation', null], ['organisation', null], ['organization', null],
-]);
 
 /** Modifiers that put a title outside the present: a former president is not "the president". */
 const NOT_CURRENT = new Set([...TIME_BOUNDED_MODIFIERS].filter((m) => !['acting', 'interim', 'caretaker', 'outgoing'].includes(m)));

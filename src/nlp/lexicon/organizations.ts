@@ -20,11 +20,23 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = new Set([
   'observatory', 'watch', 'intelligence', 'council', 'legislature', 'duma', 'knesset', 'bundestag', 'junta',
 ]);
 
-/** Generic nouns that name an organisation anaphorically ("the ministry said", "the company reported"). */
+/**
+ * Generic nouns that point back to an organisation ("the ministry said", "the company reported"). The value is
+ * the word an antecedent's name must contain, or null when any organisation of the right sort will do.
+ */
+export const ORG_ANAPHOR_NOUNS: ReadonlyMap<string, string | null> = new Map([
+  ['ministry', 'ministry'], ['agency', 'agency'], ['department', 'department'], ['bank', 'bank'], ['fund', 'fund'],
+  ['party', 'party'], ['court', 'court'], ['council', 'council'], ['committee', 'committee'], ['commission', 'commission'],
+  ['airline', null], ['carrier', null], ['company', null], ['firm', null], ['manufacturer', null], ['maker', null],
+  ['group', null], ['corporation', null], ['organisation', null], ['organization', null],
+]);
+
+/**
+ * Generic nouns that name an organisation anaphorically when a claim's source ("the ministry said", "the company
+ * reported"): those of ORG_ANAPHOR_NOUNS and the bodies of a state that speak as one.
+ */
 export const ORG_ANAPHORS: ReadonlySet<string> = new Set([
-  'ministry', 'company', 'firm', 'agency', 'department', 'group', 'organization', 'organisation', 'party',
-  'government', 'council', 'committee', 'court', 'bank', 'fund', 'airline', 'carrier', 'manufacturer', 'maker',
-  'corporation', 'administration', 'office', 'commission', 'military', 'army', 'coalition', 'alliance',
+  ...ORG_ANAPHOR_NOUNS.keys(), 'government', 'administration', 'office', 'military', 'army', 'coalition', 'alliance',
 ]);
 
 /**
