@@ -22,6 +22,7 @@ import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
 import { isCommonWordName } from '../nlp/gazetteer/common-words.js';
 import { HONORIFICS, NAME_TITLES, ROLE_NOUNS, TIME_BOUNDED_MODIFIERS } from '../nlp/lexicon/titles.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
+import { NAME_PARTICLES, INSTITUTION_GLUE, LOCATIVE_PREPOSITIONS, PLACE_TYPE_WORDS, STRONG_LOCATIVES, STATE_ACT_NOUNS, STATIVE_VERBS, SURNAME_LIKE_SITE_HEADS, COMPANY_PART_NOUNS, COMPANY_NOUNS_BEFORE } from '../nlp/lexicon/name-cues.js';
 
 /** What a capitalised name in a sentence denotes, before mentions are joined into records. */
 export type NameClass = 'person' | 'organization' | 'government' | 'place' | 'unknown';
@@ -58,21 +59,6 @@ export interface NameMention {
   commonWord?: boolean;
 }
 
-/** Words that join parts of one name: particles of personal names and the glue of institution names. */
-const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'del', 'dos', 'das', 'y', 'bint', 'abu']);
-const INSTITUTION_GLUE = new Set(['of', 'for', 'and', '&', 'the', 'on']);
-const LOCATIVE_PREPOSITIONS = new Set([
-  'in', 'at', 'near', 'around', 'outside', 'inside', 'from', 'to', 'into', 'toward', 'towards', 'across', 'throughout',
-  'within', 'through', 'via', 'across', 'over', 'past', 'beyond', 'along', 'off',
-]);
-const PLACE_TYPE_WORDS: Readonly<Record<string, PlaceKind>> = {
-  region: 'region', province: 'region', oblast: 'region', district: 'region', county: 'region', state: 'region',
-  governorate: 'region', prefecture: 'region', territory: 'region', valley: 'area', village: 'settlement',
-  town: 'settlement', city: 'city', square: 'site', street: 'site', roundabout: 'site', junction: 'site',
-  airport: 'site', base: 'site', port: 'site', harbour: 'site', harbor: 'site', bridge: 'site', plant: 'site',
-  river: 'area', sea: 'area', island: 'area', islands: 'area', mountains: 'area', peninsula: 'area', strait: 'area',
-  gulf: 'area', desert: 'area', coast: 'area', border: 'area', market: 'site', palace: 'site', camp: 'site',
-};
 /** Tags compromise gives to words that are names. */
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName', 'Country', 'City', 'Region'];
 const TITLE_SEQUENCES = NAME_TITLES.map((t) => t.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
@@ -323,8 +309,6 @@ function isAgentive(tokens: readonly Token[], last: number): boolean {
   return false;
 }
 
-const STRONG_LOCATIVES = new Set(['in', 'at', 'near', 'around', 'outside', 'inside', 'across', 'throughout', 'within', 'along', 'beyond']);
-
 /** The preposition that governs a name, past "the" and a possessor, or "" when none does. */
 function prepositionBefore(tokens: readonly Token[], first: number): string {
   let i = first - 1;
@@ -379,14 +363,6 @@ function canonicalOrgName(tokens: readonly Token[], text: string, first: number)
   return text;
 }
 
-/** Nouns of what states do or have, after which a country name is the state: "U.S. proposals", "the US invasion". */
-const STATE_ACT_NOUNS = new Set([
-  'proposal', 'proposals', 'plan', 'plans', 'invasion', 'offer', 'demand', 'demands', 'sanctions', 'strikes',
-  'airstrikes', 'policy', 'policies', 'position', 'stance', 'decision', 'support', 'aid', 'pressure', 'veto',
-  'intervention', 'occupation', 'withdrawal', 'recognition', 'response', 'threat', 'threats', 'warning',
-  'claim', 'claims', 'statement', 'statements', 'denial', 'accusation', 'accusations', 'allegation', 'allegations',
-]);
-
 /**
  * A country named as a party: right before a role, group or act of a state ("U.S. envoy", "U.S. presidential
  * envoy", "Russian troops" is a demonym and handled elsewhere), or in "between X and Y".
@@ -419,12 +395,6 @@ const PRESSURE_VERB_STEMS = [
   'thank', 'ask', 'told', 'tell', 'sanction', 'support', 'back', 'call', 'invit', 'invite', 'threaten', 'punish',
   'recogniz', 'recognis', 'lobb', 'lobby', 'persuad', 'convinc', 'trust', 'distrust', 'fight', 'attack', 'fought',
 ];
-
-/** Verbs of being: "Singapore will remain the first stop" says nothing the state does. */
-const STATIVE_VERBS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'remain', 'remains', 'remained', 'become', 'becomes', 'became', 'seem', 'seems', 'seemed', 'stay', 'stays', 'stayed', 'lie', 'lies', 'lay', 'sits', 'border', 'borders']);
-
-/** Site heads that are also surnames ("Lena Park", "Tom Bridge"): after a first name they are a person. */
-const SURNAME_LIKE_SITE_HEADS = new Set(['park', 'bridge', 'street', 'hall', 'palace', 'port', 'tower', 'market', 'mine', 'camp', 'road', 'lake', 'bay', 'island', 'temple', 'river', 'border', 'building', 'station', 'mountain']);
 
 /** What the rest of the article tells about a sentence's words. */
 export interface NameContext {
@@ -546,21 +516,6 @@ function splitTitledPerson(tokens: readonly Token[], run: RawRun): RawRun[] {
   }
   return [run];
 }
-
-/** Nouns of what a company has or is, after which an unknown name is a company ("the Airbus website"). */
-const COMPANY_PART_NOUNS = new Set([
-  'parent', 'subsidiary', 'unit', 'website', 'site', 'shares', 'stock', 'employees', 'staff', 'workers', 'engineers',
-  'board', 'executives', 'management', 'shareholders', 'headquarters', 'factory', 'plant', 'store', 'stores',
-  'customers', 'products', 'division', 'brand', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'executive',
-  'ceo', 'founder', 'co-founder', 'chairman', 'president', 'officials', 'deal', 'contract', 'order', 'orders',
-]);
-
-/** Lower-case nouns written before a company's name ("planemaker Airbus", "the retailer Best Buy"). */
-const COMPANY_NOUNS_BEFORE = new Set([
-  'airline', 'carrier', 'company', 'firm', 'manufacturer', 'maker', 'planemaker', 'automaker', 'carmaker',
-  'chipmaker', 'retailer', 'bank', 'lender', 'insurer', 'broadcaster', 'newspaper', 'publisher', 'conglomerate',
-  'giant', 'subsidiary', 'rival', 'competitor', 'startup', 'start-up', 'supplier', 'contractor', 'operator',
-]);
 
 /** An unknown name that owns a company part ("Airbus chief executive") or is the agent of a passive ("by Airbus"). */
 function ownerCue(tokens: readonly Token[], first: number, last: number): boolean {

@@ -1,0 +1,60 @@
+/**
+ * Word lists the rule layer of names (src/extract/names.ts) reads: name particles, glue words inside institution
+ * names, prepositions of place, place-type words, acts of a state, linking verbs, site heads and company words.
+ * General English vocabulary written for newsgraph; no list comes from an eval article.
+ */
+import type { PlaceKind } from '../../schema/place.js';
+
+/** Particles inside personal names ("Osama bin Laden", "Ursula von der Leyen"). */
+export const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'del', 'dos', 'das', 'y', 'bint', 'abu']);
+
+/** Lower-case words inside institution names ("Ministry of Defence", "Procter & Gamble"). */
+export const INSTITUTION_GLUE = new Set(['of', 'for', 'and', '&', 'the', 'on']);
+
+/** Prepositions after which a name may be a place ("in Kyiv", "towards Gaza"). */
+export const LOCATIVE_PREPOSITIONS = new Set([
+  'in', 'at', 'near', 'around', 'outside', 'inside', 'from', 'to', 'into', 'toward', 'towards', 'across', 'throughout',
+  'within', 'through', 'via', 'across', 'over', 'past', 'beyond', 'along', 'off',
+]);
+
+/** Place-type words around a name and the kind of place they make it ("Donetsk region", "the village of X"). */
+export const PLACE_TYPE_WORDS: Readonly<Record<string, PlaceKind>> = {
+  region: 'region', province: 'region', oblast: 'region', district: 'region', county: 'region', state: 'region',
+  governorate: 'region', prefecture: 'region', territory: 'region', valley: 'area', village: 'settlement',
+  town: 'settlement', city: 'city', square: 'site', street: 'site', roundabout: 'site', junction: 'site',
+  airport: 'site', base: 'site', port: 'site', harbour: 'site', harbor: 'site', bridge: 'site', plant: 'site',
+  river: 'area', sea: 'area', island: 'area', islands: 'area', mountains: 'area', peninsula: 'area', strait: 'area',
+  gulf: 'area', desert: 'area', coast: 'area', border: 'area', market: 'site', palace: 'site', camp: 'site',
+};
+
+/** Prepositions of position: only after these is a name no list knows read as a place. */
+export const STRONG_LOCATIVES = new Set(['in', 'at', 'near', 'around', 'outside', 'inside', 'across', 'throughout', 'within', 'along', 'beyond']);
+
+/** Nouns of what states do or have, after which a country name is the state: "U.S. proposals", "the US invasion". */
+export const STATE_ACT_NOUNS = new Set([
+  'proposal', 'proposals', 'plan', 'plans', 'invasion', 'offer', 'demand', 'demands', 'sanctions', 'strikes',
+  'airstrikes', 'policy', 'policies', 'position', 'stance', 'decision', 'support', 'aid', 'pressure', 'veto',
+  'intervention', 'occupation', 'withdrawal', 'recognition', 'response', 'threat', 'threats', 'warning',
+  'claim', 'claims', 'statement', 'statements', 'denial', 'accusation', 'accusations', 'allegation', 'allegations',
+]);
+
+/** Verbs of being: "Singapore will remain the first stop" says nothing the state does. */
+export const STATIVE_VERBS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'remain', 'remains', 'remained', 'become', 'becomes', 'became', 'seem', 'seems', 'seemed', 'stay', 'stays', 'stayed', 'lie', 'lies', 'lay', 'sits', 'border', 'borders']);
+
+/** Site heads that are also surnames ("Lena Park", "Tom Bridge"): after a first name they are a person. */
+export const SURNAME_LIKE_SITE_HEADS = new Set(['park', 'bridge', 'street', 'hall', 'palace', 'port', 'tower', 'market', 'mine', 'camp', 'road', 'lake', 'bay', 'island', 'temple', 'river', 'border', 'building', 'station', 'mountain']);
+
+/** Nouns of what a company has or is, after which an unknown name is a company ("the Velmora website"). */
+export const COMPANY_PART_NOUNS = new Set([
+  'parent', 'subsidiary', 'unit', 'website', 'site', 'shares', 'stock', 'employees', 'staff', 'workers', 'engineers',
+  'board', 'executives', 'management', 'shareholders', 'headquarters', 'factory', 'plant', 'store', 'stores',
+  'customers', 'products', 'division', 'brand', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'executive',
+  'ceo', 'founder', 'co-founder', 'chairman', 'president', 'officials', 'deal', 'contract', 'order', 'orders',
+]);
+
+/** Lower-case nouns written before a company's name ("planemaker Corvane", "the retailer Dunmore"). */
+export const COMPANY_NOUNS_BEFORE = new Set([
+  'airline', 'carrier', 'company', 'firm', 'manufacturer', 'maker', 'planemaker', 'automaker', 'carmaker',
+  'chipmaker', 'retailer', 'bank', 'lender', 'insurer', 'broadcaster', 'newspaper', 'publisher', 'conglomerate',
+  'giant', 'subsidiary', 'rival', 'competitor', 'startup', 'start-up', 'supplier', 'contractor', 'operator',
+]);
