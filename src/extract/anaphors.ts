@@ -1,19 +1,8 @@
 import type { Actor } from '../schema/actor.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
-import { TIME_BOUNDED_MODIFIERS } from '../nlp/lexicon/titles.js';
+import { TIME_BOUNDED_MODIFIERS, TITLE_ANAPHOR_NOUNS } from '../nlp/lexicon/titles.js';
 import { ORG_ANAPHOR_NOUNS } from '../nlp/lexicon/organizations.js';
 import type { EntityMention } from './entity-mention.js';
-
-/**
- * Role nouns that, after "the" and with no name following, point back to the one person holding that title
- * in the article ("the president said", "the minister added").
- */
-export const TITLE_ANAPHOR_NOUNS: ReadonlySet<string> = new Set([
-  'president', 'minister', 'chancellor', 'premier', 'governor', 'mayor', 'general', 'senator', 'ambassador',
-  'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'king', 'queen', 'emir', 'pope', 'chairman', 'chairwoman',
-  'ceo', 'director', 'commander', 'prosecutor', 'judge', 'secretary',
-]);
-
 
 /** Modifiers that put a title outside the present: a former president is not "the president". */
 const NOT_CURRENT = new Set([...TIME_BOUNDED_MODIFIERS].filter((m) => !['acting', 'interim', 'caretaker', 'outgoing'].includes(m)));

@@ -3,7 +3,7 @@ import type { Actor, ActorKind } from '../schema/actor.js';
 import type { Place } from '../schema/place.js';
 import type { Mention } from '../schema/span.js';
 import { lookupCity, lookupDemonym, lookupCountry, normalizePlaceName, type CountryEntry } from '../nlp/gazetteer.js';
-import { GOVERNMENT_GROUP_NOUNS, GROUP_NOUNS } from '../nlp/lexicon/organizations.js';
+import { GOVERNMENT_GROUP_NOUNS, GROUP_NOUNS, REGIONAL_ADJECTIVES } from '../nlp/lexicon/organizations.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
 import { recordId, slugify } from '../ids.js';
@@ -22,13 +22,6 @@ export interface EntityResult {
   places: Place[];
   mentions: EntityMention[];
 }
-
-/** Adjectives of regions and blocs that form group actors like a demonym does ("European governments"). */
-const REGIONAL_ADJECTIVES = new Set([
-  'european', 'african', 'asian', 'western', 'arab', 'gulf', 'nordic', 'baltic', 'latin', 'middle', 'eastern',
-  'international', 'foreign', 'local', 'federal', 'regional', 'state', 'security', 'government', 'opposition',
-  'military', 'senior', 'top', 'allied', 'coalition', 'rebel', 'police', 'western-backed', 'pro-democracy',
-]);
 
 interface ActorDraft {
   id: string;

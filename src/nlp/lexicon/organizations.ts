@@ -71,3 +71,10 @@ export const KNOWN_ORGANIZATIONS: Readonly<Record<string, string>> = {
   Reuters: 'Reuters', AP: 'Associated Press', AFP: 'AFP', BBC: 'BBC', CNN: 'CNN', TASS: 'TASS', Xinhua: 'Xinhua',
   Interfax: 'Interfax', 'Red Cross': 'Red Cross', 'World Bank': 'World Bank', 'Security Council': 'UN Security Council',
 };
+
+/** Adjectives of regions and blocs that form group actors like a demonym does ("European governments"). */
+export const REGIONAL_ADJECTIVES = new Set([
+  'european', 'african', 'asian', 'western', 'arab', 'gulf', 'nordic', 'baltic', 'latin', 'middle', 'eastern',
+  'international', 'foreign', 'local', 'federal', 'regional', 'state', 'security', 'government', 'opposition',
+  'military', 'senior', 'top', 'allied', 'coalition', 'rebel', 'police', 'western-backed', 'pro-democracy',
+]);

@@ -55,3 +55,13 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
 export const TIME_BOUNDED_MODIFIERS: ReadonlySet<string> = new Set([
   'former', 'then', 'then-', 'acting', 'outgoing', 'incoming', 'interim', 'late', 'ex', 'ex-', 'future', 'caretaker',
 ]);
+
+/**
+ * Role nouns that, after "the" and with no name following, point back to the one person holding that title
+ * in the article ("the president said", "the minister added").
+ */
+export const TITLE_ANAPHOR_NOUNS: ReadonlySet<string> = new Set([
+  'president', 'minister', 'chancellor', 'premier', 'governor', 'mayor', 'general', 'senator', 'ambassador',
+  'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'king', 'queen', 'emir', 'pope', 'chairman', 'chairwoman',
+  'ceo', 'director', 'commander', 'prosecutor', 'judge', 'secretary',
+]);
