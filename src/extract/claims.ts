@@ -13,7 +13,7 @@ import { clauseBoundaryBefore, quoteWithin, skipLead, trimContent } from './clai
 import { linkDisputes } from './claim/disputes.js';
 import { claimDate } from './claim/date.js';
 import { refineKind } from './claim/kind.js';
-import { knownActor, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
+import { accordingSpeaker, knownActor, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
 
 export interface ClaimOptions {
   /** Publication date (YYYY-MM-DD) used as the claim date when the sentence gives none. */
@@ -231,7 +231,7 @@ export function extractClaimRecords(
           claimantId = mentionsIn(resolver, sentence.index).find((m) => m.start >= byTok.end && /^[\s\p{L}.-]{0,40}$/u.test(text.slice(byTok.end, m.start)))?.recordId ?? null;
           content = trimContent(text, sentence.start, cueEndTok.end);
         } else if (cue.according) {
-          claimantId = speakerAfter(text, sentence, cue, resolver);
+          claimantId = speakerAfter(text, sentence, cue, resolver) ?? accordingSpeaker(text, sentence, cue.last + 1, book)?.id ?? null;
           const after = mentionsIn(resolver, sentence.index).find((m) => m.start >= cueEndTok.end);
           const commaAfter = text.indexOf(',', after ? after.end : cueEndTok.end);
           content = commaAfter > 0 && commaAfter < sentence.end

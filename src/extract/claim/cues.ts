@@ -76,7 +76,7 @@ export function findCues(sentence: TaggedSentence, quotes: readonly Span[]): Cue
     const tok = tokens[i] as Token;
     if (insideQuote(quotes, tok.start)) continue;
     if (tok.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      cues.push({ first: i, last: i + 1, lemma: 'according to', kind: 'statement', text: `${tok.text} ${(tokens[i + 1] as Token).text}`, participial: false, according: true });
+      cues.push({ first: i, last: i + 1, lemma: 'according to', kind: 'report', text: `${tok.text} ${(tokens[i + 1] as Token).text}`, participial: false, according: true });
       i++;
       continue;
     }
