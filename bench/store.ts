@@ -78,6 +78,36 @@ const percentile = (xs: number[], p: number): number => {
 };
 const ms = (x: number): string => (x < 10 ? x.toFixed(2) : x.toFixed(1));
 
+/**
+ * CPU seconds used so far by the PostgreSQL server's processes (backends, WAL writer, checkpointer, and exited
+ * children), or null when they cannot be seen: a remote server, or not Linux. On a shared machine the load rate
+ * says how much CPU this run was given; CPU per article says what the load costs, whatever the machine's load.
+ */
+function serverCpuSeconds(): number | null {
+  if (!existsSync('/proc/self/stat')) return null;
+  const host = new URL(base as string).hostname;
+  if (!['localhost', '127.0.0.1', '::1', '[::1]', ''].includes(host)) return null;
+  let ticks = 0;
+  let found = false;
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      if (!readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('postgres')) continue;
+      // Fields after the command name: utime, stime, cutime, cstime are the 12th-15th (clock ticks, 100 per second).
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+      found = true;
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return found ? ticks / 100 : null;
+}
+const clientCpuSeconds = (): number => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1e6;
+};
+
 // ---------------------------------------------------------------------------------------------------------------
 // 1. Load (`--reuse` skips it and queries the store a `--keep` run left).
 const SCHEMA = 'bench_store';
@@ -89,6 +119,10 @@ const store = await openStore(urlFor(SCHEMA), { durable: false });
 console.log(`bench:store: ${N.toLocaleString('en')} generated articles in batches of ${BATCH}; load average ${load()}`);
 let spent = 0;
 let added = 0;
+let clientCpu = 0;
+let serverCpu: number | null = 0;
+/** Per chunk of CHUNK articles: how the cost grows with the store. */
+const chunks: { upTo: number; rate: number; client: number; server: number | null }[] = [];
 const started = performance.now();
 /** Articles are generated ahead, CHUNK at a time, so the clock runs only while the store is being written. */
 const CHUNK = 10_000;
@@ -98,6 +132,7 @@ for (let i = 0; i < N && !reuse; i += CHUNK) {
     batches.push(Array.from({ length: Math.min(N, i + CHUNK, b + BATCH) - b }, (_, j) => generateArticle(b + j).parsed));
   }
   const t = performance.now();
+  const [client0, server0] = [clientCpuSeconds(), serverCpuSeconds()];
   let previous: Promise<{ added: number }> | null = null;
   for (const batch of batches) {
     const next = store.addArticles(batch);
@@ -105,7 +140,14 @@ for (let i = 0; i < N && !reuse; i += CHUNK) {
     previous = next;
   }
   if (previous !== null) added += (await previous).added;
-  spent += performance.now() - t;
+  const chunkSeconds = (performance.now() - t) / 1000;
+  spent += chunkSeconds * 1000;
+  const chunkArticles = batches.reduce((n, b) => n + b.length, 0);
+  const server1 = serverCpuSeconds();
+  const chunkServer = server0 === null || server1 === null ? null : server1 - server0;
+  chunks.push({ upTo: added, rate: chunkArticles / chunkSeconds, client: clientCpuSeconds() - client0, server: chunkServer });
+  clientCpu += clientCpuSeconds() - client0;
+  serverCpu = serverCpu === null || chunkServer === null ? null : serverCpu + chunkServer;
   process.stderr.write(`\r  ${added.toLocaleString('en')} articles, ${(added / (spent / 1000)).toFixed(0)}/s so far`);
 }
 process.stderr.write('\r\u001b[K');
@@ -115,6 +157,19 @@ console.log(`\n## Load\n`);
 console.log('| figure | measured | goal |\n|---|---|---|');
 if (reuse) added = counts.articles;
 console.log(`| articles into the store (generation excluded; durable: false, one batch written while the next is checked, as build --store) | ${reuse ? 'not measured (--reuse)' : `${(added / (spent / 1000)).toFixed(0)} articles/s`} (${(spent / 1000).toFixed(0)} s for ${added.toLocaleString('en')}) | >= 500 |`);
+if (!reuse && added > 0) {
+  const per = (seconds: number): string => `${((1000 * seconds) / added).toFixed(2)} ms`;
+  console.log(
+    `| CPU per article while loading | this process ${per(clientCpu)}${serverCpu === null ? '; server not measurable (not local)' : `, PostgreSQL ${per(serverCpu)}`}; ` +
+      `wall ${per(spent / 1000)} | - |`,
+  );
+  const cpu = (seconds: number | null, n: number): string => (seconds === null ? '-' : ((1000 * seconds) / n).toFixed(2));
+  console.log(
+    `| by store size (articles/s; CPU ms per article of this process / PostgreSQL) | ${chunks
+      .map((c, i) => `${(c.upTo / 1000).toFixed(0)}k: ${c.rate.toFixed(0)}/s (${cpu(c.client, c.upTo - (chunks[i - 1]?.upTo ?? 0))} / ${cpu(c.server, c.upTo - (chunks[i - 1]?.upTo ?? 0))})`)
+      .join(', ')} | - |`,
+  );
+}
 console.log(`| database size | ${(bytes / 1e6).toFixed(0)} MB, ${(bytes / added / 1024).toFixed(1)} KB per article | - |`);
 console.log(`| store contents | ${counts.actors} actors, ${counts.places} places, ${counts.events} events, ${counts.claims} claims, ${counts.edges} edges | - |`);
 console.log(`| wall time including generation | ${((performance.now() - started) / 1000).toFixed(0)} s; load average now ${load()} | - |`);
@@ -123,10 +178,12 @@ console.log(`| wall time including generation | ${((performance.now() - started)
 // 2. Queries: the store at N against an in-memory graph of N / 10.
 const smallArticles = Array.from({ length: Math.floor(N / 10) }, (_, i) => generateArticle(i).parsed);
 const builtAt = performance.now();
+const builtCpu = clientCpuSeconds();
 const small = buildGraph(smallArticles);
 const memoryRate = smallArticles.length / ((performance.now() - builtAt) / 1000);
+const memoryCpu = ((clientCpuSeconds() - builtCpu) * 1000) / smallArticles.length;
 // The same machine load slows both: the store's rate as a share of the in-memory build's says more than either alone.
-console.log(`| in-memory buildGraph, same run (${smallArticles.length.toLocaleString('en')} articles) | ${memoryRate.toFixed(0)} articles/s${reuse ? '' : `; the store loads at ${(100 * (added / (spent / 1000)) / memoryRate).toFixed(0)}% of that`} | - |`);
+console.log(`| in-memory buildGraph, same run (${smallArticles.length.toLocaleString('en')} articles) | ${memoryRate.toFixed(0)} articles/s, CPU ${memoryCpu.toFixed(2)} ms per article${reuse ? '' : `; the store loads at ${(100 * (added / (spent / 1000)) / memoryRate).toFixed(0)}% of that`} | - |`);
 const people = persons();
 const PLACES = ['Kramatorsk', 'Sloviansk', 'Kherson', 'Mykolaiv', 'Odesa', 'Lviv', 'Dnipro', 'Pokrova'];
 const ORGS = ['Defence Ministry', 'Interior Ministry', 'Red Cross', 'Central Bank'];
