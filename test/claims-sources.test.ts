@@ -25,3 +25,46 @@ describe('"according to" a source the entity stage did not name', () => {
     expect(claimsOf('According to the schedule, the ferry left at noon.')).toEqual([]);
   });
 });
+
+describe('the antecedent of a relative pronoun before the cue', () => {
+  it('gives "X, who said" to X', () => {
+    const [c] = claimsOf('The crew met Tomas Riva, head of the regional water board, who said the dams would hold.');
+    expect([c?.claimant, c?.content]).toEqual(['Tomas Riva', 'the dams would hold']);
+  });
+
+  it('gives a person in apposition with "with" to the person, not the body', () => {
+    const [c] = claimsOf('The paper quotes Ines Varga, an engineer with the Harbour Authority of Kelso, who said the pier was unsafe.');
+    expect(c?.claimant).toBe('Ines Varga');
+  });
+
+  it('gives nobody a "who" whose antecedent is no person or group', () => {
+    expect(claimsOf('The plan was drafted by the Harbour Authority of Kelso, who said it was final.').map((c) => c.claimant)).not.toContain('Harbour Authority of Kelso');
+  });
+});
+
+describe('a clause of another source joined on', () => {
+  it('ends the first claim at "although" and gives the second its own speaker', () => {
+    const cs = claimsOf('Mayor Lena Brook rejected the plan in March, although local analysts say the plan was sound.');
+    expect(cs.map((c) => [c.claimant, c.cue, c.content])).toEqual([
+      ['Lena Brook', 'rejected', 'the plan in March'],
+      ['local analysts', 'say', 'the plan was sound'],
+    ]);
+  });
+
+  it('keeps reported speech inside a that-clause in the outer claim', () => {
+    const cs = claimsOf('Mayor Lena Brook said that analysts say the plan was sound.');
+    expect(cs.map((c) => c.claimant)).toEqual(['Lena Brook']);
+  });
+});
+
+describe('content after an addressee and the circumstances of the telling', () => {
+  it('takes the clause after "that", not the addressee, and no kind from the circumstances', () => {
+    const [c] = claimsOf('Governor Lisa Marsh told the donors on a farewell call on Saturday that the bridge would hold.');
+    expect([c?.content, c?.kind]).toEqual(['the bridge would hold', 'statement']);
+  });
+
+  it('still reads "told reporters the talks had stalled"', () => {
+    const [c] = claimsOf('Governor Lisa Marsh told reporters the talks had stalled.');
+    expect(c?.content).toBe('the talks had stalled');
+  });
+});

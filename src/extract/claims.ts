@@ -69,6 +69,8 @@ function mentionsIn(resolver: Resolver, sentenceIndex: number): EntityMention[] 
 
 /** Subject to the left of the cue: the nearest actor mention with only adverbs, appositions or relative clauses between. */
 function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null {
+  const relative = relativeAntecedent(text, sentence, cue, resolver);
+  if (relative !== undefined) return relative;
   const cueTok = sentence.tokens[cue.first] as Token;
   const candidates = mentionsIn(resolver, sentence.index).filter((m) => m.end <= cueTok.start).reverse();
   for (const m of candidates) {
@@ -84,14 +86,7 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
     gap = gap.replace(/\([^()]*\)/g, ' '); // [^()] keeps a run of unclosed brackets linear
     if (BETWEEN_SUBJECT_AND_CUE.test(gap)) {
       // "Ann Lee, chief executive of Acme Corp said": the organisation closes an apposition of the person
-      const lead = text.slice(Math.max(sentence.start, m.start - 80), m.start);
-      const appos = /,\s*[^,]{0,60}\b(?:of|at|for|from)\s+(?:the\s+)?$/i.exec(lead);
-      if (appos) {
-        const commaAt = m.start - lead.length + appos.index;
-        const owner = candidates.find((x) => x.end <= commaAt && /^['’]?\s*$/.test(text.slice(x.end, commaAt)));
-        if (owner && resolver.actors.get(owner.recordId)?.kind === 'person') return owner.recordId;
-      }
-      return m.recordId;
+      return appositionOwner(text, sentence, candidates, m, resolver) ?? m.recordId;
     }
     // a name inside an apposition ("Ann Lee, one of Berg's deputies, said") is not the subject: look further left
     if (!/,/.test(gap)) break;
@@ -115,6 +110,54 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
     return made.id;
   }
   return null;
+}
+
+/** Conjunctions that join a clause with a subject of its own to a claim's clause. */
+const CLAUSE_JOINERS = /^(?:although|though|while|whilst|whereas|but)$/i;
+
+/**
+ * "..., although industry analysts say ...", "..., but the union says ...": the index of the conjunction
+ * opening the clause of `cue` when a short subject phrase (no verb, no comma) stands between the two and the
+ * conjunction follows the earlier cue (`after`); null otherwise.
+ */
+function joinedClauseStart(sentence: TaggedSentence, cue: Cue, after: number): number | null {
+  for (let j = cue.first - 1; j > after && j >= cue.first - 6; j--) {
+    const t = sentence.tokens[j] as Token;
+    if (CLAUSE_JOINERS.test(t.lower)) return j < cue.first - 1 && /,\s*$/.test(sentence.tokens[j - 1]?.post ?? '') ? j : null;
+    if (/[,;:]/.test(t.post) || (t.tags.has('Verb') && !t.tags.has('Auxiliary'))) return null;
+  }
+  return null;
+}
+
+/** "Ann Lee, chief executive of Acme": the person whose apposition ends at `at`, or undefined. */
+function appositionOwner(text: string, sentence: TaggedSentence, candidates: readonly EntityMention[], m: EntityMention, resolver: Resolver): string | undefined {
+  const lead = text.slice(Math.max(sentence.start, m.start - 80), m.start);
+  const appos = /,\s*[^,]{0,60}\b(?:of|at|for|from|with)\s+(?:the\s+)?$/i.exec(lead);
+  if (!appos) return undefined;
+  const commaAt = m.start - lead.length + appos.index;
+  const owner = candidates.find((x) => x.end <= commaAt && /^['’]?\s*$/.test(text.slice(x.end, commaAt)));
+  return owner && resolver.actors.get(owner.recordId)?.kind === 'person' ? owner.recordId : undefined;
+}
+
+/**
+ * "Tomas Riva, head of the water board, who said ...", "the ministry, which said ...": the antecedent of a
+ * relative pronoun right before the cue speaks (a person for "who"). Undefined when the cue has no relative
+ * pronoun before it; null when it has one but no antecedent was found.
+ */
+function relativeAntecedent(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null | undefined {
+  let k = cue.first - 1;
+  while (k >= 0 && /^(?:also|later|then|has|had|have|previously|once)$/i.test((sentence.tokens[k] as Token).lower)) k--;
+  const pronoun = sentence.tokens[k];
+  if (!pronoun || !/^(?:who|which)$/.test(pronoun.lower) || !/,\s*$/.test(sentence.tokens[k - 1]?.post ?? '')) return undefined;
+  const candidates = mentionsIn(resolver, sentence.index).filter((m) => m.end <= pronoun.start).reverse();
+  const m = candidates[0];
+  // the antecedent stands right before ", who", or before its own apposition (", head of the board, who")
+  if (!m || !/^['’]?\s*,(?:\s*[^,]{1,80},)?\s*$/.test(text.slice(m.end, pronoun.start))) return null;
+  const owner = appositionOwner(text, sentence, candidates, m, resolver);
+  if (owner) return owner;
+  const kind = resolver.actors.get(m.recordId)?.kind;
+  if (pronoun.lower === 'who' ? kind !== 'person' && kind !== 'group' : kind === 'person') return null;
+  return m.recordId;
 }
 
 function speakerAfter(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null {
@@ -220,6 +263,9 @@ export function extractClaimRecords(
         let clauseEnd = nextCoordinated
           ? clauseBoundaryBefore(text, cueEndTok.end, (sentence.tokens[nextCoordinated.first] as Token).start)
           : sentence.end;
+        // "rejected the plan, although analysts say ...": another source's clause joined on ends this one
+        const joined = cues.slice(k + 1).map((c) => joinedClauseStart(sentence, c, cue.last)).find((j) => j !== null);
+        if (joined != null) clauseEnd = Math.min(clauseEnd, clauseBoundaryBefore(text, cueEndTok.end, (sentence.tokens[joined] as Token).start));
         if (semicolon >= 0 && semicolon < clauseEnd) clauseEnd = semicolon;
         let claimantId: string | null = null;
         let content: Span;

@@ -11,12 +11,19 @@ const CHANNEL_LEAD = /^\s*(?:on|in|via|through)\s+(?:X|Twitter|Facebook|Telegram
 
 const ADDRESSEE_LEAD = /^\s*(?:reporters|journalists|lawmakers|parliament|him|her|them|us|me|(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:agency|newspaper|paper|channel|broadcaster|network|station|radio|television|committee|court|council|parliament|audience|crowd|conference|briefing)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:on\s+\w+day\s+)?/u;
 
+/** An addressee of a few words, one or more prepositional phrases of circumstance, then "that". */
+const ADDRESSEE_THEN_THAT = /^\s*(?:[\p{L}'’-]+\s+){1,4}?(?:(?:on|at|in|during|after|before|over|via|by|from)\s+(?:[\p{L}\d'’-]+\s+){1,4}?)+that\s+/u;
+
 const ADDRESSEE_CUES: ReadonlySet<string> = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'urge', 'promise']);
 
 export function skipLead(text: string, start: number, end: number, lemma: string): number {
   let s = start;
   const channel = CHANNEL_LEAD.exec(text.slice(s, end));
   if (channel) s += channel[0].length;
+  // "told the donors on a farewell call on Saturday that ...": the addressee and the circumstances of the
+  // telling stand before "that"; the claim is the clause after it
+  const circumstantial = ADDRESSEE_CUES.has(lemma) ? ADDRESSEE_THEN_THAT.exec(text.slice(s, end)) : null;
+  if (circumstantial) return s + circumstantial[0].length;
   if (ADDRESSEE_CUES.has(lemma) && lemma !== 'urge' && lemma !== 'warn') {
     const who = ADDRESSEE_LEAD.exec(text.slice(s, end));
     // only when a clause follows: "told reporters the talks had stalled", not "told a story"
