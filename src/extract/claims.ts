@@ -14,6 +14,7 @@ import { linkDisputes } from './claim/disputes.js';
 import { claimDate } from './claim/date.js';
 import { refineKind } from './claim/kind.js';
 import { accordingSpeaker, knownActor, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
+import type { ClaimDraft } from './claim/draft.js';
 
 export interface ClaimOptions {
   /** Publication date (YYYY-MM-DD) used as the claim date when the sentence gives none. */
@@ -21,11 +22,7 @@ export interface ClaimOptions {
   idPrefix: string;
 }
 
-/** A claim plus where its content lies, which the event stage uses to set modality. */
-export interface ClaimDraft extends Claim {
-  contentStart: number;
-  contentEnd: number;
-}
+export type { ClaimDraft } from './claim/draft.js';
 
 /** Claims, and the speakers the claims stage had to name itself (see `claim/subject-speaker.ts`). */
 export interface ClaimResult {

@@ -1,5 +1,5 @@
 import type { Actor } from '../../schema/actor.js';
-import type { ClaimDraft } from '../claims.js';
+import type { ClaimDraft } from './draft.js';
 
 /*
  * Dispute links: a denial, rejection or dismissal points at the claims it answers, when they are in the article.
