@@ -88,6 +88,15 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
     // a name inside an apposition ("Ann Lee, one of Berg's deputies, said") is not the subject: look further left
     if (!/,/.test(gap)) break;
   }
+  // "her warning that": the owner of a claim noun
+  const possessive = cue.nominal ? POSSESSIVE_PRONOUN_KINDS[sentence.tokens[cue.first - 1]?.lower ?? ''] : undefined;
+  if (possessive) {
+    // "Marsh repeated her warning that": the subject of the sentence owns it, else the pronoun's antecedent
+    const subject = firstAgent(resolver, sentence.index, cueTok.start);
+    const kind = subject ? resolver.actors.get(subject)?.kind : undefined;
+    const fits = possessive === 'person' ? kind === 'person' : possessive === 'plural' ? kind === 'group' || kind === 'government' : kind !== 'person' && kind !== undefined;
+    return subject && fits ? subject : resolvePronoun(possessive, resolver);
+  }
   // pronoun or anaphoric noun phrase right before the cue
   for (let k = cue.first - 1; k >= Math.max(0, cue.first - 4); k--) {
     const t = sentence.tokens[k] as Token;
@@ -108,6 +117,9 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
   }
   return null;
 }
+
+/** Possessive pronouns before a claim noun, by the kind of antecedent they take. */
+const POSSESSIVE_PRONOUN_KINDS: Readonly<Record<string, 'person' | 'plural' | 'thing'>> = { his: 'person', her: 'person', their: 'plural', its: 'thing' };
 
 /** Conjunctions that join a clause with a subject of its own to a claim's clause. */
 const CLAUSE_JOINERS = /^(?:although|though|while|whilst|whereas|but)$/i;

@@ -2,7 +2,7 @@ import type { ClaimKind } from '../../schema/claim.js';
 import type { Span } from '../../schema/span.js';
 import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import { own } from '../../nlp/lexicon/own.js';
-import { REPORTING_VERBS, reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
+import { BELIEF_ADJECTIVES, CLAIM_NOUNS, QUESTION_OPENERS, QUESTION_VERBS, REPORTING_VERBS, reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import { insideQuote } from '../quotes.js';
 
 /*
@@ -23,6 +23,8 @@ export interface Cue {
   according: boolean;
   /** "was rejected by X": the speaker is the agent after "by". */
   passive?: boolean;
+  /** A claim noun ("her warning that"): a possessive pronoun before it names the speaker. */
+  nominal?: boolean;
 }
 
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -81,6 +83,14 @@ export function findCues(sentence: TaggedSentence, quotes: readonly Span[]): Cue
       continue;
     }
     const lemma = reportingLemma(tok.lower);
+    // "her warning that", "the governor's claim that": a claim noun (some are also verb forms) with its possessor
+    const nominal = claimNounCue(tokens, i);
+    const belief = lemma ? null : beliefAdjectiveCue(tokens, i);
+    const extra = nominal ?? belief;
+    if (extra) {
+      cues.push({ ...extra, text: sentence.text.slice((tokens[extra.first] as Token).start - sentence.start, tok.end - sentence.start) });
+      continue;
+    }
     if (!lemma) continue;
     const prevTok = tokens[i - 1];
     const afterComma = prevTok !== undefined && /,\s*$/.test(prevTok.post);
@@ -103,7 +113,13 @@ export function findCues(sentence: TaggedSentence, quotes: readonly Span[]): Cue
     if (lemma === 'go' && !(tokens[i + 2]?.lower === 'that' || (tokens[i + 2]?.lower === 'to' && reportingLemma(tokens[i + 3]?.lower ?? '') !== undefined))) continue;
     // "posted a loss": posting reports only on a channel or with a clause ("posted on X that")
     if (lemma === 'post' && !(next?.lower === 'on' || next?.lower === 'that')) continue;
-    // "asked if ...", "would not predict how long ...": an indirect question claims nothing
+    // "asked whether the budget was enough": a question is a claim of its asker
+    const questionKind = own(QUESTION_VERBS, lemma);
+    if (questionKind && next && QUESTION_OPENERS.has(next.lower) && !isPassive(tokens, i)) {
+      cues.push({ first: i, last: i, lemma, kind: questionKind, text: tok.text, participial: afterComma && tok.lower.endsWith('ing'), according: false });
+      continue;
+    }
+    // "would not predict how long ...", "said how": any other indirect question claims nothing
     if (next && INDIRECT_QUESTION.has(next.lower) && lemma !== 'say') continue;
     // "responded by clearing the square": an act, not speech
     if ((lemma === 'respond' || lemma === 'reply') && next && (next.lower === 'by' || next.lower === 'with')) continue;
@@ -126,6 +142,30 @@ export function findCues(sentence: TaggedSentence, quotes: readonly Span[]): Cue
     cues.push({ first: i, last, lemma, kind, text: sentence.text.slice(tok.start - sentence.start, (tokens[last] as Token).end - sentence.start), participial, according: false, passive });
   }
   return cues;
+}
+
+/** "is convinced that", "remains confident that": an adjective of belief after a copula, before "that". */
+function beliefAdjectiveCue(tokens: readonly Token[], i: number): Omit<Cue, 'text'> | null {
+  const tok = tokens[i] as Token;
+  if (!BELIEF_ADJECTIVES.has(tok.lower) || tokens[i + 1]?.lower !== 'that') return null;
+  let k = i - 1;
+  while (k >= 0 && ((tokens[k] as Token).tags.has('Adverb') || (tokens[k] as Token).lower === 'not')) k--;
+  if (!/^(?:is|are|was|were|am|remains?|remained|seems?|seemed|feels?|felt|['’]s|['’]re)$/.test(tokens[k]?.lower ?? '')) return null;
+  // the copula is part of the cue ("is convinced"), so the subject stands right before it
+  return { first: k, last: i + 1, lemma: tok.lower, kind: 'assessment', participial: false, according: false };
+}
+
+/**
+ * "the governor's claim that ...", "his denial that ...": a claim noun with a possessor right before it and
+ * "that" right after it. The possessor is found as the cue's subject.
+ */
+function claimNounCue(tokens: readonly Token[], i: number): Omit<Cue, 'text'> | null {
+  const tok = tokens[i] as Token;
+  const kind = own(CLAIM_NOUNS, tok.lower);
+  const prev = tokens[i - 1];
+  if (!kind || !prev || tokens[i + 1]?.lower !== 'that') return null;
+  const possessed = /^(?:his|her|their|its)$/.test(prev.lower) || /['’]s?$/.test(prev.text) || /['’]s?\s*$/.test(prev.post);
+  return possessed ? { first: i, last: i + 1, lemma: tok.lower, kind, participial: false, according: false, nominal: true } : null;
 }
 
 /** A cue joined to the previous one by "and"/"but" with no subject of its own ("..., but stressed that"). */

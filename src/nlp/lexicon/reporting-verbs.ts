@@ -84,3 +84,35 @@ export function reportingLemma(word: string): string | undefined {
   }
   return formIndex.get(word.toLowerCase());
 }
+
+/**
+ * Verbs of asking whose indirect question is a claim of the asker ("asked whether the budget was enough"), and
+ * the words that open such a question. Source: the attribution relations of PARC 3.0 guidelines (questions are
+ * attributions); the kind of asking is `statement`.
+ * Id: `cues/questions`.
+ */
+export const QUESTION_VERBS: Readonly<Record<string, ClaimKind>> = { ask: 'statement' };
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', 'why', 'how']);
+
+/**
+ * Adjectives of belief or certainty that report a claim after a copula and before "that" ("is convinced that",
+ * "remains confident that"). Source: English usage guides' lists of epistemic adjectives. Id: `cues/belief-adjectives`.
+ */
+export const BELIEF_ADJECTIVES: ReadonlySet<string> = new Set([
+  'convinced', 'confident', 'sure', 'certain', 'hopeful', 'adamant', 'optimistic', 'pessimistic', 'doubtful', 'aware', 'afraid', 'worried', 'concerned',
+]);
+
+/**
+ * Nouns that carry a claim of their possessor when a that-clause follows ("the governor's claim that ...",
+ * "his denial that ...", "their fear that ..."), with the kind each signals. "Claims" without a possessor and a
+ * that-clause ("insurance claims rose") is no cue. Source: the nominal attributions of PARC 3.0 guidelines.
+ * Id: `cues/claim-nouns`.
+ */
+export const CLAIM_NOUNS: Readonly<Record<string, ClaimKind>> = {
+  claim: 'statement', claims: 'statement', assertion: 'statement', allegation: 'report', allegations: 'report',
+  accusation: 'statement', accusations: 'statement', denial: 'denial', warning: 'warning', warnings: 'warning',
+  threat: 'warning', promise: 'pledge', pledge: 'pledge', vow: 'pledge', insistence: 'statement', argument: 'statement',
+  admission: 'statement', announcement: 'report', belief: 'assessment', view: 'assessment', fear: 'assessment',
+  fears: 'assessment', hope: 'assessment', suggestion: 'assessment', prediction: 'assessment', conclusion: 'report',
+  finding: 'report', demand: 'call', contention: 'statement', suspicion: 'assessment',
+};
