@@ -150,7 +150,7 @@ function documentExamples(doc: NerDocument, bits: number): Example[] {
   const tagged = tagSentences(text, sentences);
   const mentions = ruleMentions(text, tagged);
   const prepared = tagged.map((s, k) => prepareSentence(text, s, mentions[k] ?? []));
-  const evidence = documentEvidence(prepared.map((p) => p.tokens));
+  const evidence = documentEvidence(prepared.map((p) => p.tokens), LEXICONS);
   return doc.sentences.map((sentence, k) => {
     const { tokens, tags, rules } = prepared[k] as (typeof prepared)[number];
     const offset = (sentences[k] as Sentence).start;

@@ -85,6 +85,29 @@ describe('features', () => {
     expect(of(2)).toEqual(of(7));
     expect(of(1)).not.toEqual(of(3));
   });
+
+  it('gives a word the contexts the rest of the text writes it in (after a given name, before "said")', () => {
+    const lexicons = { firstNames: new Set(['lena']), surnames: new Set<string>() };
+    const first = 'Lena Quist met the press after Brenmouth said no.';
+    const second = 'Quist thanked Brenmouth.';
+    const text = `${first} ${second}`;
+    const tokensOne = tokenizeNames(text, 0, first.length);
+    const tokensTwo = tokenizeNames(text, first.length + 1);
+    const featuresOf = (evidence: ReturnType<typeof documentEvidence>) => {
+      const { ids, offsets } = sentenceFeatureIds({ text, tokens: tokensTwo, tags: [], evidence, lexicons }, 20);
+      return [0, 2].map((i) => new Set(ids.slice(offsets[i], offsets[i + 1])));
+    };
+    const evidence = documentEvidence([tokensOne, tokensTwo], lexicons);
+    const alone = featuresOf({ ...evidence, contexts: new Map() });
+    const withText = featuresOf(evidence);
+    for (const k of [0, 1]) {
+      const extra = [...(withText[k] as Set<number>)].filter((id) => !(alone[k] as Set<number>).has(id));
+      expect(extra).toHaveLength(1);
+    }
+    // the two words were seen in different contexts, so they gain different features
+    const extraOf = (k: number) => [...(withText[k] as Set<number>)].find((id) => !(alone[k] as Set<number>).has(id));
+    expect(extraOf(0)).not.toBe(extraOf(1));
+  });
 });
 
 describe('the tagger on invented sentences', () => {

@@ -26,28 +26,63 @@ const NEIGHBOUR_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Organizatio
 /** Single words that title a person ("President", "Gen.", "Mr."): the first word of each title. */
 const TITLE_WORDS = new Set(NAME_TITLES.map((t) => (t.toLowerCase().split(/\s+/)[0] as string).replace(/\.$/, '')));
 
-/** What the rest of the text tells about a word: seen in lower case, seen capitalised inside a sentence. */
+/**
+ * What the rest of the text tells about a word: seen in lower case, seen capitalised inside a sentence, and the
+ * contexts a capitalised word is seen in anywhere in the text (bits of DOC_CONTEXTS): after a title, after a given
+ * name, before an organisation word, before a verb of saying, before a possessive. A name's type is usually the
+ * same wherever the text writes it, and one mention often says more than the others ("Mara Quist ... Quist left").
+ * (A preposition of place before the word is not among them: "at the ministry", "to Parliament" made places of
+ * organisations on the news eval halves.)
+ */
 export interface DocumentEvidence {
   lowerCase: ReadonlySet<string>;
   capitalisedInside: ReadonlySet<string>;
+  contexts?: ReadonlyMap<string, number>;
+}
+
+/** The contexts whose presence anywhere in a text is a feature of every mention of the word (one bit each, in this order). */
+const DOC_CONTEXTS = ['title', 'given-name', 'org-word', 'says', 'possessive'] as const;
+/** Verbs of saying after a name ("X said"). */
+const SAYS_WORDS = new Set(['said', 'says', 'told', 'added', 'announced', 'stated', 'explained', 'denied', 'argued', 'wrote']);
+
+/** The context bits of a capitalised token (DOC_CONTEXTS order). */
+function contextBits(tokens: readonly NameToken[], i: number, lexicons: NameLexicons | undefined): number {
+  const before = tokens[i - 1]?.text;
+  const after = tokens[i + 1]?.text.toLowerCase();
+  let bits = 0;
+  if (before !== undefined) {
+    const lower = before.toLowerCase();
+    if (TITLE_WORDS.has(lower.replace(/\.$/, ''))) bits |= 1;
+    if (lexicons && capitalised(before) && lexicons.firstNames.has(lower)) bits |= 2;
+  }
+  if (after !== undefined && (ORG_HEAD_WORDS.has(after) || CORPORATE_SUFFIXES.has(after))) bits |= 4;
+  if (after !== undefined && SAYS_WORDS.has(after)) bits |= 8;
+  if (after === "'s" || after === '’s') bits |= 16;
+  return bits;
 }
 
 /**
  * Collects the document evidence of a text's sentences (each an array of tokens). A word counts as
  * capitalised inside a sentence when it is not the first token and does not follow an opening quote or colon.
  */
-export function documentEvidence(sentences: readonly (readonly NameToken[])[]): DocumentEvidence {
+export function documentEvidence(sentences: readonly (readonly NameToken[])[], lexicons?: NameLexicons): DocumentEvidence {
   const lowerCase = new Set<string>();
   const capitalisedInside = new Set<string>();
+  const contexts = new Map<string, number>();
   for (const tokens of sentences) {
     tokens.forEach((t, i) => {
       if (!/^\p{L}/u.test(t.text)) return;
       const lower = t.text.toLowerCase();
-      if (t.text === lower) lowerCase.add(lower);
-      else if (i > 0 && !/^[“"‘'(:\-–—]$/u.test(tokens[i - 1]?.text ?? '')) capitalisedInside.add(lower);
+      if (t.text === lower) {
+        lowerCase.add(lower);
+        return;
+      }
+      if (i > 0 && !/^[“"‘'(:\-–—]$/u.test(tokens[i - 1]?.text ?? '')) capitalisedInside.add(lower);
+      const bits = contextBits(tokens, i, lexicons);
+      if (bits) contexts.set(lower, (contexts.get(lower) ?? 0) | bits);
     });
   }
-  return { lowerCase, capitalisedInside };
+  return { lowerCase, capitalisedInside, contexts };
 }
 
 function shape(word: string): string {
@@ -152,7 +187,7 @@ const T = {
   bias: 1, word: 2, form: 3, shape: 4, prefix: 5, suffix: 6, prev: 7, next: 8, prev2: 9, next2: 10, prevShape: 11,
   nextShape: 12, prevShapePair: 13, nextShapePair: 14, prevBigram: 15, nextBigram: 16, shape3Left: 17, shape3Mid: 18,
   hyphen: 19, flag: 20, tag: 21, prevTag: 22, nextTag: 23, capCommon: 24, rule: 25, ruleClassPos: 26, rulePrev: 27,
-  ruleNext: 28, gazetteer: 29, gazetteerNext: 30, gazetteerPrev: 31,
+  ruleNext: 28, gazetteer: 29, gazetteerNext: 30, gazetteerPrev: 31, docContext: 32,
 } as const;
 
 const FLAG = Object.fromEntries(
@@ -160,6 +195,7 @@ const FLAG = Object.fromEntries(
     'org-head', 'corp-suffix', 'title-1', 'role-1', 'org-head+1', 'corp-suffix+1', 'first-name', 'surname', 'first-name-1',
     'surname+1'].map((f) => [f, mix(T.flag, hashString(f))]),
 ) as Record<string, number>;
+const DOC_CONTEXT_FLAGS = DOC_CONTEXTS.map((c) => mix(T.docContext, hashString(c)));
 const TAG_HASHES = TAG_FEATURES.map((t) => hashString(t));
 const NEIGHBOUR_TAG_HASHES = NEIGHBOUR_TAGS.map((t) => hashString(t));
 const TAG_INDEX = new Map(TAG_FEATURES.map((t, k) => [t, k]));
@@ -304,6 +340,8 @@ export function sentenceFeatureIds(input: FeatureInput, bits: number): SentenceF
         if (evidence.lowerCase.has(w.lower)) f.push(FLAG['doc-lower'] as number);
         if (i === 0 && evidence.capitalisedInside.has(w.lower)) f.push(FLAG['doc-cap-inside'] as number);
         f.push(mix(mix(T.capCommon, w.common ? 1 : 0), i === 0 ? 1 : 0));
+        const seen = evidence.contexts?.get(w.lower) ?? 0;
+        if (seen) for (let b = 0; b < DOC_CONTEXTS.length; b++) if (seen & (1 << b)) f.push(DOC_CONTEXT_FLAGS[b] as number);
       } else if (evidence.capitalisedInside.has(w.lower)) {
         f.push(FLAG['lower|doc-cap'] as number);
       }

@@ -132,7 +132,7 @@ function extendHyphenatedNames(tokens: readonly NameToken[], spans: Array<{ firs
 
 /** Decodes prepared sentences of one text; document evidence is gathered over all of them. */
 export function tagPrepared(text: string, prepared: readonly PreparedSentence[], model: NameModel = loadNameModel(), evidence?: DocumentEvidence): Array<Array<{ first: number; last: number; type: NameType }>> {
-  const docEvidence = evidence ?? documentEvidence(prepared.map((p) => p.tokens));
+  const docEvidence = evidence ?? documentEvidence(prepared.map((p) => p.tokens), model.lexicons);
   return prepared.map((p) => {
     if (p.tokens.length === 0) return [];
     const ids = sentenceFeatureIds({ text, tokens: p.tokens, tags: p.tags, rules: p.rules, evidence: docEvidence, lexicons: model.lexicons }, model.bits);
