@@ -56,8 +56,8 @@ describe('one event per happening across the article', () => {
     expect(attacks[0]?.mentions?.map((m) => m.trigger.text)).toEqual(['explosions', 'attacks']);
   });
 
-  it('keeps "more such attacks" as another, hypothetical happening', () => {
-    const events = parse('Two car bombs exploded in Mosul on Sunday. Officials warned that more such attacks could follow.');
+  it('keeps "further attacks" as another, hypothetical happening', () => {
+    const events = parse('Three rockets exploded in Kirkuk on Friday. The governor cautioned that further attacks may follow.');
     const attacks = events.filter((e) => e.type === 'attack');
     expect(attacks.map((e) => e.modality)).toEqual(['asserted', 'hypothetical']);
   });
@@ -75,7 +75,7 @@ describe('one event per happening across the article', () => {
   });
 
   it('reads a conditional clause as the condition of the happening it governs, not one of its own', () => {
-    const events = parse('He said he could face execution if he returned to Iran.');
+    const events = parse('The blogger said she could face execution if she went back to Syria.');
     expect(events.map((e) => e.type)).toEqual(['casualty']);
     expect(events[0]?.modality).toBe('hypothetical');
   });
@@ -109,9 +109,9 @@ describe('salience', () => {
 
 describe('more rules of what is told', () => {
   it('reads a particular announced happening in a phrase ("ahead of planned elections") and its relative clause', () => {
-    const events = parse('Two bombs exploded in Mosul on Sunday. The attacks come ahead of planned elections, which are to be held next January.');
+    const events = parse('Two rockets exploded in Herat on Friday. The shelling comes ahead of the planned local elections, which are to be held next spring.');
     const election = events.find((e) => e.type === 'election');
-    expect(election?.span).toContain('which are to be held next January');
+    expect(election?.span).toContain('which are to be held next spring');
     expect(election?.modality).toBe('planned');
   });
 
@@ -120,8 +120,8 @@ describe('more rules of what is told', () => {
     expect(types).toEqual(['meeting', 'election']);
   });
 
-  it('does not tell the object of a wish ("want to revive the marches")', () => {
-    expect(parse('Students who want to revive last year\'s marches gathered quietly.').filter((e) => e.type === 'protest')).toEqual([]);
+  it('does not tell the object of a wish ("want to repeat the rallies")', () => {
+    expect(parse('Pensioners who want to repeat last spring\'s rallies gathered in silence.').filter((e) => e.type === 'protest')).toEqual([]);
   });
 
   it('needs a figure or a party for a business word to be a deal', () => {
@@ -130,12 +130,12 @@ describe('more rules of what is told', () => {
   });
 
   it('reads a negated act inside quotation marks as argument, not as an event', () => {
-    expect(parse('"We will not send troops to the region," the president said.')).toEqual([]);
-    expect(parse('The president said the country will not send troops to the region.').map((e) => e.modality)).toEqual(['negated']);
+    expect(parse('"We will not send soldiers to the border," the prime minister said.')).toEqual([]);
+    expect(parse('The prime minister said the country will not send soldiers to the border.').map((e) => e.modality)).toEqual(['negated']);
   });
 
   it('keeps a noun in a phrase hanging on a preposition asserted inside a claim ("in response to a court case")', () => {
-    const events = parse('The group says the arrests are retaliatory, in response to a 2008 court case.');
+    const events = parse('The union says the detentions are revenge, in response to a 2019 court case.');
     expect(events.find((e) => e.type === 'legal')?.modality).toBe('asserted');
   });
 

@@ -38,7 +38,7 @@ describe('roles come from the clause, not from word order', () => {
   });
 
   it('reads "X\'s attack on Y" with X as the agent and "X\'s arrest" with X as the patient', () => {
-    const { events } = parse("General Ana Lima's attack on the rebel camp on Sunday killed two fighters.");
+    const { events } = parse("General Ana Lima's attack on the rebel camp was the heaviest in months.");
     expect(events[0]?.type).toBe('attack');
     expect(events[0]?.who[0]).toBe('Ana Lima:agent');
     const arrest = parse("Opposition leader Ana Lima's arrest on Monday angered her supporters.").events[0];
@@ -63,9 +63,9 @@ describe('roles come from the clause, not from word order', () => {
   });
 
   it('gives a coordinated verb phrase the subject of the first verb', () => {
-    const { events } = parse('Ukrainian forces blocked two roads and are pushing back around Kupyansk.');
+    const { events } = parse('Government troops secured two bridges and are pushing back around Tessalit.');
     const clash = events.find((e) => e.type === 'clash');
-    expect(clash?.who[0]).toMatch(/^Ukrainian forces:agent$/);
+    expect(clash?.who[0]).toMatch(/^government troops:agent$/i);
   });
 
   it('gives a gerund after "and" the subject of the gerund before it', () => {
@@ -95,7 +95,7 @@ describe('unnamed groups as participants', () => {
   });
 
   it('names no group for a happening that did not take place', () => {
-    const { parsed } = parse('The president said he will not send troops to the region.');
-    expect(parsed.actors.map((a) => a.name)).not.toContain('troops');
+    const { parsed } = parse('The prime minister said he will not send soldiers to the border.');
+    expect(parsed.actors.map((a) => a.name)).not.toContain('soldiers');
   });
 });

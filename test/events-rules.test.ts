@@ -20,7 +20,7 @@ describe('one event per happening', () => {
   });
 
   it('lets a later definite mention date the earlier event instead of adding one', () => {
-    const events = eventsOf('Both governments continue to work on an agreement to share the river. The agreement is scheduled to be signed on June 20.');
+    const events = eventsOf('The two ministries are still drafting an accord on fishing rights. The accord is expected to be signed on June 20.');
     const agreements = events.filter((e) => e.type === 'agreement');
     expect(agreements).toHaveLength(1);
     expect(agreements[0]?.date).toBe('2025-06-20');

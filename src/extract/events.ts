@@ -123,7 +123,6 @@ function datesAnotherNoun(text: string, time: Time, trigger: Span): boolean {
 function lexicalModality(sentence: TaggedSentence, reading: Reading): 'planned' | 'hypothetical' | undefined {
   const { tokens } = sentence;
   const { trigger, frame } = reading;
-  if (trigger.lemma === 'pledge') return 'planned';
   if (frame.governor && AWAITING.test(frame.governor)) return 'planned';
   if (frame.governor && ASKING.test(frame.governor)) return 'hypothetical';
   // "called for mass protests": calling out one's own protest plans it; calling on others for a ceasefire asks
@@ -250,10 +249,7 @@ export function extractEvents(
       // "hurt in the attacks": a definite noun in another happening's clause names one told before, if there is one
       if (reading.definite && referredEvent(sentence, reading.clause, { ...trigger, first: -1, last: -1 }, events)) return;
       const participants: Participant[] = participantsOf({ sentence, frame, type: reading.type, ...(trigger.lemma ? { lemma: trigger.lemma } : {}), trigger, index });
-      // the cause named as subject ("A bomb attack killed four guards on Wednesday") happened when its effect did
-      const cause = reading.cause === true;
-      const timeSpan = cause && reading.outer ? spanOf(sentence, reading.outer, text) : clause;
-      const ownTimes = within(timesByStart, timeSpan).filter((t) => !datesAnotherNoun(text, t, triggerSpan));
+      const ownTimes = within(timesByStart, clause).filter((t) => !datesAnotherNoun(text, t, triggerSpan));
       // a claim whose cue is this sentence's own legal act ("Britain rejected an asylum request") reports nothing
       const reporting = (claimsBySentence.get(sentence.index) ?? []).filter((c) => firstTok.start >= c.contentStart && firstTok.end <= c.contentEnd
         && !triggerSpans.some((s) => c.cueStart !== undefined && c.cueStart >= s.start && c.cueStart < s.end));
@@ -270,7 +266,7 @@ export function extractEvents(
         nominal: trigger.nominal, reporting, denying,
         quoted: insideQuotes(text.slice(paragraphStart.get(sentence.blockIndex) ?? sentence.start, firstTok.start)),
         attributedSentence: /^\W*according to\b|,\s*according to\b/i.test(sentence.text),
-        presupposed: (reading.embedded === true && !cause) || definiteNoun, sentenceEnd: sentence.end,
+        presupposed: reading.embedded === true || definiteNoun, sentenceEnd: sentence.end,
         ...(lexical ? { lexical } : {}),
       });
       const previous = [...kept].reverse().find((k) => !k.reading.embedded)?.event;

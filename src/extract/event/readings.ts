@@ -15,19 +15,19 @@ export interface Reading {
   clause: TokenRange;
   frame: Frame;
   cameo?: string;
-  /** A noun inside a verb trigger's clause that names another happening ("arrested ... as part of a probe"). */
+  /** A noun inside a verb trigger's clause that names another happening timing it ("detained before the vote"). */
   embedded?: boolean;
   /** An embedded noun with a definite determiner ("hurt in the attacks"): a happening told before, if there is one. */
   definite?: boolean;
   /** For an embedded noun, the clause of the verb it sits in, which says whether it happened ("without charges"). */
   outer?: TokenRange;
-  /** An embedded noun in subject position, the cause of the verb's happening ("A bomb attack killed four guards"). */
-  cause?: boolean;
   /** Where the evidence ends when it runs past the clause over the if-clause that conditions it. */
   evidenceLast?: number;
 }
 
 const DEFINITE = /^(?:the|this|that|these|those|his|her|its|their)$/;
+/** Prepositions by which a happening times the clause it hangs on. */
+const TEMPORAL = /^(?:before|after|during|since|until|following|amid|ahead)$/;
 
 /** A verb in the simple present with no auxiliary ("police now occupy the area"): a state or a habit, not news. */
 function simplePresent(tokens: readonly Token[], trigger: Trigger): boolean {
@@ -72,7 +72,7 @@ export function readSentence(sentence: TaggedSentence, mentions: readonly Entity
       readings.push({ trigger, type: trigger.type, clause, frame });
       continue;
     }
-    const sense = simplePresent(tokens, trigger) ? null : verbSense(lemma, { tokens, frame, next: tokens[trigger.last + 1], following: tokens.slice(trigger.last + 1, trigger.last + 4).map((t) => t.lower).join(' '), actorAt, placeAt });
+    const sense = simplePresent(tokens, trigger) ? null : verbSense(lemma, { tokens, frame, next: tokens[trigger.last + 1], actorAt, placeAt });
     if (!sense) {
       // "Further talks are planned": no verb sense fits, so the word is the noun the tagger missed
       if (trigger.nounType) {
@@ -90,13 +90,6 @@ export function readSentence(sentence: TaggedSentence, mentions: readonly Entity
     for (const v of readings) if (!v.trigger.nominal && v.trigger.first < r.trigger.first && v.trigger.first >= r.trigger.first - 4) governed.add(v.trigger.first);
   }
   const kept = readings.filter((r) => r.trigger.nominal || !governed.has(r.trigger.first));
-  const anchors = (range: TokenRange): boolean => {
-    for (let k = range.first; k <= range.last; k++) {
-      const t = tokens[k] as Token;
-      if (index.actorAt(sentence, k) || mentions.some((m) => m.firstToken <= k && m.lastToken >= k) || t.tags.has('Date') || /^\d{4}$/.test(t.text)) return true;
-    }
-    return false;
-  };
   const out: Reading[] = [];
   // "he could face execution if he returned to Iran": the if-clause is the condition of the other happening
   const conditional = (r: Reading): boolean => /^(?:if|unless)$/.test((tokens[r.clause.first] as Token).lower);
@@ -120,21 +113,17 @@ export function readSentence(sentence: TaggedSentence, mentions: readonly Entity
       out.push(r);
       continue;
     }
-    // a noun in a verb's clause is its argument or background ("were hurt in the attacks"), unless it names another
-    // kind of happening ("arrested two colonels as part of a wide-reaching probe": the probe is news too)
+    // a noun in a verb's clause is its argument or background ("were hurt in the attacks", "condemned the invasion"),
+    // unless it is a happening of another kind that times the clause ("detained before the vote", "fled during the
+    // floods"). Nouns on other prepositions ("as part of a probe") or causing the verb ("a blast killed") were told
+    // as happenings of their own in the first events round; on the check half they were false events (ablation in
+    // NOTES.md, issue 14).
     if (verb.type === r.type) continue;
-    const determiner = tokens.slice(Math.max(r.clause.first, (r.frame.premodifier?.first ?? r.trigger.first) - 1), r.trigger.first).find((t) => DEFINITE.test(t.lower));
-    // "taking part in the rally": a definite noun with nothing of its own is a happening the reader knows of, in
-    // the background; "the bombings of Hiroshima" names where, so it is told
     const phrase = nounPhrase(tokens, r);
-    // "before the election", "since the uprising": a happening the clause is timed by is told too
-    const temporal = /^(?:before|after|during|since|until|following|amid|ahead)$/.test((tokens[phrase.first] as Token).lower);
-    if (determiner && !anchors(phrase) && !temporal) continue;
-    // the object of a verb is what the verb is about ("condemned the invasion"); a happening of its own hangs on the
-    // clause by a preposition ("as part of a probe", "in response to a court case") or causes it ("the attack killed")
-    if (!isPreposition(tokens[phrase.first]) && r.trigger.first > verb.trigger.first) continue;
-    const cause = r.trigger.first < verb.trigger.first && !isPreposition(tokens[phrase.first]);
-    out.push({ ...r, clause: phrase, embedded: true, outer: r.clause, ...(determiner ? { definite: true } : {}), ...(cause ? { cause } : {}) });
+    const opener = tokens[phrase.first] as Token;
+    if (!TEMPORAL.test(opener.lower) || !isPreposition(opener)) continue;
+    const determiner = tokens.slice(Math.max(r.clause.first, (r.frame.premodifier?.first ?? r.trigger.first) - 1), r.trigger.first).some((t) => DEFINITE.test(t.lower));
+    out.push({ ...r, clause: phrase, embedded: true, outer: r.clause, ...(determiner ? { definite: true } : {}) });
   }
   return out;
 }

@@ -15,8 +15,6 @@ export interface SenseContext {
   frame: Frame;
   /** The token after the trigger. */
   next: Token | undefined;
-  /** The three words after the trigger, lower-case, joined by spaces. */
-  following?: string;
   actorAt: (k: number) => boolean;
   placeAt: (k: number) => boolean;
 }
@@ -99,14 +97,11 @@ function meets(need: ArgumentNeed, ctx: SenseContext): boolean {
       return frame.preps.some((p) => /^(?:on|at|against|upon|into)$/.test(p.prep));
     case 'object':
       return objectRange(frame) !== null;
-    case 'agent':
-      return frame.voice === 'active' && holdsParty(ctx, frame.subject);
   }
 }
 
 function fits(sense: TriggerSense, ctx: SenseContext, need: ArgumentNeed | undefined): boolean {
   if (sense.next && !(ctx.next && sense.next.test(ctx.next.lower))) return false;
-  if (sense.following && !sense.following.test(ctx.following ?? '')) return false;
   if (sense.object && !anyWord(ctx.tokens, objectRange(ctx.frame), sense.object)) return false;
   if (sense.subject && !(ctx.frame.voice === 'active' && anyWord(ctx.tokens, ctx.frame.subject, sense.subject))) return false;
   return need === undefined || meets(need, ctx);

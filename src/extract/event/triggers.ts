@@ -74,8 +74,6 @@ const MILITARY = /^(?:military|ground|air|naval|combat|offensive|counter-?terror
 const GENERIC_OF = /^(?:history|record|practice|policy|pattern|habit|culture|risk|threat|fear|danger|fears|risks|threats|capable|tradition|trend|kind|type|form|forms|crime|crimes)$/;
 /** Things one fights against that are no party: "the fight against corruption" is a policy, not a clash. */
 const ABSTRACT_FOES = /^(?:corruption|terrorism|poverty|crime|disease|diseases|cancer|malaria|aids|hiv|inflation|unemployment|hunger|drugs|trafficking|extremism|racism|discrimination|climate|impunity|fraud|piracy|illiteracy|pollution|change)$/;
-/** Verbs of pledging: what they pledge to do is a planned act, reported as an event of its own. */
-const PLEDGE = /^(?:pledge[sd]?|pledging|vow(?:s|ed|ing)?|promise[sd]?|promising|undert(?:ake|akes|ook|aking))$/;
 
 /** A figure, money or a name within a few words of a business noun ("a $2bn investment by Acme"). */
 function economicAnchor(tokens: readonly Token[], i: number, mentions: readonly EntityMention[]): boolean {
@@ -179,11 +177,6 @@ export function findTriggers(sentence: TaggedSentence, mentions: readonly Entity
     if (genericAct(tokens, i)) continue;
     // "it was like an earthquake": a comparison, not a happening
     if (tokens.slice(Math.max(0, i - 5), i).some((t) => t.lower === 'like' || (t.lower === 'if' && tokens[t.index - 1]?.lower === 'as'))) continue;
-    // "pledged to reduce", "vowed to return": the pledged act, planned
-    if (PLEDGE.test(tok.lower) && next?.lower === 'to' && tokens[i + 2]?.tags.has('Verb') && tok.tags.has('Verb')) {
-      triggers.push({ first: i, last: i, type: 'other', nominal: false, lemma: 'pledge', fixed: true });
-      continue;
-    }
     if (/^[A-Z]/.test(tok.text) && next && /^[A-Z]/.test(next.text) && next.tags.has('ProperNoun')) continue;
     // "to prevent any more protests", "avoid further clashes": what is prevented has not happened
     if (tokens.slice(Math.max(0, i - 4), i).some((t) => PREVENT.test(t.lower))) continue;

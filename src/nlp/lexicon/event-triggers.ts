@@ -20,10 +20,9 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   capture: 'capture', seize: 'capture', take: 'capture', occupy: 'capture', liberate: 'capture', overrun: 'capture',
   'take control': 'capture', retake: 'capture', kidnap: 'capture', abduct: 'capture', topple: 'capture',
   overthrow: 'capture', oust: 'capture', depose: 'capture', hold: 'capture', keep: 'capture',
-  blockade: 'protest', block: 'protest',
   enter: 'movement', dispatch: 'movement', send: 'movement', redeploy: 'movement', withdraw: 'movement',
   advance: 'movement', retreat: 'movement', deploy: 'movement', leave: 'movement', flee: 'movement',
-  evacuate: 'movement', cross: 'movement', come: 'movement', return: 'movement', deport: 'movement',
+  evacuate: 'movement', cross: 'movement', return: 'movement', deport: 'movement',
   expel: 'movement', extradite: 'movement', march: 'protest',
   protest: 'protest', rally: 'protest', demonstrate: 'protest', riot: 'protest', lead: 'protest',
   arrest: 'arrest', detain: 'arrest', jail: 'arrest', imprison: 'arrest',
@@ -33,7 +32,7 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   kill: 'casualty', wound: 'casualty', injure: 'casualty', hurt: 'casualty', die: 'casualty', murder: 'casualty',
   execute: 'casualty', hang: 'casualty', behead: 'casualty',
   resign: 'other', appoint: 'other', rename: 'other', clear: 'other', annex: 'capture', order: 'other',
-  rescue: 'other', free: 'other', release: 'other', pass: 'other', approve: 'other', adopt: 'other', mark: 'other',
+  rescue: 'other', release: 'other', pass: 'other', approve: 'other', adopt: 'other', mark: 'other',
   commemorate: 'other', discover: 'other', uncover: 'other', find: 'other',
   sue: 'legal', charge: 'legal', indict: 'legal', convict: 'legal', sentence: 'legal', acquit: 'legal', prosecute: 'legal',
   reject: 'legal', deny: 'legal', 'turn down': 'legal', reconsider: 'legal', grant: 'legal', investigate: 'legal',
@@ -54,9 +53,7 @@ export type ArgumentNeed =
   /** an attacker (a party or a weapon as subject), a weapon as object, or a target */
   | 'assault'
   /** a noun phrase as object (or as subject of the passive) */
-  | 'object'
-  /** a party as the subject of the active verb: people do it ("protesters blocked the road"; a derailment does not) */
-  | 'agent';
+  | 'object';
 
 /** One sense of a trigger word: the event type it reports when its arguments fit, or `null` for "no event". */
 export interface TriggerSense {
@@ -69,8 +66,6 @@ export interface TriggerSense {
   subject?: RegExp;
   /** The word right after the trigger must match ("caught fire", "held hostage"). */
   next?: RegExp;
-  /** The next three words, joined by spaces, must match ("pushed back several years"). */
-  following?: RegExp;
   /** CAMEO root when it differs from the type's. */
   cameo?: string;
   reason: string;
@@ -93,10 +88,6 @@ const TROOPS = /^(?:troops|soldiers|forces|units|reinforcements|marines|brigades
 const APPLICATIONS = /^(?:applications?|requests?|pleas?|appeals?|case|cases|petitions?|bids?|asylum|visas?|extradition|motions?|lawsuits?|suits?|complaints?|bail|parole|permission|residency)$/;
 const DECISIONS = /^(?:resolutions?|laws?|bills?|motions?|budgets?|amendments?|measures?|acts?|decrees?|legislation|sanctions|plans?|proposals?)$/;
 const FOUND_WEAPONS = /^(?:weapons?|arms|ammunition|explosives?|grenades?|bombs?|caches?|arsenals?|munitions|rifles?|guns?|drugs|cocaine|heroin)$/;
-/** Routes and places a blockade closes. */
-const BLOCKABLE = /^(?:roads?|highways?|motorways?|bridges?|harbou?rs?|ports?|borders?|border crossings?|crossings?|squares?|streets?|access|entrances?|railways?|tracks|lines?|junctions?|roundabouts?|airports?|terminals?|gates?|canals?|straits?)$/;
-/** What one fights or kills that is no party: an illness, a fire, a deal, a charge. */
-const NOT_A_FOE = /^(?:cancer|illness|illnesses|disease|diseases|fire|fires|flames|blaze|charges?|allegations?|claims?|lawsuits?|extradition|deportation|bans?|corruption|poverty|inflation|bills?|deals?|plans?|proposals?|projects?|ideas?|motions?|laws?|legislation|programm?es?|hopes?|chances?|stor(?:y|ies)|contracts?|odds|market|rights?|titles?|seats?|recognition|jobs?|nominations?|place)$/;
 const ANNIVERSARY = /^(?:anniversary|anniversaries|centenary|centennial|jubilee|memorial|commemoration)$/;
 
 /**
@@ -208,14 +199,6 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'clear/charges', type: 'legal', next: /^of$/, reason: '"cleared of charges" is an acquittal' },
     { id: 'clear/site', type: 'other', needs: 'object', reason: 'clearing a site or a camp' },
   ],
-  blockade: [
-    { id: 'blockade/force', type: 'attack', subject: /^(?:navy|navies|warships?|troops|forces|army|military|israel|coalition)$/, cameo: '19', reason: 'armed forces blockading a place (CAMEO 191)' },
-    { id: 'blockade/protest', type: 'protest', needs: 'agent', reason: 'people blockading a harbour or a road' },
-  ],
-  block: [
-    { id: 'block/force', type: 'attack', subject: /^(?:navy|warships?|troops|forces|army|military|soldiers)$/, object: BLOCKABLE, cameo: '19', reason: 'armed forces closing a route (CAMEO 191)' },
-    { id: 'block/protest', type: 'protest', object: BLOCKABLE, needs: 'agent', reason: 'protesters blocking a road, a harbour or a square; "blocked the bill" is no event' },
-  ],
   collapse: [
     { id: 'collapse/abstract', type: null, subject: /^(?:talks|negotiations|deal|agreement|accord|ceasefire|truce|government|coalition|economy|currency|market|markets|prices|shares|plan|plans|process|support|bank|banks|company|regime)$/, reason: '"the talks collapsed" ends a happening already told, "the currency collapsed" is no accident' },
     { id: 'collapse/structure', type: 'accident', reason: 'a building, a bridge or a mine collapsing' },
@@ -224,43 +207,22 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'crash/market', type: 'economic', subject: /^(?:markets?|shares|stocks|prices|currency|index|economy)$/, reason: 'a market crash' },
     { id: 'crash/vehicle', type: 'accident', reason: 'a vehicle crashing' },
   ],
-  kill: [
-    { id: 'kill/plan', type: null, object: NOT_A_FOE, reason: '"killed the deal" ends a plan; nobody died' },
-    { id: 'kill', type: 'casualty', reason: 'a killing' },
-  ],
-  fight: [
-    { id: 'fight/illness', type: null, object: NOT_A_FOE, reason: '"fought cancer", "fought the charges", "fought for the contract" is no armed clash' },
-    { id: 'fight/for', type: null, next: /^for$/, reason: '"fought for a contract" is a contest, not a clash' },
-    { id: 'fight', type: 'clash', reason: 'parties fighting' },
-  ],
   demonstrate: [
     { id: 'demonstrate/show', type: null, needs: 'object', reason: '"demonstrated the new phone" shows a thing' },
     { id: 'demonstrate', type: 'protest', reason: 'people demonstrating' },
-  ],
-  supply: [
-    { id: 'supply/aid', type: 'aid', object: /^(?:aid|food|supplies|weapons?|arms|ammunition|medicine|medicines|fuel|equipment|assistance|relief|water)$/, reason: 'supplying aid or arms' },
-    { id: 'supply/sale', type: 'economic', needs: 'object', reason: 'supplying goods to a customer is a sale' },
-  ],
-  free: [{ id: 'free/captives', type: 'other', object: CAPTIVES, cameo: '08', reason: 'freeing hostages or prisoners; "for free" is a price' }],
-  'push back': [
-    { id: 'push-back/postpone', type: null, object: /^(?:dates?|deadlines?|launch|delivery|deliveries|schedule|plans?|vote|elections?|start|release|development|years?|months?|weeks?|days?)$/, reason: '"pushed back the launch" postpones it' },
-    { id: 'push-back/later', type: null, following: /\b(?:years?|months?|weeks?|days?|\d{4}|later|until|indefinitely)\b/, reason: '"pushed back several years" postpones' },
-    { id: 'push-back/postponed', type: null, subject: /^(?:it|dates?|deadlines?|launch|delivery|deliveries|schedule|plans?|vote|elections?|start|release|development)$/, reason: 'a date or plan pushed back is postponed' },
-    { id: 'push-back', type: 'clash', reason: 'forces pushing back an enemy' },
   ],
   visit: [{ id: 'visit', type: 'visit', needs: 'destination-or-party', reason: 'visiting a place or a person; "coming to visit" alone names none' }],
   talk: [{ id: 'talk/with', type: 'meeting', needs: 'parties', next: /^(?:to|with)$/, reason: 'talking to or with somebody' }],
   discuss: [{ id: 'discuss', type: 'meeting', needs: 'parties', reason: 'parties discussing with each other' }],
   mediate: [{ id: 'mediate', type: 'meeting', reason: 'mediating brings parties together, named or not' }],
   go: [{ id: 'go/to', type: 'visit', needs: 'destination', next: /^(?:to|back)$/, reason: 'going to a place; "going to war" names no place' }],
-  come: [{ id: 'come/to', type: 'movement', needs: 'destination', reason: 'coming to a place' }],
   return: [{ id: 'return/to', type: 'movement', needs: 'destination', reason: 'returning to a place or home; "returned fire" is no movement' }],
   arrive: [{ id: 'arrive', type: 'visit', needs: 'destination', reason: 'arriving in a place' }],
 };
 
 /** Verbs that never take an object, so a participle of theirs is never passive ("fled", "died", "arrived"). */
 export const INTRANSITIVE_VERBS: ReadonlySet<string> = new Set([
-  'die', 'flee', 'arrive', 'go', 'come', 'return', 'travel', 'fly', 'march', 'protest', 'rally', 'riot', 'clash',
+  'die', 'flee', 'arrive', 'go', 'return', 'travel', 'fly', 'march', 'protest', 'rally', 'riot', 'clash',
   'retreat', 'advance', 'resign', 'explode', 'collapse', 'derail', 'overturn', 'collide', 'capsize', 'sink', 'erupt',
   'crash', 'meet', 'talk', 'demonstrate', 'retaliate', 'arrive', 'flood', 'catch fire',
 ]);
@@ -292,7 +254,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType>> = {
   truce: 'agreement', 'cease-fire': 'agreement',
   attack: 'attack', strike: 'attack', strikes: 'attack', airstrike: 'attack', airstrikes: 'attack', shelling: 'attack',
   bombing: 'attack', assault: 'attack', bombardment: 'attack', raid: 'attack', offensive: 'clash', assassination: 'attack',
-  invasion: 'attack', ambush: 'attack', shooting: 'attack',
+  invasion: 'attack', shooting: 'attack',
   clash: 'clash', clashes: 'clash', fighting: 'clash', fight: 'clash', battle: 'clash', battles: 'clash', combat: 'clash',
   counteroffensive: 'clash', skirmish: 'clash', skirmishes: 'clash', operation: 'clash', insurgency: 'clash',
   capture: 'capture', seizure: 'capture', takeover: 'capture', occupation: 'capture', kidnapping: 'capture',
@@ -351,7 +313,7 @@ export const CAMEO_ROOT: Readonly<Record<EventType, string | null>> = {
 export const CAMEO_BY_TRIGGER: Readonly<Record<string, string>> = {
   bomb: '18', bombing: '18', shoot: '18', shooting: '18', ambush: '18', assassinate: '18', assassination: '18',
   detonate: '18', abduct: '18', abduction: '18', kidnap: '18', kidnapping: '18', 'claim responsibility': '01',
-  'put on alert': '15', deport: '17', deportation: '17', expel: '17', expulsion: '17', free: '08', rescue: '08',
+  'put on alert': '15', deport: '17', deportation: '17', expel: '17', expulsion: '17', rescue: '08',
   murder: '18', execute: '18', execution: '18', hang: '18',
 };
 
