@@ -68,3 +68,20 @@ describe('content after an addressee and the circumstances of the telling', () =
     expect(c?.content).toBe('the talks had stalled');
   });
 });
+
+describe('a person followed by a body or title in apposition', () => {
+  it('gives "X, Member of Parliament for Y, said" to X', () => {
+    const [c] = claimsOf('Simon Pratt, Member of Parliament for East Harlow, said he would back the plan.');
+    expect(c?.claimant).toBe('Simon Pratt');
+  });
+
+  it('gives "X of the Y, Z, said" to X', () => {
+    const [c] = claimsOf('Ben Odell of the rights group, Open Door Trust, said the harvest was lost.');
+    expect(c?.claimant).toBe('Ben Odell');
+  });
+
+  it('still gives a body its own claim', () => {
+    const [c] = claimsOf('Agrifront, the farmers\' union, said the harvest was lost.');
+    expect(c?.claimant).toBe('Agrifront');
+  });
+});

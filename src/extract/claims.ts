@@ -83,7 +83,7 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
     gap = gap.replace(/\([^()]*\)/g, ' '); // [^()] keeps a run of unclosed brackets linear
     if (BETWEEN_SUBJECT_AND_CUE.test(gap)) {
       // "Ann Lee, chief executive of Acme Corp said": the organisation closes an apposition of the person
-      return appositionOwner(text, sentence, candidates, m, resolver) ?? m.recordId;
+      return appositionOwner(text, sentence, candidates, m, resolver) ?? personBeforeApposition(text, candidates, m, resolver) ?? m.recordId;
     }
     // a name inside an apposition ("Ann Lee, one of Berg's deputies, said") is not the subject: look further left
     if (!/,/.test(gap)) break;
@@ -146,6 +146,17 @@ function appositionOwner(text: string, sentence: TaggedSentence, candidates: rea
   const commaAt = m.start - lead.length + appos.index;
   const owner = candidates.find((x) => x.end <= commaAt && /^['’]?\s*$/.test(text.slice(x.end, commaAt)));
   return owner && resolver.actors.get(owner.recordId)?.kind === 'person' ? owner.recordId : undefined;
+}
+
+/**
+ * "Simon Pratt, Member of Parliament for Harlow, said", "Ben Ode of the farmers' union, Agrifront, said": a
+ * body or title named between commas right after a person is that person's apposition; the person speaks.
+ */
+function personBeforeApposition(text: string, candidates: readonly EntityMention[], m: EntityMention, resolver: Resolver): string | undefined {
+  if (resolver.actors.get(m.recordId)?.kind === 'person') return undefined;
+  const person = candidates.find((x) => x.end <= m.start && x !== m && resolver.actors.get(x.recordId)?.kind === 'person');
+  if (!person || !/^\s*(?:(?:of|at|for|from|with)\s+[^,]{1,60})?,\s*$/.test(text.slice(person.end, m.start))) return undefined;
+  return person.recordId;
 }
 
 /**
