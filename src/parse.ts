@@ -13,7 +13,6 @@ import { extractTimes } from './extract/times.js';
 import { scanQuotes } from './extract/quotes.js';
 import { extractClaimRecords, type ClaimDraft } from './extract/claims.js';
 import type { Claim } from './schema/claim.js';
-import type { NewsEvent } from './schema/event.js';
 import { extractEvents } from './extract/events.js';
 import { isValidYmd } from './extract/time/calendar.js';
 
@@ -131,24 +130,18 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   result.actors = actors;
   result.places = entities.places;
   result.times = timeResult.times;
-  result.claims = withEventsTold(claims, events);
+  result.claims = withEventsTold(claims, eventResult.claimEvents);
   result.events = events;
   return result;
 }
 
 /**
- * The claims as records, each `about.eventIds` extended with the events whose trigger lies in its content.
+ * The claims as records, each `about.eventIds` extended with the events the events stage found it is about.
  * Builds new claim records instead of editing the claims stage's drafts, so each stage's output stays its own.
  */
-function withEventsTold(claims: readonly ClaimDraft[], events: readonly NewsEvent[]): Claim[] {
-  const told = new Map<string, string[]>();
-  const byId = new Map(claims.map((c) => [c.id, c]));
-  for (const event of events) {
-    for (const id of event.claimIds) {
-      const claim = byId.get(id);
-      if (claim && event.trigger.start >= claim.contentStart && event.trigger.end <= claim.contentEnd) told.set(id, [...(told.get(id) ?? []), event.id]);
-    }
-  }
-  return claims.map(({ contentStart: _s, contentEnd: _e, ...claim }) =>
-    told.has(claim.id) ? { ...claim, about: { ...claim.about, eventIds: [...claim.about.eventIds, ...(told.get(claim.id) as string[])] } } : claim);
+function withEventsTold(claims: readonly ClaimDraft[], told: ReadonlyMap<string, readonly string[]>): Claim[] {
+  return claims.map(({ contentStart: _s, contentEnd: _e, ...claim }) => {
+    const eventIds = told.get(claim.id);
+    return eventIds ? { ...claim, about: { ...claim.about, eventIds: [...claim.about.eventIds, ...eventIds] } } : claim;
+  });
 }

@@ -33,6 +33,8 @@ export interface EventResult {
   events: NewsEvent[];
   /** Group actors made for participants no earlier stage named; add them to the article's actors. */
   groups: Actor[];
+  /** The events each claim is about (events whose trigger lies in the claim's content), by claim id. */
+  claimEvents: ReadonlyMap<string, readonly string[]>;
 }
 
 const WEAPON_SUBJECT = /\b(?:missiles?|shells?|rockets?|bombs?|drones?|rounds|mortars?|grenades?)\b(?:\s+\S+){0,3}\s*$/i;
@@ -195,203 +197,369 @@ export function extractEvents(
   claims: readonly ClaimDraft[],
   options: EventOptions,
 ): EventResult {
-  const events: NewsEvent[] = [];
-  const placeSource = new Map<NewsEvent, PlaceSource>();
-  const index = new ActorIndex(text, sentences, actors, mentions, claims.map((c) => ({ start: c.contentStart, end: c.contentEnd, speakerId: c.claimantId })));
-  const article = articlePlaces(text, mentions);
+  const st = articleState(text, sentences, mentions, actors, times, claims, options);
   const mentionsBySentence = groupBySentence(mentions);
-  const timesByStart = [...times].sort((a, b) => a.start - b.start);
-  const claimsBySentence = claimsPerSentence(sentences, claims);
+  for (const sentence of sentences) {
+    if (sentence.blockKind === 'paragraph') readSentenceEvents(st, sentence, mentionsBySentence.get(sentence.index) ?? []);
+  }
+  // groups made for participants no kept happening needed are no actors of the article
+  const known = st.events.map((e) => ({ ...e, participants: e.participants.filter((p) => st.index.known(p.actorId)) }));
+  const events = withSalience(known, sentences, text, st.index, mentions);
+  return { events, groups: st.index.made, claimEvents: claimEventLinks(events, claims) };
+}
+
+/** What the stage keeps while it reads an article: the events told so far and the lookups every sentence needs. */
+interface ArticleState {
+  text: string;
+  options: EventOptions;
+  /** Events so far, in text order; a later mention replaces its event here with a revised copy. */
+  events: NewsEvent[];
+  /** Where each event's place came from, by event id: a place from the event's own clause is never replaced. */
+  placeSource: Map<string, PlaceSource>;
+  index: ActorIndex;
+  article: ArticlePlaces;
+  timesByStart: readonly Time[];
+  claimsBySentence: ReadonlyMap<number, readonly ClaimDraft[]>;
+  disputersOf: ReadonlyMap<string, readonly ClaimDraft[]>;
+  paragraphStart: ReadonlyMap<number, number>;
+}
+
+function articleState(
+  text: string, sentences: readonly TaggedSentence[], mentions: readonly EntityMention[], actors: readonly Actor[],
+  times: readonly Time[], claims: readonly ClaimDraft[], options: EventOptions,
+): ArticleState {
+  const index = new ActorIndex(text, sentences, actors, mentions, claims.map((c) => ({ start: c.contentStart, end: c.contentEnd, speakerId: c.claimantId })));
   const disputersOf = new Map<string, ClaimDraft[]>();
   for (const c of claims) for (const id of c.disputes) pushTo(disputersOf, id, c);
   const paragraphStart = new Map<number, number>();
   for (const s of sentences) if (!paragraphStart.has(s.blockIndex)) paragraphStart.set(s.blockIndex, s.start);
-  for (const sentence of sentences) {
-    if (sentence.blockKind !== 'paragraph') continue;
-    const sentenceMentions = mentionsBySentence.get(sentence.index) ?? [];
-    const readings = readSentence(sentence, sentenceMentions, index);
-    const clauses = readings.map((r) => spanOf(sentence, r.clause, text, r.trigger.nominal && !r.embedded ? r.trigger.last : undefined));
-    const triggerSpans = readings.map((r) => ({ start: (sentence.tokens[r.trigger.first] as Token).start, end: (sentence.tokens[r.trigger.last] as Token).end }));
-    const kept: Array<{ reading: Reading; clause: Span; event: NewsEvent }> = [];
-    readings.forEach((reading, ri) => {
-      const { trigger, frame } = reading;
-      const firstTok = sentence.tokens[trigger.first] as Token;
-      const lastTok = sentence.tokens[trigger.last] as Token;
-      const triggerSpan = triggerSpans[ri] as Span;
-      const prev = sentence.tokens[trigger.first - 1];
-      const clause = clauses[ri] as Span;
-      // the evidence may run on over an if-clause that conditions the happening
-      const evidence = reading.evidenceLast !== undefined ? { start: clause.start, end: Math.min((sentence.tokens[reading.evidenceLast] as Token).end, clause.start + 600) } : clause;
-      // "were arrested and deported", "invading and occupying": one happening told with two verbs
-      const coordinated = kept.find((k) => coordinatedWith(sentence, k.reading.trigger, trigger, k.reading.type === reading.type));
-      if (coordinated) {
-        const merged = coordinated.event;
-        merged.end = Math.max(merged.end, clause.end);
-        // "derailed and overturned in Porto on Monday": the second verb's phrases time and place the one happening
-        const when = within(timesByStart, clause).find((t) => t.kind !== 'duration' && t.kind !== 'set' && /^\d{4}/.test(t.value));
-        if (merged.date === null && when && FACTUAL.has(merged.modality)) merged.date = when.value;
-        if (placeSource.get(merged) !== 'clause') {
-          const here = placeDecision({ text, clause, trigger: triggerSpan, sentenceMentions, article });
-          if (here.source === 'clause') {
-            merged.placeIds = here.ids;
-            placeSource.set(merged, 'clause');
-          }
-        }
-        return;
-      }
-      // one event per clause: a second trigger in the same clause describes the same happening, unless it is an act
-      // of another kind in a purpose infinitive or gerund phrase ("sent Rice to visit ... to support Annan in mediating")
-      const nonFinite = !trigger.nominal && (prev?.lower === 'to' || (firstTok.tags.has('Gerund') && isPreposition(prev)));
-      if (!reading.embedded && kept.some((k) => !k.reading.embedded && k.event.trigger.start >= clause.start && k.event.trigger.end <= clause.end && !(nonFinite && k.reading.type !== reading.type))) return;
-      // "Six shells hit the area" after "firing 36 shells": the effect of an attack the paragraph already reports
-      if (reading.type === 'attack' && !trigger.nominal && WEAPON_SUBJECT.test(text.slice(clause.start, firstTok.start))
-        && attackSince(events, paragraphStart.get(sentence.blockIndex) ?? sentence.start)) return;
-      // "hurt in the attacks": a definite noun in another happening's clause names one told before, if there is one
-      if (reading.definite && referredEvent(sentence, reading.clause, { ...trigger, first: -1, last: -1 }, events)) return;
-      const participants: Participant[] = participantsOf({ sentence, frame, type: reading.type, ...(trigger.lemma ? { lemma: trigger.lemma } : {}), trigger, index });
-      const ownTimes = within(timesByStart, clause).filter((t) => !datesAnotherNoun(text, t, triggerSpan));
-      // a claim whose cue is this sentence's own legal act ("Britain rejected an asylum request") reports nothing
-      const reporting = (claimsBySentence.get(sentence.index) ?? []).filter((c) => firstTok.start >= c.contentStart && firstTok.end <= c.contentEnd
-        && !triggerSpans.some((s) => c.cueStart !== undefined && c.cueStart >= s.start && c.cueStart < s.end));
-      const disputing = [...new Set(reporting.flatMap((r) => disputersOf.get(r.id) ?? []))];
-      // only an explicit denial or rejection makes the event denied; a dismissal ("propaganda") links but leaves it claimed
-      const denying = disputing.filter((c) => c.kind === 'denial' || c.kind === 'rejection');
-      const context = reading.outer ? spanOf(sentence, reading.outer, text) : clause;
-      // a noun with a definite determiner, or in a phrase hanging on a preposition ("in response to a court case"),
-      // presupposes its happening
-      const definiteNoun = trigger.nominal && (/^(?:the|this|that|these|those)$/.test(prev?.lower ?? '') || isPreposition(sentence.tokens[reading.clause.first]));
-      const lexical = lexicalModality(sentence, reading);
-      const modality: Modality = modalityOf({
-        text, clauseStart: context.start, clauseEnd: context.end, triggerStart: firstTok.start, triggerEnd: lastTok.end,
-        nominal: trigger.nominal, reporting, denying,
-        quoted: insideQuotes(text.slice(paragraphStart.get(sentence.blockIndex) ?? sentence.start, firstTok.start)),
-        attributedSentence: /^\W*according to\b|,\s*according to\b/i.test(sentence.text),
-        presupposed: reading.embedded === true || definiteNoun, sentenceEnd: sentence.end,
-        ...(lexical ? { lexical } : {}),
-      });
-      const previous = [...kept].reverse().find((k) => !k.reading.embedded)?.event;
-      const link = linkOf(sentence, reading, previous);
-      // a later mention of a happening already reported ("the attacks", "which were the worst to strike") joins it;
-      // "more such attacks could follow" is another happening. A definite noun points back whatever the clause says
-      // of it ("these attacks must not ..."); a verb retells the same happening only when both are told as fact.
-      const another = ANOTHER.test(text.slice(Math.max(clause.start, firstTok.start - 40), firstTok.start));
-      const ownActors = trigger.nominal ? participantsOf({ sentence, frame: { ...frame, subject: null }, type: reading.type, trigger, index }).map((p) => p.actorId) : [];
-      // a noun's own date is one inside its phrase ("the uprising in 2011"), not one elsewhere in its clause
-      const phraseSpan = trigger.nominal ? spanOf(sentence, nounPhrase(sentence.tokens, reading), text) : clause;
-      const ownDate = ownTimes.find((t) => t.kind === 'date' && /^\d{4}/.test(t.value) && t.start >= phraseSpan.start && t.end <= phraseSpan.end)?.value;
-      const sameAct = FACTUAL.has(modality) && link && link.place && link.event.type === reading.type && reading.frame.subjectVia !== undefined ? link.event : undefined;
-      // "He will then continue his trip in Rwanda": a light verb making a known happening go on later tells a new part of it
-      const newPart = trigger.nominal && frame.governor !== undefined && !FACTUAL.has(modality);
-      const earlier = another || newPart ? undefined
-        : sameAct ?? earlierMention({ sentence, trigger, type: reading.type, frame, events, text, actorIds: ownActors, ...(ownDate ? { ownDate } : {}) });
-      const pointsBack = trigger.nominal || (earlier !== undefined && earlier !== sameAct);
-      if (earlier && (pointsBack || (FACTUAL.has(modality) && FACTUAL.has(earlier.modality)))) {
-        earlier.mentions = [...(earlier.mentions ?? []), { start: clause.start, end: clause.end, trigger: { start: firstTok.start, end: lastTok.end, text: text.slice(firstTok.start, lastTok.end) } }];
-        for (const p of participants) if (!earlier.participants.some((q) => q.actorId === p.actorId)) earlier.participants.push(p);
-        if (FACTUAL.has(earlier.modality)) index.commit(participants.filter((p) => p.role === 'agent' || COERCIVE.has(earlier.type)).map((p) => p.actorId));
-        // the later mention may be the one that dates or places it ("The agreement is scheduled to be signed on
-        // September 2", "At the press conference, held at the airport"); a noun only by what its own phrase says
-        const subjectOfClause = trigger.nominal && sentence.tokens.slice(trigger.last + 1).some((t, j) => trigger.last + 1 + j <= reading.clause.last && t.tags.has('Verb') && !t.tags.has('Gerund'));
-        const own = trigger.nominal && !subjectOfClause ? spanOf(sentence, nounPhrase(sentence.tokens, reading), text) : clause;
-        const when = ownTimes.find((t) => t.kind === 'date' && t.start >= own.start && t.end <= own.end);
-        if (earlier.date === null && when) earlier.date = when.value;
-        if (placeSource.get(earlier) !== 'clause') {
-          const here = placeDecision({ text, clause, trigger: triggerSpan, sentenceMentions, article });
-          if (here.source === 'clause') {
-            earlier.placeIds = here.ids;
-            placeSource.set(earlier, 'clause');
-          }
-        }
-        return;
-      }
-      const clauseMentions = sentenceMentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
-      // actors named elsewhere in the clause take part in a role the clause does not say; a government named before a
-      // noun ("U.S. presidential envoy") only says whose the envoy is
-      for (const m of clauseMentions) {
-        if (m.record !== 'actor' || !index.actor(m.recordId) || participants.some((p) => p.actorId === m.recordId)) continue;
-        if (index.actor(m.recordId)?.kind === 'government' && modifiesNext(sentence, m.firstToken, sentence.tokens.length - 1)) continue;
-        participants.push({ actorId: m.recordId, role: 'participant' });
-      }
-      const duration = ownTimes.find((t) => t.kind === 'duration');
-      const count = /^\s*(?:in|of|at)?\s*(\d[\d,]*)\s+(\p{L}+)/u.exec(text.slice(lastTok.end, clause.end))
-        ?? /\b(\d[\d,]*)\s+(\p{L}+)/u.exec(text.slice(lastTok.end, clause.end));
-      // "left without charges being pressed": a happening named only as not happening, inside another one, is none;
-      // a speaker's "we will not send troops" in quotation marks argues a point rather than reports a non-event
-      if (reading.embedded && (modality === 'negated' || modality === 'hypothetical')) return;
-      if (modality === 'negated' && insideQuotes(text.slice(paragraphStart.get(sentence.blockIndex) ?? sentence.start, firstTok.start))) return;
-      const clausePlaces = clauseMentions.some((m) => m.record === 'place');
-      const clauseTime = ownTimes.find((t) => t.kind !== 'duration' && t.kind !== 'set');
-      // a bare asserted noun with nothing to anchor it is a generic mention ("fighting continues", "in combat")
-      const anchored = reading.embedded === true || frame.governor !== undefined || sentence.tokens.slice(0, trigger.first).some((t) => t.start >= clause.start && t.tags.has('Verb') && !t.tags.has('Auxiliary'));
-      if (trigger.nominal && modality === 'asserted' && !anchored && participants.length === 0 && !clausePlaces && !clauseTime && !duration) return;
-      // "the ministry said it captured X", "reported capturing X": with no subject of its own, the speaker's side acted
-      if (!trigger.nominal && reporting.length > 0 && !participants.some((p) => p.role === 'agent') && frame.subject === null) {
-        const speaker = reporting[reporting.length - 1]?.claimantId;
-        if (speaker && index.actor(speaker)) {
-          const at = participants.findIndex((p) => p.actorId === speaker);
-          if (at >= 0) participants.splice(at, 1);
-          participants.unshift({ actorId: speaker, role: 'agent' });
-        }
-      }
-      const factual = FACTUAL.has(modality);
-      // what the clause refers back to ("hurt in the attacks"), the happening it hangs on ("where he met", ", killing
-      // 100 people"), or the same people's last happening of this kind (the same outing told on)
-      const referred = referredEvent(sentence, reading.clause, trigger, events);
-      const named = participants.filter((p) => p.role !== 'participant' && index.actor(p.actorId)?.kind !== 'group').map((p) => p.actorId);
-      const story = sameStoryAs(events, reading.type, named, (id) => index.countryOf(id));
-      const dated = [referred, link?.event, story].find((e) => e !== undefined && FACTUAL.has(e.modality) && e.date !== null);
-      const date = dateOf({
-        clauseTimes: ownTimes, freeSentenceTimes: outside(within(timesByStart, sentence), clauses.filter((_, j) => j !== ri)).filter((t) => !datesAnotherNoun(text, t, triggerSpan)),
-        sameHappening: dated?.date, upToTrigger: text.slice(clause.start, lastTok.end), factual, referenceDate: options.referenceDate,
-      });
-      const placed = [referred, link?.place ? link.event : undefined, story].find((e) => e !== undefined && FACTUAL.has(e.modality) && e.placeIds.length > 0);
-      const premodifier = frame.premodifier ? { start: (sentence.tokens[frame.premodifier.first] as Token).start, end: (sentence.tokens[frame.premodifier.last] as Token).end } : undefined;
-      const where = whereAntecedent(text, sentence, reading, sentenceMentions);
-      const home = DOMESTIC.has(reading.type) ? agentCountry(participants, index, article) : undefined;
-      const place = placeDecision({
-        text, clause, trigger: triggerSpan, sentenceMentions, article, agentive: AGENTIVE.has(reading.type),
-        ...(trigger.nominal ? { nominal: reading.type === 'meeting' || reading.type === 'agreement' ? 'locative' as const : 'locative-or-of' as const } : {}),
-        ...(premodifier ? { premodifier } : {}), ...(where ? { whereAntecedent: where } : {}), ...(home ? { agentCountry: home } : {}),
-        sameHappening: placed && factual ? placed.placeIds : [],
-        referredEvent: () => (referred && FACTUAL.has(referred.modality) ? referred.placeIds : []),
-      });
-      const lemma = trigger.lemma ?? (trigger.nominal ? firstTok.lower.replace(/s$/, '') : verbLemma(firstTok.lower) ?? firstTok.lower);
-      const event: NewsEvent = {
-        id: recordId('event', `${options.idPrefix}${events.length + 1}`),
-        type: reading.type,
-        cameo: reading.cameo ?? own(CAMEO_BY_TRIGGER, lemma) ?? own(CAMEO_BY_TRIGGER, firstTok.lower) ?? CAMEO_ROOT[reading.type],
-        trigger: { start: firstTok.start, end: lastTok.end, text: text.slice(firstTok.start, lastTok.end) },
-        start: evidence.start,
-        end: evidence.end,
-        date,
-        placeIds: place.ids,
-        participants,
-        modality,
-        claimIds: [...new Set([...reporting, ...disputing].map((c) => c.id))],
-      };
-      placeSource.set(event, place.source);
-      // an unnamed group becomes an actor of the article when it does a thing (told, planned or supposed), or suffers
-      // force that happened
-      index.commit(participants.filter((p) => (p.role === 'agent' && modality !== 'negated') || (factual && COERCIVE.has(reading.type))).map((p) => p.actorId));
-      const attributes: NonNullable<NewsEvent['attributes']> = {};
-      if (count?.[1] && count[2]) {
-        attributes.count = Number(count[1].replace(/,/g, ''));
-        attributes.unit = count[2];
-      }
-      if (duration) attributes.duration = duration.value;
-      if (Object.keys(attributes).length > 0) event.attributes = attributes;
-      events.push(event);
-      kept.push({ reading, clause, event });
-    });
-  }
-  // groups made for participants no kept happening needed are no actors of the article
-  for (const e of events) e.participants = e.participants.filter((p) => index.known(p.actorId));
-  addSalience(events, sentences, text, index, mentions);
-  return { events, groups: index.made };
+  return {
+    text, options, events: [], placeSource: new Map(), index, article: articlePlaces(text, mentions),
+    timesByStart: [...times].sort((a, b) => a.start - b.start), claimsBySentence: claimsPerSentence(sentences, claims),
+    disputersOf, paragraphStart,
+  };
 }
 
-/** Sets `salience` on every event (see `event/salience.ts`). */
-function addSalience(events: NewsEvent[], sentences: readonly TaggedSentence[], text: string, index: ActorIndex, mentions: readonly EntityMention[]): void {
+/** One sentence's readings with their clauses, and the events its readings have made so far. */
+interface SentenceState {
+  sentence: TaggedSentence;
+  sentenceMentions: readonly EntityMention[];
+  clauses: readonly Span[];
+  triggerSpans: readonly Span[];
+  kept: Array<{ reading: Reading; clause: Span; eventId: string }>;
+}
+
+/** A reading of a sentence with what its clause tells: participants, times, the claims around it and its modality. */
+interface Told {
+  reading: Reading;
+  ri: number;
+  clause: Span;
+  triggerSpan: Span;
+  first: Token;
+  last: Token;
+  participants: Participant[];
+  ownTimes: readonly Time[];
+  reporting: readonly ClaimDraft[];
+  disputing: readonly ClaimDraft[];
+  modality: Modality;
+  link: { event: NewsEvent; place: boolean } | undefined;
+}
+
+function readSentenceEvents(st: ArticleState, sentence: TaggedSentence, sentenceMentions: readonly EntityMention[]): void {
+  const readings = readSentence(sentence, sentenceMentions, st.index);
+  const ss: SentenceState = {
+    sentence, sentenceMentions, kept: [],
+    clauses: readings.map((r) => spanOf(sentence, r.clause, st.text, r.trigger.nominal && !r.embedded ? r.trigger.last : undefined)),
+    triggerSpans: readings.map((r) => ({ start: (sentence.tokens[r.trigger.first] as Token).start, end: (sentence.tokens[r.trigger.last] as Token).end })),
+  };
+  readings.forEach((reading, ri) => readingEvent(st, ss, reading, ri));
+}
+
+/** The event of one reading: merged into a coordinated verb's, dropped, joined to an earlier one, or a new event. */
+function readingEvent(st: ArticleState, ss: SentenceState, reading: Reading, ri: number): void {
+  const clause = ss.clauses[ri] as Span;
+  // "were arrested and deported", "invading and occupying": one happening told with two verbs
+  const coordinated = ss.kept.find((k) => coordinatedWith(ss.sentence, k.reading.trigger, reading.trigger, k.reading.type === reading.type));
+  if (coordinated) {
+    mergeCoordinated(st, ss, eventById(st, coordinated.eventId), clause, ss.triggerSpans[ri] as Span);
+    return;
+  }
+  if (toldInAnotherReading(st, ss, reading, clause)) return;
+  const told = tell(st, ss, reading, ri);
+  if (joinEarlier(st, ss, told)) return;
+  const event = newEvent(st, ss, told);
+  if (!event) return;
+  st.events.push(event);
+  ss.kept.push({ reading, clause, eventId: event.id });
+}
+
+function eventById(st: ArticleState, id: string): NewsEvent {
+  return st.events.find((e) => e.id === id) as NewsEvent;
+}
+
+/** Puts a revised copy of an event in its place; the stage never edits an event it has made. */
+function revise(st: ArticleState, event: NewsEvent, changes: Partial<NewsEvent>): NewsEvent {
+  const revised = { ...event, ...changes };
+  st.events[st.events.findIndex((e) => e.id === event.id)] = revised;
+  return revised;
+}
+
+/** "derailed and overturned in Porto on Monday": the second verb's phrases time and place the one happening. */
+function mergeCoordinated(st: ArticleState, ss: SentenceState, merged: NewsEvent, clause: Span, triggerSpan: Span): void {
+  const when = within(st.timesByStart, clause).find((t) => t.kind !== 'duration' && t.kind !== 'set' && /^\d{4}/.test(t.value));
+  const changes: Partial<NewsEvent> = { end: Math.max(merged.end, clause.end) };
+  if (merged.date === null && when && FACTUAL.has(merged.modality)) changes.date = when.value;
+  if (st.placeSource.get(merged.id) !== 'clause') {
+    const here = placeDecision({ text: st.text, clause, trigger: triggerSpan, sentenceMentions: ss.sentenceMentions, article: st.article });
+    if (here.source === 'clause') {
+      changes.placeIds = here.ids;
+      st.placeSource.set(merged.id, 'clause');
+    }
+  }
+  revise(st, merged, changes);
+}
+
+/**
+ * Readings that tell no event of their own: a second trigger in a clause that has one, the effect of an attack the
+ * paragraph reports ("Six shells hit the area" after "firing 36 shells"), a definite noun naming a happening told
+ * before ("hurt in the attacks").
+ */
+function toldInAnotherReading(st: ArticleState, ss: SentenceState, reading: Reading, clause: Span): boolean {
+  const { sentence } = ss;
+  const { trigger } = reading;
+  const firstTok = sentence.tokens[trigger.first] as Token;
+  const prev = sentence.tokens[trigger.first - 1];
+  // one event per clause, unless the second is an act of another kind in a purpose infinitive or gerund phrase
+  // ("sent the envoy to visit ... to support the mediator in mediating")
+  const nonFinite = !trigger.nominal && (prev?.lower === 'to' || (firstTok.tags.has('Gerund') && isPreposition(prev)));
+  if (!reading.embedded && ss.kept.some((k) => {
+    const e = eventById(st, k.eventId);
+    return !k.reading.embedded && e.trigger.start >= clause.start && e.trigger.end <= clause.end && !(nonFinite && k.reading.type !== reading.type);
+  })) return true;
+  if (reading.type === 'attack' && !trigger.nominal && WEAPON_SUBJECT.test(st.text.slice(clause.start, firstTok.start))
+    && attackSince(st.events, st.paragraphStart.get(sentence.blockIndex) ?? sentence.start)) return true;
+  return reading.definite === true && referredEvent(sentence, reading.clause, { ...trigger, first: -1, last: -1 }, st.events) !== undefined;
+}
+
+/** What a reading's clause tells: participants, times, the claims that report it, its modality and its link. */
+function tell(st: ArticleState, ss: SentenceState, reading: Reading, ri: number): Told {
+  const { sentence } = ss;
+  const { trigger, frame } = reading;
+  const first = sentence.tokens[trigger.first] as Token;
+  const last = sentence.tokens[trigger.last] as Token;
+  const clause = ss.clauses[ri] as Span;
+  const triggerSpan = ss.triggerSpans[ri] as Span;
+  const participants: Participant[] = participantsOf({ sentence, frame, type: reading.type, ...(trigger.lemma ? { lemma: trigger.lemma } : {}), trigger, index: st.index });
+  const ownTimes = within(st.timesByStart, clause).filter((t) => !datesAnotherNoun(st.text, t, triggerSpan));
+  // a claim whose cue is this sentence's own legal act ("the ministry rejected an asylum request") reports nothing
+  const reporting = (st.claimsBySentence.get(sentence.index) ?? []).filter((c) => first.start >= c.contentStart && first.end <= c.contentEnd
+    && !ss.triggerSpans.some((s) => c.cueStart !== undefined && c.cueStart >= s.start && c.cueStart < s.end));
+  const disputing = [...new Set(reporting.flatMap((r) => st.disputersOf.get(r.id) ?? []))];
+  const modality = readingModality(st, ss, reading, clause, reporting, disputing);
+  const previousId = [...ss.kept].reverse().find((k) => !k.reading.embedded)?.eventId;
+  const link = linkOf(sentence, reading, previousId === undefined ? undefined : eventById(st, previousId));
+  return { reading, ri, clause, triggerSpan, first, last, participants, ownTimes, reporting, disputing, modality, link };
+}
+
+function readingModality(st: ArticleState, ss: SentenceState, reading: Reading, clause: Span, reporting: readonly ClaimDraft[], disputing: readonly ClaimDraft[]): Modality {
+  const { sentence } = ss;
+  const { trigger } = reading;
+  const first = sentence.tokens[trigger.first] as Token;
+  const prev = sentence.tokens[trigger.first - 1];
+  // only an explicit denial or rejection makes the event denied; a dismissal ("propaganda") links but leaves it claimed
+  const denying = disputing.filter((c) => c.kind === 'denial' || c.kind === 'rejection');
+  const context = reading.outer ? spanOf(sentence, reading.outer, st.text) : clause;
+  // a noun with a definite determiner, or in a phrase hanging on a preposition ("in response to a court case"),
+  // presupposes its happening
+  const definiteNoun = trigger.nominal && (/^(?:the|this|that|these|those)$/.test(prev?.lower ?? '') || isPreposition(sentence.tokens[reading.clause.first]));
+  const lexical = lexicalModality(sentence, reading);
+  return modalityOf({
+    text: st.text, clauseStart: context.start, clauseEnd: context.end, triggerStart: first.start, triggerEnd: (sentence.tokens[trigger.last] as Token).end,
+    nominal: trigger.nominal, reporting, denying,
+    quoted: insideQuotes(st.text.slice(st.paragraphStart.get(sentence.blockIndex) ?? sentence.start, first.start)),
+    attributedSentence: /^\W*according to\b|,\s*according to\b/i.test(sentence.text),
+    presupposed: reading.embedded === true || definiteNoun, sentenceEnd: sentence.end,
+    ...(lexical ? { lexical } : {}),
+  });
+}
+
+/**
+ * A later mention of a happening already reported ("the attacks", "which were the worst of the year") joins it;
+ * "further attacks could follow" is another happening. A definite noun points back whatever the clause says of it
+ * ("these attacks must not ..."); a verb retells the same happening only when both are told as fact.
+ */
+function joinEarlier(st: ArticleState, ss: SentenceState, told: Told): boolean {
+  const { sentence } = ss;
+  const { reading, clause, first, modality, link } = told;
+  const { trigger, frame } = reading;
+  const another = ANOTHER.test(st.text.slice(Math.max(clause.start, first.start - 40), first.start));
+  const ownActors = trigger.nominal ? participantsOf({ sentence, frame: { ...frame, subject: null }, type: reading.type, trigger, index: st.index }).map((p) => p.actorId) : [];
+  // a noun's own date is one inside its phrase ("the uprising in 2011"), not one elsewhere in its clause
+  const phraseSpan = trigger.nominal ? spanOf(sentence, nounPhrase(sentence.tokens, reading), st.text) : clause;
+  const ownDate = told.ownTimes.find((t) => t.kind === 'date' && /^\d{4}/.test(t.value) && t.start >= phraseSpan.start && t.end <= phraseSpan.end)?.value;
+  const sameAct = FACTUAL.has(modality) && link && link.place && link.event.type === reading.type && frame.subjectVia !== undefined ? link.event : undefined;
+  // "She will then continue her tour in Peru": a light verb making a known happening go on later tells a new part of it
+  const newPart = trigger.nominal && frame.governor !== undefined && !FACTUAL.has(modality);
+  const earlier = another || newPart ? undefined
+    : sameAct ?? earlierMention({ sentence, trigger, type: reading.type, frame, events: st.events, text: st.text, actorIds: ownActors, ...(ownDate ? { ownDate } : {}) });
+  const pointsBack = trigger.nominal || (earlier !== undefined && earlier.id !== sameAct?.id);
+  if (!earlier || !(pointsBack || (FACTUAL.has(modality) && FACTUAL.has(earlier.modality)))) return false;
+  addMention(st, ss, earlier, told);
+  return true;
+}
+
+/** Adds a later mention to the event it tells again, with its participants, and its date and place if the event had none. */
+function addMention(st: ArticleState, ss: SentenceState, earlier: NewsEvent, told: Told): void {
+  const { sentence } = ss;
+  const { reading, clause, first, last, participants } = told;
+  const { trigger } = reading;
+  const mention = { start: clause.start, end: clause.end, trigger: { start: first.start, end: last.end, text: st.text.slice(first.start, last.end) } };
+  const added = participants.filter((p, i) => !earlier.participants.some((q) => q.actorId === p.actorId) && participants.findIndex((q) => q.actorId === p.actorId) === i);
+  const changes: Partial<NewsEvent> = { mentions: [...(earlier.mentions ?? []), mention], participants: [...earlier.participants, ...added] };
+  if (FACTUAL.has(earlier.modality)) st.index.commit(participants.filter((p) => p.role === 'agent' || COERCIVE.has(earlier.type)).map((p) => p.actorId));
+  // the later mention may be the one that dates or places it ("The accord is expected to be signed on June 20", "At
+  // the press conference, held at the airport"); a noun only by what its own phrase says
+  const subjectOfClause = trigger.nominal && sentence.tokens.slice(trigger.last + 1).some((t, j) => trigger.last + 1 + j <= reading.clause.last && t.tags.has('Verb') && !t.tags.has('Gerund'));
+  const own = trigger.nominal && !subjectOfClause ? spanOf(sentence, nounPhrase(sentence.tokens, reading), st.text) : clause;
+  const when = told.ownTimes.find((t) => t.kind === 'date' && t.start >= own.start && t.end <= own.end);
+  if (earlier.date === null && when) changes.date = when.value;
+  if (st.placeSource.get(earlier.id) !== 'clause') {
+    const here = placeDecision({ text: st.text, clause, trigger: told.triggerSpan, sentenceMentions: ss.sentenceMentions, article: st.article });
+    if (here.source === 'clause') {
+      changes.placeIds = here.ids;
+      st.placeSource.set(earlier.id, 'clause');
+    }
+  }
+  revise(st, earlier, changes);
+}
+
+/** A new event for a reading, or undefined when what it tells is no happening to report. */
+function newEvent(st: ArticleState, ss: SentenceState, told: Told): NewsEvent | undefined {
+  const { sentence } = ss;
+  const { reading, clause, first, last, participants, modality, ownTimes } = told;
+  const { trigger, frame } = reading;
+  const clauseMentions = ss.sentenceMentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  addClauseActors(st, sentence, clauseMentions, participants);
+  const duration = ownTimes.find((t) => t.kind === 'duration');
+  // "left without charges being pressed": a happening named only as not happening, inside another one, is none;
+  // a speaker's "we will not send soldiers" in quotation marks argues a point rather than reports a non-event
+  if (reading.embedded && (modality === 'negated' || modality === 'hypothetical')) return undefined;
+  if (modality === 'negated' && insideQuotes(st.text.slice(st.paragraphStart.get(sentence.blockIndex) ?? sentence.start, first.start))) return undefined;
+  const clausePlaces = clauseMentions.some((m) => m.record === 'place');
+  const clauseTime = ownTimes.find((t) => t.kind !== 'duration' && t.kind !== 'set');
+  // a bare asserted noun with nothing to anchor it is a generic mention ("fighting continues", "in combat")
+  const anchored = reading.embedded === true || frame.governor !== undefined || sentence.tokens.slice(0, trigger.first).some((t) => t.start >= clause.start && t.tags.has('Verb') && !t.tags.has('Auxiliary'));
+  if (trigger.nominal && modality === 'asserted' && !anchored && participants.length === 0 && !clausePlaces && !clauseTime && !duration) return undefined;
+  speakerAsAgent(st, told);
+  const { date, place } = whenAndWhere(st, ss, told);
+  const lemma = trigger.lemma ?? (trigger.nominal ? first.lower.replace(/s$/, '') : verbLemma(first.lower) ?? first.lower);
+  // the evidence may run on over an if-clause that conditions the happening
+  const evidence = reading.evidenceLast !== undefined ? { start: clause.start, end: Math.min((sentence.tokens[reading.evidenceLast] as Token).end, clause.start + 600) } : clause;
+  const attributes = attributesOf(st.text, last.end, clause.end, duration);
+  const event: NewsEvent = {
+    id: recordId('event', `${st.options.idPrefix}${st.events.length + 1}`),
+    type: reading.type,
+    cameo: reading.cameo ?? own(CAMEO_BY_TRIGGER, lemma) ?? own(CAMEO_BY_TRIGGER, first.lower) ?? CAMEO_ROOT[reading.type],
+    trigger: { start: first.start, end: last.end, text: st.text.slice(first.start, last.end) },
+    start: evidence.start,
+    end: evidence.end,
+    date,
+    placeIds: place.ids,
+    participants,
+    modality,
+    claimIds: [...new Set([...told.reporting, ...told.disputing].map((c) => c.id))],
+    ...(attributes ? { attributes } : {}),
+  };
+  st.placeSource.set(event.id, place.source);
+  // an unnamed group becomes an actor of the article when it does a thing (told, planned or supposed), or suffers
+  // force that happened
+  st.index.commit(participants.filter((p) => (p.role === 'agent' && modality !== 'negated') || (FACTUAL.has(modality) && COERCIVE.has(reading.type))).map((p) => p.actorId));
+  return event;
+}
+
+/**
+ * Actors named elsewhere in the clause take part in a role the clause does not say; a government named before a
+ * noun ("U.S. presidential envoy") only says whose the envoy is.
+ */
+function addClauseActors(st: ArticleState, sentence: TaggedSentence, clauseMentions: readonly EntityMention[], participants: Participant[]): void {
+  for (const m of clauseMentions) {
+    if (m.record !== 'actor' || !st.index.actor(m.recordId) || participants.some((p) => p.actorId === m.recordId)) continue;
+    if (st.index.actor(m.recordId)?.kind === 'government' && modifiesNext(sentence, m.firstToken, sentence.tokens.length - 1)) continue;
+    participants.push({ actorId: m.recordId, role: 'participant' });
+  }
+}
+
+/** "the ministry said it captured X", "reported capturing X": with no subject of its own, the speaker's side acted. */
+function speakerAsAgent(st: ArticleState, told: Told): void {
+  const { reading, reporting, participants } = told;
+  if (reading.trigger.nominal || reporting.length === 0 || participants.some((p) => p.role === 'agent') || reading.frame.subject !== null) return;
+  const speaker = reporting[reporting.length - 1]?.claimantId;
+  if (!speaker || !st.index.actor(speaker)) return;
+  const at = participants.findIndex((p) => p.actorId === speaker);
+  if (at >= 0) participants.splice(at, 1);
+  participants.unshift({ actorId: speaker, role: 'agent' });
+}
+
+/**
+ * The date and place of a new event: from its own clause, then from what the clause refers back to ("hurt in the
+ * attacks"), the happening it hangs on ("where he met", ", killing 100 people"), or the same people's last happening
+ * of this kind (the same outing told on).
+ */
+function whenAndWhere(st: ArticleState, ss: SentenceState, told: Told): { date: string | null; place: ReturnType<typeof placeDecision> } {
+  const { sentence } = ss;
+  const { reading, clause, last, participants, link, triggerSpan } = told;
+  const { trigger, frame } = reading;
+  const factual = FACTUAL.has(told.modality);
+  const referred = referredEvent(sentence, reading.clause, trigger, st.events);
+  const named = participants.filter((p) => p.role !== 'participant' && st.index.actor(p.actorId)?.kind !== 'group').map((p) => p.actorId);
+  const story = sameStoryAs(st.events, reading.type, named, (id) => st.index.countryOf(id));
+  const dated = [referred, link?.event, story].find((e) => e !== undefined && FACTUAL.has(e.modality) && e.date !== null);
+  const date = dateOf({
+    clauseTimes: told.ownTimes, freeSentenceTimes: outside(within(st.timesByStart, sentence), ss.clauses.filter((_, j) => j !== told.ri)).filter((t) => !datesAnotherNoun(st.text, t, triggerSpan)),
+    sameHappening: dated?.date, upToTrigger: st.text.slice(clause.start, last.end), factual, referenceDate: st.options.referenceDate,
+  });
+  const placed = [referred, link?.place ? link.event : undefined, story].find((e) => e !== undefined && FACTUAL.has(e.modality) && e.placeIds.length > 0);
+  const premodifier = frame.premodifier ? { start: (sentence.tokens[frame.premodifier.first] as Token).start, end: (sentence.tokens[frame.premodifier.last] as Token).end } : undefined;
+  const where = whereAntecedent(st.text, sentence, reading, ss.sentenceMentions);
+  const home = DOMESTIC.has(reading.type) ? agentCountry(participants, st.index, st.article) : undefined;
+  const place = placeDecision({
+    text: st.text, clause, trigger: triggerSpan, sentenceMentions: ss.sentenceMentions, article: st.article, agentive: AGENTIVE.has(reading.type),
+    ...(trigger.nominal ? { nominal: reading.type === 'meeting' || reading.type === 'agreement' ? 'locative' as const : 'locative-or-of' as const } : {}),
+    ...(premodifier ? { premodifier } : {}), ...(where ? { whereAntecedent: where } : {}), ...(home ? { agentCountry: home } : {}),
+    sameHappening: placed && factual ? placed.placeIds : [],
+    referredEvent: () => (referred && FACTUAL.has(referred.modality) ? referred.placeIds : []),
+  });
+  return { date, place };
+}
+
+/** A count ("killing 12 fighters": 12 fighters) and a duration told in the clause after the trigger. */
+function attributesOf(text: string, triggerEnd: number, clauseEnd: number, duration: Time | undefined): NewsEvent['attributes'] {
+  const after = text.slice(triggerEnd, clauseEnd);
+  const count = /^\s*(?:in|of|at)?\s*(\d[\d,]*)\s+(\p{L}+)/u.exec(after) ?? /\b(\d[\d,]*)\s+(\p{L}+)/u.exec(after);
+  const attributes: NonNullable<NewsEvent['attributes']> = {};
+  if (count?.[1] && count[2]) {
+    attributes.count = Number(count[1].replace(/,/g, ''));
+    attributes.unit = count[2];
+  }
+  if (duration) attributes.duration = duration.value;
+  return Object.keys(attributes).length > 0 ? attributes : undefined;
+}
+
+/** Which events each claim is about: those whose trigger lies in the claim's content, by claim id. */
+function claimEventLinks(events: readonly NewsEvent[], claims: readonly ClaimDraft[]): Map<string, string[]> {
+  const claimById = new Map(claims.map((c) => [c.id, c]));
+  const links = new Map<string, string[]>();
+  for (const event of events) {
+    for (const id of event.claimIds) {
+      const claim = claimById.get(id);
+      if (claim && event.trigger.start >= claim.contentStart && event.trigger.end <= claim.contentEnd) pushTo(links, id, event.id);
+    }
+  }
+  return links;
+}
+
+/** The events with their `salience` (see `event/salience.ts`). */
+function withSalience(events: readonly NewsEvent[], sentences: readonly TaggedSentence[], text: string, index: ActorIndex, mentions: readonly EntityMention[]): NewsEvent[] {
   const titleSentences = sentences.filter((s) => s.blockKind === 'title');
   const title = titleSentences.length > 0 ? titleSentences.map((s) => s.text).join(' ') : null;
   const lead = sentences.find((s) => s.blockKind === 'paragraph');
@@ -403,7 +571,5 @@ function addSalience(events: NewsEvent[], sentences: readonly TaggedSentence[], 
     return actor ? [actor.name, ...actor.aliases] : placeNames.get(id) ?? [];
   };
   const scores = salienceOf(events, { title, titleTypes: titleTypes(titleSentences), leadEnd, textLength: text.length, namesOf });
-  events.forEach((e, i) => {
-    e.salience = scores[i] ?? 0;
-  });
+  return events.map((e, i) => ({ ...e, salience: scores[i] ?? 0 }));
 }

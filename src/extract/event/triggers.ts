@@ -6,6 +6,10 @@ import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import type { EntityMention } from '../entities.js';
 import { isPreposition, lightVerbLemma } from './frame.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
+import {
+  ABSTRACT_FOES, CALL, GENERIC_OF, IRREGULAR_PAST, LABOUR_STRIKE, LEGAL_CASE, MILITARY, NON_EVENTIVE_GOVERNORS, NOUN_READ_VERBS, PREVENT,
+  REQUEST, SCHEDULED, STRIKE_WEAPON, WEAPON_FIRE,
+} from '../../nlp/lexicon/event-cues.js';
 
 /**
  * A word (or two) that may report a happening. A verb's `type` is provisional: `senses.ts` keeps the verb only in a
@@ -24,16 +28,6 @@ export interface Trigger {
   nounType?: EventType;
 }
 
-/** Past forms that suffix rules cannot undo. */
-const IRREGULAR_PAST: Readonly<Record<string, string>> = {
-  met: 'meet', struck: 'strike', took: 'take', taken: 'take', fought: 'fight', led: 'lead', shot: 'shoot',
-  hit: 'hit', left: 'leave', fled: 'flee', sold: 'sell', bought: 'buy', withdrew: 'withdraw', withdrawn: 'withdraw',
-  overran: 'overrun', overrun: 'overrun', fired: 'fire', retook: 'retake', retaken: 'retake', held: 'hold',
-  began: 'begin', ran: 'run', killed: 'kill', died: 'die', dying: 'die', signed: 'sign', flew: 'fly', flown: 'fly',
-  went: 'go', gone: 'go', came: 'come', hung: 'hang', caught: 'catch', found: 'find', hurt: 'hurt', kept: 'keep',
-  freed: 'free', lit: 'light', sank: 'sink', sunk: 'sink', overthrew: 'overthrow', overthrown: 'overthrow',
-  froze: 'freeze', sought: 'seek', brought: 'bring', stole: 'steal', rode: 'ride', drove: 'drive', dealt: 'deal',
-};
 
 /** Verb lemma by suffix stripping, tried against the trigger lexicon only. */
 export function verbLemma(word: string): string | undefined {
@@ -49,31 +43,12 @@ export function verbLemma(word: string): string | undefined {
   return candidates.find((c) => Object.hasOwn(EVENT_VERBS, c));
 }
 
-/**
- * Words after which "to VERB" states a wish, ability or readiness, not a happening ("equipped to repel",
- * "might want to attack"); plans and attempts ("plan to", "tried to") are kept and given a modality instead.
- */
-const NON_EVENTIVE_GOVERNORS = new Set([
-  'want', 'wants', 'wanted', 'wanting', 'wish', 'wishes', 'wished', 'equipped', 'able', 'unable', 'capable', 'ready',
-  'willing', 'designed', 'trained', 'enough', 'hope', 'hopes', 'hoped',
-]);
-/** Words before "strike" that make it a blow of force, and words that make it a workers' strike. */
-const STRIKE_WEAPON = /^(?:air|missile|drone|rocket|military|artillery|retaliatory|pre-emptive|preemptive|precision|surgical|nuclear|naval|aerial|israeli|american|russian|us|u\.s\.|coalition|nato)$/;
-const LABOUR_STRIKE = /^(?:on|general|hunger|national|nationwide|workers|workers'|teachers|doctors|rail|transport|public-sector|union|wildcat|two-day|one-day|24-hour|48-hour|indefinite)$/;
-/** Heavy weapons that make "fire" a noun of attack ("artillery fire"). */
-const WEAPON_FIRE = /^(?:artillery|gun|gunfire|mortar|rocket|tank|sniper|machine-gun|machinegun|cannon|anti-aircraft|naval|small-arms)$/;
 
 /** Noun trigger type by singular or plural form ("operations" -> "operation"). */
 export function nounTypeOf(word: string): EventType | undefined {
   return own(EVENT_NOUNS, word) ?? (word.endsWith('s') ? own(EVENT_NOUNS, word.slice(0, -1)) : undefined);
 }
 
-const PREVENT = /^(?:prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|avert(?:s|ed|ing)?|deter(?:s|red|ring)?)$/;
-const MILITARY = /^(?:military|ground|air|naval|combat|offensive|counter-?terrorism|counter-?insurgency|security|armed|nato|army|joint)$/;
-/** Nouns after "of" whose gerund or noun names a kind of act, not one act ("a history of torturing"). */
-const GENERIC_OF = /^(?:history|record|practice|policy|pattern|habit|culture|risk|threat|fear|danger|fears|risks|threats|capable|tradition|trend|kind|type|form|forms|crime|crimes)$/;
-/** Things one fights against that are no party: "the fight against corruption" is a policy, not a clash. */
-const ABSTRACT_FOES = /^(?:corruption|terrorism|poverty|crime|disease|diseases|cancer|malaria|aids|hiv|inflation|unemployment|hunger|drugs|trafficking|extremism|racism|discrimination|climate|impunity|fraud|piracy|illiteracy|pollution|change)$/;
 
 /** A figure, money or a name within a few words of a business noun ("a $2bn investment by Acme"). */
 function economicAnchor(tokens: readonly Token[], i: number, mentions: readonly EntityMention[]): boolean {
@@ -106,7 +81,6 @@ function genericAct(tokens: readonly Token[], i: number): boolean {
 }
 
 const PREPOSITION = /^(?:in|of|over|against|into|about|with|during|from|to|for|on|at|amid|among|after|before|since)$/;
-const CALL = /^(?:call|calls|called|calling|push|pushed|pushing|appeal|appealed|appealing)$/;
 
 /**
  * A bare plural inside a prepositional phrase ("take part in marches", "a collapse in negotiations", "the
@@ -137,10 +111,7 @@ function inBackgroundPhrase(tokens: readonly Token[], i: number): boolean {
   return !(prep.lower === 'for' && CALL.test(tokens[k - 1]?.lower ?? ''));
 }
 
-const SCHEDULED = /^(?:planned|scheduled|upcoming|forthcoming|proposed|expected|impending|coming|promised|announced|next)$/;
 
-/** Verbs that ask somebody else to act: what they ask for is a call (a claim), not yet a happening. */
-const REQUEST = /^(?:urge[sd]?|urging|ask(?:s|ed|ing)?|invite[sd]?|inviting|encourage[sd]?|encouraging|call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|tell(?:s|ing)?|told|instruct(?:s|ed|ing)?)$/;
 
 /** "invited journalists to visit", "called for the crowd to march": the infinitive at `to` is requested. */
 function requestedAct(tokens: readonly Token[], to: number): boolean {
@@ -159,159 +130,213 @@ function isNounish(tok: Token | undefined): boolean {
 
 /**
  * Finds trigger words of a sentence: verbs and nominalisations of the trigger lexicon, with the rules that keep
- * adjectival participles ("a negotiated settlement"), names ("Operation Moshtarak") and idle uses of common verbs
+ * adjectival participles ("a negotiated settlement"), names ("Operation Sea Lion") and idle uses of common verbs
  * ("take", "lead", "fire") out.
  */
 export function findTriggers(sentence: TaggedSentence, mentions: readonly EntityMention[]): Trigger[] {
-  const { tokens } = sentence;
   const triggers: Trigger[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i] as Token;
-    if (mentions.some((m) => m.firstToken <= i && m.lastToken >= i)) continue; // part of a name
-    const next = tokens[i + 1];
-    const prevTok = tokens[i - 1];
-    // a capitalised trigger inside a sentence is part of a name ("Operation Moshtarak", "War Office"); a word in
-    // capitals is an acronym ("AIDS")
-    if (i > 0 && /^[A-Z]/.test(tok.text) && !/^[A-Z]+$/.test(tok.text)) continue;
-    if (/^[A-Z]{2,}$/.test(tok.text)) continue;
-    if (genericAct(tokens, i)) continue;
-    // "it was like an earthquake": a comparison, not a happening
-    if (tokens.slice(Math.max(0, i - 5), i).some((t) => t.lower === 'like' || (t.lower === 'if' && tokens[t.index - 1]?.lower === 'as'))) continue;
-    if (/^[A-Z]/.test(tok.text) && next && /^[A-Z]/.test(next.text) && next.tags.has('ProperNoun')) continue;
-    // "to prevent any more protests", "avoid further clashes": what is prevented has not happened
-    if (tokens.slice(Math.max(0, i - 4), i).some((t) => PREVENT.test(t.lower))) continue;
-    if (/^push/.test(tok.lower) && next?.lower === 'back' && tok.tags.has('Verb')) {
-      triggers.push({ first: i, last: i + 1, type: 'clash', nominal: false, lemma: 'push back' });
-      continue;
-    }
-    if (/^exchang/.test(tok.lower)) {
-      // "exchanged fire", "an exchange of fire": two sides fighting
-      const fire = tokens.slice(i + 1, i + 4).findIndex((t) => /^(?:fire|gunfire|shots|blows)$/.test(t.lower));
-      if (fire >= 0) {
-        triggers.push({ first: i, last: i + 1 + fire, type: 'clash', nominal: !tok.tags.has('Verb'), lemma: 'exchange fire', fixed: true });
-        i += 1 + fire;
-        continue;
-      }
-    }
-    // "caught fire": an accident; "turned down": a refusal, whose sense the object decides
-    if (/^(?:catch|catches|caught|catching)$/.test(tok.lower) && next?.lower === 'fire') {
-      triggers.push({ first: i, last: i + 1, type: 'accident', nominal: false, lemma: 'catch fire', fixed: true });
-      i += 1;
-      continue;
-    }
-    if (/^(?:turn|turns|turned|turning)$/.test(tok.lower) && next?.lower === 'down' && tok.tags.has('Verb')) {
-      triggers.push({ first: i, last: i + 1, type: 'legal', nominal: false, lemma: 'turn down' });
-      i += 1;
-      continue;
-    }
-    // "claimed responsibility": a group's statement owning an act
-    if (/^claim/.test(tok.lower) && next?.lower === 'responsibility') {
-      triggers.push({ first: i, last: i + 1, type: 'statement', nominal: false, lemma: 'claim responsibility', fixed: true });
-      i += 1;
-      continue;
-    }
-    // "placed on high alert", "put its forces on alert": a readiness order
-    if (/^(?:place|put)/.test(tok.lower) && tok.tags.has('Verb')) {
-      const alert = tokens.slice(i + 1, i + 7).findIndex((t) => t.lower === 'alert');
-      if (alert >= 0 && tokens.slice(i + 1, i + 1 + alert).some((t) => t.lower === 'on')) {
-        triggers.push({ first: i, last: i, type: 'other', nominal: false, lemma: 'put on alert', fixed: true });
-        continue;
-      }
-    }
-    // to VERB after a word of wish or ability is no happening
-    if (prevTok?.lower === 'to' && NON_EVENTIVE_GOVERNORS.has(tokens[i - 2]?.lower ?? '')) continue;
-    // "want to revive last year's marches": what a wish is about is no happening reported here
-    if (wishedObject(tokens, i)) continue;
-    // "carried out strikes", "held talks": after a light verb a word with a noun reading is the noun
-    const afterLightVerb = [1, 2, 3].some((n) => i - n >= 0 && lightVerbLemma(tokens.slice(i - n, i).map((t) => t.lower)) !== undefined);
-    // "called for mass protests": a noun inside a phrase ("for mass ...") has no subject before a verb reading
-    const compound = prevTok !== undefined && prevTok.tags.has('Noun') && !prevTok.tags.has('ProperNoun') && !prevTok.tags.has('Pronoun')
-      && (tokens[i - 2]?.tags.has('Preposition') || tokens[i - 2]?.tags.has('Determiner') || tokens[i - 2]?.tags.has('Adjective'));
-    // ", killing at least 12 fighters": a gerund opening a phrase after a comma, or with an object, is the verb
-    // ("fighting continues" is the noun: a tensed verb follows it)
-    const participial = (tok.tags.has('Gerund') || /ing$/.test(tok.lower)) && !(next !== undefined && next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('Noun'))
-      && ((prevTok !== undefined && /,/.test(prevTok.post)) || (next !== undefined && (next.tags.has('Determiner') || next.tags.has('Value') || /^(?:at|some|about|more|over|up)$/.test(next.lower))));
-    const nounContext = !participial && (compound || prevTok === undefined || prevTok.tags.has('Determiner') || prevTok.tags.has('Adjective') || prevTok.tags.has('Possessive') || prevTok.tags.has('Value') || /-$/.test(prevTok.post) || afterLightVerb);
-    const base = tok.lower.replace(/['’]s$/, '');
-    const asNoun = nounTypeOf(base);
-    const lemma = verbLemma(tok.lower);
-    // "is charged", "were detained": compromise tags some passive participles as adjectives
-    const passiveParticiple = tok.tags.has('Adjective') && /ed$/.test(tok.lower) && (prevTok?.tags.has('Copula') || prevTok?.tags.has('Auxiliary'));
-    // "trying to destroy": a bare verb after "to" is an infinitive even where the tagger reads a noun
-    const infinitive = prevTok?.lower === 'to' && lemma === tok.lower && !asNoun;
-    if (prevTok?.lower === 'to' && (infinitive || tok.tags.has('Verb')) && requestedAct(tokens, i - 1)) continue;
-    if ((tok.tags.has('Verb') || tok.tags.has('Gerund') || passiveParticiple || infinitive || participial) && !(asNoun && nounContext) && lemma) {
-      // participles used as adjectives ("a negotiated settlement", "elected politicians", "Freed hostage X") report no happening
-      if (prevTok && (prevTok.tags.has('Determiner') || prevTok.tags.has('Adjective')) && !tok.tags.has('Gerund') && !participial) continue;
-      if (/ed$/.test(tok.lower) && (!prevTok || isPreposition(prevTok) || prevTok.tags.has('Determiner')) && next && (next.tags.has('Noun') || next.tags.has('ProperNoun')) && !next.tags.has('Pronoun') && !next.tags.has('Date') && !next.tags.has('Value') && !next.tags.has('Determiner')) continue;
-      if (/ed$/.test(tok.lower) && prevTok?.tags.has('Verb') && !prevTok.tags.has('Auxiliary') && !prevTok.tags.has('Copula') && isNounish(next) && next?.tags.has('Plural')) continue;
-      const type = own(EVENT_VERBS, lemma) as EventType;
-      let last = i;
-      if (lemma === 'take' || lemma === 'retake') {
-        // "took control of X" / "took X" (a place): capture; other uses of "take" are not events
-        if (next?.lower === 'control') last = i + 1;
-        else if (!(next && mentions.some((m) => m.record === 'place' && m.firstToken === i + 1))) continue;
-      }
-      if (lemma === 'lead' && !tokens.slice(i + 1, i + 6).some((t) => GROUP_NOUNS.has(t.lower) || /protest|march|rally|activist|demonstrat/.test(t.lower))) continue;
-      // "going to decide": the future, not a trip
-      if (lemma === 'go' && next?.lower === 'to' && tokens[i + 2]?.tags.has('Verb') && !tokens[i + 2]?.tags.has('Noun')) continue;
-      if (lemma === 'vote' && next?.lower === 'to') {
-        // a body voting to act decides; it elects nobody
-        triggers.push({ first: i, last, type: 'other', nominal: false, lemma, fixed: true });
-        continue;
-      }
-      if (lemma === 'agree' && next?.lower === 'to' && tokens[i + 2]?.tags.has('Verb')) continue; // the agreed act is the event
-      if (['hit', 'target', 'order', 'release', 'launch', 'clear', 'join', 'leave', 'cross', 'supply', 'fund', 'charge', 'sentence', 'deliver'].includes(lemma) && tok.tags.has('Noun')) continue;
-      triggers.push({ first: i, last, type, nominal: false, lemma, ...(asNoun && !prevTok?.tags.has('Auxiliary') && prevTok?.lower !== 'to' ? { nounType: asNoun } : {}) });
-      continue;
-    }
-    if (tok.lower === 'push' && next?.lower === 'back') continue;
-    // "an authorized sit-in": the tagger splits the compound
-    if (tok.lower === 'sit' && /^-$/.test(tok.post) && next?.lower === 'in') {
-      triggers.push({ first: i, last: i + 1, type: 'protest', nominal: true });
-      i += 1;
-      continue;
-    }
-    if (prevTok?.lower === 'to' && requestedAct(tokens, i - 1)) continue;
-    let nounType = nounTypeOf(base) ?? (base === 'case' && /^(?:court|legal|criminal|civil|corruption|murder|libel|fraud|terrorism|treason)$/.test(prevTok?.lower ?? '') ? 'legal' : undefined);
-    if (!nounType) continue;
-    // "to deal with", "to march": a verb the lexicon only knows as a noun
-    if (prevTok?.lower === 'to' && tok.tags.has('Verb')) continue;
-    // a noun modifying another noun is not the head of a happening ("protest activities", "ceasefire agreement")
-    if (!/s$/.test(base) && next && next.tags.has('Noun') && !next.tags.has('ProperNoun') && !next.tags.has('Pronoun') && !next.tags.has('Date') && !/[,;:.]/.test(tok.post)) continue;
-    // "in operation", "in combat": a state, not a happening
-    if (prevTok?.lower === 'in' && !tok.tags.has('Plural') && !/^(?:to|before|at|with|by|of)$/.test(next?.lower ?? '')) continue;
-    // "the ruling party": a participle before a noun, not a court's ruling
-    if (base === 'ruling' && !(prevTok && /['’]s$|^(?:a|its|his|her|their)$/.test(prevTok.text)) && !/^(?:on|that|against|by|in|from)$/.test(next?.lower ?? '')) continue;
-
-    // "a vote of confidence" is an opinion, not a ballot
-    if (base === 'vote' && next?.lower === 'of') continue;
-    if (base === 'fire' && prevTok && WEAPON_FIRE.test(prevTok.lower)) nounType = 'attack';
-    // "a strike" is a blow only with a weapon or a target ("an air strike", "a strike on the depot"); workers' strikes
-    // ("went on strike", "a general strike", "break the strike") are strike action
-    if (base === 'strike') {
-      if (prevTok && LABOUR_STRIKE.test(prevTok.lower)) nounType = 'protest';
-      else if (!(prevTok && STRIKE_WEAPON.test(prevTok.lower)) && !/^(?:on|against|at)$/.test(next?.lower ?? '')) continue;
-    }
-    // "a press conference", "a news briefing": a statement to the press, not a meeting of parties
-    if ((base === 'conference' || base === 'briefing') && prevTok && PRESS_WORDS.has(prevTok.lower)) nounType = 'statement';
-    // "a coup plot": the modifier names the happening plotted; "the plot of the film" is none
-    if (NEEDS_EVENT_MODIFIER.has(base) && !(prevTok && nounTypeOf(prevTok.lower))) continue;
-    // "the fight against corruption": a policy, not a clash
-    if (nounType === 'clash' && next?.lower === 'against' && ABSTRACT_FOES.test(tokens[i + 2]?.lower ?? '')) continue;
-    // "said in a statement", "told reporters in an interview": the medium of a claim, not a happening of its own
-    if (nounType === 'statement' && /^(?:a|an|his|her|their|its)$/.test(prevTok?.lower ?? '') && tokens[i - 2]?.lower === 'in'
-      && tokens.slice(0, i - 2).some((t) => reportingLemma(t.text) !== undefined && t.tags.has('Verb'))) continue;
-    // "punishable by death", "threatened with death": a penalty or a threat, not a death
-    if (/^(?:death|execution)$/.test(base) && prevTok && /^(?:by|with|to)$/.test(prevTok.lower)) continue;
-    // "operations" is business vocabulary as often as military: only an armed context makes it a clash
-    if (/^operations?$/.test(base) && !(prevTok && MILITARY.test(prevTok.lower)) && !tokens.slice(i + 1, i + 7).some((t) => t.lower === 'against')) continue;
-    if (tok.tags.has('Plural') && inBackgroundPhrase(tokens, i)) continue;
-    // "commitment to the investment in its people": a business word names a deal only with a figure or a party
-    if (nounType === 'economic' && !economicAnchor(tokens, i, mentions)) continue;
-    if (tok.tags.has('Noun') || tok.tags.has('Plural') || tok.tags.has('Singular') || nounContext || !lemma) {
-      triggers.push({ first: i, last: i, type: nounType, nominal: true });
-    }
+  for (let i = 0; i < sentence.tokens.length; i++) {
+    const trigger = triggerAt(sentence.tokens, i, mentions);
+    if (!trigger) continue;
+    triggers.push(trigger);
+    // a phrase of two or more words ("caught fire", "exchanged fire") is read once
+    if (trigger.fixed || trigger.nominal || trigger.lemma === 'turn down') i = trigger.last;
   }
   return triggers;
+}
+
+/** The trigger that starts at token `i`, if any. */
+function triggerAt(tokens: readonly Token[], i: number, mentions: readonly EntityMention[]): Trigger | undefined {
+  if (outOfPlay(tokens, i, mentions)) return undefined;
+  const phrase = phraseTriggerAt(tokens, i);
+  if (phrase) return phrase;
+  const prevTok = tokens[i - 1];
+  // to VERB after a word of wish or ability is no happening
+  if (prevTok?.lower === 'to' && NON_EVENTIVE_GOVERNORS.has(tokens[i - 2]?.lower ?? '')) return undefined;
+  // "want to repeat last year's rallies": what a wish is about is no happening reported here
+  if (wishedObject(tokens, i)) return undefined;
+  const word = wordAt(tokens, i);
+  if (prevTok?.lower === 'to' && (word.infinitive || word.tok.tags.has('Verb')) && requestedAct(tokens, i - 1)) return undefined;
+  if (word.lemma && word.verbal && !(word.asNoun && word.nounContext)) return verbTriggerAt(tokens, i, mentions, word);
+  return nounTriggerAt(tokens, i, mentions, word);
+}
+
+/** Tokens that trigger nothing: parts of names, acronyms, kinds of act, comparisons and prevented acts. */
+function outOfPlay(tokens: readonly Token[], i: number, mentions: readonly EntityMention[]): boolean {
+  const tok = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (mentions.some((m) => m.firstToken <= i && m.lastToken >= i)) return true; // part of a name
+  // a capitalised trigger inside a sentence is part of a name ("Operation Sea Lion", "War Office"); a word in
+  // capitals is an acronym ("AIDS")
+  if (i > 0 && /^[A-Z]/.test(tok.text) && !/^[A-Z]+$/.test(tok.text)) return true;
+  if (/^[A-Z]{2,}$/.test(tok.text)) return true;
+  if (genericAct(tokens, i)) return true;
+  // "it was like an earthquake": a comparison, not a happening
+  if (tokens.slice(Math.max(0, i - 5), i).some((t) => t.lower === 'like' || (t.lower === 'if' && tokens[t.index - 1]?.lower === 'as'))) return true;
+  if (/^[A-Z]/.test(tok.text) && next && /^[A-Z]/.test(next.text) && next.tags.has('ProperNoun')) return true;
+  // "to prevent any more protests", "avoid further clashes": what is prevented has not happened
+  return tokens.slice(Math.max(0, i - 4), i).some((t) => PREVENT.test(t.lower));
+}
+
+/** Triggers of two or more words: "pushed back", "exchanged fire", "caught fire", "turned down", "claimed responsibility", "put on alert". */
+function phraseTriggerAt(tokens: readonly Token[], i: number): Trigger | undefined {
+  const tok = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (/^push/.test(tok.lower) && next?.lower === 'back' && tok.tags.has('Verb')) return { first: i, last: i + 1, type: 'clash', nominal: false, lemma: 'push back' };
+  if (/^exchang/.test(tok.lower)) {
+    // "exchanged fire", "an exchange of fire": two sides fighting
+    const fire = tokens.slice(i + 1, i + 4).findIndex((t) => /^(?:fire|gunfire|shots|blows)$/.test(t.lower));
+    if (fire >= 0) return { first: i, last: i + 1 + fire, type: 'clash', nominal: !tok.tags.has('Verb'), lemma: 'exchange fire', fixed: true };
+  }
+  // "caught fire": an accident; "turned down": a refusal, whose sense the object decides
+  if (/^(?:catch|catches|caught|catching)$/.test(tok.lower) && next?.lower === 'fire') return { first: i, last: i + 1, type: 'accident', nominal: false, lemma: 'catch fire', fixed: true };
+  if (/^(?:turn|turns|turned|turning)$/.test(tok.lower) && next?.lower === 'down' && tok.tags.has('Verb')) return { first: i, last: i + 1, type: 'legal', nominal: false, lemma: 'turn down' };
+  // "claimed responsibility": a group's statement owning an act
+  if (/^claim/.test(tok.lower) && next?.lower === 'responsibility') return { first: i, last: i + 1, type: 'statement', nominal: false, lemma: 'claim responsibility', fixed: true };
+  // "placed on high alert", "put its forces on alert": a readiness order
+  if (/^(?:place|put)/.test(tok.lower) && tok.tags.has('Verb')) {
+    const alert = tokens.slice(i + 1, i + 7).findIndex((t) => t.lower === 'alert');
+    if (alert >= 0 && tokens.slice(i + 1, i + 1 + alert).some((t) => t.lower === 'on')) return { first: i, last: i, type: 'other', nominal: false, lemma: 'put on alert', fixed: true };
+  }
+  return undefined;
+}
+
+/** How the word at a position reads: its verb lemma, its noun type and whether its context is a noun's or a verb's. */
+interface WordReading {
+  tok: Token;
+  base: string;
+  lemma: string | undefined;
+  asNoun: EventType | undefined;
+  nounContext: boolean;
+  participial: boolean;
+  infinitive: boolean;
+  /** Tagged or placed as a verb (a verb, a gerund, a passive participle, an infinitive or a participial phrase). */
+  verbal: boolean;
+}
+
+function wordAt(tokens: readonly Token[], i: number): WordReading {
+  const tok = tokens[i] as Token;
+  const next = tokens[i + 1];
+  const prevTok = tokens[i - 1];
+  // "carried out strikes", "held talks": after a light verb a word with a noun reading is the noun
+  const afterLightVerb = [1, 2, 3].some((n) => i - n >= 0 && lightVerbLemma(tokens.slice(i - n, i).map((t) => t.lower)) !== undefined);
+  // "called for mass protests": a noun inside a phrase ("for mass ...") has no subject before a verb reading
+  const compound = prevTok !== undefined && prevTok.tags.has('Noun') && !prevTok.tags.has('ProperNoun') && !prevTok.tags.has('Pronoun')
+    && (tokens[i - 2]?.tags.has('Preposition') || tokens[i - 2]?.tags.has('Determiner') || tokens[i - 2]?.tags.has('Adjective'));
+  // ", killing at least 12 fighters": a gerund opening a phrase after a comma, or with an object, is the verb
+  // ("fighting continues" is the noun: a tensed verb follows it)
+  const participial = (tok.tags.has('Gerund') || /ing$/.test(tok.lower)) && !(next !== undefined && next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('Noun'))
+    && ((prevTok !== undefined && /,/.test(prevTok.post)) || (next !== undefined && (next.tags.has('Determiner') || next.tags.has('Value') || /^(?:at|some|about|more|over|up)$/.test(next.lower))));
+  const nounContext = !participial && (compound || prevTok === undefined || prevTok.tags.has('Determiner') || prevTok.tags.has('Adjective') || prevTok.tags.has('Possessive') || prevTok.tags.has('Value') || /-$/.test(prevTok.post) || afterLightVerb);
+  const base = tok.lower.replace(/['’]s$/, '');
+  const asNoun = nounTypeOf(base);
+  const lemma = verbLemma(tok.lower);
+  // "is charged", "were detained": compromise tags some passive participles as adjectives
+  const passiveParticiple = tok.tags.has('Adjective') && /ed$/.test(tok.lower) && (prevTok?.tags.has('Copula') || prevTok?.tags.has('Auxiliary')) === true;
+  // "trying to destroy": a bare verb after "to" is an infinitive even where the tagger reads a noun
+  const infinitive = prevTok?.lower === 'to' && lemma === tok.lower && !asNoun;
+  const verbal = tok.tags.has('Verb') || tok.tags.has('Gerund') || passiveParticiple || infinitive || participial;
+  return { tok, base, lemma, asNoun, nounContext, participial, infinitive, verbal };
+}
+
+/** A verb trigger, unless the verb is used as an adjective or in an idle sense ("took a step", "going to decide"). */
+function verbTriggerAt(tokens: readonly Token[], i: number, mentions: readonly EntityMention[], word: WordReading): Trigger | undefined {
+  const { tok, participial, asNoun } = word;
+  const lemma = word.lemma as string;
+  const next = tokens[i + 1];
+  const prevTok = tokens[i - 1];
+  // participles used as adjectives ("a negotiated settlement", "elected politicians", "Freed hostage X") report no happening
+  if (prevTok && (prevTok.tags.has('Determiner') || prevTok.tags.has('Adjective')) && !tok.tags.has('Gerund') && !participial) return undefined;
+  if (/ed$/.test(tok.lower) && (!prevTok || isPreposition(prevTok) || prevTok.tags.has('Determiner')) && next && (next.tags.has('Noun') || next.tags.has('ProperNoun')) && !next.tags.has('Pronoun') && !next.tags.has('Date') && !next.tags.has('Value') && !next.tags.has('Determiner')) return undefined;
+  if (/ed$/.test(tok.lower) && prevTok?.tags.has('Verb') && !prevTok.tags.has('Auxiliary') && !prevTok.tags.has('Copula') && isNounish(next) && next?.tags.has('Plural')) return undefined;
+  const type = own(EVENT_VERBS, lemma) as EventType;
+  let last = i;
+  if (lemma === 'take' || lemma === 'retake') {
+    // "took control of X" / "took X" (a place): capture; other uses of "take" are not events
+    if (next?.lower === 'control') last = i + 1;
+    else if (!(next && mentions.some((m) => m.record === 'place' && m.firstToken === i + 1))) return undefined;
+  }
+  if (lemma === 'lead' && !tokens.slice(i + 1, i + 6).some((t) => GROUP_NOUNS.has(t.lower) || /protest|march|rally|activist|demonstrat/.test(t.lower))) return undefined;
+  // "going to decide": the future, not a trip
+  if (lemma === 'go' && next?.lower === 'to' && tokens[i + 2]?.tags.has('Verb') && !tokens[i + 2]?.tags.has('Noun')) return undefined;
+  // a body voting to act decides; it elects nobody
+  if (lemma === 'vote' && next?.lower === 'to') return { first: i, last, type: 'other', nominal: false, lemma, fixed: true };
+  if (lemma === 'agree' && next?.lower === 'to' && tokens[i + 2]?.tags.has('Verb')) return undefined; // the agreed act is the event
+  if (NOUN_READ_VERBS.has(lemma) && tok.tags.has('Noun')) return undefined;
+  return { first: i, last, type, nominal: false, lemma, ...(asNoun && !prevTok?.tags.has('Auxiliary') && prevTok?.lower !== 'to' ? { nounType: asNoun } : {}) };
+}
+
+
+/** A noun trigger ("the derailment", "an air strike", "the sit-in"), with the rules that keep idle nouns out. */
+function nounTriggerAt(tokens: readonly Token[], i: number, mentions: readonly EntityMention[], word: WordReading): Trigger | undefined {
+  const { tok, base, lemma, nounContext } = word;
+  const next = tokens[i + 1];
+  const prevTok = tokens[i - 1];
+  if (tok.lower === 'push' && next?.lower === 'back') return undefined;
+  // "an authorized sit-in": the tagger splits the compound
+  if (tok.lower === 'sit' && /^-$/.test(tok.post) && next?.lower === 'in') return { first: i, last: i + 1, type: 'protest', nominal: true };
+  if (prevTok?.lower === 'to' && requestedAct(tokens, i - 1)) return undefined;
+  const nounType = nounTypeAt(tokens, i, mentions, base);
+  if (!nounType) return undefined;
+  if (tok.tags.has('Noun') || tok.tags.has('Plural') || tok.tags.has('Singular') || nounContext || !lemma) return { first: i, last: i, type: nounType, nominal: true };
+  return undefined;
+}
+
+/** The event type of the noun at `i` in its context, or undefined when the noun names no happening here. */
+function nounTypeAt(tokens: readonly Token[], i: number, mentions: readonly EntityMention[], base: string): EventType | undefined {
+  const tok = tokens[i] as Token;
+  const next = tokens[i + 1];
+  const prevTok = tokens[i - 1];
+  const nounType = nounTypeOf(base) ?? (base === 'case' && LEGAL_CASE.test(prevTok?.lower ?? '') ? 'legal' : undefined);
+  if (!nounType) return undefined;
+  // "to deal with", "to march": a verb the lexicon only knows as a noun
+  if (prevTok?.lower === 'to' && tok.tags.has('Verb')) return undefined;
+  // a noun modifying another noun is not the head of a happening ("protest activities", "ceasefire agreement")
+  if (!/s$/.test(base) && next && next.tags.has('Noun') && !next.tags.has('ProperNoun') && !next.tags.has('Pronoun') && !next.tags.has('Date') && !/[,;:.]/.test(tok.post)) return undefined;
+  // "in operation", "in combat": a state, not a happening
+  if (prevTok?.lower === 'in' && !tok.tags.has('Plural') && !/^(?:to|before|at|with|by|of)$/.test(next?.lower ?? '')) return undefined;
+  // "the ruling party": a participle before a noun, not a court's ruling
+  if (base === 'ruling' && !(prevTok && /['’]s$|^(?:a|its|his|her|their)$/.test(prevTok.text)) && !/^(?:on|that|against|by|in|from)$/.test(next?.lower ?? '')) return undefined;
+  // "a vote of confidence" is an opinion, not a ballot
+  if (base === 'vote' && next?.lower === 'of') return undefined;
+  const sense = nounSense(tokens, i, base, nounType);
+  if (!sense || idleNoun(tokens, i, base, sense)) return undefined;
+  // "commitment to the investment in its people": a business word names a deal only with a figure or a party
+  if (sense === 'economic' && !economicAnchor(tokens, i, mentions)) return undefined;
+  return sense;
+}
+
+/** The type a noun's modifier gives it: "artillery fire" an attack, "a general strike" a protest, "a press conference" a statement. */
+function nounSense(tokens: readonly Token[], i: number, base: string, nounType: EventType): EventType | undefined {
+  const prevTok = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (base === 'fire' && prevTok && WEAPON_FIRE.test(prevTok.lower)) return 'attack';
+  // "a strike" is a blow only with a weapon or a target ("an air strike", "a strike on the depot"); workers' strikes
+  // ("went on strike", "a general strike", "break the strike") are strike action
+  if (base === 'strike') {
+    if (prevTok && LABOUR_STRIKE.test(prevTok.lower)) return 'protest';
+    if (!(prevTok && STRIKE_WEAPON.test(prevTok.lower)) && !/^(?:on|against|at)$/.test(next?.lower ?? '')) return undefined;
+  }
+  // "a press conference", "a news briefing": a statement to the press, not a meeting of parties
+  if ((base === 'conference' || base === 'briefing') && prevTok && PRESS_WORDS.has(prevTok.lower)) return 'statement';
+  return nounType;
+}
+
+/** Nouns that name no happening where they stand: a plot of a film, a fight against poverty, the medium of a claim, a penalty. */
+function idleNoun(tokens: readonly Token[], i: number, base: string, nounType: EventType): boolean {
+  const tok = tokens[i] as Token;
+  const prevTok = tokens[i - 1];
+  const next = tokens[i + 1];
+  // "a coup plot": the modifier names the happening plotted; "the plot of the film" is none
+  if (NEEDS_EVENT_MODIFIER.has(base) && !(prevTok && nounTypeOf(prevTok.lower))) return true;
+  // "the fight against corruption": a policy, not a clash
+  if (nounType === 'clash' && next?.lower === 'against' && ABSTRACT_FOES.test(tokens[i + 2]?.lower ?? '')) return true;
+  // "said in a statement", "told reporters in an interview": the medium of a claim, not a happening of its own
+  if (nounType === 'statement' && /^(?:a|an|his|her|their|its)$/.test(prevTok?.lower ?? '') && tokens[i - 2]?.lower === 'in'
+    && tokens.slice(0, i - 2).some((t) => reportingLemma(t.text) !== undefined && t.tags.has('Verb'))) return true;
+  // "punishable by death", "threatened with death": a penalty or a threat, not a death
+  if (/^(?:death|execution)$/.test(base) && prevTok && /^(?:by|with|to)$/.test(prevTok.lower)) return true;
+  // "operations" is business vocabulary as often as military: only an armed context makes it a clash
+  if (/^operations?$/.test(base) && !(prevTok && MILITARY.test(prevTok.lower)) && !tokens.slice(i + 1, i + 7).some((t) => t.lower === 'against')) return true;
+  return tok.tags.has('Plural') && inBackgroundPhrase(tokens, i);
 }
