@@ -77,6 +77,21 @@ describe('a first line written as a sentence', () => {
   });
 });
 
+describe('headlines', () => {
+  it('finds a name in a sentence-case headline that the body does not repeat', () => {
+    expect(actor('Lena Lindqvist to leave the board of the port authority\n\nThe decision was announced on Monday.', 'Lena Lindqvist')?.kind).toBe('person');
+    expect(actor('Kay Marlow\n\nThanks for the notes on the contract.', 'Kay Marlow')?.kind).toBe('person');
+  });
+
+  it('counts a place in the headline as a mention of the place the body names', () => {
+    expect(place('Floods hit farms near Brenmouth after a week of rain\n\nRain fell in Brenmouth for a week.', 'Brenmouth')?.mentions).toHaveLength(2);
+  });
+
+  it('keeps the rule reading of a headline in title case', () => {
+    expect(entitiesOf('Fantastic Lakeside Cottage Near Brenmouth\n\nWe stayed here for a week.').places).toEqual([]);
+  });
+});
+
 describe('governments and organisations', () => {
   it('makes a company of a name typed as a person that the article also writes as a business', () => {
     expect(actor('Tarrel said it had sold 20 Tarrel A350 jets to the airline.', 'Tarrel')?.kind).toBe('organization');

@@ -85,9 +85,13 @@ class EntityBook {
     });
   };
 
+  /** The id of the place record a mention read as a place belongs to. */
+  placeIdOf(n: NameMention, country?: CountryEntry): string {
+    return recordId('place', country && n.placeKind === 'country' ? slugify(country.name) : slugify(normalizePlaceName(n.text)));
+  }
+
   addPlace(n: NameMention, country?: CountryEntry): PlaceDraft {
-    const key = country && n.placeKind === 'country' ? slugify(country.name) : slugify(normalizePlaceName(n.text));
-    const id = recordId('place', key);
+    const id = this.placeIdOf(n, country);
     let draft = this.places.get(id);
     if (!draft) {
       const city = n.placeKind === 'country' ? undefined : lookupCity(n.text);
@@ -185,7 +189,9 @@ function recordName(book: EntityBook, text: string, n: NameMention): boolean {
     return true;
   }
   if (n.inHeading) {
+    // a heading names what the body names: an actor or a place the body already has
     if (known) book.noteActorMention(known, n);
+    else if (n.cls === 'place' && book.places.has(book.placeIdOf(n, n.country))) book.addPlace(n, n.country);
     return true;
   }
   if (n.cls === 'government' && n.country) {
@@ -258,8 +264,10 @@ function finishPlaces(text: string, places: Map<string, PlaceDraft>): Place[] {
  * writes it again, and takes the type most of its mentions have. Each proposal becomes a mention with the cues
  * the entity stage needs. Of the rule layer's own names, only organisations and acting states the tagger left
  * out are kept (a company noun, suffix or known name, or a capital that acts, are cues the tagger's data lacks:
- * measured on the eval halves and gum-ner-dev, keeping rule places or persons too lowered both), and titles and headings keep the
- * rule layer's reading: they are written in title case, which the tagger was not trained on.
+ * measured on the eval halves and gum-ner-dev, keeping rule places or persons too lowered both). Titles and
+ * headings in title case keep the rule layer's reading (the tagger was not trained on title case); those in sentence
+ * case are tagged as body text, and their names join what the body names or, when the body never names them,
+ * become records of their own.
  */
 export function findArticleNames(text: string, sentences: readonly TaggedSentence[]): NameMention[] {
   const context = { midSentenceNames: midSentenceNames(sentences) };
@@ -271,21 +279,45 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
   const lexicons = loadNameModel().lexicons;
   companiesByContext(text, proposals.flat(), lexicons.firstNames);
   const out: NameMention[] = [];
+  const bodyWords = wordsOfBodyNames(text, sentences, proposals);
   sentences.forEach((s, k) => {
     const rules = ruleNames[k] ?? [];
     // a line taken for a title that is written as a sentence (a text without a headline, a web post) is body text
     const prose = s.blockKind !== 'paragraph' && isProseLine(s.text);
-    if (s.blockKind !== 'paragraph' && !prose) {
+    // a headline or heading in sentence case is tagged as the body is (the tagger's data has such titles); one in
+    // title case ("Fantastic Lakeside Cottage") keeps the rule layer's reading
+    const sentenceCaseHeading = !prose && (s.blockKind === 'title' || s.blockKind === 'heading') && !isTitleCaseLine(s.text);
+    if (s.blockKind !== 'paragraph' && !prose && !sentenceCaseHeading) {
       out.push(...rules);
       return;
     }
-    const sentence = prose ? { ...s, blockKind: 'paragraph' as const } : s;
+    const sentence = prose || sentenceCaseHeading ? { ...s, blockKind: 'paragraph' as const } : s;
     const mine = (proposals[k] ?? []).flatMap((p) => mentionFromProposal(text, sentence, p, rules, lexicons) ?? []);
     for (const r of rules) if ((r.cls === 'organization' || r.cls === 'government') && !mine.some((m) => m.start < r.end && r.start < m.end)) mine.push(r);
     mine.sort((a, b) => a.start - b.start);
-    out.push(...(prose ? mine.map((m) => ({ ...m, inHeading: false })) : mine));
+    if (prose) out.push(...mine.map((m) => ({ ...m, inHeading: false })));
+    // a heading's name that shares a word with a name of the body joins what the body has (the body names it in
+    // full: "Air Force" in a headline, "the U.S. Air Force" below); one the body never names is a name of its own
+    else if (sentenceCaseHeading) out.push(...mine.map((m) => ({ ...m, inHeading: (m.text.match(/\p{L}{3,}/gu) ?? []).some((w) => bodyWords.has(w.toLowerCase())) })));
+    else out.push(...mine);
   });
   return out;
+}
+
+/** The words (three letters or more, lower case) of the names the tagger found in body text. */
+function wordsOfBodyNames(text: string, sentences: readonly TaggedSentence[], proposals: readonly ProposedName[][]): Set<string> {
+  const words = new Set<string>();
+  sentences.forEach((s, k) => {
+    if (s.blockKind !== 'paragraph') return;
+    for (const p of proposals[k] ?? []) for (const w of text.slice(p.start, p.end).match(/\p{L}{3,}/gu) ?? []) words.add(w.toLowerCase());
+  });
+  return words;
+}
+
+/** A line in title case: three or more words of four letters or more, all capitalised ("Fantastic Lakeside Cottage"). */
+function isTitleCaseLine(line: string): boolean {
+  const words = line.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** A line the segmenter took for a title or heading that is written as a sentence: sentence case, final punctuation. */
