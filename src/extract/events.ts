@@ -55,10 +55,10 @@ const COERCIVE: ReadonlySet<EventType> = new Set(['attack', 'casualty', 'arrest'
 const AWAITING = /^(?:face|await|promise|pledge|vow|plan)$/;
 /** Happenings a light verb asks for, not yet decided: "demanded an inquiry", "proposed talks". */
 const ASKING = /^(?:demand|seek|propose)$/;
-/** Verbs whose infinitive object is yet to be done: "sent Rice to visit", "ordered troops to withdraw". */
+/** Verbs whose infinitive object is yet to be done: "sent Ortega to visit", "ordered troops to withdraw". */
 const SENDING = /^(?:sent|send|sends|sending|dispatched|dispatch|ordered|order|orders|asked|instructed|told|deployed)$/;
 
-/** "were arrested and deported", "invading and occupying": one happening told with two verbs. */
+/** "were detained and expelled", "invading and occupying": one happening told with two verbs. */
 function coordinatedWith(sentence: TaggedSentence, earlier: Trigger, later: Trigger, sameType: boolean): boolean {
   if (earlier.nominal || later.nominal) return false;
   const between = sentence.tokens.slice(earlier.last + 1, later.first);
@@ -67,7 +67,7 @@ function coordinatedWith(sentence: TaggedSentence, earlier: Trigger, later: Trig
   if (COORDINATOR.test((between[0] as Token).lower) && between.length <= 3) {
     return between.slice(1).every((t) => AUXILIARY.test(t.lower) || t.tags.has('Adverb'));
   }
-  // "clearing the site and renaming it": the same actor's second act of the same kind, no subject of its own
+  // "clearing the square and renaming it": the same actor's second act of the same kind, no subject of its own
   const conj = between[between.length - 1] as Token;
   return sameType && between.length <= 7 && COORDINATOR.test(conj.lower) && !/,/.test((between[between.length - 2] as Token | undefined)?.post ?? '');
 }
@@ -101,7 +101,7 @@ function attackSince(events: readonly NewsEvent[], from: number): boolean {
 
 /**
  * The evidence span of a token range (at most 600 characters); a noun's runs on over a relative right after it that
- * times it ("planned elections, which are to be held next January").
+ * times it ("planned local elections, which are to be held next autumn").
  */
 function spanOf(sentence: TaggedSentence, range: TokenRange, text: string, nounEnd?: number): Span {
   let last = range.last;
@@ -127,9 +127,9 @@ function lexicalModality(sentence: TaggedSentence, reading: Reading): 'planned' 
   const { trigger, frame } = reading;
   if (frame.governor && AWAITING.test(frame.governor)) return 'planned';
   if (frame.governor && ASKING.test(frame.governor)) return 'hypothetical';
-  // "called for mass protests": calling out one's own protest plans it; calling on others for a ceasefire asks
+  // "called for nationwide rallies": calling out one's own protest plans it; calling on others for a ceasefire asks
   if (frame.governor === 'call for') return reading.type === 'protest' ? 'planned' : 'hypothetical';
-  // "sent Rice to visit the country": the errand is still to be done
+  // "sent Ortega to visit the region": the errand is still to be done
   const g = trigger.first - 1;
   if (!trigger.nominal && tokens[g]?.lower === 'to') {
     for (let k = g - 1; k >= Math.max(0, g - 8); k--) {
@@ -144,7 +144,7 @@ function lexicalModality(sentence: TaggedSentence, reading: Reading): 'planned' 
 /**
  * The happening of this sentence that a clause hangs on, and what the clause may take from it: a "where" clause is
  * at its place and time, a clause of coordinated or adjunct verbs ("..., killing 100 people") at both, a temporal
- * clause ("killed on Sunday after bombs struck") at its time unless a distance is told ("two days after").
+ * clause ("killed on Friday after rockets landed") at its time unless a distance is told ("two days after").
  */
 function linkOf(sentence: TaggedSentence, reading: Reading, previous: NewsEvent | undefined): { event: NewsEvent; place: boolean } | undefined {
   if (!previous) return undefined;
@@ -157,7 +157,7 @@ function linkOf(sentence: TaggedSentence, reading: Reading, previous: NewsEvent 
   return undefined;
 }
 
-/** "in Canada and then the Netherlands, where he was detained": the place named right before "where". */
+/** "in Chile and then Peru, where she was held": the place named right before "where". */
 function whereAntecedent(text: string, sentence: TaggedSentence, reading: Reading, mentions: readonly EntityMention[]): string | undefined {
   const opener = sentence.tokens[reading.clause.first] as Token;
   if (opener.lower !== 'where') return undefined;
@@ -184,7 +184,7 @@ function agentCountry(participants: readonly Participant[], index: ActorIndex, a
  *
  * One event per happening: triggers of one clause are one event (the first trigger names it), coordinated verbs
  * ("arrested and deported") are one event whose span covers both, and a later mention of a happening already
- * reported ("the attacks", "the talks ended", "which were the worst to strike") joins it as one of its `mentions`
+ * reported ("the attacks", "the talks ended", "which were the deadliest this year") joins it as one of its `mentions`
  * instead of adding an event. A bare noun with no actor, place or time in its clause ("fighting continues") is a
  * generic mention and adds none.
  */
@@ -278,7 +278,7 @@ function readSentenceEvents(st: ArticleState, sentence: TaggedSentence, sentence
 /** The event of one reading: merged into a coordinated verb's, dropped, joined to an earlier one, or a new event. */
 function readingEvent(st: ArticleState, ss: SentenceState, reading: Reading, ri: number): void {
   const clause = ss.clauses[ri] as Span;
-  // "were arrested and deported", "invading and occupying": one happening told with two verbs
+  // "were detained and expelled", "invading and occupying": one happening told with two verbs
   const coordinated = ss.kept.find((k) => coordinatedWith(ss.sentence, k.reading.trigger, reading.trigger, k.reading.type === reading.type));
   if (coordinated) {
     mergeCoordinated(st, ss, eventById(st, coordinated.eventId), clause, ss.triggerSpans[ri] as Span);
@@ -322,7 +322,7 @@ function mergeCoordinated(st: ArticleState, ss: SentenceState, merged: NewsEvent
 /**
  * Readings that tell no event of their own: a second trigger in a clause that has one, the effect of an attack the
  * paragraph reports ("Six shells hit the area" after "firing 36 shells"), a definite noun naming a happening told
- * before ("hurt in the attacks").
+ * before ("injured in the raids").
  */
 function toldInAnotherReading(st: ArticleState, ss: SentenceState, reading: Reading, clause: Span): boolean {
   const { sentence } = ss;
@@ -351,7 +351,7 @@ function tell(st: ArticleState, ss: SentenceState, reading: Reading, ri: number)
   const triggerSpan = ss.triggerSpans[ri] as Span;
   const participants: Participant[] = participantsOf({ sentence, frame, type: reading.type, ...(trigger.lemma ? { lemma: trigger.lemma } : {}), trigger, index: st.index });
   const ownTimes = within(st.timesByStart, clause).filter((t) => !datesAnotherNoun(st.text, t, triggerSpan));
-  // a claim whose cue is this sentence's own legal act ("the ministry rejected an asylum request") reports nothing
+  // a claim whose cue is this sentence's own legal act ("the court rejected a bail application") reports nothing
   const reporting = (st.claimsBySentence.get(sentence.index) ?? []).filter((c) => first.start >= c.contentStart && first.end <= c.contentEnd
     && !ss.triggerSpans.some((s) => c.cueStart !== undefined && c.cueStart >= s.start && c.cueStart < s.end));
   const disputing = [...new Set(reporting.flatMap((r) => st.disputersOf.get(r.id) ?? []))];
@@ -369,7 +369,7 @@ function readingModality(st: ArticleState, ss: SentenceState, reading: Reading, 
   // only an explicit denial or rejection makes the event denied; a dismissal ("propaganda") links but leaves it claimed
   const denying = disputing.filter((c) => c.kind === 'denial' || c.kind === 'rejection');
   const context = reading.outer ? spanOf(sentence, reading.outer, st.text) : clause;
-  // a noun with a definite determiner, or in a phrase hanging on a preposition ("in response to a court case"),
+  // a noun with a definite determiner, or in a phrase hanging on a preposition ("as revenge for a court case"),
   // presupposes its happening
   const definiteNoun = trigger.nominal && (/^(?:the|this|that|these|those)$/.test(prev?.lower ?? '') || isPreposition(sentence.tokens[reading.clause.first]));
   const lexical = lexicalModality(sentence, reading);
@@ -384,7 +384,7 @@ function readingModality(st: ArticleState, ss: SentenceState, reading: Reading, 
 }
 
 /**
- * A later mention of a happening already reported ("the attacks", "which were the worst of the year") joins it;
+ * A later mention of a happening already reported ("the attacks", "which were the deadliest this year") joins it;
  * "further attacks could follow" is another happening. A definite noun points back whatever the clause says of it
  * ("these attacks must not ..."); a verb retells the same happening only when both are told as fact.
  */
@@ -417,7 +417,7 @@ function addMention(st: ArticleState, ss: SentenceState, earlier: NewsEvent, tol
   const added = participants.filter((p, i) => !earlier.participants.some((q) => q.actorId === p.actorId) && participants.findIndex((q) => q.actorId === p.actorId) === i);
   const changes: Partial<NewsEvent> = { mentions: [...(earlier.mentions ?? []), mention], participants: [...earlier.participants, ...added] };
   if (FACTUAL.has(earlier.modality)) st.index.commit(participants.filter((p) => p.role === 'agent' || COERCIVE.has(earlier.type)).map((p) => p.actorId));
-  // the later mention may be the one that dates or places it ("The accord is expected to be signed on June 20", "At
+  // the later mention may be the one that dates or places it ("The treaty will be ratified on June 20", "At
   // the press conference, held at the airport"); a noun only by what its own phrase says
   const subjectOfClause = trigger.nominal && sentence.tokens.slice(trigger.last + 1).some((t, j) => trigger.last + 1 + j <= reading.clause.last && t.tags.has('Verb') && !t.tags.has('Gerund'));
   const own = trigger.nominal && !subjectOfClause ? spanOf(sentence, nounPhrase(sentence.tokens, reading), st.text) : clause;
@@ -441,7 +441,7 @@ function newEvent(st: ArticleState, ss: SentenceState, told: Told): NewsEvent | 
   const clauseMentions = ss.sentenceMentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
   addClauseActors(st, sentence, clauseMentions, participants);
   const duration = ownTimes.find((t) => t.kind === 'duration');
-  // "left without charges being pressed": a happening named only as not happening, inside another one, is none;
+  // "freed without charges being filed": a happening named only as not happening, inside another one, is none;
   // a speaker's "we will not send soldiers" in quotation marks argues a point rather than reports a non-event
   if (reading.embedded && (modality === 'negated' || modality === 'hypothetical')) return undefined;
   if (modality === 'negated' && insideQuotes(st.text.slice(st.paragraphStart.get(sentence.blockIndex) ?? sentence.start, first.start))) return undefined;
@@ -479,7 +479,7 @@ function newEvent(st: ArticleState, ss: SentenceState, told: Told): NewsEvent | 
 
 /**
  * Actors named elsewhere in the clause take part in a role the clause does not say; a government named before a
- * noun ("U.S. presidential envoy") only says whose the envoy is.
+ * noun ("French presidential envoy") only says whose the envoy is.
  */
 function addClauseActors(st: ArticleState, sentence: TaggedSentence, clauseMentions: readonly EntityMention[], participants: Participant[]): void {
   for (const m of clauseMentions) {

@@ -61,7 +61,7 @@ export class ActorIndex {
     this.byId = new Map(actors.map((a) => [a.id, a]));
     for (const m of mentions) {
       if (m.record !== 'actor' || !this.byId.has(m.recordId)) continue;
-      // "Russian President Vladimir Putin": the demonym before a name says whose side the actor is on
+      // "Brazilian President Ana Costa": the demonym before a name says whose side the actor is on
       if (!this.countries.has(m.recordId)) {
         const s = sentences[m.sentenceIndex];
         for (const t of s ? s.tokens.slice(Math.max(0, m.firstToken - 3), m.firstToken) : []) {
@@ -74,7 +74,7 @@ export class ActorIndex {
       this.mentionsBySentence.set(m.sentenceIndex, list);
       this.addSpot({ actorId: m.recordId, start: m.start, end: m.end });
     }
-    // a country named as a place where it acts ("Japan marked the anniversary", "Britain has stated that it ...") is
+    // a country named as a place where it acts ("Japan marked the anniversary", "Norway has said that it ...") is
     // its government, when the article has that government as an actor
     const governments = new Map<string, string>();
     for (const a of actors) {
@@ -113,8 +113,8 @@ export class ActorIndex {
   }
 
   /**
-   * The country an actor acts for: a government's own, a country named in a title ("U.S. presidential envoy") or
-   * right before a name ("Russian President Vladimir Putin"), or in an organisation's name.
+   * The country an actor acts for: a government's own, a country named in a title ("French presidential envoy") or
+   * right before a name ("Brazilian President Ana Costa"), or in an organisation's name.
    */
   countryOf(id: string): string | undefined {
     const actor = this.byId.get(id);
@@ -153,7 +153,7 @@ export class ActorIndex {
     for (const [key, v] of this.countryAsActor) {
       if (!key.startsWith(`${sentence.index}:`)) continue;
       if (v.mention.firstToken > k || v.mention.lastToken < k) continue;
-      // "U.S. presidential envoy": a country before a noun only says whose the envoy is
+      // "French presidential envoy": a country before a noun only says whose the envoy is
       const next = sentence.tokens[v.mention.lastToken + 1];
       const modifies = next !== undefined && !/[,;:]/.test((sentence.tokens[v.mention.lastToken] as Token).post) && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun');
       return modifies ? undefined : v.actorId;
@@ -189,7 +189,7 @@ export class ActorIndex {
       return a.kind !== 'person';
     };
     // the subject-most (first) fitting name of this sentence before the pronoun, then of the sentences before it;
-    // "the government now says it may ...": a government noun before the pronoun is the state talked about
+    // "the cabinet now says it may ...": a government noun before the pronoun is the state talked about
     // an object pronoun ("met with him") is somebody other than its clause's subject: the nearest name before it
     const before = (this.spots.get(sentence.index) ?? []).filter((s) => s.end <= tok.start && fits(s.actorId));
     const here = OBJECT_PRONOUNS.test(tok.lower) ? before[before.length - 1] : before[0];
@@ -209,7 +209,7 @@ export class ActorIndex {
   }
 
   /**
-   * The group actor an unnamed group noun at token `k` stands for ("police", "security forces", "six U.S. citizens"),
+   * The group actor an unnamed group noun at token `k` stands for ("police", "security forces", "four Dutch nationals"),
    * made the first time it is needed. A bare noun joins a group the article already named with it ("Bahraini youth"
    * for "youth"); a noun after a country's name belongs to that country ("U.S. citizens").
    */

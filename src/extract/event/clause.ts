@@ -11,7 +11,7 @@ const SUBORDINATORS = new Set([
   'after', 'before', 'when', 'while', 'whilst', 'as', 'because', 'since', 'although', 'though', 'whereas', 'until',
   'unless', 'if', 'once', 'whenever', 'whether',
 ]);
-/** Relative words that open a clause about the noun before them ("the activists, who entered ..."). */
+/** Relative words that open a clause about the noun before them ("the delegates, who arrived ..."). */
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where']);
 const BE_OR_GET = /^(?:is|are|was|were|be|been|being|am|'s|get|gets|got|gotten|getting)$/;
 const HAVE = /^(?:has|have|had|having)$/;
@@ -46,7 +46,7 @@ export function isVerbGroupFiller(tok: Token | undefined): boolean {
   );
 }
 
-/** A participle that modifies the noun before it ("the buildings targeted by", "individuals arrested Wednesday"). */
+/** A participle that modifies the noun before it ("the depots hit by", "individuals arrested Wednesday"). */
 export function isReducedParticiple(tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i] as Token;
   if (!(tok.tags.has('PastTense') || tok.tags.has('Participle') || tok.tags.has('Passive'))) return false;
@@ -70,9 +70,9 @@ export function isFiniteVerb(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * A subordinator at `i` opens a clause when a gerund follows it ("after spending three hours") or a tensed verb
- * follows before any punctuation ("as one of the largest crowds moved"); otherwise it is a preposition ("since the
- * uprising in 2011", "as part of a probe").
+ * A subordinator at `i` opens a clause when a gerund follows it ("after a night in Lima") or a tensed verb
+ * follows before any punctuation ("as the biggest column marched"); otherwise it is a preposition ("since the
+ * uprising in 2011", "as part of an inquiry").
  */
 export function opensClause(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < Math.min(tokens.length, i + 10); k++) {
@@ -99,7 +99,7 @@ function nominalRun(tokens: readonly Token[], from: number, to: number): boolean
 }
 
 /**
- * "in Rwanda, Ghana, and Liberia", "with him, his family, lawyers and myself": after the comma at `comma`, a list
+ * "in Peru, Chile, and Bolivia", "with her, her sons, two lawyers and me": after the comma at `comma`, a list
  * of noun phrases goes on and ends in "and"/"or" plus a noun phrase.
  */
 export function listGoesOn(tokens: readonly Token[], comma: number): boolean {
@@ -119,7 +119,7 @@ export function listGoesOn(tokens: readonly Token[], comma: number): boolean {
 }
 
 /**
- * "and he returned", "and officials had to close": a coordinator followed by a clause with its own subject, told by
+ * "and he returned", "and the mayor had to close": a coordinator followed by a clause with its own subject, told by
  * a pronoun, a determiner, a name or a number opening it, or an auxiliary before its verb ("and grenades buried
  * near the lake" is a noun with a participle).
  */
@@ -151,7 +151,7 @@ function finiteVerbBefore(tokens: readonly Token[], i: number): boolean {
 /** Verbs whose object is a clause with its own subject ("said Ann and Bo met"): a coordinator after them joins subjects. */
 const REPORTING_LIKE = /^(?:said|says|say|told|stated|added|announced|reported|claimed|believes?|believed|thinks?|thought|insisted|noted|confirmed|denied|warned|argued|hoped|knew|learned|heard)$/;
 
-/** "detain, torture and execute": a list of verbs goes on after the comma at `comma`. */
+/** "arrest, beat and jail": a list of verbs goes on after the comma at `comma`. */
 function verbListGoesOn(tokens: readonly Token[], comma: number): boolean {
   for (let k = comma + 1; k < Math.min(tokens.length, comma + 8); k += 2) {
     const t = tokens[k] as Token;
@@ -193,10 +193,10 @@ export function clauseRange(tokens: readonly Token[], trigger: TokenRange, nomin
       const after = tokens[k + 1] as Token;
       if (k + 1 === trigger.first && !nominal) break;
       if (k + 1 < trigger.first && (after.tags.has('Verb') || after.tags.has('Gerund')) && !after.tags.has('Noun')) break;
-      // "he and President Bush discussed": coordinated subjects, unless a verb before the "and" closes a clause
+      // "she and the Chancellor discussed": coordinated subjects, unless a verb before the "and" closes a clause
       if (!nominal && coordinatesClause(tokens, k) && finiteVerbBefore(tokens, k)) break;
     }
-    // "..., with police firing tear gas": the absolute clause after "with" is its own happening
+    // "..., with police firing water cannon": the absolute clause after "with" is its own happening
     if (t.lower === 'with' && !nominal && (tokens[trigger.first] as Token).tags.has('Gerund') && k + 1 < trigger.first) break;
     first = k;
   }
@@ -216,11 +216,11 @@ export function clauseRange(tokens: readonly Token[], trigger: TokenRange, nomin
   return { first, last };
 }
 
-/** Verbs a relative clause uses to say when or how a happening takes place ("which are to be held next January"). */
+/** Verbs a relative clause uses to say when or how a happening takes place ("which are to be held next autumn"). */
 const OCCURRENCE = /^(?:held|hold|scheduled|planned|expected|set|due|slated|began|begun|begin|started|start|ended|end|occurred|occur|happened|took|take|lasted|last|came|come)$/;
 
 /**
- * "planned elections, which are to be held next January": the end of a relative clause right after a noun trigger
+ * "planned local elections, which are to be held next autumn": the end of a relative clause right after a noun trigger
  * that tells when or how that happening takes place, so its evidence and its time belong to the noun; -1 if none.
  */
 export function occurrenceRelativeEnd(tokens: readonly Token[], last: number): number {

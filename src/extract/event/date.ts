@@ -6,7 +6,7 @@ export interface DateInput {
   clauseTimes: readonly Time[];
   /** Times of its sentence that lie in no other event's clause. */
   freeSentenceTimes: readonly Time[];
-  /** The date of an earlier mention of the same happening, if any ("hurt in the attacks" -> the attacks' date). */
+  /** The date of an earlier mention of the same happening, if any ("injured in the raids" -> the attacks' date). */
   sameHappening: string | null | undefined;
   /** Text from the clause start to the end of the trigger. */
   upToTrigger: string;
@@ -21,8 +21,8 @@ const CALENDAR = /^\d{4}|^X{4}/;
  * The date of an event, first rule that gives one wins:
  * 1. a calendar time of its own clause ("on Sunday", "in February 2002");
  * 2. a calendar time of its sentence that no other event's clause holds ("On Tuesday, crowds were repelled ...
- *    with police arresting protesters" dates both; "killed on Sunday after bombs struck" gives "struck" Sunday);
- * 3. for a happening told as fact, the date of an earlier mention of the same happening ("hurt in the attacks");
+ *    with police arresting protesters" dates both; "killed on Friday after rockets landed" gives "struck" Sunday);
+ * 3. for a happening told as fact, the date of an earlier mention of the same happening ("injured in the raids");
  * 4. for a happening told in the present or present perfect ("have died", "has been arrested"), the publication
  *    day: that is the news of the day.
  * A date of a different happening in an earlier sentence is never taken: a rally on Saturday is not dated by

@@ -35,9 +35,9 @@ const PREPOSITIONS = new Set([
 ]);
 const PARTICLES = /^(?:out|down|up|back|off|over|away|in|on)$/;
 const SUBJECT_PRONOUNS = /^(?:he|she|they|it|we|i|you)$/;
-/** An apposition naming who came along ("accompanied by his wife", "along with aides"). */
+/** An apposition naming who came along ("joined by her deputy", "along with aides"). */
 const ACCOMPANIED = /^(?:accompanied by|joined by|flanked by|along with|together with|alongside)\b/;
-/** Verbs a noun subject occurs with, after which its phrases go on ("attacks could take place by rebels"). */
+/** Verbs a noun subject occurs with, after which its phrases go on ("raids could be carried out by militias"). */
 const OCCURS = /^(?:take|took|taken|taking|takes|occur|occurs|occurred|happen|happens|happened|continue|continues|continued)$/;
 
 export function isPreposition(tok: Token | undefined): boolean {
@@ -122,13 +122,13 @@ function subjectOf(tokens: readonly Token[], g: number, depth = 0): { range: Tok
   while (h < tokens.length - 1 && (isVerbGroupFiller(tokens[h]) || (tokens[h] as Token).lower === 'to') && !(tokens[h] as Token).tags.has('Gerund')) h++;
   // "after being rescued": a group opened by a gerund auxiliary is a gerund phrase
   const verb = (tokens[g] as Token).tags.has('Gerund') && isBeOrGet(tokens[g]) || /^having$/.test((tokens[g] as Token).lower) ? tokens[g] as Token : tokens[h] as Token;
-  // "to visit": the object of a verb of sending or asking ("sent Rice to visit"), else the subject of the verb before
+  // "to visit": the object of a verb of sending or asking ("sent Ortega to visit"), else the subject of the verb before
   if ((tokens[g] as Token).lower === 'to') {
     const prev = tokens[g - 1] as Token;
     if (isNominal(prev) && !/[,;:]/.test(prev.post)) {
       const np = phraseEndingAt(tokens, g - 1, true);
       const before = np ? tokens[np.first - 1] : undefined;
-      // "were the worst to strike": after a copula the infinitive is said of the copula's subject
+      // "were the deadliest this year": after a copula the infinitive is said of the copula's subject
       if (np && before && isBeOrGet(before)) {
         const found = subjectOf(tokens, verbGroupStart(tokens, np.first - 1), depth + 1);
         return found ? { range: found.range, via: 'control' } : null;
@@ -144,7 +144,7 @@ function subjectOf(tokens: readonly Token[], g: number, depth = 0): { range: Tok
   }
   let end = g - 1;
   const prev = tokens[end] as Token;
-  // "the activists, who entered": the relative word stands for the noun before it
+  // "the delegates, who arrived": the relative word stands for the noun before it
   if (isRelative(prev) && prev.lower !== 'where') {
     let k = end - 1;
     if (k >= 0) {
@@ -153,7 +153,7 @@ function subjectOf(tokens: readonly Token[], g: number, depth = 0): { range: Tok
     }
     return null;
   }
-  // "police using tear gas and arresting protesters": a gerund after "and" shares the subject of the gerund before
+  // "police using batons and detaining marchers": a gerund after "and" shares the subject of the gerund before
   if (/^(?:and|or)$/.test(prev.lower) && gerundLike(verb)) {
     for (let k = end - 1; k >= 0 && !/[;:]/.test((tokens[k] as Token).post); k--) {
       if (!(tokens[k] as Token).tags.has('Gerund')) continue;
@@ -162,14 +162,14 @@ function subjectOf(tokens: readonly Token[], g: number, depth = 0): { range: Tok
       break;
     }
   }
-  // "... and are pushing back": the subject of the verb before the coordinator
+  // "... and are now pushing back": the subject of the verb before the coordinator
   if (/^(?:and|but|or)$/.test(prev.lower) || (/,/.test(prev.post) && gerundLike(verb))) {
     const v = previousFiniteVerb(tokens, end);
     if (v < 0) return null;
     const found = subjectOf(tokens, verbGroupStart(tokens, v), depth + 1);
     return found ? { range: found.range, via: /,/.test(prev.post) ? 'adjunct' : 'coordination' } : null;
   }
-  // "after spending three hours, Bush flew", "responded by clearing the site": a gerund after a preposition or
+  // "after a night in Lima, the minister flew", "answered by clearing the square": a gerund after a preposition or
   // subordinator shares the subject of its clause's verb
   if (gerundLike(verb) && (isPreposition(prev) || isSubordinator(prev))) {
     const v = previousFiniteVerb(tokens, end);
@@ -194,7 +194,7 @@ function subjectOf(tokens: readonly Token[], g: number, depth = 0): { range: Tok
     let q = end - 1;
     while (q >= 0 && !/[,;:]/.test((tokens[q] as Token).post)) q--;
     if (q < 0 || !/,/.test((tokens[q] as Token).post) || !describesNoun(tokens, q + 1, end)) return null;
-    // "Bush, accompanied by his wife Laura, began": the company the apposition names acts too
+    // "The minister, joined by her deputy Ana Ruiz, began": the company the apposition names acts too
     const company = ACCOMPANIED.test(tokens.slice(q + 1, q + 3).map((t) => t.lower).join(' '));
     const np = phraseEndingAt(tokens, q, false);
     return np ? { range: company ? { first: np.first, last: end } : np } : null;
@@ -209,7 +209,7 @@ function previousFiniteVerbOrInfinitive(tokens: readonly Token[], to: number): n
   return previousFiniteVerb(tokens, to);
 }
 
-/** The first tensed verb after the comma that closes a fronted phrase ("After spending three hours in Benin, Bush flew"). */
+/** The first tensed verb after the comma that closes a fronted phrase ("After a night in Lima, the minister flew"). */
 function nextFiniteVerbAfterComma(tokens: readonly Token[], from: number): number {
   let k = from;
   while (k < tokens.length && !/,/.test((tokens[k] as Token).post)) {
@@ -245,7 +245,7 @@ function phraseStartingAt(tokens: readonly Token[], from: number, limit: number)
 
 /**
  * The prepositional phrases from `from` to `limit` that hang on the trigger: a chain of them, over adverbs and times
- * ("arrested two colonels Saturday as part of a probe"), up to a verb ("The protest ended ... with police firing":
+ * ("detained four judges last week as part of an inquiry"), up to a verb ("The protest ended ... with police firing":
  * the phrase after "ended" is not the protest's).
  */
 function prepositionalPhrases(tokens: readonly Token[], from: number, limit: number): Frame['preps'] {
@@ -295,7 +295,7 @@ export function verbFrame(tokens: readonly Token[], first: number, last: number,
 
 /**
  * The frame of a noun trigger: its premodifier ("Rice's visit"), its prepositional phrases ("the arrest of Y by X"),
- * and, when a light verb governs it ("held talks", "carried out strikes", "took part in the march") or it opens the
+ * and, when a light verb governs it ("held talks", "carried out strikes", "joined the march") or it opens the
  * sentence as a fronted phrase ("In an interview with X, Y said"), the subject of that verb.
  */
 export function nounFrame(tokens: readonly Token[], first: number, last: number, clauseLast: number): Frame {
@@ -307,7 +307,7 @@ export function nounFrame(tokens: readonly Token[], first: number, last: number,
   }
   const premodifier = m < first ? { first: m, last: first - 1 } : null;
   const possessive = premodifier !== null && tokens.slice(premodifier.first, premodifier.last + 1).some((t) => /['’]s?$/.test(t.text) || t.tags.has('Possessive') || /^['’]/.test(t.post));
-  // "more such attacks could take place by rebels": the phrases after an occurrence verb are the noun's
+  // "further raids could be carried out by militias": the phrases after an occurrence verb are the noun's
   let from = last + 1;
   let k = from;
   while (k <= clauseLast && isVerbGroupFiller(tokens[k])) k++;
@@ -318,7 +318,7 @@ export function nounFrame(tokens: readonly Token[], first: number, last: number,
     if (lightVerbLemma(tokens.slice(k, k + 1 + particle).map((t) => t.lower))) from = k + 1 + particle;
   }
   const preps = prepositionalPhrases(tokens, from, clauseLast);
-  // the verb that governs the noun phrase: "held crisis talks", "took part in Sunday's march", "carried out strikes"
+  // the verb that governs the noun phrase: "held crisis talks", "joined Friday's march", "carried out strikes"
   let d = m - 1;
   while (d >= 0 && ((tokens[d] as Token).tags.has('Determiner') || (tokens[d] as Token).tags.has('Value') || (tokens[d] as Token).tags.has('Adjective'))) d--;
   let governor: string | undefined;
@@ -328,7 +328,7 @@ export function nounFrame(tokens: readonly Token[], first: number, last: number,
     subject = subjectOf(tokens, verbGroupStart(tokens, span));
     break;
   }
-  // "In an interview with Der Spiegel, King Hamad denied ...": a fronted phrase is said of the main clause's subject
+  // "In an interview with a radio station, the governor denied ...": a fronted phrase is said of the main clause's subject
   let via: Frame['subjectVia'] | undefined = subject?.via;
   if (!subject && isPreposition(tokens[d]) && d <= 1) {
     const main = nextFiniteVerbAfterComma(tokens, first);

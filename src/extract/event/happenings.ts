@@ -7,7 +7,7 @@ import { nounTypeOf } from './triggers.js';
 
 /** Words that make a noun phrase point back at something already named. */
 const ANAPHORIC = /^(?:the|this|that|these|those|such|his|her|its|their)$/;
-/** The instruments of an attack already told: "the bombs had been detonated" tells more of the bombing. */
+/** The instruments of an attack already told: "the charges had been set off" tells more of the bombing. */
 const WEAPON = /^(?:bombs?|car-bombs?|missiles?|rockets?|shells?|explosives?|devices?|grenades?|drones?)$/;
 /** Nouns for a blast, which an article about a bombing uses for the bombing itself. */
 const BLAST = /^(?:explosions?|blasts?)$/;
@@ -26,7 +26,7 @@ function definiteEventNoun(tokens: readonly Token[], from: number, to: number): 
     const t = tokens[k] as Token;
     const type = nounTypeOf(t.lower);
     if (!type) continue;
-    // the determiner before the noun, over at most three modifiers ("these cowardly terrorist attacks")
+    // the determiner before the noun, over at most three modifiers ("these senseless raids")
     for (let d = k - 1; d >= Math.max(from, k - 4); d--) {
       const w = tokens[d] as Token;
       if (ANAPHORIC.test(w.lower)) return { type, word: t.lower, at: k };
@@ -64,13 +64,13 @@ export interface MentionInput {
 /**
  * The earlier event a new mention belongs to, if it is a later mention of the same happening: a definite noun of a
  * kind already reported ("the attacks", "these talks", "the explosion" after a bombing), or a verb whose subject is
- * one ("The agreement is scheduled to be signed", "the attacks, which were the worst to strike the country"). When
+ * one ("The treaty will be ratified", "the raids, which were the deadliest this year"). When
  * the mention names actors, the earlier event must share one ("the talks between A and B" are A and B's talks).
  */
 export function earlierMention(input: MentionInput): NewsEvent | undefined {
   const found = findEarlier(input);
   if (!found) return undefined;
-  // "the Bahraini uprising in 2011" is not the march planned for this week; a noun with a date of its own names the
+  // "the uprising of 1989" is not the march planned for this week; a noun with a date of its own names the
   // happening of that date, so it joins only an earlier one of the same date
   if (input.ownDate && found.date && !input.ownDate.startsWith(found.date) && !found.date.startsWith(input.ownDate)) return undefined;
   if (input.ownDate && !found.date && input.trigger.nominal) return undefined;
@@ -88,7 +88,7 @@ function findEarlier(input: MentionInput): NewsEvent | undefined {
       if (ASPECTUAL.test(t.lower)) return latestOfType(events, type, (tokens[trigger.last] as Token).lower, input.actorIds ?? [], false);
       if (!(t.tags.has('Auxiliary') || t.tags.has('Adverb') || t.tags.has('Modal') || t.tags.has('Negative'))) break;
     }
-    // "the attacks", "these cowardly attacks", "that sit-in", "his meeting with the prime minister"
+    // "the attacks", "these cowardly attacks", "that sit-in", "her talks with the mayor"
     for (let d = trigger.first - 1; d >= Math.max(0, trigger.first - 4); d--) {
       const w = tokens[d] as Token;
       // "Annan's mediation": a possessor makes the phrase definite too
@@ -106,7 +106,7 @@ function findEarlier(input: MentionInput): NewsEvent | undefined {
   for (const range of args) {
     const noun = definiteEventNoun(tokens, range.first, range.last);
     if (noun && compatible(type, noun.type, noun.word)) return latestOfType(events, noun.type, noun.word, [], false);
-    // "the bombs had been detonated remotely": the weapons of the attack already told
+    // "the charges had been set off by a timer": the weapons of the attack already told
     if (type === 'attack' && hasDefiniteWeapon(tokens, range)) return events.findLast((e) => e.type === 'attack');
   }
   return undefined;
@@ -120,7 +120,7 @@ function hasDefiniteWeapon(tokens: readonly Token[], range: TokenRange): boolean
 }
 
 /**
- * The earlier happening a definite noun inside a clause refers to ("were hurt in the attacks", "died in the
+ * The earlier happening a definite noun inside a clause refers to ("were injured in the raids", "died in the
  * offensive"), for the date and place the clause does not give. Only happenings told as fact are referred to.
  */
 export function referredEvent(sentence: TaggedSentence, clause: TokenRange, trigger: Trigger, events: readonly NewsEvent[]): NewsEvent | undefined {

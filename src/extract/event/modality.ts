@@ -3,18 +3,18 @@ import type { ClaimDraft } from '../claims.js';
 
 const NEGATION = /\b(?:without|not|never|no|neither|nor|failed to|refused to)\b|n't\b/i;
 const HYPOTHETICAL = /\b(?:potential|possible|possibly|could|would|might|may|if|unless|hinging|hinge|hinges|proposed|prospect of|likely|any)\b/i;
-/** Words before a noun that say the happening is still being worked towards ("work on an agreement"). */
+/** Words before a noun that say the happening is still being worked towards ("drafting an accord"). */
 const PLANNED_BEFORE = /\b(?:work(?:s|ed|ing)? (?:on|towards?)|seek(?:s|ing)?|sought|pursu(?:e|es|ed|ing)|draft(?:s|ed|ing)?|prepar(?:e|es|ed|ing) for)\s+(?:\S+\s+){0,2}$/i;
-/** A modal right after a noun trigger's phrase: "a military takeover in X would be considered ...". */
+/** A modal right after a noun trigger's phrase: "a coup in X would be treated as ...". */
 const MODAL_AFTER = /^[^,;:]{0,40}?\b(?:would|could|might|may)\b/i;
 /** A temporal clause presupposes its event even inside a claim ("noted the difficulties when Bush sent troops"). */
 const PRESUPPOSING_CLAUSE = /\b(?:when|after|before|since|once|while)\b[^,;]*$/i;
-/** A condition after the trigger: "will attack if the broadcasts do not stop". */
+/** A condition after the trigger: "will strike if the drills go on". */
 const CONDITION_AFTER = /^[^;:]{0,80}?\b(?:if|unless)\b/i;
 const PLANNED = /\b(?:will|shall|planned|plans?|planning|scheduled|expected to|to be held|upcoming|set to|intends? to|going to|next week|next month|prepar\w+ to|announced (?:his|her|their|its) intention)\b/i;
 /** Hedges without a named source: the event rests on a report, not on the writer ("were reported killed"). */
 const UNATTRIBUTED_REPORT = /\b(?:reportedly|allegedly|(?:is|are|was|were|been) (?:reported|said|alleged|believed|thought) to|(?:is|are|was|were) reported)\b/i;
-/** A definite description at the head of a claim presupposes its event rather than claiming it ("says the fight for X is ..."). */
+/** A definite description at the head of a claim presupposes its event rather than claiming it ("says the battle for X is ..."). */
 const PRESUPPOSING_HEAD = /^\s*(?:the|this|that|these|those)\s+$/i;
 /** "announced his resignation": announcing one's own act performs it. */
 const OWN_ACT = /^\s*(?:his|her|their|its|my|our)\s+$/i;
@@ -36,7 +36,7 @@ export interface ModalityInput {
   attributedSentence?: boolean;
   /**
    * A noun phrase that presupposes its happening: a definite one ("before the election"), or one named inside another
-   * happening's clause ("in response to a court case"). Somebody's claim about something else does not make it claimed.
+   * happening's clause ("as revenge for a court case"). Somebody's claim about something else does not make it claimed.
    */
   presupposed?: boolean;
   /** Where the trigger's sentence ends: an if-clause after the trigger's own clause still conditions it. */
@@ -45,7 +45,7 @@ export interface ModalityInput {
   lexical?: 'planned' | 'hypothetical';
 }
 
-/** "a suspected coup plot", "the alleged massacre": a noun the writer hedges is only claimed. */
+/** "an alleged bomb plot", "the alleged massacre": a noun the writer hedges is only claimed. */
 const HEDGED_NOUN = /\b(?:suspected|alleged|purported|apparent|presumed|reported|possible)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /**
@@ -54,7 +54,7 @@ const HEDGED_NOUN = /\b(?:suspected|alleged|purported|apparent|presumed|reported
  * potential word before the trigger or a modal after a noun trigger, or a call), planned (a plan or future word around
  * it, a noun still being worked towards, or a pledge), claimed (the content of a claim, a quotation, a sentence
  * opened by "according to", or an unattributed hedge), else asserted. Inside a claim, a temporal clause ("when Bush
- * sent troops") and a definite noun at the head of the content ("says the fight for X is ...") are presupposed, and
+ * sent troops") and a definite noun at the head of the content ("says the battle for X is ...") are presupposed, and
  * "announced his resignation" performs the act: those stay asserted.
  */
 export function modalityOf(input: ModalityInput): Modality {

@@ -29,7 +29,7 @@ export interface PlaceInput {
   premodifier?: Span;
   /** The type names an act one side does to another (attack, capture, ...): a country before it is the actor. */
   agentive?: boolean;
-  /** "where he was detained": the place named right before the relative "where". */
+  /** "where she was held": the place named right before the relative "where". */
   whereAntecedent?: string;
   /** The country (as a place id) of a government that is the event's agent, for acts done at home. */
   agentCountry?: string;
@@ -41,7 +41,7 @@ export interface PlaceInput {
 }
 
 const GOVERNING_NOT_OF = /\b(?:at|in|near|around|outside|inside|into|across|throughout|from|over|on|to|towards?|toward|through|off)\s+(?:the\s+)?(?:\S+\s+){0,3}$/i;
-/** "struck the Iraqi capital of Baghdad", "the town of Kessa": "of" after a noun for a place names that place. */
+/** "struck the Malian capital of Bamako", "the town of Kessa": "of" after a noun for a place names that place. */
 const PLACE_OF = /\b(?:capital|city|town|village|province|region|district|county|state|island|port|harbou?r|bay|area|enclave|suburb|neighbou?rhood)\s+of\s+$/i;
 const LOCATIVE = /\b(?:at|in|near|around|outside|inside|into|across|throughout|on|off)\s+(?:the\s+)?(?:\S+\s+){0,3}$/i;
 const LOCATIVE_OR_OF = /\b(?:at|in|near|around|outside|inside|into|across|throughout|on|off|of)\s+(?:the\s+)?(?:\S+\s+){0,3}$/i;
@@ -57,7 +57,7 @@ const DEMONYM_BEFORE = /\b([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)\s+([\p{L}-]+)
 const LAND = new Set(['territory', 'territories', 'soil', 'land', 'lands', 'border', 'side', 'towns', 'villages', 'cities', 'airspace', 'waters', 'positions', 'capital', 'coast', 'countryside', 'parliament', 'legislature', 'courts', 'court']);
 /** "around the site", "throughout the city": a place named earlier in the article. */
 const ANAPHORIC_PLACE = /\b(?:at|in|around|near|throughout|across|from|to|outside|inside|of|into)\s+the\s+(country|nation|site|city|town|village|area|capital|square|roundabout|region|province|district|compound|neighbou?rhood)\b/i;
-/** "the region will be annexed", "occupy the territory": the region named before. */
+/** "the province will be annexed", "occupy the territory": the region named before. */
 const ANAPHORIC_AREA = /(?:^|\b(?:that|occupy|occupied|occupying|annex|annexed|enter|entered|into)\s+)the\s+(region|province|territory|district)\b/i;
 /** A name after "by" is an agent ("annexed by Russia"); after "dubbed"/"called" it is a name being given, not where it happened. */
 const NOT_A_LOCATION = /\b(?:by|dubbed|called|named|renamed|known as)\s+(?:the\s+)?['"“‘]?$/i;
@@ -71,8 +71,8 @@ const CAPITALISED_WORD = /\b[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?/gu;
  *    also names that country as a place;
  * 3. a country named as a government but governed by a place preposition ("in southern Afghanistan");
  * 4. an anaphoric place noun ("throughout the city", "the region"), by scale;
- * 5. the place of the factual event a definite noun refers back to ("died in the offensive");
- * 6. the place of its sentence nearest to the trigger ("in upper Antananarivo, which troops had seized");
+ * 5. the place of the factual event a definite noun refers back to ("fell in the offensive");
+ * 6. the place of its sentence nearest to the trigger ("in old Valletta, which troops had seized");
  * 7. the place of an earlier report of the same happening;
  * 8. the article's main place.
  */
@@ -93,14 +93,14 @@ export function placeDecision(input: PlaceInput): { ids: string[]; source: Place
       const between = input.text.slice(trigger.end, m.start);
       // "a teenager who fears being deported to Iran": a place inside a relative clause is that clause's
       if (/\b(?:who|whom|whose|which)\b/i.test(between)) return false;
-      // "took Krasnoarmeysk (known in Ukraine as Pokrovsk)": a place inside a parenthesis is an aside
+      // "took Port Arlen (known locally as Arlenport)": a place inside a parenthesis is an aside
       if ((between.match(/\(/g) ?? []).length > (between.match(/\)/g) ?? []).length) return false;
       // a verb's object ("capturing Zeleny Gai") or a place behind any preposition but "of" ("marked the anniversary
       // of the bombings of Hiroshima" is not in Hiroshima)
       if (!input.nominal) return (/^\s*(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/u.test(between) && !/\bof\b/i.test(between)) || GOVERNING_NOT_OF.test(between) || PLACE_OF.test(between);
       return (input.nominal === 'locative' ? LOCATIVE : LOCATIVE_OR_OF).test(between);
     };
-    // "took Krasnoarmeysk (known as Pokrovsk) and Vovchansk": a place joined to an accepted one by "and" goes with it
+    // "took Port Arlen (known as Arlenport) and Tessalit": a place joined to an accepted one by "and" goes with it
     const accepted: EntityMention[] = [];
     const joined = (m: EntityMention): boolean => {
       const prev = accepted[accepted.length - 1];
@@ -114,7 +114,7 @@ export function placeDecision(input: PlaceInput): { ids: string[]; source: Place
       if (ok) accepted.push(m);
       return ok;
     });
-    // an ungoverned place before the trigger modifies or acts ("the United States invasion"): it places nothing
+    // an ungoverned place before the trigger modifies or acts ("the Soviet invasion"): it places nothing
     const ranked = [...governed].sort((a, b) => distance(a) - distance(b));
     if (ranked.length > 0) return { ids: [...new Set(ranked.map((m) => m.recordId))], source: 'clause' };
   }
@@ -143,9 +143,9 @@ export function placeDecision(input: PlaceInput): { ids: string[]; source: Place
     const id = article.lastPlaceBefore(clause.start, scale);
     if (id) return { ids: [id], source: 'context' };
   }
-  // "died in the offensive": the place of the happening the definite noun refers back to
+  // "fell in the offensive": the place of the happening the definite noun refers back to
   if (input.referredEvent && input.referredEvent(clauseText).length > 0) return { ids: [...input.referredEvent(clauseText)], source: 'same-happening' };
-  // a government acting at home ("Britain rejected an asylum request")
+  // a government acting at home ("Norway rejected an asylum request")
   if (input.agentCountry) return { ids: [input.agentCountry], source: 'context' };
   if (input.sameHappening && input.sameHappening.length > 0) return { ids: [...input.sameHappening], source: 'same-happening' };
   const nearest = [...places].sort((a, b) => distance(a) - distance(b))[0];

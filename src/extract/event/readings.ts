@@ -17,7 +17,7 @@ export interface Reading {
   cameo?: string;
   /** A noun inside a verb trigger's clause that names another happening timing it ("detained before the vote"). */
   embedded?: boolean;
-  /** An embedded noun with a definite determiner ("hurt in the attacks"): a happening told before, if there is one. */
+  /** An embedded noun with a definite determiner ("injured in the raids"): a happening told before, if there is one. */
   definite?: boolean;
   /** For an embedded noun, the clause of the verb it sits in, which says whether it happened ("without charges"). */
   outer?: TokenRange;
@@ -29,7 +29,7 @@ const DEFINITE = /^(?:the|this|that|these|those|his|her|its|their)$/;
 /** Prepositions by which a happening times the clause it hangs on. */
 const TEMPORAL = /^(?:before|after|during|since|until|following|amid|ahead)$/;
 
-/** A verb in the simple present with no auxiliary ("police now occupy the area"): a state or a habit, not news. */
+/** A verb in the simple present with no auxiliary ("troops now hold the bridge"): a state or a habit, not news. */
 function simplePresent(tokens: readonly Token[], trigger: Trigger): boolean {
   const tok = tokens[trigger.first] as Token;
   if (!tok.tags.has('PresentTense') || tok.tags.has('Gerund')) return false;
@@ -44,7 +44,7 @@ function simplePresent(tokens: readonly Token[], trigger: Trigger): boolean {
 export function nounPhrase(tokens: readonly Token[], r: Reading): TokenRange {
   let first = r.frame.premodifier?.first ?? r.trigger.first;
   while (first > r.clause.first && ((tokens[first - 1] as Token).tags.has('Determiner') || (tokens[first - 1] as Token).tags.has('Value'))) first--;
-  // "before the election", "as part of a probe": the preposition that ties it to the clause
+  // "before the election", "as part of an inquiry": the preposition that ties it to the clause
   if (first > r.clause.first && isPreposition(tokens[first - 1])) first--;
   const lastPrep = r.frame.preps[r.frame.preps.length - 1];
   return { first, last: Math.max(r.trigger.last, lastPrep?.range.last ?? r.trigger.last) };
@@ -53,7 +53,7 @@ export function nounPhrase(tokens: readonly Token[], r: Reading): TokenRange {
 /**
  * Reads the triggers of one sentence: a verb counts only in a sense whose arguments fit, a light verb gives way to
  * the happening its object names ("held talks" is the talks), and a noun inside the clause of a verb trigger is
- * that verb's argument or background ("were hurt in the attacks": the hurt is the news).
+ * that verb's argument or background ("were injured in the raids": the hurt is the news).
  */
 export function readSentence(sentence: TaggedSentence, mentions: readonly EntityMention[], index: ActorIndex): Reading[] {
   const { tokens } = sentence;
@@ -91,17 +91,17 @@ export function readSentence(sentence: TaggedSentence, mentions: readonly Entity
   }
   const kept = readings.filter((r) => r.trigger.nominal || !governed.has(r.trigger.first));
   const out: Reading[] = [];
-  // "he could face execution if he returned to Iran": the if-clause is the condition of the other happening
+  // "she could face execution if she went back to Syria": the if-clause is the condition of the other happening
   const conditional = (r: Reading): boolean => /^(?:if|unless)$/.test((tokens[r.clause.first] as Token).lower);
   const consequence = kept.some((r) => (!r.trigger.nominal || r.frame.governor !== undefined) && !conditional(r));
   for (const r of kept) {
     if (consequence && !r.trigger.nominal && conditional(r)) {
-      // its evidence goes with the happening it conditions: "he could face execution if he returned to Iran"
+      // its evidence goes with the happening it conditions: "she could face execution if she went back to Syria"
       const governed = out.findLast((o) => o.clause.last === r.clause.first - 1 || o.clause.last + 1 === r.clause.first);
       if (governed) governed.evidenceLast = r.clause.last;
       continue;
     }
-    // a participle inside another trigger's subject ("the buildings targeted by the bombings caught fire") describes it
+    // a participle inside another trigger's subject ("the depots hit by the rockets caught fire") describes it
     if (!r.trigger.nominal && kept.some((v) => v !== r && !v.trigger.nominal && v.frame.subject && r.trigger.first >= v.frame.subject.first && r.trigger.last <= v.frame.subject.last)) continue;
     if (!r.trigger.nominal) {
       out.push(r);
@@ -113,9 +113,9 @@ export function readSentence(sentence: TaggedSentence, mentions: readonly Entity
       out.push(r);
       continue;
     }
-    // a noun in a verb's clause is its argument or background ("were hurt in the attacks", "condemned the invasion"),
+    // a noun in a verb's clause is its argument or background ("were injured in the raids", "condemned the invasion"),
     // unless it is a happening of another kind that times the clause ("detained before the vote", "fled during the
-    // floods"). Nouns on other prepositions ("as part of a probe") or causing the verb ("a blast killed") were told
+    // floods"). Nouns on other prepositions ("as part of an inquiry") or causing the verb ("a blast killed") were told
     // as happenings of their own in the first events round; on the check half they were false events (ablation in
     // NOTES.md, issue 14).
     if (verb.type === r.type) continue;

@@ -102,7 +102,7 @@ function actorsIn(input: RoleInput, range: TokenRange | null, countries: boolean
     if (k >= trigger.first && k <= trigger.last) continue;
     const tok = sentence.tokens[k] as Token;
     const named = index.actorAt(sentence, k);
-    // "U.S. presidential envoy Steve Witkoff": a government named before a noun only says whose the envoy is
+    // "French presidential envoy Marie Duval": a government named before a noun only says whose the envoy is
     if (named && index.actor(named)?.kind === 'government' && modifiesNext(sentence, k, range.last)) continue;
     const id = named
       ?? (countries ? index.countryAt(sentence, k) : undefined)

@@ -71,7 +71,7 @@ function wishedObject(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** "a history of torturing and executing": the gerund or noun at `i` hangs on "of" after a generic noun. */
+/** "a record of jailing and beating": the gerund or noun at `i` hangs on "of" after a generic noun. */
 function genericAct(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   // over a coordinated first act ("torturing and executing")
@@ -83,22 +83,22 @@ function genericAct(tokens: readonly Token[], i: number): boolean {
 const PREPOSITION = /^(?:in|of|over|against|into|about|with|during|from|to|for|on|at|amid|among|after|before|since)$/;
 
 /**
- * A bare plural inside a prepositional phrase ("take part in marches", "a collapse in negotiations", "the
+ * A bare plural inside a prepositional phrase ("join rallies", "a collapse in negotiations", "the
  * beginning of last year's protests") names a kind of happening in the background, not one happening: no
- * determiner or number picks one out. "called for mass protests" is kept: calling for them is the news.
+ * determiner or number picks one out. "called for nationwide rallies" is kept: calling for them is the news.
  */
 function inBackgroundPhrase(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0) {
     const t = tokens[k] as Token;
     if (PREPOSITION.test(t.lower)) break;
-    // parts of a hyphenated modifier ("behind-the-scenes deals")
+    // parts of a hyphenated modifier ("closed-door deals")
     if (t.tags.has('Hyphenated') || /-$/.test(t.post)) {
       k--;
       continue;
     }
     if (t.tags.has('Determiner') || t.tags.has('Value') || t.tags.has('Cardinal')) return false;
-    // "ahead of planned elections", "before upcoming talks": a particular happening, announced
+    // "ahead of planned referendums", "before upcoming talks": a particular happening, announced
     if (SCHEDULED.test(t.lower)) return false;
     if (t.tags.has('Adjective') || (t.tags.has('Singular') && !t.tags.has('ProperNoun') && !t.tags.has('Pronoun')) || t.tags.has('Possessive') || /['’]s$/.test(t.text) || t.tags.has('Date') || /-$/.test(t.post) || t.lower === 'year' || t.lower === 'last') {
       k--;
@@ -113,7 +113,7 @@ function inBackgroundPhrase(tokens: readonly Token[], i: number): boolean {
 
 
 
-/** "invited journalists to visit", "called for the crowd to march": the infinitive at `to` is requested. */
+/** "invited journalists to visit", "urged the workers to rally": the infinitive at `to` is requested. */
 function requestedAct(tokens: readonly Token[], to: number): boolean {
   for (let k = to - 1; k >= Math.max(0, to - 10); k--) {
     const t = tokens[k] as Token;
@@ -174,7 +174,7 @@ function outOfPlay(tokens: readonly Token[], i: number, mentions: readonly Entit
   // "it was like an earthquake": a comparison, not a happening
   if (tokens.slice(Math.max(0, i - 5), i).some((t) => t.lower === 'like' || (t.lower === 'if' && tokens[t.index - 1]?.lower === 'as'))) return true;
   if (/^[A-Z]/.test(tok.text) && next && /^[A-Z]/.test(next.text) && next.tags.has('ProperNoun')) return true;
-  // "to prevent any more protests", "avoid further clashes": what is prevented has not happened
+  // "to avert further rallies", "avoid further clashes": what is prevented has not happened
   return tokens.slice(Math.max(0, i - 4), i).some((t) => PREVENT.test(t.lower));
 }
 
@@ -193,7 +193,7 @@ function phraseTriggerAt(tokens: readonly Token[], i: number): Trigger | undefin
   if (/^(?:turn|turns|turned|turning)$/.test(tok.lower) && next?.lower === 'down' && tok.tags.has('Verb')) return { first: i, last: i + 1, type: 'legal', nominal: false, lemma: 'turn down' };
   // "claimed responsibility": a group's statement owning an act
   if (/^claim/.test(tok.lower) && next?.lower === 'responsibility') return { first: i, last: i + 1, type: 'statement', nominal: false, lemma: 'claim responsibility', fixed: true };
-  // "placed on high alert", "put its forces on alert": a readiness order
+  // "placed on full alert", "put its forces on alert": a readiness order
   if (/^(?:place|put)/.test(tok.lower) && tok.tags.has('Verb')) {
     const alert = tokens.slice(i + 1, i + 7).findIndex((t) => t.lower === 'alert');
     if (alert >= 0 && tokens.slice(i + 1, i + 1 + alert).some((t) => t.lower === 'on')) return { first: i, last: i, type: 'other', nominal: false, lemma: 'put on alert', fixed: true };
@@ -220,7 +220,7 @@ function wordAt(tokens: readonly Token[], i: number): WordReading {
   const prevTok = tokens[i - 1];
   // "carried out strikes", "held talks": after a light verb a word with a noun reading is the noun
   const afterLightVerb = [1, 2, 3].some((n) => i - n >= 0 && lightVerbLemma(tokens.slice(i - n, i).map((t) => t.lower)) !== undefined);
-  // "called for mass protests": a noun inside a phrase ("for mass ...") has no subject before a verb reading
+  // "called for nationwide rallies": a noun inside a phrase ("for mass ...") has no subject before a verb reading
   const compound = prevTok !== undefined && prevTok.tags.has('Noun') && !prevTok.tags.has('ProperNoun') && !prevTok.tags.has('Pronoun')
     && (tokens[i - 2]?.tags.has('Preposition') || tokens[i - 2]?.tags.has('Determiner') || tokens[i - 2]?.tags.has('Adjective'));
   // ", killing at least 12 fighters": a gerund opening a phrase after a comma, or with an object, is the verb
@@ -273,7 +273,7 @@ function nounTriggerAt(tokens: readonly Token[], i: number, mentions: readonly E
   const next = tokens[i + 1];
   const prevTok = tokens[i - 1];
   if (tok.lower === 'push' && next?.lower === 'back') return undefined;
-  // "an authorized sit-in": the tagger splits the compound
+  // "a peaceful sit-in": the tagger splits the compound
   if (tok.lower === 'sit' && /^-$/.test(tok.post) && next?.lower === 'in') return { first: i, last: i + 1, type: 'protest', nominal: true };
   if (prevTok?.lower === 'to' && requestedAct(tokens, i - 1)) return undefined;
   const nounType = nounTypeAt(tokens, i, mentions, base);
@@ -301,7 +301,7 @@ function nounTypeAt(tokens: readonly Token[], i: number, mentions: readonly Enti
   if (base === 'vote' && next?.lower === 'of') return undefined;
   const sense = nounSense(tokens, i, base, nounType);
   if (!sense || idleNoun(tokens, i, base, sense)) return undefined;
-  // "commitment to the investment in its people": a business word names a deal only with a figure or a party
+  // "praise for the investment in schools": a business word names a deal only with a figure or a party
   if (sense === 'economic' && !economicAnchor(tokens, i, mentions)) return undefined;
   return sense;
 }

@@ -39,7 +39,7 @@ export const NON_EVENTIVE_GOVERNORS: ReadonlySet<string> = new Set([
 export const REQUEST = /^(?:urge[sd]?|urging|ask(?:s|ed|ing)?|invite[sd]?|inviting|encourage[sd]?|encouraging|call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|tell(?:s|ing)?|told|instruct(?:s|ed|ing)?)$/;
 
 /**
- * Verbs of preventing: what they prevent has not happened ("to prevent any more protests").
+ * Verbs of preventing: what they prevent has not happened ("to avert further rallies").
  * Source: English verbs of prevention, written for this library. Id: `event-cues/prevent`.
  */
 export const PREVENT = /^(?:prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|avert(?:s|ed|ing)?|deter(?:s|red|ring)?)$/;
@@ -51,13 +51,13 @@ export const PREVENT = /^(?:prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|avert(?:s|ed
 export const GENERIC_OF = /^(?:history|record|practice|policy|pattern|habit|culture|risk|threat|fear|danger|fears|risks|threats|capable|tradition|trend|kind|type|form|forms|crime|crimes)$/;
 
 /**
- * Words before a bare plural that pick out a particular, announced happening ("ahead of planned elections").
+ * Words before a bare plural that pick out a particular, announced happening ("ahead of planned referendums").
  * Source: English adjectives of schedule, written for this library. Id: `event-cues/scheduled`.
  */
 export const SCHEDULED = /^(?:planned|scheduled|upcoming|forthcoming|proposed|expected|impending|coming|promised|announced|next)$/;
 
 /**
- * Verbs before "for" that make a bare plural after it the news itself ("called for mass protests").
+ * Verbs before "for" that make a bare plural after it the news itself ("called for nationwide rallies").
  * Source: written for this library. Id: `event-cues/call-for`.
  */
 export const CALL = /^(?:call|calls|called|calling|push|pushed|pushing|appeal|appealed|appealing)$/;

@@ -229,7 +229,7 @@ export const INTRANSITIVE_VERBS: ReadonlySet<string> = new Set([
 
 /**
  * Verbs that carry a happening named by their object noun ("held talks", "carried out strikes", "launched an
- * offensive", "took part in the march"), with the role their subject takes in it: the subject of "faced
+ * offensive", "joined the march"), with the role their subject takes in it: the subject of "faced
  * deportation" suffers it.
  */
 export const LIGHT_VERBS: Readonly<Record<string, 'agent' | 'patient'>> = {
