@@ -265,133 +265,214 @@ export function extractClaimRecords(
   const actorById = new Map(actors.map((a) => [a.id, a]));
   const book: SpeakerBook = { actors: actorById, created: [] };
   const resolver: Resolver = { mentions, bySentence: groupBySentence(mentions), book, actors: actorById, lastPerson: null, lastThing: null, lastPlural: null, lastClaimant: null };
-  const claims: ClaimDraft[] = [];
-  let lastBlock = -1;
-  let lastClaimBlock = -1;
+  const paragraphEnds = new Map<number, number>();
+  for (const s of sentences) paragraphEnds.set(s.blockIndex, Math.max(paragraphEnds.get(s.blockIndex) ?? s.end, s.end));
+  const ctx: ReadContext = { text, times, quotes, options, mentions, resolver, book, claims: [], paragraphEnds, lastBlock: -1, lastClaimBlock: -1 };
+  for (const sentence of sentences) readSentence(ctx, sentence);
+  linkDisputes(ctx.claims, actorById);
+  return { claims: ctx.claims, speakers: book.created };
+}
 
-  for (const sentence of sentences) {
-    const claimsBefore = claims.length;
-    if (sentence.blockKind === 'paragraph') {
-      const cues = findCues(sentence, quotes);
-      let sentenceSubject: string | null = null;
-      cues.forEach((cue, k) => {
-        const cueStartTok = sentence.tokens[cue.first] as Token;
-        const cueEndTok = sentence.tokens[cue.last] as Token;
-        // the clause of this cue runs to the next cue that continues the same speaker, or to ';' or the end
-        const nextCoordinated = cues.slice(k + 1).find((c) => c.participial || isCoordinated(sentence, c));
-        const semicolon = text.indexOf(';', cueEndTok.end);
-        let clauseEnd = nextCoordinated
-          ? clauseBoundaryBefore(text, cueEndTok.end, (sentence.tokens[nextCoordinated.first] as Token).start)
-          : sentence.end;
-        // "rejected the plan, although analysts say ...": another source's clause joined on ends this one
-        const joined = cues.slice(k + 1).map((c) => joinedClauseStart(sentence, c, cue.last)).find((j) => j !== null);
-        if (joined != null) clauseEnd = Math.min(clauseEnd, clauseBoundaryBefore(text, cueEndTok.end, (sentence.tokens[joined] as Token).start));
-        if (semicolon >= 0 && semicolon < clauseEnd) clauseEnd = semicolon;
-        let claimantId: string | null = null;
-        let content: Span;
-        let evidenceStart = sentence.start;
-        let joinedQuote: string | null = null;
-        if (cue.passive) {
-          // "the offer was rejected by the admiral": the agent speaks; the subject is what it spoke about
-          const byTok = sentence.tokens[cue.last + 1] as Token;
-          claimantId = mentionsIn(resolver, sentence.index).find((m) => m.start >= byTok.end && /^[\s\p{L}.-]{0,40}$/u.test(text.slice(byTok.end, m.start)))?.recordId ?? null;
-          content = trimContent(text, sentence.start, cueEndTok.end);
-        } else if (cue.according) {
-          claimantId = speakerAfter(text, sentence, cue, resolver) ?? accordingSpeaker(text, sentence, cue.last + 1, book)?.id ?? null;
-          const after = mentionsIn(resolver, sentence.index).find((m) => m.start >= cueEndTok.end);
-          const commaAfter = text.indexOf(',', after ? after.end : cueEndTok.end);
-          content = commaAfter > 0 && commaAfter < sentence.end
-            ? trimContent(text, commaAfter + 1, sentence.end)
-            : trimContent(text, sentence.start, cueStartTok.start);
-        } else if (cue.participial || (isCoordinated(sentence, cue) && sentenceSubject !== null)) {
-          const quotedAs = cue.participial && sentence.tokens[cue.first - 1]?.lower === 'as';
-          // "quoted Haddad as saying": the name before "as", known by surname when the mention was left out
-          const asName = sentence.tokens[cue.first - 2];
-          const named = quotedAs && asName && /^\p{Lu}/u.test(asName.text) ? knownActor(book, asName.text) : undefined;
-          claimantId = quotedAs
-            ? (named?.id ?? mentionsIn(resolver, sentence.index).filter((m) => m.end <= cueStartTok.start).pop()?.recordId ?? null)
-            : (sentenceSubject ?? firstAgent(resolver, sentence.index, cueStartTok.start) ?? claims[claims.length - 1]?.claimantId ?? null);
-          content = trimContent(text, cueEndTok.end, clauseEnd);
-        } else {
-          // '"...," said Joe Park, chairman of ...' and '..., said the minister': the speaker follows the cue
-          const prevPost = sentence.tokens[cue.first - 1]?.post ?? '';
-          const before = speakerBefore(text, sentence, cue, resolver);
-          // a comma alone may close an apposition of the subject ("Lee, the chief, said"); a closing quote may not
-          // after a comma alone, only a name that ends the sentence or opens an apposition is a postposed speaker
-          const nameEnds = POSTPOSED_NAME.test(text.slice(cueEndTok.end, sentence.end));
-          const invertible = /["”»›]\s*$/.test(prevPost) || (before === null && /,\s*$/.test(prevPost) && nameEnds);
-          const inverted = cue.first > 2 && invertible ? speakerAfter(text, sentence, cue, resolver) : null;
-          claimantId = inverted ?? before;
-          const restAfter = text.slice(cueEndTok.end, sentence.end).trim();
-          const speakerFollows = (/^[.!?"”’']*$/.test(restAfter) || (POSTPOSED_NAME.test(restAfter) && restAfter.length <= 60)) && cueStartTok.start - sentence.start > 20;
-          if (inverted !== null || (speakerFollows && (claimantId === null || /^[.!?"”’']*$/.test(restAfter)))) {
-            // "..., X said." / "..., said X.": content is what comes before
-            claimantId ??= speakerAfter(text, sentence, cue, resolver);
-            const lead = text.slice(sentence.start, cueStartTok.start);
-            const comma = Math.max(lead.lastIndexOf(','), lead.lastIndexOf('”'), lead.lastIndexOf('"'), lead.lastIndexOf('»'), lead.lastIndexOf('›'));
-            // a quote of several sentences closed by '..., he said': the attribution covers the whole quote
-            const opener = quotes.find((q) => q.start < sentence.start && q.end > sentence.start && sentence.end - q.start <= MAX_EVIDENCE);
-            if (opener) evidenceStart = Math.max(0, opener.start - 1);
-            content = trimContent(text, opener ? opener.start : sentence.start, comma > 0 ? sentence.start + comma : cueStartTok.start);
-          } else {
-            content = trimContent(text, skipLead(text, cueEndTok.end, clauseEnd, cue.lemma), clauseEnd);
-            // '"Harsh words deserve a reply", it added; and ...': nothing follows the cue, the quote before is the claim
-            const lead = text.slice(sentence.start, cueStartTok.start);
-            const closer = Math.max(lead.lastIndexOf('",'), lead.lastIndexOf('”,'), lead.lastIndexOf(',"'), lead.lastIndexOf(',”'));
-            if (content.end <= content.start && closer > 0) content = trimContent(text, sentence.start, sentence.start + closer + 1);
-            const parts = interruptedQuote(text, quotes, sentence, cueStartTok.start, cueEndTok.end);
-            if (parts) {
-              content = trimContent(text, parts[0].start, parts[0].end);
-              joinedQuote = `${text.slice(parts[0].start, parts[0].end).trim()} ${text.slice(parts[1].start, parts[1].end).trim()}`;
-            }
-          }
-        }
-        if (claimantId === null) return;
-        // reported speech inside reported speech ("he added that Moscow found ...") is part of the outer claim
-        const outer = claims.find((c) => c.start === sentence.start && cueStartTok.start >= c.contentStart && cueStartTok.end <= c.contentEnd);
-        if (outer && !cue.participial && !isCoordinated(sentence, cue)) return;
-        if (!cue.participial) sentenceSubject = claimantId;
-        const claimText = text.slice(content.start, content.end);
-        const quote = joinedQuote ?? quoteWithin(text, quotes, content);
-        const date = claimDate(times, sentence, content, null, cueStartTok, options.referenceDate);
-        const claim: ClaimDraft = {
-          id: recordId('claim', `${options.idPrefix}${claims.length + 1}`),
-          claimantId,
-          cue: cue.text,
-          kind: refineKind(cue.kind, claimText, sentence.tokens.filter((t) => t.start >= content.start && t.end <= content.end), cue.lemma),
-          content: claimText,
-          quote,
-          start: evidenceStart,
-          end: sentence.end,
-          cueStart: cueStartTok.start,
-          cueEnd: cueEndTok.end,
-          date,
-          disputes: [],
-          about: { actorIds: [], placeIds: [], eventIds: [] },
-          contentStart: content.start,
-          contentEnd: content.end,
-        };
-        const inside = within(mentions, content);
-        claim.about.actorIds = unique(inside.filter((m) => m.record === 'actor' && m.recordId !== claimantId).map((m) => m.recordId));
-        claim.about.placeIds = unique(inside.filter((m) => m.record === 'place').map((m) => m.recordId));
-        claims.push(claim);
-        resolver.lastClaimant = claimantId;
-      });
-    }
-    // a paragraph that opens with a quote and has no cue of its own goes on with the previous paragraph's speaker
-    const previous = claims[claims.length - 1];
-    if (claims.length === claimsBefore && previous && sentence.blockKind === 'paragraph' && sentence.blockIndex !== lastBlock && lastClaimBlock === sentence.blockIndex - 1) {
-      const paragraphEnd = sentences.filter((x) => x.blockIndex === sentence.blockIndex).reduce((end, x) => Math.max(end, x.end), sentence.end);
-      const continued = quoteContinuation(text, sentence, quotes, previous, paragraphEnd, `${options.idPrefix}${claims.length + 1}`);
-      if (continued) claims.push(continued);
-    }
-    if (claims.length > claimsBefore) lastClaimBlock = sentence.blockIndex;
-    lastBlock = sentence.blockIndex;
-    const sentenceClaims = claims.slice(claimsBefore).filter((c) => c.end === sentence.end);
-    updateSalience(resolver, resolver.bySentence.get(sentence.index) ?? [], actorById, sentenceClaims, sentenceOpener(text, sentence, book));
+/** What reading an article's sentences in order shares: the inputs, the speaker state and the claims so far. */
+interface ReadContext {
+  text: string;
+  times: readonly Time[];
+  quotes: readonly Span[];
+  options: ClaimOptions;
+  mentions: readonly EntityMention[];
+  resolver: Resolver;
+  book: SpeakerBook;
+  claims: ClaimDraft[];
+  /** The end of each paragraph, by block index. */
+  paragraphEnds: ReadonlyMap<number, number>;
+  lastBlock: number;
+  lastClaimBlock: number;
+}
+
+/** The claims of one sentence: one per cue, or the continuation of the previous paragraph's quote. */
+function readSentence(ctx: ReadContext, sentence: TaggedSentence): void {
+  const { claims, resolver } = ctx;
+  const claimsBefore = claims.length;
+  if (sentence.blockKind === 'paragraph') {
+    const cues = findCues(sentence, ctx.quotes);
+    const subject: { id: string | null } = { id: null };
+    cues.forEach((cue, k) => readCue(ctx, sentence, cues, k, subject));
   }
-  linkDisputes(claims, actorById);
-  return { claims, speakers: book.created };
+  // a paragraph that opens with a quote and has no cue of its own goes on with the previous paragraph's speaker
+  const previous = claims[claims.length - 1];
+  if (claims.length === claimsBefore && previous && sentence.blockKind === 'paragraph' && sentence.blockIndex !== ctx.lastBlock && ctx.lastClaimBlock === sentence.blockIndex - 1) {
+    const paragraphEnd = ctx.paragraphEnds.get(sentence.blockIndex) ?? sentence.end;
+    const continued = quoteContinuation(ctx.text, sentence, ctx.quotes, previous, paragraphEnd, `${ctx.options.idPrefix}${claims.length + 1}`);
+    if (continued) claims.push(continued);
+  }
+  if (claims.length > claimsBefore) ctx.lastClaimBlock = sentence.blockIndex;
+  ctx.lastBlock = sentence.blockIndex;
+  const sentenceClaims = claims.slice(claimsBefore).filter((c) => c.end === sentence.end);
+  updateSalience(resolver, resolver.bySentence.get(sentence.index) ?? [], resolver.actors, sentenceClaims, sentenceOpener(ctx.text, sentence, ctx.book));
+}
+
+/** Where the clause of cue `k` ends: the next coordinated cue, a clause of another source, ';' or the sentence end. */
+function clauseEndOf(text: string, sentence: TaggedSentence, cues: readonly Cue[], k: number): number {
+  const cue = cues[k] as Cue;
+  const cueEndTok = sentence.tokens[cue.last] as Token;
+  // the clause of this cue runs to the next cue that continues the same speaker, or to ';' or the end
+  const nextCoordinated = cues.slice(k + 1).find((c) => c.participial || isCoordinated(sentence, c));
+  const semicolon = text.indexOf(';', cueEndTok.end);
+  let clauseEnd = nextCoordinated
+    ? clauseBoundaryBefore(text, cueEndTok.end, (sentence.tokens[nextCoordinated.first] as Token).start)
+    : sentence.end;
+  // "rejected the plan, although analysts say ...": another source's clause joined on ends this one
+  const joined = cues.slice(k + 1).map((c) => joinedClauseStart(sentence, c, cue.last)).find((j) => j !== null);
+  if (joined != null) clauseEnd = Math.min(clauseEnd, clauseBoundaryBefore(text, cueEndTok.end, (sentence.tokens[joined] as Token).start));
+  if (semicolon >= 0 && semicolon < clauseEnd) clauseEnd = semicolon;
+  return clauseEnd;
+}
+
+/** A cue's speaker, claimed clause, where its evidence starts and a quote joined across its attribution. */
+interface CueReading {
+  claimantId: string | null;
+  content: Span;
+  evidenceStart: number;
+  joinedQuote: string | null;
+}
+
+/** Reads cue `k` of the sentence into a claim, unless it has no speaker or is reported speech inside another claim. */
+function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[], k: number, subject: { id: string | null }): void {
+  const cue = cues[k] as Cue;
+  const clauseEnd = clauseEndOf(ctx.text, sentence, cues, k);
+  const reading = cue.passive
+    ? readPassive(ctx, sentence, cue)
+    : cue.according
+      ? readAccording(ctx, sentence, cue)
+      : cue.participial || (isCoordinated(sentence, cue) && subject.id !== null)
+        ? readParticipial(ctx, sentence, cue, clauseEnd, subject.id)
+        : readFinite(ctx, sentence, cue, clauseEnd);
+  const { claimantId } = reading;
+  if (claimantId === null) return;
+  const cueStartTok = sentence.tokens[cue.first] as Token;
+  // reported speech inside reported speech ("he added that Moscow found ...") is part of the outer claim
+  const outer = ctx.claims.find((c) => c.start === sentence.start && cueStartTok.start >= c.contentStart && cueStartTok.end <= c.contentEnd);
+  if (outer && !cue.participial && !isCoordinated(sentence, cue)) return;
+  if (!cue.participial) subject.id = claimantId;
+  ctx.claims.push(claimRecord(ctx, sentence, cue, { ...reading, claimantId }));
+  ctx.resolver.lastClaimant = claimantId;
+}
+
+/** "the offer was rejected by the admiral": the agent speaks; the subject is what it spoke about. */
+function readPassive(ctx: ReadContext, sentence: TaggedSentence, cue: Cue): CueReading {
+  const { text } = ctx;
+  const byTok = sentence.tokens[cue.last + 1] as Token;
+  const claimantId = mentionsIn(ctx.resolver, sentence.index).find((m) => m.start >= byTok.end && /^[\s\p{L}.-]{0,40}$/u.test(text.slice(byTok.end, m.start)))?.recordId ?? null;
+  return { claimantId, content: trimContent(text, sentence.start, (sentence.tokens[cue.last] as Token).end), evidenceStart: sentence.start, joinedQuote: null };
+}
+
+/** "according to X, ...": the speaker follows the cue, the claim follows the speaker's comma (or precedes the cue). */
+function readAccording(ctx: ReadContext, sentence: TaggedSentence, cue: Cue): CueReading {
+  const { text, resolver } = ctx;
+  const cueEndTok = sentence.tokens[cue.last] as Token;
+  const claimantId = speakerAfter(text, sentence, cue, resolver) ?? accordingSpeaker(text, sentence, cue.last + 1, ctx.book)?.id ?? null;
+  const after = mentionsIn(resolver, sentence.index).find((m) => m.start >= cueEndTok.end);
+  const commaAfter = text.indexOf(',', after ? after.end : cueEndTok.end);
+  const content = commaAfter > 0 && commaAfter < sentence.end
+    ? trimContent(text, commaAfter + 1, sentence.end)
+    : trimContent(text, sentence.start, (sentence.tokens[cue.first] as Token).start);
+  return { claimantId, content, evidenceStart: sentence.start, joinedQuote: null };
+}
+
+/** "..., saying ...", "and added that ...": the main clause's subject speaks; "quoted X as saying": X does. */
+function readParticipial(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, clauseEnd: number, sentenceSubject: string | null): CueReading {
+  const { text, resolver } = ctx;
+  const cueStartTok = sentence.tokens[cue.first] as Token;
+  const quotedAs = cue.participial && sentence.tokens[cue.first - 1]?.lower === 'as';
+  // "quoted Haddad as saying": the name before "as", known by surname when the mention was left out
+  const asName = sentence.tokens[cue.first - 2];
+  const named = quotedAs && asName && /^\p{Lu}/u.test(asName.text) ? knownActor(ctx.book, asName.text) : undefined;
+  const claimantId = quotedAs
+    ? (named?.id ?? mentionsIn(resolver, sentence.index).filter((m) => m.end <= cueStartTok.start).pop()?.recordId ?? null)
+    : (sentenceSubject ?? firstAgent(resolver, sentence.index, cueStartTok.start) ?? ctx.claims[ctx.claims.length - 1]?.claimantId ?? null);
+  return { claimantId, content: trimContent(text, (sentence.tokens[cue.last] as Token).end, clauseEnd), evidenceStart: sentence.start, joinedQuote: null };
+}
+
+/**
+ * A finite cue: the subject before it speaks, or a postposed speaker ('"...," said Joe Park', '..., said the
+ * minister'), and then the claim is what comes before the cue; otherwise the claim is the clause after it.
+ */
+function readFinite(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, clauseEnd: number): CueReading {
+  const { text, resolver } = ctx;
+  const cueStartTok = sentence.tokens[cue.first] as Token;
+  const cueEndTok = sentence.tokens[cue.last] as Token;
+  const prevPost = sentence.tokens[cue.first - 1]?.post ?? '';
+  const before = speakerBefore(text, sentence, cue, resolver);
+  // a comma alone may close an apposition of the subject ("Lee, the chief, said"); a closing quote may not
+  // after a comma alone, only a name that ends the sentence or opens an apposition is a postposed speaker
+  const nameEnds = POSTPOSED_NAME.test(text.slice(cueEndTok.end, sentence.end));
+  const invertible = /["”»›]\s*$/.test(prevPost) || (before === null && /,\s*$/.test(prevPost) && nameEnds);
+  const inverted = cue.first > 2 && invertible ? speakerAfter(text, sentence, cue, resolver) : null;
+  const claimantId = inverted ?? before;
+  const restAfter = text.slice(cueEndTok.end, sentence.end).trim();
+  const speakerFollows = (/^[.!?"”’']*$/.test(restAfter) || (POSTPOSED_NAME.test(restAfter) && restAfter.length <= 60)) && cueStartTok.start - sentence.start > 20;
+  if (inverted !== null || (speakerFollows && (claimantId === null || /^[.!?"”’']*$/.test(restAfter)))) {
+    return readBeforeCue(ctx, sentence, cue, claimantId ?? speakerAfter(text, sentence, cue, resolver));
+  }
+  return readAfterCue(ctx, sentence, cue, clauseEnd, claimantId);
+}
+
+/** "..., X said." / "..., said X.": the claim is what comes before the cue, a quote of several sentences whole. */
+function readBeforeCue(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, claimantId: string | null): CueReading {
+  const { text } = ctx;
+  const cueStart = (sentence.tokens[cue.first] as Token).start;
+  const lead = text.slice(sentence.start, cueStart);
+  const comma = Math.max(lead.lastIndexOf(','), lead.lastIndexOf('”'), lead.lastIndexOf('"'), lead.lastIndexOf('»'), lead.lastIndexOf('›'));
+  // a quote of several sentences closed by '..., he said': the attribution covers the whole quote
+  const opener = ctx.quotes.find((q) => q.start < sentence.start && q.end > sentence.start && sentence.end - q.start <= MAX_EVIDENCE);
+  const evidenceStart = opener ? Math.max(0, opener.start - 1) : sentence.start;
+  const content = trimContent(text, opener ? opener.start : sentence.start, comma > 0 ? sentence.start + comma : cueStart);
+  return { claimantId, content, evidenceStart, joinedQuote: null };
+}
+
+/** "X said (that) ...": the claim is the clause after the cue, or the quote before it when nothing follows. */
+function readAfterCue(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, clauseEnd: number, claimantId: string | null): CueReading {
+  const { text } = ctx;
+  const cueStartTok = sentence.tokens[cue.first] as Token;
+  const cueEndTok = sentence.tokens[cue.last] as Token;
+  let content = trimContent(text, skipLead(text, cueEndTok.end, clauseEnd, cue.lemma), clauseEnd);
+  // '"Harsh words deserve a reply", it added; and ...': nothing follows the cue, the quote before is the claim
+  const lead = text.slice(sentence.start, cueStartTok.start);
+  const closer = Math.max(lead.lastIndexOf('",'), lead.lastIndexOf('”,'), lead.lastIndexOf(',"'), lead.lastIndexOf(',”'));
+  if (content.end <= content.start && closer > 0) content = trimContent(text, sentence.start, sentence.start + closer + 1);
+  const parts = interruptedQuote(text, ctx.quotes, sentence, cueStartTok.start, cueEndTok.end);
+  if (!parts) return { claimantId, content, evidenceStart: sentence.start, joinedQuote: null };
+  const joinedQuote = `${text.slice(parts[0].start, parts[0].end).trim()} ${text.slice(parts[1].start, parts[1].end).trim()}`;
+  return { claimantId, content: trimContent(text, parts[0].start, parts[0].end), evidenceStart: sentence.start, joinedQuote };
+}
+
+/** The claim record of a cue read with a speaker: kind, quote, date and what its content is about. */
+function claimRecord(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, reading: CueReading & { claimantId: string }): ClaimDraft {
+  const { text, options } = ctx;
+  const { claimantId, content } = reading;
+  const cueStartTok = sentence.tokens[cue.first] as Token;
+  const claimText = text.slice(content.start, content.end);
+  const claim: ClaimDraft = {
+    id: recordId('claim', `${options.idPrefix}${ctx.claims.length + 1}`),
+    claimantId,
+    cue: cue.text,
+    kind: refineKind(cue.kind, claimText, sentence.tokens.filter((t) => t.start >= content.start && t.end <= content.end), cue.lemma),
+    content: claimText,
+    quote: reading.joinedQuote ?? quoteWithin(text, ctx.quotes, content),
+    start: reading.evidenceStart,
+    end: sentence.end,
+    cueStart: cueStartTok.start,
+    cueEnd: (sentence.tokens[cue.last] as Token).end,
+    date: claimDate(ctx.times, sentence, content, null, cueStartTok, options.referenceDate),
+    disputes: [],
+    about: { actorIds: [], placeIds: [], eventIds: [] },
+    contentStart: content.start,
+    contentEnd: content.end,
+  };
+  const inside = within(ctx.mentions, content);
+  claim.about.actorIds = unique(inside.filter((m) => m.record === 'actor' && m.recordId !== claimantId).map((m) => m.recordId));
+  claim.about.placeIds = unique(inside.filter((m) => m.record === 'place').map((m) => m.recordId));
+  return claim;
 }
 
 /** The claims of `extractClaimRecords` alone, for callers that keep the entity stage's actors as they are. */

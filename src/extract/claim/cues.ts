@@ -73,75 +73,85 @@ const MESSAGE_NOUNS: ReadonlySet<string> = new Set(['statement', 'letter', 'memo
 
 export function findCues(sentence: TaggedSentence, quotes: readonly Span[]): Cue[] {
   const cues: Cue[] = [];
-  const { tokens } = sentence;
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i] as Token;
-    if (insideQuote(quotes, tok.start)) continue;
-    if (tok.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      cues.push({ first: i, last: i + 1, lemma: 'according to', kind: 'report', text: `${tok.text} ${(tokens[i + 1] as Token).text}`, participial: false, according: true });
-      i++;
-      continue;
-    }
-    const lemma = reportingLemma(tok.lower);
-    // "her warning that", "the governor's claim that": a claim noun (some are also verb forms) with its possessor
-    const nominal = claimNounCue(tokens, i);
-    const belief = lemma ? null : beliefAdjectiveCue(tokens, i);
-    const extra = nominal ?? belief;
-    if (extra) {
-      cues.push({ ...extra, text: sentence.text.slice((tokens[extra.first] as Token).start - sentence.start, tok.end - sentence.start) });
-      continue;
-    }
-    if (!lemma) continue;
-    const prevTok = tokens[i - 1];
-    const afterComma = prevTok !== undefined && /,\s*$/.test(prevTok.post);
-    // compromise sometimes tags a participle after a comma as a noun ("these, saying ...")
-    const participleForm = tok.lower.endsWith('ing') && (afterComma || (prevTok !== undefined && PARTICIPLE_INTRODUCERS.has(prevTok.lower)) || /^[,:]?\s*["“]/.test(tok.post) || (/^[,:]\s*$/.test(tok.post) && /["“]/.test(tokens[i + 1]?.pre ?? '')));
-    const isVerb = tok.tags.has('Verb') || tok.tags.has('Gerund') || participleForm;
-    if (!isVerb) continue;
-    if (tok.tags.has('Noun') && !tok.tags.has('Gerund') && !participleForm) continue;
-    let kind = own(REPORTING_VERBS, lemma) as ClaimKind;
-    let last = i;
-    const next = tokens[i + 1];
-    if ((lemma === 'call' || lemma === 'appeal') && next && (next.lower === 'for' || next.lower === 'on')) {
-      kind = 'call';
-      last = i + 1;
-    }
-    if (lemma === 'point' && next?.lower === 'out') last = i + 1;
-    if (lemma === 'go' && next?.lower !== 'on') continue;
-    if (lemma === 'go') last = i + 1;
-    // "went on to win": only "went on (to say) that" reports
-    if (lemma === 'go' && !(tokens[i + 2]?.lower === 'that' || (tokens[i + 2]?.lower === 'to' && reportingLemma(tokens[i + 3]?.lower ?? '') !== undefined))) continue;
-    // "posted a loss": posting reports only on a channel or with a clause ("posted on X that")
-    if (lemma === 'post' && !(next?.lower === 'on' || next?.lower === 'that')) continue;
-    // "asked whether the budget was enough": a question is a claim of its asker
-    const questionKind = own(QUESTION_VERBS, lemma);
-    if (questionKind && next && QUESTION_OPENERS.has(next.lower) && !isPassive(tokens, i)) {
-      cues.push({ first: i, last: i, lemma, kind: questionKind, text: tok.text, participial: afterComma && tok.lower.endsWith('ing'), according: false });
-      continue;
-    }
-    // "would not predict how long ...", "said how": any other indirect question claims nothing
-    if (next && INDIRECT_QUESTION.has(next.lower) && lemma !== 'say') continue;
-    // "responded by clearing the square": an act, not speech
-    if ((lemma === 'respond' || lemma === 'reply') && next && (next.lower === 'by' || next.lower === 'with')) continue;
-    // "Police found the body": finding verbs report only with a clause ("found that"), a study as subject or as a participle
-    const participleLike = tok.lower.endsWith('ing') && (afterComma || (prevTok !== undefined && PARTICIPLE_INTRODUCERS.has(prevTok.lower)));
-    if (FINDING_VERBS.has(lemma) && next?.lower !== 'that' && !participleLike && !studySubject(tokens, i)) continue;
-    // "He was asked", "the plan was rejected": the subject of a passive cue is not its speaker
-    const passive = isPassive(tokens, i);
-    if (passive && !byAgent(tokens, last)) continue;
-    // "..., saying", "by saying", "in a letter stating", "quoted him as saying": a participle that reports
-    // a participle that opens a quote reports it whatever precedes ("noted his opposition saying, \"...\"")
-    const opensQuote = /^[,:]?\s*["“]/.test(tok.post) || /["“]/.test(tokens[i + 1]?.pre ?? '');
-    const introducer = prevTok !== undefined && (PARTICIPLE_INTRODUCERS.has(prevTok.lower) || MESSAGE_NOUNS.has(prevTok.lower) || opensQuote);
-    const participial = (tok.tags.has('Gerund') || tok.lower.endsWith('ing')) && (afterComma || introducer);
-    // a gerund that is not after a comma ("are pushing back") is not a reporting cue, unless progressive ("are stating that")
-    const progressive = prevTok !== undefined && /^(?:is|are|was|were|am)$/.test(prevTok.lower);
-    if ((tok.tags.has('Gerund') || tok.lower.endsWith('ing')) && !participial && !progressive) continue;
-    // "to say", "will say" without subject are handled like finite cues
-    if (FINDING_VERBS.has(lemma) && studySubject(tokens, i)) kind = 'report';
-    cues.push({ first: i, last, lemma, kind, text: sentence.text.slice(tok.start - sentence.start, (tokens[last] as Token).end - sentence.start), participial, according: false, passive });
+  for (let i = 0; i < sentence.tokens.length; i++) {
+    if (insideQuote(quotes, (sentence.tokens[i] as Token).start)) continue;
+    const cue = cueAt(sentence, i);
+    if (!cue) continue;
+    cues.push(cue);
+    if (cue.according) i++;
   }
   return cues;
+}
+
+/** The cue at token `i`: "according to", a claim noun, an adjective of belief, or a reporting verb. */
+function cueAt(sentence: TaggedSentence, i: number): Cue | null {
+  const { tokens } = sentence;
+  const tok = tokens[i] as Token;
+  if (tok.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+    return { first: i, last: i + 1, lemma: 'according to', kind: 'report', text: `${tok.text} ${(tokens[i + 1] as Token).text}`, participial: false, according: true };
+  }
+  const lemma = reportingLemma(tok.lower);
+  // "her warning that", "the governor's claim that": a claim noun (some are also verb forms) with its possessor
+  const nominal = claimNounCue(tokens, i);
+  const belief = lemma ? null : beliefAdjectiveCue(tokens, i);
+  const extra = nominal ?? belief;
+  if (extra) {
+    return { ...extra, text: sentence.text.slice((tokens[extra.first] as Token).start - sentence.start, tok.end - sentence.start) };
+  }
+  return lemma ? verbCue(sentence, i, lemma) : null;
+}
+
+/** The cue of reporting verb `lemma` at token `i`, unless the verb acts, asks nothing, or is passive without agent. */
+function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null {
+  const { tokens } = sentence;
+  const tok = tokens[i] as Token;
+  const prevTok = tokens[i - 1];
+  const afterComma = prevTok !== undefined && /,\s*$/.test(prevTok.post);
+  // compromise sometimes tags a participle after a comma as a noun ("these, saying ...")
+  const participleForm = tok.lower.endsWith('ing') && (afterComma || (prevTok !== undefined && PARTICIPLE_INTRODUCERS.has(prevTok.lower)) || /^[,:]?\s*["“]/.test(tok.post) || (/^[,:]\s*$/.test(tok.post) && /["“]/.test(tokens[i + 1]?.pre ?? '')));
+  const isVerb = tok.tags.has('Verb') || tok.tags.has('Gerund') || participleForm;
+  if (!isVerb) return null;
+  if (tok.tags.has('Noun') && !tok.tags.has('Gerund') && !participleForm) return null;
+  let kind = own(REPORTING_VERBS, lemma) as ClaimKind;
+  let last = i;
+  const next = tokens[i + 1];
+  if ((lemma === 'call' || lemma === 'appeal') && next && (next.lower === 'for' || next.lower === 'on')) {
+    kind = 'call';
+    last = i + 1;
+  }
+  if (lemma === 'point' && next?.lower === 'out') last = i + 1;
+  if (lemma === 'go' && next?.lower !== 'on') return null;
+  if (lemma === 'go') last = i + 1;
+  // "went on to win": only "went on (to say) that" reports
+  if (lemma === 'go' && !(tokens[i + 2]?.lower === 'that' || (tokens[i + 2]?.lower === 'to' && reportingLemma(tokens[i + 3]?.lower ?? '') !== undefined))) return null;
+  // "posted a loss": posting reports only on a channel or with a clause ("posted on X that")
+  if (lemma === 'post' && !(next?.lower === 'on' || next?.lower === 'that')) return null;
+  // "asked whether the budget was enough": a question is a claim of its asker
+  const questionKind = own(QUESTION_VERBS, lemma);
+  if (questionKind && next && QUESTION_OPENERS.has(next.lower) && !isPassive(tokens, i)) {
+    return { first: i, last: i, lemma, kind: questionKind, text: tok.text, participial: afterComma && tok.lower.endsWith('ing'), according: false };
+  }
+  // "would not predict how long ...", "said how": any other indirect question claims nothing
+  if (next && INDIRECT_QUESTION.has(next.lower) && lemma !== 'say') return null;
+  // "responded by clearing the square": an act, not speech
+  if ((lemma === 'respond' || lemma === 'reply') && next && (next.lower === 'by' || next.lower === 'with')) return null;
+  // "Police found the body": finding verbs report only with a clause ("found that"), a study as subject or as a participle
+  const participleLike = tok.lower.endsWith('ing') && (afterComma || (prevTok !== undefined && PARTICIPLE_INTRODUCERS.has(prevTok.lower)));
+  if (FINDING_VERBS.has(lemma) && next?.lower !== 'that' && !participleLike && !studySubject(tokens, i)) return null;
+  // "He was asked", "the plan was rejected": the subject of a passive cue is not its speaker
+  const passive = isPassive(tokens, i);
+  if (passive && !byAgent(tokens, last)) return null;
+  // "..., saying", "by saying", "in a letter stating", "quoted him as saying": a participle that reports
+  // a participle that opens a quote reports it whatever precedes ("noted his opposition saying, \"...\"")
+  const opensQuote = /^[,:]?\s*["“]/.test(tok.post) || /["“]/.test(tokens[i + 1]?.pre ?? '');
+  const introducer = prevTok !== undefined && (PARTICIPLE_INTRODUCERS.has(prevTok.lower) || MESSAGE_NOUNS.has(prevTok.lower) || opensQuote);
+  const participial = (tok.tags.has('Gerund') || tok.lower.endsWith('ing')) && (afterComma || introducer);
+  // a gerund that is not after a comma ("are pushing back") is not a reporting cue, unless progressive ("are stating that")
+  const progressive = prevTok !== undefined && /^(?:is|are|was|were|am)$/.test(prevTok.lower);
+  if ((tok.tags.has('Gerund') || tok.lower.endsWith('ing')) && !participial && !progressive) return null;
+  // "to say", "will say" without subject are handled like finite cues
+  if (FINDING_VERBS.has(lemma) && studySubject(tokens, i)) kind = 'report';
+  return { first: i, last, lemma, kind, text: sentence.text.slice(tok.start - sentence.start, (tokens[last] as Token).end - sentence.start), participial, according: false, passive };
 }
 
 /** "is convinced that", "remains confident that": an adjective of belief after a copula, before "that". */

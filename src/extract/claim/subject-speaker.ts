@@ -151,46 +151,57 @@ export function subjectPhraseSpeaker(text: string, sentence: TaggedSentence, cue
   const headWord = head.lower;
   const isGroup = GROUP_NOUNS.has(headWord) || EXTRA_GROUP_SPEAKERS.has(headWord);
   const isRole = SPEAKER_ROLES.has(headWord);
-  if (/^\p{Lu}/u.test(head.text) && !NOT_NAMES.test(head.lower) && !isGroup && !isRole) {
-    let first = k;
-    for (let j = k - 1; j >= 0; j--) {
-      const t = tokens[j] as Token;
-      if (/[,;:()"“”]/.test(t.post) || !/^\p{Lu}/u.test(t.text) || NOT_NAMES.test(t.lower)) break;
-      first = j;
-    }
-    // "al-Qaeda in the Arabian Peninsula", "Bank of England": a name joined by of/in/for to the name before it
-    for (;;) {
-      let j = first - 1;
-      if (tokens[j]?.lower === 'the') j--;
-      const prep = tokens[j];
-      if (!prep || !/^(?:of|in|for|on)$/.test(prep.lower)) break;
-      let k2 = j - 1;
-      let joined = -1;
-      while (k2 >= 0 && NAME_WORD.test((tokens[k2] as Token).text) && !NOT_NAMES.test((tokens[k2] as Token).lower) && !/[,;:()"“”]/.test((tokens[k2] as Token).post)) {
-        joined = k2;
-        k2--;
-      }
-      if (joined < 0) break;
-      first = joined;
-    }
-    // only a subject at the start of its clause: "... the deal, Boeing said" but not "the Boeing plan said"
-    const before = tokens[first - 1];
-    if (before && !/[,;:"“”—–]/.test(before.post) && !/^(?:the|and|but|while|as|that|when)$/i.test(before.lower)) return null;
-    const startTok = tokens[first] as Token;
-    let name = text.slice(startTok.start, head.end);
-    let start = startTok.start;
-    if (/^the\s+/i.test(name)) {
-      start += name.length - name.replace(/^the\s+/i, '').length;
-      name = name.replace(/^the\s+/i, '');
-    }
-    name = name.replace(/['’]s$/, '');
-    if (name.length < 2 || name.split(/\s+/).length > 6) return null;
-    const words = name.split(/\s+/);
-    const person = tokens.slice(first, k + 1).some((t) => t.tags.has('Person') || t.tags.has('FirstName'))
-      || (words.length >= 2 && words.length <= 3 && !words.some((w) => ORGANIZATION_WORDS.test(w)) && !/\b(?:of|in|for|on|the)\b/i.test(name));
-    return make(book, name, person ? 'person' : 'organization', { start, end: start + name.length, text: name });
-  }
+  if (/^\p{Lu}/u.test(head.text) && !NOT_NAMES.test(head.lower) && !isGroup && !isRole) return namedSubject(text, tokens, k, book);
   if (!isGroup && !isRole) return null;
+  return groupSubject(text, tokens, k, isRole, book);
+}
+
+/** A run of capitalised words ending at `k` ("Apple Computer", "al-Qaeda in the Arabian Peninsula"), found or made. */
+function namedSubject(text: string, tokens: readonly Token[], k: number, book: SpeakerBook): Actor | null {
+  const head = tokens[k] as Token;
+  let first = k;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = tokens[j] as Token;
+    if (/[,;:()"“”]/.test(t.post) || !/^\p{Lu}/u.test(t.text) || NOT_NAMES.test(t.lower)) break;
+    first = j;
+  }
+  // "al-Qaeda in the Arabian Peninsula", "Bank of England": a name joined by of/in/for to the name before it
+  for (;;) {
+    let j = first - 1;
+    if (tokens[j]?.lower === 'the') j--;
+    const prep = tokens[j];
+    if (!prep || !/^(?:of|in|for|on)$/.test(prep.lower)) break;
+    let k2 = j - 1;
+    let joined = -1;
+    while (k2 >= 0 && NAME_WORD.test((tokens[k2] as Token).text) && !NOT_NAMES.test((tokens[k2] as Token).lower) && !/[,;:()"“”]/.test((tokens[k2] as Token).post)) {
+      joined = k2;
+      k2--;
+    }
+    if (joined < 0) break;
+    first = joined;
+  }
+  // only a subject at the start of its clause: "... the deal, Boeing said" but not "the Boeing plan said"
+  const before = tokens[first - 1];
+  if (before && !/[,;:"“”—–]/.test(before.post) && !/^(?:the|and|but|while|as|that|when)$/i.test(before.lower)) return null;
+  const startTok = tokens[first] as Token;
+  let name = text.slice(startTok.start, head.end);
+  let start = startTok.start;
+  if (/^the\s+/i.test(name)) {
+    start += name.length - name.replace(/^the\s+/i, '').length;
+    name = name.replace(/^the\s+/i, '');
+  }
+  name = name.replace(/['’]s$/, '');
+  if (name.length < 2 || name.split(/\s+/).length > 6) return null;
+  const words = name.split(/\s+/);
+  const person = tokens.slice(first, k + 1).some((t) => t.tags.has('Person') || t.tags.has('FirstName'))
+    || (words.length >= 2 && words.length <= 3 && !words.some((w) => ORGANIZATION_WORDS.test(w)) && !/\b(?:of|in|for|on|the)\b/i.test(name));
+  return make(book, name, person ? 'person' : 'organization', { start, end: start + name.length, text: name });
+}
+
+/** A group or role noun ending at `k` with its modifiers ("Some customers", "U.S. officials", "a government spokesperson"). */
+function groupSubject(text: string, tokens: readonly Token[], k: number, isRole: boolean, book: SpeakerBook): Actor | null {
+  const head = tokens[k] as Token;
+  const headWord = head.lower;
   let first = k;
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
     const t = tokens[j] as Token;
