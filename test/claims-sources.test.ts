@@ -85,3 +85,20 @@ describe('a person followed by a body or title in apposition', () => {
     expect(c?.claimant).toBe('Agrifront');
   });
 });
+
+describe('titles and organisation nouns through the entity stage\'s resolvers', () => {
+  it('gives "the president" to nobody when only a former president and a vice president were named', () => {
+    const cs = claimsOf('Former President Ana Ruiz met Vice President Tomas Riva on Monday. The president said the talks were useful.');
+    expect(cs.map((c) => c.claimant)).toEqual([]);
+  });
+
+  it('gives "the president" to the one current president', () => {
+    const cs = claimsOf('President Ana Ruiz met Vice President Tomas Riva on Monday. The president said the talks were useful.');
+    expect(cs.map((c) => c.claimant)).toEqual(['Ana Ruiz']);
+  });
+
+  it('gives "the ministry" to the ministry named before', () => {
+    const cs = claimsOf('Acme Mining and the Harbour Ministry signed a deal. The ministry said the port would open.');
+    expect(cs.map((c) => c.claimant)).toEqual(['Harbour Ministry']);
+  });
+});

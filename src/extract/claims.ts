@@ -3,11 +3,13 @@ import { own } from '../nlp/lexicon/own.js';
 import type { Claim } from '../schema/claim.js';
 import type { Span } from '../schema/span.js';
 import type { Time } from '../schema/time.js';
-import { ORG_ANAPHORS } from '../nlp/lexicon/organizations.js';
+import { ORG_ANAPHOR_NOUNS, ORG_ANAPHORS } from '../nlp/lexicon/organizations.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { recordId } from '../ids.js';
 import { firstAtOrAfter, groupBySentence, within } from './spans-index.js';
 import type { EntityMention } from './entities.js';
+import { resolveOrganizationAnaphor, resolveTitleHolder } from './anaphors.js';
+import { TITLE_ANAPHOR_NOUNS } from '../nlp/lexicon/titles.js';
 import { findCues, isCoordinated, type Cue } from './claim/cues.js';
 import { clauseBoundaryBefore, quoteWithin, skipLead, trimContent } from './claim/content.js';
 import { linkDisputes } from './claim/disputes.js';
@@ -58,6 +60,8 @@ interface Resolver {
   lastThing: string | null;
   lastPlural: string | null;
   lastClaimant: string | null;
+  /** The article's actors as a list, for the entity stage's resolvers. */
+  actorList: readonly Actor[];
 }
 
 function mentionsIn(resolver: Resolver, sentenceIndex: number): EntityMention[] {
@@ -102,10 +106,15 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
     const t = sentence.tokens[k] as Token;
     const pron = own(SUBJECT_PRONOUNS, t.lower);
     if (pron) return resolvePronoun(pron, resolver);
-    if (ORG_ANAPHORS.has(t.lower) && sentence.tokens[k - 1]?.lower === 'the') return resolveAnaphor(t.lower, resolver, t.start);
+    if (ORG_ANAPHORS.has(t.lower) && sentence.tokens[k - 1]?.lower === 'the') {
+      // "the ministry", "the company": the entity stage's resolver; "the government", "the army": the focal one
+      if (ORG_ANAPHOR_NOUNS.has(t.lower)) return resolveOrganizationAnaphor([...resolver.actorList, ...resolver.book.created], resolver.mentions, t.lower, t.start)?.id ?? resolver.lastThing;
+      return resolveAnaphor(t.lower, resolver, t.start);
+    }
     // "the general said", "the minister added": the person last named with that title
     if (sentence.tokens[k - 1]?.lower === 'the' && !ORG_ANAPHORS.has(t.lower)) {
-      const titled = resolveTitle(t.lower, resolver, t.start);
+      // the entity stage's resolver: the one current holder of that title ("Former President A" holds none)
+      const titled = TITLE_ANAPHOR_NOUNS.has(t.lower) ? resolveTitleHolder(resolver.actorList, t.lower, { mentions: resolver.mentions, at: t.start })?.id ?? null : null;
       if (titled) return titled;
     }
     if (!(t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Negative') || /^(?:now|then|also|further)$/.test(t.lower))) break;
@@ -236,18 +245,6 @@ function resolveAnaphor(noun: string, r: Resolver, before: number): string | nul
   return (byNoun ?? orgs.find((a) => a.kind === 'organization'))?.id ?? r.lastThing;
 }
 
-function resolveTitle(word: string, r: Resolver, before: number): string | null {
-  for (let k = firstAtOrAfter(r.mentions, before) - 1; k >= 0; k--) {
-    const m = r.mentions[k] as EntityMention;
-    const actor = r.actors.get(m.recordId);
-    if (actor?.kind === 'person' && actor.titles.some((t) => t.toLowerCase().split(/\s+/).includes(word))) return actor.id;
-  }
-  return null;
-}
-
-
-
-
 /**
  * Finds attributed claims: a reporting cue, its speaker (subject, postposed speaker, "according to",
  * participial clause, pronoun or anaphor), its content clause and any quote in it; then links denials and
@@ -264,7 +261,7 @@ export function extractClaimRecords(
 ): ClaimResult {
   const actorById = new Map(actors.map((a) => [a.id, a]));
   const book: SpeakerBook = { actors: actorById, created: [] };
-  const resolver: Resolver = { mentions, bySentence: groupBySentence(mentions), book, actors: actorById, lastPerson: null, lastThing: null, lastPlural: null, lastClaimant: null };
+  const resolver: Resolver = { mentions, bySentence: groupBySentence(mentions), book, actors: actorById, lastPerson: null, lastThing: null, lastPlural: null, lastClaimant: null, actorList: actors };
   const paragraphEnds = new Map<number, number>();
   for (const s of sentences) paragraphEnds.set(s.blockIndex, Math.max(paragraphEnds.get(s.blockIndex) ?? s.end, s.end));
   const ctx: ReadContext = { text, times, quotes, options, mentions, resolver, book, claims: [], paragraphEnds, lastBlock: -1, lastClaimBlock: -1 };
