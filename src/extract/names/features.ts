@@ -296,36 +296,17 @@ export function sentenceFeatureIds(input: FeatureInput, bits: number): SentenceF
   const mask = (1 << bits) - 1;
   const n = tokens.length;
   const words = tokens.map((t) => wordInfo(t.text));
-  const wordHash = (k: number) => (k < 0 ? BOUNDARY_START : k >= n ? BOUNDARY_END : (words[k] as WordInfo).lowerHash);
-  const shapeHash = (k: number) => (k < 0 ? BOUNDARY_START : k >= n ? BOUNDARY_END : (words[k] as WordInfo).shapeHash);
   // a headline or a line written in capitals tells nothing by its capitals
   const allCaps = tokens.filter((t) => /\p{L}/u.test(t.text)).every((t) => !/\p{Ll}/u.test(t.text));
   const titleCase = n > 3 && tokens.filter((t) => /^\p{L}{4,}/u.test(t.text)).every((t) => capitalised(t.text));
-  const gazetteer: number[][] = tokens.map(() => []);
-  for (const hit of gazetteerHits(tokens, text)) {
-    const kind = hashString(hit.kind);
-    for (let k = hit.first; k <= hit.last; k++) (gazetteer[k] as number[]).push(mix(mix(T.gazetteer, kind), k === hit.first ? 1 : 2));
-    if (hit.first > 0) (gazetteer[hit.first - 1] as number[]).push(mix(T.gazetteerNext, kind));
-    if (hit.last + 1 < n) (gazetteer[hit.last + 1] as number[]).push(mix(T.gazetteerPrev, kind));
-  }
+  const gazetteer = gazetteerFeatures(tokens, text);
   const ruleClass = rules?.map((r) => (r ? hashString(r[0] as string) : 0));
   const offsets = new Int32Array(n + 1);
   const f: number[] = [];
   for (let i = 0; i < n; i++) {
     offsets[i] = f.length;
     const w = words[i] as WordInfo;
-    const hw = w.lowerHash;
-    const hs = w.shapeHash;
-    f.push(T.bias, ...w.own);
-    f.push(mix(T.prev, wordHash(i - 1)), mix(T.next, wordHash(i + 1)), mix(T.prev2, wordHash(i - 2)), mix(T.next2, wordHash(i + 2)));
-    f.push(mix(T.prevShape, shapeHash(i - 1)), mix(T.nextShape, shapeHash(i + 1)));
-    f.push(mix(mix(T.prevShapePair, shapeHash(i - 1)), hs), mix(mix(T.nextShapePair, hs), shapeHash(i + 1)));
-    f.push(mix(mix(T.prevBigram, wordHash(i - 1)), hw), mix(mix(T.nextBigram, hw), wordHash(i + 1)));
-    f.push(mix(mix(mix(T.shape3Left, shapeHash(i - 2)), shapeHash(i - 1)), hs), mix(mix(mix(T.shape3Mid, shapeHash(i - 1)), hs), shapeHash(i + 1)));
-    const prevWord = words[i - 1];
-    const nextWord = words[i + 1];
-    // "Kim Jong-un", "Cheng Chung-tai": a word after a hyphen continues the capitalised word before it
-    if (prevWord?.lower === '-' || nextWord?.lower === '-') f.push(mix(mix(mix(T.hyphen, shapeHash(i - 2)), hs), shapeHash(i + 2)));
+    windowFeatures(f, words, i);
     if (i === 0) f.push(FLAG.first as number);
     if (allCaps) f.push(FLAG['allcaps-line'] as number);
     if (titleCase) f.push(FLAG['titlecase-line'] as number);
@@ -335,45 +316,88 @@ export function sentenceFeatureIds(input: FeatureInput, bits: number): SentenceF
     if (before) for (const h of tagFeatures(before).before) f.push(h);
     const after = tags[i + 1];
     if (after) for (const h of tagFeatures(after).after) f.push(h);
-    if (w.letter) {
-      if (w.capitalised) {
-        if (evidence.lowerCase.has(w.lower)) f.push(FLAG['doc-lower'] as number);
-        if (i === 0 && evidence.capitalisedInside.has(w.lower)) f.push(FLAG['doc-cap-inside'] as number);
-        f.push(mix(mix(T.capCommon, w.common ? 1 : 0), i === 0 ? 1 : 0));
-        const seen = evidence.contexts?.get(w.lower) ?? 0;
-        if (seen) for (let b = 0; b < DOC_CONTEXTS.length; b++) if (seen & (1 << b)) f.push(DOC_CONTEXT_FLAGS[b] as number);
-      } else if (evidence.capitalisedInside.has(w.lower)) {
-        f.push(FLAG['lower|doc-cap'] as number);
-      }
-    }
-    if (prevWord) {
-      const bare = prevWord.lower.replace(/\.$/, '');
-      if (TITLE_WORDS.has(bare)) f.push(FLAG['title-1'] as number);
-      if (ROLE_NOUNS.has(prevWord.lower)) f.push(FLAG['role-1'] as number);
-    }
-    if (nextWord) {
-      if (ORG_HEAD_WORDS.has(nextWord.lower)) f.push(FLAG['org-head+1'] as number);
-      if (CORPORATE_SUFFIXES.has(nextWord.lower)) f.push(FLAG['corp-suffix+1'] as number);
-    }
-    if (rules && ruleClass) {
-      const r = rules[i];
-      if (r) {
-        for (const x of r) f.push(mix(T.rule, hashString(x)));
-        if (r.length >= 2) f.push(mix(mix(T.ruleClassPos, ruleClass[i] as number), hashString(r[1] as string)));
-      }
-      f.push(mix(T.rulePrev, ruleClass[i - 1] ?? 0), mix(T.ruleNext, ruleClass[i + 1] ?? 0));
-    }
-    const lexicons = input.lexicons;
-    if (lexicons && w.letter) {
-      if (lexicons.firstNames.has(w.lower)) f.push(FLAG['first-name'] as number);
-      if (lexicons.surnames.has(w.lower)) f.push(FLAG.surname as number);
-      if (prevWord && lexicons.firstNames.has(prevWord.lower)) f.push(FLAG['first-name-1'] as number);
-      if (nextWord && lexicons.surnames.has(nextWord.lower)) f.push(FLAG['surname+1'] as number);
-    }
+    if (w.letter) documentFeatures(f, w, i, evidence);
+    neighbourFeatures(f, words[i - 1], words[i + 1]);
+    if (rules && ruleClass) ruleFeatures(f, rules[i], ruleClass, i);
+    if (input.lexicons && w.letter) lexiconFeatures(f, w, words[i - 1], words[i + 1], input.lexicons);
     f.push(...(gazetteer[i] as number[]));
   }
   offsets[n] = f.length;
   const ids = new Int32Array(f.length);
   for (let k = 0; k < f.length; k++) ids[k] = (f[k] as number) & mask;
   return { ids, offsets };
+}
+
+/** Each token's gazetteer features: inside a known place or name list entry, or just before or after one. */
+function gazetteerFeatures(tokens: readonly NameToken[], text: string): number[][] {
+  const n = tokens.length;
+  const gazetteer: number[][] = tokens.map(() => []);
+  for (const hit of gazetteerHits(tokens, text)) {
+    const kind = hashString(hit.kind);
+    for (let k = hit.first; k <= hit.last; k++) (gazetteer[k] as number[]).push(mix(mix(T.gazetteer, kind), k === hit.first ? 1 : 2));
+    if (hit.first > 0) (gazetteer[hit.first - 1] as number[]).push(mix(T.gazetteerNext, kind));
+    if (hit.last + 1 < n) (gazetteer[hit.last + 1] as number[]).push(mix(T.gazetteerPrev, kind));
+  }
+  return gazetteer;
+}
+
+/** The word's own features and its window: neighbouring words, shapes, bigrams, shape trigrams, hyphen joins. */
+function windowFeatures(f: number[], words: readonly WordInfo[], i: number): void {
+  const n = words.length;
+  const wordHash = (k: number) => (k < 0 ? BOUNDARY_START : k >= n ? BOUNDARY_END : (words[k] as WordInfo).lowerHash);
+  const shapeHash = (k: number) => (k < 0 ? BOUNDARY_START : k >= n ? BOUNDARY_END : (words[k] as WordInfo).shapeHash);
+  const w = words[i] as WordInfo;
+  const hw = w.lowerHash;
+  const hs = w.shapeHash;
+  f.push(T.bias, ...w.own);
+  f.push(mix(T.prev, wordHash(i - 1)), mix(T.next, wordHash(i + 1)), mix(T.prev2, wordHash(i - 2)), mix(T.next2, wordHash(i + 2)));
+  f.push(mix(T.prevShape, shapeHash(i - 1)), mix(T.nextShape, shapeHash(i + 1)));
+  f.push(mix(mix(T.prevShapePair, shapeHash(i - 1)), hs), mix(mix(T.nextShapePair, hs), shapeHash(i + 1)));
+  f.push(mix(mix(T.prevBigram, wordHash(i - 1)), hw), mix(mix(T.nextBigram, hw), wordHash(i + 1)));
+  f.push(mix(mix(mix(T.shape3Left, shapeHash(i - 2)), shapeHash(i - 1)), hs), mix(mix(mix(T.shape3Mid, shapeHash(i - 1)), hs), shapeHash(i + 1)));
+  // "Kim Jong-un", "Cheng Chung-tai": a word after a hyphen continues the capitalised word before it
+  if (words[i - 1]?.lower === '-' || words[i + 1]?.lower === '-') f.push(mix(mix(mix(T.hyphen, shapeHash(i - 2)), hs), shapeHash(i + 2)));
+}
+
+/** What the rest of the document says of a word: written in lower case, capitalised inside sentences, its contexts. */
+function documentFeatures(f: number[], w: WordInfo, i: number, evidence: DocumentEvidence): void {
+  if (w.capitalised) {
+    if (evidence.lowerCase.has(w.lower)) f.push(FLAG['doc-lower'] as number);
+    if (i === 0 && evidence.capitalisedInside.has(w.lower)) f.push(FLAG['doc-cap-inside'] as number);
+    f.push(mix(mix(T.capCommon, w.common ? 1 : 0), i === 0 ? 1 : 0));
+    const seen = evidence.contexts?.get(w.lower) ?? 0;
+    if (seen) for (let b = 0; b < DOC_CONTEXTS.length; b++) if (seen & (1 << b)) f.push(DOC_CONTEXT_FLAGS[b] as number);
+  } else if (evidence.capitalisedInside.has(w.lower)) {
+    f.push(FLAG['lower|doc-cap'] as number);
+  }
+}
+
+/** A title or role noun before the word, an organisation head or company suffix after it. */
+function neighbourFeatures(f: number[], prevWord: WordInfo | undefined, nextWord: WordInfo | undefined): void {
+  if (prevWord) {
+    const bare = prevWord.lower.replace(/\.$/, '');
+    if (TITLE_WORDS.has(bare)) f.push(FLAG['title-1'] as number);
+    if (ROLE_NOUNS.has(prevWord.lower)) f.push(FLAG['role-1'] as number);
+  }
+  if (nextWord) {
+    if (ORG_HEAD_WORDS.has(nextWord.lower)) f.push(FLAG['org-head+1'] as number);
+    if (CORPORATE_SUFFIXES.has(nextWord.lower)) f.push(FLAG['corp-suffix+1'] as number);
+  }
+}
+
+/** What the rule layer made of the word and of its neighbours. */
+function ruleFeatures(f: number[], r: readonly string[] | undefined, ruleClass: readonly number[], i: number): void {
+  if (r) {
+    for (const x of r) f.push(mix(T.rule, hashString(x)));
+    if (r.length >= 2) f.push(mix(mix(T.ruleClassPos, ruleClass[i] as number), hashString(r[1] as string)));
+  }
+  f.push(mix(T.rulePrev, ruleClass[i - 1] ?? 0), mix(T.ruleNext, ruleClass[i + 1] ?? 0));
+}
+
+/** Given-name and surname list membership of the word and its neighbours. */
+function lexiconFeatures(f: number[], w: WordInfo, prevWord: WordInfo | undefined, nextWord: WordInfo | undefined, lexicons: NameLexicons): void {
+  if (lexicons.firstNames.has(w.lower)) f.push(FLAG['first-name'] as number);
+  if (lexicons.surnames.has(w.lower)) f.push(FLAG.surname as number);
+  if (prevWord && lexicons.firstNames.has(prevWord.lower)) f.push(FLAG['first-name-1'] as number);
+  if (nextWord && lexicons.surnames.has(nextWord.lower)) f.push(FLAG['surname+1'] as number);
 }
