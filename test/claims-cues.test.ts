@@ -36,3 +36,13 @@ describe('attributions beyond speech verbs', () => {
     expect(read('A warning that the bridge could fail was posted at the gate.')).toEqual([]);
   });
 });
+
+describe('thanks', () => {
+  it('reads what the thanks are for as the claim', () => {
+    expect(read('Mayor Lena Brook thanked the volunteers for their help.')).toEqual([['Lena Brook', 'thanked', 'statement', 'their help']]);
+  });
+
+  it('reads no thanks inside a quote as a cue', () => {
+    expect(read('"Thank you," Mayor Lena Brook said.').map((c) => c[1])).toEqual(['said']);
+  });
+});

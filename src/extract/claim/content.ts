@@ -20,6 +20,9 @@ export function skipLead(text: string, start: number, end: number, lemma: string
   let s = start;
   const channel = CHANNEL_LEAD.exec(text.slice(s, end));
   if (channel) s += channel[0].length;
+  // "thanked the volunteers for their help": what the thanks are for is the claim, not who is thanked
+  const thanked = lemma === 'thank' ? /^\s*(?:[\p{L}'’.-]+\s+){1,6}?for\s+/u.exec(text.slice(s, end)) : null;
+  if (thanked) return s + thanked[0].length;
   // "told the donors on a farewell call on Saturday that ...": the addressee and the circumstances of the
   // telling stand before "that"; the claim is the clause after it
   const circumstantial = ADDRESSEE_CUES.has(lemma) ? ADDRESSEE_THEN_THAT.exec(text.slice(s, end)) : null;

@@ -38,6 +38,8 @@ export const REPORTING_VERBS: Readonly<Record<string, ClaimKind>> = {
   // warnings
   warn: 'warning', caution: 'warning', threaten: 'warning',
   // pledges
+  // thanks are reported as what someone said ("thanked the donors for their help")
+  thank: 'statement',
   pledge: 'pledge', promise: 'pledge', vow: 'pledge', swear: 'pledge', guarantee: 'pledge', commit: 'pledge',
   chant: 'pledge',
 };
