@@ -210,7 +210,7 @@ export class ActorIndex {
 
   /**
    * The group actor an unnamed group noun at token `k` stands for ("police", "security forces", "four Dutch nationals"),
-   * made the first time it is needed. A bare noun joins a group the article already named with it ("Bahraini youth"
+   * made the first time it is needed. A bare noun joins a group the article already named with it ("Peruvian youth"
    * for "youth"); a noun after a country's name belongs to that country ("U.S. citizens").
    */
   groupAt(sentence: TaggedSentence, k: number): string | undefined {
@@ -250,7 +250,7 @@ export class ActorIndex {
     const existing = [...this.byId.values()].find((a) => a.kind !== 'person' && (a.name.toLowerCase() === lower || a.aliases.some((x) => x.toLowerCase() === lower) || (first === k && a.name.toLowerCase().endsWith(` ${lower}`))));
     const mention = { start: (tokens[first] as Token).start, end: tok.end, text: surface };
     if (existing) return existing.id;
-    // "security forces" after "Bahrain's police", "protesters" after "the opposition": the same side, named again
+    // "security forces" after "Peru's police", "protesters" after "the opposition": the same side, named again
     const kind = groupKind(lower);
     if (kind) {
       const code = country ? lookupCountry(country)?.code : undefined;
@@ -325,7 +325,7 @@ function groupKind(phrase: string): string | undefined {
   return last ? own(GROUP_KINDS, last) : undefined;
 }
 
-/** The country a group's name is qualified by ("Bahrain's police", "Turkish army"), as an ISO code. */
+/** The country a group's name is qualified by ("Peru's police", "Chilean army"), as an ISO code. */
 function countryIn(name: string): string | undefined {
   for (const w of name.split(/\s+/)) {
     const bare = w.replace(/['’]s$/, '');

@@ -138,7 +138,7 @@ export function coordinatesClause(tokens: readonly Token[], i: number): boolean 
 
 /** A tensed verb between the clause boundary before `i` and `i`: "X said Y and Z" has one, "X and Y met" none. */
 function finiteVerbBefore(tokens: readonly Token[], i: number): boolean {
-  // "said he and Bush discussed": a subject pronoun before the coordinator joins two subjects
+  // "said she and the Chancellor discussed": a subject pronoun before the coordinator joins two subjects
   if (/^(?:he|she|they|we|i)$/.test(tokens[i - 1]?.lower ?? '')) return false;
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k] as Token;
@@ -204,7 +204,7 @@ export function clauseRange(tokens: readonly Token[], trigger: TokenRange, nomin
   for (let k = trigger.last; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     last = k;
-    // a parenthesis after the trigger is an aside inside the clause ("took Krasnoarmeysk (known as Pokrovsk) and ...")
+    // a parenthesis after the trigger is an aside inside the clause ("took Port Arlen (known as Arlenport) and ...")
     if (/[;:]/.test(t.post)) break;
     if (/,/.test(t.post) && !listGoesOn(tokens, k) && !(k === trigger.last && !nominal && verbListGoesOn(tokens, k))) break;
     const after = tokens[k + 1];

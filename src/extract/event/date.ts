@@ -48,7 +48,7 @@ export function outside(times: readonly Time[], clauses: readonly Span[]): Time[
 /**
  * A happening told in the present or present perfect ("have died", "are protesting", "has been arrested") is the
  * news of the day. A bare simple past without a time is left undated, since news uses it as much for background
- * ("when Bush sent troops") as for the day's events.
+ * ("when the king sent troops") as for the day's events.
  */
 function reportsNow(upToTrigger: string): boolean {
   return /\b(?:has|have|is|are|am)\s+(?:\w+ly\s+)?(?:been\s+)?\S+(?:ed|en|ing|t)\s*$/i.test(upToTrigger)

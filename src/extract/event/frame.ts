@@ -20,7 +20,7 @@ export interface Frame {
   object: TokenRange | null;
   /** Prepositional phrases after the trigger and its object, inside its clause. */
   preps: Array<{ prep: string; range: TokenRange }>;
-  /** Words before a noun trigger inside its noun phrase ("Rice's visit", "the Bahraini uprising"). */
+  /** Words before a noun trigger inside its noun phrase ("Ortega's visit", "the Peruvian uprising"). */
   premodifier: TokenRange | null;
   /** The premodifier ends in a possessive ("Rice's visit"). */
   possessive: boolean;

@@ -136,8 +136,8 @@ export function referredEvent(sentence: TaggedSentence, clause: TokenRange, trig
 }
 
 /**
- * The latest earlier event told as fact of the same type that shares an actor with a new one ("Bush flew to
- * Tanzania" after "Bush began his trip in Benin today"): most likely the same outing told on, so the new event may
+ * The latest earlier event told as fact of the same type that shares an actor with a new one ("the minister flew to
+ * Chile" after "the minister began her tour in Peru today"): most likely the same outing told on, so the new event may
  * take its date or place when it has none of its own. An event with no actors has no such kin.
  */
 export function sameStoryAs(events: readonly NewsEvent[], type: EventType, actorIds: readonly string[], countryOf?: (id: string) => string | undefined): NewsEvent | undefined {
@@ -145,7 +145,7 @@ export function sameStoryAs(events: readonly NewsEvent[], type: EventType, actor
   const kin = (t: EventType): boolean => t === type || (OUTING.has(t) && OUTING.has(type));
   const shares = (e: NewsEvent): boolean => e.participants.some((p) => p.role !== 'participant' && actorIds.includes(p.actorId));
   // a diplomatic outing is told by its sides: "talks between Russia and the United States ... Russian President
-  // Putin hosted the U.S. envoy" is one outing
+  // the king hosted the French envoy" is one outing
   const countries = countryOf && OUTING.has(type) ? new Set(actorIds.map(countryOf).filter((c): c is string => c !== undefined)) : new Set<string>();
   const sameSides = (e: NewsEvent): boolean => countries.size > 0 && e.participants.some((p) => p.role !== 'participant' && countries.has(countryOf?.(p.actorId) ?? ''));
   return events.findLast((e) => kin(e.type) && FACTUAL.has(e.modality) && (shares(e) || (OUTING.has(e.type) && sameSides(e))));

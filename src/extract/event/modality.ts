@@ -7,7 +7,7 @@ const HYPOTHETICAL = /\b(?:potential|possible|possibly|could|would|might|may|if|
 const PLANNED_BEFORE = /\b(?:work(?:s|ed|ing)? (?:on|towards?)|seek(?:s|ing)?|sought|pursu(?:e|es|ed|ing)|draft(?:s|ed|ing)?|prepar(?:e|es|ed|ing) for)\s+(?:\S+\s+){0,2}$/i;
 /** A modal right after a noun trigger's phrase: "a coup in X would be treated as ...". */
 const MODAL_AFTER = /^[^,;:]{0,40}?\b(?:would|could|might|may)\b/i;
-/** A temporal clause presupposes its event even inside a claim ("noted the difficulties when Bush sent troops"). */
+/** A temporal clause presupposes its event even inside a claim ("noted the difficulties when the king sent troops"). */
 const PRESUPPOSING_CLAUSE = /\b(?:when|after|before|since|once|while)\b[^,;]*$/i;
 /** A condition after the trigger: "will strike if the drills go on". */
 const CONDITION_AFTER = /^[^;:]{0,80}?\b(?:if|unless)\b/i;
@@ -53,7 +53,7 @@ const HEDGED_NOUN = /\b(?:suspected|alleged|purported|apparent|presumed|reported
  * denied (a claim in the article denies or rejects the claim that reports it), hypothetical (a conditional or
  * potential word before the trigger or a modal after a noun trigger, or a call), planned (a plan or future word around
  * it, a noun still being worked towards, or a pledge), claimed (the content of a claim, a quotation, a sentence
- * opened by "according to", or an unattributed hedge), else asserted. Inside a claim, a temporal clause ("when Bush
+ * opened by "according to", or an unattributed hedge), else asserted. Inside a claim, a temporal clause ("when the king
  * sent troops") and a definite noun at the head of the content ("says the battle for X is ...") are presupposed, and
  * "announced his resignation" performs the act: those stay asserted.
  */

@@ -25,7 +25,7 @@ export interface PlaceInput {
   referredEvent?: (clauseText: string) => readonly string[];
   /** Places of an earlier report of the same happening, if any. */
   sameHappening?: readonly string[];
-  /** The words before a noun trigger inside its noun phrase ("the Fukushima disaster"). */
+  /** The words before a noun trigger inside its noun phrase ("the Lisbon derailment"). */
   premodifier?: Span;
   /** The type names an act one side does to another (attack, capture, ...): a country before it is the actor. */
   agentive?: boolean;
@@ -51,7 +51,7 @@ const LOCATIVE_OR_OF = /\b(?:at|in|near|around|outside|inside|into|across|throug
 export type PlaceSource = 'clause' | 'context' | 'same-happening' | 'article';
 
 const GOVERNING = /\b(?:at|in|near|around|outside|inside|into|across|throughout|from|over|on|of|to)\s+(?:the\s+)?(?:\S+\s+){0,3}$/i;
-/** A demonym and the word after it ("Georgian territory", "Bahraini uprising"). */
+/** A demonym and the word after it ("Georgian territory", "Peruvian uprising"). */
 const DEMONYM_BEFORE = /\b([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)\s+([\p{L}-]+)/gu;
 /** Nouns for land: a demonym before one names the country the land belongs to. */
 const LAND = new Set(['territory', 'territories', 'soil', 'land', 'lands', 'border', 'side', 'towns', 'villages', 'cities', 'airspace', 'waters', 'positions', 'capital', 'coast', 'countryside', 'parliament', 'legislature', 'courts', 'court']);
@@ -66,8 +66,8 @@ const CAPITALISED_WORD = /\b[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?/gu;
 /**
  * The place of an event, first rule that gives one wins:
  * 1. the places of its clause: a place governed by at/in/near/around/... or the object of the trigger
- *    ("capturing Zeleny Gai"), the nearest to the trigger first;
- * 2. a country named by a demonym in its clause ("the Bahraini uprising", "Georgian territory") when the article
+ *    ("capturing Mirny"), the nearest to the trigger first;
+ * 2. a country named by a demonym in its clause ("the Peruvian uprising", "Georgian territory") when the article
  *    also names that country as a place;
  * 3. a country named as a government but governed by a place preposition ("in southern Afghanistan");
  * 4. an anaphoric place noun ("throughout the city", "the region"), by scale;
@@ -85,57 +85,14 @@ export function placeDecision(input: PlaceInput): { ids: string[]; source: Place
   const { clause, trigger, sentenceMentions, article } = input;
   const places = sentenceMentions.filter((m) => m.record === 'place');
   const distance = (m: EntityMention): number => (m.start >= trigger.end ? m.start - trigger.end : trigger.start - m.end);
-  const inClause = places.filter((m) => m.start >= clause.start && m.end <= clause.end);
-  const premodifier = input.premodifier;
-  if (inClause.length > 0) {
-    const after = (m: EntityMention): boolean => {
-      if (m.start < trigger.end) return false;
-      const between = input.text.slice(trigger.end, m.start);
-      // "a teenager who fears being deported to Iran": a place inside a relative clause is that clause's
-      if (/\b(?:who|whom|whose|which)\b/i.test(between)) return false;
-      // "took Port Arlen (known locally as Arlenport)": a place inside a parenthesis is an aside
-      if ((between.match(/\(/g) ?? []).length > (between.match(/\)/g) ?? []).length) return false;
-      // a verb's object ("capturing Zeleny Gai") or a place behind any preposition but "of" ("marked the anniversary
-      // of the bombings of Hiroshima" is not in Hiroshima)
-      if (!input.nominal) return (/^\s*(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/u.test(between) && !/\bof\b/i.test(between)) || GOVERNING_NOT_OF.test(between) || PLACE_OF.test(between);
-      return (input.nominal === 'locative' ? LOCATIVE : LOCATIVE_OR_OF).test(between);
-    };
-    // "took Port Arlen (known as Arlenport) and Tessalit": a place joined to an accepted one by "and" goes with it
-    const accepted: EntityMention[] = [];
-    const joined = (m: EntityMention): boolean => {
-      const prev = accepted[accepted.length - 1];
-      return prev !== undefined && m.start >= trigger.end && /^[\s,]*(?:\([^()]*\))?[\s,]*(?:and|or)?\s*$/.test(input.text.slice(prev.end, m.start));
-    };
-    const governed = [...inClause].sort((a, b) => a.start - b.start).filter((m) => {
-      const ok = (after(m) || joined(m) || (m.start < trigger.start && GOVERNING.test(input.text.slice(clause.start, m.start)))
-        // "the Fukushima disaster": a place before a noun trigger is where it happened, unless a country does the act
-        || (premodifier !== undefined && m.start >= premodifier.start && m.end <= trigger.start && !(input.agentive && lookupCountry(m.text))))
-        && !NOT_A_LOCATION.test(input.text.slice(Math.max(clause.start, m.start - 24), m.start));
-      if (ok) accepted.push(m);
-      return ok;
-    });
-    // an ungoverned place before the trigger modifies or acts ("the Soviet invasion"): it places nothing
-    const ranked = [...governed].sort((a, b) => distance(a) - distance(b));
-    if (ranked.length > 0) return { ids: [...new Set(ranked.map((m) => m.recordId))], source: 'clause' };
-  }
+  const governed = governedPlaces(input, places.filter((m) => m.start >= clause.start && m.end <= clause.end));
+  // an ungoverned place before the trigger modifies or acts ("the Soviet invasion"): it places nothing
+  const ranked = [...governed].sort((x, y) => distance(x) - distance(y));
+  if (ranked.length > 0) return { ids: [...new Set(ranked.map((m) => m.recordId))], source: 'clause' };
   if (input.whereAntecedent) return { ids: [input.whereAntecedent], source: 'clause' };
   const clauseText = input.text.slice(clause.start, clause.end);
-  const triggerWord = input.text.slice(trigger.start, trigger.end).toLowerCase();
-  for (const match of clauseText.matchAll(DEMONYM_BEFORE)) {
-    const head = (match[2] ?? '').toLowerCase();
-    if (head !== triggerWord && !LAND.has(head)) continue;
-    const code = lookupDemonym(match[1] ?? '')?.code;
-    const id = code ? article.countryPlace.get(code) : undefined;
-    if (id) return { ids: [id], source: 'clause' };
-  }
-  // a country named as a government but governed by a place preposition ("in southern Afghanistan")
-  for (const m of sentenceMentions) {
-    if (m.record !== 'actor' || m.start < clause.start || m.end > clause.end) continue;
-    if (m.start >= trigger.end && /\b(?:who|whom|whose|which)\b/i.test(input.text.slice(trigger.end, m.start))) continue;
-    const code = lookupCountry(m.text)?.code;
-    const id = code ? article.countryPlace.get(code) : undefined;
-    if (id && GOVERNING.test(input.text.slice(Math.max(clause.start, m.start - 40), m.start))) return { ids: [id], source: 'clause' };
-  }
+  const country = countryOfClause(input, clauseText);
+  if (country) return { ids: [country], source: 'clause' };
   const back = ANAPHORIC_PLACE.exec(clauseText) ?? ANAPHORIC_AREA.exec(clauseText);
   if (back && article.lastPlaceBefore) {
     const noun = (back[1] ?? '').toLowerCase();
@@ -153,9 +110,64 @@ export function placeDecision(input: PlaceInput): { ids: string[]; source: Place
   return { ids: article.main ? [article.main] : [], source: 'article' };
 }
 
+/** The places of the clause that a preposition, the verb or a modifier ties to the trigger. */
+function governedPlaces(input: PlaceInput, inClause: readonly EntityMention[]): EntityMention[] {
+  const { clause, trigger } = input;
+  const premodifier = input.premodifier;
+  const after = (m: EntityMention): boolean => {
+    if (m.start < trigger.end) return false;
+    const between = input.text.slice(trigger.end, m.start);
+    // "a blogger who fears being sent back to Syria": a place inside a relative clause is that clause's
+    if (/\b(?:who|whom|whose|which)\b/i.test(between)) return false;
+    // "took Port Arlen (known locally as Arlenport)": a place inside a parenthesis is an aside
+    if ((between.match(/\(/g) ?? []).length > (between.match(/\)/g) ?? []).length) return false;
+    // a verb's object ("capturing Mirny") or a place behind any preposition but "of" ("marked the anniversary
+    // of the bombings of Hiroshima" is not in Hiroshima)
+    if (!input.nominal) return (/^\s*(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/u.test(between) && !/\bof\b/i.test(between)) || GOVERNING_NOT_OF.test(between) || PLACE_OF.test(between);
+    return (input.nominal === 'locative' ? LOCATIVE : LOCATIVE_OR_OF).test(between);
+  };
+  // "took Port Arlen (known as Arlenport) and Tessalit": a place joined to an accepted one by "and" goes with it
+  const accepted: EntityMention[] = [];
+  const joined = (m: EntityMention): boolean => {
+    const prev = accepted[accepted.length - 1];
+    return prev !== undefined && m.start >= trigger.end && /^[\s,]*(?:\([^()]*\))?[\s,]*(?:and|or)?\s*$/.test(input.text.slice(prev.end, m.start));
+  };
+  const governed = [...inClause].sort((a, b) => a.start - b.start).filter((m) => {
+    const ok = (after(m) || joined(m) || (m.start < trigger.start && GOVERNING.test(input.text.slice(clause.start, m.start)))
+      // "the Lisbon derailment": a place before a noun trigger is where it happened, unless a country does the act
+      || (premodifier !== undefined && m.start >= premodifier.start && m.end <= trigger.start && !(input.agentive && lookupCountry(m.text))))
+      && !NOT_A_LOCATION.test(input.text.slice(Math.max(clause.start, m.start - 24), m.start));
+    if (ok) accepted.push(m);
+    return ok;
+  });
+  return governed;
+}
+
+/** The country a clause names by a demonym ("Iraqi troops") or as a government behind a place preposition. */
+function countryOfClause(input: PlaceInput, clauseText: string): string | undefined {
+  const { clause, trigger, sentenceMentions, article } = input;
+  const triggerWord = input.text.slice(trigger.start, trigger.end).toLowerCase();
+  for (const match of clauseText.matchAll(DEMONYM_BEFORE)) {
+    const head = (match[2] ?? '').toLowerCase();
+    if (head !== triggerWord && !LAND.has(head)) continue;
+    const code = lookupDemonym(match[1] ?? '')?.code;
+    const id = code ? article.countryPlace.get(code) : undefined;
+    if (id) return id;
+  }
+  // a country named as a government but governed by a place preposition ("in southern Afghanistan")
+  for (const m of sentenceMentions) {
+    if (m.record !== 'actor' || m.start < clause.start || m.end > clause.end) continue;
+    if (m.start >= trigger.end && /\b(?:who|whom|whose|which)\b/i.test(input.text.slice(trigger.end, m.start))) continue;
+    const code = lookupCountry(m.text)?.code;
+    const id = code ? article.countryPlace.get(code) : undefined;
+    if (id && GOVERNING.test(input.text.slice(Math.max(clause.start, m.start - 40), m.start))) return id;
+  }
+  return undefined;
+}
+
 /**
  * The countries an article names as places, and its main place: the country referred to most often, counting
- * its name as a place or as an acting government ("Bahrain said") and its demonyms ("Bahraini police"), among the
+ * its name as a place or as an acting government ("Peru said") and its demonyms ("Peruvian police"), among the
  * countries named as a place at least once; else the place named most often. News reports name their country far
  * more often than any town, so a happening with no place of its own most likely took place there.
  */

@@ -56,75 +56,78 @@ export function nounPhrase(tokens: readonly Token[], r: Reading): TokenRange {
  * that verb's argument or background ("were injured in the raids": the hurt is the news).
  */
 export function readSentence(sentence: TaggedSentence, mentions: readonly EntityMention[], index: ActorIndex): Reading[] {
-  const { tokens } = sentence;
-  const readings: Reading[] = [];
-  const actorAt = (k: number): boolean => index.actorAt(sentence, k) !== undefined;
-  const placeAt = (k: number): boolean => mentions.some((m) => m.record === 'place' && m.firstToken <= k && m.lastToken >= k);
-  for (const trigger of findTriggers(sentence, mentions)) {
-    const clause = clauseRange(tokens, trigger, trigger.nominal);
-    if (trigger.nominal) {
-      readings.push({ trigger, type: trigger.type, clause, frame: nounFrame(tokens, trigger.first, trigger.last, clause.last) });
-      continue;
-    }
-    const lemma = trigger.lemma ?? (tokens[trigger.first] as Token).lower;
-    const frame = verbFrame(tokens, trigger.first, trigger.last, clause.last, INTRANSITIVE_VERBS.has(lemma));
-    if (trigger.fixed) {
-      readings.push({ trigger, type: trigger.type, clause, frame });
-      continue;
-    }
-    const sense = simplePresent(tokens, trigger) ? null : verbSense(lemma, { tokens, frame, next: tokens[trigger.last + 1], actorAt, placeAt });
-    if (!sense) {
-      // "Further talks are planned": no verb sense fits, so the word is the noun the tagger missed
-      if (trigger.nounType) {
-        const noun: Trigger = { first: trigger.first, last: trigger.last, type: trigger.nounType, nominal: true };
-        readings.push({ trigger: noun, type: noun.type, clause: clauseRange(tokens, noun, true), frame: nounFrame(tokens, noun.first, noun.last, clauseRange(tokens, noun, true).last) });
-      }
-      continue;
-    }
-    readings.push({ trigger: { ...trigger, type: sense.type }, type: sense.type, clause, frame, ...(sense.sense.cameo ? { cameo: sense.sense.cameo } : {}) });
-  }
+  const readings = findTriggers(sentence, mentions).flatMap((trigger) => readTrigger(sentence, mentions, index, trigger));
   // "held crisis talks", "carried out strikes": the light verb carries the noun's happening
   const governed = new Set<number>();
   for (const r of readings) {
     if (!r.trigger.nominal || !r.frame.governor) continue;
     for (const v of readings) if (!v.trigger.nominal && v.trigger.first < r.trigger.first && v.trigger.first >= r.trigger.first - 4) governed.add(v.trigger.first);
   }
-  const kept = readings.filter((r) => r.trigger.nominal || !governed.has(r.trigger.first));
+  return keptReadings(sentence.tokens, readings.filter((r) => r.trigger.nominal || !governed.has(r.trigger.first)), governed);
+}
+
+/** A trigger read in its clause: a noun as it is, a verb in the sense its arguments fit, or no reading. */
+function readTrigger(sentence: TaggedSentence, mentions: readonly EntityMention[], index: ActorIndex, trigger: Trigger): Reading[] {
+  const { tokens } = sentence;
+  const clause = clauseRange(tokens, trigger, trigger.nominal);
+  if (trigger.nominal) return [{ trigger, type: trigger.type, clause, frame: nounFrame(tokens, trigger.first, trigger.last, clause.last) }];
+  const lemma = trigger.lemma ?? (tokens[trigger.first] as Token).lower;
+  const frame = verbFrame(tokens, trigger.first, trigger.last, clause.last, INTRANSITIVE_VERBS.has(lemma));
+  if (trigger.fixed) return [{ trigger, type: trigger.type, clause, frame }];
+  const actorAt = (k: number): boolean => index.actorAt(sentence, k) !== undefined;
+  const placeAt = (k: number): boolean => mentions.some((m) => m.record === 'place' && m.firstToken <= k && m.lastToken >= k);
+  const sense = simplePresent(tokens, trigger) ? null : verbSense(lemma, { tokens, frame, next: tokens[trigger.last + 1], actorAt, placeAt });
+  if (sense) return [{ trigger: { ...trigger, type: sense.type }, type: sense.type, clause, frame, ...(sense.sense.cameo ? { cameo: sense.sense.cameo } : {}) }];
+  // "Further talks are planned": no verb sense fits, so the word is the noun the tagger missed
+  if (!trigger.nounType) return [];
+  const noun: Trigger = { first: trigger.first, last: trigger.last, type: trigger.nounType, nominal: true };
+  const nounClause = clauseRange(tokens, noun, true);
+  return [{ trigger: noun, type: noun.type, clause: nounClause, frame: nounFrame(tokens, noun.first, noun.last, nounClause.last) }];
+}
+
+/**
+ * The readings that tell happenings: an if-clause is the condition of the happening it governs, a participle in
+ * another trigger's subject describes it, and a noun in a verb's clause is told only when it times the clause.
+ */
+function keptReadings(tokens: readonly Token[], kept: readonly Reading[], governed: ReadonlySet<number>): Reading[] {
   const out: Reading[] = [];
   // "she could face execution if she went back to Syria": the if-clause is the condition of the other happening
   const conditional = (r: Reading): boolean => /^(?:if|unless)$/.test((tokens[r.clause.first] as Token).lower);
   const consequence = kept.some((r) => (!r.trigger.nominal || r.frame.governor !== undefined) && !conditional(r));
   for (const r of kept) {
     if (consequence && !r.trigger.nominal && conditional(r)) {
-      // its evidence goes with the happening it conditions: "she could face execution if she went back to Syria"
-      const governed = out.findLast((o) => o.clause.last === r.clause.first - 1 || o.clause.last + 1 === r.clause.first);
-      if (governed) governed.evidenceLast = r.clause.last;
+      // its evidence goes with the happening it conditions
+      const at = out.findLastIndex((o) => o.clause.last === r.clause.first - 1 || o.clause.last + 1 === r.clause.first);
+      if (at >= 0) out[at] = { ...(out[at] as Reading), evidenceLast: r.clause.last };
       continue;
     }
     // a participle inside another trigger's subject ("the depots hit by the rockets caught fire") describes it
     if (!r.trigger.nominal && kept.some((v) => v !== r && !v.trigger.nominal && v.frame.subject && r.trigger.first >= v.frame.subject.first && r.trigger.last <= v.frame.subject.last)) continue;
-    if (!r.trigger.nominal) {
-      out.push(r);
-      continue;
-    }
-    const verb = kept.find((v) => !v.trigger.nominal && !governed.has(v.trigger.first) && v.clause.first <= r.trigger.first && v.clause.last >= r.trigger.last
-      && r.clause.first <= v.trigger.first && r.clause.last >= v.trigger.last);
+    const verb = r.trigger.nominal ? kept.find((v) => !v.trigger.nominal && !governed.has(v.trigger.first) && v.clause.first <= r.trigger.first && v.clause.last >= r.trigger.last
+      && r.clause.first <= v.trigger.first && r.clause.last >= v.trigger.last) : undefined;
     if (!verb) {
       out.push(r);
       continue;
     }
-    // a noun in a verb's clause is its argument or background ("were injured in the raids", "condemned the invasion"),
-    // unless it is a happening of another kind that times the clause ("detained before the vote", "fled during the
-    // floods"). Nouns on other prepositions ("as part of an inquiry") or causing the verb ("a blast killed") were told
-    // as happenings of their own in the first events round; on the check half they were false events (ablation in
-    // NOTES.md, issue 14).
-    if (verb.type === r.type) continue;
-    const phrase = nounPhrase(tokens, r);
-    const opener = tokens[phrase.first] as Token;
-    if (!TEMPORAL.test(opener.lower) || !isPreposition(opener)) continue;
-    const determiner = tokens.slice(Math.max(r.clause.first, (r.frame.premodifier?.first ?? r.trigger.first) - 1), r.trigger.first).some((t) => DEFINITE.test(t.lower));
-    out.push({ ...r, clause: phrase, embedded: true, outer: r.clause, ...(determiner ? { definite: true } : {}) });
+    const embedded = embeddedReading(tokens, r, verb);
+    if (embedded) out.push(embedded);
   }
   return out;
+}
+
+/**
+ * A noun in a verb's clause is its argument or background ("were injured in the raids", "condemned the invasion"),
+ * unless it is a happening of another kind that times the clause ("detained before the vote", "fled during the
+ * floods"). Nouns on other prepositions ("as part of an inquiry") or causing the verb ("a blast killed") were told as
+ * happenings of their own in the first events round; on the check half they were false events (ablation in NOTES.md,
+ * issue 14).
+ */
+function embeddedReading(tokens: readonly Token[], r: Reading, verb: Reading): Reading | undefined {
+  if (verb.type === r.type) return undefined;
+  const phrase = nounPhrase(tokens, r);
+  const opener = tokens[phrase.first] as Token;
+  if (!TEMPORAL.test(opener.lower) || !isPreposition(opener)) return undefined;
+  const determiner = tokens.slice(Math.max(r.clause.first, (r.frame.premodifier?.first ?? r.trigger.first) - 1), r.trigger.first).some((t) => DEFINITE.test(t.lower));
+  return { ...r, clause: phrase, embedded: true, outer: r.clause, ...(determiner ? { definite: true } : {}) };
 }
 

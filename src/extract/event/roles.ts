@@ -8,7 +8,7 @@ import type { Frame } from './frame.js';
 
 const GATHERING: ReadonlySet<EventType> = new Set(['meeting', 'visit', 'election']);
 const CONFRONTATION: ReadonlySet<EventType> = new Set(['protest', 'clash']);
-/** Types whose possessor suffers the act ("Kazemi's deportation", "her death"), not performs it. */
+/** Types whose possessor suffers the act ("the blogger's deportation", "her death"), not performs it. */
 const UNDERGONE: ReadonlySet<EventType> = new Set(['casualty', 'arrest', 'movement']);
 const PRONOUN = /^(?:he|him|his|she|her|they|them|their|it|its|we|us|our|i|me|my)$/;
 
