@@ -102,3 +102,20 @@ describe('titles and organisation nouns through the entity stage\'s resolvers', 
     expect(cs.map((c) => c.claimant)).toEqual(['Harbour Ministry']);
   });
 });
+
+describe('a claim before its cue when only the circumstances of the saying follow', () => {
+  it('takes the clause before "X said on Monday"', () => {
+    const [c] = claimsOf('The bridge will reopen next week, Governor Lisa Marsh said on Monday.');
+    expect([c?.claimant, c?.content, c?.date]).toEqual(['Lisa Marsh', 'The bridge will reopen next week', '2025-06-09']);
+  });
+
+  it('takes the quote before "X told reporters" and "X said in a statement"', () => {
+    expect(claimsOf('"The bridge will reopen," Governor Lisa Marsh told reporters.').map((c) => c.content)).toEqual(['The bridge will reopen']);
+    expect(claimsOf('The bridge will reopen next week, Lisa Marsh said in a statement.').map((c) => c.content)).toEqual(['The bridge will reopen next week']);
+  });
+
+  it('still takes the clause after "said on Monday that"', () => {
+    const [c] = claimsOf('Governor Lisa Marsh said on Monday that the bridge would reopen.');
+    expect(c?.content).toBe('the bridge would reopen');
+  });
+});

@@ -127,6 +127,9 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
   return null;
 }
 
+/** The circumstances of a saying that may end a sentence after its cue: a day, an addressee, a channel. */
+const SAYING_CIRCUMSTANCE = /^(?:(?:on|last|this|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening)|yesterday|today|tonight|reporters|journalists|(?:in|at|during|on|via|through|to)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|speech|letter|message|post|video|conference|briefing|meeting|rally|hearing|broadcast|reporters|journalists))(?:\s+on\s+\p{L}+day)?[.!?"”’']*$/iu;
+
 /** Possessive pronouns before a claim noun, by the kind of antecedent they take. */
 const POSSESSIVE_PRONOUN_KINDS: Readonly<Record<string, 'person' | 'plural' | 'thing'>> = { his: 'person', her: 'person', their: 'plural', its: 'thing' };
 
@@ -407,8 +410,10 @@ function readFinite(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, clause
   const inverted = cue.first > 2 && invertible ? speakerAfter(text, sentence, cue, resolver) : null;
   const claimantId = inverted ?? before;
   const restAfter = text.slice(cueEndTok.end, sentence.end).trim();
-  const speakerFollows = (/^[.!?"”’']*$/.test(restAfter) || (POSTPOSED_NAME.test(restAfter) && restAfter.length <= 60)) && cueStartTok.start - sentence.start > 20;
-  if (inverted !== null || (speakerFollows && (claimantId === null || /^[.!?"”’']*$/.test(restAfter)))) {
+  // "..., Lee said on Monday.", "..., Lee told reporters.": only the circumstances of the saying follow the cue
+  const nothingFollows = /^[.!?"”’']*$/.test(restAfter) || SAYING_CIRCUMSTANCE.test(restAfter);
+  const speakerFollows = (nothingFollows || (POSTPOSED_NAME.test(restAfter) && restAfter.length <= 60)) && cueStartTok.start - sentence.start > 20;
+  if (inverted !== null || (speakerFollows && (claimantId === null || nothingFollows))) {
     return readBeforeCue(ctx, sentence, cue, claimantId ?? speakerAfter(text, sentence, cue, resolver));
   }
   return readAfterCue(ctx, sentence, cue, clauseEnd, claimantId);

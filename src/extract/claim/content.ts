@@ -20,6 +20,9 @@ export function skipLead(text: string, start: number, end: number, lemma: string
   let s = start;
   const channel = CHANNEL_LEAD.exec(text.slice(s, end));
   if (channel) s += channel[0].length;
+  // "said on Monday that ...": the day of the saying before "that" is no part of the claim
+  const dated = /^\s*(?:on\s+\p{L}+day|yesterday|today|tonight|(?:last|this)\s+(?:week|month|year|night|morning|weekend))\s*,?\s+that\s+/iu.exec(text.slice(s, end));
+  if (dated) return s + dated[0].length;
   // "thanked the volunteers for their help": what the thanks are for is the claim, not who is thanked
   const thanked = lemma === 'thank' ? /^\s*(?:[\p{L}'’.-]+\s+){1,6}?for\s+/u.exec(text.slice(s, end)) : null;
   if (thanked) return s + thanked[0].length;
