@@ -211,7 +211,6 @@ function speakerAfter(text: string, sentence: TaggedSentence, cue: Cue, resolver
   const next = sentence.tokens[cue.last + 1];
   const pronoun = next ? own(SUBJECT_PRONOUNS, next.lower) : undefined;
   if (pronoun) return resolvePronoun(pronoun, resolver);
-  void text;
   return null;
 }
 
