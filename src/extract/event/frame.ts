@@ -115,7 +115,7 @@ function phraseEndingAt(tokens: readonly Token[], end: number, stopAtPreposition
 }
 
 /** The subject of the verb group starting at `g`, and how it was reached. */
-function subjectOf(tokens: readonly Token[], g: number, depth = 0): { range: TokenRange; via?: Frame['subjectVia'] } | null {
+function subjectOf(tokens: readonly Token[], g: number, depth = 0): SubjectFound {
   if (depth > 3 || g <= 0) return null;
   // the verb the group leads to, past auxiliaries and adverbs ("suddenly marching", "had not yet been")
   let h = g;
@@ -123,30 +123,59 @@ function subjectOf(tokens: readonly Token[], g: number, depth = 0): { range: Tok
   // "after being rescued": a group opened by a gerund auxiliary is a gerund phrase
   const verb = (tokens[g] as Token).tags.has('Gerund') && isBeOrGet(tokens[g]) || /^having$/.test((tokens[g] as Token).lower) ? tokens[g] as Token : tokens[h] as Token;
   // "to visit": the object of a verb of sending or asking ("sent Ortega to visit"), else the subject of the verb before
-  if ((tokens[g] as Token).lower === 'to') {
-    const prev = tokens[g - 1] as Token;
-    if (isNominal(prev) && !/[,;:]/.test(prev.post)) {
-      const np = phraseEndingAt(tokens, g - 1, true);
-      const before = np ? tokens[np.first - 1] : undefined;
-      // "were the deadliest this year": after a copula the infinitive is said of the copula's subject
-      if (np && before && isBeOrGet(before)) {
-        const found = subjectOf(tokens, verbGroupStart(tokens, np.first - 1), depth + 1);
-        return found ? { range: found.range, via: 'control' } : null;
-      }
-      if (np && before && (before.tags.has('Verb') || before.lower === 'for')) return { range: np, via: 'control' };
-    }
-    const governing = previousFiniteVerbOrInfinitive(tokens, g);
-    if (governing >= 0) {
-      const found = subjectOf(tokens, verbGroupStart(tokens, governing), depth + 1);
+  if ((tokens[g] as Token).lower === 'to') return infinitiveSubject(tokens, g, depth);
+  const end = g - 1;
+  const prev = tokens[end] as Token;
+  const shared = sharedSubject(tokens, g, verb, depth);
+  if (shared !== undefined) return shared;
+  // "X, a Y, did": skip the apposition, relative or participial clause the comma before the verb closes
+  if (/,/.test(prev.post)) {
+    let q = end - 1;
+    while (q >= 0 && !/[,;:]/.test((tokens[q] as Token).post)) q--;
+    if (q < 0 || !/,/.test((tokens[q] as Token).post) || !describesNoun(tokens, q + 1, end)) return null;
+    // "The minister, joined by her deputy Ana Ruiz, began": the company the apposition names acts too
+    const company = ACCOMPANIED.test(tokens.slice(q + 1, q + 3).map((t) => t.lower).join(' '));
+    const np = phraseEndingAt(tokens, q, false);
+    return np ? { range: company ? { first: np.first, last: end } : np } : null;
+  }
+  const np = gerundLike(verb) ? phraseEndingAt(tokens, end, true) : phraseEndingAt(tokens, end, false);
+  return np ? { range: np } : null;
+}
+
+/** What a subject search finds: the subject's tokens and how the clause came by it, or null for none. */
+type SubjectFound = { range: TokenRange; via?: Frame['subjectVia'] } | null;
+
+/** The subject of an infinitive at `g` ("to"): the object of a verb of sending or asking, else the governing verb's subject. */
+function infinitiveSubject(tokens: readonly Token[], g: number, depth: number): SubjectFound {
+  const prev = tokens[g - 1] as Token;
+  if (isNominal(prev) && !/[,;:]/.test(prev.post)) {
+    const np = phraseEndingAt(tokens, g - 1, true);
+    const before = np ? tokens[np.first - 1] : undefined;
+    // "were the deadliest this year": after a copula the infinitive is said of the copula's subject
+    if (np && before && isBeOrGet(before)) {
+      const found = subjectOf(tokens, verbGroupStart(tokens, np.first - 1), depth + 1);
       return found ? { range: found.range, via: 'control' } : null;
     }
-    return null;
+    if (np && before && (before.tags.has('Verb') || before.lower === 'for')) return { range: np, via: 'control' };
   }
-  let end = g - 1;
+  const governing = previousFiniteVerbOrInfinitive(tokens, g);
+  if (governing >= 0) {
+    const found = subjectOf(tokens, verbGroupStart(tokens, governing), depth + 1);
+    return found ? { range: found.range, via: 'control' } : null;
+  }
+  return null;
+}
+
+/**
+ * The subject a clause shares with another: a relative word's antecedent, the subject of a coordinated or adjunct
+ * verb, of the verb a gerund completes; undefined when the clause is not of such a kind.
+ */
+function sharedSubject(tokens: readonly Token[], g: number, verb: Token, depth: number): SubjectFound | undefined {
+  const end = g - 1;
   const prev = tokens[end] as Token;
   // "the delegates, who arrived": the relative word stands for the noun before it
   if (isRelative(prev) && prev.lower !== 'where') {
-    let k = end - 1;
+    const k = end - 1;
     if (k >= 0) {
       const np = phraseEndingAt(tokens, k, false);
       if (np) return { range: np, via: 'relative' };
@@ -189,18 +218,7 @@ function subjectOf(tokens: readonly Token[], g: number, depth = 0): { range: Tok
     const found = subjectOf(tokens, verbGroupStart(tokens, end), depth + 1);
     return found ? { range: found.range, via: 'control' } : null;
   }
-  // "X, a Y, did": skip the apposition, relative or participial clause the comma before the verb closes
-  if (/,/.test(prev.post)) {
-    let q = end - 1;
-    while (q >= 0 && !/[,;:]/.test((tokens[q] as Token).post)) q--;
-    if (q < 0 || !/,/.test((tokens[q] as Token).post) || !describesNoun(tokens, q + 1, end)) return null;
-    // "The minister, joined by her deputy Ana Ruiz, began": the company the apposition names acts too
-    const company = ACCOMPANIED.test(tokens.slice(q + 1, q + 3).map((t) => t.lower).join(' '));
-    const np = phraseEndingAt(tokens, q, false);
-    return np ? { range: company ? { first: np.first, last: end } : np } : null;
-  }
-  const np = gerundLike(verb) ? phraseEndingAt(tokens, end, true) : phraseEndingAt(tokens, end, false);
-  return np ? { range: np } : null;
+  return undefined;
 }
 
 function previousFiniteVerbOrInfinitive(tokens: readonly Token[], to: number): number {
