@@ -213,16 +213,9 @@ export class ActorIndex {
    * made the first time it is needed. A bare noun joins a group the article already named with it ("Peruvian youth"
    * for "youth"); a noun after a country's name belongs to that country ("U.S. citizens").
    */
-  groupAt(sentence: TaggedSentence, k: number): string | undefined {
+  /** The words before a group noun at k that qualify it ("Turkish army officers") and the state they name. */
+  private groupModifiers(sentence: TaggedSentence, k: number): { first: number; country: string | undefined } {
     const { tokens } = sentence;
-    const tok = tokens[k] as Token;
-    // any group noun may name a group an earlier stage already made ("officials said ... officials discovered");
-    // only the nouns of `PARTICIPANT_GROUP_NOUNS` make a new one
-    if (!PARTICIPANT_GROUP_NOUNS.has(tok.lower) && !GROUP_NOUNS.has(tok.lower)) return undefined;
-    const mayMake = PARTICIPANT_GROUP_NOUNS.has(tok.lower);
-    const next = tokens[k + 1];
-    // "police chief", "government buildings": the noun modifies another one
-    if (next && !/[,;:.]/.test(tok.post) && (next.tags.has('Noun') || next.tags.has('Plural')) && !next.tags.has('Pronoun') && !next.tags.has('Date') && !next.tags.has('ProperNoun')) return undefined;
     let first = k;
     let country: string | undefined;
     for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
@@ -242,6 +235,20 @@ export class ActorIndex {
       if (!(t.tags.has('Adjective') || t.tags.has('Noun')) || /^(?:several|many|some|other|more|most|few|hundreds|thousands|dozens|all|both)$/.test(t.lower)) break;
       first = j;
     }
+    return { first, country };
+  }
+
+  groupAt(sentence: TaggedSentence, k: number): string | undefined {
+    const { tokens } = sentence;
+    const tok = tokens[k] as Token;
+    // any group noun may name a group an earlier stage already made ("officials said ... officials discovered");
+    // only the nouns of `PARTICIPANT_GROUP_NOUNS` make a new one
+    if (!PARTICIPANT_GROUP_NOUNS.has(tok.lower) && !GROUP_NOUNS.has(tok.lower)) return undefined;
+    const mayMake = PARTICIPANT_GROUP_NOUNS.has(tok.lower);
+    const next = tokens[k + 1];
+    // "police chief", "government buildings": the noun modifies another one
+    if (next && !/[,;:.]/.test(tok.post) && (next.tags.has('Noun') || next.tags.has('Plural')) && !next.tags.has('Pronoun') && !next.tags.has('Date') && !next.tags.has('ProperNoun')) return undefined;
+    const { first, country } = this.groupModifiers(sentence, k);
     const surface = this.text.slice((tokens[first] as Token).start, tok.end);
     // "Security forces" opening a sentence is the common noun phrase
     const opensSentence = (tokens[first] as Token).index === 0 && !country && !this.actorAt(sentence, first);
