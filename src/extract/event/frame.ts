@@ -372,13 +372,32 @@ function governingVerbs(tokens: readonly Token[], d: number): Array<[number, str
   return out;
 }
 
+/** Irregular past forms of light verbs. General English morphology. */
+const LIGHT_VERB_IRREGULAR: Readonly<Record<string, string>> = {
+  held: 'hold', took: 'take', taken: 'take', made: 'make', gave: 'give', given: 'give', began: 'begin', begun: 'begin',
+  led: 'lead', had: 'have', has: 'have', waged: 'wage', staged: 'stage',
+};
+
+/** Answers of lightVerbLemma by phrase: it is asked of every verb and its next words, most of them many times. */
+const lightVerbCache = new Map<string, string | null>();
+const LIGHT_VERB_CACHE_LIMIT = 50_000;
+
 /** "carried out" -> "carry out", "held" -> "hold": the light verb a phrase is, if any. */
 export function lightVerbLemma(words: readonly string[]): string | undefined {
+  const phrase = words.join(' ');
+  const cached = lightVerbCache.get(phrase);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = lightVerbOf(words) ?? null;
+  if (lightVerbCache.size >= LIGHT_VERB_CACHE_LIMIT) lightVerbCache.clear();
+  lightVerbCache.set(phrase, found);
+  return found ?? undefined;
+}
+
+function lightVerbOf(words: readonly string[]): string | undefined {
   const [head, ...rest] = words;
   if (head === undefined) return undefined;
   const forms = [head, head.replace(/ied$/, 'y'), head.replace(/ed$/, ''), head.replace(/d$/, ''), head.replace(/e?s$/, ''), head.replace(/s$/, ''), head.replace(/ing$/, ''), head.replace(/ing$/, 'e')];
-  const irregular: Record<string, string> = { held: 'hold', took: 'take', taken: 'take', made: 'make', gave: 'give', given: 'give', began: 'begin', begun: 'begin', led: 'lead', had: 'have', has: 'have', waged: 'wage', staged: 'stage' };
-  const base = own(irregular, head) ?? forms.find((f) => own(LIGHT_VERBS, [f, ...rest].join(' ')) !== undefined);
+  const base = own(LIGHT_VERB_IRREGULAR, head) ?? forms.find((f) => own(LIGHT_VERBS, [f, ...rest].join(' ')) !== undefined);
   if (base === undefined) return undefined;
   const key = [base, ...rest].join(' ');
   return own(LIGHT_VERBS, key) !== undefined ? key : undefined;
