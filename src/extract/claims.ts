@@ -11,6 +11,7 @@ import type { EntityMention } from './entities.js';
 import { resolveOrganizationAnaphor, resolveTitleHolder } from './anaphors.js';
 import { TITLE_ANAPHOR_NOUNS } from '../nlp/lexicon/titles.js';
 import { findCues, isCoordinated, type Cue } from './claim/cues.js';
+import { findImpersonalCues } from './claim/impersonal.js';
 import { clauseBoundaryBefore, quoteWithin, skipLead, trimContent } from './claim/content.js';
 import { linkDisputes } from './claim/disputes.js';
 import { claimDate } from './claim/date.js';
@@ -298,7 +299,7 @@ function readSentence(ctx: ReadContext, sentence: TaggedSentence): void {
     cues.forEach((cue, k) => readCue(ctx, sentence, cues, k, subject));
   }
   // a paragraph that opens with a quote and has no cue of its own goes on with the previous paragraph's speaker
-  const previous = claims[claims.length - 1];
+  const previous = claims.findLast((c) => c.claimantId !== null);
   if (claims.length === claimsBefore && previous && sentence.blockKind === 'paragraph' && sentence.blockIndex !== ctx.lastBlock && ctx.lastClaimBlock === sentence.blockIndex - 1) {
     const paragraphEnd = ctx.paragraphEnds.get(sentence.blockIndex) ?? sentence.end;
     const continued = quoteContinuation(ctx.text, sentence, ctx.quotes, previous, paragraphEnd, `${ctx.options.idPrefix}${claims.length + 1}`);
@@ -306,6 +307,7 @@ function readSentence(ctx: ReadContext, sentence: TaggedSentence): void {
   }
   if (claims.length > claimsBefore) ctx.lastClaimBlock = sentence.blockIndex;
   ctx.lastBlock = sentence.blockIndex;
+  if (sentence.blockKind === 'paragraph') readImpersonal(ctx, sentence);
   const sentenceClaims = claims.slice(claimsBefore).filter((c) => c.end === sentence.end);
   updateSalience(resolver, resolver.bySentence.get(sentence.index) ?? [], resolver.actors, sentenceClaims, sentenceOpener(ctx.text, sentence, ctx.book));
 }
@@ -355,6 +357,20 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
   if (!cue.participial) subject.id = claimantId;
   ctx.claims.push(claimRecord(ctx, sentence, cue, { ...reading, claimantId }));
   ctx.resolver.lastClaimant = claimantId;
+}
+
+/**
+ * Claims with no named speaker ("it was alleged that ...", "X is said to have ..."): claimant null, as the gold's
+ * `*`. Not when the cue is reported speech inside a claim of the sentence.
+ */
+function readImpersonal(ctx: ReadContext, sentence: TaggedSentence): void {
+  for (const found of findImpersonalCues(ctx.text, sentence, ctx.quotes)) {
+    const cueTok = sentence.tokens[found.cue.first] as Token;
+    if (ctx.claims.some((c) => c.end >= sentence.end && c.start <= sentence.start && cueTok.start >= c.contentStart && cueTok.end <= c.contentEnd)) continue;
+    const content = trimContent(ctx.text, found.content.start, found.content.end);
+    if (content.end <= content.start) continue;
+    ctx.claims.push(claimRecord(ctx, sentence, found.cue, { claimantId: null, content, evidenceStart: sentence.start, joinedQuote: null }));
+  }
 }
 
 /** "the offer was rejected by the admiral": the agent speaks; the subject is what it spoke about. */
@@ -448,7 +464,7 @@ function readAfterCue(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, clau
 }
 
 /** The claim record of a cue read with a speaker: kind, quote, date and what its content is about. */
-function claimRecord(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, reading: CueReading & { claimantId: string }): ClaimDraft {
+function claimRecord(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, reading: CueReading): ClaimDraft {
   const { text, options } = ctx;
   const { claimantId, content } = reading;
   const cueStartTok = sentence.tokens[cue.first] as Token;
