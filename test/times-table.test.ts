@@ -366,6 +366,23 @@ const DURATIONS_WITH_MODIFIERS: readonly Case[] = [
   ['The blast came at 07.30 UTC.', '2025-12-04', '07.30 UTC', '2025-12-04T07:30Z'],
 ];
 
+const PARTS_OF_NAMED_DAYS: readonly Case[] = [
+  ['Gunmen attacked on the night of March 14.', '2025-03-20', 'the night of March 14', '2025-03-14TNI'],
+  ['Rebels crossed the river on the morning of 9 July.', '2025-07-12', 'the morning of 9 July', '2025-07-09TMO'],
+  ['The strike began on the afternoon of October 3, 2019.', '2025-01-01', 'the afternoon of October 3, 2019', '2019-10-03TAF'],
+  ['The convoy left on the evening of Monday.', '2025-12-04', 'the evening of Monday', '2025-12-01TEV'],
+  ['The panel will vote on the morning of Tuesday.', '2025-12-04', 'the morning of Tuesday', '2025-12-09TMO'],
+  ['The ferry sank during the night of April 2nd.', '2025-04-10', 'the night of April 2nd', '2025-04-02TNI'],
+];
+
+/** Counts of hours and minutes that are stored material, and durations of storing or holding that stay times. */
+const STORED_AMOUNTS_STAY_DURATIONS: readonly Case[] = [
+  ['Hostages were held for 40 hours.', '2025-12-04', '40 hours', 'PT40H'],
+  ['Grain is stored three months before sale.', '2025-12-04', 'three months', 'P3M'],
+  ['Sailors stored supplies for 40 hours.', '2025-12-04', '40 hours', 'PT40H'],
+  ['The new bridge saves drivers 20 minutes.', '2025-12-04', '20 minutes', 'PT20M'],
+];
+
 const TABLES: Record<string, readonly Case[]> = {
   'absolute dates': ABSOLUTE,
   'year roll-over': YEAR_ROLLOVER,
@@ -388,6 +405,8 @@ const TABLES: Record<string, readonly Case[]> = {
   'clipped years and ranges': CLIPPED_YEARS_AND_RANGES,
   'references back to an earlier time': ANAPHORIC,
   'durations with modifiers and clock times with zones': DURATIONS_WITH_MODIFIERS,
+  'parts of a named day': PARTS_OF_NAMED_DAYS,
+  'stored amounts and real durations': STORED_AMOUNTS_STAY_DURATIONS,
 };
 
 for (const [name, cases] of Object.entries(TABLES)) {
@@ -420,6 +439,12 @@ const NOT_TIMES: readonly (readonly [string, string])[] = [
   ['The car drove at 100 km per hour.', 'per hour'],
   ['The jet flew at 600 miles an hour.', 'an hour'],
   ['The device stores 75 hours of video.', 'hours'],
+  ['On the larger disc, 150 hours can be stored.', 'hours'],
+  ['The recorder stores up to 40 hours.', 'hours'],
+  ['Up to 90 minutes are stored on each card.', 'minutes'],
+  ['The archive stores 500 hours.', 'hours'],
+  ['The night of the long knives is a film.', 'night'],
+  ['Guests arrived on the morning of the vote.', 'morning'],
   ['The overnight curfew ended.', 'overnight'],
   ['The moment he arrived, shots rang out.', 'moment'],
   ["Apple released iLife '11 with new features.", "'11"],

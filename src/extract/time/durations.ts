@@ -6,6 +6,8 @@ import {
   LONG_COMPOUNDS,
   MEASURE_UNITS,
   MEDIA_NOUNS,
+  STORAGE_AUXILIARIES,
+  STORAGE_VERBS,
   NUMBER_WORDS,
   PARTS_OF_DAY,
   SEASONS,
@@ -145,6 +147,18 @@ function rangeDuration(s: TokenSeq, i: number, q: Quantity): TimeMatch | null {
   return null;
 }
 
+/** Material is counted in hours and minutes; "stored three months" is how long something was stored. */
+const STORED_UNITS: ReadonlySet<string> = new Set(['hour', 'minute']);
+
+/** "stores 150 hours", "stores up to 40 hours", "150 hours can be stored": an amount of material (STORAGE_VERBS). */
+function storedAmount(s: TokenSeq, start: number, unitIndex: number): boolean {
+  const before = w(s, start - 1) === 'to' && w(s, start - 2) === 'up' ? start - 3 : start - 1;
+  if (STORAGE_VERBS.has(w(s, before))) return true;
+  let after = unitIndex + 1;
+  while (after < unitIndex + 4 && STORAGE_AUXILIARIES.has(w(s, after))) after += 1;
+  return STORAGE_VERBS.has(w(s, after));
+}
+
 /** A counted duration: "two and a half years", "a five-hour meeting", "three straight sessions", "a year and a half". */
 function countedDuration(s: TokenSeq, i: number, q: Quantity, lead: Lead): TimeMatch | null {
   let k = q.end;
@@ -161,6 +175,7 @@ function countedDuration(s: TokenSeq, i: number, q: Quantity, lead: Lead): TimeM
   const unit = durationUnitAt(s, k, k > beforeModifiers);
   if (!unit) return null;
   if (unit.plural && w(s, k + 1) === 'of' && MEDIA_NOUNS.has(w(s, k + 2))) return null; // "75 hours of video"
+  if (unit.plural && STORED_UNITS.has(unit.unit.name) && storedAmount(s, i, k)) return null; // "150 hours can be stored"
   if (q.article && measureRate(s, i)) return null; // "60 miles an hour"
   if (unit.unit.name === 'second' && q.article) return null; // "a second A380"
   if (q.article && w(s, k + 1) === '-' && attached(s, k + 1) && w(s, k + 2) === 'long') {

@@ -123,6 +123,19 @@ export const MEDIA_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs of storing: a count of hours or minutes that is stored ("stores 150 hours", "150 hours can be stored",
+ * "archives up to 40 hours") is an amount of material, like "75 hours of video", and TimeML leaves it unmarked.
+ * "hold", "keep" and "save" are left out: "held for 40 hours" is a detention and "saves commuters 20 minutes" a
+ * span of time, both real durations.
+ */
+export const STORAGE_VERBS: ReadonlySet<string> = new Set(['store', 'stores', 'stored', 'storing', 'archive', 'archives', 'archived']);
+
+/** Auxiliaries between a stored amount and its passive verb ("150 hours can be stored"). */
+export const STORAGE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'can', 'could', 'will', 'would', 'may', 'might', 'be', 'is', 'are', 'was', 'were', 'been', 'being', 'have', 'has',
+]);
+
+/**
  * Units of length, volume and data: "km per hour", "60 miles an hour", "words per minute" are speeds and rates of
  * measure, not time expressions.
  */

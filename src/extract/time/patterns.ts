@@ -27,6 +27,7 @@ import {
   anchoredPhrase,
   currentPeriod,
   overnight,
+  partOfNamedDay,
   partOfThatDay,
   possessiveYearPart,
   quarter,
@@ -259,7 +260,7 @@ export function matchSentence(s: TokenSeq): TimeMatch[] {
       i = m.end;
     } else i += 1;
   }
-  return addAgoDurations(addYearRanges(s, addDayRanges(s, nowAfterDuration(s, dropNames(s, mergeAppositions(s, found))))));
+  return addAgoDurations(addYearRanges(s, addDayRanges(s, nowAfterDuration(s, partOfNamedDay(s, dropNames(s, mergeAppositions(s, found)))))));
 }
 
 /**

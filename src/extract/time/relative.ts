@@ -12,7 +12,7 @@ import {
 } from './lexicon.js';
 import { dayAt, monthAt, plausibleDay, yearTokenAt } from './dates.js';
 import { ordinalAt } from './numbers.js';
-import type { CountedPeriod, Direction, PartOfDay, TimeSpec } from './spec.js';
+import type { CountedPeriod, Direction, PartOfDay, TimeMatch, TimeSpec } from './spec.js';
 import { attached, clauseEnd, fixed, match, tok, w, type Rule, type TokenSeq } from './token-seq.js';
 
 /** Nouns of calendar periods that "this/last/next" count in. */
@@ -317,3 +317,21 @@ export const partOfThatDay: Rule = (s, i) => {
   if (!pod || ['of', 'before', 'after', "'s", '-'].includes(w(s, i + 2))) return null;
   return match(i, i + 2, { t: 'anchored', n: 0, unit: UNITS_SINGULAR.get('day')!, pod, needsPrevious: true }, 'anchored');
 };
+
+/**
+ * "the night of December 2", "the morning of Tuesday": a part of a named day is one expression whose value is the
+ * day with its part-of-day code (2025-12-02TNI), as TimeML writes "Tuesday night". Joins the day's match with the
+ * three words before it; a day that already has a part ("the night of Tuesday evening") is left alone.
+ */
+export function partOfNamedDay(s: TokenSeq, matches: readonly TimeMatch[]): TimeMatch[] {
+  return matches.map((m, k) => {
+    const start = m.start - 3;
+    const pod = PARTS_OF_DAY.get(w(s, m.start - 2)) as PartOfDay | undefined;
+    if (!pod || start < 0 || w(s, start) !== 'the' || w(s, m.start - 1) !== 'of') return m;
+    if (k > 0 && matches[k - 1]!.end > start) return m;
+    const spec = m.spec;
+    if (spec.t === 'date' && spec.d !== undefined && spec.pod === undefined) return match(start, m.end, { ...spec, pod }, 'part-of-day-of');
+    if (spec.t === 'weekday' && !spec.weekend && spec.pod === undefined) return match(start, m.end, { ...spec, pod }, 'part-of-day-of');
+    return m;
+  });
+}
