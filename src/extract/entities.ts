@@ -4,6 +4,7 @@ import type { Place } from '../schema/place.js';
 import type { Mention } from '../schema/span.js';
 import { lookupCity, lookupDemonym, lookupCountry, normalizePlaceName, type CountryEntry } from '../nlp/gazetteer.js';
 import { GOVERNMENT_GROUP_NOUNS, GROUP_NOUNS, REGIONAL_ADJECTIVES } from '../nlp/lexicon/organizations.js';
+import { BUSINESS_NOUNS } from '../nlp/lexicon/name-cues.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
 import { recordId, slugify } from '../ids.js';
@@ -314,16 +315,22 @@ function wordsOfBodyNames(text: string, sentences: readonly TaggedSentence[], pr
   return words;
 }
 
+/** How many words of four letters or more a line has, and how many of them begin with a capital or a lower-case letter. */
+function lineCase(line: string): { words: number; capitalised: number; lower: number } {
+  const words = line.match(/\p{L}{4,}/gu) ?? [];
+  return { words: words.length, capitalised: words.filter((w) => /^\p{Lu}/u.test(w)).length, lower: words.filter((w) => /^\p{Ll}/u.test(w)).length };
+}
+
 /** A line in title case: three or more words of four letters or more, all capitalised ("Fantastic Lakeside Cottage"). */
 function isTitleCaseLine(line: string): boolean {
-  const words = line.match(/\p{L}{4,}/gu) ?? [];
-  return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w));
+  const { words, capitalised } = lineCase(line);
+  return words >= 3 && capitalised === words;
 }
 
 /** A line the segmenter took for a title or heading that is written as a sentence: sentence case, final punctuation. */
 function isProseLine(line: string): boolean {
-  const words = line.match(/\p{L}{4,}/gu) ?? [];
-  return words.length >= 3 && /[.!?"”']\s*$/u.test(line) && words.some((w) => /^\p{Ll}/u.test(w)) && words.filter((w) => /^\p{Lu}/u.test(w)).length < words.length / 2;
+  const { words, capitalised, lower } = lineCase(line);
+  return words >= 3 && /[.!?"”']\s*$/u.test(line) && lower > 0 && capitalised < words / 2;
 }
 
 const ALIAS_CUE = /^\s*(?:\(\s*|,\s*)(?:(?:also |locally |officially |formerly |previously |now )?(?:known|called|named|referred to)(?: in [^(),]{1,40}?)? as |(?:formerly|previously|now|or) )(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3})/u;
@@ -347,12 +354,8 @@ function namesByAliasCue(text: string, sentences: readonly TaggedSentence[], pro
   });
 }
 
-/** What comes right before a business's name: a noun that describes a business ("aircraft manufacturer Airbus"), "shares of". */
-const BUSINESS_BEFORE = new RegExp(String.raw`\b(?:${[
-  'company', 'firm', 'maker', 'manufacturer', 'airframer', 'carrier', 'airline', 'retailer', 'bank', 'lender',
-  'insurer', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'conglomerate', 'broadcaster', 'publisher',
-  'supplier', 'contractor', 'distributor', 'chain', 'newspaper', 'magazine', 'website', 'subsidiary', 'startup',
-].join('|')},?|shares of|stake in)\s+$`, 'u');
+/** What comes right before a business's name: a noun that describes a business ("aircraft manufacturer Velmora"), "shares of". */
+const BUSINESS_BEFORE = new RegExp(String.raw`\b(?:${BUSINESS_NOUNS.join('|')},?|shares of|stake in)\s+$`, 'u');
 /** What comes right after a business's name: its parent, shares, officers, a corporate suffix, or a product code ("Airbus A320"). */
 const BUSINESS_AFTER = /^\s*(?:['’]s?\s+)?(?:parent|shares|stock|subsidiary|shareholders|chief executive|CEO|Inc\b|Corp\b|Ltd\b|plc\b|\p{Lu}{1,3}-?\d{2,4}(?:-\d+)?\b)/u;
 

@@ -341,22 +341,38 @@ function gazetteerFeatures(tokens: readonly NameToken[], text: string): number[]
   return gazetteer;
 }
 
+/** The lower-case hash of word k of a sentence, or a boundary marker before its start or after its end. */
+function lowerHashAt(words: readonly WordInfo[], k: number): number {
+  return k < 0 ? BOUNDARY_START : k >= words.length ? BOUNDARY_END : (words[k] as WordInfo).lowerHash;
+}
+
+/** The shape hash of word k of a sentence, or a boundary marker before its start or after its end. */
+function shapeHashAt(words: readonly WordInfo[], k: number): number {
+  return k < 0 ? BOUNDARY_START : k >= words.length ? BOUNDARY_END : (words[k] as WordInfo).shapeHash;
+}
+
 /** The word's own features and its window: neighbouring words, shapes, bigrams, shape trigrams, hyphen joins. */
 function windowFeatures(f: number[], words: readonly WordInfo[], i: number): void {
-  const n = words.length;
-  const wordHash = (k: number) => (k < 0 ? BOUNDARY_START : k >= n ? BOUNDARY_END : (words[k] as WordInfo).lowerHash);
-  const shapeHash = (k: number) => (k < 0 ? BOUNDARY_START : k >= n ? BOUNDARY_END : (words[k] as WordInfo).shapeHash);
   const w = words[i] as WordInfo;
   const hw = w.lowerHash;
   const hs = w.shapeHash;
+  // words and shapes one and two before (w1, w2, s1, s2) and after (v1, v2, t1, t2)
+  const w1 = lowerHashAt(words, i - 1);
+  const w2 = lowerHashAt(words, i - 2);
+  const v1 = lowerHashAt(words, i + 1);
+  const v2 = lowerHashAt(words, i + 2);
+  const s1 = shapeHashAt(words, i - 1);
+  const s2 = shapeHashAt(words, i - 2);
+  const t1 = shapeHashAt(words, i + 1);
+  const t2 = shapeHashAt(words, i + 2);
   f.push(T.bias, ...w.own);
-  f.push(mix(T.prev, wordHash(i - 1)), mix(T.next, wordHash(i + 1)), mix(T.prev2, wordHash(i - 2)), mix(T.next2, wordHash(i + 2)));
-  f.push(mix(T.prevShape, shapeHash(i - 1)), mix(T.nextShape, shapeHash(i + 1)));
-  f.push(mix(mix(T.prevShapePair, shapeHash(i - 1)), hs), mix(mix(T.nextShapePair, hs), shapeHash(i + 1)));
-  f.push(mix(mix(T.prevBigram, wordHash(i - 1)), hw), mix(mix(T.nextBigram, hw), wordHash(i + 1)));
-  f.push(mix(mix(mix(T.shape3Left, shapeHash(i - 2)), shapeHash(i - 1)), hs), mix(mix(mix(T.shape3Mid, shapeHash(i - 1)), hs), shapeHash(i + 1)));
+  f.push(mix(T.prev, w1), mix(T.next, v1), mix(T.prev2, w2), mix(T.next2, v2));
+  f.push(mix(T.prevShape, s1), mix(T.nextShape, t1));
+  f.push(mix(mix(T.prevShapePair, s1), hs), mix(mix(T.nextShapePair, hs), t1));
+  f.push(mix(mix(T.prevBigram, w1), hw), mix(mix(T.nextBigram, hw), v1));
+  f.push(mix(mix(mix(T.shape3Left, s2), s1), hs), mix(mix(mix(T.shape3Mid, s1), hs), t1));
   // "Kim Jong-un", "Cheng Chung-tai": a word after a hyphen continues the capitalised word before it
-  if (words[i - 1]?.lower === '-' || words[i + 1]?.lower === '-') f.push(mix(mix(mix(T.hyphen, shapeHash(i - 2)), hs), shapeHash(i + 2)));
+  if (words[i - 1]?.lower === '-' || words[i + 1]?.lower === '-') f.push(mix(mix(mix(T.hyphen, s2), hs), t2));
 }
 
 /** What the rest of the document says of a word: written in lower case, capitalised inside sentences, its contexts. */

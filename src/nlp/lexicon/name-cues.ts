@@ -58,3 +58,13 @@ export const COMPANY_NOUNS_BEFORE = new Set([
   'chipmaker', 'retailer', 'bank', 'lender', 'insurer', 'broadcaster', 'newspaper', 'publisher', 'conglomerate',
   'giant', 'subsidiary', 'rival', 'competitor', 'startup', 'start-up', 'supplier', 'contractor', 'operator',
 ]);
+
+/**
+ * Nouns that describe a business, written right before its name ("aircraft manufacturer Velmora", "the retailer
+ * Dunmore"): the entity stage reads a name typed as a person as a company when the article writes it so.
+ */
+export const BUSINESS_NOUNS: readonly string[] = [
+  'company', 'firm', 'maker', 'manufacturer', 'airframer', 'carrier', 'airline', 'retailer', 'bank', 'lender',
+  'insurer', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'conglomerate', 'broadcaster', 'publisher',
+  'supplier', 'contractor', 'distributor', 'chain', 'newspaper', 'magazine', 'website', 'subsidiary', 'startup',
+];
