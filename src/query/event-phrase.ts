@@ -1,8 +1,8 @@
 import type { EventType, Modality, NewsEvent } from '../schema/event.js';
 
 /*
- * A few words that say what happened, for labels and printed results: "meeting of Vladimir Putin and Steve
- * Witkoff in Kremlin", "arrest of two journalists by police in Minsk", "claimed capture of Pokrovsk". Built from
+ * A few words that say what happened, for labels and printed results: "meeting of Mara Quist and Tomas
+ * Elland in Velmora", "arrest of two journalists by police in Dunmore", "claimed capture of Corvane". Built from
  * the record's type, participants, places and modality only, so the graph page, the CLI and scripts agree.
  */
 

@@ -168,7 +168,7 @@ export const EventRecordSchema = EventSchema.extend({
   evidence: EvidenceSchema,
   /** Name of every actor and place id in the record (participants, places), keyed by id. */
   names: RecordNamesSchema,
-  /** What happened in a few words: "meeting of Vladimir Putin and Steve Witkoff in Kremlin", "claimed capture of Pokrovsk". */
+  /** What happened in a few words: "meeting of Mara Quist and Tomas Elland in Velmora", "claimed capture of Dunmore". */
   summary: z.string(),
 });
 export type EventRecord = z.infer<typeof EventRecordSchema>;

@@ -2,7 +2,7 @@
  * The name tagger's tokenizer, used both when it is trained (on the sentence texts of Universal Dependencies
  * files) and when it tags our sentences, so that the two see the same words. It splits as the English UD
  * treebanks do: punctuation, hyphens and the clitics "'s", "n't", "'re" ... are tokens of their own
- * ("Trump's" -> "Trump" "'s", "U.S.-based" -> "U.S." "-" "based"); abbreviations keep their periods ("U.S.",
+ * ("Okafor's" -> "Okafor" "'s", "U.S.-based" -> "U.S." "-" "based"); abbreviations keep their periods ("U.S.",
  * "Mr.", "J."), and e-mail addresses and web addresses stay whole.
  */
 
@@ -39,7 +39,7 @@ function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
 /**
  * Cuts `text.slice(from, to)` into tokens; offsets are into `text`.
  *
- * @example tokenizeNames("Trump's U.S.-based firm").map((t) => t.text) // ["Trump", "'s", "U.S.", "-", "based", "firm"]
+ * @example tokenizeNames("Okafor's U.S.-based firm").map((t) => t.text) // ["Okafor", "'s", "U.S.", "-", "based", "firm"]
  */
 export function tokenizeNames(text: string, from = 0, to = text.length): NameToken[] {
   const tokens: NameToken[] = [];

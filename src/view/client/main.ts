@@ -347,8 +347,8 @@ renderer.on('leaveNode', () => {
 
 /**
  * Order of search results: an actor, place or article whose name or alias starts with (or has a word starting
- * with) the query, before records that only mention it ("Putin" finds Vladimir Putin before "meeting of Vladimir
- * Putin ..."), then by size.
+ * with) the query, before records that only mention it ("Quist" finds Mara Quist before "meeting of Mara
+ * Quist ..."), then by size.
  */
 function searchRank(n: ViewNode, query: string): number {
   const named = n.nodeType === 'actor' || n.nodeType === 'place' || n.nodeType === 'article';
