@@ -94,7 +94,7 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
     if (!/,/.test(gap)) break;
   }
   // "her warning that": the owner of a claim noun
-  const possessive = cue.nominal ? POSSESSIVE_PRONOUN_KINDS[sentence.tokens[cue.first - 1]?.lower ?? ''] : undefined;
+  const possessive = cue.nominal ? own(POSSESSIVE_PRONOUN_KINDS, sentence.tokens[cue.first - 1]?.lower ?? '') : undefined;
   if (possessive) {
     // "Marsh repeated her warning that": the subject of the sentence owns it, else the pronoun's antecedent
     const subject = firstAgent(resolver, sentence.index, cueTok.start);
@@ -267,7 +267,7 @@ export function extractClaimRecords(
   const resolver: Resolver = { mentions, bySentence: groupBySentence(mentions), book, actors: actorById, lastPerson: null, lastThing: null, lastPlural: null, lastClaimant: null, actorList: actors };
   const paragraphEnds = new Map<number, number>();
   for (const s of sentences) paragraphEnds.set(s.blockIndex, Math.max(paragraphEnds.get(s.blockIndex) ?? s.end, s.end));
-  const ctx: ReadContext = { text, times, quotes, options, mentions, resolver, book, claims: [], paragraphEnds, lastBlock: -1, lastClaimBlock: -1 };
+  const ctx: ReadContext = { text, times, quotes, options, resolver, claims: [], paragraphEnds, lastBlock: -1, lastClaimBlock: -1 };
   for (const sentence of sentences) readSentence(ctx, sentence);
   linkDisputes(ctx.claims, actorById);
   return { claims: ctx.claims, speakers: book.created };
@@ -279,9 +279,8 @@ interface ReadContext {
   times: readonly Time[];
   quotes: readonly Span[];
   options: ClaimOptions;
-  mentions: readonly EntityMention[];
+  /** The speaker state, with the mentions and the speakers book. */
   resolver: Resolver;
-  book: SpeakerBook;
   claims: ClaimDraft[];
   /** The end of each paragraph, by block index. */
   paragraphEnds: ReadonlyMap<number, number>;
@@ -309,7 +308,7 @@ function readSentence(ctx: ReadContext, sentence: TaggedSentence): void {
   ctx.lastBlock = sentence.blockIndex;
   if (sentence.blockKind === 'paragraph') readImpersonal(ctx, sentence);
   const sentenceClaims = claims.slice(claimsBefore).filter((c) => c.end === sentence.end);
-  updateSalience(resolver, resolver.bySentence.get(sentence.index) ?? [], resolver.actors, sentenceClaims, sentenceOpener(ctx.text, sentence, ctx.book));
+  updateSalience(resolver, resolver.bySentence.get(sentence.index) ?? [], resolver.actors, sentenceClaims, sentenceOpener(ctx.text, sentence, ctx.resolver.book));
 }
 
 /** Where the clause of cue `k` ends: the next coordinated cue, a clause of another source, ';' or the sentence end. */
@@ -351,7 +350,7 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
   const { claimantId } = reading;
   if (claimantId === null) return;
   const cueStartTok = sentence.tokens[cue.first] as Token;
-  // reported speech inside reported speech ("he added that Moscow found ...") is part of the outer claim
+  // reported speech inside reported speech ("he added that Velmar found ...") is part of the outer claim
   const outer = ctx.claims.find((c) => c.start === sentence.start && cueStartTok.start >= c.contentStart && cueStartTok.end <= c.contentEnd);
   if (outer && !cue.participial && !isCoordinated(sentence, cue)) return;
   if (!cue.participial) subject.id = claimantId;
@@ -385,7 +384,7 @@ function readPassive(ctx: ReadContext, sentence: TaggedSentence, cue: Cue): CueR
 function readAccording(ctx: ReadContext, sentence: TaggedSentence, cue: Cue): CueReading {
   const { text, resolver } = ctx;
   const cueEndTok = sentence.tokens[cue.last] as Token;
-  const claimantId = speakerAfter(text, sentence, cue, resolver) ?? accordingSpeaker(text, sentence, cue.last + 1, ctx.book)?.id ?? null;
+  const claimantId = speakerAfter(text, sentence, cue, resolver) ?? accordingSpeaker(text, sentence, cue.last + 1, ctx.resolver.book)?.id ?? null;
   const after = mentionsIn(resolver, sentence.index).find((m) => m.start >= cueEndTok.end);
   const commaAfter = text.indexOf(',', after ? after.end : cueEndTok.end);
   const content = commaAfter > 0 && commaAfter < sentence.end
@@ -401,7 +400,7 @@ function readParticipial(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, c
   const quotedAs = cue.participial && sentence.tokens[cue.first - 1]?.lower === 'as';
   // "quoted Haddad as saying": the name before "as", known by surname when the mention was left out
   const asName = sentence.tokens[cue.first - 2];
-  const named = quotedAs && asName && /^\p{Lu}/u.test(asName.text) ? knownActor(ctx.book, asName.text) : undefined;
+  const named = quotedAs && asName && /^\p{Lu}/u.test(asName.text) ? knownActor(ctx.resolver.book, asName.text) : undefined;
   const claimantId = quotedAs
     ? (named?.id ?? mentionsIn(resolver, sentence.index).filter((m) => m.end <= cueStartTok.start).pop()?.recordId ?? null)
     : (sentenceSubject ?? firstAgent(resolver, sentence.index, cueStartTok.start) ?? ctx.claims[ctx.claims.length - 1]?.claimantId ?? null);
@@ -469,24 +468,25 @@ function claimRecord(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, readi
   const { claimantId, content } = reading;
   const cueStartTok = sentence.tokens[cue.first] as Token;
   const claimText = text.slice(content.start, content.end);
+  const contentTokens = within(sentence.tokens, content);
   const claim: ClaimDraft = {
     id: recordId('claim', `${options.idPrefix}${ctx.claims.length + 1}`),
     claimantId,
     cue: cue.text,
-    kind: refineKind(cue.kind, claimText, sentence.tokens.filter((t) => t.start >= content.start && t.end <= content.end), cue.lemma),
+    kind: refineKind(cue.kind, claimText, contentTokens, cue.lemma),
     content: claimText,
     quote: reading.joinedQuote ?? quoteWithin(text, ctx.quotes, content),
     start: reading.evidenceStart,
     end: sentence.end,
     cueStart: cueStartTok.start,
     cueEnd: (sentence.tokens[cue.last] as Token).end,
-    date: claimDate(ctx.times, sentence, content, null, cueStartTok, options.referenceDate),
+    date: claimDate(ctx.times, sentence, content, contentTokens, cueStartTok, options.referenceDate),
     disputes: [],
     about: { actorIds: [], placeIds: [], eventIds: [] },
     contentStart: content.start,
     contentEnd: content.end,
   };
-  const inside = within(ctx.mentions, content);
+  const inside = within(ctx.resolver.mentions, content);
   claim.about.actorIds = unique(inside.filter((m) => m.record === 'actor' && m.recordId !== claimantId).map((m) => m.recordId));
   claim.about.placeIds = unique(inside.filter((m) => m.record === 'place').map((m) => m.recordId));
   return claim;
@@ -515,7 +515,7 @@ function quoteContinuation(text: string, sentence: TaggedSentence, quotes: reado
     id: recordId('claim', idSuffix),
     claimantId: previous.claimantId,
     cue: previous.cue,
-    kind: refineKind('statement', claimText, sentence.tokens.filter((t) => t.start >= content.start && t.end <= content.end), 'say'),
+    kind: refineKind('statement', claimText, within(sentence.tokens, content), 'say'),
     content: claimText,
     quote: text.slice(q.start, q.end),
     start: sentence.start,

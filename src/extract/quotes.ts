@@ -19,7 +19,8 @@ export interface QuoteScan {
 const CLOSERS: Readonly<Record<string, string>> = {
   '"': '"', '“': '”"', '„': '“”"', '«': '»', '‹': '›', "'": "'’", '‘': "’'",
 };
-const SINGLE = new Set(["'", '‘', '‹']);
+/** Single marks that may be apostrophes ("don't", "aides’"): they close only before a space or punctuation. */
+const SINGLE: ReadonlySet<string> = new Set(["'", '‘']);
 
 /** Whether a mark at `i` opens a quote. Apostrophes ("aides’", "don't") never do. */
 function opensAt(text: string, i: number, blockStart: number): boolean {
@@ -36,8 +37,8 @@ function opensAt(text: string, i: number, blockStart: number): boolean {
 function closesAt(text: string, i: number, open: string): boolean {
   const c = text[i] as string;
   if (!(CLOSERS[open] ?? '').includes(c)) return false;
-  // a single quote closes before a space or punctuation, so the apostrophe of "Iran's" does not
-  if (SINGLE.has(open) && open !== '‹') return /[\s.,;:!?)—–-]|^$/.test(text[i + 1] ?? '');
+  // a single quote closes before a space or punctuation, so the apostrophe of "Dara's" does not
+  if (SINGLE.has(open)) return /[\s.,;:!?)—–-]|^$/.test(text[i + 1] ?? '');
   return true;
 }
 
@@ -81,14 +82,14 @@ export function scanQuotes(text: string, blocks: readonly Span[]): QuoteScan {
     if (!open || block.end <= open.at + 1) return;
     const next = blocks[b + 1];
     const nextFirst = next ? text[firstVisible(text, next)] ?? '' : '';
-    const continued = next !== undefined && (CLOSERS[open.char] !== undefined) && nextFirst === open.char;
+    const continued = next !== undefined && nextFirst === open.char;
     if (continued) {
       // UK style: the quote goes on in the next paragraph, which opens it again
       quotes.push({ start: open.at + 1, end: block.end });
       return;
     }
     // an unbalanced apostrophe-like single mark is common and harmless: no quote, no message
-    if (open.char === "'" || open.char === '‘') return;
+    if (SINGLE.has(open.char)) return;
     const wholeParagraph = open.at === firstVisible(text, block);
     const end = wholeParagraph ? block.end : sentenceEndAfter(text, open.at + 1, block.end);
     if (end > open.at + 1) quotes.push({ start: open.at + 1, end });

@@ -6,8 +6,8 @@ import type { TaggedSentence, Token } from '../../nlp/tokens.js';
  * When a claim was made: the date its sentence gives for the saying ("On Monday, Lee said", "Lee told reporters
  * on Monday that", "said Lee at a news conference held Wednesday"), else the publication date. A time inside the
  * claimed content ("Lee said the vote would be held on Tuesday") is when the claimed thing happens, and a time
- * inside the source phrase ("Reyes, who has led the union since 2010, said") is about the source: neither is
- * the claim's date.
+ * before the cue that does not open the sentence ("Reyes, who has led the union since 2010, said") is about the
+ * source or another clause: neither is the claim's date.
  */
 
 /** How near (in characters) to the cue a time must stand to date the saying. */
@@ -17,8 +17,8 @@ function textBefore(sentence: TaggedSentence, at: number): string {
   return sentence.text.slice(0, Math.max(0, at - sentence.start));
 }
 
-function inside(t: Time, span: Span | null): boolean {
-  return span !== null && t.start < span.end && t.end > span.start;
+function inside(t: Time, span: Span): boolean {
+  return t.start < span.end && t.end > span.start;
 }
 
 /**
@@ -31,27 +31,25 @@ export function claimDate(
   times: readonly Time[],
   sentence: TaggedSentence,
   content: Span,
-  source: Span | null,
+  contentTokens: readonly Token[],
   cue: Token,
   referenceDate: string | null,
 ): string | null {
   // a claimed clause has its own times; an object noun phrase ("rejected the proposal in October") does not, and
   // a time in it dates the act
-  const clausal = sentence.tokens.some((t) => t.start >= content.start && t.end <= content.end && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle'));
+  const clausal = contentTokens.some((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle'));
   let best: Time | null = null;
   let bestDistance = Infinity;
   for (const t of times) {
     if (t.start < sentence.start || t.end > sentence.end) continue;
     if (t.kind !== 'date' || !/^\d{4}/.test(t.value)) continue;
-    if ((clausal && inside(t, content)) || inside(t, source)) continue;
+    if (clausal && inside(t, content)) continue;
     const distance = t.end <= cue.start ? cue.start - t.end : t.start - cue.end;
-    // the saying's time opens the sentence ("On Monday, ..."), stands between the source and the cue ("Lee on
-    // Monday said") or right after the cue; a time in another clause ("Britain refused in 2006, and Lee said")
-    // is another happening's
+    // the saying's time opens the sentence ("On Monday, ...") or stands right after the cue; a time before the
+    // cue ("Britain refused in 2006, and Lee said", "Reyes, who has led the union since 2010, said") is another
+    // happening's or the source's
     const opens = /^\W*(?:\p{L}+\W+){0,2}$/u.test(textBefore(sentence, t.start));
-    const clauseStart = source ? source.start : cue.start;
-    const inClause = t.start >= clauseStart || t.start >= cue.end;
-    if (!opens && (!inClause || distance > NEAR)) continue;
+    if (!opens && (t.start < cue.start || distance > NEAR)) continue;
     if (distance < bestDistance) {
       best = t;
       bestDistance = distance;

@@ -49,9 +49,8 @@ export function findImpersonalCues(text: string, sentence: TaggedSentence, quote
   const found: ImpersonalCue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
-    if (insideQuote(quotes, tok.start)) continue;
     const kind = own(IMPERSONAL_PARTICIPLES, tok.lower);
-    if (!kind) continue;
+    if (!kind || insideQuote(quotes, tok.start)) continue;
     let b = i - 1;
     while (b >= 0 && BETWEEN_BE_AND_PARTICIPLE.test((tokens[b] as Token).lower)) b--;
     const be = tokens[b];

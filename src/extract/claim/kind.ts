@@ -16,9 +16,10 @@ const NOT_YET = kindWordPattern(NOT_YET_WORDS);
 const DISAVOWED = /\b(?:no intention|not (?:going|planning|intending) to|never)\b/i;
 const OBLIGATION = kindWordPattern(OBLIGATION_WORDS);
 /** Words of commitment by themselves: "intends to", "plans to", "pledged". */
-const COMMITMENT_WORDS = /\b(?:intention|intends? to|plans? to|promise[sd]?|vow(?:s|ed)?|commit(?:s|ted)? to|pledge[sd]?)\b/i;
+const COMMITMENT_WORD_SOURCE = String.raw`intention|intends? to|plans? to|promise[sd]?|vow(?:s|ed)?|commit(?:s|ted)? to|pledge[sd]?`;
+const COMMITMENT_WORDS = new RegExp(String.raw`\b(?:${COMMITMENT_WORD_SOURCE})\b`, 'i');
 /** Commitment: "will use all resources", "plan to re-write", "their intention to take part". */
-const COMMITMENT = /\b(?:intention|intends? to|plans? to|promise[sd]?|vow(?:s|ed)?|commit(?:s|ted)? to|pledge[sd]?|will (?:not )?(?:use|back|support|provide|ensure|defend|protect|help|take part|do everything|keep|continue to|work to|fight for|not rest|hold)|would (?:back|support|defend|protect|help))\b/i;
+const COMMITMENT = new RegExp(String.raw`\b(?:${COMMITMENT_WORD_SOURCE}|will (?:not )?(?:use|back|support|provide|ensure|defend|protect|help|take part|do everything|keep|continue to|work to|fight for|not rest|hold)|would (?:back|support|defend|protect|help))\b`, 'i');
 /** A speaker's own belief or feeling: "I hope", "we think". */
 const OWN_BELIEF = /\b(?:i|we) (?:hope|think|believe|feel|fear|expect|doubt|trust)\b/i;
 const JUDGING = kindWordPattern(JUDGING_NOUNS);
@@ -53,6 +54,8 @@ export const NEUTRAL_RULES: readonly KindRule[] = [
   { id: 'kind/judgement', kind: 'assessment', reason: 'a belief, a feeling or an evaluative word judges ("I hope", "we are delighted", "a scandal", "the plan is reckless")', test: (c, t) => OWN_BELIEF.test(c) || JUDGING.test(c) || FEELINGS.test(c) || judges(t) },
 ];
 
+const COMMITMENT_RULE = NEUTRAL_RULES.find((r) => r.id === 'kind/commitment') as KindRule;
+
 /**
  * The kind of a claim from its cue's kind and its content: a `statement` cue becomes `warning`, `pledge`,
  * `call` or `assessment` when the content reads so (see `NEUTRAL_RULES`).
@@ -68,7 +71,7 @@ export function refineKind(cueKind: ClaimKind, content: string, contentTokens: r
 export function kindRule(cueKind: ClaimKind, content: string, contentTokens: readonly Token[], lemma = ''): KindRule | undefined {
   if (DISAVOWED.test(content)) return undefined;
   // "announced his intention to take part": an announced commitment is a pledge
-  if (cueKind === 'report' && COMMITMENT_WORDS.test(content) && reportingLemma(lemma) !== 'find') return NEUTRAL_RULES.find((r) => r.id === 'kind/commitment');
+  if (cueKind === 'report' && COMMITMENT_WORDS.test(content) && reportingLemma(lemma) !== 'find') return COMMITMENT_RULE;
   if (cueKind !== 'statement') return undefined;
   return NEUTRAL_RULES.find((r) => r.test(content, contentTokens));
 }

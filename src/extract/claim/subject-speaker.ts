@@ -38,7 +38,7 @@ const NOT_NAMES = /^(?:i|it|this|that|these|those|there|here|he|she|they|we|you|
 /** A word of a proper name: capitalised, or an Arabic article prefix ("al-Qaeda"). */
 const NAME_WORD = /^(?:\p{Lu}|(?:al|el|ad|ash|ibn|bin|van|von|de)(?:-\p{L}|$))/u;
 
-/** Words that make a capitalised name an organisation's ("Boeing Commercial Airplanes", "Apple Computer"). */
+/** Words that make a capitalised name an organisation's ("Norvik Commercial Airplanes", "Acme Computer"). */
 const ORGANIZATION_WORDS = /^(?:inc|corp|corporation|co|company|ltd|limited|plc|llc|group|holdings|airlines?|airways|airplanes|aircraft|aerospace|motors|computers?|systems|technologies|industries|bank|union|ministry|office|agency|council|party|association|institute|university|college|committee|commission|force|forces|army|navy|police|news|times|post|press|network|television|radio|media|foundation|fund|court|parliament|congress|senate|assembly|government|department|authority|board|league|federation|organi[sz]ation|society|club|team|bureau|service|services|center|centre|trust|partners|capital|energy|oil|gas|exchange|markets?|reserve|securities|communications|pharmaceuticals|labs?|studios?|records|entertainment|electronics|software|international|global|national|federal|republic|kingdom|states|nations|council)\.?$/i;
 
 interface NameIndex {
@@ -180,7 +180,7 @@ function namedSubject(text: string, tokens: readonly Token[], k: number, book: S
     if (joined < 0) break;
     first = joined;
   }
-  // only a subject at the start of its clause: "... the deal, Boeing said" but not "the Boeing plan said"
+  // only a subject at the start of its clause: "... the deal, Norvik said" but not "the Norvik plan said"
   const before = tokens[first - 1];
   if (before && !/[,;:"“”—–]/.test(before.post) && !/^(?:the|and|but|while|as|that|when)$/i.test(before.lower)) return null;
   const startTok = tokens[first] as Token;
