@@ -48,6 +48,10 @@ describe('mainEvents', () => {
 
   it('cuts the list at limit and filters like the other event queries', () => {
     expect(mainEvents(graph(), 'tram', { limit: 1 })).toHaveLength(1);
+    // offset pages it as in every query (it was accepted and ignored before)
+    const all = mainEvents(graph(), 'tram');
+    expect(all.length).toBeGreaterThan(1);
+    expect(mainEvents(graph(), 'tram', { offset: 1, limit: 1 }).map((e) => e.id)).toEqual([all[1]?.id]);
     expect(mainEvents(graph(), 'summit', { type: 'arrest' }).map((e) => e.type)).toEqual(['arrest']);
   });
 

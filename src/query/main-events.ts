@@ -8,8 +8,8 @@ import { checkOptions, QueryFilterSchema, type EventFilter } from './record-filt
 import { eventRecords } from './records.js';
 import { describe } from './resolve-input.js';
 
-/** Options of `mainEvents`: how many events at most (all by default), and the usual event filters but articleIds. */
-export type MainEventsOptions = Omit<EventFilter, 'articleIds'> & { limit?: number };
+/** Options of `mainEvents`: the usual event filters but articleIds, `limit` (at least 1) and `offset` among them. */
+export type MainEventsOptions = Omit<EventFilter, 'articleIds'>;
 
 const MainEventsOptionsSchema = QueryFilterSchema.omit({ articleIds: true }).extend({
   limit: z.number().int().positive().optional(),
@@ -20,7 +20,7 @@ const MainEventsOptionsSchema = QueryFilterSchema.omit({ articleIds: true }).ext
  * with its evidence. Salience counts a title that names the kind of happening, a mention in the lead, later mentions
  * of the same happening and participants or places the title names (see the events page of the docs). Events read before
  * salience existed count as 0 and keep their order. Throws InvalidInputError when `articleId` names no article of the
- * graph; options filter the events (date, modality, type) and `limit` keeps the first few.
+ * graph; options filter the events (date, modality, type) and `offset` and `limit` take one page of them, as for every query.
  *
  * @example
  * const tram = 'Tram derails in Lisbon, injuring twelve\n\nA tram derailed and overturned in central Lisbon on Monday, injuring twelve passengers.\n\nThe city council met on Tuesday to discuss the budget.';
@@ -33,7 +33,7 @@ export function mainEvents(graph: NewsGraph, articleId: string, options: MainEve
   if (typeof articleId !== 'string' || !graph.hasNode(articleKey(articleId))) {
     throw new InvalidInputError(`mainEvents expects the id of an article in the graph; got ${describe(articleId)}`);
   }
-  const { options: parsed, filter } = checkOptions(options, MainEventsOptionsSchema, 'mainEvents', 'events');
+  const { filter } = checkOptions(options, MainEventsOptionsSchema, 'mainEvents', 'events');
   const keys = (index.nodesByType.get('event') ?? []).filter((key) => {
     const node = graph.getNodeAttributes(key) as EventNode;
     return node.articleId === articleId || node.articleIds.includes(articleId);
@@ -42,5 +42,5 @@ export function mainEvents(graph: NewsGraph, articleId: string, options: MainEve
     .map((record, order) => ({ record, order }))
     .sort((a, b) => (b.record.salience ?? 0) - (a.record.salience ?? 0) || a.order - b.order)
     .map((x) => x.record);
-  return parsed.limit === undefined ? ranked : ranked.slice(0, parsed.limit);
+  return filter.page(ranked);
 }

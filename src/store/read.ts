@@ -242,6 +242,18 @@ export const EVENTS_OF_TYPE: Statement = {
 };
 
 /**
+ * Given `disputed(id)`, the disputed claims: `rec` holds them and the claims disputing them, each of those with
+ * `via` = the key of the claim it disputes (disputedRecords, DISPUTED_BY_KEYS).
+ */
+const DISPUTED_AND_DISPUTERS = `
+  rec AS (
+    SELECT id, 'claim'::node_type AS want, ${noDate} FROM disputed
+    UNION ALL
+    SELECT DISTINCT e.source, 'claim'::node_type, t.key, NULL::float8, NULL::float8
+    FROM disputed d JOIN nodes t ON t.id = d.id JOIN edges e ON e.target = d.id AND e.type = 'disputes'
+  ),`;
+
+/**
  * disputedClaims: the disputed claims (of a selection, or of the whole store with `null`) and the claims disputing
  * them, those with `via` = the key of the claim they dispute.
  */
@@ -253,13 +265,7 @@ export function disputedRecords(selection: Selection | null): Statement {
       disputed AS (SELECT DISTINCT e.target AS id FROM edges e WHERE e.target IN (SELECT id FROM sel) AND e.type = 'disputes')`;
   return {
     name: `ng_disputed_${selection ?? 'all'}`,
-    text: `WITH ${NO_CANDIDATES}, ${disputed},
-    rec AS (
-      SELECT id, 'claim'::node_type AS want, ${noDate} FROM disputed
-      UNION ALL
-      SELECT DISTINCT e.source, 'claim'::node_type, t.key, NULL::float8, NULL::float8
-      FROM disputed d JOIN nodes t ON t.id = d.id JOIN edges e ON e.target = d.id AND e.type = 'disputes'
-    ),${TAIL}`,
+    text: `WITH ${NO_CANDIDATES}, ${disputed},${DISPUTED_AND_DISPUTERS}${TAIL}`,
   };
 }
 
@@ -279,13 +285,7 @@ export const DISPUTED_BY_KEYS: Statement = {
   text: `WITH ${NO_CANDIDATES},
   disputed AS (
     SELECT n.id FROM unnest($1::text[]) AS k(key) JOIN nodes n ON n.key_md5 = md5(k.key)::uuid AND n.key = k.key WHERE n.type = 'claim'
-  ),
-  rec AS (
-    SELECT id, 'claim'::node_type AS want, ${noDate} FROM disputed
-    UNION ALL
-    SELECT DISTINCT e.source, 'claim'::node_type, t.key, NULL::float8, NULL::float8
-    FROM disputed d JOIN nodes t ON t.id = d.id JOIN edges e ON e.target = d.id AND e.type = 'disputes'
-  ),${TAIL}`,
+  ),${DISPUTED_AND_DISPUTERS}${TAIL}`,
 };
 
 /** Article counts of candidates, for the AmbiguousNameError that lists them. $1 node keys. */

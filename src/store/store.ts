@@ -183,7 +183,7 @@ export class NewsStore {
       const filter = filterOf(options, 'claimsByActor', 'claims');
       const fetched = await this.named(ACTOR_RECORDS, nameOrId, 'actor', (p) => [...p, 'claimed', 'claim'],
         (graph) => actorsForQuery(graph, nameOrId, 'claimsByActor', options.ambiguous), paged(options));
-      return this.build(filter.page(chooseRows(fetched.records, 'claim', filter.claim).sort(byNodeOffset)), fetched, paged(options)) as Promise<ClaimRecord[]>;
+      return this.answer(fetched, 'claim', filter, options);
     });
   }
 
@@ -194,7 +194,7 @@ export class NewsStore {
       const filter = filterOf(options, 'eventsInvolving', 'events');
       const fetched = await this.named(ACTOR_RECORDS, nameOrId, 'actor', (p) => [...p, 'participant', 'event'],
         (graph) => actorsForQuery(graph, nameOrId, 'eventsInvolving', options.ambiguous), paged(options));
-      return this.build(filter.page(chooseRows(fetched.records, 'event', filter.event).sort(byNodeOffset)), fetched, paged(options)) as Promise<EventRecord[]>;
+      return this.answer(fetched, 'event', filter, options);
     });
   }
 
@@ -204,12 +204,12 @@ export class NewsStore {
       claimsAbout(EMPTY, nameOrId, options);
       const filter = filterOf(options, 'claimsAbout', 'claims');
       const [, limit, name, kinds] = nameParams(nameOrId, 'actor');
-      const first = await fetch(this.pool, CLAIMS_ABOUT, [nameOrId, [nameOrId, `actor:${nameOrId}`], [nameOrId, `place:${nameOrId}`], limit, name, kinds], paged(options));
-      const subjects = await resolveCandidates(this.pool, first.candidates, (graph) => claimsAboutSubjects(graph, nameOrId, options.ambiguous));
-      const fetched = sameKeys(subjects, first.candidates)
-        ? first
-        : await fetch(this.pool, CLAIMS_ABOUT, ['', subjects, subjects, subjects.length, '', []], paged(options));
-      return this.build(filter.page(chooseRows(fetched.records, 'claim', filter.claim).sort(byNodeOffset)), fetched, paged(options)) as Promise<ClaimRecord[]>;
+      const fetched = await this.resolved(
+        CLAIMS_ABOUT, [nameOrId, [nameOrId, `actor:${nameOrId}`], [nameOrId, `place:${nameOrId}`], limit, name, kinds],
+        (subjects) => ['', subjects, subjects, subjects.length, '', []],
+        (graph) => claimsAboutSubjects(graph, nameOrId, options.ambiguous), paged(options),
+      );
+      return this.answer(fetched, 'claim', filter, options);
     });
   }
 
@@ -220,7 +220,7 @@ export class NewsStore {
       const filter = filterOf(options, 'eventsAtPlace', 'events');
       const fetched = await this.named(PLACE_EVENTS, nameOrId, 'place', (p) => [p[0], p[1], p[2], options.within === true],
         (graph) => placesForQuery(graph, nameOrId, 'eventsAtPlace', options.ambiguous), paged(options));
-      return this.build(filter.page(chooseRows(fetched.records, 'event', filter.event).sort(byNodeOffset)), fetched, paged(options)) as Promise<EventRecord[]>;
+      return this.answer(fetched, 'event', filter, options);
     });
   }
 
@@ -230,7 +230,7 @@ export class NewsStore {
       eventsOnDate(EMPTY, query, options);
       const filter = filterOf(options, 'eventsOnDate', 'events', true);
       const fetched = await this.onDate(query, options, 'event', 'eventsOnDate');
-      return this.build(filter.page(byDate(chooseRows(fetched.records, 'event', filter.event))), fetched, paged(options)) as Promise<EventRecord[]>;
+      return this.answer(fetched, 'event', filter, options, byDate);
     });
   }
 
@@ -240,7 +240,7 @@ export class NewsStore {
       claimsOnDate(EMPTY, query, options);
       const filter = filterOf(options, 'claimsOnDate', 'claims', true);
       const fetched = await this.onDate(query, options, 'claim', 'claimsOnDate');
-      return this.build(filter.page(byDate(chooseRows(fetched.records, 'claim', filter.claim))), fetched, paged(options)) as Promise<ClaimRecord[]>;
+      return this.answer(fetched, 'claim', filter, options, byDate);
     });
   }
 
@@ -256,7 +256,7 @@ export class NewsStore {
       const fetched = selection === null
         ? await fetch(this.pool, EVENTS_OF_TYPE, [type], paged(options))
         : await fetch(this.pool, selectedRecords(selection.kind), [...selection.values, ['event'], type], paged(options));
-      return this.build(filter.page(chooseRows(fetched.records, 'event', filter.event).sort(byNodeOffset)), fetched, paged(options)) as Promise<EventRecord[]>;
+      return this.answer(fetched, 'event', filter, options);
     });
   }
 
@@ -307,6 +307,19 @@ export class NewsStore {
   }
 
   /**
+   * The answer of a record query: the rows of `type` in `fetched` that the helper's filter keeps, in `order` (the
+   * helpers' order of records by default), cut to the page the options ask for, as records (see `build`).
+   */
+  private answer(fetched: Fetched, type: 'claim', filter: RecordFilter, options: PageOptions, order?: (rows: RecordRow[]) => RecordRow[]): Promise<ClaimRecord[]>;
+  private answer(fetched: Fetched, type: 'event', filter: RecordFilter, options: PageOptions, order?: (rows: RecordRow[]) => RecordRow[]): Promise<EventRecord[]>;
+  private answer(
+    fetched: Fetched, type: 'claim' | 'event', filter: RecordFilter, options: PageOptions, order = (rows: RecordRow[]) => rows.sort(byNodeOffset),
+  ): Promise<(ClaimRecord | EventRecord)[]> {
+    const rows = type === 'claim' ? chooseRows(fetched.records, 'claim', filter.claim) : chooseRows(fetched.records, 'event', filter.event);
+    return this.build(filter.page(order(rows)), fetched, paged(options));
+  }
+
+  /**
    * The records of `rows` (chosen, sorted and paged from `fetched`), in their order: built from `fetched` itself,
    * or, for a page, from a second statement that reads the page's records in full.
    */
@@ -332,12 +345,26 @@ export class NewsStore {
     resolve: (graph: NewsMultiDirectedGraph) => string[],
     lightly: boolean,
   ): Promise<Fetched> {
-    const first = await fetch(this.pool, statement, values(nameParams(nameOrId, type)), lightly);
-    const keys = await resolveCandidates(this.pool, first.candidates, resolve);
-    return sameKeys(keys, first.candidates) ? first : fetch(this.pool, statement, values(keyParams(keys)), lightly);
+    return this.resolved(statement, values(nameParams(nameOrId, type)), (keys) => values(keyParams(keys)), resolve, lightly);
   }
 
-  private onDate(query: DateQuery, options: { overlap?: boolean; offset?: number; limit?: number }, type: 'event' | 'claim', caller: string): Promise<Fetched> {
+  /**
+   * Runs `statement` with `first`, then the in-memory resolver on the candidates it read; when the resolver chose
+   * other nodes, runs the statement again with `again(keys)`, the values that select exactly those nodes.
+   */
+  private async resolved(
+    statement: Statement,
+    first: unknown[],
+    again: (keys: string[]) => unknown[],
+    resolve: (graph: NewsMultiDirectedGraph) => string[],
+    lightly: boolean,
+  ): Promise<Fetched> {
+    const fetched = await fetch(this.pool, statement, first, lightly);
+    const keys = await resolveCandidates(this.pool, fetched.candidates, resolve);
+    return sameKeys(keys, fetched.candidates) ? fetched : fetch(this.pool, statement, again(keys), lightly);
+  }
+
+  private onDate(query: DateQuery, options: { overlap?: boolean } & PageOptions, type: 'event' | 'claim', caller: string): Promise<Fetched> {
     const q = queryInterval(query, caller);
     return fetch(this.pool, dateRecords(options.overlap === true), [q.start, q.end, type], paged(options));
   }
@@ -531,8 +558,11 @@ function byNodeOffset(a: RecordRow, b: RecordRow): number {
   return byArticleOffset(a.node, b.node);
 }
 
+/** The options that cut an answer to a page. */
+type PageOptions = { offset?: number; limit?: number };
+
 /** True when the options ask for a page: the query then reads its records in two statements (see `build`). */
-function paged(options: { offset?: number; limit?: number }): boolean {
+function paged(options: PageOptions): boolean {
   return options.offset !== undefined || options.limit !== undefined;
 }
 

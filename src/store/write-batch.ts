@@ -38,8 +38,9 @@ const SIDE_TYPES = new Set<NodeType>(['actor', 'place', 'date']);
  * COMMIT return before the batch's WAL reaches disk: a server crash can then lose the last batches acknowledged
  * (whole, never half of one), which rerunning a build adds again.
  */
-const BEGIN_DURABLE = `BEGIN; SELECT pg_advisory_xact_lock(hashtext('newsgraph:' || current_schema()))`;
-const BEGIN_FAST = `BEGIN; SET LOCAL synchronous_commit = off; SELECT pg_advisory_xact_lock(hashtext('newsgraph:' || current_schema()))`;
+const WRITE_LOCK = `SELECT pg_advisory_xact_lock(hashtext('newsgraph:' || current_schema()))`;
+const BEGIN_DURABLE = `BEGIN; ${WRITE_LOCK}`;
+const BEGIN_FAST = `BEGIN; SET LOCAL synchronous_commit = off; ${WRITE_LOCK}`;
 
 /**
  * Everything a batch reads, in one statement: the nodes under the keys its articles name (`n`; its articles' own
