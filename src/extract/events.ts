@@ -15,7 +15,7 @@ import { ActorIndex } from './event/actor-index.js';
 import { occurrenceRelativeEnd, type TokenRange } from './event/clause.js';
 import { dateOf, outside } from './event/date.js';
 import { isPreposition } from './event/frame.js';
-import { earlierMention, referredEvent, sameStoryAs } from './event/happenings.js';
+import { earlierMention, FACTUAL, referredEvent, sameStoryAs } from './event/happenings.js';
 import { modalityOf } from './event/modality.js';
 import { articlePlaces, placeDecision, type ArticlePlaces, type PlaceSource } from './event/place.js';
 import { nounPhrase, readSentence, type Reading } from './event/readings.js';
@@ -38,7 +38,6 @@ export interface EventResult {
 }
 
 const WEAPON_SUBJECT = /\b(?:missiles?|shells?|rockets?|bombs?|drones?|rounds|mortars?|grenades?)\b(?:\s+\S+){0,3}\s*$/i;
-const FACTUAL: ReadonlySet<string> = new Set(['asserted', 'claimed', 'denied']);
 const COORDINATOR = /^(?:and|or)$/;
 const AUXILIARY = /^(?:was|were|is|are|been|be|being|had|has|have|then|later|also|subsequently)$/;
 /** Words before a noun that make it a new happening of a kind already told ("more such attacks", "another raid"). */
@@ -261,6 +260,8 @@ interface Told {
   ownTimes: readonly Time[];
   reporting: readonly ClaimDraft[];
   disputing: readonly ClaimDraft[];
+  /** Whether the trigger stands inside a quotation of its paragraph. */
+  quoted: boolean;
   modality: Modality;
   link: { event: NewsEvent; place: boolean } | undefined;
 }
@@ -309,14 +310,17 @@ function mergeCoordinated(st: ArticleState, ss: SentenceState, merged: NewsEvent
   const when = within(st.timesByStart, clause).find((t) => t.kind !== 'duration' && t.kind !== 'set' && /^\d{4}/.test(t.value));
   const changes: Partial<NewsEvent> = { end: Math.max(merged.end, clause.end) };
   if (merged.date === null && when && FACTUAL.has(merged.modality)) changes.date = when.value;
-  if (st.placeSource.get(merged.id) !== 'clause') {
-    const here = placeDecision({ text: st.text, clause, trigger: triggerSpan, sentenceMentions: ss.sentenceMentions, article: st.article });
-    if (here.source === 'clause') {
-      changes.placeIds = here.ids;
-      st.placeSource.set(merged.id, 'clause');
-    }
-  }
+  placeFromClause(st, ss, merged, clause, triggerSpan, changes);
   revise(st, merged, changes);
+}
+
+/** A place the clause itself names replaces one an event took from elsewhere; one from its own clause stays. */
+function placeFromClause(st: ArticleState, ss: SentenceState, event: NewsEvent, clause: Span, triggerSpan: Span, changes: Partial<NewsEvent>): void {
+  if (st.placeSource.get(event.id) === 'clause') return;
+  const here = placeDecision({ text: st.text, clause, trigger: triggerSpan, sentenceMentions: ss.sentenceMentions, article: st.article });
+  if (here.source !== 'clause') return;
+  changes.placeIds = here.ids;
+  st.placeSource.set(event.id, 'clause');
 }
 
 /**
@@ -355,13 +359,14 @@ function tell(st: ArticleState, ss: SentenceState, reading: Reading, ri: number)
   const reporting = (st.claimsBySentence.get(sentence.index) ?? []).filter((c) => first.start >= c.contentStart && first.end <= c.contentEnd
     && !ss.triggerSpans.some((s) => c.cueStart !== undefined && c.cueStart >= s.start && c.cueStart < s.end));
   const disputing = [...new Set(reporting.flatMap((r) => st.disputersOf.get(r.id) ?? []))];
-  const modality = readingModality(st, ss, reading, clause, reporting, disputing);
-  const previousId = [...ss.kept].reverse().find((k) => !k.reading.embedded)?.eventId;
+  const quoted = insideQuotes(st.text.slice(st.paragraphStart.get(sentence.blockIndex) ?? sentence.start, first.start));
+  const modality = readingModality(st, ss, reading, clause, reporting, disputing, quoted);
+  const previousId = ss.kept.findLast((k) => !k.reading.embedded)?.eventId;
   const link = linkOf(sentence, reading, previousId === undefined ? undefined : eventById(st, previousId));
-  return { reading, ri, clause, triggerSpan, first, last, participants, ownTimes, reporting, disputing, modality, link };
+  return { reading, ri, clause, triggerSpan, first, last, participants, ownTimes, reporting, disputing, quoted, modality, link };
 }
 
-function readingModality(st: ArticleState, ss: SentenceState, reading: Reading, clause: Span, reporting: readonly ClaimDraft[], disputing: readonly ClaimDraft[]): Modality {
+function readingModality(st: ArticleState, ss: SentenceState, reading: Reading, clause: Span, reporting: readonly ClaimDraft[], disputing: readonly ClaimDraft[], quoted: boolean): Modality {
   const { sentence } = ss;
   const { trigger } = reading;
   const first = sentence.tokens[trigger.first] as Token;
@@ -376,7 +381,7 @@ function readingModality(st: ArticleState, ss: SentenceState, reading: Reading, 
   return modalityOf({
     text: st.text, clauseStart: context.start, clauseEnd: context.end, triggerStart: first.start, triggerEnd: (sentence.tokens[trigger.last] as Token).end,
     nominal: trigger.nominal, reporting, denying,
-    quoted: insideQuotes(st.text.slice(st.paragraphStart.get(sentence.blockIndex) ?? sentence.start, first.start)),
+    quoted,
     attributedSentence: /^\W*according to\b|,\s*according to\b/i.test(sentence.text),
     presupposed: reading.embedded === true || definiteNoun, sentenceEnd: sentence.end,
     ...(lexical ? { lexical } : {}),
@@ -419,17 +424,11 @@ function addMention(st: ArticleState, ss: SentenceState, earlier: NewsEvent, tol
   if (FACTUAL.has(earlier.modality)) st.index.commit(participants.filter((p) => p.role === 'agent' || COERCIVE.has(earlier.type)).map((p) => p.actorId));
   // the later mention may be the one that dates or places it ("The treaty will be ratified on June 20", "At
   // the press conference, held at the airport"); a noun only by what its own phrase says
-  const subjectOfClause = trigger.nominal && sentence.tokens.slice(trigger.last + 1).some((t, j) => trigger.last + 1 + j <= reading.clause.last && t.tags.has('Verb') && !t.tags.has('Gerund'));
+  const subjectOfClause = trigger.nominal && sentence.tokens.slice(trigger.last + 1, reading.clause.last + 1).some((t) => t.tags.has('Verb') && !t.tags.has('Gerund'));
   const own = trigger.nominal && !subjectOfClause ? spanOf(sentence, nounPhrase(sentence.tokens, reading), st.text) : clause;
   const when = told.ownTimes.find((t) => t.kind === 'date' && t.start >= own.start && t.end <= own.end);
   if (earlier.date === null && when) changes.date = when.value;
-  if (st.placeSource.get(earlier.id) !== 'clause') {
-    const here = placeDecision({ text: st.text, clause, trigger: told.triggerSpan, sentenceMentions: ss.sentenceMentions, article: st.article });
-    if (here.source === 'clause') {
-      changes.placeIds = here.ids;
-      st.placeSource.set(earlier.id, 'clause');
-    }
-  }
+  placeFromClause(st, ss, earlier, clause, told.triggerSpan, changes);
   revise(st, earlier, changes);
 }
 
@@ -444,7 +443,7 @@ function newEvent(st: ArticleState, ss: SentenceState, told: Told): NewsEvent | 
   // "freed without charges being filed": a happening named only as not happening, inside another one, is none;
   // a speaker's "we will not send soldiers" in quotation marks argues a point rather than reports a non-event
   if (reading.embedded && (modality === 'negated' || modality === 'hypothetical')) return undefined;
-  if (modality === 'negated' && insideQuotes(st.text.slice(st.paragraphStart.get(sentence.blockIndex) ?? sentence.start, first.start))) return undefined;
+  if (modality === 'negated' && told.quoted) return undefined;
   const clausePlaces = clauseMentions.some((m) => m.record === 'place');
   const clauseTime = ownTimes.find((t) => t.kind !== 'duration' && t.kind !== 'set');
   // a bare asserted noun with nothing to anchor it is a generic mention ("fighting continues", "in combat")

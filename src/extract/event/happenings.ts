@@ -11,7 +11,8 @@ const ANAPHORIC = /^(?:the|this|that|these|those|such|his|her|its|their)$/;
 const WEAPON = /^(?:bombs?|car-bombs?|missiles?|rockets?|shells?|explosives?|devices?|grenades?|drones?)$/;
 /** Nouns for a blast, which an article about a bombing uses for the bombing itself. */
 const BLAST = /^(?:explosions?|blasts?)$/;
-const FACTUAL = new Set(['asserted', 'claimed', 'denied']);
+/** Modalities of a happening told as fact (asserted, claimed or denied), not planned or hypothetical. */
+export const FACTUAL: ReadonlySet<string> = new Set(['asserted', 'claimed', 'denied']);
 /** Verbs that tell the course of a happening already under way ("the talks collapsed", "fighting resumed"). */
 const ASPECTUAL = /^(?:collapsed?|collapses|ended|ends|end|stalled|stall|stalls|resumed|resume|resumes|continued|continues|continue|broke|failed|fails|fail|dragged|stopped|halted|concluded|faltered)$/;
 
@@ -91,7 +92,7 @@ function findEarlier(input: MentionInput): NewsEvent | undefined {
     // "the attacks", "these cowardly attacks", "that sit-in", "her talks with the mayor"
     for (let d = trigger.first - 1; d >= Math.max(0, trigger.first - 4); d--) {
       const w = tokens[d] as Token;
-      // "Annan's mediation": a possessor makes the phrase definite too
+      // "Okafor's mediation": a possessor makes the phrase definite too
       // ("conceded that meltdowns had occurred": a "that" opening a clause is no determiner)
       const determiner = ANAPHORIC.test(w.lower) && !(w.lower === 'that' && (w.tags.has('Conjunction') || w.tags.has('Preposition') || tokens[d - 1]?.tags.has('Verb')));
       if (determiner || (d === trigger.first - 1 && /['’]s$/.test(w.text)) || (d < trigger.first - 1 && /['’]s?$/.test(w.text) && w.tags.has('Possessive'))) {
@@ -144,8 +145,8 @@ export function sameStoryAs(events: readonly NewsEvent[], type: EventType, actor
   if (actorIds.length === 0) return undefined;
   const kin = (t: EventType): boolean => t === type || (OUTING.has(t) && OUTING.has(type));
   const shares = (e: NewsEvent): boolean => e.participants.some((p) => p.role !== 'participant' && actorIds.includes(p.actorId));
-  // a diplomatic outing is told by its sides: "talks between Russia and the United States ... Russian President
-  // the king hosted the French envoy" is one outing
+  // a diplomatic outing is told by its sides: "talks between Norway and Chile ... the Norwegian minister hosted
+  // the Chilean envoy" is one outing
   const countries = countryOf && OUTING.has(type) ? new Set(actorIds.map(countryOf).filter((c): c is string => c !== undefined)) : new Set<string>();
   const sameSides = (e: NewsEvent): boolean => countries.size > 0 && e.participants.some((p) => p.role !== 'participant' && countries.has(countryOf?.(p.actorId) ?? ''));
   return events.findLast((e) => kin(e.type) && FACTUAL.has(e.modality) && (shares(e) || (OUTING.has(e.type) && sameSides(e))));

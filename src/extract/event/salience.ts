@@ -19,8 +19,8 @@ export interface SalienceInput {
 const WEIGHTS = { title: 3, lead: 2, mention: 1, titleParticipant: 1, titlePlace: 0.5, early: 0.5, factual: 0.5 };
 const MAX_COUNTED_MENTIONS = 3;
 
-function namedIn(title: string, names: readonly string[]): boolean {
-  const lower = title.toLowerCase();
+/** Whether one of `names` stands as whole words in a lower-cased title. */
+function namedIn(lower: string, names: readonly string[]): boolean {
   return names.some((n) => {
     const needle = n.toLowerCase();
     if (needle.length < 3) return false;
@@ -41,6 +41,7 @@ function namedIn(title: string, names: readonly string[]): boolean {
  */
 export function salienceOf(events: readonly NewsEvent[], input: SalienceInput): number[] {
   const titled = new Set<EventType>();
+  const title = input.title?.toLowerCase();
   const raw = events.map((e) => {
     let score = 0;
     if (input.titleTypes.has(e.type) && !titled.has(e.type) && (e.modality !== 'negated')) {
@@ -49,9 +50,9 @@ export function salienceOf(events: readonly NewsEvent[], input: SalienceInput): 
     }
     if (e.start < input.leadEnd) score += WEIGHTS.lead;
     score += WEIGHTS.mention * Math.min(MAX_COUNTED_MENTIONS, e.mentions?.length ?? 0);
-    if (input.title) {
-      if (e.participants.some((p) => namedIn(input.title as string, input.namesOf(p.actorId)))) score += WEIGHTS.titleParticipant;
-      if (e.placeIds.some((id) => namedIn(input.title as string, input.namesOf(id)))) score += WEIGHTS.titlePlace;
+    if (title) {
+      if (e.participants.some((p) => namedIn(title, input.namesOf(p.actorId)))) score += WEIGHTS.titleParticipant;
+      if (e.placeIds.some((id) => namedIn(title, input.namesOf(id)))) score += WEIGHTS.titlePlace;
     }
     score += WEIGHTS.early * (1 - e.start / Math.max(1, input.textLength));
     if (e.modality === 'asserted' || e.modality === 'claimed') score += WEIGHTS.factual;
