@@ -287,7 +287,8 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
     const prose = s.blockKind !== 'paragraph' && isProseLine(s.text);
     // a headline or heading in sentence case is tagged as the body is (the tagger's data has such titles); one in
     // title case ("Fantastic Lakeside Cottage") keeps the rule layer's reading
-    const sentenceCaseHeading = !prose && (s.blockKind === 'title' || s.blockKind === 'heading') && !isTitleCaseLine(s.text);
+    // a wire dateline's city ("KYIV", "Oslo") is tagged as a name standing alone
+    const sentenceCaseHeading = !prose && (s.blockKind === 'dateline' || ((s.blockKind === 'title' || s.blockKind === 'heading') && !isTitleCaseLine(s.text)));
     if (s.blockKind !== 'paragraph' && !prose && !sentenceCaseHeading) {
       out.push(...rules);
       return;

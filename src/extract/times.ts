@@ -166,7 +166,8 @@ export function extractTimes(text: string, sentences: readonly Sentence[], optio
 
 /** The stretches scanned for times: sentences of the kinds in SCANNED, and datelines no sentence covers. */
 function scannedUnits(sentences: readonly Sentence[], blocks: readonly Block[]): Unit[] {
-  const units: Unit[] = sentences.filter((s) => SCANNED.has(s.blockKind)).map((s) => ({ start: s.start, end: s.end, kind: s.blockKind }));
+  // a wire dateline's city sentence is left out: its dateline block is scanned whole ("KYIV, Oct 8 (Reuters) -")
+  const units: Unit[] = sentences.filter((s) => SCANNED.has(s.blockKind) && s.blockKind !== 'dateline').map((s) => ({ start: s.start, end: s.end, kind: s.blockKind }));
   for (const block of blocks) {
     if (block.kind === 'dateline' && !units.some((u) => u.start < block.end && block.start < u.end)) {
       units.push({ start: block.start, end: block.end, kind: 'dateline' });

@@ -37,6 +37,41 @@ const DATELINE = new RegExp(
   'i',
 );
 
+/**
+ * The wire dateline that opens a lead paragraph: "KYIV, Oct 8 (Reuters) - ", "WASHINGTON (AP) _ ",
+ * "NEW YORK — ", "Oslo (Business Wire) -- ". The city is in capitals or the agency is named in brackets;
+ * a dash or AP's underscore ends it. Group 1 is the city.
+ */
+const WIRE_DATELINE = new RegExp(
+  `^((?:\\p{Lu}[\\p{Lu}.'’-]+)(?:\\s+\\p{Lu}[\\p{Lu}.'’-]*){0,3}|\\p{Lu}[\\p{Ll}.'’-]+(?:\\s+\\p{Lu}[\\p{Ll}.'’-]+){0,2}(?=[^()]{0,60}\\())` +
+    `(?:,\\s*[\\p{L}.]+(?:\\s+[\\p{L}.]+){0,2})?` + // state or country: ", Calif.", ", Ukraine"
+    `(?:,?\\s*(?:${anyCase(WEEKDAY)},?\\s+)?(?:${anyCase(MONTH)}\\s+\\d{1,2}|\\d{1,2}\\s+${anyCase(MONTH)})(?:,?\\s+\\d{4})?)?` + // the date
+    `(?:\\s*\\([\\p{L}&.' -]{2,40}\\))?` + // the agency
+    `\\s*(?:-{1,2}|—|–|_)\\s+`,
+  'u',
+);
+
+/** A lower-case pattern that also matches its capitalised and upper-case forms ("oct" -> "[oO][cC][tT]"). */
+function anyCase(pattern: string): string {
+  return pattern.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+}
+
+/** Length of the wire dateline opening `line`, or 0; the city must be written as wire copy writes it. */
+export function wireDatelineLength(line: string): number {
+  const m = WIRE_DATELINE.exec(line);
+  if (!m) return 0;
+  const city = m[1] as string;
+  const hasAgency = /\)\s*(?:-{1,2}|—|–|_)\s+$/.test(m[0]);
+  // capitals ("KYIV") or an agency in brackets ("Oslo (Reuters)"); "The talks - which" is no dateline
+  if (!hasAgency && (city !== city.toUpperCase() || city.length < 3)) return 0;
+  return m[0].length;
+}
+
+/** The city of a wire dateline block ("KYIV, Oct 8 (Reuters) -" -> "KYIV"), or null for other datelines. */
+export function wireDatelineCity(block: string): string | null {
+  return wireDatelineLength(`${block} `) > 0 ? (WIRE_DATELINE.exec(`${block} `)?.[1] ?? null) : null;
+}
+
 /** A slug line: one token joined by underscores or hyphens, as CMS exports print before the title. */
 const SLUG = /^[A-Za-z0-9]+(?:[_-][A-Za-z0-9'’]+){2,}$/;
 
@@ -138,6 +173,14 @@ export function segmentText(text: string): Block[] {
       const kind = hasTitle || seenContent ? 'heading' : 'title';
       blocks.push({ kind, start: line.start, end: line.end });
       if (kind === 'title') hasTitle = true;
+      continue;
+    }
+    const wire: number = paragraph === null && !seenContent ? wireDatelineLength(line.text) : 0;
+    if (wire > 0) {
+      // the dateline is not part of the lead's first sentence: its agency neither acts nor speaks there
+      blocks.push({ kind: 'dateline', start: line.start, end: line.start + line.text.slice(0, wire).trimEnd().length });
+      paragraph = { start: line.start + wire, end: line.end };
+      seenContent = true;
       continue;
     }
     seenContent = true;

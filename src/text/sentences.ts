@@ -1,4 +1,4 @@
-import type { Block } from './segment.js';
+import { wireDatelineCity, type Block } from './segment.js';
 
 /** A sentence of a content block, with offsets into the original text. */
 export interface Sentence {
@@ -42,7 +42,13 @@ const SENTENCE_STARTERS = /^(The|A|An|He|She|It|They|We|I|This|That|These|Those|
 export function splitSentences(text: string, blocks: readonly Block[]): Sentence[] {
   const sentences: Sentence[] = [];
   blocks.forEach((block, blockIndex) => {
-    if (block.kind === 'boilerplate' || block.kind === 'slug' || block.kind === 'dateline') return;
+    if (block.kind === 'dateline') {
+      // a wire dateline's city names where the report was filed: a place, read like a heading
+      const city = wireDatelineCity(text.slice(block.start, block.end));
+      if (city) pushSentence(sentences, text, block.start, block.start + city.length, blockIndex, block.kind);
+      return;
+    }
+    if (block.kind === 'boilerplate' || block.kind === 'slug') return;
     let from = block.start;
     // The lookbehind starts a match only at the first mark of a run, so a line of 200,000 dots is
     // scanned once instead of once per dot (the unanchored `[.!?]+` was quadratic on such runs).
