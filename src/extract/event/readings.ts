@@ -25,6 +25,8 @@ export interface Reading {
   evidenceLast?: number;
 }
 
+/** Verbs whose past tense is their base form: "hit" after "the storm" is the past. */
+const INVARIANT_PAST = /^(?:hit|hurt|shut|cut|put|set|burst|spread|cast|upset|quit|shed|split|let|beat|bet|cost|thrust)$/;
 const DEFINITE = /^(?:the|this|that|these|those|his|her|its|their)$/;
 /** Prepositions by which a happening times the clause it hangs on. */
 const TEMPORAL = /^(?:before|after|during|since|until|following|amid|ahead)$/;
@@ -36,6 +38,8 @@ function simplePresent(tokens: readonly Token[], trigger: Trigger): boolean {
   // a base form after "to", a modal or "did" is an infinitive, not the present ("will occupy", "did not occupy")
   const prev = tokens[trigger.first - 1];
   if (prev && (isVerbGroupFiller(prev) || prev.lower === 'to')) return false;
+  // "the storm hit the island": a verb whose past is its base form, after a singular subject, is the past ("hits" is the present)
+  if (INVARIANT_PAST.test(tok.lower) && prev !== undefined && prev.tags.has('Noun') && !prev.tags.has('Plural') && !prev.tags.has('Pronoun')) return false;
   // after a subject (a noun, a pronoun, "now"), the verb is tensed; the tagger's "Infinitive" on "occupy" misleads
   return !tok.tags.has('Infinitive') || (prev !== undefined && (prev.tags.has('Noun') || prev.tags.has('Pronoun') || prev.tags.has('Conjunction') || prev.tags.has('Adverb')));
 }

@@ -6,6 +6,7 @@ import {
 import { GROUP_NOUNS } from '../../nlp/lexicon/organizations.js';
 import { ROLE_NOUNS } from '../../nlp/lexicon/titles.js';
 import { own } from '../../nlp/lexicon/own.js';
+import { ABSTRACT_AGENTS, ABSTRACT_PATIENTS, FIGURES } from '../../nlp/lexicon/event-cues.js';
 import type { TokenRange } from './clause.js';
 import type { Frame } from './frame.js';
 
@@ -103,7 +104,9 @@ function meets(need: ArgumentNeed, ctx: SenseContext): boolean {
 function fits(sense: TriggerSense, ctx: SenseContext, need: ArgumentNeed | undefined): boolean {
   if (sense.next && !(ctx.next && sense.next.test(ctx.next.lower))) return false;
   if (sense.object && !anyWord(ctx.tokens, objectRange(ctx.frame), sense.object)) return false;
-  if (sense.subject && !(ctx.frame.voice === 'active' && anyWord(ctx.tokens, ctx.frame.subject, sense.subject))) return false;
+  // the subject's head noun and its modifiers decide ("the roof of the market collapsed" is a roof collapsing,
+  // "Typhoon Mara battered" a typhoon)
+  if (sense.subject && !(ctx.frame.voice === 'active' && headWords(ctx.tokens, ctx.frame.subject).some((t) => (sense.subject as RegExp).test(t.lower)))) return false;
   return need === undefined || meets(need, ctx);
 }
 
@@ -116,6 +119,11 @@ function fits(sense: TriggerSense, ctx: SenseContext, need: ArgumentNeed | undef
  * // "The tram was negotiating a sharp curve": no party, no deal, so no meeting
  */
 export function verbSense(lemma: string, ctx: SenseContext): { type: EventType; sense: TriggerSense } | null {
+  const found = listedOrSingleSense(lemma, ctx);
+  return found && !figurative(found.type, ctx) ? found : null;
+}
+
+function listedOrSingleSense(lemma: string, ctx: SenseContext): { type: EventType; sense: TriggerSense } | null {
   const senses = own(VERB_SENSES, lemma);
   if (senses) {
     // a listed sense says what it needs itself
@@ -126,4 +134,49 @@ export function verbSense(lemma: string, ctx: SenseContext): { type: EventType; 
   if (!type) return null;
   const sense: TriggerSense = { id: lemma, type, reason: `the ${type} sense of "${lemma}"` };
   return fits(sense, ctx, TYPE_NEEDS[type]) ? { type, sense } : null;
+}
+
+/** Types whose verbs (strike, hit, shoot, kill, seize, fight, flee, rally, explode) are used figuratively in business and politics. */
+const FORCE_TYPES: ReadonlySet<EventType> = new Set(['attack', 'clash', 'capture', 'casualty', 'accident', 'movement', 'protest', 'visit']);
+
+/**
+ * The head noun of a noun phrase: its last noun before a preposition, a relative word or a comma ("Shares in Acme"
+ * -> "Shares", "her speech" -> "speech").
+ */
+export function headOf(tokens: readonly Token[], range: TokenRange | null): Token | undefined {
+  if (!range) return undefined;
+  let head: Token | undefined;
+  for (let k = range.first; k <= range.last; k++) {
+    const t = tokens[k] as Token;
+    if (k > range.first && (t.tags.has('Preposition') || /^(?:who|which|that|whose)$/.test(t.lower))) break;
+    if (t.tags.has('Noun') || t.tags.has('Plural') || t.tags.has('Singular') || t.tags.has('Pronoun')) head = t;
+    if (/[,;:]/.test(t.post)) break;
+  }
+  return head;
+}
+
+/** The words of a noun phrase up to its head: the head and its modifiers, without what hangs on it. */
+function headWords(tokens: readonly Token[], range: TokenRange | null): Token[] {
+  const head = headOf(tokens, range);
+  return range && head ? tokens.slice(range.first, head.index + 1) : [];
+}
+
+/**
+ * A verb of force, seizure, flight or protest used figuratively, whatever sense its words fit: a figure or a market
+ * as subject ("shares shot up", "prices rallied", "investors fled to gold"), an abstract subject ("her speech struck a
+ * chord"), or an abstract thing undergoing it ("killed the proposal", "seized the initiative", "captured 30% of the
+ * market", "fighting a lawsuit"). People, places, vehicles and weapons are never in these classes.
+ */
+function figurative(type: EventType, ctx: SenseContext): boolean {
+  if (!FORCE_TYPES.has(type)) return false;
+  const { tokens, frame } = ctx;
+  const subject = frame.voice === 'active' ? headOf(tokens, frame.subject) : undefined;
+  if (subject && (FIGURES.test(subject.lower) || ABSTRACT_AGENTS.test(subject.lower))) return true;
+  if (type === 'protest' || type === 'movement' || type === 'visit') return false;
+  // the one undergoing it: the object, the passive subject, or the subject of "died"/"collapsed"
+  const patientRange = frame.voice === 'passive' ? frame.subject : frame.object ?? (type === 'casualty' || type === 'accident' ? frame.subject : null);
+  const patient = headOf(tokens, patientRange);
+  if (patient && ABSTRACT_PATIENTS.test(patient.lower)) return true;
+  // "captured 30% of the market": a share of something
+  return type === 'capture' && words(tokens, patientRange).some((t) => /%$|^(?:percent|per)$/.test(t.lower) || /%/.test(t.text));
 }

@@ -7,7 +7,7 @@ import type { EntityMention } from '../entities.js';
 import { isPreposition, lightVerbLemma } from './frame.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import {
-  ABSTRACT_FOES, CALL, GENERIC_OF, IRREGULAR_PAST, LABOUR_STRIKE, LEGAL_CASE, MILITARY, NON_EVENTIVE_GOVERNORS, NOUN_READ_VERBS, PREVENT,
+  ABSTRACT_FOES, ABSTRACT_PATIENTS, BUSINESS_CONTEXT, CALL, CONTEST_PRIZES, CRITICS, GENERIC_OF, MEASURED_MASS, QUANTITY_NOUNS, VERBAL_ATTACK, IRREGULAR_PAST, LABOUR_STRIKE, LEGAL_CASE, MILITARY, NON_EVENTIVE_GOVERNORS, NOUN_READ_VERBS, PREVENT,
   REQUEST, SCHEDULED, STRIKE_WEAPON, WEAPON_FIRE,
 } from '../../nlp/lexicon/event-cues.js';
 
@@ -227,7 +227,9 @@ function wordAt(tokens: readonly Token[], i: number): WordReading {
   // ("fighting continues" is the noun: a tensed verb follows it)
   const participial = (tok.tags.has('Gerund') || /ing$/.test(tok.lower)) && !(next !== undefined && next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('Noun'))
     && ((prevTok !== undefined && /,/.test(prevTok.post)) || (next !== undefined && (next.tags.has('Determiner') || next.tags.has('Value') || /^(?:at|some|about|more|over|up)$/.test(next.lower))));
-  const nounContext = !participial && (compound || prevTok === undefined || prevTok.tags.has('Determiner') || prevTok.tags.has('Adjective') || prevTok.tags.has('Possessive') || prevTok.tags.has('Value') || /-$/.test(prevTok.post) || afterLightVerb);
+  // "went on strike", "came under fire": right after a preposition a word with a noun reading is the noun
+  const afterPreposition = prevTok !== undefined && prevTok.lower !== 'to' && isPreposition(prevTok) && !tok.tags.has('Gerund') && !/ing$/.test(tok.lower);
+  const nounContext = !participial && (compound || afterPreposition || prevTok === undefined || prevTok.tags.has('Determiner') || prevTok.tags.has('Adjective') || prevTok.tags.has('Possessive') || prevTok.tags.has('Value') || /-$/.test(prevTok.post) || afterLightVerb);
   const base = tok.lower.replace(/['’]s$/, '');
   const asNoun = nounTypeOf(base);
   const lemma = verbLemma(tok.lower);
@@ -306,20 +308,81 @@ function nounTypeAt(tokens: readonly Token[], i: number, mentions: readonly Enti
   return sense;
 }
 
+/** "came under fire from his own party over the plan": criticism, by the words after "under fire". */
+function underCriticism(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 9); k++) {
+    const t = tokens[k] as Token;
+    if (/^(?:over|for)$/.test(t.lower)) return true;
+    if (CRITICS.test(t.lower)) return true;
+    if (/[;.]/.test(t.post)) break;
+  }
+  return false;
+}
+
 /** The type a noun's modifier gives it: "artillery fire" an attack, "a general strike" a protest, "a press conference" a statement. */
 function nounSense(tokens: readonly Token[], i: number, base: string, nounType: EventType): EventType | undefined {
   const prevTok = tokens[i - 1];
   const next = tokens[i + 1];
   if (base === 'fire' && prevTok && WEAPON_FIRE.test(prevTok.lower)) return 'attack';
+  // "opened fire on a crowd": shooting; "came under fire" is shooting unless critics or a topic follow
+  if (base === 'fire' && prevTok && /^(?:open|opens|opened|opening)$/.test(prevTok.lower)) return 'attack';
+  if (base === 'fire' && prevTok?.lower === 'under') return underCriticism(tokens, i) ? undefined : 'attack';
   // "a strike" is a blow only with a weapon or a target ("an air strike", "a strike on the depot"); workers' strikes
   // ("went on strike", "a general strike", "break the strike") are strike action
   if (base === 'strike') {
-    if (prevTok && LABOUR_STRIKE.test(prevTok.lower)) return 'protest';
+    // "a strike over pay", "a strike for higher wages": what strike action is about
+    if ((prevTok && LABOUR_STRIKE.test(prevTok.lower)) || /^(?:over|for|by)$/.test(next?.lower ?? '')) return 'protest';
     if (!(prevTok && STRIKE_WEAPON.test(prevTok.lower)) && !/^(?:on|against|at)$/.test(next?.lower ?? '')) return undefined;
   }
+  // "a hostile takeover of a rival": a purchase of a company; "the military takeover" is a seizure of power
+  if (base === 'takeover' && [...tokens.slice(Math.max(0, i - 2), i), ...tokens.slice(i + 1, i + 7)].some((t) => BUSINESS_CONTEXT.test(t.lower) || /^[$€£]/.test(t.text))) return 'economic';
   // "a press conference", "a news briefing": a statement to the press, not a meeting of parties
   if ((base === 'conference' || base === 'briefing') && prevTok && PRESS_WORDS.has(prevTok.lower)) return 'statement';
   return nounType;
+}
+
+/**
+ * The head noun of the phrase that starts at `k` ("the opposition's spending plans" -> "plans"): the last noun
+ * before a preposition, a verb or punctuation, within six words.
+ */
+function phraseHeadAt(tokens: readonly Token[], k: number): Token | undefined {
+  let head: Token | undefined;
+  for (let j = k; j < Math.min(tokens.length, k + 6); j++) {
+    const t = tokens[j] as Token;
+    if (j > k && head && (t.tags.has('Preposition') || t.tags.has('Conjunction') || (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Noun')))) break;
+    if (t.tags.has('Noun') || t.tags.has('Plural') || t.tags.has('Singular')) head = t;
+    // the first word past the modifiers heads the phrase even when the tagger reads a verb ("cheap imports")
+    else if (!head && !t.tags.has('Determiner') && !t.tags.has('Adjective') && !t.tags.has('Possessive')) head = t;
+    if (/[,;:.]/.test(t.post)) break;
+  }
+  return head;
+}
+
+/**
+ * A noun of force used figuratively: a contest or a policy ("a fight for market share", "a losing battle against
+ * unemployment"), a verbal attack ("a scathing attack on the plans", "an attack on inflation"), a quantity ("a flood
+ * of cheap imports", "an explosion of interest").
+ */
+function figurativeNoun(tokens: readonly Token[], i: number, base: string, nounType: EventType): boolean {
+  const prevTok = tokens[i - 1];
+  const next = tokens[i + 1];
+  const after = next ? phraseHeadAt(tokens, i + 2) : undefined;
+  if (nounType === 'clash' && /^(?:against|for|over)$/.test(next?.lower ?? '') && after && (ABSTRACT_FOES.test(after.lower) || CONTEST_PRIZES.test(after.lower) || ABSTRACT_PATIENTS.test(after.lower))) return true;
+  if (nounType === 'attack' && !/s$/.test(base)) {
+    if (prevTok && VERBAL_ATTACK.test(prevTok.lower)) return true;
+    if (/^(?:on|against)$/.test(next?.lower ?? '') && after && (ABSTRACT_PATIENTS.test(after.lower) || ABSTRACT_FOES.test(after.lower))) return true;
+  }
+  if (QUANTITY_NOUNS.test(base) && next?.lower === 'of') {
+    // "a flood of imports", "a veritable storm of criticism"; "the explosion of a gas tank" is one
+    let k = i - 1;
+    while (k >= 0 && (tokens[k] as Token).tags.has('Adjective')) k--;
+    const measured = tokens[i + 2];
+    if (/^(?:a|an)$/.test(tokens[k]?.lower ?? '') && measured && !measured.tags.has('Determiner') && !measured.tags.has('Value')) {
+      const head = phraseHeadAt(tokens, i + 2);
+      if (head && (head.tags.has('Plural') || /[^s]s$/.test(head.lower) || MEASURED_MASS.test(head.lower))) return true;
+    }
+  }
+  return false;
 }
 
 /** Nouns that name no happening where they stand: a plot of a film, a fight against poverty, the medium of a claim, a penalty. */
@@ -329,8 +392,7 @@ function idleNoun(tokens: readonly Token[], i: number, base: string, nounType: E
   const next = tokens[i + 1];
   // "a coup plot": the modifier names the happening plotted; "the plot of the film" is none
   if (NEEDS_EVENT_MODIFIER.has(base) && !(prevTok && nounTypeOf(prevTok.lower))) return true;
-  // "the fight against corruption": a policy, not a clash
-  if (nounType === 'clash' && next?.lower === 'against' && ABSTRACT_FOES.test(tokens[i + 2]?.lower ?? '')) return true;
+  if (figurativeNoun(tokens, i, base, nounType)) return true;
   // "said in a statement", "told reporters in an interview": the medium of a claim, not a happening of its own
   if (nounType === 'statement' && /^(?:a|an|his|her|their|its)$/.test(prevTok?.lower ?? '') && tokens[i - 2]?.lower === 'in'
     && tokens.slice(0, i - 2).some((t) => reportingLemma(t.text) !== undefined && t.tags.has('Verb'))) return true;

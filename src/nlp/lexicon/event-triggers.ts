@@ -15,7 +15,7 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   sign: 'agreement', agree: 'agreement', ratify: 'agreement',
   strike: 'attack', attack: 'attack', shell: 'attack', bomb: 'attack', shoot: 'attack', fire: 'attack',
   bombard: 'attack', raid: 'attack', ambush: 'attack', target: 'attack', hit: 'attack', assassinate: 'attack',
-  destroy: 'attack', detonate: 'attack', retaliate: 'attack', invade: 'attack',
+  destroy: 'attack', detonate: 'attack', storm: 'attack', retaliate: 'attack', invade: 'attack',
   fight: 'clash', clash: 'clash', repel: 'clash', 'push back': 'clash', battle: 'clash', resist: 'clash',
   capture: 'capture', seize: 'capture', take: 'capture', occupy: 'capture', liberate: 'capture', overrun: 'capture',
   'take control': 'capture', retake: 'capture', kidnap: 'capture', abduct: 'capture', topple: 'capture',
@@ -38,6 +38,8 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   reject: 'legal', deny: 'legal', 'turn down': 'legal', reconsider: 'legal', grant: 'legal', investigate: 'legal',
   crash: 'accident', explode: 'accident', collapse: 'accident', derail: 'accident', overturn: 'accident',
   collide: 'accident', capsize: 'accident', sink: 'accident', flood: 'accident', erupt: 'accident', 'catch fire': 'accident',
+  sweep: 'accident', ravage: 'accident', batter: 'accident', devastate: 'accident', inundate: 'accident',
+  engulf: 'accident', submerge: 'accident', // see DISASTER_FORCE_VERBS
   buy: 'economic', sell: 'economic', acquire: 'economic', purchase: 'economic', invest: 'economic',
   merge: 'economic', launch: 'economic', unveil: 'economic', deliver: 'economic',
 };
@@ -80,7 +82,7 @@ const WEAPONS = /^(?:bombs?|missiles?|rockets?|shells?|mortars?|grenades?|drones
 const CROWD_CONTROL = /^(?:tear-?gas|teargas|gas|stun|rubber|water|pepper|plastic|cannons?|batons?|pellets?)$/;
 const DEAL = /^(?:deals?|agreements?|accords?|treaty|treaties|ceasefire|truce|settlement|bargain|compromise|pact|terms|contracts?|release|peace)$/;
 const LABOUR = /^(?:workers|unions?|teachers|staff|employees|drivers|doctors|nurses|pilots|miners|dockers|students|pilots)$/;
-const NATURAL_FORCE = /^(?:storms?|earthquakes?|quakes?|hurricanes?|typhoons?|cyclones?|floods?|flooding|tsunamis?|tornado(?:es)?|wildfires?|fires?|landslides?|avalanches?|waves?|winds?)$/;
+const NATURAL_FORCE = /^(?:storms?|earthquakes?|quakes?|hurricanes?|typhoons?|cyclones?|floods?|flooding|tsunamis?|tornado(?:es)?|wildfires?|fires?|landslides?|avalanches?|waves?|winds?|flames|floodwaters?|waters|rains?|rainfall|blazes?|mudslides?|storm-surges?|surges?|lava|tremors?|aftershocks?|blizzards?|snowstorms?|gales?)$/;
 const STATEMENT_THINGS = /^(?:statements?|reports?|letters?|videos?|recordings?|findings|figures|data|details|lists?|names|results|footage|documents?|message|messages|note|notes|email|emails|communiqu[eé]s?|transcripts?)$/;
 const CAPTIVES = /^(?:hostages?|prisoners?|detainees?|captives?|activists?|suspects?|him|her|them|journalists?|soldiers?|sailors?|crew|crews|men|women|children|civilians)$/;
 const PRODUCTS = /^(?:products?|phones?|devices?|services?|apps?|models?|versions?|brands?|albums?|films?|games?|software|updates?|editions?|lines?|vehicles?|cars?|aircraft|jets?|planes?|units|orders?|shares|stakes?|earnings|bonds?)$/;
@@ -88,6 +90,12 @@ const TROOPS = /^(?:troops|soldiers|forces|units|reinforcements|marines|brigades
 const APPLICATIONS = /^(?:applications?|requests?|pleas?|appeals?|case|cases|petitions?|bids?|asylum|visas?|extradition|motions?|lawsuits?|suits?|complaints?|bail|parole|permission|residency)$/;
 const DECISIONS = /^(?:resolutions?|laws?|bills?|motions?|budgets?|amendments?|measures?|acts?|decrees?|legislation|sanctions|plans?|proposals?)$/;
 const FOUND_WEAPONS = /^(?:weapons?|arms|ammunition|explosives?|grenades?|bombs?|caches?|arsenals?|munitions|rifles?|guns?|drugs|cocaine|heroin)$/;
+/** Armed agents: who attacks whatever the object ("gunmen targeted voters"). */
+const ARMED = /^(?:gunmen|militants|rebels|insurgents|troops|forces|soldiers|army|military|police|jets|aircraft|warplanes|drones|missiles|rockets|bombers?|snipers?|attackers|fighters|militias?|terrorists|jihadists|assailants|raiders|artillery|commandos|officers|paratroopers|marines|guards|mob|rioters)$/;
+/** Who a campaign or a business aims at: "targeting younger voters" is marketing, not an attack. */
+const AUDIENCE = /^(?:voters|customers|consumers|buyers|shoppers|audiences?|viewers|readers|listeners|users|subscribers|investors|markets?|segments?|sectors?|demographics?|growth|savings|cuts|emissions|inflation|rates?|profits?|sales|revenues?|goals?|figures?|deadlines?|households|families|businesses|companies|firms|millennials|students|seniors|retirees|women|men|youth|electorate|constituencies|districts|states|seats)$/;
+/** Verbs that report a disaster only with a natural force as subject ("wildfires ravaged the hills"). */
+const DISASTER_FORCE_VERBS = ['sweep', 'ravage', 'batter', 'devastate', 'inundate', 'engulf', 'submerge'] as const;
 const ANNIVERSARY = /^(?:anniversary|anniversaries|centenary|centennial|jubilee|memorial|commemoration)$/;
 
 /**
@@ -211,6 +219,15 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'demonstrate/show', type: null, needs: 'object', reason: '"demonstrated the new phone" shows a thing' },
     { id: 'demonstrate', type: 'protest', reason: 'people demonstrating' },
   ],
+  // verbs of a disaster's force: only a natural force as subject makes them one ("floods swept through the delta";
+  // "the party swept the polls", "police swept the district" are none here)
+  ...Object.fromEntries(DISASTER_FORCE_VERBS.map((verb) => [verb, [{ id: `${verb}/disaster`, type: 'accident', subject: NATURAL_FORCE, reason: `a storm, a flood, a fire or an earthquake: "${verb}" of a natural force` }]])),
+  storm: [{ id: 'storm/armed', type: 'attack', subject: ARMED, needs: 'object', reason: '"troops stormed the compound"; "stormed out of the room", "fans stormed the pitch" are none' }],
+  target: [
+    { id: 'target/armed', type: 'attack', subject: ARMED, reason: 'gunmen or aircraft targeting somebody' },
+    { id: 'target/audience', type: null, object: AUDIENCE, reason: '"the party is targeting younger voters": a campaign aims at an audience' },
+    { id: 'target/attack', type: 'attack', needs: 'assault', reason: 'an attack aimed at a target' },
+  ],
   visit: [{ id: 'visit', type: 'visit', needs: 'destination-or-party', reason: 'visiting a place or a person; "coming to visit" alone names none' }],
   talk: [{ id: 'talk/with', type: 'meeting', needs: 'parties', next: /^(?:to|with)$/, reason: 'talking to or with somebody' }],
   discuss: [{ id: 'discuss', type: 'meeting', needs: 'parties', reason: 'parties discussing with each other' }],
@@ -330,6 +347,7 @@ export const PARTICIPANT_GROUP_NOUNS: ReadonlySet<string> = new Set([
   'civilians', 'residents', 'villagers', 'citizens', 'refugees', 'students', 'journalists', 'protesters',
   'protestors', 'demonstrators', 'activists', 'youth', 'authorities', 'government', 'investigators', 'prosecutors',
   'lawmakers', 'legislators', 'opposition', 'hostages', 'prisoners', 'detainees', 'bureaucrats', 'commanders',
+  'rioters', 'looters', 'attackers', 'assailants', 'commandos', 'paratroopers', 'kidnappers', 'pirates', 'smugglers',
 ]);
 
 /**

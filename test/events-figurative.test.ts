@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/index.js';
+
+/*
+ * Trigger words of force, seizure, flight and disaster in business, election and policy reports are often used in
+ * a sense that reports no happening. Each row pairs an invented sentence with the event the trigger word must (or
+ * must not) give; the non-event rows and the event rows use the same trigger words, so a rule that drops a word
+ * outright fails the table.
+ */
+
+function triggerTypes(text: string): Array<[string, string]> {
+  return parseArticle(text, { publishedAt: '2025-06-10' }).events.map((e) => [e.trigger.text.toLowerCase(), e.type]);
+}
+
+/** [sentence, trigger word] that must give no event of a force type. */
+const NON_EVENTS: Array<[string, string]> = [
+  ['Shares in Norvale Mining shot up 5% on Tuesday after the results.', 'shot'],
+  ['Prices rallied in late trading as investors returned to the market.', 'rallied'],
+  ['Investors fled to the safety of gold after the announcement.', 'fled'],
+  ['Analysts expect earnings to explode next year.', 'explode'],
+  ['Oil prices exploded after the refinery closed.', 'exploded'],
+  ['Turnout collapsed in the northern districts.', 'collapsed'],
+  ['The proposal was killed in committee last week.', 'killed'],
+  ['The bill died in the Senate last year.', 'died'],
+  ['The opposition seized the initiative after the budget debate.', 'seized'],
+  ['The brand captured 30% of the market within a year.', 'captured'],
+  ['Her speech struck a chord with younger voters.', 'struck'],
+  ['The party is targeting younger voters in the suburbs.', 'targeting'],
+  ['The two carmakers are locked in a fight for market share in Asia.', 'fight'],
+  ['The government is fighting a losing battle against rising unemployment.', 'fighting'],
+  ['The government is fighting a losing battle against rising unemployment.', 'battle'],
+  ['The minister launched a scathing attack on the opposition\'s spending plans.', 'attack'],
+  ['Retailers braced for a flood of cheap imports.', 'flood'],
+  ['The launch set off an explosion of interest among collectors.', 'explosion'],
+  ['The senator came under fire from his own party over the tax plan.', 'fire'],
+  ['Her campaign struck a balance between growth and restraint.', 'struck'],
+];
+
+/** [sentence, trigger word, type] that must give the event. */
+const EVENTS: Array<[string, string, string]> = [
+  ['Gunmen shot two guards at the gate of the Ostrel refinery on Monday.', 'shot', 'attack'],
+  ['Protesters rallied outside the Varnish embassy on Saturday.', 'rallied', 'protest'],
+  ['Thousands of villagers fled to the hills as the fighting spread.', 'fled', 'movement'],
+  ['A car bomb exploded near a police station in Hadrel, killing six people.', 'exploded', 'attack'],
+  ['The roof of the Pellam market collapsed on Friday, injuring eleven shoppers.', 'collapsed', 'accident'],
+  ['Militants killed four soldiers in an ambush near Dorsa.', 'killed', 'casualty'],
+  ['Two miners died when a tunnel flooded at the Kelso pit.', 'died', 'casualty'],
+  ['Rebels seized the town of Beloka after a two-day battle.', 'seized', 'capture'],
+  ['The army captured the hilltop village of Tsira on Wednesday.', 'captured', 'capture'],
+  ['A powerful earthquake struck the coastal province of Helsa on Tuesday.', 'struck', 'accident'],
+  ['Gunmen targeted a bus carrying workers near Amrel on Sunday.', 'targeted', 'attack'],
+  ['Government forces fought rebels for control of the airport on Friday.', 'fought', 'clash'],
+  ['Rebels launched an attack on an army post near Kessal on Monday.', 'attack', 'attack'],
+  ['Security forces opened fire on protesters in the capital, killing three.', 'fire', 'attack'],
+  ['The convoy came under fire near the border town of Zhelo.', 'fire', 'attack'],
+  ['Floods swept through the delta on Sunday, forcing thousands from their homes.', 'swept', 'accident'],
+  ['Typhoon Mara battered the coast of Lusan on Sunday.', 'battered', 'accident'],
+  ['The storm hit the island of Keo overnight, cutting power to 50,000 homes.', 'hit', 'accident'],
+  ['Troops stormed the compound on Thursday, freeing four hostages.', 'stormed', 'attack'],
+  ['Workers at the Halvik plant walked out on Monday in a strike over pay.', 'strike', 'protest'],
+  ['Teachers went on strike across the country on Wednesday.', 'strike', 'protest'],
+  ['The airline completed its hostile takeover of its smaller rival Skyvale in May.', 'takeover', 'economic'],
+  ['The army\'s takeover of the state broadcaster on Monday ended the protests.', 'takeover', 'capture'],
+];
+
+const FORCE = new Set(['attack', 'clash', 'capture', 'casualty', 'accident', 'movement', 'protest', 'visit']);
+
+describe('figurative uses of trigger words report no happening', () => {
+  it.each(NON_EVENTS)('%s (%s)', (sentence, word) => {
+    const hit = triggerTypes(sentence).find(([t, type]) => t === word && FORCE.has(type));
+    expect(hit).toBeUndefined();
+  });
+});
+
+describe('the same trigger words in their event sense', () => {
+  it.each(EVENTS)('%s (%s: %s)', (sentence, word, type) => {
+    expect(triggerTypes(sentence)).toContainEqual([word, type]);
+  });
+});
