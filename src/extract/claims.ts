@@ -12,7 +12,7 @@ import { resolveOrganizationAnaphor, resolveTitleHolder } from './anaphors.js';
 import { TITLE_ANAPHOR_NOUNS } from '../nlp/lexicon/titles.js';
 import { findCues, isCoordinated, type Cue } from './claim/cues.js';
 import { findImpersonalCues } from './claim/impersonal.js';
-import { clauseBoundaryBefore, quoteWithin, skipLead, trimContent } from './claim/content.js';
+import { clauseBoundaryBefore, onlyCircumstancesAfter, quoteWithin, skipLead, trimContent } from './claim/content.js';
 import { linkDisputes } from './claim/disputes.js';
 import { claimDate } from './claim/date.js';
 import { refineKind } from './claim/kind.js';
@@ -425,7 +425,9 @@ function readFinite(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, clause
   const claimantId = inverted ?? before;
   const restAfter = text.slice(cueEndTok.end, sentence.end).trim();
   // "..., Lee said on Monday.", "..., Lee told reporters.": only the circumstances of the saying follow the cue
-  const nothingFollows = /^[.!?"”’']*$/.test(restAfter) || SAYING_CIRCUMSTANCE.test(restAfter);
+  // '"We will rebuild," Lopez said in an interview with the BBC.', '..., two officials told Reuters.'
+  const leadClause = /[,"”»›]/.test(text.slice(sentence.start, cueStartTok.start));
+  const nothingFollows = /^[.!?"”’']*$/.test(restAfter) || SAYING_CIRCUMSTANCE.test(restAfter) || (leadClause && onlyCircumstancesAfter(sentence.tokens, cue.last, clauseEnd, cue.lemma));
   const speakerFollows = (nothingFollows || (POSTPOSED_NAME.test(restAfter) && restAfter.length <= 60)) && cueStartTok.start - sentence.start > 20;
   if (inverted !== null || (speakerFollows && (claimantId === null || nothingFollows))) {
     return readBeforeCue(ctx, sentence, cue, claimantId ?? speakerAfter(text, sentence, cue, resolver));
@@ -438,12 +440,38 @@ function readBeforeCue(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, cla
   const { text } = ctx;
   const cueStart = (sentence.tokens[cue.first] as Token).start;
   const lead = text.slice(sentence.start, cueStart);
-  const comma = Math.max(lead.lastIndexOf(','), lead.lastIndexOf('”'), lead.lastIndexOf('"'), lead.lastIndexOf('»'), lead.lastIndexOf('›'));
+  const comma = subjectPhraseStart(sentence, lead);
   // a quote of several sentences closed by '..., he said': the attribution covers the whole quote
   const opener = ctx.quotes.find((q) => q.start < sentence.start && q.end > sentence.start && sentence.end - q.start <= MAX_EVIDENCE);
   const evidenceStart = opener ? Math.max(0, opener.start - 1) : sentence.start;
   const content = trimContent(text, opener ? opener.start : sentence.start, comma > 0 ? sentence.start + comma : cueStart);
   return { claimantId, content, evidenceStart, joinedQuote: null };
+}
+
+/** Where the subject phrase before a cue starts (relative to the sentence): after the last comma or closing quote of `lead`. */
+function lastSeparator(lead: string): number {
+  return Math.max(lead.lastIndexOf(','), lead.lastIndexOf('”'), lead.lastIndexOf('"'), lead.lastIndexOf('»'), lead.lastIndexOf('›'));
+}
+
+/**
+ * "The bridge fell, the regional governor, Ivo Pohl, wrote on Telegram.": the separator before the subject
+ * phrase, which may carry one apposition between commas (a short phrase with no verb, not opened by a
+ * preposition or conjunction); -1 when `lead` has none.
+ */
+function subjectPhraseStart(sentence: TaggedSentence, whole: string): number {
+  // "..., the regional governor, Ivo Pohl, wrote": the comma that closes an apposition before the cue
+  const lead = /,\s*$/.test(whole) ? whole.replace(/,\s*$/, '') : whole;
+  const sep = lastSeparator(lead);
+  if (sep <= 0 || lead[sep] !== ',') return sep;
+  const earlier = lead.lastIndexOf(',', sep - 1);
+  if (earlier <= 0) return sep;
+  const from = sentence.start + earlier + 1;
+  const to = sentence.start + sep;
+  const words = sentence.tokens.filter((t) => t.start >= from && t.end <= to);
+  const apposition = words.length > 0 && words.length <= 6 && !/["“”]/.test(lead.slice(earlier, sep))
+    && !words.some((t) => t.tags.has('Verb') || t.tags.has('Preposition') || t.tags.has('Conjunction') || /^(?:and|or|but|who|which|that)$/.test(t.lower))
+    && !(words[0] as Token).tags.has('Preposition');
+  return apposition ? earlier : sep;
 }
 
 /** "X said (that) ...": the claim is the clause after the cue, or the quote before it when nothing follows. */

@@ -1,4 +1,5 @@
 import type { Span } from '../../schema/span.js';
+import type { Token } from '../../nlp/tokens.js';
 
 /*
  * The claimed clause of a cue: where it starts (after "that", a channel such as "on X" or "in a statement", an
@@ -7,22 +8,38 @@ import type { Span } from '../../schema/span.js';
  */
 
 /** Where a channel ("on X", "in a statement on Monday") or an addressee ("told reporters") is no part of the claim. */
-const CHANNEL_LEAD = /^\s*(?:on|in|via|through)\s+(?:X|Twitter|Facebook|Telegram|Instagram|TikTok|YouTube|Truth Social|social media|television|radio|(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|post|video|interview|speech|letter|message|broadcast|address|briefing|conference|tweet|op-ed|memo|email))\b(?:\s+on\s+\w+day)?\s*,?\s*/iu;
+const CHANNEL_NOUN = '(?:statement|post|video|interview|speech|letter|message|broadcast|address|briefing|conference|tweet|op-ed|memo|email|filing|release|note|remarks|comments|podcast|appearance|update)';
+/** A channel noun may head a compound of channel nouns ("his nightly video address", "a statement release"). */
+const CHANNEL_LEAD = new RegExp(`^\\s*(?:on|in|via|through)\\s+(?:X|Twitter|Facebook|Telegram|Instagram|TikTok|YouTube|Truth Social|social media|television|radio|(?:a|an|the|his|her|its|their)\\s+(?:[\\w-]+\\s+){0,3}?${CHANNEL_NOUN}(?:\\s+${CHANNEL_NOUN})*)\\b(?:\\s+on\\s+\\w+day)?\\s*,?\\s*`, 'iu');
 
 const ADDRESSEE_LEAD = /^\s*(?:reporters|journalists|lawmakers|parliament|him|her|them|us|me|(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:agency|newspaper|paper|channel|broadcaster|network|station|radio|television|committee|court|council|parliament|audience|crowd|conference|briefing)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:on\s+\w+day\s+)?/u;
+
+/** Phrases that continue a channel ("with a local radio station", "to supporters in Lyon") up to "that". */
+const CHANNEL_THEN_THAT = /^\s*(?:(?:with|to|on|at|in|from|for|by|during|after)\s+(?:[\p{L}\d'’.-]+\s+){1,5}?)+that\s+/u;
 
 /** An addressee of a few words, one or more prepositional phrases of circumstance, then "that". */
 const ADDRESSEE_THEN_THAT = /^\s*(?:[\p{L}'’-]+\s+){1,4}?(?:(?:on|at|in|during|after|before|over|via|by|from)\s+(?:[\p{L}\d'’-]+\s+){1,4}?)+that\s+/u;
 
 const ADDRESSEE_CUES: ReadonlySet<string> = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'urge', 'promise']);
 
+/**
+ * "said on Monday that ...", "said on Tuesday they doubted ...": a time right after the cue, before its clause,
+ * dates the saying and is no part of the claim (the clause follows with or without "that").
+ */
+const SAYING_TIME = /^\s*(?:(?:late|early)\s+)?(?:on\s+\p{L}+day(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|(?:last|this|earlier\s+this)\s+(?:week|month|year|night|morning|afternoon|evening|weekend))\s*,?\s+(?:that\s+)?(?=[\p{L}\d"“‘'])/iu;
+
 export function skipLead(text: string, start: number, end: number, lemma: string): number {
   let s = start;
   const channel = CHANNEL_LEAD.exec(text.slice(s, end));
   if (channel) s += channel[0].length;
+  // "said in an interview with a local radio station that ...": the channel's own phrases stand before "that"
+  const channelThat = channel ? CHANNEL_THEN_THAT.exec(text.slice(s, end)) : null;
+  if (channelThat) return s + channelThat[0].length;
   // "said on Monday that ...": the day of the saying before "that" is no part of the claim
-  const dated = /^\s*(?:on\s+\p{L}+day|yesterday|today|tonight|(?:last|this)\s+(?:week|month|year|night|morning|weekend))\s*,?\s+that\s+/iu.exec(text.slice(s, end));
-  if (dated) return s + dated[0].length;
+  const dated = SAYING_TIME.exec(text.slice(s, end));
+  if (dated && /that\s+$/i.test(dated[0])) return s + dated[0].length;
+  // "said on Tuesday in a statement (that) ...": a channel may follow the day
+  if (dated) s += dated[0].length + (CHANNEL_LEAD.exec(text.slice(s + dated[0].length, end))?.[0].length ?? 0);
   // "thanked the volunteers for their help": what the thanks are for is the claim, not who is thanked
   const thanked = lemma === 'thank' ? /^\s*(?:[\p{L}'’.-]+\s+){1,6}?for\s+/u.exec(text.slice(s, end)) : null;
   if (thanked) return s + thanked[0].length;
@@ -74,4 +91,35 @@ export function quoteWithin(text: string, quotes: readonly Span[], content: Span
   const inside = quotes.filter((q) => q.start < content.end + 2 && q.end > content.start - 1 && q.start >= content.start - 2);
   if (inside.length === 0) return null;
   return inside.map((q) => text.slice(q.start, q.end)).join(' ');
+}
+
+/** Words that open a phrase of circumstance after a cue: "in an interview with X", "on Telegram", "at a briefing". */
+const CIRCUMSTANCE_OPENERS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'during', 'via', 'through', 'to', 'with', 'after', 'before', 'from', 'outside', 'late', 'early',
+  'last', 'this', 'earlier', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday',
+]);
+
+/**
+ * '"We will rebuild," Lopez said in an interview with the BBC.', '..., two officials told Reuters.': whether only
+ * the circumstances of the saying follow the cue's last token up to `end` (a channel, a place, a day, or for a cue
+ * with an addressee the addressee) and no claimed clause: no "that" and no finite verb. A participle after a noun
+ * ("a statement posted on its website") and a participial phrase after a comma (", speaking on condition of
+ * anonymity") are circumstances too.
+ */
+export function onlyCircumstancesAfter(tokens: readonly Token[], last: number, end: number, lemma: string): boolean {
+  const rest = tokens.filter((t) => t.index > last && t.end <= end);
+  const first = rest[0];
+  if (!first) return true;
+  if (!CIRCUMSTANCE_OPENERS.has(first.lower) && !(ADDRESSEE_CUES.has(lemma) && lemma !== 'urge' && lemma !== 'warn')) return false;
+  for (let k = 0; k < rest.length; k++) {
+    const t = rest[k] as Token;
+    if (t.lower === 'that') return false;
+    // ", speaking on condition of anonymity": an adjunct of the speaker ends the circumstances
+    if (k > 0 && /,\s*$/.test((rest[k - 1] as Token).post) && (t.tags.has('Gerund') || t.lower.endsWith('ing'))) return true;
+    if (!t.tags.has('Verb') || t.tags.has('Gerund')) continue;
+    const afterNoun = rest[k - 1]?.tags.has('Noun') === true && !rest[k - 1]?.tags.has('Pronoun');
+    if (!(afterNoun && /(?:ed|wn|held|given|sent|made)$/.test(t.lower))) return false;
+  }
+  return true;
 }
