@@ -26,14 +26,19 @@ const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(sources|references|external links|see also)(:)?$/i, // wiki footers
   /^(copyright|©|all rights reserved)/i,
   /^(sign up|subscribe|follow us|newsletter)\b.{0,60}$/i,
+  /^(related|read more|read also|see also|more|watch|listen|recommended|trending)\s*:\s*\S/i, // link teasers
+  /^\(?(photo|image|picture|photograph|video|caption|pictured|credit|file photo)s?\s*(:|by\b)/i, // captions, credits
+  /\b(photo|photograph|image|credit)s?\s*:\s*[^:]{1,60}\/\s*[\p{L} .&]{2,40}\)?$/iu, // "... Credit: Ann Lee/Agency"
+  /^[Bb][Yy]\s+(\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+((\s*,\s*|\s+and\s+)(\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)*(\s*[,|]\s*[\p{L} ]{2,40})?$/u, // bylines
 ];
 
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-/** A line that is only a date: the dateline news sites print under the title. */
+/** A line that is only a date: the dateline news sites print under the title ("Updated 4:12 PM ET, March 10, 2026"). */
 const DATELINE = new RegExp(
-  `^(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\d{1,2}:\\d{2}.{0,12})?$`,
+  `^(?:(?:last\\s+)?(?:updated|published|posted|first published|modified)(?:\\s+on)?:?\\s+(?:\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?,?\\s+)?)?` +
+    `(?:(?:${WEEKDAY}|mon|tue|wed|thu|fri|sat|sun)\\.?,?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\d{1,2}:\\d{2}.{0,12})?$`,
   'i',
 );
 
