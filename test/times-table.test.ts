@@ -1,15 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { extractTimes } from '../src/extract/times.js';
-import { segmentText } from '../src/text/segment.js';
-import { splitSentences } from '../src/text/sentences.js';
-
-function timesIn(text: string, referenceDate: string | null) {
-  const blocks = segmentText(text);
-  return extractTimes(text, splitSentences(text, blocks), { referenceDate, blocks }).times;
-}
-
-/** [sentence, reference date, expression as written, expected TimeML value] */
-type Case = readonly [string, string, string, string];
+import { describeNotTimes, describeValueTables, type TimeCase as Case } from './helpers/time-tables.js';
 
 const ABSOLUTE: readonly Case[] = [
   ['Talks ended on December 2.', '2025-12-03', 'December 2', '2025-12-02'],
@@ -409,14 +398,7 @@ const TABLES: Record<string, readonly Case[]> = {
   'stored amounts and real durations': STORED_AMOUNTS_STAY_DURATIONS,
 };
 
-for (const [name, cases] of Object.entries(TABLES)) {
-  describe(`time values: ${name}`, () => {
-    it.each(cases)('%s (published %s): "%s" is %s', (sentence, reference, expression, value) => {
-      const times = timesIn(sentence, reference);
-      expect(times.map((t) => [t.text, t.value])).toContainEqual([expression, value]);
-    });
-  });
-}
+describeValueTables('time values', TABLES);
 
 /** [sentence, reference date, words that must not be a time expression] */
 const NOT_TIMES: readonly (readonly [string, string])[] = [
@@ -458,10 +440,4 @@ const NOT_TIMES: readonly (readonly [string, string])[] = [
   ['At the moment of the blast, the hall was empty.', 'moment'],
 ];
 
-describe('time values: words that are not time expressions', () => {
-  it.each(NOT_TIMES)('%s has no time expression at "%s"', (sentence, word) => {
-    const at = sentence.indexOf(word);
-    const times = timesIn(sentence, '2025-12-03');
-    expect(times.filter((t) => t.start <= at && at < t.end)).toEqual([]);
-  });
-});
+describeNotTimes('time values: words that are not time expressions', NOT_TIMES, '2025-12-03');

@@ -139,6 +139,10 @@ const YEAR_END_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'at', 'before'
 
 /** "by year-end", "at year end": the end of the current year, valued as the year (TimeML puts "end" in `mod`). */
 export const yearEnd: Rule = (s, i) => {
+  // "by the year's end", "at the year's end": the same point as "the end of the year"
+  if (w(s, i) === 'the' && w(s, i + 1) === 'year' && w(s, i + 2) === "'s" && w(s, i + 3) === 'end') {
+    return match(i, i + 4, { t: 'relUnit', unit: 'year', offset: 0 }, 'year-end');
+  }
   if (w(s, i) !== 'year' || !YEAR_END_PREPOSITIONS.has(w(s, i - 1))) return null;
   const hyphen = w(s, i + 1) === '-' && attached(s, i + 1);
   const k = hyphen ? i + 2 : i + 1;

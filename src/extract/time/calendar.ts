@@ -185,3 +185,38 @@ export function formatPeriod(start: Ymd, gran: PeriodGranularity): string {
     case 'year': return pad(start.y, 4);
   }
 }
+
+/**
+ * The `n`th ISO weekday `wd` of a month (n = -1: the last one), for holidays such as "the fourth Thursday of
+ * November". @example nthWeekdayOfMonth(2025, 11, 4, 4) // { y: 2025, m: 11, d: 27 }
+ */
+export function nthWeekdayOfMonth(y: number, m: number, wd: number, n: number): Ymd {
+  if (n < 0) {
+    const last = { y, m, d: daysInMonth(y, m) };
+    return addDays(last, -((isoWeekday(last) - wd + 7) % 7));
+  }
+  const first = { y, m, d: 1 };
+  return addDays(first, ((wd - isoWeekday(first) + 7) % 7) + 7 * (n - 1));
+}
+
+/**
+ * Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus, "Meeus/Jones/Butcher").
+ * @example easterSunday(2025) // { y: 2025, m: 4, d: 20 }
+ */
+export function easterSunday(y: number): Ymd {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { y, m: month, d: day };
+}

@@ -19,6 +19,23 @@ function zoneAt(s: TokenSeq, i: number): { zone: string; end: number } {
   return { zone: '', end: i };
 }
 
+/** Prepositions before a bare hour that make it a clock time ("at 8 in the morning", "by 10 at night"). */
+const CLOCK_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'by', 'until', 'till', 'before', 'after', 'around', 'about', 'from', 'to', 'since']);
+
+/**
+ * "in the morning", "in the afternoon", "in the evening", "at night" after an hour: the half of the day, as a.m. and
+ * p.m. say it ("2:30 in the afternoon" = 14:30, "9 o'clock at night" = 21:00; "3 at night" stays 03:00).
+ */
+function dayPartAfter(s: TokenSeq, i: number, h: number): { pm: boolean; end: number } | null {
+  if (w(s, i) === 'in' && w(s, i + 1) === 'the') {
+    const part = w(s, i + 2);
+    if (part === 'morning') return { pm: false, end: i + 3 };
+    if (part === 'afternoon' || part === 'evening') return { pm: true, end: i + 3 };
+  }
+  if (w(s, i) === 'at' && w(s, i + 1) === 'night') return { pm: h >= 6 && h !== 12, end: i + 2 };
+  return null;
+}
+
 /** "6am", "6 a.m.", "18:00 UTC", "6:30 p.m.", "noon", "midnight", "1800 GMT". */
 export const clock: Rule = (s, i) => {
   const t = tok(s, i);
@@ -56,9 +73,17 @@ export const clock: Rule = (s, i) => {
     if (h < 1 || h > 12) return null;
     h = mer.pm ? (h === 12 ? 12 : h + 12) : h === 12 ? 0 : h;
     end = mer.end;
-  } else if (w(s, end) === "o'clock") {
-    end += 1;
-  } else if (!explicit) return null;
+  } else {
+    const oclock = w(s, end) === "o'clock";
+    if (oclock) end += 1;
+    const part = h >= 1 && h <= 12 ? dayPartAfter(s, end, h) : null;
+    // a bare hour needs "o'clock", a part of the day after it and a clock preposition before it ("at 8 in the morning")
+    if (!oclock && !explicit && !(part && CLOCK_PREPOSITIONS.has(w(s, i - 1)))) return null;
+    if (part) {
+      h = part.pm ? (h === 12 ? 12 : h + 12) : h === 12 ? 0 : h;
+      end = part.end;
+    }
+  }
   if (h > 24 || min > 59) return null;
   const zone = zoneAt(s, end);
   return match(i, zone.end, { t: 'clock', h, min, zone: zone.zone }, 'clock');

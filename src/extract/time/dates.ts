@@ -1,6 +1,6 @@
 // Rules for calendar dates: month-day, day-month, numeric, years, decades, centuries, fiscal years, holidays.
 import { daysInMonth, isValidYmd, pad } from './calendar.js';
-import { AMBIGUOUS_MONTHS, COUNT_NOUNS, HOLIDAYS, MONTHS, NON_YEAR_PRECEDERS, TIME_PREPOSITIONS } from './lexicon.js';
+import { AMBIGUOUS_MONTHS, COUNT_NOUNS, HOLIDAYS, MONTHS, WEEKDAYS, NON_YEAR_PRECEDERS, TIME_PREPOSITIONS } from './lexicon.js';
 import { ordinalAt } from './numbers.js';
 import { attached, clauseEnd, fixed, freeNumber, match, tok, w, type Rule, type TokenSeq } from './token-seq.js';
 import type { Token } from './tokens.js';
@@ -281,11 +281,13 @@ export const fiscalYear: Rule = (s, i) => {
   return null;
 };
 
-/** "the 1990s" (199), "the '90s", "1960s"; TimeML writes a decade as its first three digits. */
+/** "the 1990s" (199), "the '90s", "1960s"; TimeML writes a decade as its first three digits, a century ("the 1800s") as two. */
 export const decade: Rule = (s, i) => {
   const j = w(s, i) === 'the' ? i + 1 : i;
   const t = tok(s, j);
   if (t?.kind === 'num' && t.text.length === 4 && t.text.endsWith('0') && w(s, j + 1) === 's' && attached(s, j + 1) && freeNumber(s, j)) {
+    // "the 1800s", "the 1900s" name a century (18, 19), as readers take them; "the 2000s" stays the decade 200
+    if (t.text.endsWith('00') && !t.text.startsWith('20')) return match(i, j + 2, fixed(t.text.slice(0, 2), 'date', 'decade'), 'century-hundreds');
     return match(i, j + 2, fixed(t.text.slice(0, 3), 'date', 'decade'), 'decade');
   }
   const apostrophe = w(s, j) === "'" || w(s, j) === '‘';
@@ -318,6 +320,8 @@ const HOLIDAY_POINT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'at', 'by
 export const holiday: Rule = (s, i) => {
   const h = holidayAt(s, i);
   if (!h) return null;
+  // "Easter Island", "Labor Day Act": a capitalised word after a one-word holiday makes it part of a name
+  if (h.words.length === 1 && tok(s, i + 1)?.cap && !s.titleCase && !WEEKDAYS.has(w(s, i + 1))) return null;
   const bare = !h.words.includes('day') && !h.words.includes('eve');
   let end = i + h.words.length;
   // "the Christmas and New Year sales period"
@@ -331,6 +335,7 @@ export const holiday: Rule = (s, i) => {
   if (bare && attributiveNoun(tok(s, end)) && !HOLIDAY_POINT_PREPOSITIONS.has(w(s, i - 1))) {
     return match(i, end, fixed('PXD', 'duration', 'duration'), 'holiday-period');
   }
+  if (h.movable) return match(i, i + h.words.length, { t: 'date', m: h.m, d: 1, dir: 'bare', movable: h.movable }, 'holiday-movable');
   return match(i, i + h.words.length, { t: 'date', m: h.m, d: h.d, dir: 'bare' }, 'holiday');
 };
 

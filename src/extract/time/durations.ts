@@ -115,6 +115,7 @@ function bareUnitDuration(s: TokenSeq, i: number, j: number, lead: Lead): TimeMa
   if (hyphenLong) return match(j, j + 3, fixed(durationValue(u.plural ? 'X' : 1, u.unit), 'duration', 'duration'), 'unit-long');
   if (badUnitCompound(s, j + 1)) return null;
   if (u.plural) {
+    if (j === i + 1 && u.unit.name === 'day' && (w(s, i) === 'these' || w(s, i) === 'those')) return null; // the age: references.ts
     if (w(s, j + 1) === 'of' && MEDIA_NOUNS.has(w(s, j + 2))) return null; // "hours of footage"
     if (['early', 'small', 'wee'].includes(w(s, j - 1))) return null; // "the early hours of Sunday": a part of the night
     if (tok(s, j - 1)?.kind === 'num') return null; // the number was refused above ("75 hours of video")
@@ -207,6 +208,9 @@ function badUnitCompound(s: TokenSeq, k: number): boolean {
   return w(s, k) === '-' && attached(s, k) && ['on', 'over', 'to', 'end', 'round', 'ago', 'by', 'old', 'earlier'].includes(w(s, k + 1));
 }
 
+/** Words after "N unit from" that count forward from the reference date. */
+const FROM_NOW: ReadonlySet<string> = new Set(['now', 'today']);
+
 /** After "N unit": "ago" makes a date, "later"/"earlier" an anchored date, otherwise a duration. */
 function finishDuration(
   s: TokenSeq,
@@ -221,6 +225,11 @@ function finishDuration(
   if (!adjective && next === 'ago') {
     if (n === 'X') return match(start, end + 1, fixed('PAST_REF', 'date', 'reference'), 'ago');
     return match(start, end + 1, { t: 'ago', n, unit }, 'ago');
+  }
+  if (!adjective && next === 'from' && FROM_NOW.has(w(s, end + 1))) {
+    // "a year from now", "two weeks from today": one future date (TimeML 1.2), the mirror of "two years ago"
+    if (n === 'X') return match(start, end + 2, fixed('FUTURE_REF', 'date', 'reference'), 'from-now');
+    return match(start, end + 2, { t: 'ago', n: -n, unit }, 'from-now');
   }
   if (!adjective && typeof n === 'number' && unit.name !== 'hour' && unit.name !== 'minute' && unit.name !== 'second') {
     if ((next === 'later' || next === 'earlier') && w(s, end + 1) === 'than' && w(s, start - 1) === ',') {

@@ -180,6 +180,9 @@ export const REF_PHRASES: ReadonlyArray<{ words: readonly string[]; value: strin
   { words: ['the', 'years', 'ahead'], value: 'FUTURE_REF' },
   { words: ['the', 'days', 'ahead'], value: 'FUTURE_REF' },
   { words: ['back', 'then'], value: 'PAST_REF' },
+  // "these days" is the present age and "in those days" a past one, not a count of days (TIMEX2/TimeML guidelines)
+  { words: ['these', 'days'], value: 'PRESENT_REF' },
+  { words: ['those', 'days'], value: 'PAST_REF' },
   { words: ['years', 'past'], value: 'PAST_REF' },
   { words: ['days', 'past'], value: 'PAST_REF' },
   { words: ['times', 'past'], value: 'PAST_REF' },
@@ -216,8 +219,34 @@ export const GENERIC_TODAY_NOUNS: ReadonlySet<string> = new Set([
   'consumers', 'workforce', 'global', 'globalized', 'modern', 'digital',
 ]);
 
-/** Fixed-date holidays (month, day); movable feasts such as Easter are left out. */
-export const HOLIDAYS: ReadonlyArray<{ words: readonly string[]; m: number; d: number }> = [
+/**
+ * A holiday whose date moves from year to year: the `n`th weekday `wd` (ISO, Monday = 1) of month `m` (n = -1:
+ * the last), or a number of days from Easter Sunday.
+ */
+export type MovableFeast = { m: number; wd: number; n: number } | { easter: number };
+
+/**
+ * Holidays TimeML values as the day they fall on: fixed dates (month, day) and, with `movable`, feasts whose
+ * date moves (`m`/`d` are then unused). The weekday feasts are the United States federal ones newswire names
+ * most (Thanksgiving, Memorial Day, Labor Day); Easter follows the Gregorian computus.
+ */
+export const HOLIDAYS: ReadonlyArray<{ words: readonly string[]; m: number; d: number; movable?: MovableFeast }> = [
+  { words: ['thanksgiving', 'day'], m: 11, d: 0, movable: { m: 11, wd: 4, n: 4 } },
+  { words: ['thanksgiving'], m: 11, d: 0, movable: { m: 11, wd: 4, n: 4 } },
+  { words: ['memorial', 'day'], m: 5, d: 0, movable: { m: 5, wd: 1, n: -1 } },
+  { words: ['labor', 'day'], m: 9, d: 0, movable: { m: 9, wd: 1, n: 1 } },
+  { words: ['columbus', 'day'], m: 10, d: 0, movable: { m: 10, wd: 1, n: 2 } },
+  { words: ['mother', "'s", 'day'], m: 5, d: 0, movable: { m: 5, wd: 7, n: 2 } },
+  { words: ['father', "'s", 'day'], m: 6, d: 0, movable: { m: 6, wd: 7, n: 3 } },
+  { words: ['easter', 'sunday'], m: 4, d: 0, movable: { easter: 0 } },
+  { words: ['easter', 'monday'], m: 4, d: 0, movable: { easter: 1 } },
+  { words: ['easter'], m: 4, d: 0, movable: { easter: 0 } },
+  { words: ['good', 'friday'], m: 4, d: 0, movable: { easter: -2 } },
+  { words: ['palm', 'sunday'], m: 4, d: 0, movable: { easter: -7 } },
+  { words: ['ash', 'wednesday'], m: 2, d: 0, movable: { easter: -46 } },
+  { words: ['veterans', 'day'], m: 11, d: 11 },
+  { words: ['boxing', 'day'], m: 12, d: 26 },
+  { words: ['bastille', 'day'], m: 7, d: 14 },
   { words: ['christmas', 'eve'], m: 12, d: 24 },
   { words: ['christmas', 'day'], m: 12, d: 25 },
   { words: ['christmas'], m: 12, d: 25 },

@@ -46,6 +46,9 @@ const PERIOD_PARTS: ReadonlySet<string> = new Set([
   'beginning', 'start', 'end', 'middle', 'close', 'turn', 'rest', 'remainder', 'course', 'half',
 ]);
 
+/** "the latter part of 1996", "the early part of the year": the period keeps its value, the part goes to `mod`. */
+const PART_ADJECTIVES: ReadonlySet<string> = new Set(['early', 'earlier', 'later', 'latter', 'first', 'last', 'final', 'middle', 'closing', 'opening']);
+
 /** Modifiers TimeML also moves to `mod` ("early 2009" = 2009, "mid-December" = XXXX-12). */
 const POINT_MODIFIERS: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'earlier', 'later']);
 
@@ -65,6 +68,7 @@ const modified: Rule = (s, i) => {
   let periodOf = false;
   let inside = false;
   if (l === 'the' && PERIOD_PARTS.has(w(s, i + 1)) && w(s, i + 2) === 'of') [j, periodOf] = [i + 3, true];
+  else if (l === 'the' && PART_ADJECTIVES.has(w(s, i + 1)) && w(s, i + 2) === 'part' && w(s, i + 3) === 'of') [j, periodOf] = [i + 4, true];
   else if (PERIOD_PARTS.has(l) && l !== 'half' && l !== 'rest' && w(s, i + 1) === 'of') [j, periodOf] = [i + 2, true];
   else {
     if (l === 'the') j += 1;
@@ -271,7 +275,7 @@ function addAgoDurations(matches: TimeMatch[]): TimeMatch[] {
   const out: TimeMatch[] = [];
   for (const m of matches) {
     out.push(m);
-    if (m.spec.t === 'ago') out.push(match(m.start, m.end - 1, fixed(durationValue(m.spec.n, m.spec.unit), 'duration', 'duration'), 'ago-duration'));
+    if (m.spec.t === 'ago' && m.spec.n > 0) out.push(match(m.start, m.end - 1, fixed(durationValue(m.spec.n, m.spec.unit), 'duration', 'duration'), 'ago-duration'));
   }
   return out;
 }

@@ -197,6 +197,7 @@ export const quarter: Rule = (s, i) => {
     const l = w(s, j);
     let ord = ordinalAt(s, j);
     if (!ord && (l === 'final' || l === 'last' || l === 'previous')) ord = { n: -1, end: j + 1 };
+    if (!ord && l === 'latter' && w(s, j + 1) === 'half') ord = { n: 2, end: j + 1 }; // "the latter half of 1996" = H2
     if (!ord) return null;
     k = ord.end;
     if (w(s, k) === '-' && attached(s, k)) k += 1;

@@ -2,11 +2,13 @@ import type { Granularity, TimeKind } from '../../schema/time.js';
 import {
   addDays,
   addMonths,
+  easterSunday,
   formatDay,
   formatPeriod,
   formatWeek,
   isValidYmd,
   isoWeekday,
+  nthWeekdayOfMonth,
   pad,
   periodStart,
   shiftPeriod,
@@ -14,7 +16,7 @@ import {
   type PeriodGranularity,
   type Ymd,
 } from './calendar.js';
-import { SEASON_START, type Unit } from './lexicon.js';
+import { SEASON_START, type MovableFeast, type Unit } from './lexicon.js';
 import type { PartOfDay, Tense, TimeSpec } from './spec.js';
 
 /**
@@ -195,6 +197,7 @@ function resolveFixed(spec: SpecOf<'fixed'>, key: number, ctx: ResolveContext, r
 }
 
 function resolveDate(spec: SpecOf<'date'>, key: number, ctx: ResolveContext, ref: Ymd | null): Resolved | null {
+  if (spec.movable) return resolveMovable(spec.movable, spec, key, ctx, ref);
   const gran: Granularity = spec.d !== undefined ? (spec.pod ? 'part-of-day' : 'day') : spec.m !== undefined ? 'month' : 'year';
   let y = spec.y;
   let anchor: Resolved['anchor'] = null;
@@ -234,6 +237,29 @@ function resolveDate(spec: SpecOf<'date'>, key: number, ctx: ResolveContext, ref
     resolved.mismatch = `${formatDay(day)} is not the weekday the text names; kept the date`;
   }
   return resolved;
+}
+
+/** The day a movable feast falls on in year `y`. */
+function feastDay(feast: MovableFeast, y: number): Ymd {
+  return 'easter' in feast ? addDays(easterSunday(y), feast.easter) : nthWeekdayOfMonth(y, feast.m, feast.wd, feast.n);
+}
+
+/**
+ * "Thanksgiving", "Easter", "Memorial Day": the year is chosen as for a month and day without one (the latest one
+ * in past-tense reporting, the next one in future tense), then the day is worked out for that year.
+ */
+function resolveMovable(feast: MovableFeast, spec: SpecOf<'date'>, key: number, ctx: ResolveContext, ref: Ymd | null): Resolved | null {
+  let y = spec.y ?? (spec.dir === 'bare' ? ctx.sentenceYear?.y : undefined);
+  let anchor: Resolved['anchor'] = spec.y !== undefined ? null : spec.dir === 'bare' && ctx.sentenceYear ? ctx.sentenceYear.key : 'publication';
+  if (y === undefined) {
+    if (!ref) return date(`XXXX-XX-XX${podSuffix(spec.pod)}`, spec.pod ? 'part-of-day' : 'day', null, null, true);
+    const mode = yearMode(spec.dir, ctx.tense);
+    const near = feastDay(feast, ref.y);
+    y = yearForMonthDay(ref, near.m, near.d, mode) ?? ref.y;
+    anchor = 'publication';
+  }
+  const day = feastDay(feast, y);
+  return date(dayValue(day, true, spec.pod), spec.pod ? 'part-of-day' : 'day', anchor, point(key, day, 'day'));
 }
 
 function resolveRelDay(spec: SpecOf<'relDay'>, key: number, ctx: ResolveContext, ref: Ymd | null): Resolved | null {

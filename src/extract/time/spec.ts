@@ -1,5 +1,5 @@
 import type { Granularity, TimeKind } from '../../schema/time.js';
-import type { Unit } from './lexicon.js';
+import type { MovableFeast, Unit } from './lexicon.js';
 
 /** TimeML part-of-day codes. */
 export type PartOfDay = 'MO' | 'AF' | 'EV' | 'NI';
@@ -35,6 +35,8 @@ export type TimeSpec =
       yOffset?: number;
       /** "June of that year": the year of the time before it in the text. */
       yAnaphoric?: boolean;
+      /** A holiday whose day moves ("Thanksgiving", "Easter"): `m`/`d` are worked out for the year chosen. */
+      movable?: MovableFeast;
     }
   /** today (0), yesterday (-1), tomorrow (+1), tonight. */
   | { t: 'relDay'; offset: number; pod?: PartOfDay }
@@ -45,7 +47,7 @@ export type TimeSpec =
   | { t: 'season'; season: string; y?: number; dir: Direction }
   /** Quarter (`of` Q) or half-year (`of` H) number `n`. */
   | { t: 'part'; n: number; of: 'Q' | 'H'; y?: number; yOffset?: number; dir: Direction }
-  /** "two years ago". */
+  /** "two years ago" (n 2); "a year from now" counts forward (n -1). */
   | { t: 'ago'; n: number; unit: Unit }
   /** Offset from the previous time in the text: "two days later" (+2 day), "the day before" (-1 day). */
   | {
