@@ -37,6 +37,13 @@ export interface EventResult {
   claimEvents: ReadonlyMap<string, readonly string[]>;
 }
 
+/** Verbs that call a happening off or put it back, before its noun ("cancelled his visit") or after it ("was postponed"). */
+const CANCEL_VERB = String.raw`(?:cancell?(?:ed|ing|s)?|called off|calls? off|calling off|scrap(?:ped|ping|s)?|abandon(?:ed|ing|s)?|shelved|axed|scuttled)`;
+const POSTPONE_VERB = String.raw`(?:postpon(?:ed|es|e|ing)|delay(?:ed|ing|s)?|put off|puts off|putting off|reschedul(?:ed|es|e|ing)|pushed back|deferred)`;
+const CANCELLED_BEFORE = new RegExp(String.raw`\b${CANCEL_VERB}\s+(?:\S+\s+){0,3}$`, 'i');
+const POSTPONED_BEFORE = new RegExp(String.raw`\b${POSTPONE_VERB}\s+(?:\S+\s+){0,3}$`, 'i');
+const CANCELLED_AFTER = new RegExp(String.raw`^[^,;:]{0,60}?\b(?:was|were|has been|have been|had been|is being|are being|will be)\s+${CANCEL_VERB}\b`, 'i');
+const POSTPONED_AFTER = new RegExp(String.raw`^[^,;:]{0,60}?\b(?:was|were|has been|have been|had been|is being|are being|will be)\s+${POSTPONE_VERB}\b`, 'i');
 const WEAPON_SUBJECT = /\b(?:missiles?|shells?|rockets?|bombs?|drones?|rounds|mortars?|grenades?)\b(?:\s+\S+){0,3}\s*$/i;
 const COORDINATOR = /^(?:and|or)$/;
 const AUXILIARY = /^(?:was|were|is|are|been|be|being|had|has|have|then|later|also|subsequently)$/;
@@ -121,9 +128,16 @@ function datesAnotherNoun(text: string, time: Time, trigger: Span): boolean {
 }
 
 /** The modality a trigger's own words give, before any claim around it is weighed. */
-function lexicalModality(sentence: TaggedSentence, reading: Reading): 'planned' | 'hypothetical' | undefined {
+function lexicalModality(sentence: TaggedSentence, reading: Reading, text: string): 'planned' | 'hypothetical' | 'negated' | undefined {
   const { tokens } = sentence;
   const { trigger, frame } = reading;
+  if (trigger.nominal) {
+    // "cancelled his visit", "the planned strike was called off": it will not happen; "the summit was postponed": later
+    const before = text.slice(sentence.start, (tokens[trigger.first] as Token).start);
+    const after = text.slice((tokens[trigger.last] as Token).end, sentence.end);
+    if (CANCELLED_BEFORE.test(before) || CANCELLED_AFTER.test(after)) return 'negated';
+    if (POSTPONED_BEFORE.test(before) || POSTPONED_AFTER.test(after)) return 'planned';
+  }
   if (frame.governor && AWAITING.test(frame.governor)) return 'planned';
   if (frame.governor && ASKING.test(frame.governor)) return 'hypothetical';
   // "called for nationwide rallies": calling out one's own protest plans it; calling on others for a ceasefire asks
@@ -377,13 +391,13 @@ function readingModality(st: ArticleState, ss: SentenceState, reading: Reading, 
   // a noun with a definite determiner, or in a phrase hanging on a preposition ("as revenge for a court case"),
   // presupposes its happening
   const definiteNoun = trigger.nominal && (/^(?:the|this|that|these|those)$/.test(prev?.lower ?? '') || isPreposition(sentence.tokens[reading.clause.first]));
-  const lexical = lexicalModality(sentence, reading);
+  const lexical = lexicalModality(sentence, reading, st.text);
   return modalityOf({
     text: st.text, clauseStart: context.start, clauseEnd: context.end, triggerStart: first.start, triggerEnd: (sentence.tokens[trigger.last] as Token).end,
     nominal: trigger.nominal, reporting, denying,
     quoted,
     attributedSentence: /^\W*according to\b|,\s*according to\b/i.test(sentence.text),
-    presupposed: reading.embedded === true || definiteNoun, sentenceEnd: sentence.end,
+    presupposed: reading.embedded === true || definiteNoun, sentenceStart: sentence.start, sentenceEnd: sentence.end,
     ...(lexical ? { lexical } : {}),
   });
 }
@@ -438,7 +452,8 @@ function newEvent(st: ArticleState, ss: SentenceState, told: Told): NewsEvent | 
   const { reading, clause, first, last, participants, modality, ownTimes } = told;
   const { trigger, frame } = reading;
   const clauseMentions = ss.sentenceMentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
-  addClauseActors(st, sentence, clauseMentions, participants);
+  // "Witnesses said soldiers fired": who tells of the happening, outside what they tell, takes no part in it
+  addClauseActors(st, sentence, clauseMentions.filter((m) => !told.reporting.some((c) => c.claimantId === m.recordId && (m.end <= c.contentStart || m.start >= c.contentEnd))), participants);
   const duration = ownTimes.find((t) => t.kind === 'duration');
   // "freed without charges being filed": a happening named only as not happening, inside another one, is none;
   // a speaker's "we will not send soldiers" in quotation marks argues a point rather than reports a non-event

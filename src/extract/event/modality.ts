@@ -12,6 +12,8 @@ const PRESUPPOSING_CLAUSE = /\b(?:when|after|before|since|once|while)\b[^,;]*$/i
 /** A condition after the trigger: "will strike if the drills go on". */
 const CONDITION_AFTER = /^[^;:]{0,80}?\b(?:if|unless)\b/i;
 const PLANNED = /\b(?:will|shall|planned|plans?|planning|scheduled|expected to|to be held|upcoming|set to|intends? to|going to|next week|next month|prepar\w+ to|announced (?:his|her|their|its) intention)\b/i;
+/** A denial whose that-clause runs up to the trigger ("denied that police had detained"), with no clause break between. */
+const DENIED_THAT = /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing))\s+(?:\S+\s+){0,3}?that\s[^;:.]*$/i;
 /** Hedges without a named source: the event rests on a report, not on the writer ("were reported killed"). */
 const UNATTRIBUTED_REPORT = /\b(?:reportedly|allegedly|(?:is|are|was|were|been) (?:reported|said|alleged|believed|thought) to|(?:is|are|was|were) reported)\b/i;
 /** A definite description at the head of a claim presupposes its event rather than claiming it ("says the battle for X is ..."). */
@@ -41,8 +43,13 @@ export interface ModalityInput {
   presupposed?: boolean;
   /** Where the trigger's sentence ends: an if-clause after the trigger's own clause still conditions it. */
   sentenceEnd?: number;
-  /** A modality the trigger's own words give: a pledge, a call for one's own protest, "faces deportation" (planned). */
-  lexical?: 'planned' | 'hypothetical';
+  /**
+   * A modality the trigger's own words give: a pledge, a call for one's own protest, "faces deportation" (planned), a
+   * postponed happening (planned), a cancelled one (negated).
+   */
+  lexical?: 'planned' | 'hypothetical' | 'negated';
+  /** Where the trigger's sentence starts: "X denied that police had detained ..." denies what follows. */
+  sentenceStart?: number;
 }
 
 /** "an alleged bomb plot", "the alleged massacre": a noun the writer hedges is only claimed. */
@@ -61,8 +68,10 @@ export function modalityOf(input: ModalityInput): Modality {
   const { text, clauseStart, clauseEnd, triggerStart, triggerEnd } = input;
   const before = text.slice(clauseStart, triggerStart);
   const around = text.slice(clauseStart, Math.min(clauseEnd, triggerEnd + 40));
-  if (NEGATION.test(before.split(/\s+/).slice(-6).join(' '))) return 'negated';
+  if (NEGATION.test(before.split(/\s+/).slice(-6).join(' ')) || input.lexical === 'negated') return 'negated';
   if (input.denying.length > 0 && !input.presupposed) return 'denied';
+  // "the ministry denied that troops had shelled the town": what a denial's that-clause tells is denied
+  if (!input.presupposed && input.sentenceStart !== undefined && DENIED_THAT.test(text.slice(input.sentenceStart, triggerStart))) return 'denied';
   const after = text.slice(triggerEnd, clauseEnd);
   const rest = text.slice(triggerEnd, Math.max(clauseEnd, input.sentenceEnd ?? clauseEnd));
   if (HYPOTHETICAL.test(before) || CONDITION_AFTER.test(rest) || (input.nominal && MODAL_AFTER.test(after)) || input.reporting.some((c) => c.kind === 'call')) return 'hypothetical';

@@ -84,7 +84,11 @@ function meets(need: ArgumentNeed, ctx: SenseContext): boolean {
       if (frame.preps.some((p) => /^(?:with|between|among|to|by|alongside)$/.test(p.prep) && holdsParty(ctx, p.range))) return true;
       const subject = words(tokens, frame.subject);
       // "the two leaders met", "Ann and Bo met": a plural or coordinated subject meets within itself
-      return subject.some((t) => t.lower === 'and' || PLURAL_SUBJECT_WORDS.test(t.lower)) || (frame.voice === 'passive' && holdsParty(ctx, frame.subject));
+      // "the two presidents", "both foreign ministers": a number or a plural of a title names several parties
+      const plural = subject.some((t) => t.lower === 'and' || PLURAL_SUBJECT_WORDS.test(t.lower)
+        || (/s$/.test(t.lower) && ROLE_NOUNS.has(t.lower.replace(/e?s$/, '')) && t.tags.has('Plural'))
+        || (/^(?:two|three|four|five|both|several)$/.test(t.lower) && frame.subject !== null && t.index < frame.subject.last));
+      return plural || (frame.voice === 'passive' && holdsParty(ctx, frame.subject));
     }
     case 'destination':
       if (ctx.next && DIRECTION_ADVERBS.test(ctx.next.lower) && !ctx.next.tags.has('Noun')) return true;
