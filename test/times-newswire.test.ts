@@ -97,7 +97,22 @@ const HOLIDAYS: readonly Case[] = [
   ['Crowds gathered on Bastille Day.', W, 'Bastille Day', '1998-07-14'],
 ];
 
+const F = '1989-10-27';
+
+const PERIOD_UNDER_DISCUSSION: readonly Case[] = [
+  ['Net income rose in the third quarter. A year earlier, the company earned $4 million.', F, 'A year earlier', '1988-Q3'],
+  ['Sales rose in October. A year ago, they fell.', '1989-11-15', 'A year ago', '1988-10'],
+  ['Net income rose in the third quarter. Two years ago, it fell.', F, 'Two years ago', '1987'],
+  ['Profit rose in the third quarter. Revenue for the period rose 5%.', F, 'the period', '1989-Q3'],
+  [
+    'Net rose in the third quarter. A year earlier, it fell. Sales were flat. Results for the year-earlier period included a gain.',
+    F, 'the year-earlier period', '1988-Q3',
+  ],
+  ['Net rose in the third quarter. Sales in the prior quarter were flat. Revenue for the quarter rose.', F, 'the quarter', '1989-Q3'],
+];
+
 const TABLES: Record<string, readonly Case[]> = {
+  'the period under discussion': PERIOD_UNDER_DISCUSSION,
   'clock times and parts of the day': CLOCK_TIMES_AND_PARTS_OF_DAY,
   'weeks and weekends': WEEKS_AND_WEEKENDS,
   'decades and centuries': DECADES_AND_CENTURIES,
@@ -140,6 +155,8 @@ const NOT_TIMES: readonly (readonly [string, string])[] = [
   ['He scored in the 89th minute.', 'minute'],
   ['The score was 3-0 at half-time.', 'half'],
   ['The firm cut 2,500 jobs.', '2,500'],
+  ['The plant was idle for the period.', 'period'],
+  ['During the period of martial law, many fled.', 'period'],
 ];
 
 describeNotTimes('newswire time values: numbers and words that are not times', NOT_TIMES, W);

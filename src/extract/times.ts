@@ -262,8 +262,11 @@ function resolveDates(
       // Seasons, quarters and halves are discussed, not counted from: "two days later" skips them.
       const countable = r.point.gran === 'day' || r.point.gran === 'week' || r.point.gran === 'month' || r.point.gran === 'year';
       if (countable) carry.previous = r.point;
+      // a period counted from the one under discussion ("a year earlier", "the prior quarter") keeps that one
+      // under discussion instead of replacing it
+      const derived = discussed !== null && r.anchor === discussed.key;
       if (r.point.gran === 'day') days.push({ at: f.start, p: r.point });
-      else carry.period = { point: r.point, unit: f.unit };
+      else carry.period = { point: derived ? discussed : r.point, unit: f.unit };
     }
   }
   return days;

@@ -108,6 +108,10 @@ export const discussedPeriod: Rule = (s, i) => {
     if (unit !== 'quarter' && unit !== 'half') return null;
     return match(i, i + 2 + latest, { t: 'discussed', unit, shift: 0, years: 0 }, 'discussed-period');
   }
+  if (step === 'period' && PERIOD_PREPOSITIONS.has(w(s, i - 1)) && !NOT_AFTER_DISCUSSED.has(w(s, i + 2))) {
+    // "revenue for the period": the quarter, half, month or year the report is discussing
+    return match(i, i + 2, { t: 'discussed', unit: 'any', shift: 0, years: 0, needsPeriod: true }, 'discussed-period');
+  }
   if (step !== 'quarter' && step !== 'year' && step !== 'week' && step !== 'month') return null;
   if (tok(s, i + 1)?.cap && !s.titleCase) return null; // "the French Quarter"
   if (!PERIOD_PREPOSITIONS.has(w(s, i - 1))) return null;

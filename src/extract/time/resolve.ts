@@ -422,12 +422,17 @@ function valueGranularity(gran: PeriodGranularity): Granularity {
 
 /**
  * "up 8% from a year earlier", "than twelve months ago": the term of a comparison names the period compared,
+ * and so does "a year earlier" on its own after a period (see below),
  * so a whole number of years back from a week, month, season, quarter or half under discussion is that same
  * period in the earlier year (2025-Q3 -> 2024-Q3), not a bare year.
  */
 function comparedPeriod(n: number, unit: Unit, key: number, ctx: ResolveContext): Resolved | null {
   const p = ctx.period;
-  if (!ctx.comparison || !p || p.gran === 'year' || p.gran === 'day') return null;
+  // "a year earlier" / "a year ago" right after a period names that period a year back even without a comparison
+  // word ("Net rose in the third quarter. A year earlier, it earned $4 million." = the year-earlier quarter), as
+  // TimeML newswire annotation values it; longer spans ("two years ago") keep their own precision.
+  const yearBack = n === -1 && unit.name === 'year' && unit.factor === 1;
+  if ((!ctx.comparison && !yearBack) || !p || p.gran === 'year' || p.gran === 'day') return null;
   const months = unit.name === 'year' ? 12 * n * unit.factor : unit.name === 'month' ? n : null;
   if (months === null || months === 0 || months % 12 !== 0) return null;
   const start = shiftPeriod(periodStart(p.day, p.gran), p.gran, 0, months / 12);
@@ -454,6 +459,7 @@ function resolveDiscussed(
   let gran: PeriodGranularity;
   let start: Ymd;
   let anchor: Resolved['anchor'];
+  if (spec.needsPeriod && (!p || p.gran === 'day')) return null;
   if (spec.unit === 'any') {
     if (!p) {
       if (!ref) return null;

@@ -66,7 +66,14 @@ export type TimeSpec =
    * quarter" (shift -1), "the same quarter last year" / "the year-earlier quarter" (years -1), "the same period a
    * year earlier" (unit 'any': whatever period the text was discussing).
    */
-  | { t: 'discussed'; unit: 'quarter' | 'half' | 'month' | 'week' | 'year' | 'any'; shift: number; years: number }
+  | {
+      t: 'discussed';
+      unit: 'quarter' | 'half' | 'month' | 'week' | 'year' | 'any';
+      shift: number;
+      years: number;
+      /** "for the period": a time only when a period is under discussion; dropped otherwise. */
+      needsPeriod?: boolean;
+    }
   /** "fiscal '97": a fiscal year written with two digits. */
   | { t: 'fiscalClipped'; yy: number }
   /** "this fiscal year" (0), "last fiscal year" (-1): TimeML's FYyyyy counted from the reference year. */
