@@ -109,6 +109,11 @@ const PERIOD_UNDER_DISCUSSION: readonly Case[] = [
     F, 'the year-earlier period', '1988-Q3',
   ],
   ['Net rose in the third quarter. Sales in the prior quarter were flat. Revenue for the quarter rose.', F, 'the quarter', '1989-Q3'],
+  ['The company reported a loss for the year ended Dec. 31.', W, 'the year', '1997'],
+  ['Net income rose 5% in the quarter ended June 30.', W, 'the quarter', '1998-Q2'],
+  ['Profit rose in the quarter ending Sept. 30.', W, 'the quarter', '1998-Q3'],
+  ['Profit rose in the year ending March 31, 1998.', W, 'the year', 'FY1998'],
+  ['The firm expects a profit for the full year.', W, 'the full year', '1998'],
 ];
 
 const TABLES: Record<string, readonly Case[]> = {

@@ -112,6 +112,9 @@ export const discussedPeriod: Rule = (s, i) => {
     // "revenue for the period": the quarter, half, month or year the report is discussing
     return match(i, i + 2, { t: 'discussed', unit: 'any', shift: 0, years: 0, needsPeriod: true }, 'discussed-period');
   }
+  if ((step === 'full' || step === 'whole' || step === 'entire') && w(s, i + 2) === 'year' && PERIOD_PREPOSITIONS.has(w(s, i - 1)) && !NOT_AFTER_DISCUSSED.has(w(s, i + 3))) {
+    return match(i, i + 3, { t: 'discussed', unit: 'year', shift: 0, years: 0 }, 'discussed-period'); // "for the full year"
+  }
   if (step !== 'quarter' && step !== 'year' && step !== 'week' && step !== 'month') return null;
   if (tok(s, i + 1)?.cap && !s.titleCase) return null; // "the French Quarter"
   if (!PERIOD_PREPOSITIONS.has(w(s, i - 1))) return null;

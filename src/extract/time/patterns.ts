@@ -264,7 +264,26 @@ export function matchSentence(s: TokenSeq): TimeMatch[] {
       i = m.end;
     } else i += 1;
   }
-  return addAgoDurations(addYearRanges(s, addDayRanges(s, nowAfterDuration(s, partOfNamedDay(s, dropNames(s, mergeAppositions(s, found)))))));
+  return addAgoDurations(addYearRanges(s, addDayRanges(s, periodsEndedOn(s, nowAfterDuration(s, partOfNamedDay(s, dropNames(s, mergeAppositions(s, found))))))));
+}
+
+/** Verbs that tie a period to the date it closes on ("the quarter ended Sept. 30", "the year ending June 30"). */
+const PERIOD_END_VERBS: ReadonlySet<string> = new Set(['ended', 'ending', 'ends', 'closed', 'through']);
+
+/**
+ * "for the quarter ended Sept. 30", "the year ended Dec. 31": the period is the one that closes on that date (a
+ * report published in October speaks of the year ended last December 31), so it takes its value from the date;
+ * both expressions stay, as TimeML marks them.
+ */
+function periodsEndedOn(s: TokenSeq, matches: TimeMatch[]): TimeMatch[] {
+  return matches.map((m, k) => {
+    const next = matches[k + 1];
+    if (m.spec.t !== 'discussed' || m.spec.unit === 'any' || m.spec.shift !== 0 || m.spec.years !== 0 || !next) return m;
+    const glue = s.toks.slice(m.end, next.start).map((t) => t.lower);
+    const tied = glue.length === 1 && PERIOD_END_VERBS.has(glue[0]!);
+    if (!tied || next.spec.t !== 'date' || next.spec.d === undefined || next.spec.m === undefined) return m;
+    return match(m.start, m.end, { ...next.spec, periodOf: m.spec.unit }, 'period-ended');
+  });
 }
 
 /**

@@ -226,6 +226,14 @@ function resolveDate(spec: SpecOf<'date'>, key: number, ctx: ResolveContext, ref
   if (spec.m === undefined) return date(pad(y, 4), 'year', anchor, point(key, { y, m: 1, d: 1 }, 'year'));
   if (spec.d === undefined) return date(`${pad(y, 4)}-${pad(spec.m)}`, 'month', anchor, point(key, { y, m: spec.m, d: 1 }, 'month'));
   const day = { y, m: spec.m, d: spec.d };
+  if (spec.periodOf === 'year' && (day.m !== 12 || day.d !== 31)) {
+    // a year that ends on another day than December 31 is a fiscal year, named by the year it ends in
+    return date(`FY${pad(y, 4)}`, 'year', anchor, point(key, { y, m: 1, d: 1 }, 'year'));
+  }
+  if (spec.periodOf) {
+    const start = periodStart(day, spec.periodOf);
+    return date(formatPeriod(start, spec.periodOf), valueGranularity(spec.periodOf), anchor, point(key, start, spec.periodOf));
+  }
   const resolved = date(dayValue(day, true, spec.pod), gran, anchor, point(key, day, 'day'));
   if (spec.relDay !== undefined && ctx.ref) {
     const refDay = { y: ctx.ref.y ?? y, m: ctx.ref.m, d: ctx.ref.d };

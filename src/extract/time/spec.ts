@@ -37,6 +37,8 @@ export type TimeSpec =
       yAnaphoric?: boolean;
       /** A holiday whose day moves ("Thanksgiving", "Easter"): `m`/`d` are worked out for the year chosen. */
       movable?: MovableFeast;
+      /** "the quarter ended Sept. 30": the value is this period around the date, not the date itself. */
+      periodOf?: 'year' | 'half' | 'quarter' | 'month' | 'week';
     }
   /** today (0), yesterday (-1), tomorrow (+1), tonight. */
   | { t: 'relDay'; offset: number; pod?: PartOfDay }
