@@ -62,6 +62,8 @@ const DURATIONS_AND_POINTS: readonly Case[] = [
   ['The Treasury sold 30-year bonds.', W, '30-year', 'P30Y'],
   ['The dispute has lasted half a century.', W, 'half a century', 'P50Y'],
   ['Talks ended after an hour.', W, 'an hour', 'PT1H'],
+  ['It was the biggest single-day loss on record.', W, 'single-day', 'P1D'],
+  ['The index lost 7% in a single day.', W, 'a single day', 'P1D'],
 ];
 
 const VAGUE_AGES: readonly Case[] = [

@@ -48,12 +48,14 @@ export function parseQuantity(s: TokenSeq, i: number): { n: number | 'X'; end: n
     if (next === 'couple') return { n: 2, end: w(s, i + 2) === 'of' ? i + 3 : i + 2, article: false };
     if (next === 'number' && w(s, i + 2) === 'of') return { n: 'X', end: i + 3, article: false };
     if (next === 'dozen') return { n: 12, end: i + 2, article: false };
+    if (next === 'single') return { n: 1, end: i + 2, article: false }; // "in a single day" is a span, not a rate
     return { n: 1, end: i + 1, article: true };
   }
   if (VAGUE_QUANTITIES.has(l)) {
     if (parseNumber(s, i + 1)) return null; // "some 20 years": the number is the quantity
     return { n: 'X', end: i + 1, article: false };
   }
+  if (l === 'single' && w(s, i + 1) === '-' && attached(s, i + 1)) return { n: 1, end: i + 1, article: false }; // "single-day"
   if ((l === 'dozens' || l === 'hundreds' || l === 'thousands') && w(s, i + 1) === 'of') return { n: 'X', end: i + 2, article: false };
   const number = parseNumber(s, i);
   return number ? { ...number, article: false } : null;
