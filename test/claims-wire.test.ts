@@ -61,3 +61,67 @@ describe('a time between the cue and its clause dates the saying', () => {
     expect(c).toMatchObject({ content, date });
   });
 });
+
+describe('nominal and possessive sources', () => {
+  it.each([
+    ["Veranthia's air force said on Wednesday it had shot down 30 drones.", "Veranthia's air force", 'it had shot down 30 drones'],
+    ["The country's disaster agency said on Friday that 40 people had died.", 'disaster agency', '40 people had died'],
+    ['Rain will continue until Sunday, the national weather service warned.', 'national weather service', 'Rain will continue until Sunday'],
+    ["Norland's state news agency reported that the border had reopened.", "Norland's state news agency", 'the border had reopened'],
+    ['The port was closed, the regional health ministry said in a statement.', 'regional health ministry', 'The port was closed'],
+  ])('%s', (text, claimant, content) => {
+    const c = claimsOf(text).find((x) => x.claimant === claimant);
+    expect(c?.content).toBe(content);
+  });
+
+  it.each([
+    ['According to two aides familiar with the talks, negotiators plan to meet again on Thursday.', 'aides', 'negotiators plan to meet again on Thursday'],
+    ['According to people familiar with the matter, the bank will cut 500 jobs.', 'people', 'the bank will cut 500 jobs'],
+    ['The mill will close in May, according to three workers at the plant.', 'workers', 'The mill will close in May'],
+    ['According to senior officials in the capital, the curfew will be lifted.', 'senior officials', 'the curfew will be lifted'],
+  ])('gives "according to <group> <modifier>" to the group: %s', (text, claimant, content) => {
+    const cs = claimsOf(text);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]).toMatchObject({ claimant, content });
+  });
+
+  it.each([
+    ['Analysts polled by Norstat had expected a profit of 2.3 billion crowns.', 'analysts'],
+    ['Economists surveyed by the Calloway Institute expect growth to slow.', 'Economists'],
+  ])('gives a cue after "<group> <participle> by X" to the group, not X: %s', (text, claimant) => {
+    const [c] = claimsOf(text);
+    expect(c?.claimant?.toLowerCase()).toBe(claimant.toLowerCase());
+  });
+
+  it('still names nobody for "according to plan"', () => {
+    expect(claimsOf('According to plan, the bridge will open in May.')).toHaveLength(0);
+  });
+});
+
+describe('"the company" is the company the article is about', () => {
+  it('prefers the company named most often to a data provider named once just before', () => {
+    const text = [
+      'Halden Freight profit falls as rates slump',
+      'Halden Freight Inc. reported a 20 percent drop in quarterly profit on Thursday. Shares in Halden Freight fell 4 percent.',
+      'Analysts polled by Norstat had expected a smaller fall.',
+      'The company expects rates to recover next year.',
+    ].join('\n\n');
+    const c = claimsOf(text).find((x) => x.cue === 'expects');
+    expect(c?.claimant).toBe('Halden Freight');
+  });
+
+  it('takes the organisation just described with that noun ("X, a research firm. The firm said")', () => {
+    const text = [
+      'Calloway Motors sold more cars in March than Brevik Shipping moved containers, and Calloway Motors grew fastest.',
+      'That is according to figures from Norstat Group, a market research firm. The firm said sales rose 12 percent.',
+    ].join('\n\n');
+    const c = claimsOf(text).find((x) => x.content === 'sales rose 12 percent');
+    expect(c?.claimant).toBe('Norstat Group');
+  });
+
+  it('reads "the Oslo-listed company" as "the company"', () => {
+    const text = 'Halden Freight Inc. cut its forecast on Monday. Net profit fell to 2.1 billion crowns, the Oslo-listed company said.';
+    const c = claimsOf(text).find((x) => x.cue === 'said');
+    expect(c).toMatchObject({ claimant: 'Halden Freight', content: 'Net profit fell to 2.1 billion crowns' });
+  });
+});

@@ -40,8 +40,10 @@ export function resolveTitleHolder(
 
 /**
  * The organisation "the <noun>" refers to: the last organisation mentioned before `at` whose name contains the
- * noun ("the ministry" -> "Russian Defense Ministry"), or, for generic nouns ("the company"), the last
- * organisation mentioned.
+ * noun ("the ministry" -> "Russian Defense Ministry"), or, for generic nouns ("the company"), the organisation
+ * described with that noun ("Norstat, a market research firm" for "the firm", given `textAfter`, the text right
+ * after a mention), else the one mentioned most often before `at` (the last of those on a tie). `mentions` must
+ * be in text order.
  *
  * @example
  * resolveOrganizationAnaphor([], [], 'ministry', 0) // undefined
@@ -51,18 +53,29 @@ export function resolveOrganizationAnaphor(
   mentions: readonly EntityMention[],
   noun: string,
   at: number,
+  textAfter?: (m: EntityMention) => string,
 ): Actor | undefined {
   if (!ORG_ANAPHOR_NOUNS.has(noun)) return undefined;
   const needle = ORG_ANAPHOR_NOUNS.get(noun) ?? null;
   const byId = new Map(actors.map((a) => [a.id, a]));
-  for (let k = mentions.length - 1; k >= 0; k--) {
-    const m = mentions[k] as EntityMention;
-    if (m.start >= at || m.record !== 'actor') continue;
-    const actor = byId.get(m.recordId);
+  // "the company" is the company the article is about: the organisation named most often so far (the latest on
+  // a tie), not a data provider or agency named once just before ("Analysts polled by Norstat had expected ...")
+  const counts = new Map<Actor, number>();
+  let best: Actor | undefined;
+  let described: Actor | undefined;
+  const describedAs = new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}.&-]*){0,2}\\s*,\\s*(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,4}?${noun}\\b`, 'u');
+  for (const m of mentions) {
+    if (m.start >= at) break;
+    const actor = m.record === 'actor' ? byId.get(m.recordId) : undefined;
     if (!actor || actor.kind !== 'organization') continue;
-    if (needle === null || actor.name.toLowerCase().includes(needle)) return actor;
+    if (needle !== null && !actor.name.toLowerCase().includes(needle)) continue;
+    const n = (counts.get(actor) ?? 0) + 1;
+    counts.set(actor, n);
+    if (needle !== null || best === undefined || n >= (counts.get(best) ?? 0)) best = actor;
+    // "NPX Group, a market research firm. The firm said": described with the anaphor's own noun
+    if (needle === null && textAfter && describedAs.test(textAfter(m))) described = actor;
   }
-  return undefined;
+  return described ?? best;
 }
 
 /**
@@ -75,6 +88,11 @@ export function findAnaphorMentions(
   mentions: readonly EntityMention[],
 ): EntityMention[] {
   const out: EntityMention[] = [];
+  const byIndex = new Map(sentences.map((s) => [s.index, s]));
+  const textAfter = (m: EntityMention): string => {
+    const s = byIndex.get(m.sentenceIndex);
+    return s ? s.text.slice(m.end - s.start, m.end - s.start + 80) : '';
+  };
   for (const s of sentences) {
     if (s.blockKind !== 'paragraph') continue;
     const { tokens } = s;
@@ -87,7 +105,7 @@ export function findAnaphorMentions(
       if (mentions.some((m) => m.sentenceIndex === s.index && m.firstToken <= i && m.lastToken >= i)) continue;
       let target: Actor | undefined;
       if (TITLE_ANAPHOR_NOUNS.has(tok.lower)) target = resolveTitleHolder(actors, tok.lower, { mentions, at: tok.start });
-      else if (ORG_ANAPHOR_NOUNS.has(tok.lower)) target = resolveOrganizationAnaphor(actors, mentions, tok.lower, tok.start);
+      else if (ORG_ANAPHOR_NOUNS.has(tok.lower)) target = resolveOrganizationAnaphor(actors, mentions, tok.lower, tok.start, textAfter);
       if (!target) continue;
       out.push({
         recordId: target.id, record: 'actor', actorKind: target.kind, start: tok.start, end: tok.end, text: tok.text,

@@ -77,6 +77,13 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
   const candidates = mentionsIn(resolver, sentence.index).filter((m) => m.end <= cueTok.start).reverse();
   for (const m of candidates) {
     let gap = text.slice(m.end, cueTok.start);
+    // "Analysts polled by Norstat had expected": the agent of a participle is not the subject; the noun before it is
+    const agentOf = reducedRelativeHead(text, sentence, m);
+    if (agentOf !== undefined) {
+      if (!BETWEEN_SUBJECT_AND_CUE.test(gap)) break;
+      const head = subjectPhraseSpeaker(text, sentence, agentOf, resolver.book);
+      return head?.id ?? null;
+    }
     // a name inside an apposition or relative clause that closes right before the cue is not the subject
     const lastComma = text.lastIndexOf(',', m.start);
     if (/^\s*,/.test(gap) && lastComma > sentence.start && APPOSITION_OPENER.test(text.slice(lastComma, m.start))) continue;
@@ -107,9 +114,13 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
     const t = sentence.tokens[k] as Token;
     const pron = own(SUBJECT_PRONOUNS, t.lower);
     if (pron) return resolvePronoun(pron, resolver);
+    // "the Oslo-listed company said": adjectives may stand between "the" and a generic organisation noun
+    if (ORG_ANAPHOR_NOUNS.has(t.lower) && ORG_ANAPHOR_NOUNS.get(t.lower) === null && describedAnaphor(sentence.tokens, k)) {
+      return resolveOrganizationAnaphor([...resolver.actorList, ...resolver.book.created], resolver.mentions, t.lower, t.start, (m) => text.slice(m.end, m.end + 80))?.id ?? resolver.lastThing;
+    }
     if (ORG_ANAPHORS.has(t.lower) && sentence.tokens[k - 1]?.lower === 'the') {
       // "the ministry", "the company": the entity stage's resolver; "the government", "the army": the focal one
-      if (ORG_ANAPHOR_NOUNS.has(t.lower)) return resolveOrganizationAnaphor([...resolver.actorList, ...resolver.book.created], resolver.mentions, t.lower, t.start)?.id ?? resolver.lastThing;
+      if (ORG_ANAPHOR_NOUNS.has(t.lower)) return resolveOrganizationAnaphor([...resolver.actorList, ...resolver.book.created], resolver.mentions, t.lower, t.start, (m) => text.slice(m.end, m.end + 80))?.id ?? resolver.lastThing;
       return resolveAnaphor(t.lower, resolver, t.start);
     }
     // "the general said", "the minister added": the person last named with that title
@@ -126,6 +137,28 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
     return made.id;
   }
   return null;
+}
+
+/**
+ * "Analysts polled by Norstat", "economists surveyed by the agency": when mention `m` is the agent of a participle
+ * right before it, the index of that participle (the subject phrase ends before it); undefined otherwise.
+ */
+function reducedRelativeHead(text: string, sentence: TaggedSentence, m: EntityMention): number | undefined {
+  if (!/\p{L}(?:ed|en|wn)\s+by\s+(?:the\s+)?$/u.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) return undefined;
+  const by = sentence.tokens.findLastIndex((t) => t.end <= m.start && t.lower === 'by');
+  const participle = sentence.tokens[by - 1];
+  if (!participle || !participle.tags.has('Verb') || by < 2 || /[,;:]/.test((sentence.tokens[by - 2] as Token).post)) return undefined;
+  return by - 1;
+}
+
+/** "the Oslo-listed company", "the German carmaker": "the" and one or two adjectives (no nouns) before token `k`. */
+function describedAnaphor(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const t = tokens[j] as Token;
+    if (t.lower === 'the') return j < k - 1;
+    if (!t.tags.has('Adjective') || t.tags.has('Noun') || /[,;:"“”]/.test(t.post)) return false;
+  }
+  return false;
 }
 
 /** The circumstances of a saying that may end a sentence after its cue: a day, an addressee, a channel. */
@@ -385,7 +418,9 @@ function readAccording(ctx: ReadContext, sentence: TaggedSentence, cue: Cue): Cu
   const { text, resolver } = ctx;
   const cueEndTok = sentence.tokens[cue.last] as Token;
   const claimantId = speakerAfter(text, sentence, cue, resolver) ?? accordingSpeaker(text, sentence, cue.last + 1, ctx.resolver.book)?.id ?? null;
-  const after = mentionsIn(resolver, sentence.index).find((m) => m.start >= cueEndTok.end);
+  // the source's name may hold a comma ("according to Smith, Lee & Co"): a mention before the first comma, if any
+  const firstComma = text.indexOf(',', cueEndTok.end);
+  const after = mentionsIn(resolver, sentence.index).find((m) => m.start >= cueEndTok.end && (firstComma < 0 || m.start < firstComma));
   const commaAfter = text.indexOf(',', after ? after.end : cueEndTok.end);
   const content = commaAfter > 0 && commaAfter < sentence.end
     ? trimContent(text, commaAfter + 1, sentence.end)

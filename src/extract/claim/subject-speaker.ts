@@ -1,7 +1,7 @@
 import { normalizeName } from '../../text/normalize-name.js';
 import type { Actor, ActorKind } from '../../schema/actor.js';
 import type { TaggedSentence, Token } from '../../nlp/tokens.js';
-import { GROUP_NOUNS } from '../../nlp/lexicon/organizations.js';
+import { GROUP_NOUNS, ORG_ANAPHORS } from '../../nlp/lexicon/organizations.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import { recordId, slugify } from '../../ids.js';
 
@@ -28,8 +28,19 @@ const SPEAKER_ROLES: ReadonlySet<string> = new Set([
 const EXTRA_GROUP_SPEAKERS: ReadonlySet<string> = new Set([
   'customers', 'users', 'members', 'employees', 'staff', 'parents', 'teachers', 'scientists', 'pilots',
   'engineers', 'regulators', 'executives', 'spokespeople', 'representatives', 'people', 'participants', 'polls',
-  'surveys', 'studies', 'reports', 'media', 'newspapers',
+  'surveys', 'studies', 'reports', 'media', 'newspapers', 'aides', 'advisers', 'advisors', 'insiders', 'staffers',
+  'bankers', 'lawyers', 'attorneys',
 ]);
+/**
+ * Head nouns of bodies that speak as one ("Ukraine's air force", "the national weather service", "the
+ * country's disaster agency"): the generic organisation nouns and a few more.
+ */
+const BODY_HEADS: ReadonlySet<string> = new Set([
+  ...ORG_ANAPHORS, 'force', 'service', 'navy', 'regulator', 'watchdog', 'authority', 'broadcaster', 'network',
+  'newspaper', 'institute', 'union', 'board', 'bureau', 'directorate', 'command', 'cabinet', 'parliament',
+  'legislature', 'assembly', 'presidency', 'embassy', 'consulate', 'operator', 'utility', 'prosecutor',
+]);
+
 /** Words that open a noun phrase but are not part of a speaker's name. */
 const DETERMINERS = /^(?:the|a|an|some|many|several|most|few|other|two|three|four|five|both|all|its|their|his|her|one)$/i;
 /** Capitalised words that are never a speaker's name at the head of a subject. */
@@ -152,8 +163,46 @@ export function subjectPhraseSpeaker(text: string, sentence: TaggedSentence, cue
   const isGroup = GROUP_NOUNS.has(headWord) || EXTRA_GROUP_SPEAKERS.has(headWord);
   const isRole = SPEAKER_ROLES.has(headWord);
   if (/^\p{Lu}/u.test(head.text) && !NOT_NAMES.test(head.lower) && !isGroup && !isRole) return namedSubject(text, tokens, k, book);
-  if (!isGroup && !isRole) return null;
+  if (!isGroup && !isRole) return BODY_HEADS.has(headWord) ? bodySubject(text, tokens, k, book) : null;
   return groupSubject(text, tokens, k, isRole, book);
+}
+
+/** A possessor word: "Ukraine's", "the Netherlands'". */
+function isPossessor(t: Token): boolean {
+  return /['’]s$/i.test(t.text) || /^['’]/.test(t.post);
+}
+
+/**
+ * A body named by a description ending at `k` with its modifiers and a possessor ("Ukraine's air force", "the
+ * national weather service", "the country's disaster agency" -> "disaster agency": a common-noun possessor is
+ * dropped), made an organisation. Needs a modifier or a named possessor ("the agency" alone is an anaphor) and
+ * the subject's place at the start of its clause.
+ */
+function bodySubject(text: string, tokens: readonly Token[], k: number, book: SpeakerBook): Actor | null {
+  let first = k;
+  let named = false;
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const t = tokens[j] as Token;
+    if (DETERMINERS.test(t.lower) || t.tags.has('Verb') || t.tags.has('Preposition') || /[,;:()"“”]/.test(t.post)) break;
+    if (!(t.tags.has('Adjective') || t.tags.has('Noun') || /^\p{Lu}/u.test(t.text))) break;
+    if (isPossessor(t)) {
+      // "the country's disaster agency": the possessor is a description, not part of the name
+      if (/^\p{Lu}/u.test(t.text) && !NOT_NAMES.test(t.lower.replace(/['’]s$/, ''))) {
+        first = j;
+        named = true;
+      }
+      break;
+    }
+    first = j;
+  }
+  if (first === k) return null;
+  let opener = first - 1;
+  while (opener >= 0 && (isPossessor(tokens[opener] as Token) || DETERMINERS.test((tokens[opener] as Token).lower)) && opener >= first - 3) opener--;
+  const before = tokens[opener];
+  if (before && !/[,;:"“”—–]/.test(before.post) && !/^(?:and|but|while|as|that|when)$/i.test(before.lower)) return null;
+  const startTok = tokens[first] as Token;
+  const name = text.slice(startTok.start, (tokens[k] as Token).end);
+  return make(book, named ? name : name.toLowerCase(), 'organization', { start: startTok.start, end: (tokens[k] as Token).end, text: name });
 }
 
 /** A run of capitalised words ending at `k` ("Apple Computer", "al-Qaeda in the Arabian Peninsula"), found or made. */
@@ -243,6 +292,29 @@ export function sentenceOpener(text: string, sentence: TaggedSentence, book: Spe
   return null;
 }
 
+/** Words that open a modifier after a group noun: "aides familiar with the talks", "people close to the minister". */
+const POSTMODIFIER = /^(?:familiar|close|with|who|briefed|involved|knowledgeable|aware|in|at|from|inside|within|near|speaking|present|on)$/;
+
+/**
+ * "according to two aides familiar with the talks", "according to officials in Kyiv": a group noun within the
+ * first words of the source phrase, followed by its modifier, is the source (the phrase's last word is not).
+ */
+function modifiedGroup(text: string, tokens: readonly Token[], first: number, last: number, book: SpeakerBook): Actor | null {
+  for (let k = first; k < Math.min(last, first + 4); k++) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1] as Token;
+    if (!(GROUP_NOUNS.has(t.lower) || EXTRA_GROUP_SPEAKERS.has(t.lower)) || !POSTMODIFIER.test(next.lower)) continue;
+    if (last - k > 10) return null;
+    let from = first;
+    while (from < k && DETERMINERS.test((tokens[from] as Token).lower)) from++;
+    if (tokens.slice(from, k).some((x) => x.tags.has('Verb') || x.tags.has('Preposition'))) return null;
+    const startTok = tokens[from] as Token;
+    const name = text.slice(startTok.start, t.end);
+    return make(book, from === k ? name.toLowerCase() : name, 'group', { start: startTok.start, end: t.end, text: name });
+  }
+  return null;
+}
+
 /** How many words the source phrase of "according to" may have before its comma. */
 const ACCORDING_PHRASE_WORDS = 6;
 
@@ -260,6 +332,8 @@ export function accordingSpeaker(text: string, sentence: TaggedSentence, first: 
   const { tokens } = sentence;
   let last = first;
   while (last < tokens.length - 1 && !/[,;:]/.test((tokens[last] as Token).post)) last++;
+  const modified = modifiedGroup(text, tokens, first, last, book);
+  if (modified) return modified;
   if (last - first >= ACCORDING_PHRASE_WORDS) return null;
   let from = first;
   while (from < last && DETERMINERS.test((tokens[from] as Token).lower)) from++;
