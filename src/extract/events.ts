@@ -44,6 +44,8 @@ const CANCELLED_BEFORE = new RegExp(String.raw`\b${CANCEL_VERB}\s+(?:\S+\s+){0,3
 const POSTPONED_BEFORE = new RegExp(String.raw`\b${POSTPONE_VERB}\s+(?:\S+\s+){0,3}$`, 'i');
 const CANCELLED_AFTER = new RegExp(String.raw`^[^,;:]{0,60}?\b(?:was|were|has been|have been|had been|is being|are being|will be)\s+${CANCEL_VERB}\b`, 'i');
 const POSTPONED_AFTER = new RegExp(String.raw`^[^,;:]{0,60}?\b(?:was|were|has been|have been|had been|is being|are being|will be)\s+${POSTPONE_VERB}\b`, 'i');
+/** Roles a joint happening keeps from the one it is shared with. */
+const GATHERING_ROLE: ReadonlySet<string> = new Set(['attendee', 'host', 'participant']);
 const WEAPON_SUBJECT = /\b(?:missiles?|shells?|rockets?|bombs?|drones?|rounds|mortars?|grenades?)\b(?:\s+\S+){0,3}\s*$/i;
 const COORDINATOR = /^(?:and|or)$/;
 const AUXILIARY = /^(?:was|were|is|are|been|be|being|had|has|have|then|later|also|subsequently)$/;
@@ -453,6 +455,7 @@ function newEvent(st: ArticleState, ss: SentenceState, told: Told): NewsEvent | 
   const { trigger, frame } = reading;
   const clauseMentions = ss.sentenceMentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
   // "Witnesses said soldiers fired": who tells of the happening, outside what they tell, takes no part in it
+  jointWith(sentence, told);
   addClauseActors(st, sentence, clauseMentions.filter((m) => !told.reporting.some((c) => c.claimantId === m.recordId && (m.end <= c.contentStart || m.start >= c.contentEnd))), participants);
   const duration = ownTimes.find((t) => t.kind === 'duration');
   // "freed without charges being filed": a happening named only as not happening, inside another one, is none;
@@ -489,6 +492,19 @@ function newEvent(st: ArticleState, ss: SentenceState, told: Told): NewsEvent | 
   // force that happened
   st.index.commit(participants.filter((p) => (p.role === 'agent' && modality !== 'negated') || (FACTUAL.has(modality) && COERCIVE.has(reading.type))).map((p) => p.actorId));
   return event;
+}
+
+/**
+ * "met with the president and took part in a joint press conference": a joint happening is shared with the parties of
+ * the happening its clause hangs on.
+ */
+function jointWith(sentence: TaggedSentence, told: Told): void {
+  const { reading, link, participants } = told;
+  const premodifier = reading.frame.premodifier;
+  if (!link || !premodifier || !sentence.tokens.slice(premodifier.first, premodifier.last + 1).some((t) => /^(?:joint|mutual|bilateral)$/.test(t.lower))) return;
+  for (const p of link.event.participants) {
+    if (!participants.some((q) => q.actorId === p.actorId)) participants.push({ actorId: p.actorId, role: GATHERING_ROLE.has(p.role) ? p.role : 'participant' });
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Actor } from '../../schema/actor.js';
 import type { Token, TaggedSentence } from '../../nlp/tokens.js';
 import { GOVERNMENT_GROUP_NOUNS, GROUP_NOUNS } from '../../nlp/lexicon/organizations.js';
-import { GROUP_KINDS, PARTICIPANT_GROUP_NOUNS } from '../../nlp/lexicon/event-triggers.js';
+import { COMMUNITY_NOUNS, GROUP_KINDS, PARTICIPANT_GROUP_NOUNS } from '../../nlp/lexicon/event-triggers.js';
 import { own } from '../../nlp/lexicon/own.js';
 import { lookupCountry, lookupCountryCode, lookupDemonym } from '../../nlp/gazetteer.js';
 import { recordId, slugify } from '../../ids.js';
@@ -37,6 +37,11 @@ const PRONOUN_REACH = 3;
  * stand for, and unnamed groups ("police", "security forces", "civilians") made into group actors of the article
  * the first time an event needs them as participants.
  */
+/** Possessive pronouns, never part of a group's name ("its forces" is no group called "its forces"). */
+const POSSESSIVE_PRONOUN = /^(?:its|their|our|his|her|my|your)$/;
+/** A body's own armed men: "its forces", "their troops" are the body that has them, acting. */
+const OWN_FORCES = /^(?:forces|troops|soldiers|police|army|military|fighters|militia|militias|units|officers|guards)$/;
+
 export class ActorIndex {
   private readonly byId: Map<string, Actor>;
   /** The country an actor acts for, by ISO code, where the article says it (see `countryOf`). */
@@ -220,7 +225,7 @@ export class ActorIndex {
     let country: string | undefined;
     for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
       const t = tokens[j] as Token;
-      if (/[,;:]/.test(t.post) || t.tags.has('Determiner') || t.tags.has('Value') || t.tags.has('Cardinal') || t.tags.has('Pronoun')) break;
+      if (/[,;:]/.test(t.post) || t.tags.has('Determiner') || t.tags.has('Value') || t.tags.has('Cardinal') || t.tags.has('Pronoun') || POSSESSIVE_PRONOUN.test(t.lower)) break;
       const named = this.actorAt(sentence, j);
       const state = lookupDemonym(t.text) ?? lookupCountry(t.text.replace(/['’]s$/, ''));
       if (named || state) {
@@ -243,16 +248,21 @@ export class ActorIndex {
     const tok = tokens[k] as Token;
     // any group noun may name a group an earlier stage already made ("officials said ... officials discovered");
     // only the nouns of `PARTICIPANT_GROUP_NOUNS` make a new one
-    if (!PARTICIPANT_GROUP_NOUNS.has(tok.lower) && !GROUP_NOUNS.has(tok.lower)) return undefined;
-    const mayMake = PARTICIPANT_GROUP_NOUNS.has(tok.lower);
+    // "Sunnis", "Palestinians": a community or a people named by its plural, written capitalised
+    const community = /^\p{Lu}/u.test(tok.text) && (COMMUNITY_NOUNS.has(tok.lower) || (/s$/.test(tok.lower) && lookupDemonym(tok.text) !== undefined));
+    if (!PARTICIPANT_GROUP_NOUNS.has(tok.lower) && !GROUP_NOUNS.has(tok.lower) && !community) return undefined;
+    const mayMake = PARTICIPANT_GROUP_NOUNS.has(tok.lower) || community;
     const next = tokens[k + 1];
     // "police chief", "government buildings": the noun modifies another one
     if (next && !/[,;:.]/.test(tok.post) && (next.tags.has('Noun') || next.tags.has('Plural')) && !next.tags.has('Pronoun') && !next.tags.has('Date') && !next.tags.has('ProperNoun')) return undefined;
+    // "the army said its forces had captured": the forces of the body "its" stands for are that body acting
+    const owner = POSSESSIVE_PRONOUN.test(tokens[k - 1]?.lower ?? '') && /^(?:its|their|our)$/.test(tokens[k - 1]?.lower ?? '') ? this.resolvePronoun(sentence, k - 1) : undefined;
+    if (owner && this.byId.get(owner)?.kind !== 'person' && OWN_FORCES.test(tok.lower)) return owner;
     const { first, country } = this.groupModifiers(sentence, k);
     const surface = this.text.slice((tokens[first] as Token).start, tok.end);
     // "Security forces" opening a sentence is the common noun phrase
     const opensSentence = (tokens[first] as Token).index === 0 && !country && !this.actorAt(sentence, first);
-    const name = /^\p{Lu}\p{Ll}/u.test(surface) && (first === k || opensSentence) ? surface.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : surface;
+    const name = /^\p{Lu}\p{Ll}/u.test(surface) && (first === k || opensSentence) && !community ? surface.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : surface;
     const lower = name.toLowerCase();
     const existing = [...this.byId.values()].find((a) => a.kind !== 'person' && (a.name.toLowerCase() === lower || a.aliases.some((x) => x.toLowerCase() === lower) || (first === k && a.name.toLowerCase().endsWith(` ${lower}`))));
     const mention = { start: (tokens[first] as Token).start, end: tok.end, text: surface };

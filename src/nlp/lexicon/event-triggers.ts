@@ -351,6 +351,18 @@ export const PARTICIPANT_GROUP_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Religious and ethnic communities named as sides of a conflict or a protest ("Sunnis organised counter-rallies",
+ * "Kurds fled the town"): group participants like the nouns of `PARTICIPANT_GROUP_NOUNS`, written capitalised.
+ * Plural demonyms ("Palestinians", "Ukrainians") are read from the gazetteer instead of listed here.
+ * Source: general knowledge of communities named in conflict reporting, written for this library.
+ */
+export const COMMUNITY_NOUNS: ReadonlySet<string> = new Set([
+  'sunnis', 'shias', 'shiites', "shi'ites", 'alawites', 'kurds', 'christians', 'muslims', 'jews', 'hindus', 'sikhs',
+  'buddhists', 'copts', 'yazidis', 'druze', 'pashtuns', 'tamils', 'sinhalese', 'hutus', 'tutsis', 'uighurs', 'uyghurs',
+  'rohingya', 'baloch', 'berbers', 'bedouins', 'maronites', 'catholics', 'protestants', 'evangelicals', 'houthis',
+]);
+
+/**
  * Kinds of unnamed group a report names in several ways: "police", "security forces" and "law enforcement officials"
  * are one force in a report about one country; "protesters", "activists" and "the opposition" one side. A group
  * noun phrase of a kind joins an actor the article already named of that kind, instead of making another one.
