@@ -37,6 +37,7 @@ import {
   season,
   theWeekend,
   weekday,
+  weekOfMonth,
 } from './relative.js';
 import type { TimeMatch } from './spec.js';
 import { attached, fixed, match, tok, w, type Rule, type TokenSeq } from './token-seq.js';
@@ -94,7 +95,7 @@ const modified: Rule = (s, i) => {
 const RULES: readonly Rule[] = [
   comparedPeriodPhrase, discussedPeriod, relativeFiscalYear, yearToDate, yearEnd, yearEarlierAdjective, possessiveYearPart,
   numericDate, monthDate, dayMonthDate, holiday, fiscalYear, decade, century, year, clippedYear, presentAge, relativeDay, weekday,
-  relativePeriod, relativeMonth, theWeekend, season, quarter, anchoredPhrase, overnight, partOfThatDay, duration,
+  relativePeriod, relativeMonth, weekOfMonth, theWeekend, season, quarter, anchoredPhrase, overnight, partOfThatDay, duration,
   vaguePeriod, setPhrase, setWord, clock, reference, modified,
 ];
 

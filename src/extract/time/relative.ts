@@ -115,6 +115,23 @@ export const theWeekend: Rule = (s, i) => {
   return match(i, i + 2, { t: 'weekday', wd: 6, dir: 'bare', weekend: true }, 'weekend');
 };
 
+/**
+ * "the first week of December", "the last week of June 2009": the ISO week (TimeML has no week-of-month value).
+ * A month's first week is the first one with four of its days in the month (the week of its first Thursday).
+ */
+export const weekOfMonth: Rule = (s, i) => {
+  if (w(s, i) !== 'the') return null;
+  const l = w(s, i + 1);
+  const ord = l === 'last' || l === 'final' ? { n: -1, end: i + 2 } : ordinalAt(s, i + 1);
+  if (!ord || ord.n > 4 || w(s, ord.end) !== 'week' || w(s, ord.end + 1) !== 'of') return null;
+  const month = monthAt(s, ord.end + 2);
+  if (!month) return null;
+  const found = yearTokenAt(s, w(s, month.end) === ',' ? month.end + 1 : month.end);
+  const spec: TimeSpec = { t: 'date', m: month.m, dir: 'bare', weekOfMonth: ord.n };
+  if (found) spec.y = found.y;
+  return match(i, found ? found.end : month.end, spec, 'week-of-month');
+};
+
 /** "last May", "next March", "this December". */
 export const relativeMonth: Rule = (s, i) => {
   const { dir, end } = directionAt(s, i);

@@ -224,6 +224,10 @@ function resolveDate(spec: SpecOf<'date'>, key: number, ctx: ResolveContext, ref
   }
   if (y === undefined) return null;
   if (spec.m === undefined) return date(pad(y, 4), 'year', anchor, point(key, { y, m: 1, d: 1 }, 'year'));
+  if (spec.weekOfMonth !== undefined) {
+    const thursday = nthWeekdayOfMonth(y, spec.m, 4, spec.weekOfMonth);
+    return date(formatWeek(thursday), 'week', anchor, point(key, thursday, 'week'));
+  }
   if (spec.d === undefined) return date(`${pad(y, 4)}-${pad(spec.m)}`, 'month', anchor, point(key, { y, m: spec.m, d: 1 }, 'month'));
   const day = { y, m: spec.m, d: spec.d };
   if (spec.periodOf === 'year' && (day.m !== 12 || day.d !== 31)) {

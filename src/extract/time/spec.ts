@@ -37,6 +37,8 @@ export type TimeSpec =
       yAnaphoric?: boolean;
       /** A holiday whose day moves ("Thanksgiving", "Easter"): `m`/`d` are worked out for the year chosen. */
       movable?: MovableFeast;
+      /** "the first week of December" (1), "the last week of June" (-1): an ISO week of the month. */
+      weekOfMonth?: number;
       /** "the quarter ended Sept. 30": the value is this period around the date, not the date itself. */
       periodOf?: 'year' | 'half' | 'quarter' | 'month' | 'week';
     }
