@@ -9,7 +9,7 @@ import { recordId } from '../ids.js';
 import { firstAtOrAfter, groupBySentence, within } from './spans-index.js';
 import type { EntityMention } from './entities.js';
 import { resolveOrganizationAnaphor, resolveTitleHolder } from './anaphors.js';
-import { TITLE_ANAPHOR_NOUNS } from '../nlp/lexicon/titles.js';
+import { ROLE_NOUNS, TITLE_ANAPHOR_NOUNS } from '../nlp/lexicon/titles.js';
 import { findCues, isCoordinated, type Cue } from './claim/cues.js';
 import { findImpersonalCues } from './claim/impersonal.js';
 import { clauseBoundaryBefore, onlyCircumstancesAfter, quoteWithin, skipLead, trimContent } from './claim/content.js';
@@ -341,7 +341,8 @@ function readSentence(ctx: ReadContext, sentence: TaggedSentence): void {
   ctx.lastBlock = sentence.blockIndex;
   if (sentence.blockKind === 'paragraph') readImpersonal(ctx, sentence);
   const sentenceClaims = claims.slice(claimsBefore).filter((c) => c.end === sentence.end);
-  updateSalience(resolver, resolver.bySentence.get(sentence.index) ?? [], resolver.actors, sentenceClaims, sentenceOpener(ctx.text, sentence, ctx.resolver.book));
+  const sentenceMentions = resolver.bySentence.get(sentence.index) ?? [];
+  updateSalience(resolver, sentenceMentions, resolver.actors, sentenceClaims, sentenceOpener(ctx.text, sentence, ctx.resolver.book), describedSubject(sentence, sentenceMentions.filter((m) => resolver.actors.get(m.recordId)?.kind === 'person')));
 }
 
 /** Where the clause of cue `k` ends: the next coordinated cue, a clause of another source, ';' or the sentence end. */
@@ -601,6 +602,24 @@ function interruptedQuote(text: string, quotes: readonly Span[], sentence: Tagge
   return first && second ? [first, second] : null;
 }
 
+/**
+ * Whether the sentence opens with a definite description of one person as its subject ("The Chilean-born
+ * lawmaker was greeted ...", "This veteran diplomat said"), with no person's name inside it.
+ */
+function describedSubject(sentence: TaggedSentence, mentions: readonly EntityMention[]): boolean {
+  const { tokens } = sentence;
+  if (!/^(?:the|this|that)$/.test(tokens[0]?.lower ?? '')) return false;
+  for (let j = 1; j < Math.min(tokens.length - 1, 6); j++) {
+    const t = tokens[j] as Token;
+    if (/[,;:()"“”]/.test(t.post) || t.tags.has('Verb')) return false;
+    if (!(t.tags.has('Actor') || ROLE_NOUNS.has(t.lower)) || t.tags.has('Plural')) continue;
+    const next = tokens[j + 1] as Token;
+    // the head of the phrase is the person noun a verb follows ("Chilean-French" before "engineer" is no head)
+    if (next.tags.has('Verb') || next.tags.has('Auxiliary') || next.tags.has('Adverb')) return !mentions.some((m) => m.start < t.end);
+  }
+  return false;
+}
+
 function firstAgent(r: Resolver, sentenceIndex: number, before: number): string | null {
   const ms = mentionsIn(r, sentenceIndex).filter((m) => m.end <= before);
   return (ms.find((m) => m.agentive) ?? ms[0])?.recordId ?? null;
@@ -617,11 +636,17 @@ function updateSalience(
   actors: ReadonlyMap<string, Actor>,
   sentenceClaims: readonly ClaimDraft[],
   opener: Actor | null,
+  described = false,
 ): void {
+  // "The veteran lawmaker was greeted by the mayor and Ana Ruiz.": a description as subject goes on with the
+  // person the text was about; the persons named later in its sentence do not take over the next "she"
+  const keepPerson = described && r.lastPerson !== null;
   for (const m of sentenceMentions) {
     const a = actors.get(m.recordId);
     if (!a) continue;
-    if (a.kind === 'person') r.lastPerson = a.id;
+    if (a.kind === 'person') {
+      if (!keepPerson) r.lastPerson = a.id;
+    }
     else if (a.kind === 'group' || a.kind === 'government' && /s$/.test(a.name)) r.lastPlural = a.id;
     else r.lastThing = a.id;
   }

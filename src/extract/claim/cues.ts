@@ -109,7 +109,7 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
   const afterComma = prevTok !== undefined && /,\s*$/.test(prevTok.post);
   // compromise sometimes tags a participle after a comma as a noun ("these, saying ...")
   const participleForm = tok.lower.endsWith('ing') && (afterComma || (prevTok !== undefined && PARTICIPLE_INTRODUCERS.has(prevTok.lower)) || /^[,:]?\s*["“]/.test(tok.post) || (/^[,:]\s*$/.test(tok.post) && /["“]/.test(tokens[i + 1]?.pre ?? '')));
-  const isVerb = tok.tags.has('Verb') || tok.tags.has('Gerund') || participleForm;
+  const isVerb = tok.tags.has('Verb') || tok.tags.has('Gerund') || participleForm || framesQuote(tokens, i);
   if (!isVerb) return null;
   if (tok.tags.has('Noun') && !tok.tags.has('Gerund') && !participleForm) return null;
   let kind = own(REPORTING_VERBS, lemma) as ClaimKind;
@@ -152,6 +152,21 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
   // "to say", "will say" without subject are handled like finite cues
   if (FINDING_VERBS.has(lemma) && studySubject(tokens, i)) kind = 'report';
   return { first: i, last, lemma, kind, text: sentence.text.slice(tok.start - sentence.start, (tokens[last] as Token).end - sentence.start), participial, according: false, passive };
+}
+
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
+
+/**
+ * 'Ruiz said, "Paris is ready."': the tagger reads a past form before a capitalised quote as an adjective ("the
+ * said Paris"); after a subject (a pronoun or a name, not a determiner) and before a quote or a colon it is the verb.
+ */
+function framesQuote(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (!prev || !tok.tags.has('Adjective') || !/(?:ed|said|told|wrote|thought)$/.test(tok.lower)) return false;
+  const subject = SUBJECT_PRONOUNS.has(prev.lower) || (prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !/[,;:]/.test(prev.post));
+  const opens = /^\s*[,:]?\s*["“«]/.test(tok.post) || /["“«]/.test(tokens[i + 1]?.pre ?? '') || /^\s*:/.test(tok.post);
+  return subject && opens;
 }
 
 /** "is convinced that", "remains confident that": an adjective of belief after a copula, before "that". */
