@@ -47,3 +47,26 @@ describe('a description as subject keeps the person the text is about for the ne
     expect(cs.find((c) => c.content === 'We waited nine years for this')?.claimant).toBe('Pierre Dumont');
   });
 });
+
+describe('a cue joined by "and" to an act of a named subject', () => {
+  expectRows([
+    { form: 'and said that', text: 'Senator Ruth Dale visited the plant and said that the jobs would stay.', want: { claimant: 'Ruth Dale', cue: 'said', content: 'the jobs would stay' } },
+    { form: 'fronted phrase', text: 'After the vote, Governor Lisa Marsh hugged her staff and said the result was clear.', want: { claimant: 'Lisa Marsh', cue: 'said', content: 'the result was clear' } },
+  ]);
+
+  it('makes no claim when the subject before the act is no name at the clause start', () => {
+    expect(claimsOf('Most of the workers who met Ruth Dale left early and said nothing.').filter((c) => c.claimant === 'Ruth Dale')).toEqual([]);
+  });
+});
+
+describe('verbs that report only when they frame a quote', () => {
+  expectRows([
+    { form: 'after the quote', text: '"The road is long, but we are on it," Weller continued.', want: { claimant: 'Weller', cue: 'continued', content: 'The road is long, but we are on it' } },
+    { form: 'pronoun after the quote', text: 'Ana Weller met the envoy. "We are not afraid," she joked.', want: { claimant: 'Ana Weller', cue: 'joked', content: 'We are not afraid' } },
+    { form: 'before the quote', text: 'Ana Weller met the envoy. She continued: "The road is long."', want: { claimant: 'Ana Weller', cue: 'continued', content: 'The road is long' } },
+  ]);
+
+  it.each(['Fighting continued in the north.', 'The talks continued on Monday after Ana Weller arrived.', 'The crowd laughed when Ana Weller spoke.'])('reads no claim in "%s"', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import { ORG_ANAPHOR_NOUNS, ORG_ANAPHORS } from '../nlp/lexicon/organizations.js
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { recordId } from '../ids.js';
 import { firstAtOrAfter, groupBySentence, within } from './spans-index.js';
+import { insideQuote } from './quotes.js';
 import type { EntityMention } from './entities.js';
 import { resolveOrganizationAnaphor, resolveTitleHolder } from './anaphors.js';
 import { ROLE_NOUNS, TITLE_ANAPHOR_NOUNS } from '../nlp/lexicon/titles.js';
@@ -374,11 +375,14 @@ interface CueReading {
 function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[], k: number, subject: { id: string | null }): void {
   const cue = cues[k] as Cue;
   const clauseEnd = clauseEndOf(ctx.text, sentence, cues, k);
+  const coordinated = isCoordinated(sentence, cue);
+  // "Senator Dale visited the plant and said that ...": a cue joined to an act shares the act's subject
+  if (coordinated && subject.id === null && !cue.participial && !cue.according && !cue.passive && joinedByConjunction(sentence, cue)) subject.id = sharedSubject(ctx, sentence, cue);
   const reading = cue.passive
     ? readPassive(ctx, sentence, cue)
     : cue.according
       ? readAccording(ctx, sentence, cue)
-      : cue.participial || (isCoordinated(sentence, cue) && subject.id !== null)
+      : cue.participial || (coordinated && subject.id !== null)
         ? readParticipial(ctx, sentence, cue, clauseEnd, subject.id)
         : readFinite(ctx, sentence, cue, clauseEnd);
   const { claimantId } = reading;
@@ -390,6 +394,39 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
   if (!cue.participial) subject.id = claimantId;
   ctx.claims.push(claimRecord(ctx, sentence, cue, { ...reading, claimantId }));
   ctx.resolver.lastClaimant = claimantId;
+}
+
+/** "and said", "but later added": the cue follows "and"/"but" with only adverbs or auxiliaries between. */
+function joinedByConjunction(sentence: TaggedSentence, cue: Cue): boolean {
+  for (let k = cue.first - 1; k >= Math.max(0, cue.first - 3); k--) {
+    const t = sentence.tokens[k] as Token;
+    if (t.lower === 'and' || t.lower === 'but') return true;
+    if (!(t.tags.has('Adverb') || t.tags.has('Auxiliary'))) return false;
+  }
+  return false;
+}
+
+/** Words that open a fronted phrase before a sentence's subject ("After the vote, ..."). */
+const FRONTED = /^(?:after|before|during|in|on|at|with|without|despite|following|when|while|as|since|although|though|if|standing|speaking|meanwhile|however|later|earlier|yesterday|today)$/;
+
+/**
+ * The subject of the first verb of the sentence, for a cue coordinated with it ("Police arrested two men and said
+ * ..."): read as the speaker of a cue standing at that verb. Null when no verb precedes the cue.
+ */
+function sharedSubject(ctx: ReadContext, sentence: TaggedSentence, cue: Cue): string | null {
+  const { tokens } = sentence;
+  let from = 0;
+  if (FRONTED.test(tokens[0]?.lower ?? '')) {
+    const comma = tokens.findIndex((t, j) => j < cue.first && /,\s*$/.test(t.post));
+    if (comma < 0) return null;
+    from = comma + 1;
+  }
+  const verb = tokens.findIndex((t, j) => j > from && j < cue.first && t.tags.has('Verb') && !t.tags.has('Gerund') && !insideQuote(ctx.quotes, t.start));
+  if (verb < 0) return null;
+  // only a name that opens the clause, right before its verb ("Senator Ruth Dale visited ...")
+  const verbTok = tokens[verb] as Token;
+  const opener = mentionsIn(ctx.resolver, sentence.index).find((m) => m.end <= verbTok.start && /^[\s\p{Lu}\p{L}.'’-]*$/u.test(ctx.text.slice((tokens[from] as Token).start, m.start)) && /^\s*(?:(?:has|have|had|also|then|later|on \p{L}+day)\s+)*$/u.test(ctx.text.slice(m.end, verbTok.start)));
+  return opener?.recordId ?? null;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { ClaimKind } from '../../schema/claim.js';
 import type { Span } from '../../schema/span.js';
 import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import { own } from '../../nlp/lexicon/own.js';
-import { BELIEF_ADJECTIVES, CLAIM_NOUNS, QUESTION_OPENERS, QUESTION_VERBS, REPORTING_VERBS, reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
+import { BELIEF_ADJECTIVES, CLAIM_NOUNS, QUESTION_OPENERS, QUESTION_VERBS, QUOTE_FRAME_VERBS, REPORTING_VERBS, reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import { insideQuote } from '../quotes.js';
 
 /*
@@ -98,7 +98,26 @@ function cueAt(sentence: TaggedSentence, i: number): Cue | null {
   if (extra) {
     return { ...extra, text: sentence.text.slice((tokens[extra.first] as Token).start - sentence.start, tok.end - sentence.start) };
   }
-  return lemma ? verbCue(sentence, i, lemma) : null;
+  if (lemma) return verbCue(sentence, i, lemma);
+  return quoteFrameCue(sentence, i);
+}
+
+/**
+ * '"..., " Weller continued.', 'she joked: "..."': a verb that reports only when it frames a quote, right after
+ * the quote and its speaker (ending the sentence), or right before a quote.
+ */
+function quoteFrameCue(sentence: TaggedSentence, i: number): Cue | null {
+  const { tokens } = sentence;
+  const tok = tokens[i] as Token;
+  const lemma = own(QUOTE_FRAME_VERBS, tok.lower);
+  if (!lemma) return null;
+  const opensQuote = /^\s*[,:]\s*["“«]/.test(tok.post) || (/^\s*[,:]\s*$/.test(tok.post) && /["“«]/.test(tokens[i + 1]?.pre ?? ''));
+  // the speaker (one to four words) stands between the closing quote and the verb, and nothing follows it
+  let k = i - 1;
+  while (k > 0 && i - k < 4 && !/["”»]/.test((tokens[k - 1] as Token).post) && /^\p{Lu}|^(?:he|she|they|it|we|i)$/u.test((tokens[k] as Token).text)) k--;
+  const closesQuote = k > 0 && /["”»]/.test((tokens[k - 1] as Token).post) && /^[.!?"”»\s]*$/.test(tok.post + sentence.text.slice(tok.end - sentence.start));
+  if (!opensQuote && !closesQuote) return null;
+  return { first: i, last: i, lemma, kind: 'statement', text: tok.text, participial: false, according: false };
 }
 
 /** The cue of reporting verb `lemma` at token `i`, unless the verb acts, asks nothing, or is passive without agent. */
