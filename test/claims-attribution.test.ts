@@ -70,3 +70,37 @@ describe('verbs that report only when they frame a quote', () => {
     expect(claimsOf(text)).toEqual([]);
   });
 });
+
+describe('knowing, realising, agreeing and perceiving with a clause (PARC/PolNeAR attributions)', () => {
+  expectRows([
+    { form: 'know + clause', text: 'Candidate Jo Brandt knows the race is close.', want: { claimant: 'Jo Brandt', cue: 'knows', content: 'the race is close', kind: 'assessment' } },
+    { form: 'knew that', text: 'Jo Brandt knew that the poll was wrong.', want: { claimant: 'Jo Brandt', cue: 'knew', content: 'the poll was wrong' } },
+    { form: 'realized + clause', text: 'Tom Reyes realized the vote would fail.', want: { claimant: 'Tom Reyes', cue: 'realized', content: 'the vote would fail' } },
+    { form: 'agreed that', text: 'Tom Reyes agreed that the debate should be delayed.', want: { claimant: 'Tom Reyes', cue: 'agreed', content: 'the debate should be delayed' } },
+    { form: 'learned that', text: 'Jo Brandt learned that her aide had leaked the memo.', want: { claimant: 'Jo Brandt', cue: 'learned', content: 'her aide had leaked the memo', kind: 'report' } },
+    { form: 'heard that', text: 'Marla Quint heard that the governor had resigned.', want: { claimant: 'Marla Quint', cue: 'heard', content: 'the governor had resigned', kind: 'report' } },
+  ]);
+
+  it.each([
+    'Jo Brandt knows the city well.',
+    'Tom Reyes saw the protesters gather outside the hall.',
+    'Jo Brandt learned to fly in 1990.',
+    'Tom Reyes agreed to pay the fine.',
+    'Tom Reyes understood the question.',
+    'Marla Quint heard the news on the radio.',
+    'The plan, known to Tom Reyes as Project Blue, failed.',
+  ])('reads no claim in "%s"', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+});
+
+describe('adjectives of belief before a clause without "that"', () => {
+  expectRows([
+    { form: 'is convinced', text: 'Marla Quint is convinced the election was fair.', want: { claimant: 'Marla Quint', cue: 'is convinced', content: 'the election was fair', kind: 'assessment' } },
+    { form: 'remains confident', text: 'Governor Tom Reyes remains confident the bill will pass.', want: { claimant: 'Tom Reyes', cue: 'remains confident', content: 'the bill will pass' } },
+  ]);
+
+  it.each(['Tom Reyes is confident.', 'Tom Reyes was worried about the vote.', 'Tom Reyes is sure of it.'])('reads no claim in "%s"', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import type { ClaimKind } from '../../schema/claim.js';
 import type { Span } from '../../schema/span.js';
 import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import { own } from '../../nlp/lexicon/own.js';
-import { BELIEF_ADJECTIVES, CLAIM_NOUNS, QUESTION_OPENERS, QUESTION_VERBS, QUOTE_FRAME_VERBS, REPORTING_VERBS, reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
+import { BELIEF_ADJECTIVES, CLAIM_NOUNS, COGNITION_VERBS, cognitionLemma, QUESTION_OPENERS, QUESTION_VERBS, QUOTE_FRAME_VERBS, REPORTING_VERBS, reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import { insideQuote } from '../quotes.js';
 
 /*
@@ -99,7 +99,36 @@ function cueAt(sentence: TaggedSentence, i: number): Cue | null {
     return { ...extra, text: sentence.text.slice((tokens[extra.first] as Token).start - sentence.start, tok.end - sentence.start) };
   }
   if (lemma) return verbCue(sentence, i, lemma);
-  return quoteFrameCue(sentence, i);
+  return cognitionCue(sentence, i) ?? quoteFrameCue(sentence, i);
+}
+
+/** Words that may open a clause without "that" ("knows the race is close", "realized she had lost"). */
+function opensClause(tokens: readonly Token[], i: number): boolean {
+  const first = tokens[i];
+  if (!first || !(first.tags.has('Determiner') || first.tags.has('Pronoun') || first.tags.has('ProperNoun'))) return false;
+  if (/^(?:him|her|them|me|us|it|this|these|those|that)$/.test(first.lower) && !tokens[i + 1]?.tags.has('Verb')) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+    const t = tokens[k] as Token;
+    if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive')) return !/^to$/.test(tokens[k - 1]?.lower ?? '');
+    if (/[,;:]/.test(t.post) || t.tags.has('Preposition')) return false;
+  }
+  return false;
+}
+
+/**
+ * "knows the race is close", "learned that her aide had leaked the memo", "agreed that the vote should wait": a
+ * verb of knowing or perceiving with a clause, as a finite verb of its subject (not passive, not a participle).
+ */
+function cognitionCue(sentence: TaggedSentence, i: number): Cue | null {
+  const { tokens } = sentence;
+  const tok = tokens[i] as Token;
+  const lemma = cognitionLemma(tok.lower);
+  if (!lemma || !tok.tags.has('Verb') || tok.tags.has('Gerund') || isPassive(tokens, i)) return null;
+  const entry = COGNITION_VERBS[lemma] as { kind: ClaimKind; needsThat: boolean };
+  const next = tokens[i + 1];
+  const clause = next?.lower === 'that' ? !(tokens[i + 2]?.tags.has('Verb') ?? true) : !entry.needsThat && opensClause(tokens, i + 1);
+  if (!clause) return null;
+  return { first: i, last: i, lemma, kind: entry.kind, text: tok.text, participial: false, according: false };
 }
 
 /**
@@ -191,12 +220,13 @@ function framesQuote(tokens: readonly Token[], i: number): boolean {
 /** "is convinced that", "remains confident that": an adjective of belief after a copula, before "that". */
 function beliefAdjectiveCue(tokens: readonly Token[], i: number): Omit<Cue, 'text'> | null {
   const tok = tokens[i] as Token;
-  if (!BELIEF_ADJECTIVES.has(tok.lower) || tokens[i + 1]?.lower !== 'that') return null;
+  // "is convinced that ...", or a clause without "that" ("is confident the bill will pass")
+  if (!BELIEF_ADJECTIVES.has(tok.lower) || !(tokens[i + 1]?.lower === 'that' || opensClause(tokens, i + 1))) return null;
   let k = i - 1;
   while (k >= 0 && ((tokens[k] as Token).tags.has('Adverb') || (tokens[k] as Token).lower === 'not')) k--;
   if (!/^(?:is|are|was|were|am|remains?|remained|seems?|seemed|feels?|felt|['’]s|['’]re)$/.test(tokens[k]?.lower ?? '')) return null;
   // the copula is part of the cue ("is convinced"), so the subject stands right before it
-  return { first: k, last: i + 1, lemma: tok.lower, kind: 'assessment', participial: false, according: false };
+  return { first: k, last: tokens[i + 1]?.lower === 'that' ? i + 1 : i, lemma: tok.lower, kind: 'assessment', participial: false, according: false };
 }
 
 /**

@@ -48,7 +48,8 @@ export const REPORTING_VERBS: Readonly<Record<string, ClaimKind>> = {
 const IRREGULAR: Readonly<Record<string, string>> = {
   said: 'say', says: 'say', told: 'tell', thought: 'think', wrote: 'write', written: 'write', found: 'find',
   shown: 'show', swore: 'swear', sworn: 'swear', felt: 'feel', saw: 'see', forecast: 'forecast',
-  'forecasted': 'forecast', underwent: 'undergo', went: 'go', goes: 'go',
+  'forecasted': 'forecast', underwent: 'undergo', went: 'go', goes: 'go', knew: 'know', known: 'know',
+  understood: 'understand', heard: 'hear', seen: 'see', sees: 'see', learnt: 'learn',
 };
 
 function regularForms(lemma: string): string[] {
@@ -73,6 +74,36 @@ function regularForms(lemma: string): string[] {
     forms.add(`${lemma}ing`);
   }
   return [...forms];
+}
+
+/**
+ * Verbs of knowing, realising, agreeing and perceiving, which political-news annotation (PARC, PolNeAR) counts
+ * as attributions of their subject when a clause follows ("knows the race is close", "learned that her aide had
+ * leaked the memo") and which name no claim with a plain object ("knows the city", "saw the film"). Lemma ->
+ * kind and whether the clause must open with "that" (perception verbs take bare objects too often to risk
+ * "saw the crowd gather"). Source: the attribution cues of the PARC 3.0 guidelines. Id: `cues/cognition`.
+ */
+export const COGNITION_VERBS: Readonly<Record<string, { kind: ClaimKind; needsThat: boolean }>> = {
+  know: { kind: 'assessment', needsThat: false }, realize: { kind: 'assessment', needsThat: false },
+  realise: { kind: 'assessment', needsThat: false }, understand: { kind: 'assessment', needsThat: false },
+  recognize: { kind: 'assessment', needsThat: true }, recognise: { kind: 'assessment', needsThat: true },
+  agree: { kind: 'assessment', needsThat: true }, assume: { kind: 'assessment', needsThat: false },
+  imagine: { kind: 'assessment', needsThat: true }, remember: { kind: 'statement', needsThat: true },
+  sense: { kind: 'assessment', needsThat: true }, learn: { kind: 'report', needsThat: true },
+  discover: { kind: 'report', needsThat: true }, notice: { kind: 'report', needsThat: true },
+  hear: { kind: 'report', needsThat: true }, see: { kind: 'report', needsThat: true },
+};
+
+let cognitionIndex: Map<string, string> | null = null;
+
+/** Maps an inflected word ("knew", "realizes") to its lemma in `COGNITION_VERBS`, or undefined. */
+export function cognitionLemma(word: string): string | undefined {
+  if (!cognitionIndex) {
+    cognitionIndex = new Map();
+    for (const lemma of Object.keys(COGNITION_VERBS)) for (const f of regularForms(lemma)) cognitionIndex.set(f, lemma);
+    for (const [form, lemma] of Object.entries(IRREGULAR)) if (Object.hasOwn(COGNITION_VERBS, lemma)) cognitionIndex.set(form, lemma);
+  }
+  return cognitionIndex.get(word.toLowerCase());
 }
 
 let formIndex: Map<string, string> | null = null;
