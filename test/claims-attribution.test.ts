@@ -104,3 +104,32 @@ describe('adjectives of belief before a clause without "that"', () => {
     expect(claimsOf(text)).toEqual([]);
   });
 });
+
+describe('political-news forms: addressees, hedges, adverbs, questions, groups with a complement', () => {
+  expectRows([
+    { form: 'told + group addressee', text: 'Senator Marla Quint told supporters the fight was not over.', want: { claimant: 'Marla Quint', cue: 'told', content: 'the fight was not over' } },
+    { form: 'told + the + name', text: 'Tom Reyes told the Valley Ledger the numbers were bad.', want: { claimant: 'Tom Reyes', cue: 'told', content: 'the numbers were bad' } },
+    { form: 'told + addressee + quote', text: 'Tom Reyes told reporters, "Madrid is out of money."', want: { claimant: 'Tom Reyes', cue: 'told', content: 'Madrid is out of money' } },
+    { form: 'without evidence', text: 'Jo Brandt claimed without evidence that the vote was rigged.', want: { claimant: 'Jo Brandt', cue: 'claimed', content: 'the vote was rigged' } },
+    { form: 'weekday without "on"', text: 'Jo Brandt said Tuesday that the vote was rigged.', want: { claimant: 'Jo Brandt', cue: 'said', content: 'the vote was rigged' } },
+    { form: 'long maintained', text: 'Jo Brandt has long maintained that the emails were stolen.', want: { claimant: 'Jo Brandt', cue: 'maintained', content: 'the emails were stolen' } },
+    { form: 'suggested + clause', text: 'Jo Brandt suggested the vote could be rigged.', want: { claimant: 'Jo Brandt', cue: 'suggested', content: 'the vote could be rigged' } },
+    { form: 'questioned whether', text: 'Tom Reyes questioned whether Jo Brandt was fit to serve.', want: { claimant: 'Tom Reyes', cue: 'questioned', content: 'whether Jo Brandt was fit to serve' } },
+    { form: 'pointed out that', text: 'Tom Reyes pointed out that Jo Brandt had voted for the war.', want: { claimant: 'Tom Reyes', cue: 'pointed out', content: 'Jo Brandt had voted for the war' } },
+    { form: 'group of X', text: 'Supporters of the plan argue that it will create jobs.', want: { claimant: 'supporters of the plan', cue: 'argue', content: 'it will create jobs' } },
+  ]);
+
+  it('keeps a number before "that" in the content ("said at least 40 people died that night")', () => {
+    expect(claimsOf('Tom Reyes said at least 40 people died that night.')[0]?.content).toBe('at least 40 people died that night');
+  });
+
+  it.each([
+    'Tom Reyes, who said nothing, left early.',
+    'Tom Reyes said little about the plan.',
+    'Jo Brandt suggested a new route.',
+    'Police questioned Tom Reyes for hours.',
+    'Tom Reyes pointed to the map.',
+  ])('reads no claim in "%s"', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+});

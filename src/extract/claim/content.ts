@@ -12,7 +12,7 @@ const CHANNEL_NOUN = '(?:statement|post|video|interview|speech|letter|message|br
 /** A channel noun may head a compound of channel nouns ("his nightly video address", "a statement release"). */
 const CHANNEL_LEAD = new RegExp(`^\\s*(?:on|in|via|through)\\s+(?:X|Twitter|Facebook|Telegram|Instagram|TikTok|YouTube|Truth Social|social media|television|radio|(?:a|an|the|his|her|its|their)\\s+(?:[\\w-]+\\s+){0,3}?${CHANNEL_NOUN}(?:\\s+${CHANNEL_NOUN})*)\\b(?:\\s+on\\s+\\w+day)?\\s*,?\\s*`, 'iu');
 
-const ADDRESSEE_LEAD = /^\s*(?:reporters|journalists|lawmakers|parliament|him|her|them|us|me|(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:agency|newspaper|paper|channel|broadcaster|network|station|radio|television|committee|court|council|parliament|audience|crowd|conference|briefing)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:on\s+\w+day\s+)?/u;
+const ADDRESSEE_LEAD = /^\s*(?:reporters|journalists|lawmakers|parliament|supporters|voters|donors|delegates|students|workers|residents|viewers|listeners|readers|senators|members|him|her|them|us|me|(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:agency|newspaper|paper|channel|broadcaster|network|station|radio|television|committee|court|council|parliament|audience|crowd|conference|briefing)|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:,\s*(?=["“«])|\s+(?:on\s+\w+day\s+)?)/u;
 
 /** Phrases that continue a channel ("with a local radio station", "to supporters in Lyon") up to "that". */
 const CHANNEL_THEN_THAT = /^\s*(?:(?:with|to|on|at|in|from|for|by|during|after)\s+(?:[\p{L}\d'’.-]+\s+){1,5}?)+that\s+/u;
@@ -26,7 +26,7 @@ const ADDRESSEE_CUES: ReadonlySet<string> = new Set(['tell', 'assure', 'inform',
  * "said on Monday that ...", "said on Tuesday they doubted ...": a time right after the cue, before its clause,
  * dates the saying and is no part of the claim (the clause follows with or without "that").
  */
-const SAYING_TIME = /^\s*(?:(?:late|early)\s+)?(?:on\s+\p{L}+day(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|(?:last|this|earlier\s+this)\s+(?:week|month|year|night|morning|afternoon|evening|weekend))\s*,?\s+(?:that\s+)?(?=[\p{L}\d"“‘'])/iu;
+const SAYING_TIME = /^\s*(?:(?:late|early)\s+)?(?:(?:on\s+\p{L}+day|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|(?:last|this|earlier\s+this)\s+(?:week|month|year|night|morning|afternoon|evening|weekend))\s*,?\s+(?:that\s+)?(?=[\p{L}\d"“‘'])/iu;
 
 export function skipLead(text: string, start: number, end: number, lemma: string): number {
   let s = start;
@@ -40,6 +40,9 @@ export function skipLead(text: string, start: number, end: number, lemma: string
   if (dated && /that\s+$/i.test(dated[0])) return s + dated[0].length;
   // "said on Tuesday in a statement (that) ...": a channel may follow the day
   if (dated) s += dated[0].length + (CHANNEL_LEAD.exec(text.slice(s + dated[0].length, end))?.[0].length ?? 0);
+  // "claimed, without evidence, that ...", "said again in March that ...": a short adverbial before "that"
+  const hedged = /^\s*,?\s*(?:without\s+(?:any\s+|offering\s+|providing\s+|citing\s+)?evidence|again|repeatedly|publicly|privately|falsely|wrongly|also|(?:during|after|before|at)\s+(?:a|an|the|his|her|its|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)\s*,?\s+that\s+/iu.exec(text.slice(s, end));
+  if (hedged) return s + hedged[0].length;
   // "thanked the volunteers for their help": what the thanks are for is the claim, not who is thanked
   const thanked = lemma === 'thank' ? /^\s*(?:[\p{L}'’.-]+\s+){1,6}?for\s+/u.exec(text.slice(s, end)) : null;
   if (thanked) return s + thanked[0].length;
@@ -50,7 +53,7 @@ export function skipLead(text: string, start: number, end: number, lemma: string
   if (ADDRESSEE_CUES.has(lemma) && lemma !== 'urge' && lemma !== 'warn') {
     const who = ADDRESSEE_LEAD.exec(text.slice(s, end));
     // only when a clause follows: "told reporters the talks had stalled", not "told a story"
-    if (who && /^(?:that\b|\p{Ll}+\s+\p{Ll}|\p{Lu})/u.test(text.slice(s + who[0].length, end))) s += who[0].length;
+    if (who && /^(?:that\b|\p{Ll}+\s+\p{Ll}|\p{Lu}|["“«])/u.test(text.slice(s + who[0].length, end))) s += who[0].length;
   }
   const channelAfter = CHANNEL_LEAD.exec(text.slice(s, end));
   if (channelAfter) s += channelAfter[0].length;

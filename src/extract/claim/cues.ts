@@ -167,7 +167,8 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
     kind = 'call';
     last = i + 1;
   }
-  if (lemma === 'point' && next?.lower === 'out') last = i + 1;
+  if (lemma === 'point' && next?.lower !== 'out') return null;
+  if (lemma === 'point') last = i + 1;
   if (lemma === 'go' && next?.lower !== 'on') return null;
   if (lemma === 'go') last = i + 1;
   // "went on to win": only "went on (to say) that" reports
@@ -179,13 +180,19 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
   if (questionKind && next && QUESTION_OPENERS.has(next.lower) && !isPassive(tokens, i)) {
     return { first: i, last: i, lemma, kind: questionKind, text: tok.text, participial: afterComma && tok.lower.endsWith('ing'), according: false };
   }
+  // "questioned the suspect", "wondered aloud": only a question (or a framed quote) is a claim of these
+  if ((lemma === 'question' || lemma === 'wonder') && !(next && QUESTION_OPENERS.has(next.lower) && !isPassive(tokens, i))) return quoteFrameCue(sentence, i);
+  // "said nothing", "said little about the plan": no claim was made
+  if (next && /^(?:nothing|little|anything)$/.test(next.lower)) return null;
   // "would not predict how long ...", "said how": any other indirect question claims nothing
   if (next && INDIRECT_QUESTION.has(next.lower) && lemma !== 'say') return null;
   // "responded by clearing the square": an act, not speech
   if ((lemma === 'respond' || lemma === 'reply') && next && (next.lower === 'by' || next.lower === 'with')) return null;
   // "Police found the body": finding verbs report only with a clause ("found that"), a study as subject or as a participle
   const participleLike = tok.lower.endsWith('ing') && (afterComma || (prevTok !== undefined && PARTICIPLE_INTRODUCERS.has(prevTok.lower)));
-  if (FINDING_VERBS.has(lemma) && next?.lower !== 'that' && !participleLike && !studySubject(tokens, i)) return null;
+  // "suggested the vote could be rigged": a suggestion takes a clause without "that" too
+  const suggestsClause = lemma === 'suggest' && opensClause(tokens, i + 1);
+  if (FINDING_VERBS.has(lemma) && next?.lower !== 'that' && !participleLike && !suggestsClause && !studySubject(tokens, i)) return null;
   // "He was asked", "the plan was rejected": the subject of a passive cue is not its speaker
   const passive = isPassive(tokens, i);
   if (passive && !byAgent(tokens, last)) return null;

@@ -162,6 +162,9 @@ export function subjectPhraseSpeaker(text: string, sentence: TaggedSentence, cue
   const headWord = head.lower;
   const isGroup = GROUP_NOUNS.has(headWord) || EXTRA_GROUP_SPEAKERS.has(headWord);
   const isRole = SPEAKER_ROLES.has(headWord);
+  // "Supporters of the plan argue", "Residents of the valley said": a group noun with its complement
+  const complemented = !isGroup && !isRole ? groupBeforeComplement(tokens, k) : -1;
+  if (complemented >= 0) return groupSubject(text, tokens, complemented, false, book, head);
   if (/^\p{Lu}/u.test(head.text) && !NOT_NAMES.test(head.lower) && !isGroup && !isRole) return namedSubject(text, tokens, k, book);
   if (!isGroup && !isRole) return BODY_HEADS.has(headWord) ? bodySubject(text, tokens, k, book) : null;
   return groupSubject(text, tokens, k, isRole, book);
@@ -203,6 +206,18 @@ function bodySubject(text: string, tokens: readonly Token[], k: number, book: Sp
   const startTok = tokens[first] as Token;
   const name = text.slice(startTok.start, (tokens[k] as Token).end);
   return make(book, named ? name : name.toLowerCase(), 'organization', { start: startTok.start, end: (tokens[k] as Token).end, text: name });
+}
+
+/** The index of a plural group noun followed by "of/in/from" and a short complement ending at `k`, or -1. */
+function groupBeforeComplement(tokens: readonly Token[], k: number): number {
+  for (let j = k - 1; j >= Math.max(1, k - 5); j--) {
+    const t = tokens[j] as Token;
+    if (/[,;:()"“”]/.test(t.post) || t.tags.has('Verb')) return -1;
+    if (!/^(?:of|in|from)$/.test(t.lower)) continue;
+    const group = (tokens[j - 1] as Token).lower;
+    return (GROUP_NOUNS.has(group) || EXTRA_GROUP_SPEAKERS.has(group)) && group.endsWith('s') ? j - 1 : -1;
+  }
+  return -1;
 }
 
 /** A run of capitalised words ending at `k` ("Apple Computer", "al-Qaeda in the Arabian Peninsula"), found or made. */
@@ -248,7 +263,7 @@ function namedSubject(text: string, tokens: readonly Token[], k: number, book: S
 }
 
 /** A group or role noun ending at `k` with its modifiers ("Some customers", "U.S. officials", "a government spokesperson"). */
-function groupSubject(text: string, tokens: readonly Token[], k: number, isRole: boolean, book: SpeakerBook): Actor | null {
+function groupSubject(text: string, tokens: readonly Token[], k: number, isRole: boolean, book: SpeakerBook, phraseEnd?: Token): Actor | null {
   const head = tokens[k] as Token;
   const headWord = head.lower;
   let first = k;
@@ -261,13 +276,14 @@ function groupSubject(text: string, tokens: readonly Token[], k: number, isRole:
   const before = tokens[first - 1];
   if (before && (before.tags.has('Preposition') || before.tags.has('Verb')) && !DETERMINERS.test(before.lower)) return null;
   const startTok = tokens[first] as Token;
-  const name = text.slice(startTok.start, head.end);
+  const end = phraseEnd ?? head;
+  const name = text.slice(startTok.start, end.end);
   if (isRole && first === k) {
     // "the company's spokesman said", "a spokesman said": the organisation last named speaks through them
     return null;
   }
-  const display = first === k ? name.toLowerCase() : name;
-  return make(book, display, isRole && !headWord.endsWith('s') ? 'person' : 'group', { start: startTok.start, end: head.end, text: name });
+  const display = first === k ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+  return make(book, display, isRole && !headWord.endsWith('s') ? 'person' : 'group', { start: startTok.start, end: end.end, text: name });
 }
 
 /**

@@ -15,6 +15,8 @@ export const REPORTING_VERBS: Readonly<Record<string, ClaimKind>> = {
   mention: 'statement', recall: 'statement', accept: 'statement', admit: 'statement', acknowledge: 'statement',
   concede: 'statement', assert: 'statement', contend: 'statement', observe: 'statement', testify: 'statement',
   proclaim: 'statement', accuse: 'statement', go: 'statement', // "went on (to say) that"
+  point: 'statement', // only "pointed out"
+  question: 'assessment', wonder: 'assessment', // only before "whether/if/why/how"
   suggest: 'assessment', tout: 'statement', boast: 'statement', complain: 'statement',
   allege: 'report', signal: 'statement', underline: 'statement', underscore: 'statement', specify: 'statement',
   // beliefs, expectations and evaluations
@@ -124,7 +126,7 @@ export function reportingLemma(word: string): string | undefined {
  * attributions); the kind of asking is `statement`.
  * Id: `cues/questions`.
  */
-export const QUESTION_VERBS: Readonly<Record<string, ClaimKind>> = { ask: 'statement' };
+export const QUESTION_VERBS: Readonly<Record<string, ClaimKind>> = { ask: 'statement', question: 'assessment', wonder: 'assessment' };
 export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', 'why', 'how']);
 
 /**
