@@ -182,6 +182,8 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
   }
   // "questioned the suspect", "wondered aloud": only a question (or a framed quote) is a claim of these
   if ((lemma === 'question' || lemma === 'wonder') && !(next && QUESTION_OPENERS.has(next.lower) && !isPassive(tokens, i))) return quoteFrameCue(sentence, i);
+  // "can add applications", "added 300 jobs": adding a thing is no speech (a clause, a quote or a name follows speech)
+  if (lemma === 'add' && next && !/[,:]/.test(tok.post) && (next.tags.has('Value') || (next.tags.has('Noun') && !next.tags.has('Pronoun') && !/^\p{Lu}/u.test(next.text)))) return null;
   // "said nothing", "said little about the plan": no claim was made
   if (next && /^(?:nothing|little|anything)$/.test(next.lower)) return null;
   // "would not predict how long ...", "said how": any other indirect question claims nothing
