@@ -221,10 +221,16 @@ function splitGlue(tokens: readonly Token[], run: RawRun): RawRun[] {
     const at = words.find((t) => t.lower === 'and' && ORG_HEAD_WORDS.has(tokens[t.index - 1]?.lower ?? '')) as Token;
     return [{ first: run.first, last: at.index - 1 }, { first: at.index + 1, last: run.last }];
   }
+  // glue inside a title ("Secretary of State Ann Lee") joins the title's words, not two names
+  const inTitle = new Set<number>();
+  for (let k = run.first; k <= run.last; k++) {
+    const len = matchTitleAt(tokens, k, run.last);
+    for (let j = k + 1; j < k + len - 1; j++) inTitle.add(j);
+  }
   const out: RawRun[] = [];
   let start = run.first;
   for (let i = run.first; i <= run.last; i++) {
-    if (INSTITUTION_GLUE.has((tokens[i] as Token).lower)) {
+    if (INSTITUTION_GLUE.has((tokens[i] as Token).lower) && !inTitle.has(i)) {
       if (i - 1 >= start) out.push({ first: start, last: i - 1 });
       start = i + 1;
     }
@@ -785,6 +791,28 @@ function personFromProposal(
   return { ...base, cls: 'person' };
 }
 
+/**
+ * "General Dynamics", "Admiral Insurance", "General Motors": a one-word title written right before a single
+ * dictionary word that is no given name or surname begins a company's name; it is no title of a person.
+ * "General Baker" (a surname) and "General Akinola" (no dictionary word) stay persons with their title.
+ */
+function titleWordCompany(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  base: Omit<NameMention, 'cls'>,
+  lexicons: { firstNames: ReadonlySet<string>; surnames: ReadonlySet<string> } | undefined,
+): NameMention | undefined {
+  const title = tokens[first - 1];
+  if (!lexicons || first !== last || base.titles.length !== 1 || !title || base.titles[0] !== title.text) return undefined;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(title.text) || !/^\s+$/.test(title.post)) return undefined;
+  const name = tokens[first] as Token;
+  if (!isCommonWordName(name.lower) || personEvidence(name.text, [name], lexicons)) return undefined;
+  const whole = text.slice(title.start, name.end);
+  return { ...base, text: whole, start: title.start, firstToken: first - 1, titles: [], canonical: whole, cls: 'organization' };
+}
+
 /** A typed name span proposed by the learned tagger (./names/tagger.ts), in characters of the text. */
 export interface ProposedName {
   start: number;
@@ -818,10 +846,32 @@ function titlesBefore(text: string, tokens: readonly Token[], first: number): { 
     at = from;
   }
   if (titles.length === 0) {
+    const office = officeBefore(text, tokens, first);
+    if (office) titles.push(office);
+  }
+  if (titles.length === 0) {
     const role = roleBefore(text, tokens, first);
     if (role) titles.push(role.title);
   }
   return { titles, honorific };
+}
+
+/**
+ * "Minister of Fisheries Ana Ruiz", "Secretary for Trade and Industry Ivo Marek": a one-word title, "of" or "for",
+ * and the capitalised name of the office's domain, written right before the name, is one title.
+ */
+function officeBefore(text: string, tokens: readonly Token[], first: number): string | undefined {
+  let k = first - 1;
+  let words = 0;
+  while (k >= 0 && words < 4 && !breaksAfter(tokens[k] as Token) && (isCapitalised(tokens[k] as Token) || (words > 0 && /^(?:and|&)$/.test((tokens[k] as Token).lower)))) {
+    k--;
+    words++;
+  }
+  const glue = tokens[k];
+  const head = tokens[k - 1];
+  if (words === 0 || !glue || !head || !/^(?:of|for)$/.test(glue.lower) || breaksAfter(head) || breaksAfter(glue)) return undefined;
+  if (!isCapitalised(head) || matchTitleAt(tokens, k - 1, k - 1) !== 1 || HONORIFICS.has(head.lower.replace(/\.$/, ''))) return undefined;
+  return text.slice(head.start, (tokens[first - 1] as Token).end);
 }
 
 /** Whether a word of the name is a given name or surname, by the tagger's name lists or compromise's lexicon. */
@@ -869,7 +919,7 @@ export function mentionFromProposal(
   };
   // a state's name: the rule layer's reading of whether it acts (government) or is the land (place) is kept
   if (same && same.country && (same.cls === 'government' || same.cls === 'place') && proposal.type !== 'PER') return { ...same };
-  if (proposal.type === 'PER') return personFromProposal(tokens.slice(first, last + 1), base, same, lexicons);
+  if (proposal.type === 'PER') return titleWordCompany(text, tokens, first, last, base, lexicons) ?? personFromProposal(tokens.slice(first, last + 1), base, same, lexicons);
   const seat = lookupSeatOfGovernment(name);
   const country = lookupCountry(name);
   const capital = lookupCapital(name);
