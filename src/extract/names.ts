@@ -792,7 +792,13 @@ function personFromProposal(
 }
 
 /**
- * "General Dynamics", "Admiral Insurance", "General Motors": a one-word title written right before a single
+ * Titles that also open company names as ordinary words ("General Electric", "Admiral Insurance", "Major League
+ * Baseball"). "President", "Judge" and the like do not: "President Bush" is a person whatever "bush" means.
+ */
+const TITLES_OPENING_COMPANIES: ReadonlySet<string> = new Set(['General', 'Admiral', 'Major']);
+
+/**
+ * "General Dynamics", "Admiral Insurance", "General Motors": one of those titles written right before a single
  * dictionary word that is no given name or surname begins a company's name; it is no title of a person.
  * "General Baker" (a surname) and "General Akinola" (no dictionary word) stay persons with their title.
  */
@@ -806,7 +812,7 @@ function titleWordCompany(
 ): NameMention | undefined {
   const title = tokens[first - 1];
   if (!lexicons || first !== last || base.titles.length !== 1 || !title || base.titles[0] !== title.text) return undefined;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(title.text) || !/^\s+$/.test(title.post)) return undefined;
+  if (!TITLES_OPENING_COMPANIES.has(title.text) || !/^\s+$/.test(title.post)) return undefined;
   const name = tokens[first] as Token;
   if (!isCommonWordName(name.lower) || personEvidence(name.text, [name], lexicons)) return undefined;
   const whole = text.slice(title.start, name.end);
