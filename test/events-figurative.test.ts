@@ -79,3 +79,17 @@ describe('the same trigger words in their event sense', () => {
     expect(triggerTypes(sentence)).toContainEqual([word, type]);
   });
 });
+
+describe('politics: striving is no clash, primaries are elections, a bill passing a chamber is a decision', () => {
+  const rows: Array<[string, string, string | null]> = [
+    ['The senator told supporters in Corvale that she would fight to cut taxes.', 'fight', null],
+    ['Government troops fought to regain the bridge on Sunday.', 'fought', 'clash'],
+    ['Senator Mara Quill won the Democratic primary in Halden on Tuesday.', 'primary', 'election'],
+    ['The primary reason for the delay was money.', 'primary', null],
+    ['The bill passed the Senate by a vote of 31 to 19 on Friday.', 'passed', 'other'],
+  ];
+  it.each(rows)('%s (%s: %s)', (sentence, word, type) => {
+    const found = triggerTypes(sentence).find(([t]) => t === word);
+    expect(found?.[1] ?? null).toBe(type);
+  });
+});

@@ -51,3 +51,15 @@ describe('participants: who tells of a happening takes no part in it', () => {
     expect(parseArticle('The two presidents met in Tarvo on Monday.', { publishedAt: '2025-06-10' }).events.map((e) => e.type)).toContain('meeting');
   });
 });
+
+describe('modality: a happening ahead of which something is done is still to come', () => {
+  it.each([
+    ['Security has been tightened in Orla ahead of the summit.', 'summit', 'planned'],
+    ['Police detained four activists in Orla ahead of the referendum.', 'referendum', 'planned'],
+    ['Police detained four activists in the run-up to the referendum.', 'referendum', 'planned'],
+    ['The mayor told reporters at a rally in Corvale that he would resign.', 'rally', 'asserted'],
+  ])('%s (%s: %s)', (sentence, word, modality) => {
+    const events = parseArticle(sentence, { publishedAt: '2025-06-10' }).events;
+    expect(events.map((e) => [e.trigger.text.toLowerCase(), e.modality])).toContainEqual([word, modality]);
+  });
+});

@@ -6,7 +6,9 @@ const HYPOTHETICAL = /\b(?:potential|possible|possibly|could|would|might|may|if|
 /** Words before a noun that say the happening is still being worked towards ("drafting an accord"). */
 const PLANNED_BEFORE = /\b(?:work(?:s|ed|ing)? (?:on|towards?)|seek(?:s|ing)?|sought|pursu(?:e|es|ed|ing)|draft(?:s|ed|ing)?|prepar(?:e|es|ed|ing) for)\s+(?:\S+\s+){0,2}$/i;
 /** A modal right after a noun trigger's phrase: "a coup in X would be treated as ...". */
-const MODAL_AFTER = /^[^,;:]{0,40}?\b(?:would|could|might|may)\b/i;
+const MODAL_AFTER = /^(?:(?!\b(?:that|which|who|whom|where)\b)[^,;:]){0,40}?\b(?:would|could|might|may)\b/i;
+/** "ahead of the summit", "in the run-up to the vote": a happening still to come. */
+const AHEAD_OF = /\b(?:ahead of|in the run-up to|in the lead-up to|in preparation for|in advance of)\s+(?:the\s+|this\s+|next\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** A temporal clause presupposes its event even inside a claim ("noted the difficulties when the king sent troops"). */
 const PRESUPPOSING_CLAUSE = /\b(?:when|after|before|since|once|while)\b[^,;]*$/i;
 /** A condition after the trigger: "will strike if the drills go on". */
@@ -76,7 +78,7 @@ export function modalityOf(input: ModalityInput): Modality {
   const rest = text.slice(triggerEnd, Math.max(clauseEnd, input.sentenceEnd ?? clauseEnd));
   if (HYPOTHETICAL.test(before) || CONDITION_AFTER.test(rest) || (input.nominal && MODAL_AFTER.test(after)) || input.reporting.some((c) => c.kind === 'call')) return 'hypothetical';
   if (input.lexical) return input.lexical;
-  if (PLANNED.test(around) || (input.nominal && PLANNED_BEFORE.test(before)) || input.reporting.some((c) => c.kind === 'pledge')) return 'planned';
+  if (PLANNED.test(around) || (input.nominal && (PLANNED_BEFORE.test(before) || AHEAD_OF.test(before))) || input.reporting.some((c) => c.kind === 'pledge')) return 'planned';
   const reporting = input.reporting.filter((c) => {
     const head = text.slice(c.contentStart, triggerStart);
     if (PRESUPPOSING_CLAUSE.test(head)) return false;

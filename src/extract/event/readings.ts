@@ -130,7 +130,11 @@ function embeddedReading(tokens: readonly Token[], r: Reading, verb: Reading): R
   if (verb.type === r.type) return undefined;
   const phrase = nounPhrase(tokens, r);
   const opener = tokens[phrase.first] as Token;
-  if (!TEMPORAL.test(opener.lower) || !isPreposition(opener)) return undefined;
+  // "ahead of the vote", "in the run-up to the summit": two-word openers of the same kind
+  const before = tokens[phrase.first - 1];
+  const opensTime = (TEMPORAL.test(opener.lower) && isPreposition(opener))
+    || (opener.lower === 'of' && before?.lower === 'ahead') || (opener.lower === 'to' && before?.lower === 'up' && /^(?:run|lead)$/.test(tokens[phrase.first - 2]?.lower ?? ''));
+  if (!opensTime) return undefined;
   const determiner = tokens.slice(Math.max(r.clause.first, (r.frame.premodifier?.first ?? r.trigger.first) - 1), r.trigger.first).some((t) => DEFINITE.test(t.lower));
   return { ...r, clause: phrase, embedded: true, outer: r.clause, ...(determiner ? { definite: true } : {}) };
 }

@@ -39,7 +39,7 @@ const PLACE_NOUNS = new Set([
 ]);
 const DESTINATION_PREPOSITIONS = new Set(['to', 'into', 'toward', 'towards', 'for', 'from', 'across', 'through', 'out', 'onto', 'inside', 'in', 'at', 'back']);
 const DIRECTION_ADVERBS = /^(?:home|back|abroad|overseas|away|out|here|there|inland|north|south|east|west|northward|southward|eastward|westward)$/;
-const WEAPON_WORDS = /^(?:bombs?|missiles?|rockets?|shells?|mortars?|grenades?|drones?|explosives?|artillery|gunmen|bombers?|jets?|aircraft|warplanes?|planes?|helicopters?|tanks?|snipers?|militants?|insurgents?|troops|forces|soldiers|army|police)$/;
+const WEAPON_WORDS = /^(?:bombs?|missiles?|rockets?|shells?|mortars?|grenades?|drones?|explosives?|artillery|gunmen|bombers?|jets?|aircraft|warplanes?|planes?|helicopters?|tanks?|snipers?|militants?|insurgents?|troops|forces|soldiers|army|police|rebels|fighters|militias?|guerrillas?)$/;
 
 function words(tokens: readonly Token[], range: TokenRange | null): Token[] {
   return range ? tokens.slice(range.first, range.last + 1) : [];
@@ -174,6 +174,8 @@ function headWords(tokens: readonly Token[], range: TokenRange | null): Token[] 
 function figurative(type: EventType, ctx: SenseContext): boolean {
   if (!FORCE_TYPES.has(type)) return false;
   const { tokens, frame } = ctx;
+  // "vowed to fight to cut taxes", "battling to save the company": striving for an aim, not a clash
+  if (type === 'clash' && ctx.next?.lower === 'to' && frame.object === null && !WEAPON_WORDS.test(headOf(tokens, frame.subject)?.lower ?? '')) return true;
   const subject = frame.voice === 'active' ? headOf(tokens, frame.subject) : undefined;
   if (subject && (FIGURES.test(subject.lower) || ABSTRACT_AGENTS.test(subject.lower))) return true;
   if (type === 'protest' || type === 'movement' || type === 'visit') return false;

@@ -89,6 +89,7 @@ const PRODUCTS = /^(?:products?|phones?|devices?|services?|apps?|models?|version
 const TROOPS = /^(?:troops|soldiers|forces|units|reinforcements|marines|brigades?|battalions?|warships?|ships|jets|aircraft|police|officers|peacekeepers|personnel|ambassadors?|diplomats|envoys?|staff)$/;
 const APPLICATIONS = /^(?:applications?|requests?|pleas?|appeals?|case|cases|petitions?|bids?|asylum|visas?|extradition|motions?|lawsuits?|suits?|complaints?|bail|parole|permission|residency)$/;
 const DECISIONS = /^(?:resolutions?|laws?|bills?|motions?|budgets?|amendments?|measures?|acts?|decrees?|legislation|sanctions|plans?|proposals?)$/;
+const LEGISLATURES = /^(?:senate|house|parliament|assembly|congress|chamber|legislature|council|committee|lords|commons|duma|knesset|bundestag|diet|lawmakers|legislators)$/;
 const FOUND_WEAPONS = /^(?:weapons?|arms|ammunition|explosives?|grenades?|bombs?|caches?|arsenals?|munitions|rifles?|guns?|drugs|cocaine|heroin)$/;
 /** Armed agents: who attacks whatever the object ("gunmen targeted voters"). */
 const ARMED = /^(?:gunmen|militants|rebels|insurgents|troops|forces|soldiers|army|military|police|jets|aircraft|warplanes|drones|missiles|rockets|bombers?|snipers?|attackers|fighters|militias?|terrorists|jihadists|assailants|raiders|artillery|commandos|officers|paratroopers|marines|guards|mob|rioters)$/;
@@ -188,7 +189,10 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   'turn down': [{ id: 'turn-down/application', type: 'legal', object: APPLICATIONS, reason: 'turning down a case or a request' }],
   reconsider: [{ id: 'reconsider/application', type: 'legal', object: APPLICATIONS, reason: 'reconsidering an application' }],
   grant: [{ id: 'grant/application', type: 'legal', object: APPLICATIONS, reason: 'granting asylum or bail' }],
-  pass: [{ id: 'pass/decision', type: 'other', object: DECISIONS, reason: 'a body passing a resolution or a law decides' }],
+  pass: [
+    { id: 'pass/decision', type: 'other', object: DECISIONS, reason: 'a body passing a resolution or a law decides' },
+    { id: 'pass/bill', type: 'other', subject: DECISIONS, object: LEGISLATURES, reason: '"the bill passed the Senate": a chamber decided' },
+  ],
   approve: [{ id: 'approve/decision', type: 'other', object: DECISIONS, reason: 'a body approving a plan or a law decides' }],
   adopt: [{ id: 'adopt/decision', type: 'other', object: DECISIONS, reason: 'a body adopting a resolution decides' }],
   mark: [{ id: 'mark/anniversary', type: 'other', object: ANNIVERSARY, reason: 'marking an anniversary is a commemoration' }],
@@ -285,6 +289,8 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType>> = {
   sanctions: 'sanction', sanction: 'sanction', embargo: 'sanction',
   aid: 'aid', assistance: 'aid', donation: 'aid',
   election: 'election', elections: 'election', vote: 'election', referendum: 'election', ballot: 'election',
+  primary: 'election', primaries: 'election', runoff: 'election', 'run-off': 'election', 'by-election': 'election',
+  caucus: 'election', caucuses: 'election', plebiscite: 'election',
   resignation: 'other', rescue: 'other', plot: 'other',
   death: 'casualty', deaths: 'casualty', injury: 'casualty', injuries: 'casualty', casualties: 'casualty',
   killing: 'casualty', killings: 'casualty', murder: 'casualty', execution: 'casualty', executions: 'casualty',
