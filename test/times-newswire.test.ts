@@ -68,6 +68,9 @@ const DURATIONS_AND_POINTS: readonly Case[] = [
   ['Talks ended after an hour.', W, 'an hour', 'PT1H'],
   ['It was the biggest single-day loss on record.', W, 'single-day', 'P1D'],
   ['The index lost 7% in a single day.', W, 'a single day', 'P1D'],
+  ['The project took 1 1/2 years.', W, '1 1/2 years', 'P1.5Y'],
+  ['He served 2 1/2 years in prison.', W, '2 1/2 years', 'P2.5Y'],
+  ['The overhaul took two-and-a-half years.', W, 'two-and-a-half years', 'P2.5Y'],
 ];
 
 const VAGUE_AGES: readonly Case[] = [
@@ -168,6 +171,8 @@ const NOT_TIMES: readonly (readonly [string, string])[] = [
   ['The firm cut 2,500 jobs.', '2,500'],
   ['The plant was idle for the period.', 'period'],
   ['During the period of martial law, many fled.', 'period'],
+  ['The program ran in the 1998-99 school year.', '99 school'],
+  ['The shares rose 1 1/2 points.', '1/2'],
 ];
 
 describeNotTimes('newswire time values: numbers and words that are not times', NOT_TIMES, W);

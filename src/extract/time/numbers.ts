@@ -8,6 +8,8 @@ export function parseNumber(s: TokenSeq, i: number): { n: number; end: number } 
   if (!t) return null;
   if (t.kind === 'num') {
     if (!freeNumber(s, i) && tok(s, i - 1)?.text !== '-' && tok(s, i - 1)?.text !== '(') return null;
+    // "the 1998-99 season": the clipped second year of a span, not a count
+    if (tok(s, i - 1)?.text === '-' && attached(s, i - 1) && attached(s, i) && tok(s, i - 2)?.kind === 'num' && tok(s, i - 2)!.text.length === 4) return null;
     let digits = t.text;
     let end = i + 1;
     while (w(s, end) === ',' && attached(s, end) && tok(s, end + 1)?.kind === 'num' && attached(s, end + 1) && tok(s, end + 1)!.text.length === 3) {
@@ -18,6 +20,8 @@ export function parseNumber(s: TokenSeq, i: number): { n: number; end: number } 
       digits += `.${tok(s, end + 1)!.text}`;
       end += 2;
     }
+    const fraction = fractionAt(s, end);
+    if (fraction) return { n: Number(digits) + fraction.value, end: fraction.end };
     return { n: Number(digits), end };
   }
   const base = NUMBER_WORDS.get(t.lower);
@@ -36,7 +40,20 @@ export function parseNumber(s: TokenSeq, i: number): { n: number; end: number } 
     n *= 100;
     end += 1;
   }
+  // "two-and-a-half years"
+  const glued = ['-', 'and', '-', 'a', '-', 'half'];
+  if (glued.every((word, k) => w(s, end + k) === word && attached(s, end + k))) return { n: n + 0.5, end: end + glued.length };
   return { n, end };
+}
+
+/** "1 1/2 years", "2 3/4 hours": a written fraction after a whole number, as newswire prints it. */
+function fractionAt(s: TokenSeq, i: number): { value: number; end: number } | null {
+  const top = tok(s, i);
+  const bottom = tok(s, i + 2);
+  if (top?.kind !== 'num' || !top.space || w(s, i + 1) !== '/' || !attached(s, i + 1) || bottom?.kind !== 'num' || !attached(s, i + 2)) return null;
+  const [a, b] = [Number(top.text), Number(bottom.text)];
+  if ((b !== 2 && b !== 4) || a < 1 || a >= b) return null;
+  return { value: a / b, end: i + 3 };
 }
 
 /** A quantity before a unit: a number, "a"/"an", or a vague one ("a few", "several") written X. */
