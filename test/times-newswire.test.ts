@@ -123,6 +123,8 @@ const PERIOD_UNDER_DISCUSSION: readonly Case[] = [
   ['Profit rose in the quarter ending Sept. 30.', W, 'the quarter', '1998-Q3'],
   ['Profit rose in the year ending March 31, 1998.', W, 'the year', 'FY1998'],
   ['The firm expects a profit for the full year.', W, 'the full year', '1998'],
+  ['The index rose 4% for the week ended Friday.', W, 'the week', '1998-W43'],
+  ['Jobless claims fell in the week ended Oct. 17.', W, 'the week', '1998-W42'],
 ];
 
 const TABLES: Record<string, readonly Case[]> = {

@@ -272,7 +272,7 @@ export function matchSentence(s: TokenSeq): TimeMatch[] {
 const PERIOD_END_VERBS: ReadonlySet<string> = new Set(['ended', 'ending', 'ends', 'closed', 'through']);
 
 /**
- * "for the quarter ended Sept. 30", "the year ended Dec. 31": the period is the one that closes on that date (a
+ * "for the quarter ended Sept. 30", "the year ended Dec. 31", "the week ended Friday": the period is the one that closes on that date (a
  * report published in October speaks of the year ended last December 31), so it takes its value from the date;
  * both expressions stay, as TimeML marks them.
  */
@@ -282,7 +282,12 @@ function periodsEndedOn(s: TokenSeq, matches: TimeMatch[]): TimeMatch[] {
     if (m.spec.t !== 'discussed' || m.spec.unit === 'any' || m.spec.shift !== 0 || m.spec.years !== 0 || !next) return m;
     const glue = s.toks.slice(m.end, next.start).map((t) => t.lower);
     const tied = glue.length === 1 && PERIOD_END_VERBS.has(glue[0]!);
-    if (!tied || next.spec.t !== 'date' || next.spec.d === undefined || next.spec.m === undefined) return m;
+    if (!tied) return m;
+    // "the week ended Friday": the week of that Friday
+    if (m.spec.unit === 'week' && next.spec.t === 'weekday' && !next.spec.weekend && next.spec.pod === undefined) {
+      return match(m.start, m.end, { ...next.spec, endsWeek: true }, 'period-ended');
+    }
+    if (next.spec.t !== 'date' || next.spec.d === undefined || next.spec.m === undefined) return m;
     return match(m.start, m.end, { ...next.spec, periodOf: m.spec.unit }, 'period-ended');
   });
 }

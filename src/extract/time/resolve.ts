@@ -297,6 +297,7 @@ function resolveWeekday(spec: SpecOf<'weekday'>, key: number, ctx: ResolveContex
   else delta = -back;
   const day = addDays(ref, delta);
   if (spec.weekend) return date(`${formatWeek(day)}-WE`, 'week', 'publication', point(key, day, 'week'));
+  if (spec.endsWeek) return date(formatWeek(day), 'week', 'publication', point(key, day, 'week'));
   return date(dayValue(day, true, spec.pod), spec.pod ? 'part-of-day' : 'day', 'publication', point(key, day, 'day'));
 }
 

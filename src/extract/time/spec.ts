@@ -44,8 +44,11 @@ export type TimeSpec =
     }
   /** today (0), yesterday (-1), tomorrow (+1), tonight. */
   | { t: 'relDay'; offset: number; pod?: PartOfDay }
-  /** A weekday; with `weekend` the weekend around that Saturday ("over the weekend"). */
-  | { t: 'weekday'; wd: number; dir: Direction; pod?: PartOfDay; weekend?: boolean }
+  /**
+   * A weekday; with `weekend` the weekend around that Saturday ("over the weekend"); with `endsWeek` the week that
+   * closes on it ("the week ended Friday").
+   */
+  | { t: 'weekday'; wd: number; dir: Direction; pod?: PartOfDay; weekend?: boolean; endsWeek?: boolean }
   /** this week (0), last month (-1), next year (+1). */
   | { t: 'relUnit'; unit: CountedPeriod; offset: number }
   | { t: 'season'; season: string; y?: number; dir: Direction }
