@@ -125,3 +125,32 @@ describe('"the company" is the company the article is about', () => {
     expect(c).toMatchObject({ claimant: 'Halden Freight', content: 'Net profit fell to 2.1 billion crowns' });
   });
 });
+
+describe('more wire attributions', () => {
+  it.each([
+    ['The talks collapsed late on Monday, a senior official said, speaking on condition of anonymity.', 'senior official', 'The talks collapsed late on Monday'],
+    ['The convoy was hit twice, two security sources said, declining to be named.', 'security sources', 'The convoy was hit twice'],
+    ['"We are not leaving," one resident, Lea Ortiz, told Reuters by phone.', 'Lea Ortiz', 'We are not leaving'],
+    ['"The water is rising," a farmer, Tomas Brandt, said on Sunday.', 'Tomas Brandt', 'The water is rising'],
+  ])('takes the clause before the speaker: %s', (text, claimant, content) => {
+    const c = claimsOf(text).find((x) => x.claimant === claimant);
+    expect(c?.content).toBe(content);
+  });
+
+  it.each([
+    ['The ceasefire is holding, a spokeswoman for the Ardenian foreign ministry said.', 'Ardenian foreign ministry', 'The ceasefire is holding'],
+    ['A spokesman for the national weather service said the storm would weaken.', 'national weather service', 'the storm would weaken'],
+    ['An official with the state grid operator said power would return by noon.', 'state grid operator', 'power would return by noon'],
+  ])('gives "a spokeswoman for <body>" to the body: %s', (text, claimant, content) => {
+    const c = claimsOf(text).find((x) => x.claimant === claimant);
+    expect(c?.content).toBe(content);
+  });
+
+  it.each([
+    ['Governor Ken Ito said Tuesday the dam would hold.', 'the dam would hold', '2025-06-10'],
+    ['Senator Ruth Dale said Monday that the vote was postponed.', 'the vote was postponed', '2025-06-09'],
+  ])('reads a bare weekday after the cue as the day of the saying: %s', (text, content, date) => {
+    const [c] = claimsOf(text);
+    expect(c).toMatchObject({ content, date });
+  });
+});

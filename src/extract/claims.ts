@@ -536,12 +536,13 @@ function subjectPhraseStart(sentence: TaggedSentence, whole: string): number {
   const lead = /,\s*$/.test(whole) ? whole.replace(/,\s*$/, '') : whole;
   const sep = lastSeparator(lead);
   if (sep <= 0 || lead[sep] !== ',') return sep;
-  const earlier = lead.lastIndexOf(',', sep - 1);
+  // '"We are not leaving," one resident, Lea Ortiz, told Reuters': a closing quote ends the clause as a comma does
+  const earlier = lastSeparator(lead.slice(0, sep));
   if (earlier <= 0) return sep;
   const from = sentence.start + earlier + 1;
   const to = sentence.start + sep;
   const words = sentence.tokens.filter((t) => t.start >= from && t.end <= to);
-  const apposition = words.length > 0 && words.length <= 6 && !/["“”]/.test(lead.slice(earlier, sep))
+  const apposition = words.length > 0 && words.length <= 6 && !/["“”]/.test(lead.slice(earlier + 1, sep))
     && !words.some((t) => t.tags.has('Verb') || t.tags.has('Preposition') || t.tags.has('Conjunction') || /^(?:and|or|but|who|which|that)$/.test(t.lower))
     && !(words[0] as Token).tags.has('Preposition');
   return apposition ? earlier : sep;

@@ -114,6 +114,8 @@ export function onlyCircumstancesAfter(tokens: readonly Token[], last: number, e
   const rest = tokens.filter((t) => t.index > last && t.end <= end);
   const first = rest[0];
   if (!first) return true;
+  // "..., a senior official said, speaking on condition of anonymity.": a participial adjunct of the speaker
+  if (/,\s*$/.test(tokens[last]?.post ?? '') && (first.tags.has('Gerund') || first.lower.endsWith('ing'))) return true;
   if (!CIRCUMSTANCE_OPENERS.has(first.lower) && !(ADDRESSEE_CUES.has(lemma) && lemma !== 'urge' && lemma !== 'warn')) return false;
   for (let k = 0; k < rest.length; k++) {
     const t = rest[k] as Token;

@@ -170,6 +170,18 @@ export function subjectPhraseSpeaker(text: string, sentence: TaggedSentence, cue
   return groupSubject(text, tokens, k, isRole, book);
 }
 
+/**
+ * "a spokeswoman for the foreign ministry said", "an official of the rebels said": token `at` is "for"/"of"/"with"
+ * after a speaker role opening the sentence's subject, so the body or group after it speaks through that role.
+ */
+function speaksFor(tokens: readonly Token[], at: number): boolean {
+  const prep = tokens[at];
+  const role = tokens[at - 1];
+  if (!prep || !role || !/^(?:for|of|with)$/.test(prep.lower) || !(SPEAKER_ROLES.has(role.lower) || /^spokes/.test(role.lower))) return false;
+  const opener = tokens[at - 2];
+  return !opener || DETERMINERS.test(opener.lower) || /[,;:"“”—–]/.test(opener.post);
+}
+
 /** A possessor word: "Ukraine's", "the Netherlands'". */
 function isPossessor(t: Token): boolean {
   return /['’]s$/i.test(t.text) || /^['’]/.test(t.post);
@@ -202,10 +214,12 @@ function bodySubject(text: string, tokens: readonly Token[], k: number, book: Sp
   let opener = first - 1;
   while (opener >= 0 && (isPossessor(tokens[opener] as Token) || DETERMINERS.test((tokens[opener] as Token).lower)) && opener >= first - 3) opener--;
   const before = tokens[opener];
-  if (before && !/[,;:"“”—–]/.test(before.post) && !/^(?:and|but|while|as|that|when)$/i.test(before.lower)) return null;
+  if (before && !/[,;:"“”—–]/.test(before.post) && !/^(?:and|but|while|as|that|when)$/i.test(before.lower) && !speaksFor(tokens, opener)) return null;
   const startTok = tokens[first] as Token;
   const name = text.slice(startTok.start, (tokens[k] as Token).end);
-  return make(book, named ? name : name.toLowerCase(), 'organization', { start: startTok.start, end: (tokens[k] as Token).end, text: name });
+  // as written: "Ukraine's air force", "Ardenian foreign ministry"; a sentence-initial common word in lower case
+  const display = first === 0 && !named && !startTok.tags.has('ProperNoun') ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+  return make(book, display, 'organization', { start: startTok.start, end: (tokens[k] as Token).end, text: name });
 }
 
 /** The index of a plural group noun followed by "of/in/from" and a short complement ending at `k`, or -1. */
@@ -273,8 +287,10 @@ function groupSubject(text: string, tokens: readonly Token[], k: number, isRole:
     if (!(t.tags.has('Adjective') || t.tags.has('Noun') || /^\p{Lu}/u.test(t.text))) break;
     first = j;
   }
+  let opener = first - 1;
+  if (tokens[opener]?.lower === 'the') opener--;
   const before = tokens[first - 1];
-  if (before && (before.tags.has('Preposition') || before.tags.has('Verb')) && !DETERMINERS.test(before.lower)) return null;
+  if (before && (before.tags.has('Preposition') || before.tags.has('Verb')) && !DETERMINERS.test(before.lower) && !speaksFor(tokens, opener)) return null;
   const startTok = tokens[first] as Token;
   const end = phraseEnd ?? head;
   const name = text.slice(startTok.start, end.end);
