@@ -154,3 +154,21 @@ describe('more wire attributions', () => {
     expect(c).toMatchObject({ content, date });
   });
 });
+
+describe('unnamed sources with a modifier', () => {
+  it.each([
+    ['The deal could be signed within days, a person familiar with the matter said.', 'person familiar with the matter', 'The deal could be signed within days'],
+    ['The deal could be signed within days, said two people briefed on the talks.', 'people', 'The deal could be signed within days'],
+    ['The mine will close in March, officials close to the ministry said.', 'officials', 'The mine will close in March'],
+    ['Two sources close to the investigation said the pilot had been warned.', 'sources', 'the pilot had been warned'],
+    ['The fleet will sail on Friday, said diplomats in Valletta.', 'diplomats', 'The fleet will sail on Friday'],
+  ])('%s', (text, claimant, content) => {
+    const c = claimsOf(text).find((x) => x.claimant?.toLowerCase() === claimant);
+    expect(c?.content).toBe(content);
+  });
+
+  it('reads no source from a phrase whose verb is an infinitive', () => {
+    const cs = claimsOf('Tension grew between the unions, and port managers who are trying to maintain order on the docks.');
+    expect(cs.filter((c) => c.claimant !== null)).toHaveLength(0);
+  });
+});

@@ -17,7 +17,7 @@ import { clauseBoundaryBefore, onlyCircumstancesAfter, quoteWithin, skipLead, tr
 import { linkDisputes } from './claim/disputes.js';
 import { claimDate } from './claim/date.js';
 import { refineKind } from './claim/kind.js';
-import { accordingSpeaker, knownActor, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
+import { accordingSpeaker, knownActor, postposedSource, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
 import type { ClaimDraft } from './claim/draft.js';
 
 export interface ClaimOptions {
@@ -119,7 +119,8 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
     if (ORG_ANAPHOR_NOUNS.has(t.lower) && ORG_ANAPHOR_NOUNS.get(t.lower) === null && describedAnaphor(sentence.tokens, k)) {
       return resolveOrganizationAnaphor([...resolver.actorList, ...resolver.book.created], resolver.mentions, t.lower, t.start, (m) => text.slice(m.end, m.end + 80))?.id ?? resolver.lastThing;
     }
-    if (ORG_ANAPHORS.has(t.lower) && sentence.tokens[k - 1]?.lower === 'the') {
+    // not the object of a preposition ("officials close to the ministry said": the officials speak)
+    if (ORG_ANAPHORS.has(t.lower) && sentence.tokens[k - 1]?.lower === 'the' && !/^(?:to|of|for|with|by|from)$/.test(sentence.tokens[k - 2]?.lower ?? '')) {
       // "the ministry", "the company": the entity stage's resolver; "the government", "the army": the focal one
       if (ORG_ANAPHOR_NOUNS.has(t.lower)) return resolveOrganizationAnaphor([...resolver.actorList, ...resolver.book.created], resolver.mentions, t.lower, t.start, (m) => text.slice(m.end, m.end + 80))?.id ?? resolver.lastThing;
       return resolveAnaphor(t.lower, resolver, t.start);
@@ -494,7 +495,9 @@ function readFinite(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, clause
   // after a comma alone, only a name that ends the sentence or opens an apposition is a postposed speaker
   const nameEnds = POSTPOSED_NAME.test(text.slice(cueEndTok.end, sentence.end));
   const invertible = /["”»›]\s*$/.test(prevPost) || (before === null && /,\s*$/.test(prevPost) && nameEnds);
-  const inverted = cue.first > 2 && invertible ? speakerAfter(text, sentence, cue, resolver) : null;
+  const named = cue.first > 2 && invertible ? speakerAfter(text, sentence, cue, resolver) : null;
+  // '..., said two people briefed on the talks.': an unnamed source phrase after the cue
+  const inverted = named ?? (before === null && cue.first > 2 && /[,"”»›]\s*$/.test(prevPost) ? postposedSource(text, sentence, cue.last, resolver.book)?.id ?? null : null);
   const claimantId = inverted ?? before;
   const restAfter = text.slice(cueEndTok.end, sentence.end).trim();
   // "..., Lee said on Monday.", "..., Lee told reporters.": only the circumstances of the saying follow the cue

@@ -165,9 +165,34 @@ export function subjectPhraseSpeaker(text: string, sentence: TaggedSentence, cue
   // "Supporters of the plan argue", "Residents of the valley said": a group noun with its complement
   const complemented = !isGroup && !isRole ? groupBeforeComplement(tokens, k) : -1;
   if (complemented >= 0) return groupSubject(text, tokens, complemented, false, book, head);
-  if (/^\p{Lu}/u.test(head.text) && !NOT_NAMES.test(head.lower) && !isGroup && !isRole) return namedSubject(text, tokens, k, book);
-  if (!isGroup && !isRole) return BODY_HEADS.has(headWord) ? bodySubject(text, tokens, k, book) : null;
+  if (/^\p{Lu}/u.test(head.text) && !NOT_NAMES.test(head.lower) && !isGroup && !isRole) return namedSubject(text, tokens, k, book) ?? modifiedSubject(text, tokens, k, book);
+  if (!isGroup && !isRole) return (BODY_HEADS.has(headWord) ? bodySubject(text, tokens, k, book) : null) ?? modifiedSubject(text, tokens, k, book);
   return groupSubject(text, tokens, k, isRole, book);
+}
+
+/**
+ * "..., a person familiar with the matter said", "two people briefed on the talks said": a source noun with its
+ * modifier, the whole clause-initial phrase ending at `k` (no comma inside).
+ */
+function modifiedSubject(text: string, tokens: readonly Token[], k: number, book: SpeakerBook): Actor | null {
+  let first = k;
+  while (first > 0 && k - first < 12 && !/[,;:"“”—–()]/.test((tokens[first - 1] as Token).post)) first--;
+  // the phrase opens the clause: the sentence's start or a punctuation mark
+  if (first > 0 && !/[,;:"“”—–]/.test((tokens[first - 1] as Token).post)) return null;
+  // "and authorities who are trying to maintain": an infinitive or auxiliary before the cue is no subject's end
+  if ((tokens[k] as Token).lower === 'to' || tokens.slice(first, k + 1).some((t) => t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Conjunction'))) return null;
+  return modifiedSource(text, tokens, first, k, book);
+}
+
+/**
+ * '..., said two people briefed on the talks.': a source phrase after the cue that runs to the sentence's end,
+ * found or made; null when the words after the cue are no such phrase.
+ */
+export function postposedSource(text: string, sentence: TaggedSentence, cueLast: number, book: SpeakerBook): Actor | null {
+  const { tokens } = sentence;
+  const last = tokens.length - 1;
+  if (last <= cueLast || tokens.slice(cueLast + 1, last).some((t) => /[,;:]/.test(t.post))) return null;
+  return modifiedSource(text, tokens, cueLast + 1, last, book);
 }
 
 /**
@@ -329,12 +354,18 @@ const POSTMODIFIER = /^(?:familiar|close|with|who|briefed|involved|knowledgeable
 
 /**
  * "according to two aides familiar with the talks", "according to officials in Kyiv": a group noun within the
- * first words of the source phrase, followed by its modifier, is the source (the phrase's last word is not).
+ * first words of the source phrase `first`..`last`, followed by its modifier, is the source (the phrase's last
+ * word is not); "a person familiar with the matter" is a source named by the whole phrase.
  */
-function modifiedGroup(text: string, tokens: readonly Token[], first: number, last: number, book: SpeakerBook): Actor | null {
+function modifiedSource(text: string, tokens: readonly Token[], first: number, last: number, book: SpeakerBook): Actor | null {
   for (let k = first; k < Math.min(last, first + 4); k++) {
     const t = tokens[k] as Token;
     const next = tokens[k + 1] as Token;
+    if (/^(?:person|source)$/.test(t.lower) && POSTMODIFIER.test(next.lower) && last - k <= 10) {
+      // "a person familiar with the matter": the head alone names nobody; the phrase is the name
+      const phrase = text.slice(t.start, (tokens[last] as Token).end).replace(/[.!?"”’']+$/, '');
+      return make(book, phrase, 'person', { start: t.start, end: t.start + phrase.length, text: phrase });
+    }
     if (!(GROUP_NOUNS.has(t.lower) || EXTRA_GROUP_SPEAKERS.has(t.lower)) || !POSTMODIFIER.test(next.lower)) continue;
     if (last - k > 10) return null;
     let from = first;
@@ -364,7 +395,7 @@ export function accordingSpeaker(text: string, sentence: TaggedSentence, first: 
   const { tokens } = sentence;
   let last = first;
   while (last < tokens.length - 1 && !/[,;:]/.test((tokens[last] as Token).post)) last++;
-  const modified = modifiedGroup(text, tokens, first, last, book);
+  const modified = modifiedSource(text, tokens, first, last, book);
   if (modified) return modified;
   if (last - first >= ACCORDING_PHRASE_WORDS) return null;
   let from = first;
