@@ -336,6 +336,49 @@ function isLocative(tokens: readonly Token[], first: number): boolean {
   return prev !== undefined && LOCATIVE_PREPOSITIONS.has(prev.lower) && !breaksAfter(prev);
 }
 
+/** A link between two conjuncts: "and", "or", or a list comma ("France, Germany and Italy"). */
+function conjunctLink(tokens: readonly Token[], before: number): number {
+  const t = tokens[before + 1];
+  if (t && /^(?:and|or)$/.test(t.lower) && !breaksAfter(tokens[before] as Token)) return 1;
+  if (/^,\s*$/.test((tokens[before] as Token).post)) return t && /^(?:and|or)$/.test(t.lower) ? 1 : 0;
+  return -1;
+}
+
+/**
+ * The first and last token of the coordination of capitalised names the name at [first, last] belongs to: "France,
+ * Germany and Italy" for any of the three. A list needs "and" or "or" before its last conjunct; a possessive
+ * or a lower-case word ends it. The name alone when it is not coordinated.
+ */
+function coordination(tokens: readonly Token[], first: number, last: number): { first: number; last: number } {
+  const conjunct = (k: number) => tokens[k] !== undefined && isCapitalised(tokens[k] as Token) && !/['’]s?$/.test((tokens[k] as Token).text);
+  let hasAnd = false;
+  // forward: past each link and the capitalised run after it
+  let end = last;
+  for (let guard = 0; guard < 6; guard++) {
+    const gap = conjunctLink(tokens, end);
+    if (gap < 0 || !conjunct(end + gap + 1)) break;
+    if (gap === 1) hasAnd = true;
+    end += gap + 1;
+    while (conjunct(end + 1) && !breaksAfter(tokens[end] as Token)) end++;
+    if (gap === 1) break; // "and" closes the list
+  }
+  // backward: a capitalised run ending right before a link
+  let start = first;
+  for (let guard = 0; guard < 6; guard++) {
+    let prevEnd = start - 1;
+    const andWord = /^(?:and|or)$/.test(tokens[prevEnd]?.lower ?? '');
+    if (andWord) prevEnd--;
+    const prev = tokens[prevEnd];
+    if (!prev || !conjunct(prevEnd)) break;
+    // "X and Y": nothing ends X; "X, Y": X ends with the list comma and nothing else
+    if (andWord ? breaksAfter(prev) : !/^,\s*$/.test(prev.post)) break;
+    if (andWord) hasAnd = true;
+    start = prevEnd;
+    while (start > 0 && conjunct(start - 1) && !breaksAfter(tokens[start - 1] as Token)) start--;
+  }
+  return hasAnd ? { first: start, last: end } : { first, last };
+}
+
 /** A place-type word right after the name ("Zaporizhzhia region") or "the village of X" before it. */
 function placeTypeAround(tokens: readonly Token[], first: number, last: number): PlaceKind | undefined {
   const after = tokens[last + 1];
@@ -671,8 +714,10 @@ function nameFacts(text: string, sentence: TaggedSentence, run: NameRun, inHeadi
   // "Airbus' Delivery Center": the apostrophe of a plural-style possessive is split off by the tagger
   const possessive = stripped.possessive || endTok.tags.has('Possessive') || (/s$/.test(endTok.text) && /^['’]/.test(endTok.post));
   if (!/\p{L}/u.test(name)) return undefined;
-  const agentive = !possessive && isAgentive(tokens, last);
-  const locative = !possessive && isLocative(tokens, nameFirst);
+  // conjuncts share their position: "France and Germany signed" (both act), "from Chad and Niger" (both places)
+  const chain = coordination(tokens, nameFirst, last);
+  const agentive = !possessive && isAgentive(tokens, chain.last);
+  const locative = !possessive && isLocative(tokens, chain.first);
   const base = {
     text: name,
     start: startTok.start,
