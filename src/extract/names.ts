@@ -379,6 +379,14 @@ function coordination(tokens: readonly Token[], first: number, last: number): { 
   return hasAnd ? { first: start, last: end } : { first, last };
 }
 
+/** Whether the capitalised run starting at `first` is a country or city the gazetteer knows. */
+function firstConjunctIsPlace(text: string, tokens: readonly Token[], first: number): boolean {
+  let end = first;
+  while (tokens[end + 1] && isCapitalised(tokens[end + 1] as Token) && !breaksAfter(tokens[end] as Token)) end++;
+  const name = text.slice((tokens[first] as Token).start, (tokens[end] as Token).end);
+  return lookupCountry(name) !== undefined || lookupCity(name) !== undefined;
+}
+
 /** A place-type word right after the name ("Zaporizhzhia region") or "the village of X" before it. */
 function placeTypeAround(tokens: readonly Token[], first: number, last: number): PlaceKind | undefined {
   const after = tokens[last + 1];
@@ -717,7 +725,8 @@ function nameFacts(text: string, sentence: TaggedSentence, run: NameRun, inHeadi
   // conjuncts share their position: "France and Germany signed" (both act), "from Chad and Niger" (both places)
   const chain = coordination(tokens, nameFirst, last);
   const agentive = !possessive && isAgentive(tokens, chain.last);
-  const locative = !possessive && isLocative(tokens, chain.first);
+  // a preposition before the list governs every conjunct only in a list of places ("to Kibaki and Odinga" names people)
+  const locative = !possessive && (isLocative(tokens, nameFirst) || (chain.first < nameFirst && isLocative(tokens, chain.first) && firstConjunctIsPlace(text, tokens, chain.first)));
   const base = {
     text: name,
     start: startTok.start,
