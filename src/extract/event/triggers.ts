@@ -7,7 +7,7 @@ import type { EntityMention } from '../entities.js';
 import { isPreposition, lightVerbLemma } from './frame.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import {
-  ABSTRACT_FOES, ABSTRACT_PATIENTS, BUSINESS_CONTEXT, CALL, CONTEST_PRIZES, CRITICS, GENERIC_OF, MEASURED_MASS, QUANTITY_NOUNS, VERBAL_ATTACK, IRREGULAR_PAST, LABOUR_STRIKE, LEGAL_CASE, MILITARY, NON_EVENTIVE_GOVERNORS, NOUN_READ_VERBS, PREVENT,
+  ABSTRACT_FOES, ABSTRACT_PATIENTS, BOMB_CONTEXT, BUSINESS_CONTEXT, CALL, CONTEST_PRIZES, CRITICS, GENERIC_OF, MEASURED_MASS, QUANTITY_NOUNS, VERBAL_ATTACK, IRREGULAR_PAST, LABOUR_STRIKE, LEGAL_CASE, MILITARY, NON_EVENTIVE_GOVERNORS, NOUN_READ_VERBS, PREVENT,
   REQUEST, SCHEDULED, STRIKE_WEAPON, WEAPON_FIRE,
 } from '../../nlp/lexicon/event-cues.js';
 
@@ -334,6 +334,8 @@ function nounSense(tokens: readonly Token[], i: number, base: string, nounType: 
     if ((prevTok && LABOUR_STRIKE.test(prevTok.lower)) || /^(?:over|for|by)$/.test(next?.lower ?? '')) return 'protest';
     if (!(prevTok && STRIKE_WEAPON.test(prevTok.lower)) && !/^(?:on|against|at)$/.test(next?.lower ?? '')) return undefined;
   }
+  // "two bomb blasts", "the explosion, caused by a car bomb": a bombing (CAMEO 18); "a gas explosion" stays an accident
+  if (/^(?:explosions?|blasts?)$/.test(base) && tokens.some((t) => BOMB_CONTEXT.test(t.lower))) return 'attack';
   // "a hostile takeover of a rival": a purchase of a company; "the military takeover" is a seizure of power
   if (base === 'takeover' && [...tokens.slice(Math.max(0, i - 2), i), ...tokens.slice(i + 1, i + 7)].some((t) => BUSINESS_CONTEXT.test(t.lower) || /^[$€£]/.test(t.text))) return 'economic';
   // "a press conference", "a news briefing": a statement to the press, not a meeting of parties

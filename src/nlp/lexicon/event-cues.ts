@@ -167,3 +167,11 @@ export const MEASURED_MASS = /^(?:interest|criticism|anger|outrage|support|publi
  * Source: business news vocabulary, written for this library. Id: `event-cues/business-context`.
  */
 export const BUSINESS_CONTEXT = /^(?:hostile|friendly|agreed|proposed|rival|rivals|company|companies|firm|bank|group|maker|carrier|airline|retailer|brewer|insurer|bid|bids|offer|shares|stake|shareholders|billion|million|bn|deal|acquirer|buyout|merger)$/;
+
+/**
+ * Words in a sentence that make an explosion or a blast a bombing ("two bomb blasts", "a blast ... a suicide bomber
+ * detonated explosives"), not an accident ("a gas explosion").
+ * Source: conflict news vocabulary (CAMEO 183 "conduct suicide, car, or other non-military bombing"), written for
+ * this library. Id: `event-cues/bomb-context`.
+ */
+export const BOMB_CONTEXT = /^(?:bombs?|bomber|bombers|bombings?|car-bombs?|suicide|explosives|ieds?|grenades?|landmines?|mines|rockets?|missiles?|mortars?|shells|shelling|militants?|insurgents?|terrorists?|terror|terrorism|jihadists?|attackers?|attacks?|attacked|detonated|detonating|booby-trapped)$/;
