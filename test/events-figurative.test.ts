@@ -61,6 +61,9 @@ const EVENTS: Array<[string, string, string]> = [
   ['Troops stormed the compound on Thursday, freeing four hostages.', 'stormed', 'attack'],
   ['Workers at the Halvik plant walked out on Monday in a strike over pay.', 'strike', 'protest'],
   ['Teachers went on strike across the country on Wednesday.', 'strike', 'protest'],
+  ['A gas explosion ripped through an apartment block in Dorran on Monday.', 'explosion', 'accident'],
+  ['Two bomb blasts ripped through the city centre of Kessal on Monday.', 'blasts', 'attack'],
+  ['An explosion ripped through a market in Sekko on Friday; police blamed militants.', 'explosion', 'attack'],
   ['The airline completed its hostile takeover of its smaller rival Skyvale in May.', 'takeover', 'economic'],
   ['The army\'s takeover of the state broadcaster on Monday ended the protests.', 'takeover', 'capture'],
 ];
