@@ -44,6 +44,8 @@ const CANCELLED_BEFORE = new RegExp(String.raw`\b${CANCEL_VERB}\s+(?:\S+\s+){0,3
 const POSTPONED_BEFORE = new RegExp(String.raw`\b${POSTPONE_VERB}\s+(?:\S+\s+){0,3}$`, 'i');
 const CANCELLED_AFTER = new RegExp(String.raw`^[^,;:]{0,60}?\b(?:was|were|has been|have been|had been|is being|are being|will be)\s+${CANCEL_VERB}\b`, 'i');
 const POSTPONED_AFTER = new RegExp(String.raw`^[^,;:]{0,60}?\b(?:was|were|has been|have been|had been|is being|are being|will be)\s+${POSTPONE_VERB}\b`, 'i');
+/** Predicates of a copula that tell a happening to come or going on, not a judgement ("is expected", "are under way"). */
+const AWAITED_PREDICATE = /^(?:expected|scheduled|planned|due|set|likely|unlikely|about|under|underway|ongoing|continuing|over|still|imminent|possible|set|going|being|to)$/;
 /** Roles a joint happening keeps from the one it is shared with. */
 const GATHERING_ROLE: ReadonlySet<string> = new Set(['attendee', 'host', 'participant']);
 const WEAPON_SUBJECT = /\b(?:missiles?|shells?|rockets?|bombs?|drones?|rounds|mortars?|grenades?)\b(?:\s+\S+){0,3}\s*$/i;
@@ -467,6 +469,7 @@ function newEvent(st: ArticleState, ss: SentenceState, told: Told): NewsEvent | 
   // a bare asserted noun with nothing to anchor it is a generic mention ("fighting continues", "in combat")
   const anchored = reading.embedded === true || frame.governor !== undefined || sentence.tokens.slice(0, trigger.first).some((t) => t.start >= clause.start && t.tags.has('Verb') && !t.tags.has('Auxiliary'));
   if (trigger.nominal && modality === 'asserted' && !anchored && participants.length === 0 && !clausePlaces && !clauseTime && !duration) return undefined;
+  if (trigger.nominal && !reading.embedded && judgedNoun(sentence, reading)) return undefined;
   speakerAsAgent(st, told);
   const { date, place } = whenAndWhere(st, ss, told);
   const lemma = trigger.lemma ?? (trigger.nominal ? first.lower.replace(/s$/, '') : verbLemma(first.lower) ?? first.lower);
@@ -492,6 +495,23 @@ function newEvent(st: ArticleState, ss: SentenceState, told: Told): NewsEvent | 
   // force that happened
   st.index.commit(participants.filter((p) => (p.role === 'agent' && modality !== 'negated') || (FACTUAL.has(modality) && COERCIVE.has(reading.type))).map((p) => p.actorId));
   return event;
+}
+
+/**
+ * "Detentions are purely juridical", "the investigation is an attempt to silence critics": a noun that is the subject
+ * of a present-tense copula with an adjective or a noun phrase is being judged, not reported; a later mention of a
+ * happening told before still joins it (that is decided earlier).
+ */
+function judgedNoun(sentence: TaggedSentence, reading: Reading): boolean {
+  const { tokens } = sentence;
+  const end = Math.max(reading.trigger.last, reading.frame.preps[reading.frame.preps.length - 1]?.range.last ?? reading.trigger.last);
+  const copula = tokens[end + 1];
+  if (!copula || !/^(?:is|are|remains|remain|seems|seem|appears|appear)$/.test(copula.lower) || /[,;:]/.test((tokens[end] as Token).post)) return false;
+  let k = end + 2;
+  while (tokens[k]?.tags.has('Adverb') && !/^(?:not|never)$/.test((tokens[k] as Token).lower)) k++;
+  const next = tokens[k];
+  if (!next || AWAITED_PREDICATE.test(next.lower)) return false;
+  return (next.tags.has('Adjective') && !/ed$/.test(next.lower)) || /^(?:a|an)$/.test(next.lower);
 }
 
 /**
