@@ -96,3 +96,15 @@ describe('politics: striving is no clash, primaries are elections, a bill passin
     expect(found?.[1] ?? null).toBe(type);
   });
 });
+
+describe('a noun judged by a present copula is no new happening', () => {
+  it.each([
+    ['The arrests are politically motivated, the opposition said.', 'arrests', null],
+    ['The investigation is an attempt to silence critics.', 'investigation', null],
+    ['The talks are expected to resume in Geneva next week.', 'talks', 'meeting'],
+    ['The protests are now in their third week in Varna.', 'protests', 'protest'],
+    ['The summit is scheduled for June 20 in Oslo.', 'summit', 'meeting'],
+  ] as Array<[string, string, string | null]>)('%s (%s: %s)', (sentence, word, type) => {
+    expect(triggerTypes(sentence).find(([t]) => t === word)?.[1] ?? null).toBe(type);
+  });
+});
