@@ -27,6 +27,8 @@ const WEEKS_AND_WEEKENDS: readonly Case[] = [
   ['The board will meet later this week.', W, 'later this week', '1998-W44'],
   ['The plan was approved earlier in the week.', W, 'earlier in the week', '1998-W44'],
   ['Sales slowed this past weekend.', W, 'this past weekend', '1998-W43-WE'],
+  ['Officials expect the talks to last through the weekend.', '1998-02-11', 'the weekend', '1998-W07-WE'],
+  ["Prices fell to last year's level on Monday.", '1998-02-11', 'Monday', '1998-02-09'],
   ['Prices fell in the first week of December.', W, 'the first week of December', '1997-W49'],
   ['The summit will be held in the second week of November.', W, 'the second week of November', '1998-W46'],
   ['Sales peaked in the last week of June 2009.', W, 'the last week of June 2009', '2009-W26'],

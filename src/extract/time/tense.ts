@@ -62,8 +62,13 @@ function infinitiveAt(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (tokens[k]?.lower !== 'to' || !next || next.kind !== 'word' || next.cap) return false;
   const l = next.lower;
+  // "expected to last through the weekend" is the verb; "rose to last year's level" the determiner
+  if (l === 'last') return !LAST_AS_DETERMINER.test(tokens[k + 2]?.lower ?? '');
   return !NOT_INFINITIVES.has(l) && !NOUNS_AFTER_TO.has(l) && !l.endsWith('ing') && !isPastForm(next);
 }
+
+/** Words after "last" that make it a determiner ("last year", "last week's", "last Monday"), not the verb. */
+const LAST_AS_DETERMINER = /^(year|years|week|weeks|month|months|quarter|night|weekend|time|season|summer|winter|spring|fall|autumn|decade|century|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|one|two|three|few|several|minute|day|days|hour|hours|'s)$/;
 
 /**
  * The tense an infinitive takes from the verb that governs it: plans, promises and present or perfect verbs look
