@@ -33,7 +33,7 @@ await build({
 });
 // The worker pool starts `./parse-worker.js` beside the module that holds it; the name tagger reads its model there.
 copyFileSync(join(outdir, 'parse-worker.mjs'), join(outdir, 'parse-worker.js'));
-copyFileSync(join(root, 'src/extract/names/names-model.bin'), join(outdir, 'names-model.bin'));
+for (const f of ['names-model.bin', 'word-classes.bin']) copyFileSync(join(root, 'src/extract/names', f), join(outdir, f));
 // the city index snapshot the package ships (npm run build writes it into dist/)
 spawnSync(process.execPath, [join(outdir, 'write-city-index.mjs'), outdir], { stdio: 'ignore' });
 const run = spawnSync(process.execPath, [join(outdir, 'run.mjs'), ...process.argv.slice(2)], { stdio: 'inherit' });

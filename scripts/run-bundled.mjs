@@ -23,7 +23,7 @@ const outdir = join(root, 'out/bundled');
 mkdirSync(outdir, { recursive: true });
 const outfile = join(outdir, `${basename(entry).replace(/\.[cm]?ts$/, '')}.mjs`);
 await build({ absWorkingDir: root, entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' });
-copyFileSync(join(root, 'src/extract/names/names-model.bin'), join(outdir, 'names-model.bin'));
+for (const f of ['names-model.bin', 'word-classes.bin']) copyFileSync(join(root, 'src/extract/names', f), join(outdir, f));
 await build({ absWorkingDir: root, entryPoints: ['scripts/write-city-index.ts'], outfile: join(outdir, 'write-city-index.mjs'), bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' });
 spawnSync(process.execPath, [join(outdir, 'write-city-index.mjs'), outdir], { stdio: 'ignore' });
 process.exit(spawnSync(process.execPath, [...nodeFlags, outfile, ...args], { stdio: 'inherit' }).status ?? 1);

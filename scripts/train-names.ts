@@ -1,12 +1,15 @@
 /**
  * `npm run train:names [-- --epochs N --seed S --bits B --train FILE,... --dev FILE,... --augment N
- * --augment-share P --out PATH --dry-run]`: trains the name tagger (src/extract/names) on IOB2 files of
+ * --augment-share P --word-classes PATH|none --out PATH --dry-run]`: trains the name tagger (src/extract/names) on IOB2 files of
  * ../shared/eval/ner and writes its model file. The training set is gum-ner-train + uner-ewt-dev, tuned on
  * gum-ner-dev (as ../shared/eval/ner/README.md allows). `--augment N` adds N copies of every training document
  * whose names are replaced by other names of the same type (scripts/ner/augment.ts; `--augment-share` is the
  * share of names replaced, `--augment-types` the types replaced). It is off by default: it raised held-out NER
  * scores but lowered actors on the news eval halves (NOTES.md, issue 12). Dev scores are printed after every
- * epoch. Shuffling and replacement are seeded, so a rerun writes the same bytes.
+ * epoch. Shuffling and replacement are seeded, so a rerun writes the same bytes. `--word-classes PATH` adds the
+ * features of a word-class table (src/extract/names/word-classes.ts; the shipped one is
+ * src/extract/names/word-classes.bin): off by default, because with them the NER files gained and the actors of the
+ * news eval halves lost (NOTES.md, issue 12, round 4).
  *
  * @example
  * npm run train:names -- --epochs 12
@@ -21,6 +24,7 @@ import { tagSentences } from '../src/nlp/tokens.js';
 import type { Sentence } from '../src/text/sentences.js';
 import { LABEL_COUNT, LABELS, spansOfLabels, viterbi } from '../src/extract/names/decode.js';
 import { allLocales } from '@faker-js/faker';
+import { random } from './ner/random.js';
 import { augmentDocument, trainingNames, type NamePools } from './ner/augment.js';
 import { loadCities, loadCountries } from '../src/nlp/gazetteer/load-data.js';
 import { lookupCapital, lookupCountry } from '../src/nlp/gazetteer.js';
@@ -30,6 +34,7 @@ import { documentEvidence, sentenceFeatureIds, type NameLexicons, type SentenceF
 import { encodeModel, decodeModel, MODEL_FILE_NAME, type ModelInfo } from '../src/extract/names/model.js';
 import { emissions, prepareSentence, ruleMentions } from '../src/extract/names/tagger.js';
 import type { NameToken } from '../src/extract/names/tokenize.js';
+import { decodeWordClasses, type WordClassTable } from '../src/extract/names/word-classes.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const nerDir = path.resolve(repoRoot, '..', 'shared', 'eval', 'ner');
@@ -103,6 +108,8 @@ function namePools(documents: readonly NerDocument[]): NamePools {
   };
 }
 const LEXICONS: NameLexicons = { firstNames: new Set(NAME_LISTS.firstNames), surnames: new Set(NAME_LISTS.surnames) };
+/** The word-class table the features read (`--word-classes`; none with `--word-classes none`). */
+let WORD_CLASSES: WordClassTable | undefined;
 
 /** One sentence ready for training: tokens, gold label ids, feature ids; and its UD tokens for scoring. */
 interface Example {
@@ -154,21 +161,9 @@ function documentExamples(doc: NerDocument, bits: number): Example[] {
   return doc.sentences.map((sentence, k) => {
     const { tokens, tags, rules } = prepared[k] as (typeof prepared)[number];
     const offset = (sentences[k] as Sentence).start;
-    const ids = sentenceFeatureIds({ text, tokens, tags, rules, evidence, lexicons: LEXICONS }, bits);
+    const ids = sentenceFeatureIds({ text, tokens, tags, rules, evidence, lexicons: LEXICONS, wordClasses: WORD_CLASSES }, bits);
     return { sentence, offset, tokens, gold: projectLabels(sentence, offset, tokens), ids };
   });
-}
-
-/** mulberry32: a small seeded generator, so shuffles repeat exactly. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffle<T>(items: T[], next: () => number): void {
@@ -263,9 +258,11 @@ function main(): void {
       augment: { type: 'string', default: '0' },
       'augment-share': { type: 'string', default: '1' },
       'augment-types': { type: 'string', default: 'PER,ORG,LOC' },
+      'word-classes': { type: 'string', default: 'none' },
       'dry-run': { type: 'boolean', default: false },
     },
   });
+  if (values['word-classes'] !== 'none') WORD_CLASSES = decodeWordClasses(readFileSync(values['word-classes']));
   const epochs = Number(values.epochs);
   const seed = Number(values.seed);
   const bits = Number(values.bits);
@@ -308,11 +305,12 @@ function main(): void {
   const info: ModelInfo = {
     trainedOn: trainFiles.map((f) => path.basename(f)), attribution: ATTRIBUTION, scores, epochs, seed,
     lexicons: { ...NAME_LISTS, source: 'given names and surnames of all Latin-script locales of @faker-js/faker (MIT)' },
+    ...(WORD_CLASSES ? { wordClasses: { checksum: WORD_CLASSES.checksum, source: `${WORD_CLASSES.info.source}, ${WORD_CLASSES.info.words} words, classes ${WORD_CLASSES.info.branching.join('x')}` } } : {}),
   };
   const bytes = encodeModel(bits, avg.w, avg.t, avg.s, info);
   writeFileSync(values.out, bytes);
   // the shipped (quantised) model must score as the trained one did
-  const shipped = decodeModel(bytes);
+  const shipped = decodeModel(bytes, () => WORD_CLASSES as WordClassTable);
   const check = dev.map((d) => `${d.file} ${evaluate(d.examples, (ids) => viterbi(emissions(shipped, ids), ids.offsets.length - 1, shipped.transitions, shipped.start)).toFixed(3)}`);
   console.log(`wrote ${values.out} (${(bytes.length / 1e6).toFixed(2)} MB); quantised model: ${check.join(', ')}`);
 }

@@ -11,6 +11,10 @@ import { ORG_HEAD_WORDS } from '../../nlp/lexicon/organizations.js';
 import { CORPORATE_SUFFIXES } from '../../nlp/lexicon/non-actors.js';
 import { NAME_TITLES, ROLE_NOUNS } from '../../nlp/lexicon/titles.js';
 import type { NameToken } from './tokenize.js';
+import type { WordClassTable } from './word-classes.js';
+import { hashString } from './hash.js';
+
+export { hashString };
 
 /** compromise tags worth a feature: name classes, parts of speech, and the words that are never names. */
 const TAG_FEATURES = [
@@ -154,6 +158,8 @@ export interface FeatureInput {
   rules?: ReadonlyArray<readonly string[] | undefined>;
   /** Word lists the model carries (lower case). */
   lexicons?: NameLexicons;
+  /** Classes of words learned from unlabelled text (./word-classes.ts), when the model was trained with them. */
+  wordClasses?: WordClassTable;
 }
 
 /** Lists of words a model was trained with and carries in its file: given names and surnames of many countries. */
@@ -162,15 +168,6 @@ export interface NameLexicons {
   surnames: ReadonlySet<string>;
 }
 
-/** FNV-1a over the UTF-16 code units of a string. */
-export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h | 0;
-}
 
 /** Mixes a value into a hash (a murmur3-style finaliser, so nearby inputs scatter). */
 export function mix(h: number, v: number): number {
@@ -187,7 +184,8 @@ const T = {
   bias: 1, word: 2, form: 3, shape: 4, prefix: 5, suffix: 6, prev: 7, next: 8, prev2: 9, next2: 10, prevShape: 11,
   nextShape: 12, prevShapePair: 13, nextShapePair: 14, prevBigram: 15, nextBigram: 16, shape3Left: 17, shape3Mid: 18,
   hyphen: 19, flag: 20, tag: 21, prevTag: 22, nextTag: 23, capCommon: 24, rule: 25, ruleClassPos: 26, rulePrev: 27,
-  ruleNext: 28, gazetteer: 29, gazetteerNext: 30, gazetteerPrev: 31, docContext: 32,
+  ruleNext: 28, gazetteer: 29, gazetteerNext: 30, gazetteerPrev: 31, docContext: 32, wordClass: 33, wordClassCap: 34,
+  prevClass: 35, nextClass: 36, frequency: 37, unknownWord: 38,
 } as const;
 
 const FLAG = Object.fromEntries(
@@ -301,6 +299,7 @@ export function sentenceFeatureIds(input: FeatureInput, bits: number): SentenceF
   const titleCase = n > 3 && tokens.filter((t) => /^\p{L}{4,}/u.test(t.text)).every((t) => capitalised(t.text));
   const gazetteer = gazetteerFeatures(tokens, text);
   const ruleClass = rules?.map((r) => (r ? hashString(r[0] as string) : 0));
+  const classes = input.wordClasses ? words.map((w) => (w.letter ? (input.wordClasses as WordClassTable).entryOfHash(w.lowerHash) : -1)) : undefined;
   const offsets = new Int32Array(n + 1);
   const f: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -321,6 +320,7 @@ export function sentenceFeatureIds(input: FeatureInput, bits: number): SentenceF
     if (rules && ruleClass) ruleFeatures(f, rules[i], ruleClass, i);
     if (input.lexicons && w.letter) lexiconFeatures(f, w, words[i - 1], words[i + 1], input.lexicons);
     f.push(...(gazetteer[i] as number[]));
+    if (classes) classFeatures(f, classes, input.wordClasses as WordClassTable, w, i);
   }
   offsets[n] = f.length;
   const ids = new Int32Array(f.length);
@@ -416,4 +416,27 @@ function lexiconFeatures(f: number[], w: WordInfo, prevWord: WordInfo | undefine
   if (lexicons.surnames.has(w.lower)) f.push(FLAG.surname as number);
   if (prevWord && lexicons.firstNames.has(prevWord.lower)) f.push(FLAG['first-name-1'] as number);
   if (nextWord && lexicons.surnames.has(nextWord.lower)) f.push(FLAG['surname+1'] as number);
+}
+
+/**
+ * The word's classes from unlabelled text at every level, its coarse class with its capital, how frequent it is
+ * in that text (a power-of-two bucket of its rank) with its capital, and the classes of its neighbours. A word the
+ * table lacks is rare or misspelt, which for a capitalised word says "name".
+ */
+function classFeatures(f: number[], entries: readonly number[], table: WordClassTable, w: WordInfo, i: number): void {
+  const k = entries[i] as number;
+  const cap = w.capitalised ? 1 : 0;
+  if (k < 0) {
+    if (w.letter) f.push(mix(T.unknownWord, cap));
+  } else {
+    for (let l = 0; l < table.levels; l++) f.push(mix(mix(T.wordClass, l), table.classAt(k, l)));
+    f.push(mix(mix(T.wordClassCap, table.classAt(k, 1)), cap));
+    f.push(mix(mix(T.frequency, table.frequencyAt(k)), cap));
+  }
+  const before = i > 0 ? (entries[i - 1] as number) : -2;
+  const after = i + 1 < entries.length ? (entries[i + 1] as number) : -2;
+  for (let l = 0; l < 2 && l < table.levels; l++) {
+    f.push(mix(mix(T.prevClass, l), before < 0 ? before : table.classAt(before, l)));
+    f.push(mix(mix(T.nextClass, l), after < 0 ? after : table.classAt(after, l)));
+  }
 }

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { LABEL_COUNT, LABELS } from './decode.js';
 import type { NameLexicons } from './features.js';
+import { loadWordClasses, type WordClassTable } from './word-classes.js';
 
 const MAGIC = 'NGNAMES1';
 export const MODEL_FILE_NAME = 'names-model.bin';
@@ -23,6 +24,8 @@ export interface ModelInfo {
   seed?: number;
   /** Word lists the features read, stored in the file so tagging needs no other package. */
   lexicons?: { firstNames: string[]; surnames: string[]; source: string };
+  /** The word-class table (./word-classes.ts) the features read, by checksum; absent when trained without one. */
+  wordClasses?: { checksum: string; source: string };
 }
 
 export interface NameModel {
@@ -36,6 +39,8 @@ export interface NameModel {
   start: Float64Array;
   info: ModelInfo;
   lexicons: NameLexicons;
+  /** The word classes the model was trained with, if any. */
+  wordClasses?: WordClassTable;
 }
 
 export class NameModelError extends Error {
@@ -81,8 +86,11 @@ export function encodeModel(bits: number, weights: Float64Array, transitions: Fl
   return gzipSync(Buffer.concat([Buffer.from(MAGIC, 'latin1'), lengths, header, body]), { level: 9 });
 }
 
-/** Reads a packed model back into dense weights. */
-export function decodeModel(file: Buffer): NameModel {
+/**
+ * Reads a packed model back into dense weights. A model trained with word classes gets `wordClasses` (by
+ * default the shipped table), which must be the table it was trained with.
+ */
+export function decodeModel(file: Buffer, wordClasses?: () => WordClassTable): NameModel {
   let raw: Buffer;
   try {
     raw = gunzipSync(file);
@@ -105,7 +113,15 @@ export function decodeModel(file: Buffer): NameModel {
     row += raw.readUInt32LE(body + k * 4);
     for (let y = 0; y < L; y++) weights[row * L + y] = raw.readInt16LE(valuesAt + (k * L + y) * 2);
   }
+  let classes: WordClassTable | undefined;
+  if (header.info.wordClasses) {
+    classes = (wordClasses ?? loadWordClasses)();
+    if (classes.checksum !== header.info.wordClasses.checksum) {
+      throw new NameModelError(`the name model was trained with word classes ${header.info.wordClasses.checksum}, but the word-class file is ${classes.checksum}; run npm run train:names`);
+    }
+  }
   return {
+    wordClasses: classes,
     bits: header.bits,
     weights,
     scale: header.scale,

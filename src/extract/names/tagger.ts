@@ -135,7 +135,7 @@ export function tagPrepared(text: string, prepared: readonly PreparedSentence[],
   const docEvidence = evidence ?? documentEvidence(prepared.map((p) => p.tokens), model.lexicons);
   return prepared.map((p) => {
     if (p.tokens.length === 0) return [];
-    const ids = sentenceFeatureIds({ text, tokens: p.tokens, tags: p.tags, rules: p.rules, evidence: docEvidence, lexicons: model.lexicons }, model.bits);
+    const ids = sentenceFeatureIds({ text, tokens: p.tokens, tags: p.tags, rules: p.rules, evidence: docEvidence, lexicons: model.lexicons, wordClasses: model.wordClasses }, model.bits);
     return extendHyphenatedNames(p.tokens, spansOfLabels(viterbi(emissions(model, ids), p.tokens.length, model.transitions, model.start)));
   });
 }
