@@ -135,3 +135,12 @@ describe('political-news forms: addressees, hedges, adverbs, questions, groups w
     expect(claimsOf(text)).toEqual([]);
   });
 });
+
+describe('kinds of judging verbs', () => {
+  expectRows([
+    { form: 'condemned judges', text: 'Senator Ruth Dale condemned the raids on the camps.', want: { claimant: 'Ruth Dale', cue: 'condemned', content: 'the raids on the camps', kind: 'assessment' } },
+    { form: 'described X as Y judges', text: 'Senator Ruth Dale described the plan as reckless.', want: { claimant: 'Ruth Dale', cue: 'described', content: 'the plan as reckless', kind: 'assessment' } },
+    { form: 'described what was seen reports', text: 'Ana Weller described the lack of water in the camp.', want: { claimant: 'Ana Weller', cue: 'described', content: 'the lack of water in the camp', kind: 'report' } },
+    { form: 'rejected stays a rejection', text: 'Senator Ruth Dale rejected the offer.', want: { claimant: 'Ruth Dale', cue: 'rejected', content: 'the offer', kind: 'rejection' } },
+  ]);
+});

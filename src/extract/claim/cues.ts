@@ -163,6 +163,8 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
   let kind = own(REPORTING_VERBS, lemma) as ClaimKind;
   let last = i;
   const next = tokens[i + 1];
+  // "described the plan as reckless" judges; "described the conditions in the camp" reports what was seen
+  if (lemma === 'describe' && tokens.slice(i + 1, i + 8).some((t) => t.lower === 'as')) kind = 'assessment';
   if ((lemma === 'call' || lemma === 'appeal') && next && (next.lower === 'for' || next.lower === 'on')) {
     kind = 'call';
     last = i + 1;

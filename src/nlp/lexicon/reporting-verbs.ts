@@ -20,7 +20,7 @@ export const REPORTING_VERBS: Readonly<Record<string, ClaimKind>> = {
   suggest: 'assessment', tout: 'statement', boast: 'statement', complain: 'statement',
   allege: 'report', signal: 'statement', underline: 'statement', underscore: 'statement', specify: 'statement',
   // beliefs, expectations and evaluations
-  call: 'assessment', describe: 'assessment', believe: 'assessment', think: 'assessment', expect: 'assessment',
+  call: 'assessment', describe: 'report', believe: 'assessment', think: 'assessment', expect: 'assessment',
   predict: 'assessment', forecast: 'assessment', estimate: 'assessment', fear: 'assessment', hope: 'assessment',
   want: 'assessment', feel: 'assessment', consider: 'assessment', assess: 'assessment', reckon: 'assessment',
   doubt: 'assessment', suspect: 'assessment', anticipate: 'assessment', project: 'assessment', prefer: 'assessment',
@@ -33,7 +33,7 @@ export const REPORTING_VERBS: Readonly<Record<string, ClaimKind>> = {
   show: 'report', indicate: 'report', cite: 'report',
   // denials and rejections
   deny: 'denial', dismiss: 'denial', refute: 'denial', dispute: 'denial', contest: 'denial', deride: 'denial',
-  reject: 'rejection', rebuff: 'rejection', repudiate: 'rejection', condemn: 'rejection', oppose: 'rejection',
+  reject: 'rejection', rebuff: 'rejection', repudiate: 'rejection', condemn: 'assessment', oppose: 'rejection',
   // calls
   urge: 'call', demand: 'call', ask: 'call', appeal: 'call', invite: 'call', request: 'call', plead: 'call',
   encourage: 'call', implore: 'call',
