@@ -144,3 +144,10 @@ describe('kinds of judging verbs', () => {
     { form: 'rejected stays a rejection', text: 'Senator Ruth Dale rejected the offer.', want: { claimant: 'Ruth Dale', cue: 'rejected', content: 'the offer', kind: 'rejection' } },
   ]);
 });
+
+describe('subjects with a short form or an affiliation', () => {
+  expectRows([
+    { form: 'short form in brackets', text: 'On May 3, plant operator Calloway Power Company (CPC) reported deadly levels of radiation in the reactors.', want: { claimant: 'Calloway Power Company', cue: 'reported', content: 'deadly levels of radiation in the reactors' } },
+    { form: 'affiliation, ", and stated:"', text: 'Anton Weller of the House of Peers started the petition, and stated: "There is no doubt that he will be harmed."', want: { claimant: 'Anton Weller', cue: 'stated', content: 'There is no doubt that he will be harmed' } },
+  ]);
+});

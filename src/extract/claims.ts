@@ -78,6 +78,8 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
   const candidates = mentionsIn(resolver, sentence.index).filter((m) => m.end <= cueTok.start).reverse();
   for (const m of candidates) {
     let gap = text.slice(m.end, cueTok.start);
+    // "Calloway Power Company (CPC) reported": the short form in brackets goes with the name before it
+    if (/^\s*\)/.test(gap) && text[m.start - 1] === '(') continue;
     // "Analysts polled by Norstat had expected": the agent of a participle is not the subject; the noun before it is
     const agentOf = reducedRelativeHead(text, sentence, m);
     if (agentOf !== undefined) {
@@ -407,6 +409,9 @@ function joinedByConjunction(sentence: TaggedSentence, cue: Cue): boolean {
   return false;
 }
 
+/** What may stand between a clause's subject and its verb: an affiliation ("of the Upper House") and auxiliaries. */
+const AFFILIATED_ACT = /^\s*(?:(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}.'’-]*))*\s+)?(?:(?:has|have|had|also|then|later|on \p{L}+day)\s+)*$/u;
+
 /** Words that open a fronted phrase before a sentence's subject ("After the vote, ..."). */
 const FRONTED = /^(?:after|before|during|in|on|at|with|without|despite|following|when|while|as|since|although|though|if|standing|speaking|meanwhile|however|later|earlier|yesterday|today)$/;
 
@@ -426,7 +431,7 @@ function sharedSubject(ctx: ReadContext, sentence: TaggedSentence, cue: Cue): st
   if (verb < 0) return null;
   // only a name that opens the clause, right before its verb ("Senator Ruth Dale visited ...")
   const verbTok = tokens[verb] as Token;
-  const opener = mentionsIn(ctx.resolver, sentence.index).find((m) => m.end <= verbTok.start && /^[\s\p{Lu}\p{L}.'’-]*$/u.test(ctx.text.slice((tokens[from] as Token).start, m.start)) && /^\s*(?:(?:has|have|had|also|then|later|on \p{L}+day)\s+)*$/u.test(ctx.text.slice(m.end, verbTok.start)));
+  const opener = mentionsIn(ctx.resolver, sentence.index).find((m) => m.end <= verbTok.start && /^[\s\p{Lu}\p{L}.'’-]*$/u.test(ctx.text.slice((tokens[from] as Token).start, m.start)) && AFFILIATED_ACT.test(ctx.text.slice(m.end, verbTok.start)));
   return opener?.recordId ?? null;
 }
 

@@ -223,7 +223,8 @@ function framesQuote(tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i] as Token;
   const prev = tokens[i - 1];
   if (!prev || !tok.tags.has('Adjective') || !/(?:ed|said|told|wrote|thought)$/.test(tok.lower)) return false;
-  const subject = SUBJECT_PRONOUNS.has(prev.lower) || (prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !/[,;:]/.test(prev.post));
+  // after its subject, or after "and"/"but" joining it to an earlier verb ("started the petition, and stated:")
+  const subject = SUBJECT_PRONOUNS.has(prev.lower) || prev.lower === 'and' || prev.lower === 'but' || (prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !/[,;:]/.test(prev.post));
   const opens = /^\s*[,:]?\s*["“«]/.test(tok.post) || /["“«]/.test(tokens[i + 1]?.pre ?? '') || /^\s*:/.test(tok.post);
   return subject && opens;
 }
