@@ -151,3 +151,16 @@ describe('subjects with a short form or an affiliation', () => {
     { form: 'affiliation, ", and stated:"', text: 'Anton Weller of the House of Peers started the petition, and stated: "There is no doubt that he will be harmed."', want: { claimant: 'Anton Weller', cue: 'stated', content: 'There is no doubt that he will be harmed' } },
   ]);
 });
+
+describe('a second clause with its own subject after ", and"', () => {
+  it('ends the first claim at ", and she" and reads the second with the sentence\'s speaker', () => {
+    const cs = claimsOf('Senator Marla Quint on Tuesday accused the agency of hiding the cost, and she vowed to block the bill.');
+    expect(cs.find((c) => c.cue === 'accused')).toMatchObject({ claimant: 'Marla Quint', content: 'the agency of hiding the cost' });
+    expect(cs.find((c) => c.cue === 'vowed')).toMatchObject({ claimant: 'Marla Quint', content: 'to block the bill', kind: 'pledge' });
+  });
+
+  it('does not give "they" to a person speaker of the same sentence', () => {
+    const cs = claimsOf('Senator Marla Quint accused the agency of hiding the cost, and they denied it.');
+    expect(cs.find((c) => c.cue === 'denied')?.claimant ?? null).not.toBe('Marla Quint');
+  });
+});

@@ -172,7 +172,7 @@ const SAYING_CIRCUMSTANCE = /^(?:(?:on|last|this|late|early)\s+(?:monday|tuesday
 const POSSESSIVE_PRONOUN_KINDS: Readonly<Record<string, 'person' | 'plural' | 'thing'>> = { his: 'person', her: 'person', their: 'plural', its: 'thing' };
 
 /** Conjunctions that join a clause with a subject of its own to a claim's clause. */
-const CLAUSE_JOINERS = /^(?:although|though|while|whilst|whereas|but)$/i;
+const CLAUSE_JOINERS = /^(?:although|though|while|whilst|whereas|but|and)$/i;
 
 /**
  * "..., although industry analysts say ...", "..., but the union says ...": the index of the conjunction
@@ -388,7 +388,8 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
       : cue.participial || (coordinated && subject.id !== null)
         ? readParticipial(ctx, sentence, cue, clauseEnd, subject.id)
         : readFinite(ctx, sentence, cue, clauseEnd);
-  const { claimantId } = reading;
+  // "Quint accused X, and she vowed ...": a pronoun with no antecedent yet takes the sentence's earlier speaker
+  const claimantId = reading.claimantId ?? sameSentenceAntecedent(ctx, sentence, cue, subject.id);
   if (claimantId === null) return;
   const cueStartTok = sentence.tokens[cue.first] as Token;
   // reported speech inside reported speech ("he added that Velmar found ...") is part of the outer claim
@@ -411,6 +412,17 @@ function joinedByConjunction(sentence: TaggedSentence, cue: Cue): boolean {
 
 /** What may stand between a clause's subject and its verb: an affiliation ("of the Upper House") and auxiliaries. */
 const AFFILIATED_ACT = /^\s*(?:(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}.'’-]*))*\s+)?(?:(?:has|have|had|also|then|later|on \p{L}+day)\s+)*$/u;
+
+/** The speaker of an earlier cue of the sentence, for a pronoun before this cue that fits its kind; else null. */
+function sameSentenceAntecedent(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, earlier: string | null): string | null {
+  if (earlier === null) return null;
+  const pronoun = sentence.tokens[cue.first - 1];
+  const wanted = pronoun ? own(SUBJECT_PRONOUNS, pronoun.lower) : undefined;
+  const kind = ctx.resolver.actors.get(earlier)?.kind ?? ctx.resolver.book.created.find((a) => a.id === earlier)?.kind;
+  if (wanted === 'person') return kind === 'person' ? earlier : null;
+  if (wanted === 'plural' || wanted === 'thing') return kind !== undefined && kind !== 'person' ? earlier : null;
+  return null;
+}
 
 /** Words that open a fronted phrase before a sentence's subject ("After the vote, ..."). */
 const FRONTED = /^(?:after|before|during|in|on|at|with|without|despite|following|when|while|as|since|although|though|if|standing|speaking|meanwhile|however|later|earlier|yesterday|today)$/;
