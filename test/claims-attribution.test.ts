@@ -164,3 +164,20 @@ describe('a second clause with its own subject after ", and"', () => {
     expect(cs.find((c) => c.cue === 'denied')?.claimant ?? null).not.toBe('Marla Quint');
   });
 });
+
+describe('descriptions, complements and studies as sources', () => {
+  it('gives "The Nevada Democrat, who ..., told" to the person the text is about', () => {
+    const cs = claimsOf('Senator Marla Quint attacked the plan on Tuesday.\n\nThe Nevada Democrat, who is seeking re-election, told reporters that the plan would fail.');
+    expect(cs.find((c) => c.cue === 'told')).toMatchObject({ claimant: 'Marla Quint', content: 'the plan would fail' });
+  });
+
+  it('gives "Critics of the senator argue" to the critics, not to the senator', () => {
+    const cs = claimsOf('Senator Marla Quint attacked the plan.\n\nCritics of the senator argue that she is playing politics.');
+    expect(cs.find((c) => c.cue === 'argue')).toMatchObject({ claimant: 'critics of the senator', content: 'she is playing politics' });
+  });
+
+  expectRows([
+    { form: 'poll with a participle', text: 'A Vantage Institute poll released last week found that 58 percent of voters oppose the plan.', want: { claimant: 'Vantage Institute', cue: 'found', content: '58 percent of voters oppose the plan', kind: 'report' } },
+    { form: 'study by X', text: 'A study by the Vantage Institute showed that turnout fell.', want: { claimant: 'Vantage Institute', cue: 'showed', content: 'turnout fell' } },
+  ]);
+});

@@ -11,13 +11,13 @@ import { insideQuote } from './quotes.js';
 import type { EntityMention } from './entities.js';
 import { resolveOrganizationAnaphor, resolveTitleHolder } from './anaphors.js';
 import { ROLE_NOUNS, TITLE_ANAPHOR_NOUNS } from '../nlp/lexicon/titles.js';
-import { findCues, isCoordinated, type Cue } from './claim/cues.js';
+import { findCues, isCoordinated, studyNounBefore, type Cue } from './claim/cues.js';
 import { findImpersonalCues } from './claim/impersonal.js';
 import { clauseBoundaryBefore, onlyCircumstancesAfter, quoteWithin, skipLead, trimContent } from './claim/content.js';
 import { linkDisputes } from './claim/disputes.js';
 import { claimDate } from './claim/date.js';
 import { refineKind } from './claim/kind.js';
-import { accordingSpeaker, knownActor, postposedSource, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
+import { accordingSpeaker, complementOfGroup, knownActor, postposedSource, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
 import type { ClaimDraft } from './claim/draft.js';
 
 export interface ClaimOptions {
@@ -75,8 +75,12 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
   const relative = relativeAntecedent(text, sentence, cue, resolver);
   if (relative !== undefined) return relative;
   const cueTok = sentence.tokens[cue.first] as Token;
+  const owner = studyOwner(text, sentence, cue, resolver);
+  if (owner) return owner;
   const candidates = mentionsIn(resolver, sentence.index).filter((m) => m.end <= cueTok.start).reverse();
   for (const m of candidates) {
+    // "Critics of the senator argue": the name is a complement of the subject; the group speaks
+    if (complementOfGroup(text.slice(Math.max(sentence.start, m.start - 40), m.start))) break;
     let gap = text.slice(m.end, cueTok.start);
     // "Calloway Power Company (CPC) reported": the short form in brackets goes with the name before it
     if (/^\s*\)/.test(gap) && text[m.start - 1] === '(') continue;
@@ -128,13 +132,19 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
       return resolveAnaphor(t.lower, resolver, t.start);
     }
     // "the general said", "the minister added": the person last named with that title
-    if (sentence.tokens[k - 1]?.lower === 'the' && !ORG_ANAPHORS.has(t.lower)) {
+    // ("critics of the senator argue": "the senator" is a complement, not the subject)
+    const complement = /^(?:of|for|from|with|to|by)$/.test(sentence.tokens[k - 2]?.lower ?? '');
+    if (sentence.tokens[k - 1]?.lower === 'the' && !ORG_ANAPHORS.has(t.lower) && !complement) {
       // the entity stage's resolver: the one current holder of that title ("Former President A" holds none)
       const titled = TITLE_ANAPHOR_NOUNS.has(t.lower) ? resolveTitleHolder(resolver.actorList, t.lower, { mentions: resolver.mentions, at: t.start })?.id ?? null : null;
       if (titled) return titled;
     }
     if (!(t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Negative') || /^(?:now|then|also|further)$/.test(t.lower))) break;
   }
+  // "The Nevada Democrat, who is seeking re-election, told reporters": a description goes on with the person
+  // the text is about (titles with one holder were resolved above)
+  const described = describedSpeaker(text, sentence, cue, resolver);
+  if (described) return described;
   const made = subjectPhraseSpeaker(text, sentence, cue.first, resolver.book);
   if (made) {
     if (made.kind === 'organization') resolver.lastThing = made.id;
@@ -163,6 +173,21 @@ function describedAnaphor(tokens: readonly Token[], k: number): boolean {
     if (!t.tags.has('Adjective') || t.tags.has('Noun') || /[,;:"“”]/.test(t.post)) return false;
   }
   return false;
+}
+
+/**
+ * "A Vantage Institute poll released last week found", "a study by Greenfield showed": the body named as the
+ * study's author (a name right before the study noun, or after "by/from/of" right after it) speaks; null otherwise.
+ */
+function studyOwner(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null {
+  const k = studyNounBefore(sentence.tokens, cue.first);
+  if (k < 0) return null;
+  const noun = sentence.tokens[k] as Token;
+  const mentions = mentionsIn(resolver, sentence.index);
+  const before = mentions.filter((m) => m.end <= noun.start && /^(?:['’]s?)?\s+(?:(?:new|latest|recent|annual|joint|independent|internal|official|national|\d{4})\s+)*$/i.test(text.slice(m.end, noun.start))).pop();
+  if (before) return before.recordId;
+  const after = mentions.find((m) => m.start >= noun.end && m.end <= (sentence.tokens[cue.first] as Token).start && /^\s+(?:\p{L}+\s+){0,2}?(?:by|from|of|for)\s+(?:the\s+)?$/iu.test(text.slice(noun.end, m.start)));
+  return after?.recordId ?? null;
 }
 
 /** The circumstances of a saying that may end a sentence after its cue: a day, an addressee, a channel. */
@@ -660,22 +685,43 @@ function interruptedQuote(text: string, quotes: readonly Span[], sentence: Tagge
   return first && second ? [first, second] : null;
 }
 
+/** Members of a party, named by a description of a politician ("the Nevada Democrat"). */
+const PARTY_MEMBER_NOUNS: ReadonlySet<string> = new Set(['democrat', 'republican', 'conservative', 'liberal', 'socialist', 'progressive', 'independent', 'tory', 'centrist']);
+
 /**
- * Whether the sentence opens with a definite description of one person as its subject ("The Chilean-born
- * lawmaker was greeted ...", "This veteran diplomat said"), with no person's name inside it.
+ * The head of a definite description of one person opening the sentence as its subject ("The Chilean-born
+ * lawmaker was greeted ...", "This veteran diplomat said", "The Nevada Democrat, who ..., told"), or -1.
  */
-function describedSubject(sentence: TaggedSentence, mentions: readonly EntityMention[]): boolean {
+function descriptionHead(sentence: TaggedSentence): number {
   const { tokens } = sentence;
-  if (!/^(?:the|this|that)$/.test(tokens[0]?.lower ?? '')) return false;
+  if (!/^(?:the|this|that)$/.test(tokens[0]?.lower ?? '')) return -1;
   for (let j = 1; j < Math.min(tokens.length - 1, 6); j++) {
     const t = tokens[j] as Token;
-    if (/[,;:()"“”]/.test(t.post) || t.tags.has('Verb')) return false;
-    if (!(t.tags.has('Actor') || ROLE_NOUNS.has(t.lower)) || t.tags.has('Plural')) continue;
+    if (t.tags.has('Verb')) return -1;
+    const person = (t.tags.has('Actor') || ROLE_NOUNS.has(t.lower) || PARTY_MEMBER_NOUNS.has(t.lower)) && !t.tags.has('Plural');
     const next = tokens[j + 1] as Token;
-    // the head of the phrase is the person noun a verb follows ("Chilean-French" before "engineer" is no head)
-    if (next.tags.has('Verb') || next.tags.has('Auxiliary') || next.tags.has('Adverb')) return !mentions.some((m) => m.start < t.end);
+    // the head of the phrase is the person noun a verb or a relative clause follows ("Chilean-French" is no head)
+    if (person && /^\s*,\s*$/.test(t.post) && /^(?:who|whose)$/.test(next.lower)) return j;
+    if (/[,;:()"“”]/.test(t.post)) return -1;
+    if (person && (next.tags.has('Verb') || next.tags.has('Auxiliary') || next.tags.has('Adverb'))) return j;
   }
-  return false;
+  return -1;
+}
+
+/** The person a description opening the sentence refers to, when it is the subject of the cue; else null. */
+function describedSpeaker(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null {
+  const head = descriptionHead(sentence);
+  if (head < 0 || resolver.lastPerson === null || TITLE_ANAPHOR_NOUNS.has((sentence.tokens[head] as Token).lower)) return null;
+  const headTok = sentence.tokens[head] as Token;
+  if (mentionsIn(resolver, sentence.index).some((m) => m.start < headTok.end)) return null;
+  const gap = text.slice(headTok.end, (sentence.tokens[cue.first] as Token).start);
+  return BETWEEN_SUBJECT_AND_CUE.test(gap) || /^\s*,\s*(?:who|whose)\b[^,]*,\s*$/i.test(gap) ? resolver.lastPerson : null;
+}
+
+/** Whether the sentence opens with a description of a person with no person's name inside it. */
+function describedSubject(sentence: TaggedSentence, mentions: readonly EntityMention[]): boolean {
+  const head = descriptionHead(sentence);
+  return head >= 0 && !mentions.some((m) => m.start < (sentence.tokens[head] as Token).end);
 }
 
 function firstAgent(r: Resolver, sentenceIndex: number, before: number): string | null {

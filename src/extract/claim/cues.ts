@@ -55,14 +55,24 @@ function byAgent(tokens: readonly Token[], last: number): boolean {
   return tokens[last + 1]?.lower === 'by';
 }
 
-/** Whether the subject of the cue at i is a study, poll or report ("A poll by the institute shows"). */
-function studySubject(tokens: readonly Token[], i: number): boolean {
+/** Participles that modify a study before its verb ("a poll released last week found"). */
+const STUDY_PARTICIPLES = /^(?:released|published|conducted|commissioned|issued|compiled|carried|out|presented|made|public)$/;
+
+/**
+ * The index of the study, poll or report that is the subject of the cue at i ("A poll by the institute shows",
+ * "a poll released last week found"), or -1.
+ */
+export function studyNounBefore(tokens: readonly Token[], i: number): number {
   for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
     const t = tokens[k] as Token;
-    if (STUDY_NOUNS.has(t.lower)) return true;
-    if (/[,;:]/.test(t.post) || t.tags.has('Verb')) return false;
+    if (STUDY_NOUNS.has(t.lower)) return k;
+    if (/[,;:]/.test(t.post) || (t.tags.has('Verb') && !t.tags.has('Auxiliary') && !STUDY_PARTICIPLES.test(t.lower))) return -1;
   }
-  return false;
+  return -1;
+}
+
+function studySubject(tokens: readonly Token[], i: number): boolean {
+  return studyNounBefore(tokens, i) >= 0;
 }
 
 /** Words after which a reporting participle continues the clause's subject ("justified it by saying"). */

@@ -247,6 +247,13 @@ function bodySubject(text: string, tokens: readonly Token[], k: number, book: Sp
   return make(book, display, 'organization', { start: startTok.start, end: (tokens[k] as Token).end, text: name });
 }
 
+/** Whether the text before a name ends with a group noun and "of/in/from" ("Critics of the senator"). */
+export function complementOfGroup(before: string): boolean {
+  const m = /\b(\p{L}+)\s+(?:of|in|from)\s+(?:the\s+)?$/u.exec(before);
+  const group = m?.[1]?.toLowerCase() ?? '';
+  return group.endsWith('s') && (GROUP_NOUNS.has(group) || EXTRA_GROUP_SPEAKERS.has(group));
+}
+
 /** The index of a plural group noun followed by "of/in/from" and a short complement ending at `k`, or -1. */
 function groupBeforeComplement(tokens: readonly Token[], k: number): number {
   for (let j = k - 1; j >= Math.max(1, k - 5); j--) {
