@@ -4,6 +4,7 @@ import type { Place } from '../schema/place.js';
 import type { Mention } from '../schema/span.js';
 import { lookupCity, lookupDemonym, lookupCountry, normalizePlaceName, type CountryEntry } from '../nlp/gazetteer.js';
 import { GOVERNMENT_GROUP_NOUNS, GROUP_NOUNS, REGIONAL_ADJECTIVES } from '../nlp/lexicon/organizations.js';
+import { CORPORATE_SUFFIXES } from '../nlp/lexicon/non-actors.js';
 import { BUSINESS_NOUNS } from '../nlp/lexicon/name-cues.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
@@ -137,6 +138,7 @@ class EntityBook {
  */
 export function extractEntities(text: string, sentences: readonly TaggedSentence[]): EntityResult {
   const names = findArticleNames(text, sentences);
+  organisationShortForms(names, loadNameModel().lexicons.firstNames);
   const book = new EntityBook();
   indexFullNames(book, names);
   splitNameCompounds(names, book.bySurname);
@@ -803,4 +805,60 @@ function isGroupAgentive(tokens: readonly Token[], i: number): boolean {
     return t.tags.has('Verb') && !t.tags.has('Gerund');
   }
   return false;
+}
+
+/** Last words a company's name may drop: "Nordwind Airlines" is also written "Nordwind". */
+const DROPPABLE_COMPANY_WORDS: ReadonlySet<string> = new Set([
+  ...CORPORATE_SUFFIXES, 'airlines', 'airways', 'airline', 'group', 'holdings', 'international', 'industries',
+  'enterprises', 'company', 'corporation', 'incorporated', 'worldwide', 'global',
+]);
+/** Small words an acronym skips: "National Rail Company of Freedonia" is "NRCF". */
+const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'des', 'la', 'le', 'del', 'on', 'in']);
+
+/** The capital initials of a name's words ("Government Accountability Office" -> "GAO"). */
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w.length > 0 && !ACRONYM_SKIPS.has(w.toLowerCase()))
+    .map((w) => w[0] as string)
+    .join('')
+    .toUpperCase();
+}
+
+/**
+ * Short forms of an organisation the article names in full, read as that organisation: its unspelled acronym
+ * ("the Government Accountability Office ... the GAO"), its name without a company word ("Nordwind Airlines ...
+ * Nordwind said") and without a leading country ("the U.S. Air Force ... the Air Force"). A short form that fits
+ * two organisations, or a full person's name, is left alone.
+ */
+function organisationShortForms(names: NameMention[], firstNames: ReadonlySet<string>): void {
+  const full = [...new Set(names.filter((n) => n.cls === 'organization' && /\s/.test(n.canonical)).map((n) => n.canonical))];
+  if (full.length === 0) return;
+  const byForm = new Map<string, string | null>();
+  const add = (form: string, canonical: string) => {
+    if (form === canonical || form.length < 2) return;
+    const had = byForm.get(form);
+    byForm.set(form, had === undefined || had === canonical ? canonical : null);
+  };
+  for (const name of full) {
+    const initials = initialsOf(name);
+    if (initials.length >= 2 && initials.length <= 6) add(initials, name);
+    const words = name.split(/\s+/);
+    let keep = words.length;
+    while (keep > 1 && DROPPABLE_COMPANY_WORDS.has((words[keep - 1] as string).toLowerCase())) keep--;
+    if (keep < words.length) add(words.slice(0, keep).join(' '), name);
+    const [head, ...rest] = words;
+    const country = head !== undefined && rest.length >= 2 && (lookupCountry(head) !== undefined || lookupDemonym(head) !== undefined);
+    if (country) add(rest.join(' '), name);
+  }
+  for (const n of names) {
+    if (n.cls === 'government' || n.cls === 'place' || n.inHeading) continue;
+    const form = /^[\p{Lu}.&]+$/u.test(n.text) ? n.text.replace(/\./g, '') : n.text;
+    const target = byForm.get(form);
+    if (!target) continue;
+    // "Ford" may be a person: a single word that is a given name keeps the tagger's reading
+    if (n.cls === 'person' && (/\s/.test(n.text) || firstNames.has(n.text.toLowerCase()))) continue;
+    n.cls = 'organization';
+    n.canonical = target;
+  }
 }
