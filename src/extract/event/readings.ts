@@ -39,7 +39,9 @@ function simplePresent(tokens: readonly Token[], trigger: Trigger): boolean {
   const prev = tokens[trigger.first - 1];
   if (prev && (isVerbGroupFiller(prev) || prev.lower === 'to')) return false;
   // "the storm hit the island": a verb whose past is its base form, after a singular subject, is the past ("hits" is the present)
-  if (INVARIANT_PAST.test(tok.lower) && prev !== undefined && prev.tags.has('Noun') && !prev.tags.has('Plural') && !prev.tags.has('Pronoun')) return false;
+  // ("the floods hit the coast on Sunday": after a plural too, when the sentence is told in the past)
+  if (INVARIANT_PAST.test(tok.lower) && prev !== undefined && prev.tags.has('Noun') && !prev.tags.has('Pronoun')
+    && (!prev.tags.has('Plural') || tokens.some((t) => t !== tok && (t.tags.has('PastTense') && !INVARIANT_PAST.test(t.lower) || t.tags.has('Date'))))) return false;
   // after a subject (a noun, a pronoun, "now"), the verb is tensed; the tagger's "Infinitive" on "occupy" misleads
   return !tok.tags.has('Infinitive') || (prev !== undefined && (prev.tags.has('Noun') || prev.tags.has('Pronoun') || prev.tags.has('Conjunction') || prev.tags.has('Adverb')));
 }

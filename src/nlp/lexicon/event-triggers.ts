@@ -86,7 +86,7 @@ const NATURAL_FORCE = /^(?:storms?|earthquakes?|quakes?|hurricanes?|typhoons?|cy
 const STATEMENT_THINGS = /^(?:statements?|reports?|letters?|videos?|recordings?|findings|figures|data|details|lists?|names|results|footage|documents?|message|messages|note|notes|email|emails|communiqu[eé]s?|transcripts?)$/;
 const CAPTIVES = /^(?:hostages?|prisoners?|detainees?|captives?|activists?|suspects?|him|her|them|journalists?|soldiers?|sailors?|crew|crews|men|women|children|civilians)$/;
 const PRODUCTS = /^(?:products?|phones?|devices?|services?|apps?|models?|versions?|brands?|albums?|films?|games?|software|updates?|editions?|lines?|vehicles?|cars?|aircraft|jets?|planes?|units|orders?|shares|stakes?|earnings|bonds?)$/;
-const TROOPS = /^(?:troops|soldiers|forces|units|reinforcements|marines|brigades?|battalions?|warships?|ships|jets|aircraft|police|officers|peacekeepers|personnel|ambassadors?|diplomats|envoys?|staff)$/;
+const TROOPS = /^(?:troops|soldiers|forces|units|reinforcements|marines|brigades?|battalions?|warships?|ships|jets|aircraft|police|officers|peacekeepers|personnel|ambassadors?|diplomats|envoys?|staff|policemen|paratroopers|commandos|rescuers|firefighters|helicopters|tanks|teams)$/;
 const APPLICATIONS = /^(?:applications?|requests?|pleas?|appeals?|case|cases|petitions?|bids?|asylum|visas?|extradition|motions?|lawsuits?|suits?|complaints?|bail|parole|permission|residency)$/;
 const DECISIONS = /^(?:resolutions?|laws?|bills?|motions?|budgets?|amendments?|measures?|acts?|decrees?|legislation|sanctions|plans?|proposals?)$/;
 const LEGISLATURES = /^(?:senate|house|parliament|assembly|congress|chamber|legislature|council|committee|lords|commons|duma|knesset|bundestag|diet|lawmakers|legislators)$/;
@@ -151,6 +151,15 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   march: [
     { id: 'march/troops', type: 'movement', subject: TROOPS, reason: 'troops marching is a movement' },
     { id: 'march/protest', type: 'protest', reason: 'people marching is a protest' },
+  ],
+  // "deployed 500 soldiers to help with the rescue", "dispatched troops": sending forces is a movement with or without a destination
+  deploy: [
+    { id: 'deploy/troops', type: 'movement', object: TROOPS, reason: 'deploying troops, ships or police' },
+    { id: 'deploy/to', type: 'movement', needs: 'destination', reason: 'deploying to a place' },
+  ],
+  dispatch: [
+    { id: 'dispatch/troops', type: 'movement', object: TROOPS, reason: 'dispatching troops or envoys' },
+    { id: 'dispatch/to', type: 'movement', needs: 'destination', reason: 'dispatching to a place' },
   ],
   withdraw: [
     { id: 'withdraw/forces', type: 'movement', object: TROOPS, reason: 'withdrawing troops or envoys' },
