@@ -35,6 +35,7 @@ const NON_EVENTS: Array<[string, string]> = [
   ['The launch set off an explosion of interest among collectors.', 'explosion'],
   ['The senator came under fire from his own party over the tax plan.', 'fire'],
   ['Her campaign struck a balance between growth and restraint.', 'struck'],
+  ['Storms often hit the coast of Lusan in winter.', 'hit'],
 ];
 
 /** [sentence, trigger word, type] that must give the event. */
@@ -61,6 +62,8 @@ const EVENTS: Array<[string, string, string]> = [
   ['Troops stormed the compound on Thursday, freeing four hostages.', 'stormed', 'attack'],
   ['Workers at the Halvik plant walked out on Monday in a strike over pay.', 'strike', 'protest'],
   ['Teachers went on strike across the country on Wednesday.', 'strike', 'protest'],
+  ['The army has deployed 500 soldiers to help with the rescue effort.', 'deployed', 'movement'],
+  ['Storms hit the coast of Lusan on Sunday, cutting power to 9,000 homes.', 'hit', 'accident'],
   ['A gas explosion ripped through an apartment block in Dorran on Monday.', 'explosion', 'accident'],
   ['Two bomb blasts ripped through the city centre of Kessal on Monday.', 'blasts', 'attack'],
   ['An explosion ripped through a market in Sekko on Friday; police blamed militants.', 'explosion', 'attack'],

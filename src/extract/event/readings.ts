@@ -25,6 +25,8 @@ export interface Reading {
   evidenceLast?: number;
 }
 
+/** Adverbs of frequency: with a present verb they tell a habit. */
+const FREQUENCY = /^(?:often|usually|regularly|frequently|sometimes|routinely|always|rarely|seldom|occasionally|generally|typically|repeatedly|commonly|normally)$/;
 /** Verbs whose past tense is their base form: "hit" after "the storm" is the past. */
 const INVARIANT_PAST = /^(?:hit|hurt|shut|cut|put|set|burst|spread|cast|upset|quit|shed|split|let|beat|bet|cost|thrust)$/;
 const DEFINITE = /^(?:the|this|that|these|those|his|her|its|their)$/;
@@ -37,6 +39,8 @@ function simplePresent(tokens: readonly Token[], trigger: Trigger): boolean {
   if (!tok.tags.has('PresentTense') || tok.tags.has('Gerund')) return false;
   // a base form after "to", a modal or "did" is an infinitive, not the present ("will occupy", "did not occupy")
   const prev = tokens[trigger.first - 1];
+  // "storms often hit the coast", "police routinely detain": a habit, however the tagger reads the adverb
+  if (prev && FREQUENCY.test(prev.lower) && !(tokens[trigger.first - 2] && isVerbGroupFiller(tokens[trigger.first - 2]))) return true;
   if (prev && (isVerbGroupFiller(prev) || prev.lower === 'to')) return false;
   // "the storm hit the island": a verb whose past is its base form, after a singular subject, is the past ("hits" is the present)
   // ("the floods hit the coast on Sunday": after a plural too, when the sentence is told in the past)
