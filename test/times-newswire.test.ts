@@ -64,6 +64,7 @@ const DURATIONS_AND_POINTS: readonly Case[] = [
   ['Sales rose 10% in the past year.', W, 'the past year', 'P1Y'],
   ['The company has lost money in recent years.', W, 'recent years', 'PXY'],
   ['The company has struggled for years.', W, 'years', 'PXY'],
+  ['Troops arrived within minutes of the blast.', W, 'minutes', 'PTXM'],
   ['The hostages were freed after 444 days.', W, '444 days', 'P444D'],
   ['The Treasury sold 30-year bonds.', W, '30-year', 'P30Y'],
   ['The dispute has lasted half a century.', W, 'half a century', 'P50Y'],
@@ -177,6 +178,7 @@ const NOT_TIMES: readonly (readonly [string, string])[] = [
   ['During the period of martial law, many fled.', 'period'],
   ['The program ran in the 1998-99 school year.', '99 school'],
   ['The shares rose 1 1/2 points.', '1/2'],
+  ['The Fed released the minutes of its last meeting.', 'minutes'],
 ];
 
 describeNotTimes('newswire time values: numbers and words that are not times', NOT_TIMES, W);

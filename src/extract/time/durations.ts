@@ -116,6 +116,7 @@ function bareUnitDuration(s: TokenSeq, i: number, j: number, lead: Lead): TimeMa
   if (badUnitCompound(s, j + 1)) return null;
   if (u.plural) {
     if (j === i + 1 && u.unit.name === 'day' && (w(s, i) === 'these' || w(s, i) === 'those')) return null; // the age: references.ts
+    if (u.unit.name === 'minute' && w(s, j - 1) === 'the' && w(s, j + 1) === 'of') return null; // "the minutes of the meeting": a record
     if (w(s, j + 1) === 'of' && MEDIA_NOUNS.has(w(s, j + 2))) return null; // "hours of footage"
     if (['early', 'small', 'wee'].includes(w(s, j - 1))) return null; // "the early hours of Sunday": a part of the night
     if (tok(s, j - 1)?.kind === 'num') return null; // the number was refused above ("75 hours of video")
