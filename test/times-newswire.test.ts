@@ -65,6 +65,8 @@ const DURATIONS_AND_POINTS: readonly Case[] = [
   ['The company has lost money in recent years.', W, 'recent years', 'PXY'],
   ['The company has struggled for years.', W, 'years', 'PXY'],
   ['Troops arrived within minutes of the blast.', W, 'minutes', 'PTXM'],
+  ['He spent hours on the phone.', W, 'hours', 'PTXH'],
+  ['The board meets each quarter.', W, 'each quarter', 'P3M'],
   ['The hostages were freed after 444 days.', W, '444 days', 'P444D'],
   ['The Treasury sold 30-year bonds.', W, '30-year', 'P30Y'],
   ['The dispute has lasted half a century.', W, 'half a century', 'P50Y'],
@@ -179,6 +181,8 @@ const NOT_TIMES: readonly (readonly [string, string])[] = [
   ['The program ran in the 1998-99 school year.', '99 school'],
   ['The shares rose 1 1/2 points.', '1/2'],
   ['The Fed released the minutes of its last meeting.', 'minutes'],
+  ['The office is open during business hours.', 'hours'],
+  ['Shares fell in after-hours trading.', 'hours'],
 ];
 
 describeNotTimes('newswire time values: numbers and words that are not times', NOT_TIMES, W);

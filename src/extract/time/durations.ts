@@ -117,6 +117,8 @@ function bareUnitDuration(s: TokenSeq, i: number, j: number, lead: Lead): TimeMa
   if (u.plural) {
     if (j === i + 1 && u.unit.name === 'day' && (w(s, i) === 'these' || w(s, i) === 'those')) return null; // the age: references.ts
     if (u.unit.name === 'minute' && w(s, j - 1) === 'the' && w(s, j + 1) === 'of') return null; // "the minutes of the meeting": a record
+    const kind = w(s, j - 1) === '-' && attached(s, j - 1) && attached(s, j) ? w(s, j - 2) : w(s, j - 1);
+    if (u.unit.name === 'hour' && j === i && CLOCK_HOUR_KINDS.has(kind)) return null; // "business hours", "after-hours trading"
     if (w(s, j + 1) === 'of' && MEDIA_NOUNS.has(w(s, j + 2))) return null; // "hours of footage"
     if (['early', 'small', 'wee'].includes(w(s, j - 1))) return null; // "the early hours of Sunday": a part of the night
     if (tok(s, j - 1)?.kind === 'num') return null; // the number was refused above ("75 hours of video")
@@ -209,6 +211,9 @@ function badUnitCompound(s: TokenSeq, k: number): boolean {
   return w(s, k) === '-' && attached(s, k) && ['on', 'over', 'to', 'end', 'round', 'ago', 'by', 'old', 'earlier'].includes(w(s, k + 1));
 }
 
+/** Words before "hours" that name times of day when something is open, not a stretch of time ("office hours"). */
+const CLOCK_HOUR_KINDS: ReadonlySet<string> = new Set(['business', 'office', 'opening', 'visiting', 'trading', 'peak', 'after', 'school', 'banking']);
+
 /** Words after "N unit from" that count forward from the reference date. */
 const FROM_NOW: ReadonlySet<string> = new Set(['now', 'today']);
 
@@ -284,6 +289,7 @@ export const setPhrase: Rule = (s, i) => {
     const season = SEASONS.get(w(s, j));
     if (season) return match(i, j + 1, fixed(`XXXX-${season}`, 'set', 'set'), 'set'); // "every summer"
     if (w(s, j) === 'weekend') return match(i, j + 1, fixed('XXXX-WXX-WE', 'set', 'set'), 'set');
+    if (w(s, j) === 'quarter' && !tok(s, j)?.cap && w(s, j + 1) !== 'of') return match(i, j + 1, fixed('P3M', 'set', 'set'), 'set'); // "each quarter" = quarterly
     const t = tok(s, j);
     const wd = t?.cap ? WEEKDAYS.get(t.lower) : undefined;
     if (wd !== undefined) return match(i, j + 1, fixed(`XXXX-WXX-${wd}`, 'set', 'set'), 'set');
