@@ -111,6 +111,8 @@ function keptReadings(tokens: readonly Token[], kept: readonly Reading[], govern
       if (at >= 0) out[at] = { ...(out[at] as Reading), evidenceLast: r.clause.last };
       continue;
     }
+    // "since returning to France, she has ...": a gerund after "since" dates a state, it reports no happening of its own
+    if (!r.trigger.nominal && (tokens[r.trigger.first] as Token).tags.has('Gerund') && tokens[r.trigger.first - 1]?.lower === 'since') continue;
     // a participle inside another trigger's subject ("the depots hit by the rockets caught fire") describes it
     if (!r.trigger.nominal && kept.some((v) => v !== r && !v.trigger.nominal && v.frame.subject && r.trigger.first >= v.frame.subject.first && r.trigger.last <= v.frame.subject.last)) continue;
     const verb = r.trigger.nominal ? kept.find((v) => !v.trigger.nominal && !governed.has(v.trigger.first) && v.clause.first <= r.trigger.first && v.clause.last >= r.trigger.last
