@@ -111,3 +111,13 @@ describe('a noun judged by a present copula is no new happening', () => {
     expect(triggerTypes(sentence).find(([t]) => t === word)?.[1] ?? null).toBe(type);
   });
 });
+
+describe('a gerund after "since" dates a state', () => {
+  it('reports no return in "since returning home"', () => {
+    expect(triggerTypes('Since returning to Varna in May, the singer has given three concerts.').map(([t]) => t)).not.toContain('returning');
+  });
+
+  it('reports the return told as a happening', () => {
+    expect(triggerTypes('The singer returned to Varna in May after two years abroad.')).toContainEqual(['returned', 'movement']);
+  });
+});
