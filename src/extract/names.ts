@@ -873,6 +873,20 @@ function titleWordCompany(
   return { ...base, text: whole, start: title.start, firstToken: first - 1, titles: [], canonical: whole, cls: 'organization' };
 }
 
+/** Event heads that also end the names of bodies ("World Economic Forum", "Clinton Global Initiative"). */
+const EVENT_OR_BODY_HEADS: ReadonlySet<string> = new Set(['forum', 'initiative']);
+
+/**
+ * "Worldwide Developers Conference", "the Tallinn Music Festival", "the Paris Accord": a name whose last word is an
+ * event's head names a happening or a text, not an actor or a place (as the rule layer reads it); a forum or an
+ * initiative that acts or owns something is a body.
+ */
+function namesAnEvent(tokens: readonly Token[], first: number, last: number, acts: boolean): boolean {
+  const head = (tokens[last] as Token).lower;
+  if (last === first || !EVENT_HEAD_WORDS.has(head)) return false;
+  return !(EVENT_OR_BODY_HEADS.has(head) && acts);
+}
+
 /** A typed name span proposed by the learned tagger (./names/tagger.ts), in characters of the text. */
 export interface ProposedName {
   start: number;
@@ -980,6 +994,7 @@ export function mentionFromProposal(
   // a state's name: the rule layer's reading of whether it acts (government) or is the land (place) is kept
   if (same && same.country && (same.cls === 'government' || same.cls === 'place') && proposal.type !== 'PER') return { ...same };
   if (proposal.type === 'PER') return titleWordCompany(text, tokens, first, last, base, lexicons) ?? personFromProposal(tokens.slice(first, last + 1), base, same, lexicons);
+  if (!same && namesAnEvent(tokens, first, last, agentive || possessive)) return undefined;
   const seat = lookupSeatOfGovernment(name);
   const country = lookupCountry(name);
   const capital = lookupCapital(name);
