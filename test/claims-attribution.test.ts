@@ -181,3 +181,27 @@ describe('descriptions, complements and studies as sources', () => {
     { form: 'study by X', text: 'A study by the Vantage Institute showed that turnout fell.', want: { claimant: 'Vantage Institute', cue: 'showed', content: 'turnout fell' } },
   ]);
 });
+
+describe('campaign sources, described titles and long relative clauses', () => {
+  it('gives "the Reyes campaign said" to Reyes', () => {
+    const cs = claimsOf('Governor Tom Reyes spoke in Ames.\n\nIn a statement, the Reyes campaign said its polling showed him close behind.');
+    expect(cs.find((c) => c.cue === 'said')).toMatchObject({ claimant: 'Tom Reyes', content: 'its polling showed him close behind' });
+  });
+
+  it('gives "The former prosecutor, who ..., insisted" to the person the text is about', () => {
+    const cs = claimsOf('"We have the momentum," Governor Tom Reyes told supporters. The former prosecutor, who trails in most polls, insisted that the race was open.');
+    expect(cs.find((c) => c.cue === 'insisted')).toMatchObject({ claimant: 'Tom Reyes', content: 'the race was open' });
+  });
+
+  it('reads a source past a long relative clause', () => {
+    const cs = claimsOf('One state party official, who asked not to be named because the discussions were private, said donors had begun to hold back.');
+    expect(cs.find((c) => c.cue === 'said')).toMatchObject({ content: 'donors had begun to hold back' });
+    expect(cs.find((c) => c.cue === 'said')?.claimant).toMatch(/state party official/);
+  });
+
+  it('reads "X\'s campaign plans to" as an intention, not "the plans to"', () => {
+    const cs = claimsOf('Senator Marla Quint spoke first. Quint\'s campaign plans to spend $3 million on ads.');
+    expect(cs.find((c) => c.cue === 'plans')).toMatchObject({ claimant: 'Marla Quint', content: 'to spend $3 million on ads' });
+    expect(claimsOf('The plans to build a new bridge were dropped by Marla Quint.').filter((c) => c.cue === 'plans')).toEqual([]);
+  });
+});

@@ -96,6 +96,8 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
     if (/^\s*,/.test(gap) && lastComma > sentence.start && APPOSITION_OPENER.test(text.slice(lastComma, m.start))) continue;
     // "X's campaign argues", "X's spokesman said": the campaign or spokesperson speaks for X
     gap = gap.replace(/^['’]s\s+(?:election\s+)?(?:campaign|camp|office|press office|spokes(?:man|woman|person)|team|lawyers?|attorneys?|aides?)\b/i, '');
+    // "the Reyes campaign said": a person's campaign, office or team speaks for them
+    if (/^\s+(?:campaign|camp|team|office)\b/i.test(gap) && /\bthe\s+$/i.test(text.slice(Math.max(sentence.start, m.start - 5), m.start)) && resolver.actors.get(m.recordId)?.kind === 'person') gap = gap.replace(/^\s+\S+/, '');
     gap = gap.replace(/^['’]s?/, ''); // possessive left on the mention
     // drop appositions and relative clauses: ", who was in Ireland at the time," / ", head of X,"
     gap = gap.replace(/,\s*(?:who|which|whose|a|an|the|head|chief|leader|one)\b[^,]*,/gi, ' ');
@@ -711,7 +713,8 @@ function descriptionHead(sentence: TaggedSentence): number {
 /** The person a description opening the sentence refers to, when it is the subject of the cue; else null. */
 function describedSpeaker(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null {
   const head = descriptionHead(sentence);
-  if (head < 0 || resolver.lastPerson === null || TITLE_ANAPHOR_NOUNS.has((sentence.tokens[head] as Token).lower)) return null;
+  // a bare title ("The president said") is the entity stage's to resolve; a described one ("The former prosecutor") is not
+  if (head < 0 || resolver.lastPerson === null || (head === 1 && TITLE_ANAPHOR_NOUNS.has((sentence.tokens[head] as Token).lower))) return null;
   const headTok = sentence.tokens[head] as Token;
   if (mentionsIn(resolver, sentence.index).some((m) => m.start < headTok.end)) return null;
   const gap = text.slice(headTok.end, (sentence.tokens[cue.first] as Token).start);

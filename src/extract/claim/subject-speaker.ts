@@ -132,7 +132,8 @@ function subjectEnd(tokens: readonly Token[], cueFirst: number): number {
   if (k < 0) return -1;
   // an apposition closed by a comma right before the cue: "Airbus, Europe's biggest maker, has announced"
   if (/,\s*$/.test((tokens[k] as Token).post)) {
-    for (let j = k - 1; j >= Math.max(0, k - 10); j--) {
+    // (a relative clause may be long: "One official, who asked not to be named because the talks were private, said")
+    for (let j = k - 1; j >= Math.max(0, k - 20); j--) {
       if (/,\s*$/.test((tokens[j] as Token).post)) return j;
     }
     return -1;
