@@ -205,3 +205,25 @@ describe('campaign sources, described titles and long relative clauses', () => {
     expect(claimsOf('The plans to build a new bridge were dropped by Marla Quint.').filter((c) => c.cue === 'plans')).toEqual([]);
   });
 });
+
+describe('hard negatives and title-holder offices', () => {
+  it('reads "Insurance claims rose ..., X noted" as X\'s claim, not a claim of "Insurance"', () => {
+    const cs = claimsOf('Insurance claims rose 5 percent in the third quarter, Tom Reyes noted.');
+    expect(cs.map((c) => c.cue)).toEqual(['noted']);
+    expect(cs[0]).toMatchObject({ claimant: 'Tom Reyes', content: 'Insurance claims rose 5 percent in the third quarter' });
+  });
+
+  it('keeps "hinted that" and leaves "hinting at"', () => {
+    expect(claimsOf('Tom Reyes hinted that he would run.')[0]).toMatchObject({ claimant: 'Tom Reyes', cue: 'hinted', content: 'he would run' });
+    expect(claimsOf('Tom Reyes began by hinting at the scandal.').filter((c) => c.cue === 'hinting')).toEqual([]);
+  });
+
+  it('leaves the addressee out of "told NBC\'s Morning Desk that"', () => {
+    expect(claimsOf('Tom Reyes told NBC\'s Morning Desk that the plan was dead.')[0]?.content).toBe('the plan was dead');
+  });
+
+  it('gives "the governor\'s office said" to the one governor', () => {
+    const cs = claimsOf('Governor Tom Reyes vetoed the bill on Monday. The governor\'s office said the bill would cost too much.');
+    expect(cs.find((c) => c.cue === 'said')).toMatchObject({ claimant: 'Tom Reyes', content: 'the bill would cost too much' });
+  });
+});

@@ -134,6 +134,12 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
       return resolveAnaphor(t.lower, resolver, t.start);
     }
     // "the general said", "the minister added": the person last named with that title
+    // "the governor's office said", "the president's spokesman said": the title's one holder speaks through them
+    const ownerTitle = /^(?:office|campaign|spokes(?:man|woman|person)|aides?|lawyers?|team)$/.test(t.lower) ? /^(\p{L}+)['’]s$/u.exec(sentence.tokens[k - 1]?.text ?? '') : null;
+    if (ownerTitle && sentence.tokens[k - 2]?.lower === 'the' && TITLE_ANAPHOR_NOUNS.has((ownerTitle[1] as string).toLowerCase())) {
+      const holder = resolveTitleHolder(resolver.actorList, (ownerTitle[1] as string).toLowerCase(), { mentions: resolver.mentions, at: t.start })?.id;
+      if (holder) return holder;
+    }
     // ("critics of the senator argue": "the senator" is a complement, not the subject)
     const complement = /^(?:of|for|from|with|to|by)$/.test(sentence.tokens[k - 2]?.lower ?? '');
     if (sentence.tokens[k - 1]?.lower === 'the' && !ORG_ANAPHORS.has(t.lower) && !complement) {

@@ -50,6 +50,9 @@ export function skipLead(text: string, start: number, end: number, lemma: string
   // telling stand before "that"; the claim is the clause after it
   const circumstantial = ADDRESSEE_CUES.has(lemma) ? ADDRESSEE_THEN_THAT.exec(text.slice(s, end)) : null;
   if (circumstantial) return s + circumstantial[0].length;
+  // "told NBC's Meet the Press that ...": an addressee of a few words, then "that"
+  const toldThat = lemma === 'tell' ? /^\s*(?:[\p{L}'’.-]+\s+){1,6}?that\s+/u.exec(text.slice(s, end)) : null;
+  if (toldThat) return s + toldThat[0].length;
   if (ADDRESSEE_CUES.has(lemma) && lemma !== 'urge' && lemma !== 'warn') {
     const who = ADDRESSEE_LEAD.exec(text.slice(s, end));
     // only when a clause follows: "told reporters the talks had stalled", not "told a story"

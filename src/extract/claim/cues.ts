@@ -182,6 +182,10 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
     last = i + 1;
   }
   if (lemma === 'point' && next?.lower !== 'out') return null;
+  // "Insurance claims rose": "claims" is a verb only before "that", a clause, "to" or a quote
+  if (tok.lower === 'claims' && !(next?.lower === 'that' || next?.lower === 'to' || /[,:]/.test(tok.post) || opensClause(tokens, i + 1))) return null;
+  // "hinted that he would run", not "hinting at the incident"
+  if (lemma === 'hint' && next?.lower !== 'that') return null;
   if (lemma === 'point') last = i + 1;
   if (lemma === 'go' && next?.lower !== 'on') return null;
   if (lemma === 'go') last = i + 1;

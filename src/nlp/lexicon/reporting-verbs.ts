@@ -16,6 +16,7 @@ export const REPORTING_VERBS: Readonly<Record<string, ClaimKind>> = {
   concede: 'statement', assert: 'statement', contend: 'statement', observe: 'statement', testify: 'statement',
   proclaim: 'statement', accuse: 'statement', go: 'statement', // "went on (to say) that"
   point: 'statement', // only "pointed out"
+  hint: 'statement',
   question: 'assessment', wonder: 'assessment', // only before "whether/if/why/how"
   suggest: 'assessment', tout: 'statement', boast: 'statement', complain: 'statement',
   allege: 'report', signal: 'statement', underline: 'statement', underscore: 'statement', specify: 'statement',
