@@ -227,3 +227,14 @@ describe('hard negatives and title-holder offices', () => {
     expect(cs.find((c) => c.cue === 'said')).toMatchObject({ claimant: 'Tom Reyes', content: 'the bill would cost too much' });
   });
 });
+
+describe('"As X put it, ..."', () => {
+  it('gives the clause after the comma to the subject of "put it"', () => {
+    const cs = claimsOf('Tom Reyes spoke on Saturday. As he put it in a radio interview, the party needs a fighter.');
+    expect(cs.find((c) => c.cue === 'put it')).toMatchObject({ claimant: 'Tom Reyes', content: 'the party needs a fighter' });
+  });
+
+  it.each(['Tom Reyes put it on the table, and left.', 'As the sun set, Tom Reyes put it away.'])('reads no claim in "%s"', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+});

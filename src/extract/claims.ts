@@ -418,6 +418,8 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
     ? readPassive(ctx, sentence, cue)
     : cue.according
       ? readAccording(ctx, sentence, cue)
+      : cue.asPut
+        ? readAsPut(ctx, sentence, cue)
       : cue.participial || (coordinated && subject.id !== null)
         ? readParticipial(ctx, sentence, cue, clauseEnd, subject.id)
         : readFinite(ctx, sentence, cue, clauseEnd);
@@ -515,6 +517,14 @@ function readAccording(ctx: ReadContext, sentence: TaggedSentence, cue: Cue): Cu
     ? trimContent(text, commaAfter + 1, sentence.end)
     : trimContent(text, sentence.start, (sentence.tokens[cue.first] as Token).start);
   return { claimantId, content, evidenceStart: sentence.start, joinedQuote: null };
+}
+
+/** "As Reyes put it (in an interview), the party needs ...": the subject of "put" speaks; the claim follows the comma. */
+function readAsPut(ctx: ReadContext, sentence: TaggedSentence, cue: Cue): CueReading {
+  const { text } = ctx;
+  const claimantId = speakerBefore(text, sentence, cue, ctx.resolver);
+  const comma = text.indexOf(',', (sentence.tokens[cue.last] as Token).end);
+  return { claimantId, content: trimContent(text, comma + 1, sentence.end), evidenceStart: sentence.start, joinedQuote: null };
 }
 
 /** "..., saying ...", "and added that ...": the main clause's subject speaks; "quoted X as saying": X does. */

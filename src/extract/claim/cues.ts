@@ -25,6 +25,8 @@ export interface Cue {
   passive?: boolean;
   /** A claim noun ("her warning that"): a possessive pronoun before it names the speaker. */
   nominal?: boolean;
+  /** "As X put it, ...": the speaker stands between "as" and the cue, the claim after the comma. */
+  asPut?: boolean;
 }
 
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -109,7 +111,17 @@ function cueAt(sentence: TaggedSentence, i: number): Cue | null {
     return { ...extra, text: sentence.text.slice((tokens[extra.first] as Token).start - sentence.start, tok.end - sentence.start) };
   }
   if (lemma) return verbCue(sentence, i, lemma);
-  return cognitionCue(sentence, i) ?? quoteFrameCue(sentence, i);
+  return cognitionCue(sentence, i) ?? asPutCue(sentence, i) ?? quoteFrameCue(sentence, i);
+}
+
+/** "As Reyes put it in an interview, the party needs ...": "put it" after "as" and a subject of one to four words. */
+function asPutCue(sentence: TaggedSentence, i: number): Cue | null {
+  const { tokens } = sentence;
+  const tok = tokens[i] as Token;
+  if (!/^(?:put|puts)$/.test(tok.lower) || tokens[i + 1]?.lower !== 'it') return null;
+  const as = tokens.slice(Math.max(0, i - 5), i).findLastIndex((t) => t.lower === 'as');
+  if (as < 0 || !/,/.test(sentence.text.slice((tokens[i + 1] as Token).end - sentence.start))) return null;
+  return { first: i, last: i + 1, lemma: 'put', kind: 'statement', text: `${tok.text} it`, participial: false, according: false, asPut: true };
 }
 
 /** Words that may open a clause without "that" ("knows the race is close", "realized she had lost"). */
