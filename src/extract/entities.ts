@@ -276,6 +276,7 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
   const context = { midSentenceNames: midSentenceNames(sentences) };
   const ruleNames = sentences.map((s) => findNames(text, s, context));
   const proposals = tagSentenceNames(text, sentences, ruleNames);
+  proposals.forEach((list, k) => healHyphenCuts(text, list, ruleNames[k] ?? []));
   voteTypes(text, proposals.flat());
   namesByAliasCue(text, sentences, proposals);
   propagateNames(text, sentences, proposals);
@@ -306,6 +307,26 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
     else out.push(...mine);
   });
   return out;
+}
+
+/** Whether a span boundary at `at` falls inside a hyphenated word ("Co|-operation", "Inter-|governmental"). */
+function cutsHyphenatedWord(text: string, at: number): boolean {
+  return (text[at] === '-' && /\p{L}/u.test(text[at + 1] ?? '') && /\p{L}/u.test(text[at - 1] ?? '')) ||
+    (text[at - 1] === '-' && /\p{L}/u.test(text[at - 2] ?? '') && /\p{L}/u.test(text[at] ?? ''));
+}
+
+/**
+ * A name never ends or starts inside a hyphenated word: where the tagger cut one ("Organization for Security and
+ * Co" | "-operation in Europe"), the rule layer's name covering the cut gives the span.
+ */
+function healHyphenCuts(text: string, proposals: ProposedName[], rules: readonly NameMention[]): void {
+  for (const p of proposals) {
+    if (!cutsHyphenatedWord(text, p.start) && !cutsHyphenatedWord(text, p.end)) continue;
+    const whole = rules.find((r) => r.start <= p.start && r.end >= p.end && (r.start < p.start || r.end > p.end));
+    if (!whole || proposals.some((q) => q !== p && q.start < whole.end && whole.start < q.end)) continue;
+    p.start = whole.start;
+    p.end = whole.end;
+  }
 }
 
 /** The words (three letters or more, lower case) of the names the tagger found in body text. */

@@ -174,7 +174,8 @@ function capitalisedRuns(sentence: TaggedSentence): RawRun[] {
       isCapitalised(next) &&
       !CALENDAR_WORDS.has(next.lower);
     // the lower-case tail of a hyphenated name ("Kim Jong-un", "Abu al-Khair")
-    const hyphenTail = current !== null && prev?.post === '-' && /^\p{Ll}/u.test(tok.text) && tok.text.length <= 4;
+    // ... or of a hyphenated word inside a longer name ("Organization for Security and Co-operation in Europe")
+    const hyphenTail = current !== null && prev?.post === '-' && /^\p{Ll}/u.test(tok.text) && (tok.text.length <= 4 || continuesName(tokens, i + 1));
     const datedName = current !== null && prev !== undefined && CALENDAR_WORDS.has(prev.lower) && tokens[i - 2]?.lower === 'the' && /^\d{1,2}$/.test(tok.text) && namesBody(tokens, i + 1);
     if (isCapitalised(tok) || glue || hyphenTail || datedName || (NAME_PARTICLES.has(tok.lower) && next && isCapitalised(next) && !breaksAfter(tok))) {
       if (current) current.last = i;
@@ -194,6 +195,16 @@ function capitalisedRuns(sentence: TaggedSentence): RawRun[] {
       return { first, last };
     })
     .filter((r) => r.first <= r.last);
+}
+
+/** Whether a capitalised name goes on at token `k`, directly or after glue ("... in Europe"). */
+function continuesName(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k];
+  if (!next || breaksAfter(tokens[k - 1] as Token)) return false;
+  if (isCapitalised(next)) return true;
+  const after = tokens[k + 1];
+  const glue = INSTITUTION_GLUE.has(next.lower) || NAME_PARTICLES.has(next.lower) || /^(?:in|on)$/.test(next.lower);
+  return glue && after !== undefined && isCapitalised(after) && !breaksAfter(next);
 }
 
 /**
