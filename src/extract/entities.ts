@@ -321,12 +321,39 @@ function cutsHyphenatedWord(text: string, at: number): boolean {
  */
 function healHyphenCuts(text: string, proposals: ProposedName[], rules: readonly NameMention[]): void {
   for (const p of proposals) {
+    // "the Inter-governmental Authority": a capitalised prefixed word right before an organisation opens its name
+    const opener = p.type === 'ORG' ? /(\p{Lu}\p{Ll}*)-\p{Ll}+\s+$/u.exec(text.slice(Math.max(0, p.start - 30), p.start)) : null;
+    if (opener && HYPHEN_PREFIXES.has((opener[1] as string).toLowerCase()) && !proposals.some((q) => q !== p && q.end > p.start - opener[0].length && q.end <= p.start)) {
+      p.start -= opener[0].length;
+      continue;
+    }
     if (!cutsHyphenatedWord(text, p.start) && !cutsHyphenatedWord(text, p.end)) continue;
-    const whole = rules.find((r) => r.start <= p.start && r.end >= p.end && (r.start < p.start || r.end > p.end));
+    const whole = rules.find((r) => r.start <= p.start && r.end >= p.end && (r.start < p.start || r.end > p.end)) ?? prefixedWord(text, p);
     if (!whole || proposals.some((q) => q !== p && q.start < whole.end && whole.start < q.end)) continue;
     p.start = whole.start;
     p.end = whole.end;
   }
+}
+
+/** English prefixes written with a hyphen inside institutional names ("Co-operation", "Inter-governmental", "Anti-Doping"). */
+const HYPHEN_PREFIXES: ReadonlySet<string> = new Set([
+  'co', 'inter', 'intra', 'anti', 'non', 'pre', 'post', 'pro', 'multi', 'trans', 'pan', 'sub', 'counter', 'cross', 'semi', 're', 'self',
+]);
+
+/** The span widened over the hyphenated word it cuts, when that word is a prefix and its stem ("Co-operation"). */
+function prefixedWord(text: string, p: { start: number; end: number }): { start: number; end: number } | undefined {
+  let { start, end } = p;
+  if (text[end] === '-') {
+    const prefix = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, end - 8), end))?.[1] ?? '';
+    if (!HYPHEN_PREFIXES.has(prefix.toLowerCase())) return undefined;
+    end += 1 + (/^[\p{L}]+/u.exec(text.slice(end + 1))?.[0].length ?? 0);
+  }
+  if (text[start - 1] === '-') {
+    const prefix = /([\p{L}]+)-$/u.exec(text.slice(Math.max(0, start - 9), start))?.[1] ?? '';
+    if (!HYPHEN_PREFIXES.has(prefix.toLowerCase())) return undefined;
+    start -= prefix.length + 1;
+  }
+  return start === p.start && end === p.end ? undefined : { start, end };
 }
 
 /** The words (three letters or more, lower case) of the names the tagger found in body text. */
