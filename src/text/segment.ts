@@ -27,8 +27,6 @@ const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(copyright|©|all rights reserved)/i,
   /^(sign up|subscribe|follow us|newsletter)\b.{0,60}$/i,
   /^(related|read more|read also|see also|more|watch|listen|recommended|trending)\s*:\s*\S/i, // link teasers
-  /^\(?(photo|image|picture|photograph|video|caption|pictured|credit|file photo)s?\s*(:|by\b)/i, // captions, credits
-  /\b(photo|photograph|image|credit)s?\s*:\s*[^:]{1,60}\/\s*[\p{L} .&]{2,40}\)?$/iu, // "... Credit: Ann Lee/Agency"
   /^[Bb][Yy]\s+(\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+((\s*,\s*|\s+and\s+)(\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)*(\s*[,|]\s*[\p{L} ]{2,40})?$/u, // bylines
 ];
 
