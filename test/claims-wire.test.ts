@@ -172,3 +172,19 @@ describe('unnamed sources with a modifier', () => {
     expect(cs.filter((c) => c.claimant !== null)).toHaveLength(0);
   });
 });
+
+describe('US political news forms', () => {
+  it.each([
+    ['Sen. Ruth Dale of Ohio said the bill would fail.', 'Ruth Dale', 'the bill would fail'],
+    ['Gov. Ken Ito of Texas told reporters the border was secure.', 'Ken Ito', 'the border was secure'],
+    ['The Dale campaign said the poll was fake.', 'Dale campaign', 'the poll was fake'],
+    ['Governor Ken Ito said at a rally in Ohio on Tuesday that the election was rigged.', 'Ken Ito', 'the election was rigged'],
+    ['Senator Ruth Dale has argued for years that the law is unconstitutional.', 'Ruth Dale', 'the law is unconstitutional'],
+    ['Governor Ken Ito said Tuesday in an interview with a radio station that the wall would be built.', 'Ken Ito', 'the wall would be built'],
+    ['"We won," Dale said at a victory party in Columbus, where hundreds of supporters had gathered.', 'Dale', 'We won'],
+    ['"It is over," Ito said at a news conference in Austin, which lasted an hour.', 'Ito', 'It is over'],
+  ])('%s', (text, claimant, content) => {
+    const c = claimsOf(text).find((x) => x.claimant === claimant);
+    expect(c?.content).toBe(content);
+  });
+});

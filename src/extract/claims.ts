@@ -99,6 +99,8 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
     // "the Reyes campaign said": a person's campaign, office or team speaks for them
     if (/^\s+(?:campaign|camp|team|office)\b/i.test(gap) && /\bthe\s+$/i.test(text.slice(Math.max(sentence.start, m.start - 5), m.start)) && resolver.actors.get(m.recordId)?.kind === 'person') gap = gap.replace(/^\s+\S+/, '');
     gap = gap.replace(/^['’]s?/, ''); // possessive left on the mention
+    // "Sen. Ruth Dale of Ohio said": a person's home state or body after "of" is no subject of its own
+    if (resolver.actors.get(m.recordId)?.kind === 'person') gap = withoutHomePlace(gap, m.end, resolver.bySentence.get(sentence.index) ?? []);
     // drop appositions and relative clauses: ", who was in Ireland at the time," / ", head of X,"
     gap = gap.replace(/,\s*(?:who|which|whose|a|an|the|head|chief|leader|one)\b[^,]*,/gi, ' ');
     gap = gap.replace(/\([^()]*\)/g, ' '); // [^()] keeps a run of unclosed brackets linear
@@ -159,6 +161,17 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
     return made.id;
   }
   return null;
+}
+
+/**
+ * "Sen. Ruth Dale of Ohio said": `gap` (the text after a person's mention at `from`) without an "of" phrase
+ * naming a place the entity stage found there (a home state, a city); other "of" phrases are kept.
+ */
+function withoutHomePlace(gap: string, from: number, sentenceMentions: readonly EntityMention[]): string {
+  const of = /^\s+of\s+/.exec(gap);
+  if (!of) return gap;
+  const place = sentenceMentions.find((x) => x.record === 'place' && x.start === from + of[0].length);
+  return place ? ' ' + gap.slice(place.end - from) : gap;
 }
 
 /**
@@ -564,7 +577,7 @@ function readFinite(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, clause
   // '"We will rebuild," Lopez said in an interview with the BBC.', '..., two officials told Reuters.'
   const leadClause = /[,"”»›]/.test(text.slice(sentence.start, cueStartTok.start));
   const nothingFollows = /^[.!?"”’']*$/.test(restAfter) || SAYING_CIRCUMSTANCE.test(restAfter) || (leadClause && onlyCircumstancesAfter(sentence.tokens, cue.last, clauseEnd, cue.lemma));
-  const speakerFollows = (nothingFollows || (POSTPOSED_NAME.test(restAfter) && restAfter.length <= 60)) && cueStartTok.start - sentence.start > 20;
+  const speakerFollows = (nothingFollows || (POSTPOSED_NAME.test(restAfter) && restAfter.length <= 60)) && (cueStartTok.start - sentence.start > 20 || /["”»›]\s*\S/.test(text.slice(sentence.start, cueStartTok.start)));
   if (inverted !== null || (speakerFollows && (claimantId === null || nothingFollows))) {
     return readBeforeCue(ctx, sentence, cue, claimantId ?? speakerAfter(text, sentence, cue, resolver));
   }

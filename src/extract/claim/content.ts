@@ -17,6 +17,9 @@ const ADDRESSEE_LEAD = /^\s*(?:reporters|journalists|lawmakers|parliament|suppor
 /** Phrases that continue a channel ("with a local radio station", "to supporters in Lyon") up to "that". */
 const CHANNEL_THEN_THAT = /^\s*(?:(?:with|to|on|at|in|from|for|by|during|after)\s+(?:[\p{L}\d'’.-]+\s+){1,5}?)+that\s+/u;
 
+/** Prepositional phrases of circumstance (place, occasion, time) between a cue and "that". */
+const CIRCUMSTANCES_THEN_THAT = /^\s*,?\s*(?:(?:(?:in|at|on|during|after|before|from|to|with|aboard|outside|inside|over|via|by)\s+(?:[\p{L}\d'’.-]+\s+){1,4}?|for\s+(?:years|months|weeks|decades|days|a\s+long\s+time)\s+)\s*,?\s*)+that\s+/u;
+
 /** An addressee of a few words, one or more prepositional phrases of circumstance, then "that". */
 const ADDRESSEE_THEN_THAT = /^\s*(?:[\p{L}'’-]+\s+){1,4}?(?:(?:on|at|in|during|after|before|over|via|by|from)\s+(?:[\p{L}\d'’-]+\s+){1,4}?)+that\s+/u;
 
@@ -40,6 +43,9 @@ export function skipLead(text: string, start: number, end: number, lemma: string
   if (dated && /that\s+$/i.test(dated[0])) return s + dated[0].length;
   // "said on Tuesday in a statement (that) ...": a channel may follow the day
   if (dated) s += dated[0].length + (CHANNEL_LEAD.exec(text.slice(s + dated[0].length, end))?.[0].length ?? 0);
+  // "said at a rally in Ohio on Tuesday that ...", "have argued for years that ...": circumstances before "that"
+  const circumstancesThat = CIRCUMSTANCES_THEN_THAT.exec(text.slice(s, end));
+  if (circumstancesThat) return s + circumstancesThat[0].length;
   // "claimed, without evidence, that ...", "said again in March that ...": a short adverbial before "that"
   const hedged = /^\s*,?\s*(?:without\s+(?:any\s+|offering\s+|providing\s+|citing\s+)?evidence|again|repeatedly|publicly|privately|falsely|wrongly|also|(?:during|after|before|at)\s+(?:a|an|the|his|her|its|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)\s*,?\s+that\s+/iu.exec(text.slice(s, end));
   if (hedged) return s + hedged[0].length;
@@ -123,6 +129,8 @@ export function onlyCircumstancesAfter(tokens: readonly Token[], last: number, e
   for (let k = 0; k < rest.length; k++) {
     const t = rest[k] as Token;
     if (t.lower === 'that') return false;
+    // "at a party in Lyon, where hundreds had gathered": a relative clause on a place or occasion
+    if (k > 0 && /,\s*$/.test((rest[k - 1] as Token).post) && /^(?:where|which|when|who)$/.test(t.lower)) return true;
     // ", speaking on condition of anonymity": an adjunct of the speaker ends the circumstances
     if (k > 0 && /,\s*$/.test((rest[k - 1] as Token).post) && (t.tags.has('Gerund') || t.lower.endsWith('ing'))) return true;
     if (!t.tags.has('Verb') || t.tags.has('Gerund')) continue;

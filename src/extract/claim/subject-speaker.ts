@@ -38,7 +38,7 @@ const EXTRA_GROUP_SPEAKERS: ReadonlySet<string> = new Set([
 const BODY_HEADS: ReadonlySet<string> = new Set([
   ...ORG_ANAPHORS, 'force', 'service', 'navy', 'regulator', 'watchdog', 'authority', 'broadcaster', 'network',
   'newspaper', 'institute', 'union', 'board', 'bureau', 'directorate', 'command', 'cabinet', 'parliament',
-  'legislature', 'assembly', 'presidency', 'embassy', 'consulate', 'operator', 'utility', 'prosecutor',
+  'legislature', 'assembly', 'presidency', 'embassy', 'consulate', 'operator', 'utility', 'prosecutor', 'campaign',
 ]);
 
 /** Words that open a noun phrase but are not part of a speaker's name. */
