@@ -18,7 +18,7 @@ const ADDRESSEE_LEAD = /^\s*(?:reporters|journalists|lawmakers|parliament|suppor
 const CHANNEL_THEN_THAT = /^\s*(?:(?:with|to|on|at|in|from|for|by|during|after)\s+(?:[\p{L}\d'’.-]+\s+){1,5}?)+that\s+/u;
 
 /** Prepositional phrases of circumstance (place, occasion, time) between a cue and "that". */
-const CIRCUMSTANCES_THEN_THAT = /^\s*,?\s*(?:(?:(?:in|at|on|during|after|before|from|to|with|aboard|outside|inside|over|via|by)\s+(?:[\p{L}\d'’.-]+\s+){1,4}?|for\s+(?:years|months|weeks|decades|days|a\s+long\s+time)\s+)\s*,?\s*)+that\s+/u;
+const CIRCUMSTANCES_THEN_THAT = /^\s*,?\s*(?:(?:(?:in|at|on|during|after|before|from|to|with|aboard|outside|inside|over|via|by)\s+(?:(?:a|an|the|his|her|its|their|this|last|next)\s+(?:[\p{L}\d'’.-]+\s+){0,3}?|\p{Lu}[\p{L}.'’-]*\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}|\p{L}+day\s+)|for\s+(?:years|months|weeks|decades|days|a\s+long\s+time)\s+)\s*,?\s*)+that\s+/u;
 
 /** An addressee of a few words, one or more prepositional phrases of circumstance, then "that". */
 const ADDRESSEE_THEN_THAT = /^\s*(?:[\p{L}'’-]+\s+){1,4}?(?:(?:on|at|in|during|after|before|over|via|by|from)\s+(?:[\p{L}\d'’-]+\s+){1,4}?)+that\s+/u;
