@@ -177,7 +177,6 @@ describe('US political news forms', () => {
   it.each([
     ['Sen. Ruth Dale of Ohio said the bill would fail.', 'Ruth Dale', 'the bill would fail'],
     ['Gov. Ken Ito of Texas told reporters the border was secure.', 'Ken Ito', 'the border was secure'],
-    ['The Dale campaign said the poll was fake.', 'Dale campaign', 'the poll was fake'],
     ['Governor Ken Ito said at a rally in Ohio on Tuesday that the election was rigged.', 'Ken Ito', 'the election was rigged'],
     ['Senator Ruth Dale has argued for years that the law is unconstitutional.', 'Ruth Dale', 'the law is unconstitutional'],
     ['Governor Ken Ito said Tuesday in an interview with a radio station that the wall would be built.', 'Ken Ito', 'the wall would be built'],
@@ -186,5 +185,17 @@ describe('US political news forms', () => {
   ])('%s', (text, claimant, content) => {
     const c = claimsOf(text).find((x) => x.claimant === claimant);
     expect(c?.content).toBe(content);
+  });
+});
+
+describe('a body named with a role or group possessor', () => {
+  it.each([
+    ["The teachers' union said the strike would go ahead.", "teachers' union", 'the strike would go ahead'],
+    ["The mayor's office said the road would reopen.", "mayor's office", 'the road would reopen'],
+    ['The local football club said the match was cancelled.', 'local football club', 'the match was cancelled'],
+    ["The city's transport authority said the trams would run.", 'transport authority', 'the trams would run'],
+  ])('%s', (text, claimant, content) => {
+    const [c] = claimsOf(text);
+    expect(c).toMatchObject({ claimant, content });
   });
 });

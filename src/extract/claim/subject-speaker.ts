@@ -39,6 +39,7 @@ const BODY_HEADS: ReadonlySet<string> = new Set([
   ...ORG_ANAPHORS, 'force', 'service', 'navy', 'regulator', 'watchdog', 'authority', 'broadcaster', 'network',
   'newspaper', 'institute', 'union', 'board', 'bureau', 'directorate', 'command', 'cabinet', 'parliament',
   'legislature', 'assembly', 'presidency', 'embassy', 'consulate', 'operator', 'utility', 'prosecutor', 'campaign',
+  'club', 'league', 'federation', 'association', 'society', 'foundation', 'charity',
 ]);
 
 /** Words that open a noun phrase but are not part of a speaker's name. */
@@ -208,6 +209,9 @@ function speaksFor(tokens: readonly Token[], at: number): boolean {
   return !opener || DETERMINERS.test(opener.lower) || /[,;:"“”—–]/.test(opener.post);
 }
 
+/** Place nouns whose possessive only says where a body belongs ("the country's disaster agency"). */
+const PLACE_POSSESSORS: ReadonlySet<string> = new Set(['country', 'nation', 'state', 'city', 'region', 'province', 'island', 'territory', 'capital', 'town']);
+
 /** A possessor word: "Ukraine's", "the Netherlands'". */
 function isPossessor(t: Token): boolean {
   return /['’]s$/i.test(t.text) || /^['’]/.test(t.post);
@@ -227,11 +231,11 @@ function bodySubject(text: string, tokens: readonly Token[], k: number, book: Sp
     if (DETERMINERS.test(t.lower) || t.tags.has('Verb') || t.tags.has('Preposition') || /[,;:()"“”]/.test(t.post)) break;
     if (!(t.tags.has('Adjective') || t.tags.has('Noun') || /^\p{Lu}/u.test(t.text))) break;
     if (isPossessor(t)) {
-      // "the country's disaster agency": the possessor is a description, not part of the name
-      if (/^\p{Lu}/u.test(t.text) && !NOT_NAMES.test(t.lower.replace(/['’]s$/, ''))) {
-        first = j;
-        named = true;
-      }
+      // "the country's disaster agency": a place noun as possessor only says whose; "the mayor's office", "the
+      // teachers' union": a role or group possessor names the body
+      const word = t.lower.replace(/['’]s?$/, '');
+      if (/^\p{Lu}/u.test(t.text) && !NOT_NAMES.test(word)) named = true;
+      if (named || !PLACE_POSSESSORS.has(word)) first = j;
       break;
     }
     first = j;
