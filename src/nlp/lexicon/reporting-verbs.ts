@@ -95,6 +95,8 @@ export const COGNITION_VERBS: Readonly<Record<string, { kind: ClaimKind; needsTh
   sense: { kind: 'assessment', needsThat: true }, learn: { kind: 'report', needsThat: true },
   discover: { kind: 'report', needsThat: true }, notice: { kind: 'report', needsThat: true },
   hear: { kind: 'report', needsThat: true }, see: { kind: 'report', needsThat: true },
+  // rulings and determinations of courts, inquiries and investigators ("the court ruled that ..."): PARC counts them
+  rule: { kind: 'assessment', needsThat: true }, determine: { kind: 'report', needsThat: true },
 };
 
 let cognitionIndex: Map<string, string> | null = null;
