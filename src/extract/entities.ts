@@ -410,6 +410,18 @@ const BUSINESS_BEFORE = new RegExp(String.raw`\b(?:${BUSINESS_NOUNS.join('|')},?
 /** What comes right after a business's name: its parent, shares, officers, a corporate suffix, or a product code ("Airbus A320"). */
 const BUSINESS_AFTER = /^\s*(?:['’]s?\s+)?(?:parent|shares|stock|subsidiary|shareholders|chief executive|CEO|Inc\b|Corp\b|Ltd\b|plc\b|\p{Lu}{1,3}-?\d{2,4}(?:-\d+)?\b)/u;
 
+/** A business noun phrase the name stands in apposition to: "the company behind the mine, Velmora, said". */
+const BUSINESS_APPOSITION = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+)?(?:${BUSINESS_NOUNS.join('|')})\b[^,.;()]{0,40},\s*$`, 'u');
+
+/** Whether the text writes a name in apposition to a business noun: "the company behind the mine, Velmora,". */
+function appositionToBusiness(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const end = at + name.length;
+    if (/^\s*,/.test(text.slice(end, end + 3)) && BUSINESS_APPOSITION.test(text.slice(Math.max(0, at - 70), at))) return true;
+  }
+  return false;
+}
+
 /** Whether the text writes a name as a business anywhere: each occurrence is checked in a short window around it. */
 function writtenAsBusiness(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
@@ -428,6 +440,12 @@ function writtenAsBusiness(text: string, name: string): boolean {
 function companiesByContext(text: string, proposals: readonly ProposedName[], firstNames: ReadonlySet<string>): void {
   const verdicts = new Map<string, boolean>();
   for (const p of proposals) {
+    // an unknown place set in apposition to "the company ..." is that company ("the firm behind the mine, Velmora,")
+    if (p.type === 'LOC') {
+      const name = text.slice(p.start, p.end);
+      if (lookupCountry(name) === undefined && lookupCity(name) === undefined && appositionToBusiness(text, name)) p.type = 'ORG';
+      continue;
+    }
     if (p.type !== 'PER') continue;
     const name = text.slice(p.start, p.end);
     let business = verdicts.get(name);
