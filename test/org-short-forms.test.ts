@@ -32,3 +32,19 @@ describe('short forms of an organisation', () => {
     expect(people).toContain('Maria Korvel');
   });
 });
+
+describe('a name in apposition to a business noun', () => {
+  it.each([
+    ['The company behind the project, Sonora Copper, said it would appeal.', 'Sonora Copper'],
+    ['The firm that built the bridge, Halvik Steel, denied any fault.', 'Halvik Steel'],
+  ])('%j makes %j an organisation', (text, name) => {
+    const a = parseArticle(text, { publishedAt: '2025-06-02' });
+    expect(a.actors).toContainEqual(expect.objectContaining({ name, kind: 'organization' }));
+    expect(a.places.map((p) => p.name)).not.toContain(name);
+  });
+
+  it('keeps a known city a place', () => {
+    const a = parseArticle('The company behind the tower, Lisbon, said nothing.', { publishedAt: '2025-06-02' });
+    expect(a.actors.map((x) => x.name)).not.toContain('Lisbon');
+  });
+});
