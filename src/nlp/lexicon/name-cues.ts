@@ -67,4 +67,5 @@ export const BUSINESS_NOUNS: readonly string[] = [
   'company', 'firm', 'maker', 'manufacturer', 'airframer', 'carrier', 'airline', 'retailer', 'bank', 'lender',
   'insurer', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'conglomerate', 'broadcaster', 'publisher',
   'supplier', 'contractor', 'distributor', 'chain', 'newspaper', 'magazine', 'website', 'subsidiary', 'startup',
+  'operator',
 ];

@@ -52,6 +52,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'militia', 'militias', 'guards', 'citizens', 'civilians', 'opposition', 'government', 'governments', 'youth',
   'students', 'workers', 'unions', 'farmers', 'refugees', 'villagers', 'commanders', 'generals', 'spokesmen',
   'bloggers', 'environmentalists', 'scholars', 'historians', 'allies', 'partners', 'creditors', 'shareholders',
+  'rescuers', 'firefighters', 'paramedics', 'services', 'survivors', 'relatives', 'passengers', 'employees',
 ]);
 
 /** Group nouns that denote a government rather than a group ("European governments", "Bahraini government"). */
