@@ -29,3 +29,18 @@ describe('rulings, determinations and appeals', () => {
     expect(claims.map((c) => [c.cue, c.kind])).toEqual([['said', 'statement']]);
   });
 });
+
+describe('groups at the scene of a disaster speak', () => {
+  it.each([
+    ['Two people died in the fire, emergency services said.', 'emergency services'],
+    ['Six people were rescued from the river, firefighters said.', 'firefighters'],
+    ['The bus had been speeding, survivors told local radio.', 'survivors'],
+  ])('%j is a claim of %j', (text, by) => {
+    expect(claimsOf(text).map((c) => c.by)).toContain(by);
+  });
+
+  it('reads an operator named in apposition as a company that "it" refers to', () => {
+    const claims = claimsOf('The operator, Vantra Rail, suspended services. It said the train had passed a check in March.');
+    expect(claims).toContainEqual(expect.objectContaining({ by: 'Vantra Rail', content: 'the train had passed a check in March' }));
+  });
+});
