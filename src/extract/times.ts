@@ -223,12 +223,14 @@ function pinReference(text: string, found: readonly Found[], messages: Message[]
 interface Carry {
   previous: AnchorPoint | null;
   period: { point: AnchorPoint; unit: number } | null;
+  /** The last day-precise date and the sentence that gave it, for a clock time told in the next sentence. */
+  day: { point: AnchorPoint; unit: number } | null;
 }
 
 /** Pass 2: resolve in text order, sentence by sentence; clock times after the dates of their sentence. */
 function resolveInOrder(found: readonly Found[], unitTokens: readonly Token[][], ref: Reference | null): Map<number, Resolved> {
   const resolved = new Map<number, Resolved>();
-  const carry: Carry = { previous: null, period: null };
+  const carry: Carry = { previous: null, period: null, day: null };
   const byUnit = new Map<number, Found[]>();
   for (const f of found) {
     const group = byUnit.get(f.unit);
@@ -265,7 +267,10 @@ function resolveDates(
       // a period counted from the one under discussion ("a year earlier", "the prior quarter") keeps that one
       // under discussion instead of replacing it
       const derived = discussed !== null && r.anchor === discussed.key;
-      if (r.point.gran === 'day') days.push({ at: f.start, p: r.point });
+      if (r.point.gran === 'day') {
+        days.push({ at: f.start, p: r.point });
+        carry.day = { point: r.point, unit: f.unit };
+      }
       else carry.period = { point: derived ? discussed : r.point, unit: f.unit };
     }
   }
@@ -280,7 +285,10 @@ function resolveClocks(
   for (const f of group) {
     if (f.match.spec.t !== 'clock') continue;
     while (k < days.length && days[k]!.at < f.start) k += 1;
-    const sentenceDate = (days[k - 1] ?? days[k])?.p ?? null;
+    // "A tram derailed on Wednesday evening. It left the rails shortly after 6 p.m.": a clock time told in the past
+    // right after the sentence that named the day is on that day, not on the publication date
+    const narrated = f.tense === 'past' && carry.day && f.unit - carry.day.unit === 1 ? carry.day.point : null;
+    const sentenceDate = (days[k - 1] ?? days[k])?.p ?? narrated;
     const r = resolveSpec(f.match.spec, f.key, { ref, tense: f.tense, previous: carry.previous, sentenceDate });
     if (r) resolved.set(f.key, r);
   }
