@@ -413,23 +413,22 @@ const BUSINESS_AFTER = /^\s*(?:['’]s?\s+)?(?:parent|shares|stock|subsidiary|sh
 /** A business noun phrase the name stands in apposition to: "the company behind the mine, Velmora, said". */
 const BUSINESS_APPOSITION = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+)?(?:${BUSINESS_NOUNS.join('|')})\b[^,.;()]{0,40},\s*$`, 'u');
 
+/** Whether `test` holds at some occurrence of `name` in the text (its start and end offsets). */
+function someOccurrence(text: string, name: string, test: (at: number, end: number) => boolean): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) if (test(at, at + name.length)) return true;
+  return false;
+}
+
 /** Whether the text writes a name in apposition to a business noun: "the company behind the mine, Velmora,". */
 function appositionToBusiness(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-    const end = at + name.length;
-    if (/^\s*,/.test(text.slice(end, end + 3)) && BUSINESS_APPOSITION.test(text.slice(Math.max(0, at - 70), at))) return true;
-  }
-  return false;
+  return someOccurrence(text, name, (at, end) => /^\s*,/.test(text.slice(end, end + 3)) && BUSINESS_APPOSITION.test(text.slice(Math.max(0, at - 70), at)));
 }
 
 /** Whether the text writes a name as a business anywhere: each occurrence is checked in a short window around it. */
 function writtenAsBusiness(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-    const end = at + name.length;
-    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
-    if (BUSINESS_BEFORE.test(text.slice(Math.max(0, at - 20), at)) || BUSINESS_AFTER.test(text.slice(end, end + 24))) return true;
-  }
-  return false;
+  return someOccurrence(text, name, (at, end) =>
+    !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[end] ?? '') &&
+    (BUSINESS_BEFORE.test(text.slice(Math.max(0, at - 20), at)) || BUSINESS_AFTER.test(text.slice(end, end + 24))));
 }
 
 /**
@@ -503,17 +502,17 @@ const JOINED_AFTER = /^[\p{L}\p{N}&-]$/u;
  * so a long article with many names costs time in its length, not in its length times its names.
  */
 export function nameFinder(names: readonly string[]): (sentence: string) => { index: number; name: string }[] {
-  // names in the order the alternation would try them (longest first), grouped by their first two code units
-  const byStart = new Map<string, string[]>();
+  // names grouped by their first code unit, each group in the order the alternation would try them (longest first)
+  const byFirst = new Map<string, string[]>();
   for (const name of names) {
-    const key = name.slice(0, 2);
-    byStart.set(key, [...(byStart.get(key) ?? []), name]);
+    const group = byFirst.get(name[0] as string);
+    if (group) group.push(name);
+    else byFirst.set(name[0] as string, [name]);
   }
-  const order = new Map(names.map((n, i) => [n, i]));
   return (sentence) => {
     const found: { index: number; name: string }[] = [];
     for (let at = 0; at < sentence.length; ) {
-      const name = nameAt(sentence, at, byStart, order);
+      const name = nameAt(sentence, at, byFirst);
       if (name === undefined) {
         at++;
         continue;
@@ -525,12 +524,9 @@ export function nameFinder(names: readonly string[]): (sentence: string) => { in
   };
 }
 
-function nameAt(sentence: string, at: number, byStart: ReadonlyMap<string, string[]>, order: ReadonlyMap<string, number>): string | undefined {
-  const one = byStart.get(sentence.slice(at, at + 1));
-  const two = sentence.length > at + 1 ? byStart.get(sentence.slice(at, at + 2)) : undefined;
-  if (one === undefined && two === undefined) return undefined;
-  if (JOINED_BEFORE.test(codePointBefore(sentence, at))) return undefined;
-  const candidates = one && two ? [...one, ...two].sort((a, b) => (order.get(a) as number) - (order.get(b) as number)) : (one ?? two ?? []);
+function nameAt(sentence: string, at: number, byFirst: ReadonlyMap<string, readonly string[]>): string | undefined {
+  const candidates = byFirst.get(sentence[at] as string);
+  if (candidates === undefined || JOINED_BEFORE.test(codePointBefore(sentence, at))) return undefined;
   return candidates.find((n) => sentence.startsWith(n, at) && !JOINED_AFTER.test(codePointAt(sentence, at + n.length)));
 }
 

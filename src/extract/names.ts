@@ -736,7 +736,7 @@ function nameFacts(text: string, sentence: TaggedSentence, run: NameRun, inHeadi
   // conjuncts share their position: "France and Germany signed" (both act), "from Chad and Niger" (both places)
   const chain = coordination(tokens, nameFirst, last);
   const agentive = !possessive && isAgentive(tokens, chain.last);
-  // a preposition before the list governs every conjunct only in a list of places ("to Kibaki and Odinga" names people)
+  // a preposition before the list governs every conjunct only in a list of places ("to Mwangi and Otieno" names people)
   const locative = !possessive && (isLocative(tokens, nameFirst) || (chain.first < nameFirst && isLocative(tokens, chain.first) && firstConjunctIsPlace(text, tokens, chain.first)));
   const base = {
     text: name,

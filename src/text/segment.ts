@@ -59,20 +59,25 @@ function anyCase(pattern: string): string {
   return pattern.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 }
 
-/** Length of the wire dateline opening `line`, or 0; the city must be written as wire copy writes it. */
-export function wireDatelineLength(line: string): number {
+/** The wire dateline opening `line` and its city, or null; the city must be written as wire copy writes it. */
+function wireDateline(line: string): { length: number; city: string } | null {
   const m = WIRE_DATELINE.exec(line);
-  if (!m) return 0;
+  if (!m) return null;
   const city = m[1] as string;
   const hasAgency = /\)\s*(?:-{1,2}|—|–|_)\s+$/.test(m[0]);
   // capitals ("KYIV") or an agency in brackets ("Oslo (Reuters)"); "The talks - which" is no dateline
-  if (!hasAgency && (city !== city.toUpperCase() || city.length < 3)) return 0;
-  return m[0].length;
+  if (!hasAgency && (city !== city.toUpperCase() || city.length < 3)) return null;
+  return { length: m[0].length, city };
+}
+
+/** Length of the wire dateline opening `line`, or 0. */
+export function wireDatelineLength(line: string): number {
+  return wireDateline(line)?.length ?? 0;
 }
 
 /** The city of a wire dateline block ("KYIV, Oct 8 (Reuters) -" -> "KYIV"), or null for other datelines. */
 export function wireDatelineCity(block: string): string | null {
-  return wireDatelineLength(`${block} `) > 0 ? (WIRE_DATELINE.exec(`${block} `)?.[1] ?? null) : null;
+  return wireDateline(`${block} `)?.city ?? null;
 }
 
 /** A slug line: one token joined by underscores or hyphens, as CMS exports print before the title. */
