@@ -40,7 +40,7 @@ export function resolveTitleHolder(
 
 /**
  * The organisation "the <noun>" refers to: the last organisation mentioned before `at` whose name contains the
- * noun ("the ministry" -> "Russian Defense Ministry"), or, for generic nouns ("the company"), the organisation
+ * noun ("the ministry" -> "Ardenian Defense Ministry"), or, for generic nouns ("the company"), the organisation
  * described with that noun ("Norstat, a market research firm" for "the firm", given `textAfter`, the text right
  * after a mention), else the one mentioned most often before `at` (the last of those on a tie). `mentions` must
  * be in text order.

@@ -108,7 +108,7 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
       // "Ann Lee, chief executive of Acme Corp said": the organisation closes an apposition of the person
       return appositionOwner(text, sentence, candidates, m, resolver) ?? personBeforeApposition(text, candidates, m, resolver) ?? m.recordId;
     }
-    // a name inside an apposition ("Ann Lee, one of Berg's deputies, said") is not the subject: look further left
+    // a name inside an apposition ("Ann Lee, one of Varga's deputies, said") is not the subject: look further left
     if (!/,/.test(gap)) break;
   }
   // "her warning that": the owner of a claim noun
@@ -245,7 +245,7 @@ function appositionOwner(text: string, sentence: TaggedSentence, candidates: rea
 }
 
 /**
- * "Simon Pratt, Member of Parliament for Harlow, said", "Ben Ode of the farmers' union, Agrifront, said": a
+ * "Owen Pratt, Member of Parliament for Harlow, said", "Ben Ode of the farmers' union, Agrifront, said": a
  * body or title named between commas right after a person is that person's apposition; the person speaks.
  */
 function personBeforeApposition(text: string, candidates: readonly EntityMention[], m: EntityMention, resolver: Resolver): string | undefined {
@@ -282,7 +282,7 @@ function speakerAfter(text: string, sentence: TaggedSentence, cue: Cue, resolver
   // "said Ann Lee", "said Senator Ann Lee", "said the bank's chief economist Ann Lee"
   const m = after.find((x) => x.start - cueTok.end <= 6 || /^[\s\p{L}.'’-]{0,40}$/u.test(text.slice(cueTok.end, x.start)));
   if (m) {
-    // "said Apple Inc. CEO Steve Jobs": the name phrase runs on through titles to the person at its head
+    // "said Norvik Inc. CEO Dana Velk": the name phrase runs on through titles to the person at its head
     let head = m;
     for (const next of after.slice(after.indexOf(m) + 1)) {
       const gap = text.slice(head.end, next.start);
@@ -313,7 +313,7 @@ function resolveAnaphor(noun: string, r: Resolver, before: number): string | nul
     // the last few hundred names before it: enough for any anaphor, and a long article stays linear
     ...r.mentions.slice(Math.max(0, firstAtOrAfter(r.mentions, before) - ANAPHOR_WINDOW), firstAtOrAfter(r.mentions, before)).map((m) => ({ id: m.recordId, start: m.start, end: m.end })),
     ...r.book.created.flatMap((a) => a.mentions.filter((m) => m.start < before).map((m) => ({ id: a.id, start: m.start, end: m.end }))),
-  ].sort((a, b) => a.start - b.start || a.end - b.end); // the longer name of two at one place wins ("al-Qaeda in Iraq")
+  ].sort((a, b) => a.start - b.start || a.end - b.end); // the longer name of two at one place wins ("al-Rimah in Ardenia")
   const orgs = named
     .map((n) => r.actors.get(n.id))
     .filter((a): a is Actor => a !== undefined && (a.kind === 'organization' || a.kind === 'government'))
@@ -522,7 +522,7 @@ function readAccording(ctx: ReadContext, sentence: TaggedSentence, cue: Cue): Cu
   const { text, resolver } = ctx;
   const cueEndTok = sentence.tokens[cue.last] as Token;
   const claimantId = speakerAfter(text, sentence, cue, resolver) ?? accordingSpeaker(text, sentence, cue.last + 1, ctx.resolver.book)?.id ?? null;
-  // the source's name may hold a comma ("according to Smith, Lee & Co"): a mention before the first comma, if any
+  // the source's name may hold a comma ("according to Velk, Lee & Co"): a mention before the first comma, if any
   const firstComma = text.indexOf(',', cueEndTok.end);
   const after = mentionsIn(resolver, sentence.index).find((m) => m.start >= cueEndTok.end && (firstComma < 0 || m.start < firstComma));
   const commaAfter = text.indexOf(',', after ? after.end : cueEndTok.end);
@@ -574,7 +574,7 @@ function readFinite(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, clause
   const claimantId = inverted ?? before;
   const restAfter = text.slice(cueEndTok.end, sentence.end).trim();
   // "..., Lee said on Monday.", "..., Lee told reporters.": only the circumstances of the saying follow the cue
-  // '"We will rebuild," Lopez said in an interview with the BBC.', '..., two officials told Reuters.'
+  // '"We will rebuild," Ortega said in an interview with the BBC.', '..., two officials told Reuters.'
   const leadClause = /[,"”»›]/.test(text.slice(sentence.start, cueStartTok.start));
   const nothingFollows = /^[.!?"”’']*$/.test(restAfter) || SAYING_CIRCUMSTANCE.test(restAfter) || (leadClause && onlyCircumstancesAfter(sentence.tokens, cue.last, clauseEnd, cue.lemma));
   const speakerFollows = (nothingFollows || (POSTPOSED_NAME.test(restAfter) && restAfter.length <= 60)) && (cueStartTok.start - sentence.start > 20 || /["”»›]\s*\S/.test(text.slice(sentence.start, cueStartTok.start)));

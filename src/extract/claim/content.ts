@@ -56,7 +56,7 @@ export function skipLead(text: string, start: number, end: number, lemma: string
   // telling stand before "that"; the claim is the clause after it
   const circumstantial = ADDRESSEE_CUES.has(lemma) ? ADDRESSEE_THEN_THAT.exec(text.slice(s, end)) : null;
   if (circumstantial) return s + circumstantial[0].length;
-  // "told NBC's Meet the Press that ...": an addressee of a few words, then "that"
+  // "told NBC's Sunday Forum that ...": an addressee of a few words, then "that"
   const toldThat = lemma === 'tell' ? /^\s*(?:[\p{L}'’.-]+\s+){1,6}?that\s+/u.exec(text.slice(s, end)) : null;
   if (toldThat) return s + toldThat[0].length;
   if (ADDRESSEE_CUES.has(lemma) && lemma !== 'urge' && lemma !== 'warn') {
@@ -113,7 +113,7 @@ const CIRCUMSTANCE_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * '"We will rebuild," Lopez said in an interview with the BBC.', '..., two officials told Reuters.': whether only
+ * '"We will rebuild," Ortega said in an interview with the BBC.', '..., two officials told Reuters.': whether only
  * the circumstances of the saying follow the cue's last token up to `end` (a channel, a place, a day, or for a cue
  * with an addressee the addressee) and no claimed clause: no "that" and no finite verb. A participle after a noun
  * ("a statement posted on its website") and a participial phrase after a comma (", speaking on condition of

@@ -5,7 +5,7 @@ import type { ClaimDraft } from './draft.js';
  * Dispute links: a denial, rejection or dismissal points at the claims it answers, when they are in the article.
  */
 
-/** Words that show a claim dismisses other claims ("calling Russia's claims 'propaganda'"). */
+/** Words that show a claim dismisses other claims ("calling Ardenia's claims 'propaganda'"). */
 const DISMISSIVE = /\b(propaganda|lies|lie|false|fake|baseless|untrue|nonsense|fabricat\w*|groundless|disinformation|misinformation|absurd|ridiculous|unfounded|fiction|fantasy|hoax)\b/i;
 
 const CLAIM_NOUNS = /\b(?:claims?|reports?|allegations?|accusations?|assertions?|statements?|accounts?|stories|story|rumou?rs?)\b/i;
@@ -44,7 +44,7 @@ export function linkDisputes(claims: ClaimDraft[], actors: ReadonlyMap<string, A
 
 function sameCountry(a: Actor, b: Actor): boolean {
   if (a.countryCode && b.countryCode) return a.countryCode === b.countryCode;
-  // "Russian Defense Ministry" belongs to Russia: a demonym-led organisation name
+  // "Ardenian Defense Ministry" belongs to Ardenia: a demonym-led organisation name
   const gov = a.kind === 'government' ? a : b.kind === 'government' ? b : undefined;
   const other = gov === a ? b : a;
   if (!gov || other.kind === 'government') return false;

@@ -7,7 +7,7 @@ import { recordId, slugify } from '../../ids.js';
 
 /**
  * Speakers the entity stage did not find. A claim needs a claimant, and the subject of a reporting verb is a
- * speaker by construction ("Airbus has confirmed", "Some customers reported", "a government spokesperson
+ * speaker by construction ("Norvik has confirmed", "Some customers reported", "a government spokesperson
  * said"), so the claims stage names it itself rather than drop the claim. This is the documented hook by which
  * claims add actors: every actor made here has the mention of its subject phrase, and an actor the entity stage
  * already knows (by name or alias, case-insensitively) is reused instead.
@@ -32,7 +32,7 @@ const EXTRA_GROUP_SPEAKERS: ReadonlySet<string> = new Set([
   'bankers', 'lawyers', 'attorneys',
 ]);
 /**
- * Head nouns of bodies that speak as one ("Ukraine's air force", "the national weather service", "the
+ * Head nouns of bodies that speak as one ("Ardenia's air force", "the national weather service", "the
  * country's disaster agency"): the generic organisation nouns and a few more.
  */
 const BODY_HEADS: ReadonlySet<string> = new Set([
@@ -47,7 +47,7 @@ const DETERMINERS = /^(?:the|a|an|some|many|several|most|few|other|two|three|fou
 /** Capitalised words that are never a speaker's name at the head of a subject. */
 const NOT_NAMES = /^(?:i|it|this|that|these|those|there|here|he|she|they|we|you|but|and|or|so|yet|then|now|also|however|meanwhile|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|in|on|at|after|before|when|while|if|as|with|for|by|from|according)$/i;
 
-/** A word of a proper name: capitalised, or an Arabic article prefix ("al-Qaeda"). */
+/** A word of a proper name: capitalised, or an Arabic article prefix ("al-Rimah"). */
 const NAME_WORD = /^(?:\p{Lu}|(?:al|el|ad|ash|ibn|bin|van|von|de)(?:-\p{L}|$))/u;
 
 /** Words that make a capitalised name an organisation's ("Norvik Commercial Airplanes", "Acme Computer"). */
@@ -57,7 +57,7 @@ interface NameIndex {
   size: number;
   /** Normalised name or alias -> the first actor with it. */
   byName: Map<string, Actor>;
-  /** "Apple" -> "Apple Inc.": a non-person's name less trailing corporate words. */
+  /** "Acme" -> "Acme Inc.": a non-person's name less trailing corporate words. */
   byCorporateStem: Map<string, Actor>;
   /** A person's surname -> the first person with it. */
   bySurname: Map<string, Actor>;
@@ -98,7 +98,7 @@ function findByName(book: SpeakerBook, name: string): Actor | undefined {
   const n = normalizeName(name);
   if (n.length === 0) return undefined;
   const index = nameIndex(book);
-  // exact name or alias; else "Apple" for an article that also names "Apple Inc."; else "Haddad" for a person
+  // exact name or alias; else "Acme" for an article that also names "Acme Inc."; else "Haddad" for a person
   // named "Rami Yusuf Haddad" before
   return index.byName.get(n) ?? index.byCorporateStem.get(n) ?? (n.includes(' ') ? undefined : index.bySurname.get(n));
 }
@@ -131,7 +131,7 @@ function subjectEnd(tokens: readonly Token[], cueFirst: number): number {
     break;
   }
   if (k < 0) return -1;
-  // an apposition closed by a comma right before the cue: "Airbus, Europe's biggest maker, has announced"
+  // an apposition closed by a comma right before the cue: "Norvik, the region's biggest maker, has announced"
   if (/,\s*$/.test((tokens[k] as Token).post)) {
     // (a relative clause may be long: "One official, who asked not to be named because the talks were private, said")
     for (let j = k - 1; j >= Math.max(0, k - 20); j--) {
@@ -144,11 +144,11 @@ function subjectEnd(tokens: readonly Token[], cueFirst: number): number {
 
 /**
  * The actor named by the subject phrase that ends right before a cue, found or made: a run of capitalised
- * words ("Apple Computer", "Airbus") or a group or role noun with its modifiers ("Some customers", "U.S.
+ * words ("Acme Computer", "Norvik") or a group or role noun with its modifiers ("Some customers", "U.S.
  * officials", "a government spokesperson"). Returns null when the words before the cue are no subject phrase.
  *
  * @example
- * // "Airbus has confirmed a glitch." with no actor found by the entity stage gives a new "Airbus" actor
+ * // "Norvik has confirmed a glitch." with no actor found by the entity stage gives a new "Norvik" actor
  */
 /** Finds a known actor by a name as written: exact name or alias, a corporate short form, or a person's surname. */
 export function knownActor(book: SpeakerBook, name: string): Actor | undefined {
@@ -212,13 +212,13 @@ function speaksFor(tokens: readonly Token[], at: number): boolean {
 /** Place nouns whose possessive only says where a body belongs ("the country's disaster agency"). */
 const PLACE_POSSESSORS: ReadonlySet<string> = new Set(['country', 'nation', 'state', 'city', 'region', 'province', 'island', 'territory', 'capital', 'town']);
 
-/** A possessor word: "Ukraine's", "the Netherlands'". */
+/** A possessor word: "Ardenia's", "the Netherlands'". */
 function isPossessor(t: Token): boolean {
   return /['’]s$/i.test(t.text) || /^['’]/.test(t.post);
 }
 
 /**
- * A body named by a description ending at `k` with its modifiers and a possessor ("Ukraine's air force", "the
+ * A body named by a description ending at `k` with its modifiers and a possessor ("Ardenia's air force", "the
  * national weather service", "the country's disaster agency" -> "disaster agency": a common-noun possessor is
  * dropped), made an organisation. Needs a modifier or a named possessor ("the agency" alone is an anaphor) and
  * the subject's place at the start of its clause.
@@ -247,7 +247,7 @@ function bodySubject(text: string, tokens: readonly Token[], k: number, book: Sp
   if (before && !/[,;:"“”—–]/.test(before.post) && !/^(?:and|but|while|as|that|when)$/i.test(before.lower) && !speaksFor(tokens, opener)) return null;
   const startTok = tokens[first] as Token;
   const name = text.slice(startTok.start, (tokens[k] as Token).end);
-  // as written: "Ukraine's air force", "Ardenian foreign ministry"; a sentence-initial common word in lower case
+  // as written: "Ardenia's air force", "Ardenian foreign ministry"; a sentence-initial common word in lower case
   const display = first === 0 && !named && !startTok.tags.has('ProperNoun') ? name.charAt(0).toLowerCase() + name.slice(1) : name;
   return make(book, display, 'organization', { start: startTok.start, end: (tokens[k] as Token).end, text: name });
 }
@@ -271,7 +271,7 @@ function groupBeforeComplement(tokens: readonly Token[], k: number): number {
   return -1;
 }
 
-/** A run of capitalised words ending at `k` ("Apple Computer", "al-Qaeda in the Arabian Peninsula"), found or made. */
+/** A run of capitalised words ending at `k` ("Acme Computer", "al-Rimah in the Western Hills"), found or made. */
 function namedSubject(text: string, tokens: readonly Token[], k: number, book: SpeakerBook): Actor | null {
   const head = tokens[k] as Token;
   let first = k;
@@ -280,7 +280,7 @@ function namedSubject(text: string, tokens: readonly Token[], k: number, book: S
     if (/[,;:()"“”]/.test(t.post) || !/^\p{Lu}/u.test(t.text) || NOT_NAMES.test(t.lower)) break;
     first = j;
   }
-  // "al-Qaeda in the Arabian Peninsula", "Bank of England": a name joined by of/in/for to the name before it
+  // "al-Rimah in the Western Hills", "Bank of Ardenia": a name joined by of/in/for to the name before it
   for (;;) {
     let j = first - 1;
     if (tokens[j]?.lower === 'the') j--;
@@ -365,7 +365,7 @@ export function sentenceOpener(text: string, sentence: TaggedSentence, book: Spe
 const POSTMODIFIER = /^(?:familiar|close|with|who|briefed|involved|knowledgeable|aware|in|at|from|inside|within|near|speaking|present|on)$/;
 
 /**
- * "according to two aides familiar with the talks", "according to officials in Kyiv": a group noun within the
+ * "according to two aides familiar with the talks", "according to officials in Port Elan": a group noun within the
  * first words of the source phrase `first`..`last`, followed by its modifier, is the source (the phrase's last
  * word is not); "a person familiar with the matter" is a source named by the whole phrase.
  */
