@@ -127,12 +127,12 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
     if (pron) return resolvePronoun(pron, resolver);
     // "the Oslo-listed company said": adjectives may stand between "the" and a generic organisation noun
     if (ORG_ANAPHOR_NOUNS.has(t.lower) && ORG_ANAPHOR_NOUNS.get(t.lower) === null && describedAnaphor(sentence.tokens, k)) {
-      return resolveOrganizationAnaphor([...resolver.actorList, ...resolver.book.created], resolver.mentions, t.lower, t.start, (m) => text.slice(m.end, m.end + 80))?.id ?? resolver.lastThing;
+      return organizationAnaphor(text, resolver, t);
     }
     // not the object of a preposition ("officials close to the ministry said": the officials speak)
     if (ORG_ANAPHORS.has(t.lower) && sentence.tokens[k - 1]?.lower === 'the' && !/^(?:to|of|for|with|by|from)$/.test(sentence.tokens[k - 2]?.lower ?? '')) {
       // "the ministry", "the company": the entity stage's resolver; "the government", "the army": the focal one
-      if (ORG_ANAPHOR_NOUNS.has(t.lower)) return resolveOrganizationAnaphor([...resolver.actorList, ...resolver.book.created], resolver.mentions, t.lower, t.start, (m) => text.slice(m.end, m.end + 80))?.id ?? resolver.lastThing;
+      if (ORG_ANAPHOR_NOUNS.has(t.lower)) return organizationAnaphor(text, resolver, t);
       return resolveAnaphor(t.lower, resolver, t.start);
     }
     // "the general said", "the minister added": the person last named with that title
@@ -161,6 +161,12 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
     return made.id;
   }
   return null;
+}
+
+/** "the company said": the entity stage's resolver over the article's actors and the speakers made here, else the last thing named. */
+function organizationAnaphor(text: string, resolver: Resolver, t: Token): string | null {
+  const actors = [...resolver.actorList, ...resolver.book.created];
+  return resolveOrganizationAnaphor(actors, resolver.mentions, t.lower, t.start, (m) => text.slice(m.end, m.end + 80))?.id ?? resolver.lastThing;
 }
 
 /**

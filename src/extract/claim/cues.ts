@@ -179,10 +179,11 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
   const afterComma = prevTok !== undefined && /,\s*$/.test(prevTok.post);
   // compromise sometimes tags a participle after a comma as a noun ("these, saying ...")
   const participleForm = tok.lower.endsWith('ing') && (afterComma || (prevTok !== undefined && PARTICIPLE_INTRODUCERS.has(prevTok.lower)) || /^[,:]?\s*["“]/.test(tok.post) || (/^[,:]\s*$/.test(tok.post) && /["“]/.test(tokens[i + 1]?.pre ?? '')));
-  const isVerb = tok.tags.has('Verb') || tok.tags.has('Gerund') || participleForm || framesQuote(tokens, i) || (/^(?:plans|hopes|wants|intends|expects|vows|promises|pledges|threatens)$/.test(tok.lower) && tokens[i + 1]?.lower === 'to');
+  const intentionTo = /^(?:plans|hopes|wants|intends|expects|vows|promises|pledges|threatens)$/.test(tok.lower) && tokens[i + 1]?.lower === 'to';
+  const isVerb = tok.tags.has('Verb') || tok.tags.has('Gerund') || participleForm || framesQuote(tokens, i) || intentionTo;
   if (!isVerb) return null;
   // "Quint's campaign plans to spend": a verb of intention after a noun and before "to" (not "the plans to")
-  const intends = /^(?:plans|hopes|wants|intends|expects|vows|promises|pledges|threatens)$/.test(tok.lower) && tokens[i + 1]?.lower === 'to' && prevTok !== undefined && prevTok.tags.has('Noun') && !prevTok.tags.has('Determiner') && !/[,;:]/.test(prevTok.post);
+  const intends = intentionTo && prevTok !== undefined && prevTok.tags.has('Noun') && !prevTok.tags.has('Determiner') && !/[,;:]/.test(prevTok.post);
   if (tok.tags.has('Noun') && !tok.tags.has('Gerund') && !participleForm && !intends) return null;
   let kind = own(REPORTING_VERBS, lemma) as ClaimKind;
   let last = i;
