@@ -99,7 +99,7 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
     // "the Reyes campaign said": a person's campaign, office or team speaks for them
     if (/^\s+(?:campaign|camp|team|office)\b/i.test(gap) && /\bthe\s+$/i.test(text.slice(Math.max(sentence.start, m.start - 5), m.start)) && resolver.actors.get(m.recordId)?.kind === 'person') gap = gap.replace(/^\s+\S+/, '');
     gap = gap.replace(/^['’]s?/, ''); // possessive left on the mention
-    // "Sen. Ruth Dale of Ohio said": a person's home state or body after "of" is no subject of its own
+    // "Sen. Ruth Dale of Velmar said": a person's home state or body after "of" is no subject of its own
     if (resolver.actors.get(m.recordId)?.kind === 'person') gap = withoutHomePlace(gap, m.end, resolver.bySentence.get(sentence.index) ?? []);
     // drop appositions and relative clauses: ", who was in Ireland at the time," / ", head of X,"
     gap = gap.replace(/,\s*(?:who|which|whose|a|an|the|head|chief|leader|one)\b[^,]*,/gi, ' ');
@@ -170,7 +170,7 @@ function organizationAnaphor(text: string, resolver: Resolver, t: Token): string
 }
 
 /**
- * "Sen. Ruth Dale of Ohio said": `gap` (the text after a person's mention at `from`) without an "of" phrase
+ * "Sen. Ruth Dale of Velmar said": `gap` (the text after a person's mention at `from`) without an "of" phrase
  * naming a place the entity stage found there (a home state, a city); other "of" phrases are kept.
  */
 function withoutHomePlace(gap: string, from: number, sentenceMentions: readonly EntityMention[]): string {
@@ -251,7 +251,7 @@ function appositionOwner(text: string, sentence: TaggedSentence, candidates: rea
 }
 
 /**
- * "Owen Pratt, Member of Parliament for Harlow, said", "Ben Ode of the farmers' union, Agrifront, said": a
+ * "Owen Prandt, Member of Parliament for Harlow, said", "Ben Ode of the farmers' union, Agrifront, said": a
  * body or title named between commas right after a person is that person's apposition; the person speaks.
  */
 function personBeforeApposition(text: string, candidates: readonly EntityMention[], m: EntityMention, resolver: Resolver): string | undefined {
@@ -780,7 +780,7 @@ function updateSalience(
   opener: Actor | null,
   described = false,
 ): void {
-  // "The veteran lawmaker was greeted by the mayor and Ana Ruiz.": a description as subject goes on with the
+  // "The veteran lawmaker was greeted by the mayor and Ana Velasco.": a description as subject goes on with the
   // person the text was about; the persons named later in its sentence do not take over the next "she"
   const keepPerson = described && r.lastPerson !== null;
   for (const m of sentenceMentions) {

@@ -43,7 +43,7 @@ export function skipLead(text: string, start: number, end: number, lemma: string
   if (dated && /that\s+$/i.test(dated[0])) return s + dated[0].length;
   // "said on Tuesday in a statement (that) ...": a channel may follow the day
   if (dated) s += dated[0].length + (CHANNEL_LEAD.exec(text.slice(s + dated[0].length, end))?.[0].length ?? 0);
-  // "said at a rally in Ohio on Tuesday that ...", "have argued for years that ...": circumstances before "that"
+  // "said at a rally in Velmar on Tuesday that ...", "have argued for years that ...": circumstances before "that"
   const circumstancesThat = CIRCUMSTANCES_THEN_THAT.exec(text.slice(s, end));
   if (circumstancesThat) return s + circumstancesThat[0].length;
   // "claimed, without evidence, that ...", "said again in March that ...": a short adverbial before "that"

@@ -247,8 +247,8 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
 
 /**
- * 'Ruiz said, "Paris is ready."': the tagger reads a past form before a capitalised quote as an adjective ("the
- * said Paris"); after a subject (a pronoun or a name, not a determiner) and before a quote or a colon it is the verb.
+ * 'Velasco said, "Port Elan is ready."': the tagger reads a past form before a capitalised quote as an adjective ("the
+ * said Port Elan"); after a subject (a pronoun or a name, not a determiner) and before a quote or a colon it is the verb.
  */
 function framesQuote(tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i] as Token;
