@@ -11,18 +11,10 @@
 import { foldWord } from '../src/graph/name-key.js';
 import { slugify } from '../src/ids.js';
 import type { Actor, Claim, NewsEvent, ParsedArticle, Place } from '../src/schema/index.js';
+import { random as rng } from '../scripts/ner/random.js';
 
-/** mulberry32: a small seeded PRNG, so the corpus is the same in every run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator the training scripts use (mulberry32), so the corpus is the same in every run. */
+export { rng };
 
 const FIRST = ['Anton', 'Marta', 'Oleh', 'Irina', 'Tomas', 'Leyla', 'Dmitro', 'Sofia', 'Karim', 'Elena', 'Pavlo', 'Nadia',
   'Viktor', 'Hanna', 'Ruslan', 'Olga', 'Yusuf', 'Daria', 'Bogdan', 'Alina'];

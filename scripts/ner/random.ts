@@ -1,4 +1,4 @@
-/** mulberry32: a small seeded generator, so shuffles, replacements and clusterings repeat exactly. */
+/** mulberry32: a small seeded generator, so shuffles, replacements, clusterings and the benchmark corpus (bench/generate.ts) repeat exactly. */
 export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
