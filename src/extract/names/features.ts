@@ -14,8 +14,6 @@ import type { NameToken } from './tokenize.js';
 import type { WordClassTable } from './word-classes.js';
 import { hashString } from './hash.js';
 
-export { hashString };
-
 /** compromise tags worth a feature: name classes, parts of speech, and the words that are never names. */
 const TAG_FEATURES = [
   'Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific', 'Place', 'Country', 'City', 'Region',
