@@ -36,6 +36,11 @@ function dayPartAfter(s: TokenSeq, i: number, h: number): { pm: boolean; end: nu
   return null;
 }
 
+/** An hour of 1-12 told with a.m. or p.m. (or a part of the day) as an hour of 0-23: 12 a.m. = 0, 12 p.m. = 12. */
+function fromTwelveHour(h: number, pm: boolean): number {
+  return pm ? (h === 12 ? 12 : h + 12) : h === 12 ? 0 : h;
+}
+
 /** "6am", "6 a.m.", "18:00 UTC", "6:30 p.m.", "noon", "midnight", "1800 GMT". */
 export const clock: Rule = (s, i) => {
   const t = tok(s, i);
@@ -71,7 +76,7 @@ export const clock: Rule = (s, i) => {
   const mer = meridiemAt(s, end);
   if (mer) {
     if (h < 1 || h > 12) return null;
-    h = mer.pm ? (h === 12 ? 12 : h + 12) : h === 12 ? 0 : h;
+    h = fromTwelveHour(h, mer.pm);
     end = mer.end;
   } else {
     const oclock = w(s, end) === "o'clock";
@@ -80,7 +85,7 @@ export const clock: Rule = (s, i) => {
     // a bare hour needs "o'clock", a part of the day after it and a clock preposition before it ("at 8 in the morning")
     if (!oclock && !explicit && !(part && CLOCK_PREPOSITIONS.has(w(s, i - 1)))) return null;
     if (part) {
-      h = part.pm ? (h === 12 ? 12 : h + 12) : h === 12 ? 0 : h;
+      h = fromTwelveHour(h, part.pm);
       end = part.end;
     }
   }
