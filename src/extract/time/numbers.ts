@@ -2,6 +2,9 @@
 import { NUMBER_WORDS, ORDINAL_WORDS, UNITS_PLURAL, UNITS_SINGULAR, VAGUE_QUANTITIES, type Unit } from './lexicon.js';
 import { attached, freeNumber, tok, w, type TokenSeq } from './token-seq.js';
 
+/** "two-and-a-half years": the words glued after a number word that add a half. */
+const AND_A_HALF: readonly string[] = ['-', 'and', '-', 'a', '-', 'half'];
+
 /** A cardinal in digits ("30", "2.5", "1,000") or words ("five", "twenty-five", "one hundred"). */
 export function parseNumber(s: TokenSeq, i: number): { n: number; end: number } | null {
   const t = tok(s, i);
@@ -40,9 +43,7 @@ export function parseNumber(s: TokenSeq, i: number): { n: number; end: number } 
     n *= 100;
     end += 1;
   }
-  // "two-and-a-half years"
-  const glued = ['-', 'and', '-', 'a', '-', 'half'];
-  if (glued.every((word, k) => w(s, end + k) === word && attached(s, end + k))) return { n: n + 0.5, end: end + glued.length };
+  if (AND_A_HALF.every((word, k) => w(s, end + k) === word && attached(s, end + k))) return { n: n + 0.5, end: end + AND_A_HALF.length };
   return { n, end };
 }
 
