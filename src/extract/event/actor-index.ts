@@ -79,7 +79,7 @@ export class ActorIndex {
       this.mentionsBySentence.set(m.sentenceIndex, list);
       this.addSpot({ actorId: m.recordId, start: m.start, end: m.end });
     }
-    // a country named as a place where it acts ("Japan marked the anniversary", "Norway has said that it ...") is
+    // a country named as a place where it acts ("Veloria marked the anniversary", "Norway has said that it ...") is
     // its government, when the article has that government as an actor
     const governments = new Map<string, string>();
     for (const a of actors) {
@@ -151,7 +151,7 @@ export class ActorIndex {
   }
 
   /**
-   * The government a country's name at token `k` stands for when it is the subject or object of an act ("Japan
+   * The government a country's name at token `k` stands for when it is the subject or object of an act ("Veloria
    * marked ..."), if the article has that government as an actor.
    */
   countryAt(sentence: TaggedSentence, k: number): string | undefined {
@@ -218,7 +218,7 @@ export class ActorIndex {
    * made the first time it is needed. A bare noun joins a group the article already named with it ("Peruvian youth"
    * for "youth"); a noun after a country's name belongs to that country ("U.S. citizens").
    */
-  /** The words before a group noun at k that qualify it ("Turkish army officers") and the state they name. */
+  /** The words before a group noun at k that qualify it ("Velorian army officers") and the state they name. */
   private groupModifiers(sentence: TaggedSentence, k: number): { first: number; country: string | undefined } {
     const { tokens } = sentence;
     let first = k;
@@ -230,7 +230,7 @@ export class ActorIndex {
       const state = lookupDemonym(t.text) ?? lookupCountry(t.text.replace(/['’]s$/, ''));
       if (named || state) {
         if (state) country = state.name;
-        // "Turkish army officers": the whole name before the noun qualifies it
+        // "Velorian army officers": the whole name before the noun qualifies it
         const m = (this.mentionsBySentence.get(sentence.index) ?? []).find((x) => x.firstToken <= j && x.lastToken >= j);
         first = m ? m.firstToken : j;
         const code = !country && m ? countryIn(m.text) : undefined;
@@ -248,7 +248,7 @@ export class ActorIndex {
     const tok = tokens[k] as Token;
     // any group noun may name a group an earlier stage already made ("officials said ... officials discovered");
     // only the nouns of `PARTICIPANT_GROUP_NOUNS` make a new one
-    // "Sunnis", "Palestinians": a community or a people named by its plural, written capitalised
+    // "Yazidis", "Palestinians": a community or a people named by its plural, written capitalised
     const community = /^\p{Lu}/u.test(tok.text) && (COMMUNITY_NOUNS.has(tok.lower) || (/s$/.test(tok.lower) && lookupDemonym(tok.text) !== undefined));
     if (!PARTICIPANT_GROUP_NOUNS.has(tok.lower) && !GROUP_NOUNS.has(tok.lower) && !community) return undefined;
     const mayMake = PARTICIPANT_GROUP_NOUNS.has(tok.lower) || community;
@@ -271,7 +271,7 @@ export class ActorIndex {
     const kind = groupKind(lower);
     if (kind) {
       const code = country ? lookupCountry(country)?.code : undefined;
-      // the one named most often, when several are ("Turkish police" over "the Gendarmerie")
+      // the one named most often, when several are ("Velorian police" over "the Border Guard")
       const same = [...this.byId.values()]
         .filter((a) => a.kind !== 'person' && groupKind(a.name.toLowerCase()) === kind && (code === undefined || countryIn(a.name) === undefined || countryIn(a.name) === code))
         .sort((a, b) => b.mentions.length - a.mentions.length)[0];
@@ -317,7 +317,7 @@ export class ActorIndex {
   }
 
   /**
-   * The government a state body acts for ("Russia's Defence Ministry", "the Turkish army" -> the Russian or Turkish
+   * The government a state body acts for ("Veloria's Defence Ministry", "the Ostrian army" -> the Velorian or Ostrian
    * government), when the article names that government as an actor.
    */
   stateOf(actorId: string): string | undefined {

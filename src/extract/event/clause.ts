@@ -172,8 +172,8 @@ export function startsVerbPhrase(word: Token, next: Token | undefined): boolean 
 }
 
 /**
- * The clause around a trigger, as tokens: bounded by ; : and commas (a list of names runs on: "in Rwanda, Ghana, and
- * Liberia"), by subordinators and relative words that open another clause ("after two bombs struck", "where he was
+ * The clause around a trigger, as tokens: bounded by ; : and commas (a list of names runs on: "in Veloria, Ostria, and
+ * Dunmark"), by subordinators and relative words that open another clause ("after two bombs struck", "where he was
  * detained" starts at its opener), and by "and"/"but" before another verb phrase or clause.
  */
 export function clauseRange(tokens: readonly Token[], trigger: TokenRange, nominal: boolean): TokenRange {

@@ -22,7 +22,7 @@ export interface Frame {
   preps: Array<{ prep: string; range: TokenRange }>;
   /** Words before a noun trigger inside its noun phrase ("Ortega's visit", "the Peruvian uprising"). */
   premodifier: TokenRange | null;
-  /** The premodifier ends in a possessive ("Rice's visit"). */
+  /** The premodifier ends in a possessive ("Marlow's visit"). */
   possessive: boolean;
   /** The verb that governs a noun trigger ("held talks", "carried out strikes"), by lemma. */
   governor?: string;
@@ -312,7 +312,7 @@ export function verbFrame(tokens: readonly Token[], first: number, last: number,
 }
 
 /**
- * The frame of a noun trigger: its premodifier ("Rice's visit"), its prepositional phrases ("the arrest of Y by X"),
+ * The frame of a noun trigger: its premodifier ("Marlow's visit"), its prepositional phrases ("the arrest of Y by X"),
  * and, when a light verb governs it ("held talks", "carried out strikes", "joined the march") or it opens the
  * sentence as a fronted phrase ("In an interview with X, Y said"), the subject of that verb.
  */

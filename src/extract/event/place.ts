@@ -35,7 +35,7 @@ export interface PlaceInput {
   agentCountry?: string;
   /**
    * For a noun trigger: places after it count only behind a locative preposition ("talks in Geneva", "the bombing
-   * of Hiroshima"), not as its parties ("talks between Russia and the United States").
+   * of Kestrova"), not as its parties ("talks between Veloria and Ostria").
    */
   nominal?: 'locative' | 'locative-or-of';
 }
@@ -51,7 +51,7 @@ const LOCATIVE_OR_OF = /\b(?:at|in|near|around|outside|inside|into|across|throug
 export type PlaceSource = 'clause' | 'context' | 'same-happening' | 'article';
 
 const GOVERNING = /\b(?:at|in|near|around|outside|inside|into|across|throughout|from|over|on|of|to)\s+(?:the\s+)?(?:\S+\s+){0,3}$/i;
-/** A demonym and the word after it ("Georgian territory", "Peruvian uprising"). */
+/** A demonym and the word after it ("Ostrian territory", "Peruvian uprising"). */
 const DEMONYM_BEFORE = /\b([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)\s+([\p{L}-]+)/gu;
 /** Nouns for land: a demonym before one names the country the land belongs to. */
 const LAND = new Set(['territory', 'territories', 'soil', 'land', 'lands', 'border', 'side', 'towns', 'villages', 'cities', 'airspace', 'waters', 'positions', 'capital', 'coast', 'countryside', 'parliament', 'legislature', 'courts', 'court']);
@@ -67,9 +67,9 @@ const CAPITALISED_WORD = /\b[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?/gu;
  * The place of an event, first rule that gives one wins:
  * 1. the places of its clause: a place governed by at/in/near/around/... or the object of the trigger
  *    ("capturing Mirny"), the nearest to the trigger first;
- * 2. a country named by a demonym in its clause ("the Peruvian uprising", "Georgian territory") when the article
+ * 2. a country named by a demonym in its clause ("the Peruvian uprising", "Ostrian territory") when the article
  *    also names that country as a place;
- * 3. a country named as a government but governed by a place preposition ("in southern Afghanistan");
+ * 3. a country named as a government but governed by a place preposition ("in southern Ostria");
  * 4. an anaphoric place noun ("throughout the city", "the region"), by scale;
  * 5. the place of the factual event a definite noun refers back to ("fell in the offensive");
  * 6. the place of its sentence nearest to the trigger ("in old Valletta, which troops had seized");
@@ -122,7 +122,7 @@ function governedPlaces(input: PlaceInput, inClause: readonly EntityMention[]): 
     // "took Port Arlen (known locally as Arlenport)": a place inside a parenthesis is an aside
     if ((between.match(/\(/g) ?? []).length > (between.match(/\)/g) ?? []).length) return false;
     // a verb's object ("capturing Mirny") or a place behind any preposition but "of" ("marked the anniversary
-    // of the bombings of Hiroshima" is not in Hiroshima)
+    // of the bombings of Kestrova" is not in Kestrova)
     if (!input.nominal) return (/^\s*(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/u.test(between) && !/\bof\b/i.test(between)) || GOVERNING_NOT_OF.test(between) || PLACE_OF.test(between);
     return (input.nominal === 'locative' ? LOCATIVE : LOCATIVE_OR_OF).test(between);
   };
@@ -154,7 +154,7 @@ function countryOfClause(input: PlaceInput, clauseText: string): string | undefi
     const id = code ? article.countryPlace.get(code) : undefined;
     if (id) return id;
   }
-  // a country named as a government but governed by a place preposition ("in southern Afghanistan")
+  // a country named as a government but governed by a place preposition ("in southern Ostria")
   for (const m of sentenceMentions) {
     if (m.record !== 'actor' || m.start < clause.start || m.end > clause.end) continue;
     if (m.start >= trigger.end && /\b(?:who|whom|whose|which)\b/i.test(input.text.slice(trigger.end, m.start))) continue;

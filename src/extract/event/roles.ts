@@ -67,7 +67,7 @@ export function participantsOf(input: RoleInput): Participant[] {
     add(frame.subject, patient, true);
   } else {
     const undergoes = type === 'casualty' && lemma !== undefined && INTRANSITIVE_VERBS.has(lemma);
-    // "the Airbus jetliner crashed": whatever an accident befalls takes part in it, nobody does it
+    // "the Skyvia jetliner crashed": whatever an accident befalls takes part in it, nobody does it
     add(frame.subject, undergoes ? patient : type === 'accident' ? 'participant' : agent, true);
     // a country visited or entered is where the act is, not a party to it
     add(frame.object, patient, !(type === 'visit' || type === 'movement'));

@@ -366,7 +366,7 @@ export const PARTICIPANT_GROUP_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Religious and ethnic communities named as sides of a conflict or a protest ("Sunnis organised counter-rallies",
+ * Religious and ethnic communities named as sides of a conflict or a protest ("Yazidis organised counter-rallies",
  * "Kurds fled the town"): group participants like the nouns of `PARTICIPANT_GROUP_NOUNS`, written capitalised.
  * Plural demonyms ("Palestinians", "Ukrainians") are read from the gazetteer instead of listed here.
  * Source: general knowledge of communities named in conflict reporting, written for this library.
