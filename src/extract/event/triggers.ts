@@ -147,8 +147,10 @@ export function findTriggers(sentence: TaggedSentence, mentions: readonly Entity
 
 /** The trigger that starts at token `i`, if any. */
 function triggerAt(tokens: readonly Token[], i: number, mentions: readonly EntityMention[]): Trigger | undefined {
-  if (outOfPlay(tokens, i, mentions)) return undefined;
   const phrase = phraseTriggerAt(tokens, i);
+  // most words are in no lexicon: skip the context rules for them
+  if (!phrase && !inTriggerLexicon(tokens[i] as Token)) return undefined;
+  if (outOfPlay(tokens, i, mentions)) return undefined;
   if (phrase) return phrase;
   const prevTok = tokens[i - 1];
   // to VERB after a word of wish or ability is no happening
@@ -159,6 +161,15 @@ function triggerAt(tokens: readonly Token[], i: number, mentions: readonly Entit
   if (prevTok?.lower === 'to' && (word.infinitive || word.tok.tags.has('Verb')) && requestedAct(tokens, i - 1)) return undefined;
   if (word.lemma && word.verbal && !(word.asNoun && word.nounContext)) return verbTriggerAt(tokens, i, mentions, word);
   return nounTriggerAt(tokens, i, mentions, word);
+}
+
+/**
+ * Whether a word can start a one-word trigger at all: a verb or a noun of the lexicon, "case" (`nounTypeAt`) or the
+ * "sit" of "sit-in" (`nounTriggerAt`). A rule there that takes a new word must take it here too.
+ */
+function inTriggerLexicon(tok: Token): boolean {
+  const base = tok.lower.replace(/['’]s$/, '');
+  return verbLemma(tok.lower) !== undefined || nounTypeOf(base) !== undefined || base === 'case' || tok.lower === 'sit';
 }
 
 /** Tokens that trigger nothing: parts of names, acronyms, kinds of act, comparisons and prevented acts. */
