@@ -291,7 +291,7 @@ function nounTriggerAt(tokens: readonly Token[], i: number, mentions: readonly E
   if (prevTok?.lower === 'to' && requestedAct(tokens, i - 1)) return undefined;
   const nounType = nounTypeAt(tokens, i, mentions, base);
   if (!nounType) return undefined;
-  if (tok.tags.has('Noun') || tok.tags.has('Plural') || tok.tags.has('Singular') || nounContext || !lemma) return { first: i, last: i, type: nounType, nominal: true };
+  if (isNounish(tok) || nounContext || !lemma) return { first: i, last: i, type: nounType, nominal: true };
   return undefined;
 }
 
@@ -363,7 +363,7 @@ function phraseHeadAt(tokens: readonly Token[], k: number): Token | undefined {
   for (let j = k; j < Math.min(tokens.length, k + 6); j++) {
     const t = tokens[j] as Token;
     if (j > k && head && (t.tags.has('Preposition') || t.tags.has('Conjunction') || (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Noun')))) break;
-    if (t.tags.has('Noun') || t.tags.has('Plural') || t.tags.has('Singular')) head = t;
+    if (isNounish(t)) head = t;
     // the first word past the modifiers heads the phrase even when the tagger reads a verb ("cheap imports")
     else if (!head && !t.tags.has('Determiner') && !t.tags.has('Adjective') && !t.tags.has('Possessive')) head = t;
     if (/[,;:.]/.test(t.post)) break;
