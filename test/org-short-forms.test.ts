@@ -18,6 +18,32 @@ describe('short forms of an organisation', () => {
     expect(found[0]?.aliases).toContain(short);
   });
 
+  it.each([
+    ['Vantor Mining Corp. cut its forecast. Analysts polled by Refinitiv had expected more. Vantor said output would fall.', 'Vantor Mining', 'Vantor'],
+    ['Halbrecht Energie Services won the tender on Monday. Shares of Halbrecht rose 3 percent.', 'Halbrecht Energie Services', 'Halbrecht'],
+    ['Quillon Pharma Ltd. recalled a drug. On Friday, Quillon said the recall was complete.', 'Quillon Pharma', 'Quillon'],
+  ])('%j: the distinctive first word stands for the organisation', (text, name, short) => {
+    const found = orgs(text);
+    expect(found.filter((o) => o.name === name)).toHaveLength(1);
+    expect(found.find((o) => o.name === name)?.aliases).toContain(short);
+    expect(found.map((o) => o.name)).not.toContain(short);
+  });
+
+  it.each([
+    ['United Freight Lines raised prices. United fans were unhappy.', 'United'],
+    ['Kenya Airways cut flights. Kenya said it would help.', 'Kenya'],
+    ['The Republican Party met on Monday. The Republican debates start in May.', 'Republican'],
+  ])('%j: a frequent word, a place or an adjective use is not a short form', (text, word) => {
+    expect(orgs(text).every((o) => !o.aliases.includes(word))).toBe(true);
+  });
+
+  it('gives a first word shared with a person\'s surname to the person', () => {
+    const text = 'Vantor Mining Corp. cut its forecast. Its chief geologist, Jane Vantor, said output would fall. Vantor said the mine was safe.';
+    const a = parseArticle(text, { publishedAt: '2025-06-02' });
+    const claimants = a.claims.map((c) => a.actors.find((x) => x.id === c.claimantId)?.name);
+    expect(claimants).toEqual(['Jane Vantor', 'Jane Vantor']);
+  });
+
   it('leaves an acronym that fits two organisations alone', () => {
     const text = 'The Port Authority and the Press Association both spoke. PA said nothing.';
     const found = orgs(text).map((o) => o.name);

@@ -13,6 +13,7 @@ import { breaksAfter, findNames, mentionFromProposal, midSentenceNames, type Nam
 import { tagSentenceNames } from './names/tagger.js';
 import { loadNameModel } from './names/model.js';
 import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
+import { commonWordLevel } from '../nlp/gazetteer/common-words.js';
 import { findAnaphorMentions } from './anaphors.js';
 import type { EntityMention } from './entity-mention.js';
 export { resolveOrganizationAnaphor, resolveTitleHolder } from './anaphors.js';
@@ -475,6 +476,19 @@ function propagateNames(text: string, sentences: readonly TaggedSentence[], prop
     const surname = words[words.length - 1] as string;
     if (words.length > 1 && /^\p{Lu}\p{Ll}/u.test(surname) && !known.has(surname)) known.set(surname, 'PER');
   }
+  // an organisation's distinctive first word stands for it ("Vantor Mining Corp. ... Vantor said"), unless two
+  // organisations or a person's surname share it
+  const leadOwners = new Map<string, string | null>();
+  for (const p of all) {
+    if (p.type !== 'ORG') continue;
+    const surface = text.slice(p.start, p.end);
+    const lead = surface.split(/\s+/)[0] as string;
+    if (lead === surface || known.has(lead) || !isDistinctiveLeadWord(lead)) continue;
+    const had = leadOwners.get(lead);
+    leadOwners.set(lead, had === undefined || had === surface ? surface : null);
+  }
+  const leads = new Set([...leadOwners].flatMap(([lead, owner]) => (owner !== null ? [lead] : [])));
+  for (const lead of leads) known.set(lead, 'ORG');
   const names = [...known.keys()].filter((n) => /^\p{Lu}/u.test(n) && !CALENDAR_WORDS.has(n.toLowerCase())).sort((a, b) => b.length - a.length);
   if (names.length === 0) return;
   const finder = nameFinder(names);
@@ -485,11 +499,23 @@ function propagateNames(text: string, sentences: readonly TaggedSentence[], prop
       const start = s.start + m.index;
       const end = start + m.name.length;
       if (list.some((p) => p.start < end && start < p.end)) continue;
+      if (leads.has(m.name) && readsAsModifier(s.tokens, start)) continue;
       list.push({ start, end, type: known.get(m.name) as ProposedName['type'] });
       added = true;
     }
     if (added) list.sort((a, b) => a.start - b.start);
   });
+}
+
+/**
+ * Whether a lone word at `start` modifies what follows rather than naming: after an article it does ("the
+ * Republican debates", "a Vantor mine"), as a company's short name never stands there. (Compromise's tags are
+ * no help after it: "rose" in "Shares of X rose" is tagged a noun, "debates" a verb.)
+ */
+function readsAsModifier(tokens: readonly Token[], start: number): boolean {
+  const at = tokens.findIndex((t) => t.start === start);
+  const before = at > 0 ? tokens[at - 1] : undefined;
+  return before !== undefined && /^(?:the|a|an)$/i.test(before.text);
 }
 
 /** Letters, digits and joiners that may not touch a name found again (as `(?<![\p{L}\p{N}&'’-])name(?![\p{L}\p{N}&-])`). */
@@ -877,6 +903,17 @@ const DROPPABLE_COMPANY_WORDS: ReadonlySet<string> = new Set([
 /** Small words an acronym skips: "National Rail Company of Freedonia" is "NRCF". */
 const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'des', 'la', 'le', 'del', 'on', 'in']);
 
+/**
+ * Whether the first word of an organisation's name can stand for it alone ("Vantor Mining Corp. ... Vantor said"):
+ * a capitalised word that is neither a frequent English word ("United", "General", "Royal"), nor a place, country
+ * or demonym ("Kenya Airways" is not "Kenya"), nor an initialism.
+ */
+function isDistinctiveLeadWord(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return false;
+  if (commonWordLevel(word) !== undefined) return false;
+  return lookupCountry(word) === undefined && lookupDemonym(word) === undefined && lookupCity(word, { minPopulation: 50_000 }) === undefined;
+}
+
 /** The capital initials of a name's words ("Government Accountability Office" -> "GAO"). */
 function initialsOf(name: string): string {
   return name
@@ -912,6 +949,12 @@ function organisationShortForms(names: NameMention[], firstNames: ReadonlySet<st
     const [head, ...rest] = words;
     const country = head !== undefined && rest.length >= 2 && (lookupCountry(head) !== undefined || lookupDemonym(head) !== undefined);
     if (country) add(rest.join(' '), name);
+    if (head !== undefined && head !== name && isDistinctiveLeadWord(head)) add(head, name);
+  }
+  // "Vantor Mining ... Jane Vantor said": a lead word that ends a person's name in the article is hers
+  for (const n of names) {
+    const last = n.cls === 'person' ? /\s(\S+)$/.exec(n.canonical)?.[1] : undefined;
+    if (last !== undefined && byForm.has(last)) byForm.set(last, null);
   }
   for (const n of names) {
     if (n.cls === 'government' || n.cls === 'place' || n.inHeading) continue;
