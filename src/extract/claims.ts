@@ -48,6 +48,12 @@ const BETWEEN_SUBJECT_AND_CUE = /^(?:\s|,|has|have|had|is|are|was|were|also|then
 const APPOSITION_OPENER = /^,\s*(?:who|which|whose|where|a|an|the|head|chief|leader|one|former|then|also)\b[^,]*$/i;
 /** A speaker phrase after the cue that ends the sentence or opens an apposition: "..., said the Calloway Motors chief, ...". */
 const POSTPOSED_NAME = /^\s*(?:(?:the|a|an|of|and|for|chief|minister|president|spokes\w+|officials?|executive|head|director|secretary|general)\s+|\p{Lu}[\p{L}.'’-]*\s*)+(?:[.!?"”’]*\s*$|,)/u;
+/**
+ * '..., said police spokeswoman Ana Ruiz.', '..., said fire service spokesman Rafi Karim.': lower-case modifiers of
+ * a title before the name (at most four, no pronoun, auxiliary or clause word), then a capitalised name that ends
+ * the sentence or opens an apposition.
+ */
+const POSTPOSED_TITLED_NAME = /^\s*(?:(?!(?:he|she|it|they|we|i|you|there|this|that|these|those|who|which|would|will|could|should|may|might|must|can|had|has|have|was|were|is|are|be|been|not|no|to|in|on|at|by|with|from|after|before|when|while|if)\s)\p{Ll}[\p{Ll}-]*\s+){1,4}(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:[.!?"”’]*\s*$|,)/u;
 /** Longest evidence span a claim gets when a quote pulls in earlier sentences (readers cite a passage, not a page). */
 const MAX_EVIDENCE = 1100;
 
@@ -572,7 +578,8 @@ function readFinite(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, clause
   const before = speakerBefore(text, sentence, cue, resolver);
   // a comma alone may close an apposition of the subject ("Lee, the chief, said"); a closing quote may not
   // after a comma alone, only a name that ends the sentence or opens an apposition is a postposed speaker
-  const nameEnds = POSTPOSED_NAME.test(text.slice(cueEndTok.end, sentence.end));
+  const restText = text.slice(cueEndTok.end, sentence.end);
+  const nameEnds = POSTPOSED_NAME.test(restText) || POSTPOSED_TITLED_NAME.test(restText);
   const invertible = /["”»›]\s*$/.test(prevPost) || (before === null && /,\s*$/.test(prevPost) && nameEnds);
   const named = cue.first > 2 && invertible ? speakerAfter(text, sentence, cue, resolver) : null;
   // '..., said two people briefed on the talks.': an unnamed source phrase after the cue
@@ -583,7 +590,7 @@ function readFinite(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, clause
   // '"We will rebuild," Ortega said in an interview with the BBC.', '..., two officials told Reuters.'
   const leadClause = /[,"”»›]/.test(text.slice(sentence.start, cueStartTok.start));
   const nothingFollows = /^[.!?"”’']*$/.test(restAfter) || SAYING_CIRCUMSTANCE.test(restAfter) || (leadClause && onlyCircumstancesAfter(sentence.tokens, cue.last, clauseEnd, cue.lemma));
-  const speakerFollows = (nothingFollows || (POSTPOSED_NAME.test(restAfter) && restAfter.length <= 60)) && (cueStartTok.start - sentence.start > 20 || /["”»›]\s*\S/.test(text.slice(sentence.start, cueStartTok.start)));
+  const speakerFollows = (nothingFollows || ((POSTPOSED_NAME.test(restAfter) || POSTPOSED_TITLED_NAME.test(restAfter)) && restAfter.length <= 60)) && (cueStartTok.start - sentence.start > 20 || /["”»›]\s*\S/.test(text.slice(sentence.start, cueStartTok.start)));
   if (inverted !== null || (speakerFollows && (claimantId === null || nothingFollows))) {
     return readBeforeCue(ctx, sentence, cue, claimantId ?? speakerAfter(text, sentence, cue, resolver));
   }

@@ -44,6 +44,8 @@ const BODY_HEADS: ReadonlySet<string> = new Set([
 
 /** Words that open a noun phrase but are not part of a speaker's name. */
 const DETERMINERS = /^(?:the|a|an|some|many|several|most|few|other|two|three|four|five|both|all|its|their|his|her|one)$/i;
+/** Quantifiers before a plural name ("several Republicans", "many Democrats"): no part of the name. */
+const QUANTIFIERS = /^(?:some|many|several|most|few|both|all|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)$/i;
 /** Capitalised words that are never a speaker's name at the head of a subject. */
 const NOT_NAMES = /^(?:i|it|this|that|these|those|there|here|he|she|they|we|you|but|and|or|so|yet|then|now|also|however|meanwhile|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|in|on|at|after|before|when|while|if|as|with|for|by|from|according)$/i;
 
@@ -204,7 +206,7 @@ export function postposedSource(text: string, sentence: TaggedSentence, cueLast:
 function speaksFor(tokens: readonly Token[], at: number): boolean {
   const prep = tokens[at];
   const role = tokens[at - 1];
-  if (!prep || !role || !/^(?:for|of|with)$/.test(prep.lower) || !(SPEAKER_ROLES.has(role.lower) || /^spokes/.test(role.lower))) return false;
+  if (!prep || !role || !/^(?:for|of|with|at|from)$/.test(prep.lower) || !(SPEAKER_ROLES.has(role.lower) || /^spokes/.test(role.lower))) return false;
   const opener = tokens[at - 2];
   return !opener || DETERMINERS.test(opener.lower) || /[,;:"“”—–]/.test(opener.post);
 }
@@ -277,7 +279,7 @@ function namedSubject(text: string, tokens: readonly Token[], k: number, book: S
   let first = k;
   for (let j = k - 1; j >= 0; j--) {
     const t = tokens[j] as Token;
-    if (/[,;:()"“”]/.test(t.post) || !/^\p{Lu}/u.test(t.text) || NOT_NAMES.test(t.lower)) break;
+    if (/[,;:()"“”]/.test(t.post) || !/^\p{Lu}/u.test(t.text) || NOT_NAMES.test(t.lower) || QUANTIFIERS.test(t.lower)) break;
     first = j;
   }
   // "al-Rimah in the Western Hills", "Bank of Ardenia": a name joined by of/in/for to the name before it
@@ -295,8 +297,10 @@ function namedSubject(text: string, tokens: readonly Token[], k: number, book: S
     if (joined < 0) break;
     first = joined;
   }
-  // only a subject at the start of its clause: "... the deal, Norvik said" but not "the Norvik plan said"
-  const before = tokens[first - 1];
+  // only a subject at the start of its clause: "... the deal, Norvik said" but not "the Norvik plan said";
+  // "..., but several Republicans said": a quantifier may open the phrase
+  const quantified = first > 0 && QUANTIFIERS.test((tokens[first - 1] as Token).lower) && !/[,;:()"“”]/.test((tokens[first - 1] as Token).post);
+  const before = tokens[quantified ? first - 2 : first - 1];
   if (before && !/[,;:"“”—–]/.test(before.post) && !/^(?:the|and|but|while|as|that|when)$/i.test(before.lower)) return null;
   const startTok = tokens[first] as Token;
   let name = text.slice(startTok.start, head.end);
@@ -327,7 +331,9 @@ function groupSubject(text: string, tokens: readonly Token[], k: number, isRole:
   let opener = first - 1;
   if (tokens[opener]?.lower === 'the') opener--;
   const before = tokens[first - 1];
-  if (before && (before.tags.has('Preposition') || before.tags.has('Verb')) && !DETERMINERS.test(before.lower) && !speaksFor(tokens, opener)) return null;
+  // "when the roof fell in, emergency services said": a preposition or verb that a comma closes governs nothing after it
+  const governs = before !== undefined && !/[,;:()"“”—–]/.test(before.post);
+  if (before && governs && (before.tags.has('Preposition') || before.tags.has('Verb')) && !DETERMINERS.test(before.lower) && !speaksFor(tokens, opener)) return null;
   const startTok = tokens[first] as Token;
   const end = phraseEnd ?? head;
   const name = text.slice(startTok.start, end.end);
