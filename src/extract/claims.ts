@@ -504,7 +504,13 @@ function sharedSubject(ctx: ReadContext, sentence: TaggedSentence, cue: Cue): st
   // only a name that opens the clause, right before its verb ("Senator Ruth Dale visited ...")
   const verbTok = tokens[verb] as Token;
   const opener = mentionsIn(ctx.resolver, sentence.index).find((m) => m.end <= verbTok.start && /^[\s\p{Lu}\p{L}.'’-]*$/u.test(ctx.text.slice((tokens[from] as Token).start, m.start)) && AFFILIATED_ACT.test(ctx.text.slice(m.end, verbTok.start)));
-  return opener?.recordId ?? null;
+  if (opener) return opener.recordId;
+  // "It cut its forecast and said ...", "The company cut ... and said": a pronoun or an anaphor of an organisation or
+  // title opening the clause, read as the subject of a cue standing at the verb
+  const anaphor = own(SUBJECT_PRONOUNS, tokens[from]?.lower ?? '') !== undefined ? from
+    : tokens[from]?.lower === 'the' && (ORG_ANAPHORS.has(tokens[from + 1]?.lower ?? '') || TITLE_ANAPHOR_NOUNS.has(tokens[from + 1]?.lower ?? '')) ? from + 1 : -1;
+  if (anaphor < 0 || !tokens.slice(anaphor + 1, verb).every((t) => t.tags.has('Adverb') || t.tags.has('Auxiliary'))) return null;
+  return speakerBefore(ctx.text, sentence, { ...cue, first: verb, last: verb, nominal: false }, ctx.resolver);
 }
 
 /**
