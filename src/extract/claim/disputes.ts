@@ -10,7 +10,13 @@ const DISMISSIVE = /\b(propaganda|lies|lie|false|fake|baseless|untrue|nonsense|f
 
 const CLAIM_NOUNS = /\b(?:claims?|reports?|allegations?|accusations?|assertions?|statements?|accounts?|stories|story|rumou?rs?)\b/i;
 
-const ANAPHORIC_OBJECT = /^(?:these|this|that|those|it|them|the (?:claims?|reports?|allegations?|accusations?|assertions?|statements?))\b/i;
+const ANAPHORIC_OBJECT = /^(?:these|this|that|those|it|them|(?:the|such|these|those|that|this|his|her|their|its) (?:claims?|reports?|allegations?|accusations?|assertions?|statements?|charges?|account|version|assessment|characteri[sz]ation|criticism))\b|^(?:claims?|allegations?|accusations?|assertions?|charges?|assessment|characteri[sz]ation)\s*$/i;
+
+/** "denied any wrongdoing", "denied the charges against him": a denial of what the speaker was accused of. */
+const DENIED_ACCUSATION = /^(?:any|all|the)\s+(?:wrongdoing|involvement|responsibility|charges?|allegations?|accusations?)\b/i;
+
+/** How far back (characters of text) a denial looks for the claim it answers. */
+const ANSWER_WINDOW = 1500;
 
 /**
  * Denials, rejections and dismissals point at the claims they answer: an anaphoric object ("denied these")
@@ -24,6 +30,12 @@ export function linkDisputes(claims: ClaimDraft[], actors: ReadonlyMap<string, A
     const disputing = claim.kind === 'denial' || claim.kind === 'rejection' || dismissal;
     if (!disputing) return;
     const earlier = claims.slice(0, i).filter((c) => c.claimantId !== claim.claimantId && c.kind !== 'denial');
+    // "Lang denied any wrongdoing" / "Bolt denied the charge": the latest claim about the denier answers first
+    const aboutDenier = claim.claimantId === null ? undefined : earlier.findLast((c) => claim.start - c.start <= ANSWER_WINDOW && c.about.actorIds.includes(claim.claimantId as string));
+    if (aboutDenier && (ANAPHORIC_OBJECT.test(claim.content) || DENIED_ACCUSATION.test(claim.content)) && !/^(?:these|those|them)\b/i.test(claim.content)) {
+      claim.disputes = [aboutDenier.id];
+      return;
+    }
     if (ANAPHORIC_OBJECT.test(claim.content) && earlier.length > 0) {
       const latest = earlier[earlier.length - 1] as ClaimDraft;
       const plural = /^(these|those|them|the \w+s)\b/i.test(claim.content);
