@@ -11,13 +11,14 @@ import { insideQuote } from './quotes.js';
 import type { EntityMention } from './entities.js';
 import { resolveOrganizationAnaphor, resolveTitleHolder } from './anaphors.js';
 import { ROLE_NOUNS, TITLE_ANAPHOR_NOUNS } from '../nlp/lexicon/titles.js';
-import { findCues, isCoordinated, studyNounBefore, type Cue } from './claim/cues.js';
+import { findCues, isCoordinated, type Cue } from './claim/cues.js';
+import { documentBefore, type DocumentPhrase } from './claim/document-source.js';
 import { findImpersonalCues } from './claim/impersonal.js';
 import { clauseBoundaryBefore, onlyCircumstancesAfter, quoteWithin, skipLead, trimContent } from './claim/content.js';
 import { linkDisputes } from './claim/disputes.js';
 import { claimDate } from './claim/date.js';
 import { refineKind } from './claim/kind.js';
-import { accordingSpeaker, complementOfGroup, knownActor, postposedSource, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
+import { accordingSpeaker, complementOfGroup, knownActor, makeSpeaker, postposedSource, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
 import type { ClaimDraft } from './claim/draft.js';
 
 export interface ClaimOptions {
@@ -70,6 +71,8 @@ interface Resolver {
   lastClaimant: string | null;
   /** The article's actors as a list, for the entity stage's resolvers. */
   actorList: readonly Actor[];
+  /** The author of the last document of each class that spoke ("A Gallup poll found ... The survey also showed"). */
+  documentAuthors: Map<string, string>;
 }
 
 function mentionsIn(resolver: Resolver, sentenceIndex: number): EntityMention[] {
@@ -81,7 +84,7 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
   const relative = relativeAntecedent(text, sentence, cue, resolver);
   if (relative !== undefined) return relative;
   const cueTok = sentence.tokens[cue.first] as Token;
-  const owner = studyOwner(text, sentence, cue, resolver);
+  const owner = documentSpeaker(text, sentence, cue, resolver);
   if (owner) return owner;
   const candidates = mentionsIn(resolver, sentence.index).filter((m) => m.end <= cueTok.start).reverse();
   for (const m of candidates) {
@@ -209,21 +212,64 @@ function describedAnaphor(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * "A Vantage Institute poll released last week found", "a study by Greenfield showed": the body named as the
- * study's author (a name right before the study noun, or after "by/from/of" right after it) speaks; null otherwise.
+ * A document as the subject of the cue ("A Vantage Institute poll released last week found", "a study by Greenfield
+ * showed", "A statement from the ministry said", "The indictment alleges"): its author when the phrase names one (a
+ * name before the noun or after "by/from/of", an anaphor there: "the ministry's statement"), else the author of an
+ * earlier document of its class, else for a message whoever spoke last, else the document itself as a speaker.
  */
-function studyOwner(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null {
-  const k = studyNounBefore(sentence.tokens, cue.first);
-  if (k < 0) return null;
-  const noun = sentence.tokens[k] as Token;
+function documentSpeaker(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null {
+  const doc = documentBefore(sentence.tokens, cue.first);
+  if (!doc) return null;
+  const { tokens } = sentence;
+  const noun = tokens[doc.noun] as Token;
+  const phraseStart = (tokens[doc.possessor >= 0 ? doc.possessor : doc.first] as Token).start;
+  const cueStart = (tokens[cue.first] as Token).start;
   const mentions = mentionsIn(resolver, sentence.index);
-  const before = mentions.filter((m) => m.end <= noun.start && /^(?:['’]s?)?\s+(?:(?:new|latest|recent|annual|joint|independent|internal|official|national|\d{4})\s+)*$/i.test(text.slice(m.end, noun.start))).pop();
-  if (before) return before.recordId;
-  const after = mentions.find((m) => m.start >= noun.end && m.end <= (sentence.tokens[cue.first] as Token).start && /^\s+(?:\p{L}+\s+){0,2}?(?:by|from|of|for)\s+(?:the\s+)?$/iu.test(text.slice(noun.end, m.start)));
-  return after?.recordId ?? null;
+  const named = mentions.find((m) => m.start >= phraseStart && m.end <= noun.start)
+    ?? mentions.find((m) => m.start >= noun.end && m.end <= cueStart && /^\s+(?:\p{L}+\s+){0,2}?(?:by|from|of|for)\s+(?:the\s+)?$/iu.test(text.slice(noun.end, m.start)));
+  const author = named?.recordId ?? documentAnaphor(text, sentence, doc, cue, resolver) ?? documentNamer(text, tokens, doc, resolver);
+  if (author) {
+    resolver.documentAuthors.set(doc.kind, author);
+    return author;
+  }
+  const earlier = resolver.documentAuthors.get(doc.kind);
+  if (earlier) return earlier;
+  if (doc.kind === 'message') return resolver.lastClaimant;
+  const name = text.slice((tokens[doc.first] as Token).start, noun.end);
+  return makeSpeaker(resolver.book, name.charAt(0).toLowerCase() + name.slice(1), 'organization', { start: (tokens[doc.first] as Token).start, end: noun.end, text: name }).id;
 }
 
-/** The circumstances of a saying that may end a sentence after its cue: a day, an addressee, a channel. */
+/** "A statement from the ministry", "the ministry's statement": an organisation anaphor as the document's author. */
+function documentAnaphor(text: string, sentence: TaggedSentence, doc: DocumentPhrase, cue: Cue, resolver: Resolver): string | null {
+  const { tokens } = sentence;
+  const possessed = doc.possessor >= 0 ? (tokens[doc.possessor] as Token) : undefined;
+  const word = possessed?.lower.replace(/['’]s?$/, '');
+  if (possessed && word && ORG_ANAPHORS.has(word) && tokens[doc.possessor - 1]?.lower === 'the') {
+    return ORG_ANAPHOR_NOUNS.has(word) ? organizationAnaphor(text, resolver, { ...possessed, lower: word }) : resolveAnaphor(word, resolver, possessed.start);
+  }
+  for (let j = doc.noun + 2; j < cue.first; j++) {
+    const t = tokens[j] as Token;
+    if (!ORG_ANAPHORS.has(t.lower) || tokens[j - 1]?.lower !== 'the' || !/^(?:from|by|of)$/.test(tokens[j - 2]?.lower ?? '')) continue;
+    return ORG_ANAPHOR_NOUNS.has(t.lower) ? organizationAnaphor(text, resolver, t) : resolveAnaphor(t.lower, resolver, t.start);
+  }
+  return null;
+}
+
+/** "A Quinnipiac poll", "a new Gallup survey": capitalised words before the noun that the entity stage left unnamed. */
+function documentNamer(text: string, tokens: readonly Token[], doc: DocumentPhrase, resolver: Resolver): string | null {
+  let first = -1;
+  for (let j = doc.noun - 1; j >= doc.first; j--) {
+    const t = tokens[j] as Token;
+    if (!/^\p{Lu}/u.test(t.text) || t.tags.has('Date') || /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower)) break;
+    first = j;
+  }
+  // a capitalised first word of the sentence alone ("Court documents show") is no name
+  if (first < 0 || (first === 0 && first === doc.noun - 1)) return null;
+  const start = (tokens[first] as Token).start;
+  const end = (tokens[doc.noun - 1] as Token).end;
+  return makeSpeaker(resolver.book, text.slice(start, end), 'organization', { start, end, text: text.slice(start, end) }).id;
+}
+
 const SAYING_CIRCUMSTANCE = /^(?:(?:on|last|this|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening)|yesterday|today|tonight|reporters|journalists|(?:in|at|during|on|via|through|to)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|speech|letter|message|post|video|conference|briefing|meeting|rally|hearing|broadcast|reporters|journalists))(?:\s+on\s+\p{L}+day)?[.!?"”’']*$/iu;
 
 /** Possessive pronouns before a claim noun, by the kind of antecedent they take. */
@@ -359,7 +405,7 @@ export function extractClaimRecords(
 ): ClaimResult {
   const actorById = new Map(actors.map((a) => [a.id, a]));
   const book: SpeakerBook = { actors: actorById, created: [] };
-  const resolver: Resolver = { mentions, bySentence: groupBySentence(mentions), book, actors: actorById, lastPerson: null, lastThing: null, lastPlural: null, lastClaimant: null, actorList: actors };
+  const resolver: Resolver = { mentions, bySentence: groupBySentence(mentions), book, actors: actorById, lastPerson: null, lastThing: null, lastPlural: null, lastClaimant: null, actorList: actors, documentAuthors: new Map() };
   const paragraphEnds = new Map<number, number>();
   for (const s of sentences) paragraphEnds.set(s.blockIndex, Math.max(paragraphEnds.get(s.blockIndex) ?? s.end, s.end));
   const ctx: ReadContext = { text, times, quotes, options, resolver, claims: [], paragraphEnds, lastBlock: -1, lastClaimBlock: -1 };

@@ -105,7 +105,7 @@ function findByName(book: SpeakerBook, name: string): Actor | undefined {
   return index.byName.get(n) ?? index.byCorporateStem.get(n) ?? (n.includes(' ') ? undefined : index.bySurname.get(n));
 }
 
-function make(book: SpeakerBook, name: string, kind: ActorKind, at: { start: number; end: number; text: string }): Actor {
+export function makeSpeaker(book: SpeakerBook, name: string, kind: ActorKind, at: { start: number; end: number; text: string }): Actor {
   const existing = findByName(book, name);
   if (existing) return existing;
   const id = recordId('actor', slugify(name));
@@ -251,7 +251,7 @@ function bodySubject(text: string, tokens: readonly Token[], k: number, book: Sp
   const name = text.slice(startTok.start, (tokens[k] as Token).end);
   // as written: "Ardenia's air force", "Ardenian foreign ministry"; a sentence-initial common word in lower case
   const display = first === 0 && !named && !startTok.tags.has('ProperNoun') ? name.charAt(0).toLowerCase() + name.slice(1) : name;
-  return make(book, display, 'organization', { start: startTok.start, end: (tokens[k] as Token).end, text: name });
+  return makeSpeaker(book, display, 'organization', { start: startTok.start, end: (tokens[k] as Token).end, text: name });
 }
 
 /** Whether the text before a name ends with a group noun and "of/in/from" ("Critics of the senator"). */
@@ -314,7 +314,7 @@ function namedSubject(text: string, tokens: readonly Token[], k: number, book: S
   const words = name.split(/\s+/);
   const person = tokens.slice(first, k + 1).some((t) => t.tags.has('Person') || t.tags.has('FirstName'))
     || (words.length >= 2 && words.length <= 3 && !words.some((w) => ORGANIZATION_WORDS.test(w)) && !/\b(?:of|in|for|on|the)\b/i.test(name));
-  return make(book, name, person ? 'person' : 'organization', { start, end: start + name.length, text: name });
+  return makeSpeaker(book, name, person ? 'person' : 'organization', { start, end: start + name.length, text: name });
 }
 
 /** A group or role noun ending at `k` with its modifiers ("Some customers", "U.S. officials", "a government spokesperson"). */
@@ -342,7 +342,7 @@ function groupSubject(text: string, tokens: readonly Token[], k: number, isRole:
     return null;
   }
   const display = first === k ? name.charAt(0).toLowerCase() + name.slice(1) : name;
-  return make(book, display, isRole && !headWord.endsWith('s') ? 'person' : 'group', { start: startTok.start, end: end.end, text: name });
+  return makeSpeaker(book, display, isRole && !headWord.endsWith('s') ? 'person' : 'group', { start: startTok.start, end: end.end, text: name });
 }
 
 /**
@@ -382,7 +382,7 @@ function modifiedSource(text: string, tokens: readonly Token[], first: number, l
     if (/^(?:person|source)$/.test(t.lower) && POSTMODIFIER.test(next.lower) && last - k <= 10) {
       // "a person familiar with the matter": the head alone names nobody; the phrase is the name
       const phrase = text.slice(t.start, (tokens[last] as Token).end).replace(/[.!?"”’']+$/, '');
-      return make(book, phrase, 'person', { start: t.start, end: t.start + phrase.length, text: phrase });
+      return makeSpeaker(book, phrase, 'person', { start: t.start, end: t.start + phrase.length, text: phrase });
     }
     if (!(GROUP_NOUNS.has(t.lower) || EXTRA_GROUP_SPEAKERS.has(t.lower)) || !POSTMODIFIER.test(next.lower)) continue;
     if (last - k > 10) return null;
@@ -391,7 +391,7 @@ function modifiedSource(text: string, tokens: readonly Token[], first: number, l
     if (tokens.slice(from, k).some((x) => x.tags.has('Verb') || x.tags.has('Preposition'))) return null;
     const startTok = tokens[from] as Token;
     const name = text.slice(startTok.start, t.end);
-    return make(book, from === k ? name.toLowerCase() : name, 'group', { start: startTok.start, end: t.end, text: name });
+    return makeSpeaker(book, from === k ? name.toLowerCase() : name, 'group', { start: startTok.start, end: t.end, text: name });
   }
   return null;
 }
@@ -427,7 +427,7 @@ export function accordingSpeaker(text: string, sentence: TaggedSentence, first: 
   if ((GROUP_NOUNS.has(headWord) || EXTRA_GROUP_SPEAKERS.has(headWord))) {
     if (!headWord.endsWith('s') && headWord !== 'police') return null;
     const name = text.slice(startTok.start, head.end);
-    return make(book, from === last ? name.toLowerCase() : name, 'group', { start: startTok.start, end: head.end, text: name });
+    return makeSpeaker(book, from === last ? name.toLowerCase() : name, 'group', { start: startTok.start, end: head.end, text: name });
   }
   if (!words.every((t) => /^\p{Lu}/u.test(t.text) && !NOT_NAMES.test(t.lower) || /^(?:of|for|in|on|the|and)$/.test(t.lower))) return null;
   if (!/^\p{Lu}/u.test(startTok.text) || !/^\p{Lu}/u.test(head.text) || head.tags.has('Date') || head.tags.has('Pronoun')) return null;
