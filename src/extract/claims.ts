@@ -12,7 +12,7 @@ import type { EntityMention } from './entities.js';
 import { resolveOrganizationAnaphor, resolveTitleHolder } from './anaphors.js';
 import { ROLE_NOUNS, TITLE_ANAPHOR_NOUNS } from '../nlp/lexicon/titles.js';
 import { findCues, isCoordinated, type Cue } from './claim/cues.js';
-import { documentBefore, type DocumentPhrase } from './claim/document-source.js';
+import { DOCUMENT_CUES, documentBefore, type DocumentPhrase } from './claim/document-source.js';
 import { findImpersonalCues } from './claim/impersonal.js';
 import { clauseBoundaryBefore, onlyCircumstancesAfter, quoteWithin, skipLead, trimContent } from './claim/content.js';
 import { linkDisputes } from './claim/disputes.js';
@@ -218,7 +218,7 @@ function describedAnaphor(tokens: readonly Token[], k: number): boolean {
  * earlier document of its class, else for a message whoever spoke last, else the document itself as a speaker.
  */
 function documentSpeaker(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null {
-  const doc = documentBefore(sentence.tokens, cue.first);
+  const doc = DOCUMENT_CUES.has(cue.lemma) ? documentBefore(sentence.tokens, cue.first) : null;
   if (!doc) return null;
   const { tokens } = sentence;
   const noun = tokens[doc.noun] as Token;
@@ -232,11 +232,29 @@ function documentSpeaker(text: string, sentence: TaggedSentence, cue: Cue, resol
     resolver.documentAuthors.set(doc.kind, author);
     return author;
   }
-  const earlier = resolver.documentAuthors.get(doc.kind);
+  const earlier = resolver.documentAuthors.get(doc.kind) ?? earlierDocumentAuthor(text, noun, resolver);
   if (earlier) return earlier;
   if (doc.kind === 'message') return resolver.lastClaimant;
   const name = text.slice((tokens[doc.first] as Token).start, noun.end);
   return makeSpeaker(resolver.book, name.charAt(0).toLowerCase() + name.slice(1), 'organization', { start: (tokens[doc.first] as Token).start, end: noun.end, text: name }).id;
+}
+
+/** How far back (characters) a document looks for the sentence that introduced it. */
+const DOCUMENT_WINDOW = 1500;
+
+/**
+ * "The European Parliament passed a resolution ... The resolution also stated": the actor named last before the
+ * document noun's previous occurrence, in that occurrence's sentence.
+ */
+function earlierDocumentAuthor(text: string, noun: Token, resolver: Resolver): string | null {
+  const from = Math.max(0, noun.start - DOCUMENT_WINDOW);
+  const re = new RegExp(`\\b${noun.lower.replace(/s$/, '')}s?\\b`, 'gi');
+  let previous = -1;
+  for (const m of text.slice(from, noun.start).matchAll(re)) previous = from + (m.index ?? 0);
+  if (previous < 0) return null;
+  const before = resolver.mentions.slice(0, firstAtOrAfter(resolver.mentions, previous)).findLast((m) => m.record === 'actor' && m.end <= previous);
+  // in the same sentence as the earlier occurrence
+  return before && !/[.!?]["”’]?\s/.test(text.slice(before.end, previous)) ? before.recordId : null;
 }
 
 /** "A statement from the ministry", "the ministry's statement": an organisation anaphor as the document's author. */

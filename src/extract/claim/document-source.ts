@@ -24,7 +24,14 @@ export const LEGAL_DOCUMENTS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that may stand between a document noun and its verb: its author phrase, a participle, a time. */
-const POST_MODIFIER = /^(?:from|by|of|for|released|published|issued|filed|obtained|seen|sent|signed|posted|made|conducted|commissioned|in|on|at|last|this|the|a|an|federal|state|court|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|also|has|have|had|further|previously|earlier|today|yesterday)$/i;
+const POST_MODIFIER = /^(?:from|by|of|for|released|published|issued|filed|obtained|seen|sent|signed|posted|made|conducted|commissioned|passed|adopted|approved|drafted|written|prepared|circulated|leaked|unsealed|in|on|at|last|this|the|a|an|federal|state|court|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|also|has|have|had|further|previously|earlier|today|yesterday)$/i;
+
+/** Verbs a document says things with ("the indictment alleges", "the poll found", "a resolution asked"); not acts ("the findings called into question"). */
+export const DOCUMENT_CUES: ReadonlySet<string> = new Set([
+  'say', 'allege', 'claim', 'state', 'find', 'show', 'conclude', 'suggest', 'indicate', 'reveal', 'estimate', 'note',
+  'argue', 'charge', 'accuse', 'warn', 'predict', 'assert', 'report', 'ask', 'urge', 'demand', 'describe', 'add',
+  'contend', 'maintain', 'insist', 'acknowledge', 'admit', 'confirm', 'deny', 'announce', 'recommend', 'call for',
+]);
 
 const DETERMINER = /^(?:the|a|an|this|that|its|his|her|their|one|another|new|latest|recent)$/i;
 
@@ -53,7 +60,7 @@ function documentKind(word: string): DocumentPhrase['kind'] | null {
  */
 export function documentBefore(tokens: readonly Token[], cueFirst: number): DocumentPhrase | null {
   let noun = -1;
-  for (let k = cueFirst - 1; k >= Math.max(0, cueFirst - 7); k--) {
+  for (let k = cueFirst - 1; k >= Math.max(0, cueFirst - 9); k--) {
     const t = tokens[k] as Token;
     if (/[,;:()"“”]/.test(t.post)) return null;
     const kind = documentKind(t.lower);
