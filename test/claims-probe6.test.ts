@@ -12,8 +12,9 @@ function claimsOf(text: string, publishedAt = '2025-06-12') {
   return parsed.claims.map((c) => ({ ...c, claimant: name(c.claimantId) }));
 }
 
+/** The last claim of `claimant` (the earlier sentences of a row only set the scene). */
 function claimBy(text: string, claimant: string) {
-  return claimsOf(text).find((c) => c.claimant?.toLowerCase() === claimant.toLowerCase());
+  return claimsOf(text).findLast((c) => c.claimant?.toLowerCase() === claimant.toLowerCase());
 }
 
 describe('a speaker after a clause that a comma closes', () => {
@@ -63,5 +64,61 @@ describe('a quantifier before a plural name', () => {
 
   it('a name inside a noun phrase is still no subject', () => {
     expect(claimsOf('The deal was signed, but the Norvik plan said nothing about wages.')).toEqual([]);
+  });
+});
+
+describe('a pronoun or anaphor opening a clause shares it with a cue after "and"', () => {
+  it.each([
+    ['Norvant Systems reported a loss. It cut its sales forecast and said it would cut 1,200 jobs.', 'Norvant Systems', 'it would cut 1,200 jobs'],
+    ['Senator Ruth Dale visited the plant. She toured the floor and said the factory would stay open.', 'Ruth Dale', 'the factory would stay open'],
+  ])('%s', (text, claimant, content) => {
+    expect(claimBy(text, claimant)?.content).toBe(content);
+  });
+
+  it('a pronoun with no antecedent gives no claim', () => {
+    expect(claimsOf('She toured the floor and said the factory would stay open.')).toEqual([]);
+  });
+});
+
+describe('a denial answers the claim about its speaker', () => {
+  function disputed(text: string): string[] {
+    const claims = claimsOf(text);
+    const denial = claims.find((c) => c.kind === 'denial' || c.kind === 'rejection');
+    return (denial?.disputes ?? []).map((id) => claims.find((c) => c.id === id)?.content ?? id);
+  }
+  it.each([
+    ['Mayor Ann Lee accused Bolt Construction of cutting corners. Bolt Construction denied the charge.', 'Bolt Construction of cutting corners'],
+    ['Prosecutors said Lang had taken bribes. The judge set a trial date. Lang has denied any wrongdoing.', 'Lang had taken bribes'],
+    ['Prosecutors said Lang had taken bribes. Ruth Dale said the trial would be long. Lang denied the allegations.', 'Lang had taken bribes'],
+    ['Senator Ruth Dale said the plan would fail. The White House rejected that assessment.', 'the plan would fail'],
+  ])('%s', (text, content) => {
+    expect(disputed(text)).toEqual([content]);
+  });
+
+  it('a denial of its own plan answers nothing', () => {
+    expect(disputed('Ruth Dale said the plan would fail. Lang denied any plan to resign.')).toEqual([]);
+  });
+});
+
+describe('documents as subjects', () => {
+  it.each([
+    ['A Quinnipiac poll released Monday found that Harlan leads Vance by four points.', 'Quinnipiac', 'Harlan leads Vance by four points'],
+    ['A new Gallup survey shows that only 17 percent of Americans approve of the bill.', 'Gallup', 'only 17 percent of Americans approve of the bill'],
+    ['Two aides were charged on Friday. The indictment alleges that they funneled money through a shell company.', 'indictment', 'they funneled money through a shell company'],
+    ['The lawsuit claims that the city ignored safety warnings.', 'lawsuit', 'the city ignored safety warnings'],
+    ['The European Parliament passed a resolution on Thursday. The resolution also stated that the talks had failed.', 'European Parliament', 'the talks had failed'],
+    ['A resolution passed by the European Parliament on Thursday asked member states to grant him asylum.', 'European Parliament', 'member states to grant him asylum'],
+  ])('%s', (text, claimant, content) => {
+    expect(claimBy(text, claimant)?.content).toBe(content);
+  });
+
+  it('a poll named earlier lends its author to "the survey"', () => {
+    const text = 'A Quinnipiac poll found that Harlan leads. The survey also showed that half of voters distrust both candidates.';
+    expect(claimBy(text, 'Quinnipiac')).toBeDefined();
+    expect(claimsOf(text).filter((c) => c.claimant === 'Quinnipiac')).toHaveLength(2);
+  });
+
+  it('a document that acts says nothing', () => {
+    expect(claimsOf('The radiation findings have further called into question the response of the government.')).toEqual([]);
   });
 });
