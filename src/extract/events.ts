@@ -131,6 +131,27 @@ function datesAnotherNoun(text: string, time: Time, trigger: Span): boolean {
   return nounStart !== trigger.start;
 }
 
+/**
+ * Times of the sentence that lie in no other event's clause. A time right after a reporting verb dates the telling
+ * ("..., killing at least 40 people, officials said on Friday"): it is left out when the happening hangs on a dated
+ * clause of its own sentence, whose date it shares. Without such a clause it stays, as readers date what was claimed
+ * by when it was claimed ("The army said on Monday it took the town").
+ */
+function freeTimes(st: ArticleState, ss: SentenceState, told: Told, factual: boolean): Time[] {
+  const free = outside(within(st.timesByStart, ss.sentence), ss.clauses.filter((_, j) => j !== told.ri)).filter((t) => !datesAnotherNoun(st.text, t, told.triggerSpan));
+  const host = told.link?.event;
+  if (!factual || !host || host.date === null || !FACTUAL.has(host.modality)) return free;
+  const claims = st.claimsBySentence.get(ss.sentence.index) ?? [];
+  return free.filter((t) => !claims.some((c) => datesTelling(st.text, t, c)));
+}
+
+/** "said on Friday", "told reporters on Friday", "said in a statement on Friday": a time just after the cue, outside the content. */
+function datesTelling(text: string, time: Time, claim: ClaimDraft): boolean {
+  if (claim.cueEnd === undefined || time.start < claim.cueEnd || (time.start < claim.contentEnd && time.end > claim.contentStart)) return false;
+  const between = text.slice(claim.cueEnd, time.start);
+  return between.length <= 40 && !/[,;:.]/.test(between);
+}
+
 /** The modality a trigger's own words give, before any claim around it is weighed. */
 function lexicalModality(sentence: TaggedSentence, reading: Reading, text: string): 'planned' | 'hypothetical' | 'negated' | undefined {
   const { tokens } = sentence;
@@ -565,7 +586,8 @@ function whenAndWhere(st: ArticleState, ss: SentenceState, told: Told): { date: 
   const story = sameStoryAs(st.events, reading.type, named, (id) => st.index.countryOf(id));
   const dated = [referred, link?.event, story].find((e) => e !== undefined && FACTUAL.has(e.modality) && e.date !== null);
   const date = dateOf({
-    clauseTimes: told.ownTimes, freeSentenceTimes: outside(within(st.timesByStart, sentence), ss.clauses.filter((_, j) => j !== told.ri)).filter((t) => !datesAnotherNoun(st.text, t, triggerSpan)),
+    clauseTimes: told.ownTimes,
+    freeSentenceTimes: freeTimes(st, ss, told, factual),
     sameHappening: dated?.date, upToTrigger: st.text.slice(clause.start, last.end), factual, referenceDate: st.options.referenceDate,
   });
   const placed = [referred, link?.place ? link.event : undefined, story].find((e) => e !== undefined && FACTUAL.has(e.modality) && e.placeIds.length > 0);

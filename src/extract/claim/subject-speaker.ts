@@ -43,7 +43,7 @@ const BODY_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that open a noun phrase but are not part of a speaker's name. */
-const DETERMINERS = /^(?:the|a|an|some|many|several|most|few|other|two|three|four|five|both|all|its|their|his|her|one)$/i;
+const DETERMINERS = /^(?:the|a|an|some|many|several|most|few|other|two|three|four|five|both|all|its|their|his|her|one|no)$/i;
 /** Quantifiers before a plural name ("several Republicans", "many Democrats"): no part of the name. */
 const QUANTIFIERS = /^(?:some|many|several|most|few|both|all|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)$/i;
 /** Capitalised words that are never a speaker's name at the head of a subject. */

@@ -1,6 +1,7 @@
 import type { Token } from '../../nlp/tokens.js';
 import { LIGHT_VERBS } from '../../nlp/lexicon/event-triggers.js';
 import { own } from '../../nlp/lexicon/own.js';
+import { PORTION_NOUNS } from '../../nlp/lexicon/event-cues.js';
 import {
   isBeOrGet, isFiniteVerb, isReducedParticiple, isRelative, isSubordinator, isVerbGroupFiller, opensClause, type TokenRange,
 } from './clause.js';
@@ -74,6 +75,23 @@ function describesNoun(tokens: readonly Token[], from: number, to: number): bool
   return isNominal(head);
 }
 
+/**
+ * Whether the comma-enclosed `from`..`to` is only a name ("Arvid Holm", "Lena Varga and Tomas Reinholt") after a
+ * phrase `np` whose head is a common noun ("the country's foreign minister", "the two ministers").
+ */
+function namesDescription(tokens: readonly Token[], np: TokenRange, from: number, to: number): boolean {
+  const head = tokens[np.last] as Token;
+  if (/^\p{Lu}/u.test(head.text) || head.tags.has('Pronoun') || !head.tags.has('Noun')) return false;
+  let names = 0;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k] as Token;
+    if (/^(?:and|&)$/.test(t.lower) && k > from && k < to) continue;
+    if (!/^\p{Lu}/u.test(t.text) || t.tags.has('Pronoun') || t.tags.has('Date')) return false;
+    names++;
+  }
+  return names >= 2 || (names === 1 && (tokens[from] as Token).tags.has('ProperNoun'));
+}
+
 /** A gerund, or an -ing word the tagger read as a noun where it heads a phrase (", killing 12 fighters"). */
 function gerundLike(tok: Token): boolean {
   return tok.tags.has('Gerund') || (/ing$/.test(tok.lower) && tok.lower.length > 5);
@@ -136,6 +154,9 @@ function subjectOf(tokens: readonly Token[], g: number, depth = 0): SubjectFound
     // "The minister, joined by her deputy Ana Ruiz, began": the company the apposition names acts too
     const company = ACCOMPANIED.test(tokens.slice(q + 1, q + 3).map((t) => t.lower).join(' '));
     const np = phraseEndingAt(tokens, q, false);
+    // "Velland's president, Arvid Holm, will travel", "the two ministers, A and B, held talks": a title or a
+    // description named by the apposition; the name is who acts
+    if (np && !company && namesDescription(tokens, np, q + 1, end)) return { range: { first: q + 1, last: end } };
     return np ? { range: company ? { first: np.first, last: end } : np } : null;
   }
   const np = gerundLike(verb) ? phraseEndingAt(tokens, end, true) : phraseEndingAt(tokens, end, false);
@@ -337,7 +358,8 @@ export function nounFrame(tokens: readonly Token[], first: number, last: number,
   }
   const preps = prepositionalPhrases(tokens, from, clauseLast);
   // the verb that governs the noun phrase: "held crisis talks", "joined Friday's march", "carried out strikes"
-  let d = m - 1;
+  const portion = portionStart(tokens, m);
+  let d = portion >= 0 ? portion : m - 1;
   while (d >= 0 && ((tokens[d] as Token).tags.has('Determiner') || (tokens[d] as Token).tags.has('Value') || (tokens[d] as Token).tags.has('Adjective'))) d--;
   let governor: string | undefined;
   let subject: ReturnType<typeof subjectOf> = null;
@@ -356,6 +378,19 @@ export function nounFrame(tokens: readonly Token[], first: number, last: number,
     }
   }
   return { voice: 'nominal', subject: subject?.range ?? null, object: null, preps, premodifier, possessive, ...(governor ? { governor } : {}), ...(via ? { subjectVia: via } : {}) };
+}
+
+/**
+ * "held five hours of talks", "a new round of talks", "a series of raids": the index of the determiner or number that
+ * opens a portion of happenings ending in "of" right before `i`, or -1. A portion with neither ("years of fighting")
+ * is no particular happening.
+ */
+export function portionStart(tokens: readonly Token[], i: number): number {
+  if (tokens[i - 1]?.lower !== 'of' || !PORTION_NOUNS.test(tokens[i - 2]?.lower ?? '')) return -1;
+  let k = i - 3;
+  while (k >= 0 && (tokens[k] as Token).tags.has('Adjective') && !/[,;:]/.test((tokens[k] as Token).post)) k--;
+  const opener = tokens[k];
+  return opener && (opener.tags.has('Determiner') || opener.tags.has('Value') || opener.tags.has('Cardinal')) ? k : -1;
 }
 
 /** Light verbs right before a noun phrase ending at `d` ("held", "carried out", "took part in"), with their lemma. */

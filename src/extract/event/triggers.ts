@@ -4,7 +4,7 @@ import { EVENT_NOUNS, EVENT_VERBS, NEEDS_EVENT_MODIFIER, PRESS_WORDS } from '../
 import { GROUP_NOUNS } from '../../nlp/lexicon/organizations.js';
 import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import type { EntityMention } from '../entities.js';
-import { isPreposition, lightVerbLemma } from './frame.js';
+import { isPreposition, lightVerbLemma, portionStart } from './frame.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import {
   ABSTRACT_FOES, ABSTRACT_PATIENTS, BOMB_CONTEXT, BUSINESS_CONTEXT, CALL, CONTEST_PRIZES, CRITICS, GENERIC_OF, MEASURED_MASS, QUANTITY_NOUNS, VERBAL_ATTACK, IRREGULAR_PAST, LABOUR_STRIKE, LEGAL_CASE, MILITARY, NON_EVENTIVE_GOVERNORS, NOUN_READ_VERBS, PREVENT,
@@ -88,6 +88,7 @@ const PREPOSITION = /^(?:in|of|over|against|into|about|with|during|from|to|for|o
  * determiner or number picks one out. "called for nationwide rallies" is kept: calling for them is the news.
  */
 function inBackgroundPhrase(tokens: readonly Token[], i: number): boolean {
+  if (portionStart(tokens, i) >= 0) return false;
   let k = i - 1;
   while (k >= 0) {
     const t = tokens[k] as Token;
@@ -252,6 +253,21 @@ function wordAt(tokens: readonly Token[], i: number): WordReading {
   return { tok, base, lemma, asNoun, nounContext, participial, infinitive, verbal };
 }
 
+/** "claimed responsibility", "has claimed responsibility": an act somebody owns up to is no accident. */
+function claimedResponsibility(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => t.lower === 'responsibility' && /^claim(?:s|ed|ing)?$/.test(tokens[k - 1]?.lower ?? ''));
+}
+
+/**
+ * "Troops later arrested four men", "police earlier detained": "later" and "earlier" after a subject are adverbs of
+ * time (the tagger reads them as comparative adjectives), so the participle after them is the verb; "the later
+ * arrested men" keeps its determiner.
+ */
+function timeAdverbBeforeVerb(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return /^(?:later|earlier)$/.test((tokens[k] as Token).lower) && before !== undefined && !before.tags.has('Determiner') && !before.tags.has('Preposition');
+}
+
 /** A verb trigger, unless the verb is used as an adjective or in an idle sense ("took a step", "going to decide"). */
 function verbTriggerAt(tokens: readonly Token[], i: number, mentions: readonly EntityMention[], word: WordReading): Trigger | undefined {
   const { tok, participial, asNoun } = word;
@@ -259,7 +275,7 @@ function verbTriggerAt(tokens: readonly Token[], i: number, mentions: readonly E
   const next = tokens[i + 1];
   const prevTok = tokens[i - 1];
   // participles used as adjectives ("a negotiated settlement", "elected politicians", "Freed hostage X") report no happening
-  if (prevTok && (prevTok.tags.has('Determiner') || prevTok.tags.has('Adjective')) && !tok.tags.has('Gerund') && !participial) return undefined;
+  if (prevTok && (prevTok.tags.has('Determiner') || (prevTok.tags.has('Adjective') && !timeAdverbBeforeVerb(tokens, i - 1))) && !tok.tags.has('Gerund') && !participial) return undefined;
   if (/ed$/.test(tok.lower) && (!prevTok || isPreposition(prevTok) || prevTok.tags.has('Determiner')) && next && (next.tags.has('Noun') || next.tags.has('ProperNoun')) && !next.tags.has('Pronoun') && !next.tags.has('Date') && !next.tags.has('Value') && !next.tags.has('Determiner')) return undefined;
   if (/ed$/.test(tok.lower) && prevTok?.tags.has('Verb') && !prevTok.tags.has('Auxiliary') && !prevTok.tags.has('Copula') && isNounish(next) && next?.tags.has('Plural')) return undefined;
   const type = own(EVENT_VERBS, lemma) as EventType;
@@ -346,7 +362,8 @@ function nounSense(tokens: readonly Token[], i: number, base: string, nounType: 
     if (!(prevTok && STRIKE_WEAPON.test(prevTok.lower)) && !/^(?:on|against|at)$/.test(next?.lower ?? '')) return undefined;
   }
   // "two bomb blasts", "the explosion, caused by a car bomb": a bombing (CAMEO 18); "a gas explosion" stays an accident
-  if (/^(?:explosions?|blasts?)$/.test(base) && tokens.some((t) => BOMB_CONTEXT.test(t.lower))) return 'attack';
+  // "no group has claimed responsibility for the blast": somebody set it off
+  if (/^(?:explosions?|blasts?)$/.test(base) && (tokens.some((t) => BOMB_CONTEXT.test(t.lower)) || claimedResponsibility(tokens))) return 'attack';
   // "a hostile takeover of a rival": a purchase of a company; "the military takeover" is a seizure of power
   if (base === 'takeover' && [...tokens.slice(Math.max(0, i - 2), i), ...tokens.slice(i + 1, i + 7)].some((t) => BUSINESS_CONTEXT.test(t.lower) || /^[$€£]/.test(t.text))) return 'economic';
   // "a press conference", "a news briefing": a statement to the press, not a meeting of parties
@@ -385,6 +402,8 @@ function figurativeNoun(tokens: readonly Token[], i: number, base: string, nounT
     if (prevTok && VERBAL_ATTACK.test(prevTok.lower)) return true;
     if (/^(?:on|against)$/.test(next?.lower ?? '') && after && (ABSTRACT_PATIENTS.test(after.lower) || ABSTRACT_FOES.test(after.lower))) return true;
   }
+  // "sent tremors through the markets", "sent shock waves through the party": a disaster's effect as a figure
+  if (nounType === 'accident' && next?.lower === 'through' && tokens.slice(Math.max(0, i - 3), i).some((t) => /^(?:send|sends|sent|sending)$/.test(t.lower))) return true;
   if (QUANTITY_NOUNS.test(base) && next?.lower === 'of') {
     // "a flood of imports", "a veritable storm of criticism"; "the explosion of a gas tank" is one
     let k = i - 1;

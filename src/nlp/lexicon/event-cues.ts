@@ -141,6 +141,14 @@ export const CONTEST_PRIZES = /^(?:market|share|customers|clients|subscribers|vi
 export const VERBAL_ATTACK = /^(?:scathing|verbal|blistering|stinging|withering|personal|rhetorical|thinly-veiled|veiled|outspoken|written|strongly-worded|vitriolic)$/;
 
 /**
+ * Nouns that portion out happenings told by the plural after "of": "held five hours of talks", "a new round of
+ * talks", "a series of raids", "a wave of airstrikes". With a determiner or a number before them they pick out
+ * particular happenings, so the plural is the happening and a light verb before the portion governs it.
+ * Source: English partitive collocations, written for this library. Id: `event-cues/portion-nouns`.
+ */
+export const PORTION_NOUNS = /^(?:rounds?|series|waves?|spate|string|barrage|volley|salvo|hours|days|weeks|nights|months)$/;
+
+/**
  * Nouns that, after "a/an ... of" and before what they measure, are quantities, not happenings ("a flood of cheap
  * imports", "an explosion of interest", "a storm of criticism", "a wave of bankruptcies").
  * Source: English measure-noun collocations, written for this library. Id: `event-cues/quantity-nouns`.

@@ -310,6 +310,8 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType>> = {
   flooding: 'accident', landslide: 'accident', tsunami: 'accident', hurricane: 'accident', typhoon: 'accident',
   cyclone: 'accident', eruption: 'accident', wildfire: 'accident', blaze: 'accident', meltdown: 'accident',
   meltdowns: 'accident', blast: 'accident', shipwreck: 'accident', avalanche: 'accident', tornado: 'accident',
+  earthquakes: 'accident', aftershock: 'accident', aftershocks: 'accident', tremor: 'accident', tremors: 'accident',
+  landslides: 'accident', mudslide: 'accident', mudslides: 'accident',
   merger: 'economic', acquisition: 'economic', contract: 'economic', order: 'economic', orders: 'economic', sale: 'economic',
   investment: 'economic', bankruptcy: 'economic', layoffs: 'economic', earnings: 'economic',
   interview: 'statement', speech: 'statement', announcement: 'statement', testimony: 'statement', briefing: 'statement',
