@@ -102,3 +102,42 @@ describe('triggers: earthquakes and their aftershocks', () => {
     expect(eventOf('The resignation sent tremors through the markets.', 'tremors').event).toBeUndefined();
   });
 });
+
+describe('date: a when-clause with a time of its own dates the happening it hangs on', () => {
+  it.each([
+    ['At least 15 people were killed when a passenger train collided with a freight train on Saturday.', 'killed', '2026-03-14'],
+    ['Six miners died when a tunnel collapsed at the Varna mine on Monday.', 'died', '2026-03-09'],
+    ['Two soldiers were wounded as rebels attacked a checkpoint on Friday.', 'wounded', '2026-03-13'],
+  ])('%s', (text, word, date) => {
+    expect(eventOf(text, word).event?.date).toBe(date);
+  });
+
+  it('does not date a happening by an "after" clause, which may come long after', () => {
+    expect(eventOf('Six miners died, weeks after a tunnel collapsed at the Varna mine on Monday.', 'died').event?.date ?? null).not.toBe('2026-03-09');
+  });
+});
+
+describe('date: a happening an act is about does not time the act', () => {
+  it('leaves an inquiry into an earlier crash without the crash date', () => {
+    const text = 'A train crashed near Solt on Saturday. Prosecutors have opened an inquiry into the crash.';
+    expect(eventOf(text, 'inquiry').event?.date).not.toBe('2026-03-14');
+  });
+
+  it('still dates casualties by the attack they were hurt in', () => {
+    const text = 'Rebels attacked the town of Marra on Friday. Six people were injured in the attack.';
+    expect(eventOf(text, 'injured').event?.date).toBe('2026-03-13');
+  });
+});
+
+describe('triggers: the source after "according to" is no happening', () => {
+  it.each([
+    ['The train was travelling at full speed, according to a preliminary investigation.', 'investigation'],
+    ['According to the indictment, the men planned the robbery for months.', 'indictment'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event).toBeUndefined();
+  });
+
+  it('keeps an investigation that was opened', () => {
+    expect(eventOf('Prosecutors opened an investigation on Monday.', 'investigation').event?.type).toBe('legal');
+  });
+});

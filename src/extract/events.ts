@@ -331,6 +331,19 @@ function readingEvent(st: ArticleState, ss: SentenceState, reading: Reading, ri:
   if (!event) return;
   st.events.push(event);
   ss.kept.push({ reading, clause, eventId: event.id });
+  datesItsHost(st, ss.sentence, told, event);
+}
+
+/**
+ * "At least 15 people were killed when a train collided with a freight train on Saturday": a when/as/while clause
+ * with a time of its own dates the undated happening it hangs on, which happened at that time.
+ */
+function datesItsHost(st: ArticleState, sentence: TaggedSentence, told: Told, event: NewsEvent): void {
+  const host = told.link?.event;
+  const opener = sentence.tokens[told.reading.clause.first] as Token;
+  if (!host || host.date !== null || !FACTUAL.has(host.modality) || !FACTUAL.has(event.modality) || !/^(?:when|as|while|whilst)$/.test(opener.lower)) return;
+  const own = told.ownTimes.find((t) => t.kind !== 'duration' && t.kind !== 'set');
+  if (own && event.date === own.value) revise(st, eventById(st, host.id), { date: own.value });
 }
 
 function eventById(st: ArticleState, id: string): NewsEvent {
@@ -584,7 +597,8 @@ function whenAndWhere(st: ArticleState, ss: SentenceState, told: Told): { date: 
   const referred = referredEvent(sentence, reading.clause, trigger, st.events);
   const named = participants.filter((p) => p.role !== 'participant' && st.index.actor(p.actorId)?.kind !== 'group').map((p) => p.actorId);
   const story = sameStoryAs(st.events, reading.type, named, (id) => st.index.countryOf(id));
-  const dated = [referred, link?.event, story].find((e) => e !== undefined && FACTUAL.has(e.modality) && e.date !== null);
+  const setting = referred && referredEvent(sentence, reading.clause, trigger, st.events, true);
+  const dated = [setting, link?.event, story].find((e) => e !== undefined && FACTUAL.has(e.modality) && e.date !== null);
   const date = dateOf({
     clauseTimes: told.ownTimes,
     freeSentenceTimes: freeTimes(st, ss, told, factual),

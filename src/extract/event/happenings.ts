@@ -124,16 +124,30 @@ function hasDefiniteWeapon(tokens: readonly Token[], range: TokenRange): boolean
  * The earlier happening a definite noun inside a clause refers to ("were injured in the raids", "died in the
  * offensive"), for the date and place the clause does not give. Only happenings told as fact are referred to.
  */
-export function referredEvent(sentence: TaggedSentence, clause: TokenRange, trigger: Trigger, events: readonly NewsEvent[]): NewsEvent | undefined {
+export function referredEvent(sentence: TaggedSentence, clause: TokenRange, trigger: Trigger, events: readonly NewsEvent[], settingOnly = false): NewsEvent | undefined {
   const { tokens } = sentence;
   for (let k = clause.first; k <= clause.last; k++) {
     if (k >= trigger.first && k <= trigger.last) continue;
     const noun = definiteEventNoun(tokens, Math.max(clause.first, k - 4), k);
     if (!noun || noun.at !== k) continue;
+    if (settingOnly && !isSetting(tokens, clause.first, k)) continue;
     const found = latestOfType(events, noun.type, noun.word, [], true);
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * "were injured in the raids", "died during the fighting": the happening is the setting of the clause, so it times
+ * it; "opened an inquiry into the crash", "protested over the killings" are about it and happen later.
+ */
+function isSetting(tokens: readonly Token[], from: number, k: number): boolean {
+  for (let j = k - 1; j >= from; j--) {
+    const t = tokens[j] as Token;
+    if (/^(?:into|over|about|for|against|on|after|following|of)$/.test(t.lower)) return false;
+    if (t.tags.has('Preposition') || t.tags.has('Verb')) return true;
+  }
+  return true;
 }
 
 /**

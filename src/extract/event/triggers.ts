@@ -417,6 +417,13 @@ function figurativeNoun(tokens: readonly Token[], i: number, base: string, nounT
   return false;
 }
 
+/** The noun at `i` heads the phrase after "according to" ("according to a preliminary investigation"). */
+function accordingTo(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && ((tokens[k] as Token).tags.has('Adjective') || (tokens[k] as Token).tags.has('Determiner') || (tokens[k] as Token).tags.has('Possessive')) && !/[,;:]/.test((tokens[k] as Token).post)) k--;
+  return tokens[k]?.lower === 'to' && tokens[k - 1]?.lower === 'according';
+}
+
 /** Nouns that name no happening where they stand: a plot of a film, a fight against poverty, the medium of a claim, a penalty. */
 function idleNoun(tokens: readonly Token[], i: number, base: string, nounType: EventType): boolean {
   const tok = tokens[i] as Token;
@@ -428,6 +435,8 @@ function idleNoun(tokens: readonly Token[], i: number, base: string, nounType: E
   // "said in a statement", "told reporters in an interview": the medium of a claim, not a happening of its own
   if (nounType === 'statement' && /^(?:a|an|his|her|their|its)$/.test(prevTok?.lower ?? '') && tokens[i - 2]?.lower === 'in'
     && tokens.slice(0, i - 2).some((t) => reportingLemma(t.text) !== undefined && t.tags.has('Verb'))) return true;
+  // "according to a preliminary investigation", "according to the indictment": the source of a claim
+  if ((nounType === 'legal' || nounType === 'statement') && accordingTo(tokens, i)) return true;
   // "punishable by death", "threatened with death": a penalty or a threat, not a death
   if (/^(?:death|execution)$/.test(base) && prevTok && /^(?:by|with|to)$/.test(prevTok.lower)) return true;
   // "operations" is business vocabulary as often as military: only an armed context makes it a clash
