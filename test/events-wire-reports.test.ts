@@ -141,3 +141,28 @@ describe('triggers: the source after "according to" is no happening', () => {
     expect(eventOf('Prosecutors opened an investigation on Monday.', 'investigation').event?.type).toBe('legal');
   });
 });
+
+describe('light verbs: calling a strike, an election or a meeting convenes one', () => {
+  it.each([
+    ['The transport union called a general strike for Thursday.', 'strike', 'protest'],
+    ['Doctors called a three-day strike from Wednesday.', 'strike', 'protest'],
+    ['The prime minister called a snap election.', 'election', 'election'],
+  ])('%s', (text, word, type) => {
+    const { event } = eventOf(text, word);
+    expect(event?.type).toBe(type);
+    expect(event?.modality).toBe('planned');
+  });
+
+  it('makes the caller take part', () => {
+    expect(eventOf('Doctors called a three-day strike from Wednesday.', 'strike').names).toContain('doctors');
+  });
+
+  it('does not make somebody who calls an attack cowardly its attacker', () => {
+    const text = 'Gunmen attacked a police station in Kessa on Saturday. The president called the attack cowardly.';
+    const parsed = parseArticle(text, { publishedAt: '2026-03-15' });
+    const attack = parsed.events.find((e) => e.type === 'attack');
+    const names = (attack?.participants ?? []).map((p) => parsed.actors.find((a) => a.id === p.actorId)?.name);
+    expect(names).not.toContain('president');
+    expect(attack?.modality).toBe('asserted');
+  });
+});

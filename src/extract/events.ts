@@ -167,6 +167,8 @@ function lexicalModality(sentence: TaggedSentence, reading: Reading, text: strin
   if (frame.governor && ASKING.test(frame.governor)) return 'hypothetical';
   // "called for nationwide rallies": calling out one's own protest plans it; calling on others for a ceasefire asks
   if (frame.governor === 'call for') return reading.type === 'protest' ? 'planned' : 'hypothetical';
+  // "called a general strike for Thursday", "called a snap election": convening one's own happening plans it
+  if (frame.governor === 'call') return 'planned';
   // "sent Ortega to visit the region": the errand is still to be done
   const g = trigger.first - 1;
   if (!trigger.nominal && tokens[g]?.lower === 'to') {

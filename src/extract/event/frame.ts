@@ -1,7 +1,7 @@
 import type { Token } from '../../nlp/tokens.js';
 import { LIGHT_VERBS } from '../../nlp/lexicon/event-triggers.js';
 import { own } from '../../nlp/lexicon/own.js';
-import { PORTION_NOUNS } from '../../nlp/lexicon/event-cues.js';
+import { CONVENED, PORTION_NOUNS } from '../../nlp/lexicon/event-cues.js';
 import {
   isBeOrGet, isFiniteVerb, isReducedParticiple, isRelative, isSubordinator, isVerbGroupFiller, opensClause, type TokenRange,
 } from './clause.js';
@@ -364,6 +364,8 @@ export function nounFrame(tokens: readonly Token[], first: number, last: number,
   let governor: string | undefined;
   let subject: ReturnType<typeof subjectOf> = null;
   for (const [span, lemma] of governingVerbs(tokens, d)) {
+    // "called a general strike" convenes it; "called the attack cowardly" names an act already told
+    if (lemma === 'call' && !(CONVENED.test((tokens[first] as Token).lower) && !tokens.slice(span + 1, first).some((t) => /^(?:the|this|that|these|those)$/.test(t.lower)))) continue;
     governor = lemma;
     subject = subjectOf(tokens, verbGroupStart(tokens, span));
     break;

@@ -359,6 +359,8 @@ function nounSense(tokens: readonly Token[], i: number, base: string, nounType: 
   if (base === 'strike') {
     // "a strike over pay", "a strike for higher wages": what strike action is about
     if ((prevTok && LABOUR_STRIKE.test(prevTok.lower)) || /^(?:over|for|by)$/.test(next?.lower ?? '')) return 'protest';
+    // "called a 48-hour strike": a strike one calls is strike action
+    if (tokens.slice(Math.max(0, i - 4), i).some((t) => /^call(?:s|ed|ing)?$/.test(t.lower))) return 'protest';
     if (!(prevTok && STRIKE_WEAPON.test(prevTok.lower)) && !/^(?:on|against|at)$/.test(next?.lower ?? '')) return undefined;
   }
   // "two bomb blasts", "the explosion, caused by a car bomb": a bombing (CAMEO 18); "a gas explosion" stays an accident

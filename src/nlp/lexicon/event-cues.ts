@@ -57,6 +57,13 @@ export const GENERIC_OF = /^(?:history|record|practice|policy|pattern|habit|cult
 export const SCHEDULED = /^(?:planned|scheduled|upcoming|forthcoming|proposed|expected|impending|coming|promised|announced|next)$/;
 
 /**
+ * Happenings one calls into being ("called a general strike", "called a snap election", "called an emergency
+ * meeting"): after the verb "call" with no definite article they are the caller's own, still to come.
+ * Source: English collocations of "call", written for this library. Id: `event-cues/convened`.
+ */
+export const CONVENED = /^(?:strikes?|elections?|referendums?|referenda|votes?|meetings?|sessions?|summits?|protests?|rall(?:y|ies)|march(?:es)?|ceasefires?|truces?|halts?|inquir(?:y|ies)|hearings?|conferences?|demonstrations?|boycotts?)$/;
+
+/**
  * Verbs before "for" that make a bare plural after it the news itself ("called for nationwide rallies").
  * Source: written for this library. Id: `event-cues/call-for`.
  */
