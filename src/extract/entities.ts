@@ -11,6 +11,7 @@ import { reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
 import { recordId, slugify } from '../ids.js';
 import { breaksAfter, findNames, mentionFromProposal, midSentenceNames, type NameMention, type ProposedName } from './names.js';
 import { tagSentenceNames } from './names/tagger.js';
+import { commonWordCompanies, dropProductsAfterArticle, eventAcronyms, joinInstitutionTails } from './name-repairs.js';
 import { loadNameModel } from './names/model.js';
 import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
 import { commonWordLevel } from '../nlp/gazetteer/common-words.js';
@@ -278,6 +279,20 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
   const ruleNames = sentences.map((s) => findNames(text, s, context));
   const proposals = tagSentenceNames(text, sentences, ruleNames);
   proposals.forEach((list, k) => healHyphenCuts(text, list, ruleNames[k] ?? []));
+  const lowerCaseWords = wordsInLowerCase(sentences);
+  proposals.forEach((list, k) => {
+    const s = sentences[k] as TaggedSentence;
+    joinInstitutionTails(text, list);
+    if (s.blockKind !== 'paragraph') return;
+    dropProductsAfterArticle(text, s, list);
+    commonWordCompanies(text, s, list, lowerCaseWords);
+  });
+  // an acronym of an event the text spells out ("the Nordic Games Expo (NGE)") is no name, whoever proposed it
+  const events = eventAcronyms(text);
+  if (events.size > 0) {
+    for (const list of proposals) for (let k = list.length - 1; k >= 0; k--) if (events.has(text.slice((list[k] as ProposedName).start, (list[k] as ProposedName).end))) list.splice(k, 1);
+    ruleNames.forEach((list, k) => { ruleNames[k] = list.filter((r) => !events.has(r.text)); });
+  }
   voteTypes(text, proposals.flat());
   namesByAliasCue(text, sentences, proposals);
   propagateNames(text, sentences, proposals);
@@ -307,6 +322,13 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
     else if (sentenceCaseHeading) out.push(...mine.map((m) => ({ ...m, inHeading: (m.text.match(/\p{L}{3,}/gu) ?? []).some((w) => bodyWords.has(w.toLowerCase())) })));
     else out.push(...mine);
   });
+  return out;
+}
+
+/** The words a text writes in lower case (so a capitalised one of them may be a word, not a name). */
+function wordsInLowerCase(sentences: readonly TaggedSentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) for (const t of s.tokens) if (/^\p{Ll}+$/u.test(t.text)) out.add(t.text);
   return out;
 }
 

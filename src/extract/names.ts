@@ -987,6 +987,13 @@ export function mentionFromProposal(
     last = i;
   }
   if (first < 0) return undefined;
+  // "The Republic of Moldova signed": the tagger may take the article into a state's full name; the rule layer's
+  // reading of the name without it (a government when it acts) is the state's
+  const article = /^the\s+/i.exec(text.slice(proposal.start, proposal.end));
+  if (article) {
+    const trimmed = ruleNames.find((r) => r.start === proposal.start + article[0].length && r.end === proposal.end && r.country);
+    if (trimmed) return mentionFromProposal(text, sentence, { ...proposal, start: trimmed.start }, ruleNames, lexicons);
+  }
   // "Brindle Inc." is written "Brindle Inc" in records, as the rule layer writes it; the period may also end the sentence
   const suffixPeriod = /\s(?:Inc|Corp|Ltd|Co|Bros)\.$/.test(text.slice(proposal.start, proposal.end)) ? 1 : 0;
   const end = proposal.end - suffixPeriod;

@@ -2,6 +2,7 @@ import { normalizeName } from '../../text/normalize-name.js';
 import type { Actor, ActorKind } from '../../schema/actor.js';
 import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import { GROUP_NOUNS, ORG_ANAPHORS } from '../../nlp/lexicon/organizations.js';
+import { EVENT_HEAD_WORDS } from '../../nlp/lexicon/non-actors.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import { recordId, slugify } from '../../ids.js';
 
@@ -312,8 +313,10 @@ function namedSubject(text: string, tokens: readonly Token[], k: number, book: S
   name = name.replace(/['’]s$/, '');
   if (name.length < 2 || name.split(/\s+/).length > 6) return null;
   const words = name.split(/\s+/);
-  const person = tokens.slice(first, k + 1).some((t) => t.tags.has('Person') || t.tags.has('FirstName'))
-    || (words.length >= 2 && words.length <= 3 && !words.some((w) => ORGANIZATION_WORDS.test(w)) && !/\b(?:of|in|for|on|the)\b/i.test(name));
+  // a name headed by an event's word ("the World Water Forum said") speaks through its organisers, never as a person
+  const eventName = EVENT_HEAD_WORDS.has((words[words.length - 1] ?? '').toLowerCase());
+  const person = !eventName && (tokens.slice(first, k + 1).some((t) => t.tags.has('Person') || t.tags.has('FirstName'))
+    || (words.length >= 2 && words.length <= 3 && !words.some((w) => ORGANIZATION_WORDS.test(w)) && !/\b(?:of|in|for|on|the)\b/i.test(name)));
   return makeSpeaker(book, name, person ? 'person' : 'organization', { start, end: start + name.length, text: name });
 }
 

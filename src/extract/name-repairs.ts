@@ -1,0 +1,188 @@
+import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
+import { isCommonWordName, lookupCapital, lookupCity, lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
+import { GROUP_NOUNS, ORG_HEAD_WORDS } from '../nlp/lexicon/organizations.js';
+import { EVENT_HEAD_WORDS } from '../nlp/lexicon/non-actors.js';
+import { NAME_TITLES, ROLE_NOUNS } from '../nlp/lexicon/titles.js';
+import type { TaggedSentence, Token } from '../nlp/tokens.js';
+import type { ProposedName } from './names.js';
+
+/**
+ * Repairs of the learned tagger's proposals (./names/tagger.ts) for classes of names its training data holds too
+ * few of: long institution names, companies named by a common word, products and events. Each works on the
+ * proposals of one sentence (or of the article) in place, before the proposals are voted and carried over.
+ */
+
+/**
+ * Head words of institutions whose names go on with "for/of/on ..." ("the National Association for the
+ * Advancement of Colored People", "the Institute of Electrical Engineers"). Corporate words ("Corp", "Group") are
+ * not among them: "Acme Corp of Ohio" names a company and its seat.
+ */
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
+  'association', 'organization', 'organisation', 'institute', 'institution', 'council', 'committee', 'commission',
+  'society', 'foundation', 'center', 'centre', 'league', 'federation', 'union', 'fund', 'bank', 'office', 'agency',
+  'alliance', 'coalition', 'movement', 'front', 'party', 'academy', 'university', 'college', 'bureau', 'board',
+  'ministry', 'department', 'authority', 'conference', 'congress', 'assembly', 'court', 'tribunal', 'school',
+]);
+
+/**
+ * Continents and world regions, which end the names of international bodies ("the Organization for Security and
+ * Co-operation in Europe", "the Conference on Interaction and Confidence-Building Measures in Asia"); a city after
+ * "in" is where a body sits, not part of its name ("the Institute for Fiscal Studies in London").
+ */
+const WORLD_REGIONS: ReadonlySet<string> = new Set([
+  'europe', 'asia', 'africa', 'america', 'the americas', 'americas', 'latin america', 'north america', 'south america',
+  'central america', 'the middle east', 'middle east', 'the pacific', 'asia-pacific', 'the asia-pacific', 'eurasia',
+  'central asia', 'south asia', 'southeast asia', 'east asia', 'the caribbean', 'caribbean', 'oceania', 'the balkans',
+  'the arab world', 'the gulf', 'the mediterranean', 'the baltic', 'scandinavia', 'west africa', 'east africa',
+  'southern africa', 'north africa', 'central europe', 'eastern europe', 'western europe',
+]);
+
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
+/** "for the Advancement of Colored People": a preposition, an optional article, then capitalised words with inner glue. */
+const INSTITUTION_TAIL = new RegExp(String.raw`^\s(?:for|of|on)\s+(?:the\s+)?${NAME_WORD}(?:\s+(?:(?:of|for|and|&|the)\s+(?:the\s+)?)?${NAME_WORD})*`, 'u');
+
+/** The tail's words up to the last capitalised one before a calendar word ("Bank of Ruritania on Monday"). */
+function trimTail(tail: string): string {
+  const words = tail.split(/(\s+)/);
+  let keep = words.length;
+  for (let k = 0; k < words.length; k++) {
+    if (CALENDAR_WORDS.has((words[k] as string).toLowerCase().replace(/[.’']s?$/, ''))) {
+      keep = k;
+      break;
+    }
+  }
+  let out = words.slice(0, keep);
+  // drop trailing glue and spaces
+  while (out.length > 0 && !/^\p{Lu}/u.test(out[out.length - 1] as string)) out = out.slice(0, -1);
+  // a period that ends the sentence or a possessive is not part of the name
+  return out.join('').replace(/(?:['’]s?|\.)$/u, '');
+}
+
+/**
+ * Long institution names the tagger cut at an inner preposition are one organisation again: an organisation
+ * ending in an institution's head and followed by "for/of/on" and capitalised words ("the National Association" +
+ * "for the Advancement of Colored People"), and one with inner glue followed by "in" and a continent or region
+ * ("Organization for Security and Co-operation" + "in Europe"). Names the tagger proposed inside the tail are
+ * part of the whole name. Works on one sentence's proposals, in place.
+ */
+export function joinInstitutionTails(text: string, proposals: ProposedName[]): void {
+  proposals.sort((a, b) => a.start - b.start);
+  for (let i = 0; i < proposals.length; i++) {
+    const p = proposals[i] as ProposedName;
+    if (p.type !== 'ORG') continue;
+    const name = text.slice(p.start, p.end);
+    const head = (/(\p{L}+)$/u.exec(name)?.[1] ?? '').toLowerCase();
+    let end = -1;
+    const tail = INSTITUTION_HEADS.has(head) ? INSTITUTION_TAIL.exec(text.slice(p.end, p.end + 160)) : null;
+    if (tail) {
+      const kept = trimTail(tail[0]);
+      if (kept.length > 0) end = p.end + kept.length;
+    }
+    if (end < 0 && /\s(?:for|of|on)\s/.test(name)) {
+      const next = proposals[i + 1];
+      const gap = next ? text.slice(p.end, next.start) : '';
+      const region = next ? text.slice(next.start, next.end).toLowerCase() : '';
+      if (next && next.type === 'LOC' && /^\sin\s+(?:the\s+)?$/.test(gap) && (WORLD_REGIONS.has(region) || WORLD_REGIONS.has(`the ${region}`))) end = next.end;
+    }
+    if (end <= p.end) continue;
+    // a proposal that starts inside the tail and runs past it is a name of its own: the tail stops before it
+    let j = i + 1;
+    while (j < proposals.length && (proposals[j] as ProposedName).start < end) j++;
+    const last = proposals[j - 1] as ProposedName;
+    if (j - 1 > i && last.end > end) continue;
+    p.end = end;
+    proposals.splice(i + 1, j - i - 1);
+  }
+}
+
+/** The first words of titles ("President", "Chief"): a capitalised one opening a clause is a title, not a company. */
+const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set(NAME_TITLES.map((t) => (t.toLowerCase().split(/\s+/)[0] as string).replace(/\.$/, '')));
+
+/**
+ * Verbs of what a company does, after which a bare capitalised common word is a company's name: "Apple unveiled a
+ * phone", "On Monday, Shell launched ...", "Target cut its forecast". A thing named by a common noun ("Growth
+ * slowed", "Oil rose", "Rain cut power") does none of these, or not with a bare singular subject.
+ */
+const COMPANY_ACTS: ReadonlySet<string> = new Set([
+  'unveiled', 'unveils', 'introduced', 'introduces', 'released', 'releases', 'launched', 'launches', 'announced',
+  'announces', 'hired', 'hires', 'acquired', 'acquires', 'bought', 'buys', 'agreed', 'agrees', 'signed', 'signs',
+  'recalled', 'recalls', 'reported', 'reports', 'sued', 'sues', 'appointed', 'appoints', 'invested', 'invests',
+  'pledged', 'pledges', 'plans', 'planned', 'laid', 'lays', 'unveil', 'shipped', 'ships', 'debuted', 'debuts',
+  'rolled', 'rolls', 'confirmed', 'confirms', 'denied', 'denies', 'declined', 'declines', 'settled', 'settles',
+]);
+/** Verbs that make a company of a bare common word only with "its" after them: "Target cut its outlook". */
+const COMPANY_ACTS_ON_ITS: ReadonlySet<string> = new Set(['cut', 'cuts', 'raised', 'raises', 'lowered', 'lowers', 'closed', 'closes', 'opened', 'opens', 'sold', 'sells', 'moved', 'moves', 'expanded', 'expands', 'reorganized', 'restructured']);
+
+const FUNCTION_TAGS = ['Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'Adverb', 'QuestionWord', 'Value', 'Date', 'Plural'];
+
+/** Whether a capitalised token opens a clause: the sentence's first word, or after a comma, a colon or "and". */
+function opensClause(tokens: readonly Token[], i: number): boolean {
+  if (i === 0) return true;
+  const prev = tokens[i - 1] as Token;
+  return /[,;:]\s*$/.test(prev.post) || prev.lower === 'and' || prev.lower === 'but';
+}
+
+/**
+ * A company named by a common word (or a noun compromise knows) that opens a clause and does what companies do ("Apple unveiled ...", "On
+ * Monday, Shell launched ...", "Target cut its outlook") is proposed as an organisation where the tagger proposed
+ * nothing: the tagger learned that a capitalised common word at the start of a sentence is usually no name. Not
+ * when the text also writes the word in lower case (then it is a word), nor for titles, group nouns ("Police"),
+ * plurals, places, demonyms and calendar words.
+ */
+export function commonWordCompanies(text: string, sentence: TaggedSentence, proposals: ProposedName[], lowerCaseWords: ReadonlySet<string>): void {
+  const { tokens } = sentence;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !opensClause(tokens, i) || !/^\s+$/.test(t.post)) continue;
+    const next = tokens[i + 1] as Token;
+    const acts = COMPANY_ACTS.has(next.lower) || (COMPANY_ACTS_ON_ITS.has(next.lower) && tokens[i + 2]?.lower === 'its');
+    // a dictionary word ("Apple", "Shell") or a noun compromise knows that is no proper noun ("Oracle")
+    const word = isCommonWordName(t.lower) || (t.tags.has('Noun') && !t.tags.has('ProperNoun'));
+    if (!acts || !word || lowerCaseWords.has(t.lower)) continue;
+    if (FUNCTION_TAGS.some((tag) => t.tags.has(tag)) || ['Person', 'FirstName', 'LastName', 'Honorific'].some((tag) => t.tags.has(tag))) continue;
+    if (TITLE_FIRST_WORDS.has(t.lower) || ROLE_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || ORG_HEAD_WORDS.has(t.lower)) continue;
+    if (t.lower.endsWith('s') && isCommonWordName(t.lower.slice(0, -1))) continue;
+    if (lookupCountry(t.text) || lookupCapital(t.text) || lookupDemonym(t.text) || lookupCity(t.text)) continue;
+    if (proposals.some((p) => p.start < t.end && t.start < p.end)) continue;
+    proposals.push({ start: t.start, end: t.end, type: 'ORG' });
+  }
+  proposals.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "the Corolla would be built", "after the Velo was introduced": a single word proposed as a person right after
+ * "the" and heading its noun phrase is a product or a work, not a person ("the Obama administration" keeps its
+ * person, who modifies the noun after it).
+ */
+export function dropProductsAfterArticle(text: string, sentence: TaggedSentence, proposals: ProposedName[]): void {
+  const { tokens } = sentence;
+  for (let k = proposals.length - 1; k >= 0; k--) {
+    const p = proposals[k] as ProposedName;
+    if (p.type !== 'PER' || /\s/.test(text.slice(p.start, p.end))) continue;
+    if (!/\b[Tt]he\s+$/.test(text.slice(Math.max(0, p.start - 5), p.start))) continue;
+    const at = tokens.findIndex((t) => t.start <= p.start && p.start < t.end);
+    const tok = tokens[at];
+    if (!tok || tok.end !== p.end && !/^['’]s?$/.test(text.slice(p.end, tok.end))) continue;
+    const next = tokens[at + 1];
+    // a noun right after is what the name modifies ("the Obama administration", "the Smith family")
+    if (next && !/[,;:.!?)"”]\s*$/.test(tok.post) && next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Verb')) continue;
+    proposals.splice(k, 1);
+  }
+}
+
+/** "the World Wide Games Expo (WWGE)": a capitalised phrase and the acronym written in brackets after it. */
+const DEFINED_ACRONYM = /((?:\p{Lu}[\p{L}\p{M}'’-]*\s+(?:(?:of|for|and|on|the|&)\s+)*){1,8})\((\p{Lu}{2,8})\)/gu;
+
+/**
+ * The acronyms a text defines as short forms of an event's name ("the Northern Games Expo (NGE)"): they name that
+ * event wherever they are written, so they are neither organisations nor persons.
+ */
+export function eventAcronyms(text: string): Set<string> {
+  const events = new Set<string>();
+  if (!text.includes('(')) return events;
+  for (const m of text.matchAll(DEFINED_ACRONYM)) {
+    const words = (m[1] as string).trim().split(/\s+/);
+    if (EVENT_HEAD_WORDS.has((words[words.length - 1] as string).toLowerCase().replace(/['’]s$/, ''))) events.add(m[2] as string);
+  }
+  return events;
+}
