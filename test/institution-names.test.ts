@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
+import { dropTermFragments, dropTitlePhrases } from '../src/extract/name-repairs.js';
+import type { ProposedName } from '../src/extract/names.js';
 
 const parse = (text: string) => parseArticle(text, { publishedAt: '2025-06-02' });
 const actors = (text: string) => parse(text).actors.map((a) => `${a.name}/${a.kind}`);
@@ -84,5 +86,31 @@ describe('products and events are not persons or actors', () => {
   it('drops the acronym of an event the text spells out', () => {
     const text = 'Developers met at the Nordic Games Expo (NGE) in Oslo. NGE drew 5,000 visitors, and NGE will return to Oslo next year.';
     expect(actors(text).some((a) => a.startsWith('NGE'))).toBe(false);
+  });
+});
+
+describe('repairs of tagger proposals', () => {
+  const span = (text: string, words: string, type: ProposedName['type']): ProposedName => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length, type });
+  const texts = (text: string, list: readonly ProposedName[]) => list.map((p) => text.slice(p.start, p.end));
+
+  it('drops an ordinal and title words proposed as a person', () => {
+    const text = 'The First Lady met the Second Secretary and Ana Lima.';
+    const list = [span(text, 'First Lady', 'PER'), span(text, 'Second Secretary', 'PER'), span(text, 'Ana Lima', 'PER')];
+    dropTitlePhrases(text, list);
+    expect(texts(text, list)).toEqual(['Ana Lima']);
+  });
+
+  it('drops a dictionary word proposed inside a term spelled out before its acronym', () => {
+    const text = 'Demand for Maintenance, Repair and Overhaul (MRO) work rose in Brazil.';
+    const lists = [[span(text, 'Overhaul', 'LOC'), span(text, 'Brazil', 'LOC')]];
+    dropTermFragments(text, lists);
+    expect(texts(text, lists[0] ?? [])).toEqual(['Brazil']);
+  });
+
+  it('keeps a name that is the whole term or lies outside it', () => {
+    const text = 'The European Union (EU) and Repair Cafe Norway met in Oslo.';
+    const lists = [[span(text, 'European Union', 'ORG'), span(text, 'Norway', 'LOC'), span(text, 'Oslo', 'LOC')]];
+    dropTermFragments(text, lists);
+    expect(texts(text, lists[0] ?? [])).toEqual(['European Union', 'Norway', 'Oslo']);
   });
 });

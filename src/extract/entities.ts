@@ -11,7 +11,7 @@ import { reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
 import { recordId, slugify } from '../ids.js';
 import { breaksAfter, findNames, mentionFromProposal, midSentenceNames, type NameMention, type ProposedName } from './names.js';
 import { tagSentenceNames } from './names/tagger.js';
-import { commonWordCompanies, dropProductsAfterArticle, eventAcronyms, joinInstitutionTails } from './name-repairs.js';
+import { commonWordCompanies, dropProductsAfterArticle, dropTermFragments, dropTitlePhrases, eventAcronyms, joinInstitutionTails } from './name-repairs.js';
 import { loadNameModel } from './names/model.js';
 import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
 import { commonWordLevel } from '../nlp/gazetteer/common-words.js';
@@ -283,10 +283,12 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
   proposals.forEach((list, k) => {
     const s = sentences[k] as TaggedSentence;
     joinInstitutionTails(text, list);
+    dropTitlePhrases(text, list);
     if (s.blockKind !== 'paragraph') return;
     dropProductsAfterArticle(text, s, list);
     commonWordCompanies(text, s, list, lowerCaseWords);
   });
+  dropTermFragments(text, proposals);
   // an acronym of an event the text spells out ("the Nordic Games Expo (NGE)") is no name, whoever proposed it
   const events = eventAcronyms(text);
   if (events.size > 0) {
@@ -920,7 +922,8 @@ function isGroupAgentive(tokens: readonly Token[], i: number): boolean {
 /** Last words a company's name may drop: "Nordwind Airlines" is also written "Nordwind". */
 const DROPPABLE_COMPANY_WORDS: ReadonlySet<string> = new Set([
   ...CORPORATE_SUFFIXES, 'airlines', 'airways', 'airline', 'group', 'holdings', 'international', 'industries',
-  'enterprises', 'company', 'corporation', 'incorporated', 'worldwide', 'global',
+  'enterprises', 'company', 'corporation', 'incorporated', 'worldwide', 'global', 'computer', 'computers', 'motors',
+  'software', 'systems', 'technologies', 'electronics', 'pharmaceuticals',
 ]);
 /** Small words an acronym skips: "National Rail Company of Freedonia" is "NRCF". */
 const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'des', 'la', 'le', 'del', 'on', 'in']);

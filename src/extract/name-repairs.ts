@@ -186,3 +186,70 @@ export function eventAcronyms(text: string): Set<string> {
   }
   return events;
 }
+
+/** Words of titles ("lady", "minister", "secretary"), for title phrases the tagger proposes as persons. */
+const TITLE_WORDS: ReadonlySet<string> = new Set(NAME_TITLES.flatMap((t) => t.toLowerCase().replace(/\./g, '').split(/[\s-]+/)));
+const ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third']);
+
+/**
+ * "the First Lady", "the First Minister", "First Deputy Prime Minister": an ordinal and title words are a title
+ * phrase, never a person's name (the holder is named elsewhere or not at all).
+ */
+export function dropTitlePhrases(text: string, proposals: ProposedName[]): void {
+  for (let k = proposals.length - 1; k >= 0; k--) {
+    const p = proposals[k] as ProposedName;
+    if (p.type !== 'PER') continue;
+    const words = text.slice(p.start, p.end).toLowerCase().replace(/['’]s?$/, '').split(/\s+/);
+    if (words.length >= 2 && ORDINALS.has(words[0] as string) && words.slice(1).every((w) => TITLE_WORDS.has(w))) proposals.splice(k, 1);
+  }
+}
+
+/** "Maintenance, Repair and Overhaul (MRO)": capitalised words, perhaps with glue and commas, then an acronym in brackets. */
+const DEFINED_TERM = /((?:\p{Lu}[\p{L}\p{M}'’-]*,?\s+(?:(?:of|for|and|on|the|&)\s+)*){2,8})\((\p{Lu}{2,8}s?)\)/gu;
+
+/**
+ * The spans of terms a text spells out before their acronym, when the capitals of the words spell it
+ * ("Maintenance, Repair and Overhaul (MRO)", "Software Development Kit (SDK)").
+ */
+function definedTerms(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  if (!text.includes('(')) return out;
+  for (const m of text.matchAll(DEFINED_TERM)) {
+    const phrase = (m[1] as string).trimEnd();
+    const initials = phrase.split(/[\s,]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    const acronym = (m[2] as string).replace(/s$/, '');
+    if (initials.endsWith(acronym)) {
+      const end = (m.index ?? 0) + phrase.length;
+      // the term is the last words whose capitals spell the acronym
+      let start = end;
+      let left = acronym.length;
+      while (left > 0) {
+        const before = /\p{Lu}[\p{L}\p{M}'’-]*[,\s]*(?:(?:of|for|and|on|the|&)\s+)*$/u.exec(text.slice(m.index ?? 0, start));
+        if (!before) break;
+        start = (m.index ?? 0) + before.index;
+        left--;
+      }
+      out.push({ start, end });
+    }
+  }
+  return out;
+}
+
+/**
+ * A single word (no country or town) the tagger proposes inside a term the text spells out before its acronym ("Overhaul" in
+ * "Maintenance, Repair and Overhaul (MRO)") is a word of that term, not a place or a person. Works on all
+ * proposals of an article.
+ */
+export function dropTermFragments(text: string, proposals: ProposedName[][]): void {
+  const terms = definedTerms(text);
+  if (terms.length === 0) return;
+  for (const list of proposals) {
+    for (let k = list.length - 1; k >= 0; k--) {
+      const p = list[k] as ProposedName;
+      if (p.type === 'ORG') continue;
+      const inside = terms.some((t) => t.start <= p.start && p.end <= t.end && (t.start < p.start || p.end < t.end));
+      const word = text.slice(p.start, p.end);
+      if (inside && !/\s/.test(word) && !lookupCountry(word) && !lookupCity(word)) list.splice(k, 1);
+    }
+  }
+}
