@@ -259,7 +259,9 @@ function resolveDates(
     const r = resolveSpec(spec, f.key, { ref, tense: f.tense, previous: carry.previous, sentenceDate, period: discussed, sentenceYear, comparison: f.comparison });
     if (!r) continue;
     resolved.set(f.key, r);
-    if (spec.t === 'date' && spec.y !== undefined) yearWritten = { key: f.key, y: spec.y, end: f.match.end };
+    // "since 1994" opens a span that runs to the present: the rest of the sentence is not set in that year
+    const since = unitTokens[f.unit]![f.match.start - 1]?.lower === 'since';
+    if (spec.t === 'date' && spec.y !== undefined && !since) yearWritten = { key: f.key, y: spec.y, end: f.match.end };
     if (r.point) {
       // Seasons, quarters and halves are discussed, not counted from: "two days later" skips them.
       const countable = r.point.gran === 'day' || r.point.gran === 'week' || r.point.gran === 'month' || r.point.gran === 'year';
@@ -271,7 +273,8 @@ function resolveDates(
         days.push({ at: f.start, p: r.point });
         carry.day = { point: r.point, unit: f.unit };
       }
-      else carry.period = { point: derived ? discussed : r.point, unit: f.unit };
+      // "since September" is where a span starts, not a period the report is discussing
+      else if (!since) carry.period = { point: derived ? discussed : r.point, unit: f.unit };
     }
   }
   return days;

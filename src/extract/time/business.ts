@@ -1,6 +1,7 @@
 // Rules for the business calendar: the period a report is discussing ("the quarter", "the prior quarter"),
 // comparisons with the same period a year before ("the same quarter last year", "the year-earlier period"),
 // relative fiscal years ("this fiscal year") and "year-to-date".
+import { monthAt, yearTokenAt } from './dates.js';
 import { parseNumber } from './numbers.js';
 import type { TimeSpec } from './spec.js';
 import { attached, match, tok, w, type Rule, type TokenSeq } from './token-seq.js';
@@ -105,8 +106,13 @@ export const discussedPeriod: Rule = (s, i) => {
   const latest = step === 'latest' ? 1 : step === 'most' && w(s, i + 2) === 'recent' ? 2 : 0;
   if (latest > 0) {
     const unit = w(s, i + 1 + latest);
-    if (unit !== 'quarter' && unit !== 'half') return null;
-    return match(i, i + 2 + latest, { t: 'discussed', unit, shift: 0, years: 0 }, 'discussed-period');
+    // "in the latest period": whatever period the report is discussing; dropped when it names none
+    if (unit === 'period') return match(i, i + 2 + latest, { t: 'discussed', unit: 'any', shift: 0, years: 0, needsPeriod: true }, 'discussed-period');
+    if (unit !== 'quarter' && unit !== 'half' && unit !== 'week' && unit !== 'month') return null;
+    if (NOT_AFTER_DISCUSSED.has(w(s, i + 2 + latest)) && w(s, i + 2 + latest) !== "'s") return null;
+    // "the latest week" or "month" of a report is the one it discusses; alone, it is too vague to count from now
+    const needsPeriod = unit === 'week' || unit === 'month';
+    return match(i, i + 2 + latest, { t: 'discussed', unit, shift: 0, years: 0, ...(needsPeriod ? { needsPeriod } : {}) }, 'discussed-period');
   }
   if (step === 'period' && PERIOD_PREPOSITIONS.has(w(s, i - 1)) && !NOT_AFTER_DISCUSSED.has(w(s, i + 2))) {
     // "revenue for the period": the quarter, half, month or year the report is discussing
@@ -166,4 +172,25 @@ export const yearToDate: Rule = (s, i) => {
   const k2 = hyphen && w(s, k + 1) === '-' ? k + 2 : k + 1;
   if (w(s, k2) !== 'date') return null;
   return match(i, k2 + 1, { t: 'relUnit', unit: 'year', offset: 0 }, 'year-to-date');
+};
+
+/**
+ * "the September quarter", "its December half", "June-quarter profit": a quarter or half named by the month it
+ * closes with (the habit of companies whose fiscal year is not the calendar year), valued as the calendar quarter
+ * or half that holds the month; the month's year is read as for the month alone ("the September 1997 quarter"
+ * keeps its year).
+ */
+export const monthNamedPeriod: Rule = (s, i) => {
+  const j = w(s, i) === 'the' ? i + 1 : i;
+  const month = monthAt(s, j);
+  if (!month || !tok(s, j)?.cap) return null;
+  const year = yearTokenAt(s, month.end);
+  let k = year ? year.end : month.end;
+  if (w(s, k) === '-' && attached(s, k)) k += 1;
+  const unit = w(s, k);
+  if (unit !== 'quarter' && unit !== 'half') return null;
+  if (w(s, k + 1) === 'of' || (w(s, k + 1) === '-' && attached(s, k + 1))) return null; // "the June half-year"
+  const spec: TimeSpec = { t: 'date', m: month.m, dir: 'bare', periodOf: unit };
+  if (year) spec.y = year.y;
+  return match(i, k + 1, spec, unit === 'quarter' ? 'month-quarter' : 'month-half');
 };

@@ -188,6 +188,7 @@ export const possessiveYearPart: Rule = (s, i) => {
   const ord = ordinalAt(s, k);
   if (!ord) return null;
   let u = ord.end;
+  if (w(s, u) === '-' && attached(s, u)) u += 1; // "last year's third-quarter results"
   if (w(s, u) === 'fiscal') u += 1;
   const unit = w(s, u);
   if (unit !== 'quarter' && unit !== 'half') return null;

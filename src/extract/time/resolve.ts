@@ -228,6 +228,11 @@ function resolveDate(spec: SpecOf<'date'>, key: number, ctx: ResolveContext, ref
     const thursday = nthWeekdayOfMonth(y, spec.m, 4, spec.weekOfMonth);
     return date(formatWeek(thursday), 'week', anchor, point(key, thursday, 'week'));
   }
+  if (spec.d === undefined && (spec.periodOf === 'quarter' || spec.periodOf === 'half')) {
+    // "the September quarter": the quarter that closes with that month
+    const start = periodStart({ y, m: spec.m, d: 1 }, spec.periodOf);
+    return date(formatPeriod(start, spec.periodOf), valueGranularity(spec.periodOf), anchor, point(key, start, spec.periodOf));
+  }
   if (spec.d === undefined) return date(`${pad(y, 4)}-${pad(spec.m)}`, 'month', anchor, point(key, { y, m: spec.m, d: 1 }, 'month'));
   const day = { y, m: spec.m, d: spec.d };
   if (spec.periodOf === 'year' && (day.m !== 12 || day.d !== 31)) {
@@ -472,7 +477,7 @@ function resolveDiscussed(
   let gran: PeriodGranularity;
   let start: Ymd;
   let anchor: Resolved['anchor'];
-  if (spec.needsPeriod && (!p || p.gran === 'day')) return null;
+  if (spec.needsPeriod && (!p || (p.gran === 'day' && spec.unit !== 'week'))) return null;
   if (spec.unit === 'any') {
     if (!p) {
       if (!ref) return null;
