@@ -4,6 +4,7 @@ import { AMBIGUOUS_MONTHS, COUNT_NOUNS, HOLIDAYS, MONTHS, WEEKDAYS, NON_YEAR_PRE
 import { ordinalAt } from './numbers.js';
 import { attached, clauseEnd, fixed, freeNumber, match, tok, w, type Rule, type TokenSeq } from './token-seq.js';
 import type { Token } from './tokens.js';
+import type { TimeMatch } from './spec.js';
 
 const FULL_MONTH_NAMES: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -283,6 +284,27 @@ export const fiscalYear: Rule = (s, i) => {
 
 /** "the 1990s" (199), "the '90s", "1960s"; TimeML writes a decade as its first three digits, a century ("the 1800s") as two. */
 export const decade: Rule = (s, i) => {
+  const m = decadeAt(s, i);
+  return m && !decadeAsStyle(s, m.end) ? m : null;
+};
+
+/**
+ * Nouns a decade describes rather than dates: "a 1990s band", "the 1970s suit", "'80s pop" are a style or a
+ * period piece (annotators leave them), while "the 1990s boom" or "the 1980s debt crisis" happened then.
+ */
+const DECADE_STYLE_NOUNS: ReadonlySet<string> = new Set([
+  'band', 'bands', 'act', 'acts', 'singer', 'singers', 'star', 'stars', 'icon', 'icons', 'idol', 'rock', 'pop', 'punk',
+  'disco', 'music', 'song', 'songs', 'hit', 'hits', 'sitcom', 'sitcoms', 'tv', 'show', 'shows', 'film', 'films',
+  'movie', 'movies', 'classic', 'classics', 'style', 'styles', 'fashion', 'look', 'suit', 'suits', 'dress', 'car',
+  'cars', 'design', 'décor', 'decor', 'nostalgia', 'revival', 'throwback', 'cult', 'grunge', 'vintage', 'retro',
+]);
+
+function decadeAsStyle(s: TokenSeq, end: number): boolean {
+  if (w(s, end) === '-' && attached(s, end)) return w(s, end + 1) === 'style' || w(s, end + 1) === 'inspired';
+  return DECADE_STYLE_NOUNS.has(w(s, end));
+}
+
+function decadeAt(s: TokenSeq, i: number): TimeMatch | null {
   const j = w(s, i) === 'the' ? i + 1 : i;
   const t = tok(s, j);
   if (t?.kind === 'num' && t.text.length === 4 && t.text.endsWith('0') && w(s, j + 1) === 's' && attached(s, j + 1) && freeNumber(s, j)) {
@@ -304,11 +326,16 @@ export const decade: Rule = (s, i) => {
 
 /** "the 21st century" = 20 (TimeML writes centuries as two digits). */
 export const century: Rule = (s, i) => {
-  if (w(s, i) !== 'the') return null;
-  const ord = ordinalAt(s, i + 1);
+  // "the late 19th century", "the mid-19th century": the modifier stands between "the" and the ordinal
+  const modified = CENTURY_MODIFIERS.has(w(s, i - 1)) || (w(s, i - 1) === '-' && w(s, i - 2) === 'mid');
+  if (w(s, i) !== 'the' && !modified) return null;
+  const ord = ordinalAt(s, w(s, i) === 'the' ? i + 1 : i);
   if (!ord || w(s, ord.end) !== 'century' || ord.n < 1 || ord.n > 22) return null;
   return match(i, ord.end + 1, fixed(pad(ord.n - 1), 'date', 'decade'), 'century');
 };
+
+/** Modifiers that may stand between "the" and the ordinal of a century ("the late 19th century"). */
+const CENTURY_MODIFIERS: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'middle']);
 
 /** Words that make a holiday a point in time ("at Christmas", "by Christmas"). */
 const HOLIDAY_POINT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'at', 'by', 'until', 'till', 'before', 'after', 'since']);

@@ -136,7 +136,36 @@ function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | 
  *
  * @example clauseTense(tokenize('It will open on June 17', 0), 4, 6, false) // 'future'
  */
+/** Verbs that move something to a later date ("postponed until", "adjourned to") or grant time up to one ("gave them until"). */
+const DEFERRAL_VERBS: ReadonlySet<string> = new Set([
+  'postponed', 'postpone', 'postpones', 'delayed', 'delay', 'delays', 'adjourned', 'adjourn', 'adjourns', 'deferred',
+  'defer', 'defers', 'rescheduled', 'reschedule', 'reschedules', 'pushed', 'extended', 'extend', 'extends', 'gave',
+  'given', 'give', 'gives', 'granted', 'grant', 'grants', 'recessed', 'suspended', 'moved', 'put', 'bumped',
+]);
+
+/** Prepositions that take a deferral to its new date ("until Monday", "to March 3", "till next week"). */
+const DEFERRAL_PREPOSITIONS: ReadonlySet<string> = new Set(['until', 'till', 'to', 'into']);
+
+/**
+ * "the hearing was postponed until Jan. 12", "the judge gave them until Feb. 1", "set a March 3 trial date": the
+ * new date lies ahead of the telling even when the verb is past. Only within a few words of the verb, so "the
+ * strike, which was extended in May, lasted until June 3" keeps its past reading.
+ */
+function deferredTo(tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 1]?.lower ?? '';
+  // "set a March 3 trial date", "scheduled a Dec. 8 hearing"
+  if ((before === 'a' || before === 'an') && ['set', 'sets', 'scheduled', 'schedules'].includes(tokens[start - 2]?.lower ?? '')) return true;
+  if (!DEFERRAL_PREPOSITIONS.has(before)) return false;
+  for (let k = start - 2; k >= Math.max(0, start - 7); k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' || CLAUSE_OPENERS.has(t.lower)) return false;
+    if (DEFERRAL_VERBS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 export function clauseTense(tokens: readonly Token[], start: number, end: number, headline: boolean): Tense {
+  if (!headline && deferredTo(tokens, start)) return 'future';
   // A comma or an -ing form between an infinitive and the time detaches them: in "continues to emerge, with
   // media reporting on Wednesday" the time belongs to "reporting", not to "to emerge".
   let detached = false;

@@ -1,0 +1,85 @@
+// Round 5 classes of TimeML values, each on sentences written for this table: new dates after a deferral,
+// quarters named by their closing month, possessive years before a hyphenated part, "the latest period", a year
+// after "since" that does not set the year of the rest of the sentence, modified centuries, and decades that
+// describe a style. 1998-10-16 is a Friday; 2020-04-22 a Wednesday.
+import { describe, expect, it } from 'vitest';
+import { describeNotTimes, describeValueTables, timesIn, type TimeCase as Case } from './helpers/time-tables.js';
+
+const F = '1998-10-16';
+
+const DEFERRALS: readonly Case[] = [
+  ['The hearing was postponed until Jan. 12.', F, 'Jan. 12', '1999-01-12'],
+  ['A judge on Tuesday set a March 3 trial date.', F, 'March 3', '1999-03-03'],
+  ['The court scheduled a Feb. 9 hearing on the motion.', F, 'Feb. 9', '1999-02-09'],
+  ['The magistrate gave the defence until Feb. 1 to file its motions.', F, 'Feb. 1', '1999-02-01'],
+  ['The judge adjourned the case to Feb. 2.', F, 'Feb. 2', '1999-02-02'],
+  ['The vote was pushed back to Monday.', F, 'Monday', '1998-10-19'],
+  ['Talks were delayed until Wednesday.', F, 'Wednesday', '1998-10-21'],
+  ['The regulator extended the deadline to Sept. 30.', '1998-08-20', 'Sept. 30', '1998-09-30'],
+  ['Lawmakers deferred the decision until March.', F, 'March', '1999-03'],
+  ['The ceasefire was extended until Sunday.', F, 'Sunday', '1998-10-18'],
+  // no deferral verb: the past reading stays
+  ['The strike lasted until Jan. 12.', F, 'Jan. 12', '1998-01-12'],
+  ['Prices rose to March 3 levels.', F, 'March 3', '1998-03-03'],
+  ['The union walked out on Monday.', F, 'Monday', '1998-10-12'],
+  ['The strike, which was extended in May, lasted until June 3.', F, 'June 3', '1998-06-03'],
+];
+
+const QUARTERS_NAMED_BY_THEIR_MONTH: readonly Case[] = [
+  ['Net income fell in the September quarter.', F, 'the September quarter', '1998-Q3'],
+  ['Sales in the December quarter rose 4%.', F, 'the December quarter', '1997-Q4'],
+  ['September-quarter profit beat forecasts.', F, 'September-quarter', '1998-Q3'],
+  ['The miner expects higher output in the March quarter.', F, 'the March quarter', '1999-Q1'],
+  ['Revenue in the June 1997 quarter was flat.', F, 'the June 1997 quarter', '1997-Q2'],
+  ['Profit for the December half doubled.', '1999-02-20', 'the December half', '1998-H2'],
+];
+
+const POSSESSIVE_YEARS_AND_LATEST_PERIODS: readonly Case[] = [
+  ["Last year's third-quarter results included a one-time gain.", F, "Last year's third-quarter", '1997-Q3'],
+  ["This year's first-half sales were weak.", F, "This year's first-half", '1998-H1'],
+  ["1996's fourth-quarter loss was the largest.", F, "1996's fourth-quarter", '1996-Q4'],
+  ['Net fell in the third quarter. Shipments in the latest period declined 5%.', F, 'the latest period', '1998-Q3'],
+  ['Output rose in September. In the latest month, exports fell.', F, 'the latest month', '1998-09'],
+  ['Sales rose in the second half. The most recent period was the strongest.', F, 'The most recent period', '1998-H2'],
+];
+
+const SINCE_A_YEAR: readonly Case[] = [
+  ['The company, which has raised its dividend every year since 1994, expects fourth-quarter sales to be flat.', F, 'fourth-quarter', '1998-Q4'],
+  ['Having lost money since 1995, the firm expects a profit in the second half.', F, 'the second half', '1998-H2'],
+  // a year that sets the scene still sets the year of the months and quarters after it
+  ['In 1994 the company expected fourth-quarter sales to be flat.', F, 'fourth-quarter', '1994-Q4'],
+  ['In 1995, sales fell in March.', F, 'March', '1995-03'],
+];
+
+const CENTURIES_AND_DECADES: readonly Case[] = [
+  ['The law was passed in the late 19th century.', F, 'the late 19th century', '18'],
+  ['The church dates from the mid-19th century.', F, 'the mid-19th century', '18'],
+  ['The port thrived in the early 18th century.', F, 'the early 18th century', '17'],
+  ['The 1990s boom ended in a crash.', F, 'The 1990s', '199'],
+  ['The debt crisis of the 1980s still weighs on the region.', F, 'the 1980s', '198'],
+];
+
+describeValueTables('deferrals and periods', {
+  'a new date after a deferral lies ahead': DEFERRALS,
+  'a quarter or half named by its closing month': QUARTERS_NAMED_BY_THEIR_MONTH,
+  'possessive years and the latest period': POSSESSIVE_YEARS_AND_LATEST_PERIODS,
+  'a year after "since" does not set the year of the sentence': SINCE_A_YEAR,
+  'modified centuries; decades': CENTURIES_AND_DECADES,
+});
+
+describeNotTimes('deferrals and periods: decades that describe a style, periods with nothing discussed', [
+  ['The band, a 1990s grunge act, reunited.', '1990s'],
+  ['The 1990s band played two sets.', '1990s'],
+  ['He wore a 1970s suit to the gala.', '1970s'],
+  ['She sang 1980s pop hits all night.', '1980s'],
+  ['The cafe has a 1950s-style counter.', '1950s'],
+  ['In the latest period, the team scored twice.', 'latest'],
+  ['The latest month brought no relief.', 'latest'],
+], F);
+
+describe('deferrals and periods: "since" keeps its own year', () => {
+  it('still reads the year after "since" as a date', () => {
+    const times = timesIn('The firm has paid a dividend every year since 1994.', F);
+    expect(times.map((t) => [t.text, t.value])).toContainEqual(['1994', '1994']);
+  });
+});
