@@ -25,6 +25,17 @@ const DEFERRALS: readonly Case[] = [
   ['The strike, which was extended in May, lasted until June 3.', F, 'June 3', '1998-06-03'],
 ];
 
+const SINCE_AND_THE_MONTH_MAY: readonly Case[] = [
+  ["It was the stock market's worst day since October.", '2009-06-10', 'October', '2008-10'],
+  ['Rates will stay at their lowest since November.', '2009-06-10', 'November', '2008-11'],
+  ['Prices have risen since Friday.', '2009-06-10', 'Friday', '2009-06-05'],
+  ['Oil is at its highest since Dec. 20.', '2009-06-10', 'Dec. 20', '2008-12-20'],
+  // a capitalised "May" before a verb is the month, not a modal that would make the verb future
+  ['Sales in May fell 29 percent.', '2009-06-10', 'May', '2009-05'],
+  ['Revenue in May rose from a year earlier.', '2009-06-10', 'May', '2009-05'],
+  ['Exports in May will be reported next week.', '2009-04-10', 'May', '2009-05'],
+];
+
 const QUARTERS_NAMED_BY_THEIR_MONTH: readonly Case[] = [
   ['Net income fell in the September quarter.', F, 'the September quarter', '1998-Q3'],
   ['Sales in the December quarter rose 4%.', F, 'the December quarter', '1997-Q4'],
@@ -41,6 +52,15 @@ const POSSESSIVE_YEARS_AND_LATEST_PERIODS: readonly Case[] = [
   ['Net fell in the third quarter. Shipments in the latest period declined 5%.', F, 'the latest period', '1998-Q3'],
   ['Output rose in September. In the latest month, exports fell.', F, 'the latest month', '1998-09'],
   ['Sales rose in the second half. The most recent period was the strongest.', F, 'The most recent period', '1998-H2'],
+];
+
+const YEAR_SO_FAR_COMPARED: readonly Case[] = [
+  // "the nine months" of a report is the year so far; the stretch compared with it lies in the year before
+  ['Net fell in August. For the nine months, the company earned $4 million, against $9 million in the year-earlier period.', '1989-10-27', 'the year-earlier period', '1988'],
+  ['Sales in the third quarter rose. For the first six months, net was flat from a year earlier.', '1989-07-20', 'a year earlier', '1988'],
+  ['Revenue in the quarter rose 3%. In the nine months, it rose 5% from the same period a year earlier.', '1989-10-27', 'the same period a year earlier', '1988'],
+  // the quarter is still read as before once the nine months are told
+  ['Net rose in the third quarter. For the nine months, it fell. In the quarter, sales rose 2%.', '1989-10-27', 'the quarter', '1989-Q3'],
 ];
 
 const SINCE_A_YEAR: readonly Case[] = [
@@ -61,9 +81,11 @@ const CENTURIES_AND_DECADES: readonly Case[] = [
 
 describeValueTables('deferrals and periods', {
   'a new date after a deferral lies ahead': DEFERRALS,
+  'a time after "since" lies behind; the month May is no modal': SINCE_AND_THE_MONTH_MAY,
   'a quarter or half named by its closing month': QUARTERS_NAMED_BY_THEIR_MONTH,
   'possessive years and the latest period': POSSESSIVE_YEARS_AND_LATEST_PERIODS,
   'a year after "since" does not set the year of the sentence': SINCE_A_YEAR,
+  'the year so far and what it is compared with': YEAR_SO_FAR_COMPARED,
   'modified centuries; decades': CENTURIES_AND_DECADES,
 });
 

@@ -219,6 +219,23 @@ function pinReference(text: string, found: readonly Found[], messages: Message[]
   return { ref: pin.ref, inferred };
 }
 
+/**
+ * "for the nine months", "in the first six months": in a report, the year so far. What is compared with it next
+ * ("the year-earlier period", "a year earlier") is the same stretch of the year before, which TimeML values as
+ * that year, so the span puts its year under discussion. Returns that year, or null for any other expression.
+ */
+function yearToDateSpan(tokens: readonly Token[], m: TimeMatch, year: number | null): number | null {
+  if (year === null || m.spec.t !== 'fixed' || m.spec.kind !== 'duration') return null;
+  const words = tokens.slice(m.start, m.end).map((t) => t.lower);
+  if (words[0] !== 'the' && tokens[m.start - 1]?.lower !== 'the') return null;
+  const rest = words[0] === 'the' ? words.slice(1) : words;
+  const [count, unit] = rest[0] === 'first' ? rest.slice(1) : rest;
+  return unit === 'months' && YEAR_TO_DATE_COUNTS.has(count ?? '') && rest.length <= 3 ? year : null;
+}
+
+/** Months a year-to-date report counts: three, six or nine (written in words or digits). */
+const YEAR_TO_DATE_COUNTS: ReadonlySet<string> = new Set(['three', 'six', 'nine', '3', '6', '9']);
+
 /** The state that carries from one expression to the next while resolving in text order. */
 interface Carry {
   previous: AnchorPoint | null;
@@ -259,6 +276,8 @@ function resolveDates(
     const r = resolveSpec(spec, f.key, { ref, tense: f.tense, previous: carry.previous, sentenceDate, period: discussed, sentenceYear, comparison: f.comparison });
     if (!r) continue;
     resolved.set(f.key, r);
+    const toDate = yearToDateSpan(unitTokens[f.unit]!, f.match, discussed?.day.y ?? ref?.y ?? null);
+    if (toDate) carry.period = { point: { key: f.key, day: { y: toDate, m: 1, d: 1 }, gran: 'year' }, unit: f.unit };
     // "since 1994" opens a span that runs to the present: the rest of the sentence is not set in that year
     const since = unitTokens[f.unit]![f.match.start - 1]?.lower === 'since';
     if (spec.t === 'date' && spec.y !== undefined && !since) yearWritten = { key: f.key, y: spec.y, end: f.match.end };

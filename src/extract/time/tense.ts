@@ -118,7 +118,8 @@ function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | 
     // and so is a perfect after a modal of possibility ("may have been killed"); "will have finished" is future.
     let perfect = false;
     for (let p = k - 1; p >= Math.max(0, k - 4); p--) {
-      const q = tokens[p]?.lower ?? '';
+      // "in May fell": a capitalised "May" is the month, not the modal
+      const q = tokens[p]?.cap && PROSPECTIVE_MODALS.has(tokens[p]!.lower) ? '' : (tokens[p]?.lower ?? '');
       if (q === 'have' || q === "'ve") perfect = true;
       if (q === 'to') return perfect ? 'past' : infinitiveTense(tokens, p);
       if (FUTURE_MODALS.has(q) || PROSPECTIVE_MODALS.has(q)) return perfect && q !== 'will' && q !== 'shall' && q !== "'ll" ? 'past' : 'future';
@@ -165,6 +166,8 @@ function deferredTo(tokens: readonly Token[], start: number): boolean {
 }
 
 export function clauseTense(tokens: readonly Token[], start: number, end: number, headline: boolean): Tense {
+  // "its worst day since October", "the highest since Monday": a span that began before the telling
+  if (tokens[start - 1]?.lower === 'since') return 'past';
   if (!headline && deferredTo(tokens, start)) return 'future';
   // A comma or an -ing form between an infinitive and the time detaches them: in "continues to emerge, with
   // media reporting on Wednesday" the time belongs to "reporting", not to "to emerge".
