@@ -43,6 +43,9 @@ const QUARTERS_NAMED_BY_THEIR_MONTH: readonly Case[] = [
   ['The miner expects higher output in the March quarter.', F, 'the March quarter', '1999-Q1'],
   ['Revenue in the June 1997 quarter was flat.', F, 'the June 1997 quarter', '1997-Q2'],
   ['Profit for the December half doubled.', '1999-02-20', 'the December half', '1998-H2'],
+  // a quarter reported in the past has ended; one still to be reported may be the current one
+  ['Net fell in the December quarter.', '1998-12-04', 'the December quarter', '1997-Q4'],
+  ['Net in the December quarter will rise.', '1998-12-04', 'the December quarter', '1998-Q4'],
 ];
 
 const POSSESSIVE_YEARS_AND_LATEST_PERIODS: readonly Case[] = [

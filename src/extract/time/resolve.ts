@@ -218,7 +218,9 @@ function resolveDate(spec: SpecOf<'date'>, key: number, ctx: ResolveContext, ref
       const md = spec.d !== undefined ? `-${pad(spec.m)}-${pad(spec.d)}` : `-${pad(spec.m)}`;
       return date(`XXXX${md}${podSuffix(spec.pod)}`, gran, null, null, true);
     }
-    const mode = yearMode(spec.dir, ctx.tense);
+    // a quarter reported in the past tense has ended: "the December quarter" told in December is last year's
+    const plain = yearMode(spec.dir, ctx.tense);
+    const mode = plain === 'past' && spec.periodOf && spec.d === undefined ? 'strict-past' : plain;
     y = spec.d !== undefined ? (yearForMonthDay(ref, spec.m, spec.d, mode) ?? ref.y) : yearForMonth(ref, spec.m, mode);
     anchor = 'publication';
   }
