@@ -36,6 +36,21 @@ const SINCE_AND_THE_MONTH_MAY: readonly Case[] = [
   ['Exports in May will be reported next week.', '2009-04-10', 'May', '2009-05'],
 ];
 
+const W = '2025-12-03'; // a Wednesday
+
+const PRESENT_SCHEDULES: readonly Case[] = [
+  ['Parliament votes Friday on the budget.', W, 'Friday', '2025-12-05'],
+  ['Congress returns on Monday.', W, 'Monday', '2025-12-08'],
+  ['The retailer reports results on Tuesday.', W, 'Tuesday', '2025-12-09'],
+  ['Results are expected as early as Monday.', W, 'Monday', '2025-12-08'],
+  ['The vote is scheduled Monday.', W, 'Monday', '2025-12-08'],
+  // reporting verbs, nouns in -s and a verb earlier in the clause keep the past reading
+  ["The ministry says Monday's attack killed four.", W, 'Monday', '2025-12-01'],
+  ['He made his remarks Friday.', W, 'Friday', '2025-11-28'],
+  ['Generals held crisis talks on Thursday.', W, 'Thursday', '2025-11-27'],
+  ['Results were expected Monday.', W, 'Monday', '2025-12-01'],
+];
+
 const QUARTERS_NAMED_BY_THEIR_MONTH: readonly Case[] = [
   ['Net income fell in the September quarter.', F, 'the September quarter', '1998-Q3'],
   ['Sales in the December quarter rose 4%.', F, 'the December quarter', '1997-Q4'],
@@ -84,6 +99,7 @@ const CENTURIES_AND_DECADES: readonly Case[] = [
 
 describeValueTables('deferrals and periods', {
   'a new date after a deferral lies ahead': DEFERRALS,
+  'a present verb of schedule before a weekday looks ahead': PRESENT_SCHEDULES,
   'a time after "since" lies behind; the month May is no modal': SINCE_AND_THE_MONTH_MAY,
   'a quarter or half named by its closing month': QUARTERS_NAMED_BY_THEIR_MONTH,
   'possessive years and the latest period': POSSESSIVE_YEARS_AND_LATEST_PERIODS,

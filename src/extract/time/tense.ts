@@ -107,6 +107,8 @@ function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | 
   if (FUTURE_GOVERNORS.has(l) && (next === 'to' || next === 'for' || l === 'upcoming' || l === 'forthcoming')) {
     return 'future';
   }
+  // "results are expected as early as Monday", "the vote is scheduled Monday": a present passive of a plan
+  if (FUTURE_GOVERNORS.has(l) && PRESENT_BE.has(tokens[k - 1]?.lower ?? '')) return 'future';
   if (SCHEDULE_VERBS.has(l) && !headline) {
     const before = tokens[k - 1]?.lower ?? '';
     if (before === 'to') return infinitiveTense(tokens, k - 1);
@@ -137,6 +139,44 @@ function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | 
  *
  * @example clauseTense(tokenize('It will open on June 17', 0), 4, 6, false) // 'future'
  */
+/** Present forms of "be" before a participle of planning ("is expected", "are scheduled"). */
+const PRESENT_BE: ReadonlySet<string> = new Set(['is', 'are', 'am', "'s", "'re"]);
+
+/** Verbs of saying, whose present tense reports ("the ministry says Monday's attack"), not schedules. */
+const REPORTING_PRESENT: ReadonlySet<string> = new Set([
+  'says', 'tells', 'reports', 'claims', 'adds', 'notes', 'warns', 'argues', 'insists', 'admits', 'announces',
+  'confirms', 'denies', 'believes', 'thinks', 'knows', 'hopes', 'expects', 'fears', 'suggests', 'shows', 'writes',
+]);
+
+/** Words before a word in -s that make it a noun ("his remarks Friday", "in talks Monday"), not a verb. */
+const NOUN_MARKERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'in', 'on',
+  'at', 'of', 'for', 'with', 'from', 'after', 'before', 'during', 'by', 'to', 'and', 'or', 'new', 'more', 'no', 'two',
+  'three', 'four', 'five', 'some', 'many', 'several', 'weekend', "'s",
+]);
+
+/**
+ * "Parliament votes Friday on the budget", "Congress returns on Monday": in the body of a report (not a headline),
+ * a verb in the present third person right before the time tells a schedule, so the day lies ahead. Reporting verbs
+ * ("says Monday's attack") and nouns in -s ("his remarks Friday") are left out.
+ */
+function presentScheduleBefore(tokens: readonly Token[], start: number): boolean {
+  const k = tokens[start - 1]?.lower === 'on' ? start - 2 : start - 1;
+  const verb = tokens[k];
+  const subject = tokens[k - 1];
+  if (!verb || verb.kind !== 'word' || verb.cap || !subject || subject.kind !== 'word') return false;
+  const l = verb.lower;
+  if (l.length < 5 || !l.endsWith('s') || /(ss|us|is|ics|ous)$/.test(l) || REPORTING_PRESENT.has(l) || PRESENT_AUX.has(l)) return false;
+  if (NOUN_MARKERS.has(subject.lower) || PRESENT_AUX.has(subject.lower) || isPastForm(subject)) return false;
+  // a verb earlier in the clause makes the word in -s its object ("held crisis talks on Thursday")
+  for (let p = k - 2; p >= Math.max(0, k - WINDOW); p--) {
+    const t = tokens[p]!;
+    if (CLAUSE_STOPS.has(t.text) || t.text === ',' || CLAUSE_OPENERS.has(t.lower)) break;
+    if (cueAt(tokens, p, false)) return false;
+  }
+  return true;
+}
+
 /** Verbs that move something to a later date ("postponed until", "adjourned to") or grant time up to one ("gave them until"). */
 const DEFERRAL_VERBS: ReadonlySet<string> = new Set([
   'postponed', 'postpone', 'postpones', 'delayed', 'delay', 'delays', 'adjourned', 'adjourn', 'adjourns', 'deferred',
@@ -169,6 +209,7 @@ export function clauseTense(tokens: readonly Token[], start: number, end: number
   // "its worst day since October", "the highest since Monday": a span that began before the telling
   if (tokens[start - 1]?.lower === 'since') return 'past';
   if (!headline && deferredTo(tokens, start)) return 'future';
+  if (!headline && presentScheduleBefore(tokens, start)) return 'future';
   // A comma or an -ing form between an infinitive and the time detaches them: in "continues to emerge, with
   // media reporting on Wednesday" the time belongs to "reporting", not to "to emerge".
   let detached = false;
