@@ -51,6 +51,13 @@ const PRESENT_SCHEDULES: readonly Case[] = [
   ['Results were expected Monday.', W, 'Monday', '2025-12-01'],
 ];
 
+const COORDINATED_MONTHS: readonly Case[] = [
+  ['Between March and May, prices doubled.', W, 'May', '2025-05'],
+  ['Sales rose from April to June.', W, 'June', '2025-06'],
+  ['Prices rose in January and May.', W, 'May', '2025-05'],
+  ['Output fell in March-May.', W, 'May', '2025-05'],
+];
+
 const QUARTERS_NAMED_BY_THEIR_MONTH: readonly Case[] = [
   ['Net income fell in the September quarter.', F, 'the September quarter', '1998-Q3'],
   ['Sales in the December quarter rose 4%.', F, 'the December quarter', '1997-Q4'],
@@ -100,6 +107,7 @@ const CENTURIES_AND_DECADES: readonly Case[] = [
 describeValueTables('deferrals and periods', {
   'a new date after a deferral lies ahead': DEFERRALS,
   'a present verb of schedule before a weekday looks ahead': PRESENT_SCHEDULES,
+  'the second of two coordinated months': COORDINATED_MONTHS,
   'a time after "since" lies behind; the month May is no modal': SINCE_AND_THE_MONTH_MAY,
   'a quarter or half named by its closing month': QUARTERS_NAMED_BY_THEIR_MONTH,
   'possessive years and the latest period': POSSESSIVE_YEARS_AND_LATEST_PERIODS,
@@ -116,6 +124,8 @@ describeNotTimes('deferrals and periods: decades that describe a style, periods 
   ['The cafe has a 1950s-style counter.', '1950s'],
   ['In the latest period, the team scored twice.', 'latest'],
   ['The latest month brought no relief.', 'latest'],
+  ['Theresa May and June Smith met.', 'June'],
+  ['Envoys from Chad and May Khan spoke.', 'May'],
 ], F);
 
 describe('deferrals and periods: "since" keeps its own year', () => {

@@ -85,14 +85,20 @@ export function plausibleDay(m: number, d: number): boolean {
   return d <= daysInMonth(2000, m); // 2000 is a leap year, so February 29 passes until a year says otherwise
 }
 
+/** Words joining two month names in a range or a list. */
+const MONTH_LINKS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'through', 'until', 'till', '-', '–']);
+
 /** Where a bare month name ("in May", "as of February") may stand alone. */
 function monthAloneAllowed(s: TokenSeq, i: number, ambiguous: boolean): boolean {
   const prev = w(s, i - 1);
   if (prev === '-' && w(s, i - 2) === 'mid') return true;
   const contextual = TIME_PREPOSITIONS.has(prev) && !(ambiguous && (prev === 'and' || prev === 'or' || prev === 'to' || prev === 'for' || prev === 'as'));
-  if (ambiguous) return contextual && w(s, i + 1) !== "'s";
-  if (contextual) return true;
+  // "between March and May", "from April to June": the second of two coordinated months is a month too
+  const first = MONTH_LINKS.has(prev) ? monthAt(s, i - 2) : null;
   const next = tok(s, i + 1);
+  const coordinated = first !== null && first.end === i - 1 && !(next?.kind === 'word' && next.cap) && monthAloneAllowed(s, i - 2, first.ambiguous);
+  if (ambiguous) return (contextual || coordinated) && w(s, i + 1) !== "'s";
+  if (contextual) return true;
   // Not before a capitalised name ("January Jones") or a possessive of a person.
   return !(next && next.kind === 'word' && next.cap && !s.titleCase);
 }
