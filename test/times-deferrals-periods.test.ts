@@ -101,6 +101,9 @@ const CENTURIES_AND_DECADES: readonly Case[] = [
   ['The church dates from the mid-19th century.', F, 'the mid-19th century', '18'],
   ['The port thrived in the early 18th century.', F, 'the early 18th century', '17'],
   ['The 1990s boom ended in a crash.', F, 'The 1990s', '199'],
+  ['Prices fell sharply in the mid-1990s.', F, 'the mid-1990s', '199'],
+  ['The firm was founded in the mid-1800s.', F, 'the mid-1800s', '18'],
+  ['Growth slowed in mid-1980s Japan.', F, 'mid-1980s', '198'],
   ['The debt crisis of the 1980s still weighs on the region.', F, 'the 1980s', '198'],
 ];
 

@@ -310,10 +310,15 @@ function decadeAsStyle(s: TokenSeq, end: number): boolean {
   return DECADE_STYLE_NOUNS.has(w(s, end));
 }
 
+/** "mid-1990s": the number is glued to "mid-" by a hyphen, which would otherwise make it part of a code. */
+function afterMid(s: TokenSeq, j: number): boolean {
+  return w(s, j - 1) === '-' && w(s, j - 2) === 'mid';
+}
+
 function decadeAt(s: TokenSeq, i: number): TimeMatch | null {
   const j = w(s, i) === 'the' ? i + 1 : i;
   const t = tok(s, j);
-  if (t?.kind === 'num' && t.text.length === 4 && t.text.endsWith('0') && w(s, j + 1) === 's' && attached(s, j + 1) && freeNumber(s, j)) {
+  if (t?.kind === 'num' && t.text.length === 4 && t.text.endsWith('0') && w(s, j + 1) === 's' && attached(s, j + 1) && (freeNumber(s, j) || afterMid(s, j))) {
     // "the 1800s", "the 1900s" name a century (18, 19), as readers take them; "the 2000s" stays the decade 200
     if (t.text.endsWith('00') && !t.text.startsWith('20')) return match(i, j + 2, fixed(t.text.slice(0, 2), 'date', 'decade'), 'century-hundreds');
     return match(i, j + 2, fixed(t.text.slice(0, 3), 'date', 'decade'), 'decade');
