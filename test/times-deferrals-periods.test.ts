@@ -58,6 +58,15 @@ const COORDINATED_MONTHS: readonly Case[] = [
   ['Output fell in March-May.', W, 'May', '2025-05'],
 ];
 
+const DAYS_OF_THE_MONTH: readonly Case[] = [
+  ['The board met on the 12th and again on the 14th.', F, 'the 14th', '1998-10-14'],
+  ['The strike began on Sept. 2 and ended on the 9th.', F, 'the 9th', '1998-09-09'],
+  ['The ship sank on the 30th.', F, 'the 30th', '1998-09-30'],
+  ['The first payment is due on the 25th.', F, 'the 25th', '1998-10-25'],
+  ['Ministers will meet again on the 5th.', F, 'the 5th', '1998-11-05'],
+  ['Bids must be filed by the 3rd.', F, 'the 3rd', '1998-11-03'],
+];
+
 const QUARTERS_NAMED_BY_THEIR_MONTH: readonly Case[] = [
   ['Net income fell in the September quarter.', F, 'the September quarter', '1998-Q3'],
   ['Sales in the December quarter rose 4%.', F, 'the December quarter', '1997-Q4'],
@@ -111,6 +120,7 @@ describeValueTables('deferrals and periods', {
   'a new date after a deferral lies ahead': DEFERRALS,
   'a present verb of schedule before a weekday looks ahead': PRESENT_SCHEDULES,
   'the second of two coordinated months': COORDINATED_MONTHS,
+  'a day of the month alone': DAYS_OF_THE_MONTH,
   'a time after "since" lies behind; the month May is no modal': SINCE_AND_THE_MONTH_MAY,
   'a quarter or half named by its closing month': QUARTERS_NAMED_BY_THEIR_MONTH,
   'possessive years and the latest period': POSSESSIVE_YEARS_AND_LATEST_PERIODS,
@@ -128,6 +138,9 @@ describeNotTimes('deferrals and periods: decades that describe a style, periods 
   ['In the latest period, the team scored twice.', 'latest'],
   ['The latest month brought no relief.', 'latest'],
   ['Theresa May and June Smith met.', 'June'],
+  ['They marked the 25th anniversary on a Sunday.', '25th'],
+  ['She works on the 14th floor.', '14th'],
+  ['The office on the 14th-floor corner was empty.', '14th'],
   ['Envoys from Chad and May Khan spoke.', 'May'],
 ], F);
 

@@ -387,3 +387,25 @@ function holidayAt(s: TokenSeq, i: number): (typeof HOLIDAYS)[number] | null {
 function attributiveNoun(t: Token | undefined): boolean {
   return t?.kind === 'word' && !t.cap && !/^(and|or|is|was|were|are|will|would|last|this|next|of|in|to|on|at|for|with|as|that|when|he|she|it|they|we)$/.test(t.lower);
 }
+
+/** Prepositions before which "the 25th" is a day of the month ("on the 25th", "by the 3rd"). */
+const DAY_OF_MONTH_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'by', 'until', 'till', 'since', 'before', 'after', 'from']);
+
+/** Words that may follow a day of the month; anything else makes "the 25th" a count ("the 25th anniversary"). */
+const AFTER_DAY_OF_MONTH: ReadonlySet<string> = new Set(['and', 'or', 'to', 'at', 'when', 'after', 'before', 'in', 'as', 'with']);
+
+/**
+ * "on the 25th", "by the 3rd", "met on the 12th and again on the 14th": a day of the month written as a digit
+ * ordinal after a preposition of time; the month comes from the date the text named last, else the reference.
+ * "the 25th anniversary", "the 12th century", "on the 14th floor" are no dates.
+ */
+export const dayOfMonth: Rule = (s, i) => {
+  if (w(s, i) !== 'the' || !DAY_OF_MONTH_PREPOSITIONS.has(w(s, i - 1))) return null;
+  const t = tok(s, i + 1);
+  const ord = t?.kind === 'num' ? ordinalAt(s, i + 1) : null;
+  if (!ord || ord.n < 1 || ord.n > 31) return null;
+  const next = tok(s, ord.end);
+  if (next && next.kind === 'word' && !AFTER_DAY_OF_MONTH.has(next.lower)) return null;
+  if (next && next.text === '-' && attached(s, ord.end)) return null; // "the 14th-floor office"
+  return match(i, ord.end, { t: 'dayOfMonth', d: ord.n }, 'day-of-month');
+};

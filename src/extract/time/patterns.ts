@@ -10,6 +10,7 @@ import {
   century,
   clippedYear,
   dayMonthDate,
+  dayOfMonth,
   decade,
   fiscalYear,
   holiday,
@@ -94,7 +95,7 @@ const modified: Rule = (s, i) => {
 /** Every rule, tried at each token; the longest match wins, the first listed on a tie. */
 const RULES: readonly Rule[] = [
   comparedPeriodPhrase, discussedPeriod, monthNamedPeriod, relativeFiscalYear, yearToDate, yearEnd, yearEarlierAdjective, possessiveYearPart,
-  numericDate, monthDate, dayMonthDate, holiday, fiscalYear, decade, century, year, clippedYear, presentAge, relativeDay, weekday,
+  numericDate, monthDate, dayMonthDate, dayOfMonth, holiday, fiscalYear, decade, century, year, clippedYear, presentAge, relativeDay, weekday,
   relativePeriod, relativeMonth, weekOfMonth, theWeekend, season, quarter, anchoredPhrase, overnight, partOfThatDay, duration,
   vaguePeriod, setPhrase, setWord, clock, reference, modified,
 ];

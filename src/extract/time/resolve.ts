@@ -2,6 +2,7 @@ import type { Granularity, TimeKind } from '../../schema/time.js';
 import {
   addDays,
   addMonths,
+  daysInMonth,
   easterSunday,
   formatDay,
   formatPeriod,
@@ -178,6 +179,7 @@ function date(value: string, granularity: Granularity, anchor: Resolved['anchor'
 const RESOLVERS: { [T in TimeSpec['t']]: (spec: SpecOf<T>, key: number, ctx: ResolveContext, ref: Ymd | null) => Resolved | null } = {
   fixed: resolveFixed,
   date: resolveDate,
+  dayOfMonth: resolveDayOfMonth,
   relDay: resolveRelDay,
   weekday: resolveWeekday,
   relUnit: resolveRelUnit,
@@ -191,6 +193,27 @@ const RESOLVERS: { [T in TimeSpec['t']]: (spec: SpecOf<T>, key: number, ctx: Res
   anchored: resolveAnchored,
   clock: resolveClock,
 };
+
+/**
+ * "on the 25th": the day of the month of the date or month the text named last; without one, of the reference
+ * month, or the month before (past) or after (future) when the day has not come yet (or has passed).
+ */
+function resolveDayOfMonth(spec: SpecOf<'dayOfMonth'>, key: number, ctx: ResolveContext, ref: Ymd | null): Resolved | null {
+  const prev = ctx.previous;
+  let y: number;
+  let m: number;
+  let anchor: Resolved['anchor'];
+  if (prev && (prev.gran === 'day' || prev.gran === 'month')) [y, m, anchor] = [prev.day.y, prev.day.m, prev.key];
+  else if (ref) {
+    const back = ctx.tense === 'past' || ctx.tense === 'unknown';
+    const shift = back ? (spec.d > ref.d ? -1 : 0) : ctx.tense === 'future' ? (spec.d < ref.d ? 1 : 0) : 0;
+    const month = ref.y * 12 + ref.m - 1 + shift;
+    [y, m, anchor] = [Math.floor(month / 12), (month % 12) + 1, 'publication'];
+  } else return null;
+  if (spec.d > daysInMonth(y, m)) return null;
+  const day = { y, m, d: spec.d };
+  return date(dayValue(day, true), 'day', anchor, point(key, day, 'day'));
+}
 
 function resolveFixed(spec: SpecOf<'fixed'>, key: number, ctx: ResolveContext, ref: Ymd | null): Resolved | null {
   return { value: spec.value, kind: spec.kind, granularity: spec.gran, anchor: null, unresolved: false, point: null };

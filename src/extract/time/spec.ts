@@ -42,6 +42,8 @@ export type TimeSpec =
       /** "the quarter ended Sept. 30": the value is this period around the date, not the date itself. */
       periodOf?: 'year' | 'half' | 'quarter' | 'month' | 'week';
     }
+  /** "on the 25th": a day of a month the text or the reference gives. */
+  | { t: 'dayOfMonth'; d: number }
   /** today (0), yesterday (-1), tomorrow (+1), tonight. */
   | { t: 'relDay'; offset: number; pod?: PartOfDay }
   /**
