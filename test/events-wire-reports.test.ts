@@ -166,3 +166,44 @@ describe('light verbs: calling a strike, an election or a meeting convenes one',
     expect(attack?.modality).toBe('asserted');
   });
 });
+
+describe('roles: the object of a gerund of causing does what the infinitive says', () => {
+  it.each([
+    ['Rebels captured the town on Monday, forcing government troops to withdraw to the capital.', 'withdraw'],
+    ['Rebels seized the bridge, prompting government troops to retreat to the capital.', 'retreat'],
+  ])('%s', (text, word) => {
+    const { names } = eventOf(text, word);
+    expect(names).toContain('government troops');
+    expect(names).not.toContain('rebels');
+  });
+});
+
+describe('modality and mentions in parliamentary reports', () => {
+  it('reads a no-confidence vote as held, not negated', () => {
+    expect(eventOf('The government survived a no-confidence vote in parliament on Wednesday.', 'vote').event?.modality).toBe('asserted');
+  });
+
+  it('keeps a real negation', () => {
+    expect(eventOf('Police said no arrests were made.', 'arrests').event?.modality).toBe('negated');
+  });
+
+  it('does not count ballots as a vote', () => {
+    expect(eventOf('The motion won 82 votes in the 170-seat chamber.', 'votes').event).toBeUndefined();
+  });
+
+  it('tells the next election apart from the vote already told', () => {
+    const text = 'Voters elected a new parliament in Ostria on Sunday. The next general election is due in 2030.';
+    const { event } = eventOf(text, 'election');
+    expect(event?.date).toBe('2030');
+    expect(event?.modality).toBe('planned');
+  });
+});
+
+describe('pronouns: a body named by a singular collective is an "it"', () => {
+  it.each([
+    ['The Norvian army said its aircraft had bombed rebel positions on Tuesday.', 'bombed', 'Norvian army'],
+    ['The army said it had captured the town of Marra.', 'captured', 'army'],
+  ])('%s', (text, word, who) => {
+    expect(eventOf(text, word).names).toContain(who);
+  });
+});

@@ -52,7 +52,7 @@ const WEAPON_SUBJECT = /\b(?:missiles?|shells?|rockets?|bombs?|drones?|rounds|mo
 const COORDINATOR = /^(?:and|or)$/;
 const AUXILIARY = /^(?:was|were|is|are|been|be|being|had|has|have|then|later|also|subsequently)$/;
 /** Words before a noun that make it a new happening of a kind already told ("more such attacks", "another raid"). */
-const ANOTHER = /\b(?:more|further|another|new|fresh|other|renewed|subsequent|second|third)\s+(?:\S+\s+){0,2}$/i;
+const ANOTHER = /\b(?:more|further|another|new|fresh|other|renewed|subsequent|second|third|next|previous|upcoming)\s+(?:\S+\s+){0,2}$/i;
 /** Subordinators of a clause that happened at about the time of the clause it hangs on ("killed after bombs struck"). */
 const SAME_TIME = /^(?:after|when|as|while|whilst|once)$/;
 /** Types whose acts a government does at home, so its country places them when nothing else does. */

@@ -40,6 +40,8 @@ const PRONOUN_REACH = 3;
 /** Possessive pronouns, never part of a group's name ("its forces" is no group called "its forces"). */
 const POSSESSIVE_PRONOUN = /^(?:its|their|our|his|her|my|your)$/;
 /** A body's own armed men: "its forces", "their troops" are the body that has them, acting. */
+/** Group names that a singular pronoun ("it", "its") stands for: a body, not people ("the army", "Norvian police" is plural). */
+const COLLECTIVE_GROUP = /\b(?:army|military|navy|air force|militia|coalition|junta|regime|guard|command)$/i;
 const OWN_FORCES = /^(?:forces|troops|soldiers|police|army|military|fighters|militia|militias|units|officers|guards)$/;
 
 export class ActorIndex {
@@ -190,7 +192,8 @@ export class ActorIndex {
       // inside a quotation "he" is somebody the speaker talks about, not the speaker
       if (quoted && speech?.speakerId === id) return false;
       if (wants === 'person') return a.kind === 'person';
-      if (wants === 'thing') return a.kind === 'organization' || a.kind === 'government';
+      // "the army said its aircraft had bombed ...": a group named by a singular collective is an "it"
+      if (wants === 'thing') return a.kind === 'organization' || a.kind === 'government' || (a.kind === 'group' && COLLECTIVE_GROUP.test(a.name));
       return a.kind !== 'person';
     };
     // the subject-most (first) fitting name of this sentence before the pronoun, then of the sentences before it;

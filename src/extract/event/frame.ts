@@ -170,7 +170,9 @@ type SubjectFound = { range: TokenRange; via?: Frame['subjectVia'] } | null;
 function infinitiveSubject(tokens: readonly Token[], g: number, depth: number): SubjectFound {
   const prev = tokens[g - 1] as Token;
   if (isNominal(prev) && !/[,;:]/.test(prev.post)) {
-    const np = phraseEndingAt(tokens, g - 1, true);
+    let np = phraseEndingAt(tokens, g - 1, true);
+    // ", forcing government troops to withdraw": the gerund that opens the phrase governs the infinitive
+    if (np && np.first < np.last && (tokens[np.first] as Token).tags.has('Gerund')) np = { first: np.first + 1, last: np.last };
     const before = np ? tokens[np.first - 1] : undefined;
     // "were the deadliest this year": after a copula the infinitive is said of the copula's subject
     if (np && before && isBeOrGet(before)) {

@@ -1,7 +1,8 @@
 import type { Modality } from '../../schema/event.js';
 import type { ClaimDraft } from '../claims.js';
 
-const NEGATION = /\b(?:without|not|never|no|neither|nor|failed to|refused to)\b|n't\b/i;
+/** Negations; "no" in a compound ("a no-confidence vote", "a no-fly zone") negates nothing. */
+const NEGATION = /\b(?:without|not|never|no(?!-)|neither|nor|failed to|refused to)\b|n't\b/i;
 const HYPOTHETICAL = /\b(?:potential|possible|possibly|could|would|might|may|if|unless|hinging|hinge|hinges|proposed|prospect of|likely|any)\b/i;
 /** Words before a noun that say the happening is still being worked towards ("drafting an accord"). */
 const PLANNED_BEFORE = /\b(?:work(?:s|ed|ing)? (?:on|towards?)|seek(?:s|ing)?|sought|pursu(?:e|es|ed|ing)|draft(?:s|ed|ing)?|prepar(?:e|es|ed|ing) for)\s+(?:\S+\s+){0,2}$/i;
@@ -13,7 +14,7 @@ const AHEAD_OF = /\b(?:ahead of|in the run-up to|in the lead-up to|in preparatio
 const PRESUPPOSING_CLAUSE = /\b(?:when|after|before|since|once|while)\b[^,;]*$/i;
 /** A condition after the trigger: "will strike if the drills go on". */
 const CONDITION_AFTER = /^[^;:]{0,80}?\b(?:if|unless)\b/i;
-const PLANNED = /\b(?:will|shall|planned|plans?|planning|scheduled|expected to|to be held|upcoming|set to|intends? to|going to|next week|next month|prepar\w+ to|announced (?:his|her|their|its) intention)\b/i;
+const PLANNED = /\b(?:will|shall|planned|plans?|planning|scheduled|expected to|to be held|upcoming|set to|intends? to|going to|next week|next month|prepar\w+ to|(?:is|are|was|were) due|announced (?:his|her|their|its) intention)\b/i;
 /** A denial whose that-clause runs up to the trigger ("denied that police had detained"), with no clause break between. */
 const DENIED_THAT = /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing))\s+(?:\S+\s+){0,3}?that\s[^;:.]*$/i;
 /** Hedges without a named source: the event rests on a report, not on the writer ("were reported killed"). */

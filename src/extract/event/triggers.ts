@@ -437,6 +437,8 @@ function idleNoun(tokens: readonly Token[], i: number, base: string, nounType: E
   // "said in a statement", "told reporters in an interview": the medium of a claim, not a happening of its own
   if (nounType === 'statement' && /^(?:a|an|his|her|their|its)$/.test(prevTok?.lower ?? '') && tokens[i - 2]?.lower === 'in'
     && tokens.slice(0, i - 2).some((t) => reportingLemma(t.text) !== undefined && t.tags.has('Verb'))) return true;
+  // "won 82 votes", "by just four votes": ballots counted, not a vote held
+  if (/^(?:votes|ballots)$/.test(tok.lower) && (prevTok?.tags.has('Value') || prevTok?.tags.has('Cardinal') || /^\d/.test(prevTok?.text ?? ''))) return true;
   // "according to a preliminary investigation", "according to the indictment": the source of a claim
   if ((nounType === 'legal' || nounType === 'statement') && accordingTo(tokens, i)) return true;
   // "punishable by death", "threatened with death": a penalty or a threat, not a death
