@@ -207,3 +207,42 @@ describe('pronouns: a body named by a singular collective is an "it"', () => {
     expect(eventOf(text, word).names).toContain(who);
   });
 });
+
+describe('politics: elections held, campaigns for an office, courts and crowds blocking', () => {
+  it.each([
+    ['Voters will go to the polls on June 4.', 'go to the polls', 'election'],
+    ['Ostrians went to the polls on Sunday.', 'went to the polls', 'election'],
+    ['The senator launched her presidential campaign in Iowa on Saturday.', 'campaign', 'election'],
+    ['She campaigned for president in 2002.', 'campaigned', 'election'],
+    ['A federal judge blocked the executive order on asylum on Monday.', 'blocked', 'legal'],
+    ['Protesters blocked roads in the capital on Monday.', 'blocked', 'protest'],
+  ])('%s', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+
+  it.each([
+    ['Activists campaigned for the release of political prisoners.', 'campaigned'],
+    ['The company began an advertising campaign in May.', 'campaign'],
+    ['The Senate blocked the bill.', 'blocked'],
+    ['Clouds blocked the view of the eclipse.', 'blocked'],
+  ])('no event: %s', (text, word) => {
+    expect(eventOf(text, word).event).toBeUndefined();
+  });
+});
+
+describe('senses: rises and contests are no shooting or battle', () => {
+  it.each([
+    ['He shot to fame in 2010.', 'shot'],
+    ['The party faces a tough battle to hold the seat.', 'battle'],
+    ['The company is in a fight to save jobs.', 'fight'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event).toBeUndefined();
+  });
+
+  it.each([
+    ['Soldiers shot two protesters in Lorn on Monday.', 'shot', 'attack'],
+    ['Rebels launched a battle to retake the city on Monday.', 'battle', 'clash'],
+  ])('%s', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+});

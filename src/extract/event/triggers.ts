@@ -1,6 +1,6 @@
 import { own } from '../../nlp/lexicon/own.js';
 import type { EventType } from '../../schema/event.js';
-import { EVENT_NOUNS, EVENT_VERBS, NEEDS_EVENT_MODIFIER, PRESS_WORDS } from '../../nlp/lexicon/event-triggers.js';
+import { ELECTORAL, EVENT_NOUNS, EVENT_VERBS, NEEDS_EVENT_MODIFIER, PRESS_WORDS } from '../../nlp/lexicon/event-triggers.js';
 import { GROUP_NOUNS } from '../../nlp/lexicon/organizations.js';
 import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import type { EntityMention } from '../entities.js';
@@ -205,6 +205,9 @@ function phraseTriggerAt(tokens: readonly Token[], i: number): Trigger | undefin
   if (/^(?:turn|turns|turned|turning)$/.test(tok.lower) && next?.lower === 'down' && tok.tags.has('Verb')) return { first: i, last: i + 1, type: 'legal', nominal: false, lemma: 'turn down' };
   // "claimed responsibility": a group's statement owning an act
   if (/^claim/.test(tok.lower) && next?.lower === 'responsibility') return { first: i, last: i + 1, type: 'statement', nominal: false, lemma: 'claim responsibility', fixed: true };
+  // "voters went to the polls", "will head to the polls": an election held
+  if (/^(?:go|goes|went|gone|going|head|heads|headed|heading|return|returns|returned|returning)$/.test(tok.lower) && tok.tags.has('Verb') && next?.lower === 'to'
+    && tokens[i + 2]?.lower === 'the' && tokens[i + 3]?.lower === 'polls') return { first: i, last: i + 3, type: 'election', nominal: false, lemma: 'go to the polls', fixed: true };
   // "placed on full alert", "put its forces on alert": a readiness order
   if (/^(?:place|put)/.test(tok.lower) && tok.tags.has('Verb')) {
     const alert = tokens.slice(i + 1, i + 7).findIndex((t) => t.lower === 'alert');
@@ -253,6 +256,13 @@ function wordAt(tokens: readonly Token[], i: number): WordReading {
   return { tok, base, lemma, asNoun, nounContext, participial, infinitive, verbal };
 }
 
+/** A campaign for an office: an electoral word among the two words before it, or after "for" (past "a", "the", "re-"). */
+function electoralCampaign(tokens: readonly Token[], i: number): boolean {
+  if (tokens.slice(Math.max(0, i - 2), i).some((t) => ELECTORAL.test(t.lower) && !/[,;:]/.test(t.post))) return true;
+  if (tokens[i + 1]?.lower !== 'for') return false;
+  return tokens.slice(i + 2, i + 5).some((t) => ELECTORAL.test(t.lower));
+}
+
 /** "claimed responsibility", "has claimed responsibility": an act somebody owns up to is no accident. */
 function claimedResponsibility(tokens: readonly Token[]): boolean {
   return tokens.some((t, k) => t.lower === 'responsibility' && /^claim(?:s|ed|ing)?$/.test(tokens[k - 1]?.lower ?? ''));
@@ -286,6 +296,10 @@ function verbTriggerAt(tokens: readonly Token[], i: number, mentions: readonly E
     else if (!(next && mentions.some((m) => m.record === 'place' && m.firstToken === i + 1))) return undefined;
   }
   if (lemma === 'lead' && !tokens.slice(i + 1, i + 6).some((t) => GROUP_NOUNS.has(t.lower) || /protest|march|rally|activist|demonstrat/.test(t.lower))) return undefined;
+  // "campaigned for president": running for an office; "campaigned for the release of prisoners" is advocacy
+  if (lemma === 'campaign' && !electoralCampaign(tokens, i)) return undefined;
+  // "shot to fame", "shot to the top of the charts": a rise, not a shooting
+  if (lemma === 'shoot' && next?.lower === 'to' && /^(?:fame|prominence|stardom|the|number|power|popularity|notoriety|celebrity|international|national|global)$/.test(tokens[i + 2]?.lower ?? '')) return undefined;
   // "going to decide": the future, not a trip
   if (lemma === 'go' && next?.lower === 'to' && tokens[i + 2]?.tags.has('Verb') && !tokens[i + 2]?.tags.has('Noun')) return undefined;
   // a body voting to act decides; it elects nobody
@@ -399,6 +413,8 @@ function figurativeNoun(tokens: readonly Token[], i: number, base: string, nounT
   const prevTok = tokens[i - 1];
   const next = tokens[i + 1];
   const after = next ? phraseHeadAt(tokens, i + 2) : undefined;
+  // "faces a tough battle to hold the seat", "a fight to save jobs": striving for an aim, unless armed men fight
+  if (nounType === 'clash' && next?.lower === 'to' && tokens[i + 2]?.tags.has('Infinitive') && !tokens.some((t) => MILITARY.test(t.lower) || BOMB_CONTEXT.test(t.lower) || /^(?:troops|forces|soldiers|rebels|fighters|militias?|gunmen|insurgents)$/.test(t.lower))) return true;
   if (nounType === 'clash' && /^(?:against|for|over)$/.test(next?.lower ?? '') && after && (ABSTRACT_FOES.test(after.lower) || CONTEST_PRIZES.test(after.lower) || ABSTRACT_PATIENTS.test(after.lower))) return true;
   if (nounType === 'attack' && !/s$/.test(base)) {
     if (prevTok && VERBAL_ATTACK.test(prevTok.lower)) return true;
@@ -431,6 +447,8 @@ function idleNoun(tokens: readonly Token[], i: number, base: string, nounType: E
   const tok = tokens[i] as Token;
   const prevTok = tokens[i - 1];
   const next = tokens[i + 1];
+  // "her presidential campaign" runs for an office; "a campaign against corruption", "an ad campaign" do not
+  if (/^campaigns?$/.test(base) && !electoralCampaign(tokens, i)) return true;
   // "a coup plot": the modifier names the happening plotted; "the plot of the film" is none
   if (NEEDS_EVENT_MODIFIER.has(base) && !(prevTok && nounTypeOf(prevTok.lower))) return true;
   if (figurativeNoun(tokens, i, base, nounType)) return true;

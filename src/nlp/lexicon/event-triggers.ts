@@ -28,7 +28,7 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   arrest: 'arrest', detain: 'arrest', jail: 'arrest', imprison: 'arrest',
   sanction: 'sanction', embargo: 'sanction',
   donate: 'aid', supply: 'aid', 'provide aid': 'aid', fund: 'aid',
-  elect: 'election', vote: 'election', 're-elect': 'election',
+  elect: 'election', vote: 'election', 're-elect': 'election', campaign: 'election', block: 'legal', // see VERB_SENSES.block // "campaign" only for an office: see ELECTORAL
   kill: 'casualty', wound: 'casualty', injure: 'casualty', hurt: 'casualty', die: 'casualty', murder: 'casualty',
   execute: 'casualty', hang: 'casualty', behead: 'casualty',
   resign: 'other', appoint: 'other', rename: 'other', clear: 'other', annex: 'capture', order: 'other',
@@ -235,6 +235,11 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   // verbs of a disaster's force: only a natural force as subject makes them one ("floods swept through the delta";
   // "the party swept the polls", "police swept the district" are none here)
   ...Object.fromEntries(DISASTER_FORCE_VERBS.map((verb) => [verb, [{ id: `${verb}/disaster`, type: 'accident', subject: NATURAL_FORCE, reason: `a storm, a flood, a fire or an earthquake: "${verb}" of a natural force` }]])),
+  block: [
+    { id: 'block/court', type: 'legal', subject: /^(?:courts?|judges?|tribunal|justices|magistrates?)$/, reason: 'a court blocking a deportation or a law rules on it' },
+    { id: 'block/protest', type: 'protest', subject: /^(?:protesters|demonstrators|activists|farmers|truckers|strikers|workers|residents|villagers|students|opponents|crowds?)$/, reason: '"protesters blocked roads" is a protest' },
+    { id: 'block/other', type: null, reason: '"the Senate blocked the bill", "clouds blocked the view": no happening of its own' },
+  ],
   storm: [{ id: 'storm/armed', type: 'attack', subject: ARMED, needs: 'object', reason: '"troops stormed the compound"; "stormed out of the room", "fans stormed the pitch" are none' }],
   target: [
     { id: 'target/armed', type: 'attack', subject: ARMED, reason: 'gunmen or aircraft targeting somebody' },
@@ -299,7 +304,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType>> = {
   aid: 'aid', assistance: 'aid', donation: 'aid',
   election: 'election', elections: 'election', vote: 'election', referendum: 'election', ballot: 'election',
   primary: 'election', primaries: 'election', runoff: 'election', 'run-off': 'election', 'by-election': 'election',
-  caucus: 'election', caucuses: 'election', plebiscite: 'election',
+  caucus: 'election', caucuses: 'election', plebiscite: 'election', campaign: 'election', // with ELECTORAL words only
   resignation: 'other', rescue: 'other', plot: 'other',
   death: 'casualty', deaths: 'casualty', injury: 'casualty', injuries: 'casualty', casualties: 'casualty',
   killing: 'casualty', killings: 'casualty', murder: 'casualty', execution: 'casualty', executions: 'casualty',
@@ -324,6 +329,13 @@ export const PRESS_WORDS: ReadonlySet<string> = new Set(['press', 'news', 'media
  * Nouns a modifier before them must name as a happening to be one ("a coup plot", "a bomb plot"; "the plot of the
  * film" is none).
  */
+/**
+ * Words that make a campaign an election campaign: before the noun ("her presidential campaign", "the re-election
+ * campaign") or after "campaign for" / "campaigned for" ("campaigning for president", "for a seat in parliament").
+ * Source: English election vocabulary, written for this library. Id: `event-triggers/electoral`.
+ */
+export const ELECTORAL = /^(?:presidential|election|electoral|re-election|reelection|leadership|parliamentary|mayoral|gubernatorial|senate|congressional|primary|campaign-trail|president|presidency|office|governor|mayor|senator|parliament|congress|seat|votes|vice-president|chancellor|prime)$/;
+
 export const NEEDS_EVENT_MODIFIER: ReadonlySet<string> = new Set(['plot']);
 
 /**
