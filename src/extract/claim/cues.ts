@@ -2,7 +2,7 @@ import type { ClaimKind } from '../../schema/claim.js';
 import type { Span } from '../../schema/span.js';
 import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import { own } from '../../nlp/lexicon/own.js';
-import { BELIEF_ADJECTIVES, CLAIM_NOUNS, COGNITION_VERBS, cognitionLemma, QUESTION_OPENERS, QUESTION_VERBS, QUOTE_FRAME_VERBS, REPORTING_VERBS, reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
+import { BELIEF_ADJECTIVES, CLAIM_NOUNS, COGNITION_VERBS, cognitionLemma, FOR_PHRASE_VERBS, QUESTION_OPENERS, QUESTION_VERBS, QUOTE_FRAME_VERBS, REPORTING_VERBS, reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import { insideQuote } from '../quotes.js';
 
 /*
@@ -197,6 +197,7 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
   // "appealed for calm", "appealed to voters to ...": a call; "said it would appeal", "appealed the ruling": a lawsuit
   if (lemma === 'appeal' && !(next && /^(?:for|to|on)$/.test(next.lower))) return null;
   if (lemma === 'point' && next?.lower !== 'out') return null;
+  if (FOR_PHRASE_VERBS.has(lemma) && !judgedFor(tokens, i, lemma)) return null;
   // "Insurance claims rose": "claims" is a verb only before "that", a clause, "to" or a quote
   if (tok.lower === 'claims' && !(next?.lower === 'that' || next?.lower === 'to' || /[,:]/.test(tok.post) || opensClause(tokens, i + 1))) return null;
   // "hinted that he would run", not "hinting at the incident"
@@ -242,6 +243,20 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
   // "to say", "will say" without subject are handled like finite cues
   if (FINDING_VERBS.has(lemma) && studySubject(tokens, i)) kind = 'report';
   return { first: i, last, lemma, kind, text: sentence.text.slice(tok.start - sentence.start, (tokens[last] as Token).end - sentence.start), participial, according: false, passive };
+}
+
+/**
+ * "blamed the rebels for the attack", "blamed the attack on the rebels", "credited the bank with the recovery": the
+ * object (one to six words, no comma or verb) and then the preposition of what the judgement is for.
+ */
+function judgedFor(tokens: readonly Token[], i: number, lemma: string): boolean {
+  const prepositions = lemma === 'blame' ? /^(?:for|on)$/ : lemma === 'credit' ? /^(?:for|with)$/ : /^for$/;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 8); k++) {
+    const t = tokens[k] as Token;
+    if (k > i + 1 && prepositions.test(t.lower)) return true;
+    if (/[,;:]/.test(t.post) || (t.tags.has('Verb') && !t.tags.has('Adjective') && k > i + 1)) return false;
+  }
+  return false;
 }
 
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
