@@ -518,10 +518,19 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
   const cueStartTok = sentence.tokens[cue.first] as Token;
   // reported speech inside reported speech ("he added that Velmar found ...") is part of the outer claim
   const outer = ctx.claims.find((c) => c.start === sentence.start && cueStartTok.start >= c.contentStart && cueStartTok.end <= c.contentEnd);
-  if (outer && !cue.participial && !isCoordinated(sentence, cue)) return;
+  // ... unless it has a subject of its own, named right before it ("said Harlan told her that ...", "reported that a
+  // Greenpeace study has found ..."): political-news annotation counts such nested attributions
+  if (outer && !cue.participial && !isCoordinated(sentence, cue) && !(outer.claimantId !== claimantId && namedRightBefore(ctx, sentence, cue, claimantId))) return;
   if (!cue.participial) subject.id = claimantId;
   ctx.claims.push(claimRecord(ctx, sentence, cue, { ...reading, claimantId }));
   ctx.resolver.lastClaimant = claimantId;
+}
+
+/** Whether the cue's speaker is named right before it: a mention of it (only adverbs between) or a document phrase. */
+function namedRightBefore(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, claimantId: string): boolean {
+  const cueStart = (sentence.tokens[cue.first] as Token).start;
+  if (DOCUMENT_CUES.has(cue.lemma) && documentBefore(sentence.tokens, cue.first)) return true;
+  return mentionsIn(ctx.resolver, sentence.index).some((m) => m.recordId === claimantId && m.end <= cueStart && /^(?:\s|has|have|had|also|then|later|previously)*$/.test(ctx.text.slice(m.end, cueStart)));
 }
 
 /** "and said", "but later added": the cue follows "and"/"but" with only adverbs or auxiliaries between. */
