@@ -67,8 +67,10 @@ const STUDY_PARTICIPLES = /^(?:released|published|conducted|commissioned|issued|
 export function studyNounBefore(tokens: readonly Token[], i: number): number {
   for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
     const t = tokens[k] as Token;
+    // "According to media reports, police found a body": a comma ends the phrase before the study noun
+    if (/[,;:]/.test(t.post)) return -1;
     if (STUDY_NOUNS.has(t.lower)) return k;
-    if (/[,;:]/.test(t.post) || (t.tags.has('Verb') && !t.tags.has('Auxiliary') && !STUDY_PARTICIPLES.test(t.lower))) return -1;
+    if ( (t.tags.has('Verb') && !t.tags.has('Auxiliary') && !STUDY_PARTICIPLES.test(t.lower))) return -1;
   }
   return -1;
 }
