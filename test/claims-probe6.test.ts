@@ -122,3 +122,44 @@ describe('documents as subjects', () => {
     expect(claimsOf('The radiation findings have further called into question the response of the government.')).toEqual([]);
   });
 });
+
+describe('praise and blame with what they are for', () => {
+  it.each([
+    ['The army blamed the rebels for the attack on the market.', 'army', 'the rebels for the attack on the market'],
+    ['Governor Ann Lee blamed the flooding on years of underinvestment.', 'Ann Lee', 'the flooding on years of underinvestment'],
+    ['Analysts credited the central bank with the recovery.', 'analysts', 'the central bank with the recovery'],
+    ['President Ruth Dale commended the volunteers for their courage and dedication.', 'Ruth Dale', 'the volunteers for their courage and dedication'],
+  ])('%s', (text, claimant, content) => {
+    expect(claimBy(text, claimant)?.content).toBe(content);
+  });
+
+  it.each([
+    'Ruth Dale slammed the door and left.',
+    'Ruth Dale hailed the arrival of spring.',
+    'Tom Reyes blamed himself.',
+  ])('no judgement without its phrase: %s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+});
+
+describe('nested attributions with their own named subject', () => {
+  it('"X said Y told her that ..." is two claims', () => {
+    const claims = claimsOf('At a rally, Senator Maria Vance said Dale Harlan told her in 2014 that he supported the trade deal.');
+    expect(claims.map((c) => [c.claimant, c.content])).toEqual([
+      ['Maria Vance', 'Dale Harlan told her in 2014 that he supported the trade deal'],
+      ['Dale Harlan', 'he supported the trade deal'],
+    ]);
+  });
+
+  it('a study inside a report speaks for its author', () => {
+    expect(claimBy('Newspapers reported that a Greenpeace study has found high radiation in fish.', 'Greenpeace')?.content).toBe('high radiation in fish');
+  });
+
+  it('a pronoun inside the content stays part of the outer claim', () => {
+    expect(claimsOf('Ann Lee said she believed the vote was rigged.')).toHaveLength(1);
+  });
+
+  it('a study noun closed by a comma is no subject', () => {
+    expect(claimsOf('According to media reports, police found a drawing in the house.').map((c) => c.cue)).not.toContain('found');
+  });
+});

@@ -85,8 +85,8 @@ export function documentBefore(tokens: readonly Token[], cueFirst: number): Docu
     first = j;
   }
   let opener = (possessor >= 0 ? possessor : first) - 1;
-  // one determiner ("that a poll found": "that" opens the clause, "a" the phrase)
-  if (opener >= 0 && DETERMINER.test((tokens[opener] as Token).lower)) opener--;
+  // determiners, but not "that" ("that a poll found": "that" opens the clause, "a" the phrase)
+  while (opener >= 0 && DETERMINER.test((tokens[opener] as Token).lower) && (tokens[opener] as Token).lower !== 'that') opener--;
   const before = tokens[opener];
   if (before && !/[,;:"“”—–]/.test(before.post) && !/^(?:and|but|that|while|as|when)$/i.test(before.lower)) return null;
   return { noun, first, possessor, kind: documentKind((tokens[noun] as Token).lower) as DocumentPhrase['kind'] };
