@@ -71,7 +71,7 @@ interface Resolver {
   lastClaimant: string | null;
   /** The article's actors as a list, for the entity stage's resolvers. */
   actorList: readonly Actor[];
-  /** The author of the last document of each class that spoke ("A Gallup poll found ... The survey also showed"). */
+  /** The author of the last document of each kind that spoke ("A Gallup poll found ... The survey also showed"), by `documentKey`. */
   documentAuthors: Map<string, string>;
 }
 
@@ -175,7 +175,11 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
 /** "the company said": the entity stage's resolver over the article's actors and the speakers made here, else the last thing named. */
 function organizationAnaphor(text: string, resolver: Resolver, t: Token): string | null {
   const actors = [...resolver.actorList, ...resolver.book.created];
-  return resolveOrganizationAnaphor(actors, resolver.mentions, t.lower, t.start, (m) => text.slice(m.end, m.end + 80))?.id ?? resolver.lastThing;
+  const found = resolveOrganizationAnaphor(actors, resolver.mentions, t.lower, t.start, (m) => text.slice(m.end, m.end + 80))?.id;
+  if (found) return found;
+  // "the company said" in an article that names no company: not the government named last
+  const last = resolver.lastThing === null ? undefined : resolver.actors.get(resolver.lastThing) ?? resolver.book.created.find((a) => a.id === resolver.lastThing);
+  return ORG_ANAPHOR_NOUNS.get(t.lower) === null && last?.kind !== 'organization' ? null : resolver.lastThing;
 }
 
 /**
@@ -229,14 +233,20 @@ function documentSpeaker(text: string, sentence: TaggedSentence, cue: Cue, resol
     ?? mentions.find((m) => m.start >= noun.end && m.end <= cueStart && /^\s+(?:\p{L}+\s+){0,2}?(?:by|from|of|for)\s+(?:the\s+)?$/iu.test(text.slice(noun.end, m.start)));
   const author = named?.recordId ?? documentAnaphor(text, sentence, doc, cue, resolver) ?? documentNamer(text, tokens, doc, resolver);
   if (author) {
-    resolver.documentAuthors.set(doc.kind, author);
+    resolver.documentAuthors.set(documentKey(noun.lower), author);
     return author;
   }
-  const earlier = resolver.documentAuthors.get(doc.kind) ?? earlierDocumentAuthor(text, noun, resolver);
+  const earlier = resolver.documentAuthors.get(documentKey(noun.lower)) ?? earlierDocumentAuthor(text, noun, resolver);
   if (earlier) return earlier;
   if (doc.kind === 'message') return resolver.lastClaimant;
   const name = text.slice((tokens[doc.first] as Token).start, noun.end);
   return makeSpeaker(resolver.book, name.charAt(0).toLowerCase() + name.slice(1), 'organization', { start: (tokens[doc.first] as Token).start, end: noun.end, text: name }).id;
+}
+
+/** One key for the forms and synonyms of a document noun: a poll is a survey, "polls" a poll; a report is no poll. */
+function documentKey(noun: string): string {
+  const singular = noun.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
+  return singular === 'survey' ? 'poll' : singular;
 }
 
 /** How far back (characters) a document looks for the sentence that introduced it. */
