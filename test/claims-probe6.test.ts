@@ -118,6 +118,16 @@ describe('documents as subjects', () => {
     expect(claimsOf(text).filter((c) => c.claimant === 'Quinnipiac')).toHaveLength(2);
   });
 
+  it('a report does not take the author of an earlier poll', () => {
+    const text = 'A Quinnipiac poll found that Harlan leads. The report says that turnout could fall.';
+    expect(claimsOf(text).find((c) => c.cue === 'says')?.claimant).toBe('report');
+  });
+
+  it('"the company said" in an article that names no company is not the government\'s', () => {
+    const text = 'The government said each family would receive compensation. The company said in a statement that it would cooperate.';
+    expect(claimsOf(text).filter((c) => c.claimant === 'government')).toHaveLength(1);
+  });
+
   it('a document that acts says nothing', () => {
     expect(claimsOf('The radiation findings have further called into question the response of the government.')).toEqual([]);
   });
