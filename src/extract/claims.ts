@@ -44,7 +44,7 @@ const SUBJECT_PRONOUNS: Readonly<Record<string, 'person' | 'plural' | 'thing'>> 
  * `(?=(x))\1` makes `\w+` and `[^,]{0,40}` atomic: backtracking into them let the repeated group split
  * one gap in exponentially many ways (200 characters took seconds).
  */
-const BETWEEN_SUBJECT_AND_CUE = /^(?:\s|,|has|have|had|is|are|was|were|also|then|later|again|previously|reportedly|separately|publicly|repeatedly|once|further|would|will|could|may|might|did|does|do|not|never|still|already|earlier|quickly|flatly|firmly|strongly|immediately|initially|long|privately|falsely|wrongly|consistently|frequently|often|always|openly|bluntly|recently|subsequently|quietly|explicitly|today|yesterday|officially|meanwhile|however|though|too|now|instead|in turn|in response|in reply|at the time|at the same time|for (?:his|her|its|their) part|this week|last week|on (?=(\w+))\1(?: \d+)?|in a (?:statement|speech|post|letter|interview)(?=((?: [^,]{0,40})?))\2|in an interview(?=((?: [^,]{0,40})?))\3)*$/i;
+const BETWEEN_SUBJECT_AND_CUE = /^(?:\s|,|has|have|had|is|are|was|were|also|himself|herself|itself|themselves|then|later|again|previously|reportedly|separately|publicly|repeatedly|once|further|would|will|could|may|might|did|does|do|not|never|still|already|earlier|quickly|flatly|firmly|strongly|immediately|initially|long|privately|falsely|wrongly|consistently|frequently|often|always|openly|bluntly|recently|subsequently|quietly|explicitly|today|yesterday|officially|meanwhile|however|though|too|now|instead|in turn|in response|in reply|at the time|at the same time|for (?:his|her|its|their) part|this week|last week|on (?=(\w+))\1(?: \d+)?|in a (?:statement|speech|post|letter|interview)(?=((?: [^,]{0,40})?))\2|in an interview(?=((?: [^,]{0,40})?))\3)*$/i;
 /** The start of an apposition or relative clause: ", the U.S. general who oversees ...". */
 const APPOSITION_OPENER = /^,\s*(?:who|which|whose|where|a|an|the|head|chief|leader|one|former|then|also)\b[^,]*$/i;
 /** A speaker phrase after the cue that ends the sentence or opens an apposition: "..., said the Calloway Motors chief, ...". */
@@ -219,7 +219,7 @@ function describedAnaphor(tokens: readonly Token[], k: number): boolean {
  * A document as the subject of the cue ("A Vantage Institute poll released last week found", "a study by Greenfield
  * showed", "A statement from the ministry said", "The indictment alleges"): its author when the phrase names one (a
  * name before the noun or after "by/from/of", an anaphor there: "the ministry's statement"), else the author of an
- * earlier document of its class, else for a message whoever spoke last, else the document itself as a speaker.
+ * earlier document of its kind or the actor named where it was introduced, else the document itself as a speaker.
  */
 function documentSpeaker(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null {
   const doc = DOCUMENT_CUES.has(cue.lemma) ? documentBefore(sentence.tokens, cue.first) : null;
@@ -238,7 +238,6 @@ function documentSpeaker(text: string, sentence: TaggedSentence, cue: Cue, resol
   }
   const earlier = resolver.documentAuthors.get(documentKey(noun.lower)) ?? earlierDocumentAuthor(text, noun, resolver);
   if (earlier) return earlier;
-  if (doc.kind === 'message') return resolver.lastClaimant;
   const name = text.slice((tokens[doc.first] as Token).start, noun.end);
   return makeSpeaker(resolver.book, name.charAt(0).toLowerCase() + name.slice(1), 'organization', { start: (tokens[doc.first] as Token).start, end: noun.end, text: name }).id;
 }

@@ -33,6 +33,9 @@ const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be',
 
 const INDIRECT_QUESTION: ReadonlySet<string> = new Set(['if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who', 'about']);
 
+/** A day right after a cue and before "that" ("suggested on Sunday that", "found last week that"). */
+const DAY_BEFORE_THAT = /^\s+(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|this)\s+(?:week|month|year))\s+that\b/i;
+
 /** Verbs of finding and showing, which report only with a clause or a study, poll or report as subject. */
 const FINDING_VERBS: ReadonlySet<string> = new Set(['find', 'show', 'indicate', 'reveal', 'suggest']);
 
@@ -230,7 +233,9 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
   const participleLike = tok.lower.endsWith('ing') && (afterComma || (prevTok !== undefined && PARTICIPLE_INTRODUCERS.has(prevTok.lower)));
   // "suggested the vote could be rigged": a suggestion takes a clause without "that" too
   const suggestsClause = lemma === 'suggest' && opensClause(tokens, i + 1);
-  if (FINDING_VERBS.has(lemma) && next?.lower !== 'that' && !participleLike && !suggestsClause && !studySubject(tokens, i)) return null;
+  // "suggested on Sunday that": a day between the verb and "that"
+  const thatAfterDay = next?.lower === 'that' || (DAY_BEFORE_THAT.test(sentence.text.slice(tok.end - sentence.start)));
+  if (FINDING_VERBS.has(lemma) && !thatAfterDay && !participleLike && !suggestsClause && !studySubject(tokens, i)) return null;
   // "He was asked", "the plan was rejected": the subject of a passive cue is not its speaker
   const passive = isPassive(tokens, i);
   if (passive && !byAgent(tokens, last)) return null;
@@ -253,10 +258,12 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
  */
 function judgedFor(tokens: readonly Token[], i: number, lemma: string): boolean {
   const prepositions = lemma === 'blame' ? /^(?:for|on)$/ : lemma === 'credit' ? /^(?:for|with)$/ : /^for$/;
-  for (let k = i + 1; k < Math.min(tokens.length, i + 8); k++) {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 12); k++) {
     const t = tokens[k] as Token;
     if (k > i + 1 && prepositions.test(t.lower)) return true;
-    if (/[,;:]/.test(t.post) || (t.tags.has('Verb') && !t.tags.has('Adjective') && k > i + 1)) return false;
+    // a verb after a noun may be a plural noun the tagger misread ("higher energy costs for"); after anything else it opens a clause
+    const misread = t.tags.has('Verb') && tokens[k - 1]?.tags.has('Noun') === true && /s$/.test(t.lower) && prepositions.test(tokens[k + 1]?.lower ?? '');
+    if (/[,;:]/.test(t.post) || (t.tags.has('Verb') && !t.tags.has('Adjective') && k > i + 1 && !misread)) return false;
   }
   return false;
 }

@@ -46,6 +46,20 @@ export interface DocumentPhrase {
   kind: 'study' | 'message' | 'legal';
 }
 
+/**
+ * "The letter, which was sent to eight committee chairmen, said": the last word before a relative clause closed by a
+ * comma right before the cue; else the word right before the cue.
+ */
+function relativeClauseStart(tokens: readonly Token[], cueFirst: number): number {
+  if (!/,\s*$/.test(tokens[cueFirst - 1]?.post ?? '')) return cueFirst - 1;
+  for (let j = cueFirst - 2; j >= Math.max(1, cueFirst - 25); j--) {
+    const t = tokens[j] as Token;
+    if (/[;:()"“”]/.test(t.post) || (/,/.test(t.post) && !/^(?:which|that)$/.test(tokens[j + 1]?.lower ?? ''))) return cueFirst - 1;
+    if (/^(?:which|that)$/.test(t.lower) && /,\s*$/.test((tokens[j - 1] as Token).post)) return j - 1;
+  }
+  return cueFirst - 1;
+}
+
 function documentKind(word: string): DocumentPhrase['kind'] | null {
   if (STUDY_DOCUMENTS.has(word)) return 'study';
   if (MESSAGE_DOCUMENTS.has(word)) return 'message';
@@ -59,10 +73,12 @@ function documentKind(word: string): DocumentPhrase['kind'] | null {
  * the phrase opens its clause. Null when the words before the cue are no such phrase.
  */
 export function documentBefore(tokens: readonly Token[], cueFirst: number): DocumentPhrase | null {
+  const last = relativeClauseStart(tokens, cueFirst);
   let noun = -1;
-  for (let k = cueFirst - 1; k >= Math.max(0, cueFirst - 9); k--) {
+  for (let k = last; k >= Math.max(0, last - 8); k--) {
     const t = tokens[k] as Token;
-    if (/[,;:()"“”]/.test(t.post)) return null;
+    if (/[,;:()"“”]/.test(t.post) && k !== last) return null;
+    if (/[,;:()"“”]/.test(t.post) && last === cueFirst - 1) return null;
     const kind = documentKind(t.lower);
     if (kind && !/^(?:of|from|by)$/.test(tokens[k - 1]?.lower ?? '')) {
       noun = k;

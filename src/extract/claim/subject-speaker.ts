@@ -30,7 +30,8 @@ const EXTRA_GROUP_SPEAKERS: ReadonlySet<string> = new Set([
   'customers', 'users', 'members', 'employees', 'staff', 'parents', 'teachers', 'scientists', 'pilots',
   'engineers', 'regulators', 'executives', 'spokespeople', 'representatives', 'people', 'participants', 'polls',
   'surveys', 'studies', 'reports', 'media', 'newspapers', 'aides', 'advisers', 'advisors', 'insiders', 'staffers',
-  'bankers', 'lawyers', 'attorneys',
+  'bankers', 'lawyers', 'attorneys', 'agencies', 'mediators', 'charities', 'organisations', 'organizations',
+  'campaigners', 'monitors', 'strategists', 'pollsters', 'consultants', 'groups',
 ]);
 /**
  * Head nouns of bodies that speak as one ("Ardenia's air force", "the national weather service", "the
@@ -171,6 +172,9 @@ export function subjectPhraseSpeaker(text: string, sentence: TaggedSentence, cue
   const complemented = !isGroup && !isRole ? groupBeforeComplement(tokens, k) : -1;
   if (complemented >= 0) return groupSubject(text, tokens, complemented, false, book, head);
   if (/^\p{Lu}/u.test(head.text) && !NOT_NAMES.test(head.lower) && !isGroup && !isRole) return namedSubject(text, tokens, k, book) ?? modifiedSubject(text, tokens, k, book);
+  // "a spokesman for the mediators said": a plural noun that a role speaks for is a group
+  const spokenFor = !isGroup && !isRole && /s$/.test(headWord) && head.tags.has('Noun') && speaksFor(tokens, tokens[k - 1]?.lower === 'the' ? k - 2 : k - 1);
+  if (spokenFor) return groupSubject(text, tokens, k, false, book);
   if (!isGroup && !isRole) return (BODY_HEADS.has(headWord) ? bodySubject(text, tokens, k, book) : null) ?? modifiedSubject(text, tokens, k, book);
   return groupSubject(text, tokens, k, isRole, book);
 }
