@@ -173,3 +173,21 @@ describe('nested attributions with their own named subject', () => {
     expect(claimsOf('According to media reports, police found a drawing in the house.').map((c) => c.cue)).not.toContain('found');
   });
 });
+
+describe('more wire and campaign sources', () => {
+  it.each([
+    ['Ann Lee herself told supporters in Dayton that voters had already made up their minds.', 'Ann Lee', 'voters had already made up their minds'],
+    ['Campaign manager Rita Moss suggested on Sunday that the rival camp was trying to distract voters.', 'Rita Moss', 'the rival camp was trying to distract voters'],
+    ['A spokesman for the mediators said both delegations had agreed to meet again.', 'mediators', 'both delegations had agreed to meet again'],
+    ['A spokesman for the mediators, who asked not to be named because he was not authorised to speak to the media, said both delegations would meet again.', 'mediators', 'both delegations would meet again'],
+    ['Aid agencies warned that thousands of people had fled their homes.', 'Aid agencies', 'thousands of people had fled their homes'],
+    ['Chief executive Marta Lenz blamed weak demand from Asia and higher energy costs for the shortfall.', 'Marta Lenz', 'weak demand from Asia and higher energy costs for the shortfall'],
+    ['The letter, which was sent to eight committee chairmen, said the bureau had found new emails.', 'letter', 'the bureau had found new emails'],
+  ])('%s', (text, claimant, content) => {
+    expect(claimBy(text, claimant)?.content).toBe(content);
+  });
+
+  it('a suggestion of a thing is no claim', () => {
+    expect(claimsOf('Rita Moss suggested on Sunday a new route for the parade.')).toEqual([]);
+  });
+});
