@@ -535,10 +535,15 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
   ctx.resolver.lastClaimant = claimantId;
 }
 
-/** Whether the cue's speaker is named right before it: a mention of it (only adverbs between) or a document phrase. */
+/**
+ * Whether the cue's speaker is named right before it: a mention of a named person, organisation or government (only
+ * adverbs between), or a document phrase. Unnamed groups stay inside the outer claim ("said that analysts say ...").
+ */
 function namedRightBefore(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, claimantId: string): boolean {
   const cueStart = (sentence.tokens[cue.first] as Token).start;
   if (DOCUMENT_CUES.has(cue.lemma) && documentBefore(sentence.tokens, cue.first)) return true;
+  const kind = ctx.resolver.actors.get(claimantId)?.kind ?? ctx.resolver.book.created.find((a) => a.id === claimantId)?.kind;
+  if (kind === undefined || kind === 'group') return false;
   return mentionsIn(ctx.resolver, sentence.index).some((m) => m.recordId === claimantId && m.end <= cueStart && /^(?:\s|has|have|had|also|then|later|previously)*$/.test(ctx.text.slice(m.end, cueStart)));
 }
 
