@@ -30,7 +30,8 @@ export function dayAt(s: TokenSeq, i: number): { d: number; end: number } | null
   let end = i + 1;
   const suffix = tok(s, end);
   if (suffix && !suffix.space && /^(st|nd|rd|th)$/.test(suffix.lower)) end += 1;
-  else if (suffix && !suffix.space && (suffix.kind === 'word' || suffix.kind === 'num')) return null;
+  // "Oct. 13's plunge" is the day; "13th" took its suffix above, any other glued word makes no day
+  else if (suffix && !suffix.space && (suffix.kind === 'word' || suffix.kind === 'num') && suffix.lower !== "'s") return null;
   const next = tok(s, end);
   const after = tok(s, end + 1);
   if (next && !next.space) {

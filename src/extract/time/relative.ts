@@ -180,9 +180,13 @@ export const possessiveYearPart: Rule = (s, i) => {
   if ((l === 'this' || l === 'last' || l === 'next') && w(s, i + 1) === 'year' && w(s, i + 2) === "'s") {
     [yOffset, k] = [l === 'this' ? 0 : l === 'last' ? -1 : 1, i + 3];
   } else {
-    const found = yearTokenAt(s, i);
-    if (!found || w(s, found.end) !== "'s") return null;
-    [y, k] = [found.y, found.end + 1];
+    // "2008's second quarter", and without the possessive "the 1988 fourth quarter", "1997 first-half results"
+    const at = w(s, i) === 'the' ? i + 1 : i;
+    const found = yearTokenAt(s, at);
+    if (!found) return null;
+    const possessive = w(s, found.end) === "'s";
+    if (!possessive && !ordinalAt(s, found.end)) return null;
+    [y, k] = [found.y, possessive ? found.end + 1 : found.end];
   }
   if (w(s, k) === 'fiscal') k += 1;
   const ord = ordinalAt(s, k);
