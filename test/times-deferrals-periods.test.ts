@@ -142,6 +142,8 @@ describeNotTimes('deferrals and periods: decades that describe a style, periods 
   ['In the latest period, the team scored twice.', 'latest'],
   ['The latest month brought no relief.', 'latest'],
   ['Theresa May and June Smith met.', 'June'],
+  ['The army attacked on the first day of the offensive.', 'first day'],
+  ['Turnout rose in the final week of the campaign.', 'final week'],
   ['They marked the 25th anniversary on a Sunday.', '25th'],
   ['She works on the 14th floor.', '14th'],
   ['The office on the 14th-floor corner was empty.', '14th'],

@@ -126,9 +126,14 @@ function bareUnitDuration(s: TokenSeq, i: number, j: number, lead: Lead): TimeMa
     if (w(s, j + 1) === 'old') return null;
     return match(i, j + 1, fixed(durationValue('X', u.unit), 'duration', 'duration'), 'duration-vague');
   }
+  // "the first day of the offensive", "the final week of the campaign": a day or week of something, not a length
+  if (lead === 'past' && ORDINAL_LEADS.has(w(s, j - 1)) && w(s, j + 1) === 'of') return null;
   if (lead === 'past') return match(i, j + 1, fixed(durationValue(1, u.unit), 'duration', 'duration'), 'duration');
   return null;
 }
+
+/** Leads that count a unit of something ("the first day of") rather than measure back from now ("the past day"). */
+const ORDINAL_LEADS: ReadonlySet<string> = new Set(['first', 'final', 'initial']);
 
 /**
  * "12- to 18-month", "two to three years": the upper bound, as the annotators do; "three or four months" is
