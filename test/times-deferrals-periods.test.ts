@@ -56,6 +56,10 @@ const COORDINATED_MONTHS: readonly Case[] = [
   ['Sales rose from April to June.', W, 'June', '2025-06'],
   ['Prices rose in January and May.', W, 'May', '2025-05'],
   ['Output fell in March-May.', W, 'May', '2025-05'],
+  // a month name before a noun of a dated happening is the month even when it is also a verb or a name
+  ['Diplomats are preparing for March talks.', W, 'March', '2026-03'],
+  ['The May elections were peaceful.', W, 'May', '2025-05'],
+  ['Since the May attack, security has been tight.', W, 'May', '2025-05'],
 ];
 
 const DAYS_OF_THE_MONTH: readonly Case[] = [
@@ -142,6 +146,8 @@ describeNotTimes('deferrals and periods: decades that describe a style, periods 
   ['In the latest period, the team scored twice.', 'latest'],
   ['The latest month brought no relief.', 'latest'],
   ['Theresa May and June Smith met.', 'June'],
+  ['The May government fell.', 'May'],
+  ['Troops march talks forward.', 'march'],
   ['The army attacked on the first day of the offensive.', 'first day'],
   ['Turnout rose in the final week of the campaign.', 'final week'],
   ['They marked the 25th anniversary on a Sunday.', '25th'],

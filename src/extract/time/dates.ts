@@ -86,6 +86,21 @@ export function plausibleDay(m: number, d: number): boolean {
   return d <= daysInMonth(2000, m); // 2000 is a leap year, so February 29 passes until a year says otherwise
 }
 
+/** Words before a month name that modifies a noun ("the March vote", "for May talks"). */
+const MONTH_MODIFIER_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'for', 'of', 'ahead', 'after', 'before', 'at', 'since']);
+
+/**
+ * Nouns of happenings that a month name dates when it stands before them: with these, "March", "May" or "June"
+ * is the month, not the verb or a name.
+ */
+const DATED_HAPPENINGS: ReadonlySet<string> = new Set([
+  'vote', 'votes', 'election', 'elections', 'referendum', 'poll', 'polls', 'primary', 'primaries', 'ballot', 'talks',
+  'summit', 'meeting', 'meetings', 'conference', 'session', 'deadline', 'hearing', 'trial', 'ruling', 'verdict',
+  'crash', 'attack', 'attacks', 'bombing', 'bombings', 'raid', 'offensive', 'ceasefire', 'truce', 'accord',
+  'agreement', 'deal', 'launch', 'release', 'report', 'figures', 'data', 'survey', 'sales', 'quarter', 'issue',
+  'auction', 'budget', 'visit', 'trip', 'protests', 'protest', 'uprising', 'coup', 'floods', 'earthquake', 'storm',
+]);
+
 /** Words joining two month names in a range or a list. */
 const MONTH_LINKS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'through', 'until', 'till', '-', '–']);
 
@@ -98,7 +113,9 @@ function monthAloneAllowed(s: TokenSeq, i: number, ambiguous: boolean): boolean 
   const first = MONTH_LINKS.has(prev) ? monthAt(s, i - 2) : null;
   const next = tok(s, i + 1);
   const coordinated = first !== null && first.end === i - 1 && !(next?.kind === 'word' && next.cap) && monthAloneAllowed(s, i - 2, first.ambiguous);
-  if (ambiguous) return (contextual || coordinated) && w(s, i + 1) !== "'s";
+  // "the March vote", "ahead of May elections": a month name before a noun of a dated happening
+  const modifier = MONTH_MODIFIER_LEADS.has(prev) && DATED_HAPPENINGS.has(w(s, i + 1));
+  if (ambiguous) return (contextual || coordinated || modifier) && w(s, i + 1) !== "'s";
   if (contextual) return true;
   // Not before a capitalised name ("January Jones") or a possessive of a person.
   return !(next && next.kind === 'word' && next.cap && !s.titleCase);

@@ -177,6 +177,9 @@ function presentScheduleBefore(tokens: readonly Token[], start: number): boolean
   return true;
 }
 
+/** Determiners between "since" and a time that names a happening ("since the May attack", "since its March low"). */
+const SINCE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'an']);
+
 /** Verbs that move something to a later date ("postponed until", "adjourned to") or grant time up to one ("gave them until"). */
 const DEFERRAL_VERBS: ReadonlySet<string> = new Set([
   'postponed', 'postpone', 'postpones', 'delayed', 'delay', 'delays', 'adjourned', 'adjourn', 'adjourns', 'deferred',
@@ -207,7 +210,8 @@ function deferredTo(tokens: readonly Token[], start: number): boolean {
 
 export function clauseTense(tokens: readonly Token[], start: number, end: number, headline: boolean): Tense {
   // "its worst day since October", "the highest since Monday": a span that began before the telling
-  if (tokens[start - 1]?.lower === 'since') return 'past';
+  const before = tokens[start - 1]?.lower ?? '';
+  if (before === 'since' || (SINCE_DETERMINERS.has(before) && tokens[start - 2]?.lower === 'since')) return 'past'; // "since the May attack"
   if (!headline && deferredTo(tokens, start)) return 'future';
   if (!headline && presentScheduleBefore(tokens, start)) return 'future';
   // A comma or an -ing form between an infinitive and the time detaches them: in "continues to emerge, with
