@@ -71,6 +71,15 @@ const DAYS_OF_THE_MONTH: readonly Case[] = [
   ['Bids must be filed by the 3rd.', F, 'the 3rd', '1998-11-03'],
 ];
 
+const BROKER_SHORTHAND_AND_DOTTED_DATES: readonly Case[] = [
+  ['Profit in 1H 2020 will fall.', '2020-03-10', '1H 2020', '2020-H1'],
+  ['Sales in 3Q19 rose 4%.', '2020-03-10', '3Q19', '2019-Q3'],
+  ['Margins widened in 2H20.', '2021-03-10', '2H20', '2020-H2'],
+  ['4Q revenue fell short of forecasts.', '2020-03-10', '4Q', '2019-Q4'],
+  ['The accord was signed on 03.10.2019.', '2020-03-10', '03.10.2019', '2019-10-03'],
+  ['The accord was signed on 25.12.2018.', '2020-03-10', '25.12.2018', '2018-12-25'],
+];
+
 const QUARTERS_NAMED_BY_THEIR_MONTH: readonly Case[] = [
   ['Net income fell in the September quarter.', F, 'the September quarter', '1998-Q3'],
   ['Sales in the December quarter rose 4%.', F, 'the December quarter', '1997-Q4'],
@@ -129,6 +138,7 @@ describeValueTables('deferrals and periods', {
   'a present verb of schedule before a weekday looks ahead': PRESENT_SCHEDULES,
   'the second of two coordinated months': COORDINATED_MONTHS,
   'a day of the month alone': DAYS_OF_THE_MONTH,
+  'broker shorthand for quarters and halves; dotted day-first dates': BROKER_SHORTHAND_AND_DOTTED_DATES,
   'a time after "since" lies behind; the month May is no modal': SINCE_AND_THE_MONTH_MAY,
   'a quarter or half named by its closing month': QUARTERS_NAMED_BY_THEIR_MONTH,
   'possessive years and the latest period': POSSESSIVE_YEARS_AND_LATEST_PERIODS,
@@ -146,6 +156,8 @@ describeNotTimes('deferrals and periods: decades that describe a style, periods 
   ['In the latest period, the team scored twice.', 'latest'],
   ['The latest month brought no relief.', 'latest'],
   ['Theresa May and June Smith met.', 'June'],
+  ['The 5Q plan failed.', '5Q'],
+  ['He sold 3 Q-tips.', '3'],
   ['The May government fell.', 'May'],
   ['Troops march talks forward.', 'march'],
   ['The army attacked on the first day of the offensive.', 'first day'],

@@ -200,6 +200,18 @@ export const numericDate: Rule = (s, i) => {
       if (isValidYmd(date)) return match(i, i + 5, { t: 'date', ...date, dir: 'bare' }, 'iso-date');
     }
   }
+  if (a.text.length <= 2 && sep(i + 1, '.') && sep(i + 3, '.')) {
+    // "03.10.2019": dotted dates with a full year are written day first (European order)
+    const b = num(i + 2);
+    const c = num(i + 4);
+    if (b && b.length <= 2 && c?.length === 4 && tail(i + 5)) {
+      const first = Number(a.text);
+      const second = Number(b);
+      const [d, m] = second > 12 ? [second, first] : [first, second];
+      const date = { y: Number(c), m, d };
+      if (isValidYmd(date)) return match(i, i + 5, { t: 'date', ...date, dir: 'bare' }, 'numeric-date');
+    }
+  }
   if (a.text.length <= 2 && sep(i + 1, '/') && sep(i + 3, '/')) {
     const b = num(i + 2);
     const c = num(i + 4);

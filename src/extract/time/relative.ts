@@ -203,6 +203,27 @@ export const possessiveYearPart: Rule = (s, i) => {
   return match(i, u + 1, spec, of === 'Q' ? 'quarter' : 'half-year');
 };
 
+/**
+ * Broker shorthand: "3Q", "3Q19", "1H 2020", "2H20": the number before a capital Q or H glued to it, then a year
+ * glued to it (two digits) or after a space (four digits).
+ */
+function brokerPeriodAt(s: TokenSeq, j: number): { n: number; of: 'Q' | 'H'; y?: number; end: number } | null {
+  const t = tok(s, j);
+  const letter = tok(s, j + 1);
+  if (t?.kind !== 'num' || t.text.length !== 1 || !letter || !attached(s, j + 1) || (letter.text !== 'Q' && letter.text !== 'H')) return null;
+  const of = letter.text;
+  const n = Number(t.text);
+  if (n < 1 || n > (of === 'Q' ? 4 : 2)) return null;
+  const glued = tok(s, j + 2);
+  if (glued && attached(s, j + 2)) {
+    if (glued.kind !== 'num' || glued.text.length !== 2 || (tok(s, j + 3) && attached(s, j + 3) && tok(s, j + 3)!.kind !== 'punct')) return null;
+    const yy = Number(glued.text);
+    return { n, of, y: yy < 50 ? 2000 + yy : 1900 + yy, end: j + 3 };
+  }
+  const year = yearTokenAt(s, j + 2);
+  return year ? { n, of, y: year.y, end: year.end } : { n, of, end: j + 2 };
+}
+
 /** "the third quarter", "fourth-quarter", "Q3 2025", "the first half of 2009", "the last quarter". */
 export const quarter: Rule = (s, i) => {
   const hasThe = w(s, i) === 'the';
@@ -211,6 +232,8 @@ export const quarter: Rule = (s, i) => {
   let n: number;
   let of: 'Q' | 'H';
   let k: number;
+  const abbr = brokerPeriodAt(s, j);
+  if (abbr) return match(i, abbr.end, { t: 'part', n: abbr.n, of: abbr.of, y: abbr.y, dir: 'bare' }, abbr.of === 'Q' ? 'quarter' : 'half-year');
   if (t && (t.text === 'Q' || t.text === 'H') && tok(s, j + 1)?.kind === 'num' && attached(s, j + 1)) {
     of = t.text;
     n = Number(tok(s, j + 1)!.text);
