@@ -22,6 +22,7 @@ const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'society', 'foundation', 'center', 'centre', 'league', 'federation', 'union', 'fund', 'bank', 'office', 'agency',
   'alliance', 'coalition', 'movement', 'front', 'party', 'academy', 'university', 'college', 'bureau', 'board',
   'ministry', 'department', 'authority', 'conference', 'congress', 'assembly', 'court', 'tribunal', 'school',
+  'conservatory', 'museum', 'library', 'observatory', 'seminary',
 ]);
 
 /**
@@ -58,6 +59,39 @@ function trimTail(tail: string): string {
   return out.join('').replace(/(?:['’]s?|\.)$/u, '');
 }
 
+/** Capitalised words with inner glue ending in "of" (and perhaps "the") right before a name: "National Conservatory of Music of ". */
+const HEAD_OF_BEFORE = new RegExp(String.raw`(?:${NAME_WORD}\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)+$`, 'u');
+
+/**
+ * "the University of Southern Indiana", "the National Conservatory of Music of America": a place the tagger
+ * proposed right after capitalised words holding an institution's head and "of" is the last part of that
+ * institution's name (the tagger proposed nothing for the words before it). Not a full country name ("Union of
+ * Soviet Socialist Republics" is a state).
+ */
+function institutionsOfPlaces(text: string, proposals: ProposedName[]): void {
+  for (let k = 0; k < proposals.length; k++) {
+    const q = proposals[k] as ProposedName;
+    if (q.type !== 'LOC') continue;
+    const before = text.slice(Math.max(0, q.start - 80), q.start);
+    if (!/\sof\s+(?:the\s+)?$/.test(before)) continue;
+    const run = HEAD_OF_BEFORE.exec(before);
+    if (!run) continue;
+    let start = q.start - run[0].length;
+    const previous = proposals[k - 1];
+    if (previous && previous.end > start) continue;
+    const words = run[0].split(/\s+/);
+    const head = words.findIndex((w) => INSTITUTION_HEADS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w));
+    // "the Union of Soviet Socialist Republics", "the Union of South Africa": a union of places is a state
+    if (head < 0 || (words[head] as string).toLowerCase() === 'union') continue;
+    // the name opens at its first capitalised word ("the" before it is no part of it)
+    const opening = /^(?:The|the)\s+/.exec(run[0]);
+    if (opening) start += opening[0].length;
+    if (lookupCountry(text.slice(start, q.end))) continue;
+    q.start = start;
+    q.type = 'ORG';
+  }
+}
+
 /**
  * Long institution names the tagger cut at an inner preposition are one organisation again: an organisation
  * ending in an institution's head and followed by "for/of/on" and capitalised words ("the National Association" +
@@ -67,6 +101,7 @@ function trimTail(tail: string): string {
  */
 export function joinInstitutionTails(text: string, proposals: ProposedName[]): void {
   proposals.sort((a, b) => a.start - b.start);
+  institutionsOfPlaces(text, proposals);
   for (let i = 0; i < proposals.length; i++) {
     const p = proposals[i] as ProposedName;
     if (p.type !== 'ORG') continue;
