@@ -30,6 +30,27 @@ describe('long institution names with inner prepositions', () => {
   });
 });
 
+describe('institutions named after a place', () => {
+  it.each([
+    ['She studied at the University of Northern Vestland before moving abroad.', 'University of Northern Vestland'],
+    ['He became director of the National Conservatory of Music of Ruritania in 1892.', 'National Conservatory of Music of Ruritania'],
+  ])('%j names %j', (text, name) => {
+    expect(actors(text)).toContain(`${name}/organization`);
+  });
+
+  it('leaves a union of places a state or a place', () => {
+    expect(actors('Troops crossed into the Union of Soviet Socialist Republics.').some((a) => a.includes('Union'))).toBe(false);
+  });
+});
+
+describe('a person of a body', () => {
+  it.each([
+    ['Other winners were Lena Varga of New Farmers Party and Tomas Berg of Civic Union.', ['Lena Varga/person', 'New Farmers Party/organization', 'Tomas Berg/person', 'Civic Union/organization']],
+  ])('%j names each person and body', (text, names) => {
+    expect(actors(text)).toEqual(expect.arrayContaining(names));
+  });
+});
+
 describe('a state named by its full official name', () => {
   it.each([
     ['The Republic of Moldova signed a trade agreement with Finland on Friday.', 'Moldova'],

@@ -288,3 +288,20 @@ export function dropTermFragments(text: string, proposals: ProposedName[][]): vo
     }
   }
 }
+
+/**
+ * "Gary Chan of the Civic Party", "Eunice Yung of New People's Party": a person and the body they belong to, which
+ * the tagger may propose as one organisation. Split when the words before "of" are two or three capitalised words
+ * opening with a given name and holding no organisation word ("John Jay College of Criminal Justice" stays whole).
+ */
+export function splitPersonOfOrganisation(text: string, proposals: ProposedName[], firstNames: ReadonlySet<string>): void {
+  for (let k = proposals.length - 1; k >= 0; k--) {
+    const p = proposals[k] as ProposedName;
+    if (p.type !== 'ORG') continue;
+    const m = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,2})\s+of\s+(?:the\s+)?(?=\p{Lu})/u.exec(text.slice(p.start, p.end));
+    if (!m) continue;
+    const person = (m[1] as string).split(/\s+/);
+    if (!firstNames.has((person[0] as string).toLowerCase()) || person.some((w) => ORG_HEAD_WORDS.has(w.toLowerCase()) || INSTITUTION_HEADS.has(w.toLowerCase()))) continue;
+    proposals.splice(k, 1, { start: p.start, end: p.start + (m[1] as string).length, type: 'PER' }, { start: p.start + m[0].length, end: p.end, type: 'ORG' });
+  }
+}
