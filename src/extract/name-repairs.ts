@@ -59,6 +59,9 @@ function trimTail(tail: string): string {
   return out.join('').replace(/(?:['’]s?|\.)$/u, '');
 }
 
+/** Heads of schools, museums and academies, which are bodies of their own even when named after a state. */
+const SCHOLARLY_HEADS: ReadonlySet<string> = new Set(['university', 'college', 'school', 'academy', 'conservatory', 'museum', 'library', 'observatory', 'seminary', 'institute']);
+
 /** Capitalised words with inner glue ending in "of" (and perhaps "the") right before a name: "National Conservatory of Music of ". */
 const HEAD_OF_BEFORE = new RegExp(String.raw`(?:${NAME_WORD}\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)+$`, 'u');
 
@@ -87,6 +90,10 @@ function institutionsOfPlaces(text: string, proposals: ProposedName[]): void {
     const opening = /^(?:The|the)\s+/.exec(run[0]);
     if (opening) start += opening[0].length;
     if (lookupCountry(text.slice(start, q.end))) continue;
+    // "the Ministry of Defence of Russia", "the Office of the President of Ukraine": a state's own body speaks for
+    // the state, which keeps its reading; schools and museums of a state are bodies of their own
+    const place = text.slice(q.start, q.end);
+    if ((lookupCountry(place) || lookupCapital(place)) && !words.some((w) => SCHOLARLY_HEADS.has(w.toLowerCase()))) continue;
     q.start = start;
     q.type = 'ORG';
   }
