@@ -59,7 +59,7 @@ function trimTail(tail: string): string {
   return out.join('').replace(/(?:['’]s?|\.)$/u, '');
 }
 
-/** Heads of schools, museums and academies, which are bodies of their own even when named after a state. */
+/** Heads of schools, museums and academies, whose names end in the place they serve. */
 const SCHOLARLY_HEADS: ReadonlySet<string> = new Set(['university', 'college', 'school', 'academy', 'conservatory', 'museum', 'library', 'observatory', 'seminary', 'institute']);
 
 /** Capitalised words with inner glue ending in "of" (and perhaps "the") right before a name: "National Conservatory of Music of ". */
@@ -67,9 +67,10 @@ const HEAD_OF_BEFORE = new RegExp(String.raw`(?:${NAME_WORD}\s+(?:(?:of|for|and|
 
 /**
  * "the University of Southern Indiana", "the National Conservatory of Music of America": a place the tagger
- * proposed right after capitalised words holding an institution's head and "of" is the last part of that
- * institution's name (the tagger proposed nothing for the words before it). Not a full country name ("Union of
- * Soviet Socialist Republics" is a state).
+ * proposed right after capitalised words holding the head of a school, museum or academy and "of" is the last part
+ * of that body's name (the tagger proposed nothing for the words before it). Other heads are left alone: "the
+ * Ministry of Defence of Russia" and "the Office of the President of Ukraine" speak for the state, which keeps its
+ * reading, and "the Union of Soviet Socialist Republics" is a state.
  */
 function institutionsOfPlaces(text: string, proposals: ProposedName[]): void {
   for (let k = 0; k < proposals.length; k++) {
@@ -83,17 +84,12 @@ function institutionsOfPlaces(text: string, proposals: ProposedName[]): void {
     const previous = proposals[k - 1];
     if (previous && previous.end > start) continue;
     const words = run[0].split(/\s+/);
-    const head = words.findIndex((w) => INSTITUTION_HEADS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w));
-    // "the Union of Soviet Socialist Republics", "the Union of South Africa": a union of places is a state
-    if (head < 0 || (words[head] as string).toLowerCase() === 'union') continue;
+    const head = words.findIndex((w) => SCHOLARLY_HEADS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w));
+    if (head < 0) continue;
     // the name opens at its first capitalised word ("the" before it is no part of it)
     const opening = /^(?:The|the)\s+/.exec(run[0]);
     if (opening) start += opening[0].length;
     if (lookupCountry(text.slice(start, q.end))) continue;
-    // "the Ministry of Defence of Russia", "the Office of the President of Ukraine": a state's own body speaks for
-    // the state, which keeps its reading; schools and museums of a state are bodies of their own
-    const place = text.slice(q.start, q.end);
-    if ((lookupCountry(place) || lookupCapital(place)) && !words.some((w) => SCHOLARLY_HEADS.has(w.toLowerCase()))) continue;
     q.start = start;
     q.type = 'ORG';
   }
@@ -299,7 +295,8 @@ export function dropTermFragments(text: string, proposals: ProposedName[][]): vo
 /**
  * "Gary Chan of the Civic Party", "Eunice Yung of New People's Party": a person and the body they belong to, which
  * the tagger may propose as one organisation. Split when the words before "of" are two or three capitalised words
- * opening with a given name and holding no organisation word ("John Jay College of Criminal Justice" stays whole).
+ * opening with a given name and holding no organisation word ("John Jay College of Criminal Justice" stays whole),
+ * and the words after it end in an organisation's head ("Goldman Sachs of New York" stays whole).
  */
 export function splitPersonOfOrganisation(text: string, proposals: ProposedName[], firstNames: ReadonlySet<string>): void {
   for (let k = proposals.length - 1; k >= 0; k--) {
@@ -309,6 +306,9 @@ export function splitPersonOfOrganisation(text: string, proposals: ProposedName[
     if (!m) continue;
     const person = (m[1] as string).split(/\s+/);
     if (!firstNames.has((person[0] as string).toLowerCase()) || person.some((w) => ORG_HEAD_WORDS.has(w.toLowerCase()) || INSTITUTION_HEADS.has(w.toLowerCase()))) continue;
+    // the body must be named as one ("... of Civic Union"): a company named after people may be followed by its seat
+    const body = (/(\p{L}+)$/u.exec(text.slice(p.start + m[0].length, p.end))?.[1] ?? '').toLowerCase();
+    if (!ORG_HEAD_WORDS.has(body) && !INSTITUTION_HEADS.has(body)) continue;
     proposals.splice(k, 1, { start: p.start, end: p.start + (m[1] as string).length, type: 'PER' }, { start: p.start + m[0].length, end: p.end, type: 'ORG' });
   }
 }
