@@ -246,3 +246,17 @@ describe('senses: rises and contests are no shooting or battle', () => {
     expect(eventOf(text, word).event?.type).toBe(type);
   });
 });
+
+describe('triggers: "blew up"', () => {
+  it.each([
+    ['A suicide bomber blew himself up at a funeral in Kolm on Friday.', 'blew himself up', 'attack'],
+    ['Militants blew up a bridge near Kolm on Sunday.', 'blew up', 'attack'],
+    ['A fuel tanker blew up on the highway near Kolm on Monday.', 'blew up', 'accident'],
+  ])('%s', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+
+  it.each(['Her career blew up after the scandal.', 'The dispute blew up into a crisis.'])('no event: %s', (text) => {
+    expect(eventOf(text, 'blew up').event).toBeUndefined();
+  });
+});

@@ -7,7 +7,7 @@ import type { EntityMention } from '../entities.js';
 import { isPreposition, lightVerbLemma, portionStart } from './frame.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import {
-  ABSTRACT_FOES, ABSTRACT_PATIENTS, BOMB_CONTEXT, BUSINESS_CONTEXT, CALL, CONTEST_PRIZES, CRITICS, GENERIC_OF, MEASURED_MASS, QUANTITY_NOUNS, VERBAL_ATTACK, IRREGULAR_PAST, LABOUR_STRIKE, LEGAL_CASE, MILITARY, NON_EVENTIVE_GOVERNORS, NOUN_READ_VERBS, PREVENT,
+  ABSTRACT_FOES, ABSTRACT_PATIENTS, BOMB_CONTEXT, BUSINESS_CONTEXT, EXPLOSIVE_THINGS, CALL, CONTEST_PRIZES, CRITICS, GENERIC_OF, MEASURED_MASS, QUANTITY_NOUNS, VERBAL_ATTACK, IRREGULAR_PAST, LABOUR_STRIKE, LEGAL_CASE, MILITARY, NON_EVENTIVE_GOVERNORS, NOUN_READ_VERBS, PREVENT,
   REQUEST, SCHEDULED, STRIKE_WEAPON, WEAPON_FIRE,
 } from '../../nlp/lexicon/event-cues.js';
 
@@ -205,6 +205,18 @@ function phraseTriggerAt(tokens: readonly Token[], i: number): Trigger | undefin
   if (/^(?:turn|turns|turned|turning)$/.test(tok.lower) && next?.lower === 'down' && tok.tags.has('Verb')) return { first: i, last: i + 1, type: 'legal', nominal: false, lemma: 'turn down' };
   // "claimed responsibility": a group's statement owning an act
   if (/^claim/.test(tok.lower) && next?.lower === 'responsibility') return { first: i, last: i + 1, type: 'statement', nominal: false, lemma: 'claim responsibility', fixed: true };
+  // "a suicide bomber blew himself up", "militants blew up a bridge": a bombing; "a fuel tanker blew up" an accident
+  if (/^(?:blow|blows|blew|blown|blowing)$/.test(tok.lower)) {
+    const up = tokens.slice(i + 1, i + 3).findIndex((t) => t.lower === 'up');
+    const reflexive = up === 1 && /^(?:himself|herself|themselves|itself)$/.test(next?.lower ?? '');
+    if (up === 0 || reflexive) {
+      const last = i + 1 + up;
+      const armed = reflexive || tokens.some((t) => BOMB_CONTEXT.test(t.lower)) || /^(?:a|an|the|two|three|several)$/.test(tokens[last + 1]?.lower ?? '');
+      // "her career blew up", "the dispute blew up into a crisis": only a machine or a store of fuel explodes by accident
+      const machine = tokens.slice(Math.max(0, i - 3), i).some((t) => EXPLOSIVE_THINGS.test(t.lower));
+      if (armed || machine) return { first: i, last, type: armed ? 'attack' : 'accident', nominal: false, lemma: 'blow up', fixed: true };
+    }
+  }
   // "voters went to the polls", "will head to the polls": an election held
   if (/^(?:go|goes|went|gone|going|head|heads|headed|heading|return|returns|returned|returning)$/.test(tok.lower) && tok.tags.has('Verb') && next?.lower === 'to'
     && tokens[i + 2]?.lower === 'the' && tokens[i + 3]?.lower === 'polls') return { first: i, last: i + 3, type: 'election', nominal: false, lemma: 'go to the polls', fixed: true };

@@ -184,6 +184,12 @@ export const MEASURED_MASS = /^(?:interest|criticism|anger|outrage|support|publi
 export const BUSINESS_CONTEXT = /^(?:hostile|friendly|agreed|proposed|rival|rivals|company|companies|firm|bank|group|maker|carrier|airline|retailer|brewer|insurer|bid|bids|offer|shares|stake|shareholders|billion|million|bn|deal|acquirer|buyout|merger)$/;
 
 /**
+ * Things that blow up by accident ("a fuel tanker blew up", "the boiler blew up"); "her career blew up" is a figure.
+ * Source: industrial and transport accident vocabulary, written for this library. Id: `event-cues/explosive-things`.
+ */
+export const EXPLOSIVE_THINGS = /^(?:tankers?|trucks?|lorr(?:y|ies)|cars?|bus|buses|vehicles?|trains?|wagons?|planes?|aircraft|jets?|helicopters?|ships?|boats?|vessels?|ferr(?:y|ies)|boilers?|pipelines?|tanks?|cylinders?|reactors?|plants?|factor(?:y|ies)|refiner(?:y|ies)|depots?|warehouses?|mines?|generators?|transformers?|batter(?:y|ies)|stoves?|heaters?)$/;
+
+/**
  * Words in a sentence that make an explosion or a blast a bombing ("two bomb blasts", "a blast ... a suicide bomber
  * detonated explosives"), not an accident ("a gas explosion").
  * Source: conflict news vocabulary (CAMEO 183 "conduct suicide, car, or other non-military bombing"), written for
