@@ -260,3 +260,12 @@ describe('triggers: "blew up"', () => {
     expect(eventOf(text, 'blew up').event).toBeUndefined();
   });
 });
+
+describe('light verbs: imposing sanctions', () => {
+  it('makes whoever imposes them the agent', () => {
+    const { event, names } = eventOf('The European Union imposed sanctions on three Norvian officials last month.', 'sanctions');
+    expect(event?.type).toBe('sanction');
+    expect(event?.participants.find((p) => p.role === 'agent')).toBeDefined();
+    expect(names).toContain('European Union');
+  });
+});
