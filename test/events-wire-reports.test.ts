@@ -269,3 +269,29 @@ describe('light verbs: imposing sanctions', () => {
     expect(names).toContain('European Union');
   });
 });
+
+describe('date: a when-clause right after a time is at that time', () => {
+  it.each([
+    ['The region suffered its worst fire season on record in 2023, when 14 people died.', 'died', '2023'],
+    ['Tensions rose in May 2019, when troops entered the town of Marra.', 'entered', '2019-05'],
+  ])('%s', (text, word, date) => {
+    expect(eventOf(text, word).event?.date).toBe(date);
+  });
+});
+
+describe('senses: fighting a fire or a flood is no clash', () => {
+  it.each([
+    ['More than 1,500 firefighters were battling the blaze on Sunday.', 'battling'],
+    ['Villagers fought the floods for three days.', 'fought'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event).toBeUndefined();
+  });
+
+  it('keeps troops battling rebels a clash', () => {
+    expect(eventOf('Troops battled rebels near Kolm on Sunday.', 'battled').event?.type).toBe('clash');
+  });
+
+  it('reads a fire season as no fire', () => {
+    expect(eventOf('The region suffered its worst fire season on record in 2023.', 'fire').event).toBeUndefined();
+  });
+});

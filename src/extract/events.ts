@@ -138,6 +138,10 @@ function datesAnotherNoun(text: string, time: Time, trigger: Span): boolean {
  * by when it was claimed ("The army said on Monday it took the town").
  */
 function freeTimes(st: ArticleState, ss: SentenceState, told: Told, factual: boolean): Time[] {
+  // "in 2023, when 14 people died": a when-clause right after a time is at that time
+  const opener = ss.sentence.tokens[told.reading.clause.first] as Token;
+  const named = opener.lower === 'when' ? within(st.timesByStart, ss.sentence).find((t) => /^\s*,\s*$/.test(st.text.slice(t.end, opener.start))) : undefined;
+  if (named) return [named];
   const free = outside(within(st.timesByStart, ss.sentence), ss.clauses.filter((_, j) => j !== told.ri)).filter((t) => !datesAnotherNoun(st.text, t, told.triggerSpan));
   const host = told.link?.event;
   if (!factual || !host || host.date === null || !FACTUAL.has(host.modality)) return free;

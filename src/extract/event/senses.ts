@@ -6,7 +6,7 @@ import {
 import { GROUP_NOUNS } from '../../nlp/lexicon/organizations.js';
 import { ROLE_NOUNS } from '../../nlp/lexicon/titles.js';
 import { own } from '../../nlp/lexicon/own.js';
-import { ABSTRACT_AGENTS, ABSTRACT_PATIENTS, FIGURES } from '../../nlp/lexicon/event-cues.js';
+import { ABSTRACT_AGENTS, ABSTRACT_PATIENTS, FIGURES, FOUGHT_FORCES } from '../../nlp/lexicon/event-cues.js';
 import type { TokenRange } from './clause.js';
 import type { Frame } from './frame.js';
 
@@ -183,6 +183,8 @@ function figurative(type: EventType, ctx: SenseContext): boolean {
   const patientRange = frame.voice === 'passive' ? frame.subject : frame.object ?? (type === 'casualty' || type === 'accident' ? frame.subject : null);
   const patient = headOf(tokens, patientRange);
   if (patient && ABSTRACT_PATIENTS.test(patient.lower)) return true;
+  // "firefighters were battling the blaze", "fighting the floods": no foe
+  if (type === 'clash' && patient && FOUGHT_FORCES.test(patient.lower)) return true;
   // "captured 30% of the market": a share of something
   return type === 'capture' && words(tokens, patientRange).some((t) => /%$|^(?:percent|per)$/.test(t.lower) || /%/.test(t.text));
 }

@@ -347,7 +347,7 @@ function nounTypeAt(tokens: readonly Token[], i: number, mentions: readonly Enti
   // "to deal with", "to march": a verb the lexicon only knows as a noun
   if (prevTok?.lower === 'to' && tok.tags.has('Verb')) return undefined;
   // a noun modifying another noun is not the head of a happening ("protest activities", "ceasefire agreement")
-  if (!/s$/.test(base) && next && next.tags.has('Noun') && !next.tags.has('ProperNoun') && !next.tags.has('Pronoun') && !next.tags.has('Date') && !/[,;:.]/.test(tok.post)) return undefined;
+  if (!/s$/.test(base) && next && next.tags.has('Noun') && !next.tags.has('ProperNoun') && !next.tags.has('Pronoun') && (!next.tags.has('Date') || /^(?:season|year)$/.test(next.lower)) && !/[,;:.]/.test(tok.post)) return undefined;
   // "in operation", "in combat": a state, not a happening
   if (prevTok?.lower === 'in' && !tok.tags.has('Plural') && !/^(?:to|before|at|with|by|of)$/.test(next?.lower ?? '')) return undefined;
   // "the ruling party": a participle before a noun, not a court's ruling
