@@ -102,7 +102,9 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
     }
     // a name inside an apposition or relative clause that closes right before the cue is not the subject
     const lastComma = text.lastIndexOf(',', m.start);
-    if (/^\s*,/.test(gap) && lastComma > sentence.start && APPOSITION_OPENER.test(text.slice(lastComma, m.start))) continue;
+    // ("The group's president, the Rev. Ann Lee, said": a title and the name alone are the apposition's head, not inside it)
+    const opened = text.slice(lastComma, m.start);
+    if (/^\s*,/.test(gap) && lastComma > sentence.start && APPOSITION_OPENER.test(opened) && !/^,\s*the\s+(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(opened)) continue;
     // "X's campaign argues", "X's spokesman said": the campaign or spokesperson speaks for X
     gap = gap.replace(/^['’]s\s+(?:election\s+)?(?:campaign|camp|office|press office|spokes(?:man|woman|person)|team|lawyers?|attorneys?|aides?)\b/i, '');
     // "the Reyes campaign said": a person's campaign, office or team speaks for them

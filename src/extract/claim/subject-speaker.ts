@@ -41,7 +41,7 @@ const BODY_HEADS: ReadonlySet<string> = new Set([
   ...ORG_ANAPHORS, 'force', 'service', 'navy', 'regulator', 'watchdog', 'authority', 'broadcaster', 'network',
   'newspaper', 'institute', 'union', 'board', 'bureau', 'directorate', 'command', 'cabinet', 'parliament',
   'legislature', 'assembly', 'presidency', 'embassy', 'consulate', 'operator', 'utility', 'prosecutor', 'campaign',
-  'club', 'league', 'federation', 'association', 'society', 'foundation', 'charity',
+  'club', 'league', 'federation', 'association', 'society', 'foundation', 'charity', 'panel', 'jury', 'tribunal',
 ]);
 
 /** Words that open a noun phrase but are not part of a speaker's name. */
@@ -235,8 +235,10 @@ function bodySubject(text: string, tokens: readonly Token[], k: number, book: Sp
   let named = false;
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     const t = tokens[j] as Token;
-    if (DETERMINERS.test(t.lower) || t.tags.has('Verb') || t.tags.has('Preposition') || /[,;:()"“”]/.test(t.post)) break;
-    if (!(t.tags.has('Adjective') || t.tags.has('Noun') || /^\p{Lu}/u.test(t.text))) break;
+    // "the three-judge panel": the parts of a hyphenated modifier, whatever the tagger made of them
+    const hyphenated = t.tags.has('Hyphenated');
+    if ((DETERMINERS.test(t.lower) && !hyphenated) || (t.tags.has('Verb') && !hyphenated) || t.tags.has('Preposition') || /[,;:()"“”]/.test(t.post)) break;
+    if (!(t.tags.has('Adjective') || t.tags.has('Noun') || hyphenated || /^\p{Lu}/u.test(t.text))) break;
     if (isPossessor(t)) {
       // "the country's disaster agency": a place noun as possessor only says whose; "the mayor's office", "the
       // teachers' union": a role or group possessor names the body
@@ -331,8 +333,10 @@ function groupSubject(text: string, tokens: readonly Token[], k: number, isRole:
   let first = k;
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
     const t = tokens[j] as Token;
-    if (/[,;:()"“”]/.test(t.post) || DETERMINERS.test(t.lower) || t.tags.has('Verb') || t.tags.has('Preposition')) break;
-    if (!(t.tags.has('Adjective') || t.tags.has('Noun') || /^\p{Lu}/u.test(t.text))) break;
+    // "civil rights groups": a plural the tagger reads as a verb, right before the head, modifies it
+    const pluralModifier = j === k - 1 && t.tags.has('Verb') && /[^s]s$/.test(t.lower) && !t.tags.has('Auxiliary');
+    if (/[,;:()"“”]/.test(t.post) || DETERMINERS.test(t.lower) || (t.tags.has('Verb') && !pluralModifier) || t.tags.has('Preposition')) break;
+    if (!(t.tags.has('Adjective') || t.tags.has('Noun') || pluralModifier || /^\p{Lu}/u.test(t.text))) break;
     first = j;
   }
   let opener = first - 1;
