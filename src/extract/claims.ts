@@ -531,7 +531,11 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
   const outer = ctx.claims.find((c) => c.start === sentence.start && cueStartTok.start >= c.contentStart && cueStartTok.end <= c.contentEnd);
   // ... unless it has a subject of its own, named right before it ("said Harlan told her that ...", "reported that a
   // Greenpeace study has found ..."): political-news annotation counts such nested attributions
-  if (outer && !cue.participial && !isCoordinated(sentence, cue) && !(outer.claimantId !== claimantId && namedRightBefore(ctx, sentence, cue, claimantId))) return;
+  // "Democrats fear the news could hurt turnout, strategists said.": a postposed attribution frames the whole clause
+  // before it, the earlier cue with it; the earlier claim's content ends where the attribution starts
+  const frames = outer !== undefined && outer.claimantId !== claimantId && reading.content.end <= cueStartTok.start && outer.cueStart !== undefined && reading.content.start <= outer.cueStart;
+  if (outer && frames) trimClaimContent(ctx.text, outer, reading.content.end);
+  if (outer && !frames && !cue.participial && !isCoordinated(sentence, cue) && !(outer.claimantId !== claimantId && namedRightBefore(ctx, sentence, cue, claimantId))) return;
   if (!cue.participial) subject.id = claimantId;
   ctx.claims.push(claimRecord(ctx, sentence, cue, { ...reading, claimantId }));
   ctx.resolver.lastClaimant = claimantId;
@@ -547,6 +551,15 @@ function namedRightBefore(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, 
   const kind = ctx.resolver.actors.get(claimantId)?.kind ?? ctx.resolver.book.created.find((a) => a.id === claimantId)?.kind;
   if (kind === undefined || kind === 'group') return false;
   return mentionsIn(ctx.resolver, sentence.index).some((m) => m.recordId === claimantId && m.end <= cueStart && /^(?:\s|has|have|had|also|then|later|previously)*$/.test(ctx.text.slice(m.end, cueStart)));
+}
+
+/** Ends a claim's content at `end` (its quote and topics are kept: they were read from the longer clause). */
+function trimClaimContent(text: string, claim: ClaimDraft, end: number): void {
+  const span = trimContent(text, claim.contentStart, Math.min(claim.contentEnd, end));
+  if (span.end <= span.start) return;
+  claim.content = text.slice(span.start, span.end);
+  claim.contentStart = span.start;
+  claim.contentEnd = span.end;
 }
 
 /** "and said", "but later added": the cue follows "and"/"but" with only adverbs or auxiliaries between. */
