@@ -164,6 +164,8 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
   }
   // "The Nevada Democrat, who is seeking re-election, told reporters": a description goes on with the person
   // the text is about (titles with one holder were resolved above)
+  const kin = kinSpeaker(text, sentence, subjectHeadBefore(sentence.tokens, cue.first), resolver);
+  if (kin) return kin;
   const described = describedSpeaker(text, sentence, cue, resolver);
   if (described) return described;
   const made = subjectPhraseSpeaker(text, sentence, cue.first, resolver.book);
@@ -172,6 +174,44 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
     return made.id;
   }
   return null;
+}
+
+/** Kin and close relations that speak as persons of their own ("his uncle said", "Kazemi's widow told CNN"). */
+const KIN_NOUNS: ReadonlySet<string> = new Set([
+  'mother', 'father', 'brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'uncle', 'aunt', 'cousin', 'nephew',
+  'niece', 'grandmother', 'grandfather', 'widow', 'widower', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'girlfriend',
+  'boyfriend', 'stepfather', 'stepmother', 'parents', 'family',
+]);
+
+/** The index of the last word of the subject before a cue, past adverbs and auxiliaries; -1 when none. */
+function subjectHeadBefore(tokens: readonly Token[], cueFirst: number): number {
+  let k = cueFirst - 1;
+  while (k >= 0 && ((tokens[k] as Token).tags.has('Adverb') || (tokens[k] as Token).tags.has('Auxiliary') || (tokens[k] as Token).tags.has('Negative'))) k--;
+  return k;
+}
+
+/**
+ * "His uncle said", "Kazemi's uncle told CNN": a kin noun with a possessor is a person of its own, named after the
+ * possessor ("Kazemi's uncle", also known by the possessor's full name); the pronoun takes the last person named.
+ */
+function kinSpeaker(text: string, sentence: TaggedSentence, k: number, resolver: Resolver): string | null {
+  const { tokens } = sentence;
+  const noun = tokens[k];
+  const possessor = tokens[k - 1];
+  if (!noun || !possessor || !KIN_NOUNS.has(noun.lower)) return null;
+  let owner: Actor | undefined;
+  if (/^(?:his|her)$/.test(possessor.lower)) owner = resolver.lastPerson === null ? undefined : resolver.actors.get(resolver.lastPerson);
+  else if (/['’]s?$/.test(possessor.text) && /['’]/.test(possessor.text)) {
+    const m = mentionsIn(resolver, sentence.index).find((x) => x.end >= possessor.start && x.start < possessor.end);
+    owner = m ? resolver.actors.get(m.recordId) : undefined;
+  }
+  if (!owner || owner.kind !== 'person') return null;
+  const surname = owner.name.split(/\s+/).pop() as string;
+  const name = `${surname}'s ${noun.lower}`;
+  const actor = makeSpeaker(resolver.book, name, 'person', { start: possessor.start, end: noun.end, text: text.slice(possessor.start, noun.end) });
+  const full = `${owner.name}'s ${noun.lower}`;
+  if (full !== name && !actor.aliases.includes(full) && resolver.book.created.includes(actor)) actor.aliases.push(full);
+  return actor.id;
 }
 
 /** "the company said": the entity stage's resolver over the article's actors and the speakers made here, else the last thing named. */
@@ -609,6 +649,9 @@ function sharedSubject(ctx: ReadContext, sentence: TaggedSentence, cue: Cue): st
   if (opener) return opener.recordId;
   // "It cut its forecast and said ...", "The company cut ... and said": a pronoun or an anaphor of an organisation or
   // title opening the clause, read as the subject of a cue standing at the verb
+  // "His uncle spoke with CNN ..., and said": a kin noun with its possessor opening the clause
+  const kin = kinSpeaker(ctx.text, sentence, from + 1, ctx.resolver);
+  if (kin && verb >= from + 2) return kin;
   const anaphor = own(SUBJECT_PRONOUNS, tokens[from]?.lower ?? '') !== undefined ? from
     : tokens[from]?.lower === 'the' && (ORG_ANAPHORS.has(tokens[from + 1]?.lower ?? '') || TITLE_ANAPHOR_NOUNS.has(tokens[from + 1]?.lower ?? '')) ? from + 1 : -1;
   if (anaphor < 0 || !tokens.slice(anaphor + 1, verb).every((t) => t.tags.has('Adverb') || t.tags.has('Auxiliary'))) return null;
