@@ -191,3 +191,41 @@ describe('more wire and campaign sources', () => {
     expect(claimsOf('Rita Moss suggested on Sunday a new route for the parade.')).toEqual([]);
   });
 });
+
+describe('court and campaign sources', () => {
+  it.each([
+    ['The union\'s president, the Rev. Ann Lee, said the ruling vindicated their fight.', 'Ann Lee', 'the ruling vindicated their fight'],
+    ['Civil rights groups have argued for years that the law targeted minority voters.', 'Civil rights groups', 'the law targeted minority voters'],
+    ['The three-judge panel said the legislature had acted with discriminatory intent.', 'three-judge panel', 'the legislature had acted with discriminatory intent'],
+  ])('%s', (text, claimant, content) => {
+    expect(claimBy(text, claimant)?.content).toBe(content);
+  });
+
+  it('a name inside an apposition with a preposition is still not the subject', () => {
+    expect(claimsOf('Ann Lee, the wife of Tom Reyes, said the house was sold.').map((c) => c.claimant)).toEqual(['Ann Lee']);
+  });
+});
+
+describe('a postposed attribution after a clause with its own cue', () => {
+  it('frames the whole clause, and the inner claim ends before it', () => {
+    const claims = claimsOf('Democrats fear the news could depress turnout, strategists said.');
+    expect(claims.map((c) => [c.claimant, c.content])).toEqual([
+      ['Democrats', 'the news could depress turnout'],
+      ['strategists', 'Democrats fear the news could depress turnout'],
+    ]);
+  });
+});
+
+describe('kin with a possessor speak as persons of their own', () => {
+  it.each([
+    ['Omar Haddad fled to Norway. His uncle spoke with reporters on condition of anonymity, and said that his nephew had been threatened.', "Haddad's uncle", 'his nephew had been threatened'],
+    ['Omar Haddad fled to Norway. Haddad\'s uncle told the BBC that the police were looking for him.', "Haddad's uncle", 'the police were looking for him'],
+    ['Ana Ruiz died in the crash. Her mother said she had been driving home from work.', "Ruiz's mother", 'she had been driving home from work'],
+  ])('%s', (text, claimant, content) => {
+    expect(claimBy(text, claimant)?.content).toBe(content);
+  });
+
+  it('a kin noun inside the content is no speaker', () => {
+    expect(claimsOf('Ana Ruiz said her brother would not run.').map((c) => c.claimant)).toEqual(['Ana Ruiz']);
+  });
+});
