@@ -138,7 +138,8 @@ function roleBefore(text: string, tokens: readonly Token[], nameStart: number): 
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const t = tokens[k];
     if (!t || breaksAfter(t)) break;
-    if (t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Verb')) break;
+    // a capitalised "verb" is a name's word compromise misread ("State Department spokesman")
+    if (t.tags.has('Determiner') || t.tags.has('Preposition') || (t.tags.has('Verb') && !isCapitalised(t))) break;
     if (t.tags.has('Adjective') || t.tags.has('Noun') || TIME_BOUNDED_MODIFIERS.has(t.lower) || isCapitalised(t)) from = k;
     else break;
   }
@@ -679,7 +680,8 @@ function nameRun(text: string, tokens: readonly Token[], run: RawRun, inHeading:
   // "Apple Computer today launched": a plain singular noun opening a longer capitalised run is part of the name
   const nounOpensName = !inHeading && last > first && isCapitalised(tokens[first + 1] as Token) && firstTok.tags.has('Singular') &&
     !hasAny(firstTok, ['Verb', 'Adjective', 'Adverb', 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord', 'Value', 'Date']);
-  if (sentenceInitial && !hasAny(firstTok, NAME_TAGS) && !context.midSentenceNames?.has(firstTok.lower) && !unknownWordName(firstTok, inHeading) && !nounOpensName) {
+  if (sentenceInitial && !hasAny(firstTok, NAME_TAGS) && !context.midSentenceNames?.has(firstTok.lower) && !unknownWordName(firstTok, inHeading) && !nounOpensName &&
+    !opensNameOfCommonWord(tokens, first, last)) {
     if (matchTitleAt(tokens, first, last) === 0 && !airlineName(tokens, first, last)) first++;
   }
   // a pronoun is never part of a name ("He", "We" opening a sentence or a quote)
@@ -691,6 +693,24 @@ function nameRun(text: string, tokens: readonly Token[], run: RawRun, inHeading:
   const role = roleBefore(text, tokens, nameFirst === first ? first : nameFirst);
   if (role && nameFirst === first) titles.push(role.title);
   return { first, last, nameFirst, titles, honorific };
+}
+
+/**
+ * "White House officials said", "State Department spokesman X said": at a sentence's start, a
+ * capitalised modifier before one capitalised singular common noun is the name's first word, as the noun alone
+ * ("House", "Department", "Court") would be no name; a determiner, adverb or number opening the sentence is not,
+ * and before a plural ("Senior Democrats") the capital only opens the sentence.
+ */
+function opensNameOfCommonWord(tokens: readonly Token[], first: number, last: number): boolean {
+  const head = tokens[first + 1];
+  if (last !== first + 1 || !head || !isCapitalised(head) || head.tags.has('Plural') || !isCommonWordName(head.text)) return false;
+  // a sentence that is only the phrase ("Great Service!", a review's title) or goes on with "and" is no evidence
+  const after = tokens[last + 1];
+  if (!after || breaksAfter(head) || after.tags.has('Conjunction')) return false;
+  const opener = tokens[first] as Token;
+  // compromise reads a sentence-opening "State" as an imperative; a real imperative rarely has a capitalised object
+  if (opener.tags.has('Verb') && !opener.tags.has('Imperative')) return false;
+  return !hasAny(opener, ['Determiner', 'Pronoun', 'Adverb', 'Value', 'Preposition', 'Conjunction', 'QuestionWord', 'Date']);
 }
 
 /** Titles at the front of a run: a demonym or country before a title, then the title, then the name. */

@@ -24,6 +24,7 @@ export const NAME_TITLES: readonly string[] = [
   'Lord', 'Lady', 'Baron', 'Baroness', 'Count', 'Duke', 'Duchess', 'Chief', 'Chief Executive', 'Chief of Staff', 'Chief Executive Officer',
   'Chief Operating Officer', 'Chief Financial Officer', 'Chief Technology Officer', 'Vice-President', 'CEO', 'CFO',
   'COO', 'CTO', 'Founder', 'Co-founder', 'Leader', 'Opposition Leader', 'Supreme Leader', 'President-elect',
+  'Majority Leader', 'Minority Leader', 'Majority Whip', 'Minority Whip', 'Whip', 'Press Secretary',
   'Vice President-elect', 'Coach', 'Manager', 'Pastor', 'Sister', 'Brother', 'Elder', 'Sheriff', 'Constable',
 ];
 
