@@ -14,12 +14,35 @@ const TITLED: ReadonlyArray<[string, string, string]> = [
   ['President of Ghana Kwame Asante arrived in Lome.', 'Kwame Asante', 'President of Ghana'],
   ['General Baker inspected the troops on Monday.', 'Baker', 'General'],
   ['President Bush signed the bill on Monday.', 'Bush', 'President'],
+  ['Treasury Department spokeswoman Lena Dorr said the sanctions would stay.', 'Lena Dorr', 'Treasury Department spokeswoman'],
+  ['Senate Majority Leader Omar Tate said the vote would be held on Friday.', 'Omar Tate', 'Majority Leader'],
+  ['On Monday, House Minority Whip Dina Lowe said she opposed the bill.', 'Dina Lowe', 'Minority Whip'],
+];
+// Invented sentences: a capitalised modifier opening the sentence belongs to the name of the common noun after it.
+const OPENING_NAMES: ReadonlyArray<[string, string]> = [
+  ['State Department officials said the talks had stalled.', 'State Department'],
+  ['Supreme Court judges ruled against the ban on Monday.', 'Supreme Court'],
+  ['Foreign Office officials said the envoy had been recalled.', 'Foreign Office'],
 ];
 const COMPANIES = [
   ['General Dynamics said it would build the ships.', 'General Dynamics'],
   ['President Kovacs met General Dynamics executives in Warsaw.', 'General Dynamics'],
   ['Admiral Insurance raised its prices.', 'Admiral Insurance'],
 ];
+
+describe('a sentence-opening capital before a common noun', () => {
+  it.each(OPENING_NAMES)('%j names %j whole', (text, name) => {
+    expect(actorsOf(text).map((a) => a.name)).toContain(name);
+  });
+
+  it.each([
+    ['Great Service!', 'Service'],
+    ['Poor Service and rude staff.', 'Service'],
+  ])('%j: a phrase that is the whole sentence or goes on with "and" stays no name', (text, noun) => {
+    const names = actorsOf(text).map((a) => a.name);
+    expect(names.some((n) => n.endsWith(noun))).toBe(false);
+  });
+});
 
 describe('titles before names', () => {
   it.each(TITLED)('%j names %j with the title %j', (text, name, title) => {
