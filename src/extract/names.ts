@@ -946,7 +946,11 @@ function titlesBefore(text: string, tokens: readonly Token[], first: number): { 
     const modifier = tokens[from - 1];
     const bounded = modifier && TIME_BOUNDED_MODIFIERS.has(modifier.lower.replace(/-$/, '')) ? `${modifier.text} ` : '';
     const isHonorific = HONORIFICS.has(head.lower.replace(/\.$/, ''));
-    titles.unshift(`${bounded}${text.slice(head.start, (tokens[at - 1] as Token).end)}`.replace(/\.$/, isHonorific ? '.' : ''));
+    // an abbreviation keeps its period ("Sen.", "Lt. Col."): the tokenizer leaves it outside the token
+    const lastOfTitle = tokens[at - 1] as Token;
+    const abbreviated = /^\./.test(lastOfTitle.post) && lastOfTitle.text.length <= 4;
+    const written = text.slice(head.start, lastOfTitle.end + (abbreviated ? 1 : 0));
+    titles.unshift(`${bounded}${abbreviated ? written : written.replace(/\.$/, isHonorific ? '.' : '')}`);
     honorific ||= isHonorific;
     at = from;
   }
@@ -1023,7 +1027,8 @@ export function mentionFromProposal(
   const possessive = /['’]s?$/.test(text.slice(end, lastTok.end)) || (/^['’]/.test(lastTok.post) && /s$/.test(name));
   const agentive = !possessive && isAgentive(tokens, last);
   const locative = !possessive && isLocative(tokens, first);
-  const { titles } = same ? { titles: same.titles } : titlesBefore(text, tokens, first);
+  // the rule layer reads titles inside its capitalised run; an abbreviated title ends that run ("Sen. Ruth Dale")
+  const { titles } = same && same.titles.length > 0 ? { titles: same.titles } : titlesBefore(text, tokens, first);
   const base = {
     text: name, start: proposal.start, end, sentenceIndex: sentence.index, firstToken: first, lastToken: last,
     titles, agentive, locative, inHeading: sentence.blockKind !== 'paragraph', canonical: same?.canonical ?? name,
