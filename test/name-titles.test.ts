@@ -30,6 +30,27 @@ const COMPANIES = [
   ['Admiral Insurance raised its prices.', 'Admiral Insurance'],
 ];
 
+describe('abbreviated titles', () => {
+  it.each([
+    ['On Monday, Sen. Ruth Dale said the bill would fail.', 'Ruth Dale', 'Sen.'],
+    ['Gov. Tom Ruiz signed the order.', 'Tom Ruiz', 'Gov.'],
+    ['The brigade was led by Lt. Col. Ivo Marek until May.', 'Ivo Marek', 'Lt. Col.'],
+    ['Dr. Ana Lima examined the patients.', 'Ana Lima', 'Dr.'],
+  ])('%j gives %j the title %j', (text, name, title) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.titles).toEqual([title]);
+  });
+
+  it.each([
+    ['Sen. Ruth Dale said the bill would fail. The senator added that the vote was rigged.', 'Ruth Dale'],
+    ['Gov. Tom Ruiz visited the plant on Monday. The governor said jobs would return.', 'Tom Ruiz'],
+    ['Lt. Gen. Omar Tate said the attack failed. The general said more troops were needed.', 'Omar Tate'],
+  ])('%j: "the <title>" finds the holder of the abbreviated title', (text, name) => {
+    const a = parseArticle(text, { publishedAt: '2025-06-02' });
+    const claimants = a.claims.map((c) => a.actors.find((x) => x.id === c.claimantId)?.name);
+    expect(claimants.at(-1)).toBe(name);
+  });
+});
+
 describe('a sentence-opening capital before a common noun', () => {
   it.each(OPENING_NAMES)('%j names %j whole', (text, name) => {
     expect(actorsOf(text).map((a) => a.name)).toContain(name);

@@ -1,6 +1,6 @@
 import type { Actor } from '../schema/actor.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
-import { TIME_BOUNDED_MODIFIERS, TITLE_ANAPHOR_NOUNS } from '../nlp/lexicon/titles.js';
+import { TIME_BOUNDED_MODIFIERS, TITLE_ABBREVIATIONS, TITLE_ANAPHOR_NOUNS } from '../nlp/lexicon/titles.js';
 import { ORG_ANAPHOR_NOUNS } from '../nlp/lexicon/organizations.js';
 import type { EntityMention } from './entity-mention.js';
 
@@ -8,7 +8,7 @@ import type { EntityMention } from './entity-mention.js';
 const NOT_CURRENT = new Set([...TIME_BOUNDED_MODIFIERS].filter((m) => !['acting', 'interim', 'caretaker', 'outgoing'].includes(m)));
 
 function isCurrentTitle(title: string, word: string): boolean {
-  const words = title.toLowerCase().split(/[\s]+/);
+  const words = title.toLowerCase().split(/[\s]+/).map((w) => TITLE_ABBREVIATIONS.get(w) ?? w);
   if (words.some((w) => NOT_CURRENT.has(w.replace(/-$/, '')) || w.startsWith('ex-'))) return false;
   if (/-elect$/.test(title.toLowerCase())) return false;
   // "Prime Minister" holds "minister"; "Vice President" does not answer "the president"

@@ -57,6 +57,13 @@ export const TIME_BOUNDED_MODIFIERS: ReadonlySet<string> = new Set([
   'former', 'then', 'then-', 'acting', 'outgoing', 'incoming', 'interim', 'late', 'ex', 'ex-', 'future', 'caretaker',
 ]);
 
+/** What abbreviated titles stand for, so "the senator" finds "Sen. Ruth Dale" (wire-service style abbreviations). */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['sen.', 'senator'], ['gov.', 'governor'], ['rep.', 'representative'], ['gen.', 'general'], ['adm.', 'admiral'],
+  ['col.', 'colonel'], ['capt.', 'captain'], ['sgt.', 'sergeant'], ['prof.', 'professor'], ['amb.', 'ambassador'],
+  ['lt.', 'lieutenant'], ['maj.', 'major'], ['cmdr.', 'commander'], ['supt.', 'superintendent'], ['insp.', 'inspector'],
+]);
+
 /**
  * Role nouns that, after "the" and with no name following, point back to the one person holding that title
  * in the article ("the president said", "the minister added").
