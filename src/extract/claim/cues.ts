@@ -185,11 +185,14 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
   // compromise sometimes tags a participle after a comma as a noun ("these, saying ...")
   const participleForm = tok.lower.endsWith('ing') && (afterComma || (prevTok !== undefined && PARTICIPLE_INTRODUCERS.has(prevTok.lower)) || /^[,:]?\s*["“]/.test(tok.post) || (/^[,:]\s*$/.test(tok.post) && /["“]/.test(tokens[i + 1]?.pre ?? '')));
   const intentionTo = /^(?:plans|hopes|wants|intends|expects|vows|promises|pledges|threatens)$/.test(tok.lower) && tokens[i + 1]?.lower === 'to';
-  const isVerb = tok.tags.has('Verb') || tok.tags.has('Gerund') || participleForm || framesQuote(tokens, i) || intentionTo;
+  // "in Tuesday's primary, said that": compromise may read "said" as a noun after an adjective-like word; the
+  // forms of "say" and "tell" are never nouns except after an article ("the said property")
+  const sayForm = /^(?:said|says|told|tells)$/.test(tok.lower) && !(prevTok && /^(?:the|a|an)$/.test(prevTok.lower));
+  const isVerb = tok.tags.has('Verb') || tok.tags.has('Gerund') || participleForm || framesQuote(tokens, i) || intentionTo || sayForm;
   if (!isVerb) return null;
   // "Quint's campaign plans to spend": a verb of intention after a noun and before "to" (not "the plans to")
   const intends = intentionTo && prevTok !== undefined && prevTok.tags.has('Noun') && !prevTok.tags.has('Determiner') && !/[,;:]/.test(prevTok.post);
-  if (tok.tags.has('Noun') && !tok.tags.has('Gerund') && !participleForm && !intends) return null;
+  if (tok.tags.has('Noun') && !tok.tags.has('Gerund') && !participleForm && !intends && !sayForm) return null;
   let kind = own(REPORTING_VERBS, lemma) as ClaimKind;
   let last = i;
   const next = tokens[i + 1];
