@@ -182,6 +182,8 @@ describe('US political news forms', () => {
     ['Governor Ken Ito said Tuesday in an interview with a radio station that the wall would be built.', 'Ken Ito', 'the wall would be built'],
     ['"We won," Dale said at a victory party in Columbus, where hundreds of supporters had gathered.', 'Dale', 'We won'],
     ['"It is over," Ito said at a news conference in Austin, which lasted an hour.', 'Ito', 'It is over'],
+    ["Ken Ito, who faces two rivals in Tuesday's primary, said that the race was open.", 'Ken Ito', 'the race was open'],
+    ["Ruth Dale, who lost Sunday's runoff, said the count was flawed.", 'Ruth Dale', 'the count was flawed'],
   ])('%s', (text, claimant, content) => {
     const c = claimsOf(text).find((x) => x.claimant === claimant);
     expect(c?.content).toBe(content);
