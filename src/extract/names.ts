@@ -308,9 +308,16 @@ function isAgentive(tokens: readonly Token[], last: number): boolean {
   const lastTok = tokens[last];
   if (lastTok && breaksAfter(lastTok) && !/^,\s*$/.test(lastTok.post)) return false;
   if (/[("“]/.test(tokens[last + 1]?.pre ?? '')) return false;
-  for (let i = last + 1; i < Math.min(tokens.length, last + 4); i++) {
+  let reach = last + 4;
+  for (let i = last + 1; i < Math.min(tokens.length, reach); i++) {
     const t = tokens[i] as Token;
     if (t.tags.has('Adverb') || t.tags.has('Modal') || t.tags.has('Negative')) continue;
+    // "Senate Democrats on Tuesday rejected": a day between the subject and its verb
+    if (t.lower === 'on' && tokens[i + 1]?.tags.has('WeekDay') && !breaksAfter(tokens[i + 1] as Token)) {
+      i++;
+      reach += 2;
+      continue;
+    }
     if (t.tags.has('Auxiliary') || t.tags.has('Copula')) {
       // "Kyiv was watching", "Moscow has found": the auxiliary carries the subject
       const after = tokens[i + 1];
