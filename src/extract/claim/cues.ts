@@ -187,7 +187,7 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
   const intentionTo = /^(?:plans|hopes|wants|intends|expects|vows|promises|pledges|threatens)$/.test(tok.lower) && tokens[i + 1]?.lower === 'to';
   // "in Tuesday's primary, said that": compromise may read "said" as a noun after an adjective-like word; the
   // forms of "say" and "tell" are never nouns except after an article ("the said property")
-  const sayForm = /^(?:said|says|told|tells)$/.test(tok.lower) && !(prevTok && /^(?:the|a|an)$/.test(prevTok.lower));
+  const sayForm = /^(?:said|says|told|tells)$/.test(tok.text) && !(prevTok && /^(?:the|a|an)$/.test(prevTok.lower));
   const isVerb = tok.tags.has('Verb') || tok.tags.has('Gerund') || participleForm || framesQuote(tokens, i) || intentionTo || sayForm;
   if (!isVerb) return null;
   // "Quint's campaign plans to spend": a verb of intention after a noun and before "to" (not "the plans to")
