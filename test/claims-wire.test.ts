@@ -190,6 +190,23 @@ describe('US political news forms', () => {
   });
 });
 
+describe('unnamed sources of political reporting', () => {
+  it.each([
+    ['A senior aide said the plan was dead.', 'senior aide', 'the plan was dead'],
+    ['"It is a bad look," said one senior aide, who spoke on condition of anonymity.', 'senior aide', 'It is a bad look'],
+    ['"We will win," said two advisers, who asked not to be named.', 'advisers', 'We will win'],
+    ['Republican strategists worry that the fight could hurt the party.', 'Republican strategists', 'the fight could hurt the party'],
+  ])('%s', (text, claimant, content) => {
+    const c = claimsOf(text).find((x) => x.claimant === claimant);
+    expect(c?.content).toBe(content);
+  });
+
+  it('gives "the ministry" no other body when the article names no ministry', () => {
+    const cs = claimsOf('The United Nations said aid was arriving. Opposition leader Ana Ruiz accused the government of failing to prepare. The ministry denied the charge, saying it had stored supplies.');
+    expect(cs.filter((c) => c.cue === 'denied' || c.cue === 'saying').map((c) => c.claimant)).toEqual(['ministry', 'ministry']);
+  });
+});
+
 describe('a body named with a role or group possessor', () => {
   it.each([
     ["The teachers' union said the strike would go ahead.", "teachers' union", 'the strike would go ahead'],

@@ -143,8 +143,11 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
     // not the object of a preposition ("officials close to the ministry said": the officials speak)
     if (ORG_ANAPHORS.has(t.lower) && sentence.tokens[k - 1]?.lower === 'the' && !/^(?:to|of|for|with|by|from)$/.test(sentence.tokens[k - 2]?.lower ?? '')) {
       // "the ministry", "the company": the entity stage's resolver; "the government", "the army": the focal one
-      if (ORG_ANAPHOR_NOUNS.has(t.lower)) return organizationAnaphor(text, resolver, t);
-      return resolveAnaphor(t.lower, resolver, t.start);
+      if (!ORG_ANAPHOR_NOUNS.has(t.lower)) return resolveAnaphor(t.lower, resolver, t.start);
+      const resolved = organizationAnaphor(text, resolver, t);
+      // "the ministry said" when no ministry was named: a body of its own, not the last thing named
+      if (resolved !== null || ORG_ANAPHOR_NOUNS.get(t.lower) === null) return resolved;
+      return makeSpeaker(resolver.book, t.lower, 'organization', { start: t.start, end: t.end, text: t.text }).id;
     }
     // "the general said", "the minister added": the person last named with that title
     // "the governor's office said", "the president's spokesman said": the title's one holder speaks through them
@@ -219,9 +222,11 @@ function organizationAnaphor(text: string, resolver: Resolver, t: Token): string
   const actors = [...resolver.actorList, ...resolver.book.created];
   const found = resolveOrganizationAnaphor(actors, resolver.mentions, t.lower, t.start, (m) => text.slice(m.end, m.end + 80))?.id;
   if (found) return found;
-  // "the company said" in an article that names no company: not the government named last
+  // a named kind of body ("the ministry") is never the last thing named; "the company" in an article that names
+  // no company is not the government named last
+  if (ORG_ANAPHOR_NOUNS.get(t.lower) !== null) return null;
   const last = resolver.lastThing === null ? undefined : resolver.actors.get(resolver.lastThing) ?? resolver.book.created.find((a) => a.id === resolver.lastThing);
-  return ORG_ANAPHOR_NOUNS.get(t.lower) === null && last?.kind !== 'organization' ? null : resolver.lastThing;
+  return last?.kind !== 'organization' ? null : resolver.lastThing;
 }
 
 /**

@@ -24,6 +24,10 @@ export interface SpeakerBook {
 const SPEAKER_ROLES: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'official', 'source', 'analyst', 'expert',
   'witness', 'resident', 'diplomat', 'lawyer', 'attorney', 'insider', 'executive',
+  // unnamed sources of political and business reporting ("a senior aide said", '..., said one adviser')
+  'aide', 'adviser', 'advisor', 'staffer', 'strategist', 'pollster', 'consultant', 'economist', 'negotiator',
+  'investigator', 'officer', 'doctor', 'scientist', 'researcher', 'activist', 'lawmaker', 'legislator', 'organizer',
+  'organiser', 'engineer', 'employee', 'banker', 'trader', 'worker', 'member', 'donor', 'delegate', 'campaigner',
 ]);
 /** Further plural speakers news quotes without naming them. */
 const EXTRA_GROUP_SPEAKERS: ReadonlySet<string> = new Set([
@@ -31,7 +35,8 @@ const EXTRA_GROUP_SPEAKERS: ReadonlySet<string> = new Set([
   'engineers', 'regulators', 'executives', 'spokespeople', 'representatives', 'people', 'participants', 'polls',
   'surveys', 'studies', 'reports', 'media', 'newspapers', 'aides', 'advisers', 'advisors', 'insiders', 'staffers',
   'bankers', 'lawyers', 'attorneys', 'agencies', 'mediators', 'charities', 'organisations', 'organizations',
-  'campaigners', 'monitors', 'strategists', 'pollsters', 'consultants', 'groups',
+  'campaigners', 'monitors', 'strategists', 'pollsters', 'consultants', 'groups', 'organizers', 'organisers',
+  'donors', 'delegates',
 ]);
 /**
  * Head nouns of bodies that speak as one ("Ardenia's air force", "the national weather service", "the
@@ -199,9 +204,29 @@ function modifiedSubject(text: string, tokens: readonly Token[], k: number, book
  */
 export function postposedSource(text: string, sentence: TaggedSentence, cueLast: number, book: SpeakerBook): Actor | null {
   const { tokens } = sentence;
-  const last = tokens.length - 1;
+  let last = tokens.length - 1;
+  // '..., said one senior aide, who spoke on condition of anonymity': the phrase ends before its relative clause
+  const comma = tokens.findIndex((t, k) => k > cueLast && /[,;:]/.test(t.post));
+  if (comma >= 0 && comma < last && /^(?:who|whom)$/.test((tokens[comma + 1] as Token).lower)) last = comma;
   if (last <= cueLast || tokens.slice(cueLast + 1, last).some((t) => /[,;:]/.test(t.post))) return null;
-  return modifiedSource(text, tokens, cueLast + 1, last, book);
+  return modifiedSource(text, tokens, cueLast + 1, last, book) ?? postposedRole(text, tokens, cueLast + 1, last, book);
+}
+
+/**
+ * '..., said one senior aide.', '..., said two advisers.': determiners and modifiers before a role or group noun
+ * that ends the phrase; the modifiers stay in the speaker's name ("senior aide").
+ */
+function postposedRole(text: string, tokens: readonly Token[], first: number, last: number, book: SpeakerBook): Actor | null {
+  const head = tokens[last] as Token;
+  const singular = SPEAKER_ROLES.has(head.lower);
+  if ((!singular && !GROUP_NOUNS.has(head.lower) && !EXTRA_GROUP_SPEAKERS.has(head.lower)) || last - first > 4) return null;
+  let from = first;
+  while (from < last && DETERMINERS.test((tokens[from] as Token).lower)) from++;
+  const modifiers = tokens.slice(from, last);
+  if (modifiers.some((t) => t.tags.has('Verb') || t.tags.has('Preposition') || /^\p{Lu}/u.test(t.text) && t.tags.has('Person'))) return null;
+  const startTok = tokens[from] as Token;
+  const name = text.slice(startTok.start, head.end);
+  return makeSpeaker(book, name, singular ? 'person' : 'group', { start: startTok.start, end: head.end, text: name });
 }
 
 /**
