@@ -66,7 +66,7 @@ const SCHOLARLY_HEADS: ReadonlySet<string> = new Set(['university', 'college', '
 const HEAD_OF_BEFORE = new RegExp(String.raw`(?:${NAME_WORD}\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)+$`, 'u');
 
 /**
- * "the University of Southern Indiana", "the National Conservatory of Music of America": a place the tagger
+ * "the University of Northern Vestland", "the National Conservatory of Music of Ruritania": a place the tagger
  * proposed right after capitalised words holding the head of a school, museum or academy and "of" is the last part
  * of that body's name (the tagger proposed nothing for the words before it). Other heads are left alone: "the
  * Ministry of Defence of Russia" and "the Office of the President of Ukraine" speak for the state, which keeps its
@@ -242,12 +242,12 @@ export function dropTitlePhrases(text: string, proposals: ProposedName[]): void 
   }
 }
 
-/** "Maintenance, Repair and Overhaul (MRO)": capitalised words, perhaps with glue and commas, then an acronym in brackets. */
+/** "Testing, Inspection and Certification (TIC)": capitalised words, perhaps with glue and commas, then an acronym in brackets. */
 const DEFINED_TERM = /((?:\p{Lu}[\p{L}\p{M}'’-]*,?\s+(?:(?:of|for|and|on|the|&)\s+)*){2,8})\((\p{Lu}{2,8}s?)\)/gu;
 
 /**
  * The spans of terms a text spells out before their acronym, when the capitals of the words spell it
- * ("Maintenance, Repair and Overhaul (MRO)", "Software Development Kit (SDK)").
+ * ("Testing, Inspection and Certification (TIC)", "Remote Sensing Kit (RSK)").
  */
 function definedTerms(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -274,8 +274,8 @@ function definedTerms(text: string): { start: number; end: number }[] {
 }
 
 /**
- * A single word (no country or town) the tagger proposes inside a term the text spells out before its acronym ("Overhaul" in
- * "Maintenance, Repair and Overhaul (MRO)") is a word of that term, not a place or a person. Works on all
+ * A single word (no country or town) the tagger proposes inside a term the text spells out before its acronym ("Certification" in
+ * "Testing, Inspection and Certification (TIC)") is a word of that term, not a place or a person. Works on all
  * proposals of an article.
  */
 export function dropTermFragments(text: string, proposals: ProposedName[][]): void {
@@ -293,9 +293,9 @@ export function dropTermFragments(text: string, proposals: ProposedName[][]): vo
 }
 
 /**
- * "Gary Chan of the Civic Party", "Eunice Yung of New People's Party": a person and the body they belong to, which
+ * "Lena Varga of the Civic Union", "Tomas Berg of New Farmers Party": a person and the body they belong to, which
  * the tagger may propose as one organisation. Split when the words before "of" are two or three capitalised words
- * opening with a given name and holding no organisation word ("John Jay College of Criminal Justice" stays whole),
+ * opening with a given name and holding no organisation word ("Anna Lind College of Fine Arts" stays whole),
  * and the words after it end in an organisation's head ("Goldman Sachs of New York" stays whole).
  */
 export function splitPersonOfOrganisation(text: string, proposals: ProposedName[], firstNames: ReadonlySet<string>): void {
