@@ -80,6 +80,15 @@ const BROKER_SHORTHAND_AND_DOTTED_DATES: readonly Case[] = [
   ['The accord was signed on 25.12.2018.', '2020-03-10', '25.12.2018', '2018-12-25'],
 ];
 
+const SETS_OF_WEEKDAYS: readonly Case[] = [
+  ['The show airs Monday nights.', W, 'Monday nights', 'XXXX-WXX-1TNI'],
+  ['He jogs on Sunday mornings.', W, 'Sunday mornings', 'XXXX-WXX-7TMO'],
+  ['The council meets every other Tuesday.', W, 'every other Tuesday', 'XXXX-WXX-2'],
+  ['Protesters gather every Friday night.', W, 'every Friday night', 'XXXX-WXX-5TNI'],
+  // one night stays a date
+  ['Monday night was chaotic.', W, 'Monday night', '2025-12-01TNI'],
+];
+
 const QUARTERS_NAMED_BY_THEIR_MONTH: readonly Case[] = [
   ['Net income fell in the September quarter.', F, 'the September quarter', '1998-Q3'],
   ['Sales in the December quarter rose 4%.', F, 'the December quarter', '1997-Q4'],
@@ -138,6 +147,7 @@ describeValueTables('deferrals and periods', {
   'a present verb of schedule before a weekday looks ahead': PRESENT_SCHEDULES,
   'the second of two coordinated months': COORDINATED_MONTHS,
   'a day of the month alone': DAYS_OF_THE_MONTH,
+  'sets of weekdays and their parts': SETS_OF_WEEKDAYS,
   'broker shorthand for quarters and halves; dotted day-first dates': BROKER_SHORTHAND_AND_DOTTED_DATES,
   'a time after "since" lies behind; the month May is no modal': SINCE_AND_THE_MONTH_MAY,
   'a quarter or half named by its closing month': QUARTERS_NAMED_BY_THEIR_MONTH,

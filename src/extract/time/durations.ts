@@ -290,14 +290,19 @@ export const setPhrase: Rule = (s, i) => {
     else if (w(s, j) === 'few' || w(s, j) === 'several') [n, j] = ['X', j + 1]; // "every few years" = PXY
     const unit = unitAt(s, j);
     if (unit) return match(i, j + 1, fixed(durationValue(n, unit.unit), 'set', 'set'), 'set');
+    const t = tok(s, j);
+    const wd = t?.cap ? WEEKDAYS.get(t.lower) : undefined;
+    if (wd !== undefined && (n === 1 || n === 2)) {
+      // "every Sunday", "every other Tuesday" (TimeML keeps the day in the value, the frequency in an attribute),
+      // "every Friday night"
+      const pod = PARTS_OF_DAY.get(w(s, j + 1));
+      return match(i, pod ? j + 2 : j + 1, fixed(`XXXX-WXX-${wd}${pod ? `T${pod}` : ''}`, 'set', 'set'), 'set');
+    }
     if (n !== 1) return null;
     const season = SEASONS.get(w(s, j));
     if (season) return match(i, j + 1, fixed(`XXXX-${season}`, 'set', 'set'), 'set'); // "every summer"
     if (w(s, j) === 'weekend') return match(i, j + 1, fixed('XXXX-WXX-WE', 'set', 'set'), 'set');
     if (w(s, j) === 'quarter' && !tok(s, j)?.cap && w(s, j + 1) !== 'of') return match(i, j + 1, fixed('P3M', 'set', 'set'), 'set'); // "each quarter" = quarterly
-    const t = tok(s, j);
-    const wd = t?.cap ? WEEKDAYS.get(t.lower) : undefined;
-    if (wd !== undefined) return match(i, j + 1, fixed(`XXXX-WXX-${wd}`, 'set', 'set'), 'set');
     const pod = PARTS_OF_DAY.get(w(s, j));
     if (pod) return match(i, j + 1, fixed(`XXXX-XX-XXT${pod}`, 'set', 'set'), 'set');
     const month = monthAt(s, j);

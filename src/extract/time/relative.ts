@@ -58,6 +58,11 @@ export const relativeDay: Rule = (s, i) => {
   return null;
 };
 
+/** Plural parts of the day, which make a weekday before them a set ("Monday nights"). */
+const PLURAL_PARTS_OF_DAY: ReadonlyMap<string, string> = new Map([
+  ['mornings', 'MO'], ['afternoons', 'AF'], ['evenings', 'EV'], ['nights', 'NI'],
+]);
+
 /** "Monday", "last Friday", "next Tuesday", "Thursday afternoon"; "on Sundays" is a set. */
 export const weekday: Rule = (s, i) => {
   const { dir, end: j } = directionAt(s, i);
@@ -78,6 +83,9 @@ export const weekday: Rule = (s, i) => {
     if (s.titleCase && WEEKDAY_NAME_FOLLOWERS.has(next.lower) && next.lower !== 'night') return null;
   }
   const pod = PARTS_OF_DAY.get(w(s, j + 1)) as PartOfDay | undefined;
+  // "Monday nights", "on Sunday mornings": every such part of that weekday, a set
+  const plural = PLURAL_PARTS_OF_DAY.get(w(s, j + 1));
+  if (plural && dir === 'bare') return match(i, j + 2, fixed(`XXXX-WXX-${wd}T${plural}`, 'set', 'set'), 'weekday-set');
   return match(i, pod ? j + 2 : j + 1, { t: 'weekday', wd, dir, pod }, 'weekday');
 };
 
