@@ -44,6 +44,8 @@ const PRESENT_SCHEDULES: readonly Case[] = [
   ['The retailer reports results on Tuesday.', W, 'Tuesday', '2025-12-09'],
   ['Results are expected as early as Monday.', W, 'Monday', '2025-12-08'],
   ['The vote is scheduled Monday.', W, 'Monday', '2025-12-08'],
+  ['Schools close at noon Friday.', W, 'Friday', '2025-12-05'],
+  ['Markets open Monday after the holiday.', W, 'Monday', '2025-12-08'],
   // reporting verbs, nouns in -s and a verb earlier in the clause keep the past reading
   ["The ministry says Monday's attack killed four.", W, 'Monday', '2025-12-01'],
   ['He made his remarks Friday.', W, 'Friday', '2025-11-28'],

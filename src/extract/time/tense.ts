@@ -44,10 +44,11 @@ function isPastForm(token: Token): boolean {
 }
 
 /** A lower-case noun in the plural or a plural pronoun: the subject of a bare present verb ("talks resume"). */
-function pluralSubject(token: Token | undefined): boolean {
+function pluralSubject(token: Token | undefined, sentenceStart = false): boolean {
   if (!token || token.kind !== 'word') return false;
   if (PLURAL_PRONOUNS.has(token.lower)) return true;
-  return !token.cap && token.lower.length > 3 && token.lower.endsWith('s') && !token.lower.endsWith('ss');
+  // capitalised only as the first word ("Schools close at noon"), not as a name ("Athens")
+  return (!token.cap || sentenceStart) && token.lower.length > 3 && token.lower.endsWith('s') && !token.lower.endsWith('ss');
 }
 
 /** The first word after `k` that is not an adverb standing inside a verb group ("could not", "will also"). */
@@ -113,7 +114,7 @@ function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | 
     const before = tokens[k - 1]?.lower ?? '';
     if (before === 'to') return infinitiveTense(tokens, k - 1);
     if (FUTURE_MODALS.has(before) || /s$/.test(l)) return 'future';
-    return pluralSubject(tokens[k - 1]) ? 'future' : null;
+    return pluralSubject(tokens[k - 1], k - 1 === 0) ? 'future' : null;
   }
   if (isPastForm(token)) {
     // An auxiliary chain decides: "to be held" and "will be delivered" are future, "has been delayed" past,
