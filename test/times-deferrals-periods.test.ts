@@ -186,3 +186,17 @@ describe('deferrals and periods: "since" keeps its own year', () => {
     expect(times.map((t) => [t.text, t.value])).toContainEqual(['1994', '1994']);
   });
 });
+
+describe('deferrals and periods: a rate after a counted plural noun is a set', () => {
+  it.each([
+    ['The cathedral draws 13 million visitors a year.', 'a year', 'P1Y'],
+    ['The plant builds 2,000 new cars a month.', 'a month', 'P1M'],
+  ])('%s: "%s" is the set %s', (sentence, expression, value) => {
+    const times = timesIn(sentence, W);
+    expect(times.map((t) => [t.text, t.value, t.kind])).toContainEqual([expression, value, 'set']);
+  });
+  it('keeps "a year after" a duration', () => {
+    const times = timesIn('He hired 200 workers a year after the plant opened.', W);
+    expect(times.map((t) => [t.text, t.kind])).toContainEqual(['a year', 'duration']);
+  });
+});

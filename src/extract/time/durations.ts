@@ -34,7 +34,15 @@ const RATE_QUANTIFIERS: ReadonlySet<string> = new Set([
 function rateContext(s: TokenSeq, i: number): boolean {
   const prev = tok(s, i - 1);
   if (!prev) return false;
-  return prev.kind === 'num' || NUMBER_WORDS.has(prev.lower) || RATE_QUANTIFIERS.has(prev.lower) || COUNT_NOUNS.has(prev.lower);
+  if (prev.kind === 'num' || NUMBER_WORDS.has(prev.lower) || RATE_QUANTIFIERS.has(prev.lower) || COUNT_NOUNS.has(prev.lower)) return true;
+  // "13 million visitors a year", "2,000 new cars a month": a counted plural noun just before
+  if (prev.kind !== 'word' || prev.cap || !prev.lower.endsWith('s') || prev.lower.endsWith('ss')) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
+    const t = tok(s, k)!;
+    if (t.kind === 'num' || NUMBER_WORDS.has(t.lower)) return true;
+    if (t.kind !== 'word') return false;
+  }
+  return false;
 }
 
 /** "km per hour", "60 miles an hour", "words per minute": a speed or a rate of measure, not a time. */
