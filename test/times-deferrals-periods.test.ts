@@ -168,6 +168,9 @@ describeNotTimes('deferrals and periods: decades that describe a style, periods 
   ['In the latest period, the team scored twice.', 'latest'],
   ['The latest month brought no relief.', 'latest'],
   ['Theresa May and June Smith met.', 'June'],
+  ['Every now and then, prices spike.', 'now'],
+  ['Now and again the ground shakes.', 'Now'],
+  ['"Now, let me be clear," the minister said.', 'Now'],
   ['The 5Q plan failed.', '5Q'],
   ['He sold 3 Q-tips.', '3'],
   ['The May government fell.', 'May'],
@@ -179,6 +182,12 @@ describeNotTimes('deferrals and periods: decades that describe a style, periods 
   ['The office on the 14th-floor corner was empty.', '14th'],
   ['Envoys from Chad and May Khan spoke.', 'May'],
 ], F);
+
+describe('deferrals and periods: "now" of the present stays', () => {
+  it.each(['Now, the company faces a lawsuit.', 'Prices are now higher.', 'Now 54, he runs a bakery.'])('%s', (sentence) => {
+    expect(timesIn(sentence, W).map((t) => [t.text.toLowerCase(), t.value])).toContainEqual(['now', 'PRESENT_REF']);
+  });
+});
 
 describe('deferrals and periods: "since" keeps its own year', () => {
   it('still reads the year after "since" as a date', () => {

@@ -58,6 +58,22 @@ const ADVERB_OBJECTS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'under', 'in', 'at', 'on', 'with', 'for', 'of', 'from', 'by', 'known', 'called', 'named',
 ]);
 
+/** Words after "Now," that make it a word of discourse ("Now, let me be clear"), not the present. */
+const DISCOURSE_AFTER_NOW: ReadonlySet<string> = new Set(['let', 'look', 'listen', 'remember', 'mind', 'see', 'well', 'then']);
+
+/**
+ * "every now and then", "now and again": a frequency idiom; "Now, let me be clear", "Now then": a word of
+ * discourse. Neither is the present time annotators mark.
+ */
+function discourseNow(s: TokenSeq, i: number): boolean {
+  const next = w(s, i + 1);
+  if (next === 'and' && (w(s, i + 2) === 'then' || w(s, i + 2) === 'again')) return true;
+  const opens = i === 0 || ['"', '“', "'", '(', '—', '-'].includes(w(s, i - 1));
+  if (!opens) return false;
+  if (next === 'then') return true;
+  return next === ',' && DISCOURSE_AFTER_NOW.has(w(s, i + 2));
+}
+
 export const reference: Rule = (s, i) => {
   const l = w(s, i);
   const next = w(s, i + 1);
@@ -67,6 +83,7 @@ export const reference: Rule = (s, i) => {
   const value = REF_WORDS.get(l);
   if (value) {
     if (next === '-' && attached(s, i + 1)) return null; // "the now-cancelled deal", "the soon-to-open terminal"
+    if (l === 'now' && discourseNow(s, i)) return null;
     // Before a noun phrase or a prepositional phrase the adverb qualifies a description, not an event:
     // "formerly an Apple executive", "currently under development".
     if (l !== 'now' && (ADVERB_OBJECTS.has(next) || (w(s, i + 2) === '-' && attached(s, i + 2)))) return null;
