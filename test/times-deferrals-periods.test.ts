@@ -125,6 +125,13 @@ const YEAR_SO_FAR_COMPARED: readonly Case[] = [
   ['Net rose in the third quarter. For the nine months, it fell. In the quarter, sales rose 2%.', '1989-10-27', 'the quarter', '1989-Q3'],
 ];
 
+const A_YEAR_AGO_AFTER_A_COMING_MONTH: readonly Case[] = [
+  // a month still to come is no period "a year ago" looks back from, unless a comparison word ties them
+  ['Talks will resume in December. Under an accord reached a year ago, Iran froze its program.', '2014-11-24', 'a year ago', '2013'],
+  ['December sales will rise from a year earlier.', '2014-11-24', 'a year earlier', '2013-12'],
+  ['Net rose in the third quarter. A year earlier, it earned $4 million.', '2014-11-24', 'A year earlier', '2013-Q3'],
+];
+
 const SINCE_A_YEAR: readonly Case[] = [
   ['The company, which has raised its dividend every year since 1994, expects fourth-quarter sales to be flat.', F, 'fourth-quarter', '1998-Q4'],
   ['Having lost money since 1995, the firm expects a profit in the second half.', F, 'the second half', '1998-H2'],
@@ -156,6 +163,7 @@ describeValueTables('deferrals and periods', {
   'possessive years and the latest period': POSSESSIVE_YEARS_AND_LATEST_PERIODS,
   'a year after "since" does not set the year of the sentence': SINCE_A_YEAR,
   'the year so far and what it is compared with': YEAR_SO_FAR_COMPARED,
+  '"a year ago" after a month still to come': A_YEAR_AGO_AFTER_A_COMING_MONTH,
   'modified centuries; decades': CENTURIES_AND_DECADES,
 });
 

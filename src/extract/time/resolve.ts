@@ -476,6 +476,10 @@ function comparedPeriod(n: number, unit: Unit, key: number, ctx: ResolveContext)
   // TimeML newswire annotation values it; longer spans ("two years ago") keep their own precision.
   const yearBack = n === -1 && unit.name === 'year' && unit.factor === 1;
   if ((!ctx.comparison && !yearBack) || !p || p.gran === 'year' || p.gran === 'day') return null;
+  // without a comparison word only a period already begun is what "a year ago" looks back from: in "Talks will
+  // resume in December. An accord reached a year ago ..." the year is counted from the telling
+  const r = ctx.ref;
+  if (!ctx.comparison && r && r.y !== null && p.day.y * 10000 + p.day.m * 100 + p.day.d > r.y * 10000 + r.m * 100 + r.d) return null;
   const months = unit.name === 'year' ? 12 * n * unit.factor : unit.name === 'month' ? n : null;
   if (months === null || months === 0 || months % 12 !== 0) return null;
   const start = shiftPeriod(periodStart(p.day, p.gran), p.gran, 0, months / 12);
