@@ -295,3 +295,41 @@ describe('senses: fighting a fire or a flood is no clash', () => {
     expect(eventOf('The region suffered its worst fire season on record in 2023.', 'fire').event).toBeUndefined();
   });
 });
+
+describe('protest reports: places in apposition, outbreaks, dispersals', () => {
+  it('keeps a place named in apposition inside the clause, with the time after it', () => {
+    const { event, parsed } = eventOf('Tens of thousands of opposition supporters rallied in the capital, Lorn, on Saturday to protest against the result.', 'rallied');
+    expect(event?.date).toBe('2026-03-14');
+    expect(parsed.events.filter((e) => e.type === 'protest')).toHaveLength(1);
+  });
+
+  it.each([
+    ['Clashes broke out when some demonstrators tried to break through the police lines.', 'clashes', 'clash'],
+    ['Fighting erupted between the two groups.', 'fighting', 'clash'],
+    ['Protests erupted across the country.', 'protests', 'protest'],
+    ['Mount Vell erupted on Sunday.', 'erupted', 'accident'],
+    ['Police dispersed the protesters with water cannon.', 'dispersed', 'clash'],
+    ['Police used tear gas and batons to disperse the crowd.', 'used', 'clash'],
+  ])('%s', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+
+  it.each([
+    ['Fighting erupted between the two groups.', 'erupted'],
+    ['The fog dispersed by noon.', 'dispersed'],
+    ['The company used new software.', 'used'],
+    ['Fighting continues.', 'fighting'],
+  ])('no event: %s', (text, word) => {
+    expect(eventOf(text, word).event).toBeUndefined();
+  });
+
+  it('tells a same-kind "with" clause as the manner of its happening', () => {
+    const { parsed } = eventOf('Crowds were repelled from the square with police using tear gas.', 'repelled');
+    expect(parsed.events.filter((e) => e.type === 'clash')).toHaveLength(1);
+  });
+
+  it('names no group after a preposition the tagger reads as an adjective', () => {
+    const { names } = eventOf('Rebels fired rockets against civilians in the town.', 'fired');
+    expect(names).toContain('civilians');
+  });
+});

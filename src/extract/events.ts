@@ -53,6 +53,8 @@ const COORDINATOR = /^(?:and|or)$/;
 const AUXILIARY = /^(?:was|were|is|are|been|be|being|had|has|have|then|later|also|subsequently)$/;
 /** Words before a noun that make it a new happening of a kind already told ("more such attacks", "another raid"). */
 const ANOTHER = /\b(?:more|further|another|new|fresh|other|renewed|subsequent|second|third|next|previous|upcoming)\s+(?:\S+\s+){0,2}$/i;
+/** Verbs that tell a happening began: "clashes broke out", "fighting erupted", "violence flared". */
+const BROKE_OUT = /^\s+(?:(?:has|have|had)\s+)?(?:broke out|broken out|break out|breaks out|erupted|erupts|flared|flare up|flared up)\b/i;
 /** Subordinators of a clause that happened at about the time of the clause it hangs on ("killed after bombs struck"). */
 const SAME_TIME = /^(?:after|when|as|while|whilst|once)$/;
 /** Types whose acts a government does at home, so its country places them when nothing else does. */
@@ -398,6 +400,9 @@ function toldInAnotherReading(st: ArticleState, ss: SentenceState, reading: Read
     const e = eventById(st, k.eventId);
     return !k.reading.embedded && e.trigger.start >= clause.start && e.trigger.end <= clause.end && !(nonFinite && k.reading.type !== reading.type);
   })) return true;
+  // "crowds were repelled with police using tear gas": an absolute clause of the same kind tells how it was done
+  const opener = sentence.tokens[reading.clause.first - 1];
+  if (!trigger.nominal && firstTok.tags.has('Gerund') && opener?.lower === 'with' && ss.kept.some((k) => !k.reading.embedded && k.reading.type === reading.type)) return true;
   if (reading.type === 'attack' && !trigger.nominal && WEAPON_SUBJECT.test(st.text.slice(clause.start, firstTok.start))
     && attackSince(st.events, st.paragraphStart.get(sentence.blockIndex) ?? sentence.start)) return true;
   return reading.definite === true && referredEvent(sentence, reading.clause, { ...trigger, first: -1, last: -1 }, st.events) !== undefined;
@@ -507,7 +512,9 @@ function newEvent(st: ArticleState, ss: SentenceState, told: Told): NewsEvent | 
   const clausePlaces = clauseMentions.some((m) => m.record === 'place');
   const clauseTime = ownTimes.find((t) => t.kind !== 'duration' && t.kind !== 'set');
   // a bare asserted noun with nothing to anchor it is a generic mention ("fighting continues", "in combat")
-  const anchored = reading.embedded === true || frame.governor !== undefined || sentence.tokens.slice(0, trigger.first).some((t) => t.start >= clause.start && t.tags.has('Verb') && !t.tags.has('Auxiliary'));
+  // "Clashes broke out when ...": a noun told to have broken out is a happening of the story, not a kind
+  const anchored = reading.embedded === true || frame.governor !== undefined || sentence.tokens.slice(0, trigger.first).some((t) => t.start >= clause.start && t.tags.has('Verb') && !t.tags.has('Auxiliary'))
+    || BROKE_OUT.test(st.text.slice(last.end, Math.min(clause.end, last.end + 30)));
   if (trigger.nominal && modality === 'asserted' && !anchored && participants.length === 0 && !clausePlaces && !clauseTime && !duration) return undefined;
   if (trigger.nominal && !reading.embedded && judgedNoun(sentence, reading)) return undefined;
   speakerAsAgent(st, told);

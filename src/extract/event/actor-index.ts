@@ -228,7 +228,8 @@ export class ActorIndex {
     let country: string | undefined;
     for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
       const t = tokens[j] as Token;
-      if (/[,;:]/.test(t.post) || t.tags.has('Determiner') || t.tags.has('Value') || t.tags.has('Cardinal') || t.tags.has('Pronoun') || POSSESSIVE_PRONOUN.test(t.lower)) break;
+      // "rockets against civilians": the tagger reads some prepositions as adjectives
+      if (/[,;:]/.test(t.post) || t.tags.has('Determiner') || t.tags.has('Value') || t.tags.has('Cardinal') || t.tags.has('Pronoun') || POSSESSIVE_PRONOUN.test(t.lower) || /^(?:against|among|amid|near|toward|towards|including|like)$/.test(t.lower)) break;
       const named = this.actorAt(sentence, j);
       const state = lookupDemonym(t.text) ?? lookupCountry(t.text.replace(/['’]s$/, ''));
       if (named || state) {

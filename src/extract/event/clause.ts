@@ -180,6 +180,13 @@ export function clauseRange(tokens: readonly Token[], trigger: TokenRange, nomin
   let first = trigger.first;
   for (let k = trigger.first - 1; k >= 0; k--) {
     const t = tokens[k] as Token;
+    // "in the capital, Lorn, on Saturday to protest": back over a place named in apposition
+    const head = [k - 1, k - 2, k - 3].find((j) => j >= 0 && placeApposition(tokens, j) === k);
+    if (head !== undefined) {
+      k = head;
+      first = k;
+      continue;
+    }
     if (/[;:,()]/.test(t.post)) break;
     if ((SUBORDINATORS.has(t.lower) && opensClause(tokens, k)) || opensRelative(tokens, k)) {
       first = k;
@@ -206,6 +213,13 @@ export function clauseRange(tokens: readonly Token[], trigger: TokenRange, nomin
     last = k;
     // a parenthesis after the trigger is an aside inside the clause ("took Port Arlen (known as Arlenport) and ...")
     if (/[;:]/.test(t.post)) break;
+    // "rallied in the capital, Lorn, on Saturday": the name of the place is an apposition inside the clause
+    const named = placeApposition(tokens, k);
+    if (named > k) {
+      k = named;
+      last = k;
+      continue;
+    }
     if (/,/.test(t.post) && !listGoesOn(tokens, k) && !(k === trigger.last && !nominal && verbListGoesOn(tokens, k))) break;
     const after = tokens[k + 1];
     if (!after) break;
@@ -214,6 +228,25 @@ export function clauseRange(tokens: readonly Token[], trigger: TokenRange, nomin
     if ((after.lower === 'and' || after.lower === 'but') && afterNext && (startsVerbPhrase(afterNext, tokens[k + 3]) || (!nominal && coordinatesClause(tokens, k + 1)))) break;
   }
   return { first, last };
+}
+
+/** Common nouns of a place whose name may follow in commas ("the capital, Lorn,", "the port city, Varna,"). */
+const PLACE_HEADS = /^(?:capital|city|town|village|province|region|state|county|district|port|island|country|area)$/;
+
+/**
+ * "in the capital, Lorn, on Saturday": at a comma after a place noun, the index of the token that closes the name
+ * in apposition with a second comma, or -1.
+ */
+function placeApposition(tokens: readonly Token[], k: number): number {
+  const t = tokens[k] as Token;
+  if (!/^,$/.test(t.post.trim()) || !PLACE_HEADS.test(t.lower)) return -1;
+  for (let j = k + 1; j <= Math.min(tokens.length - 1, k + 3); j++) {
+    const w = tokens[j] as Token;
+    if (!/^\p{Lu}/u.test(w.text)) return -1;
+    if (/[;:.]/.test(w.post)) return -1;
+    if (/,/.test(w.post)) return j + 1 < tokens.length ? j : -1;
+  }
+  return -1;
 }
 
 /** Verbs a relative clause uses to say when or how a happening takes place ("which are to be held next autumn"). */

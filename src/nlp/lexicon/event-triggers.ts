@@ -28,7 +28,8 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   arrest: 'arrest', detain: 'arrest', jail: 'arrest', imprison: 'arrest',
   sanction: 'sanction', embargo: 'sanction',
   donate: 'aid', supply: 'aid', 'provide aid': 'aid', fund: 'aid',
-  elect: 'election', vote: 'election', 're-elect': 'election', campaign: 'election', block: 'legal', // see VERB_SENSES.block // "campaign" only for an office: see ELECTORAL
+  elect: 'election', vote: 'election', 're-elect': 'election', campaign: 'election', block: 'legal', // see VERB_SENSES.block
+  disperse: 'clash', use: 'clash', // see VERB_SENSES: only crowds dispersed, only crowd-control means or weapons used // "campaign" only for an office: see ELECTORAL
   kill: 'casualty', wound: 'casualty', injure: 'casualty', hurt: 'casualty', die: 'casualty', murder: 'casualty',
   execute: 'casualty', hang: 'casualty', behead: 'casualty',
   resign: 'other', appoint: 'other', rename: 'other', clear: 'other', annex: 'capture', order: 'other',
@@ -235,6 +236,19 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   // verbs of a disaster's force: only a natural force as subject makes them one ("floods swept through the delta";
   // "the party swept the polls", "police swept the district" are none here)
   ...Object.fromEntries(DISASTER_FORCE_VERBS.map((verb) => [verb, [{ id: `${verb}/disaster`, type: 'accident', subject: NATURAL_FORCE, reason: `a storm, a flood, a fire or an earthquake: "${verb}" of a natural force` }]])),
+  disperse: [
+    { id: 'disperse/crowd', type: 'clash', object: /^(?:crowds?|protesters|demonstrators|rall(?:y|ies)|marchers|protests?|demonstrations?|gatherings?|mobs?|students|supporters|rioters|sit-ins?)$/, reason: 'police dispersing a crowd confront it' },
+    { id: 'disperse/other', type: null, reason: '"the fog dispersed", "funds were dispersed"' },
+  ],
+  use: [
+    { id: 'use/crowd-control', type: 'clash', object: CROWD_CONTROL, reason: '"police used tear gas and batons" on a crowd' },
+    { id: 'use/weapon', type: 'attack', object: /^(?:chemical|weapons?|missiles?|rockets?|bombs?|artillery|drones?|explosives?|nerve|gas)$/, reason: '"used chemical weapons", "used drones to strike"' },
+    { id: 'use/other', type: null, reason: 'using anything else reports no happening' },
+  ],
+  erupt: [
+    { id: 'erupt/happening', type: null, subject: /^(?:violence|fighting|clashes|clash|protests?|riots?|unrest|demonstrations?|war|conflict|row|dispute|scandal|controversy|crisis|tensions?|anger|fury|chaos|panic|gunfire|battles?|skirmishes?|rallies|celebrations?|applause|cheers|cheering|laughter|debate)$/, reason: '"fighting erupted", "protests erupted": the noun is the happening, "erupt" says it began' },
+    { id: 'erupt/volcano', type: 'accident', reason: 'a volcano erupting' },
+  ],
   block: [
     { id: 'block/court', type: 'legal', subject: /^(?:courts?|judges?|tribunal|justices|magistrates?)$/, reason: 'a court blocking a deportation or a law rules on it' },
     { id: 'block/protest', type: 'protest', subject: /^(?:protesters|demonstrators|activists|farmers|truckers|strikers|workers|residents|villagers|students|opponents|crowds?)$/, reason: '"protesters blocked roads" is a protest' },
