@@ -555,6 +555,7 @@ interface CueReading {
 /** Reads cue `k` of the sentence into a claim, unless it has no speaker or is reported speech inside another claim. */
 function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[], k: number, subject: { id: string | null }): void {
   const cue = cues[k] as Cue;
+  if (sourceParticiple(sentence, cues, k)) return;
   const clauseEnd = clauseEndOf(ctx.text, sentence, cues, k);
   const coordinated = isCoordinated(sentence, cue);
   // "Senator Dale visited the plant and said that ...": a cue joined to an act shares the act's subject
@@ -596,6 +597,19 @@ function namedRightBefore(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, 
   const kind = ctx.resolver.actors.get(claimantId)?.kind ?? ctx.resolver.book.created.find((a) => a.id === claimantId)?.kind;
   if (kind === undefined || kind === 'group') return false;
   return mentionsIn(ctx.resolver, sentence.index).some((m) => m.recordId === claimantId && m.end <= cueStart && /^(?:\s|has|have|had|also|then|later|previously)*$/.test(ctx.text.slice(m.end, cueStart)));
+}
+
+/**
+ * "Local media, citing a military source, reported that ...": a participle set off by commas between the sentence's
+ * subject and its reporting verb names where the report comes from; it is part of that attribution, not a claim.
+ */
+function sourceParticiple(sentence: TaggedSentence, cues: readonly Cue[], k: number): boolean {
+  const cue = cues[k] as Cue;
+  const next = cues[k + 1];
+  const { tokens } = sentence;
+  if (!cue.participial || !next || next.participial || next.according || !/,\s*$/.test(tokens[cue.first - 1]?.post ?? '')) return false;
+  if (!/,\s*$/.test(tokens[next.first - 1]?.post ?? '') || tokens.slice(cue.first, next.first - 1).some((t) => /[,;:]/.test(t.post))) return false;
+  return tokens.slice(0, cue.first).every((t) => !t.tags.has('Verb') || t.tags.has('Adjective'));
 }
 
 /** Ends a claim's content at `end` (its quote and topics are kept: they were read from the longer clause). */
