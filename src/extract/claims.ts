@@ -143,7 +143,12 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
     // not the object of a preposition ("officials close to the ministry said": the officials speak)
     if (ORG_ANAPHORS.has(t.lower) && sentence.tokens[k - 1]?.lower === 'the' && !/^(?:to|of|for|with|by|from)$/.test(sentence.tokens[k - 2]?.lower ?? '')) {
       // "the ministry", "the company": the entity stage's resolver; "the government", "the army": the focal one
-      if (!ORG_ANAPHOR_NOUNS.has(t.lower)) return resolveAnaphor(t.lower, resolver, t.start);
+      if (!ORG_ANAPHOR_NOUNS.has(t.lower)) {
+        // "the army" in an article that names neither an army nor a government: the phrase itself, made below
+        const resolved = resolveAnaphor(t.lower, resolver, t.start);
+        if (resolved) return resolved;
+        break;
+      }
       const resolved = organizationAnaphor(text, resolver, t);
       // "the ministry said" when no ministry was named: a body of its own, not the last thing named
       if (resolved !== null || ORG_ANAPHOR_NOUNS.get(t.lower) === null) return resolved;
@@ -450,13 +455,20 @@ function resolveAnaphor(noun: string, r: Resolver, before: number): string | nul
     .map((n) => r.actors.get(n.id))
     .filter((a): a is Actor => a !== undefined && (a.kind === 'organization' || a.kind === 'government'))
     .reverse();
-  // "the government" is the state the article is about so far: the government named most often, the latest on a tie
-  if (noun === 'government') {
+  // "the government" is the state the article is about so far: the government named most often, the latest on a tie;
+  // "the army", "the military" are its forces when no army was named, never a ministry or company named last
+  const forces = noun === 'army' || noun === 'military';
+  if (forces) {
+    const named = orgs.find((a) => a.name.toLowerCase().includes(noun));
+    if (named) return named.id;
+  }
+  if (noun === 'government' || forces) {
     const counts = new Map<string, number>();
     for (const n of named) counts.set(n.id, (counts.get(n.id) ?? 0) + 1);
     const govs = orgs.filter((a) => a.kind === 'government');
     const focal = govs.reduce<Actor | undefined>((best, a) => (best === undefined || (counts.get(a.id) ?? 0) > (counts.get(best.id) ?? 0) ? a : best), undefined);
     if (focal) return focal.id;
+    if (forces) return null;
   }
   // "the ministry" is the ministry last named, before any other organisation last named
   const byNoun = orgs.find((a) => a.name.toLowerCase().includes(noun));
@@ -732,8 +744,20 @@ function readParticipial(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, c
   const named = quotedAs && asName && /^\p{Lu}/u.test(asName.text) ? knownActor(ctx.resolver.book, asName.text) : undefined;
   const claimantId = quotedAs
     ? (named?.id ?? mentionsIn(resolver, sentence.index).filter((m) => m.end <= cueStartTok.start).pop()?.recordId ?? null)
-    : (sentenceSubject ?? firstAgent(resolver, sentence.index, cueStartTok.start) ?? ctx.claims[ctx.claims.length - 1]?.claimantId ?? null);
+    : (sentenceSubject ?? firstAgent(resolver, sentence.index, cueStartTok.start) ?? firstVerbSubject(ctx, sentence, cue) ?? ctx.claims[ctx.claims.length - 1]?.claimantId ?? null);
   return { claimantId, content: trimContent(text, (sentence.tokens[cue.last] as Token).end, clauseEnd), evidenceStart: sentence.start, joinedQuote: null };
+}
+
+/**
+ * "The army shelled the city, saying ...": the subject of the sentence's first verb, when a plain noun phrase opens
+ * the sentence and the verb follows it (no comma between), read as the speaker of a cue standing at that verb.
+ */
+function firstVerbSubject(ctx: ReadContext, sentence: TaggedSentence, cue: Cue): string | null {
+  const { tokens } = sentence;
+  const verb = tokens.findIndex((t, j) => j > 0 && j < cue.first && t.tags.has('Verb') && !t.tags.has('Auxiliary'));
+  if (verb < 1 || verb > 5 || tokens.slice(0, verb).some((t) => /[,;:"“”]/.test(t.post) || t.tags.has('Preposition') || t.tags.has('Pronoun'))) return null;
+  if (!(tokens[verb - 1] as Token).tags.has('Noun')) return null;
+  return speakerBefore(ctx.text, sentence, { ...cue, first: verb, last: verb, participial: false, nominal: false }, ctx.resolver);
 }
 
 /**
