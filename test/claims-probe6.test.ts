@@ -229,3 +229,15 @@ describe('kin with a possessor speak as persons of their own', () => {
     expect(claimsOf('Ana Ruiz said her brother would not run.').map((c) => c.claimant)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('participles and the sentence subject', () => {
+  it('a source participle between the subject and its verb is no claim of the last speaker', () => {
+    const claims = claimsOf('The army said it had taken the airport. Local media, citing a military source, reported that two helicopters had been shot down.');
+    expect(claims.map((c) => [c.claimant, c.cue])).toEqual([['army', 'said'], ['Local media', 'reported']]);
+  });
+
+  it('"The army shelled the city, saying ..." is the army\'s, not the ministry\'s named before', () => {
+    const text = 'The health ministry said seven people died. The army shelled the city, saying the rebels had fired first.';
+    expect(claimsOf(text).find((c) => c.cue === 'saying')?.claimant).toBe('army');
+  });
+});
