@@ -135,3 +135,16 @@ describe('repairs of tagger proposals', () => {
     expect(texts(text, lists[0] ?? [])).toEqual(['European Union', 'Norway', 'Oslo']);
   });
 });
+
+describe('a party written with a lower-case "party"', () => {
+  it.each([
+    ['My ties to the Republican party date back to 1979.', 'Republican party'],
+    ['She hoped to lead the Socialist party in a new direction.', 'Socialist party'],
+  ])('%j names %j', (text, name) => {
+    expect(actors(text)).toContain(`${name}/organization`);
+  });
+
+  it('leaves a holiday party alone', () => {
+    expect(actors('They held a Halloween party on Friday.').some((a) => a.includes('party'))).toBe(false);
+  });
+});

@@ -312,3 +312,27 @@ export function splitPersonOfOrganisation(text: string, proposals: ProposedName[
     proposals.splice(k, 1, { start: p.start, end: p.start + (m[1] as string).length, type: 'PER' }, { start: p.start + m[0].length, end: p.end, type: 'ORG' });
   }
 }
+
+/** Words that name a party's creed or people: adjectives in -an/-ic/-ist/-ive/-al ("Republican", "Socialist") and a few nouns. */
+const PARTY_CREED = /^(?:\p{Lu}\p{Ll}+(?:an|ic|ist|ive|al|ian)|Labour|Labor|Green|Greens|Reform|Pirate|Workers['’]?|People['’]s)$/u;
+
+/**
+ * "the Republican party", "my ties to the Socialist party": a creed written capitalised before a lower-case
+ * "party" names that party, which the tagger (trained on names written in capitals) leaves out or cuts.
+ * Holidays and other capitalised words before "party" ("a Halloween party") have no creed's form.
+ */
+export function lowerCasePartyNames(sentence: TaggedSentence, proposals: ProposedName[]): void {
+  const { tokens } = sentence;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.text !== 'party') continue;
+    let first = i;
+    while (first > 0 && i - first < 3 && /^\p{Lu}/u.test((tokens[first - 1] as Token).text) && /^\s+$/.test((tokens[first - 1] as Token).post)) first--;
+    if (first === i || !PARTY_CREED.test((tokens[first] as Token).text) || CALENDAR_WORDS.has((tokens[first] as Token).lower)) continue;
+    const start = (tokens[first] as Token).start;
+    if (proposals.some((p) => (p.start < start && p.end > start) || (p.start < t.end && p.end > t.end))) continue;
+    for (let k = proposals.length - 1; k >= 0; k--) if ((proposals[k] as ProposedName).start >= start && (proposals[k] as ProposedName).end <= t.end) proposals.splice(k, 1);
+    proposals.push({ start, end: t.end, type: 'ORG' });
+  }
+  proposals.sort((a, b) => a.start - b.start);
+}
