@@ -50,8 +50,35 @@ export function linkDisputes(claims: ClaimDraft[], actors: ReadonlyMap<string, A
         return speaker !== undefined && named.some((a) => a.id === speaker.id || sameCountry(a, speaker));
       });
       claim.disputes = targets.map((c) => c.id);
+      if (targets.length > 0) return;
     }
+    // "The army said rebels shelled the market. The rebels denied that they had shelled the market.": a denial whose
+    // clause repeats the words of an earlier claim of another speaker answers it
+    if (claim.kind !== 'denial' && claim.kind !== 'rejection') return;
+    const words = contentWords(claim.content);
+    if (words.size < 2) return;
+    const echoed = earlier.findLast((c) => claim.start - c.start <= ANSWER_WINDOW && shared(words, contentWords(c.content)) >= Math.max(2, Math.ceil(words.size * 0.4)));
+    if (echoed) claim.disputes = [echoed.id];
   });
+}
+
+/** Words too common to show that a denial repeats a claim. */
+const COMMON_WORDS = /^(?:that|this|these|those|with|from|have|been|were|would|could|should|will|they|their|them|there|what|which|about|into|over|after|before|never|also|said|says|made|more|than|then|when|were|being|only|such|some|other)$/;
+
+/** The distinct words of four letters or more in a text, lower-cased, without a plural or past ending. */
+function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().match(/\p{L}{4,}/gu) ?? []) {
+    if (COMMON_WORDS.test(w)) continue;
+    out.add(w.replace(/(?:ing|ed|es|s)$/, ''));
+  }
+  return out;
+}
+
+function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n;
 }
 
 function sameCountry(a: Actor, b: Actor): boolean {
