@@ -95,6 +95,14 @@ describe('a denial answers the claim about its speaker', () => {
     expect(disputed(text)).toEqual([content]);
   });
 
+  it('a denial whose clause repeats an earlier claim answers it', () => {
+    expect(disputed('The army said rebels had shelled the market on Sunday. Rebel commander Ivo Drazen denied that his fighters had shelled the market.')).toEqual(['rebels had shelled the market on Sunday']);
+  });
+
+  it('a denial about something else answers nothing', () => {
+    expect(disputed('Tom Reyes said the budget was balanced. Ruth Dale denied that the city would raise taxes.')).toEqual([]);
+  });
+
   it('a denial of its own plan answers nothing', () => {
     expect(disputed('Ruth Dale said the plan would fail. Lang denied any plan to resign.')).toEqual([]);
   });
