@@ -333,3 +333,18 @@ describe('protest reports: places in apposition, outbreaks, dispersals', () => {
     expect(names).toContain('civilians');
   });
 });
+
+describe('storm reports: landfall and the death toll', () => {
+  it.each([
+    ['The storm made landfall near Beira on Monday.', 'made landfall', 'accident', '2026-03-09'],
+    ['The death toll from the cyclone rose to 86 on Thursday.', 'death toll', 'casualty', '2026-03-12'],
+  ])('%s', (text, word, type, date) => {
+    const { event } = eventOf(text, word);
+    expect(event?.type).toBe(type);
+    expect(event?.date).toBe(date);
+  });
+
+  it('keeps "death" before another noun a modifier', () => {
+    expect(eventOf('The court upheld the death sentence on Monday.', 'death').event).toBeUndefined();
+  });
+});

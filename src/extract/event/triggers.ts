@@ -217,6 +217,10 @@ function phraseTriggerAt(tokens: readonly Token[], i: number): Trigger | undefin
       if (armed || machine) return { first: i, last, type: armed ? 'attack' : 'accident', nominal: false, lemma: 'blow up', fixed: true };
     }
   }
+  // "the storm made landfall": a storm striking the coast
+  if (/^(?:make|makes|made|making)$/.test(tok.lower) && next?.lower === 'landfall') return { first: i, last: i + 1, type: 'accident', nominal: false, lemma: 'make landfall', fixed: true };
+  // "the death toll rose to 86": the count of a happening's dead
+  if (tok.lower === 'death' && next?.lower === 'toll') return { first: i, last: i + 1, type: 'casualty', nominal: true, lemma: 'death toll', fixed: true };
   // "voters went to the polls", "will head to the polls": an election held
   if (/^(?:go|goes|went|gone|going|head|heads|headed|heading|return|returns|returned|returning)$/.test(tok.lower) && tok.tags.has('Verb') && next?.lower === 'to'
     && tokens[i + 2]?.lower === 'the' && tokens[i + 3]?.lower === 'polls') return { first: i, last: i + 3, type: 'election', nominal: false, lemma: 'go to the polls', fixed: true };
