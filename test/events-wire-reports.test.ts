@@ -348,3 +348,28 @@ describe('storm reports: landfall and the death toll', () => {
     expect(eventOf('The court upheld the death sentence on Monday.', 'death').event).toBeUndefined();
   });
 });
+
+describe('election results: winning an office', () => {
+  it.each([
+    ['Incumbent Governor Mark Hale won a second term on Tuesday.', 'won', '2026-03-10'],
+    ['Senator Ana Ruiz won re-election in 2024.', 'won', '2024'],
+  ])('%s', (text, word, date) => {
+    const { event, names } = eventOf(text, word);
+    expect(event?.type).toBe('election');
+    expect(event?.date).toBe(date);
+    expect(names.length).toBeGreaterThan(0);
+  });
+
+  it('leaves the election named in the clause as the happening', () => {
+    const { parsed } = eventOf("The opposition won a landslide victory in Sunday's election.", 'won');
+    expect(parsed.events.map((e) => e.trigger.text)).toEqual(['election']);
+  });
+
+  it.each([
+    ['The team won the match on Sunday.'],
+    ['She won an award in 2019.'],
+    ['The plan won support from Republicans.'],
+  ])('no event: %s', (text) => {
+    expect(eventOf(text, 'won').event).toBeUndefined();
+  });
+});

@@ -272,6 +272,16 @@ function wordAt(tokens: readonly Token[], i: number): WordReading {
   return { tok, base, lemma, asNoun, nounContext, participial, infinitive, verbal };
 }
 
+/** An election noun later in the clause of "won" at `i` ("won 112 seats in Sunday's parliamentary election"). */
+function wonElectionNamed(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 10); k++) {
+    const t = tokens[k] as Token;
+    if (nounTypeOf(t.lower) === 'election' && !/^(?:votes?|ballots?)$/.test(t.lower)) return true;
+    if (/[,;:]/.test(t.post)) return false;
+  }
+  return false;
+}
+
 /** A campaign for an office: an electoral word among the two words before it, or after "for" (past "a", "the", "re-"). */
 function electoralCampaign(tokens: readonly Token[], i: number): boolean {
   if (tokens.slice(Math.max(0, i - 2), i).some((t) => ELECTORAL.test(t.lower) && !/[,;:]/.test(t.post))) return true;
@@ -314,6 +324,8 @@ function verbTriggerAt(tokens: readonly Token[], i: number, mentions: readonly E
   if (lemma === 'lead' && !tokens.slice(i + 1, i + 6).some((t) => GROUP_NOUNS.has(t.lower) || /protest|march|rally|activist|demonstrat/.test(t.lower))) return undefined;
   // "campaigned for president": running for an office; "campaigned for the release of prisoners" is advocacy
   if (lemma === 'campaign' && !electoralCampaign(tokens, i)) return undefined;
+  // "won a landslide in Sunday's election": the election named after it is the happening
+  if (lemma === 'win' && wonElectionNamed(tokens, i)) return undefined;
   // "shot to fame", "shot to the top of the charts": a rise, not a shooting
   if (lemma === 'shoot' && next?.lower === 'to' && /^(?:fame|prominence|stardom|the|number|power|popularity|notoriety|celebrity|international|national|global)$/.test(tokens[i + 2]?.lower ?? '')) return undefined;
   // "going to decide": the future, not a trip

@@ -10,7 +10,7 @@
  * `event-cues/irregular-past`.
  */
 export const IRREGULAR_PAST: Readonly<Record<string, string>> = {
-  met: 'meet', struck: 'strike', took: 'take', taken: 'take', fought: 'fight', led: 'lead', shot: 'shoot',
+  met: 'meet', won: 'win', winning: 'win', struck: 'strike', took: 'take', taken: 'take', fought: 'fight', led: 'lead', shot: 'shoot',
   hit: 'hit', left: 'leave', fled: 'flee', sold: 'sell', bought: 'buy', withdrew: 'withdraw', withdrawn: 'withdraw',
   overran: 'overrun', overrun: 'overrun', fired: 'fire', retook: 'retake', retaken: 'retake', held: 'hold',
   began: 'begin', ran: 'run', killed: 'kill', died: 'die', dying: 'die', signed: 'sign', flew: 'fly', flown: 'fly',

@@ -29,6 +29,7 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   sanction: 'sanction', embargo: 'sanction',
   donate: 'aid', supply: 'aid', 'provide aid': 'aid', fund: 'aid',
   elect: 'election', vote: 'election', 're-elect': 'election', campaign: 'election', block: 'legal', // see VERB_SENSES.block
+  win: 'election', // see VERB_SENSES.win: only an office or a vote won
   disperse: 'clash', use: 'clash', // see VERB_SENSES: only crowds dispersed, only crowd-control means or weapons used // "campaign" only for an office: see ELECTORAL
   kill: 'casualty', wound: 'casualty', injure: 'casualty', hurt: 'casualty', die: 'casualty', murder: 'casualty',
   execute: 'casualty', hang: 'casualty', behead: 'casualty',
@@ -236,6 +237,10 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   // verbs of a disaster's force: only a natural force as subject makes them one ("floods swept through the delta";
   // "the party swept the polls", "police swept the district" are none here)
   ...Object.fromEntries(DISASTER_FORCE_VERBS.map((verb) => [verb, [{ id: `${verb}/disaster`, type: 'accident', subject: NATURAL_FORCE, reason: `a storm, a flood, a fire or an earthquake: "${verb}" of a natural force` }]])),
+  win: [
+    { id: 'win/office', type: 'election', object: /^(?:terms?|re-?election|elections?|presidency|premiership|seats?|race|primar(?:y|ies)|nomination|mandate|majority|runoff|run-off|vote|votes|ballot|referendum|mayoralty|governorship|office|landslide)$/, reason: '"won a second term", "won re-election", "won the presidency": an election' },
+    { id: 'win/other', type: null, reason: '"won the match", "won an award", "won support": no election' },
+  ],
   disperse: [
     { id: 'disperse/crowd', type: 'clash', object: /^(?:crowds?|protesters|demonstrators|rall(?:y|ies)|marchers|protests?|demonstrations?|gatherings?|mobs?|students|supporters|rioters|sit-ins?)$/, reason: 'police dispersing a crowd confront it' },
     { id: 'disperse/other', type: null, reason: '"the fog dispersed", "funds were dispersed"' },
