@@ -132,6 +132,12 @@ const A_YEAR_AGO_AFTER_A_COMING_MONTH: readonly Case[] = [
   ['Net rose in the third quarter. A year earlier, it earned $4 million.', '2014-11-24', 'A year earlier', '2013-Q3'],
 ];
 
+const PERIODS_A_MARKET_CLOSES: readonly Case[] = [
+  ['Shares ended the week down 4 percent.', '2007-08-10', 'the week', '2007-W32'],
+  ['The index began the year at 1,400.', '2007-08-10', 'the year', '2007'],
+  ['The Nasdaq closed the month 2% higher.', '2007-08-31', 'the month', '2007-08'],
+];
+
 const SINCE_A_YEAR: readonly Case[] = [
   ['The company, which has raised its dividend every year since 1994, expects fourth-quarter sales to be flat.', F, 'fourth-quarter', '1998-Q4'],
   ['Having lost money since 1995, the firm expects a profit in the second half.', F, 'the second half', '1998-H2'],
@@ -164,6 +170,7 @@ describeValueTables('deferrals and periods', {
   'a year after "since" does not set the year of the sentence': SINCE_A_YEAR,
   'the year so far and what it is compared with': YEAR_SO_FAR_COMPARED,
   '"a year ago" after a month still to come': A_YEAR_AGO_AFTER_A_COMING_MONTH,
+  'the period a market or a report closes or opens': PERIODS_A_MARKET_CLOSES,
   'modified centuries; decades': CENTURIES_AND_DECADES,
 });
 
@@ -176,6 +183,7 @@ describeNotTimes('deferrals and periods: decades that describe a style, periods 
   ['In the latest period, the team scored twice.', 'latest'],
   ['The latest month brought no relief.', 'latest'],
   ['Theresa May and June Smith met.', 'June'],
+  ['He opened the week of talks with a speech.', 'week'],
   ['Every now and then, prices spike.', 'now'],
   ['Now and again the ground shakes.', 'Now'],
   ['"Now, let me be clear," the minister said.', 'Now'],

@@ -82,6 +82,12 @@ export const yearEarlierAdjective: Rule = (s, i) => {
 /** Prepositions before which "the quarter" and "the year" are the period under discussion ("for the quarter"). */
 const PERIOD_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'for', 'during', 'over', 'through', 'throughout', 'into', 'across', 'within']);
 
+/** Verbs of a market or a report closing or opening a period ("shares ended the week down 4%", "began the year"). */
+const PERIOD_VERBS: ReadonlySet<string> = new Set([
+  'ended', 'ends', 'end', 'closed', 'closes', 'close', 'finished', 'finishes', 'finish', 'began', 'begins', 'begin',
+  'started', 'starts', 'start', 'opened', 'opens', 'open',
+]);
+
 /** Words after "the year" that make it part of another phrase ("the year before", "the year since the war"). */
 const NOT_AFTER_DISCUSSED: ReadonlySet<string> = new Set([
   'of', 'before', 'after', 'earlier', 'later', 'ago', 'since', 'to', 'until', 'ahead', 'that', 'when', 'which',
@@ -123,7 +129,7 @@ export const discussedPeriod: Rule = (s, i) => {
   }
   if (step !== 'quarter' && step !== 'year' && step !== 'week' && step !== 'month') return null;
   if (tok(s, i + 1)?.cap && !s.titleCase) return null; // "the French Quarter"
-  if (!PERIOD_PREPOSITIONS.has(w(s, i - 1))) return null;
+  if (!PERIOD_PREPOSITIONS.has(w(s, i - 1)) && !PERIOD_VERBS.has(w(s, i - 1))) return null;
   const next = w(s, i + 2);
   if (NOT_AFTER_DISCUSSED.has(next)) return null;
   return match(i, i + 2, { t: 'discussed', unit: step, shift: 0, years: 0 }, 'discussed-period');
