@@ -136,6 +136,9 @@ const PERIODS_A_MARKET_CLOSES: readonly Case[] = [
   ['Shares ended the week down 4 percent.', '2007-08-10', 'the week', '2007-W32'],
   ['The index began the year at 1,400.', '2007-08-10', 'the year', '2007'],
   ['The Nasdaq closed the month 2% higher.', '2007-08-31', 'the month', '2007-08'],
+  // the day of the date before it, else of the report
+  ['Rebels attacked on Wednesday. Later in the day, the army struck back.', '2013-08-24', 'Later in the day', '2013-08-21'],
+  ['The board met earlier in the day.', '2013-08-24', 'earlier in the day', '2013-08-24'],
 ];
 
 const SINCE_A_YEAR: readonly Case[] = [

@@ -321,6 +321,10 @@ export const anchoredPhrase: Rule = (s, i) => {
     return null;
   }
   const later = l === 'later' || l === 'earlier';
+  // "earlier in the day", "later in the day": the day of the date before it, else the day of the report
+  if (later && w(s, i + 1) === 'in' && w(s, i + 2) === 'the' && w(s, i + 3) === 'day' && w(s, i + 4) !== "'s") {
+    return match(i, i + 4, { t: 'anchored', n: 0, unit: DAY, needsPrevious: false }, 'anchored');
+  }
   const j = later ? i + 1 : i;
   if (w(s, j) === 'that') {
     const u = w(s, j + 1);
