@@ -321,6 +321,12 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
     const mine = (proposals[k] ?? []).flatMap((p) => mentionFromProposal(text, sentence, p, rules, lexicons) ?? []);
     for (const r of rules) if ((r.cls === 'organization' || r.cls === 'government') && !mine.some((m) => m.start < r.end && r.start < m.end)) mine.push(r);
     mine.sort((a, b) => a.start - b.start);
+    // a wire dateline names where the report was filed: "AUSTIN, Texas (Reuters) -" is a city and its state,
+    // whatever the tagger makes of capitals standing alone (the agency in brackets is no place)
+    if (s.blockKind === 'dateline') {
+      const bracket = s.text.indexOf('(');
+      for (const m of mine) if (m.cls !== 'place' && (bracket < 0 || m.start < s.start + bracket)) m.cls = 'place';
+    }
     if (prose) out.push(...mine.map((m) => ({ ...m, inHeading: false })));
     // a heading's name that shares a word with a name of the body joins what the body has (the body names it in
     // full: "Air Force" in a headline, "the U.S. Air Force" below); one the body never names is a name of its own

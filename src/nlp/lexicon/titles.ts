@@ -25,6 +25,8 @@ export const NAME_TITLES: readonly string[] = [
   'Chief Operating Officer', 'Chief Financial Officer', 'Chief Technology Officer', 'Vice-President', 'CEO', 'CFO',
   'COO', 'CTO', 'Founder', 'Co-founder', 'Leader', 'Opposition Leader', 'Supreme Leader', 'President-elect',
   'Majority Leader', 'Minority Leader', 'Majority Whip', 'Minority Whip', 'Whip', 'Press Secretary',
+  'District Judge', 'Circuit Judge', 'Magistrate Judge', 'Federal Judge', 'District Attorney', 'Attorney',
+  'State Attorney', 'Solicitor General', 'Inspector General', 'Surgeon General',
   'Vice President-elect', 'Coach', 'Manager', 'Pastor', 'Sister', 'Brother', 'Elder', 'Sheriff', 'Constable',
 ];
 
