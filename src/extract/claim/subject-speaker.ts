@@ -180,8 +180,26 @@ export function subjectPhraseSpeaker(text: string, sentence: TaggedSentence, cue
   // "a spokesman for the mediators said": a plural noun that a role speaks for is a group
   const spokenFor = !isGroup && !isRole && /s$/.test(headWord) && head.tags.has('Noun') && speaksFor(tokens, tokens[k - 1]?.lower === 'the' ? k - 2 : k - 1);
   if (spokenFor) return groupSubject(text, tokens, k, false, book);
-  if (!isGroup && !isRole) return (BODY_HEADS.has(headWord) ? bodySubject(text, tokens, k, book) : null) ?? modifiedSubject(text, tokens, k, book);
+  if (!isGroup && !isRole) {
+    const body = (BODY_HEADS.has(headWord) ? bodySubject(text, tokens, k, book) : null) ?? modifiedSubject(text, tokens, k, book);
+    return body ?? (pluralSource(tokens, k, cueFirst) ? groupSubject(text, tokens, k, false, book) : null);
+  }
   return groupSubject(text, tokens, k, isRole, book);
+}
+
+/** Plurals that are no source of their own ("others said", "both said"). */
+const NOT_SOURCES = /^(?:others|both|all|many|some|few|these|those|things|ones|years|days|weeks|months|times)$/;
+/** Verbs a thing can be the subject of ("data showed", "figures suggest"): only documents and studies find. */
+const FINDING_FORMS = /^(?:show|shows|showed|shown|find|finds|found|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed|confirm|confirms|confirmed)$/;
+
+/**
+ * "Abortion providers said", "some clinics warned that": a lower-case plural noun that opens the clause and speaks
+ * with a verb of saying (not of finding: "figures showed" names no source) is a group of unnamed sources.
+ */
+function pluralSource(tokens: readonly Token[], k: number, cueFirst: number): boolean {
+  const head = tokens[k] as Token;
+  if (!head.tags.has('Plural') || !/^\p{Ll}[\p{Ll}-]+s$/u.test(head.text) || NOT_SOURCES.test(head.lower)) return false;
+  return !FINDING_FORMS.test((tokens[cueFirst] as Token).lower);
 }
 
 /**
