@@ -187,6 +187,8 @@ export function subjectPhraseSpeaker(text: string, sentence: TaggedSentence, cue
   return groupSubject(text, tokens, k, isRole, book);
 }
 
+/** Plural bodies that speak as sources ("some clinics warned", "several hospitals said"). */
+const SPEAKING_BODIES = /^(?:clinics|hospitals|schools|universities|companies|firms|banks|airlines|carriers|lenders|insurers|retailers|charities|churches|unions|agencies|ministries|councils|courts|newspapers|outlets|broadcasters|websites|embassies|governments|parties|groups)$/;
 /** Plurals that are no source of their own ("others said", "both said"). */
 const NOT_SOURCES = /^(?:others|both|all|many|some|few|these|those|things|ones|years|days|weeks|months|times)$/;
 /** Verbs a thing can be the subject of ("data showed", "figures suggest"): only documents and studies find. */
@@ -199,7 +201,19 @@ const FINDING_FORMS = /^(?:show|shows|showed|shown|find|finds|found|suggest|sugg
 function pluralSource(tokens: readonly Token[], k: number, cueFirst: number): boolean {
   const head = tokens[k] as Token;
   if (!head.tags.has('Plural') || !/^\p{Ll}[\p{Ll}-]+s$/u.test(head.text) || NOT_SOURCES.test(head.lower)) return false;
-  return !FINDING_FORMS.test((tokens[cueFirst] as Token).lower);
+  // people by their agent suffix ("providers", "organizers", "economists", "physicians", "residents", "employees")
+  // or bodies that speak ("clinics", "hospitals"); "the radiation findings have called into question" is no source
+  if (!/(?:ers|ors|ists|ians|ants|ents|ees)$/.test(head.lower) && !SPEAKING_BODIES.test(head.lower)) return false;
+  if (FINDING_FORMS.test((tokens[cueFirst] as Token).lower)) return false;
+  // the phrase opens the sentence, or a clause after ", but" / ", and": never an object or a complement
+  let first = k;
+  while (first > 0 && k - first < 3) {
+    const t = tokens[first - 1] as Token;
+    if (/[,;:()"“”—–]/.test(t.post) || !(t.tags.has('Adjective') || t.tags.has('Noun') || DETERMINERS.test(t.lower)) || t.tags.has('Pronoun')) break;
+    first--;
+  }
+  const before = tokens[first - 1];
+  return before === undefined || (/^(?:but|and|while)$/.test(before.lower) && /,\s*$/.test(tokens[first - 2]?.post ?? ''));
 }
 
 /**
