@@ -201,6 +201,23 @@ describe('unnamed sources of political reporting', () => {
     expect(c?.content).toBe(content);
   });
 
+  it.each([
+    ['Abortion providers said the clinics would reopen.', 'Abortion providers', 'the clinics would reopen'],
+    ['The ruling stands, but some hospitals warned that doctors could face lawsuits.', 'hospitals', 'doctors could face lawsuits'],
+    ['Local organizers said the march would go ahead.', 'Local organizers', 'the march would go ahead'],
+  ])('%s: a plural opening the clause is a group of sources', (text, claimant, content) => {
+    expect(claimsOf(text).find((x) => x.claimant === claimant)?.content).toBe(content);
+  });
+
+  it.each([
+    'The radiation findings have called into question the response of the government.',
+    'Figures for May showed that sales fell.',
+    'He met the Bahraini activists and political parties called for protests.',
+  ])('%s: a thing, a finding or a non-initial plural is no source', (text) => {
+    const cs = claimsOf(text);
+    expect(cs.every((c) => !/findings|Figures|parties/.test(c.claimant ?? ''))).toBe(true);
+  });
+
   it('gives "the ministry" no other body when the article names no ministry', () => {
     const cs = claimsOf('The United Nations said aid was arriving. Opposition leader Ana Ruiz accused the government of failing to prepare. The ministry denied the charge, saying it had stored supplies.');
     expect(cs.filter((c) => c.cue === 'denied' || c.cue === 'saying').map((c) => c.claimant)).toEqual(['ministry', 'ministry']);
