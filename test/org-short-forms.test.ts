@@ -69,6 +69,19 @@ describe('a name in apposition to a business noun', () => {
     expect(a.places.map((p) => p.name)).not.toContain(name);
   });
 
+  it.each([
+    ["Ukraine's state nuclear company, Energoatom, said the line was cut.", 'Energoatom'],
+    ["The country's largest carmaker, Voltara, said sales fell.", 'Voltara'],
+  ])('%j: a name in apposition to a possessed business noun is a company', (text, name) => {
+    const a = parseArticle(text, { publishedAt: '2025-06-02' });
+    expect(a.actors).toContainEqual(expect.objectContaining({ name, kind: 'organization' }));
+  });
+
+  it('keeps a person in apposition to a role of the company a person', () => {
+    const a = parseArticle("The company's chief executive, Maren Tovik, said sales fell.", { publishedAt: '2025-06-02' });
+    expect(a.actors).toContainEqual(expect.objectContaining({ name: 'Maren Tovik', kind: 'person' }));
+  });
+
   it('keeps a known city a place', () => {
     const a = parseArticle('The company behind the tower, Lisbon, said nothing.', { publishedAt: '2025-06-02' });
     expect(a.actors.map((x) => x.name)).not.toContain('Lisbon');

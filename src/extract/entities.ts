@@ -445,7 +445,9 @@ const BUSINESS_BEFORE = new RegExp(String.raw`\b(?:${BUSINESS_NOUNS.join('|')},?
 const BUSINESS_AFTER = /^\s*(?:['’]s?\s+)?(?:parent|shares|stock|subsidiary|shareholders|chief executive|CEO|Inc\b|Corp\b|Ltd\b|plc\b|\p{Lu}{1,3}-?\d{2,4}(?:-\d+)?\b)/u;
 
 /** A business noun phrase the name stands in apposition to: "the company behind the mine, Velmora, said". */
-const BUSINESS_APPOSITION = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+)?(?:${BUSINESS_NOUNS.join('|')})\b[^,.;()]{0,40},\s*$`, 'u');
+const BUSINESS_APPOSITION = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{Ll}'’-]+\s+){0,3}(?:${BUSINESS_NOUNS.join('|')})\b[^,.;()]{0,40},\s*$`, 'u');
+/** The same with the business noun right before the comma ("Ukraine's state nuclear company, Energoatom,"), for a name read as a person. */
+const BUSINESS_NOUN_APPOSITION = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{Ll}'’-]+\s+){0,3}(?:${BUSINESS_NOUNS.join('|')}),\s*$`, 'u');
 
 /** Whether `test` holds at some occurrence of `name` in the text (its start and end offsets). */
 function someOccurrence(text: string, name: string, test: (at: number, end: number) => boolean): boolean {
@@ -454,8 +456,8 @@ function someOccurrence(text: string, name: string, test: (at: number, end: numb
 }
 
 /** Whether the text writes a name in apposition to a business noun: "the company behind the mine, Velmora,". */
-function appositionToBusiness(text: string, name: string): boolean {
-  return someOccurrence(text, name, (at, end) => /^\s*,/.test(text.slice(end, end + 3)) && BUSINESS_APPOSITION.test(text.slice(Math.max(0, at - 70), at)));
+function appositionToBusiness(text: string, name: string, pattern: RegExp = BUSINESS_APPOSITION): boolean {
+  return someOccurrence(text, name, (at, end) => /^\s*,/.test(text.slice(end, end + 3)) && pattern.test(text.slice(Math.max(0, at - 70), at)));
 }
 
 /** Whether the text writes a name as a business anywhere: each occurrence is checked in a short window around it. */
@@ -484,7 +486,8 @@ function companiesByContext(text: string, proposals: readonly ProposedName[], fi
     let business = verdicts.get(name);
     if (business === undefined) {
       const firstWord = (name.split(/[\s-]/)[0] ?? '').toLowerCase();
-      business = !firstNames.has(firstWord) && writtenAsBusiness(text, name);
+      // "Ukraine's state nuclear company, Energoatom, said": a name in apposition to a business noun
+      business = !firstNames.has(firstWord) && (writtenAsBusiness(text, name) || appositionToBusiness(text, name, BUSINESS_NOUN_APPOSITION));
       verdicts.set(name, business);
     }
     if (business) p.type = 'ORG';
