@@ -214,16 +214,6 @@ describe('court and campaign sources', () => {
   });
 });
 
-describe('a postposed attribution after a clause with its own cue', () => {
-  it('frames the whole clause, and the inner claim ends before it', () => {
-    const claims = claimsOf('Democrats fear the news could depress turnout, strategists said.');
-    expect(claims.map((c) => [c.claimant, c.content])).toEqual([
-      ['Democrats', 'the news could depress turnout'],
-      ['strategists', 'Democrats fear the news could depress turnout'],
-    ]);
-  });
-});
-
 describe('kin with a possessor speak as persons of their own', () => {
   it.each([
     ['Omar Haddad fled to Norway. His uncle spoke with reporters on condition of anonymity, and said that his nephew had been threatened.', "Haddad's uncle", 'his nephew had been threatened'],

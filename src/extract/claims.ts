@@ -589,11 +589,7 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
   const outer = ctx.claims.find((c) => c.start === sentence.start && cueStartTok.start >= c.contentStart && cueStartTok.end <= c.contentEnd);
   // ... unless it has a subject of its own, named right before it ("said Harlan told her that ...", "reported that a
   // Greenpeace study has found ..."): political-news annotation counts such nested attributions
-  // "Democrats fear the news could hurt turnout, strategists said.": a postposed attribution frames the whole clause
-  // before it, the earlier cue with it; the earlier claim's content ends where the attribution starts
-  const frames = outer !== undefined && outer.claimantId !== claimantId && reading.content.end <= cueStartTok.start && outer.cueStart !== undefined && reading.content.start <= outer.cueStart;
-  if (outer && frames) trimClaimContent(ctx.text, outer, reading.content.end);
-  if (outer && !frames && !cue.participial && !isCoordinated(sentence, cue) && !(outer.claimantId !== claimantId && namedRightBefore(ctx, sentence, cue, claimantId))) return;
+  if (outer && !cue.participial && !isCoordinated(sentence, cue) && !(outer.claimantId !== claimantId && namedRightBefore(ctx, sentence, cue, claimantId))) return;
   if (!cue.participial) subject.id = claimantId;
   ctx.claims.push(claimRecord(ctx, sentence, cue, { ...reading, claimantId }));
   ctx.resolver.lastClaimant = claimantId;
@@ -622,15 +618,6 @@ function sourceParticiple(sentence: TaggedSentence, cues: readonly Cue[], k: num
   if (!cue.participial || !next || next.participial || next.according || !/,\s*$/.test(tokens[cue.first - 1]?.post ?? '')) return false;
   if (!/,\s*$/.test(tokens[next.first - 1]?.post ?? '') || tokens.slice(cue.first, next.first - 1).some((t) => /[,;:]/.test(t.post))) return false;
   return tokens.slice(0, cue.first).every((t) => !t.tags.has('Verb') || t.tags.has('Adjective'));
-}
-
-/** Ends a claim's content at `end` (its quote and topics are kept: they were read from the longer clause). */
-function trimClaimContent(text: string, claim: ClaimDraft, end: number): void {
-  const span = trimContent(text, claim.contentStart, Math.min(claim.contentEnd, end));
-  if (span.end <= span.start) return;
-  claim.content = text.slice(span.start, span.end);
-  claim.contentStart = span.start;
-  claim.contentEnd = span.end;
 }
 
 /** "and said", "but later added": the cue follows "and"/"but" with only adverbs or auxiliaries between. */
