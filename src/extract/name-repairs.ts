@@ -336,3 +336,25 @@ export function lowerCasePartyNames(sentence: TaggedSentence, proposals: Propose
   }
   proposals.sort((a, b) => a.start - b.start);
 }
+
+/** Role nouns that name a person's office or job, never a company's relation to another ("partner", "rival"). */
+const PERSON_ROLES: ReadonlySet<string> = new Set([...ROLE_NOUNS].filter((r) =>
+  !['partner', 'owner', 'investor', 'rival', 'opponent', 'critic', 'member', 'veteran', 'agent', 'representative', 'delegate', 'vice'].includes(r)));
+/** A person role noun and the comma that opens its apposition: "India's aviation minister, ". */
+const ROLE_BEFORE_APPOSITION = new RegExp(String.raw`\b(\p{Ll}+)\s*,\s*$`, 'u');
+
+/**
+ * "India's civil aviation minister, Jyotiraditya Scindia, welcomed": a name of two or three words set in apposition
+ * to a person's role is that person, whatever the tagger made of names its data lacks; a name with an organisation
+ * word ("the chief executive, Norvik Group,") stays as proposed.
+ */
+export function personsInRoleApposition(text: string, proposals: ProposedName[]): void {
+  for (const p of proposals) {
+    if (p.type === 'PER') continue;
+    const words = text.slice(p.start, p.end).split(/\s+/);
+    if (words.length < 2 || words.length > 3 || words.some((w) => ORG_HEAD_WORDS.has(w.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(w))) continue;
+    const role = ROLE_BEFORE_APPOSITION.exec(text.slice(Math.max(0, p.start - 40), p.start))?.[1];
+    if (role === undefined || !PERSON_ROLES.has(role) || !/^\s*[,.;]/.test(text.slice(p.end, p.end + 2))) continue;
+    p.type = 'PER';
+  }
+}
