@@ -30,6 +30,22 @@ const COMPANIES = [
   ['Admiral Insurance raised its prices.', 'Admiral Insurance'],
 ];
 
+describe('a name in apposition to a role', () => {
+  it.each([
+    ["Ruritania's civil aviation minister, Oyelaran Adebisi, welcomed the deal.", 'Oyelaran Adebisi'],
+    ["The bank's chief economist, Tsering Dolkar, said rates would fall.", 'Tsering Dolkar'],
+  ])('%j makes %j a person', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.kind).toBe('person');
+  });
+
+  it.each([
+    ["The company's partner, Halvern Steel, said sales fell.", 'Halvern Steel'],
+    ['Its chief executive, Norvik Group, said so.', 'Norvik Group'],
+  ])('%j keeps %j an organisation (a relation between companies, or an organisation word)', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.kind).toBe('organization');
+  });
+});
+
 describe('abbreviated titles', () => {
   it.each([
     ['On Monday, Sen. Ruth Dale said the bill would fail.', 'Ruth Dale', 'Sen.'],

@@ -287,7 +287,7 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
     lowerCasePartyNames(s, list);
     joinInstitutionTails(text, list);
     dropTitlePhrases(text, list);
-    personsInRoleApposition(text, list);
+    personsInRoleApposition(text, list, ruleNames[k] ?? []);
     if (s.blockKind !== 'paragraph') return;
     dropProductsAfterArticle(text, s, list);
     commonWordCompanies(text, s, list, lowerCaseWords);

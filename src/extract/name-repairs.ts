@@ -348,13 +348,20 @@ const ROLE_BEFORE_APPOSITION = new RegExp(String.raw`\b(\p{Ll}+)\s*,\s*$`, 'u');
  * to a person's role is that person, whatever the tagger made of names its data lacks; a name with an organisation
  * word ("the chief executive, Norvik Group,") stays as proposed.
  */
-export function personsInRoleApposition(text: string, proposals: ProposedName[]): void {
-  for (const p of proposals) {
-    if (p.type === 'PER') continue;
-    const words = text.slice(p.start, p.end).split(/\s+/);
-    if (words.length < 2 || words.length > 3 || words.some((w) => ORG_HEAD_WORDS.has(w.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(w))) continue;
-    const role = ROLE_BEFORE_APPOSITION.exec(text.slice(Math.max(0, p.start - 40), p.start))?.[1];
-    if (role === undefined || !PERSON_ROLES.has(role) || !/^\s*[,.;]/.test(text.slice(p.end, p.end + 2))) continue;
-    p.type = 'PER';
+export function personsInRoleApposition(text: string, proposals: ProposedName[], ruleNames: readonly { start: number; end: number }[] = []): void {
+  const inApposition = (start: number, end: number): boolean => {
+    const words = text.slice(start, end).split(/\s+/);
+    if (words.length < 2 || words.length > 3 || words.some((w) => ORG_HEAD_WORDS.has(w.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(w))) return false;
+    const role = ROLE_BEFORE_APPOSITION.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+    return role !== undefined && PERSON_ROLES.has(role) && /^\s*[,.;]/.test(text.slice(end, end + 2));
+  };
+  for (const p of proposals) if (p.type !== 'PER' && inApposition(p.start, p.end)) p.type = 'PER';
+  // a name the tagger left out altogether ("The bank's chief economist, Tsering Dolkar, said") but the rule layer found
+  let added = false;
+  for (const r of ruleNames) {
+    if (proposals.some((p) => p.start < r.end && r.start < p.end) || !inApposition(r.start, r.end)) continue;
+    proposals.push({ start: r.start, end: r.end, type: 'PER' });
+    added = true;
   }
+  if (added) proposals.sort((a, b) => a.start - b.start);
 }
