@@ -190,6 +190,17 @@ describe('US political news forms', () => {
   });
 });
 
+describe('business descriptions of the story\'s company', () => {
+  it.each([
+    ['Volta AG cut its forecast. The German carmaker said demand was weak.', 'Volta'],
+    ['Volta AG cut its forecast. The struggling carmaker said demand was weak.', 'Volta'],
+    ['Norvik Motor Co. reported a profit on Thursday. The Dearborn, Michigan-based automaker said revenue rose.', 'Norvik Motor'],
+    ['Halden Bank ASA posted a loss. The lender said bad loans had doubled.', 'Halden Bank'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).at(-1)?.claimant).toBe(claimant);
+  });
+});
+
 describe('unnamed sources of political reporting', () => {
   it.each([
     ['A senior aide said the plan was dead.', 'senior aide', 'the plan was dead'],

@@ -257,12 +257,23 @@ function reducedRelativeHead(text: string, sentence: TaggedSentence, m: EntityMe
   return by - 1;
 }
 
-/** "the Oslo-listed company", "the German carmaker": "the" and one or two adjectives (no nouns) before token `k`. */
+/**
+ * "the Oslo-listed company", "the German carmaker", "the struggling lender", "the Dearborn, Michigan-based
+ * automaker": "the" and up to three modifiers before token `k`: adjectives (no other nouns), participles, proper
+ * adjectives, and a place with its state before "-based".
+ */
 function describedAnaphor(tokens: readonly Token[], k: number): boolean {
-  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     const t = tokens[j] as Token;
     if (t.lower === 'the') return j < k - 1;
-    if (!t.tags.has('Adjective') || t.tags.has('Noun') || /[,;:"“”]/.test(t.post)) return false;
+    // the tokenizer splits "Michigan-based" at its hyphen: "Michigan" (post "-") and "based"
+    const basedAfter = (i: number) => tokens[i]?.post === '-' && /^(?:based|listed|owned|run|backed)$/.test(tokens[i + 1]?.lower ?? '');
+    // "Dearborn, Michigan-based": a comma only between a place and its state before "-based"
+    const placeComma = /^,\s*$/.test(t.post) && /^\p{Lu}/u.test(t.text) && basedAfter(j + 1);
+    if (/[,;:"“”]/.test(t.post) && !placeComma) return false;
+    const modifier = (t.tags.has('Adjective') && !t.tags.has('Noun')) || /^\p{Lu}\p{Ll}+$/u.test(t.text) || basedAfter(j) ||
+      (tokens[j - 1]?.post === '-' && basedAfter(j - 1)) || /^\p{Ll}+(?:ing|ed)$/u.test(t.text);
+    if (!modifier) return false;
   }
   return false;
 }

@@ -29,6 +29,10 @@ export const ORG_ANAPHOR_NOUNS: ReadonlyMap<string, string | null> = new Map([
   ['party', 'party'], ['court', 'court'], ['council', 'council'], ['committee', 'committee'], ['commission', 'commission'],
   ['airline', null], ['carrier', null], ['company', null], ['firm', null], ['manufacturer', null], ['maker', null],
   ['group', null], ['corporation', null], ['organisation', null], ['organization', null],
+  // business descriptions wire copy uses for the company of the story ("the automaker said", "the lender reported")
+  ['automaker', null], ['carmaker', null], ['planemaker', null], ['drugmaker', null], ['chipmaker', null],
+  ['retailer', null], ['lender', null], ['insurer', null], ['conglomerate', null], ['miner', null],
+  ['supplier', null], ['broadcaster', null], ['publisher', null], ['startup', null],
 ]);
 
 /**
