@@ -269,16 +269,23 @@ function resolveDate(spec: SpecOf<'date'>, key: number, ctx: ResolveContext, ref
     return date(formatPeriod(start, spec.periodOf), valueGranularity(spec.periodOf), anchor, point(key, start, spec.periodOf));
   }
   const resolved = date(dayValue(day, true, spec.pod), gran, anchor, point(key, day, 'day'));
+  const mismatch = dayMismatch(spec, ctx, day);
+  if (mismatch !== undefined) resolved.mismatch = mismatch;
+  return resolved;
+}
+
+/** Why a written date disagrees with the relative day or the weekday written beside it, if it does (the date is kept). */
+function dayMismatch(spec: SpecOf<'date'>, ctx: ResolveContext, day: Ymd): string | undefined {
   if (spec.relDay !== undefined && ctx.ref) {
-    const refDay = { y: ctx.ref.y ?? y, m: ctx.ref.m, d: ctx.ref.d };
+    const refDay = { y: ctx.ref.y ?? day.y, m: ctx.ref.m, d: ctx.ref.d };
     const expected = addDays(refDay, spec.relDay);
     if (expected.m !== day.m || expected.d !== day.d || (ctx.ref.y !== null && expected.y !== day.y)) {
-      resolved.mismatch = `the relative day points to ${formatDay(expected)} but the date says ${formatDay(day)}; kept the date`;
+      return `the relative day points to ${formatDay(expected)} but the date says ${formatDay(day)}; kept the date`;
     }
   } else if (spec.weekday !== undefined && isoWeekday(day) !== spec.weekday) {
-    resolved.mismatch = `${formatDay(day)} is not the weekday the text names; kept the date`;
+    return `${formatDay(day)} is not the weekday the text names; kept the date`;
   }
-  return resolved;
+  return undefined;
 }
 
 /** The day a movable feast falls on in year `y`. */
