@@ -996,6 +996,19 @@ function personEvidence(name: string, nameTokens: readonly Token[], lexicons: { 
   return name.split(/[\s-]+/).some((w) => lexicons.firstNames.has(w.toLowerCase()) || lexicons.surnames.has(w.toLowerCase()));
 }
 
+/** The first and last tokens that overlap `start`..`end`, or undefined when none does. */
+function overlappedTokens(tokens: readonly Token[], start: number, end: number): { first: number; last: number } | undefined {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.end <= start || t.start >= end) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  return first < 0 ? undefined : { first, last };
+}
+
 /**
  * Builds the mention of a name the tagger proposed: its type decides the class (a country, capital or seat of
  * government typed ORG is that state's government); the cues around it (titles, acting, locative, place type,
@@ -1009,15 +1022,9 @@ export function mentionFromProposal(
   lexicons?: { firstNames: ReadonlySet<string>; surnames: ReadonlySet<string> },
 ): NameMention | undefined {
   const { tokens } = sentence;
-  let first = -1;
-  let last = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (t.end <= proposal.start || t.start >= proposal.end) continue;
-    if (first < 0) first = i;
-    last = i;
-  }
-  if (first < 0) return undefined;
+  const range = overlappedTokens(tokens, proposal.start, proposal.end);
+  if (!range) return undefined;
+  const { first, last } = range;
   // "The Republic of Moldova signed": the tagger may take the article into a state's full name; the rule layer's
   // reading of the name without it (a government when it acts) is the state's
   const article = /^the\s+/i.exec(text.slice(proposal.start, proposal.end));
