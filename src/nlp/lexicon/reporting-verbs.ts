@@ -1,6 +1,16 @@
 import type { ClaimKind } from '../../schema/claim.js';
 
 /**
+ * Verbs of praise and blame that report a judgement only with what it is for: "blamed the rebels for the attack",
+ * "blamed the attack on the rebels", "commended the volunteers for their work", "credited the central bank with
+ * the recovery"; never alone ("slammed the door", "hailed a taxi", "the fans applauded").
+ */
+export const FOR_PHRASE_VERBS: ReadonlySet<string> = new Set([
+  'blame', 'commend', 'fault', 'rebuke', 'slam', 'lambast', 'lambaste', 'hail', 'applaud', 'chastise', 'castigate',
+  'scold', 'reprimand', 'congratulate', 'credit',
+]);
+
+/**
  * Verbs (and a few multi-word cues) by which news attributes a statement, belief or finding, with the claim
  * kind each signals. Sources: the speech-event predicates of TimeML/MEANTIME annotation guidelines and the
  * reporting-verb lists of English usage guides. Lemma -> kind.
@@ -36,9 +46,7 @@ export const REPORTING_VERBS: Readonly<Record<string, ClaimKind>> = {
   deny: 'denial', dismiss: 'denial', refute: 'denial', dispute: 'denial', contest: 'denial', deride: 'denial',
   reject: 'rejection', rebuff: 'rejection', repudiate: 'rejection', condemn: 'assessment', oppose: 'rejection',
   // judging someone for something: cues only with their "for" phrase (FOR_PHRASE_VERBS)
-  blame: 'assessment', commend: 'assessment', fault: 'assessment', rebuke: 'assessment', slam: 'assessment',
-  lambast: 'assessment', lambaste: 'assessment', hail: 'assessment', applaud: 'assessment', chastise: 'assessment',
-  castigate: 'assessment', scold: 'assessment', reprimand: 'assessment', congratulate: 'assessment', credit: 'assessment',
+  ...Object.fromEntries([...FOR_PHRASE_VERBS].map((v) => [v, 'assessment' as const])),
   // calls
   urge: 'call', demand: 'call', ask: 'call', appeal: 'call', invite: 'call', request: 'call', plead: 'call',
   encourage: 'call', implore: 'call',
@@ -170,13 +178,3 @@ export const QUOTE_FRAME_VERBS: Readonly<Record<string, string>> = {
   wondered: 'wonder', screamed: 'scream', yelled: 'yell', whispered: 'whisper', cried: 'cry',
   began: 'begin', boomed: 'boom', chimed: 'chime',
 };
-
-/**
- * Verbs of praise and blame that report a judgement only with what it is for: "blamed the rebels for the attack",
- * "blamed the attack on the rebels", "commended the volunteers for their work", "credited the central bank with
- * the recovery"; never alone ("slammed the door", "hailed a taxi", "the fans applauded").
- */
-export const FOR_PHRASE_VERBS: ReadonlySet<string> = new Set([
-  'blame', 'commend', 'fault', 'rebuke', 'slam', 'lambast', 'lambaste', 'hail', 'applaud', 'chastise', 'castigate',
-  'scold', 'reprimand', 'congratulate', 'credit',
-]);
