@@ -11,7 +11,7 @@ import { reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
 import { recordId, slugify } from '../ids.js';
 import { breaksAfter, findNames, mentionFromProposal, midSentenceNames, type NameMention, type ProposedName } from './names.js';
 import { tagSentenceNames } from './names/tagger.js';
-import { commonWordCompanies, dropProductsAfterArticle, dropTermFragments, dropTitlePhrases, eventAcronyms, lowerCasePartyNames, personsInRoleApposition, splitPersonOfOrganisation, joinInstitutionTails } from './name-repairs.js';
+import { commonWordCompanies, dropEventAcronyms, dropProductsAfterArticle, dropTermFragments, dropTitlePhrases, lowerCasePartyNames, personsInRoleApposition, splitPersonOfOrganisation, joinInstitutionTails } from './name-repairs.js';
 import { loadNameModel } from './names/model.js';
 import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
 import { commonWordLevel } from '../nlp/gazetteer/common-words.js';
@@ -293,12 +293,7 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
     commonWordCompanies(text, s, list, lowerCaseWords);
   });
   dropTermFragments(text, proposals);
-  // an acronym of an event the text spells out ("the Nordic Games Expo (NGE)") is no name, whoever proposed it
-  const events = eventAcronyms(text);
-  if (events.size > 0) {
-    for (const list of proposals) for (let k = list.length - 1; k >= 0; k--) if (events.has(text.slice((list[k] as ProposedName).start, (list[k] as ProposedName).end))) list.splice(k, 1);
-    ruleNames.forEach((list, k) => { ruleNames[k] = list.filter((r) => !events.has(r.text)); });
-  }
+  dropEventAcronyms(text, proposals, ruleNames);
   voteTypes(text, proposals.flat());
   namesByAliasCue(text, sentences, proposals);
   propagateNames(text, sentences, proposals);
@@ -445,10 +440,12 @@ const BUSINESS_BEFORE = new RegExp(String.raw`\b(?:${BUSINESS_NOUNS.join('|')},?
 /** What comes right after a business's name: its parent, shares, officers, a corporate suffix, or a product code ("Airbus A320"). */
 const BUSINESS_AFTER = /^\s*(?:['’]s?\s+)?(?:parent|shares|stock|subsidiary|shareholders|chief executive|CEO|Inc\b|Corp\b|Ltd\b|plc\b|\p{Lu}{1,3}-?\d{2,4}(?:-\d+)?\b)/u;
 
+/** A determiner or a possessive, up to three lower-case words, then a business noun: "the state rail company". */
+const BUSINESS_PHRASE = String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{Ll}'’-]+\s+){0,3}(?:${BUSINESS_NOUNS.join('|')})`;
 /** A business noun phrase the name stands in apposition to: "the company behind the mine, Velmora, said". */
-const BUSINESS_APPOSITION = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{Ll}'’-]+\s+){0,3}(?:${BUSINESS_NOUNS.join('|')})\b[^,.;()]{0,40},\s*$`, 'u');
-/** The same with the business noun right before the comma ("Ukraine's state nuclear company, Energoatom,"), for a name read as a person. */
-const BUSINESS_NOUN_APPOSITION = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{Ll}'’-]+\s+){0,3}(?:${BUSINESS_NOUNS.join('|')}),\s*$`, 'u');
+const BUSINESS_APPOSITION = new RegExp(String.raw`${BUSINESS_PHRASE}\b[^,.;()]{0,40},\s*$`, 'u');
+/** The same with the business noun right before the comma ("Velland's state rail company, Railvel,"), for a name read as a person. */
+const BUSINESS_NOUN_APPOSITION = new RegExp(String.raw`${BUSINESS_PHRASE},\s*$`, 'u');
 
 /** Whether `test` holds at some occurrence of `name` in the text (its start and end offsets). */
 function someOccurrence(text: string, name: string, test: (at: number, end: number) => boolean): boolean {
@@ -487,7 +484,7 @@ function companiesByContext(text: string, proposals: readonly ProposedName[], fi
     let business = verdicts.get(name);
     if (business === undefined) {
       const firstWord = (name.split(/[\s-]/)[0] ?? '').toLowerCase();
-      // "Ukraine's state nuclear company, Energoatom, said": a name in apposition to a business noun
+      // "Velland's state rail company, Railvel, said": a name in apposition to a business noun
       business = !firstNames.has(firstWord) && (writtenAsBusiness(text, name) || appositionToBusiness(text, name, BUSINESS_NOUN_APPOSITION));
       verdicts.set(name, business);
     }

@@ -4,7 +4,7 @@ import { GROUP_NOUNS, ORG_HEAD_WORDS } from '../nlp/lexicon/organizations.js';
 import { EVENT_HEAD_WORDS } from '../nlp/lexicon/non-actors.js';
 import { NAME_TITLES, ROLE_NOUNS } from '../nlp/lexicon/titles.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
-import type { ProposedName } from './names.js';
+import type { NameMention, ProposedName } from './names.js';
 
 /**
  * Repairs of the learned tagger's proposals (./names/tagger.ts) for classes of names its training data holds too
@@ -12,17 +12,19 @@ import type { ProposedName } from './names.js';
  * proposals of one sentence (or of the article) in place, before the proposals are voted and carried over.
  */
 
+/** Heads of schools, museums and academies, whose names end in the place they serve. */
+const SCHOLARLY_HEADS: ReadonlySet<string> = new Set(['university', 'college', 'school', 'academy', 'conservatory', 'museum', 'library', 'observatory', 'seminary', 'institute']);
+
 /**
  * Head words of institutions whose names go on with "for/of/on ..." ("the National Association for the
  * Advancement of Colored People", "the Institute of Electrical Engineers"). Corporate words ("Corp", "Group") are
  * not among them: "Acme Corp of Ohio" names a company and its seat.
  */
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
-  'association', 'organization', 'organisation', 'institute', 'institution', 'council', 'committee', 'commission',
-  'society', 'foundation', 'center', 'centre', 'league', 'federation', 'union', 'fund', 'bank', 'office', 'agency',
-  'alliance', 'coalition', 'movement', 'front', 'party', 'academy', 'university', 'college', 'bureau', 'board',
-  'ministry', 'department', 'authority', 'conference', 'congress', 'assembly', 'court', 'tribunal', 'school',
-  'conservatory', 'museum', 'library', 'observatory', 'seminary',
+  'association', 'organization', 'organisation', 'institution', 'council', 'committee', 'commission', 'society',
+  'foundation', 'center', 'centre', 'league', 'federation', 'union', 'fund', 'bank', 'office', 'agency', 'alliance',
+  'coalition', 'movement', 'front', 'party', 'bureau', 'board', 'ministry', 'department', 'authority', 'conference',
+  'congress', 'assembly', 'court', 'tribunal', ...SCHOLARLY_HEADS,
 ]);
 
 /**
@@ -58,9 +60,6 @@ function trimTail(tail: string): string {
   // a period that ends the sentence or a possessive is not part of the name
   return out.join('').replace(/(?:['’]s?|\.)$/u, '');
 }
-
-/** Heads of schools, museums and academies, whose names end in the place they serve. */
-const SCHOLARLY_HEADS: ReadonlySet<string> = new Set(['university', 'college', 'school', 'academy', 'conservatory', 'museum', 'library', 'observatory', 'seminary', 'institute']);
 
 /** Capitalised words with inner glue ending in "of" (and perhaps "the") right before a name: "National Conservatory of Music of ". */
 const HEAD_OF_BEFORE = new RegExp(String.raw`(?:${NAME_WORD}\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)+$`, 'u');
@@ -152,6 +151,7 @@ const COMPANY_ACTS: ReadonlySet<string> = new Set([
 const COMPANY_ACTS_ON_ITS: ReadonlySet<string> = new Set(['cut', 'cuts', 'raised', 'raises', 'lowered', 'lowers', 'closed', 'closes', 'opened', 'opens', 'sold', 'sells', 'moved', 'moves', 'expanded', 'expands', 'reorganized', 'restructured']);
 
 const FUNCTION_TAGS = ['Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'Adverb', 'QuestionWord', 'Value', 'Date', 'Plural'];
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'Honorific'];
 
 /** Whether a capitalised token opens a clause: the sentence's first word, or after a comma, a colon or "and". */
 function opensClause(tokens: readonly Token[], i: number): boolean {
@@ -177,7 +177,7 @@ export function commonWordCompanies(text: string, sentence: TaggedSentence, prop
     // a dictionary word ("Apple", "Shell") or a noun compromise knows that is no proper noun ("Oracle")
     const word = isCommonWordName(t.lower) || (t.tags.has('Noun') && !t.tags.has('ProperNoun'));
     if (!acts || !word || lowerCaseWords.has(t.lower)) continue;
-    if (FUNCTION_TAGS.some((tag) => t.tags.has(tag)) || ['Person', 'FirstName', 'LastName', 'Honorific'].some((tag) => t.tags.has(tag))) continue;
+    if (FUNCTION_TAGS.some((tag) => t.tags.has(tag)) || PERSON_TAGS.some((tag) => t.tags.has(tag))) continue;
     if (TITLE_FIRST_WORDS.has(t.lower) || ROLE_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || ORG_HEAD_WORDS.has(t.lower)) continue;
     if (t.lower.endsWith('s') && isCommonWordName(t.lower.slice(0, -1))) continue;
     if (lookupCountry(t.text) || lookupCapital(t.text) || lookupDemonym(t.text) || lookupCity(t.text)) continue;
@@ -189,7 +189,7 @@ export function commonWordCompanies(text: string, sentence: TaggedSentence, prop
 
 /**
  * "the Corolla would be built", "after the Velo was introduced": a single word proposed as a person right after
- * "the" and heading its noun phrase is a product or a work, not a person ("the Obama administration" keeps its
+ * "the" and heading its noun phrase is a product or a work, not a person ("the Varga administration" keeps its
  * person, who modifies the noun after it).
  */
 export function dropProductsAfterArticle(text: string, sentence: TaggedSentence, proposals: ProposedName[]): void {
@@ -202,7 +202,7 @@ export function dropProductsAfterArticle(text: string, sentence: TaggedSentence,
     const tok = tokens[at];
     if (!tok || tok.end !== p.end && !/^['’]s?$/.test(text.slice(p.end, tok.end))) continue;
     const next = tokens[at + 1];
-    // a noun right after is what the name modifies ("the Obama administration", "the Smith family")
+    // a noun right after is what the name modifies ("the Varga administration", "the Smith family")
     if (next && !/[,;:.!?)"”]\s*$/.test(tok.post) && next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Verb')) continue;
     proposals.splice(k, 1);
   }
@@ -215,7 +215,7 @@ const DEFINED_ACRONYM = /((?:\p{Lu}[\p{L}\p{M}'’-]*\s+(?:(?:of|for|and|on|the|
  * The acronyms a text defines as short forms of an event's name ("the Northern Games Expo (NGE)"): they name that
  * event wherever they are written, so they are neither organisations nor persons.
  */
-export function eventAcronyms(text: string): Set<string> {
+function eventAcronyms(text: string): Set<string> {
   const events = new Set<string>();
   if (!text.includes('(')) return events;
   for (const m of text.matchAll(DEFINED_ACRONYM)) {
@@ -223,6 +223,17 @@ export function eventAcronyms(text: string): Set<string> {
     if (EVENT_HEAD_WORDS.has((words[words.length - 1] as string).toLowerCase().replace(/['’]s$/, ''))) events.add(m[2] as string);
   }
   return events;
+}
+
+/**
+ * An acronym of an event the text spells out ("the Nordic Games Expo (NGE)") is no name, whoever proposed it: it is
+ * dropped from the tagger's proposals and from the rule layer's names of every sentence, in place.
+ */
+export function dropEventAcronyms(text: string, proposals: ProposedName[][], ruleNames: NameMention[][]): void {
+  const events = eventAcronyms(text);
+  if (events.size === 0) return;
+  for (const list of proposals) for (let k = list.length - 1; k >= 0; k--) if (events.has(text.slice((list[k] as ProposedName).start, (list[k] as ProposedName).end))) list.splice(k, 1);
+  ruleNames.forEach((list, k) => { ruleNames[k] = list.filter((r) => !events.has(r.text)); });
 }
 
 /** Words of titles ("lady", "minister", "secretary"), for title phrases the tagger proposes as persons. */
@@ -296,7 +307,7 @@ export function dropTermFragments(text: string, proposals: ProposedName[][]): vo
  * "Lena Varga of the Civic Union", "Tomas Berg of New Farmers Party": a person and the body they belong to, which
  * the tagger may propose as one organisation. Split when the words before "of" are two or three capitalised words
  * opening with a given name and holding no organisation word ("Anna Lind College of Fine Arts" stays whole),
- * and the words after it end in an organisation's head ("Goldman Sachs of New York" stays whole).
+ * and the words after it end in an organisation's head ("Harlow Brothers of New York" stays whole).
  */
 export function splitPersonOfOrganisation(text: string, proposals: ProposedName[], firstNames: ReadonlySet<string>): void {
   for (let k = proposals.length - 1; k >= 0; k--) {
