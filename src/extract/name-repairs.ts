@@ -351,11 +351,11 @@ export function lowerCasePartyNames(sentence: TaggedSentence, proposals: Propose
 /** Role nouns that name a person's office or job, never a company's relation to another ("partner", "rival"). */
 const PERSON_ROLES: ReadonlySet<string> = new Set([...ROLE_NOUNS].filter((r) =>
   !['partner', 'owner', 'investor', 'rival', 'opponent', 'critic', 'member', 'veteran', 'agent', 'representative', 'delegate', 'vice'].includes(r)));
-/** A person role noun and the comma that opens its apposition: "India's aviation minister, ". */
+/** A person role noun and the comma that opens its apposition: "Velland's aviation minister, ". */
 const ROLE_BEFORE_APPOSITION = new RegExp(String.raw`\b(\p{Ll}+)\s*,\s*$`, 'u');
 
 /**
- * "India's civil aviation minister, Jyotiraditya Scindia, welcomed": a name of two or three words set in apposition
+ * "Velland's civil aviation minister, Arvid Holm, welcomed": a name of two or three words set in apposition
  * to a person's role is that person, whatever the tagger made of names its data lacks; a name with an organisation
  * word ("the chief executive, Norvik Group,") stays as proposed.
  */
