@@ -367,7 +367,7 @@ export function personsInRoleApposition(text: string, proposals: ProposedName[],
     return role !== undefined && PERSON_ROLES.has(role) && /^\s*[,.;]/.test(text.slice(end, end + 2));
   };
   for (const p of proposals) if (p.type !== 'PER' && inApposition(p.start, p.end)) p.type = 'PER';
-  // a name the tagger left out altogether ("The bank's chief economist, Tsering Dolkar, said") but the rule layer found
+  // a name the tagger left out altogether ("The bank's chief economist, Lena Varga, said") but the rule layer found
   let added = false;
   for (const r of ruleNames) {
     if (proposals.some((p) => p.start < r.end && r.start < p.end) || !inApposition(r.start, r.end)) continue;
