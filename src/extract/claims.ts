@@ -154,6 +154,11 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
       if (resolved !== null || ORG_ANAPHOR_NOUNS.get(t.lower) === null) return resolved;
       return makeSpeaker(resolver.book, t.lower, 'organization', { start: t.start, end: t.end, text: t.text }).id;
     }
+    // "her lawyer said", "its spokesman said": the one a spokesperson, lawyer or aide speaks for, as "X's lawyer said"
+    const ownerPronoun = SPOKESPERSON_NOUNS.test(t.lower) ? own(POSSESSIVE_PRONOUN_KINDS, sentence.tokens[k - 1]?.lower ?? '') : undefined;
+    if (ownerPronoun && (k - 1 === 0 || /[,;:"“”]\s*$/.test(sentence.tokens[k - 2]?.post ?? '') || /^(?:and|but)$/.test(sentence.tokens[k - 2]?.lower ?? ''))) {
+      return resolvePronoun(ownerPronoun, resolver);
+    }
     // "the general said", "the minister added": the person last named with that title
     // "the governor's office said", "the president's spokesman said": the title's one holder speaks through them
     const ownerTitle = /^(?:office|campaign|spokes(?:man|woman|person)|aides?|lawyers?|team)$/.test(t.lower) ? /^(\p{L}+)['’]s$/u.exec(sentence.tokens[k - 1]?.text ?? '') : null;
@@ -183,6 +188,9 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
   }
   return null;
 }
+
+/** Those who speak for someone else, as "X's lawyer said" speaks for X. */
+const SPOKESPERSON_NOUNS = /^(?:spokes(?:man|woman|person)|lawyers?|attorneys?|aides?|campaign|office|representatives?)$/;
 
 /** Kin and close relations that speak as persons of their own ("his uncle said", "Kazemi's widow told CNN"). */
 const KIN_NOUNS: ReadonlySet<string> = new Set([
