@@ -201,6 +201,15 @@ describe('business descriptions of the story\'s company', () => {
   });
 });
 
+describe('a spokesperson or lawyer named by a possessive pronoun', () => {
+  it.each([
+    ['Ana Ruiz was charged on Monday. Her lawyer said the charges were baseless.', 'Ana Ruiz'],
+    ['Norvik Group was fined. Its spokesman said the company would appeal.', 'Norvik Group'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).at(-1)?.claimant).toBe(claimant);
+  });
+});
+
 describe('unnamed sources of political reporting', () => {
   it.each([
     ['A senior aide said the plan was dead.', 'senior aide', 'the plan was dead'],
