@@ -583,6 +583,15 @@ interface CueReading {
   joinedQuote: string | null;
 }
 
+/** The sentence's earlier speaker when it is a group and "they" is the subject right before the cue; else undefined. */
+function pluralPronounOfSentence(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, earlier: string | null): string | undefined {
+  if (earlier === null || cue.participial || cue.according || cue.passive) return undefined;
+  const k = subjectHeadBefore(sentence.tokens, cue.first);
+  if (sentence.tokens[k]?.lower !== 'they') return undefined;
+  const actor = ctx.resolver.actors.get(earlier) ?? ctx.resolver.book.created.find((a) => a.id === earlier);
+  return actor?.kind === 'group' ? earlier : undefined;
+}
+
 /** Reads cue `k` of the sentence into a claim, unless it has no speaker or is reported speech inside another claim. */
 function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[], k: number, subject: { id: string | null }): void {
   const cue = cues[k] as Cue;
@@ -600,8 +609,9 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
       : cue.participial || (coordinated && subject.id !== null)
         ? readParticipial(ctx, sentence, cue, clauseEnd, subject.id)
         : readFinite(ctx, sentence, cue, clauseEnd);
-  // "Quint accused X, and she vowed ...": a pronoun with no antecedent yet takes the sentence's earlier speaker
-  const claimantId = reading.claimantId ?? sameSentenceAntecedent(ctx, sentence, cue, subject.id);
+  // "Quint accused X, and she vowed ...": a pronoun with no antecedent yet takes the sentence's earlier speaker;
+  // "Observers said ..., though they noted ...": "they" is the sentence's earlier group speaker, not the last body named
+  const claimantId = pluralPronounOfSentence(ctx, sentence, cue, subject.id) ?? reading.claimantId ?? sameSentenceAntecedent(ctx, sentence, cue, subject.id);
   if (claimantId === null) return;
   const cueStartTok = sentence.tokens[cue.first] as Token;
   // reported speech inside reported speech ("he added that Velmar found ...") is part of the outer claim

@@ -203,7 +203,7 @@ function pluralSource(tokens: readonly Token[], k: number, cueFirst: number): bo
   if (!head.tags.has('Plural') || !/^\p{Ll}[\p{Ll}-]+s$/u.test(head.text) || NOT_SOURCES.test(head.lower)) return false;
   // people by their agent suffix ("providers", "organizers", "economists", "physicians", "residents", "employees")
   // or bodies that speak ("clinics", "hospitals"); "the radiation findings have called into question" is no source
-  if (!/(?:ers|ors|ists|ians|ants|ents|ees)$/.test(head.lower) && !SPEAKING_BODIES.test(head.lower)) return false;
+  if (!/(?:ers|ors|ists|ians|ants|ents|ees|men)$/.test(head.lower) && !SPEAKING_BODIES.test(head.lower)) return false;
   if (FINDING_FORMS.test((tokens[cueFirst] as Token).lower)) return false;
   // the phrase opens the sentence, or a clause after ", but" / ", and": never an object or a complement
   let first = k;
