@@ -201,6 +201,18 @@ describe('business descriptions of the story\'s company', () => {
   });
 });
 
+describe('"they" after a group speaker of the same sentence', () => {
+  it('gives the group, not the body named last', () => {
+    const cs = claimsOf('The commission said the count was over. International observers said the vote was largely free and fair, though they noted isolated cases of vote buying.');
+    expect(cs.find((c) => c.cue === 'noted')?.claimant).toBe('International observers');
+  });
+
+  it('reads plurals in -men as people', () => {
+    const cs = claimsOf('The ministry said the port was closed. Local fishermen said the ban was unfair, and they warned that they would protest.');
+    expect(cs.filter((c) => c.claimant === 'Local fishermen').map((c) => c.cue)).toEqual(['said', 'warned']);
+  });
+});
+
 describe('a spokesperson or lawyer named by a possessive pronoun', () => {
   it.each([
     ['Ana Ruiz was charged on Monday. Her lawyer said the charges were baseless.', 'Ana Ruiz'],

@@ -200,7 +200,7 @@ const FINDING_FORMS = /^(?:show|shows|showed|shown|find|finds|found|suggest|sugg
  */
 function pluralSource(tokens: readonly Token[], k: number, cueFirst: number): boolean {
   const head = tokens[k] as Token;
-  if (!head.tags.has('Plural') || !/^\p{Ll}[\p{Ll}-]+s$/u.test(head.text) || NOT_SOURCES.test(head.lower)) return false;
+  if (!head.tags.has('Plural') || !/^\p{Ll}[\p{Ll}-]+(?:s|men)$/u.test(head.text) || NOT_SOURCES.test(head.lower)) return false;
   // people by their agent suffix ("providers", "organizers", "economists", "physicians", "residents", "employees")
   // or bodies that speak ("clinics", "hospitals"); "the radiation findings have called into question" is no source
   if (!/(?:ers|ors|ists|ians|ants|ents|ees|men)$/.test(head.lower) && !SPEAKING_BODIES.test(head.lower)) return false;
