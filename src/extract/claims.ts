@@ -192,7 +192,7 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
 /** Those who speak for someone else, as "X's lawyer said" speaks for X. */
 const SPOKESPERSON_NOUNS = /^(?:spokes(?:man|woman|person)|lawyers?|attorneys?|aides?|campaign|office|representatives?)$/;
 
-/** Kin and close relations that speak as persons of their own ("his uncle said", "Kazemi's widow told CNN"). */
+/** Kin and close relations that speak as persons of their own ("his uncle said", "Haddad's widow told CNN"). */
 const KIN_NOUNS: ReadonlySet<string> = new Set([
   'mother', 'father', 'brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'uncle', 'aunt', 'cousin', 'nephew',
   'niece', 'grandmother', 'grandfather', 'widow', 'widower', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'girlfriend',
@@ -207,8 +207,8 @@ function subjectHeadBefore(tokens: readonly Token[], cueFirst: number): number {
 }
 
 /**
- * "His uncle said", "Kazemi's uncle told CNN": a kin noun with a possessor is a person of its own, named after the
- * possessor ("Kazemi's uncle", also known by the possessor's full name); the pronoun takes the last person named.
+ * "His uncle said", "Haddad's uncle told CNN": a kin noun with a possessor is a person of its own, named after the
+ * possessor ("Haddad's uncle", also known by the possessor's full name); the pronoun takes the last person named.
  */
 function kinSpeaker(text: string, sentence: TaggedSentence, k: number, resolver: Resolver): string | null {
   const { tokens } = sentence;
@@ -238,7 +238,7 @@ function organizationAnaphor(text: string, resolver: Resolver, t: Token): string
   // a named kind of body ("the ministry") is never the last thing named; "the company" in an article that names
   // no company is not the government named last
   if (ORG_ANAPHOR_NOUNS.get(t.lower) !== null) return null;
-  const last = resolver.lastThing === null ? undefined : resolver.actors.get(resolver.lastThing) ?? resolver.book.created.find((a) => a.id === resolver.lastThing);
+  const last = resolver.lastThing === null ? undefined : resolver.actors.get(resolver.lastThing);
   return last?.kind !== 'organization' ? null : resolver.lastThing;
 }
 
@@ -265,17 +265,20 @@ function reducedRelativeHead(text: string, sentence: TaggedSentence, m: EntityMe
   return by - 1;
 }
 
+/** Second halves of hyphenated business descriptions ("Oslo-listed", "Michigan-based", "state-owned"). */
+const LOCATED_PARTICIPLES = /^(?:based|listed|owned|run|backed)$/;
+
 /**
  * "the Oslo-listed company", "the German carmaker", "the struggling lender", "the Dearborn, Michigan-based
  * automaker": "the" and up to three modifiers before token `k`: adjectives (no other nouns), participles, proper
  * adjectives, and a place with its state before "-based".
  */
 function describedAnaphor(tokens: readonly Token[], k: number): boolean {
+  // the tokenizer splits "Michigan-based" at its hyphen: "Michigan" (post "-") and "based"
+  const basedAfter = (i: number) => tokens[i]?.post === '-' && LOCATED_PARTICIPLES.test(tokens[i + 1]?.lower ?? '');
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     const t = tokens[j] as Token;
     if (t.lower === 'the') return j < k - 1;
-    // the tokenizer splits "Michigan-based" at its hyphen: "Michigan" (post "-") and "based"
-    const basedAfter = (i: number) => tokens[i]?.post === '-' && /^(?:based|listed|owned|run|backed)$/.test(tokens[i + 1]?.lower ?? '');
     // "Dearborn, Michigan-based": a comma only between a place and its state before "-based"
     const placeComma = /^,\s*$/.test(t.post) && /^\p{Lu}/u.test(t.text) && basedAfter(j + 1);
     if (/[,;:"“”]/.test(t.post) && !placeComma) return false;
@@ -588,7 +591,7 @@ function pluralPronounOfSentence(ctx: ReadContext, sentence: TaggedSentence, cue
   if (earlier === null || cue.participial || cue.according || cue.passive) return undefined;
   const k = subjectHeadBefore(sentence.tokens, cue.first);
   if (sentence.tokens[k]?.lower !== 'they') return undefined;
-  const actor = ctx.resolver.actors.get(earlier) ?? ctx.resolver.book.created.find((a) => a.id === earlier);
+  const actor = ctx.resolver.actors.get(earlier);
   return actor?.kind === 'group' ? earlier : undefined;
 }
 
@@ -631,7 +634,7 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
 function namedRightBefore(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, claimantId: string): boolean {
   const cueStart = (sentence.tokens[cue.first] as Token).start;
   if (DOCUMENT_CUES.has(cue.lemma) && documentBefore(sentence.tokens, cue.first)) return true;
-  const kind = ctx.resolver.actors.get(claimantId)?.kind ?? ctx.resolver.book.created.find((a) => a.id === claimantId)?.kind;
+  const kind = ctx.resolver.actors.get(claimantId)?.kind;
   if (kind === undefined || kind === 'group') return false;
   return mentionsIn(ctx.resolver, sentence.index).some((m) => m.recordId === claimantId && m.end <= cueStart && /^(?:\s|has|have|had|also|then|later|previously)*$/.test(ctx.text.slice(m.end, cueStart)));
 }
@@ -667,7 +670,7 @@ function sameSentenceAntecedent(ctx: ReadContext, sentence: TaggedSentence, cue:
   if (earlier === null) return null;
   const pronoun = sentence.tokens[cue.first - 1];
   const wanted = pronoun ? own(SUBJECT_PRONOUNS, pronoun.lower) : undefined;
-  const kind = ctx.resolver.actors.get(earlier)?.kind ?? ctx.resolver.book.created.find((a) => a.id === earlier)?.kind;
+  const kind = ctx.resolver.actors.get(earlier)?.kind;
   if (wanted === 'person') return kind === 'person' ? earlier : null;
   if (wanted === 'plural' || wanted === 'thing') return kind !== undefined && kind !== 'person' ? earlier : null;
   return null;

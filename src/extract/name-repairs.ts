@@ -202,7 +202,7 @@ export function dropProductsAfterArticle(text: string, sentence: TaggedSentence,
     const tok = tokens[at];
     if (!tok || tok.end !== p.end && !/^['’]s?$/.test(text.slice(p.end, tok.end))) continue;
     const next = tokens[at + 1];
-    // a noun right after is what the name modifies ("the Varga administration", "the Smith family")
+    // a noun right after is what the name modifies ("the Varga administration", "the Okafor family")
     if (next && !/[,;:.!?)"”]\s*$/.test(tok.post) && next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Verb')) continue;
     proposals.splice(k, 1);
   }
