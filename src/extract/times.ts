@@ -229,12 +229,22 @@ function yearToDateSpan(tokens: readonly Token[], m: TimeMatch, year: number | n
   const words = tokens.slice(m.start, m.end).map((t) => t.lower);
   if (words[0] !== 'the' && tokens[m.start - 1]?.lower !== 'the') return null;
   const rest = words[0] === 'the' ? words.slice(1) : words;
-  const [count, unit] = rest[0] === 'first' ? rest.slice(1) : rest;
-  return unit === 'months' && YEAR_TO_DATE_COUNTS.has(count ?? '') && rest.length <= 3 ? year : null;
+  const first = rest[0] === 'first';
+  const [count, unit] = first ? rest.slice(1) : rest;
+  // "the nine months" alone is a report's year so far; with "first" any count of months short of a year is
+  // ("the first two months", "the first 10 months")
+  const counts = first ? FIRST_MONTHS_COUNTS : YEAR_TO_DATE_COUNTS;
+  return unit === 'months' && counts.has(count ?? '') && rest.length <= 3 ? year : null;
 }
 
 /** Months a year-to-date report counts: three, six or nine (written in words or digits). */
 const YEAR_TO_DATE_COUNTS: ReadonlySet<string> = new Set(['three', 'six', 'nine', '3', '6', '9']);
+
+/** Counts of "the first N months" of a year, two to eleven, in words or digits. */
+const FIRST_MONTHS_COUNTS: ReadonlySet<string> = new Set([
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
+  '2', '3', '4', '5', '6', '7', '8', '9', '10', '11',
+]);
 
 /** The state that carries from one expression to the next while resolving in text order. */
 interface Carry {

@@ -127,6 +127,10 @@ export const discussedPeriod: Rule = (s, i) => {
   if ((step === 'full' || step === 'whole' || step === 'entire') && w(s, i + 2) === 'year' && PERIOD_PREPOSITIONS.has(w(s, i - 1)) && !NOT_AFTER_DISCUSSED.has(w(s, i + 3))) {
     return match(i, i + 3, { t: 'discussed', unit: 'year', shift: 0, years: 0 }, 'discussed-period'); // "for the full year"
   }
+  // "the fiscal year ended June 30": the year that closes on the date (FY1989), pinned when the date is read
+  if (step === 'fiscal' && w(s, i + 2) === 'year' && ['ended', 'ending', 'ends', 'closed'].includes(w(s, i + 3))) {
+    return match(i, i + 3, { t: 'discussed', unit: 'year', shift: 0, years: 0 }, 'discussed-period');
+  }
   if (step !== 'quarter' && step !== 'year' && step !== 'week' && step !== 'month') return null;
   if (tok(s, i + 1)?.cap && !s.titleCase) return null; // "the French Quarter"
   if (!PERIOD_PREPOSITIONS.has(w(s, i - 1)) && !PERIOD_VERBS.has(w(s, i - 1))) return null;
@@ -200,3 +204,43 @@ export const monthNamedPeriod: Rule = (s, i) => {
   if (year) spec.y = year.y;
   return match(i, k + 1, spec, unit === 'quarter' ? 'month-quarter' : 'month-half');
 };
+
+/** Nouns after a range of months that make it one period ("the April-June quarter", "the July-September period"). */
+const RANGE_PERIOD_NOUNS: ReadonlySet<string> = new Set(['quarter', 'period', 'half', 'months', 'term']);
+
+/** The calendar quarter or half that a range of months covers exactly ("April-June" is Q2), else null. */
+function rangePeriod(from: number, to: number): 'quarter' | 'half' | null {
+  if (to - from === 2 && from % 3 === 1) return 'quarter';
+  if (to - from === 5 && from % 6 === 1) return 'half';
+  return null;
+}
+
+/**
+ * "the April-June period", "in the July-September quarter", "January-March 2011", "the April to June quarter": a
+ * range of months that is exactly a calendar quarter or half is that period (2011-Q2, 2011-H1), the way Japanese and
+ * European companies report; the year comes as for the month that closes it. Other ranges are left to the months.
+ */
+export const monthRangePeriod: Rule = (s, i) => {
+  const det = w(s, i) === 'the' ? 1 : 0;
+  const first = monthAt(s, i + det);
+  if (!first || first.abbr || !tok(s, i + det)?.cap) return null;
+  const link = w(s, first.end);
+  const hyphen = (link === '-' || link === '–' || link === '/') && attached(s, first.end) && attached(s, first.end + 1);
+  if (!hyphen && link !== 'to' && link !== 'through') return null;
+  const last = monthAt(s, first.end + 1);
+  if (!last || last.abbr || !tok(s, first.end + 1)?.cap) return null;
+  const unit = rangePeriod(first.m, last.m);
+  if (!unit) return null;
+  const year = yearTokenAt(s, last.end);
+  let end = year ? year.end : last.end;
+  const noun = RANGE_PERIOD_NOUNS.has(w(s, end));
+  // "from April to June" stays two months; a hyphenated range needs a determiner, a period noun or a preposition
+  if (!noun && (!hyphen || (det === 0 && !RANGE_PREPOSITIONS.has(w(s, i - 1))))) return null;
+  if (noun) end += 1;
+  const spec: TimeSpec = { t: 'date', m: last.m, dir: 'bare', periodOf: unit };
+  if (year) spec.y = year.y;
+  return match(i, end, spec, 'month-range-period');
+};
+
+/** Prepositions and possessives before a hyphenated range of months without "the" ("sales in April-June", "its October-December results"). */
+const RANGE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'for', 'during', 'over', 'from', 'than', 'since', 'by', 'its', 'their', 'his', 'her']);

@@ -1,6 +1,6 @@
 // Rules for calendar dates: month-day, day-month, numeric, years, decades, centuries, fiscal years, holidays.
 import { daysInMonth, isValidYmd, pad } from './calendar.js';
-import { AMBIGUOUS_MONTHS, COUNT_NOUNS, HOLIDAYS, MONTHS, WEEKDAYS, NON_YEAR_PRECEDERS, TIME_PREPOSITIONS } from './lexicon.js';
+import { AMBIGUOUS_MONTHS, COUNT_NOUNS, DELIVERY_NOUNS, FIGURE_NOUNS, HOLIDAYS, MONTHS, WEEKDAYS, NON_YEAR_PRECEDERS, TIME_PREPOSITIONS } from './lexicon.js';
 import { ordinalAt } from './numbers.js';
 import { attached, clauseEnd, fixed, freeNumber, match, tok, w, type Rule, type TokenSeq } from './token-seq.js';
 import type { Token } from './tokens.js';
@@ -104,6 +104,15 @@ const DATED_HAPPENINGS: ReadonlySet<string> = new Set([
 /** Words joining two month names in a range or a list. */
 const MONTH_LINKS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'through', 'until', 'till', '-', '–']);
 
+/** Words after "for MONTH" that close the phrase: the month ends a noun phrase ("a gain for March.", "sales for May will"). */
+const FIGURE_MONTH_FOLLOWERS: ReadonlySet<string> = new Set(['.', ',', ';', ':', ')', 'was', 'were', 'is', 'are', 'will', 'would', 'rose', 'fell', 'came', 'and', 'from', 'than']);
+
+/** "a 0.5% gain for March", "retail sales for May will be released": a figure's month after "for". */
+function figureMonth(s: TokenSeq, i: number): boolean {
+  if (w(s, i - 1) !== 'for' || !FIGURE_NOUNS.has(w(s, i - 2))) return false;
+  return i + 1 >= s.toks.length || FIGURE_MONTH_FOLLOWERS.has(w(s, i + 1));
+}
+
 /** Where a bare month name ("in May", "as of February") may stand alone. */
 function monthAloneAllowed(s: TokenSeq, i: number, ambiguous: boolean): boolean {
   const prev = w(s, i - 1);
@@ -114,8 +123,9 @@ function monthAloneAllowed(s: TokenSeq, i: number, ambiguous: boolean): boolean 
   const next = tok(s, i + 1);
   const coordinated = first !== null && first.end === i - 1 && !(next?.kind === 'word' && next.cap) && monthAloneAllowed(s, i - 2, first.ambiguous);
   // "the March vote", "ahead of May elections": a month name before a noun of a dated happening
-  const modifier = MONTH_MODIFIER_LEADS.has(prev) && DATED_HAPPENINGS.has(w(s, i + 1));
-  if (ambiguous) return (contextual || coordinated || modifier) && w(s, i + 1) !== "'s";
+  // "March futures", "for April delivery": a contract month, whatever comes before it
+  const modifier = (MONTH_MODIFIER_LEADS.has(prev) && DATED_HAPPENINGS.has(w(s, i + 1))) || DELIVERY_NOUNS.has(w(s, i + 1));
+  if (ambiguous) return (contextual || coordinated || modifier || figureMonth(s, i)) && w(s, i + 1) !== "'s";
   if (contextual) return true;
   // Not before a capitalised name ("January Jones") or a possessive of a person.
   return !(next && next.kind === 'word' && next.cap && !s.titleCase);
@@ -410,7 +420,10 @@ export const holiday: Rule = (s, i) => {
 function holidayAt(s: TokenSeq, i: number): (typeof HOLIDAYS)[number] | null {
   const t = tok(s, i);
   if (!t?.cap || w(s, i - 1) === 'chinese' || w(s, i - 1) === 'lunar') return null;
-  return HOLIDAYS.find((h) => h.words.every((word, k) => w(s, i + k) === word)) ?? null;
+  const h = HOLIDAYS.find((c) => c.words.every((word, k) => w(s, i + k) === word)) ?? null;
+  // "Election Day" names the US vote; "election day" is any country's
+  if (h?.capitalised && !s.titleCase && !h.words.every((_, k) => tok(s, i + k)?.cap)) return null;
+  return h;
 }
 
 /** A lower-case content word after a holiday makes it a modifier: "Christmas sales", "New Year holidays". */

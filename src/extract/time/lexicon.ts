@@ -223,14 +223,27 @@ export const GENERIC_TODAY_NOUNS: ReadonlySet<string> = new Set([
  * A holiday whose date moves from year to year: the `n`th weekday `wd` (ISO, Monday = 1) of month `m` (n = -1:
  * the last), or a number of days from Easter Sunday.
  */
-export type MovableFeast = { m: number; wd: number; n: number } | { easter: number };
+export type MovableFeast = { m: number; wd: number; n: number; plus?: number } | { easter: number };
 
 /**
  * Holidays TimeML values as the day they fall on: fixed dates (month, day) and, with `movable`, feasts whose
  * date moves (`m`/`d` are then unused). The weekday feasts are the United States federal ones newswire names
  * most (Thanksgiving, Memorial Day, Labor Day); Easter follows the Gregorian computus.
  */
-export const HOLIDAYS: ReadonlyArray<{ words: readonly string[]; m: number; d: number; movable?: MovableFeast }> = [
+export const HOLIDAYS: ReadonlyArray<{ words: readonly string[]; m: number; d: number; movable?: MovableFeast; capitalised?: boolean }> = [
+  // United States days set by statute: Election Day is "the Tuesday next after the first Monday in November"
+  // (2 U.S.C. 7), King's birthday and Washington's birthday the third Monday of January and February (5 U.S.C.
+  // 6103); Black Friday is the day after Thanksgiving. Only capitalised: "on election day" in another country's
+  // report names its own vote.
+  { words: ['election', 'day'], m: 11, d: 0, movable: { m: 11, wd: 1, n: 1, plus: 1 }, capitalised: true },
+  { words: ['black', 'friday'], m: 11, d: 0, movable: { m: 11, wd: 4, n: 4, plus: 1 }, capitalised: true },
+  { words: ['martin', 'luther', 'king', 'day'], m: 1, d: 0, movable: { m: 1, wd: 1, n: 3 } },
+  { words: ['martin', 'luther', 'king', 'jr', '.', 'day'], m: 1, d: 0, movable: { m: 1, wd: 1, n: 3 } },
+  { words: ['presidents', "'", 'day'], m: 2, d: 0, movable: { m: 2, wd: 1, n: 3 } },
+  { words: ['presidents', 'day'], m: 2, d: 0, movable: { m: 2, wd: 1, n: 3 } },
+  { words: ['st', '.', 'patrick', "'s", 'day'], m: 3, d: 17 },
+  { words: ['armistice', 'day'], m: 11, d: 11 },
+  { words: ['fourth', 'of', 'july'], m: 7, d: 4 },
   { words: ['thanksgiving', 'day'], m: 11, d: 0, movable: { m: 11, wd: 4, n: 4 } },
   { words: ['thanksgiving'], m: 11, d: 0, movable: { m: 11, wd: 4, n: 4 } },
   { words: ['memorial', 'day'], m: 5, d: 0, movable: { m: 5, wd: 1, n: -1 } },
@@ -300,6 +313,24 @@ export const NON_YEAR_PRECEDERS: ReadonlySet<string> = new Set([
   '$', '£', '€', '¥', '#', 'no', 'number', 'flight', 'route', 'model', 'room', 'page', 'pages', 'top', 'rank',
   'ranked', 'only', 'just', 'total', 'resolution', 'article', 'section', 'chapter', 'clause', 'highway',
   'interstate', 'rule', 'paragraph', 'code', 'exit', 'gate', 'platform', 'bus', 'train', 'squawk',
+]);
+
+/**
+ * Nouns of commodity and futures trading that a month name before them dates as a delivery month ("copper for
+ * December delivery", "March futures", "the May contract"): the contract month is the current one or ahead, even in a
+ * past-tense market report. Source: commodity-report usage (AP/WSJ market columns, CME contract naming).
+ */
+export const DELIVERY_NOUNS: ReadonlySet<string> = new Set(['delivery', 'futures', 'contract', 'contracts', 'options']);
+
+/**
+ * Nouns of a figure that "for" + a month after them dates ("a 0.5% gain for March", "retail sales for May"): there
+ * an ambiguous month name ("March", "May") is the month, not the verb or a name. Economic-report vocabulary.
+ */
+export const FIGURE_NOUNS: ReadonlySet<string> = new Set([
+  'gain', 'gains', 'rise', 'rises', 'increase', 'increases', 'decline', 'declines', 'drop', 'drops', 'fall', 'falls',
+  'sales', 'figure', 'figures', 'data', 'numbers', 'report', 'reports', 'results', 'orders', 'output', 'index',
+  'rate', 'deficit', 'surplus', 'forecast', 'estimate', 'estimates', 'reading', 'payrolls', 'production', 'spending',
+  'inflation', 'prices', 'exports', 'imports',
 ]);
 
 /** Prepositions and determiners that let a month name or a year stand alone ("in May", "since 1991"). */

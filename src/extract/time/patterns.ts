@@ -2,7 +2,7 @@
 // right with leftmost-longest matching (as compromise sweeps its match rules), then a few passes over the
 // matches (appositions, names, ranges). Nothing backtracks across the sentence, so a sentence of n tokens costs
 // O(n · rules).
-import { comparedPeriodPhrase, discussedPeriod, monthNamedPeriod, relativeFiscalYear, yearEarlierAdjective, yearEnd, yearToDate } from './business.js';
+import { comparedPeriodPhrase, discussedPeriod, monthNamedPeriod, monthRangePeriod, relativeFiscalYear, yearEarlierAdjective, yearEnd, yearToDate } from './business.js';
 import { NAME_HEADS } from './lexicon.js';
 import { clock } from './clock.js';
 import { isValidYmd } from './calendar.js';
@@ -27,6 +27,7 @@ import { presentAge, reference } from './references.js';
 import {
   anchoredPhrase,
   currentPeriod,
+  ellipticalPeriod,
   overnight,
   partOfNamedDay,
   partOfThatDay,
@@ -94,9 +95,9 @@ const modified: Rule = (s, i) => {
 
 /** Every rule, tried at each token; the longest match wins, the first listed on a tie. */
 const RULES: readonly Rule[] = [
-  comparedPeriodPhrase, discussedPeriod, monthNamedPeriod, relativeFiscalYear, yearToDate, yearEnd, yearEarlierAdjective, possessiveYearPart,
+  comparedPeriodPhrase, discussedPeriod, monthNamedPeriod, monthRangePeriod, relativeFiscalYear, yearToDate, yearEnd, yearEarlierAdjective, possessiveYearPart,
   numericDate, monthDate, dayMonthDate, dayOfMonth, holiday, fiscalYear, decade, century, year, clippedYear, presentAge, relativeDay, weekday,
-  relativePeriod, relativeMonth, weekOfMonth, theWeekend, season, quarter, anchoredPhrase, overnight, partOfThatDay, duration,
+  relativePeriod, ellipticalPeriod, relativeMonth, weekOfMonth, theWeekend, season, quarter, anchoredPhrase, overnight, partOfThatDay, duration,
   vaguePeriod, setPhrase, setWord, clock, reference, modified,
 ];
 
@@ -280,17 +281,29 @@ const PERIOD_END_VERBS: ReadonlySet<string> = new Set(['ended', 'ending', 'ends'
 function periodsEndedOn(s: TokenSeq, matches: TimeMatch[]): TimeMatch[] {
   return matches.map((m, k) => {
     const next = matches[k + 1];
-    if (m.spec.t !== 'discussed' || m.spec.unit === 'any' || m.spec.shift !== 0 || m.spec.years !== 0 || !next) return m;
+    const unit = periodUnitOf(m.spec);
+    if (!unit || !next) return m;
     const glue = s.toks.slice(m.end, next.start).map((t) => t.lower);
-    const tied = glue.length === 1 && PERIOD_END_VERBS.has(glue[0]!);
+    const verb = glue.filter((t) => t !== ',' && t !== 'which' && t !== 'that');
+    const tied = verb.length === 1 && PERIOD_END_VERBS.has(verb[0]!) && glue[glue.length - 1] === verb[0] && glue.length <= 3;
     if (!tied) return m;
     // "the week ended Friday": the week of that Friday
-    if (m.spec.unit === 'week' && next.spec.t === 'weekday' && !next.spec.weekend && next.spec.pod === undefined) {
+    if (unit === 'week' && next.spec.t === 'weekday' && !next.spec.weekend && next.spec.pod === undefined) {
       return match(m.start, m.end, { ...next.spec, endsWeek: true }, 'period-ended');
     }
     if (next.spec.t !== 'date' || next.spec.d === undefined || next.spec.m === undefined) return m;
-    return match(m.start, m.end, { ...next.spec, periodOf: m.spec.unit }, 'period-ended');
+    return match(m.start, m.end, { ...next.spec, periodOf: unit }, 'period-ended');
   });
+}
+
+/**
+ * The unit of a period that a closing date can pin: "the quarter" under discussion, or a numbered quarter or half
+ * without a year ("its fiscal first quarter, ended Sept. 30" is the calendar quarter that closes then, 1989-Q3).
+ */
+function periodUnitOf(spec: TimeMatch['spec']): 'quarter' | 'half' | 'month' | 'week' | 'year' | null {
+  if (spec.t === 'discussed') return spec.unit !== 'any' && spec.shift === 0 && spec.years === 0 ? spec.unit : null;
+  if (spec.t === 'part' && spec.y === undefined && spec.yOffset === undefined) return spec.of === 'Q' ? 'quarter' : 'half';
+  return null;
 }
 
 /**

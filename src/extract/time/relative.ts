@@ -114,6 +114,23 @@ export const relativePeriod: Rule = (s, i) => {
   return match(i, j + 1, { t: 'relUnit', unit, offset }, 'rel-period');
 };
 
+/** Offsets of the words that can stand for a counted period whose noun was said just before ("this year and next"). */
+const ELLIPTICAL_OFFSETS: ReadonlyMap<string, number> = new Map([['next', 1], ['last', -1], ['this', 0]]);
+
+/**
+ * "this year and next", "last year and this", "this month or next": the second word counts the same period as the
+ * phrase before it, which TimeML marks as a date of its own (next year = 2026). Only at the end of the clause, so
+ * "this year and next month" is left to the rules for "next month".
+ */
+export const ellipticalPeriod: Rule = (s, i) => {
+  const offset = ELLIPTICAL_OFFSETS.get(w(s, i));
+  const link = w(s, i - 1);
+  if (offset === undefined || (link !== 'and' && link !== 'or') || !clauseEnd(s, i + 1)) return null;
+  const before = relativePeriod(s, i - 3);
+  if (!before || before.end !== i - 1 || before.spec.t !== 'relUnit' || before.spec.offset === offset) return null;
+  return match(i, i + 1, { t: 'relUnit', unit: before.spec.unit, offset }, 'rel-period-elliptical');
+};
+
 /**
  * "the weekend", "over the weekend": in past-tense reports the latest weekend (its Saturday on or before the
  * reference date), in future-tense ones the next.

@@ -290,7 +290,7 @@ function dayMismatch(spec: SpecOf<'date'>, ctx: ResolveContext, day: Ymd): strin
 
 /** The day a movable feast falls on in year `y`. */
 function feastDay(feast: MovableFeast, y: number): Ymd {
-  return 'easter' in feast ? addDays(easterSunday(y), feast.easter) : nthWeekdayOfMonth(y, feast.m, feast.wd, feast.n);
+  return 'easter' in feast ? addDays(easterSunday(y), feast.easter) : addDays(nthWeekdayOfMonth(y, feast.m, feast.wd, feast.n), feast.plus ?? 0);
 }
 
 /**

@@ -1,13 +1,17 @@
 import {
+  DELIVERY_NOUNS,
+  FIGURE_NOUNS,
   FUTURE_GOVERNORS,
   FUTURE_MODALS,
   IRREGULAR_PAST,
+  MONTHS,
   NOT_INFINITIVES,
   NOT_PAST_ED,
   NOUNS_AFTER_TO,
   PRESENT_AUX,
   PROSPECTIVE_GOVERNORS,
   PROSPECTIVE_MODALS,
+  WEEKDAYS,
 } from './lexicon.js';
 import type { Tense } from './spec.js';
 import type { Token } from './tokens.js';
@@ -178,6 +182,18 @@ function presentScheduleBefore(tokens: readonly Token[], start: number): boolean
   return true;
 }
 
+/**
+ * "The vote is on Friday", "the deadline is Thursday", "the talks are on Wednesday": a weekday as the predicate of a
+ * present "is" or "are" says when something is to happen, so it lies ahead (or is today); a past happening would
+ * take "was". Only right after the copula, so "police say Friday's blast" and "is expected ..." keep their readings.
+ */
+function copulaDate(tokens: readonly Token[], start: number): boolean {
+  if (!WEEKDAYS.has(tokens[start]?.lower ?? '')) return false;
+  const k = tokens[start - 1]?.lower === 'on' ? start - 2 : start - 1;
+  const copula = tokens[k]?.lower ?? '';
+  return copula === 'is' || copula === 'are';
+}
+
 /** Determiners between "since" and a time that names a happening ("since the May attack", "since its March low"). */
 const SINCE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'an']);
 
@@ -214,7 +230,12 @@ export function clauseTense(tokens: readonly Token[], start: number, end: number
   const before = tokens[start - 1]?.lower ?? '';
   if (before === 'since' || (SINCE_DETERMINERS.has(before) && tokens[start - 2]?.lower === 'since')) return 'past'; // "since the May attack"
   if (!headline && deferredTo(tokens, start)) return 'future';
+  // "copper for December delivery fell", "March futures": a contract month is the current one or ahead
+  if (DELIVERY_NOUNS.has(tokens[end]?.lower ?? '') && MONTHS.has(tokens[end - 1]?.lower ?? '')) return 'future';
+  // "a 0.5% gain for March", "retail sales for May": a month's figure is of the month nearest the telling
+  if (before === 'for' && FIGURE_NOUNS.has(tokens[start - 2]?.lower ?? '') && end === start + 1 && MONTHS.has(tokens[start]?.lower ?? '')) return 'present';
   if (!headline && presentScheduleBefore(tokens, start)) return 'future';
+  if (!headline && copulaDate(tokens, start)) return 'future';
   // A comma or an -ing form between an infinitive and the time detaches them: in "continues to emerge, with
   // media reporting on Wednesday" the time belongs to "reporting", not to "to emerge".
   let detached = false;

@@ -1,0 +1,157 @@
+// Round 6 classes of TimeML values, each on sentences written for this table in the styles of business newswire
+// (commodity columns, data releases, earnings with fiscal quarters, European and Japanese quarterly reports) and
+// the weekday directions from the two ends of an ISO week. 2007-04-09 is a Monday, 2007-04-15 a Sunday,
+// 1989-10-23 a Monday.
+import { describe, expect, it } from 'vitest';
+import { describeNotTimes, describeValueTables, timesIn, type TimeCase as Case } from './helpers/time-tables.js';
+
+const MON = '2007-04-09';
+const SUN = '2007-04-15';
+
+const DELIVERY_AND_FIGURE_MONTHS: readonly Case[] = [
+  // a contract month is the current one or ahead, whatever the tense of the market report
+  ['Copper for December delivery fell 2.3 cents a pound.', '1989-10-23', 'December', '1989-12'],
+  ['Gold for October delivery rose $2.10 an ounce.', '1989-10-23', 'October', '1989-10'],
+  ['Crude for April delivery rose 60 cents to $39.08 a barrel.', '2009-02-20', 'April', '2009-04'],
+  ['Wheat for May delivery slipped 3 cents.', MON, 'May', '2007-05'],
+  ['March futures closed lower in Chicago.', MON, 'March', '2008-03'],
+  ['The June contract settled at 1,420.', '2007-07-02', 'June', '2008-06'],
+  // a figure for an ambiguous month after "for" is that month, the one nearest the telling
+  ['Retail sales are expected to show a 0.5% gain for March.', MON, 'March', '2007-03'],
+  ['Retail sales for May will be released on Tuesday.', '2011-06-08', 'May', '2011-05'],
+  ['Economists had forecast a rise for August, the ministry said.', '2011-09-14', 'August', '2011-08'],
+  ['Orders for June were weaker than expected.', '2011-07-26', 'June', '2011-06'],
+  ['Economists had expected a 2% gain for September.', '1989-10-23', 'September', '1989-09'],
+];
+
+const MONTH_RANGES: readonly Case[] = [
+  ['Operating profit for the April-June period was 2.1 billion kronor.', '2011-07-20', 'the April-June period', '2011-Q2'],
+  ['Net income in the July-September quarter fell 12 percent.', '2011-11-04', 'the July-September quarter', '2011-Q3'],
+  ['Sales in January-March 2011 fell.', '2011-06-01', 'January-March 2011', '2011-Q1'],
+  ['Exports grew in the January-June period.', '2011-08-10', 'the January-June period', '2011-H1'],
+  ['Output rose in the July-December period.', '2012-02-10', 'the July-December period', '2011-H2'],
+  ['The April to June quarter was the strongest on record.', '2011-08-01', 'The April to June quarter', '2011-Q2'],
+  ['The carmaker will report its October-December results in February.', '2011-12-15', 'October-December', '2011-Q4'],
+  // the period named this way is the one a comparison counts from
+  ['Profit for the April-June period fell from the same period last year.', '2011-07-20', 'the same period last year', '2010-Q2'],
+];
+
+const FISCAL_QUARTERS_ENDED: readonly Case[] = [
+  // a numbered quarter tied to its closing date is the calendar quarter that closes then
+  ['Net income for its fiscal first quarter, ended Sept. 30, fell 23%.', '1989-10-23', 'first quarter', '1989-Q3'],
+  ['It reported a loss for its fiscal second quarter, which ended Sept. 29.', '2007-11-12', 'second quarter', '2007-Q3'],
+  ['Sales in the third quarter ended Dec. 31 rose 4%.', '1998-01-20', 'the third quarter', '1997-Q4'],
+  ['Profit for the first half ended June 30 doubled.', '2009-08-14', 'the first half', '2009-H1'],
+  ['Results for the fourth quarter, which ends Dec. 31, should improve.', '1997-10-23', 'the fourth quarter', '1997-Q4'],
+  ['In the fiscal year ended June 30, the company earned $81 million.', '1989-10-23', 'the fiscal year', 'FY1989'],
+  ['For the fiscal year ending March 31, it expects a profit.', '2010-11-05', 'the fiscal year', 'FY2011'],
+  // without a quarter named, a past-tense report speaks of the quarter just ended
+  ['The charge came in the year-ago quarter.', '1989-10-23', 'the year-ago quarter', '1988-Q3'],
+];
+
+const FIRST_MONTHS_OF_THE_YEAR: readonly Case[] = [
+  // "the first N months" puts its year under discussion: what is compared with it is the year before
+  ['Sales in the first two months of the year were down 5 percent from the year-earlier period.', '2008-03-04', 'the year-earlier period', '2007'],
+  ['For the first eight months, the deficit ran $164 billion, against $150 billion a year earlier.', '1998-10-20', 'a year earlier', '1997'],
+  ['Revenue in the first 10 months rose from the same period last year.', '2005-11-20', 'the same period last year', '2004'],
+];
+
+const ELLIPTICAL_PERIODS: readonly Case[] = [
+  ['Inflation will stay above 2 percent this year and next.', '2007-03-08', 'next', '2008'],
+  ['Profits fell last year and this.', '2007-03-08', 'this', '2007'],
+  ['The deal could close this month or next, he said.', '2007-03-08', 'next', '2007-04'],
+  ['Spending will rise this quarter and next.', '2007-03-08', 'next', '2007-Q2'],
+];
+
+const NAMED_DAYS: readonly Case[] = [
+  ['Voters went to the polls on Election Day.', '2012-11-08', 'Election Day', '2012-11-06'],
+  ['Turnout on Election Day will be high.', '2000-10-20', 'Election Day', '2000-11-07'],
+  ['Stores opened at dawn on Black Friday.', '2011-11-28', 'Black Friday', '2011-11-25'],
+  ['Offices will close on Martin Luther King Day.', '2009-01-10', 'Martin Luther King Day', '2009-01-19'],
+  ["Banks were shut on Presidents' Day.", '2010-02-20', "Presidents' Day", '2010-02-15'],
+  ["Parades marked St. Patrick's Day.", '2010-03-20', "St. Patrick's Day", '2010-03-17'],
+  ['Fireworks lit the sky on the Fourth of July.', '2010-07-06', 'Fourth of July', '2010-07-04'],
+  ['Veterans gathered on Armistice Day.', '1998-11-12', 'Armistice Day', '1998-11-11'],
+];
+
+const COPULA_WEEKDAYS: readonly Case[] = [
+  // a weekday as the predicate of a present "is/are" is when something is to happen
+  ['The vote is on Friday.', MON, 'Friday', '2007-04-13'],
+  ['The deadline is Saturday.', MON, 'Saturday', '2007-04-14'],
+  ['The talks are on Thursday, officials said.', MON, 'Thursday', '2007-04-12'],
+  ['The final is Sunday.', MON, 'Sunday', '2007-04-15'],
+  // a possessive after a present reporting verb stays a past happening
+  ["Police say Friday's blast killed six.", MON, 'Friday', '2007-04-06'],
+  ['The market was closed on Friday.', MON, 'Friday', '2007-04-06'],
+];
+
+/** Tense pairs for every weekday from the first day of an ISO week (a Monday) and from its last (a Sunday). */
+const WEEKDAY_DIRECTIONS_FROM_MONDAY: readonly Case[] = [
+  ['The minister resigned on Monday.', MON, 'Monday', '2007-04-09'],
+  ['The minister will resign on Monday.', MON, 'Monday', '2007-04-09'],
+  ['Rebels attacked the base on Tuesday.', MON, 'Tuesday', '2007-04-03'],
+  ['Rebels will attack the base on Tuesday.', MON, 'Tuesday', '2007-04-10'],
+  ['The court ruled on Wednesday.', MON, 'Wednesday', '2007-04-04'],
+  ['The court will rule on Wednesday.', MON, 'Wednesday', '2007-04-11'],
+  ['The union struck on Thursday.', MON, 'Thursday', '2007-04-05'],
+  ['The union will strike on Thursday.', MON, 'Thursday', '2007-04-12'],
+  ['Voters went to the polls on Friday.', MON, 'Friday', '2007-04-06'],
+  ['Voters will go to the polls on Friday.', MON, 'Friday', '2007-04-13'],
+  ['The bridge reopened on Saturday.', MON, 'Saturday', '2007-04-07'],
+  ['The bridge is scheduled to reopen on Saturday.', MON, 'Saturday', '2007-04-14'],
+  ['Crowds gathered on Sunday.', MON, 'Sunday', '2007-04-08'],
+  ['Crowds are expected to gather on Sunday.', MON, 'Sunday', '2007-04-15'],
+];
+
+const WEEKDAY_DIRECTIONS_FROM_SUNDAY: readonly Case[] = [
+  ['The minister resigned on Monday.', SUN, 'Monday', '2007-04-09'],
+  ['The minister will resign on Monday.', SUN, 'Monday', '2007-04-16'],
+  ['Rebels attacked the base on Tuesday.', SUN, 'Tuesday', '2007-04-10'],
+  ['Rebels could attack the base on Tuesday.', SUN, 'Tuesday', '2007-04-17'],
+  ['The court ruled on Wednesday.', SUN, 'Wednesday', '2007-04-11'],
+  ['The court is expected to rule on Wednesday.', SUN, 'Wednesday', '2007-04-18'],
+  ['The union struck on Thursday.', SUN, 'Thursday', '2007-04-12'],
+  ['The union plans to strike on Thursday.', SUN, 'Thursday', '2007-04-19'],
+  ['Voters went to the polls on Friday.', SUN, 'Friday', '2007-04-13'],
+  ['Voters will go to the polls on Friday.', SUN, 'Friday', '2007-04-20'],
+  ['The bridge reopened on Saturday.', SUN, 'Saturday', '2007-04-14'],
+  ['The bridge will reopen on Saturday.', SUN, 'Saturday', '2007-04-21'],
+  ['Crowds gathered on Sunday.', SUN, 'Sunday', '2007-04-15'],
+  ['Crowds will gather on Sunday.', SUN, 'Sunday', '2007-04-15'],
+];
+
+describeValueTables('round 6', {
+  'delivery and figure months': DELIVERY_AND_FIGURE_MONTHS,
+  'ranges of months that are a quarter or half': MONTH_RANGES,
+  'numbered and fiscal periods tied to their closing date': FISCAL_QUARTERS_ENDED,
+  'the first months of a year': FIRST_MONTHS_OF_THE_YEAR,
+  'elliptical periods': ELLIPTICAL_PERIODS,
+  'named days': NAMED_DAYS,
+  'weekdays after a present copula': COPULA_WEEKDAYS,
+  'weekday directions from a Monday': WEEKDAY_DIRECTIONS_FROM_MONDAY,
+  'weekday directions from a Sunday': WEEKDAY_DIRECTIONS_FROM_SUNDAY,
+});
+
+describeNotTimes('round 6: not times', [
+  // a range of months that is no calendar quarter or half is not one period
+  ['Output in the June-August period fell.', 'June-August period'],
+  ['She said it would go ahead, a victory for May.', 'May'],
+  ['The rally was a show of support for March organisers.', 'March'],
+  ['In Kenya, election day passed calmly.', 'election day'],
+  ['He said next and then left.', 'next'],
+  ['The delivery van arrived.', 'delivery'],
+], MON);
+
+describe('round 6: spans', () => {
+  it('"this year and next" gives two dates, the second for the bare word', () => {
+    const times = timesIn('Growth will slow this year and next.', '2007-03-08');
+    expect(times.map((t) => [t.text, t.value, t.rule])).toEqual([
+      ['this year', '2007', 'rel-period'],
+      ['next', '2008', 'rel-period-elliptical'],
+    ]);
+  });
+  it('"from April to June" stays two months, not a quarter', () => {
+    const times = timesIn('Prices rose from April to June.', '2007-08-01');
+    expect(times.map((t) => t.value)).toEqual(['2007-04', '2007-06']);
+  });
+});
