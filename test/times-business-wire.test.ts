@@ -49,6 +49,28 @@ const FISCAL_QUARTERS_ENDED: readonly Case[] = [
   ['The charge came in the year-ago quarter.', '1989-10-23', 'the year-ago quarter', '1988-Q3'],
 ];
 
+const PERIODS_CLOSING_IN_A_MONTH: readonly Case[] = [
+  ['Results for the quarter ending in March will be released in May.', '1989-11-15', 'the quarter', '1990-Q1'],
+  ['The fiscal year that ended in June was its best.', '1989-11-15', 'The fiscal year', 'FY1989'],
+  ['Sales for the quarter that ended in December rose.', '2010-02-10', 'the quarter', '2009-Q4'],
+];
+
+const ELIDED_QUARTERS_AND_HALVES: readonly Case[] = [
+  // after a numbered quarter or half, "the second" alone is another one of the same year
+  ['The economy grew at a 2.5% rate in the third quarter, down from 2.7% in the second.', '1989-11-07', 'the second', '1989-Q2'],
+  ['Sales fell in the first half of 1998 but rose in the second.', '1999-02-01', 'the second', '1998-H2'],
+  ['Earnings in the second quarter beat those in the first.', '1998-08-01', 'the first', '1998-Q1'],
+  ['Margins in the fourth quarter were wider than in the third.', '2001-02-01', 'the third', '2000-Q3'],
+];
+
+const YEARS_INSIDE_RELATIVE_CLAUSES: readonly Case[] = [
+  // a year inside ", which ... ," does not give its year to the quarter after the clause closes
+  ['The steelmaker, which lost $32 million in 1988, said it would take a charge in the fourth quarter.', '1989-11-15', 'the fourth quarter', '1989-Q4'],
+  ['The airline, which was founded in 1971, expects a profit in the second half.', '1998-03-10', 'the second half', '1998-H2'],
+  // without the relative clause the year carries, as before
+  ['In 1988, the company took a charge in the fourth quarter.', '1989-11-15', 'the fourth quarter', '1988-Q4'],
+];
+
 const FIRST_MONTHS_OF_THE_YEAR: readonly Case[] = [
   // "the first N months" puts its year under discussion: what is compared with it is the year before
   ['Sales in the first two months of the year were down 5 percent from the year-earlier period.', '2008-03-04', 'the year-earlier period', '2007'],
@@ -72,6 +94,19 @@ const NAMED_DAYS: readonly Case[] = [
   ["Parades marked St. Patrick's Day.", '2010-03-20', "St. Patrick's Day", '2010-03-17'],
   ['Fireworks lit the sky on the Fourth of July.', '2010-07-06', 'Fourth of July', '2010-07-04'],
   ['Veterans gathered on Armistice Day.', '1998-11-12', 'Armistice Day', '1998-11-11'],
+];
+
+const SET_WORDS: readonly Case[] = [
+  ['Interest on the notes is paid semiannually.', MON, 'semiannually', 'P6M'],
+];
+
+const EXPECTING_VERBS: readonly Case[] = [
+  // a present verb of expecting looks ahead
+  ['The company expects a profit in the second half.', '1998-03-10', 'the second half', '1998-H2'],
+  ['The ministry predicts growth of 2 percent in the fourth quarter.', '2009-02-10', 'the fourth quarter', '2009-Q4'],
+  ['She anticipates a decision on Friday.', MON, 'Friday', '2007-04-13'],
+  // its past keeps the past reading
+  ['The company expected a loss on Friday, and it came.', MON, 'Friday', '2007-04-06'],
 ];
 
 const COPULA_WEEKDAYS: readonly Case[] = [
@@ -124,10 +159,15 @@ describeValueTables('round 6', {
   'delivery and figure months': DELIVERY_AND_FIGURE_MONTHS,
   'ranges of months that are a quarter or half': MONTH_RANGES,
   'numbered and fiscal periods tied to their closing date': FISCAL_QUARTERS_ENDED,
+  'periods closing in a month': PERIODS_CLOSING_IN_A_MONTH,
+  'elided quarters and halves': ELIDED_QUARTERS_AND_HALVES,
+  'years inside relative clauses': YEARS_INSIDE_RELATIVE_CLAUSES,
   'the first months of a year': FIRST_MONTHS_OF_THE_YEAR,
   'elliptical periods': ELLIPTICAL_PERIODS,
   'named days': NAMED_DAYS,
   'weekdays after a present copula': COPULA_WEEKDAYS,
+  'set words': SET_WORDS,
+  'present verbs of expecting': EXPECTING_VERBS,
   'weekday directions from a Monday': WEEKDAY_DIRECTIONS_FROM_MONDAY,
   'weekday directions from a Sunday': WEEKDAY_DIRECTIONS_FROM_SUNDAY,
 });
@@ -140,6 +180,8 @@ describeNotTimes('round 6: not times', [
   ['In Kenya, election day passed calmly.', 'election day'],
   ['He said next and then left.', 'next'],
   ['The delivery van arrived.', 'delivery'],
+  ['He finished the third quarter as the second.', 'second'],
+  ['Profit rose in the fourth quarter, the second consecutive gain.', 'second'],
 ], MON);
 
 describe('round 6: spans', () => {

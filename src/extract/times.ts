@@ -83,7 +83,24 @@ const CLAUSE_LINKS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'where
  */
 function sameClause(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (CLAUSE_LINKS.has(tokens[k]!.lower)) return false;
-  return true;
+  return !insideClosedRelative(tokens, from, to);
+}
+
+/**
+ * "The steelmaker, which lost $32 million in 1988, said ... in the fourth quarter": a year inside a relative
+ * clause set off by commas belongs to that clause; once the comma closes it, later quarters and months do not
+ * take its year.
+ */
+function insideClosedRelative(tokens: readonly Token[], from: number, to: number): boolean {
+  let opened = false;
+  for (let k = from - 1; k >= Math.max(0, from - 14); k--) {
+    const l = tokens[k]!.lower;
+    if ((l === 'which' || l === 'who' || l === 'whose') && tokens[k - 1]?.text === ',') opened = true;
+    if (opened || l === ',' || l === '.') break;
+  }
+  if (!opened) return false;
+  for (let k = from; k < to; k++) if (tokens[k]!.text === ',') return true;
+  return false;
 }
 
 /** How many sentences a period under discussion stays the referent of "the quarter" or "a year earlier". */

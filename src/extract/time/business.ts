@@ -88,6 +88,9 @@ const PERIOD_VERBS: ReadonlySet<string> = new Set([
   'started', 'starts', 'start', 'opened', 'opens', 'open',
 ]);
 
+/** Verbs that tie a period to the date it closes on ("the fiscal year ended June 30", "the quarter that ended in March"). */
+const CLOSING_VERBS: ReadonlySet<string> = new Set(['ended', 'ending', 'ends', 'closed']);
+
 /** Words after "the year" that make it part of another phrase ("the year before", "the year since the war"). */
 const NOT_AFTER_DISCUSSED: ReadonlySet<string> = new Set([
   'of', 'before', 'after', 'earlier', 'later', 'ago', 'since', 'to', 'until', 'ahead', 'that', 'when', 'which',
@@ -128,14 +131,17 @@ export const discussedPeriod: Rule = (s, i) => {
     return match(i, i + 3, { t: 'discussed', unit: 'year', shift: 0, years: 0 }, 'discussed-period'); // "for the full year"
   }
   // "the fiscal year ended June 30": the year that closes on the date (FY1989), pinned when the date is read
-  if (step === 'fiscal' && w(s, i + 2) === 'year' && ['ended', 'ending', 'ends', 'closed'].includes(w(s, i + 3))) {
+  const closing = ['that', 'which', ','].includes(w(s, i + 3)) ? w(s, i + 4) : w(s, i + 3);
+  if (step === 'fiscal' && w(s, i + 2) === 'year' && CLOSING_VERBS.has(closing)) {
     return match(i, i + 3, { t: 'discussed', unit: 'year', shift: 0, years: 0 }, 'discussed-period');
   }
   if (step !== 'quarter' && step !== 'year' && step !== 'week' && step !== 'month') return null;
   if (tok(s, i + 1)?.cap && !s.titleCase) return null; // "the French Quarter"
   if (!PERIOD_PREPOSITIONS.has(w(s, i - 1)) && !PERIOD_VERBS.has(w(s, i - 1))) return null;
   const next = w(s, i + 2);
-  if (NOT_AFTER_DISCUSSED.has(next)) return null;
+  // "the quarter that ended in December" is pinned by its closing date
+  const closes = (next === 'that' || next === 'which') && CLOSING_VERBS.has(w(s, i + 3));
+  if (NOT_AFTER_DISCUSSED.has(next) && !closes) return null;
   return match(i, i + 2, { t: 'discussed', unit: step, shift: 0, years: 0 }, 'discussed-period');
 };
 

@@ -160,6 +160,7 @@ export const LONG_COMPOUNDS: ReadonlyMap<string, Unit> = new Map([
 export const SET_WORDS: ReadonlyMap<string, string> = new Map([
   ['daily', 'P1D'], ['weekly', 'P1W'], ['monthly', 'P1M'], ['yearly', 'P1Y'], ['annually', 'P1Y'],
   ['quarterly', 'P3M'], ['hourly', 'PT1H'], ['nightly', 'TNI'], ['biweekly', 'P2W'], ['fortnightly', 'P2W'],
+  ['semiannually', 'P6M'],
 ]);
 
 /** Adverbs TimeML values as a reference to the present, past or future. */

@@ -22,7 +22,7 @@ import {
   yearTokenAt,
 } from './dates.js';
 import { duration, setPhrase, setWord, vaguePeriod } from './durations.js';
-import { durationValue } from './numbers.js';
+import { durationValue, ordinalAt } from './numbers.js';
 import { presentAge, reference } from './references.js';
 import {
   anchoredPhrase,
@@ -42,7 +42,7 @@ import {
   weekOfMonth,
 } from './relative.js';
 import type { TimeMatch } from './spec.js';
-import { attached, fixed, match, tok, w, type Rule, type TokenSeq } from './token-seq.js';
+import { attached, clauseEnd, fixed, match, tok, w, type Rule, type TokenSeq } from './token-seq.js';
 
 /** "the end of", "the beginning of": TimeML keeps the value of the period and puts the part in `mod`. */
 const PERIOD_PARTS: ReadonlySet<string> = new Set([
@@ -267,7 +267,31 @@ export function matchSentence(s: TokenSeq): TimeMatch[] {
       i = m.end;
     } else i += 1;
   }
-  return addAgoDurations(addYearRanges(s, addDayRanges(s, periodsEndedOn(s, nowAfterDuration(s, partOfNamedDay(s, dropNames(s, mergeAppositions(s, found))))))));
+  return addElidedParts(s, addAgoDurations(addYearRanges(s, addDayRanges(s, periodsEndedOn(s, nowAfterDuration(s, partOfNamedDay(s, dropNames(s, mergeAppositions(s, found)))))))));
+}
+
+/**
+ * "grew 2.5% in the third quarter, down from 2.7% in the second": after a numbered quarter or half, "the first" ...
+ * "the fourth" standing alone at the end of a phrase is another period of the same kind and year (TimeML marks
+ * "the second" as 1989-Q2). Only later in the same sentence, and only an ordinal no noun follows.
+ */
+/** Prepositions before an elided period ("in the second", "from the first", "than the third"). */
+const ELIDED_PART_LEADS: ReadonlySet<string> = new Set(['in', 'from', 'than', 'during', 'over', 'for', 'with', 'to', 'and', 'against', 'on']);
+
+function addElidedParts(s: TokenSeq, matches: TimeMatch[]): TimeMatch[] {
+  const first = matches.find((m) => m.spec.t === 'part');
+  if (!first || first.spec.t !== 'part') return matches;
+  const { of, y, yOffset, dir } = first.spec;
+  const out = [...matches];
+  for (let i = first.end; i < s.toks.length - 1; i++) {
+    const ord = w(s, i) === 'the' ? ordinalAt(s, i + 1) : null;
+    if (!ord || ord.n < 1 || ord.n > (of === 'Q' ? 4 : 2) || !clauseEnd(s, ord.end) || w(s, ord.end) === '-') continue;
+    if (!ELIDED_PART_LEADS.has(w(s, i - 1))) continue; // "finished the third quarter as the second" ranks
+    if (matches.some((m) => m.start <= i && i < m.end)) continue;
+    const spec: TimeMatch['spec'] = { t: 'part', n: ord.n, of, dir, ...(y !== undefined ? { y } : {}), ...(yOffset !== undefined ? { yOffset } : {}) };
+    out.push(match(i, ord.end, spec, of === 'Q' ? 'quarter-elided' : 'half-elided'));
+  }
+  return out.sort((x, z) => x.start - z.start || z.end - x.end);
 }
 
 /** Verbs that tie a period to the date it closes on ("the quarter ended Sept. 30", "the year ending June 30"). */
@@ -284,14 +308,17 @@ function periodsEndedOn(s: TokenSeq, matches: TimeMatch[]): TimeMatch[] {
     const unit = periodUnitOf(m.spec);
     if (!unit || !next) return m;
     const glue = s.toks.slice(m.end, next.start).map((t) => t.lower);
-    const verb = glue.filter((t) => t !== ',' && t !== 'which' && t !== 'that');
-    const tied = verb.length === 1 && PERIOD_END_VERBS.has(verb[0]!) && glue[glue.length - 1] === verb[0] && glue.length <= 3;
+    // "the quarter ending in March": a month closes the period as a day does
+    const monthOnly = glue[glue.length - 1] === 'in' && next.spec.t === 'date' && next.spec.d === undefined && unit !== 'week' && unit !== 'month';
+    const verbs = (monthOnly ? glue.slice(0, -1) : glue).filter((t) => t !== ',' && t !== 'which' && t !== 'that');
+    const last = monthOnly ? glue[glue.length - 2] : glue[glue.length - 1];
+    const tied = verbs.length === 1 && PERIOD_END_VERBS.has(verbs[0]!) && last === verbs[0] && glue.length <= 4;
     if (!tied) return m;
     // "the week ended Friday": the week of that Friday
     if (unit === 'week' && next.spec.t === 'weekday' && !next.spec.weekend && next.spec.pod === undefined) {
       return match(m.start, m.end, { ...next.spec, endsWeek: true }, 'period-ended');
     }
-    if (next.spec.t !== 'date' || next.spec.d === undefined || next.spec.m === undefined) return m;
+    if (next.spec.t !== 'date' || (next.spec.d === undefined && !monthOnly) || next.spec.m === undefined) return m;
     return match(m.start, m.end, { ...next.spec, periodOf: unit }, 'period-ended');
   });
 }

@@ -258,6 +258,10 @@ function resolveDate(spec: SpecOf<'date'>, key: number, ctx: ResolveContext, ref
     const start = periodStart({ y, m: spec.m, d: 1 }, spec.periodOf);
     return date(formatPeriod(start, spec.periodOf), valueGranularity(spec.periodOf), anchor, point(key, start, spec.periodOf));
   }
+  if (spec.d === undefined && spec.periodOf === 'year') {
+    // "the fiscal year that ended in June": a year closing with another month than December is a fiscal year
+    return date(spec.m === 12 ? pad(y, 4) : `FY${pad(y, 4)}`, 'year', anchor, point(key, { y, m: 1, d: 1 }, 'year'));
+  }
   if (spec.d === undefined) return date(`${pad(y, 4)}-${pad(spec.m)}`, 'month', anchor, point(key, { y, m: spec.m, d: 1 }, 'month'));
   const day = { y, m: spec.m, d: spec.d };
   if (spec.periodOf === 'year' && (day.m !== 12 || day.d !== 31)) {

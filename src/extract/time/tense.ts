@@ -26,6 +26,9 @@ const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
   'close', 'end', 'expire', 'arrive', 'land', 'depart',
 ]);
 
+/** Present third-person verbs of expecting, whose object lies ahead ("expects growth in the second half"). */
+const EXPECTING_PRESENT: ReadonlySet<string> = new Set(['expects', 'predicts', 'anticipates', 'foresees', 'envisages', 'envisions']);
+
 /** Subjects before which a bare schedule verb is a present tense ("talks resume", "they meet"). */
 const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we', 'you', 'i']);
 
@@ -112,6 +115,8 @@ function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | 
   if (FUTURE_GOVERNORS.has(l) && (next === 'to' || next === 'for' || l === 'upcoming' || l === 'forthcoming')) {
     return 'future';
   }
+  // "the company expects a profit in the second half": what a present verb of expecting governs is to come
+  if (EXPECTING_PRESENT.has(l) && !headline) return 'future';
   // "results are expected as early as Monday", "the vote is scheduled Monday": a present passive of a plan
   if (FUTURE_GOVERNORS.has(l) && PRESENT_BE.has(tokens[k - 1]?.lower ?? '')) return 'future';
   if (SCHEDULE_VERBS.has(l) && !headline) {
