@@ -97,6 +97,7 @@ const NAMED_DAYS: readonly Case[] = [
 ];
 
 const SET_WORDS: readonly Case[] = [
+  ['He served Three Years in Texas, the court heard.', MON, 'Three Years', 'P3Y'],
   ['Interest on the notes is paid semiannually.', MON, 'semiannually', 'P6M'],
 ];
 
@@ -181,6 +182,10 @@ describeNotTimes('round 6: not times', [
   ['He said next and then left.', 'next'],
   ['The delivery van arrived.', 'delivery'],
   ['He finished the third quarter as the second.', 'second'],
+  // a capitalised measure inside a name
+  ['Growth targets for industry are written into the Ninth Five-Year Plan.', 'Five-Year'],
+  ['Israel captured the city in the Six-Day War.', 'Six-Day'],
+  ["England lost the Hundred Years' War.", 'Hundred'],
   ['Profit rose in the fourth quarter, the second consecutive gain.', 'second'],
 ], MON);
 

@@ -149,6 +149,7 @@ function mergeAppositions(s: TokenSeq, matches: TimeMatch[]): TimeMatch[] {
 /** Drops dates that begin a name: "the February 14 Youth Coalition", "the April 6 Youth Movement". */
 function dropNames(s: TokenSeq, matches: TimeMatch[]): TimeMatch[] {
   return matches.filter((m) => {
+    if (m.spec.t === 'fixed' && m.spec.kind === 'duration') return !durationInName(s, m);
     if (m.spec.t !== 'date') return true;
     for (let k = m.end; k < Math.min(s.toks.length, m.end + 3); k++) {
       const t = s.toks[k]!;
@@ -157,6 +158,18 @@ function dropNames(s: TokenSeq, matches: TimeMatch[]): TimeMatch[] {
     }
     return true;
   });
+}
+
+/**
+ * "the Ninth Five-Year Plan", "the Six-Day War", "the Hundred Years' War": a capitalised measure inside a title-cased
+ * name (not opening the sentence, not in a headline, a capitalised word after it) names a thing, not a stretch of time.
+ */
+function durationInName(s: TokenSeq, m: TimeMatch): boolean {
+  if (s.titleCase || m.start === 0 || !tok(s, m.start)?.cap || tok(s, m.start)?.kind !== 'word') return false;
+  let k = m.end;
+  if (w(s, k) === "'" || w(s, k) === "'s") k += 1;
+  const next = tok(s, k);
+  return next?.kind === 'word' && next.cap;
 }
 
 /** Words joining the two days of a range: "December 2-4", "December 2 to 4", "December 2 and 3". */
