@@ -55,6 +55,18 @@ const PERIODS_CLOSING_IN_A_MONTH: readonly Case[] = [
   ['Sales for the quarter that ended in December rose.', '2010-02-10', 'the quarter', '2009-Q4'],
 ];
 
+const BRITISH_PERIODS: readonly Case[] = [
+  // "the year to March 31" is the financial year closing then, as "the year ending March 31"
+  ['Pre-tax profits for the year to March 31 rose 12 per cent.', '2010-05-20', 'the year', 'FY2010'],
+  ['Sales for the year to December 31 fell.', '2010-02-20', 'the year', '2009'],
+  ['Turnover in the year to March fell 3 per cent.', '2010-05-20', 'the year', 'FY2010'],
+  ['Output rose 0.4 per cent in the quarter to September, figures showed.', '2010-10-26', 'the quarter', '2010-Q3'],
+  // "Wednesday week": the Wednesday a week after the coming one
+  ['The retailer will report results on Wednesday week.', '2010-05-20', 'Wednesday week', '2010-06-02'],
+  ['The board meets on Thursday week.', '2010-05-20', 'Thursday week', '2010-05-27'],
+  ['The inquiry reopens on Monday week.', '2010-05-23', 'Monday week', '2010-05-31'],
+];
+
 const ELIDED_QUARTERS_AND_HALVES: readonly Case[] = [
   // after a numbered quarter or half, "the second" alone is another one of the same year
   ['The economy grew at a 2.5% rate in the third quarter, down from 2.7% in the second.', '1989-11-07', 'the second', '1989-Q2'],
@@ -161,6 +173,7 @@ describeValueTables('round 6', {
   'ranges of months that are a quarter or half': MONTH_RANGES,
   'numbered and fiscal periods tied to their closing date': FISCAL_QUARTERS_ENDED,
   'periods closing in a month': PERIODS_CLOSING_IN_A_MONTH,
+  'British periods and days': BRITISH_PERIODS,
   'elided quarters and halves': ELIDED_QUARTERS_AND_HALVES,
   'years inside relative clauses': YEARS_INSIDE_RELATIVE_CLAUSES,
   'the first months of a year': FIRST_MONTHS_OF_THE_YEAR,
@@ -182,6 +195,8 @@ describeNotTimes('round 6: not times', [
   ['He said next and then left.', 'next'],
   ['The delivery van arrived.', 'delivery'],
   ['He finished the third quarter as the second.', 'second'],
+  // a rolling British quarter is no calendar quarter
+  ['Unemployment fell by 12,000 in the quarter to January.', 'quarter'],
   // a capitalised measure inside a name
   ['Growth targets for industry are written into the Ninth Five-Year Plan.', 'Five-Year'],
   ['Israel captured the city in the Six-Day War.', 'Six-Day'],

@@ -88,6 +88,12 @@ const PERIOD_VERBS: ReadonlySet<string> = new Set([
   'started', 'starts', 'start', 'opened', 'opens', 'open',
 ]);
 
+/** A month that closes a year (any), or a calendar quarter or half: "the quarter to June", not the rolling "quarter to January". */
+function closingMonth(unit: string, m: number | undefined): boolean {
+  if (m === undefined) return false;
+  return unit === 'year' || (unit === 'quarter' && m % 3 === 0);
+}
+
 /** Verbs that tie a period to the date it closes on ("the fiscal year ended June 30", "the quarter that ended in March"). */
 const CLOSING_VERBS: ReadonlySet<string> = new Set(['ended', 'ending', 'ends', 'closed']);
 
@@ -140,7 +146,8 @@ export const discussedPeriod: Rule = (s, i) => {
   if (!PERIOD_PREPOSITIONS.has(w(s, i - 1)) && !PERIOD_VERBS.has(w(s, i - 1))) return null;
   const next = w(s, i + 2);
   // "the quarter that ended in December" is pinned by its closing date
-  const closes = (next === 'that' || next === 'which') && CLOSING_VERBS.has(w(s, i + 3));
+  // British "the year to March 31", "the quarter to June": the period closing with that month
+  const closes = ((next === 'that' || next === 'which') && CLOSING_VERBS.has(w(s, i + 3))) || (next === 'to' && closingMonth(step, monthAt(s, i + 3)?.m));
   if (NOT_AFTER_DISCUSSED.has(next) && !closes) return null;
   return match(i, i + 2, { t: 'discussed', unit: step, shift: 0, years: 0 }, 'discussed-period');
 };

@@ -113,6 +113,9 @@ function figureMonth(s: TokenSeq, i: number): boolean {
   return i + 1 >= s.toks.length || FIGURE_MONTH_FOLLOWERS.has(w(s, i + 1));
 }
 
+/** Periods that British reports close with "to" and a month ("the year to March", "the six months to June"). */
+const CLOSED_PERIODS: ReadonlySet<string> = new Set(['year', 'quarter', 'half', 'half-year', 'months', 'weeks']);
+
 /** Where a bare month name ("in May", "as of February") may stand alone. */
 function monthAloneAllowed(s: TokenSeq, i: number, ambiguous: boolean): boolean {
   const prev = w(s, i - 1);
@@ -125,7 +128,9 @@ function monthAloneAllowed(s: TokenSeq, i: number, ambiguous: boolean): boolean 
   // "the March vote", "ahead of May elections": a month name before a noun of a dated happening
   // "March futures", "for April delivery": a contract month, whatever comes before it
   const modifier = (MONTH_MODIFIER_LEADS.has(prev) && DATED_HAPPENINGS.has(w(s, i + 1))) || DELIVERY_NOUNS.has(w(s, i + 1));
-  if (ambiguous) return (contextual || coordinated || modifier || figureMonth(s, i)) && w(s, i + 1) !== "'s";
+  // British "the year to March", "the quarter to June": the month a period closes with
+  const closing = prev === 'to' && CLOSED_PERIODS.has(w(s, i - 2));
+  if (ambiguous) return (contextual || coordinated || modifier || closing || figureMonth(s, i)) && w(s, i + 1) !== "'s";
   if (contextual) return true;
   // Not before a capitalised name ("January Jones") or a possessive of a person.
   return !(next && next.kind === 'word' && next.cap && !s.titleCase);

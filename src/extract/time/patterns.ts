@@ -307,8 +307,15 @@ function addElidedParts(s: TokenSeq, matches: TimeMatch[]): TimeMatch[] {
   return out.sort((x, z) => x.start - z.start || z.end - x.end);
 }
 
-/** Verbs that tie a period to the date it closes on ("the quarter ended Sept. 30", "the year ending June 30"). */
-const PERIOD_END_VERBS: ReadonlySet<string> = new Set(['ended', 'ending', 'ends', 'closed', 'through']);
+/** Verbs that tie a period to the date it closes on ("the quarter ended Sept. 30", "the year ending June 30", British "the year to March 31"). */
+const PERIOD_END_VERBS: ReadonlySet<string> = new Set(['ended', 'ending', 'ends', 'closed', 'through', 'to']);
+
+/** A year may close in any month; a quarter or half after British "to" only with the month that closes a calendar one. */
+function closesCalendarPeriod(unit: string, spec: TimeMatch['spec']): boolean {
+  if (unit === 'year') return true;
+  if (spec.t !== 'date' || spec.m === undefined) return false;
+  return unit === 'quarter' ? spec.m % 3 === 0 : unit === 'half' ? spec.m % 6 === 0 : false;
+}
 
 /**
  * "for the quarter ended Sept. 30", "the year ended Dec. 31", "the week ended Friday": the period is the one that closes on that date (a
@@ -322,11 +329,14 @@ function periodsEndedOn(s: TokenSeq, matches: TimeMatch[]): TimeMatch[] {
     if (!unit || !next) return m;
     const glue = s.toks.slice(m.end, next.start).map((t) => t.lower);
     // "the quarter ending in March": a month closes the period as a day does
-    const monthOnly = glue[glue.length - 1] === 'in' && next.spec.t === 'date' && next.spec.d === undefined && unit !== 'week' && unit !== 'month';
-    const verbs = (monthOnly ? glue.slice(0, -1) : glue).filter((t) => t !== ',' && t !== 'which' && t !== 'that');
-    const last = monthOnly ? glue[glue.length - 2] : glue[glue.length - 1];
+    const monthOnly = (glue[glue.length - 1] === 'in' || (glue.length === 1 && glue[0] === 'to')) && next.spec.t === 'date' && next.spec.d === undefined && unit !== 'week' && unit !== 'month';
+    const inMonth = monthOnly && glue[glue.length - 1] === 'in';
+    const verbs = (inMonth ? glue.slice(0, -1) : glue).filter((t) => t !== ',' && t !== 'which' && t !== 'that');
+    const last = inMonth ? glue[glue.length - 2] : glue[glue.length - 1];
     const tied = verbs.length === 1 && PERIOD_END_VERBS.has(verbs[0]!) && last === verbs[0] && glue.length <= 4;
-    if (!tied) return m;
+    // British "to": "the year to March 31" closes a year; "the quarter to January" is a rolling three months
+    const british = verbs[0] === 'to';
+    if (!tied || (british && !closesCalendarPeriod(unit, next.spec))) return m;
     // "the week ended Friday": the week of that Friday
     if (unit === 'week' && next.spec.t === 'weekday' && !next.spec.weekend && next.spec.pod === undefined) {
       return match(m.start, m.end, { ...next.spec, endsWeek: true }, 'period-ended');

@@ -50,7 +50,16 @@ export type TimeSpec =
    * A weekday; with `weekend` the weekend around that Saturday ("over the weekend"); with `endsWeek` the week that
    * closes on it ("the week ended Friday").
    */
-  | { t: 'weekday'; wd: number; dir: Direction; pod?: PartOfDay; weekend?: boolean; endsWeek?: boolean }
+  | {
+      t: 'weekday';
+      wd: number;
+      dir: Direction;
+      pod?: PartOfDay;
+      weekend?: boolean;
+      endsWeek?: boolean;
+      /** British "Wednesday week": a week after the coming Wednesday. */
+      weekAfter?: boolean;
+    }
   /** this week (0), last month (-1), next year (+1). */
   | { t: 'relUnit'; unit: CountedPeriod; offset: number }
   | { t: 'season'; season: string; y?: number; dir: Direction }
