@@ -83,9 +83,35 @@ function mentionsIn(resolver: Resolver, sentenceIndex: number): EntityMention[] 
 function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null {
   const relative = relativeAntecedent(text, sentence, cue, resolver);
   if (relative !== undefined) return relative;
-  const cueTok = sentence.tokens[cue.first] as Token;
   const owner = documentSpeaker(text, sentence, cue, resolver);
   if (owner) return owner;
+  const named = mentionBeforeCue(text, sentence, cue, resolver);
+  if (named !== undefined) return named;
+  // "her warning that": the owner of a claim noun
+  const possessive = cue.nominal ? own(POSSESSIVE_PRONOUN_KINDS, sentence.tokens[cue.first - 1]?.lower ?? '') : undefined;
+  if (possessive) return claimNounOwner(sentence, cue, possessive, resolver);
+  const anaphor = anaphorBeforeCue(text, sentence, cue, resolver);
+  if (anaphor !== undefined) return anaphor;
+  // "The Nevada Democrat, who is seeking re-election, told reporters": a description goes on with the person
+  // the text is about (titles with one holder were resolved above)
+  const kin = kinSpeaker(text, sentence, subjectHeadBefore(sentence.tokens, cue.first), resolver);
+  if (kin) return kin;
+  const described = describedSpeaker(text, sentence, cue, resolver);
+  if (described) return described;
+  const made = subjectPhraseSpeaker(text, sentence, cue.first, resolver.book);
+  if (made) {
+    if (made.kind === 'organization') resolver.lastThing = made.id;
+    return made.id;
+  }
+  return null;
+}
+
+/**
+ * The nearest actor mention before the cue with only adverbs, appositions or relative clauses between: its id (or
+ * null when a participle's agent stands there and no subject phrase is found), undefined when there is none.
+ */
+function mentionBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null | undefined {
+  const cueTok = sentence.tokens[cue.first] as Token;
   const candidates = mentionsIn(resolver, sentence.index).filter((m) => m.end <= cueTok.start).reverse();
   for (const m of candidates) {
     // "Critics of the senator argue": the name is a complement of the subject; the group speaks
@@ -122,16 +148,22 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
     // a name inside an apposition ("Ann Lee, one of Varga's deputies, said") is not the subject: look further left
     if (!/,/.test(gap)) break;
   }
-  // "her warning that": the owner of a claim noun
-  const possessive = cue.nominal ? own(POSSESSIVE_PRONOUN_KINDS, sentence.tokens[cue.first - 1]?.lower ?? '') : undefined;
-  if (possessive) {
-    // "Marsh repeated her warning that": the subject of the sentence owns it, else the pronoun's antecedent
-    const subject = firstAgent(resolver, sentence.index, cueTok.start);
-    const kind = subject ? resolver.actors.get(subject)?.kind : undefined;
-    const fits = possessive === 'person' ? kind === 'person' : possessive === 'plural' ? kind === 'group' || kind === 'government' : kind !== 'person' && kind !== undefined;
-    return subject && fits ? subject : resolvePronoun(possessive, resolver);
-  }
-  // pronoun or anaphoric noun phrase right before the cue
+  return undefined;
+}
+
+/** "Marsh repeated her warning that": the subject of the sentence owns the claim noun, else the pronoun's antecedent. */
+function claimNounOwner(sentence: TaggedSentence, cue: Cue, possessive: 'person' | 'plural' | 'thing', resolver: Resolver): string | null {
+  const subject = firstAgent(resolver, sentence.index, (sentence.tokens[cue.first] as Token).start);
+  const kind = subject ? resolver.actors.get(subject)?.kind : undefined;
+  const fits = possessive === 'person' ? kind === 'person' : possessive === 'plural' ? kind === 'group' || kind === 'government' : kind !== 'person' && kind !== undefined;
+  return subject && fits ? subject : resolvePronoun(possessive, resolver);
+}
+
+/**
+ * A pronoun or an anaphoric noun phrase right before the cue ("she said", "the ministry said", "her lawyer said",
+ * "the governor's office said"): its antecedent or null; undefined when none stands there.
+ */
+function anaphorBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null | undefined {
   for (let k = cue.first - 1; k >= Math.max(0, cue.first - 4); k--) {
     const t = sentence.tokens[k] as Token;
     const pron = own(SUBJECT_PRONOUNS, t.lower);
@@ -175,18 +207,7 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
     }
     if (!(t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Negative') || /^(?:now|then|also|further)$/.test(t.lower))) break;
   }
-  // "The Nevada Democrat, who is seeking re-election, told reporters": a description goes on with the person
-  // the text is about (titles with one holder were resolved above)
-  const kin = kinSpeaker(text, sentence, subjectHeadBefore(sentence.tokens, cue.first), resolver);
-  if (kin) return kin;
-  const described = describedSpeaker(text, sentence, cue, resolver);
-  if (described) return described;
-  const made = subjectPhraseSpeaker(text, sentence, cue.first, resolver.book);
-  if (made) {
-    if (made.kind === 'organization') resolver.lastThing = made.id;
-    return made.id;
-  }
-  return null;
+  return undefined;
 }
 
 /** Those who speak for someone else, as "X's lawyer said" speaks for X. */
