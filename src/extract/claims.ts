@@ -18,7 +18,7 @@ import { clauseBoundaryBefore, onlyCircumstancesAfter, quoteWithin, skipLead, tr
 import { linkDisputes } from './claim/disputes.js';
 import { claimDate } from './claim/date.js';
 import { refineKind } from './claim/kind.js';
-import { accordingSpeaker, complementOfGroup, knownActor, makeSpeaker, postposedSource, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
+import { accordingSpeaker, complementOfGroup, knownActor, namedGroupBeforeComplement, makeSpeaker, postposedSource, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
 import type { ClaimDraft } from './claim/draft.js';
 
 export interface ClaimOptions {
@@ -115,7 +115,11 @@ function mentionBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
   const candidates = mentionsIn(resolver, sentence.index).filter((m) => m.end <= cueTok.start).reverse();
   for (const m of candidates) {
     // "Critics of the senator argue": the name is a complement of the subject; the group speaks
-    if (complementOfGroup(text.slice(Math.max(sentence.start, m.start - 40), m.start))) break;
+    const before = text.slice(Math.max(sentence.start, m.start - 60), m.start);
+    if (complementOfGroup(before)) break;
+    // "Democrats in the state legislature praised": a named plural with its complement speaks
+    const group = namedGroupBeforeComplement(before, Math.max(sentence.start, m.start - 60));
+    if (group >= 0) return namedGroupSpeaker(text, sentence, candidates, group, resolver);
     let gap = text.slice(m.end, cueTok.start);
     // "Calloway Power Company (CPC) reported": the short form in brackets goes with the name before it
     if (/^\s*\)/.test(gap) && text[m.start - 1] === '(') continue;
@@ -149,6 +153,20 @@ function mentionBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
     if (!/,/.test(gap)) break;
   }
   return undefined;
+}
+
+/**
+ * The named plural at offset `at` ("Democrats" in "Democrats in the Senate praised", "Kurds in northern Syria
+ * said") when it opens the clause: its actor, found or made as a group; else null (the plural is no subject: "a bill
+ * backed by Democrats in the Senate passed").
+ */
+function namedGroupSpeaker(text: string, sentence: TaggedSentence, candidates: readonly EntityMention[], at: number, resolver: Resolver): string | null {
+  const m = candidates.find((x) => x.start <= at && x.end > at);
+  const start = m?.start ?? at;
+  if (!/^\s*$|[,;:"“”—–]\s*$|,\s*(?:but|and|while)\s+$/.test(text.slice(sentence.start, start))) return null;
+  if (m) return m.recordId;
+  const word = /^\p{L}+/u.exec(text.slice(at))?.[0] ?? '';
+  return makeSpeaker(resolver.book, word, 'group', { start: at, end: at + word.length, text: word }).id;
 }
 
 /** "Marsh repeated her warning that": the subject of the sentence owns the claim noun, else the pronoun's antecedent. */

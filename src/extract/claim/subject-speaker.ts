@@ -175,6 +175,11 @@ export function subjectPhraseSpeaker(text: string, sentence: TaggedSentence, cue
   const isRole = SPEAKER_ROLES.has(headWord);
   // "Supporters of the plan argue", "Residents of the valley said": a group noun with its complement
   const complemented = !isGroup && !isRole ? groupBeforeComplement(tokens, k) : -1;
+  // "Democrats in the state legislature said": the named plural speaks, as it does when the complement is a name
+  if (complemented >= 0 && namedPlural(tokens, complemented)) {
+    const plural = tokens[complemented] as Token;
+    return makeSpeaker(book, plural.text, 'group', { start: plural.start, end: plural.end, text: plural.text });
+  }
   if (complemented >= 0) return groupSubject(text, tokens, complemented, false, book, head);
   if (/^\p{Lu}/u.test(head.text) && !NOT_NAMES.test(head.lower) && !isGroup && !isRole) return namedSubject(text, tokens, k, book) ?? modifiedSubject(text, tokens, k, book);
   // "a spokesman for the mediators said": a plural noun that a role speaks for is a group
@@ -318,23 +323,49 @@ function bodySubject(text: string, tokens: readonly Token[], k: number, book: Sp
   return makeSpeaker(book, display, 'organization', { start: startTok.start, end: (tokens[k] as Token).end, text: name });
 }
 
-/** Whether the text before a name ends with a group noun and "of/in/from" ("Critics of the senator"). */
+/**
+ * A group noun, "of/in/from", an optional "the" and up to two lower-case modifiers right before a name ("Critics of
+ * the senator", "Farmers in northern Kenya", "Rebels in eastern Congo"); group 1 is the group noun. The modifiers
+ * are content words, never a preposition, conjunction or verb form that would start another phrase.
+ */
+const GROUP_COMPLEMENT = /\b(\p{L}+)\s+(?:of|in|from)\s+(?:the\s+)?(?:(?!(?:and|or|but|to|at|near|with|by|for|on|of|in|from|who|which|that|said|says|told)\s)\p{Ll}[\p{Ll}-]+\s+){0,2}$/u;
+
+/** Whether the text before a name ends with a group noun and its complement ("Critics of the senator", "Farmers in northern Kenya"). */
 export function complementOfGroup(before: string): boolean {
-  const m = /\b(\p{L}+)\s+(?:of|in|from)\s+(?:the\s+)?$/u.exec(before);
-  const group = m?.[1]?.toLowerCase() ?? '';
+  const group = GROUP_COMPLEMENT.exec(before)?.[1]?.toLowerCase() ?? '';
   return group.endsWith('s') && (GROUP_NOUNS.has(group) || EXTRA_GROUP_SPEAKERS.has(group));
+}
+
+/**
+ * "Democrats in the state legislature praised", "Kurds in northern Syria said": where the text before a name ends
+ * with a capitalised plural and its complement, the offset of that plural's first letter, else -1.
+ */
+export function namedGroupBeforeComplement(before: string, offset: number): number {
+  const m = GROUP_COMPLEMENT.exec(before);
+  const group = m?.[1] ?? '';
+  return m && /^\p{Lu}\p{Ll}+s$/u.test(group) ? offset + m.index + m[0].indexOf(group) : -1;
 }
 
 /** The index of a plural group noun followed by "of/in/from" and a short complement ending at `k`, or -1. */
 function groupBeforeComplement(tokens: readonly Token[], k: number): number {
   for (let j = k - 1; j >= Math.max(1, k - 5); j--) {
     const t = tokens[j] as Token;
-    if (/[,;:()"“”]/.test(t.post) || t.tags.has('Verb')) return -1;
+    // "Residents of the flooded valley": a participle after "the" modifies the complement's noun
+    const participle = t.tags.has('Verb') && /ed$/.test(t.lower) && tokens[j - 1]?.lower === 'the';
+    if (/[,;:()"“”]/.test(t.post) || (t.tags.has('Verb') && !participle)) return -1;
     if (!/^(?:of|in|from)$/.test(t.lower)) continue;
     const group = (tokens[j - 1] as Token).lower;
-    return (GROUP_NOUNS.has(group) || EXTRA_GROUP_SPEAKERS.has(group)) && group.endsWith('s') ? j - 1 : -1;
+    return ((GROUP_NOUNS.has(group) || EXTRA_GROUP_SPEAKERS.has(group)) && group.endsWith('s')) || namedPlural(tokens, j - 1) ? j - 1 : -1;
   }
   return -1;
+}
+
+/** "Democrats" opening "Democrats in the state legislature said": a capitalised plural that opens its clause. */
+function namedPlural(tokens: readonly Token[], g: number): boolean {
+  const t = tokens[g] as Token;
+  const before = tokens[g - 1];
+  if (GROUP_NOUNS.has(t.lower) || EXTRA_GROUP_SPEAKERS.has(t.lower)) return false;
+  return /^\p{Lu}\p{Ll}+s$/u.test(t.text) && (!before || /[,;:"“”—–]\s*$/.test(before.post) || (/^(?:but|and|while)$/.test(before.lower) && /,\s*$/.test(tokens[g - 2]?.post ?? '')));
 }
 
 /** A run of capitalised words ending at `k` ("Acme Computer", "al-Rimah in the Western Hills"), found or made. */
