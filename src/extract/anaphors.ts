@@ -1,7 +1,7 @@
 import type { Actor } from '../schema/actor.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { TIME_BOUNDED_MODIFIERS, TITLE_ABBREVIATIONS, TITLE_ANAPHOR_NOUNS } from '../nlp/lexicon/titles.js';
-import { ORG_ANAPHOR_NOUNS } from '../nlp/lexicon/organizations.js';
+import { ORG_ANAPHOR_NOUNS, companyNoun, institutionName } from '../nlp/lexicon/organizations.js';
 import type { EntityMention } from './entity-mention.js';
 
 /** Modifiers that put a title outside the present: a former president is not "the president". */
@@ -69,6 +69,9 @@ export function resolveOrganizationAnaphor(
     const actor = m.record === 'actor' ? byId.get(m.recordId) : undefined;
     if (!actor || actor.kind !== 'organization') continue;
     if (needle !== null && !actor.name.toLowerCase().includes(needle)) continue;
+    // "The Environmental Protection Agency fined Bayfield Chemical. The company denied": a public institution is
+    // never "the company" of a story
+    if (companyNoun(noun) && institutionName(actor.name)) continue;
     const n = (counts.get(actor) ?? 0) + 1;
     counts.set(actor, n);
     if (needle !== null || best === undefined || n >= (counts.get(best) ?? 0)) best = actor;

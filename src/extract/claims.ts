@@ -3,7 +3,7 @@ import { own } from '../nlp/lexicon/own.js';
 import type { Claim } from '../schema/claim.js';
 import type { Span } from '../schema/span.js';
 import type { Time } from '../schema/time.js';
-import { ORG_ANAPHOR_NOUNS, ORG_ANAPHORS } from '../nlp/lexicon/organizations.js';
+import { ORG_ANAPHOR_NOUNS, ORG_ANAPHORS, companyNoun, institutionName } from '../nlp/lexicon/organizations.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { recordId } from '../ids.js';
 import { firstAtOrAfter, groupBySentence, within } from './spans-index.js';
@@ -18,6 +18,7 @@ import { clauseBoundaryBefore, onlyCircumstancesAfter, quoteWithin, skipLead, tr
 import { linkDisputes } from './claim/disputes.js';
 import { claimDate } from './claim/date.js';
 import { refineKind } from './claim/kind.js';
+import { describedBodyStart, describedReferent, type RecentOrganization } from './claim/described-body.js';
 import { accordingSpeaker, complementOfGroup, knownActor, namedGroupBeforeComplement, makeSpeaker, postposedSource, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
 import type { ClaimDraft } from './claim/draft.js';
 
@@ -71,6 +72,8 @@ interface Resolver {
   lastClaimant: string | null;
   /** The article's actors as a list, for the entity stage's resolvers. */
   actorList: readonly Actor[];
+  /** Where each sentence starts, by its index: how far back a description ("the aid group") looks. */
+  sentenceStarts: ReadonlyMap<number, number>;
   /** The author of the last document of each kind that spoke ("A Gallup poll found ... The survey also showed"), by `documentKey`. */
   documentAuthors: Map<string, string>;
 }
@@ -169,6 +172,27 @@ function namedGroupSpeaker(text: string, sentence: TaggedSentence, candidates: r
   return makeSpeaker(resolver.book, word, 'group', { start: at, end: at + word.length, text: word }).id;
 }
 
+/** Sentences a description ("the aid group said") looks back over, its own included. */
+const DESCRIPTION_SENTENCES = 2;
+
+/**
+ * Organisations named in the sentence before offset `before` and the two before it, the claims stage's own
+ * speakers included, each with the word before its mention ("told Reuters" names an addressee).
+ */
+function recentOrganizations(text: string, sentence: TaggedSentence, before: number, resolver: Resolver): RecentOrganization[] {
+  const from = resolver.sentenceStarts.get(sentence.index - DESCRIPTION_SENTENCES) ?? resolver.sentenceStarts.get(sentence.index - 1) ?? sentence.start;
+  const wordBefore = (at: number) => /([\p{L}]+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1] ?? '';
+  const out: RecentOrganization[] = [];
+  const found = [
+    ...[...resolver.bySentence.entries()].filter(([i]) => i >= sentence.index - DESCRIPTION_SENTENCES && i <= sentence.index).flatMap(([, ms]) => ms),
+    ...resolver.book.created.flatMap((a) => a.mentions.map((m) => ({ recordId: a.id, record: 'actor' as const, start: m.start, end: m.end }))),
+  ].filter((m) => m.record === 'actor' && m.start >= from && m.end <= before).sort((a, b) => a.start - b.start);
+  for (const m of found) {
+    if (resolver.actors.get(m.recordId)?.kind === 'organization') out.push({ id: m.recordId, wordBefore: wordBefore(m.start) });
+  }
+  return out;
+}
+
 /** "Marsh repeated her warning that": the subject of the sentence owns the claim noun, else the pronoun's antecedent. */
 function claimNounOwner(sentence: TaggedSentence, cue: Cue, possessive: 'person' | 'plural' | 'thing', resolver: Resolver): string | null {
   const subject = firstAgent(resolver, sentence.index, (sentence.tokens[cue.first] as Token).start);
@@ -190,6 +214,13 @@ function anaphorBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
     if (ORG_ANAPHOR_NOUNS.has(t.lower) && ORG_ANAPHOR_NOUNS.get(t.lower) === null && describedAnaphor(sentence.tokens, k)) {
       return organizationAnaphor(text, resolver, t);
     }
+    // "The medical charity said", "the rights group said": a description of an organisation named just before
+    // (a modifier the entity stage named on its own, "the U.N. refugee agency", makes a new description)
+    const describedAt = describedBodyStart(sentence.tokens, k, (x) => (resolver.bySentence.get(sentence.index) ?? []).some((m) => m.start < x.end && m.end > x.start && m.end < t.end));
+    if (describedAt >= 0) {
+      const referent = describedReferent(recentOrganizations(text, sentence, (sentence.tokens[describedAt] as Token).start, resolver), resolver.lastClaimant);
+      if (referent) return referent;
+    }
     // not the object of a preposition ("officials close to the ministry said": the officials speak)
     if (ORG_ANAPHORS.has(t.lower) && sentence.tokens[k - 1]?.lower === 'the' && !/^(?:to|of|for|with|by|from)$/.test(sentence.tokens[k - 2]?.lower ?? '')) {
       // "the ministry", "the company": the entity stage's resolver; "the government", "the army": the focal one
@@ -202,6 +233,9 @@ function anaphorBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
       const resolved = organizationAnaphor(text, resolver, t);
       // "the ministry said" when no ministry was named: a body of its own, not the last thing named
       if (resolved !== null || ORG_ANAPHOR_NOUNS.get(t.lower) === null) return resolved;
+      // "The World Food Programme warned ... The agency said": the one organisation that spoke just before
+      const referent = describedReferent(recentOrganizations(text, sentence, (sentence.tokens[k - 1] as Token).start, resolver), resolver.lastClaimant);
+      if (referent) return referent;
       return makeSpeaker(resolver.book, t.lower, 'organization', { start: t.start, end: t.end, text: t.text }).id;
     }
     // "her lawyer said", "its spokesman said": the one a spokesperson, lawyer or aide speaks for, as "X's lawyer said"
@@ -278,7 +312,8 @@ function organizationAnaphor(text: string, resolver: Resolver, t: Token): string
   // no company is not the government named last
   if (ORG_ANAPHOR_NOUNS.get(t.lower) !== null) return null;
   const last = resolver.lastThing === null ? undefined : resolver.actors.get(resolver.lastThing);
-  return last?.kind !== 'organization' ? null : resolver.lastThing;
+  // (nor a public institution: "The Environmental Protection Agency fined ... The company denied")
+  return last?.kind !== 'organization' || (companyNoun(t.lower) && institutionName(last.name)) ? null : resolver.lastThing;
 }
 
 /**
@@ -552,7 +587,7 @@ export function extractClaimRecords(
 ): ClaimResult {
   const actorById = new Map(actors.map((a) => [a.id, a]));
   const book: SpeakerBook = { actors: actorById, created: [] };
-  const resolver: Resolver = { mentions, bySentence: groupBySentence(mentions), book, actors: actorById, lastPerson: null, lastThing: null, lastPlural: null, lastClaimant: null, actorList: actors, documentAuthors: new Map() };
+  const resolver: Resolver = { mentions, bySentence: groupBySentence(mentions), book, actors: actorById, lastPerson: null, lastThing: null, lastPlural: null, lastClaimant: null, actorList: actors, documentAuthors: new Map(), sentenceStarts: new Map(sentences.map((x) => [x.index, x.start])) };
   const paragraphEnds = new Map<number, number>();
   for (const s of sentences) paragraphEnds.set(s.blockIndex, Math.max(paragraphEnds.get(s.blockIndex) ?? s.end, s.end));
   const ctx: ReadContext = { text, times, quotes, options, resolver, claims: [], paragraphEnds, lastBlock: -1, lastClaimBlock: -1 };

@@ -31,8 +31,16 @@ const ADDRESSEE_CUES: ReadonlySet<string> = new Set(['tell', 'assure', 'inform',
  */
 const SAYING_TIME = /^\s*(?:(?:late|early)\s+)?(?:(?:on\s+\p{L}+day|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|(?:last|this|earlier\s+this)\s+(?:week|month|year|night|morning|afternoon|evening|weekend))\s*,?\s+(?:that\s+)?(?=[\p{L}\d"“‘'])/iu;
 
+/**
+ * A programme or publication named in quotes, with its channel, before "that": 'said on CNN's "State of the Union"
+ * that', 'told NBC's "Meet the Press" on Sunday that', 'wrote in a "Dear Colleague" letter that'.
+ */
+const QUOTED_TITLE_THEN_THAT = /^\s*(?:(?:on|to|in)\s+)?(?:(?:a|an|the|his|her|its|their)\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}?(?:\p{Lu}[\p{L}.&-]*['’]s\s+)?["“][^"”\n]{1,50}["”]\s*(?:(?:letter|show|program|programme|column|interview|op-ed|broadcast|podcast)\s+)?,?\s*(?:on\s+\p{L}+day\s+)?that\s+/u;
+
 export function skipLead(text: string, start: number, end: number, lemma: string): number {
   let s = start;
+  const titled = QUOTED_TITLE_THEN_THAT.exec(text.slice(s, end));
+  if (titled) return s + titled[0].length;
   const channel = CHANNEL_LEAD.exec(text.slice(s, end));
   if (channel) s += channel[0].length;
   // "said in an interview with a local radio station that ...": the channel's own phrases stand before "that"

@@ -83,3 +83,20 @@ export const REGIONAL_ADJECTIVES = new Set([
   'international', 'foreign', 'local', 'federal', 'regional', 'state', 'security', 'government', 'opposition',
   'military', 'senior', 'top', 'allied', 'coalition', 'rebel', 'police', 'western-backed', 'pro-democracy',
 ]);
+
+/**
+ * Head words of public institutions, never "the company" or "the firm" of a story ("The Environmental Protection
+ * Agency fined Bayfield Chemical. The company denied any wrongdoing." is Bayfield's denial). Source: English
+ * institutional vocabulary; id `speaker/institution-not-company`.
+ */
+const INSTITUTION_WORDS = /\b(?:agency|department|ministry|commission|committee|council|court|tribunal|bureau|authority|administration|parliament|senate|congress|assembly|government|police|army|navy)\b/i;
+
+/** Business nouns a public institution is never called ("the company", "the automaker"). */
+export function companyNoun(noun: string): boolean {
+  return ORG_ANAPHOR_NOUNS.has(noun) && ORG_ANAPHOR_NOUNS.get(noun) === null && !/^(?:group|organisation|organization|broadcaster|publisher)$/.test(noun);
+}
+
+/** Whether an organisation's name is headed like a public institution ("Environmental Protection Agency"). */
+export function institutionName(name: string): boolean {
+  return INSTITUTION_WORDS.test(name);
+}
