@@ -42,7 +42,7 @@ export interface RecentOrganization {
   wordBefore: string;
 }
 
-const NOT_A_SUBJECT = /^(?:told|tell|tells|to|by|with|from|of|for|at|against|on|in|into|about|than|and|or)$/i;
+const NOT_A_SUBJECT = /^(?:told|tell|tells|to|by|with|from|of|for|at|against|on|in|into|about|than)$/i;
 
 /**
  * The organisation a description points back to: the last claimant when it is among the organisations named

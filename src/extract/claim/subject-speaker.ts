@@ -333,7 +333,15 @@ const GROUP_COMPLEMENT = /\b(\p{L}+)\s+(?:of|in|from)\s+(?:the\s+)?(?:(?!(?:and|
 /** Whether the text before a name ends with a group noun and its complement ("Critics of the senator", "Farmers in northern Kenya"). */
 export function complementOfGroup(before: string): boolean {
   const group = GROUP_COMPLEMENT.exec(before)?.[1]?.toLowerCase() ?? '';
-  return group.endsWith('s') && (GROUP_NOUNS.has(group) || EXTRA_GROUP_SPEAKERS.has(group));
+  return (group.endsWith('s') && (GROUP_NOUNS.has(group) || EXTRA_GROUP_SPEAKERS.has(group))) || personPlural(group);
+}
+
+/** Plurals that are no people though they end like agent nouns ("numbers from the ministry", "letters from"). */
+const NOT_PERSON_PLURALS = /^(?:numbers|orders|papers|letters|figures|centers|centres|towers|waters|borders|matters|headquarters|quarters|members)$/;
+
+/** "fishermen", "traders", "economists", "physicians": a lower-case plural of people by its agent suffix. */
+function personPlural(word: string): boolean {
+  return /^\p{Ll}[\p{Ll}-]+(?:ers|ors|ists|ians|men)$/u.test(word) && !NOT_PERSON_PLURALS.test(word);
 }
 
 /**
@@ -355,7 +363,7 @@ function groupBeforeComplement(tokens: readonly Token[], k: number): number {
     if (/[,;:()"“”]/.test(t.post) || (t.tags.has('Verb') && !participle)) return -1;
     if (!/^(?:of|in|from)$/.test(t.lower)) continue;
     const group = (tokens[j - 1] as Token).lower;
-    return ((GROUP_NOUNS.has(group) || EXTRA_GROUP_SPEAKERS.has(group)) && group.endsWith('s')) || namedPlural(tokens, j - 1) ? j - 1 : -1;
+    return ((GROUP_NOUNS.has(group) || EXTRA_GROUP_SPEAKERS.has(group)) && group.endsWith('s')) || personPlural(group) || namedPlural(tokens, j - 1) ? j - 1 : -1;
   }
   return -1;
 }
@@ -364,7 +372,7 @@ function groupBeforeComplement(tokens: readonly Token[], k: number): number {
 function namedPlural(tokens: readonly Token[], g: number): boolean {
   const t = tokens[g] as Token;
   const before = tokens[g - 1];
-  if (GROUP_NOUNS.has(t.lower) || EXTRA_GROUP_SPEAKERS.has(t.lower)) return false;
+  if (GROUP_NOUNS.has(t.lower) || EXTRA_GROUP_SPEAKERS.has(t.lower) || personPlural(t.lower)) return false;
   return /^\p{Lu}\p{Ll}+s$/u.test(t.text) && (!before || /[,;:"“”—–]\s*$/.test(before.post) || (/^(?:but|and|while)$/.test(before.lower) && /,\s*$/.test(tokens[g - 2]?.post ?? '')));
 }
 
