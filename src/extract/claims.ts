@@ -233,9 +233,10 @@ function anaphorBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
       const resolved = organizationAnaphor(text, resolver, t);
       // "the ministry said" when no ministry was named: a body of its own, not the last thing named
       if (resolved !== null || ORG_ANAPHOR_NOUNS.get(t.lower) === null) return resolved;
-      // "The World Food Programme warned ... The agency said": the one organisation that spoke just before
-      const referent = describedReferent(recentOrganizations(text, sentence, (sentence.tokens[k - 1] as Token).start, resolver), resolver.lastClaimant);
-      if (referent) return referent;
+      // "The World Food Programme warned ... The agency said": the organisation that spoke just before (agencies
+      // are often named without the word; a ministry, court or party is named with it)
+      const recent = t.lower === 'agency' ? recentOrganizations(text, sentence, (sentence.tokens[k - 1] as Token).start, resolver) : [];
+      if (resolver.lastClaimant !== null && recent.some((r) => r.id === resolver.lastClaimant)) return resolver.lastClaimant;
       return makeSpeaker(resolver.book, t.lower, 'organization', { start: t.start, end: t.end, text: t.text }).id;
     }
     // "her lawyer said", "its spokesman said": the one a spokesperson, lawyer or aide speaks for, as "X's lawyer said"
