@@ -162,8 +162,16 @@ export function headOf(tokens: readonly Token[], range: TokenRange | null): Toke
 /** The words of a noun phrase up to its head: the head and its modifiers, without what hangs on it. */
 function headWords(tokens: readonly Token[], range: TokenRange | null): Token[] {
   const head = headOf(tokens, range);
-  return range && head ? tokens.slice(range.first, head.index + 1) : [];
+  if (!range || !head) return [];
+  // "hundreds of protesters", "a group of gunmen": a quantity's head is what it counts
+  if (QUANTITY_HEADS.test(head.lower) && tokens[head.index + 1]?.lower === 'of' && head.index + 2 <= range.last) {
+    return headWords(tokens, { first: head.index + 2, last: range.last });
+  }
+  return tokens.slice(range.first, head.index + 1);
 }
+
+/** Nouns that count or collect what follows their "of" (a quantity is not who acts). */
+const QUANTITY_HEADS = /^(?:hundreds|thousands|dozens|scores|tens|millions|crowds?|groups?|bands?|handful|number)$/;
 
 /**
  * A verb of force, seizure, flight or protest used figuratively, whatever sense its words fit: a figure or a market
@@ -176,7 +184,7 @@ function figurative(type: EventType, ctx: SenseContext): boolean {
   const { tokens, frame } = ctx;
   // "vowed to fight to cut taxes", "battling to save the company": striving for an aim, not a clash
   if (type === 'clash' && ctx.next?.lower === 'to' && frame.object === null && !WEAPON_WORDS.test(headOf(tokens, frame.subject)?.lower ?? '')) return true;
-  const subject = frame.voice === 'active' ? headOf(tokens, frame.subject) : undefined;
+  const subject = frame.voice === 'active' ? headWords(tokens, frame.subject).at(-1) : undefined;
   if (subject && (FIGURES.test(subject.lower) || ABSTRACT_AGENTS.test(subject.lower))) return true;
   if (type === 'protest' || type === 'movement' || type === 'visit') return false;
   // the one undergoing it: the object, the passive subject, or the subject of "died"/"collapsed"

@@ -42,6 +42,8 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   collide: 'accident', capsize: 'accident', sink: 'accident', flood: 'accident', erupt: 'accident', 'catch fire': 'accident',
   sweep: 'accident', ravage: 'accident', batter: 'accident', devastate: 'accident', inundate: 'accident',
   engulf: 'accident', submerge: 'accident', // see DISASTER_FORCE_VERBS
+  plunge: 'accident', skid: 'accident', veer: 'accident', // see VEHICLES: only a vehicle plunging, skidding or veering
+  gather: 'protest', // see VERB_SENSES.gather: only protesters gathering
   buy: 'economic', sell: 'economic', acquire: 'economic', purchase: 'economic', invest: 'economic',
   merge: 'economic', launch: 'economic', unveil: 'economic', deliver: 'economic',
 };
@@ -82,6 +84,8 @@ export const TYPE_NEEDS: Partial<Readonly<Record<EventType, ArgumentNeed>>> = {
 
 const WEAPONS = /^(?:bombs?|missiles?|rockets?|shells?|mortars?|grenades?|drones?|explosives?|artillery|shots?|rounds|bullets?|gunfire|munitions|ammunition|arms|weapons?|guns?|rifles?|torpedo(?:es)?|projectiles?|salvos?|volleys?|barrages?)$/;
 const CROWD_CONTROL = /^(?:tear-?gas|teargas|gas|stun|rubber|water|pepper|plastic|cannons?|batons?|pellets?)$/;
+/** Armed forces, whose pulling back is a movement even where no place is named. */
+const ARMED_MOVERS = /^(?:troops|forces|soldiers|army|military|rebels|fighters|militants|insurgents|units|militias?)$/;
 const DEAL = /^(?:deals?|agreements?|accords?|treaty|treaties|ceasefire|truce|settlement|bargain|compromise|pact|terms|contracts?|release|peace)$/;
 const LABOUR = /^(?:workers|unions?|teachers|staff|employees|drivers|doctors|nurses|pilots|miners|dockers|students|pilots)$/;
 const NATURAL_FORCE = /^(?:storms?|earthquakes?|quakes?|hurricanes?|typhoons?|cyclones?|floods?|flooding|tsunamis?|tornado(?:es)?|wildfires?|fires?|landslides?|avalanches?|waves?|winds?|flames|floodwaters?|waters|rains?|rainfall|blazes?|mudslides?|storm-surges?|surges?|lava|tremors?|aftershocks?|blizzards?|snowstorms?|gales?)$/;
@@ -97,6 +101,15 @@ const FOUND_WEAPONS = /^(?:weapons?|arms|ammunition|explosives?|grenades?|bombs?
 const ARMED = /^(?:gunmen|militants|rebels|insurgents|troops|forces|soldiers|army|military|police|jets|aircraft|warplanes|drones|missiles|rockets|bombers?|snipers?|attackers|fighters|militias?|terrorists|jihadists|assailants|raiders|artillery|commandos|officers|paratroopers|marines|guards|mob|rioters)$/;
 /** Who a campaign or a business aims at: "targeting younger voters" is marketing, not an attack. */
 const AUDIENCE = /^(?:voters|customers|consumers|buyers|shoppers|audiences?|viewers|readers|listeners|users|subscribers|investors|markets?|segments?|sectors?|demographics?|growth|savings|cuts|emissions|inflation|rates?|profits?|sales|revenues?|goals?|figures?|deadlines?|households|families|businesses|companies|firms|millennials|students|seniors|retirees|women|men|youth|electorate|constituencies|districts|states|seats)$/;
+/**
+ * Vehicles, whose going off the road or into a river is an accident ("a bus plunged into a gorge", "the lorry veered
+ * off the road") and whose travelling is no visit ("the train was travelling from Lorn to Kessa").
+ */
+const VEHICLES = /^(?:bus|buses|minibus|minibuses|coach|train|trains|tram|car|cars|truck|trucks|lorry|lorries|van|tanker|vehicle|vehicles|plane|aircraft|airliner|jet|helicopter|ferry|boat|vessel|ship|motorcycle|jeep|taxi)$/;
+/** People gathering for a cause: their gathering is a protest ("protesters gathered outside the ministry"). */
+const PROTESTERS = /^(?:protesters|protestors|demonstrators|marchers|strikers|activists)$/;
+/** What is sent or delivered to people in need. */
+const AID_GOODS = /^(?:aid|food|supplies|assistance|medicine|medicines|relief|water|fuel|tents|blankets)$/;
 /** Verbs that report a disaster only with a natural force as subject ("wildfires ravaged the hills"). */
 const DISASTER_FORCE_VERBS = ['sweep', 'ravage', 'batter', 'devastate', 'inundate', 'engulf', 'submerge'] as const;
 const ANNIVERSARY = /^(?:anniversary|anniversaries|centenary|centennial|jubilee|memorial|commemoration)$/;
@@ -120,6 +133,7 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   hit: [
     { id: 'hit/disaster', type: 'accident', subject: NATURAL_FORCE, reason: 'a storm or an earthquake hits' },
     { id: 'hit/weapon', type: 'attack', subject: WEAPONS, reason: 'a missile or shells hit; "efforts hit a snag" is no attack' },
+    { id: 'hit/vehicle', type: 'accident', subject: VEHICLES, reason: '"a lorry hit a minibus": a road accident' },
   ],
   shoot: [
     { id: 'shoot/film', type: null, object: /^(?:films?|videos?|footage|scenes?|movies?|documentar(?:y|ies)|pictures?|photos?)$/, reason: 'shooting a film' },
@@ -135,11 +149,12 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'release/product', type: 'economic', object: PRODUCTS, reason: 'bringing out a product' },
   ],
   send: [
+    { id: 'send/aid', type: 'aid', object: /^(?:aid|food|supplies|assistance|medicine|medicines|relief|tents|blankets|rescue|rescuers|medics)$/, reason: 'sending aid, supplies or rescue teams to a disaster' },
     { id: 'send/troops', type: 'movement', object: TROOPS, reason: 'sending troops, ships or envoys' },
     { id: 'send/letter', type: 'statement', object: /^(?:letters?|messages?|notes?|emails?|petitions?)$/, cameo: '01', reason: 'sending a letter is a statement to its addressee' },
   ],
   deliver: [
-    { id: 'deliver/aid', type: 'aid', object: /^(?:aid|food|supplies|assistance|medicine|medicines|relief|water|fuel|tents|blankets)$/, reason: 'delivering aid' },
+    { id: 'deliver/aid', type: 'aid', object: AID_GOODS, reason: 'delivering aid' },
     { id: 'deliver/goods', type: 'economic', object: PRODUCTS, reason: 'delivering aircraft or ordered goods' },
   ],
   launch: [
@@ -165,9 +180,15 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   ],
   withdraw: [
     { id: 'withdraw/forces', type: 'movement', object: TROOPS, reason: 'withdrawing troops or envoys' },
+    { id: 'withdraw/armed', type: 'movement', subject: ARMED_MOVERS, reason: '"the army said its forces had withdrawn": armed forces pulling back, with or without a place; a candidate or a company withdrawing is none' },
     { id: 'withdraw/from', type: 'movement', needs: 'destination', reason: 'withdrawing from a place' },
   ],
+  retreat: [
+    { id: 'retreat/armed', type: 'movement', subject: ARMED_MOVERS, reason: 'armed forces falling back, with or without a place' },
+    { id: 'retreat/to', type: 'movement', needs: 'destination', reason: 'retreating to or from a place; "shares retreated" is none' },
+  ],
   leave: [
+    { id: 'leave/dead', type: 'casualty', object: /^(?:dead|injured|wounded)$/, reason: '"the clashes left one man dead": a death or an injury told by its result' },
     { id: 'leave/place', type: 'movement', needs: 'destination', reason: 'leaving a place or for a place; "leaving intact" is no movement' },
   ],
   flee: [{ id: 'flee', type: 'movement', reason: 'fleeing is a movement with or without a destination' }],
@@ -271,6 +292,14 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   mediate: [{ id: 'mediate', type: 'meeting', reason: 'mediating brings parties together, named or not' }],
   go: [{ id: 'go/to', type: 'visit', needs: 'destination', next: /^(?:to|back)$/, reason: 'going to a place; "going to war" names no place' }],
   return: [{ id: 'return/to', type: 'movement', needs: 'destination', reason: 'returning to a place or home; "returned fire" is no movement' }],
+  travel: [
+    { id: 'travel/vehicle', type: null, subject: VEHICLES, reason: '"the bus was travelling from Lorn to Kessa" tells the vehicle\'s route, not a visit' },
+    { id: 'travel', type: 'visit', needs: 'destination', reason: 'travelling to a place' },
+  ],
+  plunge: [{ id: 'plunge/vehicle', type: 'accident', subject: VEHICLES, reason: 'a vehicle plunging off a road or into water; "shares plunged" is none' }],
+  skid: [{ id: 'skid/vehicle', type: 'accident', subject: VEHICLES, reason: 'a vehicle skidding off the road' }],
+  veer: [{ id: 'veer/vehicle', type: 'accident', subject: VEHICLES, reason: 'a vehicle veering off the road or into traffic; "the talks veered" is none' }],
+  gather: [{ id: 'gather/protesters', type: 'protest', subject: PROTESTERS, reason: 'protesters gathering is a protest; "crowds gathered to watch", "police gathered evidence" are none' }],
   arrive: [{ id: 'arrive', type: 'visit', needs: 'destination', reason: 'arriving in a place' }],
 };
 
