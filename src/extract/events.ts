@@ -69,6 +69,8 @@ const AWAITING = /^(?:face|await|promise|pledge|vow|plan)$/;
 const ASKING = /^(?:demand|seek|propose)$/;
 /** Verbs whose infinitive object is yet to be done: "sent Ortega to visit", "ordered troops to withdraw". */
 const SENDING = /^(?:sent|send|sends|sending|dispatched|dispatch|ordered|order|orders|asked|instructed|told|deployed)$/;
+/** Verbs of settling on one's own act, whose infinitive is yet to be done: "agreed to meet again", "decided to withdraw". */
+const SETTLING = /^(?:agreed|agree|agrees|agreeing|decided|decide|decides|arranged|resolved)$/;
 
 /** "were detained and expelled", "invading and occupying": one happening told with two verbs. */
 function coordinatedWith(sentence: TaggedSentence, earlier: Trigger, later: Trigger, sameType: boolean): boolean {
@@ -152,6 +154,12 @@ function freeTimes(st: ArticleState, ss: SentenceState, told: Told, factual: boo
 }
 
 /** "said on Friday", "told reporters on Friday", "said in a statement on Friday": a time just after the cue, outside the content. */
+/** Whether a calendar date lies after the day of the report ("2026-09" after "2026-03-15"); weeks and vaguer values never do. */
+function afterReport(date: string | null, reference: string | null): boolean {
+  if (!date || !reference || !/^\d{4}(?:-\d{2}){0,2}$/.test(date)) return false;
+  return date > reference.slice(0, date.length);
+}
+
 function datesTelling(text: string, time: Time, claim: ClaimDraft): boolean {
   if (claim.cueEnd === undefined || time.start < claim.cueEnd || (time.start < claim.contentEnd && time.end > claim.contentStart)) return false;
   const between = text.slice(claim.cueEnd, time.start);
@@ -181,6 +189,7 @@ function lexicalModality(sentence: TaggedSentence, reading: Reading, text: strin
     for (let k = g - 1; k >= Math.max(0, g - 8); k--) {
       const t = tokens[k] as Token;
       if (SENDING.test(t.lower) && t.tags.has('Verb')) return 'planned';
+      if (k === g - 1 && SETTLING.test(t.lower)) return 'planned';
       if (t.tags.has('Verb') && !t.tags.has('Noun') || /[,;:]/.test(t.post)) break;
     }
   }
@@ -498,7 +507,7 @@ function addMention(st: ArticleState, ss: SentenceState, earlier: NewsEvent, tol
 /** A new event for a reading, or undefined when what it tells is no happening to report. */
 function newEvent(st: ArticleState, ss: SentenceState, told: Told): NewsEvent | undefined {
   const { sentence } = ss;
-  const { reading, clause, first, last, participants, modality, ownTimes } = told;
+  const { reading, clause, first, last, participants, ownTimes } = told;
   const { trigger, frame } = reading;
   const clauseMentions = ss.sentenceMentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
   // "Witnesses said soldiers fired": who tells of the happening, outside what they tell, takes no part in it
@@ -507,18 +516,20 @@ function newEvent(st: ArticleState, ss: SentenceState, told: Told): NewsEvent | 
   const duration = ownTimes.find((t) => t.kind === 'duration');
   // "freed without charges being filed": a happening named only as not happening, inside another one, is none;
   // a speaker's "we will not send soldiers" in quotation marks argues a point rather than reports a non-event
-  if (reading.embedded && (modality === 'negated' || modality === 'hypothetical')) return undefined;
-  if (modality === 'negated' && told.quoted) return undefined;
+  if (reading.embedded && (told.modality === 'negated' || told.modality === 'hypothetical')) return undefined;
+  if (told.modality === 'negated' && told.quoted) return undefined;
   const clausePlaces = clauseMentions.some((m) => m.record === 'place');
   const clauseTime = ownTimes.find((t) => t.kind !== 'duration' && t.kind !== 'set');
   // a bare asserted noun with nothing to anchor it is a generic mention ("fighting continues", "in combat")
   // "Clashes broke out when ...": a noun told to have broken out is a happening of the story, not a kind
   const anchored = reading.embedded === true || frame.governor !== undefined || sentence.tokens.slice(0, trigger.first).some((t) => t.start >= clause.start && t.tags.has('Verb') && !t.tags.has('Auxiliary'))
     || BROKE_OUT.test(st.text.slice(last.end, Math.min(clause.end, last.end + 30)));
-  if (trigger.nominal && modality === 'asserted' && !anchored && participants.length === 0 && !clausePlaces && !clauseTime && !duration) return undefined;
+  if (trigger.nominal && told.modality === 'asserted' && !anchored && participants.length === 0 && !clausePlaces && !clauseTime && !duration) return undefined;
   if (trigger.nominal && !reading.embedded && judgedNoun(sentence, reading)) return undefined;
   speakerAsAgent(st, told);
   const { date, place } = whenAndWhere(st, ss, told);
+  // "the two sides agreed to meet again in September": a happening told as fact but dated after the report is to come
+  const modality = told.modality === 'asserted' && afterReport(date, st.options.referenceDate) ? 'planned' : told.modality;
   const lemma = trigger.lemma ?? (trigger.nominal ? first.lower.replace(/s$/, '') : verbLemma(first.lower) ?? first.lower);
   // the evidence may run on over an if-clause that conditions the happening
   const evidence = reading.evidenceLast !== undefined ? { start: clause.start, end: Math.min((sentence.tokens[reading.evidenceLast] as Token).end, clause.start + 600) } : clause;

@@ -107,6 +107,7 @@ function meets(need: ArgumentNeed, ctx: SenseContext): boolean {
 
 function fits(sense: TriggerSense, ctx: SenseContext, need: ArgumentNeed | undefined): boolean {
   if (sense.next && !(ctx.next && sense.next.test(ctx.next.lower))) return false;
+  if (sense.noAdjunct && ctx.frame.subjectVia === 'adjunct') return false;
   if (sense.object && !anyWord(ctx.tokens, objectRange(ctx.frame), sense.object)) return false;
   // the subject's head noun and its modifiers decide ("the roof of the market collapsed" is a roof collapsing,
   // "Typhoon Mara battered" a typhoon)

@@ -70,6 +70,8 @@ export interface TriggerSense {
   object?: RegExp;
   /** A word of the active subject must match. */
   subject?: RegExp;
+  /** The subject may not be borrowed by a gerund adjunct from the clause it hangs on ("..., before withdrawing"). */
+  noAdjunct?: true;
   /** The word right after the trigger must match ("caught fire", "held hostage"). */
   next?: RegExp;
   /** CAMEO root when it differs from the type's. */
@@ -180,11 +182,11 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   ],
   withdraw: [
     { id: 'withdraw/forces', type: 'movement', object: TROOPS, reason: 'withdrawing troops or envoys' },
-    { id: 'withdraw/armed', type: 'movement', subject: ARMED_MOVERS, reason: '"the army said its forces had withdrawn": armed forces pulling back, with or without a place; a candidate or a company withdrawing is none' },
+    { id: 'withdraw/armed', type: 'movement', subject: ARMED_MOVERS, noAdjunct: true, reason: '"the army said its forces had withdrawn": armed forces pulling back, with or without a place; a candidate or a company withdrawing is none; "entered the town before withdrawing" tells how the entry went' },
     { id: 'withdraw/from', type: 'movement', needs: 'destination', reason: 'withdrawing from a place' },
   ],
   retreat: [
-    { id: 'retreat/armed', type: 'movement', subject: ARMED_MOVERS, reason: 'armed forces falling back, with or without a place' },
+    { id: 'retreat/armed', type: 'movement', subject: ARMED_MOVERS, noAdjunct: true, reason: 'armed forces falling back, with or without a place' },
     { id: 'retreat/to', type: 'movement', needs: 'destination', reason: 'retreating to or from a place; "shares retreated" is none' },
   ],
   leave: [
