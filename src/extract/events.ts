@@ -529,7 +529,9 @@ function newEvent(st: ArticleState, ss: SentenceState, told: Told): NewsEvent | 
   speakerAsAgent(st, told);
   const { date, place } = whenAndWhere(st, ss, told);
   // "the two sides agreed to meet again in September": a happening told as fact but dated after the report is to come
-  const modality = told.modality === 'asserted' && afterReport(date, st.options.referenceDate) ? 'planned' : told.modality;
+  // (only by the clause's own time, and never for a verb in the past tense: "flew to Tanzania" happened)
+  const toCome = told.modality === 'asserted' && !first.tags.has('PastTense') && told.ownTimes.some((t) => t.value === date) && afterReport(date, st.options.referenceDate);
+  const modality = toCome ? 'planned' : told.modality;
   const lemma = trigger.lemma ?? (trigger.nominal ? first.lower.replace(/s$/, '') : verbLemma(first.lower) ?? first.lower);
   // the evidence may run on over an if-clause that conditions the happening
   const evidence = reading.evidenceLast !== undefined ? { start: clause.start, end: Math.min((sentence.tokens[reading.evidenceLast] as Token).end, clause.start + 600) } : clause;
