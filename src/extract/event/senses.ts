@@ -162,13 +162,14 @@ export function headOf(tokens: readonly Token[], range: TokenRange | null): Toke
 
 /** The words of a noun phrase up to its head: the head and its modifiers, without what hangs on it. */
 function headWords(tokens: readonly Token[], range: TokenRange | null): Token[] {
-  const head = headOf(tokens, range);
-  if (!range || !head) return [];
-  // "hundreds of protesters", "a group of gunmen": a quantity's head is what it counts
-  if (QUANTITY_HEADS.test(head.lower) && tokens[head.index + 1]?.lower === 'of' && head.index + 2 <= range.last) {
-    return headWords(tokens, { first: head.index + 2, last: range.last });
+  if (!range) return [];
+  // "hundreds of protesters", "a group of gunmen": a quantity's head is what it counts ("Thousands" may be tagged a value)
+  const of = tokens.slice(range.first, Math.min(range.last, range.first + 2) + 1).find((t) => t.lower === 'of' && t.index > range.first);
+  if (of && QUANTITY_HEADS.test((tokens[of.index - 1] as Token).lower) && of.index < range.last) {
+    return headWords(tokens, { first: of.index + 1, last: range.last });
   }
-  return tokens.slice(range.first, head.index + 1);
+  const head = headOf(tokens, range);
+  return head ? tokens.slice(range.first, head.index + 1) : [];
 }
 
 /** Nouns that count or collect what follows their "of" (a quantity is not who acts). */
