@@ -75,7 +75,7 @@ export function isFiniteVerb(tokens: readonly Token[], i: number): boolean {
  * uprising in 2011", "as part of an inquiry").
  */
 export function opensClause(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k < Math.min(tokens.length, i + 14); k++) {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 10); k++) {
     const t = tokens[k] as Token;
     if (k === i + 1 && t.tags.has('Gerund')) return true;
     if (k === i + 2 && t.tags.has('Gerund') && (tokens[k - 1] as Token).tags.has('Adverb')) return true;
@@ -85,15 +85,6 @@ export function opensClause(tokens: readonly Token[], i: number): boolean {
     if (/[,;:]/.test(t.post)) return false;
   }
   return false;
-}
-
-/**
- * A word at `i` that opens an adverbial clause: a subordinator before a clause, or "without" before a gerund ("ended
- * the summit without agreeing on a plan": what was not done is a clause of its own, not the summit's).
- */
-function opensAdverbial(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i] as Token;
-  return (SUBORDINATORS.has(t.lower) && opensClause(tokens, i)) || (t.lower === 'without' && (tokens[i + 1]?.tags.has('Gerund') ?? false));
 }
 
 /** Only noun-phrase words from `from` to `to`: a list item or an apposition, no verb. */
@@ -197,7 +188,7 @@ export function clauseRange(tokens: readonly Token[], trigger: TokenRange, nomin
       continue;
     }
     if (/[;:,()]/.test(t.post)) break;
-    if (opensAdverbial(tokens, k) || opensRelative(tokens, k)) {
+    if ((SUBORDINATORS.has(t.lower) && opensClause(tokens, k)) || opensRelative(tokens, k)) {
       first = k;
       break;
     }
@@ -232,7 +223,7 @@ export function clauseRange(tokens: readonly Token[], trigger: TokenRange, nomin
     if (/,/.test(t.post) && !listGoesOn(tokens, k) && !(k === trigger.last && !nominal && verbListGoesOn(tokens, k))) break;
     const after = tokens[k + 1];
     if (!after) break;
-    if (opensAdverbial(tokens, k + 1) || opensRelative(tokens, k + 1)) break;
+    if ((SUBORDINATORS.has(after.lower) && opensClause(tokens, k + 1)) || opensRelative(tokens, k + 1)) break;
     const afterNext = tokens[k + 2];
     if ((after.lower === 'and' || after.lower === 'but') && afterNext && (startsVerbPhrase(afterNext, tokens[k + 3]) || (!nominal && coordinatesClause(tokens, k + 1)))) break;
   }

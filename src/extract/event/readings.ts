@@ -73,7 +73,17 @@ export function readSentence(sentence: TaggedSentence, mentions: readonly Entity
     if (!r.trigger.nominal || !r.frame.governor) continue;
     for (const v of readings) if (!v.trigger.nominal && v.trigger.first < r.trigger.first && v.trigger.first >= r.trigger.first - 4) governed.add(v.trigger.first);
   }
-  return keptReadings(sentence.tokens, readings.filter((r) => r.trigger.nominal || !governed.has(r.trigger.first)), governed);
+  const told = readings.filter((r) => r.trigger.nominal || !governed.has(r.trigger.first));
+  return keptReadings(sentence.tokens, told.filter((r) => !notDoneWithin(sentence.tokens, r, told)), governed);
+}
+
+/**
+ * "ended a two-day summit without agreeing on a plan", "the talks ended without reaching a deal": what was not done
+ * after "without" tells how the happening its clause reports went, when that happening is named before it.
+ */
+function notDoneWithin(tokens: readonly Token[], r: Reading, readings: readonly Reading[]): boolean {
+  if (r.trigger.nominal || tokens[r.trigger.first - 1]?.lower !== 'without') return false;
+  return readings.some((v) => v !== r && v.trigger.last < r.trigger.first && v.clause.first <= v.trigger.first && v.clause.last >= r.trigger.first);
 }
 
 /** A trigger read in its clause: a noun as it is, a verb in the sense its arguments fit, or no reading. */
