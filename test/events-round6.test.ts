@@ -83,3 +83,18 @@ describe('modality: settling on one\'s own act, and a time still to come', () =>
     expect(eventOf(text, 'flew').event?.modality).toBe('asserted');
   });
 });
+
+describe('clauses: what was not done after "without" tells how the named happening went', () => {
+  it.each([
+    ['Leaders of three countries ended a two-day summit in Hadra on Tuesday without agreeing on a plan.', 'summit', 'meeting'],
+    ['The envoys ended their talks in Lorn on Friday without signing the accord.', 'talks', 'meeting'],
+  ])('%s (%s: %s)', (text, word, type) => {
+    const { event, parsed } = eventOf(text, word);
+    expect(event?.type).toBe(type);
+    expect(parsed.events.filter((e) => e.modality === 'negated')).toEqual([]);
+  });
+
+  it('keeps a verb after "without" when nothing is named before it', () => {
+    expect(eventOf('Without firing a shot, the rebels entered the town of Marra.', 'entered').event?.type).toBe('movement');
+  });
+});

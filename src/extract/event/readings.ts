@@ -144,6 +144,13 @@ function keptReadings(tokens: readonly Token[], kept: readonly Reading[], govern
  * happenings of their own in the first events round; on the check half they were false events (ablation in NOTES.md,
  * issue 14).
  */
+/** A day or a period owning the noun ("Sunday's election", "last week's attack"): a particular happening of its own. */
+const DAY_OWNER = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|weekend|week|month|year)['’]s$/;
+
+function dayPossessive(tokens: readonly Token[], phrase: TokenRange, trigger: Trigger): boolean {
+  return tokens.slice(phrase.first, trigger.first).some((t) => DAY_OWNER.test(t.lower));
+}
+
 function embeddedReading(tokens: readonly Token[], r: Reading, verb: Reading): Reading | undefined {
   if (verb.type === r.type) return undefined;
   const phrase = nounPhrase(tokens, r);
@@ -152,7 +159,7 @@ function embeddedReading(tokens: readonly Token[], r: Reading, verb: Reading): R
   const before = tokens[phrase.first - 1];
   const opensTime = (TEMPORAL.test(opener.lower) && isPreposition(opener))
     || (opener.lower === 'of' && before?.lower === 'ahead') || (opener.lower === 'to' && before?.lower === 'up' && /^(?:run|lead)$/.test(tokens[phrase.first - 2]?.lower ?? ''));
-  if (!opensTime) return undefined;
+  if (!opensTime && !dayPossessive(tokens, phrase, r.trigger)) return undefined;
   const determiner = tokens.slice(Math.max(r.clause.first, (r.frame.premodifier?.first ?? r.trigger.first) - 1), r.trigger.first).some((t) => DEFINITE.test(t.lower));
   return { ...r, clause: phrase, embedded: true, outer: r.clause, ...(determiner ? { definite: true } : {}) };
 }
