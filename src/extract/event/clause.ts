@@ -1,4 +1,5 @@
 import type { Token } from '../../nlp/tokens.js';
+import { INTRANSITIVE_VERBS } from '../../nlp/lexicon/event-triggers.js';
 
 /** A run of tokens of one sentence, both ends inclusive. */
 export interface TokenRange {
@@ -46,10 +47,19 @@ export function isVerbGroupFiller(tok: Token | undefined): boolean {
   );
 }
 
+/** A past form of a verb that never takes an object ("overturned", "collapsed", "died"). */
+function intransitivePast(word: string): boolean {
+  if (!word.endsWith('ed')) return false;
+  const stems = word.endsWith('ied') ? [`${word.slice(0, -3)}y`, word.slice(0, -1)] : [word.slice(0, -2), word.slice(0, -1)];
+  return stems.some((s) => INTRANSITIVE_VERBS.has(s));
+}
+
 /** A participle that modifies the noun before it ("the depots hit by", "individuals arrested Wednesday"). */
 export function isReducedParticiple(tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i] as Token;
   if (!(tok.tags.has('PastTense') || tok.tags.has('Participle') || tok.tags.has('Passive'))) return false;
+  // "when their truck overturned.": a verb that takes no object has no passive participle to modify a noun with
+  if (intransitivePast(tok.lower)) return false;
   const prev = tokens[i - 1];
   if (!prev || !(prev.tags.has('Noun') || prev.tags.has('Plural')) || prev.tags.has('Pronoun') || /[,;:]/.test(prev.post)) return false;
   const next = tokens[i + 1];

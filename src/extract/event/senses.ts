@@ -8,7 +8,7 @@ import { ROLE_NOUNS } from '../../nlp/lexicon/titles.js';
 import { own } from '../../nlp/lexicon/own.js';
 import { ABSTRACT_AGENTS, ABSTRACT_PATIENTS, FIGURES, FOUGHT_FORCES } from '../../nlp/lexicon/event-cues.js';
 import type { TokenRange } from './clause.js';
-import type { Frame } from './frame.js';
+import { isPreposition, type Frame } from './frame.js';
 
 /** What a sense check may ask of the sentence beyond the frame: which words are names of actors or places. */
 export interface SenseContext {
@@ -172,6 +172,20 @@ function headWords(tokens: readonly Token[], range: TokenRange | null): Token[] 
   return head ? tokens.slice(range.first, head.index + 1) : [];
 }
 
+/** Words of an approximate number before a noun ("at least 12 blazes", "more than 300 people"). */
+const APPROXIMATORS = /^(?:at|least|most|more|than|up|to|about|some|nearly|over|almost|around|roughly|fewer|less|only)$/;
+
+/** The head of a noun phrase past a leading number and what a quantity counts ("at least 12 blazes" -> "blazes"). */
+function countedHead(tokens: readonly Token[], range: TokenRange | null): Token | undefined {
+  if (!range) return undefined;
+  let first = range.first;
+  while (first < range.last && (APPROXIMATORS.test((tokens[first] as Token).lower) || (tokens[first] as Token).tags.has('Value'))) first++;
+  const head = headWords(tokens, { first, last: range.last }).at(-1) ?? tokens[first];
+  // "battled 12 blazes": a phrase cut after its number ("blazes" may be tagged a verb) goes on to what it counts
+  const next = tokens[range.last + 1];
+  return head?.tags.has('Value') && head.index === range.last && next && !/[,;:.]/.test(head.post) && !isPreposition(next) ? next : head;
+}
+
 /** Nouns that count or collect what follows their "of" (a quantity is not who acts). */
 const QUANTITY_HEADS = /^(?:hundreds|thousands|dozens|scores|tens|millions|crowds?|groups?|bands?|handful|number)$/;
 
@@ -191,7 +205,7 @@ function figurative(type: EventType, ctx: SenseContext): boolean {
   if (type === 'protest' || type === 'movement' || type === 'visit') return false;
   // the one undergoing it: the object, the passive subject, or the subject of "died"/"collapsed"
   const patientRange = frame.voice === 'passive' ? frame.subject : frame.object ?? (type === 'casualty' || type === 'accident' ? frame.subject : null);
-  const patient = headOf(tokens, patientRange);
+  const patient = countedHead(tokens, patientRange);
   if (patient && ABSTRACT_PATIENTS.test(patient.lower)) return true;
   // "firefighters were battling the blaze", "fighting the floods": no foe
   if (type === 'clash' && patient && FOUGHT_FORCES.test(patient.lower)) return true;
