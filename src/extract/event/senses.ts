@@ -36,6 +36,9 @@ const PLACE_NOUNS = new Set([
   'port', 'harbour', 'harbor', 'station', 'embassy', 'consulate', 'compound', 'headquarters', 'front', 'frontline',
   'zone', 'state', 'states', 'abroad', 'overseas', 'continent', 'neighbourhood', 'neighborhood', 'street', 'streets',
   'hospital', 'prison', 'jail', 'residence', 'parliament', 'kingdom', 'republic', 'mainland', 'west', 'east', 'north', 'south',
+  // buildings and sites a visit goes to ("visited a command centre", "toured the flooded school")
+  'centre', 'center', 'centres', 'centers', 'scene', 'school', 'schools', 'market', 'plant', 'factory', 'mine', 'church',
+  'mosque', 'temple', 'shelter', 'shelters', 'clinic', 'hotel', 'facility', 'facilities', 'hall', 'ruins', 'villages', 'towns',
 ]);
 const DESTINATION_PREPOSITIONS = new Set(['to', 'into', 'toward', 'towards', 'for', 'from', 'across', 'through', 'out', 'onto', 'inside', 'in', 'at', 'back']);
 const DIRECTION_ADVERBS = /^(?:home|back|abroad|overseas|away|out|here|there|inland|north|south|east|west|northward|southward|eastward|westward)$/;
@@ -102,12 +105,17 @@ function meets(need: ArgumentNeed, ctx: SenseContext): boolean {
       return frame.preps.some((p) => /^(?:on|at|against|upon|into)$/.test(p.prep));
     case 'object':
       return objectRange(frame) !== null;
+    case 'person': {
+      const head = countedHead(tokens, objectRange(frame));
+      return head !== undefined && holdsParty(ctx, { first: head.index, last: head.index });
+    }
   }
 }
 
 function fits(sense: TriggerSense, ctx: SenseContext, need: ArgumentNeed | undefined): boolean {
   if (sense.next && !(ctx.next && sense.next.test(ctx.next.lower))) return false;
   if (sense.noAdjunct && ctx.frame.subjectVia === 'adjunct') return false;
+  if (sense.from && !ctx.frame.preps.some((p) => p.prep === 'from' && anyWord(ctx.tokens, p.range, sense.from as RegExp))) return false;
   if (sense.object && !anyWord(ctx.tokens, objectRange(ctx.frame), sense.object)) return false;
   // the subject's head noun and its modifiers decide ("the roof of the market collapsed" is a roof collapsing,
   // "Typhoon Mara battered" a typhoon)
@@ -125,7 +133,24 @@ function fits(sense: TriggerSense, ctx: SenseContext, need: ArgumentNeed | undef
  */
 export function verbSense(lemma: string, ctx: SenseContext): { type: EventType; sense: TriggerSense } | null {
   const found = listedOrSingleSense(lemma, ctx);
-  return found && !figurative(found.type, ctx) ? found : null;
+  return found && !figurative(found.type, ctx) && !(lemma === 'clash' && quarrel(ctx)) ? found : null;
+}
+
+/**
+ * "The minister clashed with the prime minister over spending cuts": one person clashing with another is a quarrel,
+ * not a fight; groups clash ("protesters clashed with police", "rival gangs clashed").
+ */
+function quarrel(ctx: SenseContext): boolean {
+  const { tokens, frame } = ctx;
+  if (frame.voice !== 'active') return false;
+  const singlePerson = (range: TokenRange | null): boolean => {
+    const head = countedHead(tokens, range);
+    if (!head || words(tokens, range).some((t) => t.lower === 'and')) return false;
+    return /^(?:he|she)$/.test(head.lower) || ROLE_NOUNS.has(head.lower) || (head.tags.has('Person') && !head.tags.has('Plural'));
+  };
+  if (!singlePerson(frame.subject)) return false;
+  const partner = frame.preps.find((p) => p.prep === 'with');
+  return partner === undefined || singlePerson(partner.range);
 }
 
 function listedOrSingleSense(lemma: string, ctx: SenseContext): { type: EventType; sense: TriggerSense } | null {

@@ -33,7 +33,7 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   disperse: 'clash', use: 'clash', // see VERB_SENSES: only crowds dispersed, only crowd-control means or weapons used // "campaign" only for an office: see ELECTORAL
   kill: 'casualty', wound: 'casualty', injure: 'casualty', hurt: 'casualty', die: 'casualty', murder: 'casualty',
   execute: 'casualty', hang: 'casualty', behead: 'casualty',
-  resign: 'other', appoint: 'other', rename: 'other', clear: 'other', annex: 'capture', order: 'other',
+  resign: 'other', appoint: 'other', sack: 'other', rename: 'other', clear: 'other', annex: 'capture', order: 'other',
   rescue: 'other', release: 'other', pass: 'other', approve: 'other', adopt: 'other', mark: 'other',
   commemorate: 'other', discover: 'other', uncover: 'other', find: 'other',
   sue: 'legal', charge: 'legal', indict: 'legal', convict: 'legal', sentence: 'legal', acquit: 'legal', prosecute: 'legal',
@@ -59,7 +59,9 @@ export type ArgumentNeed =
   /** an attacker (a party or a weapon as subject), a weapon as object, or a target */
   | 'assault'
   /** a noun phrase as object (or as subject of the passive) */
-  | 'object';
+  | 'object'
+  /** a party as the head of the object, or of the passive subject ("welcomed the delegation", not "welcomed her release") */
+  | 'person';
 
 /** One sense of a trigger word: the event type it reports when its arguments fit, or `null` for "no event". */
 export interface TriggerSense {
@@ -70,6 +72,8 @@ export interface TriggerSense {
   object?: RegExp;
   /** A word of the active subject must match. */
   subject?: RegExp;
+  /** A word of a "from" phrase must match ("released from prison"). */
+  from?: RegExp;
   /** The subject may not be borrowed by a gerund adjunct from the clause it hangs on ("..., before withdrawing"). */
   noAdjunct?: true;
   /** The word right after the trigger must match ("caught fire", "held hostage"). */
@@ -125,7 +129,11 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'fire/crowd-control', type: 'clash', object: CROWD_CONTROL, reason: 'firing tear gas or rubber bullets at a crowd is a confrontation, not an armed attack' },
     { id: 'fire/weapon', type: 'attack', object: WEAPONS, reason: 'firing a weapon' },
     { id: 'fire/at', type: 'attack', needs: 'assault', next: /^(?:at|on|upon|into)$/, reason: 'firing at or on a target' },
+    { id: 'fire/dismiss', type: 'other', needs: 'person', reason: '"the prime minister fired his finance minister": a dismissal, like a resignation' },
   ],
+  sack: [{ id: 'sack/dismiss', type: 'other', needs: 'person', reason: '"sacked the coach": a dismissal; "rioters sacked the town" is rarer in news' }],
+  welcome: [{ id: 'welcome/person', type: 'meeting', needs: 'person', reason: '"welcomed the delegation" receives somebody; "welcomed her release" is a statement' }],
+  greet: [{ id: 'greet/person', type: 'meeting', needs: 'person', reason: '"greeted her at the airport" receives somebody; "greeted the news" is a reaction' }],
   strike: [
     { id: 'strike/deal', type: 'agreement', object: DEAL, reason: '"struck a deal" is reaching an agreement' },
     { id: 'strike/labour', type: 'protest', subject: LABOUR, reason: 'workers striking is strike action' },
@@ -148,6 +156,7 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   release: [
     { id: 'release/statement', type: 'statement', object: STATEMENT_THINGS, cameo: '01', reason: 'releasing a statement or a report' },
     { id: 'release/captives', type: 'other', object: CAPTIVES, cameo: '08', reason: 'freeing hostages or prisoners (CAMEO 08, yield)' },
+    { id: 'release/custody', type: 'other', from: /^(?:prison|jail|custody|detention|captivity|hospital)$/, cameo: '08', reason: '"the opposition leader was released from prison": whoever is freed, a prison names the release' },
     { id: 'release/product', type: 'economic', object: PRODUCTS, reason: 'bringing out a product' },
   ],
   send: [
