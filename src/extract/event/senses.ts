@@ -106,6 +106,8 @@ function meets(need: ArgumentNeed, ctx: SenseContext): boolean {
     case 'object':
       return objectRange(frame) !== null;
     case 'person': {
+      // "was greeted at the air base by the President": a passive with a party doing it receives somebody
+      if (frame.voice === 'passive' && frame.preps.some((p) => p.prep === 'by' && holdsParty(ctx, p.range))) return true;
       const head = countedHead(tokens, objectRange(frame));
       return head !== undefined && holdsParty(ctx, { first: head.index, last: head.index });
     }
