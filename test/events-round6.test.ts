@@ -98,3 +98,62 @@ describe('clauses: what was not done after "without" tells how the named happeni
     expect(eventOf('Without firing a shot, the rebels entered the town of Marra.', 'entered').event?.type).toBe('movement');
   });
 });
+
+describe('a when-clause with a verb that takes no object is a happening of its own', () => {
+  it.each([
+    ['Two soldiers were injured when their truck overturned.', 'injured', 'overturned'],
+    ['Three workers died when the roof collapsed.', 'died', 'collapsed'],
+    ['Six pilgrims were killed when a footbridge collapsed.', 'killed', 'collapsed'],
+  ])('%s', (text, hurt, cause) => {
+    expect(eventOf(text, hurt).event?.type).toBe('casualty');
+    expect(eventOf(text, cause).event?.type).toBe('accident');
+  });
+});
+
+describe('what is fought or received: a counted fire is no foe, a decision is nobody welcomed', () => {
+  it.each([
+    ['Firefighters battled 12 blazes near Calvi.', 'battled', undefined],
+    ['Firefighters were battling at least 12 blazes in the hills.', 'battling', undefined],
+    ['Troops battled 200 rebels near the border.', 'battled', 'clash'],
+    ['The United States and the European Union welcomed her release.', 'welcomed', undefined],
+    ['The president welcomed the decision.', 'welcomed', undefined],
+    ['President Arvid Holm welcomed the delegation at the airport.', 'welcomed', 'meeting'],
+    ['Hundreds of supporters greeted her outside the prison.', 'greeted', 'meeting'],
+    ['The freed pilot was greeted at the airport by the prime minister.', 'greeted', 'meeting'],
+  ])('%s (%s: %s)', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+});
+
+describe('dismissals, releases from custody and quarrels', () => {
+  it.each([
+    ['Prime Minister Ola Stenvik fired Finance Minister Tor Haldane on Friday.', 'fired', 'other'],
+    ['The club sacked its coach on Monday.', 'sacked', 'other'],
+    ['Troops fired at the crowd.', 'fired', 'attack'],
+    ['Opposition leader Miriam Tesfa was released from prison on Saturday.', 'released', 'other'],
+    ['Authorities released the journalist from custody late on Friday.', 'released', 'other'],
+    ['The band released a new album.', 'released', 'economic'],
+    ['The senator clashed with the governor over the budget.', 'clashed', undefined],
+    ['Protesters clashed with police in Lorn on Monday.', 'clashed', 'clash'],
+    ['Rebels clashed with troops near the border.', 'clashed', 'clash'],
+  ])('%s (%s: %s)', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+
+  it('tells a visit to a building', () => {
+    expect(eventOf('The prime minister, who visited a command centre on Thursday, praised the rescuers.', 'visited').event?.type).toBe('visit');
+  });
+});
+
+describe('a noun a day owns is a happening of its own inside another clause', () => {
+  it.each([
+    ['Thousands of opposition supporters marched through the capital on Monday to reject the results of Sunday\'s presidential election.', 'election', 'election'],
+    ['Police said they had arrested three men over last week\'s attack on a bus.', 'attack', 'attack'],
+  ])('%s', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+
+  it('leaves a noun with no day of its own inside the clause that names it', () => {
+    expect(eventOf('Opposition supporters marched through the capital to reject the results of the election.', 'election').event).toBeUndefined();
+  });
+});
