@@ -308,8 +308,9 @@ function isAgentive(tokens: readonly Token[], last: number): boolean {
   const lastTok = tokens[last];
   if (lastTok && breaksAfter(lastTok) && !/^,\s*$/.test(lastTok.post)) return false;
   if (/[("“]/.test(tokens[last + 1]?.pre ?? '')) return false;
-  let reach = last + 4;
-  for (let i = last + 1; i < Math.min(tokens.length, reach); i++) {
+  const verbFrom = appositionEnd(tokens, last) ?? last;
+  let reach = verbFrom + 4;
+  for (let i = verbFrom + 1; i < Math.min(tokens.length, reach); i++) {
     const t = tokens[i] as Token;
     if (t.tags.has('Adverb') || t.tags.has('Modal') || t.tags.has('Negative')) continue;
     // "Senate Democrats on Tuesday rejected": a day between the subject and its verb
@@ -332,6 +333,26 @@ function isAgentive(tokens: readonly Token[], last: number): boolean {
     return true;
   }
   return false;
+}
+
+/** Words that open an apposition or a relative clause set off by commas after a name. */
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'which', 'who', 'whose', 'one']);
+
+/**
+ * "SNCF, the state rail operator, said", "the NRC, which oversees reactors, said": the last word of an apposition
+ * or relative clause closed by a comma right after the name, so the verb after it is the name's. Undefined when
+ * no such clause follows; a clause that a sentence break or "and" closes is a list, not an apposition.
+ */
+function appositionEnd(tokens: readonly Token[], last: number): number | undefined {
+  const opener = tokens[last + 1];
+  if (!/^,\s*$/.test(tokens[last]?.post ?? '') || !opener || !APPOSITION_OPENERS.has(opener.lower)) return undefined;
+  for (let k = last + 1; k < Math.min(tokens.length, last + 14); k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'and' || t.lower === 'or') return undefined;
+    if (/^,\s*$/.test(t.post)) return k;
+    if (breaksAfter(t)) return undefined;
+  }
+  return undefined;
 }
 
 /** The preposition that governs a name, past "the" and a possessor, or "" when none does. */
