@@ -376,3 +376,31 @@ export function personsInRoleApposition(text: string, proposals: ProposedName[],
   }
   if (added) proposals.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * People who work for an employer, written before "at" + the employer's name ("analysts at Halvorsen Brothers",
+ * "a professor at Linwood"). Source: the staff and profession nouns of business and wire copy; id names.staff-at.
+ */
+const STAFF_NOUNS: ReadonlySet<string> = new Set([
+  'analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'researcher', 'researchers',
+  'scientist', 'scientists', 'engineer', 'engineers', 'executive', 'executives', 'employee', 'employees',
+  'worker', 'workers', 'staff', 'staffers', 'trader', 'traders', 'banker', 'bankers', 'professor', 'professors',
+  'lecturer', 'lecturers', 'doctor', 'doctors', 'nurse', 'nurses', 'manager', 'managers', 'partner', 'partners',
+]);
+/** A staff noun, perhaps with a capitalised qualifier, then "at" right before a name: "economists at ". */
+const STAFF_AT_BEFORE = /\b(\p{L}+)\s+at\s+(?:the\s+)?$/u;
+
+/**
+ * "Analysts at Morgan Keller said": a name after a staff noun and "at" is the employer, an organisation, even when
+ * its words are given names and surnames. A name the gazetteer knows as a place ("doctors at Kampala") stays a place.
+ */
+export function employersOfStaff(text: string, proposals: ProposedName[]): void {
+  for (const p of proposals) {
+    if (p.type !== 'PER') continue;
+    const noun = STAFF_AT_BEFORE.exec(text.slice(Math.max(0, p.start - 30), p.start))?.[1];
+    if (noun === undefined || !STAFF_NOUNS.has(noun.toLowerCase())) continue;
+    const name = text.slice(p.start, p.end);
+    if (lookupCity(name) || lookupCountry(name) || lookupCapital(name)) continue;
+    p.type = 'ORG';
+  }
+}
