@@ -404,3 +404,16 @@ export function employersOfStaff(text: string, proposals: ProposedName[]): void 
     p.type = 'ORG';
   }
 }
+
+/**
+ * "A State Department spokesman said", "An Interior Ministry official said": the indefinite article that opens a
+ * sentence is capitalised, and the tagger sometimes takes it into the name after it. No name opens with "A" or
+ * "An" followed by another capitalised word that the rule layer read as a name of its own, so the article is cut.
+ */
+export function dropOpeningArticle(text: string, proposals: ProposedName[], ruleNames: readonly { start: number; end: number }[]): void {
+  for (const p of proposals) {
+    const article = /^(?:A|An)\s+/.exec(text.slice(p.start, p.end))?.[0];
+    if (article === undefined || !ruleNames.some((r) => r.start === p.start + article.length && r.end <= p.end)) continue;
+    p.start += article.length;
+  }
+}
