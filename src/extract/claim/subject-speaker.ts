@@ -448,28 +448,8 @@ function groupSubject(text: string, tokens: readonly Token[], k: number, isRole:
     // "the company's spokesman said", "a spokesman said": the organisation last named speaks through them
     return null;
   }
-  const spokenFor = isRole && !headWord.endsWith('s') ? namedModifierActor(text, tokens, first, k, book) : undefined;
-  if (spokenFor) return spokenFor;
   const display = first === k ? name.charAt(0).toLowerCase() + name.slice(1) : name;
   return makeSpeaker(book, display, isRole && !headWord.endsWith('s') ? 'person' : 'group', { start: startTok.start, end: end.end, text: name });
-}
-
-/**
- * "A Pentagon spokesman said", "a senior Halvorsen aide said", "a Linwood campaign official said": one unnamed
- * person whose role noun a known actor's name modifies speaks for that actor, as "a spokesman for the Pentagon"
- * and "an aide to Halvorsen" do. The name is the run of capitalised words before the role (and before a
- * lower-case noun such as "campaign"); undefined when no known actor has that name.
- */
-function namedModifierActor(text: string, tokens: readonly Token[], first: number, k: number, book: SpeakerBook): Actor | undefined {
-  let end = k - 1;
-  if (end >= first && !/^\p{Lu}/u.test((tokens[end] as Token).text) && end - 1 >= first) end--;
-  let start = end;
-  while (start - 1 >= first && /^\p{Lu}/u.test((tokens[start - 1] as Token).text)) start--;
-  if (end < first || !/^\p{Lu}/u.test((tokens[start] as Token).text) || !/^\p{Lu}/u.test((tokens[end] as Token).text)) return undefined;
-  const name = text.slice((tokens[start] as Token).start, (tokens[end] as Token).end).replace(/['’]s$/u, '');
-  // "An Israeli military spokesman": the lower-case noun may belong to the body's name ("Israeli military")
-  const withNoun = end < k - 1 ? text.slice((tokens[start] as Token).start, (tokens[k - 1] as Token).end) : undefined;
-  return (withNoun !== undefined ? knownActor(book, withNoun) : undefined) ?? knownActor(book, name);
 }
 
 /**
