@@ -20,6 +20,14 @@ describe('kind of a claim with a neutral cue', () => {
     expect(refineKind('statement', 'we cannot confirm the figures', [])).toBe('statement');
   });
 
+  it('reads a need as a call only when something needs doing or having, not in a relative clause', () => {
+    expect(refineKind('statement', 'the port needs to reopen before winter', [])).toBe('call');
+    expect(refineKind('statement', 'the region needs a new bridge', [])).toBe('call');
+    expect(refineKind('statement', 'the deal gives us the reach we need in Asia', [])).toBe('statement');
+    expect(refineKind('statement', 'the farmers received the seed they need.', [])).toBe('statement');
+    expect(refineKind('statement', 'thousands are in need of shelter', [])).toBe('statement');
+  });
+
   it('reads feelings and judging nouns as an assessment', () => {
     expect(refineKind('statement', 'the union was deeply disappointed by the offer', [])).toBe('assessment');
     expect(refineKind('statement', 'the ruling is a travesty', [])).toBe('assessment');
