@@ -106,7 +106,24 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
     if (made.kind === 'organization') resolver.lastThing = made.id;
     return made.id;
   }
-  return null;
+  return bareSpokesperson(sentence, cue, resolver);
+}
+
+/**
+ * "Korvel Holdings cut 300 jobs. A spokesman said ...": a spokesperson named by the role alone, as the whole
+ * subject of the clause, speaks for the organisation or government last named; null when none was named.
+ */
+function bareSpokesperson(sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null {
+  const { tokens } = sentence;
+  let k = cue.first - 1;
+  const between = (t: Token): boolean => t.tags.has('Adverb') || t.tags.has('Auxiliary') || /^(?:later|also|then|now)$/.test(t.lower);
+  while (k > 0 && between(tokens[k] as Token)) k--;
+  const role = tokens[k];
+  const det = tokens[k - 1];
+  if (!role || !det || !/^spokes(?:man|woman|person)$/.test(role.lower) || !/^(?:a|an|the)$/.test(det.lower)) return null;
+  if (k - 1 > 0 && !/[,;:"“”—–]\s*$/.test((tokens[k - 2] as Token).post) && !/^(?:and|but)$/.test((tokens[k - 2] as Token).lower)) return null;
+  const last = resolver.lastThing === null ? undefined : resolver.actors.get(resolver.lastThing);
+  return last && (last.kind === 'organization' || last.kind === 'government') ? last.id : null;
 }
 
 /**
