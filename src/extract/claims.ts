@@ -19,7 +19,7 @@ import { linkDisputes } from './claim/disputes.js';
 import { claimDate } from './claim/date.js';
 import { refineKind } from './claim/kind.js';
 import { describedBodyStart, describedReferent, type RecentOrganization } from './claim/described-body.js';
-import { accordingSpeaker, complementOfGroup, knownActor, namedGroupBeforeComplement, makeSpeaker, postposedSource, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
+import { accordingSpeaker, complementOfGroup, isSpeakerRole, knownActor, namedGroupBeforeComplement, makeSpeaker, postposedSource, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
 import type { ClaimDraft } from './claim/draft.js';
 
 export interface ClaimOptions {
@@ -120,10 +120,13 @@ function bareSpokesperson(sentence: TaggedSentence, cue: Cue, resolver: Resolver
   while (k > 0 && between(tokens[k] as Token)) k--;
   const role = tokens[k];
   const det = tokens[k - 1];
-  if (!role || !det || !/^spokes(?:man|woman|person)$/.test(role.lower) || !/^(?:a|an|the)$/.test(det.lower)) return null;
+  if (!role || !det || !isSpeakerRole(role.lower) || !/^(?:a|an|the)$/.test(det.lower)) return null;
   if (k - 1 > 0 && !/[,;:"“”—–]\s*$/.test((tokens[k - 2] as Token).post) && !/^(?:and|but)$/.test((tokens[k - 2] as Token).lower)) return null;
-  const last = resolver.lastThing === null ? undefined : resolver.actors.get(resolver.lastThing);
-  return last && (last.kind === 'organization' || last.kind === 'government') ? last.id : null;
+  if (/^spokes(?:man|woman|person)$/.test(role.lower)) {
+    const last = resolver.lastThing === null ? undefined : resolver.actors.get(resolver.lastThing);
+    return last && (last.kind === 'organization' || last.kind === 'government') ? last.id : null;
+  }
+  return makeSpeaker(resolver.book, role.lower, 'person', { start: role.start, end: role.end, text: role.text }).id;
 }
 
 /**

@@ -29,6 +29,11 @@ const SPEAKER_ROLES: ReadonlySet<string> = new Set([
   'investigator', 'officer', 'doctor', 'scientist', 'researcher', 'activist', 'lawmaker', 'legislator', 'organizer',
   'organiser', 'engineer', 'employee', 'banker', 'trader', 'worker', 'member', 'donor', 'delegate', 'campaigner',
 ]);
+/** Whether a singular noun names an unnamed speaker's role ("official", "witness", "aide"). */
+export function isSpeakerRole(word: string): boolean {
+  return SPEAKER_ROLES.has(word);
+}
+
 /** Further plural speakers news quotes without naming them. */
 const EXTRA_GROUP_SPEAKERS: ReadonlySet<string> = new Set([
   'customers', 'users', 'members', 'employees', 'staff', 'parents', 'teachers', 'scientists', 'pilots',
