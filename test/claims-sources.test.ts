@@ -119,3 +119,30 @@ describe('a claim before its cue when only the circumstances of the saying follo
     expect(c?.content).toBe('the bridge would reopen');
   });
 });
+
+// Invented wire copy: a speaker named by the role alone.
+describe('a speaker named only by a role', () => {
+  it.each([
+    ['Tarkel Shipping cut 300 jobs on Monday. A spokesman said the cuts were needed.', 'Tarkel Shipping'],
+    ['The Transport Ministry closed the bridge. The spokeswoman later said it would reopen in May.', 'Transport Ministry'],
+    ['Police in Kelso arrested two men. Korvel Holdings confirmed the arrests, and a spokesperson said the men were employees.', 'Korvel Holdings'],
+  ])('%j: a bare spokesperson speaks for the body last named', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toContain(claimant);
+  });
+
+  it('gives a bare spokesperson no speaker when no body was named', () => {
+    expect(claimsOf('Rebels took the town overnight. A spokesman said the roads were closed.').filter((c) => c.cue === 'said')).toEqual([]);
+  });
+
+  it.each([
+    ['Gunfire was heard near the port. An official said the border was closed.', 'official'],
+    ['Two buses collided outside Kelso. A witness said the driver had fallen asleep.', 'witness'],
+  ])('%j: an unnamed role with no one to refer back to speaks for itself', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toContain(claimant);
+  });
+
+  it('still gives "the official" to the official the article named', () => {
+    const text = 'Interior Ministry official Lena Marsh visited the camp. The official said the border was closed.';
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual(['Lena Marsh']);
+  });
+});

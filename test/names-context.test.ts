@@ -41,4 +41,11 @@ describe('names read from the words around them', () => {
     expect(names).toContain(name);
     expect(names.some((n) => /^(?:A|An) /.test(n))).toBe(false);
   });
+
+  it.each([
+    ['Tarkel Shipping said it would cut 300 jobs.', 'Tarkel Shipping'],
+    ['Shares of Velmor Semiconductors fell after Velmor Semiconductors cut its forecast.', 'Velmor Semiconductors'],
+  ])('%j: a name ending in an industry noun is a company, not a person', (text, name) => {
+    expect(actors(text)).toContainEqual({ name, kind: 'organization' });
+  });
 });

@@ -11,7 +11,7 @@ import { reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
 import { recordId, slugify } from '../ids.js';
 import { breaksAfter, findNames, mentionFromProposal, midSentenceNames, type NameMention, type ProposedName } from './names.js';
 import { tagSentenceNames } from './names/tagger.js';
-import { commonWordCompanies, dropEventAcronyms, dropOpeningArticle, employersOfStaff, dropProductsAfterArticle, dropTermFragments, dropTitlePhrases, lowerCasePartyNames, personsInRoleApposition, splitPersonOfOrganisation, joinInstitutionTails } from './name-repairs.js';
+import { commonWordCompanies, dropEventAcronyms, dropOpeningArticle, employersOfStaff, industryCompanies, dropProductsAfterArticle, dropTermFragments, dropTitlePhrases, lowerCasePartyNames, personsInRoleApposition, splitPersonOfOrganisation, joinInstitutionTails } from './name-repairs.js';
 import { loadNameModel } from './names/model.js';
 import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
 import { commonWordLevel } from '../nlp/gazetteer/common-words.js';
@@ -290,6 +290,7 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
     dropTitlePhrases(text, list);
     personsInRoleApposition(text, list, ruleNames[k] ?? []);
     employersOfStaff(text, list);
+    industryCompanies(text, list);
     if (s.blockKind !== 'paragraph') return;
     dropProductsAfterArticle(text, s, list);
     commonWordCompanies(text, s, list, lowerCaseWords);

@@ -1,6 +1,6 @@
 import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
 import { isCommonWordName, lookupCapital, lookupCity, lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
-import { GROUP_NOUNS, ORG_HEAD_WORDS } from '../nlp/lexicon/organizations.js';
+import { GROUP_NOUNS, INDUSTRY_HEADS, ORG_HEAD_WORDS } from '../nlp/lexicon/organizations.js';
 import { EVENT_HEAD_WORDS } from '../nlp/lexicon/non-actors.js';
 import { NAME_TITLES, ROLE_NOUNS } from '../nlp/lexicon/titles.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
@@ -415,5 +415,15 @@ export function dropOpeningArticle(text: string, proposals: ProposedName[], rule
     const article = /^(?:A|An)\s+/.exec(text.slice(p.start, p.end))?.[0];
     if (article === undefined || !ruleNames.some((r) => r.start === p.start + article.length && r.end <= p.end)) continue;
     p.start += article.length;
+  }
+}
+
+/** "Tarkel Shipping said": no person's name ends in an industry noun; a proposed person that does is a company. */
+export function industryCompanies(text: string, proposals: ProposedName[]): void {
+  for (const p of proposals) {
+    if (p.type !== 'PER') continue;
+    const words = text.slice(p.start, p.end).split(/\s+/);
+    const last = words[words.length - 1] as string;
+    if (words.length >= 2 && /^\p{Lu}/u.test(last) && INDUSTRY_HEADS.has(last.toLowerCase())) p.type = 'ORG';
   }
 }

@@ -9,7 +9,7 @@ import {
   PLACE_CONTEXT_MIN_POPULATION,
   type CountryEntry,
 } from '../nlp/gazetteer.js';
-import { GROUP_NOUNS, KNOWN_ORGANIZATIONS, ORG_HEAD_WORDS } from '../nlp/lexicon/organizations.js';
+import { GROUP_NOUNS, INDUSTRY_HEADS, KNOWN_ORGANIZATIONS, ORG_HEAD_WORDS } from '../nlp/lexicon/organizations.js';
 import {
   CORPORATE_SUFFIXES,
   EVENT_HEAD_WORDS,
@@ -878,6 +878,8 @@ function classifyByContext(f: NameFacts): NameDecision {
   // "the new Nano comes in two colours", "the Dreamliner will fly": a determiner before an unknown name marks a thing
   const det = tokens[nameFirst - 1];
   const determined = det !== undefined && (det.tags.has('Determiner') || det.tags.has('Possessive') || det.lower === 'new') && !personTagged;
+  // "Tarkel Shipping", "Velmor Semiconductors": a name no list placed that ends in an industry noun is a company
+  if (nameTokens.length >= 2 && INDUSTRY_HEADS.has(endTok.lower)) return { ...base, cls: 'organization' };
   if ((agentive || possessive) && !determined) {
     return { ...base, cls: nameTokens.length >= 2 && personTagged ? 'person' : 'unknown', possessive };
   }

@@ -100,3 +100,14 @@ export function companyNoun(noun: string): boolean {
 export function institutionName(name: string): boolean {
   return INSTITUTION_WORDS.test(name);
 }
+
+/**
+ * Industries that end company names ("Tarkel Shipping", "Osric Mining"). Source: common English industry nouns of
+ * company names; words that are also frequent surnames ("Steel", "Power", "Paper") are left out. Id names.industry-heads.
+ */
+export const INDUSTRY_HEADS: ReadonlySet<string> = new Set([
+  'shipping', 'mining', 'logistics', 'aerospace', 'minerals', 'metals', 'chemicals', 'software', 'solutions',
+  'ventures', 'investments', 'realty', 'publishing', 'therapeutics', 'biotech', 'brewing', 'brewery',
+  'construction', 'engineering', 'textiles', 'automotive', 'pharma', 'utilities', 'semiconductor', 'semiconductors',
+  'electronics', 'railways', 'shipyards', 'beverages', 'hotels', 'resorts', 'apparel', 'foods',
+]);
