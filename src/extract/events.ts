@@ -629,6 +629,7 @@ function whenAndWhere(st: ArticleState, ss: SentenceState, told: Told): { date: 
     clauseTimes: told.ownTimes,
     freeSentenceTimes: freeTimes(st, ss, told, factual),
     sameHappening: dated?.date, upToTrigger: st.text.slice(clause.start, last.end), factual, referenceDate: st.options.referenceDate,
+    planned: told.modality === 'planned',
   });
   const placed = [referred, link?.place ? link.event : undefined, story].find((e) => e !== undefined && FACTUAL.has(e.modality) && e.placeIds.length > 0);
   const premodifier = frame.premodifier ? { start: (sentence.tokens[frame.premodifier.first] as Token).start, end: (sentence.tokens[frame.premodifier.last] as Token).end } : undefined;

@@ -13,6 +13,8 @@ export interface DateInput {
   /** Whether the event is reported as fact (asserted, claimed or denied), not planned or hypothetical. */
   factual: boolean;
   referenceDate: string | null;
+  /** Whether the event is planned: a bare weekday of its clause is then the next one, not the last. */
+  planned?: boolean;
 }
 
 const CALENDAR = /^\d{4}|^X{4}/;
@@ -30,7 +32,7 @@ const CALENDAR = /^\d{4}|^X{4}/;
  */
 export function dateOf(input: DateInput): string | null {
   const own = input.clauseTimes.find((t) => t.kind !== 'duration' && t.kind !== 'set');
-  if (own && CALENDAR.test(own.value)) return own.value;
+  if (own && CALENDAR.test(own.value)) return input.planned ? comingWeekday(own, input.referenceDate) : own.value;
   if (!own) {
     const free = input.freeSentenceTimes.find((t) => t.kind === 'date' && CALENDAR.test(t.value));
     if (free) return free.value;
@@ -57,4 +59,18 @@ function reportsNow(upToTrigger: string): boolean {
 
 function publicationDay(reference: string | null): string | null {
   return reference && /^\d{4}-\d{2}-\d{2}/.test(reference) ? reference.slice(0, 10) : null;
+}
+
+const BARE_WEEKDAY = /^(?:on\s+|for\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/**
+ * "called a general strike for Thursday", "has called a rally for Saturday": a planned happening on a bare weekday is
+ * on the next one, so a weekday resolved to the past week (as a report's weekdays mostly are) moves on by a week.
+ */
+function comingWeekday(time: Time, reference: string | null): string {
+  const day = publicationDay(reference);
+  if (!day || !BARE_WEEKDAY.test(time.text.trim()) || !/^\d{4}-\d{2}-\d{2}$/.test(time.value) || time.value >= day) return time.value;
+  const next = new Date(`${time.value}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 7);
+  return next.toISOString().slice(0, 10);
 }
