@@ -50,13 +50,23 @@ function simplePresent(tokens: readonly Token[], trigger: Trigger): boolean {
   return !tok.tags.has('Infinitive') || (prev !== undefined && (prev.tags.has('Noun') || prev.tags.has('Pronoun') || prev.tags.has('Conjunction') || prev.tags.has('Adverb')));
 }
 
+/** A verb after "to": tagged one, or a word before a determiner ("to avenge the killing", "avenge" may be tagged a noun). */
+function infinitiveAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || /[,;:.]/.test(t.post)) return false;
+  return t.tags.has('Infinitive') || (t.tags.has('Verb') && !t.tags.has('Noun')) || /^(?:the|a|an|its|his|her|their|this|these|those)$/.test(tokens[k + 1]?.lower ?? '');
+}
+
 /** The noun phrase of a noun trigger: its determiner and modifiers, the noun and the phrases hanging on it. */
 export function nounPhrase(tokens: readonly Token[], r: Reading): TokenRange {
   let first = r.frame.premodifier?.first ?? r.trigger.first;
   while (first > r.clause.first && ((tokens[first - 1] as Token).tags.has('Determiner') || (tokens[first - 1] as Token).tags.has('Value'))) first--;
   // "before the election", "as part of an inquiry": the preposition that ties it to the clause
   if (first > r.clause.first && isPreposition(tokens[first - 1])) first--;
-  const lastPrep = r.frame.preps[r.frame.preps.length - 1];
+  // "carried out the attack to avenge the killing ... last month": a purpose infinitive is no part of the noun's phrase
+  const purpose = tokens.findIndex((t, k) => k > r.trigger.last && k <= r.clause.last && t.lower === 'to' && infinitiveAt(tokens, k + 1));
+  const preps = purpose < 0 ? r.frame.preps : r.frame.preps.filter((p) => p.range.last < purpose);
+  const lastPrep = preps[preps.length - 1];
   return { first, last: Math.max(r.trigger.last, lastPrep?.range.last ?? r.trigger.last) };
 }
 
