@@ -17,8 +17,30 @@ export const FACTUAL: ReadonlySet<string> = new Set(['asserted', 'claimed', 'den
 const ASPECTUAL = /^(?:collapsed?|collapses|ended|ends|end|stalled|stall|stalls|resumed|resume|resumes|continued|continues|continue|broke|failed|fails|fail|dragged|stopped|halted|concluded|faltered)$/;
 
 /** Whether an event of `type` may be what a noun of `nounType` (the noun `word`) refers back to. */
-function compatible(eventType: EventType, nounType: EventType, word: string): boolean {
+function compatible(eventType: EventType, nounType: EventType, word: string, earlierWord?: string): boolean {
+  if (eventType === 'legal' && nounType === 'legal' && earlierWord !== undefined) return sameLegalStep(word, earlierWord);
   return eventType === nounType || (BLAST.test(word) && eventType === 'attack');
+}
+
+/**
+ * Steps of a case, each a happening of its own: charges, a trial, a ruling, an investigation, a lawsuit, an appeal
+ * ("Prosecutors charged two generals. Their trial is due to begin next month": the trial is not the charging).
+ * Source: the stages of a criminal or civil case in English news, written for this library. Id: `happenings/legal-steps`.
+ */
+const LEGAL_STEPS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['charge', /^(?:charges?|charged|charging|indict\w*|prosecut\w*)$/],
+  ['trial', /^(?:trials?|tried)$/],
+  ['ruling', /^(?:rulings?|ruled|verdicts?|sentenc\w*|convict\w*|acquit\w*|judgments?|judgements?)$/],
+  ['investigation', /^(?:probes?|investigat\w*|inquir(?:y|ies)|inquest)$/],
+  ['lawsuit', /^(?:lawsuits?|sued|suing|sues|suits?)$/],
+  ['appeal', /^(?:appeals?|appealed)$/],
+];
+
+function sameLegalStep(word: string, earlierWord: string): boolean {
+  const step = (w: string): string | undefined => LEGAL_STEPS.find(([, pattern]) => pattern.test(w.toLowerCase().split(/\s+/).at(-1) ?? ''))?.[0];
+  const a = step(word);
+  const b = step(earlierWord);
+  return a === undefined || b === undefined || a === b;
 }
 
 /** The event type a definite noun phrase starting at `k` names, and its head word, if it is one. */
@@ -39,7 +61,7 @@ function definiteEventNoun(tokens: readonly Token[], from: number, to: number): 
 
 /** The latest earlier event a definite noun of `type` can refer to: one that shares an actor if any does, else the latest. */
 function latestOfType(events: readonly NewsEvent[], type: EventType, word: string, actorIds: readonly string[], factualOnly: boolean): NewsEvent | undefined {
-  const all = events.filter((e) => compatible(e.type, type, word) && (!factualOnly || FACTUAL.has(e.modality)));
+  const all = events.filter((e) => compatible(e.type, type, word, e.trigger.text) && (!factualOnly || FACTUAL.has(e.modality)));
   // what happened is what a definite noun points back to, before what was planned or supposed
   const factual = all.filter((e) => FACTUAL.has(e.modality));
   const candidates = factual.length > 0 ? factual : all;
