@@ -109,6 +109,8 @@ function inBackgroundPhrase(tokens: readonly Token[], i: number): boolean {
   }
   const prep = tokens[k];
   if (!prep || !PREPOSITION.test(prep.lower)) return false;
+  // "won 14 councils in local elections on Sunday": a time of its own picks out one happening
+  if (tokens[i + 1]?.tags.has('Date') || (/^(?:on|last|this)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.tags.has('Date'))) return false;
   return !(prep.lower === 'for' && CALL.test(tokens[k - 1]?.lower ?? ''));
 }
 
@@ -203,6 +205,8 @@ function phraseTriggerAt(tokens: readonly Token[], i: number): Trigger | undefin
   // "caught fire": an accident; "turned down": a refusal, whose sense the object decides
   if (/^(?:catch|catches|caught|catching)$/.test(tok.lower) && next?.lower === 'fire') return { first: i, last: i + 1, type: 'accident', nominal: false, lemma: 'catch fire', fixed: true };
   if (/^(?:turn|turns|turned|turning)$/.test(tok.lower) && next?.lower === 'down' && tok.tags.has('Verb')) return { first: i, last: i + 1, type: 'legal', nominal: false, lemma: 'turn down' };
+  // "stepped down as prime minister": a resignation
+  if (/^(?:step|steps|stepped|stepping)$/.test(tok.lower) && next?.lower === 'down' && tok.tags.has('Verb')) return { first: i, last: i + 1, type: 'other', nominal: false, lemma: 'step down', fixed: true };
   // "claimed responsibility": a group's statement owning an act
   if (/^claim/.test(tok.lower) && next?.lower === 'responsibility') return { first: i, last: i + 1, type: 'statement', nominal: false, lemma: 'claim responsibility', fixed: true };
   // "a suicide bomber blew himself up", "militants blew up a bridge": a bombing; "a fuel tanker blew up" an accident
@@ -476,7 +480,7 @@ function idleNoun(tokens: readonly Token[], i: number, base: string, nounType: E
   const prevTok = tokens[i - 1];
   const next = tokens[i + 1];
   // "her presidential campaign" runs for an office; "a campaign against corruption", "an ad campaign" do not
-  if (/^campaigns?$/.test(base) && !electoralCampaign(tokens, i)) return true;
+  if (/^(?:campaigns?|races?)$/.test(base) && !electoralCampaign(tokens, i)) return true;
   // "a coup plot": the modifier names the happening plotted; "the plot of the film" is none
   if (NEEDS_EVENT_MODIFIER.has(base) && !(prevTok && nounTypeOf(prevTok.lower))) return true;
   if (figurativeNoun(tokens, i, base, nounType)) return true;

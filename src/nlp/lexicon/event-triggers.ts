@@ -32,7 +32,7 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   win: 'election', // see VERB_SENSES.win: only an office or a vote won
   disperse: 'clash', use: 'clash', // see VERB_SENSES: only crowds dispersed, only crowd-control means or weapons used // "campaign" only for an office: see ELECTORAL
   kill: 'casualty', wound: 'casualty', injure: 'casualty', hurt: 'casualty', die: 'casualty', murder: 'casualty',
-  execute: 'casualty', hang: 'casualty', behead: 'casualty',
+  execute: 'casualty', hang: 'casualty', behead: 'casualty', drown: 'casualty',
   resign: 'other', appoint: 'other', sack: 'other', rename: 'other', clear: 'other', annex: 'capture', order: 'other',
   rescue: 'other', release: 'other', pass: 'other', approve: 'other', adopt: 'other', mark: 'other',
   commemorate: 'other', discover: 'other', uncover: 'other', find: 'other',
@@ -316,7 +316,7 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
 
 /** Verbs that never take an object, so a participle of theirs is never passive ("fled", "died", "arrived"). */
 export const INTRANSITIVE_VERBS: ReadonlySet<string> = new Set([
-  'die', 'flee', 'arrive', 'go', 'return', 'travel', 'fly', 'march', 'protest', 'rally', 'riot', 'clash',
+  'die', 'drown', 'flee', 'arrive', 'go', 'return', 'travel', 'fly', 'march', 'protest', 'rally', 'riot', 'clash',
   'retreat', 'advance', 'resign', 'explode', 'collapse', 'derail', 'overturn', 'collide', 'capsize', 'sink', 'erupt',
   'crash', 'meet', 'talk', 'demonstrate', 'retaliate', 'arrive', 'flood', 'catch fire',
 ]);
@@ -363,7 +363,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType>> = {
   aid: 'aid', assistance: 'aid', donation: 'aid',
   election: 'election', elections: 'election', vote: 'election', referendum: 'election', ballot: 'election',
   primary: 'election', primaries: 'election', runoff: 'election', 'run-off': 'election', 'by-election': 'election',
-  caucus: 'election', caucuses: 'election', plebiscite: 'election', campaign: 'election', // with ELECTORAL words only
+  caucus: 'election', caucuses: 'election', plebiscite: 'election', campaign: 'election', race: 'election', // with ELECTORAL words only
   resignation: 'other', rescue: 'other', plot: 'other',
   death: 'casualty', deaths: 'casualty', injury: 'casualty', injuries: 'casualty', casualties: 'casualty',
   killing: 'casualty', killings: 'casualty', murder: 'casualty', execution: 'casualty', executions: 'casualty',
