@@ -121,7 +121,7 @@ function fits(sense: TriggerSense, ctx: SenseContext, need: ArgumentNeed | undef
   if (sense.object && !anyWord(ctx.tokens, objectRange(ctx.frame), sense.object)) return false;
   // the subject's head noun and its modifiers decide ("the roof of the market collapsed" is a roof collapsing,
   // "Typhoon Mara battered" a typhoon)
-  if (sense.subject && !(ctx.frame.voice === 'active' && headWords(ctx.tokens, ctx.frame.subject).some((t) => (sense.subject as RegExp).test(t.lower)))) return false;
+  if (sense.subject && !(ctx.frame.voice === 'active' && subjectWords(ctx).some((t) => (sense.subject as RegExp).test(t.lower)))) return false;
   return need === undefined || meets(need, ctx);
 }
 
@@ -211,6 +211,17 @@ function countedHead(tokens: readonly Token[], range: TokenRange | null): Token 
   // "battled 12 blazes": a phrase cut after its number ("blazes" may be tagged a verb) goes on to what it counts
   const next = tokens[range.last + 1];
   return head?.tags.has('Value') && head.index === range.last && next && !/[,;:.]/.test(head.post) && !isPreposition(next) ? next : head;
+}
+
+/**
+ * The words of the subject up to its head; for "it" or "they", the nouns named before it in the sentence ("the storm
+ * killed 12 people as it swept across three provinces", "before it hit").
+ */
+function subjectWords(ctx: SenseContext): Token[] {
+  const own = headWords(ctx.tokens, ctx.frame.subject);
+  const head = own.at(-1);
+  if (!head || !/^(?:it|they)$/.test(head.lower) || own.length > 1) return own;
+  return ctx.tokens.slice(0, head.index).filter((t) => t.tags.has('Noun') && !t.tags.has('Pronoun'));
 }
 
 /** Nouns that count or collect what follows their "of" (a quantity is not who acts). */
