@@ -11,6 +11,7 @@ const CONFRONTATION: ReadonlySet<EventType> = new Set(['protest', 'clash']);
 /** Types whose possessor suffers the act ("the blogger's deportation", "her death"), not performs it. */
 const UNDERGONE: ReadonlySet<EventType> = new Set(['casualty', 'arrest', 'movement']);
 const PRONOUN = /^(?:he|him|his|she|her|they|them|their|it|its|we|us|our|i|me|my)$/;
+const POSSESSIVE_PRONOUN = /^(?:his|her|their|its|our|my)$/;
 
 /** The role of whoever does the act: an agent, or an attendee of a gathering (a host when hosting). */
 export function agentRole(type: EventType, lemma: string | undefined): ParticipantRole {
@@ -101,6 +102,8 @@ function actorsIn(input: RoleInput, range: TokenRange | null, countries: boolean
   for (let k = range.first; k <= range.last; k++) {
     if (k >= trigger.first && k <= trigger.last) continue;
     const tok = sentence.tokens[k] as Token;
+    // "two firefighters were hurt when their truck overturned": whose vehicle or house it was is no party to the mishap
+    if (input.type === 'accident' && POSSESSIVE_PRONOUN.test(tok.lower)) continue;
     const named = index.actorAt(sentence, k);
     // "French presidential envoy Marie Duval": a government named before a noun only says whose the envoy is
     if (named && index.actor(named)?.kind === 'government' && modifiesNext(sentence, k, range.last)) continue;
