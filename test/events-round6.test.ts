@@ -157,3 +157,56 @@ describe('a noun a day owns is a happening of its own inside another clause', ()
     expect(eventOf('Opposition supporters marched through the capital to reject the results of the election.', 'election').event).toBeUndefined();
   });
 });
+
+describe('dates: a planned weekday is the coming one', () => {
+  it.each([
+    ['The union called a general strike for Thursday.', 'strike', '2026-03-19'],
+    ['The opposition has called a rally for Saturday in the capital.', 'rally', '2026-03-21'],
+    ['The minister visited Lorn on Thursday.', 'visited', '2026-03-12'],
+  ])('%s (%s: %s)', (text, word, date) => {
+    expect(eventOf(text, word).event?.date).toBe(date);
+  });
+});
+
+describe('later mentions: a purpose infinitive is not the noun\'s phrase, a trial is not the charging', () => {
+  it('joins "carried out the attack to avenge ... last year" to the attack already told', () => {
+    const text = 'Gunmen attacked a police post in Varno on Friday. The Eastern Brigades said they carried out the attack to avenge the death of a fighter in a raid last year.';
+    const { parsed } = eventOf(text, 'attacked');
+    expect(parsed.events.filter((e) => e.type === 'attack').map((e) => e.date)).toEqual(['2026-03-13']);
+  });
+
+  it.each([
+    ['Prosecutors charged two former generals on Monday. Their trial is due to begin next month.', 'trial'],
+    ['Police charged the driver on Friday. His trial opened in Lorn on Monday.', 'trial'],
+  ])('%s', (text, word) => {
+    const { event, parsed } = eventOf(text, word);
+    expect(event?.type).toBe('legal');
+    expect(parsed.events.filter((e) => e.type === 'legal')).toHaveLength(2);
+  });
+
+  it('still joins the verdict to the conviction it names', () => {
+    const { parsed } = eventOf('A court in Lorn convicted the former minister on Thursday. The verdict was criticised by his party.', 'convicted');
+    expect(parsed.events.filter((e) => e.type === 'legal')).toHaveLength(1);
+  });
+});
+
+describe('election and disaster words of unseen reports', () => {
+  it.each([
+    ['The ruling party won control of 14 regional councils in local elections on Sunday.', 'elections', 'election'],
+    ['The Civic Front lost the mayoral race in the capital.', 'race', 'election'],
+    ['The arms race worried analysts.', 'race', undefined],
+    ['Turnout in elections has fallen for years.', 'elections', undefined],
+    ['Party leader Ana Ruiz stepped down on Monday.', 'stepped down', 'other'],
+    ['Most of the victims drowned.', 'drowned', 'casualty'],
+    ['Tropical Storm Lira killed at least 12 people as it swept across three coastal provinces on Tuesday.', 'swept', 'accident'],
+    ['The company said it would sweep the market.', 'sweep', undefined],
+  ])('%s (%s: %s)', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+
+  it('names no owner of a capsized boat as a party', () => {
+    const { event } = eventOf('Eight fishermen are missing after their boats capsized off the port of Tamsa, disaster officials said.', 'capsized');
+    expect(event?.type).toBe('accident');
+    expect(event?.participants).toEqual([]);
+  });
+});
