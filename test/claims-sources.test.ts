@@ -63,6 +63,26 @@ describe('content after an addressee and the circumstances of the telling', () =
     expect([c?.content, c?.kind]).toEqual(['the bridge would hold', 'statement']);
   });
 
+  it.each([
+    ['Mayor Lena Brook said on a phone call with reporters that the bridge would hold.', 'the bridge would hold'],
+    ['Judge Ines Varga wrote for the majority that the statute was void.', 'the statute was void'],
+    ['Mayor Lena Brook said at a rally with supporters in Velmar that the bridge would hold.', 'the bridge would hold'],
+  ])('%j: circumstances before "that" are no part of the content', (text, content) => {
+    expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
+  });
+
+  it.each([
+    ['The opposition claimed victory, but the ruling party said early results showed its candidate ahead.', 'early results showed its candidate ahead'],
+    ['The port reopened, but Korvel Holdings said last year\'s contract was never honoured.', "last year's contract was never honoured"],
+  ])('%j: a clause opened by a time adjective after the cue is the content, not a circumstance', (text, content) => {
+    expect(claimsOf(text).map((c) => c.content)).toContain(content);
+  });
+
+  it('still reads a time after the cue as the circumstance of a postposed attribution', () => {
+    const cs = claimsOf('Nordvik Steel closed the plant, Nordvik said late last year.');
+    expect(cs.map((c) => c.content)).toEqual(['Nordvik Steel closed the plant']);
+  });
+
   it('still reads "told reporters the talks had stalled"', () => {
     const [c] = claimsOf('Governor Lisa Marsh told reporters the talks had stalled.');
     expect(c?.content).toBe('the talks had stalled');

@@ -18,7 +18,7 @@ const ADDRESSEE_LEAD = /^\s*(?:reporters|journalists|lawmakers|parliament|suppor
 const CHANNEL_THEN_THAT = /^\s*(?:(?:with|to|on|at|in|from|for|by|during|after)\s+(?:[\p{L}\d'’.-]+\s+){1,5}?)+that\s+/u;
 
 /** Prepositional phrases of circumstance (place, occasion, time) between a cue and "that". */
-const CIRCUMSTANCES_THEN_THAT = /^\s*,?\s*(?:(?:(?:in|at|on|during|after|before|from|to|with|aboard|outside|inside|over|via|by)\s+(?:(?:a|an|the|his|her|its|their|this|last|next)\s+(?:[\p{L}\d'’.-]+\s+){0,3}?|\p{Lu}[\p{L}.'’-]*\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}|\p{L}+day\s+)|for\s+(?:years|months|weeks|decades|days|a\s+long\s+time)\s+)\s*,?\s*)+that\s+/u;
+const CIRCUMSTANCES_THEN_THAT = /^\s*,?\s*(?:(?:(?:in|at|on|during|after|before|from|to|with|for|aboard|outside|inside|over|via|by)\s+(?:(?:a|an|the|his|her|its|their|this|last|next)\s+(?:[\p{L}\d'’.-]+\s+){0,3}?|\p{Lu}[\p{L}.'’-]*\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}|\p{L}+day\s+|(?:reporters|journalists|supporters|donors|lawmakers|students|workers|voters|investors|analysts)\s+)|for\s+(?:years|months|weeks|decades|days|a\s+long\s+time)\s+)\s*,?\s*)+that\s+/u;
 
 /** An addressee of a few words, one or more prepositional phrases of circumstance, then "that". */
 const ADDRESSEE_THEN_THAT = /^\s*(?:[\p{L}'’-]+\s+){1,4}?(?:(?:on|at|in|during|after|before|over|via|by|from)\s+(?:[\p{L}\d'’-]+\s+){1,4}?)+that\s+/u;
@@ -114,6 +114,14 @@ export function quoteWithin(text: string, quotes: readonly Span[], content: Span
 }
 
 /** Words that open a phrase of circumstance after a cue: "in an interview with X", "on Telegram", "at a briefing". */
+/** Openers of circumstance that only modify a time word ("early on Monday", "last week", "this morning"). */
+const TIME_MODIFIERS: ReadonlySet<string> = new Set(['late', 'early', 'last', 'this', 'earlier']);
+
+/** Whether a token names a time or a day, or is "on"/"in" before one ("early on Monday"). */
+function timeWordAfter(t: Token | undefined): boolean {
+  return t !== undefined && (t.tags.has('Date') || t.tags.has('WeekDay') || /^(?:on|in|that|this|last|next|week|month|year|night|morning|afternoon|evening|weekend|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower));
+}
+
 const CIRCUMSTANCE_OPENERS: ReadonlySet<string> = new Set([
   'in', 'on', 'at', 'during', 'via', 'through', 'to', 'with', 'after', 'before', 'from', 'outside', 'late', 'early',
   'last', 'this', 'earlier', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
@@ -134,6 +142,8 @@ export function onlyCircumstancesAfter(tokens: readonly Token[], last: number, e
   // "..., a senior official said, speaking on condition of anonymity.": a participial adjunct of the speaker
   if (/,\s*$/.test(tokens[last]?.post ?? '') && (first.tags.has('Gerund') || first.lower.endsWith('ing'))) return true;
   if (!CIRCUMSTANCE_OPENERS.has(first.lower) && !(ADDRESSEE_CUES.has(lemma) && lemma !== 'urge' && lemma !== 'warn')) return false;
+  // "said early results showed ...", "said last year's figures were wrong": these open a time only before one
+  if (TIME_MODIFIERS.has(first.lower) && !timeWordAfter(rest[1])) return false;
   for (let k = 0; k < rest.length; k++) {
     const t = rest[k] as Token;
     if (t.lower === 'that') return false;
@@ -143,7 +153,9 @@ export function onlyCircumstancesAfter(tokens: readonly Token[], last: number, e
     if (k > 0 && /,\s*$/.test((rest[k - 1] as Token).post) && (t.tags.has('Gerund') || t.lower.endsWith('ing'))) return true;
     if (!t.tags.has('Verb') || t.tags.has('Gerund')) continue;
     const afterNoun = rest[k - 1]?.tags.has('Noun') === true && !rest[k - 1]?.tags.has('Pronoun');
-    if (!(afterNoun && /(?:ed|wn|held|given|sent|made)$/.test(t.lower))) return false;
+    // "a statement released on Monday" is a participle; "results showed its candidate ahead" has an object
+    const object = rest[k + 1] !== undefined && (rest[k + 1] as Token).tags.has('Determiner') || (rest[k + 1] as Token | undefined)?.tags.has('Possessive') === true;
+    if (!(afterNoun && /(?:ed|wn|held|given|sent|made)$/.test(t.lower)) || object) return false;
   }
   return true;
 }
