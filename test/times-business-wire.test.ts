@@ -108,6 +108,15 @@ const NAMED_DAYS: readonly Case[] = [
   ['Veterans gathered on Armistice Day.', '1998-11-12', 'Armistice Day', '1998-11-11'],
 ];
 
+const REFERENCES_BACK: readonly Case[] = [
+  // a day-sized reference back skips a coarser time in between to the day the narrative was at
+  ['Jets struck the city on Wednesday. The raids were the worst since 1995. The same day, envoys left.', '1999-03-25', 'The same day', '1999-03-24'],
+  ['Troops crossed the border on May 3. It was the first incursion since 2001. That night, shelling began.', '2009-05-10', 'That night', '2009-05-03TNI'],
+  // "the night before", "the morning after": that part of the day before or after the day told last
+  ['The storm hit on Sunday. Officials had warned residents the night before.', '1999-09-20', 'the night before', '1999-09-18TNI'],
+  ['The vote was held on March 3. The morning after, the results were clear.', '2009-03-10', 'The morning after', '2009-03-04TMO'],
+];
+
 const SET_WORDS: readonly Case[] = [
   ['He served Three Years in Texas, the court heard.', MON, 'Three Years', 'P3Y'],
   ['Interest on the notes is paid semiannually.', MON, 'semiannually', 'P6M'],
@@ -181,6 +190,7 @@ describeValueTables('round 6', {
   'named days': NAMED_DAYS,
   'weekdays after a present copula': COPULA_WEEKDAYS,
   'set words': SET_WORDS,
+  'references back': REFERENCES_BACK,
   'present verbs of expecting': EXPECTING_VERBS,
   'weekday directions from a Monday': WEEKDAY_DIRECTIONS_FROM_MONDAY,
   'weekday directions from a Sunday': WEEKDAY_DIRECTIONS_FROM_SUNDAY,

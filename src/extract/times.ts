@@ -300,7 +300,8 @@ function resolveDates(
     const sentenceDate = days[days.length - 1]?.p ?? null;
     const discussed = carry.period && f.unit - carry.period.unit <= PERIOD_REACH ? carry.period.point : null;
     const sentenceYear = yearWritten && sameClause(unitTokens[f.unit]!, yearWritten.end, f.match.start) ? yearWritten : null;
-    const r = resolveSpec(spec, f.key, { ref, tense: f.tense, previous: carry.previous, sentenceDate, period: discussed, sentenceYear, comparison: f.comparison });
+    const lastDay = carry.day && f.unit - carry.day.unit <= PERIOD_REACH ? carry.day.point : null;
+    const r = resolveSpec(spec, f.key, { ref, tense: f.tense, previous: carry.previous, sentenceDate, period: discussed, sentenceYear, comparison: f.comparison, lastDay });
     if (!r) continue;
     resolved.set(f.key, r);
     const toDate = yearToDateSpan(unitTokens[f.unit]!, f.match, discussed?.day.y ?? ref?.y ?? null);

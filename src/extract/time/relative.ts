@@ -334,6 +334,11 @@ export const anchoredPhrase: Rule = (s, i) => {
     }
     const unit = ANCHOR_UNITS.get(m);
     const rel = w(s, i + 2);
+    // "the night before", "the morning after": that part of the day before or after the time told last
+    const podBefore = PARTS_OF_DAY.get(m) as PartOfDay | undefined;
+    if (podBefore && (rel === 'before' || rel === 'after') && clauseEnd(s, i + 3)) {
+      return match(i, i + 3, { t: 'anchored', n: rel === 'after' ? 1 : -1, unit: DAY, pod: podBefore, needsPrevious: true }, 'anchored');
+    }
     if (unit && (rel === 'before' || rel === 'after' || rel === 'earlier') && clauseEnd(s, i + 3)) {
       return match(i, i + 3, { t: 'anchored', n: rel === 'after' ? 1 : -1, unit, needsPrevious: false }, 'anchored');
     }

@@ -54,6 +54,11 @@ export interface ResolveContext {
   sentenceYear?: { key: number; y: number } | null;
   /** The expression is the term of a comparison ("up 8% from a year earlier", "than twelve months ago"). */
   comparison?: boolean;
+  /**
+   * The latest day-precise date of the last few sentences: what "the same day" or "that night" refers back to when
+   * a coarser time came in between ("Jets struck on Wednesday. The worst since 1995. The same day, ...").
+   */
+  lastDay?: AnchorPoint | null;
 }
 
 export interface Resolved {
@@ -438,7 +443,9 @@ function resolveAnchored(spec: SpecOf<'anchored'>, key: number, ctx: ResolveCont
     const compared = comparedPeriod(spec.n, spec.unit, key, ctx);
     if (compared) return compared;
   }
-  const prev = spec.sameSentence ? ctx.sentenceDate : ctx.previous;
+  const latest = spec.sameSentence ? ctx.sentenceDate : ctx.previous;
+  // a day-sized reference back skips a coarser time in between to the day the narrative was at
+  const prev = latest && !anchorFits(latest, spec.unit) && !spec.sameSentence && spec.needsPrevious && ctx.lastDay ? ctx.lastDay : latest;
   const fine = prev && anchorFits(prev, spec.unit);
   if (!fine && spec.fallback) return { value: spec.fallback, kind: 'duration', granularity: 'duration', anchor: null, unresolved: false, point: null };
   if (!fine && spec.needsPrevious) return null;
