@@ -49,7 +49,18 @@ const FISCAL_QUARTERS_ENDED: readonly Case[] = [
   ['The charge came in the year-ago quarter.', '1989-10-23', 'the year-ago quarter', '1988-Q3'],
 ];
 
+const SPLIT_FISCAL_YEARS: readonly Case[] = [
+  // a fiscal year written over two calendar years is named by the year it ends in
+  ['The budget for the 1990-91 fiscal year rose.', '1991-11-15', 'the 1990-91 fiscal year', 'FY1991'],
+  ['Revenue in fiscal 1990-91 fell.', '1991-11-15', 'fiscal 1990-91', 'FY1991'],
+  ['Spending in fiscal 1999-2000 rose.', '2000-11-15', 'fiscal 1999-2000', 'FY2000'],
+  ['The 1991 fiscal year began.', '1991-11-15', 'The 1991 fiscal year', 'FY1991'],
+];
+
 const PERIODS_CLOSING_IN_A_MONTH: readonly Case[] = [
+  // American "through" closes a period as "ended" does
+  ['Sales in the year through March fell.', '1991-11-15', 'the year', 'FY1991'],
+  ['The company earned $2 million in the quarter through June.', '1991-11-15', 'the quarter', '1991-Q2'],
   ['Results for the quarter ending in March will be released in May.', '1989-11-15', 'the quarter', '1990-Q1'],
   ['The fiscal year that ended in June was its best.', '1989-11-15', 'The fiscal year', 'FY1989'],
   ['Sales for the quarter that ended in December rose.', '2010-02-10', 'the quarter', '2009-Q4'],
@@ -182,6 +193,7 @@ describeValueTables('round 6', {
   'ranges of months that are a quarter or half': MONTH_RANGES,
   'numbered and fiscal periods tied to their closing date': FISCAL_QUARTERS_ENDED,
   'periods closing in a month': PERIODS_CLOSING_IN_A_MONTH,
+  'split fiscal years': SPLIT_FISCAL_YEARS,
   'British periods and days': BRITISH_PERIODS,
   'elided quarters and halves': ELIDED_QUARTERS_AND_HALVES,
   'years inside relative clauses': YEARS_INSIDE_RELATIVE_CLAUSES,

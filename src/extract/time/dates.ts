@@ -315,13 +315,18 @@ export const fiscalYear: Rule = (s, i) => {
   if (w(s, i) === 'fiscal') {
     const j = w(s, i + 1) === 'year' ? i + 2 : i + 1;
     const found = yearTokenAt(s, j);
+    const split = found ? splitYearEnd(s, found) : null;
+    if (split) return match(i, split.end, fixed(`FY${split.y}`, 'date', 'year'), 'fiscal-year');
     if (found) return match(i, found.end, fixed(`FY${found.y}`, 'date', 'year'), 'fiscal-year');
     const clipped = clippedYearAt(s, j);
     return clipped ? match(i, clipped.end, { t: 'fiscalClipped', yy: clipped.yy }, 'fiscal-year') : null;
   }
-  if (w(s, i) === 'the' && w(s, i + 2) === 'fiscal' && w(s, i + 3) === 'year') {
-    const found = yearTokenAt(s, i + 1);
-    if (found && found.end === i + 2) return match(i, i + 4, fixed(`FY${found.y}`, 'date', 'year'), 'fiscal-year');
+  const found = w(s, i) === 'the' ? yearTokenAt(s, i + 1) : null;
+  const split = found ? splitYearEnd(s, found) : null;
+  const k = split?.end ?? found?.end ?? 0;
+  if (found && w(s, k) === 'fiscal' && w(s, k + 1) === 'year') {
+    // "the 1990-91 fiscal year": named, as TimeML names fiscal years, by the year it ends in
+    return match(i, k + 2, fixed(`FY${split?.y ?? found.y}`, 'date', 'year'), 'fiscal-year');
   }
   if (tok(s, i)?.text === 'FY') {
     const n = tok(s, i + 1);
@@ -332,6 +337,15 @@ export const fiscalYear: Rule = (s, i) => {
   }
   return null;
 };
+
+/** "1990-91", "1999-2000": the second year of a split fiscal year written after the first, with its end. */
+function splitYearEnd(s: TokenSeq, first: { y: number; end: number }): { y: number; end: number } | null {
+  if (w(s, first.end) !== '-' || !attached(s, first.end) || !attached(s, first.end + 1)) return null;
+  const t = tok(s, first.end + 1);
+  if (t?.kind !== 'num') return null;
+  const y = t.text.length === 2 ? Math.floor(first.y / 100) * 100 + Number(t.text) + (Number(t.text) < first.y % 100 ? 100 : 0) : t.text.length === 4 ? Number(t.text) : NaN;
+  return y === first.y + 1 ? { y, end: first.end + 2 } : null;
+}
 
 /** "the 1990s" (199), "the '90s", "1960s"; TimeML writes a decade as its first three digits, a century ("the 1800s") as two. */
 export const decade: Rule = (s, i) => {

@@ -329,14 +329,15 @@ function periodsEndedOn(s: TokenSeq, matches: TimeMatch[]): TimeMatch[] {
     if (!unit || !next) return m;
     const glue = s.toks.slice(m.end, next.start).map((t) => t.lower);
     // "the quarter ending in March": a month closes the period as a day does
-    const monthOnly = (glue[glue.length - 1] === 'in' || (glue.length === 1 && glue[0] === 'to')) && next.spec.t === 'date' && next.spec.d === undefined && unit !== 'week' && unit !== 'month';
+    const bareLink = glue.length === 1 && (glue[0] === 'to' || glue[0] === 'through');
+    const monthOnly = (glue[glue.length - 1] === 'in' || bareLink) && next.spec.t === 'date' && next.spec.d === undefined && unit !== 'week' && unit !== 'month';
     const inMonth = monthOnly && glue[glue.length - 1] === 'in';
     const verbs = (inMonth ? glue.slice(0, -1) : glue).filter((t) => t !== ',' && t !== 'which' && t !== 'that');
     const last = inMonth ? glue[glue.length - 2] : glue[glue.length - 1];
     const tied = verbs.length === 1 && PERIOD_END_VERBS.has(verbs[0]!) && last === verbs[0] && glue.length <= 4;
-    // British "to": "the year to March 31" closes a year; "the quarter to January" is a rolling three months
-    const british = verbs[0] === 'to';
-    if (!tied || (british && !closesCalendarPeriod(unit, next.spec))) return m;
+    // British "to" and American "through": "the year to March 31" closes a year; "the quarter to January" is a
+    // rolling three months
+    if (!tied || (bareLink && !closesCalendarPeriod(unit, next.spec))) return m;
     // "the week ended Friday": the week of that Friday
     if (unit === 'week' && next.spec.t === 'weekday' && !next.spec.weekend && next.spec.pod === undefined) {
       return match(m.start, m.end, { ...next.spec, endsWeek: true }, 'period-ended');
