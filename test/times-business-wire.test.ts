@@ -49,6 +49,12 @@ const FISCAL_QUARTERS_ENDED: readonly Case[] = [
   ['The charge came in the year-ago quarter.', '1989-10-23', 'the year-ago quarter', '1988-Q3'],
 ];
 
+const FULL_YEAR: readonly Case[] = [
+  // "full-year" is the year under discussion: the year of the quarter just reported, else the current one
+  ['Fourth-quarter net rose 15%. Full-year revenue rose 8%.', '1990-01-25', 'Full-year', '1989'],
+  ['The company cut its full-year forecast on Tuesday.', '2011-07-20', 'full-year', '2011'],
+];
+
 const SPLIT_FISCAL_YEARS: readonly Case[] = [
   // a fiscal year written over two calendar years is named by the year it ends in
   ['The budget for the 1990-91 fiscal year rose.', '1991-11-15', 'the 1990-91 fiscal year', 'FY1991'],
@@ -194,6 +200,7 @@ describeValueTables('round 6', {
   'numbered and fiscal periods tied to their closing date': FISCAL_QUARTERS_ENDED,
   'periods closing in a month': PERIODS_CLOSING_IN_A_MONTH,
   'split fiscal years': SPLIT_FISCAL_YEARS,
+  'full-year': FULL_YEAR,
   'British periods and days': BRITISH_PERIODS,
   'elided quarters and halves': ELIDED_QUARTERS_AND_HALVES,
   'years inside relative clauses': YEARS_INSIDE_RELATIVE_CLAUSES,

@@ -70,6 +70,17 @@ export const comparedPeriodPhrase: Rule = (s, i) => {
 };
 
 /**
+ * "full-year revenue", "its full-year forecast": the year under discussion (the year of the quarter a report names,
+ * else the current one), as "for the full year" is.
+ */
+export const fullYearAdjective: Rule = (s, i) => {
+  if (w(s, i) !== 'full' || w(s, i + 1) !== '-' || !attached(s, i + 1) || !attached(s, i + 2) || w(s, i + 2) !== 'year') return null;
+  const next = tok(s, i + 3);
+  if (next?.kind !== 'word' || next.cap) return null;
+  return match(i, i + 3, { t: 'discussed', unit: 'year', shift: 0, years: 0 }, 'discussed-period');
+};
+
+/**
  * "year-earlier" and "year-ago" as adjectives of a figure ("from a year-ago profit of $4 million", "year-earlier
  * sales"): the period under discussion a year back, as the "the year-earlier quarter" phrase.
  */
