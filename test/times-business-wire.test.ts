@@ -135,6 +135,7 @@ const REFERENCES_BACK: readonly Case[] = [
 ];
 
 const SET_WORDS: readonly Case[] = [
+  ['Sales have been weak of late, the chain said.', MON, 'of late', 'PAST_REF'],
   ['He served Three Years in Texas, the court heard.', MON, 'Three Years', 'P3Y'],
   ['Interest on the notes is paid semiannually.', MON, 'semiannually', 'P6M'],
 ];
@@ -224,6 +225,7 @@ describeNotTimes('round 6: not times', [
   ['He said next and then left.', 'next'],
   ['The delivery van arrived.', 'delivery'],
   ['He finished the third quarter as the second.', 'second'],
+  ['She met the widow of late President Kennedy.', 'late'],
   // a rolling British quarter is no calendar quarter
   ['Unemployment fell by 12,000 in the quarter to January.', 'quarter'],
   // a capitalised measure inside a name

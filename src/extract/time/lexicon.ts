@@ -193,6 +193,8 @@ export const REF_PHRASES: ReadonlyArray<{ words: readonly string[]; value: strin
   { words: ['a', 'long', 'time', 'ago'], value: 'PAST_REF' },
   { words: ['once', 'upon', 'a', 'time'], value: 'PAST_REF' },
   { words: ['recent', 'times'], value: 'PAST_REF' },
+  // "sales have been weak of late": the same as "lately"
+  { words: ['of', 'late'], value: 'PAST_REF' },
   { words: ['the', 'time', 'being'], value: 'PRESENT_REF' },
   { words: ['the', 'present', 'day'], value: 'PRESENT_REF' },
   { words: ['the', 'present', 'time'], value: 'PRESENT_REF' },

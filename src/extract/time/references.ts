@@ -20,6 +20,7 @@ function refPhrase(s: TokenSeq, i: number): TimeMatch | null {
       if (tok(s, i - 1)?.kind === 'num' || parseQuantity(s, i - 1)) continue; // "ten years past the deadline"
     }
     const end = i + p.words.length;
+    if (p.words[1] === 'late' && !clauseEnd(s, end)) continue; // "the widow of late President Kennedy"
     if (!best || end > best.end) best = match(i, end, fixed(p.value, 'date', 'reference'), 'ref-phrase');
   }
   return best;
