@@ -149,6 +149,16 @@ const EXPECTING_VERBS: readonly Case[] = [
   ['The company expected a loss on Friday, and it came.', MON, 'Friday', '2007-04-06'],
 ];
 
+const WANTED_RESULTS: readonly Case[] = [
+  // a participle after a present verb of wanting and its object is still to come
+  ['The White House wants the law passed by March.', '2009-11-18', 'March', '2010-03'],
+  ['The company expects the deal completed by June.', '2009-11-18', 'June', '2010-06'],
+  ['The union needs the contract signed by Monday.', '2009-11-18', 'Monday', '2009-11-23'],
+  // a plain passive stays past
+  ['The law was passed in March.', '2009-11-18', 'March', '2009-03'],
+  ['He had the report finished by Friday.', '2009-11-18', 'Friday', '2009-11-13'],
+];
+
 const COPULA_WEEKDAYS: readonly Case[] = [
   // a weekday as the predicate of a present "is/are" is when something is to happen
   ['The vote is on Friday.', MON, 'Friday', '2007-04-13'],
@@ -212,6 +222,7 @@ describeValueTables('round 6', {
   'set words': SET_WORDS,
   'references back': REFERENCES_BACK,
   'present verbs of expecting': EXPECTING_VERBS,
+  'wanted results': WANTED_RESULTS,
   'weekday directions from a Monday': WEEKDAY_DIRECTIONS_FROM_MONDAY,
   'weekday directions from a Sunday': WEEKDAY_DIRECTIONS_FROM_SUNDAY,
 });

@@ -26,6 +26,19 @@ const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
   'close', 'end', 'expire', 'arrive', 'land', 'depart',
 ]);
 
+/** Present verbs of wanting and expecting that take an object and a participle ("wants the law passed"). */
+const WANTING_PRESENT: ReadonlySet<string> = new Set(['wants', 'want', 'needs', 'need', 'expects', 'expect', 'wishes', 'wish', 'hopes']);
+
+/** A past participle that is the wanted state of the object of "wants", "needs", "expects" a few words before. */
+function wantedResult(tokens: readonly Token[], k: number): boolean {
+  for (let p = k - 2; p >= Math.max(0, k - 5); p--) {
+    const q = tokens[p]!;
+    if (q.kind === 'punct') return false;
+    if (WANTING_PRESENT.has(q.lower)) return p < k - 1 && tokens[p + 1]?.lower !== 'to';
+  }
+  return false;
+}
+
 /** Present third-person verbs of expecting, whose object lies ahead ("expects growth in the second half"). */
 const EXPECTING_PRESENT: ReadonlySet<string> = new Set(['expects', 'predicts', 'anticipates', 'foresees', 'envisages', 'envisions']);
 
@@ -126,6 +139,9 @@ function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | 
     return pluralSubject(tokens[k - 1], k - 1 === 0) ? 'future' : null;
   }
   if (isPastForm(token)) {
+    // "wants the law passed by March", "expects the deal completed by June": a participle after a present verb of
+    // wanting and its object is a result still to come
+    if (wantedResult(tokens, k)) return 'future';
     // An auxiliary chain decides: "to be held" and "will be delivered" are future, "has been delayed" past,
     // and so is a perfect after a modal of possibility ("may have been killed"); "will have finished" is future.
     let perfect = false;
