@@ -82,6 +82,10 @@ const BRITISH_PERIODS: readonly Case[] = [
   ['The retailer will report results on Wednesday week.', '2010-05-20', 'Wednesday week', '2010-06-02'],
   ['The board meets on Thursday week.', '2010-05-20', 'Thursday week', '2010-05-27'],
   ['The inquiry reopens on Monday week.', '2010-05-23', 'Monday week', '2010-05-31'],
+  // American "a week from Tuesday", "a week ago Monday": one date, whole weeks from the coming or the last weekday
+  ['The vote is a week from Tuesday.', '2009-11-18', 'a week from Tuesday', '2009-12-01'],
+  ['The hearing is two weeks from Friday.', '2009-11-18', 'two weeks from Friday', '2009-12-04'],
+  ['The fire started a week ago Monday.', '2009-11-18', 'a week ago Monday', '2009-11-09'],
 ];
 
 const ELIDED_QUARTERS_AND_HALVES: readonly Case[] = [
@@ -212,7 +216,7 @@ describeValueTables('round 6', {
   'periods closing in a month': PERIODS_CLOSING_IN_A_MONTH,
   'split fiscal years': SPLIT_FISCAL_YEARS,
   'full-year': FULL_YEAR,
-  'British periods and days': BRITISH_PERIODS,
+  'British periods, weeks from a weekday': BRITISH_PERIODS,
   'elided quarters and halves': ELIDED_QUARTERS_AND_HALVES,
   'years inside relative clauses': YEARS_INSIDE_RELATIVE_CLAUSES,
   'the first months of a year': FIRST_MONTHS_OF_THE_YEAR,

@@ -280,7 +280,8 @@ export function matchSentence(s: TokenSeq): TimeMatch[] {
       i = m.end;
     } else i += 1;
   }
-  return addElidedParts(s, addAgoDurations(addYearRanges(s, addDayRanges(s, periodsEndedOn(s, nowAfterDuration(s, partOfNamedDay(s, dropNames(s, mergeAppositions(s, found)))))))));
+  const merged = weeksFromWeekday(s, nowAfterDuration(s, partOfNamedDay(s, dropNames(s, mergeAppositions(s, found)))));
+  return addElidedParts(s, addAgoDurations(addYearRanges(s, addDayRanges(s, periodsEndedOn(s, merged)))));
 }
 
 /**
@@ -366,6 +367,27 @@ function addAgoDurations(matches: TimeMatch[]): TimeMatch[] {
   for (const m of matches) {
     out.push(m);
     if (m.spec.t === 'ago' && m.spec.n > 0) out.push(match(m.start, m.end - 1, fixed(durationValue(m.spec.n, m.spec.unit), 'duration', 'duration'), 'ago-duration'));
+  }
+  return out;
+}
+
+/**
+ * "a week from Tuesday", "two weeks from Friday", "a week ago Monday": one date, that weekday shifted by whole weeks
+ * (the coming Tuesday plus a week; the last Monday less a week), as TimeML marks the whole phrase.
+ */
+function weeksFromWeekday(s: TokenSeq, matches: TimeMatch[]): TimeMatch[] {
+  const out: TimeMatch[] = [];
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
+    const day = matches[k + 1];
+    const weeks = m.spec.t === 'fixed' && m.spec.kind === 'duration' ? /^P(\d)W$/.exec(m.spec.value) : null;
+    const from = weeks && day && day.start === m.end + 1 && w(s, m.end) === 'from';
+    const ago = m.spec.t === 'ago' && m.spec.unit.name === 'week' && day && day.start === m.end;
+    if ((from || ago) && day?.spec.t === 'weekday' && day.spec.dir === 'bare' && !day.spec.pod && day.spec.weeks === undefined) {
+      const n = ago && m.spec.t === 'ago' ? -m.spec.n : Number(weeks![1]);
+      out.push(match(m.start, day.end, { ...day.spec, weeks: n }, 'weekday-weeks'));
+      k += 1;
+    } else out.push(m);
   }
   return out;
 }

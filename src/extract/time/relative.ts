@@ -87,7 +87,7 @@ export const weekday: Rule = (s, i) => {
   const plural = PLURAL_PARTS_OF_DAY.get(w(s, j + 1));
   if (plural && dir === 'bare') return match(i, j + 2, fixed(`XXXX-WXX-${wd}T${plural}`, 'set', 'set'), 'weekday-set');
   // British "on Wednesday week": the Wednesday a week after the coming one
-  if (!pod && dir === 'bare' && w(s, j + 1) === 'week' && clauseEnd(s, j + 2)) return match(i, j + 2, { t: 'weekday', wd, dir, weekAfter: true }, 'weekday-week-after');
+  if (!pod && dir === 'bare' && w(s, j + 1) === 'week' && clauseEnd(s, j + 2)) return match(i, j + 2, { t: 'weekday', wd, dir, weeks: 1 }, 'weekday-week-after');
   return match(i, pod ? j + 2 : j + 1, { t: 'weekday', wd, dir, pod }, 'weekday');
 };
 

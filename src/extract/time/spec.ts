@@ -57,8 +57,11 @@ export type TimeSpec =
       pod?: PartOfDay;
       weekend?: boolean;
       endsWeek?: boolean;
-      /** British "Wednesday week": a week after the coming Wednesday. */
-      weekAfter?: boolean;
+      /**
+       * Whole weeks from the weekday: British "Wednesday week" and "a week from Tuesday" (+1) count from the coming
+       * one, "a week ago Monday" (-1) from the last one.
+       */
+      weeks?: number;
     }
   /** this week (0), last month (-1), next year (+1). */
   | { t: 'relUnit'; unit: CountedPeriod; offset: number }
