@@ -138,6 +138,13 @@ const REFERENCES_BACK: readonly Case[] = [
   ['The vote was held on March 3. The morning after, the results were clear.', '2009-03-10', 'The morning after', '2009-03-04TMO'],
 ];
 
+const JOINED_SEASONS: readonly Case[] = [
+  // the second of two joined seasons is a season; "spring", "morning", "during" are no -ing verbs detaching the infinitive
+  ['Economists expect sales to cool in the spring and summer.', '1997-04-29', 'summer', '1997-SU'],
+  ['Prices rose in the fall and winter.', '1997-04-29', 'winter', '1996-WI'],
+  ['He has asked them to return during the evening on Friday.', '1997-04-29', 'Friday', '1997-05-02'],
+];
+
 const SET_WORDS: readonly Case[] = [
   ['Sales have been weak of late, the chain said.', MON, 'of late', 'PAST_REF'],
   ['He served Three Years in Texas, the court heard.', MON, 'Three Years', 'P3Y'],
@@ -224,6 +231,7 @@ describeValueTables('round 6', {
   'named days': NAMED_DAYS,
   'weekdays after a present copula': COPULA_WEEKDAYS,
   'set words': SET_WORDS,
+  'joined seasons': JOINED_SEASONS,
   'references back': REFERENCES_BACK,
   'present verbs of expecting': EXPECTING_VERBS,
   'wanted results': WANTED_RESULTS,
@@ -240,6 +248,7 @@ describeNotTimes('round 6: not times', [
   ['He said next and then left.', 'next'],
   ['The delivery van arrived.', 'delivery'],
   ['He finished the third quarter as the second.', 'second'],
+  ['He likes spring and summer flowers.', 'summer'],
   ['She met the widow of late President Kennedy.', 'late'],
   // a rolling British quarter is no calendar quarter
   ['Unemployment fell by 12,000 in the quarter to January.', 'quarter'],

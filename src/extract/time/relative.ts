@@ -189,7 +189,9 @@ export const season: Rule = (s, i) => {
     // "in the fall" is the season; "the fall of Baghdad", "a fall in prices" are the noun
     if (t.lower === 'fall' && (w(s, i - 1) !== 'the' || !['in', 'during', 'by', 'until', 'since', 'through', 'throughout', 'this', 'early', 'late'].includes(w(s, i - 2)) || ['of', 'in', 'on', 'at', 'to', 'from', 'by'].includes(w(s, i + 1)))) return null;
     const prev = w(s, i - 1);
-    if (!['the', 'early', 'late', 'mid', '-', 'in', 'during', 'by', 'until', 'since', 'through', 'this'].includes(prev)) return null;
+    // "in the spring and summer", "the fall or winter": the second of two joined seasons is a season too
+    const joined = (prev === 'and' || prev === 'or') && SEASONS.has(w(s, i - 2)) && season(s, i - 2) !== null;
+    if (!joined && !['the', 'early', 'late', 'mid', '-', 'in', 'during', 'by', 'until', 'since', 'through', 'this'].includes(prev)) return null;
   }
   const start = dir === 'bare' && w(s, i - 1) === 'the' && y !== undefined ? i - 1 : i; // "the winter of 2009"
   return match(start, end, { t: 'season', season: code, y, dir }, 'season');

@@ -26,6 +26,9 @@ const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
   'close', 'end', 'expire', 'arrive', 'land', 'depart',
 ]);
 
+/** Words in -ing that are no verb forms and so do not detach a time from its infinitive ("to cool in the spring and summer"). */
+const NOT_GERUNDS: ReadonlySet<string> = new Set(['spring', 'morning', 'evening', 'during', 'nothing', 'something', 'anything', 'everything']);
+
 /** Present verbs of wanting and expecting that take an object and a participle ("wants the law passed"). */
 const WANTING_PRESENT: ReadonlySet<string> = new Set(['wants', 'want', 'needs', 'need', 'expects', 'expect', 'wishes', 'wish', 'hopes']);
 
@@ -267,7 +270,7 @@ export function clauseTense(tokens: readonly Token[], start: number, end: number
     const cue = detached && viaInfinitive ? null : cueAt(tokens, k, headline);
     if (cue) return cue;
     if (CLAUSE_OPENERS.has(token.lower)) break;
-    if (token.text === ',' || (token.kind === 'word' && !token.cap && token.lower.length > 5 && token.lower.endsWith('ing'))) detached = true;
+    if (token.text === ',' || (token.kind === 'word' && !token.cap && token.lower.length > 5 && token.lower.endsWith('ing') && !NOT_GERUNDS.has(token.lower))) detached = true;
   }
   for (let k = end; k < Math.min(tokens.length, end + WINDOW); k++) {
     const token = tokens[k];
