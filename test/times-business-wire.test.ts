@@ -145,6 +145,14 @@ const JOINED_SEASONS: readonly Case[] = [
   ['He has asked them to return during the evening on Friday.', '1997-04-29', 'Friday', '1997-05-02'],
 ];
 
+const NARRATED_CLOCKS: readonly Case[] = [
+  // a past clock time after a sentence naming a day still to come is on the day of the report
+  ['The deadline expires at midnight Sunday. Trading halted at 2:15 p.m.', '2009-11-18', '2:15 p.m.', '2009-11-18T14:15'],
+  ['The summit ends at midday on Thursday. At 4 p.m., shares were up 2%.', '2009-11-18', '4 p.m.', '2009-11-18T16:00'],
+  // after a day already past, the narrated day holds
+  ['The blast occurred on Tuesday. Police arrived around 3 a.m.', '2009-11-18', '3 a.m.', '2009-11-17T03:00'],
+];
+
 const SET_WORDS: readonly Case[] = [
   ['Sales have been weak of late, the chain said.', MON, 'of late', 'PAST_REF'],
   ['He served Three Years in Texas, the court heard.', MON, 'Three Years', 'P3Y'],
@@ -231,6 +239,7 @@ describeValueTables('round 6', {
   'named days': NAMED_DAYS,
   'weekdays after a present copula': COPULA_WEEKDAYS,
   'set words': SET_WORDS,
+  'narrated clock times': NARRATED_CLOCKS,
   'joined seasons': JOINED_SEASONS,
   'references back': REFERENCES_BACK,
   'present verbs of expecting': EXPECTING_VERBS,

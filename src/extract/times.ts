@@ -271,6 +271,13 @@ interface Carry {
   day: { point: AnchorPoint; unit: number } | null;
 }
 
+/** The point lies after the reference day (a day still to come), when both are known. */
+function afterReference(p: AnchorPoint, ref: Reference | null): boolean {
+  if (!ref || ref.y === null) return false;
+  const [a, b] = [p.day.y * 10000 + p.day.m * 100 + p.day.d, ref.y * 10000 + ref.m * 100 + ref.d];
+  return a > b;
+}
+
 /** Pass 2: resolve in text order, sentence by sentence; clock times after the dates of their sentence. */
 function resolveInOrder(found: readonly Found[], unitTokens: readonly Token[][], ref: Reference | null): Map<number, Resolved> {
   const resolved = new Map<number, Resolved>();
@@ -337,7 +344,9 @@ function resolveClocks(
     while (k < days.length && days[k]!.at < f.start) k += 1;
     // "A tram derailed on Wednesday evening. It left the rails shortly after 6 p.m.": a clock time told in the past
     // right after the sentence that named the day is on that day, not on the publication date
-    const narrated = f.tense === 'past' && carry.day && f.unit - carry.day.unit === 1 ? carry.day.point : null;
+    // (a day still to come cannot hold a past clock time: "The deadline expires at midnight Sunday. Trading halted at 2:15 p.m.")
+    const told = carry.day && f.unit - carry.day.unit === 1 && !afterReference(carry.day.point, ref) ? carry.day.point : null;
+    const narrated = f.tense === 'past' ? told : null;
     const sentenceDate = (days[k - 1] ?? days[k])?.p ?? narrated;
     const r = resolveSpec(f.match.spec, f.key, { ref, tense: f.tense, previous: carry.previous, sentenceDate });
     if (r) resolved.set(f.key, r);
