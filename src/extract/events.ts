@@ -640,20 +640,9 @@ function whenAndWhere(st: ArticleState, ss: SentenceState, told: Told): { date: 
     ...(trigger.nominal ? { nominal: reading.type === 'meeting' || reading.type === 'agreement' ? 'locative' as const : 'locative-or-of' as const } : {}),
     ...(premodifier ? { premodifier } : {}), ...(where ? { whereAntecedent: where } : {}), ...(home ? { agentCountry: home } : {}),
     sameHappening: placed && factual ? placed.placeIds : [],
-    storyPlace: factual ? storyPlaceOf(st, sentence, reading.type) : [],
     referredEvent: () => (referred && FACTUAL.has(referred.modality) ? referred.placeIds : []),
   });
   return { date, place };
-}
-
-/**
- * "An airstrike hit a school in central Gaza ... The military said it had targeted a command centre inside the
- * school": a happening of the same kind told as fact in the sentence before, with a place, is the story told on.
- */
-function storyPlaceOf(st: ArticleState, sentence: TaggedSentence, type: EventType): readonly string[] {
-  const previous = st.events.findLast((e) => e.type === type && FACTUAL.has(e.modality) && e.placeIds.length > 0);
-  if (!previous || previous.end > sentence.start || st.text.slice(previous.end, sentence.start).split(/(?<=[.!?]["”’]?)\s+/).length > 2) return [];
-  return previous.placeIds;
 }
 
 /** A count ("killing 12 fighters": 12 fighters) and a duration told in the clause after the trigger. */

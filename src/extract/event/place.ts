@@ -25,8 +25,6 @@ export interface PlaceInput {
   referredEvent?: (clauseText: string) => readonly string[];
   /** Places of an earlier report of the same happening, if any. */
   sameHappening?: readonly string[];
-  /** The place of the last happening of the same kind told as fact in the sentence before: the story told on. */
-  storyPlace?: readonly string[];
   /** The words before a noun trigger inside its noun phrase ("the Lisbon derailment"). */
   premodifier?: Span;
   /** The type names an act one side does to another (attack, capture, ...): a country before it is the actor. */
@@ -109,7 +107,6 @@ export function placeDecision(input: PlaceInput): { ids: string[]; source: Place
   if (input.sameHappening && input.sameHappening.length > 0) return { ids: [...input.sameHappening], source: 'same-happening' };
   const nearest = [...places].sort((a, b) => distance(a) - distance(b))[0];
   if (nearest) return { ids: [nearest.recordId], source: 'context' };
-  if (input.storyPlace && input.storyPlace.length > 0) return { ids: [...input.storyPlace], source: 'same-happening' };
   return { ids: article.main ? [article.main] : [], source: 'article' };
 }
 
