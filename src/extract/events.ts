@@ -69,6 +69,8 @@ const AWAITING = /^(?:face|await|promise|pledge|vow|plan)$/;
 const ASKING = /^(?:demand|seek|propose)$/;
 /** Verbs whose infinitive object is yet to be done: "sent Ortega to visit", "ordered troops to withdraw". */
 const SENDING = /^(?:sent|send|sends|sending|dispatched|dispatch|ordered|order|orders|asked|instructed|told|deployed)$/;
+/** Verbs that press others to act, whose infinitive is asked for, not done: "pressed both sides to agree to a ceasefire". */
+const URGING = /^(?:urged|urge|urges|urging|pressed|presses|pressing|encouraged|encourages|encouraging|begged|implored|exhorted)$/;
 /** Verbs of settling on one's own act, whose infinitive is yet to be done: "agreed to meet again", "decided to withdraw". */
 const SETTLING = /^(?:agreed|agree|agrees|agreeing|decided|decide|decides|arranged|resolved)$/;
 
@@ -190,6 +192,7 @@ function lexicalModality(sentence: TaggedSentence, reading: Reading, text: strin
       const t = tokens[k] as Token;
       if (SENDING.test(t.lower) && t.tags.has('Verb')) return 'planned';
       if (k === g - 1 && SETTLING.test(t.lower)) return 'planned';
+      if (URGING.test(t.lower) && t.tags.has('Verb')) return 'hypothetical';
       if (t.tags.has('Verb') && !t.tags.has('Noun') || /[,;:]/.test(t.post)) break;
     }
   }
