@@ -210,3 +210,14 @@ describe('election and disaster words of unseen reports', () => {
     expect(event?.participants).toEqual([]);
   });
 });
+
+describe('modality: what others are pressed to do is asked for, not done', () => {
+  it.each([
+    ['The strike came as mediators pressed both sides to agree to a ceasefire.', 'agree', 'hypothetical'],
+    ['Washington is pressing the two governments to sign the accord.', 'accord', 'hypothetical'],
+    ['The two sides agreed to hold fresh talks in Kessa.', 'talks', 'planned'],
+    ['The two sides agreed to a ceasefire in Kessa on Monday.', 'agreed', 'asserted'],
+  ])('%s (%s: %s)', (text, word, modality) => {
+    expect(eventOf(text, word).event?.modality).toBe(modality);
+  });
+});

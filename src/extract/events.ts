@@ -186,8 +186,9 @@ function lexicalModality(sentence: TaggedSentence, reading: Reading, text: strin
   // "called a general strike for Thursday", "called a snap election": convening one's own happening plans it
   if (frame.governor === 'call') return 'planned';
   // "sent Ortega to visit the region": the errand is still to be done
-  const g = trigger.first - 1;
-  if (!trigger.nominal && tokens[g]?.lower === 'to') {
+  // "pressing the two governments to sign the accord": a noun's light verb stands where a verb trigger would
+  const g = !trigger.nominal ? trigger.first - 1 : frame.governor ? infinitiveMarkerBefore(tokens, trigger.first) : -1;
+  if (tokens[g]?.lower === 'to') {
     for (let k = g - 1; k >= Math.max(0, g - 8); k--) {
       const t = tokens[k] as Token;
       if (SENDING.test(t.lower) && t.tags.has('Verb')) return 'planned';
@@ -197,6 +198,16 @@ function lexicalModality(sentence: TaggedSentence, reading: Reading, text: strin
     }
   }
   return undefined;
+}
+
+/** The "to" before the light verb of a noun ("to sign the accord", "to hold fresh talks"), or -1. */
+function infinitiveMarkerBefore(tokens: readonly Token[], nounAt: number): number {
+  for (let k = nounAt - 1; k >= Math.max(1, nounAt - 4); k--) {
+    const t = tokens[k] as Token;
+    if (t.tags.has('Verb') && !t.tags.has('Adjective')) return tokens[k - 1]?.lower === 'to' ? k - 1 : -1;
+    if (!(t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Value') || t.tags.has('Noun'))) return -1;
+  }
+  return -1;
 }
 
 /**
