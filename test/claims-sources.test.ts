@@ -166,3 +166,20 @@ describe('a speaker named only by a role', () => {
     expect(claimsOf(text).map((c) => c.claimant)).toEqual(['Lena Marsh']);
   });
 });
+
+// Invented court and wire sentences: who speaks in "..., saying ..." after another speaker's claim.
+describe('the speaker of a participial "saying" after another claim', () => {
+  it.each([
+    ['Mayor Lena Brook said the talks failed. A judge in Velmar temporarily blocked the layoffs, saying they were likely illegal.', 'judge'],
+    ['Mayor Lena Brook said the talks failed. In Velmar, police arrested two men, saying they had planned an attack.', 'police'],
+    ['Mayor Lena Brook said the talks failed. On Monday, the army shelled the city, saying rebels had fired first.', 'army'],
+  ])('%j: the subject of the main clause speaks, not the last speaker', (text, claimant) => {
+    const saying = claimsOf(text).find((c) => c.cue === 'saying');
+    expect(saying?.claimant).toBe(claimant);
+  });
+
+  it('keeps a pronoun subject for its antecedent', () => {
+    const saying = claimsOf('Mayor Lena Brook said the talks failed. She left the city on Monday, saying she feared for her life.').find((c) => c.cue === 'saying');
+    expect(saying?.claimant).toBe('Lena Brook');
+  });
+});

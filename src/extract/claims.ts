@@ -868,10 +868,21 @@ function readParticipial(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, c
  */
 function firstVerbSubject(ctx: ReadContext, sentence: TaggedSentence, cue: Cue): string | null {
   const { tokens } = sentence;
-  const verb = tokens.findIndex((t, j) => j > 0 && j < cue.first && t.tags.has('Verb') && !t.tags.has('Auxiliary'));
-  if (verb < 1 || verb > 5 || tokens.slice(0, verb).some((t) => /[,;:"“”]/.test(t.post) || t.tags.has('Preposition') || t.tags.has('Pronoun'))) return null;
-  if (!(tokens[verb - 1] as Token).tags.has('Noun')) return null;
-  return speakerBefore(ctx.text, sentence, { ...cue, first: verb, last: verb, participial: false, nominal: false }, ctx.resolver);
+  // "In Velmar, police arrested two men, saying ...", "On Monday, the army ...": a fronted phrase of place or
+  // time closed by a comma stands before the subject
+  const fronted = (tokens[0] as Token).tags.has('Preposition') ? tokens.findIndex((t, j) => j < 6 && /,\s*$/.test(t.post)) : -1;
+  if ((tokens[0] as Token).tags.has('Preposition') && fronted < 0) return null;
+  const from = fronted + 1;
+  const verb = tokens.findIndex((t, j) => j > from && j < cue.first && t.tags.has('Verb') && !t.tags.has('Auxiliary'));
+  // "A judge in Velmar temporarily blocked the layoffs, saying ...": the subject may carry a place or body
+  // phrase and an adverb before its verb
+  if (verb < 1 || verb - from > 8 || tokens.slice(from, verb).some((t) => /[,;:"“”]/.test(t.post) || t.tags.has('Pronoun'))) return null;
+  let head = verb - 1;
+  while (head > from && (tokens[head] as Token).tags.has('Adverb')) head--;
+  // "A judge in Velmar blocked ...": the role that opens the sentence speaks, not the place named after it
+  if (/^(?:a|an|the)$/.test((tokens[from] as Token).lower) && isSpeakerRole(tokens[from + 1]?.lower ?? '') && tokens[from + 2]?.tags.has('Preposition')) head = from + 1;
+  if (!(tokens[head] as Token).tags.has('Noun')) return null;
+  return speakerBefore(ctx.text, sentence, { ...cue, first: head + 1, last: head + 1, participial: false, nominal: false }, ctx.resolver);
 }
 
 /**

@@ -28,6 +28,8 @@ const SPEAKER_ROLES: ReadonlySet<string> = new Set([
   'aide', 'adviser', 'advisor', 'staffer', 'strategist', 'pollster', 'consultant', 'economist', 'negotiator',
   'investigator', 'officer', 'doctor', 'scientist', 'researcher', 'activist', 'lawmaker', 'legislator', 'organizer',
   'organiser', 'engineer', 'employee', 'banker', 'trader', 'worker', 'member', 'donor', 'delegate', 'campaigner',
+  // court and police roles of crime and court reporting ("a judge in Velmar ruled, saying ...")
+  'judge', 'prosecutor', 'coroner', 'detective',
 ]);
 /** Whether a singular noun names an unnamed speaker's role ("official", "witness", "aide"). */
 export function isSpeakerRole(word: string): boolean {
