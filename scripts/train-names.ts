@@ -6,7 +6,9 @@
  * whose names are replaced by other names of the same type (scripts/ner/augment.ts; `--augment-share` is the
  * share of names replaced, `--augment-types` the types replaced). It is off by default: it raised held-out NER
  * scores but lowered actors on the news eval halves (NOTES.md, issue 12). Dev scores are printed after every
- * epoch. Shuffling and replacement are seeded, so a rerun writes the same bytes. `--word-classes PATH` adds the
+ * epoch. Shuffling and replacement are seeded, so a rerun writes the same bytes; with the defaults it rebuilds the
+ * shipped model byte for byte. The model records the feature version (src/extract/names/features.ts) and a fingerprint
+ * of the dev file's features (scripts/ner/document-features.ts), which test/name-features.test.ts checks. `--word-classes PATH` adds the
  * features of a word-class table (src/extract/names/word-classes.ts; the shipped one is
  * src/extract/names/word-classes.bin): off by default, because with them the NER files gained and the actors of the
  * news eval halves lost (NOTES.md, issue 12, round 4).
@@ -20,19 +22,17 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readIob2, spansFromTags, type NerDocument, type NerSentence, type NerType } from './ner/iob2.js';
 import { alignPredictions, emptyScore, prf, scoreSpans, typedTotal, type CharSpan } from './ner/score.js';
-import { tagSentences } from '../src/nlp/tokens.js';
-import type { Sentence } from '../src/text/sentences.js';
 import { LABEL_COUNT, LABELS, spansOfLabels, viterbi } from '../src/extract/names/decode.js';
 import { allLocales } from '@faker-js/faker';
 import { random } from './ner/random.js';
 import { augmentDocument, trainingNames, type NamePools } from './ner/augment.js';
 import { loadCities, loadCountries } from '../src/nlp/gazetteer/load-data.js';
 import { lookupCapital, lookupCountry } from '../src/nlp/gazetteer.js';
-import { ORG_HEAD_WORDS } from '../src/nlp/lexicon/organizations.js';
-import { CORPORATE_SUFFIXES } from '../src/nlp/lexicon/non-actors.js';
-import { documentEvidence, sentenceFeatureIds, type NameLexicons, type SentenceFeatures } from '../src/extract/names/features.js';
+import { CORPORATE_SUFFIXES, ORG_HEAD_WORDS } from '../src/extract/names/v1/lexicon.js';
+import { FEATURE_VERSION, type NameLexicons, type SentenceFeatures } from '../src/extract/names/features.js';
+import { documentFeatureIds, featureFingerprint, type SentenceOfDocument } from './ner/document-features.js';
 import { encodeModel, decodeModel, MODEL_FILE_NAME, type ModelInfo } from '../src/extract/names/model.js';
-import { emissions, prepareSentence, ruleMentions } from '../src/extract/names/tagger.js';
+import { emissions } from '../src/extract/names/tagger.js';
 import type { NameToken } from '../src/extract/names/tokenize.js';
 import { decodeWordClasses, type WordClassTable } from '../src/extract/names/word-classes.js';
 
@@ -147,21 +147,9 @@ function examplesOf(file: string, bits: number): Example[] {
 }
 
 function documentExamples(doc: NerDocument, bits: number): Example[] {
-  let text = '';
-  const sentences: Sentence[] = [];
-  for (const s of doc.sentences) {
-    if (text.length > 0) text += '\n';
-    sentences.push({ start: text.length, end: text.length + s.text.length, text: s.text, blockIndex: 0, blockKind: 'paragraph' });
-    text += s.text;
-  }
-  const tagged = tagSentences(text, sentences);
-  const mentions = ruleMentions(text, tagged);
-  const prepared = tagged.map((s, k) => prepareSentence(text, s, mentions[k] ?? []));
-  const evidence = documentEvidence(prepared.map((p) => p.tokens), LEXICONS);
+  const features = documentFeatureIds(doc, bits, LEXICONS, WORD_CLASSES);
   return doc.sentences.map((sentence, k) => {
-    const { tokens, tags, rules } = prepared[k] as (typeof prepared)[number];
-    const offset = (sentences[k] as Sentence).start;
-    const ids = sentenceFeatureIds({ text, tokens, tags, rules, evidence, lexicons: LEXICONS, wordClasses: WORD_CLASSES }, bits);
+    const { offset, tokens, ids } = features[k] as SentenceOfDocument;
     return { sentence, offset, tokens, gold: projectLabels(sentence, offset, tokens), ids };
   });
 }
@@ -305,6 +293,8 @@ function main(): void {
   const info: ModelInfo = {
     trainedOn: trainFiles.map((f) => path.basename(f)), attribution: ATTRIBUTION, scores, epochs, seed,
     lexicons: { ...NAME_LISTS, source: 'given names and surnames of all Latin-script locales of @faker-js/faker (MIT)' },
+    featureVersion: FEATURE_VERSION,
+    featureFingerprint: { file: dev[0]?.file ?? '', sha256: featureFingerprint((dev[0]?.examples ?? []).map((e) => e.ids)) },
     ...(WORD_CLASSES ? { wordClasses: { checksum: WORD_CLASSES.checksum, source: `${WORD_CLASSES.info.source}, ${WORD_CLASSES.info.words} words, classes ${WORD_CLASSES.info.branching.join('x')}` } } : {}),
   };
   const bytes = encodeModel(bits, avg.w, avg.t, avg.s, info);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tokenizeNames } from '../src/extract/names/tokenize.js';
 import { allowedTransition, LABELS, spansOfLabels, viterbi, LABEL_COUNT } from '../src/extract/names/decode.js';
 import { decodeModel, encodeModel, loadNameModel } from '../src/extract/names/model.js';
-import { documentEvidence, sentenceFeatureIds } from '../src/extract/names/features.js';
+import { documentEvidence, FEATURE_VERSION, sentenceFeatureIds } from '../src/extract/names/features.js';
 import { tagNames } from '../src/extract/names/tagger.js';
 
 const words = (text: string) => tokenizeNames(text).map((t) => t.text);
@@ -55,7 +55,7 @@ describe('the model file', () => {
   it('reads back what was written, within the quantisation step', () => {
     const bits = 4;
     const weights = Float64Array.from({ length: (1 << bits) * LABEL_COUNT }, (_, k) => (k % 5 === 0 ? (k - 40) / 7 : 0));
-    const bytes = encodeModel(bits, weights, new Float64Array(LABEL_COUNT * LABEL_COUNT).fill(0.5), new Float64Array(LABEL_COUNT), { trainedOn: ['x'], attribution: ['y'] });
+    const bytes = encodeModel(bits, weights, new Float64Array(LABEL_COUNT * LABEL_COUNT).fill(0.5), new Float64Array(LABEL_COUNT), { trainedOn: ['x'], attribution: ['y'], featureVersion: FEATURE_VERSION });
     const model = decodeModel(bytes);
     weights.forEach((w, k) => expect(Math.abs((model.weights[k] as number) * model.scale - w)).toBeLessThan(model.scale));
     expect(model.info.trainedOn).toEqual(['x']);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeWordClasses, encodeWordClasses, loadWordClasses, WordClassError, type WordClassInfo } from '../src/extract/names/word-classes.js';
 import { hierarchicalClasses, normaliseRows, sphericalKMeans } from '../scripts/ner/kmeans.js';
 import { decodeModel, encodeModel, loadNameModel, NameModelError } from '../src/extract/names/model.js';
-import { documentEvidence, sentenceFeatureIds } from '../src/extract/names/features.js';
+import { documentEvidence, FEATURE_VERSION, sentenceFeatureIds } from '../src/extract/names/features.js';
 import { tokenizeNames } from '../src/extract/names/tokenize.js';
 import { LABEL_COUNT } from '../src/extract/names/decode.js';
 import { tagNames } from '../src/extract/names/tagger.js';
@@ -114,9 +114,9 @@ describe('word-class features', () => {
 
   it('refuse a model trained with another table', () => {
     const bytes = encodeModel(4, new Float64Array(16 * LABEL_COUNT), new Float64Array(LABEL_COUNT * LABEL_COUNT), new Float64Array(LABEL_COUNT), {
-      trainedOn: [], attribution: [], wordClasses: { checksum: 'not-this-one', source: 'test' },
+      trainedOn: [], attribution: [], featureVersion: FEATURE_VERSION, wordClasses: { checksum: 'not-this-one', source: 'test' },
     });
-    expect(() => decodeModel(bytes)).toThrow(NameModelError);
+    expect(() => decodeModel(bytes)).toThrow(/word classes/);
     expect(decodeModel(bytes, () => ({ ...table, checksum: 'not-this-one' })).wordClasses).toBeDefined();
   });
 });

@@ -11,7 +11,7 @@ import { reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
 import { recordId, slugify } from '../ids.js';
 import { breaksAfter, findNames, mentionFromProposal, midSentenceNames, type NameMention, type ProposedName } from './names.js';
 import { tagSentenceNames } from './names/tagger.js';
-import { commonWordCompanies, dropEventAcronyms, dropOpeningArticle, employersOfStaff, industryCompanies, dropProductsAfterArticle, dropTermFragments, dropTitlePhrases, lowerCasePartyNames, personsInRoleApposition, splitPersonOfOrganisation, joinInstitutionTails } from './name-repairs.js';
+import { commonWordCompanies, dropEventAcronyms, dropOpeningArticle, employersOfStaff, industryCompanies, dropProductsAfterArticle, dropTermFragments, dropTitlePhrases, titlePhrasesAroundNames, sentenceOpeningNames, coordinatedActors, lowerCasePartyNames, personsInRoleApposition, splitPersonOfOrganisation, joinInstitutionTails } from './name-repairs.js';
 import { loadNameModel } from './names/model.js';
 import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
 import { commonWordLevel } from '../nlp/gazetteer/common-words.js';
@@ -277,7 +277,7 @@ function finishPlaces(text: string, places: Map<string, PlaceDraft>): Place[] {
 export function findArticleNames(text: string, sentences: readonly TaggedSentence[]): NameMention[] {
   const context = { midSentenceNames: midSentenceNames(sentences) };
   const ruleNames = sentences.map((s) => findNames(text, s, context));
-  const proposals = tagSentenceNames(text, sentences, ruleNames);
+  const proposals = tagSentenceNames(text, sentences);
   proposals.forEach((list, k) => healHyphenCuts(text, list, ruleNames[k] ?? []));
   const lowerCaseWords = wordsInLowerCase(sentences);
   const { firstNames } = loadNameModel().lexicons;
@@ -288,6 +288,9 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
     lowerCasePartyNames(s, list);
     joinInstitutionTails(text, list);
     dropTitlePhrases(text, list);
+    titlePhrasesAroundNames(text, list);
+    sentenceOpeningNames(s, list, ruleNames[k] ?? []);
+    coordinatedActors(text, list, ruleNames[k] ?? []);
     personsInRoleApposition(text, list, ruleNames[k] ?? []);
     employersOfStaff(text, list);
     industryCompanies(text, list);
@@ -353,17 +356,33 @@ function cutsHyphenatedWord(text: string, at: number): boolean {
  * Co" | "-operation in Europe"), the rule layer's name covering the cut gives the span.
  */
 function healHyphenCuts(text: string, proposals: ProposedName[], rules: readonly NameMention[]): void {
-  for (const p of proposals) {
+  for (let k = 0; k < proposals.length; k++) {
+    const p = proposals[k] as ProposedName;
     // "the Inter-governmental Authority": a capitalised prefixed word right before an organisation opens its name
     const opener = p.type === 'ORG' ? /(\p{Lu}\p{Ll}*)-\p{Ll}+\s+$/u.exec(text.slice(Math.max(0, p.start - 30), p.start)) : null;
     if (opener && HYPHEN_PREFIXES.has((opener[1] as string).toLowerCase()) && !proposals.some((q) => q !== p && q.end > p.start - opener[0].length && q.end <= p.start)) {
       p.start -= opener[0].length;
       continue;
     }
+    // "Pan-american Airways", "Mid-continent Energy": a word with a lower-case part after its hyphen, right before the
+    // proposal, opens it when the rule layer reads one name over both (the model's frozen rule features cut there)
+    const hyphened = p.type !== 'ORG' ? null : /\p{Lu}\p{L}*-\p{Ll}+\s+$/u.exec(text.slice(Math.max(0, p.start - 40), p.start));
+    const opened = hyphened ? rules.find((r) => r.start === p.start - hyphened[0].length && r.end >= p.end) : undefined;
+    if (opened && !proposals.some((q) => q !== p && q.end > opened.start && q.start < p.start)) {
+      p.start = opened.start;
+      continue;
+    }
     if (!cutsHyphenatedWord(text, p.start) && !cutsHyphenatedWord(text, p.end)) continue;
     const whole = rules.find((r) => r.start <= p.start && r.end >= p.end && (r.start < p.start || r.end > p.end)) ?? prefixedWord(text, p);
-    if (!whole || proposals.some((q) => q !== p && q.start < whole.end && whole.start < q.end)) continue;
-    p.start = whole.start;
+    if (!whole) continue;
+    // "Baltic Co" | "-operation" | "Council": pieces of the one name are joined; a name only partly inside stays apart
+    const others = proposals.filter((q) => q !== p && q.start < whole.end && whole.start < q.end);
+    const piece = (q: ProposedName) => q.start >= p.end && q.end <= whole.end && /^-\p{Ll}+\s+$/u.test(text.slice(p.end, q.start));
+    if (!others.every(piece)) continue;
+    for (const q of others) proposals.splice(proposals.indexOf(q), 1);
+    k = proposals.indexOf(p);
+    // the rule layer's name may itself start inside a hyphenated word ("Pan-democrat Lam ..." read from "democrat")
+    if (!cutsHyphenatedWord(text, whole.start)) p.start = whole.start;
     p.end = whole.end;
   }
 }

@@ -253,6 +253,90 @@ export function dropTitlePhrases(text: string, proposals: ProposedName[]): void 
   }
 }
 
+/** Titles of two words or more, lower case without periods, as word lists ("secretary of state", "district judge"). */
+const LONG_TITLES: readonly (readonly string[])[] = NAME_TITLES.map((t) => t.toLowerCase().replace(/\./g, '').split(/\s+/)).filter((w) => w.length >= 2);
+/** The words of a stretch of text with their offsets (a word is letters with inner periods, hyphens, apostrophes). */
+const WORD = /\p{L}[\p{L}\p{M}.'’-]*/gu;
+
+function wordsIn(text: string, from: number, to: number): { start: number; end: number; lower: string }[] {
+  return [...text.slice(from, to).matchAll(WORD)].map((m) => ({ start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length, lower: m[0].toLowerCase().replace(/\./g, '') }));
+}
+
+/** Whether `words` (lower case) are a title of LONG_TITLES. */
+function isTitle(words: readonly string[]): boolean {
+  return LONG_TITLES.some((t) => t.length === words.length && words.every((w, k) => t[k] === w));
+}
+
+/**
+ * Title phrases the model's frozen word lists lack (src/extract/names/v1: titles added to the live list later,
+ * "Minority Leader", "District Judge"; "Secretary of State" split at "of"), around a person's name:
+ * "Secretary of | State Marian Oduya" proposed as one name loses the title's last word and is the person;
+ * "Senate Minority | Leader Karen Ostrowski", "U.S. District | Judge Robert Pitman": a proposal ending in the first
+ * words of a title the text completes, with a capitalised name after it, is the title's modifier, not a name.
+ */
+export function titlePhrasesAroundNames(text: string, proposals: ProposedName[]): void {
+  for (let k = proposals.length - 1; k >= 0; k--) {
+    const p = proposals[k] as ProposedName;
+    const inside = wordsIn(text, p.start, p.end);
+    const before = wordsIn(text, Math.max(0, p.start - 40), p.start).slice(-3);
+    // leading: words before the proposal and its first words make a title; the rest is the holder's name
+    for (let j = 1; j < inside.length; j++) {
+      const head = inside.slice(0, j).map((w) => w.lower);
+      if (!/^\s+$/.test(text.slice((before.at(-1) ?? { end: p.start }).end, p.start))) break;
+      const found = before.some((_, b) => isTitle([...before.slice(b).map((w) => w.lower), ...head]));
+      if (found && /^\p{Lu}/u.test(text.slice((inside[j] as { start: number }).start))) {
+        proposals[k] = { ...p, start: (inside[j] as { start: number }).start, type: 'PER' };
+        break;
+      }
+    }
+    // trailing: the proposal's last words and the next ones make a title, and a person's name follows
+    const after = wordsIn(text, p.end, Math.min(text.length, p.end + 60)).slice(0, 3);
+    const adjacent = (n: number) => /^\s+$/.test(text.slice(n === 0 ? p.end : (after[n - 1] as { end: number }).end, after[n]?.start ?? p.end));
+    const titleAt = inside.findIndex((_, i) => [0, 1, 2].some((n) => {
+      const name = after[n];
+      if (!name || !after.slice(0, n + 1).every((_, m) => adjacent(m))) return false;
+      return isTitle([...inside.slice(i), ...after.slice(0, n)].map((w) => w.lower)) && proposals.some((q) => q.start === name.start && q.type === 'PER');
+    }));
+    if (titleAt < 0) continue;
+    // a state before the office stays the state ("U.S. District Judge"); a body is part of the title ("Senate Minority Leader")
+    const modifier = titleAt > 0 ? text.slice((proposals[k] as ProposedName).start, (inside[titleAt - 1] as { end: number }).end) : '';
+    if (modifier && (lookupCountry(modifier) || lookupCapital(modifier))) proposals[k] = { ...(proposals[k] as ProposedName), end: (inside[titleAt - 1] as { end: number }).end };
+    else proposals.splice(k, 1);
+  }
+}
+
+/**
+ * "White House officials said", "State Department spokesman X said": the model's frozen rule features
+ * (src/extract/names/v1) drop a sentence's capitalised first word, so the tagger may propose the name from its
+ * second word ("House"). When that word is a common word and the live rule layer reads one name from the first word
+ * through it, the proposal opens where that name does.
+ */
+export function sentenceOpeningNames(sentence: TaggedSentence, proposals: ProposedName[], ruleNames: readonly { start: number; end: number }[]): void {
+  const [first, second] = sentence.tokens;
+  if (!first || !second || !/^\p{Lu}/u.test(first.text)) return;
+  proposals.forEach((p, k) => {
+    // one common word ("House", "Department"): a name of its own ("Paul Tse", "Canada") keeps its first word out
+    if (p.start !== second.start || p.end !== second.end || !isCommonWordName(second.text)) return;
+    if (ruleNames.some((r) => r.start === first.start && r.end >= p.end)) proposals[k] = { ...p, start: first.start };
+  });
+}
+
+/**
+ * "Toyota and Honda recalled cars": names joined by "and" share their position, so a first conjunct the tagger
+ * typed a place, before an organisation that acts with it, is an organisation too, when the live rule layer reads
+ * it as acting (the model's frozen rule features, src/extract/names/v1, read only the last conjunct as acting).
+ * A country or capital stays a place: the entity stage reads an acting state as its government.
+ */
+export function coordinatedActors(text: string, proposals: ProposedName[], ruleNames: readonly NameMention[]): void {
+  proposals.forEach((p, k) => {
+    const next = proposals[k + 1];
+    if (p.type !== 'LOC' || next?.type !== 'ORG' || !/^\s+and\s+$/.test(text.slice(p.end, next.start))) return;
+    const name = text.slice(p.start, p.end);
+    if (lookupCountry(name) || lookupCapital(name)) return;
+    if (ruleNames.some((r) => r.start === p.start && r.end === p.end && r.agentive)) proposals[k] = { ...p, type: 'ORG' };
+  });
+}
+
 /** "Testing, Inspection and Certification (TIC)": capitalised words, perhaps with glue and commas, then an acronym in brackets. */
 const DEFINED_TERM = /((?:\p{Lu}[\p{L}\p{M}'’-]*,?\s+(?:(?:of|for|and|on|the|&)\s+)*){2,8})\((\p{Lu}{2,8}s?)\)/gu;
 

@@ -7,12 +7,19 @@
  */
 import { isCommonWordName, lookupCapital, lookupCity, lookupCountry, lookupDemonym, lookupSeatOfGovernment } from '../../nlp/gazetteer.js';
 import { CALENDAR_WORDS } from '../../nlp/gazetteer/lexicon.js';
-import { ORG_HEAD_WORDS } from '../../nlp/lexicon/organizations.js';
-import { CORPORATE_SUFFIXES } from '../../nlp/lexicon/non-actors.js';
-import { NAME_TITLES, ROLE_NOUNS } from '../../nlp/lexicon/titles.js';
+import { CORPORATE_SUFFIXES, NAME_TITLES, ORG_HEAD_WORDS, ROLE_NOUNS } from './v1/lexicon.js';
 import type { NameToken } from './tokenize.js';
 import type { WordClassTable } from './word-classes.js';
 import { hashString } from './hash.js';
+
+/**
+ * The version of what the tagger sees: these feature templates, the frozen word lists and rule layer of ./v1/
+ * (a copy of the state at commit 313bc87) and the gazetteers. A model file records the version it was trained
+ * with and is refused under another (./model.ts). Change it whenever a change here or in ./v1/ would change the
+ * features of any token, and retrain (`npm run train:names`); `test/name-features.test.ts` fails when the
+ * features of the NER dev file differ from the fingerprint the shipped model recorded.
+ */
+export const FEATURE_VERSION = 1;
 
 /** compromise tags worth a feature: name classes, parts of speech, and the words that are never names. */
 const TAG_FEATURES = [

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { LABEL_COUNT, LABELS } from './decode.js';
-import type { NameLexicons } from './features.js';
+import { FEATURE_VERSION, type NameLexicons } from './features.js';
 import { loadWordClasses, type WordClassTable } from './word-classes.js';
 
 const MAGIC = 'NGNAMES1';
@@ -26,6 +26,14 @@ export interface ModelInfo {
   lexicons?: { firstNames: string[]; surnames: string[]; source: string };
   /** The word-class table (./word-classes.ts) the features read, by checksum; absent when trained without one. */
   wordClasses?: { checksum: string; source: string };
+  /** The feature version (./features.ts `FEATURE_VERSION`) the model was trained with; another is refused. */
+  featureVersion?: number;
+  /**
+   * What the features were, as a SHA-256 of the feature ids of the dev file's sentences at training time
+   * (scripts/ner/document-features.ts): a test recomputes it, so a change of the features that kept the version
+   * number is caught.
+   */
+  featureFingerprint?: { file: string; sha256: string };
 }
 
 export interface NameModel {
@@ -104,6 +112,13 @@ export function decodeModel(file: Buffer, wordClasses?: () => WordClassTable): N
     bits: number; labels: string[]; scale: number; rows: number; transitions: number[]; start: number[]; info: ModelInfo;
   };
   if (header.labels.join() !== LABELS.join()) throw new NameModelError(`the name model has labels ${header.labels.join(', ')}, expected ${LABELS.join(', ')}`);
+  const trainedWith = header.info.featureVersion;
+  if (trainedWith !== FEATURE_VERSION) {
+    throw new NameModelError(
+      `the name model was trained with ${trainedWith === undefined ? 'features of no recorded version' : `feature version ${trainedWith}`}, but this code computes feature version ${FEATURE_VERSION}; ` +
+        'its weights would read other features than it learned: retrain it with npm run train:names (src/extract/names/README.md)',
+    );
+  }
   const L = LABEL_COUNT;
   const weights = new Int16Array((1 << header.bits) * L);
   const body = headerStart + headerLength;

@@ -10,7 +10,7 @@ import { LABEL_COUNT, spansOfLabels, viterbi, type NameType } from './decode.js'
 import { documentEvidence, sentenceFeatureIds, type DocumentEvidence, type SentenceFeatures } from './features.js';
 import { loadNameModel, type NameModel } from './model.js';
 import { tokenizeNames, type NameToken } from './tokenize.js';
-import { findNames, midSentenceNames, type NameMention } from '../names.js';
+import { findNames, midSentenceNames, type NameMention } from './v1/rules.js';
 
 /** A name the tagger found: offsets into the text (end exclusive) and the sentence it is in. */
 export interface TaggedName {
@@ -69,7 +69,11 @@ export function prepareSentence(text: string, sentence: Pick<TaggedSentence, 'st
   return { tokens, tags: alignTags(tokens, sentence.tokens), rules: ruleFeatures(tokens, mentions) };
 }
 
-/** The rule layer's names of each sentence, as the entity stage finds them. */
+/**
+ * The frozen rule layer's names of each sentence (./v1/rules.ts), which the features read. The entity stage runs
+ * the live rule layer (../names.ts) for its own records; the tagger never sees that one, so improving it does not
+ * change what the model was trained to read.
+ */
 export function ruleMentions(text: string, sentences: readonly TaggedSentence[]): NameMention[][] {
   const context = { midSentenceNames: midSentenceNames(sentences) };
   return sentences.map((s) => findNames(text, s, context));
@@ -144,7 +148,8 @@ export function tagPrepared(text: string, prepared: readonly PreparedSentence[],
  * The names in sentences that compromise has tagged (the parser's own sentences), sentence by sentence.
  * Headings and titles are tagged too; what to do with their names is the entity stage's choice.
  */
-export function tagSentenceNames(text: string, sentences: readonly TaggedSentence[], mentions: readonly NameMention[][] = ruleMentions(text, sentences)): TaggedName[][] {
+export function tagSentenceNames(text: string, sentences: readonly TaggedSentence[]): TaggedName[][] {
+  const mentions = ruleMentions(text, sentences);
   const prepared = sentences.map((s, k) => prepareSentence(text, s, mentions[k] ?? []));
   const spans = tagPrepared(text, prepared);
   return spans.map((list, k) => {

@@ -1,0 +1,776 @@
+/**
+ * FROZEN: the rule layer's reading of names as feature version 1 of the name tagger reads it (../README.md,
+ * "Feature versions"). A copy of src/extract/names.ts at commit 313bc87, the state the shipped model
+ * (../names-model.bin) was trained with, trimmed to `findNames` and what it calls, its word lists in ./lexicon.ts.
+ * The tagger weighs what these rules make of each token (class, place in the name, acting, locative, possessive,
+ * titled, country), so they belong to the model: an edit here changes what the model sees without retraining it,
+ * and `npm run train:names` would no longer rebuild the shipped file. Never edit this file: improve the live
+ * rule layer (../../names.ts), which the entity stage runs; a better reading for the tagger is a new feature
+ * version with a retrained model, judged on the eval halves.
+ */
+import type { PlaceKind } from '../../../schema/place.js';
+import { own } from '../../../nlp/lexicon/own.js';
+import {
+  lookupCapital,
+  lookupCity,
+  lookupCountry,
+  lookupDemonym,
+  lookupSeatOfGovernment,
+  PLACE_CONTEXT_MIN_POPULATION,
+  type CountryEntry,
+} from '../../../nlp/gazetteer.js';
+import { GROUP_NOUNS, KNOWN_ORGANIZATIONS, ORG_HEAD_WORDS } from './lexicon.js';
+import {
+  CORPORATE_SUFFIXES,
+  EVENT_HEAD_WORDS,
+  HOLIDAYS,
+  LOCATIVE_SITE_HEAD_WORDS,
+  NON_ACTOR_ACRONYMS,
+  SITE_HEAD_WORDS,
+} from './lexicon.js';
+import { CALENDAR_WORDS } from '../../../nlp/gazetteer/lexicon.js';
+import { isCommonWordName } from '../../../nlp/gazetteer/common-words.js';
+import { HONORIFICS, NAME_TITLES, ROLE_NOUNS, TIME_BOUNDED_MODIFIERS } from './lexicon.js';
+import type { TaggedSentence, Token } from '../../../nlp/tokens.js';
+import { NAME_PARTICLES, INSTITUTION_GLUE, LOCATIVE_PREPOSITIONS, PLACE_TYPE_WORDS, STRONG_LOCATIVES, STATE_ACT_NOUNS, STATIVE_VERBS, SURNAME_LIKE_SITE_HEADS, COMPANY_PART_NOUNS, COMPANY_NOUNS_BEFORE } from './lexicon.js';
+
+/** What a capitalised name in a sentence denotes, before mentions are joined into records. */
+export type NameClass = 'person' | 'organization' | 'government' | 'place' | 'unknown';
+
+/** A proper-name mention found in one sentence. */
+export interface NameMention {
+  cls: NameClass;
+  /** The name without titles, possessive or leading article. */
+  text: string;
+  start: number;
+  end: number;
+  sentenceIndex: number;
+  /** Token range [first, last] of the name in its sentence. */
+  firstToken: number;
+  lastToken: number;
+  titles: string[];
+  country?: CountryEntry;
+  placeKind?: PlaceKind;
+  /** The canonical name for grouping (e.g. "Russian Defense Ministry" for "Russia's Defense Ministry"). */
+  canonical: string;
+  /** Whether the name is the subject of a following verb ("Kyiv denied"). */
+  agentive: boolean;
+  /** Whether a locative preposition governs it ("in Ireland"). */
+  locative: boolean;
+  /** True for mentions in titles and headings, which may only refer to names found in the body. */
+  inHeading: boolean;
+  /** Written with a possessive ("Apple's", "Okafor's"): the name owns something, so it is an actor. */
+  possessive?: boolean;
+  /**
+   * A single common English word the tagger read as a person with nothing else saying so (no title, not a
+   * given name or surname, neither acting nor owning: "there is God"): it names an actor only by joining a
+   * name found elsewhere, so it cannot become the person a later "she" refers to.
+   */
+  commonWord?: boolean;
+}
+
+/** Tags compromise gives to words that are names. */
+const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName', 'Country', 'City', 'Region'];
+const TITLE_SEQUENCES = NAME_TITLES.map((t) => t.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
+
+function isCapitalised(token: Token): boolean {
+  return /^[\p{Lu}]/u.test(token.text) || /^[\p{Ll}]+-[\p{Lu}]/u.test(token.text);
+}
+
+function hasAny(token: Token, tags: readonly string[]): boolean {
+  return tags.some((t) => token.tags.has(t));
+}
+
+/** Punctuation in the gap after a token that ends a name (a hyphen joins instead). */
+export function breaksAfter(token: Token): boolean {
+  return /[,.;:!?()"“”\[\]—–'‘’]/.test(token.post);
+}
+
+/** A single capital with its period ("George W. Bush") is an initial inside a name, not the end of it. */
+function breaksName(token: Token): boolean {
+  if (/^\p{Lu}$/u.test(token.text) && /^\.\s+$/.test(token.post)) return false;
+  // "Farmers' Union", "Airbus' plant": the apostrophe of a plural possessive, split later where it belongs
+  if (/s$/.test(token.text) && /^['’]\s+$/.test(token.post)) return false;
+  return breaksAfter(token);
+}
+
+function startsQuoteOrBracket(token: Token): boolean {
+  return /[("“‘'\[]/.test(token.pre);
+}
+
+function stripPossessive(text: string): { text: string; possessive: boolean } {
+  const m = /^(.*?)(['’]s|s['’])$/u.exec(text);
+  if (m && m[1]) return { text: m[2]?.startsWith('s') ? `${m[1]}s` : m[1], possessive: true };
+  return { text, possessive: false };
+}
+
+/** Title sequences by their first word without a final period, longest first: a title match looks at a handful, not all. */
+const TITLES_BY_FIRST_WORD = (() => {
+  const index = new Map<string, string[][]>();
+  for (const seq of TITLE_SEQUENCES) {
+    const key = (seq[0] as string).replace(/\.$/, '');
+    index.set(key, [...(index.get(key) ?? []), seq]);
+  }
+  return index;
+})();
+
+function matchTitleAt(tokens: readonly Token[], from: number, to: number): number {
+  const first = tokens[from];
+  if (!first) return 0;
+  const candidates = TITLES_BY_FIRST_WORD.get(first.lower.replace(/['’]s$/, '').replace(/\.$/, ''));
+  if (!candidates) return 0;
+  for (const seq of candidates) {
+    if (from + seq.length - 1 > to) continue;
+    let ok = true;
+    for (let k = 0; k < seq.length; k++) {
+      const tok = tokens[from + k];
+      const word = tok ? (tok.lower + (tok.post.startsWith('.') && seq[k]?.endsWith('.') ? '.' : '')).replace(/['’]s$/, '') : '';
+      if (word !== seq[k] && `${word}.` !== seq[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return seq.length;
+  }
+  return 0;
+}
+
+/**
+ * Lower-case role phrase written before a name: "presidential envoy", "Merkel aide", "rights activist",
+ * "former Prime Minister". Returns the title text and the token where it starts.
+ */
+function roleBefore(text: string, tokens: readonly Token[], nameStart: number): { title: string; from: number } | null {
+  let i = nameStart - 1;
+  const head = tokens[i];
+  if (!head || !ROLE_NOUNS.has(head.lower) || breaksAfter(head)) return null;
+  let from = i;
+  // adjectives, possessors and modifiers before the role noun, within a short window
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = tokens[k];
+    if (!t || breaksAfter(t)) break;
+    if (t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Verb')) break;
+    if (t.tags.has('Adjective') || t.tags.has('Noun') || TIME_BOUNDED_MODIFIERS.has(t.lower) || isCapitalised(t)) from = k;
+    else break;
+  }
+  const first = tokens[from];
+  if (!first) return null;
+  return { title: text.slice(first.start, head.end), from };
+}
+
+interface RawRun {
+  first: number;
+  last: number;
+}
+
+/** Maximal runs of capitalised tokens (with name particles and institution glue between them). */
+function capitalisedRuns(sentence: TaggedSentence): RawRun[] {
+  const { tokens } = sentence;
+  const runs: RawRun[] = [];
+  let current: RawRun | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    const prev = tokens[i - 1];
+    const breakBefore = !prev || breaksName(prev) || startsQuoteOrBracket(tok);
+    if (current && breakBefore) {
+      runs.push(current);
+      current = null;
+    }
+    const next = tokens[i + 1];
+    const glue =
+      current !== null &&
+      (NAME_PARTICLES.has(tok.lower) || INSTITUTION_GLUE.has(tok.lower)) &&
+      !breaksAfter(tok) &&
+      next !== undefined &&
+      isCapitalised(next) &&
+      !CALENDAR_WORDS.has(next.lower);
+    // the lower-case tail of a hyphenated name ("Kim Jong-un", "Abu al-Khair")
+    const hyphenTail = current !== null && prev?.post === '-' && /^\p{Ll}/u.test(tok.text) && tok.text.length <= 4;
+    const datedName = current !== null && prev !== undefined && CALENDAR_WORDS.has(prev.lower) && tokens[i - 2]?.lower === 'the' && /^\d{1,2}$/.test(tok.text) && namesBody(tokens, i + 1);
+    if (isCapitalised(tok) || glue || hyphenTail || datedName || (NAME_PARTICLES.has(tok.lower) && next && isCapitalised(next) && !breaksAfter(tok))) {
+      if (current) current.last = i;
+      else current = { first: i, last: i };
+    } else if (current) {
+      runs.push(current);
+      current = null;
+    }
+  }
+  if (current) runs.push(current);
+  // trim glue from the ends
+  return runs
+    .map((r) => {
+      let { first, last } = r;
+      while (first <= last && INSTITUTION_GLUE.has((tokens[first] as Token).lower)) first++;
+      while (last >= first && (INSTITUTION_GLUE.has((tokens[last] as Token).lower) || NAME_PARTICLES.has((tokens[last] as Token).lower))) last--;
+      return { first, last };
+    })
+    .filter((r) => r.first <= r.last);
+}
+
+/**
+ * "the February 14 Youth Coalition", "the April 6 Movement": after "the", a date opens the name when capitalised
+ * words with an institution head follow ("on March 3 Velmora Corp announced" is a date and a name).
+ */
+function namesBody(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  while (k < tokens.length && isCapitalised(tokens[k] as Token) && !breaksAfter(tokens[k] as Token)) k++;
+  const last = tokens[k] && isCapitalised(tokens[k] as Token) ? tokens[k] : tokens[k - 1];
+  return k > from - 1 && last !== undefined && last.index >= from && ORG_HEAD_WORDS.has(last.lower);
+}
+
+/** Splits a run at institution glue ("Russia and the United States") unless the run names an institution. */
+function splitGlue(tokens: readonly Token[], run: RawRun): RawRun[] {
+  const words = tokens.slice(run.first, run.last + 1);
+  // "People's Republic of China", "Bosnia and Herzegovina": a country's full name stays whole
+  const whole = words.map((t, k) => t.text + (k < words.length - 1 ? t.post : '')).join('');
+  if (lookupCountry(stripPossessive(whole).text) !== undefined) return [run];
+  const institutional = words.some((t) => ORG_HEAD_WORDS.has(t.lower.replace(/['’]s$/, '')));
+  // "Shanghai Airlines and Xiamen Airlines": two institutions, each with its own head word
+  const twoBodies = words.some((t) => t.lower === 'and' && ORG_HEAD_WORDS.has(tokens[t.index - 1]?.lower ?? '') && t.index < run.last - 0);
+  if (institutional && !twoBodies && !words.some((t) => t.lower === 'and' && isCountryish(tokens, t.index))) return [run];
+  if (institutional && twoBodies) {
+    const at = words.find((t) => t.lower === 'and' && ORG_HEAD_WORDS.has(tokens[t.index - 1]?.lower ?? '')) as Token;
+    return [{ first: run.first, last: at.index - 1 }, { first: at.index + 1, last: run.last }];
+  }
+  const out: RawRun[] = [];
+  let start = run.first;
+  for (let i = run.first; i <= run.last; i++) {
+    if (INSTITUTION_GLUE.has((tokens[i] as Token).lower)) {
+      if (i - 1 >= start) out.push({ first: start, last: i - 1 });
+      start = i + 1;
+    }
+  }
+  if (start <= run.last) out.push({ first: start, last: run.last });
+  return out;
+}
+
+function isCountryish(tokens: readonly Token[], andIndex: number): boolean {
+  const before = tokens[andIndex - 1];
+  return before !== undefined && lookupCountry(stripPossessive(before.text).text) !== undefined;
+}
+
+/** Splits a run at a possessive inside it: "Russia's Defense Ministry" -> "Russia's" + "Defense Ministry". */
+function splitPossessive(tokens: readonly Token[], run: RawRun): RawRun[] {
+  const out: RawRun[] = [];
+  let start = run.first;
+  for (let i = run.first; i < run.last; i++) {
+    const tok = tokens[i] as Token;
+    // "People's Republic", "Workers' Party", "Women's League": a plural possessive inside an institution's name
+    if (/^(?:people|women|men|children|workers|farmers|veterans)['’]s?$|^\p{L}+s['’]$/iu.test(tok.text)) continue;
+    if (/s$/.test(tok.text) && /^['’]/.test(tok.post) && isCommonWordName(tok.lower.slice(0, -1))) continue;
+    // compromise tags the first word of "Korean People's Army" Possessive too: trust the apostrophe only
+    if (/['’]s$|s['’]$/.test(tok.text) || /^['’]\s/.test(tok.post)) {
+      out.push({ first: start, last: i });
+      start = i + 1;
+    }
+  }
+  out.push({ first: start, last: run.last });
+  return out;
+}
+
+/**
+ * Splits hyphenated compounds of two names ("Merkel-Macron summit", "US-Russia talks") when both halves look like
+ * names on their own; keeps names that are hyphenated ("al-Qormozi", "Al-Wefaq", "Hewlett-Packard" with no tags).
+ */
+function splitHyphens(tokens: readonly Token[], run: RawRun): RawRun[] {
+  const out: RawRun[] = [];
+  let start = run.first;
+  for (let i = run.first; i < run.last; i++) {
+    const a = tokens[i] as Token;
+    const b = tokens[i + 1] as Token;
+    if (a.post === '-' && isCapitalised(b) && !NAME_PARTICLES.has(a.lower) && looksLikeStandaloneName(a) && looksLikeStandaloneName(b)) {
+      out.push({ first: start, last: i });
+      start = i + 1;
+    }
+  }
+  out.push({ first: start, last: run.last });
+  return out;
+}
+
+function looksLikeStandaloneName(token: Token): boolean {
+  const bare = stripPossessive(token.text).text;
+  return (
+    hasAny(token, ['Person', 'Country', 'Place', 'LastName', 'FirstName']) ||
+    lookupCountry(bare) !== undefined ||
+    lookupCapital(bare) !== undefined
+  );
+}
+
+/** True when the word after the name (skipping adverbs and auxiliaries) is a finite verb: the name acts. */
+function isAgentive(tokens: readonly Token[], last: number): boolean {
+  const lastTok = tokens[last];
+  if (lastTok && breaksAfter(lastTok) && !/^,\s*$/.test(lastTok.post)) return false;
+  if (/[("“]/.test(tokens[last + 1]?.pre ?? '')) return false;
+  for (let i = last + 1; i < Math.min(tokens.length, last + 4); i++) {
+    const t = tokens[i] as Token;
+    if (t.tags.has('Adverb') || t.tags.has('Modal') || t.tags.has('Negative')) continue;
+    if (t.tags.has('Auxiliary') || t.tags.has('Copula')) {
+      // "Kyiv was watching", "Moscow has found": the auxiliary carries the subject
+      const after = tokens[i + 1];
+      if (after && STATIVE_VERBS.has(after.lower)) return false;
+      return after !== undefined && (after.tags.has('Verb') || after.tags.has('Gerund') || after.tags.has('Adverb'));
+    }
+    if (!t.tags.has('Verb') || t.tags.has('Gerund') || t.tags.has('Participle')) return false;
+    // "iTunes", and plural nouns compromise reads as verbs ("US markets were closed") do not make the name act
+    if (/^\p{Ll}+\p{Lu}/u.test(t.text) || STATIVE_VERBS.has(t.lower)) return false;
+    const following = tokens[i + 1];
+    if (t.lower.endsWith('s') && following && !breaksAfter(t) && (following.tags.has('Auxiliary') || following.tags.has('Copula'))) return false;
+    return true;
+  }
+  return false;
+}
+
+/** The preposition that governs a name, past "the" and a possessor, or "" when none does. */
+function prepositionBefore(tokens: readonly Token[], first: number): string {
+  let i = first - 1;
+  if (tokens[i]?.lower === 'the') i--;
+  const possessor = tokens[i];
+  if (possessor && isCapitalised(possessor) && (/['’]s$/.test(possessor.text) || /^['’]/.test(possessor.post))) i--;
+  if (tokens[i]?.lower === 'the') i--;
+  return tokens[i]?.lower ?? '';
+}
+
+function isLocative(tokens: readonly Token[], first: number): boolean {
+  let i = first - 1;
+  if (tokens[i]?.lower === 'the') i--;
+  // "at Singapore's Changi Airport", "from Airbus' Delivery Center": the preposition governs past the possessor
+  const possessor = tokens[i];
+  if (possessor && isCapitalised(possessor) && (/['’]s$/.test(possessor.text) || /^['’]/.test(possessor.post))) i--;
+  if (tokens[i]?.lower === 'the') i--;
+  const prev = tokens[i];
+  return prev !== undefined && LOCATIVE_PREPOSITIONS.has(prev.lower) && !breaksAfter(prev);
+}
+
+/** A place-type word right after the name ("Zaporizhzhia region") or "the village of X" before it. */
+function placeTypeAround(tokens: readonly Token[], first: number, last: number): PlaceKind | undefined {
+  const after = tokens[last + 1];
+  const lastTok = tokens[last];
+  if (after && lastTok && !breaksAfter(lastTok)) {
+    const kind = own(PLACE_TYPE_WORDS, after.lower);
+    if (kind && !isCapitalised(after)) return kind;
+  }
+  const of = tokens[first - 1];
+  const typeWord = tokens[first - 2];
+  if (of?.lower === 'of' && typeWord) return own(PLACE_TYPE_WORDS, typeWord.lower);
+  return undefined;
+}
+
+function orgHeadIn(words: readonly Token[]): boolean {
+  return words.some((t, k) => k > 0 && ORG_HEAD_WORDS.has(stripPossessive(t.lower).text));
+}
+
+/** Plural demonyms and nationality nouns are not names of actors on their own ("Bahrainis", "Americans"). */
+function isDemonymWord(text: string): boolean {
+  return lookupDemonym(text) !== undefined || (text.endsWith('s') && lookupDemonym(text.slice(0, -1)) !== undefined);
+}
+
+function canonicalOrgName(tokens: readonly Token[], text: string, first: number): string {
+  const before = tokens[first - 1];
+  if (before && /['’]s$/.test(before.text)) {
+    const country = lookupCountry(stripPossessive(before.text).text);
+    const demonym = country?.demonyms[0];
+    if (demonym) return `${demonym} ${text}`;
+  }
+  return text;
+}
+
+/**
+ * A country named as a party: right before a role, group or act of a state ("U.S. envoy", "U.S. presidential
+ * envoy", "Russian troops" is a demonym and handled elsewhere), or in "between X and Y".
+ */
+function actsAsParty(tokens: readonly Token[], first: number, last: number): boolean {
+  const lastTok = tokens[last];
+  if (!lastTok) return false;
+  if (!breaksAfter(lastTok)) {
+    for (const t of [tokens[last + 1], tokens[last + 2]]) {
+      if (!t || isCapitalised(t)) break;
+      if (ROLE_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower) || STATE_ACT_NOUNS.has(t.lower)) return true;
+      if (!t.tags.has('Adjective')) break;
+    }
+  }
+  const before = tokens.slice(Math.max(0, first - 6), first).map((t) => t.lower);
+  return before.includes('between') && (tokens[first - 1]?.lower === 'between' || tokens[first - 1]?.lower === 'and' || tokens[first - 1]?.lower === 'the');
+}
+
+/** "blame Moscow", "urged Kyiv": a capital as the object of a verb (not of a verb of motion) is its state. */
+function objectOfVerb(tokens: readonly Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  if (prev === undefined || breaksAfter(prev) || !prev.tags.has('Verb')) return false;
+  const stem = prev.lower.replace(/(?:ed|d|s|ing)$/, '');
+  return PRESSURE_VERB_STEMS.some((v) => stem === v || prev.lower === v);
+}
+
+/** Verbs whose object is someone who can answer: "blame Moscow", "urged Kyiv", "accused Washington". */
+const PRESSURE_VERB_STEMS = [
+  'blame', 'accus', 'accuse', 'urge', 'urg', 'warn', 'press', 'pressur', 'pressure', 'criticiz', 'criticis', 'condemn',
+  'thank', 'ask', 'told', 'tell', 'sanction', 'support', 'back', 'call', 'invit', 'invite', 'threaten', 'punish',
+  'recogniz', 'recognis', 'lobb', 'lobby', 'persuad', 'convinc', 'trust', 'distrust', 'fight', 'attack', 'fought',
+];
+
+/** What the rest of the article tells about a sentence's words. */
+export interface NameContext {
+  /** Lower-case words seen capitalised in mid-sentence: a sentence-initial capital of one of them is a name. */
+  midSentenceNames?: ReadonlySet<string>;
+}
+
+/** Lower-case words written capitalised somewhere other than at the start of a sentence. */
+export function midSentenceNames(sentences: readonly TaggedSentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) {
+    if (s.blockKind !== 'paragraph') continue;
+    s.tokens.forEach((t, i) => {
+      const prev = s.tokens[i - 1];
+      if (i > 0 && prev && !/[.:!?"“]\s*$/.test(prev.post) && !startsQuoteOrBracket(t) && isCapitalised(t)) out.add(t.lower);
+    });
+  }
+  return out;
+}
+
+/** Months, weekdays, holidays, pronouns, units and model numbers: capitalised, but never an actor or place. */
+function isNonName(name: string, nameTokens: readonly Token[]): boolean {
+  const lower = name.toLowerCase();
+  if (CALENDAR_WORDS.has(lower) || HOLIDAYS.has(lower) || name === 'I') return true;
+  // "the North", "the South" alone are sides of a conflict the text names in full elsewhere
+  if (/^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/.test(lower)) return true;
+  if (NON_ACTOR_ACRONYMS.has(name.toUpperCase().replace(/\./g, ''))) return true;
+  // "A380", "787", "iPhone 3G": names with digits in one word are products and models
+  return nameTokens.length === 1 && /\d/.test(name);
+}
+
+/** "Amara Okafor, the speaker of ...", "Lena Varga, a prominent activist": a role in apposition makes a person. */
+function appositiveRole(tokens: readonly Token[], last: number): boolean {
+  const lastTok = tokens[last];
+  if (!lastTok || !/^,\s*$/.test(lastTok.post)) return false;
+  for (let k = last + 1; k < Math.min(tokens.length, last + 8); k++) {
+    const t = tokens[k] as Token;
+    if (ROLE_NOUNS.has(t.lower) || t.lower === 'speaker' || t.lower === 'deputies') return true;
+    if (breaksAfter(t) || t.tags.has('Verb')) return false;
+  }
+  return false;
+}
+
+/** A capitalised word that is no English word and no function word ("Northrop ..."): a name even at the start of a sentence. */
+function unknownWordName(token: Token, inHeading: boolean): boolean {
+  if (inHeading || !/^\p{Lu}\p{Ll}+$/u.test(token.text)) return false;
+  if (hasAny(token, ['Verb', 'Adjective', 'Adverb', 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Plural', 'QuestionWord', 'Value', 'Date'])) return false;
+  const lower = token.lower;
+  return !isCommonWordName(lower) && !(lower.endsWith('s') && isCommonWordName(lower.slice(0, -1)));
+}
+
+/** "Air Canada", "Air India": "Air" before a country or city names an airline. */
+function airlineName(tokens: readonly Token[], first: number, last: number): boolean {
+  const a = tokens[first];
+  const b = tokens[first + 1];
+  if (!a || !b || a.lower !== 'air' || first + 1 > last) return false;
+  const rest = stripPossessive(b.text).text;
+  return lookupCountry(rest) !== undefined || lookupCapital(rest) !== undefined || lookupCity(rest) !== undefined;
+}
+
+/**
+ * "Ruritanian Army Chief of Staff Colonel Marek Novak", "Apple CEO Steve Jobs": a title chain inside a
+ * run separates the name of a body from the person who holds the title; both are names of their own.
+ */
+function splitTitledPerson(tokens: readonly Token[], run: RawRun): RawRun[] {
+  // a run that is only a title ("Chief Operating Officer") is left whole, to be dropped as a bare title
+  if (matchTitleAt(tokens, run.first, run.last) === run.last - run.first + 1) return [run];
+  // "Chairman and Chief Operating Officer of AirTran Airways": titles of a body; the body is the name
+  let at = run.first;
+  for (let guard = 0; guard < 4 && at <= run.last; guard++) {
+    const len = matchTitleAt(tokens, at, run.last);
+    if (len > 0) at += len;
+    else if (tokens[at]?.lower === 'and' && at > run.first) at += 1;
+    else break;
+  }
+  if (at > run.first && tokens[at]?.lower === 'of' && at < run.last) return [{ first: at + 1, last: run.last }];
+  // "Apple Computer CEO" (the holder follows after "and co-founder"): the body is the name
+  for (let k = run.first + 1; k <= run.last; k++) {
+    const len = matchTitleAt(tokens, k, run.last);
+    if (len > 0 && k + len - 1 === run.last && !HONORIFICS.has(tokens[k]!.lower.replace(/\.$/, ''))) {
+      const prefix = tokens.slice(run.first, k);
+      if (prefix.length === 1 && (lookupDemonym(prefix[0]!.text) || lookupCountry(prefix[0]!.text))) break;
+      if (hasAny(prefix[prefix.length - 1]!, ['Person', 'FirstName', 'LastName'])) break;
+      return [{ first: run.first, last: k - 1 }];
+    }
+  }
+  for (let k = run.last - 1; k > run.first; k--) {
+    const len = matchTitleAt(tokens, k, run.last);
+    if (len === 0 || k + len > run.last) continue;
+    const nameToks = tokens.slice(k + len, run.last + 1);
+    if (nameToks.length > 4 || nameToks.some((t) => ORG_HEAD_WORDS.has(stripPossessive(t.lower).text) || INSTITUTION_GLUE.has(t.lower))) continue;
+    if (!nameToks.some((t) => hasAny(t, ['Person', 'FirstName', 'LastName'])) && nameToks.length < 2) continue;
+    // a longer title may hold this one ("Prime Minister"), and titles may precede it ("Chief of Staff Colonel")
+    let start = k;
+    for (let j = Math.max(run.first, k - 3); j < k; j++) {
+      if (matchTitleAt(tokens, j, run.last) >= k - j + 1) {
+        start = j;
+        break;
+      }
+    }
+    for (let guard = 0; guard < 3; guard++) {
+      let moved = false;
+      for (const seq of TITLE_SEQUENCES) {
+        const from = start - seq.length;
+        if (from >= run.first && matchTitleAt(tokens, from, start - 1) === seq.length) {
+          start = from;
+          moved = true;
+          break;
+        }
+      }
+      if (!moved) break;
+    }
+    if (start === run.first) return [run];
+    const prefixLast = start - 1;
+    const prefix = tokens.slice(run.first, prefixLast + 1);
+    // a lone demonym or country before a title stays with the title ("Russian President X")
+    if (prefix.length === 1 && (lookupDemonym(prefix[0]!.text) || lookupCountry(prefix[0]!.text))) return [run];
+    return [{ first: run.first, last: prefixLast }, { first: start, last: run.last }];
+  }
+  return [run];
+}
+
+/** An unknown name that owns a company part ("Airbus chief executive") or is the agent of a passive ("by Airbus"). */
+function ownerCue(tokens: readonly Token[], first: number, last: number): boolean {
+  const lastTok = tokens[last];
+  const next = tokens[last + 1];
+  if (lastTok && next && !breaksAfter(lastTok) && !isCapitalised(next) &&
+    (COMPANY_PART_NOUNS.has(next.lower) || ORG_HEAD_WORDS.has(next.lower) || next.lower === 'newspaper')) return true;
+  const prev = tokens[first - 1];
+  // "German airline Lufthansa", "Los Angeles based Northrop Grumman": a company noun or "based" before the name
+  if (prev && !breaksAfter(prev) && (COMPANY_NOUNS_BEFORE.has(prev.lower) || /(?:^|-)based$/.test(prev.lower))) return true;
+  const endsPhrase = !next || breaksAfter(lastTok as Token) || hasAny(next, ['Preposition', 'Conjunction', 'Verb', 'Adverb']);
+  // "was bought by X", "under development by X": the agent of a verb or of an action noun
+  const governor = tokens[first - 2];
+  return prev?.lower === 'by' && !breaksAfter(prev) && endsPhrase && !hasAny(tokens[first] as Token, ['Demonym', 'Adjective']) &&
+    governor !== undefined && (governor.tags.has('Verb') || (governor.tags.has('Noun') && !isCapitalised(governor)));
+}
+
+/** "Adam Air Flight 574": the airline is the name; the flight number is not. "Airbus A380": the maker is. */
+function trimFlight(tokens: readonly Token[], run: RawRun): RawRun[] {
+  const lastTok = tokens[run.last];
+  const next = tokens[run.last + 1];
+  // "Rolls-Royce Trent 900 engines": the word before a model number names the model, not the maker
+  if (run.last > run.first && lastTok && !breaksAfter(lastTok) && next && /^\d+$/.test(next.text) && lastTok.lower !== 'flight' &&
+    !/['’]s$/.test(lastTok.text)) return [{ first: run.first, last: run.last - 1 }];
+  if (run.last > run.first && lastTok && /\d/.test(lastTok.text) && !/\d/.test(tokens[run.last - 1]?.text ?? '0')) return [{ first: run.first, last: run.last - 1 }];
+  if (run.last > run.first && lastTok?.lower === 'flight' && next && /^\d/.test(next.text)) return [{ first: run.first, last: run.last - 1 }];
+  return [run];
+}
+
+/** A capitalised run after sentence-initial capitals and pronouns are dropped, with its titles split off. */
+interface NameRun {
+  first: number;
+  last: number;
+  nameFirst: number;
+  titles: string[];
+  honorific: boolean;
+}
+
+/** What a classification step decided: a mention, 'skip' (not a name), or undefined (the next step decides). */
+type NameDecision = NameMention | 'skip' | undefined;
+
+/** The facts about one name run every classification step reads. */
+interface NameFacts {
+  text: string;
+  tokens: readonly Token[];
+  nameFirst: number;
+  last: number;
+  nameTokens: readonly Token[];
+  startTok: Token;
+  endTok: Token;
+  name: string;
+  titles: readonly string[];
+  honorific: boolean;
+  possessive: boolean;
+  agentive: boolean;
+  locative: boolean;
+  placeType: PlaceKind | undefined;
+  base: Omit<NameMention, 'cls'>;
+}
+
+/**
+ * Finds the proper-name mentions of a sentence and classifies each as person, organisation, government
+ * (a state or its seat acting), or place. Titles are split off, possessives stripped, compounds split.
+ */
+export function findNames(text: string, sentence: TaggedSentence, context: NameContext = {}): NameMention[] {
+  const { tokens } = sentence;
+  const inHeading = sentence.blockKind !== 'paragraph';
+  const mentions: NameMention[] = [];
+  const runs = capitalisedRuns(sentence)
+    .flatMap((r) => splitPossessive(tokens, r))
+    .flatMap((r) => splitGlue(tokens, r))
+    .flatMap((r) => splitHyphens(tokens, r))
+    .flatMap((r) => splitTitledPerson(tokens, r))
+    .flatMap((r) => trimFlight(tokens, r));
+  for (const raw of runs) {
+    const run = nameRun(text, tokens, raw, inHeading, context);
+    if (!run) continue;
+    const facts = nameFacts(text, sentence, run, inHeading);
+    if (!facts) continue;
+    const decision = classifyByLists(facts) ?? classifyByContext(facts);
+    if (decision && decision !== 'skip') mentions.push(decision);
+  }
+  return mentions;
+}
+
+/** Drops a capital that only opens the sentence and leading pronouns, then splits titles off the front. */
+function nameRun(text: string, tokens: readonly Token[], run: RawRun, inHeading: boolean, context: NameContext): NameRun | undefined {
+  let { first } = run;
+  const { last } = run;
+  const firstTok = tokens[first] as Token;
+  // A capital that only marks the start of a sentence or heading.
+  const sentenceInitial = first === 0 || startsQuoteOrBracket(firstTok) || tokens[first - 1]?.post.includes(':');
+  // "Apple Computer today launched": a plain singular noun opening a longer capitalised run is part of the name
+  const nounOpensName = !inHeading && last > first && isCapitalised(tokens[first + 1] as Token) && firstTok.tags.has('Singular') &&
+    !hasAny(firstTok, ['Verb', 'Adjective', 'Adverb', 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord', 'Value', 'Date']);
+  if (sentenceInitial && !hasAny(firstTok, NAME_TAGS) && !context.midSentenceNames?.has(firstTok.lower) && !unknownWordName(firstTok, inHeading) && !nounOpensName) {
+    if (matchTitleAt(tokens, first, last) === 0 && !airlineName(tokens, first, last)) first++;
+  }
+  // a pronoun is never part of a name ("He", "We" opening a sentence or a quote)
+  while (first <= last && (tokens[first] as Token).tags.has('Pronoun')) first++;
+  if (first > last) return undefined;
+  if (inHeading && tokens.slice(first, last + 1).every((t) => !hasAny(t, NAME_TAGS))) return undefined;
+  const { nameFirst, titles, honorific } = leadingTitles(text, tokens, first, last);
+  if (nameFirst > last) return undefined;
+  const role = roleBefore(text, tokens, nameFirst === first ? first : nameFirst);
+  if (role && nameFirst === first) titles.push(role.title);
+  return { first, last, nameFirst, titles, honorific };
+}
+
+/** Titles at the front of a run: a demonym or country before a title, then the title, then the name. */
+function leadingTitles(text: string, tokens: readonly Token[], first: number, last: number): { nameFirst: number; titles: string[]; honorific: boolean } {
+  const titles: string[] = [];
+  let nameFirst = first;
+  let honorific = false;
+  for (let guard = 0; guard < 4 && nameFirst <= last; guard++) {
+    const tok = tokens[nameFirst] as Token;
+    const bare = stripPossessive(tok.text).text;
+    const titleLen = matchTitleAt(tokens, nameFirst, last);
+    if (titleLen > 0 && nameFirst + titleLen <= last) {
+      const titleText = text.slice(tok.start, (tokens[nameFirst + titleLen - 1] as Token).end);
+      const modifier = tokens[nameFirst - 1];
+      const bounded = modifier && TIME_BOUNDED_MODIFIERS.has(modifier.lower.replace(/-$/, '')) ? `${modifier.text} ` : '';
+      titles.push(`${bounded}${titleText}`.replace(/\.$/, HONORIFICS.has(tok.lower.replace(/\.$/, '')) ? '.' : ''));
+      if (HONORIFICS.has(tok.lower.replace(/\.$/, ''))) honorific = true;
+      nameFirst += titleLen;
+      continue;
+    }
+    if (nameFirst < last && (lookupDemonym(bare) || (lookupCountry(bare) && matchTitleAt(tokens, nameFirst + 1, last) > 0)) &&
+      matchTitleAt(tokens, nameFirst + 1, last) > 0) {
+      nameFirst += 1;
+      continue;
+    }
+    break;
+  }
+  return { nameFirst, titles, honorific };
+}
+
+/** The span, possessive and syntactic position of a run's name; undefined when the run holds no letter. */
+function nameFacts(text: string, sentence: TaggedSentence, run: NameRun, inHeading: boolean): NameFacts | undefined {
+  const { tokens } = sentence;
+  const { nameFirst, last, titles, honorific } = run;
+  const nameTokens = tokens.slice(nameFirst, last + 1);
+  const startTok = nameTokens[0] as Token;
+  const endTok = nameTokens[nameTokens.length - 1] as Token;
+  const stripped = stripPossessive(text.slice(startTok.start, endTok.end));
+  const name = stripped.text;
+  // "Airbus' Delivery Center": the apostrophe of a plural-style possessive is split off by the tagger
+  const possessive = stripped.possessive || endTok.tags.has('Possessive') || (/s$/.test(endTok.text) && /^['’]/.test(endTok.post));
+  if (!/\p{L}/u.test(name)) return undefined;
+  const agentive = !possessive && isAgentive(tokens, last);
+  const locative = !possessive && isLocative(tokens, nameFirst);
+  const base = {
+    text: name,
+    start: startTok.start,
+    end: startTok.start + name.length,
+    sentenceIndex: sentence.index,
+    firstToken: nameFirst,
+    lastToken: last,
+    titles,
+    agentive,
+    locative,
+    inHeading,
+    canonical: name,
+  };
+  return {
+    text, tokens, nameFirst, last, nameTokens, startTok, endTok, name, titles, honorific, possessive, agentive, locative,
+    placeType: placeTypeAround(tokens, nameFirst, last), base,
+  };
+}
+
+/** Decisions from what the name is (known bodies, titles alone, sites, suffixes, seats, countries, capitals, heads). */
+function classifyByLists(f: NameFacts): NameDecision {
+  const { text, tokens, nameFirst, last, nameTokens, startTok, endTok, name, titles, honorific, agentive, locative, placeType, base } = f;
+  const known = own(KNOWN_ORGANIZATIONS, name);
+  if (known) return { ...base, cls: 'organization', canonical: known };
+  if (isNonName(name, nameTokens)) return 'skip';
+  if (nameTokens.length === 1 && isDemonymWord(name)) return 'skip';
+  // "Madagascan opposition": a nationality adjective the data lacks, before a common noun
+  const following = tokens[last + 1];
+  if (nameTokens.length === 1 && /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish)$/u.test(name) && following && !isCapitalised(following) &&
+    !breaksAfter(endTok) && hasAny(following, ['Noun']) && !lookupCity(name) && !lookupCapital(name)) return 'skip';
+  // a title standing alone ("the Prime Minister said") is resolved to its holder elsewhere
+  if (titles.length === 0 && matchTitleAt(tokens, nameFirst, last) === nameTokens.length) return 'skip';
+  const headWord = stripPossessive(endTok.lower).text;
+  if (nameTokens.length > 1 && EVENT_HEAD_WORDS.has(headWord)) return 'skip';
+  if (airlineName(tokens, nameFirst, last)) return { ...base, cls: 'organization' };
+  const surnameLike = SURNAME_LIKE_SITE_HEADS.has(headWord) && hasAny(startTok, ['FirstName']);
+  if (nameTokens.length > 1 && titles.length === 0 && !honorific && !surnameLike && (SITE_HEAD_WORDS.has(headWord) || (LOCATIVE_SITE_HEAD_WORDS.has(headWord) && locative && !agentive))) {
+    return { ...base, cls: 'place', placeKind: 'site' };
+  }
+  const suffix = nameTokens.length > 1 && CORPORATE_SUFFIXES.has(endTok.lower) ? nameTokens[nameTokens.length - 2] : undefined;
+  if (suffix) return { ...base, cls: 'organization', canonical: text.slice(startTok.start, suffix.end) };
+  const seat = lookupSeatOfGovernment(name);
+  if (seat) return { ...base, cls: locative && !agentive ? 'place' : 'government', country: seat, placeKind: 'site' };
+  const country = lookupCountry(name);
+  if (country && nameTokens.length <= 4) {
+    // the state when it acts, is named as a party or qualifies what a state does ("U.S. proposals");
+    // "in France", "Japan's airline" are the place
+    const isPlace = (!agentive && !actsAsParty(tokens, nameFirst, last)) || locative || placeType !== undefined;
+    return { ...base, cls: isPlace ? 'place' : 'government', country, placeKind: 'country', canonical: country.name };
+  }
+  if (nameTokens.length === 1 && isDemonymWord(name)) return 'skip';
+  if (titles.length === 0 && nameTokens.length === 1 && matchTitleAt(tokens, nameFirst, nameFirst) > 0) return 'skip';
+  const capital = lookupCapital(name);
+  if (capital && !orgHeadIn(nameTokens)) {
+    const isPlace = (!agentive && !objectOfVerb(tokens, nameFirst)) || locative;
+    return { ...base, cls: isPlace ? 'place' : 'government', country: capital, placeKind: 'city' };
+  }
+  if (orgHeadIn(nameTokens) || ORG_HEAD_WORDS.has(stripPossessive(endTok.lower).text) && nameTokens.length > 1) {
+    return { ...base, cls: 'organization', canonical: canonicalOrgName(tokens, name, nameFirst) };
+  }
+  if (placeType) return { ...base, cls: 'place', placeKind: placeType };
+  return undefined;
+}
+
+/** Decisions from tags and the words around a name no list placed (persons, acronyms, towns, owners, things). */
+function classifyByContext(f: NameFacts): NameDecision {
+  const { tokens, nameFirst, last, nameTokens, endTok, name, titles, honorific, possessive, agentive, locative, base } = f;
+  const personTagged = nameTokens.some((t) => hasAny(t, ['Person', 'FirstName', 'LastName', 'Honorific']));
+  const placeTagged = nameTokens.some((t) => hasAny(t, ['Place', 'Country', 'City', 'Region']));
+  // compromise reads some acronyms as people; an acronym named like a person is a body ("ANA", "GAO")
+  if (personTagged && titles.length === 0 && !honorific && /^[\p{Lu}.&]{2,}$/u.test(name)) return { ...base, cls: 'organization' };
+  if (titles.length > 0 || honorific || (personTagged && !placeTagged && !locative)) return { ...base, cls: 'person' };
+  // a name that acts is rarely a town (capitals acting were handled above)
+  const acronym = /^[\p{Lu}.&]+$/u.test(name);
+  const city = (agentive && !locative) || (acronym && !locative) ? undefined : lookupCity(name, { placeContext: locative });
+  // "in the Shia neighborhoods", "in Western nations": the preposition governs the noun the name modifies
+  const nextTok = tokens[last + 1];
+  const modifier = !breaksAfter(endTok) && nextTok !== undefined && !isCapitalised(nextTok) && hasAny(nextTok, ['Noun']) &&
+    !hasAny(nextTok, ['Date', 'Pronoun']) && own(PLACE_TYPE_WORDS, nextTok.lower) === undefined;
+  if (acronym && !placeTagged && !city) {
+    return agentive || nameTokens.some((t) => t.tags.has('Organization')) ? { ...base, cls: 'organization' } : 'skip';
+  }
+  // a name no list knows is a place only after a preposition of position ("in", "near"): "awarded to X",
+  // "skewed towards X" more often name a recipient than a destination
+  const spatial = locative && STRONG_LOCATIVES.has(prepositionBefore(tokens, nameFirst));
+  if ((placeTagged || spatial || city) && !(modifier && !city && !placeTagged)) return { ...base, cls: 'place', placeKind: city ? 'city' : 'other' };
+  if (nameTokens.some((t) => t.tags.has('Organization')) || (/^\p{Lu}{2,6}$/u.test(name) && agentive)) return { ...base, cls: 'organization' };
+  if (nameTokens.length >= 2 && nameTokens.length <= 4 && appositiveRole(tokens, last)) return { ...base, cls: 'person' };
+  if (!personTagged && !placeTagged && !/^\p{Lu}+$/u.test(name) && ownerCue(tokens, nameFirst, last)) return { ...base, cls: 'organization' };
+  // "the new Nano comes in two colours", "the Dreamliner will fly": a determiner before an unknown name marks a thing
+  const det = tokens[nameFirst - 1];
+  const determined = det !== undefined && (det.tags.has('Determiner') || det.tags.has('Possessive') || det.lower === 'new') && !personTagged;
+  if ((agentive || possessive) && !determined) {
+    return { ...base, cls: nameTokens.length >= 2 && personTagged ? 'person' : 'unknown', possessive };
+  }
+  return { ...base, cls: 'unknown' };
+}
