@@ -7,7 +7,7 @@ import type { EntityMention } from '../entities.js';
 import { isPreposition, lightVerbLemma, portionStart } from './frame.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import {
-  ABSTRACT_FOES, ABSTRACT_PATIENTS, BOMB_CONTEXT, BUSINESS_CONTEXT, EXPLOSIVE_THINGS, CALL, CONTEST_PRIZES, CRITICS, GENERIC_OF, MEASURED_MASS, QUANTITY_NOUNS, VERBAL_ATTACK, IRREGULAR_PAST, LABOUR_STRIKE, LEGAL_CASE, MILITARY, NON_EVENTIVE_GOVERNORS, NOUN_READ_VERBS, PREVENT,
+  ABSTRACT_FOES, ABSTRACT_PATIENTS, BOMB_CONTEXT, BUSINESS_CONTEXT, EXPLOSIVE_THINGS, CALL, CONTEST_PRIZES, CRITICS, GENERIC_OF, MEASURED_MASS, QUANTITY_NOUNS, VERBAL_ATTACK, ATTACKED_VALUES, IRREGULAR_PAST, LABOUR_STRIKE, LEGAL_CASE, MILITARY, NON_EVENTIVE_GOVERNORS, NOUN_READ_VERBS, PREVENT,
   REQUEST, SCHEDULED, STRIKE_WEAPON, WEAPON_FIRE,
 } from '../../nlp/lexicon/event-cues.js';
 
@@ -450,7 +450,7 @@ function figurativeNoun(tokens: readonly Token[], i: number, base: string, nounT
   if (nounType === 'clash' && /^(?:against|for|over)$/.test(next?.lower ?? '') && after && (ABSTRACT_FOES.test(after.lower) || CONTEST_PRIZES.test(after.lower) || ABSTRACT_PATIENTS.test(after.lower))) return true;
   if (nounType === 'attack' && !/s$/.test(base)) {
     if (prevTok && VERBAL_ATTACK.test(prevTok.lower)) return true;
-    if (/^(?:on|against)$/.test(next?.lower ?? '') && after && (ABSTRACT_PATIENTS.test(after.lower) || ABSTRACT_FOES.test(after.lower))) return true;
+    if (/^(?:on|against)$/.test(next?.lower ?? '') && after && (ABSTRACT_PATIENTS.test(after.lower) || ABSTRACT_FOES.test(after.lower) || ATTACKED_VALUES.test(after.lower))) return true;
   }
   // "sent tremors through the markets", "sent shock waves through the party": a disaster's effect as a figure
   if (nounType === 'accident' && next?.lower === 'through' && tokens.slice(Math.max(0, i - 3), i).some((t) => /^(?:send|sends|sent|sending)$/.test(t.lower))) return true;

@@ -142,6 +142,13 @@ export const ABSTRACT_AGENTS = /^(?:speech|speeches|remarks|comments|words|decis
 export const CONTEST_PRIZES = /^(?:market|share|customers|clients|subscribers|viewers|readers|votes|voters|nomination|presidency|leadership|seat|seats|title|championship|survival|rights|justice|equality|contracts?|jobs|wages|pay|pensions|funding|budget|attention|hearts|minds|supremacy|dominance|influence|control|custody|compensation|recognition|access|reform|reforms|change|democracy|freedom|liberty|truth|dignity|life|lives)$/;
 
 /**
+ * Values and institutions an attack is said to be made on only in words ("called the raid an attack on democracy",
+ * "an attack on the independence of the courts").
+ * Source: English collocations of "attack on" as condemnation, written for this library. Id: `event-cues/attacked-values`.
+ */
+export const ATTACKED_VALUES = /^(?:democracy|freedoms?|liberty|liberties|rights|independence|sovereignty|constitution|values|principles|dignity|justice|truth|autonomy|pluralism|tolerance|decency|integrity)$/;
+
+/**
  * Adjectives that make an attack a verbal one ("a scathing attack on the plan").
  * Source: English collocations of "attack" as criticism, written for this library. Id: `event-cues/verbal-attack`.
  */

@@ -36,6 +36,7 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   resign: 'other', appoint: 'other', sack: 'other', rename: 'other', clear: 'other', annex: 'capture', order: 'other',
   rescue: 'other', release: 'other', pass: 'other', approve: 'other', adopt: 'other', mark: 'other',
   commemorate: 'other', discover: 'other', uncover: 'other', find: 'other',
+  rule: 'legal', // see VERB_SENSES.rule: only a court or a judge ruling
   sue: 'legal', charge: 'legal', indict: 'legal', convict: 'legal', sentence: 'legal', acquit: 'legal', prosecute: 'legal',
   reject: 'legal', deny: 'legal', 'turn down': 'legal', reconsider: 'legal', grant: 'legal', investigate: 'legal',
   crash: 'accident', explode: 'accident', collapse: 'accident', derail: 'accident', overturn: 'accident',
@@ -131,6 +132,7 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'fire/at', type: 'attack', needs: 'assault', next: /^(?:at|on|upon|into)$/, reason: 'firing at or on a target' },
     { id: 'fire/dismiss', type: 'other', needs: 'person', reason: '"the prime minister fired his finance minister": a dismissal, like a resignation' },
   ],
+  rule: [{ id: 'rule/court', type: 'legal', subject: /^(?:court|courts|judge|judges|tribunal|tribunals|panel|jury|justices|magistrate|magistrates)$/, reason: '"the court ruled on Monday that ...": a ruling; "the party that rules the country", "ruled out talks" are none' }],
   sack: [{ id: 'sack/dismiss', type: 'other', needs: 'person', reason: '"sacked the coach": a dismissal; "rioters sacked the town" is rarer in news' }],
   welcome: [{ id: 'welcome/person', type: 'meeting', needs: 'person', reason: '"welcomed the delegation" receives somebody; "welcomed her release" is a statement' }],
   greet: [{ id: 'greet/person', type: 'meeting', needs: 'person', reason: '"greeted her at the airport" receives somebody; "greeted the news" is a reaction' }],
