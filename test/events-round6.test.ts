@@ -221,3 +221,21 @@ describe('modality: what others are pressed to do is asked for, not done', () =>
     expect(eventOf(text, word).event?.modality).toBe(modality);
   });
 });
+
+describe('courts, condemnations and what is ruled out', () => {
+  it.each([
+    ['The Supreme Court ruled on Monday that the law was unconstitutional.', 'ruled', 'legal'],
+    ['A court is expected to rule on Saturday on whether the nine can be held.', 'rule', 'legal'],
+    ['The president ruled out talks with the rebels.', 'ruled', undefined],
+    ['The party that rules the country met on Monday.', 'rules', undefined],
+    ['Party leader Elin Marsk called the raid an attack on democracy.', 'attack', undefined],
+    ['Critics said the law was an attack on the independence of the courts.', 'attack', undefined],
+    ['The rebels launched an attack on the town of Marra.', 'attack', 'attack'],
+  ])('%s (%s: %s)', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+
+  it('negates talks that were ruled out', () => {
+    expect(eventOf('The president ruled out talks with the rebels.', 'talks').event?.modality).toBe('negated');
+  });
+});
