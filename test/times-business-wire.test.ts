@@ -15,7 +15,9 @@ const DELIVERY_AND_FIGURE_MONTHS: readonly Case[] = [
   ['Crude for April delivery rose 60 cents to $39.08 a barrel.', '2009-02-20', 'April', '2009-04'],
   ['Wheat for May delivery slipped 3 cents.', MON, 'May', '2007-05'],
   ['March futures closed lower in Chicago.', MON, 'March', '2008-03'],
-  ['The June contract settled at 1,420.', '2007-07-02', 'June', '2008-06'],
+  ['June futures settled at 1,420.', '2007-07-02', 'June', '2008-06'],
+  // a contract is not a delivery month: its month keeps the tense of the clause
+  ['Airbus won the February contract after a long bidding war.', '2008-06-10', 'February', '2008-02'],
   // a figure for an ambiguous month after "for" is that month, the one nearest the telling
   ['Retail sales are expected to show a 0.5% gain for March.', MON, 'March', '2007-03'],
   ['Retail sales for May will be released on Tuesday.', '2011-06-08', 'May', '2011-05'],
@@ -186,6 +188,7 @@ const COPULA_WEEKDAYS: readonly Case[] = [
   ['The final is Sunday.', MON, 'Sunday', '2007-04-15'],
   // a possessive after a present reporting verb stays a past happening
   ["Police say Friday's blast killed six.", MON, 'Friday', '2007-04-06'],
+  ["The big news is Saturday's vote, which drew record turnout.", MON, 'Saturday', '2007-04-07'],
   ['The market was closed on Friday.', MON, 'Friday', '2007-04-06'],
 ];
 

@@ -320,10 +320,11 @@ export const NON_YEAR_PRECEDERS: ReadonlySet<string> = new Set([
 
 /**
  * Nouns of commodity and futures trading that a month name before them dates as a delivery month ("copper for
- * December delivery", "March futures", "the May contract"): the contract month is the current one or ahead, even in a
- * past-tense market report. Source: commodity-report usage (AP/WSJ market columns, CME contract naming).
+ * December delivery", "March futures"): the contract month is the current one or ahead, even in a past-tense market
+ * report. Source: commodity-report usage (AP/WSJ market columns, CME contract naming). "contract" is left out: "the
+ * February contract" of an aircraft maker was signed in February.
  */
-export const DELIVERY_NOUNS: ReadonlySet<string> = new Set(['delivery', 'futures', 'contract', 'contracts', 'options']);
+export const DELIVERY_NOUNS: ReadonlySet<string> = new Set(['delivery', 'futures']);
 
 /**
  * Nouns of a figure that "for" + a month after them dates ("a 0.5% gain for March", "retail sales for May"): there

@@ -215,7 +215,8 @@ function copulaDate(tokens: readonly Token[], start: number): boolean {
   if (!WEEKDAYS.has(tokens[start]?.lower ?? '')) return false;
   const k = tokens[start - 1]?.lower === 'on' ? start - 2 : start - 1;
   const copula = tokens[k]?.lower ?? '';
-  return copula === 'is' || copula === 'are';
+  // "the big news is Monday's vote" names a happening, which may be past
+  return (copula === 'is' || copula === 'are') && tokens[start + 1]?.lower !== "'s";
 }
 
 /** Determiners between "since" and a time that names a happening ("since the May attack", "since its March low"). */
