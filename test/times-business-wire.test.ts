@@ -24,6 +24,7 @@ const DELIVERY_AND_FIGURE_MONTHS: readonly Case[] = [
   ['Economists had forecast a rise for August, the ministry said.', '2011-09-14', 'August', '2011-08'],
   ['Orders for June were weaker than expected.', '2011-07-26', 'June', '2011-06'],
   ['Economists had expected a 2% gain for September.', '1989-10-23', 'September', '1989-09'],
+  ['Sales for March rose 4 percent.', '2009-12-10', 'March', '2009-03'],
 ];
 
 const MONTH_RANGES: readonly Case[] = [
@@ -178,6 +179,7 @@ const WANTED_RESULTS: readonly Case[] = [
   // a plain passive stays past
   ['The law was passed in March.', '2009-11-18', 'March', '2009-03'],
   ['He had the report finished by Friday.', '2009-11-18', 'Friday', '2009-11-13'],
+  ['Economists expect that sales rose in March.', '2009-11-18', 'March', '2009-03'],
 ];
 
 const COPULA_WEEKDAYS: readonly Case[] = [

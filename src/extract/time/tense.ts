@@ -36,7 +36,7 @@ const WANTING_PRESENT: ReadonlySet<string> = new Set(['wants', 'want', 'needs', 
 function wantedResult(tokens: readonly Token[], k: number): boolean {
   for (let p = k - 2; p >= Math.max(0, k - 5); p--) {
     const q = tokens[p]!;
-    if (q.kind === 'punct') return false;
+    if (q.kind === 'punct' || CLAUSE_OPENERS.has(q.lower)) return false; // "expect that sales rose in March"
     if (WANTING_PRESENT.has(q.lower)) return p < k - 1 && tokens[p + 1]?.lower !== 'to';
   }
   return false;
@@ -251,14 +251,22 @@ function deferredTo(tokens: readonly Token[], start: number): boolean {
 }
 
 export function clauseTense(tokens: readonly Token[], start: number, end: number, headline: boolean): Tense {
+  const tense = verbTense(tokens, start, end, headline);
+  // "expected to show a 0.5% gain for March", "sales for May will be released": a month's figure is published after
+  // the month, so a future verb speaks of the month nearest the telling; "sales for March rose" stays past
+  const before = tokens[start - 1]?.lower ?? '';
+  const figure = before === 'for' && FIGURE_NOUNS.has(tokens[start - 2]?.lower ?? '') && end === start + 1 && MONTHS.has(tokens[start]?.lower ?? '');
+  return figure && tense !== 'past' ? 'present' : tense;
+}
+
+/** The tense the verbs around tokens `[start, end)` give it (see `clauseTense`, which adjusts it for figures). */
+function verbTense(tokens: readonly Token[], start: number, end: number, headline: boolean): Tense {
   // "its worst day since October", "the highest since Monday": a span that began before the telling
   const before = tokens[start - 1]?.lower ?? '';
   if (before === 'since' || (SINCE_DETERMINERS.has(before) && tokens[start - 2]?.lower === 'since')) return 'past'; // "since the May attack"
   if (!headline && deferredTo(tokens, start)) return 'future';
   // "copper for December delivery fell", "March futures": a contract month is the current one or ahead
   if (DELIVERY_NOUNS.has(tokens[end]?.lower ?? '') && MONTHS.has(tokens[end - 1]?.lower ?? '')) return 'future';
-  // "a 0.5% gain for March", "retail sales for May": a month's figure is of the month nearest the telling
-  if (before === 'for' && FIGURE_NOUNS.has(tokens[start - 2]?.lower ?? '') && end === start + 1 && MONTHS.has(tokens[start]?.lower ?? '')) return 'present';
   if (!headline && presentScheduleBefore(tokens, start)) return 'future';
   if (!headline && copulaDate(tokens, start)) return 'future';
   // A comma or an -ing form between an infinitive and the time detaches them: in "continues to emerge, with
