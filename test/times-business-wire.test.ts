@@ -89,6 +89,9 @@ const BRITISH_PERIODS: readonly Case[] = [
   ['The vote is a week from Tuesday.', '2009-11-18', 'a week from Tuesday', '2009-12-01'],
   ['The hearing is two weeks from Friday.', '2009-11-18', 'two weeks from Friday', '2009-12-04'],
   ['The fire started a week ago Monday.', '2009-11-18', 'a week ago Monday', '2009-11-09'],
+  // "for a week from Monday" is a stretch starting on Monday
+  ['The store will be closed for a week from Monday.', '2009-11-18', 'a week', 'P1W'],
+  ['The store will be closed for a week from Monday.', '2009-11-18', 'Monday', '2009-11-23'],
 ];
 
 const ELIDED_QUARTERS_AND_HALVES: readonly Case[] = [

@@ -381,7 +381,8 @@ function weeksFromWeekday(s: TokenSeq, matches: TimeMatch[]): TimeMatch[] {
     const m = matches[k]!;
     const day = matches[k + 1];
     const weeks = m.spec.t === 'fixed' && m.spec.kind === 'duration' ? /^P(\d)W$/.exec(m.spec.value) : null;
-    const from = weeks && day && day.start === m.end + 1 && w(s, m.end) === 'from';
+    // "closed for a week from Monday" is a stretch that starts on Monday, not one date
+    const from = weeks && day && day.start === m.end + 1 && w(s, m.end) === 'from' && w(s, m.start - 1) !== 'for' && w(s, day.end) !== "'s";
     const ago = m.spec.t === 'ago' && m.spec.unit.name === 'week' && day && day.start === m.end;
     if ((from || ago) && day?.spec.t === 'weekday' && day.spec.dir === 'bare' && !day.spec.pod && day.spec.weeks === undefined) {
       const n = ago && m.spec.t === 'ago' ? -m.spec.n : Number(weeks![1]);
