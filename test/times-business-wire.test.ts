@@ -266,6 +266,7 @@ describeNotTimes('round 6: not times', [
   ['The delivery van arrived.', 'delivery'],
   ['He finished the third quarter as the second.', 'second'],
   ['He likes spring and summer flowers.', 'summer'],
+  ['In the year that ended with his death, he wrote two books.', 'year'],
   ['She met the widow of late President Kennedy.', 'late'],
   // a rolling British quarter is no calendar quarter
   ['Unemployment fell by 12,000 in the quarter to January.', 'quarter'],
