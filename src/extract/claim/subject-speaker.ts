@@ -36,6 +36,11 @@ export function isSpeakerRole(word: string): boolean {
   return SPEAKER_ROLES.has(word);
 }
 
+/**
+ * Singular roles that are unnamed sources of their own, not a body's voice ("a diplomat familiar with the talks said",
+ * "according to one witness"); spokespersons and representatives speak for the body they name instead.
+ */
+const UNNAMED_SOURCE_ROLES: ReadonlySet<string> = new Set([...SPEAKER_ROLES].filter((r) => !/^(?:spokes|representative|executive|member|lawyer|attorney)/.test(r)));
 /** Further plural speakers news quotes without naming them. */
 const EXTRA_GROUP_SPEAKERS: ReadonlySet<string> = new Set([
   'customers', 'users', 'members', 'employees', 'staff', 'parents', 'teachers', 'scientists', 'pilots',
@@ -179,7 +184,7 @@ export function subjectPhraseSpeaker(text: string, sentence: TaggedSentence, cue
   if (head.tags.has('Pronoun') || head.tags.has('Date') || head.tags.has('Value') || PRONOUNS.test(head.lower)) return null;
   const headWord = head.lower;
   const isGroup = GROUP_NOUNS.has(headWord) || EXTRA_GROUP_SPEAKERS.has(headWord);
-  const isRole = SPEAKER_ROLES.has(headWord);
+  const isRole = SPEAKER_ROLES.has(headWord) || unnamedAgent(tokens, k);
   // "Supporters of the plan argue", "Residents of the valley said": a group noun with its complement
   const complemented = !isGroup && !isRole ? groupBeforeComplement(tokens, k) : -1;
   // "Democrats in the state legislature said": the named plural speaks, as it does when the complement is a name
@@ -343,6 +348,20 @@ export function complementOfGroup(before: string): boolean {
   return (group.endsWith('s') && (GROUP_NOUNS.has(group) || EXTRA_GROUP_SPEAKERS.has(group))) || personPlural(group);
 }
 
+/** Singular nouns that end like agent nouns but name no person ("a computer", "a letter"). */
+const NOT_PERSON_SINGULARS = /^(?:computer|paper|letter|order|number|center|centre|tower|water|border|matter|quarter|power|river|corner|chamber|minister|other|error|sector|factor|motor|mirror|monitor|indicator|operator|regulator|elevator|calendar|meter|poster|container|layer|register|trailer|charter|cluster|barrier)$/;
+
+/**
+ * "One longtime fundraiser, who asked not to be named, said": a singular person noun by its agent suffix with a
+ * modifier after "one", "a" or "an" is an unnamed source (as a role noun is).
+ */
+function unnamedAgent(tokens: readonly Token[], k: number): boolean {
+  const head = tokens[k] as Token;
+  if (!/^\p{Ll}+(?:er|or|ist|ian)$/u.test(head.text) || NOT_PERSON_SINGULARS.test(head.lower) || !head.tags.has('Singular')) return false;
+  const opener = tokens[k - 2]?.lower === 'one' || /^(?:a|an)$/.test(tokens[k - 2]?.lower ?? '') ? k - 2 : tokens[k - 3] && /^(?:one|a|an)$/.test((tokens[k - 3] as Token).lower) ? k - 3 : -1;
+  return opener >= 0 && (opener === 0 || /[,;:"“”—–]\s*$/.test((tokens[opener - 1] as Token).post));
+}
+
 /** Plurals that are no people though they end like agent nouns ("numbers from the ministry", "letters from"). */
 const NOT_PERSON_PLURALS = /^(?:numbers|orders|papers|letters|figures|centers|centres|towers|waters|borders|matters|headquarters|quarters|members)$/;
 
@@ -498,14 +517,16 @@ function modifiedSource(text: string, tokens: readonly Token[], first: number, l
       const phrase = text.slice(t.start, (tokens[last] as Token).end).replace(/[.!?"”’']+$/, '');
       return makeSpeaker(book, phrase, 'person', { start: t.start, end: t.start + phrase.length, text: phrase });
     }
-    if (!(GROUP_NOUNS.has(t.lower) || EXTRA_GROUP_SPEAKERS.has(t.lower)) || !POSTMODIFIER.test(next.lower)) continue;
+    // "a diplomat familiar with the talks", "a senior official in Kyiv": a singular role with its modifier is one person
+    const singular = UNNAMED_SOURCE_ROLES.has(t.lower);
+    if (!(GROUP_NOUNS.has(t.lower) || EXTRA_GROUP_SPEAKERS.has(t.lower) || singular) || !POSTMODIFIER.test(next.lower)) continue;
     if (last - k > 10) return null;
     let from = first;
     while (from < k && DETERMINERS.test((tokens[from] as Token).lower)) from++;
     if (tokens.slice(from, k).some((x) => x.tags.has('Verb') || x.tags.has('Preposition'))) return null;
     const startTok = tokens[from] as Token;
     const name = text.slice(startTok.start, t.end);
-    return makeSpeaker(book, from === k ? name.toLowerCase() : name, 'group', { start: startTok.start, end: t.end, text: name });
+    return makeSpeaker(book, from === k ? name.toLowerCase() : name, singular ? 'person' : 'group', { start: startTok.start, end: t.end, text: name });
   }
   return null;
 }
@@ -538,6 +559,11 @@ export function accordingSpeaker(text: string, sentence: TaggedSentence, first: 
   const headWord = head.lower.replace(/[.]$/, '');
   // "according to media reports": the reporting noun is a cue of its own, read by the cue finder
   if (reportingLemma(headWord) !== undefined || /^(?:reports?|statements?)$/.test(headWord)) return null;
+  // "according to one witness", "according to a senior diplomat": an unnamed source of its own
+  if (UNNAMED_SOURCE_ROLES.has(headWord) && words.length <= 3) {
+    const name = text.slice(startTok.start, head.end);
+    return makeSpeaker(book, from === last ? name.toLowerCase() : name, 'person', { start: startTok.start, end: head.end, text: name });
+  }
   if ((GROUP_NOUNS.has(headWord) || EXTRA_GROUP_SPEAKERS.has(headWord))) {
     if (!headWord.endsWith('s') && headWord !== 'police') return null;
     const name = text.slice(startTok.start, head.end);
