@@ -81,3 +81,43 @@ describe('"the company" is never a public institution', () => {
     expect(claims.map((c) => c.claimant)).not.toContain('Securities and Exchange Commission');
   });
 });
+
+describe('unnamed singular sources with a modifier', () => {
+  it.each([
+    ['A diplomat briefed on the talks said the two sides were far apart.', 'diplomat', 'the two sides were far apart'],
+    ['According to a senior official in Ankara, the border crossing will reopen on Friday.', 'senior official', 'the border crossing will reopen'],
+    ['According to one witness, the convoy was hit twice.', 'witness', 'the convoy was hit twice'],
+    ['One longtime volunteer, who asked not to be named, said the campaign had run out of money.', 'longtime volunteer', 'the campaign had run out'],
+  ])('%s', (text, claimant, content) => {
+    expect(claimStarting(text, content)?.claimant).toBe(claimant);
+  });
+
+  it.each([
+    ['A former minister said the plan was dead.'],
+    ['A new computer said nothing.'],
+  ])('no unnamed source: %s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+});
+
+describe('an answer in apposition to a claim ("..., a claim the army denied")', () => {
+  it('ends the first claim and is a denial of it by its own source', () => {
+    const text = 'The rebels said on Monday they had shot down a helicopter, a claim the army denied.';
+    const claims = claimsOf(text);
+    const first = claims.find((c) => c.claimant === 'rebels');
+    const denial = claims.find((c) => c.kind === 'denial');
+    expect(first?.content).toBe('they had shot down a helicopter');
+    expect(denial?.claimant).toBe('army');
+    expect(denial?.disputes).toEqual([first?.id]);
+  });
+
+  it('ends the claim before another source\'s judgement of it', () => {
+    const claims = claimsOf('Mayor Ines Vold accused Senator Rafe Dunn of lying, an accusation Dunn called "absurd."');
+    expect(claims.find((c) => c.claimant === 'Ines Vold')?.content).toBe('Senator Rafe Dunn of lying');
+  });
+
+  it('a claim noun with no answering source stays in the content', () => {
+    const claims = claimsOf('The rebels said they had taken the town, a claim that could not be verified.');
+    expect(claims.map((c) => c.content)).toEqual(['they had taken the town, a claim that could not be verified']);
+  });
+});

@@ -670,8 +670,17 @@ function clauseEndOf(text: string, sentence: TaggedSentence, cues: readonly Cue[
   const joined = cues.slice(k + 1).map((c) => joinedClauseStart(sentence, c, cue.last)).find((j) => j !== null);
   if (joined != null) clauseEnd = Math.min(clauseEnd, clauseBoundaryBefore(text, cueEndTok.end, (sentence.tokens[joined] as Token).start));
   if (semicolon >= 0 && semicolon < clauseEnd) clauseEnd = semicolon;
+  // "..., a claim the army denied": another source's answer in apposition is no part of this claim
+  const answer = RESPONSE_APPOSITION.exec(text.slice(cueEndTok.end, clauseEnd));
+  if (answer) clauseEnd = cueEndTok.end + answer.index;
   return clauseEnd;
 }
+
+/**
+ * ", a claim the army denied", ", a charge the company rejected", ", an accusation Grant called absurd": a noun of
+ * claiming in apposition to the clause, with a relative clause in which another source answers it.
+ */
+const RESPONSE_APPOSITION = /,\s+(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion|account|figure|version)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,4}?(?:has\s+|have\s+|had\s+|quickly\s+|later\s+|flatly\s+|strongly\s+)?(?:denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses|called|calls|described|denounced|contested|contests)\b/u;
 
 /** A cue's speaker, claimed clause, where its evidence starts and a quote joined across its attribution. */
 interface CueReading {
