@@ -1059,6 +1059,22 @@ function interruptedQuote(text: string, quotes: readonly Span[], sentence: Tagge
 
 /** Members of a party, named by a description of a politician ("the Nevada Democrat"). */
 const PARTY_MEMBER_NOUNS: ReadonlySet<string> = new Set(['democrat', 'republican', 'conservative', 'liberal', 'socialist', 'progressive', 'independent', 'tory', 'centrist']);
+/** Campaign descriptions of one person ("the Republican nominee", "the front-runner"); source: US campaign reporting. */
+const CANDIDACY_NOUNS: ReadonlySet<string> = new Set(['nominee', 'front-runner', 'frontrunner', 'challenger', 'incumbent', 'hopeful', 'contender', 'businessman', 'businesswoman', 'billionaire']);
+
+/**
+ * "Speaking at a rally in Ohio, the nominee told ...", "In an interview on Sunday, the senator said ...": the index
+ * of the comma-closed token ending a fronted participial or prepositional phrase of up to twelve words, else -1.
+ */
+function frontedPhraseEnd(tokens: readonly Token[]): number {
+  const first = tokens[0];
+  if (!first || !(FRONTED.test(first.lower) || (first.tags.has('Gerund') && /ing$/.test(first.lower)))) return -1;
+  for (let j = 0; j < Math.min(tokens.length - 1, 12); j++) {
+    if (/[;:"“”()]/.test((tokens[j] as Token).post)) return -1;
+    if (/,\s*$/.test((tokens[j] as Token).post)) return j;
+  }
+  return -1;
+}
 
 /**
  * The head of a definite description of one person opening the sentence as its subject ("The Chilean-born
@@ -1066,11 +1082,12 @@ const PARTY_MEMBER_NOUNS: ReadonlySet<string> = new Set(['democrat', 'republican
  */
 function descriptionHead(sentence: TaggedSentence): number {
   const { tokens } = sentence;
-  if (!/^(?:the|this|that)$/.test(tokens[0]?.lower ?? '')) return -1;
-  for (let j = 1; j < Math.min(tokens.length - 1, 6); j++) {
+  const opener = frontedPhraseEnd(tokens) + 1;
+  if (!/^(?:the|this|that)$/.test(tokens[opener]?.lower ?? '')) return -1;
+  for (let j = opener + 1; j < Math.min(tokens.length - 1, opener + 6); j++) {
     const t = tokens[j] as Token;
     if (t.tags.has('Verb')) return -1;
-    const person = (t.tags.has('Actor') || ROLE_NOUNS.has(t.lower) || PARTY_MEMBER_NOUNS.has(t.lower)) && !t.tags.has('Plural');
+    const person = (t.tags.has('Actor') || ROLE_NOUNS.has(t.lower) || PARTY_MEMBER_NOUNS.has(t.lower) || CANDIDACY_NOUNS.has(t.lower)) && !t.tags.has('Plural');
     const next = tokens[j + 1] as Token;
     // the head of the phrase is the person noun a verb or a relative clause follows ("Chilean-French" is no head)
     if (person && /^\s*,\s*$/.test(t.post) && /^(?:who|whose)$/.test(next.lower)) return j;
@@ -1084,9 +1101,11 @@ function descriptionHead(sentence: TaggedSentence): number {
 function describedSpeaker(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null {
   const head = descriptionHead(sentence);
   // a bare title ("The president said") is the entity stage's to resolve; a described one ("The former prosecutor") is not
-  if (head < 0 || resolver.lastPerson === null || (head === 1 && TITLE_ANAPHOR_NOUNS.has((sentence.tokens[head] as Token).lower))) return null;
+  const opener = frontedPhraseEnd(sentence.tokens) + 1;
+  if (head < 0 || resolver.lastPerson === null || (head === opener + 1 && TITLE_ANAPHOR_NOUNS.has((sentence.tokens[head] as Token).lower))) return null;
   const headTok = sentence.tokens[head] as Token;
-  if (mentionsIn(resolver, sentence.index).some((m) => m.start < headTok.end)) return null;
+  const from = (sentence.tokens[opener] as Token).start;
+  if (mentionsIn(resolver, sentence.index).some((m) => m.start >= from && m.start < headTok.end)) return null;
   const gap = text.slice(headTok.end, (sentence.tokens[cue.first] as Token).start);
   return BETWEEN_SUBJECT_AND_CUE.test(gap) || /^\s*,\s*(?:who|whose)\b[^,]*,\s*$/i.test(gap) ? resolver.lastPerson : null;
 }

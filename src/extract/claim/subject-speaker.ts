@@ -49,6 +49,9 @@ const EXTRA_GROUP_SPEAKERS: ReadonlySet<string> = new Set([
   'bankers', 'lawyers', 'attorneys', 'agencies', 'mediators', 'charities', 'organisations', 'organizations',
   'campaigners', 'monitors', 'strategists', 'pollsters', 'consultants', 'groups', 'organizers', 'organisers',
   'donors', 'delegates',
+  // political camps and people of a cause, as US political reporting quotes them ("Some conservatives accused")
+  'conservatives', 'liberals', 'progressives', 'moderates', 'hardliners', 'opponents', 'proponents', 'advocates',
+  'skeptics', 'sceptics', 'families', 'victims', 'veterans',
 ]);
 /**
  * Head nouns of bodies that speak as one ("Ardenia's air force", "the national weather service", "the
