@@ -24,7 +24,7 @@ describe('a plural with its complement speaks, not the name in the complement', 
     ['Activists in southern Syria said the hospital had run out of fuel.', 'activists in southern Syria', 'the hospital had run out'],
     ['Republicans in the state senate said the budget was balanced.', 'Republicans', 'the budget was balanced'],
     ['Shiites in eastern Saudi Arabia said the mosque had been closed.', 'Shiites', 'the mosque had been closed'],
-    ['The talks resumed on Monday, but Liberals in the provincial assembly warned that the deal would collapse.', 'Liberals', 'the deal would collapse'],
+    ['The talks resumed on Monday, but Greens in the provincial assembly warned that the deal would collapse.', 'Greens', 'the deal would collapse'],
   ])('%s', (text, claimant, content) => {
     expect(claimStarting(text, content)?.claimant).toBe(claimant);
   });
@@ -119,5 +119,30 @@ describe('an answer in apposition to a claim ("..., a claim the army denied")', 
   it('a claim noun with no answering source stays in the content', () => {
     const claims = claimsOf('The rebels said they had taken the town, a claim that could not be verified.');
     expect(claims.map((c) => c.content)).toEqual(['they had taken the town, a claim that could not be verified']);
+  });
+});
+
+describe('a description of the person the text is about', () => {
+  it.each([
+    ['Marta Velez toured a factory in Erie. The Democratic nominee told workers that the plant would stay open.', 'Marta Velez', 'the plant would stay open'],
+    ['Marta Velez toured a factory in Erie. Speaking at the plant gate, the Democratic nominee said the tariffs had cost jobs.', 'Marta Velez', 'the tariffs had cost jobs'],
+    ['Gil Arno held a rally in Tampa. After the rally, the front-runner told reporters that he would skip the debate.', 'Gil Arno', 'he would skip the debate'],
+  ])('%s', (text, claimant, content) => {
+    expect(claimStarting(text, content)?.claimant).toBe(claimant);
+  });
+
+  it('a bare title after a fronted phrase stays the entity stage\'s to resolve', () => {
+    const claim = claimStarting('Former President Ada Lum met Vice President Rui Sol. After the meeting, the president said the talks went well.', 'the talks went well');
+    expect(claim?.claimant ?? null).toBeNull();
+  });
+});
+
+describe('political camps as unnamed groups', () => {
+  it.each([
+    ['Some progressives accused the leadership of caving to donors.', 'progressives', 'the leadership of caving'],
+    ['Opponents of the measure argued that it would raise rents.', 'opponents of the measure', 'it would raise rents'],
+    ['Some skeptics warned that the deal would not survive.', 'skeptics', 'the deal would not survive'],
+  ])('%s', (text, claimant, content) => {
+    expect(claimStarting(text, content)?.claimant).toBe(claimant);
   });
 });

@@ -1086,8 +1086,11 @@ function descriptionHead(sentence: TaggedSentence): number {
   if (!/^(?:the|this|that)$/.test(tokens[opener]?.lower ?? '')) return -1;
   for (let j = opener + 1; j < Math.min(tokens.length - 1, opener + 6); j++) {
     const t = tokens[j] as Token;
-    if (t.tags.has('Verb')) return -1;
-    const person = (t.tags.has('Actor') || ROLE_NOUNS.has(t.lower) || PARTY_MEMBER_NOUNS.has(t.lower) || CANDIDACY_NOUNS.has(t.lower)) && !t.tags.has('Plural');
+    // "the front-runner": the tokenizer splits a hyphenated word; its first part is no verb
+    if (t.post === '-') continue;
+    const word = tokens[j - 1]?.post === '-' ? `${(tokens[j - 1] as Token).lower}-${t.lower}` : t.lower;
+    if (t.tags.has('Verb') && !CANDIDACY_NOUNS.has(word)) return -1;
+    const person = (t.tags.has('Actor') || ROLE_NOUNS.has(t.lower) || PARTY_MEMBER_NOUNS.has(t.lower) || CANDIDACY_NOUNS.has(word)) && !t.tags.has('Plural');
     const next = tokens[j + 1] as Token;
     // the head of the phrase is the person noun a verb or a relative clause follows ("Chilean-French" is no head)
     if (person && /^\s*,\s*$/.test(t.post) && /^(?:who|whose)$/.test(next.lower)) return j;
