@@ -19,7 +19,7 @@ import { linkDisputes } from './claim/disputes.js';
 import { claimDate } from './claim/date.js';
 import { refineKind } from './claim/kind.js';
 import { describedBodyStart, describedReferent, type RecentOrganization } from './claim/described-body.js';
-import { accordingSpeaker, complementOfGroup, isSpeakerRole, knownActor, namedGroupBeforeComplement, makeSpeaker, postposedSource, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
+import { accordingSpeaker, complementOfGroup, courtModifier, isSpeakerRole, knownActor, namedGroupBeforeComplement, makeSpeaker, postposedSource, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
 import type { ClaimDraft } from './claim/draft.js';
 
 export interface ClaimOptions {
@@ -882,17 +882,22 @@ function firstVerbSubject(ctx: ReadContext, sentence: TaggedSentence, cue: Cue):
   const fronted = (tokens[0] as Token).tags.has('Preposition') ? tokens.findIndex((t, j) => j < 6 && /,\s*$/.test(t.post)) : -1;
   if ((tokens[0] as Token).tags.has('Preposition') && fronted < 0) return null;
   const from = fronted + 1;
-  const verb = tokens.findIndex((t, j) => j > from && j < cue.first && t.tags.has('Verb') && !t.tags.has('Auxiliary'));
+  // ("A federal appeals court": "appeals" names the court, not its act)
+  const verb = tokens.findIndex((t, j) => j > from && j < cue.first && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !courtModifier(tokens, j));
   // "A judge in Velmar temporarily blocked the layoffs, saying ...": the subject may carry a place or body
   // phrase and an adverb before its verb
   if (verb < 1 || verb - from > 8 || tokens.slice(from, verb).some((t) => /[,;:"“”]/.test(t.post) || t.tags.has('Pronoun'))) return null;
   let head = verb - 1;
   while (head > from && (tokens[head] as Token).tags.has('Adverb')) head--;
+  // "A federal judge on Tuesday blocked the law, ruling that ...": the day of the act stands before the verb
+  if (head > from + 1 && tokens[head - 1]?.lower === 'on' && WEEKDAYS.test((tokens[head] as Token).lower)) head -= 2;
   // "A judge in Velmar blocked ...": the role that opens the sentence speaks, not the place named after it
   if (/^(?:a|an|the)$/.test((tokens[from] as Token).lower) && isSpeakerRole(tokens[from + 1]?.lower ?? '') && tokens[from + 2]?.tags.has('Preposition')) head = from + 1;
   if (!(tokens[head] as Token).tags.has('Noun')) return null;
   return speakerBefore(ctx.text, sentence, { ...cue, first: head + 1, last: head + 1, participial: false, nominal: false }, ctx.resolver);
 }
+
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /**
  * A finite cue: the subject before it speaks, or a postposed speaker ('"...," said Joe Park', '..., said the

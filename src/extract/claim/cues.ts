@@ -34,7 +34,7 @@ const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be',
 const INDIRECT_QUESTION: ReadonlySet<string> = new Set(['if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who', 'about']);
 
 /** A day right after a cue and before "that" ("suggested on Sunday that", "found last week that"). */
-const DAY_BEFORE_THAT = /^\s+(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|this)\s+(?:week|month|year))\s+that\b/i;
+const DAY_BEFORE_THAT = /^\s+(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|this)\s+(?:week|month|year)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\s+that\b/i;
 
 /** Verbs of finding and showing, which report only with a clause or a study, poll or report as subject. */
 const FINDING_VERBS: ReadonlySet<string> = new Set(['find', 'show', 'indicate', 'reveal', 'suggest']);
@@ -150,12 +150,16 @@ function cognitionCue(sentence: TaggedSentence, i: number): Cue | null {
   const { tokens } = sentence;
   const tok = tokens[i] as Token;
   const lemma = cognitionLemma(tok.lower);
-  if (!lemma || !tok.tags.has('Verb') || tok.tags.has('Gerund') || isPassive(tokens, i)) return null;
-  const entry = COGNITION_VERBS[lemma] as { kind: ClaimKind; needsThat: boolean };
   const next = tokens[i + 1];
-  const clause = next?.lower === 'that' ? !(tokens[i + 2]?.tags.has('Verb') ?? true) : !entry.needsThat && opensClause(tokens, i + 1);
+  // "..., ruling that it targeted black voters": a participle after a comma with "that" reports for the subject
+  const participial = /ing$/.test(tok.lower) && /,\s*$/.test(tokens[i - 1]?.post ?? '') && next?.lower === 'that';
+  if (!lemma || !(tok.tags.has('Verb') || participial) || (tok.tags.has('Gerund') && !participial) || isPassive(tokens, i)) return null;
+  const entry = COGNITION_VERBS[lemma] as { kind: ClaimKind; needsThat: boolean };
+  // "ruled on Tuesday that", "determined in March that": the day of the ruling stands before "that"
+  const dayThat = DAY_BEFORE_THAT.exec(sentence.text.slice(tok.end - sentence.start));
+  const clause = next?.lower === 'that' || dayThat ? !(tokens[i + (dayThat ? dayThat[0].trim().split(/\s+/).length + 1 : 2)]?.tags.has('Verb') ?? true) : !entry.needsThat && opensClause(tokens, i + 1);
   if (!clause) return null;
-  return { first: i, last: i, lemma, kind: entry.kind, text: tok.text, participial: false, according: false };
+  return { first: i, last: i, lemma, kind: entry.kind, text: tok.text, participial, according: false };
 }
 
 /**

@@ -152,6 +152,11 @@ function subjectEnd(tokens: readonly Token[], cueFirst: number): number {
       k--;
       continue;
     }
+    // "A federal judge on Tuesday blocked": the day of the act between subject and verb
+    if (k >= 2 && (tokens[k - 1] as Token).lower === 'on' && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower)) {
+      k -= 2;
+      continue;
+    }
     break;
   }
   if (k < 0) return -1;
@@ -187,7 +192,7 @@ export function subjectPhraseSpeaker(text: string, sentence: TaggedSentence, cue
   if (head.tags.has('Pronoun') || head.tags.has('Date') || head.tags.has('Value') || PRONOUNS.test(head.lower)) return null;
   const headWord = head.lower;
   const isGroup = GROUP_NOUNS.has(headWord) || EXTRA_GROUP_SPEAKERS.has(headWord);
-  const isRole = SPEAKER_ROLES.has(headWord) || unnamedAgent(tokens, k);
+  const isRole = SPEAKER_ROLES.has(headWord) || unnamedAgent(tokens, k) || JUDGE_NOUNS.has(headWord);
   // "Supporters of the plan argue", "Residents of the valley said": a group noun with its complement
   const complemented = !isGroup && !isRole ? groupBeforeComplement(tokens, k) : -1;
   // "Democrats in the state legislature said": the named plural speaks, as it does when the complement is a name
@@ -293,6 +298,16 @@ function speaksFor(tokens: readonly Token[], at: number): boolean {
   return !opener || DETERMINERS.test(opener.lower) || /[,;:"“”—–]/.test(opener.post);
 }
 
+/** Courts and the words that say which court ("the federal appeals court", "a state district court"); US and UK court names. */
+const COURT_HEADS: ReadonlySet<string> = new Set(['court', 'tribunal', 'panel']);
+const COURT_MODIFIERS: ReadonlySet<string> = new Set(['appeals', 'appellate', 'circuit', 'district', 'supreme', 'superior', 'county', 'bankruptcy', 'constitutional', 'high', 'crown', 'magistrates']);
+/** Whether token `j` names the kind of the court after it ("appeals" in "a federal appeals court"). */
+export function courtModifier(tokens: readonly Token[], j: number): boolean {
+  return COURT_MODIFIERS.has((tokens[j] as Token).lower) && COURT_HEADS.has(tokens[j + 1]?.lower ?? '');
+}
+/** Judges who rule as unnamed speakers with their modifier ("A federal judge ruled that ..."; "A judge said" names nobody). */
+const JUDGE_NOUNS: ReadonlySet<string> = new Set(['judge', 'justice', 'magistrate']);
+
 /** Place nouns whose possessive only says where a body belongs ("the country's disaster agency"). */
 const PLACE_POSSESSORS: ReadonlySet<string> = new Set(['country', 'nation', 'state', 'city', 'region', 'province', 'island', 'territory', 'capital', 'town']);
 
@@ -314,7 +329,9 @@ function bodySubject(text: string, tokens: readonly Token[], k: number, book: Sp
     const t = tokens[j] as Token;
     // "the three-judge panel": the parts of a hyphenated modifier, whatever the tagger made of them
     const hyphenated = t.tags.has('Hyphenated');
-    if ((DETERMINERS.test(t.lower) && !hyphenated) || (t.tags.has('Verb') && !hyphenated) || t.tags.has('Preposition') || /[,;:()"“”]/.test(t.post)) break;
+    // "A federal appeals court ruled": the tagger reads "appeals" as a verb; it names the kind of court
+    const courtKind = COURT_MODIFIERS.has(t.lower) && COURT_HEADS.has((tokens[k] as Token).lower);
+    if ((DETERMINERS.test(t.lower) && !hyphenated) || (t.tags.has('Verb') && !hyphenated && !courtKind) || t.tags.has('Preposition') || /[,;:()"“”]/.test(t.post)) break;
     if (!(t.tags.has('Adjective') || t.tags.has('Noun') || hyphenated || /^\p{Lu}/u.test(t.text))) break;
     if (isPossessor(t)) {
       // "the country's disaster agency": a place noun as possessor only says whose; "the mayor's office", "the
