@@ -146,3 +146,22 @@ describe('political camps as unnamed groups', () => {
     expect(claimStarting(text, content)?.claimant).toBe(claimant);
   });
 });
+
+describe('courts and judges with their modifier rule', () => {
+  it.each([
+    ['A federal appeals court ruled on Thursday that the county had violated the Voting Rights Act.', 'federal appeals court', 'the county had violated'],
+    ['A state appellate court ruled in March that the tax was legal.', 'state appellate court', 'the tax was legal'],
+    ['A federal judge on Monday blocked the rule, saying it would harm thousands of students.', 'federal judge', 'it would harm thousands'],
+    ['The court dismissed the appeal, ruling that the evidence had been obtained illegally.', 'court', 'the evidence had been obtained illegally'],
+  ])('%s', (text, claimant, content) => {
+    expect(claimStarting(text, content)?.claimant).toBe(claimant);
+  });
+
+  it.each([
+    ['A judge said nothing about the case.'],
+    ['The ruling that the court issued was long.'],
+    ['The appeals process ruled out any delay.'],
+  ])('no ruling claim: %s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+});
