@@ -83,6 +83,13 @@ describe('content after an addressee and the circumstances of the telling', () =
     expect(cs.map((c) => c.content)).toEqual(['Nordvik Steel closed the plant']);
   });
 
+  it.each([
+    ['Chief Executive Lena Brook told analysts the review would take nine months.', 'the review would take nine months'],
+    ['General Ivo Marsh told troops the siege would end soon.', 'the siege would end soon'],
+  ])('%j: the addressee of "told" is no part of the content', (text, content) => {
+    expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
+  });
+
   it('still reads "told reporters the talks had stalled"', () => {
     const [c] = claimsOf('Governor Lisa Marsh told reporters the talks had stalled.');
     expect(c?.content).toBe('the talks had stalled');

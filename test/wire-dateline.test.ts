@@ -54,3 +54,14 @@ describe('wire datelines', () => {
     expect(speakers).not.toContain('Reuters');
   });
 });
+
+describe('a dateline city the body names again', () => {
+  it.each([
+    ['Carmaker cuts jobs\n\nSAO PAULO, May 28 (Reuters) - Velora Motors cut 900 jobs on Wednesday. Shares fell 3% in Sao Paulo.', 'Sao Paulo'],
+    ['Port strike ends\n\nSANTA MARIA, June 2 (Reuters) - Dockers ended a strike on Monday. Ships left Santa Maria at noon.', 'Santa Maria'],
+  ])('%j: a dateline read as a person does not turn the body mention into one', (text, city) => {
+    const parsed = parseArticle(text, { publishedAt: '2025-06-04' });
+    expect(parsed.actors.filter((a) => a.kind === 'person').map((a) => a.name)).not.toContain(city);
+    expect(parsed.places.map((p) => p.name.toLowerCase())).toContain(city.toLowerCase());
+  });
+});

@@ -511,3 +511,15 @@ export function industryCompanies(text: string, proposals: ProposedName[]): void
     if (words.length >= 2 && /^\p{Lu}/u.test(last) && INDUSTRY_HEADS.has(last.toLowerCase())) p.type = 'ORG';
   }
 }
+
+/**
+ * "SAO PAULO, May 28 (Reuters) -": the names of a wire dateline before the agency's bracket are where the report
+ * was filed, whatever the tagger made of capitals standing alone; typing them as places before the article's votes
+ * keeps a dateline read as a person from turning the body's "in Sao Paulo" into one.
+ */
+export function datelinePlaces(text: string, sentence: TaggedSentence, proposals: ProposedName[]): void {
+  if (sentence.blockKind !== 'dateline') return;
+  const bracket = text.indexOf('(', sentence.start);
+  const end = bracket >= 0 && bracket < sentence.end ? bracket : sentence.end;
+  for (const p of proposals) if (p.start < end) p.type = 'LOC';
+}
