@@ -435,7 +435,7 @@ export const PARTICIPANT_GROUP_NOUNS: ReadonlySet<string> = new Set([
   'police', 'forces', 'troops', 'soldiers', 'military', 'army', 'guards', 'militia', 'militias', 'rebels', 'militants',
   'insurgents', 'separatists', 'fighters', 'gunmen', 'bombers', 'officers', 'policemen', 'peacekeepers', 'marines',
   'civilians', 'residents', 'villagers', 'citizens', 'refugees', 'students', 'journalists', 'protesters',
-  'protestors', 'demonstrators', 'activists', 'youth', 'authorities', 'government', 'investigators', 'prosecutors',
+  'protestors', 'demonstrators', 'activists', 'supporters', 'youth', 'authorities', 'government', 'investigators', 'prosecutors',
   'lawmakers', 'legislators', 'opposition', 'hostages', 'prisoners', 'detainees', 'bureaucrats', 'commanders',
   'rioters', 'looters', 'attackers', 'assailants', 'commandos', 'paratroopers', 'kidnappers', 'pirates', 'smugglers',
 ]);
