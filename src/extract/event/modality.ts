@@ -3,11 +3,12 @@ import type { ClaimDraft } from '../claims.js';
 
 /** Negations; "no" in a compound ("a no-confidence vote", "a no-fly zone") negates nothing. */
 const NEGATION = /\b(?:without|not|never|no(?!-)|neither|nor|failed to|refused to)\b|n't\b/i;
-const HYPOTHETICAL = /\b(?:potential|possible|possibly|could|would|might|may|if|unless|hinging|hinge|hinges|proposed|prospect of|likely|any)\b/i;
+const HYPOTHETICAL = /\b(?:potential|possible|possibly|could|would|might|[Ii]f|[Uu]nless|hinging|hinge|hinges|proposed|prospect of|likely|any|may)\b|\b(?:Potential|Possible|Possibly|Could|Would|Might|Hinging|Proposed|Prospect of|Likely|Any)\b/;
 /** Words before a noun that say the happening is still being worked towards ("drafting an accord"). */
 const PLANNED_BEFORE = /\b(?:work(?:s|ed|ing)? (?:on|towards?)|seek(?:s|ing)?|sought|pursu(?:e|es|ed|ing)|draft(?:s|ed|ing)?|prepar(?:e|es|ed|ing) for)\s+(?:\S+\s+){0,2}$/i;
 /** A modal right after a noun trigger's phrase: "a coup in X would be treated as ...". */
-const MODAL_AFTER = /^(?:(?!\b(?:that|which|who|whom|where)\b)[^,;:]){0,40}?\b(?:would|could|might|may)\b/i;
+// (lower-case "may" only: "on May 3" is a month)
+const MODAL_AFTER = /^(?:(?!\b(?:[Tt]hat|[Ww]hich|[Ww]ho|[Ww]hom|[Ww]here)\b)[^,;:]){0,40}?\b(?:[Ww]ould|[Cc]ould|[Mm]ight|may)\b/;
 /** "ahead of the summit", "in the run-up to the vote": a happening still to come. */
 const AHEAD_OF = /\b(?:ahead of|in the run-up to|in the lead-up to|in preparation for|in advance of)\s+(?:the\s+|this\s+|next\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** A temporal clause presupposes its event even inside a claim ("noted the difficulties when the king sent troops"). */

@@ -474,6 +474,9 @@ function accordingTo(tokens: readonly Token[], i: number): boolean {
   return tokens[k]?.lower === 'to' && tokens[k - 1]?.lower === 'according';
 }
 
+/** Words before "poll" that make it a vote, not a survey. */
+const POLL_KINDS = /^(?:snap|early|general|presidential|parliamentary|local|regional|national|municipal|legislative|mid-term|midterm|provincial|state)$/;
+
 /** Nouns that name no happening where they stand: a plot of a film, a fight against poverty, the medium of a claim, a penalty. */
 function idleNoun(tokens: readonly Token[], i: number, base: string, nounType: EventType): boolean {
   const tok = tokens[i] as Token;
@@ -481,6 +484,8 @@ function idleNoun(tokens: readonly Token[], i: number, base: string, nounType: E
   const next = tokens[i + 1];
   // "her presidential campaign" runs for an office; "a campaign against corruption", "an ad campaign" do not
   if (/^(?:campaigns?|races?)$/.test(base) && !electoralCampaign(tokens, i)) return true;
+  // "a snap poll could be held", "the general polls": a vote; "an opinion poll", "polls show" are surveys
+  if (/^polls?$/.test(base) && !tokens.slice(Math.max(0, i - 2), i).some((t) => POLL_KINDS.test(t.lower))) return true;
   // "a coup plot": the modifier names the happening plotted; "the plot of the film" is none
   if (NEEDS_EVENT_MODIFIER.has(base) && !(prevTok && nounTypeOf(prevTok.lower))) return true;
   if (figurativeNoun(tokens, i, base, nounType)) return true;

@@ -365,7 +365,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType>> = {
   aid: 'aid', assistance: 'aid', donation: 'aid',
   election: 'election', elections: 'election', vote: 'election', referendum: 'election', ballot: 'election',
   primary: 'election', primaries: 'election', runoff: 'election', 'run-off': 'election', 'by-election': 'election',
-  caucus: 'election', caucuses: 'election', plebiscite: 'election', campaign: 'election', race: 'election', // with ELECTORAL words only
+  caucus: 'election', caucuses: 'election', plebiscite: 'election', campaign: 'election', race: 'election', poll: 'election', // with ELECTORAL words only (a poll: a kind of vote)
   resignation: 'other', rescue: 'other', plot: 'other',
   death: 'casualty', deaths: 'casualty', injury: 'casualty', injuries: 'casualty', casualties: 'casualty',
   killing: 'casualty', killings: 'casualty', murder: 'casualty', execution: 'casualty', executions: 'casualty',
