@@ -239,3 +239,25 @@ describe('courts, condemnations and what is ruled out', () => {
     expect(eventOf('The president ruled out talks with the rebels.', 'talks').event?.modality).toBe('negated');
   });
 });
+
+describe('polls, supporters and the month of May', () => {
+  it.each([
+    ['Analysts said a snap poll could be held as early as June.', 'poll', 'election'],
+    ['An opinion poll published on Monday showed the party ahead.', 'poll', undefined],
+    ['Polls show the president trailing.', 'polls', undefined],
+  ])('%s (%s: %s)', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+
+  it.each([
+    ['The election will be held on May 3.', 'election', 'planned'],
+    ['The talks may resume next week.', 'talks', 'hypothetical'],
+    ['A summit could take place in May.', 'summit', 'hypothetical'],
+  ])('%s (%s: %s)', (text, word, modality) => {
+    expect(eventOf(text, word).event?.modality).toBe(modality);
+  });
+
+  it('names supporters who march as the group that marched', () => {
+    expect(eventOf('Thousands of opposition supporters marched through the capital on Monday.', 'marched').names).toContain('opposition supporters');
+  });
+});
