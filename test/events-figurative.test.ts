@@ -36,6 +36,9 @@ const NON_EVENTS: Array<[string, string]> = [
   ['The senator came under fire from his own party over the tax plan.', 'fire'],
   ['Her campaign struck a balance between growth and restraint.', 'struck'],
   ['Storms often hit the coast of Lusan in winter.', 'hit'],
+  ['Critics called the new tariff plan "a disaster" for exporters.', 'disaster'],
+  ['The merger would be an absolute catastrophe for workers, the union said.', 'catastrophe'],
+  ['The harvest was a disaster for farmers in the north.', 'disaster'],
 ];
 
 /** [sentence, trigger word, type] that must give the event. */
@@ -69,6 +72,8 @@ const EVENTS: Array<[string, string, string]> = [
   ['An explosion ripped through a market in Sekko on Friday; police blamed militants.', 'explosion', 'attack'],
   ['The airline completed its hostile takeover of its smaller rival Skyvale in May.', 'takeover', 'economic'],
   ['The army\'s takeover of the state broadcaster on Monday ended the protests.', 'takeover', 'capture'],
+  ['It was a disaster that killed 40 people, officials said.', 'disaster', 'accident'],
+  ['Rescuers reached the site of the disaster on Tuesday.', 'disaster', 'accident'],
 ];
 
 const FORCE = new Set(['attack', 'clash', 'capture', 'casualty', 'accident', 'movement', 'protest', 'visit']);

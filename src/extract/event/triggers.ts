@@ -452,6 +452,9 @@ function figurativeNoun(tokens: readonly Token[], i: number, base: string, nounT
     if (prevTok && VERBAL_ATTACK.test(prevTok.lower)) return true;
     if (/^(?:on|against)$/.test(next?.lower ?? '') && after && (ABSTRACT_PATIENTS.test(after.lower) || ABSTRACT_FOES.test(after.lower) || ATTACKED_VALUES.test(after.lower))) return true;
   }
+  // "the merger would be a disaster for workers", "called her policy 'a disaster'": a verdict, not a happening
+  // ("it was a disaster that killed 40" names one)
+  if (nounType === 'accident' && VERDICT_NOUNS.has(base) && predicateNominal(tokens, i) && !/^(?:that|which|in|at|near)$/.test(next?.lower ?? '')) return true;
   // "sent tremors through the markets", "sent shock waves through the party": a disaster's effect as a figure
   if (nounType === 'accident' && next?.lower === 'through' && tokens.slice(Math.max(0, i - 3), i).some((t) => /^(?:send|sends|sent|sending)$/.test(t.lower))) return true;
   if (QUANTITY_NOUNS.test(base) && next?.lower === 'of') {
@@ -463,6 +466,28 @@ function figurativeNoun(tokens: readonly Token[], i: number, base: string, nounT
       const head = phraseHeadAt(tokens, i + 2);
       if (head && (head.tags.has('Plural') || /[^s]s$/.test(head.lower) || MEASURED_MASS.test(head.lower))) return true;
     }
+  }
+  return false;
+}
+
+/** Event nouns that also pass a verdict on something ("was a disaster", "would be a catastrophe"). */
+const VERDICT_NOUNS: ReadonlySet<string> = new Set(['disaster', 'disasters', 'catastrophe', 'catastrophes']);
+
+/** Forms of "be" and of verbs that name a verdict ("called the plan a disaster", "remains a catastrophe"). */
+const PREDICATING = /^(?:is|are|was|were|be|been|being|remains?|remained|seems?|seemed|proved|proves|call|calls|called|calling|branded|labelled|labeled|described)$/;
+
+/**
+ * The noun at `i` is the complement of a copula or of a verb of calling: "a", adjectives and adverbs before it,
+ * then "is/was/would be" or "called <its object>" within a few words ("called her foreign policy a disaster").
+ */
+function predicateNominal(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && ((tokens[k] as Token).tags.has('Adjective') || (tokens[k] as Token).tags.has('Adverb'))) k--;
+  if (!/^(?:a|an)$/.test(tokens[k]?.lower ?? '')) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+    const t = tokens[j] as Token;
+    if (PREDICATING.test(t.lower)) return j === k - 1 || /^(?:call|calls|called|calling|branded|labelled|labeled|described)$/.test(t.lower);
+    if (/[.;:]/.test(t.post)) return false;
   }
   return false;
 }
