@@ -639,11 +639,14 @@ function whenAndWhere(st: ArticleState, ss: SentenceState, told: Told): { date: 
   const story = sameStoryAs(st.events, reading.type, named, (id) => st.index.countryOf(id));
   const setting = referred && referredEvent(sentence, reading.clause, trigger, st.events, true);
   const dated = [setting, link?.event, story].find((e) => e !== undefined && FACTUAL.has(e.modality) && e.date !== null);
+  // "the conflict has killed 10,000 people since 2014": a time after "since" starts a span, it dates no happening
+  const dating = (t: Time): boolean => !/\bsince\s+$/i.test(st.text.slice(Math.max(0, t.start - 8), t.start));
   const date = dateOf({
-    clauseTimes: told.ownTimes,
-    freeSentenceTimes: freeTimes(st, ss, told, factual),
+    clauseTimes: told.ownTimes.filter(dating),
+    freeSentenceTimes: freeTimes(st, ss, told, factual).filter(dating),
     sameHappening: dated?.date, upToTrigger: st.text.slice(clause.start, last.end), factual, referenceDate: st.options.referenceDate,
     planned: told.modality === 'planned',
+    span: told.ownTimes.some((t) => !dating(t)),
   });
   const placed = [referred, link?.place ? link.event : undefined, story].find((e) => e !== undefined && FACTUAL.has(e.modality) && e.placeIds.length > 0);
   const premodifier = frame.premodifier ? { start: (sentence.tokens[frame.premodifier.first] as Token).start, end: (sentence.tokens[frame.premodifier.last] as Token).end } : undefined;

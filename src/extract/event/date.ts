@@ -13,6 +13,8 @@ export interface DateInput {
   /** Whether the event is reported as fact (asserted, claimed or denied), not planned or hypothetical. */
   factual: boolean;
   referenceDate: string | null;
+  /** A time after "since" in the clause: the happening runs over a span, so the day of the report does not date it. */
+  span?: boolean;
   /** Whether the event is planned: a bare weekday of its clause is then the next one, not the last. */
   planned?: boolean;
 }
@@ -39,7 +41,7 @@ export function dateOf(input: DateInput): string | null {
   }
   if (!input.factual) return null;
   if (input.sameHappening) return input.sameHappening;
-  return reportsNow(input.upToTrigger) ? publicationDay(input.referenceDate) : null;
+  return reportsNow(input.upToTrigger) && !input.span ? publicationDay(input.referenceDate) : null;
 }
 
 /** Times of `times` (sorted by start) that lie inside none of `clauses`. */
