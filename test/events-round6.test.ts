@@ -261,3 +261,14 @@ describe('polls, supporters and the month of May', () => {
     expect(eventOf('Thousands of opposition supporters marched through the capital on Monday.', 'marched').names).toContain('opposition supporters');
   });
 });
+
+describe('dates: a time after "since" starts a span', () => {
+  it.each([
+    ['The conflict has killed more than 10,000 people since 2014.', 'killed', null],
+    ['Fighting has displaced two million people since March.', 'fighting', null],
+    ['Two people have died in the floods, officials said.', 'died', '2026-03-15'],
+    ['The country has been ruled by the military since a coup in 2021.', 'coup', '2021'],
+  ])('%s (%s: %s)', (text, word, date) => {
+    expect(eventOf(text, word).event?.date).toBe(date);
+  });
+});
