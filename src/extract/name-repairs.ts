@@ -337,6 +337,42 @@ export function coordinatedActors(text: string, proposals: ProposedName[], ruleN
   });
 }
 
+/**
+ * Domains that public agencies are named by, directly before the name of their country ("Environment Canada",
+ * "Statistics Norway", "Transport Malta", "Sport England", "Enterprise Ireland", "Air Canada", "Team Canada"): the
+ * naming pattern of national agencies, public companies and teams in English (general usage; no entry comes from an
+ * eval article). A nation of the United Kingdom counts as a country here.
+ */
+const AGENCY_DOMAINS: ReadonlySet<string> = new Set([
+  'environment', 'statistics', 'transport', 'health', 'fisheries', 'agriculture', 'forestry', 'parks', 'heritage',
+  'sport', 'tourism', 'trade', 'enterprise', 'invest', 'business', 'revenue', 'customs', 'immigration', 'justice',
+  'finance', 'energy', 'education', 'housing', 'industry', 'culture', 'water', 'infrastructure', 'innovation',
+  'highways', 'railways', 'post', 'air', 'radio', 'team', 'visit', 'historic', 'natural', 'sustainable',
+]);
+const UK_NATIONS: ReadonlySet<string> = new Set(['england', 'scotland', 'wales', 'northern ireland']);
+
+/**
+ * "Environment Canada said", "figures from Statistics Norway": a domain word of AGENCY_DOMAINS right before a
+ * country's name names an agency, an organisation; the tagger reads the country alone, or the whole as a place or
+ * a person.
+ */
+export function agenciesOfCountries(text: string, proposals: ProposedName[]): void {
+  proposals.forEach((p, k) => {
+    const name = text.slice(p.start, p.end);
+    const isNation = (n: string) => lookupCountry(n) !== undefined || UK_NATIONS.has(n.toLowerCase());
+    const inside = /^(\p{Lu}\p{Ll}+)\s+(.+)$/u.exec(name);
+    if (inside && AGENCY_DOMAINS.has((inside[1] as string).toLowerCase()) && isNation(inside[2] as string)) {
+      proposals[k] = { ...p, type: 'ORG' };
+      return;
+    }
+    const before = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, p.start - 30), p.start));
+    if (!before || !AGENCY_DOMAINS.has((before[1] as string).toLowerCase()) || !isNation(name)) return;
+    const start = p.start - before[0].length;
+    if (proposals.some((q) => q !== p && q.end > start && q.start < p.start)) return;
+    proposals[k] = { ...p, start, type: 'ORG' };
+  });
+}
+
 /** "Testing, Inspection and Certification (TIC)": capitalised words, perhaps with glue and commas, then an acronym in brackets. */
 const DEFINED_TERM = /((?:\p{Lu}[\p{L}\p{M}'’-]*,?\s+(?:(?:of|for|and|on|the|&)\s+)*){2,8})\((\p{Lu}{2,8}s?)\)/gu;
 
