@@ -25,3 +25,17 @@ describe('a domain word before a country names an agency', () => {
     expect(places(text).some((p) => p.includes(name))).toBe(true);
   });
 });
+
+// Invented sentences: a company named like a surname, referred to as "its".
+describe('a one-word name the sentence calls "its"', () => {
+  it.each([
+    ['Brannock recalled 40,000 heaters to replace its faulty valves.', 'Brannock'],
+    ['Kessler reported a quarterly loss and said its chief executive would leave.', 'Kessler'],
+  ])('%j: %j is a company', (text, name) => {
+    expect(actors(text)).toContain(`${name}/organization`);
+  });
+
+  it('keeps a person whose sentence says "his" first', () => {
+    expect(actors('Ivo Marek said his party and its allies would win.')).toContain('Ivo Marek/person');
+  });
+});

@@ -373,6 +373,23 @@ export function agenciesOfCountries(text: string, proposals: ProposedName[]): vo
   });
 }
 
+/**
+ * "Barlow said its profit fell", "Kessler reported a loss and said its chief executive would leave": a one-word name
+ * the tagger typed a person, opening the sentence, that the same sentence refers to as "its" (with no other name, no personal pronoun
+ * and no definite noun phrase, which "its" could point to, in between) is a company named like a surname.
+ */
+export function companiesReferredToAsIts(text: string, sentence: TaggedSentence, proposals: ProposedName[]): void {
+  const first = sentence.tokens[0];
+  proposals.forEach((p, k) => {
+    if (p.type !== 'PER' || !first || p.start !== first.start || /\s/.test(text.slice(p.start, p.end))) return;
+    const next = proposals[k + 1]?.start ?? sentence.end;
+    const rest = text.slice(p.end, Math.min(next, sentence.end));
+    const its = /\bits\b/.exec(rest);
+    if (!its || /\b(?:he|she|his|her|him|they|their|the|this|that)\b/i.test(rest.slice(0, its.index))) return;
+    proposals[k] = { ...p, type: 'ORG' };
+  });
+}
+
 /** "Testing, Inspection and Certification (TIC)": capitalised words, perhaps with glue and commas, then an acronym in brackets. */
 const DEFINED_TERM = /((?:\p{Lu}[\p{L}\p{M}'’-]*,?\s+(?:(?:of|for|and|on|the|&)\s+)*){2,8})\((\p{Lu}{2,8}s?)\)/gu;
 
