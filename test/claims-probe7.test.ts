@@ -165,3 +165,23 @@ describe('courts and judges with their modifier rule', () => {
     expect(claimsOf(text)).toEqual([]);
   });
 });
+
+describe('short denials linked to the claim about the denier', () => {
+  const disputed = (text: string) => {
+    const claims = claimsOf(text);
+    const denial = claims.find((c) => c.kind === 'denial');
+    return claims.filter((c) => denial?.disputes.includes(c.id)).map((c) => c.content);
+  };
+
+  it.each([
+    ['Councillor Ivo Brandt said Mayor Lena Sorel had taken money from a builder. Sorel denied taking money.', 'Mayor Lena Sorel had taken money from a builder'],
+    ['The army said militants had attacked the checkpoint. The militants denied responsibility.', 'militants had attacked the checkpoint'],
+    ['Police said protesters had burned two buses. The protesters denied involvement in the fires.', 'protesters had burned two buses'],
+  ])('%s', (text, content) => {
+    expect(disputed(text)).toEqual([content]);
+  });
+
+  it('a denial sharing no word with the claim about the denier links nothing by that rule', () => {
+    expect(disputed('Councillor Ivo Brandt said Mayor Lena Sorel had taken money from a builder. Sorel denied plans for a new stadium.')).toEqual([]);
+  });
+});

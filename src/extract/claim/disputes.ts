@@ -13,7 +13,7 @@ const CLAIM_NOUNS = /\b(?:claims?|reports?|allegations?|accusations?|assertions?
 const ANAPHORIC_OBJECT = /^(?:these|this|that|those|it|them|(?:the|such|these|those|that|this|his|her|their|its) (?:claims?|reports?|allegations?|accusations?|assertions?|statements?|charges?|account|version|assessment|characteri[sz]ation|criticism))\b|^(?:claims?|allegations?|accusations?|assertions?|charges?|assessment|characteri[sz]ation)\s*$/i;
 
 /** "denied any wrongdoing", "denied the charges against him": a denial of what the speaker was accused of. */
-const DENIED_ACCUSATION = /^(?:any|all|the)\s+(?:wrongdoing|involvement|responsibility|charges?|allegations?|accusations?)\b/i;
+const DENIED_ACCUSATION = /^(?:(?:any|all|the)\s+(?:wrongdoing|involvement|responsibility|charges?|allegations?|accusations?)|(?:wrongdoing|involvement|responsibility)(?:\s+for\b|\s+in\b|\s*$))/i;
 
 /** How far back (characters of text) a denial looks for the claim it answers. */
 const ANSWER_WINDOW = 1500;
@@ -31,8 +31,17 @@ export function linkDisputes(claims: ClaimDraft[], actors: ReadonlyMap<string, A
     if (!disputing) return;
     const earlier = claims.slice(0, i).filter((c) => c.claimantId !== claim.claimantId && c.kind !== 'denial');
     // "Lang denied any wrongdoing" / "Bolt denied the charge": the latest claim about the denier answers first
-    const aboutDenier = claim.claimantId === null ? undefined : earlier.findLast((c) => claim.start - c.start <= ANSWER_WINDOW && c.about.actorIds.includes(claim.claimantId as string));
+    // (a group the claims stage named for the denial is about a claim whose words name it: "rebels had shelled")
+    const denier = claim.claimantId === null ? undefined : actors.get(claim.claimantId);
+    const namesDenier = (c: ClaimDraft) => c.about.actorIds.includes(claim.claimantId as string) || (denier?.kind === 'group' && new RegExp(`\\b${escapeRegExp(denier.name)}\\b`, 'i').test(c.content));
+    const aboutDenier = claim.claimantId === null ? undefined : earlier.findLast((c) => claim.start - c.start <= ANSWER_WINDOW && namesDenier(c));
     if (aboutDenier && (ANAPHORIC_OBJECT.test(claim.content) || DENIED_ACCUSATION.test(claim.content)) && !/^(?:these|those|them)\b/i.test(claim.content)) {
+      claim.disputes = [aboutDenier.id];
+      return;
+    }
+    // "Ruiz said Hale had taken bribes. Hale denied taking bribes.": a denial of what a claim about the denier says,
+    // sharing one of its words (one word is enough when the claim names the denier)
+    if (aboutDenier && claim.kind === 'denial' && shared(contentWords(claim.content), contentWords(aboutDenier.content)) >= 1) {
       claim.disputes = [aboutDenier.id];
       return;
     }
@@ -70,7 +79,8 @@ function contentWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const w of text.toLowerCase().match(/\p{L}{4,}/gu) ?? []) {
     if (COMMON_WORDS.test(w)) continue;
-    out.add(w.replace(/(?:ing|ed|es|s)$/, ''));
+    // "taking"/"taken", "bribe"/"bribes": one stem
+    out.add(w.replace(/(?:ing|ed|en|es|s|e)$/, ''));
   }
   return out;
 }
@@ -88,4 +98,8 @@ function sameCountry(a: Actor, b: Actor): boolean {
   const other = gov === a ? b : a;
   if (!gov || other.kind === 'government') return false;
   return gov.aliases.concat(gov.name).some((n) => other.name.startsWith(n.slice(0, Math.max(4, n.length - 2))));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
