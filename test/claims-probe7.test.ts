@@ -185,3 +185,16 @@ describe('short denials linked to the claim about the denier', () => {
     expect(disputed('Councillor Ivo Brandt said Mayor Lena Sorel had taken money from a builder. Sorel denied plans for a new stadium.')).toEqual([]);
   });
 });
+
+describe('state media opening a sentence', () => {
+  it.each([
+    ['State media reported that the border crossing had been shelled.', 'State media', 'the border crossing had been shelled'],
+    ['State television said the president had left the capital.', 'state television', 'the president had left the capital'],
+  ])('%s', (text, claimant, content) => {
+    expect(claimStarting(text, content)?.claimant).toBe(claimant);
+  });
+
+  it('an imperative is no claim', () => {
+    expect(claimsOf('State your name and address.')).toEqual([]);
+  });
+});

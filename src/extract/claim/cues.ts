@@ -115,6 +115,9 @@ function cueAt(sentence: TaggedSentence, i: number): Cue | null {
   if (extra) {
     return { ...extra, text: sentence.text.slice((tokens[extra.first] as Token).start - sentence.start, tok.end - sentence.start) };
   }
+  // "State media said ...", "State television reported ...": a bare verb form opening the sentence before a noun
+  // has no subject and reports nothing (the tagger reads "State" as an imperative)
+  if (lemma && i === 0 && tok.tags.has('Infinitive') && tokens[1]?.tags.has('Noun') && !/[,:"“]/.test(tok.post)) return null;
   if (lemma) return verbCue(sentence, i, lemma);
   return cognitionCue(sentence, i) ?? asPutCue(sentence, i) ?? quoteFrameCue(sentence, i);
 }

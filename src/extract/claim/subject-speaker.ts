@@ -62,6 +62,8 @@ const BODY_HEADS: ReadonlySet<string> = new Set([
   'newspaper', 'institute', 'union', 'board', 'bureau', 'directorate', 'command', 'cabinet', 'parliament',
   'legislature', 'assembly', 'presidency', 'embassy', 'consulate', 'operator', 'utility', 'prosecutor', 'campaign',
   'club', 'league', 'federation', 'association', 'society', 'foundation', 'charity', 'panel', 'jury', 'tribunal',
+  // broadcasters named by what they are ("State television said", "state radio reported")
+  'television', 'radio', 'tv',
 ]);
 
 /** Words that open a noun phrase but are not part of a speaker's name. */
@@ -329,8 +331,9 @@ function bodySubject(text: string, tokens: readonly Token[], k: number, book: Sp
     const t = tokens[j] as Token;
     // "the three-judge panel": the parts of a hyphenated modifier, whatever the tagger made of them
     const hyphenated = t.tags.has('Hyphenated');
-    // "A federal appeals court ruled": the tagger reads "appeals" as a verb; it names the kind of court
-    const courtKind = COURT_MODIFIERS.has(t.lower) && COURT_HEADS.has((tokens[k] as Token).lower);
+    // "A federal appeals court ruled": the tagger reads "appeals" as a verb; it names the kind of court ("State
+    // television said": nor is a capitalised word opening the sentence a verb)
+    const courtKind = (COURT_MODIFIERS.has(t.lower) && COURT_HEADS.has((tokens[k] as Token).lower)) || (j === 0 && /^\p{Lu}/u.test(t.text));
     if ((DETERMINERS.test(t.lower) && !hyphenated) || (t.tags.has('Verb') && !hyphenated && !courtKind) || t.tags.has('Preposition') || /[,;:()"“”]/.test(t.post)) break;
     if (!(t.tags.has('Adjective') || t.tags.has('Noun') || hyphenated || /^\p{Lu}/u.test(t.text))) break;
     if (isPossessor(t)) {
@@ -476,7 +479,8 @@ function groupSubject(text: string, tokens: readonly Token[], k: number, isRole:
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
     const t = tokens[j] as Token;
     // "civil rights groups": a plural the tagger reads as a verb, right before the head, modifies it
-    const pluralModifier = j === k - 1 && t.tags.has('Verb') && /[^s]s$/.test(t.lower) && !t.tags.has('Auxiliary');
+    // ("State media": a capitalised verb form opening the sentence right before the head modifies it too)
+    const pluralModifier = j === k - 1 && t.tags.has('Verb') && (/[^s]s$/.test(t.lower) || (j === 0 && /^\p{Lu}/u.test(t.text))) && !t.tags.has('Auxiliary');
     if (/[,;:()"“”]/.test(t.post) || DETERMINERS.test(t.lower) || (t.tags.has('Verb') && !pluralModifier) || t.tags.has('Preposition')) break;
     if (!(t.tags.has('Adjective') || t.tags.has('Noun') || pluralModifier || /^\p{Lu}/u.test(t.text))) break;
     first = j;
