@@ -190,3 +190,19 @@ describe('the speaker of a participial "saying" after another claim', () => {
     expect(saying?.claimant).toBe('Lena Brook');
   });
 });
+
+// Invented diplomacy copy: a cue inside a relative clause set off by commas.
+describe('a cue inside a relative clause', () => {
+  it('ends its claim at the clause and leaves the main clause to its own attribution', () => {
+    const cs = claimsOf('Slovakia, which had threatened to block the package, dropped its objections, two diplomats said.');
+    expect(cs.map((c) => [c.claimant, c.content])).toEqual([
+      ['Slovakia', 'to block the package'],
+      ['diplomats', 'Slovakia, which had threatened to block the package, dropped its objections'],
+    ]);
+  });
+
+  it('keeps a relative clause that runs on with "and" as it was', () => {
+    const cs = claimsOf('The minister met Lena Brook, who said the vote was rigged, and later left.');
+    expect(cs.map((c) => c.claimant)).toEqual(['Lena Brook']);
+  });
+});

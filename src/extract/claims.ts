@@ -670,10 +670,29 @@ function clauseEndOf(text: string, sentence: TaggedSentence, cues: readonly Cue[
   const joined = cues.slice(k + 1).map((c) => joinedClauseStart(sentence, c, cue.last)).find((j) => j !== null);
   if (joined != null) clauseEnd = Math.min(clauseEnd, clauseBoundaryBefore(text, cueEndTok.end, (sentence.tokens[joined] as Token).start));
   if (semicolon >= 0 && semicolon < clauseEnd) clauseEnd = semicolon;
+  // "Hungary, which had threatened to block the package, dropped ...": a cue inside a relative clause set off by
+  // commas claims only up to the clause's closing comma; the main clause goes on with its own verb
+  const relativeEnd = relativeClauseEnd(sentence, cue);
+  if (relativeEnd !== undefined && relativeEnd < clauseEnd) clauseEnd = relativeEnd;
   // "..., a claim the army denied": another source's answer in apposition is no part of this claim
   const answer = RESPONSE_APPOSITION.exec(text.slice(cueEndTok.end, clauseEnd));
   if (answer) clauseEnd = cueEndTok.end + answer.index;
   return clauseEnd;
+}
+
+/**
+ * The end of a non-restrictive relative clause (", which ...,", ", who ...,") that holds the cue, when a comma closes
+ * it and a verb of the main clause follows; undefined when the cue is not in one.
+ */
+function relativeClauseEnd(sentence: TaggedSentence, cue: Cue): number | undefined {
+  const { tokens } = sentence;
+  let j = cue.first - 1;
+  while (j > 0 && !/,\s*$/.test((tokens[j] as Token).post) && !/^(?:which|who)$/.test((tokens[j] as Token).lower)) j--;
+  if (j <= 0 || !/^(?:which|who)$/.test((tokens[j] as Token).lower) || !/,\s*$/.test((tokens[j - 1] as Token).post)) return undefined;
+  const close = tokens.findIndex((t, k) => k >= cue.last && /,\s*$/.test(t.post));
+  const after = tokens[close + 1];
+  if (close < 0 || !after || !(after.tags.has('Verb') || after.tags.has('Adverb'))) return undefined;
+  return (tokens[close] as Token).end;
 }
 
 /**
