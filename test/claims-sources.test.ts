@@ -157,6 +157,12 @@ describe('a speaker named only by a role', () => {
     expect(claimsOf(text).map((c) => c.claimant)).toContain(claimant);
   });
 
+  it('gives a postposed spokesperson the body its clause names, never the body of the sentence before', () => {
+    expect(claimsOf('The Harbour Council met on Monday. Korvel Holdings cut 300 jobs, a spokesman said.').map((c) => c.claimant)).toContain('Korvel Holdings');
+    const cs = claimsOf('The Harbour Council met on Monday. The exiled cabinet blamed the rebels for the attack, a spokesman said.');
+    expect(cs.map((c) => c.claimant)).not.toContain('Harbour Council');
+  });
+
   it('gives a bare spokesperson no speaker when no body was named', () => {
     expect(claimsOf('Rebels took the town overnight. A spokesman said the roads were closed.').filter((c) => c.cue === 'said')).toEqual([]);
   });

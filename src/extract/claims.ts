@@ -123,6 +123,13 @@ function bareSpokesperson(sentence: TaggedSentence, cue: Cue, resolver: Resolver
   if (!role || !det || !isSpeakerRole(role.lower) || !/^(?:a|an|the)$/.test(det.lower)) return null;
   if (k - 1 > 0 && !/[,;:"“”—–]\s*$/.test((tokens[k - 2] as Token).post) && !/^(?:and|but)$/.test((tokens[k - 2] as Token).lower)) return null;
   if (/^spokes(?:man|woman|person)$/.test(role.lower)) {
+    // "The Yemeni government blamed the rebels, a spokesman said": after the clause it attributes, the spokesperson
+    // speaks for a body that clause names, and for no other ("Yemen's exiled government blamed ..., a spokesman
+    // said" must not go to the body of the sentence before when the entity stage missed the government)
+    if (k - 1 > 0) {
+      const named = mentionsIn(resolver, sentence.index).filter((m) => m.end <= det.start).map((m) => resolver.actors.get(m.recordId));
+      return named.find((a) => a?.kind === 'organization' || a?.kind === 'government')?.id ?? null;
+    }
     const last = resolver.lastThing === null ? undefined : resolver.actors.get(resolver.lastThing);
     return last && (last.kind === 'organization' || last.kind === 'government') ? last.id : null;
   }
