@@ -279,28 +279,7 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
   const ruleNames = sentences.map((s) => findNames(text, s, context));
   const proposals = tagSentenceNames(text, sentences);
   proposals.forEach((list, k) => healHyphenCuts(text, list, ruleNames[k] ?? []));
-  const lowerCaseWords = wordsInLowerCase(sentences);
-  const { firstNames } = loadNameModel().lexicons;
-  proposals.forEach((list, k) => {
-    const s = sentences[k] as TaggedSentence;
-    dropOpeningArticle(text, list, ruleNames[k] ?? []);
-    splitPersonOfOrganisation(text, list, firstNames);
-    datelinePlaces(text, s, list);
-    lowerCasePartyNames(s, list);
-    joinInstitutionTails(text, list);
-    dropTitlePhrases(text, list);
-    titlePhrasesAroundNames(text, list);
-    sentenceOpeningNames(s, list, ruleNames[k] ?? []);
-    coordinatedActors(text, list, ruleNames[k] ?? []);
-    agenciesOfCountries(text, list);
-    personsInRoleApposition(text, list, ruleNames[k] ?? []);
-    employersOfStaff(text, list);
-    industryCompanies(text, list);
-    if (s.blockKind !== 'paragraph') return;
-    dropProductsAfterArticle(text, s, list);
-    commonWordCompanies(text, s, list, lowerCaseWords);
-    companiesReferredToAsIts(text, s, list);
-  });
+  repairSentenceProposals(text, sentences, proposals, ruleNames);
   dropTermFragments(text, proposals);
   dropEventAcronyms(text, proposals, ruleNames);
   voteTypes(text, proposals.flat());
@@ -339,6 +318,36 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
     else out.push(...mine);
   });
   return out;
+}
+
+/**
+ * The repairs of `name-repairs.ts` that work on one sentence's proposals, in order: the tagger's spans and types
+ * for classes its training data holds too few of (see that module); products and common-word companies only in
+ * paragraphs.
+ */
+function repairSentenceProposals(text: string, sentences: readonly TaggedSentence[], proposals: ProposedName[][], ruleNames: readonly NameMention[][]): void {
+  const lowerCaseWords = wordsInLowerCase(sentences);
+  const { firstNames } = loadNameModel().lexicons;
+  proposals.forEach((list, k) => {
+    const s = sentences[k] as TaggedSentence;
+    dropOpeningArticle(text, list, ruleNames[k] ?? []);
+    splitPersonOfOrganisation(text, list, firstNames);
+    datelinePlaces(text, s, list);
+    lowerCasePartyNames(s, list);
+    joinInstitutionTails(text, list);
+    dropTitlePhrases(text, list);
+    titlePhrasesAroundNames(text, list);
+    sentenceOpeningNames(s, list, ruleNames[k] ?? []);
+    coordinatedActors(text, list, ruleNames[k] ?? []);
+    agenciesOfCountries(text, list);
+    personsInRoleApposition(text, list, ruleNames[k] ?? []);
+    employersOfStaff(text, list);
+    industryCompanies(text, list);
+    if (s.blockKind !== 'paragraph') return;
+    dropProductsAfterArticle(text, s, list);
+    commonWordCompanies(text, s, list, lowerCaseWords);
+    companiesReferredToAsIts(text, s, list);
+  });
 }
 
 /** The words a text writes in lower case (so a capitalised one of them may be a word, not a name). */

@@ -183,9 +183,8 @@ function quoteFrameCue(sentence: TaggedSentence, i: number): Cue | null {
   return { first: i, last: i, lemma, kind: 'statement', text: tok.text, participial: false, according: false };
 }
 
-/** The cue of reporting verb `lemma` at token `i`, unless the verb acts, asks nothing, or is passive without agent. */
-function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null {
-  const { tokens } = sentence;
+/** Whether the word at `i` is a verb here, where compromise's tags may read it as a noun. */
+function readsAsVerb(tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i] as Token;
   const prevTok = tokens[i - 1];
   const afterComma = prevTok !== undefined && /,\s*$/.test(prevTok.post);
@@ -196,10 +195,40 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
   // forms of "say" and "tell" are never nouns except after an article ("the said property")
   const sayForm = /^(?:said|says|told|tells)$/.test(tok.text) && !(prevTok && /^(?:the|a|an)$/.test(prevTok.lower));
   const isVerb = tok.tags.has('Verb') || tok.tags.has('Gerund') || participleForm || framesQuote(tokens, i) || intentionTo || sayForm;
-  if (!isVerb) return null;
+  if (!isVerb) return false;
   // "Quint's campaign plans to spend": a verb of intention after a noun and before "to" (not "the plans to")
   const intends = intentionTo && prevTok !== undefined && prevTok.tags.has('Noun') && !prevTok.tags.has('Determiner') && !/[,;:]/.test(prevTok.post);
-  if (tok.tags.has('Noun') && !tok.tags.has('Gerund') && !participleForm && !intends && !sayForm) return null;
+  return !(tok.tags.has('Noun') && !tok.tags.has('Gerund') && !participleForm && !intends && !sayForm);
+}
+
+/**
+ * Verbs that report only with the words their reporting sense takes after them; with anything else they act or
+ * mean something else ("appealed the ruling", "pointed at", "Insurance claims rose", "went on to win", "posted a loss").
+ */
+function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: string): boolean {
+  const tok = tokens[i] as Token;
+  const next = tokens[i + 1];
+  // "appealed for calm", "appealed to voters to ...": a call; "said it would appeal", "appealed the ruling": a lawsuit
+  if (lemma === 'appeal' && !(next && /^(?:for|to|on)$/.test(next.lower))) return true;
+  if (lemma === 'point' && next?.lower !== 'out') return true;
+  if (FOR_PHRASE_VERBS.has(lemma) && !judgedFor(tokens, i, lemma)) return true;
+  // "Insurance claims rose": "claims" is a verb only before "that", a clause, "to" or a quote
+  if (tok.lower === 'claims' && !(next?.lower === 'that' || next?.lower === 'to' || /[,:]/.test(tok.post) || opensClause(tokens, i + 1))) return true;
+  // "hinted that he would run", not "hinting at the incident"
+  if (lemma === 'hint' && next?.lower !== 'that') return true;
+  // "went on to win": only "went on (to say) that" reports
+  if (lemma === 'go' && (next?.lower !== 'on' || !(tokens[i + 2]?.lower === 'that' || (tokens[i + 2]?.lower === 'to' && reportingLemma(tokens[i + 3]?.lower ?? '') !== undefined)))) return true;
+  // "posted a loss": posting reports only on a channel or with a clause ("posted on X that")
+  return lemma === 'post' && !(next?.lower === 'on' || next?.lower === 'that');
+}
+
+/** The cue of reporting verb `lemma` at token `i`, unless the verb acts, asks nothing, or is passive without agent. */
+function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null {
+  const { tokens } = sentence;
+  const tok = tokens[i] as Token;
+  const prevTok = tokens[i - 1];
+  const afterComma = prevTok !== undefined && /,\s*$/.test(prevTok.post);
+  if (!readsAsVerb(tokens, i)) return null;
   let kind = own(REPORTING_VERBS, lemma) as ClaimKind;
   let last = i;
   const next = tokens[i + 1];
@@ -209,21 +238,9 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
     kind = 'call';
     last = i + 1;
   }
-  // "appealed for calm", "appealed to voters to ...": a call; "said it would appeal", "appealed the ruling": a lawsuit
-  if (lemma === 'appeal' && !(next && /^(?:for|to|on)$/.test(next.lower))) return null;
-  if (lemma === 'point' && next?.lower !== 'out') return null;
-  if (FOR_PHRASE_VERBS.has(lemma) && !judgedFor(tokens, i, lemma)) return null;
-  // "Insurance claims rose": "claims" is a verb only before "that", a clause, "to" or a quote
-  if (tok.lower === 'claims' && !(next?.lower === 'that' || next?.lower === 'to' || /[,:]/.test(tok.post) || opensClause(tokens, i + 1))) return null;
-  // "hinted that he would run", not "hinting at the incident"
-  if (lemma === 'hint' && next?.lower !== 'that') return null;
-  if (lemma === 'point') last = i + 1;
-  if (lemma === 'go' && next?.lower !== 'on') return null;
-  if (lemma === 'go') last = i + 1;
-  // "went on to win": only "went on (to say) that" reports
-  if (lemma === 'go' && !(tokens[i + 2]?.lower === 'that' || (tokens[i + 2]?.lower === 'to' && reportingLemma(tokens[i + 3]?.lower ?? '') !== undefined))) return null;
-  // "posted a loss": posting reports only on a channel or with a clause ("posted on X that")
-  if (lemma === 'post' && !(next?.lower === 'on' || next?.lower === 'that')) return null;
+  if (actsRatherThanReports(tokens, i, lemma)) return null;
+  // "pointed out", "went on": the particle is part of the cue
+  if (lemma === 'point' || lemma === 'go') last = i + 1;
   // "asked whether the budget was enough": a question is a claim of its asker
   const questionKind = own(QUESTION_VERBS, lemma);
   if (questionKind && next && QUESTION_OPENERS.has(next.lower) && !isPassive(tokens, i)) {
