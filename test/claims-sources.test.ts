@@ -163,6 +163,14 @@ describe('a speaker named only by a role', () => {
     expect(cs.map((c) => c.claimant)).not.toContain('Harbour Council');
   });
 
+  it.each([
+    ['Korvel Holdings cut 300 jobs. The company\'s chief executive said the layoffs were needed.', 'Korvel Holdings'],
+    ['Korvel Holdings cut 300 jobs. The layoffs were needed, the company\'s chief executive said.', 'Korvel Holdings'],
+    ['The Transport Ministry closed the bridge. The ministry\'s spokesman said it would reopen in May.', 'Transport Ministry'],
+  ])('%j: a role a generic organisation noun owns speaks for that organisation', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toContain(claimant);
+  });
+
   it('gives a bare spokesperson no speaker when no body was named', () => {
     expect(claimsOf('Rebels took the town overnight. A spokesman said the roads were closed.').filter((c) => c.cue === 'said')).toEqual([]);
   });

@@ -233,6 +233,8 @@ function claimNounOwner(sentence: TaggedSentence, cue: Cue, possessive: 'person'
  * "the governor's office said"): its antecedent or null; undefined when none stands there.
  */
 function anaphorBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null | undefined {
+  const owner = ownedRoleAnaphor(text, sentence, cue, resolver);
+  if (owner !== undefined) return owner;
   for (let k = cue.first - 1; k >= Math.max(0, cue.first - 4); k--) {
     const t = sentence.tokens[k] as Token;
     const pron = own(SUBJECT_PRONOUNS, t.lower);
@@ -288,6 +290,28 @@ function anaphorBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
     if (!(t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Negative') || /^(?:now|then|also|further)$/.test(t.lower))) break;
   }
   return undefined;
+}
+
+/**
+ * "The company's chief executive said", "the ministry's spokesman said": a role that a generic organisation noun
+ * owns speaks for the organisation the noun refers to, as "Korvel's spokesman said" speaks for Korvel. Undefined
+ * when the subject is no such phrase or the noun refers to no organisation (the phrase is then read as before).
+ */
+function ownedRoleAnaphor(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | undefined {
+  const { tokens } = sentence;
+  let k = cue.first - 1;
+  while (k > 0 && (tokens[k] as Token).tags.has('Adverb')) k--;
+  const head = tokens[k];
+  if (!head || !(isSpeakerRole(head.lower) || ROLE_NOUNS.has(head.lower))) return undefined;
+  let j = k - 1;
+  while (j > k - 4 && j > 0 && /^\p{Ll}+$/u.test((tokens[j] as Token).text) && !/['’]s$/.test((tokens[j] as Token).text)) j--;
+  const possessor = tokens[j];
+  const noun = possessor ? /^(\p{Ll}+)['’]s$/u.exec(possessor.text)?.[1] : undefined;
+  if (!possessor || noun === undefined || !ORG_ANAPHOR_NOUNS.has(noun) || tokens[j - 1]?.lower !== 'the') return undefined;
+  // the phrase opens its clause ("Critics of the company's chief executive said" is a complement)
+  const before = tokens[j - 2];
+  if (before && !/[,;:"“”—–]\s*$/.test(before.post) && !/^(?:and|but)$/.test(before.lower)) return undefined;
+  return organizationAnaphor(text, resolver, { ...possessor, lower: noun }) ?? undefined;
 }
 
 /** Those who speak for someone else, as "X's lawyer said" speaks for X. */
