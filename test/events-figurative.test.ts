@@ -39,6 +39,7 @@ const NON_EVENTS: Array<[string, string]> = [
   ['Critics called the new tariff plan "a disaster" for exporters.', 'disaster'],
   ['The merger would be an absolute catastrophe for workers, the union said.', 'catastrophe'],
   ['The harvest was a disaster for farmers in the north.', 'disaster'],
+  ['Velden won the primaries in Ohio and Utah, while Marsh took Idaho.', 'took'],
 ];
 
 /** [sentence, trigger word, type] that must give the event. */
@@ -74,6 +75,7 @@ const EVENTS: Array<[string, string, string]> = [
   ['The army\'s takeover of the state broadcaster on Monday ended the protests.', 'takeover', 'capture'],
   ['It was a disaster that killed 40 people, officials said.', 'disaster', 'accident'],
   ['Rescuers reached the site of the disaster on Tuesday.', 'disaster', 'accident'],
+  ['Rebels took Kidal on Monday after heavy fighting.', 'took', 'capture'],
 ];
 
 const FORCE = new Set(['attack', 'clash', 'capture', 'casualty', 'accident', 'movement', 'protest', 'visit']);

@@ -308,6 +308,9 @@ function timeAdverbBeforeVerb(tokens: readonly Token[], k: number): boolean {
   return /^(?:later|earlier)$/.test((tokens[k] as Token).lower) && before !== undefined && !before.tags.has('Determiner') && !before.tags.has('Preposition');
 }
 
+/** Words of a vote, beyond the offices of `ELECTORAL`, that make "took <a state>" a win, not a capture. */
+const VOTING_WORDS = /^(?:primaries|caucus|caucuses|elections|vote|voters|ballot|ballots|delegates|runoff|polls|nomination)$/;
+
 /** A verb trigger, unless the verb is used as an adjective or in an idle sense ("took a step", "going to decide"). */
 function verbTriggerAt(tokens: readonly Token[], i: number, mentions: readonly EntityMention[], word: WordReading): Trigger | undefined {
   const { tok, participial, asNoun } = word;
@@ -324,6 +327,8 @@ function verbTriggerAt(tokens: readonly Token[], i: number, mentions: readonly E
     // "took control of X" / "took X" (a place): capture; other uses of "take" are not events
     if (next?.lower === 'control') last = i + 1;
     else if (!(next && mentions.some((m) => m.record === 'place' && m.firstToken === i + 1))) return undefined;
+    // "Trump won primaries in Michigan, while Cruz took Idaho": a candidate taking a state wins its vote
+    if (last === i && tokens.some((t) => VOTING_WORDS.test(t.lower) || ELECTORAL.test(t.lower))) return undefined;
   }
   if (lemma === 'lead' && !tokens.slice(i + 1, i + 6).some((t) => GROUP_NOUNS.has(t.lower) || /protest|march|rally|activist|demonstrat/.test(t.lower))) return undefined;
   // "campaigned for president": running for an office; "campaigned for the release of prisoners" is advocacy
