@@ -18,6 +18,7 @@ import { clauseBoundaryBefore, onlyCircumstancesAfter, quoteWithin, skipLead, tr
 import { linkDisputes } from './claim/disputes.js';
 import { claimDate } from './claim/date.js';
 import { refineKind } from './claim/kind.js';
+import { WEEKDAYS } from './time/lexicon.js';
 import { describedBodyStart, describedReferent, type RecentOrganization } from './claim/described-body.js';
 import { accordingSpeaker, complementOfGroup, courtModifier, isSpeakerRole, knownActor, namedGroupBeforeComplement, makeSpeaker, postposedSource, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
 import type { ClaimDraft } from './claim/draft.js';
@@ -121,7 +122,7 @@ function bareSpokesperson(sentence: TaggedSentence, cue: Cue, resolver: Resolver
   const role = tokens[k];
   const det = tokens[k - 1];
   if (!role || !det || !isSpeakerRole(role.lower) || !/^(?:a|an|the)$/.test(det.lower)) return null;
-  if (k - 1 > 0 && !/[,;:"“”—–]\s*$/.test((tokens[k - 2] as Token).post) && !/^(?:and|but)$/.test((tokens[k - 2] as Token).lower)) return null;
+  if (k - 1 > 0 && !opensClauseAfter(tokens[k - 2] as Token)) return null;
   if (/^spokes(?:man|woman|person)$/.test(role.lower)) {
     // "The Yemeni government blamed the rebels, a spokesman said": after the clause it attributes, the spokesperson
     // speaks for a body that clause names, and for no other ("Yemen's exiled government blamed ..., a spokesman
@@ -211,7 +212,8 @@ function recentOrganizations(text: string, sentence: TaggedSentence, before: num
   const wordBefore = (at: number) => /([\p{L}]+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1] ?? '';
   const out: RecentOrganization[] = [];
   const found = [
-    ...[...resolver.bySentence.entries()].filter(([i]) => i >= sentence.index - DESCRIPTION_SENTENCES && i <= sentence.index).flatMap(([, ms]) => ms),
+    // the sentence and the ones before it, looked up by index (not a scan of every sentence of the article)
+    ...Array.from({ length: DESCRIPTION_SENTENCES + 1 }, (_, d) => resolver.bySentence.get(sentence.index - DESCRIPTION_SENTENCES + d) ?? []).flat(),
     ...resolver.book.created.flatMap((a) => a.mentions.map((m) => ({ recordId: a.id, record: 'actor' as const, start: m.start, end: m.end }))),
   ].filter((m) => m.record === 'actor' && m.start >= from && m.end <= before).sort((a, b) => a.start - b.start);
   for (const m of found) {
@@ -292,6 +294,11 @@ function anaphorBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
   return undefined;
 }
 
+/** Whether a phrase right after `before` opens its clause: `before` ends in punctuation or is "and"/"but". */
+function opensClauseAfter(before: Token): boolean {
+  return /[,;:"“”—–]\s*$/.test(before.post) || /^(?:and|but)$/.test(before.lower);
+}
+
 /**
  * "The company's chief executive said", "the ministry's spokesman said": a role that a generic organisation noun
  * owns speaks for the organisation the noun refers to, as "Korvel's spokesman said" speaks for Korvel. Undefined
@@ -310,7 +317,7 @@ function ownedRoleAnaphor(text: string, sentence: TaggedSentence, cue: Cue, reso
   if (!possessor || noun === undefined || !ORG_ANAPHOR_NOUNS.has(noun) || tokens[j - 1]?.lower !== 'the') return undefined;
   // the phrase opens its clause ("Critics of the company's chief executive said" is a complement)
   const before = tokens[j - 2];
-  if (before && !/[,;:"“”—–]\s*$/.test(before.post) && !/^(?:and|but)$/.test(before.lower)) return undefined;
+  if (before && !opensClauseAfter(before)) return undefined;
   return organizationAnaphor(text, resolver, { ...possessor, lower: noun }) ?? undefined;
 }
 
@@ -940,14 +947,13 @@ function firstVerbSubject(ctx: ReadContext, sentence: TaggedSentence, cue: Cue):
   let head = verb - 1;
   while (head > from && (tokens[head] as Token).tags.has('Adverb')) head--;
   // "A federal judge on Tuesday blocked the law, ruling that ...": the day of the act stands before the verb
-  if (head > from + 1 && tokens[head - 1]?.lower === 'on' && WEEKDAYS.test((tokens[head] as Token).lower)) head -= 2;
+  if (head > from + 1 && tokens[head - 1]?.lower === 'on' && WEEKDAYS.has((tokens[head] as Token).lower)) head -= 2;
   // "A judge in Velmar blocked ...": the role that opens the sentence speaks, not the place named after it
   if (/^(?:a|an|the)$/.test((tokens[from] as Token).lower) && isSpeakerRole(tokens[from + 1]?.lower ?? '') && tokens[from + 2]?.tags.has('Preposition')) head = from + 1;
   if (!(tokens[head] as Token).tags.has('Noun')) return null;
   return speakerBefore(ctx.text, sentence, { ...cue, first: head + 1, last: head + 1, participial: false, nominal: false }, ctx.resolver);
 }
 
-const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /**
  * A finite cue: the subject before it speaks, or a postposed speaker ('"...," said Joe Park', '..., said the

@@ -1,4 +1,5 @@
 import type { Span } from '../../schema/span.js';
+import { WEEKDAYS } from '../time/lexicon.js';
 import type { Token } from '../../nlp/tokens.js';
 
 /*
@@ -119,7 +120,7 @@ const TIME_MODIFIERS: ReadonlySet<string> = new Set(['late', 'early', 'last', 't
 
 /** Whether a token names a time or a day, or is "on"/"in" before one ("early on Monday"). */
 function timeWordAfter(t: Token | undefined): boolean {
-  return t !== undefined && (t.tags.has('Date') || t.tags.has('WeekDay') || /^(?:on|in|that|this|last|next|week|month|year|night|morning|afternoon|evening|weekend|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower));
+  return t !== undefined && (t.tags.has('Date') || t.tags.has('WeekDay') || /^(?:on|in|that|this|last|next|week|month|year|night|morning|afternoon|evening|weekend|today|yesterday|tonight)$/.test(t.lower) || WEEKDAYS.has(t.lower));
 }
 
 const CIRCUMSTANCE_OPENERS: ReadonlySet<string> = new Set([

@@ -1,4 +1,5 @@
 import { normalizeName } from '../../text/normalize-name.js';
+import { WEEKDAYS } from '../time/lexicon.js';
 import type { Actor, ActorKind } from '../../schema/actor.js';
 import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import { GROUP_NOUNS, ORG_ANAPHORS } from '../../nlp/lexicon/organizations.js';
@@ -155,7 +156,7 @@ function subjectEnd(tokens: readonly Token[], cueFirst: number): number {
       continue;
     }
     // "A federal judge on Tuesday blocked": the day of the act between subject and verb
-    if (k >= 2 && (tokens[k - 1] as Token).lower === 'on' && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower)) {
+    if (k >= 2 && (tokens[k - 1] as Token).lower === 'on' && WEEKDAYS.has(t.lower)) {
       k -= 2;
       continue;
     }

@@ -327,7 +327,7 @@ function verbTriggerAt(tokens: readonly Token[], i: number, mentions: readonly E
     // "took control of X" / "took X" (a place): capture; other uses of "take" are not events
     if (next?.lower === 'control') last = i + 1;
     else if (!(next && mentions.some((m) => m.record === 'place' && m.firstToken === i + 1))) return undefined;
-    // "Trump won primaries in Michigan, while Cruz took Idaho": a candidate taking a state wins its vote
+    // "Velden won primaries in Ohio, while Marsh took Idaho": a candidate taking a state wins its vote
     if (last === i && tokens.some((t) => VOTING_WORDS.test(t.lower) || ELECTORAL.test(t.lower))) return undefined;
   }
   if (lemma === 'lead' && !tokens.slice(i + 1, i + 6).some((t) => GROUP_NOUNS.has(t.lower) || /protest|march|rally|activist|demonstrat/.test(t.lower))) return undefined;
