@@ -31,4 +31,15 @@ describe('claim dates', () => {
     const cs = claimsOf('On Friday, the Finance Ministry rejected the plan, saying it was too costly.');
     expect(cs.map((c) => c.date)).toEqual(['2025-06-06', '2025-06-06']);
   });
+
+  // a cue that looks ahead takes a thing to come as object: the time inside it is that thing's
+  it.each([
+    ['Valtor Steel forecast a further drop in output in the coming year.', 'forecast'],
+    ['Governor Ana Kessel promised a referendum in September.', 'promised'],
+    ['The central bank predicted a recovery in 2027.', 'predicted'],
+    ['Minister Paul Brandt warned of fuel shortages next winter.', 'warned'],
+  ])('never dates a look-ahead cue by the time in its object: %s', (sentence, cue) => {
+    const c = claimsOf(sentence).find((x) => x.cue === cue);
+    expect(c?.date).toBe('2025-06-10');
+  });
 });

@@ -67,6 +67,10 @@ describe('content after an addressee and the circumstances of the telling', () =
     ['Mayor Lena Brook said on a phone call with reporters that the bridge would hold.', 'the bridge would hold'],
     ['Judge Ines Varga wrote for the majority that the statute was void.', 'the statute was void'],
     ['Mayor Lena Brook said at a rally with supporters in Velmar that the bridge would hold.', 'the bridge would hold'],
+    // a name in apposition to the place of the telling, and a place of several words
+    ['Commander Ivo Rask told reporters in the capital, Velmar, that the town had fallen.', 'the town had fallen'],
+    ['Governor Lisa Marr said at a rally in her home state, Ohio, that taxes would fall.', 'taxes would fall'],
+    ['Minister Omar Tal told journalists in the northern city of Korvask that the offensive would go on.', 'the offensive would go on'],
   ])('%j: circumstances before "that" are no part of the content', (text, content) => {
     expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
   });

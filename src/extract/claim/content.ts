@@ -18,11 +18,17 @@ const ADDRESSEE_LEAD = /^\s*(?:reporters|journalists|lawmakers|parliament|suppor
 /** Phrases that continue a channel ("with a local radio station", "to supporters in Lyon") up to "that". */
 const CHANNEL_THEN_THAT = /^\s*(?:(?:with|to|on|at|in|from|for|by|during|after)\s+(?:[\p{L}\d'’.-]+\s+){1,5}?)+that\s+/u;
 
-/** Prepositional phrases of circumstance (place, occasion, time) between a cue and "that". */
-const CIRCUMSTANCES_THEN_THAT = /^\s*,?\s*(?:(?:(?:in|at|on|during|after|before|from|to|with|for|aboard|outside|inside|over|via|by)\s+(?:(?:a|an|the|his|her|its|their|this|last|next)\s+(?:[\p{L}\d'’.-]+\s+){0,3}?|\p{Lu}[\p{L}.'’-]*\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}|\p{L}+day\s+|(?:reporters|journalists|supporters|donors|lawmakers|students|workers|voters|investors|analysts)\s+)|for\s+(?:years|months|weeks|decades|days|a\s+long\s+time)\s+)\s*,?\s*)+that\s+/u;
+/**
+ * Prepositional phrases of circumstance (place, occasion, time) between a cue and "that", each perhaps followed by
+ * a name in apposition ("said at a rally in her home state, Ohio, that").
+ */
+const CIRCUMSTANCES_THEN_THAT = /^\s*,?\s*(?:(?:(?:in|at|on|during|after|before|from|to|with|for|aboard|outside|inside|over|via|by)\s+(?:(?:a|an|the|his|her|its|their|this|last|next)\s+(?:[\p{L}\d'’.-]+(?:\s+|(?=,))){0,3}?|\p{Lu}[\p{L}.'’-]*\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}|\p{L}+day\s+|(?:reporters|journalists|supporters|donors|lawmakers|students|workers|voters|investors|analysts)\s+)|for\s+(?:years|months|weeks|decades|days|a\s+long\s+time)\s+|(?<=,\s?)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?=,))\s*,?\s*)+that\s+/u;
 
-/** An addressee of a few words, one or more prepositional phrases of circumstance, then "that". */
-const ADDRESSEE_THEN_THAT = /^\s*(?:[\p{L}'’-]+\s+){1,4}?(?:(?:on|at|in|during|after|before|over|via|by|from)\s+(?:[\p{L}\d'’-]+\s+){1,4}?)+that\s+/u;
+/**
+ * An addressee of a few words, one or more prepositional phrases of circumstance, then "that"; a phrase may end in
+ * a name in apposition ("told reporters in the capital, Kabul, that").
+ */
+const ADDRESSEE_THEN_THAT = /^\s*(?:[\p{L}'’-]+\s+){1,4}?(?:(?:on|at|in|during|after|before|over|via|by|from)\s+(?:[\p{L}\d'’-]+\s+){0,4}?[\p{L}\d'’-]+(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},)?\s+)+that\s+/u;
 
 const ADDRESSEE_CUES: ReadonlySet<string> = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'urge', 'promise']);
 

@@ -1,6 +1,7 @@
 import type { Span } from '../../schema/span.js';
 import type { Time } from '../../schema/time.js';
 import type { TaggedSentence, Token } from '../../nlp/tokens.js';
+import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 
 /*
  * When a claim was made: the date its sentence gives for the saying ("On Monday, Lee said", "Lee told reporters
@@ -9,6 +10,15 @@ import type { TaggedSentence, Token } from '../../nlp/tokens.js';
  * before the cue that does not open the sentence ("Reyes, who has led the union since 2010, said") is about the
  * source or another clause: neither is the claim's date.
  */
+
+/**
+ * Cues that look ahead: what they take as object is a thing still to come ("forecast a decline in the current
+ * year", "promised a referendum in May", "warned of shortages next winter"), so a time inside it is that thing's,
+ * never the saying's, even without a clause. Id: `claims/date-forward-cues`.
+ */
+const FORWARD_CUES: ReadonlySet<string> = new Set([
+  'forecast', 'predict', 'expect', 'anticipate', 'project', 'promise', 'pledge', 'vow', 'plan', 'warn', 'threaten',
+]);
 
 /** How near (in characters) to the cue a time must stand to date the saying. */
 const NEAR = 45;
@@ -37,7 +47,8 @@ export function claimDate(
 ): string | null {
   // a claimed clause has its own times; an object noun phrase ("rejected the proposal in October") does not, and
   // a time in it dates the act
-  const clausal = contentTokens.some((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle'));
+  const clausal = contentTokens.some((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle'))
+    || FORWARD_CUES.has(reportingLemma(cue.lower) ?? '');
   let best: Time | null = null;
   let bestDistance = Infinity;
   for (const t of times) {
