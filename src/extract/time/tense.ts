@@ -53,6 +53,9 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'which', 'who', 'whom', 'whose', 'that', 'where', 'when', 'while', 'because', 'although', 'though', 'if', 'unless',
 ]);
 
+/** Relative pronouns that open a clause set off by commas ("Dorn, who faces an election in May, vowed"). */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose']);
+
 /** Words that may stand between an auxiliary and its participle ("will not be", "has also been"). */
 const CHAIN_FILLERS: ReadonlySet<string> = new Set(['be', 'been', 'being', 'not', 'also', 'already', 'now', 'have', 'still']);
 
@@ -272,18 +275,24 @@ function verbTense(tokens: readonly Token[], start: number, end: number, headlin
   // A comma or an -ing form between an infinitive and the time detaches them: in "continues to emerge, with
   // media reporting on Wednesday" the time belongs to "reporting", not to "to emerge".
   let detached = false;
+  // "Dorn, who faces an election in May, vowed ...": a time inside a relative clause set off by commas is that
+  // clause's, and the main verb after the closing comma does not date it
+  let aside = false;
   for (let k = start - 1; k >= Math.max(0, start - WINDOW); k--) {
     const token = tokens[k];
     if (!token || CLAUSE_STOPS.has(token.text)) break;
     const viaInfinitive = infinitiveAt(tokens, k) || (SCHEDULE_VERBS.has(token.lower) && tokens[k - 1]?.lower === 'to');
     const cue = detached && viaInfinitive ? null : cueAt(tokens, k, headline);
     if (cue) return cue;
-    if (CLAUSE_OPENERS.has(token.lower)) break;
+    if (CLAUSE_OPENERS.has(token.lower)) {
+      aside = RELATIVE_PRONOUNS.has(token.lower) && tokens[k - 1]?.text === ',';
+      break;
+    }
     if (token.text === ',' || (token.kind === 'word' && !token.cap && token.lower.length > 5 && token.lower.endsWith('ing') && !NOT_GERUNDS.has(token.lower))) detached = true;
   }
   for (let k = end; k < Math.min(tokens.length, end + WINDOW); k++) {
     const token = tokens[k];
-    if (!token || CLAUSE_STOPS.has(token.text)) break;
+    if (!token || CLAUSE_STOPS.has(token.text) || (aside && token.text === ',')) break;
     const cue = cueAt(tokens, k, headline);
     if (cue) return cue;
   }
