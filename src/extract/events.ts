@@ -71,6 +71,10 @@ const ASKING = /^(?:demand|seek|propose)$/;
 const SENDING = /^(?:sent|send|sends|sending|dispatched|dispatch|ordered|order|orders|asked|instructed|told|deployed)$/;
 /** Verbs that press others to act, whose infinitive is asked for, not done: "pressed both sides to agree to a ceasefire". */
 const URGING = /^(?:urged|urge|urges|urging|pressed|presses|pressing|encouraged|encourages|encouraging|begged|implored|exhorted)$/;
+/** Verbs binding oneself to an act, whose infinitive is to come: "pledged to rebuild every home", "vowed to retake the town". */
+const PLEDGING = /^(?:pledged|pledges|pledging|promised|promises|promising|vowed|vows|vowing)$/;
+/** Verbs offering an act that waits on another's yes: "the EU offered to send search teams", "is willing to help". */
+const OFFERING = /^(?:offered|offers|offering|volunteered|willing|ready|prepared)$/;
 /** Verbs of settling on one's own act, whose infinitive is yet to be done: "agreed to meet again", "decided to withdraw". */
 const SETTLING = /^(?:agreed|agree|agrees|agreeing|decided|decide|decides|arranged|resolved)$/;
 
@@ -193,6 +197,8 @@ function lexicalModality(sentence: TaggedSentence, reading: Reading, text: strin
       const t = tokens[k] as Token;
       if (SENDING.test(t.lower) && t.tags.has('Verb')) return 'planned';
       if (k === g - 1 && SETTLING.test(t.lower)) return 'planned';
+      if (k === g - 1 && PLEDGING.test(t.lower)) return 'planned';
+      if (k === g - 1 && OFFERING.test(t.lower)) return 'hypothetical';
       if (URGING.test(t.lower) && t.tags.has('Verb')) return 'hypothetical';
       if (t.tags.has('Verb') && !t.tags.has('Noun') || /[,;:]/.test(t.post)) break;
     }
@@ -220,6 +226,11 @@ function linkOf(sentence: TaggedSentence, reading: Reading, previous: NewsEvent 
   const opener = sentence.tokens[reading.clause.first] as Token;
   if (opener.lower === 'where' || reading.frame.subjectVia === 'coordination' || reading.frame.subjectVia === 'adjunct') return { event: previous, place: true };
   const before = sentence.tokens[reading.clause.first - 1];
+  // "supporters rallied on Monday, and police arrested 14 people": a past clause joined by ", and" goes on with the
+  // same scene (its time; its place only when it names none)
+  const conj = opener.lower === 'and' ? opener : before?.lower === 'and' ? before : undefined;
+  const comma = conj ? sentence.tokens[conj.index - 1] : undefined;
+  if (conj && comma && /,/.test(comma.post) && (sentence.tokens[reading.trigger.first] as Token).tags.has('PastTense') && !reading.trigger.nominal) return { event: previous, place: true };
   if (SAME_TIME.test(opener.lower) && !(before && (before.tags.has('Value') || before.tags.has('Duration') || /^(?:days?|hours?|weeks?|months?|years?|minutes?|shortly|soon|long|just)$/.test(before.lower)))) {
     return { event: previous, place: false };
   }
@@ -469,7 +480,7 @@ function readingModality(st: ArticleState, ss: SentenceState, reading: Reading, 
     nominal: trigger.nominal, reporting, denying,
     quoted,
     attributedSentence: /^\W*according to\b|,\s*according to\b/i.test(sentence.text),
-    presupposed: reading.embedded === true || definiteNoun, sentenceStart: sentence.start, sentenceEnd: sentence.end,
+    presupposed: (reading.embedded === true && reading.cause !== true) || definiteNoun, sentenceStart: sentence.start, sentenceEnd: sentence.end,
     ...(lexical ? { lexical } : {}),
   });
 }

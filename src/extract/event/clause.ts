@@ -1,5 +1,6 @@
 import type { Token } from '../../nlp/tokens.js';
 import { INTRANSITIVE_VERBS } from '../../nlp/lexicon/event-triggers.js';
+import { ROLE_NOUNS } from '../../nlp/lexicon/titles.js';
 
 /** A run of tokens of one sentence, both ends inclusive. */
 export interface TokenRange {
@@ -224,7 +225,7 @@ export function clauseRange(tokens: readonly Token[], trigger: TokenRange, nomin
     // a parenthesis after the trigger is an aside inside the clause ("took Port Arlen (known as Arlenport) and ...")
     if (/[;:]/.test(t.post)) break;
     // "rallied in the capital, Lorn, on Saturday": the name of the place is an apposition inside the clause
-    const named = placeApposition(tokens, k);
+    const named = Math.max(placeApposition(tokens, k), nameApposition(tokens, k, trigger.last));
     if (named > k) {
       k = named;
       last = k;
@@ -255,6 +256,27 @@ function placeApposition(tokens: readonly Token[], k: number): number {
     if (!/^\p{Lu}/u.test(w.text)) return -1;
     if (/[;:.]/.test(w.post)) return -1;
     if (/,/.test(w.post)) return j + 1 < tokens.length ? j : -1;
+  }
+  return -1;
+}
+
+/** Nouns of a person whose name may follow in commas ("met his counterpart, Samir Haddad, in Amman"). */
+const PERSON_HEADS = /^(?:counterpart|wife|husband|son|daughter|brother|sister|father|mother|partner|nephew|cousin|successor|predecessor|rival|opponent|challenger|victim|suspect|boyfriend|girlfriend)$/;
+
+/**
+ * "met his Jordanian counterpart, Samir Haddad, in Amman", "arrested the group's leader, Omar Said, in a raid": at a
+ * comma after a role noun that follows the trigger, the index of the last token of the name in apposition (closed by
+ * a comma or the sentence's end), or -1.
+ */
+function nameApposition(tokens: readonly Token[], k: number, triggerLast: number): number {
+  const t = tokens[k] as Token;
+  if (k <= triggerLast || !/^,$/.test(t.post.trim()) || /^\p{Lu}/u.test(t.text) || !(ROLE_NOUNS.has(t.lower) || PERSON_HEADS.test(t.lower))) return -1;
+  for (let j = k + 1; j <= Math.min(tokens.length - 1, k + 3); j++) {
+    const w = tokens[j] as Token;
+    if (!/^\p{Lu}/u.test(w.text) || w.tags.has('Pronoun') || w.tags.has('Date')) return -1;
+    if (/[;:]/.test(w.post)) return -1;
+    if (/,/.test(w.post)) return j > k + 1 || w.tags.has('ProperNoun') ? j : -1;
+    if (j === tokens.length - 1) return j > k + 1 ? j : -1;
   }
   return -1;
 }

@@ -92,6 +92,18 @@ function namesDescription(tokens: readonly Token[], np: TokenRange, from: number
   return names >= 2 || (names === 1 && (tokens[from] as Token).tags.has('ProperNoun'));
 }
 
+/**
+ * "met his Jordanian counterpart, Samir Haddad, in Amman": an object whose head is a title or a description takes in
+ * the name the comma-enclosed apposition after it gives.
+ */
+function withNamingApposition(tokens: readonly Token[], np: TokenRange, clauseLast: number): TokenRange {
+  if (!/,/.test((tokens[np.last] as Token).post)) return np;
+  let to = np.last + 1;
+  while (to < clauseLast && !/[,;:.]/.test((tokens[to] as Token).post)) to++;
+  if (to > clauseLast || to - np.last > 4 || !/[,.]/.test((tokens[to] as Token).post)) return np;
+  return namesDescription(tokens, np, np.last + 1, to) ? { first: np.first, last: to } : np;
+}
+
 /** A gerund, or an -ing word the tagger read as a noun where it heads a phrase (", killing 12 fighters"). */
 function gerundLike(tok: Token): boolean {
   return tok.tags.has('Gerund') || (/ing$/.test(tok.lower) && tok.lower.length > 5);
@@ -118,12 +130,25 @@ function previousFiniteVerb(tokens: readonly Token[], before: number): number {
   return -1;
 }
 
+/** Group nouns that are verbs too ("to police", "to troop", "to guard"), which the tagger may read as verbs as subjects. */
+const MISTAGGED_GROUPS = /^(?:police|troops|forces|guards|rebels|protests|officials|militia|crowds|workers)$/;
+
+/** Adverbs of time the tagger reads as adjectives between a subject and its verb ("police later arrested"). */
+const TIME_ADVERBS = /^(?:later|earlier|then|also|quickly|immediately|subsequently)$/;
+
 /** The noun phrase that ends at `end`, scanning left to a verb, clause opener or punctuation. */
 function phraseEndingAt(tokens: readonly Token[], end: number, stopAtPrepositions: boolean): TokenRange | null {
   let start = end + 1;
   for (let k = end; k >= 0; k--) {
     const t = tokens[k] as Token;
     if (k < end && /[;:,()]/.test(t.post)) break;
+    // "..., and police arrested 14 people": the tagger reads "police" after "and" as a verb; a group noun right
+    // before the verb group is its subject
+    if (k > 0 && MISTAGGED_GROUPS.test(t.lower) && t.tags.has('Verb') && (k === end || (k === end - 1 && TIME_ADVERBS.test((tokens[end] as Token).lower)))
+      && (tokens[k + 1]?.tags.has('Verb') || isVerbGroupFiller(tokens[k + 1]) || TIME_ADVERBS.test(tokens[k + 1]?.lower ?? ''))) {
+      start = k;
+      continue;
+    }
     if (isFiniteVerb(tokens, k) || isRelative(t) || t.lower === 'that' || (isSubordinator(t) && opensClause(tokens, k))) break;
     if (stopAtPrepositions && isPreposition(t)) break;
     if (t.tags.has('Verb') && !isNominal(t) && !t.tags.has('Gerund') && !isReducedParticiple(tokens, k) && !(t.tags.has('PastTense') && tokens[k + 1]?.lower === 'by')) break;
@@ -326,7 +351,8 @@ export function verbFrame(tokens: readonly Token[], first: number, last: number,
   // "killing at least 12 fighters", "detained more than 40 people": a quantity before the object
   const quantity = /^(?:at least|at most|more than|less than|fewer than|up to|as many as|about|around|nearly|almost|over|some|roughly|approximately)\b/.exec(tokens.slice(k, k + 3).map((t) => t.lower).join(' '));
   if (quantity) k += quantity[0].split(' ').length;
-  const object = !passive && k <= clauseLast && isNominal(tokens[k]) && !isPreposition(tokens[k]) ? phraseStartingAt(tokens, k, clauseLast) : null;
+  const found = !passive && k <= clauseLast && isNominal(tokens[k]) && !isPreposition(tokens[k]) ? phraseStartingAt(tokens, k, clauseLast) : null;
+  const object = found ? withNamingApposition(tokens, found, clauseLast) : null;
   const preps = prepositionalPhrases(tokens, object ? object.last + 1 : k, clauseLast);
   return {
     voice: passive ? 'passive' : 'active', subject: subject?.range ?? null, object, preps, premodifier: null, possessive: false,

@@ -21,6 +21,8 @@ export interface Reading {
   definite?: boolean;
   /** For an embedded noun, the clause of the verb it sits in, which says whether it happened ("without charges"). */
   outer?: TokenRange;
+  /** An embedded noun that is the cause a casualty verb's subject names ("an airstrike killed 23"): told as the clause is. */
+  cause?: boolean;
   /** Where the evidence ends when it runs past the clause over the if-clause that conditions it. */
   evidenceLast?: number;
 }
@@ -161,8 +163,26 @@ function dayPossessive(tokens: readonly Token[], phrase: TokenRange, trigger: Tr
   return tokens.slice(phrase.first, trigger.first).some((t) => DAY_OWNER.test(t.lower));
 }
 
+/** Types of a noun that, as the subject of a casualty verb, is a happening of its own ("an airstrike killed 23"). */
+const CAUSES: ReadonlySet<EventType> = new Set(['attack', 'accident', 'clash']);
+
+/**
+ * "An airstrike on a market killed 23 civilians", "a gas explosion killed four": the attack or the accident that
+ * kills is a happening of its own beside the deaths; "the blast killed 20" is the blast already told, when there is one.
+ */
+function causeReading(tokens: readonly Token[], r: Reading, verb: Reading): Reading | undefined {
+  const subject = verb.frame.subject;
+  if (verb.type !== 'casualty' || verb.frame.voice !== 'active' || verb.frame.subjectVia !== undefined || !CAUSES.has(r.type) || !subject) return undefined;
+  if (r.trigger.first < subject.first || r.trigger.last > subject.last || r.trigger.last >= verb.trigger.first) return undefined;
+  // its time and place are those of the killing's clause ("... killed 23 civilians in Kessa on Saturday")
+  const determiner = tokens.slice(subject.first, r.trigger.first).some((t) => DEFINITE.test(t.lower));
+  return { ...r, clause: verb.clause, embedded: true, cause: true, outer: verb.clause, ...(determiner ? { definite: true } : {}) };
+}
+
 function embeddedReading(tokens: readonly Token[], r: Reading, verb: Reading): Reading | undefined {
   if (verb.type === r.type) return undefined;
+  const cause = causeReading(tokens, r, verb);
+  if (cause) return cause;
   const phrase = nounPhrase(tokens, r);
   const opener = tokens[phrase.first] as Token;
   // "ahead of the vote", "in the run-up to the summit": two-word openers of the same kind

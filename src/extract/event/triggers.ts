@@ -261,18 +261,23 @@ function wordAt(tokens: readonly Token[], i: number): WordReading {
   // ", killing at least 12 fighters": a gerund opening a phrase after a comma, or with an object, is the verb
   // ("fighting continues" is the noun: a tensed verb follows it)
   const participial = (tok.tags.has('Gerund') || /ing$/.test(tok.lower)) && !(next !== undefined && next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('Noun'))
-    && ((prevTok !== undefined && /,/.test(prevTok.post)) || (next !== undefined && (next.tags.has('Determiner') || next.tags.has('Value') || /^(?:at|some|about|more|over|up)$/.test(next.lower))));
+    && ((prevTok !== undefined && /,/.test(prevTok.post)) || (next !== undefined && (next.tags.has('Determiner') || next.tags.has('Value') || /^(?:some|about|more|over|up)$/.test(next.lower)
+      // "killing at least 12": "at" opens a quantity, not a place ("a suicide bombing at a mosque" is the noun)
+      || (next.lower === 'at' && /^(?:least|most)$/.test(tokens[i + 2]?.lower ?? '')))));
   // "went on strike", "came under fire": right after a preposition a word with a noun reading is the noun
-  const afterPreposition = prevTok !== undefined && prevTok.lower !== 'to' && isPreposition(prevTok) && !tok.tags.has('Gerund') && !/ing$/.test(tok.lower);
+  const afterPreposition = prevTok !== undefined && (prevTok.lower !== 'to' || pluralAfterTo(tok)) && isPreposition(prevTok) && !tok.tags.has('Gerund') && !/ing$/.test(tok.lower);
   const nounContext = !participial && (compound || afterPreposition || prevTok === undefined || prevTok.tags.has('Determiner') || prevTok.tags.has('Adjective') || prevTok.tags.has('Possessive') || prevTok.tags.has('Value') || /-$/.test(prevTok.post) || afterLightVerb);
   const base = tok.lower.replace(/['’]s$/, '');
   const asNoun = nounTypeOf(base);
   const lemma = verbLemma(tok.lower);
   // "is charged", "were detained": compromise tags some passive participles as adjectives
   const passiveParticiple = tok.tags.has('Adjective') && /ed$/.test(tok.lower) && (prevTok?.tags.has('Copula') || prevTok?.tags.has('Auxiliary')) === true;
+  // "the blast also wounded 40 people": an -ed word after a subject and an adverb, before its object, is the verb
+  const adverbedPast = tok.tags.has('Adjective') && /ed$/.test(tok.lower) && prevTok?.tags.has('Adverb') === true && isNounish(tokens[i - 2])
+    && next !== undefined && (next.tags.has('Value') || next.tags.has('Determiner'));
   // "trying to destroy": a bare verb after "to" is an infinitive even where the tagger reads a noun
   const infinitive = prevTok?.lower === 'to' && lemma === tok.lower && !asNoun;
-  const verbal = tok.tags.has('Verb') || tok.tags.has('Gerund') || passiveParticiple || infinitive || participial;
+  const verbal = tok.tags.has('Verb') || tok.tags.has('Gerund') || passiveParticiple || adverbedPast || infinitive || participial;
   return { tok, base, lemma, asNoun, nounContext, participial, infinitive, verbal };
 }
 
@@ -369,8 +374,8 @@ function nounTypeAt(tokens: readonly Token[], i: number, mentions: readonly Enti
   const prevTok = tokens[i - 1];
   const nounType = nounTypeOf(base) ?? (base === 'case' && LEGAL_CASE.test(prevTok?.lower ?? '') ? 'legal' : undefined);
   if (!nounType) return undefined;
-  // "to deal with", "to march": a verb the lexicon only knows as a noun
-  if (prevTok?.lower === 'to' && tok.tags.has('Verb')) return undefined;
+  // "to deal with", "to march": a verb the lexicon only knows as a noun ("return to talks": no infinitive ends in -s)
+  if (prevTok?.lower === 'to' && tok.tags.has('Verb') && !pluralAfterTo(tok)) return undefined;
   // a noun modifying another noun is not the head of a happening ("protest activities", "ceasefire agreement")
   if (!/s$/.test(base) && next && next.tags.has('Noun') && !next.tags.has('ProperNoun') && !next.tags.has('Pronoun') && (!next.tags.has('Date') || /^(?:season|year)$/.test(next.lower)) && !/[,;:.]/.test(tok.post)) return undefined;
   // "in operation", "in combat": a state, not a happening
@@ -379,11 +384,27 @@ function nounTypeAt(tokens: readonly Token[], i: number, mentions: readonly Enti
   if (base === 'ruling' && !(prevTok && /['’]s$|^(?:a|its|his|her|their)$/.test(prevTok.text)) && !/^(?:on|that|against|by|in|from)$/.test(next?.lower ?? '')) return undefined;
   // "a vote of confidence" is an opinion, not a ballot
   if (base === 'vote' && next?.lower === 'of') return undefined;
+  // "won a landslide", "a landslide victory", "re-elected in a landslide": a large win, not a slope giving way
+  if (/^landslides?$/.test(base) && electoralLandslide(tokens, i)) return undefined;
   const sense = nounSense(tokens, i, base, nounType);
   if (!sense || idleNoun(tokens, i, base, sense)) return undefined;
   // "praise for the investment in schools": a business word names a deal only with a figure or a party
   if (sense === 'economic' && !economicAnchor(tokens, i, mentions)) return undefined;
   return sense;
+}
+
+/** Words of winning that make "landslide" a margin of victory ("a landslide win", "won by a landslide"). */
+const WIN_WORDS = /^(?:win|wins|won|winning|victory|victories|victor|re-?elected|elected|majority|defeat|defeated|mandate)$/;
+
+/**
+ * "won a landslide", "a landslide victory", "was re-elected in a landslide": a win in a vote. A word of winning among
+ * the three words around it, or an electoral word in its sentence after "in"/"by" ("a landslide in Sunday's
+ * election"); "a landslide buried the village" keeps its accident.
+ */
+function electoralLandslide(tokens: readonly Token[], i: number): boolean {
+  if ([...tokens.slice(Math.max(0, i - 3), i), ...tokens.slice(i + 1, i + 3)].some((t) => WIN_WORDS.test(t.lower))) return true;
+  const article = tokens[i - 1]?.lower === 'a' ? tokens[i - 2] : tokens[i - 1];
+  return /^(?:in|by)$/.test(article?.lower ?? '') && tokens.some((t) => ELECTORAL.test(t.lower) || VOTING_WORDS.test(t.lower));
 }
 
 /** "came under fire from his own party over the plan": criticism, by the words after "under fire". */
@@ -395,6 +416,11 @@ function underCriticism(tokens: readonly Token[], i: number): boolean {
     if (/[;.]/.test(t.post)) break;
   }
   return false;
+}
+
+/** "urged both sides to return to talks": a present-tense -s form after "to" is a plural noun, not an infinitive. */
+function pluralAfterTo(tok: Token): boolean {
+  return /[^s]s$/.test(tok.lower) && tok.tags.has('PresentTense') && !tok.tags.has('Infinitive');
 }
 
 /** The type a noun's modifier gives it: "artillery fire" an attack, "a general strike" a protest, "a press conference" a statement. */

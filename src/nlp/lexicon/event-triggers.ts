@@ -162,7 +162,7 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'release/product', type: 'economic', object: PRODUCTS, reason: 'bringing out a product' },
   ],
   send: [
-    { id: 'send/aid', type: 'aid', object: /^(?:aid|food|supplies|assistance|medicine|medicines|relief|tents|blankets|rescue|rescuers|medics)$/, reason: 'sending aid, supplies or rescue teams to a disaster' },
+    { id: 'send/aid', type: 'aid', object: /^(?:aid|food|supplies|assistance|medicine|medicines|relief|tents|blankets|rescue|rescuers|medics|search|doctors|water|fuel)$/, reason: 'sending aid, supplies or rescue teams to a disaster' },
     { id: 'send/troops', type: 'movement', object: TROOPS, reason: 'sending troops, ships or envoys' },
     { id: 'send/letter', type: 'statement', object: /^(?:letters?|messages?|notes?|emails?|petitions?)$/, cameo: '01', reason: 'sending a letter is a statement to its addressee' },
   ],
@@ -259,6 +259,11 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   collapse: [
     { id: 'collapse/abstract', type: null, subject: /^(?:talks|negotiations|deal|agreement|accord|ceasefire|truce|government|coalition|economy|currency|market|markets|prices|shares|plan|plans|process|support|bank|banks|company|regime)$/, reason: '"the talks collapsed" ends a happening already told, "the currency collapsed" is no accident' },
     { id: 'collapse/structure', type: 'accident', reason: 'a building, a bridge or a mine collapsing' },
+  ],
+  topple: [
+    { id: 'topple/force', type: null, subject: NATURAL_FORCE, reason: '"the quake toppled dozens of buildings": what the disaster did, told by its own verb' },
+    { id: 'topple/thing', type: null, object: /^(?:buildings?|houses?|homes?|trees?|walls?|towers?|poles?|pylons?|statues?|monuments?|structures?|bridges?|blocks|roofs?|chimneys?|minarets?|steeples?|cranes?|lorry|lorries|trucks?|vehicles?|cars?|fences?|shelves|records?|champions?|favourites?|favorites?)$/, reason: '"protesters toppled a statue", "the wind toppled trees", "toppled the champion": no seizure of power' },
+    { id: 'topple/regime', type: 'capture', reason: '"the army toppled the government": a seizure of power' },
   ],
   crash: [
     { id: 'crash/market', type: 'economic', subject: /^(?:markets?|shares|stocks|prices|currency|index|economy)$/, reason: 'a market crash' },
