@@ -19,6 +19,23 @@ export const HARM_WORDS: KindWordList = {
     'collapse', 'catastroph\\w*', 'disaster', 'bloodshed', 'violence', 'persecut\\w*', 'execut\\w*', 'arrest\\w*'],
 };
 
+/**
+ * Harms done to people or places, as a witness or an official reports them: "died in the bombings", "the explosion
+ * destroyed everything", "was arrested and hanged", "routinely detain, torture and execute". Without a future or a
+ * condition (a warning) or the speaker's own belief, a clause with one reports what happened.
+ */
+export const HARM_DONE_WORDS: KindWordList = {
+  id: 'kind-words/harm-done',
+  words: ['killed', 'died', 'destroyed', 'wounded', 'injured', 'arrested', 'detained', 'executed', 'hanged', 'tortured',
+    'torture', 'shelled', 'bombed', 'exploded', 'killing', 'torturing', 'executing', 'shelling', 'destruction', 'deaths', 'casualties', 'dead'],
+};
+
+/** What is "killed" without dying: a deal, a bill, a plan. */
+export const FIGURATIVE_VICTIMS: KindWordList = {
+  id: 'kind-words/figurative-victims',
+  words: ['deal', 'bill', 'plan', 'proposal', 'measure', 'idea', 'project', 'talks', 'agreement', 'merger', 'program', 'programme', 'amendment', 'legislation'],
+};
+
 /** Future, possibility, condition, desert or likelihood: what turns a harm into a warning. */
 export const NOT_YET_WORDS: KindWordList = {
   id: 'kind-words/not-yet',
@@ -38,6 +55,12 @@ export const JUDGING_NOUNS: KindWordList = {
   id: 'kind-words/judging-nouns',
   words: ['beginning', 'priority', 'mistake', 'success', 'failure', 'disgrace', 'provocation', 'victory', 'defeat', 'breakthrough',
     'concerns?', 'lack of', 'shame', 'scandal', 'outrage', 'tragedy', 'farce', 'travesty'],
+};
+
+/** Verbs that draw a conclusion from a fact: "her safe return shows there is hope", "this means the plan failed". */
+export const INFERENCE_WORDS: KindWordList = {
+  id: 'kind-words/inference',
+  words: ['shows', 'proves', 'demonstrates', 'means'],
 };
 
 /** Adjectives of feeling that judge although they look like participles: "we are delighted", "deeply saddened". */

@@ -29,7 +29,7 @@ export const REPORTING_VERBS: Readonly<Record<string, ClaimKind>> = {
   hint: 'statement',
   question: 'assessment', wonder: 'assessment', // only before "whether/if/why/how"
   suggest: 'assessment', tout: 'statement', boast: 'statement', complain: 'statement',
-  allege: 'report', signal: 'statement', underline: 'statement', underscore: 'statement', specify: 'statement',
+  allege: 'statement', signal: 'statement', underline: 'statement', underscore: 'statement', specify: 'statement',
   // beliefs, expectations and evaluations
   call: 'assessment', describe: 'report', believe: 'assessment', think: 'assessment', expect: 'assessment',
   predict: 'assessment', forecast: 'assessment', estimate: 'assessment', fear: 'assessment', hope: 'assessment',
@@ -39,7 +39,7 @@ export const REPORTING_VERBS: Readonly<Record<string, ClaimKind>> = {
   conclude: 'report', label: 'assessment', brand: 'assessment', praise: 'assessment', criticize: 'assessment',
   criticise: 'assessment', welcome: 'assessment', characterize: 'assessment', characterise: 'assessment',
   // findings and announcements
-  report: 'report', announce: 'report', claim: 'report', disclose: 'report', reveal: 'report', find: 'report',
+  report: 'report', announce: 'report', claim: 'statement', disclose: 'report', reveal: 'report', find: 'report',
   // (release, unveil and publish are left out: news uses them for products, not for what someone said)
   show: 'report', indicate: 'report', cite: 'report',
   // denials and rejections
