@@ -4,6 +4,7 @@ import type { Time } from '../schema/time.js';
 import type { Block } from '../text/segment.js';
 import type { Sentence } from '../text/sentences.js';
 import { addDays, formatDay, parseDay } from './time/calendar.js';
+import { YEAR_SO_FAR_RULE } from './time/business.js';
 import { matchSentence } from './time/patterns.js';
 import { resolveSpec, type AnchorPoint, type Reference, type Resolved } from './time/resolve.js';
 import type { Tense, TimeMatch } from './time/spec.js';
@@ -52,6 +53,20 @@ interface Found {
   dateline: boolean;
   /** The expression is the term of a comparison ("up 8% from a year earlier"). */
   comparison: boolean;
+  /**
+   * The expression is inside the term of a comparison, farther from its comparator ("compared with $28 million in
+   * the same period of 1997"): it does not replace the period under discussion.
+   */
+  compared: boolean;
+  /** A hyphenated quarter or half before a lower-case noun ("fourth-quarter results"). */
+  figures: boolean;
+}
+
+/** "fourth-quarter results", "second-half sales": a quarter or half written as the modifier of a noun. */
+function periodModifier(tokens: readonly Token[], start: number, end: number): boolean {
+  const last = tokens[end - 1]?.lower ?? '';
+  const noun = tokens[end];
+  return (last === 'quarter' || last === 'half') && tokens[end - 2]?.text === '-' && !!noun && noun.kind === 'word' && !noun.cap && end - start <= 3;
 }
 
 /** Words that introduce the term of a comparison: "up from", "higher than", "against", "versus". */
@@ -63,8 +78,8 @@ const COMPARATOR_VERBS: ReadonlySet<string> = new Set(['compared', 'comparison',
  * Whether the expression at token `start` is what something is compared with: a comparator within a few tokens
  * before it ("from $4 billion a year earlier", "compared with a year ago"), inside the same clause.
  */
-function isComparison(tokens: readonly Token[], start: number): boolean {
-  for (let k = start - 1; k >= Math.max(0, start - 8); k--) {
+function isComparison(tokens: readonly Token[], start: number, reach = 8): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - reach); k--) {
     const t = tokens[k]!;
     if (t.text === ';' || t.text === ':' || t.text === '(' || t.text === ')') return false;
     if (t.text === ',' && tokens[k + 1]?.space) return false;
@@ -212,6 +227,8 @@ function matchUnits(text: string, units: readonly Unit[]): { found: Found[]; uni
         tense: clauseTense(tokens, m.start, m.end, headline),
         dateline: unit.kind === 'dateline',
         comparison: isComparison(tokens, m.start),
+        compared: isComparison(tokens, m.start, 12),
+        figures: periodModifier(tokens, m.start, m.end),
       });
     }
   });
@@ -241,7 +258,8 @@ function pinReference(text: string, found: readonly Found[], messages: Message[]
  * ("the year-earlier period", "a year earlier") is the same stretch of the year before, which TimeML values as
  * that year, so the span puts its year under discussion. Returns that year, or null for any other expression.
  */
-function yearToDateSpan(tokens: readonly Token[], m: TimeMatch, year: number | null): number | null {
+function yearToDateSpan(tokens: readonly Token[], m: TimeMatch, year: number | null, ref: Reference | null): number | null {
+  if (m.rule === YEAR_SO_FAR_RULE) return monthRangeYear(tokens, m, ref);
   if (year === null || m.spec.t !== 'fixed' || m.spec.kind !== 'duration') return null;
   const words = tokens.slice(m.start, m.end).map((t) => t.lower);
   if (words[0] !== 'the' && tokens[m.start - 1]?.lower !== 'the') return null;
@@ -254,6 +272,17 @@ function yearToDateSpan(tokens: readonly Token[], m: TimeMatch, year: number | n
   return unit === 'months' && counts.has(count ?? '') && rest.length <= 3 ? year : null;
 }
 
+/**
+ * The year of "the January-September period": the year written in it, else the reference year once the range has
+ * closed (a January-November report read in January is last year's).
+ */
+function monthRangeYear(tokens: readonly Token[], m: TimeMatch, ref: Reference | null): number | null {
+  for (let k = m.start; k < m.end; k++) if (/^\d{4}$/.test(tokens[k]!.text)) return Number(tokens[k]!.text);
+  if (!ref || ref.y === null || m.spec.t !== 'fixed') return null;
+  const months = Number(/^P(\d+)M$/.exec(m.spec.value)?.[1] ?? 0);
+  return ref.m > months ? ref.y : ref.y - 1;
+}
+
 /** Months a year-to-date report counts: three, six or nine (written in words or digits). */
 const YEAR_TO_DATE_COUNTS: ReadonlySet<string> = new Set(['three', 'six', 'nine', '3', '6', '9']);
 
@@ -262,6 +291,19 @@ const FIRST_MONTHS_COUNTS: ReadonlySet<string> = new Set([
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
   '2', '3', '4', '5', '6', '7', '8', '9', '10', '11',
 ]);
+
+/** Words that tie a span of months or weeks to the month it closes with ("the six months through September"). */
+const SPAN_CLOSERS: ReadonlySet<string> = new Set(['through', 'to', 'ended', 'ending', 'until', 'thru']);
+
+/**
+ * "For the six months through September, net profit dropped 22% from a year earlier": the month closes the span the
+ * report discusses, so it does not become the period discussed (the span's year stays, and "a year earlier" is the
+ * year before, not that month a year back).
+ */
+function closesSpan(tokens: readonly Token[], start: number): boolean {
+  const unit = tokens[start - 2]?.lower ?? '';
+  return SPAN_CLOSERS.has(tokens[start - 1]?.lower ?? '') && (unit === 'months' || unit === 'weeks');
+}
 
 /** The state that carries from one expression to the next while resolving in text order. */
 interface Carry {
@@ -308,10 +350,10 @@ function resolveDates(
     const discussed = carry.period && f.unit - carry.period.unit <= PERIOD_REACH ? carry.period.point : null;
     const sentenceYear = yearWritten && sameClause(unitTokens[f.unit]!, yearWritten.end, f.match.start) ? yearWritten : null;
     const lastDay = carry.day && f.unit - carry.day.unit <= PERIOD_REACH ? carry.day.point : null;
-    const r = resolveSpec(spec, f.key, { ref, tense: f.tense, previous: carry.previous, sentenceDate, period: discussed, sentenceYear, comparison: f.comparison, lastDay });
+    const r = resolveSpec(spec, f.key, { ref, tense: f.tense, previous: carry.previous, sentenceDate, period: discussed, sentenceYear, comparison: f.comparison, lastDay, figures: f.figures });
     if (!r) continue;
     resolved.set(f.key, r);
-    const toDate = yearToDateSpan(unitTokens[f.unit]!, f.match, discussed?.day.y ?? ref?.y ?? null);
+    const toDate = yearToDateSpan(unitTokens[f.unit]!, f.match, discussed?.day.y ?? ref?.y ?? null, ref);
     if (toDate) carry.period = { point: { key: f.key, day: { y: toDate, m: 1, d: 1 }, gran: 'year' }, unit: f.unit };
     // "since 1994" opens a span that runs to the present: the rest of the sentence is not set in that year
     const since = unitTokens[f.unit]![f.match.start - 1]?.lower === 'since';
@@ -327,8 +369,9 @@ function resolveDates(
         days.push({ at: f.start, p: r.point });
         carry.day = { point: r.point, unit: f.unit };
       }
-      // "since September" is where a span starts, not a period the report is discussing
-      else if (!since) carry.period = { point: derived ? discussed : r.point, unit: f.unit };
+      // "since September" is where a span starts, not a period the report is discussing; "compared with $28 million
+      // in 1997" names the term of a comparison, and the period discussed stays the one compared with it
+      else if (!since && !(f.compared && discussed) && !closesSpan(unitTokens[f.unit]!, f.match.start)) carry.period = { point: derived ? discussed : r.point, unit: f.unit };
     }
   }
   return days;

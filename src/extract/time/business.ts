@@ -2,6 +2,7 @@
 // comparisons with the same period a year before ("the same quarter last year", "the year-earlier period"),
 // relative fiscal years ("this fiscal year") and "year-to-date".
 import { monthAt, yearTokenAt } from './dates.js';
+import { ORDINAL_WORDS } from './lexicon.js';
 import { parseNumber } from './numbers.js';
 import type { TimeSpec } from './spec.js';
 import { attached, match, tok, w, type Rule, type TokenSeq } from './token-seq.js';
@@ -164,6 +165,24 @@ export const discussedPeriod: Rule = (s, i) => {
   return match(i, i + 2, { t: 'discussed', unit: step, shift: 0, years: 0 }, 'discussed-period');
 };
 
+/** Words of an earnings report that make "the third period" a quarter (not a period of a game). */
+const EARNINGS_WORDS: ReadonlySet<string> = new Set([
+  'net', 'income', 'profit', 'profits', 'earnings', 'earned', 'revenue', 'revenues', 'sales', 'loss', 'losses', 'share', 'cents',
+]);
+
+/**
+ * "Revenue in the third period climbed", "net income for the second period": in an earnings report, the numbered
+ * period is that quarter (the wire's word for it); the sentence must speak of earnings, so "scored in the third
+ * period" of a game is no time. The year comes from the tense, as for "the third quarter".
+ */
+export const earningsPeriod: Rule = (s, i) => {
+  if (w(s, i) !== 'the' || w(s, i + 2) !== 'period') return null;
+  const n = ORDINAL_WORDS.get(w(s, i + 1));
+  if (n === undefined || n < 1 || n > 4 || w(s, i + 3) === 'of') return null;
+  if (!s.toks.some((t) => EARNINGS_WORDS.has(t.lower))) return null;
+  return match(i, i + 3, { t: 'part', n, of: 'Q', dir: 'bare' }, 'quarter');
+};
+
 /**
  * "this fiscal year" (FY of the reference year), "last fiscal year", "next fiscal year", "the current fiscal year",
  * "fiscal '97" (FY1997, via the clipped year rule).
@@ -192,6 +211,8 @@ export const yearEnd: Rule = (s, i) => {
     return match(i, i + 4, { t: 'relUnit', unit: 'year', offset: 0 }, 'year-end');
   }
   if (w(s, i) !== 'year' || !YEAR_END_PREPOSITIONS.has(w(s, i - 1))) return null;
+  // "by year's end"
+  if (w(s, i + 1) === "'s" && w(s, i + 2) === 'end') return match(i, i + 3, { t: 'relUnit', unit: 'year', offset: 0 }, 'year-end');
   const hyphen = w(s, i + 1) === '-' && attached(s, i + 1);
   const k = hyphen ? i + 2 : i + 1;
   if (w(s, k) !== 'end') return null;
@@ -245,6 +266,9 @@ function rangePeriod(from: number, to: number): 'quarter' | 'half' | null {
  * range of months that is exactly a calendar quarter or half is that period (2011-Q2, 2011-H1), the way Japanese and
  * European companies report; the year comes as for the month that closes it. Other ranges are left to the months.
  */
+/** The rule name of a range of months from January ("the January-September period"), whose year `times.ts` puts under discussion. */
+export const YEAR_SO_FAR_RULE = 'month-range-year-so-far';
+
 export const monthRangePeriod: Rule = (s, i) => {
   const det = w(s, i) === 'the' ? 1 : 0;
   const first = monthAt(s, i + det);
@@ -255,16 +279,16 @@ export const monthRangePeriod: Rule = (s, i) => {
   const last = monthAt(s, first.end + 1);
   if (!last || last.abbr || !tok(s, first.end + 1)?.cap) return null;
   const unit = rangePeriod(first.m, last.m);
-  if (!unit) return null;
+  // "the January-September period": the year so far, a duration of months (a span from January that is no quarter or half)
+  if (!unit && (first.m !== 1 || last.m < 2 || last.m > 11)) return null;
   const year = yearTokenAt(s, last.end);
   let end = year ? year.end : last.end;
   const noun = RANGE_PERIOD_NOUNS.has(w(s, end));
   // "from April to June" stays two months; a hyphenated range needs a determiner, a period noun or a preposition
   if (!noun && (!hyphen || (det === 0 && !RANGE_PREPOSITIONS.has(w(s, i - 1))))) return null;
   if (noun) end += 1;
-  const spec: TimeSpec = { t: 'date', m: last.m, dir: 'bare', periodOf: unit };
-  if (year) spec.y = year.y;
-  return match(i, end, spec, 'month-range-period');
+  if (!unit) return match(i, end, { t: 'fixed', value: `P${last.m}M`, kind: 'duration', gran: 'duration' }, YEAR_SO_FAR_RULE);
+  return match(i, end, { t: 'date', m: last.m, dir: 'bare', periodOf: unit, ...(year ? { y: year.y } : {}) }, 'month-range-period');
 };
 
 /** Prepositions and possessives before a hyphenated range of months without "the" ("sales in April-June", "its October-December results"). */

@@ -99,6 +99,10 @@ const DATED_HAPPENINGS: ReadonlySet<string> = new Set([
   'crash', 'attack', 'attacks', 'bombing', 'bombings', 'raid', 'offensive', 'ceasefire', 'truce', 'accord',
   'agreement', 'deal', 'launch', 'release', 'report', 'figures', 'data', 'survey', 'sales', 'quarter', 'issue',
   'auction', 'budget', 'visit', 'trip', 'protests', 'protest', 'uprising', 'coup', 'floods', 'earthquake', 'storm',
+  // round 7: parliamentary breaks, more happenings, and monthly releases ("the August recess", "the May jobs report")
+  'recess', 'break', 'holiday', 'holidays', 'vacation', 'strike', 'invasion', 'blast', 'explosion', 'shooting',
+  'massacre', 'riots', 'revolution', 'crisis', 'rally', 'jobs', 'payrolls', 'inflation', 'trade', 'unemployment',
+  'employment', 'plunge', 'selloff', 'sell-off', 'slump',
 ]);
 
 /** Words joining two month names in a range or a list. */
@@ -311,6 +315,9 @@ export const clippedYear: Rule = (s, i) => {
 };
 
 /** "fiscal 2009", "fiscal year 2009", "FY2009", "fiscal '97", "the 2009 fiscal year": TimeBank writes FY2009. */
+/** Possessives before a written fiscal year that the span leaves out ("its 1997 fiscal year"). */
+const FISCAL_YEAR_OWNERS: ReadonlySet<string> = new Set(["'s", 'its', 'their', 'our', 'his', 'her']);
+
 export const fiscalYear: Rule = (s, i) => {
   if (w(s, i) === 'fiscal') {
     const j = w(s, i + 1) === 'year' ? i + 2 : i + 1;
@@ -321,7 +328,8 @@ export const fiscalYear: Rule = (s, i) => {
     const clipped = clippedYearAt(s, j);
     return clipped ? match(i, clipped.end, { t: 'fiscalClipped', yy: clipped.yy }, 'fiscal-year') : null;
   }
-  const found = w(s, i) === 'the' ? yearTokenAt(s, i + 1) : null;
+  // "the 1997 fiscal year", "the company's 1997 fiscal year", "its 1990-91 fiscal year"
+  const found = w(s, i) === 'the' ? yearTokenAt(s, i + 1) : FISCAL_YEAR_OWNERS.has(w(s, i - 1)) ? yearTokenAt(s, i) : null;
   const split = found ? splitYearEnd(s, found) : null;
   const k = split?.end ?? found?.end ?? 0;
   if (found && w(s, k) === 'fiscal' && w(s, k + 1) === 'year') {

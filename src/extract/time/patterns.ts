@@ -2,7 +2,7 @@
 // right with leftmost-longest matching (as compromise sweeps its match rules), then a few passes over the
 // matches (appositions, names, ranges). Nothing backtracks across the sentence, so a sentence of n tokens costs
 // O(n · rules).
-import { comparedPeriodPhrase, discussedPeriod, fullYearAdjective, monthNamedPeriod, monthRangePeriod, relativeFiscalYear, yearEarlierAdjective, yearEnd, yearToDate } from './business.js';
+import { comparedPeriodPhrase, discussedPeriod, earningsPeriod, fullYearAdjective, monthNamedPeriod, monthRangePeriod, relativeFiscalYear, yearEarlierAdjective, yearEnd, yearToDate } from './business.js';
 import { NAME_HEADS } from './lexicon.js';
 import { clock } from './clock.js';
 import { isValidYmd } from './calendar.js';
@@ -95,7 +95,7 @@ const modified: Rule = (s, i) => {
 
 /** Every rule, tried at each token; the longest match wins, the first listed on a tie. */
 const RULES: readonly Rule[] = [
-  comparedPeriodPhrase, discussedPeriod, fullYearAdjective, monthNamedPeriod, monthRangePeriod, relativeFiscalYear, yearToDate, yearEnd, yearEarlierAdjective, possessiveYearPart,
+  comparedPeriodPhrase, discussedPeriod, earningsPeriod, fullYearAdjective, monthNamedPeriod, monthRangePeriod, relativeFiscalYear, yearToDate, yearEnd, yearEarlierAdjective, possessiveYearPart,
   numericDate, monthDate, dayMonthDate, dayOfMonth, holiday, fiscalYear, decade, century, year, clippedYear, presentAge, relativeDay, weekday,
   relativePeriod, ellipticalPeriod, relativeMonth, weekOfMonth, theWeekend, season, quarter, anchoredPhrase, overnight, partOfThatDay, duration,
   vaguePeriod, setPhrase, setWord, clock, reference, modified,
@@ -331,7 +331,9 @@ function periodsEndedOn(s: TokenSeq, matches: TimeMatch[]): TimeMatch[] {
     const glue = s.toks.slice(m.end, next.start).map((t) => t.lower);
     // "the quarter ending in March": a month closes the period as a day does
     const bareLink = glue.length === 1 && (glue[0] === 'to' || glue[0] === 'through');
-    const monthOnly = (glue[glue.length - 1] === 'in' || bareLink) && next.spec.t === 'date' && next.spec.d === undefined && unit !== 'week' && unit !== 'month';
+    // "the fiscal year ending next March", "the year ended March 2009": a month that needs no "in" when its year is given
+    const namedYear = next.spec.t === 'date' && (next.spec.dir !== 'bare' || next.spec.y !== undefined || next.spec.yOffset !== undefined);
+    const monthOnly = (glue[glue.length - 1] === 'in' || bareLink || namedYear) && next.spec.t === 'date' && next.spec.d === undefined && unit !== 'week' && unit !== 'month';
     const inMonth = monthOnly && glue[glue.length - 1] === 'in';
     const verbs = (inMonth ? glue.slice(0, -1) : glue).filter((t) => t !== ',' && t !== 'which' && t !== 'that');
     const last = inMonth ? glue[glue.length - 2] : glue[glue.length - 1];

@@ -54,6 +54,8 @@ export interface ResolveContext {
   sentenceYear?: { key: number; y: number } | null;
   /** The expression is the term of a comparison ("up 8% from a year earlier", "than twelve months ago"). */
   comparison?: boolean;
+  /** A hyphenated quarter or half before a noun ("fourth-quarter results"): figures published after the period. */
+  figures?: boolean;
   /**
    * The latest day-precise date of the last few sentences: what "the same day" or "that night" refers back to when
    * a coarser time came in between ("Jets struck on Wednesday. The worst since 1995. The same day, ...").
@@ -77,7 +79,7 @@ export interface Resolved {
 /** Year used for day arithmetic when only the month and day of the reference are known (a leap year). */
 const DUMMY_YEAR = 2000;
 
-type YearMode = 'past' | 'future' | 'nearest' | 'strict-past' | 'strict-future' | 'this';
+type YearMode = 'past' | 'future' | 'nearest' | 'strict-past' | 'strict-future' | 'this' | 'results';
 
 function yearMode(dir: 'last' | 'next' | 'this' | 'bare', tense: Tense): YearMode {
   if (dir === 'last') return 'strict-past';
@@ -145,6 +147,8 @@ function yearForPeriod(ref: Ymd, startMonth: number, length: number, mode: YearM
     case 'strict-past': return pick((y) => endOf(y) < refIndex, true);
     case 'strict-future': return pick((y) => startOf(y) > refIndex, false);
     case 'future': return pick((y) => endOf(y) >= refIndex, false);
+    // the figures of a period come out in the month after it: "will report fourth-quarter results" in January
+    case 'results': return pick((y) => endOf(y) >= refIndex - 1, false);
     default: return pick((y) => startOf(y) <= refIndex, true);
   }
 }
@@ -412,7 +416,9 @@ function resolvePart(spec: SpecOf<'part'>, key: number, ctx: ResolveContext, ref
     return date(`${pad(y, 4)}-${label}`, 'quarter', ctx.sentenceYear.key, partPoint(y));
   }
   if (!ref) return date(`XXXX-${label}`, 'quarter', 'publication', null, true);
-  const y = spec.yOffset !== undefined ? ref.y + spec.yOffset : yearForPeriod(ref, (spec.n - 1) * size + 1, size, yearMode(spec.dir, ctx.tense));
+  // "will report fourth-quarter results" in January: the quarter just ended, whose figures are still to come
+  const mode = ctx.figures && spec.dir === 'bare' && ctx.tense === 'future' ? 'results' : yearMode(spec.dir, ctx.tense);
+  const y = spec.yOffset !== undefined ? ref.y + spec.yOffset : yearForPeriod(ref, (spec.n - 1) * size + 1, size, mode);
   return date(`${pad(y, 4)}-${label}`, 'quarter', 'publication', partPoint(y));
 }
 
@@ -602,6 +608,15 @@ function offsetFrom(
       const { y, m } = addMonths(base.y, base.m, whole);
       return date(`${pad(y, 4)}-${pad(m)}`, 'month', anchor, point(key, { y, m, d: 1 }, 'month'));
     }
+    // "a decade ago", "three decades earlier": TimeML keeps the unit's granularity, the decade (198) or century (19)
+    case 'decade':
+    case 'century':
+      if (Number.isInteger(n)) {
+        const digits = unit.name === 'decade' ? 1 : 2;
+        const y = base.y + whole;
+        return date(pad(Math.floor(y / 10 ** digits), 4 - digits), unit.name === 'decade' ? 'decade' : 'year', anchor, null);
+      }
+    // falls through: "half a century ago" keeps the year
     default: {
       if (!Number.isInteger(n * unit.factor)) {
         const { y, m } = addMonths(base.y, base.m, Math.round(n * unit.factor * 12));

@@ -247,18 +247,76 @@ function deferredTo(tokens: readonly Token[], start: number): boolean {
   if (!DEFERRAL_PREPOSITIONS.has(before)) return false;
   for (let k = start - 2; k >= Math.max(0, start - 7); k--) {
     const t = tokens[k]!;
-    if (t.kind === 'punct' || CLAUSE_OPENERS.has(t.lower)) return false;
+    if (t.kind === 'punct' || CLAUSE_OPENERS.has(t.lower)) return deferredPastObject(tokens, start);
     if (DEFERRAL_VERBS.has(t.lower)) return true;
+  }
+  return deferredPastObject(tokens, start);
+}
+
+/**
+ * "extended the mandate of the peacekeepers in Angola for three months, until the end of April": the verb's object
+ * and a duration may stand between it and "until". Only "until"/"till" after a comma, and no other verb on the way
+ * ("The strike, which was extended in May, lasted until June 3" keeps its past reading).
+ */
+function deferredPastObject(tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 1]?.lower ?? '';
+  if ((before !== 'until' && before !== 'till') || tokens[start - 2]?.text !== ',') return false;
+  for (let k = start - 3; k >= Math.max(0, start - 16); k--) {
+    const t = tokens[k]!;
+    if (CLAUSE_STOPS.has(t.text) || CLAUSE_OPENERS.has(t.lower) || t.text === ',') return false;
+    if (DEFERRAL_VERBS.has(t.lower)) return true;
+    if (isPastForm(t) || PRESENT_AUX.has(t.lower)) return false;
   }
   return false;
 }
 
+/** Past and present verbs of saying and forecasting whose object is a clause ("said third-quarter profit would fall"). */
+const REPORTING_CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'told', 'reported', 'announced', 'predicted', 'predicts', 'forecast', 'forecasts', 'estimated',
+  'estimates', 'warned', 'warns', 'projected', 'projects', 'indicated', 'indicates', 'noted', 'added', 'stated',
+  'believed', 'believes', 'thought', 'thinks', 'feared', 'fears', 'hoped', 'suggested', 'cautioned', 'insisted',
+]);
+
+/** Words between a verb of saying and the subject of its clause ("said that its", "warned the"). */
+const CLAUSE_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['that', 'the', 'its', 'their', 'his', 'her', 'our']);
+
+/**
+ * "The company said second-half earnings would improve", "analysts said fourth-quarter profit could fall": a
+ * quarter or half written as a modifier of the subject of a reported clause takes that clause's tense, not the
+ * tense of "said". Only hyphenated quarters and halves before a lower-case noun: "said Monday the plant would
+ * reopen" dates the saying, and "said Tuesday's attack would not deter them" names a past happening. Returns the
+ * clause's tense, or null when the rule does not apply.
+ */
+export function reportedSubjectTense(tokens: readonly Token[], start: number, end: number, headline: boolean): Tense | null {
+  const last = tokens[end - 1]?.lower ?? '';
+  const hyphened = (last === 'quarter' || last === 'half') && tokens[end - 2]?.text === '-';
+  const noun = tokens[end];
+  if (!hyphened || !noun || noun.kind !== 'word' || noun.cap) return null;
+  let k = start - 1;
+  while (k >= 0 && k >= start - 3 && CLAUSE_SUBJECT_OPENERS.has(tokens[k]!.lower)) k -= 1;
+  if (!REPORTING_CLAUSE_VERBS.has(tokens[k]?.lower ?? '')) return null;
+  for (let p = end + 1; p < Math.min(tokens.length, end + WINDOW); p++) {
+    const token = tokens[p]!;
+    if (CLAUSE_STOPS.has(token.text) || token.text === ',') break;
+    const cue = cueAt(tokens, p, headline);
+    if (cue) return cue;
+  }
+  return null;
+}
+
+/** What a monthly release is about, before its noun ("the May jobs report", "the April trade figures"). */
+const RELEASE_TOPICS: ReadonlySet<string> = new Set(['jobs', 'trade', 'employment', 'unemployment', 'retail', 'housing', 'payroll', 'factory', 'consumer']);
+
 export function clauseTense(tokens: readonly Token[], start: number, end: number, headline: boolean): Tense {
-  const tense = verbTense(tokens, start, end, headline);
+  const tense = reportedSubjectTense(tokens, start, end, headline) ?? verbTense(tokens, start, end, headline);
   // "expected to show a 0.5% gain for March", "sales for May will be released": a month's figure is published after
   // the month, so a future verb speaks of the month nearest the telling; "sales for March rose" stays past
   const before = tokens[start - 1]?.lower ?? '';
-  const figure = before === 'for' && FIGURE_NOUNS.has(tokens[start - 2]?.lower ?? '') && end === start + 1 && MONTHS.has(tokens[start]?.lower ?? '');
+  const month = end === start + 1 && MONTHS.has(tokens[start]?.lower ?? '');
+  // "the May jobs report", "the June inflation figures": a month named before its release
+  const after = tokens[end]?.lower ?? '';
+  const release = FIGURE_NOUNS.has(after) || (RELEASE_TOPICS.has(after) && FIGURE_NOUNS.has(tokens[end + 1]?.lower ?? ''));
+  const figure = month && ((before === 'for' && FIGURE_NOUNS.has(tokens[start - 2]?.lower ?? '')) || release);
   return figure && tense !== 'past' ? 'present' : tense;
 }
 

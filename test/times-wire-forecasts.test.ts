@@ -1,0 +1,121 @@
+// Round 7 classes of TimeML values, each on sentences written for this table in the styles of TimeML newswire
+// (1989 earnings columns, 1997-1998 AP and Xinhua economic and U.N. wire, 2008-2013 markets and results copy).
+// Every triple failed before round 7, except the guards marked as such.
+import { describeNotTimes, describeValueTables, type TimeCase as Case } from './helpers/time-tables.js';
+
+const REPORTED_FORECASTS: readonly Case[] = [
+  // a quarter or half modifying the subject of a reported clause takes that clause's tense, not the tense of "said"
+  ['The company said second-half earnings would improve.', '1997-05-15', 'second-half', '1997-H2'],
+  ['The company said third-quarter earnings would improve.', '1997-05-15', 'third-quarter', '1997-Q3'],
+  ['The company said fourth-quarter sales would rise.', '1997-05-15', 'fourth-quarter', '1997-Q4'],
+  ['The company said fourth-quarter sales would rise.', '1997-03-15', 'fourth-quarter', '1997-Q4'],
+  ['The retailer said third-quarter sales would rise.', '1997-01-15', 'third-quarter', '1997-Q3'],
+  ['Analysts said fourth-quarter profit could fall.', '1997-05-15', 'fourth-quarter', '1997-Q4'],
+  ['The chipmaker warned fourth-quarter revenue would be flat.', '2001-09-12', 'fourth-quarter', '2001-Q4'],
+  ['Executives predicted third-quarter results will beat estimates.', '2011-06-20', 'third-quarter', '2011-Q3'],
+  // the figures of a quarter come out in the month after it: a future verb there still means the quarter just ended
+  ['Apple will report fourth-quarter results on Jan. 25.', '2013-01-14', 'fourth-quarter', '2012-Q4'],
+  ['The company will report second-quarter earnings on July 20.', '2013-07-02', 'second-quarter', '2013-Q2'],
+];
+
+const REPORTED_FORECAST_GUARDS: readonly Case[] = [
+  // guards (passed before): the saying day, a past happening, an event inside the period, a clause opened by "that"
+  ['The minister said Monday the plant would reopen.', '2013-01-17', 'Monday', '2013-01-14'],
+  ['Officials said Tuesday\'s attack would not deter them.', '2013-01-17', 'Tuesday', '2013-01-15'],
+  ['The company expects to return to profit in the fourth quarter.', '2013-01-14', 'the fourth quarter', '2013-Q4'],
+  ['The company said second-half sales rose.', '1997-09-15', 'second-half', '1997-H2'],
+  ['The chipmaker warned that fourth-quarter revenue would be flat.', '2001-09-12', 'fourth-quarter', '2001-Q4'],
+  ['The company said earnings would improve in the second half.', '1997-05-15', 'the second half', '1997-H2'],
+  ['Officials said first-quarter growth would be weak.', '1997-04-08', 'first-quarter', '1997-Q1'],
+];
+
+const MONTHS_BEFORE_HAPPENINGS: readonly Case[] = [
+  // an ambiguous month name before a parliamentary break, a monthly release or a market event
+  ['The Senate will break for the August recess on Friday.', '1997-07-16', 'August', '1997-08'],
+  ['Lawmakers returned from the August recess.', '1997-09-10', 'August', '1997-08'],
+  ['Economists expect the May jobs report to show gains.', '1997-06-02', 'May', '1997-05'],
+  ['The April trade deficit widened.', '1997-06-20', 'April', '1997-04'],
+  ['Stocks never recovered from the March plunge.', '1997-06-20', 'March', '1997-03'],
+  ['The June inflation figures are due Friday.', '1997-07-08', 'June', '1997-06'],
+];
+
+const YEAR_SO_FAR_RANGES: readonly Case[] = [
+  // a range of months from January that is no quarter or half is the year so far, a duration; its year is discussed
+  ['Exports rose 12 percent in the January-September period.', '1998-10-14', 'the January-September period', 'P9M'],
+  ['Imports fell in January-November, the customs office said.', '1998-12-20', 'January-November', 'P11M'],
+  ['Exports rose 12 percent in the January-September period, up from the same period last year.', '1998-10-14', 'the same period last year', '1997'],
+  ['Output grew 8 percent in the January-October period. A year earlier, it grew 9 percent.', '1998-11-14', 'A year earlier', '1997'],
+  // guard (passed before): a written year stays the year discussed
+  ['Foreign investment in the January-November period of 1998 fell. The same period a year earlier saw a rise.', '1999-01-20', 'The same period a year earlier', '1997'],
+];
+
+const COMPARISON_TERMS: readonly Case[] = [
+  // a year named as the term of a comparison does not become the period the report discusses
+  ['The surplus in the first nine months of this year stood at 32 billion dollars, compared with 28 billion dollars in the same period of 1997. Officials expect trade to grow 10 percent in the whole year.', '1998-10-14', 'the whole year', '1998'],
+  // guard (passed before): the quarter discussed stays the one named before the comparison
+  ['Net income rose to $5 million in the third quarter, compared with $3.2 million in the same months of 1997. Revenue for the quarter rose 8%.', '1998-10-14', 'the quarter', '1998-Q3'],
+];
+
+const SPANS_CLOSED_BY_A_MONTH: readonly Case[] = [
+  // the month that closes "the six months through September" is not the period compared
+  ['For the six months through September, net profit dropped 22 percent to 420 billion yen from a year earlier.', '2008-11-06', 'a year earlier', '2007'],
+  ['In the nine months to September, sales rose 4% from the same period last year.', '2008-11-06', 'the same period last year', '2007'],
+  // guard (passed before): a month alone is still the period compared
+  ['In September, sales rose 4% from a year earlier.', '2008-11-06', 'a year earlier', '2007-09'],
+];
+
+const FISCAL_YEARS: readonly Case[] = [
+  // a fiscal year closing with a month whose year is given or counted
+  ['Net profit for the fiscal year ending next March would fall 15 percent.', '2008-11-06', 'the fiscal year', 'FY2009'],
+  ['Sales in the fiscal year ended March 2008 rose.', '2008-11-06', 'the fiscal year', 'FY2008'],
+  ['The company said profit in the year ending next June would rise.', '2008-11-06', 'the year', 'FY2009'],
+  // a written fiscal year after a possessive
+  ["The company's 1997 fiscal year ends in June.", '1997-09-16', '1997 fiscal year', 'FY1997'],
+  ['Its 1990-91 fiscal year ended in March.', '1991-09-16', '1990-91 fiscal year', 'FY1991'],
+  ['The deal is expected to close by year\'s end.', '1989-10-23', "year's end", '1989'],
+];
+
+const EARNINGS_PERIODS: readonly Case[] = [
+  // the wire's "the third period" of an earnings report is the quarter
+  ['Revenue in the third period climbed 11%.', '1990-10-18', 'the third period', '1990-Q3'],
+  ['Net income in the second period fell to $4 million.', '1990-10-18', 'the second period', '1990-Q2'],
+  ['The company earned $12 million, or 40 cents a share, in the first period.', '1990-05-02', 'the first period', '1990-Q1'],
+];
+
+const DECADES_AGO: readonly Case[] = [
+  // TimeML keeps the unit's granularity: a decade (198) or a century (18)
+  ['Acme was founded a decade ago.', '1990-07-18', 'a decade ago', '198'],
+  ['The Berlin Wall fell three decades ago.', '2019-11-09', 'three decades ago', '198'],
+  ['The church was built a century ago.', '1990-07-18', 'a century ago', '18'],
+  ['The plant was built two decades earlier.', '1990-07-18', 'two decades earlier', '197'],
+];
+
+const DEFERRALS_WITH_AN_OBJECT: readonly Case[] = [
+  // a deferral verb, its object and a duration before ", until": the new date lies ahead
+  ['The Security Council on Tuesday extended the mandate of U.N. peacekeepers in Angola for three months, until the end of April.', '1998-01-27', 'the end of April', '1998-04'],
+  ['The government extended the curfew in the capital by a week, until Monday.', '1998-01-28', 'Monday', '1998-02-02'],
+  ['The court postponed the trial of the four defendants by a month, until March.', '1998-01-27', 'March', '1998-03'],
+  // guards (passed before): another verb on the way keeps the past
+  ['The strike, which was extended in May, lasted until June 3.', '1998-09-27', 'June 3', '1998-06-03'],
+  ['The union extended the strike, which lasted until June 3.', '1998-09-27', 'June 3', '1998-06-03'],
+];
+
+describeValueTables('round 7 wire', {
+  'reported forecasts of a quarter or half': REPORTED_FORECASTS,
+  'reported forecasts: guards': REPORTED_FORECAST_GUARDS,
+  'months before breaks, releases and market events': MONTHS_BEFORE_HAPPENINGS,
+  'ranges of months from January': YEAR_SO_FAR_RANGES,
+  'terms of a comparison': COMPARISON_TERMS,
+  'spans closed by a month': SPANS_CLOSED_BY_A_MONTH,
+  'fiscal years closing on a named month, owned fiscal years': FISCAL_YEARS,
+  'numbered periods of earnings': EARNINGS_PERIODS,
+  'decades and centuries ago': DECADES_AGO,
+  'deferrals with an object': DEFERRALS_WITH_AN_OBJECT,
+});
+
+// guards (passed before)
+describeNotTimes('round 7 wire: no time', [
+  ['The Rangers scored twice in the third period.', 'third'],
+  ['The Flyers led 3-1 after the second period of the game.', 'second'],
+  ['He has an august reputation among lawyers.', 'august'],
+], '1990-10-18');
