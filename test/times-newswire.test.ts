@@ -54,7 +54,8 @@ const DURATIONS_AND_POINTS: readonly Case[] = [
   ['The loan is due six months from now.', W, 'six months from now', '1999-04'],
   ['Prices will be higher a few years from now.', W, 'a few years from now', 'FUTURE_REF'],
   ['Sales fell 5% over the past 12 months.', W, 'the past 12 months', 'P12M'],
-  ['The plant closed a decade ago.', W, 'a decade ago', '1988'],
+  // round 7: the unit's granularity, as HeidelTime's TimeBank rules give it (UNDEF-this-decade-MINUS-1): the decade 198
+  ['The plant closed a decade ago.', W, 'a decade ago', '198'],
   ['Prices rose six months ago.', W, 'six months ago', '1998-04'],
   ['The rally began two weeks ago.', W, 'two weeks ago', '1998-W42'],
   ['Sales grew a few months ago.', W, 'a few months ago', 'PAST_REF'],
