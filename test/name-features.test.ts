@@ -53,8 +53,8 @@ describe('npm run train:names', () => {
   ].map(rows).join('');
   const file = path.join(dir, 'invented.iob2');
   writeFileSync(file, iob2);
-  const train = (out: string): Buffer => {
-    execFileSync(process.execPath, ['--import', 'tsx', path.join(repo, 'scripts', 'train-names.ts'), '--train', file, '--dev', file, '--epochs', '3', '--bits', '12', '--out', out], { cwd: repo, stdio: 'pipe' });
+  const train = (out: string, ...extra: string[]): Buffer => {
+    execFileSync(process.execPath, ['--import', 'tsx', path.join(repo, 'scripts', 'train-names.ts'), '--train', file, '--dev', file, '--epochs', '3', '--bits', '12', '--out', out, ...extra], { cwd: repo, stdio: 'pipe' });
     return readFileSync(out);
   };
 
@@ -67,5 +67,16 @@ describe('npm run train:names', () => {
     expect(model.info.featureVersion).toBe(FEATURE_VERSION);
     expect(model.info.featureFingerprint?.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(model.info.seed).toBe(12);
+  }, 180_000);
+
+  it('averages the models of several seeds with --seeds, and records them', () => {
+    const single = train(path.join(dir, 'c.bin'), '--seed', '13');
+    const averaged = train(path.join(dir, 'd.bin'), '--seeds', '12,13');
+    const model = decodeModel(averaged);
+    expect(model.info.seeds).toEqual([12, 13]);
+    expect(model.info.seed).toBe(12);
+    // the average is neither seed's model
+    expect(averaged.equals(single)).toBe(false);
+    expect(averaged.equals(readFileSync(path.join(dir, 'a.bin')))).toBe(false);
   }, 180_000);
 });

@@ -277,7 +277,7 @@ function finishPlaces(text: string, places: Map<string, PlaceDraft>): Place[] {
 export function findArticleNames(text: string, sentences: readonly TaggedSentence[]): NameMention[] {
   const context = { midSentenceNames: midSentenceNames(sentences) };
   const ruleNames = sentences.map((s) => findNames(text, s, context));
-  const proposals = tagSentenceNames(text, sentences);
+  const proposals = tagSentenceNames(text, sentences, context);
   proposals.forEach((list, k) => healHyphenCuts(text, list, ruleNames[k] ?? []));
   repairSentenceProposals(text, sentences, proposals, ruleNames);
   dropTermFragments(text, proposals);

@@ -22,6 +22,8 @@ export interface ModelInfo {
   scores?: Record<string, number>;
   epochs?: number;
   seed?: number;
+  /** The seeds whose models were averaged into this one, when more than one. */
+  seeds?: number[];
   /** Word lists the features read, stored in the file so tagging needs no other package. */
   lexicons?: { firstNames: string[]; surnames: string[]; source: string };
   /** The word-class table (./word-classes.ts) the features read, by checksum; absent when trained without one. */

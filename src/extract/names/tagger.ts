@@ -10,7 +10,7 @@ import { LABEL_COUNT, spansOfLabels, viterbi, type NameType } from './decode.js'
 import { documentEvidence, sentenceFeatureIds, type DocumentEvidence, type SentenceFeatures } from './features.js';
 import { loadNameModel, type NameModel } from './model.js';
 import { tokenizeNames, type NameToken } from './tokenize.js';
-import { findNames, midSentenceNames, type NameMention } from './v1/rules.js';
+import { findNames, midSentenceNames, type NameContext, type NameMention } from './v1/rules.js';
 
 /** A name the tagger found: offsets into the text (end exclusive) and the sentence it is in. */
 export interface TaggedName {
@@ -72,10 +72,10 @@ export function prepareSentence(text: string, sentence: Pick<TaggedSentence, 'st
 /**
  * The frozen rule layer's names of each sentence (./v1/rules.ts), which the features read. The entity stage runs
  * the live rule layer (../names.ts) for its own records; the tagger never sees that one, so improving it does not
- * change what the model was trained to read.
+ * change what the model was trained to read. The article context (words written capitalised mid-sentence) is the
+ * same for both layers (`midSentenceNames` is identical code over the same tokens), so a caller that has it passes it.
  */
-export function ruleMentions(text: string, sentences: readonly TaggedSentence[]): NameMention[][] {
-  const context = { midSentenceNames: midSentenceNames(sentences) };
+export function ruleMentions(text: string, sentences: readonly TaggedSentence[], context: NameContext = { midSentenceNames: midSentenceNames(sentences) }): NameMention[][] {
   return sentences.map((s) => findNames(text, s, context));
 }
 
@@ -146,10 +146,11 @@ export function tagPrepared(text: string, prepared: readonly PreparedSentence[],
 
 /**
  * The names in sentences that compromise has tagged (the parser's own sentences), sentence by sentence.
- * Headings and titles are tagged too; what to do with their names is the entity stage's choice.
+ * Headings and titles are tagged too; what to do with their names is the entity stage's choice. `context` is the
+ * article's name context when the caller computed it already (../entities.ts does, for the live rule layer).
  */
-export function tagSentenceNames(text: string, sentences: readonly TaggedSentence[]): TaggedName[][] {
-  const mentions = ruleMentions(text, sentences);
+export function tagSentenceNames(text: string, sentences: readonly TaggedSentence[], context?: NameContext): TaggedName[][] {
+  const mentions = ruleMentions(text, sentences, context);
   const prepared = sentences.map((s, k) => prepareSentence(text, s, mentions[k] ?? []));
   const spans = tagPrepared(text, prepared);
   return spans.map((list, k) => {
