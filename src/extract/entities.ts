@@ -11,7 +11,7 @@ import { reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
 import { recordId, slugify } from '../ids.js';
 import { breaksAfter, findNames, mentionFromProposal, midSentenceNames, type NameMention, type ProposedName } from './names.js';
 import { tagSentenceNames } from './names/tagger.js';
-import { commonWordCompanies, datelinePlaces, dropEventAcronyms, dropOpeningArticle, employersOfStaff, industryCompanies, dropProductsAfterArticle, dropTermFragments, dropTitlePhrases, titlePhrasesAroundNames, sentenceOpeningNames, coordinatedActors, agenciesOfCountries, companiesReferredToAsIts, lowerCasePartyNames, personsInRoleApposition, splitPersonOfOrganisation, joinInstitutionTails } from './name-repairs.js';
+import { commonWordCompanies, datelinePlaces, dropEventAcronyms, dropOpeningArticle, employersOfStaff, industryCompanies, dropProductsAfterArticle, dropTermFragments, dropTitlePhrases, titlePhrasesAroundNames, sentenceOpeningNames, coordinatedActors, agenciesOfCountries, companiesReferredToAsIts, lowerCasePartyNames, personsInRoleApposition, splitPersonOfOrganisation, joinInstitutionTails, commonWordBodies, acronymsOfGroups, companiesMovingNumbers, placeCompanies } from './name-repairs.js';
 import { loadNameModel } from './names/model.js';
 import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
 import { commonWordLevel } from '../nlp/gazetteer/common-words.js';
@@ -327,7 +327,7 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
  */
 function repairSentenceProposals(text: string, sentences: readonly TaggedSentence[], proposals: ProposedName[][], ruleNames: readonly NameMention[][]): void {
   const lowerCaseWords = wordsInLowerCase(sentences);
-  const { firstNames } = loadNameModel().lexicons;
+  const { firstNames, surnames } = loadNameModel().lexicons;
   proposals.forEach((list, k) => {
     const s = sentences[k] as TaggedSentence;
     dropOpeningArticle(text, list, ruleNames[k] ?? []);
@@ -343,7 +343,11 @@ function repairSentenceProposals(text: string, sentences: readonly TaggedSentenc
     personsInRoleApposition(text, list, ruleNames[k] ?? []);
     employersOfStaff(text, list);
     industryCompanies(text, list);
+    placeCompanies(text, list);
     if (s.blockKind !== 'paragraph') return;
+    acronymsOfGroups(s, list);
+    commonWordBodies(s, list, { firstNames, surnames });
+    companiesMovingNumbers(text, s, list, firstNames);
     dropProductsAfterArticle(text, s, list);
     commonWordCompanies(text, s, list, lowerCaseWords);
     companiesReferredToAsIts(text, s, list);

@@ -1,7 +1,9 @@
 import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
 import { isCommonWordName, lookupCapital, lookupCity, lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
+import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { GROUP_NOUNS, INDUSTRY_HEADS, ORG_HEAD_WORDS } from '../nlp/lexicon/organizations.js';
-import { EVENT_HEAD_WORDS } from '../nlp/lexicon/non-actors.js';
+import { EVENT_HEAD_WORDS, NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
+import { reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
 import { NAME_TITLES, ROLE_NOUNS } from '../nlp/lexicon/titles.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import type { NameMention, ProposedName } from './names.js';
@@ -575,4 +577,157 @@ export function datelinePlaces(text: string, sentence: TaggedSentence, proposals
   const bracket = text.indexOf('(', sentence.start);
   const end = bracket >= 0 && bracket < sentence.end ? bracket : sentence.end;
   for (const p of proposals) if (p.start < end) p.type = 'LOC';
+}
+
+/**
+ * Verbs by which a body named by common words acts at the start of a sentence ("Civic Passion won three seats",
+ * "Network Rail declined to comment"), besides the verbs of reporting and of companies. Source: the acts of parties,
+ * bands, unions and operators in wire copy; id names.body-acts.
+ */
+const BODY_ACTS: ReadonlySet<string> = new Set([
+  'won', 'wins', 'lost', 'loses', 'took', 'takes', 'held', 'holds', 'staged', 'stages', 'organised', 'organized',
+  'boycotted', 'boycotts', 'fielded', 'fields', 'formed', 'forms', 'joined', 'joins', 'left', 'quit', 'quits',
+  'called', 'calls', 'urged', 'urges', 'vowed', 'vows', 'threatened', 'threatens', 'cancelled', 'canceled',
+  'postponed', 'played', 'plays', 'performed', 'toured', 'withdrew', 'withdraws', 'campaigned', 'rejected', 'rejects',
+]);
+/** Words that open a capitalised phrase which is no name of a body ("Many Families", "Last Week", "Both Sides"). */
+const OPENING_TAGS = ['Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'Adverb', 'QuestionWord', 'Value', 'Date', 'Month', 'WeekDay', 'Honorific'];
+
+/** Whether a capitalised token can be a plain word of a body's name: an English word, no given name or surname, title, role, group noun, calendar word or place. */
+function isBodyWord(t: Token, lexicons: PersonNameLists): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || OPENING_TAGS.some((tag) => t.tags.has(tag))) return false;
+  if (lexicons.firstNames.has(t.lower) || lexicons.surnames.has(t.lower) || t.tags.has('FirstName') || t.tags.has('LastName')) return false;
+  if (TITLE_FIRST_WORDS.has(t.lower) || ROLE_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return false;
+  if (lookupDemonym(t.text) || lookupCountry(t.text) || lookupCapital(t.text)) return false;
+  return isEnglishWord(t.lower);
+}
+
+/** Given names and surnames the tagger's model carries (./names/model.ts `lexicons`). */
+export interface PersonNameLists {
+  firstNames: ReadonlySet<string>;
+  surnames: ReadonlySet<string>;
+}
+
+/**
+ * "Civic Passion won three seats", "Network Rail declined to comment", "Morning Tide announced a tour": two
+ * capitalised English words (neither a given name nor a surname of the model's lists, nor a title, role, group noun,
+ * calendar word or place) that open a paragraph sentence and act (a verb of reporting, of companies, or of
+ * BODY_ACTS right after them) name a party, a band or an operator. The tagger proposed nothing for them, or a
+ * person (its data holds few bodies named by plain words, and a capital at the start of a sentence says nothing):
+ * either becomes an organisation. A person's name has a given name or a surname ("Bill Gates said", "Grace Mills
+ * said" stay persons, and so does "Green Dawn said", whose words are also names); "Prime Minister" is a title.
+ */
+export function commonWordBodies(sentence: TaggedSentence, proposals: ProposedName[], lexicons: PersonNameLists): void {
+  const { tokens } = sentence;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!opensClause(tokens, i)) continue;
+    const a = tokens[i] as Token;
+    const b = tokens[i + 1] as Token;
+    const verb = tokens[i + 2] as Token;
+    if (!/^\s+$/.test(a.post) || !/^\s+$/.test(b.post) || !isBodyWord(a, lexicons) || !isBodyWord(b, lexicons)) continue;
+    if (!(BODY_ACTS.has(verb.lower) || COMPANY_ACTS.has(verb.lower) || reportingLemma(verb.lower) !== undefined) || !verb.tags.has('Verb')) continue;
+    if (lookupCity(`${a.text} ${b.text}`) || lookupCountry(`${a.text} ${b.text}`)) continue;
+    const overlapping = proposals.filter((p) => p.start < b.end && a.start < p.end);
+    const person = overlapping[0];
+    if (overlapping.length > 1 || (person && !(person.type === 'PER' && person.start === a.start && person.end === b.end))) continue;
+    if (person) person.type = 'ORG';
+    else proposals.push({ start: a.start, end: b.end, type: 'ORG' });
+  }
+  proposals.sort((x, y) => x.start - y.start);
+}
+
+/** Group nouns after which an acronym names the body the group belongs to ("KDP fighters", "SDF troops"). */
+const MEMBER_GROUPS: ReadonlySet<string> = new Set([
+  'fighters', 'troops', 'forces', 'militants', 'militiamen', 'militia', 'rebels', 'soldiers', 'gunmen', 'guerrillas',
+  'members', 'supporters', 'activists', 'officials', 'lawmakers', 'leaders', 'commanders', 'units', 'loyalists',
+]);
+
+/**
+ * "KDP fighters clashed", "shelled by YPG troops": an acronym written right before a group noun of MEMBER_GROUPS
+ * names an organisation (the group stays a group actor beside it, as "Hamas fighters" gives Hamas and its
+ * fighters), where the tagger proposed nothing. A country's or a currency's acronym ("US troops", "UK officials"),
+ * or one the lexicon knows to be no actor, is left alone.
+ */
+export function acronymsOfGroups(sentence: TaggedSentence, proposals: ProposedName[]): void {
+  const { tokens } = sentence;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!/^\p{Lu}{2,6}$/u.test(t.text) || !/^\s+$/.test(t.post) || !MEMBER_GROUPS.has((tokens[i + 1] as Token).lower)) continue;
+    if (NON_ACTOR_ACRONYMS.has(t.text) || lookupCountry(t.text) || lookupDemonym(t.text) || lookupCapital(t.text)) continue;
+    if (proposals.some((p) => p.start < t.end && t.start < p.end)) continue;
+    proposals.push({ start: t.start, end: t.end, type: 'ORG' });
+  }
+  proposals.sort((x, y) => x.start - y.start);
+}
+
+/** Verbs by which a company moves a counted quantity of goods or staff ("recalled 40,000 cars", "cut 1,200 jobs"). */
+const COUNTED_ACTS: ReadonlySet<string> = new Set([
+  'recalled', 'recalls', 'shipped', 'ships', 'delivered', 'delivers', 'sold', 'sells', 'produced', 'produces',
+  'built', 'builds', 'exported', 'exports', 'cut', 'cuts', 'shed', 'sheds', 'axed', 'axes', 'hired', 'hires',
+]);
+/** Words that may stand between such a verb and its number ("sold nearly 2 million", "cut about 300"). */
+const APPROXIMATORS = /^(?:about|around|nearly|almost|some|roughly|over|more|than|up|to|another|an|a|additional|a further)$/;
+
+/**
+ * "Ford recalled 40,000 cars", "Marlow delivered 31 jets": a one-word name opening a paragraph's clause that
+ * recalls, ships, delivers, sells or cuts a number of things is a company named like a surname, whether the tagger
+ * typed it a person or proposed nothing. A person does not ship 31 jets; one who "recalled how" is no such case, and
+ * one who "recalled 40 years" is kept when the text names the person in full elsewhere ("Anna Berg ... Berg
+ * recalled"), or the word is a given name that is no English word ("Anna").
+ */
+export function companiesMovingNumbers(text: string, sentence: TaggedSentence, proposals: ProposedName[], firstNames: ReadonlySet<string>): void {
+  const { tokens } = sentence;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !opensClause(tokens, i) || !COUNTED_ACTS.has((tokens[i + 1] as Token).lower)) continue;
+    let k = i + 2;
+    while (k < tokens.length && APPROXIMATORS.test((tokens[k] as Token).lower)) k++;
+    const count = tokens[k];
+    if (!count || !(/^\d/.test(count.text) || count.tags.has('Value'))) continue;
+    if (OPENING_TAGS.some((tag) => t.tags.has(tag)) || TITLE_FIRST_WORDS.has(t.lower) || ROLE_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower) || CALENDAR_WORDS.has(t.lower)) continue;
+    // no city test: towns are named like surnames too ('Marlow', 'Ford'), and a town does not ship jets
+    if (lookupDemonym(t.text) || lookupCountry(t.text) || lookupCapital(t.text)) continue;
+    if ((firstNames.has(t.lower) && !isEnglishWord(t.lower)) || new RegExp(String.raw`\p{Lu}[\p{L}.]*\s+${t.text}\b`, 'u').test(text)) continue;
+    const overlapping = proposals.filter((p) => p.start < t.end && t.start < p.end);
+    const person = overlapping[0];
+    if (overlapping.length > 1 || (person && !(person.type === 'PER' && person.start === t.start && person.end === t.end))) continue;
+    if (person) person.type = 'ORG';
+    else proposals.push({ start: t.start, end: t.end, type: 'ORG' });
+  }
+  proposals.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Words that end a company's name after the place it is named for ("Galway Shipping", "Kiruna Steel", "Oslo
+ * Energy"): the industry heads, and the utilities and trades companies are named by. Sites ("Airport",
+ * "Hospital", "Bay") are not among them. Source: company naming in business wire copy; id names.place-companies.
+ */
+const PLACE_COMPANY_HEADS: ReadonlySet<string> = new Set([
+  ...INDUSTRY_HEADS, 'steel', 'energy', 'power', 'water', 'gas', 'oil', 'petroleum', 'electric', 'telecom', 'airlines',
+  'airways', 'motors', 'insurance', 'pharmaceuticals', 'holdings', 'industries', 'enterprises', 'technologies',
+  'systems', 'securities', 'brewers', 'mills', 'cement', 'paper', 'textile', 'chemical', 'refining', 'resources',
+]);
+
+/**
+ * "Shares of Galway Shipping fell", "a stake in Kiruna Steel": a place the tagger proposed, followed by a
+ * capitalised company head of PLACE_COMPANY_HEADS (or ending in one) that no further capitalised word continues,
+ * is a company named for the place: one organisation over both. "Workers in Galway said shipping stopped" keeps
+ * its place (the head is in lower case).
+ */
+export function placeCompanies(text: string, proposals: ProposedName[]): void {
+  for (const p of proposals) {
+    if (p.type !== 'LOC') continue;
+    const name = text.slice(p.start, p.end);
+    const last = /(\p{Lu}\p{Ll}+)$/u.exec(name)?.[1];
+    if (/\s/.test(name) && last !== undefined && PLACE_COMPANY_HEADS.has(last.toLowerCase())) {
+      p.type = 'ORG';
+      continue;
+    }
+    const after = /^\s(\p{Lu}\p{Ll}+)(?!['’]?\s*\p{Lu}|-)/u.exec(text.slice(p.end, p.end + 40));
+    if (!after || !PLACE_COMPANY_HEADS.has((after[1] as string).toLowerCase())) continue;
+    const end = p.end + after[0].length;
+    if (proposals.some((q) => q !== p && q.start < end && q.end > p.end)) continue;
+    p.end = end;
+    p.type = 'ORG';
+  }
 }

