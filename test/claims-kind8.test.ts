@@ -36,6 +36,8 @@ describe('a harm that has happened is a report', () => {
     ['Activist Tomas Brenn said the two activists were arrested and tortured in custody.', 'the two activists were arrested', 'report'],
     ['Residents said the shelling caused widespread destruction in the old town.', 'the shelling caused', 'report'],
     ['Senator Ruth Dale said the bill was killed in committee by its own sponsors.', 'the bill was killed', 'statement'],
+    ['Senator Ruth Dale said two people were dead but the merger was not dead yet.', 'two people were dead', 'report'],
+    ['Senator Ruth Dale said the deal was dead.', 'the deal was dead', 'assessment'],
     ['Governor Ana Ruiz said that the storm will destroy the harbour if the wall fails.', 'the storm will destroy', 'warning'],
   ])('%s', (text, start, kind) => {
     expect(kindOf(text, start)).toBe(kind);

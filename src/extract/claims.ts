@@ -20,7 +20,7 @@ import { claimDate } from './claim/date.js';
 import { refineKind } from './claim/kind.js';
 import { WEEKDAYS } from './time/lexicon.js';
 import { describedBodyStart, describedReferent, type RecentOrganization } from './claim/described-body.js';
-import { accordingSpeaker, complementOfGroup, courtModifier, isSpeakerRole, knownActor, namedGroupBeforeComplement, makeSpeaker, postposedSource, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
+import { absoluteGroup, accordingSpeaker, complementOfGroup, courtModifier, isSpeakerRole, knownActor, namedGroupBeforeComplement, makeSpeaker, postposedSource, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
 import type { ClaimDraft } from './claim/draft.js';
 
 export interface ClaimOptions {
@@ -85,6 +85,9 @@ function mentionsIn(resolver: Resolver, sentenceIndex: number): EntityMention[] 
 
 /** Subject to the left of the cue: the nearest actor mention with only adverbs, appositions or relative clauses between. */
 function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null {
+  // "The union representing federal workers said", "Lawyers representing the state argued": the head speaks
+  const participle = relationParticipleBefore(sentence.tokens, cue.first);
+  if (participle > 0) return speakerBefore(text, sentence, { ...cue, first: participle, last: participle }, resolver);
   const relative = relativeAntecedent(text, sentence, cue, resolver);
   if (relative !== undefined) return relative;
   const owner = documentSpeaker(text, sentence, cue, resolver);
@@ -108,6 +111,26 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
     return made.id;
   }
   return bareSpokesperson(sentence, cue, resolver);
+}
+
+/** Present participles that tie a speaker to those it acts for or against ("the union representing nurses"). */
+const RELATION_PARTICIPLES: ReadonlySet<string> = new Set([
+  'representing', 'backing', 'supporting', 'opposing', 'seeking', 'leading', 'running', 'defending', 'challenging',
+  'suing', 'monitoring', 'investigating', 'advising', 'prosecuting', 'overseeing',
+]);
+
+/**
+ * The index of a relation participle modifying the subject's head right before the cue ("The union representing
+ * federal workers said": "representing"), with a noun before it and no comma or verb between it and the cue; else -1.
+ */
+function relationParticipleBefore(tokens: readonly Token[], cueFirst: number): number {
+  for (let j = cueFirst - 1; j >= Math.max(1, cueFirst - 7); j--) {
+    const t = tokens[j] as Token;
+    if (/[,;:()"“”]/.test(t.post)) return -1;
+    if (RELATION_PARTICIPLES.has(t.lower)) return (tokens[j - 1] as Token).tags.has('Noun') && !/[,;:()"“”]/.test((tokens[j - 1] as Token).post) ? j : -1;
+    if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective')) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -253,7 +276,7 @@ function anaphorBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
       if (referent) return referent;
     }
     // not the object of a preposition ("officials close to the ministry said": the officials speak)
-    if (ORG_ANAPHORS.has(t.lower) && sentence.tokens[k - 1]?.lower === 'the' && !/^(?:to|of|for|with|by|from)$/.test(sentence.tokens[k - 2]?.lower ?? '')) {
+    if (ORG_ANAPHORS.has(t.lower) && sentence.tokens[k - 1]?.lower === 'the' && !/^(?:to|of|for|with|by|from|on|in)$/.test(sentence.tokens[k - 2]?.lower ?? '')) {
       // "the ministry", "the company": the entity stage's resolver; "the government", "the army": the focal one
       if (!ORG_ANAPHOR_NOUNS.has(t.lower)) {
         // "the army" in an article that names neither an army nor a government: the phrase itself, made below
@@ -613,17 +636,20 @@ function resolveAnaphor(noun: string, r: Resolver, before: number): string | nul
   // "the government" is the state the article is about so far: the government named most often, the latest on a tie;
   // "the army", "the military" are its forces when no army was named, never a ministry or company named last
   const forces = noun === 'army' || noun === 'military';
-  if (forces) {
+  // "the administration" is one named so ("the Federal Aviation Administration") or the government, never a court
+  // or a company named last
+  const administration = noun === 'administration';
+  if (forces || administration) {
     const named = orgs.find((a) => a.name.toLowerCase().includes(noun));
     if (named) return named.id;
   }
-  if (noun === 'government' || forces) {
+  if (noun === 'government' || forces || administration) {
     const counts = new Map<string, number>();
     for (const n of named) counts.set(n.id, (counts.get(n.id) ?? 0) + 1);
     const govs = orgs.filter((a) => a.kind === 'government');
     const focal = govs.reduce<Actor | undefined>((best, a) => (best === undefined || (counts.get(a.id) ?? 0) > (counts.get(best.id) ?? 0) ? a : best), undefined);
     if (focal) return focal.id;
-    if (forces) return null;
+    if (forces || administration) return null;
   }
   // "the ministry" is the ministry last named, before any other organisation last named
   const byNoun = orgs.find((a) => a.name.toLowerCase().includes(noun));
@@ -699,11 +725,11 @@ function clauseEndOf(text: string, sentence: TaggedSentence, cues: readonly Cue[
   const cue = cues[k] as Cue;
   const cueEndTok = sentence.tokens[cue.last] as Token;
   // the clause of this cue runs to the next cue that continues the same speaker, or to ';' or the end
-  const nextCoordinated = cues.slice(k + 1).find((c) => c.participial || isCoordinated(sentence, c));
+  const nextCoordinated = cues.slice(k + 1).find((c) => c.participial || c.absoluteWith !== undefined || isCoordinated(sentence, c));
   const semicolon = text.indexOf(';', cueEndTok.end);
-  let clauseEnd = nextCoordinated
-    ? clauseBoundaryBefore(text, cueEndTok.end, (sentence.tokens[nextCoordinated.first] as Token).start)
-    : sentence.end;
+  // ", with party leaders warning of ...": an absolute clause of another speaker ends this one at its "with"
+  const nextStart = nextCoordinated ? (sentence.tokens[nextCoordinated.absoluteWith ?? nextCoordinated.first] as Token).start : sentence.end;
+  let clauseEnd = nextCoordinated ? clauseBoundaryBefore(text, cueEndTok.end, nextStart) : sentence.end;
   // "rejected the plan, although analysts say ...": another source's clause joined on ends this one
   const joined = cues.slice(k + 1).map((c) => joinedClauseStart(sentence, c, cue.last)).find((j) => j !== null);
   if (joined != null) clauseEnd = Math.min(clauseEnd, clauseBoundaryBefore(text, cueEndTok.end, (sentence.tokens[joined] as Token).start));
@@ -770,6 +796,8 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
       ? readAccording(ctx, sentence, cue)
       : cue.asPut
         ? readAsPut(ctx, sentence, cue)
+      : cue.absoluteWith !== undefined
+        ? readAbsolute(ctx, sentence, cue, clauseEnd)
       : cue.participial || (coordinated && subject.id !== null)
         ? readParticipial(ctx, sentence, cue, clauseEnd, subject.id)
         : readFinite(ctx, sentence, cue, clauseEnd);
@@ -912,6 +940,20 @@ function readAsPut(ctx: ReadContext, sentence: TaggedSentence, cue: Cue): CueRea
   const claimantId = speakerBefore(text, sentence, cue, ctx.resolver);
   const comma = text.indexOf(',', (sentence.tokens[cue.last] as Token).end);
   return { claimantId, content: trimContent(text, comma + 1, sentence.end), evidenceStart: sentence.start, joinedQuote: null };
+}
+
+/**
+ * ", with party leaders warning of a revolt", ", with Speaker Ryan calling for ...": the noun phrase of the absolute
+ * clause speaks (a name in it, else a group it names); the claim is what follows the participle.
+ */
+function readAbsolute(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, clauseEnd: number): CueReading {
+  const { tokens } = sentence;
+  const from = (cue.absoluteWith as number) + 1;
+  const start = (tokens[from] as Token).start;
+  const end = (tokens[cue.first - 1] as Token).end;
+  const named = mentionsIn(ctx.resolver, sentence.index).filter((m) => m.start >= start && m.end <= end).pop();
+  const claimantId = named?.recordId ?? absoluteGroup(ctx.text, tokens, from, cue.first - 1, ctx.resolver.book)?.id ?? null;
+  return { claimantId, content: trimContent(ctx.text, (tokens[cue.last] as Token).end, clauseEnd), evidenceStart: sentence.start, joinedQuote: null };
 }
 
 /** "..., saying ...", "and added that ...": the main clause's subject speaks; "quoted X as saying": X does. */

@@ -27,6 +27,8 @@ export interface Cue {
   nominal?: boolean;
   /** "As X put it, ...": the speaker stands between "as" and the cue, the claim after the comma. */
   asPut?: boolean;
+  /** ", with party leaders warning of ...": the index of "with" opening an absolute clause whose noun phrase speaks. */
+  absoluteWith?: number;
 }
 
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -189,7 +191,8 @@ function readsAsVerb(tokens: readonly Token[], i: number): boolean {
   const prevTok = tokens[i - 1];
   const afterComma = prevTok !== undefined && /,\s*$/.test(prevTok.post);
   // compromise sometimes tags a participle after a comma as a noun ("these, saying ...")
-  const participleForm = tok.lower.endsWith('ing') && (afterComma || (prevTok !== undefined && PARTICIPLE_INTRODUCERS.has(prevTok.lower)) || /^[,:]?\s*["“]/.test(tok.post) || (/^[,:]\s*$/.test(tok.post) && /["“]/.test(tokens[i + 1]?.pre ?? '')));
+  // ... and one after the noun phrase of an absolute "with" clause ("with party leaders warning of ...")
+  const participleForm = tok.lower.endsWith('ing') && (afterComma || (prevTok !== undefined && PARTICIPLE_INTRODUCERS.has(prevTok.lower)) || /^[,:]?\s*["“]/.test(tok.post) || (/^[,:]\s*$/.test(tok.post) && /["“]/.test(tokens[i + 1]?.pre ?? '')) || absoluteWithAt(tokens, i) >= 0);
   const intentionTo = /^(?:plans|hopes|wants|intends|expects|vows|promises|pledges|threatens)$/.test(tok.lower) && tokens[i + 1]?.lower === 'to';
   // "in Tuesday's primary, said that": compromise may read "said" as a noun after an adjective-like word; the
   // forms of "say" and "tell" are never nouns except after an article ("the said property")
@@ -218,6 +221,9 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   if (lemma === 'hint' && next?.lower !== 'that') return true;
   // "went on to win": only "went on (to say) that" reports
   if (lemma === 'go' && (next?.lower !== 'on' || !(tokens[i + 2]?.lower === 'that' || (tokens[i + 2]?.lower === 'to' && reportingLemma(tokens[i + 3]?.lower ?? '') !== undefined)))) return true;
+  // "accepted the recommendation", "writes the laws", "wrote a book": a plain object is no speech ("accepted that
+  // ...", "wrote that ...", "wrote in a letter that ...", "wrote the plan would fail" and a quote still are)
+  if ((lemma === 'accept' || lemma === 'write') && next && !/[,:]/.test(tok.post) && (next.tags.has('Determiner') || next.tags.has('Possessive') || next.tags.has('Noun')) && next.lower !== 'that' && !next.tags.has('Pronoun') && !opensClause(tokens, i + 1)) return true;
   // "posted a loss": posting reports only on a channel or with a clause ("posted on X that")
   return lemma === 'post' && !(next?.lower === 'on' || next?.lower === 'that');
 }
@@ -273,10 +279,32 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
   const participial = (tok.tags.has('Gerund') || tok.lower.endsWith('ing')) && (afterComma || introducer);
   // a gerund that is not after a comma ("are pushing back") is not a reporting cue, unless progressive ("are stating that")
   const progressive = prevTok !== undefined && /^(?:is|are|was|were|am)$/.test(prevTok.lower);
-  if ((tok.tags.has('Gerund') || tok.lower.endsWith('ing')) && !participial && !progressive) return null;
+  if ((tok.tags.has('Gerund') || tok.lower.endsWith('ing')) && !participial && !progressive) {
+    const absoluteWith = absoluteWithAt(tokens, i);
+    if (absoluteWith < 0) return null;
+    return { first: i, last, lemma, kind, text: tok.text, participial: false, according: false, passive, absoluteWith };
+  }
   // "to say", "will say" without subject are handled like finite cues
   if (FINDING_VERBS.has(lemma) && studySubject(tokens, i)) kind = 'report';
   return { first: i, last, lemma, kind, text: sentence.text.slice(tok.start - sentence.start, (tokens[last] as Token).end - sentence.start), participial, according: false, passive };
+}
+
+/**
+ * ", with party leaders warning of a wider effort", "With aides calling for calm, ...": the index of "with" when it
+ * opens an absolute clause whose noun phrase (one to six words, no verb or comma) is the subject of the participle
+ * at `i`; else -1.
+ */
+function absoluteWithAt(tokens: readonly Token[], i: number): number {
+  for (let j = i - 1; j >= Math.max(0, i - 7); j--) {
+    const t = tokens[j] as Token;
+    if (/[,;:()"“”]/.test(t.post)) return -1;
+    if (t.lower === 'with') {
+      const opens = j === 0 || /[,;—–]\s*$/.test((tokens[j - 1] as Token).post);
+      return opens && j < i - 1 ? j : -1;
+    }
+    if (t.tags.has('Verb') && !t.tags.has('Adjective') && !t.tags.has('Noun')) return -1;
+  }
+  return -1;
 }
 
 /**

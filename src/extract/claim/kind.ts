@@ -21,13 +21,12 @@ const COMMITMENT_WORDS = new RegExp(String.raw`\b(?:${COMMITMENT_WORD_SOURCE})\b
 /** Commitment: "will use all resources", "plan to re-write", "their intention to take part". */
 const COMMITMENT = new RegExp(String.raw`\b(?:${COMMITMENT_WORD_SOURCE}|will (?:not )?(?:use|back|support|provide|ensure|defend|protect|help|take part|do everything|keep|continue to|work to|fight for|not rest|hold)|would (?:back|support|defend|protect|help))\b`, 'i');
 const HARM_DONE = kindWordPattern(HARM_DONE_WORDS);
-/** "killed" of a plan, not of people: "the deal had been killed by the Pentagon". */
-const FIGURATIVE_KILLING = new RegExp(String.raw`\b(?:${FIGURATIVE_VICTIMS.words.join('|')})(?:\s+\w+){0,3}\s+killed\b`, 'i');
+/** "killed" or "dead" of a plan, not of people: "the deal had been killed by the Pentagon", "the bill is dead". */
+const FIGURATIVE_HARM = new RegExp(String.raw`\b(?:${FIGURATIVE_VICTIMS.words.join('|')})(?:\s+\w+){0,3}?\s+(?:killed|dead)\b`, 'gi');
 
-/** Whether the clause tells of a harm done (HARM_DONE_WORDS), not of a plan "killed". */
+/** Whether the clause tells of a harm done (HARM_DONE_WORDS), not of a plan "killed" or "dead". */
 function harmDone(content: string): boolean {
-  const words = content.match(new RegExp(HARM_DONE.source, 'gi')) ?? [];
-  return words.some((w) => w.toLowerCase() !== 'killed') || (words.length > 0 && !FIGURATIVE_KILLING.test(content));
+  return HARM_DONE.test(content.replace(FIGURATIVE_HARM, ' '));
 }
 /** A speaker's own belief or feeling: "I hope", "we think". */
 const OWN_BELIEF = /\b(?:i|we) (?:hope|think|believe|feel|fear|expect|doubt|trust)\b/i;

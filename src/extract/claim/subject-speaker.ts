@@ -360,16 +360,32 @@ function bodySubject(text: string, tokens: readonly Token[], k: number, book: Sp
 }
 
 /**
- * A group noun, "of/in/from", an optional "the" and up to two lower-case modifiers right before a name ("Critics of
- * the senator", "Farmers in northern Kenya", "Rebels in eastern Congo"); group 1 is the group noun. The modifiers
+ * A group noun, "of/in/from/on", an optional "the" and up to two lower-case modifiers right before a name ("Critics
+ * of the senator", "Farmers in northern Kenya", "Republicans on the House Oversight Committee"); group 1 is the group noun. The modifiers
  * are content words, never a preposition, conjunction or verb form that would start another phrase.
  */
-const GROUP_COMPLEMENT = /\b(\p{L}+)\s+(?:of|in|from)\s+(?:the\s+)?(?:(?!(?:and|or|but|to|at|near|with|by|for|on|of|in|from|who|which|that|said|says|told)\s)\p{Ll}[\p{Ll}-]+\s+){0,2}$/u;
+const GROUP_COMPLEMENT = /\b(\p{L}+)\s+(?:of|in|from|on)\s+(?:the\s+)?(?:(?!(?:and|or|but|to|at|near|with|by|for|on|of|in|from|who|which|that|said|says|told)\s)\p{Ll}[\p{Ll}-]+\s+){0,2}$/u;
 
 /** Whether the text before a name ends with a group noun and its complement ("Critics of the senator", "Farmers in northern Kenya"). */
 export function complementOfGroup(before: string): boolean {
   const group = GROUP_COMPLEMENT.exec(before)?.[1]?.toLowerCase() ?? '';
   return (group.endsWith('s') && (GROUP_NOUNS.has(group) || EXTRA_GROUP_SPEAKERS.has(group))) || personPlural(group);
+}
+
+/**
+ * ", with party leaders warning of ...": the group that the noun phrase of an absolute clause names (tokens `from`
+ * to `to`, inclusive), made as a speaker when its head is a group noun or a plural of people; null otherwise
+ * ("with some warning" names no one).
+ */
+export function absoluteGroup(text: string, tokens: readonly Token[], from: number, to: number, book: SpeakerBook): Actor | null {
+  const head = tokens[to] as Token;
+  const isGroup = head.tags.has('Plural') && (GROUP_NOUNS.has(head.lower) || EXTRA_GROUP_SPEAKERS.has(head.lower) || personPlural(head.lower));
+  if (!isGroup) return null;
+  let first = from;
+  while (first < to && /^(?:the|some|many|other)$/.test((tokens[first] as Token).lower)) first++;
+  const start = (tokens[first] as Token).start;
+  const name = text.slice(start, head.end);
+  return makeSpeaker(book, name, 'group', { start, end: head.end, text: name });
 }
 
 /** Singular nouns that end like agent nouns but name no person ("a computer", "a letter"). */
@@ -411,7 +427,7 @@ function groupBeforeComplement(tokens: readonly Token[], k: number): number {
     // "Residents of the flooded valley": a participle after "the" modifies the complement's noun
     const participle = t.tags.has('Verb') && /ed$/.test(t.lower) && tokens[j - 1]?.lower === 'the';
     if (/[,;:()"“”]/.test(t.post) || (t.tags.has('Verb') && !participle)) return -1;
-    if (!/^(?:of|in|from)$/.test(t.lower)) continue;
+    if (!/^(?:of|in|from|on)$/.test(t.lower)) continue;
     const group = (tokens[j - 1] as Token).lower;
     return ((GROUP_NOUNS.has(group) || EXTRA_GROUP_SPEAKERS.has(group)) && group.endsWith('s')) || personPlural(group) || namedPlural(tokens, j - 1) ? j - 1 : -1;
   }

@@ -98,8 +98,19 @@ export function companyNoun(noun: string): boolean {
 
 /** Whether an organisation's name is headed like a public institution ("Environmental Protection Agency"). */
 export function institutionName(name: string): boolean {
-  return INSTITUTION_WORDS.test(name);
+  return INSTITUTION_WORDS.test(name) || INTERGOVERNMENTAL.has(name);
 }
+
+/**
+ * Bodies of states among the known organisations: never "the company" of a story ("European Union leaders agreed
+ * ... The company said" is no claim of the union). The news agencies and the World Bank stay out.
+ */
+const INTERGOVERNMENTAL: ReadonlySet<string> = new Set([
+  'United Nations', 'NATO', 'European Union', 'African Union', 'ASEAN', 'OPEC', 'International Atomic Energy Agency',
+  'World Health Organization', 'International Monetary Fund', 'Organization for Security and Co-operation in Europe',
+  'International Criminal Court', 'International Court of Justice', 'World Trade Organization', 'UNICEF', 'UNHCR',
+  'Interpol', 'UN Security Council', 'Pentagon', 'FBI', 'CIA', 'NSA', 'KGB', 'FSB', 'SBU', 'GRU', 'MI6', 'MI5',
+]);
 
 /**
  * Industries that end company names ("Tarkel Shipping", "Osric Mining"). Source: common English industry nouns of
