@@ -84,3 +84,30 @@ describe('"Rival" before a name is no part of it', () => {
     expect(found.some((a) => a.startsWith('Rival'))).toBe(false);
   });
 });
+
+describe('the body a person belongs to: "X of <Body>" and "<Body>\'s X"', () => {
+  it.each([
+    ['Other candidates elected were Tomas Reyes of Open Water and Lena Varga of the Labour Party.', 'Open Water'],
+    ['Raymond Kell of Steady Hand was re-elected with 40,000 votes.', 'Steady Hand'],
+    ['Mara Quist of Vellora said the count was fair.', 'Vellora'],
+    ["Quietus's Mara Quist won 40,000 votes.", 'Quietus'],
+    ["Bright Lantern's Ivo Marek said he would not concede.", 'Bright Lantern'],
+  ])('%j: %j is an organisation', (text, name) => {
+    expect(actors(text)).toContain(`${name}/organization`);
+  });
+
+  it.each([
+    ['Senator Jo Hale of Ohio voted against the bill.', 'Ohio'],
+    ["Hong Kong's Carrie Wan said the vote was fair.", 'Hong Kong'],
+    ['Tomas Reyes of Kestrel Harbour said the ferry had sunk.', 'Kestrel Harbour'],
+  ])('%j keeps %j a place', (text, place) => {
+    expect(places(text)).toContain(place);
+  });
+
+  it.each([
+    ["It's Mara Quist who decides.", 'It'],
+    ['Ivo Marek of the Mining, Energy and Water constituency was elected.', 'Mining'],
+  ])('%j has no organisation %j', (text, name) => {
+    expect(actors(text)).not.toContain(`${name}/organization`);
+  });
+});

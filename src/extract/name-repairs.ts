@@ -5,6 +5,7 @@ import { GROUP_NOUNS, INDUSTRY_HEADS, ORG_HEAD_WORDS } from '../nlp/lexicon/orga
 import { EVENT_HEAD_WORDS, NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
 import { reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
 import { NAME_TITLES, ROLE_NOUNS } from '../nlp/lexicon/titles.js';
+import { PLACE_TYPE_WORDS } from '../nlp/lexicon/name-cues.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import type { NameMention, ProposedName } from './names.js';
 
@@ -730,4 +731,78 @@ export function placeCompanies(text: string, proposals: ProposedName[]): void {
     p.end = end;
     p.type = 'ORG';
   }
+}
+
+/** " of People Power", " of the Steady Hand": "of", perhaps "the", then capitalised words, after a person's name. */
+const OF_BODY_AFTER = /^ +of +(?:the +)?(\p{Lu}[\p{L}\p{M}'’-]*(?: +\p{Lu}[\p{L}\p{M}'’-]*){0,4})(?![\p{L}\p{M}'’-])(?!,\s*\p{Lu}\p{L}*(?:,|\s+and\s))/u;
+
+/** Whether a capitalised run is a place the gazetteer knows, or ends in a word of place (Harbour, County, Street). */
+function looksLikePlace(run: string): boolean {
+  const last = (run.split(/\s+/).pop() as string).toLowerCase();
+  return lookupCountry(run) !== undefined || lookupCapital(run) !== undefined || lookupCity(run) !== undefined || lookupDemonym(run) !== undefined || Object.hasOwn(PLACE_TYPE_WORDS, last);
+}
+
+/** Whether a title or role is written right before `start` ("Senator Jo Hale", "Mayor Ana Ruiz"). */
+function titledAt(text: string, start: number): boolean {
+  const word = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase();
+  return word !== undefined && (TITLE_FIRST_WORDS.has(word) || ROLE_NOUNS.has(word));
+}
+
+/**
+ * "Raymond Chan of People Power", "Nathan Law of Demosisto": capitalised words after a person's name and "of" (on
+ * the same line) name the body the person belongs to, an organisation, when the tagger proposed nothing there, a
+ * person, or an organisation cut short ("People" of "People Power"); not a word of a list ("of the Architectural,
+ * Surveying and Planning constituency"). A place is left alone: one the gazetteer knows or the
+ * tagger proposed ("Jo Hale of Ohio"), one ending in a word of place ("of Kestrel Harbour"), and any after a titled
+ * person ("Senator Jo Hale of Wexley", where "of" gives the constituency).
+ */
+export function bodiesOfMembers(text: string, proposals: ProposedName[]): void {
+  for (const p of [...proposals]) {
+    if (p.type !== 'PER' || titledAt(text, p.start)) continue;
+    const m = OF_BODY_AFTER.exec(text.slice(p.end, p.end + 80));
+    if (!m) continue;
+    const run = trimTail(` ${m[1] as string}`).trim();
+    if (run.length === 0 || looksLikePlace(run)) continue;
+    const start = p.end + m[0].length - (m[1] as string).length;
+    const end = start + run.length;
+    const inside = proposals.filter((q) => q.start < end && start < q.end);
+    if (inside.length > 1 || inside.some((q) => q.type === 'LOC' || q.start < start || q.end > end)) continue;
+    const body = inside[0];
+    if (body) Object.assign(body, { start, end, type: 'ORG' });
+    else proposals.push({ start, end, type: 'ORG' });
+  }
+  proposals.sort((a, b) => a.start - b.start);
+}
+
+/** "Youngspiration's ", "New People Party's ": capitalised words and a possessive, at the end of the text before a name. */
+const OWNER_BEFORE = /(?:^|[^\p{L}\p{M}'’.-])(\p{Lu}[\p{L}\p{M}-]*(?: +\p{Lu}[\p{L}\p{M}-]*){0,3})['’]s +$/u;
+/** Words before "'s" that are a pronoun and a verb ("It's Warhol", "That's Mara Quist"), not an owner. */
+const CONTRACTED_PRONOUNS = /^(?:it|he|she|that|there|here|what|who|where|how|this|let)$/i;
+
+/**
+ * "Demosisto's Nathan Law", "Labour's Ed Brannock": capitalised words in the possessive right before a person's
+ * name name the body the person belongs to, an organisation, when the tagger proposed nothing or a one-word person
+ * there (no given name opens them). A place in the possessive is a place ("Hong Kong's Carrie Wan"), and so is a
+ * calendar word ("Tuesday's").
+ */
+export function bodiesOwningPersons(text: string, proposals: ProposedName[], firstNames: ReadonlySet<string>): void {
+  for (const p of [...proposals]) {
+    if (p.type !== 'PER') continue;
+    const before = text.slice(Math.max(0, p.start - 60), p.start);
+    const m = OWNER_BEFORE.exec(before);
+    if (!m) continue;
+    const run = m[1] as string;
+    const words = run.split(/\s+/);
+    if (CONTRACTED_PRONOUNS.test(run) || looksLikePlace(run) || CALENDAR_WORDS.has(run.toLowerCase()) || firstNames.has((words[0] as string).toLowerCase())) continue;
+    if (words.some((w) => TITLE_FIRST_WORDS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()))) continue;
+    const start = p.start - before.length + (m.index as number) + m[0].indexOf(run);
+    const end = start + run.length;
+    const inside = proposals.filter((q) => q !== p && q.start < end && start < q.end);
+    if (inside.length > 1) continue;
+    const owner = inside[0];
+    if (owner && !(owner.start === start && owner.end === end && (owner.type === 'ORG' || (owner.type === 'PER' && words.length === 1)))) continue;
+    if (owner) owner.type = 'ORG';
+    else proposals.push({ start, end, type: 'ORG' });
+  }
+  proposals.sort((a, b) => a.start - b.start);
 }
