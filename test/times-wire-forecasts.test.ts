@@ -100,7 +100,24 @@ const DEFERRALS_WITH_AN_OBJECT: readonly Case[] = [
   ['The union extended the strike, which lasted until June 3.', '1998-09-27', 'June 3', '1998-06-03'],
 ];
 
+const FISCAL_CALENDARS_CARRIED: readonly Case[] = [
+  // once a fiscal quarter is pinned to its closing date (or the fiscal year's end is given), the company's other
+  // numbered quarters in the next sentences are its fiscal quarters, valued as the calendar quarters they cover
+  ['The company reported a loss in its fiscal first quarter ended Sept. 30. In the second quarter, it expects a profit.', '1989-10-23', 'the second quarter', '1989-Q4'],
+  ['Profit rose in the fiscal third quarter ended June 30. Fourth-quarter sales should improve.', '1989-07-20', 'Fourth-quarter', '1989-Q3'],
+  ['Its fiscal year ends Sept. 30. The company said it expects fourth-quarter results to improve.', '1990-07-18', 'fourth-quarter', '1990-Q3'],
+  ['Net rose in its fiscal second quarter, which ended Dec. 31. The company said the fiscal third quarter would be weaker.', '1990-01-25', 'third quarter', '1990-Q1'],
+  ['Net rose in its fiscal first quarter ended Sept. 30. Analysts said the company\'s second-quarter results would improve.', '1989-10-23', 'second-quarter', '1989-Q4'],
+  ['Acme\'s fiscal first quarter ended Sept. 30. Sales fell. Costs rose. Margins shrank. Debt grew. Acme expects a profit in the fiscal second quarter.', '1989-10-23', 'second quarter', '1989-Q4'],
+  // guards (passed before): the comparison keeps the pinned quarter; a calendar year's quarters; another company
+  // far from the fiscal quarter
+  ['Net rose in its fiscal second quarter, which ended Dec. 31. In the year-earlier quarter, it earned $3 million.', '1990-01-25', 'the year-earlier quarter', '1988-Q4'],
+  ['Net income rose in the third quarter ended Sept. 30. Fourth-quarter sales should improve.', '1989-10-23', 'Fourth-quarter', '1989-Q4'],
+  ['Acme\'s fiscal first quarter ended Sept. 30. Sales fell. Costs rose. Margins shrank. Beta Corp. said third-quarter profit rose.', '1989-10-23', 'third-quarter', '1989-Q3'],
+];
+
 describeValueTables('round 7 wire', {
+  'fiscal calendars carried through the report': FISCAL_CALENDARS_CARRIED,
   'reported forecasts of a quarter or half': REPORTED_FORECASTS,
   'reported forecasts: guards': REPORTED_FORECAST_GUARDS,
   'months before breaks, releases and market events': MONTHS_BEFORE_HAPPENINGS,

@@ -311,6 +311,45 @@ interface Carry {
   period: { point: AnchorPoint; unit: number } | null;
   /** The last day-precise date and the sentence that gave it, for a clock time told in the next sentence. */
   day: { point: AnchorPoint; unit: number } | null;
+  /** A company's fiscal calendar: quarters to add to a fiscal quarter's number, and the sentence that last used it. */
+  fiscal: { quarters: number; unit: number } | null;
+}
+
+/** Verbs that close a fiscal year on a date ("its fiscal year ends Sept. 30"). */
+const FISCAL_YEAR_CLOSERS: ReadonlySet<string> = new Set(['ends', 'ended', 'ending', 'end', 'closes', 'closed']);
+
+/**
+ * The fiscal calendar an expression reveals, as quarters from fiscal to calendar numbering: "its fiscal first
+ * quarter, ended Sept. 30" (fiscal Q1 = calendar Q3: 2) or "its fiscal year ends Sept. 30" (fiscal Q1 starts in
+ * October: 3). Null when the expression says nothing of it.
+ */
+function fiscalOffset(tokens: readonly Token[], f: Found, r: Resolved): number | null {
+  const spec = f.match.spec;
+  if (spec.t !== 'date' || spec.m === undefined) return null;
+  if (spec.fiscalPart && r.point) {
+    const { n, of } = spec.fiscalPart;
+    if (of === 'H') return null;
+    return (Math.floor((r.point.day.m - 1) / 3) - (n - 1) + 4) % 4;
+  }
+  const k = f.match.start;
+  const closes = FISCAL_YEAR_CLOSERS.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'year' && tokens[k - 3]?.lower === 'fiscal';
+  if (!closes || spec.m % 3 !== 0) return null;
+  return (spec.m % 12) / 3;
+}
+
+/**
+ * "its fiscal first quarter, ended Sept. 30 ... In the second quarter, it expects a profit": once the article has
+ * given the company's fiscal calendar, a numbered quarter without a year in the next sentences (or one called
+ * "fiscal" anywhere after) is that fiscal quarter, valued as the calendar quarter it covers (calendar Q4 here).
+ */
+function inFiscalCalendar(tokens: readonly Token[], f: Found, carry: Carry, sentenceYear: unknown): TimeMatch['spec'] {
+  const spec = f.match.spec;
+  if (spec.t !== 'part' || spec.of !== 'Q' || spec.y !== undefined || spec.yOffset !== undefined || spec.dir !== 'bare' || sentenceYear) return spec;
+  if (!carry.fiscal || carry.fiscal.quarters === 0) return spec;
+  const near = f.unit - carry.fiscal.unit <= PERIOD_REACH || tokens[f.match.start - 1]?.lower === 'fiscal';
+  if (!near) return spec;
+  carry.fiscal = { quarters: carry.fiscal.quarters, unit: f.unit };
+  return { ...spec, n: ((spec.n - 1 + carry.fiscal.quarters) % 4) + 1 };
 }
 
 /** The point lies after the reference day (a day still to come), when both are known. */
@@ -323,7 +362,7 @@ function afterReference(p: AnchorPoint, ref: Reference | null): boolean {
 /** Pass 2: resolve in text order, sentence by sentence; clock times after the dates of their sentence. */
 function resolveInOrder(found: readonly Found[], unitTokens: readonly Token[][], ref: Reference | null): Map<number, Resolved> {
   const resolved = new Map<number, Resolved>();
-  const carry: Carry = { previous: null, period: null, day: null };
+  const carry: Carry = { previous: null, period: null, day: null, fiscal: null };
   const byUnit = new Map<number, Found[]>();
   for (const f of found) {
     const group = byUnit.get(f.unit);
@@ -350,9 +389,12 @@ function resolveDates(
     const discussed = carry.period && f.unit - carry.period.unit <= PERIOD_REACH ? carry.period.point : null;
     const sentenceYear = yearWritten && sameClause(unitTokens[f.unit]!, yearWritten.end, f.match.start) ? yearWritten : null;
     const lastDay = carry.day && f.unit - carry.day.unit <= PERIOD_REACH ? carry.day.point : null;
-    const r = resolveSpec(spec, f.key, { ref, tense: f.tense, previous: carry.previous, sentenceDate, period: discussed, sentenceYear, comparison: f.comparison, lastDay, figures: f.figures });
+    const calendarSpec = inFiscalCalendar(unitTokens[f.unit]!, f, carry, sentenceYear);
+    const r = resolveSpec(calendarSpec, f.key, { ref, tense: f.tense, previous: carry.previous, sentenceDate, period: discussed, sentenceYear, comparison: f.comparison, lastDay, figures: f.figures });
     if (!r) continue;
     resolved.set(f.key, r);
+    const fiscal = fiscalOffset(unitTokens[f.unit]!, f, r);
+    if (fiscal !== null) carry.fiscal = { quarters: fiscal, unit: f.unit };
     const toDate = yearToDateSpan(unitTokens[f.unit]!, f.match, discussed?.day.y ?? ref?.y ?? null, ref);
     if (toDate) carry.period = { point: { key: f.key, day: { y: toDate, m: 1, d: 1 }, gran: 'year' }, unit: f.unit };
     // "since 1994" opens a span that runs to the present: the rest of the sentence is not set in that year

@@ -346,7 +346,8 @@ function periodsEndedOn(s: TokenSeq, matches: TimeMatch[]): TimeMatch[] {
       return match(m.start, m.end, { ...next.spec, endsWeek: true }, 'period-ended');
     }
     if (next.spec.t !== 'date' || (next.spec.d === undefined && !monthOnly) || next.spec.m === undefined) return m;
-    return match(m.start, m.end, { ...next.spec, periodOf: unit }, 'period-ended');
+    const fiscalPart = m.spec.t === 'part' ? { fiscalPart: { n: m.spec.n, of: m.spec.of } } : {};
+    return match(m.start, m.end, { ...next.spec, periodOf: unit, ...fiscalPart }, 'period-ended');
   });
 }
 

@@ -41,6 +41,8 @@ export type TimeSpec =
       weekOfMonth?: number;
       /** "the quarter ended Sept. 30": the value is this period around the date, not the date itself. */
       periodOf?: 'year' | 'half' | 'quarter' | 'month' | 'week';
+      /** "its fiscal first quarter, ended Sept. 30": the numbered fiscal part the closing date pins (Q1). */
+      fiscalPart?: { n: number; of: 'Q' | 'H' };
     }
   /** "on the 25th": a day of a month the text or the reference gives. */
   | { t: 'dayOfMonth'; d: number }
