@@ -116,7 +116,32 @@ const FISCAL_CALENDARS_CARRIED: readonly Case[] = [
   ['Acme\'s fiscal first quarter ended Sept. 30. Sales fell. Costs rose. Margins shrank. Beta Corp. said third-quarter profit rose.', '1989-10-23', 'third-quarter', '1989-Q3'],
 ];
 
+const AGO_WITHIN_THE_YEAR: readonly Case[] = [
+  // "N years ago this month / this week / today" is one date at the finer precision
+  ['It was seven years ago this month that the Gulf War began.', '1998-01-22', 'seven years ago this month', '1991-01'],
+  ['The wall fell a year ago today.', '1990-11-09', 'a year ago today', '1989-11-09'],
+  ['The company went public two years ago this week.', '1998-01-22', 'two years ago this week', '1996-W04'],
+  // guards (passed before): the measure stays a duration of its own, a bare "ago" keeps the year
+  ['It was seven years ago this month that the Gulf War began.', '1998-01-22', 'seven years', 'P7Y'],
+  ['The plant closed two years ago.', '1998-01-22', 'two years ago', '1996'],
+];
+
+const SCHEDULED_FOR: readonly Case[] = [
+  // a verb of scheduling and its object before "for" and a date: the date lies ahead
+  ['Unions have called a nationwide strike for Thursday.', '2013-03-12', 'Thursday', '2013-03-14'],
+  ['The court scheduled the hearing for March 3.', '2013-02-12', 'March 3', '2013-03-03'],
+  ['Party leaders set the vote for Friday.', '2013-03-12', 'Friday', '2013-03-15'],
+  // a result for an ambiguous month
+  ['The company posted a loss for March.', '2013-05-12', 'March', '2013-03'],
+  // guards (passed before): "called for", a possessive, a reason
+  ['He called for talks on Thursday.', '2013-03-12', 'Thursday', '2013-03-07'],
+  ["The senator called for Thursday's vote to be delayed.", '2013-03-12', 'Thursday', '2013-03-07'],
+  ["Police arrested two men for Saturday's attack.", '2013-03-12', 'Saturday', '2013-03-09'],
+];
+
 describeValueTables('round 7 wire', {
+  'years ago this month, this week, today': AGO_WITHIN_THE_YEAR,
+  'happenings scheduled for a date': SCHEDULED_FOR,
   'fiscal calendars carried through the report': FISCAL_CALENDARS_CARRIED,
   'reported forecasts of a quarter or half': REPORTED_FORECASTS,
   'reported forecasts: guards': REPORTED_FORECAST_GUARDS,

@@ -231,6 +231,15 @@ const CLOCK_HOUR_KINDS: ReadonlySet<string> = new Set(['business', 'office', 'op
 const FROM_NOW: ReadonlySet<string> = new Set(['now', 'today']);
 
 /** After "N unit": "ago" makes a date, "later"/"earlier" an anchored date, otherwise a duration. */
+/** "this month", "this week" or "today" right after "N years ago": the finer period of the year counted back. */
+function agoWithin(s: TokenSeq, k: number, unit: Unit): { within: 'month' | 'week' | 'day'; end: number } | null {
+  if (unit.name !== 'year' || unit.factor !== 1) return null;
+  if (w(s, k) === 'today') return { within: 'day', end: k + 1 };
+  const period = w(s, k + 1);
+  if (w(s, k) === 'this' && (period === 'month' || period === 'week')) return { within: period, end: k + 2 };
+  return null;
+}
+
 function finishDuration(
   s: TokenSeq,
   start: number,
@@ -243,6 +252,9 @@ function finishDuration(
   const next = w(s, end);
   if (!adjective && next === 'ago') {
     if (n === 'X') return match(start, end + 1, fixed('PAST_REF', 'date', 'reference'), 'ago');
+    // "seven years ago this month", "a year ago today": that month, week or day of the year counted back
+    const within = agoWithin(s, end + 1, unit);
+    if (within) return match(start, within.end, { t: 'ago', n, unit, within: within.within }, 'ago');
     return match(start, end + 1, { t: 'ago', n, unit }, 'ago');
   }
   if (!adjective && next === 'from' && FROM_NOW.has(w(s, end + 1))) {

@@ -334,7 +334,7 @@ export const FIGURE_NOUNS: ReadonlySet<string> = new Set([
   'gain', 'gains', 'rise', 'rises', 'increase', 'increases', 'decline', 'declines', 'drop', 'drops', 'fall', 'falls',
   'sales', 'figure', 'figures', 'data', 'numbers', 'report', 'reports', 'results', 'orders', 'output', 'index',
   'rate', 'deficit', 'surplus', 'forecast', 'estimate', 'estimates', 'reading', 'payrolls', 'production', 'spending',
-  'inflation', 'prices', 'exports', 'imports',
+  'inflation', 'prices', 'exports', 'imports', 'loss', 'losses', 'profit', 'profits', 'earnings',
 ]);
 
 /** Prepositions and determiners that let a month name or a year stand alone ("in May", "since 1991"). */

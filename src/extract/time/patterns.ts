@@ -369,7 +369,9 @@ function addAgoDurations(matches: TimeMatch[]): TimeMatch[] {
   const out: TimeMatch[] = [];
   for (const m of matches) {
     out.push(m);
-    if (m.spec.t === 'ago' && m.spec.n > 0) out.push(match(m.start, m.end - 1, fixed(durationValue(m.spec.n, m.spec.unit), 'duration', 'duration'), 'ago-duration'));
+    // "seven years ago this month": the measure is the words before "ago"
+    const tail = m.spec.t === 'ago' && m.spec.within ? (m.spec.within === 'day' ? 1 : 2) : 0;
+    if (m.spec.t === 'ago' && m.spec.n > 0) out.push(match(m.start, m.end - 1 - tail, fixed(durationValue(m.spec.n, m.spec.unit), 'duration', 'duration'), 'ago-duration'));
   }
   return out;
 }

@@ -441,6 +441,13 @@ function resolveAgo(spec: SpecOf<'ago'>, key: number, ctx: ResolveContext, ref: 
   const compared = comparedPeriod(-spec.n, spec.unit, key, ctx);
   if (compared) return compared;
   if (!ref) return date(agoUnresolved(spec.unit), 'day', 'publication', null, true);
+  if (spec.within) {
+    // "seven years ago this month": the reference's month (week, day) in the year counted back
+    const day = { y: ref.y - spec.n, m: ref.m, d: Math.min(ref.d, daysInMonth(ref.y - spec.n, ref.m)) };
+    if (spec.within === 'month') return date(`${pad(day.y, 4)}-${pad(day.m)}`, 'month', 'publication', point(key, { ...day, d: 1 }, 'month'));
+    if (spec.within === 'week') return date(formatWeek(day), 'week', 'publication', point(key, day, 'week'));
+    return date(formatDay(day), 'day', 'publication', point(key, day, 'day'));
+  }
   return offsetFrom(ref, -spec.n, spec.unit, undefined, key, 'publication');
 }
 

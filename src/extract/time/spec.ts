@@ -71,7 +71,8 @@ export type TimeSpec =
   /** Quarter (`of` Q) or half-year (`of` H) number `n`. */
   | { t: 'part'; n: number; of: 'Q' | 'H'; y?: number; yOffset?: number; dir: Direction }
   /** "two years ago" (n 2); "a year from now" counts forward (n -1). */
-  | { t: 'ago'; n: number; unit: Unit }
+  /** With `within`, "seven years ago this month" (month), "a year ago this week" (week), "a year ago today" (day). */
+  | { t: 'ago'; n: number; unit: Unit; within?: 'month' | 'week' | 'day' }
   /** Offset from the previous time in the text: "two days later" (+2 day), "the day before" (-1 day). */
   | {
       t: 'anchored';

@@ -244,6 +244,7 @@ function deferredTo(tokens: readonly Token[], start: number): boolean {
   const before = tokens[start - 1]?.lower ?? '';
   // "set a March 3 trial date", "scheduled a Dec. 8 hearing"
   if ((before === 'a' || before === 'an') && ['set', 'sets', 'scheduled', 'schedules'].includes(tokens[start - 2]?.lower ?? '')) return true;
+  if (before === 'for') return scheduledFor(tokens, start);
   if (!DEFERRAL_PREPOSITIONS.has(before)) return false;
   for (let k = start - 2; k >= Math.max(0, start - 7); k--) {
     const t = tokens[k]!;
@@ -251,6 +252,26 @@ function deferredTo(tokens: readonly Token[], start: number): boolean {
     if (DEFERRAL_VERBS.has(t.lower)) return true;
   }
   return deferredPastObject(tokens, start);
+}
+
+/** Past verbs that fix a happening for a date ("called a strike for Thursday", "scheduled the vote for March 3"). */
+const SCHEDULING_VERBS: ReadonlySet<string> = new Set([
+  'scheduled', 'rescheduled', 'set', 'called', 'planned', 'slated', 'booked', 'fixed', 'announced', 'convened',
+]);
+
+/**
+ * "Unions have called a nationwide strike for Thursday", "the court scheduled the hearing for March 3": a date after
+ * "for" that a verb of scheduling and its object fixed lies ahead of the telling. Not "called for Thursday's vote"
+ * (a possessive names the happening) nor "called for talks" (the verb's own "for").
+ */
+function scheduledFor(tokens: readonly Token[], start: number): boolean {
+  if (tokens[start + 1]?.lower === "'s" || tokens[start + 1]?.lower === "'") return false;
+  for (let k = start - 3; k >= Math.max(0, start - 7); k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' || CLAUSE_OPENERS.has(t.lower)) return false;
+    if (SCHEDULING_VERBS.has(t.lower)) return tokens[k + 1]?.lower !== 'for';
+  }
+  return false;
 }
 
 /**
