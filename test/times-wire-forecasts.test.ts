@@ -139,7 +139,20 @@ const SCHEDULED_FOR: readonly Case[] = [
   ["Police arrested two men for Saturday's attack.", '2013-03-12', 'Saturday', '2013-03-09'],
 ];
 
+const FALL_AND_NAMED_DAYS: readonly Case[] = [
+  // "fall" as the season after a time preposition or early/late, "July Fourth", a fiscal year opened by its first day
+  ['The prosecutor hoped to finish his work by early fall.', '1998-06-07', 'early fall', '1998-FA'],
+  ['The trip had been scheduled for the fall but was moved up.', '1998-06-07', 'fall', '1998-FA'],
+  ['Lawmakers hope to resolve their differences before the July Fourth recess.', '1998-06-07', 'July Fourth', '1998-07-04'],
+  ['Fireworks lit the sky on July Fourth.', '1998-07-07', 'July Fourth', '1998-07-04'],
+  ['The House approved a budget for the fiscal year that begins Oct. 1.', '1998-06-07', 'the fiscal year', 'FY1999'],
+  ['Spending in the fiscal year that began Oct. 1 will rise.', '1998-11-07', 'the fiscal year', 'FY1999'],
+  // guards (passed before): the opening date stays a date of its own
+  ['The House approved a budget for the fiscal year that begins Oct. 1.', '1998-06-07', 'Oct. 1', '1998-10-01'],
+];
+
 describeValueTables('round 7 wire', {
+  'fall, July Fourth, fiscal years opened by a date': FALL_AND_NAMED_DAYS,
   'years ago this month, this week, today': AGO_WITHIN_THE_YEAR,
   'happenings scheduled for a date': SCHEDULED_FOR,
   'fiscal calendars carried through the report': FISCAL_CALENDARS_CARRIED,
@@ -160,4 +173,7 @@ describeNotTimes('round 7 wire: no time', [
   ['The Rangers scored twice in the third period.', 'third'],
   ['The Flyers led 3-1 after the second period of the game.', 'second'],
   ['He has an august reputation among lawyers.', 'august'],
+  ['Shares suffered an early fall in Tokyo trading.', 'fall'],
+  ['Investors braced for the fall of the government.', 'fall'],
+  ['The year that began with such hope ended badly.', 'year'],
 ], '1990-10-18');

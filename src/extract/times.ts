@@ -4,7 +4,7 @@ import type { Time } from '../schema/time.js';
 import type { Block } from '../text/segment.js';
 import type { Sentence } from '../text/sentences.js';
 import { addDays, formatDay, parseDay } from './time/calendar.js';
-import { YEAR_SO_FAR_RULE } from './time/business.js';
+import { FISCAL_OPENING_VERBS, YEAR_SO_FAR_RULE } from './time/business.js';
 import { matchSentence } from './time/patterns.js';
 import { resolveSpec, type AnchorPoint, type Reference, type Resolved } from './time/resolve.js';
 import type { Tense, TimeMatch } from './time/spec.js';
@@ -208,6 +208,19 @@ function scannedUnits(sentences: readonly Sentence[], blocks: readonly Block[]):
   return units.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The tense of an expression's clause; "the fiscal year that begins Oct. 1" takes the tense of its opening date
+ * ("begins" looks ahead although "approved a budget for" is past).
+ */
+function periodTense(tokens: readonly Token[], m: TimeMatch, headline: boolean): Tense {
+  if (m.spec.t === 'date' && m.spec.periodStarts) {
+    for (let k = m.end; k < Math.min(tokens.length - 1, m.end + 4); k++) {
+      if (FISCAL_OPENING_VERBS.has(tokens[k]!.lower)) return clauseTense(tokens, k + 1, k + 2, headline);
+    }
+  }
+  return clauseTense(tokens, m.start, m.end, headline);
+}
+
 /** Pass 1: every time expression the grammar matches, with the tense of its clause. */
 function matchUnits(text: string, units: readonly Unit[]): { found: Found[]; unitTokens: Token[][] } {
   const found: Found[] = [];
@@ -224,7 +237,7 @@ function matchUnits(text: string, units: readonly Unit[]): { found: Found[]; uni
         match: m,
         start: tokens[m.start]!.start,
         end: tokens[m.end - 1]!.end,
-        tense: clauseTense(tokens, m.start, m.end, headline),
+        tense: periodTense(tokens, m, headline),
         dateline: unit.kind === 'dateline',
         comparison: isComparison(tokens, m.start),
         compared: isComparison(tokens, m.start, 12),

@@ -109,6 +109,9 @@ function closingMonth(unit: string, m: number | undefined): boolean {
 /** Verbs that tie a period to the date it closes on ("the fiscal year ended June 30", "the quarter that ended in March"). */
 const CLOSING_VERBS: ReadonlySet<string> = new Set(['ended', 'ending', 'ends', 'closed']);
 
+/** Verbs that open a fiscal year on a date ("the fiscal year that begins Oct. 1"). */
+export const FISCAL_OPENING_VERBS: ReadonlySet<string> = new Set(['begins', 'began', 'beginning', 'starts', 'started', 'starting']);
+
 /** Words after "the year" that make it part of another phrase ("the year before", "the year since the war"). */
 const NOT_AFTER_DISCUSSED: ReadonlySet<string> = new Set([
   'of', 'before', 'after', 'earlier', 'later', 'ago', 'since', 'to', 'until', 'ahead', 'that', 'when', 'which',
@@ -150,7 +153,7 @@ export const discussedPeriod: Rule = (s, i) => {
   }
   // "the fiscal year ended June 30": the year that closes on the date (FY1989), pinned when the date is read
   const closing = ['that', 'which', ','].includes(w(s, i + 3)) ? w(s, i + 4) : w(s, i + 3);
-  if (step === 'fiscal' && w(s, i + 2) === 'year' && CLOSING_VERBS.has(closing)) {
+  if (step === 'fiscal' && w(s, i + 2) === 'year' && (CLOSING_VERBS.has(closing) || FISCAL_OPENING_VERBS.has(closing))) {
     return match(i, i + 3, { t: 'discussed', unit: 'year', shift: 0, years: 0 }, 'discussed-period');
   }
   if (step !== 'quarter' && step !== 'year' && step !== 'week' && step !== 'month') return null;

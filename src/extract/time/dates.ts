@@ -427,7 +427,8 @@ export const holiday: Rule = (s, i) => {
   if (!h) return null;
   // "Easter Island", "Labor Day Act": a capitalised word after a one-word holiday makes it part of a name
   if (h.words.length === 1 && tok(s, i + 1)?.cap && !s.titleCase && !WEEKDAYS.has(w(s, i + 1))) return null;
-  const bare = !h.words.includes('day') && !h.words.includes('eve');
+  // "the July Fourth recess" names the day itself, as a month and day do
+  const bare = !h.words.includes('day') && !h.words.includes('eve') && !MONTHS.has(h.words[0]!);
   let end = i + h.words.length;
   // "the Christmas and New Year sales period"
   if (bare && (w(s, end) === 'and' || w(s, end) === '&')) {

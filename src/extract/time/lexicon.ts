@@ -247,6 +247,8 @@ export const HOLIDAYS: ReadonlyArray<{ words: readonly string[]; m: number; d: n
   { words: ['st', '.', 'patrick', "'s", 'day'], m: 3, d: 17 },
   { words: ['armistice', 'day'], m: 11, d: 11 },
   { words: ['fourth', 'of', 'july'], m: 7, d: 4 },
+  { words: ['july', 'fourth'], m: 7, d: 4, capitalised: true },
+  { words: ['july', '4th'], m: 7, d: 4 },
   { words: ['thanksgiving', 'day'], m: 11, d: 0, movable: { m: 11, wd: 4, n: 4 } },
   { words: ['thanksgiving'], m: 11, d: 0, movable: { m: 11, wd: 4, n: 4 } },
   { words: ['memorial', 'day'], m: 5, d: 0, movable: { m: 5, wd: 1, n: -1 } },

@@ -2,7 +2,7 @@
 // right with leftmost-longest matching (as compromise sweeps its match rules), then a few passes over the
 // matches (appositions, names, ranges). Nothing backtracks across the sentence, so a sentence of n tokens costs
 // O(n · rules).
-import { comparedPeriodPhrase, discussedPeriod, earningsPeriod, fullYearAdjective, monthNamedPeriod, monthRangePeriod, relativeFiscalYear, yearEarlierAdjective, yearEnd, yearToDate } from './business.js';
+import { FISCAL_OPENING_VERBS, comparedPeriodPhrase, discussedPeriod, earningsPeriod, fullYearAdjective, monthNamedPeriod, monthRangePeriod, relativeFiscalYear, yearEarlierAdjective, yearEnd, yearToDate } from './business.js';
 import { NAME_HEADS } from './lexicon.js';
 import { clock } from './clock.js';
 import { isValidYmd } from './calendar.js';
@@ -337,7 +337,9 @@ function periodsEndedOn(s: TokenSeq, matches: TimeMatch[]): TimeMatch[] {
     const inMonth = monthOnly && glue[glue.length - 1] === 'in';
     const verbs = (inMonth ? glue.slice(0, -1) : glue).filter((t) => t !== ',' && t !== 'which' && t !== 'that');
     const last = inMonth ? glue[glue.length - 2] : glue[glue.length - 1];
-    const tied = verbs.length === 1 && PERIOD_END_VERBS.has(verbs[0]!) && last === verbs[0] && glue.length <= 4;
+    // "the fiscal year that begins Oct. 1": a fiscal year opened by its first day
+    const opens = unit === 'year' && verbs.length === 1 && FISCAL_OPENING_VERBS.has(verbs[0]!) && w(s, m.start + 1) === 'fiscal';
+    const tied = verbs.length === 1 && (PERIOD_END_VERBS.has(verbs[0]!) || opens) && last === verbs[0] && glue.length <= 4;
     // British "to" and American "through": "the year to March 31" closes a year; "the quarter to January" is a
     // rolling three months
     if (!tied || (bareLink && !closesCalendarPeriod(unit, next.spec))) return m;
@@ -347,7 +349,7 @@ function periodsEndedOn(s: TokenSeq, matches: TimeMatch[]): TimeMatch[] {
     }
     if (next.spec.t !== 'date' || (next.spec.d === undefined && !monthOnly) || next.spec.m === undefined) return m;
     const fiscalPart = m.spec.t === 'part' ? { fiscalPart: { n: m.spec.n, of: m.spec.of } } : {};
-    return match(m.start, m.end, { ...next.spec, periodOf: unit, ...fiscalPart }, 'period-ended');
+    return match(m.start, m.end, { ...next.spec, periodOf: unit, ...fiscalPart, ...(opens ? { periodStarts: true } : {}) }, 'period-ended');
   });
 }
 

@@ -171,6 +171,22 @@ export const relativeMonth: Rule = (s, i) => {
 };
 
 /** "last spring" (2025-SP), "this summer", "the winter of 2009", "autumn 2008". */
+/** Prepositions of time before "the fall" that make it the season ("in the fall", "scheduled for the fall"). */
+const FALL_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'during', 'by', 'until', 'till', 'since', 'through', 'throughout', 'this', 'early', 'late', 'for', 'before', 'into',
+]);
+
+/**
+ * "in the fall", "scheduled for the fall", "by early fall", "in late fall" are the season; "the fall of Baghdad", "a
+ * fall in prices", "an early fall in shares" are the noun.
+ */
+function seasonFall(s: TokenSeq, i: number): boolean {
+  if (['of', 'in', 'on', 'at', 'to', 'from', 'by'].includes(w(s, i + 1))) return false;
+  const prev = w(s, i - 1);
+  if (prev === 'early' || prev === 'late') return !['a', 'an', 'the', 'its', 'their'].includes(w(s, i - 2));
+  return prev === 'the' && FALL_PREPOSITIONS.has(w(s, i - 2));
+}
+
 export const season: Rule = (s, i) => {
   const { dir, end: j } = directionAt(s, i);
   const t = tok(s, j);
@@ -187,7 +203,7 @@ export const season: Rule = (s, i) => {
   }
   if (dir === 'bare' && y === undefined) {
     // "in the fall" is the season; "the fall of Baghdad", "a fall in prices" are the noun
-    if (t.lower === 'fall' && (w(s, i - 1) !== 'the' || !['in', 'during', 'by', 'until', 'since', 'through', 'throughout', 'this', 'early', 'late'].includes(w(s, i - 2)) || ['of', 'in', 'on', 'at', 'to', 'from', 'by'].includes(w(s, i + 1)))) return null;
+    if (t.lower === 'fall' && !seasonFall(s, i)) return null;
     const prev = w(s, i - 1);
     // "in the spring and summer", "the fall or winter": the second of two joined seasons is a season too
     const joined = (prev === 'and' || prev === 'or') && SEASONS.has(w(s, i - 2)) && season(s, i - 2) !== null;

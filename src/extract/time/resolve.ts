@@ -267,16 +267,9 @@ function resolveDate(spec: SpecOf<'date'>, key: number, ctx: ResolveContext, ref
     const start = periodStart({ y, m: spec.m, d: 1 }, spec.periodOf);
     return date(formatPeriod(start, spec.periodOf), valueGranularity(spec.periodOf), anchor, point(key, start, spec.periodOf));
   }
-  if (spec.d === undefined && spec.periodOf === 'year') {
-    // "the fiscal year that ended in June": a year closing with another month than December is a fiscal year
-    return date(spec.m === 12 ? pad(y, 4) : `FY${pad(y, 4)}`, 'year', anchor, point(key, { y, m: 1, d: 1 }, 'year'));
-  }
+  if (spec.periodOf === 'year') return yearPeriod(spec, y, key, anchor);
   if (spec.d === undefined) return date(`${pad(y, 4)}-${pad(spec.m)}`, 'month', anchor, point(key, { y, m: spec.m, d: 1 }, 'month'));
   const day = { y, m: spec.m, d: spec.d };
-  if (spec.periodOf === 'year' && (day.m !== 12 || day.d !== 31)) {
-    // a year that ends on another day than December 31 is a fiscal year, named by the year it ends in
-    return date(`FY${pad(y, 4)}`, 'year', anchor, point(key, { y, m: 1, d: 1 }, 'year'));
-  }
   if (spec.periodOf) {
     const start = periodStart(day, spec.periodOf);
     return date(formatPeriod(start, spec.periodOf), valueGranularity(spec.periodOf), anchor, point(key, start, spec.periodOf));
@@ -285,6 +278,18 @@ function resolveDate(spec: SpecOf<'date'>, key: number, ctx: ResolveContext, ref
   const mismatch = dayMismatch(spec, ctx, day);
   if (mismatch !== undefined) resolved.mismatch = mismatch;
   return resolved;
+}
+
+/**
+ * The year a date closes or opens ("the year ended Dec. 31", "the fiscal year that ended in June", "the fiscal year
+ * that begins Oct. 1"): a year closing on another day than December 31 is a fiscal year, named by the year it ends in.
+ */
+function yearPeriod(spec: SpecOf<'date'>, y: number, key: number, anchor: Resolved['anchor']): Resolved {
+  const m = spec.m ?? 12;
+  const calendar = spec.periodStarts ? m === 1 && (spec.d ?? 1) === 1 : m === 12 && (spec.d ?? 31) === 31;
+  // a fiscal year opened by a date ends in the year after it, unless it opens on January 1
+  const fy = spec.periodStarts && !calendar ? y + 1 : y;
+  return date(calendar ? pad(fy, 4) : `FY${pad(fy, 4)}`, 'year', anchor, point(key, { y: fy, m: 1, d: 1 }, 'year'));
 }
 
 /** Why a written date disagrees with the relative day or the weekday written beside it, if it does (the date is kept). */

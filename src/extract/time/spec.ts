@@ -43,6 +43,8 @@ export type TimeSpec =
       periodOf?: 'year' | 'half' | 'quarter' | 'month' | 'week';
       /** "its fiscal first quarter, ended Sept. 30": the numbered fiscal part the closing date pins (Q1). */
       fiscalPart?: { n: number; of: 'Q' | 'H' };
+      /** "the fiscal year that begins Oct. 1": the date opens the period instead of closing it. */
+      periodStarts?: boolean;
     }
   /** "on the 25th": a day of a month the text or the reference gives. */
   | { t: 'dayOfMonth'; d: number }
