@@ -114,3 +114,98 @@ describe('talks one returns to, and offers', () => {
     expect(event?.modality).toBe(modality);
   });
 });
+
+describe('courts reversing, upholding, overturning and dismissing', () => {
+  it.each([
+    ['An appeals court later reversed that decision.', 'reversed', 'legal'],
+    ['The company reversed course on Friday.', 'reversed', undefined],
+    ['The Supreme Court upheld the ban on Tuesday.', 'upheld', 'legal'],
+    ['The party upheld its tradition of open primaries.', 'upheld', undefined],
+    ['The appeals court overturned his conviction.', 'overturned', 'legal'],
+    ['Parliament overturned the veto.', 'overturned', undefined],
+    ['A bus overturned on the highway, killing six.', 'overturned', 'accident'],
+    ['A judge dismissed the case against the former minister.', 'dismissed', 'legal'],
+    ['The president dismissed his defence minister on Sunday.', 'dismissed', 'other'],
+    ['The ministry dismissed the report as propaganda.', 'dismissed', undefined],
+  ])('%s (%s)', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+
+  it('whose minister it is undergoes no dismissal; whose plea it is stays a party', () => {
+    const { event, names } = eventOf('Ana Ruiz spoke first. The president sacked her deputy on Sunday.', 'sacked');
+    expect(event?.type).toBe('other');
+    expect(names).not.toContain('Ana Ruiz');
+    const plea = eventOf('Ana Ruiz fled to Lorn. The court rejected her plea on Tuesday.', 'rejected');
+    expect(plea.names).toContain('Ana Ruiz');
+  });
+});
+
+describe('fighting for a cause in words is no clash', () => {
+  it.each([
+    ['Governor Ana Ruiz vowed to keep fighting for the law.', 'fighting', undefined],
+    ['The senator said he would fight for the bill.', 'fight', undefined],
+    ['Soldiers fought for control of the bridge on Monday.', 'fought', 'clash'],
+  ])('%s', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+});
+
+describe('what a law or a plan would bring about is its own clause', () => {
+  it('"a Texas law that would allow state police to arrest migrants": the arrest is hypothetical, undated, the court no party', () => {
+    const { event, names } = eventOf('The Supreme Court on Tuesday temporarily blocked a state law that would allow state police to arrest migrants.', 'arrest');
+    expect(event?.modality).toBe('hypothetical');
+    expect(event?.date).toBeNull();
+    expect(names).not.toContain('Supreme Court');
+  });
+
+  it('"an attack that killed 20" stays one clause', () => {
+    const parsed = parse('Rebels carried out an attack that killed 20 soldiers on Monday.');
+    expect(parsed.events.map((e) => e.type)).toEqual(['attack']);
+  });
+
+  it('"attacked Trump\'s tax plan during a speech": a policy named "plan" plans nothing', () => {
+    expect(eventOf('Clinton attacked the governor\'s tax plan during a speech in Philadelphia.', 'speech').event?.modality).toBe('asserted');
+    expect(eventOf('The president plans to visit Lorn after a speech in Philadelphia.', 'visit').event?.modality).toBe('planned');
+  });
+});
+
+describe('places, displacement and candidates', () => {
+  it('"a deal brokered by Turkey" is not in Turkey', () => {
+    const parsed = parse('KIEV, Ukraine - Russia and Ukraine exchanged 90 prisoners of war in Ukraine on Saturday. The swap followed a deal brokered by Turkey.');
+    const deal = parsed.events.find((e) => e.trigger.text === 'deal');
+    const places = (deal?.placeIds ?? []).map((id) => parsed.places.find((p) => p.id === id)?.name);
+    expect(places).not.toContain('Türkiye');
+  });
+
+  it.each([
+    ['Floods forced more than 200,000 people from their homes on Monday.', 'forced', 'movement'],
+    ['The fighting has displaced 30,000 people in the province.', 'displaced', 'movement'],
+    ['The storm forced the cancellation of flights.', 'forced', undefined],
+    ['The opposition forced a vote on the budget.', 'forced', undefined],
+  ])('%s', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+
+  it.each([
+    ['Republican presidential candidate Donald Trump campaigned in Ohio on Thursday.', 'election'],
+    ['Activists campaigned for the release of political prisoners.', undefined],
+  ])('%s', (text, type) => {
+    expect(eventOf(text, 'campaigned').event?.type).toBe(type);
+  });
+});
+
+describe('agreeing to an act no trigger names, and ships entering waters', () => {
+  it.each([
+    ['The two leaders held talks on Friday and agreed to restart a hotline between their defence ministries.', 'agreed', 'agreement'],
+    ['The two sides agreed to leave the town on Monday.', 'agreed', undefined],
+    ['The two sides agreed to leave the town on Monday.', 'leave', 'movement'],
+    ['Coast guard ships entered waters near the islands in 2022.', 'entered', 'movement'],
+  ])('%s (%s)', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+
+  it('"fighting has displaced two million people": the fighting and the displacement', () => {
+    const parsed = parse('Fighting has displaced two million people since March.');
+    expect(parsed.events.map((e) => e.type).sort()).toEqual(['clash', 'movement']);
+  });
+});

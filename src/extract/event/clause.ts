@@ -22,8 +22,23 @@ const MODAL = /^(?:will|would|can|could|may|might|shall|should|must|'ll|'d)$/;
 /** A relative word that opens a clause of its own: after a comma, or "where"; "protesters who want" stays one phrase. */
 function opensRelative(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
+  if (thatRelative(tokens, i)) return true;
   if (!RELATIVES.has(t.lower)) return false;
   return t.lower === 'where' || /,/.test(tokens[i - 1]?.post ?? '');
+}
+
+/**
+ * "a Texas law that would allow state police to arrest migrants", "a plan that could see troops withdraw": "that"
+ * after a noun and before a modal opens a relative clause of what the thing would bring about ("said that police
+ * would" is a complement: a verb stands before it).
+ */
+function thatRelative(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if ((tokens[i] as Token).lower !== 'that' || !prev || /[,;:]/.test(prev.post) || !(prev.tags.has('Noun') || prev.tags.has('Plural'))) return false;
+  if (prev.tags.has('Pronoun') || prev.tags.has('Verb') || prev.tags.has('Date')) return false;
+  const next = tokens[i + 1];
+  // only before a modal: "an attack that killed 20" stays one clause (its deaths are the attack's, told with it)
+  return next !== undefined && next.tags.has('Modal');
 }
 
 export function isSubordinator(tok: Token | undefined): boolean {

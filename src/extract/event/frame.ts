@@ -130,8 +130,13 @@ function previousFiniteVerb(tokens: readonly Token[], before: number): number {
   return -1;
 }
 
-/** Group nouns that are verbs too ("to police", "to troop", "to guard"), which the tagger may read as verbs as subjects. */
-const MISTAGGED_GROUPS = /^(?:police|troops|forces|guards|rebels|protests|officials|militia|crowds|workers)$/;
+/** Group nouns and courts that are verbs too ("to police", "to guard", "an appeals court"), which the tagger may read as verbs as subjects. */
+const MISTAGGED_GROUPS = /^(?:police|troops|forces|guards|rebels|protests|officials|militia|crowds|workers|court|courts|judge|judges)$/;
+
+/** A group noun or a court the tagger read as a verb ("an appeals court", "and police arrested"). */
+export function mistaggedNoun(tok: Token): boolean {
+  return MISTAGGED_GROUPS.test(tok.lower) && tok.tags.has('Verb');
+}
 
 /** Adverbs of time the tagger reads as adjectives between a subject and its verb ("police later arrested"). */
 const TIME_ADVERBS = /^(?:later|earlier|then|also|quickly|immediately|subsequently)$/;
@@ -139,12 +144,14 @@ const TIME_ADVERBS = /^(?:later|earlier|then|also|quickly|immediately|subsequent
 /** The noun phrase that ends at `end`, scanning left to a verb, clause opener or punctuation. */
 function phraseEndingAt(tokens: readonly Token[], end: number, stopAtPrepositions: boolean): TokenRange | null {
   let start = end + 1;
+  // "an appeals court later reversed": the adverb the tagger read as an adjective is no part of the subject
+  const last = end > 0 && TIME_ADVERBS.test((tokens[end] as Token).lower) && mistaggedNoun(tokens[end - 1] as Token) ? end - 1 : end;
   for (let k = end; k >= 0; k--) {
     const t = tokens[k] as Token;
     if (k < end && /[;:,()]/.test(t.post)) break;
     // "..., and police arrested 14 people": the tagger reads "police" after "and" as a verb; a group noun right
     // before the verb group is its subject
-    if (k > 0 && MISTAGGED_GROUPS.test(t.lower) && t.tags.has('Verb') && (k === end || (k === end - 1 && TIME_ADVERBS.test((tokens[end] as Token).lower)))
+    if (k > 0 && mistaggedNoun(t) && k === last
       && (tokens[k + 1]?.tags.has('Verb') || isVerbGroupFiller(tokens[k + 1]) || TIME_ADVERBS.test(tokens[k + 1]?.lower ?? ''))) {
       start = k;
       continue;
@@ -154,7 +161,7 @@ function phraseEndingAt(tokens: readonly Token[], end: number, stopAtPreposition
     if (t.tags.has('Verb') && !isNominal(t) && !t.tags.has('Gerund') && !isReducedParticiple(tokens, k) && !(t.tags.has('PastTense') && tokens[k + 1]?.lower === 'by')) break;
     start = k;
   }
-  return start <= end ? { first: start, last: end } : null;
+  return start <= last ? { first: start, last } : null;
 }
 
 /** The subject of the verb group starting at `g`, and how it was reached. */

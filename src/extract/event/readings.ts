@@ -5,7 +5,7 @@ import type { EntityMention } from '../entities.js';
 import type { ActorIndex } from './actor-index.js';
 import { clauseRange, isVerbGroupFiller, type TokenRange } from './clause.js';
 import { isPreposition, nounFrame, verbFrame, type Frame } from './frame.js';
-import { verbSense } from './senses.js';
+import { foughtForCause, verbSense } from './senses.js';
 import { findTriggers, type Trigger } from './triggers.js';
 
 /** A trigger read in its clause: the type its sense gives, its clause and its frame. */
@@ -111,7 +111,7 @@ function readTrigger(sentence: TaggedSentence, mentions: readonly EntityMention[
   const sense = simplePresent(tokens, trigger) ? null : verbSense(lemma, { tokens, frame, next: tokens[trigger.last + 1], actorAt, placeAt });
   if (sense) return [{ trigger: { ...trigger, type: sense.type }, type: sense.type, clause, frame, ...(sense.sense.cameo ? { cameo: sense.sense.cameo } : {}) }];
   // "Further talks are planned": no verb sense fits, so the word is the noun the tagger missed
-  if (!trigger.nounType) return [];
+  if (!trigger.nounType || foughtForCause(lemma, { tokens, frame, next: tokens[trigger.last + 1], actorAt, placeAt })) return [];
   const noun: Trigger = { first: trigger.first, last: trigger.last, type: trigger.nounType, nominal: true };
   const nounClause = clauseRange(tokens, noun, true);
   return [{ trigger: noun, type: noun.type, clause: nounClause, frame: nounFrame(tokens, noun.first, noun.last, nounClause.last) }];
@@ -167,12 +167,13 @@ function dayPossessive(tokens: readonly Token[], phrase: TokenRange, trigger: Tr
 const CAUSES: ReadonlySet<EventType> = new Set(['attack', 'accident', 'clash']);
 
 /**
- * "An airstrike on a market killed 23 civilians", "a gas explosion killed four": the attack or the accident that
- * kills is a happening of its own beside the deaths; "the blast killed 20" is the blast already told, when there is one.
+ * "An airstrike on a market killed 23 civilians", "a gas explosion killed four", "fighting has displaced two million
+ * people": the attack, accident or clash that kills or drives people out is a happening of its own beside its toll; "the blast killed 20" is the blast already told, when there is one.
  */
 function causeReading(tokens: readonly Token[], r: Reading, verb: Reading): Reading | undefined {
   const subject = verb.frame.subject;
-  if (verb.type !== 'casualty' || verb.frame.voice !== 'active' || verb.frame.subjectVia !== undefined || !CAUSES.has(r.type) || !subject) return undefined;
+  const harms = verb.type === 'casualty' || (verb.type === 'movement' && /^(?:displace|force)$/.test(verb.trigger.lemma ?? ''));
+  if (!harms || verb.frame.voice !== 'active' || verb.frame.subjectVia !== undefined || !CAUSES.has(r.type) || !subject) return undefined;
   if (r.trigger.first < subject.first || r.trigger.last > subject.last || r.trigger.last >= verb.trigger.first) return undefined;
   // its time and place are those of the killing's clause ("... killed 23 civilians in Kessa on Saturday")
   const determiner = tokens.slice(subject.first, r.trigger.first).some((t) => DEFINITE.test(t.lower));

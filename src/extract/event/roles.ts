@@ -2,6 +2,7 @@ import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import type { EventType, Participant, ParticipantRole } from '../../schema/event.js';
 import { INTRANSITIVE_VERBS, LIGHT_VERBS } from '../../nlp/lexicon/event-triggers.js';
 import { own } from '../../nlp/lexicon/own.js';
+import { ROLE_NOUNS } from '../../nlp/lexicon/titles.js';
 import type { ActorIndex } from './actor-index.js';
 import type { TokenRange } from './clause.js';
 import type { Frame } from './frame.js';
@@ -47,8 +48,8 @@ export interface RoleInput {
 export function participantsOf(input: RoleInput): Participant[] {
   const { frame, type, lemma, sentence, index } = input;
   const out: Participant[] = [];
-  const add = (range: TokenRange | null, role: ParticipantRole, countries = false): void => {
-    for (const id of actorsIn(input, range, countries)) {
+  const add = (range: TokenRange | null, role: ParticipantRole, countries = false, owners = true): void => {
+    for (const id of actorsIn(input, range, countries, owners)) {
       if (out.some((p) => p.actorId === id)) continue;
       out.push({ actorId: id, role });
       // a state body's act is its state's: "Russia's Defence Ministry reported capturing" names Russia as the capturer
@@ -71,7 +72,8 @@ export function participantsOf(input: RoleInput): Participant[] {
     // "the Skyvia jetliner crashed": whatever an accident befalls takes part in it, nobody does it
     add(frame.subject, undergoes ? patient : type === 'accident' ? 'participant' : agent, true);
     // a country visited or entered is where the act is, not a party to it
-    add(frame.object, patient, !(type === 'visit' || type === 'movement'));
+    // "dismissed his defence minister", "overturned his conviction": whose minister or conviction it is undergoes nothing
+    add(frame.object, patient, !(type === 'visit' || type === 'movement'), false);
   }
   for (const p of frame.preps) {
     if (p.prep === 'by') add(p.range, agent);
@@ -94,8 +96,24 @@ export function modifiesNext(sentence: TaggedSentence, k: number, last: number):
   return (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun') && !next.tags.has('ProperNoun');
 }
 
+/** Kin and other people named by their tie to somebody ("his brother", "her partner"). */
+const KIN = /^(?:wife|husband|son|daughter|brother|sister|father|mother|partner|nephew|niece|cousin|uncle|aunt|family|children|relatives|supporters|followers|allies|aides?|guards?|bodyguards?|successor|predecessor|rival)$/;
+
+/**
+ * "dismissed his defence minister", "arrested her brother": a possessive pronoun before a role or a kin noun says
+ * whose the person is, and the owner undergoes nothing ("rejected his plea" still has him as a party).
+ */
+function ownsPerson(sentence: TaggedSentence, k: number, last: number): boolean {
+  for (let j = k + 1; j <= Math.min(last, k + 3); j++) {
+    const t = sentence.tokens[j] as Token;
+    if (ROLE_NOUNS.has(t.lower) || KIN.test(t.lower)) return true;
+    if (!(t.tags.has('Adjective') || t.tags.has('Noun'))) return false;
+  }
+  return false;
+}
+
 /** The actors a token range names: actors' names, pronouns resolved, and unnamed groups made into actors. */
-function actorsIn(input: RoleInput, range: TokenRange | null, countries: boolean): string[] {
+function actorsIn(input: RoleInput, range: TokenRange | null, countries: boolean, owners = true): string[] {
   if (!range) return [];
   const { sentence, index, trigger } = input;
   const ids: string[] = [];
@@ -104,6 +122,7 @@ function actorsIn(input: RoleInput, range: TokenRange | null, countries: boolean
     const tok = sentence.tokens[k] as Token;
     // "two firefighters were hurt when their truck overturned": whose vehicle or house it was is no party to the mishap
     if (input.type === 'accident' && POSSESSIVE_PRONOUN.test(tok.lower)) continue;
+    if (!owners && POSSESSIVE_PRONOUN.test(tok.lower) && ownsPerson(sentence, k, range.last)) continue;
     const named = index.actorAt(sentence, k);
     // "French presidential envoy Marie Duval": a government named before a noun only says whose the envoy is
     if (named && index.actor(named)?.kind === 'government' && modifiesNext(sentence, k, range.last)) continue;

@@ -6,9 +6,9 @@ import {
 import { GROUP_NOUNS } from '../../nlp/lexicon/organizations.js';
 import { ROLE_NOUNS } from '../../nlp/lexicon/titles.js';
 import { own } from '../../nlp/lexicon/own.js';
-import { ABSTRACT_AGENTS, ABSTRACT_PATIENTS, FIGURES, FOUGHT_FORCES } from '../../nlp/lexicon/event-cues.js';
+import { ABSTRACT_AGENTS, ABSTRACT_PATIENTS, CONTEST_PRIZES, FIGURES, FOUGHT_FORCES } from '../../nlp/lexicon/event-cues.js';
 import type { TokenRange } from './clause.js';
-import { isPreposition, type Frame } from './frame.js';
+import { isPreposition, mistaggedNoun, type Frame } from './frame.js';
 
 /** What a sense check may ask of the sentence beyond the frame: which words are names of actors or places. */
 export interface SenseContext {
@@ -37,7 +37,7 @@ const PLACE_NOUNS = new Set([
   'zone', 'state', 'states', 'abroad', 'overseas', 'continent', 'neighbourhood', 'neighborhood', 'street', 'streets',
   'hospital', 'prison', 'jail', 'residence', 'parliament', 'kingdom', 'republic', 'mainland', 'west', 'east', 'north', 'south',
   // buildings and sites a visit goes to ("visited a command centre", "toured the flooded school")
-  'centre', 'center', 'centres', 'centers', 'scene', 'school', 'schools', 'market', 'plant', 'factory', 'mine', 'church',
+  'islands', 'waters', 'airspace', 'centre', 'center', 'centres', 'centers', 'scene', 'school', 'schools', 'market', 'plant', 'factory', 'mine', 'church',
   'mosque', 'temple', 'shelter', 'shelters', 'clinic', 'hotel', 'facility', 'facilities', 'hall', 'ruins', 'villages', 'towns',
 ]);
 const DESTINATION_PREPOSITIONS = new Set(['to', 'into', 'toward', 'towards', 'for', 'from', 'across', 'through', 'out', 'onto', 'inside', 'in', 'at', 'back']);
@@ -155,6 +155,21 @@ function quarrel(ctx: SenseContext): boolean {
   return partner === undefined || singlePerson(partner.range);
 }
 
+/**
+ * "vowed to keep fighting for the law": a clash verb fought for a cause in words; then the word is no noun the
+ * tagger missed either.
+ */
+export function foughtForCause(lemma: string, ctx: SenseContext): boolean {
+  const found = listedOrSingleSense(lemma, ctx);
+  return found !== null && found.type === 'clash' && causeFought(ctx);
+}
+
+function causeFought(ctx: SenseContext): boolean {
+  const { tokens, frame } = ctx;
+  return frame.object === null && !WEAPON_WORDS.test(headOf(tokens, frame.subject)?.lower ?? '')
+    && frame.preps.some((p) => /^(?:for|against|over)$/.test(p.prep) && CAUSES_FOUGHT.test(countedHead(tokens, p.range)?.lower ?? ''));
+}
+
 function listedOrSingleSense(lemma: string, ctx: SenseContext): { type: EventType; sense: TriggerSense } | null {
   const senses = own(VERB_SENSES, lemma);
   if (senses) {
@@ -181,7 +196,7 @@ export function headOf(tokens: readonly Token[], range: TokenRange | null): Toke
   for (let k = range.first; k <= range.last; k++) {
     const t = tokens[k] as Token;
     if (k > range.first && (t.tags.has('Preposition') || /^(?:who|which|that|whose)$/.test(t.lower))) break;
-    if (t.tags.has('Noun') || t.tags.has('Plural') || t.tags.has('Singular') || t.tags.has('Pronoun')) head = t;
+    if (t.tags.has('Noun') || t.tags.has('Plural') || t.tags.has('Singular') || t.tags.has('Pronoun') || (k === range.last && mistaggedNoun(t))) head = t;
     if (/[,;:]/.test(t.post)) break;
   }
   return head;
@@ -224,6 +239,9 @@ function subjectWords(ctx: SenseContext): Token[] {
   return ctx.tokens.slice(0, head.index).filter((t) => t.tags.has('Noun') && !t.tags.has('Pronoun'));
 }
 
+/** What one fights for, against or over in words: a prize, a policy, a law ("kept fighting for the law"). */
+const CAUSES_FOUGHT = new RegExp(`${CONTEST_PRIZES.source}|${ABSTRACT_AGENTS.source}|${ABSTRACT_PATIENTS.source}`);
+
 /** Nouns that count or collect what follows their "of" (a quantity is not who acts). */
 const QUANTITY_HEADS = /^(?:hundreds|thousands|dozens|scores|tens|millions|crowds?|groups?|bands?|handful|number)$/;
 
@@ -238,6 +256,8 @@ function figurative(type: EventType, ctx: SenseContext): boolean {
   const { tokens, frame } = ctx;
   // "vowed to fight to cut taxes", "battling to save the company": striving for an aim, not a clash
   if (type === 'clash' && ctx.next?.lower === 'to' && frame.object === null && !WEAPON_WORDS.test(headOf(tokens, frame.subject)?.lower ?? '')) return true;
+  // "vowed to keep fighting for the law", "battled against the reform": a cause or a policy fought for in words
+  if (type === 'clash' && causeFought(ctx)) return true;
   const subject = frame.voice === 'active' ? headWords(tokens, frame.subject).at(-1) : undefined;
   if (subject && (FIGURES.test(subject.lower) || ABSTRACT_AGENTS.test(subject.lower))) return true;
   if (type === 'protest' || type === 'movement' || type === 'visit') return false;

@@ -7,7 +7,7 @@ import type { EntityMention } from '../entities.js';
 import { isPreposition, lightVerbLemma, portionStart } from './frame.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import {
-  ABSTRACT_FOES, ABSTRACT_PATIENTS, BOMB_CONTEXT, BUSINESS_CONTEXT, EXPLOSIVE_THINGS, CALL, CONTEST_PRIZES, CRITICS, GENERIC_OF, MEASURED_MASS, QUANTITY_NOUNS, VERBAL_ATTACK, ATTACKED_VALUES, IRREGULAR_PAST, LABOUR_STRIKE, LEGAL_CASE, MILITARY, NON_EVENTIVE_GOVERNORS, NOUN_READ_VERBS, PREVENT,
+  ABSTRACT_AGENTS, ABSTRACT_FOES, ABSTRACT_PATIENTS, BOMB_CONTEXT, BUSINESS_CONTEXT, EXPLOSIVE_THINGS, CALL, CONTEST_PRIZES, CRITICS, GENERIC_OF, MEASURED_MASS, QUANTITY_NOUNS, VERBAL_ATTACK, ATTACKED_VALUES, IRREGULAR_PAST, LABOUR_STRIKE, LEGAL_CASE, MILITARY, NON_EVENTIVE_GOVERNORS, NOUN_READ_VERBS, PREVENT,
   REQUEST, SCHEDULED, STRIKE_WEAPON, WEAPON_FIRE,
 } from '../../nlp/lexicon/event-cues.js';
 
@@ -291,6 +291,18 @@ function wonElectionNamed(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Words naming who runs for an office. */
+const CANDIDATES = /^(?:candidates?|nominees?|hopefuls?|front-?runners?|challengers?|contenders?|incumbents?|running|mates?)$/;
+
+/**
+ * "Republican presidential candidate Donald Trump campaigned in Ohio": a candidate campaigning is the election
+ * campaign, unless "for" or "against" names a cause ("campaigned for the release of prisoners").
+ */
+function candidateCampaigning(tokens: readonly Token[], i: number): boolean {
+  if (/^(?:for|against|to)$/.test(tokens[i + 1]?.lower ?? '')) return false;
+  return tokens.slice(Math.max(0, i - 8), i).some((t) => CANDIDATES.test(t.lower) || (ELECTORAL.test(t.lower) && /^(?:presidential|senate|congressional|gubernatorial|mayoral|parliamentary)$/.test(t.lower)));
+}
+
 /** A campaign for an office: an electoral word among the two words before it, or after "for" (past "a", "the", "re-"). */
 function electoralCampaign(tokens: readonly Token[], i: number): boolean {
   if (tokens.slice(Math.max(0, i - 2), i).some((t) => ELECTORAL.test(t.lower) && !/[,;:]/.test(t.post))) return true;
@@ -337,7 +349,7 @@ function verbTriggerAt(tokens: readonly Token[], i: number, mentions: readonly E
   }
   if (lemma === 'lead' && !tokens.slice(i + 1, i + 6).some((t) => GROUP_NOUNS.has(t.lower) || /protest|march|rally|activist|demonstrat/.test(t.lower))) return undefined;
   // "campaigned for president": running for an office; "campaigned for the release of prisoners" is advocacy
-  if (lemma === 'campaign' && !electoralCampaign(tokens, i)) return undefined;
+  if (lemma === 'campaign' && !electoralCampaign(tokens, i) && !candidateCampaigning(tokens, i)) return undefined;
   // "won a landslide in Sunday's election": the election named after it is the happening
   if (lemma === 'win' && wonElectionNamed(tokens, i)) return undefined;
   // "shot to fame", "shot to the top of the charts": a rise, not a shooting
@@ -346,7 +358,9 @@ function verbTriggerAt(tokens: readonly Token[], i: number, mentions: readonly E
   if (lemma === 'go' && next?.lower === 'to' && tokens[i + 2]?.tags.has('Verb') && !tokens[i + 2]?.tags.has('Noun')) return undefined;
   // a body voting to act decides; it elects nobody
   if (lemma === 'vote' && next?.lower === 'to') return { first: i, last, type: 'other', nominal: false, lemma, fixed: true };
-  if (lemma === 'agree' && next?.lower === 'to' && tokens[i + 2]?.tags.has('Verb')) return undefined; // the agreed act is the event
+  // the agreed act is the event ("agreed to leave the country"); an act no trigger names leaves the agreement
+  // ("agreed to restart a hotline")
+  if (lemma === 'agree' && next?.lower === 'to' && tokens[i + 2]?.tags.has('Verb') && inTriggerLexicon(tokens[i + 2] as Token)) return undefined;
   if (NOUN_READ_VERBS.has(lemma) && tok.tags.has('Noun')) return undefined;
   return { first: i, last, type, nominal: false, lemma, ...(asNoun && !prevTok?.tags.has('Auxiliary') && prevTok?.lower !== 'to' ? { nounType: asNoun } : {}) };
 }
@@ -478,7 +492,7 @@ function figurativeNoun(tokens: readonly Token[], i: number, base: string, nounT
   const after = next ? phraseHeadAt(tokens, i + 2) : undefined;
   // "faces a tough battle to hold the seat", "a fight to save jobs": striving for an aim, unless armed men fight
   if (nounType === 'clash' && next?.lower === 'to' && tokens[i + 2]?.tags.has('Infinitive') && !tokens.some((t) => MILITARY.test(t.lower) || BOMB_CONTEXT.test(t.lower) || /^(?:troops|forces|soldiers|rebels|fighters|militias?|gunmen|insurgents)$/.test(t.lower))) return true;
-  if (nounType === 'clash' && /^(?:against|for|over)$/.test(next?.lower ?? '') && after && (ABSTRACT_FOES.test(after.lower) || CONTEST_PRIZES.test(after.lower) || ABSTRACT_PATIENTS.test(after.lower))) return true;
+  if (nounType === 'clash' && /^(?:against|for|over)$/.test(next?.lower ?? '') && after && (ABSTRACT_FOES.test(after.lower) || CONTEST_PRIZES.test(after.lower) || ABSTRACT_PATIENTS.test(after.lower) || ABSTRACT_AGENTS.test(after.lower))) return true;
   if (nounType === 'attack' && !/s$/.test(base)) {
     if (prevTok && VERBAL_ATTACK.test(prevTok.lower)) return true;
     if (/^(?:on|against)$/.test(next?.lower ?? '') && after && (ABSTRACT_PATIENTS.test(after.lower) || ABSTRACT_FOES.test(after.lower) || ATTACKED_VALUES.test(after.lower))) return true;

@@ -24,6 +24,7 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   advance: 'movement', retreat: 'movement', deploy: 'movement', leave: 'movement', flee: 'movement',
   evacuate: 'movement', cross: 'movement', return: 'movement', deport: 'movement',
   expel: 'movement', extradite: 'movement', march: 'protest',
+  displace: 'movement', force: 'movement', // see VERB_SENSES: people driven from their homes
   protest: 'protest', rally: 'protest', demonstrate: 'protest', riot: 'protest', lead: 'protest',
   arrest: 'arrest', detain: 'arrest', jail: 'arrest', imprison: 'arrest',
   sanction: 'sanction', embargo: 'sanction',
@@ -37,6 +38,7 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   rescue: 'other', release: 'other', pass: 'other', approve: 'other', adopt: 'other', mark: 'other',
   commemorate: 'other', discover: 'other', uncover: 'other', find: 'other',
   rule: 'legal', // see VERB_SENSES.rule: only a court or a judge ruling
+  reverse: 'legal', uphold: 'legal', dismiss: 'legal', // see VERB_SENSES: only a court reversing, upholding or dismissing
   sue: 'legal', charge: 'legal', indict: 'legal', convict: 'legal', sentence: 'legal', acquit: 'legal', prosecute: 'legal',
   reject: 'legal', deny: 'legal', 'turn down': 'legal', reconsider: 'legal', grant: 'legal', investigate: 'legal',
   crash: 'accident', explode: 'accident', collapse: 'accident', derail: 'accident', overturn: 'accident',
@@ -104,6 +106,8 @@ const APPLICATIONS = /^(?:applications?|requests?|pleas?|appeals?|case|cases|pet
 const DECISIONS = /^(?:resolutions?|laws?|bills?|motions?|budgets?|amendments?|measures?|acts?|decrees?|legislation|sanctions|plans?|proposals?)$/;
 const LEGISLATURES = /^(?:senate|house|parliament|assembly|congress|chamber|legislature|council|committee|lords|commons|duma|knesset|bundestag|diet|lawmakers|legislators)$/;
 const FOUND_WEAPONS = /^(?:weapons?|arms|ammunition|explosives?|grenades?|bombs?|caches?|arsenals?|munitions|rifles?|guns?|drugs|cocaine|heroin)$/;
+/** Courts and judges: who rules, reverses, upholds or dismisses ("an appeals court reversed the decision"). */
+const COURTS = /^(?:court|courts|judge|judges|tribunal|tribunals|panel|jury|justices|justice|magistrate|magistrates)$/;
 /** Armed agents: who attacks whatever the object ("gunmen targeted voters"). */
 const ARMED = /^(?:gunmen|militants|rebels|insurgents|troops|forces|soldiers|army|military|police|jets|aircraft|warplanes|drones|missiles|rockets|bombers?|snipers?|attackers|fighters|militias?|terrorists|jihadists|assailants|raiders|artillery|commandos|officers|paratroopers|marines|guards|mob|rioters)$/;
 /** Who a campaign or a business aims at: "targeting younger voters" is marketing, not an attack. */
@@ -132,7 +136,19 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'fire/at', type: 'attack', needs: 'assault', next: /^(?:at|on|upon|into)$/, reason: 'firing at or on a target' },
     { id: 'fire/dismiss', type: 'other', needs: 'person', reason: '"the prime minister fired his finance minister": a dismissal, like a resignation' },
   ],
-  rule: [{ id: 'rule/court', type: 'legal', subject: /^(?:court|courts|judge|judges|tribunal|tribunals|panel|jury|justices|magistrate|magistrates)$/, reason: '"the court ruled on Monday that ...": a ruling; "the party that rules the country", "ruled out talks" are none' }],
+  reverse: [{ id: 'reverse/court', type: 'legal', subject: COURTS, reason: '"an appeals court reversed the decision"; "the company reversed course" is none' }],
+  uphold: [{ id: 'uphold/court', type: 'legal', subject: COURTS, reason: '"the Supreme Court upheld the ban"; "upheld the tradition" is none' }],
+  dismiss: [
+    { id: 'dismiss/court', type: 'legal', subject: COURTS, reason: '"a judge dismissed the case": a ruling' },
+    { id: 'dismiss/person', type: 'other', needs: 'person', reason: '"the president dismissed his defence minister": a dismissal' },
+    { id: 'dismiss/claim', type: null, reason: '"dismissed the report as propaganda": a rejection in words (a claim)' },
+  ],
+  overturn: [
+    { id: 'overturn/court', type: 'legal', subject: COURTS, reason: '"the appeals court overturned his conviction": a ruling' },
+    { id: 'overturn/decision', type: null, object: /^(?:rulings?|decisions?|verdicts?|convictions?|bans?|laws?|results?|sentences?|orders?|polic(?:y|ies)|rules?|elections?|vetoe?s?|majority)$/, reason: '"parliament overturned the veto", "voters overturned the result": no vehicle overturning' },
+    { id: 'overturn/vehicle', type: 'accident', reason: '"the bus overturned": an accident' },
+  ],
+  rule: [{ id: 'rule/court', type: 'legal', subject: COURTS, reason: '"the court ruled on Monday that ...": a ruling; "the party that rules the country", "ruled out talks" are none' }],
   sack: [{ id: 'sack/dismiss', type: 'other', needs: 'person', reason: '"sacked the coach": a dismissal; "rioters sacked the town" is rarer in news' }],
   welcome: [{ id: 'welcome/person', type: 'meeting', needs: 'person', reason: '"welcomed the delegation" receives somebody; "welcomed her release" is a statement' }],
   greet: [{ id: 'greet/person', type: 'meeting', needs: 'person', reason: '"greeted her at the airport" receives somebody; "greeted the news" is a reaction' }],
@@ -259,6 +275,13 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   collapse: [
     { id: 'collapse/abstract', type: null, subject: /^(?:talks|negotiations|deal|agreement|accord|ceasefire|truce|government|coalition|economy|currency|market|markets|prices|shares|plan|plans|process|support|bank|banks|company|regime)$/, reason: '"the talks collapsed" ends a happening already told, "the currency collapsed" is no accident' },
     { id: 'collapse/structure', type: 'accident', reason: 'a building, a bridge or a mine collapsing' },
+  ],
+  displace: [
+    { id: 'displace/people', type: 'movement', needs: 'object', reason: '"the floods displaced 200,000 people": people driven from their homes' },
+  ],
+  force: [
+    { id: 'force/from-home', type: 'movement', from: /^(?:homes?|houses?|villages?|towns?|lands?|farms?|neighbou?rhoods?|camps?)$/, reason: '"forced more than 200,000 from their homes": a displacement' },
+    { id: 'force/other', type: null, reason: '"forced troops to withdraw" tells the withdrawal, "forced a vote" nothing of its own' },
   ],
   topple: [
     { id: 'topple/force', type: null, subject: NATURAL_FORCE, reason: '"the quake toppled dozens of buildings": what the disaster did, told by its own verb' },
