@@ -71,6 +71,7 @@ describe('content after an addressee and the circumstances of the telling', () =
     ['Commander Ivo Rask told reporters in the capital, Velmar, that the town had fallen.', 'the town had fallen'],
     ['Governor Lisa Marr said at a rally in her home state, Ohio, that taxes would fall.', 'taxes would fall'],
     ['Minister Omar Tal told journalists in the northern city of Korvask that the offensive would go on.', 'the offensive would go on'],
+    ['Minister Ana Ruiz said, as she left the court, that the verdict was unjust.', 'the verdict was unjust'],
   ])('%j: circumstances before "that" are no part of the content', (text, content) => {
     expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
   });
@@ -222,5 +223,16 @@ describe('a cue inside a relative clause', () => {
   it('keeps a relative clause that runs on with "and" as it was', () => {
     const cs = claimsOf('The minister met Lena Brook, who said the vote was rigged, and later left.');
     expect(cs.map((c) => c.claimant)).toEqual(['Lena Brook']);
+  });
+});
+
+describe('a postposed attribution followed by the writer\'s own clause', () => {
+  it.each([
+    ['An airstrike on a market killed 12 people on Monday, local officials said, as fighting intensified near the border.', 'An airstrike on a market killed 12 people on Monday'],
+    ['The rebels shelled the town overnight, residents said, while government troops dug in.', 'The rebels shelled the town overnight'],
+    ['The talks collapsed, two diplomats said, but a new round is planned for May.', 'The talks collapsed'],
+    ['Prices rose for a third month, the statistics office said, even as wages stalled.', 'Prices rose for a third month'],
+  ])('%j: the claim is the clause before the attribution', (text, content) => {
+    expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
   });
 });

@@ -529,6 +529,13 @@ function documentNamer(text: string, tokens: readonly Token[], doc: DocumentPhra
 
 const SAYING_CIRCUMSTANCE = /^(?:(?:on|last|this|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening)|yesterday|today|tonight|reporters|journalists|(?:in|at|during|on|via|through|to)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|speech|letter|message|post|video|conference|briefing|meeting|rally|hearing|broadcast|reporters|journalists))(?:\s+on\s+\p{L}+day)?[.!?"”’']*$/iu;
 
+/**
+ * "An airstrike killed 12 people, local officials said, as fighting intensified": after a postposed attribution a
+ * comma and a subordinating or contrasting conjunction open the writer's own clause, not the claim. Id:
+ * `claims/aside-after-postposed-cue`.
+ */
+const ASIDE_CLAUSE_AFTER = /^,\s*(?:(?:even|just)\s+as|as|while|whereas|amid|but|although|though|because|after|before|days\s+after|hours\s+after|weeks\s+after)\s/iu;
+
 /** Possessive pronouns before a claim noun, by the kind of antecedent they take. */
 const POSSESSIVE_PRONOUN_KINDS: Readonly<Record<string, 'person' | 'plural' | 'thing'>> = { his: 'person', her: 'person', their: 'plural', its: 'thing' };
 
@@ -1020,7 +1027,8 @@ function readFinite(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, clause
   // "..., Lee said on Monday.", "..., Lee told reporters.": only the circumstances of the saying follow the cue
   // '"We will rebuild," Ortega said in an interview with the BBC.', '..., two officials told Reuters.'
   const leadClause = /[,"”»›]/.test(text.slice(sentence.start, cueStartTok.start));
-  const nothingFollows = /^[.!?"”’']*$/.test(restAfter) || SAYING_CIRCUMSTANCE.test(restAfter) || (leadClause && onlyCircumstancesAfter(sentence.tokens, cue.last, clauseEnd, cue.lemma));
+  const nothingFollows = /^[.!?"”’']*$/.test(restAfter) || SAYING_CIRCUMSTANCE.test(restAfter) || (leadClause && onlyCircumstancesAfter(sentence.tokens, cue.last, clauseEnd, cue.lemma))
+    || (leadClause && ASIDE_CLAUSE_AFTER.test(restAfter) && !/,\s+that\s/.test(restAfter));
   const speakerFollows = (nothingFollows || ((POSTPOSED_NAME.test(restAfter) || POSTPOSED_TITLED_NAME.test(restAfter)) && restAfter.length <= 60)) && (cueStartTok.start - sentence.start > 20 || /["”»›]\s*\S/.test(text.slice(sentence.start, cueStartTok.start)));
   if (inverted !== null || (speakerFollows && (claimantId === null || nothingFollows))) {
     return readBeforeCue(ctx, sentence, cue, claimantId ?? speakerAfter(text, sentence, cue, resolver));
