@@ -5,6 +5,7 @@ import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import { GROUP_NOUNS, ORG_ANAPHORS } from '../../nlp/lexicon/organizations.js';
 import { EVENT_HEAD_WORDS } from '../../nlp/lexicon/non-actors.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
+import { TITLE_ANAPHOR_NOUNS } from '../../nlp/lexicon/titles.js';
 import { recordId, slugify } from '../../ids.js';
 
 /**
@@ -204,6 +205,10 @@ export function subjectPhraseSpeaker(text: string, sentence: TaggedSentence, cue
     return makeSpeaker(book, plural.text, 'group', { start: plural.start, end: plural.end, text: plural.text });
   }
   if (complemented >= 0) return groupSubject(text, tokens, complemented, false, book, head);
+  if (!isGroup && !isRole && TITLE_ANAPHOR_NOUNS.has(headWord)) {
+    const titled = titledSubject(text, tokens, k, book);
+    if (titled !== undefined) return titled;
+  }
   if (/^\p{Lu}/u.test(head.text) && !NOT_NAMES.test(head.lower) && !isGroup && !isRole) return namedSubject(text, tokens, k, book) ?? modifiedSubject(text, tokens, k, book);
   // "a spokesman for the mediators said": a plural noun that a role speaks for is a group
   const spokenFor = !isGroup && !isRole && /s$/.test(headWord) && head.tags.has('Noun') && speaksFor(tokens, tokens[k - 1]?.lower === 'the' ? k - 2 : k - 1);
@@ -357,6 +362,40 @@ function bodySubject(text: string, tokens: readonly Token[], k: number, book: Sp
   // as written: "Ardenia's air force", "Ardenian foreign ministry"; a sentence-initial common word in lower case
   const display = first === 0 && !named && !startTok.tags.has('ProperNoun') ? name.charAt(0).toLowerCase() + name.slice(1) : name;
   return makeSpeaker(book, display, 'organization', { start: startTok.start, end: (tokens[k] as Token).end, text: name });
+}
+
+/**
+ * "Egypt's foreign minister said", "Ardenia's defence minister warned", "the country's prime minister said": a
+ * title with its modifiers and a possessor. The person holding that title, when the article names exactly one
+ * (a holder of "Foreign Minister" for "foreign minister"); else, with a named possessor, a person described by
+ * the phrase as written ("Egypt's foreign minister"), as readers and annotators keep an unnamed official; null
+ * when nobody answers; undefined when the words before the title are no such phrase.
+ */
+function titledSubject(text: string, tokens: readonly Token[], k: number, book: SpeakerBook): Actor | null | undefined {
+  let first = k;
+  let possessor: Token | undefined;
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const t = tokens[j] as Token;
+    if (isPossessor(t)) {
+      possessor = t;
+      break;
+    }
+    if (/[,;:()"“”]/.test(t.post) || !/^\p{L}[\p{L}-]*$/u.test(t.text) || t.tags.has('Verb') || DETERMINERS.test(t.lower) || t.tags.has('Preposition')) break;
+    first = j;
+  }
+  if (!possessor) return undefined;
+  // the phrase opens its clause: "Egypt's foreign minister" or "the country's prime minister"
+  const opener = tokens[possessor.index - 1];
+  const openerAt = opener?.lower === 'the' ? tokens[possessor.index - 2] : opener;
+  if (openerAt && !/[,;:"“”—–]/.test(openerAt.post) && !/^(?:and|but|while|as|that|when)$/i.test(openerAt.lower)) return undefined;
+  const title = tokens.slice(first, k + 1).map((t) => t.lower).join(' ');
+  const holders = [...book.actors.values()].filter((a) => a.kind === 'person' && a.titles.some((x) => x.toLowerCase() === title || x.toLowerCase().endsWith(` ${title}`)));
+  if (holders.length === 1) return holders[0] as Actor;
+  if (holders.length > 1) return null;
+  const named = /^\p{Lu}/u.test(possessor.text) && !NOT_NAMES.test(possessor.lower.replace(/['’]s?$/, ''));
+  if (!named) return null;
+  const name = text.slice(possessor.start, (tokens[k] as Token).end);
+  return makeSpeaker(book, name, 'person', { start: possessor.start, end: (tokens[k] as Token).end, text: name });
 }
 
 /**
