@@ -806,3 +806,22 @@ export function bodiesOwningPersons(text: string, proposals: ProposedName[], fir
   }
   proposals.sort((a, b) => a.start - b.start);
 }
+/**
+ * The words before a storm's given name in weather and disaster copy ("Hurricane Delia", "Typhoon Haikui",
+ * "Tropical Storm Bret", "Storm Ciaran"): the naming of the WMO regional cyclone lists and of the European
+ * storm-naming services. A named storm is no person, organisation or place (the open NER data, GUM, leaves
+ * "Cyclone Phailin" untagged). Id: `names/storm-names`.
+ */
+const STORM_WORDS = /^(?:(?:super\s+)?typhoon|hurricane|(?:tropical\s+|winter\s+|subtropical\s+)?storm|(?:tropical\s+)?cyclone|tropical\s+depression)$/i;
+const STORM_BEFORE = /\b((?:Super\s+)?Typhoon|Hurricane|(?:Tropical\s+|Winter\s+|Subtropical\s+)?Storm|(?:Tropical\s+)?Cyclone|Tropical\s+Depression)\s+$/;
+
+/** "Hurricane Delia killed four people": a storm's name, with or without its storm word, is dropped. */
+export function dropStormNames(text: string, proposals: ProposedName[]): void {
+  for (let k = proposals.length - 1; k >= 0; k--) {
+    const p = proposals[k] as ProposedName;
+    const words = text.slice(p.start, p.end).split(/\s+/);
+    const opensWithStorm = words.length >= 2 && [1, 2, 3].some((n) => n < words.length && STORM_WORDS.test(words.slice(0, n).join(' ')));
+    if (opensWithStorm || STORM_BEFORE.test(text.slice(Math.max(0, p.start - 25), p.start))) proposals.splice(k, 1);
+  }
+}
+

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/index.js';
+
+// Named storms are neither actors nor places (invented sentences; GUM leaves "Cyclone X" untagged).
+describe('storm names', () => {
+  it.each([
+    ['Storm Ciaran battered the coast, killing two people.', 'Ciaran'],
+    ['Hurricane Delia killed four people in Florida.', 'Delia'],
+    ['Typhoon Haikui made landfall in Taiwan on Sunday.', 'Haikui'],
+    ['The remnants of Tropical Storm Bret drenched Jamaica.', 'Bret'],
+    ['Cyclone Freddy hit Malawi again, officials said.', 'Freddy'],
+  ])('%j: no actor or place is named after the storm', (text, storm) => {
+    const a = parseArticle(text, { publishedAt: '2025-06-10' });
+    const names = [...a.actors, ...a.places].flatMap((x) => [x.name, ...x.aliases]);
+    expect(names.filter((n) => n.includes(storm))).toEqual([]);
+  });
+
+  it('keeps the places and people around the storm', () => {
+    const a = parseArticle('Hurricane Delia hit Florida, Governor Ana Ruiz said.', { publishedAt: '2025-06-10' });
+    expect([a.actors.map((x) => x.name), a.places.map((x) => x.name)]).toEqual([['Ana Ruiz'], ['Florida']]);
+  });
+});
