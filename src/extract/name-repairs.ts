@@ -806,6 +806,7 @@ export function bodiesOwningPersons(text: string, proposals: ProposedName[], fir
   }
   proposals.sort((a, b) => a.start - b.start);
 }
+
 /**
  * The words before a storm's given name in weather and disaster copy ("Hurricane Delia", "Typhoon Haikui",
  * "Tropical Storm Bret", "Storm Ciaran"): the naming of the WMO regional cyclone lists and of the European
@@ -823,5 +824,40 @@ export function dropStormNames(text: string, proposals: ProposedName[]): void {
     const opensWithStorm = words.length >= 2 && [1, 2, 3].some((n) => n < words.length && STORM_WORDS.test(words.slice(0, n).join(' ')));
     if (opensWithStorm || STORM_BEFORE.test(text.slice(Math.max(0, p.start - 25), p.start))) proposals.splice(k, 1);
   }
+}
+
+/**
+ * Lower-case nouns of administrative units written after a region's name ("Idlib province", "the Aisne
+ * department", "the Kherson region", "Kern county"): general English usage of wire copy for the first- and
+ * second-level divisions of a country. Id: `names/admin-unit-nouns`.
+ */
+const ADMIN_UNIT_NOUNS: ReadonlySet<string> = new Set([
+  'province', 'region', 'department', 'district', 'county', 'prefecture', 'governorate', 'oblast', 'municipality',
+  'state', 'canton', 'emirate', 'territory', 'parish', 'borough', 'commune', 'subdistrict', 'township', 'valley',
+]);
+
+/**
+ * "Shelling hit Idlib province", "a tree fell in the Aisne department": one or two capitalised words right before
+ * a lower-case noun of ADMIN_UNIT_NOUNS name a place, whatever the tagger typed them ("department" heads a
+ * ministry only when capitalised); a name the tagger missed is taken from the live rule layer when it reads it
+ * there.
+ */
+export function placesBeforeAdminNouns(text: string, proposals: ProposedName[], ruleNames: readonly NameMention[]): void {
+  const unitAfter = (end: number): boolean => {
+    const m = /^\s+(\p{Ll}+)\b/u.exec(text.slice(end, end + 20));
+    return m !== null && ADMIN_UNIT_NOUNS.has(m[1] as string) && !/^\s+\p{Ll}+\s+(?:of|for)\b/u.test(text.slice(end, end + 30));
+  };
+  // "Russian territory", "the Kurdish region": a people's adjective says whose, it names no place
+  // ("pro-Beijing district councillor": a lower-case word opens no place name either)
+  const adjectival = (name: string): boolean => !/^\p{Lu}/u.test(name) || lookupDemonym(name) !== undefined || /^\p{Lu}\p{Ll}+(?:ian|ese|ish|ic|i)$/u.test(name);
+  proposals.forEach((p, k) => {
+    const name = text.slice(p.start, p.end);
+    if (p.type !== 'LOC' && unitAfter(p.end) && name.split(/\s+/).length <= 2 && !adjectival(name)) proposals[k] = { ...p, type: 'LOC' };
+  });
+  for (const r of ruleNames) {
+    if (r.cls !== 'place' || !unitAfter(r.end) || adjectival(text.slice(r.start, r.end)) || proposals.some((p) => p.start < r.end && p.end > r.start)) continue;
+    proposals.push({ start: r.start, end: r.end, type: 'LOC' });
+  }
+  proposals.sort((a, b) => a.start - b.start);
 }
 

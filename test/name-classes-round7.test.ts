@@ -20,3 +20,23 @@ describe('storm names', () => {
     expect([a.actors.map((x) => x.name), a.places.map((x) => x.name)]).toEqual([['Ana Ruiz'], ['Florida']]);
   });
 });
+
+// A region's name before a lower-case noun of an administrative unit is a place (invented sentences).
+describe('places before administrative nouns', () => {
+  it.each([
+    ['Shelling hit Idlib province on Monday.', 'Idlib'],
+    ['A tree fell on a car in the Aisne department.', 'Aisne'],
+    ['Floods hit the Kasai province overnight.', 'Kasai'],
+    ['Troops advanced in the Zaporizhzhia region.', 'Zaporizhzhia'],
+  ])('%j: the region is a place', (text, place) => {
+    const a = parseArticle(text, { publishedAt: '2025-06-10' });
+    expect([a.places.map((p) => p.name), a.actors.map((x) => x.name).filter((n) => n === place)]).toEqual([[place], []]);
+  });
+
+  it.each([
+    ['Troops entered Russian territory on Monday.'],
+    ['A pro-Velmar district councillor was elected.'],
+  ])('%j: a people\'s adjective or a lower-case word makes no place', (text) => {
+    expect(parseArticle(text, { publishedAt: '2025-06-10' }).places).toEqual([]);
+  });
+});
