@@ -151,7 +151,30 @@ const FALL_AND_NAMED_DAYS: readonly Case[] = [
   ['The House approved a budget for the fiscal year that begins Oct. 1.', '1998-06-07', 'Oct. 1', '1998-10-01'],
 ];
 
+const CLOCKS_BEFORE_THEIR_DAY: readonly Case[] = [
+  // a clock time takes the day written right after it, before a date earlier in the sentence
+  ['The Nikkei lost 647 points yesterday and was down an additional 211 points at midday today.', '1989-10-17', 'midday', '1989-10-17T12:00'],
+  ['Talks ended Monday, and a vote is set for noon Friday.', '1989-10-17', 'noon', '1989-10-20T12:00'],
+  ['He left on Monday and the ceasefire began at 6 a.m. on Tuesday.', '1989-10-18', '6 a.m.', '1989-10-17T06:00'],
+  // guard (passed before): a day before the clock
+  ['The plane landed on Monday at 9 p.m.', '1989-10-18', '9 p.m.', '1989-10-16T21:00'],
+];
+
+const RESULTS_OF_A_PERIOD: readonly Case[] = [
+  // figures are published after their period: a future verb early in the next period still means the one just ended
+  ['The company said it would report results for the quarter next week.', '1989-10-17', 'the quarter', '1989-Q3'],
+  ['The company will report results for the quarter on Nov. 8.', '1989-10-17', 'the quarter', '1989-Q3'],
+  ['The company will report third-quarter results on Nov. 14.', '1989-11-02', 'third-quarter', '1989-Q3'],
+  ['The company expects first-half profit to double.', '1990-08-03', 'first-half', '1990-H1'],
+  // guards (passed before): a period still running, a happening inside the coming quarter
+  ['The company expects fourth-quarter results to improve.', '1989-11-02', 'fourth-quarter', '1989-Q4'],
+  ['Sales are expected to rise in the quarter.', '1989-10-17', 'the quarter', '1989-Q4'],
+  ['Analysts expect fourth-quarter earnings to fall.', '1989-10-17', 'fourth-quarter', '1989-Q4'],
+];
+
 describeValueTables('round 7 wire', {
+  'clock times before their day': CLOCKS_BEFORE_THEIR_DAY,
+  'results of a period just ended': RESULTS_OF_A_PERIOD,
   'fall, July Fourth, fiscal years opened by a date': FALL_AND_NAMED_DAYS,
   'years ago this month, this week, today': AGO_WITHIN_THE_YEAR,
   'happenings scheduled for a date': SCHEDULED_FOR,

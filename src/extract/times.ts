@@ -62,10 +62,17 @@ interface Found {
   figures: boolean;
 }
 
-/** "fourth-quarter results", "second-half sales": a quarter or half written as the modifier of a noun. */
+/** Nouns of published figures before "for the quarter" ("results for the quarter", "earnings for the half"). */
+const RESULT_NOUNS: ReadonlySet<string> = new Set(['results', 'earnings', 'figures', 'numbers', 'accounts']);
+
+/**
+ * "fourth-quarter results", "second-half sales": a quarter or half written as the modifier of a noun; "results for
+ * the quarter": the figures of a quarter, published after it.
+ */
 function periodModifier(tokens: readonly Token[], start: number, end: number): boolean {
   const last = tokens[end - 1]?.lower ?? '';
   const noun = tokens[end];
+  if (tokens[start - 1]?.lower === 'for' && RESULT_NOUNS.has(tokens[start - 2]?.lower ?? '')) return true;
   return (last === 'quarter' || last === 'half') && tokens[end - 2]?.text === '-' && !!noun && noun.kind === 'word' && !noun.cap && end - start <= 3;
 }
 
@@ -432,7 +439,13 @@ function resolveDates(
   return days;
 }
 
-/** A clock time takes the day of the nearest date before it in the sentence, else the first one after it. */
+/** Characters between a clock time and the day written right after it: a space, or " on ". */
+const ADJACENT_DAY_GAP = 4;
+
+/**
+ * A clock time takes the day written right after it ("at noon Friday"), else the day of the nearest date before it in
+ * the sentence, else the first one after it.
+ */
 function resolveClocks(
   group: readonly Found[], ref: Reference | null, carry: Carry, days: readonly { at: number; p: AnchorPoint }[], resolved: Map<number, Resolved>,
 ): void {
@@ -445,7 +458,10 @@ function resolveClocks(
     // (a day still to come cannot hold a past clock time: "The deadline expires at midnight Sunday. Trading halted at 2:15 p.m.")
     const told = carry.day && f.unit - carry.day.unit === 1 && !afterReference(carry.day.point, ref) ? carry.day.point : null;
     const narrated = f.tense === 'past' ? told : null;
-    const sentenceDate = (days[k - 1] ?? days[k])?.p ?? narrated;
+    // "at midday today", "at noon Friday", "at 6 a.m. on Tuesday": the day written right after the clock is its day,
+    // before any date earlier in the sentence
+    const adjacent = days[k] && days[k]!.at - f.end <= ADJACENT_DAY_GAP ? days[k] : undefined;
+    const sentenceDate = (adjacent ?? days[k - 1] ?? days[k])?.p ?? narrated;
     const r = resolveSpec(f.match.spec, f.key, { ref, tense: f.tense, previous: carry.previous, sentenceDate });
     if (r) resolved.set(f.key, r);
   }

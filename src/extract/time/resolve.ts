@@ -148,7 +148,8 @@ function yearForPeriod(ref: Ymd, startMonth: number, length: number, mode: YearM
     case 'strict-future': return pick((y) => startOf(y) > refIndex, false);
     case 'future': return pick((y) => endOf(y) >= refIndex, false);
     // the figures of a period come out in the month after it: "will report fourth-quarter results" in January
-    case 'results': return pick((y) => endOf(y) >= refIndex - 1, false);
+    // (quarterly and half-year results come out up to about six weeks after the period: two months at month precision)
+    case 'results': return pick((y) => endOf(y) >= refIndex - 2, false);
     default: return pick((y) => startOf(y) <= refIndex, true);
   }
 }
@@ -555,7 +556,9 @@ function resolveDiscussed(
     if (p && fits) [start, anchor] = [periodStart(p.day, gran), p.key];
     else if (ref) {
       // "the quarter" of a past-tense report is the one just ended; "the prior quarter" counts back from now.
-      const lookBack = spec.shift === 0 && (gran === 'quarter' || gran === 'half') && (ctx.tense === 'past' || ctx.tense === 'unknown');
+      // "will report results for the quarter" early in the next one speaks of the quarter just ended too
+      const results = ctx.figures === true && (ref.m - 1) % (gran === 'quarter' ? 3 : 6) < 2;
+      const lookBack = spec.shift === 0 && (gran === 'quarter' || gran === 'half') && (ctx.tense === 'past' || ctx.tense === 'unknown' || results);
       [start, anchor] = [shiftPeriod(periodStart(ref, gran), gran, lookBack ? -1 : 0, 0), 'publication'];
     } else return date(unknownPeriod(gran), valueGranularity(gran), 'publication', null, true);
   }
