@@ -172,7 +172,20 @@ const RESULTS_OF_A_PERIOD: readonly Case[] = [
   ['Analysts expect fourth-quarter earnings to fall.', '1989-10-17', 'fourth-quarter', '1989-Q4'],
 ];
 
+const YEAR_ENDS_AND_YEARS_OF_PERIODS: readonly Case[] = [
+  // "year-end 1988", "end-1988", "end-March" name the period; "the 1988 quarter" is the quarter discussed in 1988
+  ['Reserves stood at $4 billion at year-end 1988.', '1989-10-19', 'year-end 1988', '1988'],
+  ['Debt was cut to $1 billion at end-1988.', '1989-10-19', 'end-1988', '1988'],
+  ['Inventories rose at end-March.', '1989-10-19', 'end-March', '1989-03'],
+  ['Net fell to $3 million from $4 million in the 1988 quarter.', '1989-10-19', 'the 1988 quarter', '1988-Q3'],
+  ['Net rose in the third quarter. In the 1988 period, net was $4 million.', '1989-10-19', 'the 1988 period', '1988-Q3'],
+  ['Net rose 8% in the first half. In the 1988 half, it fell.', '1989-10-19', 'the 1988 half', '1988-H1'],
+  // guard (passed before): a name keeps the year alone
+  ['The 1988 Quarter Horse championship drew crowds.', '1989-10-19', '1988', '1988'],
+];
+
 describeValueTables('round 7 wire', {
+  'year ends and the years of periods discussed': YEAR_ENDS_AND_YEARS_OF_PERIODS,
   'clock times before their day': CLOCKS_BEFORE_THEIR_DAY,
   'results of a period just ended': RESULTS_OF_A_PERIOD,
   'fall, July Fourth, fiscal years opened by a date': FALL_AND_NAMED_DAYS,

@@ -4,7 +4,7 @@
 import { monthAt, yearTokenAt } from './dates.js';
 import { ORDINAL_WORDS } from './lexicon.js';
 import { parseNumber } from './numbers.js';
-import type { TimeSpec } from './spec.js';
+import type { TimeMatch, TimeSpec } from './spec.js';
 import { attached, match, tok, w, type Rule, type TokenSeq } from './token-seq.js';
 
 type DiscussedUnit = Extract<TimeSpec, { t: 'discussed' }>['unit'];
@@ -125,6 +125,8 @@ const NOT_AFTER_DISCUSSED: ReadonlySet<string> = new Set([
  */
 export const discussedPeriod: Rule = (s, i) => {
   if (w(s, i) !== 'the') return null;
+  const inYear = yearInDiscussed(s, i);
+  if (inYear) return inYear;
   const step = w(s, i + 1);
   if (step === 'prior' || step === 'previous' || step === 'preceding' || step === 'sequential') {
     const unit = w(s, i + 2);
@@ -187,6 +189,20 @@ export const earningsPeriod: Rule = (s, i) => {
 };
 
 /**
+ * "net fell from $4 million in the 1988 quarter", "in the 1988 period": the period the report discusses, in the year
+ * written (the year-earlier quarter of newswire earnings tables); without one discussed, "the 1988 period" is the
+ * year.
+ */
+function yearInDiscussed(s: TokenSeq, i: number): TimeMatch | null {
+  const year = yearTokenAt(s, i + 1);
+  if (!year || year.end !== i + 2) return null;
+  const unit = w(s, year.end);
+  if (unit !== 'quarter' && unit !== 'period' && unit !== 'half') return null;
+  if (NOT_AFTER_DISCUSSED.has(w(s, year.end + 1)) || tok(s, year.end)?.cap) return null;
+  return match(i, year.end + 1, { t: 'discussed', unit: unit === 'period' ? 'any' : unit, shift: 0, years: 0, inYear: year.y }, 'discussed-period');
+}
+
+/**
  * "this fiscal year" (FY of the reference year), "last fiscal year", "next fiscal year", "the current fiscal year",
  * "fiscal '97" (FY1997, via the clipped year rule).
  */
@@ -213,12 +229,22 @@ export const yearEnd: Rule = (s, i) => {
   if (w(s, i) === 'the' && w(s, i + 1) === 'year' && w(s, i + 2) === "'s" && w(s, i + 3) === 'end') {
     return match(i, i + 4, { t: 'relUnit', unit: 'year', offset: 0 }, 'year-end');
   }
+  // "end-1988", "end-March": the period named, with "end" in TimeML's mod
+  if (w(s, i) === 'end' && w(s, i + 1) === '-' && attached(s, i + 1) && attached(s, i + 2)) {
+    const year = yearTokenAt(s, i + 2);
+    if (year) return match(i, year.end, { t: 'date', y: year.y, dir: 'bare' }, 'year-end');
+    const month = monthAt(s, i + 2);
+    if (month) return match(i, month.end, { t: 'date', m: month.m, dir: 'bare' }, 'month');
+  }
   if (w(s, i) !== 'year' || !YEAR_END_PREPOSITIONS.has(w(s, i - 1))) return null;
   // "by year's end"
   if (w(s, i + 1) === "'s" && w(s, i + 2) === 'end') return match(i, i + 3, { t: 'relUnit', unit: 'year', offset: 0 }, 'year-end');
   const hyphen = w(s, i + 1) === '-' && attached(s, i + 1);
   const k = hyphen ? i + 2 : i + 1;
   if (w(s, k) !== 'end') return null;
+  // "at year-end 1988": the year written
+  const year = yearTokenAt(s, k + 1);
+  if (year) return match(i, year.end, { t: 'date', y: year.y, dir: 'bare' }, 'year-end');
   return match(i, k + 1, { t: 'relUnit', unit: 'year', offset: 0 }, 'year-end');
 };
 

@@ -562,7 +562,7 @@ function resolveDiscussed(
       [start, anchor] = [shiftPeriod(periodStart(ref, gran), gran, lookBack ? -1 : 0, 0), 'publication'];
     } else return date(unknownPeriod(gran), valueGranularity(gran), 'publication', null, true);
   }
-  const moved = shiftPeriod(start, gran, spec.shift, spec.years);
+  const moved = shiftPeriod(start, gran, spec.shift, spec.inYear !== undefined ? spec.inYear - start.y : spec.years);
   return date(formatPeriod(moved, gran), valueGranularity(gran), anchor, point(key, moved, gran));
 }
 

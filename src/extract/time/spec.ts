@@ -99,6 +99,8 @@ export type TimeSpec =
       years: number;
       /** "for the period": a time only when a period is under discussion; dropped otherwise. */
       needsPeriod?: boolean;
+      /** "the 1988 quarter", "the 1988 period": the period discussed, in that year. */
+      inYear?: number;
     }
   /** "fiscal '97": a fiscal year written with two digits. */
   | { t: 'fiscalClipped'; yy: number }
