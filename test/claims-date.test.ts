@@ -42,4 +42,12 @@ describe('claim dates', () => {
     const c = claimsOf(sentence).find((x) => x.cue === cue);
     expect(c?.date).toBe('2025-06-10');
   });
+
+  it.each([
+    ['Velmar Air reported a first-quarter loss of two million dollars.'],
+    ["Mayor Lena Brook condemned Tuesday's attack."],
+    ['Mayor Lena Brook rejected the March plan.'],
+  ])('never dates an act by a time that modifies a noun of its object: %s', (sentence) => {
+    expect(claimsOf(sentence)[0]?.date).toBe('2025-06-10');
+  });
 });

@@ -224,8 +224,39 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   // "accepted the recommendation", "writes the laws", "wrote a book": a plain object is no speech ("accepted that
   // ...", "wrote that ...", "wrote in a letter that ...", "wrote the plan would fail" and a quote still are)
   if ((lemma === 'accept' || lemma === 'write') && next && !/[,:]/.test(tok.post) && (next.tags.has('Determiner') || next.tags.has('Possessive') || next.tags.has('Noun')) && next.lower !== 'that' && !next.tags.has('Pronoun') && !opensClause(tokens, i + 1)) return true;
+  // "called a strike ballot for next month", "called snap elections": calling a gathering convenes it
+  if (lemma === 'call' && !(next && (next.lower === 'for' || next.lower === 'on')) && convenes(tokens, i)) return true;
   // "posted a loss": posting reports only on a channel or with a clause ("posted on X that")
   return lemma === 'post' && !(next?.lower === 'on' || next?.lower === 'that');
+}
+
+/**
+ * Gatherings and actions that "call" convenes or orders ("called an election", "called a strike ballot", "called
+ * a halt to the talks"). Id: `cues/convened-by-call`.
+ */
+const CONVENED_NOUNS: ReadonlySet<string> = new Set([
+  'election', 'elections', 'ballot', 'vote', 'referendum', 'meeting', 'summit', 'conference', 'session', 'strike',
+  'halt', 'truce', 'ceasefire', 'recess', 'inquiry', 'hearing', 'poll', 'rally', 'protest', 'boycott', 'walkout',
+  'review', 'investigation', 'debate', 'convention', 'primary', 'caucus',
+]);
+
+/**
+ * "called a strike ballot for next month", "called snap elections": the object of "call" is a gathering of
+ * CONVENED_NOUNS ending the phrase (before the sentence's end, a comma or a preposition); "called the election a
+ * sham" names it and judges it.
+ */
+function convenes(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
+    const t = tokens[k] as Token;
+    if (CONVENED_NOUNS.has(t.lower)) {
+      const after = tokens[k + 1];
+      // "a strike ballot": the gathering may head a compound
+      if (after && !/[,.;:!?]/.test(t.post) && CONVENED_NOUNS.has(after.lower)) continue;
+      return !after || /[,.;:!?]/.test(t.post) || after.tags.has('Preposition');
+    }
+    if (/[,;:"“”]/.test(t.post) || (k > i + 1 && t.tags.has('Verb') && !t.tags.has('Adjective') && !t.tags.has('Noun'))) return false;
+  }
+  return false;
 }
 
 /** The cue of reporting verb `lemma` at token `i`, unless the verb acts, asks nothing, or is passive without agent. */

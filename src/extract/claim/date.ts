@@ -31,6 +31,15 @@ function inside(t: Time, span: Span): boolean {
   return t.start < span.end && t.end > span.start;
 }
 
+/** Whether time `t` stands before a noun of its phrase ("first-quarter loss", "Tuesday's attack"). */
+function modifiesNoun(tokens: readonly Token[], t: Time): boolean {
+  const last = tokens.findIndex((x) => x.start < t.end && x.end >= t.end);
+  const next = tokens[last + 1];
+  if (last < 0 || !next) return false;
+  const tok = tokens[last] as Token;
+  return /['’]s?$/.test(tok.text) || (/^\s*$/.test(tok.post) && next.tags.has('Noun') && !next.tags.has('Date') && !next.tags.has('Pronoun'));
+}
+
 /**
  * The TimeML date of a claim.
  *
@@ -55,6 +64,9 @@ export function claimDate(
     if (t.start < sentence.start || t.end > sentence.end) continue;
     if (t.kind !== 'date' || !/^\d{4}/.test(t.value)) continue;
     if (clausal && inside(t, content)) continue;
+    // "reported a first-quarter loss", "condemned Tuesday's attack": a time modifying a noun of the object dates
+    // that thing, not the act
+    if (inside(t, content) && modifiesNoun(contentTokens, t)) continue;
     const distance = t.end <= cue.start ? cue.start - t.end : t.start - cue.end;
     // the saying's time opens the sentence ("On Monday, ...") or stands right after the cue; a time before the
     // cue ("Britain refused in 2006, and Lee said", "Reyes, who has led the union since 2010, said") is another

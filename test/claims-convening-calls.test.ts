@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './helpers/claims.js';
+
+// "call" convenes a gathering or judges something; only the judgement and "call for/on" are claims (invented sentences).
+describe('"called" a gathering is no claim', () => {
+  it.each([
+    ["The pilots' union called a strike ballot for next month."],
+    ['President Ana Ruiz called snap elections for June.'],
+    ['Governor Lisa Marr called a press conference on Monday.'],
+    ['Rebels called a unilateral ceasefire on Monday.'],
+  ])('%j: no claim', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Senator Ivo Lind called the election a sham.', 'assessment'],
+    ['Kessler Group called the strike ballot unlawful.', 'assessment'],
+    ['The opposition called for a general strike.', 'call'],
+  ])('%j: a judgement or a call stays a claim', (text, kind) => {
+    expect(claimsOf(text).map((c) => c.kind)).toEqual([kind]);
+  });
+});
