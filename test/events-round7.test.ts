@@ -209,3 +209,41 @@ describe('agreeing to an act no trigger names, and ships entering waters', () =>
     expect(parsed.events.map((e) => e.type).sort()).toEqual(['clash', 'movement']);
   });
 });
+
+describe('a demonym before a weapon or a force names its government, when the article has it', () => {
+  it.each([
+    ['Israel said on Monday it would respond. An Israeli airstrike killed three militants in Gaza on Wednesday.', 'airstrike', 'Israel'],
+    ['Israel said on Monday it would respond. An Israeli airstrike killed three militants in Gaza on Wednesday.', 'killed', 'Israel'],
+    ['Russia denied the report. Russian missiles struck an energy plant in the Kharkiv region on Friday.', 'struck', 'Russia'],
+  ])('%s (%s)', (text, word, name) => {
+    expect(eventOf(text, word).names).toContain(name);
+  });
+
+  it('no government is made from a demonym alone', () => {
+    const { event, parsed } = eventOf('Russian missiles struck an energy plant in the Kharkiv region on Friday.', 'struck');
+    expect(event?.type).toBe('attack');
+    expect(parsed.actors.some((a) => a.kind === 'government' && a.name === 'Russia')).toBe(false);
+  });
+});
+
+describe('diplomatic steps and inaugurations', () => {
+  it.each([
+    ['Poland recalled its ambassador to Belarus on Monday.', 'recalled', 'other'],
+    ['The ministry summoned the Belarusian ambassador on Tuesday.', 'summoned', 'other'],
+    ['She recalled the day the war began.', 'recalled', undefined],
+    ['Carmakers recalled 2 million vehicles.', 'recalled', undefined],
+    ['He summoned the courage to speak.', 'summoned', undefined],
+    ['The new president will be sworn in on December 16.', 'sworn in', 'other'],
+  ])('%s (%s)', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+});
+
+describe('a since-phrase starts a span even with a noun before its time', () => {
+  it.each([
+    ['The two countries have fought three wars since independence in 1947.', 'fought', null],
+    ['The country has been ruled by the military since a coup in 2021.', 'coup', '2021'],
+  ])('%s (%s)', (text, word, date) => {
+    expect(eventOf(text, word).event?.date).toBe(date);
+  });
+});

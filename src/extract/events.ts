@@ -635,6 +635,16 @@ function speakerAsAgent(st: ArticleState, told: Told): void {
   participants.unshift({ actorId: speaker, role: 'agent' });
 }
 
+/** Whether a time starts a span: right after "since", or inside a since-phrase that does not hold the trigger. */
+function sinceSpan(text: string, time: Time, trigger: Span): boolean {
+  const before = text.slice(Math.max(0, time.start - 48), time.start);
+  if (/\bsince\s+$/i.test(before)) return true;
+  const phrase = /\bsince\s+(?:the\s+|a\s+|its\s+|their\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:in|of)\s+$/iu.exec(before);
+  if (!phrase) return false;
+  const start = time.start - before.length + phrase.index;
+  return !(trigger.start >= start && trigger.end <= time.start);
+}
+
 /**
  * The date and place of a new event: from its own clause, then from what the clause refers back to ("hurt in the
  * attacks"), the happening it hangs on ("where he met", ", killing 100 people"), or the same people's last happening
@@ -651,7 +661,8 @@ function whenAndWhere(st: ArticleState, ss: SentenceState, told: Told): { date: 
   const setting = referred && referredEvent(sentence, reading.clause, trigger, st.events, true);
   const dated = [setting, link?.event, story].find((e) => e !== undefined && FACTUAL.has(e.modality) && e.date !== null);
   // "the conflict has killed 10,000 people since 2014": a time after "since" starts a span, it dates no happening
-  const dating = (t: Time): boolean => !/\bsince\s+$/i.test(st.text.slice(Math.max(0, t.start - 8), t.start));
+  // ("have fought three wars since independence in 1947": a time inside a since-phrase that does not hold the trigger)
+  const dating = (t: Time): boolean => !sinceSpan(st.text, t, triggerSpan);
   const date = dateOf({
     clauseTimes: told.ownTimes.filter(dating),
     freeSentenceTimes: freeTimes(st, ss, told, factual).filter(dating),

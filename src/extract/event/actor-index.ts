@@ -324,6 +324,14 @@ export class ActorIndex {
    * The government a state body acts for ("Veloria's Defence Ministry", "the Ostrian army" -> the Velorian or Ostrian
    * government), when the article names that government as an actor.
    */
+  /** The government actor of the country a demonym names ("Israeli" -> Israel), when the article has one. */
+  governmentOfDemonym(word: string): string | undefined {
+    const code = lookupDemonym(word)?.code;
+    if (!code) return undefined;
+    for (const a of this.byId.values()) if (a.kind === 'government' && (a.countryCode === code || lookupCountry(a.name)?.code === code)) return a.id;
+    return undefined;
+  }
+
   stateOf(actorId: string): string | undefined {
     const actor = this.byId.get(actorId);
     if (!actor || actor.kind === 'person' || actor.kind === 'government') return undefined;

@@ -75,6 +75,13 @@ export function participantsOf(input: RoleInput): Participant[] {
     // "dismissed his defence minister", "overturned his conviction": whose minister or conviction it is undergoes nothing
     add(frame.object, patient, !(type === 'visit' || type === 'movement'), false);
   }
+  // "an Israeli airstrike", "Russian missiles struck": a force or a weapon named by its country's demonym is that
+  // country's act, when the article has the country's government as an actor
+  if (DEMONYM_ACTS.has(type) && !out.some((p) => p.role === 'agent')) {
+    const side = frame.voice === 'nominal' ? frame.premodifier : frame.voice === 'active' ? frame.subject : null;
+    const government = side ? demonymGovernment(input, side) : undefined;
+    if (government && !out.some((p) => p.actorId === government)) out.push({ actorId: government, role: 'agent' });
+  }
   for (const p of frame.preps) {
     if (p.prep === 'by') add(p.range, agent);
     else if (/^(?:with|between|among|alongside)$/.test(p.prep)) add(p.range, GATHERING.has(type) ? 'attendee' : 'participant');
@@ -94,6 +101,25 @@ export function modifiesNext(sentence: TaggedSentence, k: number, last: number):
   const next = sentence.tokens[end + 1];
   if (!next || end + 1 > last || /[,;:]/.test((sentence.tokens[end] as Token).post)) return false;
   return (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun') && !next.tags.has('ProperNoun');
+}
+
+/** Acts of force a country does by its weapons or forces ("an Israeli airstrike", "Russian missiles struck"). */
+const DEMONYM_ACTS: ReadonlySet<EventType> = new Set(['attack', 'clash', 'capture', 'casualty']);
+/** Weapons and forces whose demonym names who used them. */
+const ARMED_HEADS = /^(?:air-?strikes?|strikes?|missiles?|rockets?|drones?|jets?|warplanes?|aircraft|planes|helicopters?|shells?|shelling|artillery|bombs?|bombing|bombers?|troops|forces|soldiers|army|navy|military|tanks?|warships?|submarines?|gunboats?|attacks?|raids?|offensive|invasion|incursion|assault|bombardment|fire)$/;
+
+/** The government whose demonym stands right before an armed head in `range` ("Israeli jets"), if the article has it. */
+function demonymGovernment(input: RoleInput, range: TokenRange): string | undefined {
+  const { sentence, index } = input;
+  for (let k = range.first; k <= Math.min(range.last, input.trigger.last); k++) {
+    const tok = sentence.tokens[k] as Token;
+    if (!/^\p{Lu}/u.test(tok.text)) continue;
+    const rest = sentence.tokens.slice(k + 1, Math.min(sentence.tokens.length, k + 3));
+    if (!rest.some((t) => ARMED_HEADS.test(t.lower))) continue;
+    const id = index.governmentOfDemonym(tok.text);
+    if (id) return id;
+  }
+  return undefined;
 }
 
 /** Kin and other people named by their tie to somebody ("his brother", "her partner"). */

@@ -221,6 +221,8 @@ function phraseTriggerAt(tokens: readonly Token[], i: number): Trigger | undefin
       if (armed || machine) return { first: i, last, type: armed ? 'attack' : 'accident', nominal: false, lemma: 'blow up', fixed: true };
     }
   }
+  // "will be sworn in on December 16", "was sworn in as president": an inauguration
+  if (/^(?:swear|swears|swore|sworn|swearing)$/.test(tok.lower) && next?.lower === 'in' && !/^(?:the|a|an|his|her)$/.test(tokens[i + 2]?.lower ?? '')) return { first: i, last: i + 1, type: 'other', nominal: false, lemma: 'swear in', fixed: true };
   // "the storm made landfall": a storm striking the coast
   if (/^(?:make|makes|made|making)$/.test(tok.lower) && next?.lower === 'landfall') return { first: i, last: i + 1, type: 'accident', nominal: false, lemma: 'make landfall', fixed: true };
   // "the death toll rose to 86": the count of a happening's dead

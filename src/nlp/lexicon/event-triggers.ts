@@ -25,6 +25,7 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   evacuate: 'movement', cross: 'movement', return: 'movement', deport: 'movement',
   expel: 'movement', extradite: 'movement', march: 'protest',
   displace: 'movement', force: 'movement', // see VERB_SENSES: people driven from their homes
+  recall: 'other', summon: 'other', // see VERB_SENSES: only an ambassador or an envoy recalled or summoned
   protest: 'protest', rally: 'protest', demonstrate: 'protest', riot: 'protest', lead: 'protest',
   arrest: 'arrest', detain: 'arrest', jail: 'arrest', imprison: 'arrest',
   sanction: 'sanction', embargo: 'sanction',
@@ -106,6 +107,8 @@ const APPLICATIONS = /^(?:applications?|requests?|pleas?|appeals?|case|cases|pet
 const DECISIONS = /^(?:resolutions?|laws?|bills?|motions?|budgets?|amendments?|measures?|acts?|decrees?|legislation|sanctions|plans?|proposals?)$/;
 const LEGISLATURES = /^(?:senate|house|parliament|assembly|congress|chamber|legislature|council|committee|lords|commons|duma|knesset|bundestag|diet|lawmakers|legislators)$/;
 const FOUND_WEAPONS = /^(?:weapons?|arms|ammunition|explosives?|grenades?|bombs?|caches?|arsenals?|munitions|rifles?|guns?|drugs|cocaine|heroin)$/;
+/** Diplomats a government recalls or summons ("recalled its ambassador", "summoned the charge d'affaires"). */
+const ENVOYS = /^(?:ambassadors?|envoys?|diplomats?|charg[eé]s?|chargé|d'affaires|emissar(?:y|ies)|consuls?|representatives?|high|commissioners?|nuncio|attach[eé]s?)$/;
 /** Courts and judges: who rules, reverses, upholds or dismisses ("an appeals court reversed the decision"). */
 const COURTS = /^(?:court|courts|judge|judges|tribunal|tribunals|panel|jury|justices|justice|magistrate|magistrates)$/;
 /** Armed agents: who attacks whatever the object ("gunmen targeted voters"). */
@@ -275,6 +278,14 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   collapse: [
     { id: 'collapse/abstract', type: null, subject: /^(?:talks|negotiations|deal|agreement|accord|ceasefire|truce|government|coalition|economy|currency|market|markets|prices|shares|plan|plans|process|support|bank|banks|company|regime)$/, reason: '"the talks collapsed" ends a happening already told, "the currency collapsed" is no accident' },
     { id: 'collapse/structure', type: 'accident', reason: 'a building, a bridge or a mine collapsing' },
+  ],
+  recall: [
+    { id: 'recall/envoy', type: 'other', object: ENVOYS, cameo: '16', reason: '"recalled its ambassador": a cut in relations (CAMEO 16, reduce relations); "recalled the day", "recalled 2 million cars" are none' },
+    { id: 'recall/other', type: null, reason: 'remembering, or a product recall' },
+  ],
+  summon: [
+    { id: 'summon/envoy', type: 'other', object: ENVOYS, reason: '"summoned the Belarusian ambassador": a diplomatic protest' },
+    { id: 'summon/other', type: null, reason: '"summoned the courage", "summoned reporters"' },
   ],
   displace: [
     { id: 'displace/people', type: 'movement', needs: 'object', reason: '"the floods displaced 200,000 people": people driven from their homes' },
