@@ -813,6 +813,9 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
   const claimantId = pluralPronounOfSentence(ctx, sentence, cue, subject.id) ?? reading.claimantId ?? sameSentenceAntecedent(ctx, sentence, cue, subject.id);
   if (claimantId === null) return;
   const cueStartTok = sentence.tokens[cue.first] as Token;
+  // "President Tembo, who is seeking a third term, has not commented.": a negated cue with nothing after it said
+  // nothing; the words before it are its subject, not a claim
+  if (negated(sentence, cue) && reading.content.end <= cueStartTok.start) return;
   // reported speech inside reported speech ("he added that Velmar found ...") is part of the outer claim
   const outer = ctx.claims.find((c) => c.start === sentence.start && cueStartTok.start >= c.contentStart && cueStartTok.end <= c.contentEnd);
   // ... unless it has a subject of its own, named right before it ("said Harlan told her that ...", "reported that a
@@ -846,6 +849,16 @@ function sourceParticiple(sentence: TaggedSentence, cues: readonly Cue[], k: num
   if (!cue.participial || !next || next.participial || next.according || !/,\s*$/.test(tokens[cue.first - 1]?.post ?? '')) return false;
   if (!/,\s*$/.test(tokens[next.first - 1]?.post ?? '') || tokens.slice(cue.first, next.first - 1).some((t) => /[,;:]/.test(t.post))) return false;
   return tokens.slice(0, cue.first).every((t) => !t.tags.has('Verb') || t.tags.has('Adjective'));
+}
+
+/** Whether a negation stands among the auxiliaries right before the cue ("has not commented", "did not say", "never said"). */
+function negated(sentence: TaggedSentence, cue: Cue): boolean {
+  for (let k = cue.first - 1; k >= Math.max(0, cue.first - 3); k--) {
+    const t = sentence.tokens[k] as Token;
+    if (t.lower === 'not' || t.lower === 'never' || /n['’]t$/.test(t.lower)) return true;
+    if (!(t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || /^(?:has|have|had|did|does|do|would|will|could|yet)$/.test(t.lower))) return false;
+  }
+  return false;
 }
 
 /** "and said", "but later added": the cue follows "and"/"but" with only adverbs or auxiliaries between. */

@@ -20,3 +20,17 @@ describe('"called" a gathering is no claim', () => {
     expect(claimsOf(text).map((c) => c.kind)).toEqual([kind]);
   });
 });
+
+describe('a negated cue with nothing after it', () => {
+  it.each([
+    ['President Grace Tembo, who is seeking a third term, has not commented.'],
+    ['Governor Lisa Marr has not yet responded.'],
+    ["Mayor Lena Brook didn't comment."],
+  ])('%j: no claim, and never its subject as content', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+
+  it('keeps a claim before a cue that is not negated', () => {
+    expect(claimsOf('The plan is dead, Mayor Lena Brook said.').map((c) => c.content)).toEqual(['The plan is dead']);
+  });
+});
