@@ -111,3 +111,25 @@ describe('the body a person belongs to: "X of <Body>" and "<Body>\'s X"', () => 
     expect(actors(text)).not.toContain(`${name}/organization`);
   });
 });
+
+describe('a name set in apposition to a body noun is an organisation', () => {
+  it.each([
+    ['Morning Tide, a folk band from the coast, said its tour would be cancelled.', 'Morning Tide'],
+    ['Kestrel, a Swedish engineering firm, said orders had doubled.', 'Kestrel'],
+    ['Talvik, the country\'s largest lender, cut its forecast.', 'Talvik'],
+  ])('%j: %j is an organisation', (text, name) => {
+    expect(actors(text)).toContain(`${name}/organization`);
+  });
+
+  it.each([
+    ['Quentin Marlowe, a member of the party, said the vote was rigged.', 'Quentin Marlowe'],
+    ['Ana Ruiz, a party leader, denied the claim.', 'Ana Ruiz'],
+    ['Lena Varga, a former banker, said she would run.', 'Lena Varga'],
+  ])('%j keeps %j a person', (text, name) => {
+    expect(actors(text)).toContain(`${name}/person`);
+  });
+
+  it('reads no name into an adverb before an apposition', () => {
+    expect(actors('However, a group of investors said the bid was too low.').some((a) => a.startsWith('However'))).toBe(false);
+  });
+});

@@ -791,17 +791,20 @@ export function bodiesOwningPersons(text: string, proposals: ProposedName[], fir
     const before = text.slice(Math.max(0, p.start - 60), p.start);
     const m = OWNER_BEFORE.exec(before);
     if (!m) continue;
-    const run = m[1] as string;
+    // "pro-Beijing New People Party's": a stance prefix is no part of the body's name
+    const run = (m[1] as string).replace(/^(?:Pro|Anti|Ex|Non)-\p{Lu}[\p{L}\p{M}-]* +/u, '');
     const words = run.split(/\s+/);
     if (CONTRACTED_PRONOUNS.test(run) || looksLikePlace(run) || CALENDAR_WORDS.has(run.toLowerCase()) || firstNames.has((words[0] as string).toLowerCase())) continue;
     if (words.some((w) => TITLE_FIRST_WORDS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()))) continue;
-    const start = p.start - before.length + (m.index as number) + m[0].indexOf(run);
+    const start = p.start - before.length + (m.index as number) + m[0].lastIndexOf(run);
     const end = start + run.length;
     const inside = proposals.filter((q) => q !== p && q.start < end && start < q.end);
     if (inside.length > 1) continue;
     const owner = inside[0];
-    if (owner && !(owner.start === start && owner.end === end && (owner.type === 'ORG' || (owner.type === 'PER' && words.length === 1)))) continue;
-    if (owner) owner.type = 'ORG';
+    // the tagger's organisation may be cut short ("People Party" of "New People Party's")
+    const cutBody = owner?.type === 'ORG' && owner.start >= start && owner.end === end;
+    if (owner && !cutBody && !(owner.start === start && owner.end === end && owner.type === 'PER' && words.length === 1)) continue;
+    if (owner) Object.assign(owner, { start, end, type: 'ORG' });
     else proposals.push({ start, end, type: 'ORG' });
   }
   proposals.sort((a, b) => a.start - b.start);
@@ -861,3 +864,56 @@ export function placesBeforeAdminNouns(text: string, proposals: ProposedName[], 
   proposals.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Nouns for bodies that an apposition gives a name ("Morning Tide, a folk band from the coast,", "Kestrel, a
+ * Swedish engineering firm,"). Source: the descriptions of companies, parties and groups in wire copy; id
+ * names.body-apposition.
+ */
+const BODY_APPOSITION_NOUNS: ReadonlySet<string> = new Set([
+  'band', 'party', 'group', 'company', 'firm', 'charity', 'union', 'movement', 'organisation', 'organization',
+  'club', 'team', 'agency', 'bank', 'airline', 'carrier', 'retailer', 'manufacturer', 'maker', 'startup',
+  'start-up', 'broadcaster', 'newspaper', 'publisher', 'coalition', 'alliance', 'militia', 'faction', 'insurer',
+  'lender', 'conglomerate', 'chain', 'supplier', 'operator', 'developer', 'producer', 'choir', 'orchestra',
+  'ensemble', 'foundation', 'nonprofit', 'non-profit', 'consultancy', 'brewer', 'miner', 'utility', 'exporter',
+]);
+/** ", a folk band from the coast,": an indefinite or definite article after the comma that follows a name. */
+const APPOSITION_OPENS = /^\s*,\s+(?:a|an|the)\s+([^,.;:()"“”]{1,80})/u;
+/** Where a noun phrase's post-modifiers begin: its head is the word before. */
+const POST_MODIFIER = /\s(?:from|in|at|on|with|of|for|that|which|who|whose|based|known|founded|set|run|owned|backed|led|whom)\b/u;
+
+/**
+ * Whether the text at `at` (right after a name) is an apposition headed by a noun of BODY_APPOSITION_NOUNS, with no
+ * role noun in it ("a party leader", "a member of the band" are about a person).
+ */
+function bodyApposition(text: string, at: number): boolean {
+  const phrase = APPOSITION_OPENS.exec(text.slice(at, at + 100))?.[1];
+  if (phrase === undefined) return false;
+  const cut = POST_MODIFIER.exec(` ${phrase}`);
+  const words = (cut ? ` ${phrase}`.slice(0, cut.index) : phrase).trim().toLowerCase().split(/\s+/);
+  const head = words[words.length - 1] as string;
+  if (!BODY_APPOSITION_NOUNS.has(head) || words.length > 5) return false;
+  return !words.some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, '')));
+}
+
+/** Capitalised words that open a sentence and are set off by a comma ("Morning Tide, a folk band"). */
+const OPENING_NAME_BEFORE_COMMA = /^((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)(?=\s*,)/u;
+
+/**
+ * "Morning Tide, a folk band from the coast, said", "Kestrel, a Swedish engineering firm, said": a name the tagger
+ * proposed as a person, or capitalised words opening the sentence that it proposed nothing for, followed by an
+ * apposition headed by a noun of BODY_APPOSITION_NOUNS, is an organisation. A place keeps its reading ("Galway, a
+ * port city"), and an apposition about a person is left ("Ana Ruiz, a party leader,", "X, a member of the band,").
+ */
+export function bodiesInApposition(text: string, sentence: TaggedSentence, proposals: ProposedName[]): void {
+  for (const p of proposals) if (p.type === 'PER' && bodyApposition(text, p.end)) p.type = 'ORG';
+  const opening = OPENING_NAME_BEFORE_COMMA.exec(text.slice(sentence.start, sentence.end))?.[1];
+  if (opening === undefined) return;
+  const start = sentence.start;
+  const end = start + opening.length;
+  if (proposals.some((p) => p.start < end && start < p.end) || !bodyApposition(text, end)) return;
+  // "However, a group of ...", "In March, a firm ...": words of no name open the sentence
+  const words = sentence.tokens.filter((t) => t.start >= start && t.end <= end);
+  if (words.some((t) => OPENING_TAGS.some((tag) => t.tags.has(tag)) || CALENDAR_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower) || TITLE_FIRST_WORDS.has(t.lower))) return;
+  proposals.push({ start, end, type: 'ORG' });
+  proposals.sort((a, b) => a.start - b.start);
+}
