@@ -54,6 +54,7 @@ describe('a one-word name that ships, recalls or delivers a number of things is 
   it.each([
     ['Smith recalled how the fire began.', 'Smith'],
     ['Anna Berg led the union for a decade. Berg recalled 40 years of strikes.', 'Anna Berg'],
+    ['Harlan cut 20 percent of the agency budget, critics said.', 'Harlan'],
   ])('%j keeps %j a person', (text, name) => {
     expect(actors(text)).toContain(`${name}/person`);
   });
@@ -102,6 +103,10 @@ describe('the body a person belongs to: "X of <Body>" and "<Body>\'s X"', () => 
     ['Tomas Reyes of Kestrel Harbour said the ferry had sunk.', 'Kestrel Harbour'],
   ])('%j keeps %j a place', (text, place) => {
     expect(places(text)).toContain(place);
+  });
+
+  it('keeps a surname in the possessive a person ("Whitfield\'s Jeff Moran" is an aide)', () => {
+    expect(actors("Whitfield's Jeff Moran said the senator would stay in the race.")).not.toContain('Whitfield/organization');
   });
 
   it.each([

@@ -345,7 +345,7 @@ function repairSentenceProposals(text: string, sentences: readonly TaggedSentenc
     industryCompanies(text, list);
     placeCompanies(text, list);
     bodiesOfMembers(text, list);
-    bodiesOwningPersons(text, list, firstNames);
+    bodiesOwningPersons(text, list, { firstNames, surnames });
     dropStormNames(text, list);
     placesBeforeAdminNouns(text, list, ruleNames[k] ?? []);
     if (s.blockKind !== 'paragraph') return;

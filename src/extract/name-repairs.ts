@@ -666,6 +666,8 @@ const COUNTED_ACTS: ReadonlySet<string> = new Set([
   'recalled', 'recalls', 'shipped', 'ships', 'delivered', 'delivers', 'sold', 'sells', 'produced', 'produces',
   'built', 'builds', 'exported', 'exports', 'cut', 'cuts', 'shed', 'sheds', 'axed', 'axes', 'hired', 'hires',
 ]);
+/** Nouns of measure after a number ("20 percent", "3 points"): what is cut or sold is then no count of goods. */
+const MEASURE_NOUNS = /^(?:percent|per|%|points?|percentage|basis|years?|months?|weeks?|days?|hours?|times|votes?|seats?|speeches|pages)$/;
 /** Words that may stand between such a verb and its number ("sold nearly 2 million", "cut about 300"). */
 const APPROXIMATORS = /^(?:about|around|nearly|almost|some|roughly|over|more|than|up|to|another|an|a|additional|a further)$/;
 
@@ -685,6 +687,8 @@ export function companiesMovingNumbers(text: string, sentence: TaggedSentence, p
     while (k < tokens.length && APPROXIMATORS.test((tokens[k] as Token).lower)) k++;
     const count = tokens[k];
     if (!count || !(/^\d/.test(count.text) || count.tags.has('Value'))) continue;
+    // "cut 20 percent of the budget", "sold 3 points": a measure, which people cut too; a count of things is a company's
+    if (/%$/.test(count.text) || MEASURE_NOUNS.test(tokens[k + 1]?.lower ?? '')) continue;
     if (OPENING_TAGS.some((tag) => t.tags.has(tag)) || TITLE_FIRST_WORDS.has(t.lower) || ROLE_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower) || CALENDAR_WORDS.has(t.lower)) continue;
     // no city test: towns are named like surnames too ('Marlow', 'Ford'), and a town does not ship jets
     if (lookupDemonym(t.text) || lookupCountry(t.text) || lookupCapital(t.text)) continue;
@@ -781,11 +785,12 @@ const CONTRACTED_PRONOUNS = /^(?:it|he|she|that|there|here|what|who|where|how|th
 
 /**
  * "Demosisto's Nathan Law", "Labour's Ed Brannock": capitalised words in the possessive right before a person's
- * name name the body the person belongs to, an organisation, when the tagger proposed nothing or a one-word person
- * there (no given name opens them). A place in the possessive is a place ("Hong Kong's Carrie Wan"), and so is a
+ * name name the body the person belongs to, an organisation, when the tagger proposed nothing, a cut organisation or
+ * a one-word person that is no known surname there ("Sanders's Jeff Weaver" is an aide), and no given name opens them. A place in the possessive is a place ("Hong Kong's Carrie Wan"), and so is a
  * calendar word ("Tuesday's").
  */
-export function bodiesOwningPersons(text: string, proposals: ProposedName[], firstNames: ReadonlySet<string>): void {
+export function bodiesOwningPersons(text: string, proposals: ProposedName[], lexicons: PersonNameLists): void {
+  const { firstNames, surnames } = lexicons;
   for (const p of [...proposals]) {
     if (p.type !== 'PER') continue;
     const before = text.slice(Math.max(0, p.start - 60), p.start);
@@ -803,7 +808,9 @@ export function bodiesOwningPersons(text: string, proposals: ProposedName[], fir
     const owner = inside[0];
     // the tagger's organisation may be cut short ("People Party" of "New People Party's")
     const cutBody = owner?.type === 'ORG' && owner.start >= start && owner.end === end;
-    if (owner && !cutBody && !(owner.start === start && owner.end === end && owner.type === 'PER' && words.length === 1)) continue;
+    // a one-word person that no name list knows ("Quietus's"); "Sanders's Jeff Weaver" is a person's aide
+    const unknownPerson = owner?.type === 'PER' && words.length === 1 && !surnames.has(run.toLowerCase());
+    if (owner && !cutBody && !(owner.start === start && owner.end === end && unknownPerson)) continue;
     if (owner) Object.assign(owner, { start, end, type: 'ORG' });
     else proposals.push({ start, end, type: 'ORG' });
   }
