@@ -184,7 +184,14 @@ const YEAR_ENDS_AND_YEARS_OF_PERIODS: readonly Case[] = [
   ['The 1988 Quarter Horse championship drew crowds.', '1989-10-19', '1988', '1988'],
 ];
 
+const LONG_CLAUSES: readonly Case[] = [
+  // the main verb farther back than the usual window still gives the tense
+  ['The rebels seized control of northern Mali in April last year, after a coup in Bamako in March.', '2013-01-16', 'March', '2012-03'],
+  ['The agency raised its estimate of the output of crude oil and natural gas liquids from the fields in the North Sea after a strike in September.', '1989-04-10', 'September', '1988-09'],
+];
+
 describeValueTables('round 7 wire', {
+  'long clauses': LONG_CLAUSES,
   'year ends and the years of periods discussed': YEAR_ENDS_AND_YEARS_OF_PERIODS,
   'clock times before their day': CLOCKS_BEFORE_THEIR_DAY,
   'results of a period just ended': RESULTS_OF_A_PERIOD,
@@ -212,4 +219,5 @@ describeNotTimes('round 7 wire: no time', [
   ['Shares suffered an early fall in Tokyo trading.', 'fall'],
   ['Investors braced for the fall of the government.', 'fall'],
   ['The year that began with such hope ended badly.', 'year'],
+  ['Investors had been assured as recently as Friday that no devaluation was planned.', 'recently'],
 ], '1990-10-18');

@@ -90,6 +90,8 @@ export const reference: Rule = (s, i) => {
     if (l !== 'now' && (ADVERB_OBJECTS.has(next) || (w(s, i + 2) === '-' && attached(s, i + 2)))) return null;
     if ((l === 'soon' || l === 'shortly') && ['after', 'before', 'thereafter', 'afterwards', 'as'].includes(next)) return null;
     if (l === 'soon' && (w(s, i - 1) === 'as' || w(s, i - 1) === 'too')) return null;
+    // "as recently as Friday", "as recently as 1990": the time is the one named after it
+    if (l === 'recently' && w(s, i - 1) === 'as' && next === 'as') return null;
     return match(i, i + 1, fixed(value, 'date', 'reference'), 'ref');
   }
   if ((l === 'more' || l === 'most' || l === 'until' || l === 'only') && next === 'recently') {

@@ -351,29 +351,40 @@ function verbTense(tokens: readonly Token[], start: number, end: number, headlin
   if (DELIVERY_NOUNS.has(tokens[end]?.lower ?? '') && MONTHS.has(tokens[end - 1]?.lower ?? '')) return 'future';
   if (!headline && presentScheduleBefore(tokens, start)) return 'future';
   if (!headline && copulaDate(tokens, start)) return 'future';
+  const left = leftCue(tokens, start, WINDOW, headline);
+  if (left.cue) return left.cue;
+  for (let k = end; k < Math.min(tokens.length, end + WINDOW); k++) {
+    const token = tokens[k];
+    if (!token || CLAUSE_STOPS.has(token.text) || (left.aside && token.text === ',')) break;
+    const cue = cueAt(tokens, k, headline);
+    if (cue) return cue;
+  }
+  // "The rebels seized control of northern Mali in April last year, after a coup in Bamako in March": in a long
+  // clause the main verb may stand farther back than the window
+  return leftCue(tokens, start, LONG_WINDOW, headline).cue ?? 'unknown';
+}
+
+/** How far back a time looks for its clause's verb when nothing nearer gives a tense. */
+const LONG_WINDOW = 30;
+
+/**
+ * The nearest verb cue to the left of `start` within `reach` tokens and the clause; `aside` tells that the scan
+ * stopped at a relative pronoun after a comma.
+ */
+function leftCue(tokens: readonly Token[], start: number, reach: number, headline: boolean): { cue: Tense | null; aside: boolean } {
   // A comma or an -ing form between an infinitive and the time detaches them: in "continues to emerge, with
   // media reporting on Wednesday" the time belongs to "reporting", not to "to emerge".
   let detached = false;
-  // "Dorn, who faces an election in May, vowed ...": a time inside a relative clause set off by commas is that
-  // clause's, and the main verb after the closing comma does not date it
-  let aside = false;
-  for (let k = start - 1; k >= Math.max(0, start - WINDOW); k--) {
+  for (let k = start - 1; k >= Math.max(0, start - reach); k--) {
     const token = tokens[k];
     if (!token || CLAUSE_STOPS.has(token.text)) break;
     const viaInfinitive = infinitiveAt(tokens, k) || (SCHEDULE_VERBS.has(token.lower) && tokens[k - 1]?.lower === 'to');
     const cue = detached && viaInfinitive ? null : cueAt(tokens, k, headline);
-    if (cue) return cue;
-    if (CLAUSE_OPENERS.has(token.lower)) {
-      aside = RELATIVE_PRONOUNS.has(token.lower) && tokens[k - 1]?.text === ',';
-      break;
-    }
+    if (cue) return { cue, aside: false };
+    // "Dorn, who faces an election in May, vowed ...": a time inside a relative clause set off by commas is that
+    // clause's, and the main verb after the closing comma does not date it
+    if (CLAUSE_OPENERS.has(token.lower)) return { cue: null, aside: RELATIVE_PRONOUNS.has(token.lower) && tokens[k - 1]?.text === ',' };
     if (token.text === ',' || (token.kind === 'word' && !token.cap && token.lower.length > 5 && token.lower.endsWith('ing') && !NOT_GERUNDS.has(token.lower))) detached = true;
   }
-  for (let k = end; k < Math.min(tokens.length, end + WINDOW); k++) {
-    const token = tokens[k];
-    if (!token || CLAUSE_STOPS.has(token.text) || (aside && token.text === ',')) break;
-    const cue = cueAt(tokens, k, headline);
-    if (cue) return cue;
-  }
-  return 'unknown';
+  return { cue: null, aside: false };
 }
