@@ -190,7 +190,18 @@ const LONG_CLAUSES: readonly Case[] = [
   ['The agency raised its estimate of the output of crude oil and natural gas liquids from the fields in the North Sea after a strike in September.', '1989-04-10', 'September', '1988-09'],
 ];
 
+const RELATIVE_SCHEDULES: readonly Case[] = [
+  // a bare schedule verb after "which"/"that" standing for a plural subject tells a schedule
+  ['The talks, which resume Wednesday, are expected to focus on trade.', '1998-08-04', 'Wednesday', '1998-08-05'],
+  ['Talks that open Monday will focus on trade.', '1998-08-04', 'Monday', '1998-08-10'],
+  ['The shops, which close at noon on Saturday, reopen Monday.', '1998-08-04', 'Saturday', '1998-08-08'],
+  // guards (passed before): past verbs after the pronoun
+  ['The talks, which began Wednesday, ended in failure.', '1998-08-06', 'Wednesday', '1998-08-05'],
+  ['The plant, which opened on Monday, employs 300 people.', '1998-08-06', 'Monday', '1998-08-03'],
+];
+
 describeValueTables('round 7 wire', {
+  'schedules in relative clauses': RELATIVE_SCHEDULES,
   'long clauses': LONG_CLAUSES,
   'year ends and the years of periods discussed': YEAR_ENDS_AND_YEARS_OF_PERIODS,
   'clock times before their day': CLOCKS_BEFORE_THEIR_DAY,

@@ -142,6 +142,11 @@ function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | 
     const before = tokens[k - 1]?.lower ?? '';
     if (before === 'to') return infinitiveTense(tokens, k - 1);
     if (FUTURE_MODALS.has(before) || /s$/.test(l)) return 'future';
+    // "the talks, which resume Wednesday", "talks that open Monday": a relative pronoun standing for a plural
+    if (before === 'which' || before === 'that') {
+      const antecedent = tokens[k - 2]?.text === ',' ? tokens[k - 3] : tokens[k - 2];
+      return pluralSubject(antecedent) ? 'future' : null;
+    }
     return pluralSubject(tokens[k - 1], k - 1 === 0) ? 'future' : null;
   }
   if (isPastForm(token)) {
