@@ -200,7 +200,17 @@ const RELATIVE_SCHEDULES: readonly Case[] = [
   ['The plant, which opened on Monday, employs 300 people.', '1998-08-06', 'Monday', '1998-08-03'],
 ];
 
+const WEEKS_TO_A_DAY: readonly Case[] = [
+  // British "the week to Friday" and American "the week through Friday" close the week on that day, as "ended" does
+  ['The index fell 2.3% in the week to Friday.', '2009-03-16', 'the week', '2009-W11'],
+  ['Mortgage applications rose in the week through Friday.', '2009-03-18', 'the week', '2009-W11'],
+  // guards (passed before): the day stays a date of its own; a quarter to its closing month
+  ['The index fell 2.3% in the week to Friday.', '2009-03-16', 'Friday', '2009-03-13'],
+  ['Prices rose in the quarter to June.', '2009-08-16', 'the quarter', '2009-Q2'],
+];
+
 describeValueTables('round 7 wire', {
+  'weeks to a day': WEEKS_TO_A_DAY,
   'schedules in relative clauses': RELATIVE_SCHEDULES,
   'long clauses': LONG_CLAUSES,
   'year ends and the years of periods discussed': YEAR_ENDS_AND_YEARS_OF_PERIODS,

@@ -2,7 +2,7 @@
 // comparisons with the same period a year before ("the same quarter last year", "the year-earlier period"),
 // relative fiscal years ("this fiscal year") and "year-to-date".
 import { monthAt, yearTokenAt } from './dates.js';
-import { ORDINAL_WORDS } from './lexicon.js';
+import { ORDINAL_WORDS, WEEKDAYS } from './lexicon.js';
 import { parseNumber } from './numbers.js';
 import type { TimeMatch, TimeSpec } from './spec.js';
 import { attached, match, tok, w, type Rule, type TokenSeq } from './token-seq.js';
@@ -165,7 +165,7 @@ export const discussedPeriod: Rule = (s, i) => {
   // "the quarter that ended in December" is pinned by its closing date
   // British "the year to March 31", "the quarter to June": the period closing with that month
   const dated = (k: number) => monthAt(s, k) !== null || (w(s, k) === 'in' && monthAt(s, k + 1) !== null);
-  const closes = ((next === 'that' || next === 'which') && CLOSING_VERBS.has(w(s, i + 3)) && dated(i + 4)) || (next === 'to' && closingMonth(step, monthAt(s, i + 3)?.m));
+  const closes = ((next === 'that' || next === 'which') && CLOSING_VERBS.has(w(s, i + 3)) && dated(i + 4)) || (next === 'to' && (closingMonth(step, monthAt(s, i + 3)?.m) || (step === 'week' && WEEKDAYS.has(w(s, i + 3)))));
   if (NOT_AFTER_DISCUSSED.has(next) && !closes) return null;
   return match(i, i + 2, { t: 'discussed', unit: step, shift: 0, years: 0 }, 'discussed-period');
 };
