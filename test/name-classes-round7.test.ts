@@ -40,3 +40,19 @@ describe('places before administrative nouns', () => {
     expect(parseArticle(text, { publishedAt: '2025-06-10' }).places).toEqual([]);
   });
 });
+
+// A place joined by a hyphen to a participle ("Britain-based", "London-born") is a place, not an actor, and the
+// participle is no part of its name (invented sentences).
+describe('places in hyphenated compounds', () => {
+  it('reads "a Britain-based group" as the land, not the government acting', () => {
+    const a = parseArticle('The Velmar Observatory, a Britain-based monitoring group, said 23 fighters were killed.', { publishedAt: '2025-06-10' });
+    expect([a.actors.some((x) => x.name === 'United Kingdom'), a.places.map((p) => p.name)]).toEqual([false, ['United Kingdom']]);
+  });
+
+  it.each([
+    ['A London-born banker, Ana Ruiz, said rates would rise.', 'London'],
+    ['The Paris-based agency said the talks had failed.', 'Paris'],
+  ])('%j: the place is named without its participle', (text, place) => {
+    expect(parseArticle(text, { publishedAt: '2025-06-10' }).places.map((p) => p.name)).toEqual([place]);
+  });
+});

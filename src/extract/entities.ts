@@ -376,9 +376,14 @@ function cutsHyphenatedWord(text: string, at: number): boolean {
  * A name never ends or starts inside a hyphenated word: where the tagger cut one ("Organization for Security and
  * Co" | "-operation in Europe"), the rule layer's name covering the cut gives the span.
  */
+/** A hyphen and a participle that makes a modifier of the name before it ("-born", "-based", "-backed", "-led"). */
+const PARTICIPLE_AFTER_HYPHEN = /^-(?:based|born|backed|led|funded|sponsored|brokered|owned|run|controlled|held|registered|listed|headquartered|bound|made|built|educated|raised|allied|aligned|supported|installed|appointed|occupied|administered)\b/;
+
 function healHyphenCuts(text: string, proposals: ProposedName[], rules: readonly NameMention[]): void {
   for (let k = 0; k < proposals.length; k++) {
     const p = proposals[k] as ProposedName;
+    // "the U.S.-backed forces": the tagger may keep the hyphen of a compound on the name
+    if (text[p.end - 1] === '-' && p.end - 1 > p.start) p.end -= 1;
     // "the Inter-governmental Authority": a capitalised prefixed word right before an organisation opens its name
     const opener = p.type === 'ORG' ? /(\p{Lu}\p{Ll}*)-\p{Ll}+\s+$/u.exec(text.slice(Math.max(0, p.start - 30), p.start)) : null;
     if (opener && HYPHEN_PREFIXES.has((opener[1] as string).toLowerCase()) && !proposals.some((q) => q !== p && q.end > p.start - opener[0].length && q.end <= p.start)) {
@@ -394,6 +399,8 @@ function healHyphenCuts(text: string, proposals: ProposedName[], rules: readonly
       continue;
     }
     if (!cutsHyphenatedWord(text, p.start) && !cutsHyphenatedWord(text, p.end)) continue;
+    // "a London-born banker", "the U.S.-backed forces": a compound of a name and a participle keeps the name alone
+    if (PARTICIPLE_AFTER_HYPHEN.test(text.slice(p.end, p.end + 20))) continue;
     const whole = rules.find((r) => r.start <= p.start && r.end >= p.end && (r.start < p.start || r.end > p.end)) ?? prefixedWord(text, p);
     if (!whole) continue;
     // "Baltic Co" | "-operation" | "Council": pieces of the one name are joined; a name only partly inside stays apart

@@ -308,6 +308,8 @@ function isAgentive(tokens: readonly Token[], last: number): boolean {
   const lastTok = tokens[last];
   if (lastTok && breaksAfter(lastTok) && !/^,\s*$/.test(lastTok.post)) return false;
   if (/[("“]/.test(tokens[last + 1]?.pre ?? '')) return false;
+  // "a Britain-based group": the participle of a locative compound is no verb of the name
+  if (lastTok && lastTok.post === '-' && LOCATIVE_COMPOUNDS.has(tokens[last + 1]?.lower ?? '')) return false;
   const verbFrom = appositionEnd(tokens, last) ?? last;
   let reach = verbFrom + 4;
   for (let i = verbFrom + 1; i < Math.min(tokens.length, reach); i++) {
@@ -467,6 +469,8 @@ function canonicalOrgName(tokens: readonly Token[], text: string, first: number)
 function actsAsParty(tokens: readonly Token[], first: number, last: number): boolean {
   const lastTok = tokens[last];
   if (!lastTok) return false;
+  // "a Britain-based monitoring group", "a London-born banker": where a body sits or a person was born is the land
+  if (LOCATIVE_COMPOUNDS.has(tokens[last + 1]?.lower ?? '') && /^-$/.test(lastTok.post)) return false;
   if (!breaksAfter(lastTok)) {
     for (const t of [tokens[last + 1], tokens[last + 2]]) {
       if (!t || isCapitalised(t)) break;
@@ -477,6 +481,9 @@ function actsAsParty(tokens: readonly Token[], first: number, last: number): boo
   const before = tokens.slice(Math.max(0, first - 6), first).map((t) => t.lower);
   return before.includes('between') && (tokens[first - 1]?.lower === 'between' || tokens[first - 1]?.lower === 'and' || tokens[first - 1]?.lower === 'the');
 }
+
+/** Second parts of a hyphenated compound after a place's name that say where something is or comes from. */
+const LOCATIVE_COMPOUNDS: ReadonlySet<string> = new Set(['based', 'born', 'registered', 'headquartered', 'listed', 'bound', 'educated', 'raised']);
 
 /** "blame Moscow", "urged Kyiv": a capital as the object of a verb (not of a verb of motion) is its state. */
 function objectOfVerb(tokens: readonly Token[], first: number): boolean {
