@@ -247,3 +247,26 @@ describe('a since-phrase starts a span even with a noun before its time', () => 
     expect(eventOf(text, word).event?.date).toBe(date);
   });
 });
+
+describe('a second act of the speaker is no part of what was said', () => {
+  it.each([
+    ['Prime Minister Imran Qureshi condemned the attack and ordered an inquiry.', 'inquiry', 'asserted'],
+    ['President Bola Adeyemi condemned the killings and ordered security chiefs to find those responsible.', 'ordered', 'asserted'],
+    ['The ministry reported capturing two villages and striking targets in 40 locations.', 'striking', 'claimed'],
+    ['Interior Minister Ana Ruiz said police arrested 12 men and raided two houses in Lorn.', 'raided', 'claimed'],
+  ])('%s (%s)', (text, word, modality) => {
+    expect(eventOf(text, word).event?.modality).toBe(modality);
+  });
+});
+
+describe('a release frees somebody; shot dead is a killing', () => {
+  it.each([
+    ['The African Union demanded the president\'s immediate release.', 'release', 'other'],
+    ['The EU welcomed the release of the hostages on Friday.', 'release', 'other'],
+    ['The company announced the release of its new phone.', 'release', undefined],
+    ['A police officer was shot dead by gunmen in Lorn on Monday.', 'shot', 'casualty'],
+    ['Gunmen shot three policemen at a checkpoint.', 'shot', 'attack'],
+  ])('%s (%s)', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+});

@@ -172,6 +172,23 @@ function datesTelling(text: string, time: Time, claim: ClaimDraft): boolean {
   return between.length <= 40 && !/[,;:.]/.test(between);
 }
 
+/**
+ * "Qureshi condemned the attack and ordered an inquiry": a verb coordinated with the claim's cue, sharing its speaker
+ * as subject, is a second act of the speaker, not part of what was said.
+ */
+function coordinatedWithCue(sentence: TaggedSentence, reading: Reading, claim: ClaimDraft, participants: readonly Participant[]): boolean {
+  if (reading.frame.subjectVia !== 'coordination' || claim.cueStart === undefined || claim.claimantId === null) return false;
+  const { tokens } = sentence;
+  // the verb that heads the clause: the trigger, or the light verb before a noun ("ordered an inquiry")
+  let g = reading.trigger.first;
+  if (reading.trigger.nominal) while (g > reading.trigger.first - 4 && g > 0 && !(tokens[g] as Token).tags.has('Verb')) g--;
+  const verb = tokens[g] as Token;
+  // "reported capturing X and striking Y": a gerund goes on with what was reported
+  if (!verb.tags.has('Verb') || verb.tags.has('Gerund') || tokens[g - 1]?.lower !== 'and') return false;
+  const cue = tokens.findLast((t) => t.index < g - 1 && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Gerund') && !t.tags.has('Noun'));
+  return cue?.start === claim.cueStart && participants.some((p) => p.actorId === claim.claimantId && (p.role === 'agent' || p.role === 'attendee' || p.role === 'host'));
+}
+
 /** The modality a trigger's own words give, before any claim around it is weighed. */
 function lexicalModality(sentence: TaggedSentence, reading: Reading, text: string): 'planned' | 'hypothetical' | 'negated' | undefined {
   const { tokens } = sentence;
@@ -454,7 +471,8 @@ function tell(st: ArticleState, ss: SentenceState, reading: Reading, ri: number)
   const ownTimes = within(st.timesByStart, clause).filter((t) => !datesAnotherNoun(st.text, t, triggerSpan));
   // a claim whose cue is this sentence's own legal act ("the court rejected a bail application") reports nothing
   const reporting = (st.claimsBySentence.get(sentence.index) ?? []).filter((c) => first.start >= c.contentStart && first.end <= c.contentEnd
-    && !ss.triggerSpans.some((s) => c.cueStart !== undefined && c.cueStart >= s.start && c.cueStart < s.end));
+    && !ss.triggerSpans.some((s) => c.cueStart !== undefined && c.cueStart >= s.start && c.cueStart < s.end)
+    && !coordinatedWithCue(sentence, reading, c, participants));
   const disputing = [...new Set(reporting.flatMap((r) => st.disputersOf.get(r.id) ?? []))];
   const quoted = insideQuotes(st.text.slice(st.paragraphStart.get(sentence.blockIndex) ?? sentence.start, first.start));
   const modality = readingModality(st, ss, reading, clause, reporting, disputing, quoted);

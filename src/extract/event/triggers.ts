@@ -1,7 +1,8 @@
 import { own } from '../../nlp/lexicon/own.js';
 import type { EventType } from '../../schema/event.js';
-import { ELECTORAL, EVENT_NOUNS, EVENT_VERBS, NEEDS_EVENT_MODIFIER, PRESS_WORDS } from '../../nlp/lexicon/event-triggers.js';
+import { CAPTIVES, ELECTORAL, EVENT_NOUNS, EVENT_VERBS, NEEDS_EVENT_MODIFIER, PRESS_WORDS } from '../../nlp/lexicon/event-triggers.js';
 import { GROUP_NOUNS } from '../../nlp/lexicon/organizations.js';
+import { ROLE_NOUNS } from '../../nlp/lexicon/titles.js';
 import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import type { EntityMention } from '../entities.js';
 import { isPreposition, lightVerbLemma, portionStart } from './frame.js';
@@ -398,6 +399,8 @@ function nounTypeAt(tokens: readonly Token[], i: number, mentions: readonly Enti
   if (prevTok?.lower === 'in' && !tok.tags.has('Plural') && !/^(?:to|before|at|with|by|of)$/.test(next?.lower ?? '')) return undefined;
   // "the ruling party": a participle before a noun, not a court's ruling
   if (base === 'ruling' && !(prevTok && /['’]s$|^(?:a|its|his|her|their)$/.test(prevTok.text)) && !/^(?:on|that|against|by|in|from)$/.test(next?.lower ?? '')) return undefined;
+  // "demanded her release", "the release of the hostages": a person freed; "the release of its new phone" is none
+  if (base === 'release' && !freedPerson(tokens, i, mentions)) return undefined;
   // "a vote of confidence" is an opinion, not a ballot
   if (base === 'vote' && next?.lower === 'of') return undefined;
   // "won a landslide", "a landslide victory", "re-elected in a landslide": a large win, not a slope giving way
@@ -407,6 +410,17 @@ function nounTypeAt(tokens: readonly Token[], i: number, mentions: readonly Enti
   // "praise for the investment in schools": a business word names a deal only with a figure or a party
   if (sense === 'economic' && !economicAnchor(tokens, i, mentions)) return undefined;
   return sense;
+}
+
+/** "her release", "Ana Ruiz's release", "the release of the hostages / of Ana Ruiz": somebody set free. */
+function freedPerson(tokens: readonly Token[], i: number, mentions: readonly EntityMention[]): boolean {
+  const prev = tokens[i - 1];
+  const owner = prev?.lower === 'immediate' || prev?.lower === 'early' || prev?.lower === 'unconditional' ? tokens[i - 2] : prev;
+  if (owner && (/^(?:her|his|their)$/.test(owner.lower) || (/['’]s$/.test(owner.text) && (/^\p{Lu}/u.test(owner.text) || ROLE_NOUNS.has(owner.lower.replace(/['’]s$/, '')))))) return true;
+  if (tokens[i + 1]?.lower !== 'of') return false;
+  const after = tokens.slice(i + 2, i + 5).filter((t) => !t.tags.has('Determiner') && !t.tags.has('Value') && !t.tags.has('Adjective'));
+  const first = after[0];
+  return first !== undefined && (CAPTIVES.test(first.lower) || mentions.some((m) => m.record === 'actor' && m.firstToken === first.index));
 }
 
 /** Words of winning that make "landslide" a margin of victory ("a landslide win", "won by a landslide"). */

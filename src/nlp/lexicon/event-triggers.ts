@@ -100,7 +100,7 @@ const DEAL = /^(?:deals?|agreements?|accords?|treaty|treaties|ceasefire|truce|se
 const LABOUR = /^(?:workers|unions?|teachers|staff|employees|drivers|doctors|nurses|pilots|miners|dockers|students|pilots)$/;
 const NATURAL_FORCE = /^(?:storms?|earthquakes?|quakes?|hurricanes?|typhoons?|cyclones?|floods?|flooding|tsunamis?|tornado(?:es)?|wildfires?|fires?|landslides?|avalanches?|waves?|winds?|flames|floodwaters?|waters|rains?|rainfall|blazes?|mudslides?|storm-surges?|surges?|lava|tremors?|aftershocks?|blizzards?|snowstorms?|gales?)$/;
 const STATEMENT_THINGS = /^(?:statements?|reports?|letters?|videos?|recordings?|findings|figures|data|details|lists?|names|results|footage|documents?|message|messages|note|notes|email|emails|communiqu[eé]s?|transcripts?)$/;
-const CAPTIVES = /^(?:hostages?|prisoners?|detainees?|captives?|activists?|suspects?|him|her|them|journalists?|soldiers?|sailors?|crew|crews|men|women|children|civilians)$/;
+export const CAPTIVES = /^(?:hostages?|prisoners?|detainees?|captives?|activists?|suspects?|him|her|them|journalists?|soldiers?|sailors?|crew|crews|men|women|children|civilians)$/;
 const PRODUCTS = /^(?:products?|phones?|devices?|services?|apps?|models?|versions?|brands?|albums?|films?|games?|software|updates?|editions?|lines?|vehicles?|cars?|aircraft|jets?|planes?|units|orders?|shares|stakes?|earnings|bonds?)$/;
 const TROOPS = /^(?:troops|soldiers|forces|units|reinforcements|marines|brigades?|battalions?|warships?|ships|jets|aircraft|police|officers|peacekeepers|personnel|ambassadors?|diplomats|envoys?|staff|policemen|paratroopers|commandos|rescuers|firefighters|helicopters|tanks|teams)$/;
 const APPLICATIONS = /^(?:applications?|requests?|pleas?|appeals?|case|cases|petitions?|bids?|asylum|visas?|extradition|motions?|lawsuits?|suits?|complaints?|bail|parole|permission|residency)$/;
@@ -168,6 +168,7 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   ],
   shoot: [
     { id: 'shoot/film', type: null, object: /^(?:films?|videos?|footage|scenes?|movies?|documentar(?:y|ies)|pictures?|photos?)$/, reason: 'shooting a film' },
+    { id: 'shoot/dead', type: 'casualty', next: /^dead$/, reason: '"was shot dead", "shot dead three policemen": a killing' },
     { id: 'shoot/attack', type: 'attack', reason: 'shooting at or shooting somebody' },
   ],
   negotiate: [
@@ -384,6 +385,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType>> = {
   meeting: 'meeting', talks: 'meeting', summit: 'meeting', negotiations: 'meeting', negotiation: 'meeting',
   consultations: 'meeting', conference: 'meeting', session: 'meeting', discussions: 'meeting', mediation: 'meeting',
   welcome: 'meeting',
+  release: 'other', // only a person freed: see `nounTypeAt` in triggers.ts
   visit: 'visit', trip: 'visit', tour: 'visit', journey: 'visit',
   agreement: 'agreement', deal: 'agreement', accord: 'agreement', treaty: 'agreement', ceasefire: 'agreement',
   truce: 'agreement', 'cease-fire': 'agreement',
