@@ -168,8 +168,9 @@ function countryOfClause(input: PlaceInput, clauseText: string): string | undefi
 
 /**
  * The countries an article names as places, and its main place: the country referred to most often, counting
- * its name as a place or as an acting government ("Peru said") and its demonyms ("Peruvian police"), among the
- * countries named as a place at least once; else the place named most often. News reports name their country far
+ * its name as a place or as an acting government ("Peru said") and its demonyms ("Peruvian police"), when the
+ * article also names it as a place; else the place named most often (a country the report names once in passing,
+ * "Peru's prime minister criticised the deal", never stands in for the countries it is about). News reports name their country far
  * more often than any town, so a happening with no place of its own most likely took place there.
  */
 export function articlePlaces(text: string, mentions: readonly EntityMention[]): ArticlePlaces {
@@ -218,7 +219,8 @@ export function articlePlaces(text: string, mentions: readonly EntityMention[]):
     }
     return top;
   };
-  const country = best(countryCounts, (code) => countryPlace.has(code));
+  const top = best(countryCounts, () => true);
+  const country = top !== undefined && countryPlace.has(top) ? top : undefined;
   const main = country ? countryPlace.get(country) : best(placeCounts, () => true);
   return { countryPlace, main, lastPlaceBefore };
 }
