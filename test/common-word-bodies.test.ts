@@ -138,3 +138,32 @@ describe('a name set in apposition to a body noun is an organisation', () => {
     expect(actors('However, a group of investors said the bid was too low.').some((a) => a.startsWith('However'))).toBe(false);
   });
 });
+
+describe('a capitalised word before a lower-case body noun names the body', () => {
+  it.each([
+    ['Reports from the Yorvik agency said the talks were cancelled.', 'Yorvik'],
+    ['Fighters of the Varrow group seized the airport on Sunday.', 'Varrow'],
+    ['The Kestrel firm said profits rose in the quarter.', 'Kestrel'],
+  ])('%j: %j is an organisation', (text, name) => {
+    expect(actors(text)).toContain(`${name}/organization`);
+  });
+
+  it.each([
+    ['Write to an Asian airline and ask for a refund.', 'Asian'],
+    ['The Monday group met again at noon.', 'Monday'],
+  ])('%j has no organisation %j', (text, name) => {
+    expect(actors(text)).not.toContain(`${name}/organization`);
+  });
+});
+
+describe('more bodies and their members', () => {
+  it('reads "Border Patrol said" as one body when the tagger keeps only its second word', () => {
+    expect(actors('Border Patrol said agents had detained 40 people near the crossing.')).toContain('Border Patrol/organization');
+  });
+
+  it('splits a person from the university after "of the"', () => {
+    const found = actors('Ellen Park of the University of Iowa said the study was flawed.');
+    expect(found).toContain('Ellen Park/person');
+    expect(found).toContain('University of Iowa/organization');
+  });
+});

@@ -447,7 +447,8 @@ export function dropTermFragments(text: string, proposals: ProposedName[][]): vo
  * "Lena Varga of the Civic Union", "Tomas Berg of New Farmers Party": a person and the body they belong to, which
  * the tagger may propose as one organisation. Split when the words before "of" are two or three capitalised words
  * opening with a given name and holding no organisation word ("Anna Lind College of Fine Arts" stays whole),
- * and the words after it end in an organisation's head ("Harlow Brothers of New York" stays whole).
+ * and the words after it end in an organisation's head or open with an institution's head and "of" ("the University
+ * of Iowa"; "Harlow Brothers of New York" stays whole).
  */
 export function splitPersonOfOrganisation(text: string, proposals: ProposedName[], firstNames: ReadonlySet<string>): void {
   for (let k = proposals.length - 1; k >= 0; k--) {
@@ -458,8 +459,11 @@ export function splitPersonOfOrganisation(text: string, proposals: ProposedName[
     const person = (m[1] as string).split(/\s+/);
     if (!firstNames.has((person[0] as string).toLowerCase()) || person.some((w) => ORG_HEAD_WORDS.has(w.toLowerCase()) || INSTITUTION_HEADS.has(w.toLowerCase()))) continue;
     // the body must be named as one ("... of Civic Union"): a company named after people may be followed by its seat
-    const body = (/(\p{L}+)$/u.exec(text.slice(p.start + m[0].length, p.end))?.[1] ?? '').toLowerCase();
-    if (!ORG_HEAD_WORDS.has(body) && !INSTITUTION_HEADS.has(body)) continue;
+    const bodyText = text.slice(p.start + m[0].length, p.end);
+    const body = (/(\p{L}+)$/u.exec(bodyText)?.[1] ?? '').toLowerCase();
+    // or opens with an institution's head and "of" ("Ellen Park of the University of Iowa", "... of the Bank of Ruritania")
+    const opening = /^(\p{L}+)\s+of\s/u.exec(bodyText)?.[1]?.toLowerCase();
+    if (!ORG_HEAD_WORDS.has(body) && !INSTITUTION_HEADS.has(body) && !(opening !== undefined && INSTITUTION_HEADS.has(opening))) continue;
     proposals.splice(k, 1, { start: p.start, end: p.start + (m[1] as string).length, type: 'PER' }, { start: p.start + m[0].length, end: p.end, type: 'ORG' });
   }
 }
@@ -630,8 +634,9 @@ export function commonWordBodies(sentence: TaggedSentence, proposals: ProposedNa
     if (lookupCity(`${a.text} ${b.text}`) || lookupCountry(`${a.text} ${b.text}`)) continue;
     const overlapping = proposals.filter((p) => p.start < b.end && a.start < p.end);
     const person = overlapping[0];
-    if (overlapping.length > 1 || (person && !(person.type === 'PER' && person.start === a.start && person.end === b.end))) continue;
-    if (person) person.type = 'ORG';
+    // the person may be the second word alone: the tagger dropped the capital that opens the sentence ("Border Patrol")
+    if (overlapping.length > 1 || (person && !(person.type === 'PER' && (person.start === a.start || person.start === b.start) && person.end === b.end))) continue;
+    if (person) Object.assign(person, { start: a.start, type: 'ORG' });
     else proposals.push({ start: a.start, end: b.end, type: 'ORG' });
   }
   proposals.sort((x, y) => x.start - y.start);
@@ -922,5 +927,37 @@ export function bodiesInApposition(text: string, sentence: TaggedSentence, propo
   const words = sentence.tokens.filter((t) => t.start >= start && t.end <= end);
   if (words.some((t) => OPENING_TAGS.some((tag) => t.tags.has(tag)) || CALENDAR_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower) || TITLE_FIRST_WORDS.has(t.lower))) return;
   proposals.push({ start, end, type: 'ORG' });
+  proposals.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Lower-case nouns that say the capitalised word before them names a body ("the Yonhap news agency", "the Wagner
+ * group", "the Kestrel firm"). Source: descriptions of agencies, armed groups and companies in wire copy; id
+ * names.body-noun-after.
+ */
+const BODY_NOUNS_AFTER = /^\s+(?:news\s+agency|agency|group|militia|firm|company|bank|airline|carrier|broadcaster|newspaper|network|movement|faction|conglomerate|consortium)\b/u;
+
+/**
+ * "according to Yonhap news agency", "fighters of the Wagner group": a single capitalised word right before a
+ * lower-case noun of a body is the body's name, an organisation, where the tagger proposed nothing or a person. A
+ * demonym or other adjective, a place, calendar word, given name or title before the noun is left, and so is a word
+ * after "a"/"an" ("a Dutch company", "an Asian airline", "the Syria group", "the Monday group").
+ */
+export function namesBeforeBodyNouns(text: string, sentence: TaggedSentence, proposals: ProposedName[], firstNames: ReadonlySet<string>): void {
+  const { tokens } = sentence;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!/^(?:\p{Lu}\p{Ll}+|\p{Lu}{2,6})$/u.test(t.text) || !BODY_NOUNS_AFTER.test(text.slice(t.end, t.end + 20))) continue;
+    const prev = tokens[i - 1] as Token;
+    // "an Asian airline", "a Dutch company": an indefinite article or an adjective describes a kind, names no body
+    if ((/^\p{Lu}/u.test(prev.text) && !prev.tags.has('Determiner')) || /^an?$/i.test(prev.text) || t.tags.has('Adjective') || t.tags.has('Demonym')) continue;
+    if (OPENING_TAGS.some((tag) => t.tags.has(tag)) || firstNames.has(t.lower)) continue;
+    if (TITLE_FIRST_WORDS.has(t.lower) || ROLE_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || looksLikePlace(t.text)) continue;
+    const overlapping = proposals.filter((p) => p.start < t.end && t.start < p.end);
+    const person = overlapping[0];
+    if (overlapping.length > 1 || (person && !(person.type === 'PER' && person.start === t.start && person.end === t.end))) continue;
+    if (person) person.type = 'ORG';
+    else proposals.push({ start: t.start, end: t.end, type: 'ORG' });
+  }
   proposals.sort((a, b) => a.start - b.start);
 }
