@@ -80,3 +80,51 @@ describe('sources of political reporting', () => {
     expect(claimsOf('Ruth Dale wrote the plan would fail. Ana Ruiz accepted that the plan had failed.').map((c) => c.cue)).toEqual(['wrote', 'accepted']);
   });
 });
+
+describe('no claim where nothing is said', () => {
+  it.each([
+    'The Senate on Wednesday confirmed Ana Ruiz as attorney general.',
+    'The committee confirmed the nominee to the appeals court by a vote of 12-9.',
+    'Norvik did not immediately respond to a request for comment.',
+    'The ministry did not respond to questions about the convoy.',
+  ])('%s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+
+  it('keeps confirming and responding with a clause', () => {
+    expect(claimsOf('Ruth Dale confirmed that she would run. Ana Ruiz confirmed to reporters that the talks had failed.').map((c) => c.claimant)).toEqual(['Ruth Dale', 'Ana Ruiz']);
+  });
+
+  it('reads the name after a relative pronoun as the object, not the speaker', () => {
+    const claims = claimsOf('Senator Marlow Hayes spoke on Monday. The vote came a day after Senator Ruth Dale was silenced for reading a letter by Ana Lee that criticized Hayes.');
+    expect(claims.filter((c) => c.claimant === 'Marlow Hayes')).toEqual([]);
+  });
+});
+
+describe('subjects past a place phrase or a relative clause', () => {
+  it.each([
+    ['A federal appeals court in Richmond, Virginia, ruled on Friday that the law was written to discriminate.', 'federal appeals court', 'the law was written'],
+    ['The U.S. embassy in Kabul said the attack had wounded two guards.', 'U.S. embassy', 'the attack had wounded'],
+    ['A senior campaign adviser, who was not authorized to speak publicly, said Florida was now a must-win.', 'senior campaign adviser', 'Florida was now'],
+    ['Nabeel Haddad, a prominent rights activist in Bahrain, announced his intention to march.', 'Nabeel Haddad', 'his intention to march'],
+  ])('%s', (text, claimant, content) => {
+    expect(claimsOf(text).find((c) => c.content.startsWith(content))?.claimant).toBe(claimant);
+  });
+
+  it('reads "a must-win" as no obligation', () => {
+    expect(claimsOf('Senator Ruth Dale said Florida was now a must-win.')[0]?.kind).toBe('statement');
+  });
+});
+
+describe('the company of the story', () => {
+  it('is not the employer of an analyst quoted in it, nor a union', () => {
+    const text = [
+      'Dawson Motor Co said on Monday it would cut about 7,000 salaried jobs worldwide, as part of a restructuring.',
+      'Chief Executive Jim Harlow said in an email to employees that the cuts were needed. The automaker said most of the reductions would be completed by August.',
+      'The United Car Workers union said it had not been consulted. A union spokesman said the cuts did not affect hourly workers.',
+      '"Dawson has been too slow to cut costs," said Joe Perrin, an analyst at AutoLens Consulting.',
+      'Shares of the company rose 1.2 percent. The company said it would take a charge of about $500 million.',
+    ].join('\n\n');
+    expect(claimsOf(text).find((c) => c.content.startsWith('it would take a charge'))?.claimant).toBe('Dawson Motor');
+  });
+});

@@ -1,7 +1,7 @@
 import type { Actor } from '../schema/actor.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { TIME_BOUNDED_MODIFIERS, TITLE_ABBREVIATIONS, TITLE_ANAPHOR_NOUNS } from '../nlp/lexicon/titles.js';
-import { ORG_ANAPHOR_NOUNS, companyNoun, institutionName } from '../nlp/lexicon/organizations.js';
+import { COMMENTATOR_EMPLOYER, ORG_ANAPHOR_NOUNS, companyNoun, institutionName } from '../nlp/lexicon/organizations.js';
 import type { EntityMention } from './entity-mention.js';
 
 /** Modifiers that put a title outside the present: a former president is not "the president". */
@@ -54,6 +54,7 @@ export function resolveOrganizationAnaphor(
   noun: string,
   at: number,
   textAfter?: (m: EntityMention) => string,
+  skip?: (m: EntityMention) => boolean,
 ): Actor | undefined {
   if (!ORG_ANAPHOR_NOUNS.has(noun)) return undefined;
   const needle = ORG_ANAPHOR_NOUNS.get(noun) ?? null;
@@ -67,7 +68,7 @@ export function resolveOrganizationAnaphor(
   for (const m of mentions) {
     if (m.start >= at) break;
     const actor = m.record === 'actor' ? byId.get(m.recordId) : undefined;
-    if (!actor || actor.kind !== 'organization') continue;
+    if (!actor || actor.kind !== 'organization' || skip?.(m)) continue;
     if (needle !== null && !actor.name.toLowerCase().includes(needle)) continue;
     // "The Environmental Protection Agency fined Bayfield Chemical. The company denied": a public institution is
     // never "the company" of a story
@@ -96,6 +97,11 @@ export function findAnaphorMentions(
     const s = byIndex.get(m.sentenceIndex);
     return s ? s.text.slice(m.end - s.start, m.end - s.start + 80) : '';
   };
+  // "an analyst at Norvale Consulting": a commentator's employer is not the company of the story
+  const commentatorEmployer = (m: EntityMention): boolean => {
+    const s = byIndex.get(m.sentenceIndex);
+    return s !== undefined && COMMENTATOR_EMPLOYER.test(s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start));
+  };
   for (const s of sentences) {
     if (s.blockKind !== 'paragraph') continue;
     const { tokens } = s;
@@ -108,7 +114,7 @@ export function findAnaphorMentions(
       if (mentions.some((m) => m.sentenceIndex === s.index && m.firstToken <= i && m.lastToken >= i)) continue;
       let target: Actor | undefined;
       if (TITLE_ANAPHOR_NOUNS.has(tok.lower)) target = resolveTitleHolder(actors, tok.lower, { mentions, at: tok.start });
-      else if (ORG_ANAPHOR_NOUNS.has(tok.lower)) target = resolveOrganizationAnaphor(actors, mentions, tok.lower, tok.start, textAfter);
+      else if (ORG_ANAPHOR_NOUNS.has(tok.lower)) target = resolveOrganizationAnaphor(actors, mentions, tok.lower, tok.start, textAfter, commentatorEmployer);
       if (!target) continue;
       out.push({
         recordId: target.id, record: 'actor', actorKind: target.kind, start: tok.start, end: tok.end, text: tok.text,

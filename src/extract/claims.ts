@@ -3,7 +3,7 @@ import { own } from '../nlp/lexicon/own.js';
 import type { Claim } from '../schema/claim.js';
 import type { Span } from '../schema/span.js';
 import type { Time } from '../schema/time.js';
-import { ORG_ANAPHOR_NOUNS, ORG_ANAPHORS, companyNoun, institutionName } from '../nlp/lexicon/organizations.js';
+import { COMMENTATOR_EMPLOYER, ORG_ANAPHOR_NOUNS, ORG_ANAPHORS, companyNoun, institutionName } from '../nlp/lexicon/organizations.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { recordId } from '../ids.js';
 import { firstAtOrAfter, groupBySentence, within } from './spans-index.js';
@@ -88,6 +88,9 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
   // "The union representing federal workers said", "Lawyers representing the state argued": the head speaks
   const participle = relationParticipleBefore(sentence.tokens, cue.first);
   if (participle > 0) return speakerBefore(text, sentence, { ...cue, first: participle, last: participle }, resolver);
+  // "A federal appeals court in Richmond, Virginia, ruled", "The embassy in Kabul said": the body, not the place
+  const place = placeComplementBefore(text, sentence, cue.first, resolver);
+  if (place > 0) return speakerBefore(text, sentence, { ...cue, first: place, last: place }, resolver);
   const relative = relativeAntecedent(text, sentence, cue, resolver);
   if (relative !== undefined) return relative;
   const owner = documentSpeaker(text, sentence, cue, resolver);
@@ -111,6 +114,38 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
     return made.id;
   }
   return bareSpokesperson(sentence, cue, resolver);
+}
+
+/** Bodies and roles that a place phrase may follow before their verb ("A federal appeals court in Richmond ruled"). */
+const PLACED_BODIES = /^(?:court|panel|tribunal|jury|judge|embassy|consulate|mission|office|ministry)$/;
+
+/**
+ * The index of "in"/"at" when a place phrase (places the entity stage found, with commas between: "in Richmond,
+ * Virginia,") follows a court or mission noun opening the clause and ends right before the cue; else -1 (a role in
+ * apposition, "Rajab, an activist in Bahrain, announced", keeps its name).
+ */
+function placeComplementBefore(text: string, sentence: TaggedSentence, cueFirst: number, resolver: Resolver): number {
+  const { tokens } = sentence;
+  const places = (resolver.bySentence.get(sentence.index) ?? []).filter((m) => m.record === 'place');
+  const cueStart = (tokens[cueFirst] as Token).start;
+  for (let j = cueFirst - 2; j >= Math.max(1, cueFirst - 8); j--) {
+    const prep = tokens[j] as Token;
+    if (!/^(?:in|at)$/.test(prep.lower)) continue;
+    const head = tokens[j - 1] as Token;
+    if (!PLACED_BODIES.test(head.lower) || /[,;:]/.test(head.post) || inApposition(tokens, j - 1)) return -1;
+    let rest = text.slice(prep.end, cueStart);
+    for (const m of places) if (m.start >= prep.end && m.end <= cueStart) rest = rest.slice(0, m.start - prep.end) + ' '.repeat(m.end - m.start) + rest.slice(m.end - prep.end);
+    return /^[\s,]*$/.test(rest) ? j : -1;
+  }
+  return -1;
+}
+
+/** Whether the noun phrase headed at `head` stands in apposition after a comma ("Lee, a judge in Velmar, said"). */
+function inApposition(tokens: readonly Token[], head: number): boolean {
+  for (let d = head - 1; d >= Math.max(0, head - 5); d--) {
+    if (/^(?:a|an|the)$/.test((tokens[d] as Token).lower)) return d > 0 && /,\s*$/.test((tokens[d - 1] as Token).post);
+  }
+  return false;
 }
 
 /** Present participles that tie a speaker to those it acts for or against ("the union representing nurses"). */
@@ -388,7 +423,8 @@ function kinSpeaker(text: string, sentence: TaggedSentence, k: number, resolver:
 /** "the company said": the entity stage's resolver over the article's actors and the speakers made here, else the last thing named. */
 function organizationAnaphor(text: string, resolver: Resolver, t: Token): string | null {
   const actors = [...resolver.actorList, ...resolver.book.created];
-  const found = resolveOrganizationAnaphor(actors, resolver.mentions, t.lower, t.start, (m) => text.slice(m.end, m.end + 80))?.id;
+  const commentator = (m: EntityMention): boolean => COMMENTATOR_EMPLOYER.test(text.slice(Math.max(0, m.start - 40), m.start));
+  const found = resolveOrganizationAnaphor(actors, resolver.mentions, t.lower, t.start, (m) => text.slice(m.end, m.end + 80), commentator)?.id;
   if (found) return found;
   // a named kind of body ("the ministry") is never the last thing named; "the company" in an article that names
   // no company is not the government named last
@@ -1042,7 +1078,9 @@ function readFinite(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, clause
   const leadClause = /[,"”»›]/.test(text.slice(sentence.start, cueStartTok.start));
   const nothingFollows = /^[.!?"”’']*$/.test(restAfter) || SAYING_CIRCUMSTANCE.test(restAfter) || (leadClause && onlyCircumstancesAfter(sentence.tokens, cue.last, clauseEnd, cue.lemma))
     || (leadClause && ASIDE_CLAUSE_AFTER.test(restAfter) && !/,\s+that\s/.test(restAfter));
-  const speakerFollows = (nothingFollows || ((POSTPOSED_NAME.test(restAfter) || POSTPOSED_TITLED_NAME.test(restAfter)) && restAfter.length <= 60)) && (cueStartTok.start - sentence.start > 20 || /["”»›]\s*\S/.test(text.slice(sentence.start, cueStartTok.start)));
+  // "a letter by King that criticized Sessions": after a relative pronoun the name is the object, not a speaker
+  const relativeCue = /^(?:that|which|who)$/.test(sentence.tokens[cue.first - 1]?.lower ?? '');
+  const speakerFollows = !relativeCue && (nothingFollows || ((POSTPOSED_NAME.test(restAfter) || POSTPOSED_TITLED_NAME.test(restAfter)) && restAfter.length <= 60)) && (cueStartTok.start - sentence.start > 20 || /["”»›]\s*\S/.test(text.slice(sentence.start, cueStartTok.start)));
   if (inverted !== null || (speakerFollows && (claimantId === null || nothingFollows))) {
     return readBeforeCue(ctx, sentence, cue, claimantId ?? speakerAfter(text, sentence, cue, resolver));
   }

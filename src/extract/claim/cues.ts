@@ -226,6 +226,10 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   if ((lemma === 'accept' || lemma === 'write') && next && !/[,:]/.test(tok.post) && (next.tags.has('Determiner') || next.tags.has('Possessive') || next.tags.has('Noun')) && next.lower !== 'that' && !next.tags.has('Pronoun') && !opensClause(tokens, i + 1)) return true;
   // "called a strike ballot for next month", "called snap elections": calling a gathering convenes it
   if (lemma === 'call' && !(next && (next.lower === 'for' || next.lower === 'on')) && convenes(tokens, i)) return true;
+  // "confirmed Jeff Sessions as attorney general", "confirmed her to the court": a vote on a nominee, no speech
+  if (lemma === 'confirm' && next && next.lower !== 'that' && confirmsNominee(tokens, i)) return true;
+  // "did not respond to a request for comment", "responded to questions by email": answering nothing is no claim
+  if ((lemma === 'respond' || lemma === 'reply') && next?.lower === 'to' && /^(?:an?|requests?|questions?|calls?|emails?|messages?|inquiries)$/.test(tokens[i + 2]?.lower ?? '') && /\b(?:requests?|questions?|calls?|emails?|messages?|inquiries|inquiry)\b/.test(tokens.slice(i + 2, i + 6).map((t) => t.lower).join(' '))) return true;
   // "posted a loss": posting reports only on a channel or with a clause ("posted on X that")
   return lemma === 'post' && !(next?.lower === 'on' || next?.lower === 'that');
 }
@@ -318,6 +322,16 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
   // "to say", "will say" without subject are handled like finite cues
   if (FINDING_VERBS.has(lemma) && studySubject(tokens, i)) kind = 'report';
   return { first: i, last, lemma, kind, text: sentence.text.slice(tok.start - sentence.start, (tokens[last] as Token).end - sentence.start), participial, according: false, passive };
+}
+
+/** "confirmed Jeff Sessions as attorney general", "confirmed the nominee to the court": a name or a nominee, then as/to. */
+function confirmsNominee(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
+    const t = tokens[k] as Token;
+    if (k > i + 1 && /^(?:as|to)$/.test(t.lower)) return true;
+    if (/[,;:]/.test(t.post) || t.lower === 'that' || (t.tags.has('Verb') && !t.tags.has('Noun'))) return false;
+  }
+  return false;
 }
 
 /**

@@ -152,6 +152,8 @@ function subjectEnd(tokens: readonly Token[], cueFirst: number): number {
   while (k >= 0) {
     const t = tokens[k] as Token;
     if (t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Negative') || /^(?:has|have|had|did|does|do|today|yesterday|tonight|now|also|recently|earlier|later)$/i.test(t.lower)) {
+      // "..., who was not authorized to speak publicly, said": an adverb closing a relative clause or apposition
+      if (k === cueFirst - 1 && /,\s*$/.test(t.post) && !/[;:]/.test(t.post)) break;
       if (/[,;:]/.test(t.post)) return -1;
       k--;
       continue;

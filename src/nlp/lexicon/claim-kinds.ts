@@ -46,7 +46,7 @@ export const NOT_YET_WORDS: KindWordList = {
 /** Obligation: "needs more support", "must withdraw", "should be released", "we cannot allow this". */
 export const OBLIGATION_WORDS: KindWordList = {
   id: 'kind-words/obligation',
-  words: ['needs?(?! (?:in|for|at|on|from|of|by|during|with|now|today)\\b)(?=\\s+\\w)', 'must', 'should', 'ought to', 'has to', 'have to', 'calls? (?:for|on)',
+  words: ['needs?(?! (?:in|for|at|on|from|of|by|during|with|now|today)\\b)(?=\\s+\\w)', 'must(?!-)', 'should', 'ought to', 'has to', 'have to', 'calls? (?:for|on)',
     'cannot (?:leave|allow|accept|let|stand by|ignore)'],
 };
 

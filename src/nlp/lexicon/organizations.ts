@@ -89,7 +89,14 @@ export const REGIONAL_ADJECTIVES = new Set([
  * Agency fined Bayfield Chemical. The company denied any wrongdoing." is Bayfield's denial). Source: English
  * institutional vocabulary; id `speaker/institution-not-company`.
  */
-const INSTITUTION_WORDS = /\b(?:agency|department|ministry|commission|committee|council|court|tribunal|bureau|authority|administration|parliament|senate|congress|assembly|government|police|army|navy)\b/i;
+const INSTITUTION_WORDS = /\b(?:agency|department|ministry|commission|committee|council|court|tribunal|bureau|authority|administration|parliament|senate|congress|assembly|government|police|army|navy|union|workers)\b/i;
+
+/**
+ * "said Joe Reyes, an analyst at Norvale Consulting": the text before an organisation named as the employer of a
+ * commentator; such an organisation is not "the company" of the story. Source: the staff nouns of business wire
+ * quotes; id `speaker/commentator-employer`.
+ */
+export const COMMENTATOR_EMPLOYER = /\b(?:analysts?|economists?|strategists?|consultants?|professors?|researchers?|fellows?|traders?|portfolio managers?)\s+(?:at|with|for|from)\s+(?:the\s+)?$/i;
 
 /** Business nouns a public institution is never called ("the company", "the automaker"). */
 export function companyNoun(noun: string): boolean {
