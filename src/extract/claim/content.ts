@@ -138,9 +138,6 @@ const CIRCUMSTANCE_OPENERS: ReadonlySet<string> = new Set([
   'saturday', 'sunday',
 ]);
 
-/** Conjunctions that open a clause of time or circumstance after a postposed attribution ("..., officials said, as ..."). */
-const POSTPOSED_SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'while', 'after', 'before', 'when', 'amid', 'amidst', 'despite', 'following', 'ahead', 'until', 'even']);
-
 /**
  * '"We will rebuild," Ortega said in an interview with the BBC.', '..., two officials told Reuters.': whether only
  * the circumstances of the saying follow the cue's last token up to `end` (a channel, a place, a day, or for a cue
@@ -154,8 +151,6 @@ export function onlyCircumstancesAfter(tokens: readonly Token[], last: number, e
   if (!first) return true;
   // "..., a senior official said, speaking on condition of anonymity.": a participial adjunct of the speaker
   if (/,\s*$/.test(tokens[last]?.post ?? '') && (first.tags.has('Gerund') || first.lower.endsWith('ing'))) return true;
-  // "..., local officials said, as government troops pushed north.": a clause of time or circumstance set off by a comma
-  if (/,\s*$/.test(tokens[last]?.post ?? '') && POSTPOSED_SUBORDINATORS.has(first.lower) && !rest.some((t) => t.lower === 'that')) return true;
   if (!CIRCUMSTANCE_OPENERS.has(first.lower) && !(ADDRESSEE_CUES.has(lemma) && lemma !== 'urge' && lemma !== 'warn')) return false;
   // "said early results showed ...", "said last year's figures were wrong": these open a time only before one
   if (TIME_MODIFIERS.has(first.lower) && !timeWordAfter(rest[1])) return false;
