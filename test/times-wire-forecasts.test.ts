@@ -209,7 +209,17 @@ const WEEKS_TO_A_DAY: readonly Case[] = [
   ['Prices rose in the quarter to June.', '2009-08-16', 'the quarter', '2009-Q2'],
 ];
 
+const ARRANGEMENTS_IN_THE_PAST: readonly Case[] = [
+  // "was to" + verb tells an arrangement still ahead of the telling
+  ['Arafat was to meet Mubarak in Cairo on Monday.', '1997-11-09', 'Monday', '1997-11-10'],
+  ['The ministers were to sign the accord on Friday.', '1997-11-12', 'Friday', '1997-11-14'],
+  // guards (passed before): a perfect infinitive, "due to"
+  ['He was to have met Mubarak on Monday, but the meeting was cancelled.', '1997-11-12', 'Monday', '1997-11-10'],
+  ['He was due to arrive on Thursday.', '1997-11-12', 'Thursday', '1997-11-13'],
+];
+
 describeValueTables('round 7 wire', {
+  'arrangements told in the past': ARRANGEMENTS_IN_THE_PAST,
   'weeks to a day': WEEKS_TO_A_DAY,
   'schedules in relative clauses': RELATIVE_SCHEDULES,
   'long clauses': LONG_CLAUSES,

@@ -109,6 +109,9 @@ function infinitiveTense(tokens: readonly Token[], k: number): Tense {
     if (PROSPECTIVE_GOVERNORS.has(q.lower) || FUTURE_MODALS.has(q.lower) || PROSPECTIVE_MODALS.has(q.lower)) return 'future';
     // An infinitive after a common noun describes it ("an event to be held on Monday"): still to come.
     if (p === k - 1 && q.kind === 'word' && !q.cap && !isPastForm(q) && !NOT_INFINITIVES.has(q.lower)) return 'future';
+    // "Arafat was to meet Mubarak on Monday", "the ministers were to sign it on Friday": an arrangement still ahead
+    // ("was to have met" is a perfect infinitive, read as past by its participle)
+    if (p === k - 1 && (q.lower === 'was' || q.lower === 'were') && tokens[k + 1]?.lower !== 'have') return 'future';
     if (isPastForm(q)) {
       const aux = [tokens[p - 1]?.lower, tokens[p - 2]?.lower];
       return aux.includes('has') || aux.includes('have') ? 'future' : 'past';
