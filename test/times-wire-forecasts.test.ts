@@ -218,7 +218,17 @@ const ARRANGEMENTS_IN_THE_PAST: readonly Case[] = [
   ['He was due to arrive on Thursday.', '1997-11-12', 'Thursday', '1997-11-13'],
 ];
 
+const PRESENT_PASSIVES: readonly Case[] = [
+  // a present passive right before a weekday: the state on the nearer such day
+  ['The Tokyo stock market is closed on Monday for a public holiday.', '2013-02-09', 'Monday', '2013-02-11'],
+  ['The bridge is shut Friday for repairs.', '2013-02-12', 'Friday', '2013-02-15'],
+  // guards (passed before): a past passive, a participle farther away
+  ['The suspect was charged on Monday.', '2013-02-09', 'Monday', '2013-02-04'],
+  ['Police say the man is accused of a robbery on Monday.', '2013-02-09', 'Monday', '2013-02-04'],
+];
+
 describeValueTables('round 7 wire', {
+  'present passives before a weekday': PRESENT_PASSIVES,
   'arrangements told in the past': ARRANGEMENTS_IN_THE_PAST,
   'weeks to a day': WEEKS_TO_A_DAY,
   'schedules in relative clauses': RELATIVE_SCHEDULES,

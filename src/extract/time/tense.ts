@@ -230,6 +230,17 @@ function copulaDate(tokens: readonly Token[], start: number): boolean {
   return (copula === 'is' || copula === 'are') && tokens[start + 1]?.lower !== "'s";
 }
 
+/**
+ * "The Tokyo market is closed on Monday", "the bridge is shut Friday": a present passive right before a weekday tells
+ * the state on that day, the nearer one (a past one would take "was").
+ */
+function presentPassiveDate(tokens: readonly Token[], start: number): boolean {
+  if (!WEEKDAYS.has(tokens[start]?.lower ?? '') || tokens[start + 1]?.lower === "'s") return false;
+  const k = tokens[start - 1]?.lower === 'on' ? start - 2 : start - 1;
+  const participle = tokens[k];
+  return !!participle && isPastForm(participle) && PRESENT_BE.has(tokens[k - 1]?.lower ?? '');
+}
+
 /** Determiners between "since" and a time that names a happening ("since the May attack", "since its March low"). */
 const SINCE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'an']);
 
@@ -359,6 +370,7 @@ function verbTense(tokens: readonly Token[], start: number, end: number, headlin
   if (DELIVERY_NOUNS.has(tokens[end]?.lower ?? '') && MONTHS.has(tokens[end - 1]?.lower ?? '')) return 'future';
   if (!headline && presentScheduleBefore(tokens, start)) return 'future';
   if (!headline && copulaDate(tokens, start)) return 'future';
+  if (!headline && presentPassiveDate(tokens, start)) return 'present';
   const left = leftCue(tokens, start, WINDOW, headline);
   if (left.cue) return left.cue;
   for (let k = end; k < Math.min(tokens.length, end + WINDOW); k++) {
