@@ -227,7 +227,15 @@ const PRESENT_PASSIVES: readonly Case[] = [
   ['Police say the man is accused of a robbery on Monday.', '2013-02-09', 'Monday', '2013-02-04'],
 ];
 
+const TRADING_DAYS: readonly Case[] = [
+  // "the day" a market ends or opens is the day of the sentence, else the report's
+  ['The dollar ended the day at 121.50 yen.', '2013-02-09', 'the day', '2013-02-09'],
+  ['On Friday, the Dow closed the day up 1.2 percent.', '2013-02-11', 'the day', '2013-02-08'],
+  ['Shares opened the day lower in Tokyo.', '2013-02-11', 'the day', '2013-02-11'],
+];
+
 describeValueTables('round 7 wire', {
+  'trading days': TRADING_DAYS,
   'present passives before a weekday': PRESENT_PASSIVES,
   'arrangements told in the past': ARRANGEMENTS_IN_THE_PAST,
   'weeks to a day': WEEKS_TO_A_DAY,
@@ -261,4 +269,5 @@ describeNotTimes('round 7 wire: no time', [
   ['Investors braced for the fall of the government.', 'fall'],
   ['The year that began with such hope ended badly.', 'year'],
   ['Investors had been assured as recently as Friday that no devaluation was planned.', 'recently'],
+  ['The rally ended the day of the election.', 'day'],
 ], '1990-10-18');

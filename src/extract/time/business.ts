@@ -2,7 +2,7 @@
 // comparisons with the same period a year before ("the same quarter last year", "the year-earlier period"),
 // relative fiscal years ("this fiscal year") and "year-to-date".
 import { monthAt, yearTokenAt } from './dates.js';
-import { ORDINAL_WORDS, WEEKDAYS } from './lexicon.js';
+import { ORDINAL_WORDS, UNITS_SINGULAR, WEEKDAYS } from './lexicon.js';
 import { parseNumber } from './numbers.js';
 import type { TimeMatch, TimeSpec } from './spec.js';
 import { attached, match, tok, w, type Rule, type TokenSeq } from './token-seq.js';
@@ -186,6 +186,17 @@ export const earningsPeriod: Rule = (s, i) => {
   if (n === undefined || n < 1 || n > 4 || w(s, i + 3) === 'of') return null;
   if (!s.toks.some((t) => EARNINGS_WORDS.has(t.lower))) return null;
   return match(i, i + 3, { t: 'part', n, of: 'Q', dir: 'bare' }, 'quarter');
+};
+
+/**
+ * "The dollar ended the day at 121.50 yen", "shares opened the day lower": the trading day a market closes or opens
+ * is the day of the sentence (a date before it), else the day of the report.
+ */
+export const tradingDay: Rule = (s, i) => {
+  if (w(s, i) !== 'the' || w(s, i + 1) !== 'day' || !PERIOD_VERBS.has(w(s, i - 1))) return null;
+  if (['of', 'before', 'after', 'when', 'that'].includes(w(s, i + 2))) return null;
+  const day = UNITS_SINGULAR.get('day')!;
+  return match(i, i + 2, { t: 'anchored', n: 0, unit: day, needsPrevious: false, sameSentence: true }, 'trading-day');
 };
 
 /**
