@@ -34,3 +34,21 @@ describe('a negated cue with nothing after it', () => {
     expect(claimsOf('The plan is dead, Mayor Lena Brook said.').map((c) => c.content)).toEqual(['The plan is dead']);
   });
 });
+
+describe('rebuttal and aside cues report only before "that", a clause or a quote', () => {
+  it.each([
+    ['Her adviser, Tom Vale, countered that the cuts would pay for themselves.', 'countered', 'the cuts would pay for themselves'],
+    ['Senator Ana Ruiz charged that the vote was rigged.', 'charged', 'the vote was rigged'],
+    ['Governor Lisa Marr lamented that the bill had stalled.', 'lamented', 'the bill had stalled'],
+  ])('%j: a claim', (text, cue, content) => {
+    expect(claimsOf(text).map((c) => [c.cue, c.content])).toEqual([[cue, content]]);
+  });
+
+  it.each([
+    ['Police charged Ana Ruiz with fraud.'],
+    ['The army countered the attack with artillery.'],
+    ['Governor Lisa Marr joked about her age.'],
+  ])('%j: no claim', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+});

@@ -236,3 +236,21 @@ describe('a postposed attribution followed by the writer\'s own clause', () => {
     expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
   });
 });
+
+describe('a clause of the writer after the claim', () => {
+  it.each([
+    ['Governor Lisa Marr accused Senator Ivo Lind of planning tax cuts for the wealthy, as both prepared for the debate.', 'Senator Ivo Lind of planning tax cuts for the wealthy'],
+    ['The army said rebels had shelled the town, as fighting spread to the north.', 'rebels had shelled the town'],
+    ['Mayor Lena Brook said the economy would grow, as wages rose.', 'the economy would grow'],
+  ])('%j: ", as <subject> <verb>" ends the claim', (text, content) => {
+    expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
+  });
+
+  it.each([
+    ['Mayor Lena Brook said the plan would work, as expected.', 'the plan would work, as expected'],
+    ['Mayor Lena Brook said, as the crowd cheered, that the war was over.', 'the war was over'],
+  ])('%j: "as" with no clause of its own stays in the claim', (text, content) => {
+    expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
+  });
+});
+

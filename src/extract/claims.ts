@@ -18,7 +18,7 @@ import { clauseBoundaryBefore, onlyCircumstancesAfter, quoteWithin, skipLead, tr
 import { linkDisputes } from './claim/disputes.js';
 import { claimDate } from './claim/date.js';
 import { refineKind } from './claim/kind.js';
-import { WEEKDAYS } from './time/lexicon.js';
+import { IRREGULAR_PAST, WEEKDAYS } from './time/lexicon.js';
 import { describedBodyStart, describedReferent, type RecentOrganization } from './claim/described-body.js';
 import { absoluteGroup, accordingSpeaker, complementOfGroup, courtModifier, isSpeakerRole, knownActor, namedGroupBeforeComplement, makeSpeaker, postposedSource, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
 import type { ClaimDraft } from './claim/draft.js';
@@ -784,7 +784,32 @@ function clauseEndOf(text: string, sentence: TaggedSentence, cues: readonly Cue[
   // "..., a claim the army denied": another source's answer in apposition is no part of this claim
   const answer = RESPONSE_APPOSITION.exec(text.slice(cueEndTok.end, clauseEnd));
   if (answer) clauseEnd = cueEndTok.end + answer.index;
+  // "accused Trump of planning tax cuts ..., as both candidates prepared for their first debate": a clause opened by
+  // ", as" with a subject and a finite verb of its own is the writer's frame, not the claim
+  const frame = writerFrameStart(sentence, cueEndTok.end, clauseEnd);
+  if (frame !== undefined) clauseEnd = frame;
   return clauseEnd;
+}
+
+/** Words after "as" that make no clause of time or reason ("as well", "as expected", "as a result", "as if"). */
+const AS_NOT_A_CLAUSE = /^(?:well|expected|usual|a|an|much|many|long|soon|far|if|though|part|of|such|for|to|in|with|recently|planned|promised|required|needed)$/;
+
+/** Where ", (even|just) as <subject> <verb> ..." opens between `from` and `to`, or undefined. */
+function writerFrameStart(sentence: TaggedSentence, from: number, to: number): number | undefined {
+  const { tokens } = sentence;
+  for (let k = 1; k < tokens.length - 2; k++) {
+    const t = tokens[k] as Token;
+    // the claim has words before the comma ("said, as the crowd cheered, that ..." keeps its clause after "that")
+    if (t.start < from || t.end > to || t.lower !== 'as' || !/,\s*$/.test((tokens[k - 1] as Token).post) || (tokens[k - 1] as Token).end <= from) continue;
+    const next = tokens[k + 1] as Token;
+    if (AS_NOT_A_CLAUSE.test(next.lower)) continue;
+    // a subject of up to four words, then a finite verb ("as both candidates prepared", "as fighting intensified")
+    // (compromise may tag a past form after a plural as a noun: "as wages rose", "as fighting spread")
+    const verb = tokens.slice(k + 2, k + 6).find((x) => (x.tags.has('Verb') && !x.tags.has('Gerund') && !x.tags.has('Infinitive')) || IRREGULAR_PAST.has(x.lower) || x.lower === 'spread');
+    if (!verb || tokens.slice(k + 1, verb.index).some((x) => /[,;:]/.test(x.post) || (x.tags.has('Verb') && !x.tags.has('Noun') && !x.tags.has('Gerund')))) continue;
+    return (tokens[k - 1] as Token).end;
+  }
+  return undefined;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { CONVENED } from '../../nlp/lexicon/event-cues.js';
 import type { ClaimKind } from '../../schema/claim.js';
 import type { Span } from '../../schema/span.js';
 import type { TaggedSentence, Token } from '../../nlp/tokens.js';
@@ -224,6 +225,8 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   // "accepted the recommendation", "writes the laws", "wrote a book": a plain object is no speech ("accepted that
   // ...", "wrote that ...", "wrote in a letter that ...", "wrote the plan would fail" and a quote still are)
   if ((lemma === 'accept' || lemma === 'write') && next && !/[,:]/.test(tok.post) && (next.tags.has('Determiner') || next.tags.has('Possessive') || next.tags.has('Noun')) && next.lower !== 'that' && !next.tags.has('Pronoun') && !opensClause(tokens, i + 1)) return true;
+  // "countered the attack", "charged the phone", "joked about it": these report only before "that", a clause or a quote
+  if (CLAUSE_ONLY_CUES.has(lemma) && !(next?.lower === 'that' || /^[,:]?\s*["“]/.test(tok.post) || /["“]/.test(next?.pre ?? '') || (lemma !== 'charge' && opensClause(tokens, i + 1)))) return true;
   // "called a strike ballot for next month", "called snap elections": calling a gathering convenes it
   if (lemma === 'call' && !(next && (next.lower === 'for' || next.lower === 'on')) && convenes(tokens, i)) return true;
   // "confirmed Jeff Sessions as attorney general", "confirmed her to the court": a vote on a nominee, no speech
@@ -234,28 +237,30 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   return lemma === 'post' && !(next?.lower === 'on' || next?.lower === 'that');
 }
 
-/**
- * Gatherings and actions that "call" convenes or orders ("called an election", "called a strike ballot", "called
- * a halt to the talks"). Id: `cues/convened-by-call`.
- */
-const CONVENED_NOUNS: ReadonlySet<string> = new Set([
-  'election', 'elections', 'ballot', 'vote', 'referendum', 'meeting', 'summit', 'conference', 'session', 'strike',
-  'halt', 'truce', 'ceasefire', 'recess', 'inquiry', 'hearing', 'poll', 'rally', 'protest', 'boycott', 'walkout',
-  'review', 'investigation', 'debate', 'convention', 'primary', 'caucus',
-]);
+/** Cues of rebuttal and aside that report only before "that", a clause or a quote. Id: `cues/clause-only`. */
+const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(['counter', 'retort', 'charge', 'quip', 'joke', 'lament', 'bemoan', 'speculate']);
 
 /**
- * "called a strike ballot for next month", "called snap elections": the object of "call" is a gathering of
- * CONVENED_NOUNS ending the phrase (before the sentence's end, a comma or a preposition); "called the election a
+ * Gatherings and actions that "call" convenes or orders ("called an election", "called a strike ballot", "called
+ * a halt to the talks"): the event stage's convened nouns (`CONVENED`, `nlp/lexicon/event-cues.ts`) and the
+ * gatherings of party politics. Id: `cues/convened-by-call`.
+ */
+const CONVENED_BY_CALL = /^(?:ballots?|recess|polls?|walkouts?|debates?|primar(?:y|ies)|caucus(?:es)?|conventions?|reviews?|investigations?)$/;
+function convenedNoun(word: string): boolean {
+  return CONVENED.test(word) || CONVENED_BY_CALL.test(word);
+}
+
+/**
+ * "called a strike ballot for next month", "called snap elections": the object of "call" is a gathering (`convenedNoun`) ending the phrase (before the sentence's end, a comma or a preposition); "called the election a
  * sham" names it and judges it.
  */
 function convenes(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
     const t = tokens[k] as Token;
-    if (CONVENED_NOUNS.has(t.lower)) {
+    if (convenedNoun(t.lower)) {
       const after = tokens[k + 1];
       // "a strike ballot": the gathering may head a compound
-      if (after && !/[,.;:!?]/.test(t.post) && CONVENED_NOUNS.has(after.lower)) continue;
+      if (after && !/[,.;:!?]/.test(t.post) && convenedNoun(after.lower)) continue;
       return !after || /[,.;:!?]/.test(t.post) || after.tags.has('Preposition');
     }
     if (/[,;:"“”]/.test(t.post) || (k > i + 1 && t.tags.has('Verb') && !t.tags.has('Adjective') && !t.tags.has('Noun'))) return false;

@@ -30,6 +30,11 @@ export const REPORTING_VERBS: Readonly<Record<string, ClaimKind>> = {
   question: 'assessment', wonder: 'assessment', // only before "whether/if/why/how"
   suggest: 'assessment', tout: 'statement', boast: 'statement', complain: 'statement',
   allege: 'statement', signal: 'statement', underline: 'statement', underscore: 'statement', specify: 'statement',
+  // rebuttals and asides of political reporting, cues only before "that", a clause or a quote ("countered that the
+  // cuts would pay for themselves", "charged that the vote was rigged"; not "countered the attack", "charged the
+  // phone"): CLAUSE_ONLY_CUES in claim/cues.ts
+  counter: 'statement', retort: 'statement', charge: 'statement', quip: 'statement', joke: 'statement',
+  lament: 'assessment', bemoan: 'assessment', decry: 'assessment', denounce: 'assessment', speculate: 'assessment',
   // beliefs, expectations and evaluations
   call: 'assessment', describe: 'report', believe: 'assessment', think: 'assessment', expect: 'assessment',
   predict: 'assessment', forecast: 'assessment', estimate: 'assessment', fear: 'assessment', hope: 'assessment',
