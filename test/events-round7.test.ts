@@ -270,3 +270,18 @@ describe('a release frees somebody; shot dead is a killing', () => {
     expect(eventOf(text, word).event?.type).toBe(type);
   });
 });
+
+describe('a past form read as a noun after a subordinator\'s subject, and people of a country', () => {
+  it.each([
+    ['Authorities evacuated 40,000 residents before the storm hit.', 'hit', 'accident'],
+    ['Rescuers searched for survivors after the quake struck.', 'struck', 'accident'],
+    ['Two depots hit by rockets caught fire.', 'caught fire', 'accident'],
+  ])('%s (%s)', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+
+  it('"the foreign ministers of Lorvania and Kessia met in Vienna" is in Vienna only', () => {
+    const { event, parsed } = eventOf('The foreign ministers of Lorvania and Kessia met in Vienna on Monday.', 'met');
+    expect((event?.placeIds ?? []).map((id) => parsed.places.find((p) => p.id === id)?.name)).toEqual(['Vienna']);
+  });
+});

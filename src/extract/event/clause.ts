@@ -79,7 +79,31 @@ export function isReducedParticiple(tokens: readonly Token[], i: number): boolea
   const prev = tokens[i - 1];
   if (!prev || !(prev.tags.has('Noun') || prev.tags.has('Plural')) || prev.tags.has('Pronoun') || /[,;:]/.test(prev.post)) return false;
   const next = tokens[i + 1];
-  return next === undefined || next.lower === 'by' || next.tags.has('Date') || /[,;:.]/.test(tok.post);
+  if (!(next === undefined || next.lower === 'by' || next.tags.has('Date') || /[,;:.]/.test(tok.post))) return false;
+  // "before the storm hit.", "after the quake struck,": the noun phrase is the subject a subordinator opened
+  return !(next === undefined || /[,;:.]/.test(tok.post)) || !subjectOfSubordinator(tokens, i - 1);
+}
+
+/**
+ * "before the storm hit.", "after the quake hit on Monday": a past form the tagger read as a noun, right after the
+ * subject a subordinator opened and before the clause ends or a preposition, is that clause's verb.
+ */
+export function subordinatePastAt(tokens: readonly Token[], k: number): boolean {
+  const tok = tokens[k] as Token;
+  const next = tokens[k + 1];
+  return tok.tags.has('Noun') && !tok.tags.has('Plural') && /^(?:hit|hurt|struck|fought|shot|swept)$|ed$/.test(tok.lower)
+    && (next === undefined || /[,;:.]/.test(tok.post) || (next.tags.has('Preposition') && !/^of$/.test(next.lower))) && k > 0 && subjectOfSubordinator(tokens, k - 1);
+}
+
+/** The noun phrase ending at `end` follows a subordinator that opens a clause ("before the storm"). */
+function subjectOfSubordinator(tokens: readonly Token[], end: number): boolean {
+  for (let k = end; k >= Math.max(0, end - 4); k--) {
+    const t = tokens[k] as Token;
+    if (k < end && /[,;:]/.test(t.post)) return false;
+    if (SUBORDINATORS.has(t.lower) && k < end) return true;
+    if (!(t.tags.has('Noun') || t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Possessive') || t.tags.has('ProperNoun'))) return false;
+  }
+  return false;
 }
 
 /** A verb that heads a clause of its own: a tensed verb, not a gerund, an infinitive after "to" or a participle after a noun. */
@@ -107,7 +131,7 @@ export function opensClause(tokens: readonly Token[], i: number): boolean {
     if (k === i + 2 && t.tags.has('Gerund') && (tokens[k - 1] as Token).tags.has('Adverb')) return true;
     // "after talks with the government broke down": a plural right after the subordinator is its subject
     if (k === i + 1 && t.tags.has('PresentTense') && /s$/.test(t.lower)) continue;
-    if (isFiniteVerb(tokens, k)) return k > i + 1;
+    if (isFiniteVerb(tokens, k) || subordinatePastAt(tokens, k)) return k > i + 1;
     if (/[,;:]/.test(t.post)) return false;
   }
   return false;

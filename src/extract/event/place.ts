@@ -61,6 +61,8 @@ const ANAPHORIC_PLACE = /\b(?:at|in|around|near|throughout|across|from|to|outsid
 const ANAPHORIC_AREA = /(?:^|\b(?:that|occupy|occupied|occupying|annex|annexed|enter|entered|into)\s+)the\s+(region|province|territory|district)\b/i;
 /** A name after "by" is an agent ("annexed by Russia"); after "dubbed"/"called" it is a name being given, not where it happened. */
 const NOT_A_LOCATION = /\b(?:by|dubbed|called|named|renamed|known as)\s+(?:the\s+)?['"“‘]?$/i;
+/** People of a country before its name ("the foreign ministers of Lorvania and Kessia", "the president of Peru and"). */
+const PEOPLE_OF = /\b(?:ministers?|leaders?|presidents?|heads?|prime ministers?|envoys?|delegations?|representatives?|officials?|governments?|people|citizens|nationals|armies|army|forces|troops|police|ambassadors?|kings?|queens?|chiefs?)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+(?:and\s+)?){0,4}$/u;
 const CAPITALISED_WORD = /\b[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?/gu;
 
 /**
@@ -137,7 +139,9 @@ function governedPlaces(input: PlaceInput, inClause: readonly EntityMention[]): 
     const ok = (after(m) || joined(m) || (m.start < trigger.start && GOVERNING.test(input.text.slice(clause.start, m.start)))
       // "the Lisbon derailment": a place before a noun trigger is where it happened, unless a country does the act
       || (premodifier !== undefined && m.start >= premodifier.start && m.end <= trigger.start && !(input.agentive && lookupCountry(m.text))))
-      && !NOT_A_LOCATION.test(input.text.slice(Math.max(clause.start, m.start - 24), m.start));
+      && !NOT_A_LOCATION.test(input.text.slice(Math.max(clause.start, m.start - 24), m.start))
+      // "the foreign ministers of Lorvania and Kessia met": whose ministers they are, not where they met
+      && !(m.start < trigger.start && PEOPLE_OF.test(input.text.slice(Math.max(clause.start, m.start - 40), m.start)));
     if (ok) accepted.push(m);
     return ok;
   });

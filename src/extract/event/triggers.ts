@@ -5,6 +5,7 @@ import { GROUP_NOUNS } from '../../nlp/lexicon/organizations.js';
 import { ROLE_NOUNS } from '../../nlp/lexicon/titles.js';
 import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import type { EntityMention } from '../entities.js';
+import { subordinatePastAt } from './clause.js';
 import { isPreposition, lightVerbLemma, portionStart } from './frame.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import {
@@ -250,6 +251,8 @@ interface WordReading {
   infinitive: boolean;
   /** Tagged or placed as a verb (a verb, a gerund, a passive participle, an infinitive or a participial phrase). */
   verbal: boolean;
+  /** A past form tagged as a noun that is the verb of a clause a subordinator opened ("before the storm hit."). */
+  subordinatePast: boolean;
 }
 
 function wordAt(tokens: readonly Token[], i: number): WordReading {
@@ -280,8 +283,10 @@ function wordAt(tokens: readonly Token[], i: number): WordReading {
     && next !== undefined && (next.tags.has('Value') || next.tags.has('Determiner'));
   // "trying to destroy": a bare verb after "to" is an infinitive even where the tagger reads a noun
   const infinitive = prevTok?.lower === 'to' && lemma === tok.lower && !asNoun;
-  const verbal = tok.tags.has('Verb') || tok.tags.has('Gerund') || passiveParticiple || adverbedPast || infinitive || participial;
-  return { tok, base, lemma, asNoun, nounContext, participial, infinitive, verbal };
+  // "before the storm hit.": a past form the tagger read as a noun is the verb of the clause a subordinator opened
+  const subordinatePast = subordinatePastAt(tokens, i);
+  const verbal = tok.tags.has('Verb') || tok.tags.has('Gerund') || passiveParticiple || adverbedPast || subordinatePast || infinitive || participial;
+  return { tok, base, lemma, asNoun, nounContext, participial, infinitive, verbal, subordinatePast };
 }
 
 /** An election noun later in the clause of "won" at `i` ("won 112 seats in Sunday's parliamentary election"). */
@@ -364,7 +369,7 @@ function verbTriggerAt(tokens: readonly Token[], i: number, mentions: readonly E
   // the agreed act is the event ("agreed to leave the country"); an act no trigger names leaves the agreement
   // ("agreed to restart a hotline")
   if (lemma === 'agree' && next?.lower === 'to' && tokens[i + 2]?.tags.has('Verb') && inTriggerLexicon(tokens[i + 2] as Token)) return undefined;
-  if (NOUN_READ_VERBS.has(lemma) && tok.tags.has('Noun')) return undefined;
+  if (NOUN_READ_VERBS.has(lemma) && tok.tags.has('Noun') && !word.subordinatePast) return undefined;
   return { first: i, last, type, nominal: false, lemma, ...(asNoun && !prevTok?.tags.has('Auxiliary') && prevTok?.lower !== 'to' ? { nounType: asNoun } : {}) };
 }
 
