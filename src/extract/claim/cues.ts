@@ -225,8 +225,9 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   // "accepted the recommendation", "writes the laws", "wrote a book": a plain object is no speech ("accepted that
   // ...", "wrote that ...", "wrote in a letter that ...", "wrote the plan would fail" and a quote still are)
   if ((lemma === 'accept' || lemma === 'write') && next && !/[,:]/.test(tok.post) && (next.tags.has('Determiner') || next.tags.has('Possessive') || next.tags.has('Noun')) && next.lower !== 'that' && !next.tags.has('Pronoun') && !opensClause(tokens, i + 1)) return true;
-  // "countered the attack", "charged the phone", "joked about it": these report only before "that", a clause or a quote
-  if (CLAUSE_ONLY_CUES.has(lemma) && !(next?.lower === 'that' || /^[,:]?\s*["“]/.test(tok.post) || /["“]/.test(next?.pre ?? '') || (lemma !== 'charge' && opensClause(tokens, i + 1)))) return true;
+  // "countered the attack", "charged the phone", "joked about it": these report only before "that", a clause or a
+  // quote, or after a quote they close ('"We are not afraid," she joked')
+  if (CLAUSE_ONLY_CUES.has(lemma) && !(next?.lower === 'that' || framesQuote(tokens, i) || tokens.slice(Math.max(0, i - 4), i).some((t) => /["”»]/.test(t.post)) || /^[,:]?\s*["“]/.test(tok.post) || /["“]/.test(next?.pre ?? '') || (lemma !== 'charge' && opensClause(tokens, i + 1)))) return true;
   // "called a strike ballot for next month", "called snap elections": calling a gathering convenes it
   if (lemma === 'call' && !(next && (next.lower === 'for' || next.lower === 'on')) && convenes(tokens, i)) return true;
   // "confirmed Jeff Sessions as attorney general", "confirmed her to the court": a vote on a nominee, no speech
