@@ -128,3 +128,24 @@ describe('the company of the story', () => {
     expect(claimsOf(text).find((c) => c.content.startsWith('it would take a charge'))?.claimant).toBe('Dawson Motor');
   });
 });
+
+describe('judging what the speaker names, and a clause of another source joined by "as"', () => {
+  it.each([
+    ['The Velmar Authority condemned what it called an "execution" and demanded an inquiry.', 'Velmar Authority', 'condemned', 'assessment'],
+    ['Senator Ruth Dale denounced what she called a witch hunt.', 'Ruth Dale', 'denounced', 'assessment'],
+    ['The Ardenian ministry rejected what it described as false reports.', 'Ardenian ministry', 'rejected', 'rejection'],
+  ])('%s', (text, claimant, cue, kind) => {
+    const claim = claimsOf(text).find((c) => c.cue === cue);
+    expect(claim?.claimant).toBe(claimant);
+    expect(claim?.kind).toBe(kind);
+  });
+
+  it('keeps a judging verb with a plain object and an indirect question out', () => {
+    expect(claimsOf('Senator Ruth Dale denounced the attack. Ana Lee asked what the plan would cost.').map((c) => c.cue)).toEqual([]);
+  });
+
+  it('ends the claim before ", as" and another source', () => {
+    const claims = claimsOf('Ruth Dale said the plan would fail, as analysts warned that costs were rising.');
+    expect(claims.map((c) => [c.claimant, c.content])).toEqual([['Ruth Dale', 'the plan would fail'], ['analysts', 'costs were rising']]);
+  });
+});

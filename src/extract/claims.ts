@@ -576,7 +576,7 @@ const ASIDE_CLAUSE_AFTER = /^,\s*(?:(?:even|just)\s+as|as|while|whereas|amidst|a
 const POSSESSIVE_PRONOUN_KINDS: Readonly<Record<string, 'person' | 'plural' | 'thing'>> = { his: 'person', her: 'person', their: 'plural', its: 'thing' };
 
 /** Conjunctions that join a clause with a subject of its own to a claim's clause. */
-const CLAUSE_JOINERS = /^(?:although|though|while|whilst|whereas|but|and)$/i;
+const CLAUSE_JOINERS = /^(?:although|though|while|whilst|whereas|but|and|as)$/i;
 
 /**
  * "..., although industry analysts say ...", "..., but the union says ...": the index of the conjunction

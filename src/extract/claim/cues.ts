@@ -215,7 +215,7 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   // "appealed for calm", "appealed to voters to ...": a call; "said it would appeal", "appealed the ruling": a lawsuit
   if (lemma === 'appeal' && !(next && /^(?:for|to|on)$/.test(next.lower))) return true;
   if (lemma === 'point' && next?.lower !== 'out') return true;
-  if (FOR_PHRASE_VERBS.has(lemma) && !judgedFor(tokens, i, lemma)) return true;
+  if (FOR_PHRASE_VERBS.has(lemma) && !judgedFor(tokens, i, lemma) && !whatTheyCalled(tokens, i)) return true;
   // "Insurance claims rose": "claims" is a verb only before "that", a clause, "to" or a quote
   if (tok.lower === 'claims' && !(next?.lower === 'that' || next?.lower === 'to' || /[,:]/.test(tok.post) || opensClause(tokens, i + 1))) return true;
   // "hinted that he would run", not "hinting at the incident"
@@ -300,7 +300,7 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
   // "said nothing", "said little about the plan": no claim was made
   if (next && /^(?:nothing|little|anything)$/.test(next.lower)) return null;
   // "would not predict how long ...", "said how": any other indirect question claims nothing
-  if (next && INDIRECT_QUESTION.has(next.lower) && lemma !== 'say') return null;
+  if (next && INDIRECT_QUESTION.has(next.lower) && lemma !== 'say' && !whatTheyCalled(tokens, i)) return null;
   // "responded by clearing the square": an act, not speech
   if ((lemma === 'respond' || lemma === 'reply') && next && (next.lower === 'by' || next.lower === 'with')) return null;
   // "Police found the body": finding verbs report only with a clause ("found that"), a study as subject or as a participle
@@ -328,6 +328,17 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
   // "to say", "will say" without subject are handled like finite cues
   if (FINDING_VERBS.has(lemma) && studySubject(tokens, i)) kind = 'report';
   return { first: i, last, lemma, kind, text: sentence.text.slice(tok.start - sentence.start, (tokens[last] as Token).end - sentence.start), participial, according: false, passive };
+}
+
+/**
+ * "condemned what it called an execution", "rejected what he described as lies", "slammed what she termed a witch
+ * hunt": the object is the speaker's own naming of a thing, no indirect question; the verb judges it.
+ */
+function whatTheyCalled(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i + 1]?.lower !== 'what') return false;
+  const namer = tokens[i + 2];
+  const verb = tokens[i + 3];
+  return namer !== undefined && verb !== undefined && (/^(?:it|he|she|they|we|i)$/.test(namer.lower) || namer.tags.has('ProperNoun')) && /^(?:called|calls|described|describes|termed|terms|dubbed|branded|labell?ed|saw|sees|considered|considers)$/.test(verb.lower);
 }
 
 /** "confirmed Jeff Sessions as attorney general", "confirmed the nominee to the court": a name or a nominee, then as/to. */

@@ -3,11 +3,12 @@ import type { ClaimKind } from '../../schema/claim.js';
 /**
  * Verbs of praise and blame that report a judgement only with what it is for: "blamed the rebels for the attack",
  * "blamed the attack on the rebels", "commended the volunteers for their work", "credited the central bank with
- * the recovery"; never alone ("slammed the door", "hailed a taxi", "the fans applauded").
+ * the recovery", or with the speaker's own naming of the object ("denounced what it called a witch hunt"); never
+ * alone ("slammed the door", "hailed a taxi", "the fans applauded", "denounced the attack").
  */
 export const FOR_PHRASE_VERBS: ReadonlySet<string> = new Set([
   'blame', 'commend', 'fault', 'rebuke', 'slam', 'lambast', 'lambaste', 'hail', 'applaud', 'chastise', 'castigate',
-  'scold', 'reprimand', 'congratulate', 'credit',
+  'scold', 'reprimand', 'congratulate', 'credit', 'denounce',
 ]);
 
 /**
