@@ -234,7 +234,18 @@ const TRADING_DAYS: readonly Case[] = [
   ['Shares opened the day lower in Tokyo.', '2013-02-11', 'the day', '2013-02-11'],
 ];
 
+const RECORD_DATES: readonly Case[] = [
+  // a dividend's or split's record date lies near the telling, on either side: the nearer one
+  ['The stock split takes effect Nov. 15 for holders of record Oct. 31.', '1989-11-02', 'Oct. 31', '1989-10-31'],
+  ['Shareholders of record Nov. 20 will receive one new share for every two held.', '1989-11-25', 'Nov. 20', '1989-11-20'],
+  // guards (passed before): a record date ahead, after a past verb
+  ['The dividend is payable Dec. 15 to holders of record Nov. 20.', '1989-11-02', 'Nov. 20', '1989-11-20'],
+  ['The dividend was paid to shareholders of record Sept. 29.', '1989-11-02', 'Sept. 29', '1989-09-29'],
+  ['The board declared a dividend payable Jan. 2 to stock of record Dec. 8.', '1989-11-02', 'Dec. 8', '1989-12-08'],
+];
+
 describeValueTables('round 7 wire', {
+  'record dates': RECORD_DATES,
   'trading days': TRADING_DAYS,
   'present passives before a weekday': PRESENT_PASSIVES,
   'arrangements told in the past': ARRANGEMENTS_IN_THE_PAST,

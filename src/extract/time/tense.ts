@@ -348,6 +348,8 @@ export function reportedSubjectTense(tokens: readonly Token[], start: number, en
 const RELEASE_TOPICS: ReadonlySet<string> = new Set(['jobs', 'trade', 'employment', 'unemployment', 'retail', 'housing', 'payroll', 'factory', 'consumer']);
 
 export function clauseTense(tokens: readonly Token[], start: number, end: number, headline: boolean): Tense {
+  // "payable Dec. 15 to holders of record Nov. 20": a record date lies near the telling, on either side
+  if (tokens[start - 1]?.lower === 'record' && tokens[start - 2]?.lower === 'of') return 'present';
   const tense = reportedSubjectTense(tokens, start, end, headline) ?? verbTense(tokens, start, end, headline);
   // "expected to show a 0.5% gain for March", "sales for May will be released": a month's figure is published after
   // the month, so a future verb speaks of the month nearest the telling; "sales for March rose" stays past
