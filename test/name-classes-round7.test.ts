@@ -56,3 +56,19 @@ describe('places in hyphenated compounds', () => {
     expect(parseArticle(text, { publishedAt: '2025-06-10' }).places.map((p) => p.name)).toEqual([place]);
   });
 });
+
+// A name set off by commas after "the capital", "the port city" is that place (invented sentences).
+describe('places in apposition to a place noun', () => {
+  it.each([
+    ['The spokesman told reporters in the capital, Brelov, that the town had fallen.', 'Brelov'],
+    ['Fighting reached the port city, Kessa.', 'Kessa'],
+  ])('%j: the name is a place', (text, place) => {
+    const a = parseArticle(text, { publishedAt: '2025-06-10' });
+    expect([a.places.map((p) => p.name), a.actors.some((x) => x.name === place)]).toEqual([[place], false]);
+  });
+
+  it('keeps a person in apposition to an office of a place', () => {
+    const a = parseArticle('The minister met the president of the region, Ana Ruiz, on Monday.', { publishedAt: '2025-06-10' });
+    expect([a.actors.map((x) => x.name), a.places]).toEqual([['Ana Ruiz'], []]);
+  });
+});

@@ -961,3 +961,20 @@ export function namesBeforeBodyNouns(text: string, sentence: TaggedSentence, pro
   }
   proposals.sort((a, b) => a.start - b.start);
 }
+
+/** Place nouns a name in apposition names ("the capital, Brelov,", "the port city, Aden,"). Id: `names/place-appositions`. */
+const PLACE_APPOSITION = /(?<!\bof\s)\bthe\s+(?:[\p{Ll}-]+\s+){0,2}(?:capital|city|town|village|port|province|region|district|island|county|enclave|territory)\s*,\s*$/u;
+
+/**
+ * "told reporters in the capital, Brelov, that ...", "fighting reached the port city, Aden.": a name set off by
+ * commas right after a place noun with "the" is that place, whatever the tagger typed it.
+ */
+export function placesInApposition(text: string, proposals: ProposedName[]): void {
+  for (const p of proposals) {
+    // "the president of the region, Ana Ruiz,": a place noun that is a complement names a person's office; a
+    // person's full name is never the place
+    if (p.type === 'LOC' || (p.type === 'PER' && /\s/.test(text.slice(p.start, p.end))) || !PLACE_APPOSITION.test(text.slice(Math.max(0, p.start - 50), p.start))) continue;
+    if (/^\s*[,.;:)]/.test(text.slice(p.end, p.end + 2)) || p.end >= text.length) p.type = 'LOC';
+  }
+}
+
