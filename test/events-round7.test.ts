@@ -285,3 +285,14 @@ describe('a past form read as a noun after a subordinator\'s subject, and people
     expect((event?.placeIds ?? []).map((id) => parsed.places.find((p) => p.id === id)?.name)).toEqual(['Vienna']);
   });
 });
+
+describe('emergency measures', () => {
+  it.each([
+    ['President Laura Ortega declared a state of emergency in 15 municipalities on Wednesday.', 'declared a state of emergency', 'other'],
+    ['The army imposed a nationwide curfew.', 'imposed a nationwide curfew', 'other'],
+    ['The government declared martial law in the east.', 'declared martial law', 'other'],
+    ['She declared that the vote was fair.', 'declared', undefined],
+  ])('%s', (text, words, type) => {
+    expect(eventOf(text, words).event?.type).toBe(type);
+  });
+});

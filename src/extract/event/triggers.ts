@@ -223,6 +223,12 @@ function phraseTriggerAt(tokens: readonly Token[], i: number): Trigger | undefin
       if (armed || machine) return { first: i, last, type: armed ? 'attack' : 'accident', nominal: false, lemma: 'blow up', fixed: true };
     }
   }
+  // "declared a state of emergency", "declared martial law", "imposed a curfew": an emergency measure
+  if (/^(?:declare|declares|declared|declaring|impose|imposes|imposed|imposing)$/.test(tok.lower) && tok.tags.has('Verb')) {
+    const words = tokens.slice(i + 1, i + 6).map((t) => t.lower).join(' ');
+    const measure = /^(?:an? |the )?(?:(?:nationwide|national|overnight|night-time|nighttime|\d+-hour|three-day|week-long|month-long|indefinite|total|round-the-clock) )*(?:state of (?:emergency|siege|disaster)|martial law|curfew)\b/.exec(words);
+    if (measure) return { first: i, last: i + measure[0].trim().split(' ').length, type: 'other', nominal: false, lemma: 'declare emergency', fixed: true };
+  }
   // "will be sworn in on December 16", "was sworn in as president": an inauguration
   if (/^(?:swear|swears|swore|sworn|swearing)$/.test(tok.lower) && next?.lower === 'in' && !/^(?:the|a|an|his|her)$/.test(tokens[i + 2]?.lower ?? '')) return { first: i, last: i + 1, type: 'other', nominal: false, lemma: 'swear in', fixed: true };
   // "the storm made landfall": a storm striking the coast
