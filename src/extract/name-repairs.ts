@@ -698,11 +698,7 @@ export function companiesMovingNumbers(text: string, sentence: TaggedSentence, p
     // no city test: towns are named like surnames too ('Marlow', 'Ford'), and a town does not ship jets
     if (lookupDemonym(t.text) || lookupCountry(t.text) || lookupCapital(t.text)) continue;
     if ((firstNames.has(t.lower) && !isEnglishWord(t.lower)) || new RegExp(String.raw`\p{Lu}[\p{L}.]*\s+${t.text}\b`, 'u').test(text)) continue;
-    const overlapping = proposals.filter((p) => p.start < t.end && t.start < p.end);
-    const person = overlapping[0];
-    if (overlapping.length > 1 || (person && !(person.type === 'PER' && person.start === t.start && person.end === t.end))) continue;
-    if (person) person.type = 'ORG';
-    else proposals.push({ start: t.start, end: t.end, type: 'ORG' });
+    organisationAt(proposals, t);
   }
   proposals.sort((x, y) => x.start - y.start);
 }
@@ -953,11 +949,7 @@ export function namesBeforeBodyNouns(text: string, sentence: TaggedSentence, pro
     if ((/^\p{Lu}/u.test(prev.text) && !prev.tags.has('Determiner')) || /^an?$/i.test(prev.text) || t.tags.has('Adjective') || t.tags.has('Demonym')) continue;
     if (OPENING_TAGS.some((tag) => t.tags.has(tag)) || firstNames.has(t.lower)) continue;
     if (TITLE_FIRST_WORDS.has(t.lower) || ROLE_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || looksLikePlace(t.text)) continue;
-    const overlapping = proposals.filter((p) => p.start < t.end && t.start < p.end);
-    const person = overlapping[0];
-    if (overlapping.length > 1 || (person && !(person.type === 'PER' && person.start === t.start && person.end === t.end))) continue;
-    if (person) person.type = 'ORG';
-    else proposals.push({ start: t.start, end: t.end, type: 'ORG' });
+    organisationAt(proposals, t);
   }
   proposals.sort((a, b) => a.start - b.start);
 }
@@ -978,3 +970,14 @@ export function placesInApposition(text: string, proposals: ProposedName[]): voi
   }
 }
 
+/**
+ * Makes the token `t` an organisation: a person proposed over exactly its span is retyped, a token with no proposal
+ * gets one; anything else overlapping it (another span, several proposals) is left alone.
+ */
+function organisationAt(proposals: ProposedName[], t: { start: number; end: number }): void {
+  const overlapping = proposals.filter((p) => p.start < t.end && t.start < p.end);
+  const person = overlapping[0];
+  if (overlapping.length > 1 || (person && !(person.type === 'PER' && person.start === t.start && person.end === t.end))) return;
+  if (person) person.type = 'ORG';
+  else proposals.push({ start: t.start, end: t.end, type: 'ORG' });
+}
