@@ -72,3 +72,19 @@ describe('places in apposition to a place noun', () => {
     expect([a.actors.map((x) => x.name), a.places]).toEqual([['Ana Ruiz'], []]);
   });
 });
+
+// A common word opening the sentence before a lower-case group noun modifies it (invented sentences).
+describe('common words before group nouns', () => {
+  it.each([
+    ['Aid workers said thousands had fled towards the river.', 'Aid'],
+    ['Rescue workers searched the rubble on Monday.', 'Rescue'],
+  ])('%j: no organisation is named after the modifier', (text, word) => {
+    const a = parseArticle(text, { publishedAt: '2025-06-10' });
+    expect(a.actors.filter((x) => x.name === word)).toEqual([]);
+  });
+
+  it('keeps a company whose workers are named that way', () => {
+    const a = parseArticle('Boeing workers went on strike on Monday.', { publishedAt: '2025-06-10' });
+    expect(a.actors.map((x) => x.name)).toContain('Boeing');
+  });
+});

@@ -19,7 +19,7 @@ import {
   SITE_HEAD_WORDS,
 } from '../nlp/lexicon/non-actors.js';
 import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
-import { isCommonWordName } from '../nlp/gazetteer/common-words.js';
+import { isCommonWordName, isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { HONORIFICS, NAME_TITLES, ROLE_NOUNS, TIME_BOUNDED_MODIFIERS } from '../nlp/lexicon/titles.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { NAME_PARTICLES, INSTITUTION_GLUE, LOCATIVE_PREPOSITIONS, PLACE_TYPE_WORDS, STRONG_LOCATIVES, STATE_ACT_NOUNS, STATIVE_VERBS, SURNAME_LIKE_SITE_HEADS, COMPANY_PART_NOUNS, COMPANY_NOUNS_BEFORE } from '../nlp/lexicon/name-cues.js';
@@ -705,6 +705,15 @@ export function findNames(text: string, sentence: TaggedSentence, context: NameC
   return mentions;
 }
 
+/** Whether the capitalised word at `k` is a common English word modifying the lower-case group noun after it. */
+function commonModifierOfGroup(tokens: readonly Token[], k: number, context: NameContext): boolean {
+  const word = tokens[k] as Token;
+  const next = tokens[k + 1];
+  if (!next || breaksAfter(word) || !/^\p{Ll}+$/u.test(next.text) || !GROUP_NOUNS.has(next.lower)) return false;
+  if (context.midSentenceNames?.has(word.lower) || lookupDemonym(word.text) || lookupCountry(word.text)) return false;
+  return isEnglishWord(word.lower);
+}
+
 /** Drops a capital that only opens the sentence and leading pronouns, then splits titles off the front. */
 function nameRun(text: string, tokens: readonly Token[], run: RawRun, inHeading: boolean, context: NameContext): NameRun | undefined {
   let { first } = run;
@@ -719,6 +728,10 @@ function nameRun(text: string, tokens: readonly Token[], run: RawRun, inHeading:
     !opensNameOfCommonWord(tokens, first, last)) {
     if (matchTitleAt(tokens, first, last) === 0 && !airlineName(tokens, first, last)) first++;
   }
+  // "Aid workers said", "Rescue workers searched", "Security forces fired": a common English word opening the
+  // sentence before a lower-case group noun is its modifier, however compromise tags the phrase, unless the article
+  // also writes it capitalised mid-sentence ("Apple workers" in a story about Apple)
+  if (sentenceInitial && first === last && commonModifierOfGroup(tokens, first, context)) return undefined;
   // a pronoun is never part of a name ("He", "We" opening a sentence or a quote)
   while (first <= last && (tokens[first] as Token).tags.has('Pronoun')) first++;
   if (first > last) return undefined;
