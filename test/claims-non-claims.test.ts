@@ -52,3 +52,19 @@ describe('rebuttal and aside cues report only before "that", a clause or a quote
     expect(claimsOf(text)).toEqual([]);
   });
 });
+
+describe('wire-copy sources and channels (round 7, lead)', () => {
+  it.each([
+    ['"They came from the bush," Mayor Ana Diallo said by telephone.', 'They came from the bush'],
+    ['"We are safe," Mayor Ana Diallo said by phone on Tuesday.', 'We are safe'],
+  ])('%j: the channel after a postposed cue is no content', (text, content) => {
+    expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
+  });
+
+  it.each([
+    ['The UN mission in Velmar condemned the attack.', 'UN mission'],
+    ['The EU delegation said the vote was fair.', 'EU delegation'],
+  ])('%j: a mission or delegation speaks', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+});

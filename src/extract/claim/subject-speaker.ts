@@ -64,6 +64,8 @@ const BODY_HEADS: ReadonlySet<string> = new Set([
   'newspaper', 'institute', 'union', 'board', 'bureau', 'directorate', 'command', 'cabinet', 'parliament',
   'legislature', 'assembly', 'presidency', 'embassy', 'consulate', 'operator', 'utility', 'prosecutor', 'campaign',
   'club', 'league', 'federation', 'association', 'society', 'foundation', 'charity', 'panel', 'jury', 'tribunal',
+  // peacekeeping and diplomatic missions ("The UN mission condemned", "the EU delegation said")
+  'mission', 'delegation',
   // broadcasters named by what they are ("State television said", "state radio reported")
   'television', 'radio', 'tv',
 ]);
