@@ -68,3 +68,13 @@ describe('wire-copy sources and channels (round 7, lead)', () => {
     expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
   });
 });
+
+describe('a subject before a relative clause set off by commas', () => {
+  it.each([
+    ['Velmar Air posted a loss. The airline, which is part-owned by the governments of Sweden and Norway, blamed the loss on fuel costs.', 'Velmar Air'],
+    ['Velmar Air posted a loss. The company, which employs 3,000 people in Norway, said it would cut jobs.', 'Velmar Air'],
+    ['Senator Ana Ruiz, who met President Ivo Lind on Monday, said the talks were useful.', 'Ana Ruiz'],
+  ])('%j: the phrase before the clause speaks, never a name inside it', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+});

@@ -93,6 +93,10 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
   if (place > 0) return speakerBefore(text, sentence, { ...cue, first: place, last: place }, resolver);
   const relative = relativeAntecedent(text, sentence, cue, resolver);
   if (relative !== undefined) return relative;
+  // "The airline, which is part-owned by the governments of Sweden and Norway, blamed ...": the subject is the
+  // phrase before the relative clause, never a name inside it
+  const aside = relativeAsideBefore(sentence.tokens, cue.first);
+  if (aside > 0) return speakerBefore(text, sentence, { ...cue, first: aside, last: aside }, resolver);
   const owner = documentSpeaker(text, sentence, cue, resolver);
   if (owner) return owner;
   const named = mentionBeforeCue(text, sentence, cue, resolver);
@@ -114,6 +118,20 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
     return made.id;
   }
   return bareSpokesperson(sentence, cue, resolver);
+}
+
+/**
+ * The index of "which"/"who"/"whose" opening a relative clause set off by commas that ends right before the cue
+ * ("The airline, which is part-owned by ..., blamed"), when a subject phrase stands before it; else -1.
+ */
+function relativeAsideBefore(tokens: readonly Token[], cueFirst: number): number {
+  if (cueFirst < 4 || !/,\s*$/.test((tokens[cueFirst - 1] as Token).post)) return -1;
+  for (let k = cueFirst - 2; k >= 1 && cueFirst - k <= 25; k--) {
+    const t = tokens[k] as Token;
+    if (/[;:"“”]/.test(t.post)) return -1;
+    if (/^(?:which|who|whose)$/.test(t.lower) && /,\s*$/.test((tokens[k - 1] as Token).post)) return k;
+  }
+  return -1;
 }
 
 /** Bodies and roles that a place phrase may follow before their verb ("A federal appeals court in Richmond ruled"). */
