@@ -95,8 +95,17 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
   if (relative !== undefined) return relative;
   // "The airline, which is part-owned by the governments of Sweden and Norway, blamed ...": the subject is the
   // phrase before the relative clause, never a name inside it
+  // (only when a name stands inside the clause or the head refers back, "the company": unnamed sources and documents
+  // are read past the clause below)
   const aside = relativeAsideBefore(sentence.tokens, cue.first);
-  if (aside > 0) return speakerBefore(text, sentence, { ...cue, first: aside, last: aside }, resolver);
+  const asideStart = aside > 0 ? (sentence.tokens[aside] as Token).start : Infinity;
+  const cueStart = (sentence.tokens[cue.first] as Token).start;
+  const headWord = sentence.tokens[aside - 1]?.lower ?? '';
+  const anaphoricHead = ORG_ANAPHOR_NOUNS.has(headWord) || TITLE_ANAPHOR_NOUNS.has(headWord);
+  if (aside > 0 && (anaphoricHead || mentionsIn(resolver, sentence.index).some((m) => m.start > asideStart && m.end <= cueStart))) {
+    const head = speakerBefore(text, sentence, { ...cue, first: aside, last: aside }, resolver);
+    if (head !== null) return head;
+  }
   const owner = documentSpeaker(text, sentence, cue, resolver);
   if (owner) return owner;
   const named = mentionBeforeCue(text, sentence, cue, resolver);
