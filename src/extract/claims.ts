@@ -149,7 +149,7 @@ const PLACED_BODIES = /^(?:court|panel|tribunal|jury|judge|embassy|consulate|mis
 /**
  * The index of "in"/"at" when a place phrase (places the entity stage found, with commas between: "in Richmond,
  * Virginia,") follows a court or mission noun opening the clause and ends right before the cue; else -1 (a role in
- * apposition, "Rajab, an activist in Bahrain, announced", keeps its name).
+ * apposition, "Lena Varga, an activist in Velmar, announced", keeps its name).
  */
 function placeComplementBefore(text: string, sentence: TaggedSentence, cueFirst: number, resolver: Resolver): number {
   const { tokens } = sentence;
@@ -811,7 +811,7 @@ function clauseEndOf(text: string, sentence: TaggedSentence, cues: readonly Cue[
   // "..., a claim the army denied": another source's answer in apposition is no part of this claim
   const answer = RESPONSE_APPOSITION.exec(text.slice(cueEndTok.end, clauseEnd));
   if (answer) clauseEnd = cueEndTok.end + answer.index;
-  // "accused Trump of planning tax cuts ..., as both candidates prepared for their first debate": a clause opened by
+  // "accused Senator Lind of planning tax cuts ..., as both candidates prepared for their first debate": a clause opened by
   // ", as" with a subject and a finite verb of its own is the writer's frame, not the claim
   const frame = writerFrameStart(sentence, cueEndTok.end, clauseEnd);
   if (frame !== undefined) clauseEnd = frame;

@@ -15,7 +15,7 @@ const AHEAD_OF = /\b(?:ahead of|in the run-up to|in the lead-up to|in preparatio
 const PRESUPPOSING_CLAUSE = /\b(?:when|after|before|since|once|while)\b[^,;]*$/i;
 /** A condition after the trigger: "will strike if the drills go on". */
 const CONDITION_AFTER = /^[^;:]{0,80}?\b(?:if|unless)\b/i;
-/** Words of a plan or the future around a trigger ("plans to", "a plan for"; "Trump's tax plan", "the peace plan" name a policy). */
+/** Words of a plan or the future around a trigger ("plans to", "a plan for"; "the senator's tax plan", "the peace plan" name a policy). */
 const PLANNED = /\b(?:will|shall|planned|plans?\s+(?:to|for)|planning|scheduled|expected to|to be held|upcoming|set to|intends? to|going to|next week|next month|prepar\w+ to|(?:is|are|was|were) due|announced (?:his|her|their|its) intention)\b/i;
 /** A denial whose that-clause runs up to the trigger ("denied that police had detained"), with no clause break between. */
 const DENIED_THAT = /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing))\s+(?:\S+\s+){0,3}?that\s[^;:.]*$/i;

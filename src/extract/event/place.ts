@@ -107,7 +107,7 @@ export function placeDecision(input: PlaceInput): { ids: string[]; source: Place
   // a government acting at home ("Norway rejected an asylum request")
   if (input.agentCountry) return { ids: [input.agentCountry], source: 'context' };
   if (input.sameHappening && input.sameHappening.length > 0) return { ids: [...input.sameHappening], source: 'same-happening' };
-  // "a deal brokered by Turkey": a country after "by" is who did something, not where anything was
+  // "a deal brokered by Norway": a country after "by" is who did something, not where anything was
   const nearest = places.filter((m) => !NOT_A_LOCATION.test(input.text.slice(Math.max(0, m.start - 24), m.start))).sort((a, b) => distance(a) - distance(b))[0];
   if (nearest) return { ids: [nearest.recordId], source: 'context' };
   return { ids: article.main ? [article.main] : [], source: 'article' };

@@ -309,7 +309,7 @@ function wonElectionNamed(tokens: readonly Token[], i: number): boolean {
 const CANDIDATES = /^(?:candidates?|nominees?|hopefuls?|front-?runners?|challengers?|contenders?|incumbents?|running|mates?)$/;
 
 /**
- * "Republican presidential candidate Donald Trump campaigned in Ohio": a candidate campaigning is the election
+ * "Republican presidential candidate Ivo Lind campaigned in Ohio": a candidate campaigning is the election
  * campaign, unless "for" or "against" names a cause ("campaigned for the release of prisoners").
  */
 function candidateCampaigning(tokens: readonly Token[], i: number): boolean {
