@@ -14,6 +14,7 @@ import { tagSentenceNames } from './names/tagger.js';
 import { commonWordCompanies, datelinePlaces, dropEventAcronyms, dropOpeningArticle, employersOfStaff, industryCompanies, dropProductsAfterArticle, dropTermFragments, dropTitlePhrases, titlePhrasesAroundNames, sentenceOpeningNames, coordinatedActors, agenciesOfCountries, companiesReferredToAsIts, lowerCasePartyNames, personsInRoleApposition, splitPersonOfOrganisation, joinInstitutionTails, commonWordBodies, acronymsOfGroups, companiesMovingNumbers, placeCompanies, bodiesOfMembers, bodiesOwningPersons, dropStormNames, placesBeforeAdminNouns, placesInApposition, bodiesInApposition, namesBeforeBodyNouns } from './name-repairs.js';
 import { loadNameModel } from './names/model.js';
 import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
+import { ACTING_COMPOUNDS, LOCATIVE_COMPOUNDS } from '../nlp/lexicon/name-cues.js';
 import { commonWordLevel } from '../nlp/gazetteer/common-words.js';
 import { findAnaphorMentions } from './anaphors.js';
 import type { EntityMention } from './entity-mention.js';
@@ -378,8 +379,11 @@ function cutsHyphenatedWord(text: string, at: number): boolean {
  * A name never ends or starts inside a hyphenated word: where the tagger cut one ("Organization for Security and
  * Co" | "-operation in Europe"), the rule layer's name covering the cut gives the span.
  */
-/** A hyphen and a participle that makes a modifier of the name before it ("-born", "-based", "-backed", "-led"). */
-const PARTICIPLE_AFTER_HYPHEN = /^-(?:based|born|backed|led|funded|sponsored|brokered|owned|run|controlled|held|registered|listed|headquartered|bound|made|built|educated|raised|allied|aligned|supported|installed|appointed|occupied|administered)\b/;
+/** Whether a hyphen and a participle that makes a modifier of the name before it ("-born", "-backed") open `after`. */
+function participleAfterHyphen(after: string): boolean {
+  const word = /^-(\p{Ll}+)(?![\p{L}\d_])/u.exec(after)?.[1] ?? '';
+  return LOCATIVE_COMPOUNDS.has(word) || ACTING_COMPOUNDS.has(word);
+}
 
 function healHyphenCuts(text: string, proposals: ProposedName[], rules: readonly NameMention[]): void {
   for (let k = 0; k < proposals.length; k++) {
@@ -402,7 +406,7 @@ function healHyphenCuts(text: string, proposals: ProposedName[], rules: readonly
     }
     if (!cutsHyphenatedWord(text, p.start) && !cutsHyphenatedWord(text, p.end)) continue;
     // "a London-born banker", "the U.S.-backed forces": a compound of a name and a participle keeps the name alone
-    if (PARTICIPLE_AFTER_HYPHEN.test(text.slice(p.end, p.end + 20))) continue;
+    if (participleAfterHyphen(text.slice(p.end, p.end + 20))) continue;
     const whole = rules.find((r) => r.start <= p.start && r.end >= p.end && (r.start < p.start || r.end > p.end)) ?? prefixedWord(text, p);
     if (!whole) continue;
     // "Baltic Co" | "-operation" | "Council": pieces of the one name are joined; a name only partly inside stays apart

@@ -843,8 +843,9 @@ export function dropStormNames(text: string, proposals: ProposedName[]): void {
  * second-level divisions of a country. Id: `names/admin-unit-nouns`.
  */
 const ADMIN_UNIT_NOUNS: ReadonlySet<string> = new Set([
-  'province', 'region', 'department', 'district', 'county', 'prefecture', 'governorate', 'oblast', 'municipality',
-  'state', 'canton', 'emirate', 'territory', 'parish', 'borough', 'commune', 'subdistrict', 'township', 'valley',
+  // the region nouns of the rule layer's place types, and the divisions it does not type
+  ...Object.entries(PLACE_TYPE_WORDS).filter(([, kind]) => kind === 'region').map(([word]) => word),
+  'department', 'municipality', 'canton', 'emirate', 'parish', 'borough', 'commune', 'subdistrict', 'township', 'valley',
 ]);
 
 /**

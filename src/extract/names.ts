@@ -22,7 +22,7 @@ import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
 import { isCommonWordName, isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { HONORIFICS, NAME_TITLES, ROLE_NOUNS, TIME_BOUNDED_MODIFIERS } from '../nlp/lexicon/titles.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
-import { NAME_PARTICLES, INSTITUTION_GLUE, LOCATIVE_PREPOSITIONS, PLACE_TYPE_WORDS, STRONG_LOCATIVES, STATE_ACT_NOUNS, STATIVE_VERBS, SURNAME_LIKE_SITE_HEADS, COMPANY_PART_NOUNS, COMPANY_NOUNS_BEFORE } from '../nlp/lexicon/name-cues.js';
+import { NAME_PARTICLES, INSTITUTION_GLUE, LOCATIVE_PREPOSITIONS, PLACE_TYPE_WORDS, STRONG_LOCATIVES, STATE_ACT_NOUNS, STATIVE_VERBS, SURNAME_LIKE_SITE_HEADS, COMPANY_PART_NOUNS, COMPANY_NOUNS_BEFORE, LOCATIVE_COMPOUNDS } from '../nlp/lexicon/name-cues.js';
 
 /** What a capitalised name in a sentence denotes, before mentions are joined into records. */
 export type NameClass = 'person' | 'organization' | 'government' | 'place' | 'unknown';
@@ -309,7 +309,7 @@ function isAgentive(tokens: readonly Token[], last: number): boolean {
   if (lastTok && breaksAfter(lastTok) && !/^,\s*$/.test(lastTok.post)) return false;
   if (/[("“]/.test(tokens[last + 1]?.pre ?? '')) return false;
   // "a Britain-based group": the participle of a locative compound is no verb of the name
-  if (lastTok && lastTok.post === '-' && LOCATIVE_COMPOUNDS.has(tokens[last + 1]?.lower ?? '')) return false;
+  if (lastTok && locativeCompound(tokens, last)) return false;
   const verbFrom = appositionEnd(tokens, last) ?? last;
   let reach = verbFrom + 4;
   for (let i = verbFrom + 1; i < Math.min(tokens.length, reach); i++) {
@@ -470,7 +470,7 @@ function actsAsParty(tokens: readonly Token[], first: number, last: number): boo
   const lastTok = tokens[last];
   if (!lastTok) return false;
   // "a Britain-based monitoring group", "a London-born banker": where a body sits or a person was born is the land
-  if (LOCATIVE_COMPOUNDS.has(tokens[last + 1]?.lower ?? '') && /^-$/.test(lastTok.post)) return false;
+  if (locativeCompound(tokens, last)) return false;
   if (!breaksAfter(lastTok)) {
     for (const t of [tokens[last + 1], tokens[last + 2]]) {
       if (!t || isCapitalised(t)) break;
@@ -482,8 +482,10 @@ function actsAsParty(tokens: readonly Token[], first: number, last: number): boo
   return before.includes('between') && (tokens[first - 1]?.lower === 'between' || tokens[first - 1]?.lower === 'and' || tokens[first - 1]?.lower === 'the');
 }
 
-/** Second parts of a hyphenated compound after a place's name that say where something is or comes from. */
-const LOCATIVE_COMPOUNDS: ReadonlySet<string> = new Set(['based', 'born', 'registered', 'headquartered', 'listed', 'bound', 'educated', 'raised']);
+/** Whether the name ending at `last` is joined by a hyphen to a participle of LOCATIVE_COMPOUNDS ("Britain-based"). */
+function locativeCompound(tokens: readonly Token[], last: number): boolean {
+  return (tokens[last] as Token).post === '-' && LOCATIVE_COMPOUNDS.has(tokens[last + 1]?.lower ?? '');
+}
 
 /** "blame Moscow", "urged Kyiv": a capital as the object of a verb (not of a verb of motion) is its state. */
 function objectOfVerb(tokens: readonly Token[], first: number): boolean {

@@ -69,3 +69,21 @@ export const BUSINESS_NOUNS: readonly string[] = [
   'supplier', 'contractor', 'distributor', 'chain', 'newspaper', 'magazine', 'website', 'subsidiary', 'startup',
   'operator',
 ];
+
+/**
+ * Second parts of a hyphenated compound after a place's name that say where something is or comes from ("a
+ * Britain-based group", "a London-born banker"): the place is the land, not a state acting. Source: English
+ * compound adjectives of wire copy. Id: `name-cues/locative-compounds`.
+ */
+export const LOCATIVE_COMPOUNDS: ReadonlySet<string> = new Set(['based', 'born', 'registered', 'headquartered', 'listed', 'bound', 'educated', 'raised']);
+
+/**
+ * Second parts of a hyphenated compound after a name that make it a modifier of someone acting ("the U.S.-backed
+ * forces", "a Saudi-led coalition"); with LOCATIVE_COMPOUNDS, the participles a name never runs into. Id:
+ * `name-cues/acting-compounds`.
+ */
+export const ACTING_COMPOUNDS: ReadonlySet<string> = new Set([
+  'backed', 'led', 'funded', 'sponsored', 'brokered', 'owned', 'run', 'controlled', 'held', 'made', 'built', 'allied',
+  'aligned', 'supported', 'installed', 'appointed', 'occupied', 'administered',
+]);
+
