@@ -9,7 +9,7 @@ import { matchSentence } from './time/patterns.js';
 import { resolveSpec, type AnchorPoint, type Reference, type Resolved } from './time/resolve.js';
 import type { Tense, TimeMatch } from './time/spec.js';
 import { clauseTense } from './time/tense.js';
-import { tokenize, type Token } from './time/tokens.js';
+import { insideNumber, tokenize, type Token } from './time/tokens.js';
 
 /** Options of `extractTimes`. */
 export interface TimeOptions {
@@ -118,10 +118,10 @@ function insideClosedRelative(tokens: readonly Token[], from: number, to: number
   for (let k = from - 1; k >= Math.max(0, from - 14); k--) {
     const l = tokens[k]!.lower;
     if ((l === 'which' || l === 'who' || l === 'whose') && tokens[k - 1]?.text === ',') opened = true;
-    if (opened || l === ',' || l === '.') break;
+    if (opened || ((l === ',' || l === '.') && !insideNumber(tokens, k))) break; // "ran at 2,500 percent in 1992"
   }
   if (!opened) return false;
-  for (let k = from; k < to; k++) if (tokens[k]!.text === ',') return true;
+  for (let k = from; k < to; k++) if (tokens[k]!.text === ',' && !insideNumber(tokens, k)) return true;
   return false;
 }
 

@@ -28,6 +28,7 @@ import {
   anchoredPhrase,
   currentPeriod,
   ellipticalPeriod,
+  modifiedPartOfDay,
   overnight,
   partOfNamedDay,
   partOfThatDay,
@@ -97,7 +98,7 @@ const modified: Rule = (s, i) => {
 const RULES: readonly Rule[] = [
   comparedPeriodPhrase, discussedPeriod, earningsPeriod, tradingDay, fullYearAdjective, monthNamedPeriod, monthRangePeriod, relativeFiscalYear, yearToDate, yearEnd, yearEarlierAdjective, possessiveYearPart,
   numericDate, monthDate, dayMonthDate, dayOfMonth, holiday, fiscalYear, decade, century, year, clippedYear, presentAge, relativeDay, weekday,
-  relativePeriod, ellipticalPeriod, relativeMonth, weekOfMonth, theWeekend, season, quarter, anchoredPhrase, overnight, partOfThatDay, duration,
+  relativePeriod, ellipticalPeriod, relativeMonth, weekOfMonth, theWeekend, season, quarter, anchoredPhrase, overnight, partOfThatDay, modifiedPartOfDay, duration,
   vaguePeriod, setPhrase, setWord, clock, reference, modified,
 ];
 

@@ -435,3 +435,35 @@ export function partOfNamedDay(s: TokenSeq, matches: readonly TimeMatch[]): Time
     return m;
   });
 }
+
+/** Glued forms of a part of the day at its middle ("midafternoon trading", "by midmorning"). */
+const GLUED_MID_PARTS: ReadonlyMap<string, PartOfDay> = new Map<string, PartOfDay>([
+  ['midmorning', 'MO'], ['midafternoon', 'AF'], ['midevening', 'EV'],
+]);
+
+/** Modifiers of a bare part of the day ("late afternoon", "early morning", "mid-afternoon"). */
+const PART_OF_DAY_MODIFIERS: ReadonlySet<string> = new Set(['early', 'late', 'mid']);
+
+/**
+ * "in late afternoon trading", "by midafternoon", "in the early morning": a modified part of the day with no day
+ * named: the day the text was at (a date before it), else the day of the report, as "earlier in the day" (TimeML
+ * writes the day with its part, the modifier goes to `mod`). Left to other rules: "an early morning raid" (a
+ * description), "late Tuesday afternoon", "the early morning of May 2", "early morning hours of Saturday".
+ */
+export const modifiedPartOfDay: Rule = (s, i) => {
+  const start = i;
+  if (w(s, i - 1) === 'a' || w(s, i - 1) === 'an') return null;
+  let j = w(s, i) === 'the' ? i + 1 : i;
+  let pod = GLUED_MID_PARTS.get(w(s, j));
+  if (pod) j += 1;
+  else {
+    if (!PART_OF_DAY_MODIFIERS.has(w(s, j))) return null;
+    j += w(s, j + 1) === '-' && attached(s, j + 1) ? 2 : 1;
+    pod = PARTS_OF_DAY.get(w(s, j)) as PartOfDay | undefined;
+    if (!pod || pod === 'NI') return null; // "late night" is also a genre ("late night television")
+    j += 1;
+  }
+  const next = tok(s, j);
+  if (w(s, j) === 'of' || w(s, j) === 'hours' || (next && next.kind === 'word' && next.cap)) return null;
+  return match(start, j, { t: 'anchored', n: 0, unit: UNITS_SINGULAR.get('day')!, pod, needsPrevious: false }, 'anchored');
+};

@@ -14,7 +14,7 @@ import {
   WEEKDAYS,
 } from './lexicon.js';
 import type { Tense } from './spec.js';
-import type { Token } from './tokens.js';
+import { insideNumber, type Token } from './tokens.js';
 
 /**
  * Present-tense verbs of schedules: "the trial begins on Monday" speaks of the future. Not in headlines, whose
@@ -45,6 +45,23 @@ function wantedResult(tokens: readonly Token[], k: number): boolean {
 /** Present third-person verbs of expecting, whose object lies ahead ("expects growth in the second half"). */
 const EXPECTING_PRESENT: ReadonlySet<string> = new Set(['expects', 'predicts', 'anticipates', 'foresees', 'envisages', 'envisions']);
 
+/** Their plural forms ("economists expect growth in the second half"), which are also infinitives and imperatives. */
+const EXPECTING_PLURAL: ReadonlySet<string> = new Set(['expect', 'predict', 'anticipate', 'foresee', 'envisage', 'envision']);
+
+/**
+ * A plural present verb of expecting: lower-case, after a word that can end its subject (not "to", not "did" and
+ * not the start of the sentence: "did not expect a loss in the fourth quarter" looked ahead from a past moment).
+ */
+function expectingPlural(tokens: readonly Token[], k: number): boolean {
+  const verb = tokens[k];
+  if (!verb || verb.cap || !EXPECTING_PLURAL.has(verb.lower)) return false;
+  let p = k - 1;
+  while (p >= 0 && ['not', "n't", 'also', 'still', 'now', 'generally'].includes(tokens[p]!.lower)) p -= 1;
+  const before = tokens[p];
+  if (!before || before.kind !== 'word') return false;
+  return !['to', 'did', 'didn', 'had', 'would', 'could', 'might', 'may', 'should', 'will', 'can', 'must'].includes(before.lower);
+}
+
 /** Subjects before which a bare schedule verb is a present tense ("talks resume", "they meet"). */
 const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we', 'you', 'i']);
 
@@ -61,6 +78,16 @@ const CHAIN_FILLERS: ReadonlySet<string> = new Set(['be', 'been', 'being', 'not'
 
 /** Tokens a clause does not continue past. */
 const CLAUSE_STOPS: ReadonlySet<string> = new Set([';', ':', '(', ')', '—', '–']);
+
+/** Token `k` ends the clause: a stop mark that is not part of a number or clock time ("at 2:15 p.m."). */
+function clauseStop(tokens: readonly Token[], k: number): boolean {
+  return CLAUSE_STOPS.has(tokens[k]?.text ?? '') && !insideNumber(tokens, k);
+}
+
+/** Token `k` is a comma between words, not the thousands mark of a number ("2,500"). */
+function clauseComma(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.text === ',' && !insideNumber(tokens, k);
+}
 
 const WINDOW = 14;
 
@@ -138,7 +165,7 @@ function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | 
     return 'future';
   }
   // "the company expects a profit in the second half": what a present verb of expecting governs is to come
-  if (EXPECTING_PRESENT.has(l) && !headline) return 'future';
+  if ((EXPECTING_PRESENT.has(l) || expectingPlural(tokens, k)) && !headline) return 'future';
   // "results are expected as early as Monday", "the vote is scheduled Monday": a present passive of a plan
   if (FUTURE_GOVERNORS.has(l) && PRESENT_BE.has(tokens[k - 1]?.lower ?? '')) return 'future';
   if (SCHEDULE_VERBS.has(l) && !headline) {
@@ -211,7 +238,7 @@ function presentScheduleBefore(tokens: readonly Token[], start: number): boolean
   // a verb earlier in the clause makes the word in -s its object ("held crisis talks on Thursday")
   for (let p = k - 2; p >= Math.max(0, k - WINDOW); p--) {
     const t = tokens[p]!;
-    if (CLAUSE_STOPS.has(t.text) || t.text === ',' || CLAUSE_OPENERS.has(t.lower)) break;
+    if (clauseStop(tokens, p) || clauseComma(tokens, p) || CLAUSE_OPENERS.has(t.lower)) break;
     if (cueAt(tokens, p, false)) return false;
   }
   return true;
@@ -303,7 +330,7 @@ function deferredPastObject(tokens: readonly Token[], start: number): boolean {
   if ((before !== 'until' && before !== 'till') || tokens[start - 2]?.text !== ',') return false;
   for (let k = start - 3; k >= Math.max(0, start - 16); k--) {
     const t = tokens[k]!;
-    if (CLAUSE_STOPS.has(t.text) || CLAUSE_OPENERS.has(t.lower) || t.text === ',') return false;
+    if (clauseStop(tokens, k) || CLAUSE_OPENERS.has(t.lower) || clauseComma(tokens, k)) return false;
     if (DEFERRAL_VERBS.has(t.lower)) return true;
     if (isPastForm(t) || PRESENT_AUX.has(t.lower)) return false;
   }
@@ -337,7 +364,7 @@ export function reportedSubjectTense(tokens: readonly Token[], start: number, en
   if (!REPORTING_CLAUSE_VERBS.has(tokens[k]?.lower ?? '')) return null;
   for (let p = end + 1; p < Math.min(tokens.length, end + WINDOW); p++) {
     const token = tokens[p]!;
-    if (CLAUSE_STOPS.has(token.text) || token.text === ',') break;
+    if (clauseStop(tokens, p) || clauseComma(tokens, p)) break;
     const cue = cueAt(tokens, p, headline);
     if (cue) return cue;
   }
@@ -377,7 +404,7 @@ function verbTense(tokens: readonly Token[], start: number, end: number, headlin
   if (left.cue) return left.cue;
   for (let k = end; k < Math.min(tokens.length, end + WINDOW); k++) {
     const token = tokens[k];
-    if (!token || CLAUSE_STOPS.has(token.text) || (left.aside && token.text === ',')) break;
+    if (!token || clauseStop(tokens, k) || (left.aside && clauseComma(tokens, k))) break;
     const cue = cueAt(tokens, k, headline);
     if (cue) return cue;
   }
@@ -399,14 +426,14 @@ function leftCue(tokens: readonly Token[], start: number, reach: number, headlin
   let detached = false;
   for (let k = start - 1; k >= Math.max(0, start - reach); k--) {
     const token = tokens[k];
-    if (!token || CLAUSE_STOPS.has(token.text)) break;
+    if (!token || clauseStop(tokens, k)) break;
     const viaInfinitive = infinitiveAt(tokens, k) || (SCHEDULE_VERBS.has(token.lower) && tokens[k - 1]?.lower === 'to');
     const cue = detached && viaInfinitive ? null : cueAt(tokens, k, headline);
     if (cue) return { cue, aside: false };
     // "Dorn, who faces an election in May, vowed ...": a time inside a relative clause set off by commas is that
     // clause's, and the main verb after the closing comma does not date it
     if (CLAUSE_OPENERS.has(token.lower)) return { cue: null, aside: RELATIVE_PRONOUNS.has(token.lower) && tokens[k - 1]?.text === ',' };
-    if (token.text === ',' || (token.kind === 'word' && !token.cap && token.lower.length > 5 && token.lower.endsWith('ing') && !NOT_GERUNDS.has(token.lower))) detached = true;
+    if (clauseComma(tokens, k) || (token.kind === 'word' && !token.cap && token.lower.length > 5 && token.lower.endsWith('ing') && !NOT_GERUNDS.has(token.lower))) detached = true;
   }
   return { cue: null, aside: false };
 }

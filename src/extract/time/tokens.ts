@@ -43,3 +43,15 @@ export function tokenize(text: string, offset: number): Token[] {
   }
   return tokens;
 }
+
+/**
+ * A comma, colon or point glued between two digit runs ("2,500", "2:15", "3.5"): part of the number or clock
+ * time, never a clause boundary.
+ * @example insideNumber(tokenize('at 2:15 p.m.', 0), 2) // true
+ */
+export function insideNumber(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const after = tokens[k + 1];
+  if (!t || !after || (t.text !== ',' && t.text !== ':' && t.text !== '.')) return false;
+  return tokens[k - 1]?.kind === 'num' && after.kind === 'num' && !t.space && !after.space;
+}

@@ -1,0 +1,54 @@
+// Round 8 classes of TimeML values, each on sentences written for this table in the styles of TimeML newswire
+// (1989 WSJ markets and earnings columns, 1997-1998 AP economic and political wire) and Wikinews-style business
+// reports. Every triple failed before round 8, except the guards marked as such.
+import { describeNotTimes, describeValueTables, type TimeCase as Case } from './helpers/time-tables.js';
+
+const NUMBER_MARKS: readonly Case[] = [
+  // the colon of a clock time and the comma or point of a number are no clause boundaries
+  ['The bank will announce its decision at 2:15 p.m. on Wednesday.', '2008-01-22', 'Wednesday', '2008-01-23'],
+  ['The board will meet at 10:30 a.m. on Friday.', '1998-03-10', 'Friday', '1998-03-13'],
+  ['The verdict will be read at 9:45 a.m. Monday.', '1997-05-15', 'Monday', '1997-05-19'],
+  ['The bank will announce its decision at 2:15 p.m. on Wednesday.', '2008-01-22', '2:15 p.m.', '2008-01-23T14:15'],
+  // a year inside ", which ... ," keeps its year to itself even when a number with a comma or point stands inside
+  ['Inflation, which ran at 2,500 percent in 1992, slowed to 1 percent in April.', '1997-05-15', 'April', '1997-04'],
+  ['The carmaker, which cut 3,400 jobs in 1995, hired 900 workers in March.', '1997-05-15', 'March', '1997-03'],
+  ['Output, which fell 4.5 percent in 1996, grew in the first quarter.', '1997-05-15', 'the first quarter', '1997-Q1'],
+];
+
+const EXPECTING_PLURAL: readonly Case[] = [
+  // a plural present verb of expecting looks ahead, as "expects" does
+  ['Economists expect growth in the second half.', '1997-05-15', 'the second half', '1997-H2'],
+  ['Analysts expect a profit in the fourth quarter.', '1997-05-15', 'the fourth quarter', '1997-Q4'],
+  ['Traders anticipate a rebound in the fourth quarter.', '1998-07-20', 'the fourth quarter', '1998-Q4'],
+  ['Most forecasters now predict a recovery in the spring.', '1990-11-02', 'spring', '1991-SP'],
+  ['Bankers foresee no change in the first quarter.', '1989-11-02', 'the first quarter', '1990-Q1'],
+];
+
+const EXPECTING_PLURAL_GUARDS: readonly Case[] = [
+  // guards (passed before): a past expectation, a pluperfect, an infinitive after a past verb
+  ['Analysts did not expect a loss in the first quarter.', '1997-05-15', 'the first quarter', '1997-Q1'],
+  ['Investors had expected a profit in the fourth quarter.', '1997-05-15', 'the fourth quarter', '1996-Q4'],
+  ['Few economists came to expect a recession in 1996.', '1997-05-15', '1996', '1996'],
+];
+
+const MODIFIED_PARTS_OF_DAY: readonly Case[] = [
+  // a part of the day with early, late or mid and no day named: the day the text was at, else the report's
+  ['The Dow fell 40 points in early trading, then recovered by midafternoon.', '1989-10-16', 'midafternoon', '1989-10-16TAF'],
+  ['Stocks slid in late afternoon trading.', '1989-10-16', 'late afternoon', '1989-10-16TAF'],
+  ['Stocks rose on Friday. By mid-afternoon, the index had recovered.', '1989-10-16', 'mid-afternoon', '1989-10-13TAF'],
+  ['Bonds rallied in midmorning trading.', '1998-03-10', 'midmorning', '1998-03-10TMO'],
+  ['Rescuers reached the village in the early morning.', '1998-03-10', 'the early morning', '1998-03-10TMO'],
+  ['The storm hit the coast on Tuesday. In the late evening, the river burst its banks.', '1998-03-12', 'the late evening', '1998-03-10TEV'],
+];
+
+describeValueTables('round 8 wire', {
+  'clock times and numbers inside a clause': NUMBER_MARKS,
+  'plural verbs of expecting': EXPECTING_PLURAL,
+  'plural verbs of expecting: guards': EXPECTING_PLURAL_GUARDS,
+  'modified parts of the day': MODIFIED_PARTS_OF_DAY,
+});
+
+describeNotTimes('round 8 wire: no time', [
+  ['Police arrested him in an early morning raid.', 'morning'],
+  ['She hosts a late night talk show.', 'night'],
+], '1998-03-10');
