@@ -41,11 +41,46 @@ const MODIFIED_PARTS_OF_DAY: readonly Case[] = [
   ['The storm hit the coast on Tuesday. In the late evening, the river burst its banks.', '1998-03-12', 'the late evening', '1998-03-10TEV'],
 ];
 
+const PAYMENT_DATES: readonly Case[] = [
+  // a payment date lies near the telling, on either side, like a record date ("payable Dec. 1" was last December)
+  ['The company raised its quarterly dividend to 65 cents, payable Dec. 1 to stock of record Nov. 10.', '1989-10-26', 'Dec. 1', '1989-12-01'],
+  ['The board declared a dividend of 20 cents, payable on Jan. 15 to holders of record Dec. 31.', '1989-11-20', 'Jan. 15', '1990-01-15'],
+  ['The utility said the dividend, payable March 30, was unchanged.', '1998-02-11', 'March 30', '1998-03-30'],
+];
+
+const CLIPPED_FISCAL_YEARS: readonly Case[] = [
+  // "FY" with a two-digit year takes the century nearest the reference, as "fiscal '97" does (was FY2097)
+  ['Earnings for FY97 rose 8%.', '1998-03-05', 'FY97', 'FY1997'],
+  ['The agency cut its budget for FY99.', '1998-03-05', 'FY99', 'FY1999'],
+  ['Revenue in FY89 fell.', '1990-02-01', 'FY89', 'FY1989'],
+];
+
+const GOING_AND_FACING: readonly Case[] = [
+  // present verbs of going somewhere and of facing something look ahead, like "meets" and "opens"
+  ['Voters go to the polls on Sunday.', '1998-03-05', 'Sunday', '1998-03-08'],
+  ['He faces trial in October.', '1998-03-05', 'October', '1998-10'],
+  ['The case goes to the jury Monday.', '1998-03-05', 'Monday', '1998-03-09'],
+  ['The president travels to Moscow on Monday for two days of talks.', '1998-03-05', 'Monday', '1998-03-09'],
+  ['The envoy heads to Cairo on Saturday.', '1998-03-05', 'Saturday', '1998-03-07'],
+  ['Lawmakers return to the capital on Monday.', '1998-03-05', 'Monday', '1998-03-09'],
+];
+
+const GOING_AND_FACING_GUARDS: readonly Case[] = [
+  // guards (passed before): past forms, nouns after a determiner, a participle nearer the time
+  ['He faced trial in October.', '1998-03-05', 'October', '1997-10'],
+  ['The heads of state met on Monday.', '1998-03-05', 'Monday', '1998-03-02'],
+  ['The company faces a lawsuit filed in January.', '1998-03-05', 'January', '1998-01'],
+];
+
 describeValueTables('round 8 wire', {
   'clock times and numbers inside a clause': NUMBER_MARKS,
   'plural verbs of expecting': EXPECTING_PLURAL,
   'plural verbs of expecting: guards': EXPECTING_PLURAL_GUARDS,
   'modified parts of the day': MODIFIED_PARTS_OF_DAY,
+  'payment dates': PAYMENT_DATES,
+  'clipped fiscal years': CLIPPED_FISCAL_YEARS,
+  'present verbs of going and facing': GOING_AND_FACING,
+  'present verbs of going and facing: guards': GOING_AND_FACING_GUARDS,
 });
 
 describeNotTimes('round 8 wire: no time', [

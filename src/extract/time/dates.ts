@@ -338,10 +338,9 @@ export const fiscalYear: Rule = (s, i) => {
   }
   if (tok(s, i)?.text === 'FY') {
     const n = tok(s, i + 1);
-    if (n?.kind === 'num' && (n.text.length === 4 || n.text.length === 2)) {
-      const y = n.text.length === 4 ? Number(n.text) : 2000 + Number(n.text);
-      return match(i, i + 2, fixed(`FY${y}`, 'date', 'year'), 'fiscal-year');
-    }
+    if (n?.kind === 'num' && n.text.length === 4) return match(i, i + 2, fixed(`FY${n.text}`, 'date', 'year'), 'fiscal-year');
+    // "FY97", "FY03": the century nearest the reference, as for "fiscal '97"
+    if (n?.kind === 'num' && n.text.length === 2) return match(i, i + 2, { t: 'fiscalClipped', yy: Number(n.text) }, 'fiscal-year');
   }
   return null;
 };

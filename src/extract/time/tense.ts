@@ -24,6 +24,9 @@ const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
   'begins', 'begin', 'starts', 'start', 'opens', 'open', 'ends', 'closes', 'resumes', 'runs', 'arrives', 'takes',
   'expires', 'meets', 'lands', 'departs', 'kicks', 'convenes', 'reopens', 'resume', 'meet', 'convene', 'reopen',
   'close', 'end', 'expire', 'arrive', 'land', 'depart',
+  // going somewhere and facing something ahead: "voters go to the polls on Sunday", "he faces trial in October",
+  // "the case goes to the jury Monday", "the president travels to Moscow next week"
+  'goes', 'go', 'heads', 'head', 'travels', 'travel', 'returns', 'return', 'faces', 'face',
 ]);
 
 /** Words in -ing that are no verb forms and so do not detach a time from its infinitive ("to cool in the spring and summer"). */
@@ -377,6 +380,8 @@ const RELEASE_TOPICS: ReadonlySet<string> = new Set(['jobs', 'trade', 'employmen
 export function clauseTense(tokens: readonly Token[], start: number, end: number, headline: boolean): Tense {
   // "payable Dec. 15 to holders of record Nov. 20": a record date lies near the telling, on either side
   if (tokens[start - 1]?.lower === 'record' && tokens[start - 2]?.lower === 'of') return 'present';
+  // "a dividend of 65 cents, payable Dec. 1": a payment date lies near the telling, like a record date
+  if (tokens[start - 1]?.lower === 'payable' || (tokens[start - 1]?.lower === 'on' && tokens[start - 2]?.lower === 'payable')) return 'present';
   const tense = reportedSubjectTense(tokens, start, end, headline) ?? verbTense(tokens, start, end, headline);
   // "expected to show a 0.5% gain for March", "sales for May will be released": a month's figure is published after
   // the month, so a future verb speaks of the month nearest the telling; "sales for March rose" stays past
