@@ -340,16 +340,35 @@ function prepositionalPhrases(tokens: readonly Token[], from: number, limit: num
   return preps;
 }
 
+/**
+ * "was arrested in 2024 and charged with fraud", "were detained and later released": a participle coordinated with
+ * a passive verb group shares its voice (and its subject undergoes both), unless an object follows it ("Police
+ * were called and arrested two men").
+ */
+function passiveCoordinate(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && (tokens[k] as Token).tags.has('Adverb')) k--;
+  if (!/^(?:and|or)$/.test(tokens[k]?.lower ?? '')) return false;
+  const v = previousFiniteVerb(tokens, k);
+  if (v < 0) return false;
+  const verb = tokens[v] as Token;
+  const beforeVerb = tokens.slice(verbGroupStart(tokens, v), v);
+  if (!beforeVerb.some((t) => isBeOrGet(t)) || !(verb.tags.has('PastTense') || verb.tags.has('Participle') || verb.tags.has('Passive'))) return false;
+  const next = tokens[first + 1];
+  return !(next && (next.tags.has('Determiner') || next.tags.has('Pronoun') || next.tags.has('Value') || next.tags.has('ProperNoun') || next.tags.has('Plural')));
+}
+
 /** The frame of a verb trigger spanning `first`..`last`, inside the clause ending at `clauseLast`. */
 export function verbFrame(tokens: readonly Token[], first: number, last: number, clauseLast: number, intransitive: boolean): Frame {
   const g = verbGroupStart(tokens, first);
   const trig = tokens[first] as Token;
   const groupBe = tokens.slice(g, first).some((t) => isBeOrGet(t));
   const participle = trig.tags.has('PastTense') || trig.tags.has('Participle') || trig.tags.has('Passive') || /(?:ed|en|wn|ung)$/.test(trig.lower);
-  const passive = !intransitive && participle && (groupBe || trig.tags.has('Passive') || (g === first && isReducedParticiple(tokens, first)));
+  const reduced = !intransitive && participle && !groupBe && g === first && isReducedParticiple(tokens, first);
+  const passive = !intransitive && participle && (groupBe || trig.tags.has('Passive') || reduced || (g === first && passiveCoordinate(tokens, first)));
   let subject = subjectOf(tokens, g);
   // a reduced participle ("individuals arrested Wednesday") is said of the noun right before it
-  if (passive && !groupBe && g === first) {
+  if (reduced || (passive && !groupBe && g === first && trig.tags.has('Passive'))) {
     const np = phraseEndingAt(tokens, first - 1, true);
     subject = np ? { range: np } : subject;
   }

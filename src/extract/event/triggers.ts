@@ -9,7 +9,7 @@ import { subordinatePastAt } from './clause.js';
 import { isPreposition, lightVerbLemma, portionStart } from './frame.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import {
-  ABSTRACT_AGENTS, ABSTRACT_FOES, ABSTRACT_PATIENTS, BOMB_CONTEXT, BUSINESS_CONTEXT, EXPLOSIVE_THINGS, CALL, CONTEST_PRIZES, CRITICS, GENERIC_OF, MEASURED_MASS, QUANTITY_NOUNS, VERBAL_ATTACK, ATTACKED_VALUES, IRREGULAR_PAST, LABOUR_STRIKE, LEGAL_CASE, MILITARY, NON_EVENTIVE_GOVERNORS, NOUN_READ_VERBS, PREVENT,
+  ABSTRACT_AGENTS, ABSTRACT_FOES, ABSTRACT_PATIENTS, BOMB_CONTEXT, BUSINESS_CONTEXT, EXPLOSIVE_THINGS, CALL, CONTEST_PRIZES, CRITICS, GENERIC_KIND, GENERIC_OF, MEASURED_MASS, QUANTITY_NOUNS, VERBAL_ATTACK, ATTACKED_VALUES, IRREGULAR_PAST, LABOUR_STRIKE, LEGAL_CASE, MILITARY, NON_EVENTIVE_GOVERNORS, NOUN_READ_VERBS, PREVENT,
   REQUEST, SCHEDULED, STRIKE_WEAPON, WEAPON_FIRE,
 } from '../../nlp/lexicon/event-cues.js';
 
@@ -405,7 +405,8 @@ function nounTypeAt(tokens: readonly Token[], i: number, mentions: readonly Enti
   // "to deal with", "to march": a verb the lexicon only knows as a noun ("return to talks": no infinitive ends in -s)
   if (prevTok?.lower === 'to' && tok.tags.has('Verb') && !pluralAfterTo(tok)) return undefined;
   // a noun modifying another noun is not the head of a happening ("protest activities", "ceasefire agreement")
-  if (!/s$/.test(base) && next && next.tags.has('Noun') && !next.tags.has('ProperNoun') && !next.tags.has('Pronoun') && (!next.tags.has('Date') || /^(?:season|year)$/.test(next.lower)) && !/[,;:.]/.test(tok.post)) return undefined;
+  // (a lower-case noun the tagger read as part of a name is still a common noun: "Rescue workers were searching")
+  if (!/s$/.test(base) && next && next.tags.has('Noun') && !(next.tags.has('ProperNoun') && /^\p{Lu}/u.test(next.text)) && !next.tags.has('Pronoun') && (!next.tags.has('Date') || /^(?:season|year)$/.test(next.lower)) && !/[,;:.]/.test(tok.post)) return undefined;
   // "in operation", "in combat": a state, not a happening
   if (prevTok?.lower === 'in' && !tok.tags.has('Plural') && !/^(?:to|before|at|with|by|of)$/.test(next?.lower ?? '')) return undefined;
   // "the ruling party": a participle before a noun, not a court's ruling
@@ -470,7 +471,8 @@ function nounSense(tokens: readonly Token[], i: number, base: string, nounType: 
   const next = tokens[i + 1];
   if (base === 'fire' && prevTok && WEAPON_FIRE.test(prevTok.lower)) return 'attack';
   // "opened fire on a crowd": shooting; "came under fire" is shooting unless critics or a topic follow
-  if (base === 'fire' && prevTok && /^(?:open|opens|opened|opening)$/.test(prevTok.lower)) return 'attack';
+  // "troops returned fire", "guards returned fire": shooting back
+  if (base === 'fire' && prevTok && /^(?:open|opens|opened|opening|return|returns|returned|returning)$/.test(prevTok.lower)) return 'attack';
   if (base === 'fire' && prevTok?.lower === 'under') return underCriticism(tokens, i) ? undefined : 'attack';
   // "a strike" is a blow only with a weapon or a target ("an air strike", "a strike on the depot"); workers' strikes
   // ("went on strike", "a general strike", "break the strike") are strike action
@@ -597,5 +599,18 @@ function idleNoun(tokens: readonly Token[], i: number, base: string, nounType: E
   if (/^(?:death|execution)$/.test(base) && prevTok && /^(?:by|with|to)$/.test(prevTok.lower)) return true;
   // "operations" is business vocabulary as often as military: only an armed context makes it a clash
   if (/^operations?$/.test(base) && !(prevTok && MILITARY.test(prevTok.lower)) && !tokens.slice(i + 1, i + 7).some((t) => t.lower === 'against')) return true;
-  return tok.tags.has('Plural') && inBackgroundPhrase(tokens, i);
+  return (tok.tags.has('Plural') && inBackgroundPhrase(tokens, i)) || (/s$/.test(tok.lower) && kindOfHappening(tokens, i));
+}
+
+/**
+ * "militants have carried out similar attacks in the region", "the group has staged frequent raids": a bare plural
+ * after an adjective of likeness or frequency names a kind of happening, not one the report tells.
+ */
+function kindOfHappening(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = tokens[k] as Token;
+    if (GENERIC_KIND.test(t.lower)) return !/^(?:the|these|those|two|three|several)$/.test(tokens[k - 1]?.lower ?? '');
+    if (/[,;:]/.test(t.post) || !(t.tags.has('Adjective') || t.tags.has('Noun')) || t.tags.has('Determiner')) return false;
+  }
+  return false;
 }

@@ -52,6 +52,13 @@ export const PREVENT = /^(?:prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|avert(?:s|ed
 export const GENERIC_OF = /^(?:history|record|practice|policy|pattern|habit|culture|risk|threat|fear|danger|fears|risks|threats|capable|tradition|trend|kind|type|form|forms|crime|crimes)$/;
 
 /**
+ * Adjectives before a bare plural that name a kind of happening, not one that happened here ("militants have carried
+ * out similar attacks", "frequent clashes on the border").
+ * Source: English adjectives of likeness and frequency, written for this library. Id: `event-cues/generic-kind`.
+ */
+export const GENERIC_KIND = /^(?:similar|such|frequent|regular|routine|periodic|occasional|recurrent|recurring|habitual|comparable)$/;
+
+/**
  * Words before a bare plural that pick out a particular, announced happening ("ahead of planned referendums").
  * Source: English adjectives of schedule, written for this library. Id: `event-cues/scheduled`.
  */

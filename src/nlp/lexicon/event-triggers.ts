@@ -377,7 +377,8 @@ export const LIGHT_VERBS: Readonly<Record<string, 'agent' | 'patient'>> = {
   commit: 'agent', order: 'agent', plan: 'agent', 'claim responsibility for': 'agent', host: 'agent', face: 'patient',
   suffer: 'patient', undergo: 'patient', survive: 'patient', escape: 'patient', bring: 'agent', file: 'agent',
   press: 'agent', lodge: 'agent', issue: 'agent', publish: 'agent', promise: 'agent', pledge: 'agent', vow: 'agent',
-  demand: 'agent', seek: 'agent', propose: 'agent', impose: 'agent', call: 'agent', // "call" only before CONVENED nouns
+  demand: 'agent', seek: 'agent', propose: 'agent', impose: 'agent', return: 'agent', // "returned fire"
+  call: 'agent', // "call" only before CONVENED nouns
 };
 
 /** Nouns that report a happening, by singular form (or a plural used as its own word). */
