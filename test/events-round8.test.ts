@@ -69,3 +69,31 @@ describe('a participle coordinated with a passive verb is passive too', () => {
     expect(eventOf(text, word).roles).toEqual(roles);
   });
 });
+
+describe('a place inside what a meeting talked about is no venue', () => {
+  it.each([
+    ['The foreign ministers of Germany and France met in Geneva on Tuesday for talks on the conflict in Sudan.', 'met', ['Geneva']],
+    ['The ministers, meeting in Brussels, also discussed the war in Ukraine and the situation in Gaza.', 'discussed', ['Brussels']],
+    ['The two leaders discussed a dispute over islands in the South China Sea at a meeting in Tokyo.', 'discussed', ['Tokyo']],
+    // a venue after the topic's phrase, and a venue after a time, stay
+    ['Talks between Russia and the United States over a peace plan ended in Geneva on Monday.', 'talks', ['Geneva']],
+    ['Ministers met on Tuesday in Geneva to discuss aid.', 'met', ['Geneva']],
+  ])('%s', (text, word, places) => {
+    expect(eventOf(text, word).places).toEqual(places);
+  });
+
+  it('a fight in a place is where it happened', () => {
+    expect(eventOf('Heavy fighting in the city of Kharkiv killed 12 soldiers on Monday.', 'fighting').places).toEqual(['Kharkiv']);
+  });
+});
+
+describe('a state body named by its demonym acts in its country, not where its decision sends anybody', () => {
+  it.each([
+    ['Protests spread across Kenya on Monday. The Kenyan parliament voted on Thursday to send more troops to Somalia.', 'voted', ['Kenya']],
+    ['Floods hit Germany in May. The German parliament approved a bill on Thursday to send weapons to Ukraine.', 'approved', ['Germany']],
+    // a place of the vote's own stays
+    ['Floods hit Germany in May. The German parliament voted in Berlin on Thursday to send weapons to Ukraine.', 'voted', ['Berlin', 'Ukraine']],
+  ])('%s', (text, word, places) => {
+    expect(eventOf(text, word).places).toEqual(places);
+  });
+});

@@ -694,6 +694,7 @@ function whenAndWhere(st: ArticleState, ss: SentenceState, told: Told): { date: 
   const home = DOMESTIC.has(reading.type) ? agentCountry(participants, st.index, st.article) : undefined;
   const place = placeDecision({
     text: st.text, clause, trigger: triggerSpan, sentenceMentions: ss.sentenceMentions, article: st.article, agentive: AGENTIVE.has(reading.type),
+    talk: reading.type === 'meeting' || reading.type === 'statement', domestic: DOMESTIC.has(reading.type),
     ...(trigger.nominal ? { nominal: reading.type === 'meeting' || reading.type === 'agreement' ? 'locative' as const : 'locative-or-of' as const } : {}),
     ...(premodifier ? { premodifier } : {}), ...(where ? { whereAntecedent: where } : {}), ...(home ? { agentCountry: home } : {}),
     sameHappening: placed && factual ? placed.placeIds : [],

@@ -38,7 +38,21 @@ export interface PlaceInput {
    * of Kestrova"), not as its parties ("talks between Veloria and Ostria").
    */
   nominal?: 'locative' | 'locative-or-of';
+  /**
+   * For a happening of talk (a meeting or a statement): a place inside what was talked about is no venue ("talks on
+   * the conflict in Lorvania", "discussed the war in Kessia").
+   */
+  talk?: boolean;
+  /** For a domestic act (a vote, a ruling, a law): a state body named by its demonym in the subject ("the Kenyan parliament voted"). */
+  domestic?: boolean;
 }
+
+/** A topic preposition, not one of time or manner ("talks on the conflict", not "met on Tuesday"). */
+const TOPIC_PREPOSITION = /\b(?:on|about|over|regarding|concerning)\s+(?!(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|eve|sidelines|margins?|phone|telephone|video|\d)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)/i;
+/** Nouns for a state of affairs talked about: a place after one and "in/of/over" is where that is, not where the talk was. */
+const TOPIC_NOUN_BEFORE = /\b(?:conflict|war|wars|crisis|situation|dispute|fighting|violence|unrest|tensions?|peace|ceasefire|truce|future|status|security|humanitarian\s+\S+|plight|occupation|invasion|offensive|reconstruction|elections?|nuclear\s+programme|nuclear\s+program)\s+(?:in|of|over|on|with)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i;
+/** Heads of state bodies whose demonym names the country where they act ("the Kenyan parliament voted"). */
+const STATE_BODY = /^(?:parliament|legislature|senate|congress|assembly|cabinet|government|lawmakers|legislators|MPs|deputies|senators|court|judiciary|electoral|election|voters|authorities)$/;
 
 const GOVERNING_NOT_OF = /\b(?:at|in|near|around|outside|inside|into|across|throughout|from|over|on|to|towards?|toward|through|off)\s+(?:the\s+)?(?:\S+\s+){0,3}$/i;
 /** "struck the Malian capital of Bamako", "the town of Kessa": "of" after a noun for a place names that place. */
@@ -87,7 +101,12 @@ export function placeDecision(input: PlaceInput): { ids: string[]; source: Place
   const { clause, trigger, sentenceMentions, article } = input;
   const places = sentenceMentions.filter((m) => m.record === 'place');
   const distance = (m: EntityMention): number => (m.start >= trigger.end ? m.start - trigger.end : trigger.start - m.end);
-  const governed = governedPlaces(input, places.filter((m) => m.start >= clause.start && m.end <= clause.end));
+  const topic = (m: EntityMention): boolean => input.talk === true && talkedAbout(input.text, trigger, m);
+  const governed = governedPlaces(input, places.filter((m) => m.start >= clause.start && m.end <= clause.end && !topic(m)));
+  // "the Kenyan parliament voted to send troops to Lorvania": a place the infinitive after the vote governs is the
+  // sending's; the vote is in the body's country
+  const body = input.domestic ? bodyCountry(input) : undefined;
+  if (body && governed.every((m) => m.start > trigger.end && /\bto\s+[a-z]+\b/.test(input.text.slice(trigger.end, m.start)))) return { ids: [body], source: 'clause' };
   // an ungoverned place before the trigger modifies or acts ("the Soviet invasion"): it places nothing
   const ranked = [...governed].sort((x, y) => distance(x) - distance(y));
   if (ranked.length > 0) return { ids: [...new Set(ranked.map((m) => m.recordId))], source: 'clause' };
@@ -108,9 +127,42 @@ export function placeDecision(input: PlaceInput): { ids: string[]; source: Place
   if (input.agentCountry) return { ids: [input.agentCountry], source: 'context' };
   if (input.sameHappening && input.sameHappening.length > 0) return { ids: [...input.sameHappening], source: 'same-happening' };
   // "a deal brokered by Norway": a country after "by" is who did something, not where anything was
-  const nearest = places.filter((m) => !NOT_A_LOCATION.test(input.text.slice(Math.max(0, m.start - 24), m.start))).sort((a, b) => distance(a) - distance(b))[0];
+  // "meeting in Brussels, discussed the war in Kessia": a place talked about only when the sentence has no other
+  const located = places.filter((m) => !NOT_A_LOCATION.test(input.text.slice(Math.max(0, m.start - 24), m.start)));
+  const venues = located.filter((m) => !topic(m));
+  const nearest = (venues.length > 0 ? venues : located).sort((a, b) => distance(a) - distance(b))[0];
   if (nearest) return { ids: [nearest.recordId], source: 'context' };
   return { ids: article.main ? [article.main] : [], source: 'article' };
+}
+
+/**
+ * A place after a trigger of talk that is part of what was talked about: behind a topic preposition ("talks on the
+ * conflict in Lorvania", "a dispute over islands in the Sarn Sea") or after a noun for a state of affairs ("discussed
+ * the war in Kessia"), with no locative phrase of the talk's own between them.
+ */
+function talkedAbout(text: string, trigger: Span, m: EntityMention): boolean {
+  if (m.start < trigger.end) return false;
+  const between = text.slice(trigger.end, m.start);
+  if (/[;:]/.test(between) || between.length > 120) return false;
+  if (TOPIC_NOUN_BEFORE.test(between)) return true;
+  // the place must stand inside the topic's own phrase: "over a peace plan for the region ended at the Kremlin" is
+  // where the talks ended
+  const topic = TOPIC_PREPOSITION.exec(between);
+  if (!topic) return false;
+  const rest = between.slice(topic.index);
+  return !/,/.test(rest) && rest.trim().split(/\s+/).length <= 5;
+}
+
+/** The country of a state body named by its demonym before the trigger ("the Kenyan parliament voted"), if the article names it as a place. */
+function bodyCountry(input: PlaceInput): string | undefined {
+  const before = input.text.slice(input.clause.start, input.trigger.start);
+  for (const match of before.matchAll(DEMONYM_BEFORE)) {
+    if (!STATE_BODY.test(match[2] ?? '')) continue;
+    const code = lookupDemonym(match[1] ?? '')?.code;
+    const id = code ? input.article.countryPlace.get(code) : undefined;
+    if (id) return id;
+  }
+  return undefined;
 }
 
 /** The places of the clause that a preposition, the verb or a modifier ties to the trigger. */
