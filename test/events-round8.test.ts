@@ -97,3 +97,17 @@ describe('a state body named by its demonym acts in its country, not where its d
     expect(eventOf(text, word).places).toEqual(places);
   });
 });
+
+describe('a definite description names the one person named before whose title it repeats', () => {
+  it.each([
+    ['Opposition leader Marko Vell called for protests. The 45-year-old opposition leader was arrested on Monday.', 'arrested', ['Marko Vell']],
+    ['Former energy minister Tomas Reinholt denied wrongdoing. A court in Lorn later sentenced the former minister to 10 years.', 'sentenced', ['Tomas Reinholt']],
+    ['Opposition leader Marko Vell and union leader Ana Ruiz called for protests. Police arrested the opposition leader on Monday.', 'arrested', ['police', 'Marko Vell']],
+    // two people hold the title: the description names nobody
+    ['Opposition leader Marko Vell and union leader Ana Ruiz called for protests. Police arrested the leader on Monday.', 'arrested', ['police']],
+    // a description before anybody holding the title is named names nobody
+    ['Police arrested the opposition leader on Monday. Opposition leader Marko Vell had called for protests.', 'arrested', ['police']],
+  ])('%s', (text, word, names) => {
+    expect(eventOf(text, word).names.filter((n) => n !== 'opposition')).toEqual(names);
+  });
+});

@@ -7,6 +7,7 @@ import { lookupCountry, lookupCountryCode, lookupDemonym } from '../../nlp/gazet
 import { recordId, slugify } from '../../ids.js';
 import type { EntityMention } from '../entities.js';
 import { firstAtOrAfter } from '../spans-index.js';
+import { ROLE_NOUNS } from '../../nlp/lexicon/titles.js';
 
 /** A span of the article that says which actor it is, from a name, a pronoun or a group noun. */
 interface ActorSpot {
@@ -174,6 +175,40 @@ export class ActorIndex {
     const m = (this.mentionsBySentence.get(sentence.index) ?? []).find((x) => x.firstToken <= k && x.lastToken >= k);
     if (m) return m.recordId;
     return (this.spots.get(sentence.index) ?? []).find((s) => !s.country && s.start <= tok.start && s.end >= tok.end)?.actorId;
+  }
+
+  /**
+   * The person a definite description at token `k` refers back to: "the 45-year-old opposition leader" is the one
+   * person named before this sentence whose title ends in "leader" and holds "opposition"; none when the title fits
+   * several people or nobody (a description names nobody new).
+   */
+  describedAt(sentence: TaggedSentence, k: number): string | undefined {
+    const { tokens } = sentence;
+    const head = tokens[k] as Token;
+    const next = tokens[k + 1];
+    if (!ROLE_NOUNS.has(head.lower) || (next && !/[,;:]/.test(head.post) && (next.tags.has('Noun') || next.tags.has('ProperNoun')))) return undefined;
+    const modifiers: string[] = [];
+    let j = k - 1;
+    for (; j >= Math.max(0, k - 5); j--) {
+      const t = tokens[j] as Token;
+      if (/[,;:]/.test(t.post) || t.tags.has('Determiner') || t.tags.has('Pronoun') || t.tags.has('Possessive')) break;
+      // "the 45-year-old opposition leader": an age or an adjective describes the person, a noun says which office
+      if (t.tags.has('Hyphenated') || /-/.test(t.text) || /-$/.test(t.post) || t.tags.has('Value')) continue;
+      if (t.tags.has('Noun')) modifiers.push(t.lower);
+      else if (!t.tags.has('Adjective')) return undefined;
+    }
+    if (!/^(?:the)$/.test(tokens[j]?.lower ?? '')) return undefined;
+    const earlier = new Set<string>();
+    for (let i = 0; i < sentence.index; i++) for (const spot of this.spots.get(i) ?? []) earlier.add(spot.actorId);
+    const fits = [...earlier].filter((id) => {
+      const a = this.byId.get(id);
+      if (!a || a.kind !== 'person') return false;
+      return a.titles.some((title) => {
+        const words = title.toLowerCase().split(/\s+/);
+        return words[words.length - 1] === head.lower && modifiers.every((w) => words.includes(w));
+      });
+    });
+    return fits.length === 1 ? fits[0] : undefined;
   }
 
   /** The actor a pronoun at token `k` stands for: a person, a group or body, or the speaker of a quotation. */

@@ -138,6 +138,16 @@ function ownsPerson(sentence: TaggedSentence, k: number, last: number): boolean 
   return false;
 }
 
+/** "the opposition leader": a group noun that says which office a described person holds is no group of its own. */
+function describedAhead(input: RoleInput, k: number, last: number): boolean {
+  for (let j = k + 1; j <= Math.min(last, k + 3); j++) {
+    const t = input.sentence.tokens[j] as Token;
+    if (!t.tags.has('Noun') || t.tags.has('ProperNoun')) return false;
+    if (input.index.describedAt(input.sentence, j)) return true;
+  }
+  return false;
+}
+
 /** The actors a token range names: actors' names, pronouns resolved, and unnamed groups made into actors. */
 function actorsIn(input: RoleInput, range: TokenRange | null, countries: boolean, owners = true): string[] {
   if (!range) return [];
@@ -149,12 +159,14 @@ function actorsIn(input: RoleInput, range: TokenRange | null, countries: boolean
     // "two firefighters were hurt when their truck overturned": whose vehicle or house it was is no party to the mishap
     if (input.type === 'accident' && POSSESSIVE_PRONOUN.test(tok.lower)) continue;
     if (!owners && POSSESSIVE_PRONOUN.test(tok.lower) && ownsPerson(sentence, k, range.last)) continue;
+    if (/^\p{Ll}/u.test(tok.text) && describedAhead(input, k, range.last)) continue;
     const named = index.actorAt(sentence, k);
     // "French presidential envoy Marie Duval": a government named before a noun only says whose the envoy is
     if (named && index.actor(named)?.kind === 'government' && modifiesNext(sentence, k, range.last)) continue;
     const id = named
       ?? (countries ? index.countryAt(sentence, k) : undefined)
       ?? (PRONOUN.test(tok.lower) ? index.resolvePronoun(sentence, k) : undefined)
+      ?? index.describedAt(sentence, k)
       ?? index.groupAt(sentence, k);
     if (id && !ids.includes(id)) ids.push(id);
   }
