@@ -1,6 +1,7 @@
 import type { Span } from '../../schema/span.js';
 import type { Time } from '../../schema/time.js';
 import type { TaggedSentence, Token } from '../../nlp/tokens.js';
+import { dayOfTime } from '../time/calendar.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 
 /*
@@ -62,7 +63,7 @@ export function claimDate(
   let bestDistance = Infinity;
   for (const t of times) {
     if (t.start < sentence.start || t.end > sentence.end) continue;
-    if (t.kind !== 'date' || !/^\d{4}/.test(t.value)) continue;
+    if ((t.kind !== 'date' && t.kind !== 'time') || !/^\d{4}/.test(t.value)) continue;
     if (clausal && inside(t, content)) continue;
     // "reported a first-quarter loss", "condemned Tuesday's attack": a time modifying a noun of the object dates
     // that thing, not the act
@@ -78,5 +79,5 @@ export function claimDate(
       bestDistance = distance;
     }
   }
-  return best ? best.value : referenceDate;
+  return best ? dayOfTime(best.value) : referenceDate;
 }

@@ -1,5 +1,6 @@
 import type { Span } from '../../schema/span.js';
 import type { Time } from '../../schema/time.js';
+import { dayOfTime } from '../time/calendar.js';
 
 export interface DateInput {
   /** Times inside the event's own clause, in text order. */
@@ -23,7 +24,7 @@ const CALENDAR = /^\d{4}|^X{4}/;
 
 /**
  * The date of an event, first rule that gives one wins:
- * 1. a calendar time of its own clause ("on Sunday", "in February 2002");
+ * 1. a calendar time of its own clause ("on Sunday", "in February 2002"; "on Friday night" gives the day);
  * 2. a calendar time of its sentence that no other event's clause holds ("On Tuesday, crowds were repelled ...
  *    with police arresting protesters" dates both; "killed on Friday after rockets landed" gives "struck" Sunday);
  * 3. for a happening told as fact, the date of an earlier mention of the same happening ("injured in the raids");
@@ -34,10 +35,10 @@ const CALENDAR = /^\d{4}|^X{4}/;
  */
 export function dateOf(input: DateInput): string | null {
   const own = input.clauseTimes.find((t) => t.kind !== 'duration' && t.kind !== 'set');
-  if (own && CALENDAR.test(own.value)) return input.planned ? comingWeekday(own, input.referenceDate) : own.value;
+  if (own && CALENDAR.test(own.value)) return dayOfTime(input.planned ? comingWeekday(own, input.referenceDate) : own.value);
   if (!own) {
-    const free = input.freeSentenceTimes.find((t) => t.kind === 'date' && CALENDAR.test(t.value));
-    if (free) return free.value;
+    const free = input.freeSentenceTimes.find((t) => (t.kind === 'date' || t.kind === 'time') && CALENDAR.test(t.value));
+    if (free) return dayOfTime(free.value);
   }
   if (!input.factual) return null;
   if (input.sameHappening) return input.sameHappening;

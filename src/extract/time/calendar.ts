@@ -220,3 +220,12 @@ export function easterSunday(y: number): Ymd {
   const day = ((h + l - 7 * m + 114) % 31) + 1;
   return { y, m: month, d: day };
 }
+
+/**
+ * The calendar value an event or a claim is dated by: a time of day ("Monday night" = `2016-10-10TNI`,
+ * "at 3 pm" = `2016-10-10T15:00`) dates a happening by its day, as event and claim dates are annotated; any other
+ * value is returned as it is.
+ */
+export function dayOfTime(value: string): string {
+  return /^\d{4}-\d{2}-\d{2}T/.test(value) ? value.slice(0, 10) : value;
+}
