@@ -47,6 +47,8 @@ const SUBJECT_PRONOUNS: Readonly<Record<string, 'person' | 'plural' | 'thing'>> 
  * one gap in exponentially many ways (200 characters took seconds).
  */
 const BETWEEN_SUBJECT_AND_CUE = /^(?:\s|,|has|have|had|is|are|was|were|also|himself|herself|itself|themselves|then|later|again|previously|reportedly|separately|publicly|repeatedly|once|further|would|will|could|may|might|did|does|do|not|never|still|already|earlier|quickly|flatly|firmly|strongly|immediately|initially|long|privately|falsely|wrongly|consistently|frequently|often|always|openly|bluntly|recently|subsequently|quietly|explicitly|today|yesterday|officially|meanwhile|however|though|too|now|instead|in turn|in response|in reply|at the time|at the same time|for (?:his|her|its|their) part|this week|last week|on (?=(\w+))\1(?: \d+)?|in a (?:statement|speech|post|letter|interview)(?=((?: [^,]{0,40})?))\2|in an interview(?=((?: [^,]{0,40})?))\3)*$/i;
+/** A participial phrase set off by commas: ", speaking at a rally,", ", reached by telephone,", ", asked about the vote,". */
+const PARTICIPIAL_ASIDE = /,\s*(?:having\s+)?\p{Ll}+(?:ing|ed|en)\b[^,]*,/gu;
 /** The start of an apposition or relative clause: ", the U.S. general who oversees ...". */
 const APPOSITION_OPENER = /^,\s*(?:who|which|whose|where|a|an|the|head|chief|leader|one|former|then|also)\b[^,]*$/i;
 /** A speaker phrase after the cue that ends the sentence or opens an apposition: "..., said the Calloway Motors chief, ...". */
@@ -260,6 +262,9 @@ function mentionBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
     if (resolver.actors.get(m.recordId)?.kind === 'person') gap = withoutHomePlace(gap, m.end, resolver.bySentence.get(sentence.index) ?? []);
     // drop appositions and relative clauses: ", who was in Ireland at the time," / ", head of X,"
     gap = gap.replace(/,\s*(?:who|which|whose|a|an|the|head|chief|leader|one)\b[^,]*,/gi, ' ');
+    // and a participial phrase of the speaker: ", speaking in Lisbon,", ", reached by telephone,", ", visiting the
+    // region on Monday,"
+    gap = gap.replace(PARTICIPIAL_ASIDE, ' ');
     gap = gap.replace(/\([^()]*\)/g, ' '); // [^()] keeps a run of unclosed brackets linear
     if (BETWEEN_SUBJECT_AND_CUE.test(gap)) {
       // "Ann Lee, chief executive of Acme Corp said": the organisation closes an apposition of the person

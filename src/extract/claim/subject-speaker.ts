@@ -133,8 +133,19 @@ function findByName(book: SpeakerBook, name: string): Actor | undefined {
   return index.byName.get(n) ?? index.byCorporateStem.get(n) ?? (n.includes(' ') ? undefined : index.bySurname.get(n));
 }
 
+/**
+ * The known actor a phrase ends in: "President Ana Ruiz, speaking in Lisbon, said" read as a phrase is Ana Ruiz,
+ * whom the entity stage found with her title, not a second actor named "President Ana Ruiz".
+ */
+function actorEndingPhrase(book: SpeakerBook, at: { start: number; end: number }): Actor | undefined {
+  for (const a of book.actors.values()) {
+    if (a.mentions.some((m) => m.end === at.end && m.start > at.start)) return a;
+  }
+  return undefined;
+}
+
 export function makeSpeaker(book: SpeakerBook, name: string, kind: ActorKind, at: { start: number; end: number; text: string }): Actor {
-  const existing = findByName(book, name);
+  const existing = findByName(book, name) ?? actorEndingPhrase(book, at);
   if (existing) return existing;
   const id = recordId('actor', slugify(name));
   const clash = book.actors.get(id);
@@ -161,7 +172,8 @@ function subjectEnd(tokens: readonly Token[], cueFirst: number): number {
       continue;
     }
     // "A federal judge on Tuesday blocked": the day of the act between subject and verb
-    if (k >= 2 && (tokens[k - 1] as Token).lower === 'on' && WEEKDAYS.has(t.lower)) {
+    // (a weekday closing a comma-set aside is the aside's: ", visiting the region on Monday, said")
+    if (k >= 2 && (tokens[k - 1] as Token).lower === 'on' && WEEKDAYS.has(t.lower) && !/,/.test(t.post)) {
       k -= 2;
       continue;
     }

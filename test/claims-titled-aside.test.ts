@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/index.js';
+
+/*
+ * A titled name set off from its cue by a participle phrase ("President Ana Ruiz, speaking in Lisbon, said ...") is
+ * read by the claims stage as a subject phrase; the speaker is the person the entity stage found with the title,
+ * never a second actor named with the title. Invented sentences.
+ */
+describe('a speaker before a participial aside is the known person', () => {
+  it.each([
+    ['President Ana Ruiz, speaking in Lisbon, said the talks would go on.', 'Ana Ruiz'],
+    ['Foreign Minister Tomas Varga, visiting the flooded region on Monday, said aid was on its way.', 'Tomas Varga'],
+    ['Acme spokesman Peter Lund, reached by telephone, said the plant would reopen.', 'Peter Lund'],
+    ['Senator Ana Kessel, asked about the vote, said she was confident.', 'Ana Kessel'],
+    ['Ana Kessel, criticised by Governor Tomas Varga last week, said she would stay.', 'Ana Kessel'],
+  ])('%s', (text, name) => {
+    const parsed = parseArticle(`Report\n\n${text}`, { publishedAt: '2026-03-15' });
+    const named = parsed.actors.filter((a) => a.name.endsWith(name.split(' ')[1] as string));
+    expect(named.map((a) => a.name)).toEqual([name]);
+    const claim = parsed.claims[0];
+    expect(parsed.actors.find((a) => a.id === claim?.claimantId)?.name).toBe(name);
+  });
+});
