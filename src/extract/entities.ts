@@ -14,7 +14,7 @@ import { tagSentenceNames } from './names/tagger.js';
 import { commonWordCompanies, datelinePlaces, dropEventAcronyms, dropOpeningArticle, employersOfStaff, industryCompanies, dropProductsAfterArticle, dropTermFragments, dropTitlePhrases, titlePhrasesAroundNames, sentenceOpeningNames, coordinatedActors, agenciesOfCountries, companiesReferredToAsIts, lowerCasePartyNames, personsInRoleApposition, splitPersonOfOrganisation, joinInstitutionTails, commonWordBodies, acronymsOfGroups, companiesMovingNumbers, placeCompanies, bodiesOfMembers, bodiesOwningPersons, dropStormNames, placesBeforeAdminNouns, placesInApposition, bodiesInApposition, namesBeforeBodyNouns } from './name-repairs.js';
 import { loadNameModel } from './names/model.js';
 import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
-import { ACTING_COMPOUNDS, LOCATIVE_COMPOUNDS } from '../nlp/lexicon/name-cues.js';
+import { ACTING_COMPOUNDS, LOCATIVE_COMPOUNDS, NAME_PARTICLES } from '../nlp/lexicon/name-cues.js';
 import { commonWordLevel } from '../nlp/gazetteer/common-words.js';
 import { findAnaphorMentions } from './anaphors.js';
 import type { EntityMention } from './entity-mention.js';
@@ -55,6 +55,22 @@ function mentionOf(n: { start: number; end: number; text: string }): Mention {
 function lastWord(name: string): string {
   const words = name.split(/\s+/);
   return (words[words.length - 1] ?? name).toLowerCase();
+}
+
+/** A kin-group noun after a family name: "the Al Khalifa family", "the Van Buren dynasty". */
+const KIN_GROUP_AFTER = /^['’]?s?\s+(?:family|families|dynasty|clan|household|tribe)\b/i;
+
+/**
+ * Surnames that open with a particle, as a full name's short forms: "Karel De Gucht" is also "De Gucht",
+ * "Alexander Van der Bellen" also "Van der Bellen" and "der Bellen"; lower case. Empty for names without one.
+ */
+function particleSurnames(name: string): string[] {
+  const words = name.split(/\s+/);
+  const out: string[] = [];
+  for (let i = 1; i < words.length - 1; i++) {
+    if (NAME_PARTICLES.has((words[i] as string).toLowerCase())) out.push(words.slice(i).join(' ').toLowerCase());
+  }
+  return out;
 }
 
 /** A name mention or a group phrase being recorded as a mention of an actor. */
@@ -168,12 +184,16 @@ export function extractEntities(text: string, sentences: readonly TaggedSentence
 function indexFullNames(book: EntityBook, names: readonly NameMention[]): void {
   // The first word of a full name joins it too when one person of the article has it ("Yayi Boni" ... "Yayi",
   // "Laura Bush" ... "Laura"); two people sharing it make it nobody's (null).
+  // a surname with its particle ("De Gucht", "Van der Bellen") is a short form of the full name, not a full name
+  const shortForms = new Set(names.filter((n) => n.cls === 'person' && !n.inHeading).flatMap((n) => particleSurnames(n.text)));
   for (const n of names) {
-    if (n.cls !== 'person' || n.inHeading || !/\s/.test(n.text)) continue;
+    if (n.cls !== 'person' || n.inHeading || !/\s/.test(n.text) || shortForms.has(n.text.toLowerCase())) continue;
     const draft = book.addActor(slugify(n.text), n.text, 'person');
     const surname = lastWord(n.text);
-    const holder = book.bySurname.get(surname);
-    if (!holder || holder === draft) book.bySurname.set(surname, draft);
+    for (const key of [surname, ...particleSurnames(n.text)]) {
+      const holder = book.bySurname.get(key);
+      if (!holder || holder === draft) book.bySurname.set(key, draft);
+    }
     const given = (n.text.split(/\s+/)[0] as string).toLowerCase();
     const first = book.byFirstWord.get(given);
     if (first === undefined) book.byFirstWord.set(given, draft);
@@ -186,7 +206,11 @@ function recordName(book: EntityBook, text: string, n: NameMention): boolean {
   const known = book.known(n);
   const surnameOfKnownPerson = known?.kind === 'person' && !/\s/.test(n.text) && n.cls !== 'government';
   if (n.cls === 'person' || ((n.cls === 'unknown' || n.inHeading || surnameOfKnownPerson) && known && known.kind === 'person')) {
-    const full = /\s/.test(n.text) ? book.actors.get(recordId('actor', slugify(n.text))) : book.bySingleWord(n.text.toLowerCase(), n.cls);
+    // ("De Gucht" after "Karel De Gucht": a surname with its particle joins the full name)
+    // (never before a kin-group noun: "the Al Khalifa family" is the family, not the king)
+    const full = /\s/.test(n.text)
+      ? book.actors.get(recordId('actor', slugify(n.text))) ?? (KIN_GROUP_AFTER.test(text.slice(n.end, n.end + 12)) ? undefined : book.bySurname.get(n.text.toLowerCase()))
+      : book.bySingleWord(n.text.toLowerCase(), n.cls);
     if (n.inHeading && !full) return true;
     const draft = full ?? book.addActor(slugify(n.text), n.text, 'person');
     if (!full && !/\s/.test(n.text)) book.bySurname.set(n.text.toLowerCase(), draft);
