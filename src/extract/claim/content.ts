@@ -64,8 +64,9 @@ export function skipLead(text: string, start: number, end: number, lemma: string
   // "said, as she left the court, that ...": a short adverbial clause set off by commas before "that"
   const aside = /^\s*,\s*(?:as|while|when|after|before|once)\s[^,;"“”]{1,60},\s*that\s+/iu.exec(text.slice(s, end));
   if (aside) return s + aside[0].length;
-  // "claimed, without evidence, that ...", "said again in March that ...": a short adverbial before "that"
-  const hedged = /^\s*,?\s*(?:without\s+(?:any\s+|offering\s+|providing\s+|citing\s+)?evidence|again|repeatedly|publicly|privately|falsely|wrongly|also|(?:during|after|before|at)\s+(?:a|an|the|his|her|its|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)\s*,?\s+that\s+/iu.exec(text.slice(s, end));
+  // "claimed, without evidence, that ...", "said again in March that ...", "cautioned, however, that ...": a short
+  // adverbial before "that"
+  const hedged = /^\s*,?\s*(?:without\s+(?:any\s+|offering\s+|providing\s+|citing\s+)?evidence|again|however|though|moreover|meanwhile|nonetheless|nevertheless|instead|in\s+turn|too|repeatedly|publicly|privately|falsely|wrongly|also|(?:during|after|before|at)\s+(?:a|an|the|his|her|its|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)\s*,?\s+that\s+/iu.exec(text.slice(s, end));
   if (hedged) return s + hedged[0].length;
   // "thanked the volunteers for their help": what the thanks are for is the claim, not who is thanked
   const thanked = lemma === 'thank' ? /^\s*(?:[\p{L}'’.-]+\s+){1,6}?for\s+/u.exec(text.slice(s, end)) : null;

@@ -137,12 +137,20 @@ function findByName(book: SpeakerBook, name: string): Actor | undefined {
  * The known actor a phrase ends in: "President Ana Ruiz, speaking in Lisbon, said" read as a phrase is Ana Ruiz,
  * whom the entity stage found with her title, not a second actor named "President Ana Ruiz".
  */
-function actorEndingPhrase(book: SpeakerBook, at: { start: number; end: number }): Actor | undefined {
+function actorEndingPhrase(book: SpeakerBook, at: { start: number; end: number; text: string }): Actor | undefined {
   for (const a of book.actors.values()) {
-    if (a.mentions.some((m) => m.end === at.end && m.start > at.start)) return a;
+    const m = a.mentions.find((x) => x.end === at.end && x.start > at.start);
+    if (!m) continue;
+    // only titles and modifiers before the name: "Critics of the senator", "Fishermen in southern Chile" are
+    // groups with a complement, not the name
+    const before = at.text.slice(0, m.start - at.start);
+    return /^(?:[\p{L}.'’-]+\s+)+$/u.test(before) && !PHRASE_JOINERS.test(before) ? a : undefined;
   }
   return undefined;
 }
+
+/** Words that join a head to a complement: the name after them is not what the phrase names. */
+const PHRASE_JOINERS = /\b(?:of|in|for|on|at|from|with|and|or|near|by|to|against|about)\b/i;
 
 export function makeSpeaker(book: SpeakerBook, name: string, kind: ActorKind, at: { start: number; end: number; text: string }): Actor {
   const existing = findByName(book, name) ?? actorEndingPhrase(book, at);

@@ -25,6 +25,9 @@ export const EVENT_HEAD_WORDS: ReadonlySet<string> = new Set([
   'championships', 'awards', 'forum', 'convention', 'fair', 'week', 'day', 'war', 'revolution', 'election',
   'elections', 'treaty', 'accord', 'accords', 'agreement', 'act', 'bill', 'doctrine', 'plan', 'initiative',
   'prize', 'marathon', 'tour', 'crisis', 'record',
+  // set-piece statements and speeches of governments ("the Autumn Statement", "the Queen's Speech", "the State of the
+  // Union Address", "the Balfour Declaration"): named occasions and documents, never places
+  'statement', 'speech', 'address', 'declaration', 'communique', 'manifesto',
 ]);
 
 /** Last words that make a capitalised name a site, never an actor ("Changi International Airport"). */
