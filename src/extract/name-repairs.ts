@@ -493,7 +493,7 @@ export function lowerCasePartyNames(sentence: TaggedSentence, proposals: Propose
 }
 
 /** Role nouns that name a person's office or job, never a company's relation to another ("partner", "rival"). */
-const PERSON_ROLES: ReadonlySet<string> = new Set([...ROLE_NOUNS].filter((r) =>
+export const PERSON_ROLES: ReadonlySet<string> = new Set([...ROLE_NOUNS].filter((r) =>
   !['partner', 'owner', 'investor', 'rival', 'opponent', 'critic', 'member', 'veteran', 'agent', 'representative', 'delegate', 'vice'].includes(r)));
 /** A person role noun and the comma that opens its apposition: "Velland's aviation minister, ". */
 const ROLE_BEFORE_APPOSITION = new RegExp(String.raw`\b(\p{Ll}+)\s*,\s*$`, 'u');
