@@ -111,3 +111,67 @@ describe('a definite description names the one person named before whose title i
     expect(eventOf(text, word).names.filter((n) => n !== 'opposition')).toEqual(names);
   });
 });
+
+describe('a threatened act waits on what others do: hypothetical', () => {
+  it.each([
+    ['Belarus denounced the decision and threatened to retaliate.', 'retaliate', 'hypothetical'],
+    ['The rebels threatened to attack the capital, the army said.', 'attack', 'hypothetical'],
+    ['The rebels attacked the capital, the army said.', 'attacked', 'claimed'],
+  ])('%s', (text, word, modality) => {
+    expect(eventOf(text, word).event?.modality).toBe(modality);
+  });
+});
+
+describe('taking people hostage or prisoner is a seizure of people', () => {
+  it.each([
+    ['Gunmen took 30 guests hostage on Friday.', 'took', 'capture'],
+    ['Two soldiers were taken prisoner by the rebels.', 'taken', 'capture'],
+    ['The group takes its name from a river.', 'takes', undefined],
+  ])('%s', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+});
+
+describe('a bare plural after a temporal preposition, picked out by where or between whom, is a happening', () => {
+  it.each([
+    ['Police arrested 40 demonstrators in the capital on Monday night after clashes near the election commission.', 'clashes', 'clash'],
+    ['Three people died amid clashes between police and students on Friday.', 'clashes', 'clash'],
+    ['Police were trained to make arrests after protests.', 'protests', undefined],
+  ])('%s', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+});
+
+describe('a protest noun told to have turned violent or spread is a happening of the story', () => {
+  it.each([
+    ['Police fired tear gas on Tuesday as protests against a proposed tax increase turned violent.', 'protests', 'protest'],
+    ['Police fired tear gas at protesters on Tuesday as demonstrations turned violent.', 'demonstrations', 'protest'],
+    ['Fighting escalated in the north on Monday.', 'fighting', 'clash'],
+    ['Fighting continues.', 'fighting', undefined],
+  ])('%s', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+});
+
+describe('the cause of a killing heads a subject a participle cuts short', () => {
+  it.each([
+    ['An airstrike on a school sheltering displaced families killed at least 20 people on Saturday.', 'airstrike', 'attack'],
+    ['An airstrike on a school killed at least 20 people on Saturday.', 'airstrike', 'attack'],
+  ])('%s', (text, word, type) => {
+    const { event } = eventOf(text, word);
+    expect(event?.type).toBe(type);
+    expect(event?.date).toBe('2026-03-14');
+  });
+
+  it('a weapon near a place is the subject, not the place ("near" read as an adjective)', () => {
+    expect(eventOf('A car bomb near a busy market killed 12 people.', 'killed').event?.type).toBe('casualty');
+  });
+});
+
+describe('a since-time dates no later mention', () => {
+  it('the deadliest quake since 1998 is not dated 1998', () => {
+    const { event } = eventOf('Authorities said the earthquake destroyed 300 homes. It was the deadliest earthquake to hit the region since 1998.', 'destroyed');
+    expect(event?.type).toBe('accident');
+    expect(event?.date).toBeNull();
+  });
+});

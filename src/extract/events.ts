@@ -54,7 +54,7 @@ const AUXILIARY = /^(?:was|were|is|are|been|be|being|had|has|have|then|later|als
 /** Words before a noun that make it a new happening of a kind already told ("more such attacks", "another raid"). */
 const ANOTHER = /\b(?:more|further|another|new|fresh|other|renewed|subsequent|second|third|next|previous|upcoming)\s+(?:\S+\s+){0,2}$/i;
 /** Verbs that tell a happening began: "clashes broke out", "fighting erupted", "violence flared". */
-const BROKE_OUT = /^\s+(?:(?:has|have|had)\s+)?(?:broke out|broken out|break out|breaks out|erupted|erupts|flared|flare up|flared up)\b/i;
+const BROKE_OUT = /^\s+(?:(?:against|over)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3})?(?:(?:has|have|had)\s+)?(?:broke out|broken out|break out|breaks out|erupted|erupts|flared|flare up|flared up|turned (?:violent|deadly|bloody|ugly)|spread|spilled|escalated|intensified)\b/iu;
 /** Subordinators of a clause that happened at about the time of the clause it hangs on ("killed after bombs struck"). */
 const SAME_TIME = /^(?:after|when|as|while|whilst|once)$/;
 /** Types whose acts a government does at home, so its country places them when nothing else does. */
@@ -75,6 +75,8 @@ const URGING = /^(?:urged|urge|urges|urging|pressed|presses|pressing|encouraged|
 const PLEDGING = /^(?:pledged|pledges|pledging|promised|promises|promising|vowed|vows|vowing)$/;
 /** Verbs offering an act that waits on another's yes: "the EU offered to send search teams", "is willing to help". */
 const OFFERING = /^(?:offered|offers|offering|volunteered|willing|ready|prepared)$/;
+/** Verbs threatening an act that waits on what others do: "threatened to retaliate", "threatens to strike back". */
+const THREATENING = /^(?:threatened|threatens|threaten|threatening)$/;
 /** Verbs of settling on one's own act, whose infinitive is yet to be done: "agreed to meet again", "decided to withdraw". */
 const SETTLING = /^(?:agreed|agree|agrees|agreeing|decided|decide|decides|arranged|resolved)$/;
 
@@ -215,7 +217,7 @@ function lexicalModality(sentence: TaggedSentence, reading: Reading, text: strin
       if (SENDING.test(t.lower) && t.tags.has('Verb')) return 'planned';
       if (k === g - 1 && SETTLING.test(t.lower)) return 'planned';
       if (k === g - 1 && PLEDGING.test(t.lower)) return 'planned';
-      if (k === g - 1 && OFFERING.test(t.lower)) return 'hypothetical';
+      if (k === g - 1 && (OFFERING.test(t.lower) || THREATENING.test(t.lower))) return 'hypothetical';
       if (URGING.test(t.lower) && t.tags.has('Verb')) return 'hypothetical';
       if (t.tags.has('Verb') && !t.tags.has('Noun') || /[,;:]/.test(t.post)) break;
     }
@@ -541,7 +543,8 @@ function addMention(st: ArticleState, ss: SentenceState, earlier: NewsEvent, tol
   // the press conference, held at the airport"); a noun only by what its own phrase says
   const subjectOfClause = trigger.nominal && sentence.tokens.slice(trigger.last + 1, reading.clause.last + 1).some((t) => t.tags.has('Verb') && !t.tags.has('Gerund'));
   const own = trigger.nominal && !subjectOfClause ? spanOf(sentence, nounPhrase(sentence.tokens, reading), st.text) : clause;
-  const when = told.ownTimes.find((t) => t.kind === 'date' && t.start >= own.start && t.end <= own.end);
+  // "the deadliest earthquake to hit the region since 1998": a since-time starts a span, it dates no mention either
+  const when = told.ownTimes.find((t) => t.kind === 'date' && t.start >= own.start && t.end <= own.end && !sinceSpan(st.text, t, told.triggerSpan));
   if (earlier.date === null && when) changes.date = when.value;
   placeFromClause(st, ss, earlier, clause, told.triggerSpan, changes);
   revise(st, earlier, changes);
@@ -566,7 +569,7 @@ function newEvent(st: ArticleState, ss: SentenceState, told: Told): NewsEvent | 
   // a bare asserted noun with nothing to anchor it is a generic mention ("fighting continues", "in combat")
   // "Clashes broke out when ...": a noun told to have broken out is a happening of the story, not a kind
   const anchored = reading.embedded === true || frame.governor !== undefined || sentence.tokens.slice(0, trigger.first).some((t) => t.start >= clause.start && t.tags.has('Verb') && !t.tags.has('Auxiliary'))
-    || BROKE_OUT.test(st.text.slice(last.end, Math.min(clause.end, last.end + 30)));
+    || BROKE_OUT.test(st.text.slice(last.end, Math.min(clause.end, last.end + 60)));
   if (trigger.nominal && told.modality === 'asserted' && !anchored && participants.length === 0 && !clausePlaces && !clauseTime && !duration) return undefined;
   if (trigger.nominal && !reading.embedded && judgedNoun(sentence, reading)) return undefined;
   speakerAsAgent(st, told);

@@ -174,10 +174,25 @@ function causeReading(tokens: readonly Token[], r: Reading, verb: Reading): Read
   const subject = verb.frame.subject;
   const harms = verb.type === 'casualty' || (verb.type === 'movement' && /^(?:displace|force)$/.test(verb.trigger.lemma ?? ''));
   if (!harms || verb.frame.voice !== 'active' || verb.frame.subjectVia !== undefined || !CAUSES.has(r.type) || !subject) return undefined;
-  if (r.trigger.first < subject.first || r.trigger.last > subject.last || r.trigger.last >= verb.trigger.first) return undefined;
+  if (r.trigger.last > subject.last || r.trigger.last >= verb.trigger.first) return undefined;
+  // "An airstrike on a school sheltering displaced families killed 20": a participle inside the subject cuts it
+  // short; the noun heads it when nothing but its modifiers stands between them
+  if (r.trigger.first < subject.first && !(r.trigger.first >= verb.clause.first && modifiersOnly(tokens, r.trigger.last + 1, subject.first))) return undefined;
   // its time and place are those of the killing's clause ("... killed 23 civilians in Kessa on Saturday")
   const determiner = tokens.slice(subject.first, r.trigger.first).some((t) => DEFINITE.test(t.lower));
   return { ...r, clause: verb.clause, embedded: true, cause: true, outer: verb.clause, ...(determiner ? { definite: true } : {}) };
+}
+
+/** Tokens from..to-1 are a noun's modifiers: prepositional phrases and participles, no tensed verb and no comma. */
+function modifiersOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 8 || !isPreposition(tokens[from])) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (/[,;:]/.test(t.post) || t.tags.has('Auxiliary') || t.tags.has('Copula') || /^(?:who|which|that|and|but)$/.test(t.lower)) return false;
+    // ("sheltering displaced families": a gerund, or a participle before a noun)
+    if (t.tags.has('Verb') && !(t.tags.has('Gerund') || /ing$/.test(t.lower) || (/ed$/.test(t.lower) && tokens[k + 1]?.tags.has('Noun')))) return false;
+  }
+  return true;
 }
 
 function embeddedReading(tokens: readonly Token[], r: Reading, verb: Reading): Reading | undefined {

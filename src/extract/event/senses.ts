@@ -195,7 +195,8 @@ export function headOf(tokens: readonly Token[], range: TokenRange | null): Toke
   let head: Token | undefined;
   for (let k = range.first; k <= range.last; k++) {
     const t = tokens[k] as Token;
-    if (k > range.first && (t.tags.has('Preposition') || /^(?:who|which|that|whose)$/.test(t.lower))) break;
+    // ("A car bomb near a busy market": the tagger may read "near" as an adjective)
+    if (k > range.first && (t.tags.has('Preposition') || /^(?:who|which|that|whose|near)$/.test(t.lower))) break;
     if (t.tags.has('Noun') || t.tags.has('Plural') || t.tags.has('Singular') || t.tags.has('Pronoun') || (k === range.last && mistaggedNoun(t))) head = t;
     if (/[,;:]/.test(t.post)) break;
   }

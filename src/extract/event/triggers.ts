@@ -113,6 +113,9 @@ function inBackgroundPhrase(tokens: readonly Token[], i: number): boolean {
   if (!prep || !PREPOSITION.test(prep.lower)) return false;
   // "won 14 councils in local elections on Sunday": a time of its own picks out one happening
   if (tokens[i + 1]?.tags.has('Date') || (/^(?:on|last|this)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.tags.has('Date'))) return false;
+  // "arrested 40 people after clashes near the election office", "amid clashes between police and students": a
+  // happening that times the clause, picked out by where or between whom it was
+  if (/^(?:after|amid|during|following)$/.test(prep.lower) && k === i - 1 && /^(?:near|outside|in|at|between|with|around)$/.test(tokens[i + 1]?.lower ?? '')) return false;
   return !(prep.lower === 'for' && CALL.test(tokens[k - 1]?.lower ?? ''));
 }
 
@@ -203,6 +206,11 @@ function phraseTriggerAt(tokens: readonly Token[], i: number): Trigger | undefin
     // "exchanged fire", "an exchange of fire": two sides fighting
     const fire = tokens.slice(i + 1, i + 4).findIndex((t) => /^(?:fire|gunfire|shots|blows)$/.test(t.lower));
     if (fire >= 0) return { first: i, last: i + 1 + fire, type: 'clash', nominal: !tok.tags.has('Verb'), lemma: 'exchange fire', fixed: true };
+  }
+  // "gunmen took 30 guests hostage", "were taken prisoner": a seizure of people (as "held hostage")
+  if (/^(?:take|takes|took|taken|taking)$/.test(tok.lower) && tok.tags.has('Verb')) {
+    const held = tokens.slice(i + 1, i + 7).findIndex((t) => /^(?:hostages?|captives?|prisoners?)$/.test(t.lower));
+    if (held >= 0 && !tokens.slice(i + 1, i + 1 + held).some((t) => /[,;:.]/.test(t.post) || t.tags.has('Preposition'))) return { first: i, last: i, type: 'capture', nominal: false, lemma: 'take hostage', fixed: true };
   }
   // "caught fire": an accident; "turned down": a refusal, whose sense the object decides
   if (/^(?:catch|catches|caught|catching)$/.test(tok.lower) && next?.lower === 'fire') return { first: i, last: i + 1, type: 'accident', nominal: false, lemma: 'catch fire', fixed: true };
