@@ -175,3 +175,41 @@ describe('a since-time dates no later mention', () => {
     expect(event?.date).toBeNull();
   });
 });
+
+describe('a time that names another happening or another act dates nothing else', () => {
+  it.each([
+    // a year before an event noun names that happening ("the 2015 nuclear deal")
+    ['Talks between Washington and Tehran on reviving the 2015 nuclear deal remain stalled.', 'talks', null],
+    // the noun may stand two words after a day's possessive
+    ['Thousands marched in the capital to reject the results of Wednesday\'s parliamentary election.', 'marched', null],
+    // a time after a participle modifying a noun dates the participle's act
+    ['The activists were convicted of subversion under a security law imposed by Beijing in 2020.', 'convicted', null],
+    ['The activists were convicted on Monday under a law imposed by Beijing in 2020.', 'convicted', '2026-03-09'],
+    ['Rebels captured the town in 2019.', 'captured', '2019'],
+  ])('%s', (text, word, date) => {
+    expect(eventOf(text, word).event?.date).toBe(date);
+  });
+});
+
+describe('jailing by a court or for a term is a sentence passed', () => {
+  it.each([
+    ['A court in Lorn on Tuesday jailed 14 pro-democracy activists for up to 10 years.', 'jailed', 'legal'],
+    ['The former minister was jailed for 10 years on Thursday.', 'jailed', 'legal'],
+    ['Police jailed dozens of protesters overnight.', 'jailed', 'arrest'],
+  ])('%s', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+});
+
+describe('the trial named after a ruling is the trial that ended in it', () => {
+  it('joins the conviction', () => {
+    const parsed = parse('A court in Lorn convicted 14 activists of subversion on Tuesday. Britain\'s foreign secretary called the trial politically motivated.');
+    expect(parsed.events.map((e) => e.trigger.text)).toEqual(['convicted']);
+    expect(parsed.events[0]?.mentions?.map((m) => m.trigger.text)).toEqual(['trial']);
+  });
+
+  it('a trial after a charge is a step to come', () => {
+    const parsed = parse('Prosecutors charged two generals on Monday. Their trial is due to begin next month.');
+    expect(parsed.events.map((e) => `${e.trigger.text}:${e.modality}`)).toEqual(['charged:asserted', 'trial:planned']);
+  });
+});

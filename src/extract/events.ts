@@ -12,7 +12,7 @@ import { firstAtOrAfter, groupBySentence, within } from './spans-index.js';
 import type { ClaimDraft } from './claims.js';
 import type { EntityMention } from './entities.js';
 import { ActorIndex } from './event/actor-index.js';
-import { occurrenceRelativeEnd, type TokenRange } from './event/clause.js';
+import { isReducedParticiple, occurrenceRelativeEnd, type TokenRange } from './event/clause.js';
 import { dateOf, outside } from './event/date.js';
 import { isPreposition } from './event/frame.js';
 import { earlierMention, FACTUAL, referredEvent, sameStoryAs } from './event/happenings.js';
@@ -137,10 +137,32 @@ function spanOf(sentence: TaggedSentence, range: TokenRange, text: string, nounE
 
 /** "Wednesday's election", "last year's protests": a time that dates another happening, not the clause's. */
 function datesAnotherNoun(text: string, time: Time, trigger: Span): boolean {
-  const after = /^['’]s?\s+(?:[\w-]+\s+){0,2}?([\w-]+)/.exec(text.slice(time.end, time.end + 60));
-  if (!after?.[1] || !nounTypeOf(after[1].toLowerCase())) return false;
-  const nounStart = time.end + after[0].length - after[1].length;
-  return nounStart !== trigger.start;
+  // "the 2015 nuclear deal", "the 2019 election": a year before a noun after a determiner names that happening too
+  const yearModifier = /^\d{4}$/.test(time.text.trim()) && /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i.test(text.slice(Math.max(0, time.start - 8), time.start));
+  const lead = (yearModifier ? /^\s+/ : /^['’]s?\s+/).exec(text.slice(time.end, time.end + 60));
+  if (!lead) return false;
+  // the noun may stand up to two words on ("Wednesday's parliamentary election")
+  let at = time.end + lead[0].length;
+  for (const word of /^[\w-]+(?:\s+[\w-]+){0,2}/.exec(text.slice(at, at + 60))?.[0].split(/\s+/) ?? []) {
+    if (nounTypeOf(word.toLowerCase())) return at !== trigger.start;
+    at = text.indexOf(word, at) + word.length;
+    at += /^\s*/.exec(text.slice(at))?.[0].length ?? 0;
+  }
+  return false;
+}
+
+/**
+ * "were convicted under a security law imposed by Beijing in 2020": a time after a participle that modifies a noun
+ * after the trigger dates the participle's act, not the trigger's.
+ */
+function inReducedRelative(sentence: TaggedSentence, triggerLast: number, time: Time): boolean {
+  for (let k = triggerLast + 2; k < sentence.tokens.length; k++) {
+    const t = sentence.tokens[k] as Token;
+    if (t.end > time.start) return false;
+    if (/[,;:]/.test((sentence.tokens[k - 1] as Token).post)) continue;
+    if (isReducedParticiple(sentence.tokens, k) && sentence.tokens[k + 1]?.lower === 'by') return true;
+  }
+  return false;
 }
 
 /**
@@ -154,7 +176,8 @@ function freeTimes(st: ArticleState, ss: SentenceState, told: Told, factual: boo
   const opener = ss.sentence.tokens[told.reading.clause.first] as Token;
   const named = opener.lower === 'when' ? within(st.timesByStart, ss.sentence).find((t) => /^\s*,\s*$/.test(st.text.slice(t.end, opener.start))) : undefined;
   if (named) return [named];
-  const free = outside(within(st.timesByStart, ss.sentence), ss.clauses.filter((_, j) => j !== told.ri)).filter((t) => !datesAnotherNoun(st.text, t, told.triggerSpan));
+  const free = outside(within(st.timesByStart, ss.sentence), ss.clauses.filter((_, j) => j !== told.ri))
+    .filter((t) => !datesAnotherNoun(st.text, t, told.triggerSpan) && !inReducedRelative(ss.sentence, told.reading.trigger.last, t));
   const host = told.link?.event;
   if (!factual || !host || host.date === null || !FACTUAL.has(host.modality)) return free;
   const claims = st.claimsBySentence.get(ss.sentence.index) ?? [];
@@ -470,7 +493,7 @@ function tell(st: ArticleState, ss: SentenceState, reading: Reading, ri: number)
   const clause = ss.clauses[ri] as Span;
   const triggerSpan = ss.triggerSpans[ri] as Span;
   const participants: Participant[] = participantsOf({ sentence, frame, type: reading.type, ...(trigger.lemma ? { lemma: trigger.lemma } : {}), trigger, index: st.index });
-  const ownTimes = within(st.timesByStart, clause).filter((t) => !datesAnotherNoun(st.text, t, triggerSpan));
+  const ownTimes = within(st.timesByStart, clause).filter((t) => !datesAnotherNoun(st.text, t, triggerSpan) && !inReducedRelative(sentence, trigger.last, t));
   // a claim whose cue is this sentence's own legal act ("the court rejected a bail application") reports nothing
   const reporting = (st.claimsBySentence.get(sentence.index) ?? []).filter((c) => first.start >= c.contentStart && first.end <= c.contentEnd
     && !ss.triggerSpans.some((s) => c.cueStart !== undefined && c.cueStart >= s.start && c.cueStart < s.end)

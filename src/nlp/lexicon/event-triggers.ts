@@ -139,6 +139,16 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'fire/at', type: 'attack', needs: 'assault', next: /^(?:at|on|upon|into)$/, reason: 'firing at or on a target' },
     { id: 'fire/dismiss', type: 'other', needs: 'person', reason: '"the prime minister fired his finance minister": a dismissal, like a resignation' },
   ],
+  jail: [
+    { id: 'jail/court', type: 'legal', subject: COURTS, reason: '"a court jailed 14 activists": a sentence passed' },
+    { id: 'jail/term', type: 'legal', next: /^for$/, reason: '"was jailed for 10 years": a sentence passed' },
+    { id: 'jail/detain', type: 'arrest', reason: '"police jailed the protesters": a detention' },
+  ],
+  imprison: [
+    { id: 'imprison/court', type: 'legal', subject: COURTS, reason: '"the court imprisoned him": a sentence passed' },
+    { id: 'imprison/term', type: 'legal', next: /^for$/, reason: '"was imprisoned for life": a sentence passed' },
+    { id: 'imprison/detain', type: 'arrest', reason: '"the junta imprisoned its critics": a detention' },
+  ],
   reverse: [{ id: 'reverse/court', type: 'legal', subject: COURTS, reason: '"an appeals court reversed the decision"; "the company reversed course" is none' }],
   uphold: [{ id: 'uphold/court', type: 'legal', subject: COURTS, reason: '"the Supreme Court upheld the ban"; "upheld the tradition" is none' }],
   dismiss: [
