@@ -72,6 +72,30 @@ const GOING_AND_FACING_GUARDS: readonly Case[] = [
   ['The company faces a lawsuit filed in January.', '1998-03-05', 'January', '1998-01'],
 ];
 
+const CLAUSES_AROUND_A_WEEKDAY: readonly Case[] = [
+  // "to" before a plural noun is no infinitive: the aside keeps the past of the main verb (was next Tuesday)
+  ['Clinton, speaking to reporters Tuesday, said he would veto the bill.', '1998-03-05', 'Tuesday', '1998-03-03'],
+  ['The senator, appealing to voters on Monday, said taxes would rise.', '1998-03-05', 'Monday', '1998-03-02'],
+  // a present progressive of an arrangement tells a plan
+  ['The ministers are meeting in Brussels on Monday.', '1998-03-05', 'Monday', '1998-03-09'],
+  ['The president is visiting China in April.', '1998-05-20', 'April', '1999-04'],
+  ['The two leaders are holding a summit in Geneva on Monday.', '1998-03-05', 'Monday', '1998-03-09'],
+  // a sentence opened by a participle of questioning tells a past question
+  ['Asked Tuesday whether he would resign, the minister said no.', '1998-03-05', 'Tuesday', '1998-03-03'],
+  ['Pressed on Monday about whether rates would rise, he declined to comment.', '1998-03-05', 'Monday', '1998-03-02'],
+  // what a present demand calls for is still to come
+  ['The agreement signed Tuesday calls for elections in June.', '1998-08-05', 'June', '1999-06'],
+  ['Opposition leaders call for new elections in May.', '1998-08-05', 'May', '1999-05'],
+];
+
+const CLAUSES_AROUND_A_WEEKDAY_GUARDS: readonly Case[] = [
+  // guards (passed before): infinitives in -ss and -us, a past progressive, a past demand, a participle nearer the time
+  ['He flew to Cairo to discuss the plan on Monday.', '1998-03-05', 'Monday', '1998-03-02'],
+  ['He will go to Cairo to discuss the plan on Monday.', '1998-03-05', 'Monday', '1998-03-09'],
+  ['The talks were going well on Monday.', '1998-03-05', 'Monday', '1998-03-02'],
+  ['Police are investigating a bombing that killed two people on Monday.', '1998-03-05', 'Monday', '1998-03-02'],
+];
+
 describeValueTables('round 8 wire', {
   'clock times and numbers inside a clause': NUMBER_MARKS,
   'plural verbs of expecting': EXPECTING_PLURAL,
@@ -81,6 +105,8 @@ describeValueTables('round 8 wire', {
   'clipped fiscal years': CLIPPED_FISCAL_YEARS,
   'present verbs of going and facing': GOING_AND_FACING,
   'present verbs of going and facing: guards': GOING_AND_FACING_GUARDS,
+  'clauses around a weekday': CLAUSES_AROUND_A_WEEKDAY,
+  'clauses around a weekday: guards': CLAUSES_AROUND_A_WEEKDAY_GUARDS,
 });
 
 describeNotTimes('round 8 wire: no time', [

@@ -48,16 +48,29 @@ function wantedResult(tokens: readonly Token[], k: number): boolean {
 /** Present third-person verbs of expecting, whose object lies ahead ("expects growth in the second half"). */
 const EXPECTING_PRESENT: ReadonlySet<string> = new Set(['expects', 'predicts', 'anticipates', 'foresees', 'envisages', 'envisions']);
 
+/** Present progressives of arrangements ("are meeting", "is visiting"), which tell a plan when a time follows. */
+const ARRANGEMENT_PROGRESSIVES: ReadonlySet<string> = new Set([
+  'meeting', 'visiting', 'holding', 'hosting', 'leaving', 'flying', 'traveling', 'travelling', 'going', 'heading',
+  'coming', 'arriving', 'returning', 'launching', 'opening', 'playing', 'voting', 'staging', 'starting', 'beginning',
+]);
+
+/** Past participles that open a sentence about a question put to someone ("Asked Tuesday whether ..."). */
+const QUESTIONED_OPENERS: ReadonlySet<string> = new Set(['asked', 'questioned', 'pressed', 'interviewed']);
+
+/** "call" as the one plural present form "call for" takes. */
+const CALL: ReadonlySet<string> = new Set(['call']);
+
 /** Their plural forms ("economists expect growth in the second half"), which are also infinitives and imperatives. */
 const EXPECTING_PLURAL: ReadonlySet<string> = new Set(['expect', 'predict', 'anticipate', 'foresee', 'envisage', 'envision']);
 
 /**
- * A plural present verb of expecting: lower-case, after a word that can end its subject (not "to", not "did" and
- * not the start of the sentence: "did not expect a loss in the fourth quarter" looked ahead from a past moment).
+ * A plural present verb of `forms` (verbs of expecting by default): lower-case, after a word that can end its
+ * subject (not "to", not "did", not a modal, not the start of the sentence: "did not expect a loss in the fourth
+ * quarter" looked ahead from a past moment).
  */
-function expectingPlural(tokens: readonly Token[], k: number): boolean {
+function pluralPresent(tokens: readonly Token[], k: number, forms: ReadonlySet<string> = EXPECTING_PLURAL): boolean {
   const verb = tokens[k];
-  if (!verb || verb.cap || !EXPECTING_PLURAL.has(verb.lower)) return false;
+  if (!verb || verb.cap || !forms.has(verb.lower)) return false;
   let p = k - 1;
   while (p >= 0 && ['not', "n't", 'also', 'still', 'now', 'generally'].includes(tokens[p]!.lower)) p -= 1;
   const before = tokens[p];
@@ -121,6 +134,9 @@ function infinitiveAt(tokens: readonly Token[], k: number): boolean {
   const l = next.lower;
   // "expected to last through the weekend" is the verb; "rose to last year's level" the determiner
   if (l === 'last') return !LAST_AS_DETERMINER.test(tokens[k + 2]?.lower ?? '');
+  // a word in -s other than -ss or -us is a plural noun ("speaking to reporters Tuesday", "appealed to voters"),
+  // not an infinitive ("to discuss", "to focus" stay)
+  if (/[^su]s$/.test(l)) return false;
   return !NOT_INFINITIVES.has(l) && !NOUNS_AFTER_TO.has(l) && !l.endsWith('ing') && !isPastForm(next);
 }
 
@@ -168,9 +184,16 @@ function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | 
     return 'future';
   }
   // "the company expects a profit in the second half": what a present verb of expecting governs is to come
-  if ((EXPECTING_PRESENT.has(l) || expectingPlural(tokens, k)) && !headline) return 'future';
+  if ((EXPECTING_PRESENT.has(l) || pluralPresent(tokens, k)) && !headline) return 'future';
   // "results are expected as early as Monday", "the vote is scheduled Monday": a present passive of a plan
   if (FUTURE_GOVERNORS.has(l) && PRESENT_BE.has(tokens[k - 1]?.lower ?? '')) return 'future';
+  // "the ministers are meeting in Brussels on Monday", "he is visiting China next month": a present progressive of
+  // an arrangement tells what is planned
+  if (ARRANGEMENT_PROGRESSIVES.has(l) && PRESENT_BE.has(tokens[k - 1]?.lower ?? '') && !headline) return 'future';
+  // "the accord calls for elections in June": what a present demand names is still to come
+  if ((l === 'calls' || l === 'call') && next === 'for' && !headline && (l === 'calls' || pluralPresent(tokens, k, CALL))) return 'future';
+  // "Asked Tuesday whether he would resign, he said": a participle opening the sentence tells a past question
+  if (k === 0 && QUESTIONED_OPENERS.has(l)) return 'past';
   if (SCHEDULE_VERBS.has(l) && !headline) {
     const before = tokens[k - 1]?.lower ?? '';
     if (before === 'to') return infinitiveTense(tokens, k - 1);
