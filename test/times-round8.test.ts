@@ -96,6 +96,30 @@ const CLAUSES_AROUND_A_WEEKDAY_GUARDS: readonly Case[] = [
   ['Police are investigating a bombing that killed two people on Monday.', '1998-03-05', 'Monday', '1998-03-02'],
 ];
 
+const PARTS_OF_PERIODS: readonly Case[] = [
+  // "the closing months of", "the last few weeks of" a time: one expression valued as that time (the part goes to mod)
+  ['Prices rose in the closing months of last year.', '1998-03-05', 'the closing months of last year', '1997'],
+  ['Sales slowed in the final weeks of 1997.', '1998-03-05', 'the final weeks of 1997', '1997'],
+  ['Fighting flared in the first days of January.', '1998-03-05', 'the first days of January', '1998-01'],
+  ['Output fell in the early months of the year.', '1998-05-05', 'the early months of the year', '1998'],
+  ['Sales fell in the last few months of 1997.', '1998-03-05', 'the last few months of 1997', '1997'],
+  ['In the last days of December, the rebels struck.', '1998-03-05', 'the last days of December', '1997-12'],
+];
+
+const AHEAD_AND_OLD_DAYS: readonly Case[] = [
+  // "the weeks ahead", "the months ahead" as "the days ahead" (was "the weeks" PXW); "the old days" a past age
+  ['Analysts say markets will remain volatile in the weeks ahead.', '2008-01-22', 'the weeks ahead', 'FUTURE_REF'],
+  ['Prices will keep rising in the months ahead.', '2008-01-22', 'the months ahead', 'FUTURE_REF'],
+  ['In the old days, the port handled grain.', '1998-03-05', 'the old days', 'PAST_REF'],
+];
+
+const PARTS_OF_PERIODS_GUARDS: readonly Case[] = [
+  // guards (passed before): a counted part keeps its measure; a length back from now stays a duration
+  ['Sales rose 4% in the last three months of 1997.', '1998-03-05', 'the last three months', 'P3M'],
+  ['Sales rose in the past few months.', '1998-03-05', 'the past few months', 'PXM'],
+  ['Sales rose in the last few months.', '1998-03-05', 'the last few months', 'PXM'],
+];
+
 describeValueTables('round 8 wire', {
   'clock times and numbers inside a clause': NUMBER_MARKS,
   'plural verbs of expecting': EXPECTING_PLURAL,
@@ -107,9 +131,17 @@ describeValueTables('round 8 wire', {
   'present verbs of going and facing: guards': GOING_AND_FACING_GUARDS,
   'clauses around a weekday': CLAUSES_AROUND_A_WEEKDAY,
   'clauses around a weekday: guards': CLAUSES_AROUND_A_WEEKDAY_GUARDS,
+  'parts of periods': PARTS_OF_PERIODS,
+  'parts of periods: guards': PARTS_OF_PERIODS_GUARDS,
+  'the weeks ahead, the old days': AHEAD_AND_OLD_DAYS,
 });
 
 describeNotTimes('round 8 wire: no time', [
+  // a part of something that is no time is no duration (was PXD, PXM)
+  ['He died in the final days of the war.', 'days'],
+  ['In the final months of his presidency, he signed the law.', 'months'],
+  ['The closing weeks of the campaign were bitter.', 'weeks'],
+  // guards (passed before)
   ['Police arrested him in an early morning raid.', 'morning'],
   ['She hosts a late night talk show.', 'night'],
 ], '1998-03-10');

@@ -132,6 +132,10 @@ function bareUnitDuration(s: TokenSeq, i: number, j: number, lead: Lead): TimeMa
     if (tok(s, j - 1)?.kind === 'num') return null; // the number was refused above ("75 hours of video")
     if (w(s, j + 1) === 'ago') return match(i, j + 2, fixed('PAST_REF', 'date', 'reference'), 'ago');
     if (w(s, j + 1) === 'old') return null;
+    // "the final days of the war", "the closing months of last year": a part of something, not a length (the part
+    // of a time is read with the time, patterns.ts `modified`)
+    const part = w(s, j - 1) === 'few' ? w(s, j - 2) : w(s, j - 1);
+    if (PART_LEADS.has(part) && w(s, j + 1) === 'of') return null;
     return match(i, j + 1, fixed(durationValue('X', u.unit), 'duration', 'duration'), 'duration-vague');
   }
   // "the first day of the offensive", "the final week of the campaign": a day or week of something, not a length
@@ -142,6 +146,9 @@ function bareUnitDuration(s: TokenSeq, i: number, j: number, lead: Lead): TimeMa
 
 /** Leads that count a unit of something ("the first day of") rather than measure back from now ("the past day"). */
 const ORDINAL_LEADS: ReadonlySet<string> = new Set(['first', 'final', 'initial']);
+
+/** Leads before plural units that name a part of what follows "of" ("the closing months of", "the last days of"). */
+const PART_LEADS: ReadonlySet<string> = new Set(['first', 'final', 'initial', 'last', 'closing', 'opening', 'early', 'waning', 'dying']);
 
 /**
  * "12- to 18-month", "two to three years": the upper bound, as the annotators do; "three or four months" is

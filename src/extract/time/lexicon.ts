@@ -180,6 +180,10 @@ export const REF_PHRASES: ReadonlyArray<{ words: readonly string[]; value: strin
   { words: ['in', 'due', 'course'], value: 'FUTURE_REF' },
   { words: ['the', 'years', 'ahead'], value: 'FUTURE_REF' },
   { words: ['the', 'days', 'ahead'], value: 'FUTURE_REF' },
+  { words: ['the', 'weeks', 'ahead'], value: 'FUTURE_REF' },
+  { words: ['the', 'months', 'ahead'], value: 'FUTURE_REF' },
+  // "in the old days": a past age, like "in those days", not a count of days
+  { words: ['the', 'old', 'days'], value: 'PAST_REF' },
   { words: ['back', 'then'], value: 'PAST_REF' },
   // "these days" is the present age and "in those days" a past one, not a count of days (TIMEX2/TimeML guidelines)
   { words: ['these', 'days'], value: 'PRESENT_REF' },

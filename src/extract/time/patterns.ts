@@ -53,6 +53,9 @@ const PERIOD_PARTS: ReadonlySet<string> = new Set([
 /** "the latter part of 1996", "the early part of the year": the period keeps its value, the part goes to `mod`. */
 const PART_ADJECTIVES: ReadonlySet<string> = new Set(['early', 'earlier', 'later', 'latter', 'first', 'last', 'final', 'middle', 'closing', 'opening']);
 
+/** Plural units of a part of a period ("the closing months of 1997"). */
+const PART_UNITS: ReadonlySet<string> = new Set(['days', 'weeks', 'months']);
+
 /** Modifiers TimeML also moves to `mod` ("early 2009" = 2009, "mid-December" = XXXX-12). */
 const POINT_MODIFIERS: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'earlier', 'later']);
 
@@ -73,6 +76,12 @@ const modified: Rule = (s, i) => {
   let inside = false;
   if (l === 'the' && PERIOD_PARTS.has(w(s, i + 1)) && w(s, i + 2) === 'of') [j, periodOf] = [i + 3, true];
   else if (l === 'the' && PART_ADJECTIVES.has(w(s, i + 1)) && w(s, i + 2) === 'part' && w(s, i + 3) === 'of') [j, periodOf] = [i + 4, true];
+  else if (l === 'the' && PART_ADJECTIVES.has(w(s, i + 1)) && (PART_UNITS.has(w(s, i + 2)) || (w(s, i + 2) === 'few' && PART_UNITS.has(w(s, i + 3))))) {
+    // "the closing months of last year", "the last few weeks of 1997", "the first days of January"
+    const k = w(s, i + 2) === 'few' ? i + 4 : i + 3;
+    if (w(s, k) !== 'of') return null;
+    [j, periodOf] = [k + 1, true];
+  }
   else if (PERIOD_PARTS.has(l) && l !== 'half' && l !== 'rest' && w(s, i + 1) === 'of') [j, periodOf] = [i + 2, true];
   else {
     if (l === 'the') j += 1;
