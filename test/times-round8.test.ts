@@ -120,6 +120,12 @@ const PARTS_OF_PERIODS_GUARDS: readonly Case[] = [
   ['Sales rose in the last few months.', '1998-03-05', 'the last few months', 'PXM'],
 ];
 
+const CLOCK_CONVERSIONS: readonly Case[] = [
+  // a clock time converted to another zone right after another one is on the same day (was the report's day)
+  ['Two bombers struck on Friday morning. The attack took place at around 6 a.m. local time (0100 UTC) as cadets left.', '2011-05-16', '0100 UTC', '2011-05-13T01:00Z'],
+  ['Rebels attacked the town on Tuesday. Shelling began at 10 p.m. (1900 GMT) and lasted hours.', '2011-05-16', '1900 GMT', '2011-05-10T19:00Z'],
+];
+
 describeValueTables('round 8 wire', {
   'clock times and numbers inside a clause': NUMBER_MARKS,
   'plural verbs of expecting': EXPECTING_PLURAL,
@@ -134,6 +140,7 @@ describeValueTables('round 8 wire', {
   'parts of periods': PARTS_OF_PERIODS,
   'parts of periods: guards': PARTS_OF_PERIODS_GUARDS,
   'the weeks ahead, the old days': AHEAD_AND_OLD_DAYS,
+  'clock times converted to another zone': CLOCK_CONVERSIONS,
 });
 
 describeNotTimes('round 8 wire: no time', [

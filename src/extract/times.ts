@@ -450,9 +450,12 @@ function resolveClocks(
   group: readonly Found[], ref: Reference | null, carry: Carry, days: readonly { at: number; p: AnchorPoint }[], resolved: Map<number, Resolved>,
 ): void {
   let k = 0;
+  let previousClock: { end: number; p: AnchorPoint } | null = null;
   for (const f of group) {
     if (f.match.spec.t !== 'clock') continue;
     while (k < days.length && days[k]!.at < f.start) k += 1;
+    // "at around 6 a.m. local time (0100 UTC)", "at 9 p.m. (1400 GMT)": the same moment in another zone, same day
+    const converted = previousClock && f.start - previousClock.end <= CONVERSION_GAP ? previousClock.p : null;
     // "A tram derailed on Wednesday evening. It left the rails shortly after 6 p.m.": a clock time told in the past
     // right after the sentence that named the day is on that day, not on the publication date
     // (a day still to come cannot hold a past clock time: "The deadline expires at midnight Sunday. Trading halted at 2:15 p.m.")
@@ -461,11 +464,16 @@ function resolveClocks(
     // "at midday today", "at noon Friday", "at 6 a.m. on Tuesday": the day written right after the clock is its day,
     // before any date earlier in the sentence
     const adjacent = days[k] && days[k]!.at - f.end <= ADJACENT_DAY_GAP ? days[k] : undefined;
-    const sentenceDate = (adjacent ?? days[k - 1] ?? days[k])?.p ?? narrated;
+    const sentenceDate = converted ?? (adjacent ?? days[k - 1] ?? days[k])?.p ?? narrated;
     const r = resolveSpec(f.match.spec, f.key, { ref, tense: f.tense, previous: carry.previous, sentenceDate });
     if (r) resolved.set(f.key, r);
+    const day = r ? parseDay(r.value.slice(0, 10)) : null;
+    previousClock = day ? { end: f.end, p: { key: f.key, day, gran: 'day' } } : null;
   }
 }
+
+/** Characters between a clock time and its conversion to another zone: " (", " / ", ", or". */
+const CONVERSION_GAP = 3;
 
 /** Time records in text order, ids by position, anchors by id; unresolved parts and mismatches become messages. */
 function timeRecords(text: string, found: readonly Found[], resolved: ReadonlyMap<number, Resolved>, prefix: string, messages: Message[]): Time[] {
