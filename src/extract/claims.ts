@@ -10,7 +10,7 @@ import { firstAtOrAfter, groupBySentence, within } from './spans-index.js';
 import { insideQuote } from './quotes.js';
 import type { EntityMention } from './entities.js';
 import { resolveOrganizationAnaphor, resolveTitleHolder } from './anaphors.js';
-import { ROLE_NOUNS, TITLE_ANAPHOR_NOUNS } from '../nlp/lexicon/titles.js';
+import { ROLE_NOUNS, TIME_BOUNDED_MODIFIERS, TITLE_ANAPHOR_NOUNS } from '../nlp/lexicon/titles.js';
 import { findCues, isCoordinated, type Cue } from './claim/cues.js';
 import { DOCUMENT_CUES, documentBefore, type DocumentPhrase } from './claim/document-source.js';
 import { findImpersonalCues } from './claim/impersonal.js';
@@ -379,9 +379,58 @@ function anaphorBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
       const titled = TITLE_ANAPHOR_NOUNS.has(t.lower) ? resolveTitleHolder(resolver.actorList, t.lower, { mentions: resolver.mentions, at: t.start })?.id ?? null : null;
       if (titled) return titled;
     }
+    const role = k === cue.first - 1 || sentence.tokens.slice(k + 1, cue.first).every((x) => x.tags.has('Adverb')) ? modifiedTitleSpeaker(text, sentence.tokens, k, resolver) : undefined;
+    if (role !== undefined) return role;
     if (!(t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Negative') || /^(?:now|then|also|further)$/.test(t.lower))) break;
   }
   return undefined;
+}
+
+/**
+ * The person the article names beside a role phrase anywhere, before or after ("Pavlo Ruden, the regional governor,"
+ * "the regional governor, Pavlo Ruden,", "regional governor Pavlo Ruden"): the earliest such person, else null.
+ */
+function personInApposition(text: string, phrase: string, resolver: Resolver): string | null {
+  const words = phrase.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  const at = new RegExp(`\\b${words}\\b`, 'giu');
+  for (const m of text.matchAll(at)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const person = resolver.mentions.find((x) => x.record === 'actor' && resolver.actors.get(x.recordId)?.kind === 'person'
+      && (/^,\s*(?:the\s+)?$/iu.test(text.slice(x.end, start)) || /^,?\s+$/.test(text.slice(end, x.start))));
+    if (person) return person.recordId;
+  }
+  return null;
+}
+
+/** Heads of an official's title that a modifier makes an unnamed role of its own ("the regional governor"). */
+const MODIFIED_TITLE_HEADS: ReadonlySet<string> = new Set([...TITLE_ANAPHOR_NOUNS, 'chief', 'head', 'official', 'commander']);
+
+/**
+ * "The regional governor said", '..., the local police chief said': a title with lower-case modifiers and no name
+ * is the one person holding that title; when nobody in the article holds it, an unnamed official of its own, named
+ * by the phrase (as "a senior aide said" is), since readers and annotators keep an unnamed official as the source.
+ * Null when several hold it; undefined when the words before the head are no such phrase (a bare "the governor"
+ * is the entity stage's resolver's; "the former prosecutor" is a description of a person).
+ */
+function modifiedTitleSpeaker(text: string, tokens: readonly Token[], k: number, resolver: Resolver): string | null | undefined {
+  const head = tokens[k] as Token;
+  if (!MODIFIED_TITLE_HEADS.has(head.lower) || head.tags.has('Plural')) return undefined;
+  let j = k - 1;
+  while (j > k - 4 && j > 0 && /^\p{Ll}[\p{Ll}-]*$/u.test((tokens[j] as Token).text) && !/[,;:()"“”]/.test((tokens[j] as Token).post) && !(tokens[j] as Token).tags.has('Verb') && (tokens[j] as Token).lower !== 'the') j--;
+  if (j === k - 1 || tokens[j]?.lower !== 'the') return undefined;
+  const modifiers = tokens.slice(j + 1, k);
+  if (modifiers.some((m) => TIME_BOUNDED_MODIFIERS.has(m.lower) || m.tags.has('Preposition') || m.tags.has('Determiner'))) return undefined;
+  // the phrase opens its clause ("Critics of the regional governor said" is a complement)
+  if (j > 0 && !opensClauseAfter(tokens[j - 1] as Token)) return undefined;
+  const holder = TITLE_ANAPHOR_NOUNS.has(head.lower) ? resolveTitleHolder(resolver.actorList, head.lower, { mentions: resolver.mentions, at: head.start }) : undefined;
+  if (holder) return holder.id;
+  const anyHolder = resolver.actorList.some((a) => a.kind === 'person' && a.titles.some((x) => x.toLowerCase().split(/\s+/).includes(head.lower)));
+  if (anyHolder) return null;
+  const first = tokens[j + 1] as Token;
+  const named = personInApposition(text, text.slice(first.start, head.end), resolver);
+  if (named) return named;
+  return makeSpeaker(resolver.book, text.slice(first.start, head.end), 'person', { start: first.start, end: head.end, text: text.slice(first.start, head.end) }).id;
 }
 
 /** Whether a phrase right after `before` opens its clause: `before` ends in punctuation or is "and"/"but". */
@@ -1127,7 +1176,7 @@ function readFinite(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, clause
   const invertible = /["”»›]\s*$/.test(prevPost) || (before === null && /,\s*$/.test(prevPost) && nameEnds);
   const named = cue.first > 2 && invertible ? speakerAfter(text, sentence, cue, resolver) : null;
   // '..., said two people briefed on the talks.': an unnamed source phrase after the cue
-  const inverted = named ?? (before === null && cue.first > 2 && /[,"”»›]\s*$/.test(prevPost) ? postposedSource(text, sentence, cue.last, resolver.book)?.id ?? null : null);
+  const inverted = named ?? (before === null && cue.first > 2 && /[,"”»›]\s*$/.test(prevPost) ? describedAfter(text, sentence, cue, resolver) ?? postposedSource(text, sentence, cue.last, resolver.book)?.id ?? null : null);
   const claimantId = inverted ?? before;
   const restAfter = text.slice(cueEndTok.end, sentence.end).trim();
   // "..., Lee said on Monday.", "..., Lee told reporters.": only the circumstances of the saying follow the cue
@@ -1299,9 +1348,8 @@ function frontedPhraseEnd(tokens: readonly Token[]): number {
  * The head of a definite description of one person opening the sentence as its subject ("The Chilean-born
  * lawmaker was greeted ...", "This veteran diplomat said", "The Nevada Democrat, who ..., told"), or -1.
  */
-function descriptionHead(sentence: TaggedSentence): number {
+function descriptionHead(sentence: TaggedSentence, opener = frontedPhraseEnd(sentence.tokens) + 1): number {
   const { tokens } = sentence;
-  const opener = frontedPhraseEnd(tokens) + 1;
   if (!/^(?:the|this|that)$/.test(tokens[opener]?.lower ?? '')) return -1;
   for (let j = opener + 1; j < Math.min(tokens.length - 1, opener + 6); j++) {
     const t = tokens[j] as Token;
@@ -1312,24 +1360,71 @@ function descriptionHead(sentence: TaggedSentence): number {
     const person = (t.tags.has('Actor') || ROLE_NOUNS.has(t.lower) || PARTY_MEMBER_NOUNS.has(t.lower) || CANDIDACY_NOUNS.has(word)) && !t.tags.has('Plural');
     const next = tokens[j + 1] as Token;
     // the head of the phrase is the person noun a verb or a relative clause follows ("Chilean-French" is no head)
-    if (person && /^\s*,\s*$/.test(t.post) && /^(?:who|whose)$/.test(next.lower)) return j;
+    // "The Republican nominee, speaking to supporters in Ohio, said": a participle aside closes the phrase too
+    if (person && /^\s*,\s*$/.test(t.post) && (/^(?:who|whose)$/.test(next.lower) || ASIDE_PARTICIPLE.test(next.lower))) return j;
     if (/[,;:()"“”]/.test(t.post)) return -1;
     if (person && (next.tags.has('Verb') || next.tags.has('Auxiliary') || next.tags.has('Adverb'))) return j;
   }
   return -1;
 }
 
-/** The person a description opening the sentence refers to, when it is the subject of the cue; else null. */
+/** Participles that open an aside between a subject and its verb ("The nominee, speaking to supporters, said"). */
+const ASIDE_PARTICIPLE = /^(?:speaking|talking|writing|addressing|appearing|standing|campaigning|visiting|responding|answering|reacting|arriving|testifying)$/;
+
+/**
+ * Where a description of the cue's subject may open: the sentence's start (past a fronted phrase) or right after
+ * a quote closed by a comma ('"We will win," the Utah Republican said').
+ */
+function descriptionOpener(sentence: TaggedSentence, cue: Cue): number {
+  const { tokens } = sentence;
+  for (let j = cue.first - 1; j > 0; j--) {
+    const before = tokens[j - 1] as Token;
+    if (/[,!?]\s*["”’»]\s*$/.test(before.post) && /^(?:the|this)$/.test((tokens[j] as Token).lower)) return j;
+    if (/[,;:"“”()]/.test(before.post)) break;
+  }
+  return frontedPhraseEnd(tokens) + 1;
+}
+
+/**
+ * The person a description opening the sentence, or its clause after a quote, refers to, when it is the subject of
+ * the cue ("The former prosecutor said", '"We will win," the Utah Republican said'); else null.
+ */
 function describedSpeaker(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null {
-  const head = descriptionHead(sentence);
+  const opener = descriptionOpener(sentence, cue);
+  const head = descriptionHead(sentence, opener);
   // a bare title ("The president said") is the entity stage's to resolve; a described one ("The former prosecutor") is not
-  const opener = frontedPhraseEnd(sentence.tokens) + 1;
   if (head < 0 || resolver.lastPerson === null || (head === opener + 1 && TITLE_ANAPHOR_NOUNS.has((sentence.tokens[head] as Token).lower))) return null;
   const headTok = sentence.tokens[head] as Token;
   const from = (sentence.tokens[opener] as Token).start;
   if (mentionsIn(resolver, sentence.index).some((m) => m.start >= from && m.start < headTok.end)) return null;
   const gap = text.slice(headTok.end, (sentence.tokens[cue.first] as Token).start);
-  return BETWEEN_SUBJECT_AND_CUE.test(gap) || /^\s*,\s*(?:who|whose)\b[^,]*,\s*$/i.test(gap) ? resolver.lastPerson : null;
+  return BETWEEN_SUBJECT_AND_CUE.test(gap) || /^\s*,\s*(?:(?:who|whose)\b|\p{Ll}+ing\s)[^,]*,\s*$/iu.test(gap) ? resolver.lastPerson : null;
+}
+
+/**
+ * '"We will win," said the Republican nominee.': a description of one person after the cue, ending the sentence or
+ * set off by a comma, refers to the person the text is about (a bare title is the entity stage's to resolve).
+ */
+function describedAfter(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null {
+  const { tokens } = sentence;
+  const opener = cue.last + 1;
+  if (resolver.lastPerson === null || !/^(?:the|this)$/.test(tokens[opener]?.lower ?? '')) return null;
+  for (let j = opener + 1; j < Math.min(tokens.length, opener + 6); j++) {
+    const t = tokens[j] as Token;
+    if (t.post === '-') continue;
+    const word = tokens[j - 1]?.post === '-' ? `${(tokens[j - 1] as Token).lower}-${t.lower}` : t.lower;
+    if (t.tags.has('Verb') && !CANDIDACY_NOUNS.has(word)) return null;
+    const last = j === tokens.length - 1 || /^[.!?"”’]*\s*,/.test(t.post);
+    if (!last) {
+      if (/[,;:()"“”.!?]/.test(t.post)) return null;
+      continue;
+    }
+    const person = (t.tags.has('Actor') || ROLE_NOUNS.has(t.lower) || PARTY_MEMBER_NOUNS.has(t.lower) || CANDIDACY_NOUNS.has(word)) && !t.tags.has('Plural');
+    if (!person || (j === opener + 1 && TITLE_ANAPHOR_NOUNS.has(t.lower))) return null;
+    const from = (tokens[opener] as Token).start;
+    return mentionsIn(resolver, sentence.index).some((m) => m.start >= from && m.start < t.end) ? null : resolver.lastPerson;
+  }
+  return null;
 }
 
 /** Whether the sentence opens with a description of a person with no person's name inside it. */

@@ -229,7 +229,7 @@ export function subjectPhraseSpeaker(text: string, sentence: TaggedSentence, cue
     return makeSpeaker(book, plural.text, 'group', { start: plural.start, end: plural.end, text: plural.text });
   }
   if (complemented >= 0) return groupSubject(text, tokens, complemented, false, book, head);
-  if (!isGroup && !isRole && TITLE_ANAPHOR_NOUNS.has(headWord)) {
+  if (!isGroup && !isRole && (TITLE_ANAPHOR_NOUNS.has(headWord) || POSSESSED_ROLE_HEADS.has(headWord))) {
     const titled = titledSubject(text, tokens, k, book);
     if (titled !== undefined) return titled;
   }
@@ -243,6 +243,9 @@ export function subjectPhraseSpeaker(text: string, sentence: TaggedSentence, cue
   }
   return groupSubject(text, tokens, k, isRole, book);
 }
+
+/** Role heads besides the titles that a named possessor makes one official ("the EU's foreign policy chief"). */
+const POSSESSED_ROLE_HEADS: ReadonlySet<string> = new Set(['chief', 'head']);
 
 /** Plural bodies that speak as sources ("some clinics warned", "several hospitals said"). */
 const SPEAKING_BODIES = /^(?:clinics|hospitals|schools|universities|companies|firms|banks|airlines|carriers|lenders|insurers|retailers|charities|churches|unions|agencies|ministries|councils|courts|newspapers|outlets|broadcasters|websites|embassies|governments|parties|groups)$/;
@@ -409,8 +412,11 @@ function titledSubject(text: string, tokens: readonly Token[], k: number, book: 
   }
   if (!possessor) return undefined;
   // the phrase opens its clause: "Egypt's foreign minister" or "the country's prime minister"
-  const opener = tokens[possessor.index - 1];
-  const openerAt = opener?.lower === 'the' ? tokens[possessor.index - 2] : opener;
+  // "The European Union's foreign policy chief": the possessor's name may run over several capitalised words
+  let nameFirst = possessor.index;
+  while (nameFirst > 0 && /^\p{Lu}/u.test((tokens[nameFirst - 1] as Token).text) && !/[,;:()"“”]/.test((tokens[nameFirst - 1] as Token).post) && (tokens[nameFirst - 1] as Token).lower !== 'the') nameFirst--;
+  const opener = tokens[nameFirst - 1];
+  const openerAt = opener?.lower === 'the' ? tokens[nameFirst - 2] : opener;
   if (openerAt && !/[,;:"“”—–]/.test(openerAt.post) && !/^(?:and|but|while|as|that|when)$/i.test(openerAt.lower)) return undefined;
   const title = tokens.slice(first, k + 1).map((t) => t.lower).join(' ');
   const holders = [...book.actors.values()].filter((a) => a.kind === 'person' && a.titles.some((x) => x.toLowerCase() === title || x.toLowerCase().endsWith(` ${title}`)));
@@ -418,8 +424,9 @@ function titledSubject(text: string, tokens: readonly Token[], k: number, book: 
   if (holders.length > 1) return null;
   const named = /^\p{Lu}/u.test(possessor.text) && !NOT_NAMES.test(possessor.lower.replace(/['’]s?$/, ''));
   if (!named) return null;
-  const name = text.slice(possessor.start, (tokens[k] as Token).end);
-  return makeSpeaker(book, name, 'person', { start: possessor.start, end: (tokens[k] as Token).end, text: name });
+  const from = (tokens[nameFirst] as Token).start;
+  const name = text.slice(from, (tokens[k] as Token).end);
+  return makeSpeaker(book, name, 'person', { start: from, end: (tokens[k] as Token).end, text: name });
 }
 
 /**
