@@ -61,3 +61,82 @@ describe('an official named by a title with modifiers and no name', () => {
     expect(claims[0]?.claimant).toBe('Ana Ruiz');
   });
 });
+
+describe('"the campaign" speaks for the candidate whose campaign the article named', () => {
+  it.each([
+    ['Teodor Brand spoke in Dayton. The Brand campaign sued two counties. The campaign said the counties had ignored state law.', 'Teodor Brand', 'the counties had ignored state law'],
+    ["Ruth Dale's campaign manager, Ivo Lind, spoke first. The campaign said it expected to win Ohio.", 'Ruth Dale', 'it expected to win Ohio'],
+  ])('%s', (text, claimant, content) => {
+    const claim = claimsOf(text).find((c) => c.content?.includes(content));
+    expect(claim?.claimant).toBe(claimant);
+  });
+
+  it('names nobody when no campaign was named', () => {
+    expect(claimsOf('Teodor Brand spoke in Dayton. The campaign said the counties had ignored state law.')).toEqual([]);
+  });
+});
+
+describe('one member of a group that speaks is an unnamed source', () => {
+  it.each([
+    ['One resident told reporters that the water had been poisoned.', 'resident', 'the water had been poisoned'],
+    ['The army shelled the town, but one rebel told the BBC that 20 fighters had died.', 'rebel', '20 fighters had died'],
+    ['Another voter said she would stay home in November.', 'voter', 'she would stay home'],
+  ])('%s', (text, claimant, content) => {
+    const claim = claimsOf(text).find((c) => c.content?.includes(content));
+    expect(claim?.claimant).toBe(claimant);
+  });
+});
+
+describe('the group speaks, not the members named in an aside', () => {
+  it.each([
+    ['Ten Democrats, including Senator Ruth Dale, said in a joint statement that the remarks were dangerous.', 'Democrats'],
+    ['Several European governments, including France and Germany, said the sanctions should stay.', 'European governments'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text)[0]?.claimant).toBe(claimant);
+  });
+});
+
+describe('"quoted <an unnamed source> as saying" goes to the source, not the outlet', () => {
+  it.each([
+    ['The Tarvo news agency quoted a military spokesman as saying that rebels had fired 40 rockets.', 'military spokesman'],
+    ['State television quoted local residents as saying the bridge had collapsed.', 'local residents'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text)[0]?.claimant).toBe(claimant);
+  });
+
+  it('keeps the body a spokesman is named for', () => {
+    expect(claimsOf('The agency quoted a Defence Ministry spokesman as saying the town was calm.')[0]?.claimant).toBe('Defence Ministry');
+  });
+});
+
+describe('a clause of others who disagree is no part of the claim', () => {
+  it.each([
+    ['Governor Ana Ruiz said the levees would hold, but engineers disagreed.', 'the levees would hold'],
+    ['Ana Ruiz said the plan would work, but many economists remain unconvinced.', 'the plan would work'],
+    ['Ana Ruiz said the plan would work, while critics were sceptical.', 'the plan would work'],
+  ])('%s', (text, content) => {
+    expect(claimsOf(text)[0]?.content).toBe(content);
+  });
+
+  it('keeps a clause of the speaker herself', () => {
+    expect(claimsOf('Ana Ruiz said the plan would work, but it would take time.')[0]?.content).toBe('the plan would work, but it would take time');
+  });
+});
+
+describe('a cue inside a relative clause with a possessed source', () => {
+  it.each([
+    ['Ana Ruiz spoke on Monday. Her win was an upset that her campaign said showed the depth of voter anger.', 'Ana Ruiz', 'showed the depth of voter anger'],
+    ['Ivo Lind spoke on Monday. The senator backed a bill that his lawyers said would shield him.', 'Ivo Lind', 'would shield him'],
+  ])('%s', (text, claimant, content) => {
+    const claim = claimsOf(text).find((c) => c.content?.includes(content));
+    expect(claim?.claimant).toBe(claimant);
+  });
+});
+
+describe('a plural attribution after the clause it reports', () => {
+  it('"..., the companies said." is a claim of the companies', () => {
+    const claim = claimsOf('Halvard Motors and Corrin Aviation agreed on Monday to merge, the companies said.')[0];
+    expect(claim?.claimant).toBe('companies');
+    expect(claim?.content).toContain('agreed on Monday to merge');
+  });
+});

@@ -3,7 +3,7 @@ import { own } from '../nlp/lexicon/own.js';
 import type { Claim } from '../schema/claim.js';
 import type { Span } from '../schema/span.js';
 import type { Time } from '../schema/time.js';
-import { COMMENTATOR_EMPLOYER, ORG_ANAPHOR_NOUNS, ORG_ANAPHORS, companyNoun, institutionName } from '../nlp/lexicon/organizations.js';
+import { COMMENTATOR_EMPLOYER, GROUP_NOUNS, ORG_ANAPHOR_NOUNS, ORG_ANAPHORS, companyNoun, institutionName } from '../nlp/lexicon/organizations.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { recordId } from '../ids.js';
 import { firstAtOrAfter, groupBySentence, within } from './spans-index.js';
@@ -20,7 +20,7 @@ import { claimDate } from './claim/date.js';
 import { refineKind } from './claim/kind.js';
 import { IRREGULAR_PAST, WEEKDAYS } from './time/lexicon.js';
 import { describedBodyStart, describedReferent, type RecentOrganization } from './claim/described-body.js';
-import { absoluteGroup, accordingSpeaker, complementOfGroup, courtModifier, isSpeakerRole, knownActor, namedGroupBeforeComplement, makeSpeaker, postposedSource, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
+import { absoluteGroup, accordingSpeaker, complementOfGroup, courtModifier, isGroupMember, isSpeakerRole, knownActor, namedGroupBeforeComplement, makeSpeaker, postposedSource, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
 import type { ClaimDraft } from './claim/draft.js';
 
 export interface ClaimOptions {
@@ -49,6 +49,8 @@ const SUBJECT_PRONOUNS: Readonly<Record<string, 'person' | 'plural' | 'thing'>> 
 const BETWEEN_SUBJECT_AND_CUE = /^(?:\s|,|has|have|had|is|are|was|were|also|himself|herself|itself|themselves|then|later|again|previously|reportedly|separately|publicly|repeatedly|once|further|would|will|could|may|might|did|does|do|not|never|still|already|earlier|quickly|flatly|firmly|strongly|immediately|initially|long|privately|falsely|wrongly|consistently|frequently|often|always|openly|bluntly|recently|subsequently|quietly|explicitly|today|yesterday|officially|meanwhile|however|though|too|now|instead|in turn|in response|in reply|at the time|at the same time|for (?:his|her|its|their) part|this week|last week|on (?=(\w+))\1(?: \d+)?|in a (?:statement|speech|post|letter|interview)(?=((?: [^,]{0,40})?))\2|in an interview(?=((?: [^,]{0,40})?))\3)*$/i;
 /** A participial phrase set off by commas: ", speaking at a rally,", ", reached by telephone,", ", asked about the vote,". */
 const PARTICIPIAL_ASIDE = /,\s*(?:having\s+)?\p{Ll}+(?:ing|ed|en)\b[^,]*,/gu;
+/** An aside naming members of the subject ("Ten Democrats, including Senator Ruth Dale, said"). */
+const INCLUSION_ASIDE = /^,\s*(?:including|among\s+them|such\s+as)\s[^,]*$/i;
 /** The start of an apposition or relative clause: ", the U.S. general who oversees ...". */
 const APPOSITION_OPENER = /^,\s*(?:who|which|whose|where|a|an|the|head|chief|leader|one|former|then|also)\b[^,]*$/i;
 /** A speaker phrase after the cue that ends the sentence or opens an apposition: "..., said the Calloway Motors chief, ...". */
@@ -208,7 +210,10 @@ function bareSpokesperson(sentence: TaggedSentence, cue: Cue, resolver: Resolver
   while (k > 0 && between(tokens[k] as Token)) k--;
   const role = tokens[k];
   const det = tokens[k - 1];
-  if (!role || !det || !isSpeakerRole(role.lower) || !/^(?:a|an|the)$/.test(det.lower)) return null;
+  if (!role || !det) return null;
+  // "One resident told reporters", "a rebel said": one member of a group that speaks is an unnamed source too
+  const member = /^(?:a|an|one|another)$/.test(det.lower) && isGroupMember(role.lower);
+  if (!(member || (isSpeakerRole(role.lower) && /^(?:a|an|the|one|another)$/.test(det.lower)))) return null;
   if (k - 1 > 0 && !opensClauseAfter(tokens[k - 2] as Token)) return null;
   if (/^spokes(?:man|woman|person)$/.test(role.lower)) {
     // "The Yemeni government blamed the rebels, a spokesman said": after the clause it attributes, the spokesperson
@@ -253,6 +258,8 @@ function mentionBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
     // ("The group's president, the Rev. Ann Lee, said": a title and the name alone are the apposition's head, not inside it)
     const opened = text.slice(lastComma, m.start);
     if (/^\s*,/.test(gap) && lastComma > sentence.start && APPOSITION_OPENER.test(opened) && !/^,\s*the\s+(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(opened)) continue;
+    // "Ten Democrats, including Senator Ruth Dale, said": the members named inside an aside are not the subject
+    if (/^\s*,/.test(gap) && lastComma > sentence.start && INCLUSION_ASIDE.test(opened)) continue;
     // "X's campaign argues", "X's spokesman said": the campaign or spokesperson speaks for X
     gap = gap.replace(/^['’]s\s+(?:election\s+)?(?:campaign|camp|office|press office|spokes(?:man|woman|person)|team|lawyers?|attorneys?|aides?)\b/i, '');
     // "the Reyes campaign said": a person's campaign, office or team speaks for them
@@ -261,7 +268,7 @@ function mentionBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
     // "Sen. Ruth Dale of Velmar said": a person's home state or body after "of" is no subject of its own
     if (resolver.actors.get(m.recordId)?.kind === 'person') gap = withoutHomePlace(gap, m.end, resolver.bySentence.get(sentence.index) ?? []);
     // drop appositions and relative clauses: ", who was in Ireland at the time," / ", head of X,"
-    gap = gap.replace(/,\s*(?:who|which|whose|a|an|the|head|chief|leader|one)\b[^,]*,/gi, ' ');
+    gap = gap.replace(/,\s*(?:who|which|whose|a|an|the|head|chief|leader|one|including|among\s+them|such\s+as)\b[^,]*,/gi, ' ');
     // and a participial phrase of the speaker: ", speaking in Lisbon,", ", reached by telephone,", ", visiting the
     // region on Monday,"
     gap = gap.replace(PARTICIPIAL_ASIDE, ' ');
@@ -362,7 +369,8 @@ function anaphorBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
     }
     // "her lawyer said", "its spokesman said": the one a spokesperson, lawyer or aide speaks for, as "X's lawyer said"
     const ownerPronoun = SPOKESPERSON_NOUNS.test(t.lower) ? own(POSSESSIVE_PRONOUN_KINDS, sentence.tokens[k - 1]?.lower ?? '') : undefined;
-    if (ownerPronoun && (k - 1 === 0 || /[,;:"“”]\s*$/.test(sentence.tokens[k - 2]?.post ?? '') || /^(?:and|but)$/.test(sentence.tokens[k - 2]?.lower ?? ''))) {
+    // ("an upset that his campaign said showed ...": also opening a relative clause)
+    if (ownerPronoun && (k - 1 === 0 || /[,;:"“”]\s*$/.test(sentence.tokens[k - 2]?.post ?? '') || /^(?:and|but|that|which)$/.test(sentence.tokens[k - 2]?.lower ?? ''))) {
       return resolvePronoun(ownerPronoun, resolver);
     }
     // "the general said", "the minister added": the person last named with that title
@@ -379,11 +387,26 @@ function anaphorBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
       const titled = TITLE_ANAPHOR_NOUNS.has(t.lower) ? resolveTitleHolder(resolver.actorList, t.lower, { mentions: resolver.mentions, at: t.start })?.id ?? null : null;
       if (titled) return titled;
     }
+    // "The campaign said": the candidate whose campaign the article named ("the Dale campaign", "Dale's campaign")
+    if (t.lower === 'campaign' && sentence.tokens[k - 1]?.lower === 'the' && (k - 1 === 0 || opensClauseAfter(sentence.tokens[k - 2] as Token))) {
+      return campaignOwner(text, t.start, resolver);
+    }
     const role = k === cue.first - 1 || sentence.tokens.slice(k + 1, cue.first).every((x) => x.tags.has('Adverb')) ? modifiedTitleSpeaker(text, sentence.tokens, k, resolver) : undefined;
     if (role !== undefined) return role;
     if (!(t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Negative') || /^(?:now|then|also|further)$/.test(t.lower))) break;
   }
   return undefined;
+}
+
+/** The person whose campaign the text names last before `before` ("the Dale campaign", "Ruth Dale's campaign"), else null. */
+function campaignOwner(text: string, before: number, resolver: Resolver): string | null {
+  const from = firstAtOrAfter(resolver.mentions, before);
+  for (let i = from - 1; i >= Math.max(0, from - ANAPHOR_WINDOW); i--) {
+    const m = resolver.mentions[i] as EntityMention;
+    if (m.record !== 'actor' || resolver.actors.get(m.recordId)?.kind !== 'person') continue;
+    if (/^(?:['’]s?)?\s+(?:(?:presidential|re-?election|senate|gubernatorial|primary|mayoral)\s+)?campaign\b/iu.test(text.slice(m.end, m.end + 40))) return m.recordId;
+  }
+  return null;
 }
 
 /**
@@ -863,7 +886,7 @@ function clauseEndOf(text: string, sentence: TaggedSentence, cues: readonly Cue[
   const relativeEnd = relativeClauseEnd(sentence, cue);
   if (relativeEnd !== undefined && relativeEnd < clauseEnd) clauseEnd = relativeEnd;
   // "..., a claim the army denied": another source's answer in apposition is no part of this claim
-  const answer = RESPONSE_APPOSITION.exec(text.slice(cueEndTok.end, clauseEnd));
+  const answer = RESPONSE_APPOSITION.exec(text.slice(cueEndTok.end, clauseEnd)) ?? DISAGREEMENT_AFTER.exec(text.slice(cueEndTok.end, clauseEnd));
   if (answer) clauseEnd = cueEndTok.end + answer.index;
   // "accused Senator Lind of planning tax cuts ..., as both candidates prepared for their first debate": a clause opened by
   // ", as" with a subject and a finite verb of its own is the writer's frame, not the claim
@@ -923,6 +946,12 @@ interface CueReading {
 }
 
 /** The sentence's earlier speaker when it is a group and "they" is the subject right before the cue; else undefined. */
+/**
+ * "said the plan would work, but critics disagreed": a clause of another subject that disagrees or doubts, with no
+ * claim of its own, is the writer's report of the answer and no part of the claim.
+ */
+const DISAGREEMENT_AFTER = /,\s+(?:but|while|although|though|whereas)\s+(?!(?:he|she|it|they|we|i|you|this|that)\s)(?:[\p{L}.'’-]+\s+){1,4}?(?:(?:have|has|had|strongly|sharply|quickly)\s+)?(?:disagreed|disagree|disagrees|dissented|objected|differed|demurred|(?:were|was|are|is|remained|remain)\s+(?:(?:far\s+less|less|more|not)\s+)?(?:skeptical|sceptical|unconvinced|doubtful|unimpressed|not\s+convinced|cautious))\b/u;
+
 function pluralPronounOfSentence(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, earlier: string | null): string | undefined {
   if (earlier === null || cue.participial || cue.according || cue.passive) return undefined;
   const k = subjectHeadBefore(sentence.tokens, cue.first);
@@ -1127,9 +1156,29 @@ function readParticipial(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, c
   const asName = sentence.tokens[cue.first - 2];
   const named = quotedAs && asName && /^\p{Lu}/u.test(asName.text) ? knownActor(ctx.resolver.book, asName.text) : undefined;
   const claimantId = quotedAs
-    ? (named?.id ?? mentionsIn(resolver, sentence.index).filter((m) => m.end <= cueStartTok.start).pop()?.recordId ?? null)
+    ? (named?.id ?? quotedUnnamed(text, sentence, cue.first - 1, resolver) ?? mentionsIn(resolver, sentence.index).filter((m) => m.end <= cueStartTok.start).pop()?.recordId ?? null)
     : (sentenceSubject ?? firstAgent(resolver, sentence.index, cueStartTok.start) ?? firstVerbSubject(ctx, sentence, cue) ?? ctx.claims[ctx.claims.length - 1]?.claimantId ?? null);
   return { claimantId, content: trimContent(text, (sentence.tokens[cue.last] as Token).end, clauseEnd), evidenceStart: sentence.start, joinedQuote: null };
+}
+
+/**
+ * "Interfax quoted a military spokesman as saying": an unnamed source between "quoted" and "as" (no name inside) is
+ * the speaker, named by its phrase ("military spokesman", "local residents"), not the outlet that quoted it.
+ */
+function quotedUnnamed(text: string, sentence: TaggedSentence, as: number, resolver: Resolver): string | undefined {
+  const { tokens } = sentence;
+  const q = tokens.findLastIndex((t, j) => j < as && j >= as - 6 && /^quot(?:ed|es|ing)$/.test(t.lower));
+  if (q < 0 || as - q < 2) return undefined;
+  const phrase = tokens.slice(q + 1, as);
+  const head = phrase[phrase.length - 1] as Token;
+  if (phrase.some((t) => !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || /[,;:()"“”]/.test(t.post)) || resolver.mentions.some((m) => m.start >= (phrase[0] as Token).start && m.end <= head.end)) return undefined;
+  const words = phrase.filter((t) => !/^(?:a|an|the|one|some|two|three|several)$/.test(t.lower));
+  if (words.length === 0) return undefined;
+  const plural = GROUP_NOUNS.has(head.lower) || (head.lower.endsWith('s') && isGroupMember(head.lower.slice(0, -1)));
+  if (!plural && !(isSpeakerRole(head.lower) || ROLE_NOUNS.has(head.lower) || isGroupMember(head.lower))) return undefined;
+  const first = words[0] as Token;
+  const name = text.slice(first.start, head.end);
+  return makeSpeaker(resolver.book, name, plural ? 'group' : 'person', { start: first.start, end: head.end, text: name }).id;
 }
 
 /**

@@ -38,6 +38,13 @@ export function isSpeakerRole(word: string): boolean {
   return SPEAKER_ROLES.has(word);
 }
 
+/** Whether a singular noun names one member of a group that speaks ("rebel", "protester", "villager"). */
+export function isGroupMember(word: string): boolean {
+  if (!/^\p{Ll}+$/u.test(word) || word.endsWith('s')) return false;
+  const plural = word.endsWith('man') ? `${word.slice(0, -3)}men` : `${word}s`;
+  return GROUP_NOUNS.has(plural) || EXTRA_GROUP_SPEAKERS.has(plural);
+}
+
 /**
  * Singular roles that are unnamed sources of their own, not a body's voice ("a diplomat familiar with the talks said",
  * "according to one witness"); spokespersons and representatives speak for the body they name instead.
@@ -273,7 +280,9 @@ function pluralSource(tokens: readonly Token[], k: number, cueFirst: number): bo
     first--;
   }
   const before = tokens[first - 1];
-  return before === undefined || (/^(?:but|and|while)$/.test(before.lower) && /,\s*$/.test(tokens[first - 2]?.post ?? ''));
+  // ("..., the companies said.": a postposed attribution after the clause it reports opens a clause too)
+  const postposed = before !== undefined && /[,"”]\s*$/.test(before.post) && /^(?:the|both|two|three|several|many|some|other)$/.test((tokens[first] as Token).lower);
+  return before === undefined || postposed || (/^(?:but|and|while)$/.test(before.lower) && /,\s*$/.test(tokens[first - 2]?.post ?? ''));
 }
 
 /**
