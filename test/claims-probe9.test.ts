@@ -140,3 +140,37 @@ describe('a plural attribution after the clause it reports', () => {
     expect(claim?.content).toContain('agreed on Monday to merge');
   });
 });
+
+describe('"according to" a legal paper with no author named', () => {
+  it.each([
+    ['According to court papers, the state had issued fewer than 300 of the cards.', 'court papers', 'the state had issued fewer than 300'],
+    ['According to a court filing made public on Monday, the campaign asked a judge to halt early voting.', 'court filing', 'the campaign asked a judge'],
+    ['The county removed 4,000 voters from the rolls, according to court documents.', 'court documents', 'The county removed 4,000 voters'],
+  ])('%s', (text, claimant, content) => {
+    const claim = claimsOf(text).find((c) => c.content?.includes(content));
+    expect(claim?.claimant).toBe(claimant);
+    expect(claim?.kind).toBe('report');
+  });
+
+  it('keeps "according to plan" and "according to the bill" out', () => {
+    expect(claimsOf('According to plan, the bridge opened on Monday.')).toEqual([]);
+    expect(claimsOf('According to the bill, taxes would rise in 2018.')).toEqual([]);
+  });
+});
+
+describe('several of a role speak for those they are named for', () => {
+  it('"Lawyers for the challengers said" gives the challengers', () => {
+    expect(claimsOf('Lawyers for the challengers said the ruling would protect 600,000 voters.')[0]?.claimant).toBe('challengers');
+  });
+});
+
+describe('a will/would of commitment binds a person or body, not a thing whose effect is predicted', () => {
+  it.each([
+    ['Lawyers for the challengers said the ruling would protect 600,000 voters.', 'statement'],
+    ['Senator Ana Ruiz said the wall will help farmers in the valley.', 'statement'],
+    ['Senator Ana Ruiz said she would back the bill.', 'pledge'],
+    ['Corrin Aviation said it will keep the plant open.', 'pledge'],
+  ])('%s', (text, kind) => {
+    expect(claimsOf(text)[0]?.kind).toBe(kind);
+  });
+});

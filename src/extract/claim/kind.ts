@@ -19,7 +19,15 @@ const OBLIGATION = kindWordPattern(OBLIGATION_WORDS);
 const COMMITMENT_WORD_SOURCE = String.raw`intention|intends? to|plans? to|promise[sd]?|vow(?:s|ed)?|commit(?:s|ted)? to|pledge[sd]?`;
 const COMMITMENT_WORDS = new RegExp(String.raw`\b(?:${COMMITMENT_WORD_SOURCE})\b`, 'i');
 /** Commitment: "will use all resources", "plan to re-write", "their intention to take part". */
-const COMMITMENT = new RegExp(String.raw`\b(?:${COMMITMENT_WORD_SOURCE}|will (?:not )?(?:use|back|support|provide|ensure|defend|protect|help|take part|do everything|keep|continue to|work to|fight for|not rest|hold)|would (?:back|support|defend|protect|help))\b`, 'i');
+const COMMITMENT_ACTS = String.raw`(?:will (?:not )?(?:use|back|support|provide|ensure|defend|protect|help|take part|do everything|keep|continue to|work to|fight for|not rest|hold)|would (?:back|support|defend|protect|help))`;
+/**
+ * A will/would of commitment binds its subject: a pronoun or a name ("we will defend", "Lee would back"), not a
+ * thing whose effect is predicted ("the ruling would protect voters", "the wall will help").
+ */
+const COMMITTED_SUBJECT = new RegExp(String.raw`\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|\p{Lu}[\p{L}'’-]*|the (?:government|company|ministry|army|military|party|administration|council|group|union|bank|alliance|coalition|campaign|country|state|city))\s+${COMMITMENT_ACTS}\b`, 'u');
+function commits(content: string): boolean {
+  return COMMITMENT_WORDS.test(content) || COMMITTED_SUBJECT.test(content);
+}
 const HARM_DONE = kindWordPattern(HARM_DONE_WORDS);
 /** "killed" or "dead" of a plan, not of people: "the deal had been killed by the Pentagon", "the bill is dead". */
 const FIGURATIVE_HARM = new RegExp(String.raw`\b(?:${FIGURATIVE_VICTIMS.words.join('|')})(?:\s+\w+){0,3}?\s+(?:killed|dead)\b`, 'gi');
@@ -91,7 +99,7 @@ interface KindRule {
 /** Rules for the claims of neutral cues, first match wins. */
 export const NEUTRAL_RULES: readonly KindRule[] = [
   { id: 'kind/harm-ahead', kind: 'warning', reason: 'a harm with a future, a possibility or a condition is a warning ("they will attack if provoked")', test: (c) => HARM.test(c) && NOT_YET.test(c) },
-  { id: 'kind/commitment', kind: 'pledge', reason: 'the speaker binds itself to an act ("will not rest", "plans to re-write")', test: (c) => COMMITMENT.test(c) },
+  { id: 'kind/commitment', kind: 'pledge', reason: 'the speaker binds itself to an act ("will not rest", "plans to re-write")', test: (c) => commits(c) },
   { id: 'kind/obligation', kind: 'call', reason: 'what must, should or needs to happen is a call ("must withdraw", "ought to be a deal")', test: (c) => OBLIGATION.test(c) },
   { id: 'kind/harm-done', kind: 'report', reason: 'a harm that has happened to people or places is a report of what happened ("25 staff members died in the bombings", "the explosion destroyed everything", "her partner was arrested and hanged")', test: (c) => harmDone(c) && !OWN_BELIEF.test(c) },
   { id: 'kind/judgement', kind: 'assessment', reason: 'a belief, a feeling, an evaluative word or a conclusion drawn judges ("I hope", "we are delighted", "a scandal", "the plan is reckless", "her return shows there is hope")', test: (c, t) => INFERENCE.test(c) || OWN_BELIEF.test(c) || JUDGING.test(c) || ownFeeling(c) || judges(t) },

@@ -6,6 +6,7 @@ import { GROUP_NOUNS, ORG_ANAPHORS } from '../../nlp/lexicon/organizations.js';
 import { EVENT_HEAD_WORDS } from '../../nlp/lexicon/non-actors.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import { TITLE_ANAPHOR_NOUNS } from '../../nlp/lexicon/titles.js';
+import { LEGAL_DOCUMENTS } from './document-source.js';
 import { recordId, slugify } from '../../ids.js';
 
 /**
@@ -337,7 +338,9 @@ function postposedRole(text: string, tokens: readonly Token[], first: number, la
 function speaksFor(tokens: readonly Token[], at: number): boolean {
   const prep = tokens[at];
   const role = tokens[at - 1];
-  if (!prep || !role || !/^(?:for|of|with|at|from)$/.test(prep.lower) || !(SPEAKER_ROLES.has(role.lower) || /^spokes/.test(role.lower))) return false;
+  // ("Lawyers for the challengers said": several of the role speak for them as one does)
+  const singular = role?.lower.replace(/s$/, '') ?? '';
+  if (!prep || !role || !/^(?:for|of|with|at|from)$/.test(prep.lower) || !(SPEAKER_ROLES.has(role.lower) || SPEAKER_ROLES.has(singular) || /^spokes/.test(role.lower))) return false;
   const opener = tokens[at - 2];
   return !opener || DETERMINERS.test(opener.lower) || /[,;:"“”—–]/.test(opener.post);
 }
@@ -651,6 +654,28 @@ function modifiedSource(text: string, tokens: readonly Token[], first: number, l
   return null;
 }
 
+/** Legal papers that are a source of their own after "according to" ("according to court papers"). */
+const LEGAL_PAPERS: ReadonlySet<string> = new Set([...LEGAL_DOCUMENTS, 'papers'].filter((w) => !/^(?:bill|legislation|ruling|resolution|charges)$/.test(w)));
+
+/**
+ * "according to a court filing made public on Monday", "according to court papers": a legal paper, with lower-case
+ * modifiers and anything after it, speaks as itself, as "The indictment alleges" does (the author, when one is
+ * named after it, was taken before this). Null when the phrase holds no such paper within its first words.
+ */
+function legalPaperSource(text: string, tokens: readonly Token[], first: number, last: number, book: SpeakerBook): Actor | null {
+  let from = first;
+  while (from < last && DETERMINERS.test((tokens[from] as Token).lower)) from++;
+  for (let k = from; k <= Math.min(last, from + 2); k++) {
+    const t = tokens[k] as Token;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return null;
+    if (!LEGAL_PAPERS.has(t.lower)) continue;
+    const startTok = tokens[from] as Token;
+    const name = text.slice(startTok.start, t.end);
+    return makeSpeaker(book, name, 'organization', { start: startTok.start, end: t.end, text: name });
+  }
+  return null;
+}
+
 /** How many words the source phrase of "according to" may have before its comma. */
 const ACCORDING_PHRASE_WORDS = 6;
 
@@ -670,6 +695,8 @@ export function accordingSpeaker(text: string, sentence: TaggedSentence, first: 
   while (last < tokens.length - 1 && !/[,;:]/.test((tokens[last] as Token).post)) last++;
   const modified = modifiedSource(text, tokens, first, last, book);
   if (modified) return modified;
+  const paper = legalPaperSource(text, tokens, first, last, book);
+  if (paper) return paper;
   if (last - first >= ACCORDING_PHRASE_WORDS) return null;
   let from = first;
   while (from < last && DETERMINERS.test((tokens[from] as Token).lower)) from++;
