@@ -174,3 +174,32 @@ describe('a will/would of commitment binds a person or body, not a thing whose e
     expect(claimsOf(text)[0]?.kind).toBe(kind);
   });
 });
+
+describe('one man or woman quoted without a name is an unnamed source', () => {
+  it.each([
+    ['"The whole town was shaking," said one man, who gave only his first name for fear of reprisals.', 'man'],
+    ['"We are afraid to go out," one woman said.', 'woman'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text)[0]?.claimant).toBe(claimant);
+  });
+});
+
+describe('an answer in a relative clause ends the claim it answers', () => {
+  it('"..., which the alliance has denied"', () => {
+    const claims = claimsOf('Moussa Haddad spoke in the capital. He accused the alliance of helping the rebels with airstrikes, which the alliance has denied.');
+    expect(claims.find((c) => c.cue === 'accused')?.content).toBe('the alliance of helping the rebels with airstrikes');
+  });
+});
+
+describe('a denied plan commits to nothing', () => {
+  it('"had no plans to intervene" is no pledge', () => {
+    expect(claimsOf('Senator Ana Ruiz said the government had no plans to intervene.')[0]?.kind).toBe('statement');
+  });
+});
+
+describe('a nested claim does not become the subject of a cue joined to the outer one', () => {
+  it('"told analysts the carrier expected ..., but warned that" is warned by the teller', () => {
+    const claims = claimsOf('Skyline Airways cut 1,200 jobs. Chief Executive Mark Fenwick told analysts the carrier expected to return to profit in 2010, but warned that conditions would remain tough.');
+    expect(claims.find((c) => c.cue === 'warned')?.claimant).toBe('Mark Fenwick');
+  });
+});

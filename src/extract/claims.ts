@@ -886,7 +886,7 @@ function clauseEndOf(text: string, sentence: TaggedSentence, cues: readonly Cue[
   const relativeEnd = relativeClauseEnd(sentence, cue);
   if (relativeEnd !== undefined && relativeEnd < clauseEnd) clauseEnd = relativeEnd;
   // "..., a claim the army denied": another source's answer in apposition is no part of this claim
-  const answer = RESPONSE_APPOSITION.exec(text.slice(cueEndTok.end, clauseEnd)) ?? DISAGREEMENT_AFTER.exec(text.slice(cueEndTok.end, clauseEnd));
+  const answer = RESPONSE_APPOSITION.exec(text.slice(cueEndTok.end, clauseEnd)) ?? RESPONSE_RELATIVE.exec(text.slice(cueEndTok.end, clauseEnd)) ?? DISAGREEMENT_AFTER.exec(text.slice(cueEndTok.end, clauseEnd));
   if (answer) clauseEnd = cueEndTok.end + answer.index;
   // "accused Senator Lind of planning tax cuts ..., as both candidates prepared for their first debate": a clause opened by
   // ", as" with a subject and a finite verb of its own is the writer's frame, not the claim
@@ -946,6 +946,9 @@ interface CueReading {
 }
 
 /** The sentence's earlier speaker when it is a group and "they" is the subject right before the cue; else undefined. */
+/** "accused NATO of helping the rebels, which the alliance has denied": the answer in a relative clause ends the claim. */
+const RESPONSE_RELATIVE = /,\s+which\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,3}?(?:has\s+|have\s+|had\s+)?(?:repeatedly\s+|strongly\s+|flatly\s+)?(?:denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses)\b/u;
+
 /**
  * "said the plan would work, but critics disagreed": a clause of another subject that disagrees or doubts, with no
  * claim of its own, is the writer's report of the answer and no part of the claim.
@@ -992,7 +995,9 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
   // ... unless it has a subject of its own, named right before it ("said Harlan told her that ...", "reported that a
   // Greenpeace study has found ..."): political-news annotation counts such nested attributions
   if (outer && !cue.participial && !isCoordinated(sentence, cue) && !(outer.claimantId !== claimantId && namedRightBefore(ctx, sentence, cue, claimantId))) return;
-  if (!cue.participial) subject.id = claimantId;
+  // a nested claim's subject is no subject of the sentence: "told analysts the carrier expected ..., but warned that"
+  // goes on with the one who told
+  if (!cue.participial && !outer) subject.id = claimantId;
   ctx.claims.push(claimRecord(ctx, sentence, cue, { ...reading, claimantId }));
   ctx.resolver.lastClaimant = claimantId;
 }

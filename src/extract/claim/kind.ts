@@ -13,7 +13,7 @@ import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 const HARM = kindWordPattern(HARM_WORDS);
 const NOT_YET = kindWordPattern(NOT_YET_WORDS);
 /** A denied intention is no threat or pledge: "had no intention of going to war". */
-const DISAVOWED = /\b(?:no intention|not (?:going|planning|intending) to|never)\b/i;
+const DISAVOWED = /\b(?:no intention|no (?:immediate |current )?plans? to|not (?:going|planning|intending) to|never)\b/i;
 const OBLIGATION = kindWordPattern(OBLIGATION_WORDS);
 /** Words of commitment by themselves: "intends to", "plans to", "pledged". */
 const COMMITMENT_WORD_SOURCE = String.raw`intention|intends? to|plans? to|promise[sd]?|vow(?:s|ed)?|commit(?:s|ted)? to|pledge[sd]?`;

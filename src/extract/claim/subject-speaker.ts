@@ -39,8 +39,12 @@ export function isSpeakerRole(word: string): boolean {
   return SPEAKER_ROLES.has(word);
 }
 
-/** Whether a singular noun names one member of a group that speaks ("rebel", "protester", "villager"). */
+/**
+ * Whether a singular noun names one member of a group that speaks ("rebel", "protester", "villager"), or one
+ * person news leaves unnamed ("one man", "a woman").
+ */
 export function isGroupMember(word: string): boolean {
+  if (word === 'man' || word === 'woman') return true;
   if (!/^\p{Ll}+$/u.test(word) || word.endsWith('s')) return false;
   const plural = word.endsWith('man') ? `${word.slice(0, -3)}men` : `${word}s`;
   return GROUP_NOUNS.has(plural) || EXTRA_GROUP_SPEAKERS.has(plural);
@@ -320,7 +324,9 @@ export function postposedSource(text: string, sentence: TaggedSentence, cueLast:
  */
 function postposedRole(text: string, tokens: readonly Token[], first: number, last: number, book: SpeakerBook): Actor | null {
   const head = tokens[last] as Token;
-  const singular = SPEAKER_ROLES.has(head.lower);
+  // ('..., said one man, who gave only his first name': one of a group, or one person, after "one/a/another")
+  const member = /^(?:one|a|an|another)$/.test((tokens[first] as Token).lower) && isGroupMember(head.lower);
+  const singular = SPEAKER_ROLES.has(head.lower) || member;
   if ((!singular && !GROUP_NOUNS.has(head.lower) && !EXTRA_GROUP_SPEAKERS.has(head.lower)) || last - first > 4) return null;
   let from = first;
   while (from < last && DETERMINERS.test((tokens[from] as Token).lower)) from++;
