@@ -213,3 +213,43 @@ describe('the trial named after a ruling is the trial that ended in it', () => {
     expect(parsed.events.map((e) => `${e.trigger.text}:${e.modality}`)).toEqual(['charged:asserted', 'trial:planned']);
   });
 });
+
+describe('a place that says whose official or force somebody is places nothing', () => {
+  it.each([
+    ['Iranian diplomats met U.S. officials in Geneva on Monday.', 'met', ['Geneva']],
+    ['Putin hosted Erdogan in the Black Sea resort of Sochi on Monday.', 'hosted', ['Black Sea', 'Sochi']],
+    ['Troops entered Ukraine on Monday.', 'entered', ['Ukraine']],
+  ])('%s', (text, word, places) => {
+    expect(eventOf(text, word).places).toEqual(places);
+  });
+
+  it('a claimant\'s country before the title is not where the claimed happening was', () => {
+    const text = 'Fighting in Sudan has killed hundreds. The army and the Rapid Support Forces agreed on Monday to a 72-hour ceasefire, U.S. Secretary of State Antony Blinken said.';
+    expect(eventOf(text, 'agreed').places).toEqual(['Sudan']);
+  });
+
+  it('the countries a mediator goes between are parties, not where it happens', () => {
+    expect(eventOf('Protests spread across Turkey. Turkey would continue to mediate between Moscow and Kyiv.', 'mediate').places).not.toContain('Moscow');
+  });
+});
+
+describe('a truce or a deal that collapsed is no accident, and earlier ones are a kind', () => {
+  it.each([
+    ['Previous truces have collapsed within hours.', 'collapsed', undefined],
+    ['Two earlier ceasefires collapsed.', 'collapsed', undefined],
+    ['Previous truces have collapsed within hours.', 'truces', undefined],
+    ['A building collapsed in the capital on Monday.', 'collapsed', 'accident'],
+  ])('%s (%s)', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+});
+
+describe('foreign or other governments are not the government the article is about', () => {
+  it.each([
+    ['Sudanese troops clashed with rebels. The Sudanese government said 20 died. Foreign governments have evacuated thousands of their citizens.', 'evacuated', false],
+    ['Sudanese troops clashed with rebels. The Sudanese government said 20 died. The government has evacuated thousands of residents.', 'evacuated', true],
+  ])('%s', (text, word, sudan) => {
+    const { names } = eventOf(text, word);
+    expect(names.some((n) => /Sudan/.test(n))).toBe(sudan);
+  });
+});

@@ -318,7 +318,8 @@ export class ActorIndex {
     }
     // "the government", "the ruling party's government", "authorities": the state the article has been talking about
     // (with no government named yet, whose it is cannot be told: no actor is made)
-    if (GOVERNMENT_GROUP_NOUNS.has(tok.lower) && !country) return this.focalGovernment(sentence.index);
+    // ("Foreign governments evacuated their citizens", "other governments": not the state the article is about)
+    if (GOVERNMENT_GROUP_NOUNS.has(tok.lower) && !country) return /^(?:foreign|other|western|neighbou?ring|regional|several|many|some|donor|allied)$/.test(tokens[k - 1]?.lower ?? '') ? undefined : this.focalGovernment(sentence.index);
     if (!mayMake) return undefined;
     const id = recordId('actor', slugify(country ? `${country} ${tok.lower}` : lower));
     const same = this.byId.get(id);

@@ -56,7 +56,14 @@ const STATE_BODY = /^(?:parliament|legislature|senate|congress|assembly|cabinet|
 
 const GOVERNING_NOT_OF = /\b(?:at|in|near|around|outside|inside|into|across|throughout|from|over|on|to|towards?|toward|through|off)\s+(?:the\s+)?(?:\S+\s+){0,3}$/i;
 /** "struck the Malian capital of Bamako", "the town of Kessa": "of" after a noun for a place names that place. */
-const PLACE_OF = /\b(?:capital|city|town|village|province|region|district|county|state|island|port|harbou?r|bay|area|enclave|suburb|neighbou?rhood)\s+of\s+$/i;
+const PLACE_OF = /\b(?:capital|city|town|village|province|region|district|county|state|island|port|harbou?r|bay|area|enclave|suburb|neighbou?rhood|resort|municipality)\s+of\s+$/i;
+/**
+ * Words after a place that make it a modifier ("U.S. Secretary of State Antony Blinken said", "met U.S. officials"):
+ * whose official or force it is, not where anything happened.
+ */
+/** A place named as one of the parties "between" whom something happens. */
+const BETWEEN_PARTIES = /\bbetween\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:and\s+(?:the\s+)?)?$/u;
+const PLACE_AS_MODIFIER = /^\s+(?:secretary|minister|president|officials?|diplomats?|envoys?|ambassadors?|spokes(?:man|woman|person)|forces|troops|military|army|navy|police|government|authorities|embassy|department|ministry|leaders?|lawmakers|senators?|negotiators?|delegation|counterpart|commander|general|intelligence|prosecutors?)\b/i;
 const LOCATIVE = /\b(?:at|in|near|around|outside|inside|into|across|throughout|on|off)\s+(?:the\s+)?(?:\S+\s+){0,3}$/i;
 const LOCATIVE_OR_OF = /\b(?:at|in|near|around|outside|inside|into|across|throughout|on|off|of)\s+(?:the\s+)?(?:\S+\s+){0,3}$/i;
 
@@ -101,7 +108,8 @@ export function placeDecision(input: PlaceInput): { ids: string[]; source: Place
   const { clause, trigger, sentenceMentions, article } = input;
   const places = sentenceMentions.filter((m) => m.record === 'place');
   const distance = (m: EntityMention): number => (m.start >= trigger.end ? m.start - trigger.end : trigger.start - m.end);
-  const topic = (m: EntityMention): boolean => input.talk === true && talkedAbout(input.text, trigger, m);
+  const modifier = (m: EntityMention): boolean => PLACE_AS_MODIFIER.test(input.text.slice(m.end, m.end + 30));
+  const topic = (m: EntityMention): boolean => (input.talk === true && talkedAbout(input.text, trigger, m)) || modifier(m);
   const governed = governedPlaces(input, places.filter((m) => m.start >= clause.start && m.end <= clause.end && !topic(m)));
   // "the Kenyan parliament voted to send troops to Lorvania": a place the infinitive after the vote governs is the
   // sending's; the vote is in the body's country
@@ -128,7 +136,8 @@ export function placeDecision(input: PlaceInput): { ids: string[]; source: Place
   if (input.sameHappening && input.sameHappening.length > 0) return { ids: [...input.sameHappening], source: 'same-happening' };
   // "a deal brokered by Norway": a country after "by" is who did something, not where anything was
   // "meeting in Brussels, discussed the war in Kessia": a place talked about only when the sentence has no other
-  const located = places.filter((m) => !NOT_A_LOCATION.test(input.text.slice(Math.max(0, m.start - 24), m.start)));
+  // ("mediate between Moscow and Kyiv", "talks between Kessia and Lorvania": the parties, not where)
+  const located = places.filter((m) => !NOT_A_LOCATION.test(input.text.slice(Math.max(0, m.start - 24), m.start)) && !BETWEEN_PARTIES.test(input.text.slice(Math.max(0, m.start - 40), m.start)) && !modifier(m));
   const venues = located.filter((m) => !topic(m));
   const nearest = (venues.length > 0 ? venues : located).sort((a, b) => distance(a) - distance(b))[0];
   if (nearest) return { ids: [nearest.recordId], source: 'context' };
@@ -178,7 +187,8 @@ function governedPlaces(input: PlaceInput, inClause: readonly EntityMention[]): 
     if ((between.match(/\(/g) ?? []).length > (between.match(/\)/g) ?? []).length) return false;
     // a verb's object ("capturing Mirny") or a place behind any preposition but "of" ("marked the anniversary
     // of the bombings of Kestrova" is not in Kestrova)
-    if (!input.nominal) return (/^\s*(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/u.test(between) && !/\bof\b/i.test(between)) || GOVERNING_NOT_OF.test(between) || PLACE_OF.test(between);
+    // ("mediate between Moscow and Kyiv", "clashed with Kessia": the parties, not where)
+    if (!input.nominal) return (/^\s*(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/u.test(between) && !/\b(?:of|between|with|among|against)\b/i.test(between)) || GOVERNING_NOT_OF.test(between) || PLACE_OF.test(between);
     return (input.nominal === 'locative' ? LOCATIVE : LOCATIVE_OR_OF).test(between);
   };
   // "took Port Arlen (known as Arlenport) and Tessalit": a place joined to an accepted one by "and" goes with it

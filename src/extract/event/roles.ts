@@ -123,7 +123,7 @@ function demonymGovernment(input: RoleInput, range: TokenRange): string | undefi
 }
 
 /** Kin and other people named by their tie to somebody ("his brother", "her partner"). */
-const KIN = /^(?:wife|husband|son|daughter|brother|sister|father|mother|partner|nephew|niece|cousin|uncle|aunt|family|children|relatives|supporters|followers|allies|aides?|guards?|bodyguards?|successor|predecessor|rival)$/;
+const KIN = /^(?:wife|husband|son|daughter|brother|sister|father|mother|partner|nephew|niece|cousin|uncle|aunt|family|children|relatives|supporters|followers|allies|aides?|guards?|bodyguards?|successor|predecessor|rival|citizens|nationals|staff|employees|diplomats)$/;
 
 /**
  * "dismissed his defence minister", "arrested her brother": a possessive pronoun before a role or a kin noun says

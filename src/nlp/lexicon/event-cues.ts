@@ -56,7 +56,7 @@ export const GENERIC_OF = /^(?:history|record|practice|policy|pattern|habit|cult
  * out similar attacks", "frequent clashes on the border").
  * Source: English adjectives of likeness and frequency, written for this library. Id: `event-cues/generic-kind`.
  */
-export const GENERIC_KIND = /^(?:similar|such|frequent|regular|routine|periodic|occasional|recurrent|recurring|habitual|comparable)$/;
+export const GENERIC_KIND = /^(?:similar|such|frequent|regular|routine|periodic|occasional|recurrent|recurring|habitual|comparable|previous|past)$/;
 
 /**
  * Words before a bare plural that pick out a particular, announced happening ("ahead of planned referendums").

@@ -287,7 +287,7 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'clear/site', type: 'other', needs: 'object', reason: 'clearing a site or a camp' },
   ],
   collapse: [
-    { id: 'collapse/abstract', type: null, subject: /^(?:talks|negotiations|deal|agreement|accord|ceasefire|truce|government|coalition|economy|currency|market|markets|prices|shares|plan|plans|process|support|bank|banks|company|regime)$/, reason: '"the talks collapsed" ends a happening already told, "the currency collapsed" is no accident' },
+    { id: 'collapse/abstract', type: null, subject: /^(?:talks|negotiations|deals?|agreements?|accords?|ceasefires?|truces?|governments?|coalitions?|economy|currency|market|markets|prices|shares|plan|plans|process|support|bank|banks|company|regime)$/, reason: '"the talks collapsed" ends a happening already told, "the currency collapsed" is no accident' },
     { id: 'collapse/structure', type: 'accident', reason: 'a building, a bridge or a mine collapsing' },
   ],
   recall: [
