@@ -253,3 +253,25 @@ describe('foreign or other governments are not the government the article is abo
     expect(names.some((n) => /Sudan/.test(n))).toBe(sudan);
   });
 });
+
+describe('setting fire to something is arson, done by the subject', () => {
+  it.each([
+    ['Protesters set fire to a police station on Monday.', 'attack', ['protesters']],
+    ['Protesters set the police station on fire on Monday.', 'attack', []],
+    ['A fire broke out at the chemical plant on Monday.', 'accident', []],
+  ])('%s', (text, type, names) => {
+    const { event, names: found } = eventOf(text, 'fire');
+    expect(event?.type).toBe(type);
+    expect(found).toEqual(names);
+  });
+});
+
+describe('fighting a social ill is a policy, not a clash', () => {
+  it.each([
+    ['The president has promised to fight insecurity and revive the economy.', undefined],
+    ['The new government vowed to fight poverty.', undefined],
+    ['Rebels vowed to fight government troops in the north.', 'clash'],
+  ])('%s', (text, type) => {
+    expect(eventOf(text, 'fight').event?.type).toBe(type);
+  });
+});

@@ -479,6 +479,8 @@ function nounSense(tokens: readonly Token[], i: number, base: string, nounType: 
   const next = tokens[i + 1];
   if (base === 'fire' && prevTok && WEAPON_FIRE.test(prevTok.lower)) return 'attack';
   // "opened fire on a crowd": shooting; "came under fire" is shooting unless critics or a topic follow
+  // "protesters set fire to a police station", "set the building on fire": arson, somebody's act
+  if (base === 'fire' && prevTok && (/^(?:set|sets|setting)$/.test(prevTok.lower) || (prevTok.lower === 'on' && tokens.slice(Math.max(0, i - 5), i - 1).some((t) => /^(?:set|sets|setting)$/.test(t.lower))))) return 'attack';
   // "troops returned fire", "guards returned fire": shooting back
   if (base === 'fire' && prevTok && /^(?:open|opens|opened|opening|return|returns|returned|returning)$/.test(prevTok.lower)) return 'attack';
   if (base === 'fire' && prevTok?.lower === 'under') return underCriticism(tokens, i) ? undefined : 'attack';

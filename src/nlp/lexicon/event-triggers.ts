@@ -387,7 +387,7 @@ export const LIGHT_VERBS: Readonly<Record<string, 'agent' | 'patient'>> = {
   commit: 'agent', order: 'agent', plan: 'agent', 'claim responsibility for': 'agent', host: 'agent', face: 'patient',
   suffer: 'patient', undergo: 'patient', survive: 'patient', escape: 'patient', bring: 'agent', file: 'agent',
   press: 'agent', lodge: 'agent', issue: 'agent', publish: 'agent', promise: 'agent', pledge: 'agent', vow: 'agent',
-  demand: 'agent', seek: 'agent', propose: 'agent', impose: 'agent', return: 'agent', // "returned fire"
+  demand: 'agent', seek: 'agent', propose: 'agent', impose: 'agent', return: 'agent', set: 'agent', // "returned fire", "set fire to"
   call: 'agent', // "call" only before CONVENED nouns
 };
 
