@@ -275,3 +275,18 @@ describe('fighting a social ill is a policy, not a clash', () => {
     expect(eventOf(text, 'fight').event?.type).toBe(type);
   });
 });
+
+describe('winning votes, seats or a share of the vote is the result of the election already told', () => {
+  it.each([
+    ['Ana Ruiz won Sunday\'s presidential election in Peru. She won 8.8 million votes, ahead of Luis Vera.'],
+    ['The ruling party won Sunday\'s election. It won 112 seats in the 200-seat parliament.'],
+  ])('%s', (text) => {
+    const parsed = parse(text);
+    expect(parsed.events.filter((e) => e.type === 'election')).toHaveLength(1);
+  });
+
+  it('winning praise is no election', () => {
+    const parsed = parse('Rebels attacked a town on Monday. The mayor later won praise for his response.');
+    expect(parsed.events.some((e) => e.type === 'election')).toBe(false);
+  });
+});

@@ -127,6 +127,12 @@ function findEarlier(input: MentionInput): NewsEvent | undefined {
     }
     return undefined;
   }
+  // "won 8.8 million votes", "took 61 percent of the vote", "won 112 seats": the result of the election already told
+  if (type === 'election' && frame.object && /^(?:win|take|secure|get|garner|receive|capture|gain)$/.test(trigger.lemma ?? '')
+    && tokens.slice(frame.object.first, frame.object.last + 3).some((t) => /^(?:votes?|ballots|seats|percent|per|%)$/.test(t.lower) || /%$/.test(t.text))) {
+    const election = events.findLast((e) => e.type === 'election' && FACTUAL.has(e.modality));
+    if (election) return election;
+  }
   const args = [frame.subject, frame.object].filter((r): r is TokenRange => r !== null);
   for (const range of args) {
     const noun = definiteEventNoun(tokens, range.first, range.last);
