@@ -179,8 +179,9 @@ function inferReference(found: readonly Found[]): { ref: Reference; at: Found } 
  * Conventions: a bare weekday or month-day in past-tense reporting is the most recent one on or before the
  * reference date, in future-tense clauses the next one, in present-tense ones the nearest; numeric dates are
  * read US-style (month/day) unless the first number exceeds 12; two-digit years below 50 are 20xx. "Yesterday,
- * on December 2" and "Tuesday, December 2" are one expression valued by their date. "two years ago" gives the
- * date (2023) and, as ISO-TimeML corpora do, its measure "two years" as a second, duration record (P2Y).
+ * on December 2" and "Tuesday, December 2" are one expression valued by their date. "two years ago" is one date
+ * (2023), as TimeML 1.2 newswire marks it; ISO-TimeML corpora such as MEANTIME mark its measure "two years" (P2Y)
+ * instead, which newsgraph does not add (round 8).
  * Modifiers TimeML keeps in `mod` are dropped from the value ("mid-December" = 2025-12).
  *
  * Messages: `time/no-reference` (no publication date, parts left as X), `time/relative-absolute-mismatch`

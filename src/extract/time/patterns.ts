@@ -291,7 +291,7 @@ export function matchSentence(s: TokenSeq): TimeMatch[] {
     } else i += 1;
   }
   const merged = weeksFromWeekday(s, nowAfterDuration(s, partOfNamedDay(s, dropNames(s, mergeAppositions(s, found)))));
-  return addElidedParts(s, addAgoDurations(addYearRanges(s, addDayRanges(s, periodsEndedOn(s, merged)))));
+  return addElidedParts(s, addYearRanges(s, addDayRanges(s, periodsEndedOn(s, merged))));
 }
 
 /**
@@ -373,21 +373,6 @@ function periodUnitOf(spec: TimeMatch['spec']): 'quarter' | 'half' | 'month' | '
   if (spec.t === 'discussed') return spec.unit !== 'any' && spec.shift === 0 && spec.years === 0 ? spec.unit : null;
   if (spec.t === 'part' && spec.y === undefined && spec.yOffset === undefined) return spec.of === 'Q' ? 'quarter' : 'half';
   return null;
-}
-
-/**
- * "two years ago" is a date (TimeML 1.2); ISO-TimeML corpora such as MEANTIME also mark its measure "two years"
- * as a duration (P2Y) beside a non-consuming date. Both are kept, the duration as its own record.
- */
-function addAgoDurations(matches: TimeMatch[]): TimeMatch[] {
-  const out: TimeMatch[] = [];
-  for (const m of matches) {
-    out.push(m);
-    // "seven years ago this month": the measure is the words before "ago"
-    const tail = m.spec.t === 'ago' && m.spec.within ? (m.spec.within === 'day' ? 1 : 2) : 0;
-    if (m.spec.t === 'ago' && m.spec.n > 0) out.push(match(m.start, m.end - 1 - tail, fixed(durationValue(m.spec.n, m.spec.unit), 'duration', 'duration'), 'ago-duration'));
-  }
-  return out;
 }
 
 /**
