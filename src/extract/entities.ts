@@ -12,7 +12,7 @@ import { recordId, slugify } from '../ids.js';
 import { breaksAfter, findNames, mentionFromProposal, midSentenceNames, type NameMention, type ProposedName } from './names.js';
 import { tagSentenceNames } from './names/tagger.js';
 import { commonWordCompanies, datelinePlaces, dropEventAcronyms, dropOpeningArticle, employersOfStaff, industryCompanies, dropProductsAfterArticle, dropTermFragments, dropTitlePhrases, titlePhrasesAroundNames, sentenceOpeningNames, coordinatedActors, agenciesOfCountries, companiesReferredToAsIts, lowerCasePartyNames, personsInRoleApposition, splitPersonOfOrganisation, joinInstitutionTails, commonWordBodies, acronymsOfGroups, companiesMovingNumbers, placeCompanies, bodiesOfMembers, bodiesOwningPersons, dropStormNames, placesBeforeAdminNouns, placesInApposition, bodiesInApposition, namesBeforeBodyNouns } from './name-repairs.js';
-import { bodiesCoordinatedWithBodies, givenNamesThatArePlaces, personsBeforeRoleApposition, splitCoordinatedBodies } from './name-context-repairs.js';
+import { actorsOfActingCompounds, bodiesCoordinatedWithBodies, companiesHeldInShares, employersBeforeStaff, givenNamesThatArePlaces, personsBeforeRoleApposition, splitCoordinatedBodies } from './name-context-repairs.js';
 import { loadNameModel } from './names/model.js';
 import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
 import { ACTING_COMPOUNDS, LOCATIVE_COMPOUNDS, NAME_PARTICLES } from '../nlp/lexicon/name-cues.js';
@@ -364,12 +364,14 @@ function repairSentenceProposals(text: string, sentences: readonly TaggedSentenc
     dropTitlePhrases(text, list);
     titlePhrasesAroundNames(text, list);
     sentenceOpeningNames(s, list, ruleNames[k] ?? []);
+    actorsOfActingCompounds(text, s, list, ruleNames[k] ?? []);
     splitCoordinatedBodies(text, list, ruleNames[k] ?? []);
     bodiesCoordinatedWithBodies(text, s, list, ruleNames[k] ?? [], firstNames);
     coordinatedActors(text, list, ruleNames[k] ?? []);
     agenciesOfCountries(text, list);
     personsInRoleApposition(text, list, ruleNames[k] ?? []);
     employersOfStaff(text, list);
+    employersBeforeStaff(text, list);
     industryCompanies(text, list);
     placeCompanies(text, list);
     personsBeforeRoleApposition(text, list);
@@ -388,6 +390,7 @@ function repairSentenceProposals(text: string, sentences: readonly TaggedSentenc
     dropProductsAfterArticle(text, s, list);
     commonWordCompanies(text, s, list, lowerCaseWords);
     companiesReferredToAsIts(text, s, list);
+    companiesHeldInShares(text, s, list);
   });
 }
 

@@ -1,10 +1,12 @@
+import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
 import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
-import { lookupCapital, lookupCity, lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
-import { PLACE_TYPE_WORDS, SURNAME_LIKE_SITE_HEADS } from '../nlp/lexicon/name-cues.js';
+import { lookupCapital, lookupCity, lookupCountry, lookupDemonym, lookupSeatOfGovernment } from '../nlp/gazetteer.js';
+import { NAME_TITLES, ROLE_NOUNS, TIME_BOUNDED_MODIFIERS } from '../nlp/lexicon/titles.js';
+import { ACTING_COMPOUNDS, PLACE_TYPE_WORDS, SURNAME_LIKE_SITE_HEADS } from '../nlp/lexicon/name-cues.js';
 import { INDUSTRY_HEADS, ORG_HEAD_WORDS } from '../nlp/lexicon/organizations.js';
 import { CORPORATE_SUFFIXES, NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
-import { PERSON_ROLES } from './name-repairs.js';
+import { PERSON_ROLES, STAFF_NOUNS } from './name-repairs.js';
 import type { NameMention, ProposedName } from './names.js';
 
 /**
@@ -186,4 +188,104 @@ export function givenNamesThatArePlaces(text: string, proposals: ProposedName[],
     if (/\b(?:in|at|near|from|to|into|outside|across|around|of)\s+$/i.test(text.slice(Math.max(0, p.start - 12), p.start))) continue;
     p.type = 'PER';
   }
+}
+
+/** A name joined by a hyphen to a participle of acting: "U.S.-backed", "Qatar-brokered", "EADS-led". */
+const ACTING_COMPOUND = /(?<![\p{L}\p{M}.'’-])((?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*)?)-(\p{Ll}+)(?![\p{L}\p{M}-])/gu;
+
+/**
+ * "U.S.-backed forces", "a Qatar-brokered truce", "Kremlin-backed separatists": a state, its capital or seat before
+ * a participle of acting (`ACTING_COMPOUNDS`) names who backed, brokered or led, so the state acts (an organisation
+ * proposal, which the entity stage reads as its government), where the rule layer read the whole compound as one
+ * organisation ("U.S.-backed") or the state as the land. Bodies ("NATO-led") are left to the tagger.
+ */
+export function actorsOfActingCompounds(text: string, sentence: TaggedSentence, proposals: ProposedName[], ruleNames: NameMention[]): void {
+  const body = text.slice(sentence.start, sentence.end);
+  let added = false;
+  for (const m of body.matchAll(ACTING_COMPOUND)) {
+    if (!ACTING_COMPOUNDS.has(m[2] as string)) continue;
+    const start = sentence.start + m.index;
+    const end = start + (m[1] as string).length;
+    const whole = end + 1 + (m[2] as string).length;
+    for (let k = ruleNames.length - 1; k >= 0; k--) {
+      const r = ruleNames[k] as NameMention;
+      // the state alone read as the land ("Qatar" of "Qatar-brokered") gives way to the acting state
+      if ((r.start <= start && r.end >= whole) || (r.start === start && r.end === end && r.cls === 'place')) ruleNames.splice(k, 1);
+    }
+    if (proposals.some((q) => q.start < end && start < q.end)) continue;
+    const name = m[1] as string;
+    const state = lookupCountry(name) ?? lookupCapital(name) ?? lookupSeatOfGovernment(name);
+    if (!state) continue;
+    proposals.push({ start, end, type: 'ORG' });
+    added = true;
+  }
+  if (added) proposals.sort((a, b) => a.start - b.start);
+}
+
+/** "shares in", "a stake in", "shares of the": what an investor holds is a company's name after these. */
+const HOLDING_BEFORE = /\b(?:shares?|stakes?|stock|holdings?|shareholding|equity)\s+(?:in|of)\s+(?:the\s+)?$/i;
+const CAPITALISED_NAME_AT = /^\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’&.-]*){0,3}/u;
+
+/**
+ * "Shares in Finnair fell", "a stake in Spanair", "shares of Kelvora rose": a name after a noun of holding and
+ * "in"/"of" is a company, where the tagger read a place (after "in") or a person, or proposed nothing. A place the
+ * gazetteer knows ("shares in London fell", "stocks in Asia") or a calendar word keeps its reading.
+ */
+export function companiesHeldInShares(text: string, sentence: TaggedSentence, proposals: ProposedName[]): void {
+  let added = false;
+  for (const t of sentence.tokens) {
+    if (!/^\p{Lu}/u.test(t.text) || !HOLDING_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 30), t.start))) continue;
+    const run = CAPITALISED_NAME_AT.exec(text.slice(t.start, sentence.end))?.[0].replace(/[.,]$/, '') ?? '';
+    const start = t.start;
+    const end = start + run.length;
+    if (!run || looksLikePlaceName(run) || CALENDAR_WORDS.has(t.lower)) continue;
+    const overlapping = proposals.filter((q) => q.start < end && start < q.end);
+    if (overlapping.length === 0) {
+      proposals.push({ start, end, type: 'ORG' });
+      added = true;
+    } else if (overlapping.length === 1 && (overlapping[0] as ProposedName).start === start) (overlapping[0] as ProposedName).type = 'ORG';
+  }
+  if (added) proposals.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a capitalised run is a place the gazetteer knows (a country, capital, city or demonym). */
+function looksLikePlaceName(run: string): boolean {
+  return lookupCountry(run) !== undefined || lookupCapital(run) !== undefined || lookupCity(run) !== undefined || lookupDemonym(run) !== undefined;
+}
+
+/** Capitalised words, then a lower-case noun, right before a person's name: "Merrill Lynch analyst ", "UBS economist ". */
+const EMPLOYER_AND_STAFF_BEFORE = /(?<![\p{L}\p{M}'’.&-])((?:\p{Lu}[\p{L}\p{M}'’.&-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.&-]*)\s+(\p{Ll}+)\s+$/u;
+/** First words of titles ("Senior Vice President", "Chief"), which open no employer's name. */
+const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set(NAME_TITLES.map((t) => (t.toLowerCase().split(/\s+/)[0] as string).replace(/\.$/, '')));
+const SPOKES_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * "Merrill Lynch analyst John Kemp said", "Nordea economist Petra Lund", "UBS analyst Mark Dunne": a name before a
+ * staff noun (./name-repairs.ts STAFF_NOUNS, or a spokesperson) and a person's name is that person's employer, an
+ * organisation, where the tagger proposed nothing or a person (the rule layer takes the employer into the title).
+ * A one-word name must be an acronym, a body's word, a seat of government or no English word ("Senior analyst",
+ * "German economist" are no employers); a place the gazetteer knows is left.
+ */
+export function employersBeforeStaff(text: string, proposals: ProposedName[]): void {
+  let added = false;
+  for (const p of [...proposals]) {
+    if (p.type !== 'PER') continue;
+    const m = EMPLOYER_AND_STAFF_BEFORE.exec(text.slice(Math.max(0, p.start - 60), p.start));
+    const noun = m?.[2] ?? '';
+    if (!m || !(STAFF_NOUNS.has(noun) || SPOKES_NOUNS.has(noun)) || (noun.endsWith('s') && !SPOKES_NOUNS.has(noun))) continue;
+    const run = m[1] as string;
+    const start = p.start - m[0].length;
+    const end = start + run.length;
+    const words = run.split(/\s+/);
+    const first = (words[0] as string).toLowerCase().replace(/\.$/, '');
+    if (TITLE_FIRST_WORDS.has(first) || ROLE_NOUNS.has(first) || TIME_BOUNDED_MODIFIERS.has(first) || looksLikePlaceName(run) || CALENDAR_WORDS.has(first)) continue;
+    if (words.length === 1 && !/^\p{Lu}{2,}$/u.test(run) && isEnglishWord(run) && !BODY_FINAL_WORDS.has(first) && !lookupSeatOfGovernment(run)) continue;
+    const overlapping = proposals.filter((q) => q.start < end && start < q.end);
+    const only = overlapping[0];
+    if (!only) {
+      proposals.push({ start, end, type: 'ORG' });
+      added = true;
+    } else if (overlapping.length === 1 && only.type === 'PER' && only.start === start && only.end === end) only.type = 'ORG';
+  }
+  if (added) proposals.sort((a, b) => a.start - b.start);
 }

@@ -525,7 +525,7 @@ export function personsInRoleApposition(text: string, proposals: ProposedName[],
  * People who work for an employer, written before "at" + the employer's name ("analysts at Halvorsen Brothers",
  * "a professor at Linwood"). Source: the staff and profession nouns of business and wire copy; id names.staff-at.
  */
-const STAFF_NOUNS: ReadonlySet<string> = new Set([
+export const STAFF_NOUNS: ReadonlySet<string> = new Set([
   'analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'researcher', 'researchers',
   'scientist', 'scientists', 'engineer', 'engineers', 'executive', 'executives', 'employee', 'employees',
   'worker', 'workers', 'staff', 'staffers', 'trader', 'traders', 'banker', 'bankers', 'professor', 'professors',
@@ -910,11 +910,13 @@ const OPENING_NAME_BEFORE_COMMA = /^((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[
 /**
  * "Morning Tide, a folk band from the coast, said", "Kestrel, a Swedish engineering firm, said": a name the tagger
  * proposed as a person, or capitalised words opening the sentence that it proposed nothing for, followed by an
- * apposition headed by a noun of BODY_APPOSITION_NOUNS, is an organisation. A place keeps its reading ("Galway, a
- * port city"), and an apposition about a person is left ("Ana Ruiz, a party leader,", "X, a member of the band,").
+ * apposition headed by a noun of BODY_APPOSITION_NOUNS, is an organisation; so is a name the tagger read as a place
+ * that the gazetteer does not know ("Spanair, the Spanish carrier"). A place keeps its reading ("Galway, a port
+ * city"), and an apposition about a person is left ("Ana Ruiz, a party leader,", "X, a member of the band,").
  */
 export function bodiesInApposition(text: string, sentence: TaggedSentence, proposals: ProposedName[]): void {
-  for (const p of proposals) if (p.type === 'PER' && bodyApposition(text, p.end)) p.type = 'ORG';
+  // "a stake in Spanair, the Spanish carrier": a place the gazetteer does not know is a body too (round 8)
+  for (const p of proposals) if ((p.type === 'PER' || (p.type === 'LOC' && !looksLikePlace(text.slice(p.start, p.end)))) && bodyApposition(text, p.end)) p.type = 'ORG';
   const opening = OPENING_NAME_BEFORE_COMMA.exec(text.slice(sentence.start, sentence.end))?.[1];
   if (opening === undefined) return;
   const start = sentence.start;
@@ -938,7 +940,8 @@ const BODY_NOUNS_AFTER = /^\s+(?:news\s+agency|agency|group|militia|firm|company
  * "according to Yonhap news agency", "fighters of the Wagner group": a single capitalised word right before a
  * lower-case noun of a body is the body's name, an organisation, where the tagger proposed nothing or a person. A
  * demonym or other adjective, a place, calendar word, given name or title before the noun is left, and so is a word
- * after "a"/"an" ("a Dutch company", "an Asian airline", "the Syria group", "the Monday group").
+ * after "a"/"an" ("a Dutch company", "an Asian airline", "the Syria group", "the Monday group"), and so is a word
+ * before a noun that describes the name after it ("Scandinavian carrier SAS").
  */
 export function namesBeforeBodyNouns(text: string, sentence: TaggedSentence, proposals: ProposedName[], firstNames: ReadonlySet<string>): void {
   const { tokens } = sentence;
@@ -948,6 +951,8 @@ export function namesBeforeBodyNouns(text: string, sentence: TaggedSentence, pro
     const prev = tokens[i - 1] as Token;
     // "an Asian airline", "a Dutch company": an indefinite article or an adjective describes a kind, names no body
     if ((/^\p{Lu}/u.test(prev.text) && !prev.tags.has('Determiner')) || /^an?$/i.test(prev.text) || t.tags.has('Adjective') || t.tags.has('Demonym')) continue;
+    // "Scandinavian carrier SAS", "rival lender Nordbank": a noun that describes the name after it (round 8)
+    if (/^\s+(?:news\s+)?\p{Ll}+\s+\p{Lu}/u.test(text.slice(t.end, t.end + 40))) continue;
     if (OPENING_TAGS.some((tag) => t.tags.has(tag)) || firstNames.has(t.lower)) continue;
     if (TITLE_FIRST_WORDS.has(t.lower) || ROLE_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || looksLikePlace(t.text)) continue;
     organisationAt(proposals, t);
