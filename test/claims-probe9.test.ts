@@ -203,3 +203,38 @@ describe('a nested claim does not become the subject of a cue joined to the oute
     expect(claims.find((c) => c.cue === 'warned')?.claimant).toBe('Mark Fenwick');
   });
 });
+
+describe('a phrase about the reported event after a postposed attribution is no claim', () => {
+  it.each([
+    ['Thousands of miners walked off the job on Monday, the Velmar Mineworkers Union said, in a strike that could cut output by a third.', 'Thousands of miners walked off the job on Monday'],
+    ['The army shelled the town overnight, officials said, in what appeared to be the heaviest attack this year.', 'The army shelled the town overnight'],
+  ])('%s', (text, content) => {
+    expect(claimsOf(text)[0]?.content).toBe(content);
+  });
+
+  it('keeps "said, in a statement, that ..."', () => {
+    expect(claimsOf('Ana Ruiz said, in a statement, that the plan would fail.')[0]?.content).toBe('the plan would fail');
+  });
+});
+
+describe('"told X:" before a quote', () => {
+  it.each([
+    ['Ed Marlow spoke on Monday. Mr Marlow told the Commons: "The Prime Minister must come clean."', 'The Prime Minister must come clean'],
+    ['Ed Marlow spoke on Monday. He told reporters: "We will win this seat."', 'We will win this seat'],
+  ])('%s', (text, content) => {
+    expect(claimsOf(text).find((c) => c.cue === 'told')?.content).toBe(content);
+  });
+});
+
+describe('a company anaphor inside a claim stays part of it', () => {
+  it('"added that the company expected revenue to grow" is one claim', () => {
+    const claims = claimsOf('Norvale Networks cut 3,200 jobs. Mike Zarek runs the firm. He added that the company expected revenue to grow this year.');
+    expect(claims.map((c) => c.cue)).toEqual(['added']);
+    expect(claims[0]?.claimant).toBe('Mike Zarek');
+  });
+
+  it('keeps a nested claim of a name', () => {
+    const claims = claimsOf('Ana Vance said Ivo Harlan told her in 2014 that he supported the deal.');
+    expect(claims.map((c) => c.claimant)).toEqual(['Ana Vance', 'Ivo Harlan']);
+  });
+});

@@ -674,7 +674,7 @@ const SAYING_CIRCUMSTANCE = /^(?:(?:on|last|this|late|early)\s+(?:monday|tuesday
  * comma and a subordinating or contrasting conjunction open the writer's own clause, not the claim. Id:
  * `claims/aside-after-postposed-cue`.
  */
-const ASIDE_CLAUSE_AFTER = /^,\s*(?:(?:even|just)\s+as|as|while|whereas|amidst|amid|but|although|though|because|after|before|when|despite|following|until|ahead\s+of|days\s+after|hours\s+after|weeks\s+after)\s/iu;
+const ASIDE_CLAUSE_AFTER = /^,\s*(?:(?:even|just)\s+as|as|in\s+(?:a|an|what)|while|whereas|amidst|amid|but|although|though|because|after|before|when|despite|following|until|ahead\s+of|days\s+after|hours\s+after|weeks\s+after)\s/iu;
 
 /** Possessive pronouns before a claim noun, by the kind of antecedent they take. */
 const POSSESSIVE_PRONOUN_KINDS: Readonly<Record<string, 'person' | 'plural' | 'thing'>> = { his: 'person', her: 'person', their: 'plural', its: 'thing' };
@@ -1011,7 +1011,10 @@ function namedRightBefore(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, 
   if (DOCUMENT_CUES.has(cue.lemma) && documentBefore(sentence.tokens, cue.first)) return true;
   const kind = ctx.resolver.actors.get(claimantId)?.kind;
   if (kind === undefined || kind === 'group') return false;
-  return mentionsIn(ctx.resolver, sentence.index).some((m) => m.recordId === claimantId && m.end <= cueStart && /^(?:\s|has|have|had|also|then|later|previously)*$/.test(ctx.text.slice(m.end, cueStart)));
+  // a name, not an anaphor: "added that the company expected revenue to grow" is one claim of the one who added, as
+  // "added that it expected" is
+  return mentionsIn(ctx.resolver, sentence.index).some((m) => m.recordId === claimantId && m.end <= cueStart && /^(?:\s|has|have|had|also|then|later|previously)*$/.test(ctx.text.slice(m.end, cueStart))
+    && !/^\p{Ll}/u.test(ctx.text.slice(m.start, m.end)));
 }
 
 /**
