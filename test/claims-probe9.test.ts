@@ -238,3 +238,17 @@ describe('a company anaphor inside a claim stays part of it', () => {
     expect(claims.map((c) => c.claimant)).toEqual(['Ana Vance', 'Ivo Harlan']);
   });
 });
+
+describe('a described title with its "of" phrase', () => {
+  it('"The former secretary of state said" is the person the text is about', () => {
+    expect(claimsOf('Ana Ruiz spoke in Harlem on Monday. The former secretary of state said she had stood up to the banks.')[0]?.claimant).toBe('Ana Ruiz');
+  });
+});
+
+describe('several of a role speak for a group after "to"', () => {
+  it('"Aides to both candidates said privately" gives the candidates, without the adverb in the content', () => {
+    const claim = claimsOf('Aides to both candidates said privately they expected a close race in Pennsylvania.')[0];
+    expect(claim?.claimant).toBe('candidates');
+    expect(claim?.content).toBe('they expected a close race in Pennsylvania');
+  });
+});

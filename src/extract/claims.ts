@@ -1421,6 +1421,15 @@ function descriptionHead(sentence: TaggedSentence, opener = frontedPhraseEnd(sen
     if (person && /^\s*,\s*$/.test(t.post) && (/^(?:who|whose)$/.test(next.lower) || ASIDE_PARTICIPLE.test(next.lower))) return j;
     if (/[,;:()"“”]/.test(t.post)) return -1;
     if (person && (next.tags.has('Verb') || next.tags.has('Auxiliary') || next.tags.has('Adverb'))) return j;
+    // "The former secretary of state said": a described title with its "of" phrase (a bare "The secretary of state"
+    // is the title resolver's)
+    if (person && next.lower === 'of' && j > opener + 1) {
+      for (let k = j + 2; k <= Math.min(j + 3, tokens.length - 2); k++) {
+        const after = tokens[k + 1] as Token;
+        if (/[,;:()"“”]/.test((tokens[k] as Token).post)) break;
+        if (after.tags.has('Verb') || after.tags.has('Auxiliary')) return k;
+      }
+    }
   }
   return -1;
 }

@@ -247,7 +247,7 @@ export function subjectPhraseSpeaker(text: string, sentence: TaggedSentence, cue
   }
   if (/^\p{Lu}/u.test(head.text) && !NOT_NAMES.test(head.lower) && !isGroup && !isRole) return namedSubject(text, tokens, k, book) ?? modifiedSubject(text, tokens, k, book);
   // "a spokesman for the mediators said": a plural noun that a role speaks for is a group
-  const spokenFor = !isGroup && !isRole && /s$/.test(headWord) && head.tags.has('Noun') && speaksFor(tokens, tokens[k - 1]?.lower === 'the' ? k - 2 : k - 1);
+  const spokenFor = !isGroup && !isRole && /s$/.test(headWord) && head.tags.has('Noun') && speaksFor(tokens, /^(?:the|both|all|several|two|three)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1);
   if (spokenFor) return groupSubject(text, tokens, k, false, book);
   if (!isGroup && !isRole) {
     const body = (BODY_HEADS.has(headWord) ? bodySubject(text, tokens, k, book) : null) ?? modifiedSubject(text, tokens, k, book);
@@ -346,7 +346,7 @@ function speaksFor(tokens: readonly Token[], at: number): boolean {
   const role = tokens[at - 1];
   // ("Lawyers for the challengers said": several of the role speak for them as one does)
   const singular = role?.lower.replace(/s$/, '') ?? '';
-  if (!prep || !role || !/^(?:for|of|with|at|from)$/.test(prep.lower) || !(SPEAKER_ROLES.has(role.lower) || SPEAKER_ROLES.has(singular) || /^spokes/.test(role.lower))) return false;
+  if (!prep || !role || !/^(?:for|of|with|at|from|to)$/.test(prep.lower) || !(SPEAKER_ROLES.has(role.lower) || SPEAKER_ROLES.has(singular) || /^spokes/.test(role.lower))) return false;
   const opener = tokens[at - 2];
   return !opener || DETERMINERS.test(opener.lower) || /[,;:"“”—–]/.test(opener.post);
 }
