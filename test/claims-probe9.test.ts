@@ -252,3 +252,19 @@ describe('several of a role speak for a group after "to"', () => {
     expect(claim?.content).toBe('they expected a close race in Pennsylvania');
   });
 });
+
+describe('"it" after a force or body named by a singular collective noun that spoke', () => {
+  it('"The Israeli army said ... It said ..." stays with the army', () => {
+    const claims = claimsOf('Ardenia struck the border town. The Ardenian army said in a statement that the man was a commander. It said the strike was a response to rocket fire.');
+    expect(claims.map((c) => c.claimant)).toEqual(['Ardenian army', 'Ardenian army']);
+  });
+});
+
+describe('a cue ending a clause it belongs to reports nothing before it', () => {
+  it.each([
+    'It was unclear whether the army would respond.',
+    'It was not clear how the government would respond.',
+  ])('%s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+});

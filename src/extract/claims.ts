@@ -763,8 +763,15 @@ function speakerAfter(text: string, sentence: TaggedSentence, cue: Cue, resolver
 function resolvePronoun(kind: 'person' | 'plural' | 'thing', r: Resolver): string | null {
   if (kind === 'person') return r.lastPerson;
   if (kind === 'plural') return r.lastPlural ?? r.lastThing;
+  // "The Israeli army said ... It said the strike was a response": a force or body named by a singular collective
+  // noun that spoke last is "it", though the entity stage types it a group
+  const last = r.lastClaimant === null ? undefined : r.actors.get(r.lastClaimant) ?? r.book.created.find((a) => a.id === r.lastClaimant);
+  if (last?.kind === 'group' && SINGULAR_COLLECTIVE.test(last.name)) return last.id;
   return r.lastThing;
 }
+
+/** Group names headed by a singular collective noun, referred to as "it" ("the Israeli army", "the rebel movement"). */
+const SINGULAR_COLLECTIVE = /\b(?:army|military|navy|air force|militia|coalition|alliance|movement|government|regime|junta|opposition)$/i;
 
 /** How many earlier names an anaphor ('the ministry', 'the government') looks back over. */
 const ANAPHOR_WINDOW = 400;
@@ -1260,6 +1267,9 @@ function readBeforeCue(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, cla
   const opener = ctx.quotes.find((q) => q.start < sentence.start && q.end > sentence.start && sentence.end - q.start <= MAX_EVIDENCE);
   const evidenceStart = opener ? Math.max(0, opener.start - 1) : sentence.start;
   const content = trimContent(text, opener ? opener.start : sentence.start, comma > 0 ? sentence.start + comma : cueStart);
+  // "It was unclear whether the army would respond.": with no comma, quote or colon setting the claim off from its
+  // speaker, the words before the cue are the cue's own clause, not what it reports
+  if (comma <= 0 && !opener && !/[,;:"“”’»—–]\s*$/.test(lead)) return { claimantId: null, content, evidenceStart, joinedQuote: null };
   return { claimantId, content, evidenceStart, joinedQuote: null };
 }
 
