@@ -268,3 +268,10 @@ describe('a cue ending a clause it belongs to reports nothing before it', () => 
     expect(claimsOf(text)).toEqual([]);
   });
 });
+
+describe('a quantifier standing alone as the subject is the group that spoke before', () => {
+  it('"Analysts said ... Some said ..." gives the analysts', () => {
+    const claims = claimsOf('Analysts said the central bank would hold rates. Some said it should raise them next month.');
+    expect(claims.map((c) => c.claimant)).toEqual(['analysts', 'analysts']);
+  });
+});

@@ -338,6 +338,8 @@ function anaphorBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
     const t = sentence.tokens[k] as Token;
     const pron = own(SUBJECT_PRONOUNS, t.lower);
     if (pron) return resolvePronoun(pron, resolver);
+    // "Economists were divided. Some said ...": a quantifier standing alone as the subject is the group named last
+    if (QUANTIFIER_SUBJECTS.test(t.lower) && resolver.lastPlural !== null && (k === 0 || opensClauseAfter(sentence.tokens[k - 1] as Token))) return resolver.lastPlural;
     // "the Oslo-listed company said": adjectives may stand between "the" and a generic organisation noun
     if (ORG_ANAPHOR_NOUNS.has(t.lower) && ORG_ANAPHOR_NOUNS.get(t.lower) === null && describedAnaphor(sentence.tokens, k)) {
       return organizationAnaphor(text, resolver, t);
@@ -455,6 +457,9 @@ function modifiedTitleSpeaker(text: string, tokens: readonly Token[], k: number,
   if (named) return named;
   return makeSpeaker(resolver.book, text.slice(first.start, head.end), 'person', { start: first.start, end: head.end, text: text.slice(first.start, head.end) }).id;
 }
+
+/** Quantifiers that stand for a group named before ("Some said", "Others warned", "Many believe"). */
+const QUANTIFIER_SUBJECTS = /^(?:some|others|many|most|several)$/;
 
 /** Whether a phrase right after `before` opens its clause: `before` ends in punctuation or is "and"/"but". */
 function opensClauseAfter(before: Token): boolean {
