@@ -127,6 +127,13 @@ const CLOCK_CONVERSIONS: readonly Case[] = [
   ['Rebels attacked the town on Tuesday. Shelling began at 10 p.m. (1900 GMT) and lasted hours.', '2011-05-16', '1900 GMT', '2011-05-10T19:00Z'],
 ];
 
+const WEEKS_TO_A_DATE: readonly Case[] = [
+  // "the week to May 4", "the week through May 4": the week that closes on that date, as "the week to Friday"
+  ['Jobless claims rose in the week to May 4.', '2012-05-10', 'the week', '2012-W18'],
+  ['Sales rose in the week to 5 May.', '2012-05-10', 'the week', '2012-W18'],
+  ['Mortgage applications fell in the week through Oct. 13.', '1989-10-20', 'the week', '1989-W41'],
+];
+
 describeValueTables('round 8 wire', {
   'clock times and numbers inside a clause': NUMBER_MARKS,
   'plural verbs of expecting': EXPECTING_PLURAL,
@@ -142,6 +149,7 @@ describeValueTables('round 8 wire', {
   'parts of periods: guards': PARTS_OF_PERIODS_GUARDS,
   'the weeks ahead, the old days': AHEAD_AND_OLD_DAYS,
   'clock times converted to another zone': CLOCK_CONVERSIONS,
+  'weeks closing on a date': WEEKS_TO_A_DATE,
 });
 
 describeNotTimes('round 8 wire: no time', [
@@ -149,6 +157,9 @@ describeNotTimes('round 8 wire: no time', [
   ['He died in the final days of the war.', 'days'],
   ['In the final months of his presidency, he signed the law.', 'months'],
   ['The closing weeks of the campaign were bitter.', 'weeks'],
+  // "overnight" after a negation means "suddenly" (was the night before the report)
+  ['"We didn\'t get here overnight," she said.', 'overnight'],
+  ['Officials warned that change will not happen overnight.', 'overnight'],
   // guards (passed before)
   ['Police arrested him in an early morning raid.', 'morning'],
   ['She hosts a late night talk show.', 'night'],

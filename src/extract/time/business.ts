@@ -165,7 +165,7 @@ export const discussedPeriod: Rule = (s, i) => {
   // "the quarter that ended in December" is pinned by its closing date
   // British "the year to March 31", "the quarter to June": the period closing with that month
   const dated = (k: number) => monthAt(s, k) !== null || (w(s, k) === 'in' && monthAt(s, k + 1) !== null);
-  const closes = ((next === 'that' || next === 'which') && CLOSING_VERBS.has(w(s, i + 3)) && dated(i + 4)) || (next === 'to' && (closingMonth(step, monthAt(s, i + 3)?.m) || (step === 'week' && WEEKDAYS.has(w(s, i + 3)))));
+  const closes = ((next === 'that' || next === 'which') && CLOSING_VERBS.has(w(s, i + 3)) && dated(i + 4)) || (next === 'to' && (closingMonth(step, monthAt(s, i + 3)?.m) || (step === 'week' && (WEEKDAYS.has(w(s, i + 3)) || monthAt(s, i + 3) !== null || (tok(s, i + 3)?.kind === 'num' && monthAt(s, i + 4) !== null)))));
   if (NOT_AFTER_DISCUSSED.has(next) && !closes) return null;
   return match(i, i + 2, { t: 'discussed', unit: step, shift: 0, years: 0 }, 'discussed-period');
 };

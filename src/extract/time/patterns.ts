@@ -352,8 +352,8 @@ function periodsEndedOn(s: TokenSeq, matches: TimeMatch[]): TimeMatch[] {
     const tied = verbs.length === 1 && (PERIOD_END_VERBS.has(verbs[0]!) || opens) && last === verbs[0] && glue.length <= 4;
     // British "to" and American "through": "the year to March 31" closes a year; "the quarter to January" is a
     // rolling three months
-    // "the week to Friday", "the week through Friday": the week that closes on that day, as "ended"
-    const weekTo = unit === 'week' && next.spec.t === 'weekday';
+    // "the week to Friday", "the week through Friday", "the week to May 4": the week that closes on that day, as "ended"
+    const weekTo = unit === 'week' && (next.spec.t === 'weekday' || (next.spec.t === 'date' && next.spec.d !== undefined));
     if (!tied || (bareLink && !weekTo && !closesCalendarPeriod(unit, next.spec))) return m;
     // "the week ended Friday": the week of that Friday
     if (unit === 'week' && next.spec.t === 'weekday' && !next.spec.weekend && next.spec.pod === undefined) {

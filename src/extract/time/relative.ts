@@ -398,11 +398,25 @@ const AFTER_OVERNIGHT_ADVERB: ReadonlySet<string> = new Set([
  */
 export const overnight: Rule = (s, i) => {
   if (w(s, i) !== 'overnight') return null;
+  if (negatedBefore(s, i)) return null; // "We didn't get here overnight", "it won't happen overnight": suddenly
   const next = tok(s, i + 1);
   if (next && next.kind === 'word' && !AFTER_OVERNIGHT_ADVERB.has(next.lower)) return null;
   if (next && next.text === '-') return null;
   return match(i, i + 1, { t: 'overnight' }, 'overnight');
 };
+
+/** Negations that make "overnight" mean "suddenly" ("change does not happen overnight"). */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', "'t", 'never', 'cannot']);
+
+/** A negation earlier in the clause, within eight tokens. */
+function negatedBefore(s: TokenSeq, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const t = tok(s, k);
+    if (!t || (t.kind === 'punct' && t.text !== "'")) return false;
+    if (NEGATIONS.has(t.lower)) return true;
+  }
+  return false;
+}
 
 /** Prepositions before "the morning", "the night" that make it a part of the day under discussion. */
 const PART_OF_DAY_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'through', 'throughout', 'by', 'until', 'into']);
