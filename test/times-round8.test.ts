@@ -134,6 +134,17 @@ const WEEKS_TO_A_DATE: readonly Case[] = [
   ['Mortgage applications fell in the week through Oct. 13.', '1989-10-20', 'the week', '1989-W41'],
 ];
 
+const BRITISH_HALVES: readonly Case[] = [
+  // "the half-year to June 30": the half closing with that month, as "the year to March 31" is the fiscal year
+  ['Profit rose 8 percent in the half-year to June 30.', '2012-08-02', 'the half-year', '2012-H1'],
+  ['Pretax profit for the half year to end-June rose.', '2012-08-02', 'the half year', '2012-H1'],
+  ['Sales in the half-year to December rose.', '2013-02-20', 'the half-year', '2012-H2'],
+  // "end-June" after "to" is no infinitive: the period and the month keep the past (were next year's)
+  ['Pretax profit for the half year to end-June rose.', '2012-08-02', 'end-June', '2012-06'],
+  ['Profit in the year to end-March fell.', '2012-08-02', 'the year', 'FY2012'],
+  ['Sales in the quarter to end-June rose.', '2012-08-02', 'the quarter', '2012-Q2'],
+];
+
 describeValueTables('round 8 wire', {
   'clock times and numbers inside a clause': NUMBER_MARKS,
   'plural verbs of expecting': EXPECTING_PLURAL,
@@ -150,6 +161,7 @@ describeValueTables('round 8 wire', {
   'the weeks ahead, the old days': AHEAD_AND_OLD_DAYS,
   'clock times converted to another zone': CLOCK_CONVERSIONS,
   'weeks closing on a date': WEEKS_TO_A_DATE,
+  'British half-years and end-month': BRITISH_HALVES,
 });
 
 describeNotTimes('round 8 wire: no time', [

@@ -158,6 +158,12 @@ export const discussedPeriod: Rule = (s, i) => {
   if (step === 'fiscal' && w(s, i + 2) === 'year' && (CLOSING_VERBS.has(closing) || FISCAL_OPENING_VERBS.has(closing))) {
     return match(i, i + 3, { t: 'discussed', unit: 'year', shift: 0, years: 0 }, 'discussed-period');
   }
+  // British "the half-year to June 30", "the half year to end-December": the half closing with that month
+  const halfYear = step !== 'half' ? -1 : w(s, i + 2) === 'year' ? i + 3 : w(s, i + 2) === '-' && w(s, i + 3) === 'year' ? i + 4 : -1;
+  const closingAt = (k: number) => monthAt(s, k) !== null || (w(s, k) === 'end' && w(s, k + 1) === '-' && monthAt(s, k + 2) !== null);
+  if (halfYear > 0 && w(s, halfYear) === 'to' && closingAt(halfYear + 1) && PERIOD_PREPOSITIONS.has(w(s, i - 1))) {
+    return match(i, halfYear, { t: 'discussed', unit: 'half', shift: 0, years: 0 }, 'discussed-period');
+  }
   if (step !== 'quarter' && step !== 'year' && step !== 'week' && step !== 'month') return null;
   if (tok(s, i + 1)?.cap && !s.titleCase) return null; // "the French Quarter"
   if (!PERIOD_PREPOSITIONS.has(w(s, i - 1)) && !PERIOD_VERBS.has(w(s, i - 1))) return null;
@@ -165,7 +171,7 @@ export const discussedPeriod: Rule = (s, i) => {
   // "the quarter that ended in December" is pinned by its closing date
   // British "the year to March 31", "the quarter to June": the period closing with that month
   const dated = (k: number) => monthAt(s, k) !== null || (w(s, k) === 'in' && monthAt(s, k + 1) !== null);
-  const closes = ((next === 'that' || next === 'which') && CLOSING_VERBS.has(w(s, i + 3)) && dated(i + 4)) || (next === 'to' && (closingMonth(step, monthAt(s, i + 3)?.m) || (step === 'week' && (WEEKDAYS.has(w(s, i + 3)) || monthAt(s, i + 3) !== null || (tok(s, i + 3)?.kind === 'num' && monthAt(s, i + 4) !== null)))));
+  const closes = ((next === 'that' || next === 'which') && CLOSING_VERBS.has(w(s, i + 3)) && dated(i + 4)) || (next === 'to' && (closingMonth(step, (monthAt(s, i + 3) ?? (w(s, i + 3) === 'end' && w(s, i + 4) === '-' ? monthAt(s, i + 5) : null))?.m) || (step === 'week' && (WEEKDAYS.has(w(s, i + 3)) || monthAt(s, i + 3) !== null || (tok(s, i + 3)?.kind === 'num' && monthAt(s, i + 4) !== null)))));
   if (NOT_AFTER_DISCUSSED.has(next) && !closes) return null;
   return match(i, i + 2, { t: 'discussed', unit: step, shift: 0, years: 0 }, 'discussed-period');
 };

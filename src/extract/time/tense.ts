@@ -134,6 +134,8 @@ function infinitiveAt(tokens: readonly Token[], k: number): boolean {
   const l = next.lower;
   // "expected to last through the weekend" is the verb; "rose to last year's level" the determiner
   if (l === 'last') return !LAST_AS_DETERMINER.test(tokens[k + 2]?.lower ?? '');
+  // "the half year to end-June": "end" glued to what it ends is a noun
+  if (l === 'end' && tokens[k + 2]?.text === '-' && !tokens[k + 2]!.space) return false;
   // a word in -s other than -ss or -us is a plural noun ("speaking to reporters Tuesday", "appealed to voters"),
   // not an infinitive ("to discuss", "to focus" stay)
   if (/[^su]s$/.test(l)) return false;
@@ -194,7 +196,8 @@ function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | 
   if ((l === 'calls' || l === 'call') && next === 'for' && !headline && (l === 'calls' || pluralPresent(tokens, k, CALL))) return 'future';
   // "Asked Tuesday whether he would resign, he said": a participle opening the sentence tells a past question
   if (k === 0 && QUESTIONED_OPENERS.has(l)) return 'past';
-  if (SCHEDULE_VERBS.has(l) && !headline) {
+  // "to end-June", "a start-up": a schedule verb glued to the next word by a hyphen is part of a compound noun
+  if (SCHEDULE_VERBS.has(l) && !headline && !(tokens[k + 1]?.text === '-' && !tokens[k + 1]!.space)) {
     const before = tokens[k - 1]?.lower ?? '';
     if (before === 'to') return infinitiveTense(tokens, k - 1);
     if (FUTURE_MODALS.has(before) || /s$/.test(l)) return 'future';
