@@ -290,3 +290,35 @@ describe('winning votes, seats or a share of the vote is the result of the elect
     expect(parsed.events.some((e) => e.type === 'election')).toBe(false);
   });
 });
+
+describe('protesters storming a building protest; troops storming it attack', () => {
+  it.each([
+    ['Thousands of anti-government protesters stormed the parliament building on Wednesday.', 'protest'],
+    ['Protesters stormed the presidential palace.', 'protest'],
+    ['Gunmen stormed a hotel in the capital.', 'attack'],
+    ['Fans stormed the pitch after the match.', undefined],
+  ])('%s', (text, type) => {
+    expect(eventOf(text, 'stormed').event?.type).toBe(type);
+  });
+});
+
+describe('taking ground named by a common noun is a capture', () => {
+  it.each([
+    ['Rebels took the town on Monday.', 'took', 'capture'],
+    ['Government forces retook the region in September 2023.', 'retook', 'capture'],
+    ['Rebels recaptured the airport on Monday.', 'recaptured', 'capture'],
+    ['The minister took the decision on Monday.', 'took', undefined],
+    ['She took the train to the capital.', 'took', undefined],
+  ])('%s', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+});
+
+describe('"the two leaders" are the two people named just before', () => {
+  it.each([
+    ['Prime Minister Nikol Vardan and President Ilham Aziz shook hands. The two leaders had held talks in Brussels since 2023.', 'talks', ['Nikol Vardan', 'Ilham Aziz']],
+    ['Ana Sorel, Ivo Lind and Petra Moll spoke on Monday. The two leaders met in Lorn.', 'met', []],
+  ])('%s', (text, word, names) => {
+    expect(eventOf(text, word).names).toEqual(names);
+  });
+});

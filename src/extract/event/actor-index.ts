@@ -42,6 +42,8 @@ const PRONOUN_REACH = 3;
 const POSSESSIVE_PRONOUN = /^(?:its|their|our|his|her|my|your)$/;
 /** A body's own armed men: "its forces", "their troops" are the body that has them, acting. */
 /** Group names that a singular pronoun ("it", "its") stands for: a body, not people ("the army", "Norvian police" is plural). */
+/** Plural role nouns that "the two ..." or "both ..." uses for two people named before ("the two leaders met"). */
+const PAIRED_ROLES = /^(?:leaders|presidents|ministers|premiers|heads|counterparts|envoys|men|women|politicians|candidates|rivals|monarchs|kings|chancellors|secretaries)$/;
 const COLLECTIVE_GROUP = /\b(?:army|military|navy|air force|militia|coalition|junta|regime|guard|command)$/i;
 const OWN_FORCES = /^(?:forces|troops|soldiers|police|army|military|fighters|militia|militias|units|officers|guards)$/;
 
@@ -209,6 +211,26 @@ export class ActorIndex {
       });
     });
     return fits.length === 1 ? fits[0] : undefined;
+  }
+
+  /**
+   * The two people "the two leaders" or "both presidents" at token `k` stands for: the two persons named in the
+   * nearest sentence before it that names any (within three sentences), when it names exactly two.
+   */
+  pairAt(sentence: TaggedSentence, k: number): string[] | undefined {
+    const { tokens } = sentence;
+    const head = tokens[k] as Token;
+    if (!PAIRED_ROLES.test(head.lower) || !/^(?:two|both)$/.test(tokens[k - 1]?.lower ?? '')) return undefined;
+    if (tokens[k - 1]?.lower === 'two' && tokens[k - 2]?.lower !== 'the') return undefined;
+    const persons = (index: number, before?: number): string[] => [...new Set((this.spots.get(index) ?? [])
+      .filter((s) => (before === undefined || s.end <= before) && this.byId.get(s.actorId)?.kind === 'person').map((s) => s.actorId))];
+    const here = persons(sentence.index, (tokens[k - 1] as Token).start);
+    if (here.length > 0) return here.length === 2 ? here : undefined;
+    for (let back = 1; back <= PRONOUN_REACH; back++) {
+      const found = persons(sentence.index - back);
+      if (found.length > 0) return found.length === 2 ? found : undefined;
+    }
+    return undefined;
   }
 
   /** The actor a pronoun at token `k` stands for: a person, a group or body, or the speaker of a quotation. */

@@ -160,6 +160,12 @@ function actorsIn(input: RoleInput, range: TokenRange | null, countries: boolean
     if (input.type === 'accident' && POSSESSIVE_PRONOUN.test(tok.lower)) continue;
     if (!owners && POSSESSIVE_PRONOUN.test(tok.lower) && ownsPerson(sentence, k, range.last)) continue;
     if (/^\p{Ll}/u.test(tok.text) && describedAhead(input, k, range.last)) continue;
+    // "the two leaders held talks": the two people named just before
+    const pair = index.actorAt(sentence, k) ? undefined : index.pairAt(sentence, k);
+    if (pair) {
+      for (const id of pair) if (!ids.includes(id)) ids.push(id);
+      continue;
+    }
     const named = index.actorAt(sentence, k);
     // "French presidential envoy Marie Duval": a government named before a noun only says whose the envoy is
     if (named && index.actor(named)?.kind === 'government' && modifiesNext(sentence, k, range.last)) continue;

@@ -348,6 +348,8 @@ function timeAdverbBeforeVerb(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Words of a vote, beyond the offices of `ELECTORAL`, that make "took <a state>" a win, not a capture. */
+/** Nouns for ground that is taken in a fight ("took the town", "retook the airport"). */
+const TAKEN_PLACES = /^(?:town|towns|city|cities|village|villages|region|province|district|capital|airport|airbase|base|bases|bridge|port|area|territory|hill|hills|road|crossing|camp|stronghold|outpost|garrison|checkpoint|enclave|suburb|island|oilfield|refinery)$/;
 const VOTING_WORDS = /^(?:primaries|caucus|caucuses|elections|vote|voters|ballot|ballots|delegates|runoff|polls|nomination)$/;
 
 /** A verb trigger, unless the verb is used as an adjective or in an idle sense ("took a step", "going to decide"). */
@@ -365,7 +367,9 @@ function verbTriggerAt(tokens: readonly Token[], i: number, mentions: readonly E
   if (lemma === 'take' || lemma === 'retake') {
     // "took control of X" / "took X" (a place): capture; other uses of "take" are not events
     if (next?.lower === 'control') last = i + 1;
-    else if (!(next && mentions.some((m) => m.record === 'place' && m.firstToken === i + 1))) return undefined;
+    // ("retook the region", "took the town of Lachin": a place noun after a determiner is a place taken)
+    else if (!(next && mentions.some((m) => m.record === 'place' && m.firstToken === i + 1))
+      && !(next?.tags.has('Determiner') && tokens.slice(i + 2, i + 5).some((t) => TAKEN_PLACES.test(t.lower)))) return undefined;
     // "Velden won primaries in Ohio, while Marsh took Idaho": a candidate taking a state wins its vote
     if (last === i && tokens.some((t) => VOTING_WORDS.test(t.lower) || ELECTORAL.test(t.lower))) return undefined;
   }

@@ -18,7 +18,7 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   destroy: 'attack', detonate: 'attack', storm: 'attack', retaliate: 'attack', invade: 'attack',
   fight: 'clash', clash: 'clash', repel: 'clash', 'push back': 'clash', battle: 'clash', resist: 'clash',
   capture: 'capture', seize: 'capture', take: 'capture', occupy: 'capture', liberate: 'capture', overrun: 'capture',
-  'take control': 'capture', retake: 'capture', kidnap: 'capture', abduct: 'capture', topple: 'capture',
+  'take control': 'capture', retake: 'capture', recapture: 'capture', kidnap: 'capture', abduct: 'capture', topple: 'capture',
   overthrow: 'capture', oust: 'capture', depose: 'capture', hold: 'capture', keep: 'capture',
   enter: 'movement', dispatch: 'movement', send: 'movement', redeploy: 'movement', withdraw: 'movement',
   advance: 'movement', retreat: 'movement', deploy: 'movement', leave: 'movement', flee: 'movement',
@@ -343,7 +343,10 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'block/protest', type: 'protest', subject: /^(?:protesters|demonstrators|activists|farmers|truckers|strikers|workers|residents|villagers|students|opponents|crowds?)$/, reason: '"protesters blocked roads" is a protest' },
     { id: 'block/other', type: null, reason: '"the Senate blocked the bill", "clouds blocked the view": no happening of its own' },
   ],
-  storm: [{ id: 'storm/armed', type: 'attack', subject: ARMED, needs: 'object', reason: '"troops stormed the compound"; "stormed out of the room", "fans stormed the pitch" are none' }],
+  storm: [
+    { id: 'storm/armed', type: 'attack', subject: ARMED, needs: 'object', reason: '"troops stormed the compound"; "stormed out of the room", "fans stormed the pitch" are none' },
+    { id: 'storm/crowd', type: 'protest', subject: /^(?:protesters|protestors|demonstrators|rioters|crowds?|mobs?|supporters|activists|students)$/, object: /^(?:parliament|legislature|congress|capitol|palace|building|buildings|compound|embassy|consulate|offices?|headquarters|ministry|residence|square|station|court|courthouse|airport|gates?)$/, reason: '"protesters stormed the parliament building": a violent protest (CAMEO 145)' },
+  ],
   target: [
     { id: 'target/armed', type: 'attack', subject: ARMED, reason: 'gunmen or aircraft targeting somebody' },
     { id: 'target/audience', type: null, object: AUDIENCE, reason: '"the party is targeting younger voters": a campaign aims at an audience' },
