@@ -322,3 +322,26 @@ describe('"the two leaders" are the two people named just before', () => {
     expect(eventOf(text, word).names).toEqual(names);
   });
 });
+
+describe('plural strikes: force with a weapon, a target or a launcher; strike action when staged or banned', () => {
+  it.each([
+    ['The government has not ruled out legislation to ban strikes in essential services.', undefined],
+    ['Workers staged strikes across the country on Monday.', 'protest'],
+    ['Air strikes hit the town on Monday.', 'attack'],
+    ['Jets carried out strikes overnight.', 'attack'],
+    ['The army held the town after staging air strikes.', 'attack'],
+  ])('%s', (text, type) => {
+    expect(eventOf(text, 'strikes').event?.type).toBe(type);
+  });
+});
+
+describe('the vehicle of an accident already told', () => {
+  it.each([
+    ['A ferry carrying 80 people sank off the coast on Monday. The vessel capsized in rough seas shortly after leaving port.', ['sank']],
+    ['A passenger plane crashed near Pokhara on Sunday. The aircraft had taken off from Kathmandu and crashed into a gorge.', ['crashed']],
+    // another vehicle is another accident
+    ['A bus plunged into a river on Monday. A truck overturned on the same road.', ['plunged', 'overturned']],
+  ])('%s', (text, triggers) => {
+    expect(parse(text).events.map((e) => e.trigger.text)).toEqual(triggers);
+  });
+});

@@ -4,6 +4,7 @@ import type { TokenRange } from './clause.js';
 import type { Frame } from './frame.js';
 import type { Trigger } from './triggers.js';
 import { nounTypeOf } from './triggers.js';
+import { VEHICLES } from '../../nlp/lexicon/event-triggers.js';
 
 /** Words that make a noun phrase point back at something already named. */
 const ANAPHORIC = /^(?:the|this|that|these|those|such|his|her|its|their)$/;
@@ -126,6 +127,12 @@ function findEarlier(input: MentionInput): NewsEvent | undefined {
       if (!(w.tags.has('Adjective') || w.tags.has('Noun') || w.tags.has('Value') || /-$/.test(w.post)) || /[,;:]/.test(w.post)) break;
     }
     return undefined;
+  }
+  // "A ferry sank off the coast ... The vessel capsized in rough seas": the vehicle of the accident already told
+  if (type === 'accident' && frame.subject && frame.voice === 'active' && /^(?:the|that)$/.test((tokens[frame.subject.first] as Token).lower)
+    && tokens.slice(frame.subject.first + 1, frame.subject.last + 1).some((t) => VEHICLES.test(t.lower))) {
+    const accident = events.findLast((e) => e.type === 'accident' && FACTUAL.has(e.modality));
+    if (accident) return accident;
   }
   // "won 8.8 million votes", "took 61 percent of the vote", "won 112 seats": the result of the election already told
   if (type === 'election' && frame.object && /^(?:win|take|secure|get|garner|receive|capture|gain)$/.test(trigger.lemma ?? '')

@@ -490,12 +490,15 @@ function nounSense(tokens: readonly Token[], i: number, base: string, nounType: 
   if (base === 'fire' && prevTok?.lower === 'under') return underCriticism(tokens, i) ? undefined : 'attack';
   // "a strike" is a blow only with a weapon or a target ("an air strike", "a strike on the depot"); workers' strikes
   // ("went on strike", "a general strike", "break the strike") are strike action
-  if (base === 'strike') {
+  if (base === 'strike' || base === 'strikes') {
     // "a strike over pay", "a strike for higher wages": what strike action is about
     if ((prevTok && LABOUR_STRIKE.test(prevTok.lower)) || /^(?:over|for|by)$/.test(next?.lower ?? '')) return 'protest';
     // "called a 48-hour strike": a strike one calls is strike action
-    if (tokens.slice(Math.max(0, i - 4), i).some((t) => /^call(?:s|ed|ing)?$/.test(t.lower))) return 'protest';
-    if (!(prevTok && STRIKE_WEAPON.test(prevTok.lower)) && !/^(?:on|against|at)$/.test(next?.lower ?? '')) return undefined;
+    // ("workers staged strikes", "unions held strikes": strike action is staged or held)
+    if (!(prevTok && STRIKE_WEAPON.test(prevTok.lower)) && tokens.slice(Math.max(0, i - 4), i).some((t) => /^(?:call(?:s|ed|ing)?|stag(?:e|es|ed|ing)|held|hold|holds|holding)$/.test(t.lower))) return 'protest';
+    // "jets carried out strikes overnight", "launched strikes": force used; strike action is staged, held or gone on
+    const launched = tokens.slice(Math.max(0, i - 4), i).some((t) => /^(?:carried|carry|carries|carrying|launched|launch|launches|launching|conducted|conduct|conducts|conducting)$/.test(t.lower));
+    if (!(prevTok && STRIKE_WEAPON.test(prevTok.lower)) && !/^(?:on|against|at)$/.test(next?.lower ?? '') && !launched) return undefined;
   }
   // "two bomb blasts", "the explosion, caused by a car bomb": a bombing (CAMEO 18); "a gas explosion" stays an accident
   // "no group has claimed responsibility for the blast": somebody set it off

@@ -119,7 +119,7 @@ const AUDIENCE = /^(?:voters|customers|consumers|buyers|shoppers|audiences?|view
  * Vehicles, whose going off the road or into a river is an accident ("a bus plunged into a gorge", "the lorry veered
  * off the road") and whose travelling is no visit ("the train was travelling from Lorn to Kessa").
  */
-const VEHICLES = /^(?:bus|buses|minibus|minibuses|coach|train|trains|tram|car|cars|truck|trucks|lorry|lorries|van|tanker|vehicle|vehicles|plane|aircraft|airliner|jet|helicopter|ferry|boat|vessel|ship|motorcycle|jeep|taxi)$/;
+export const VEHICLES = /^(?:bus|buses|minibus|minibuses|coach|train|trains|tram|car|cars|truck|trucks|lorry|lorries|van|tanker|vehicle|vehicles|plane|aircraft|airliner|jet|helicopter|ferry|boat|vessel|ship|motorcycle|jeep|taxi)$/;
 /** People gathering for a cause: their gathering is a protest ("protesters gathered outside the ministry"). */
 const PROTESTERS = /^(?:protesters|protestors|demonstrators|marchers|strikers|activists)$/;
 /** What is sent or delivered to people in need. */
@@ -232,6 +232,7 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   ],
   leave: [
     { id: 'leave/dead', type: 'casualty', object: /^(?:dead|injured|wounded)$/, reason: '"the clashes left one man dead": a death or an injury told by its result' },
+    { id: 'leave/vehicle', type: null, subject: VEHICLES, reason: '"the ferry capsized shortly after leaving the port" tells the vessel\'s route, not a movement' },
     { id: 'leave/place', type: 'movement', needs: 'destination', reason: 'leaving a place or for a place; "leaving intact" is no movement' },
   ],
   flee: [{ id: 'flee', type: 'movement', reason: 'fleeing is a movement with or without a destination' }],
