@@ -369,7 +369,8 @@ function verbTriggerAt(tokens: readonly Token[], i: number, mentions: readonly E
     if (next?.lower === 'control') last = i + 1;
     // ("retook the region", "took the town of Lachin": a place noun after a determiner is a place taken)
     else if (!(next && mentions.some((m) => m.record === 'place' && m.firstToken === i + 1))
-      && !(next?.tags.has('Determiner') && tokens.slice(i + 2, i + 5).some((t) => TAKEN_PLACES.test(t.lower)))) return undefined;
+      // (a told taking only: "launched a battle to retake the city" is the battle, as before)
+      && !(prevTok?.lower !== 'to' && next?.tags.has('Determiner') && tokens.slice(i + 2, i + 5).some((t) => TAKEN_PLACES.test(t.lower)))) return undefined;
     // "Velden won primaries in Ohio, while Marsh took Idaho": a candidate taking a state wins its vote
     if (last === i && tokens.some((t) => VOTING_WORDS.test(t.lower) || ELECTORAL.test(t.lower))) return undefined;
   }
