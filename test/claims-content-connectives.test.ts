@@ -12,3 +12,18 @@ describe('a connective before "that" is no part of the content', () => {
     expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
   });
 });
+
+/* A verb of perceiving or knowing in the passive has no perceiver speaking: "Tremors were felt in the capital". */
+describe('a passive of perceiving is no claim', () => {
+  it.each([
+    'Tremors were felt as far away as the capital.',
+    'The flash was seen across the valley on Monday.',
+    'Explosions were heard in the north of the city overnight.',
+  ])('%s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+
+  it('keeps the active reading', () => {
+    expect(claimsOf('Many residents felt the government had failed them.').map((c) => c.content)).toEqual(['the government had failed them']);
+  });
+});

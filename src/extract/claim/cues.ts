@@ -50,7 +50,8 @@ const STUDY_NOUNS: ReadonlySet<string> = new Set([
 
 function isPassive(tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i] as Token;
-  if (!/(?:ed|told|said|found|shown|thought|written|sworn)$/.test(tok.lower)) return false;
+  // (irregular participles of perceiving and knowing too: "Tremors were felt", "the flash was seen")
+  if (!/(?:ed|told|said|found|shown|thought|written|sworn|felt|seen|heard|known|understood)$/.test(tok.lower)) return false;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const t = tokens[k] as Token;
     if (BE_FORMS.has(t.lower)) return true;
