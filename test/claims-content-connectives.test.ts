@@ -27,3 +27,15 @@ describe('a passive of perceiving is no claim', () => {
     expect(claimsOf('Many residents felt the government had failed them.').map((c) => c.content)).toEqual(['the government had failed them']);
   });
 });
+
+/* "that" as the claim's own subject stays in the content: a quote opening with it, or before a finite verb. */
+describe('a demonstrative "that" is part of the claim', () => {
+  it.each([
+    ['"That is simply not true," Senator Ana Kessel said.', 'That is simply not true'],
+    ['Mayor Lena Brook said that was a mistake.', 'that was a mistake'],
+    ['Governor Paul Brandt said: "That would be a disaster."', 'That would be a disaster'],
+    ['Mayor Lena Brook said that the bridge was safe.', 'the bridge was safe'],
+  ])('%s', (text, content) => {
+    expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
+  });
+});

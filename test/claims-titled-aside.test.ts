@@ -21,3 +21,15 @@ describe('a speaker before a participial aside is the known person', () => {
     expect(parsed.actors.find((a) => a.id === claim?.claimantId)?.name).toBe(name);
   });
 });
+
+/* Roles held for a campaign, a party or a bloc speak as unnamed role holders. Invented sentences. */
+describe('campaign, party and bloc roles speak', () => {
+  it.each([
+    ['Tom Reyes toured the state. Reyes\' campaign manager on Wednesday accused the committee of bias.', "Reyes' campaign manager"],
+    ["The bloc's foreign policy chief said the sanctions would stay.", "bloc's foreign policy chief"],
+    ['The campaign manager said the polls were wrong.', 'campaign manager'],
+  ])('%s', (text, speaker) => {
+    const parsed = parseArticle(`Report\n\n${text}`, { publishedAt: '2026-03-15' });
+    expect(parsed.claims.map((c) => parsed.actors.find((a) => a.id === c.claimantId)?.name)).toEqual([speaker]);
+  });
+});

@@ -94,13 +94,19 @@ export function skipLead(text: string, start: number, end: number, lemma: string
   return s;
 }
 
+/** "that" as the subject of a finite verb: "that is not true", "that was a mistake", "that won't happen". */
+const DEMONSTRATIVE_THAT = /^that\s+(?:is|was|isn['’]t|wasn['’]t|has|had|hasn['’]t|will|would|won['’]t|wouldn['’]t|could|can|may|might|must|should|does|did|doesn['’]t|didn['’]t|remains|seems|means)\b/i;
+
 export function trimContent(text: string, start: number, end: number): Span {
   let s = start;
   let e = end;
   // guillemets and low-high marks are quote marks like the others: the content is the words inside
   while (s < e && /[\s,:;"“”'‘’«»‹›„—–-]/.test(text[s] as string)) s++;
   const lead = /^(?:that|to reporters|reporters|to the \w+|the \w+ agency)\s+/i.exec(text.slice(s, e));
-  if (lead && /^that/i.test(lead[0])) s += lead[0].length;
+  // "that" opening the claim is the complementizer, except where it is the claim's own subject: the first word of a
+  // quote ('"That is simply not true," she said') or before a finite verb ("said that was a mistake")
+  const quoted = /["“”'‘’«»‹›„]/.test(text.slice(start, s));
+  if (lead && /^that/i.test(lead[0]) && !quoted && !DEMONSTRATIVE_THAT.test(text.slice(s, e))) s += lead[0].length;
   while (e > s && /[\s,.;:!?"“”'‘’«»‹›„)—–-]/.test(text[e - 1] as string)) e--;
   // keep the closing mark of a quote the content opens ("called the talks "useful"")
   const body = text.slice(s, e);
