@@ -738,6 +738,61 @@ export function placeCompanies(text: string, proposals: ProposedName[]): void {
   }
 }
 
+/** Weekday names that are no weekday but a named day with the word before them ("Good Friday", "Super Tuesday"). */
+const NAMED_DAY_FIRST_WORDS: ReadonlySet<string> = new Set([
+  'good', 'black', 'cyber', 'easter', 'super', 'ash', 'palm', 'holy', 'maundy', 'bloody', 'blue', 'giving', 'whit',
+  'shrove', 'fat', 'low', 'plough', 'mothering', 'trinity', 'passion',
+]);
+const WEEKDAY_AT_END = / (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * "Rain fell in Velmar Monday", "troops entered Accra Friday": wire copy writes the day right after a place without
+ * "on", and the tagger takes it into the name. A place or organisation proposal ending in a weekday ends before it,
+ * unless the word before makes a named day ("Good Friday", "Super Tuesday").
+ */
+export function dropTrailingWeekdays(text: string, proposals: ProposedName[]): void {
+  for (const p of proposals) {
+    if (p.type === 'PER') continue;
+    const name = text.slice(p.start, p.end);
+    const day = WEEKDAY_AT_END.exec(name);
+    if (!day) continue;
+    const rest = name.slice(0, day.index);
+    const before = (rest.split(/\s+/).pop() ?? '').toLowerCase();
+    if (rest.length === 0 || NAMED_DAY_FIRST_WORDS.has(before)) continue;
+    p.end = p.start + rest.length;
+  }
+}
+
+/** Heads of campaigning and monitoring bodies, besides INSTITUTION_HEADS: "Civil Rights Project", "Human Rights Watch". */
+const CAMPAIGN_BODY_HEADS: ReadonlySet<string> = new Set(['project', 'network', 'watch', 'trust', 'institute', 'forum']);
+
+/** Capitalised words after a place, the last an institution's head: " Civil Rights Project", " Democratic Party". */
+const BODY_AFTER_PLACE = /^(?: \p{Lu}[\p{Ll}-]+){1,4}(?![\p{L}\p{M}'’-])(?! +\p{Lu})/u;
+
+/**
+ * "the Texas Civil Rights Project", "the Ohio Democratic Party", "the Velmar Department of Public Safety": a place
+ * the tagger proposed that opens a run of capitalised words ending in an institution's head (INSTITUTION_HEADS)
+ * is the first word of that institution's name: one organisation over the run and its "of ..." tail. The tagger
+ * often stops after the place or a word past it ("Texas Civil"). Works on one sentence's proposals, in place.
+ */
+export function placesOpeningBodies(text: string, proposals: ProposedName[]): void {
+  for (const p of proposals) {
+    if (p.type !== 'LOC') continue;
+    // the run starts at the place: the words after the proposal, plus any the proposal already took past the place
+    const runStart = /^\p{Lu}[\p{L}.-]*/u.exec(text.slice(p.start, p.end))?.[0].length ?? 0;
+    const after = BODY_AFTER_PLACE.exec(text.slice(p.start + runStart, p.start + runStart + 80));
+    if (!after || runStart === 0) continue;
+    const end = p.start + runStart + after[0].length;
+    if (end <= p.end) continue;
+    const head = (after[0].trim().split(/\s+/).pop() as string).toLowerCase();
+    if (!(INSTITUTION_HEADS.has(head) || CAMPAIGN_BODY_HEADS.has(head)) || proposals.some((q) => q !== p && q.start < end && q.end > p.start)) continue;
+    const tail = INSTITUTION_TAIL.exec(text.slice(end, end + 160));
+    const kept = tail ? trimTail(tail[0]) : '';
+    p.end = end + kept.length;
+    p.type = 'ORG';
+  }
+}
+
 /** " of People Power", " of the Steady Hand": "of", perhaps "the", then capitalised words, after a person's name. */
 const OF_BODY_AFTER = /^ +of +(?:the +)?(\p{Lu}[\p{L}\p{M}'’-]*(?: +\p{Lu}[\p{L}\p{M}'’-]*){0,4})(?![\p{L}\p{M}'’-])(?!,\s*\p{Lu}\p{L}*(?:,|\s+and\s))/u;
 

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/index.js';
+
+/*
+ * A place that opens an institution's name is part of that name ("the Velmar Civil Rights Project"), and a weekday
+ * written right after a place without "on" is a time, not part of the place ("in Accra Friday"). Invented names.
+ */
+function parse(text: string) {
+  return parseArticle(`Report\n\n${text}`, { publishedAt: '2026-03-15' });
+}
+
+describe('a place opening an institution name is the institution', () => {
+  it.each([
+    ['"This law is cruel," said Ana Ruiz of the Texas Civil Rights Project.', 'Texas Civil Rights Project'],
+    ['The Ohio Democratic Party said the count was fair.', 'Ohio Democratic Party'],
+    ['Officers of the Velmar Department of Public Safety arrested two men.', 'Velmar Department of Public Safety'],
+  ])('%s', (text, body) => {
+    const parsed = parse(text);
+    expect(parsed.actors.filter((a) => a.kind === 'organization').map((a) => a.name)).toEqual([body]);
+    expect(parsed.places).toEqual([]);
+  });
+});
+
+describe('a weekday after a place is no part of it', () => {
+  it.each([
+    ['Rain fell in Texas Monday.', 'Texas'],
+    ['Troops entered Accra Friday after a week of fighting.', 'Accra'],
+    ['Protesters marched through Quito Sunday.', 'Quito'],
+  ])('%s', (text, place) => {
+    const parsed = parse(text);
+    expect(parsed.places.map((p) => p.name)).toEqual([place]);
+  });
+
+  it.each([
+    'Shoppers crowded the stores on Black Friday.',
+    'Candidates campaigned hard before Super Tuesday.',
+  ])('keeps a named day whole: %s', (text) => {
+    expect(parse(text).places).toEqual([]);
+  });
+});
