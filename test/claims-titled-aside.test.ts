@@ -22,14 +22,30 @@ describe('a speaker before a participial aside is the known person', () => {
   });
 });
 
-/* Roles held for a campaign, a party or a bloc speak as unnamed role holders. Invented sentences. */
-describe('campaign, party and bloc roles speak', () => {
+/* Roles held for a campaign, a party or a company speak as unnamed role holders. Invented sentences. */
+describe('campaign, party and company roles speak', () => {
   it.each([
     ['Tom Reyes toured the state. Reyes\' campaign manager on Wednesday accused the committee of bias.', "Reyes' campaign manager"],
-    ["The bloc's foreign policy chief said the sanctions would stay.", "bloc's foreign policy chief"],
     ['The campaign manager said the polls were wrong.', 'campaign manager'],
   ])('%s', (text, speaker) => {
     const parsed = parseArticle(`Report\n\n${text}`, { publishedAt: '2026-03-15' });
     expect(parsed.claims.map((c) => parsed.actors.find((a) => a.id === c.claimantId)?.name)).toEqual([speaker]);
+  });
+});
+
+/* "X of the Y Party said": the person speaks, with or without commas around the body. Invented names. */
+describe('a person of a body speaks, not the body', () => {
+  it.each([
+    ['Tomas Varga of the Velmar Congress Party told supporters that he had won.', 'Tomas Varga'],
+    ['Ana Ruiz of the Velmar Civic Union said the count was fair.', 'Ana Ruiz'],
+    ['Ana Ruiz, of the Velmar Civic Union, said the count was fair.', 'Ana Ruiz'],
+  ])('%s', (text, speaker) => {
+    const parsed = parseArticle(`Report\n\n${text}`, { publishedAt: '2026-03-15' });
+    expect(parsed.claims.map((c) => parsed.actors.find((a) => a.id === c.claimantId)?.name)).toEqual([speaker]);
+  });
+
+  it('keeps a body whose name holds "of"', () => {
+    const parsed = parseArticle('Report\n\nThe Bank of Velmar said rates would rise.', { publishedAt: '2026-03-15' });
+    expect(parsed.claims.map((c) => parsed.actors.find((a) => a.id === c.claimantId)?.name)).toEqual(['Bank of Velmar']);
   });
 });

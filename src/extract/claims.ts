@@ -718,7 +718,9 @@ function appositionOwner(text: string, sentence: TaggedSentence, candidates: rea
 function personBeforeApposition(text: string, candidates: readonly EntityMention[], m: EntityMention, resolver: Resolver): string | undefined {
   if (resolver.actors.get(m.recordId)?.kind === 'person') return undefined;
   const person = candidates.find((x) => x.end <= m.start && x !== m && resolver.actors.get(x.recordId)?.kind === 'person');
-  if (!person || !/^\s*(?:(?:of|at|for|from|with)\s+[^,]{1,60})?,\s*$/.test(text.slice(person.end, m.start))) return undefined;
+  // "Ana Ruiz, of the Velmar Civic Union, said" and "Ana Ruiz of the Velmar Civic Union said": the person speaks
+  const between = text.slice(person?.end ?? 0, m.start);
+  if (!person || !(/^\s*(?:(?:of|at|for|from|with)\s+[^,]{1,60})?,\s*$/.test(between) || /^\s+(?:of|at|from)\s+(?:the\s+)?$/.test(between))) return undefined;
   return person.recordId;
 }
 

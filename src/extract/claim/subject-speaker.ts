@@ -33,9 +33,9 @@ const SPEAKER_ROLES: ReadonlySet<string> = new Set([
   'organiser', 'engineer', 'employee', 'banker', 'trader', 'worker', 'member', 'donor', 'delegate', 'campaigner',
   // court and police roles of crime and court reporting ("a judge in Velmar ruled, saying ...")
   'judge', 'prosecutor', 'coroner', 'detective',
-  // roles held for a campaign, a party or a bloc ("Sanders' campaign manager accused", "the bloc's foreign policy
-  // chief said", "the party's treasurer said", "the company's general counsel wrote")
-  'manager', 'chief', 'counsel', 'treasurer',
+  // roles held for a campaign, a party or a company ("Sanders' campaign manager accused", "the party's treasurer
+  // said", "the company's general counsel wrote")
+  'manager', 'counsel', 'treasurer',
 ]);
 /** Whether a singular noun names an unnamed speaker's role ("official", "witness", "aide"). */
 export function isSpeakerRole(word: string): boolean {
