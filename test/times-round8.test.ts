@@ -145,6 +145,14 @@ const BRITISH_HALVES: readonly Case[] = [
   ['Sales in the quarter to end-June rose.', '2012-08-02', 'the quarter', '2012-Q2'],
 ];
 
+const BARE_DAY_PARTS: readonly Case[] = [
+  // a part of the day, dawn, dusk or nightfall after a preposition and no determiner: the day the text was at
+  ['Rebels attacked the town on Monday. By nightfall, troops had arrived.', '1998-03-05', 'nightfall', '1998-03-02TEV'],
+  ['Rebels attacked the town on Monday. By evening, troops had arrived.', '1998-03-05', 'evening', '1998-03-02TEV'],
+  ['Shelling of the city began at dawn.', '1998-03-05', 'dawn', '1998-03-05TMO'],
+  ['Rebels attacked on Monday. Fighting went on until dusk, officials said.', '1998-03-05', 'dusk', '1998-03-02TEV'],
+];
+
 describeValueTables('round 8 wire', {
   'clock times and numbers inside a clause': NUMBER_MARKS,
   'plural verbs of expecting': EXPECTING_PLURAL,
@@ -162,6 +170,7 @@ describeValueTables('round 8 wire', {
   'clock times converted to another zone': CLOCK_CONVERSIONS,
   'weeks closing on a date': WEEKS_TO_A_DATE,
   'British half-years and end-month': BRITISH_HALVES,
+  'bare parts of the day, dawn and dusk': BARE_DAY_PARTS,
 });
 
 describeNotTimes('round 8 wire: no time', [
@@ -173,6 +182,9 @@ describeNotTimes('round 8 wire: no time', [
   ['"We didn\'t get here overnight," she said.', 'overnight'],
   ['Officials warned that change will not happen overnight.', 'overnight'],
   // guards (passed before)
+  ['Police staged a dawn raid on the camp.', 'dawn'],
+  ['The law has a sunset clause.', 'sunset'],
+  ['Pupils gathered at morning assembly.', 'morning'],
   ['Police arrested him in an early morning raid.', 'morning'],
   ['She hosts a late night talk show.', 'night'],
 ], '1998-03-10');

@@ -26,6 +26,7 @@ import { durationValue, ordinalAt } from './numbers.js';
 import { presentAge, reference } from './references.js';
 import {
   anchoredPhrase,
+  bareDayPart,
   currentPeriod,
   ellipticalPeriod,
   modifiedPartOfDay,
@@ -107,7 +108,7 @@ const modified: Rule = (s, i) => {
 const RULES: readonly Rule[] = [
   comparedPeriodPhrase, discussedPeriod, earningsPeriod, tradingDay, fullYearAdjective, monthNamedPeriod, monthRangePeriod, relativeFiscalYear, yearToDate, yearEnd, yearEarlierAdjective, possessiveYearPart,
   numericDate, monthDate, dayMonthDate, dayOfMonth, holiday, fiscalYear, decade, century, year, clippedYear, presentAge, relativeDay, weekday,
-  relativePeriod, ellipticalPeriod, relativeMonth, weekOfMonth, theWeekend, season, quarter, anchoredPhrase, overnight, partOfThatDay, modifiedPartOfDay, duration,
+  relativePeriod, ellipticalPeriod, relativeMonth, weekOfMonth, theWeekend, season, quarter, anchoredPhrase, overnight, partOfThatDay, modifiedPartOfDay, bareDayPart, duration,
   vaguePeriod, setPhrase, setWord, clock, reference, modified,
 ];
 

@@ -481,3 +481,34 @@ export const modifiedPartOfDay: Rule = (s, i) => {
   if (w(s, j) === 'of' || w(s, j) === 'hours' || (next && next.kind === 'word' && next.cap)) return null;
   return match(start, j, { t: 'anchored', n: 0, unit: UNITS_SINGULAR.get('day')!, pod, needsPrevious: false }, 'anchored');
 };
+
+/** Bare parts of the day and the moments that open or close them ("by evening", "at dawn", "by nightfall"). */
+const BARE_DAY_PARTS: ReadonlyMap<string, PartOfDay> = new Map<string, PartOfDay>([
+  ['morning', 'MO'], ['afternoon', 'AF'], ['evening', 'EV'], ['dawn', 'MO'], ['daybreak', 'MO'], ['sunrise', 'MO'],
+  ['dusk', 'EV'], ['nightfall', 'EV'], ['sunset', 'EV'],
+]);
+
+/** Prepositions before a bare part of the day ("by evening", "at dawn", "until nightfall"). */
+const BARE_DAY_PART_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'at', 'until', 'till', 'before', 'after', 'toward', 'towards', 'around']);
+
+/** Words that may follow a bare part of the day in its clause (not a noun it modifies). */
+const AFTER_BARE_DAY_PART: ReadonlySet<string> = new Set([
+  'and', 'or', 'but', 'as', 'when', 'while', 'the', 'a', 'an', 'on', 'in', 'to', 'with', 'he', 'she', 'they', 'it', 'we',
+  'that', 'after', 'before', 'until', 'local', 'there', 'most', 'all', 'some',
+]);
+
+/**
+ * "By evening, troops arrived", "shelling began at dawn", "fighting went on until nightfall": a part of the day with
+ * no determiner after a preposition: the day the text was at (a date before it), else the report's day, with the
+ * part's code (dawn and daybreak TMO, dusk and nightfall TEV). A day written right after it ("at dawn on Tuesday",
+ * "by morning Friday") is left to the day's own rule; "at sunset clause" or "dawn raid" are no times.
+ */
+export const bareDayPart: Rule = (s, i) => {
+  const pod = BARE_DAY_PARTS.get(w(s, i));
+  if (!pod || !BARE_DAY_PART_PREPOSITIONS.has(w(s, i - 1))) return null;
+  const next = tok(s, i + 1);
+  // a day or a noun after it: "at dawn Tuesday", "at dawn on Tuesday", "after sunset prayers", "at morning assembly"
+  if (next && next.kind === 'word' && (next.cap || !AFTER_BARE_DAY_PART.has(next.lower))) return null;
+  if (w(s, i + 1) === 'on' && tok(s, i + 2)?.cap) return null;
+  return match(i, i + 1, { t: 'anchored', n: 0, unit: UNITS_SINGULAR.get('day')!, pod, needsPrevious: false }, 'anchored');
+};
