@@ -12,7 +12,7 @@ import { recordId, slugify } from '../ids.js';
 import { breaksAfter, findNames, mentionFromProposal, midSentenceNames, type NameMention, type ProposedName } from './names.js';
 import { tagSentenceNames } from './names/tagger.js';
 import { commonWordCompanies, datelinePlaces, dropEventAcronyms, dropOpeningArticle, employersOfStaff, industryCompanies, dropProductsAfterArticle, dropTermFragments, dropTitlePhrases, titlePhrasesAroundNames, sentenceOpeningNames, coordinatedActors, agenciesOfCountries, companiesReferredToAsIts, lowerCasePartyNames, personsInRoleApposition, splitPersonOfOrganisation, joinInstitutionTails, commonWordBodies, acronymsOfGroups, companiesMovingNumbers, placeCompanies, placesOpeningBodies, dropTrailingWeekdays, bodiesOfMembers, bodiesOwningPersons, dropStormNames, placesBeforeAdminNouns, placesInApposition, bodiesInApposition, namesBeforeBodyNouns } from './name-repairs.js';
-import { actorsOfActingCompounds, bodiesCoordinatedWithBodies, companiesHeldInShares, employersBeforeStaff, givenNamesThatArePlaces, personsBeforeRoleApposition, splitCoordinatedBodies } from './name-context-repairs.js';
+import { actorsOfActingCompounds, bodiesCoordinatedWithBodies, demonymsOpeningCompanies, companiesHeldInShares, employersBeforeStaff, numberTenSeats, oneWordInstitutions, givenNamesThatArePlaces, personsBeforeRoleApposition, splitCoordinatedBodies } from './name-context-repairs.js';
 import { loadNameModel } from './names/model.js';
 import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
 import { ACTING_COMPOUNDS, LOCATIVE_COMPOUNDS, NAME_PARTICLES } from '../nlp/lexicon/name-cues.js';
@@ -375,6 +375,7 @@ function repairSentenceProposals(text: string, sentences: readonly TaggedSentenc
     industryCompanies(text, list);
     placeCompanies(text, list);
     personsBeforeRoleApposition(text, list);
+    demonymsOpeningCompanies(text, list, { firstNames, surnames });
     givenNamesThatArePlaces(text, list, { firstNames, surnames });
     placesOpeningBodies(text, list);
     dropTrailingWeekdays(text, list);
@@ -393,6 +394,8 @@ function repairSentenceProposals(text: string, sentences: readonly TaggedSentenc
     commonWordCompanies(text, s, list, lowerCaseWords);
     companiesReferredToAsIts(text, s, list);
     companiesHeldInShares(text, s, list);
+    oneWordInstitutions(s, list);
+    numberTenSeats(s, list);
   });
 }
 

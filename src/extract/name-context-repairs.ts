@@ -3,7 +3,7 @@ import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { lookupCapital, lookupCity, lookupCountry, lookupDemonym, lookupSeatOfGovernment } from '../nlp/gazetteer.js';
 import { NAME_TITLES, ROLE_NOUNS, TIME_BOUNDED_MODIFIERS } from '../nlp/lexicon/titles.js';
 import { ACTING_COMPOUNDS, PLACE_TYPE_WORDS, SURNAME_LIKE_SITE_HEADS } from '../nlp/lexicon/name-cues.js';
-import { INDUSTRY_HEADS, ORG_HEAD_WORDS } from '../nlp/lexicon/organizations.js';
+import { INDUSTRY_HEADS, ORG_HEAD_WORDS, REGIONAL_ADJECTIVES } from '../nlp/lexicon/organizations.js';
 import { CORPORATE_SUFFIXES, NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { PERSON_ROLES, STAFF_NOUNS } from './name-repairs.js';
@@ -288,4 +288,80 @@ export function employersBeforeStaff(text: string, proposals: ProposedName[]): v
     } else if (overlapping.length === 1 && only.type === 'PER' && only.start === start && only.end === end) only.type = 'ORG';
   }
   if (added) proposals.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Public institutions that English news names by one capitalised word after "the" ("the Treasury said", "the Fed
+ * raised rates", "a vote in the Commons", "the Politburo met"). Source: the usual short names of finance ministries,
+ * central banks and legislatures in wire copy; seats of government ("the Kremlin") are in the gazetteer's
+ * SEATS_OF_GOVERNMENT. Id: `names/one-word-institutions`.
+ */
+const ONE_WORD_INSTITUTIONS: ReadonlySet<string> = new Set([
+  'treasury', 'fed', 'exchequer', 'commons', 'politburo', 'bundesbank', 'bundesrat', 'riksbank', 'riksdag',
+  'storting', 'folketing', 'sejm', 'majlis', 'rada', 'verkhovna',
+]);
+/** What an institution's name modifies in "the Treasury notes", "the Fed funds rate": then it names no body. */
+const INSTRUMENT_WORDS = /^(?:bills?|notes?|bonds?|yields?|securities|debt|market|markets|auctions?|issues?|prices?|futures|rates?|funds?|refunding|curve|benchmark)$/;
+
+/**
+ * "the Treasury said", "the Fed raised rates", "a vote in the Commons": a word of ONE_WORD_INSTITUTIONS written
+ * capitalised after "the" names that body, an organisation, where the tagger proposed nothing (its data holds few
+ * such names); not when it modifies a financial instrument ("the Treasury bills", "the Fed funds rate").
+ */
+export function oneWordInstitutions(sentence: TaggedSentence, proposals: ProposedName[]): void {
+  const { tokens } = sentence;
+  let added = false;
+  tokens.forEach((t, i) => {
+    if (i === 0 || !/^\p{Lu}/u.test(t.text) || !ONE_WORD_INSTITUTIONS.has(t.lower) || (tokens[i - 1] as Token).lower !== 'the') return;
+    const next = tokens[i + 1];
+    if (next && /^\s+$/.test(t.post) && (INSTRUMENT_WORDS.test(next.lower) || /^\p{Lu}/u.test(next.text))) return;
+    if (proposals.some((q) => q.start < t.end && t.start < q.end)) return;
+    proposals.push({ start: t.start, end: t.end, type: 'ORG' });
+    added = true;
+  });
+  if (added) proposals.sort((a, b) => a.start - b.start);
+}
+
+/** The seat of Britain's prime minister by its number ("Number 10 said", "a spokesman for No. 10"). */
+const NUMBER_TEN = /^(?:Number|No\.?)$/;
+
+/**
+ * "Number 10 said", "No. 10 declined to comment": the prime minister's office named by its door number, which the
+ * gazetteer lists among SEATS_OF_GOVERNMENT and the tagger never proposes (a number is no name in its data); an
+ * organisation proposal that the entity stage reads as the government. Not before a noun ("the number 10 shirt",
+ * "No. 10 seed" have no capital or are followed by a noun).
+ */
+export function numberTenSeats(sentence: TaggedSentence, proposals: ProposedName[]): void {
+  const { tokens } = sentence;
+  let added = false;
+  tokens.forEach((t, i) => {
+    const number = tokens[i - 1];
+    if (t.text !== '10' || !number || !NUMBER_TEN.test(number.text)) return;
+    const next = tokens[i + 1];
+    if (next && /^\s+$/.test(t.post) && !next.tags.has('Verb') && !['and', 'or', 'but', 'on', 'in', 'that', 'had', 'has'].includes(next.lower)) return;
+    if (proposals.some((q) => q.start < t.end && number.start < q.end)) return;
+    proposals.push({ start: number.start, end: t.end, type: 'ORG' });
+    added = true;
+  });
+  if (added) proposals.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Rival Norwegian Air Shuttle said", "Danish Crown Foods said": a demonym right before words the tagger proposed as a
+ * person opens a company's name when those words are no person's name (the first is no given name, the last a
+ * plain English word and no surname: "Air Shuttle"); the tagger drops the demonym and reads the rest as a name.
+ * "Norwegian Magnus Berg" keeps its person.
+ */
+export function demonymsOpeningCompanies(text: string, proposals: ProposedName[], lexicons: { firstNames: ReadonlySet<string>; surnames: ReadonlySet<string> }): void {
+  for (const p of proposals) {
+    if (p.type !== 'PER') continue;
+    const demonym = /(?<![\p{L}\p{M}'’.-])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, p.start - 30), p.start));
+    if (!demonym || !(lookupDemonym(demonym[1] as string) || REGIONAL_ADJECTIVES.has((demonym[1] as string).toLowerCase()))) continue;
+    const words = text.slice(p.start, p.end).split(/\s+/);
+    const first = (words[0] as string).toLowerCase();
+    const last = words[words.length - 1] as string;
+    if (words.length < 2 || lexicons.firstNames.has(first) || !isEnglishWord(last) || lexicons.surnames.has(last.toLowerCase())) continue;
+    p.start -= demonym[0].length;
+    p.type = 'ORG';
+  }
 }
