@@ -34,3 +34,14 @@ describe('an event at a time of day is dated by its day', () => {
     expect(parsed.times.some((t) => t.value.startsWith(`${date}T`))).toBe(true);
   });
 });
+
+/* A time that modifies the happening noun itself dates it before any other time of its clause. Invented sentences. */
+describe("a possessive time dates its own happening", () => {
+  const parse = (text: string) => parseArticle(`Report\n\n${text}`, { publishedAt: '2026-03-15' });
+  it.each([
+    ["The main opposition party on Thursday claimed its candidate had won Tuesday's presidential election.", 'election', '2026-03-10'],
+    ["On Friday the council said Monday's violent protests had caused heavy damage.", 'protests', '2026-03-09'],
+  ])('%s', (text, word, date) => {
+    expect(parse(text).events.find((e) => e.trigger.text === word)?.date).toBe(date);
+  });
+});

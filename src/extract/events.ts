@@ -135,20 +135,29 @@ function spanOf(sentence: TaggedSentence, range: TokenRange, text: string, nounE
   return { start, end: Math.min((sentence.tokens[last] as Token).end, start + 600, text.length) };
 }
 
-/** "Wednesday's election", "last year's protests": a time that dates another happening, not the clause's. */
-function datesAnotherNoun(text: string, time: Time, trigger: Span): boolean {
+/**
+ * Where the happening noun a time modifies starts ("Wednesday's election", "last year's protests", "the 2019
+ * election"), or -1 when the time modifies no happening noun.
+ */
+function nounDatedBy(text: string, time: Time): number {
   // "the 2015 nuclear deal", "the 2019 election": a year before a noun after a determiner names that happening too
   const yearModifier = /^\d{4}$/.test(time.text.trim()) && /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i.test(text.slice(Math.max(0, time.start - 8), time.start));
   const lead = (yearModifier ? /^\s+/ : /^['’]s?\s+/).exec(text.slice(time.end, time.end + 60));
-  if (!lead) return false;
+  if (!lead) return -1;
   // the noun may stand up to two words on ("Wednesday's parliamentary election")
   let at = time.end + lead[0].length;
   for (const word of /^[\w-]+(?:\s+[\w-]+){0,2}/.exec(text.slice(at, at + 60))?.[0].split(/\s+/) ?? []) {
-    if (nounTypeOf(word.toLowerCase())) return at !== trigger.start;
+    if (nounTypeOf(word.toLowerCase())) return at;
     at = text.indexOf(word, at) + word.length;
     at += /^\s*/.exec(text.slice(at))?.[0].length ?? 0;
   }
-  return false;
+  return -1;
+}
+
+/** "Wednesday's election", "last year's protests": a time that dates another happening, not the clause's. */
+function datesAnotherNoun(text: string, time: Time, trigger: Span): boolean {
+  const at = nounDatedBy(text, time);
+  return at >= 0 && at !== trigger.start;
 }
 
 /**
@@ -493,7 +502,10 @@ function tell(st: ArticleState, ss: SentenceState, reading: Reading, ri: number)
   const clause = ss.clauses[ri] as Span;
   const triggerSpan = ss.triggerSpans[ri] as Span;
   const participants: Participant[] = participantsOf({ sentence, frame, type: reading.type, ...(trigger.lemma ? { lemma: trigger.lemma } : {}), trigger, index: st.index });
-  const ownTimes = within(st.timesByStart, clause).filter((t) => !datesAnotherNoun(st.text, t, triggerSpan) && !inReducedRelative(sentence, trigger.last, t));
+  // a time that modifies the trigger itself comes first: "On Thursday the party claimed it had won Tuesday's
+  // presidential election" dates the election Tuesday
+  const ownTimes = within(st.timesByStart, clause).filter((t) => !datesAnotherNoun(st.text, t, triggerSpan) && !inReducedRelative(sentence, trigger.last, t))
+    .sort((a, b) => Number(nounDatedBy(st.text, b) === triggerSpan.start) - Number(nounDatedBy(st.text, a) === triggerSpan.start));
   // a claim whose cue is this sentence's own legal act ("the court rejected a bail application") reports nothing
   const reporting = (st.claimsBySentence.get(sentence.index) ?? []).filter((c) => first.start >= c.contentStart && first.end <= c.contentEnd
     && !ss.triggerSpans.some((s) => c.cueStart !== undefined && c.cueStart >= s.start && c.cueStart < s.end)
