@@ -275,3 +275,21 @@ describe('a quantifier standing alone as the subject is the group that spoke bef
     expect(claims.map((c) => c.claimant)).toEqual(['analysts', 'analysts']);
   });
 });
+
+describe('a description with a state or party modifier', () => {
+  it.each([
+    ['Senator Tom Avery spoke after the vote. "I will never forget this honor," the Alabama senator told his colleagues.', 'Tom Avery'],
+    ['Senator Tom Avery met Ana Ruiz. "I will never forget this honor," the Alabama senator said.', 'Tom Avery'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).find((c) => c.content?.includes('never forget'))?.claimant).toBe(claimant);
+  });
+});
+
+describe("the writer's apposition naming the words just quoted", () => {
+  it.each([
+    ['Mitch Dorsey spoke. "Nevertheless, she persisted," he told reporters, a phrase her supporters quickly adopted.'],
+    ['Mitch Dorsey spoke. "Nevertheless, she persisted," he said, a remark that drew laughter.'],
+  ])('%s', (text) => {
+    expect(claimsOf(text)[0]?.content).toBe('Nevertheless, she persisted');
+  });
+});

@@ -960,6 +960,12 @@ interface CueReading {
 }
 
 /** The sentence's earlier speaker when it is a group and "they" is the subject right before the cue; else undefined. */
+/**
+ * '"Nevertheless, she persisted," he told reporters, a phrase her supporters adopted': the writer's apposition
+ * naming the words just quoted, after the cue and perhaps its addressee, is no part of any claim.
+ */
+const REMARK_APPOSITION_AFTER = /^(?:[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s*)?,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:phrase|remark|comment|line|reference|slogan|sentiment|quip|rebuke|jab|swipe|dig)\b/u;
+
 /** "accused NATO of helping the rebels, which the alliance has denied": the answer in a relative clause ends the claim. */
 const RESPONSE_RELATIVE = /,\s+which\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,3}?(?:has\s+|have\s+|had\s+)?(?:repeatedly\s+|strongly\s+|flatly\s+)?(?:denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses)\b/u;
 
@@ -1254,7 +1260,7 @@ function readFinite(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, clause
   // '"We will rebuild," Ortega said in an interview with the BBC.', '..., two officials told Reuters.'
   const leadClause = /[,"”»›]/.test(text.slice(sentence.start, cueStartTok.start));
   const nothingFollows = /^[.!?"”’']*$/.test(restAfter) || SAYING_CIRCUMSTANCE.test(restAfter) || (leadClause && onlyCircumstancesAfter(sentence.tokens, cue.last, clauseEnd, cue.lemma))
-    || (leadClause && ASIDE_CLAUSE_AFTER.test(restAfter) && !/,\s+that\s/.test(restAfter));
+    || (leadClause && ASIDE_CLAUSE_AFTER.test(restAfter) && !/,\s+that\s/.test(restAfter)) || (leadClause && REMARK_APPOSITION_AFTER.test(restAfter));
   // "a letter by King that criticized Sessions": after a relative pronoun the name is the object, not a speaker
   const relativeCue = /^(?:that|which|who)$/.test(sentence.tokens[cue.first - 1]?.lower ?? '');
   const speakerFollows = !relativeCue && (nothingFollows || ((POSTPOSED_NAME.test(restAfter) || POSTPOSED_TITLED_NAME.test(restAfter)) && restAfter.length <= 60)) && (cueStartTok.start - sentence.start > 20 || /["”»›]\s*\S/.test(text.slice(sentence.start, cueStartTok.start)));
@@ -1479,9 +1485,9 @@ function describedSpeaker(text: string, sentence: TaggedSentence, cue: Cue, reso
   if (head < 0 || resolver.lastPerson === null || (head === opener + 1 && TITLE_ANAPHOR_NOUNS.has((sentence.tokens[head] as Token).lower))) return null;
   const headTok = sentence.tokens[head] as Token;
   const from = (sentence.tokens[opener] as Token).start;
-  if (mentionsIn(resolver, sentence.index).some((m) => m.start >= from && m.start < headTok.end)) return null;
+  if (namedInDescription(resolver, sentence.index, from, headTok.end)) return null;
   const gap = text.slice(headTok.end, (sentence.tokens[cue.first] as Token).start);
-  return BETWEEN_SUBJECT_AND_CUE.test(gap) || /^\s*,\s*(?:(?:who|whose)\b|\p{Ll}+ing\s)[^,]*,\s*$/iu.test(gap) ? resolver.lastPerson : null;
+  return BETWEEN_SUBJECT_AND_CUE.test(gap) || /^\s*,\s*(?:(?:who|whose)\b|\p{Ll}+ing\s)[^,]*,\s*$/iu.test(gap) ? describedPerson(resolver, sentence, opener, head) : null;
 }
 
 /**
@@ -1505,9 +1511,27 @@ function describedAfter(text: string, sentence: TaggedSentence, cue: Cue, resolv
     const person = (t.tags.has('Actor') || ROLE_NOUNS.has(t.lower) || PARTY_MEMBER_NOUNS.has(t.lower) || CANDIDACY_NOUNS.has(word)) && !t.tags.has('Plural');
     if (!person || (j === opener + 1 && TITLE_ANAPHOR_NOUNS.has(t.lower))) return null;
     const from = (tokens[opener] as Token).start;
-    return mentionsIn(resolver, sentence.index).some((m) => m.start >= from && m.start < t.end) ? null : resolver.lastPerson;
+    return namedInDescription(resolver, sentence.index, from, t.end) ? null : describedPerson(resolver, sentence, opener, j);
   }
   return null;
+}
+
+/**
+ * Whether a description from `from` to `to` names someone of its own: a person, or a body that is more than the
+ * one capitalised modifier of a state or party ("the Alabama senator", "the Massachusetts Democrat" describe).
+ */
+function namedInDescription(resolver: Resolver, sentenceIndex: number, from: number, to: number): boolean {
+  return mentionsIn(resolver, sentenceIndex).some((m) => m.start >= from && m.start < to
+    && (resolver.actors.get(m.recordId)?.kind === 'person' || /\s/.test(resolver.actors.get(m.recordId)?.name ?? ' ')));
+}
+
+/** The person a description refers to: the one holder of its title ("the Alabama senator"), else the person the text is about. */
+function describedPerson(resolver: Resolver, sentence: TaggedSentence, opener: number, at: number): string | null {
+  const head = sentence.tokens[at] as Token;
+  // "the former prosecutor" held the title once: the person the text is about, not its current holder
+  const bounded = sentence.tokens.slice(opener, at).some((t) => TIME_BOUNDED_MODIFIERS.has(t.lower));
+  const holder = TITLE_ANAPHOR_NOUNS.has(head.lower) && !bounded ? resolveTitleHolder(resolver.actorList, head.lower, { mentions: resolver.mentions, at: head.start }) : undefined;
+  return holder?.id ?? resolver.lastPerson;
 }
 
 /** Whether the sentence opens with a description of a person with no person's name inside it. */
