@@ -369,35 +369,46 @@ function anaphorBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
       if (resolver.lastClaimant !== null && recent.some((r) => r.id === resolver.lastClaimant)) return resolver.lastClaimant;
       return makeSpeaker(resolver.book, t.lower, 'organization', { start: t.start, end: t.end, text: t.text }).id;
     }
-    // "her lawyer said", "its spokesman said": the one a spokesperson, lawyer or aide speaks for, as "X's lawyer said"
-    const ownerPronoun = SPOKESPERSON_NOUNS.test(t.lower) ? own(POSSESSIVE_PRONOUN_KINDS, sentence.tokens[k - 1]?.lower ?? '') : undefined;
-    // ("an upset that his campaign said showed ...": also opening a relative clause)
-    if (ownerPronoun && (k - 1 === 0 || /[,;:"“”]\s*$/.test(sentence.tokens[k - 2]?.post ?? '') || /^(?:and|but|that|which)$/.test(sentence.tokens[k - 2]?.lower ?? ''))) {
-      return resolvePronoun(ownerPronoun, resolver);
-    }
-    // "the general said", "the minister added": the person last named with that title
-    // "the governor's office said", "the president's spokesman said": the title's one holder speaks through them
-    const ownerTitle = /^(?:office|campaign|spokes(?:man|woman|person)|aides?|lawyers?|team)$/.test(t.lower) ? /^(\p{L}+)['’]s$/u.exec(sentence.tokens[k - 1]?.text ?? '') : null;
-    if (ownerTitle && sentence.tokens[k - 2]?.lower === 'the' && TITLE_ANAPHOR_NOUNS.has((ownerTitle[1] as string).toLowerCase())) {
-      const holder = resolveTitleHolder(resolver.actorList, (ownerTitle[1] as string).toLowerCase(), { mentions: resolver.mentions, at: t.start })?.id;
-      if (holder) return holder;
-    }
-    // ("critics of the senator argue": "the senator" is a complement, not the subject)
-    const complement = /^(?:of|for|from|with|to|by)$/.test(sentence.tokens[k - 2]?.lower ?? '');
-    if (sentence.tokens[k - 1]?.lower === 'the' && !ORG_ANAPHORS.has(t.lower) && !complement) {
-      // the entity stage's resolver: the one current holder of that title ("Former President A" holds none)
-      const titled = TITLE_ANAPHOR_NOUNS.has(t.lower) ? resolveTitleHolder(resolver.actorList, t.lower, { mentions: resolver.mentions, at: t.start })?.id ?? null : null;
-      if (titled) return titled;
-    }
-    // "The campaign said": the candidate whose campaign the article named ("the Dale campaign", "Dale's campaign")
-    if (t.lower === 'campaign' && sentence.tokens[k - 1]?.lower === 'the' && (k - 1 === 0 || opensClauseAfter(sentence.tokens[k - 2] as Token))) {
-      return campaignOwner(text, t.start, resolver);
-    }
-    const role = k === cue.first - 1 || sentence.tokens.slice(k + 1, cue.first).every((x) => x.tags.has('Adverb')) ? modifiedTitleSpeaker(text, sentence.tokens, k, resolver) : undefined;
-    if (role !== undefined) return role;
+    const titled = titledAnaphorAt(text, sentence, cue, k, resolver);
+    if (titled !== undefined) return titled;
     if (!(t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Negative') || /^(?:now|then|also|further)$/.test(t.lower))) break;
   }
   return undefined;
+}
+
+/**
+ * The speaker of a role or title noun at token `k` before the cue: "her lawyer said", "the governor's office said",
+ * "the general said", "The campaign said", "the regional governor said"; undefined when the noun is none of these.
+ */
+function titledAnaphorAt(text: string, sentence: TaggedSentence, cue: Cue, k: number, resolver: Resolver): string | null | undefined {
+  const t = sentence.tokens[k] as Token;
+  // "her lawyer said", "its spokesman said": the one a spokesperson, lawyer or aide speaks for, as "X's lawyer said"
+  const ownerPronoun = SPOKESPERSON_NOUNS.test(t.lower) ? own(POSSESSIVE_PRONOUN_KINDS, sentence.tokens[k - 1]?.lower ?? '') : undefined;
+  // ("an upset that his campaign said showed ...": also opening a relative clause)
+  if (ownerPronoun && (k - 1 === 0 || /[,;:"“”]\s*$/.test(sentence.tokens[k - 2]?.post ?? '') || /^(?:and|but|that|which)$/.test(sentence.tokens[k - 2]?.lower ?? ''))) {
+    return resolvePronoun(ownerPronoun, resolver);
+  }
+  // "the general said", "the minister added": the person last named with that title
+  // "the governor's office said", "the president's spokesman said": the title's one holder speaks through them
+  const ownerTitle = /^(?:office|campaign|spokes(?:man|woman|person)|aides?|lawyers?|team)$/.test(t.lower) ? /^(\p{L}+)['’]s$/u.exec(sentence.tokens[k - 1]?.text ?? '') : null;
+  if (ownerTitle && sentence.tokens[k - 2]?.lower === 'the' && TITLE_ANAPHOR_NOUNS.has((ownerTitle[1] as string).toLowerCase())) {
+    const holder = resolveTitleHolder(resolver.actorList, (ownerTitle[1] as string).toLowerCase(), { mentions: resolver.mentions, at: t.start })?.id;
+    if (holder) return holder;
+  }
+  // ("critics of the senator argue": "the senator" is a complement, not the subject)
+  const complement = /^(?:of|for|from|with|to|by)$/.test(sentence.tokens[k - 2]?.lower ?? '');
+  if (sentence.tokens[k - 1]?.lower === 'the' && !ORG_ANAPHORS.has(t.lower) && !complement) {
+    // the entity stage's resolver: the one current holder of that title ("Former President A" holds none)
+    const titled = TITLE_ANAPHOR_NOUNS.has(t.lower) ? resolveTitleHolder(resolver.actorList, t.lower, { mentions: resolver.mentions, at: t.start })?.id ?? null : null;
+    if (titled) return titled;
+  }
+  // "The campaign said": the candidate whose campaign the article named ("the Dale campaign", "Dale's campaign")
+  if (t.lower === 'campaign' && sentence.tokens[k - 1]?.lower === 'the' && (k - 1 === 0 || opensClauseAfter(sentence.tokens[k - 2] as Token))) {
+    return campaignOwner(text, t.start, resolver);
+  }
+  // "the regional governor said": a title with modifiers right before the cue
+  const nextToCue = k === cue.first - 1 || sentence.tokens.slice(k + 1, cue.first).every((x) => x.tags.has('Adverb'));
+  return nextToCue ? modifiedTitleSpeaker(text, sentence.tokens, k, resolver) : undefined;
 }
 
 /** The person whose campaign the text names last before `before` ("the Dale campaign", "Ruth Dale's campaign"), else null. */
