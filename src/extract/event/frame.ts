@@ -125,9 +125,15 @@ function previousFiniteVerb(tokens: readonly Token[], before: number): number {
     // ("carried out strikes": a verb-tagged word after a particle or determiner is a noun)
     const before = tokens[k - 1];
     if (before && (before.tags.has('Particle') || before.tags.has('Determiner') || before.tags.has('Adjective') || before.tags.has('Possessive'))) continue;
-    if (isFiniteVerb(tokens, k) && !isVerbGroupFiller(tokens[k + 1])) return k;
+    // ("killed nearly 9,000 people and destroyed": an adverb before a number is the object's, not the verb group's)
+    if (isFiniteVerb(tokens, k) && (!isVerbGroupFiller(tokens[k + 1]) || quantityBefore(tokens, k + 1))) return k;
   }
   return -1;
+}
+
+/** Whether the token at `i` is an adverb of quantity before a number ("nearly 9,000", "about 40", "almost half"). */
+function quantityBefore(tokens: readonly Token[], i: number): boolean {
+  return /^(?:nearly|almost|about|around|roughly|approximately|some|over|just|only)$/.test(tokens[i]?.lower ?? '') && (tokens[i + 1]?.tags.has('Value') ?? false);
 }
 
 /** Group nouns and courts that are verbs too ("to police", "to guard", "an appeals court"), which the tagger may read as verbs as subjects. */
@@ -191,7 +197,11 @@ function subjectOf(tokens: readonly Token[], g: number, depth = 0): SubjectFound
     if (np && !company && namesDescription(tokens, np, q + 1, end)) return { range: { first: q + 1, last: end } };
     return np ? { range: company ? { first: np.first, last: end } : np } : null;
   }
-  const np = gerundLike(verb) ? phraseEndingAt(tokens, end, true) : phraseEndingAt(tokens, end, false);
+  // "A quake in 2015 killed ...", "The storm on Friday destroyed ...": a time phrase after the subject's head is
+  // no part of what acts
+  const timed = (prev.tags.has('Date') || /^\d{4}$/.test(prev.text)) && /^(?:in|on|during)$/.test(tokens[end - 1]?.lower ?? '') && end >= 2 && isNominal(tokens[end - 2]);
+  const head = timed ? end - 2 : end;
+  const np = gerundLike(verb) ? phraseEndingAt(tokens, head, true) : phraseEndingAt(tokens, head, false);
   return np ? { range: np } : null;
 }
 
