@@ -49,3 +49,14 @@ describe('a person of a body speaks, not the body', () => {
     expect(parsed.claims.map((c) => parsed.actors.find((a) => a.id === c.claimantId)?.name)).toEqual(['Bank of Velmar']);
   });
 });
+
+/* A group with a list of places as its complement speaks, not the last place. Invented sentences. */
+describe('a group before a list of places speaks', () => {
+  it.each([
+    ['Officials in Lyon, Nantes and Lille said the strike was over.', 'officials in Lyon, Nantes and Lille'],
+    ['Farmers in Kenya, Uganda and Tanzania warned that the rains had failed.', 'farmers in Kenya, Uganda and Tanzania'],
+  ])('%s', (text, speaker) => {
+    const parsed = parseArticle(`Report\n\n${text}`, { publishedAt: '2026-03-15' });
+    expect(parsed.claims.map((c) => parsed.actors.find((a) => a.id === c.claimantId)?.name)).toEqual([speaker]);
+  });
+});

@@ -38,3 +38,15 @@ describe('a weekday after a place is no part of it', () => {
     expect(parse(text).places).toEqual([]);
   });
 });
+
+/* A one-word name listed after a place is a place too when the rule layer reads it so. Invented sentences. */
+describe('a name listed with places', () => {
+  it.each([
+    ['The campaign will send the senator to Cleveland and Dayton this weekend.', ['Cleveland', 'Dayton']],
+    ['Protests spread from Lyon to Nantes and Lille on Monday.', ['Lyon', 'Nantes', 'Lille']],
+  ])('%s', (text, places) => {
+    const parsed = parse(text);
+    expect(parsed.places.map((p) => p.name)).toEqual(places);
+    expect(parsed.actors.filter((a) => a.kind === 'person').map((a) => a.name)).not.toContain(places[places.length - 1]);
+  });
+});

@@ -341,6 +341,20 @@ export function coordinatedActors(text: string, proposals: ProposedName[], ruleN
 }
 
 /**
+ * "sent him to Cleveland and Dayton", "in Lyon, Nantes and Lille": a one-word name the tagger typed a person,
+ * joined by "and" or a list comma to a place it proposed before, is a place too when the live rule layer reads it
+ * as one (a surname alone is seldom listed with towns; "Hale and Ruiz met" has no place before it).
+ */
+export function coordinatedPlaces(text: string, proposals: ProposedName[], ruleNames: readonly NameMention[]): void {
+  proposals.forEach((p, k) => {
+    const before = proposals[k - 1];
+    if (p.type !== 'PER' || before?.type !== 'LOC' || /\s/.test(text.slice(p.start, p.end))) return;
+    if (!/^(?:\s+(?:and|or)\s+|,\s+)$/.test(text.slice(before.end, p.start))) return;
+    if (ruleNames.some((r) => r.start === p.start && r.end === p.end && r.cls === 'place')) proposals[k] = { ...p, type: 'LOC' };
+  });
+}
+
+/**
  * Domains that public agencies are named by, directly before the name of their country ("Environment Canada",
  * "Statistics Norway", "Transport Malta", "Sport England", "Enterprise Ireland", "Air Canada", "Team Canada"): the
  * naming pattern of national agencies, public companies and teams in English (general usage; no entry comes from an

@@ -513,11 +513,13 @@ export function namedGroupBeforeComplement(before: string, offset: number): numb
 
 /** The index of a plural group noun followed by "of/in/from" and a short complement ending at `k`, or -1. */
 function groupBeforeComplement(tokens: readonly Token[], k: number): number {
-  for (let j = k - 1; j >= Math.max(1, k - 5); j--) {
+  for (let j = k - 1; j >= Math.max(1, k - 8); j--) {
     const t = tokens[j] as Token;
     // "Residents of the flooded valley": a participle after "the" modifies the complement's noun
     const participle = t.tags.has('Verb') && /ed$/.test(t.lower) && tokens[j - 1]?.lower === 'the';
-    if (/[,;:()"“”]/.test(t.post) || (t.tags.has('Verb') && !participle)) return -1;
+    // "Officials in Lyon, Nantes and Lille": a list comma between names of a complement ending in "and"
+    const listComma = /^,\s*$/.test(t.post) && /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && tokens.slice(j + 1, k).some((x) => x.lower === 'and');
+    if ((/[,;:()"“”]/.test(t.post) && !listComma) || (t.tags.has('Verb') && !participle)) return -1;
     if (!/^(?:of|in|from|on)$/.test(t.lower)) continue;
     const group = (tokens[j - 1] as Token).lower;
     return ((GROUP_NOUNS.has(group) || EXTRA_GROUP_SPEAKERS.has(group)) && group.endsWith('s')) || personPlural(group) || namedPlural(tokens, j - 1) ? j - 1 : -1;
