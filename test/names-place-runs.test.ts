@@ -50,3 +50,14 @@ describe('a name listed with places', () => {
     expect(parsed.actors.filter((a) => a.kind === 'person').map((a) => a.name)).not.toContain(places[places.length - 1]);
   });
 });
+
+/* A number after "the" that opens a body's name is part of it. Invented and general names. */
+describe('a numbered body keeps its number', () => {
+  it.each([
+    ['Sir Tom Reyes, chairman of the 1922 Committee, met the minister.', '1922 Committee'],
+    ['Troops of the 82nd Airborne Division arrived on Monday.', '82nd Airborne Division'],
+    ['The 2019 Democratic Party platform was adopted.', 'Democratic Party'],
+  ])('%s', (text, body) => {
+    expect(parse(text).actors.filter((a) => a.kind === 'organization').map((a) => a.name)).toEqual([body]);
+  });
+});

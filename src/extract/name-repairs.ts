@@ -354,6 +354,26 @@ export function coordinatedPlaces(text: string, proposals: ProposedName[], ruleN
   });
 }
 
+/** "the 82nd " / "the 1922 " / "the 9/11 " right before a name: an ordinal, a number or a date-like number after "the". */
+const NUMBER_BEFORE = /\bthe\s+((\d+(?:st|nd|rd|th))|\d+(?:\/\d+)?)\s+$/i;
+
+/**
+ * "the 82nd Airborne Division", "the 1922 Committee", "the 9/11 Commission": a number after "the" that opens a
+ * body's name is part of it; the tagger proposes the words after it. An ordinal always opens the name; a plain
+ * number only when the words after it are a bare institution head ("Committee"), which names nothing alone ("the
+ * 2019 Democratic Party platform" keeps its party).
+ */
+export function numberedBodies(text: string, proposals: ProposedName[]): void {
+  for (const p of proposals) {
+    if (p.type !== 'ORG') continue;
+    const number = NUMBER_BEFORE.exec(text.slice(Math.max(0, p.start - 24), p.start));
+    if (!number) continue;
+    const name = text.slice(p.start, p.end);
+    if (!number[2] && !(!/\s/.test(name) && INSTITUTION_HEADS.has(name.toLowerCase()))) continue;
+    p.start -= number[0].length - number[0].indexOf(number[1] as string);
+  }
+}
+
 /**
  * Domains that public agencies are named by, directly before the name of their country ("Environment Canada",
  * "Statistics Norway", "Transport Malta", "Sport England", "Enterprise Ireland", "Air Canada", "Team Canada"): the
