@@ -42,8 +42,9 @@ export function resolveTitleHolder(
  * The organisation "the <noun>" refers to: the last organisation mentioned before `at` whose name contains the
  * noun ("the ministry" -> "Ardenian Defense Ministry"), or, for generic nouns ("the company"), the organisation
  * described with that noun ("Norstat, a market research firm" for "the firm", given `textAfter`, the text right
- * after a mention), else the one mentioned most often before `at` (the last of those on a tie). `mentions` must
- * be in text order.
+ * after a mention), else the one mentioned most often before `at` (the last of those on a tie). Given `textBefore`,
+ * the text right before a mention, an organisation named as a commentator's employer ("an analyst at Norvale
+ * Consulting") is never the one. `mentions` must be in text order.
  *
  * @example
  * resolveOrganizationAnaphor([], [], 'ministry', 0) // undefined
@@ -54,7 +55,7 @@ export function resolveOrganizationAnaphor(
   noun: string,
   at: number,
   textAfter?: (m: EntityMention) => string,
-  skip?: (m: EntityMention) => boolean,
+  textBefore?: (m: EntityMention) => string,
 ): Actor | undefined {
   if (!ORG_ANAPHOR_NOUNS.has(noun)) return undefined;
   const needle = ORG_ANAPHOR_NOUNS.get(noun) ?? null;
@@ -68,7 +69,9 @@ export function resolveOrganizationAnaphor(
   for (const m of mentions) {
     if (m.start >= at) break;
     const actor = m.record === 'actor' ? byId.get(m.recordId) : undefined;
-    if (!actor || actor.kind !== 'organization' || skip?.(m)) continue;
+    if (!actor || actor.kind !== 'organization') continue;
+    // "an analyst at Norvale Consulting": a commentator's employer is not the company of the story
+    if (textBefore && COMMENTATOR_EMPLOYER.test(textBefore(m))) continue;
     if (needle !== null && !actor.name.toLowerCase().includes(needle)) continue;
     // "The Environmental Protection Agency fined Bayfield Chemical. The company denied": a public institution is
     // never "the company" of a story
@@ -97,10 +100,9 @@ export function findAnaphorMentions(
     const s = byIndex.get(m.sentenceIndex);
     return s ? s.text.slice(m.end - s.start, m.end - s.start + 80) : '';
   };
-  // "an analyst at Norvale Consulting": a commentator's employer is not the company of the story
-  const commentatorEmployer = (m: EntityMention): boolean => {
+  const textBefore = (m: EntityMention): string => {
     const s = byIndex.get(m.sentenceIndex);
-    return s !== undefined && COMMENTATOR_EMPLOYER.test(s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start));
+    return s ? s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start) : '';
   };
   for (const s of sentences) {
     if (s.blockKind !== 'paragraph') continue;
@@ -114,7 +116,7 @@ export function findAnaphorMentions(
       if (mentions.some((m) => m.sentenceIndex === s.index && m.firstToken <= i && m.lastToken >= i)) continue;
       let target: Actor | undefined;
       if (TITLE_ANAPHOR_NOUNS.has(tok.lower)) target = resolveTitleHolder(actors, tok.lower, { mentions, at: tok.start });
-      else if (ORG_ANAPHOR_NOUNS.has(tok.lower)) target = resolveOrganizationAnaphor(actors, mentions, tok.lower, tok.start, textAfter, commentatorEmployer);
+      else if (ORG_ANAPHOR_NOUNS.has(tok.lower)) target = resolveOrganizationAnaphor(actors, mentions, tok.lower, tok.start, textAfter, textBefore);
       if (!target) continue;
       out.push({
         recordId: target.id, record: 'actor', actorKind: target.kind, start: tok.start, end: tok.end, text: tok.text,

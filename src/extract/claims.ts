@@ -1,9 +1,8 @@
 import type { Actor } from '../schema/actor.js';
 import { own } from '../nlp/lexicon/own.js';
-import type { Claim } from '../schema/claim.js';
 import type { Span } from '../schema/span.js';
 import type { Time } from '../schema/time.js';
-import { COMMENTATOR_EMPLOYER, GROUP_NOUNS, ORG_ANAPHOR_NOUNS, ORG_ANAPHORS, companyNoun, institutionName } from '../nlp/lexicon/organizations.js';
+import { GROUP_NOUNS, ORG_ANAPHOR_NOUNS, ORG_ANAPHORS, companyNoun, institutionName } from '../nlp/lexicon/organizations.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { recordId } from '../ids.js';
 import { firstAtOrAfter, groupBySentence, within } from './spans-index.js';
@@ -543,8 +542,7 @@ function kinSpeaker(text: string, sentence: TaggedSentence, k: number, resolver:
 /** "the company said": the entity stage's resolver over the article's actors and the speakers made here, else the last thing named. */
 function organizationAnaphor(text: string, resolver: Resolver, t: Token): string | null {
   const actors = [...resolver.actorList, ...resolver.book.created];
-  const commentator = (m: EntityMention): boolean => COMMENTATOR_EMPLOYER.test(text.slice(Math.max(0, m.start - 40), m.start));
-  const found = resolveOrganizationAnaphor(actors, resolver.mentions, t.lower, t.start, (m) => text.slice(m.end, m.end + 80), commentator)?.id;
+  const found = resolveOrganizationAnaphor(actors, resolver.mentions, t.lower, t.start, (m) => text.slice(m.end, m.end + 80), (m) => text.slice(Math.max(0, m.start - 40), m.start))?.id;
   if (found) return found;
   // a named kind of body ("the ministry") is never the last thing named; "the company" in an article that names
   // no company is not the government named last
@@ -1435,6 +1433,17 @@ function frontedPhraseEnd(tokens: readonly Token[]): number {
   return -1;
 }
 
+/** The word at token `j` with the part before a hyphen the tokenizer split off ("front-runner"), lower case. */
+function hyphenatedWord(tokens: readonly Token[], j: number): string {
+  const t = tokens[j] as Token;
+  return tokens[j - 1]?.post === '-' ? `${(tokens[j - 1] as Token).lower}-${t.lower}` : t.lower;
+}
+
+/** Whether a description's word names one person: a role, a party member, a candidacy ("the nominee"), singular. */
+function namesOnePerson(t: Token, word: string): boolean {
+  return (t.tags.has('Actor') || ROLE_NOUNS.has(t.lower) || PARTY_MEMBER_NOUNS.has(t.lower) || CANDIDACY_NOUNS.has(word)) && !t.tags.has('Plural');
+}
+
 /**
  * The head of a definite description of one person opening the sentence as its subject ("The Chilean-born
  * lawmaker was greeted ...", "This veteran diplomat said", "The Nevada Democrat, who ..., told"), or -1.
@@ -1446,9 +1455,9 @@ function descriptionHead(sentence: TaggedSentence, opener = frontedPhraseEnd(sen
     const t = tokens[j] as Token;
     // "the front-runner": the tokenizer splits a hyphenated word; its first part is no verb
     if (t.post === '-') continue;
-    const word = tokens[j - 1]?.post === '-' ? `${(tokens[j - 1] as Token).lower}-${t.lower}` : t.lower;
+    const word = hyphenatedWord(tokens, j);
     if (t.tags.has('Verb') && !CANDIDACY_NOUNS.has(word)) return -1;
-    const person = (t.tags.has('Actor') || ROLE_NOUNS.has(t.lower) || PARTY_MEMBER_NOUNS.has(t.lower) || CANDIDACY_NOUNS.has(word)) && !t.tags.has('Plural');
+    const person = namesOnePerson(t, word);
     const next = tokens[j + 1] as Token;
     // the head of the phrase is the person noun a verb or a relative clause follows ("Chilean-French" is no head)
     // "The Republican nominee, speaking to supporters in Ohio, said": a participle aside closes the phrase too
@@ -1512,14 +1521,14 @@ function describedAfter(text: string, sentence: TaggedSentence, cue: Cue, resolv
   for (let j = opener + 1; j < Math.min(tokens.length, opener + 6); j++) {
     const t = tokens[j] as Token;
     if (t.post === '-') continue;
-    const word = tokens[j - 1]?.post === '-' ? `${(tokens[j - 1] as Token).lower}-${t.lower}` : t.lower;
+    const word = hyphenatedWord(tokens, j);
     if (t.tags.has('Verb') && !CANDIDACY_NOUNS.has(word)) return null;
     const last = j === tokens.length - 1 || /^[.!?"”’]*\s*,/.test(t.post);
     if (!last) {
       if (/[,;:()"“”.!?]/.test(t.post)) return null;
       continue;
     }
-    const person = (t.tags.has('Actor') || ROLE_NOUNS.has(t.lower) || PARTY_MEMBER_NOUNS.has(t.lower) || CANDIDACY_NOUNS.has(word)) && !t.tags.has('Plural');
+    const person = namesOnePerson(t, word);
     if (!person || (j === opener + 1 && TITLE_ANAPHOR_NOUNS.has(t.lower))) return null;
     const from = (tokens[opener] as Token).start;
     return namedInDescription(resolver, sentence.index, from, t.end) ? null : describedPerson(resolver, sentence, opener, j);

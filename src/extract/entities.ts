@@ -58,12 +58,12 @@ function lastWord(name: string): string {
   return (words[words.length - 1] ?? name).toLowerCase();
 }
 
-/** A kin-group noun after a family name: "the Al Khalifa family", "the Van Buren dynasty". */
+/** A kin-group noun after a family name: "the Al Nasr family", "the Van Berg dynasty". */
 const KIN_GROUP_AFTER = /^['’]?s?\s+(?:family|families|dynasty|clan|household|tribe)\b/i;
 
 /**
- * Surnames that open with a particle, as a full name's short forms: "Karel De Gucht" is also "De Gucht",
- * "Alexander Van der Bellen" also "Van der Bellen" and "der Bellen"; lower case. Empty for names without one.
+ * Surnames that open with a particle, as a full name's short forms: "Pieter De Smet" is also "De Smet",
+ * "Anna van der Berg" also "van der Berg" and "der Berg"; lower case. Empty for names without one.
  */
 function particleSurnames(name: string): string[] {
   const words = name.split(/\s+/);
@@ -185,7 +185,7 @@ export function extractEntities(text: string, sentences: readonly TaggedSentence
 function indexFullNames(book: EntityBook, names: readonly NameMention[]): void {
   // The first word of a full name joins it too when one person of the article has it ("Yayi Boni" ... "Yayi",
   // "Laura Bush" ... "Laura"); two people sharing it make it nobody's (null).
-  // a surname with its particle ("De Gucht", "Van der Bellen") is a short form of the full name, not a full name
+  // a surname with its particle ("De Smet", "Van der Berg") is a short form of the full name, not a full name
   const shortForms = new Set(names.filter((n) => n.cls === 'person' && !n.inHeading).flatMap((n) => particleSurnames(n.text)));
   for (const n of names) {
     if (n.cls !== 'person' || n.inHeading || !/\s/.test(n.text) || shortForms.has(n.text.toLowerCase())) continue;
@@ -207,8 +207,8 @@ function recordName(book: EntityBook, text: string, n: NameMention): boolean {
   const known = book.known(n);
   const surnameOfKnownPerson = known?.kind === 'person' && !/\s/.test(n.text) && n.cls !== 'government';
   if (n.cls === 'person' || ((n.cls === 'unknown' || n.inHeading || surnameOfKnownPerson) && known && known.kind === 'person')) {
-    // ("De Gucht" after "Karel De Gucht": a surname with its particle joins the full name)
-    // (never before a kin-group noun: "the Al Khalifa family" is the family, not the king)
+    // ("De Smet" after "Pieter De Smet": a surname with its particle joins the full name)
+    // (never before a kin-group noun: "the Al Nasr family" is the family, not the king)
     const full = /\s/.test(n.text)
       ? book.actors.get(recordId('actor', slugify(n.text))) ?? (KIN_GROUP_AFTER.test(text.slice(n.end, n.end + 12)) ? undefined : book.bySurname.get(n.text.toLowerCase()))
       : book.bySingleWord(n.text.toLowerCase(), n.cls);
@@ -414,15 +414,16 @@ function cutsHyphenatedWord(text: string, at: number): boolean {
     (text[at - 1] === '-' && /\p{L}/u.test(text[at - 2] ?? '') && /\p{L}/u.test(text[at] ?? ''));
 }
 
-/**
- * A name never ends or starts inside a hyphenated word: where the tagger cut one ("Organization for Security and
- * Co" | "-operation in Europe"), the rule layer's name covering the cut gives the span.
- */
 /** Whether a hyphen and a participle that makes a modifier of the name before it ("-born", "-backed") open `after`. */
 function participleAfterHyphen(after: string): boolean {
   const word = /^-(\p{Ll}+)(?![\p{L}\d_])/u.exec(after)?.[1] ?? '';
   return LOCATIVE_COMPOUNDS.has(word) || ACTING_COMPOUNDS.has(word);
 }
+
+/**
+ * A name never ends or starts inside a hyphenated word: where the tagger cut one ("Organization for Security and
+ * Co" | "-operation in Europe"), the rule layer's name covering the cut gives the span.
+ */
 
 function healHyphenCuts(text: string, proposals: ProposedName[], rules: readonly NameMention[]): void {
   for (let k = 0; k < proposals.length; k++) {

@@ -502,10 +502,10 @@ function tell(st: ArticleState, ss: SentenceState, reading: Reading, ri: number)
   const clause = ss.clauses[ri] as Span;
   const triggerSpan = ss.triggerSpans[ri] as Span;
   const participants: Participant[] = participantsOf({ sentence, frame, type: reading.type, ...(trigger.lemma ? { lemma: trigger.lemma } : {}), trigger, index: st.index });
-  // a time that modifies the trigger itself comes first: "On Thursday the party claimed it had won Tuesday's
-  // presidential election" dates the election Tuesday
-  const ownTimes = within(st.timesByStart, clause).filter((t) => !datesAnotherNoun(st.text, t, triggerSpan) && !inReducedRelative(sentence, trigger.last, t))
-    .sort((a, b) => Number(nounDatedBy(st.text, b) === triggerSpan.start) - Number(nounDatedBy(st.text, a) === triggerSpan.start));
+  // a time that modifies the trigger itself comes first ("On Thursday the party claimed it had won Tuesday's
+  // presidential election" dates the election Tuesday); one that modifies another happening noun is none of its own
+  const clauseTimes = within(st.timesByStart, clause).filter((t) => !inReducedRelative(sentence, trigger.last, t)).map((t) => ({ t, noun: nounDatedBy(st.text, t) }));
+  const ownTimes = [...clauseTimes.filter((x) => x.noun === triggerSpan.start), ...clauseTimes.filter((x) => x.noun < 0)].map((x) => x.t);
   // a claim whose cue is this sentence's own legal act ("the court rejected a bail application") reports nothing
   const reporting = (st.claimsBySentence.get(sentence.index) ?? []).filter((c) => first.start >= c.contentStart && first.end <= c.contentEnd
     && !ss.triggerSpans.some((s) => c.cueStart !== undefined && c.cueStart >= s.start && c.cueStart < s.end)

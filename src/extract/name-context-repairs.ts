@@ -1,12 +1,12 @@
 import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
 import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { lookupCapital, lookupCity, lookupCountry, lookupDemonym, lookupSeatOfGovernment } from '../nlp/gazetteer.js';
-import { NAME_TITLES, ROLE_NOUNS, TIME_BOUNDED_MODIFIERS } from '../nlp/lexicon/titles.js';
+import { ROLE_NOUNS, TIME_BOUNDED_MODIFIERS } from '../nlp/lexicon/titles.js';
 import { ACTING_COMPOUNDS, PLACE_TYPE_WORDS, SURNAME_LIKE_SITE_HEADS } from '../nlp/lexicon/name-cues.js';
 import { INDUSTRY_HEADS, ORG_HEAD_WORDS, REGIONAL_ADJECTIVES } from '../nlp/lexicon/organizations.js';
 import { CORPORATE_SUFFIXES, NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
-import { PERSON_ROLES, STAFF_NOUNS } from './name-repairs.js';
+import { PERSON_ROLES, STAFF_NOUNS, TITLE_FIRST_WORDS, knownPlaceName, organisationAt } from './name-repairs.js';
 import type { NameMention, ProposedName } from './names.js';
 
 /**
@@ -238,7 +238,7 @@ export function companiesHeldInShares(text: string, sentence: TaggedSentence, pr
     const run = CAPITALISED_NAME_AT.exec(text.slice(t.start, sentence.end))?.[0].replace(/[.,]$/, '') ?? '';
     const start = t.start;
     const end = start + run.length;
-    if (!run || looksLikePlaceName(run) || CALENDAR_WORDS.has(t.lower)) continue;
+    if (!run || knownPlaceName(run) || CALENDAR_WORDS.has(t.lower)) continue;
     const overlapping = proposals.filter((q) => q.start < end && start < q.end);
     if (overlapping.length === 0) {
       proposals.push({ start, end, type: 'ORG' });
@@ -248,15 +248,8 @@ export function companiesHeldInShares(text: string, sentence: TaggedSentence, pr
   if (added) proposals.sort((a, b) => a.start - b.start);
 }
 
-/** Whether a capitalised run is a place the gazetteer knows (a country, capital, city or demonym). */
-function looksLikePlaceName(run: string): boolean {
-  return lookupCountry(run) !== undefined || lookupCapital(run) !== undefined || lookupCity(run) !== undefined || lookupDemonym(run) !== undefined;
-}
-
 /** Capitalised words, then a lower-case noun, right before a person's name: "Merrill Lynch analyst ", "UBS economist ". */
 const EMPLOYER_AND_STAFF_BEFORE = /(?<![\p{L}\p{M}'’.&-])((?:\p{Lu}[\p{L}\p{M}'’.&-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.&-]*)\s+(\p{Ll}+)\s+$/u;
-/** First words of titles ("Senior Vice President", "Chief"), which open no employer's name. */
-const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set(NAME_TITLES.map((t) => (t.toLowerCase().split(/\s+/)[0] as string).replace(/\.$/, '')));
 const SPOKES_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 /**
@@ -267,7 +260,6 @@ const SPOKES_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', '
  * "German economist" are no employers); a place the gazetteer knows is left.
  */
 export function employersBeforeStaff(text: string, proposals: ProposedName[]): void {
-  let added = false;
   for (const p of [...proposals]) {
     if (p.type !== 'PER') continue;
     const m = EMPLOYER_AND_STAFF_BEFORE.exec(text.slice(Math.max(0, p.start - 60), p.start));
@@ -278,16 +270,11 @@ export function employersBeforeStaff(text: string, proposals: ProposedName[]): v
     const end = start + run.length;
     const words = run.split(/\s+/);
     const first = (words[0] as string).toLowerCase().replace(/\.$/, '');
-    if (TITLE_FIRST_WORDS.has(first) || ROLE_NOUNS.has(first) || TIME_BOUNDED_MODIFIERS.has(first) || looksLikePlaceName(run) || CALENDAR_WORDS.has(first)) continue;
+    if (TITLE_FIRST_WORDS.has(first) || ROLE_NOUNS.has(first) || TIME_BOUNDED_MODIFIERS.has(first) || knownPlaceName(run) || CALENDAR_WORDS.has(first)) continue;
     if (words.length === 1 && !/^\p{Lu}{2,}$/u.test(run) && isEnglishWord(run) && !BODY_FINAL_WORDS.has(first) && !lookupSeatOfGovernment(run)) continue;
-    const overlapping = proposals.filter((q) => q.start < end && start < q.end);
-    const only = overlapping[0];
-    if (!only) {
-      proposals.push({ start, end, type: 'ORG' });
-      added = true;
-    } else if (overlapping.length === 1 && only.type === 'PER' && only.start === start && only.end === end) only.type = 'ORG';
+    organisationAt(proposals, { start, end });
   }
-  if (added) proposals.sort((a, b) => a.start - b.start);
+  proposals.sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -136,7 +136,7 @@ export function joinInstitutionTails(text: string, proposals: ProposedName[]): v
 }
 
 /** The first words of titles ("President", "Chief"): a capitalised one opening a clause is a title, not a company. */
-const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set(NAME_TITLES.map((t) => (t.toLowerCase().split(/\s+/)[0] as string).replace(/\.$/, '')));
+export const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set(NAME_TITLES.map((t) => (t.toLowerCase().split(/\s+/)[0] as string).replace(/\.$/, '')));
 
 /**
  * Verbs of what a company does, after which a bare capitalised common word is a company's name: "Apple unveiled a
@@ -369,7 +369,9 @@ export function numberedBodies(text: string, proposals: ProposedName[]): void {
     const number = NUMBER_BEFORE.exec(text.slice(Math.max(0, p.start - 24), p.start));
     if (!number) continue;
     const name = text.slice(p.start, p.end);
-    if (!number[2] && !(!/\s/.test(name) && INSTITUTION_HEADS.has(name.toLowerCase()))) continue;
+    const bareHead = !/\s/.test(name) && INSTITUTION_HEADS.has(name.toLowerCase());
+    if (!number[2] && !bareHead) continue;
+    // the number and the space after it
     p.start -= number[0].length - number[0].indexOf(number[1] as string);
   }
 }
@@ -798,7 +800,7 @@ export function dropTrailingWeekdays(text: string, proposals: ProposedName[]): v
 }
 
 /** Heads of campaigning and monitoring bodies, besides INSTITUTION_HEADS: "Civil Rights Project", "Human Rights Watch". */
-const CAMPAIGN_BODY_HEADS: ReadonlySet<string> = new Set(['project', 'network', 'watch', 'trust', 'institute', 'forum']);
+const CAMPAIGN_BODY_HEADS: ReadonlySet<string> = new Set(['project', 'network', 'watch', 'trust', 'forum']);
 
 /** Capitalised words after a place, the last an institution's head: " Civil Rights Project", " Democratic Party". */
 const BODY_AFTER_PLACE = /^(?: \p{Lu}[\p{Ll}-]+){1,4}(?![\p{L}\p{M}'’-])(?! +\p{Lu})/u;
@@ -833,7 +835,12 @@ const OF_BODY_AFTER = /^ +of +(?:the +)?(\p{Lu}[\p{L}\p{M}'’-]*(?: +\p{Lu}[\p{
 /** Whether a capitalised run is a place the gazetteer knows, or ends in a word of place (Harbour, County, Street). */
 function looksLikePlace(run: string): boolean {
   const last = (run.split(/\s+/).pop() as string).toLowerCase();
-  return lookupCountry(run) !== undefined || lookupCapital(run) !== undefined || lookupCity(run) !== undefined || lookupDemonym(run) !== undefined || Object.hasOwn(PLACE_TYPE_WORDS, last);
+  return knownPlaceName(run) || Object.hasOwn(PLACE_TYPE_WORDS, last);
+}
+
+/** Whether a capitalised run is a place the gazetteer knows (a country, capital, city or demonym). */
+export function knownPlaceName(run: string): boolean {
+  return lookupCountry(run) !== undefined || lookupCapital(run) !== undefined || lookupCity(run) !== undefined || lookupDemonym(run) !== undefined;
 }
 
 /** Whether a title or role is written right before `start` ("Senator Jo Hale", "Mayor Ana Ruiz"). */
@@ -1069,7 +1076,7 @@ export function placesInApposition(text: string, proposals: ProposedName[]): voi
  * Makes the token `t` an organisation: a person proposed over exactly its span is retyped, a token with no proposal
  * gets one; anything else overlapping it (another span, several proposals) is left alone.
  */
-function organisationAt(proposals: ProposedName[], t: { start: number; end: number }): void {
+export function organisationAt(proposals: ProposedName[], t: { start: number; end: number }): void {
   const overlapping = proposals.filter((p) => p.start < t.end && t.start < p.end);
   const person = overlapping[0];
   if (overlapping.length > 1 || (person && !(person.type === 'PER' && person.start === t.start && person.end === t.end))) return;

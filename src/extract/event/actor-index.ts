@@ -40,11 +40,11 @@ const PRONOUN_REACH = 3;
  */
 /** Possessive pronouns, never part of a group's name ("its forces" is no group called "its forces"). */
 const POSSESSIVE_PRONOUN = /^(?:its|their|our|his|her|my|your)$/;
-/** A body's own armed men: "its forces", "their troops" are the body that has them, acting. */
-/** Group names that a singular pronoun ("it", "its") stands for: a body, not people ("the army", "Norvian police" is plural). */
 /** Plural role nouns that "the two ..." or "both ..." uses for two people named before ("the two leaders met"). */
 const PAIRED_ROLES = /^(?:leaders|presidents|ministers|premiers|heads|counterparts|envoys|men|women|politicians|candidates|rivals|monarchs|kings|chancellors|secretaries)$/;
+/** Group names that a singular pronoun ("it", "its") stands for: a body, not people ("the army", "Norvian police" is plural). */
 const COLLECTIVE_GROUP = /\b(?:army|military|navy|air force|militia|coalition|junta|regime|guard|command)$/i;
+/** A body's own armed men: "its forces", "their troops" are the body that has them, acting. */
 const OWN_FORCES = /^(?:forces|troops|soldiers|police|army|military|fighters|militia|militias|units|officers|guards)$/;
 
 export class ActorIndex {

@@ -57,12 +57,12 @@ const STATE_BODY = /^(?:parliament|legislature|senate|congress|assembly|cabinet|
 const GOVERNING_NOT_OF = /\b(?:at|in|near|around|outside|inside|into|across|throughout|from|over|on|to|towards?|toward|through|off)\s+(?:the\s+)?(?:\S+\s+){0,3}$/i;
 /** "struck the Malian capital of Bamako", "the town of Kessa": "of" after a noun for a place names that place. */
 const PLACE_OF = /\b(?:capital|city|town|village|province|region|district|county|state|island|port|harbou?r|bay|area|enclave|suburb|neighbou?rhood|resort|municipality)\s+of\s+$/i;
-/**
- * Words after a place that make it a modifier ("U.S. Secretary of State Antony Blinken said", "met U.S. officials"):
- * whose official or force it is, not where anything happened.
- */
 /** A place named as one of the parties "between" whom something happens. */
 const BETWEEN_PARTIES = /\bbetween\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:and\s+(?:the\s+)?)?$/u;
+/**
+ * Words after a place that make it a modifier ("U.S. Secretary of State Ana Ruiz said", "met U.S. officials"):
+ * whose official or force it is, not where anything happened.
+ */
 const PLACE_AS_MODIFIER = /^\s+(?:secretary|minister|president|officials?|diplomats?|envoys?|ambassadors?|spokes(?:man|woman|person)|forces|troops|military|army|navy|police|government|authorities|embassy|department|ministry|leaders?|lawmakers|senators?|negotiators?|delegation|counterpart|commander|general|intelligence|prosecutors?)\b/i;
 const LOCATIVE = /\b(?:at|in|near|around|outside|inside|into|across|throughout|on|off)\s+(?:the\s+)?(?:\S+\s+){0,3}$/i;
 const LOCATIVE_OR_OF = /\b(?:at|in|near|around|outside|inside|into|across|throughout|on|off|of)\s+(?:the\s+)?(?:\S+\s+){0,3}$/i;

@@ -347,9 +347,9 @@ function timeAdverbBeforeVerb(tokens: readonly Token[], k: number): boolean {
   return /^(?:later|earlier)$/.test((tokens[k] as Token).lower) && before !== undefined && !before.tags.has('Determiner') && !before.tags.has('Preposition');
 }
 
-/** Words of a vote, beyond the offices of `ELECTORAL`, that make "took <a state>" a win, not a capture. */
 /** Nouns for ground that is taken in a fight ("took the town", "retook the airport"). */
 const TAKEN_PLACES = /^(?:town|towns|city|cities|village|villages|region|province|district|capital|airport|airbase|base|bases|bridge|port|area|territory|hill|hills|road|crossing|camp|stronghold|outpost|garrison|checkpoint|enclave|suburb|island|oilfield|refinery)$/;
+/** Words of a vote, beyond the offices of `ELECTORAL`, that make "took <a state>" a win, not a capture. */
 const VOTING_WORDS = /^(?:primaries|caucus|caucuses|elections|vote|voters|ballot|ballots|delegates|runoff|polls|nomination)$/;
 
 /** A verb trigger, unless the verb is used as an adjective or in an idle sense ("took a step", "going to decide"). */

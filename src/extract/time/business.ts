@@ -2,7 +2,7 @@
 // comparisons with the same period a year before ("the same quarter last year", "the year-earlier period"),
 // relative fiscal years ("this fiscal year") and "year-to-date".
 import { monthAt, yearTokenAt } from './dates.js';
-import { ORDINAL_WORDS, UNITS_SINGULAR, WEEKDAYS } from './lexicon.js';
+import { DAY, ORDINAL_WORDS, WEEKDAYS } from './lexicon.js';
 import { parseNumber } from './numbers.js';
 import type { TimeMatch, TimeSpec } from './spec.js';
 import { attached, match, tok, w, type Rule, type TokenSeq } from './token-seq.js';
@@ -201,8 +201,7 @@ export const earningsPeriod: Rule = (s, i) => {
 export const tradingDay: Rule = (s, i) => {
   if (w(s, i) !== 'the' || w(s, i + 1) !== 'day' || !PERIOD_VERBS.has(w(s, i - 1))) return null;
   if (['of', 'before', 'after', 'when', 'that'].includes(w(s, i + 2))) return null;
-  const day = UNITS_SINGULAR.get('day')!;
-  return match(i, i + 2, { t: 'anchored', n: 0, unit: day, needsPrevious: false, sameSentence: true }, 'trading-day');
+  return match(i, i + 2, { t: 'anchored', n: 0, unit: DAY, needsPrevious: false, sameSentence: true }, 'trading-day');
 };
 
 /**

@@ -12,7 +12,7 @@ import {
   PARTS_OF_DAY,
   SEASONS,
   SET_WORDS,
-  UNITS_SINGULAR,
+  DAY,
   WEEKDAYS,
   type Unit,
 } from './lexicon.js';
@@ -51,7 +51,6 @@ function measureRate(s: TokenSeq, i: number): boolean {
   return MEASURE_UNITS.has(prev) || (prev === '/' && MEASURE_UNITS.has(w(s, i - 2)));
 }
 
-const DAY = UNITS_SINGULAR.get('day')!;
 
 /**
  * The unit of a duration at `k`: a calendar unit, or a noun counted in days ("nights", "straight sessions").

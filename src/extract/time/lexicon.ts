@@ -77,7 +77,8 @@ const unit = (name: Unit['name'], code: Unit['code'], time: boolean, factor = 1)
 const SECOND = unit('second', 'S', true);
 const MINUTE = unit('minute', 'M', true);
 const HOUR = unit('hour', 'H', true);
-const DAY = unit('day', 'D', false);
+/** The day as a unit of counting and anchoring ("the day", "two days"). */
+export const DAY = unit('day', 'D', false);
 const WEEK = unit('week', 'W', false);
 const FORTNIGHT = unit('fortnight', 'W', false, 2);
 const MONTH = unit('month', 'M', false);

@@ -22,7 +22,7 @@ import {
   yearTokenAt,
 } from './dates.js';
 import { duration, setPhrase, setWord, vaguePeriod } from './durations.js';
-import { durationValue, ordinalAt } from './numbers.js';
+import { ordinalAt } from './numbers.js';
 import { presentAge, reference } from './references.js';
 import {
   anchoredPhrase,

@@ -3,6 +3,7 @@
 import {
   PARTS_OF_DAY,
   SEASONS,
+  DAY,
   UNITS_SINGULAR,
   WEEKDAYS,
   WEEKDAY_NAME_FOLLOWERS,
@@ -339,7 +340,6 @@ const ANCHOR_UNITS: ReadonlyMap<string, Unit | 'weekend'> = new Map<string, Unit
 /** "the following day", "the previous week", "the same day", "that night", "later that day", "the day before". */
 export const anchoredPhrase: Rule = (s, i) => {
   const l = w(s, i);
-  const DAY = UNITS_SINGULAR.get('day')!;
   if (l === 'the') {
     const m = w(s, i + 1);
     const n = ['following', 'next', 'subsequent'].includes(m) ? 1 : ['previous', 'preceding', 'prior'].includes(m) ? -1 : m === 'same' ? 0 : null;
@@ -429,7 +429,7 @@ export const partOfThatDay: Rule = (s, i) => {
   if (w(s, i) !== 'the' || !PART_OF_DAY_PREPOSITIONS.has(w(s, i - 1))) return null;
   const pod = PARTS_OF_DAY.get(w(s, i + 1)) as PartOfDay | undefined;
   if (!pod || ['of', 'before', 'after', "'s", '-'].includes(w(s, i + 2))) return null;
-  return match(i, i + 2, { t: 'anchored', n: 0, unit: UNITS_SINGULAR.get('day')!, pod, needsPrevious: true }, 'anchored');
+  return match(i, i + 2, { t: 'anchored', n: 0, unit: DAY, pod, needsPrevious: true }, 'anchored');
 };
 
 /**
@@ -479,7 +479,7 @@ export const modifiedPartOfDay: Rule = (s, i) => {
   }
   const next = tok(s, j);
   if (w(s, j) === 'of' || w(s, j) === 'hours' || (next && next.kind === 'word' && next.cap)) return null;
-  return match(start, j, { t: 'anchored', n: 0, unit: UNITS_SINGULAR.get('day')!, pod, needsPrevious: false }, 'anchored');
+  return match(start, j, { t: 'anchored', n: 0, unit: DAY, pod, needsPrevious: false }, 'anchored');
 };
 
 /** Bare parts of the day and the moments that open or close them ("by evening", "at dawn", "by nightfall"). */
@@ -510,5 +510,5 @@ export const bareDayPart: Rule = (s, i) => {
   // a day or a noun after it: "at dawn Tuesday", "at dawn on Tuesday", "after sunset prayers", "at morning assembly"
   if (next && next.kind === 'word' && (next.cap || !AFTER_BARE_DAY_PART.has(next.lower))) return null;
   if (w(s, i + 1) === 'on' && tok(s, i + 2)?.cap) return null;
-  return match(i, i + 1, { t: 'anchored', n: 0, unit: UNITS_SINGULAR.get('day')!, pod, needsPrevious: false }, 'anchored');
+  return match(i, i + 1, { t: 'anchored', n: 0, unit: DAY, pod, needsPrevious: false }, 'anchored');
 };
