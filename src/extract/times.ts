@@ -7,7 +7,7 @@ import { addDays, formatDay, parseDay } from './time/calendar.js';
 import { FISCAL_OPENING_VERBS, YEAR_SO_FAR_RULE } from './time/business.js';
 import { matchSentence } from './time/patterns.js';
 import { resolveSpec, type AnchorPoint, type Reference, type Resolved } from './time/resolve.js';
-import type { Tense, TimeMatch } from './time/spec.js';
+import type { Tense, TimeMatch, TimeSpec } from './time/spec.js';
 import { clauseTense } from './time/tense.js';
 import { insideNumber, tokenize, type Token } from './time/tokens.js';
 
@@ -73,6 +73,7 @@ function periodModifier(tokens: readonly Token[], start: number, end: number): b
   const last = tokens[end - 1]?.lower ?? '';
   const noun = tokens[end];
   if (tokens[start - 1]?.lower === 'for' && RESULT_NOUNS.has(tokens[start - 2]?.lower ?? '')) return true;
+  if (tokens[start]?.lower === 'half' && (last === 'year' || last === 'yearly') && !!noun && noun.kind === 'word') return true; // "half-year results"
   return (last === 'quarter' || last === 'half') && tokens[end - 2]?.text === '-' && !!noun && noun.kind === 'word' && !noun.cap && end - start <= 3;
 }
 
@@ -380,6 +381,75 @@ function afterReference(p: AnchorPoint, ref: Reference | null): boolean {
   return a > b;
 }
 
+/** A month, quarter or half of a written year ("January 1998", "the first quarter of 1997"), or a bare one. */
+interface WrittenPeriod { key: number; y: number; unit: 'month' | 'Q' | 'H'; n: number }
+
+function periodOfYear(spec: TimeSpec): Omit<WrittenPeriod, 'key'> | null {
+  if (spec.t === 'date' && spec.y !== undefined && spec.m !== undefined && spec.d === undefined) return { y: spec.y, unit: 'month', n: spec.m };
+  if (spec.t === 'part' && spec.y !== undefined) return { y: spec.y, unit: spec.of, n: spec.n };
+  return null;
+}
+
+/**
+ * "eased in January 1998 from 2.3 percent in December", "rose in the first quarter of 1997 from the fourth
+ * quarter", "after a 3 percent gain in the third quarter": a bare month, quarter or half that is the term of a
+ * comparison (or follows "after") with a period of a written year earlier in the sentence is the latest one not
+ * after that period: its year, or the year before when it comes later in the year. Returns the spec with that
+ * year, or null.
+ */
+function comparedTermYear(tokens: readonly Token[], f: Found, written: WrittenPeriod | null): TimeSpec | null {
+  const spec = f.match.spec;
+  if (!written || !(f.comparison || f.compared || afterTerm(tokens, f.match.start))) return null;
+  let bare: { unit: WrittenPeriod['unit']; n: number } | null = null;
+  if (spec.t === 'date' && spec.dir === 'bare' && spec.m !== undefined && spec.y === undefined && spec.d === undefined && spec.yOffset === undefined && spec.yy === undefined && !spec.yAnaphoric) bare = { unit: 'month', n: spec.m };
+  else if (spec.t === 'part' && spec.dir === 'bare' && spec.y === undefined && spec.yOffset === undefined) bare = { unit: spec.of, n: spec.n };
+  if (!bare || bare.unit !== written.unit || bare.n === written.n) return null;
+  const y = bare.n > written.n ? written.y - 1 : written.y;
+  return { ...spec, y } as TimeSpec;
+}
+
+/** "after a 3 percent gain in the third quarter": "after" a few words before, in the same clause. */
+function afterTerm(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 8); k--) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === ':' || t.text === '(' || CLAUSE_LINKS.has(t.lower)) return false;
+    if (t.lower === 'after') return true;
+  }
+  return false;
+}
+
+/** A past day or month named earlier in the sentence, which a later "would" may be told from. */
+interface SpokenAt { point: AnchorPoint; end: number }
+
+/** Modals of the future seen from the present: a "will" clause counts from the report, not from a past day. */
+const PRESENT_FUTURE: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'wo']);
+
+/**
+ * "The minister said on Monday that the vote would be held on Friday", "In October, the bank predicted that growth
+ * would slow in the fourth quarter", "On Monday, the union said it would strike on Thursday": a future seen from
+ * the past ("would") counts from the past day or month named before it in the sentence, not from the report (the
+ * Friday after that Monday, the fourth quarter after that October). Only weekdays, months, quarters, halves and
+ * seasons without a year; the earlier time must lie before the reference. Returns the reference to count from and
+ * the key of that time, or null.
+ */
+function toldAt(tokens: readonly Token[], f: Found, spoken: SpokenAt | null, ref: Reference | null): { ref: Reference; key: number } | null {
+  if (!spoken || !ref || ref.y === null || f.tense !== 'future') return null;
+  const spec = f.match.spec;
+  const bareName = (spec.t === 'weekday' && spec.dir === 'bare') || (spec.t === 'date' && spec.dir === 'bare' && spec.m !== undefined && spec.d === undefined && spec.y === undefined && spec.yOffset === undefined && spec.yy === undefined && !spec.yAnaphoric)
+    || ((spec.t === 'part' || spec.t === 'season') && spec.dir === 'bare' && spec.y === undefined && !('yOffset' in spec && spec.yOffset !== undefined));
+  if (!bareName || (spec.t === 'weekday' && spoken.point.gran !== 'day')) return null;
+  let would = false;
+  for (let k = spoken.end; k < f.match.start; k++) {
+    const l = tokens[k]!.lower;
+    if (PRESENT_FUTURE.has(l) || l === ';') return null;
+    if (l === 'would') would = true;
+  }
+  const day = spoken.point.day;
+  const before = day.y * 400 + day.m * 32 + day.d < ref.y * 400 + ref.m * 32 + ref.d;
+  if (!would || !before) return null;
+  return { ref: { y: day.y, m: day.m, d: day.d }, key: spoken.point.key };
+}
+
 /** Pass 2: resolve in text order, sentence by sentence; clock times after the dates of their sentence. */
 function resolveInOrder(found: readonly Found[], unitTokens: readonly Token[][], ref: Reference | null): Map<number, Resolved> {
   const resolved = new Map<number, Resolved>();
@@ -403,6 +473,8 @@ function resolveDates(
 ): { at: number; p: AnchorPoint }[] {
   const days: { at: number; p: AnchorPoint }[] = [];
   let yearWritten: { key: number; y: number; end: number } | null = null;
+  let periodWritten: WrittenPeriod | null = null;
+  let spokenAt: SpokenAt | null = null;
   for (const f of group) {
     const spec = f.match.spec;
     if (spec.t === 'clock') continue;
@@ -410,8 +482,12 @@ function resolveDates(
     const discussed = carry.period && f.unit - carry.period.unit <= PERIOD_REACH ? carry.period.point : null;
     const sentenceYear = yearWritten && sameClause(unitTokens[f.unit]!, yearWritten.end, f.match.start) ? yearWritten : null;
     const lastDay = carry.day && f.unit - carry.day.unit <= PERIOD_REACH ? carry.day.point : null;
-    const calendarSpec = inFiscalCalendar(unitTokens[f.unit]!, f, carry, sentenceYear);
-    const r = resolveSpec(calendarSpec, f.key, { ref, tense: f.tense, previous: carry.previous, sentenceDate, period: discussed, sentenceYear, comparison: f.comparison, lastDay, figures: f.figures });
+    const compared = comparedTermYear(unitTokens[f.unit]!, f, periodWritten);
+    const calendarSpec = compared ?? inFiscalCalendar(unitTokens[f.unit]!, f, carry, sentenceYear);
+    const told: { ref: Reference; key: number } | null = compared ? null : toldAt(unitTokens[f.unit]!, f, spokenAt, ref);
+    const resolvedSpec = resolveSpec(calendarSpec, f.key, { ref: told ? told.ref : ref, tense: f.tense, previous: carry.previous, sentenceDate, period: discussed, sentenceYear, comparison: f.comparison, lastDay, figures: f.figures });
+    const anchorKey: number | null = compared ? periodWritten!.key : told ? told.key : null;
+    const r: Resolved | null = anchorKey !== null && resolvedSpec ? { ...resolvedSpec, anchor: anchorKey } : resolvedSpec;
     if (!r) continue;
     resolved.set(f.key, r);
     const fiscal = fiscalOffset(unitTokens[f.unit]!, f, r);
@@ -421,6 +497,9 @@ function resolveDates(
     // "since 1994" opens a span that runs to the present: the rest of the sentence is not set in that year
     const since = unitTokens[f.unit]![f.match.start - 1]?.lower === 'since';
     if (spec.t === 'date' && spec.y !== undefined && !since) yearWritten = { key: f.key, y: spec.y, end: f.match.end };
+    const written = periodOfYear(spec);
+    if (written && !since) periodWritten = { key: f.key, ...written };
+    if (r.point && (r.point.gran === 'day' || r.point.gran === 'month') && f.tense !== 'future') spokenAt = { point: r.point, end: f.match.end };
     if (r.point) {
       // Seasons, quarters and halves are discussed, not counted from: "two days later" skips them.
       const countable = r.point.gran === 'day' || r.point.gran === 'week' || r.point.gran === 'month' || r.point.gran === 'year';

@@ -5,7 +5,7 @@ import { monthAt, yearTokenAt } from './dates.js';
 import { DAY, ORDINAL_WORDS, WEEKDAYS } from './lexicon.js';
 import { parseNumber } from './numbers.js';
 import type { TimeMatch, TimeSpec } from './spec.js';
-import { attached, match, tok, w, type Rule, type TokenSeq } from './token-seq.js';
+import { attached, fixed, match, tok, w, type Rule, type TokenSeq } from './token-seq.js';
 
 type DiscussedUnit = Extract<TimeSpec, { t: 'discussed' }>['unit'];
 
@@ -79,6 +79,33 @@ export const fullYearAdjective: Rule = (s, i) => {
   const next = tok(s, i + 3);
   if (next?.kind !== 'word' || next.cap) return null;
   return match(i, i + 3, { t: 'discussed', unit: 'year', shift: 0, years: 0 }, 'discussed-period');
+};
+
+/** Nouns of a report's figures after "half-year" ("half-year results", "half-yearly profit"). */
+const HALF_YEAR_FIGURES: ReadonlySet<string> = new Set([
+  'results', 'result', 'profit', 'profits', 'earnings', 'loss', 'losses', 'figures', 'numbers', 'revenue', 'revenues',
+  'sales', 'net', 'income', 'report', 'turnover', 'deficit', 'surplus', 'growth',
+]);
+
+/** Words before "half year" that make it another half ("the first half year", "the past half year"). */
+const HALF_NOT_AFTER: ReadonlySet<string> = new Set(['and', 'first', 'second', 'latter', 'last', 'past', 'next', 'this', 'previous', 'prior']);
+
+/**
+ * "half-year results", "its half-yearly profit": the half under discussion, else the half just ended (a report's
+ * figures come out after their period), as "the half-year to June 30" is a half, not the measure P6M;
+ * "half-yearly" elsewhere ("reviews rates half-yearly") is the set P6M, not the set "yearly".
+ */
+export const halfYearAdjective: Rule = (s, i) => {
+  if (w(s, i) !== 'half' || HALF_NOT_AFTER.has(w(s, i - 1))) return null;
+  const hyphen = w(s, i + 1) === '-' && attached(s, i + 1) && attached(s, i + 2);
+  const k = hyphen ? i + 2 : i + 1;
+  const unit = w(s, k);
+  if (unit !== 'year' && unit !== 'yearly') return null;
+  const next = tok(s, k + 1);
+  if (next?.kind === 'word' && HALF_YEAR_FIGURES.has(next.lower)) {
+    return match(i, k + 1, { t: 'discussed', unit: 'half', shift: 0, years: 0 }, 'discussed-period');
+  }
+  return unit === 'yearly' && hyphen ? match(i, k + 1, fixed('P6M', 'set', 'set'), 'set') : null;
 };
 
 /**

@@ -557,7 +557,8 @@ function resolveDiscussed(
     else if (ref) {
       // "the quarter" of a past-tense report is the one just ended; "the prior quarter" counts back from now.
       // "will report results for the quarter" early in the next one speaks of the quarter just ended too
-      const results = ctx.figures === true && (ref.m - 1) % (gran === 'quarter' ? 3 : 6) < 2;
+      // (half-year figures may come out up to three months after the half: "will report half-year earnings" in September)
+      const results = ctx.figures === true && (ref.m - 1) % (gran === 'quarter' ? 3 : 6) < (gran === 'half' ? 3 : 2);
       const lookBack = spec.shift === 0 && (gran === 'quarter' || gran === 'half') && (ctx.tense === 'past' || ctx.tense === 'unknown' || results);
       [start, anchor] = [shiftPeriod(periodStart(ref, gran), gran, lookBack ? -1 : 0, 0), 'publication'];
     } else return date(unknownPeriod(gran), valueGranularity(gran), 'publication', null, true);

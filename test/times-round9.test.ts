@@ -1,0 +1,67 @@
+// Round 9 classes of TimeML values, each on sentences written for this table in the styles of TimeML newswire
+// (1989-1998 WSJ and AP business and political wire, 2008-2013 British and Australian results reports). Every
+// triple failed before round 9, except the guards marked as such.
+import { describe } from 'vitest';
+import { describeValueTables, type TimeCase as Case } from './helpers/time-tables.js';
+
+const COMPARED_TERMS: readonly Case[] = [
+  // a bare month, quarter or half compared with a period of a written year is the latest one not after it
+  ['Inflation eased to 2 percent in January 1998 from 2.3 percent in December.', '1998-02-12', 'December', '1997-12'],
+  ['Inflation eased in January 1998, after 2.3 percent in December.', '1998-02-12', 'December', '1997-12'],
+  ['Unemployment fell to 5.1 percent in February 1991 from 5.4 percent in November.', '1991-04-05', 'November', '1990-11'],
+  ['Net rose in the first quarter of 1997 from the fourth quarter.', '1998-02-12', 'the fourth quarter', '1996-Q4'],
+  ['Output grew 1.2 percent in the second quarter of 1990, compared with 0.4 percent in the third quarter.', '1991-02-01', 'the third quarter', '1989-Q3'],
+  ['Growth slowed to 2 percent in the first half of 1997 from 3 percent in the second half.', '1998-02-12', 'the second half', '1996-H2'],
+  ['The bank earned $1.1 billion in the second half of 1997, up from $900 million in the first half.', '1998-02-12', 'the first half', '1997-H1'],
+  ['Exports in the third quarter of 1996 were higher than in the second quarter.', '1998-02-12', 'the second quarter', '1996-Q2'],
+];
+
+const COMPARED_TERMS_GUARDS: readonly Case[] = [
+  // guards (passed before): an earlier period of the same year, a narrative "and", a year alone
+  ['Inflation eased in December 1997 from 2.3 percent in November.', '1998-02-12', 'November', '1997-11'],
+  ['Sales rose 5 percent in the fourth quarter of 1997, after a 3 percent gain in the third quarter.', '1998-02-12', 'the third quarter', '1997-Q3'],
+  ['Net rose in the third quarter of 1997 and fell in the fourth quarter.', '1998-02-12', 'the fourth quarter', '1997-Q4'],
+  ['In 1997, exports rose in December from November.', '1998-02-12', 'November', '1997-11'],
+];
+
+const HALF_YEAR_FIGURES: readonly Case[] = [
+  // "half-year" before a report's figures is the half just ended (or the half discussed), not the measure P6M
+  ['The bank said its half-year results would be published in September.', '1998-08-02', 'half-year', '1998-H1'],
+  ['Half-year profit rose 10% to 40 million pounds.', '2012-08-02', 'Half-year', '2012-H1'],
+  ['The miner reported half-year profit of A$200 million.', '1998-03-02', 'half-year', '1997-H2'],
+  ['The company posted a half-yearly loss of 40 million pounds.', '2012-08-02', 'half-yearly', '2012-H1'],
+  ['The retailer will report half-year earnings next week.', '2009-09-01', 'half-year', '2009-H1'],
+  // "half-yearly" elsewhere is a set of six months, not the set "yearly"
+  ['The group will pay a half-yearly dividend.', '2012-08-02', 'half-yearly', 'P6M'],
+  ['Rates are reviewed half-yearly.', '2012-08-02', 'half-yearly', 'P6M'],
+];
+
+const FUTURE_IN_THE_PAST: readonly Case[] = [
+  // a "would" future seen from a past day or month named before it counts from that day or month
+  ['The minister said on Monday that the vote would be held on Friday.', '1998-01-10', 'Friday', '1998-01-09'],
+  ['On Monday, the union said it would strike on Thursday.', '1998-01-10', 'Thursday', '1998-01-08'],
+  ['The strike, which began on Monday, would last until Friday, the union said.', '1998-01-10', 'Friday', '1998-01-09'],
+  ['In October, the bank predicted that growth would slow in the fourth quarter.', '1998-01-10', 'the fourth quarter', '1997-Q4'],
+  ['Last March, the government promised that the law would take effect in July.', '1998-01-10', 'July', '1997-07'],
+  ['In September, the company said it would close the plant in December.', '1990-02-15', 'December', '1989-12'],
+  ['In November, the company said it would expand the plant in the spring.', '1998-06-10', 'spring', '1998-SP'],
+];
+
+const FUTURE_IN_THE_PAST_GUARDS: readonly Case[] = [
+  // guards (passed before): "will" counts from the report; the same reading from either day; a conditional past
+  ['The company said on Monday it will open the plant on Friday.', '1998-01-10', 'Friday', '1998-01-16'],
+  ['On Friday, the ministry said it would announce the results on Monday.', '1998-01-10', 'Monday', '1998-01-12'],
+  ['In December, officials said talks would resume in January.', '1998-01-10', 'January', '1998-01'],
+  ['Sales in March would have been higher without the strike.', '1998-01-10', 'March', '1997-03'],
+  ['On Tuesday, the prime minister said he would call elections in the spring.', '1997-07-05', 'spring', '1998-SP'],
+];
+
+describe('round 9 (times9)', () => {
+  describeValueTables('round 9', {
+    'compared terms': COMPARED_TERMS,
+    'compared terms, guards': COMPARED_TERMS_GUARDS,
+    'half-year figures': HALF_YEAR_FIGURES,
+    'future in the past': FUTURE_IN_THE_PAST,
+    'future in the past, guards': FUTURE_IN_THE_PAST_GUARDS,
+  });
+});
