@@ -56,6 +56,23 @@ const FUTURE_IN_THE_PAST_GUARDS: readonly Case[] = [
   ['On Tuesday, the prime minister said he would call elections in the spring.', '1997-07-05', 'spring', '1998-SP'],
 ];
 
+const DUE_DATES: readonly Case[] = [
+  // a due date set off as an aside lies near the telling on either side, whatever the clause's verb
+  ['IMF officials said the next installment of the loan, due in mid-March, would be delayed.', '1998-02-27', 'mid-March', '1998-03'],
+  ['The ministry said the first payment, due in April, had been postponed.', '1990-03-20', 'April', '1990-04'],
+  ['Analysts said the trade figures, due in March, would show a decline.', '1998-02-20', 'March', '1998-03'],
+  // "due to" before a noun is a cause, not an infinitive of the future
+  ['The plant closed due to the strike in January.', '1998-02-27', 'January', '1998-01'],
+  ['Output fell due to heavy rains in October.', '1997-02-14', 'October', '1996-10'],
+];
+
+const DUE_DATES_GUARDS: readonly Case[] = [
+  // guards (passed before): a copula before "due" keeps the clause's reading; "due to" + verb looks ahead
+  ['The report was due in March but came out in May.', '1998-11-20', 'March', '1998-03'],
+  ['The treaty is due to be signed in March.', '1998-02-27', 'March', '1998-03'],
+  ['Officials said the agency\'s annual report, due in December, had been completed.', '1998-02-27', 'December', '1997-12'],
+];
+
 describe('round 9 (times9)', () => {
   describeValueTables('round 9', {
     'compared terms': COMPARED_TERMS,
@@ -63,5 +80,7 @@ describe('round 9 (times9)', () => {
     'half-year figures': HALF_YEAR_FIGURES,
     'future in the past': FUTURE_IN_THE_PAST,
     'future in the past, guards': FUTURE_IN_THE_PAST_GUARDS,
+    'due dates': DUE_DATES,
+    'due dates, guards': DUE_DATES_GUARDS,
   });
 });

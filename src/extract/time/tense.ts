@@ -136,6 +136,7 @@ function infinitiveAt(tokens: readonly Token[], k: number): boolean {
   if (l === 'last') return !LAST_AS_DETERMINER.test(tokens[k + 2]?.lower ?? '');
   // "the half year to end-June": "end" glued to what it ends is a noun
   if (l === 'end' && tokens[k + 2]?.text === '-' && !tokens[k + 2]!.space) return false;
+  if (tokens[k - 1]?.lower === 'due' && causeAfterDueTo(tokens, k - 1)) return false; // "due to heavy rains"
   // a word in -s other than -ss or -us is a plural noun ("speaking to reporters Tuesday", "appealed to voters"),
   // not an infinitive ("to discuss", "to focus" stay)
   if (/[^su]s$/.test(l)) return false;
@@ -168,6 +169,22 @@ function infinitiveTense(tokens: readonly Token[], k: number): Tense {
   return 'future';
 }
 
+/** Words that open a noun phrase: after "due to" they name a cause, not an infinitive. */
+const NOUN_OPENERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'some', 'lack',
+  'poor', 'bad', 'heavy', 'high', 'low', 'weak', 'strong', 'higher', 'lower', 'weaker', 'stronger',
+]);
+
+/**
+ * "closed due to the strike in January", "due to rising costs", "due to Mr. Ortiz's illness": a cause, which says
+ * nothing of the future; "is due to start in March", "due to be signed" stay infinitives ahead.
+ */
+function causeAfterDueTo(tokens: readonly Token[], k: number): boolean {
+  const after = tokens[k + 2];
+  if (tokens[k + 1]?.lower !== 'to' || !after) return false;
+  return after.kind !== 'word' || after.cap || NOUN_OPENERS.has(after.lower) || (after.lower !== 'be' && /(?:ing|s)$/.test(after.lower));
+}
+
 /** Classifies one token as a tense cue, looking at its neighbours for auxiliary chains. */
 function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | null {
   const token = tokens[k];
@@ -182,7 +199,7 @@ function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | 
     return 'future';
   }
   if (infinitiveAt(tokens, k)) return infinitiveTense(tokens, k);
-  if (FUTURE_GOVERNORS.has(l) && (next === 'to' || next === 'for' || l === 'upcoming' || l === 'forthcoming')) {
+  if (FUTURE_GOVERNORS.has(l) && (next === 'to' || next === 'for' || l === 'upcoming' || l === 'forthcoming') && !(l === 'due' && causeAfterDueTo(tokens, k))) {
     return 'future';
   }
   // "the company expects a profit in the second half": what a present verb of expecting governs is to come
@@ -403,11 +420,21 @@ export function reportedSubjectTense(tokens: readonly Token[], start: number, en
 /** What a monthly release is about, before its noun ("the May jobs report", "the April trade figures"). */
 const RELEASE_TOPICS: ReadonlySet<string> = new Set(['jobs', 'trade', 'employment', 'unemployment', 'retail', 'housing', 'payroll', 'factory', 'consumer']);
 
+/** Forms of "be" before "due": the clause's own verb then gives the tense ("the report was due in March"). */
+const BE_FORMS_BEFORE_DUE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", 'being']);
+
+/** Prepositions between "due" and its date ("due in March", "due on Friday", "due by June 30"). */
+const DUE_LINKS: ReadonlySet<string> = new Set(['in', 'on', 'by', 'at', 'before']);
+
 export function clauseTense(tokens: readonly Token[], start: number, end: number, headline: boolean): Tense {
   // "payable Dec. 15 to holders of record Nov. 20": a record date lies near the telling, on either side
   if (tokens[start - 1]?.lower === 'record' && tokens[start - 2]?.lower === 'of') return 'present';
   // "a dividend of 65 cents, payable Dec. 1": a payment date lies near the telling, like a record date
   if (tokens[start - 1]?.lower === 'payable' || (tokens[start - 1]?.lower === 'on' && tokens[start - 2]?.lower === 'payable')) return 'present';
+  // "the next installment, due in mid-March, would be delayed", "a report due Friday": a due date is set near the
+  // telling, on either side, whatever the verb of the clause ("due to the strike" is a cause)
+  const due = tokens[start - 1]?.lower === 'due' ? start - 1 : DUE_LINKS.has(tokens[start - 1]?.lower ?? '') && tokens[start - 2]?.lower === 'due' ? start - 2 : -1;
+  if (due >= 0 && !BE_FORMS_BEFORE_DUE.has(tokens[due - 1]?.lower ?? '')) return 'present'; // "was due in March" keeps its verb
   const tense = reportedSubjectTense(tokens, start, end, headline) ?? verbTense(tokens, start, end, headline);
   // "expected to show a 0.5% gain for March", "sales for May will be released": a month's figure is published after
   // the month, so a future verb speaks of the month nearest the telling; "sales for March rose" stays past
