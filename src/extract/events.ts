@@ -53,6 +53,11 @@ const COORDINATOR = /^(?:and|or)$/;
 const AUXILIARY = /^(?:was|were|is|are|been|be|being|had|has|have|then|later|also|subsequently)$/;
 /** Words before a noun that make it a new happening of a kind already told ("more such attacks", "another raid"). */
 const ANOTHER = /\b(?:more|further|another|new|fresh|other|renewed|subsequent|second|third|next|previous|upcoming)\s+(?:\S+\s+){0,2}$/i;
+/**
+ * An ordinal after a possessive counts the happening just told in its series ("the West African country's third coup in
+ * five years", "its second deadly attack this month"): the same happening, not another.
+ */
+const SERIES_ORDINAL = /(?:['’]s|\bits|\btheir)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:\S+\s+){0,2}$/i;
 /** Verbs that tell a happening began: "clashes broke out", "fighting erupted", "violence flared". */
 const BROKE_OUT = /^\s+(?:(?:against|over)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3})?(?:(?:has|have|had)\s+)?(?:broke out|broken out|break out|breaks out|erupted|erupts|flared|flare up|flared up|turned (?:violent|deadly|bloody|ugly)|spread|spilled|escalated|intensified)\b/iu;
 /** Subordinators of a clause that happened at about the time of the clause it hangs on ("killed after bombs struck"). */
@@ -234,6 +239,8 @@ function lexicalModality(sentence: TaggedSentence, reading: Reading, text: strin
     if (CANCELLED_BEFORE.test(before) || CANCELLED_AFTER.test(after)) return 'negated';
     if (POSTPONED_BEFORE.test(before) || POSTPONED_AFTER.test(after)) return 'planned';
   }
+  // "the minister escaped injury", "narrowly escaped death": the harm did not happen ("escaped an attack" did)
+  if (reading.type === 'casualty' && frame.governor === 'escape') return 'negated';
   if (frame.governor && AWAITING.test(frame.governor)) return 'planned';
   if (frame.governor && ASKING.test(frame.governor)) return 'hypothetical';
   // "called for nationwide rallies": calling out one's own protest plans it; calling on others for a ceasefire asks
@@ -549,7 +556,8 @@ function joinEarlier(st: ArticleState, ss: SentenceState, told: Told): boolean {
   const { sentence } = ss;
   const { reading, clause, first, modality, link } = told;
   const { trigger, frame } = reading;
-  const another = ANOTHER.test(st.text.slice(Math.max(clause.start, first.start - 40), first.start));
+  const before = st.text.slice(Math.max(clause.start, first.start - 40), first.start);
+  const another = ANOTHER.test(before) && !SERIES_ORDINAL.test(before);
   const ownActors = trigger.nominal ? participantsOf({ sentence, frame: { ...frame, subject: null }, type: reading.type, trigger, index: st.index }).map((p) => p.actorId) : [];
   // a noun's own date is one inside its phrase ("the uprising in 2011"), not one elsewhere in its clause
   const phraseSpan = trigger.nominal ? spanOf(sentence, nounPhrase(sentence.tokens, reading), st.text) : clause;

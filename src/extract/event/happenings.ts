@@ -128,6 +128,13 @@ function findEarlier(input: MentionInput): NewsEvent | undefined {
     }
     return undefined;
   }
+  // "The meeting, hosted by Iraq's adviser, was the first ...", "the talks mediated by Qatar": a participle right after a
+  // definite noun of its kind tells more of the happening that noun points back to
+  const before = trigger.first > 0 ? definiteEventNoun(tokens, Math.max(0, trigger.first - 5), trigger.first - 1) : undefined;
+  if (before && before.at === trigger.first - 1 && compatible(type, before.type, before.word) && isParticiple(tokens[trigger.first] as Token)) {
+    const found = latestOfType(events, before.type, before.word, [], false);
+    if (found) return found;
+  }
   // "A ferry sank off the coast ... The vessel capsized in rough seas": the vehicle of the accident already told
   if (type === 'accident' && frame.subject && frame.voice === 'active' && /^(?:the|that)$/.test((tokens[frame.subject.first] as Token).lower)
     && tokens.slice(frame.subject.first + 1, frame.subject.last + 1).some((t) => VEHICLES.test(t.lower))) {
@@ -148,6 +155,10 @@ function findEarlier(input: MentionInput): NewsEvent | undefined {
     if (type === 'attack' && hasDefiniteWeapon(tokens, range)) return events.findLast((e) => e.type === 'attack');
   }
   return undefined;
+}
+
+function isParticiple(tok: Token): boolean {
+  return (tok.tags.has('Participle') || tok.tags.has('PastTense') || tok.tags.has('Passive')) && /(?:ed|en|wn|un|ld|ught)$/.test(tok.lower);
 }
 
 function hasDefiniteWeapon(tokens: readonly Token[], range: TokenRange): boolean {

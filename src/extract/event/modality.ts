@@ -1,8 +1,8 @@
 import type { Modality } from '../../schema/event.js';
 import type { ClaimDraft } from '../claims.js';
 
-/** Negations; "no" in a compound ("a no-confidence vote", "a no-fly zone") negates nothing. */
-const NEGATION = /\b(?:without|not|never|no(?!-)|neither|nor|failed to|refused to)\b|n't\b/i;
+/** Negations ("none of whom were hurt", "nobody was injured"); "no" in a compound ("a no-confidence vote", "a no-fly zone") negates nothing. */
+const NEGATION = /\b(?:without|not|never|no(?!-)|none|nobody|neither|nor|failed to|refused to)\b|n't\b/i;
 const HYPOTHETICAL = /\b(?:potential|possible|possibly|could|would|might|[Ii]f|[Uu]nless|hinging|hinge|hinges|proposed|prospect of|likely|any|may)\b|\b(?:Potential|Possible|Possibly|Could|Would|Might|Hinging|Proposed|Prospect of|Likely|Any)\b/;
 /** Words before a noun that say the happening is still being worked towards ("drafting an accord"). */
 const PLANNED_BEFORE = /\b(?:work(?:s|ed|ing)? (?:on|towards?)|seek(?:s|ing)?|sought|pursu(?:e|es|ed|ing)|draft(?:s|ed|ing)?|prepar(?:e|es|ed|ing) for)\s+(?:\S+\s+){0,2}$/i;
@@ -17,8 +17,16 @@ const PRESUPPOSING_CLAUSE = /\b(?:when|after|before|since|once|while)\b[^,;]*$/i
 const CONDITION_AFTER = /^[^;:]{0,80}?\b(?:if|unless)\b/i;
 /** Words of a plan or the future around a trigger ("plans to", "a plan for"; "the senator's tax plan", "the peace plan" name a policy). */
 const PLANNED = /\b(?:will|shall|planned|plans?\s+(?:to|for)|planning|scheduled|expected to|to be held|upcoming|set to|intends? to|going to|next week|next month|prepar\w+ to|(?:is|are|was|were) due|announced (?:his|her|their|its) intention)\b/i;
+/**
+ * A relative clause after the trigger whose future is its own act ("approved a law on Monday that will allow police
+ * to ...", "signed a deal that will end the war"): its "will" plans nothing of the trigger. A relative clause that
+ * holds the trigger's own happening ("a summit that will be held in Paris") still plans it.
+ */
+const RELATIVE_FUTURE = /\b(?:that|which)\s+(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?!(?:be\s+)?(?:held|staged|convened|take\s+place|happen|begin|start|open|convene|go\s+ahead|resume|continue)\b)/i;
 /** A denial whose that-clause runs up to the trigger ("denied that police had detained"), with no clause break between. */
 const DENIED_THAT = /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing))\s+(?:\S+\s+){0,3}?that\s[^;:.]*$/i;
+/** A denial whose object is the trigger's gerund ("the army denied shelling the village", "denied having ordered"). */
+const DENIED_GERUND = /\bden(?:y|ies|ied|ying)\s+(?:(?:ever|any|having|that it had|that they had)\s+)?$/i;
 /** Hedges without a named source: the event rests on a report, not on the writer ("were reported killed"). */
 const UNATTRIBUTED_REPORT = /\b(?:reportedly|allegedly|(?:is|are|was|were|been) (?:reported|said|alleged|believed|thought) to|(?:is|are|was|were) reported)\b/i;
 /** A definite description at the head of a claim presupposes its event rather than claiming it ("says the battle for X is ..."). */
@@ -72,11 +80,14 @@ const HEDGED_NOUN = /\b(?:suspected|alleged|purported|apparent|presumed|reported
 export function modalityOf(input: ModalityInput): Modality {
   const { text, clauseStart, clauseEnd, triggerStart, triggerEnd } = input;
   const before = text.slice(clauseStart, triggerStart);
-  const around = text.slice(clauseStart, Math.min(clauseEnd, triggerEnd + 40));
+  const following = text.slice(triggerEnd, Math.min(clauseEnd, triggerEnd + 40));
+  const relative = RELATIVE_FUTURE.exec(following);
+  const around = text.slice(clauseStart, triggerEnd) + (relative ? following.slice(0, relative.index) : following);
   if (NEGATION.test(before.split(/\s+/).slice(-6).join(' ')) || input.lexical === 'negated') return 'negated';
   if (input.denying.length > 0 && !input.presupposed) return 'denied';
   // "the ministry denied that troops had shelled the town": what a denial's that-clause tells is denied
   if (!input.presupposed && input.sentenceStart !== undefined && DENIED_THAT.test(text.slice(input.sentenceStart, triggerStart))) return 'denied';
+  if (!input.nominal && /(?:ing|ed)$/i.test(text.slice(triggerStart, triggerEnd).split(/\s+/)[0] ?? '') && DENIED_GERUND.test(text.slice(Math.max(0, triggerStart - 30), triggerStart))) return 'denied';
   const after = text.slice(triggerEnd, clauseEnd);
   const rest = text.slice(triggerEnd, Math.max(clauseEnd, input.sentenceEnd ?? clauseEnd));
   if (HYPOTHETICAL.test(before) || CONDITION_AFTER.test(rest) || (input.nominal && MODAL_AFTER.test(after)) || input.reporting.some((c) => c.kind === 'call')) return 'hypothetical';

@@ -84,6 +84,19 @@ const ANAPHORIC_AREA = /(?:^|\b(?:that|occupy|occupied|occupying|annex|annexed|e
 const NOT_A_LOCATION = /\b(?:by|dubbed|called|named|renamed|known as)\s+(?:the\s+)?['"“‘]?$/i;
 /** People of a country before its name ("the foreign ministers of Lorvania and Kessia", "the president of Peru and"). */
 const PEOPLE_OF = /\b(?:ministers?|leaders?|presidents?|heads?|prime ministers?|envoys?|delegations?|representatives?|officials?|governments?|people|citizens|nationals|armies|army|forces|troops|police|ambassadors?|kings?|queens?|chiefs?)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+(?:and\s+)?){0,4}$/u;
+/**
+ * People from a country before its name ("negotiators from Lorvania and Kessia resumed talks in Doha", "refugees from
+ * Syria arrived in Greece"): where they come from, not where anything happened.
+ */
+const PEOPLE_FROM = /\b(?:ministers?|leaders?|presidents?|envoys?|delegations?|delegates|representatives?|officials?|negotiators?|mediators?|diplomats?|observers?|monitors?|experts?|lawmakers|legislators|MPs|people|citizens|nationals|refugees|migrants|asylum[- ]seekers|workers|students|tourists|visitors|pilgrims|fighters|militants|troops|soldiers|forces|police|teams?|rescuers|volunteers|doctors|journalists|reporters|investigators|inspectors)\s+from\s+(?:the\s+)?$/i;
+/** The capitalised names (joined by "and") that end a text. */
+const NAMES_AT_END = /(?:[\p{Lu}][\p{L}'’.-]*\s+(?:and\s+)?){1,4}$/u;
+
+/** The text before a place says it names where people come from (see `PEOPLE_FROM`). */
+function peopleFrom(before: string): boolean {
+  const names = NAMES_AT_END.exec(before);
+  return PEOPLE_FROM.test(names ? before.slice(0, names.index) : before);
+}
 const CAPITALISED_WORD = /\b[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?/gu;
 
 /**
@@ -137,7 +150,7 @@ export function placeDecision(input: PlaceInput): { ids: string[]; source: Place
   // "a deal brokered by Norway": a country after "by" is who did something, not where anything was
   // "meeting in Brussels, discussed the war in Kessia": a place talked about only when the sentence has no other
   // ("mediate between Moscow and Kyiv", "talks between Kessia and Lorvania": the parties, not where)
-  const located = places.filter((m) => !NOT_A_LOCATION.test(input.text.slice(Math.max(0, m.start - 24), m.start)) && !BETWEEN_PARTIES.test(input.text.slice(Math.max(0, m.start - 40), m.start)) && !modifier(m));
+  const located = places.filter((m) => !NOT_A_LOCATION.test(input.text.slice(Math.max(0, m.start - 24), m.start)) && !peopleFrom(input.text.slice(Math.max(0, m.start - 50), m.start)) && !BETWEEN_PARTIES.test(input.text.slice(Math.max(0, m.start - 40), m.start)) && !modifier(m));
   const venues = located.filter((m) => !topic(m));
   const nearest = (venues.length > 0 ? venues : located).sort((a, b) => distance(a) - distance(b))[0];
   if (nearest) return { ids: [nearest.recordId], source: 'context' };
@@ -203,7 +216,8 @@ function governedPlaces(input: PlaceInput, inClause: readonly EntityMention[]): 
       || (premodifier !== undefined && m.start >= premodifier.start && m.end <= trigger.start && !(input.agentive && lookupCountry(m.text))))
       && !NOT_A_LOCATION.test(input.text.slice(Math.max(clause.start, m.start - 24), m.start))
       // "the foreign ministers of Lorvania and Kessia met": whose ministers they are, not where they met
-      && !(m.start < trigger.start && PEOPLE_OF.test(input.text.slice(Math.max(clause.start, m.start - 40), m.start)));
+      && !(m.start < trigger.start && PEOPLE_OF.test(input.text.slice(Math.max(clause.start, m.start - 40), m.start)))
+      && !peopleFrom(input.text.slice(Math.max(clause.start, m.start - 50), m.start));
     if (ok) accepted.push(m);
     return ok;
   });

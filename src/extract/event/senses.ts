@@ -119,6 +119,9 @@ function fits(sense: TriggerSense, ctx: SenseContext, need: ArgumentNeed | undef
   if (sense.noAdjunct && ctx.frame.subjectVia === 'adjunct') return false;
   if (sense.from && !ctx.frame.preps.some((p) => p.prep === 'from' && anyWord(ctx.tokens, p.range, sense.from as RegExp))) return false;
   if (sense.object && !anyWord(ctx.tokens, objectRange(ctx.frame), sense.object)) return false;
+  // two words past the phrase: the tagger leaves "no" of "a no-confidence vote" untagged, which ends the phrase
+  if (sense.via && !ctx.frame.preps.some((p) => /^(?:in|by|through|after|following)$/.test(p.prep)
+    && anyWord(ctx.tokens, { first: p.range.first, last: Math.min(ctx.tokens.length - 1, p.range.last + 2) }, sense.via as RegExp))) return false;
   // the subject's head noun and its modifiers decide ("the roof of the market collapsed" is a roof collapsing,
   // "Typhoon Mara battered" a typhoon)
   if (sense.subject && !(ctx.frame.voice === 'active' && subjectWords(ctx).some((t) => (sense.subject as RegExp).test(t.lower)))) return false;

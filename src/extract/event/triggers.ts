@@ -213,6 +213,8 @@ function phraseTriggerAt(tokens: readonly Token[], i: number): Trigger | undefin
     if (held >= 0 && !tokens.slice(i + 1, i + 1 + held).some((t) => /[,;:.]/.test(t.post) || t.tags.has('Preposition'))) return { first: i, last: i, type: 'capture', nominal: false, lemma: 'take hostage', fixed: true };
   }
   // "caught fire": an accident; "turned down": a refusal, whose sense the object decides
+  // "the river burst its banks": a flood
+  if (/^(?:burst|bursts|bursting)$/.test(tok.lower) && /^(?:its|their)$/.test(next?.lower ?? '') && tokens[i + 2]?.lower === 'banks') return { first: i, last: i + 2, type: 'accident', nominal: false, lemma: 'burst banks', fixed: true };
   if (/^(?:catch|catches|caught|catching)$/.test(tok.lower) && next?.lower === 'fire') return { first: i, last: i + 1, type: 'accident', nominal: false, lemma: 'catch fire', fixed: true };
   if (/^(?:turn|turns|turned|turning)$/.test(tok.lower) && next?.lower === 'down' && tok.tags.has('Verb')) return { first: i, last: i + 1, type: 'legal', nominal: false, lemma: 'turn down' };
   // "stepped down as prime minister": a resignation

@@ -19,10 +19,12 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   fight: 'clash', clash: 'clash', repel: 'clash', 'push back': 'clash', battle: 'clash', resist: 'clash',
   capture: 'capture', seize: 'capture', take: 'capture', occupy: 'capture', liberate: 'capture', overrun: 'capture',
   'take control': 'capture', retake: 'capture', recapture: 'capture', kidnap: 'capture', abduct: 'capture', topple: 'capture',
+  hijack: 'capture', ram: 'attack', // see VERB_SENSES.ram: only a vessel, a vehicle or a crowd rammed
   overthrow: 'capture', oust: 'capture', depose: 'capture', hold: 'capture', keep: 'capture',
   enter: 'movement', dispatch: 'movement', send: 'movement', redeploy: 'movement', withdraw: 'movement',
   advance: 'movement', retreat: 'movement', deploy: 'movement', leave: 'movement', flee: 'movement',
   evacuate: 'movement', cross: 'movement', return: 'movement', deport: 'movement',
+  escape: 'movement', // see VERB_SENSES.escape: only inmates or captives getting out
   expel: 'movement', extradite: 'movement', march: 'protest',
   displace: 'movement', force: 'movement', // see VERB_SENSES: people driven from their homes
   recall: 'other', summon: 'other', // see VERB_SENSES: only an ambassador or an envoy recalled or summoned
@@ -80,6 +82,8 @@ export interface TriggerSense {
   from?: RegExp;
   /** The subject may not be borrowed by a gerund adjunct from the clause it hangs on ("..., before withdrawing"). */
   noAdjunct?: true;
+  /** A word of an in/by/through/after/following phrase must match ("ousted in a no-confidence vote"). */
+  via?: RegExp;
   /** The word right after the trigger must match ("caught fire", "held hostage"). */
   next?: RegExp;
   /** CAMEO root when it differs from the type's. */
@@ -126,6 +130,10 @@ const PROTESTERS = /^(?:protesters|protestors|demonstrators|marchers|strikers|ac
 const AID_GOODS = /^(?:aid|food|supplies|assistance|medicine|medicines|relief|water|fuel|tents|blankets)$/;
 /** Verbs that report a disaster only with a natural force as subject ("wildfires ravaged the hills"). */
 const DISASTER_FORCE_VERBS = ['sweep', 'ravage', 'batter', 'devastate', 'inundate', 'engulf', 'submerge'] as const;
+/** Votes that remove somebody from office ("ousted in a no-confidence vote", "toppled by a motion of censure"). */
+const REMOVAL_VOTES = /^(?:votes?|ballots?|motions?|no-confidence|confidence|censure|impeachment|referendum|elections?|primary|polls?|recall)$/;
+/** Bodies that remove an office holder by a vote of their members ("parliament ousted the speaker"). */
+const REMOVING_BODIES = new RegExp(`${LEGISLATURES.source}|^(?:party|members|board|shareholders|delegates|voters|mps|caucus)$`);
 const ANNIVERSARY = /^(?:anniversary|anniversaries|centenary|centennial|jubilee|memorial|commemoration)$/;
 
 /**
@@ -138,6 +146,13 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'fire/weapon', type: 'attack', object: WEAPONS, reason: 'firing a weapon' },
     { id: 'fire/at', type: 'attack', needs: 'assault', next: /^(?:at|on|upon|into)$/, reason: 'firing at or on a target' },
     { id: 'fire/dismiss', type: 'other', needs: 'person', reason: '"the prime minister fired his finance minister": a dismissal, like a resignation' },
+  ],
+  escape: [
+    { id: 'escape/custody', type: 'movement', from: /^(?:prisons?|jails?|custody|detention|captivity|camps?|cells?|compounds?|facilit(?:y|ies)|centres?|centers?)$/, reason: '"more than 200 inmates escaped from a prison": a jailbreak' },
+    { id: 'escape/inmates', type: 'movement', subject: /^(?:inmates|prisoners|detainees|convicts|captives|hostages|suspects)$/, reason: '"dozens of prisoners escaped": a jailbreak; "escaped injury", "escaped an attack" are no movement' },
+  ],
+  ram: [
+    { id: 'ram/vessel', type: 'attack', object: /^(?:vessels?|ships?|boats?|ferr(?:y|ies)|trawlers?|tankers?|cars?|vehicles?|trucks?|lorr(?:y|ies)|buses|bus|vans?|crowds?|gates?|barriers?|checkpoints?|convoys?|patrols?|police|protesters|pedestrians|worshippers|shoppers)$/, reason: '"a coast guard ship rammed a supply vessel", "rammed a crowd": force used on a target; "rammed the bill through parliament" is none' },
   ],
   jail: [
     { id: 'jail/court', type: 'legal', subject: COURTS, reason: '"a court jailed 14 activists": a sentence passed' },
@@ -288,7 +303,7 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'clear/site', type: 'other', needs: 'object', reason: 'clearing a site or a camp' },
   ],
   collapse: [
-    { id: 'collapse/abstract', type: null, subject: /^(?:talks|negotiations|deals?|agreements?|accords?|ceasefires?|truces?|governments?|coalitions?|economy|currency|market|markets|prices|shares|plan|plans|process|support|bank|banks|company|regime)$/, reason: '"the talks collapsed" ends a happening already told, "the currency collapsed" is no accident' },
+    { id: 'collapse/abstract', type: null, subject: /^(?:talks|negotiations|rounds?|summits?|meetings?|deals?|agreements?|accords?|ceasefires?|truces?|governments?|coalitions?|economy|currency|market|markets|prices|shares|plan|plans|process|support|bank|banks|company|regime)$/, reason: '"the talks collapsed" ends a happening already told, "the currency collapsed" is no accident' },
     { id: 'collapse/structure', type: 'accident', reason: 'a building, a bridge or a mine collapsing' },
   ],
   recall: [
@@ -306,7 +321,18 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'force/from-home', type: 'movement', from: /^(?:homes?|houses?|villages?|towns?|lands?|farms?|neighbou?rhoods?|camps?)$/, reason: '"forced more than 200,000 from their homes": a displacement' },
     { id: 'force/other', type: null, reason: '"forced troops to withdraw" tells the withdrawal, "forced a vote" nothing of its own' },
   ],
+  oust: [
+    { id: 'oust/vote', type: 'other', via: REMOVAL_VOTES, reason: '"was ousted in a no-confidence vote": a removal from office by vote, like a dismissal, not a seizure of power' },
+    { id: 'oust/body', type: 'other', subject: REMOVING_BODIES, reason: '"parliament ousted the speaker", "party members ousted their leader": a removal from office' },
+    { id: 'oust/power', type: 'capture', reason: '"the army ousted the president": a seizure of power' },
+  ],
+  depose: [
+    { id: 'depose/vote', type: 'other', via: REMOVAL_VOTES, reason: 'a removal from office by vote' },
+    { id: 'depose/body', type: 'other', subject: REMOVING_BODIES, reason: 'a removal from office by a legislature or a party' },
+    { id: 'depose/power', type: 'capture', reason: 'a seizure of power' },
+  ],
   topple: [
+    { id: 'topple/vote', type: 'other', via: REMOVAL_VOTES, reason: '"the government was toppled in a confidence vote": a removal from office by vote' },
     { id: 'topple/force', type: null, subject: NATURAL_FORCE, reason: '"the quake toppled dozens of buildings": what the disaster did, told by its own verb' },
     { id: 'topple/thing', type: null, object: /^(?:buildings?|houses?|homes?|trees?|walls?|towers?|poles?|pylons?|statues?|monuments?|structures?|bridges?|blocks|roofs?|chimneys?|minarets?|steeples?|cranes?|lorry|lorries|trucks?|vehicles?|cars?|fences?|shelves|records?|champions?|favourites?|favorites?)$/, reason: '"protesters toppled a statue", "the wind toppled trees", "toppled the champion": no seizure of power' },
     { id: 'topple/regime', type: 'capture', reason: '"the army toppled the government": a seizure of power' },
@@ -406,13 +432,13 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType>> = {
   truce: 'agreement', 'cease-fire': 'agreement',
   attack: 'attack', strike: 'attack', strikes: 'attack', airstrike: 'attack', airstrikes: 'attack', shelling: 'attack',
   bombing: 'attack', assault: 'attack', bombardment: 'attack', raid: 'attack', offensive: 'clash', assassination: 'attack',
-  invasion: 'attack', shooting: 'attack',
+  invasion: 'attack', shooting: 'attack', cyberattack: 'attack', 'cyber-attack': 'attack',
   clash: 'clash', clashes: 'clash', fighting: 'clash', fight: 'clash', battle: 'clash', battles: 'clash', combat: 'clash',
   counteroffensive: 'clash', skirmish: 'clash', skirmishes: 'clash', operation: 'clash', insurgency: 'clash',
   capture: 'capture', seizure: 'capture', takeover: 'capture', occupation: 'capture', kidnapping: 'capture',
-  abduction: 'capture', coup: 'capture',
+  abduction: 'capture', coup: 'capture', hijacking: 'capture',
   withdrawal: 'movement', advance: 'movement', retreat: 'movement', incursion: 'movement', deployment: 'movement',
-  deportation: 'movement', extradition: 'movement', expulsion: 'movement', evacuation: 'movement',
+  deportation: 'movement', extradition: 'movement', jailbreak: 'movement', 'prison-break': 'movement', expulsion: 'movement', evacuation: 'movement',
   protest: 'protest', protests: 'protest', demonstration: 'protest', demonstrations: 'protest', rally: 'protest',
   march: 'protest', marches: 'protest', riot: 'protest', uprising: 'protest', 'sit-in': 'protest',
   'counter-demonstrations': 'protest', revolt: 'protest', strike_action: 'protest', blockade: 'protest', boycott: 'protest',
@@ -475,7 +501,7 @@ export const CAMEO_ROOT: Readonly<Record<EventType, string | null>> = {
  */
 export const CAMEO_BY_TRIGGER: Readonly<Record<string, string>> = {
   bomb: '18', bombing: '18', shoot: '18', shooting: '18', ambush: '18', assassinate: '18', assassination: '18',
-  detonate: '18', abduct: '18', abduction: '18', kidnap: '18', kidnapping: '18', 'claim responsibility': '01',
+  detonate: '18', abduct: '18', abduction: '18', hijack: '18', hijacking: '18', kidnap: '18', kidnapping: '18', 'claim responsibility': '01',
   'put on alert': '15', deport: '17', deportation: '17', expel: '17', expulsion: '17', rescue: '08',
   murder: '18', execute: '18', execution: '18', hang: '18',
 };
