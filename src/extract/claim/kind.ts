@@ -19,7 +19,7 @@ const OBLIGATION = kindWordPattern(OBLIGATION_WORDS);
 const COMMITMENT_WORD_SOURCE = String.raw`intention|intends? to|plans? to|promise[sd]?|vow(?:s|ed)?|commit(?:s|ted)? to|pledge[sd]?`;
 const COMMITMENT_WORDS = new RegExp(String.raw`\b(?:${COMMITMENT_WORD_SOURCE})\b`, 'i');
 /** Commitment: "will use all resources", "plan to re-write", "their intention to take part". */
-const COMMITMENT_ACTS = String.raw`(?:will (?:not )?(?:use|back|support|provide|ensure|defend|protect|help|take part|do everything|keep|continue to|work to|fight for|not rest|hold)|would (?:back|support|defend|protect|help))`;
+const COMMITMENT_ACTS = String.raw`(?:will (?:not )?(?:use|back|support|provide|ensure|defend|protect|help|take part|do everything|keep|continue to|carry on|press on|not give up|stand by|work to|fight for|not rest|hold)|would (?:back|support|defend|protect|help))`;
 /**
  * A will/would of commitment binds its subject: a pronoun or a name ("we will defend", "Lee would back"), not a
  * thing whose effect is predicted ("the ruling would protect voters", "the wall will help").
@@ -71,6 +71,21 @@ function judges(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** Adverbs of degree that grade a quality ("a completely hostile environment", "extremely dangerous"). */
+const DEGREE_ADVERBS: ReadonlySet<string> = new Set(['completely', 'extremely', 'totally', 'utterly', 'absolutely', 'incredibly', 'truly', 'terribly', 'very', 'deeply', 'highly', 'hugely', 'enormously', 'grossly']);
+
+/**
+ * Whether an adverb of degree grades an adjective anywhere in the clause: the speaker weighs a quality. A feeling
+ * ("Marlow was very happy") is left to the feeling rules, which tell whose it is.
+ */
+function grades(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    const next = tokens[i + 1];
+    if (!DEGREE_ADVERBS.has(t.lower) || next === undefined || FEELING_SET.has(next.lower)) return false;
+    return next.tags.has('Adjective') && !next.tags.has('Value') && !/(?:ed|en)$/.test(next.lower) && !measures(next);
+  });
+}
+
 /**
  * A comparative of measure ("has been much longer than a few hours", "is higher than expected") compares, it does
  * not judge; "better" and "worse" do.
@@ -89,6 +104,13 @@ function thirdPersonFeels(tokens: readonly Token[], copula: number, adjective: T
   return THIRD_PERSONS.has(subject.lower) || subject.tags.has('ProperNoun');
 }
 
+/**
+ * A fact said not to be so: a negated copula before a noun phrase or a participle ("was certainly not a staged
+ * event", "were not involved"), a negated possession or existence ("has no political aspects", "we don't have",
+ * "there was no attack"); "there is no doubt" hedges, it denies nothing.
+ */
+const NEGATED_FACT = /\b(?:(?:is|was|are|were)\s+(?:\w+ly\s+)?not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:\w+ly\s+)?(?:a|an|the|\w+ed)\b|\b(?:has|have|had)\s+no\b|\b(?:do|does|did)(?:\s+not|n['’]t)\s+have\b|\bthere\s+(?:is|was|are|were)\s+no\b(?!\s+doubt)/i;
+
 interface KindRule {
   id: string;
   kind: ClaimKind;
@@ -101,8 +123,9 @@ export const NEUTRAL_RULES: readonly KindRule[] = [
   { id: 'kind/harm-ahead', kind: 'warning', reason: 'a harm with a future, a possibility or a condition is a warning ("they will attack if provoked")', test: (c) => HARM.test(c) && NOT_YET.test(c) },
   { id: 'kind/commitment', kind: 'pledge', reason: 'the speaker binds itself to an act ("will not rest", "plans to re-write")', test: (c) => commits(c) },
   { id: 'kind/obligation', kind: 'call', reason: 'what must, should or needs to happen is a call ("must withdraw", "ought to be a deal")', test: (c) => OBLIGATION.test(c) },
+  { id: 'kind/negated-fact', kind: 'denial', reason: 'a clause that says something is not so denies it ("what I saw was not a staged event", "we don\'t have such people", "the inquiry has no political aspects")', test: (c) => NEGATED_FACT.test(c) },
   { id: 'kind/harm-done', kind: 'report', reason: 'a harm that has happened to people or places is a report of what happened ("25 staff members died in the bombings", "the explosion destroyed everything", "her partner was arrested and hanged")', test: (c) => harmDone(c) && !OWN_BELIEF.test(c) },
-  { id: 'kind/judgement', kind: 'assessment', reason: 'a belief, a feeling, an evaluative word or a conclusion drawn judges ("I hope", "we are delighted", "a scandal", "the plan is reckless", "her return shows there is hope")', test: (c, t) => INFERENCE.test(c) || OWN_BELIEF.test(c) || JUDGING.test(c) || ownFeeling(c) || judges(t) },
+  { id: 'kind/judgement', kind: 'assessment', reason: 'a belief, a feeling, an evaluative word or a conclusion drawn judges ("I hope", "we are delighted", "a scandal", "the plan is reckless", "her return shows there is hope")', test: (c, t) => INFERENCE.test(c) || OWN_BELIEF.test(c) || JUDGING.test(c) || ownFeeling(c) || judges(t) || grades(t) },
 ];
 
 /**
@@ -112,7 +135,7 @@ export const NEUTRAL_RULES: readonly KindRule[] = [
  * kind +2, wikinews +1, dev -1 (a claimed capture the dev gold calls a report); letting judging words through
  * instead gave tune +1.
  */
-const ASSERTING_LEMMAS: ReadonlySet<string> = new Set(['claim', 'allege']);
+const ASSERTING_LEMMAS: ReadonlySet<string> = new Set(['claim', 'allege', 'assert']);
 
 const COMMITMENT_RULE = NEUTRAL_RULES.find((r) => r.id === 'kind/commitment') as KindRule;
 
