@@ -882,6 +882,7 @@ function readSentence(ctx: ReadContext, sentence: TaggedSentence): void {
     const continued = quoteContinuation(ctx.text, sentence, ctx.quotes, previous, paragraphEnd, `${ctx.options.idPrefix}${claims.length + 1}`);
     if (continued) claims.push(continued);
   }
+  if (claims.length === claimsBefore && sentence.blockKind === 'paragraph' && ctx.lastClaimBlock === sentence.blockIndex) quoteGoesOn(ctx, sentence);
   if (claims.length > claimsBefore) ctx.lastClaimBlock = sentence.blockIndex;
   ctx.lastBlock = sentence.blockIndex;
   if (sentence.blockKind === 'paragraph') readImpersonal(ctx, sentence);
@@ -1079,6 +1080,21 @@ function joinedByConjunction(sentence: TaggedSentence, cue: Cue): boolean {
   return false;
 }
 
+/**
+ * Past forms spelt as their base and as a noun, which the tagger reads as nouns after a company's name ("Acme Corp
+ * cut its dividend and warned that ..."): source, the English irregular verbs whose three forms are alike.
+ */
+const SAME_FORM_PASTS: ReadonlySet<string> = new Set(['cut', 'hit', 'set', 'put', 'cost', 'shut', 'quit', 'spread', 'bid', 'split', 'hurt', 'shed', 'let']);
+
+/** A same-form past right after a proper noun, before a determiner or possessive: the clause's verb. */
+function sameFormPastAfterName(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j] as Token;
+  const prev = tokens[j - 1];
+  const next = tokens[j + 1];
+  return SAME_FORM_PASTS.has(t.lower) && prev !== undefined && prev.tags.has('ProperNoun') && !/[,;:]/.test(prev.post)
+    && next !== undefined && (next.tags.has('Determiner') || next.tags.has('Possessive') || next.tags.has('Value') || next.tags.has('Plural'));
+}
+
 /** What may stand between a clause's subject and its verb: an affiliation ("of the Upper House") and auxiliaries. */
 const AFFILIATED_ACT = /^\s*(?:(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}.'’-]*))*\s+)?(?:(?:has|have|had|also|then|later|on \p{L}+day)\s+)*$/u;
 
@@ -1108,7 +1124,7 @@ function sharedSubject(ctx: ReadContext, sentence: TaggedSentence, cue: Cue): st
     if (comma < 0) return null;
     from = comma + 1;
   }
-  const verb = tokens.findIndex((t, j) => j > from && j < cue.first && t.tags.has('Verb') && !t.tags.has('Gerund') && !insideQuote(ctx.quotes, t.start));
+  const verb = tokens.findIndex((t, j) => j > from && j < cue.first && (t.tags.has('Verb') || sameFormPastAfterName(tokens, j)) && !t.tags.has('Gerund') && !insideQuote(ctx.quotes, t.start));
   if (verb < 0) return null;
   // only a name that opens the clause, right before its verb ("Senator Ruth Dale visited ...")
   const verbTok = tokens[verb] as Token;
@@ -1180,8 +1196,25 @@ function readAbsolute(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, clau
   const start = (tokens[from] as Token).start;
   const end = (tokens[cue.first - 1] as Token).end;
   const named = mentionsIn(ctx.resolver, sentence.index).filter((m) => m.start >= start && m.end <= end).pop();
-  const claimantId = named?.recordId ?? absoluteGroup(ctx.text, tokens, from, cue.first - 1, ctx.resolver.book)?.id ?? null;
+  const claimantId = named?.recordId ?? absoluteGroup(ctx.text, tokens, from, cue.first - 1, ctx.resolver.book)?.id ?? (named ? null : absoluteDescription(ctx.resolver, sentence, from, cue.first));
   return { claimantId, content: trimContent(ctx.text, (tokens[cue.last] as Token).end, clauseEnd), evidenceStart: sentence.start, joinedQuote: null };
+}
+
+/**
+ * ", with the former governor accusing Portman of ...", ", with the Vermont senator calling for ...": a description of
+ * a person as the absolute clause's noun phrase is the one holder of its title, else the person the text is about,
+ * as it is when it opens a sentence; a bare title ("with the president urging calm") only its one holder.
+ */
+function absoluteDescription(resolver: Resolver, sentence: TaggedSentence, from: number, cueFirst: number): string | null {
+  const head = descriptionHead(sentence, from);
+  if (head !== cueFirst - 1 || namedInDescription(resolver, sentence.index, (sentence.tokens[from] as Token).start, (sentence.tokens[head] as Token).end)) return null;
+  const headTok = sentence.tokens[head] as Token;
+  if (head === from + 1 && TITLE_ANAPHOR_NOUNS.has(headTok.lower)) return resolveTitleHolder(resolver.actorList, headTok.lower, { mentions: resolver.mentions, at: headTok.start })?.id ?? null;
+  // the persons of the main clause are not yet the text's topic: one titled with the head word, else the only one
+  const persons = unique(mentionsIn(resolver, sentence.index).filter((m) => m.end <= (sentence.tokens[from] as Token).start && resolver.actors.get(m.recordId)?.kind === 'person').map((m) => m.recordId));
+  const titled = persons.filter((id) => resolver.actors.get(id)?.titles.some((t) => t.toLowerCase().split(/\s+/).pop() === headTok.lower));
+  if (titled.length === 1) return titled[0] as string;
+  return persons.length === 1 ? persons[0] as string : persons.length === 0 ? describedPerson(resolver, sentence, from, head) : null;
 }
 
 /** "..., saying ...", "and added that ...": the main clause's subject speaks; "quoted X as saying": X does. */
@@ -1402,6 +1435,28 @@ function quoteContinuation(text: string, sentence: TaggedSentence, quotes: reado
     contentStart: content.start,
     contentEnd: content.end,
   };
+}
+
+/**
+ * '"This is piracy," Renn told reporters. "We expect the crews back."': a sentence that is only a quote, right after a
+ * claim that quoted in the same paragraph, goes on with that speaker's words. Its quote joins the claim's `quote`
+ * (content, kind and evidence stay the first sentence's): the gold format counts such a second sentence at most as
+ * an optional claim, and a claim of its own cost a check-half false positive in round 3.
+ */
+function quoteGoesOn(ctx: ReadContext, sentence: TaggedSentence): void {
+  const { text } = ctx;
+  const last = ctx.claims[ctx.claims.length - 1];
+  if (!last || last.quote === null || last.claimantId === null || !/^\s*$/.test(text.slice(last.end, sentence.start))) return;
+  const q = ctx.quotes.find((x) => x.start >= sentence.start && x.start <= sentence.start + 1);
+  if (!q || !/^[\s"“«‘'„]*$/.test(text.slice(sentence.start, q.start)) || q.end - q.start > MAX_EVIDENCE) return;
+  // nothing but closing punctuation after the quote: '"We are ready," he added.' is a claim of its own cue
+  if (!/^[.!?"”’'»›)]*(?:\s|$)/.test(text.slice(q.end))) return;
+  // the comma that closed the first sentence before its attribution stands for its full stop
+  const quote = `${last.quote.trim().replace(/,$/, '.')} ${text.slice(q.start, q.end).trim()}`;
+  const end = Math.max(sentence.end, Math.min(q.end + 1, text.length));
+  if (quote.length > MAX_EVIDENCE || end - last.start > MAX_EVIDENCE) return;
+  last.quote = quote;
+  last.end = end;
 }
 
 /**

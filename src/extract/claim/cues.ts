@@ -123,7 +123,27 @@ function cueAt(sentence: TaggedSentence, i: number): Cue | null {
   // has no subject and reports nothing (the tagger reads "State" as an imperative)
   if (lemma && i === 0 && tok.tags.has('Infinitive') && tokens[1]?.tags.has('Noun') && !/[,:"“]/.test(tok.post)) return null;
   if (lemma) return verbCue(sentence, i, lemma);
-  return cognitionCue(sentence, i) ?? asPutCue(sentence, i) ?? quoteFrameCue(sentence, i);
+  return cognitionCue(sentence, i) ?? asPutCue(sentence, i) ?? quoteFrameCue(sentence, i) ?? retortCue(sentence, i);
+}
+
+/**
+ * Verbs of attack that answer in speech with "back": "shot back that", "fired back:", "hit back, saying", '"...," she
+ * snapped back'. Only before "that", a colon or a quote, or closing a quote: "fired back at the troops", "hit back
+ * with air strikes" act. The verbs stay out of the reporting lexicon, where the event stage reads them as attacks.
+ * Id: `cues/retort-back`.
+ */
+const RETORT_BACK = /^(?:fire[sd]?|firing|shot|shoots?|shooting|hit|hits|hitting|snap(?:s|ped)?|snapping|str(?:ike|ikes|uck)|striking)$/;
+function retortCue(sentence: TaggedSentence, i: number): Cue | null {
+  const { tokens } = sentence;
+  const tok = tokens[i] as Token;
+  const back = tokens[i + 1];
+  if (!RETORT_BACK.test(tok.lower) || back?.lower !== 'back' || /[,;:"“”]/.test(tok.post)) return null;
+  const after = tokens[i + 2];
+  const opens = after?.lower === 'that' || /^\s*[,:]?\s*["“«]/.test(back.post) || /^\s*:/.test(back.post) || /["“«]/.test(after?.pre ?? '');
+  const closesQuote = i > 0 && /["”»]/.test(sentence.text.slice(0, tok.start - sentence.start)) && /^[.!?"”»\s]*$/.test(back.post + sentence.text.slice(back.end - sentence.start));
+  if (!opens && !closesQuote) return null;
+  const participial = tok.lower.endsWith('ing') && /,\s*$/.test(tokens[i - 1]?.post ?? '');
+  return { first: i, last: i + 1, lemma: 'retort', kind: 'statement', text: `${tok.text} ${back.text}`, participial, according: false };
 }
 
 /** "As Reyes put it in an interview, the party needs ...": "put it" after "as" and a subject of one to four words. */

@@ -111,6 +111,12 @@ function thirdPersonFeels(tokens: readonly Token[], copula: number, adjective: T
  */
 const NEGATED_FACT = /\b(?:(?:is|was|are|were)\s+(?:\w+ly\s+)?not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:\w+ly\s+)?(?:a|an|the|\w+ed)\b|\b(?:has|have|had)\s+no\b|\b(?:do|does|did)(?:\s+not|n['’]t)\s+have\b|\bthere\s+(?:is|was|are|were)\s+no\b(?!\s+doubt)/i;
 
+/** A negated fact of the main clause, not of a condition ("would sue if the boats were not returned"). */
+function negatedFact(content: string): boolean {
+  const m = NEGATED_FACT.exec(content);
+  return m !== null && !/\b(?:if|unless|until|whether|once)\b/i.test(content.slice(0, m.index));
+}
+
 interface KindRule {
   id: string;
   kind: ClaimKind;
@@ -123,7 +129,7 @@ export const NEUTRAL_RULES: readonly KindRule[] = [
   { id: 'kind/harm-ahead', kind: 'warning', reason: 'a harm with a future, a possibility or a condition is a warning ("they will attack if provoked")', test: (c) => HARM.test(c) && NOT_YET.test(c) },
   { id: 'kind/commitment', kind: 'pledge', reason: 'the speaker binds itself to an act ("will not rest", "plans to re-write")', test: (c) => commits(c) },
   { id: 'kind/obligation', kind: 'call', reason: 'what must, should or needs to happen is a call ("must withdraw", "ought to be a deal")', test: (c) => OBLIGATION.test(c) },
-  { id: 'kind/negated-fact', kind: 'denial', reason: 'a clause that says something is not so denies it ("what I saw was not a staged event", "we don\'t have such people", "the inquiry has no political aspects")', test: (c) => NEGATED_FACT.test(c) },
+  { id: 'kind/negated-fact', kind: 'denial', reason: 'a clause that says something is not so denies it ("what I saw was not a staged event", "we don\'t have such people", "the inquiry has no political aspects")', test: (c) => negatedFact(c) },
   { id: 'kind/harm-done', kind: 'report', reason: 'a harm that has happened to people or places is a report of what happened ("25 staff members died in the bombings", "the explosion destroyed everything", "her partner was arrested and hanged")', test: (c) => harmDone(c) && !OWN_BELIEF.test(c) },
   { id: 'kind/judgement', kind: 'assessment', reason: 'a belief, a feeling, an evaluative word or a conclusion drawn judges ("I hope", "we are delighted", "a scandal", "the plan is reckless", "her return shows there is hope")', test: (c, t) => INFERENCE.test(c) || OWN_BELIEF.test(c) || JUDGING.test(c) || ownFeeling(c) || judges(t) || grades(t) },
 ];

@@ -455,7 +455,9 @@ function titledSubject(text: string, tokens: readonly Token[], k: number, book: 
  * of the senator", "Farmers in northern Kenya", "Republicans on the House Oversight Committee"); group 1 is the group noun. The modifiers
  * are content words, never a preposition, conjunction or verb form that would start another phrase.
  */
-const GROUP_COMPLEMENT = /\b(\p{L}+)\s+(?:of|in|from|on)\s+(?:the\s+)?(?:(?!(?:and|or|but|to|at|near|with|by|for|on|of|in|from|who|which|that|said|says|told)\s)\p{Ll}[\p{Ll}-]+\s+){0,2}$/u;
+const COMPLEMENT_WORD = String.raw`(?!(?:and|or|but|to|at|near|with|by|for|on|of|in|from|who|which|that|said|says|told)\s)\p{Ll}[\p{Ll}-]+\s+`;
+/** ... with one nested complement too ("Fishermen in the port of Gallen", "Residents of villages near the dam"). */
+const GROUP_COMPLEMENT = new RegExp(String.raw`\b(\p{L}+)\s+(?:of|in|from|on)\s+(?:the\s+)?(?:${COMPLEMENT_WORD}){0,2}(?:(?<=\p{Ll}\s)(?:of|in|near)\s+(?:the\s+)?(?:${COMPLEMENT_WORD}){0,2})?$`, 'u');
 
 /** Whether the text before a name ends with a group noun and its complement ("Critics of the senator", "Farmers in northern Kenya"). */
 export function complementOfGroup(before: string): boolean {
@@ -520,9 +522,11 @@ function groupBeforeComplement(tokens: readonly Token[], k: number): number {
     // "Officials in Lyon, Nantes and Lille": a list comma between names of a complement ending in "and"
     const listComma = /^,\s*$/.test(t.post) && /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && tokens.slice(j + 1, k).some((x) => x.lower === 'and');
     if ((/[,;:()"“”]/.test(t.post) && !listComma) || (t.tags.has('Verb') && !participle)) return -1;
-    if (!/^(?:of|in|from|on)$/.test(t.lower)) continue;
+    if (!/^(?:of|in|from|on|near)$/.test(t.lower)) continue;
     const group = (tokens[j - 1] as Token).lower;
-    return ((GROUP_NOUNS.has(group) || EXTRA_GROUP_SPEAKERS.has(group)) && group.endsWith('s')) || personPlural(group) || namedPlural(tokens, j - 1) ? j - 1 : -1;
+    if (((GROUP_NOUNS.has(group) || EXTRA_GROUP_SPEAKERS.has(group)) && group.endsWith('s')) || personPlural(group) || namedPlural(tokens, j - 1)) return j - 1;
+    // "Fishermen in the port of Gallen": a common noun before "of" or "near" heads a complement nested in the group's
+    if (!((t.lower === 'of' || t.lower === 'near') && /^\p{Ll}/u.test((tokens[j - 1] as Token).text) && (tokens[j - 1] as Token).tags.has('Noun'))) return -1;
   }
   return -1;
 }
@@ -721,6 +725,11 @@ export function accordingSpeaker(text: string, sentence: TaggedSentence, first: 
   if (UNNAMED_SOURCE_ROLES.has(headWord) && words.length <= 3) {
     const name = text.slice(startTok.start, head.end);
     return makeSpeaker(book, from === last ? name.toLowerCase() : name, 'person', { start: startTok.start, end: head.end, text: name });
+  }
+  // "according to the Korvian fisheries association", "according to the state news agency": a body with its modifiers
+  if (BODY_HEADS.has(headWord) && last > from && words.slice(0, -1).every((t) => (t.tags.has('Adjective') || t.tags.has('Noun') || /^\p{Lu}/u.test(t.text)) && !t.tags.has('Preposition') && !t.tags.has('Possessive'))) {
+    const name = text.slice(startTok.start, head.end);
+    return knownActor(book, name) ?? makeSpeaker(book, /^\p{Lu}/u.test(startTok.text) && startTok.tags.has('ProperNoun') ? name : name.charAt(0).toLowerCase() + name.slice(1), 'organization', { start: startTok.start, end: head.end, text: name });
   }
   if ((GROUP_NOUNS.has(headWord) || EXTRA_GROUP_SPEAKERS.has(headWord))) {
     if (!headWord.endsWith('s') && headWord !== 'police') return null;
