@@ -2,6 +2,7 @@ import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
 import { isCommonWordName, lookupCapital, lookupCity, lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
 import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { GROUP_NOUNS, INDUSTRY_HEADS, ORG_HEAD_WORDS } from '../nlp/lexicon/organizations.js';
+import { NAME_TITLES as MODEL_NAME_TITLES } from './names/v1/lexicon.js';
 import { EVENT_HEAD_WORDS, NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
 import { reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
 import { NAME_TITLES, ROLE_NOUNS } from '../nlp/lexicon/titles.js';
@@ -265,6 +266,21 @@ function wordsIn(text: string, from: number, to: number): { start: number; end: 
   return [...text.slice(from, to).matchAll(WORD)].map((m) => ({ start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length, lower: m[0].toLowerCase().replace(/\./g, '') }));
 }
 
+/**
+ * Titles of the live list that the model's frozen list (src/extract/names/v1) lacks, as lower-case phrases without
+ * periods ("commodore", "chief superintendent"): the tagger reads them as unknown capitalised words and may take them
+ * into the holder's name. Titles the model knew stay as it proposed them (the annotated data keeps "Capt." in a
+ * pseudonym such as "Capt. Midnight").
+ */
+const TITLES_MODEL_LACKS: ReadonlySet<string> = new Set(
+  NAME_TITLES.filter((t) => !MODEL_NAME_TITLES.includes(t)).map((t) => t.toLowerCase().replace(/\./g, '')),
+);
+
+/** Whether a title ("Squadron Leader", "Commodore") is one of TITLES_MODEL_LACKS, whatever its case and periods. */
+export function titleModelLacks(title: string): boolean {
+  return TITLES_MODEL_LACKS.has(title.toLowerCase().replace(/\./g, ''));
+}
+
 /** Whether `words` (lower case) are a title of LONG_TITLES. */
 function isTitle(words: readonly string[]): boolean {
   return LONG_TITLES.some((t) => t.length === words.length && words.every((w, k) => t[k] === w));
@@ -282,6 +298,12 @@ export function titlePhrasesAroundNames(text: string, proposals: ProposedName[])
     const p = proposals[k] as ProposedName;
     const inside = wordsIn(text, p.start, p.end);
     const before = wordsIn(text, Math.max(0, p.start - 40), p.start).slice(-3);
+    // opening: a person proposed with a title the frozen lists lack at its head ("Commodore Ana Velez")
+    const opening = p.type === 'PER' ? [2, 1].find((j) => j < inside.length && TITLES_MODEL_LACKS.has(inside.slice(0, j).map((w) => w.lower).join(' '))) : undefined;
+    if (opening !== undefined && /^\p{Lu}/u.test(text.slice((inside[opening] as { start: number }).start))) {
+      proposals[k] = { ...p, start: (inside[opening] as { start: number }).start };
+      continue;
+    }
     // leading: words before the proposal and its first words make a title; the rest is the holder's name
     for (let j = 1; j < inside.length; j++) {
       const head = inside.slice(0, j).map((w) => w.lower);
@@ -751,6 +773,24 @@ const PLACE_COMPANY_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that open the name of a river bank or a shoal rather than a lender ("the West Bank", "the Left Bank"):
+ * compass points and sides. Source: English place naming; id names.bank-places.
+ */
+const BANK_PLACE_FIRST_WORDS: ReadonlySet<string> = new Set([
+  'west', 'east', 'north', 'south', 'northern', 'southern', 'eastern', 'western', 'left', 'right', 'upper', 'lower',
+]);
+
+/**
+ * "rival Hallam Bank", "Kiruna Bank": a proposed place whose last word is "Bank" names a lender, unless a compass
+ * point or side opens it ("the West Bank"); the tagger reads the word as a place's head because the one bank that
+ * news names most often is a territory. One word alone ("Bank") is never a lender's name.
+ */
+function namedBank(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words[words.length - 1] === 'Bank' && !BANK_PLACE_FIRST_WORDS.has((words[0] as string).toLowerCase());
+}
+
+/**
  * "Shares of Galway Shipping fell", "a stake in Kiruna Steel": a place the tagger proposed, followed by a
  * capitalised company head of PLACE_COMPANY_HEADS (or ending in one) that no further capitalised word continues,
  * is a company named for the place: one organisation over both. "Workers in Galway said shipping stopped" keeps
@@ -761,7 +801,7 @@ export function placeCompanies(text: string, proposals: ProposedName[]): void {
     if (p.type !== 'LOC') continue;
     const name = text.slice(p.start, p.end);
     const last = /(\p{Lu}\p{Ll}+)$/u.exec(name)?.[1];
-    if (/\s/.test(name) && last !== undefined && PLACE_COMPANY_HEADS.has(last.toLowerCase())) {
+    if (/\s/.test(name) && last !== undefined && (PLACE_COMPANY_HEADS.has(last.toLowerCase()) || namedBank(name))) {
       p.type = 'ORG';
       continue;
     }

@@ -5,7 +5,7 @@ import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import { GROUP_NOUNS, ORG_ANAPHORS } from '../../nlp/lexicon/organizations.js';
 import { EVENT_HEAD_WORDS } from '../../nlp/lexicon/non-actors.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
-import { TITLE_ANAPHOR_NOUNS } from '../../nlp/lexicon/titles.js';
+import { NAME_TITLES, TITLE_ANAPHOR_NOUNS } from '../../nlp/lexicon/titles.js';
 import { LEGAL_DOCUMENTS } from './document-source.js';
 import { recordId, slugify } from '../../ids.js';
 
@@ -582,7 +582,22 @@ function namedSubject(text: string, tokens: readonly Token[], k: number, book: S
   const eventName = EVENT_HEAD_WORDS.has((words[words.length - 1] ?? '').toLowerCase());
   const person = !eventName && (tokens.slice(first, k + 1).some((t) => t.tags.has('Person') || t.tags.has('FirstName'))
     || (words.length >= 2 && words.length <= 3 && !words.some((w) => ORGANIZATION_WORDS.test(w)) && !/\b(?:of|in|for|on|the)\b/i.test(name)));
-  return makeSpeaker(book, name, person ? 'person' : 'organization', { start, end: start + name.length, text: name });
+  if (!person) return makeSpeaker(book, name, 'organization', { start, end: start + name.length, text: name });
+  // "Commodore Jun Dalisay, a spokesman ..., said": a title opening a person's name is the person's title
+  const title = openingTitle(name);
+  const held = title ? name.slice(title.length).trimStart() : name;
+  const heldStart = start + name.length - held.length;
+  const actor = makeSpeaker(book, held, 'person', { start: heldStart, end: heldStart + held.length, text: held });
+  if (title && !actor.titles.includes(title)) actor.titles.push(title);
+  return actor;
+}
+
+/** Titles by their number of words, longest first, for `openingTitle`. */
+const TITLES_LONGEST_FIRST: readonly string[] = [...NAME_TITLES].sort((a, b) => b.split(' ').length - a.split(' ').length);
+
+/** The title of NAME_TITLES that opens `name` and leaves at least one capitalised word after it, if any. */
+function openingTitle(name: string): string | undefined {
+  return TITLES_LONGEST_FIRST.find((t) => name.startsWith(`${t} `) && /^\p{Lu}/u.test(name.slice(t.length + 1)));
 }
 
 /** A group or role noun ending at `k` with its modifiers ("Some customers", "U.S. officials", "a government spokesperson"). */

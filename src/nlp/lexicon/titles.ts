@@ -28,6 +28,16 @@ export const NAME_TITLES: readonly string[] = [
   'District Judge', 'Circuit Judge', 'Magistrate Judge', 'Federal Judge', 'District Attorney', 'Attorney',
   'State Attorney', 'Solicitor General', 'Inspector General', 'Surgeon General',
   'Vice President-elect', 'Coach', 'Manager', 'Pastor', 'Sister', 'Brother', 'Elder', 'Sheriff', 'Constable',
+  // Ranks of navies, air forces and police services beyond the army's, as wire copy writes them before a name.
+  'Commodore', 'Brigadier', 'Lieutenant Commander', 'Lt. Cmdr.', 'Vice Adm.', 'Rear Adm.', 'Staff Sergeant',
+  'Staff Sgt.', 'Sergeant Major', 'Master Sergeant', 'Lance Corporal', 'First Lieutenant', 'Second Lieutenant',
+  'Warrant Officer', 'Petty Officer', 'Chief Petty Officer', 'Squadron Leader', 'Wing Commander', 'Group Captain',
+  'Air Marshal', 'Air Vice Marshal', 'Air Chief Marshal', 'Superintendent', 'Chief Superintendent',
+  'Chief Inspector', 'Detective Inspector', 'Detective Sergeant', 'Police Commissioner',
+  // Offices of Commonwealth and European cabinets.
+  'Foreign Secretary', 'Home Secretary', 'Defence Secretary', 'Defense Secretary', 'Health Secretary',
+  'Governor-General', 'Governor General', 'High Commissioner', 'Deputy Minister', 'State Secretary', 'Patriarch',
+  'Grand Mufti',
 ];
 
 /** Honorifics: a title that says nothing of the role, only marks the next word as a name. */
