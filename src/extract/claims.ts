@@ -9,7 +9,7 @@ import { firstAtOrAfter, groupBySentence, within } from './spans-index.js';
 import { insideQuote } from './quotes.js';
 import type { EntityMention } from './entities.js';
 import { resolveOrganizationAnaphor, resolveTitleHolder } from './anaphors.js';
-import { ROLE_NOUNS, TIME_BOUNDED_MODIFIERS, TITLE_ANAPHOR_NOUNS } from '../nlp/lexicon/titles.js';
+import { POST_NOMINALS, ROLE_NOUNS, TIME_BOUNDED_MODIFIERS, TITLE_ANAPHOR_NOUNS } from '../nlp/lexicon/titles.js';
 import { findCues, isCoordinated, type Cue } from './claim/cues.js';
 import { DOCUMENT_CUES, documentBefore, type DocumentPhrase } from './claim/document-source.js';
 import { findImpersonalCues } from './claim/impersonal.js';
@@ -264,6 +264,9 @@ function mentionBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
     // "the Reyes campaign said": a person's campaign, office or team speaks for them
     if (/^\s+(?:campaign|camp|team|office)\b/i.test(gap) && /\bthe\s+$/i.test(text.slice(Math.max(sentence.start, m.start - 5), m.start)) && resolver.actors.get(m.recordId)?.kind === 'person') gap = gap.replace(/^\s+\S+/, '');
     gap = gap.replace(/^['’]s?/, ''); // possessive left on the mention
+    // "Tom Brandt KC, said": an honour or office written after a person's name is no part of the gap
+    const postNominal = /^\s+(\p{Lu}{2,3})\b/u.exec(gap);
+    if (postNominal && POST_NOMINALS.has(postNominal[1] as string) && resolver.actors.get(m.recordId)?.kind === 'person') gap = gap.slice(postNominal[0].length);
     // "Sen. Ruth Dale of Velmar said": a person's home state or body after "of" is no subject of its own
     if (resolver.actors.get(m.recordId)?.kind === 'person') gap = withoutHomePlace(gap, m.end, resolver.bySentence.get(sentence.index) ?? []);
     // drop appositions and relative clauses: ", who was in Ireland at the time," / ", head of X,"

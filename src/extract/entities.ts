@@ -11,7 +11,7 @@ import { reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
 import { recordId, slugify } from '../ids.js';
 import { breaksAfter, findNames, mentionFromProposal, midSentenceNames, type NameMention, type ProposedName } from './names.js';
 import { tagSentenceNames } from './names/tagger.js';
-import { commonWordCompanies, datelinePlaces, dropEventAcronyms, dropOpeningArticle, employersOfStaff, industryCompanies, dropProductsAfterArticle, dropTermFragments, dropTitlePhrases, titlePhrasesAroundNames, sentenceOpeningNames, coordinatedActors, coordinatedPlaces, numberedBodies, agenciesOfCountries, companiesReferredToAsIts, lowerCasePartyNames, personsInRoleApposition, splitPersonOfOrganisation, joinInstitutionTails, commonWordBodies, acronymsOfGroups, companiesMovingNumbers, placeCompanies, placesOpeningBodies, titleModelLacks, dropTrailingWeekdays, bodiesOfMembers, bodiesOwningPersons, dropStormNames, placesBeforeAdminNouns, placesInApposition, bodiesInApposition, namesBeforeBodyNouns } from './name-repairs.js';
+import { commonWordCompanies, datelinePlaces, dropEventAcronyms, dropOpeningArticle, employersOfStaff, industryCompanies, dropProductsAfterArticle, dropTermFragments, dropTitlePhrases, titlePhrasesAroundNames, sentenceOpeningNames, coordinatedActors, coordinatedPlaces, numberedBodies, agenciesOfCountries, companiesReferredToAsIts, lowerCasePartyNames, personsInRoleApposition, splitPersonOfOrganisation, joinInstitutionTails, commonWordBodies, acronymsOfGroups, companiesMovingNumbers, placeCompanies, placesOpeningBodies, titleModelLacks, hyphenatedPlaces, dropTrailingWeekdays, bodiesOfMembers, bodiesOwningPersons, dropStormNames, placesBeforeAdminNouns, placesInApposition, bodiesInApposition, namesBeforeBodyNouns } from './name-repairs.js';
 import { actorsOfActingCompounds, bodiesCoordinatedWithBodies, demonymsOpeningCompanies, companiesHeldInShares, employersBeforeStaff, numberTenSeats, oneWordInstitutions, givenNamesThatArePlaces, personsBeforeRoleApposition, splitCoordinatedBodies } from './name-context-repairs.js';
 import { loadNameModel } from './names/model.js';
 import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
@@ -304,7 +304,10 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
   const context = { midSentenceNames: midSentenceNames(sentences) };
   const ruleNames = sentences.map((s) => findNames(text, s, context));
   const proposals = tagSentenceNames(text, sentences, context);
-  proposals.forEach((list, k) => healHyphenCuts(text, list, ruleNames[k] ?? []));
+  proposals.forEach((list, k) => {
+    hyphenatedPlaces(text, list);
+    healHyphenCuts(text, list, ruleNames[k] ?? []);
+  });
   repairSentenceProposals(text, sentences, proposals, ruleNames);
   dropTermFragments(text, proposals);
   dropEventAcronyms(text, proposals, ruleNames);
@@ -340,6 +343,9 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
     if (prose) out.push(...mine.map((m) => ({ ...m, inHeading: false })));
     // a heading's name that shares a word with a name of the body joins what the body has (the body names it in
     // full: "Air Force" in a headline, "the U.S. Air Force" below); one the body never names is a name of its own
+    // (a dateline's city is where the report was filed, a place of its own even when a body name holds its word:
+    // "BISSAU, Nov 27 -" above "Guinea-Bissau")
+    else if (s.blockKind === 'dateline') out.push(...mine.map((m) => ({ ...m, inHeading: false })));
     else if (sentenceCaseHeading) out.push(...mine.map((m) => ({ ...m, inHeading: (m.text.match(/\p{L}{3,}/gu) ?? []).some((w) => bodyWords.has(w.toLowerCase())) })));
     else out.push(...mine);
   });
@@ -1054,7 +1060,8 @@ const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', '
  */
 function isDistinctiveLeadWord(word: string): boolean {
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return false;
-  if (commonWordLevel(word) !== undefined) return false;
+  // "African Union", "Arab League": a region's adjective is no short name ("the West African bloc")
+  if (commonWordLevel(word) !== undefined || REGIONAL_ADJECTIVES.has(word.toLowerCase())) return false;
   return lookupCountry(word) === undefined && lookupDemonym(word) === undefined && lookupCity(word, { minPopulation: 50_000 }) === undefined;
 }
 

@@ -102,7 +102,7 @@ export function bodiesCoordinatedWithBodies(text: string, sentence: TaggedSenten
   const wholeBody = (r: NameMention) => !lookupCountry(r.text) && !NON_ACTOR_ACRONYMS.has(r.text) && completeName(text.slice(r.start, r.end));
   const bodyLike = (span: { start: number; end: number }) => {
     const name = text.slice(span.start, span.end);
-    return /^\p{Lu}/u.test(name) && (/\s/.test(name) || (!isEnglishWord(name) && !givenNames.has(name.toLowerCase()) && !adjective(span)));
+    return /^\p{Lu}/u.test(name) && (/\s/.test(name) ? !modifiesNoun(text, span, sentence) : !isEnglishWord(name) && !givenNames.has(name.toLowerCase()) && !adjective(span));
   };
   for (const r of ruleNames) {
     if ((r.cls !== 'unknown' && r.cls !== 'organization') || r.titles.length > 0) continue;
@@ -128,6 +128,17 @@ export function bodiesCoordinatedWithBodies(text: string, sentence: TaggedSenten
   if (added.length === 0) return;
   proposals.push(...added);
   proposals.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "the West African bloc", "the South American trade group": capitalised words ending in a regional adjective or a
+ * demonym, before a lower-case word, modify that noun; they name no body.
+ */
+function modifiesNoun(text: string, span: { start: number; end: number }, sentence: TaggedSentence): boolean {
+  if (!/^\s+\p{Ll}/u.test(text.slice(span.end, span.end + 3))) return false;
+  const last = sentence.tokens.find((t) => t.end === span.end);
+  const word = /(\p{L}+)$/u.exec(text.slice(span.start, span.end))?.[1] ?? '';
+  return REGIONAL_ADJECTIVES.has(word.toLowerCase()) || lookupDemonym(word) !== undefined || (last?.tags.has('Adjective') ?? false);
 }
 
 /** The two sides of a span joined by one "and" (with no other "and"), else none. */

@@ -3,6 +3,7 @@ import { isCommonWordName, lookupCapital, lookupCity, lookupCountry, lookupDemon
 import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { GROUP_NOUNS, INDUSTRY_HEADS, ORG_HEAD_WORDS } from '../nlp/lexicon/organizations.js';
 import { NAME_TITLES as MODEL_NAME_TITLES } from './names/v1/lexicon.js';
+import { POST_NOMINALS } from '../nlp/lexicon/titles.js';
 import { EVENT_HEAD_WORDS, NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
 import { reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
 import { NAME_TITLES, ROLE_NOUNS } from '../nlp/lexicon/titles.js';
@@ -298,11 +299,17 @@ export function titlePhrasesAroundNames(text: string, proposals: ProposedName[])
     const p = proposals[k] as ProposedName;
     const inside = wordsIn(text, p.start, p.end);
     const before = wordsIn(text, Math.max(0, p.start - 40), p.start).slice(-3);
-    // opening: a person proposed with a title the frozen lists lack at its head ("Commodore Ana Velez")
-    const opening = p.type === 'PER' ? [2, 1].find((j) => j < inside.length && TITLES_MODEL_LACKS.has(inside.slice(0, j).map((w) => w.lower).join(' '))) : undefined;
-    if (opening !== undefined && /^\p{Lu}/u.test(text.slice((inside[opening] as { start: number }).start))) {
-      proposals[k] = { ...p, start: (inside[opening] as { start: number }).start };
-      continue;
+    // opening: a person proposed with a title the frozen lists lack at its head, perhaps after a party's or a
+    // state's word ("Commodore Ana Velez", "Labour MP Tom Reed"); a post-nominal closing it goes ("Ana Ruiz KC")
+    if (p.type === 'PER') {
+      const lastWord = text.slice(p.start, p.end).split(/\s+/).at(-1) as string;
+      const end = inside.length >= 3 && POST_NOMINALS.has(lastWord) ? (inside[inside.length - 2] as { end: number }).end : p.end;
+      const opening = [[0, 2], [0, 1], [1, 2], [1, 1]].find(([from, n]) => (from as number) + (n as number) < inside.length && (from === 0 || /^\p{Lu}/u.test(text.slice(p.start))) && TITLES_MODEL_LACKS.has(inside.slice(from, (from as number) + (n as number)).map((w) => w.lower).join(' ')));
+      const nameFirst = opening ? inside[(opening[0] as number) + (opening[1] as number)] : undefined;
+      if (end !== p.end || (nameFirst && /^\p{Lu}/u.test(text.slice(nameFirst.start)) && nameFirst.start < end)) {
+        proposals[k] = { ...p, start: nameFirst && /^\p{Lu}/u.test(text.slice(nameFirst.start)) && nameFirst.start < end ? nameFirst.start : p.start, end };
+        continue;
+      }
     }
     // leading: words before the proposal and its first words make a title; the rest is the holder's name
     for (let j = 1; j < inside.length; j++) {
@@ -879,6 +886,29 @@ function looksLikePlace(run: string): boolean {
 }
 
 /** Whether a capitalised run is a place the gazetteer knows (a country, capital, city or demonym). */
+/**
+ * "Guinea-Bissau", "Port-au-Prince", "Timor-Leste": the tokenizer cuts some hyphenated place names where a
+ * capital follows the hyphen, and the tagger then proposes the pieces. A proposal inside a hyphenated word whose
+ * whole is a country, capital or city of the gazetteer becomes one place over the word, and the other proposals
+ * inside it go. "the Paris-Berlin route" keeps two places (the whole is no known place).
+ */
+export function hyphenatedPlaces(text: string, proposals: ProposedName[]): void {
+  for (let k = 0; k < proposals.length; k++) {
+    const p = proposals[k] as ProposedName;
+    const left = /(?:\p{L}+-)+$/u.exec(text.slice(Math.max(0, p.start - 40), p.start))?.[0] ?? '';
+    const right = /^(?:-\p{L}+)+/u.exec(text.slice(p.end, p.end + 40))?.[0] ?? '';
+    if (!left && !right) continue;
+    const start = p.start - left.length;
+    const end = p.end + right.length;
+    if (/\p{L}/u.test(text[start - 1] ?? '') || /\p{L}/u.test(text[end] ?? '')) continue;
+    const whole = text.slice(start, end);
+    if (!lookupCountry(whole) && !lookupCapital(whole) && !lookupCity(whole)) continue;
+    proposals[k] = { ...p, start, end, type: 'LOC' };
+    for (let j = proposals.length - 1; j >= 0; j--) if (j !== k && (proposals[j] as ProposedName).start < end && start < (proposals[j] as ProposedName).end) proposals.splice(j, 1);
+    k = proposals.indexOf(proposals.find((q) => q.start === start && q.end === end) as ProposedName);
+  }
+}
+
 export function knownPlaceName(run: string): boolean {
   return lookupCountry(run) !== undefined || lookupCapital(run) !== undefined || lookupCity(run) !== undefined || lookupDemonym(run) !== undefined;
 }

@@ -5,7 +5,7 @@ import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import { GROUP_NOUNS, ORG_ANAPHORS } from '../../nlp/lexicon/organizations.js';
 import { EVENT_HEAD_WORDS } from '../../nlp/lexicon/non-actors.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
-import { NAME_TITLES, TITLE_ANAPHOR_NOUNS } from '../../nlp/lexicon/titles.js';
+import { NAME_TITLES, POST_NOMINALS, TITLE_ANAPHOR_NOUNS } from '../../nlp/lexicon/titles.js';
 import { LEGAL_DOCUMENTS } from './document-source.js';
 import { recordId, slugify } from '../../ids.js';
 
@@ -585,8 +585,10 @@ function namedSubject(text: string, tokens: readonly Token[], k: number, book: S
   if (!person) return makeSpeaker(book, name, 'organization', { start, end: start + name.length, text: name });
   // "Commodore Jun Dalisay, a spokesman ..., said": a title opening a person's name is the person's title
   const title = openingTitle(name);
-  const held = title ? name.slice(title.length).trimStart() : name;
-  const heldStart = start + name.length - held.length;
+  // "Ana Ruiz KC said": an honour or office written after the name is no part of it
+  const untitled = title ? name.slice(title.length).trimStart() : name;
+  const held = untitled.replace(/\s+(\p{Lu}{2,3})$/u, (all, letters: string) => (POST_NOMINALS.has(letters) ? '' : all));
+  const heldStart = start + name.length - untitled.length;
   const actor = makeSpeaker(book, held, 'person', { start: heldStart, end: heldStart + held.length, text: held });
   if (title && !actor.titles.includes(title)) actor.titles.push(title);
   return actor;

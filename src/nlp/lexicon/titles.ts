@@ -38,7 +38,17 @@ export const NAME_TITLES: readonly string[] = [
   'Foreign Secretary', 'Home Secretary', 'Defence Secretary', 'Defense Secretary', 'Health Secretary',
   'Governor-General', 'Governor General', 'High Commissioner', 'Deputy Minister', 'State Secretary', 'Patriarch',
   'Grand Mufti',
+  // Members of parliaments written before a name, often after a party ("Labour MP X").
+  'MP', 'MEP', 'MSP', 'MLA',
 ];
+
+/**
+ * Honours and offices written after a name in British and Commonwealth usage ("Ana Ruiz KC", "Tom Reed MP",
+ * "Dame Ruth Ellery DBE"): no part of the name. Source: UK honours and post-nominal letters; id titles.post-nominals.
+ */
+export const POST_NOMINALS: ReadonlySet<string> = new Set([
+  'KC', 'QC', 'SC', 'MP', 'MEP', 'MSP', 'MLA', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'GBE', 'FRS',
+]);
 
 /** Honorifics: a title that says nothing of the role, only marks the next word as a name. */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'messrs']);
