@@ -45,6 +45,12 @@ const FUTURE_IN_THE_PAST: readonly Case[] = [
   ['Last March, the government promised that the law would take effect in July.', '1998-01-10', 'July', '1997-07'],
   ['In September, the company said it would close the plant in December.', '1990-02-15', 'December', '1989-12'],
   ['In November, the company said it would expand the plant in the spring.', '1998-06-10', 'spring', '1998-SP'],
+  // past verbs of planning, promising and agreeing, "was to" and "were expected to" look ahead from their day too
+  ['On Monday, the union said it planned to strike on Thursday.', '1998-01-10', 'Thursday', '1998-01-08'],
+  ['The minister announced on Monday that the vote was to be held on Friday.', '1998-01-10', 'Friday', '1998-01-09'],
+  ['On Monday, the two sides agreed to meet again on Thursday.', '1998-01-10', 'Thursday', '1998-01-08'],
+  ['Officials said Tuesday that the talks were expected to resume on Friday.', '1998-01-10', 'Friday', '1998-01-09'],
+  ['In February, the rebels vowed to retake the city in the summer.', '1995-10-02', 'summer', '1995-SU'],
 ];
 
 const FUTURE_IN_THE_PAST_GUARDS: readonly Case[] = [
@@ -54,6 +60,7 @@ const FUTURE_IN_THE_PAST_GUARDS: readonly Case[] = [
   ['In December, officials said talks would resume in January.', '1998-01-10', 'January', '1998-01'],
   ['Sales in March would have been higher without the strike.', '1998-01-10', 'March', '1997-03'],
   ['On Tuesday, the prime minister said he would call elections in the spring.', '1997-07-05', 'spring', '1998-SP'],
+  ['On Monday, the union said it plans to strike on Thursday.', '1998-01-10', 'Thursday', '1998-01-15'],
 ];
 
 const DUE_DATES: readonly Case[] = [

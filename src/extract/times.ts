@@ -421,13 +421,21 @@ function afterTerm(tokens: readonly Token[], start: number): boolean {
 /** A past day or month named earlier in the sentence, which a later "would" may be told from. */
 interface SpokenAt { point: AnchorPoint; end: number }
 
-/** Modals of the future seen from the present: a "will" clause counts from the report, not from a past day. */
-const PRESENT_FUTURE: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'wo']);
+/** The future seen from the present: a "will" or "plans to" clause counts from the report, not from a past day. */
+const PRESENT_FUTURE: ReadonlySet<string> = new Set([
+  'will', "'ll", 'shall', 'wo', 'is', 'are', 'am', "'s", "'re", 'plans', 'intends', 'expects', 'hopes', 'aims', 'wants', 'vows', 'promises',
+]);
+
+/** The future seen from the past: "would", and past verbs of planning or promising ("said it planned to strike"). */
+const PAST_FUTURE: ReadonlySet<string> = new Set([
+  'would', 'planned', 'intended', 'promised', 'pledged', 'vowed', 'agreed', 'threatened', 'hoped', 'wanted', 'decided',
+  'scheduled', 'expected',
+]);
 
 /**
  * "The minister said on Monday that the vote would be held on Friday", "In October, the bank predicted that growth
- * would slow in the fourth quarter", "On Monday, the union said it would strike on Thursday": a future seen from
- * the past ("would") counts from the past day or month named before it in the sentence, not from the report (the
+ * would slow in the fourth quarter", "On Monday, the union said it planned to strike on Thursday": a future seen
+ * from the past ("would", "planned to", "was to") counts from the past day or month named before it in the sentence, not from the report (the
  * Friday after that Monday, the fourth quarter after that October). Only weekdays, months, quarters, halves and
  * seasons without a year; the earlier time must lie before the reference. Returns the reference to count from and
  * the key of that time, or null.
@@ -442,7 +450,7 @@ function toldAt(tokens: readonly Token[], f: Found, spoken: SpokenAt | null, ref
   for (let k = spoken.end; k < f.match.start; k++) {
     const l = tokens[k]!.lower;
     if (PRESENT_FUTURE.has(l) || l === ';') return null;
-    if (l === 'would') would = true;
+    if (PAST_FUTURE.has(l) || ((l === 'was' || l === 'were') && tokens[k + 1]?.lower === 'to')) would = true;
   }
   const day = spoken.point.day;
   const before = day.y * 400 + day.m * 32 + day.d < ref.y * 400 + ref.m * 32 + ref.d;
