@@ -2,7 +2,7 @@
 // (1989-1998 WSJ and AP business and political wire, 2008-2013 British and Australian results reports). Every
 // triple failed before round 9, except the guards marked as such.
 import { describe } from 'vitest';
-import { describeValueTables, type TimeCase as Case } from './helpers/time-tables.js';
+import { describeNotTimes, describeValueTables, type TimeCase as Case } from './helpers/time-tables.js';
 
 const COMPARED_TERMS: readonly Case[] = [
   // a bare month, quarter or half compared with a period of a written year is the latest one not after it
@@ -80,6 +80,13 @@ const DUE_DATES_GUARDS: readonly Case[] = [
   ['Officials said the agency\'s annual report, due in December, had been completed.', '1998-02-27', 'December', '1997-12'],
 ];
 
+const GLUED_DAY_RANGES: readonly Case[] = [
+  // a hyphen glued to both days joins them even when a word follows the range (the second day was lost)
+  ['Sales in the Oct. 11-20 period fell 8%.', '1989-10-26', '20', '1989-10-20'],
+  ['The talks ran from Oct. 11-20 in Geneva.', '1989-10-26', '20', '1989-10-20'],
+  ['Voting is set for March 3-5 across the country.', '1998-02-20', '5', '1998-03-05'],
+];
+
 describe('round 9 (times9)', () => {
   describeValueTables('round 9', {
     'compared terms': COMPARED_TERMS,
@@ -89,5 +96,13 @@ describe('round 9 (times9)', () => {
     'future in the past, guards': FUTURE_IN_THE_PAST_GUARDS,
     'due dates': DUE_DATES,
     'due dates, guards': DUE_DATES_GUARDS,
+    'glued day ranges': GLUED_DAY_RANGES,
   });
 });
+
+// guards (passed before): a range needs a glued hyphen or a closing day that ends the phrase
+describeNotTimes('round 9: no day ranges', [
+  ['On Dec. 2 and 24 people died.', '24'],
+  ['The ratio fell on Oct. 11 - 20 percent of shares.', '20'],
+  ['The Senate voted Oct. 11 51-49 to pass it.', '51'],
+], '1989-10-26');

@@ -227,7 +227,10 @@ function rangeDayAt(s: TokenSeq, k: number, closing: boolean): number {
 /** "December 2-4": the second day after the first. */
 function monthDayRange(s: TokenSeq, m: TimeMatch, spec: DateSpec, taken: Taken): TimeMatch[] | null {
   if (m.rule !== 'month-day' || spec.d === undefined || spec.y !== undefined || !RANGE_LINKS.has(w(s, m.end))) return null;
-  const d2 = rangeDayAt(s, m.end + 1, true);
+  // "the Oct. 11-20 period", "Oct. 11-20 in Geneva": a hyphen glued to both days joins them whatever follows;
+  // "December 2 and 24 people" is no range
+  const glued = (w(s, m.end) === '-' || w(s, m.end) === '–') && attached(s, m.end) && attached(s, m.end + 1);
+  const d2 = rangeDayAt(s, m.end + 1, !glued);
   if (!(d2 > spec.d && plausibleDay(spec.m, d2) && !monthAt(s, m.end + 2) && !taken(m.end + 1, m.end + 2))) return null;
   const comma = w(s, m.end + 2) === ',';
   const year = yearTokenAt(s, comma ? m.end + 3 : m.end + 2);
