@@ -87,6 +87,20 @@ const GLUED_DAY_RANGES: readonly Case[] = [
   ['Voting is set for March 3-5 across the country.', '1998-02-20', '5', '1998-03-05'],
 ];
 
+const PERIODS_ENDING: readonly Case[] = [
+  // a period "ending" on a date closes on the nearer such date whatever the clause's verb (a past verb made it last year's)
+  ['It reaffirmed its forecast of record earnings for the year ending June 30.', '1990-01-18', 'the year', 'FY1990'],
+  ['It reaffirmed its forecast of record earnings for the year ending June 30.', '1990-01-18', 'June 30', '1990-06-30'],
+  ['The company said it expected to break even in the quarter ending March 31.', '1998-02-03', 'March 31', '1998-03-31'],
+];
+
+const PERIODS_ENDING_GUARDS: readonly Case[] = [
+  // guards (passed before): "ended" keeps the past; a period just closed is the nearer one too
+  ['The company forecast record earnings for the year ended June 30.', '1990-01-18', 'the year', 'FY1989'],
+  ['Net rose in the quarter ending Dec. 31.', '1990-01-18', 'the quarter', '1989-Q4'],
+  ['Net fell in the year ending Sept. 30.', '1990-11-18', 'the year', 'FY1990'],
+];
+
 describe('round 9 (times9)', () => {
   describeValueTables('round 9', {
     'compared terms': COMPARED_TERMS,
@@ -97,6 +111,8 @@ describe('round 9 (times9)', () => {
     'due dates': DUE_DATES,
     'due dates, guards': DUE_DATES_GUARDS,
     'glued day ranges': GLUED_DAY_RANGES,
+    'periods ending on a date': PERIODS_ENDING,
+    'periods ending on a date, guards': PERIODS_ENDING_GUARDS,
   });
 });
 

@@ -219,7 +219,7 @@ function scannedUnits(sentences: readonly Sentence[], blocks: readonly Block[]):
 
 /**
  * The tense of an expression's clause; "the fiscal year that begins Oct. 1" takes the tense of its opening date
- * ("begins" looks ahead although "approved a budget for" is past).
+ * ("begins" looks ahead although "approved a budget for" is past), "the year ending June 30" that of its closing one.
  */
 function periodTense(tokens: readonly Token[], m: TimeMatch, headline: boolean): Tense {
   if (m.spec.t === 'date' && m.spec.periodStarts) {
@@ -227,6 +227,8 @@ function periodTense(tokens: readonly Token[], m: TimeMatch, headline: boolean):
       if (FISCAL_OPENING_VERBS.has(tokens[k]!.lower)) return clauseTense(tokens, k + 1, k + 2, headline);
     }
   }
+  // "for the year ending June 30": the period takes the tense of its closing date, which "ending" sets
+  if (m.spec.t === 'date' && m.spec.periodOf && tokens[m.end]?.lower === 'ending') return clauseTense(tokens, m.end + 1, m.end + 2, headline);
   return clauseTense(tokens, m.start, m.end, headline);
 }
 

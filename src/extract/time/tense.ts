@@ -420,6 +420,9 @@ export function reportedSubjectTense(tokens: readonly Token[], start: number, en
 /** What a monthly release is about, before its noun ("the May jobs report", "the April trade figures"). */
 const RELEASE_TOPICS: ReadonlySet<string> = new Set(['jobs', 'trade', 'employment', 'unemployment', 'retail', 'housing', 'payroll', 'factory', 'consumer']);
 
+/** Periods a date after "ending" closes ("the year ending June 30", "the six months ending March 31"). */
+const PERIODS_ENDING: ReadonlySet<string> = new Set(['year', 'quarter', 'half', 'half-year', 'period', 'months', 'weeks', 'week', 'month']);
+
 /** Forms of "be" before "due": the clause's own verb then gives the tense ("the report was due in March"). */
 const BE_FORMS_BEFORE_DUE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", 'being']);
 
@@ -433,6 +436,9 @@ export function clauseTense(tokens: readonly Token[], start: number, end: number
   if (tokens[start - 1]?.lower === 'payable' || (tokens[start - 1]?.lower === 'on' && tokens[start - 2]?.lower === 'payable')) return 'present';
   // "the next installment, due in mid-March, would be delayed", "a report due Friday": a due date is set near the
   // telling, on either side, whatever the verb of the clause ("due to the strike" is a cause)
+  // "record earnings for the year ending June 30" (January): a period still ending closes on the nearer such date,
+  // whatever the verb of the clause ("reaffirmed its forecast" is past); "the year ended June 30" keeps the verb
+  if (tokens[start - 1]?.lower === 'ending' && PERIODS_ENDING.has(tokens[start - 2]?.lower ?? '')) return 'present';
   const due = tokens[start - 1]?.lower === 'due' ? start - 1 : DUE_LINKS.has(tokens[start - 1]?.lower ?? '') && tokens[start - 2]?.lower === 'due' ? start - 2 : -1;
   if (due >= 0 && !BE_FORMS_BEFORE_DUE.has(tokens[due - 1]?.lower ?? '')) return 'present'; // "was due in March" keeps its verb
   const tense = reportedSubjectTense(tokens, start, end, headline) ?? verbTense(tokens, start, end, headline);
