@@ -140,3 +140,63 @@ describe('a denial of a gerund denies the happening', () => {
     expect(eventOf(text, word).event?.modality).toBe(modality);
   });
 });
+
+describe('"the ruling" before a name describes the name', () => {
+  it.each([
+    ['Georgia\'s ruling Georgian Dream party won Saturday\'s parliamentary election.', 'election'],
+    ['South Africa\'s ruling ANC lost its majority in the election.', 'election'],
+  ])('%s', (text, type) => {
+    const { events } = parse(text);
+    expect(events.map((e) => e.type)).toEqual([type]);
+  });
+
+  it('a court\'s ruling stays a ruling', () => {
+    expect(eventOf('The court\'s ruling on Monday angered the government.', 'ruling').event?.type).toBe('legal');
+  });
+});
+
+describe('hitting a target with arms is an attack', () => {
+  it.each([
+    ['Ukraine said it had hit an oil depot in the Bryansk region.', 'attack'],
+    ['Israeli jets hit Hezbollah positions in southern Lebanon on Monday.', 'attack'],
+    ['The company said it had hit its sales target.', undefined],
+    ['The campaign has hit a snag.', undefined],
+    ['The candidate hit the campaign trail in Ohio.', undefined],
+  ])('%s', (text, type) => {
+    expect(eventOf(text, 'hit').event?.type).toBe(type);
+  });
+});
+
+describe('a when-clause right after a since-time is at that time', () => {
+  it.each([
+    ['Mali has been battling Islamist militants since 2012, when they seized the desert north.', 'seized', '2012'],
+    ['It is the worst mining accident since 2011, when 52 miners died in a fire.', 'died', '2011'],
+  ])('%s', (text, word, date) => {
+    expect(eventOf(text, word).event?.date).toBe(date);
+  });
+});
+
+describe('firefighters battling the fronts of a fire fight no foe', () => {
+  it.each([
+    ['More than 400 firefighters were battling four major fronts.', undefined],
+    ['Troops were battling rebels on two fronts.', 'clash'],
+  ])('%s', (text, type) => {
+    expect(eventOf(text, 'battling').event?.type).toBe(type);
+  });
+});
+
+describe('freeing captives is a release', () => {
+  it.each([
+    ['Special forces stormed the hotel, freeing more than 130 hostages.', 'freeing', 'other'],
+    ['Rebels freed 20 soldiers on Monday.', 'freed', 'other'],
+    ['The journalist was freed from prison on Monday.', 'freed', 'other'],
+    ['The deal freed up funds for schools.', 'freed', undefined],
+  ])('%s', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+
+  it('a siege named after a storming is the storming', () => {
+    const { event } = eventOf('Special forces stormed a hotel in Bamako on Friday. At least 19 people were killed in the nine-hour siege.', 'killed');
+    expect(event?.date).toBe('2026-03-13');
+  });
+});

@@ -186,9 +186,7 @@ function inReducedRelative(sentence: TaggedSentence, triggerLast: number, time: 
  * by when it was claimed ("The army said on Monday it took the town").
  */
 function freeTimes(st: ArticleState, ss: SentenceState, told: Told, factual: boolean): Time[] {
-  // "in 2023, when 14 people died": a when-clause right after a time is at that time
-  const opener = ss.sentence.tokens[told.reading.clause.first] as Token;
-  const named = opener.lower === 'when' ? within(st.timesByStart, ss.sentence).find((t) => /^\s*,\s*$/.test(st.text.slice(t.end, opener.start))) : undefined;
+  const named = whenTime(st, ss, told);
   if (named) return [named];
   const free = outside(within(st.timesByStart, ss.sentence), ss.clauses.filter((_, j) => j !== told.ri))
     .filter((t) => !datesAnotherNoun(st.text, t, told.triggerSpan) && !inReducedRelative(ss.sentence, told.reading.trigger.last, t));
@@ -699,6 +697,15 @@ function speakerAsAgent(st: ArticleState, told: Told): void {
   participants.unshift({ actorId: speaker, role: 'agent' });
 }
 
+/**
+ * "in 2023, when 14 people died", "since 2011, when 52 miners died in a fire": a when-clause right after a time is at
+ * that time, even where the time starts a span for the clause before.
+ */
+function whenTime(st: ArticleState, ss: SentenceState, told: Told): Time | undefined {
+  const opener = ss.sentence.tokens[told.reading.clause.first] as Token;
+  return opener.lower === 'when' ? within(st.timesByStart, ss.sentence).find((t) => /^\s*,\s*$/.test(st.text.slice(t.end, opener.start))) : undefined;
+}
+
 /** Whether a time starts a span: right after "since", or inside a since-phrase that does not hold the trigger. */
 function sinceSpan(text: string, time: Time, trigger: Span): boolean {
   const before = text.slice(Math.max(0, time.start - 48), time.start);
@@ -729,7 +736,7 @@ function whenAndWhere(st: ArticleState, ss: SentenceState, told: Told): { date: 
   const dating = (t: Time): boolean => !sinceSpan(st.text, t, triggerSpan);
   const date = dateOf({
     clauseTimes: told.ownTimes.filter(dating),
-    freeSentenceTimes: freeTimes(st, ss, told, factual).filter(dating),
+    freeSentenceTimes: freeTimes(st, ss, told, factual).filter((t) => dating(t) || t === whenTime(st, ss, told)),
     sameHappening: dated?.date, upToTrigger: st.text.slice(clause.start, last.end), factual, referenceDate: st.options.referenceDate,
     planned: told.modality === 'planned',
     span: told.ownTimes.some((t) => !dating(t)),

@@ -112,9 +112,21 @@ function readTrigger(sentence: TaggedSentence, mentions: readonly EntityMention[
   if (sense) return [{ trigger: { ...trigger, type: sense.type }, type: sense.type, clause, frame, ...(sense.sense.cameo ? { cameo: sense.sense.cameo } : {}) }];
   // "Further talks are planned": no verb sense fits, so the word is the noun the tagger missed
   if (!trigger.nounType || foughtForCause(lemma, { tokens, frame, next: tokens[trigger.last + 1], actorAt, placeAt })) return [];
+  if (modifiesName(tokens, trigger)) return [];
   const noun: Trigger = { first: trigger.first, last: trigger.last, type: trigger.nounType, nominal: true };
   const nounClause = clauseRange(tokens, noun, true);
   return [{ trigger: noun, type: noun.type, clause: nounClause, frame: nounFrame(tokens, noun.first, noun.last, nounClause.last) }];
+}
+
+/**
+ * "Georgia's ruling Georgian Dream party", "the ruling ANC": an -ing form between a determiner or a possessive and a
+ * capitalised name describes the name; it is no noun of a happening.
+ */
+function modifiesName(tokens: readonly Token[], trigger: Trigger): boolean {
+  const prev = tokens[trigger.first - 1];
+  const next = tokens[trigger.last + 1];
+  if (!prev || !next || !/ing$/.test((tokens[trigger.last] as Token).lower) || /[,;:]/.test((tokens[trigger.last] as Token).post)) return false;
+  return (/^(?:the|a|an|its|their|his|her)$/.test(prev.lower) || /['’]s$/.test(prev.text)) && /^\p{Lu}/u.test(next.text);
 }
 
 /**

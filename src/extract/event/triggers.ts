@@ -300,9 +300,15 @@ function wordAt(tokens: readonly Token[], i: number): WordReading {
   // "trying to destroy": a bare verb after "to" is an infinitive even where the tagger reads a noun
   const infinitive = prevTok?.lower === 'to' && lemma === tok.lower && !asNoun;
   // "before the storm hit.": a past form the tagger read as a noun is the verb of the clause a subordinator opened
-  const subordinatePast = subordinatePastAt(tokens, i);
+  // "it had hit an oil depot": a past participle the tagger read as a noun after a perfect auxiliary, before its object
+  const subordinatePast = subordinatePastAt(tokens, i) || (/^(?:has|have|had)$/.test(prevTok?.lower ?? '') && (own(IRREGULAR_PAST, tok.lower) !== undefined || /ed$/.test(tok.lower))
+    && !asNounOf(tok) && next !== undefined && (next.tags.has('Determiner') || next.tags.has('Value')));
   const verbal = tok.tags.has('Verb') || tok.tags.has('Gerund') || passiveParticiple || adverbedPast || subordinatePast || infinitive || participial;
   return { tok, base, lemma, asNoun, nounContext, participial, infinitive, verbal, subordinatePast };
+}
+
+function asNounOf(tok: Token): boolean {
+  return nounTypeOf(tok.lower.replace(/['’]s$/, '')) !== undefined;
 }
 
 /** An election noun later in the clause of "won" at `i` ("won 112 seats in Sunday's parliamentary election"). */

@@ -199,10 +199,11 @@ export const MEASURED_MASS = /^(?:interest|criticism|anger|outrage|support|publi
 export const BUSINESS_CONTEXT = /^(?:hostile|friendly|agreed|proposed|rival|rivals|company|companies|firm|bank|group|maker|carrier|airline|retailer|brewer|insurer|bid|bids|offer|shares|stake|shareholders|billion|million|bn|deal|acquirer|buyout|merger)$/;
 
 /**
- * What one fights without an enemy: "firefighters battled the blaze", "fighting the floods", "battling cancer".
+ * What one fights without an enemy: "firefighters battled the blaze", "battling four fronts" (of a fire), "fighting the
+ * floods", "battling cancer".
  * Source: English collocations of fight/battle/combat, written for this library. Id: `event-cues/fought-forces`.
  */
-export const FOUGHT_FORCES = /^(?:fires?|blazes?|flames|wildfires?|bushfires?|floods?|floodwaters?|epidemics?|pandemics?|diseases?|virus(?:es)?|cancer|illness(?:es)?|outbreaks?|infections?|drought|famine|poverty|hunger)$/;
+export const FOUGHT_FORCES = /^(?:fires?|fire-fronts?|fronts|blazes?|flames|wildfires?|bushfires?|forest-fires?|floods?|floodwaters?|epidemics?|pandemics?|diseases?|virus(?:es)?|cancer|illness(?:es)?|outbreaks?|infections?|drought|famine|poverty|hunger)$/;
 
 /**
  * Things that blow up by accident ("a fuel tanker blew up", "the boiler blew up"); "her career blew up" is a figure.

@@ -38,6 +38,7 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   kill: 'casualty', wound: 'casualty', injure: 'casualty', hurt: 'casualty', die: 'casualty', murder: 'casualty',
   execute: 'casualty', hang: 'casualty', behead: 'casualty', drown: 'casualty',
   resign: 'other', appoint: 'other', sack: 'other', rename: 'other', clear: 'other', annex: 'capture', order: 'other',
+  free: 'other', // see VERB_SENSES.free: only captives freed
   rescue: 'other', release: 'other', pass: 'other', approve: 'other', adopt: 'other', mark: 'other',
   commemorate: 'other', discover: 'other', uncover: 'other', find: 'other',
   rule: 'legal', // see VERB_SENSES.rule: only a court or a judge ruling
@@ -134,6 +135,8 @@ const DISASTER_FORCE_VERBS = ['sweep', 'ravage', 'batter', 'devastate', 'inundat
 const REMOVAL_VOTES = /^(?:votes?|ballots?|motions?|no-confidence|confidence|censure|impeachment|referendum|elections?|primary|polls?|recall)$/;
 /** Bodies that remove an office holder by a vote of their members ("parliament ousted the speaker"). */
 const REMOVING_BODIES = new RegExp(`${LEGISLATURES.source}|^(?:party|members|board|shareholders|delegates|voters|mps|caucus)$`);
+/** What an armed strike hits: military, energy and transport sites ("hit an oil depot", "struck rebel positions"). */
+const MILITARY_TARGETS = /^(?:depots?|refiner(?:y|ies)|plants?|bases?|airfields?|airbases?|air-bases?|barracks|positions|convoys?|arsenals?|ammunition|warehouses?|headquarters|command|posts?|outposts?|checkpoints?|bridges?|substations?|power-stations?|terminals?|pipelines?|facilit(?:y|ies)|infrastructure|hideouts?|strongholds?|bunkers?|launchers?|batteries|radars?|warships?|ships?|vessels?|tankers?|ports?|airports?|trains?|rail|railway|factor(?:y|ies)|compound|camps?)$/;
 const ANNIVERSARY = /^(?:anniversary|anniversaries|centenary|centennial|jubilee|memorial|commemoration)$/;
 
 /**
@@ -190,6 +193,8 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'hit/disaster', type: 'accident', subject: NATURAL_FORCE, reason: 'a storm or an earthquake hits' },
     { id: 'hit/weapon', type: 'attack', subject: WEAPONS, reason: 'a missile or shells hit; "efforts hit a snag" is no attack' },
     { id: 'hit/vehicle', type: 'accident', subject: VEHICLES, reason: '"a lorry hit a minibus": a road accident' },
+    { id: 'hit/armed', type: 'attack', subject: ARMED, reason: '"Israeli jets hit rebel positions", "troops hit back": armed men or weapons striking' },
+    { id: 'hit/target', type: 'attack', needs: 'assault', object: MILITARY_TARGETS, reason: '"Ukraine said it had hit an oil depot", "jets hit rebel positions": a strike on a target; "hit a record", "hit the campaign trail" name none' },
   ],
   shoot: [
     { id: 'shoot/film', type: null, object: /^(?:films?|videos?|footage|scenes?|movies?|documentar(?:y|ies)|pictures?|photos?)$/, reason: 'shooting a film' },
@@ -205,6 +210,10 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'release/captives', type: 'other', object: CAPTIVES, cameo: '08', reason: 'freeing hostages or prisoners (CAMEO 08, yield)' },
     { id: 'release/custody', type: 'other', from: /^(?:prison|jail|custody|detention|captivity|hospital)$/, cameo: '08', reason: '"the opposition leader was released from prison": whoever is freed, a prison names the release' },
     { id: 'release/product', type: 'economic', object: PRODUCTS, reason: 'bringing out a product' },
+  ],
+  free: [
+    { id: 'free/captives', type: 'other', object: CAPTIVES, cameo: '08', reason: '"special forces stormed the hotel, freeing 130 hostages": captives freed (CAMEO 08, yield); "freed up funds" is none' },
+    { id: 'free/custody', type: 'other', from: /^(?:prison|jail|custody|detention|captivity)$/, cameo: '08', reason: '"was freed from prison"' },
   ],
   send: [
     { id: 'send/aid', type: 'aid', object: /^(?:aid|food|supplies|assistance|medicine|medicines|relief|tents|blankets|rescue|rescuers|medics|search|doctors|water|fuel)$/, reason: 'sending aid, supplies or rescue teams to a disaster' },
@@ -432,7 +441,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType>> = {
   truce: 'agreement', 'cease-fire': 'agreement',
   attack: 'attack', strike: 'attack', strikes: 'attack', airstrike: 'attack', airstrikes: 'attack', shelling: 'attack',
   bombing: 'attack', assault: 'attack', bombardment: 'attack', raid: 'attack', offensive: 'clash', assassination: 'attack',
-  invasion: 'attack', shooting: 'attack', cyberattack: 'attack', 'cyber-attack': 'attack',
+  invasion: 'attack', shooting: 'attack', siege: 'attack', cyberattack: 'attack', 'cyber-attack': 'attack',
   clash: 'clash', clashes: 'clash', fighting: 'clash', fight: 'clash', battle: 'clash', battles: 'clash', combat: 'clash',
   counteroffensive: 'clash', skirmish: 'clash', skirmishes: 'clash', operation: 'clash', insurgency: 'clash',
   capture: 'capture', seizure: 'capture', takeover: 'capture', occupation: 'capture', kidnapping: 'capture',
