@@ -9,10 +9,10 @@ import { BUSINESS_NOUNS } from '../nlp/lexicon/name-cues.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
 import { recordId, slugify } from '../ids.js';
-import { breaksAfter, findNames, mentionFromProposal, midSentenceNames, type NameMention, type ProposedName } from './names.js';
+import { breaksAfter, findNames, mentionFromProposal, midSentenceNames, midSentenceSoloNames, type NameMention, type ProposedName } from './names.js';
 import { tagSentenceNames } from './names/tagger.js';
-import { commonWordCompanies, datelinePlaces, dropEventAcronyms, dropOpeningArticle, employersOfStaff, industryCompanies, dropProductsAfterArticle, dropTermFragments, dropTitlePhrases, titlePhrasesAroundNames, sentenceOpeningNames, coordinatedActors, coordinatedPlaces, numberedBodies, agenciesOfCountries, companiesReferredToAsIts, lowerCasePartyNames, personsInRoleApposition, splitPersonOfOrganisation, joinInstitutionTails, commonWordBodies, acronymsOfGroups, companiesMovingNumbers, placeCompanies, placesOpeningBodies, titleModelLacks, hyphenatedPlaces, dropTrailingWeekdays, bodiesOfMembers, bodiesOwningPersons, dropStormNames, placesBeforeAdminNouns, placesInApposition, bodiesInApposition, namesBeforeBodyNouns } from './name-repairs.js';
-import { actorsOfActingCompounds, bodiesCoordinatedWithBodies, demonymsOpeningCompanies, companiesHeldInShares, employersBeforeStaff, numberTenSeats, oneWordInstitutions, givenNamesThatArePlaces, personsBeforeRoleApposition, splitCoordinatedBodies } from './name-context-repairs.js';
+import { commonWordCompanies, unproposedInstitutions, datelinePlaces, dropEventAcronyms, dropOpeningArticle, employersOfStaff, industryCompanies, dropProductsAfterArticle, dropTermFragments, dropTitlePhrases, titlePhrasesAroundNames, sentenceOpeningNames, coordinatedActors, coordinatedPlaces, numberedBodies, agenciesOfCountries, companiesReferredToAsIts, lowerCasePartyNames, personsInRoleApposition, splitPersonOfOrganisation, joinInstitutionTails, commonWordBodies, acronymsOfGroups, companiesMovingNumbers, placeCompanies, placesOpeningBodies, titleModelLacks, hyphenatedPlaces, dropTrailingWeekdays, bodiesOfMembers, bodiesOwningPersons, dropStormNames, placesBeforeAdminNouns, placesInApposition, bodiesInApposition, namesBeforeBodyNouns } from './name-repairs.js';
+import { actorsOfActingCompounds, hyphenGluedNames, countriesOwningBodies, humanitarianBodies, surnamesAfterParticles, bodiesCoordinatedWithBodies, demonymsOpeningCompanies, companiesHeldInShares, employersBeforeStaff, numberTenSeats, oneWordInstitutions, givenNamesThatArePlaces, personsBeforeRoleApposition, splitCoordinatedBodies } from './name-context-repairs.js';
 import { loadNameModel } from './names/model.js';
 import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
 import { ACTING_COMPOUNDS, LOCATIVE_COMPOUNDS, NAME_PARTICLES } from '../nlp/lexicon/name-cues.js';
@@ -146,8 +146,17 @@ class EntityBook {
   /** The actor a name was already recorded as, by any of its spellings. */
   known(n: NameMention): ActorDraft | undefined {
     const lower = n.text.toLowerCase();
-    return this.byAlias.get(lower) ?? (!/\s/.test(n.text) ? this.bySingleWord(lower, n.cls) : undefined);
+    return this.byAlias.get(lower) ?? (!/\s/.test(n.text) ? this.bySingleWord(lower, singleWordClass(n)) : undefined);
   }
+}
+
+/**
+ * The class a one-word name is looked up with among the article's people. "Moon Hae-sun ... Moon's office said": a
+ * family name written first that is also an English word reads as a body to the tagger; the first word of one
+ * person's full name joins that person whatever its type, unless it is an acronym or a body the lists know.
+ */
+function singleWordClass(n: NameMention): NameMention['cls'] {
+  return n.cls === 'organization' && n.canonical === n.text && /^\p{Lu}\p{Ll}+$/u.test(n.text) ? 'unknown' : n.cls;
 }
 
 /**
@@ -211,7 +220,7 @@ function recordName(book: EntityBook, text: string, n: NameMention): boolean {
     // (never before a kin-group noun: "the Al Nasr family" is the family, not the king)
     const full = /\s/.test(n.text)
       ? book.actors.get(recordId('actor', slugify(n.text))) ?? (KIN_GROUP_AFTER.test(text.slice(n.end, n.end + 12)) ? undefined : book.bySurname.get(n.text.toLowerCase()))
-      : book.bySingleWord(n.text.toLowerCase(), n.cls);
+      : book.bySingleWord(n.text.toLowerCase(), singleWordClass(n));
     if (n.inHeading && !full) return true;
     const draft = full ?? book.addActor(slugify(n.text), n.text, 'person');
     if (!full && !/\s/.test(n.text)) book.bySurname.set(n.text.toLowerCase(), draft);
@@ -301,7 +310,7 @@ function finishPlaces(text: string, places: Map<string, PlaceDraft>): Place[] {
  * become records of their own.
  */
 export function findArticleNames(text: string, sentences: readonly TaggedSentence[]): NameMention[] {
-  const context = { midSentenceNames: midSentenceNames(sentences) };
+  const context = { midSentenceNames: midSentenceNames(sentences), midSentenceSoloNames: midSentenceSoloNames(sentences) };
   const ruleNames = sentences.map((s) => findNames(text, s, context));
   const proposals = tagSentenceNames(text, sentences, context);
   proposals.forEach((list, k) => {
@@ -367,7 +376,11 @@ function repairSentenceProposals(text: string, sentences: readonly TaggedSentenc
     numberedBodies(text, list);
     splitPersonOfOrganisation(text, list, firstNames);
     datelinePlaces(text, s, list);
+    humanitarianBodies(s, list);
+    countriesOwningBodies(text, list);
+    hyphenGluedNames(text, s, list);
     lowerCasePartyNames(s, list);
+    unproposedInstitutions(text, s, list, ruleNames[k] ?? []);
     joinInstitutionTails(text, list);
     dropTitlePhrases(text, list);
     titlePhrasesAroundNames(text, list);
@@ -392,6 +405,7 @@ function repairSentenceProposals(text: string, sentences: readonly TaggedSentenc
     dropStormNames(text, list);
     placesBeforeAdminNouns(text, list, ruleNames[k] ?? []);
     placesInApposition(text, list);
+    surnamesAfterParticles(text, list, { firstNames });
     if (s.blockKind !== 'paragraph') return;
     acronymsOfGroups(s, list);
     bodiesInApposition(text, s, list);
@@ -1093,6 +1107,10 @@ function organisationShortForms(names: NameMention[], firstNames: ReadonlySet<st
   for (const name of full) {
     const initials = initialsOf(name);
     if (initials.length >= 2 && initials.length <= 6) add(initials, name);
+    // "the Centers for Disease Control and Prevention ... the CDC": the acronym was coined before the last "and X"
+    const added = name.lastIndexOf(' and ');
+    const before = added > 0 ? initialsOf(name.slice(0, added)) : '';
+    if (before.length >= 3 && before.length <= 6) add(before, name);
     const words = name.split(/\s+/);
     let keep = words.length;
     while (keep > 1 && DROPPABLE_COMPANY_WORDS.has((words[keep - 1] as string).toLowerCase())) keep--;
@@ -1100,6 +1118,9 @@ function organisationShortForms(names: NameMention[], firstNames: ReadonlySet<st
     const [head, ...rest] = words;
     const country = head !== undefined && rest.length >= 2 && (lookupCountry(head) !== undefined || lookupDemonym(head) !== undefined);
     if (country) add(rest.join(' '), name);
+    // "Britain's Competition and Markets Authority" (a record "British Competition ...") ... "the CMA"
+    const restInitials = country ? initialsOf(rest.join(' ')) : '';
+    if (restInitials.length >= 2 && restInitials.length <= 6) add(restInitials, name);
     if (head !== undefined && head !== name && isDistinctiveLeadWord(head)) add(head, name);
   }
   // "Vantor Mining ... Jane Vantor said": a lead word that ends a person's name in the article is hers

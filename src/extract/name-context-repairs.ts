@@ -2,8 +2,8 @@ import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
 import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { lookupCapital, lookupCity, lookupCountry, lookupDemonym, lookupSeatOfGovernment } from '../nlp/gazetteer.js';
 import { ROLE_NOUNS, TIME_BOUNDED_MODIFIERS } from '../nlp/lexicon/titles.js';
-import { ACTING_COMPOUNDS, PLACE_TYPE_WORDS, SURNAME_LIKE_SITE_HEADS } from '../nlp/lexicon/name-cues.js';
-import { INDUSTRY_HEADS, ORG_HEAD_WORDS, REGIONAL_ADJECTIVES } from '../nlp/lexicon/organizations.js';
+import { ACTING_COMPOUNDS, NAME_PARTICLES, PLACE_TYPE_WORDS, SURNAME_LIKE_SITE_HEADS } from '../nlp/lexicon/name-cues.js';
+import { HUMANITARIAN_BODIES, INDUSTRY_HEADS, ORG_HEAD_WORDS, REGIONAL_ADJECTIVES } from '../nlp/lexicon/organizations.js';
 import { CORPORATE_SUFFIXES, NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { PERSON_ROLES, STAFF_NOUNS, TITLE_FIRST_WORDS, knownPlaceName, organisationAt } from './name-repairs.js';
@@ -362,4 +362,104 @@ export function demonymsOpeningCompanies(text: string, proposals: ProposedName[]
     p.start -= demonym[0].length;
     p.type = 'ORG';
   }
+}
+
+let humanitarianBodyPattern: RegExp | undefined;
+
+/**
+ * Aid agencies, charities and UN agencies written as news writes them (`HUMANITARIAN_BODIES`) are bodies wherever
+ * the tagger cut them ("Save the Children" gave "Children"), typed them ("Christian Aid" and "Doctors Without
+ * Borders" read as persons) or left them out ("UNICEF and the World Food Programme warned" at a sentence's start).
+ * A longer body the tagger proposed around one stays ("Oxfam America", "Save the Children Fund").
+ */
+export function humanitarianBodies(sentence: TaggedSentence, proposals: ProposedName[]): void {
+  humanitarianBodyPattern ??= new RegExp(
+    `(?<![\\p{L}\\p{M}&'’.-])(?:${Object.keys(HUMANITARIAN_BODIES).sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{M}&-])`,
+    'gu',
+  );
+  for (const m of sentence.text.matchAll(humanitarianBodyPattern)) {
+    const start = sentence.start + (m.index ?? 0);
+    const end = start + m[0].length;
+    if (proposals.some((p) => p.type === 'ORG' && p.start <= start && p.end >= end && p.end - p.start > end - start)) continue;
+    for (let k = proposals.length - 1; k >= 0; k--) {
+      const p = proposals[k] as ProposedName;
+      if (p.start < end && start < p.end) proposals.splice(k, 1);
+    }
+    proposals.push({ start, end, type: 'ORG' });
+  }
+  proposals.sort((a, b) => a.start - b.start);
+}
+
+const PARTICLE_RUN = String.raw`(?:${[...NAME_PARTICLES].filter((p) => p.length > 1).join('|')})(?:\s+(?:${[...NAME_PARTICLES].filter((p) => p.length > 1).join('|')}))?`;
+const PARTICLE_SURNAME_AFTER = new RegExp(String.raw`^\s+${PARTICLE_RUN}\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)?(?=[\s,.;:)]|$)`, 'u');
+const PERSON_WITH_PARTICLE = new RegExp(String.raw`^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*\s+${PARTICLE_RUN}\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$`, 'u');
+
+/**
+ * Surnames written with a lower-case particle after a given name ("Daniel arap Moi", "Maria das Dores Lima",
+ * "Juan Carlos de la Vega"): a person the tagger stopped at the particle runs on to the surname, and a run that
+ * opens with a given name of the lists and holds a particle is a person, not a body or a place (the tagger's
+ * data holds few such names). A run with a body's word stays as it is ("Banco do Brasil" has none of the particles).
+ */
+export function surnamesAfterParticles(text: string, proposals: ProposedName[], lexicons: { firstNames: ReadonlySet<string> }): void {
+  proposals.sort((a, b) => a.start - b.start);
+  for (let i = 0; i < proposals.length; i++) {
+    const p = proposals[i] as ProposedName;
+    const name = text.slice(p.start, p.end);
+    if (p.type !== 'PER') {
+      const first = (/^\p{L}+/u.exec(name)?.[0] ?? '').toLowerCase();
+      if (PERSON_WITH_PARTICLE.test(name) && lexicons.firstNames.has(first) && !name.split(/\s+/).some((w) => ORG_HEAD_WORDS.has(w.toLowerCase()))) p.type = 'PER';
+      continue;
+    }
+    const after = PARTICLE_SURNAME_AFTER.exec(text.slice(p.end, p.end + 60));
+    if (!after) continue;
+    const end = p.end + after[0].length;
+    // "Ana Ruiz de Espana" is rare; a country after the particle is where she is from, not her surname
+    if (lookupCountry(text.slice(p.end, end).trim().split(/\s+/).pop() ?? '')) continue;
+    p.end = end;
+    for (let k = proposals.length - 1; k > i; k--) if ((proposals[k] as ProposedName).start < end) proposals.splice(k, 1);
+  }
+}
+
+const COUNTRY_POSSESSIVE_OPENING = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})['’]s\s+(?=\p{Lu})/u;
+
+/**
+ * "Norway's Competition and Consumer Authority opened an inquiry": a body the tagger proposed with the possessive
+ * of a country before it is the country and the body, as "Britain's Competition and Markets Authority" is read.
+ */
+export function countriesOwningBodies(text: string, proposals: ProposedName[]): void {
+  for (let k = proposals.length - 1; k >= 0; k--) {
+    const p = proposals[k] as ProposedName;
+    if (p.type !== 'ORG') continue;
+    const m = COUNTRY_POSSESSIVE_OPENING.exec(text.slice(p.start, p.end));
+    if (!m || !lookupCountry(m[1] as string)) continue;
+    proposals.splice(k, 1, { start: p.start, end: p.start + (m[1] as string).length, type: 'LOC' }, { start: p.start + m[0].length, end: p.end, type: 'ORG' });
+  }
+}
+
+/** A name joined by the Persian/Urdu izafat or the Arabic article between hyphens ("Jamaat-e-Islami", "Zia-ul-Haq"). */
+const HYPHEN_GLUED_NAME = /(?<![\p{L}\p{M}-])\p{Lu}\p{Ll}+(?:-(?:e|i|ul|ut|ud|ur|al|us)-\p{Lu}\p{Ll}+)+(?![\p{L}\p{M}-])/gu;
+
+/**
+ * Names of South Asian and Persian parties and armed groups glued by a lower-case "-e-" or "-i-" ("Pakistan
+ * Tehreek-e-Insaf", "Jamaat-e-Islami called a strike", "blamed Lashkar-e-Taiba", "the Tehrik-i-Taliban Pakistan")
+ * are one organisation: the tagger cut them at the hyphen, typed a part as a person or place, or missed them. A
+ * name glued by the Arabic article ("Zia-ul-Haq", "Hizb-ut-Tahrir") is a person as often as a body: it is only made
+ * whole, with the type the tagger gave it. A country's name right after belongs to the name.
+ */
+export function hyphenGluedNames(text: string, sentence: TaggedSentence, proposals: ProposedName[]): void {
+  for (const m of sentence.text.matchAll(HYPHEN_GLUED_NAME)) {
+    let start = sentence.start + (m.index ?? 0);
+    let end = start + m[0].length;
+    const izafat = /-(?:e|i)-/.test(m[0]);
+    const country = /^ (\p{Lu}\p{L}+)(?![\p{L}\p{M}-])/u.exec(text.slice(end, end + 40));
+    if (country && lookupCountry(country[1] as string)) end += country[0].length;
+    const overlapping = proposals.filter((p) => p.start < end && start < p.end);
+    if ((overlapping.length === 0 && !izafat) || overlapping.some((p) => p.end > end)) continue;
+    // "Pakistan Tehreek-e" proposed as a place: the words before the glued name open it
+    start = Math.min(start, ...overlapping.map((p) => p.start));
+    const type = izafat ? 'ORG' : (overlapping[0] as ProposedName | undefined)?.type ?? 'ORG';
+    for (const p of overlapping) proposals.splice(proposals.indexOf(p), 1);
+    proposals.push({ start, end, type });
+  }
+  proposals.sort((a, b) => a.start - b.start);
 }

@@ -27,7 +27,7 @@ const SCHOLARLY_HEADS: ReadonlySet<string> = new Set(['university', 'college', '
  */
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'association', 'organization', 'organisation', 'institution', 'council', 'committee', 'commission', 'society',
-  'foundation', 'center', 'centre', 'league', 'federation', 'union', 'fund', 'bank', 'office', 'agency', 'alliance',
+  'foundation', 'center', 'centre', 'centers', 'centres', 'league', 'federation', 'confederation', 'union', 'fund', 'bank', 'office', 'agency', 'alliance',
   'coalition', 'movement', 'front', 'party', 'bureau', 'board', 'ministry', 'department', 'authority', 'conference',
   'congress', 'assembly', 'court', 'tribunal', ...SCHOLARLY_HEADS,
 ]);
@@ -135,6 +135,50 @@ export function joinInstitutionTails(text: string, proposals: ProposedName[]): v
     p.end = end;
     proposals.splice(i + 1, j - i - 1);
   }
+}
+
+const OPENING_WORDS = String.raw`(?:${NAME_WORD}\s+){0,3}`;
+const HEAD_AND_TAIL = new RegExp(String.raw`(?<![\p{L}\p{M}'’.-])(${OPENING_WORDS})(\p{Lu}\p{Ll}+)(?=\s(?:for|of|on)\s)`, 'gu');
+
+/**
+ * "The Centers for Disease Control and Prevention said", "the Confederation of African Football fined": a
+ * capitalised institution head with a capitalised tail after "for/of/on" in which the tagger proposed nothing at
+ * all and the rule layer read only fragments is one organisation when it acts (a verb follows it). A head the tagger already put in a name is left to `joinInstitutionTails`.
+ */
+export function unproposedInstitutions(text: string, sentence: TaggedSentence, proposals: ProposedName[], ruleNames: readonly NameMention[]): void {
+  for (const m of sentence.text.matchAll(HEAD_AND_TAIL)) {
+    const head = m[2] as string;
+    if (!INSTITUTION_HEADS.has(head.toLowerCase())) continue;
+    const headStart = sentence.start + (m.index ?? 0) + (m[1] as string).length;
+    const headEnd = headStart + head.length;
+    // the tagger may have stopped at the head and called it a place ("the Africa Centres" + "for Disease ...")
+    const opened = proposals.find((p) => p.start < headEnd && headStart < p.end);
+    if (opened && (opened.type !== 'LOC' || opened.end !== headEnd)) continue;
+    const tail = INSTITUTION_TAIL.exec(text.slice(headEnd, Math.min(headEnd + 160, sentence.end)));
+    const kept = tail ? trimTail(tail[0]) : '';
+    if (kept.length === 0) continue;
+    // capitalised words right before the head open the name ("Africa Centres for ...", "U.S. Centers for ..."),
+    // back to a determiner, a title or a possessive ("The", "President", "Kenya's" open none)
+    let start = opened?.start ?? headStart;
+    if (!opened) for (const w of (m[1] as string).trim().split(/\s+/).filter((x) => x.length > 0).reverse()) {
+      if (/^(?:The|A|An|This|That|Its|Their)$/.test(w) || /['’]s?$/.test(w) || TITLE_FIRST_WORDS.has(w.toLowerCase())) break;
+      start = text.lastIndexOf(w, start - 1);
+    }
+    const end = headEnd + kept.length;
+    // a name the tagger found inside the run ("Zambia" in "the Football Association of Zambia") may be all the
+    // run names (a venue, a governor's seat): those runs are left alone
+    if (proposals.some((p) => p !== opened && p.start < end && start < p.end)) continue;
+    // only a body that acts, as a verb's subject ("... Prevention said", "... Football fined"): a venue or a seat
+    // of learning named this way is often a place to annotators ("a concert at the Centre for Performing Arts")
+    const next = sentence.tokens.findIndex((t) => t.start >= end);
+    const verb = next < 0 ? undefined : sentence.tokens.slice(next, next + 2).find((t) => !t.tags.has('Adverb'));
+    if (!verb || !verb.tags.has('Verb') || verb.tags.has('Gerund') || /^\s*,/.test(text.slice(end, verb.start))) continue;
+    // nor one the rule layer read as a whole name of its own (kept after the tagger as it stands)
+    if (ruleNames.some((r) => r.start < end && headEnd < r.end && r.cls !== 'unknown')) continue;
+    if (opened) proposals.splice(proposals.indexOf(opened), 1);
+    proposals.push({ start, end, type: 'ORG' });
+  }
+  proposals.sort((a, b) => a.start - b.start);
 }
 
 /** The first words of titles ("President", "Chief"): a capitalised one opening a clause is a title, not a company. */
@@ -647,6 +691,10 @@ export function datelinePlaces(text: string, sentence: TaggedSentence, proposals
   const bracket = text.indexOf('(', sentence.start);
   const end = bracket >= 0 && bracket < sentence.end ? bracket : sentence.end;
   for (const p of proposals) if (p.start < end) p.type = 'LOC';
+  // "ADEN, Yemen (AP) -": a short city in capitals alone is no name to the tagger (it reads as an acronym); the
+  // dateline's city is where the report was filed all the same
+  const city = /^\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,3}$/u.exec(text.slice(sentence.start, end).trimEnd());
+  if (city && !proposals.some((p) => p.start < sentence.start + city[0].length)) proposals.push({ start: sentence.start, end: sentence.start + city[0].length, type: 'LOC' });
 }
 
 /**

@@ -22,7 +22,7 @@ import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
 import { isCommonWordName, isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { HONORIFICS, NAME_TITLES, ROLE_NOUNS, TIME_BOUNDED_MODIFIERS } from '../nlp/lexicon/titles.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
-import { NAME_PARTICLES, INSTITUTION_GLUE, LOCATIVE_PREPOSITIONS, PLACE_TYPE_WORDS, STRONG_LOCATIVES, STATE_ACT_NOUNS, STATIVE_VERBS, SURNAME_LIKE_SITE_HEADS, COMPANY_PART_NOUNS, COMPANY_NOUNS_BEFORE, LOCATIVE_COMPOUNDS } from '../nlp/lexicon/name-cues.js';
+import { NAME_PARTICLES, DEMONYM_COMBINING_FORMS, INSTITUTION_GLUE, LOCATIVE_PREPOSITIONS, PLACE_TYPE_WORDS, STRONG_LOCATIVES, STATE_ACT_NOUNS, STATIVE_VERBS, SURNAME_LIKE_SITE_HEADS, COMPANY_PART_NOUNS, COMPANY_NOUNS_BEFORE, LOCATIVE_COMPOUNDS } from '../nlp/lexicon/name-cues.js';
 
 /** What a capitalised name in a sentence denotes, before mentions are joined into records. */
 export type NameClass = 'person' | 'organization' | 'government' | 'place' | 'unknown';
@@ -322,8 +322,9 @@ function isAgentive(tokens: readonly Token[], last: number): boolean {
       continue;
     }
     if (t.tags.has('Auxiliary') || t.tags.has('Copula')) {
-      // "Kyiv was watching", "Moscow has found": the auxiliary carries the subject
-      const after = tokens[i + 1];
+      // "Kyiv was watching", "Moscow has found": the auxiliary carries the subject; "Caracas did not comment":
+      // the negation between them is no part of the verb
+      const after = tokens[i + 1]?.tags.has('Negative') ? tokens[i + 2] : tokens[i + 1];
       if (after && STATIVE_VERBS.has(after.lower)) return false;
       return after !== undefined && (after.tags.has('Verb') || after.tags.has('Gerund') || after.tags.has('Adverb'));
     }
@@ -506,6 +507,25 @@ const PRESSURE_VERB_STEMS = [
 export interface NameContext {
   /** Lower-case words seen capitalised in mid-sentence: a sentence-initial capital of one of them is a name. */
   midSentenceNames?: ReadonlySet<string>;
+  /** Of those, the words written capitalised mid-sentence on their own, not inside a longer name ("Hamas" in
+   * "attacked by Hamas", not "Health" in "the World Health Organization"). */
+  midSentenceSoloNames?: ReadonlySet<string>;
+}
+
+/** Lower-case words written capitalised mid-sentence with no capitalised word beside them. */
+export function midSentenceSoloNames(sentences: readonly TaggedSentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) {
+    if (s.blockKind !== 'paragraph') continue;
+    s.tokens.forEach((t, i) => {
+      const prev = s.tokens[i - 1];
+      const next = s.tokens[i + 1];
+      if (i === 0 || !prev || /[.:!?"“]\s*$/.test(prev.post) || startsQuoteOrBracket(t) || !isCapitalised(t)) return;
+      if (isCapitalised(prev) || (next && !breaksAfter(t) && isCapitalised(next))) return;
+      out.add(t.lower);
+    });
+  }
+  return out;
 }
 
 /** Lower-case words written capitalised somewhere other than at the start of a sentence. */
@@ -529,7 +549,20 @@ function isNonName(name: string, nameTokens: readonly Token[]): boolean {
   if (/^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/.test(lower)) return true;
   if (NON_ACTOR_ACRONYMS.has(name.toUpperCase().replace(/\./g, ''))) return true;
   // "A380", "787", "iPhone 3G": names with digits in one word are products and models
-  return nameTokens.length === 1 && /\d/.test(name);
+  return (nameTokens.length === 1 && /\d/.test(name)) || compoundOfPeoples(name);
+}
+
+/**
+ * "Franco-German", "Sino-Russian", "Turkish-Syrian", "Israeli-Palestinian": a hyphenated compound of peoples
+ * (combining forms or nationality adjectives, at least one of them an adjective the gazetteer knows) describes a
+ * relation between them and names nobody; "Indo-Pacific" and "Euro-Atlantic" (a region, a bloc) are left alone.
+ */
+export function compoundOfPeoples(name: string): boolean {
+  const parts = name.split('-');
+  if (parts.length < 2 || parts.some((p) => !/^\p{Lu}\p{Ll}+$/u.test(p))) return false;
+  const demonym = (p: string): boolean => lookupDemonym(p) !== undefined && lookupCountry(p) === undefined;
+  const last = parts[parts.length - 1] as string;
+  return demonym(last) && parts.slice(0, -1).every((p) => DEMONYM_COMBINING_FORMS.has(p.toLowerCase()) || demonym(p));
 }
 
 /** "Amara Okafor, the speaker of ...", "Lena Varga, a prominent activist": a role in apposition makes a person. */
@@ -639,13 +672,17 @@ function ownerCue(tokens: readonly Token[], first: number, last: number): boolea
     governor !== undefined && (governor.tags.has('Verb') || (governor.tags.has('Noun') && !isCapitalised(governor)));
 }
 
+/** Words that make the number before them an amount, not a model ("3 million", "40 percent", "200 euros"). */
+const AMOUNT_AFTER_NUMBER = /^(?:million|billion|trillion|thousand|hundred|percent|per|euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|shares|jobs|workers|employees|people|tonnes|tons|barrels)$/;
+
 /** "Adam Air Flight 574": the airline is the name; the flight number is not. "Airbus A380": the maker is. */
 function trimFlight(tokens: readonly Token[], run: RawRun): RawRun[] {
   const lastTok = tokens[run.last];
   const next = tokens[run.last + 1];
   // "Rolls-Royce Trent 900 engines": the word before a model number names the model, not the maker
+  // ("fined Osric Mining 3 million dollars": a number of an amount after the name is no model's)
   if (run.last > run.first && lastTok && !breaksAfter(lastTok) && next && /^\d+$/.test(next.text) && lastTok.lower !== 'flight' &&
-    !/['’]s$/.test(lastTok.text)) return [{ first: run.first, last: run.last - 1 }];
+    !/['’]s$/.test(lastTok.text) && !AMOUNT_AFTER_NUMBER.test(tokens[run.last + 2]?.lower ?? '')) return [{ first: run.first, last: run.last - 1 }];
   if (run.last > run.first && lastTok && /\d/.test(lastTok.text) && !/\d/.test(tokens[run.last - 1]?.text ?? '0')) return [{ first: run.first, last: run.last - 1 }];
   if (run.last > run.first && lastTok?.lower === 'flight' && next && /^\d/.test(next.text)) return [{ first: run.first, last: run.last - 1 }];
   return [run];
@@ -712,7 +749,9 @@ function commonModifierOfGroup(tokens: readonly Token[], k: number, context: Nam
   const word = tokens[k] as Token;
   const next = tokens[k + 1];
   if (!next || breaksAfter(word) || !/^\p{Ll}+$/u.test(next.text) || !GROUP_NOUNS.has(next.lower)) return false;
-  if (context.midSentenceNames?.has(word.lower) || lookupDemonym(word.text) || lookupCountry(word.text)) return false;
+  // a word written capitalised mid-sentence only inside a longer name ("the World Health Organization") is still a
+  // common word before "officials" ("Health officials said")
+  if ((context.midSentenceSoloNames ?? context.midSentenceNames)?.has(word.lower) || lookupDemonym(word.text) || lookupCountry(word.text)) return false;
   return isEnglishWord(word.lower);
 }
 
@@ -1081,6 +1120,9 @@ export function mentionFromProposal(
   const suffixPeriod = /\s(?:Inc|Corp|Ltd|Co|Bros)\.$/.test(text.slice(proposal.start, proposal.end)) ? 1 : 0;
   const end = proposal.end - suffixPeriod;
   const name = text.slice(proposal.start, end);
+  // the tagger may cut the compound at its hyphen ("Russo" of "Russo-Ukrainian"): the whole word decides
+  const word = /^[\p{L}-]*/u.exec(text.slice(proposal.start))?.[0] ?? name;
+  if (compoundOfPeoples(name) || compoundOfPeoples(word)) return undefined;
   const same = ruleNames.find((r) => r.start === proposal.start && r.end === end);
   const lastTok = tokens[last] as Token;
   const possessive = /['’]s?$/.test(text.slice(end, lastTok.end)) || (/^['’]/.test(lastTok.post) && /s$/.test(name));

@@ -6,7 +6,18 @@
 import type { PlaceKind } from '../../schema/place.js';
 
 /** Particles inside personal names ("Osama bin Laden", "Ursula von der Leyen"). */
-export const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'del', 'dos', 'das', 'y', 'bint', 'abu']);
+export const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'del', 'dos', 'das', 'y', 'bint', 'abu', 'arap']);
+
+/**
+ * Combining forms of nationality adjectives that open a hyphenated compound of peoples ("Franco-German",
+ * "Sino-Russian", "Anglo-Dutch", "Russo-Ukrainian"): such a compound describes a relation or a mix, it names
+ * nobody. Source: English combining forms of ethnonyms; id `names.combining-demonyms`.
+ */
+export const DEMONYM_COMBINING_FORMS = new Set([
+  'anglo', 'franco', 'sino', 'russo', 'italo', 'austro', 'greco', 'afro', 'indo', 'euro', 'judeo', 'hispano',
+  'luso', 'germano', 'turco', 'serbo', 'nippo', 'dano', 'hiberno', 'celto', 'polono', 'hungaro', 'perso', 'belgo',
+  'scoto', 'helleno', 'swedo', 'norwego', 'lusitano', 'americo', 'israelo', 'arabo',
+]);
 
 /** Lower-case words inside institution names ("Ministry of Defence", "Procter & Gamble"). */
 export const INSTITUTION_GLUE = new Set(['of', 'for', 'and', '&', 'the', 'on']);
