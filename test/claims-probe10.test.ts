@@ -97,3 +97,54 @@ describe('"according to" a body named by its modifiers', () => {
     expect([claim?.claimant, claim?.content, claim?.kind]).toEqual([claimant, content, 'report']);
   });
 });
+
+describe('second part: a siege, a bribery trial, a disputed election (invented)', () => {
+  it('reads "have long accused" as the group\'s cue', () => {
+    const claim = claimsOf('Human rights groups have long accused both sides of using hunger as a weapon.')[0];
+    expect([claim?.claimant, claim?.cue]).toEqual(['Human rights groups', 'accused']);
+  });
+
+  it('reads a document noun before a name as its modifier ("the ruling National Congress")', () => {
+    const claim = claimsOf('The ruling National Congress said on Tuesday it had won the vote.')[0];
+    expect(claim?.claimant).toBe('National Congress');
+  });
+
+  it.each([
+    'Rick Salerno pleaded guilty last year.',
+    'Rick Salerno pleaded not guilty to fraud on Monday.',
+    'Rick Salerno testified against the former mayor.',
+    'Rick Salerno testified before the committee for six hours on Tuesday.',
+  ])('a plea and testimony with no clause claim nothing: %s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+
+  it('keeps testimony with a clause', () => {
+    expect(claimsOf('Rick Salerno testified before the committee that he had paid the mayor.')[0]?.content).toBe('he had paid the mayor');
+  });
+
+  it('gives an answer in apposition to its source named in commas', () => {
+    const claims = claimsOf('The ruling party said on Tuesday it had won at least 70 percent of the vote, a result the opposition candidate, Joseph Mwale, rejected as "daylight robbery."');
+    expect(claims.map((c) => [c.claimant, c.cue])).toEqual([['ruling party', 'said'], ['Joseph Mwale', 'rejected']]);
+    expect(claims[0]?.content).toBe('it had won at least 70 percent of the vote');
+  });
+
+  it.each([
+    ['Police used loudspeakers to warn residents that the dam could burst.', 'police', 'warn', 'the dam could burst'],
+    ['Governor Ana Ruiz went on television to announce that the curfew would end.', 'Ana Ruiz', 'announce', 'the curfew would end'],
+  ])('an infinitive of purpose reports for the act\'s subject: %s', (text, claimant, cue, content) => {
+    const claim = claimsOf(text)[0];
+    expect([claim?.claimant, claim?.cue, claim?.content]).toEqual([claimant, cue, content]);
+  });
+
+  it.each([
+    'Ana Ruiz declined to say whether she would run.',
+    'Ana Ruiz has the right to say that the vote was rigged.',
+  ])('no purpose: %s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+
+  it('keeps a purpose infinitive inside another claim part of it', () => {
+    const claims = claimsOf('Senator Ana Ruiz said police used loudspeakers to warn residents that the dam could burst.');
+    expect(claims.map((c) => [c.claimant, c.content])).toEqual([['Ana Ruiz', 'police used loudspeakers to warn residents that the dam could burst']]);
+  });
+});

@@ -899,7 +899,7 @@ function clauseEndOf(text: string, sentence: TaggedSentence, cues: readonly Cue[
   const cue = cues[k] as Cue;
   const cueEndTok = sentence.tokens[cue.last] as Token;
   // the clause of this cue runs to the next cue that continues the same speaker, or to ';' or the end
-  const nextCoordinated = cues.slice(k + 1).find((c) => c.participial || c.absoluteWith !== undefined || isCoordinated(sentence, c));
+  const nextCoordinated = cues.slice(k + 1).find((c) => (c.participial && !c.purpose) || c.absoluteWith !== undefined || isCoordinated(sentence, c));
   const semicolon = text.indexOf(';', cueEndTok.end);
   // ", with party leaders warning of ...": an absolute clause of another speaker ends this one at its "with"
   const nextStart = nextCoordinated ? (sentence.tokens[nextCoordinated.absoluteWith ?? nextCoordinated.first] as Token).start : sentence.end;
@@ -913,7 +913,10 @@ function clauseEndOf(text: string, sentence: TaggedSentence, cues: readonly Cue[
   const relativeEnd = relativeClauseEnd(sentence, cue);
   if (relativeEnd !== undefined && relativeEnd < clauseEnd) clauseEnd = relativeEnd;
   // "..., a claim the army denied": another source's answer in apposition is no part of this claim
-  const answer = RESPONSE_APPOSITION.exec(text.slice(cueEndTok.end, clauseEnd)) ?? RESPONSE_RELATIVE.exec(text.slice(cueEndTok.end, clauseEnd)) ?? DISAGREEMENT_AFTER.exec(text.slice(cueEndTok.end, clauseEnd));
+  // (the answer's source may stand in commas, "a result the opposition candidate, Joseph Mwale, rejected", which
+  // reads as a next cue joined by a comma: the apposition is looked for up to the sentence's end)
+  const apposed = RESPONSE_APPOSITION.exec(text.slice(cueEndTok.end, sentence.end));
+  const answer = (apposed && apposed.index < clauseEnd - cueEndTok.end ? apposed : null) ?? RESPONSE_RELATIVE.exec(text.slice(cueEndTok.end, clauseEnd)) ?? DISAGREEMENT_AFTER.exec(text.slice(cueEndTok.end, clauseEnd));
   if (answer) clauseEnd = cueEndTok.end + answer.index;
   // "accused Senator Lind of planning tax cuts ..., as both candidates prepared for their first debate": a clause opened by
   // ", as" with a subject and a finite verb of its own is the writer's frame, not the claim
@@ -962,7 +965,7 @@ function relativeClauseEnd(sentence: TaggedSentence, cue: Cue): number | undefin
  * ", a claim the army denied", ", a charge the company rejected", ", an accusation Grant called absurd": a noun of
  * claiming in apposition to the clause, with a relative clause in which another source answers it.
  */
-const RESPONSE_APPOSITION = /,\s+(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion|account|figure|version)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,4}?(?:has\s+|have\s+|had\s+|quickly\s+|later\s+|flatly\s+|strongly\s+)?(?:denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses|called|calls|described|denounced|contested|contests)\b/u;
+const RESPONSE_APPOSITION = /,\s+(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion|account|figure|version|result|tally|count|finding|verdict|assessment|description)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+(?:,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,)?\s+(?:has\s+|have\s+|had\s+|quickly\s+|later\s+|flatly\s+|strongly\s+)?(?:denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses|called|calls|described|denounced|contested|contests)\b/u;
 
 /** A cue's speaker, claimed clause, where its evidence starts and a quote joined across its attribution. */
 interface CueReading {
@@ -978,6 +981,13 @@ interface CueReading {
  * naming the words just quoted, after the cue and perhaps its addressee, is no part of any claim.
  */
 const REMARK_APPOSITION_AFTER = /^(?:[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s*)?,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:phrase|remark|comment|line|reference|slogan|sentiment|quip|rebuke|jab|swipe|dig)\b/u;
+
+/** Whether the cue is the verb of an answer in apposition to a claim ("..., a claim the army denied"). */
+function answersInApposition(text: string, sentence: TaggedSentence, cue: Cue): boolean {
+  const cueEnd = (sentence.tokens[cue.first] as Token).end;
+  const m = RESPONSE_APPOSITION.exec(text.slice(sentence.start, cueEnd));
+  return m !== null && m.index + m[0].length === cueEnd - sentence.start;
+}
 
 /** "accused NATO of helping the rebels, which the alliance has denied": the answer in a relative clause ends the claim. */
 const RESPONSE_RELATIVE = /,\s+which\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,3}?(?:has\s+|have\s+|had\s+)?(?:repeatedly\s+|strongly\s+|flatly\s+)?(?:denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses)\b/u;
@@ -1001,7 +1011,8 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
   const cue = cues[k] as Cue;
   if (sourceParticiple(sentence, cues, k)) return;
   const clauseEnd = clauseEndOf(ctx.text, sentence, cues, k);
-  const coordinated = isCoordinated(sentence, cue);
+  // "..., a result the opposition candidate, Joseph Mwale, rejected": the comma closes the answer's source, it joins no predicate
+  const coordinated = isCoordinated(sentence, cue) && !answersInApposition(ctx.text, sentence, cue);
   // "Senator Dale visited the plant and said that ...": a cue joined to an act shares the act's subject
   if (coordinated && subject.id === null && !cue.participial && !cue.according && !cue.passive && joinedByConjunction(sentence, cue)) subject.id = sharedSubject(ctx, sentence, cue);
   const reading = cue.passive
@@ -1027,7 +1038,7 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
   const outer = ctx.claims.find((c) => c.start === sentence.start && cueStartTok.start >= c.contentStart && cueStartTok.end <= c.contentEnd);
   // ... unless it has a subject of its own, named right before it ("said Harlan told her that ...", "reported that a
   // Greenpeace study has found ..."): political-news annotation counts such nested attributions
-  if (outer && !cue.participial && !isCoordinated(sentence, cue) && !(outer.claimantId !== claimantId && namedRightBefore(ctx, sentence, cue, claimantId))) return;
+  if (outer && (!cue.participial || cue.purpose) && !isCoordinated(sentence, cue) && !(outer.claimantId !== claimantId && namedRightBefore(ctx, sentence, cue, claimantId))) return;
   // a nested claim's subject is no subject of the sentence: "told analysts the carrier expected ..., but warned that"
   // goes on with the one who told
   if (!cue.participial && !outer) subject.id = claimantId;
@@ -1231,7 +1242,10 @@ function readParticipial(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, c
   const claimantId = quotedAs
     ? (named?.id ?? quotedUnnamed(text, sentence, cue.first - 1, resolver) ?? mentionsIn(resolver, sentence.index).filter((m) => m.end <= cueStartTok.start).pop()?.recordId ?? null)
     : (sentenceSubject ?? firstAgent(resolver, sentence.index, cueStartTok.start) ?? firstVerbSubject(ctx, sentence, cue) ?? ctx.claims[ctx.claims.length - 1]?.claimantId ?? null);
-  return { claimantId, content: trimContent(text, (sentence.tokens[cue.last] as Token).end, clauseEnd), evidenceStart: sentence.start, joinedQuote: null };
+  // "to warn residents that the dam could burst": past the addressee, as after a finite cue
+  const that = cue.purpose ? sentence.tokens.slice(cue.last + 1, cue.last + 5).find((t) => t.lower === 'that') : undefined;
+  const from = that ? that.end : (sentence.tokens[cue.last] as Token).end;
+  return { claimantId, content: trimContent(text, from, clauseEnd), evidenceStart: sentence.start, joinedQuote: null };
 }
 
 /**

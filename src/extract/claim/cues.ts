@@ -30,6 +30,8 @@ export interface Cue {
   asPut?: boolean;
   /** ", with party leaders warning of ...": the index of "with" opening an absolute clause whose noun phrase speaks. */
   absoluteWith?: number;
+  /** "used loudspeakers to warn residents that ...": an infinitive of purpose; the main clause's subject speaks. */
+  purpose?: boolean;
 }
 
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -236,6 +238,11 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   // "appealed for calm", "appealed to voters to ...": a call; "said it would appeal", "appealed the ruling": a lawsuit
   if (lemma === 'appeal' && !(next && /^(?:for|to|on)$/.test(next.lower))) return true;
   if (lemma === 'point' && next?.lower !== 'out') return true;
+  // "pleaded guilty", "pleaded not guilty to fraud", "pleaded no contest": a plea in court is an act, not a call
+  if (lemma === 'plead' && next && /^(?:guilty|not|no|innocent)$/.test(next.lower)) return true;
+  // "testified against the mayor", "testified before the committee for six hours": testimony reports only with
+  // "that", a clause or a quote ("testified that he had been paid", "testified before Congress that ...")
+  if (lemma === 'testify' && !/^[,:]?\s*["“]/.test(tok.post) && !/["“]/.test(next?.pre ?? '') && !opensClause(tokens, i + 1) && !thatBeforeComma(tokens, i + 1)) return true;
   if (FOR_PHRASE_VERBS.has(lemma) && !judgedFor(tokens, i, lemma) && !whatTheyCalled(tokens, i)) return true;
   // "Insurance claims rose": "claims" is a verb only before "that", a clause, "to" or a quote
   if (tok.lower === 'claims' && !(next?.lower === 'that' || next?.lower === 'to' || /[,:]/.test(tok.post) || opensClause(tokens, i + 1))) return true;
@@ -257,6 +264,16 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   if ((lemma === 'respond' || lemma === 'reply') && next?.lower === 'to' && /^(?:an?|requests?|questions?|calls?|emails?|messages?|inquiries)$/.test(tokens[i + 2]?.lower ?? '') && /\b(?:requests?|questions?|calls?|emails?|messages?|inquiries|inquiry)\b/.test(tokens.slice(i + 2, i + 6).map((t) => t.lower).join(' '))) return true;
   // "posted a loss": posting reports only on a channel or with a clause ("posted on X that")
   return lemma === 'post' && !(next?.lower === 'on' || next?.lower === 'that');
+}
+
+/** Whether "that" opens a clause within the next ten words, before any comma or other stop ("before Congress that"). */
+function thatBeforeComma(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 10); k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'that') return true;
+    if (/[,;:.!?"“”]/.test(t.post)) return false;
+  }
+  return false;
 }
 
 /** Cues of rebuttal and aside that report only before "that", a clause or a quote. Id: `cues/clause-only`. */
@@ -348,7 +365,33 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
   }
   // "to say", "will say" without subject are handled like finite cues
   if (FINDING_VERBS.has(lemma) && studySubject(tokens, i)) kind = 'report';
-  return { first: i, last, lemma, kind, text: sentence.text.slice(tok.start - sentence.start, (tokens[last] as Token).end - sentence.start), participial, according: false, passive };
+  const purpose = purposeInfinitive(tokens, i);
+  return { first: i, last, lemma, kind, text: sentence.text.slice(tok.start - sentence.start, (tokens[last] as Token).end - sentence.start), participial: participial || purpose, according: false, passive, ...(purpose ? { purpose } : {}) };
+}
+
+/** Nouns whose "to" infinitive is no purpose of an act but the noun's own complement ("the right to say", "a plan to announce"). */
+const INFINITIVE_COMPLEMENT_NOUNS = /^(?:right|plan|plans|decision|attempt|effort|bid|chance|opportunity|time|need|way|intention|promise|order|orders|permission|refusal|reluctance|failure|move|call|calls|pressure|freedom|power|ability)$/;
+
+/**
+ * "Police used loudspeakers to warn residents that the dam could burst", "went on television to announce that ...":
+ * a reporting verb after "to" and the object of an act, with a clause after it (past an addressee), is an infinitive
+ * of purpose: the act's subject speaks. Not after a verb of intention or a noun the infinitive complements
+ * ("plans to say", "the right to say that"), and not "declined/refused to say". Id: `cues/purpose-infinitive`.
+ */
+function purposeInfinitive(tokens: readonly Token[], i: number): boolean {
+  const to = tokens[i - 1];
+  const object = tokens[i - 2];
+  if (to?.lower !== 'to' || !object || !object.tags.has('Noun') || object.tags.has('Pronoun') || INFINITIVE_COMPLEMENT_NOUNS.test(object.lower) || /[,;:]/.test(object.post)) return false;
+  // an act before the object: a finite verb of the clause within five words
+  const act = tokens.slice(Math.max(0, i - 7), i - 2).findLast((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Modal'));
+  if (!act || reportingLemma(act.lower) !== undefined) return false;
+  // a clause follows: "that", or a clause, right after the verb or after an addressee of one to three words
+  for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 4); k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'that' || (k > i + 1 && opensClause(tokens, k))) return true;
+    if (/[,;:.!?"“”]/.test(t.post) || t.tags.has('Verb')) return false;
+  }
+  return false;
 }
 
 /**

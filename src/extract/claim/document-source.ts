@@ -87,6 +87,9 @@ export function documentBefore(tokens: readonly Token[], cueFirst: number): Docu
     if (!POST_MODIFIER.test(t.lower) && !/^\p{Lu}/u.test(t.text)) return null;
   }
   if (noun < 0) return null;
+  // "The ruling National Congress said": a document noun right before a name modifies it, as an adjective would
+  const after = tokens[noun + 1];
+  if (noun < last && after !== undefined && /^\p{Lu}/u.test(after.text) && !POST_MODIFIER.test(after.lower)) return null;
   // premodifiers: adjectives, nouns, capitalised words, a possessor; the phrase starts after its determiners
   let first = noun;
   let possessor = -1;

@@ -187,7 +187,9 @@ function subjectEnd(tokens: readonly Token[], cueFirst: number): number {
   let k = cueFirst - 1;
   while (k >= 0) {
     const t = tokens[k] as Token;
-    if (t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Negative') || /^(?:has|have|had|did|does|do|today|yesterday|tonight|now|also|recently|earlier|later)$/i.test(t.lower)) {
+    // ("have long accused": the tagger reads "long" after a perfect auxiliary as an adjective)
+    const longAfterPerfect = t.lower === 'long' && /^(?:has|have|had)$/.test(tokens[k - 1]?.lower ?? '');
+    if (t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Negative') || longAfterPerfect || /^(?:has|have|had|did|does|do|today|yesterday|tonight|now|also|recently|earlier|later)$/i.test(t.lower)) {
       // "..., who was not authorized to speak publicly, said": an adverb closing a relative clause or apposition
       if (k === cueFirst - 1 && /,\s*$/.test(t.post) && !/[;:]/.test(t.post)) break;
       if (/[,;:]/.test(t.post)) return -1;
