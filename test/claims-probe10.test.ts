@@ -148,3 +148,24 @@ describe('second part: a siege, a bribery trial, a disputed election (invented)'
     expect(claims.map((c) => [c.claimant, c.content])).toEqual([['Ana Ruiz', 'police used loudspeakers to warn residents that the dam could burst']]);
   });
 });
+
+describe('third part: wire conflict copy (invented)', () => {
+  it.each([
+    ['President Ivo Lind was quoted by the BBC as saying the army had withdrawn.', 'Ivo Lind'],
+    ['Minister Anna Berg has been quoted by Reuters as saying that the talks had failed.', 'Anna Berg'],
+  ])('the passive "was quoted by X as saying" is said by its subject: %s', (text, claimant) => {
+    expect(claimsOf(text)[0]?.claimant).toBe(claimant);
+  });
+
+  it.each([
+    ['Two soldiers were killed on Saturday, the U.S. embassy in Kabul said.', 'U.S. embassy', 'Two soldiers were killed on Saturday'],
+    ['Two peacekeepers died in the ambush, the UN mission in Congo said in a statement.', 'UN mission', 'Two peacekeepers died in the ambush'],
+  ])('a mission with its place after the claim speaks: %s', (text, claimant, content) => {
+    const claim = claimsOf(text)[0];
+    expect([claim?.claimant, claim?.content]).toEqual([claimant, content]);
+  });
+
+  it('keeps a role with a place in apposition to its name', () => {
+    expect(claimsOf('Ana Lee, a judge in Chicago, said the law was void.')[0]?.claimant).toBe('Ana Lee');
+  });
+});

@@ -162,7 +162,8 @@ function placeComplementBefore(text: string, sentence: TaggedSentence, cueFirst:
     const prep = tokens[j] as Token;
     if (!/^(?:in|at)$/.test(prep.lower)) continue;
     const head = tokens[j - 1] as Token;
-    if (!PLACED_BODIES.test(head.lower) || /[,;:]/.test(head.post) || inApposition(tokens, j - 1)) return -1;
+    // ("Lee, a judge in Velmar, said" is an apposition; "..., the U.S. embassy in Kabul said" runs into its cue)
+    if (!PLACED_BODIES.test(head.lower) || /[,;:]/.test(head.post) || (inApposition(tokens, j - 1) && /,\s*$/.test(tokens[cueFirst - 1]?.post ?? ''))) return -1;
     let rest = text.slice(prep.end, cueStart);
     for (const m of places) if (m.start >= prep.end && m.end <= cueStart) rest = rest.slice(0, m.start - prep.end) + ' '.repeat(m.end - m.start) + rest.slice(m.end - prep.end);
     return /^[\s,]*$/.test(rest) ? j : -1;
@@ -1240,12 +1241,24 @@ function readParticipial(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, c
   const asName = sentence.tokens[cue.first - 2];
   const named = quotedAs && asName && /^\p{Lu}/u.test(asName.text) ? knownActor(ctx.resolver.book, asName.text) : undefined;
   const claimantId = quotedAs
-    ? (named?.id ?? quotedUnnamed(text, sentence, cue.first - 1, resolver) ?? mentionsIn(resolver, sentence.index).filter((m) => m.end <= cueStartTok.start).pop()?.recordId ?? null)
+    ? (quotedPassiveSubject(ctx, sentence, cue) ?? named?.id ?? quotedUnnamed(text, sentence, cue.first - 1, resolver) ?? mentionsIn(resolver, sentence.index).filter((m) => m.end <= cueStartTok.start).pop()?.recordId ?? null)
     : (sentenceSubject ?? firstAgent(resolver, sentence.index, cueStartTok.start) ?? firstVerbSubject(ctx, sentence, cue) ?? ctx.claims[ctx.claims.length - 1]?.claimantId ?? null);
   // "to warn residents that the dam could burst": past the addressee, as after a finite cue
   const that = cue.purpose ? sentence.tokens.slice(cue.last + 1, cue.last + 5).find((t) => t.lower === 'that') : undefined;
   const from = that ? that.end : (sentence.tokens[cue.last] as Token).end;
   return { claimantId, content: trimContent(text, from, clauseEnd), evidenceStart: sentence.start, joinedQuote: null };
+}
+
+/**
+ * "Lind is quoted by the BBC as saying ...", "Lind was quoted in the Times as saying ...": in the passive the subject
+ * is the one quoted, not the outlet after "by"; the subject's speaker as a finite cue would find it, else undefined.
+ */
+function quotedPassiveSubject(ctx: ReadContext, sentence: TaggedSentence, cue: Cue): string | undefined {
+  const { tokens } = sentence;
+  const q = tokens.findLastIndex((t, j) => j < cue.first - 1 && j >= cue.first - 10 && t.lower === 'quoted');
+  if (q < 1 || !/^(?:is|was|were|are|been|being)$/.test((tokens[q - 1] as Token).lower)) return undefined;
+  const be = /^(?:been|being)$/.test((tokens[q - 1] as Token).lower) && q >= 2 ? q - 2 : q - 1;
+  return speakerBefore(ctx.text, sentence, { ...cue, first: be, last: be, participial: false }, ctx.resolver) ?? undefined;
 }
 
 /**
