@@ -169,3 +169,19 @@ describe('third part: wire conflict copy (invented)', () => {
     expect(claimsOf('Ana Lee, a judge in Chicago, said the law was void.')[0]?.claimant).toBe('Ana Lee');
   });
 });
+
+describe('fourth part: business wire (invented)', () => {
+  it.each([
+    ['Some analysts were more cautious. Others pointed out that a stronger crown could hurt exports.', 'analysts'],
+    ['Some analysts were more cautious. Anna Frisk, an analyst at SEB, said margins had peaked. Others pointed out that a stronger crown could hurt exports.', 'analysts'],
+    ['Economists were divided. Some said the bank would cut rates.', 'economists'],
+  ])('a lone quantifier speaks for the group a sentence before opened with: %s', (text, claimant) => {
+    const claims = claimsOf(text);
+    expect(claims[claims.length - 1]?.claimant).toBe(claimant);
+  });
+
+  it('makes no actor of a lone quantifier', () => {
+    const { parsed } = parse('Others said the plan would fail.');
+    expect(parsed.actors.map((a) => a.name)).not.toContain('Others');
+  });
+});

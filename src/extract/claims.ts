@@ -171,6 +171,27 @@ function placeComplementBefore(text: string, sentence: TaggedSentence, cueFirst:
   return -1;
 }
 
+/**
+ * "Some analysts were more cautious.", "Economists were divided.": the plural of people or bodies one of the two
+ * sentences before opens with (after a quantifier, or capitalised), made a group; else null.
+ */
+function quantifiedGroupBefore(text: string, sentence: TaggedSentence, resolver: Resolver): string | null {
+  for (let back = 1; back <= 2; back++) {
+    const start = resolver.sentenceStarts.get(sentence.index - back);
+    const end = resolver.sentenceStarts.get(sentence.index - back + 1) ?? sentence.start;
+    if (start === undefined) return null;
+    const m = /^\s*(?:(?:Some|Many|Most|Several|A few)\s+((?:\p{Ll}[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]+s)|(\p{Lu}\p{Ll}+s))\s+(?:were|are|have|had|remain|remained|said|say|disagreed|differed|appeared|seemed)\b/u.exec(text.slice(start, end));
+    const phrase = m?.[1] ?? m?.[2];
+    if (!m || !phrase) continue;
+    const head = (phrase.split(/\s+/).pop() as string).toLowerCase();
+    if (!(GROUP_NOUNS.has(head) || isGroupMember(head.replace(/s$/, '')) || /(?:ers|ors|ists|ians|ants|ents|men)$/.test(head))) continue;
+    const name = m[1] ? phrase : phrase.toLowerCase();
+    const at = start + m[0].indexOf(phrase);
+    return makeSpeaker(resolver.book, name, 'group', { start: at, end: at + phrase.length, text: phrase }).id;
+  }
+  return null;
+}
+
 /** Whether the noun phrase headed at `head` stands in apposition after a comma ("Lee, a judge in Velmar, said"). */
 function inApposition(tokens: readonly Token[], head: number): boolean {
   for (let d = head - 1; d >= Math.max(0, head - 5); d--) {
@@ -342,7 +363,12 @@ function anaphorBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
     const pron = own(SUBJECT_PRONOUNS, t.lower);
     if (pron) return resolvePronoun(pron, resolver);
     // "Economists were divided. Some said ...": a quantifier standing alone as the subject is the group named last
-    if (QUANTIFIER_SUBJECTS.test(t.lower) && resolver.lastPlural !== null && (k === 0 || opensClauseAfter(sentence.tokens[k - 1] as Token))) return resolver.lastPlural;
+    if (QUANTIFIER_SUBJECTS.test(t.lower) && (k === 0 || opensClauseAfter(sentence.tokens[k - 1] as Token)) && sentence.tokens.slice(k + 1, cue.first).every((x) => x.tags.has('Adverb') || x.tags.has('Auxiliary'))) {
+      if (resolver.lastPlural !== null) return resolver.lastPlural;
+      // "Some analysts were more cautious. Others pointed out ...": the group the sentence before opened with; a lone
+      // quantifier is never a name of its own
+      if (t.lower === 'others' || t.lower === 'some') return quantifiedGroupBefore(text, sentence, resolver);
+    }
     // "the Oslo-listed company said": adjectives may stand between "the" and a generic organisation noun
     if (ORG_ANAPHOR_NOUNS.has(t.lower) && ORG_ANAPHOR_NOUNS.get(t.lower) === null && describedAnaphor(sentence.tokens, k)) {
       return organizationAnaphor(text, resolver, t);
