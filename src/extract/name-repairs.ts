@@ -111,11 +111,13 @@ export function joinInstitutionTails(text: string, proposals: ProposedName[]): v
   institutionsOfPlaces(text, proposals);
   for (let i = 0; i < proposals.length; i++) {
     const p = proposals[i] as ProposedName;
-    if (p.type !== 'ORG') continue;
     const name = text.slice(p.start, p.end);
     const head = (/(\p{L}+)$/u.exec(name)?.[1] ?? '').toLowerCase();
+    // "the Africa Centres" + "for Disease Control": a plural head the model's frozen lists lack, typed a place
+    const pluralHead = /s$/.test(head) && INSTITUTION_HEADS.has(head.slice(0, -1));
+    if (p.type !== 'ORG' && !(p.type === 'LOC' && pluralHead)) continue;
     let end = -1;
-    const tail = INSTITUTION_HEADS.has(head) ? INSTITUTION_TAIL.exec(text.slice(p.end, p.end + 160)) : null;
+    const tail = INSTITUTION_HEADS.has(head) || pluralHead ? INSTITUTION_TAIL.exec(text.slice(p.end, p.end + 160)) : null;
     if (tail) {
       const kept = trimTail(tail[0]);
       if (kept.length > 0) end = p.end + kept.length;
@@ -133,6 +135,7 @@ export function joinInstitutionTails(text: string, proposals: ProposedName[]): v
     const last = proposals[j - 1] as ProposedName;
     if (j - 1 > i && last.end > end) continue;
     p.end = end;
+    p.type = 'ORG';
     proposals.splice(i + 1, j - i - 1);
   }
 }

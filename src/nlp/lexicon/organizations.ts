@@ -9,7 +9,7 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = new Set([
   'university', 'college', 'school', 'academy', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'ltd',
   'ltd.', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'nv', 'n.v.', 'co', 'co.', 'group', 'airlines', 'airline', 'airways',
   'army', 'navy', 'guard', 'police', 'service', 'services', 'forces', 'force', 'administration', 'authority',
-  'board', 'bureau', 'center', 'centre', 'organization', 'organisation', 'foundation', 'network', 'news',
+  'board', 'bureau', 'center', 'centre', 'centers', 'centres', 'organization', 'organisation', 'foundation', 'network', 'news',
   'times', 'post', 'journal', 'gazette', 'tribune', 'herald', 'telegraph', 'research', 'systems', 'technologies',
   'technology', 'motors', 'holdings', 'partners', 'capital', 'securities', 'exchange', 'parliament', 'congress',
   'senate', 'assembly', 'cabinet', 'secretariat', 'alliance', 'league', 'brigade', 'brigades', 'battalion',
