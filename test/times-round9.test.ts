@@ -101,6 +101,21 @@ const PERIODS_ENDING_GUARDS: readonly Case[] = [
   ['Net fell in the year ending Sept. 30.', '1990-11-18', 'the year', 'FY1990'],
 ];
 
+const PRINT_DATELINES: readonly Case[] = [
+  // a print dateline a day or three before publication names the day "today" and "yesterday" count from
+  ['WASHINGTON, June 2 -- The Senate voted today to approve the bill.', '1997-06-03', 'today', '1997-06-02'],
+  ['WASHINGTON, June 2 -- The Senate voted today to approve the bill. Senators said yesterday that the vote was close.', '1997-06-03', 'yesterday', '1997-06-01'],
+  ['BEIJING, June 11 (Xinhua) -- China said today that exports rose in May.', '1998-06-12', 'today', '1998-06-11'],
+  ['MOSCOW, Dec. 30 -- The president will sign the budget tomorrow, aides said.', '1998-01-01', 'tomorrow', '1997-12-31'],
+];
+
+const PRINT_DATELINES_GUARDS: readonly Case[] = [
+  // guards (passed before): a dateline of the publication day, or one too far back to be the writing day
+  ['BEIJING, June 12 (Xinhua) -- China said today that exports rose in May.', '1998-06-12', 'today', '1998-06-12'],
+  ['BEIJING, June 2 (Xinhua) -- China said today that exports rose in May.', '1998-06-12', 'today', '1998-06-12'],
+  ['WASHINGTON (AP) -- The Senate voted today to approve the bill.', '1997-06-03', 'today', '1997-06-03'],
+];
+
 describe('round 9 (times9)', () => {
   describeValueTables('round 9', {
     'compared terms': COMPARED_TERMS,
@@ -113,6 +128,8 @@ describe('round 9 (times9)', () => {
     'glued day ranges': GLUED_DAY_RANGES,
     'periods ending on a date': PERIODS_ENDING,
     'periods ending on a date, guards': PERIODS_ENDING_GUARDS,
+    'print datelines': PRINT_DATELINES,
+    'print datelines, guards': PRINT_DATELINES_GUARDS,
   });
 });
 

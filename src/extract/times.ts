@@ -460,6 +460,23 @@ function toldAt(tokens: readonly Token[], f: Found, spoken: SpokenAt | null, ref
   return { ref: { y: day.y, m: day.m, d: day.d }, key: spoken.point.key };
 }
 
+/**
+ * "WASHINGTON, June 2 -- The Senate voted today": a print dateline names the day the report was written, a day or
+ * up to three before its publication date; "today", "yesterday" and "tonight" in the body count from that day.
+ * Returns that day as a reference and the dateline's key, or null when the dateline names no such day.
+ */
+function datelineDay(found: readonly Found[], ref: Reference | null): { ref: Reference; key: number } | null {
+  const f = found.find((x) => x.dateline);
+  if (!f || !ref || ref.y === null) return null;
+  const spec = f.match.spec;
+  if (spec.t !== 'date' || spec.m === undefined || spec.d === undefined || spec.relDay !== undefined) return null;
+  for (const back of [1, 2, 3]) {
+    const day = addDays({ y: ref.y, m: ref.m, d: ref.d }, -back);
+    if (day.m === spec.m && day.d === spec.d && (spec.y === undefined || spec.y === day.y)) return { ref: day, key: f.key };
+  }
+  return null;
+}
+
 /** Pass 2: resolve in text order, sentence by sentence; clock times after the dates of their sentence. */
 function resolveInOrder(found: readonly Found[], unitTokens: readonly Token[][], ref: Reference | null): Map<number, Resolved> {
   const resolved = new Map<number, Resolved>();
@@ -470,8 +487,9 @@ function resolveInOrder(found: readonly Found[], unitTokens: readonly Token[][],
     if (group) group.push(f);
     else byUnit.set(f.unit, [f]);
   }
+  const writtenOn = datelineDay(found, ref);
   for (const group of byUnit.values()) {
-    const days = resolveDates(group, unitTokens, ref, carry, resolved);
+    const days = resolveDates(group, unitTokens, ref, carry, resolved, writtenOn);
     resolveClocks(group, ref, carry, days, resolved);
   }
   return resolved;
@@ -480,6 +498,7 @@ function resolveInOrder(found: readonly Found[], unitTokens: readonly Token[][],
 /** The dates of one sentence; returns its day-precise dates in order, for its clock times. */
 function resolveDates(
   group: readonly Found[], unitTokens: readonly Token[][], ref: Reference | null, carry: Carry, resolved: Map<number, Resolved>,
+  writtenOn: { ref: Reference; key: number } | null = null,
 ): { at: number; p: AnchorPoint }[] {
   const days: { at: number; p: AnchorPoint }[] = [];
   let yearWritten: { key: number; y: number; end: number } | null = null;
@@ -494,7 +513,7 @@ function resolveDates(
     const lastDay = carry.day && f.unit - carry.day.unit <= PERIOD_REACH ? carry.day.point : null;
     const compared = comparedTermYear(unitTokens[f.unit]!, f, periodWritten);
     const calendarSpec = compared ?? inFiscalCalendar(unitTokens[f.unit]!, f, carry, sentenceYear);
-    const told: { ref: Reference; key: number } | null = compared ? null : toldAt(unitTokens[f.unit]!, f, spokenAt, ref);
+    const told: { ref: Reference; key: number } | null = compared ? null : toldAt(unitTokens[f.unit]!, f, spokenAt, ref) ?? (spec.t === 'relDay' && !f.dateline ? writtenOn : null);
     const resolvedSpec = resolveSpec(calendarSpec, f.key, { ref: told ? told.ref : ref, tense: f.tense, previous: carry.previous, sentenceDate, period: discussed, sentenceYear, comparison: f.comparison, lastDay, figures: f.figures });
     const anchorKey: number | null = compared ? periodWritten!.key : told ? told.key : null;
     const r: Resolved | null = anchorKey !== null && resolvedSpec ? { ...resolvedSpec, anchor: anchorKey } : resolvedSpec;
