@@ -51,6 +51,9 @@ const FUTURE_IN_THE_PAST: readonly Case[] = [
   ['On Monday, the two sides agreed to meet again on Thursday.', '1998-01-10', 'Thursday', '1998-01-08'],
   ['Officials said Tuesday that the talks were expected to resume on Friday.', '1998-01-10', 'Friday', '1998-01-09'],
   ['In February, the rebels vowed to retake the city in the summer.', '1995-10-02', 'summer', '1995-SU'],
+  // "the year" and "the month" of a "would" clause are those of the saying ("this year" stays the reporter's)
+  ['The company had said in November that it would cut 2,000 jobs by the end of the year.', '1998-01-10', 'the end of the year', '1997'],
+  ['On Dec. 29, officials said the fund would be exhausted by the end of the month.', '1998-02-03', 'the end of the month', '1997-12'],
 ];
 
 const FUTURE_IN_THE_PAST_GUARDS: readonly Case[] = [
@@ -61,6 +64,7 @@ const FUTURE_IN_THE_PAST_GUARDS: readonly Case[] = [
   ['Sales in March would have been higher without the strike.', '1998-01-10', 'March', '1997-03'],
   ['On Tuesday, the prime minister said he would call elections in the spring.', '1997-07-05', 'spring', '1998-SP'],
   ['On Monday, the union said it plans to strike on Thursday.', '1998-01-10', 'Thursday', '1998-01-15'],
+  ['In November, the company said it would cut 2,000 jobs by the end of this year.', '1998-01-10', 'the end of this year', '1998'],
 ];
 
 const DUE_DATES: readonly Case[] = [

@@ -439,15 +439,19 @@ const PAST_FUTURE: ReadonlySet<string> = new Set([
  * would slow in the fourth quarter", "On Monday, the union said it planned to strike on Thursday": a future seen
  * from the past ("would", "planned to", "was to") counts from the past day or month named before it in the sentence, not from the report (the
  * Friday after that Monday, the fourth quarter after that October). Only weekdays, months, quarters, halves and
- * seasons without a year; the earlier time must lie before the reference. Returns the reference to count from and
- * the key of that time, or null.
+ * seasons without a year, and "the year" / "the month"; the earlier time must lie before the reference. Returns
+ * the reference to count from and the key of that time, or null.
  */
 function toldAt(tokens: readonly Token[], f: Found, spoken: SpokenAt | null, ref: Reference | null): { ref: Reference; key: number } | null {
   if (!spoken || !ref || ref.y === null || f.tense !== 'future') return null;
   const spec = f.match.spec;
   const bareName = (spec.t === 'weekday' && spec.dir === 'bare') || (spec.t === 'date' && spec.dir === 'bare' && spec.m !== undefined && spec.d === undefined && spec.y === undefined && spec.yOffset === undefined && spec.yy === undefined && !spec.yAnaphoric)
     || ((spec.t === 'part' || spec.t === 'season') && spec.dir === 'bare' && spec.y === undefined && !('yOffset' in spec && spec.yOffset !== undefined));
-  if (!bareName || (spec.t === 'weekday' && spoken.point.gran !== 'day')) return null;
+  // "said in November that it would cut jobs by the end of the year": "the year" (not "this year", the reporter's
+  // own) is the year of the saying
+  const words = tokens.slice(f.match.start, f.match.end).map((t) => t.lower);
+  const theUnit = spec.t === 'relUnit' && spec.offset === 0 && (spec.unit === 'year' || spec.unit === 'month') && !words.includes('this') && words.includes('the');
+  if (!(bareName || theUnit) || (spec.t === 'weekday' && spoken.point.gran !== 'day')) return null;
   let would = false;
   for (let k = spoken.end; k < f.match.start; k++) {
     const l = tokens[k]!.lower;
