@@ -120,6 +120,13 @@ const PRINT_DATELINES_GUARDS: readonly Case[] = [
   ['WASHINGTON (AP) -- The Senate voted today to approve the bill.', '1997-06-03', 'today', '1997-06-03'],
 ];
 
+const YEARS_AFTER_OVER: readonly Case[] = [
+  // "over" before a year that ends its phrase names the year ("over" was always read as "more than")
+  ['Over 2012 as a whole, the economy grew 2.2 percent.', '2013-01-24', '2012', '2012'],
+  ['Over 1997, consumer prices rose 1.7 percent.', '1998-01-15', '1997', '1997'],
+  ['Exports rose 4 percent over 2011, the ministry said.', '2013-01-24', '2011', '2011'],
+];
+
 describe('round 9 (times9)', () => {
   describeValueTables('round 9', {
     'compared terms': COMPARED_TERMS,
@@ -134,6 +141,7 @@ describe('round 9 (times9)', () => {
     'periods ending on a date, guards': PERIODS_ENDING_GUARDS,
     'print datelines': PRINT_DATELINES,
     'print datelines, guards': PRINT_DATELINES_GUARDS,
+    'years after "over"': YEARS_AFTER_OVER,
   });
 });
 
@@ -142,4 +150,8 @@ describeNotTimes('round 9: no day ranges', [
   ['On Dec. 2 and 24 people died.', '24'],
   ['The ratio fell on Oct. 11 - 20 percent of shares.', '20'],
   ['The Senate voted Oct. 11 51-49 to pass it.', '51'],
+  // "over" before a count stays "more than" (guards)
+  ['The town has over 2000 residents.', '2000'],
+  ['Attendance was over 2000, police said.', '2000'],
+  ['The plane flew at over 1950 feet.', '1950'],
 ], '1989-10-26');

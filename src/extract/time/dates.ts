@@ -253,6 +253,24 @@ const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set([
   'the', 'in', 'since', 'by', 'until', 'till', 'from', 'to', 'of', 'before', 'after', 'during', 'between', 'through',
 ]);
 
+/** Words after a year that close the phrase "over 2012" ("Over 2012 as a whole", "up 5% over 1997."). */
+const AFTER_OVER_YEAR: ReadonlySet<string> = new Set([',', '.', ';', ')', 'as', 'and', 'or', 'but', 'through', 'to']);
+
+/**
+ * "Over 2012 as a whole, the economy grew", "prices rose 4% over 1997.": "over" before a year-sized number that
+ * ends its phrase names the year; "over 2000 people" stays a number.
+ */
+function periodOverYear(s: TokenSeq, i: number, y: number): boolean {
+  const next = tok(s, i + 1);
+  const before = tok(s, i - 2);
+  // opening the sentence or a clause, or after a change ("rose 4 percent over 2011"); "was over 2000" is a count
+  const lead = !before || before.text === ',' || before.lower === 'percent' || before.text === '%' || CHANGE_VERBS.has(before.lower);
+  return lead && y >= 1900 && y <= 2100 && (!next || AFTER_OVER_YEAR.has(next.lower));
+}
+
+/** Verbs of change before "over <year>": the year is what the change is measured over. */
+const CHANGE_VERBS: ReadonlySet<string> = new Set(['rose', 'grew', 'fell', 'climbed', 'gained', 'jumped', 'increased', 'declined', 'dropped', 'slipped', 'improved']);
+
 /** Whether a free-standing four-digit number reads as a year here. */
 function yearContext(s: TokenSeq, i: number, y: number): boolean {
   const t = tok(s, i)!;
@@ -260,7 +278,7 @@ function yearContext(s: TokenSeq, i: number, y: number): boolean {
   const next = tok(s, i + 1);
   if (prev && !t.space && (prev.kind !== 'punct' || /^[$£€¥#]$/.test(prev.text))) return false;
   const pl = prev?.lower ?? '';
-  if (NON_YEAR_PRECEDERS.has(pl)) return false;
+  if (NON_YEAR_PRECEDERS.has(pl) && !(pl === 'over' && periodOverYear(s, i, y))) return false;
   if (next) {
     if (next.text === '%' || next.lower === 'percent' || next.lower === 'per') return false;
     if ((next.text === ':' || next.text === '.' || next.text === ',') && !next.space && tok(s, i + 2)?.kind === 'num' && !tok(s, i + 2)!.space) return false;
