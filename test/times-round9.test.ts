@@ -127,6 +127,15 @@ const YEARS_AFTER_OVER: readonly Case[] = [
   ['Exports rose 4 percent over 2011, the ministry said.', '2013-01-24', '2011', '2011'],
 ];
 
+const WEEKENDS: readonly Case[] = [
+  // "the past weekend" is the weekend just gone (was "the past" = PAST_REF and no weekend)
+  ['Over the past weekend, troops shelled the town.', '1998-03-05', 'the past weekend', '1998-W09-WE'],
+  ['The previous weekend, rebels had attacked the airport.', '1998-03-05', 'The previous weekend', '1998-W09-WE'],
+  // "the weekend of March 14": one expression, the weekend of the week that holds the date
+  ['The summit is planned for the weekend of March 14.', '1998-03-05', 'the weekend of March 14', '1998-W11-WE'],
+  ['The talks were held the weekend of Feb. 21, 1998.', '1998-03-05', 'the weekend of Feb. 21, 1998', '1998-W08-WE'],
+];
+
 describe('round 9 (times9)', () => {
   describeValueTables('round 9', {
     'compared terms': COMPARED_TERMS,
@@ -142,6 +151,7 @@ describe('round 9 (times9)', () => {
     'print datelines': PRINT_DATELINES,
     'print datelines, guards': PRINT_DATELINES_GUARDS,
     'years after "over"': YEARS_AFTER_OVER,
+    weekends: WEEKENDS,
   });
 });
 
@@ -155,3 +165,9 @@ describeNotTimes('round 9: no day ranges', [
   ['Attendance was over 2000, police said.', '2000'],
   ['The plane flew at over 1950 feet.', '1950'],
 ], '1989-10-26');
+
+// "the last weekend of May" is no "last weekend" (was the weekend before the report)
+describeNotTimes('round 9: a last part of something', [
+  ['The last weekend of May is always busy.', 'weekend'],
+  ['Prices peaked during the last week of the campaign.', 'week'],
+], '1998-03-05');

@@ -138,7 +138,8 @@ function bareUnitDuration(s: TokenSeq, i: number, j: number, lead: Lead): TimeMa
     return match(i, j + 1, fixed(durationValue('X', u.unit), 'duration', 'duration'), 'duration-vague');
   }
   // "the first day of the offensive", "the final week of the campaign": a day or week of something, not a length
-  if (lead === 'past' && ORDINAL_LEADS.has(w(s, j - 1)) && w(s, j + 1) === 'of') return null;
+  // "the last week of the campaign", "the last year of his term" too (round 9; "over the last week" stays P1W)
+  if (lead === 'past' && (ORDINAL_LEADS.has(w(s, j - 1)) || (w(s, j - 1) === 'last' && w(s, j - 2) === 'the')) && w(s, j + 1) === 'of') return null;
   if (lead === 'past') return match(i, j + 1, fixed(durationValue(1, u.unit), 'duration', 'duration'), 'duration');
   return null;
 }

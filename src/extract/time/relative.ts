@@ -113,6 +113,8 @@ export const relativePeriod: Rule = (s, i) => {
   }
   const unit = PERIODS.get(w(s, j));
   if (!unit) return null;
+  // "the last weekend of May", "the last month of the year": a part of what follows, not the one before this
+  if (l === 'last' && w(s, i - 1) === 'the' && w(s, j + 1) === 'of') return null;
   if (w(s, j + 1) === '-' && attached(s, j + 1)) return null; // "next-generation" style compounds
   return match(i, j + 1, { t: 'relUnit', unit, offset }, 'rel-period');
 };
@@ -139,9 +141,27 @@ export const ellipticalPeriod: Rule = (s, i) => {
  * reference date), in future-tense ones the next.
  */
 export const theWeekend: Rule = (s, i) => {
-  if (w(s, i) !== 'the' || w(s, i + 1) !== 'weekend' || (w(s, i + 2) === '-' && attached(s, i + 2))) return null;
+  if (w(s, i) !== 'the') return null;
+  // "over the past weekend", "the previous weekend": the weekend just gone, as "last weekend" ("the past" was PAST_REF)
+  if ((w(s, i + 1) === 'past' || w(s, i + 1) === 'previous') && w(s, i + 2) === 'weekend' && w(s, i + 3) !== 'of') {
+    return match(i, i + 3, { t: 'relUnit', unit: 'weekend', offset: -1 }, 'rel-period');
+  }
+  if (w(s, i + 1) !== 'weekend' || (w(s, i + 2) === '-' && attached(s, i + 2))) return null;
+  // "the weekend of March 14": the weekend of the week that holds the date, one expression
+  const dated = w(s, i + 2) === 'of' ? monthDayAt(s, i + 3) : null;
+  if (dated) return match(i, dated.end, { ...dated.spec, periodOf: 'week', weekendOf: true }, 'weekend-of-date');
   return match(i, i + 2, { t: 'weekday', wd: 6, dir: 'bare', weekend: true }, 'weekend');
 };
+
+/** A month and day at token k ("March 14", "Nov. 3, 1998"), as a date spec, or null. */
+function monthDayAt(s: TokenSeq, k: number): { spec: Extract<TimeSpec, { t: 'date' }>; end: number } | null {
+  const month = monthAt(s, k);
+  const day = month ? dayAt(s, month.end) : null;
+  if (!month || !day || !plausibleDay(month.m, day.d)) return null;
+  const comma = w(s, day.end) === ',';
+  const year = yearTokenAt(s, comma ? day.end + 1 : day.end);
+  return { spec: { t: 'date', m: month.m, d: day.d, dir: 'bare', ...(year ? { y: year.y } : {}) }, end: year ? year.end : day.end };
+}
 
 /**
  * "the first week of December", "the last week of June 2009": the ISO week (TimeML has no week-of-month value).

@@ -273,7 +273,8 @@ function resolveDate(spec: SpecOf<'date'>, key: number, ctx: ResolveContext, ref
   const day = { y, m: spec.m, d: spec.d };
   if (spec.periodOf) {
     const start = periodStart(day, spec.periodOf);
-    return date(formatPeriod(start, spec.periodOf), valueGranularity(spec.periodOf), anchor, point(key, start, spec.periodOf));
+    const value = formatPeriod(start, spec.periodOf) + (spec.weekendOf ? '-WE' : '');
+    return date(value, valueGranularity(spec.periodOf), anchor, point(key, start, spec.periodOf));
   }
   const resolved = date(dayValue(day, true, spec.pod), gran, anchor, point(key, day, 'day'));
   const mismatch = dayMismatch(spec, ctx, day);

@@ -45,6 +45,8 @@ export type TimeSpec =
       fiscalPart?: { n: number; of: 'Q' | 'H' };
       /** "the fiscal year that begins Oct. 1": the date opens the period instead of closing it. */
       periodStarts?: boolean;
+      /** "the weekend of March 14": the weekend of the week that holds the date (with `periodOf: 'week'`). */
+      weekendOf?: boolean;
     }
   /** "on the 25th": a day of a month the text or the reference gives. */
   | { t: 'dayOfMonth'; d: number }
