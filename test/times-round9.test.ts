@@ -130,7 +130,7 @@ const YEARS_AFTER_OVER: readonly Case[] = [
 const WEEKENDS: readonly Case[] = [
   // "the past weekend" is the weekend just gone (was "the past" = PAST_REF and no weekend)
   ['Over the past weekend, troops shelled the town.', '1998-03-05', 'the past weekend', '1998-W09-WE'],
-  ['The previous weekend, rebels had attacked the airport.', '1998-03-05', 'The previous weekend', '1998-W09-WE'],
+  ['The previous weekend, rebels had attacked the airport.', '1998-03-05', 'The previous weekend', '1998-W09-WE'], // guard (passed before)
   // "the weekend of March 14": one expression, the weekend of the week that holds the date
   ['The summit is planned for the weekend of March 14.', '1998-03-05', 'the weekend of March 14', '1998-W11-WE'],
   ['The talks were held the weekend of Feb. 21, 1998.', '1998-03-05', 'the weekend of Feb. 21, 1998', '1998-W08-WE'],
