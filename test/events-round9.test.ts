@@ -200,3 +200,47 @@ describe('freeing captives is a release', () => {
     expect(event?.date).toBe('2026-03-13');
   });
 });
+
+describe('arson, troops of any name, votes on bills and air strikes', () => {
+  it('setting part of a building on fire is arson', () => {
+    expect(eventOf('Protesters stormed parliament, setting part of the building on fire.', 'fire').event?.type).toBe('attack');
+  });
+
+  it.each([
+    ['President William Ruto deployed the army to help the police.', 'deployed', 'movement'],
+    ['The government sent the army into the city on Monday.', 'sent', 'movement'],
+  ])('%s', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+
+  it('"the vote" after a bill passed is the passing, not an election', () => {
+    const { events } = parse('Lawmakers passed a bill raising taxes on Tuesday. Two deputies walked out before the vote.');
+    expect(events.map((e) => e.type)).toEqual(['other']);
+  });
+
+  it('"before the vote" names the passing and does not date a happening by it', () => {
+    const { events } = parse('Lawmakers passed a bill raising taxes on Tuesday. More than 50 people had been abducted in the days before the vote.');
+    expect(events.map((e) => e.type)).toEqual(['other', 'capture']);
+    expect(events[1]?.date ?? null).toBeNull();
+  });
+
+  it.each([
+    ['Turkey carried out air strikes on Monday.', ['Türkiye:agent']],
+    ['Russia carried out air strikes against the PKK in northern Iraq on Monday.', ['Russia:agent', 'PKK:patient']],
+  ])('%s', (text, roles) => {
+    const parsed = parse(text);
+    const event = parsed.events.find((e) => e.trigger.text === 'strikes');
+    expect(event?.participants.map((p) => `${parsed.actors.find((a) => a.id === p.actorId)?.name}:${p.role}`)).toEqual(roles);
+  });
+});
+
+describe('an adverb of habit makes a bare plural a habit, not a happening', () => {
+  it.each([
+    ['Turkey regularly carries out air strikes against the PKK in northern Iraq.', 'strikes', undefined],
+    ['Police routinely make arrests at the border.', 'arrests', undefined],
+    ['Turkey carried out air strikes against the PKK in northern Iraq on Monday.', 'strikes', 'attack'],
+    ['Rebels have repeatedly launched attacks on the base this week.', 'attacks', 'attack'],
+  ])('%s', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Token } from '../../nlp/tokens.js';
 import { LIGHT_VERBS } from '../../nlp/lexicon/event-triggers.js';
 import { own } from '../../nlp/lexicon/own.js';
-import { CONVENED, PORTION_NOUNS } from '../../nlp/lexicon/event-cues.js';
+import { CONVENED, PORTION_NOUNS, STRIKE_WEAPON } from '../../nlp/lexicon/event-cues.js';
 import {
   isBeOrGet, isFiniteVerb, isReducedParticiple, isRelative, isSubordinator, isVerbGroupFiller, opensClause, type TokenRange,
 } from './clause.js';
@@ -405,7 +405,9 @@ export function nounFrame(tokens: readonly Token[], first: number, last: number,
   let m = first;
   while (m > 0) {
     const t = tokens[m - 1] as Token;
-    if (/[,;:()]/.test(t.post) || !isNominal(t) || t.tags.has('Determiner') || t.tags.has('Pronoun') && !t.tags.has('Possessive')) break;
+    // "carried out air strikes": the tagger reads "air" as a verb; a weapon word before the noun modifies it
+    const modifier = isNominal(t) || (m === first && STRIKE_WEAPON.test(t.lower) && !t.tags.has('PastTense'));
+    if (/[,;:()]/.test(t.post) || !modifier || t.tags.has('Determiner') || t.tags.has('Pronoun') && !t.tags.has('Possessive')) break;
     m--;
   }
   const premodifier = m < first ? { first: m, last: first - 1 } : null;

@@ -20,8 +20,13 @@ const ASPECTUAL = /^(?:collapsed?|collapses|ended|ends|end|stalled|stall|stalls|
 /** Whether an event of `type` may be what a noun of `nounType` (the noun `word`) refers back to. */
 function compatible(eventType: EventType, nounType: EventType, word: string, earlierWord?: string): boolean {
   if (eventType === 'legal' && nounType === 'legal' && earlierWord !== undefined) return sameLegalStep(word, earlierWord);
+  // "lawmakers passed a bill raising taxes ... in the days before the vote": the vote on the bill, no election
+  if (nounType === 'election' && /^votes?$/.test(word) && eventType === 'other' && earlierWord !== undefined) return LEGISLATIVE_ACT.test(earlierWord);
   return eventType === nounType || (BLAST.test(word) && eventType === 'attack');
 }
+
+/** Verbs of a legislature's decision, which a later "the vote" names ("passed the bill ... after the vote"). */
+const LEGISLATIVE_ACT = /^(?:pass|passes|passed|passing|approv\w*|adopt\w*|reject\w*|overr\w*|ratif\w*)$/i;
 
 /**
  * Steps of a case, each a happening of its own: charges, a trial, a ruling, an investigation, a lawsuit, an appeal
@@ -187,12 +192,13 @@ export function referredEvent(sentence: TaggedSentence, clause: TokenRange, trig
 
 /**
  * "were injured in the raids", "died during the fighting": the happening is the setting of the clause, so it times
- * it; "opened an inquiry into the crash", "protested over the killings" are about it and happen later.
+ * it; "opened an inquiry into the crash", "protested over the killings" are about it and happen later, "abducted in
+ * the days before the vote" before it.
  */
 function isSetting(tokens: readonly Token[], from: number, k: number): boolean {
   for (let j = k - 1; j >= from; j--) {
     const t = tokens[j] as Token;
-    if (/^(?:into|over|about|for|against|on|after|following|of)$/.test(t.lower)) return false;
+    if (/^(?:into|over|about|for|against|on|after|following|of|before|until|ahead|prior)$/.test(t.lower)) return false;
     if (t.tags.has('Preposition') || t.tags.has('Verb')) return true;
   }
   return true;

@@ -9,7 +9,7 @@ import { subordinatePastAt } from './clause.js';
 import { isPreposition, lightVerbLemma, portionStart } from './frame.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import {
-  ABSTRACT_AGENTS, ABSTRACT_FOES, ABSTRACT_PATIENTS, BOMB_CONTEXT, BUSINESS_CONTEXT, EXPLOSIVE_THINGS, CALL, CONTEST_PRIZES, CRITICS, GENERIC_KIND, GENERIC_OF, MEASURED_MASS, QUANTITY_NOUNS, VERBAL_ATTACK, ATTACKED_VALUES, IRREGULAR_PAST, LABOUR_STRIKE, LEGAL_CASE, MILITARY, NON_EVENTIVE_GOVERNORS, NOUN_READ_VERBS, PREVENT,
+  ABSTRACT_AGENTS, ABSTRACT_FOES, ABSTRACT_PATIENTS, BOMB_CONTEXT, BUSINESS_CONTEXT, EXPLOSIVE_THINGS, CALL, CONTEST_PRIZES, CRITICS, GENERIC_KIND, GENERIC_OF, HABITUAL_ADVERB, MEASURED_MASS, QUANTITY_NOUNS, VERBAL_ATTACK, ATTACKED_VALUES, IRREGULAR_PAST, LABOUR_STRIKE, LEGAL_CASE, MILITARY, NON_EVENTIVE_GOVERNORS, NOUN_READ_VERBS, PREVENT,
   REQUEST, SCHEDULED, STRIKE_WEAPON, WEAPON_FIRE,
 } from '../../nlp/lexicon/event-cues.js';
 
@@ -486,14 +486,25 @@ function pluralAfterTo(tok: Token): boolean {
   return /[^s]s$/.test(tok.lower) && tok.tags.has('PresentTense') && !tok.tags.has('Infinitive');
 }
 
+/** "set" opens the object that ends before "on" at `on`, over at most six words and no clause break ("set part of the building on"). */
+function setBefore(tokens: readonly Token[], on: number): boolean {
+  for (let k = on - 1; k >= Math.max(0, on - 7); k--) {
+    const t = tokens[k] as Token;
+    if (/^(?:set|sets|setting)$/.test(t.lower)) return true;
+    if (/[,;:]/.test(t.post) || t.tags.has('Verb')) return false;
+  }
+  return false;
+}
+
 /** The type a noun's modifier gives it: "artillery fire" an attack, "a general strike" a protest, "a press conference" a statement. */
 function nounSense(tokens: readonly Token[], i: number, base: string, nounType: EventType): EventType | undefined {
   const prevTok = tokens[i - 1];
   const next = tokens[i + 1];
   if (base === 'fire' && prevTok && WEAPON_FIRE.test(prevTok.lower)) return 'attack';
   // "opened fire on a crowd": shooting; "came under fire" is shooting unless critics or a topic follow
-  // "protesters set fire to a police station", "set the building on fire": arson, somebody's act
-  if (base === 'fire' && prevTok && (/^(?:set|sets|setting)$/.test(prevTok.lower) || (prevTok.lower === 'on' && tokens.slice(Math.max(0, i - 5), i - 1).some((t) => /^(?:set|sets|setting)$/.test(t.lower))))) return 'attack';
+  // "protesters set fire to a police station", "set the building on fire", "setting part of the parliament building on
+  // fire": arson, somebody's act
+  if (base === 'fire' && prevTok && (/^(?:set|sets|setting)$/.test(prevTok.lower) || (prevTok.lower === 'on' && setBefore(tokens, i - 1)))) return 'attack';
   // "troops returned fire", "guards returned fire": shooting back
   if (base === 'fire' && prevTok && /^(?:open|opens|opened|opening|return|returns|returned|returning)$/.test(prevTok.lower)) return 'attack';
   if (base === 'fire' && prevTok?.lower === 'under') return underCriticism(tokens, i) ? undefined : 'attack';
@@ -636,7 +647,17 @@ function kindOfHappening(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const t = tokens[k] as Token;
     if (GENERIC_KIND.test(t.lower)) return !/^(?:the|these|those|two|three|several)$/.test(tokens[k - 1]?.lower ?? '');
-    if (/[,;:]/.test(t.post) || !(t.tags.has('Adjective') || t.tags.has('Noun')) || t.tags.has('Determiner')) return false;
+    if (/[,;:]/.test(t.post) || !(t.tags.has('Adjective') || t.tags.has('Noun')) || t.tags.has('Determiner')) return habitual(tokens, k);
+  }
+  return habitual(tokens, i - 3);
+}
+
+/** "Turkey regularly carries out air strikes": an adverb of habit before the verb that governs a bare plural ending at `k`. */
+function habitual(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j >= Math.max(0, k - 4); j--) {
+    const t = tokens[j] as Token | undefined;
+    if (!t || /[,;:]/.test(t.post)) return false;
+    if (HABITUAL_ADVERB.test(t.lower)) return true;
   }
   return false;
 }

@@ -59,6 +59,13 @@ export const GENERIC_OF = /^(?:history|record|practice|policy|pattern|habit|cult
 export const GENERIC_KIND = /^(?:similar|such|frequent|regular|routine|periodic|occasional|recurrent|recurring|habitual|comparable|previous|past)$/;
 
 /**
+ * Adverbs of habit before the verb of a bare plural ("Turkey regularly carries out air strikes in northern Iraq",
+ * "police routinely make arrests"): a habit, not a happening the report tells ("repeatedly" counts happenings told).
+ * Source: English adverbs of frequency, written for this library. Id: `event-cues/habitual-adverbs`.
+ */
+export const HABITUAL_ADVERB = /^(?:regularly|routinely|frequently|often|usually|typically|periodically|occasionally|sometimes|habitually|generally|commonly)$/;
+
+/**
  * Words before a bare plural that pick out a particular, announced happening ("ahead of planned referendums").
  * Source: English adjectives of schedule, written for this library. Id: `event-cues/scheduled`.
  */
