@@ -55,3 +55,12 @@ describe('carrying on is a commitment', () => {
     expect(kindOf(text, start)).toBe(kind);
   });
 });
+
+describe('a contracted copula before an evaluative adjective judges', () => {
+  it.each([
+    ['"It\'s cruel to keep these families apart," Senator Ruth Dale said.', 'It\'s cruel to keep', 'assessment'],
+    ['"That’s outrageous and everyone knows it," Mayor Ilse Varga said.', 'That’s outrageous', 'assessment'],
+  ])('%s', (text, start, kind) => {
+    expect(kindOf(text, start)).toBe(kind);
+  });
+});

@@ -56,12 +56,14 @@ function ownFeeling(content: string): boolean {
   return (content.match(all)?.length ?? 0) > third;
 }
 
+/** A pronoun with a contracted copula, one token to the tagger: "it's cruel", "that's unacceptable". */
+const CONTRACTED_COPULA = /^(?:it|that|this|he|she|what|there|they|we|you)['’](?:s|re)$/;
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remain', 'remains', 'remained', 'seems', 'seemed', 'looks']);
 
 /** Whether a copula in the clause is followed by an evaluative adjective ("the enemy is formidable"). */
 function judges(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
-    if (!COPULAS.has((tokens[i] as Token).lower)) continue;
+    if (!COPULAS.has((tokens[i] as Token).lower) && !CONTRACTED_COPULA.test((tokens[i] as Token).lower)) continue;
     for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
       const t = tokens[k] as Token;
       if (t.tags.has('Adjective') && !t.tags.has('Value') && !/(?:ed|en)$/.test(t.lower) && !measures(t) && !thirdPersonFeels(tokens, i, t)) return true;
