@@ -22,6 +22,7 @@ describe('a clause that says something is not so is a denial', () => {
     ['Governor Ana Ruiz said there is no doubt the dam will hold.', 'there is no doubt', 'statement'],
     ['Coach Piet Halden said he could not stop thinking about the final.', 'he could not stop', 'statement'],
     ['Minister Aldo Renn added that his country would sue if the boats were not returned.', 'his country would sue', 'statement'],
+    ['Senator Ruth Dale told reporters she had no regrets about the vote.', 'she had no regrets', 'statement'],
   ])('%s', (text, start, kind) => {
     expect(kindOf(text, start)).toBe(kind);
   });

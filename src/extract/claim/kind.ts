@@ -109,9 +109,10 @@ function thirdPersonFeels(tokens: readonly Token[], copula: number, adjective: T
 /**
  * A fact said not to be so: a negated copula before a noun phrase or a participle ("was certainly not a staged
  * event", "were not involved"), a negated possession or existence ("has no political aspects", "we don't have",
- * "there was no attack"); "there is no doubt" hedges, it denies nothing.
+ * "there was no attack"); "there is no doubt" hedges and "had no regrets", "has no objection" tell a stance, they
+ * deny nothing.
  */
-const NEGATED_FACT = /\b(?:(?:is|was|are|were)\s+(?:\w+ly\s+)?not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:\w+ly\s+)?(?:a|an|the|\w+ed)\b|\b(?:has|have|had)\s+no\b|\b(?:do|does|did)(?:\s+not|n['’]t)\s+have\b|\bthere\s+(?:is|was|are|were)\s+no\b(?!\s+doubt)/i;
+const NEGATED_FACT = /\b(?:(?:is|was|are|were)\s+(?:\w+ly\s+)?not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:\w+ly\s+)?(?:a|an|the|\w+ed)\b|\b(?:has|have|had)\s+no\b(?!\s+(?:regrets?|doubts?|idea|choice|comment|problems?|complaints?|objections?|illusions?))|\b(?:do|does|did)(?:\s+not|n['’]t)\s+have\b|\bthere\s+(?:is|was|are|were)\s+no\b(?!\s+doubt)/i;
 
 /** A negated fact of the main clause, not of a condition ("would sue if the boats were not returned"). */
 function negatedFact(content: string): boolean {
