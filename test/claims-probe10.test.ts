@@ -185,3 +185,19 @@ describe('fourth part: business wire (invented)', () => {
     expect(parsed.actors.map((a) => a.name)).not.toContain('Others');
   });
 });
+
+describe('fifth part: a 2016 campaign report (invented)', () => {
+  it.each([
+    ['"It is going to be close," said two strategists.', 'strategists'],
+    ['"It is going to be close," said one Democratic strategist.', 'Democratic strategist'],
+    ['"It is going to be close," said one strategist who advises the Dale campaign.', 'strategist'],
+    ['"We will lose Ohio," said a pollster who works for Senator Ana Ruiz.', 'pollster'],
+  ])('an unnamed source after a quote ending in "be ..." speaks, not a name in its relative clause: %s', (text, claimant) => {
+    expect(claimsOf(text)[0]?.claimant).toBe(claimant);
+  });
+
+  it('reads "and repeated his claim that" as a second claim of the subject', () => {
+    const claims = claimsOf('Teodor Brand promised to bring back jobs and repeated his claim that the election was rigged.');
+    expect(claims.map((c) => [c.claimant, c.content])).toEqual([['Teodor Brand', 'to bring back jobs'], ['Teodor Brand', 'the election was rigged']]);
+  });
+});

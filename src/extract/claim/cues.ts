@@ -56,6 +56,8 @@ function isPassive(tokens: readonly Token[], i: number): boolean {
   if (!/(?:ed|told|said|found|shown|thought|written|sworn|felt|seen|heard|known|understood)$/.test(tok.lower)) return false;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const t = tokens[k] as Token;
+    // '"It is going to be close," said two strategists': a quote's last words are no auxiliary of the cue
+    if (/["”»]/.test(t.post)) return false;
     if (BE_FORMS.has(t.lower)) return true;
     if (!(t.tags.has('Adverb') || t.tags.has('Negative'))) return false;
   }
@@ -490,10 +492,17 @@ function claimNounCue(tokens: readonly Token[], i: number): Omit<Cue, 'text'> | 
   return possessed ? { first: i, last: i + 1, lemma: tok.lower, kind, participial: false, according: false, nominal: true } : null;
 }
 
+/** Verbs that put a claim noun of the subject's forward again ("repeated his claim that", "renewed her warning that"). */
+const RESTATING_VERBS = /^(?:repeated|repeats|reiterated|reiterates|renewed|renews|restated|restates|made|makes|stood by|defended|defends|doubled)$/;
+
 /** A cue joined to the previous one by "and"/"but" with no subject of its own ("..., but stressed that"). */
 export function isCoordinated(sentence: TaggedSentence, cue: Cue): boolean {
   // a list of predicates: "urged calm, warned against violence and pledged ..."
   if (/,\s*$/.test(sentence.tokens[cue.first - 1]?.post ?? '')) return true;
+  // "promised to bring back jobs and repeated his claim that ...": a claim noun owned by the subject of a verb joined by "and"
+  if (cue.nominal && /^(?:his|her|their|its)$/.test(sentence.tokens[cue.first - 1]?.lower ?? '') && RESTATING_VERBS.test(sentence.tokens[cue.first - 2]?.lower ?? '')) {
+    return /^(?:and|but|then)$/.test(sentence.tokens[cue.first - 3]?.lower ?? '') || /,\s*$/.test(sentence.tokens[cue.first - 3]?.post ?? '');
+  }
   for (let k = cue.first - 1; k >= Math.max(0, cue.first - 3); k--) {
     const t = sentence.tokens[k] as Token;
     if (t.lower === 'and' || t.lower === 'but' || t.lower === 'then') return true;

@@ -319,6 +319,9 @@ export function postposedSource(text: string, sentence: TaggedSentence, cueLast:
   // '..., said one senior aide, who spoke on condition of anonymity': the phrase ends before its relative clause
   const comma = tokens.findIndex((t, k) => k > cueLast && /[,;:]/.test(t.post));
   if (comma >= 0 && comma < last && /^(?:who|whom)$/.test((tokens[comma + 1] as Token).lower)) last = comma;
+  // '..., said one strategist who advises the campaign.': a restrictive relative clause closes the phrase too
+  const who = tokens.findIndex((t, k) => k > cueLast + 1 && k <= cueLast + 5 && /^(?:who|whom)$/.test(t.lower) && !/[,;:]/.test((tokens[k - 1] as Token).post));
+  if (who > 0 && who - 1 < last && (comma < 0 || who < comma)) last = who - 1;
   if (last <= cueLast || tokens.slice(cueLast + 1, last).some((t) => /[,;:]/.test(t.post))) return null;
   return modifiedSource(text, tokens, cueLast + 1, last, book) ?? postposedRole(text, tokens, cueLast + 1, last, book);
 }
@@ -330,7 +333,9 @@ export function postposedSource(text: string, sentence: TaggedSentence, cueLast:
 function postposedRole(text: string, tokens: readonly Token[], first: number, last: number, book: SpeakerBook): Actor | null {
   const head = tokens[last] as Token;
   // ('..., said one man, who gave only his first name': one of a group, or one person, after "one/a/another")
-  const member = /^(?:one|a|an|another)$/.test((tokens[first] as Token).lower) && isGroupMember(head.lower);
+  // ('..., said one Democratic strategist': a singular agent noun after "one/a/another", as `unnamedAgent` reads it)
+  const oneOf = /^(?:one|a|an|another)$/.test((tokens[first] as Token).lower);
+  const member = oneOf && (isGroupMember(head.lower) || (/^\p{Ll}+(?:er|or|ist|ian)$/u.test(head.text) && !NOT_PERSON_SINGULARS.test(head.lower) && head.tags.has('Singular')));
   const singular = SPEAKER_ROLES.has(head.lower) || member;
   if ((!singular && !GROUP_NOUNS.has(head.lower) && !EXTRA_GROUP_SPEAKERS.has(head.lower)) || last - first > 4) return null;
   let from = first;
