@@ -11,7 +11,7 @@ import { reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
 import { recordId, slugify } from '../ids.js';
 import { breaksAfter, findNames, mentionFromProposal, midSentenceNames, midSentenceSoloNames, type NameMention, type ProposedName } from './names.js';
 import { tagSentenceNames } from './names/tagger.js';
-import { commonWordCompanies, unproposedInstitutions, datelinePlaces, dropEventAcronyms, dropOpeningArticle, employersOfStaff, industryCompanies, dropProductsAfterArticle, dropTermFragments, dropTitlePhrases, titlePhrasesAroundNames, sentenceOpeningNames, coordinatedActors, coordinatedPlaces, numberedBodies, agenciesOfCountries, companiesReferredToAsIts, lowerCasePartyNames, personsInRoleApposition, splitPersonOfOrganisation, joinInstitutionTails, commonWordBodies, acronymsOfGroups, companiesMovingNumbers, placeCompanies, placesOpeningBodies, titleModelLacks, hyphenatedPlaces, dropTrailingWeekdays, bodiesOfMembers, bodiesOwningPersons, dropStormNames, placesBeforeAdminNouns, placesInApposition, bodiesInApposition, namesBeforeBodyNouns } from './name-repairs.js';
+import { commonWordCompanies, unproposedInstitutions, datelinePlaces, dropEventAcronyms, dropOpeningArticle, employersOfStaff, industryCompanies, dropProductsAfterArticle, dropTermFragments, dropTitlePhrases, titlePhrasesAroundNames, sentenceOpeningNames, coordinatedActors, coordinatedPlaces, numberedBodies, agenciesOfCountries, companiesReferredToAsIts, lowerCasePartyNames, personsInRoleApposition, splitPersonOfOrganisation, joinInstitutionTails, commonWordBodies, acronymsOfGroups, companiesMovingNumbers, placeCompanies, placesOpeningBodies, titleModelLacks, hyphenatedPlaces, dropMarketIndices, organisationsWithInnerHeads, dropTrailingWeekdays, bodiesOfMembers, bodiesOwningPersons, dropStormNames, placesBeforeAdminNouns, placesInApposition, bodiesInApposition, namesBeforeBodyNouns } from './name-repairs.js';
 import { actorsOfActingCompounds, hyphenGluedNames, countriesOwningBodies, humanitarianBodies, surnamesAfterParticles, bodiesCoordinatedWithBodies, demonymsOpeningCompanies, companiesHeldInShares, employersBeforeStaff, numberTenSeats, oneWordInstitutions, givenNamesThatArePlaces, personsBeforeRoleApposition, splitCoordinatedBodies } from './name-context-repairs.js';
 import { loadNameModel } from './names/model.js';
 import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
@@ -318,6 +318,7 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
     healHyphenCuts(text, list, ruleNames[k] ?? []);
   });
   repairSentenceProposals(text, sentences, proposals, ruleNames);
+  dropMarketIndices(text, proposals);
   dropTermFragments(text, proposals);
   dropEventAcronyms(text, proposals, ruleNames);
   voteTypes(text, proposals.flat());
@@ -399,6 +400,7 @@ function repairSentenceProposals(text: string, sentences: readonly TaggedSentenc
     employersOfStaff(text, list);
     employersBeforeStaff(text, list);
     industryCompanies(text, list);
+    organisationsWithInnerHeads(text, list, ruleNames[k] ?? [], surnames);
     placeCompanies(text, list);
     personsBeforeRoleApposition(text, list);
     demonymsOpeningCompanies(text, list, { firstNames, surnames });

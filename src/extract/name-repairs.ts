@@ -937,6 +937,55 @@ function looksLikePlace(run: string): boolean {
 }
 
 /** Whether a capitalised run is a place the gazetteer knows (a country, capital, city or demonym). */
+/** Lower-case nouns after a stock market index's name ("the Nikkei share average", "the Kospi index"). */
+const INDEX_NOUNS_AFTER = /^\s+(?:(?:share|stock|price|benchmark|composite|blue-chip)\s+)?(?:index|average|composite|gauge)\b/;
+/** Words right before an index's name ("the benchmark Kospi", "the blue-chip Sensex"). */
+const INDEX_WORDS_BEFORE = /\b(?:benchmark|blue-chip|index|gauge)\s+$/;
+
+/**
+ * Short names of the main stock market indices, as market reports write them alone ("the Kospi fell"). Names that
+ * are also a company or an exchange ("Nasdaq", "FTSE", "Dow") are left out. Source: the exchanges' own index names;
+ * id names.market-indices.
+ */
+const MARKET_INDICES: ReadonlySet<string> = new Set([
+  'Nikkei', 'Topix', 'Kospi', 'Kosdaq', 'Sensex', 'Nifty', 'Ibovespa', 'Merval', 'DAX', 'CAC', 'IBEX', 'Ibex',
+  'Hang Seng', 'Jakarta Composite', 'Shanghai Composite', 'Straits Times Index', 'Euro Stoxx', 'Stoxx', 'Taiex',
+  'ASX', 'Bovespa', 'MSCI', 'SMI', 'AEX', 'OMX', 'PSEi', 'Tadawul',
+]);
+/** A market move after an index's name: "the Kospi fell 8.8 percent", "the Nikkei closed up". */
+const INDEX_MOVES_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:fell|rose|gained|lost|slid|slumped|climbed|jumped|plunged|dropped|added|ended|closed|tumbled|surged|edged|shed|finished|rallied|sank)\b/u;
+
+/**
+ * "Japan's Nikkei share average plunged", "the benchmark Kospi fell 8 percent": a name written before an index
+ * noun or after "benchmark" names a stock market index, which is neither an actor nor a place (the tagger reads a
+ * lone one as a person); every proposal with its text in the article goes, so "the Nikkei fell" later goes too.
+ * Works on the whole article's proposals, in place.
+ */
+export function dropMarketIndices(text: string, proposals: ProposedName[][]): void {
+  const indices = new Set<string>();
+  for (const p of proposals.flat()) {
+    const name = text.slice(p.start, p.end);
+    const moves = MARKET_INDICES.has(name) && INDEX_MOVES_AFTER.test(text.slice(p.end, p.end + 40));
+    if (moves || INDEX_NOUNS_AFTER.test(text.slice(p.end, p.end + 30)) || INDEX_WORDS_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start))) indices.add(name);
+  }
+  if (indices.size === 0) return;
+  for (const list of proposals) for (let k = list.length - 1; k >= 0; k--) if (indices.has(text.slice((list[k] as ProposedName).start, (list[k] as ProposedName).end))) list.splice(k, 1);
+}
+
+/**
+ * "head of research at Phillip Securities Japan": a person proposed over a name with a capitalised organisation
+ * head after its first word ("Securities", "Group", "Motors"), which the live rule layer reads as an organisation,
+ * is that organisation, unless the head is also a surname ("Ana Church").
+ */
+export function organisationsWithInnerHeads(text: string, proposals: ProposedName[], ruleNames: readonly NameMention[], surnames: ReadonlySet<string>): void {
+  for (const p of proposals) {
+    if (p.type !== 'PER') continue;
+    const words = text.slice(p.start, p.end).split(/\s+/).slice(1);
+    const head = words.find((w) => /^\p{Lu}\p{Ll}/u.test(w) && ORG_HEAD_WORDS.has(w.toLowerCase()) && !surnames.has(w.toLowerCase()));
+    if (head && ruleNames.some((r) => r.start === p.start && r.end === p.end && r.cls === 'organization')) p.type = 'ORG';
+  }
+}
+
 /**
  * "Guinea-Bissau", "Port-au-Prince", "Timor-Leste": the tokenizer cuts some hyphenated place names where a
  * capital follows the hyphen, and the tagger then proposes the pieces. A proposal inside a hyphenated word whose
