@@ -244,3 +244,13 @@ describe('an adverb of habit makes a bare plural a habit, not a happening', () =
     expect(eventOf(text, word).event?.type).toBe(type);
   });
 });
+
+describe('a time after the second of two coordinated verbs dates the first', () => {
+  it.each([
+    ['Gunmen abducted three foreign engineers and killed two of their police escorts in an attack on Sunday, police said.', 'abducted', '2026-03-15'],
+    ['Police arrested the man and charged him on Friday.', 'arrested', '2026-03-13'],
+    ['Rebels seized the town in 2020 and killed its mayor on Sunday.', 'seized', '2020'],
+  ])('%s', (text, word, date) => {
+    expect(eventOf(text, word).event?.date).toBe(date);
+  });
+});

@@ -1,3 +1,4 @@
+import { dayOfTime } from './time/calendar.js';
 import type { Actor } from '../schema/actor.js';
 import type { EventType, Modality, NewsEvent, Participant } from '../schema/event.js';
 import type { Span } from '../schema/span.js';
@@ -430,6 +431,25 @@ function readingEvent(st: ArticleState, ss: SentenceState, reading: Reading, ri:
   st.events.push(event);
   ss.kept.push({ reading, clause, eventId: event.id });
   datesItsHost(st, ss.sentence, told, event);
+  datesItsFirstConjunct(st, ss, told, event);
+}
+
+/**
+ * "Gunmen abducted three engineers and killed two of their escorts in an attack on Sunday": a time at the end of the
+ * second of two coordinated verbs with one subject dates the first too, when that has none of its own.
+ */
+function datesItsFirstConjunct(st: ArticleState, ss: SentenceState, told: Told, event: NewsEvent): void {
+  const { reading } = told;
+  if (reading.trigger.nominal || reading.frame.subjectVia !== 'coordination' || event.date === null || !FACTUAL.has(event.modality)) return;
+  const own = told.ownTimes.find((t) => t.kind !== 'duration' && t.kind !== 'set');
+  if (!own || event.date !== dayOfTime(own.value)) return;
+  const first = ss.kept.at(-2);
+  if (!first || first.reading.trigger.nominal) return;
+  const earlier = eventById(st, first.eventId);
+  // the two verbs stand in one run of the sentence: "and" with no clause break between the first verb and the second
+  const between = st.text.slice(earlier.trigger.end, told.triggerSpan.start);
+  if (earlier.date !== null || !FACTUAL.has(earlier.modality) || !/^[^,;:.]*\band\s+(?:then\s+|later\s+|also\s+)?$/.test(between)) return;
+  revise(st, earlier, { date: event.date });
 }
 
 /**
