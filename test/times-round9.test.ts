@@ -136,6 +136,24 @@ const WEEKENDS: readonly Case[] = [
   ['The talks were held the weekend of Feb. 21, 1998.', '1998-03-05', 'the weekend of Feb. 21, 1998', '1998-W08-WE'],
 ];
 
+const SCHEDULED_MONTHS: readonly Case[] = [
+  // a month name that is also a word or a name, after a verb of scheduling and "for"/"until", is the month
+  ['The hearing is scheduled for August.', '2003-09-10', 'August', '2004-08'],
+  ['The vote was postponed until May.', '2003-09-10', 'May', '2004-05'],
+  ['The talks, set for June, were cancelled.', '2003-03-10', 'June', '2003-06'],
+  // a plan that was replaced ("originally scheduled for", "had been set for") falls on the nearer side of the telling
+  ['The hearing, originally scheduled for August, was moved to Oct. 14.', '2003-09-10', 'August', '2003-08'],
+  ['The hearing, originally scheduled for October, was moved to Nov. 14.', '2003-09-10', 'October', '2003-10'],
+  ['The talks had been set for June but were cancelled.', '2003-09-10', 'June', '2003-06'],
+];
+
+const PARTICIPLE_ASIDES: readonly Case[] = [
+  // a year inside an aside opened by a past participle (", enacted in 1996,") keeps its year to itself
+  ['The law, enacted in 1996, was struck down in June.', '2003-09-10', 'June', '2003-06'],
+  ['The company, founded in 1990, hired 200 workers in March.', '2003-09-10', 'March', '2003-03'],
+  ['The bridge, built in 1931, was closed in October.', '1998-11-20', 'October', '1998-10'],
+];
+
 describe('round 9 (times9)', () => {
   describeValueTables('round 9', {
     'compared terms': COMPARED_TERMS,
@@ -152,6 +170,8 @@ describe('round 9 (times9)', () => {
     'print datelines, guards': PRINT_DATELINES_GUARDS,
     'years after "over"': YEARS_AFTER_OVER,
     weekends: WEEKENDS,
+    'scheduled months': SCHEDULED_MONTHS,
+    'participle asides': PARTICIPLE_ASIDES,
   });
 });
 
@@ -171,3 +191,9 @@ describeNotTimes('round 9: a last part of something', [
   ['The last weekend of May is always busy.', 'weekend'],
   ['Prices peaked during the last week of the campaign.', 'week'],
 ], '1998-03-05');
+
+// "called for May to resign" is a demand, not a schedule (guard)
+describeNotTimes('round 9: names after "for"', [
+  ['The party called for May to resign.', 'May'],
+  ['Most Tories voted for May.', 'May'],
+], '2017-05-10');

@@ -118,12 +118,20 @@ function insideClosedRelative(tokens: readonly Token[], from: number, to: number
   let opened = false;
   for (let k = from - 1; k >= Math.max(0, from - 14); k--) {
     const l = tokens[k]!.lower;
-    if ((l === 'which' || l === 'who' || l === 'whose') && tokens[k - 1]?.text === ',') opened = true;
+    if ((l === 'which' || l === 'who' || l === 'whose' || participleAside(tokens[k]!)) && tokens[k - 1]?.text === ',') opened = true;
     if (opened || ((l === ',' || l === '.') && !insideNumber(tokens, k))) break; // "ran at 2,500 percent in 1992"
   }
   if (!opened) return false;
   for (let k = from; k < to; k++) if (tokens[k]!.text === ',' && !insideNumber(tokens, k)) return true;
   return false;
+}
+
+/** Irregular past participles that open an aside (", built in 1960,", ", born in 1931,"). */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['built', 'born', 'made', 'held', 'set', 'sold', 'bought', 'written', 'taken', 'given', 'known', 'won', 'begun', 'chosen', 'drawn', 'thrown', 'split']);
+
+/** ", enacted in 1996,", ", founded in 1990,": a past participle right after a comma opens an aside like "which". */
+function participleAside(t: Token): boolean {
+  return t.kind === 'word' && !t.cap && (/[^e]ed$|eed$|ied$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower));
 }
 
 /** How many sentences a period under discussion stays the referent of "the quarter" or "a year earlier". */

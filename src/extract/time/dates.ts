@@ -120,6 +120,12 @@ function figureMonth(s: TokenSeq, i: number): boolean {
 /** Periods that British reports close with "to" and a month ("the year to March", "the six months to June"). */
 const CLOSED_PERIODS: ReadonlySet<string> = new Set(['year', 'quarter', 'half', 'half-year', 'months', 'weeks']);
 
+/** Participles of scheduling before "for"/"until"/"to" and a month ("scheduled for August", "delayed until May"). */
+const SCHEDULING_WORDS: ReadonlySet<string> = new Set([
+  'scheduled', 'rescheduled', 'set', 'planned', 'slated', 'due', 'expected', 'postponed', 'delayed', 'deferred', 'moved',
+  'adjourned', 'booked', 'fixed', 'penciled', 'pencilled', 'targeted',
+]);
+
 /** Where a bare month name ("in May", "as of February") may stand alone. */
 function monthAloneAllowed(s: TokenSeq, i: number, ambiguous: boolean): boolean {
   const prev = w(s, i - 1);
@@ -134,7 +140,10 @@ function monthAloneAllowed(s: TokenSeq, i: number, ambiguous: boolean): boolean 
   const modifier = (MONTH_MODIFIER_LEADS.has(prev) && DATED_HAPPENINGS.has(w(s, i + 1))) || DELIVERY_NOUNS.has(w(s, i + 1));
   // British "the year to March", "the quarter to June": the month a period closes with
   const closing = prev === 'to' && CLOSED_PERIODS.has(w(s, i - 2));
-  if (ambiguous) return (contextual || coordinated || modifier || closing || figureMonth(s, i)) && w(s, i + 1) !== "'s";
+  // "scheduled for August", "postponed until June": after a verb of scheduling a month name is the month
+  const next2 = tok(s, i + 1);
+  const scheduled = (prev === 'for' || prev === 'until' || prev === 'to') && SCHEDULING_WORDS.has(w(s, i - 2)) && !(next2?.kind === 'word' && next2.cap);
+  if (ambiguous) return (contextual || coordinated || modifier || closing || scheduled || figureMonth(s, i)) && w(s, i + 1) !== "'s";
   if (contextual) return true;
   // Not before a capitalised name ("January Jones") or a possessive of a person.
   return !(next && next.kind === 'word' && next.cap && !s.titleCase);

@@ -185,6 +185,19 @@ function causeAfterDueTo(tokens: readonly Token[], k: number): boolean {
   return after.kind !== 'word' || after.cap || NOUN_OPENERS.has(after.lower) || (after.lower !== 'be' && /(?:ing|s)$/.test(after.lower));
 }
 
+/**
+ * "the hearing, originally scheduled for August, was moved", "the talks had been set for June": a plan that was
+ * replaced may have fallen on either side of the telling, so its date is the nearer one ("has been scheduled for
+ * August" still looks ahead).
+ */
+function formerPlan(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]?.lower ?? '';
+  return FORMER_MARKERS.has(before) || (before === 'been' && tokens[k - 2]?.lower === 'had');
+}
+
+/** Adverbs that mark a plan as replaced ("originally scheduled for"). */
+const FORMER_MARKERS: ReadonlySet<string> = new Set(['originally', 'initially', 'previously', 'once']);
+
 /** Classifies one token as a tense cue, looking at its neighbours for auxiliary chains. */
 function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | null {
   const token = tokens[k];
@@ -199,6 +212,7 @@ function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | 
     return 'future';
   }
   if (infinitiveAt(tokens, k)) return infinitiveTense(tokens, k);
+  if (FUTURE_GOVERNORS.has(l) && (next === 'to' || next === 'for') && formerPlan(tokens, k)) return 'present';
   if (FUTURE_GOVERNORS.has(l) && (next === 'to' || next === 'for' || l === 'upcoming' || l === 'forthcoming') && !(l === 'due' && causeAfterDueTo(tokens, k))) {
     return 'future';
   }
