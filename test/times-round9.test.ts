@@ -139,12 +139,12 @@ const WEEKENDS: readonly Case[] = [
 const SCHEDULED_MONTHS: readonly Case[] = [
   // a month name that is also a word or a name, after a verb of scheduling and "for"/"until", is the month
   ['The hearing is scheduled for August.', '2003-09-10', 'August', '2004-08'],
-  ['The vote was postponed until May.', '2003-09-10', 'May', '2004-05'],
+  ['The vote was postponed until May.', '2003-09-10', 'May', '2004-05'], // guard (passed before: "until" already)
   ['The talks, set for June, were cancelled.', '2003-03-10', 'June', '2003-06'],
-  // a plan that was replaced ("originally scheduled for", "had been set for") falls on the nearer side of the telling
+  // a plan that was replaced ("originally scheduled for", "initially set for") falls on the nearer side of the telling
   ['The hearing, originally scheduled for August, was moved to Oct. 14.', '2003-09-10', 'August', '2003-08'],
-  ['The hearing, originally scheduled for October, was moved to Nov. 14.', '2003-09-10', 'October', '2003-10'],
-  ['The talks had been set for June but were cancelled.', '2003-09-10', 'June', '2003-06'],
+  ['The hearing, originally scheduled for October, was moved to Nov. 14.', '2003-09-10', 'October', '2003-10'], // guard (passed before)
+  ['The meeting, initially set for May, was postponed to July 3.', '2003-06-20', 'May', '2003-05'],
 ];
 
 const PARTICIPLE_ASIDES: readonly Case[] = [

@@ -186,13 +186,13 @@ function causeAfterDueTo(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * "the hearing, originally scheduled for August, was moved", "the talks had been set for June": a plan that was
- * replaced may have fallen on either side of the telling, so its date is the nearer one ("has been scheduled for
- * August" still looks ahead).
+ * "the hearing, originally scheduled for August, was moved to Oct. 14": a plan that was replaced may have fallen on
+ * either side of the telling, so its date is the nearer one. "had been scheduled for the fall but was moved up"
+ * keeps looking ahead (the fall is still to come).
  */
 function formerPlan(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1]?.lower ?? '';
-  return FORMER_MARKERS.has(before) || (before === 'been' && tokens[k - 2]?.lower === 'had');
+  return FORMER_MARKERS.has(before);
 }
 
 /** Adverbs that mark a plan as replaced ("originally scheduled for"). */
