@@ -65,3 +65,13 @@ describe('a contracted copula before an evaluative adjective judges', () => {
     expect(kindOf(text, start)).toBe(kind);
   });
 });
+
+describe('a harm lifted or eased is no threat', () => {
+  it.each([
+    ['Diplomats said the sticking point was the pace at which sanctions would be lifted.', 'the sticking point', 'statement'],
+    ['Minister Anna Berg said the deal will bring some relief from sanctions.', 'the deal will bring', 'statement'],
+    ['Minister Anna Berg said new sanctions would follow if the talks failed.', 'new sanctions would follow', 'warning'],
+  ])('%s', (text, start, kind) => {
+    expect(kindOf(text, start)).toBe(kind);
+  });
+});

@@ -201,3 +201,10 @@ describe('fifth part: a 2016 campaign report (invented)', () => {
     expect(claims.map((c) => [c.claimant, c.content])).toEqual([['Teodor Brand', 'to bring back jobs'], ['Teodor Brand', 'the election was rigged']]);
   });
 });
+
+describe('sixth part: nuclear talks (invented)', () => {
+  it('gives "he" in a clause joined to a person\'s claim to that person, not to the person of the sentence before', () => {
+    const claims = claimsOf('Minister Philip Harlow said progress had been made. Secretary Jon Kessel said the two sides were closer than ever, though he cautioned that the talks would not go on forever.');
+    expect(claims.map((c) => c.claimant)).toEqual(['Philip Harlow', 'Jon Kessel', 'Jon Kessel']);
+  });
+});

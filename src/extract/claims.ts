@@ -1055,7 +1055,7 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
         : readFinite(ctx, sentence, cue, clauseEnd);
   // "Quint accused X, and she vowed ...": a pronoun with no antecedent yet takes the sentence's earlier speaker;
   // "Observers said ..., though they noted ...": "they" is the sentence's earlier group speaker, not the last body named
-  const claimantId = pluralPronounOfSentence(ctx, sentence, cue, subject.id) ?? reading.claimantId ?? sameSentenceAntecedent(ctx, sentence, cue, subject.id);
+  const claimantId = pluralPronounOfSentence(ctx, sentence, cue, subject.id) ?? joinedPronounOfSentence(ctx, sentence, cue, subject.id) ?? reading.claimantId ?? sameSentenceAntecedent(ctx, sentence, cue, subject.id);
   if (claimantId === null) return;
   const cueStartTok = sentence.tokens[cue.first] as Token;
   // "President Tembo, who is seeking a third term, has not commented.": a negated cue with nothing after it said
@@ -1140,6 +1140,19 @@ function sameFormPastAfterName(tokens: readonly Token[], j: number): boolean {
 const AFFILIATED_ACT = /^\s*(?:(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}.'’-]*))*\s+)?(?:(?:has|have|had|also|then|later|on \p{L}+day)\s+)*$/u;
 
 /** The speaker of an earlier cue of the sentence, for a pronoun before this cue that fits its kind; else null. */
+/**
+ * "Kerry said the sides were closer than ever, though he cautioned that ...": "he" or "she" opening a clause joined to
+ * a person's claim of the same sentence is that person (the subject of the clause before), not the person of the
+ * sentence before.
+ */
+function joinedPronounOfSentence(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, earlier: string | null): string | undefined {
+  if (earlier === null || cue.participial || cue.according || cue.passive || ctx.resolver.actors.get(earlier)?.kind !== 'person') return undefined;
+  const pronoun = sentence.tokens[cue.first - 1];
+  const joiner = sentence.tokens[cue.first - 2];
+  if (!pronoun || !joiner || !/^(?:he|she)$/.test(pronoun.lower)) return undefined;
+  return /^(?:though|although|but|while|and|yet)$/.test(joiner.lower) && /,\s*$/.test(sentence.tokens[cue.first - 3]?.post ?? '') ? earlier : undefined;
+}
+
 function sameSentenceAntecedent(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, earlier: string | null): string | null {
   if (earlier === null) return null;
   const pronoun = sentence.tokens[cue.first - 1];

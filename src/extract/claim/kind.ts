@@ -120,6 +120,15 @@ function negatedFact(content: string): boolean {
   return m !== null && !/\b(?:if|unless|until|whether|once)\b/i.test(content.slice(0, m.index));
 }
 
+/**
+ * A harm that is lifted, eased or ended is no threat: "relief from sanctions", "the pace at which sanctions would be
+ * lifted", "an end to the violence", "ease the crackdown".
+ */
+const HARM_UNDONE = /\b(?:(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|end(?:s|ed|ing)?|remov(?:e|es|ed|ing)|relief from|lifting of|easing of|removal of|end to|halt to)\s+(?:the\s+|all\s+|some\s+|remaining\s+)?(?:[\w-]+\s+)?(?:sanctions?|violence|crackdown|strikes?|war|threats?)|(?:sanctions?|violence|crackdown|strikes?)\s+(?:\w+\s+){0,2}(?:be|being|are|is|were|was)\s+(?:lifted|eased|removed|ended|halted))\b/gi;
+function withoutHarmUndone(content: string): string {
+  return content.replace(HARM_UNDONE, ' ');
+}
+
 interface KindRule {
   id: string;
   kind: ClaimKind;
@@ -129,7 +138,7 @@ interface KindRule {
 
 /** Rules for the claims of neutral cues, first match wins. */
 export const NEUTRAL_RULES: readonly KindRule[] = [
-  { id: 'kind/harm-ahead', kind: 'warning', reason: 'a harm with a future, a possibility or a condition is a warning ("they will attack if provoked")', test: (c) => HARM.test(c) && NOT_YET.test(c) },
+  { id: 'kind/harm-ahead', kind: 'warning', reason: 'a harm with a future, a possibility or a condition is a warning ("they will attack if provoked")', test: (c) => HARM.test(withoutHarmUndone(c)) && NOT_YET.test(c) },
   { id: 'kind/commitment', kind: 'pledge', reason: 'the speaker binds itself to an act ("will not rest", "plans to re-write")', test: (c) => commits(c) },
   { id: 'kind/obligation', kind: 'call', reason: 'what must, should or needs to happen is a call ("must withdraw", "ought to be a deal")', test: (c) => OBLIGATION.test(c) },
   { id: 'kind/negated-fact', kind: 'denial', reason: 'a clause that says something is not so denies it ("what I saw was not a staged event", "we don\'t have such people", "the inquiry has no political aspects")', test: (c) => negatedFact(c) },
