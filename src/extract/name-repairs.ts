@@ -903,6 +903,11 @@ const CAMPAIGN_BODY_HEADS: ReadonlySet<string> = new Set(['project', 'network', 
 /** Capitalised words after a place, the last an institution's head: " Civil Rights Project", " Democratic Party". */
 const BODY_AFTER_PLACE = /^(?: \p{Lu}[\p{Ll}-]+){1,4}(?![\p{L}\p{M}'’-])(?! +\p{Lu})/u;
 
+/** An acronym of three to six capitals right after a place, with no capitalised word after it. */
+const ACRONYM_AFTER_PLACE = /^ (\p{Lu}{3,6})(?![\p{L}\p{M}\d'’&-])(?! +\p{Lu})/u;
+/** Acronyms written after a place that name no body: time zones. Source: time zone abbreviations; id names.zone-acronyms. */
+const NON_BODY_ACRONYMS: ReadonlySet<string> = new Set(['GMT', 'UTC', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'BST', 'CET', 'CEST', 'IST', 'JST', 'AEST', 'AEDT']);
+
 /**
  * "the Texas Civil Rights Project", "the Ohio Democratic Party", "the Velmar Department of Public Safety": a place
  * the tagger proposed that opens a run of capitalised words ending in an institution's head (INSTITUTION_HEADS)
@@ -914,6 +919,14 @@ export function placesOpeningBodies(text: string, proposals: ProposedName[]): vo
     if (p.type !== 'LOC') continue;
     // the run starts at the place: the words after the proposal, plus any the proposal already took past the place
     const runStart = /^\p{Lu}[\p{L}.-]*/u.exec(text.slice(p.start, p.end))?.[0].length ?? 0;
+    const acronym = ACRONYM_AFTER_PLACE.exec(text.slice(p.end, p.end + 12));
+    // "the North Carolina NAACP", "the Texas GOP": an acronym right after a state or city is its branch of that body
+    // (a country's acronym body is national, a name of its own: "the UK RAF", "U.S. FDA")
+    if (acronym && !NON_BODY_ACRONYMS.has(acronym[1] as string) && !lookupCountry(text.slice(p.start, p.end)) && !proposals.some((q) => q !== p && q.start < p.end + acronym[0].length && q.end > p.end)) {
+      p.end += acronym[0].length;
+      p.type = 'ORG';
+      continue;
+    }
     const after = BODY_AFTER_PLACE.exec(text.slice(p.start + runStart, p.start + runStart + 80));
     if (!after || runStart === 0) continue;
     const end = p.start + runStart + after[0].length;
