@@ -831,6 +831,14 @@ const PLACE_COMPANY_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that close a company's name ("Kestrel International", "Velmar Group"), seldom a place's: a proposed place
+ * ending in one is a company unless a locative preposition governs it ("flights at Dulles International", an
+ * airport). Source: company naming in business wire copy; id names.company-closing-words.
+ */
+const COMPANY_CLOSING_WORDS: ReadonlySet<string> = new Set(['international', 'group', 'corporation', 'incorporated', 'worldwide']);
+const LOCATIVE_BEFORE = /\b(?:at|in|to|from|into|near|outside|inside)\s+(?:the\s+)?$/i;
+
+/**
  * Words that open the name of a river bank or a shoal rather than a lender ("the West Bank", "the Left Bank"):
  * compass points and sides. Source: English place naming; id names.bank-places.
  */
@@ -859,7 +867,8 @@ export function placeCompanies(text: string, proposals: ProposedName[]): void {
     if (p.type !== 'LOC') continue;
     const name = text.slice(p.start, p.end);
     const last = /(\p{Lu}\p{Ll}+)$/u.exec(name)?.[1];
-    if (/\s/.test(name) && last !== undefined && (PLACE_COMPANY_HEADS.has(last.toLowerCase()) || namedBank(name))) {
+    const closing = last !== undefined && COMPANY_CLOSING_WORDS.has(last.toLowerCase()) && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start));
+    if (/\s/.test(name) && last !== undefined && (PLACE_COMPANY_HEADS.has(last.toLowerCase()) || namedBank(name) || closing)) {
       p.type = 'ORG';
       continue;
     }
