@@ -254,3 +254,30 @@ describe('a time after the second of two coordinated verbs dates the first', () 
     expect(eventOf(text, word).event?.date).toBe(date);
   });
 });
+
+describe('the one accused of an act is its subject', () => {
+  it('"accused X of organising the protests" does not make the accuser organise them', () => {
+    const parsed = parse('Tens of thousands of people marched through Belgrade on Saturday. President Aleksandar Vucic accused foreign agencies of organising the protests.');
+    const march = parsed.events.find((e) => e.type === 'protest');
+    const names = (march?.participants ?? []).map((p) => parsed.actors.find((a) => a.id === p.actorId)?.name);
+    expect(names).not.toContain('Aleksandar Vucic');
+  });
+
+  it('"accused the rebels of attacking" has the rebels as agents', () => {
+    expect(eventOf('Police accused the rebels of attacking the convoy on Monday.', 'attacking').names).toEqual(['rebels']);
+  });
+});
+
+describe('risks, scuffles and what a disaster destroyed', () => {
+  it.each([
+    ['Afghanistan is prone to deadly earthquakes.', 'earthquakes', undefined],
+    ['Villages along the river are vulnerable to floods.', 'floods', undefined],
+    ['Thousands are at risk of landslides.', 'landslides', undefined],
+    ['The region was hit by floods on Monday.', 'floods', 'accident'],
+    ['Scuffles broke out between police and protesters on Saturday.', 'scuffles', 'clash'],
+    ['Several villages were destroyed by the quake on Sunday.', 'destroyed', 'accident'],
+    ['The bridge was destroyed by rebels on Sunday.', 'destroyed', 'attack'],
+  ])('%s', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+});

@@ -266,6 +266,9 @@ function sharedSubject(tokens: readonly Token[], g: number, verb: Token, depth: 
   // "after a night in Lima, the minister flew", "answered by clearing the square": a gerund after a preposition or
   // subordinator shares the subject of its clause's verb
   if (gerundLike(verb) && (isPreposition(prev) || isSubordinator(prev))) {
+    // "accused foreign agencies of organising the protests": the one accused is the gerund's subject
+    const accused = /^(?:of|for)$/.test(prev.lower) ? accusedObject(tokens, end - 1) : null;
+    if (accused) return { range: accused, via: 'control' };
     const v = previousFiniteVerb(tokens, end);
     if (v >= 0) {
       const found = subjectOf(tokens, verbGroupStart(tokens, v), depth + 1);
@@ -284,6 +287,17 @@ function sharedSubject(tokens: readonly Token[], g: number, verb: Token, depth: 
     return found ? { range: found.range, via: 'control' } : null;
   }
   return undefined;
+}
+
+/** Verbs whose object a following "of/for" + gerund is said of ("accused X of ...", "blamed X for ..."). */
+const ACCUSING = /^(?:accus\w*|suspect\w*|blam\w*|charg\w*|convict\w*|acquit\w*|cleared|clears|clear|clearing|criticis\w*|criticiz\w*|condemn\w*|praised?|praising|thank\w*)$/;
+
+/** The object of an accusing verb that ends at `k` ("accused [foreign agencies] of"), if any. */
+function accusedObject(tokens: readonly Token[], k: number): TokenRange | null {
+  if (k < 0) return null;
+  const np = phraseEndingAt(tokens, k, true);
+  const verb = np ? tokens[np.first - 1] : undefined;
+  return np && verb && ACCUSING.test(verb.lower) ? np : null;
 }
 
 function previousFiniteVerbOrInfinitive(tokens: readonly Token[], to: number): number {

@@ -9,7 +9,7 @@ import { subordinatePastAt } from './clause.js';
 import { isPreposition, lightVerbLemma, portionStart } from './frame.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import {
-  ABSTRACT_AGENTS, ABSTRACT_FOES, ABSTRACT_PATIENTS, BOMB_CONTEXT, BUSINESS_CONTEXT, EXPLOSIVE_THINGS, CALL, CONTEST_PRIZES, CRITICS, GENERIC_KIND, GENERIC_OF, HABITUAL_ADVERB, MEASURED_MASS, QUANTITY_NOUNS, VERBAL_ATTACK, ATTACKED_VALUES, IRREGULAR_PAST, LABOUR_STRIKE, LEGAL_CASE, MILITARY, NON_EVENTIVE_GOVERNORS, NOUN_READ_VERBS, PREVENT,
+  ABSTRACT_AGENTS, ABSTRACT_FOES, ABSTRACT_PATIENTS, BOMB_CONTEXT, BUSINESS_CONTEXT, EXPLOSIVE_THINGS, CALL, CONTEST_PRIZES, CRITICS, GENERIC_KIND, GENERIC_OF, HABITUAL_ADVERB, LIABLE_TO, MEASURED_MASS, QUANTITY_NOUNS, VERBAL_ATTACK, ATTACKED_VALUES, IRREGULAR_PAST, LABOUR_STRIKE, LEGAL_CASE, MILITARY, NON_EVENTIVE_GOVERNORS, NOUN_READ_VERBS, PREVENT,
   REQUEST, SCHEDULED, STRIKE_WEAPON, WEAPON_FIRE,
 } from '../../nlp/lexicon/event-cues.js';
 
@@ -636,7 +636,17 @@ function idleNoun(tokens: readonly Token[], i: number, base: string, nounType: E
   if (/^(?:death|execution)$/.test(base) && prevTok && /^(?:by|with|to)$/.test(prevTok.lower)) return true;
   // "operations" is business vocabulary as often as military: only an armed context makes it a clash
   if (/^operations?$/.test(base) && !(prevTok && MILITARY.test(prevTok.lower)) && !tokens.slice(i + 1, i + 7).some((t) => t.lower === 'against')) return true;
-  return (tok.tags.has('Plural') && inBackgroundPhrase(tokens, i)) || (/s$/.test(tok.lower) && kindOfHappening(tokens, i));
+  return (tok.tags.has('Plural') && inBackgroundPhrase(tokens, i)) || (/s$/.test(tok.lower) && kindOfHappening(tokens, i)) || liableTo(tokens, i);
+}
+
+/** "is prone to deadly earthquakes", "at risk of landslides": a risk named, over at most two modifiers, no happening. */
+function liableTo(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - 3); k--) {
+    const t = tokens[k] as Token;
+    if (/^(?:to|of)$/.test(t.lower)) return LIABLE_TO.test((tokens[k - 1] as Token).lower);
+    if (/[,;:]/.test(t.post) || !(t.tags.has('Adjective') || t.tags.has('Noun'))) return false;
+  }
+  return false;
 }
 
 /**

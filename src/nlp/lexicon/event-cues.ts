@@ -66,6 +66,13 @@ export const GENERIC_KIND = /^(?:similar|such|frequent|regular|routine|periodic|
 export const HABITUAL_ADVERB = /^(?:regularly|routinely|frequently|often|usually|typically|periodically|occasionally|sometimes|habitually|generally|commonly)$/;
 
 /**
+ * Words before "to" or "of" that make the noun after them a risk, not a happening ("the region is prone to deadly
+ * earthquakes", "villages vulnerable to floods", "at risk of landslides").
+ * Source: English collocations of liability, written for this library. Id: `event-cues/liable-to`.
+ */
+export const LIABLE_TO = /^(?:prone|vulnerable|susceptible|exposed|liable|subject|risk|danger|threat)$/;
+
+/**
  * Words before a bare plural that pick out a particular, announced happening ("ahead of planned referendums").
  * Source: English adjectives of schedule, written for this library. Id: `event-cues/scheduled`.
  */

@@ -270,6 +270,7 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   ],
   destroy: [
     { id: 'destroy/natural', type: 'accident', subject: NATURAL_FORCE, reason: 'a storm or a fire destroying buildings' },
+    { id: 'destroy/by-force', type: 'accident', via: NATURAL_FORCE, reason: '"villages were destroyed by the quake": what a disaster did' },
     { id: 'destroy/blast', type: null, subject: /^(?:explosions?|blasts?|impact)$/, reason: 'what an explosion destroyed describes the attack already reported' },
     { id: 'destroy/attack', type: 'attack', reason: 'destroying something by force' },
   ],
@@ -443,7 +444,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType>> = {
   bombing: 'attack', assault: 'attack', bombardment: 'attack', raid: 'attack', offensive: 'clash', assassination: 'attack',
   invasion: 'attack', shooting: 'attack', siege: 'attack', cyberattack: 'attack', 'cyber-attack': 'attack',
   clash: 'clash', clashes: 'clash', fighting: 'clash', fight: 'clash', battle: 'clash', battles: 'clash', combat: 'clash',
-  counteroffensive: 'clash', skirmish: 'clash', skirmishes: 'clash', operation: 'clash', insurgency: 'clash',
+  counteroffensive: 'clash', skirmish: 'clash', skirmishes: 'clash', scuffle: 'clash', scuffles: 'clash', brawl: 'clash', operation: 'clash', insurgency: 'clash',
   capture: 'capture', seizure: 'capture', takeover: 'capture', occupation: 'capture', kidnapping: 'capture',
   abduction: 'capture', coup: 'capture', hijacking: 'capture',
   withdrawal: 'movement', advance: 'movement', retreat: 'movement', incursion: 'movement', deployment: 'movement',
