@@ -463,3 +463,81 @@ export function hyphenGluedNames(text: string, sentence: TaggedSentence, proposa
   }
   proposals.sort((a, b) => a.start - b.start);
 }
+
+/** Lower-case nouns of industrial sites a name can stand before ("the Kestrel field", "its Norvik and Tava mines"). */
+const SITE_NOUN_AFTER = /^\s+(?:mines?|oilfields?|gasfields?|fields|field|refiner(?:y|ies)|smelters?|dams?|reactors?|deposits?|pipelines?|terminals?|plants?|concessions?)\b/u;
+const AND_NAME_AFTER = /^\s+and\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})(?=\s)/u;
+
+/**
+ * "Output at its El Teniente and Chuquicamata mines fell", "which controls the Los Pelambres mine": a name before a
+ * noun of an industrial site names the site, a place, not a person (the tagger reads unknown two-word names as
+ * persons); a name joined to it by "and" before a plural site noun is a site too. A name with a given name or surname
+ * of the lists stays as the tagger read it ("the Vogtle plant" may be the family's).
+ */
+export function sitesBeforeSiteNouns(text: string, proposals: ProposedName[], lexicons: { firstNames: ReadonlySet<string>; surnames: ReadonlySet<string> }): void {
+  // articles and particles of place names ("El", "Los", "Al") are no given names, whatever the lists hold
+  const listed = (from: number, to: number) => text.slice(from, to).toLowerCase().split(/\s+/)
+    .some((w) => !NAME_PARTICLES.has(w) && !/^(?:los|las|les)$/.test(w) && (lexicons.firstNames.has(w) || lexicons.surnames.has(w)));
+  for (const p of [...proposals]) {
+    if (p.type !== 'PER' || listed(p.start, p.end)) continue;
+    const and = AND_NAME_AFTER.exec(text.slice(p.end, p.end + 60));
+    const siteAt = and ? p.end + and[0].length : p.end;
+    if (!SITE_NOUN_AFTER.test(text.slice(siteAt, siteAt + 16))) continue;
+    p.type = 'LOC';
+    if (!and) continue;
+    const start = p.end + and[0].length - (and[1] as string).length;
+    const other = proposals.find((q) => q.start < siteAt && start < q.end);
+    if (other) other.type = 'LOC';
+    else proposals.push({ start, end: siteAt, type: 'LOC' });
+  }
+  proposals.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Nouns of a trade written right before a company's name ("producers BHP Billiton and Anglo American", "drugmaker
+ * Teva Bloom", "lender Norrbank"). Words that also describe persons ("rival", "lawmaker", "filmmaker") are left out.
+ * Source: business-wire descriptions of companies; id `names.trade-nouns-before`.
+ */
+const TRADE_NOUNS_BEFORE: ReadonlySet<string> = new Set([
+  'producer', 'miner', 'steelmaker', 'drugmaker', 'carmaker', 'automaker', 'chipmaker', 'planemaker', 'truckmaker',
+  'toymaker', 'refiner', 'shipper', 'shipbuilder', 'lender', 'insurer', 'retailer', 'airline', 'carrier', 'bank',
+  'brewer', 'utility', 'exporter', 'manufacturer', 'conglomerate', 'broadcaster', 'telecom', 'operator',
+]);
+const TRADE_NOUN_BEFORE = /(?:^|[^\p{L}\p{M}'’-])(\p{L}+)\s+$/u;
+
+/** The trade noun (singular form) right before `start`, and whether it was plural. */
+function tradeNounBefore(text: string, start: number): { plural: boolean } | undefined {
+  const word = TRADE_NOUN_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase();
+  if (word === undefined) return undefined;
+  if (TRADE_NOUNS_BEFORE.has(word)) return { plural: false };
+  const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.replace(/s$/, '');
+  return word !== singular && TRADE_NOUNS_BEFORE.has(singular) ? { plural: true } : undefined;
+}
+
+/**
+ * A name right after a noun of a trade is a company ("Rival producers BHP Billiton and Anglo American cut output",
+ * "Shares of drugmaker Teva Bloom rose"): the tagger's person or place becomes a body, a name the rule layer read
+ * that the tagger left out is proposed, and after a plural noun so is the name joined by "and". A person named
+ * with a given name of the lists stays a person ("steelmaker Arvid Halden" may be the founder).
+ */
+export function companiesAfterTradeNouns(text: string, proposals: ProposedName[], ruleNames: readonly NameMention[], firstNames: ReadonlySet<string>): void {
+  const asCompany = (start: number, end: number): void => {
+    const p = proposals.find((q) => q.start < end && start < q.end);
+    if (!p) proposals.push({ start, end, type: 'ORG' });
+    else if (p.start === start && !(p.type === 'PER' && firstNames.has((/^\p{L}+/u.exec(text.slice(start, end))?.[0] ?? '').toLowerCase()))) p.type = 'ORG';
+  };
+  const names = [...proposals.map((p) => ({ start: p.start, end: p.end })), ...ruleNames.filter((r) => !proposals.some((p) => p.start < r.end && r.start < p.end))];
+  for (const n of names) {
+    const trade = tradeNounBefore(text, n.start);
+    if (!trade || lookupCountry(text.slice(n.start, n.end))) continue;
+    // "KGX" of "KGX Resources": the rule layer's longer name from the same word, when nothing else lies inside it
+    const longer = ruleNames.find((r) => r.start === n.start && r.end > n.end && !proposals.some((p) => p.start >= n.end && p.start < r.end));
+    const own = proposals.find((p) => p.start === n.start && p.end === n.end);
+    if (longer && own) own.end = n.end = longer.end;
+    asCompany(n.start, n.end);
+    const and = trade.plural ? /^\s+and\s+/.exec(text.slice(n.end, n.end + 8)) : null;
+    const next = and ? names.find((m) => m.start === n.end + (and[0] as string).length) : undefined;
+    if (next && !lookupCountry(text.slice(next.start, next.end))) asCompany(next.start, next.end);
+  }
+  proposals.sort((a, b) => a.start - b.start);
+}

@@ -1173,8 +1173,8 @@ const BODY_APPOSITION_NOUNS: ReadonlySet<string> = new Set([
   'lender', 'conglomerate', 'chain', 'supplier', 'operator', 'developer', 'producer', 'choir', 'orchestra',
   'ensemble', 'foundation', 'nonprofit', 'non-profit', 'consultancy', 'brewer', 'miner', 'utility', 'exporter',
 ]);
-/** ", a folk band from the coast,": an indefinite or definite article after the comma that follows a name. */
-const APPOSITION_OPENS = /^\s*,\s+(?:a|an|the)\s+([^,.;:()"“”]{1,80})/u;
+/** ", a folk band from the coast,", ", Brazil's biggest steelmaker,": an article or a possessive name after the comma. */
+const APPOSITION_OPENS = /^\s*,\s+(?:a|an|the|\p{Lu}[\p{L}.]*['’]s)\s+([^,.;:()"“”]{1,80})/u;
 /** Where a noun phrase's post-modifiers begin: its head is the word before. */
 const POST_MODIFIER = /\s(?:from|in|at|on|with|of|for|that|which|who|whose|based|known|founded|set|run|owned|backed|led|whom)\b/u;
 
@@ -1188,9 +1188,15 @@ function bodyApposition(text: string, at: number): boolean {
   const cut = POST_MODIFIER.exec(` ${phrase}`);
   const words = (cut ? ` ${phrase}`.slice(0, cut.index) : phrase).trim().toLowerCase().split(/\s+/);
   const head = words[words.length - 1] as string;
-  if (!BODY_APPOSITION_NOUNS.has(head) || words.length > 5) return false;
-  return !words.some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, '')));
+  // "Brazil's second-biggest steelmaker", "a Danish drugmaker": makers of a product are companies
+  if ((!BODY_APPOSITION_NOUNS.has(head) && !/^\p{Ll}{3,}maker$/u.test(head)) || words.length > 5) return false;
+  // "the world's largest copper producer": a body ranked among its trade, though "producer" is also a person's role
+  const ranked = words.slice(0, -1).some((w) => RANKING_WORDS.test(w));
+  return !words.some((w, k) => (ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, ''))) && !(ranked && k === words.length - 1));
 }
+
+/** Words that rank a body among its trade ("the largest", "second-biggest", "No. 2", "leading"). */
+const RANKING_WORDS = /^(?:(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))-)?(?:largest|biggest|smallest|leading|top|dominant|oldest)$/u;
 
 /** Capitalised words that open a sentence and are set off by a comma ("Morning Tide, a folk band"). */
 const OPENING_NAME_BEFORE_COMMA = /^((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)(?=\s*,)/u;
