@@ -154,6 +154,14 @@ const PARTICIPLE_ASIDES: readonly Case[] = [
   ['The bridge, built in 1931, was closed in October.', '1998-11-20', 'October', '1998-10'],
 ];
 
+const FORECAST_FOR: readonly Case[] = [
+  // a time a forecast is "for" lies near the telling on either side (a past verb made it last week's)
+  ['Heavy rain was forecast for Thursday and Friday, state media said.', '2008-05-14', 'Thursday', '2008-05-15'],
+  ['Heavy rain was forecast for Thursday and Friday, state media said.', '2008-05-14', 'Friday', '2008-05-16'],
+  ['Snow was predicted for Saturday across the region.', '1998-01-08', 'Saturday', '1998-01-10'],
+  ['The storm, predicted for Tuesday, never came.', '2008-05-14', 'Tuesday', '2008-05-13'], // guard (passed before)
+];
+
 describe('round 9 (times9)', () => {
   describeValueTables('round 9', {
     'compared terms': COMPARED_TERMS,
@@ -172,6 +180,7 @@ describe('round 9 (times9)', () => {
     weekends: WEEKENDS,
     'scheduled months': SCHEDULED_MONTHS,
     'participle asides': PARTICIPLE_ASIDES,
+    'forecast for': FORECAST_FOR,
   });
 });
 

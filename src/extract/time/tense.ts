@@ -213,6 +213,9 @@ function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | 
   }
   if (infinitiveAt(tokens, k)) return infinitiveTense(tokens, k);
   if (FUTURE_GOVERNORS.has(l) && (next === 'to' || next === 'for') && formerPlan(tokens, k)) return 'present';
+  // "rain was forecast for Thursday", "the storm, predicted for Tuesday, never came": a forecast names a time near
+  // the telling, on either side (was read past: last Thursday)
+  if ((l === 'forecast' || l === 'predicted') && next === 'for') return 'present';
   if (FUTURE_GOVERNORS.has(l) && (next === 'to' || next === 'for' || l === 'upcoming' || l === 'forthcoming') && !(l === 'due' && causeAfterDueTo(tokens, k))) {
     return 'future';
   }
