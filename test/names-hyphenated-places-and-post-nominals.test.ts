@@ -60,3 +60,15 @@ describe('party before "MP" and honours after a name', () => {
     expect(speakers).toEqual([person]);
   });
 });
+
+describe("a country's short name is the country the article names in full with it", () => {
+  it('"Congo" after "the Democratic Republic of Congo" is DR Congo', () => {
+    const parsed = parse('An outbreak in the Democratic Republic of Congo spread to its neighbours. More than 500 deaths were reported in Congo this year.');
+    expect(parsed.places.map((p) => p.name)).toEqual(['DR Congo']);
+  });
+
+  it('guard (passes before the change too): a country with the word as its own name stays', () => {
+    const parsed = parse('Soldiers in Guinea-Bissau seized power. Flights to Guinea were cancelled.');
+    expect(parsed.places.map((p) => p.name).sort()).toEqual(['Guinea', 'Guinea-Bissau']);
+  });
+});

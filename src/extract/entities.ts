@@ -167,6 +167,7 @@ function singleWordClass(n: NameMention): NameMention['cls'] {
  */
 export function extractEntities(text: string, sentences: readonly TaggedSentence[]): EntityResult {
   const names = findArticleNames(text, sentences);
+  shortCountryNames(names);
   organisationShortForms(names, loadNameModel().lexicons.firstNames);
   const book = new EntityBook();
   indexFullNames(book, names);
@@ -1106,6 +1107,21 @@ function initialsOf(name: string): string {
     .map((w) => w[0] as string)
     .join('')
     .toUpperCase();
+}
+
+/**
+ * "the Democratic Republic of Congo ... cases in Congo": a short name the gazetteer gives to one country (its
+ * "Congo" is the Republic of the Congo) is the country the article names in full with that word, when exactly one
+ * other country's full mention holds it ("Guinea" beside "Guinea-Bissau" is the gazetteer's own name and stays).
+ */
+function shortCountryNames(names: NameMention[]): void {
+  for (const n of names) {
+    if (!n.country || n.text === n.country.name || n.country.name.split(/[\s-]+/).includes(n.text) === false) continue;
+    const word = new RegExp(String.raw`(?:^|[\s-])${n.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'u');
+    const others = new Map<string, CountryEntry>();
+    for (const m of names) if (m.country && m.country.code !== n.country.code && m.text !== n.text && word.test(m.text)) others.set(m.country.code, m.country);
+    if (others.size === 1) n.country = [...others.values()][0] as CountryEntry;
+  }
 }
 
 /**
