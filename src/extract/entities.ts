@@ -344,7 +344,7 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
     const sentence = prose || sentenceCaseHeading ? { ...s, blockKind: 'paragraph' as const } : s;
     const mine = (proposals[k] ?? []).flatMap((p) => mentionFromProposal(text, sentence, p, rules, lexicons) ?? []);
     for (const r of rules) {
-      if (mine.some((m) => m.start < r.end && r.start < m.end) || openingWordOfGroup(text, s, r)) continue;
+      if (mine.some((m) => m.start < r.end && r.start < m.end)) continue;
       if (r.cls === 'organization' || r.cls === 'government' || titledPerson(text, r)) mine.push(r);
       // "Danish drugmaker Bavarian Nordic": a name the rule layer could not type, right after a business noun
       else if (r.cls === 'unknown' && (r.agentive || r.possessive) && BUSINESS_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start))) mine.push({ ...r, cls: 'organization' });
@@ -442,16 +442,6 @@ function titledPerson(text: string, r: NameMention): boolean {
   // a one-word title is also a common noun written with a capital ("Attorney Fees"): it needs a full name after it
   if (!/\s/.test(title)) return false;
   return /^\p{Lu}/u.test(title) && titleModelLacks(title) && text.slice(r.start - title.length - 1, r.start) === `${title} `;
-}
-
-/**
- * "Health officials in Sweden confirmed", "Rescue workers said": a frequent English word that opens the sentence
- * before a lower-case group noun modifies the group; the capital is the sentence's, not a name's.
- */
-function openingWordOfGroup(text: string, s: TaggedSentence, r: NameMention): boolean {
-  if (r.start !== s.tokens[0]?.start || /\s/.test(r.text) || commonWordLevel(r.text) === undefined) return false;
-  const next = /^\s+(\p{Ll}+)\b/u.exec(text.slice(r.end, r.end + 30))?.[1];
-  return next !== undefined && GROUP_NOUNS.has(next);
 }
 
 /** The words a text writes in lower case (so a capitalised one of them may be a word, not a name). */
