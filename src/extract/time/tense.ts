@@ -242,25 +242,28 @@ function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | 
     }
     return pluralSubject(tokens[k - 1], k - 1 === 0) ? 'future' : null;
   }
-  if (isPastForm(token)) {
-    // "wants the law passed by March", "expects the deal completed by June": a participle after a present verb of
-    // wanting and its object is a result still to come
-    if (wantedResult(tokens, k)) return 'future';
-    // An auxiliary chain decides: "to be held" and "will be delivered" are future, "has been delayed" past,
-    // and so is a perfect after a modal of possibility ("may have been killed"); "will have finished" is future.
-    let perfect = false;
-    for (let p = k - 1; p >= Math.max(0, k - 4); p--) {
-      // "in May fell": a capitalised "May" is the month, not the modal
-      const q = tokens[p]?.cap && PROSPECTIVE_MODALS.has(tokens[p]!.lower) ? '' : (tokens[p]?.lower ?? '');
-      if (q === 'have' || q === "'ve") perfect = true;
-      if (q === 'to') return perfect ? 'past' : infinitiveTense(tokens, p);
-      if (FUTURE_MODALS.has(q) || PROSPECTIVE_MODALS.has(q)) return perfect && q !== 'will' && q !== 'shall' && q !== "'ll" ? 'past' : 'future';
-      if (!CHAIN_FILLERS.has(q) && q !== 'has' && q !== 'had' && q !== 'is' && q !== 'are' && q !== 'was' && q !== 'were') break;
-    }
-    return 'past';
-  }
+  if (isPastForm(token)) return pastFormTense(tokens, k);
   if (PRESENT_AUX.has(l)) return headline ? null : 'present'; // headlines report the past in the present tense
   return null;
+}
+
+/** The tense a past form at `k` gives, read from the auxiliary chain before it. */
+function pastFormTense(tokens: readonly Token[], k: number): Tense {
+  // "wants the law passed by March", "expects the deal completed by June": a participle after a present verb of
+  // wanting and its object is a result still to come
+  if (wantedResult(tokens, k)) return 'future';
+  // An auxiliary chain decides: "to be held" and "will be delivered" are future, "has been delayed" past,
+  // and so is a perfect after a modal of possibility ("may have been killed"); "will have finished" is future.
+  let perfect = false;
+  for (let p = k - 1; p >= Math.max(0, k - 4); p--) {
+    // "in May fell": a capitalised "May" is the month, not the modal
+    const q = tokens[p]?.cap && PROSPECTIVE_MODALS.has(tokens[p]!.lower) ? '' : (tokens[p]?.lower ?? '');
+    if (q === 'have' || q === "'ve") perfect = true;
+    if (q === 'to') return perfect ? 'past' : infinitiveTense(tokens, p);
+    if (FUTURE_MODALS.has(q) || PROSPECTIVE_MODALS.has(q)) return perfect && q !== 'will' && q !== 'shall' && q !== "'ll" ? 'past' : 'future';
+    if (!CHAIN_FILLERS.has(q) && q !== 'has' && q !== 'had' && q !== 'is' && q !== 'are' && q !== 'was' && q !== 'were') break;
+  }
+  return 'past';
 }
 
 /**
