@@ -1361,11 +1361,15 @@ function readFinite(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, clause
   // after a comma alone, only a name that ends the sentence or opens an apposition is a postposed speaker
   const restText = text.slice(cueEndTok.end, sentence.end);
   const nameEnds = POSTPOSED_NAME.test(restText) || POSTPOSED_TITLED_NAME.test(restText);
-  const invertible = /["”»›]\s*$/.test(prevPost) || (before === null && /,\s*$/.test(prevPost) && nameEnds);
+  const quoteCloses = /["”»›]\s*$/.test(prevPost);
+  const invertible = quoteCloses || (before === null && /,\s*$/.test(prevPost) && nameEnds);
+  // a quote of one or two words may stand before the cue ('"Why now?" asked Senator Ruth Dale.'); after a comma
+  // alone the clause before must be longer
+  const longEnough = quoteCloses ? cue.first >= 1 : cue.first > 2;
   // '"...," said one strategist who advises Senator Ruiz': an unnamed source after the cue, not a name in its clause
-  const unnamedAfter = cue.first > 2 && invertible && /^(?:one|a|an|another|two|three|four|several|some)$/.test(sentence.tokens[cue.last + 1]?.lower ?? '')
+  const unnamedAfter = longEnough && invertible && /^(?:one|a|an|another|two|three|four|several|some)$/.test(sentence.tokens[cue.last + 1]?.lower ?? '')
     ? postposedSource(text, sentence, cue.last, resolver.book)?.id ?? null : null;
-  const named = unnamedAfter ?? (cue.first > 2 && invertible ? speakerAfter(text, sentence, cue, resolver) : null);
+  const named = unnamedAfter ?? (longEnough && invertible ? speakerAfter(text, sentence, cue, resolver) : null);
   // '..., said two people briefed on the talks.': an unnamed source phrase after the cue
   const inverted = named ?? (before === null && cue.first > 2 && /[,"”»›]\s*$/.test(prevPost) ? describedAfter(text, sentence, cue, resolver) ?? postposedSource(text, sentence, cue.last, resolver.book)?.id ?? null : null);
   const claimantId = inverted ?? before;

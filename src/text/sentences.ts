@@ -66,7 +66,31 @@ export function splitSentences(text: string, blocks: readonly Block[]): Sentence
   return sentences;
 }
 
+/**
+ * Past forms of the verbs that close a quoted question or exclamation in news dialogue ('"Why now?" Ana Ruiz
+ * asked.'). Source: the attribution verbs of wire style; id sentences.attribution-verbs.
+ */
+const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([
+  'said', 'asked', 'added', 'told', 'wrote', 'replied', 'insisted', 'wondered', 'demanded', 'shouted', 'explained',
+  'continued', 'recalled', 'noted', 'argued', 'warned', 'admitted', 'countered', 'cried', 'exclaimed', 'responded',
+  'answered', 'quipped', 'joked', 'declared', 'asks', 'says', 'adds',
+]);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+
+/**
+ * Whether a quoted question or exclamation is attributed right after its closing mark ('"Is this legal?" Ana Ruiz
+ * asked.', '"What is he hiding?" Reyes campaign chairman Ted Marlow asked in a call.'): a capitalised subject of up
+ * to six words, not a pronoun, then an attribution verb, before any comma. Such a mark ends no sentence.
+ */
+function attributedQuote(text: string, punct: string, stop: number): boolean {
+  if (punct.startsWith('.') || !/["”’»]$/.test(punct)) return false;
+  const words = (/^\s+([^,.;:!?"“”]{1,120})/.exec(text.slice(stop, stop + 130))?.[1] ?? '').split(/\s+/).slice(0, 8);
+  if (!/^\p{Lu}/u.test(words[0] ?? '') || SUBJECT_PRONOUNS.has((words[0] as string).toLowerCase())) return false;
+  return words.slice(1, 7).some((w) => ATTRIBUTION_VERBS.has(w));
+}
+
 function isRealBoundary(text: string, dotIndex: number, punct: string, stop: number): boolean {
+  if (attributedQuote(text, punct, stop)) return false;
   if (!punct.startsWith('.')) return true;
   // The word before the period, including inner periods ("U.S", "a.m").
   const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dotIndex - 12), dotIndex));

@@ -584,6 +584,8 @@ function namedSubject(text: string, tokens: readonly Token[], k: number, book: S
   }
   name = name.replace(/['’]s$/, '');
   if (name.length < 2 || name.split(/\s+/).length > 6) return null;
+  // '"Why now?" asked X': a question word opening a quote is no one's name
+  if (/^(?:why|what|who|whom|whose|how|when|where|which)$/i.test(name)) return null;
   const words = name.split(/\s+/);
   // a name headed by an event's word ("the World Water Forum said") speaks through its organisers, never as a person
   const eventName = EVENT_HEAD_WORDS.has((words[words.length - 1] ?? '').toLowerCase());
