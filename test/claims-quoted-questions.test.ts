@@ -52,3 +52,9 @@ describe('a short quote before an inverted cue', () => {
     expect(speakers('"Not now," said Ana Ruiz.')).toEqual([['Ana Ruiz', 'Not now']]);
   });
 });
+
+describe('a quoted question is asked, not called for', () => {
+  it.each(['"Why now?" asked Senator Ruth Dale.', '"What is he hiding?" campaign chairman Ted Marlow asked in a call.'])('%s', (text) => {
+    expect(parse(text).claims.map((c) => c.kind)).toEqual(['statement']);
+  });
+});

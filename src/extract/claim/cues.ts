@@ -325,6 +325,8 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
     kind = 'call';
     last = i + 1;
   }
+  // '"Why now?" asked Senator Dale', '"Is it legal?" Ana Ruiz asked': a quoted question is asked, not a call
+  if (lemma === 'ask' && tokens.slice(Math.max(0, i - 7), i).some((t) => /^\?["”’»]/.test(t.post))) kind = QUESTION_VERBS.ask ?? kind;
   if (actsRatherThanReports(tokens, i, lemma)) return null;
   // "pointed out", "went on": the particle is part of the cue
   if (lemma === 'point' || lemma === 'go') last = i + 1;
