@@ -467,7 +467,6 @@ function participleAfterHyphen(after: string): boolean {
  * A name never ends or starts inside a hyphenated word: where the tagger cut one ("Organization for Security and
  * Co" | "-operation in Europe"), the rule layer's name covering the cut gives the span.
  */
-
 function healHyphenCuts(text: string, proposals: ProposedName[], rules: readonly NameMention[]): void {
   for (let k = 0; k < proposals.length; k++) {
     const p = proposals[k] as ProposedName;
@@ -1106,7 +1105,7 @@ function initialsOf(name: string): string {
  */
 function shortCountryNames(names: NameMention[]): void {
   for (const n of names) {
-    if (!n.country || n.text === n.country.name || n.country.name.split(/[\s-]+/).includes(n.text) === false) continue;
+    if (!n.country || n.text === n.country.name || !n.country.name.split(/[\s-]+/).includes(n.text)) continue;
     const word = new RegExp(String.raw`(?:^|[\s-])${n.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'u');
     const others = new Map<string, CountryEntry>();
     for (const m of names) if (m.country && m.country.code !== n.country.code && m.text !== n.text && word.test(m.text)) others.set(m.country.code, m.country);

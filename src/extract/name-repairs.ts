@@ -3,11 +3,10 @@ import { isCommonWordName, lookupCapital, lookupCity, lookupCountry, lookupDemon
 import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { GROUP_NOUNS, INDUSTRY_HEADS, ORG_HEAD_WORDS } from '../nlp/lexicon/organizations.js';
 import { NAME_TITLES as MODEL_NAME_TITLES } from './names/v1/lexicon.js';
-import { POST_NOMINALS } from '../nlp/lexicon/titles.js';
 import { EVENT_HEAD_WORDS, NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
 import { reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
-import { NAME_TITLES, ROLE_NOUNS } from '../nlp/lexicon/titles.js';
-import { PLACE_TYPE_WORDS } from '../nlp/lexicon/name-cues.js';
+import { NAME_TITLES, POST_NOMINALS, ROLE_NOUNS } from '../nlp/lexicon/titles.js';
+import { LOCATIVE_PREPOSITIONS, PLACE_TYPE_WORDS } from '../nlp/lexicon/name-cues.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import type { NameMention, ProposedName } from './names.js';
 
@@ -341,6 +340,20 @@ function isTitle(words: readonly string[]): boolean {
  * "Senate Minority | Leader Karen Ostrowski", "U.S. District | Judge Robert Pitman": a proposal ending in the first
  * words of a title the text completes, with a capitalised name after it, is the title's modifier, not a name.
  */
+/** Where a title may stand at a person's head, longest first: [its first word, its words] ("Squadron Leader X", "Labour | MP X"). */
+const OPENING_TITLE_SPANS: readonly (readonly [number, number])[] = [[0, 2], [0, 1], [1, 2], [1, 1]];
+
+/** A person proposal without a title of TITLES_MODEL_LACKS at its head and a post-nominal at its end; undefined when it has neither. */
+function personWithoutModelTitle(text: string, p: ProposedName, inside: readonly { start: number; end: number; lower: string }[]): ProposedName | undefined {
+  const lastWord = text.slice(p.start, p.end).split(/\s+/).at(-1) as string;
+  const end = inside.length >= 3 && POST_NOMINALS.has(lastWord) ? (inside[inside.length - 2] as { end: number }).end : p.end;
+  const capitalised = (at: number) => /^\p{Lu}/u.test(text.slice(at, at + 1));
+  const span = OPENING_TITLE_SPANS.find(([from, n]) => from + n < inside.length && (from === 0 || capitalised(p.start)) && titleModelLacks(inside.slice(from, from + n).map((w) => w.lower).join(' ')));
+  const nameFirst = span ? inside[span[0] + span[1]] : undefined;
+  const start = nameFirst && capitalised(nameFirst.start) && nameFirst.start < end ? nameFirst.start : p.start;
+  return start === p.start && end === p.end ? undefined : { ...p, start, end };
+}
+
 export function titlePhrasesAroundNames(text: string, proposals: ProposedName[]): void {
   for (let k = proposals.length - 1; k >= 0; k--) {
     const p = proposals[k] as ProposedName;
@@ -348,15 +361,10 @@ export function titlePhrasesAroundNames(text: string, proposals: ProposedName[])
     const before = wordsIn(text, Math.max(0, p.start - 40), p.start).slice(-3);
     // opening: a person proposed with a title the frozen lists lack at its head, perhaps after a party's or a
     // state's word ("Commodore Ana Velez", "Labour MP Tom Reed"); a post-nominal closing it goes ("Ana Ruiz KC")
-    if (p.type === 'PER') {
-      const lastWord = text.slice(p.start, p.end).split(/\s+/).at(-1) as string;
-      const end = inside.length >= 3 && POST_NOMINALS.has(lastWord) ? (inside[inside.length - 2] as { end: number }).end : p.end;
-      const opening = [[0, 2], [0, 1], [1, 2], [1, 1]].find(([from, n]) => (from as number) + (n as number) < inside.length && (from === 0 || /^\p{Lu}/u.test(text.slice(p.start))) && TITLES_MODEL_LACKS.has(inside.slice(from, (from as number) + (n as number)).map((w) => w.lower).join(' ')));
-      const nameFirst = opening ? inside[(opening[0] as number) + (opening[1] as number)] : undefined;
-      if (end !== p.end || (nameFirst && /^\p{Lu}/u.test(text.slice(nameFirst.start)) && nameFirst.start < end)) {
-        proposals[k] = { ...p, start: nameFirst && /^\p{Lu}/u.test(text.slice(nameFirst.start)) && nameFirst.start < end ? nameFirst.start : p.start, end };
-        continue;
-      }
+    const person = p.type === 'PER' ? personWithoutModelTitle(text, p, inside) : undefined;
+    if (person) {
+      proposals[k] = person;
+      continue;
     }
     // leading: words before the proposal and its first words make a title; the rest is the holder's name
     for (let j = 1; j < inside.length; j++) {
@@ -832,11 +840,10 @@ const PLACE_COMPANY_HEADS: ReadonlySet<string> = new Set([
 
 /**
  * Words that close a company's name ("Kestrel International", "Velmar Group"), seldom a place's: a proposed place
- * ending in one is a company unless a locative preposition governs it ("flights at Dulles International", an
+ * ending in one is a company unless a locative preposition (LOCATIVE_PREPOSITIONS) governs it ("flights at Dulles International", an
  * airport). Source: company naming in business wire copy; id names.company-closing-words.
  */
 const COMPANY_CLOSING_WORDS: ReadonlySet<string> = new Set(['international', 'group', 'corporation', 'incorporated', 'worldwide']);
-const LOCATIVE_BEFORE = /\b(?:at|in|to|from|into|near|outside|inside)\s+(?:the\s+)?$/i;
 
 /**
  * Words that open the name of a river bank or a shoal rather than a lender ("the West Bank", "the Left Bank"):
@@ -867,7 +874,8 @@ export function placeCompanies(text: string, proposals: ProposedName[]): void {
     if (p.type !== 'LOC') continue;
     const name = text.slice(p.start, p.end);
     const last = /(\p{Lu}\p{Ll}+)$/u.exec(name)?.[1];
-    const closing = last !== undefined && COMPANY_CLOSING_WORDS.has(last.toLowerCase()) && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start));
+    const governing = /(\p{L}+)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, p.start - 20), p.start))?.[1]?.toLowerCase() ?? '';
+    const closing = last !== undefined && COMPANY_CLOSING_WORDS.has(last.toLowerCase()) && !LOCATIVE_PREPOSITIONS.has(governing);
     if (/\s/.test(name) && last !== undefined && (PLACE_COMPANY_HEADS.has(last.toLowerCase()) || namedBank(name) || closing)) {
       p.type = 'ORG';
       continue;
@@ -1025,9 +1033,10 @@ export function hyphenatedPlaces(text: string, proposals: ProposedName[]): void 
     if (/\p{L}/u.test(text[start - 1] ?? '') || /\p{L}/u.test(text[end] ?? '')) continue;
     const whole = text.slice(start, end);
     if (!lookupCountry(whole) && !lookupCapital(whole) && !lookupCity(whole)) continue;
-    proposals[k] = { ...p, start, end, type: 'LOC' };
+    const place: ProposedName = { ...p, start, end, type: 'LOC' };
+    proposals[k] = place;
     for (let j = proposals.length - 1; j >= 0; j--) if (j !== k && (proposals[j] as ProposedName).start < end && start < (proposals[j] as ProposedName).end) proposals.splice(j, 1);
-    k = proposals.indexOf(proposals.find((q) => q.start === start && q.end === end) as ProposedName);
+    k = proposals.indexOf(place);
   }
 }
 

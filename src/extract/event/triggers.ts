@@ -662,7 +662,7 @@ function kindOfHappening(tokens: readonly Token[], i: number): boolean {
   return habitual(tokens, i - 3);
 }
 
-/** "Turkey regularly carries out air strikes": an adverb of habit before the verb that governs a bare plural ending at `k`. */
+/** "Velmar regularly carries out air strikes": an adverb of habit before the verb that governs a bare plural ending at `k`. */
 function habitual(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j >= Math.max(0, k - 4); j--) {
     const t = tokens[j] as Token | undefined;

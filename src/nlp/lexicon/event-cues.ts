@@ -59,7 +59,7 @@ export const GENERIC_OF = /^(?:history|record|practice|policy|pattern|habit|cult
 export const GENERIC_KIND = /^(?:similar|such|frequent|regular|routine|periodic|occasional|recurrent|recurring|habitual|comparable|previous|past)$/;
 
 /**
- * Adverbs of habit before the verb of a bare plural ("Turkey regularly carries out air strikes in northern Iraq",
+ * Adverbs of habit before the verb of a bare plural ("Velmar regularly carries out air strikes in the north",
  * "police routinely make arrests"): a habit, not a happening the report tells ("repeatedly" counts happenings told).
  * Source: English adverbs of frequency, written for this library. Id: `event-cues/habitual-adverbs`.
  */
