@@ -309,6 +309,15 @@ function convenes(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** The kind of reporting verb `lemma` at token `i` as the words around it decide, else `kind` (its lexicon kind). */
+function kindInContext(tokens: readonly Token[], i: number, lemma: string, kind: ClaimKind): ClaimKind {
+  // "described the plan as reckless" judges; "described the conditions in the camp" reports what was seen
+  if (lemma === 'describe' && tokens.slice(i + 1, i + 8).some((t) => t.lower === 'as')) return 'assessment';
+  // '"Why now?" asked Senator Dale', '"Is it legal?" Ana Ruiz asked': a quoted question is asked, not a call
+  if (lemma === 'ask' && tokens.slice(Math.max(0, i - 7), i).some((t) => /^\?["”’»]/.test(t.post))) return QUESTION_VERBS.ask ?? kind;
+  return kind;
+}
+
 /** The cue of reporting verb `lemma` at token `i`, unless the verb acts, asks nothing, or is passive without agent. */
 function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null {
   const { tokens } = sentence;
@@ -316,17 +325,13 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
   const prevTok = tokens[i - 1];
   const afterComma = prevTok !== undefined && /,\s*$/.test(prevTok.post);
   if (!readsAsVerb(tokens, i)) return null;
-  let kind = own(REPORTING_VERBS, lemma) as ClaimKind;
+  let kind = kindInContext(tokens, i, lemma, own(REPORTING_VERBS, lemma) as ClaimKind);
   let last = i;
   const next = tokens[i + 1];
-  // "described the plan as reckless" judges; "described the conditions in the camp" reports what was seen
-  if (lemma === 'describe' && tokens.slice(i + 1, i + 8).some((t) => t.lower === 'as')) kind = 'assessment';
   if ((lemma === 'call' || lemma === 'appeal') && next && (next.lower === 'for' || next.lower === 'on')) {
     kind = 'call';
     last = i + 1;
   }
-  // '"Why now?" asked Senator Dale', '"Is it legal?" Ana Ruiz asked': a quoted question is asked, not a call
-  if (lemma === 'ask' && tokens.slice(Math.max(0, i - 7), i).some((t) => /^\?["”’»]/.test(t.post))) kind = QUESTION_VERBS.ask ?? kind;
   if (actsRatherThanReports(tokens, i, lemma)) return null;
   // "pointed out", "went on": the particle is part of the cue
   if (lemma === 'point' || lemma === 'go') last = i + 1;
