@@ -264,6 +264,9 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   if (lemma === 'confirm' && next && next.lower !== 'that' && confirmsNominee(tokens, i)) return true;
   // "did not respond to a request for comment", "responded to questions by email": answering nothing is no claim
   if ((lemma === 'respond' || lemma === 'reply') && next?.lower === 'to' && /^(?:an?|requests?|questions?|calls?|emails?|messages?|inquiries)$/.test(tokens[i + 2]?.lower ?? '') && /\b(?:requests?|questions?|calls?|emails?|messages?|inquiries|inquiry)\b/.test(tokens.slice(i + 2, i + 6).map((t) => t.lower).join(' '))) return true;
+  // "branded the plan a disaster", "labelled him a liar": naming reports only with an object after it; "its Audi
+  // and Porsche brands sell well", "store labels." are nouns the tagger read as verbs
+  if (NAMING_VERBS.has(lemma) && !namesAnObject(tok, next)) return true;
   // "posted a loss": posting reports only on a channel or with a clause ("posted on X that")
   return lemma === 'post' && !(next?.lower === 'on' || next?.lower === 'that');
 }
@@ -279,6 +282,15 @@ function thatBeforeComma(tokens: readonly Token[], from: number): boolean {
 }
 
 /** Cues of rebuttal and aside that report only before "that", a clause or a quote. Id: `cues/clause-only`. */
+/** Verbs of naming, which report a judgement only with the object they name ("branded the move a betrayal"). */
+const NAMING_VERBS: ReadonlySet<string> = new Set(['brand', 'label', 'dub', 'term']);
+
+/** Whether a naming verb's next word opens the object it names: no punctuation between, no preposition or verb. */
+function namesAnObject(tok: Token, next: Token | undefined): boolean {
+  if (!next || /[^\s]/.test(tok.post)) return false;
+  return !next.tags.has('Preposition') && !next.tags.has('Conjunction') && !(next.tags.has('Verb') && !next.tags.has('Noun'));
+}
+
 const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(['counter', 'retort', 'charge', 'quip', 'joke', 'lament', 'bemoan', 'speculate']);
 
 /**
