@@ -267,6 +267,9 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   // "branded the plan a disaster", "labelled him a liar": naming reports only with an object after it; "its Audi
   // and Porsche brands sell well", "store labels." are nouns the tagger read as verbs
   if (NAMING_VERBS.has(lemma) && !namesAnObject(tok, next)) return true;
+  // "must report to prison", "the agency reports to the ministry": reporting to a place or a superior is an act
+  // unless "that" follows ("reported to police that ..."); "is reported to have fled" (an infinitive) still reports
+  if (lemma === 'report' && next?.lower === 'to' && !(tokens[i + 2]?.tags.has('Verb') && !tokens[i + 2]?.tags.has('Noun')) && !thatBeforeComma(tokens, i + 1) && !/["“]/.test(tokens.slice(i + 1, i + 8).map((t) => t.pre + t.post).join(''))) return true;
   // "posted a loss": posting reports only on a channel or with a clause ("posted on X that")
   return lemma === 'post' && !(next?.lower === 'on' || next?.lower === 'that');
 }
