@@ -90,10 +90,24 @@ export const HUMANITARIAN_BODIES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Forums of states known by a number ("the G20", "the Group of Seven", "G-7 leaders"), which a tagger drops for the
+ * digits or reads as a phrase; with the record name each stands for. General knowledge of diplomatic news; id
+ * `names.forum-groupings`.
+ */
+export const FORUM_GROUPINGS: Readonly<Record<string, string>> = {
+  G7: 'G7', 'G-7': 'G7', 'Group of Seven': 'G7', 'Group of 7': 'G7',
+  G8: 'G8', 'G-8': 'G8', 'Group of Eight': 'G8', 'Group of 8': 'G8',
+  G20: 'G20', 'G-20': 'G20', 'Group of 20': 'G20', 'Group of Twenty': 'G20',
+  G77: 'Group of 77', 'G-77': 'Group of 77', 'Group of 77': 'Group of 77',
+  BRICS: 'BRICS',
+};
+
+/**
  * International organisations known by acronym or short name. General knowledge; these are actors everywhere.
  */
 export const KNOWN_ORGANIZATIONS: Readonly<Record<string, string>> = {
   ...HUMANITARIAN_BODIES,
+  ...FORUM_GROUPINGS,
   UN: 'United Nations', 'U.N.': 'United Nations', NATO: 'NATO', EU: 'European Union', 'E.U.': 'European Union',
   IAEA: 'International Atomic Energy Agency', WHO: 'World Health Organization', IMF: 'International Monetary Fund',
   OPEC: 'OPEC', OSCE: 'Organization for Security and Co-operation in Europe', ICC: 'International Criminal Court',
