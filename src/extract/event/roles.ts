@@ -125,15 +125,19 @@ function demonymGovernment(input: RoleInput, range: TokenRange): string | undefi
 /** Kin and other people named by their tie to somebody ("his brother", "her partner"). */
 const KIN = /^(?:wife|husband|son|daughter|brother|sister|father|mother|partner|nephew|niece|cousin|uncle|aunt|family|children|relatives|supporters|followers|allies|aides?|guards?|bodyguards?|successor|predecessor|rival|citizens|nationals|staff|employees|diplomats)$/;
 
+/** People a vehicle, a site or a body has ("its crew", "their passengers", "its workers"), who undergo a casualty. */
+const PEOPLE_ON_BOARD = /^(?:crew|crews|members|passengers|workers|miners|pilots|occupants|residents|pupils|students|patients|guests|fans|villagers)$/;
+
 /**
  * "dismissed his defence minister", "arrested her brother": a possessive pronoun before a role or a kin noun says
  * whose the person is, and the owner undergoes nothing ("rejected his plea" still has him as a party).
  */
 function ownsPerson(sentence: TaggedSentence, k: number, last: number): boolean {
-  for (let j = k + 1; j <= Math.min(last, k + 3); j++) {
+  for (let j = k + 1; j <= Math.min(last, k + 4); j++) {
     const t = sentence.tokens[j] as Token;
-    if (ROLE_NOUNS.has(t.lower) || KIN.test(t.lower)) return true;
-    if (!(t.tags.has('Adjective') || t.tags.has('Noun'))) return false;
+    if (ROLE_NOUNS.has(t.lower) || KIN.test(t.lower) || PEOPLE_ON_BOARD.test(t.lower)) return true;
+    // "killing its five crew members": a count between the owner and the people
+    if (!(t.tags.has('Adjective') || t.tags.has('Noun') || t.tags.has('Value'))) return false;
   }
   return false;
 }
