@@ -87,13 +87,13 @@ export function plausibleDay(m: number, d: number): boolean {
 }
 
 /** Words before a month name that modifies a noun ("the March vote", "for May talks"). */
-const MONTH_MODIFIER_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'for', 'of', 'ahead', 'after', 'before', 'at', 'since']);
+const MONTH_MODIFIER_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'for', 'of', 'ahead', 'after', 'before', 'at', 'since', "'s", "'", 'our']); // round 10: "the bank's March meeting"
 
 /**
  * Nouns of happenings that a month name dates when it stands before them: with these, "March", "May" or "June"
  * is the month, not the verb or a name.
  */
-const DATED_HAPPENINGS: ReadonlySet<string> = new Set([
+export const DATED_HAPPENINGS: ReadonlySet<string> = new Set([
   'vote', 'votes', 'election', 'elections', 'referendum', 'poll', 'polls', 'primary', 'primaries', 'ballot', 'talks',
   'summit', 'meeting', 'meetings', 'conference', 'session', 'deadline', 'hearing', 'trial', 'ruling', 'verdict',
   'crash', 'attack', 'attacks', 'bombing', 'bombings', 'raid', 'offensive', 'ceasefire', 'truce', 'accord',

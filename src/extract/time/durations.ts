@@ -88,6 +88,28 @@ export const duration: Rule = (s, i) => {
   return rangeDuration(s, i, q) ?? countedDuration(s, i, q, lead);
 };
 
+/** Modifiers of succession before "quarters" ("three straight quarters", "two consecutive quarters"). */
+const SUCCESSION: ReadonlySet<string> = new Set(['straight', 'consecutive', 'successive', 'running']);
+
+/**
+ * "the past three quarters", "the next two quarters", "three straight quarters", "four quarters in a row": a length in
+ * quarters of a year, which TimeML taggers of newswire write with the quarter designator (P3Q; HeidelTime's
+ * normUnit4Duration, TIDES' extension of ISO 8601). A bare count ("three quarters of the vote") is a fraction, so a
+ * lead back or ahead, a modifier of succession or "in a row" must say it is a stretch of time (source: round 10).
+ */
+export const quarterDuration: Rule = (s, i) => {
+  const { lead, j } = durationLead(s, i);
+  const q = parseQuantity(s, j);
+  if (!q || q.n === 'X' || q.article || q.n < 2 || !Number.isInteger(q.n)) return null;
+  const k = SUCCESSION.has(w(s, q.end)) ? q.end + 1 : q.end;
+  if (w(s, k) !== 'quarters') return null;
+  const inRow = w(s, k + 1) === 'in' && w(s, k + 2) === 'a' && w(s, k + 3) === 'row';
+  if (!(lead === 'past' || lead === 'next' || k > q.end || inRow)) return null;
+  // "the first three quarters" is the year so far, not a length back from now
+  if (lead === 'past' && ORDINAL_LEADS.has(w(s, j - 1))) return null;
+  return match(lead === 'plain' ? i + 1 : i, k + 1, fixed(`P${q.n}Q`, 'duration', 'duration'), 'duration-quarters');
+};
+
 type Lead = 'past' | 'next' | 'plain' | null;
 type Quantity = NonNullable<ReturnType<typeof parseQuantity>>;
 
@@ -123,7 +145,7 @@ function bareUnitDuration(s: TokenSeq, i: number, j: number, lead: Lead): TimeMa
   if (badUnitCompound(s, j + 1)) return null;
   if (u.plural) {
     if (j === i + 1 && u.unit.name === 'day' && (w(s, i) === 'these' || w(s, i) === 'those')) return null; // the age: references.ts
-    if (u.unit.name === 'minute' && w(s, j - 1) === 'the' && w(s, j + 1) === 'of') return null; // "the minutes of the meeting": a record
+    if (u.unit.name === 'minute' && meetingRecord(s, j)) return null; // "the minutes of the meeting": a record
     const kind = w(s, j - 1) === '-' && attached(s, j - 1) && attached(s, j) ? w(s, j - 2) : w(s, j - 1);
     if (u.unit.name === 'hour' && j === i && CLOCK_HOUR_KINDS.has(kind)) return null; // "business hours", "after-hours trading"
     if (w(s, j + 1) === 'of' && MEDIA_NOUNS.has(w(s, j + 2))) return null; // "hours of footage"
@@ -142,6 +164,31 @@ function bareUnitDuration(s: TokenSeq, i: number, j: number, lead: Lead): TimeMa
   if (lead === 'past' && (ORDINAL_LEADS.has(w(s, j - 1)) || (w(s, j - 1) === 'last' && w(s, j - 2) === 'the')) && w(s, j + 1) === 'of') return null;
   if (lead === 'past') return match(i, j + 1, fixed(durationValue(1, u.unit), 'duration', 'duration'), 'duration');
   return null;
+}
+
+/** Words before "minutes of" that make it a length ("within minutes of the blast", "only minutes of play"). */
+const MINUTES_LENGTH_LEADS: ReadonlySet<string> = new Set([
+  'within', 'in', 'for', 'after', 'only', 'just', 'mere', 'few', 'several', 'some', 'many', 'last', 'final', 'first',
+  'closing', 'opening', 'ten', 'fifteen', 'twenty', 'thirty', 'forty', 'sixty',
+]);
+
+/**
+ * "the minutes of the meeting", "Minutes of the Fed's July meeting, due out Wednesday", "the central bank's minutes of
+ * its March session": the record of a meeting, not a length of time. "within minutes of the blast" stays a length
+ * (a lead from MINUTES_LENGTH_LEADS, or "of" followed by no determiner or name: "minutes of silence").
+ */
+function meetingRecord(s: TokenSeq, j: number): boolean {
+  if (w(s, j + 1) !== 'of') return false;
+  if (w(s, j - 1) === 'the') return true;
+  if (j > 0 && MINUTES_LENGTH_LEADS.has(w(s, j - 1))) return false;
+  const next = tok(s, j + 2);
+  return !!next && (['the', 'its', 'their', 'a', 'his', 'her', 'this', 'that', 'last'].includes(next.lower) || (next.cap && next.kind === 'word'));
+}
+
+/** "the previous six", "the next three", "past two": a lead that measures back or ahead from now (not "the first two"). */
+function countsBackOrAhead(s: TokenSeq, i: number, lead: Lead): boolean {
+  const word = ['the', 'these', 'those'].includes(w(s, i)) ? w(s, i + 1) : w(s, i);
+  return (lead === 'past' || lead === 'next') && !ORDINAL_LEADS.has(word);
 }
 
 /** Leads that count a unit of something ("the first day of") rather than measure back from now ("the past day"). */
@@ -196,9 +243,11 @@ function countedDuration(s: TokenSeq, i: number, q: Quantity, lead: Lead): TimeM
   if (hyphen) k += 1;
   const beforeModifiers = k;
   if (!hyphen) k = skipModifiers(s, k);
-  const unit = durationUnitAt(s, k, k > beforeModifiers);
+  // "the previous six sessions", "the past two sessions": a lead back or ahead counts trading days as succession does
+  const unit = durationUnitAt(s, k, k > beforeModifiers || countsBackOrAhead(s, i, lead));
   if (!unit) return null;
   if (unit.plural && w(s, k + 1) === 'of' && MEDIA_NOUNS.has(w(s, k + 2))) return null; // "75 hours of video"
+  if (w(s, k) === 'sessions' && w(s, k + 1) === 'of' && w(s, k + 2) !== 'trading') return null; // "the past two sessions of Congress" are sittings
   if (unit.plural && STORED_UNITS.has(unit.unit.name) && storedAmount(s, i, k)) return null; // "150 hours can be stored"
   if (q.article && measureRate(s, i)) return null; // "60 miles an hour"
   if (unit.unit.name === 'second' && q.article) return null; // "a second A380"

@@ -67,6 +67,9 @@ export function parseQuantity(s: TokenSeq, i: number): { n: number | 'X'; end: n
     if (next === 'number' && w(s, i + 2) === 'of') return { n: 'X', end: i + 3, article: false };
     if (next === 'dozen') return { n: 12, end: i + 2, article: false };
     if (next === 'single') return { n: 1, end: i + 2, article: false }; // "in a single day" is a span, not a rate
+    // "a rough couple of weeks", "a busy couple of months": an adjective before "couple of" keeps the count
+    const adjective = tok(s, i + 1);
+    if (adjective?.kind === 'word' && !adjective.cap && w(s, i + 2) === 'couple' && w(s, i + 3) === 'of') return { n: 2, end: i + 4, article: false };
     return { n: 1, end: i + 1, article: true };
   }
   if (VAGUE_QUANTITIES.has(l)) {

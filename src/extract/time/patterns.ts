@@ -21,7 +21,7 @@ import {
   year,
   yearTokenAt,
 } from './dates.js';
-import { duration, setPhrase, setWord, vaguePeriod } from './durations.js';
+import { duration, quarterDuration, setPhrase, setWord, vaguePeriod } from './durations.js';
 import { ordinalAt } from './numbers.js';
 import { presentAge, reference } from './references.js';
 import {
@@ -108,7 +108,7 @@ const modified: Rule = (s, i) => {
 const RULES: readonly Rule[] = [
   comparedPeriodPhrase, discussedPeriod, earningsPeriod, tradingDay, fullYearAdjective, halfYearAdjective, monthNamedPeriod, monthRangePeriod, relativeFiscalYear, yearToDate, yearEnd, yearEarlierAdjective, possessiveYearPart,
   numericDate, monthDate, dayMonthDate, dayOfMonth, holiday, fiscalYear, decade, century, year, clippedYear, presentAge, relativeDay, weekday,
-  relativePeriod, ellipticalPeriod, relativeMonth, weekOfMonth, theWeekend, season, quarter, anchoredPhrase, overnight, partOfThatDay, modifiedPartOfDay, bareDayPart, duration,
+  relativePeriod, ellipticalPeriod, relativeMonth, weekOfMonth, theWeekend, season, quarter, anchoredPhrase, overnight, partOfThatDay, modifiedPartOfDay, bareDayPart, duration, quarterDuration,
   vaguePeriod, setPhrase, setWord, clock, reference, modified,
 ];
 

@@ -553,7 +553,7 @@ function resolveDiscussed(
     } else [gran, start, anchor] = [p.gran === 'day' ? 'year' : p.gran, periodStart(p.day, p.gran === 'day' ? 'year' : p.gran), p.key];
   } else {
     gran = DISCUSSED_GRAN[spec.unit];
-    const fits = p && (p.gran === gran || (gran === 'year' && p.gran !== 'day') || (gran === 'week' && p.gran === 'day'));
+    const fits = p && (p.gran === gran || (gran === 'year' && p.gran !== 'day') || (gran === 'week' && p.gran === 'day')) && !pastYearNow(spec, p, ctx, ref);
     if (p && fits) [start, anchor] = [periodStart(p.day, gran), p.key];
     else if (ref) {
       // "the quarter" of a past-tense report is the one just ended; "the prior quarter" counts back from now.
@@ -566,6 +566,16 @@ function resolveDiscussed(
   }
   const moved = shiftPeriod(start, gran, spec.shift, spec.inYear !== undefined ? spec.inYear - start.y : spec.years);
   return date(formatPeriod(moved, gran), valueGranularity(gran), anchor, point(key, moved, gran));
+}
+
+/**
+ * "Stocks crashed in 1987. The market's gains for the year stand at 18%", "For the year, the company expects a loss":
+ * "the year" of a present or future clause is the year the report is in, not a past year named before it (an
+ * earnings sentence in the past, "For the year, net rose", keeps the year discussed). Only a whole year discussed.
+ */
+function pastYearNow(spec: Extract<TimeSpec, { t: 'discussed' }>, p: AnchorPoint, ctx: ResolveContext, ref: Ymd | null): boolean {
+  if (spec.unit !== 'year' || spec.shift !== 0 || spec.years !== 0 || p.gran !== 'year' || !ref) return false;
+  return p.day.y < ref.y && (ctx.tense === 'present' || ctx.tense === 'future');
 }
 
 function unknownPeriod(gran: PeriodGranularity): string {

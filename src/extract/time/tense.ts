@@ -13,6 +13,7 @@ import {
   PROSPECTIVE_MODALS,
   WEEKDAYS,
 } from './lexicon.js';
+import { DATED_HAPPENINGS } from './dates.js';
 import type { Tense } from './spec.js';
 import { insideNumber, type Token } from './tokens.js';
 
@@ -334,6 +335,28 @@ function presentPassiveDate(tokens: readonly Token[], start: number): boolean {
   return !!participle && isPastForm(participle) && PRESENT_BE.has(tokens[k - 1]?.lower ?? '');
 }
 
+/** Nouns of what a past happening left behind, before "of" ("the minutes of the July meeting", "the aftermath of"). */
+const RECORDS_OF: ReadonlySet<string> = new Set([
+  'minutes', 'transcript', 'transcripts', 'record', 'records', 'aftermath', 'wake', 'anniversary', 'footage', 'recording',
+  'recordings', 'account', 'accounts', 'review', 'investigation', 'inquiry', 'probe', 'autopsy',
+]);
+
+/**
+ * "Minutes of the Fed's July meeting, due out Wednesday, could offer clues", "a review of the March crash will be
+ * published": the verb speaks of the record; the month dates the happening the record is of, which is over. Only a
+ * bare month right before a noun of a happening, after "of" and a record noun (with at most five determiner, adjective or
+ * possessive words between).
+ */
+function recordOfHappening(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end !== start + 1 || !MONTHS.has(tokens[start]?.lower ?? '') || !DATED_HAPPENINGS.has(tokens[end]?.lower ?? '')) return false;
+  for (let k = start - 1; k >= Math.max(0, start - 6); k--) {
+    const l = tokens[k]!.lower;
+    if (l === 'of') return RECORDS_OF.has(tokens[k - 1]?.lower ?? '');
+    if (tokens[k]!.kind === 'punct' && l !== "'s" && l !== "'") return false;
+  }
+  return false;
+}
+
 /** Determiners between "since" and a time that names a happening ("since the May attack", "since its March low"). */
 const SINCE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'an']);
 
@@ -478,6 +501,7 @@ function verbTense(tokens: readonly Token[], start: number, end: number, headlin
   // "its worst day since October", "the highest since Monday": a span that began before the telling
   const before = tokens[start - 1]?.lower ?? '';
   if (before === 'since' || (SINCE_DETERMINERS.has(before) && tokens[start - 2]?.lower === 'since')) return 'past'; // "since the May attack"
+  if (recordOfHappening(tokens, start, end)) return 'past';
   if (!headline && deferredTo(tokens, start)) return 'future';
   // "copper for December delivery fell", "March futures": a contract month is the current one or ahead
   if (DELIVERY_NOUNS.has(tokens[end]?.lower ?? '') && MONTHS.has(tokens[end - 1]?.lower ?? '')) return 'future';
