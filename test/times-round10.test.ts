@@ -62,7 +62,26 @@ const THE_YEAR_GUARDS: readonly Case[] = [
   ['guard (passes before the change too): Net rose 5% in 1988. Revenue for the year was $3 billion.', '1989-02-20', 'the year', '1988'],
 ];
 
+const FISCAL_JUST_ENDED: readonly Case[] = [
+  // a fiscal quarter or half reported in the past, with no year or fiscal calendar given, is the calendar period
+  // just ended; its offset then carries to the next numbered quarters
+  ['The company said earnings in the fiscal second quarter rose 12%.', '1990-01-20', 'second quarter', '1989-Q4'],
+  ['Apple said its fiscal fourth-quarter profit fell 5%.', '1989-10-25', 'fourth-quarter', '1989-Q3'],
+  ['Net income for the second fiscal quarter rose 8%.', '1998-11-12', 'the second fiscal quarter', '1998-Q3'],
+  ['Sales in the fiscal first half rose 6%, the retailer said.', '1990-03-05', 'first half', '1989-H2'],
+  ['Its fiscal second-quarter net income rose 12%. In the third quarter, it expects a loss.', '1990-01-20', 'the third quarter', '1990-Q1'],
+  ['The chipmaker posted a loss for its fiscal third quarter. For the fourth quarter, it forecast a profit.', '1998-07-20', 'the fourth quarter', '1998-Q3'],
+];
+
+const FISCAL_GUARDS: readonly Case[] = [
+  // guards (passes before the change too): a closing date pins the quarter; a calendar quarter stays as it is
+  ['guard (passes before the change too): Profit in the fiscal fourth quarter ended Sept. 30 fell 5%.', '1989-10-25', 'fourth quarter', '1989-Q3'],
+  ['guard (passes before the change too): Net income in the third quarter rose 8%.', '1989-10-25', 'the third quarter', '1989-Q3'],
+];
+
 describeValueTables('times round 10', {
+  'fiscal periods just ended': FISCAL_JUST_ENDED,
+  'fiscal periods, guards': FISCAL_GUARDS,
   'records of meetings': MEETING_RECORDS,
   'records of meetings, guards': MEETING_RECORD_GUARDS,
   'lengths in quarters': QUARTER_LENGTHS,
@@ -79,5 +98,8 @@ describe('times round 10: no time', () => {
     ['guard (passes before the change too): Three quarters of the vote was counted.', 'quarters'],
     ['guard (passes before the change too): He won three quarters of the seats in the past two elections.', 'quarters'],
     ['guard (passes before the change too): Over the past two sessions of Congress, little passed.', 'sessions'],
+    ['Highs will be in the 60s on Friday.', '60s'],
+    ['The stock traded in the 80s before the crash.', '80s'],
+    ['Temperatures are expected to reach the 90s.', '90s'],
   ], '2013-08-20');
 });

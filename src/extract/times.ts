@@ -384,6 +384,29 @@ function inFiscalCalendar(tokens: readonly Token[], f: Found, carry: Carry, sent
   return { ...spec, n: ((spec.n - 1 + carry.fiscal.quarters) % 4) + 1 };
 }
 
+/**
+ * "Earnings in the fiscal second quarter rose 12%" (January), "its fiscal fourth-quarter profit fell" (October): a
+ * fiscal quarter or half reported in the past with no year and no fiscal calendar known yet is the one just
+ * ended, since companies report a period within weeks of its close; it is valued as the calendar period that
+ * ended last (as "its fiscal first quarter, ended Sept. 30" is), and the offset between its fiscal number and that
+ * calendar number becomes the company's fiscal calendar for the quarters after it. Returns the calendar spec, or
+ * null when the rule does not apply.
+ */
+function fiscalJustEnded(tokens: readonly Token[], f: Found, carry: Carry, ref: Reference | null): TimeSpec | null {
+  const spec = f.match.spec;
+  if (spec.t !== 'part' || spec.y !== undefined || spec.yOffset !== undefined || spec.dir !== 'bare' || carry.fiscal) return null;
+  if (f.tense !== 'past' || !ref || ref.y === null) return null;
+  const fiscal = tokens[f.match.start - 1]?.lower === 'fiscal' || tokens.slice(f.match.start, f.match.end).some((t) => t.lower === 'fiscal');
+  if (!fiscal) return null;
+  const per = spec.of === 'Q' ? 3 : 6;
+  const current = Math.floor((ref.m - 1) / per);
+  const count = 12 / per;
+  const n = current === 0 ? count : current;
+  const y = current === 0 ? ref.y - 1 : ref.y;
+  if (spec.of === 'Q') carry.fiscal = { quarters: (n - spec.n + 4) % 4, unit: f.unit };
+  return { ...spec, n, y };
+}
+
 /** The point lies after the reference day (a day still to come), when both are known. */
 function afterReference(p: AnchorPoint, ref: Reference | null): boolean {
   if (!ref || ref.y === null) return false;
@@ -524,11 +547,13 @@ function resolveDates(
     const sentenceYear = yearWritten && sameClause(unitTokens[f.unit]!, yearWritten.end, f.match.start) ? yearWritten : null;
     const lastDay = carry.day && f.unit - carry.day.unit <= PERIOD_REACH ? carry.day.point : null;
     const compared = comparedTermYear(unitTokens[f.unit]!, f, periodWritten);
-    const calendarSpec = compared ?? inFiscalCalendar(unitTokens[f.unit]!, f, carry, sentenceYear);
+    const justEnded = compared ? null : fiscalJustEnded(unitTokens[f.unit]!, f, carry, ref);
+    const calendarSpec = compared ?? justEnded ?? inFiscalCalendar(unitTokens[f.unit]!, f, carry, sentenceYear);
     const told: { ref: Reference; key: number } | null = compared ? null : toldAt(unitTokens[f.unit]!, f, spokenAt, ref) ?? (spec.t === 'relDay' && !f.dateline ? writtenOn : null);
     const resolvedSpec = resolveSpec(calendarSpec, f.key, { ref: told ? told.ref : ref, tense: f.tense, previous: carry.previous, sentenceDate, period: discussed, sentenceYear, comparison: f.comparison, lastDay, figures: f.figures });
     const anchorKey: number | null = compared ? periodWritten!.key : told ? told.key : null;
-    const r: Resolved | null = anchorKey !== null && resolvedSpec ? { ...resolvedSpec, anchor: anchorKey } : resolvedSpec;
+    const anchor: Resolved['anchor'] | null = anchorKey ?? (justEnded ? 'publication' : null);
+    const r: Resolved | null = anchor !== null && resolvedSpec ? { ...resolvedSpec, anchor } : resolvedSpec;
     if (!r) continue;
     resolved.set(f.key, r);
     const fiscal = fiscalOffset(unitTokens[f.unit]!, f, r);

@@ -403,6 +403,21 @@ function decadeAsStyle(s: TokenSeq, end: number): boolean {
   return DECADE_STYLE_NOUNS.has(w(s, end));
 }
 
+/**
+ * Words of temperatures and prices read in tens ("highs in the 60s", "the stock traded in the 80s"): a two-digit
+ * decade without an apostrophe a few words after them is a range of degrees or dollars, not a decade (round 10).
+ */
+const MEASURED_IN_TENS: ReadonlySet<string> = new Set([
+  'high', 'highs', 'low', 'lows', 'temperature', 'temperatures', 'degrees', 'mercury', 'readings', 'traded', 'trading',
+  'trade', 'trades', 'priced', 'stock', 'shares',
+]);
+
+function measuredInDecades(s: TokenSeq, i: number): boolean {
+  if (w(s, i + 3) === 'degrees') return true;
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) if (MEASURED_IN_TENS.has(w(s, k))) return true;
+  return false;
+}
+
 /** "mid-1990s": the number is glued to "mid-" by a hyphen, which would otherwise make it part of a code. */
 function afterMid(s: TokenSeq, j: number): boolean {
   return w(s, j - 1) === '-' && w(s, j - 2) === 'mid';
@@ -420,6 +435,7 @@ function decadeAt(s: TokenSeq, i: number): TimeMatch | null {
   const k = apostrophe ? j + 1 : j;
   const short = tok(s, k);
   if ((apostrophe || j > i) && short?.kind === 'num' && short.text.length === 2 && short.text.endsWith('0') && w(s, k + 1) === 's' && attached(s, k + 1)) {
+    if (!apostrophe && measuredInDecades(s, i)) return null;
     const yy = Number(short.text);
     const century = yy <= 10 ? '20' : '19';
     return match(i, k + 2, fixed(`${century}${short.text[0]}`, 'date', 'decade'), 'decade');

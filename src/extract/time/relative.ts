@@ -346,7 +346,8 @@ export const quarter: Rule = (s, i) => {
       end = k + 3;
     } else if (of === 'H') return null; // "the first half of the match"
   }
-  if (!hasThe && of === 'H' && y === undefined && yOffset === undefined && w(s, k - 2) !== '-') return null;
+  // "the fiscal first half": "fiscal" before the ordinal says it is a period of a year, as "the" does
+  if (!hasThe && of === 'H' && y === undefined && yOffset === undefined && w(s, k - 2) !== '-' && w(s, i - 1) !== 'fiscal') return null;
   const spec: TimeSpec = { t: 'part', n, of, y, dir: 'bare' };
   if (yOffset !== undefined) spec.yOffset = yOffset;
   return match(i, end, spec, of === 'Q' ? 'quarter' : 'half-year');
