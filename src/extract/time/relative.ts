@@ -291,6 +291,14 @@ function brokerPeriodAt(s: TokenSeq, j: number): { n: number; of: 'Q' | 'H'; y?:
 }
 
 /** "the third quarter", "fourth-quarter", "Q3 2025", "the first half of 2009", "the last quarter". */
+/**
+ * A half without a year is a half of a year after "the", in a hyphened modifier ("first-half profit") or after
+ * "fiscal" ("the fiscal first half", round 10), not a half of a match.
+ */
+function halfOfYear(s: TokenSeq, i: number, k: number, hasThe: boolean): boolean {
+  return hasThe || w(s, k - 2) === '-' || w(s, i - 1) === 'fiscal';
+}
+
 export const quarter: Rule = (s, i) => {
   const hasThe = w(s, i) === 'the';
   const j = hasThe ? i + 1 : i;
@@ -346,8 +354,7 @@ export const quarter: Rule = (s, i) => {
       end = k + 3;
     } else if (of === 'H') return null; // "the first half of the match"
   }
-  // "the fiscal first half": "fiscal" before the ordinal says it is a period of a year, as "the" does
-  if (!hasThe && of === 'H' && y === undefined && yOffset === undefined && w(s, k - 2) !== '-' && w(s, i - 1) !== 'fiscal') return null;
+  if (of === 'H' && y === undefined && yOffset === undefined && !halfOfYear(s, i, k, hasThe)) return null;
   const spec: TimeSpec = { t: 'part', n, of, y, dir: 'bare' };
   if (yOffset !== undefined) spec.yOffset = yOffset;
   return match(i, end, spec, of === 'Q' ? 'quarter' : 'half-year');
