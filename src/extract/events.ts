@@ -6,6 +6,7 @@ import type { Time } from '../schema/time.js';
 import { CAMEO_BY_TRIGGER, CAMEO_ROOT } from '../nlp/lexicon/event-triggers.js';
 import { lookupCountry } from '../nlp/gazetteer.js';
 import { own } from '../nlp/lexicon/own.js';
+import { CAUSING_VERBS, DATED_DOCUMENTS } from '../nlp/lexicon/event-cues.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { recordId } from '../ids.js';
 import { pushTo } from '../multimap.js';
@@ -65,6 +66,8 @@ const BROKE_OUT = /^\s+(?:(?:against|over)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,
 const SAME_TIME = /^(?:after|when|as|while|whilst|once)$/;
 /** Types whose acts a government does at home, so its country places them when nothing else does. */
 const DOMESTIC: ReadonlySet<EventType> = new Set(['legal', 'arrest', 'statement', 'other', 'election']);
+/** Verbs of a government acting on its own soil whatever the other side's country: expelling, deporting, summoning. */
+const HOME_ACTS = /^(?:expel|deport)$/;
 /** Types of act one side does to another: a country before the trigger is its actor, not its place. */
 const AGENTIVE: ReadonlySet<EventType> = new Set(['attack', 'capture', 'sanction', 'aid', 'movement', 'arrest']);
 /** Happenings whose unnamed victims or targets are worth naming as actors ("civilians were killed"). */
@@ -153,7 +156,8 @@ function nounDatedBy(text: string, time: Time): number {
   // the noun may stand up to two words on ("Wednesday's parliamentary election")
   let at = time.end + lead[0].length;
   for (const word of /^[\w-]+(?:\s+[\w-]+){0,2}/.exec(text.slice(at, at + 60))?.[0].split(/\s+/) ?? []) {
-    if (nounTypeOf(word.toLowerCase())) return at;
+    // "upheld the 2013 law", "its 2019 pledge": a year before a document names the document's year
+    if (nounTypeOf(word.toLowerCase()) || (yearModifier && DATED_DOCUMENTS.test(word.toLowerCase()))) return at;
     at = text.indexOf(word, at) + word.length;
     at += /^\s*/.exec(text.slice(at))?.[0].length ?? 0;
   }
@@ -630,7 +634,9 @@ function newEvent(st: ArticleState, ss: SentenceState, told: Told): NewsEvent | 
   // a bare asserted noun with nothing to anchor it is a generic mention ("fighting continues", "in combat")
   // "Clashes broke out when ...": a noun told to have broken out is a happening of the story, not a kind
   const anchored = reading.embedded === true || frame.governor !== undefined || sentence.tokens.slice(0, trigger.first).some((t) => t.start >= clause.start && t.tags.has('Verb') && !t.tags.has('Auxiliary'))
-    || BROKE_OUT.test(st.text.slice(last.end, Math.min(clause.end, last.end + 60)));
+    || BROKE_OUT.test(st.text.slice(last.end, Math.min(clause.end, last.end + 60)))
+    // "the crash prompted an investigation": what a happening brought about is told by the verb before its clause
+    || CAUSING_VERBS.test(sentence.tokens[reading.clause.first - 1]?.lower ?? '');
   if (trigger.nominal && told.modality === 'asserted' && !anchored && participants.length === 0 && !clausePlaces && !clauseTime && !duration) return undefined;
   if (trigger.nominal && !reading.embedded && judgedNoun(sentence, reading)) return undefined;
   speakerAsAgent(st, told);
@@ -764,10 +770,11 @@ function whenAndWhere(st: ArticleState, ss: SentenceState, told: Told): { date: 
   const placed = [referred, link?.place ? link.event : undefined, story].find((e) => e !== undefined && FACTUAL.has(e.modality) && e.placeIds.length > 0);
   const premodifier = frame.premodifier ? { start: (sentence.tokens[frame.premodifier.first] as Token).start, end: (sentence.tokens[frame.premodifier.last] as Token).end } : undefined;
   const where = whereAntecedent(st.text, sentence, reading, ss.sentenceMentions);
-  const home = DOMESTIC.has(reading.type) ? agentCountry(participants, st.index, st.article) : undefined;
+  // sanctions and expulsions are a government's acts at home ("Canada imposed sanctions on ...", "Moldova expelled a diplomat")
+  const home = DOMESTIC.has(reading.type) || reading.type === 'sanction' || HOME_ACTS.test(trigger.lemma ?? '') ? agentCountry(participants, st.index, st.article) : undefined;
   const place = placeDecision({
     text: st.text, clause, trigger: triggerSpan, sentenceMentions: ss.sentenceMentions, article: st.article, agentive: AGENTIVE.has(reading.type),
-    talk: reading.type === 'meeting' || reading.type === 'statement', domestic: DOMESTIC.has(reading.type),
+    talk: reading.type === 'meeting' || reading.type === 'statement', domestic: DOMESTIC.has(reading.type), sanction: reading.type === 'sanction',
     ...(trigger.nominal ? { nominal: reading.type === 'meeting' || reading.type === 'agreement' ? 'locative' as const : 'locative-or-of' as const } : {}),
     ...(premodifier ? { premodifier } : {}), ...(where ? { whereAntecedent: where } : {}), ...(home ? { agentCountry: home } : {}),
     sameHappening: placed && factual ? placed.placeIds : [],

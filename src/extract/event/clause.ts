@@ -1,4 +1,5 @@
 import type { Token } from '../../nlp/tokens.js';
+import { CAUSING_VERBS } from '../../nlp/lexicon/event-cues.js';
 import { INTRANSITIVE_VERBS } from '../../nlp/lexicon/event-triggers.js';
 import { ROLE_NOUNS } from '../../nlp/lexicon/titles.js';
 
@@ -238,6 +239,9 @@ export function clauseRange(tokens: readonly Token[], trigger: TokenRange, nomin
       continue;
     }
     if (/[;:,()]/.test(t.post)) break;
+    // "the killing sparked protests in the capital": the happening it brought about is a clause of its own (the
+    // cause's clause runs on over it, so its time and place still reach the cause)
+    if (causingVerb(t)) break;
     if ((SUBORDINATORS.has(t.lower) && opensClause(tokens, k)) || opensRelative(tokens, k)) {
       first = k;
       break;
@@ -278,6 +282,11 @@ export function clauseRange(tokens: readonly Token[], trigger: TokenRange, nomin
     if ((after.lower === 'and' || after.lower === 'but') && afterNext && (startsVerbPhrase(afterNext, tokens[k + 3]) || (!nominal && coordinatesClause(tokens, k + 1)))) break;
   }
   return { first, last };
+}
+
+/** A tensed verb by which one happening brings about another (`CAUSING_VERBS`: "sparked", "prompted"). */
+function causingVerb(t: Token): boolean {
+  return CAUSING_VERBS.test(t.lower) && t.tags.has('Verb') && !t.tags.has('Noun') && (t.tags.has('PastTense') || t.tags.has('PresentTense'));
 }
 
 /** Common nouns of a place whose name may follow in commas ("the capital, Lorn,", "the port city, Varna,"). */

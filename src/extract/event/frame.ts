@@ -1,5 +1,5 @@
 import type { Token } from '../../nlp/tokens.js';
-import { LIGHT_VERBS } from '../../nlp/lexicon/event-triggers.js';
+import { EVENT_NOUNS, LIGHT_VERBS } from '../../nlp/lexicon/event-triggers.js';
 import { own } from '../../nlp/lexicon/own.js';
 import { CONVENED, PORTION_NOUNS, STRIKE_WEAPON } from '../../nlp/lexicon/event-cues.js';
 import {
@@ -144,6 +144,32 @@ export function mistaggedNoun(tok: Token): boolean {
   return MISTAGGED_GROUPS.test(tok.lower) && tok.tags.has('Verb');
 }
 
+/**
+ * "Israeli airstrikes killed 12", "Heavy floods swept ...": a plural noun of a happening the tagger read as a present
+ * verb, at the start of the sentence or after a determiner, number or modifier, right before the verb group it is the
+ * subject of ("the army raids homes" has a noun after it, not a verb).
+ */
+function mistaggedEventPlural(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (!t.tags.has('Verb') || !/s$/.test(t.lower) || own(EVENT_NOUNS, t.lower.slice(0, -1)) === undefined) return false;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!next || !(next.tags.has('Verb') || isVerbGroupFiller(next)) || next.tags.has('Noun') || /[,;:]/.test(t.post)) return false;
+  return prev === undefined || /[,;:]/.test(prev.post) ? k === 0 : prev.tags.has('Determiner') || prev.tags.has('Adjective') || prev.tags.has('Demonym') || prev.tags.has('Value');
+}
+
+/**
+ * "heavily armed men stormed", "said masked gunmen opened fire": an -ed form right before the plural noun it describes,
+ * after an adverb, a determiner, a number, a verb or the start of the sentence (no subject of its own before it).
+ */
+function participleModifier(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const next = tokens[k + 1];
+  const prev = tokens[k - 1];
+  if (!/ed$/.test(t.lower) || !t.tags.has('Verb') || !next?.tags.has('Plural') || next.tags.has('Pronoun') || /[,;:]/.test(t.post)) return false;
+  return prev === undefined || /[,;:]/.test(prev.post) || prev.tags.has('Adverb') || prev.tags.has('Determiner') || prev.tags.has('Value') || (prev.tags.has('Verb') && !prev.tags.has('Noun'));
+}
+
 /** Adverbs of time the tagger reads as adjectives between a subject and its verb ("police later arrested"). */
 const TIME_ADVERBS = /^(?:later|earlier|then|also|quickly|immediately|subsequently)$/;
 
@@ -159,6 +185,10 @@ function phraseEndingAt(tokens: readonly Token[], end: number, stopAtPreposition
     // before the verb group is its subject
     if (k > 0 && mistaggedNoun(t) && k === last
       && (tokens[k + 1]?.tags.has('Verb') || isVerbGroupFiller(tokens[k + 1]) || TIME_ADVERBS.test(tokens[k + 1]?.lower ?? ''))) {
+      start = k;
+      continue;
+    }
+    if ((k === last && mistaggedEventPlural(tokens, k)) || (k < end && participleModifier(tokens, k))) {
       start = k;
       continue;
     }
@@ -239,7 +269,8 @@ function sharedSubject(tokens: readonly Token[], g: number, verb: Token, depth: 
   const end = g - 1;
   const prev = tokens[end] as Token;
   // "the delegates, who arrived": the relative word stands for the noun before it
-  if (isRelative(prev) && prev.lower !== 'where') {
+  // ("a stampede that killed 30": "that" right before the verb, after a noun, is the relative pronoun)
+  if ((isRelative(prev) && prev.lower !== 'where') || (prev.lower === 'that' && end > 0 && isNominal(tokens[end - 1]) && !(tokens[end - 1] as Token).tags.has('Verb') && !/[,;:]/.test((tokens[end - 1] as Token).post))) {
     const k = end - 1;
     if (k >= 0) {
       const np = phraseEndingAt(tokens, k, false);

@@ -45,6 +45,11 @@ export interface PlaceInput {
   talk?: boolean;
   /** For a domestic act (a vote, a ruling, a law): a state body named by its demonym in the subject ("the Kenyan parliament voted"). */
   domestic?: boolean;
+  /**
+   * For sanctions: the target after "on"/"against" is no place when the sanctioning government's country is known
+   * (`agentCountry`): "Canada imposed sanctions on Lorvania" happens in Canada.
+   */
+  sanction?: boolean;
 }
 
 /** A topic preposition, not one of time or manner ("talks on the conflict", not "met on Tuesday"). */
@@ -128,6 +133,9 @@ export function placeDecision(input: PlaceInput): { ids: string[]; source: Place
   // sending's; the vote is in the body's country
   const body = input.domestic ? bodyCountry(input) : undefined;
   if (body && governed.every((m) => m.start > trigger.end && /\bto\s+[a-z]+\b/.test(input.text.slice(trigger.end, m.start)))) return { ids: [body], source: 'clause' };
+  // "Canada imposed new sanctions on Lorvania": the sender acts at home; the target is who suffers them
+  const targets = input.sanction && input.agentCountry ? governed.filter((m) => m.start > trigger.end && /\b(?:on|against|targeting|over)\b/i.test(input.text.slice(trigger.end, m.start))) : [];
+  if (input.agentCountry && targets.length > 0 && targets.length === governed.length) return { ids: [input.agentCountry], source: 'clause' };
   // an ungoverned place before the trigger modifies or acts ("the Soviet invasion"): it places nothing
   const ranked = [...governed].sort((x, y) => distance(x) - distance(y));
   if (ranked.length > 0) return { ids: [...new Set(ranked.map((m) => m.recordId))], source: 'clause' };

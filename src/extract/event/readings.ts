@@ -185,7 +185,8 @@ const CAUSES: ReadonlySet<EventType> = new Set(['attack', 'accident', 'clash']);
 function causeReading(tokens: readonly Token[], r: Reading, verb: Reading): Reading | undefined {
   const subject = verb.frame.subject;
   const harms = verb.type === 'casualty' || (verb.type === 'movement' && /^(?:displace|force)$/.test(verb.trigger.lemma ?? ''));
-  if (!harms || verb.frame.voice !== 'active' || verb.frame.subjectVia !== undefined || !CAUSES.has(r.type) || !subject) return undefined;
+  // ("A stampede that killed 30 pilgrims": the relative pronoun's antecedent causes the deaths too)
+  if (!harms || verb.frame.voice !== 'active' || (verb.frame.subjectVia !== undefined && verb.frame.subjectVia !== 'relative') || !CAUSES.has(r.type) || !subject) return undefined;
   if (r.trigger.last > subject.last || r.trigger.last >= verb.trigger.first) return undefined;
   // "An airstrike on a school sheltering displaced families killed 20": a participle inside the subject cuts it
   // short; the noun heads it when nothing but its modifiers stands between them

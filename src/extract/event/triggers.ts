@@ -9,8 +9,8 @@ import { subordinatePastAt } from './clause.js';
 import { isPreposition, lightVerbLemma, portionStart } from './frame.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import {
-  ABSTRACT_AGENTS, ABSTRACT_FOES, ABSTRACT_PATIENTS, BOMB_CONTEXT, BUSINESS_CONTEXT, EXPLOSIVE_THINGS, CALL, CONTEST_PRIZES, CRITICS, GENERIC_KIND, GENERIC_OF, HABITUAL_ADVERB, LIABLE_TO, MEASURED_MASS, QUANTITY_NOUNS, VERBAL_ATTACK, ATTACKED_VALUES, IRREGULAR_PAST, LABOUR_STRIKE, LEGAL_CASE, MILITARY, NON_EVENTIVE_GOVERNORS, NOUN_READ_VERBS, PREVENT,
-  REQUEST, SCHEDULED, STRIKE_WEAPON, WEAPON_FIRE,
+  ABSTRACT_AGENTS, ABSTRACT_FOES, ABSTRACT_PATIENTS, BOMB_CONTEXT, BUSINESS_CONTEXT, EXPLOSIVE_THINGS, CALL, CONTEST_KINDS, CONTEST_PRIZES, CRITICS, GENERIC_KIND, GENERIC_OF, HABITUAL_ADVERB, LIABLE_TO, MEASURED_MASS, QUANTITY_NOUNS, VERBAL_ATTACK, ATTACKED_VALUES, IRREGULAR_PAST, LABOUR_STRIKE, LEGAL_CASE, MILITARY, NON_EVENTIVE_GOVERNORS, NOUN_READ_VERBS, PREVENT,
+  PARTISAN_ATTACK, REQUEST, SCHEDULED, STRIKE_WEAPON, STRUCTURES, WEAPON_FIRE,
 } from '../../nlp/lexicon/event-cues.js';
 
 /**
@@ -355,6 +355,14 @@ function timeAdverbBeforeVerb(tokens: readonly Token[], k: number): boolean {
   return /^(?:later|earlier)$/.test((tokens[k] as Token).lower) && before !== undefined && !before.tags.has('Determiner') && !before.tags.has('Preposition');
 }
 
+/** "that" at `k` right after a noun, before a past verb and its object: a relative pronoun, not a determiner. */
+function relativeThat(tokens: readonly Token[], k: number): boolean {
+  const noun = tokens[k - 1];
+  const object = tokens[k + 2];
+  return (tokens[k] as Token).lower === 'that' && noun !== undefined && isNounish(noun) && !noun.tags.has('Pronoun') && !/[,;:]/.test(noun.post)
+    && object !== undefined && (object.tags.has('Value') || object.tags.has('Determiner') || /^(?:at|more|about|nearly|some|over|up)$/.test(object.lower));
+}
+
 /** Nouns for ground that is taken in a fight ("took the town", "retook the airport"). */
 const TAKEN_PLACES = /^(?:town|towns|city|cities|village|villages|region|province|district|capital|airport|airbase|base|bases|bridge|port|area|territory|hill|hills|road|crossing|camp|stronghold|outpost|garrison|checkpoint|enclave|suburb|island|oilfield|refinery)$/;
 /** Words of a vote, beyond the offices of `ELECTORAL`, that make "took <a state>" a win, not a capture. */
@@ -367,7 +375,8 @@ function verbTriggerAt(tokens: readonly Token[], i: number, mentions: readonly E
   const next = tokens[i + 1];
   const prevTok = tokens[i - 1];
   // participles used as adjectives ("a negotiated settlement", "elected politicians", "Freed hostage X") report no happening
-  if (prevTok && (prevTok.tags.has('Determiner') || (prevTok.tags.has('Adjective') && !timeAdverbBeforeVerb(tokens, i - 1))) && !tok.tags.has('Gerund') && !participial) return undefined;
+  // ("a stampede that killed 30 pilgrims": "that" after a noun is the relative pronoun, the verb's subject)
+  if (prevTok && ((prevTok.tags.has('Determiner') && !relativeThat(tokens, i - 1)) || (prevTok.tags.has('Adjective') && !timeAdverbBeforeVerb(tokens, i - 1))) && !tok.tags.has('Gerund') && !participial) return undefined;
   if (/ed$/.test(tok.lower) && (!prevTok || isPreposition(prevTok) || prevTok.tags.has('Determiner')) && next && (next.tags.has('Noun') || next.tags.has('ProperNoun')) && !next.tags.has('Pronoun') && !next.tags.has('Date') && !next.tags.has('Value') && !next.tags.has('Determiner')) return undefined;
   if (/ed$/.test(tok.lower) && prevTok?.tags.has('Verb') && !prevTok.tags.has('Auxiliary') && !prevTok.tags.has('Copula') && isNounish(next) && next?.tags.has('Plural')) return undefined;
   const type = own(EVENT_VERBS, lemma) as EventType;
@@ -434,6 +443,8 @@ function nounTypeAt(tokens: readonly Token[], i: number, mentions: readonly Enti
   if (base === 'ruling' && !(prevTok && /['’]s$|^(?:a|its|his|her|their)$/.test(prevTok.text)) && !/^(?:on|that|against|by|in|from)$/.test(next?.lower ?? '')) return undefined;
   // "demanded her release", "the release of the hostages": a person freed; "the release of its new phone" is none
   if (base === 'release' && !freedPerson(tokens, i, mentions)) return undefined;
+  // "a railway station collapse", "the collapse of a bridge": a structure giving way; "the collapse of talks" is none
+  if (/^collapses?$/.test(base) && !collapsedStructure(tokens, i)) return undefined;
   // "a vote of confidence" is an opinion, not a ballot
   if (base === 'vote' && next?.lower === 'of') return undefined;
   // "won a landslide", "a landslide victory", "re-elected in a landslide": a large win, not a slope giving way
@@ -443,6 +454,14 @@ function nounTypeAt(tokens: readonly Token[], i: number, mentions: readonly Enti
   // "praise for the investment in schools": a business word names a deal only with a figure or a party
   if (sense === 'economic' && !economicAnchor(tokens, i, mentions)) return undefined;
   return sense;
+}
+
+/** A structure before the noun at `i` ("the stadium roof collapse") or in its of-phrase ("the collapse of a mine shaft"). */
+function collapsedStructure(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev && STRUCTURES.test(prev.lower) && !/[,;:]/.test(prev.post)) return true;
+  if (tokens[i + 1]?.lower !== 'of') return false;
+  return STRUCTURES.test(phraseHeadAt(tokens, i + 2)?.lower ?? '');
 }
 
 /** "her release", "Ana Ruiz's release", "the release of the hostages / of Ana Ruiz": somebody set free. */
@@ -559,8 +578,12 @@ function figurativeNoun(tokens: readonly Token[], i: number, base: string, nounT
   // "faces a tough battle to hold the seat", "a fight to save jobs": striving for an aim, unless armed men fight
   if (nounType === 'clash' && next?.lower === 'to' && tokens[i + 2]?.tags.has('Infinitive') && !tokens.some((t) => MILITARY.test(t.lower) || BOMB_CONTEXT.test(t.lower) || /^(?:troops|forces|soldiers|rebels|fighters|militias?|gunmen|insurgents)$/.test(t.lower))) return true;
   if (nounType === 'clash' && /^(?:against|for|over)$/.test(next?.lower ?? '') && after && (ABSTRACT_FOES.test(after.lower) || CONTEST_PRIZES.test(after.lower) || ABSTRACT_PATIENTS.test(after.lower) || ABSTRACT_AGENTS.test(after.lower))) return true;
+  // "a tough re-election fight", "a bruising legal battle": a contest in votes or courts
+  if (nounType === 'clash' && /^(?:fight|fights|battle|battles|fighting)$/.test(base) && prevTok && CONTEST_KINDS.test(prevTok.lower)) return true;
   if (nounType === 'attack' && !/s$/.test(base)) {
     if (prevTok && VERBAL_ATTACK.test(prevTok.lower)) return true;
+    // "a partisan attack on working families"; "called the bill an attack on families": a verdict in words
+    if (/^(?:attack|assault)$/.test(base) && ((prevTok && PARTISAN_ATTACK.test(prevTok.lower)) || calledSo(tokens, i))) return true;
     if (/^(?:on|against)$/.test(next?.lower ?? '') && after && (ABSTRACT_PATIENTS.test(after.lower) || ABSTRACT_FOES.test(after.lower) || ATTACKED_VALUES.test(after.lower))) return true;
   }
   // "the merger would be a disaster for workers", "called her policy 'a disaster'": a verdict, not a happening
@@ -602,6 +625,17 @@ function predicateNominal(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/**
+ * "called the bill a partisan attack", "branded the raid an attack on democracy": the noun at `i` is the complement of
+ * a verb of calling (not of "be": "it was an attack by militants" tells one).
+ */
+function calledSo(tokens: readonly Token[], i: number): boolean {
+  return predicateNominal(tokens, i) && !PREDICATING_BE.test(tokens.slice(Math.max(0, i - 4), i).find((t) => PREDICATING.test(t.lower))?.lower ?? 'is');
+}
+
+/** The forms of "be" and of copulas among `PREDICATING`. */
+const PREDICATING_BE = /^(?:is|are|was|were|be|been|being|remains?|remained|seems?|seemed|proved|proves)$/;
 
 /** The noun at `i` heads the phrase after "according to" ("according to a preliminary investigation"). */
 function accordingTo(tokens: readonly Token[], i: number): boolean {

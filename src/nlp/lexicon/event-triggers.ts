@@ -15,7 +15,7 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   sign: 'agreement', agree: 'agreement', ratify: 'agreement',
   strike: 'attack', attack: 'attack', shell: 'attack', bomb: 'attack', shoot: 'attack', fire: 'attack',
   bombard: 'attack', raid: 'attack', ambush: 'attack', target: 'attack', hit: 'attack', assassinate: 'attack',
-  destroy: 'attack', detonate: 'attack', storm: 'attack', retaliate: 'attack', invade: 'attack',
+  destroy: 'attack', detonate: 'attack', storm: 'attack', retaliate: 'attack', invade: 'attack', stab: 'attack',
   fight: 'clash', clash: 'clash', repel: 'clash', 'push back': 'clash', battle: 'clash', resist: 'clash',
   capture: 'capture', seize: 'capture', take: 'capture', occupy: 'capture', liberate: 'capture', overrun: 'capture',
   'take control': 'capture', retake: 'capture', recapture: 'capture', kidnap: 'capture', abduct: 'capture', topple: 'capture',
@@ -116,8 +116,8 @@ const FOUND_WEAPONS = /^(?:weapons?|arms|ammunition|explosives?|grenades?|bombs?
 const ENVOYS = /^(?:ambassadors?|envoys?|diplomats?|charg[eé]s?|chargé|d'affaires|emissar(?:y|ies)|consuls?|representatives?|high|commissioners?|nuncio|attach[eé]s?)$/;
 /** Courts and judges: who rules, reverses, upholds or dismisses ("an appeals court reversed the decision"). */
 const COURTS = /^(?:court|courts|judge|judges|tribunal|tribunals|panel|jury|justices|justice|magistrate|magistrates)$/;
-/** Armed agents: who attacks whatever the object ("gunmen targeted voters"). */
-const ARMED = /^(?:gunmen|militants|rebels|insurgents|troops|forces|soldiers|army|military|police|jets|aircraft|warplanes|drones|missiles|rockets|bombers?|snipers?|attackers|fighters|militias?|terrorists|jihadists|assailants|raiders|artillery|commandos|officers|paratroopers|marines|guards|mob|rioters)$/;
+/** Armed agents: who attacks whatever the object ("gunmen targeted voters", "armed men stormed a studio", "a gunman"). */
+const ARMED = /^(?:armed|masked|hooded|gunm[ae]n|attackers?|assailants?|militant|soldier|terrorist|raider|militants|rebels|insurgents|troops|forces|soldiers|army|military|police|jets|aircraft|warplanes|drones|missiles|rockets|bombers?|snipers?|attackers|fighters|militias?|terrorists|jihadists|assailants|raiders|artillery|commandos|officers|paratroopers|marines|guards|mob|rioters)$/;
 /** Who a campaign or a business aims at: "targeting younger voters" is marketing, not an attack. */
 const AUDIENCE = /^(?:voters|customers|consumers|buyers|shoppers|audiences?|viewers|readers|listeners|users|subscribers|investors|markets?|segments?|sectors?|demographics?|growth|savings|cuts|emissions|inflation|rates?|profits?|sales|revenues?|goals?|figures?|deadlines?|households|families|businesses|companies|firms|millennials|students|seniors|retirees|women|men|youth|electorate|constituencies|districts|states|seats)$/;
 /**
@@ -185,6 +185,8 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   greet: [{ id: 'greet/person', type: 'meeting', needs: 'person', reason: '"greeted her at the airport" receives somebody; "greeted the news" is a reaction' }],
   strike: [
     { id: 'strike/deal', type: 'agreement', object: DEAL, reason: '"struck a deal" is reaching an agreement' },
+    { id: 'strike/down-law', type: 'legal', subject: COURTS, next: /^down$/, reason: '"the court struck down the law": a court annulling a law (CAMEO legal)' },
+    { id: 'strike/down-other', type: null, next: /^down$/, object: DECISIONS, reason: '"lawmakers struck down the amendment": a measure annulled, no blow' },
     { id: 'strike/labour', type: 'protest', subject: LABOUR, reason: 'workers striking is strike action' },
     { id: 'strike/disaster', type: 'accident', subject: NATURAL_FORCE, reason: 'a storm or an earthquake strikes' },
     { id: 'strike/attack', type: 'attack', needs: 'assault', reason: 'an attacker or a weapon striking a target' },
@@ -442,7 +444,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType>> = {
   truce: 'agreement', 'cease-fire': 'agreement',
   attack: 'attack', strike: 'attack', strikes: 'attack', airstrike: 'attack', airstrikes: 'attack', shelling: 'attack',
   bombing: 'attack', assault: 'attack', bombardment: 'attack', raid: 'attack', offensive: 'clash', assassination: 'attack',
-  invasion: 'attack', shooting: 'attack', siege: 'attack', cyberattack: 'attack', 'cyber-attack': 'attack',
+  invasion: 'attack', shooting: 'attack', siege: 'attack', cyberattack: 'attack', 'cyber-attack': 'attack', stabbing: 'attack',
   clash: 'clash', clashes: 'clash', fighting: 'clash', fight: 'clash', battle: 'clash', battles: 'clash', combat: 'clash',
   counteroffensive: 'clash', skirmish: 'clash', skirmishes: 'clash', scuffle: 'clash', scuffles: 'clash', brawl: 'clash', operation: 'clash', insurgency: 'clash',
   capture: 'capture', seizure: 'capture', takeover: 'capture', occupation: 'capture', kidnapping: 'capture',
@@ -469,7 +471,8 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType>> = {
   cyclone: 'accident', eruption: 'accident', wildfire: 'accident', blaze: 'accident', meltdown: 'accident',
   meltdowns: 'accident', blast: 'accident', shipwreck: 'accident', avalanche: 'accident', tornado: 'accident',
   earthquakes: 'accident', aftershock: 'accident', aftershocks: 'accident', tremor: 'accident', tremors: 'accident',
-  landslides: 'accident', mudslide: 'accident', mudslides: 'accident',
+  landslides: 'accident', mudslide: 'accident', mudslides: 'accident', stampede: 'accident',
+  collapse: 'accident', // only a structure giving way: see `nounTypeAt` in triggers.ts
   merger: 'economic', acquisition: 'economic', contract: 'economic', order: 'economic', orders: 'economic', sale: 'economic',
   investment: 'economic', bankruptcy: 'economic', layoffs: 'economic', earnings: 'economic',
   interview: 'statement', speech: 'statement', announcement: 'statement', testimony: 'statement', briefing: 'statement',
