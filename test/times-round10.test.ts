@@ -79,7 +79,26 @@ const FISCAL_GUARDS: readonly Case[] = [
   ['guard (passes before the change too): Net income in the third quarter rose 8%.', '1989-10-25', 'the third quarter', '1989-Q3'],
 ];
 
+const SEASON_MONTHS_AND_THE_YEARS_PARTS: readonly Case[] = [
+  // "the summer months" is the season (no vague PXM beside it); "the year's first half" is this year's half
+  ['The summer months are slow for the industry.', '1998-06-10', 'summer months', '1998-SU'],
+  ['Heating oil sales fell during the winter months.', '1998-06-10', 'winter months', '1997-WI'],
+  ['Profit rose in the year\'s first half.', '1998-10-10', 'the year\'s first half', '1998-H1'],
+  ['The company expects the year\'s fourth quarter to be strong.', '1998-10-10', 'the year\'s fourth quarter', '1998-Q4'],
+];
+
+const POSSESSIVE_MONTHS: readonly Case[] = [
+  // a possessive month before an amount, a figure or a happening is the month, and its figure is out already
+  ['The trade deficit narrowed in July from June\'s $10 billion.', '1990-10-24', 'June', '1990-06'],
+  ['Unemployment rose to 5.7 percent, above May\'s 5.4 percent.', '1990-10-24', 'May', '1990-05'],
+  ['The index is 8% below March\'s record high.', '1990-10-24', 'March', '1990-03'],
+  ['guard (passes before the change too): The fund is up 8% from September\'s low.', '1990-10-24', 'September', '1990-09'],
+  ['June\'s election was peaceful, observers said.', '1990-10-24', 'June', '1990-06'],
+];
+
 describeValueTables('times round 10', {
+  'seasons in months and the year\'s parts': SEASON_MONTHS_AND_THE_YEARS_PARTS,
+  'possessive months': POSSESSIVE_MONTHS,
   'fiscal periods just ended': FISCAL_JUST_ENDED,
   'fiscal periods, guards': FISCAL_GUARDS,
   'records of meetings': MEETING_RECORDS,
@@ -98,6 +117,8 @@ describe('times round 10: no time', () => {
     ['guard (passes before the change too): Three quarters of the vote was counted.', 'quarters'],
     ['guard (passes before the change too): He won three quarters of the seats in the past two elections.', 'quarters'],
     ['guard (passes before the change too): Over the past two sessions of Congress, little passed.', 'sessions'],
+    ['guard (passes before the change too): June\'s husband said she would attend.', 'June'],
+    ['guard (passes before the change too): May\'s 12 children attended the hearing.', 'May'],
     ['Highs will be in the 60s on Friday.', '60s'],
     ['The stock traded in the 80s before the crash.', '80s'],
     ['Temperatures are expected to reach the 90s.', '90s'],

@@ -126,6 +126,28 @@ const SCHEDULING_WORDS: ReadonlySet<string> = new Set([
   'adjourned', 'booked', 'fixed', 'penciled', 'pencilled', 'targeted',
 ]);
 
+/** Words after "June's" that make it the month's figure or happening ("June's $10 billion", "March's record high"). */
+const MONTH_POSSESSIONS: ReadonlySet<string> = new Set(['record', 'high', 'low', 'level', 'levels', 'total', 'pace', 'peak', 'reading', 'gain', 'drop', 'decline', 'rise', 'figure']);
+
+/**
+ * "narrowed in July from June's $10 billion", "above May's 5.4 percent", "March's record high": a possessive month
+ * name before an amount, a figure or a happening is the month, not a person called June or May (round 10).
+ */
+function possessiveFigure(s: TokenSeq, i: number): boolean {
+  if (w(s, i + 1) !== "'s") return false;
+  const after = tok(s, i + 2);
+  if (!after) return false;
+  if (after.text === '$' || after.text === '£' || after.text === '€') return true;
+  if (after.kind === 'num') {
+    // "May's 5.4 percent", not "May's 12 children"
+    let k = i + 3;
+    while ((w(s, k) === '.' || w(s, k) === ',') && tok(s, k + 1)?.kind === 'num' && attached(s, k) && attached(s, k + 1)) k += 2;
+    return ['%', 'percent', 'million', 'billion', 'points', 'point'].includes(w(s, k));
+  }
+  if (after.kind === 'word' && after.cap) return false;
+  return FIGURE_NOUNS.has(after.lower) || DATED_HAPPENINGS.has(after.lower) || MONTH_POSSESSIONS.has(after.lower);
+}
+
 /** Where a bare month name ("in May", "as of February") may stand alone. */
 function monthAloneAllowed(s: TokenSeq, i: number, ambiguous: boolean): boolean {
   const prev = w(s, i - 1);
@@ -143,7 +165,7 @@ function monthAloneAllowed(s: TokenSeq, i: number, ambiguous: boolean): boolean 
   // "scheduled for August", "postponed until June": after a verb of scheduling a month name is the month
   const next2 = tok(s, i + 1);
   const scheduled = (prev === 'for' || prev === 'until' || prev === 'to') && SCHEDULING_WORDS.has(w(s, i - 2)) && !(next2?.kind === 'word' && next2.cap);
-  if (ambiguous) return (contextual || coordinated || modifier || closing || scheduled || figureMonth(s, i)) && w(s, i + 1) !== "'s";
+  if (ambiguous) return possessiveFigure(s, i) || ((contextual || coordinated || modifier || closing || scheduled || figureMonth(s, i)) && w(s, i + 1) !== "'s");
   if (contextual) return true;
   // Not before a capitalised name ("January Jones") or a possessive of a person.
   return !(next && next.kind === 'word' && next.cap && !s.titleCase);

@@ -231,6 +231,8 @@ export const season: Rule = (s, i) => {
     if (!joined && !['the', 'early', 'late', 'mid', '-', 'in', 'during', 'by', 'until', 'since', 'through', 'this'].includes(prev)) return null;
   }
   const start = dir === 'bare' && w(s, i - 1) === 'the' && y !== undefined ? i - 1 : i; // "the winter of 2009"
+  // "the summer months", "the winter months of 1997": the season, not a vague count of months beside it (round 10)
+  if (w(s, end) === 'months' && y === undefined) end += 1;
   return match(start, end, { t: 'season', season: code, y, dir }, 'season');
 };
 
@@ -243,8 +245,9 @@ export const possessiveYearPart: Rule = (s, i) => {
   let y: number | undefined;
   let yOffset: number | undefined;
   const l = w(s, i);
-  if ((l === 'this' || l === 'last' || l === 'next') && w(s, i + 1) === 'year' && w(s, i + 2) === "'s") {
-    [yOffset, k] = [l === 'this' ? 0 : l === 'last' ? -1 : 1, i + 3];
+  if ((l === 'this' || l === 'last' || l === 'next' || l === 'the') && w(s, i + 1) === 'year' && w(s, i + 2) === "'s") {
+    // "the year's first half" is the first half of the year, as "the first half of the year" is (round 10)
+    [yOffset, k] = [l === 'this' || l === 'the' ? 0 : l === 'last' ? -1 : 1, i + 3];
   } else {
     // "2008's second quarter", and without the possessive "the 1988 fourth quarter", "1997 first-half results"
     const at = w(s, i) === 'the' ? i + 1 : i;

@@ -493,6 +493,9 @@ export function clauseTense(tokens: readonly Token[], start: number, end: number
   const after = tokens[end]?.lower ?? '';
   const release = FIGURE_NOUNS.has(after) || (RELEASE_TOPICS.has(after) && FIGURE_NOUNS.has(tokens[end + 1]?.lower ?? ''));
   const figure = month && ((before === 'for' && FIGURE_NOUNS.has(tokens[start - 2]?.lower ?? '')) || release);
+  // "below March's record high", "from June's $10 billion": a month's own figure or happening in a present clause
+  // has come out already (round 10)
+  if (month && after === "'s" && tense !== 'future') return 'past';
   return figure && tense !== 'past' ? 'present' : tense;
 }
 
