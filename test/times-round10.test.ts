@@ -96,7 +96,17 @@ const POSSESSIVE_MONTHS: readonly Case[] = [
   ['June\'s election was peaceful, observers said.', '1990-10-24', 'June', '1990-06'],
 ];
 
+const FISCAL_YEARS_CLOSED: readonly Case[] = [
+  // a fiscal year owned by the company, or followed by ", which ended", is the year its closing date pins
+  ['The unit had sales of $420 million in its latest fiscal year, which ended Feb. 28.', '1989-11-08', 'its latest fiscal year', 'FY1989'],
+  ['The unit had sales of $420 million in the fiscal year, which ended Feb. 28.', '1989-11-08', 'the fiscal year', 'FY1989'],
+  ['The retailer lost $3 million in its fiscal year ended Jan. 31.', '1998-04-20', 'its fiscal year', 'FY1998'],
+  ['In their most recent fiscal year, which ended in June, the two banks earned $40 million.', '1997-10-02', 'their most recent fiscal year', 'FY1997'],
+  ['guard (passes before the change too): The unit had sales of $420 million in the fiscal year that ended Feb. 28.', '1989-11-08', 'the fiscal year', 'FY1989'],
+];
+
 describeValueTables('times round 10', {
+  'fiscal years pinned by their closing date': FISCAL_YEARS_CLOSED,
   'seasons in months and the year\'s parts': SEASON_MONTHS_AND_THE_YEARS_PARTS,
   'possessive months': POSSESSIVE_MONTHS,
   'fiscal periods just ended': FISCAL_JUST_ENDED,

@@ -145,6 +145,30 @@ const NOT_AFTER_DISCUSSED: ReadonlySet<string> = new Set([
   'following', 'in', 'prior', 'previous', 'as', "'s", '-',
 ]);
 
+/** Determiners of a fiscal year a closing date pins ("its fiscal year ended June 30"). */
+const FISCAL_YEAR_OWNERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her']);
+
+/** Words between an owner and "fiscal year" that still leave the closing date to say which year it is. */
+const FISCAL_YEAR_RECENCY: ReadonlySet<string> = new Set(['latest', 'last', 'previous', 'prior', 'past', 'recent', 'just-ended']);
+
+/**
+ * "the fiscal year ended June 30", "its fiscal year ended Feb. 28", "its latest fiscal year, which ended Feb. 28",
+ * "the fiscal year that begins Oct. 1": the year that closes (or opens) on the date, pinned when the date is read
+ * (FY1989); "its latest" is said by the date too. Without a closing or opening verb after it, no match here.
+ */
+export const closedFiscalYear: Rule = (s, i) => {
+  if (!FISCAL_YEAR_OWNERS.has(w(s, i))) return null;
+  let k = i + 1;
+  if (w(s, k) === 'most' && w(s, k + 1) === 'recent') k += 2;
+  else if (FISCAL_YEAR_RECENCY.has(w(s, k))) k += 1;
+  if (w(s, k) !== 'fiscal' || w(s, k + 1) !== 'year') return null;
+  let v = k + 2;
+  if (w(s, v) === ',') v += 1;
+  if (w(s, v) === 'that' || w(s, v) === 'which') v += 1;
+  if (!CLOSING_VERBS.has(w(s, v)) && !FISCAL_OPENING_VERBS.has(w(s, v))) return null;
+  return match(i, k + 2, { t: 'discussed', unit: 'year', shift: 0, years: 0 }, 'discussed-period');
+};
+
 /**
  * "for the quarter", "in the quarter", "during the year": in a report, the period under discussion (the quarter
  * or year named last), else the quarter just ended / the current year. "the prior quarter", "the previous
@@ -179,11 +203,6 @@ export const discussedPeriod: Rule = (s, i) => {
   }
   if ((step === 'full' || step === 'whole' || step === 'entire') && w(s, i + 2) === 'year' && PERIOD_PREPOSITIONS.has(w(s, i - 1)) && !NOT_AFTER_DISCUSSED.has(w(s, i + 3))) {
     return match(i, i + 3, { t: 'discussed', unit: 'year', shift: 0, years: 0 }, 'discussed-period'); // "for the full year"
-  }
-  // "the fiscal year ended June 30": the year that closes on the date (FY1989), pinned when the date is read
-  const closing = ['that', 'which', ','].includes(w(s, i + 3)) ? w(s, i + 4) : w(s, i + 3);
-  if (step === 'fiscal' && w(s, i + 2) === 'year' && (CLOSING_VERBS.has(closing) || FISCAL_OPENING_VERBS.has(closing))) {
-    return match(i, i + 3, { t: 'discussed', unit: 'year', shift: 0, years: 0 }, 'discussed-period');
   }
   // British "the half-year to June 30", "the half year to end-December": the half closing with that month
   const halfYear = step !== 'half' ? -1 : w(s, i + 2) === 'year' ? i + 3 : w(s, i + 2) === '-' && w(s, i + 3) === 'year' ? i + 4 : -1;

@@ -2,7 +2,7 @@
 // right with leftmost-longest matching (as compromise sweeps its match rules), then a few passes over the
 // matches (appositions, names, ranges). Nothing backtracks across the sentence, so a sentence of n tokens costs
 // O(n · rules).
-import { FISCAL_OPENING_VERBS, comparedPeriodPhrase, discussedPeriod, earningsPeriod, tradingDay, fullYearAdjective, halfYearAdjective, monthNamedPeriod, monthRangePeriod, relativeFiscalYear, yearEarlierAdjective, yearEnd, yearToDate } from './business.js';
+import { FISCAL_OPENING_VERBS, closedFiscalYear, comparedPeriodPhrase, discussedPeriod, earningsPeriod, tradingDay, fullYearAdjective, halfYearAdjective, monthNamedPeriod, monthRangePeriod, relativeFiscalYear, yearEarlierAdjective, yearEnd, yearToDate } from './business.js';
 import { NAME_HEADS } from './lexicon.js';
 import { clock } from './clock.js';
 import { isValidYmd } from './calendar.js';
@@ -106,7 +106,7 @@ const modified: Rule = (s, i) => {
 
 /** Every rule, tried at each token; the longest match wins, the first listed on a tie. */
 const RULES: readonly Rule[] = [
-  comparedPeriodPhrase, discussedPeriod, earningsPeriod, tradingDay, fullYearAdjective, halfYearAdjective, monthNamedPeriod, monthRangePeriod, relativeFiscalYear, yearToDate, yearEnd, yearEarlierAdjective, possessiveYearPart,
+  comparedPeriodPhrase, discussedPeriod, closedFiscalYear, earningsPeriod, tradingDay, fullYearAdjective, halfYearAdjective, monthNamedPeriod, monthRangePeriod, relativeFiscalYear, yearToDate, yearEnd, yearEarlierAdjective, possessiveYearPart,
   numericDate, monthDate, dayMonthDate, dayOfMonth, holiday, fiscalYear, decade, century, year, clippedYear, presentAge, relativeDay, weekday,
   relativePeriod, ellipticalPeriod, relativeMonth, weekOfMonth, theWeekend, season, quarter, anchoredPhrase, overnight, partOfThatDay, modifiedPartOfDay, bareDayPart, duration, quarterDuration,
   vaguePeriod, setPhrase, setWord, clock, reference, modified,
