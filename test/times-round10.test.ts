@@ -105,7 +105,16 @@ const FISCAL_YEARS_CLOSED: readonly Case[] = [
   ['guard (passes before the change too): The unit had sales of $420 million in the fiscal year that ended Feb. 28.', '1989-11-08', 'the fiscal year', 'FY1989'],
 ];
 
+const TOLD_LAST_WEEK: readonly Case[] = [
+  // a weekday in a "would" clause told last week counts from that week's end, not from the report
+  ['The minister said last week that talks would resume on Wednesday.', '1998-06-13', 'Wednesday', '1998-06-10'],
+  ['The union said last week that it would strike on Thursday.', '2012-10-20', 'Thursday', '2012-10-18'],
+  ['Last week, the council agreed it would vote on Monday.', '2005-03-11', 'Monday', '2005-03-07'],
+  ['guard (passes before the change too): The minister said this week that talks will resume on Wednesday.', '1998-06-13', 'Wednesday', '1998-06-17'],
+];
+
 describeValueTables('times round 10', {
+  'told last week': TOLD_LAST_WEEK,
   'fiscal years pinned by their closing date': FISCAL_YEARS_CLOSED,
   'seasons in months and the year\'s parts': SEASON_MONTHS_AND_THE_YEARS_PARTS,
   'possessive months': POSSESSIVE_MONTHS,

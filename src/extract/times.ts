@@ -3,7 +3,7 @@ import type { Message } from '../schema/message.js';
 import type { Time } from '../schema/time.js';
 import type { Block } from '../text/segment.js';
 import type { Sentence } from '../text/sentences.js';
-import { addDays, formatDay, parseDay } from './time/calendar.js';
+import { addDays, formatDay, isoWeekday, parseDay } from './time/calendar.js';
 import { FISCAL_OPENING_VERBS, YEAR_SO_FAR_RULE } from './time/business.js';
 import { matchSentence } from './time/patterns.js';
 import { resolveSpec, type AnchorPoint, type Reference, type Resolved } from './time/resolve.js';
@@ -482,14 +482,16 @@ function toldAt(tokens: readonly Token[], f: Found, spoken: SpokenAt | null, ref
   // own) is the year of the saying
   const words = tokens.slice(f.match.start, f.match.end).map((t) => t.lower);
   const theUnit = spec.t === 'relUnit' && spec.offset === 0 && (spec.unit === 'year' || spec.unit === 'month') && !words.includes('this') && words.includes('the');
-  if (!(bareName || theUnit) || (spec.t === 'weekday' && spoken.point.gran !== 'day')) return null;
+  if (!(bareName || theUnit) || (spec.t === 'weekday' && spoken.point.gran !== 'day' && spoken.point.gran !== 'week')) return null;
   let would = false;
   for (let k = spoken.end; k < f.match.start; k++) {
     const l = tokens[k]!.lower;
     if (PRESENT_FUTURE.has(l) || l === ';') return null;
     if (PAST_FUTURE.has(l) || ((l === 'was' || l === 'were') && tokens[k + 1]?.lower === 'to')) would = true;
   }
-  const day = spoken.point.day;
+  // "said last week that talks would resume on Wednesday": told some day of that week, so the weekday after it
+  // counts from the week's last day (round 10)
+  const day = spoken.point.gran === 'week' ? addDays(spoken.point.day, 7 - isoWeekday(spoken.point.day)) : spoken.point.day;
   const before = day.y * 400 + day.m * 32 + day.d < ref.y * 400 + ref.m * 32 + ref.d;
   if (!would || !before) return null;
   return { ref: { y: day.y, m: day.m, d: day.d }, key: spoken.point.key };
@@ -565,7 +567,7 @@ function resolveDates(
     if (spec.t === 'date' && spec.y !== undefined && !since) yearWritten = { key: f.key, y: spec.y, end: f.match.end };
     const written = periodOfYear(spec);
     if (written && !since) periodWritten = { key: f.key, ...written };
-    if (r.point && (r.point.gran === 'day' || r.point.gran === 'month') && f.tense !== 'future') spokenAt = { point: r.point, end: f.match.end };
+    if (r.point && (r.point.gran === 'day' || r.point.gran === 'week' || r.point.gran === 'month') && f.tense !== 'future') spokenAt = { point: r.point, end: f.match.end };
     if (r.point) {
       // Seasons, quarters and halves are discussed, not counted from: "two days later" skips them.
       const countable = r.point.gran === 'day' || r.point.gran === 'week' || r.point.gran === 'month' || r.point.gran === 'year';
