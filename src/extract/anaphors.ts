@@ -13,12 +13,14 @@ function isCurrentTitle(title: string, word: string): boolean {
   if (/-elect$/.test(title.toLowerCase())) return false;
   // "Prime Minister" holds "minister"; "Vice President" does not answer "the president"
   const last = words[words.length - 1] ?? '';
+  const phrase = word.split(/\s+/);
+  if (phrase.length > 1) return words.slice(-phrase.length).join(' ') === phrase.join(' ') && !(phrase[0] === 'president' && words.includes('vice'));
   return last === word && !(word === 'president' && words.includes('vice'));
 }
 
 /**
- * The person an article's "the <title>" refers to: the one actor whose current titles end in that word;
- * with several holders, the one mentioned last before `at` (when mentions are given). Former, late and
+ * The person an article's "the <title>" refers to: the one actor whose current titles end in that word (or in
+ * every word of a title of several words: "the Chief Minister" is no "Union Minister"); with several holders, the one mentioned last before `at` (when mentions are given). Former, late and
  * incoming holders never answer.
  *
  * @example

@@ -38,6 +38,10 @@ export const NAME_TITLES: readonly string[] = [
   'Foreign Secretary', 'Home Secretary', 'Defence Secretary', 'Defense Secretary', 'Health Secretary',
   'Governor-General', 'Governor General', 'High Commissioner', 'Deputy Minister', 'State Secretary', 'Patriarch',
   'Grand Mufti',
+  // Heads of the governments of states, provinces and devolved nations (India, Pakistan, Malaysia, Australia's
+  // territories, Scotland and Wales), and the deputies of those offices.
+  'Chief Minister', 'Deputy Chief Minister', 'First Minister', 'Deputy First Minister', 'Union Minister',
+  'Chief Secretary', 'Cabinet Secretary',
   // Members of parliaments written before a name, often after a party ("Labour MP X").
   'MP', 'MEP', 'MSP', 'MLA',
 ];
