@@ -2,7 +2,7 @@ import type { Actor } from '../schema/actor.js';
 import { own } from '../nlp/lexicon/own.js';
 import type { Span } from '../schema/span.js';
 import type { Time } from '../schema/time.js';
-import { GROUP_NOUNS, ORG_ANAPHOR_NOUNS, ORG_ANAPHORS, companyNoun, institutionName } from '../nlp/lexicon/organizations.js';
+import { GROUP_NOUNS, ORG_ANAPHOR_NOUNS, ORG_ANAPHORS, ORG_HEAD_WORDS, companyNoun, institutionName } from '../nlp/lexicon/organizations.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { recordId } from '../ids.js';
 import { firstAtOrAfter, groupBySentence, within } from './spans-index.js';
@@ -18,7 +18,7 @@ import { linkDisputes } from './claim/disputes.js';
 import { claimDate } from './claim/date.js';
 import { refineKind } from './claim/kind.js';
 import { IRREGULAR_PAST, WEEKDAYS } from './time/lexicon.js';
-import { describedBodyStart, describedReferent, type RecentOrganization } from './claim/described-body.js';
+import { DESCRIPTION_NOUNS, describedBodyStart, describedReferent, type RecentOrganization } from './claim/described-body.js';
 import { absoluteGroup, accordingSpeaker, complementOfGroup, courtModifier, isGroupMember, isSpeakerRole, knownActor, namedGroupBeforeComplement, makeSpeaker, postposedSource, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
 import type { ClaimDraft } from './claim/draft.js';
 
@@ -1572,7 +1572,9 @@ function hyphenatedWord(tokens: readonly Token[], j: number): string {
 
 /** Whether a description's word names one person: a role, a party member, a candidacy ("the nominee"), singular. */
 function namesOnePerson(t: Token, word: string): boolean {
-  return (t.tags.has('Actor') || ROLE_NOUNS.has(t.lower) || PARTY_MEMBER_NOUNS.has(t.lower) || CANDIDACY_NOUNS.has(word)) && !t.tags.has('Plural');
+  // the tagger's Actor tag also covers bodies ("the union", "the committee", "the charity"), which are no person
+  const personActor = t.tags.has('Actor') && !ORG_HEAD_WORDS.has(t.lower) && !DESCRIPTION_NOUNS.has(t.lower) && !ORG_ANAPHORS.has(t.lower);
+  return (personActor || ROLE_NOUNS.has(t.lower) || PARTY_MEMBER_NOUNS.has(t.lower) || CANDIDACY_NOUNS.has(word)) && !t.tags.has('Plural');
 }
 
 /**

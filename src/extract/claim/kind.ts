@@ -129,6 +129,14 @@ function withoutHarmUndone(content: string): string {
   return content.replace(HARM_UNDONE, ' ');
 }
 
+/**
+ * A relative clause set off by commas describes a noun of the claim, and what it says must happen is no act of the
+ * speaker's ("the plant, which must close by June under the law, will be sold").
+ */
+function withoutRelativeClauses(content: string): string {
+  return content.replace(/,\s*(?:which|who)\s[^,;]*(?:,|$)/gi, ',');
+}
+
 interface KindRule {
   id: string;
   kind: ClaimKind;
@@ -140,7 +148,7 @@ interface KindRule {
 export const NEUTRAL_RULES: readonly KindRule[] = [
   { id: 'kind/harm-ahead', kind: 'warning', reason: 'a harm with a future, a possibility or a condition is a warning ("they will attack if provoked")', test: (c) => HARM.test(withoutHarmUndone(c)) && NOT_YET.test(c) },
   { id: 'kind/commitment', kind: 'pledge', reason: 'the speaker binds itself to an act ("will not rest", "plans to re-write")', test: (c) => commits(c) },
-  { id: 'kind/obligation', kind: 'call', reason: 'what must, should or needs to happen is a call ("must withdraw", "ought to be a deal")', test: (c) => OBLIGATION.test(c) },
+  { id: 'kind/obligation', kind: 'call', reason: 'what must, should or needs to happen is a call ("must withdraw", "ought to be a deal")', test: (c) => OBLIGATION.test(withoutRelativeClauses(c)) },
   { id: 'kind/negated-fact', kind: 'denial', reason: 'a clause that says something is not so denies it ("what I saw was not a staged event", "we don\'t have such people", "the inquiry has no political aspects")', test: (c) => negatedFact(c) },
   { id: 'kind/harm-done', kind: 'report', reason: 'a harm that has happened to people or places is a report of what happened ("25 staff members died in the bombings", "the explosion destroyed everything", "her partner was arrested and hanged")', test: (c) => harmDone(c) && !OWN_BELIEF.test(c) },
   { id: 'kind/judgement', kind: 'assessment', reason: 'a belief, a feeling, an evaluative word or a conclusion drawn judges ("I hope", "we are delighted", "a scandal", "the plan is reckless", "her return shows there is hope")', test: (c, t) => INFERENCE.test(c) || OWN_BELIEF.test(c) || JUDGING.test(c) || ownFeeling(c) || judges(t) || grades(t) },

@@ -46,7 +46,8 @@ export const NOT_YET_WORDS: KindWordList = {
 /** Obligation: "needs more support", "must withdraw", "should be released", "we cannot allow this". */
 export const OBLIGATION_WORDS: KindWordList = {
   id: 'kind-words/obligation',
-  words: ['needs?(?! (?:in|for|at|on|from|of|by|during|with|now|today)\\b)(?=\\s+\\w)', 'must(?!-)', 'should', 'ought to', 'has to', 'have to', 'calls? (?:for|on)',
+  // "needs approval from regulators" states a procedure's requirement, no call
+  words: ['needs?(?! (?:in|for|at|on|from|of|by|during|with|now|today|(?:(?:regulatory|shareholder|government|court|parliamentary|final)\\s+)?(?:approval|approvals|permission|consent|clearance|authori[sz]ation|ratification|sign-off)\\b))(?=\\s+\\w)', 'must(?!-)', 'should', 'ought to', 'has to', 'have to', 'calls? (?:for|on)',
     'cannot (?:leave|allow|accept|let|stand by|ignore)'],
 };
 
