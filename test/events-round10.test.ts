@@ -128,3 +128,131 @@ describe('sanctions and expulsions are the acting government\'s acts at home', (
     expect(eventOf('The European Union imposed new sanctions on Belarus on Monday.', 'sanctions').places).toEqual(['Belarus']);
   });
 });
+
+describe('a happening of an earlier year is background: a later "the fire" is the story\'s own', () => {
+  it.each([
+    ['A wildfire tore through forests near Loutraki on Tuesday. It was the largest fire since 2018, when a blaze in Mati killed 104 people. Police arrested a man on suspicion of starting the fire.', 'arrested'],
+    ['A plane skidded off the runway at Pokhara airport on Thursday, killing 12 people. It was the deadliest accident since 2018, when a plane crashed in Kathmandu, killing 51. Rescue workers were injured in the crash.', 'injured'],
+  ])('%s', (text, word) => {
+    const { event } = eventOf(text, word);
+    expect(event).toBeDefined();
+    expect(event?.date).not.toBe('2018');
+  });
+});
+
+describe('"the largest fire to hit the region since 2018" ranks the fire told; it is no second fire', () => {
+  it.each([
+    ['A wildfire tore through forests near Loutraki on Tuesday. The fire was the largest to hit the region since 2018.'],
+    ['Floods swept through the capital on Monday. The floods were the deadliest to hit the region since 2010.'],
+  ])('%s', (text) => {
+    expect(parse(text).events.filter((e) => e.type === 'accident')).toHaveLength(1);
+  });
+});
+
+describe('"the last round of talks" is an earlier round, not the talks just told', () => {
+  it.each([
+    ['Negotiators resumed talks in Cairo on Monday. The last round of talks broke down in February without a deal.'],
+    ['Delegates from both sides held talks in Doha on Monday. Earlier talks collapsed in January.'],
+  ])('%s', (text) => {
+    const meetings = parse(text).events.filter((e) => e.type === 'meeting');
+    expect(meetings).toHaveLength(2);
+    expect(meetings[0]?.date).toBe('2026-03-09');
+  });
+});
+
+describe('what an until-clause after a future or a vow waits for has not happened', () => {
+  it.each([
+    ['Netanyahu said Israel would not end the war until Hamas was destroyed.', 'destroyed', 'hypothetical'],
+    ['The rebels vowed to fight on until the president was ousted.', 'ousted', 'hypothetical'],
+  ])('%s', (text, word, modality) => {
+    expect(eventOf(text, word).event?.modality).toBe(modality);
+  });
+  it('guard (passes before the change too): a past until-clause tells what happened', () => {
+    expect(eventOf('Fighting continued until troops captured the airport on Monday.', 'captured').event?.modality).toBe('asserted');
+  });
+});
+
+describe('"was found dead" is a death', () => {
+  it.each([
+    ['An elderly man was found dead in his burned home on Wednesday, police said.', 'casualty'],
+    ['The bodies of two journalists were found shot near the border on Friday.', 'casualty'],
+  ])('%s', (text, type) => {
+    expect(eventOf(text, 'found').event?.type).toBe(type);
+  });
+  it('guard (passes before the change too): a person found alive', () => {
+    expect(eventOf('Police found the missing girl alive on Tuesday.', 'found').event).toBeUndefined();
+  });
+});
+
+describe('struck or hit by something that is no attacker, and a mountain summit, are no attacks or meetings', () => {
+  it.each([
+    ['At least four people were killed, including a man who was struck by a falling tree in Baton Rouge.', 'struck', undefined],
+    ['A hiker was hit by lightning on the summit on Sunday.', 'summit', undefined],
+    ['Three climbers reached the summit of Mount Kenya on Friday.', 'summit', undefined],
+  ])('%s', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+  it.each([
+    ['The convoy was struck by a roadside bomb near Kandahar on Monday.', 'struck', 'attack'],
+    ['The summit of the African Union opened in Addis Ababa on Saturday.', 'summit', 'meeting'],
+  ])('guard (passes before the change too): %s', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+});
+
+describe('"four soldiers were killed and two wounded": one toll, dated by the clause that ends it', () => {
+  it.each([
+    ['At least four soldiers were killed and two wounded in a clash on the border on Tuesday.', '2026-03-10'],
+    ['Three policemen were killed and five injured in an ambush in Zamfara state on Friday.', '2026-03-13'],
+  ])('%s', (text, date) => {
+    const casualties = parse(text).events.filter((e) => e.type === 'casualty');
+    expect(casualties).toHaveLength(1);
+    expect(casualties[0]?.date).toBe(date);
+  });
+});
+
+describe('"It capsized" after a sinking tells the same accident; the boat is no country', () => {
+  it.each([
+    ['A migrant boat sank off the coast of Libya on Saturday. It capsized in high waves, the IOM said.'],
+    ['A ferry sank near the island of Lombok on Sunday. It capsized after its engine failed, officials in Indonesia said.'],
+  ])('%s', (text) => {
+    const accidents = parse(text).events.filter((e) => e.type === 'accident');
+    expect(accidents).toHaveLength(1);
+    expect(accidents[0]?.participants).toEqual([]);
+  });
+});
+
+describe('where people come from, after "mostly" or in a list, is no place of what they did', () => {
+  it.each([
+    ['The boat capsized off Zuwara on Friday carrying about 86 people, mostly from Nigeria, Gambia and Senegal.', 'capsized', ['Zuwara']],
+    ['The bus crashed near Quetta on Sunday carrying 40 pilgrims, mainly from Lahore and Multan.', 'crashed', ['Quetta']],
+  ])('%s', (text, word, places) => {
+    expect(eventOf(text, word).places).toEqual(places);
+  });
+});
+
+describe('a storm slamming into or pounding a coast is a disaster; a senator slamming a decision is not', () => {
+  it.each([
+    ['Hurricane Elena slammed into the Louisiana coast on Sunday.', 'slammed', 'accident'],
+    ['Typhoon Mawar pounded the island of Guam on Wednesday.', 'pounded', 'accident'],
+  ])('%s', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+  it.each([
+    ['The senator slammed the decision as reckless.', 'slammed'],
+    ['Critics pounded the governor over the budget.', 'pounded'],
+  ])('guard (passes before the change too): %s', (text, word) => {
+    expect(eventOf(text, word).event).toBeUndefined();
+  });
+});
+
+describe('a city named before a happening noun is where it happened, not its government acting', () => {
+  it.each([
+    ['Paris said it would respond. Abdeslam took part in the 2015 Paris attacks.', 'attacks'],
+    ['France is mourning. Abdeslam, the only surviving member of the cell that carried out the November 2015 Paris attacks, is serving a life sentence in France.', 'attacks'],
+  ])('%s', (text, word) => {
+    const { event } = eventOf(text, word);
+    expect(event).toBeDefined();
+    expect(event?.participants.filter((p) => p.role === 'agent')).toEqual([]);
+  });
+});

@@ -90,14 +90,20 @@ const THREATENING = /^(?:threatened|threatens|threaten|threatening)$/;
 const SETTLING = /^(?:agreed|agree|agrees|agreeing|decided|decide|decides|arranged|resolved)$/;
 
 /** "were detained and expelled", "invading and occupying": one happening told with two verbs. */
+/** Words of a second count in a toll ("and more than 30 others were injured", "and at least two people wounded"). */
+const TOLL_WORDS = /^(?:more|than|at|least|about|some|nearly|over|others?|people|persons|civilians|soldiers|policemen|officers|children|of|them)$/;
+
 function coordinatedWith(sentence: TaggedSentence, earlier: Trigger, later: Trigger, sameType: boolean): boolean {
   if (earlier.nominal || later.nominal) return false;
   const between = sentence.tokens.slice(earlier.last + 1, later.first);
   if (between.length === 0) return false;
   if (between.some((t) => /[;:]/.test(t.post)) || /[;:]/.test((sentence.tokens[earlier.last] as Token).post)) return false;
   if (COORDINATOR.test((between[0] as Token).lower) && between.length <= 3) {
-    return between.slice(1).every((t) => AUXILIARY.test(t.lower) || t.tags.has('Adverb'));
+    if (between.slice(1).every((t) => AUXILIARY.test(t.lower) || t.tags.has('Adverb'))) return true;
   }
+  // "four soldiers were killed and two wounded", "12 died and more than 30 others were injured": one toll, told by counts
+  if (sameType && COORDINATOR.test((between[0] as Token).lower) && between.length <= 6 && between.slice(1).some((t) => t.tags.has('Value') || /^\d/.test(t.text))
+    && between.slice(1).every((t) => t.tags.has('Value') || /^\d/.test(t.text) || AUXILIARY.test(t.lower) || TOLL_WORDS.test(t.lower))) return true;
   // "clearing the square and renaming it": the same actor's second act of the same kind, no subject of its own
   const conj = between[between.length - 1] as Token;
   return sameType && between.length <= 7 && COORDINATOR.test(conj.lower) && !/,/.test((between[between.length - 2] as Token | undefined)?.post ?? '');
@@ -583,7 +589,8 @@ function joinEarlier(st: ArticleState, ss: SentenceState, told: Told): boolean {
   const ownActors = trigger.nominal ? participantsOf({ sentence, frame: { ...frame, subject: null }, type: reading.type, trigger, index: st.index }).map((p) => p.actorId) : [];
   // a noun's own date is one inside its phrase ("the uprising in 2011"), not one elsewhere in its clause
   const phraseSpan = trigger.nominal ? spanOf(sentence, nounPhrase(sentence.tokens, reading), st.text) : clause;
-  const ownDate = told.ownTimes.find((t) => t.kind === 'date' && /^\d{4}/.test(t.value) && t.start >= phraseSpan.start && t.end <= phraseSpan.end)?.value;
+  // ("the largest to hit the region since 2018": a since-time starts a span, it dates no mention)
+  const ownDate = told.ownTimes.find((t) => t.kind === 'date' && /^\d{4}/.test(t.value) && t.start >= phraseSpan.start && t.end <= phraseSpan.end && !sinceSpan(st.text, t, told.triggerSpan))?.value;
   const sameAct = FACTUAL.has(modality) && link && link.place && link.event.type === reading.type && frame.subjectVia !== undefined ? link.event : undefined;
   // "She will then continue her tour in Peru": a light verb making a known happening go on later tells a new part of it
   const newPart = trigger.nominal && frame.governor !== undefined && !FACTUAL.has(modality);

@@ -17,6 +17,12 @@ export const FACTUAL: ReadonlySet<string> = new Set(['asserted', 'claimed', 'den
 /** Verbs that tell the course of a happening already under way ("the talks collapsed", "fighting resumed"). */
 const ASPECTUAL = /^(?:collapsed?|collapses|ended|ends|end|stalled|stall|stalls|resumed|resume|resumes|continued|continues|continue|broke|failed|fails|fail|dragged|stopped|halted|concluded|faltered)$/;
 
+/** Superlatives and ordinals that rank a happening among its kind ("the deadliest ... to hit", "the first ... to strike"). */
+const RANKING = /^(?:\w+est|first|second|third|fourth|fifth|last|worst|biggest|largest|strongest|deadliest|most|latest)$/;
+
+/** Words that pick out an earlier happening of a kind than the one told ("the last round of talks", "the previous vote"). */
+const PREVIOUS = /^(?:last|previous|earlier|prior|preceding|past|former)$/;
+
 /** Whether an event of `type` may be what a noun of `nounType` (the noun `word`) refers back to. */
 function compatible(eventType: EventType, nounType: EventType, word: string, earlierWord?: string): boolean {
   if (eventType === 'legal' && nounType === 'legal' && earlierWord !== undefined) return sameLegalStep(word, earlierWord);
@@ -72,11 +78,22 @@ function latestOfType(events: readonly NewsEvent[], type: EventType, word: strin
   const all = events.filter((e) => compatible(e.type, type, word, e.trigger.text) && (!factualOnly || FACTUAL.has(e.modality)));
   // what happened is what a definite noun points back to, before what was planned or supposed
   const factual = all.filter((e) => FACTUAL.has(e.modality));
-  const candidates = factual.length > 0 ? factual : all;
+  const told = factual.length > 0 ? factual : all;
+  // "the largest fire since 2018, when a blaze killed 104 ... Police arrested a man on suspicion of starting the
+  // fire": a happening dated in an earlier year than the story's is background; "the fire" is the story's own
+  const storyYear = Math.max(...events.map((e) => yearOf(e.date)));
+  const current = told.filter((e) => yearOf(e.date) === -1 || yearOf(e.date) >= storyYear);
+  const candidates = current.length > 0 ? current : told;
   if (candidates.length === 0) return undefined;
   const latest = candidates[candidates.length - 1];
   if (actorIds.length === 0) return latest;
   return candidates.findLast((e) => e.participants.some((p) => actorIds.includes(p.actorId))) ?? latest;
+}
+
+/** The year of an event's date, or -1 for none. */
+function yearOf(date: string | null): number {
+  const year = /^\d{4}/.exec(date ?? '');
+  return year ? Number(year[0]) : -1;
 }
 
 export interface MentionInput {
@@ -112,27 +129,7 @@ function findEarlier(input: MentionInput): NewsEvent | undefined {
   const { sentence, trigger, type, frame, events } = input;
   const { tokens } = sentence;
   if (events.length === 0) return undefined;
-  if (trigger.nominal) {
-    // "denied that talks had collapsed": a happening whose end or course is told is one already told
-    for (let k = trigger.last + 1; k < Math.min(tokens.length, trigger.last + 4); k++) {
-      const t = tokens[k] as Token;
-      if (ASPECTUAL.test(t.lower)) return latestOfType(events, type, (tokens[trigger.last] as Token).lower, input.actorIds ?? [], false);
-      if (!(t.tags.has('Auxiliary') || t.tags.has('Adverb') || t.tags.has('Modal') || t.tags.has('Negative'))) break;
-    }
-    // "the attacks", "these cowardly attacks", "that sit-in", "her talks with the mayor"
-    for (let d = trigger.first - 1; d >= Math.max(0, trigger.first - 4); d--) {
-      const w = tokens[d] as Token;
-      // "Okafor's mediation": a possessor makes the phrase definite too
-      // ("conceded that meltdowns had occurred": a "that" opening a clause is no determiner)
-      const determiner = ANAPHORIC.test(w.lower) && !(w.lower === 'that' && (w.tags.has('Conjunction') || w.tags.has('Preposition') || tokens[d - 1]?.tags.has('Verb')));
-      if (determiner || (d === trigger.first - 1 && /['’]s$/.test(w.text)) || (d < trigger.first - 1 && /['’]s?$/.test(w.text) && w.tags.has('Possessive'))) {
-        const word = (tokens[trigger.last] as Token).lower;
-        return latestOfType(events, type, word, input.actorIds ?? [], false);
-      }
-      if (!(w.tags.has('Adjective') || w.tags.has('Noun') || w.tags.has('Value') || /-$/.test(w.post)) || /[,;:]/.test(w.post)) break;
-    }
-    return undefined;
-  }
+  if (trigger.nominal) return earlierOfNoun(input);
   // "The meeting, hosted by Iraq's adviser, was the first ...", "the talks mediated by Qatar": a participle right after a
   // definite noun of its kind tells more of the happening that noun points back to
   const before = trigger.first > 0 ? definiteEventNoun(tokens, Math.max(0, trigger.first - 5), trigger.first - 1) : undefined;
@@ -140,9 +137,17 @@ function findEarlier(input: MentionInput): NewsEvent | undefined {
     const found = latestOfType(events, before.type, before.word, [], false);
     if (found) return found;
   }
+  // "The fire was the largest to hit the region since 2018", "the deadliest quake to strike the country in decades":
+  // an infinitive after a superlative or an ordinal ranks the happening already told
+  if (tokens[trigger.first - 1]?.lower === 'to' && tokens.slice(Math.max(0, trigger.first - 5), trigger.first - 1).some((t) => RANKING.test(t.lower))) {
+    const ranked = events.findLast((e) => e.type === type && FACTUAL.has(e.modality));
+    if (ranked) return ranked;
+  }
   // "A ferry sank off the coast ... The vessel capsized in rough seas": the vehicle of the accident already told
-  if (type === 'accident' && frame.subject && frame.voice === 'active' && /^(?:the|that)$/.test((tokens[frame.subject.first] as Token).lower)
-    && tokens.slice(frame.subject.first + 1, frame.subject.last + 1).some((t) => VEHICLES.test(t.lower))) {
+  // ("The rubber boat had left Zuwara late on Friday. It capsized in high waves": "it" is the vehicle)
+  const subjectWords = frame.subject ? tokens.slice(frame.subject.first, frame.subject.last + 1) : [];
+  if (type === 'accident' && frame.subject && frame.voice === 'active' && ((/^(?:the|that)$/.test((tokens[frame.subject.first] as Token).lower)
+    && subjectWords.slice(1).some((t) => VEHICLES.test(t.lower))) || (subjectWords.length === 1 && subjectWords[0]?.lower === 'it' && frame.subjectVia === undefined))) {
     const accident = events.findLast((e) => e.type === 'accident' && FACTUAL.has(e.modality));
     if (accident) return accident;
   }
@@ -158,6 +163,34 @@ function findEarlier(input: MentionInput): NewsEvent | undefined {
     if (noun && compatible(type, noun.type, noun.word)) return latestOfType(events, noun.type, noun.word, [], false);
     // "the charges had been set off by a timer": the weapons of the attack already told
     if (type === 'attack' && hasDefiniteWeapon(tokens, range)) return events.findLast((e) => e.type === 'attack');
+  }
+  return undefined;
+}
+
+/** The earlier event a noun mention names again: a definite noun of its kind, or one whose course is told. */
+function earlierOfNoun(input: MentionInput): NewsEvent | undefined {
+  const { sentence, trigger, type, events } = input;
+  const { tokens } = sentence;
+  // "The last round of talks broke down in February", "the previous meeting": an earlier happening of the kind, not
+  // the one just told
+  if (tokens.slice(Math.max(0, trigger.first - 4), trigger.first).some((t) => PREVIOUS.test(t.lower))) return undefined;
+  // "denied that talks had collapsed": a happening whose end or course is told is one already told
+  for (let k = trigger.last + 1; k < Math.min(tokens.length, trigger.last + 4); k++) {
+    const t = tokens[k] as Token;
+    if (ASPECTUAL.test(t.lower)) return latestOfType(events, type, (tokens[trigger.last] as Token).lower, input.actorIds ?? [], false);
+    if (!(t.tags.has('Auxiliary') || t.tags.has('Adverb') || t.tags.has('Modal') || t.tags.has('Negative'))) break;
+  }
+  // "the attacks", "these cowardly attacks", "that sit-in", "her talks with the mayor"
+  for (let d = trigger.first - 1; d >= Math.max(0, trigger.first - 4); d--) {
+    const w = tokens[d] as Token;
+    // "Okafor's mediation": a possessor makes the phrase definite too
+    // ("conceded that meltdowns had occurred": a "that" opening a clause is no determiner)
+    const determiner = ANAPHORIC.test(w.lower) && !(w.lower === 'that' && (w.tags.has('Conjunction') || w.tags.has('Preposition') || tokens[d - 1]?.tags.has('Verb')));
+    if (determiner || (d === trigger.first - 1 && /['’]s$/.test(w.text)) || (d < trigger.first - 1 && /['’]s?$/.test(w.text) && w.tags.has('Possessive'))) {
+      const word = (tokens[trigger.last] as Token).lower;
+      return latestOfType(events, type, word, input.actorIds ?? [], false);
+    }
+    if (!(w.tags.has('Adjective') || w.tags.has('Noun') || w.tags.has('Value') || /-$/.test(w.post)) || /[,;:]/.test(w.post)) break;
   }
   return undefined;
 }

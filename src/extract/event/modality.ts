@@ -27,6 +27,8 @@ const RELATIVE_FUTURE = /\b(?:that|which)\s+(?:will|shall|is\s+to|are\s+to|is\s+
 const DENIED_THAT = /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing))\s+(?:\S+\s+){0,3}?that\s[^;:.]*$/i;
 /** A denial whose object is the trigger's gerund ("the army denied shelling the village", "denied having ordered"). */
 const DENIED_GERUND = /\bden(?:y|ies|ied|ying)\s+(?:(?:ever|any|having|that it had|that they had)\s+)?$/i;
+/** A future, a modal of will or a vow in the clause an until-clause hangs on. */
+const FUTURE_OR_VOW = /\b(?:will|would|shall|won't|wouldn't|'ll|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|swore|swear(?:s|ing)?|promis(?:e|es|ed|ing)|determined)\b/i;
 /** Hedges without a named source: the event rests on a report, not on the writer ("were reported killed"). */
 const UNATTRIBUTED_REPORT = /\b(?:reportedly|allegedly|(?:is|are|was|were|been) (?:reported|said|alleged|believed|thought) to|(?:is|are|was|were) reported)\b/i;
 /** A definite description at the head of a claim presupposes its event rather than claiming it ("says the battle for X is ..."). */
@@ -90,7 +92,10 @@ export function modalityOf(input: ModalityInput): Modality {
   if (!input.nominal && /(?:ing|ed)$/i.test(text.slice(triggerStart, triggerEnd).split(/\s+/)[0] ?? '') && DENIED_GERUND.test(text.slice(Math.max(0, triggerStart - 30), triggerStart))) return 'denied';
   const after = text.slice(triggerEnd, clauseEnd);
   const rest = text.slice(triggerEnd, Math.max(clauseEnd, input.sentenceEnd ?? clauseEnd));
-  if (HYPOTHETICAL.test(before) || CONDITION_AFTER.test(rest) || (input.nominal && MODAL_AFTER.test(after)) || input.reporting.some((c) => c.kind === 'call')) return 'hypothetical';
+  // "Israel would not end the war until Hamas was destroyed", "vowed to fight until every rebel is killed": what an
+  // until-clause after a future, a modal or a vow waits for has not happened
+  const untilFuture = /^\s*until\b/i.test(before) && input.sentenceStart !== undefined && FUTURE_OR_VOW.test(text.slice(input.sentenceStart, clauseStart));
+  if (untilFuture || HYPOTHETICAL.test(before) || CONDITION_AFTER.test(rest) || (input.nominal && MODAL_AFTER.test(after)) || input.reporting.some((c) => c.kind === 'call')) return 'hypothetical';
   if (input.lexical) return input.lexical;
   if (PLANNED.test(around) || (input.nominal && (PLANNED_BEFORE.test(before) || AHEAD_OF.test(before))) || input.reporting.some((c) => c.kind === 'pledge')) return 'planned';
   const reporting = input.reporting.filter((c) => {

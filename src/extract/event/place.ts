@@ -93,9 +93,9 @@ const PEOPLE_OF = /\b(?:ministers?|leaders?|presidents?|heads?|prime ministers?|
  * People from a country before its name ("negotiators from Lorvania and Kessia resumed talks in Doha", "refugees from
  * Syria arrived in Greece"): where they come from, not where anything happened.
  */
-const PEOPLE_FROM = /\b(?:ministers?|leaders?|presidents?|envoys?|delegations?|delegates|representatives?|officials?|negotiators?|mediators?|diplomats?|observers?|monitors?|experts?|lawmakers|legislators|MPs|people|citizens|nationals|refugees|migrants|asylum[- ]seekers|workers|students|tourists|visitors|pilgrims|fighters|militants|troops|soldiers|forces|police|teams?|rescuers|volunteers|doctors|journalists|reporters|investigators|inspectors)\s+from\s+(?:the\s+)?$/i;
-/** The capitalised names (joined by "and") that end a text. */
-const NAMES_AT_END = /(?:[\p{Lu}][\p{L}'’.-]*\s+(?:and\s+)?){1,4}$/u;
+const PEOPLE_FROM = /\b(?:ministers?|leaders?|presidents?|envoys?|delegations?|delegates|representatives?|officials?|negotiators?|mediators?|diplomats?|observers?|monitors?|experts?|lawmakers|legislators|MPs|people|citizens|nationals|refugees|migrants|asylum[- ]seekers|workers|students|tourists|visitors|pilgrims|fighters|militants|troops|soldiers|forces|police|teams?|rescuers|volunteers|doctors|journalists|reporters|investigators|inspectors|passengers|survivors|victims|crew|pilgrims|fans|players|climbers|hikers|nationals)(?:,?\s+(?:mostly|mainly|largely|chiefly|primarily|many|most|some|all|both|including\s+\S+))?\s+from\s+(?:the\s+)?$/i;
+/** The capitalised names (joined by commas or "and") that end a text. */
+const NAMES_AT_END = /(?:[\p{Lu}][\p{L}'’.-]*,?\s+(?:and\s+)?){1,4}$/u;
 
 /** The text before a place says it names where people come from (see `PEOPLE_FROM`). */
 function peopleFrom(before: string): boolean {

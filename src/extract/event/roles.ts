@@ -2,6 +2,7 @@ import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import type { EventType, Participant, ParticipantRole } from '../../schema/event.js';
 import { INTRANSITIVE_VERBS, LIGHT_VERBS } from '../../nlp/lexicon/event-triggers.js';
 import { own } from '../../nlp/lexicon/own.js';
+import { lookupCity, lookupCountry, lookupDemonym } from '../../nlp/gazetteer.js';
 import { ROLE_NOUNS } from '../../nlp/lexicon/titles.js';
 import type { ActorIndex } from './actor-index.js';
 import type { TokenRange } from './clause.js';
@@ -61,7 +62,7 @@ export function participantsOf(input: RoleInput): Participant[] {
   const patient = patientRole(type);
   if (frame.voice === 'nominal') {
     const light = frame.governor ? own(LIGHT_VERBS, frame.governor) : undefined;
-    if (frame.premodifier) add(frame.premodifier, frame.possessive && UNDERGONE.has(type) ? patient : agent, frame.possessive);
+    for (const part of frame.premodifier ? withoutCities(sentence, frame.premodifier, frame.possessive) : []) add(part, frame.possessive && UNDERGONE.has(type) ? patient : agent, frame.possessive);
     add(frame.subject, light === 'patient' ? patient : agent, true);
   } else if (frame.voice === 'passive') {
     const by = frame.preps.find((p) => p.prep === 'by');
@@ -153,6 +154,25 @@ function describedAhead(input: RoleInput, k: number, last: number): boolean {
 }
 
 /** The actors a token range names: actors' names, pronouns resolved, and unnamed groups made into actors. */
+/**
+ * "the November 2015 Paris attacks", "the Madrid train bombings": a city (not a country) named before a happening noun
+ * is where it happened, even where the names stage reads the capital as its government; the premodifier's other
+ * words keep their parties ("the Lagos police raid").
+ */
+function withoutCities(sentence: TaggedSentence, premodifier: TokenRange, possessive: boolean): TokenRange[] {
+  if (possessive) return [premodifier];
+  const parts: TokenRange[] = [];
+  let first = premodifier.first;
+  for (let k = premodifier.first; k <= premodifier.last; k++) {
+    const t = sentence.tokens[k] as Token;
+    if (!(/^\p{Lu}/u.test(t.text) && lookupCity(t.text) !== undefined && lookupCountry(t.text) === undefined && lookupDemonym(t.text) === undefined)) continue;
+    if (k > first) parts.push({ first, last: k - 1 });
+    first = k + 1;
+  }
+  if (first <= premodifier.last) parts.push({ first, last: premodifier.last });
+  return parts;
+}
+
 function actorsIn(input: RoleInput, range: TokenRange | null, countries: boolean, owners = true): string[] {
   if (!range) return [];
   const { sentence, index, trigger } = input;
@@ -162,6 +182,8 @@ function actorsIn(input: RoleInput, range: TokenRange | null, countries: boolean
     const tok = sentence.tokens[k] as Token;
     // "two firefighters were hurt when their truck overturned": whose vehicle or house it was is no party to the mishap
     if (input.type === 'accident' && POSSESSIVE_PRONOUN.test(tok.lower)) continue;
+    // "The boat had left Zuwara ... It capsized in high waves": what "it" capsizes or crashes is a thing, no actor
+    if (input.type === 'accident' && tok.lower === 'it') continue;
     if (!owners && POSSESSIVE_PRONOUN.test(tok.lower) && ownsPerson(sentence, k, range.last)) continue;
     if (/^\p{Ll}/u.test(tok.text) && describedAhead(input, k, range.last)) continue;
     // "the two leaders held talks": the two people named just before

@@ -99,10 +99,15 @@ function meets(need: ArgumentNeed, ctx: SenseContext): boolean {
       return frame.preps.some((p) => DESTINATION_PREPOSITIONS.has(p.prep) && holdsPlace(ctx, p.range));
     case 'destination-or-party':
       return meets('destination', ctx) || (frame.voice !== 'passive' && holdsParty(ctx, frame.object));
-    case 'assault':
-      if (frame.voice === 'active' && (holdsParty(ctx, frame.subject) || anyWord(tokens, frame.subject, WEAPON_WORDS) || words(tokens, frame.subject).some((t) => own(EVENT_NOUNS, t.lower.replace(/s$/, '')) === 'attack' || own(EVENT_NOUNS, t.lower) === 'attack'))) return true;
+    case 'assault': {
+      const attacker = (range: TokenRange | null): boolean => holdsParty(ctx, range) || anyWord(tokens, range, WEAPON_WORDS) || words(tokens, range).some((t) => own(EVENT_NOUNS, t.lower.replace(/s$/, '')) === 'attack' || own(EVENT_NOUNS, t.lower) === 'attack');
+      if (frame.voice === 'active' && attacker(frame.subject)) return true;
+      // "a man who was struck by a falling tree", "hit by lightning": what did it is no attacker
+      const by = frame.voice === 'passive' ? frame.preps.find((p) => p.prep === 'by') : undefined;
+      if (by && !attacker(by.range) && !anyWord(tokens, by.range, /^(?:unknown|unidentified|somebody|someone)$/)) return false;
       if (frame.object !== null || (frame.voice === 'passive' && frame.subject !== null)) return true;
       return frame.preps.some((p) => /^(?:on|at|against|upon|into)$/.test(p.prep));
+    }
     case 'object':
       return objectRange(frame) !== null;
     case 'person': {

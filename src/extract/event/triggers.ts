@@ -445,6 +445,8 @@ function nounTypeAt(tokens: readonly Token[], i: number, mentions: readonly Enti
   if (base === 'release' && !freedPerson(tokens, i, mentions)) return undefined;
   // "a railway station collapse", "the collapse of a bridge": a structure giving way; "the collapse of talks" is none
   if (/^collapses?$/.test(base) && !collapsedStructure(tokens, i)) return undefined;
+  // "struck by lightning on the summit", "the summit of Mount Kenya": a mountain top; meetings are held "at" a summit
+  if (base === 'summit' && ((prevTok?.lower === 'the' && /^(?:on|to|from|near|below|reached|reach|reaching)$/.test(tokens[i - 2]?.lower ?? '')) || (next?.lower === 'of' && /^(?:mount|mt\.?|everest|kilimanjaro)$/i.test(tokens[i + 2]?.lower ?? '')))) return undefined;
   // "a vote of confidence" is an opinion, not a ballot
   if (base === 'vote' && next?.lower === 'of') return undefined;
   // "won a landslide", "a landslide victory", "re-elected in a landslide": a large win, not a slope giving way

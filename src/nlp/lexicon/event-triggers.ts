@@ -48,7 +48,7 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   crash: 'accident', explode: 'accident', collapse: 'accident', derail: 'accident', overturn: 'accident',
   collide: 'accident', capsize: 'accident', sink: 'accident', flood: 'accident', erupt: 'accident', 'catch fire': 'accident',
   sweep: 'accident', ravage: 'accident', batter: 'accident', devastate: 'accident', inundate: 'accident',
-  engulf: 'accident', submerge: 'accident', // see DISASTER_FORCE_VERBS
+  engulf: 'accident', submerge: 'accident', slam: 'accident', pound: 'accident', lash: 'accident', pummel: 'accident', // see DISASTER_FORCE_VERBS
   plunge: 'accident', skid: 'accident', veer: 'accident', // see VEHICLES: only a vehicle plunging, skidding or veering
   gather: 'protest', // see VERB_SENSES.gather: only protesters gathering
   buy: 'economic', sell: 'economic', acquire: 'economic', purchase: 'economic', invest: 'economic',
@@ -130,7 +130,7 @@ const PROTESTERS = /^(?:protesters|protestors|demonstrators|marchers|strikers|ac
 /** What is sent or delivered to people in need. */
 const AID_GOODS = /^(?:aid|food|supplies|assistance|medicine|medicines|relief|water|fuel|tents|blankets)$/;
 /** Verbs that report a disaster only with a natural force as subject ("wildfires ravaged the hills"). */
-const DISASTER_FORCE_VERBS = ['sweep', 'ravage', 'batter', 'devastate', 'inundate', 'engulf', 'submerge'] as const;
+const DISASTER_FORCE_VERBS = ['sweep', 'ravage', 'batter', 'devastate', 'inundate', 'engulf', 'submerge', 'slam', 'pound', 'lash', 'pummel'] as const;
 /** Votes that remove somebody from office ("ousted in a no-confidence vote", "toppled by a motion of censure"). */
 const REMOVAL_VOTES = /^(?:votes?|ballots?|motions?|no-confidence|confidence|censure|impeachment|referendum|elections?|primary|polls?|recall)$/;
 /** Bodies that remove an office holder by a vote of their members ("parliament ousted the speaker"). */
@@ -278,6 +278,7 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   ],
   find: [
     { id: 'find/weapons', type: 'capture', object: FOUND_WEAPONS, reason: 'finding a cache of weapons is a seizure' },
+    { id: 'find/dead', type: 'casualty', next: /^(?:dead|murdered|killed|slain|drowned|strangled|stabbed|shot|hanged|beheaded)$/, reason: '"an elderly man was found dead in his home", "three bodies were found shot": a death found' },
   ],
   discover: [
     { id: 'discover/weapons', type: 'capture', object: FOUND_WEAPONS, reason: 'discovering a cache of weapons is a seizure' },
