@@ -1042,6 +1042,7 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
   const coordinated = isCoordinated(sentence, cue) && !answersInApposition(ctx.text, sentence, cue);
   // "Senator Dale visited the plant and said that ...": a cue joined to an act shares the act's subject
   if (coordinated && subject.id === null && !cue.participial && !cue.according && !cue.passive && joinedByConjunction(sentence, cue)) subject.id = sharedSubject(ctx, sentence, cue);
+  const finite = !cue.passive && !cue.according && !cue.asPut && cue.absoluteWith === undefined && !cue.participial && !(coordinated && subject.id !== null);
   const reading = cue.passive
     ? readPassive(ctx, sentence, cue)
     : cue.according
@@ -1069,8 +1070,46 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
   // a nested claim's subject is no subject of the sentence: "told analysts the carrier expected ..., but warned that"
   // goes on with the one who told
   if (!cue.participial && !outer) subject.id = claimantId;
+  const first = finite && !outer ? coordinatedSpeaker(ctx, sentence, cue, claimantId) : null;
+  if (first !== null) ctx.claims.push(claimRecord(ctx, sentence, cue, { ...reading, claimantId: first }));
   ctx.claims.push(claimRecord(ctx, sentence, cue, { ...reading, claimantId }));
   ctx.resolver.lastClaimant = claimantId;
+}
+
+/**
+ * "Democrats and civil rights groups hailed the ruling", "Ana Ruiz and Tom Brandt said", '"...," Ruiz and Brandt
+ * said': the cue's reading finds the nearer of two coordinated subjects; the first speaks the same claim. The subject
+ * is the whole clause before the cue (from the sentence's start, a closing quote or a comma): two phrases joined by
+ * one "and", with no verb, preposition or comma outside a name ("Officials in Lyon and Nantes said" is one group;
+ * "The army shelled the town and rebels said" is two clauses). Id: `speaker/coordinated-subjects`.
+ */
+function coordinatedSpeaker(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, claimantId: string): string | null {
+  const { tokens } = sentence;
+  const names = mentionsIn(ctx.resolver, sentence.index);
+  let and = -1;
+  let j = cue.first - 1;
+  // the auxiliaries and adverbs between the subject and its cue ("have long", "on Monday" is left out: no preposition)
+  while (j > 0 && ((tokens[j] as Token).tags.has('Adverb') || (tokens[j] as Token).tags.has('Auxiliary') || (tokens[j] as Token).tags.has('Modal')) && !/[,;:"“”]/.test((tokens[j] as Token).post)) j--;
+  for (; j >= 0; j--) {
+    const t = tokens[j] as Token;
+    if (j < cue.first - 1 && /[,;:"“”»—–]\s*$/.test(t.post)) break;
+    const named = names.some((m) => m.start <= t.start && m.end >= t.end);
+    if (t.lower === 'and' && !named) {
+      if (and >= 0) return null;
+      and = j;
+      continue;
+    }
+    if (named) continue;
+    // ("civil rights groups": the tagger may read a noun modifier as a present verb)
+    const modifier = !t.tags.has('PastTense') && !t.tags.has('Gerund') && tokens[j + 1]?.tags.has('Noun') === true && j + 1 < cue.first;
+    if ((t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Plural') && !modifier) || t.tags.has('Preposition') || /^(?:or|nor|but|who|which|that|between)$/.test(t.lower)) return null;
+  }
+  const opener = j + 1;
+  if (and <= opener || and >= cue.first - 1) return null;
+  // "Both Ruiz and Brandt said": the quantifier is no part of the first subject
+  if (tokens[opener]?.lower === 'neither' || tokens[opener]?.lower === 'either') return null;
+  const first = speakerBefore(ctx.text, sentence, { ...cue, first: and, last: and }, ctx.resolver);
+  return first !== null && first !== claimantId ? first : null;
 }
 
 /**
