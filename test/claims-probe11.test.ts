@@ -33,3 +33,97 @@ describe('two coordinated subjects both speak', () => {
     expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
   });
 });
+
+describe('praise and blame with a plain object judge it', () => {
+  it.each([
+    ['Local officials blamed the Allied Rebel Front.', 'Local officials', 'blamed', 'the Allied Rebel Front'],
+    ['Residents blamed the dam operator.', 'residents', 'blamed', 'the dam operator'],
+    ['Democrats hailed the ruling.', 'Democrats', 'hailed', 'the ruling'],
+    ['Activists denounced the arrests.', 'activists', 'denounced', 'the arrests'],
+  ])('%s', (text, claimant, cue, content) => {
+    const claims = claimsOf(text);
+    expect(claims.map((c) => [c.claimant, c.cue, c.content, c.kind])).toEqual([[claimant, cue, content, 'assessment']]);
+  });
+
+  it.each([
+    'The mayor hailed a taxi outside the station.',
+    'Senator Ruth Dale hails from Ohio.',
+    'Nobody blamed him.',
+  ])('guard (passes before the change too): no judgement in %s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+});
+
+describe('questioning a thing is a claim; questioning a person is an interrogation', () => {
+  it.each([
+    ['Senator Tom Hale questioned the director\'s decision.', 'Tom Hale', "the director's decision"],
+    ['Analysts questioned the timing of the sale.', 'analysts', 'the timing of the sale'],
+    ['Governor Ruth Dale questioned the wisdom of the plan.', 'Ruth Dale', 'the wisdom of the plan'],
+  ])('%s', (text, claimant, content) => {
+    const claims = claimsOf(text);
+    expect(claims.map((c) => [c.claimant, c.content, c.kind])).toEqual([[claimant, content, 'assessment']]);
+  });
+
+  it.each([
+    'Police questioned the suspect on Monday.',
+    'Detectives questioned two men.',
+    'Officers questioned his brother.',
+    'Investigators questioned the driver of the truck.',
+  ])('guard (passes before the change too): no claim in %s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+});
+
+describe('saying nothing and pleading are no claims', () => {
+  it.each([
+    'Pope Francis rarely comments on elections.',
+    'The White House does not comment on intelligence matters.',
+    'Apple never comments on unreleased products.',
+    'Karl Brenner had denied six counts of fraud.',
+    'Maria Voss, 34, denies murder.',
+    'Ivo Lind denied two charges of bribery at Southwark Crown Court.',
+  ])('%s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Ana Kessel has denied the allegations.', 'Ana Kessel'],
+    ['The minister commented that the talks had stalled.', null],
+  ])('guard (passes before the change too): a claim in %s', (text, claimant) => {
+    const claims = claimsOf(text);
+    if (claimant) expect(claims.map((c) => c.claimant)).toEqual([claimant]);
+    else expect(claims).toEqual([]);
+  });
+});
+
+describe('sources of rulings and answers', () => {
+  it.each([
+    ['The ruling by Judge Ann Lee said the law was unconstitutional.', 'Ann Lee'],
+    ['The ruling by District Judge Ana Perez said the map was drawn unlawfully.', 'Ana Perez'],
+  ])('the judge after "by" speaks for the ruling: %s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+
+  it('guard (passes before the change too): a lower-case title after "by"', () => {
+    expect(claimsOf('The opinion by federal judge Ivo Lind found that the agency had acted unlawfully.').map((c) => c.claimant)).toEqual(['Ivo Lind']);
+  });
+
+  it('an officer of a body with nobody named answers in apposition', () => {
+    const claims = claimsOf('Ruth Dale accused the governor of lying, a charge the party\'s chairwoman flatly rejected.');
+    expect(claims.map((c) => [c.claimant, c.cue, c.kind])).toEqual([['Ruth Dale', 'accused', 'statement'], ["party's chairwoman", 'rejected', 'rejection']]);
+    expect(claims[1]?.disputes).toEqual([claims[0]?.id]);
+  });
+
+  it.each([
+    ["The committee's chairwoman said the hearing would resume.", "committee's chairwoman"],
+    ["The union's chairman said the strike would go on.", "union's chairman"],
+  ])('an officer of a body with nobody named speaks: %s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+
+  it('what an answer in apposition dismisses is the clause it answers, not "as ..."', () => {
+    const claims = claimsOf('Ruiz accused the aides of leaking the memo, an allegation the aides dismissed as a distraction.');
+    expect(claims.map((c) => [c.claimant, c.content])).toEqual([['Ruiz', 'the aides of leaking the memo'], ['aides', 'Ruiz accused the aides of leaking the memo']]);
+    expect(claims[1]?.disputes).toEqual([claims[0]?.id]);
+  });
+});

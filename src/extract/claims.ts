@@ -644,7 +644,8 @@ function documentSpeaker(text: string, sentence: TaggedSentence, cue: Cue, resol
   const cueStart = (tokens[cue.first] as Token).start;
   const mentions = mentionsIn(resolver, sentence.index);
   const named = mentions.find((m) => m.start >= phraseStart && m.end <= noun.start)
-    ?? mentions.find((m) => m.start >= noun.end && m.end <= cueStart && /^\s+(?:\p{L}+\s+){0,2}?(?:by|from|of|for)\s+(?:the\s+)?$/iu.test(text.slice(noun.end, m.start)));
+    // ("The ruling by Judge Ann Lee said", "the opinion by federal judge Ivo Lind": a title between "by" and the name)
+    ?? mentions.find((m) => m.start >= noun.end && m.end <= cueStart && /^\s+(?:\p{L}+\s+){0,2}?(?:by|from|of|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.]*|federal|district|circuit|appeals|chief|senior|judge|justice|magistrate)\s+){0,3}$/u.test(text.slice(noun.end, m.start)));
   const author = named?.recordId ?? documentAnaphor(text, sentence, doc, cue, resolver) ?? documentNamer(text, tokens, doc, resolver);
   if (author) {
     resolver.documentAuthors.set(documentKey(noun.lower), author);
@@ -1417,7 +1418,9 @@ function readFinite(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, clause
   // '"We will rebuild," Ortega said in an interview with the BBC.', '..., two officials told Reuters.'
   const leadClause = /[,"”»›]/.test(text.slice(sentence.start, cueStartTok.start));
   const nothingFollows = /^[.!?"”’']*$/.test(restAfter) || SAYING_CIRCUMSTANCE.test(restAfter) || (leadClause && onlyCircumstancesAfter(sentence.tokens, cue.last, clauseEnd, cue.lemma))
-    || (leadClause && ASIDE_CLAUSE_AFTER.test(restAfter) && !/,\s+that\s/.test(restAfter)) || (leadClause && REMARK_APPOSITION_AFTER.test(restAfter));
+    || (leadClause && ASIDE_CLAUSE_AFTER.test(restAfter) && !/,\s+that\s/.test(restAfter)) || (leadClause && REMARK_APPOSITION_AFTER.test(restAfter))
+    // "..., an allegation the aides dismissed as a distraction": what is dismissed is the clause answered, not "as ..."
+    || (/^as\s/i.test(restAfter) && answersInApposition(text, sentence, cue));
   // "a letter by King that criticized Sessions": after a relative pronoun the name is the object, not a speaker
   const relativeCue = /^(?:that|which|who)$/.test(sentence.tokens[cue.first - 1]?.lower ?? '');
   const speakerFollows = !relativeCue && (nothingFollows || ((POSTPOSED_NAME.test(restAfter) || POSTPOSED_TITLED_NAME.test(restAfter)) && restAfter.length <= 60)) && (cueStartTok.start - sentence.start > 20 || /["”»›]\s*\S/.test(text.slice(sentence.start, cueStartTok.start)));

@@ -3,7 +3,7 @@ import type { ClaimKind } from '../../schema/claim.js';
 import type { Span } from '../../schema/span.js';
 import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import { own } from '../../nlp/lexicon/own.js';
-import { BELIEF_ADJECTIVES, CLAIM_NOUNS, COGNITION_VERBS, cognitionLemma, FOR_PHRASE_VERBS, QUESTION_OPENERS, QUESTION_VERBS, QUOTE_FRAME_VERBS, REPORTING_VERBS, reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
+import { BELIEF_ADJECTIVES, CLAIM_NOUNS, COGNITION_VERBS, cognitionLemma, FOR_PHRASE_VERBS, JUDGED_OBJECT_VERBS, QUESTION_OPENERS, QUESTION_VERBS, QUOTE_FRAME_VERBS, REPORTING_VERBS, reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import { insideQuote } from '../quotes.js';
 
 /*
@@ -242,10 +242,16 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   if (lemma === 'point' && next?.lower !== 'out') return true;
   // "pleaded guilty", "pleaded not guilty to fraud", "pleaded no contest": a plea in court is an act, not a call
   if (lemma === 'plead' && next && /^(?:guilty|not|no|innocent)$/.test(next.lower)) return true;
+  // "had denied six counts of fraud", "denies murder": denying a criminal charge in court is a plea, as "pleaded not
+  // guilty" is; "denied the charges", "denied the allegations" still answer what someone claimed
+  if (lemma === 'deny' && deniesOffence(tokens, i)) return true;
+  // "rarely comments on elections", "does not comment on intelligence matters": a habit or a refusal of commenting
+  // says nothing ("commented that ..." and a quote still do)
+  if (lemma === 'comment' && NOT_SAYING_BEFORE.test(tokens[i - 1]?.lower ?? '') && next?.lower !== 'that' && !/^[,:]?\s*["“]/.test(tok.post)) return true;
   // "testified against the mayor", "testified before the committee for six hours": testimony reports only with
   // "that", a clause or a quote ("testified that he had been paid", "testified before Congress that ...")
   if (lemma === 'testify' && !/^[,:]?\s*["“]/.test(tok.post) && !/["“]/.test(next?.pre ?? '') && !opensClause(tokens, i + 1) && !thatBeforeComma(tokens, i + 1)) return true;
-  if (FOR_PHRASE_VERBS.has(lemma) && !judgedFor(tokens, i, lemma) && !whatTheyCalled(tokens, i)) return true;
+  if (FOR_PHRASE_VERBS.has(lemma) && !judgedFor(tokens, i, lemma) && !whatTheyCalled(tokens, i) && !judgedObject(tokens, i, lemma)) return true;
   // "Insurance claims rose": "claims" is a verb only before "that", a clause, "to" or a quote
   if (tok.lower === 'claims' && !(next?.lower === 'that' || next?.lower === 'to' || /[,:]/.test(tok.post) || opensClause(tokens, i + 1))) return true;
   // "hinted that he would run", not "hinting at the incident"
@@ -272,6 +278,49 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   if (lemma === 'report' && next?.lower === 'to' && !(tokens[i + 2]?.tags.has('Verb') && !tokens[i + 2]?.tags.has('Noun')) && !thatBeforeComma(tokens, i + 1) && !/["“]/.test(tokens.slice(i + 1, i + 8).map((t) => t.pre + t.post).join(''))) return true;
   // "posted a loss": posting reports only on a channel or with a clause ("posted on X that")
   return lemma === 'post' && !(next?.lower === 'on' || next?.lower === 'that');
+}
+
+/**
+ * Adverbs of habit and negations before "comment" that make it say nothing ("rarely comments", "does not comment",
+ * "typically would not comment"). Id: `cues/habitual-comment`.
+ */
+const NOT_SAYING_BEFORE = /^(?:not|n't|never|rarely|seldom|typically|usually|generally|normally|routinely|traditionally|often|frequently|does|do)$/;
+
+/**
+ * Criminal offences a defendant denies as a plea ("denies murder", "denied manslaughter"); with a count or charge
+ * noun the offence may be any ("denied six counts of fraud", "denies two charges of bribery"). Id: `cues/plea-denial`.
+ */
+const OFFENCES = /^(?:murder|manslaughter|rape|assault|robbery|burglary|theft|fraud|arson|kidnapping|kidnap|bribery|extortion|perjury|blackmail|embezzlement|treason|terrorism|causing|attempted|conspiracy|possession|wounding|affray)$/;
+
+/** Whether the object of "deny" at `i` is a criminal charge (a plea), not a claim: a count of charges or an offence ending the clause. */
+function deniesOffence(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next) return false;
+  let k = i + 1;
+  if (/^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|several|multiple|both|\d+)$/.test(next.lower)) k++;
+  const noun = tokens[k];
+  if (noun && /^(?:counts?|charges?)$/.test(noun.lower) && tokens[k + 1]?.lower === 'of' && k > i + 1) return true;
+  return OFFENCES.test(next.lower) && (/[,;.]/.test(next.post) || k === tokens.length - 1 || /^(?:and|or|charges?|at|in|before)$/.test(tokens[i + 2]?.lower ?? '.') || OFFENCES.test(tokens[i + 2]?.lower ?? ''));
+}
+
+/** People "questioned" as an interrogation ("questioned the suspect", "questioned two men"). */
+const QUESTIONED_PEOPLE = /^(?:suspects?|m[ae]n|wom[ae]n|people|persons?|witness(?:es)?|drivers?|detainees?|passengers?|boys?|girls?|youths?|staff|employees?|workers?|officers?|soldiers?|residents?|members?|students?|him|her|them|teenagers?|journalists?|crew|brothers?|sisters?|fathers?|mothers?|sons?|daughters?|wife|wives|husbands?|uncles?|aunts?|cousins?|nephews?|nieces?|relatives?|family|friends?|neighbou?rs?|partners?|parents?|child|children|lawyers?)$/;
+
+/**
+ * "questioned Comey's decision", "questioned the wisdom of the plan", "questioned the timing of the sale": the
+ * object of "question" is a thing owned or determined (a possessive, or "the"/"a" before a noun that is no person);
+ * "questioned the suspect", "questioned two men", "questioned Smith" interrogate. Id: `cues/questioned-thing`.
+ */
+function questionedThing(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || /[,;:.!?]/.test((tokens[i] as Token).post)) return false;
+  let k = i + 1;
+  const possessive = /^(?:his|her|its|their|our|my|your)$/.test(next.lower) || /['’]s?$/.test(next.text) || /^['’]s?\s/.test(next.post);
+  if (!possessive && !/^(?:the|a|an|this|that)$/.test(next.lower)) return false;
+  // the head: the last noun before a preposition, a comma or the clause's end
+  while (k + 1 < tokens.length && !/[,;:.!?]/.test((tokens[k] as Token).post) && !(tokens[k + 1] as Token).tags.has('Preposition') && !(tokens[k + 1] as Token).tags.has('Verb') && k < i + 6) k++;
+  const head = tokens[k] as Token;
+  return head.tags.has('Noun') && !head.tags.has('Person') && !QUESTIONED_PEOPLE.test(head.lower) && !/^\p{Lu}/u.test(head.text);
 }
 
 /** Whether "that" opens a clause within the next ten words, before any comma or other stop ("before Congress that"). */
@@ -356,6 +405,8 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
     return { first: i, last: i, lemma, kind: questionKind, text: tok.text, participial: afterComma && tok.lower.endsWith('ing'), according: false };
   }
   // "questioned the suspect", "wondered aloud": only a question (or a framed quote) is a claim of these
+  // "questioned Comey's decision", "questioned the wisdom of the plan": doubting a thing is a claim of its own
+  if (lemma === 'question' && !isPassive(tokens, i) && questionedThing(tokens, i)) return { first: i, last: i, lemma, kind: own(QUESTION_VERBS, lemma) ?? kind, text: tok.text, participial: afterComma && tok.lower.endsWith('ing'), according: false };
   if ((lemma === 'question' || lemma === 'wonder') && !(next && QUESTION_OPENERS.has(next.lower) && !isPassive(tokens, i))) return quoteFrameCue(sentence, i);
   // "can add applications", "added 300 jobs": adding a thing is no speech (a clause, a quote or a name follows speech)
   if (lemma === 'add' && next && !/[,:]/.test(tok.post) && (next.tags.has('Value') || (next.tags.has('Noun') && !next.tags.has('Pronoun') && !/^\p{Lu}/u.test(next.text)))) return null;
@@ -471,6 +522,18 @@ function judgedFor(tokens: readonly Token[], i: number, lemma: string): boolean 
     if (/[,;:]/.test(t.post) || (t.tags.has('Verb') && !t.tags.has('Adjective') && k > i + 1 && !misread)) return false;
   }
   return false;
+}
+
+/**
+ * "blamed the rebel front", "hailed the ruling", "denounced the arrests": a verb of JUDGED_OBJECT_VERBS right before
+ * a noun phrase (a determiner, possessive, adjective or noun; not a pronoun: "blamed himself", "nobody blamed him";
+ * not "hailed a taxi", "hails from Ohio"). Id: `cues/judged-object`.
+ */
+function judgedObject(tokens: readonly Token[], i: number, lemma: string): boolean {
+  const next = tokens[i + 1];
+  if (!JUDGED_OBJECT_VERBS.has(lemma) || !next || /[,;:.!?]/.test((tokens[i] as Token).post) || next.tags.has('Pronoun')) return false;
+  if (lemma === 'hail' && /^(?:a|an)$/.test(next.lower)) return false;
+  return next.tags.has('Determiner') || next.tags.has('Possessive') || next.tags.has('Adjective') || next.tags.has('Noun');
 }
 
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);

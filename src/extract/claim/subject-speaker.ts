@@ -419,6 +419,9 @@ function bodySubject(text: string, tokens: readonly Token[], k: number, book: Sp
   return makeSpeaker(book, display, 'organization', { start: startTok.start, end: (tokens[k] as Token).end, text: name });
 }
 
+/** Nouns of claiming an answer in apposition names ("..., a charge the party's chairwoman rejected"). */
+const ANSWERED_NOUNS = /^(?:claims?|charges?|accusations?|allegations?|assertions?|account|version|result|finding|verdict)$/;
+
 /**
  * "Egypt's foreign minister said", "Ardenia's defence minister warned", "the country's prime minister said": a
  * title with its modifiers and a possessor. The person holding that title, when the article names exactly one
@@ -445,12 +448,23 @@ function titledSubject(text: string, tokens: readonly Token[], k: number, book: 
   while (nameFirst > 0 && /^\p{Lu}/u.test((tokens[nameFirst - 1] as Token).text) && !/[,;:()"“”]/.test((tokens[nameFirst - 1] as Token).post) && (tokens[nameFirst - 1] as Token).lower !== 'the') nameFirst--;
   const opener = tokens[nameFirst - 1];
   const openerAt = opener?.lower === 'the' ? tokens[nameFirst - 2] : opener;
-  if (openerAt && !/[,;:"“”—–]/.test(openerAt.post) && !/^(?:and|but|while|as|that|when)$/i.test(openerAt.lower)) return undefined;
+  // ("..., a charge the party's chairwoman flatly rejected": the subject of an answer in apposition to a claim)
+  const answering = openerAt !== undefined && ANSWERED_NOUNS.test(openerAt.lower) && /,\s*$/.test(tokens[openerAt.index - 2]?.post ?? '');
+  if (openerAt && !/[,;:"“”—–]/.test(openerAt.post) && !/^(?:and|but|while|as|that|when)$/i.test(openerAt.lower) && !answering) return undefined;
   const title = tokens.slice(first, k + 1).map((t) => t.lower).join(' ');
   const holders = [...book.actors.values()].filter((a) => a.kind === 'person' && a.titles.some((x) => x.toLowerCase() === title || x.toLowerCase().endsWith(` ${title}`)));
   if (holders.length === 1) return holders[0] as Actor;
   if (holders.length > 1) return null;
-  const named = /^\p{Lu}/u.test(possessor.text) && !NOT_NAMES.test(possessor.lower.replace(/['’]s?$/, ''));
+  const possessorWord = possessor.lower.replace(/['’]s?$/, '');
+  const named = /^\p{Lu}/u.test(possessor.text) && !NOT_NAMES.test(possessorWord);
+  // "the party's chairwoman", "the committee's chairman": a body's officer with nobody named is an unnamed official of
+  // that body, as "the party's treasurer" is (a place's officer, "the country's prime minister", is somebody the
+  // article should name: no speaker)
+  if (!named && opener?.lower === 'the' && /^\p{Ll}+$/u.test(possessorWord) && possessor.tags.has('Noun') && !PLACE_POSSESSORS.has(possessorWord) && !NOT_NAMES.test(possessorWord)) {
+    const at = possessor.start;
+    const phrase = text.slice(at, (tokens[k] as Token).end);
+    return makeSpeaker(book, phrase, 'person', { start: at, end: (tokens[k] as Token).end, text: phrase });
+  }
   if (!named) return null;
   const from = (tokens[nameFirst] as Token).start;
   const name = text.slice(from, (tokens[k] as Token).end);

@@ -12,6 +12,17 @@ export const FOR_PHRASE_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs of FOR_PHRASE_VERBS whose plain object is already the judged thing in news: "Local officials blamed the
+ * rebel front", "Democrats hailed the ruling", "Activists denounced the arrests", "The chairman lambasted the
+ * board's decision" (conflict and political reporting, and its annotation, count them as assessments). Left out:
+ * slam ("slammed the door"), credit ("credited the account"), fault, congratulate, scold and reprimand (a
+ * disciplinary act). Id: `cues/judged-object`.
+ */
+export const JUDGED_OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'blame', 'hail', 'denounce', 'commend', 'applaud', 'lambast', 'lambaste', 'castigate', 'rebuke', 'chastise',
+]);
+
+/**
  * Verbs (and a few multi-word cues) by which news attributes a statement, belief or finding, with the claim
  * kind each signals. Sources: the speech-event predicates of TimeML/MEANTIME annotation guidelines and the
  * reporting-verb lists of English usage guides. Lemma -> kind.
