@@ -38,17 +38,17 @@ describe('praise and blame with a plain object judge it', () => {
   it.each([
     ['Local officials blamed the Allied Rebel Front.', 'Local officials', 'blamed', 'the Allied Rebel Front'],
     ['Residents blamed the dam operator.', 'residents', 'blamed', 'the dam operator'],
-    ['Democrats hailed the ruling.', 'Democrats', 'hailed', 'the ruling'],
-    ['Activists denounced the arrests.', 'activists', 'denounced', 'the arrests'],
+    ['Unions applauded the ruling.', 'unions', 'applauded', 'the ruling'],
+    ['The chairman of the board, Ivo Lind, lambasted the merger plan.', 'Ivo Lind', 'lambasted', 'the merger plan'],
   ])('%s', (text, claimant, cue, content) => {
     const claims = claimsOf(text);
     expect(claims.map((c) => [c.claimant, c.cue, c.content, c.kind])).toEqual([[claimant, cue, content, 'assessment']]);
   });
 
   it.each([
-    'The mayor hailed a taxi outside the station.',
     'Senator Ruth Dale hails from Ohio.',
     'Nobody blamed him.',
+    'The crowd applauded.',
   ])('guard (passes before the change too): no judgement in %s', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });

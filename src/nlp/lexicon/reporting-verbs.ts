@@ -13,13 +13,14 @@ export const FOR_PHRASE_VERBS: ReadonlySet<string> = new Set([
 
 /**
  * Verbs of FOR_PHRASE_VERBS whose plain object is already the judged thing in news: "Local officials blamed the
- * rebel front", "Democrats hailed the ruling", "Activists denounced the arrests", "The chairman lambasted the
- * board's decision" (conflict and political reporting, and its annotation, count them as assessments). Left out:
- * slam ("slammed the door"), credit ("credited the account"), fault, congratulate, scold and reprimand (a
- * disciplinary act). Id: `cues/judged-object`.
+ * rebel front", "The chairman lambasted the board's decision", "Unions applauded the ruling" (conflict and political
+ * reporting, and its annotation, count them as assessments). Left out: slam ("slammed the door"), credit ("credited
+ * the account"), fault, congratulate, scold and reprimand (a disciplinary act), and hail and denounce, which earlier
+ * rounds keep to their phrase on purpose ("hailed the arrival of spring", "denounced the attack": no claim).
+ * Id: `cues/judged-object`.
  */
 export const JUDGED_OBJECT_VERBS: ReadonlySet<string> = new Set([
-  'blame', 'hail', 'denounce', 'commend', 'applaud', 'lambast', 'lambaste', 'castigate', 'rebuke', 'chastise',
+  'blame', 'commend', 'applaud', 'lambast', 'lambaste', 'castigate', 'rebuke', 'chastise',
 ]);
 
 /**
