@@ -127,3 +127,48 @@ describe('sources of rulings and answers', () => {
     expect(claims[1]?.disputes).toEqual([claims[0]?.id]);
   });
 });
+
+describe('subjects past an aside, and bodies named in apposition', () => {
+  it.each([
+    ['FARC leader Timoleon Jimenez, known as Timochenko, said the rebels would lay down their weapons.', 'Timoleon Jimenez'],
+    ['Rebel commander Ivo Marek, better known as Comandante Cero, told reporters the war was over.', 'Ivo Marek'],
+  ])('an irregular participle aside: %s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+
+  it.each([
+    ['Uribe spoke first. His party, the Democratic Center, said it would campaign against the accord.', 'Democratic Center'],
+    ['Dale spoke. Her party, the Greens, said the vote was rigged.', 'Greens'],
+  ])('a possessed body named in apposition: %s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toContain(claimant);
+  });
+});
+
+describe('content boundaries and kinds', () => {
+  it.each([
+    ['Acme Corp cut its profit forecast on Tuesday, blaming weak demand in China, and its shares fell 9 percent.', 'weak demand in China'],
+    ['The army withdrew from the town, saying the bridge was mined, and rebels moved in hours later.', 'the bridge was mined'],
+  ])('a clause joined after a participle\'s complement is the writer\'s: %s', (text, content) => {
+    expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
+  });
+
+  it.each([
+    ['The Supreme Court on Monday struck down the law, ruling 5-3 that the rules placed an undue burden on women.', 'the rules placed an undue burden on women'],
+    ['The state high court ruled 6-3 that the map was unlawful.', 'the map was unlawful'],
+    ['A federal appeals court ruled unanimously on Friday that the ban was void.', 'the ban was void'],
+  ])('a court\'s vote before "that": %s', (text, content) => {
+    const claims = claimsOf(text);
+    expect(claims.map((c) => c.content)).toEqual([content]);
+  });
+
+  it.each([
+    ['Governor Pat Rourke said he was not worried about the economic fallout.'],
+    ['"We are not satisfied with the offer," union leader Ana Kessel said.'],
+  ])('a feeling denied is no denial: %s', (text) => {
+    expect(claimsOf(text).map((c) => c.kind)).not.toContain('denial');
+  });
+
+  it('guard (passes before the change too): a fact denied is a denial', () => {
+    expect(claimsOf('Mayor Ilse Varga said the fire was not an accident.').map((c) => c.kind)).toEqual(['denial']);
+  });
+});

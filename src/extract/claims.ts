@@ -46,12 +46,15 @@ const SUBJECT_PRONOUNS: Readonly<Record<string, 'person' | 'plural' | 'thing'>> 
  * one gap in exponentially many ways (200 characters took seconds).
  */
 const BETWEEN_SUBJECT_AND_CUE = /^(?:\s|,|has|have|had|is|are|was|were|also|himself|herself|itself|themselves|then|later|again|previously|reportedly|separately|publicly|repeatedly|once|further|would|will|could|may|might|did|does|do|not|never|still|already|earlier|quickly|flatly|firmly|strongly|immediately|initially|long|privately|falsely|wrongly|consistently|frequently|often|always|openly|bluntly|recently|subsequently|quietly|explicitly|today|yesterday|officially|meanwhile|however|though|too|now|instead|in turn|in response|in reply|at the time|at the same time|for (?:his|her|its|their) part|this week|last week|on (?=(\w+))\1(?: \d+)?|in a (?:statement|speech|post|letter|interview)(?=((?: [^,]{0,40})?))\2|in an interview(?=((?: [^,]{0,40})?))\3)*$/i;
-/** A participial phrase set off by commas: ", speaking at a rally,", ", reached by telephone,", ", asked about the vote,". */
-const PARTICIPIAL_ASIDE = /,\s*(?:having\s+)?\p{Ll}+(?:ing|ed|en)\b[^,]*,/gu;
+/**
+ * A participial phrase set off by commas: ", speaking at a rally,", ", reached by telephone,", ", asked about the vote,",
+ * and irregular participles (", known as Timochenko,", ", better known as X,", ", born in Lisbon,", ", led by ...,").
+ */
+const PARTICIPIAL_ASIDE = /,\s*(?:having\s+|(?:better|also|widely|commonly|popularly)\s+)?(?:\p{Ll}+(?:ing|ed|en)|known|born|led|held|sworn|seen|kept|brought|caught|sent|set|hit|put|built|thought)\b[^,]*,/gu;
 /** An aside naming members of the subject ("Ten Democrats, including Senator Ruth Dale, said"). */
 const INCLUSION_ASIDE = /^,\s*(?:including|among\s+them|such\s+as)\s[^,]*$/i;
 /** The start of an apposition or relative clause: ", the U.S. general who oversees ...". */
-const APPOSITION_OPENER = /^,\s*(?:who|which|whose|where|a|an|the|head|chief|leader|one|former|then|also)\b[^,]*$/i;
+const APPOSITION_OPENER = /^,\s*(?:who|which|whose|where|a|an|the|head|chief|leader|one|former|then|also|(?:(?:better|also|widely|commonly|popularly)\s+)?(?:known|dubbed|nicknamed))\b[^,]*$/i;
 /** A speaker phrase after the cue that ends the sentence or opens an apposition: "..., said the Calloway Motors chief, ...". */
 const POSTPOSED_NAME = /^\s*(?:(?:the|a|an|of|and|for|chief|minister|president|spokes\w+|officials?|executive|head|director|secretary|general)\s+|\p{Lu}[\p{L}.'’-]*\s*)+(?:[.!?"”’]*\s*$|,)/u;
 /**
@@ -124,12 +127,38 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
   if (kin) return kin;
   const described = describedSpeaker(text, sentence, cue, resolver);
   if (described) return described;
-  const made = subjectPhraseSpeaker(text, sentence, cue.first, resolver.book);
+  const made = subjectPhraseSpeaker(text, sentence, cue.first, resolver.book) ?? bodyNamedInApposition(text, sentence, cue, resolver.book);
   if (made) {
     if (made.kind === 'organization') resolver.lastThing = made.id;
     return made.id;
   }
   return bareSpokesperson(sentence, cue, resolver);
+}
+
+/**
+ * "His party, the Democratic Center, said", "Its parent company, Velmar Holdings, said": a body named by a possessed
+ * organisation noun with its name in apposition, when the entity stage did not find the name: the name, made an
+ * organisation. Id: `speaker/body-named-in-apposition`.
+ */
+function bodyNamedInApposition(text: string, sentence: TaggedSentence, cue: Cue, book: SpeakerBook): Actor | null {
+  const { tokens } = sentence;
+  const last = cue.first - 1;
+  if (last < 3 || !/^,\s*$/.test((tokens[last] as Token).post)) return null;
+  // the name: capitalised words closed by the comma before the cue, perhaps after "the"
+  let nameFirst = last;
+  while (nameFirst > 0 && /^\p{Lu}/u.test((tokens[nameFirst - 1] as Token).text) && !/[,;:()"“”]/.test((tokens[nameFirst - 1] as Token).post)) nameFirst--;
+  if (!/^\p{Lu}/u.test((tokens[last] as Token).text) || !/^\p{Lu}/u.test((tokens[nameFirst] as Token).text)) return null;
+  let noun = nameFirst - 1;
+  if (tokens[noun]?.lower === 'the' && !/,/.test((tokens[noun] as Token).post)) noun--;
+  if (noun < 1 || !/^,\s*$/.test((tokens[noun] as Token).post)) return null;
+  // the noun opens the clause with its possessor: "His party", "Its parent company", "The senator's party"
+  const nounTok = tokens[noun] as Token;
+  const owner = tokens[nounTok.lower === 'company' && tokens[noun - 1]?.lower === 'parent' ? noun - 2 : noun - 1];
+  const possessed = owner !== undefined && (/^(?:his|her|its|their)$/.test(owner.lower) || /['’]s?$/.test(owner.text));
+  if (!possessed || !(ORG_ANAPHORS.has(nounTok.lower) || /^(?:party|movement|subsidiary|unit|affiliate)$/.test(nounTok.lower))) return null;
+  const start = (tokens[nameFirst] as Token).start;
+  const end = (tokens[last] as Token).end;
+  return makeSpeaker(book, text.slice(start, end), 'organization', { start, end, text: text.slice(start, end) });
 }
 
 /**
@@ -948,7 +977,9 @@ function clauseEndOf(text: string, sentence: TaggedSentence, cues: readonly Cue[
   if (answer) clauseEnd = cueEndTok.end + answer.index;
   // "accused Senator Lind of planning tax cuts ..., as both candidates prepared for their first debate": a clause opened by
   // ", as" with a subject and a finite verb of its own is the writer's frame, not the claim
-  const frame = writerFrameStart(sentence, cueEndTok.end, clauseEnd);
+  // "Acme cut its forecast, blaming weak demand, and its shares fell": after a participle's complement, a clause
+  // joined by ", and/but" with a subject and a finite verb of its own goes back to the writer (id `claims/participle-ends-at-clause`)
+  const frame = writerFrameStart(sentence, cueEndTok.end, clauseEnd, cue.participial && !cue.purpose ? /^(?:as|and|but)$/ : /^as$/);
   if (frame !== undefined) clauseEnd = frame;
   return clauseEnd;
 }
@@ -956,13 +987,13 @@ function clauseEndOf(text: string, sentence: TaggedSentence, cues: readonly Cue[
 /** Words after "as" that make no clause of time or reason ("as well", "as expected", "as a result", "as if"). */
 const AS_NOT_A_CLAUSE = /^(?:well|expected|usual|a|an|much|many|long|soon|far|if|though|part|of|such|for|to|in|with|recently|planned|promised|required|needed)$/;
 
-/** Where ", (even|just) as <subject> <verb> ..." opens between `from` and `to`, or undefined. */
-function writerFrameStart(sentence: TaggedSentence, from: number, to: number): number | undefined {
+/** Where ", (even|just) as <subject> <verb> ..." (or another of `joiners`) opens between `from` and `to`, or undefined. */
+function writerFrameStart(sentence: TaggedSentence, from: number, to: number, joiners = /^as$/): number | undefined {
   const { tokens } = sentence;
   for (let k = 1; k < tokens.length - 2; k++) {
     const t = tokens[k] as Token;
     // the claim has words before the comma ("said, as the crowd cheered, that ..." keeps its clause after "that")
-    if (t.start < from || t.end > to || t.lower !== 'as' || !/,\s*$/.test((tokens[k - 1] as Token).post) || (tokens[k - 1] as Token).end <= from) continue;
+    if (t.start < from || t.end > to || !joiners.test(t.lower) || !/,\s*$/.test((tokens[k - 1] as Token).post) || (tokens[k - 1] as Token).end <= from) continue;
     const next = tokens[k + 1] as Token;
     if (AS_NOT_A_CLAUSE.test(next.lower)) continue;
     // a subject of up to four words, then a finite verb ("as both candidates prepared", "as fighting intensified")
@@ -1324,7 +1355,8 @@ function readParticipial(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, c
     : (sentenceSubject ?? firstAgent(resolver, sentence.index, cueStartTok.start) ?? firstVerbSubject(ctx, sentence, cue) ?? ctx.claims[ctx.claims.length - 1]?.claimantId ?? null);
   // "to warn residents that the dam could burst": past the addressee, as after a finite cue
   const that = cue.purpose ? sentence.tokens.slice(cue.last + 1, cue.last + 5).find((t) => t.lower === 'that') : undefined;
-  const from = that ? that.end : (sentence.tokens[cue.last] as Token).end;
+  // ("..., ruling 5-3 that ...": a court's vote before "that", as after a finite cue)
+  const from = that ? that.end : skipLead(text, (sentence.tokens[cue.last] as Token).end, clauseEnd, cue.lemma);
   return { claimantId, content: trimContent(text, from, clauseEnd), evidenceStart: sentence.start, joinedQuote: null };
 }
 

@@ -48,6 +48,9 @@ export function skipLead(text: string, start: number, end: number, lemma: string
   let s = start;
   const titled = QUOTED_TITLE_THEN_THAT.exec(text.slice(s, end));
   if (titled) return s + titled[0].length;
+  // "ruled 5-3 that ...", "ruled unanimously on Monday that ...": a court's vote is no part of the ruling
+  const tally = lemma === 'rule' ? /^\s+(?:\d+\s*(?:-|–|to)\s*\d+|unanimously)(?:\s+on\s+\p{L}+day)?\s+that\s+/iu.exec(text.slice(s, end)) : null;
+  if (tally) return s + tally[0].length;
   const channel = CHANNEL_LEAD.exec(text.slice(s, end));
   if (channel) s += channel[0].length;
   // "said in an interview with a local radio station that ...": the channel's own phrases stand before "that"

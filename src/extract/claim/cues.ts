@@ -41,6 +41,9 @@ const INDIRECT_QUESTION: ReadonlySet<string> = new Set(['if', 'whether', 'how', 
 /** A day right after a cue and before "that" ("suggested on Sunday that", "found last week that"). */
 const DAY_BEFORE_THAT = /^\s+(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|this)\s+(?:week|month|year)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\s+that\b/i;
 
+/** A court's vote between "ruled" and "that" ("ruled 5-3 that", "ruled 7 to 2 that", "ruled unanimously on Monday that"). Id: `cues/ruling-tally`. */
+const TALLY_BEFORE_THAT = /^\s+(?:\d+\s*(?:-|–|to)\s*\d+|unanimously)(?:\s+on\s+\p{L}+day)?\s+that\b/iu;
+
 /** Verbs of finding and showing, which report only with a clause or a study, poll or report as subject. */
 const FINDING_VERBS: ReadonlySet<string> = new Set(['find', 'show', 'indicate', 'reveal', 'suggest']);
 
@@ -182,13 +185,16 @@ function cognitionCue(sentence: TaggedSentence, i: number): Cue | null {
   const tok = tokens[i] as Token;
   const lemma = cognitionLemma(tok.lower);
   const next = tokens[i + 1];
+  // "ruled on Tuesday that", "determined in March that": the day of the ruling stands before "that"; "ruled 5-3
+  // that", "ruled unanimously that": so does the vote of a court
+  const rest = sentence.text.slice(tok.end - sentence.start);
+  const gapThat = next?.lower !== 'that' && (DAY_BEFORE_THAT.test(rest) || (lemma === 'rule' && TALLY_BEFORE_THAT.test(rest)));
+  const thatAt = next?.lower === 'that' ? i + 1 : gapThat ? tokens.findIndex((t, k) => k > i && t.lower === 'that') : -1;
   // "..., ruling that it targeted black voters": a participle after a comma with "that" reports for the subject
-  const participial = /ing$/.test(tok.lower) && /,\s*$/.test(tokens[i - 1]?.post ?? '') && next?.lower === 'that';
+  const participial = /ing$/.test(tok.lower) && /,\s*$/.test(tokens[i - 1]?.post ?? '') && thatAt > i;
   if (!lemma || !(tok.tags.has('Verb') || participial) || (tok.tags.has('Gerund') && !participial) || isPassive(tokens, i)) return null;
   const entry = COGNITION_VERBS[lemma] as { kind: ClaimKind; needsThat: boolean };
-  // "ruled on Tuesday that", "determined in March that": the day of the ruling stands before "that"
-  const dayThat = DAY_BEFORE_THAT.exec(sentence.text.slice(tok.end - sentence.start));
-  const clause = next?.lower === 'that' || dayThat ? !(tokens[i + (dayThat ? dayThat[0].trim().split(/\s+/).length + 1 : 2)]?.tags.has('Verb') ?? true) : !entry.needsThat && opensClause(tokens, i + 1);
+  const clause = thatAt > i ? !(tokens[thatAt + 1]?.tags.has('Verb') ?? true) : !entry.needsThat && opensClause(tokens, i + 1);
   if (!clause) return null;
   return { first: i, last: i, lemma, kind: entry.kind, text: tok.text, participial, according: false };
 }
@@ -525,14 +531,13 @@ function judgedFor(tokens: readonly Token[], i: number, lemma: string): boolean 
 }
 
 /**
- * "blamed the rebel front", "hailed the ruling", "denounced the arrests": a verb of JUDGED_OBJECT_VERBS right before
- * a noun phrase (a determiner, possessive, adjective or noun; not a pronoun: "blamed himself", "nobody blamed him";
- * not "hailed a taxi", "hails from Ohio"). Id: `cues/judged-object`.
+ * "blamed the rebel front", "applauded the ruling", "lambasted the board": a verb of JUDGED_OBJECT_VERBS right
+ * before a noun phrase (a determiner, possessive, adjective or noun; not a pronoun: "blamed himself", "nobody blamed
+ * him"). Id: `cues/judged-object`.
  */
 function judgedObject(tokens: readonly Token[], i: number, lemma: string): boolean {
   const next = tokens[i + 1];
   if (!JUDGED_OBJECT_VERBS.has(lemma) || !next || /[,;:.!?]/.test((tokens[i] as Token).post) || next.tags.has('Pronoun')) return false;
-  if (lemma === 'hail' && /^(?:a|an)$/.test(next.lower)) return false;
   return next.tags.has('Determiner') || next.tags.has('Possessive') || next.tags.has('Adjective') || next.tags.has('Noun');
 }
 

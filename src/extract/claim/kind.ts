@@ -117,7 +117,9 @@ const NEGATED_FACT = /\b(?:(?:is|was|are|were)\s+(?:\w+ly\s+)?not|isn['’]t|was
 /** A negated fact of the main clause, not of a condition ("would sue if the boats were not returned"). */
 function negatedFact(content: string): boolean {
   const m = NEGATED_FACT.exec(content);
-  return m !== null && !/\b(?:if|unless|until|whether|once)\b/i.test(content.slice(0, m.index));
+  // "the governor was not worried about the fallout", "we are not satisfied": a feeling denied is a stance, no fact
+  const feeling = m !== null && FEELING_SET.has(/(\w+)\s*$/.exec(m[0])?.[1]?.toLowerCase() ?? '');
+  return m !== null && !feeling && !/\b(?:if|unless|until|whether|once)\b/i.test(content.slice(0, m.index));
 }
 
 /**
