@@ -172,3 +172,58 @@ describe('content boundaries and kinds', () => {
     expect(claimsOf('Mayor Ilse Varga said the fire was not an accident.').map((c) => c.kind)).toEqual(['denial']);
   });
 });
+
+describe('state politics and earnings reports', () => {
+  it.each([
+    ['A spokeswoman, Eileen Hawley, said the governor would work with legislators. She did not say whether he would consider rolling back the tax cuts.'],
+    ['Governor Ruth Dale said the budget was balanced. She would not say when the freeze would end.'],
+  ])('not saying which claims nothing: %s', (text) => {
+    expect(claimsOf(text).map((c) => c.cue)).toEqual(['said']);
+  });
+
+  it('guard (passes before the change too): not saying inside the same sentence', () => {
+    expect(claimsOf('Finance Minister Ana Kessel said the budget was balanced but would not say how long the freeze would last.').map((c) => c.cue)).toEqual(['said']);
+  });
+
+  it.each([
+    ['His budget director, Shawn Sullivan, warned lawmakers that the state would have to make deep cuts.', 'the state would have to make deep cuts'],
+    ['Chief Executive Ana Lind warned the board that the pension fund was short.', 'the pension fund was short'],
+  ])('the addressee before "that" is no part of the claim: %s', (text, content) => {
+    expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
+  });
+
+  it.each([
+    ['Delta Air Lines warned that higher fuel prices would weigh on margins, sending its shares down 3 percent.', 'higher fuel prices would weigh on margins'],
+    ['Senator Ana Ruiz said the party would oppose the bill, dealing a blow to the governor.', 'the party would oppose the bill'],
+  ])('a reaction after the claim is the writer\'s: %s', (text, content) => {
+    expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
+  });
+
+  it('a past form the tagger reads as a noun still makes the content a clause: its time is not the saying\'s', () => {
+    const claims = parse('Delta said unit revenue rose 2.5 percent in the quarter.', '2017-07-12').claims;
+    expect(claims.map((c) => c.date)).toEqual(['2017-07-12']);
+  });
+
+  it.each([
+    ["The Kansas Senate on Tuesday rejected Gov. Sam Brownback's plan to raise cigarette taxes."],
+    ['Voters in Ohio rejected the measure by a wide margin.'],
+  ])('a chamber or electorate voting a bill down claims nothing: %s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Democrats rejected the plan as a gimmick.', 'Democrats'],
+    ['The ministry rejected the report.', 'ministry'],
+  ])('guard (passes before the change too): a rejection in words stays a claim: %s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+
+  it('a participle after plural reports is a claim of its own', () => {
+    const claims = claimsOf('Industry experts say the deal had been killed by the Pentagon because of reports stating that the deal had favored Boeing.');
+    expect(claims.map((c) => [c.cue, c.content])).toEqual([['say', 'the deal had been killed by the Pentagon because of reports'], ['stating', 'the deal had favored Boeing']]);
+  });
+
+  it('guard (passes before the change too): weighing an act is no belief', () => {
+    expect(claimsOf('The board would consider selling the unit, Chairman Ivo Lind said.').map((c) => c.cue)).toEqual(['said']);
+  });
+});

@@ -973,7 +973,8 @@ function clauseEndOf(text: string, sentence: TaggedSentence, cues: readonly Cue[
   // (the answer's source may stand in commas, "a result the opposition candidate, Joseph Mwale, rejected", which
   // reads as a next cue joined by a comma: the apposition is looked for up to the sentence's end)
   const apposed = RESPONSE_APPOSITION.exec(text.slice(cueEndTok.end, sentence.end));
-  const answer = (apposed && apposed.index < clauseEnd - cueEndTok.end ? apposed : null) ?? RESPONSE_RELATIVE.exec(text.slice(cueEndTok.end, clauseEnd)) ?? DISAGREEMENT_AFTER.exec(text.slice(cueEndTok.end, clauseEnd));
+  const answer = (apposed && apposed.index < clauseEnd - cueEndTok.end ? apposed : null) ?? RESPONSE_RELATIVE.exec(text.slice(cueEndTok.end, clauseEnd)) ?? DISAGREEMENT_AFTER.exec(text.slice(cueEndTok.end, clauseEnd))
+    ?? REACTION_AFTER.exec(text.slice(cueEndTok.end, clauseEnd));
   if (answer) clauseEnd = cueEndTok.end + answer.index;
   // "accused Senator Lind of planning tax cuts ..., as both candidates prepared for their first debate": a clause opened by
   // ", as" with a subject and a finite verb of its own is the writer's frame, not the claim
@@ -1057,6 +1058,13 @@ const RESPONSE_RELATIVE = /,\s+which\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,3}?(?:
  */
 const DISAGREEMENT_AFTER = /,\s+(?:but|while|although|though|whereas)\s+(?!(?:he|she|it|they|we|i|you|this|that)\s)(?:[\p{L}.'’-]+\s+){1,4}?(?:(?:have|has|had|strongly|sharply|quickly)\s+)?(?:disagreed|disagree|disagrees|dissented|objected|differed|demurred|(?:were|was|are|is|remained|remain)\s+(?:(?:far\s+less|less|more|not)\s+)?(?:skeptical|sceptical|unconvinced|doubtful|unimpressed|not\s+convinced|cautious))\b/u;
 
+/**
+ * "warned that fuel prices would weigh on margins, sending its shares down 3 percent", "rejected the plan, dealing a
+ * blow to the governor": a participle telling what the news did to a market or to someone's fortunes is the
+ * writer's, no part of the claim. Id: `claims/reaction-after`.
+ */
+const REACTION_AFTER = /,\s+(?:(?:sending|pushing|driving|dragging|knocking|lifting|boosting)\s+(?:its|the|their|his|her|\p{Lu}[\p{L}.'’-]*['’]s?)\s+(?:[\p{L}-]+\s+){0,2}?(?:shares|stock|stocks|price|prices|bonds|currency|index|ratings?|valuation)\b|(?:dealing|handing|delivering)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:blow|setback|defeat|victory|boost|rebuke)\s+to\b)/u;
+
 function pluralPronounOfSentence(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, earlier: string | null): string | undefined {
   if (earlier === null || cue.participial || cue.according || cue.passive) return undefined;
   const k = subjectHeadBefore(sentence.tokens, cue.first);
@@ -1093,7 +1101,8 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
   const cueStartTok = sentence.tokens[cue.first] as Token;
   // "President Tembo, who is seeking a third term, has not commented.": a negated cue with nothing after it said
   // nothing; the words before it are its subject, not a claim
-  if (negated(sentence, cue) && reading.content.end <= cueStartTok.start) return;
+  // "She did not say whether he would ...", "would not say how long ...": not saying which claims nothing
+  if (negated(sentence, cue) && (reading.content.end <= cueStartTok.start || /^(?:whether|if|how|why|what|when|where|who|which)$/.test(sentence.tokens[cue.last + 1]?.lower ?? ''))) return;
   // reported speech inside reported speech ("he added that Velmar found ...") is part of the outer claim
   const outer = ctx.claims.find((c) => c.start === sentence.start && cueStartTok.start >= c.contentStart && cueStartTok.end <= c.contentEnd);
   // ... unless it has a subject of its own, named right before it ("said Harlan told her that ...", "reported that a
@@ -1136,6 +1145,9 @@ function coordinatedSpeaker(ctx: ReadContext, sentence: TaggedSentence, cue: Cue
     const modifier = !t.tags.has('PastTense') && !t.tags.has('Gerund') && tokens[j + 1]?.tags.has('Noun') === true && j + 1 < cue.first;
     if ((t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Plural') && !modifier) || t.tags.has('Preposition') || /^(?:or|nor|but|who|which|that|between)$/.test(t.lower)) return null;
   }
+  // the clause opens at the sentence's start, after a closing quote or after a fronted phrase; after any other comma
+  // the words may close a list ("Officials in Lyon, Nantes and Lille said")
+  if (j >= 0 && !/["”»]/.test((tokens[j] as Token).post) && j !== frontedPhraseEnd(tokens)) return null;
   const opener = j + 1;
   if (and <= opener || and >= cue.first - 1) return null;
   // "Both Ruiz and Brandt said": the quantifier is no part of the first subject

@@ -30,6 +30,8 @@ const CIRCUMSTANCES_THEN_THAT = /^\s*,?\s*(?:(?:(?:in|at|on|during|after|before|
  */
 const ADDRESSEE_THEN_THAT = /^\s*(?:[\p{L}'’-]+\s+){1,4}?(?:(?:on|at|in|during|after|before|over|via|by|from)\s+(?:[\p{L}\d'’-]+\s+){0,4}?[\p{L}\d'’-]+(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},)?\s+)+that\s+/u;
 
+/** An addressee of one to four words (none a verb of a clause) then "that". Id: `claims/addressee-before-that`. */
+const ADDRESSED_THAT = /^\s*(?:(?!(?:is|are|was|were|will|would|could|can|may|might|must|should|had|has|have|did|does|do|be|been|not)\s)[\p{L}'’.-]+\s+){1,4}?that\s+/u;
 const ADDRESSEE_CUES: ReadonlySet<string> = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'urge', 'promise']);
 
 /**
@@ -84,6 +86,10 @@ export function skipLead(text: string, start: number, end: number, lemma: string
   // "told NBC's Sunday Forum that ...": an addressee of a few words, then "that"
   const toldThat = lemma === 'tell' ? /^\s*(?:[\p{L}'’.-]+\s+){1,6}?that\s+/u.exec(text.slice(s, end)) : null;
   if (toldThat) return s + toldThat[0].length;
+  // "warned lawmakers that ...", "assured the board that ...", "reminded voters that ...": a short addressee with no
+  // verb of its own ("warned the plan would fail that ..." is no addressee) before "that"
+  const warnedThat = ADDRESSEE_CUES.has(lemma) && lemma !== 'urge' ? ADDRESSED_THAT.exec(text.slice(s, end)) : null;
+  if (warnedThat) return s + warnedThat[0].length;
   if (ADDRESSEE_CUES.has(lemma) && lemma !== 'urge' && lemma !== 'warn') {
     const who = ADDRESSEE_LEAD.exec(text.slice(s, end));
     // only when a clause follows: "told reporters the talks had stalled", not "told a story"

@@ -97,7 +97,9 @@ function studySubject(tokens: readonly Token[], i: number): boolean {
 const PARTICIPLE_INTRODUCERS: ReadonlySet<string> = new Set(['by', 'in', 'after', 'before', 'while', 'when', 'as', 'later', 'also', 'then', 'further']);
 
 /** Messages that carry what their author says ("a statement saying", "a letter stating"). */
-const MESSAGE_NOUNS: ReadonlySet<string> = new Set(['statement', 'letter', 'memo', 'post', 'message', 'note', 'tweet', 'release', 'communique', 'communiqué', 'email', 'video', 'speech', 'report', 'interview', 'directors', 'board']);
+const MESSAGE_NOUNS: ReadonlySet<string> = new Set(['statement', 'letter', 'memo', 'post', 'message', 'note', 'tweet', 'release', 'communique', 'communiqué', 'email', 'video', 'speech', 'report', 'interview', 'directors', 'board',
+  // ("because of reports stating that ...", "after letters saying ...")
+  'reports', 'letters', 'statements', 'documents', 'emails', 'messages', 'posts', 'tweets']);
 
 export function findCues(sentence: TaggedSentence, quotes: readonly Span[]): Cue[] {
   const cues: Cue[] = [];
@@ -251,6 +253,11 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   // "had denied six counts of fraud", "denies murder": denying a criminal charge in court is a plea, as "pleaded not
   // guilty" is; "denied the charges", "denied the allegations" still answer what someone claimed
   if (lemma === 'deny' && deniesOffence(tokens, i)) return true;
+  // "The Kansas Senate rejected the governor's plan", "Voters rejected the measure": a chamber's or an
+  // electorate's rejection of a bill is a vote, an act; "Democrats rejected the plan as a gimmick" is a stance
+  if ((lemma === 'reject' || lemma === 'rebuff') && votedDown(tokens, i)) return true;
+  // "would consider rolling back the cuts", "is considering selling the unit": weighing an act is no belief
+  if (lemma === 'consider' && next !== undefined && /ing$/.test(next.lower) && next.tags.has('Gerund')) return true;
   // "rarely comments on elections", "does not comment on intelligence matters": a habit or a refusal of commenting
   // says nothing ("commented that ..." and a quote still do)
   if (lemma === 'comment' && NOT_SAYING_BEFORE.test(tokens[i - 1]?.lower ?? '') && next?.lower !== 'that' && !/^[,:]?\s*["“]/.test(tok.post)) return true;
@@ -284,6 +291,28 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   if (lemma === 'report' && next?.lower === 'to' && !(tokens[i + 2]?.tags.has('Verb') && !tokens[i + 2]?.tags.has('Noun')) && !thatBeforeComma(tokens, i + 1) && !/["“]/.test(tokens.slice(i + 1, i + 8).map((t) => t.pre + t.post).join(''))) return true;
   // "posted a loss": posting reports only on a channel or with a clause ("posted on X that")
   return lemma === 'post' && !(next?.lower === 'on' || next?.lower === 'that');
+}
+
+/** Bodies whose rejection of a bill is a vote. Id: `cues/voted-down`. */
+const VOTING_BODIES = /^(?:senate|house|assembly|parliament|congress|legislature|chamber|council|committee|commons|lords|knesset|duma|bundestag|voters|electorate|lawmakers|legislators|parliamentarians|mps|shareholders|delegates)$/;
+/** What a vote rejects. */
+const VOTED_ITEMS = /^(?:bills?|plans?|proposals?|measures?|motions?|amendments?|budgets?|legislation|nominations?|nominees?|resolutions?|ordinances?|initiatives?|referendums?|offers?|deals?|contracts?|merger|takeover|bid)$/;
+
+/**
+ * "The Kansas Senate on Tuesday rejected Gov. Dale's plan to raise taxes", "Voters rejected the measure": a voting
+ * body (within the four words before the verb, before any comma) rejecting a bill or plan (within the six words
+ * after, before any comma); an answer in words ("rejected the plan as a gimmick") is left a claim.
+ */
+function votedDown(tokens: readonly Token[], i: number): boolean {
+  const body = tokens.slice(Math.max(0, i - 5), i).findLast((t) => VOTING_BODIES.test(t.lower));
+  if (!body || tokens.slice(body.index, i).some((t) => /[,;:"“”]/.test(t.post))) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 8); k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'as') return false;
+    if (VOTED_ITEMS.test(t.lower)) return !tokens.slice(k + 1, k + 8).some((x) => x.lower === 'as');
+    if (/[,;:"“”]/.test(t.post)) return false;
+  }
+  return false;
 }
 
 /**

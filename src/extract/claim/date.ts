@@ -3,6 +3,7 @@ import type { Time } from '../../schema/time.js';
 import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import { dayOfTime } from '../time/calendar.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
+import { IRREGULAR_PAST } from '../time/lexicon.js';
 
 /*
  * When a claim was made: the date its sentence gives for the saying ("On Monday, Lee said", "Lee told reporters
@@ -57,7 +58,8 @@ export function claimDate(
 ): string | null {
   // a claimed clause has its own times; an object noun phrase ("rejected the proposal in October") does not, and
   // a time in it dates the act
-  const clausal = contentTokens.some((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle'))
+  // ("Delta said unit revenue rose 2.5 percent in the quarter": the tagger may read a past form as a noun)
+  const clausal = contentTokens.some((t) => (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle')) || (IRREGULAR_PAST.has(t.lower) && t.index > (contentTokens[0]?.index ?? 0)))
     || FORWARD_CUES.has(reportingLemma(cue.lower) ?? '');
   let best: Time | null = null;
   let bestDistance = Infinity;
