@@ -303,6 +303,16 @@ function periodOverYear(s: TokenSeq, i: number, y: number): boolean {
 const CHANGE_VERBS: ReadonlySet<string> = new Set(['rose', 'grew', 'fell', 'climbed', 'gained', 'jumped', 'increased', 'declined', 'dropped', 'slipped', 'improved']);
 
 /** Whether a free-standing four-digit number reads as a year here. */
+/**
+ * Units a year never stands before, even after a preposition ("rose to 2005 yen", "fell by 1987 points", "up to
+ * 2000 barrels"); "in 1990 dollars" (constant dollars of that year) keeps its year, so currencies that read so stay
+ * out (round 10).
+ */
+const MEASURES_NEVER_DATED: ReadonlySet<string> = new Set([
+  'yen', 'points', 'barrels', 'tons', 'tonnes', 'shares', 'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters',
+  'feet', 'acres', 'hectares', 'megawatts', 'mw', 'kg',
+]);
+
 function yearContext(s: TokenSeq, i: number, y: number): boolean {
   const t = tok(s, i)!;
   const prev = tok(s, i - 1);
@@ -314,7 +324,7 @@ function yearContext(s: TokenSeq, i: number, y: number): boolean {
     if (next.text === '%' || next.lower === 'percent' || next.lower === 'per') return false;
     if ((next.text === ':' || next.text === '.' || next.text === ',') && !next.space && tok(s, i + 2)?.kind === 'num' && !tok(s, i + 2)!.space) return false;
     if (next.lower === 'gmt' || next.lower === 'utc' || next.lower === 'hrs' || next.lower === 'hours' || next.lower === 'am' || next.lower === 'pm' || next.lower === 'a.m.' || next.lower === 'p.m.') return false;
-    if (next.kind === 'word' && !next.cap && COUNT_NOUNS.has(next.lower) && !YEAR_PREPOSITIONS.has(pl)) return false;
+    if (next.kind === 'word' && !next.cap && COUNT_NOUNS.has(next.lower) && (!YEAR_PREPOSITIONS.has(pl) || MEASURES_NEVER_DATED.has(next.lower))) return false;
   }
   if (y < 1900 || y > 2100) return TIME_PREPOSITIONS.has(pl) || pl === 'the' || pl === 'year';
   return true;

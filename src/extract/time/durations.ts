@@ -150,6 +150,8 @@ function bareUnitDuration(s: TokenSeq, i: number, j: number, lead: Lead): TimeMa
     if (u.unit.name === 'hour' && j === i && CLOCK_HOUR_KINDS.has(kind)) return null; // "business hours", "after-hours trading"
     if (w(s, j + 1) === 'of' && MEDIA_NOUNS.has(w(s, j + 2))) return null; // "hours of footage"
     if (['early', 'small', 'wee'].includes(w(s, j - 1))) return null; // "the early hours of Sunday": a part of the night
+    // "the early morning hours of Sunday", "the predawn hours": a part of the day, not a length (round 10)
+    if (u.unit.name === 'hour' && (PARTS_OF_DAY.has(w(s, j - 1)) || DAY_PART_ADJECTIVES.has(w(s, j - 1)))) return null;
     if (tok(s, j - 1)?.kind === 'num') return null; // the number was refused above ("75 hours of video")
     if (w(s, j + 1) === 'ago') return match(i, j + 2, fixed('PAST_REF', 'date', 'reference'), 'ago');
     if (w(s, j + 1) === 'old') return null;
@@ -190,6 +192,9 @@ function countsBackOrAhead(s: TokenSeq, i: number, lead: Lead): boolean {
   const word = ['the', 'these', 'those'].includes(w(s, i)) ? w(s, i + 1) : w(s, i);
   return (lead === 'past' || lead === 'next') && !ORDINAL_LEADS.has(word);
 }
+
+/** Adjectives of a part of the day before "hours" ("the predawn hours", "daylight hours"; round 10). */
+const DAY_PART_ADJECTIVES: ReadonlySet<string> = new Set(['predawn', 'pre-dawn', 'daylight', 'overnight', 'nighttime', 'daytime']);
 
 /** Leads that count a unit of something ("the first day of") rather than measure back from now ("the past day"). */
 const ORDINAL_LEADS: ReadonlySet<string> = new Set(['first', 'final', 'initial']);
