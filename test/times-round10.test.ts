@@ -113,7 +113,22 @@ const TOLD_LAST_WEEK: readonly Case[] = [
   ['guard (passes before the change too): The minister said this week that talks will resume on Wednesday.', '1998-06-13', 'Wednesday', '1998-06-17'],
 ];
 
+const NEGATED_PLANS: readonly Case[] = [
+  // a present passive of a plan stays about the future with "not", "n't" or "now" before the participle
+  ['A decision is not expected before December.', '1998-02-10', 'December', '1998-12'],
+  ['A ruling is not expected until December, lawyers said.', '2005-02-10', 'December', '2005-12'],
+  ['Results are not due until October.', '1998-02-10', 'October', '1998-10'],
+  ['The verdict isn\'t expected until Friday.', '1998-02-10', 'Friday', '1998-02-13'],
+  ['guard (passes before the change too): The talks aren\'t scheduled to resume until Thursday.', '2012-10-15', 'Thursday', '2012-10-18'],
+  ['The report is now due in October.', '1998-02-10', 'October', '1998-10'],
+  // the past of the same sentences stays past
+  ['guard (passes before the change too): A decision was not expected before December.', '1998-02-10', 'December', '1997-12'],
+  ['guard (passes before the change too): The verdict wasn\'t expected until Friday.', '1998-02-10', 'Friday', '1998-02-06'],
+  ['guard (passes before the change too): The report was due in October.', '1998-02-10', 'October', '1997-10'],
+];
+
 describeValueTables('times round 10', {
+  'negated plans': NEGATED_PLANS,
   'told last week': TOLD_LAST_WEEK,
   'fiscal years pinned by their closing date': FISCAL_YEARS_CLOSED,
   'seasons in months and the year\'s parts': SEASON_MONTHS_AND_THE_YEARS_PARTS,

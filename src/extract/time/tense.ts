@@ -223,7 +223,7 @@ function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | 
   // "the company expects a profit in the second half": what a present verb of expecting governs is to come
   if ((EXPECTING_PRESENT.has(l) || pluralPresent(tokens, k)) && !headline) return 'future';
   // "results are expected as early as Monday", "the vote is scheduled Monday": a present passive of a plan
-  if (FUTURE_GOVERNORS.has(l) && PRESENT_BE.has(tokens[k - 1]?.lower ?? '')) return 'future';
+  if (FUTURE_GOVERNORS.has(l) && presentBeBefore(tokens, k)) return 'future';
   // "the ministers are meeting in Brussels on Monday", "he is visiting China next month": a present progressive of
   // an arrangement tells what is planned
   if (ARRANGEMENT_PROGRESSIVES.has(l) && PRESENT_BE.has(tokens[k - 1]?.lower ?? '') && !headline) return 'future';
@@ -246,6 +246,22 @@ function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | 
   if (isPastForm(token)) return pastFormTense(tokens, k);
   if (PRESENT_AUX.has(l)) return headline ? null : 'present'; // headlines report the past in the present tense
   return null;
+}
+
+/** Words between a present "is"/"are" and its participle that leave the plan a plan ("is not expected", "are now due"). */
+const BE_PARTICIPLE_FILLERS: ReadonlySet<string> = new Set(['not', "n't", "'t", 'never', 'now', 'also', 'still', 'currently', 'tentatively', 'officially', 'widely', 'generally']);
+
+/** "isn't", "aren't" as the tokenizer cuts them ("isn" + "'t"). */
+const NEGATED_PRESENT_BE: ReadonlySet<string> = new Set(['isn', 'aren']);
+
+/**
+ * A present "is" or "are" right before token `k`, or before one or two fillers ("A decision is not expected before
+ * December", "results are not due until October": a negated plan is still about the future; round 10).
+ */
+function presentBeBefore(tokens: readonly Token[], k: number): boolean {
+  let p = k - 1;
+  while (p >= k - 2 && BE_PARTICIPLE_FILLERS.has(tokens[p]?.lower ?? '')) p -= 1;
+  return PRESENT_BE.has(tokens[p]?.lower ?? '') || NEGATED_PRESENT_BE.has(tokens[p]?.lower ?? '');
 }
 
 /** The tense a past form at `k` gives, read from the auxiliary chain before it. */
@@ -483,7 +499,9 @@ export function clauseTense(tokens: readonly Token[], start: number, end: number
   // whatever the verb of the clause ("reaffirmed its forecast" is past); "the year ended June 30" keeps the verb
   if (tokens[start - 1]?.lower === 'ending' && PERIODS_ENDING.has(tokens[start - 2]?.lower ?? '')) return 'present';
   const due = tokens[start - 1]?.lower === 'due' ? start - 1 : DUE_LINKS.has(tokens[start - 1]?.lower ?? '') && tokens[start - 2]?.lower === 'due' ? start - 2 : -1;
-  if (due >= 0 && !BE_FORMS_BEFORE_DUE.has(tokens[due - 1]?.lower ?? '')) return 'present'; // "was due in March" keeps its verb
+  // "was due in March", "is now due in October" keep their verb
+  const beforeDue = BE_PARTICIPLE_FILLERS.has(tokens[due - 1]?.lower ?? '') ? tokens[due - 2]?.lower ?? '' : tokens[due - 1]?.lower ?? '';
+  if (due >= 0 && !BE_FORMS_BEFORE_DUE.has(beforeDue) && !NEGATED_PRESENT_BE.has(beforeDue)) return 'present';
   const tense = reportedSubjectTense(tokens, start, end, headline) ?? verbTense(tokens, start, end, headline);
   // "expected to show a 0.5% gain for March", "sales for May will be released": a month's figure is published after
   // the month, so a future verb speaks of the month nearest the telling; "sales for March rose" stays past
