@@ -127,7 +127,17 @@ const NEGATED_PLANS: readonly Case[] = [
   ['guard (passes before the change too): The report was due in October.', '1998-02-10', 'October', '1997-10'],
 ];
 
+const NEGATED_CONTRACTIONS: readonly Case[] = [
+  // "won't" is "will not", not the past "won"; "can't", "shouldn't" are modals of what is to come
+  ['The plant won\'t reopen until March.', '1998-02-10', 'March', '1998-03'],
+  ['Officials said the bridge won\'t open before Friday.', '2012-10-15', 'Friday', '2012-10-19'],
+  ['The bank shouldn\'t raise rates before June, analysts said.', '2005-02-10', 'June', '2005-06'],
+  ['guard (passes before the change too): The plant didn\'t reopen until March.', '1998-02-10', 'March', '1997-03'],
+  ['guard (passes before the change too): The bridge wasn\'t open on Friday.', '2012-10-15', 'Friday', '2012-10-12'],
+];
+
 describeValueTables('times round 10', {
+  'negated contractions': NEGATED_CONTRACTIONS,
   'negated plans': NEGATED_PLANS,
   'told last week': TOLD_LAST_WEEK,
   'fiscal years pinned by their closing date': FISCAL_YEARS_CLOSED,

@@ -249,19 +249,16 @@ function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | 
 }
 
 /** Words between a present "is"/"are" and its participle that leave the plan a plan ("is not expected", "are now due"). */
-const BE_PARTICIPLE_FILLERS: ReadonlySet<string> = new Set(['not', "n't", "'t", 'never', 'now', 'also', 'still', 'currently', 'tentatively', 'officially', 'widely', 'generally']);
-
-/** "isn't", "aren't" as the tokenizer cuts them ("isn" + "'t"). */
-const NEGATED_PRESENT_BE: ReadonlySet<string> = new Set(['isn', 'aren']);
+const BE_PARTICIPLE_FILLERS: ReadonlySet<string> = new Set(['not', 'never', 'now', 'also', 'still', 'currently', 'tentatively', 'officially', 'widely', 'generally']);
 
 /**
  * A present "is" or "are" right before token `k`, or before one or two fillers ("A decision is not expected before
- * December", "results are not due until October": a negated plan is still about the future; round 10).
+ * December", "results aren't due until October": a negated plan is still about the future; round 10).
  */
 function presentBeBefore(tokens: readonly Token[], k: number): boolean {
   let p = k - 1;
   while (p >= k - 2 && BE_PARTICIPLE_FILLERS.has(tokens[p]?.lower ?? '')) p -= 1;
-  return PRESENT_BE.has(tokens[p]?.lower ?? '') || NEGATED_PRESENT_BE.has(tokens[p]?.lower ?? '');
+  return PRESENT_BE.has(tokens[p]?.lower ?? '');
 }
 
 /** The tense a past form at `k` gives, read from the auxiliary chain before it. */
@@ -501,7 +498,7 @@ export function clauseTense(tokens: readonly Token[], start: number, end: number
   const due = tokens[start - 1]?.lower === 'due' ? start - 1 : DUE_LINKS.has(tokens[start - 1]?.lower ?? '') && tokens[start - 2]?.lower === 'due' ? start - 2 : -1;
   // "was due in March", "is now due in October" keep their verb
   const beforeDue = BE_PARTICIPLE_FILLERS.has(tokens[due - 1]?.lower ?? '') ? tokens[due - 2]?.lower ?? '' : tokens[due - 1]?.lower ?? '';
-  if (due >= 0 && !BE_FORMS_BEFORE_DUE.has(beforeDue) && !NEGATED_PRESENT_BE.has(beforeDue)) return 'present';
+  if (due >= 0 && !BE_FORMS_BEFORE_DUE.has(beforeDue)) return 'present';
   const tense = reportedSubjectTense(tokens, start, end, headline) ?? verbTense(tokens, start, end, headline);
   // "expected to show a 0.5% gain for March", "sales for May will be released": a month's figure is published after
   // the month, so a future verb speaks of the month nearest the telling; "sales for March rose" stays past

@@ -41,7 +41,29 @@ export function tokenize(text: string, offset: number): Token[] {
     });
     previousEnd = m.index + raw.length;
   }
+  expandNegations(tokens);
   return tokens;
+}
+
+/**
+ * The auxiliaries the sweep cuts from "n't" ("won't" = "won" + "'t", "isn't" = "isn" + "'t"): their lower-case form
+ * becomes the auxiliary and "'t" becomes "not", so "won't reopen until March" reads as "will not" (it read as the
+ * past "won"; round 10). `text` and offsets stay as written.
+ */
+const NEGATED_AUXILIARIES: ReadonlyMap<string, string> = new Map([
+  ['won', 'will'], ['wouldn', 'would'], ['couldn', 'could'], ['shouldn', 'should'], ['mustn', 'must'],
+  ['mightn', 'might'], ['isn', 'is'], ['aren', 'are'], ['wasn', 'was'], ['weren', 'were'], ['didn', 'did'],
+  ['doesn', 'does'], ['don', 'do'], ['hasn', 'has'], ['haven', 'have'], ['hadn', 'had'], ['ca', 'can'],
+]);
+
+function expandNegations(tokens: Token[]): void {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const next = tokens[k + 1]!;
+    if (next.lower !== "'t" || next.space) continue;
+    const full = NEGATED_AUXILIARIES.get(tokens[k]!.lower);
+    if (full) tokens[k] = { ...tokens[k]!, lower: full };
+    if (full || tokens[k]!.lower === 'can') tokens[k + 1] = { ...next, lower: 'not' };
+  }
 }
 
 /**
