@@ -748,7 +748,7 @@ const SAYING_CIRCUMSTANCE = /^(?:(?:on|last|this|late|early)\s+(?:monday|tuesday
  * comma and a subordinating or contrasting conjunction open the writer's own clause, not the claim. Id:
  * `claims/aside-after-postposed-cue`.
  */
-const ASIDE_CLAUSE_AFTER = /^,\s*(?:(?:even|just)\s+as|as|in\s+(?:a|an|what)|while|whereas|amidst|amid|but|although|though|because|after|before|when|despite|following|until|ahead\s+of|days\s+after|hours\s+after|weeks\s+after)\s/iu;
+const ASIDE_CLAUSE_AFTER = /^,\s*(?:(?:even|just)\s+as|as|in\s+(?:a|an|what|the\s+(?:latest|newest|deadliest|worst|biggest|largest|first|second|third))|while|whereas|amidst|amid|but|although|though|because|after|before|when|despite|following|until|ahead\s+of|days\s+after|hours\s+after|weeks\s+after)\s/iu;
 
 /** Possessive pronouns before a claim noun, by the kind of antecedent they take. */
 const POSSESSIVE_PRONOUN_KINDS: Readonly<Record<string, 'person' | 'plural' | 'thing'>> = { his: 'person', her: 'person', their: 'plural', its: 'thing' };

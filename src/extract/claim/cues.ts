@@ -369,6 +369,28 @@ function thatBeforeComma(tokens: readonly Token[], from: number): boolean {
 }
 
 /** Cues of rebuttal and aside that report only before "that", a clause or a quote. Id: `cues/clause-only`. */
+/** Words that open the time or agent of a participle in a reduced relative clause ("announced last month", "reported by"). */
+const PARTICIPLE_ADJUNCTS = /^(?:last|this|earlier|early|late|in|on|at|by|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * "the government's plan to clean up bad loans, announced last month, would not be enough": a past participle set
+ * off by commas after a common noun, with its time or agent and no subject, describes the noun; it reports nothing.
+ */
+function reducedRelative(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (!prev || !/^,\s*$/.test(prev.post) || !/ed$|^(?:said|told|written|shown|found)$/.test(tok.lower) || /[,:"“]/.test(tok.post)) return false;
+  if (!/^\p{Ll}/u.test(prev.text) || !prev.tags.has('Noun') || prev.tags.has('Pronoun')) return false;
+  if (!PARTICIPLE_ADJUNCTS.test(tokens[i + 1]?.lower ?? '')) return false;
+  // the aside closes with a comma within a few words, and no finite verb stands inside it
+  for (let k = i + 1; k < Math.min(tokens.length, i + 8); k++) {
+    const t = tokens[k] as Token;
+    if (t.tags.has('Verb') && !t.tags.has('Noun') && k > i + 1) return false;
+    if (/^,\s*$/.test(t.post)) return true;
+  }
+  return false;
+}
+
 /** Verbs of naming, which report a judgement only with the object they name ("branded the move a betrayal"). */
 const NAMING_VERBS: ReadonlySet<string> = new Set(['brand', 'label', 'dub', 'term']);
 
@@ -423,7 +445,7 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
   const tok = tokens[i] as Token;
   const prevTok = tokens[i - 1];
   const afterComma = prevTok !== undefined && /,\s*$/.test(prevTok.post);
-  if (!readsAsVerb(tokens, i)) return null;
+  if (!readsAsVerb(tokens, i) || reducedRelative(tokens, i)) return null;
   let kind = kindInContext(tokens, i, lemma, own(REPORTING_VERBS, lemma) as ClaimKind);
   let last = i;
   const next = tokens[i + 1];

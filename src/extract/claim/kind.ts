@@ -26,8 +26,13 @@ const COMMITMENT_ACTS = String.raw`(?:will (?:not )?(?:use|back|support|provide|
  */
 const COMMITTED_SUBJECT = new RegExp(String.raw`\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|\p{Lu}[\p{L}'’-]*|the (?:government|company|ministry|army|military|party|administration|council|group|union|bank|alliance|coalition|campaign|country|state|city))\s+${COMMITMENT_ACTS}\b`, 'u');
 function commits(content: string): boolean {
-  return COMMITMENT_WORDS.test(content) || COMMITTED_SUBJECT.test(content);
+  return COMMITMENT_WORDS.test(content.replace(OWNED_PLAN_NOUN, ' ')) || COMMITTED_SUBJECT.test(content);
 }
+/**
+ * "the government's plan to clean up bad loans", "the company's plans to cut jobs": a plan owned by a third party is
+ * the topic of the claim, no commitment of the speaker ("we plan to", "our intention to" still commit).
+ */
+const OWNED_PLAN_NOUN = /\b(?:the|a|an|\p{L}+['’]s?)\s+(?:[\p{L}-]+\s+){0,2}?(?:plans?|promises?|pledges?|intention)\s+to\b/giu;
 const HARM_DONE = kindWordPattern(HARM_DONE_WORDS);
 /** "killed" or "dead" of a plan, not of people: "the deal had been killed by the Pentagon", "the bill is dead". */
 const FIGURATIVE_HARM = new RegExp(String.raw`\b(?:${FIGURATIVE_VICTIMS.words.join('|')})(?:\s+\w+){0,3}?\s+(?:killed|dead)\b`, 'gi');
