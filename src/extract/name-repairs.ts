@@ -968,7 +968,8 @@ function looksLikePlace(run: string): boolean {
 
 /** Whether a capitalised run is a place the gazetteer knows (a country, capital, city or demonym). */
 /** Lower-case nouns after a stock market index's name ("the Nikkei share average", "the Kospi index"). */
-const INDEX_NOUNS_AFTER = /^\s+(?:(?:share|stock|price|benchmark|composite|blue-chip)\s+)?(?:index|average|composite|gauge)\b/;
+// ("the Nikkei Stock Average", "the Kospi Composite Index": capitalised or not, perhaps with an industry modifier)
+const INDEX_NOUNS_AFTER = /^\s+(?:(?:share|stock|price|benchmark|composite|blue-chip|industrial|transportation|utility)\s+)?(?:index|average|composite|gauge)\b/i;
 /** Words right before an index's name ("the benchmark Kospi", "the blue-chip Sensex"). */
 const INDEX_WORDS_BEFORE = /\b(?:benchmark|blue-chip|index|gauge)\s+$/;
 
