@@ -12,6 +12,7 @@ import { recordId, slugify } from '../ids.js';
 import { breaksAfter, findNames, mentionFromProposal, midSentenceNames, midSentenceSoloNames, type NameMention, type ProposedName } from './names.js';
 import { tagSentenceNames } from './names/tagger.js';
 import { commonWordCompanies, unproposedInstitutions, datelinePlaces, dropEventAcronyms, dropOpeningArticle, employersOfStaff, industryCompanies, dropProductsAfterArticle, dropTermFragments, dropTitlePhrases, titlePhrasesAroundNames, sentenceOpeningNames, coordinatedActors, coordinatedPlaces, numberedBodies, agenciesOfCountries, companiesReferredToAsIts, lowerCasePartyNames, personsInRoleApposition, splitPersonOfOrganisation, joinInstitutionTails, commonWordBodies, acronymsOfGroups, companiesMovingNumbers, placeCompanies, placesOpeningBodies, titleModelLacks, hyphenatedPlaces, dropMarketIndices, organisationsWithInnerHeads, dropTrailingWeekdays, bodiesOfMembers, bodiesOwningPersons, dropStormNames, placesBeforeAdminNouns, placesInApposition, bodiesInApposition, namesBeforeBodyNouns } from './name-repairs.js';
+import { ampersandCompanies } from './name-ampersands.js';
 import { actorsOfActingCompounds, companiesAfterTradeNouns, sitesBeforeSiteNouns, hyphenGluedNames, countriesOwningBodies, humanitarianBodies, surnamesAfterParticles, bodiesCoordinatedWithBodies, demonymsOpeningCompanies, companiesHeldInShares, employersBeforeStaff, numberTenSeats, oneWordInstitutions, givenNamesThatArePlaces, personsBeforeRoleApposition, splitCoordinatedBodies } from './name-context-repairs.js';
 import { loadNameModel } from './names/model.js';
 import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
@@ -386,6 +387,7 @@ function repairSentenceProposals(text: string, sentences: readonly TaggedSentenc
     humanitarianBodies(s, list);
     countriesOwningBodies(text, list);
     hyphenGluedNames(text, s, list);
+    ampersandCompanies(s, list);
     lowerCasePartyNames(s, list);
     unproposedInstitutions(text, s, list, ruleNames[k] ?? []);
     joinInstitutionTails(text, list);

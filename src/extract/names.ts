@@ -886,7 +886,9 @@ function classifyByLists(f: NameFacts): NameDecision {
   if (nameTokens.length > 1 && titles.length === 0 && !honorific && !surnameLike && (SITE_HEAD_WORDS.has(headWord) || (LOCATIVE_SITE_HEAD_WORDS.has(headWord) && locative && !agentive))) {
     return { ...base, cls: 'place', placeKind: 'site' };
   }
-  const suffix = nameTokens.length > 1 && CORPORATE_SUFFIXES.has(endTok.lower) ? nameTokens[nameTokens.length - 2] : undefined;
+  // "Merrill Lynch & Co.": the legal form goes with the ampersand before it
+  const ampersand = nameTokens.length > 2 && /^(?:&|and)$/.test(nameTokens[nameTokens.length - 2]?.lower ?? '');
+  const suffix = nameTokens.length > 1 && CORPORATE_SUFFIXES.has(endTok.lower) ? nameTokens[nameTokens.length - (ampersand ? 3 : 2)] : undefined;
   if (suffix) return { ...base, cls: 'organization', canonical: text.slice(startTok.start, suffix.end) };
   const seat = lookupSeatOfGovernment(name);
   if (seat) return { ...base, cls: locative && !agentive ? 'place' : 'government', country: seat, placeKind: 'site' };
@@ -1149,7 +1151,9 @@ export function mentionFromProposal(
     const known = own(KNOWN_ORGANIZATIONS, name);
     const nameTokens = tokens.slice(first, last + 1);
     const endTok = nameTokens[nameTokens.length - 1] as Token;
-    const suffix = nameTokens.length > 1 && CORPORATE_SUFFIXES.has(endTok.lower) ? nameTokens[nameTokens.length - 2] : undefined;
+    // "Merrill Lynch & Co.": the legal form goes with the ampersand before it
+    const ampersand = nameTokens.length > 2 && /^(?:&|and)$/.test(nameTokens[nameTokens.length - 2]?.lower ?? '');
+    const suffix = nameTokens.length > 1 && CORPORATE_SUFFIXES.has(endTok.lower) ? nameTokens[nameTokens.length - (ampersand ? 3 : 2)] : undefined;
     const canonical = known ?? (suffix ? text.slice(proposal.start, suffix.end) : canonicalOrgName(tokens, name, first));
     return { ...base, cls: 'organization', canonical };
   }
