@@ -256,3 +256,56 @@ describe('a city named before a happening noun is where it happened, not its gov
     expect(event?.participants.filter((p) => p.role === 'agent')).toEqual([]);
   });
 });
+
+describe('"a bombing in Mogadishu in 2017 that killed 500": a relative after a place or a year still tells the deaths', () => {
+  it.each([
+    ['The group carried out a truck bombing in Mogadishu in 2017 that killed more than 500 people.', '2017'],
+    ['Gunmen carried out an attack on a church in 2019 that killed 12 worshippers.', '2019'],
+  ])('%s', (text, date) => {
+    const { event } = eventOf(text, 'killed');
+    expect(event?.type).toBe('casualty');
+    expect(event?.date).toBe(date);
+  });
+});
+
+describe('who held or took the people an act befalls is not among those it befalls', () => {
+  it.each([
+    ['Al-Qaeda said it had no comment. Four European hostages held by al-Qaeda in northern Mali were released on Thursday.', 'released', 'al-Qaeda'],
+    ['Hamas issued a statement. Two journalists held by Hamas in Gaza were released on Friday.', 'released', 'Hamas'],
+  ])('%s', (text, word, holder) => {
+    const { event, parsed } = eventOf(text, word);
+    expect(event).toBeDefined();
+    const patients = (event?.participants ?? []).filter((p) => p.role === 'patient').map((p) => parsed.actors.find((a) => a.id === p.actorId)?.name);
+    expect(patients).not.toContain(holder);
+  });
+});
+
+describe('"fled their homes": whose homes the movers left is no party', () => {
+  it.each([
+    ['The army and the RSF have fought since April. More than 1,000 people have been killed and over one million have fled their homes, the UN said.', 'fled'],
+    ['The rebels seized the district last week. Over 5,000 have fled their villages since then, the UN said.', 'fled'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event?.participants.filter((p) => p.role === 'patient')).toEqual([]);
+  });
+});
+
+describe('one side\'s weapons after the other side\'s attack in a paragraph are an attack of their own', () => {
+  it.each([
+    ['Ukraine\'s military said Russian forces had shelled positions near Bakhmut. Russia\'s defence ministry said Ukrainian drones had attacked its troops in the Kherson region.', 'attacked'],
+    ['Israeli jets struck targets in Gaza on Monday. The army said Palestinian rockets had hit a town in the south.', 'hit'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event?.type).toBe('attack');
+  });
+});
+
+describe('a plane or a boat that disappears or vanishes is an accident; a person disappearing is not', () => {
+  it.each([
+    ['Rescuers resumed the search on Monday for a passenger plane that disappeared over the Java Sea with 62 people on board.', 'disappeared', 'accident'],
+    ['A fishing boat vanished off the coast of Sri Lanka on Friday.', 'vanished', 'accident'],
+  ])('%s', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+  it('guard (passes before the change too): a person who disappeared from public view', () => {
+    expect(eventOf('The opposition leader disappeared from public view in May.', 'disappeared').event).toBeUndefined();
+  });
+});

@@ -4,7 +4,7 @@ import type { EventType, Modality, NewsEvent, Participant } from '../schema/even
 import type { Span } from '../schema/span.js';
 import type { Time } from '../schema/time.js';
 import { CAMEO_BY_TRIGGER, CAMEO_ROOT } from '../nlp/lexicon/event-triggers.js';
-import { lookupCountry } from '../nlp/gazetteer.js';
+import { lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
 import { own } from '../nlp/lexicon/own.js';
 import { CAUSING_VERBS, DATED_DOCUMENTS } from '../nlp/lexicon/event-cues.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
@@ -131,6 +131,12 @@ function insideQuotes(before: string): boolean {
 }
 
 /** Whether an attack was reported since `from` (events are in text order, so the scan stops early). */
+/** The text before a weapon ends in a demonym, over at most one more modifier ("Ukrainian drones", "Russian cruise missiles"). */
+function sidesWeapons(before: string): boolean {
+  const words = before.trim().split(/\s+/).slice(-2);
+  return words.some((w) => /^\p{Lu}/u.test(w) && lookupDemonym(w) !== undefined);
+}
+
 function attackSince(events: readonly NewsEvent[], from: number): boolean {
   for (let i = events.length - 1; i >= 0 && (events[i] as NewsEvent).start >= from; i--) if ((events[i] as NewsEvent).type === 'attack') return true;
   return false;
@@ -523,7 +529,9 @@ function toldInAnotherReading(st: ArticleState, ss: SentenceState, reading: Read
   // "crowds were repelled with police using tear gas": an absolute clause of the same kind tells how it was done
   const opener = sentence.tokens[reading.clause.first - 1];
   if (!trigger.nominal && firstTok.tags.has('Gerund') && opener?.lower === 'with' && ss.kept.some((k) => !k.reading.embedded && k.reading.type === reading.type)) return true;
-  if (reading.type === 'attack' && !trigger.nominal && WEAPON_SUBJECT.test(st.text.slice(clause.start, firstTok.start))
+  // ("Ukrainian drones had attacked its troops" after Russian shelling: a side's weapons named by its demonym are its own attack)
+  const weapons = WEAPON_SUBJECT.exec(st.text.slice(clause.start, firstTok.start));
+  if (reading.type === 'attack' && !trigger.nominal && weapons && !sidesWeapons(st.text.slice(clause.start, clause.start + weapons.index))
     && attackSince(st.events, st.paragraphStart.get(sentence.blockIndex) ?? sentence.start)) return true;
   return reading.definite === true && referredEvent(sentence, reading.clause, { ...trigger, first: -1, last: -1 }, st.events) !== undefined;
 }

@@ -136,8 +136,8 @@ function quantityBefore(tokens: readonly Token[], i: number): boolean {
   return /^(?:nearly|almost|about|around|roughly|approximately|some|over|just|only)$/.test(tokens[i]?.lower ?? '') && (tokens[i + 1]?.tags.has('Value') ?? false);
 }
 
-/** Group nouns and courts that are verbs too ("to police", "to guard", "an appeals court"), which the tagger may read as verbs as subjects. */
-const MISTAGGED_GROUPS = /^(?:police|troops|forces|guards|rebels|protests|officials|militia|crowds|workers|court|courts|judge|judges)$/;
+/** Group nouns, courts and vehicles that are verbs too ("to police", "an appeals court", "a fishing boat"), which the tagger may read as verbs as subjects. */
+const MISTAGGED_GROUPS = /^(?:police|troops|forces|guards|rebels|protests|officials|militia|crowds|workers|court|courts|judge|judges|boat|bus|ferry|tram|truck|lorry|tanker|vessel)$/;
 
 /** A group noun or a court the tagger read as a verb ("an appeals court", "and police arrested"). */
 export function mistaggedNoun(tok: Token): boolean {

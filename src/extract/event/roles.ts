@@ -5,7 +5,7 @@ import { own } from '../../nlp/lexicon/own.js';
 import { lookupCity, lookupCountry, lookupDemonym } from '../../nlp/gazetteer.js';
 import { ROLE_NOUNS } from '../../nlp/lexicon/titles.js';
 import type { ActorIndex } from './actor-index.js';
-import type { TokenRange } from './clause.js';
+import { isReducedParticiple, type TokenRange } from './clause.js';
 import type { Frame } from './frame.js';
 
 const GATHERING: ReadonlySet<EventType> = new Set(['meeting', 'visit', 'election']);
@@ -67,14 +67,14 @@ export function participantsOf(input: RoleInput): Participant[] {
   } else if (frame.voice === 'passive') {
     const by = frame.preps.find((p) => p.prep === 'by');
     if (by) add(by.range, agent, true);
-    add(frame.subject, patient, true);
+    add(beforeParticiple(sentence, frame.subject), patient, true);
   } else {
     const undergoes = type === 'casualty' && lemma !== undefined && INTRANSITIVE_VERBS.has(lemma);
     // "the Skyvia jetliner crashed": whatever an accident befalls takes part in it, nobody does it
     add(frame.subject, undergoes ? patient : type === 'accident' ? 'participant' : agent, true);
     // a country visited or entered is where the act is, not a party to it
     // "dismissed his defence minister", "overturned his conviction": whose minister or conviction it is undergoes nothing
-    add(frame.object, patient, !(type === 'visit' || type === 'movement'), false);
+    add(beforeParticiple(sentence, frame.object), patient, !(type === 'visit' || type === 'movement'), false);
   }
   // "an Israeli airstrike", "Russian missiles struck": a force or a weapon named by its country's demonym is that
   // country's act, when the article has the country's government as an actor
@@ -155,6 +155,18 @@ function describedAhead(input: RoleInput, k: number, last: number): boolean {
 
 /** The actors a token range names: actors' names, pronouns resolved, and unnamed groups made into actors. */
 /**
+ * "Four hostages held by an al-Qaeda-linked group in northern Mali were released", "freed two aid workers abducted by
+ * gunmen": a participle phrase inside the phrase names who held or took them, not who undergoes the act.
+ */
+function beforeParticiple(sentence: TaggedSentence, range: TokenRange | null): TokenRange | null {
+  if (!range) return null;
+  for (let k = range.first + 1; k <= range.last; k++) {
+    if (isReducedParticiple(sentence.tokens, k) && sentence.tokens[k + 1]?.lower === 'by') return { first: range.first, last: k - 1 };
+  }
+  return range;
+}
+
+/**
  * "the November 2015 Paris attacks", "the Madrid train bombings": a city (not a country) named before a happening noun
  * is where it happened, even where the names stage reads the capital as its government; the premodifier's other
  * words keep their parties ("the Lagos police raid").
@@ -184,7 +196,8 @@ function actorsIn(input: RoleInput, range: TokenRange | null, countries: boolean
     if (input.type === 'accident' && POSSESSIVE_PRONOUN.test(tok.lower)) continue;
     // "The boat had left Zuwara ... It capsized in high waves": what "it" capsizes or crashes is a thing, no actor
     if (input.type === 'accident' && tok.lower === 'it') continue;
-    if (!owners && POSSESSIVE_PRONOUN.test(tok.lower) && ownsPerson(sentence, k, range.last)) continue;
+    // ("over one million have fled their homes": whose homes they left is the movers' own)
+    if (!owners && POSSESSIVE_PRONOUN.test(tok.lower) && (ownsPerson(sentence, k, range.last) || input.type === 'movement')) continue;
     if (/^\p{Ll}/u.test(tok.text) && describedAhead(input, k, range.last)) continue;
     // "the two leaders held talks": the two people named just before
     const pair = index.actorAt(sentence, k) ? undefined : index.pairAt(sentence, k);

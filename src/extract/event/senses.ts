@@ -243,6 +243,12 @@ function countedHead(tokens: readonly Token[], range: TokenRange | null): Token 
  */
 function subjectWords(ctx: SenseContext): Token[] {
   const own = headWords(ctx.tokens, ctx.frame.subject);
+  // "the search for a passenger plane that disappeared": a relative word stands for the nearest noun before it too
+  const range = ctx.frame.subject;
+  if (range && ctx.frame.subjectVia === 'relative') {
+    const last = ctx.tokens.slice(range.first, range.last + 1).findLast((t) => isPreposition(t));
+    if (last) return [...own, ...ctx.tokens.slice(last.index + 1, range.last + 1)];
+  }
   const head = own.at(-1);
   if (!head || !/^(?:it|they)$/.test(head.lower) || own.length > 1) return own;
   return ctx.tokens.slice(0, head.index).filter((t) => t.tags.has('Noun') && !t.tags.has('Pronoun'));

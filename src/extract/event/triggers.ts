@@ -359,8 +359,10 @@ function timeAdverbBeforeVerb(tokens: readonly Token[], k: number): boolean {
 function relativeThat(tokens: readonly Token[], k: number): boolean {
   const noun = tokens[k - 1];
   const object = tokens[k + 2];
-  return (tokens[k] as Token).lower === 'that' && noun !== undefined && isNounish(noun) && !noun.tags.has('Pronoun') && !/[,;:]/.test(noun.post)
-    && object !== undefined && (object.tags.has('Value') || object.tags.has('Determiner') || /^(?:at|more|about|nearly|some|over|up)$/.test(object.lower));
+  // ("a truck bombing in Mogadishu in 2017 that killed 500": the phrase may end in a place or a year)
+  return (tokens[k] as Token).lower === 'that' && noun !== undefined && (isNounish(noun) || noun.tags.has('Value') || noun.tags.has('Date')) && !noun.tags.has('Pronoun') && !/[,;:]/.test(noun.post)
+    // ("a plane that disappeared over the Java Sea": a verb with no object goes on with a preposition)
+    && object !== undefined && (object.tags.has('Value') || object.tags.has('Determiner') || object.tags.has('Preposition') || /^(?:at|more|about|nearly|some|over|up|off|into|near)$/.test(object.lower));
 }
 
 /** Nouns for ground that is taken in a fight ("took the town", "retook the airport"). */

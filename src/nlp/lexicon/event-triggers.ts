@@ -49,7 +49,7 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   collide: 'accident', capsize: 'accident', sink: 'accident', flood: 'accident', erupt: 'accident', 'catch fire': 'accident',
   sweep: 'accident', ravage: 'accident', batter: 'accident', devastate: 'accident', inundate: 'accident',
   engulf: 'accident', submerge: 'accident', slam: 'accident', pound: 'accident', lash: 'accident', pummel: 'accident', // see DISASTER_FORCE_VERBS
-  plunge: 'accident', skid: 'accident', veer: 'accident', // see VEHICLES: only a vehicle plunging, skidding or veering
+  plunge: 'accident', skid: 'accident', veer: 'accident', disappear: 'accident', vanish: 'accident', // see VEHICLES: only a vehicle plunging, skidding, veering or vanishing
   gather: 'protest', // see VERB_SENSES.gather: only protesters gathering
   buy: 'economic', sell: 'economic', acquire: 'economic', purchase: 'economic', invest: 'economic',
   merge: 'economic', launch: 'economic', unveil: 'economic', deliver: 'economic',
@@ -404,6 +404,8 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   ],
   plunge: [{ id: 'plunge/vehicle', type: 'accident', subject: VEHICLES, reason: 'a vehicle plunging off a road or into water; "shares plunged" is none' }],
   skid: [{ id: 'skid/vehicle', type: 'accident', subject: VEHICLES, reason: 'a vehicle skidding off the road' }],
+  disappear: [{ id: 'disappear/vehicle', type: 'accident', subject: VEHICLES, reason: '"a passenger plane that disappeared over the sea": a vehicle lost; "the protesters disappeared" is none' }],
+  vanish: [{ id: 'vanish/vehicle', type: 'accident', subject: VEHICLES, reason: 'a plane or a boat vanishing with people on board' }],
   veer: [{ id: 'veer/vehicle', type: 'accident', subject: VEHICLES, reason: 'a vehicle veering off the road or into traffic; "the talks veered" is none' }],
   gather: [{ id: 'gather/protesters', type: 'protest', subject: PROTESTERS, reason: 'protesters gathering is a protest; "crowds gathered to watch", "police gathered evidence" are none' }],
   arrive: [{ id: 'arrive', type: 'visit', needs: 'destination', reason: 'arriving in a place' }],
