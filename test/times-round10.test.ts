@@ -136,7 +136,20 @@ const NEGATED_CONTRACTIONS: readonly Case[] = [
   ['guard (passes before the change too): The bridge wasn\'t open on Friday.', '2012-10-15', 'Friday', '2012-10-12'],
 ];
 
+const QUOTES_TOLD_ON_A_DAY: readonly Case[] = [
+  // "today", "tomorrow", "yesterday" in a quotation count from the past weekday its attribution names
+  ['"We will vote tomorrow," he said on Tuesday.', '1998-06-13', 'tomorrow', '1998-06-10'],
+  ['"Today we begin a new chapter," the president said Wednesday.', '1998-06-13', 'Today', '1998-06-10'],
+  ['The president said Wednesday: "Today we begin a new chapter."', '1998-06-13', 'Today', '1998-06-10'],
+  ['"The rebels attacked yesterday," a spokesman told reporters Thursday.', '1998-06-13', 'yesterday', '1998-06-10'],
+  ['"The talks end tonight," the envoy said Monday in Geneva.', '2012-10-19', 'tonight', '2012-10-15TNI'],
+  ['guard (passes before the change too): "We will vote tomorrow," he said.', '1998-06-13', 'tomorrow', '1998-06-14'],
+  ['guard (passes before the change too): "We will vote tomorrow," he said on Saturday.', '1998-06-13', 'tomorrow', '1998-06-14'],
+  ['guard (passes before the change too): "We vote tomorrow," he said, adding that talks had resumed last Tuesday.', '1998-06-13', 'tomorrow', '1998-06-14'],
+];
+
 describeValueTables('times round 10', {
+  'quotations told on a past day': QUOTES_TOLD_ON_A_DAY,
   'negated contractions': NEGATED_CONTRACTIONS,
   'negated plans': NEGATED_PLANS,
   'told last week': TOLD_LAST_WEEK,

@@ -497,6 +497,47 @@ function toldAt(tokens: readonly Token[], f: Found, spoken: SpokenAt | null, ref
   return { ref: { y: day.y, m: day.m, d: day.d }, key: spoken.point.key };
 }
 
+/** Quotation marks the time tokenizer yields as single tokens. */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
+
+/** Verbs of saying that attribute a quotation ('"...," he said Tuesday'). */
+const QUOTE_VERBS: ReadonlySet<string> = new Set(['said', 'told', 'added', 'declared', 'announced', 'insisted', 'warned', 'stated', 'wrote']);
+
+/** The quotation, as token indices of its opening and closing marks, that holds token `k`; null outside quotes. */
+function quoteAround(tokens: readonly Token[], k: number): { open: number; close: number } | null {
+  let open = -1;
+  for (let p = 0; p < tokens.length; p++) {
+    if (!QUOTE_MARKS.has(tokens[p]!.text)) continue;
+    if (open < 0) open = p;
+    else {
+      if (open < k && k < p) return { open, close: p };
+      open = -1;
+    }
+  }
+  return null;
+}
+
+/**
+ * '"We will vote tomorrow," he said on Tuesday', 'He said Tuesday: "Today we begin"': "today", "tomorrow",
+ * "yesterday" and "tonight" inside a quotation count from the past weekday its attribution names (a saying verb
+ * right after the closing mark and a weekday just after it, or a weekday and a saying verb just before the opening
+ * mark), not from the report (round 10). Returns that day as the reference and the weekday's key, or null.
+ */
+function quoteToldOn(tokens: readonly Token[], f: Found, group: readonly Found[], ref: Reference | null): { ref: Reference; key: number } | null {
+  if (f.match.spec.t !== 'relDay' || !ref || ref.y === null) return null;
+  const quote = quoteAround(tokens, f.match.start);
+  if (!quote) return null;
+  const saying = (from: number, to: number) => tokens.slice(Math.max(0, from), to).some((t) => QUOTE_VERBS.has(t.lower));
+  const day = group.find((g) => g.match.spec.t === 'weekday' && g.match.spec.dir === 'bare'
+    && ((g.match.start > quote.close && g.match.start <= quote.close + 6 && saying(quote.close + 1, g.match.start))
+      || (g.match.end <= quote.open && g.match.end >= quote.open - 5 && saying(g.match.start - 3, quote.open))));
+  if (!day) return null;
+  const r = resolveSpec(day.match.spec, day.key, { ref, tense: 'past', previous: null, sentenceDate: null });
+  const told = r ? parseDay(r.value.slice(0, 10)) : null;
+  if (!told || !afterReference({ key: day.key, day: { y: ref.y, m: ref.m, d: ref.d }, gran: 'day' }, { y: told.y, m: told.m, d: told.d })) return null;
+  return { ref: told, key: day.key };
+}
+
 /**
  * "WASHINGTON, June 2 -- The Senate voted today": a print dateline names the day the report was written, a day or
  * up to three before its publication date; "today", "yesterday" and "tonight" in the body count from that day.
@@ -551,7 +592,7 @@ function resolveDates(
     const compared = comparedTermYear(unitTokens[f.unit]!, f, periodWritten);
     const justEnded = compared ? null : fiscalJustEnded(unitTokens[f.unit]!, f, carry, ref);
     const calendarSpec = compared ?? justEnded ?? inFiscalCalendar(unitTokens[f.unit]!, f, carry, sentenceYear);
-    const told: { ref: Reference; key: number } | null = compared ? null : toldAt(unitTokens[f.unit]!, f, spokenAt, ref) ?? (spec.t === 'relDay' && !f.dateline ? writtenOn : null);
+    const told: { ref: Reference; key: number } | null = compared ? null : toldAt(unitTokens[f.unit]!, f, spokenAt, ref) ?? quoteToldOn(unitTokens[f.unit]!, f, group, ref) ?? (spec.t === 'relDay' && !f.dateline ? writtenOn : null);
     const resolvedSpec = resolveSpec(calendarSpec, f.key, { ref: told ? told.ref : ref, tense: f.tense, previous: carry.previous, sentenceDate, period: discussed, sentenceYear, comparison: f.comparison, lastDay, figures: f.figures });
     const anchorKey: number | null = compared ? periodWritten!.key : told ? told.key : null;
     const anchor: Resolved['anchor'] | null = anchorKey ?? (justEnded ? 'publication' : null);
