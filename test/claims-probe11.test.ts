@@ -227,3 +227,49 @@ describe('state politics and earnings reports', () => {
     expect(claimsOf('The board would consider selling the unit, Chairman Ivo Lind said.').map((c) => c.cue)).toEqual(['said']);
   });
 });
+
+describe('an attribution wrapped around a clause with its own cue', () => {
+  it.each([
+    ['Retailers reported that sales fell sharply in December, the British Retail Consortium said on Tuesday.', [['Retailers', 'sales fell sharply in December'], ['British Retail Consortium', 'Retailers reported that sales fell sharply in December']]],
+    ['Farmers say the harvest has failed, the ministry said.', [['farmers', 'the harvest has failed'], ['ministry', 'Farmers say the harvest has failed']]],
+  ])('%s', (text, expected) => {
+    expect(claimsOf(text).map((c) => [c.claimant, c.content])).toEqual(expected);
+  });
+
+  it('guard (passes before the change too): a nested cue of a name stays its own claim', () => {
+    expect(claimsOf('Ivo Lind said the plan, which Ruth Dale said was flawed, would pass.').map((c) => c.claimant)).toEqual(['Ivo Lind', 'Ruth Dale']);
+  });
+});
+
+describe('security council and wire forms', () => {
+  it.each([
+    ['Russian envoy Vitaly Markov said the draft was one-sided and would only encourage the rebels.', [['said', 'the draft was one-sided and would only encourage the rebels']]],
+    ['King Tomas invited reporters to the palace.', []],
+  ])('a call verb with nothing called for acts: %s', (text, expected) => {
+    expect(claimsOf(text).map((c) => [c.cue, c.content])).toEqual(expected);
+  });
+
+  it('guard (passes before the change too): a call verb with what it calls for', () => {
+    expect(claimsOf('The ministry invited the rebels to join the talks.').map((c) => [c.claimant, c.kind])).toEqual([['ministry', 'call']]);
+  });
+
+  it.each([
+    ['Syrian opposition groups denounced the veto as a license to kill.', 'Syrian opposition groups', 'the veto as a license to kill'],
+    ['Senator Ruth Dale hailed the ruling as historic.', 'Ruth Dale', 'the ruling as historic'],
+  ])('a judgement after "as": %s', (text, claimant, content) => {
+    expect(claimsOf(text).map((c) => [c.claimant, c.content, c.kind])).toEqual([[claimant, content, 'assessment']]);
+  });
+
+  it('guard (passes before the change too): "as" opening a clause is no judgement', () => {
+    expect(claimsOf('Ruth Dale slammed the door as he left.')).toEqual([]);
+  });
+
+  it.each([
+    ['The Syrian government welcomed it, state news agency SANA reported.', ['welcomed', 'reported']],
+    ['The army withdrew from the town, state television said.', ['said']],
+  ])('"state" before a broadcaster or agency modifies it: %s', (text, cues) => {
+    const claims = claimsOf(text);
+    expect(claims.map((c) => c.cue)).toEqual(cues);
+    expect(claims.every((c) => c.claimant !== null)).toBe(true);
+  });
+});

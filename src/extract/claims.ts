@@ -1105,9 +1105,13 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
   if (negated(sentence, cue) && (reading.content.end <= cueStartTok.start || /^(?:whether|if|how|why|what|when|where|who|which)$/.test(sentence.tokens[cue.last + 1]?.lower ?? ''))) return;
   // reported speech inside reported speech ("he added that Velmar found ...") is part of the outer claim
   const outer = ctx.claims.find((c) => c.start === sentence.start && cueStartTok.start >= c.contentStart && cueStartTok.end <= c.contentEnd);
+  // "Retailers reported that sales fell, the British Retail Consortium said": a postposed attribution of another
+  // source whose claim holds the earlier cue wraps it; the earlier claim ends where the wrapping one's content does
+  const wraps = outer !== undefined && outer.claimantId !== claimantId && reading.content.end <= cueStartTok.start && reading.content.start <= outer.cueStart;
+  if (wraps) endClaimAt(ctx, outer, reading.content.end);
   // ... unless it has a subject of its own, named right before it ("said Harlan told her that ...", "reported that a
   // Greenpeace study has found ..."): political-news annotation counts such nested attributions
-  if (outer && (!cue.participial || cue.purpose) && !isCoordinated(sentence, cue) && !(outer.claimantId !== claimantId && namedRightBefore(ctx, sentence, cue, claimantId))) return;
+  if (outer && !wraps && (!cue.participial || cue.purpose) && !isCoordinated(sentence, cue) && !(outer.claimantId !== claimantId && namedRightBefore(ctx, sentence, cue, claimantId))) return;
   // a nested claim's subject is no subject of the sentence: "told analysts the carrier expected ..., but warned that"
   // goes on with the one who told
   if (!cue.participial && !outer) subject.id = claimantId;
@@ -1115,6 +1119,15 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
   if (first !== null) ctx.claims.push(claimRecord(ctx, sentence, cue, { ...reading, claimantId: first }));
   ctx.claims.push(claimRecord(ctx, sentence, cue, { ...reading, claimantId }));
   ctx.resolver.lastClaimant = claimantId;
+}
+
+/** Ends a claim's content at `end` (a wrapping attribution's comma), its quote read again from what is left. Id: `claims/wrapping-attribution`. */
+function endClaimAt(ctx: ReadContext, claim: ClaimDraft, end: number): void {
+  const content = trimContent(ctx.text, claim.contentStart, Math.min(end, claim.contentEnd));
+  if (content.end <= content.start) return;
+  claim.content = ctx.text.slice(content.start, content.end);
+  claim.contentEnd = content.end;
+  claim.quote = quoteWithin(ctx.text, ctx.quotes, content);
 }
 
 /**

@@ -256,6 +256,11 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   // "The Kansas Senate rejected the governor's plan", "Voters rejected the measure": a chamber's or an
   // electorate's rejection of a bill is a vote, an act; "Democrats rejected the plan as a gimmick" is a stance
   if ((lemma === 'reject' || lemma === 'rebuff') && votedDown(tokens, i)) return true;
+  // "..., state news agency SANA reported", "state television said": "state" before a noun modifies it
+  if (tok.lower === 'state' && next !== undefined && next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Determiner') && next.lower !== 'that') return true;
+  // "would only encourage the rebels", "invited reporters to the palace": a call only with what is called for
+  // ("encouraged voters to turn out", "invited the rebels to join the talks", "encouraged that ...")
+  if (/^(?:encourage|invite|implore)$/.test(lemma) && !callsForAct(tokens, i)) return true;
   // "would consider rolling back the cuts", "is considering selling the unit": weighing an act is no belief
   if (lemma === 'consider' && next !== undefined && /ing$/.test(next.lower) && next.tags.has('Gerund')) return true;
   // "rarely comments on elections", "does not comment on intelligence matters": a habit or a refusal of commenting
@@ -291,6 +296,21 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   if (lemma === 'report' && next?.lower === 'to' && !(tokens[i + 2]?.tags.has('Verb') && !tokens[i + 2]?.tags.has('Noun')) && !thatBeforeComma(tokens, i + 1) && !/["“]/.test(tokens.slice(i + 1, i + 8).map((t) => t.pre + t.post).join(''))) return true;
   // "posted a loss": posting reports only on a channel or with a clause ("posted on X that")
   return lemma === 'post' && !(next?.lower === 'on' || next?.lower === 'that');
+}
+
+/**
+ * Whether a call verb at `i` names what it calls for: "to" and a verb, "that", "for" or a quote within the next
+ * eight words, before a comma. Id: `cues/call-needs-act`.
+ */
+function callsForAct(tokens: readonly Token[], i: number): boolean {
+  if (/^[,:]?\s*["“]/.test((tokens[i] as Token).post)) return true;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 9); k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'that' || t.lower === 'for') return true;
+    if (t.lower === 'to' && (tokens[k + 1]?.tags.has('Verb') === true || tokens[k + 1]?.tags.has('Infinitive') === true)) return true;
+    if (/[,;:.!?]/.test(t.post)) return false;
+  }
+  return false;
 }
 
 /** Bodies whose rejection of a bill is a vote. Id: `cues/voted-down`. */
@@ -574,6 +594,9 @@ function judgedFor(tokens: readonly Token[], i: number, lemma: string): boolean 
   for (let k = i + 1; k < Math.min(tokens.length, i + 12); k++) {
     const t = tokens[k] as Token;
     if (k > i + 1 && prepositions.test(t.lower)) return true;
+    // "denounced the veto as a license to kill", "hailed the ruling as historic": the judgement after "as" (not "as
+    // he left": a clause)
+    if (k > i + 1 && t.lower === 'as' && (tokens[k + 1]?.tags.has('Determiner') === true || (tokens[k + 1]?.tags.has('Adjective') === true && !tokens[k + 1]?.tags.has('Pronoun')))) return true;
     // a verb after a noun may be a plural noun the tagger misread ("higher energy costs for"); after anything else it opens a clause
     const misread = t.tags.has('Verb') && tokens[k - 1]?.tags.has('Noun') === true && /s$/.test(t.lower) && prepositions.test(tokens[k + 1]?.lower ?? '');
     if (/[,;:]/.test(t.post) || (t.tags.has('Verb') && !t.tags.has('Adjective') && k > i + 1 && !misread)) return false;

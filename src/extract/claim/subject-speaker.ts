@@ -394,9 +394,10 @@ function bodySubject(text: string, tokens: readonly Token[], k: number, book: Sp
     const hyphenated = t.tags.has('Hyphenated');
     // "A federal appeals court ruled": the tagger reads "appeals" as a verb; it names the kind of court ("State
     // television said": nor is a capitalised word opening the sentence a verb)
-    const courtKind = (COURT_MODIFIERS.has(t.lower) && COURT_HEADS.has((tokens[k] as Token).lower)) || (j === 0 && /^\p{Lu}/u.test(t.text));
+    // (", state television said", ", state news agency SANA reported": "state" modifies a broadcaster or agency)
+    const courtKind = (COURT_MODIFIERS.has(t.lower) && COURT_HEADS.has((tokens[k] as Token).lower)) || (j === 0 && /^\p{Lu}/u.test(t.text)) || t.lower === 'state';
     if ((DETERMINERS.test(t.lower) && !hyphenated) || (t.tags.has('Verb') && !hyphenated && !courtKind) || t.tags.has('Preposition') || /[,;:()"“”]/.test(t.post)) break;
-    if (!(t.tags.has('Adjective') || t.tags.has('Noun') || hyphenated || /^\p{Lu}/u.test(t.text))) break;
+    if (!(t.tags.has('Adjective') || t.tags.has('Noun') || hyphenated || /^\p{Lu}/u.test(t.text) || t.lower === 'state')) break;
     if (isPossessor(t)) {
       // "the country's disaster agency": a place noun as possessor only says whose; "the mayor's office", "the
       // teachers' union": a role or group possessor names the body
