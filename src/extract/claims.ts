@@ -1107,7 +1107,7 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
   const outer = ctx.claims.find((c) => c.start === sentence.start && cueStartTok.start >= c.contentStart && cueStartTok.end <= c.contentEnd);
   // "Retailers reported that sales fell, the British Retail Consortium said": a postposed attribution of another
   // source whose claim holds the earlier cue wraps it; the earlier claim ends where the wrapping one's content does
-  const wraps = outer !== undefined && outer.claimantId !== claimantId && reading.content.end <= cueStartTok.start && reading.content.start <= outer.cueStart;
+  const wraps = outer !== undefined && outer.claimantId !== claimantId && reading.content.end <= cueStartTok.start && reading.content.start <= (outer.cueStart ?? outer.contentStart);
   if (wraps) endClaimAt(ctx, outer, reading.content.end);
   // ... unless it has a subject of its own, named right before it ("said Harlan told her that ...", "reported that a
   // Greenpeace study has found ..."): political-news annotation counts such nested attributions
