@@ -273,3 +273,19 @@ describe('security council and wire forms', () => {
     expect(claims.every((c) => c.claimant !== null)).toBe(true);
   });
 });
+
+describe('unnamed sources of ceasefire reports', () => {
+  it.each([
+    ['Residents there said fighting had continued overnight.', 'residents'],
+    ['Officials here said the border would stay closed.', 'officials'],
+  ])('a place adverb after the subject: %s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+
+  it.each([
+    ['The army shelled the city, and a local medic said four civilians had been killed.', 'local medic'],
+    ['One young rebel told the BBC that the town had fallen.', 'young rebel'],
+  ])('a group member with a modifier: %s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+});

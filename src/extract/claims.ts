@@ -259,12 +259,15 @@ function bareSpokesperson(sentence: TaggedSentence, cue: Cue, resolver: Resolver
   const between = (t: Token): boolean => t.tags.has('Adverb') || t.tags.has('Auxiliary') || /^(?:later|also|then|now)$/.test(t.lower);
   while (k > 0 && between(tokens[k] as Token)) k--;
   const role = tokens[k];
-  const det = tokens[k - 1];
+  // "a local medic said", "one young rebel told the BBC": a member of a group with a modifier or two
+  let d = k - 1;
+  while (d > k - 3 && d > 0 && tokens[d]?.tags.has('Adjective') === true && /^\p{Ll}/u.test((tokens[d] as Token).text) && !/[,;:]/.test((tokens[d] as Token).post) && role !== undefined && isGroupMember(role.lower)) d--;
+  const det = tokens[d];
   if (!role || !det) return null;
   // "One resident told reporters", "a rebel said": one member of a group that speaks is an unnamed source too
   const member = /^(?:a|an|one|another)$/.test(det.lower) && isGroupMember(role.lower);
   if (!(member || (isSpeakerRole(role.lower) && /^(?:a|an|the|one|another)$/.test(det.lower)))) return null;
-  if (k - 1 > 0 && !opensClauseAfter(tokens[k - 2] as Token)) return null;
+  if (d > 0 && !opensClauseAfter(tokens[d - 1] as Token)) return null;
   if (/^spokes(?:man|woman|person)$/.test(role.lower)) {
     // "The Yemeni government blamed the rebels, a spokesman said": after the clause it attributes, the spokesperson
     // speaks for a body that clause names, and for no other ("Yemen's exiled government blamed ..., a spokesman
@@ -276,7 +279,12 @@ function bareSpokesperson(sentence: TaggedSentence, cue: Cue, resolver: Resolver
     const last = resolver.lastThing === null ? undefined : resolver.actors.get(resolver.lastThing);
     return last && (last.kind === 'organization' || last.kind === 'government') ? last.id : null;
   }
-  return makeSpeaker(resolver.book, role.lower, 'person', { start: role.start, end: role.end, text: role.text }).id;
+  const from = (tokens[d + 1] as Token).start;
+  return makeSpeaker(resolver.book, ctxText(sentence, from, role.end).toLowerCase(), 'person', { start: from, end: role.end, text: ctxText(sentence, from, role.end) }).id;
+}
+
+function ctxText(sentence: TaggedSentence, from: number, to: number): string {
+  return sentence.text.slice(from - sentence.start, to - sentence.start);
 }
 
 /**

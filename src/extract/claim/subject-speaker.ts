@@ -189,6 +189,12 @@ function subjectEnd(tokens: readonly Token[], cueFirst: number): number {
     const t = tokens[k] as Token;
     // ("have long accused": the tagger reads "long" after a perfect auxiliary as an adjective)
     const longAfterPerfect = t.lower === 'long' && /^(?:has|have|had)$/.test(tokens[k - 1]?.lower ?? '');
+    // "Residents there said", "Officials here said": a place adverb after the subject (the tagger reads it as a noun)
+    const placeAdverb = /^(?:there|here)$/.test(t.lower) && k === cueFirst - 1 && tokens[k - 1]?.tags.has('Plural') === true && !/[,;:]/.test(tokens[k - 1]?.post ?? '');
+    if (placeAdverb) {
+      k--;
+      continue;
+    }
     if (t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Negative') || longAfterPerfect || /^(?:has|have|had|did|does|do|today|yesterday|tonight|now|also|recently|earlier|later)$/i.test(t.lower)) {
       // "..., who was not authorized to speak publicly, said": an adverb closing a relative clause or apposition
       if (k === cueFirst - 1 && /,\s*$/.test(t.post) && !/[;:]/.test(t.post)) break;
