@@ -289,3 +289,16 @@ describe('unnamed sources of ceasefire reports', () => {
     expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
   });
 });
+
+describe('a circumstance participle after a postposed cue', () => {
+  it.each([
+    ['Justice Ivo Marek dissented. "We should start calling this law a fraud," he wrote, joined by Justices Ana Lee and Tom Reyes.', 'We should start calling this law a fraud'],
+    ['"We are not leaving," Mayor Ilse Varga said, flanked by firefighters.', 'We are not leaving'],
+  ])('%s', (text, content) => {
+    expect(claimsOf(text).map((c) => c.content)).toContain(content);
+  });
+
+  it('guard (passes before the change too): a reporting participle after the cue is a claim of its own', () => {
+    expect(claimsOf('"We will win," Ruth Dale said, adding that the polls were wrong.').map((c) => [c.cue, c.content])).toEqual([['said', 'We will win'], ['adding', 'the polls were wrong']]);
+  });
+});

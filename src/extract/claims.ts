@@ -261,7 +261,9 @@ function bareSpokesperson(sentence: TaggedSentence, cue: Cue, resolver: Resolver
   const role = tokens[k];
   // "a local medic said", "one young rebel told the BBC": a member of a group with a modifier or two
   let d = k - 1;
-  while (d > k - 3 && d > 0 && tokens[d]?.tags.has('Adjective') === true && /^\p{Ll}/u.test((tokens[d] as Token).text) && !/[,;:]/.test((tokens[d] as Token).post) && role !== undefined && isGroupMember(role.lower)) d--;
+  // (not a title, nor a time-bounded one: "A former minister said" describes someone the article should name)
+  const modifiable = role !== undefined && isGroupMember(role.lower) && !TITLE_ANAPHOR_NOUNS.has(role.lower) && !ROLE_NOUNS.has(role.lower);
+  while (modifiable && d > k - 3 && d > 0 && tokens[d]?.tags.has('Adjective') === true && /^\p{Ll}/u.test((tokens[d] as Token).text) && !TIME_BOUNDED_MODIFIERS.has((tokens[d] as Token).lower) && !/[,;:]/.test((tokens[d] as Token).post)) d--;
   const det = tokens[d];
   if (!role || !det) return null;
   // "One resident told reporters", "a rebel said": one member of a group that speaks is an unnamed source too
@@ -748,6 +750,12 @@ function documentNamer(text: string, tokens: readonly Token[], doc: DocumentPhra
   const end = (tokens[doc.noun - 1] as Token).end;
   return makeSpeaker(resolver.book, text.slice(start, end), 'organization', { start, end, text: text.slice(start, end) }).id;
 }
+
+/**
+ * A participle of the saying's circumstance right after a postposed cue (", joined by ...", ", speaking at a rally",
+ * ", flanked by aides"): no claim of its own and none of the content. Id: `claims/circumstance-after-cue`.
+ */
+const PARTICIPLE_AFTER_CUE = /^,\s*(?:joined|backed|flanked|accompanied|surrounded|speaking|standing|sitting|appearing|visiting|campaigning|addressing|reading|writing|gesturing|pointing|referring|responding|reacting|answering|testifying|wearing)\b[^,;]*[.!?"”’']*$/u;
 
 const SAYING_CIRCUMSTANCE = /^(?:(?:on|last|this|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening)|yesterday|today|tonight|reporters|journalists|(?:by|over\s+the)\s+(?:tele)?phone|by\s+(?:e-?mail|text(?:\s+message)?|video\s+link)|(?:in|at|during|on|via|through|to)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|speech|letter|message|post|video|conference|briefing|meeting|rally|hearing|broadcast|reporters|journalists))(?:\s+on\s+\p{L}+day)?[.!?"”’']*$/iu;
 
@@ -1485,7 +1493,9 @@ function readFinite(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, clause
   const nothingFollows = /^[.!?"”’']*$/.test(restAfter) || SAYING_CIRCUMSTANCE.test(restAfter) || (leadClause && onlyCircumstancesAfter(sentence.tokens, cue.last, clauseEnd, cue.lemma))
     || (leadClause && ASIDE_CLAUSE_AFTER.test(restAfter) && !/,\s+that\s/.test(restAfter)) || (leadClause && REMARK_APPOSITION_AFTER.test(restAfter))
     // "..., an allegation the aides dismissed as a distraction": what is dismissed is the clause answered, not "as ..."
-    || (/^as\s/i.test(restAfter) && answersInApposition(text, sentence, cue));
+    || (/^as\s/i.test(restAfter) && answersInApposition(text, sentence, cue))
+    // '"...," he wrote, joined by Justices X and Y.', '"...," she said, speaking at a rally.': the saying's circumstance
+    || (leadClause && PARTICIPLE_AFTER_CUE.test(restAfter));
   // "a letter by King that criticized Sessions": after a relative pronoun the name is the object, not a speaker
   const relativeCue = /^(?:that|which|who)$/.test(sentence.tokens[cue.first - 1]?.lower ?? '');
   const speakerFollows = !relativeCue && (nothingFollows || ((POSTPOSED_NAME.test(restAfter) || POSTPOSED_TITLED_NAME.test(restAfter)) && restAfter.length <= 60)) && (cueStartTok.start - sentence.start > 20 || /["”»›]\s*\S/.test(text.slice(sentence.start, cueStartTok.start)));
