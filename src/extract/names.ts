@@ -143,6 +143,11 @@ function roleBefore(text: string, tokens: readonly Token[], nameStart: number): 
     if (t.tags.has('Adjective') || t.tags.has('Noun') || TIME_BOUNDED_MODIFIERS.has(t.lower) || isCapitalised(t)) from = k;
     else break;
   }
+  // "Bank of America chief executive Kenneth Lewis": capitalised words after "of" or "for" end an organisation's
+  // name, which says whose the role is; they are no part of the title
+  if (/^(?:of|for)$/.test(tokens[from - 1]?.lower ?? '') && isCapitalised(tokens[from - 2] as Token)) {
+    while (from < i && isCapitalised(tokens[from] as Token)) from++;
+  }
   const first = tokens[from];
   if (!first) return null;
   return { title: text.slice(first.start, head.end), from };
