@@ -14,6 +14,7 @@ import {
   CORPORATE_SUFFIXES,
   EVENT_HEAD_WORDS,
   HOLIDAYS,
+  PROCESS_NAMES,
   LOCATIVE_SITE_HEAD_WORDS,
   NON_ACTOR_ACRONYMS,
   SITE_HEAD_WORDS,
@@ -549,7 +550,7 @@ export function midSentenceNames(sentences: readonly TaggedSentence[]): Set<stri
 /** Months, weekdays, holidays, pronouns, units and model numbers: capitalised, but never an actor or place. */
 function isNonName(name: string, nameTokens: readonly Token[]): boolean {
   const lower = name.toLowerCase();
-  if (CALENDAR_WORDS.has(lower) || HOLIDAYS.has(lower) || name === 'I') return true;
+  if (CALENDAR_WORDS.has(lower) || HOLIDAYS.has(lower) || PROCESS_NAMES.has(lower) || name === 'I') return true;
   // "the North", "the South" alone are sides of a conflict the text names in full elsewhere
   if (/^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/.test(lower)) return true;
   if (NON_ACTOR_ACRONYMS.has(name.toUpperCase().replace(/\./g, ''))) return true;

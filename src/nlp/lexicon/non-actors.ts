@@ -19,6 +19,12 @@ export const HOLIDAYS: ReadonlySet<string> = new Set([
   'easter', 'ramadan', 'eid', 'hanukkah', 'passover', 'thanksgiving', 'halloween', 'diwali', 'lent', 'advent',
 ]);
 
+/**
+ * Coined names of political processes and programmes ("Brexit", "Obamacare"), which news writes capitalised like a
+ * body but which never act or locate anything. General usage of 2010s political news; id `names.process-names`.
+ */
+export const PROCESS_NAMES: ReadonlySet<string> = new Set(['brexit', 'grexit', 'frexit', 'obamacare', 'trumpcare', 'abenomics', 'reaganomics']);
+
 /** Last words that make a capitalised name an event, not an actor ("Worldwide Developers Conference"). */
 export const EVENT_HEAD_WORDS: ReadonlySet<string> = new Set([
   'conference', 'summit', 'expo', 'exhibition', 'show', 'festival', 'games', 'olympics', 'cup', 'championship',
