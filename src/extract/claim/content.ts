@@ -106,6 +106,9 @@ export function skipLead(text: string, start: number, end: number, lemma: string
 /** "that" as the subject of a finite verb: "that is not true", "that was a mistake", "that won't happen". */
 const DEMONSTRATIVE_THAT = /^that\s+(?:is|was|isn['’]t|wasn['’]t|has|had|hasn['’]t|will|would|won['’]t|wouldn['’]t|could|can|may|might|must|should|does|did|doesn['’]t|didn['’]t|remains|seems|means)\b/i;
 
+/** A channel of the saying closing the content ("in a statement", "on Twitter", "in an interview on Monday"). */
+const TRAILING_CHANNEL = /\s+(?:in|on|via|during|at)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|tweet|post|posting|briefing|news\s+conference|press\s+conference|television|radio|Twitter|social\s+media|Facebook)(?:\s+on\s+\p{L}+day)?$/u;
+
 export function trimContent(text: string, start: number, end: number): Span {
   let s = start;
   let e = end;
@@ -117,6 +120,10 @@ export function trimContent(text: string, start: number, end: number): Span {
   const quoted = /["“”'‘’«»‹›„]/.test(text.slice(start, s));
   if (lead && /^that/i.test(lead[0]) && !quoted && !DEMONSTRATIVE_THAT.test(text.slice(s, e))) s += lead[0].length;
   while (e > s && /[\s,.;:!?"“”'‘’«»‹›„)—–-]/.test(text[e - 1] as string)) e--;
+  // "confirmed the extension in a statement", "welcomed the decision on Twitter": the channel of the saying after
+  // the claimed object is no part of it
+  const channel = /["“”]/.test(text.slice(s, e)) ? null : TRAILING_CHANNEL.exec(text.slice(s, e));
+  if (channel && channel.index > 0) e = s + channel.index;
   // keep the closing mark of a quote the content opens ("called the talks "useful"")
   const body = text.slice(s, e);
   const opens = (body.match(/["“]/g) ?? []).length - (body.match(/”/g) ?? []).length;
