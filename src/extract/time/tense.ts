@@ -408,13 +408,13 @@ const SCHEDULING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "Unions have called a nationwide strike for Thursday", "the court scheduled the hearing for March 3": a date after
+ * "Unions have called a nationwide strike for Thursday", "called an emergency summit of EU leaders for April 10": a date after
  * "for" that a verb of scheduling and its object fixed lies ahead of the telling. Not "called for Thursday's vote"
  * (a possessive names the happening) nor "called for talks" (the verb's own "for").
  */
 function scheduledFor(tokens: readonly Token[], start: number): boolean {
   if (tokens[start + 1]?.lower === "'s" || tokens[start + 1]?.lower === "'") return false;
-  for (let k = start - 3; k >= Math.max(0, start - 7); k--) {
+  for (let k = start - 3; k >= Math.max(0, start - 9); k--) {
     const t = tokens[k]!;
     if (t.kind === 'punct' || CLAUSE_OPENERS.has(t.lower)) return false;
     if (SCHEDULING_VERBS.has(t.lower)) return tokens[k + 1]?.lower !== 'for';
