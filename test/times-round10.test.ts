@@ -148,7 +148,17 @@ const QUOTES_TOLD_ON_A_DAY: readonly Case[] = [
   ['guard (passes before the change too): "We vote tomorrow," he said, adding that talks had resumed last Tuesday.', '1998-06-13', 'tomorrow', '1998-06-14'],
 ];
 
+const MIDWEEK_AND_THIS_HOUR: readonly Case[] = [
+  // "midweek" is the week of the Wednesday the tense points to; "at this hour" is now
+  ['Markets were calm midweek.', '1998-06-12', 'midweek', '1998-W24'],
+  ['Markets were calm midweek, traders said.', '1998-06-08', 'midweek', '1998-W23'],
+  ['The index should recover by midweek.', '1998-06-08', 'midweek', '1998-W24'],
+  ['Stocks staged a mid-week rally.', '2013-08-23', 'mid-week', '2013-W34'],
+  ['At this hour, rescuers are still searching the rubble.', '1998-06-10', 'this hour', 'PRESENT_REF'],
+];
+
 describeValueTables('times round 10', {
+  'midweek and this hour': MIDWEEK_AND_THIS_HOUR,
   'quotations told on a past day': QUOTES_TOLD_ON_A_DAY,
   'negated contractions': NEGATED_CONTRACTIONS,
   'negated plans': NEGATED_PLANS,

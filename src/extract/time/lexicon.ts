@@ -207,6 +207,8 @@ export const REF_PHRASES: ReadonlyArray<{ words: readonly string[]; value: strin
   { words: ['the', 'moment'], value: 'PRESENT_REF', afterPreposition: true },
   { words: ['this', 'point'], value: 'PRESENT_REF', afterPreposition: true },
   { words: ['this', 'stage'], value: 'PRESENT_REF', afterPreposition: true },
+  // "at this hour, rescuers are still searching" (broadcast copy; round 10)
+  { words: ['this', 'hour'], value: 'PRESENT_REF', afterPreposition: true },
   { words: ['as', 'of', 'now'], value: 'PRESENT_REF' },
   { words: ['for', 'now'], value: 'PRESENT_REF' },
   { words: ['right', 'now'], value: 'PRESENT_REF' },

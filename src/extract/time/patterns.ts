@@ -39,6 +39,7 @@ import {
   relativeMonth,
   relativePeriod,
   season,
+  midweek,
   theWeekend,
   weekday,
   weekOfMonth,
@@ -108,7 +109,7 @@ const modified: Rule = (s, i) => {
 const RULES: readonly Rule[] = [
   comparedPeriodPhrase, discussedPeriod, closedFiscalYear, earningsPeriod, tradingDay, fullYearAdjective, halfYearAdjective, monthNamedPeriod, monthRangePeriod, relativeFiscalYear, yearToDate, yearEnd, yearEarlierAdjective, possessiveYearPart,
   numericDate, monthDate, dayMonthDate, dayOfMonth, holiday, fiscalYear, decade, century, year, clippedYear, presentAge, relativeDay, weekday,
-  relativePeriod, ellipticalPeriod, relativeMonth, weekOfMonth, theWeekend, season, quarter, anchoredPhrase, overnight, partOfThatDay, modifiedPartOfDay, bareDayPart, duration, quarterDuration,
+  relativePeriod, ellipticalPeriod, relativeMonth, weekOfMonth, theWeekend, midweek, season, quarter, anchoredPhrase, overnight, partOfThatDay, modifiedPartOfDay, bareDayPart, duration, quarterDuration,
   vaguePeriod, setPhrase, setWord, clock, reference, modified,
 ];
 

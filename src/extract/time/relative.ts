@@ -137,6 +137,18 @@ export const ellipticalPeriod: Rule = (s, i) => {
 };
 
 /**
+ * "Markets were calm midweek", "a midweek rally", "by mid-week": the middle of the week the text is at, valued as
+ * that week (TimeML puts MID in `mod`): the week of the Wednesday the tense points to (round 10).
+ */
+export const midweek: Rule = (s, i) => {
+  if (w(s, i) === 'midweek') return match(i, i + 1, { t: 'weekday', wd: 3, dir: 'bare', endsWeek: true }, 'midweek');
+  if (w(s, i) === 'mid' && w(s, i + 1) === '-' && attached(s, i + 1) && w(s, i + 2) === 'week' && attached(s, i + 2)) {
+    return match(i, i + 3, { t: 'weekday', wd: 3, dir: 'bare', endsWeek: true }, 'midweek');
+  }
+  return null;
+};
+
+/**
  * "the weekend", "over the weekend": in past-tense reports the latest weekend (its Saturday on or before the
  * reference date), in future-tense ones the next.
  */
