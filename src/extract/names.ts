@@ -62,7 +62,13 @@ export interface NameMention {
 
 /** Tags compromise gives to words that are names. */
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName', 'Country', 'City', 'Region'];
-const TITLE_SEQUENCES = NAME_TITLES.map((t) => t.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
+// a hyphenated title is also matched over the tokenizer's cut at its hyphen ("Director-General" may come as
+// "Director" + "General", which alone read as the military rank "General")
+const TITLE_SEQUENCES = NAME_TITLES.flatMap((t) => {
+  const words = t.toLowerCase().split(/\s+/);
+  const cut = words.flatMap((w) => w.split(/-(?=\p{L})/u));
+  return cut.length > words.length ? [words, cut] : [words];
+}).sort((a, b) => b.length - a.length);
 
 function isCapitalised(token: Token): boolean {
   return /^[\p{Lu}]/u.test(token.text) || /^[\p{Ll}]+-[\p{Lu}]/u.test(token.text);
@@ -291,7 +297,9 @@ function splitHyphens(tokens: readonly Token[], run: RawRun): RawRun[] {
   for (let i = run.first; i < run.last; i++) {
     const a = tokens[i] as Token;
     const b = tokens[i + 1] as Token;
-    if (a.post === '-' && isCapitalised(b) && !NAME_PARTICLES.has(a.lower) && looksLikeStandaloneName(a) && looksLikeStandaloneName(b)) {
+    // a hyphenated title is one ("Director-General", "Lieutenant-General"), though both halves are person words
+    const title = matchTitleAt(tokens, i, run.last) >= 2;
+    if (a.post === '-' && isCapitalised(b) && !title && !NAME_PARTICLES.has(a.lower) && looksLikeStandaloneName(a) && looksLikeStandaloneName(b)) {
       out.push({ first: start, last: i });
       start = i + 1;
     }
@@ -888,6 +896,10 @@ function classifyByLists(f: NameFacts): NameDecision {
   const headWord = stripPossessive(endTok.lower).text;
   if (nameTokens.length > 1 && EVENT_HEAD_WORDS.has(headWord)) return 'skip';
   if (airlineName(tokens, nameFirst, last)) return { ...base, cls: 'organization' };
+  // a seat of government named after its street or hill ("Downing Street", "Capitol Hill") stands for the
+  // government before its site head is read: "A Downing Street spokesman said" (the place only where it is one)
+  const seat = lookupSeatOfGovernment(name);
+  if (seat) return { ...base, cls: locative && !agentive ? 'place' : 'government', country: seat, placeKind: 'site' };
   const surnameLike = SURNAME_LIKE_SITE_HEADS.has(headWord) && hasAny(startTok, ['FirstName']);
   if (nameTokens.length > 1 && titles.length === 0 && !honorific && !surnameLike && (SITE_HEAD_WORDS.has(headWord) || (LOCATIVE_SITE_HEAD_WORDS.has(headWord) && locative && !agentive))) {
     return { ...base, cls: 'place', placeKind: 'site' };
@@ -896,8 +908,6 @@ function classifyByLists(f: NameFacts): NameDecision {
   const ampersand = nameTokens.length > 2 && /^(?:&|and)$/.test(nameTokens[nameTokens.length - 2]?.lower ?? '');
   const suffix = nameTokens.length > 1 && CORPORATE_SUFFIXES.has(endTok.lower) ? nameTokens[nameTokens.length - (ampersand ? 3 : 2)] : undefined;
   if (suffix) return { ...base, cls: 'organization', canonical: text.slice(startTok.start, suffix.end) };
-  const seat = lookupSeatOfGovernment(name);
-  if (seat) return { ...base, cls: locative && !agentive ? 'place' : 'government', country: seat, placeKind: 'site' };
   const country = lookupCountry(name);
   if (country && nameTokens.length <= 4) {
     // the state when it acts, is named as a party or qualifies what a state does ("U.S. proposals");

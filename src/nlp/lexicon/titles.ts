@@ -42,6 +42,8 @@ export const NAME_TITLES: readonly string[] = [
   // territories, Scotland and Wales), and the deputies of those offices.
   'Chief Minister', 'Deputy Chief Minister', 'First Minister', 'Deputy First Minister', 'Union Minister',
   'Chief Secretary', 'Cabinet Secretary',
+  // Heads of companies and international bodies written before a name ("IMF Managing Director X").
+  'Managing Director', 'Executive Director',
   // Members of parliaments written before a name, often after a party ("Labour MP X").
   'MP', 'MEP', 'MSP', 'MLA',
 ];
