@@ -14,7 +14,7 @@ import { tagSentenceNames } from './names/tagger.js';
 import { commonWordCompanies, unproposedInstitutions, datelinePlaces, dropEventAcronyms, dropOpeningArticle, employersOfStaff, industryCompanies, dropProductsAfterArticle, dropTermFragments, dropTitlePhrases, titlePhrasesAroundNames, sentenceOpeningNames, coordinatedActors, coordinatedPlaces, numberedBodies, agenciesOfCountries, companiesReferredToAsIts, lowerCasePartyNames, personsInRoleApposition, splitPersonOfOrganisation, joinInstitutionTails, commonWordBodies, acronymsOfGroups, companiesMovingNumbers, placeCompanies, placesOpeningBodies, titleModelLacks, hyphenatedPlaces, dropMarketIndices, organisationsWithInnerHeads, dropTrailingWeekdays, bodiesOfMembers, bodiesOwningPersons, dropStormNames, placesBeforeAdminNouns, placesInApposition, bodiesInApposition, namesBeforeBodyNouns } from './name-repairs.js';
 import { ampersandCompanies } from './name-ampersands.js';
 import { actorsOfActingCompounds, companiesAfterTradeNouns, sitesBeforeSiteNouns, hyphenGluedNames, countriesOwningBodies, humanitarianBodies, surnamesAfterParticles, bodiesCoordinatedWithBodies, demonymsOpeningCompanies, companiesHeldInShares, employersBeforeStaff, numberTenSeats, oneWordInstitutions, givenNamesThatArePlaces, personsBeforeRoleApposition, splitCoordinatedBodies } from './name-context-repairs.js';
-import { acronymsBeforeTitles } from './name-boundary-repairs.js';
+import { acronymsBeforeTitles, koreanThreePartNames } from './name-boundary-repairs.js';
 import { loadNameModel } from './names/model.js';
 import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
 import { ACTING_COMPOUNDS, LOCATIVE_COMPOUNDS, NAME_PARTICLES } from '../nlp/lexicon/name-cues.js';
@@ -420,6 +420,7 @@ function repairSentenceProposals(text: string, sentences: readonly TaggedSentenc
     sitesBeforeSiteNouns(text, list, { firstNames, surnames });
     companiesAfterTradeNouns(text, list, ruleNames[k] ?? [], firstNames);
     acronymsBeforeTitles(text, list);
+    koreanThreePartNames(text, s, list);
     if (s.blockKind !== 'paragraph') return;
     acronymsOfGroups(s, list);
     bodiesInApposition(text, s, list);

@@ -1,5 +1,6 @@
 import { lookupCountry } from '../nlp/gazetteer.js';
 import { NAME_TITLES } from '../nlp/lexicon/titles.js';
+import { KOREAN_FAMILY_NAMES, KOREAN_SYLLABLE } from '../nlp/lexicon/name-cues.js';
 import { NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
 import type { ProposedName } from './names.js';
 
@@ -37,4 +38,28 @@ export function acronymsBeforeTitles(text: string, proposals: ProposedName[]): v
   if (added.length === 0) return;
   proposals.push(...added);
   proposals.sort((a, b) => a.start - b.start);
+}
+
+/** Three capitalised words: a family name and two syllables of a given name ("Park Tae Woo", "Moon Jae In"). */
+// (a lookahead, so that "President Moon Jae In" is tried from each word)
+const THREE_PART_NAME = /(?<![\p{L}\p{M}'’-])(?=((\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}{1,4}) (\p{Lu}\p{Ll}{1,4}))(?![\p{L}\p{M}'’-]))/gu;
+
+/**
+ * "Park Tae Woo, the opposition leader, said", "President Moon Jae In met": a Korean family name and a given name
+ * written as two capitalised syllables are one person. The tagger drops a family name that is also an English
+ * word ("Park", "Moon") or a syllable that is ("In"), and the rule layer may read the rest as a place. Every
+ * proposal inside the three words gives way to one person; a longer name holding them is left as it is.
+ */
+export function koreanThreePartNames(text: string, sentence: { start: number; end: number }, proposals: ProposedName[]): void {
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(THREE_PART_NAME)) {
+    const [, whole, family, first, second] = m as unknown as [string, string, string, string, string];
+    if (!KOREAN_FAMILY_NAMES.has(family.toLowerCase()) || !KOREAN_SYLLABLE.test(first) || !KOREAN_SYLLABLE.test(second)) continue;
+    const start = sentence.start + (m.index ?? 0);
+    const end = start + whole.length;
+    const overlapping = proposals.filter((q) => q.start < end && start < q.end);
+    if (overlapping.length === 0 || overlapping.some((q) => q.start < start || q.end > end)) continue;
+    for (const q of overlapping) proposals.splice(proposals.indexOf(q), 1);
+    proposals.push({ start, end, type: 'PER' });
+    proposals.sort((a, b) => a.start - b.start);
+  }
 }

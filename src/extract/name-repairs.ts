@@ -574,17 +574,28 @@ export function splitPersonOfOrganisation(text: string, proposals: ProposedName[
   for (let k = proposals.length - 1; k >= 0; k--) {
     const p = proposals[k] as ProposedName;
     if (p.type !== 'ORG') continue;
-    const m = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,2})\s+of\s+(?:the\s+)?(?=\p{Lu})/u.exec(text.slice(p.start, p.end));
+    const m = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s+of\s+(?:the\s+)?(?=\p{Lu})/u.exec(text.slice(p.start, p.end));
     if (!m) continue;
     const person = (m[1] as string).split(/\s+/);
-    if (!firstNames.has((person[0] as string).toLowerCase()) || person.some((w) => ORG_HEAD_WORDS.has(w.toLowerCase()) || INSTITUTION_HEADS.has(w.toLowerCase()))) continue;
+    // a role opening the run is the person's title ("Economist Grace Wanjiru of Equity Bank"); one word after a
+    // person proposed right before is that person's surname ("Aisha" | "Nakato of Makerere University")
+    const role = person.length >= 3 && PERSON_ROLES.has((person[0] as string).toLowerCase()) ? (person[0] as string).length + 1 : 0;
+    const previous = proposals[k - 1];
+    const surname = person.length === 1 && previous?.type === 'PER' && /^\s$/.test(text.slice(previous.end, p.start)) ? previous : undefined;
+    if (!firstNames.has((person[role ? 1 : 0] as string).toLowerCase()) && !surname) continue;
+    if (person.some((w) => ORG_HEAD_WORDS.has(w.toLowerCase()) || INSTITUTION_HEADS.has(w.toLowerCase()))) continue;
+    if (person.length === 4 && !role) continue;
     // the body must be named as one ("... of Civic Union"): a company named after people may be followed by its seat
     const bodyText = text.slice(p.start + m[0].length, p.end);
-    const body = (/(\p{L}+)$/u.exec(bodyText)?.[1] ?? '').toLowerCase();
+    const head = (/(\p{L}+)$/u.exec(bodyText)?.[1] ?? '').toLowerCase();
     // or opens with an institution's head and "of" ("Ellen Park of the University of Iowa", "... of the Bank of Ruritania")
     const opening = /^(\p{L}+)\s+of\s/u.exec(bodyText)?.[1]?.toLowerCase();
-    if (!ORG_HEAD_WORDS.has(body) && !INSTITUTION_HEADS.has(body) && !(opening !== undefined && INSTITUTION_HEADS.has(opening))) continue;
-    proposals.splice(k, 1, { start: p.start, end: p.start + (m[1] as string).length, type: 'PER' }, { start: p.start + m[0].length, end: p.end, type: 'ORG' });
+    if (!ORG_HEAD_WORDS.has(head) && !INSTITUTION_HEADS.has(head) && !(opening !== undefined && INSTITUTION_HEADS.has(opening))) continue;
+    const body = { start: p.start + m[0].length, end: p.end, type: 'ORG' as const };
+    if (surname) {
+      surname.end = p.start + (m[1] as string).length;
+      proposals.splice(k, 1, body);
+    } else proposals.splice(k, 1, { start: p.start + role, end: p.start + (m[1] as string).length, type: 'PER' }, body);
   }
 }
 

@@ -98,3 +98,21 @@ export const ACTING_COMPOUNDS: ReadonlySet<string> = new Set([
   'aligned', 'supported', 'installed', 'appointed', 'occupied', 'administered',
 ]);
 
+
+/**
+ * Korean family names as English-language news romanises them, written before a given name of two syllables
+ * ("Park Tae Woo", "Lee Jae Min"). Source: the most frequent family names of the South Korean census (Statistics
+ * Korea, 2015) in their common romanisations; id `names.korean-family-names`.
+ */
+export const KOREAN_FAMILY_NAMES: ReadonlySet<string> = new Set([
+  'kim', 'lee', 'yi', 'rhee', 'park', 'pak', 'choi', 'choe', 'chung', 'jung', 'jeong', 'kang', 'cho', 'jo', 'yoon',
+  'yun', 'jang', 'chang', 'lim', 'im', 'han', 'oh', 'seo', 'suh', 'shin', 'sin', 'kwon', 'hwang', 'ahn', 'an', 'song',
+  'yoo', 'ryu', 'hong', 'jeon', 'chun', 'ko', 'koh', 'moon', 'mun', 'yang', 'son', 'bae', 'baek', 'paik', 'heo', 'huh',
+  'nam', 'roh', 'noh', 'ha', 'kwak', 'sung', 'cha', 'joo', 'woo', 'min', 'ban', 'byun', 'yeo', 'chae', 'won', 'pyo',
+]);
+
+/**
+ * One syllable of a romanised Korean given name ("Tae", "Woo", "Kyun", "Seok", "Young"): an optional initial
+ * consonant, one to three vowel letters, an optional final consonant. Id `names.korean-syllable`.
+ */
+export const KOREAN_SYLLABLE = /^(?:[bcdghjkmnprstwy]h?|kk|ss|jj)?[aeiouwy]{1,3}(?:ng|n|k|l|m|p)?$/i;
