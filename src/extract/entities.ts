@@ -14,7 +14,7 @@ import { tagSentenceNames } from './names/tagger.js';
 import { commonWordCompanies, unproposedInstitutions, datelinePlaces, dropEventAcronyms, dropOpeningArticle, employersOfStaff, industryCompanies, dropProductsAfterArticle, dropTermFragments, dropTitlePhrases, titlePhrasesAroundNames, sentenceOpeningNames, coordinatedActors, coordinatedPlaces, numberedBodies, agenciesOfCountries, companiesReferredToAsIts, lowerCasePartyNames, personsInRoleApposition, splitPersonOfOrganisation, joinInstitutionTails, commonWordBodies, acronymsOfGroups, companiesMovingNumbers, placeCompanies, placesOpeningBodies, titleModelLacks, hyphenatedPlaces, dropMarketIndices, organisationsWithInnerHeads, dropTrailingWeekdays, bodiesOfMembers, bodiesOwningPersons, dropStormNames, placesBeforeAdminNouns, placesInApposition, bodiesInApposition, namesBeforeBodyNouns } from './name-repairs.js';
 import { ampersandCompanies } from './name-ampersands.js';
 import { actorsOfActingCompounds, companiesAfterTradeNouns, sitesBeforeSiteNouns, hyphenGluedNames, countriesOwningBodies, humanitarianBodies, surnamesAfterParticles, bodiesCoordinatedWithBodies, demonymsOpeningCompanies, companiesHeldInShares, employersBeforeStaff, numberTenSeats, oneWordInstitutions, givenNamesThatArePlaces, personsBeforeRoleApposition, splitCoordinatedBodies } from './name-context-repairs.js';
-import { acronymsBeforeTitles, koreanThreePartNames } from './name-boundary-repairs.js';
+import { acronymsBeforeTitles, industriesJoinedByAnd, koreanThreePartNames, listMembersAfterExamples, sentenceOpeningBodyWords } from './name-boundary-repairs.js';
 import { loadNameModel } from './names/model.js';
 import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
 import { ACTING_COMPOUNDS, LOCATIVE_COMPOUNDS, NAME_PARTICLES } from '../nlp/lexicon/name-cues.js';
@@ -173,6 +173,7 @@ export function extractEntities(text: string, sentences: readonly TaggedSentence
   organisationShortForms(names, loadNameModel().lexicons.firstNames);
   const book = new EntityBook();
   indexFullNames(book, names);
+  personsKnownAs(text, book, names);
   splitNameCompounds(names, book.bySurname);
   placesByCoordination(text, names);
   organizationsByCoordination(text, names);
@@ -211,6 +212,33 @@ function indexFullNames(book: EntityBook, names: readonly NameMention[]): void {
     const first = book.byFirstWord.get(given);
     if (first === undefined) book.byFirstWord.set(given, draft);
     else if (first !== draft) book.byFirstWord.set(given, null);
+  }
+}
+
+/** What stands between a person's name and another name they go by: ", known as", " (better known as", ", nicknamed". */
+const KNOWN_AS_BEFORE = /(?:,|\()\s*(?:(?:also|better|widely|commonly|popularly|locally) )?(?:(?:known|referred to) as|nicknamed|dubbed)\s+$/;
+
+/**
+ * "Luiz Quintas, known as Quintinho, scored", "Ahmed Nour, better known as Abu Hamza, was killed": the second name
+ * is another name of the person just named, so its mentions join that person's record (the full name found first
+ * stays the record's name).
+ */
+function personsKnownAs(text: string, book: EntityBook, names: readonly NameMention[]): void {
+  for (const y of names) {
+    if (y.cls !== 'person' || y.inHeading) continue;
+    const before = text.slice(Math.max(0, y.start - 60), y.start);
+    const cue = KNOWN_AS_BEFORE.exec(before);
+    if (!cue) continue;
+    const cueStart = y.start - before.length + cue.index;
+    const x = names.find((n) => n.cls === 'person' && !n.inHeading && n.end <= cueStart && /^\s*$/.test(text.slice(n.end, cueStart)));
+    const into = x ? book.actors.get(recordId('actor', slugify(x.text))) : undefined;
+    if (!into) continue;
+    const own = book.actors.get(recordId('actor', slugify(y.text)));
+    if (own && own !== into && own.mentions.length === 0) {
+      book.actors.delete(own.id);
+      for (const map of [book.bySurname, book.byFirstWord]) for (const [key, value] of map) if (value === own) map.set(key, into);
+    }
+    book.bySurname.set(y.text.toLowerCase(), into);
   }
 }
 
@@ -404,6 +432,8 @@ function repairSentenceProposals(text: string, sentences: readonly TaggedSentenc
     employersOfStaff(text, list);
     employersBeforeStaff(text, list);
     industryCompanies(text, list);
+    industriesJoinedByAnd(text, list);
+    sentenceOpeningBodyWords(text, s, list);
     organisationsWithInnerHeads(text, list, ruleNames[k] ?? [], surnames);
     placeCompanies(text, list);
     personsBeforeRoleApposition(text, list);
@@ -421,6 +451,7 @@ function repairSentenceProposals(text: string, sentences: readonly TaggedSentenc
     companiesAfterTradeNouns(text, list, ruleNames[k] ?? [], firstNames);
     acronymsBeforeTitles(text, list);
     koreanThreePartNames(text, s, list);
+    listMembersAfterExamples(text, list, firstNames);
     if (s.blockKind !== 'paragraph') return;
     acronymsOfGroups(s, list);
     bodiesInApposition(text, s, list);

@@ -1,4 +1,6 @@
-import { lookupCountry } from '../nlp/gazetteer.js';
+import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
+import { lookupCity, lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
+import { PROPOSED_INDUSTRY_HEADS } from '../nlp/lexicon/organizations.js';
 import { NAME_TITLES } from '../nlp/lexicon/titles.js';
 import { KOREAN_FAMILY_NAMES, KOREAN_SYLLABLE } from '../nlp/lexicon/name-cues.js';
 import { NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
@@ -62,4 +64,66 @@ export function koreanThreePartNames(text: string, sentence: { start: number; en
     proposals.push({ start, end, type: 'PER' });
     proposals.sort((a, b) => a.start - b.start);
   }
+}
+
+/** Words that open a list of examples right before its first name ("such as", "including", "like"). */
+const LIST_OPENER = /(?:\bsuch as|\bincluding|\blike|\bamong them|\bnotably),?\s+$/u;
+/** A run of capitalised words (inner hyphens, periods and apostrophes allowed). */
+const CAPITALISED_WORDS = /^\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*)*$/u;
+
+/**
+ * "exporters such as Toyota Motor and Sony Group reported", "lenders including Mizuho Financial and Sumitomo
+ * Mitsui": after words that open a list of examples, "and" joins two members of the list, which the tagger may
+ * propose as one body or as a body and a person. A proposal "A and B" there is two names of its type unless both
+ * sides are one word ("such as Procter and Gamble" may be one company); a person joined by "and" to a body that
+ * opens such a list is a body too, unless it opens with a given name of the lists.
+ */
+export function listMembersAfterExamples(text: string, proposals: ProposedName[], firstNames: ReadonlySet<string>): void {
+  for (let k = proposals.length - 1; k >= 0; k--) {
+    const p = proposals[k] as ProposedName;
+    if (p.type === 'PER' || !LIST_OPENER.test(text.slice(Math.max(0, p.start - 20), p.start))) continue;
+    const name = text.slice(p.start, p.end);
+    const parts = name.split(' and ');
+    if (parts.length === 2 && parts.every((part) => CAPITALISED_WORDS.test(part)) && parts.some((part) => /\s/.test(part))) {
+      const second = p.start + (parts[0] as string).length + 5;
+      proposals.splice(k, 1, { start: p.start, end: p.start + (parts[0] as string).length, type: p.type }, { start: second, end: p.end, type: p.type });
+      continue;
+    }
+    const next = proposals[k + 1];
+    if (p.type !== 'ORG' || next?.type !== 'PER' || !/^\s+and\s+$/.test(text.slice(p.end, next.start))) continue;
+    if (!firstNames.has((/^\p{L}+/u.exec(text.slice(next.start, next.end))?.[0] ?? '').toLowerCase())) next.type = 'ORG';
+  }
+}
+
+/**
+ * "Airbus Defence and Space will build", "Tarkel Mining and Shipping said": a body whose name ends in an industry
+ * and goes on with "and" and one more industry word is one name (the tagger stops at "and" and reads the last
+ * word alone as a name of its own).
+ */
+export function industriesJoinedByAnd(text: string, proposals: ProposedName[]): void {
+  for (const p of [...proposals]) {
+    const name = text.slice(p.start, p.end);
+    const last = (/(\p{L}+)$/u.exec(name)?.[1] ?? '').toLowerCase();
+    if (p.type !== 'ORG' || !/\s/.test(name) || !PROPOSED_INDUSTRY_HEADS.has(last)) continue;
+    // the word after "and" ends the name: one more capitalised word would make it a longer name ("... Space Company")
+    const m = /^\s+and\s+(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}'’-])(?!\s+\p{Lu})/u.exec(text.slice(p.end, p.end + 40));
+    if (!m || !PROPOSED_INDUSTRY_HEADS.has((m[1] as string).toLowerCase())) continue;
+    const end = p.end + m[0].length;
+    for (const q of proposals.filter((o) => o !== p && o.start < end && p.end < o.end)) proposals.splice(proposals.indexOf(q), 1);
+    p.end = end;
+  }
+}
+
+/**
+ * "Thales Alenia Space said": a body's name the tagger proposed from the sentence's second word, after a first
+ * word that is no English word, no place and no people's name, opens with that word (the tagger's frozen rule
+ * features drop a sentence's first capital).
+ */
+export function sentenceOpeningBodyWords(text: string, sentence: { start: number }, proposals: ProposedName[]): void {
+  const first = proposals[0];
+  const opener = /^(\p{Lu}[\p{L}\p{M}'’-]+) $/u.exec(text.slice(sentence.start, first?.start ?? sentence.start));
+  if (!first || first.type !== 'ORG' || !opener || !/\s/.test(text.slice(first.start, first.end))) return;
+  const word = opener[1] as string;
+  if (isEnglishWord(word.toLowerCase()) || lookupCountry(word) || lookupDemonym(word) || lookupCity(word) || TITLE_PHRASES.has(word.toLowerCase())) return;
+  first.start = sentence.start;
 }

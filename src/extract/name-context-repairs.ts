@@ -3,7 +3,7 @@ import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { lookupCapital, lookupCity, lookupCountry, lookupDemonym, lookupSeatOfGovernment } from '../nlp/gazetteer.js';
 import { ROLE_NOUNS, TIME_BOUNDED_MODIFIERS } from '../nlp/lexicon/titles.js';
 import { ACTING_COMPOUNDS, NAME_PARTICLES, PLACE_TYPE_WORDS, SURNAME_LIKE_SITE_HEADS } from '../nlp/lexicon/name-cues.js';
-import { FORUM_GROUPINGS, HUMANITARIAN_BODIES, INDUSTRY_HEADS, ORG_HEAD_WORDS, REGIONAL_ADJECTIVES } from '../nlp/lexicon/organizations.js';
+import { FORUM_GROUPINGS, HUMANITARIAN_BODIES, INDUSTRY_HEADS, ORG_HEAD_WORDS, PROPOSED_INDUSTRY_HEADS, REGIONAL_ADJECTIVES } from '../nlp/lexicon/organizations.js';
 import { CORPORATE_SUFFIXES, NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { PERSON_ROLES, STAFF_NOUNS, TITLE_FIRST_WORDS, knownPlaceName, organisationAt } from './name-repairs.js';
@@ -67,6 +67,8 @@ function coordinatedParts(text: string, p: ProposedName): ProposedName[] | undef
   const before = name.slice(0, and.index);
   const after = name.slice(and.index + 5);
   if (!CAPITALISED_RUN.test(before) || !CAPITALISED_RUN.test(after)) return undefined;
+  // "European Aeronautic Defence and Space Company", "Tarkel Mining and Shipping": industries joined in one name
+  if (PROPOSED_INDUSTRY_HEADS.has((/^\p{L}+/u.exec(after)?.[0] ?? '').toLowerCase())) return undefined;
   const plainWord = (part: string) => !/\s/.test(part) && isEnglishWord(part);
   // "Norvik Steel and Halden Corp": a corporate suffix after one word ends the second name only, when the first has
   // two words or more ("European Aeronautic Defence and Space Company EADS N.V." is one name)

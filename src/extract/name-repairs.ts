@@ -1,7 +1,7 @@
 import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
 import { isCommonWordName, lookupCapital, lookupCity, lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
 import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
-import { GROUP_NOUNS, INDUSTRY_HEADS, ORG_HEAD_WORDS } from '../nlp/lexicon/organizations.js';
+import { GROUP_NOUNS, INDUSTRY_HEADS, ORG_HEAD_WORDS, PROPOSED_INDUSTRY_HEADS } from '../nlp/lexicon/organizations.js';
 import { NAME_TITLES as MODEL_NAME_TITLES } from './names/v1/lexicon.js';
 import { EVENT_HEAD_WORDS, NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
 import { reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
@@ -699,7 +699,7 @@ export function industryCompanies(text: string, proposals: ProposedName[]): void
     if (p.type !== 'PER') continue;
     const words = text.slice(p.start, p.end).split(/\s+/);
     const last = words[words.length - 1] as string;
-    if (words.length >= 2 && /^\p{Lu}/u.test(last) && INDUSTRY_HEADS.has(last.toLowerCase())) p.type = 'ORG';
+    if (words.length >= 2 && /^\p{Lu}/u.test(last) && PROPOSED_INDUSTRY_HEADS.has(last.toLowerCase())) p.type = 'ORG';
   }
 }
 

@@ -171,3 +171,11 @@ export const INDUSTRY_HEADS: ReadonlySet<string> = new Set([
   'construction', 'engineering', 'textiles', 'automotive', 'pharma', 'utilities', 'semiconductor', 'semiconductors',
   'electronics', 'railways', 'shipyards', 'beverages', 'hotels', 'resorts', 'apparel', 'foods',
 ]);
+
+/**
+ * Industries that end company names of the space and arms trades ("Alenia Space", "Airbus Defence and Space",
+ * "Safran Aircraft Engines"), read only where the tagger proposed the name: "Space" and "Defence" alone also end
+ * headings and sections ("New Scientist Space"), which the rule layer would take for companies. Id
+ * names.industry-heads-proposed.
+ */
+export const PROPOSED_INDUSTRY_HEADS: ReadonlySet<string> = new Set([...INDUSTRY_HEADS, 'space', 'defence', 'defense', 'aircraft', 'engines']);
