@@ -14,7 +14,7 @@ import { tagSentenceNames } from './names/tagger.js';
 import { commonWordCompanies, unproposedInstitutions, datelinePlaces, dropEventAcronyms, dropOpeningArticle, employersOfStaff, industryCompanies, dropProductsAfterArticle, dropTermFragments, dropTitlePhrases, titlePhrasesAroundNames, sentenceOpeningNames, coordinatedActors, coordinatedPlaces, numberedBodies, agenciesOfCountries, companiesReferredToAsIts, lowerCasePartyNames, personsInRoleApposition, splitPersonOfOrganisation, joinInstitutionTails, commonWordBodies, acronymsOfGroups, companiesMovingNumbers, placeCompanies, placesOpeningBodies, titleModelLacks, hyphenatedPlaces, dropMarketIndices, organisationsWithInnerHeads, dropTrailingWeekdays, bodiesOfMembers, bodiesOwningPersons, dropStormNames, placesBeforeAdminNouns, placesInApposition, bodiesInApposition, namesBeforeBodyNouns } from './name-repairs.js';
 import { ampersandCompanies } from './name-ampersands.js';
 import { actorsOfActingCompounds, companiesAfterTradeNouns, sitesBeforeSiteNouns, hyphenGluedNames, countriesOwningBodies, humanitarianBodies, surnamesAfterParticles, bodiesCoordinatedWithBodies, demonymsOpeningCompanies, companiesHeldInShares, employersBeforeStaff, numberTenSeats, oneWordInstitutions, givenNamesThatArePlaces, personsBeforeRoleApposition, splitCoordinatedBodies } from './name-context-repairs.js';
-import { acronymsBeforeTitles, industriesJoinedByAnd, koreanThreePartNames, listMembersAfterExamples, sentenceOpeningBodyWords } from './name-boundary-repairs.js';
+import { acronymsBeforeTitles, airlinesByHead, bodiesLedBy, companiesOfOwners, industriesJoinedByAnd, koreanThreePartNames, listMembersAfterExamples, sentenceOpeningBodyWords } from './name-boundary-repairs.js';
 import { loadNameModel } from './names/model.js';
 import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
 import { ACTING_COMPOUNDS, LOCATIVE_COMPOUNDS, NAME_PARTICLES } from '../nlp/lexicon/name-cues.js';
@@ -452,6 +452,9 @@ function repairSentenceProposals(text: string, sentences: readonly TaggedSentenc
     acronymsBeforeTitles(text, list);
     koreanThreePartNames(text, s, list);
     listMembersAfterExamples(text, list, firstNames);
+    airlinesByHead(text, list, ruleNames[k] ?? []);
+    companiesOfOwners(text, list, ruleNames[k] ?? [], firstNames);
+    bodiesLedBy(text, s, list);
     if (s.blockKind !== 'paragraph') return;
     acronymsOfGroups(s, list);
     bodiesInApposition(text, s, list);

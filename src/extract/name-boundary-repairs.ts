@@ -1,9 +1,10 @@
 import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { lookupCity, lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
-import { PROPOSED_INDUSTRY_HEADS } from '../nlp/lexicon/organizations.js';
+import { ORG_HEAD_WORDS, PROPOSED_INDUSTRY_HEADS } from '../nlp/lexicon/organizations.js';
 import { NAME_TITLES } from '../nlp/lexicon/titles.js';
 import { KOREAN_FAMILY_NAMES, KOREAN_SYLLABLE } from '../nlp/lexicon/name-cues.js';
 import { NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
+import { knownPlaceName } from './name-repairs.js';
 import type { ProposedName } from './names.js';
 
 /**
@@ -79,19 +80,22 @@ const CAPITALISED_WORDS = /^\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'�
  * opens such a list is a body too, unless it opens with a given name of the lists.
  */
 export function listMembersAfterExamples(text: string, proposals: ProposedName[], firstNames: ReadonlySet<string>): void {
+  const given = (q: ProposedName) => firstNames.has((/^\p{L}+/u.exec(text.slice(q.start, q.end))?.[0] ?? '').toLowerCase());
   for (let k = proposals.length - 1; k >= 0; k--) {
     const p = proposals[k] as ProposedName;
-    if (p.type === 'PER' || !LIST_OPENER.test(text.slice(Math.max(0, p.start - 20), p.start))) continue;
+    if (!LIST_OPENER.test(text.slice(Math.max(0, p.start - 20), p.start))) continue;
     const name = text.slice(p.start, p.end);
     const parts = name.split(' and ');
-    if (parts.length === 2 && parts.every((part) => CAPITALISED_WORDS.test(part)) && parts.some((part) => /\s/.test(part))) {
+    if (p.type !== 'PER' && parts.length === 2 && parts.every((part) => CAPITALISED_WORDS.test(part)) && parts.some((part) => /\s/.test(part))) {
       const second = p.start + (parts[0] as string).length + 5;
       proposals.splice(k, 1, { start: p.start, end: p.start + (parts[0] as string).length, type: p.type }, { start: second, end: p.end, type: p.type });
       continue;
     }
+    // the list's two members share a kind: a person without a given name beside a body is a body ("Yelp and Microsoft")
     const next = proposals[k + 1];
-    if (p.type !== 'ORG' || next?.type !== 'PER' || !/^\s+and\s+$/.test(text.slice(p.end, next.start))) continue;
-    if (!firstNames.has((/^\p{L}+/u.exec(text.slice(next.start, next.end))?.[0] ?? '').toLowerCase())) next.type = 'ORG';
+    if (!next || !/^\s+and\s+$/.test(text.slice(p.end, next.start))) continue;
+    if (p.type === 'ORG' && next.type === 'PER' && !given(next)) next.type = 'ORG';
+    else if (p.type === 'PER' && next.type === 'ORG' && !given(p)) p.type = 'ORG';
   }
 }
 
@@ -124,6 +128,101 @@ export function sentenceOpeningBodyWords(text: string, sentence: { start: number
   const opener = /^(\p{Lu}[\p{L}\p{M}'’-]+) $/u.exec(text.slice(sentence.start, first?.start ?? sentence.start));
   if (!first || first.type !== 'ORG' || !opener || !/\s/.test(text.slice(first.start, first.end))) return;
   const word = opener[1] as string;
+  // "New Democratic Party leader X": "New" opening a party's or a bank's name is its first word
+  const head = (/(\p{L}+)$/u.exec(text.slice(first.start, first.end))?.[1] ?? '').toLowerCase();
+  if (word === 'New' && ORG_HEAD_WORDS.has(head)) {
+    first.start = sentence.start;
+    return;
+  }
   if (isEnglishWord(word.toLowerCase()) || lookupCountry(word) || lookupDemonym(word) || lookupCity(word) || TITLE_PHRASES.has(word.toLowerCase())) return;
   first.start = sentence.start;
+}
+
+/** The words that end an airline's name ("Jeju Air", "Saurya Airlines", "Qatar Airways"). */
+const AIRLINE_HEAD = /\s(?:Air|Airlines|Airline|Airways)$/u;
+
+/**
+ * "the Jeju Air Boeing 737-800", "Jeju Air chief executive X", "Norvik Air said": a name ending in "Air",
+ * "Airlines" or "Airways" is an airline, though the word before is a place (an island, a country's adjective) and
+ * the tagger reads a place. A name the rule layer found there that the tagger left out is proposed too. "Air"
+ * after a plain English word is no airline ("Fresh Air", "Open Air"), nor after a product's coined word ("MacBook Air").
+ */
+export function airlinesByHead(text: string, proposals: ProposedName[], ruleNames: readonly { start: number; end: number }[]): void {
+  const airline = (start: number, end: number): boolean => {
+    const name = text.slice(start, end).replace(/['’]s?$/, '');
+    if (!AIRLINE_HEAD.test(name)) return false;
+    const word = /(\p{L}+)\s+Air$/u.exec(name)?.[1] ?? '';
+    // a product's coined word with an inner capital is no airline ("MacBook Air", "iPad Air")
+    if (/\p{Ll}\p{Lu}/u.test(word)) return false;
+    return !name.endsWith(' Air') || !isEnglishWord(word.toLowerCase()) || lookupDemonym(word) !== undefined;
+  };
+  let added = false;
+  for (const p of proposals) if (p.type !== 'ORG' && airline(p.start, p.end)) p.type = 'ORG';
+  for (const r of ruleNames) {
+    // the airline's own words only, where the rule layer ran on into a product ("Jeju Air Boeing")
+    const m = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\s+)+?(?:Air|Airlines|Airline|Airways)(?![\p{L}\p{M}])/u.exec(text.slice(r.start, r.end));
+    const end = r.start + (m?.[0].length ?? 0);
+    if (!m || !airline(r.start, end) || proposals.some((q) => q.start < end && r.start < q.end)) continue;
+    proposals.push({ start: r.start, end, type: 'ORG' });
+    added = true;
+  }
+  if (added) proposals.sort((a, b) => a.start - b.start);
+}
+
+/** A company's name, then a noun that makes the next name its owner, parent or unit ("TikTok owner ", "Jeju Air parent "). */
+const OWNED_BEFORE = /(?<![\p{L}\p{M}'’.&-])((?:\p{Lu}[\p{L}\p{M}'’.&-]* +){0,3}\p{Lu}[\p{L}\p{M}'’.&-]*) +(owner|parent|unit|subsidiary|operator) +$/u;
+
+/**
+ * "TikTok owner ByteDance was named", "Facebook parent Meta said", "Jeju Air parent AK Holdings": the name after
+ * a company's name and "parent", "unit", "subsidiary" or "operator" is a company, and so is the name before it; after
+ * "owner" only when the name opens with no given name of the lists ("Chelsea owner Roman Abramovich" is a person).
+ * A place before the noun ("London operator") is left.
+ */
+export function companiesOfOwners(text: string, proposals: ProposedName[], ruleNames: readonly { start: number; end: number }[], firstNames: ReadonlySet<string>): void {
+  const added: ProposedName[] = [];
+  // the owned company: a proposal, or a name the rule layer read that the tagger left out ("Instagram parent Meta")
+  const unproposed = ruleNames.filter((r) => !proposals.some((q) => q.start < r.end && r.start < q.end)).map((r) => ({ start: r.start, end: r.end, type: 'ORG' as const }));
+  for (const p of [...proposals, ...unproposed]) {
+    const from = Math.max(0, p.start - 60);
+    const m = OWNED_BEFORE.exec(text.slice(from, p.start));
+    if (!m || p.type === 'LOC') continue;
+    const owner = m[1] as string;
+    if (knownPlaceName(owner) || lookupCountry(owner) || lookupDemonym(owner)) continue;
+    const given = firstNames.has((/^\p{L}+/u.exec(text.slice(p.start, p.end))?.[0] ?? '').toLowerCase());
+    if (m[2] === 'owner' && given) continue;
+    if (proposals.includes(p)) p.type = 'ORG';
+    else added.push(p);
+    const start = from + m.index + (m[0].length - m[0].trimStart().length);
+    const end = start + owner.length;
+    // the owner is proposed where the rule layer read it or it is a coined word (a sentence's first word is dropped)
+    const coined = !/\s/.test(owner) && !isEnglishWord(owner.toLowerCase());
+    if (![...proposals, ...added].some((q) => q.start < end && start < q.end) && (coined || ruleNames.some((r) => r.start === start))) added.push({ start, end, type: 'ORG' });
+  }
+  if (added.length === 0) return;
+  proposals.push(...added);
+  proposals.sort((a, b) => a.start - b.start);
+}
+
+/** "the National Conference led by X": capitalised words after "the", then a participle that makes them a body. */
+const BODY_LED_BY = /\b[Tt]he\s+((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:led|headed|founded)\s+by\s+(?:\p{Ll}+\s+)?\p{Lu}/gu;
+
+/**
+ * "the National Conference led by Omar Abdullah won", "the Popular Front headed by X": a name that someone leads
+ * or heads is a body, though its head word also names a meeting ("Conference", "Congress") and the rule layer
+ * drops it as an event. A country or place ("the United States led by") is left to the state rules.
+ */
+export function bodiesLedBy(text: string, sentence: { start: number; end: number }, proposals: ProposedName[]): void {
+  let added = false;
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(BODY_LED_BY)) {
+    const name = m[1] as string;
+    const start = sentence.start + (m.index ?? 0) + m[0].indexOf(name);
+    const end = start + name.length;
+    if (lookupCountry(name) || knownPlaceName(name)) continue;
+    const overlapping = proposals.filter((q) => q.start < end && start < q.end);
+    if (overlapping.length === 0) {
+      proposals.push({ start, end, type: 'ORG' });
+      added = true;
+    } else if (overlapping.length === 1 && (overlapping[0] as ProposedName).start === start && (overlapping[0] as ProposedName).end === end) (overlapping[0] as ProposedName).type = 'ORG';
+  }
+  if (added) proposals.sort((a, b) => a.start - b.start);
 }

@@ -1024,6 +1024,8 @@ const EVENT_OR_BODY_HEADS: ReadonlySet<string> = new Set(['forum', 'initiative']
 function namesAnEvent(tokens: readonly Token[], first: number, last: number, acts: boolean): boolean {
   const head = (tokens[last] as Token).lower;
   if (last === first || !EVENT_HEAD_WORDS.has(head)) return false;
+  // "the National Conference led by X": someone leads or heads a body, not a meeting
+  if (/^(?:led|headed|founded)$/.test(tokens[last + 1]?.lower ?? '') && tokens[last + 2]?.lower === 'by') return false;
   return !(EVENT_OR_BODY_HEADS.has(head) && acts);
 }
 
