@@ -13,6 +13,21 @@ import type { ProposedName } from './names.js';
  * sentence's proposals and was found on invented reports (NOTES.md, issue 12, round 10).
  */
 
+/**
+ * The repairs of this module, in order, for one sentence's proposals (called by the entity stage after the repairs
+ * of ./name-repairs.ts and ./name-context-repairs.ts that type bodies by their context).
+ */
+export function nameEdgeRepairs(text: string, sentence: { start: number; end: number }, proposals: ProposedName[], ruleNames: readonly { start: number; end: number }[], firstNames: ReadonlySet<string>): void {
+  industriesJoinedByAnd(text, proposals);
+  sentenceOpeningBodyWords(text, sentence, proposals);
+  acronymsBeforeTitles(text, proposals);
+  koreanThreePartNames(text, sentence, proposals);
+  listMembersAfterExamples(text, proposals, firstNames);
+  airlinesByHead(text, proposals, ruleNames);
+  companiesOfOwners(text, proposals, ruleNames, firstNames);
+  bodiesLedBy(text, sentence, proposals);
+}
+
 /** Titles as lower-case phrases without periods ("director-general", "managing director"). */
 const TITLE_PHRASES: ReadonlySet<string> = new Set(NAME_TITLES.map((t) => t.toLowerCase().replace(/\./g, '')));
 /** An acronym, then one to three capitalised words, right before a name ("WHO Director-General ", "IMF Managing Director "). */
