@@ -55,8 +55,13 @@ function mentionOf(n: { start: number; end: number; text: string }): Mention {
   return { start: n.start, end: n.end, text: n.text };
 }
 
+/** A generational suffix after a surname ("Jr.", "Sr.", "III"): no part of the surname a short mention uses. */
+const GENERATION_SUFFIX = /^(?:jr\.?|sr\.?|ii|iii|iv)$/i;
+
 function lastWord(name: string): string {
   const words = name.split(/\s+/);
+  // "Ferdinand Marcos Jr." ... "Marcos's party": the surname is the word before the suffix
+  if (words.length >= 3 && GENERATION_SUFFIX.test(words[words.length - 1] as string)) words.pop();
   return (words[words.length - 1] ?? name).toLowerCase();
 }
 

@@ -26,6 +26,8 @@ export function nameEdgeRepairs(text: string, sentence: { start: number; end: nu
   airlinesByHead(text, proposals, ruleNames);
   companiesOfOwners(text, proposals, ruleNames, firstNames);
   bodiesLedBy(text, sentence, proposals);
+  hyphenatedGivenNames(text, proposals, firstNames);
+  foreignPartyNames(text, sentence, proposals);
 }
 
 /** Titles as lower-case phrases without periods ("director-general", "managing director"). */
@@ -240,4 +242,45 @@ export function bodiesLedBy(text: string, sentence: { start: number; end: number
     } else if (overlapping.length === 1 && (overlapping[0] as ProposedName).start === start && (overlapping[0] as ProposedName).end === end) (overlapping[0] as ProposedName).type = 'ORG';
   }
   if (added) proposals.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Lee-Anne Mulholland said", "Jean-Luc Moreau": a given name, a hyphen and a second given name that opens a
+ * person with a surname are one person, which the tagger cuts at the hyphen as it cuts "Merkel-Macron" (there the
+ * second part stands alone before a common noun: "the Merkel-Macron summit" is left).
+ */
+export function hyphenatedGivenNames(text: string, proposals: ProposedName[], firstNames: ReadonlySet<string>): void {
+  for (let k = proposals.length - 2; k >= 0; k--) {
+    const p = proposals[k] as ProposedName;
+    const next = proposals[k + 1] as ProposedName;
+    if (p.type !== 'PER' || next.type !== 'PER' || next.start !== p.end + 1 || text[p.end] !== '-') continue;
+    const first = text.slice(p.start, p.end);
+    const words = text.slice(next.start, next.end).split(/\s+/);
+    if (/\s/.test(first) || words.length < 2 || !firstNames.has(first.toLowerCase()) || !firstNames.has((words[0] as string).toLowerCase())) continue;
+    proposals.splice(k, 2, { start: p.start, end: next.end, type: 'PER' });
+  }
+}
+
+/** Words for "party", "front" or "movement" that open a party's name in Spanish, Portuguese, French, Italian, German, Dutch. */
+const FOREIGN_PARTY_HEADS = 'Partido|Parti|Partei|Partij|Partito|Frente|Movimiento|Movimento|Mouvement|Alianza|Alleanza|Rassemblement';
+/** Lower-case words that join the words of such a name ("dos", "de la", Filipino "ng"). */
+const FOREIGN_NAME_GLUE = "de|del|de la|de los|dos|das|da|do|des|du|di|della|dei|für|der|van|voor|ng|y|e|et|per|pour|la|le|les|l'";
+const FOREIGN_PARTY = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${FOREIGN_PARTY_HEADS})(?:\s+(?:(?:${FOREIGN_NAME_GLUE})\s+)?\p{Lu}[\p{L}\p{M}'’-]*)+`, 'gu');
+
+/**
+ * "Partido Federal ng Pilipinas", "the Partido dos Trabalhadores", "Parti Socialiste": a run of capitalised words
+ * and the glue words of its language, opened by the word for "party" or "front" of a Romance or Germanic language,
+ * is one party, which the tagger (trained on English) cuts at the glue or types a person. Proposals inside it give
+ * way to it; a proposal running past it is left.
+ */
+export function foreignPartyNames(text: string, sentence: { start: number; end: number }, proposals: ProposedName[]): void {
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(FOREIGN_PARTY)) {
+    const start = sentence.start + (m.index ?? 0);
+    const end = start + (m[0] as string).length;
+    const overlapping = proposals.filter((q) => q.start < end && start < q.end);
+    if (overlapping.some((q) => q.start < start || q.end > end)) continue;
+    for (const q of overlapping) proposals.splice(proposals.indexOf(q), 1);
+    proposals.push({ start, end, type: 'ORG' });
+    proposals.sort((a, b) => a.start - b.start);
+  }
 }
