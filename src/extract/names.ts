@@ -78,6 +78,9 @@ function hasAny(token: Token, tags: readonly string[]): boolean {
   return tags.some((t) => token.tags.has(t));
 }
 
+/** Words before "for"/"to" and a journey's destination ("bound for London", "flying to Lagos"). */
+const JOURNEY_WORDS: ReadonlySet<string> = new Set(['bound', 'headed', 'heading', 'flying', 'flight', 'sailing', 'travelling', 'traveling', 'destined', 'route', 'returning', 'diverted']);
+
 /** Punctuation in the gap after a token that ends a name (a hyphen joins instead). */
 export function breaksAfter(token: Token): boolean {
   return /[,.;:!?()"“”\[\]—–'‘’]/.test(token.post);
@@ -858,7 +861,9 @@ function nameFacts(text: string, sentence: TaggedSentence, run: NameRun, inHeadi
   if (!/\p{L}/u.test(name)) return undefined;
   // conjuncts share their position: "France and Germany signed" (both act), "from Chad and Niger" (both places)
   const chain = coordination(tokens, nameFirst, last);
-  const agentive = !possessive && isAgentive(tokens, chain.last);
+  // "a jet bound for London crashed": the destination of a journey is no subject of the verb after it
+  const governed = /^(?:for|to)$/.test(tokens[chain.first - 1]?.lower ?? '') && JOURNEY_WORDS.has(tokens[chain.first - 2]?.lower ?? '');
+  const agentive = !possessive && !governed && isAgentive(tokens, chain.last);
   // a preposition before the list governs every conjunct only in a list of places ("to Mwangi and Otieno" names people)
   const locative = !possessive && (isLocative(tokens, nameFirst) || (chain.first < nameFirst && isLocative(tokens, chain.first) && firstConjunctIsPlace(text, tokens, chain.first)));
   const base = {
