@@ -667,11 +667,12 @@ const STAFF_AT_BEFORE = /\b(\p{L}+)\s+at\s+(?:the\s+)?$/u;
 
 /**
  * "Analysts at Morgan Keller said": a name after a staff noun and "at" is the employer, an organisation, even when
- * its words are given names and surnames. A name the gazetteer knows as a place ("doctors at Kampala") stays a place.
+ * its words are given names and surnames. A name the gazetteer knows as a place ("doctors at Kampala") stays a place;
+ * one the tagger typed a place that the gazetteer does not know is the employer too ("Analysts at Nomura said").
  */
 export function employersOfStaff(text: string, proposals: ProposedName[]): void {
   for (const p of proposals) {
-    if (p.type !== 'PER') continue;
+    if (p.type !== 'PER' && !(p.type === 'LOC' && !knownPlaceName(text.slice(p.start, p.end)))) continue;
     const noun = STAFF_AT_BEFORE.exec(text.slice(Math.max(0, p.start - 30), p.start))?.[1];
     if (noun === undefined || !STAFF_NOUNS.has(noun.toLowerCase())) continue;
     const name = text.slice(p.start, p.end);

@@ -683,11 +683,21 @@ function ownerCue(tokens: readonly Token[], first: number, last: number): boolea
   // "German airline Lufthansa", "Los Angeles based Northrop Grumman": a company noun or "based" before the name
   if (prev && !breaksAfter(prev) && (COMPANY_NOUNS_BEFORE.has(prev.lower) || /(?:^|-)based$/.test(prev.lower))) return true;
   const endsPhrase = !next || breaksAfter(lastTok as Token) || hasAny(next, ['Preposition', 'Conjunction', 'Verb', 'Adverb']);
-  // "was bought by X", "under development by X": the agent of a verb or of an action noun
+  // "was bought by X", "under development by X": the agent of a verb or of an action noun; a body is led, headed
+  // or founded by a person ("the party, led by Akhilesh Yadav,")
   const governor = tokens[first - 2];
   return prev?.lower === 'by' && !breaksAfter(prev) && endsPhrase && !hasAny(tokens[first] as Token, ['Demonym', 'Adjective']) &&
-    governor !== undefined && (governor.tags.has('Verb') || (governor.tags.has('Noun') && !isCapitalised(governor)));
+    governor !== undefined && !PERSON_AGENT_VERBS.has(governor.lower) && (governor.tags.has('Verb') || (governor.tags.has('Noun') && !isCapitalised(governor)));
 }
+
+/**
+ * Participles whose agent is a person far more often than a company ("led by", "founded by", "written by").
+ * Not "hosted" or "presented": companies host events ("an event hosted by Apple"; meantime tune lost a company).
+ */
+const PERSON_AGENT_VERBS: ReadonlySet<string> = new Set([
+  'led', 'headed', 'chaired', 'founded', 'co-founded', 'cofounded', 'commanded', 'coached', 'captained', 'directed',
+  'written', 'authored', 'narrated', 'composed', 'painted', 'sung',
+]);
 
 /** Words that make the number before them an amount, not a model ("3 million", "40 percent", "200 euros"). */
 const AMOUNT_AFTER_NUMBER = /^(?:million|billion|trillion|thousand|hundred|percent|per|euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|shares|jobs|workers|employees|people|tonnes|tons|barrels)$/;
