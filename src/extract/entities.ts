@@ -379,7 +379,7 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
     const sentence = prose || sentenceCaseHeading ? { ...s, blockKind: 'paragraph' as const } : s;
     const mine = (proposals[k] ?? []).flatMap((p) => mentionFromProposal(text, sentence, p, rules, lexicons) ?? []);
     for (const r of rules) {
-      if (mine.some((m) => m.start < r.end && r.start < m.end)) continue;
+      if (mine.some((m) => m.start < r.end && r.start < m.end) || afterModelNumber(text, r)) continue;
       if (r.cls === 'organization' || r.cls === 'government' || titledPerson(text, r)) mine.push(r);
       // "Danish drugmaker Bavarian Nordic": a name the rule layer could not type, right after a business noun
       else if (r.cls === 'unknown' && (r.agentive || r.possessive) && BUSINESS_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start))) mine.push({ ...r, cls: 'organization' });
@@ -559,6 +559,21 @@ function prefixedWord(text: string, p: { start: number; end: number }): { start:
     start -= prefix.length + 1;
   }
   return start === p.start && end === p.end ? undefined : { start, end };
+}
+
+/**
+ * A model number right before a name, after its maker's capitalised name ("Boeing 737 ", "Lion Air 737 ") or with a
+ * letter of its own ("A320 "): not a count ("500 Apple engineers") nor a year ("In 2018 NATO said").
+ */
+const MODEL_NUMBER_BEFORE = /(?:(\p{Lu}[\p{L}\p{M}]* )(\d{2,4})|(?<![\p{L}\d])(\p{Lu}{1,2}\d{2,4}\p{L}?)) $/u;
+
+/**
+ * "a Lion Air 737 MAX crashed": capitals right after a model number are the model's name, not a body the rule layer
+ * may keep because it acts (the tagger proposes nothing there).
+ */
+function afterModelNumber(text: string, r: { start: number }): boolean {
+  const m = MODEL_NUMBER_BEFORE.exec(text.slice(Math.max(0, r.start - 30), r.start));
+  return m !== null && (m[3] !== undefined || !/^(?:1[89]|20)\d\d$/.test(m[2] as string));
 }
 
 /** The words (three letters or more, lower case) of the names the tagger found in body text. */
