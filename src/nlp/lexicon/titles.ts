@@ -44,8 +44,8 @@ export const NAME_TITLES: readonly string[] = [
   'Chief Secretary', 'Cabinet Secretary',
   // Heads of companies and international bodies written before a name ("IMF Managing Director X").
   'Managing Director', 'Executive Director',
-  // Offices of Indian, Japanese and Australian governments ("Chief Minister X", "Chief Cabinet Secretary X").
-  'Chief Minister', 'Home Minister', 'Chief Cabinet Secretary', 'Cabinet Secretary', 'Treasurer',
+  // Offices of Indian, Japanese and Australian governments ("Home Minister X", "Chief Cabinet Secretary X").
+  'Home Minister', 'Chief Cabinet Secretary', 'Treasurer',
   // Members of parliaments written before a name, often after a party ("Labour MP X").
   'MP', 'MEP', 'MSP', 'MLA',
 ];
