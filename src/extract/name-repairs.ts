@@ -928,6 +928,8 @@ export function dropTrailingWeekdays(text: string, proposals: ProposedName[]): v
 
 /** Heads of campaigning and monitoring bodies, besides INSTITUTION_HEADS: "Civil Rights Project", "Human Rights Watch". */
 const CAMPAIGN_BODY_HEADS: ReadonlySet<string> = new Set(['project', 'network', 'watch', 'trust', 'forum']);
+/** Heads of markets named after their city ("the New York Stock Exchange", "the London Metal Exchange"). */
+const MARKET_BODY_HEADS: ReadonlySet<string> = new Set(['exchange']);
 
 /** Capitalised words after a place, the last an institution's head: " Civil Rights Project", " Democratic Party". */
 const BODY_AFTER_PLACE = /^(?: \p{Lu}[\p{Ll}-]+){1,4}(?![\p{L}\p{M}'’-])(?! +\p{Lu})/u;
@@ -961,7 +963,7 @@ export function placesOpeningBodies(text: string, proposals: ProposedName[]): vo
     const end = p.start + runStart + after[0].length;
     if (end <= p.end) continue;
     const head = (after[0].trim().split(/\s+/).pop() as string).toLowerCase();
-    if (!(INSTITUTION_HEADS.has(head) || CAMPAIGN_BODY_HEADS.has(head)) || proposals.some((q) => q !== p && q.start < end && q.end > p.start)) continue;
+    if (!(INSTITUTION_HEADS.has(head) || CAMPAIGN_BODY_HEADS.has(head) || MARKET_BODY_HEADS.has(head)) || proposals.some((q) => q !== p && q.start < end && q.end > p.start)) continue;
     const tail = INSTITUTION_TAIL.exec(text.slice(end, end + 160));
     const kept = tail ? trimTail(tail[0]) : '';
     p.end = end + kept.length;
