@@ -1,5 +1,5 @@
 import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
-import { lookupCity, lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
+import { lookupCapital, lookupCity, lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
 import { ORG_HEAD_WORDS, PROPOSED_INDUSTRY_HEADS } from '../nlp/lexicon/organizations.js';
 import { NAME_TITLES } from '../nlp/lexicon/titles.js';
 import { KOREAN_FAMILY_NAMES, KOREAN_SYLLABLE } from '../nlp/lexicon/name-cues.js';
@@ -29,6 +29,7 @@ export function nameEdgeRepairs(text: string, sentence: { start: number; end: nu
   bodiesLedBy(text, sentence, proposals);
   hyphenatedGivenNames(text, proposals, firstNames);
   foreignPartyNames(text, sentence, proposals);
+  partiesWinningSeats(text, proposals, firstNames);
 }
 
 /** Titles as lower-case phrases without periods ("director-general", "managing director"). */
@@ -301,5 +302,26 @@ export function airlinesJoinedByAnd(text: string, proposals: ProposedName[], fir
     if (isEnglishWord(first) || firstNames.has(first) || knownPlaceName(m[1] as string)) continue;
     const second = p.start + (m[1] as string).length + 5;
     proposals.splice(k, 1, { start: p.start, end: p.start + (m[1] as string).length, type: 'ORG' }, { start: second, end: p.end, type: 'ORG' });
+  }
+}
+
+/** What a party wins or holds: seats, a majority, an election ("won a majority", "took 48 of the 70 seats"). */
+const WINS_SEATS_AFTER = /^\s+(?:won|wins|win|secured|took|takes|holds|held|retained|lost)\s+(?:(?:a|an|the|its|their|\d+|of|outright|clear|narrow|absolute|two-thirds|most|more|fewer|[\p{L}-]+ly)\s+){0,4}(?:majority|seats|election|elections|plurality|mandate)\b/u;
+
+/**
+ * "Morena won a majority in both chambers", "Vazra took 12 seats": a name the tagger typed a place that wins seats,
+ * a majority or an election is a party, not the town the gazetteer may know by that name; one it typed a person is
+ * a party only when it wins a counted number of seats and is one word and no given name. A country or capital is
+ * left to the state rules.
+ */
+export function partiesWinningSeats(text: string, proposals: ProposedName[], firstNames: ReadonlySet<string>): void {
+  for (const p of proposals) {
+    const name = text.slice(p.start, p.end);
+    if (p.type === 'ORG' || lookupCountry(name) || lookupCapital(name)) continue;
+    const won = WINS_SEATS_AFTER.exec(text.slice(p.end, p.end + 80))?.[0];
+    if (!won) continue;
+    // a person wins an election or a majority of votes, not a counted number of seats ("took 48 of the 70 seats")
+    const person = p.type === 'PER' && (/\s/.test(name) || firstNames.has(name.toLowerCase()) || !/\d[^]*\bseats$/.test(won));
+    if (!person) p.type = 'ORG';
   }
 }
