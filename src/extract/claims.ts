@@ -318,8 +318,10 @@ function mentionBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
     // ("The group's president, the Rev. Ann Lee, said": a title and the name alone are the apposition's head, not inside it)
     const opened = text.slice(lastComma, m.start);
     if (/^\s*,/.test(gap) && lastComma > sentence.start && APPOSITION_OPENER.test(opened) && !/^,\s*the\s+(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(opened)) continue;
-    // "Ten Democrats, including Senator Ruth Dale, said": the members named inside an aside are not the subject
-    if (/^\s*,/.test(gap) && lastComma > sentence.start && INCLUSION_ASIDE.test(opened)) continue;
+    // "Ten Democrats, including Senator Ruth Dale, said": the members named inside an aside are not the subject, also
+    // with their home states ("four senators, including Rand Paul of Kentucky and Ted Cruz of Texas, said")
+    const asideGap = resolver.actors.get(m.recordId)?.kind === 'person' ? withoutHomePlace(gap, m.end, resolver.bySentence.get(sentence.index) ?? []) : gap;
+    if (/^\s*,/.test(asideGap) && lastComma > sentence.start && INCLUSION_ASIDE.test(opened)) continue;
     // "X's campaign argues", "X's spokesman said": the campaign or spokesperson speaks for X
     gap = gap.replace(/^['’]s\s+(?:election\s+)?(?:campaign|camp|office|press office|spokes(?:man|woman|person)|team|lawyers?|attorneys?|aides?)\b/i, '');
     // "the Reyes campaign said": a person's campaign, office or team speaks for them
@@ -692,6 +694,12 @@ function documentSpeaker(text: string, sentence: TaggedSentence, cue: Cue, resol
   }
   const earlier = resolver.documentAuthors.get(documentKey(noun.lower)) ?? earlierDocumentAuthor(text, noun, resolver);
   if (earlier) return earlier;
+  // "The ministry's estimates show": a body named by a common noun owns the document, as "the ministry said" names one
+  const owner = doc.possessor >= 0 ? /^(\p{Ll}+)['’]s?$/u.exec((tokens[doc.possessor] as Token).text)?.[1] : undefined;
+  if (owner !== undefined && ORG_ANAPHORS.has(owner)) {
+    const at = tokens[doc.possessor] as Token;
+    return makeSpeaker(resolver.book, owner, 'organization', { start: at.start, end: at.start + owner.length, text: owner }).id;
+  }
   const name = text.slice((tokens[doc.first] as Token).start, noun.end);
   return makeSpeaker(resolver.book, name.charAt(0).toLowerCase() + name.slice(1), 'organization', { start: (tokens[doc.first] as Token).start, end: noun.end, text: name }).id;
 }

@@ -5,6 +5,7 @@ import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import { own } from '../../nlp/lexicon/own.js';
 import { BELIEF_ADJECTIVES, CLAIM_NOUNS, COGNITION_VERBS, cognitionLemma, FOR_PHRASE_VERBS, JUDGED_OBJECT_VERBS, QUESTION_OPENERS, QUESTION_VERBS, QUOTE_FRAME_VERBS, REPORTING_VERBS, reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import { insideQuote } from '../quotes.js';
+import { STUDY_DOCUMENTS } from './document-source.js';
 
 /*
  * Reporting cues of a sentence: a reporting verb outside quotes ("said", "denied", "are stating", ", saying",
@@ -47,11 +48,11 @@ const TALLY_BEFORE_THAT = /^\s+(?:\d+\s*(?:-|–|to)\s*\d+|unanimously)(?:\s+on\
 /** Verbs of finding and showing, which report only with a clause or a study, poll or report as subject. */
 const FINDING_VERBS: ReadonlySet<string> = new Set(['find', 'show', 'indicate', 'reveal', 'suggest']);
 
-/** Documents whose findings news attributes ("a poll by X shows", "the report found"). */
-const STUDY_NOUNS: ReadonlySet<string> = new Set([
-  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'research', 'data',
-  'review', 'investigation', 'inquiry', 'audit', 'census', 'assessment', 'findings', 'figures', 'statistics', 'probe',
-]);
+/**
+ * Documents whose findings news attributes ("a poll by X shows", "the report found", "an estimate by the budget
+ * office found"): the study documents of the document-source stage, and data that show without an author.
+ */
+const STUDY_NOUNS: ReadonlySet<string> = new Set([...STUDY_DOCUMENTS, 'data', 'figures', 'statistics']);
 
 function isPassive(tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i] as Token;

@@ -9,7 +9,8 @@ import type { Token } from '../../nlp/tokens.js';
 /** Study-like documents: any of them may take up the author of an earlier one ("A Gallup poll found ... The survey also showed"). */
 export const STUDY_DOCUMENTS: ReadonlySet<string> = new Set([
   'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'research', 'review',
-  'investigation', 'inquiry', 'audit', 'census', 'assessment', 'findings', 'probe',
+  'investigation', 'inquiry', 'audit', 'census', 'assessment', 'findings', 'probe', 'estimate', 'estimates',
+  'projection', 'projections',
 ]);
 
 /** Messages: without a named author they speak for whoever spoke last ("X issued a statement. The statement said"). */

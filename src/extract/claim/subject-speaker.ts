@@ -69,6 +69,8 @@ const EXTRA_GROUP_SPEAKERS: ReadonlySet<string> = new Set([
   // political camps and people of a cause, as US political reporting quotes them ("Some conservatives accused")
   'conservatives', 'liberals', 'progressives', 'moderates', 'hardliners', 'opponents', 'proponents', 'advocates',
   'skeptics', 'sceptics', 'families', 'victims', 'veterans',
+  // holders of one office in the plural ("At least four conservative senators said", "Several governors warned")
+  'senators', 'governors', 'mayors', 'judges', 'justices', 'ambassadors', 'envoys', 'candidates',
 ]);
 /**
  * Head nouns of bodies that speak as one ("Ardenia's air force", "the national weather service", "the
