@@ -3,7 +3,7 @@ import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { lookupCapital, lookupCity, lookupCountry, lookupDemonym, lookupSeatOfGovernment } from '../nlp/gazetteer.js';
 import { ROLE_NOUNS, TIME_BOUNDED_MODIFIERS } from '../nlp/lexicon/titles.js';
 import { ACTING_COMPOUNDS, NAME_PARTICLES, PLACE_TYPE_WORDS, SURNAME_LIKE_SITE_HEADS } from '../nlp/lexicon/name-cues.js';
-import { FORUM_GROUPINGS, HUMANITARIAN_BODIES, INDUSTRY_HEADS, ORG_HEAD_WORDS, PROPOSED_INDUSTRY_HEADS, REGIONAL_ADJECTIVES } from '../nlp/lexicon/organizations.js';
+import { FORUM_GROUPINGS, HUMANITARIAN_BODIES, INDUSTRY_HEADS, NEWS_OUTLETS, ORG_HEAD_WORDS, PROPOSED_INDUSTRY_HEADS, REGIONAL_ADJECTIVES } from '../nlp/lexicon/organizations.js';
 import { CORPORATE_SUFFIXES, NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { PERSON_ROLES, STAFF_NOUNS, TITLE_FIRST_WORDS, knownPlaceName, organisationAt } from './name-repairs.js';
@@ -370,14 +370,15 @@ let humanitarianBodyPattern: RegExp | undefined;
 
 /**
  * Aid agencies, charities and UN agencies written as news writes them (`HUMANITARIAN_BODIES`), and forums of states
- * known by a number (`FORUM_GROUPINGS`: "the G20", "the Group of Seven"), are bodies wherever
+ * known by a number (`FORUM_GROUPINGS`: "the G20", "the Group of Seven") and news outlets cited as sources
+ * (`NEWS_OUTLETS`: "The Guardian", "Al Jazeera"), are bodies wherever
  * the tagger cut them ("Save the Children" gave "Children"), typed them ("Christian Aid" and "Doctors Without
  * Borders" read as persons) or left them out ("UNICEF and the World Food Programme warned" at a sentence's start).
  * A longer body the tagger proposed around one stays ("Oxfam America", "Save the Children Fund").
  */
 export function humanitarianBodies(sentence: TaggedSentence, proposals: ProposedName[]): void {
   humanitarianBodyPattern ??= new RegExp(
-    `(?<![\\p{L}\\p{M}&'’.-])(?:${Object.keys({ ...HUMANITARIAN_BODIES, ...FORUM_GROUPINGS }).sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{M}&-])`,
+    `(?<![\\p{L}\\p{M}&'’.-])(?:${Object.keys({ ...HUMANITARIAN_BODIES, ...FORUM_GROUPINGS, ...NEWS_OUTLETS }).sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{M}&-])`,
     'gu',
   );
   for (const m of sentence.text.matchAll(humanitarianBodyPattern)) {
