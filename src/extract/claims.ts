@@ -21,6 +21,7 @@ import { IRREGULAR_PAST, WEEKDAYS } from './time/lexicon.js';
 import { DESCRIPTION_NOUNS, describedBodyStart, describedReferent, type RecentOrganization } from './claim/described-body.js';
 import { absoluteGroup, accordingSpeaker, complementOfGroup, courtModifier, isGroupMember, isSpeakerRole, knownActor, namedGroupBeforeComplement, makeSpeaker, postposedSource, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
 import type { ClaimDraft } from './claim/draft.js';
+import { describedThenNamed } from './claim/named-later.js';
 
 export interface ClaimOptions {
   /** Publication date (YYYY-MM-DD) used as the claim date when the sentence gives none. */
@@ -931,8 +932,9 @@ export function extractClaimRecords(
   for (const s of sentences) paragraphEnds.set(s.blockIndex, Math.max(paragraphEnds.get(s.blockIndex) ?? s.end, s.end));
   const ctx: ReadContext = { text, times, quotes, options, resolver, claims: [], paragraphEnds, lastBlock: -1, lastClaimBlock: -1 };
   for (const sentence of sentences) readSentence(ctx, sentence);
+  const speakers = describedThenNamed(sentences, ctx.claims, book.created, actorById);
   linkDisputes(ctx.claims, actorById);
-  return { claims: ctx.claims, speakers: book.created };
+  return { claims: ctx.claims, speakers };
 }
 
 /** What reading an article's sentences in order shares: the inputs, the speaker state and the claims so far. */
