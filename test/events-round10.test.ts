@@ -309,3 +309,40 @@ describe('a plane or a boat that disappears or vanishes is an accident; a person
     expect(eventOf('The opposition leader disappeared from public view in May.', 'disappeared').event).toBeUndefined();
   });
 });
+
+describe('"found guilty of murder": a verdict, and the crimes a charge names are no happenings told', () => {
+  it.each([
+    ['Hashem Abedi, 23, was found guilty in March of murder and attempted murder.'],
+    ['The jury found the two men guilty of kidnapping and manslaughter on Friday.'],
+  ])('%s', (text) => {
+    const types = parse(text).events.map((e) => e.type);
+    expect(types).toEqual(['legal']);
+  });
+});
+
+describe('"pushed them back", "drove the rebels back": a clash with the foe between verb and particle', () => {
+  it.each([
+    ['About 300 Chinese soldiers tried to cross the border. Indian troops pushed them back, the army said.', 'pushed'],
+    ['Government forces drove the rebels back from the town on Sunday.', 'drove'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event?.type).toBe('clash');
+  });
+});
+
+describe('"the first reported clash since 2020" ranks the clash told', () => {
+  it.each([
+    ['Indian and Chinese troops clashed along the border on Friday. It was the first reported clash between the two sides since June 2020.', 'clash'],
+    ['Rival gangs clashed in the capital on Friday. It was the worst reported clash in the city since 2019.', 'clash'],
+  ])('%s', (text, type) => {
+    expect(parse(text).events.filter((e) => e.type === type)).toHaveLength(1);
+  });
+});
+
+describe('the year of a relative\'s antecedent happening dates the deaths the relative tells', () => {
+  it.each([
+    ['He helped plan the 2017 Manchester Arena bombing, which killed 22 people at a pop concert.', '2017'],
+    ['Police reopened the case of the 2004 Madrid train bombings, which killed 193 people.', '2004'],
+  ])('%s', (text, date) => {
+    expect(eventOf(text, 'killed').event?.date).toBe(date);
+  });
+});

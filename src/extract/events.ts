@@ -549,6 +549,13 @@ function tell(st: ArticleState, ss: SentenceState, reading: Reading, ri: number)
   // presidential election" dates the election Tuesday); one that modifies another happening noun is none of its own
   const clauseTimes = within(st.timesByStart, clause).filter((t) => !inReducedRelative(sentence, trigger.last, t)).map((t) => ({ t, noun: nounDatedBy(st.text, t) }));
   const ownTimes = [...clauseTimes.filter((x) => x.noun === triggerSpan.start), ...clauseTimes.filter((x) => x.noun < 0)].map((x) => x.t);
+  // "the 2017 Manchester Arena bombing, which killed 22 people": the time that dates a relative's antecedent happening
+  // dates the relative's act too
+  if (frame.subjectVia === 'relative' && frame.subject) {
+    const from = (sentence.tokens[frame.subject.first] as Token).start;
+    const to = (sentence.tokens[frame.subject.last] as Token).end;
+    ownTimes.push(...within(st.timesByStart, { start: from, end: to }).filter((t) => !ownTimes.includes(t) && nounDatedBy(st.text, t) >= from && nounDatedBy(st.text, t) < to));
+  }
   // a claim whose cue is this sentence's own legal act ("the court rejected a bail application") reports nothing
   const reporting = (st.claimsBySentence.get(sentence.index) ?? []).filter((c) => first.start >= c.contentStart && first.end <= c.contentEnd
     && !ss.triggerSpans.some((s) => c.cueStart !== undefined && c.cueStart >= s.start && c.cueStart < s.end)

@@ -190,10 +190,14 @@ function earlierOfNoun(input: MentionInput): NewsEvent | undefined {
       const word = (tokens[trigger.last] as Token).lower;
       return latestOfType(events, type, word, input.actorIds ?? [], false);
     }
-    if (!(w.tags.has('Adjective') || w.tags.has('Noun') || w.tags.has('Value') || /-$/.test(w.post)) || /[,;:]/.test(w.post)) break;
+    // ("the first reported clash since 2020": a participle of record among the modifiers)
+    if (!(w.tags.has('Adjective') || w.tags.has('Noun') || w.tags.has('Value') || /-$/.test(w.post) || RECORDED.test(w.lower)) || /[,;:]/.test(w.post)) break;
   }
   return undefined;
 }
+
+/** Participles that say a happening is on record, read as modifiers ("the first reported clash", "the deadliest recorded quake"). */
+const RECORDED = /^(?:reported|recorded|known|confirmed|documented|registered)$/;
 
 function isParticiple(tok: Token): boolean {
   return (tok.tags.has('Participle') || tok.tags.has('PastTense') || tok.tags.has('Passive')) && /(?:ed|en|wn|un|ld|ught)$/.test(tok.lower);

@@ -197,11 +197,21 @@ function outOfPlay(tokens: readonly Token[], i: number, mentions: readonly Entit
   return tokens.slice(Math.max(0, i - 4), i).some((t) => PREVENT.test(t.lower));
 }
 
+/** "Indian troops pushed them back", "forces drove the rebels back from the town": the foe between verb and particle. */
+function foeDrivenBack(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i] as Token;
+  if (!/^(?:push|pushed|pushes|pushing|drove|drive|drives|driving|driven|beat|beats|beating|forced|force|forces|forcing)$/.test(tok.lower) || !tok.tags.has('Verb')) return false;
+  const back = tokens.slice(i + 2, i + 5).findIndex((t) => t.lower === 'back');
+  const foe = back >= 0 ? tokens.slice(i + 1, i + 2 + back) : [];
+  return foe.some((t) => /^(?:them|him|rebels|troops|forces|soldiers|militants|fighters|insurgents|attackers|gunmen|protesters|crowds?|enemy)$/.test(t.lower)) && !foe.some((t) => /[,;:.]/.test(t.post));
+}
+
 /** Triggers of two or more words: "pushed back", "exchanged fire", "caught fire", "turned down", "claimed responsibility", "put on alert". */
 function phraseTriggerAt(tokens: readonly Token[], i: number): Trigger | undefined {
   const tok = tokens[i] as Token;
   const next = tokens[i + 1];
   if (/^push/.test(tok.lower) && next?.lower === 'back' && tok.tags.has('Verb')) return { first: i, last: i + 1, type: 'clash', nominal: false, lemma: 'push back' };
+  if (foeDrivenBack(tokens, i)) return { first: i, last: i, type: 'clash', nominal: false, lemma: 'push back', fixed: true };
   if (/^exchang/.test(tok.lower)) {
     // "exchanged fire", "an exchange of fire": two sides fighting
     const fire = tokens.slice(i + 1, i + 4).findIndex((t) => /^(?:fire|gunfire|shots|blows)$/.test(t.lower));
@@ -408,6 +418,10 @@ function verbTriggerAt(tokens: readonly Token[], i: number, mentions: readonly E
   // ("agreed to restart a hotline")
   if (lemma === 'agree' && next?.lower === 'to' && tokens[i + 2]?.tags.has('Verb') && inTriggerLexicon(tokens[i + 2] as Token)) return undefined;
   if (NOUN_READ_VERBS.has(lemma) && tok.tags.has('Noun') && !word.subordinatePast) return undefined;
+  // "found guilty of kidnapping and manslaughter": a crime a verdict names ("accused the rebels of attacking the
+  // convoy" tells an act with its object)
+  const objectNext = next !== undefined && (next.tags.has('Determiner') || next.tags.has('Value') || next.tags.has('Possessive') || next.tags.has('ProperNoun') || next.tags.has('Pronoun'));
+  if (/ing$/.test(tok.lower) && !objectNext && chargedCrime(tokens, i)) return undefined;
   return { first: i, last, type, nominal: false, lemma, ...(asNoun && !prevTok?.tags.has('Auxiliary') && prevTok?.lower !== 'to' ? { nounType: asNoun } : {}) };
 }
 
@@ -670,11 +684,27 @@ function idleNoun(tokens: readonly Token[], i: number, base: string, nounType: E
   if (/^(?:votes|ballots)$/.test(tok.lower) && (prevTok?.tags.has('Value') || prevTok?.tags.has('Cardinal') || /^\d/.test(prevTok?.text ?? ''))) return true;
   // "according to a preliminary investigation", "according to the indictment": the source of a claim
   if ((nounType === 'legal' || nounType === 'statement') && accordingTo(tokens, i)) return true;
+  // "found guilty of murder and attempted murder", "charged with kidnapping", "on suspicion of arson": the crime a
+  // charge or a verdict names, not a happening told
+  if (chargedCrime(tokens, i)) return true;
   // "punishable by death", "threatened with death": a penalty or a threat, not a death
   if (/^(?:death|execution)$/.test(base) && prevTok && /^(?:by|with|to)$/.test(prevTok.lower)) return true;
   // "operations" is business vocabulary as often as military: only an armed context makes it a clash
   if (/^operations?$/.test(base) && !(prevTok && MILITARY.test(prevTok.lower)) && !tokens.slice(i + 1, i + 7).some((t) => t.lower === 'against')) return true;
   return (tok.tags.has('Plural') && inBackgroundPhrase(tokens, i)) || (/s$/.test(tok.lower) && kindOfHappening(tokens, i)) || liableTo(tokens, i);
+}
+
+/** Words of a charge or a verdict before the crime they name ("guilty of", "charged with", "on suspicion of", "counts of"). */
+const CHARGE_WORDS = /^(?:guilty|innocent|convicted|acquitted|cleared|accused|charged|charges?|counts?|suspicion|suspected|indicted|jailed|sentenced|tried|arrested|detained)$/;
+
+/** The noun at `i` is a crime named after "of"/"with" following a charge word, over modifiers and a first crime ("of murder and attempted murder"). */
+function chargedCrime(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - 7); k--) {
+    const t = tokens[k] as Token;
+    if (/[;:]/.test(t.post) || (t.tags.has('Verb') && !/^(?:attempted|aggravated)$/.test(t.lower) && !CHARGE_WORDS.test(t.lower))) return false;
+    if (/^(?:of|with|for)$/.test(t.lower)) return tokens.slice(Math.max(0, k - 4), k).some((w) => CHARGE_WORDS.test(w.lower));
+  }
+  return false;
 }
 
 /** "is prone to deadly earthquakes", "at risk of landslides": a risk named, over at most two modifiers, no happening. */

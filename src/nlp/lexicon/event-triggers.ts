@@ -278,6 +278,8 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   ],
   find: [
     { id: 'find/weapons', type: 'capture', object: FOUND_WEAPONS, reason: 'finding a cache of weapons is a seizure' },
+    { id: 'find/guilty', type: 'legal', next: /^(?:guilty|innocent|liable)$/, reason: '"was found guilty of murder": a verdict' },
+    { id: 'find/guilty-object', type: 'legal', object: /^(?:guilty|innocent|liable)$/, reason: '"the jury found the two men guilty": a verdict' },
     { id: 'find/dead', type: 'casualty', next: /^(?:dead|murdered|killed|slain|drowned|strangled|stabbed|shot|hanged|beheaded)$/, reason: '"an elderly man was found dead in his home", "three bodies were found shot": a death found' },
   ],
   discover: [
