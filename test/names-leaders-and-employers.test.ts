@@ -45,6 +45,16 @@ describe('the employer after "analysts at"', () => {
     expect(actor(parsed, 'Daiwa')?.kind).toBe('organization');
   });
 
+  it('"the station staff at Varna Memorial Hall Station" keep the station a place', () => {
+    const parsed = parse('The station staff at Varna Memorial Hall Station do an excellent job of crowd control.');
+    expect(parsed.actors.map((a) => a.name)).not.toContain('Varna Memorial Hall Station');
+  });
+
+  it('"Nurses at Kisoro Bridge Camp treated" keep the camp a place', () => {
+    const parsed = parse('Nurses at Kisoro Bridge Camp treated dozens of children.');
+    expect(parsed.places.map((p) => p.name)).toContain('Kisoro Bridge Camp');
+  });
+
   it('guard (passes before the change too): "doctors at Kampala" keeps the city', () => {
     const parsed = parse('Doctors at Kampala said the clinic had run out of supplies.');
     expect(parsed.places.map((p) => p.name)).toContain('Kampala');

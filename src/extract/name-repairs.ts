@@ -662,6 +662,11 @@ export const STAFF_NOUNS: ReadonlySet<string> = new Set([
   'worker', 'workers', 'staff', 'staffers', 'trader', 'traders', 'banker', 'bankers', 'professor', 'professors',
   'lecturer', 'lecturers', 'doctor', 'doctors', 'nurse', 'nurses', 'manager', 'managers', 'partner', 'partners',
 ]);
+/** Staff whose "at" names an employer, a firm or an institution, hardly a site ("analysts at Nomura", "a professor at the X Conservatory"). */
+const EMPLOYER_STAFF_NOUNS: ReadonlySet<string> = new Set([
+  'analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'trader', 'traders', 'banker', 'bankers',
+  'professor', 'professors', 'lecturer', 'lecturers', 'researcher', 'researchers', 'scientist', 'scientists',
+]);
 /** A staff noun, perhaps with a capitalised qualifier, then "at" right before a name: "economists at ". */
 const STAFF_AT_BEFORE = /\b(\p{L}+)\s+at\s+(?:the\s+)?$/u;
 
@@ -675,6 +680,8 @@ export function employersOfStaff(text: string, proposals: ProposedName[]): void 
     if (p.type !== 'PER' && !(p.type === 'LOC' && !knownPlaceName(text.slice(p.start, p.end)))) continue;
     const noun = STAFF_AT_BEFORE.exec(text.slice(Math.max(0, p.start - 30), p.start))?.[1];
     if (noun === undefined || !STAFF_NOUNS.has(noun.toLowerCase())) continue;
+    // staff, workers and doctors also work at sites ("the station staff at X Memorial Hall Station", gum-ner-train)
+    if (p.type === 'LOC' && !EMPLOYER_STAFF_NOUNS.has(noun.toLowerCase())) continue;
     const name = text.slice(p.start, p.end);
     if (lookupCity(name) || lookupCountry(name) || lookupCapital(name)) continue;
     p.type = 'ORG';
