@@ -302,3 +302,26 @@ describe('a circumstance participle after a postposed cue', () => {
     expect(claimsOf('"We will win," Ruth Dale said, adding that the polls were wrong.').map((c) => [c.cue, c.content])).toEqual([['said', 'We will win'], ['adding', 'the polls were wrong']]);
   });
 });
+
+describe('asides and datelines', () => {
+  it('a subject asked in an aside is no asker', () => {
+    const claims = claimsOf('Senate Majority Leader Mitch McConnell, asked whether the Senate would take up the House bill, said only that talks were continuing.');
+    expect(claims.map((c) => [c.claimant, c.cue, c.content])).toEqual([['Mitch McConnell', 'said', 'talks were continuing']]);
+  });
+
+  it('guard (passes before the change too): "asked whether" after its subject is a question', () => {
+    expect(claimsOf('Senator Ana Kessel asked whether the budget was enough.').map((c) => c.cue)).toEqual(['asked']);
+  });
+
+  it.each([
+    ['Rome — A magnitude 6.2 earthquake struck central Italy early Wednesday, killing at least 38 people, according to the Civil Protection Department.', 'A magnitude 6.2 earthquake struck'],
+    ['Nairobi — Floods have displaced 40,000 people in the west of the country, the Red Cross said on Monday.', 'Floods have displaced'],
+  ])('a dateline is no content: %s', (text, start) => {
+    expect(claimsOf(text).map((c) => c.content.startsWith(start))).toEqual([true]);
+  });
+
+  it('guard (passes before the change too): a wire dateline with its agency', () => {
+    const claims = claimsOf('KUWAIT CITY (Reuters) - Talks between the warring parties opened on Thursday after a delay, diplomats said.');
+    expect(claims.map((c) => c.content.startsWith('Talks between the warring parties opened'))).toEqual([true]);
+  });
+});

@@ -1574,10 +1574,19 @@ function readAfterCue(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, clau
   return { claimantId, content: trimContent(text, parts[0].start, parts[0].end), evidenceStart: sentence.start, joinedQuote };
 }
 
+/**
+ * A wire or web dateline opening a paragraph: a place in one to four capitalised words, perhaps a state and an agency
+ * in brackets, then a dash ("Rome —", "SPRINGFIELD, Ill. (AP) —", "KUWAIT CITY (Reuters) -"). Id: `claims/dateline`.
+ */
+const DATELINE = /^\p{Lu}[\p{L}.'’-]*(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*\([^()]{1,20}\))?\s+[—–-]{1,2}\s+/u;
+
 /** The claim record of a cue read with a speaker: kind, quote, date and what its content is about. */
 function claimRecord(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, reading: CueReading): ClaimDraft {
   const { text, options } = ctx;
-  const { claimantId, content } = reading;
+  const { claimantId } = reading;
+  // "Rome — A magnitude 6.2 earthquake struck ..., according to ...": the dateline opening the report is no content
+  const dateline = reading.content.start === sentence.start ? DATELINE.exec(sentence.text) : null;
+  const content = dateline && dateline[0].length < reading.content.end - reading.content.start ? { start: reading.content.start + dateline[0].length, end: reading.content.end } : reading.content;
   const cueStartTok = sentence.tokens[cue.first] as Token;
   const claimText = text.slice(content.start, content.end);
   const contentTokens = within(sentence.tokens, content);

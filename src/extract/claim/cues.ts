@@ -251,6 +251,9 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   if (lemma === 'point' && next?.lower !== 'out') return true;
   // "pleaded guilty", "pleaded not guilty to fraud", "pleaded no contest": a plea in court is an act, not a call
   if (lemma === 'plead' && next && /^(?:guilty|not|no|innocent)$/.test(next.lower)) return true;
+  // "McConnell, asked whether the Senate would act, said only that ...": a participle set off by commas between a
+  // subject and its verb is a passive (the one asked), not a question (id `cues/asked-aside`)
+  if (tok.lower === 'asked' && /,\s*$/.test(tokens[i - 1]?.post ?? '') && askedAside(tokens, i)) return true;
   // "had denied six counts of fraud", "denies murder": denying a criminal charge in court is a plea, as "pleaded not
   // guilty" is; "denied the charges", "denied the allegations" still answer what someone claimed
   if (lemma === 'deny' && deniesOffence(tokens, i)) return true;
@@ -377,6 +380,19 @@ function questionedThing(tokens: readonly Token[], i: number): boolean {
   while (k + 1 < tokens.length && !/[,;:.!?]/.test((tokens[k] as Token).post) && !(tokens[k + 1] as Token).tags.has('Preposition') && !(tokens[k + 1] as Token).tags.has('Verb') && k < i + 6) k++;
   const head = tokens[k] as Token;
   return head.tags.has('Noun') && !head.tags.has('Person') && !QUESTIONED_PEOPLE.test(head.lower) && !/^\p{Lu}/u.test(head.text);
+}
+
+/** Whether "asked" at `i` opens an aside closed by a comma that a verb follows ("X, asked about the vote, said"). */
+function askedAside(tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < Math.min(tokens.length - 1, i + 16); k++) {
+    const t = tokens[k] as Token;
+    if (/[;:"“”]/.test(t.post)) return false;
+    if (/,\s*$/.test(t.post)) {
+      const next = tokens[k + 1] as Token;
+      return next.tags.has('Verb') || next.tags.has('Adverb') || next.tags.has('Auxiliary');
+    }
+  }
+  return false;
 }
 
 /** Whether "that" opens a clause within the next ten words, before any comma or other stop ("before Congress that"). */
