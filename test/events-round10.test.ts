@@ -346,3 +346,18 @@ describe('the year of a relative\'s antecedent happening dates the deaths the re
     expect(eventOf(text, 'killed').event?.date).toBe(date);
   });
 });
+
+describe('what a disaster destroyed, told in the passive with nobody doing it, is its damage, not an attack', () => {
+  it.each([
+    ['A tornado tore through the town on Friday. Search teams combed the rubble in Mayfield, where a candle factory was destroyed.'],
+    ['An earthquake struck the province on Monday. More than 300 homes were destroyed, officials said.'],
+  ])('%s', (text) => {
+    expect(eventOf(text, 'destroyed').event?.type).toBe('accident');
+  });
+  it.each([
+    ['Rebels attacked the town on Friday. More than 300 homes were destroyed, officials said.'],
+    ['A tornado tore through the town on Friday. Two tanks were destroyed by drones near the border, the army said.'],
+  ])('guard (passes before the change too): %s', (text) => {
+    expect(eventOf(text, 'destroyed').event?.type).toBe('attack');
+  });
+});

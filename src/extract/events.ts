@@ -427,8 +427,24 @@ function readSentenceEvents(st: ArticleState, sentence: TaggedSentence, sentence
     clauses: readings.map((r) => spanOf(sentence, r.clause, st.text, r.trigger.nominal && !r.embedded ? r.trigger.last : undefined)),
     triggerSpans: readings.map((r) => ({ start: (sentence.tokens[r.trigger.first] as Token).start, end: (sentence.tokens[r.trigger.last] as Token).end })),
   };
-  readings.forEach((reading, ri) => readingEvent(st, ss, reading, ri));
+  readings.forEach((reading, ri) => readingEvent(st, ss, disasterDamage(st, sentence, reading), ri));
 }
+
+/**
+ * "A tornado tore through the town ... a candle factory was destroyed": a passive "destroyed" with no one named doing
+ * it, in a report whose last happening told as fact is a disaster or an accident and in a sentence naming no armed
+ * force or weapon, is the disaster's damage, not an attack.
+ */
+function disasterDamage(st: ArticleState, sentence: TaggedSentence, reading: Reading): Reading {
+  const { frame, trigger } = reading;
+  if (reading.type !== 'attack' || trigger.nominal || trigger.lemma !== 'destroy' || frame.voice !== 'passive' || frame.preps.some((p) => p.prep === 'by')) return reading;
+  if (st.events.findLast((e) => FACTUAL.has(e.modality) && e.type !== 'casualty')?.type !== 'accident') return reading;
+  if (sentence.tokens.some((t) => ARMED_WORDS.test(t.lower))) return reading;
+  return { ...reading, type: 'accident', trigger: { ...trigger, type: 'accident' } };
+}
+
+/** Words of armed force in a sentence: a passive "destroyed" there may be an attack's damage. */
+const ARMED_WORDS = /^(?:troops|soldiers|forces|army|military|rebels|militants|insurgents|fighters|gunmen|jets|warplanes|aircraft|drones?|missiles?|rockets?|shells?|shelling|bombs?|bombing|airstrikes?|strikes?|attacks?|raids?|artillery|militias?|police)$/;
 
 /** The event of one reading: merged into a coordinated verb's, dropped, joined to an earlier one, or a new event. */
 function readingEvent(st: ArticleState, ss: SentenceState, reading: Reading, ri: number): void {
