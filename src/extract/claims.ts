@@ -658,17 +658,31 @@ const LOCATED_PARTICIPLES = /^(?:based|listed|owned|run|backed)$/;
 function describedAnaphor(tokens: readonly Token[], k: number): boolean {
   // the tokenizer splits "Michigan-based" at its hyphen: "Michigan" (post "-") and "based"
   const basedAfter = (i: number) => tokens[i]?.post === '-' && LOCATED_PARTICIPLES.test(tokens[i + 1]?.lower ?? '');
-  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+  for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
     const t = tokens[j] as Token;
     if (t.lower === 'the') return j < k - 1;
     // "Dearborn, Michigan-based": a comma only between a place and its state before "-based"
     const placeComma = /^,\s*$/.test(t.post) && /^\p{Lu}/u.test(t.text) && basedAfter(j + 1);
     if (/[,;:"“”]/.test(t.post) && !placeComma) return false;
     const modifier = (t.tags.has('Adjective') && !t.tags.has('Noun')) || /^\p{Lu}\p{Ll}+$/u.test(t.text) || basedAfter(j) ||
-      (tokens[j - 1]?.post === '-' && basedAfter(j - 1)) || /^\p{Ll}+(?:ing|ed)$/u.test(t.text);
+      (tokens[j - 1]?.post === '-' && basedAfter(j - 1)) || /^\p{Ll}+(?:ing|ed)$/u.test(t.text) || rankModifier(tokens, j);
     if (!modifier) return false;
   }
   return false;
+}
+
+/**
+ * A rank in a company's description ("the No. 3 U.S. automaker", "the nation's third-largest automaker", "the
+ * world's biggest miner"): "No." and its number, an abbreviated country, an ordinal or superlative, and the owner of
+ * the ranking (the nation, the country, the world).
+ */
+function rankModifier(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j] as Token;
+  if (/^\d+$/.test(t.text) && tokens[j - 1]?.lower === 'no') return true;
+  if (t.lower === 'no' && /^\.\s*$/.test(t.post) && /^\d+$/.test(tokens[j + 1]?.text ?? '')) return true;
+  if (/^\p{Lu}(?:\.\p{Lu})+\.?$/u.test(t.text)) return true;
+  if (/^(?:nation|country|world|region|state|industry|continent)['’]s$/.test(t.lower)) return true;
+  return /^(?:first|second|third|fourth|fifth|largest|biggest|smallest|oldest|leading|top|number)$/.test(t.lower) || t.post === '-';
 }
 
 /**
