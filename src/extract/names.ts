@@ -953,7 +953,9 @@ function classifyByContext(f: NameFacts): NameDecision {
   if (personTagged && titles.length === 0 && !honorific && /^[\p{Lu}.&]{2,}$/u.test(name)) return { ...base, cls: 'organization' };
   if (titles.length > 0 || honorific || (personTagged && !placeTagged && !locative)) return { ...base, cls: 'person' };
   // a name that acts is rarely a town (capitals acting were handled above)
-  const acronym = /^[\p{Lu}.&]+$/u.test(name);
+  // (a city written in capitals, as datelines write it, "DETROIT (AP) -", is no acronym)
+  const capitalsCity = placeTagged && name.length >= 4 && /^\p{Lu}+(?:\s\p{Lu}+)*$/u.test(name) && lookupCity(name) !== undefined;
+  const acronym = /^[\p{Lu}.&]+$/u.test(name) && !capitalsCity;
   const city = (agentive && !locative) || (acronym && !locative) ? undefined : lookupCity(name, { placeContext: locative });
   // "in the Shia neighborhoods", "in Western nations": the preposition governs the noun the name modifies
   const nextTok = tokens[last + 1];
