@@ -385,6 +385,10 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'block/protest', type: 'protest', subject: /^(?:protesters|demonstrators|activists|farmers|truckers|strikers|workers|residents|villagers|students|opponents|crowds?)$/, reason: '"protesters blocked roads" is a protest' },
     { id: 'block/other', type: null, reason: '"the Senate blocked the bill", "clouds blocked the view": no happening of its own' },
   ],
+  invade: [
+    { id: 'invade/venue', type: null, object: /^(?:pitch|field|stage|court|ring|track|rink|arena|green)$/, reason: '"fans invaded the pitch": a crowd on a playing field or stage, no invasion' },
+    { id: 'invade/attack', type: 'attack', reason: '"Iraq invaded Kuwait", "troops invaded the region": an attack' },
+  ],
   storm: [
     { id: 'storm/armed', type: 'attack', subject: ARMED, needs: 'object', reason: '"troops stormed the compound"; "stormed out of the room", "fans stormed the pitch" are none' },
     { id: 'storm/crowd', type: 'protest', subject: /^(?:protesters|protestors|demonstrators|rioters|crowds?|mobs?|supporters|activists|students)$/, object: /^(?:parliament|legislature|congress|capitol|palace|building|buildings|compound|embassy|consulate|offices?|headquarters|ministry|residence|square|station|court|courthouse|airport|gates?)$/, reason: '"protesters stormed the parliament building": a violent protest (CAMEO 145)' },
