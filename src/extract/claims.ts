@@ -9,7 +9,7 @@ import { firstAtOrAfter, groupBySentence, within } from './spans-index.js';
 import { insideQuote } from './quotes.js';
 import type { EntityMention } from './entities.js';
 import { resolveOrganizationAnaphor, resolveTitleHolder } from './anaphors.js';
-import { NAME_TITLES, POST_NOMINALS, ROLE_NOUNS, TIME_BOUNDED_MODIFIERS, TITLE_ANAPHOR_NOUNS } from '../nlp/lexicon/titles.js';
+import { NAME_TITLES_LOWER, POST_NOMINALS, ROLE_NOUNS, TIME_BOUNDED_MODIFIERS, TITLE_ANAPHOR_NOUNS } from '../nlp/lexicon/titles.js';
 import { findCues, isCoordinated, type Cue } from './claim/cues.js';
 import { DOCUMENT_CUES, documentBefore, type DocumentPhrase } from './claim/document-source.js';
 import { findImpersonalCues } from './claim/impersonal.js';
@@ -1828,9 +1828,6 @@ function namedInDescription(resolver: Resolver, sentenceIndex: number, from: num
     && (resolver.actors.get(m.recordId)?.kind === 'person' || /\s/.test(resolver.actors.get(m.recordId)?.name ?? ' ')));
 }
 
-/** Titles of several words, lower case ("chief minister", "prime minister"), which a description may be whole. */
-const MULTI_WORD_TITLES: ReadonlySet<string> = new Set(NAME_TITLES.filter((t) => /\s/.test(t)).map((t) => t.toLowerCase()));
-
 /** The person a description refers to: the one holder of its title ("the Alabama senator"), else the person the text is about. */
 function describedPerson(resolver: Resolver, sentence: TaggedSentence, opener: number, at: number): string | null {
   const head = sentence.tokens[at] as Token;
@@ -1839,7 +1836,7 @@ function describedPerson(resolver: Resolver, sentence: TaggedSentence, opener: n
   // "The Chief Minister said": a title of several words is held only by those holding all of it, and when nobody
   // does, the speaker is no person of another office ("Union Minister X")
   const phrase = sentence.tokens.slice(opener + 1, at + 1).map((t) => t.lower).join(' ');
-  if (!bounded && at > opener + 1 && MULTI_WORD_TITLES.has(phrase)) {
+  if (!bounded && at > opener + 1 && NAME_TITLES_LOWER.has(phrase)) {
     return resolveTitleHolder(resolver.actorList, phrase, { mentions: resolver.mentions, at: head.start })?.id ?? null;
   }
   const holder = TITLE_ANAPHOR_NOUNS.has(head.lower) && !bounded ? resolveTitleHolder(resolver.actorList, head.lower, { mentions: resolver.mentions, at: head.start }) : undefined;

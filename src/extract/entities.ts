@@ -13,7 +13,7 @@ import { breaksAfter, findNames, mentionFromProposal, midSentenceNames, midSente
 import { tagSentenceNames } from './names/tagger.js';
 import { commonWordCompanies, unproposedInstitutions, datelinePlaces, dropEventAcronyms, dropOpeningArticle, employersOfStaff, industryCompanies, dropProductsAfterArticle, dropTermFragments, dropTitlePhrases, titlePhrasesAroundNames, sentenceOpeningNames, coordinatedActors, coordinatedPlaces, numberedBodies, agenciesOfCountries, companiesReferredToAsIts, lowerCasePartyNames, personsInRoleApposition, splitPersonOfOrganisation, joinInstitutionTails, commonWordBodies, acronymsOfGroups, companiesMovingNumbers, placeCompanies, placesOpeningBodies, titleModelLacks, hyphenatedPlaces, dropMarketIndices, organisationsWithInnerHeads, dropTrailingWeekdays, bodiesOfMembers, bodiesOwningPersons, dropStormNames, placesBeforeAdminNouns, placesInApposition, bodiesInApposition, namesBeforeBodyNouns } from './name-repairs.js';
 import { ampersandCompanies } from './name-ampersands.js';
-import { actorsOfActingCompounds, companiesAfterTradeNouns, sitesBeforeSiteNouns, hyphenGluedNames, countriesOwningBodies, humanitarianBodies, surnamesAfterParticles, bodiesCoordinatedWithBodies, demonymsOpeningCompanies, companiesHeldInShares, employersBeforeStaff, numberTenSeats, oneWordInstitutions, givenNamesThatArePlaces, personsBeforeRoleApposition, splitCoordinatedBodies } from './name-context-repairs.js';
+import { actorsOfActingCompounds, companiesAfterTradeNouns, sitesBeforeSiteNouns, hyphenGluedNames, countriesOwningBodies, knownBodiesInText, surnamesAfterParticles, bodiesCoordinatedWithBodies, demonymsOpeningCompanies, companiesHeldInShares, employersBeforeStaff, numberTenSeats, oneWordInstitutions, givenNamesThatArePlaces, personsBeforeRoleApposition, splitCoordinatedBodies } from './name-context-repairs.js';
 import { nameEdgeRepairs } from './name-boundary-repairs.js';
 import { loadNameModel } from './names/model.js';
 import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
@@ -418,7 +418,7 @@ function repairSentenceProposals(text: string, sentences: readonly TaggedSentenc
     numberedBodies(text, list);
     splitPersonOfOrganisation(text, list, firstNames);
     datelinePlaces(text, s, list);
-    humanitarianBodies(s, list);
+    knownBodiesInText(s, list);
     countriesOwningBodies(text, list);
     hyphenGluedNames(text, s, list);
     ampersandCompanies(s, list);

@@ -26,7 +26,7 @@ export function ampersandCompanies(sentence: TaggedSentence, proposals: Proposed
     if (/^\s*,?\s*(?:\d{4}\b|\[\d)/.test(sentence.text.slice(end - sentence.start, end - sentence.start + 8))) continue;
     const overlapping = proposals.filter((p) => p.start < end && start < p.end);
     if (overlapping.length === 0 || overlapping.some((p) => p.start < start || p.end > end)) continue;
-    // "Shares Procter & Gamble ..." never happens, but "Yesterday Procter & Gamble said" may: start at the first proposal
+    // "Yesterday Procter & Gamble said": a capital that only opens the sentence is no part of the name
     if (opensSentenceOnly(sentence, start, proposals)) start = Math.min(...overlapping.map((p) => p.start));
     for (const p of overlapping) proposals.splice(proposals.indexOf(p), 1);
     proposals.push({ start, end, type: 'ORG' });

@@ -1,7 +1,7 @@
 import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { lookupCapital, lookupCity, lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
 import { ORG_HEAD_WORDS, PROPOSED_INDUSTRY_HEADS } from '../nlp/lexicon/organizations.js';
-import { NAME_TITLES } from '../nlp/lexicon/titles.js';
+import { TITLE_PHRASES } from '../nlp/lexicon/titles.js';
 import { KOREAN_FAMILY_NAMES, KOREAN_SYLLABLE } from '../nlp/lexicon/name-cues.js';
 import { NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
 import { knownPlaceName } from './name-repairs.js';
@@ -32,8 +32,6 @@ export function nameEdgeRepairs(text: string, sentence: { start: number; end: nu
   partiesWinningSeats(text, proposals, firstNames);
 }
 
-/** Titles as lower-case phrases without periods ("director-general", "managing director"). */
-const TITLE_PHRASES: ReadonlySet<string> = new Set(NAME_TITLES.map((t) => t.toLowerCase().replace(/\./g, '')));
 /** An acronym, then one to three capitalised words, right before a name ("WHO Director-General ", "IMF Managing Director "). */
 const ACRONYM_BEFORE_TITLE = /(?:^|[\s(“"])(\p{Lu}{2,6})\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})$/u;
 

@@ -366,7 +366,7 @@ export function demonymsOpeningCompanies(text: string, proposals: ProposedName[]
   }
 }
 
-let humanitarianBodyPattern: RegExp | undefined;
+let knownBodyPattern: RegExp | undefined;
 
 /**
  * Aid agencies, charities and UN agencies written as news writes them (`HUMANITARIAN_BODIES`), and forums of states
@@ -376,12 +376,12 @@ let humanitarianBodyPattern: RegExp | undefined;
  * Borders" read as persons) or left them out ("UNICEF and the World Food Programme warned" at a sentence's start).
  * A longer body the tagger proposed around one stays ("Oxfam America", "Save the Children Fund").
  */
-export function humanitarianBodies(sentence: TaggedSentence, proposals: ProposedName[]): void {
-  humanitarianBodyPattern ??= new RegExp(
+export function knownBodiesInText(sentence: TaggedSentence, proposals: ProposedName[]): void {
+  knownBodyPattern ??= new RegExp(
     `(?<![\\p{L}\\p{M}&'’.-])(?:${Object.keys({ ...HUMANITARIAN_BODIES, ...FORUM_GROUPINGS, ...NEWS_OUTLETS }).sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{M}&-])`,
     'gu',
   );
-  for (const m of sentence.text.matchAll(humanitarianBodyPattern)) {
+  for (const m of sentence.text.matchAll(knownBodyPattern)) {
     const start = sentence.start + (m.index ?? 0);
     const end = start + m[0].length;
     if (proposals.some((p) => p.type === 'ORG' && p.start <= start && p.end >= end && p.end - p.start > end - start)) continue;

@@ -368,7 +368,7 @@ const QUESTIONED_PEOPLE = /^(?:suspects?|m[ae]n|wom[ae]n|people|persons?|witness
 /**
  * "questioned Comey's decision", "questioned the wisdom of the plan", "questioned the timing of the sale": the
  * object of "question" is a thing owned or determined (a possessive, or "the"/"a" before a noun that is no person);
- * "questioned the suspect", "questioned two men", "questioned Smith" interrogate. Id: `cues/questioned-thing`.
+ * "questioned the suspect", "questioned two men", "questioned Ana Ruiz" interrogate. Id: `cues/questioned-thing`.
  */
 function questionedThing(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];

@@ -16,9 +16,18 @@ function firstMention(actor: Actor): number {
   return Math.min(...actor.mentions.map((m) => m.start));
 }
 
-/** The paragraph (block) index of the sentence holding offset `at`, or -1. */
+/** The paragraph (block) index of the sentence holding offset `at`, or -1 (sentences are in text order). */
 function blockAt(sentences: readonly TaggedSentence[], at: number): number {
-  return sentences.find((s) => s.start <= at && at < s.end)?.blockIndex ?? -1;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as TaggedSentence;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s.blockIndex;
+  }
+  return -1;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import { GROUP_NOUNS, ORG_ANAPHORS } from '../../nlp/lexicon/organizations.js';
 import { EVENT_HEAD_WORDS } from '../../nlp/lexicon/non-actors.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
-import { NAME_TITLES, POST_NOMINALS, TITLE_ANAPHOR_NOUNS } from '../../nlp/lexicon/titles.js';
+import { NAME_TITLES, NAME_TITLES_LOWER, POST_NOMINALS, TITLE_ANAPHOR_NOUNS } from '../../nlp/lexicon/titles.js';
 import { LEGAL_DOCUMENTS } from './document-source.js';
 import { recordId, slugify } from '../../ids.js';
 
@@ -610,7 +610,7 @@ function namedSubject(text: string, tokens: readonly Token[], k: number, book: S
   // '"Why now?" asked X': a question word opening a quote is no one's name
   if (/^(?:why|what|who|whom|whose|how|when|where|which)$/i.test(name)) return null;
   // "The Chief Minister said": a title alone names nobody (no person "Minister" titled "Chief")
-  if (TITLES_LOWER.has(name.toLowerCase())) return null;
+  if (NAME_TITLES_LOWER.has(name.toLowerCase())) return null;
   const words = name.split(/\s+/);
   // a name headed by an event's word ("the World Water Forum said") speaks through its organisers, never as a person
   const eventName = EVENT_HEAD_WORDS.has((words[words.length - 1] ?? '').toLowerCase());
@@ -627,9 +627,6 @@ function namedSubject(text: string, tokens: readonly Token[], k: number, book: S
   if (title && !actor.titles.includes(title)) actor.titles.push(title);
   return actor;
 }
-
-/** The titles of NAME_TITLES in lower case, for a subject that is a title alone. */
-const TITLES_LOWER: ReadonlySet<string> = new Set(NAME_TITLES.map((t) => t.toLowerCase()));
 
 /** Titles by their number of words, longest first, for `openingTitle`. */
 const TITLES_LONGEST_FIRST: readonly string[] = [...NAME_TITLES].sort((a, b) => b.split(' ').length - a.split(' ').length);

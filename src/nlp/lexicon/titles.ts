@@ -50,6 +50,12 @@ export const NAME_TITLES: readonly string[] = [
   'MP', 'MEP', 'MSP', 'MLA',
 ];
 
+/** The titles of NAME_TITLES in lower case, as written ("chief minister", "dr."): a phrase that is a title whole. */
+export const NAME_TITLES_LOWER: ReadonlySet<string> = new Set(NAME_TITLES.map((t) => t.toLowerCase()));
+
+/** The titles of NAME_TITLES in lower case without periods ("director-general", "lt col"), whatever the spelling. */
+export const TITLE_PHRASES: ReadonlySet<string> = new Set(NAME_TITLES.map((t) => t.toLowerCase().replace(/\./g, '')));
+
 /**
  * Honours and offices written after a name in British and Commonwealth usage ("Ana Ruiz KC", "Tom Reed MP",
  * "Dame Ruth Ellery DBE"): no part of the name. Source: UK honours and post-nominal letters; id titles.post-nominals.
