@@ -22,6 +22,7 @@ import { DESCRIPTION_NOUNS, describedBodyStart, describedReferent, type RecentOr
 import { absoluteGroup, accordingSpeaker, complementOfGroup, courtModifier, isGroupMember, isSpeakerRole, knownActor, namedGroupBeforeComplement, makeSpeaker, postposedSource, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
 import type { ClaimDraft } from './claim/draft.js';
 import { describedThenNamed } from './claim/named-later.js';
+import { personDescribedAs } from './claim/described-person.js';
 
 export interface ClaimOptions {
   /** Publication date (YYYY-MM-DD) used as the claim date when the sentence gives none. */
@@ -1386,7 +1387,7 @@ function readAbsolute(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, clau
   const start = (tokens[from] as Token).start;
   const end = (tokens[cue.first - 1] as Token).end;
   const named = mentionsIn(ctx.resolver, sentence.index).filter((m) => m.start >= start && m.end <= end).pop();
-  const claimantId = named?.recordId ?? absoluteGroup(ctx.text, tokens, from, cue.first - 1, ctx.resolver.book)?.id ?? (named ? null : absoluteDescription(ctx.resolver, sentence, from, cue.first));
+  const claimantId = named?.recordId ?? absoluteGroup(ctx.text, tokens, from, cue.first - 1, ctx.resolver.book)?.id ?? (named ? null : absoluteDescription(ctx.text, ctx.resolver, sentence, from, cue.first));
   return { claimantId, content: trimContent(ctx.text, (tokens[cue.last] as Token).end, clauseEnd), evidenceStart: sentence.start, joinedQuote: null };
 }
 
@@ -1395,7 +1396,7 @@ function readAbsolute(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, clau
  * a person as the absolute clause's noun phrase is the one holder of its title, else the person the text is about,
  * as it is when it opens a sentence; a bare title ("with the president urging calm") only its one holder.
  */
-function absoluteDescription(resolver: Resolver, sentence: TaggedSentence, from: number, cueFirst: number): string | null {
+function absoluteDescription(text: string, resolver: Resolver, sentence: TaggedSentence, from: number, cueFirst: number): string | null {
   const head = descriptionHead(sentence, from);
   if (head !== cueFirst - 1 || namedInDescription(resolver, sentence.index, (sentence.tokens[from] as Token).start, (sentence.tokens[head] as Token).end)) return null;
   const headTok = sentence.tokens[head] as Token;
@@ -1404,7 +1405,7 @@ function absoluteDescription(resolver: Resolver, sentence: TaggedSentence, from:
   const persons = unique(mentionsIn(resolver, sentence.index).filter((m) => m.end <= (sentence.tokens[from] as Token).start && resolver.actors.get(m.recordId)?.kind === 'person').map((m) => m.recordId));
   const titled = persons.filter((id) => resolver.actors.get(id)?.titles.some((t) => t.toLowerCase().split(/\s+/).pop() === headTok.lower));
   if (titled.length === 1) return titled[0] as string;
-  return persons.length === 1 ? persons[0] as string : persons.length === 0 ? describedPerson(resolver, sentence, from, head) : null;
+  return persons.length === 1 ? persons[0] as string : persons.length === 0 ? describedPerson(text, resolver, sentence, from, head) : null;
 }
 
 /** "..., saying ...", "and added that ...": the main clause's subject speaks; "quoted X as saying": X does. */
@@ -1790,7 +1791,7 @@ function describedSpeaker(text: string, sentence: TaggedSentence, cue: Cue, reso
   const from = (sentence.tokens[opener] as Token).start;
   if (namedInDescription(resolver, sentence.index, from, headTok.end)) return null;
   const gap = text.slice(headTok.end, (sentence.tokens[cue.first] as Token).start);
-  return BETWEEN_SUBJECT_AND_CUE.test(gap) || /^\s*,\s*(?:(?:who|whose)\b|\p{Ll}+ing\s)[^,]*,\s*$/iu.test(gap) ? describedPerson(resolver, sentence, opener, head) : null;
+  return BETWEEN_SUBJECT_AND_CUE.test(gap) || /^\s*,\s*(?:(?:who|whose)\b|\p{Ll}+ing\s)[^,]*,\s*$/iu.test(gap) ? describedPerson(text, resolver, sentence, opener, head) : null;
 }
 
 /**
@@ -1814,7 +1815,7 @@ function describedAfter(text: string, sentence: TaggedSentence, cue: Cue, resolv
     const person = namesOnePerson(t, word);
     if (!person || (j === opener + 1 && TITLE_ANAPHOR_NOUNS.has(t.lower))) return null;
     const from = (tokens[opener] as Token).start;
-    return namedInDescription(resolver, sentence.index, from, t.end) ? null : describedPerson(resolver, sentence, opener, j);
+    return namedInDescription(resolver, sentence.index, from, t.end) ? null : describedPerson(text, resolver, sentence, opener, j);
   }
   return null;
 }
@@ -1829,7 +1830,7 @@ function namedInDescription(resolver: Resolver, sentenceIndex: number, from: num
 }
 
 /** The person a description refers to: the one holder of its title ("the Alabama senator"), else the person the text is about. */
-function describedPerson(resolver: Resolver, sentence: TaggedSentence, opener: number, at: number): string | null {
+function describedPerson(text: string, resolver: Resolver, sentence: TaggedSentence, opener: number, at: number): string | null {
   const head = sentence.tokens[at] as Token;
   // "the former prosecutor" held the title once: the person the text is about, not its current holder
   const bounded = sentence.tokens.slice(opener, at).some((t) => TIME_BOUNDED_MODIFIERS.has(t.lower));
@@ -1840,7 +1841,12 @@ function describedPerson(resolver: Resolver, sentence: TaggedSentence, opener: n
     return resolveTitleHolder(resolver.actorList, phrase, { mentions: resolver.mentions, at: head.start })?.id ?? null;
   }
   const holder = TITLE_ANAPHOR_NOUNS.has(head.lower) && !bounded ? resolveTitleHolder(resolver.actorList, head.lower, { mentions: resolver.mentions, at: head.start }) : undefined;
-  return holder?.id ?? resolver.lastPerson;
+  // "Ana Ruiz, a lawyer for the family, ... The lawyer said": the one introduced with the noun, before the one named last
+  const introduced = holder?.id ?? personDescribedAs(text, resolver.mentions, resolver.actors, head.lower, sentence.start);
+  if (introduced) return introduced;
+  // "Opposition leader Raul Mendes accused ... The lawyer said": a bare noun is nobody who holds another title
+  const last = resolver.lastPerson === null ? undefined : resolver.actors.get(resolver.lastPerson);
+  return at === opener + 1 && last !== undefined && last.titles.length > 0 ? null : resolver.lastPerson;
 }
 
 /** Whether the sentence opens with a description of a person with no person's name inside it. */

@@ -22,6 +22,20 @@ const FORWARD_CUES: ReadonlySet<string> = new Set([
   'forecast', 'predict', 'expect', 'anticipate', 'project', 'promise', 'pledge', 'vow', 'plan', 'warn', 'threaten',
 ]);
 
+/**
+ * Words that open another clause between the cue and a time after it: a complement ("told reporters that the vote
+ * would be held in May") or a second saying (", adding that the second half would be better", ", noting that the
+ * election in September ..."). A time behind them belongs to that clause, never to the saying.
+ * Id: `claims/date-later-clause`.
+ */
+const LATER_CLAUSE_OPENERS = /\b(?:that|whether|because|if)\b/i;
+
+function opensLaterClause(between: string): boolean {
+  if (LATER_CLAUSE_OPENERS.test(between)) return true;
+  const gerund = /[,;]\s*(\p{L}+ing)\b/u.exec(between);
+  return gerund !== null && reportingLemma(gerund[1] as string) !== undefined;
+}
+
 /** How near (in characters) to the cue a time must stand to date the saying. */
 const NEAR = 45;
 
@@ -71,6 +85,7 @@ export function claimDate(
     // that thing, not the act
     if (inside(t, content) && modifiesNoun(contentTokens, t)) continue;
     const distance = t.end <= cue.start ? cue.start - t.end : t.start - cue.end;
+    if (t.start >= cue.end && opensLaterClause(sentence.text.slice(Math.max(0, cue.end - sentence.start), t.start - sentence.start))) continue;
     // the saying's time opens the sentence ("On Monday, ...") or stands right after the cue; a time before the
     // cue ("Britain refused in 2006, and Lee said", "Reyes, who has led the union since 2010, said") is another
     // happening's or the source's

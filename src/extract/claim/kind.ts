@@ -26,8 +26,19 @@ const COMMITMENT_ACTS = String.raw`(?:will (?:not )?(?:use|back|support|provide|
  */
 const COMMITTED_SUBJECT = new RegExp(String.raw`\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|\p{Lu}[\p{L}'’-]*|the (?:government|company|ministry|army|military|party|administration|council|group|union|bank|alliance|coalition|campaign|country|state|city))\s+${COMMITMENT_ACTS}\b`, 'u');
 function commits(content: string): boolean {
-  return COMMITMENT_WORDS.test(content.replace(OWNED_PLAN_NOUN, ' ')) || COMMITTED_SUBJECT.test(content);
+  const own = withoutRelativeClauses(content).replace(OWNED_PLAN_NOUN, ' ').replace(PROMISES_AS_TOPIC, ' ').replace(PLEDGED_BEFORE, ' ');
+  return COMMITMENT_WORDS.test(own) || COMMITTED_SUBJECT.test(content);
 }
+/**
+ * A pledge named as a thing ("breaking the promises it had made", "his campaign pledges") is what the claim is
+ * about, not a commitment of the speaker ("our promise to", "we promise" still commit).
+ */
+const PROMISES_AS_TOPIC = /\b(?:the|its|his|her|their|those|these|such|campaign|election|broken)\s+(?:[\p{L}-]+\s+)?(?:promises?|pledges?|vows?)\b(?!\s+to\b)/giu;
+/**
+ * A pledge made before the saying, by whoever made it ("as he had promised", "the rebels, having vowed to fight",
+ * "as Lee promised in May"), is reported, not made now.
+ */
+const PLEDGED_BEFORE = /\b(?:(?:had|having)\s+(?:\p{L}+ly\s+)?|as\s+(?:he|she|they|it|\p{Lu}\p{L}+)\s+(?:had\s+)?)(?:promised|vowed|pledged|committed)\b/giu;
 /**
  * "the government's plan to clean up bad loans", "the company's plans to cut jobs": a plan owned by a third party is
  * the topic of the claim, no commitment of the speaker ("we plan to", "our intention to" still commit).
