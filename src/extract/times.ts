@@ -315,6 +315,19 @@ function monthRangeYear(tokens: readonly Token[], m: TimeMatch, ref: Reference |
   return ref.m > months ? ref.y : ref.y - 1;
 }
 
+/**
+ * The year "the first nine months" of a report count in: the year under discussion, else the report's. A year
+ * still to come is no year of figures ("Analysts expect cuts early next year. In the first nine months, it earned
+ * ..., down from ... in the year-earlier period": the nine months are this year's; round 11).
+ */
+function yearSoFarOf(discussed: AnchorPoint | null, ref: Reference | null): number | null {
+  const own = ref?.y ?? null;
+  if (!discussed) return own;
+  // a year long past ("It closed two plants in 1987. In the first nine months, ...") is no report's year so far
+  // either: only this year and the last (a January report on the year before) are
+  return own !== null && (discussed.day.y > own || discussed.day.y < own - 1) ? own : discussed.day.y;
+}
+
 /** Months a year-to-date report counts: three, six or nine (written in words or digits). */
 const YEAR_TO_DATE_COUNTS: ReadonlySet<string> = new Set(['three', 'six', 'nine', '3', '6', '9']);
 
@@ -345,6 +358,24 @@ interface Carry {
   day: { point: AnchorPoint; unit: number } | null;
   /** A company's fiscal calendar: quarters to add to a fiscal quarter's number, and the sentence that last used it. */
   fiscal: { quarters: number; unit: number } | null;
+  /** The fiscal year named last ("fiscal 1989" = FY1989), for a later "the fiscal year". */
+  fiscalYear: { value: string; key: number; unit: number } | null;
+}
+
+/**
+ * "Vantix earned $40 million in fiscal 1989. In the fiscal year, sales rose 12%": "the fiscal year" alone is the
+ * fiscal year the article named in the last few sentences (round 11); with none named it says too little to value.
+ * Returns its value anchored on that year, null when none is near, or undefined for any other expression.
+ */
+function fiscalYearAnaphor(f: Found, carry: Carry, ref: Reference | null): Resolved | null | undefined {
+  const spec = f.match.spec;
+  if (spec.t !== 'fiscalRel' || !spec.anaphoric) return undefined;
+  const named = carry.fiscalYear && f.unit - carry.fiscalYear.unit <= PERIOD_REACH ? carry.fiscalYear : null;
+  if (!named) return null;
+  // "It expects a loss in the fiscal year" after "earned $40 million in fiscal 1989" (1990): a year still ahead is
+  // not one already reported; without the company's calendar it is not said which
+  if (f.tense === 'future' && ref && ref.y !== null && Number(named.value.slice(2)) < ref.y) return null;
+  return { value: named.value, kind: 'date', granularity: 'year', anchor: named.key, unresolved: false, point: null };
 }
 
 /** Verbs that close a fiscal year on a date ("its fiscal year ends Sept. 30"). */
@@ -376,12 +407,32 @@ function fiscalOffset(tokens: readonly Token[], f: Found, r: Resolved): number |
  */
 function inFiscalCalendar(tokens: readonly Token[], f: Found, carry: Carry, sentenceYear: unknown): TimeMatch['spec'] {
   const spec = f.match.spec;
+  if (spec.t === 'part' && spec.fy !== undefined) return fiscalYearPart(spec, carry);
   if (spec.t !== 'part' || spec.of !== 'Q' || spec.y !== undefined || spec.yOffset !== undefined || spec.dir !== 'bare' || sentenceYear) return spec;
   if (!carry.fiscal || carry.fiscal.quarters === 0) return spec;
   const near = f.unit - carry.fiscal.unit <= PERIOD_REACH || tokens[f.match.start - 1]?.lower === 'fiscal';
   if (!near) return spec;
   carry.fiscal = { quarters: carry.fiscal.quarters, unit: f.unit };
   return { ...spec, n: ((spec.n - 1 + carry.fiscal.quarters) % 4) + 1 };
+}
+
+/**
+ * "Its fiscal year ends Sept. 30 ... in the first quarter of fiscal 1990": a part of a written fiscal year, once the
+ * article has given the company's fiscal calendar, is the calendar period it covers (fiscal 1990 runs from October
+ * 1989, so its first quarter is 1989-Q4); a fiscal year is named by the year it ends in. Without a calendar the
+ * spec stays and is valued FY1990-Q1 (round 11).
+ */
+function fiscalYearPart(spec: Extract<TimeSpec, { t: 'part' }>, carry: Carry): TimeSpec {
+  if (!carry.fiscal || spec.fy === undefined) return spec;
+  const { fy, ...rest } = spec;
+  const months = spec.of === 'Q' ? 3 : 6;
+  // the fiscal year ends with calendar quarter `quarters` (0: December), so it starts the month after
+  const first = carry.fiscal.quarters === 0 ? 0 : carry.fiscal.quarters * 3 - 12; // months from January of `fy`
+  const start = first + (spec.n - 1) * months;
+  if (start % months !== 0) return spec; // a fiscal half that straddles calendar halves has no calendar value
+  const y = fy + Math.floor(start / 12);
+  const n = (((start % 12) + 12) % 12) / months + 1;
+  return { ...rest, n, y };
 }
 
 /**
@@ -394,7 +445,7 @@ function inFiscalCalendar(tokens: readonly Token[], f: Found, carry: Carry, sent
  */
 function fiscalJustEnded(tokens: readonly Token[], f: Found, carry: Carry, ref: Reference | null): TimeSpec | null {
   const spec = f.match.spec;
-  if (spec.t !== 'part' || spec.y !== undefined || spec.yOffset !== undefined || spec.dir !== 'bare' || carry.fiscal) return null;
+  if (spec.t !== 'part' || spec.y !== undefined || spec.yOffset !== undefined || spec.fy !== undefined || spec.dir !== 'bare' || carry.fiscal) return null;
   if (f.tense !== 'past' || !ref || ref.y === null) return null;
   const fiscal = tokens[f.match.start - 1]?.lower === 'fiscal' || tokens.slice(f.match.start, f.match.end).some((t) => t.lower === 'fiscal');
   if (!fiscal) return null;
@@ -558,7 +609,7 @@ function datelineDay(found: readonly Found[], ref: Reference | null): { ref: Ref
 /** Pass 2: resolve in text order, sentence by sentence; clock times after the dates of their sentence. */
 function resolveInOrder(found: readonly Found[], unitTokens: readonly Token[][], ref: Reference | null): Map<number, Resolved> {
   const resolved = new Map<number, Resolved>();
-  const carry: Carry = { previous: null, period: null, day: null, fiscal: null };
+  const carry: Carry = { previous: null, period: null, day: null, fiscal: null, fiscalYear: null };
   const byUnit = new Map<number, Found[]>();
   for (const f of found) {
     const group = byUnit.get(f.unit);
@@ -593,15 +644,17 @@ function resolveDates(
     const justEnded = compared ? null : fiscalJustEnded(unitTokens[f.unit]!, f, carry, ref);
     const calendarSpec = compared ?? justEnded ?? inFiscalCalendar(unitTokens[f.unit]!, f, carry, sentenceYear);
     const told: { ref: Reference; key: number } | null = compared ? null : toldAt(unitTokens[f.unit]!, f, spokenAt, ref) ?? quoteToldOn(unitTokens[f.unit]!, f, group, ref) ?? (spec.t === 'relDay' && !f.dateline ? writtenOn : null);
-    const resolvedSpec = resolveSpec(calendarSpec, f.key, { ref: told ? told.ref : ref, tense: f.tense, previous: carry.previous, sentenceDate, period: discussed, sentenceYear, comparison: f.comparison, lastDay, figures: f.figures });
+    const anaphor = fiscalYearAnaphor(f, carry, ref);
+    const resolvedSpec: Resolved | null = anaphor !== undefined ? anaphor : resolveSpec(calendarSpec, f.key, { ref: told ? told.ref : ref, tense: f.tense, previous: carry.previous, sentenceDate, period: discussed, sentenceYear, comparison: f.comparison, lastDay, figures: f.figures });
     const anchorKey: number | null = compared ? periodWritten!.key : told ? told.key : null;
     const anchor: Resolved['anchor'] | null = anchorKey ?? (justEnded ? 'publication' : null);
     const r: Resolved | null = anchor !== null && resolvedSpec ? { ...resolvedSpec, anchor } : resolvedSpec;
     if (!r) continue;
     resolved.set(f.key, r);
+    if (/^FY\d{4}$/.test(r.value)) carry.fiscalYear = { value: r.value, key: anaphor ? carry.fiscalYear!.key : f.key, unit: f.unit };
     const fiscal = fiscalOffset(unitTokens[f.unit]!, f, r);
     if (fiscal !== null) carry.fiscal = { quarters: fiscal, unit: f.unit };
-    const toDate = yearToDateSpan(unitTokens[f.unit]!, f.match, discussed?.day.y ?? ref?.y ?? null, ref);
+    const toDate = yearToDateSpan(unitTokens[f.unit]!, f.match, yearSoFarOf(discussed, ref), ref);
     if (toDate) carry.period = { point: { key: f.key, day: { y: toDate, m: 1, d: 1 }, gran: 'year' }, unit: f.unit };
     // "since 1994" opens a span that runs to the present: the rest of the sentence is not set in that year
     const since = unitTokens[f.unit]![f.match.start - 1]?.lower === 'since';

@@ -272,6 +272,12 @@ export const relativeFiscalYear: Rule = (s, i) => {
   let j = i;
   let offset: number;
   const l = w(s, i);
+  // "In the fiscal year, sales rose 12%": the fiscal year the article has named (resolved against it in times.ts)
+  if (l === 'the' && w(s, i + 1) === 'fiscal' && w(s, i + 2) === 'year') {
+    const next = w(s, i + 3);
+    if (NOT_AFTER_DISCUSSED.has(next) || CLOSING_VERBS.has(next) || FISCAL_OPENING_VERBS.has(next)) return null;
+    return match(i, i + 3, { t: 'fiscalRel', offset: 0, anaphoric: true }, 'fiscal-year-discussed');
+  }
   if (l === 'the' && w(s, i + 1) === 'current') [offset, j] = [0, i + 2];
   else if (l === 'the' && ['previous', 'prior', 'last'].includes(w(s, i + 1))) [offset, j] = [-1, i + 2];
   else if (l === 'this' || l === 'current') [offset, j] = [0, i + 1];

@@ -16,8 +16,20 @@ function zoneAt(s: TokenSeq, i: number): { zone: string; end: number } {
     return { zone: hasOffset ? '' : 'Z', end: i + 1 };
   }
   if (w(s, i) === 'local' && w(s, i + 1) === 'time') return { zone: '', end: i + 2 };
+  // "3 p.m. EST", "9:30 a.m. Eastern time", "0600 CET": the zone is part of the expression; its value keeps the
+  // local clock without an offset, as TimeBank-style annotation and HeidelTime write it (round 11)
+  if (t && NAMED_ZONES.has(t.text)) return { zone: '', end: i + 1 };
+  if (t && ZONE_REGIONS.has(t.text) && w(s, i + 1) === 'time') return { zone: '', end: i + 2 };
   return { zone: '', end: i };
 }
+
+/** Abbreviations of time zones written after a clock time in US and European wire copy (ISO/IANA abbreviations). */
+const NAMED_ZONES: ReadonlySet<string> = new Set([
+  'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AKST', 'AKDT', 'HST', 'ET', 'CT', 'PT', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'JST', 'IST',
+]);
+
+/** Regions naming a US time zone before "time" ("9:30 a.m. Eastern time"). */
+const ZONE_REGIONS: ReadonlySet<string> = new Set(['Eastern', 'Central', 'Mountain', 'Pacific']);
 
 /** Prepositions before a bare hour that make it a clock time ("at 8 in the morning", "by 10 at night"). */
 const CLOCK_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'by', 'until', 'till', 'before', 'after', 'around', 'about', 'from', 'to', 'since']);
@@ -67,8 +79,9 @@ export const clock: Rule = (s, i) => {
       explicit = true;
     }
   } else if (t.text.length === 4) {
+    // "0300 GMT", "0600 local time", "1900 EST": four digits are a clock only with a zone after them
     const zone = zoneAt(s, end);
-    if (zone.end === end || zone.zone === '') return null;
+    if (zone.end === end) return null;
     h = Math.floor(h / 100);
     min = Number(t.text) % 100;
     explicit = true;

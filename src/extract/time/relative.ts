@@ -11,7 +11,7 @@ import {
   WEEKDAY_PLURALS,
   type Unit,
 } from './lexicon.js';
-import { dayAt, monthAt, plausibleDay, yearTokenAt } from './dates.js';
+import { dayAt, fiscalYear, monthAt, plausibleDay, yearTokenAt } from './dates.js';
 import { ordinalAt } from './numbers.js';
 import type { CountedPeriod, Direction, PartOfDay, TimeMatch, TimeSpec } from './spec.js';
 import { attached, clauseEnd, fixed, match, tok, w, type Rule, type TokenSeq } from './token-seq.js';
@@ -256,18 +256,24 @@ export const possessiveYearPart: Rule = (s, i) => {
   let k: number;
   let y: number | undefined;
   let yOffset: number | undefined;
+  let fy: number | undefined;
   const l = w(s, i);
   if ((l === 'this' || l === 'last' || l === 'next' || l === 'the') && w(s, i + 1) === 'year' && w(s, i + 2) === "'s") {
     // "the year's first half" is the first half of the year, as "the first half of the year" is (round 10)
     [yOffset, k] = [l === 'this' || l === 'the' ? 0 : l === 'last' ? -1 : 1, i + 3];
   } else {
-    // "2008's second quarter", and without the possessive "the 1988 fourth quarter", "1997 first-half results"
-    const at = w(s, i) === 'the' ? i + 1 : i;
+    // "2008's second quarter", and without the possessive "the 1988 fourth quarter", "1997 first-half results";
+    // "fiscal 1991's second half", "the fiscal 1989 fourth quarter": a part of that fiscal year (round 11)
+    let at = w(s, i) === 'the' ? i + 1 : i;
+    const fiscal = w(s, at) === 'fiscal';
+    if (fiscal) at += w(s, at + 1) === 'year' ? 2 : 1;
     const found = yearTokenAt(s, at);
     if (!found) return null;
     const possessive = w(s, found.end) === "'s";
     if (!possessive && !ordinalAt(s, found.end)) return null;
-    [y, k] = [found.y, possessive ? found.end + 1 : found.end];
+    [k] = [possessive ? found.end + 1 : found.end];
+    if (fiscal) fy = found.y;
+    else y = found.y;
   }
   if (w(s, k) === 'fiscal') k += 1;
   const ord = ordinalAt(s, k);
@@ -281,6 +287,7 @@ export const possessiveYearPart: Rule = (s, i) => {
   if (ord.n < 1 || ord.n > (of === 'Q' ? 4 : 2)) return null;
   const spec: TimeSpec = { t: 'part', n: ord.n, of, y, dir: 'bare' };
   if (yOffset !== undefined) spec.yOffset = yOffset;
+  if (fy !== undefined) spec.fy = fy;
   return match(i, u + 1, spec, of === 'Q' ? 'quarter' : 'half-year');
 };
 
@@ -312,6 +319,13 @@ function brokerPeriodAt(s: TokenSeq, j: number): { n: number; of: 'Q' | 'H'; y?:
  */
 function halfOfYear(s: TokenSeq, i: number, k: number, hasThe: boolean): boolean {
   return hasThe || w(s, k - 2) === '-' || w(s, i - 1) === 'fiscal';
+}
+
+/** "fiscal 1990", "fiscal year 1990", "the 1990 fiscal year", "FY1990" at token `i`: the fiscal year's number. */
+function writtenFiscalYear(s: TokenSeq, i: number): { y: number; end: number } | null {
+  const m = fiscalYear(s, i);
+  const y = m && m.spec.t === 'fixed' ? /^FY(\d{4})$/.exec(m.spec.value)?.[1] : undefined;
+  return m && y ? { y: Number(y), end: m.end } : null;
 }
 
 export const quarter: Rule = (s, i) => {
@@ -356,9 +370,14 @@ export const quarter: Rule = (s, i) => {
   let yOffset: number | undefined;
   const ofYear = w(s, k) === 'of' || w(s, k) === ',' ? k + 1 : k;
   const found = yearTokenAt(s, ofYear);
+  const fiscal = w(s, k) === 'of' ? writtenFiscalYear(s, ofYear) : null;
   if (found) {
     y = found.y;
     end = found.end;
+  } else if (fiscal) {
+    // "the first quarter of fiscal 1990", "the second half of fiscal year 1989": one expression (round 11)
+    const spec: TimeSpec = { t: 'part', n, of, fy: fiscal.y, dir: 'bare' };
+    return match(i, fiscal.end, spec, of === 'Q' ? 'quarter' : 'half-year');
   } else if (w(s, k) === 'of') {
     const rel = w(s, k + 1);
     if ((rel === 'this' || rel === 'last' || rel === 'next') && w(s, k + 2) === 'year') {

@@ -418,6 +418,8 @@ function resolvePart(spec: SpecOf<'part'>, key: number, ctx: ResolveContext, ref
   const size = spec.of === 'Q' ? 3 : 6;
   const partPoint = (y: number) => point(key, { y, m: (spec.n - 1) * size + 1, d: 1 }, spec.of === 'Q' ? 'quarter' : 'half');
   if (spec.y !== undefined) return date(`${pad(spec.y, 4)}-${label}`, 'quarter', null, partPoint(spec.y));
+  // "the first quarter of fiscal 1990" with no fiscal calendar known: the fiscal year's part as TIDES writes it
+  if (spec.fy !== undefined) return date(`FY${pad(spec.fy, 4)}-${label}`, 'quarter', null, null);
   if (spec.yOffset === undefined && ctx.sentenceYear) {
     const y = ctx.sentenceYear.y;
     return date(`${pad(y, 4)}-${label}`, 'quarter', ctx.sentenceYear.key, partPoint(y));

@@ -72,8 +72,11 @@ export type TimeSpec =
   /** this week (0), last month (-1), next year (+1). */
   | { t: 'relUnit'; unit: CountedPeriod; offset: number }
   | { t: 'season'; season: string; y?: number; dir: Direction }
-  /** Quarter (`of` Q) or half-year (`of` H) number `n`. */
-  | { t: 'part'; n: number; of: 'Q' | 'H'; y?: number; yOffset?: number; dir: Direction }
+  /**
+   * Quarter (`of` Q) or half-year (`of` H) number `n`. `fy`: the part of a written fiscal year ("the first quarter
+   * of fiscal 1990", "fiscal 1991's second half"), valued FY1990-Q1 unless the company's fiscal calendar is known.
+   */
+  | { t: 'part'; n: number; of: 'Q' | 'H'; y?: number; yOffset?: number; fy?: number; dir: Direction }
   /** "two years ago" (n 2); "a year from now" counts forward (n -1). */
   /** With `within`, "seven years ago this month" (month), "a year ago this week" (week), "a year ago today" (day). */
   | { t: 'ago'; n: number; unit: Unit; within?: 'month' | 'week' | 'day' }
@@ -107,7 +110,8 @@ export type TimeSpec =
   /** "fiscal '97": a fiscal year written with two digits. */
   | { t: 'fiscalClipped'; yy: number }
   /** "this fiscal year" (0), "last fiscal year" (-1): TimeML's FYyyyy counted from the reference year. */
-  | { t: 'fiscalRel'; offset: number }
+  /** `anaphoric`: "the fiscal year" alone, the fiscal year the article named last (round 11). */
+  | { t: 'fiscalRel'; offset: number; anaphoric?: boolean }
   /** "overnight": the night before the reference in past-tense reports, the coming one otherwise. */
   | { t: 'overnight' }
   /** Clock time; the date comes from a date in the same sentence or the reference date. */

@@ -1,0 +1,81 @@
+// Round 11 classes of TimeML values, each on sentences written for this table in the styles of TimeML newswire
+// (1989-1998 WSJ, AP and CNN business, markets and political copy) and Wikinews business and conflict reports.
+// Every triple failed before round 11, except the guards marked as such.
+import { describe } from 'vitest';
+import { describeNotTimes, describeValueTables, type TimeCase as Case } from './helpers/time-tables.js';
+
+const FISCAL_YEAR_PARTS: readonly Case[] = [
+  // a quarter or half of a written fiscal year is one expression; with no fiscal calendar known it keeps the fiscal
+  // numbering, as the TIDES guidelines write it (FY1990-Q1)
+  ['The company earned $12 million in the first quarter of fiscal 1990, up from $9 million.', '1990-01-20', 'the first quarter of fiscal 1990', 'FY1990-Q1'],
+  ['Profit in the second quarter of fiscal 1990 rose 8%.', '1990-02-10', 'the second quarter of fiscal 1990', 'FY1990-Q2'],
+  ['Sales fell in fiscal 1991\'s second half, the company said.', '1991-05-20', 'fiscal 1991\'s second half', 'FY1991-H2'],
+  ['Net fell in the second half of fiscal 1989.', '1990-05-20', 'the second half of fiscal 1989', 'FY1989-H2'],
+  ['The retailer lost money in the fiscal 1989 fourth quarter.', '1990-03-02', 'the fiscal 1989 fourth quarter', 'FY1989-Q4'],
+  ['Analysts expect a profit in the third quarter of fiscal year 1998.', '1997-11-04', 'the third quarter of fiscal year 1998', 'FY1998-Q3'],
+];
+
+const FISCAL_YEAR_PARTS_IN_CALENDAR: readonly Case[] = [
+  // once the company's fiscal year is known to close in September, fiscal 1990 runs from October 1989
+  ['Its fiscal year ends Sept. 30. Net fell in the first quarter of fiscal 1990.', '1990-05-20', 'the first quarter of fiscal 1990', '1989-Q4'],
+  ['The company\'s fiscal year ends June 30. Revenue rose in fiscal 1998\'s second quarter.', '1998-02-12', 'fiscal 1998\'s second quarter', '1997-Q4'],
+  ['Its fiscal year ends June 30. Sales rose in the first half of fiscal 2009.', '2009-02-14', 'the first half of fiscal 2009', '2008-H2'],
+  // a fiscal half that straddles two calendar halves (April to September) keeps its fiscal numbering
+  ['Its fiscal year ends March 31. Sales rose in the first half of fiscal 2009.', '2008-11-14', 'the first half of fiscal 2009', 'FY2009-H1'],
+  // the closing date pins the calendar quarter of a part of a written fiscal year too
+  ['Net fell in the fourth quarter of fiscal 1989, which ended Sept. 30.', '1990-05-20', 'the fourth quarter of fiscal 1989', '1989-Q3'],
+];
+
+const FISCAL_YEAR_GUARDS: readonly Case[] = [
+  ['guard (passes before the change too): The company earned $12 million in the first quarter of 1990.', '1990-05-20', 'the first quarter of 1990', '1990-Q1'],
+  ['guard (passes before the change too): Earnings in the fiscal second quarter rose 12%.', '1990-01-20', 'second quarter', '1989-Q4'],
+  ['guard (passes before the change too): Vantix earned $40 million in fiscal 1989.', '1990-02-10', 'fiscal 1989', 'FY1989'],
+];
+
+const THE_FISCAL_YEAR: readonly Case[] = [
+  // "the fiscal year" alone is the fiscal year named in the sentences before it
+  ['Vantix earned $40 million in fiscal 1989. In the fiscal year, sales rose 12%.', '1990-02-10', 'the fiscal year', 'FY1989'],
+  ['Revenue for fiscal 1997 was $2.1 billion. The company cut 900 jobs during the fiscal year.', '1997-12-01', 'the fiscal year', 'FY1997'],
+  ['Its fiscal year ends Sept. 30. Vantix expects a loss for the fiscal year.', '1990-02-10', 'the fiscal year', 'FY1990'],
+  ['guard (passes before the change too): For the fiscal year ended June 30, the utility earned $88 million. Sales in the fiscal year rose 4%.', '1998-08-14', 'the fiscal year', 'FY1998'],
+];
+
+const YEAR_SO_FAR: readonly Case[] = [
+  // "the first nine months" are this year's even after a year still to come or a year long past was named
+  ['Analysts said more cuts are likely early next year. In the first nine months, Chemex earned $131 million, down from $158 million in the year-earlier period.', '1989-11-02', 'the year-earlier period', '1988'],
+  ['The carmaker expects a recovery in 1999. For the first six months, it lost $40 million, against a profit in the year-earlier period.', '1998-08-05', 'the year-earlier period', '1997'],
+  ['It closed two plants in 1987. In the first nine months, Chemex earned $131 million, down from $158 million in the year-earlier period.', '1989-11-02', 'the year-earlier period', '1988'],
+  ['guard (passes before the change too): Net fell in August. For the nine months, the company earned $4 million, against $9 million in the year-earlier period.', '1989-10-27', 'the year-earlier period', '1988'],
+  ['guard (passes before the change too): For 1989, net rose 8%. In the first nine months, it rose 5% from the year-earlier period.', '1990-01-25', 'the year-earlier period', '1988'],
+];
+
+const CLOCK_ZONES: readonly Case[] = [
+  // a clock time keeps its zone word in the span; the value is the local clock
+  ['The talks will resume at 3 p.m. EST on Friday.', '1998-03-10', '3 p.m. EST', '1998-03-13T15:00'],
+  ['The quake struck at 4:12 a.m. PST.', '1998-03-10', '4:12 a.m. PST', '1998-03-10T04:12'],
+  ['Trading opens at 9:30 a.m. Eastern time.', '2012-06-05', '9:30 a.m. Eastern time', '2012-06-05T09:30'],
+  // four digits with "local time" or a zone are a clock, not a year
+  ['Polls close at 1900 local time.', '2011-10-05', '1900 local time', '2011-10-05T19:00'],
+  ['The ceasefire took effect at 0600 local time (0300 GMT).', '1998-03-10', '0600 local time', '1998-03-10T06:00'],
+  ['Markets in Frankfurt closed at 1730 CET.', '2009-04-22', '1730 CET', '2009-04-22T17:30'],
+  ['guard (passes before the change too): The ceasefire took effect at 0600 GMT.', '1998-03-10', '0600 GMT', '1998-03-10T06:00Z'],
+  ['guard (passes before the change too): The plane left at 10:30 a.m. local time.', '1998-03-10', '10:30 a.m. local time', '1998-03-10T10:30'],
+];
+
+describeValueTables('times round 11', {
+  'parts of a written fiscal year': FISCAL_YEAR_PARTS,
+  'parts of a written fiscal year in a known fiscal calendar': FISCAL_YEAR_PARTS_IN_CALENDAR,
+  'fiscal parts, guards': FISCAL_YEAR_GUARDS,
+  '"the fiscal year" named before': THE_FISCAL_YEAR,
+  'the year so far after a future or distant year': YEAR_SO_FAR,
+  'clock times with zones': CLOCK_ZONES,
+});
+
+describe('times round 11: no time', () => {
+  describeNotTimes('fiscal years and four-digit numbers', [
+    ['guard (passes before the change too): The city has 1500 local residents.', '1500'],
+    ['guard (passes before the change too): Vantix earned $40 million in the fiscal year just ended.', 'fiscal'],
+    ['guard (passes before the change too): Vantix earned $40 million in fiscal 1989. It expects a loss in the fiscal year.', 'the fiscal year'],
+    ['guard (passes before the change too): The fiscal year before, it lost money.', 'fiscal'],
+  ], '1990-02-10');
+});
