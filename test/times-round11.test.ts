@@ -62,7 +62,32 @@ const CLOCK_ZONES: readonly Case[] = [
   ['guard (passes before the change too): The plane left at 10:30 a.m. local time.', '1998-03-10', '10:30 a.m. local time', '1998-03-10T10:30'],
 ];
 
+const SUBJECT_IN_S_BEFORE_WEEKDAY: readonly Case[] = [
+  // a plural noun before "on <weekday>" is the subject when a past verb or an auxiliary follows the day
+  ['Syrian government forces on Tuesday regained control of the city.', '2012-03-14', 'Tuesday', '2012-03-13'],
+  ['Rebel forces on Monday captured the airport.', '2012-03-14', 'Monday', '2012-03-12'],
+  ['Government forces on Sunday reportedly shelled the town.', '2011-10-05', 'Sunday', '2011-10-02'],
+  ['Relief agencies on Friday said the road had reopened.', '1998-03-10', 'Friday', '1998-03-06'],
+  ['guard (passes before the change too): Security forces on Friday will begin a new offensive.', '2012-03-14', 'Friday', '2012-03-16'],
+  ['guard (passes before the change too): Parliament votes on Friday on the budget.', '2012-03-14', 'Friday', '2012-03-16'],
+  ['guard (passes before the change too): Protesters on Sunday marched through the capital.', '2012-03-14', 'Sunday', '2012-03-11'],
+];
+
+const AHEAD_OF_HAPPENING: readonly Case[] = [
+  // a weekday or month naming a happening after "ahead of", "on the eve of", "in the run-up to" is still to come
+  ['Ahead of Sunday\'s anniversary, opposition groups called for protests.', '2012-03-14', 'Sunday', '2012-03-18'],
+  ['The army deployed tanks ahead of Friday\'s protests.', '2012-03-14', 'Friday', '2012-03-16'],
+  ['Stocks slipped on Monday ahead of Wednesday\'s Fed decision.', '2013-08-20', 'Wednesday', '2013-08-21'],
+  ['In the run-up to Friday\'s summit, diplomats met in Geneva.', '1998-03-10', 'Friday', '1998-03-13'],
+  ['On the eve of Saturday\'s talks, the rebels freed two hostages.', '1997-12-18', 'Saturday', '1997-12-20'],
+  ['On the eve of May\'s election, the president resigned.', '2012-03-14', 'May', '2012-05'],
+  ['guard (passes before the change too): Polls ahead of Sunday\'s vote had shown a close race.', '2012-03-14', 'Sunday', '2012-03-11'],
+  ['guard (passes before the change too): The army deployed tanks before Friday\'s protests.', '2012-03-14', 'Friday', '2012-03-09'],
+];
+
 describeValueTables('times round 11', {
+  'a plural subject before a weekday': SUBJECT_IN_S_BEFORE_WEEKDAY,
+  'a happening ahead': AHEAD_OF_HAPPENING,
   'parts of a written fiscal year': FISCAL_YEAR_PARTS,
   'parts of a written fiscal year in a known fiscal calendar': FISCAL_YEAR_PARTS_IN_CALENDAR,
   'fiscal parts, guards': FISCAL_YEAR_GUARDS,

@@ -307,8 +307,11 @@ const NOUN_MARKERS: ReadonlySet<string> = new Set([
  * a verb in the present third person right before the time tells a schedule, so the day lies ahead. Reporting verbs
  * ("says Monday's attack") and nouns in -s ("his remarks Friday") are left out.
  */
-function presentScheduleBefore(tokens: readonly Token[], start: number): boolean {
+function presentScheduleBefore(tokens: readonly Token[], start: number, end: number): boolean {
   const k = tokens[start - 1]?.lower === 'on' ? start - 2 : start - 1;
+  // "Syrian government forces on Tuesday regained control": a verb right after the time makes the word in -s its
+  // subject (round 11; was next Tuesday)
+  if (verbAfterTime(tokens, end)) return false;
   const verb = tokens[k];
   const subject = tokens[k - 1];
   if (!verb || verb.kind !== 'word' || verb.cap || !subject || subject.kind !== 'word') return false;
@@ -322,6 +325,20 @@ function presentScheduleBefore(tokens: readonly Token[], start: number): boolean
     if (cueAt(tokens, p, false)) return false;
   }
   return true;
+}
+
+/** Adverbs that may stand between a time and the verb of its clause ("forces on Monday also captured"). */
+const ADVERBS_AFTER_TIME: ReadonlySet<string> = new Set(['also', 'again', 'reportedly', 'finally', 'then', 'jointly', 'formally', 'officially']);
+
+/** Auxiliaries and reporting verbs that, right after a time, are the verb of the clause ("Officials on Tuesday said"). */
+const VERBS_AFTER_TIME: ReadonlySet<string> = new Set(['said', 'says', 'will', 'would', 'had', 'has', 'have', 'were', 'was', 'did', 'could', 'can', 'may', 'might']);
+
+/** The first word after a time at token `end`, past adverbs, is a past form or an auxiliary: the clause's verb. */
+function verbAfterTime(tokens: readonly Token[], end: number): boolean {
+  let p = end;
+  while (p < tokens.length && (ADVERBS_AFTER_TIME.has(tokens[p]!.lower) || (tokens[p]!.lower.endsWith('ly') && tokens[p]!.lower.length > 4))) p += 1;
+  const t = tokens[p];
+  return !!t && t.kind === 'word' && !t.cap && (isPastForm(t) || VERBS_AFTER_TIME.has(t.lower));
 }
 
 /**
@@ -485,6 +502,29 @@ const BE_FORMS_BEFORE_DUE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'w
 /** Prepositions between "due" and its date ("due in March", "due on Friday", "due by June 30"). */
 const DUE_LINKS: ReadonlySet<string> = new Set(['in', 'on', 'by', 'at', 'before']);
 
+/** Phrases that put a happening after the clause's own time: "ahead of", "on the eve of", "in the run-up to". */
+const AHEAD_OF_PHRASES: readonly (readonly string[])[] = [
+  ['ahead', 'of'], ['eve', 'of'], ['run-up', 'to'], ['runup', 'to'], ['lead-up', 'to'], ['advance', 'of'], ['run', '-', 'up', 'to'], ['lead', '-', 'up', 'to'],
+];
+
+/**
+ * "ahead of Sunday's vote", "on the eve of Friday's summit", "in the run-up to May's election": a weekday or month
+ * naming a happening in the possessive after such a phrase is still to come when the report is written (news after
+ * the happening would report its outcome). "Polls ahead of Sunday's vote had shown" (a past perfect) is left out.
+ */
+function aheadOfHappening(tokens: readonly Token[], start: number, end: number): boolean {
+  if (tokens[end]?.lower !== "'s" || end !== start + 1) return false;
+  const name = tokens[start]?.lower ?? '';
+  if (!WEEKDAYS.has(name) && !MONTHS.has(name)) return false;
+  const phrase = AHEAD_OF_PHRASES.find((p) => p.every((word, n) => tokens[start - p.length + n]?.lower === word));
+  if (!phrase) return false;
+  for (let k = Math.max(0, start - WINDOW); k < Math.min(tokens.length, end + WINDOW); k++) {
+    if (clauseStop(tokens, k) && k > end) break;
+    if (tokens[k]!.lower === 'had') return false;
+  }
+  return true;
+}
+
 export function clauseTense(tokens: readonly Token[], start: number, end: number, headline: boolean): Tense {
   // "payable Dec. 15 to holders of record Nov. 20": a record date lies near the telling, on either side
   if (tokens[start - 1]?.lower === 'record' && tokens[start - 2]?.lower === 'of') return 'present';
@@ -508,6 +548,9 @@ export function clauseTense(tokens: readonly Token[], start: number, end: number
   const after = tokens[end]?.lower ?? '';
   const release = FIGURE_NOUNS.has(after) || (RELEASE_TOPICS.has(after) && FIGURE_NOUNS.has(tokens[end + 1]?.lower ?? ''));
   const figure = month && ((before === 'for' && FIGURE_NOUNS.has(tokens[start - 2]?.lower ?? '')) || release);
+  // "Ahead of Sunday's vote, the party held a rally", "on the eve of May's election": the happening lies after the
+  // telling, whatever the verb of the clause (round 11; was last Sunday)
+  if (aheadOfHappening(tokens, start, end)) return 'future';
   // "below March's record high", "from June's $10 billion": a month's own figure or happening in a present clause
   // has come out already (round 10)
   if (month && after === "'s" && tense !== 'future') return 'past';
@@ -523,7 +566,7 @@ function verbTense(tokens: readonly Token[], start: number, end: number, headlin
   if (!headline && deferredTo(tokens, start)) return 'future';
   // "copper for December delivery fell", "March futures": a contract month is the current one or ahead
   if (DELIVERY_NOUNS.has(tokens[end]?.lower ?? '') && MONTHS.has(tokens[end - 1]?.lower ?? '')) return 'future';
-  if (!headline && presentScheduleBefore(tokens, start)) return 'future';
+  if (!headline && presentScheduleBefore(tokens, start, end)) return 'future';
   if (!headline && copulaDate(tokens, start)) return 'future';
   if (!headline && presentPassiveDate(tokens, start)) return 'present';
   const left = leftCue(tokens, start, WINDOW, headline);
