@@ -85,7 +85,18 @@ const AHEAD_OF_HAPPENING: readonly Case[] = [
   ['guard (passes before the change too): The army deployed tanks before Friday\'s protests.', '2012-03-14', 'Friday', '2012-03-09'],
 ];
 
+const RANGE_ENDS: readonly Case[] = [
+  // the second end of a range of days is the first such day on or after the first end
+  ['Next month, the Fed\'s policy committee meets for the first time since June 30-July 1, and economists said a cut could come.', '1998-08-28', 'July 1', '1998-07-01'],
+  ['Prices have been falling since Jan. 15-16, when the talks collapsed.', '1998-08-28', '16', '1998-01-16'],
+  ['Since Jan. 30-31, the central bank has held rates.', '2013-08-20', '31', '2013-01-31'],
+  ['guard (passes before the change too): The summit will be held between Dec. 30 and Jan. 2.', '1998-08-28', 'Jan. 2', '1999-01-02'],
+  ['guard (passes before the change too): The strike lasted from Dec. 28 to Jan. 4.', '1998-08-28', 'Jan. 4', '1998-01-04'],
+  ['guard (passes before the change too): Markets were closed on Aug. 3 and Aug. 7.', '1998-08-28', 'Aug. 7', '1998-08-07'],
+];
+
 describeValueTables('times round 11', {
+  'the second end of a range of days': RANGE_ENDS,
   'a plural subject before a weekday': SUBJECT_IN_S_BEFORE_WEEKDAY,
   'a happening ahead': AHEAD_OF_HAPPENING,
   'parts of a written fiscal year': FISCAL_YEAR_PARTS,

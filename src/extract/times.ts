@@ -502,6 +502,26 @@ function afterTerm(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
+/** Tokens joining the two ends of a range of days ("June 30-July 1", "Jan. 15-16", "from May 3 to May 9"). */
+const RANGE_LINKS: ReadonlySet<string> = new Set(['-', '–', '—', 'to', 'through', 'until', 'till', 'and']);
+
+/**
+ * "has not met since June 30-July 1", "falling since Jan. 15-16", "met Dec. 30-Jan. 2": the second end of a range of
+ * days is the first such day on or after the first end, whatever the clause's verb says of it (round 11; "since"
+ * and a present verb farther on had put July 1 and Jan. 16 in the next year). Returns the spec with its year and
+ * the first end's key, or null.
+ */
+function rangeEnd(tokens: readonly Token[], f: Found, group: readonly Found[], resolved: ReadonlyMap<number, Resolved>): { spec: TimeSpec; key: number } | null {
+  const spec = f.match.spec;
+  if (spec.t !== 'date' || spec.m === undefined || spec.d === undefined || spec.y !== undefined || spec.yy !== undefined || spec.yOffset !== undefined || spec.dir !== 'bare' || spec.periodOf) return null;
+  const first = group.find((g) => g.match.end < f.match.start && f.match.start - g.match.end === 1 && RANGE_LINKS.has(tokens[g.match.end]!.lower));
+  const p = first ? resolved.get(first.key)?.point : null;
+  if (!first || !p || p.gran !== 'day' || first.match.spec.t !== 'date') return null;
+  if (tokens[first.match.start - 1]?.lower !== 'between' && tokens[first.match.end]!.lower === 'and') return null;
+  const y = spec.m * 100 + spec.d < p.day.m * 100 + p.day.d ? p.day.y + 1 : p.day.y;
+  return { spec: { ...spec, y }, key: first.key };
+}
+
 /** A past day or month named earlier in the sentence, which a later "would" may be told from. */
 interface SpokenAt { point: AnchorPoint; end: number }
 
@@ -640,13 +660,14 @@ function resolveDates(
     const discussed = carry.period && f.unit - carry.period.unit <= PERIOD_REACH ? carry.period.point : null;
     const sentenceYear = yearWritten && sameClause(unitTokens[f.unit]!, yearWritten.end, f.match.start) ? yearWritten : null;
     const lastDay = carry.day && f.unit - carry.day.unit <= PERIOD_REACH ? carry.day.point : null;
-    const compared = comparedTermYear(unitTokens[f.unit]!, f, periodWritten);
+    const range = rangeEnd(unitTokens[f.unit]!, f, group, resolved);
+    const compared = range?.spec ?? comparedTermYear(unitTokens[f.unit]!, f, periodWritten);
     const justEnded = compared ? null : fiscalJustEnded(unitTokens[f.unit]!, f, carry, ref);
     const calendarSpec = compared ?? justEnded ?? inFiscalCalendar(unitTokens[f.unit]!, f, carry, sentenceYear);
     const told: { ref: Reference; key: number } | null = compared ? null : toldAt(unitTokens[f.unit]!, f, spokenAt, ref) ?? quoteToldOn(unitTokens[f.unit]!, f, group, ref) ?? (spec.t === 'relDay' && !f.dateline ? writtenOn : null);
     const anaphor = fiscalYearAnaphor(f, carry, ref);
     const resolvedSpec: Resolved | null = anaphor !== undefined ? anaphor : resolveSpec(calendarSpec, f.key, { ref: told ? told.ref : ref, tense: f.tense, previous: carry.previous, sentenceDate, period: discussed, sentenceYear, comparison: f.comparison, lastDay, figures: f.figures });
-    const anchorKey: number | null = compared ? periodWritten!.key : told ? told.key : null;
+    const anchorKey: number | null = range ? range.key : compared ? periodWritten!.key : told ? told.key : null;
     const anchor: Resolved['anchor'] | null = anchorKey ?? (justEnded ? 'publication' : null);
     const r: Resolved | null = anchor !== null && resolvedSpec ? { ...resolvedSpec, anchor } : resolvedSpec;
     if (!r) continue;
