@@ -107,6 +107,24 @@ describeValueTables('times round 11', {
   'clock times with zones': CLOCK_ZONES,
 });
 
+const LATER_FROM_A_DAY: readonly Case[] = [
+  ['guard (passes before the change too): The plant closed on Jan. 5. It reopened two weeks later.', '1998-02-06', 'two weeks later', '1998-W04'],
+  ['guard (passes before the change too): Sales fell in 1996. Two years later, they recovered.', '1998-02-06', 'Two years later', '1998'],
+];
+
+describeValueTables('times round 11, offsets', { 'counted from a day or year the text named': LATER_FROM_A_DAY });
+
+describe('times round 11: offsets from a coarser time', () => {
+  // "N days/weeks/months later" after a month or year: the day is not known, and counting from the report put it
+  // in another period (after the report, for a past clause)
+  describeNotTimes('no value', [
+    ['U.N. inspectors left Iraq last November, and they returned two weeks later.', 'two weeks later'],
+    ['The plant closed in March 1997. It reopened three days later.', 'three days later'],
+    ['The mine closed in 1996. It reopened two months later.', 'two months later'],
+    ['The company will open a plant in March. Two weeks later, it will open another.', 'Two weeks later'],
+  ], '1998-02-06');
+});
+
 describe('times round 11: no time', () => {
   describeNotTimes('fiscal years and four-digit numbers', [
     ['guard (passes before the change too): The city has 1500 local residents.', '1500'],

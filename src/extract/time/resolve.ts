@@ -475,6 +475,10 @@ function resolveAnchored(spec: SpecOf<'anchored'>, key: number, ctx: ResolveCont
     return date(formatDay(prev.day), 'day', prev.key, point(key, prev.day, 'day'));
   }
   if (fine && prev) return offsetFrom(prev.day, spec.n, spec.unit, spec.pod, key, prev.key);
+  // "left Iraq last November, and they returned two weeks later", "closed in March 1997. It reopened three days
+  // later": counted from a coarser time the text named, the day or week is not known, and counted from the report
+  // it would land in another period altogether; no value (round 11)
+  if (prev && !spec.sameSentence && spec.n !== 0) return null;
   if (!ref) return date(spec.unit === 'weekend' ? 'XXXX-WXX-WE' : agoUnresolved(spec.unit) + podSuffix(spec.pod), 'day', 'publication', null, true);
   return offsetFrom(ref, spec.n, spec.unit, spec.pod, key, 'publication');
 }
