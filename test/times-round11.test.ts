@@ -26,6 +26,13 @@ const FISCAL_YEAR_PARTS_IN_CALENDAR: readonly Case[] = [
   ['Net fell in the fourth quarter of fiscal 1989, which ended Sept. 30.', '1990-05-20', 'the fourth quarter of fiscal 1989', '1989-Q3'],
 ];
 
+const NAMED_OWNER_FISCAL_YEAR: readonly Case[] = [
+  // after a possessive name, "fiscal year" with a closing date is pinned by the date like "its fiscal year"
+  ['Delta\'s fiscal year ends June 30.', '1990-04-19', 'fiscal year', 'FY1990'],
+  ['The carrier\'s fiscal year ended Sept. 30, and profit fell.', '1990-01-12', 'fiscal year', 'FY1989'],
+  ['guard (passes before the change too): Its fiscal year ended Sept. 30, and profit fell.', '1990-01-12', 'Its fiscal year', 'FY1989'],
+];
+
 const FISCAL_YEAR_GUARDS: readonly Case[] = [
   ['guard (passes before the change too): The company earned $12 million in the first quarter of 1990.', '1990-05-20', 'the first quarter of 1990', '1990-Q1'],
   ['guard (passes before the change too): Earnings in the fiscal second quarter rose 12%.', '1990-01-20', 'second quarter', '1989-Q4'],
@@ -102,6 +109,7 @@ describeValueTables('times round 11', {
   'parts of a written fiscal year': FISCAL_YEAR_PARTS,
   'parts of a written fiscal year in a known fiscal calendar': FISCAL_YEAR_PARTS_IN_CALENDAR,
   'fiscal parts, guards': FISCAL_YEAR_GUARDS,
+  'a named owner\'s fiscal year': NAMED_OWNER_FISCAL_YEAR,
   '"the fiscal year" named before': THE_FISCAL_YEAR,
   'the year so far after a future or distant year': YEAR_SO_FAR,
   'clock times with zones': CLOCK_ZONES,

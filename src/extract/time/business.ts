@@ -157,8 +157,10 @@ const FISCAL_YEAR_RECENCY: ReadonlySet<string> = new Set(['latest', 'last', 'pre
  * (FY1989); "its latest" is said by the date too. Without a closing or opening verb after it, no match here.
  */
 export const closedFiscalYear: Rule = (s, i) => {
-  if (!FISCAL_YEAR_OWNERS.has(w(s, i))) return null;
-  let k = i + 1;
+  // "Delta's fiscal year ends June 30": after a possessive name the span starts at "fiscal" (round 11)
+  const named = w(s, i) === 'fiscal' && w(s, i - 1) === "'s";
+  if (!FISCAL_YEAR_OWNERS.has(w(s, i)) && !named) return null;
+  let k = named ? i : i + 1;
   if (w(s, k) === 'most' && w(s, k + 1) === 'recent') k += 2;
   else if (FISCAL_YEAR_RECENCY.has(w(s, k))) k += 1;
   if (w(s, k) !== 'fiscal' || w(s, k + 1) !== 'year') return null;
