@@ -365,34 +365,33 @@ export const quarter: Rule = (s, i) => {
     } else n = ord.n;
   }
   if (n < 1 || n > (of === 'Q' ? 4 : 2)) return null;
-  let end = k;
-  let y: number | undefined;
-  let yOffset: number | undefined;
+  const year = yearOfPart(s, k, of);
+  if (!year) return null;
+  if (of === 'H' && year.y === undefined && year.yOffset === undefined && year.fy === undefined && !halfOfYear(s, i, k, hasThe)) return null;
+  const spec: TimeSpec = { t: 'part', n, of, y: year.y, dir: 'bare' };
+  if (year.yOffset !== undefined) spec.yOffset = year.yOffset;
+  if (year.fy !== undefined) spec.fy = year.fy;
+  return match(i, year.end, spec, of === 'Q' ? 'quarter' : 'half-year');
+};
+
+/**
+ * The year written after a quarter or half that ends before token `k`: "of 1997", ", 1997", "of this year", "of the
+ * year", and "of fiscal 1990" (one expression, round 11); `end` stays `k` without one. Null for a half of something
+ * else ("the first half of the match").
+ */
+function yearOfPart(s: TokenSeq, k: number, of: 'Q' | 'H'): { y?: number; yOffset?: number; fy?: number; end: number } | null {
   const ofYear = w(s, k) === 'of' || w(s, k) === ',' ? k + 1 : k;
   const found = yearTokenAt(s, ofYear);
-  const fiscal = w(s, k) === 'of' ? writtenFiscalYear(s, ofYear) : null;
-  if (found) {
-    y = found.y;
-    end = found.end;
-  } else if (fiscal) {
-    // "the first quarter of fiscal 1990", "the second half of fiscal year 1989": one expression (round 11)
-    const spec: TimeSpec = { t: 'part', n, of, fy: fiscal.y, dir: 'bare' };
-    return match(i, fiscal.end, spec, of === 'Q' ? 'quarter' : 'half-year');
-  } else if (w(s, k) === 'of') {
-    const rel = w(s, k + 1);
-    if ((rel === 'this' || rel === 'last' || rel === 'next') && w(s, k + 2) === 'year') {
-      yOffset = rel === 'this' ? 0 : rel === 'last' ? -1 : 1;
-      end = k + 3;
-    } else if (rel === 'the' && w(s, k + 2) === 'year') {
-      yOffset = 0;
-      end = k + 3;
-    } else if (of === 'H') return null; // "the first half of the match"
+  if (found) return { y: found.y, end: found.end };
+  if (w(s, k) !== 'of') return { end: k };
+  const fiscal = writtenFiscalYear(s, ofYear);
+  if (fiscal) return { fy: fiscal.y, end: fiscal.end };
+  const rel = w(s, k + 1);
+  if ((rel === 'this' || rel === 'last' || rel === 'next' || rel === 'the') && w(s, k + 2) === 'year') {
+    return { yOffset: rel === 'last' ? -1 : rel === 'next' ? 1 : 0, end: k + 3 };
   }
-  if (of === 'H' && y === undefined && yOffset === undefined && !halfOfYear(s, i, k, hasThe)) return null;
-  const spec: TimeSpec = { t: 'part', n, of, y, dir: 'bare' };
-  if (yOffset !== undefined) spec.yOffset = yOffset;
-  return match(i, end, spec, of === 'Q' ? 'quarter' : 'half-year');
-};
+  return of === 'H' ? null : { end: k };
+}
 
 const ANCHOR_UNITS: ReadonlyMap<string, Unit | 'weekend'> = new Map<string, Unit | 'weekend'>([
   ['day', UNITS_SINGULAR.get('day')!], ['week', UNITS_SINGULAR.get('week')!], ['month', UNITS_SINGULAR.get('month')!],
