@@ -6,7 +6,7 @@ import { describeNotTimes, describeValueTables, timesIn, type TimeCase as Case }
 const W = '1998-10-28';
 
 const CLOCK_TIMES_AND_PARTS_OF_DAY: readonly Case[] = [
-  ['The market closed at 3:30 p.m. EST on Friday.', W, '3:30 p.m.', '1998-10-23T15:30'],
+  ['The market closed at 3:30 p.m. EST on Friday.', W, '3:30 p.m. EST', '1998-10-23T15:30'],
   ['Trading halted at 10 a.m. local time.', W, '10 a.m. local time', '1998-10-28T10:00'],
   ['The strike ended at noon.', W, 'noon', '1998-10-28T12:00'],
   ['The quake struck at 2:30 in the afternoon.', W, '2:30 in the afternoon', '1998-10-28T14:30'],
