@@ -23,6 +23,7 @@ import { absoluteGroup, accordingSpeaker, complementOfGroup, courtModifier, isGr
 import type { ClaimDraft } from './claim/draft.js';
 import { describedThenNamed } from './claim/named-later.js';
 import { personDescribedAs } from './claim/described-person.js';
+import { sameSentenceSubject } from './claim/clause-antecedent.js';
 
 export interface ClaimOptions {
   /** Publication date (YYYY-MM-DD) used as the claim date when the sentence gives none. */
@@ -85,6 +86,8 @@ interface Resolver {
   sentenceStarts: ReadonlyMap<number, number>;
   /** The author of the last document of each kind that spoke ("A Gallup poll found ... The survey also showed"), by `documentKey`. */
   documentAuthors: Map<string, string>;
+  /** The article's quotes: a pronoun inside one is the quoted speaker's, not the sentence's. */
+  quotes: readonly Span[];
 }
 
 function mentionsIn(resolver: Resolver, sentenceIndex: number): EntityMention[] {
@@ -404,7 +407,8 @@ function anaphorBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
   for (let k = cue.first - 1; k >= Math.max(0, cue.first - 4); k--) {
     const t = sentence.tokens[k] as Token;
     const pron = own(SUBJECT_PRONOUNS, t.lower);
-    if (pron) return resolvePronoun(pron, resolver);
+    // "Trump held a rally in Florida, and he said ...": the subject of the sentence's first clause
+    if (pron) return sameSentenceSubject(sentence.tokens, k, mentionsIn(resolver, sentence.index), resolver.actors, (at) => insideQuote(resolver.quotes, at)) ?? resolvePronoun(pron, resolver);
     // "Economists were divided. Some said ...": a quantifier standing alone as the subject is the group named last
     if (QUANTIFIER_SUBJECTS.test(t.lower) && (k === 0 || opensClauseAfter(sentence.tokens[k - 1] as Token)) && sentence.tokens.slice(k + 1, cue.first).every((x) => x.tags.has('Adverb') || x.tags.has('Auxiliary'))) {
       if (resolver.lastPlural !== null) return resolver.lastPlural;
@@ -942,7 +946,7 @@ export function extractClaimRecords(
 ): ClaimResult {
   const actorById = new Map(actors.map((a) => [a.id, a]));
   const book: SpeakerBook = { actors: actorById, created: [] };
-  const resolver: Resolver = { mentions, bySentence: groupBySentence(mentions), book, actors: actorById, lastPerson: null, lastThing: null, lastPlural: null, lastClaimant: null, actorList: actors, documentAuthors: new Map(), sentenceStarts: new Map(sentences.map((x) => [x.index, x.start])) };
+  const resolver: Resolver = { mentions, bySentence: groupBySentence(mentions), book, actors: actorById, lastPerson: null, lastThing: null, lastPlural: null, lastClaimant: null, actorList: actors, documentAuthors: new Map(), sentenceStarts: new Map(sentences.map((x) => [x.index, x.start])), quotes };
   const paragraphEnds = new Map<number, number>();
   for (const s of sentences) paragraphEnds.set(s.blockIndex, Math.max(paragraphEnds.get(s.blockIndex) ?? s.end, s.end));
   const ctx: ReadContext = { text, times, quotes, options, resolver, claims: [], paragraphEnds, lastBlock: -1, lastClaimBlock: -1 };

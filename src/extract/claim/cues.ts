@@ -288,6 +288,8 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   if (CLAUSE_ONLY_CUES.has(lemma) && !(next?.lower === 'that' || framesQuote(tokens, i) || tokens.slice(Math.max(0, i - 4), i).some((t) => /["”»]/.test(t.post)) || /^[,:]?\s*["“]/.test(tok.post) || /["“]/.test(next?.pre ?? '') || (lemma !== 'charge' && opensClause(tokens, i + 1)))) return true;
   // "called a strike ballot for next month", "called snap elections": calling a gathering convenes it
   if (lemma === 'call' && !(next && (next.lower === 'for' || next.lower === 'on')) && convenes(tokens, i)) return true;
+  // "When Rubio called him, he said", "Obama called Merkel on Tuesday to offer condolences": a telephone call
+  if (lemma === 'call' && telephones(tokens, i)) return true;
   // "confirmed Jeff Sessions as attorney general", "confirmed her to the court": a vote on a nominee, no speech
   if (lemma === 'confirm' && next && next.lower !== 'that' && confirmsNominee(tokens, i)) return true;
   // "did not respond to a request for comment", "responded to questions by email": answering nothing is no claim
@@ -315,6 +317,26 @@ function callsForAct(tokens: readonly Token[], i: number): boolean {
     if (/[,;:.!?]/.test(t.post)) return false;
   }
   return false;
+}
+
+/** Object pronouns a telephone call takes ("called him"). */
+const CALLED_PRONOUNS = /^(?:him|her|them|me|us)$/;
+
+/**
+ * "called him, ...", "called Angela Merkel on Tuesday", "called her back": "call" with a person (an object pronoun or
+ * a name) and no second object after it, only the clause's end, a preposition, a time or "back", is a telephone
+ * call; naming takes a second object ("called him a liar", "called Trump dangerous", 'called her "crooked"').
+ * Id: `cues/telephone-call`.
+ */
+function telephones(tokens: readonly Token[], i: number): boolean {
+  let j = i + 1;
+  if (CALLED_PRONOUNS.test(tokens[j]?.lower ?? '')) j++;
+  else while (j < i + 5 && tokens[j]?.tags.has('ProperNoun') && !tokens[j]?.tags.has('Possessive') && !/['’]s?$/.test(tokens[j]?.text ?? '')) j++;
+  if (j === i + 1 || /["“”]/.test((tokens[j - 1] as Token).post)) return false;
+  const after = tokens[j];
+  if (!after || /[,.;:!?]/.test((tokens[j - 1] as Token).post)) return true;
+  if (/["“]/.test(after.pre)) return false;
+  return after.lower === 'back' || after.lower === 'to' || after.tags.has('Date') || (after.tags.has('Preposition') && after.lower !== 'as' && after.lower !== 'of');
 }
 
 /** Bodies whose rejection of a bill is a vote. Id: `cues/voted-down`. */
