@@ -58,3 +58,74 @@ describe('calling a person with nothing named after is a telephone call, no clai
     expect(claimsOf(text).map((c) => [c.claimant, c.kind])).toEqual([[claimant, 'assessment']]);
   });
 });
+
+describe('a span of time set off after a reported clause is the writer\'s, and a claim inside it is its own', () => {
+  it.each([
+    ['James Comey testified on Thursday. The Clinton campaign on Saturday accused Comey of interfering in the election, a day after he told lawmakers that the bureau was reviewing new emails.',
+      [['Clinton campaign', 'accused', 'Comey of interfering in the election'], ['James Comey', 'told', 'the bureau was reviewing new emails']]],
+    ['The ministry said the strike was illegal, two days after rebels said they had seized the town.',
+      [['ministry', 'said', 'the strike was illegal'], ['rebels', 'said', 'they had seized the town']]],
+    ['Senator Ann Ruiz said the bill would fail, just days after Governor Tom Brandt said it would pass.',
+      [['Ann Ruiz', 'said', 'the bill would fail'], ['Tom Brandt', 'said', 'it would pass']]],
+  ])('%s', (text, expected) => {
+    expect(claimsOf(text).map((c) => [c.claimant, c.cue, c.content])).toEqual(expected);
+  });
+});
+
+describe('a subject after a subordinator speaks, and a fronted clause\'s claim ends before the main clause', () => {
+  it.each([
+    ['Two days after officials said the town was safe, fighting resumed.', [['officials', 'said', 'the town was safe']]],
+    ['The army attacked after rebels said they had seized the town.', [['rebels', 'said', 'they had seized the town']]],
+    ['When residents told reporters the water was unsafe, the mayor ordered tests.', [['residents', 'told', 'the water was unsafe']]],
+    ['Although Donald Trump said he would accept the result, his aides were unsure.', [['Donald Trump', 'said', 'he would accept the result']]],
+  ])('%s', (text, expected) => {
+    expect(claimsOf(text).map((c) => [c.claimant, c.cue, c.content])).toEqual(expected);
+  });
+
+  it.each([
+    ['A bill backed by Democrats in the Senate passed on Tuesday.', []],
+  ])('guard (passes before the change too): %s', (text, expected) => {
+    expect(claimsOf(text).map((c) => [c.claimant, c.cue, c.content])).toEqual(expected);
+  });
+});
+
+describe('denying an application or a request refuses it, disputing nothing', () => {
+  it.each([
+    'After the Home Office denied his asylum application, he fled to Canada.',
+    'The judge denied the request for bail.',
+  ])('%s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    'The consulate denied him a visa.',
+  ])('guard (passes before the change too): %s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['The ministry denied the report about the application.', 'the report about the application'],
+    ['The ministry denied that the request had been made.', 'the request had been made'],
+  ])('guard (passes before the change too): %s', (text, content) => {
+    expect(claimsOf(text).map((c) => [c.content, c.kind])).toEqual([[content, 'denial']]);
+  });
+});
+
+describe('a personal pronoun skips a person whose given name or honorific is of the other gender', () => {
+  it.each([
+    ['Donald Trump spoke in Ohio. Hillary Clinton answered on Twitter. He said she was a liar.', 'said', 'Donald Trump'],
+    ['Clinton attacked Trump in Ohio. Hillary Clinton said on Monday that Donald Trump was unfit. He responded that she was a liar.', 'responded', 'Donald Trump'],
+    ['Theresa May met Donald Tusk on Friday. She said the talks were useful.', 'said', 'Theresa May'],
+    ['Angela Merkel met Francois Hollande in Paris. "We are united," he said.', 'said', 'Francois Hollande'],
+    ['Hillary Clinton spoke on Friday. The Clinton campaign on Saturday accused James Comey of interfering in the election, a day after he told lawmakers that the bureau was reviewing new emails.', 'told', 'James Comey'],
+  ])('%s', (text, cue, claimant) => {
+    expect(claimsOf(text).filter((c) => c.cue === cue).map((c) => c.claimant)).toEqual([claimant]);
+  });
+
+  it.each([
+    ['Hillary Clinton met Bernie Sanders on Monday. She said they agreed on trade.', 'said', 'Hillary Clinton'],
+    ['Mrs. Ann Lee met the governor\'s aide, Tom Brandt. "It was productive," she said.', 'said', 'Ann Lee'],
+  ])('guard (passes before the change too): %s', (text, cue, claimant) => {
+    expect(claimsOf(text).filter((c) => c.cue === cue).map((c) => c.claimant)).toEqual([claimant]);
+  });
+});

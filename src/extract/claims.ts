@@ -23,7 +23,7 @@ import { absoluteGroup, accordingSpeaker, complementOfGroup, courtModifier, isGr
 import type { ClaimDraft } from './claim/draft.js';
 import { describedThenNamed } from './claim/named-later.js';
 import { personDescribedAs } from './claim/described-person.js';
-import { sameSentenceSubject } from './claim/clause-antecedent.js';
+import { genderClash, personGenders, sameSentenceSubject, type Gender } from './claim/clause-antecedent.js';
 
 export interface ClaimOptions {
   /** Publication date (YYYY-MM-DD) used as the claim date when the sentence gives none. */
@@ -88,6 +88,10 @@ interface Resolver {
   documentAuthors: Map<string, string>;
   /** The article's quotes: a pronoun inside one is the quoted speaker's, not the sentence's. */
   quotes: readonly Span[];
+  /** Persons' genders, as their given names or honorifics tell them (`personGenders`). */
+  genders: ReadonlyMap<string, Gender>;
+  /** Persons in the order they last took the next "he"/"she" (`lastPerson` last), for a pronoun of the other gender. */
+  personHistory: string[];
 }
 
 function mentionsIn(resolver: Resolver, sentenceIndex: number): EntityMention[] {
@@ -394,7 +398,7 @@ function claimNounOwner(sentence: TaggedSentence, cue: Cue, possessive: 'person'
   const subject = firstAgent(resolver, sentence.index, (sentence.tokens[cue.first] as Token).start);
   const kind = subject ? resolver.actors.get(subject)?.kind : undefined;
   const fits = possessive === 'person' ? kind === 'person' : possessive === 'plural' ? kind === 'group' || kind === 'government' : kind !== 'person' && kind !== undefined;
-  return subject && fits ? subject : resolvePronoun(possessive, resolver);
+  return subject && fits && !genderClash(sentence.tokens[cue.first - 1]?.lower ?? '', resolver.genders.get(subject)) ? subject : resolvePronoun(possessive, resolver, sentence.tokens[cue.first - 1]?.lower);
 }
 
 /**
@@ -408,7 +412,7 @@ function anaphorBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
     const t = sentence.tokens[k] as Token;
     const pron = own(SUBJECT_PRONOUNS, t.lower);
     // "Trump held a rally in Florida, and he said ...": the subject of the sentence's first clause
-    if (pron) return sameSentenceSubject(sentence.tokens, k, mentionsIn(resolver, sentence.index), resolver.actors, (at) => insideQuote(resolver.quotes, at)) ?? resolvePronoun(pron, resolver);
+    if (pron) return sameSentenceSubject(sentence.tokens, k, mentionsIn(resolver, sentence.index), resolver.actors, (at) => insideQuote(resolver.quotes, at), resolver.genders) ?? resolvePronoun(pron, resolver, t.lower);
     // "Economists were divided. Some said ...": a quantifier standing alone as the subject is the group named last
     if (QUANTIFIER_SUBJECTS.test(t.lower) && (k === 0 || opensClauseAfter(sentence.tokens[k - 1] as Token)) && sentence.tokens.slice(k + 1, cue.first).every((x) => x.tags.has('Adverb') || x.tags.has('Auxiliary'))) {
       if (resolver.lastPlural !== null) return resolver.lastPlural;
@@ -462,7 +466,7 @@ function titledAnaphorAt(text: string, sentence: TaggedSentence, cue: Cue, k: nu
   const ownerPronoun = SPOKESPERSON_NOUNS.test(t.lower) ? own(POSSESSIVE_PRONOUN_KINDS, sentence.tokens[k - 1]?.lower ?? '') : undefined;
   // ("an upset that his campaign said showed ...": also opening a relative clause)
   if (ownerPronoun && (k - 1 === 0 || /[,;:"“”]\s*$/.test(sentence.tokens[k - 2]?.post ?? '') || /^(?:and|but|that|which)$/.test(sentence.tokens[k - 2]?.lower ?? ''))) {
-    return resolvePronoun(ownerPronoun, resolver);
+    return resolvePronoun(ownerPronoun, resolver, sentence.tokens[k - 1]?.lower);
   }
   // "the general said", "the minister added": the person last named with that title
   // "the governor's office said", "the president's spokesman said": the title's one holder speaks through them
@@ -876,12 +880,24 @@ function speakerAfter(text: string, sentence: TaggedSentence, cue: Cue, resolver
   }
   const next = sentence.tokens[cue.last + 1];
   const pronoun = next ? own(SUBJECT_PRONOUNS, next.lower) : undefined;
-  if (pronoun) return resolvePronoun(pronoun, resolver);
+  if (pronoun) return resolvePronoun(pronoun, resolver, next?.lower);
   return null;
 }
 
-function resolvePronoun(kind: 'person' | 'plural' | 'thing', r: Resolver): string | null {
-  if (kind === 'person') return r.lastPerson;
+/** How many persons back a "she" or "he" looks for one of its gender when the last person is of the other. */
+const GENDER_LOOKBACK = 6;
+
+/**
+ * The antecedent of a pronoun of `kind`; for "he"/"she"/"his"/"her" (`word`), the last person unless their known
+ * gender is the other one, then the latest earlier person whose gender is not ("Trump spoke after Clinton ... He
+ * said"; id `speaker/pronoun-gender`).
+ */
+function resolvePronoun(kind: 'person' | 'plural' | 'thing', r: Resolver, word?: string): string | null {
+  if (kind === 'person') {
+    if (word === undefined || r.lastPerson === null || !genderClash(word, r.genders.get(r.lastPerson))) return r.lastPerson;
+    const fitting = r.personHistory.slice(-GENDER_LOOKBACK).findLast((id) => !genderClash(word, r.genders.get(id)));
+    return fitting ?? r.lastPerson;
+  }
   if (kind === 'plural') return r.lastPlural ?? r.lastThing;
   // "The Israeli army said ... It said the strike was a response": a force or body named by a singular collective
   // noun that spoke last is "it", though the entity stage types it a group
@@ -946,7 +962,9 @@ export function extractClaimRecords(
 ): ClaimResult {
   const actorById = new Map(actors.map((a) => [a.id, a]));
   const book: SpeakerBook = { actors: actorById, created: [] };
-  const resolver: Resolver = { mentions, bySentence: groupBySentence(mentions), book, actors: actorById, lastPerson: null, lastThing: null, lastPlural: null, lastClaimant: null, actorList: actors, documentAuthors: new Map(), sentenceStarts: new Map(sentences.map((x) => [x.index, x.start])), quotes };
+  const resolver: Resolver = { mentions, bySentence: groupBySentence(mentions), book, actors: actorById, lastPerson: null, lastThing: null, lastPlural: null, lastClaimant: null, actorList: actors, documentAuthors: new Map(), sentenceStarts: new Map(sentences.map((x) => [x.index, x.start])), quotes, genders: new Map(), personHistory: [] };
+  const tokensByIndex = new Map(sentences.map((x) => [x.index, x.tokens]));
+  resolver.genders = personGenders(mentions, (i) => tokensByIndex.get(i), actorById);
   const paragraphEnds = new Map<number, number>();
   for (const s of sentences) paragraphEnds.set(s.blockIndex, Math.max(paragraphEnds.get(s.blockIndex) ?? s.end, s.end));
   const ctx: ReadContext = { text, times, quotes, options, resolver, claims: [], paragraphEnds, lastBlock: -1, lastClaimBlock: -1 };
@@ -1021,13 +1039,48 @@ function clauseEndOf(text: string, sentence: TaggedSentence, cues: readonly Cue[
   const answer = (apposed && apposed.index < clauseEnd - cueEndTok.end ? apposed : null) ?? RESPONSE_RELATIVE.exec(text.slice(cueEndTok.end, clauseEnd)) ?? DISAGREEMENT_AFTER.exec(text.slice(cueEndTok.end, clauseEnd))
     ?? REACTION_AFTER.exec(text.slice(cueEndTok.end, clauseEnd));
   if (answer) clauseEnd = cueEndTok.end + answer.index;
+  // "accused Comey of interfering, a day after he told lawmakers that ...": a time set off after the claim dates
+  // the saying, not the claim (id `claims/time-frame-after`)
+  const timed = TIME_FRAME_AFTER.exec(text.slice(cueEndTok.end, clauseEnd));
+  if (timed) clauseEnd = cueEndTok.end + timed.index;
   // "accused Senator Lind of planning tax cuts ..., as both candidates prepared for their first debate": a clause opened by
   // ", as" with a subject and a finite verb of its own is the writer's frame, not the claim
   // "Acme cut its forecast, blaming weak demand, and its shares fell": after a participle's complement, a clause
   // joined by ", and/but" with a subject and a finite verb of its own goes back to the writer (id `claims/participle-ends-at-clause`)
   const frame = writerFrameStart(sentence, cueEndTok.end, clauseEnd, cue.participial && !cue.purpose ? /^(?:as|and|but)$/ : /^as$/);
   if (frame !== undefined) clauseEnd = frame;
+  const fronted = frontedClauseEnd(sentence, cue);
+  if (fronted !== undefined && fronted < clauseEnd) clauseEnd = fronted;
   return clauseEnd;
+}
+
+/**
+ * ", a day after ...", ", two weeks before ...", ", just hours after ...", ", days after ...": a span of time before or
+ * after another happening, set off by a comma at the end of a reported clause; news style puts the saying in time so.
+ */
+const TIME_FRAME_AFTER = /,\s+(?:(?:just|only|barely|mere|less\s+than|more\s+than|nearly|almost)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?|hours?|years?|minutes?)\s+(?:after|before)\s/iu;
+
+/** Subordinators that open a fronted clause ("After X said ..., fighting resumed"). */
+const FRONTED_SUBORDINATORS = /^(?:when|after|before|while|since|because|although|though|once|until|whereas)$/;
+
+/**
+ * "Two days after officials said the town was safe, fighting resumed.", "Although Trump said he would accept the
+ * result, aides were unsure.": a cue in a fronted subordinate clause claims up to the comma before the main clause
+ * (a subject of up to four words and its finite verb); undefined when the cue is in no such clause. Id:
+ * `claims/fronted-clause-end`.
+ */
+function frontedClauseEnd(sentence: TaggedSentence, cue: Cue): number | undefined {
+  const { tokens } = sentence;
+  const opener = tokens.slice(0, 4).findIndex((t) => FRONTED_SUBORDINATORS.test(t.lower));
+  if (opener < 0 || opener >= cue.first || tokens.slice(0, opener).some((t) => !(t.tags.has('Value') || t.tags.has('Date') || t.tags.has('Adverb') || /^(?:a|an|just|only|shortly|soon|days?|hours?|weeks?|months?|years?|minutes?)$/.test(t.lower)))) return undefined;
+  if (tokens.slice(opener, cue.first).some((t) => /[,;:"“”]/.test(t.post))) return undefined;
+  for (let c = cue.last + 1; c < tokens.length - 2; c++) {
+    if (/[;:"“”]/.test((tokens[c] as Token).post)) return undefined;
+    if (!/,\s*$/.test((tokens[c] as Token).post)) continue;
+    const verb = tokens.slice(c + 2, c + 6).find((x) => x.tags.has('Verb') && !x.tags.has('Gerund') && !x.tags.has('Infinitive') && !x.tags.has('Adjective'));
+    if (verb && tokens.slice(c + 1, verb.index).every((x) => x.tags.has('Noun') || x.tags.has('Determiner') || x.tags.has('Adjective') || x.tags.has('Pronoun') || x.tags.has('Auxiliary'))) return (tokens[c] as Token).end;
+  }
+  return undefined;
 }
 
 /** Words after "as" that make no clause of time or reason ("as well", "as expected", "as a result", "as if"). */
@@ -1290,7 +1343,7 @@ function joinedPronounOfSentence(ctx: ReadContext, sentence: TaggedSentence, cue
   if (earlier === null || cue.participial || cue.according || cue.passive || ctx.resolver.actors.get(earlier)?.kind !== 'person') return undefined;
   const pronoun = sentence.tokens[cue.first - 1];
   const joiner = sentence.tokens[cue.first - 2];
-  if (!pronoun || !joiner || !/^(?:he|she)$/.test(pronoun.lower)) return undefined;
+  if (!pronoun || !joiner || !/^(?:he|she)$/.test(pronoun.lower) || genderClash(pronoun.lower, ctx.resolver.genders.get(earlier))) return undefined;
   return /^(?:though|although|but|while|and|yet)$/.test(joiner.lower) && /,\s*$/.test(sentence.tokens[cue.first - 3]?.post ?? '') ? earlier : undefined;
 }
 
@@ -1299,7 +1352,7 @@ function sameSentenceAntecedent(ctx: ReadContext, sentence: TaggedSentence, cue:
   const pronoun = sentence.tokens[cue.first - 1];
   const wanted = pronoun ? own(SUBJECT_PRONOUNS, pronoun.lower) : undefined;
   const kind = ctx.resolver.actors.get(earlier)?.kind;
-  if (wanted === 'person') return kind === 'person' ? earlier : null;
+  if (wanted === 'person') return kind === 'person' && !genderClash(pronoun?.lower ?? '', ctx.resolver.genders.get(earlier)) ? earlier : null;
   if (wanted === 'plural' || wanted === 'thing') return kind !== undefined && kind !== 'person' ? earlier : null;
   return null;
 }
@@ -1885,6 +1938,7 @@ function updateSalience(
     if (!a) continue;
     if (a.kind === 'person') {
       if (!keepPerson) r.lastPerson = a.id;
+      remember(r.personHistory, a.id);
     }
     else if (a.kind === 'group' || a.kind === 'government' && /s$/.test(a.name)) r.lastPlural = a.id;
     else r.lastThing = a.id;
@@ -1894,5 +1948,14 @@ function updateSalience(
   const speaker = sentenceClaims[0]?.claimantId ? actors.get(sentenceClaims[0].claimantId) : undefined;
   if (speaker?.kind === 'person') r.lastPerson = speaker.id;
   else if (opener?.kind === 'person') r.lastPerson = opener.id;
+  if (r.lastPerson !== null) remember(r.personHistory, r.lastPerson);
+}
+
+/** Moves `id` to the end of the history (most recent last), which keeps at most 20 persons. */
+function remember(history: string[], id: string): void {
+  const at = history.indexOf(id);
+  if (at >= 0) history.splice(at, 1);
+  history.push(id);
+  if (history.length > 20) history.shift();
 }
 

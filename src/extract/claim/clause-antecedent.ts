@@ -26,20 +26,53 @@ const OBJECT_PRONOUNS = /^(?:him|her|them|it)$/;
 const MALE_HONORIFICS = /^(?:mr|sir|lord|king|prince)$/;
 const FEMALE_HONORIFICS = /^(?:mrs|ms|miss|madam|dame|lady|queen|princess)$/;
 
-/** 'male', 'female' or undefined for the person named by the tokens `from`..`to` (with up to two words before). */
-function genderOf(tokens: readonly Token[], from: number, to: number): 'male' | 'female' | undefined {
-  for (let j = Math.max(0, from - 2); j <= to; j++) {
+export type Gender = 'male' | 'female';
+
+/**
+ * The gender a person's mention tells, from the honorific in the two words before its first token ("Mrs", "Sir")
+ * or its given name (its first token only: a surname may be a given name too, "Megyn Kelly", "John Kelly").
+ */
+export function genderOf(tokens: readonly Token[], first: number): Gender | undefined {
+  for (let j = Math.max(0, first - 2); j <= first; j++) {
     const t = tokens[j] as Token;
-    if (MALE_HONORIFICS.test(t.lower) || (j >= from && t.tags.has('MaleName'))) return 'male';
-    if (FEMALE_HONORIFICS.test(t.lower) || (j >= from && t.tags.has('FemaleName'))) return 'female';
+    if (MALE_HONORIFICS.test(t.lower) || (j === first && t.tags.has('MaleName'))) return 'male';
+    if (FEMALE_HONORIFICS.test(t.lower) || (j === first && t.tags.has('FemaleName'))) return 'female';
   }
   return undefined;
 }
 
+/**
+ * Each person's gender from any of their mentions that tells it (a full name or an honorific), so that a later
+ * "Clinton" alone is known too; persons whose mentions disagree are left out.
+ */
+export function personGenders(mentions: readonly EntityMention[], tokensOf: (sentenceIndex: number) => readonly Token[] | undefined, actors: ReadonlyMap<string, Actor>): Map<string, Gender> {
+  const out = new Map<string, Gender>();
+  const mixed = new Set<string>();
+  for (const m of mentions) {
+    if (m.record !== 'actor' || actors.get(m.recordId)?.kind !== 'person' || mixed.has(m.recordId)) continue;
+    const tokens = tokensOf(m.sentenceIndex);
+    const g = tokens && tokens[m.firstToken] ? genderOf(tokens, m.firstToken) : undefined;
+    if (g === undefined) continue;
+    if (out.has(m.recordId) && out.get(m.recordId) !== g) {
+      out.delete(m.recordId);
+      mixed.add(m.recordId);
+    }
+    else out.set(m.recordId, g);
+  }
+  return out;
+}
+
+/** Whether a personal pronoun ("he", "she", "his", "her") cannot refer to a person of the gender given. */
+export function genderClash(pronoun: string, gender: Gender | undefined): boolean {
+  if (gender === undefined) return false;
+  if (/^(?:he|his|him)$/.test(pronoun)) return gender === 'female';
+  if (/^(?:she|her|hers)$/.test(pronoun)) return gender === 'male';
+  return false;
+}
+
 /** Whether the actor fits the pronoun: he/she a person of no other known gender, it a body, they a group. */
-function fits(pronoun: string, actor: Actor, gender: 'male' | 'female' | undefined): boolean {
-  if (pronoun === 'he') return actor.kind === 'person' && gender !== 'female';
-  if (pronoun === 'she') return actor.kind === 'person' && gender !== 'male';
+function fits(pronoun: string, actor: Actor, gender: Gender | undefined): boolean {
+  if (pronoun === 'he' || pronoun === 'she') return actor.kind === 'person' && !genderClash(pronoun, gender);
   if (pronoun === 'it') return actor.kind === 'organization' || actor.kind === 'government';
   if (pronoun === 'they') return actor.kind === 'group';
   return false;
@@ -79,13 +112,18 @@ export function sameSentenceSubject(
   mentions: readonly EntityMention[],
   actors: ReadonlyMap<string, Actor>,
   inQuote: (at: number) => boolean,
+  genders: ReadonlyMap<string, Gender>,
 ): string | undefined {
+  const gender = (m: EntityMention) => genderOf(tokens, m.firstToken) ?? genders.get(m.recordId);
   const pronoun = tokens[k] as Token;
   if (inQuote(pronoun.start) || !opensClause(tokens, k)) return undefined;
   const first = mentions.find((m) => m.record === 'actor' && m.end <= pronoun.start);
   if (!first || !(first.agentive || subjectBeforeAside(tokens, first.lastToken)) || inQuote(first.start)) return undefined;
   const actor = actors.get(first.recordId);
-  if (!actor || !fits(pronoun.lower, actor, genderOf(tokens, first.firstToken, first.lastToken))) return undefined;
+  if (!actor) return undefined;
+  // "Clinton accused Comey of ..., a day after he told lawmakers ...": a subject of the other gender leaves the
+  // pronoun to the last person of its gender named before it in the sentence
+  if (!fits(pronoun.lower, actor, gender(first))) return actor.kind === 'person' ? lastOfGender(mentions, pronoun, actors, gender, inQuote) : undefined;
   // the clause opens at the sentence's start, after a comma or after a subordinator, with only title words between
   for (let j = first.firstToken - 1; j >= 0; j--) {
     const t = tokens[j] as Token;
@@ -95,5 +133,11 @@ export function sameSentenceSubject(
   // another actor or an object pronoun between the two may be the one meant ("When Obama called him, he said")
   if (tokens.slice(first.lastToken + 1, k).some((t) => OBJECT_PRONOUNS.test(t.lower) && pronoun.lower !== 'it')) return undefined;
   const rivals = mentions.filter((m) => m.record === 'actor' && m.start > first.end && m.end <= pronoun.start && m.recordId !== first.recordId && actors.get(m.recordId)?.kind === actor.kind);
-  return rivals.some((m) => fits(pronoun.lower, actors.get(m.recordId) as Actor, genderOf(tokens, m.firstToken, m.lastToken))) ? undefined : first.recordId;
+  return rivals.some((m) => fits(pronoun.lower, actors.get(m.recordId) as Actor, gender(m))) ? undefined : first.recordId;
+}
+
+/** The last person named before the pronoun in its sentence whose known gender is the pronoun's, else undefined. */
+function lastOfGender(mentions: readonly EntityMention[], pronoun: Token, actors: ReadonlyMap<string, Actor>, gender: (m: EntityMention) => Gender | undefined, inQuote: (at: number) => boolean): string | undefined {
+  const wanted: Gender = pronoun.lower === 'he' ? 'male' : 'female';
+  return mentions.findLast((m) => m.record === 'actor' && m.end <= pronoun.start && actors.get(m.recordId)?.kind === 'person' && gender(m) === wanted && !inQuote(m.start))?.recordId;
 }

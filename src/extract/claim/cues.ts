@@ -256,7 +256,7 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   if (tok.lower === 'asked' && /,\s*$/.test(tokens[i - 1]?.post ?? '') && askedAside(tokens, i)) return true;
   // "had denied six counts of fraud", "denies murder": denying a criminal charge in court is a plea, as "pleaded not
   // guilty" is; "denied the charges", "denied the allegations" still answer what someone claimed
-  if (lemma === 'deny' && deniesOffence(tokens, i)) return true;
+  if (lemma === 'deny' && (deniesOffence(tokens, i) || refusesRequest(tokens, i))) return true;
   // "The Kansas Senate rejected the governor's plan", "Voters rejected the measure": a chamber's or an
   // electorate's rejection of a bill is a vote, an act; "Democrats rejected the plan as a gimmick" is a stance
   if ((lemma === 'reject' || lemma === 'rebuff') && votedDown(tokens, i)) return true;
@@ -382,6 +382,26 @@ function deniesOffence(tokens: readonly Token[], i: number): boolean {
   const noun = tokens[k];
   if (noun && /^(?:counts?|charges?)$/.test(noun.lower) && tokens[k + 1]?.lower === 'of' && k > i + 1) return true;
   return OFFENCES.test(next.lower) && (/[,;.]/.test(next.post) || k === tokens.length - 1 || /^(?:and|or|charges?|at|in|before)$/.test(tokens[i + 2]?.lower ?? '.') || OFFENCES.test(tokens[i + 2]?.lower ?? ''));
+}
+
+/**
+ * What an authority refuses rather than disputes ("denied his asylum application", "denied the request for bail",
+ * "was denied entry", "denied them access"): source, the objects of "deny" in its sense of refusing to grant.
+ */
+const REQUESTS = /^(?:applications?|requests?|visas?|permits?|permission|bail|entry|access|asylum|parole|petitions?|motions?|licen[cs]es?|passports?|clearance|approval)$/;
+
+/**
+ * Whether "deny" at `i` refuses a request: a request noun heads its object (within five words, before any
+ * punctuation, preposition or "that"). Id: `cues/denied-request`.
+ */
+function refusesRequest(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'that' || /^["“]/.test(t.pre) || t.tags.has('Preposition')) return false;
+    if (REQUESTS.test(t.lower)) return true;
+    if (/[,;:.!?"”]/.test(t.post)) return false;
+  }
+  return false;
 }
 
 /** People "questioned" as an interrogation ("questioned the suspect", "questioned two men"). */

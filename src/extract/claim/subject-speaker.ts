@@ -272,6 +272,13 @@ export function subjectPhraseSpeaker(text: string, sentence: TaggedSentence, cue
 /** Role heads besides the titles that a named possessor makes one official ("the EU's foreign policy chief"). */
 const POSSESSED_ROLE_HEADS: ReadonlySet<string> = new Set(['chief', 'head']);
 
+/**
+ * Subordinators that open a clause with a subject of its own ("two days after officials said ...", "when
+ * residents told reporters ..."): the phrase after them is the cue's subject, not a preposition's object. Id:
+ * `speaker/subject-after-subordinator`.
+ */
+const SUBORDINATORS = /^(?:after|before|when|while|since|because|until|although|though|once|whereas|as)$/;
+
 /** Plural bodies that speak as sources ("some clinics warned", "several hospitals said"). */
 const SPEAKING_BODIES = /^(?:clinics|hospitals|schools|universities|companies|firms|banks|airlines|carriers|lenders|insurers|retailers|charities|churches|unions|agencies|ministries|councils|courts|newspapers|outlets|broadcasters|websites|embassies|governments|parties|groups)$/;
 /** Plurals that are no source of their own ("others said", "both said"). */
@@ -300,7 +307,7 @@ function pluralSource(tokens: readonly Token[], k: number, cueFirst: number): bo
   const before = tokens[first - 1];
   // ("..., the companies said.": a postposed attribution after the clause it reports opens a clause too)
   const postposed = before !== undefined && /[,"”]\s*$/.test(before.post) && /^(?:the|both|two|three|several|many|some|other)$/.test((tokens[first] as Token).lower);
-  return before === undefined || postposed || (/^(?:but|and|while)$/.test(before.lower) && /,\s*$/.test(tokens[first - 2]?.post ?? ''));
+  return before === undefined || postposed || (/^(?:but|and|while)$/.test(before.lower) && /,\s*$/.test(tokens[first - 2]?.post ?? '')) || SUBORDINATORS.test(before.lower);
 }
 
 /**
@@ -646,7 +653,7 @@ function groupSubject(text: string, tokens: readonly Token[], k: number, isRole:
     // "civil rights groups": a plural the tagger reads as a verb, right before the head, modifies it
     // ("State media": a capitalised verb form opening the sentence right before the head modifies it too)
     const pluralModifier = j === k - 1 && t.tags.has('Verb') && (/[^s]s$/.test(t.lower) || (j === 0 && /^\p{Lu}/u.test(t.text))) && !t.tags.has('Auxiliary');
-    if (/[,;:()"“”]/.test(t.post) || DETERMINERS.test(t.lower) || (t.tags.has('Verb') && !pluralModifier) || t.tags.has('Preposition')) break;
+    if (/[,;:()"“”]/.test(t.post) || DETERMINERS.test(t.lower) || (t.tags.has('Verb') && !pluralModifier) || t.tags.has('Preposition') || SUBORDINATORS.test(t.lower)) break;
     if (!(t.tags.has('Adjective') || t.tags.has('Noun') || pluralModifier || /^\p{Lu}/u.test(t.text))) break;
     first = j;
   }
@@ -655,7 +662,8 @@ function groupSubject(text: string, tokens: readonly Token[], k: number, isRole:
   const before = tokens[first - 1];
   // "when the roof fell in, emergency services said": a preposition or verb that a comma closes governs nothing after it
   const governs = before !== undefined && !/[,;:()"“”—–]/.test(before.post);
-  if (before && governs && (before.tags.has('Preposition') || before.tags.has('Verb')) && !DETERMINERS.test(before.lower) && !speaksFor(tokens, opener)) return null;
+  // ("two days after officials said ...": a subordinator opens a clause whose subject the phrase is)
+  if (before && governs && (before.tags.has('Preposition') || before.tags.has('Verb')) && !DETERMINERS.test(before.lower) && !SUBORDINATORS.test(before.lower) && !speaksFor(tokens, opener)) return null;
   const startTok = tokens[first] as Token;
   const end = phraseEnd ?? head;
   const name = text.slice(startTok.start, end.end);
