@@ -129,3 +129,18 @@ describe('a personal pronoun skips a person whose given name or honorific is of 
     expect(claimsOf(text).filter((c) => c.cue === cue).map((c) => c.claimant)).toEqual([claimant]);
   });
 });
+
+describe('an addressee before a clause whose subject is a capitalised title is no part of the claim', () => {
+  it.each([
+    ['UN spokesman Stephane Dujarric told reporters the Secretary-General was deeply concerned.', 'the Secretary-General was deeply concerned'],
+    ['Senator Ann Ruiz told supporters the President had lied.', 'the President had lied'],
+  ])('%s', (text, content) => {
+    expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
+  });
+
+  it.each([
+    ['Trump told supporters the election was rigged.', 'the election was rigged'],
+  ])('guard (passes before the change too): %s', (text, content) => {
+    expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
+  });
+});

@@ -123,7 +123,7 @@ export function sameSentenceSubject(
   if (!actor) return undefined;
   // "Clinton accused Comey of ..., a day after he told lawmakers ...": a subject of the other gender leaves the
   // pronoun to the last person of its gender named before it in the sentence
-  if (!fits(pronoun.lower, actor, gender(first))) return actor.kind === 'person' ? lastOfGender(mentions, pronoun, actors, gender, inQuote) : undefined;
+  if (!fits(pronoun.lower, actor, gender(first))) return actor.kind === 'person' && /^(?:he|she)$/.test(pronoun.lower) ? lastOfGender(mentions, pronoun, actors, gender, inQuote) : undefined;
   // the clause opens at the sentence's start, after a comma or after a subordinator, with only title words between
   for (let j = first.firstToken - 1; j >= 0; j--) {
     const t = tokens[j] as Token;

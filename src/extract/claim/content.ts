@@ -93,7 +93,7 @@ export function skipLead(text: string, start: number, end: number, lemma: string
   if (ADDRESSEE_CUES.has(lemma) && lemma !== 'urge' && lemma !== 'warn') {
     const who = ADDRESSEE_LEAD.exec(text.slice(s, end));
     // only when a clause follows: "told reporters the talks had stalled", not "told a story"
-    if (who && /^(?:that\b|\p{Ll}+\s+\p{Ll}|\p{Lu}|["“«])/u.test(text.slice(s + who[0].length, end))) s += who[0].length;
+    if (who && /^(?:that\b|\p{Ll}+\s+\p{L}|\p{Lu}|["“«])/u.test(text.slice(s + who[0].length, end))) s += who[0].length;
   }
   const channelAfter = CHANNEL_LEAD.exec(text.slice(s, end));
   if (channelAfter) s += channelAfter[0].length;
