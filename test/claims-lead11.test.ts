@@ -79,3 +79,17 @@ describe('a pledge the claim is about, or one made before, is no pledge of the s
     expect(claimWith(body, words)?.kind).toBe('pledge');
   });
 });
+
+describe('a saying coordinated with an earlier one shares its time', () => {
+  it.each([
+    ['Foreign Minister Ana Kalu said on Tuesday that Ankara wanted "a fair solution" and accused Greece of provocations.', 'Greece of provocations', '2025-05-06'],
+    ['Union leader Tom Varga said on Monday the strike would go on and warned that more walkouts were coming.', 'more walkouts were coming', '2025-05-05'],
+    ['Defence Minister Lars Holm said on Tuesday that its troops had held the line but denied that any soldier had died.', 'any soldier had died', '2025-05-06'],
+  ])('%s', (body, words, date) => {
+    expect(claimWith(body, words)?.date).toBe(date);
+  });
+
+  it('guard (passes before the change too): a coordinated saying with no time before it takes the article date', () => {
+    expect(claimWith('Union leader Tom Varga said the strike would go on and warned that more walkouts were coming.', 'more walkouts')?.date).toBe('2025-05-08');
+  });
+});

@@ -96,5 +96,20 @@ export function claimDate(
       bestDistance = distance;
     }
   }
-  return best ? dayOfTime(best.value) : referenceDate;
+  if (best) return dayOfTime(best.value);
+  // "said on Tuesday that Ankara wanted a deal and accused Greece of ...": a saying coordinated with an earlier one
+  // shares its time
+  const earlier = earlierCoordinatedCue(sentence, cue);
+  return earlier ? claimDate(times, sentence, { start: earlier.end, end: earlier.end }, [], earlier, referenceDate) : referenceDate;
+}
+
+/**
+ * The reporting verb an "and" or "but" right before `cue` coordinates it with ("said on Tuesday that ... and
+ * accused"): the first reporting verb of the sentence, else undefined. Id: `claims/date-coordinated-cue`.
+ */
+function earlierCoordinatedCue(sentence: TaggedSentence, cue: Token): Token | undefined {
+  const at = sentence.tokens.findIndex((t) => t.start === cue.start);
+  if (at < 2 || !/^(?:and|but)$/.test((sentence.tokens[at - 1] as Token).lower)) return undefined;
+  // the first one: a reporting verb inside the first one's clause ("that Ankara wanted ...") has another subject
+  return sentence.tokens.slice(0, at - 1).find((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && reportingLemma(t.lower) !== undefined);
 }
