@@ -28,3 +28,23 @@ describe('"ruling" before those in power is no court ruling, after a possessive 
     expect(eventsOf(body).some((e) => e.trigger.text === word && e.type === 'legal')).toBe(true);
   });
 });
+
+describe('a habit is no happening the report tells', () => {
+  it.each([
+    ['Fighters often attack convoys on the road to Gao.'],
+    ['Police routinely detain protesters outside the ministry.'],
+    ['Landslides and floods kill hundreds of people in Nepal every year during the monsoon season.'],
+    ['Cyclones regularly strike the coast between May and November.'],
+    ['Wildfires usually break out in the hills in late summer.'],
+  ])('%s', (body) => {
+    expect(eventsOf(body)).toEqual([]);
+  });
+
+  it.each([
+    ['Fighters attacked a convoy on the road to Gao on Friday.', 'attack'],
+    ['A landslide killed 17 people in western Nepal on Friday.', 'accident'],
+    ['Rebels repeatedly attacked the town on Monday.', 'attack'],
+  ])('guard (passes before the change too): one happening stays: %s', (body, type) => {
+    expect(eventsOf(body).some((e) => e.type === type)).toBe(true);
+  });
+});

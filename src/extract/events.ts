@@ -20,7 +20,7 @@ import { isPreposition } from './event/frame.js';
 import { earlierMention, FACTUAL, referredEvent, sameStoryAs } from './event/happenings.js';
 import { modalityOf } from './event/modality.js';
 import { articlePlaces, placeDecision, type ArticlePlaces, type PlaceSource } from './event/place.js';
-import { nounPhrase, readSentence, type Reading } from './event/readings.js';
+import { FREQUENCY, nounPhrase, readSentence, type Reading } from './event/readings.js';
 import { modifiesNext, participantsOf } from './event/roles.js';
 import { salienceOf, titleTypes } from './event/salience.js';
 import { nounTypeOf, verbLemma, type Trigger } from './event/triggers.js';
@@ -653,6 +653,21 @@ function addMention(st: ArticleState, ss: SentenceState, earlier: NewsEvent, tol
   revise(st, earlier, changes);
 }
 
+/**
+ * "Landslides and floods kill hundreds of people every year", "Cyclones regularly strike the coast": a bare plural
+ * happening noun in a clause of habit (a recurring time or an adverb of frequency) names a kind of happening, not one
+ * the report tells. Id: `events/habitual-kind`.
+ */
+function habitualKind(sentence: TaggedSentence, reading: Reading, ownTimes: readonly Time[]): boolean {
+  const { tokens } = sentence;
+  const head = tokens[reading.trigger.last] as Token;
+  const before = tokens[(reading.frame.premodifier?.first ?? reading.trigger.first) - 1];
+  const bare = /s$/.test(head.lower) && !(before && (before.tags.has('Determiner') || before.tags.has('Possessive') || before.tags.has('Value') || /['’]s?$/.test(before.text)));
+  if (!bare) return false;
+  const clauseTokens = tokens.slice(reading.clause.first, reading.clause.last + 1);
+  return ownTimes.some((t) => t.kind === 'set') || clauseTokens.some((t) => FREQUENCY.test(t.lower) && t.lower !== 'repeatedly');
+}
+
 /** A new event for a reading, or undefined when what it tells is no happening to report. */
 function newEvent(st: ArticleState, ss: SentenceState, told: Told): NewsEvent | undefined {
   const { sentence } = ss;
@@ -676,6 +691,7 @@ function newEvent(st: ArticleState, ss: SentenceState, told: Told): NewsEvent | 
     // "the crash prompted an investigation": what a happening brought about is told by the verb before its clause
     || CAUSING_VERBS.test(sentence.tokens[reading.clause.first - 1]?.lower ?? '');
   if (trigger.nominal && told.modality === 'asserted' && !anchored && participants.length === 0 && !clausePlaces && !clauseTime && !duration) return undefined;
+  if (trigger.nominal && !reading.embedded && habitualKind(sentence, reading, ownTimes)) return undefined;
   if (trigger.nominal && !reading.embedded && judgedNoun(sentence, reading)) return undefined;
   speakerAsAgent(st, told);
   const { date, place } = whenAndWhere(st, ss, told);

@@ -28,7 +28,7 @@ export interface Reading {
 }
 
 /** Adverbs of frequency: with a present verb they tell a habit. */
-const FREQUENCY = /^(?:often|usually|regularly|frequently|sometimes|routinely|always|rarely|seldom|occasionally|generally|typically|repeatedly|commonly|normally)$/;
+export const FREQUENCY = /^(?:often|usually|regularly|frequently|sometimes|routinely|always|rarely|seldom|occasionally|generally|typically|repeatedly|commonly|normally)$/;
 /** Verbs whose past tense is their base form: "hit" after "the storm" is the past. */
 const INVARIANT_PAST = /^(?:hit|hurt|shut|cut|put|set|burst|spread|cast|upset|quit|shed|split|let|beat|bet|cost|thrust)$/;
 const DEFINITE = /^(?:the|this|that|these|those|his|her|its|their)$/;
@@ -50,6 +50,12 @@ function simplePresent(tokens: readonly Token[], trigger: Trigger): boolean {
     && (!prev.tags.has('Plural') || tokens.some((t) => t !== tok && (t.tags.has('PastTense') && !INVARIANT_PAST.test(t.lower) || t.tags.has('Date'))))) return false;
   // after a subject (a noun, a pronoun, "now"), the verb is tensed; the tagger's "Infinitive" on "occupy" misleads
   return !tok.tags.has('Infinitive') || (prev !== undefined && (prev.tags.has('Noun') || prev.tags.has('Pronoun') || prev.tags.has('Conjunction') || prev.tags.has('Adverb')));
+}
+
+/** An adverb of frequency right before the verb at `i`, or before it and its auxiliary ("have often attacked"). */
+function habitAdverbBefore(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && FREQUENCY.test(prev.lower) && !/^(?:repeatedly)$/.test(prev.lower) && !/[,;:]/.test(prev.post);
 }
 
 /** A verb after "to": tagged one, or a word before a determiner ("to avenge the killing", "avenge" may be tagged a noun). */
@@ -108,6 +114,8 @@ function readTrigger(sentence: TaggedSentence, mentions: readonly EntityMention[
   if (trigger.fixed) return [{ trigger, type: trigger.type, clause, frame }];
   const actorAt = (k: number): boolean => index.actorAt(sentence, k) !== undefined;
   const placeAt = (k: number): boolean => mentions.some((m) => m.record === 'place' && m.firstToken <= k && m.lastToken >= k);
+  // "fighters often attack convoys", "police routinely detain": a habit, and the verb is no noun the tagger missed
+  if (habitAdverbBefore(tokens, trigger.first)) return [];
   const sense = simplePresent(tokens, trigger) ? null : verbSense(lemma, { tokens, frame, next: tokens[trigger.last + 1], actorAt, placeAt });
   if (sense) return [{ trigger: { ...trigger, type: sense.type }, type: sense.type, clause, frame, ...(sense.sense.cameo ? { cameo: sense.sense.cameo } : {}) }];
   // "Further talks are planned": no verb sense fits, so the word is the noun the tagger missed
