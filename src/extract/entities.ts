@@ -15,6 +15,7 @@ import { commonWordCompanies, unproposedInstitutions, datelinePlaces, dropEventA
 import { ampersandCompanies } from './name-ampersands.js';
 import { actorsOfActingCompounds, companiesAfterTradeNouns, sitesBeforeSiteNouns, hyphenGluedNames, countriesOwningBodies, knownBodiesInText, surnamesAfterParticles, bodiesCoordinatedWithBodies, demonymsOpeningCompanies, companiesHeldInShares, employersBeforeStaff, numberTenSeats, oneWordInstitutions, givenNamesThatArePlaces, personsBeforeRoleApposition, splitCoordinatedBodies } from './name-context-repairs.js';
 import { nameEdgeRepairs } from './name-boundary-repairs.js';
+import { nameBodyRepairs } from './name-body-repairs.js';
 import { loadNameModel } from './names/model.js';
 import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
 import { ACTING_COMPOUNDS, LOCATIVE_COMPOUNDS, NAME_PARTICLES } from '../nlp/lexicon/name-cues.js';
@@ -379,7 +380,8 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
     const sentence = prose || sentenceCaseHeading ? { ...s, blockKind: 'paragraph' as const } : s;
     const mine = (proposals[k] ?? []).flatMap((p) => mentionFromProposal(text, sentence, p, rules, lexicons) ?? []);
     for (const r of rules) {
-      if (mine.some((m) => m.start < r.end && r.start < m.end) || afterModelNumber(text, r)) continue;
+      // "a pro-Trump group", "anti-Kremlin protesters": a word opening in lower case names nobody
+      if (mine.some((m) => m.start < r.end && r.start < m.end) || afterModelNumber(text, r) || /^\p{Ll}/u.test(r.text)) continue;
       if (r.cls === 'organization' || r.cls === 'government' || titledPerson(text, r)) mine.push(r);
       // "Danish drugmaker Bavarian Nordic": a name the rule layer could not type, right after a business noun
       else if (r.cls === 'unknown' && (r.agentive || r.possessive) && BUSINESS_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start))) mine.push({ ...r, cls: 'organization' });
@@ -453,6 +455,7 @@ function repairSentenceProposals(text: string, sentences: readonly TaggedSentenc
     sitesBeforeSiteNouns(text, list, { firstNames, surnames });
     companiesAfterTradeNouns(text, list, ruleNames[k] ?? [], firstNames);
     nameEdgeRepairs(text, s, list, ruleNames[k] ?? [], firstNames);
+    nameBodyRepairs(text, s, list, ruleNames[k] ?? []);
     if (s.blockKind !== 'paragraph') return;
     acronymsOfGroups(s, list);
     bodiesInApposition(text, s, list);
@@ -724,6 +727,8 @@ function propagateNames(text: string, sentences: readonly TaggedSentence[], prop
       const end = start + m.name.length;
       if (list.some((p) => p.start < end && start < p.end)) continue;
       if (leads.has(m.name) && readsAsModifier(s.tokens, start)) continue;
+      // "a Wisconsin Republican": a lead word right after a place's name describes with it (round 11)
+      if (leads.has(m.name) && list.some((p) => p.type === 'LOC' && /^ $/.test(text.slice(p.end, start)))) continue;
       list.push({ start, end, type: known.get(m.name) as ProposedName['type'] });
       added = true;
     }

@@ -1203,11 +1203,15 @@ const BODY_APPOSITION_NOUNS: ReadonlySet<string> = new Set([
   'start-up', 'broadcaster', 'newspaper', 'publisher', 'coalition', 'alliance', 'militia', 'faction', 'insurer',
   'lender', 'conglomerate', 'chain', 'supplier', 'operator', 'developer', 'producer', 'choir', 'orchestra',
   'ensemble', 'foundation', 'nonprofit', 'non-profit', 'consultancy', 'brewer', 'miner', 'utility', 'exporter',
+  // round 11: campaign money and advocacy ("Priorities USA Action, the main super PAC backing X,")
+  'pac', 'lobby', 'tank',
 ]);
 /** ", a folk band from the coast,", ", Brazil's biggest steelmaker,": an article or a possessive name after the comma. */
-const APPOSITION_OPENS = /^\s*,\s+(?:a|an|the|\p{Lu}[\p{L}.]*['’]s)\s+([^,.;:()"“”]{1,80})/u;
+// ("Kataib Hezbollah, one of the largest militias,": "one of" and a plural head, round 11)
+const APPOSITION_OPENS = /^\s*,\s+(?:one\s+of\s+)?(?:a|an|the|its|their|\p{Lu}[\p{L}.]*['’]s)\s+([^,.;:()"“”]{1,80})/u;
 /** Where a noun phrase's post-modifiers begin: its head is the word before. */
-const POST_MODIFIER = /\s(?:from|in|at|on|with|of|for|that|which|who|whose|based|known|founded|set|run|owned|backed|led|whom)\b/u;
+// (participles that take an object: "the main super PAC backing X", round 11)
+const POST_MODIFIER = /\s(?:from|in|at|on|with|of|for|that|which|who|whose|based|known|founded|set|run|owned|backed|led|whom|backing|supporting|opposing|representing|seeking|fighting|formed|created|allied|aligned|affiliated|linked|loyal)\b/u;
 
 /**
  * Whether the text at `at` (right after a name) is an apposition headed by a noun of BODY_APPOSITION_NOUNS, with no
@@ -1218,7 +1222,9 @@ function bodyApposition(text: string, at: number): boolean {
   if (phrase === undefined) return false;
   const cut = POST_MODIFIER.exec(` ${phrase}`);
   const words = (cut ? ` ${phrase}`.slice(0, cut.index) : phrase).trim().toLowerCase().split(/\s+/);
-  const head = words[words.length - 1] as string;
+  const written = words[words.length - 1] as string;
+  // "one of the largest militias": the plural head after "one of"
+  const head = /^\s*,\s+one\s+of\s/u.test(text.slice(at, at + 20)) ? written.replace(/(?:ie)?s$/u, (s) => (s === 'ies' ? 'y' : '')) : written;
   // "Brazil's second-biggest steelmaker", "a Danish drugmaker": makers of a product are companies
   if ((!BODY_APPOSITION_NOUNS.has(head) && !/^\p{Ll}{3,}maker$/u.test(head)) || words.length > 5) return false;
   // "the world's largest copper producer": a body ranked among its trade, though "producer" is also a person's role
@@ -1230,7 +1236,7 @@ function bodyApposition(text: string, at: number): boolean {
 const RANKING_WORDS = /^(?:(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))-)?(?:largest|biggest|smallest|leading|top|dominant|oldest)$/u;
 
 /** Capitalised words that open a sentence and are set off by a comma ("Morning Tide, a folk band"). */
-const OPENING_NAME_BEFORE_COMMA = /^((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)(?=\s*,)/u;
+const OPENING_NAME_BEFORE_COMMA = /^((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]*)(?=\s*,)/u;
 
 /**
  * "Morning Tide, a folk band from the coast, said", "Kestrel, a Swedish engineering firm, said": a name the tagger
@@ -1246,10 +1252,14 @@ export function bodiesInApposition(text: string, sentence: TaggedSentence, propo
   if (opening === undefined) return;
   const start = sentence.start;
   const end = start + opening.length;
-  if (proposals.some((p) => p.start < end && start < p.end) || !bodyApposition(text, end)) return;
+  // "Priorities USA Action, the main super PAC": places or persons the tagger proposed inside a longer opening run
+  // give way to the body (a proposal over the whole run was typed above, one reaching past it is left)
+  const inside = proposals.filter((p) => p.start < end && start < p.end);
+  if (inside.some((p) => p.start < start || p.end > end || (p.start === start && p.end === end)) || !bodyApposition(text, end)) return;
   // "However, a group of ...", "In March, a firm ...": words of no name open the sentence
   const words = sentence.tokens.filter((t) => t.start >= start && t.end <= end);
   if (words.some((t) => OPENING_TAGS.some((tag) => t.tags.has(tag)) || CALENDAR_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower) || TITLE_FIRST_WORDS.has(t.lower))) return;
+  for (const p of inside) proposals.splice(proposals.indexOf(p), 1);
   proposals.push({ start, end, type: 'ORG' });
   proposals.sort((a, b) => a.start - b.start);
 }

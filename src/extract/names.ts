@@ -393,8 +393,18 @@ function isLocative(tokens: readonly Token[], first: number): boolean {
   if (possessor && isCapitalised(possessor) && (/['’]s$/.test(possessor.text) || /^['’]/.test(possessor.post))) i--;
   if (tokens[i]?.lower === 'the') i--;
   const prev = tokens[i];
+  // "a former mayor of Bogotá", "the outskirts of Kyiv": "of" after a city's office or parts is the place (round 11)
+  if (prev?.lower === 'of' && !breaksAfter(prev) && PLACE_OF_NOUNS.has(tokens[i - 1]?.lower ?? '')) return true;
   return prev !== undefined && LOCATIVE_PREPOSITIONS.has(prev.lower) && !breaksAfter(prev);
 }
+
+/**
+ * Nouns after which "of" names a place, not a state that acts: a city's or a region's office and its parts ("mayor
+ * of Bogotá", "governor of Texas", "the outskirts of Kyiv", "residents of Gaza"). Id names.place-of-nouns.
+ */
+const PLACE_OF_NOUNS: ReadonlySet<string> = new Set([
+  'mayor', 'mayors', 'governor', 'governors', 'outskirts', 'suburbs', 'residents', 'inhabitants', 'streets',
+]);
 
 /** A link between two conjuncts: "and", "or", or a list comma ("France, Germany and Italy"). */
 function conjunctLink(tokens: readonly Token[], before: number): number {

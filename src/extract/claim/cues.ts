@@ -132,8 +132,22 @@ function cueAt(sentence: TaggedSentence, i: number): Cue | null {
   // "State media said ...", "State television reported ...": a bare verb form opening the sentence before a noun
   // has no subject and reports nothing (the tagger reads "State" as an imperative)
   if (lemma && i === 0 && tok.tags.has('Infinitive') && tokens[1]?.tags.has('Noun') && !/[,:"“]/.test(tok.post)) return null;
+  if (lemma && statesAsNoun(tokens, i)) return null;
   if (lemma) return verbCue(sentence, i, lemma);
   return cognitionCue(sentence, i) ?? asPutCue(sentence, i) ?? quoteFrameCue(sentence, i) ?? retortCue(sentence, i);
+}
+
+/**
+ * "The two Gulf states met", "Floods hit Assam and Bihar states.", "the Baltic states said": "states" after a
+ * capitalised word, then a verb or the sentence's end, is the plural noun of countries or provinces, no reporting
+ * verb ("The report states that", "Smith states the obvious" keep the verb). Id `cues/states-noun` (round 11, names11).
+ */
+function statesAsNoun(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (tok.lower !== 'states' || !prev || !/^\p{Lu}/u.test(prev.text) || /[,;:"“]/.test(prev.post + tok.post)) return false;
+  const next = tokens[i + 1];
+  return next === undefined || /^[.!?]/.test(tok.post.trim()) || (next.tags.has('Verb') && next.lower !== 'that');
 }
 
 /**

@@ -194,3 +194,52 @@ export const INDUSTRY_HEADS: ReadonlySet<string> = new Set([
  * names.industry-heads-proposed.
  */
 export const PROPOSED_INDUSTRY_HEADS: ReadonlySet<string> = new Set([...INDUSTRY_HEADS, 'space', 'defence', 'defense', 'aircraft', 'engines']);
+
+/**
+ * Head words that end a firm's name after another name ("Bain Capital", "Elliott Management", "Vista Equity
+ * Partners", "AK Holdings"): a name ending in one is a company, not a person, and not a place unless the gazetteer
+ * knows it. Written with their capital, as names end. Source: the names of investment and holding firms in
+ * business wire copy; id names.firm-heads.
+ */
+export const FIRM_HEADS: ReadonlySet<string> = new Set([
+  'Capital', 'Management', 'Partners', 'Holdings', 'Investments', 'Ventures', 'Advisors', 'Advisers', 'Associates',
+  'Bancorp', 'Group',
+]);
+
+/**
+ * Words that open a company's name before one more word and its legal form ("General Electric Co", "Western Digital
+ * Corp", "Southern Co", "United Parcel Service Inc"), which the tagger and the rule layer cut off as a title or a
+ * compass point. Source: company names of the large US and European listings; id names.company-openers.
+ */
+export const COMPANY_NAME_OPENERS: ReadonlySet<string> = new Set([
+  'General', 'Western', 'Eastern', 'Northern', 'Southern', 'Central', 'Pacific', 'Atlantic', 'United', 'American',
+  'National', 'Royal', 'First', 'Standard', 'Continental', 'International', 'Global', 'Universal', 'Consolidated',
+]);
+
+/**
+ * Adjectives of public institutions that open a body's name and never a person's ("the National Registry", "the
+ * Federal Tribunal", "the Constitutional Court"). Source: English names of state institutions in wire copy; id
+ * names.institution-openers.
+ */
+export const INSTITUTION_OPENERS: ReadonlySet<string> = new Set([
+  'National', 'Federal', 'Central', 'Supreme', 'Constitutional', 'Electoral', 'International', 'Presidential', 'Royal',
+]);
+
+/**
+ * Words written before a city's name in a football club's name ("Real Madrid", "Atletico Madrid", "Inter Milan",
+ * "AC Milan", "FC Porto", "Borussia Dortmund"). Source: the names of clubs of the main European leagues; id
+ * names.club-prefixes.
+ */
+export const CLUB_NAME_PREFIXES: ReadonlySet<string> = new Set([
+  'Real', 'Atletico', 'Atlético', 'Athletic', 'Sporting', 'Racing', 'Inter', 'AC', 'AS', 'FC', 'SC', 'Olympique',
+  'Borussia', 'Dynamo', 'Dinamo', 'Spartak', 'Lokomotiv', 'CSKA', 'Deportivo', 'Olympiacos', 'Hertha',
+]);
+
+/**
+ * Codes of stock exchanges written before a ticker in brackets ("(NYSE: DIS)", "(Nasdaq: AAPL)", "(LSE: BARC)").
+ * Source: the exchanges' own abbreviations as press releases and wire copy write them; id names.exchange-codes.
+ */
+export const STOCK_EXCHANGE_CODES: ReadonlySet<string> = new Set([
+  'NYSE', 'Nasdaq', 'NASDAQ', 'AMEX', 'NYSEArca', 'LSE', 'TSX', 'TSXV', 'ASX', 'HKEX', 'HKSE', 'SGX', 'TSE', 'BSE',
+  'NSE', 'OTC', 'OTCQX', 'OTCQB', 'Euronext', 'SIX', 'JSE', 'KRX', 'SSE', 'SZSE', 'TYO', 'FRA', 'ETR', 'EPA', 'LON',
+]);
