@@ -102,7 +102,22 @@ const RANGE_ENDS: readonly Case[] = [
   ['guard (passes before the change too): Markets were closed on Aug. 3 and Aug. 7.', '1998-08-28', 'Aug. 7', '1998-08-07'],
 ];
 
+const QUARTER_CLOSING_SPAN: readonly Case[] = [
+  // "the three months to September" is the quarter closing then, not the year so far: the quarter discussed stays
+  ['Revenue for the quarter rose 39 percent. The company sold 17 million phones in the three months to September, compared with 20 million in the previous quarter.', '2011-10-19', 'the previous quarter', '2011-Q2'],
+  ['Profit for the quarter fell. Sales in the three months to June were flat, against a rise in the previous quarter.', '2008-07-24', 'the previous quarter', '2008-Q1'],
+  ['guard (passes before the change too): Net fell in August. In the nine months to September, the company earned $4 million, against $9 million in the year-earlier period.', '1989-10-27', 'the year-earlier period', '1988'],
+];
+
+const FISCAL_YEAR_OF_A_PINNED_PART: readonly Case[] = [
+  // a fiscal quarter pinned by its closing date says which fiscal year "the fiscal year" is
+  ['Apple reported a profit for its fiscal fourth quarter, which ended on September 24. For the fiscal year, Apple earned $25.9 billion.', '2011-10-19', 'the fiscal year', 'FY2011'],
+  ['The company earned $3 million in its fiscal first quarter, ended Sept. 30. It expects a profit for the fiscal year.', '1989-10-20', 'the fiscal year', 'FY1990'],
+];
+
 describeValueTables('times round 11', {
+  'the quarter closing a span of three months': QUARTER_CLOSING_SPAN,
+  'the fiscal year of a pinned fiscal part': FISCAL_YEAR_OF_A_PINNED_PART,
   'the second end of a range of days': RANGE_ENDS,
   'a plural subject before a weekday': SUBJECT_IN_S_BEFORE_WEEKDAY,
   'a happening ahead': AHEAD_OF_HAPPENING,

@@ -8,6 +8,7 @@ import { FISCAL_OPENING_VERBS, YEAR_SO_FAR_RULE } from './time/business.js';
 import { matchSentence } from './time/patterns.js';
 import { resolveSpec, type AnchorPoint, type Reference, type Resolved } from './time/resolve.js';
 import type { Tense, TimeMatch, TimeSpec } from './time/spec.js';
+import { MONTHS } from './time/lexicon.js';
 import { clauseTense } from './time/tense.js';
 import { insideNumber, tokenize, type Token } from './time/tokens.js';
 
@@ -301,8 +302,21 @@ function yearToDateSpan(tokens: readonly Token[], m: TimeMatch, year: number | n
   // "the nine months" alone is a report's year so far; with "first" any count of months short of a year is
   // ("the first two months", "the first 10 months")
   const counts = first ? FIRST_MONTHS_COUNTS : YEAR_TO_DATE_COUNTS;
-  return unit === 'months' && counts.has(count ?? '') && rest.length <= 3 ? year : null;
+  if (!(unit === 'months' && counts.has(count ?? '') && rest.length <= 3)) return null;
+  // "the three months to September" is the quarter closing then, not the year so far ("the nine months to
+  // September" is): a closing month that is not the count of months from January leaves the period as it was
+  // (round 11: "the previous quarter" after it was the quarter before the report's, not before the one discussed)
+  const closing = SPAN_CLOSERS.has(tokens[m.end]?.lower ?? '') ? MONTHS.get(tokens[m.end + 1]?.lower ?? '') : undefined;
+  if (closing !== undefined && closing !== monthCount(count ?? '')) return null;
+  return year;
 }
+
+/** A count of months in words or digits ("nine", "9"). */
+function monthCount(word: string): number {
+  return /^\d+$/.test(word) ? Number(word) : (MONTH_COUNT_WORDS.indexOf(word) + 1 || NaN);
+}
+
+const MONTH_COUNT_WORDS: readonly string[] = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /**
  * The year of "the January-September period": the year written in it, else the reference year once the range has
@@ -401,6 +415,24 @@ function fiscalOffset(tokens: readonly Token[], f: Found, r: Resolved): number |
 }
 
 /**
+ * Keeps the fiscal calendar an expression revealed; a numbered fiscal part pinned by its closing date ("its fiscal
+ * fourth quarter, which ended on September 24") also says which fiscal year the report is in, named by the year it
+ * ends in, for a later "For the fiscal year" (FY2011; round 11).
+ */
+function noteFiscalCalendar(f: Found, r: Resolved, quarters: number, carry: Carry): void {
+  carry.fiscal = { quarters, unit: f.unit };
+  const spec = f.match.spec;
+  if (spec.t !== 'date' || !spec.fiscalPart || !r.point) return;
+  carry.fiscalYear = { value: fiscalYearHolding(r.point.day, quarters), key: f.key, unit: f.unit };
+}
+
+/** The fiscal year (FYyyyy, named by the year it ends in) that holds a day, for a year closing with calendar quarter `quarters` (0: December). */
+function fiscalYearHolding(day: { y: number; m: number }, quarters: number): string {
+  const closes = quarters === 0 ? 12 : quarters * 3;
+  return `FY${day.m <= closes ? day.y : day.y + 1}`;
+}
+
+/**
  * "its fiscal first quarter, ended Sept. 30 ... In the second quarter, it expects a profit": once the article has
  * given the company's fiscal calendar, a numbered quarter without a year in the next sentences (or one called
  * "fiscal" anywhere after) is that fiscal quarter, valued as the calendar quarter it covers (calendar Q4 here).
@@ -454,7 +486,11 @@ function fiscalJustEnded(tokens: readonly Token[], f: Found, carry: Carry, ref: 
   const count = 12 / per;
   const n = current === 0 ? count : current;
   const y = current === 0 ? ref.y - 1 : ref.y;
-  if (spec.of === 'Q') carry.fiscal = { quarters: (n - spec.n + 4) % 4, unit: f.unit };
+  if (spec.of === 'Q') {
+    carry.fiscal = { quarters: (n - spec.n + 4) % 4, unit: f.unit };
+    // its fiscal year, for a later "For the fiscal year" (round 11)
+    carry.fiscalYear = { value: fiscalYearHolding({ y, m: (n - 1) * 3 + 1 }, carry.fiscal.quarters), key: f.key, unit: f.unit };
+  }
   return { ...spec, n, y };
 }
 
@@ -674,7 +710,7 @@ function resolveDates(
     resolved.set(f.key, r);
     if (/^FY\d{4}$/.test(r.value)) carry.fiscalYear = { value: r.value, key: anaphor ? carry.fiscalYear!.key : f.key, unit: f.unit };
     const fiscal = fiscalOffset(unitTokens[f.unit]!, f, r);
-    if (fiscal !== null) carry.fiscal = { quarters: fiscal, unit: f.unit };
+    if (fiscal !== null) noteFiscalCalendar(f, r, fiscal, carry);
     const toDate = yearToDateSpan(unitTokens[f.unit]!, f.match, yearSoFarOf(discussed, ref), ref);
     if (toDate) carry.period = { point: { key: f.key, day: { y: toDate, m: 1, d: 1 }, gran: 'year' }, unit: f.unit };
     // "since 1994" opens a span that runs to the present: the rest of the sentence is not set in that year
