@@ -115,7 +115,24 @@ const FISCAL_YEAR_OF_A_PINNED_PART: readonly Case[] = [
   ['The company earned $3 million in its fiscal first quarter, ended Sept. 30. It expects a profit for the fiscal year.', '1989-10-20', 'the fiscal year', 'FY1990'],
 ];
 
+const RELATIVE_CLAUSE_MONTH: readonly Case[] = [
+  // a month in a relative clause ("a strike that ended in May") dates its noun, not the period the report discusses
+  ['Goodyear said second-quarter earnings fell 16%, reflecting a strike at a Canadian plant that ended in May. Net income dropped from $105.2 million in the 1988 period.', '1989-07-14', 'the 1988 period', '1988-Q2'],
+  ['Profit in the third quarter fell 8%, hurt by a price war which began in August. Sales fell from the year-earlier period.', '1997-10-22', 'the year-earlier period', '1996-Q3'],
+  ['guard (passes before the change too): Second-quarter profit fell. The company said that sales fell in May. Net income dropped from the 1988 period.', '1989-07-14', 'the 1988 period', '1988-05'],
+];
+
+const SISTER_HALF_COMPARED: readonly Case[] = [
+  // a bare quarter or half compared with a later one of the same sentence ("similar to the first half") is in its year
+  ['The company said it expects results in the second half to be similar to the first half.', '1989-07-14', 'the first half', '1989-H1'],
+  ['Analysts expect fourth-quarter profit to be similar to the third quarter.', '1998-10-05', 'the third quarter', '1998-Q3'],
+  ['guard (passes before the change too): Net rose 3% in the second quarter from the first quarter.', '1989-07-14', 'the first quarter', '1989-Q1'],
+  ['guard (passes before the change too): Sales fell in the fourth quarter and are expected to recover in the first quarter.', '1989-07-14', 'the first quarter', '1990-Q1'],
+];
+
 describeValueTables('times round 11', {
+  'a month in a relative clause': RELATIVE_CLAUSE_MONTH,
+  'a sister part compared': SISTER_HALF_COMPARED,
   'the quarter closing a span of three months': QUARTER_CLOSING_SPAN,
   'the fiscal year of a pinned fiscal part': FISCAL_YEAR_OF_A_PINNED_PART,
   'the second end of a range of days': RANGE_ENDS,

@@ -8,7 +8,7 @@ import { FISCAL_OPENING_VERBS, YEAR_SO_FAR_RULE } from './time/business.js';
 import { matchSentence } from './time/patterns.js';
 import { resolveSpec, type AnchorPoint, type Reference, type Resolved } from './time/resolve.js';
 import type { Tense, TimeMatch, TimeSpec } from './time/spec.js';
-import { MONTHS } from './time/lexicon.js';
+import { IRREGULAR_PAST, MONTHS } from './time/lexicon.js';
 import { clauseTense } from './time/tense.js';
 import { insideNumber, tokenize, type Token } from './time/tokens.js';
 
@@ -81,7 +81,7 @@ function periodModifier(tokens: readonly Token[], start: number, end: number): b
 /** Words that introduce the term of a comparison: "up from", "higher than", "against", "versus". */
 const COMPARATORS: ReadonlySet<string> = new Set(['from', 'than', 'against', 'over', 'versus', 'vs', 'on']);
 /** "compared with", "compared to", "relative to", "in contrast to". */
-const COMPARATOR_VERBS: ReadonlySet<string> = new Set(['compared', 'comparison', 'relative', 'contrast', 'comparable']);
+const COMPARATOR_VERBS: ReadonlySet<string> = new Set(['compared', 'comparison', 'relative', 'contrast', 'comparable', 'similar', 'identical']);
 
 /**
  * Whether the expression at token `start` is what something is compared with: a comparator within a few tokens
@@ -364,6 +364,24 @@ function closesSpan(tokens: readonly Token[], start: number): boolean {
   return SPAN_CLOSERS.has(tokens[start - 1]?.lower ?? '') && (unit === 'months' || unit === 'weeks');
 }
 
+/**
+ * "second-quarter earnings fell, reflecting a strike at a Canadian plant that ended in May. Net dropped from ... in
+ * the 1988 period": a time in a relative clause ("that ended", "which began") dates the noun it describes, not the
+ * period the report discusses, so a quarter under discussion stays (round 11; "the 1988 period" was 1988-05).
+ * True when a relative pronoun right after a noun and right before a past verb opens the clause a few words before.
+ */
+function relativeClauseTime(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(1, start - 5); k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' && t.text !== '-') return false;
+    if (t.lower !== 'that' && t.lower !== 'which') continue;
+    const verb = tokens[k + 1];
+    const noun = tokens[k - 1]!;
+    return !!verb && verb.kind === 'word' && !verb.cap && (IRREGULAR_PAST.has(verb.lower) || /[^e]ed$|eed$|ied$/.test(verb.lower)) && noun.kind === 'word' && !noun.cap;
+  }
+  return false;
+}
+
 /** The state that carries from one expression to the next while resolving in text order. */
 interface Carry {
   previous: AnchorPoint | null;
@@ -501,8 +519,11 @@ function afterReference(p: AnchorPoint, ref: Reference | null): boolean {
   return a > b;
 }
 
-/** A month, quarter or half of a written year ("January 1998", "the first quarter of 1997"), or a bare one. */
-interface WrittenPeriod { key: number; y: number; unit: 'month' | 'Q' | 'H'; n: number }
+/**
+ * A month, quarter or half of a written year ("January 1998", "the first quarter of 1997"), or a bare quarter or half
+ * as resolved (`resolved`: "expects results in the second half to be similar to the first half").
+ */
+interface WrittenPeriod { key: number; y: number; unit: 'month' | 'Q' | 'H'; n: number; resolved?: boolean }
 
 function periodOfYear(spec: TimeSpec): Omit<WrittenPeriod, 'key'> | null {
   if (spec.t === 'date' && spec.y !== undefined && spec.m !== undefined && spec.d === undefined) return { y: spec.y, unit: 'month', n: spec.m };
@@ -524,6 +545,10 @@ function comparedTermYear(tokens: readonly Token[], f: Found, written: WrittenPe
   if (spec.t === 'date' && spec.dir === 'bare' && spec.m !== undefined && spec.y === undefined && spec.d === undefined && spec.yOffset === undefined && spec.yy === undefined && !spec.yAnaphoric) bare = { unit: 'month', n: spec.m };
   else if (spec.t === 'part' && spec.dir === 'bare' && spec.y === undefined && spec.yOffset === undefined) bare = { unit: spec.of, n: spec.n };
   if (!bare || bare.unit !== written.unit || bare.n === written.n) return null;
+  // a period resolved from the tense, not written, is compared only with an earlier one of its year: "results in
+  // the second half similar to the first half" (July 1989) is 1989-H1, not next year's (round 11); "weaker than the
+  // second half" after a first half may look ahead
+  if (written.resolved && bare.n > written.n) return null;
   const y = bare.n > written.n ? written.y - 1 : written.y;
   return { ...spec, y } as TimeSpec;
 }
@@ -697,9 +722,9 @@ function resolveDates(
     const sentenceYear = yearWritten && sameClause(unitTokens[f.unit]!, yearWritten.end, f.match.start) ? yearWritten : null;
     const lastDay = carry.day && f.unit - carry.day.unit <= PERIOD_REACH ? carry.day.point : null;
     const range = rangeEnd(unitTokens[f.unit]!, f, group, resolved);
-    const compared = range?.spec ?? comparedTermYear(unitTokens[f.unit]!, f, periodWritten);
-    const justEnded = compared ? null : fiscalJustEnded(unitTokens[f.unit]!, f, carry, ref);
-    const calendarSpec = compared ?? justEnded ?? inFiscalCalendar(unitTokens[f.unit]!, f, carry, sentenceYear);
+    const compared: TimeSpec | null = range?.spec ?? comparedTermYear(unitTokens[f.unit]!, f, periodWritten);
+    const justEnded: TimeSpec | null = compared ? null : fiscalJustEnded(unitTokens[f.unit]!, f, carry, ref);
+    const calendarSpec: TimeSpec = compared ?? justEnded ?? inFiscalCalendar(unitTokens[f.unit]!, f, carry, sentenceYear);
     const told: { ref: Reference; key: number } | null = compared ? null : toldAt(unitTokens[f.unit]!, f, spokenAt, ref) ?? quoteToldOn(unitTokens[f.unit]!, f, group, ref) ?? (spec.t === 'relDay' && !f.dateline ? writtenOn : null);
     const anaphor = fiscalYearAnaphor(f, carry, ref);
     const resolvedSpec: Resolved | null = anaphor !== undefined ? anaphor : resolveSpec(calendarSpec, f.key, { ref: told ? told.ref : ref, tense: f.tense, previous: carry.previous, sentenceDate, period: discussed, sentenceYear, comparison: f.comparison, lastDay, figures: f.figures });
@@ -718,6 +743,7 @@ function resolveDates(
     if (spec.t === 'date' && spec.y !== undefined && !since) yearWritten = { key: f.key, y: spec.y, end: f.match.end };
     const written = periodOfYear(spec);
     if (written && !since) periodWritten = { key: f.key, ...written };
+    else if (spec.t === 'part' && r.point && !compared && !since) periodWritten = { key: f.key, y: r.point.day.y, unit: spec.of, n: spec.n, resolved: true };
     if (r.point && (r.point.gran === 'day' || r.point.gran === 'week' || r.point.gran === 'month') && f.tense !== 'future') spokenAt = { point: r.point, end: f.match.end };
     if (r.point) {
       // Seasons, quarters and halves are discussed, not counted from: "two days later" skips them.
@@ -732,7 +758,9 @@ function resolveDates(
       }
       // "since September" is where a span starts, not a period the report is discussing; "compared with $28 million
       // in 1997" names the term of a comparison, and the period discussed stays the one compared with it
-      else if (!since && !(f.compared && discussed) && !closesSpan(unitTokens[f.unit]!, f.match.start)) carry.period = { point: derived ? discussed : r.point, unit: f.unit };
+      else if (!since && !(f.compared && discussed) && !closesSpan(unitTokens[f.unit]!, f.match.start) && !(discussed && relativeClauseTime(unitTokens[f.unit]!, f.match.start))) {
+        carry.period = { point: derived ? discussed : r.point, unit: f.unit };
+      }
     }
   }
   return days;
