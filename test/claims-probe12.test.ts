@@ -144,3 +144,94 @@ describe('an addressee before a clause whose subject is a capitalised title is n
     expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
   });
 });
+
+describe('a name after a relation phrase ("loyal to", "allied with", "backed by") is its object; the head speaks', () => {
+  it.each([
+    ['The rebels, loyal to First Vice President Riek Machar, said their positions had come under attack first.', 'rebels'],
+    ['Fighters allied with Khalifa Haftar said they had taken the port.', 'fighters'],
+    ['The militia, backed by Iran, said it had taken the town.', 'militia'],
+    ['The lawmakers, close to Speaker Paul Ryan, said the bill was dead.', 'lawmakers'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+
+});
+
+describe('an unnamed source before its relative clause ("One official, who asked not to be named, said") speaks', () => {
+  it.each([
+    ['One official, who asked not to be named, said the talks had stalled.', 'official'],
+    ['A diplomat, who declined to be identified, said the talks had stalled.', 'diplomat'],
+    ['Shares rose. One trader, who asked not to be named, said investors had been too pessimistic.', 'trader'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => [c.claimant, c.cue])).toEqual([[claimant, 'said']]);
+  });
+
+  it.each([
+    ['A senior official, who spoke on condition of anonymity, said the talks had stalled.', 'senior official'],
+  ])('guard (passes before the change too): %s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => [c.claimant, c.cue])).toEqual([[claimant, 'said']]);
+  });
+});
+
+describe('declaring a ceasefire, an emergency or war, and maintaining a forecast, are acts', () => {
+  it.each([
+    'President Kiir later declared a unilateral ceasefire.',
+    'Russia declared war.',
+    'Acme Corp declared a special dividend.',
+    'Nordvik Bank maintained its target of a return above 12 percent.',
+    'Acme Corp maintained its full-year forecast.',
+  ])('%s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['President Kiir declared that the war was over.', 'the war was over'],
+    ['Trump declared victory in Indiana.', 'victory in Indiana'],
+    ['Senator Ann Ruiz maintained that she had done nothing wrong.', 'she had done nothing wrong'],
+    ['Senator Ann Ruiz maintained her innocence.', 'her innocence'],
+  ])('guard (passes before the change too): %s', (text, content) => {
+    expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
+  });
+});
+
+describe('a comparison after a postposed attribution is the writer\'s; the claim is the clause before', () => {
+  it.each([
+    ['Nordvik Bank reported results. Net profit rose to 4.1 billion crowns, the lender said, compared with a forecast of 3.8 billion.', 'Net profit rose to 4.1 billion crowns'],
+    ['Sales at Acme Corp fell 3 percent, Acme said, down from 5 percent a year earlier.', 'Sales at Acme Corp fell 3 percent'],
+  ])('%s', (text, content) => {
+    expect(claimsOf(text).filter((c) => c.cue === 'said').map((c) => c.content)).toEqual([content]);
+  });
+});
+
+describe('"denied the accusation" answers the claim made with the noun\'s verb', () => {
+  it('links the denial to the accusation, not to the latest claim of another speaker', () => {
+    const claims = claimsOf('Syria\'s Foreign Ministry accused Turkish forces of shelling three villages. The ministry also demanded that the Security Council act. Turkey\'s military denied the accusation.');
+    const accused = claims.find((c) => c.cue === 'accused');
+    const denied = claims.find((c) => c.cue === 'denied');
+    expect(denied?.disputes).toEqual([accused?.id]);
+  });
+
+  it('guard (passes before the change too): "denied the claim" after one claim answers it', () => {
+    const claims = claimsOf('Rebels claimed they had shot down a jet. The army denied the claim.');
+    expect(claims.find((c) => c.cue === 'denied')?.disputes).toEqual([claims.find((c) => c.cue === 'claimed')?.id]);
+  });
+});
+
+describe('"the union" and "the administration" with none named speak as bodies of their own', () => {
+  it.each([
+    ['The union said members would stay out.', 'union'],
+    ['Workers struck at three plants. The union representing workers at the plants said the company had refused to budge.', 'union'],
+    ['The United Auto Workers union called a strike. The union said members would stay out.', 'United Auto Workers'],
+    ['The European Union imposed tariffs on steel. The union said the measures were temporary.', 'European Union'],
+    ['President Barack Obama defended the deal. The administration contended that it was fair.', 'administration'],
+    ['The Obama administration defended the deal. The administration said the deal was fair.', 'administration'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+
+  it.each([
+    ['The White House defended the deal. The administration said it was fair.', 'United States'],
+  ])('guard (passes before the change too): %s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+});

@@ -19,7 +19,7 @@ import { claimDate } from './claim/date.js';
 import { refineKind } from './claim/kind.js';
 import { IRREGULAR_PAST, WEEKDAYS } from './time/lexicon.js';
 import { DESCRIPTION_NOUNS, describedBodyStart, describedReferent, type RecentOrganization } from './claim/described-body.js';
-import { absoluteGroup, accordingSpeaker, complementOfGroup, courtModifier, isGroupMember, isSpeakerRole, knownActor, namedGroupBeforeComplement, makeSpeaker, postposedSource, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
+import { RELATION_WORDS, absoluteGroup, accordingSpeaker, complementOfGroup, courtModifier, isGroupMember, isSpeakerRole, knownActor, namedGroupBeforeComplement, makeSpeaker, postposedSource, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
 import type { ClaimDraft } from './claim/draft.js';
 import { describedThenNamed } from './claim/named-later.js';
 import { personDescribedAs } from './claim/described-person.js';
@@ -103,6 +103,10 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
   // "The union representing federal workers said", "Lawyers representing the state argued": the head speaks
   const participle = relationParticipleBefore(sentence.tokens, cue.first);
   if (participle > 0) return speakerBefore(text, sentence, { ...cue, first: participle, last: participle }, resolver);
+  // "The rebels, loyal to First Vice President Riek Machar, said", "Fighters allied with Khalifa Haftar said": the
+  // name is the object of a relation phrase; the phrase's head speaks
+  const relation = relationPhraseBefore(sentence.tokens, cue.first);
+  if (relation > 0) return speakerBefore(text, sentence, { ...cue, first: relation, last: relation }, resolver);
   // "A federal appeals court in Richmond, Virginia, ruled", "The embassy in Kabul said": the body, not the place
   const place = placeComplementBefore(text, sentence, cue.first, resolver);
   if (place > 0) return speakerBefore(text, sentence, { ...cue, first: place, last: place }, resolver);
@@ -141,7 +145,8 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
     if (made.kind === 'organization') resolver.lastThing = made.id;
     return made.id;
   }
-  return bareSpokesperson(sentence, cue, resolver);
+  // "One official, who asked not to be named, said": an unnamed source before its relative clause
+  return bareSpokesperson(sentence, cue, resolver) ?? (aside > 0 ? bareSpokesperson(sentence, { ...cue, first: aside, last: aside }, resolver) : null);
 }
 
 /**
@@ -253,6 +258,27 @@ function relationParticipleBefore(tokens: readonly Token[], cueFirst: number): n
     const t = tokens[j] as Token;
     if (/[,;:()"“”]/.test(t.post)) return -1;
     if (RELATION_PARTICIPLES.has(t.lower)) return (tokens[j - 1] as Token).tags.has('Noun') && !/[,;:()"“”]/.test((tokens[j - 1] as Token).post) ? j : -1;
+    if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective')) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "The rebels, loyal to First Vice President Riek Machar, said", "Fighters allied with Khalifa Haftar said", "The
+ * militia, backed by Iran, said": the index of a relation adjective or participle with its preposition
+ * (`RELATION_WORDS`) after the subject's head, its phrase running to the cue (set off by commas or not); else -1.
+ * Id: `speaker/relation-phrase-object`.
+ */
+function relationPhraseBefore(tokens: readonly Token[], cueFirst: number): number {
+  const closing = /,\s*$/.test(tokens[cueFirst - 1]?.post ?? '');
+  for (let j = cueFirst - 1; j >= Math.max(1, cueFirst - 9); j--) {
+    const t = tokens[j] as Token;
+    if (/[;:()"“”]/.test(t.post) || (j < cueFirst - 1 && /,/.test(t.post))) return -1;
+    if (RELATION_WORDS.test(t.lower) && /^(?:to|with|by)$/.test(tokens[j + 1]?.lower ?? '')) {
+      const head = tokens[j - 1] as Token;
+      const commas = /,\s*$/.test(head.post);
+      return head.tags.has('Noun') && commas === closing && !/[;:()"“”]/.test(head.post) ? j : -1;
+    }
     if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective')) return -1;
   }
   return -1;
@@ -431,6 +457,11 @@ function anaphorBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
       const referent = describedReferent(recentOrganizations(text, sentence, (sentence.tokens[describedAt] as Token).start, resolver), resolver.lastClaimant);
       if (referent) return referent;
     }
+    // "The union said", "The union representing workers at the plants said": the labour union named last, else an
+    // unnamed union of its own
+    if (t.lower === 'union' && sentence.tokens[k - 1]?.lower === 'the' && !/^(?:to|of|for|with|by|from|on|in)$/.test(sentence.tokens[k - 2]?.lower ?? '')) {
+      return labourUnion(resolver, t.start) ?? makeSpeaker(resolver.book, 'union', 'organization', { start: t.start, end: t.end, text: t.text }).id;
+    }
     // not the object of a preposition ("officials close to the ministry said": the officials speak)
     if (ORG_ANAPHORS.has(t.lower) && sentence.tokens[k - 1]?.lower === 'the' && !/^(?:to|of|for|with|by|from|on|in)$/.test(sentence.tokens[k - 2]?.lower ?? '')) {
       // "the ministry", "the company": the entity stage's resolver; "the government", "the army": the focal one
@@ -438,6 +469,9 @@ function anaphorBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
         // "the army" in an article that names neither an army nor a government: the phrase itself, made below
         const resolved = resolveAnaphor(t.lower, resolver, t.start);
         if (resolved) return resolved;
+        // "The administration contended that ..." with no government named: the administration of the story, a body
+        // of its own (as "the ministry said" with no ministry named; id `speaker/unnamed-administration`)
+        if (t.lower === 'administration') return makeSpeaker(resolver.book, 'administration', 'organization', { start: t.start, end: t.end, text: t.text }).id;
         break;
       }
       const resolved = organizationAnaphor(text, resolver, t);
@@ -796,7 +830,7 @@ const SAYING_CIRCUMSTANCE = /^(?:(?:on|last|this|late|early)\s+(?:monday|tuesday
  * comma and a subordinating or contrasting conjunction open the writer's own clause, not the claim. Id:
  * `claims/aside-after-postposed-cue`.
  */
-const ASIDE_CLAUSE_AFTER = /^,\s*(?:(?:even|just)\s+as|as|in\s+(?:a|an|what|the\s+(?:latest|newest|deadliest|worst|biggest|largest|first|second|third))|while|whereas|amidst|amid|but|although|though|because|after|before|when|despite|following|until|ahead\s+of|days\s+after|hours\s+after|weeks\s+after)\s/iu;
+const ASIDE_CLAUSE_AFTER = /^,\s*(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|in\s+line\s+with|(?:even|just)\s+as|as|in\s+(?:a|an|what|the\s+(?:latest|newest|deadliest|worst|biggest|largest|first|second|third))|while|whereas|amidst|amid|but|although|though|because|after|before|when|despite|following|until|ahead\s+of|days\s+after|hours\s+after|weeks\s+after)\s/iu;
 
 /** Possessive pronouns before a claim noun, by the kind of antecedent they take. */
 const POSSESSIVE_PRONOUN_KINDS: Readonly<Record<string, 'person' | 'plural' | 'thing'>> = { his: 'person', her: 'person', their: 'plural', its: 'thing' };
@@ -908,6 +942,20 @@ function resolvePronoun(kind: 'person' | 'plural' | 'thing', r: Resolver, word?:
 
 /** Group names headed by a singular collective noun, referred to as "it" ("the Israeli army", "the rebel movement"). */
 const SINGULAR_COLLECTIVE = /\b(?:army|military|navy|air force|militia|coalition|alliance|movement|government|regime|junta|opposition)$/i;
+
+/**
+ * Names that "the union" points back to: unions of workers ("United Auto Workers", "Teamsters", "National Union of
+ * Mineworkers") or of states ("the European Union ... the union said"). Id: `speaker/labour-union`.
+ */
+const UNION_NAME = /\b(?:union|workers|teamsters|federation|brotherhood|guild|syndicate|confederation)\b/i;
+
+/** The union named last before offset `before` (within the anaphor window), or null. */
+function labourUnion(r: Resolver, before: number): string | null {
+  const from = Math.max(0, firstAtOrAfter(r.mentions, before) - ANAPHOR_WINDOW);
+  const named = r.mentions.slice(from, firstAtOrAfter(r.mentions, before)).map((m) => r.actors.get(m.recordId));
+  const union = named.findLast((a) => a !== undefined && (a.kind === 'organization' || a.kind === 'government') && UNION_NAME.test(a.name));
+  return union?.id ?? null;
+}
 
 /** How many earlier names an anaphor ('the ministry', 'the government') looks back over. */
 const ANAPHOR_WINDOW = 400;

@@ -294,14 +294,19 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   if (lemma === 'hint' && next?.lower !== 'that') return true;
   // "went on to win": only "went on (to say) that" reports
   if (lemma === 'go' && (next?.lower !== 'on' || !(tokens[i + 2]?.lower === 'that' || (tokens[i + 2]?.lower === 'to' && reportingLemma(tokens[i + 3]?.lower ?? '') !== undefined)))) return true;
+  // "maintained its forecast", "maintains ties with Iran": keeping something is no speech ("maintained that ...",
+  // "maintained his innocence" still are)
   // "accepted the recommendation", "writes the laws", "wrote a book": a plain object is no speech ("accepted that
   // ...", "wrote that ...", "wrote in a letter that ...", "wrote the plan would fail" and a quote still are)
-  if ((lemma === 'accept' || lemma === 'write') && next && !/[,:]/.test(tok.post) && (next.tags.has('Determiner') || next.tags.has('Possessive') || next.tags.has('Noun')) && next.lower !== 'that' && !next.tags.has('Pronoun') && !opensClause(tokens, i + 1)) return true;
+  const keeps = lemma === 'maintain' && next?.lower !== 'innocence' && tokens[i + 2]?.lower !== 'innocence';
+  if ((lemma === 'accept' || lemma === 'write' || keeps) && next && !/[,:]/.test(tok.post) && (next.tags.has('Determiner') || next.tags.has('Possessive') || next.tags.has('Noun')) && next.lower !== 'that' && !next.tags.has('Pronoun') && !opensClause(tokens, i + 1)) return true;
   // "countered the attack", "charged the phone", "joked about it": these report only before "that", a clause or a
   // quote, or after a quote they close ('"We are not afraid," she joked')
   if (CLAUSE_ONLY_CUES.has(lemma) && !(next?.lower === 'that' || framesQuote(tokens, i) || tokens.slice(Math.max(0, i - 4), i).some((t) => /["”»]/.test(t.post)) || /^[,:]?\s*["“]/.test(tok.post) || /["“]/.test(next?.pre ?? '') || (lemma !== 'charge' && opensClause(tokens, i + 1)))) return true;
   // "called a strike ballot for next month", "called snap elections": calling a gathering convenes it
   if (lemma === 'call' && !(next && (next.lower === 'for' || next.lower === 'on')) && convenes(tokens, i)) return true;
+  // "declared a unilateral ceasefire", "declared a state of emergency": a proclamation that makes what it names
+  if (lemma === 'declare' && proclaims(tokens, i)) return true;
   // "When Rubio called him, he said", "Obama called Merkel on Tuesday to offer condolences": a telephone call
   if (lemma === 'call' && telephones(tokens, i)) return true;
   // "confirmed Jeff Sessions as attorney general", "confirmed her to the court": a vote on a nominee, no speech
@@ -329,6 +334,24 @@ function callsForAct(tokens: readonly Token[], i: number): boolean {
     if (t.lower === 'that' || t.lower === 'for') return true;
     if (t.lower === 'to' && (tokens[k + 1]?.tags.has('Verb') === true || tokens[k + 1]?.tags.has('Infinitive') === true)) return true;
     if (/[,;:.!?]/.test(t.post)) return false;
+  }
+  return false;
+}
+
+/**
+ * What a declaration brings about rather than asserts ("declared a ceasefire", "declared a state of emergency",
+ * "declared war", "declared bankruptcy"): source, the performative objects of "declare" in news. "declared victory"
+ * and "declared that ..." still claim. Id: `cues/declared-act`.
+ */
+const DECLARED_ACTS = /^(?:ceasefires?|cease-fire|truce|emergency|war|independence|martial|curfew|bankruptcy|insolvency|holiday|mourning|amnesty|disaster|quarantine|lockdown|moratorium|dividends?|candidacy)$/;
+
+/** Whether "declare" at `i` proclaims an act: an act noun heads its object (within five words, before punctuation, "that" or a preposition). */
+function proclaims(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'that' || /^["“]/.test(t.pre)) return false;
+    if (DECLARED_ACTS.test(t.lower)) return true;
+    if (/[,;:.!?"”]/.test(t.post) || (t.tags.has('Preposition') && t.lower !== 'of')) return false;
   }
   return false;
 }

@@ -46,6 +46,12 @@ export function linkDisputes(claims: ClaimDraft[], actors: ReadonlyMap<string, A
       return;
     }
     if (ANAPHORIC_OBJECT.test(claim.content) && earlier.length > 0) {
+      // "denied the accusation": the latest claim made with the noun's verb ("accused"), else the latest claim
+      const named = namedByItsVerb(claim, earlier);
+      if (named) {
+        claim.disputes = [named.id];
+        return;
+      }
       const latest = earlier[earlier.length - 1] as ClaimDraft;
       const plural = /^(these|those|them|the \w+s)\b/i.test(claim.content);
       const targets = plural ? earlier.filter((c) => c.claimantId === latest.claimantId && latest.start - c.start < 400) : [latest];
@@ -69,6 +75,28 @@ export function linkDisputes(claims: ClaimDraft[], actors: ReadonlyMap<string, A
     const echoed = earlier.findLast((c) => claim.start - c.start <= ANSWER_WINDOW && shared(words, contentWords(c.content)) >= Math.max(2, Math.ceil(words.size * 0.4)));
     if (echoed) claim.disputes = [echoed.id];
   });
+}
+
+/**
+ * Claim nouns and the cues that make such a claim ("the accusation" answers what someone "accused"). Source: English
+ * noun-verb pairs of reporting. Id: `disputes/noun-of-the-cue`.
+ */
+const NOUN_CUES: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/\baccusations?\b/i, /^accus/i],
+  [/\ballegations?\b/i, /^alleg/i],
+  [/\bcharges?\b/i, /^charg/i],
+  [/\bclaims?\b/i, /^claim/i],
+  [/\bassertions?\b/i, /^assert/i],
+  [/\breports?\b/i, /^report/i],
+  [/\bcriticism\b/i, /^critici/i],
+  [/\bcharacteri[sz]ation\b/i, /^(?:call|describ|characteri|brand|label|dub)/i],
+];
+
+/** The latest earlier claim (within the answer window) whose cue is the verb of the claim noun the answer names. */
+function namedByItsVerb(claim: ClaimDraft, earlier: readonly ClaimDraft[]): ClaimDraft | undefined {
+  const head = /^(?:\w+\s+)?(\w+)/.exec(claim.content)?.[1] ?? '';
+  const cue = NOUN_CUES.find(([noun]) => noun.test(head))?.[1];
+  return cue ? earlier.findLast((c) => claim.start - c.start <= ANSWER_WINDOW && cue.test(c.cue)) : undefined;
 }
 
 /** Words too common to show that a denial repeats a claim. */

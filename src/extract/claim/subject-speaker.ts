@@ -219,7 +219,8 @@ function subjectEnd(tokens: readonly Token[], cueFirst: number): number {
     for (let j = k - 1; j >= Math.max(0, k - 20); j--) {
       if (/,\s*$/.test((tokens[j] as Token).post)) return j;
     }
-    return -1;
+    // "The rebels, loyal to ..., said": read up to the relation word, the head's comma opens the phrase
+    return RELATION_WORDS.test(tokens[cueFirst]?.lower ?? '') ? k : -1;
   }
   return k;
 }
@@ -271,6 +272,13 @@ export function subjectPhraseSpeaker(text: string, sentence: TaggedSentence, cue
 
 /** Role heads besides the titles that a named possessor makes one official ("the EU's foreign policy chief"). */
 const POSSESSED_ROLE_HEADS: ReadonlySet<string> = new Set(['chief', 'head']);
+
+/**
+ * Adjectives and participles that tie a subject to someone named after them ("loyal to", "allied with", "backed
+ * by"): the name is their object, never the speaker. Source: English relation adjectives of conflict and political
+ * reporting. Id: `speaker/relation-phrase-object`.
+ */
+export const RELATION_WORDS = /^(?:loyal|close|allied|aligned|linked|opposed|affiliated|sympathetic|backed|supported|funded|financed|armed|sponsored|led|commanded|trained|tied|connected|related)$/;
 
 /**
  * Subordinators that open a clause with a subject of its own ("two days after officials said ...", "when
