@@ -268,9 +268,6 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   // "McConnell, asked whether the Senate would act, said only that ...": a participle set off by commas between a
   // subject and its verb is a passive (the one asked), not a question (id `cues/asked-aside`)
   if (tok.lower === 'asked' && /,\s*$/.test(tokens[i - 1]?.post ?? '') && askedAside(tokens, i)) return true;
-  // "had denied six counts of fraud", "denies murder": denying a criminal charge in court is a plea, as "pleaded not
-  // guilty" is; "denied the charges", "denied the allegations" still answer what someone claimed
-  if (lemma === 'deny' && (deniesOffence(tokens, i) || refusesRequest(tokens, i))) return true;
   // "The Kansas Senate rejected the governor's plan", "Voters rejected the measure": a chamber's or an
   // electorate's rejection of a bill is a vote, an act; "Democrats rejected the plan as a gimmick" is a stance
   if ((lemma === 'reject' || lemma === 'rebuff') && votedDown(tokens, i)) return true;
@@ -303,14 +300,7 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   // "countered the attack", "charged the phone", "joked about it": these report only before "that", a clause or a
   // quote, or after a quote they close ('"We are not afraid," she joked')
   if (CLAUSE_ONLY_CUES.has(lemma) && !(next?.lower === 'that' || framesQuote(tokens, i) || tokens.slice(Math.max(0, i - 4), i).some((t) => /["”»]/.test(t.post)) || /^[,:]?\s*["“]/.test(tok.post) || /["“]/.test(next?.pre ?? '') || (lemma !== 'charge' && opensClause(tokens, i + 1)))) return true;
-  // "called a strike ballot for next month", "called snap elections": calling a gathering convenes it
-  if (lemma === 'call' && !(next && (next.lower === 'for' || next.lower === 'on')) && convenes(tokens, i)) return true;
-  // "declared a unilateral ceasefire", "declared a state of emergency": a proclamation that makes what it names
-  if (lemma === 'declare' && proclaims(tokens, i)) return true;
-  // "When Rubio called him, he said", "Obama called Merkel on Tuesday to offer condolences": a telephone call
-  if (lemma === 'call' && telephones(tokens, i)) return true;
-  // "confirmed Jeff Sessions as attorney general", "confirmed her to the court": a vote on a nominee, no speech
-  if (lemma === 'confirm' && next && next.lower !== 'that' && confirmsNominee(tokens, i)) return true;
+  if (objectMakesAct(tokens, i, lemma)) return true;
   // "did not respond to a request for comment", "responded to questions by email": answering nothing is no claim
   if ((lemma === 'respond' || lemma === 'reply') && next?.lower === 'to' && /^(?:an?|requests?|questions?|calls?|emails?|messages?|inquiries)$/.test(tokens[i + 2]?.lower ?? '') && /\b(?:requests?|questions?|calls?|emails?|messages?|inquiries|inquiry)\b/.test(tokens.slice(i + 2, i + 6).map((t) => t.lower).join(' '))) return true;
   // "branded the plan a disaster", "labelled him a liar": naming reports only with an object after it; "its Audi
@@ -321,6 +311,21 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   if (lemma === 'report' && next?.lower === 'to' && !(tokens[i + 2]?.tags.has('Verb') && !tokens[i + 2]?.tags.has('Noun')) && !thatBeforeComma(tokens, i + 1) && !/["“]/.test(tokens.slice(i + 1, i + 8).map((t) => t.pre + t.post).join(''))) return true;
   // "posted a loss": posting reports only on a channel or with a clause ("posted on X that")
   return lemma === 'post' && !(next?.lower === 'on' || next?.lower === 'that');
+}
+
+/** Verbs whose object makes them an act: a plea, a refusal, a convening, a proclamation, a telephone call, a vote. */
+function objectMakesAct(tokens: readonly Token[], i: number, lemma: string): boolean {
+  const next = tokens[i + 1];
+  // "had denied six counts of fraud", "denies murder": denying a criminal charge in court is a plea, as "pleaded not
+  // guilty" is; "denied the charges", "denied the allegations" still answer what someone claimed
+  if (lemma === 'deny') return deniesOffence(tokens, i) || refusesRequest(tokens, i);
+  // "called a strike ballot for next month", "called snap elections": calling a gathering convenes it
+  // "When Rubio called him, he said", "Obama called Merkel on Tuesday to offer condolences": a telephone call
+  if (lemma === 'call') return (!(next && (next.lower === 'for' || next.lower === 'on')) && convenes(tokens, i)) || telephones(tokens, i);
+  // "declared a unilateral ceasefire", "declared a state of emergency": a proclamation that makes what it names
+  if (lemma === 'declare') return proclaims(tokens, i);
+  // "confirmed Jeff Sessions as attorney general", "confirmed her to the court": a vote on a nominee, no speech
+  return lemma === 'confirm' && next !== undefined && next.lower !== 'that' && confirmsNominee(tokens, i);
 }
 
 /**
