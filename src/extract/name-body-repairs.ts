@@ -29,6 +29,9 @@ export function nameBodyRepairs(text: string, sentence: TaggedSentence, proposal
   advocacyGroupsFor(text, sentence, proposals);
   placesListedBeforeUnits(text, proposals, ruleNames);
   hyphenatedCompanyPairs(text, sentence, proposals, ruleNames);
+  bodiesControlledBy(text, proposals, ruleNames);
+  companiesListedAfterShares(text, proposals, ruleNames);
+  bodiesOfFighters(text, proposals);
 }
 
 /** The capitalised words of a name, as written. */
@@ -367,5 +370,63 @@ export function hyphenatedCompanyPairs(text: string, sentence: TaggedSentence, p
     for (const q of inside) proposals.splice(proposals.indexOf(q), 1);
     proposals.push({ start: r.start, end: r.end, type: 'ORG' });
     proposals.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** What follows a body's name in an apposition about its owner: ", controlled by", ", owned by", ", a unit of". */
+const CONTROLLED_AFTER = /^,\s+(?:(?:which\s+is\s+)?(?:controlled|owned|majority-owned|wholly\s+owned|part-owned)\s+by|a\s+(?:unit|subsidiary|division)\s+of)\s/u;
+
+/**
+ * "Liberty Global, controlled by billionaire John Malone, said", "Velmar Foods, owned by the Ruiz family,": a name
+ * that is controlled or owned, or is a unit of something, is a company (persons are not owned in news copy). A
+ * name the tagger left out is proposed from the rule layer's reading; a known place is left ("Gibraltar, controlled
+ * by Britain since 1713").
+ */
+export function bodiesControlledBy(text: string, proposals: ProposedName[], ruleNames: readonly { start: number; end: number; cls: string }[]): void {
+  const controlled = (q: { start: number; end: number }): boolean => CONTROLLED_AFTER.test(text.slice(q.end, q.end + 40)) && !knownPlaceName(text.slice(q.start, q.end));
+  for (const p of proposals) if (p.type !== 'ORG' && controlled(p)) p.type = 'ORG';
+  for (const r of ruleNames) {
+    if (r.cls !== 'unknown' || !/\s/.test(text.slice(r.start, r.end)) || !controlled(r) || proposals.some((q) => q.start < r.end && r.start < q.end)) continue;
+    proposals.push({ start: r.start, end: r.end, type: 'ORG' });
+    proposals.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** "Shares in ", "shares of ": what opens a list of listed companies. */
+const SHARES_BEFORE = /\b[Ss]hares\s+(?:in|of)\s+$/u;
+
+/**
+ * "Shares in BHP Billiton, Rio Tinto and Anglo American rose": every member of a list after "shares in/of" is a
+ * listed company, though a member is also a city ("Rio Tinto") or was passed over by the tagger ("Anglo American").
+ * A country in the list is left.
+ */
+export function companiesListedAfterShares(text: string, proposals: ProposedName[], ruleNames: readonly { start: number; end: number; cls: string }[]): void {
+  const items = [...proposals, ...ruleNames.filter((r) => !proposals.some((q) => q.start < r.end && r.start < q.end)).map((r) => ({ start: r.start, end: r.end, type: 'ORG' as const, unproposed: true }))].sort((a, b) => a.start - b.start);
+  for (let k = 0; k < items.length; k++) {
+    if (!SHARES_BEFORE.test(text.slice(Math.max(0, (items[k] as ProposedName).start - 20), (items[k] as ProposedName).start))) continue;
+    for (let j = k; j < items.length; j++) {
+      const item = items[j] as ProposedName & { unproposed?: boolean };
+      if (j > k && !/^\s*(?:,\s*|,?\s+(?:and|or)\s+)$/u.test(text.slice((items[j - 1] as ProposedName).end, item.start))) break;
+      if (lookupCountry(text.slice(item.start, item.end))) continue;
+      if (item.unproposed) proposals.push({ start: item.start, end: item.end, type: 'ORG' });
+      else item.type = 'ORG';
+    }
+  }
+  proposals.sort((a, b) => a.start - b.start);
+}
+
+/** Nouns of an armed or political body's members and holds before "of" ("the last stronghold of ", "fighters of "). */
+const MEMBERS_OF_BEFORE = /\b(?:stronghold|strongholds|fighters|militants|remnants|affiliate|affiliates|cells?|wing|commanders?|members|supporters|loyalists)\s+of\s+(?:the\s+)?$/u;
+
+/**
+ * "the last stronghold of Islamic State", "fighters of Jaish al-Adl": a name after the members' or holds' noun of an
+ * armed or political body is that body when the gazetteer knows no place of that name (the tagger read a place);
+ * "supporters of Brazil", "a stronghold of Aleppo" keep the place.
+ */
+export function bodiesOfFighters(text: string, proposals: ProposedName[]): void {
+  for (const p of proposals) {
+    if (p.type === 'ORG' || !MEMBERS_OF_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start))) continue;
+    const name = text.slice(p.start, p.end);
+    if (/\s/.test(name) && !knownPlaceName(name) && !knownPlaceName(name.split(/\s+/).pop() as string)) p.type = 'ORG';
   }
 }

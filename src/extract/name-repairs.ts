@@ -1204,7 +1204,7 @@ const BODY_APPOSITION_NOUNS: ReadonlySet<string> = new Set([
   'lender', 'conglomerate', 'chain', 'supplier', 'operator', 'developer', 'producer', 'choir', 'orchestra',
   'ensemble', 'foundation', 'nonprofit', 'non-profit', 'consultancy', 'brewer', 'miner', 'utility', 'exporter',
   // round 11: campaign money and advocacy ("Priorities USA Action, the main super PAC backing X,")
-  'pac', 'lobby', 'tank',
+  'pac', 'lobby', 'tank', 'regulator', 'watchdog', 'monitor',
 ]);
 /** ", a folk band from the coast,", ", Brazil's biggest steelmaker,": an article or a possessive name after the comma. */
 // ("Kataib Hezbollah, one of the largest militias,": "one of" and a plural head, round 11)
