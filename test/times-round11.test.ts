@@ -65,6 +65,8 @@ const CLOCK_ZONES: readonly Case[] = [
   ['Polls close at 1900 local time.', '2011-10-05', '1900 local time', '2011-10-05T19:00'],
   ['The ceasefire took effect at 0600 local time (0300 GMT).', '1998-03-10', '0600 local time', '1998-03-10T06:00'],
   ['Markets in Frankfurt closed at 1730 CET.', '2009-04-22', '1730 CET', '2009-04-22T17:30'],
+  ['The deadline expired at midnight EST Tuesday.', '1991-01-18', 'midnight EST', '1991-01-15T24:00'],
+  ['The truce begins at noon GMT on Friday.', '2012-03-14', 'noon GMT', '2012-03-16T12:00Z'],
   ['guard (passes before the change too): The ceasefire took effect at 0600 GMT.', '1998-03-10', '0600 GMT', '1998-03-10T06:00Z'],
   ['guard (passes before the change too): The plane left at 10:30 a.m. local time.', '1998-03-10', '10:30 a.m. local time', '1998-03-10T10:30'],
 ];
@@ -130,7 +132,16 @@ const SISTER_HALF_COMPARED: readonly Case[] = [
   ['guard (passes before the change too): Sales fell in the fourth quarter and are expected to recover in the first quarter.', '1989-07-14', 'the first quarter', '1990-Q1'],
 ];
 
+const YEAR_AFTER_HAPPENING: readonly Case[] = [
+  // a month-day before the noun of a happening and "in <year>" is in that year
+  ['Central banks cut rates on Wednesday, the first such action since the September 11 attacks in 2001.', '2008-10-10', 'September 11', '2001-09-11'],
+  ['The party has not won a seat since the March 3 vote in 2009.', '2012-02-01', 'March 3', '2009-03-03'],
+  ['guard (passes before the change too): The vote is on March 3 in Ohio.', '2012-02-01', 'March 3', '2012-03-03'],
+  ['guard (passes before the change too): The talks will resume on March 3, as agreed in 2009.', '2012-02-01', 'March 3', '2012-03-03'],
+];
+
 describeValueTables('times round 11', {
+  'a happening dated by a year after its noun': YEAR_AFTER_HAPPENING,
   'a month in a relative clause': RELATIVE_CLAUSE_MONTH,
   'a sister part compared': SISTER_HALF_COMPARED,
   'the quarter closing a span of three months': QUARTER_CLOSING_SPAN,

@@ -583,6 +583,24 @@ function rangeEnd(tokens: readonly Token[], f: Found, group: readonly Found[], r
   return { spec: { ...spec, y }, key: first.key };
 }
 
+/**
+ * "the September 11 attacks in 2001", "the March 3 vote in 2009": a month-day naming a happening whose year follows
+ * the noun ("in 2001") is in that year, not the year nearest the report (round 11; was 2008-09-11). Returns the spec
+ * with that year and the year's key, or null.
+ */
+function yearAfterHappening(tokens: readonly Token[], f: Found, group: readonly Found[]): { spec: TimeSpec; key: number } | null {
+  const spec = f.match.spec;
+  if (spec.t !== 'date' || spec.m === undefined || spec.d === undefined || spec.y !== undefined || spec.yy !== undefined || spec.yOffset !== undefined || spec.dir !== 'bare') return null;
+  const year = group.find((g) => g.match.start > f.match.end && g.match.start - f.match.end <= 3 && tokens[g.match.start - 1]?.lower === 'in');
+  const y = year && year.match.spec.t === 'date' && year.match.spec.m === undefined && year.match.spec.y !== undefined ? year.match.spec.y : undefined;
+  if (!year || y === undefined) return null;
+  for (let k = f.match.end; k < year.match.start - 1; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.cap) return null;
+  }
+  return year.match.start - 1 > f.match.end ? { spec: { ...spec, y }, key: year.key } : null;
+}
+
 /** A past day or month named earlier in the sentence, which a later "would" may be told from. */
 interface SpokenAt { point: AnchorPoint; end: number }
 
@@ -721,7 +739,7 @@ function resolveDates(
     const discussed = carry.period && f.unit - carry.period.unit <= PERIOD_REACH ? carry.period.point : null;
     const sentenceYear = yearWritten && sameClause(unitTokens[f.unit]!, yearWritten.end, f.match.start) ? yearWritten : null;
     const lastDay = carry.day && f.unit - carry.day.unit <= PERIOD_REACH ? carry.day.point : null;
-    const range = rangeEnd(unitTokens[f.unit]!, f, group, resolved);
+    const range = rangeEnd(unitTokens[f.unit]!, f, group, resolved) ?? yearAfterHappening(unitTokens[f.unit]!, f, group);
     const compared: TimeSpec | null = range?.spec ?? comparedTermYear(unitTokens[f.unit]!, f, periodWritten);
     const justEnded: TimeSpec | null = compared ? null : fiscalJustEnded(unitTokens[f.unit]!, f, carry, ref);
     const calendarSpec: TimeSpec = compared ?? justEnded ?? inFiscalCalendar(unitTokens[f.unit]!, f, carry, sentenceYear);

@@ -60,7 +60,9 @@ export const clock: Rule = (s, i) => {
   if (t.lower === 'noon' || t.lower === 'midday' || t.lower === 'midnight') {
     if (w(s, i + 1) === '-' && attached(s, i + 1)) return null;
     const h = t.lower === 'midnight' ? 24 : 12;
-    return match(i, i + 1, { t: 'clock', h, min: 0, zone: '' }, 'clock');
+    // "midnight EST Tuesday", "noon GMT": the zone is part of the expression (round 11)
+    const zone = zoneAt(s, i + 1);
+    return match(i, zone.end, { t: 'clock', h, min: 0, zone: zone.zone }, 'clock');
   }
   if (t.kind !== 'num' || !freeNumber(s, i)) return null;
   let h = Number(t.text);
