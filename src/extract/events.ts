@@ -16,9 +16,9 @@ import type { EntityMention } from './entities.js';
 import { ActorIndex } from './event/actor-index.js';
 import { isReducedParticiple, occurrenceRelativeEnd, type TokenRange } from './event/clause.js';
 import { dateOf, outside } from './event/date.js';
-import { isPreposition } from './event/frame.js';
+import { isPreposition, tellingIng } from './event/frame.js';
 import { earlierMention, FACTUAL, referredEvent, sameStoryAs } from './event/happenings.js';
-import { modalityOf } from './event/modality.js';
+import { modalityOf, outcomeBefore } from './event/modality.js';
 import { articlePlaces, placeDecision, type ArticlePlaces, type PlaceSource } from './event/place.js';
 import { FREQUENCY, nounPhrase, readSentence, type Reading } from './event/readings.js';
 import { modifiesNext, participantsOf } from './event/roles.js';
@@ -61,7 +61,7 @@ const ANOTHER = /\b(?:more|further|another|new|fresh|other|renewed|subsequent|se
  */
 const SERIES_ORDINAL = /(?:['’]s|\bits|\btheir)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:\S+\s+){0,2}$/i;
 /** Verbs that tell a happening began: "clashes broke out", "fighting erupted", "violence flared". */
-const BROKE_OUT = /^\s+(?:(?:against|over)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3})?(?:(?:has|have|had)\s+)?(?:broke out|broken out|break out|breaks out|erupted|erupts|flared|flare up|flared up|turned (?:violent|deadly|bloody|ugly)|spread|spilled|escalated|intensified)\b/iu;
+const BROKE_OUT = /^\s+(?:(?:against|over)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3})?(?:(?:has|have|had)\s+)?(?:broke out|broken out|break out|breaks out|erupted|erupts|flared|flare up|flared up|turned (?:violent|deadly|bloody|ugly)|spread|spilled|escalated|intensified|resumed|resumes|raged|rages)\b/iu;
 /** Subordinators of a clause that happened at about the time of the clause it hangs on ("killed after bombs struck"). */
 const SAME_TIME = /^(?:after|when|as|while|whilst|once)$/;
 /** Types whose acts a government does at home, so its country places them when nothing else does. */
@@ -686,7 +686,8 @@ function newEvent(st: ArticleState, ss: SentenceState, told: Told): NewsEvent | 
   const clauseTime = ownTimes.find((t) => t.kind !== 'duration' && t.kind !== 'set');
   // a bare asserted noun with nothing to anchor it is a generic mention ("fighting continues", "in combat")
   // "Clashes broke out when ...": a noun told to have broken out is a happening of the story, not a kind
-  const anchored = reading.embedded === true || frame.governor !== undefined || sentence.tokens.slice(0, trigger.first).some((t) => t.start >= clause.start && t.tags.has('Verb') && !t.tags.has('Auxiliary'))
+  // ("with villagers reporting drone strikes": the -ing form the tagger read as a noun is the verb it hangs on)
+  const anchored = reading.embedded === true || frame.governor !== undefined || sentence.tokens.slice(0, trigger.first).some((t) => t.start >= clause.start && ((t.tags.has('Verb') && !t.tags.has('Auxiliary')) || tellingIng(t)))
     || BROKE_OUT.test(st.text.slice(last.end, Math.min(clause.end, last.end + 60)))
     // "the crash prompted an investigation": what a happening brought about is told by the verb before its clause
     || CAUSING_VERBS.test(sentence.tokens[reading.clause.first - 1]?.lower ?? '');
@@ -790,7 +791,7 @@ function whenTime(st: ArticleState, ss: SentenceState, told: Told): Time | undef
 function sinceSpan(text: string, time: Time, trigger: Span): boolean {
   const before = text.slice(Math.max(0, time.start - 48), time.start);
   if (/\bsince\s+$/i.test(before)) return true;
-  const phrase = /\bsince\s+(?:the\s+|a\s+|its\s+|their\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:in|of)\s+$/iu.exec(before);
+  const phrase = /\bsince\s+(?:the\s+|a\s+|its\s+|their\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?:\s+from\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s+(?:in|of)\s+$/iu.exec(before);
   if (!phrase) return false;
   const start = time.start - before.length + phrase.index;
   return !(trigger.start >= start && trigger.end <= time.start);
@@ -813,12 +814,15 @@ function whenAndWhere(st: ArticleState, ss: SentenceState, told: Told): { date: 
   const dated = [setting, link?.event, story].find((e) => e !== undefined && FACTUAL.has(e.modality) && e.date !== null);
   // "the conflict has killed 10,000 people since 2014": a time after "since" starts a span, it dates no happening
   // ("have fought three wars since independence in 1947": a time inside a since-phrase that does not hold the trigger)
-  const dating = (t: Time): boolean => !sinceSpan(st.text, t, triggerSpan);
+  // "will publish the results of Sunday's vote on Friday": a happening whose results are told is dated only inside
+  // its own phrase; Friday is the publishing's
+  const outcome = trigger.nominal && outcomeBefore(st.text.slice(Math.max(clause.start, triggerSpan.start - 60), triggerSpan.start));
+  const dating = (t: Time): boolean => !sinceSpan(st.text, t, triggerSpan) && !(outcome && t.start > triggerSpan.start);
   const date = dateOf({
     clauseTimes: told.ownTimes.filter(dating),
-    freeSentenceTimes: freeTimes(st, ss, told, factual).filter((t) => dating(t) || t === whenTime(st, ss, told)),
+    freeSentenceTimes: outcome ? [] : freeTimes(st, ss, told, factual).filter((t) => dating(t) || t === whenTime(st, ss, told)),
     sameHappening: dated?.date, upToTrigger: st.text.slice(clause.start, last.end), factual, referenceDate: st.options.referenceDate,
-    planned: told.modality === 'planned',
+    planned: told.modality === 'planned', past: outcome,
     span: told.ownTimes.some((t) => !dating(t)),
   });
   const placed = [referred, link?.place ? link.event : undefined, story].find((e) => e !== undefined && FACTUAL.has(e.modality) && e.placeIds.length > 0);

@@ -150,6 +150,19 @@ function nominalRun(tokens: readonly Token[], from: number, to: number): boolean
 }
 
 /**
+ * "on Friday, and officials fear 300 people died", "struck the coast, and experts warn": the words after the
+ * coordinator at `and` are the subject of a tensed verb, a clause of its own, not the last item of a list.
+ */
+function subjectOfVerbAfter(tokens: readonly Token[], and: number): boolean {
+  for (let k = and + 1; k < Math.min(tokens.length, and + 6); k++) {
+    const t = tokens[k] as Token;
+    if (k > and + 1 && isFiniteVerb(tokens, k)) return true;
+    if (/[,;:]/.test(t.post) || !nominalRun(tokens, k, k)) return false;
+  }
+  return false;
+}
+
+/**
  * "in Peru, Chile, and Bolivia", "with her, her sons, two lawyers and me": after the comma at `comma`, a list
  * of noun phrases goes on and ends in "and"/"or" plus a noun phrase.
  */
@@ -159,10 +172,10 @@ export function listGoesOn(tokens: readonly Token[], comma: number): boolean {
     let to = from;
     while (to < tokens.length - 1 && !/[,;:]/.test((tokens[to] as Token).post) && !/^(?:and|or)$/.test((tokens[to + 1] as Token).lower)) to++;
     const head = tokens[from] as Token;
-    if (/^(?:and|or)$/.test(head.lower)) return nominalRun(tokens, from + 1, from + 1);
+    if (/^(?:and|or)$/.test(head.lower)) return nominalRun(tokens, from + 1, from + 1) && !subjectOfVerbAfter(tokens, from);
     if (!nominalRun(tokens, from, to) || to - from > 5) return false;
     const next = tokens[to + 1];
-    if (next && /^(?:and|or)$/.test(next.lower)) return nominalRun(tokens, to + 2, to + 2);
+    if (next && /^(?:and|or)$/.test(next.lower)) return nominalRun(tokens, to + 2, to + 2) && !subjectOfVerbAfter(tokens, to + 1);
     if (!/,/.test((tokens[to] as Token).post)) return false;
     from = to + 1;
   }

@@ -18,6 +18,8 @@ export interface DateInput {
   span?: boolean;
   /** Whether the event is planned: a bare weekday of its clause is then the next one, not the last. */
   planned?: boolean;
+  /** Whether the event is told to have happened by what is said of it ("the results of Sunday's election"): a bare weekday is then the last one. */
+  past?: boolean;
 }
 
 const CALENDAR = /^\d{4}|^X{4}/;
@@ -35,7 +37,7 @@ const CALENDAR = /^\d{4}|^X{4}/;
  */
 export function dateOf(input: DateInput): string | null {
   const own = input.clauseTimes.find((t) => t.kind !== 'duration' && t.kind !== 'set');
-  if (own && CALENDAR.test(own.value)) return dayOfTime(input.planned ? comingWeekday(own, input.referenceDate) : own.value);
+  if (own && CALENDAR.test(own.value)) return dayOfTime(input.planned ? comingWeekday(own, input.referenceDate) : input.past ? lastWeekday(own, input.referenceDate) : own.value);
   if (!own) {
     const free = input.freeSentenceTimes.find((t) => (t.kind === 'date' || t.kind === 'time') && CALENDAR.test(t.value));
     if (free) return dayOfTime(free.value);
@@ -76,4 +78,16 @@ function comingWeekday(time: Time, reference: string | null): string {
   const next = new Date(`${time.value}T00:00:00Z`);
   next.setUTCDate(next.getUTCDate() + 7);
   return next.toISOString().slice(0, 10);
+}
+
+/**
+ * "was due to announce the results of Sunday's election": a happening whose results are told is over, so a bare
+ * weekday the times stage resolved to the coming week (after a future in the sentence) is the last one.
+ */
+function lastWeekday(time: Time, reference: string | null): string {
+  const day = publicationDay(reference);
+  if (!day || !BARE_WEEKDAY.test(time.text.trim()) || !/^\d{4}-\d{2}-\d{2}$/.test(time.value) || time.value <= day) return time.value;
+  const last = new Date(`${time.value}T00:00:00Z`);
+  last.setUTCDate(last.getUTCDate() - 7);
+  return last.toISOString().slice(0, 10);
 }

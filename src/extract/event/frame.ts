@@ -2,6 +2,7 @@ import type { Token } from '../../nlp/tokens.js';
 import { EVENT_NOUNS, LIGHT_VERBS } from '../../nlp/lexicon/event-triggers.js';
 import { own } from '../../nlp/lexicon/own.js';
 import { CONVENED, PORTION_NOUNS, STRIKE_WEAPON } from '../../nlp/lexicon/event-cues.js';
+import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import {
   isBeOrGet, isFiniteVerb, isReducedParticiple, isRelative, isSubordinator, isVerbGroupFiller, opensClause, type TokenRange,
 } from './clause.js';
@@ -327,8 +328,12 @@ const ACCUSING = /^(?:accus\w*|suspect\w*|blam\w*|charg\w*|convict\w*|acquit\w*|
 function accusedObject(tokens: readonly Token[], k: number): TokenRange | null {
   if (k < 0) return null;
   const np = phraseEndingAt(tokens, k, true);
-  const verb = np ? tokens[np.first - 1] : undefined;
-  return np && verb && ACCUSING.test(verb.lower) ? np : null;
+  if (!np) return null;
+  // ", accusing the RSF of occupying homes": a gerund of accusing opens the phrase the scan took in
+  const opener = tokens[np.first] as Token;
+  if (np.first < np.last && opener.tags.has('Gerund') && ACCUSING.test(opener.lower)) return { first: np.first + 1, last: np.last };
+  const verb = tokens[np.first - 1];
+  return verb && ACCUSING.test(verb.lower) ? np : null;
 }
 
 function previousFiniteVerbOrInfinitive(tokens: readonly Token[], to: number): number {
@@ -453,6 +458,9 @@ export function nounFrame(tokens: readonly Token[], first: number, last: number,
     // "carried out air strikes": the tagger reads "air" as a verb; a weapon word before the noun modifies it
     const modifier = isNominal(t) || (m === first && STRIKE_WEAPON.test(t.lower) && !t.tags.has('PastTense'));
     if (/[,;:()]/.test(t.post) || !modifier || t.tags.has('Determiner') || t.tags.has('Pronoun') && !t.tags.has('Possessive')) break;
+    // "with residents reporting air strikes": an -ing form of telling or seeing, even read as a noun, takes the
+    // happening as its object; who reports it is no part of its phrase
+    if (tellingIng(t)) break;
     m--;
   }
   const premodifier = m < first ? { first: m, last: first - 1 } : null;
@@ -518,6 +526,14 @@ function governingVerbs(tokens: readonly Token[], d: number): Array<[number, str
     if (lemma) out.push([start, lemma]);
   }
   return out;
+}
+
+/** -ing forms of perceiving that take a happening as object ("witnesses seeing shelling", "residents hearing gunfire"). */
+const PERCEIVING = /^(?:seeing|hearing|witnessing|watching|filming|recording|recalling|recounting|fearing|fleeing)$/;
+
+/** An -ing form of telling or perceiving ("reporting", "describing", "seeing"), however the tagger read it. */
+export function tellingIng(t: Token): boolean {
+  return /ing$/.test(t.lower) && (reportingLemma(t.lower) !== undefined || PERCEIVING.test(t.lower));
 }
 
 /** Irregular past forms of light verbs. General English morphology. */

@@ -11,6 +11,16 @@ const PLANNED_BEFORE = /\b(?:work(?:s|ed|ing)? (?:on|towards?)|seek(?:s|ing)?|so
 const MODAL_AFTER = /^(?:(?!\b(?:[Tt]hat|[Ww]hich|[Ww]ho|[Ww]hom|[Ww]here)\b)[^,;:]){0,40}?\b(?:[Ww]ould|[Cc]ould|[Mm]ight|may)\b/;
 /** "ahead of the summit", "in the run-up to the vote": a happening still to come. */
 const AHEAD_OF = /\b(?:ahead of|in the run-up to|in the lead-up to|in preparation for|in advance of)\s+(?:the\s+|this\s+|next\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i;
+/**
+ * "announce the results of Sunday's election", "in the aftermath of the quake", "the first anniversary of the coup": a
+ * happening whose results, aftermath or anniversary are spoken of has happened, whatever is planned about those.
+ */
+const OUTCOME_OF = /\b(?:results?|outcome|aftermath|wake|recount|tally|anniversary|victims|survivors|winners?|losers?)\s+of\s+(?:the\s+|this\s+|last\s+|[\p{L}-]+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Whether the words before a noun trigger speak of its results or aftermath (see `OUTCOME_OF`): it has happened. */
+export function outcomeBefore(before: string): boolean {
+  return OUTCOME_OF.test(before);
+}
+
 /** A temporal clause presupposes its event even inside a claim ("noted the difficulties when the king sent troops"). */
 const PRESUPPOSING_CLAUSE = /\b(?:when|after|before|since|once|while)\b[^,;]*$/i;
 /** A condition after the trigger: "will strike if the drills go on". */
@@ -97,6 +107,7 @@ export function modalityOf(input: ModalityInput): Modality {
   const untilFuture = /^\s*until\b/i.test(before) && input.sentenceStart !== undefined && FUTURE_OR_VOW.test(text.slice(input.sentenceStart, clauseStart));
   if (untilFuture || HYPOTHETICAL.test(before) || CONDITION_AFTER.test(rest) || (input.nominal && MODAL_AFTER.test(after)) || input.reporting.some((c) => c.kind === 'call')) return 'hypothetical';
   if (input.lexical) return input.lexical;
+  if (input.nominal && OUTCOME_OF.test(before)) return 'asserted';
   if (PLANNED.test(around) || (input.nominal && (PLANNED_BEFORE.test(before) || AHEAD_OF.test(before))) || input.reporting.some((c) => c.kind === 'pledge')) return 'planned';
   const reporting = input.reporting.filter((c) => {
     const head = text.slice(c.contentStart, triggerStart);

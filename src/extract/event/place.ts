@@ -85,8 +85,12 @@ const LAND = new Set(['territory', 'territories', 'soil', 'land', 'lands', 'bord
 const ANAPHORIC_PLACE = /\b(?:at|in|around|near|throughout|across|from|to|outside|inside|of|into)\s+the\s+(country|nation|site|city|town|village|area|capital|square|roundabout|region|province|district|compound|neighbou?rhood)\b/i;
 /** "the province will be annexed", "occupy the territory": the region named before. */
 const ANAPHORIC_AREA = /(?:^|\b(?:that|occupy|occupied|occupying|annex|annexed|enter|entered|into)\s+)the\s+(region|province|territory|district)\b/i;
-/** A name after "by" is an agent ("annexed by Russia"); after "dubbed"/"called" it is a name being given, not where it happened. */
-const NOT_A_LOCATION = /\b(?:by|dubbed|called|named|renamed|known as)\s+(?:the\s+)?['"“‘]?$/i;
+/**
+ * A name after "by" is an agent ("annexed by Russia"); after "dubbed"/"called" it is a name being given, not where it
+ * happened; after "independence from" or "seceded from" it is the state once ruling ("three coups since independence
+ * from France in 1960" happened in the country that became independent).
+ */
+const NOT_A_LOCATION = /\b(?:by|dubbed|called|named|renamed|known as|(?:independence|secession|seceded|seceding|broke away|breaking away|separation)\s+from)\s+(?:the\s+)?['"“‘]?$/i;
 /** People of a country before its name ("the foreign ministers of Lorvania and Kessia", "the president of Peru and"). */
 const PEOPLE_OF = /\b(?:ministers?|leaders?|presidents?|heads?|prime ministers?|envoys?|delegations?|representatives?|officials?|governments?|people|citizens|nationals|armies|army|forces|troops|police|ambassadors?|kings?|queens?|chiefs?)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+(?:and\s+)?){0,4}$/u;
 /**

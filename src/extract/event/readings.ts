@@ -5,7 +5,7 @@ import type { EntityMention } from '../entities.js';
 import type { ActorIndex } from './actor-index.js';
 import { clauseRange, isVerbGroupFiller, type TokenRange } from './clause.js';
 import { isPreposition, nounFrame, verbFrame, type Frame } from './frame.js';
-import { foughtForCause, verbSense } from './senses.js';
+import { foughtForCause, ruledOut, verbSense } from './senses.js';
 import { findTriggers, type Trigger } from './triggers.js';
 
 /** A trigger read in its clause: the type its sense gives, its clause and its frame. */
@@ -119,7 +119,8 @@ function readTrigger(sentence: TaggedSentence, mentions: readonly EntityMention[
   const sense = simplePresent(tokens, trigger) ? null : verbSense(lemma, { tokens, frame, next: tokens[trigger.last + 1], actorAt, placeAt });
   if (sense) return [{ trigger: { ...trigger, type: sense.type }, type: sense.type, clause, frame, ...(sense.sense.cameo ? { cameo: sense.sense.cameo } : {}) }];
   // "Further talks are planned": no verb sense fits, so the word is the noun the tagger missed
-  if (!trigger.nounType || foughtForCause(lemma, { tokens, frame, next: tokens[trigger.last + 1], actorAt, placeAt })) return [];
+  const ctx = { tokens, frame, next: tokens[trigger.last + 1], actorAt, placeAt };
+  if (!trigger.nounType || foughtForCause(lemma, ctx) || ruledOut(lemma, ctx)) return [];
   if (modifiesName(tokens, trigger)) return [];
   const noun: Trigger = { first: trigger.first, last: trigger.last, type: trigger.nounType, nominal: true };
   const nounClause = clauseRange(tokens, noun, true);

@@ -178,6 +178,15 @@ function causeFought(ctx: SenseContext): boolean {
     && frame.preps.some((p) => /^(?:for|against|over)$/.test(p.prep) && CAUSES_FOUGHT.test(countedHead(tokens, p.range)?.lower ?? ''));
 }
 
+/**
+ * Whether a listed sense that reports no happening fits ("hijacking the debate", "overturned the ruling"): the word is
+ * then no noun of a happening the tagger missed either.
+ */
+export function ruledOut(lemma: string, ctx: SenseContext): boolean {
+  const sense = own(VERB_SENSES, lemma)?.find((s) => fits(s, ctx, s.needs));
+  return sense !== undefined && sense.type === null;
+}
+
 function listedOrSingleSense(lemma: string, ctx: SenseContext): { type: EventType; sense: TriggerSense } | null {
   const senses = own(VERB_SENSES, lemma);
   if (senses) {

@@ -150,6 +150,10 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'fire/at', type: 'attack', needs: 'assault', next: /^(?:at|on|upon|into)$/, reason: 'firing at or on a target' },
     { id: 'fire/dismiss', type: 'other', needs: 'person', reason: '"the prime minister fired his finance minister": a dismissal, like a resignation' },
   ],
+  hijack: [
+    { id: 'hijack/figurative', type: null, object: /^(?:protests?|demonstrations?|rall(?:y|ies)|movements?|revolution|uprising|campaigns?|debates?|agenda|process|talks|meetings?|narrative|cause|discussions?|conversations?|elections?|votes?|party|summit|conference|issue|story|brand|hashtag|news|event|parade|ceremony|celebrations?)$/, reason: '"the protests had been hijacked by criminals", "hijacked the debate": a cause or a gathering taken over in words, no vehicle seized' },
+    { id: 'hijack/seize', type: 'capture', reason: '"gunmen hijacked a bus", "the plane was hijacked": a vehicle seized by force' },
+  ],
   escape: [
     { id: 'escape/custody', type: 'movement', from: /^(?:prisons?|jails?|custody|detention|captivity|camps?|cells?|compounds?|facilit(?:y|ies)|centres?|centers?)$/, reason: '"more than 200 inmates escaped from a prison": a jailbreak' },
     { id: 'escape/inmates', type: 'movement', subject: /^(?:inmates|prisoners|detainees|convicts|captives|hostages|suspects)$/, reason: '"dozens of prisoners escaped": a jailbreak; "escaped injury", "escaped an attack" are no movement' },

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/index.js';
+
+/*
+ * Classes found by reading invented coup, hostage, landslide, fire, protest, peace-talks, naval, cyberattack,
+ * evacuation and trial reports (round 11). Every sentence here is invented.
+ */
+
+/** The event whose trigger is `word` in an invented report published on Thursday 27 November 2025. */
+function eventOf(text: string, word: string) {
+  const parsed = parseArticle(text, { publishedAt: '2025-11-27' });
+  const event = parsed.events.find((e) => e.trigger.text.toLowerCase() === word);
+  const names = (event?.participants ?? []).map((p) => parsed.actors.find((a) => a.id === p.actorId)?.name ?? p.actorId);
+  const agents = (event?.participants ?? []).filter((p) => p.role === 'agent').map((p) => parsed.actors.find((a) => a.id === p.actorId)?.name ?? p.actorId);
+  const places = (event?.placeIds ?? []).map((id) => parsed.places.find((p) => p.id === id)?.name ?? id);
+  return { event, names, agents, places, parsed };
+}
+
+describe('a clause coordinated after a comma is no last item of a list: its subject takes no part in the happening before', () => {
+  it.each([
+    ['A landslide buried a village in Enga province on Friday, and officials fear 300 people may have died.', 'landslide', 'officials'],
+    ['An earthquake struck the coast of Sulawesi on Monday, and experts warn of strong aftershocks.', 'struck', 'experts'],
+    ['A ferry sank off Mindoro on Sunday, and rescuers say dozens are missing.', 'sank', 'rescuers'],
+  ])('%s', (text, word, group) => {
+    const { event, names } = eventOf(text, word);
+    expect(event).toBeDefined();
+    expect(names.map((n) => n.toLowerCase())).not.toContain(group);
+  });
+  it('guard (passes before the change too): a list of places after a comma still runs on', () => {
+    expect(eventOf('Protesters marched in Lyon, Nantes, and Lille on Sunday.', 'marched').places).toEqual(['Lyon', 'Nantes', 'Lille']);
+  });
+});
+
+describe('the one accused by a gerund of accusing does the act the of-gerund names', () => {
+  it.each([
+    ['The army withdrew its delegation, accusing the RSF of occupying homes in Khartoum.', 'occupying', 'RSF', 'army'],
+    ['The government expelled the ambassador, accusing the rebels of shelling a school in Goma.', 'shelling', 'rebels', 'government'],
+  ])('%s', (text, word, agent, accuser) => {
+    const { agents, names } = eventOf(text, word);
+    expect(agents).toContain(agent);
+    expect(names).not.toContain(accuser);
+  });
+});
+
+describe('who reports, sees or fears a happening in an -ing phrase before it takes no part in it', () => {
+  it.each([
+    ['Fighting resumed in the capital, with residents reporting air strikes in Omdurman.', 'strikes', 'residents'],
+    ['The town was quiet, with villagers reporting drone strikes near the border.', 'strikes', 'villagers'],
+  ])('%s', (text, word, group) => {
+    const { event, names } = eventOf(text, word);
+    expect(event?.type).toBe('attack');
+    expect(names.map((n) => n.toLowerCase())).not.toContain(group);
+  });
+});
+
+describe('fighting that resumed or raged is a happening of the story', () => {
+  it.each([
+    ['Fighting resumed in the capital.', 'fighting'],
+    ['Heavy shelling resumed along the front after the truce expired.', 'shelling'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event).toBeDefined();
+  });
+});
+
+describe('a time or a country inside "since independence from X in YEAR" neither dates nor places what happened since', () => {
+  it.each([
+    ['Guinea-Bissau has experienced four coups since independence from Portugal in 1974.', 'coups'],
+    ['In Mali, the army has staged three coups since independence from France in 1960.', 'coups'],
+  ])('%s', (text, word) => {
+    const { event, places } = eventOf(text, word);
+    expect(event?.date).toBeNull();
+    expect(places).not.toContain(word === 'coups' && /Portugal/.test(text) ? 'Portugal' : 'France');
+  });
+});
+
+describe('a happening whose results or outcome are told has happened, on its own day', () => {
+  it.each([
+    ["The commission was due to announce the results of Sunday's presidential election.", 'election', '2025-11-23'],
+    ["The party will contest the outcome of Sunday's vote in court.", 'vote', '2025-11-23'],
+  ])('%s', (text, word, date) => {
+    const { event } = eventOf(text, word);
+    expect(event?.modality).toBe('asserted');
+    expect(event?.date).toBe(date);
+  });
+  it('the time of the verb that publishes the results is not the happening\'s', () => {
+    const { event } = eventOf('The commission will publish the results of the referendum on Friday.', 'referendum');
+    expect(event?.date).not.toBe('2025-11-28');
+    expect(event?.modality).toBe('asserted');
+  });
+  it('guard (passes before the change too): results still to come of an election still to come', () => {
+    expect(eventOf("The results of next month's election will be announced in June.", 'election').event?.modality).toBe('planned');
+  });
+});
+
+describe('a gathering or a cause hijacked is taken over in words; a vehicle hijacked is seized', () => {
+  it.each([
+    ['The president said the protests had been hijacked by criminals.', 'hijacked'],
+    ['Critics accused the party of hijacking the debate.', 'hijacking'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event).toBeUndefined();
+  });
+  it.each([
+    ['Gunmen hijacked a bus carrying 40 passengers near Quetta on Monday.', 'hijacked'],
+    ['The plane was hijacked shortly after take-off from Karachi.', 'hijacked'],
+  ])('guard (passes before the change too): %s', (text, word) => {
+    expect(eventOf(text, word).event?.type).toBe('capture');
+  });
+});
