@@ -106,3 +106,53 @@ describe('a gathering or a cause hijacked is taken over in words; a vehicle hija
     expect(eventOf(text, word).event?.type).toBe('capture');
   });
 });
+
+describe('a negative object says the act was done to nobody', () => {
+  it.each([
+    ['Police have arrested no one over the breach.', 'arrested'],
+    ['Investigators have charged no one in connection with the attack.', 'charged'],
+    ['The raid killed nobody, officials said.', 'killed'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event?.modality).toBe('negated');
+  });
+  it('guard (passes before the change too): "no fewer than" counts, it negates nothing', () => {
+    expect(eventOf('The blast killed no fewer than 20 people in Kabul on Monday.', 'killed').event?.modality).toBe('asserted');
+  });
+});
+
+describe('a relative word before a speaker and a reporting verb still stands for the noun before it', () => {
+  it.each([
+    ['The vessels, which China said had entered its waters, left on Monday.', 'entered', 'China'],
+    ['The coast guard expelled the trawlers, which Vietnam said had entered its waters.', 'entered', 'Vietnam'],
+  ])('%s', (text, word, speaker) => {
+    const { event, agents } = eventOf(text, word);
+    expect(event).toBeDefined();
+    expect(agents).not.toContain(speaker);
+  });
+});
+
+describe('a who-relative after a noun tells a happening of its own, at its own time', () => {
+  it.each([
+    ['Police on Monday arrested two men who had attacked the guards on Friday.', 'attacked', '2025-11-21'],
+    ['On Tuesday police arrested a man who stabbed two tourists.', 'stabbed', null],
+  ])('%s', (text, word, date) => {
+    const { event } = eventOf(text, word);
+    expect(event?.type).toBe('attack');
+    expect(event?.date).toBe(date);
+    expect(eventOf(text, 'arrested').event?.type).toBe('arrest');
+  });
+});
+
+describe('a that-relative after a noun is not dated by its main clause', () => {
+  it.each([
+    ['Search teams on Monday found the wreckage of a passenger plane that disappeared over the Andes.', 'disappeared'],
+    ['On Friday divers recovered the bodies of 12 migrants who drowned off Lampedusa.', 'drowned'],
+  ])('%s', (text, word) => {
+    const { event } = eventOf(text, word);
+    expect(event).toBeDefined();
+    expect(event?.date).toBeNull();
+  });
+  it('guard (passes before the change too): the antecedent happening\'s year dates the relative\'s toll', () => {
+    expect(eventOf('The 2017 bombing, which killed 22 people, shocked Manchester.', 'killed').event?.date).toBe('2017');
+  });
+});

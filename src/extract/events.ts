@@ -16,7 +16,7 @@ import type { EntityMention } from './entities.js';
 import { ActorIndex } from './event/actor-index.js';
 import { isReducedParticiple, occurrenceRelativeEnd, type TokenRange } from './event/clause.js';
 import { dateOf, outside } from './event/date.js';
-import { isPreposition, tellingIng } from './event/frame.js';
+import { isPreposition, tellingIng, verbGroupStart } from './event/frame.js';
 import { earlierMention, FACTUAL, referredEvent, sameStoryAs } from './event/happenings.js';
 import { modalityOf, outcomeBefore } from './event/modality.js';
 import { articlePlaces, placeDecision, type ArticlePlaces, type PlaceSource } from './event/place.js';
@@ -202,9 +202,19 @@ function inReducedRelative(sentence: TaggedSentence, triggerLast: number, time: 
  * clause of its own sentence, whose date it shares. Without such a clause it stays, as readers date what was claimed
  * by when it was claimed ("The army said on Monday it took the town").
  */
+/** The relative word ("who", "which", "that") whose antecedent is a verb trigger's subject, right before its verb group, or -1. */
+function relativeWordAt(sentence: TaggedSentence, reading: Reading): number {
+  if (reading.trigger.nominal || reading.frame.subjectVia !== 'relative') return -1;
+  const g = verbGroupStart(sentence.tokens, reading.trigger.first) - 1;
+  return g > 0 && /^(?:who|which|that)$/.test((sentence.tokens[g] as Token).lower) ? g : -1;
+}
+
 function freeTimes(st: ArticleState, ss: SentenceState, told: Told, factual: boolean): Time[] {
   const named = whenTime(st, ss, told);
   if (named) return [named];
+  // "On Tuesday police arrested a man who stabbed two tourists": a relative clause tells another happening than its
+  // main clause, whose time is not its own
+  if (relativeWordAt(ss.sentence, told.reading) >= 0) return [];
   const free = outside(within(st.timesByStart, ss.sentence), ss.clauses.filter((_, j) => j !== told.ri))
     .filter((t) => !datesAnotherNoun(st.text, t, told.triggerSpan) && !inReducedRelative(ss.sentence, told.reading.trigger.last, t));
   const host = told.link?.event;
@@ -563,7 +573,11 @@ function tell(st: ArticleState, ss: SentenceState, reading: Reading, ri: number)
   const participants: Participant[] = participantsOf({ sentence, frame, type: reading.type, ...(trigger.lemma ? { lemma: trigger.lemma } : {}), trigger, index: st.index });
   // a time that modifies the trigger itself comes first ("On Thursday the party claimed it had won Tuesday's
   // presidential election" dates the election Tuesday); one that modifies another happening noun is none of its own
-  const clauseTimes = within(st.timesByStart, clause).filter((t) => !inReducedRelative(sentence, trigger.last, t)).map((t) => ({ t, noun: nounDatedBy(st.text, t) }));
+  // "Search teams on Monday found a plane that disappeared over the Andes": the times before a relative word are
+  // its main clause's
+  const relative = relativeWordAt(sentence, reading);
+  const from = relative >= 0 ? (sentence.tokens[relative] as Token).start : clause.start;
+  const clauseTimes = within(st.timesByStart, clause).filter((t) => t.start >= from && !inReducedRelative(sentence, trigger.last, t)).map((t) => ({ t, noun: nounDatedBy(st.text, t) }));
   const ownTimes = [...clauseTimes.filter((x) => x.noun === triggerSpan.start), ...clauseTimes.filter((x) => x.noun < 0)].map((x) => x.t);
   // "the 2017 Manchester Arena bombing, which killed 22 people": the time that dates a relative's antecedent happening
   // dates the relative's act too

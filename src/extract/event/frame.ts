@@ -279,6 +279,13 @@ function sharedSubject(tokens: readonly Token[], g: number, verb: Token, depth: 
     }
     return null;
   }
+  // "the vessels, which it said had entered Chinese waters", "two men who witnesses said had attacked": a relative
+  // word with a speaker's parenthesis before the verb still stands for the noun before it
+  const told = toldRelative(tokens, end);
+  if (told >= 0) {
+    const np = phraseEndingAt(tokens, told - 1, false);
+    return np ? { range: np, via: 'relative' } : null;
+  }
   // "police using batons and detaining marchers": a gerund after "and" shares the subject of the gerund before
   if (/^(?:and|or)$/.test(prev.lower) && gerundLike(verb)) {
     for (let k = end - 1; k >= 0 && !/[;:]/.test((tokens[k] as Token).post); k--) {
@@ -319,6 +326,22 @@ function sharedSubject(tokens: readonly Token[], g: number, verb: Token, depth: 
     return found ? { range: found.range, via: 'control' } : null;
   }
   return undefined;
+}
+
+/**
+ * The index of the relative word ("which", "who") before a speaker and a reporting verb ending at `end` ("which it
+ * said", "who witnesses say", "which officials said"), or -1.
+ */
+function toldRelative(tokens: readonly Token[], end: number): number {
+  const verb = tokens[end];
+  if (!verb || reportingLemma(verb.lower) === undefined || !verb.tags.has('Verb') || /[,;:]/.test(verb.post)) return -1;
+  for (let k = end - 1; k >= Math.max(1, end - 3); k--) {
+    const t = tokens[k] as Token;
+    if (/[,;:]/.test(t.post)) return -1;
+    if (/^(?:which|who|that)$/.test(t.lower)) return k < end - 1 && k > 0 && isNominal(tokens[k - 1]) ? k : -1;
+    if (!(t.tags.has('Pronoun') || t.tags.has('Noun') || t.tags.has('Determiner') || t.tags.has('ProperNoun'))) return -1;
+  }
+  return -1;
 }
 
 /** Verbs whose object a following "of/for" + gerund is said of ("accused X of ...", "blamed X for ..."). */

@@ -4,6 +4,11 @@ import type { ClaimDraft } from '../claims.js';
 /** Negations ("none of whom were hurt", "nobody was injured"); "no" in a compound ("a no-confidence vote", "a no-fly zone") negates nothing. */
 const NEGATION = /\b(?:without|not|never|no(?!-)|none|nobody|neither|nor|failed to|refused to)\b|n't\b/i;
 const HYPOTHETICAL = /\b(?:potential|possible|possibly|could|would|might|[Ii]f|[Uu]nless|hinging|hinge|hinges|proposed|prospect of|likely|any|may)\b|\b(?:Potential|Possible|Possibly|Could|Would|Might|Hinging|Proposed|Prospect of|Likely|Any)\b/;
+/**
+ * "Police have arrested no one", "the raid killed nobody", "charged no suspects": a negative object says the act found
+ * nobody to be done to ("no fewer than 20", "no later than Friday" negate nothing).
+ */
+const NEGATIVE_OBJECT = /^\s+(?:(?:up|out|down)\s+)?(?:no\s+one|no-one|nobody|none|nothing|no\s+(?!(?:fewer|less|more|later|longer|sooner|doubt|matter|sign)\b)[a-z]+)\b/i;
 /** Words before a noun that say the happening is still being worked towards ("drafting an accord"). */
 const PLANNED_BEFORE = /\b(?:work(?:s|ed|ing)? (?:on|towards?)|seek(?:s|ing)?|sought|pursu(?:e|es|ed|ing)|draft(?:s|ed|ing)?|prepar(?:e|es|ed|ing) for)\s+(?:\S+\s+){0,2}$/i;
 /** A modal right after a noun trigger's phrase: "a coup in X would be treated as ...". */
@@ -96,6 +101,7 @@ export function modalityOf(input: ModalityInput): Modality {
   const relative = RELATIVE_FUTURE.exec(following);
   const around = text.slice(clauseStart, triggerEnd) + (relative ? following.slice(0, relative.index) : following);
   if (NEGATION.test(before.split(/\s+/).slice(-6).join(' ')) || input.lexical === 'negated') return 'negated';
+  if (!input.nominal && NEGATIVE_OBJECT.test(text.slice(triggerEnd, Math.min(clauseEnd, triggerEnd + 30)))) return 'negated';
   if (input.denying.length > 0 && !input.presupposed) return 'denied';
   // "the ministry denied that troops had shelled the town": what a denial's that-clause tells is denied
   if (!input.presupposed && input.sentenceStart !== undefined && DENIED_THAT.test(text.slice(input.sentenceStart, triggerStart))) return 'denied';
