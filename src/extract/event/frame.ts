@@ -271,20 +271,15 @@ function sharedSubject(tokens: readonly Token[], g: number, verb: Token, depth: 
   const prev = tokens[end] as Token;
   // "the delegates, who arrived": the relative word stands for the noun before it
   // ("a stampede that killed 30": "that" right before the verb, after a noun, is the relative pronoun)
-  if ((isRelative(prev) && prev.lower !== 'where') || (prev.lower === 'that' && end > 0 && isNominal(tokens[end - 1]) && !(tokens[end - 1] as Token).tags.has('Verb') && !/[,;:]/.test((tokens[end - 1] as Token).post))) {
-    const k = end - 1;
+  // (a relative word with a speaker's parenthesis before the verb still stands for the noun before it: `toldRelative`)
+  const told = toldRelative(tokens, end);
+  if (told >= 0 || (isRelative(prev) && prev.lower !== 'where') || (prev.lower === 'that' && end > 0 && isNominal(tokens[end - 1]) && !(tokens[end - 1] as Token).tags.has('Verb') && !/[,;:]/.test((tokens[end - 1] as Token).post))) {
+    const k = (told >= 0 ? told : end) - 1;
     if (k >= 0) {
       const np = phraseEndingAt(tokens, k, false);
       if (np) return { range: np, via: 'relative' };
     }
     return null;
-  }
-  // "the vessels, which it said had entered Chinese waters", "two men who witnesses said had attacked": a relative
-  // word with a speaker's parenthesis before the verb still stands for the noun before it
-  const told = toldRelative(tokens, end);
-  if (told >= 0) {
-    const np = phraseEndingAt(tokens, told - 1, false);
-    return np ? { range: np, via: 'relative' } : null;
   }
   // "police using batons and detaining marchers": a gerund after "and" shares the subject of the gerund before
   if (/^(?:and|or)$/.test(prev.lower) && gerundLike(verb)) {
@@ -333,6 +328,7 @@ function sharedSubject(tokens: readonly Token[], g: number, verb: Token, depth: 
  * said", "who witnesses say", "which officials said"), or -1.
  */
 function toldRelative(tokens: readonly Token[], end: number): number {
+  // ("the vessels, which it said had entered Chinese waters", "two men who witnesses said had attacked")
   const verb = tokens[end];
   if (!verb || reportingLemma(verb.lower) === undefined || !verb.tags.has('Verb') || /[,;:]/.test(verb.post)) return -1;
   for (let k = end - 1; k >= Math.max(1, end - 3); k--) {
