@@ -156,3 +156,53 @@ describe('a that-relative after a noun is not dated by its main clause', () => {
     expect(eventOf('The 2017 bombing, which killed 22 people, shocked Manchester.', 'killed').event?.date).toBe('2017');
   });
 });
+
+describe('a coast guard or navy named by its demonym is its country\'s', () => {
+  it.each([
+    ['China defended its actions. Chinese coast guard ships fired water cannon at two Philippine vessels near Scarborough Shoal on Monday.', 'fired', 'China'],
+    ['China said the vessels had intruded. Chinese coast guard ships fired water cannon at a Vietnamese fishing boat near the Paracels on Friday.', 'fired', 'China'],
+  ])('%s', (text, word, agent) => {
+    expect(eventOf(text, word).agents).toContain(agent);
+  });
+});
+
+describe('people named by a participle and a noun or a plural demonym are received', () => {
+  it.each([
+    ['President Joe Biden greeted the freed Americans at Andrews Air Force Base on Thursday.', 'greeted', 'meeting'],
+    ['The chancellor welcomed the evacuated Germans at Berlin airport on Friday.', 'welcomed', 'meeting'],
+  ])('%s', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+  it('guard (passes before the change too): greeting news is a reaction', () => {
+    expect(eventOf('The minister greeted the news with relief.', 'greeted').event).toBeUndefined();
+  });
+});
+
+describe('prisoners exchanged or swapped are freed; soldiers mutiny', () => {
+  it.each([
+    ['Russia and the United States exchanged 24 prisoners in Ankara on Thursday.', 'exchanged', 'other'],
+    ['Ukraine and Russia swapped 300 prisoners of war on Sunday.', 'swapped', 'other'],
+    ['It was the largest prisoner swap since the Cold War.', 'swap', 'other'],
+    ['The exchange of prisoners took place at the border on Friday.', 'exchange', 'other'],
+    ['Soldiers mutinied at several military bases in Burkina Faso on Sunday.', 'mutinied', 'protest'],
+  ])('%s', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+  it.each([
+    ['The two ministers held an exchange of views.', 'exchange'],
+    ['The currency exchange reopened on Monday.', 'exchange'],
+  ])('guard (passes before the change too): %s', (text, word) => {
+    expect(eventOf(text, word).event).toBeUndefined();
+  });
+});
+
+describe('a noun that times a clause has only its own phrase\'s parties', () => {
+  it.each([
+    ['The African Union suspended Burkina Faso after the coup.', 'coup', 'African Union'],
+    ['The World Bank halted payments to Gabon after the coup.', 'coup', 'World Bank'],
+  ])('%s', (text, word, body) => {
+    const { event, names } = eventOf(text, word);
+    expect(event).toBeDefined();
+    expect(names).not.toContain(body);
+  });
+});

@@ -690,7 +690,9 @@ function newEvent(st: ArticleState, ss: SentenceState, told: Told): NewsEvent | 
   const clauseMentions = ss.sentenceMentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
   // "Witnesses said soldiers fired": who tells of the happening, outside what they tell, takes no part in it
   jointWith(sentence, told);
-  addClauseActors(st, sentence, clauseMentions.filter((m) => !told.reporting.some((c) => c.claimantId === m.recordId && (m.end <= c.contentStart || m.start >= c.contentEnd))), participants);
+  // "The African Union suspended Mali after the coup": a noun that times a clause has only its own phrase's parties
+  const timing = trigger.nominal ? timedPhrase(st, sentence, reading) : undefined;
+  addClauseActors(st, sentence, clauseMentions.filter((m) => !timing || (m.start >= timing.start && m.end <= timing.end)).filter((m) => !told.reporting.some((c) => c.claimantId === m.recordId && (m.end <= c.contentStart || m.start >= c.contentEnd))), participants);
   const duration = ownTimes.find((t) => t.kind === 'duration');
   // "freed without charges being filed": a happening named only as not happening, inside another one, is none;
   // a speaker's "we will not send soldiers" in quotation marks argues a point rather than reports a non-event
@@ -779,6 +781,13 @@ function addClauseActors(st: ArticleState, sentence: TaggedSentence, clauseMenti
     if (st.index.actor(m.recordId)?.kind === 'government' && modifiesNext(sentence, m.firstToken, sentence.tokens.length - 1)) continue;
     participants.push({ actorId: m.recordId, role: 'participant' });
   }
+}
+
+/** The span of a noun trigger's phrase when a temporal preposition opens it ("after the coup", "since the 2011 uprising"). */
+function timedPhrase(st: ArticleState, sentence: TaggedSentence, reading: Reading): Span | undefined {
+  const phrase = nounPhrase(sentence.tokens, reading);
+  const opener = sentence.tokens[phrase.first] as Token;
+  return /^(?:after|before|since|during|following|until|amid)$/.test(opener.lower) ? spanOf(sentence, phrase, st.text) : undefined;
 }
 
 /** "the ministry said it captured X", "reported capturing X": with no subject of its own, the speaker's side acted. */

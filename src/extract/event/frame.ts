@@ -375,6 +375,15 @@ function nextFiniteVerbAfterComma(tokens: readonly Token[], from: number): numbe
   return -1;
 }
 
+/** "greeted the freed Americans", "visited the injured soldiers": an -ed form between a determiner or number and a noun modifies the noun. */
+function participleBeforeNoun(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!/(?:ed|en)$/.test(t.lower) || !prev || !next || /[,;:]/.test(t.post)) return false;
+  return (prev.tags.has('Determiner') || prev.tags.has('Value')) && next.tags.has('Noun') && !next.tags.has('Pronoun') && !(next.tags.has('Verb') && !next.tags.has('Plural'));
+}
+
 /** A noun phrase from `from` on, up to a preposition, verb, clause opener or punctuation ("and" joins names). */
 function phraseStartingAt(tokens: readonly Token[], from: number, limit: number): TokenRange | null {
   let last = from - 1;
@@ -387,7 +396,7 @@ function phraseStartingAt(tokens: readonly Token[], from: number, limit: number)
       last = k;
       continue;
     }
-    if (!isNominal(t) && t.lower !== 'of') break;
+    if (!isNominal(t) && t.lower !== 'of' && !participleBeforeNoun(tokens, k)) break;
     if (isSubordinator(t) || isRelative(t) || t.lower === 'that') break;
     last = k;
     if (/[,;:()]/.test(t.post)) break;

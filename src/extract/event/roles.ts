@@ -107,7 +107,7 @@ export function modifiesNext(sentence: TaggedSentence, k: number, last: number):
 /** Acts of force a country does by its weapons or forces ("an Israeli airstrike", "Russian missiles struck"). */
 const DEMONYM_ACTS: ReadonlySet<EventType> = new Set(['attack', 'clash', 'capture', 'casualty']);
 /** Weapons and forces whose demonym names who used them. */
-const ARMED_HEADS = /^(?:air-?strikes?|strikes?|missiles?|rockets?|drones?|jets?|warplanes?|aircraft|planes|helicopters?|shells?|shelling|artillery|bombs?|bombing|bombers?|troops|forces|soldiers|army|navy|military|tanks?|warships?|submarines?|gunboats?|attacks?|raids?|offensive|invasion|incursion|assault|bombardment|fire)$/;
+const ARMED_HEADS = /^(?:air-?strikes?|strikes?|missiles?|rockets?|drones?|jets?|warplanes?|aircraft|planes|helicopters?|shells?|shelling|artillery|bombs?|bombing|bombers?|troops|forces|soldiers|army|navy|military|tanks?|warships?|submarines?|gunboats?|coastguard|guard|ships|vessels|cutters|patrol|patrols|attacks?|raids?|offensive|invasion|incursion|assault|bombardment|fire)$/;
 
 /** The government whose demonym stands right before an armed head in `range` ("Israeli jets"), if the article has it. */
 function demonymGovernment(input: RoleInput, range: TokenRange): string | undefined {

@@ -6,6 +6,7 @@ import {
 import { GROUP_NOUNS } from '../../nlp/lexicon/organizations.js';
 import { ROLE_NOUNS } from '../../nlp/lexicon/titles.js';
 import { own } from '../../nlp/lexicon/own.js';
+import { lookupDemonym } from '../../nlp/gazetteer.js';
 import { ABSTRACT_AGENTS, ABSTRACT_PATIENTS, CONTEST_PRIZES, FIGURES, FOUGHT_FORCES } from '../../nlp/lexicon/event-cues.js';
 import type { TokenRange } from './clause.js';
 import { isPreposition, mistaggedNoun, type Frame } from './frame.js';
@@ -114,6 +115,8 @@ function meets(need: ArgumentNeed, ctx: SenseContext): boolean {
       // "was greeted at the air base by the President": a passive with a party doing it receives somebody
       if (frame.voice === 'passive' && frame.preps.some((p) => p.prep === 'by' && holdsParty(ctx, p.range))) return true;
       const head = countedHead(tokens, objectRange(frame));
+      // "greeted the freed Americans": people named by a plural demonym
+      if (head !== undefined && /^\p{Lu}.*s$/u.test(head.text) && lookupDemonym(head.text) !== undefined) return true;
       return head !== undefined && holdsParty(ctx, { first: head.index, last: head.index });
     }
   }

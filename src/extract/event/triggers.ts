@@ -470,6 +470,9 @@ function nounTypeAt(tokens: readonly Token[], i: number, mentions: readonly Enti
   if (/^collapses?$/.test(base) && !collapsedStructure(tokens, i)) return undefined;
   // "struck by lightning on the summit", "the summit of Mount Kenya": a mountain top; meetings are held "at" a summit
   if (base === 'summit' && ((prevTok?.lower === 'the' && /^(?:on|to|from|near|below|reached|reach|reaching)$/.test(tokens[i - 2]?.lower ?? '')) || (next?.lower === 'of' && /^(?:mount|mt\.?|everest|kilimanjaro)$/i.test(tokens[i + 2]?.lower ?? '')))) return undefined;
+  // "the largest prisoner swap since 1990", "an exchange of fire": prisoners traded or shots traded; "a currency
+  // exchange", "an exchange of views" are none
+  if (/^(?:swaps?|exchanges?)$/.test(base)) return tradedCaptivesOrFire(tokens, i) ?? undefined;
   // "a vote of confidence" is an opinion, not a ballot
   if (base === 'vote' && next?.lower === 'of') return undefined;
   // "won a landslide", "a landslide victory", "re-elected in a landslide": a large win, not a slope giving way
@@ -479,6 +482,16 @@ function nounTypeAt(tokens: readonly Token[], i: number, mentions: readonly Enti
   // "praise for the investment in schools": a business word names a deal only with a figure or a party
   if (sense === 'economic' && !economicAnchor(tokens, i, mentions)) return undefined;
   return sense;
+}
+
+/** The type of a swap or exchange at `i`: of prisoners or hostages (other), of fire (clash), else none. */
+function tradedCaptivesOrFire(tokens: readonly Token[], i: number): EventType | null {
+  const before = tokens.slice(Math.max(0, i - 2), i).map((t) => t.lower);
+  if (before.some((w) => /^(?:prisoners?|hostages?|captives?|detainees?|pows?|spy)$/.test(w))) return 'other';
+  if (tokens[i + 1]?.lower !== 'of') return null;
+  const head = phraseHeadAt(tokens, i + 2)?.lower ?? '';
+  if (/^(?:prisoners|hostages|captives|detainees|pows|bodies)$/.test(head)) return 'other';
+  return /^(?:fire|gunfire|shots)$/.test(head) ? 'clash' : null;
 }
 
 /** A structure before the noun at `i` ("the stadium roof collapse") or in its of-phrase ("the collapse of a mine shaft"). */

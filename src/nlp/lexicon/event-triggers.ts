@@ -29,6 +29,8 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   displace: 'movement', force: 'movement', // see VERB_SENSES: people driven from their homes
   recall: 'other', summon: 'other', // see VERB_SENSES: only an ambassador or an envoy recalled or summoned
   protest: 'protest', rally: 'protest', demonstrate: 'protest', riot: 'protest', lead: 'protest',
+  mutiny: 'protest', // soldiers rising against their commanders: a revolt, like a riot or an uprising
+  exchange: 'other', swap: 'other', // see VERB_SENSES: only prisoners or hostages exchanged
   arrest: 'arrest', detain: 'arrest', jail: 'arrest', imprison: 'arrest',
   sanction: 'sanction', embargo: 'sanction',
   donate: 'aid', supply: 'aid', 'provide aid': 'aid', fund: 'aid',
@@ -106,6 +108,8 @@ const LABOUR = /^(?:workers|unions?|teachers|staff|employees|drivers|doctors|nur
 const NATURAL_FORCE = /^(?:storms?|earthquakes?|quakes?|hurricanes?|typhoons?|cyclones?|floods?|flooding|tsunamis?|tornado(?:es)?|wildfires?|fires?|landslides?|avalanches?|waves?|winds?|flames|floodwaters?|waters|rains?|rainfall|blazes?|mudslides?|storm-surges?|surges?|lava|tremors?|aftershocks?|blizzards?|snowstorms?|gales?)$/;
 const STATEMENT_THINGS = /^(?:statements?|reports?|letters?|videos?|recordings?|findings|figures|data|details|lists?|names|results|footage|documents?|message|messages|note|notes|email|emails|communiqu[eé]s?|transcripts?)$/;
 export const CAPTIVES = /^(?:hostages?|prisoners?|detainees?|captives?|activists?|suspects?|him|her|them|journalists?|soldiers?|sailors?|crew|crews|men|women|children|civilians)$/;
+/** Captives freed in return for others ("exchanged 24 prisoners", "swapped the bodies of soldiers"). */
+const CAPTIVES_EXCHANGED = /^(?:hostages?|prisoners?|detainees?|captives?|pows?|bodies|remains|spies)$/;
 const PRODUCTS = /^(?:products?|phones?|devices?|services?|apps?|models?|versions?|brands?|albums?|films?|games?|software|updates?|editions?|lines?|vehicles?|cars?|aircraft|jets?|planes?|units|orders?|shares|stakes?|earnings|bonds?)$/;
 const TROOPS = /^(?:troops|soldiers|forces|army|military|navy|coastguard|gendarmerie|units|reinforcements|marines|brigades?|battalions?|warships?|ships|jets|aircraft|police|officers|peacekeepers|personnel|ambassadors?|diplomats|envoys?|staff|policemen|paratroopers|commandos|rescuers|firefighters|helicopters|tanks|teams)$/;
 const APPLICATIONS = /^(?:applications?|requests?|pleas?|appeals?|case|cases|petitions?|bids?|asylum|visas?|extradition|motions?|lawsuits?|suits?|complaints?|bail|parole|permission|residency)$/;
@@ -149,6 +153,13 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'fire/weapon', type: 'attack', object: WEAPONS, reason: 'firing a weapon' },
     { id: 'fire/at', type: 'attack', needs: 'assault', next: /^(?:at|on|upon|into)$/, reason: 'firing at or on a target' },
     { id: 'fire/dismiss', type: 'other', needs: 'person', reason: '"the prime minister fired his finance minister": a dismissal, like a resignation' },
+  ],
+  exchange: [
+    { id: 'exchange/captives', type: 'other', object: CAPTIVES_EXCHANGED, cameo: '08', reason: '"Russia and the United States exchanged 24 prisoners": captives freed in return for others (CAMEO 08, yield)' },
+    { id: 'exchange/fire', type: 'clash', object: /^(?:fire|gunfire|shots)$/, reason: '"troops exchanged fire with rebels": a gunfight' },
+  ],
+  swap: [
+    { id: 'swap/captives', type: 'other', object: CAPTIVES_EXCHANGED, cameo: '08', reason: '"the two sides swapped 300 prisoners": captives freed in return for others' },
   ],
   hijack: [
     { id: 'hijack/figurative', type: null, object: /^(?:protests?|demonstrations?|rall(?:y|ies)|movements?|revolution|uprising|campaigns?|debates?|agenda|process|talks|meetings?|narrative|cause|discussions?|conversations?|elections?|votes?|party|summit|conference|issue|story|brand|hashtag|news|event|parade|ceremony|celebrations?)$/, reason: '"the protests had been hijacked by criminals", "hijacked the debate": a cause or a gathering taken over in words, no vehicle seized' },
@@ -465,7 +476,8 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType>> = {
   withdrawal: 'movement', advance: 'movement', retreat: 'movement', incursion: 'movement', deployment: 'movement',
   deportation: 'movement', extradition: 'movement', jailbreak: 'movement', 'prison-break': 'movement', expulsion: 'movement', evacuation: 'movement',
   protest: 'protest', protests: 'protest', demonstration: 'protest', demonstrations: 'protest', rally: 'protest',
-  march: 'protest', marches: 'protest', riot: 'protest', uprising: 'protest', 'sit-in': 'protest',
+  march: 'protest', marches: 'protest', riot: 'protest', uprising: 'protest', 'sit-in': 'protest', mutiny: 'protest',
+  swap: 'other', exchange: 'other', // only of prisoners or of fire: see `nounTypeAt` in triggers.ts
   'counter-demonstrations': 'protest', revolt: 'protest', strike_action: 'protest', blockade: 'protest', boycott: 'protest',
   arrest: 'arrest', arrests: 'arrest', detention: 'arrest',
   sanctions: 'sanction', sanction: 'sanction', embargo: 'sanction',
@@ -546,6 +558,7 @@ export const PARTICIPANT_GROUP_NOUNS: ReadonlySet<string> = new Set([
   'protestors', 'demonstrators', 'activists', 'supporters', 'youth', 'authorities', 'government', 'investigators', 'prosecutors',
   'lawmakers', 'legislators', 'opposition', 'hostages', 'prisoners', 'detainees', 'bureaucrats', 'commanders',
   'rioters', 'looters', 'attackers', 'assailants', 'commandos', 'paratroopers', 'kidnappers', 'pirates', 'smugglers',
+  'mutineers',
 ]);
 
 /**
