@@ -206,3 +206,35 @@ describe('a noun that times a clause has only its own phrase\'s parties', () => 
     expect(names).not.toContain(body);
   });
 });
+
+describe('a price charged and a home or a post occupied are no legal act and no seizure', () => {
+  it.each([
+    ["The city's mayor said the building had been taken over by criminal gangs who charged rent.", 'charged'],
+    ['The hotel charged $500 a night during the summit.', 'charged'],
+    ['Many of the victims were homeless people who had occupied the abandoned building.', 'occupied'],
+    ['He occupied the post of defence minister until 2019.', 'occupied'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event).toBeUndefined();
+  });
+  it('students occupying a hall stage a sit-in', () => {
+    expect(eventOf("Students occupied the university's main hall on Monday.", 'occupied').event?.type).toBe('protest');
+  });
+  it.each([
+    ['Prosecutors charged the former minister with fraud on Monday.', 'charged', 'legal'],
+    ['Russian troops occupied the town on Friday.', 'occupied', 'capture'],
+  ])('guard (passes before the change too): %s', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+});
+
+describe('a modal in a clause coordinated after a noun, with its own speaker, does not make the noun hypothetical', () => {
+  it.each([
+    ['He has denied the charges and his lawyer said he would appeal.', 'charges'],
+    ['The rebels denied the attack but the army said it might respond.', 'attack'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event?.modality).not.toBe('hypothetical');
+  });
+  it('guard (passes before the change too): a modal right after the noun\'s phrase still does', () => {
+    expect(eventOf('A coup in Mali would be treated as a threat to the region.', 'coup').event?.modality).toBe('hypothetical');
+  });
+});

@@ -13,7 +13,9 @@ const NEGATIVE_OBJECT = /^\s+(?:(?:up|out|down)\s+)?(?:no\s+one|no-one|nobody|no
 const PLANNED_BEFORE = /\b(?:work(?:s|ed|ing)? (?:on|towards?)|seek(?:s|ing)?|sought|pursu(?:e|es|ed|ing)|draft(?:s|ed|ing)?|prepar(?:e|es|ed|ing) for)\s+(?:\S+\s+){0,2}$/i;
 /** A modal right after a noun trigger's phrase: "a coup in X would be treated as ...". */
 // (lower-case "may" only: "on May 3" is a month)
-const MODAL_AFTER = /^(?:(?!\b(?:[Tt]hat|[Ww]hich|[Ww]ho|[Ww]hom|[Ww]here)\b)[^,;:]){0,40}?\b(?:[Ww]ould|[Cc]ould|[Mm]ight|may)\b/;
+// ("He has denied the charges and his lawyer said he would appeal": a modal of a coordinated clause with its own
+// speaker conditions nothing before it)
+const MODAL_AFTER = /^(?:(?!\b(?:[Tt]hat|[Ww]hich|[Ww]ho|[Ww]hom|[Ww]here|and|but|said|says|told)\b)[^,;:]){0,40}?\b(?:[Ww]ould|[Cc]ould|[Mm]ight|may)\b/;
 /** "ahead of the summit", "in the run-up to the vote": a happening still to come. */
 const AHEAD_OF = /\b(?:ahead of|in the run-up to|in the lead-up to|in preparation for|in advance of)\s+(?:the\s+|this\s+|next\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i;
 /**

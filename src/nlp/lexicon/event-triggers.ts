@@ -154,6 +154,17 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'fire/at', type: 'attack', needs: 'assault', next: /^(?:at|on|upon|into)$/, reason: 'firing at or on a target' },
     { id: 'fire/dismiss', type: 'other', needs: 'person', reason: '"the prime minister fired his finance minister": a dismissal, like a resignation' },
   ],
+  charge: [
+    { id: 'charge/price', type: null, object: /^(?:rent|rents|fees?|interest|prices?|tolls?|tariffs?|commissions?|premiums?|money|cash|customers|clients|tenants|users|passengers|visitors|more|less|nothing|extra|bribes?|phones?|batter(?:y|ies)|cars?|vehicles?|devices?)$/, reason: '"gangs who charged rent", "charged customers more", "charging the phone": a price asked or a battery filled, no charge laid' },
+    { id: 'charge/price-figure', type: null, next: /^(?:\$|€|£|¥|\d)/, reason: '"charged $5 a night": a price asked' },
+    { id: 'charge/legal', type: 'legal', reason: '"prosecutors charged him with fraud", "was charged with murder"' },
+  ],
+  occupy: [
+    { id: 'occupy/protest', type: 'protest', subject: /^(?:protesters|protestors|demonstrators|students|activists|workers|strikers|campaigners|farmers|miners|supporters)$/, reason: '"students occupied the university": a sit-in' },
+    { id: 'occupy/office', type: null, object: /^(?:posts?|positions?|offices?|seats?|roles?|ranks?|places?|spots?|slots?)$/, reason: '"who occupied the post until 2019", "occupies third place": a position held' },
+    { id: 'occupy/civilians', type: null, subject: /^(?:people|families|residents|tenants|squatters|homeless|migrants|refugees|occupants)$/, reason: '"homeless people who had occupied the abandoned building": a place lived in, no seizure' },
+    { id: 'occupy/seize', type: 'capture', reason: '"troops occupied the town": land or a site taken by force' },
+  ],
   exchange: [
     { id: 'exchange/captives', type: 'other', object: CAPTIVES_EXCHANGED, cameo: '08', reason: '"Russia and the United States exchanged 24 prisoners": captives freed in return for others (CAMEO 08, yield)' },
     { id: 'exchange/fire', type: 'clash', object: /^(?:fire|gunfire|shots)$/, reason: '"troops exchanged fire with rebels": a gunfight' },
