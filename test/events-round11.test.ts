@@ -238,3 +238,14 @@ describe('a modal in a clause coordinated after a noun, with its own speaker, do
     expect(eventOf('A coup in Mali would be treated as a threat to the region.', 'coup').event?.modality).toBe('hypothetical');
   });
 });
+
+describe('"the group" is not the body a relative clause about another body names', () => {
+  it.each([
+    ['The Arakan Army, which is allied with the Kachin Independence Army, captured the town on Sunday. The group said it had taken 300 soldiers prisoner.', 'taken', 'Arakan Army', 'Kachin Independence Army'],
+    ['The Islamic State group, which grew out of al-Qaeda in Iraq, claimed the attack. The group said it had killed 20 soldiers.', 'killed', 'Islamic State', 'al-Qaeda'],
+  ])('%s', (text, word, agent, other) => {
+    const { agents } = eventOf(text, word);
+    expect(agents).toContain(agent);
+    expect(agents).not.toContain(other);
+  });
+});

@@ -67,6 +67,7 @@ export function resolveOrganizationAnaphor(
   const counts = new Map<Actor, number>();
   let best: Actor | undefined;
   let described: Actor | undefined;
+  let aside: Actor | undefined;
   const describedAs = new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}.&-]*){0,2}\\s*,\\s*(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,4}?${noun}\\b`, 'u');
   for (const m of mentions) {
     if (m.start >= at) break;
@@ -78,14 +79,23 @@ export function resolveOrganizationAnaphor(
     // "The Environmental Protection Agency fined Bayfield Chemical. The company denied": a public institution is
     // never "the company" of a story
     if (companyNoun(noun) && institutionName(actor.name)) continue;
+    // "Al-Shabaab, which is linked to al-Qaeda, ... The group": a body named inside a relative clause about another
+    // is no story's body, unless there is no other
+    if (needle === null && textBefore && RELATIVE_ASIDE.test(textBefore(m))) {
+      aside ??= actor;
+      continue;
+    }
     const n = (counts.get(actor) ?? 0) + 1;
     counts.set(actor, n);
     if (needle !== null || best === undefined || n >= (counts.get(best) ?? 0)) best = actor;
     // "NPX Group, a market research firm. The firm said": described with the anaphor's own noun
     if (needle === null && textAfter && describedAs.test(textAfter(m))) described = actor;
   }
-  return described ?? best;
+  return described ?? best ?? aside;
 }
+
+/** The text before a mention opens a relative clause after a comma ("Al-Shabaab, which is linked to "). */
+const RELATIVE_ASIDE = /,\s*(?:which|who)\s+[^,;:]*$/;
 
 /**
  * Mentions made by "the <title>" and "the <organisation noun>" that point back to an actor named earlier.
