@@ -249,3 +249,47 @@ describe('"the group" is not the body a relative clause about another body names
     expect(agents).not.toContain(other);
   });
 });
+
+describe('a noun after "after", "amid" or "following" in the clause of another happening noun is a happening of its own', () => {
+  it.each([
+    ['The talks resumed after clashes in the capital.', 'talks', 'clashes'],
+    ['The summit ended early on Friday amid protests outside the venue.', 'summit', 'protests'],
+  ])('%s', (text, host, word) => {
+    expect(eventOf(text, host).event).toBeDefined();
+    expect(eventOf(text, word).event).toBeDefined();
+  });
+});
+
+describe('a happening named by "what X called a ..." is the one the sentence tells', () => {
+  it.each([
+    ['Israel said its jets had struck launchers in southern Lebanon, in what it called a pre-emptive strike.', 'strike'],
+    ['Russia defended the raid. Russian jets bombed the city on Tuesday, in what Moscow called a strike on terrorist bases.', 'strike'],
+  ])('%s', (text, word) => {
+    const { event, parsed } = eventOf(text, word);
+    expect(event).toBeUndefined();
+    expect(parsed.events.filter((e) => e.type === 'attack' && e.modality === 'planned')).toHaveLength(0);
+  });
+});
+
+describe('a clause of time inside a call is the writer\'s, not what was called for', () => {
+  it.each([
+    ['Egypt and Qatar urged both sides to show restraint as ceasefire talks resumed in Cairo.', 'talks'],
+    ['The UN called on both sides to respect the truce as fighting broke out again in Darfur.', 'fighting'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event?.modality).not.toBe('hypothetical');
+  });
+  it('guard (passes before the change too): talks called for are hypothetical', () => {
+    expect(eventOf('The UN urged both sides to return to talks.', 'talks').event?.modality).toBe('hypothetical');
+  });
+});
+
+describe('a place or a time in the phrase of a happening given as a reason is that happening\'s', () => {
+  it.each([
+    ['Israel struck targets in southern Lebanon on Sunday. Hezbollah said it had fired 300 rockets at Israeli positions in retaliation for the killing of its commander in Beirut last month.', 'fired', 'Beirut'],
+    ['Fighting raged in Khartoum on Monday. Rebels said they had shelled army positions in revenge for the bombing of a market in El Fasher in June.', 'shelled', 'El Fasher'],
+  ])('%s', (text, word, place) => {
+    const { event, places } = eventOf(text, word);
+    expect(places).not.toContain(place);
+    expect(event?.date).toBeNull();
+  });
+});

@@ -20,7 +20,7 @@ import { isPreposition, tellingIng, verbGroupStart } from './event/frame.js';
 import { earlierMention, FACTUAL, referredEvent, sameStoryAs } from './event/happenings.js';
 import { modalityOf, outcomeBefore } from './event/modality.js';
 import { articlePlaces, placeDecision, type ArticlePlaces, type PlaceSource } from './event/place.js';
-import { FREQUENCY, nounPhrase, readSentence, type Reading } from './event/readings.js';
+import { FREQUENCY, nounPhrase, readSentenceWithBackground, type Reading } from './event/readings.js';
 import { modifiesNext, participantsOf } from './event/roles.js';
 import { salienceOf, titleTypes } from './event/salience.js';
 import { nounTypeOf, verbLemma, type Trigger } from './event/triggers.js';
@@ -206,7 +206,10 @@ function inReducedRelative(sentence: TaggedSentence, triggerLast: number, time: 
 function relativeWordAt(sentence: TaggedSentence, reading: Reading): number {
   if (reading.trigger.nominal || reading.frame.subjectVia !== 'relative') return -1;
   const g = verbGroupStart(sentence.tokens, reading.trigger.first) - 1;
-  return g > 0 && /^(?:who|which|that)$/.test((sentence.tokens[g] as Token).lower) ? g : -1;
+  if (g <= 0 || !/^(?:who|which|that)$/.test((sentence.tokens[g] as Token).lower)) return -1;
+  // ("carried out a truck bombing in Mogadishu in 2017 that killed 500": a happening's toll is told at its time)
+  const antecedent = sentence.tokens.slice(Math.max(0, g - 6), g);
+  return antecedent.some((t) => t.tags.has('Noun') && nounTypeOf(t.lower) !== undefined) ? -1 : g;
 }
 
 function freeTimes(st: ArticleState, ss: SentenceState, told: Told, factual: boolean): Time[] {
@@ -215,7 +218,8 @@ function freeTimes(st: ArticleState, ss: SentenceState, told: Told, factual: boo
   // "On Tuesday police arrested a man who stabbed two tourists": a relative clause tells another happening than its
   // main clause, whose time is not its own
   if (relativeWordAt(ss.sentence, told.reading) >= 0) return [];
-  const free = outside(within(st.timesByStart, ss.sentence), ss.clauses.filter((_, j) => j !== told.ri))
+  const phrases = ss.nounPhrases.filter((p, j): p is Span => p !== undefined && j !== told.ri && p.start > told.triggerSpan.end);
+  const free = outside(within(st.timesByStart, ss.sentence), [...ss.clauses.filter((_, j) => j !== told.ri), ...phrases])
     .filter((t) => !datesAnotherNoun(st.text, t, told.triggerSpan) && !inReducedRelative(ss.sentence, told.reading.trigger.last, t));
   const host = told.link?.event;
   if (!factual || !host || host.date === null || !FACTUAL.has(host.modality)) return free;
@@ -410,6 +414,8 @@ interface SentenceState {
   clauses: readonly Span[];
   triggerSpans: readonly Span[];
   kept: Array<{ reading: Reading; clause: Span; eventId: string }>;
+  /** The phrases of the sentence's happening nouns ("the killing of its commander in Beirut"), by reading. */
+  nounPhrases: ReadonlyArray<Span | undefined>;
 }
 
 /** A reading of a sentence with what its clause tells: participants, times, the claims around it and its modality. */
@@ -431,13 +437,25 @@ interface Told {
 }
 
 function readSentenceEvents(st: ArticleState, sentence: TaggedSentence, sentenceMentions: readonly EntityMention[]): void {
-  const readings = readSentence(sentence, sentenceMentions, st.index);
+  const { readings, background } = readSentenceWithBackground(sentence, sentenceMentions, st.index);
   const ss: SentenceState = {
     sentence, sentenceMentions, kept: [],
     clauses: readings.map((r) => spanOf(sentence, r.clause, st.text, r.trigger.nominal && !r.embedded ? r.trigger.last : undefined)),
     triggerSpans: readings.map((r) => ({ start: (sentence.tokens[r.trigger.first] as Token).start, end: (sentence.tokens[r.trigger.last] as Token).end })),
+    nounPhrases: [...readings.map((r) => otherHappening(st, sentence, r)), ...background.map((r) => otherHappening(st, sentence, r))],
   };
   readings.forEach((reading, ri) => readingEvent(st, ss, disasterDamage(st, sentence, reading), ri));
+}
+
+/**
+ * The phrase of a happening noun that a clause names as its reason or its time ("in retaliation for the killing of its
+ * commander in Beirut last month", "after the bombing of a market in Goma"): its places and times are its own. A noun
+ * the clause happens in ("killed in an attack on Sunday") names the clause's own happening.
+ */
+function otherHappening(st: ArticleState, sentence: TaggedSentence, r: Reading): Span | undefined {
+  if (!r.trigger.nominal) return undefined;
+  const phrase = nounPhrase(sentence.tokens, r);
+  return /^(?:for|over|against|after|following|before|since)$/.test((sentence.tokens[phrase.first] as Token).lower) ? spanOf(sentence, phrase, st.text) : undefined;
 }
 
 /**
@@ -577,7 +595,10 @@ function tell(st: ArticleState, ss: SentenceState, reading: Reading, ri: number)
   // its main clause's
   const relative = relativeWordAt(sentence, reading);
   const from = relative >= 0 ? (sentence.tokens[relative] as Token).start : clause.start;
-  const clauseTimes = within(st.timesByStart, clause).filter((t) => t.start >= from && !inReducedRelative(sentence, trigger.last, t)).map((t) => ({ t, noun: nounDatedBy(st.text, t) }));
+  // ("fired rockets in retaliation for the killing of its commander last month": the time of a later happening noun's phrase is its own)
+  const otherPhrases = ss.nounPhrases.filter((p, j): p is Span => p !== undefined && j !== ri && p.start > triggerSpan.end);
+  const clauseTimes = within(st.timesByStart, clause).filter((t) => t.start >= from && !inReducedRelative(sentence, trigger.last, t) && !otherPhrases.some((p) => t.start >= p.start && t.end <= p.end))
+    .map((t) => ({ t, noun: nounDatedBy(st.text, t) }));
   const ownTimes = [...clauseTimes.filter((x) => x.noun === triggerSpan.start), ...clauseTimes.filter((x) => x.noun < 0)].map((x) => x.t);
   // "the 2017 Manchester Arena bombing, which killed 22 people": the time that dates a relative's antecedent happening
   // dates the relative's act too
@@ -853,8 +874,11 @@ function whenAndWhere(st: ArticleState, ss: SentenceState, told: Told): { date: 
   const where = whereAntecedent(st.text, sentence, reading, ss.sentenceMentions);
   // sanctions and expulsions are a government's acts at home ("Canada imposed sanctions on ...", "Moldova expelled a diplomat")
   const home = DOMESTIC.has(reading.type) || reading.type === 'sanction' || HOME_ACTS.test(trigger.lemma ?? '') ? agentCountry(participants, st.index, st.article) : undefined;
+  // "fired rockets at Israel in retaliation for the killing of its commander in Beirut": a place inside the phrase of a
+  // later happening noun is that happening's
+  const otherPhrases = ss.nounPhrases.filter((p, j): p is Span => p !== undefined && j !== told.ri && p.start > triggerSpan.end);
   const place = placeDecision({
-    text: st.text, clause, trigger: triggerSpan, sentenceMentions: ss.sentenceMentions, article: st.article, agentive: AGENTIVE.has(reading.type),
+    text: st.text, clause, trigger: triggerSpan, sentenceMentions: ss.sentenceMentions.filter((m) => !otherPhrases.some((p) => m.start >= p.start && m.end <= p.end)), article: st.article, agentive: AGENTIVE.has(reading.type),
     talk: reading.type === 'meeting' || reading.type === 'statement', domestic: DOMESTIC.has(reading.type), sanction: reading.type === 'sanction',
     ...(trigger.nominal ? { nominal: reading.type === 'meeting' || reading.type === 'agreement' ? 'locative' as const : 'locative-or-of' as const } : {}),
     ...(premodifier ? { premodifier } : {}), ...(where ? { whereAntecedent: where } : {}), ...(home ? { agentCountry: home } : {}),

@@ -513,6 +513,8 @@ export function nounFrame(tokens: readonly Token[], first: number, last: number,
   for (const [span, lemma] of governingVerbs(tokens, d)) {
     // "called a general strike" convenes it; "called the attack cowardly" names an act already told
     if (lemma === 'call' && !(CONVENED.test((tokens[first] as Token).lower) && !tokens.slice(span + 1, first).some((t) => /^(?:the|this|that|these|those)$/.test(t.lower)))) continue;
+    // "in what it called a pre-emptive strike", "what officials called a coup": naming a happening, not convening it
+    if (lemma === 'call' && tokens.slice(Math.max(0, span - 3), span).some((t) => t.lower === 'what')) continue;
     governor = lemma;
     subject = subjectOf(tokens, verbGroupStart(tokens, span));
     break;

@@ -28,6 +28,12 @@ export function outcomeBefore(before: string): boolean {
   return OUTCOME_OF.test(before);
 }
 
+/** A clause of time holds the trigger: opened by when/after/... before it, or by "as" with a past verb after it. */
+function timeClauseAround(head: string, after: string): boolean {
+  if (PRESUPPOSING_CLAUSE.test(head)) return true;
+  return /\bas\s+(?:[\p{L}-]+\s+){0,3}$/u.test(head) && /^\s+(?:had\s+|have\s+|has\s+)?(?:[a-z]+ed|began|begun|broke|went|came|met|fell|rose|got)\b/.test(after);
+}
+
 /** A temporal clause presupposes its event even inside a claim ("noted the difficulties when the king sent troops"). */
 const PRESUPPOSING_CLAUSE = /\b(?:when|after|before|since|once|while)\b[^,;]*$/i;
 /** A condition after the trigger: "will strike if the drills go on". */
@@ -113,7 +119,10 @@ export function modalityOf(input: ModalityInput): Modality {
   // "Israel would not end the war until Hamas was destroyed", "vowed to fight until every rebel is killed": what an
   // until-clause after a future, a modal or a vow waits for has not happened
   const untilFuture = /^\s*until\b/i.test(before) && input.sentenceStart !== undefined && FUTURE_OR_VOW.test(text.slice(input.sentenceStart, clauseStart));
-  if (untilFuture || HYPOTHETICAL.test(before) || CONDITION_AFTER.test(rest) || (input.nominal && MODAL_AFTER.test(after)) || input.reporting.some((c) => c.kind === 'call')) return 'hypothetical';
+  // ("urged both sides to show restraint as ceasefire talks resumed in Cairo": a clause of time inside the call is
+  // the writer's, not what was called for)
+  const called = input.reporting.some((c) => c.kind === 'call' && !timeClauseAround(text.slice(c.contentStart, triggerStart), after));
+  if (untilFuture || HYPOTHETICAL.test(before) || CONDITION_AFTER.test(rest) || (input.nominal && MODAL_AFTER.test(after)) || called) return 'hypothetical';
   if (input.lexical) return input.lexical;
   if (input.nominal && OUTCOME_OF.test(before)) return 'asserted';
   if (PLANNED.test(around) || (input.nominal && (PLANNED_BEFORE.test(before) || AHEAD_OF.test(before))) || input.reporting.some((c) => c.kind === 'pledge')) return 'planned';

@@ -27,6 +27,9 @@ export interface Reading {
   evidenceLast?: number;
 }
 
+/** "in what it called a pre-emptive strike", "what officials described as a massacre": a name given to a happening. */
+const NAMED_AS = /\bwhat\s+(?:\S+\s+){1,3}(?:called|calls|described\s+as|describes\s+as|termed|terms|dubbed|branded)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}$/;
+
 /** Adverbs of frequency: with a present verb they tell a habit. */
 export const FREQUENCY = /^(?:often|usually|regularly|frequently|sometimes|routinely|always|rarely|seldom|occasionally|generally|typically|repeatedly|commonly|normally)$/;
 /** Verbs whose past tense is their base form: "hit" after "the storm" is the past. */
@@ -84,6 +87,14 @@ export function nounPhrase(tokens: readonly Token[], r: Reading): TokenRange {
  * that verb's argument or background ("were injured in the raids": the hurt is the news).
  */
 export function readSentence(sentence: TaggedSentence, mentions: readonly EntityMention[], index: ActorIndex): Reading[] {
+  return readSentenceWithBackground(sentence, mentions, index).readings;
+}
+
+/**
+ * `readSentence`, with the happening nouns it tells no event for ("in retaliation for the killing of its commander in
+ * Beirut last month"): their phrases hold places and times that are theirs, not the clause's.
+ */
+export function readSentenceWithBackground(sentence: TaggedSentence, mentions: readonly EntityMention[], index: ActorIndex): { readings: Reading[]; background: Reading[] } {
   const readings = findTriggers(sentence, mentions).flatMap((trigger) => readTrigger(sentence, mentions, index, trigger));
   // "held crisis talks", "carried out strikes": the light verb carries the noun's happening
   const governed = new Set<number>();
@@ -91,8 +102,13 @@ export function readSentence(sentence: TaggedSentence, mentions: readonly Entity
     if (!r.trigger.nominal || !r.frame.governor) continue;
     for (const v of readings) if (!v.trigger.nominal && v.trigger.first < r.trigger.first && v.trigger.first >= r.trigger.first - 4) governed.add(v.trigger.first);
   }
-  const told = readings.filter((r) => r.trigger.nominal || !governed.has(r.trigger.first));
-  return keptReadings(sentence.tokens, told.filter((r) => !notDoneWithin(sentence.tokens, r, told)), governed);
+  // "struck launchers, in what it called a pre-emptive strike": a noun naming a happening the sentence tells is no other
+  const named = (r: Reading): boolean => r.trigger.nominal && NAMED_AS.test(sentence.tokens.slice(Math.max(0, r.trigger.first - 7), r.trigger.first).map((t) => `${t.lower} `).join(''))
+    && readings.some((v) => v !== r && v.type === r.type && v.trigger.last < r.trigger.first);
+  const told = readings.filter((r) => (r.trigger.nominal || !governed.has(r.trigger.first)) && !named(r));
+  const kept = keptReadings(sentence.tokens, told.filter((r) => !notDoneWithin(sentence.tokens, r, told)), governed);
+  const background = told.filter((r) => r.trigger.nominal && !kept.some((k) => k.trigger.first === r.trigger.first));
+  return { readings: kept, background };
 }
 
 /**
@@ -161,7 +177,12 @@ function keptReadings(tokens: readonly Token[], kept: readonly Reading[], govern
     const verb = r.trigger.nominal ? kept.find((v) => !v.trigger.nominal && !governed.has(v.trigger.first) && v.clause.first <= r.trigger.first && v.clause.last >= r.trigger.last
       && r.clause.first <= v.trigger.first && r.clause.last >= v.trigger.last) : undefined;
     if (!verb) {
-      out.push(r);
+      // "The talks resumed after clashes in the capital", "signed a truce on Monday after clashes": a noun that times
+      // the clause of another happening noun is a happening of its own, as it is in a verb's clause
+      const host = r.trigger.nominal ? kept.find((v) => v !== r && v.trigger.nominal && v.trigger.last < r.trigger.first && v.clause.first <= r.trigger.first && v.clause.last >= r.trigger.last) : undefined;
+      const timing = host ? embeddedReading(tokens, r, host) : undefined;
+      const after = timing !== undefined && /^(?:after|following|amid|during)$/.test((tokens[timing.clause.first] as Token).lower);
+      out.push(timing && after && !timing.cause ? timing : r);
       continue;
     }
     const embedded = embeddedReading(tokens, r, verb);

@@ -572,10 +572,14 @@ function nounSense(tokens: readonly Token[], i: number, base: string, nounType: 
     if ((prevTok && LABOUR_STRIKE.test(prevTok.lower)) || /^(?:over|for|by)$/.test(next?.lower ?? '')) return 'protest';
     // "called a 48-hour strike": a strike one calls is strike action
     // ("workers staged strikes", "unions held strikes": strike action is staged or held)
-    if (!(prevTok && STRIKE_WEAPON.test(prevTok.lower)) && tokens.slice(Math.max(0, i - 4), i).some((t) => /^(?:call(?:s|ed|ing)?|stag(?:e|es|ed|ing)|held|hold|holds|holding)$/.test(t.lower))) return 'protest';
+    // ("in what Moscow called a strike on terrorist bases" names a blow)
+    const naming = tokens.slice(Math.max(0, i - 6), i).some((t) => t.lower === 'what');
+    if (!(prevTok && STRIKE_WEAPON.test(prevTok.lower)) && !naming && tokens.slice(Math.max(0, i - 4), i).some((t) => /^(?:call(?:s|ed|ing)?|stag(?:e|es|ed|ing)|held|hold|holds|holding)$/.test(t.lower))) return 'protest';
     // "jets carried out strikes overnight", "launched strikes": force used; strike action is staged, held or gone on
     const launched = tokens.slice(Math.max(0, i - 4), i).some((t) => /^(?:carried|carry|carries|carrying|launched|launch|launches|launching|conducted|conduct|conducts|conducting)$/.test(t.lower));
     if (!(prevTok && STRIKE_WEAPON.test(prevTok.lower)) && !/^(?:on|against|at)$/.test(next?.lower ?? '') && !launched) return undefined;
+    // ("in what Moscow called a strike on terrorist bases": a weapon, a target or a launch makes it a blow)
+    return 'attack';
   }
   // "two bomb blasts", "the explosion, caused by a car bomb": a bombing (CAMEO 18); "a gas explosion" stays an accident
   // "no group has claimed responsibility for the blast": somebody set it off
