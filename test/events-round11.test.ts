@@ -293,3 +293,21 @@ describe('a place or a time in the phrase of a happening given as a reason is th
     expect(event?.date).toBeNull();
   });
 });
+
+describe('people beaten are attacked; stones thrown at police are a street fight', () => {
+  it.each([
+    ['Several journalists were beaten, according to local media.', 'beaten', 'attack'],
+    ['Police beat protesters with batons in the capital on Sunday.', 'beat', 'attack'],
+    ['Demonstrators threw fireworks and stones at riot police on Friday.', 'threw', 'clash'],
+  ])('%s', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+  it.each([
+    ['The company beat expectations in the third quarter.', 'beat'],
+    ['Chelsea beat Arsenal 2-1 on Saturday.', 'beat'],
+    ['The mayor threw a party for volunteers.', 'threw'],
+    ['The senator threw her support behind the bill.', 'threw'],
+  ])('guard (passes before the change too): %s', (text, word) => {
+    expect(eventOf(text, word).event).toBeUndefined();
+  });
+});

@@ -17,7 +17,7 @@ export const IRREGULAR_PAST: Readonly<Record<string, string>> = {
   went: 'go', gone: 'go', came: 'come', hung: 'hang', caught: 'catch', found: 'find', hurt: 'hurt', kept: 'keep',
   freed: 'free', swept: 'sweep', lit: 'light', sank: 'sink', sunk: 'sink', overthrew: 'overthrow', overthrown: 'overthrow',
   froze: 'freeze', sought: 'seek', brought: 'bring', stole: 'steal', rode: 'ride', drove: 'drive', dealt: 'deal',
-  upheld: 'uphold', upholding: 'uphold',
+  upheld: 'uphold', upholding: 'uphold', threw: 'throw', thrown: 'throw', beaten: 'beat',
 };
 
 /**

@@ -30,6 +30,7 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   recall: 'other', summon: 'other', // see VERB_SENSES: only an ambassador or an envoy recalled or summoned
   protest: 'protest', rally: 'protest', demonstrate: 'protest', riot: 'protest', lead: 'protest',
   mutiny: 'protest', // soldiers rising against their commanders: a revolt, like a riot or an uprising
+  beat: 'attack', throw: 'clash', // see VERB_SENSES: only people beaten, only stones or firebombs thrown
   exchange: 'other', swap: 'other', // see VERB_SENSES: only prisoners or hostages exchanged
   arrest: 'arrest', detain: 'arrest', jail: 'arrest', imprison: 'arrest',
   sanction: 'sanction', embargo: 'sanction',
@@ -164,6 +165,12 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'occupy/office', type: null, object: /^(?:posts?|positions?|offices?|seats?|roles?|ranks?|places?|spots?|slots?)$/, reason: '"who occupied the post until 2019", "occupies third place": a position held' },
     { id: 'occupy/civilians', type: null, subject: /^(?:people|families|residents|tenants|squatters|homeless|migrants|refugees|occupants)$/, reason: '"homeless people who had occupied the abandoned building": a place lived in, no seizure' },
     { id: 'occupy/seize', type: 'capture', reason: '"troops occupied the town": land or a site taken by force' },
+  ],
+  beat: [
+    { id: 'beat/people', type: 'attack', object: /^(?:him|her|them|protesters|protestors|demonstrators|journalists|reporters|activists|students|civilians|prisoners|detainees|inmates|people|men|women|children|officers|policemen|villagers|residents|supporters|worshippers|migrants|refugees|passengers|man|woman|boy|girl|teenagers?|photographers?|cameraman|monks|opponents|critics)$/, reason: '"several journalists were beaten", "police beat protesters": people assaulted; "beat expectations", "beat the deadline", "beat Arsenal 2-1" are none' },
+  ],
+  throw: [
+    { id: 'throw/missiles', type: 'clash', object: /^(?:stones?|rocks?|bricks?|bottles?|fireworks?|firecrackers?|firebombs?|molotovs?|cocktails|grenades?|projectiles?|missiles?|objects|debris|tear-?gas)$/, reason: '"demonstrators threw stones and fireworks at riot police": a street fight (CAMEO 14/18 in the fray); "threw a party", "threw his support behind" are none' },
   ],
   exchange: [
     { id: 'exchange/captives', type: 'other', object: CAPTIVES_EXCHANGED, cameo: '08', reason: '"Russia and the United States exchanged 24 prisoners": captives freed in return for others (CAMEO 08, yield)' },
