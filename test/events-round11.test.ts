@@ -311,3 +311,18 @@ describe('people beaten are attacked; stones thrown at police are a street fight
     expect(eventOf(text, word).event).toBeUndefined();
   });
 });
+
+describe('inmates freed are captives; gangs are a side', () => {
+  it.each([
+    ['Gangs stormed two prisons in February, freeing about 4,000 inmates.', 'freeing', 'other'],
+    ['The junta released 300 inmates on Sunday.', 'released', 'other'],
+  ])('%s', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+  it.each([
+    ['Gangs launched attacks on police stations and prisons in February.', 'attacks'],
+    ['Armed gangs stormed a village in Zamfara on Sunday, killing 30 people.', 'stormed'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).agents.join(' ').toLowerCase()).toContain('gangs');
+  });
+});

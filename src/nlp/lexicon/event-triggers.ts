@@ -108,7 +108,7 @@ const DEAL = /^(?:deals?|agreements?|accords?|treaty|treaties|ceasefire|truce|se
 const LABOUR = /^(?:workers|unions?|teachers|staff|employees|drivers|doctors|nurses|pilots|miners|dockers|students|pilots)$/;
 const NATURAL_FORCE = /^(?:storms?|earthquakes?|quakes?|hurricanes?|typhoons?|cyclones?|floods?|flooding|tsunamis?|tornado(?:es)?|wildfires?|fires?|landslides?|avalanches?|waves?|winds?|flames|floodwaters?|waters|rains?|rainfall|blazes?|mudslides?|storm-surges?|surges?|lava|tremors?|aftershocks?|blizzards?|snowstorms?|gales?)$/;
 const STATEMENT_THINGS = /^(?:statements?|reports?|letters?|videos?|recordings?|findings|figures|data|details|lists?|names|results|footage|documents?|message|messages|note|notes|email|emails|communiqu[eé]s?|transcripts?)$/;
-export const CAPTIVES = /^(?:hostages?|prisoners?|detainees?|captives?|activists?|suspects?|him|her|them|journalists?|soldiers?|sailors?|crew|crews|men|women|children|civilians)$/;
+export const CAPTIVES = /^(?:hostages?|prisoners?|detainees?|captives?|inmates?|convicts?|activists?|suspects?|him|her|them|journalists?|soldiers?|sailors?|crew|crews|men|women|children|civilians)$/;
 /** Captives freed in return for others ("exchanged 24 prisoners", "swapped the bodies of soldiers"). */
 const CAPTIVES_EXCHANGED = /^(?:hostages?|prisoners?|detainees?|captives?|pows?|bodies|remains|spies)$/;
 const PRODUCTS = /^(?:products?|phones?|devices?|services?|apps?|models?|versions?|brands?|albums?|films?|games?|software|updates?|editions?|lines?|vehicles?|cars?|aircraft|jets?|planes?|units|orders?|shares|stakes?|earnings|bonds?)$/;
@@ -576,7 +576,7 @@ export const PARTICIPANT_GROUP_NOUNS: ReadonlySet<string> = new Set([
   'protestors', 'demonstrators', 'activists', 'supporters', 'youth', 'authorities', 'government', 'investigators', 'prosecutors',
   'lawmakers', 'legislators', 'opposition', 'hostages', 'prisoners', 'detainees', 'bureaucrats', 'commanders',
   'rioters', 'looters', 'attackers', 'assailants', 'commandos', 'paratroopers', 'kidnappers', 'pirates', 'smugglers',
-  'mutineers',
+  'mutineers', 'gangs', 'gangsters',
 ]);
 
 /**
