@@ -235,3 +235,85 @@ describe('"the union" and "the administration" with none named speak as bodies o
     expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
   });
 });
+
+describe('pressing, lobbying and pushing someone to act is a call', () => {
+  it.each([
+    ['Governor Lisa Marr had pressed the company to settle.', 'Lisa Marr', 'pressed', 'the company to settle'],
+    ['Senator Tom Reyes pressed Pfizer to lower its prices.', 'Tom Reyes', 'pressed', 'Pfizer to lower its prices'],
+    ['Senator Tom Reyes lobbied the governor to veto the bill.', 'Tom Reyes', 'lobbied', 'the governor to veto the bill'],
+    ['Democrats pushed for a vote on the bill.', 'Democrats', 'pushed', 'for a vote on the bill'],
+    ['State lawmakers lobbied the governor to intervene directly.', 'State lawmakers', 'lobbied', 'the governor to intervene directly'],
+  ])('%s', (text, claimant, cue, content) => {
+    expect(claimsOf(text).map((c) => [c.claimant, c.cue, c.content, c.kind])).toEqual([[claimant, cue, content, 'call']]);
+  });
+
+  it.each([
+    'Senator Tom Reyes pressed the button.',
+    'Senator Tom Reyes pushed the cart to the car.',
+    'The army pressed on with its offensive.',
+    'Pfizer faced pressure to cut prices.',
+    'The mayor invited reporters to lunch.',
+  ])('guard (passes before the change too): no call in %s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+});
+
+describe('slamming, blasting or ripping a decision, act or statement judges it', () => {
+  it.each([
+    ['Labor groups blasted the governor\'s handling of the dispute.', 'Labor groups', 'blasted'],
+    ['The Illinois Education Association blasted the veto.', 'Illinois Education Association', 'blasted'],
+    ['Trump slammed the Iran deal.', 'Trump', 'slammed'],
+    ['Senator Tom Reyes ripped the court\'s decision.', 'Tom Reyes', 'ripped'],
+  ])('%s', (text, claimant, cue) => {
+    expect(claimsOf(text).map((c) => [c.claimant, c.cue, c.kind])).toEqual([[claimant, cue, 'assessment']]);
+  });
+
+  it.each([
+    'The storm slammed the coast.',
+    'A bomb blasted the building.',
+    'He slammed the door.',
+  ])('guard (passes before the change too): no judgement in %s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+});
+
+describe('a belief joined to a study\'s finding is its subjects\', no claim of the study', () => {
+  it.each([
+    ['Polls show most Michigan voters support the strikers but doubt that the walkout will end soon.', [['polls', 'show']]],
+    ['A Gallup poll found that most Americans back the plan but fear it will cost too much.', [['Gallup', 'found']]],
+  ])('%s', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The report found that the agency had erred and warned that more failures were likely.', [['report', 'found'], ['report', 'warned']]],
+    ['Trump said the election was rigged and vowed to fight.', [['Trump', 'said'], ['Trump', 'vowed']]],
+  ])('guard (passes before the change too): %s', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe('"both sides" speak, and a group noun may head a complement', () => {
+  it.each([
+    ['Russia and Ukraine signed a truce. Both sides said the other had broken it.', 'sides'],
+    ['The two sides blamed each other.', 'sides'],
+    ['Supporters of the rebels said they would fight on.', 'supporters of the rebels'],
+    ['Families of the victims said they wanted answers.', 'families of the victims'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+
+  it.each([
+    ['Troops on both sides said they saw nothing.', 'troops on both sides'],
+    ['Troops on the border said they saw nothing.', 'troops on the border'],
+    // members of a group are the group
+    ['Several members of the opposition criticized the budget as reckless.', 'opposition'],
+  ])('guard (passes before the change too): %s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+
+  it('answers "a charge both sides reject" with a rejection of the sides', () => {
+    const claims = claimsOf('The army accused the rebels of shelling the town, a charge both sides reject.');
+    expect(claims.map((c) => [c.claimant, c.cue])).toEqual([['army', 'accused'], ['sides', 'reject']]);
+  });
+});

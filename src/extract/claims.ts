@@ -1226,6 +1226,10 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
   const clauseEnd = clauseEndOf(ctx.text, sentence, cues, k);
   // "..., a result the opposition candidate, Joseph Mwale, rejected": the comma closes the answer's source, it joins no predicate
   const coordinated = isCoordinated(sentence, cue) && !answersInApposition(ctx.text, sentence, cue);
+  // "Polls show most voters support peace but doubt that ...": a belief joined to a study's finding is held by the
+  // finding's subjects, inside its content; no claim of the study (id `claims/finding-subjects-belief`)
+  const found = coordinated ? cues.slice(0, k).findLast((c) => !c.participial) : undefined;
+  if (found && found.kind === 'report' && documentBefore(sentence.tokens, found.first)?.kind === 'study' && !DOCUMENT_CUES.has(cue.lemma)) return;
   // "Senator Dale visited the plant and said that ...": a cue joined to an act shares the act's subject
   if (coordinated && subject.id === null && !cue.participial && !cue.according && !cue.passive && joinedByConjunction(sentence, cue)) subject.id = sharedSubject(ctx, sentence, cue);
   const finite = !cue.passive && !cue.according && !cue.asPut && cue.absoluteWith === undefined && !cue.participial && !(coordinated && subject.id !== null);

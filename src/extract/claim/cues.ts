@@ -3,7 +3,7 @@ import type { ClaimKind } from '../../schema/claim.js';
 import type { Span } from '../../schema/span.js';
 import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import { own } from '../../nlp/lexicon/own.js';
-import { BELIEF_ADJECTIVES, CLAIM_NOUNS, COGNITION_VERBS, cognitionLemma, FOR_PHRASE_VERBS, JUDGED_OBJECT_VERBS, QUESTION_OPENERS, QUESTION_VERBS, QUOTE_FRAME_VERBS, REPORTING_VERBS, reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
+import { ATTACK_VERBS, BELIEF_ADJECTIVES, CLAIM_NOUNS, COGNITION_VERBS, cognitionLemma, FOR_PHRASE_VERBS, JUDGED_OBJECT_VERBS, QUESTION_OPENERS, QUESTION_VERBS, QUOTE_FRAME_VERBS, REPORTING_VERBS, reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import { insideQuote } from '../quotes.js';
 import { STUDY_DOCUMENTS } from './document-source.js';
 
@@ -275,7 +275,7 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   if (tok.lower === 'state' && next !== undefined && next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Determiner') && next.lower !== 'that') return true;
   // "would only encourage the rebels", "invited reporters to the palace": a call only with what is called for
   // ("encouraged voters to turn out", "invited the rebels to join the talks", "encouraged that ...")
-  if (/^(?:encourage|invite|implore)$/.test(lemma) && !callsForAct(tokens, i)) return true;
+  if (/^(?:encourage|invite|implore|press|lobby|push|pressure)$/.test(lemma) && !callsForAct(tokens, i)) return true;
   // "would consider rolling back the cuts", "is considering selling the unit": weighing an act is no belief
   if (lemma === 'consider' && next !== undefined && /ing$/.test(next.lower) && next.tags.has('Gerund')) return true;
   // "rarely comments on elections", "does not comment on intelligence matters": a habit or a refusal of commenting
@@ -284,7 +284,7 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   // "testified against the mayor", "testified before the committee for six hours": testimony reports only with
   // "that", a clause or a quote ("testified that he had been paid", "testified before Congress that ...")
   if (lemma === 'testify' && !/^[,:]?\s*["“]/.test(tok.post) && !/["“]/.test(next?.pre ?? '') && !opensClause(tokens, i + 1) && !thatBeforeComma(tokens, i + 1)) return true;
-  if (FOR_PHRASE_VERBS.has(lemma) && !judgedFor(tokens, i, lemma) && !whatTheyCalled(tokens, i) && !judgedObject(tokens, i, lemma)) return true;
+  if (FOR_PHRASE_VERBS.has(lemma) && !judgedFor(tokens, i, lemma) && !whatTheyCalled(tokens, i) && !judgedObject(tokens, i, lemma) && !attackedAct(tokens, i, lemma)) return true;
   // "Insurance claims rose": "claims" is a verb only before "that", a clause, "to" or a quote
   if (tok.lower === 'claims' && !(next?.lower === 'that' || next?.lower === 'to' || /[,:]/.test(tok.post) || opensClause(tokens, i + 1))) return true;
   // "hinted that he would run", not "hinting at the incident"
@@ -338,6 +338,9 @@ function callsForAct(tokens: readonly Token[], i: number): boolean {
     const t = tokens[k] as Token;
     if (t.lower === 'that' || t.lower === 'for') return true;
     if (t.lower === 'to' && (tokens[k + 1]?.tags.has('Verb') === true || tokens[k + 1]?.tags.has('Infinitive') === true)) return true;
+    // "lobbied the governor to veto the bill", "to intervene directly": a verb the tagger reads as a noun, with its
+    // own object or an adverb of manner after it
+    if (t.lower === 'to' && tokens[k + 1]?.tags.has('Singular') === true && !/[,;:.!?]/.test(tokens[k + 1]?.post ?? '') && (tokens[k + 2]?.tags.has('Determiner') === true || tokens[k + 2]?.tags.has('Possessive') === true || /^\p{Ll}+ly$/u.test(tokens[k + 2]?.text ?? ''))) return true;
     if (/[,;:.!?]/.test(t.post)) return false;
   }
   return false;
@@ -714,6 +717,24 @@ function judgedObject(tokens: readonly Token[], i: number, lemma: string): boole
   const next = tokens[i + 1];
   if (!JUDGED_OBJECT_VERBS.has(lemma) || !next || /[,;:.!?]/.test((tokens[i] as Token).post) || next.tags.has('Pronoun')) return false;
   return next.tags.has('Determiner') || next.tags.has('Possessive') || next.tags.has('Adjective') || next.tags.has('Noun');
+}
+
+/** Decisions, acts and words that an attack verb judges ("slammed the veto", "blasted the governor's handling"). */
+const JUDGED_ACTS = /^(?:decisions?|vetoe?s?|plans?|moves?|bills?|laws?|rulings?|polic(?:y|ies)|proposals?|deals?|handling|response|remarks?|comments?|statements?|orders?|budgets?|agreements?|strategy|approach|record|letter|speech|announcement|votes?|measures?|nominations?|choice|actions?|conduct|rhetoric|tweets?|ads?|claims?|accusations?|stance|position|reforms?|cuts?|tax|tariffs?|sanctions?|ban|verdict|investigation|probe|treatment|failure|refusal|silence|inaction|performance|leadership|administration|platform|agenda)$/;
+
+/**
+ * "slammed the veto", "blasted the governor's handling of the strike", "ripped the court's decision": an attack verb
+ * (ATTACK_VERBS) whose object, within five words before any punctuation or preposition, is headed by a decision, act
+ * or statement. Id: `cues/attacked-act`.
+ */
+function attackedAct(tokens: readonly Token[], i: number, lemma: string): boolean {
+  if (!ATTACK_VERBS.has(lemma) || /[,;:.!?]/.test((tokens[i] as Token).post)) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+    const t = tokens[k] as Token;
+    if (JUDGED_ACTS.test(t.lower)) return true;
+    if (/[,;:.!?"”]/.test(t.post) || t.tags.has('Preposition') || (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective'))) return false;
+  }
+  return false;
 }
 
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);

@@ -71,6 +71,9 @@ const EXTRA_GROUP_SPEAKERS: ReadonlySet<string> = new Set([
   'skeptics', 'sceptics', 'families', 'victims', 'veterans',
   // holders of one office in the plural ("At least four conservative senators said", "Several governors warned")
   'senators', 'governors', 'mayors', 'judges', 'justices', 'ambassadors', 'envoys', 'candidates',
+  // the parties to a conflict or a negotiation ("Both sides accused each other", "The two camps said"); id
+  // `speaker/both-sides`
+  'sides', 'camps',
 ]);
 /**
  * Head nouns of bodies that speak as one ("Ardenia's air force", "the national weather service", "the
@@ -248,7 +251,10 @@ export function subjectPhraseSpeaker(text: string, sentence: TaggedSentence, cue
   const isGroup = GROUP_NOUNS.has(headWord) || EXTRA_GROUP_SPEAKERS.has(headWord);
   const isRole = SPEAKER_ROLES.has(headWord) || unnamedAgent(tokens, k) || JUDGE_NOUNS.has(headWord);
   // "Supporters of the plan argue", "Residents of the valley said": a group noun with its complement
-  const complemented = !isGroup && !isRole ? groupBeforeComplement(tokens, k) : -1;
+  // ("Troops on both sides said", "Supporters of the rebels said": a group noun may head the complement too; "members
+  // of the opposition" are the opposition)
+  const complemented = !isRole ? groupBeforeComplement(tokens, k) : -1;
+  if (complemented >= 0 && isGroup && /^(?:members|parts|sections|factions|ranks)$/.test((tokens[complemented] as Token).lower)) return groupSubject(text, tokens, k, false, book);
   // "Democrats in the state legislature said": the named plural speaks, as it does when the complement is a name
   if (complemented >= 0 && namedPlural(tokens, complemented)) {
     const plural = tokens[complemented] as Token;

@@ -8,7 +8,7 @@ import type { ClaimKind } from '../../schema/claim.js';
  */
 export const FOR_PHRASE_VERBS: ReadonlySet<string> = new Set([
   'blame', 'commend', 'fault', 'rebuke', 'slam', 'lambast', 'lambaste', 'hail', 'applaud', 'chastise', 'castigate',
-  'scold', 'reprimand', 'congratulate', 'credit', 'denounce',
+  'scold', 'reprimand', 'congratulate', 'credit', 'denounce', 'blast', 'rip',
 ]);
 
 /**
@@ -19,6 +19,14 @@ export const FOR_PHRASE_VERBS: ReadonlySet<string> = new Set([
  * rounds keep to their phrase on purpose ("hailed the arrival of spring", "denounced the attack": no claim).
  * Id: `cues/judged-object`.
  */
+/**
+ * Verbs of attack in political reporting ("slammed the veto", "blasted the governor's handling of the strike",
+ * "ripped the decision"): a judgement only when their object is a decision, act or statement (`JUDGED_ACTS` in
+ * claim/cues.ts), never a thing or a place ("slammed the door", "blasted the building", "ripped the roof off").
+ * Id: `cues/attacked-act`.
+ */
+export const ATTACK_VERBS: ReadonlySet<string> = new Set(['slam', 'blast', 'rip']);
+
 export const JUDGED_OBJECT_VERBS: ReadonlySet<string> = new Set([
   'blame', 'commend', 'applaud', 'lambast', 'lambaste', 'castigate', 'rebuke', 'chastise',
 ]);
@@ -68,6 +76,9 @@ export const REPORTING_VERBS: Readonly<Record<string, ClaimKind>> = {
   // calls
   urge: 'call', demand: 'call', ask: 'call', appeal: 'call', invite: 'call', request: 'call', plead: 'call',
   encourage: 'call', implore: 'call',
+  // pressure as a call, only with what it presses for ("pressed the company to settle", "lobbied the governor to
+  // veto the bill", "pushed for a vote"; not "pressed the button", "pushed the cart"): `callsForAct` in claim/cues.ts
+  press: 'call', lobby: 'call', push: 'call', pressure: 'call',
   // warnings
   warn: 'warning', caution: 'warning', threaten: 'warning',
   // pledges
