@@ -140,7 +140,17 @@ const YEAR_AFTER_HAPPENING: readonly Case[] = [
   ['guard (passes before the change too): The talks will resume on March 3, as agreed in 2009.', '2012-02-01', 'March 3', '2012-03-03'],
 ];
 
+const WEEKDAY_CHOICES: readonly Case[] = [
+  // the second of two weekdays joined by "or", "-" or "to" is on or after the first
+  ['Annan is expected to leave on Thursday or Friday and stay for two or three days.', '1998-02-13', 'Friday', '1998-02-20'],
+  ['The minister will visit on Tuesday or Wednesday, officials said.', '2012-03-14', 'Wednesday', '2012-03-21'],
+  ['The festival will run Saturday to Monday.', '2010-05-17', 'Monday', '2010-05-24'],
+  ['guard (passes before the change too): The ministers met on Thursday or Friday, aides said.', '1998-02-13', 'Friday', '1998-02-13'],
+  ['guard (passes before the change too): Markets were closed on Monday and Friday.', '1998-02-11', 'Friday', '1998-02-06'],
+];
+
 describeValueTables('times round 11', {
+  'a second weekday of a choice or stretch': WEEKDAY_CHOICES,
   'a happening dated by a year after its noun': YEAR_AFTER_HAPPENING,
   'a month in a relative clause': RELATIVE_CLAUSE_MONTH,
   'a sister part compared': SISTER_HALF_COMPARED,

@@ -574,6 +574,7 @@ const RANGE_LINKS: ReadonlySet<string> = new Set(['-', '–', '—', 'to', 'thro
  */
 function rangeEnd(tokens: readonly Token[], f: Found, group: readonly Found[], resolved: ReadonlyMap<number, Resolved>): { spec: TimeSpec; key: number } | null {
   const spec = f.match.spec;
+  if (spec.t === 'weekday') return weekdayRangeEnd(tokens, f, group, resolved);
   if (spec.t !== 'date' || spec.m === undefined || spec.d === undefined || spec.y !== undefined || spec.yy !== undefined || spec.yOffset !== undefined || spec.dir !== 'bare' || spec.periodOf) return null;
   const first = group.find((g) => g.match.end < f.match.start && f.match.start - g.match.end === 1 && RANGE_LINKS.has(tokens[g.match.end]!.lower));
   const p = first ? resolved.get(first.key)?.point : null;
@@ -599,6 +600,24 @@ function yearAfterHappening(tokens: readonly Token[], f: Found, group: readonly 
     if (t.kind !== 'word' || t.cap) return null;
   }
   return year.match.start - 1 > f.match.end ? { spec: { ...spec, y }, key: year.key } : null;
+}
+
+/** Tokens joining two weekdays of one stretch or choice ("Thursday or Friday", "Monday-Wednesday", "Friday to Sunday"). */
+const WEEKDAY_RANGE_LINKS: ReadonlySet<string> = new Set(['-', '–', '—', 'to', 'through', 'until', 'or']);
+
+/**
+ * "is expected to leave on Thursday or Friday" (a Friday report), "from Friday to Sunday": the second weekday is the
+ * first such day on or after the first one (round 11; the future had put Thursday next week and Friday today). "and"
+ * is left out: a list need not run in time order.
+ */
+function weekdayRangeEnd(tokens: readonly Token[], f: Found, group: readonly Found[], resolved: ReadonlyMap<number, Resolved>): { spec: TimeSpec; key: number } | null {
+  const spec = f.match.spec;
+  if (spec.t !== 'weekday' || spec.dir !== 'bare' || spec.weekend || spec.endsWeek || spec.weeks !== undefined) return null;
+  const first = group.find((g) => g.match.spec.t === 'weekday' && g.match.end < f.match.start && f.match.start - g.match.end === 1 && WEEKDAY_RANGE_LINKS.has(tokens[g.match.end]!.lower));
+  const p = first ? resolved.get(first.key)?.point : null;
+  if (!first || !p || p.gran !== 'day') return null;
+  const day = addDays(p.day, (spec.wd - isoWeekday(p.day) + 7) % 7);
+  return { spec: { t: 'date', y: day.y, m: day.m, d: day.d, dir: 'bare', ...(spec.pod ? { pod: spec.pod } : {}) }, key: first.key };
 }
 
 /** A past day or month named earlier in the sentence, which a later "would" may be told from. */
