@@ -317,3 +317,19 @@ describe('"both sides" speak, and a group noun may head a complement', () => {
     expect(claims.map((c) => [c.claimant, c.cue])).toEqual([['army', 'accused'], ['sides', 'reject']]);
   });
 });
+
+describe('dismissing or rejecting someone\'s remarks, comments or words answers their claim', () => {
+  it.each([
+    ['Senator Ann Ruiz said the plan would fail. Governor Tom Brandt dismissed her comments as nonsense.', 'said', 'dismissed'],
+    ['Erdogan accused Russia of prolonging the war. Iran dismissed his remarks as irresponsible.', 'accused', 'dismissed'],
+    ['Interior Minister Ivo Lind said the police had acted lawfully. Opposition leaders rejected his words.', 'said', 'rejected'],
+  ])('%s', (text, answered, answer) => {
+    const claims = claimsOf(text);
+    expect(claims.find((c) => c.cue === answer)?.disputes).toEqual([claims.find((c) => c.cue === answered)?.id]);
+  });
+
+  it('guard (passes before the change too): "dismissed her claims" answers her claim', () => {
+    const claims = claimsOf('Senator Ann Ruiz said the plan would fail. Governor Tom Brandt dismissed her claims as nonsense.');
+    expect(claims.find((c) => c.cue === 'dismissed')?.disputes).toEqual([claims.find((c) => c.cue === 'said')?.id]);
+  });
+});

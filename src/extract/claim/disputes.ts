@@ -10,7 +10,7 @@ const DISMISSIVE = /\b(propaganda|lies|lie|false|fake|baseless|untrue|nonsense|f
 
 const CLAIM_NOUNS = /\b(?:claims?|reports?|allegations?|accusations?|assertions?|statements?|accounts?|stories|story|rumou?rs?)\b/i;
 
-const ANAPHORIC_OBJECT = /^(?:these|this|that|those|it|them|(?:the|such|these|those|that|this|his|her|their|its) (?:claims?|reports?|allegations?|accusations?|assertions?|statements?|charges?|account|version|assessment|characteri[sz]ation|criticism))\b|^(?:claims?|allegations?|accusations?|assertions?|charges?|assessment|characteri[sz]ation)\s*$/i;
+const ANAPHORIC_OBJECT = /^(?:these|this|that|those|it|them|(?:the|such|these|those|that|this|his|her|their|its) (?:claims?|reports?|allegations?|accusations?|assertions?|statements?|charges?|account|version|assessment|characteri[sz]ation|criticism|remarks?|comments?|words))\b|^(?:claims?|allegations?|accusations?|assertions?|charges?|assessment|characteri[sz]ation)\s*$/i;
 
 /** "denied any wrongdoing", "denied the charges against him": a denial of what the speaker was accused of. */
 const DENIED_ACCUSATION = /^(?:(?:any|all|the)\s+(?:wrongdoing|involvement|responsibility|charges?|allegations?|accusations?)|(?:wrongdoing|involvement|responsibility)(?:\s+for\b|\s+in\b|\s*$))/i;
