@@ -48,3 +48,27 @@ describe('a habit is no happening the report tells', () => {
     expect(eventsOf(body).some((e) => e.type === type)).toBe(true);
   });
 });
+
+/** The names of the participants of the event whose trigger is `word`, with their roles. */
+function rolesOf(body: string, word: string): string[] {
+  const parsed = parseArticle(`Invented report\n\nSaturday, August 15, 2026\n\n${body}`, { publishedAt: '2026-08-15' });
+  const event = parsed.events.find((e) => e.trigger.text.toLowerCase() === word);
+  if (!event) return ['(no event)'];
+  return event.participants.map((p) => `${p.role}:${parsed.actors.find((a) => a.id === p.actorId)?.name ?? p.actorId}`);
+}
+
+describe('whoever says a happening named by a gerund subject takes no part in it', () => {
+  it.each([
+    ['Witnesses said fighting had continued overnight in Kidal.', 'fighting', 'witnesses'],
+    ['Observers said voting had been largely peaceful in Lusaka.', 'voting', 'observers'],
+    ['Residents said shelling resumed on Friday in the north of Kidal.', 'shelling', 'residents'],
+  ])('%s', (body, word, speaker) => {
+    expect(rolesOf(body, word).some((r) => r.endsWith(`:${speaker}`))).toBe(false);
+  });
+
+  it.each([
+    ['The rebels reported capturing the town of Gao on Friday.', 'capturing', 'agent:rebels'],
+  ])('guard (passes before the change too): a gerund completing a verb still shares its subject: %s', (body, word, role) => {
+    expect(rolesOf(body, word)).toContain(role);
+  });
+});

@@ -16,7 +16,7 @@ import type { EntityMention } from './entities.js';
 import { ActorIndex } from './event/actor-index.js';
 import { isReducedParticiple, occurrenceRelativeEnd, type TokenRange } from './event/clause.js';
 import { dateOf, outside } from './event/date.js';
-import { isPreposition, tellingIng, verbGroupStart } from './event/frame.js';
+import { headsOwnClause, isPreposition, tellingIng, verbGroupStart } from './event/frame.js';
 import { earlierMention, FACTUAL, referredEvent, sameStoryAs } from './event/happenings.js';
 import { modalityOf, outcomeBefore } from './event/modality.js';
 import { articlePlaces, placeDecision, type ArticlePlaces, type PlaceSource } from './event/place.js';
@@ -731,7 +731,7 @@ function newEvent(st: ArticleState, ss: SentenceState, told: Told): NewsEvent | 
   if (trigger.nominal && told.modality === 'asserted' && !anchored && participants.length === 0 && !clausePlaces && !clauseTime && !duration) return undefined;
   if (trigger.nominal && !reading.embedded && habitualKind(sentence, reading, ownTimes)) return undefined;
   if (trigger.nominal && !reading.embedded && judgedNoun(sentence, reading)) return undefined;
-  speakerAsAgent(st, told);
+  speakerAsAgent(st, told, sentence.tokens);
   const { date, place } = whenAndWhere(st, ss, told);
   // "the two sides agreed to meet again in September": a happening told as fact but dated after the report is to come
   // (only by the clause's own time, and never for a verb in the past tense: "flew to Tanzania" happened)
@@ -812,9 +812,11 @@ function timedPhrase(st: ArticleState, sentence: TaggedSentence, reading: Readin
 }
 
 /** "the ministry said it captured X", "reported capturing X": with no subject of its own, the speaker's side acted. */
-function speakerAsAgent(st: ArticleState, told: Told): void {
+function speakerAsAgent(st: ArticleState, told: Told, tokens: readonly Token[]): void {
   const { reading, reporting, participants } = told;
   if (reading.trigger.nominal || reporting.length === 0 || participants.some((p) => p.role === 'agent') || reading.frame.subject !== null) return;
+  // "Witnesses said fighting had continued": a gerund that is its clause's subject names the happening; nobody acts in it
+  if ((told.first.tags.has('Gerund') || /ing$/.test(told.first.lower)) && headsOwnClause(tokens, told.first)) return;
   const speaker = reporting[reporting.length - 1]?.claimantId;
   if (!speaker || !st.index.actor(speaker)) return;
   const at = participants.findIndex((p) => p.actorId === speaker);

@@ -316,7 +316,9 @@ function sharedSubject(tokens: readonly Token[], g: number, verb: Token, depth: 
     return null;
   }
   // "reported capturing", "began conducting": a gerund complement shares the subject of the verb it completes
-  if (gerundLike(verb) && prev.tags.has('Verb') && !prev.tags.has('Noun') && !/[,;:]/.test(prev.post)) {
+  // ("Witnesses said fighting had continued", "said shelling resumed": a gerund with a tensed verb of its own after it
+  // is that verb's subject, a happening named as a noun, and whoever said it takes no part)
+  if (gerundLike(verb) && prev.tags.has('Verb') && !prev.tags.has('Noun') && !/[,;:]/.test(prev.post) && !headsOwnClause(tokens, verb)) {
     const found = subjectOf(tokens, verbGroupStart(tokens, end), depth + 1);
     return found ? { range: found.range, via: 'control' } : null;
   }
@@ -338,6 +340,13 @@ function toldRelative(tokens: readonly Token[], end: number): number {
     if (!(t.tags.has('Pronoun') || t.tags.has('Noun') || t.tags.has('Determiner') || t.tags.has('ProperNoun'))) return -1;
   }
   return -1;
+}
+
+/** A gerund followed by a tensed verb or auxiliary of its own ("fighting had continued", "shelling resumed"). */
+export function headsOwnClause(tokens: readonly Token[], gerund: Token): boolean {
+  const next = tokens[gerund.index + 1];
+  if (!next || /[,;:]/.test(gerund.post)) return false;
+  return next.tags.has('Auxiliary') || next.tags.has('Copula') || next.tags.has('Modal') || (next.tags.has('PastTense') && !next.tags.has('Noun') && !next.tags.has('Adjective'));
 }
 
 /** Verbs whose object a following "of/for" + gerund is said of ("accused X of ...", "blamed X for ..."). */
