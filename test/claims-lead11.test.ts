@@ -93,3 +93,21 @@ describe('a saying coordinated with an earlier one shares its time', () => {
     expect(claimWith('Union leader Tom Varga said the strike would go on and warned that more walkouts were coming.', 'more walkouts')?.date).toBe('2025-05-08');
   });
 });
+
+describe('a reporter at work on a topic or from a place claims nothing', () => {
+  it.each([
+    ['Claire Moreau was seized near Gao on April 12 while reporting on the conflict.'],
+    ['Julien Petit, who was reporting from Gaza for the BBC, was injured.'],
+    ['Maria Lopez, a reporter for the Daily Courier, was reporting on the elections in Kidal when she was detained.'],
+    ['Tom Lee reported from Kabul for Reuters for a decade.'],
+  ])('%s', (body) => {
+    expect(claimsOf(body)).toEqual([]);
+  });
+
+  it.each([
+    ['The BBC reported on Monday that the talks had failed.', 'the talks had failed'],
+    ['Reuters reported that the talks had failed.', 'the talks had failed'],
+  ])('guard (passes before the change too): %s', (body, words) => {
+    expect(claimWith(body, words)).toBeDefined();
+  });
+});

@@ -564,6 +564,14 @@ function kindInContext(tokens: readonly Token[], i: number, lemma: string, kind:
 }
 
 /** The cue of reporting verb `lemma` at token `i`, unless the verb acts, asks nothing, or is passive without agent. */
+/** "reported from Gaza", "while reporting on the war", "was reporting about": a reporter at work, at `i`. */
+function journalistAtWork(tokens: readonly Token[], i: number): boolean {
+  const next = (tokens[i + 1] as Token).lower;
+  if (next === 'from') return true;
+  const progressive = /ing$/.test((tokens[i] as Token).lower) && /^(?:while|when|was|were|is|are|been|after|before|years|months|time|spent)$/.test(tokens[i - 1]?.lower ?? '');
+  return progressive && /^(?:on|about)$/.test(next);
+}
+
 function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null {
   const { tokens } = sentence;
   const tok = tokens[i] as Token;
@@ -591,6 +599,10 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
   if ((lemma === 'question' || lemma === 'wonder') && !(next && QUESTION_OPENERS.has(next.lower) && !isPassive(tokens, i))) return quoteFrameCue(sentence, i);
   // "can add applications", "added 300 jobs": adding a thing is no speech (a clause, a quote or a name follows speech)
   if (lemma === 'add' && next && !/[,:]/.test(tok.post) && (next.tags.has('Value') || (next.tags.has('Noun') && !next.tags.has('Pronoun') && !/^\p{Lu}/u.test(next.text)))) return null;
+  // "while reporting on the conflict", "reported from Gaza for the BBC", "reporting about corruption": a journalist's
+  // work on a topic or from a place claims nothing ("reported on Monday that" still does). Id: `cues/reporting-on-topic`.
+  // ("Al-Jazeera reported on one such group, whose investigators found": a finished report on a topic tells its findings)
+  if (lemma === 'report' && next && journalistAtWork(tokens, i) && !DAY_BEFORE_THAT.test(sentence.text.slice(tok.end - sentence.start))) return null;
   // "said nothing", "said little about the plan": no claim was made
   if (next && /^(?:nothing|little|anything)$/.test(next.lower)) return null;
   // "would not predict how long ...", "said how": any other indirect question claims nothing
