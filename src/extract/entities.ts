@@ -14,6 +14,7 @@ import { tagSentenceNames } from './names/tagger.js';
 import { commonWordCompanies, unproposedInstitutions, datelinePlaces, dropEventAcronyms, dropOpeningArticle, employersOfStaff, industryCompanies, dropProductsAfterArticle, dropTermFragments, dropTitlePhrases, titlePhrasesAroundNames, sentenceOpeningNames, coordinatedActors, coordinatedPlaces, numberedBodies, agenciesOfCountries, companiesReferredToAsIts, lowerCasePartyNames, personsInRoleApposition, splitPersonOfOrganisation, joinInstitutionTails, commonWordBodies, acronymsOfGroups, companiesMovingNumbers, placeCompanies, placesOpeningBodies, titleModelLacks, hyphenatedPlaces, dropMarketIndices, organisationsWithInnerHeads, dropTrailingWeekdays, bodiesOfMembers, bodiesOwningPersons, dropStormNames, placesBeforeAdminNouns, placesInApposition, bodiesInApposition, namesBeforeBodyNouns } from './name-repairs.js';
 import { ampersandCompanies } from './name-ampersands.js';
 import { actorsOfActingCompounds, companiesAfterTradeNouns, sitesBeforeSiteNouns, hyphenGluedNames, countriesOwningBodies, knownBodiesInText, surnamesAfterParticles, bodiesCoordinatedWithBodies, demonymsOpeningCompanies, companiesHeldInShares, employersBeforeStaff, numberTenSeats, oneWordInstitutions, givenNamesThatArePlaces, personsBeforeRoleApposition, splitCoordinatedBodies } from './name-context-repairs.js';
+import { demonymModifier, dropDemonymModifiers } from './name-demonyms.js';
 import { nameEdgeRepairs } from './name-boundary-repairs.js';
 import { nameBodyRepairs } from './name-body-repairs.js';
 import { loadNameModel } from './names/model.js';
@@ -381,8 +382,8 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
     const mine = (proposals[k] ?? []).flatMap((p) => mentionFromProposal(text, sentence, p, rules, lexicons) ?? []);
     for (const r of rules) {
       // "a pro-Trump group", "anti-Kremlin protesters": a word opening in lower case names nobody, nor does a
-      // participle of leadership ("The Kurdish-led forces")
-      if (mine.some((m) => m.start < r.end && r.start < m.end) || afterModelNumber(text, r) || /^\p{Ll}/u.test(r.text) || /-(?:led|backed)$/u.test(r.text)) continue;
+      // participle of leadership ("The Kurdish-led forces"), nor a demonym of several words before a noun
+      if (mine.some((m) => m.start < r.end && r.start < m.end) || afterModelNumber(text, r) || /^\p{Ll}/u.test(r.text) || /-(?:led|backed)$/u.test(r.text) || demonymModifier(text, r)) continue;
       if (r.cls === 'organization' || r.cls === 'government' || titledPerson(text, r)) mine.push(r);
       // "Danish drugmaker Bavarian Nordic": a name the rule layer could not type, right after a business noun
       else if (r.cls === 'unknown' && (r.agentive || r.possessive) && BUSINESS_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start))) mine.push({ ...r, cls: 'organization' });
@@ -447,6 +448,7 @@ function repairSentenceProposals(text: string, sentences: readonly TaggedSentenc
     givenNamesThatArePlaces(text, list, { firstNames, surnames });
     placesOpeningBodies(text, list);
     dropTrailingWeekdays(text, list);
+    dropDemonymModifiers(text, list);
     bodiesOfMembers(text, list);
     bodiesOwningPersons(text, list, { firstNames, surnames });
     dropStormNames(text, list);
@@ -1052,7 +1054,11 @@ function groupModifiers(tokens: readonly Token[], i: number): { first: number; c
     const t = tokens[k] as Token;
     if (breaksAfter(t)) break;
     const bare = t.text.replace(/['’]s$/, '');
-    const c = lookupDemonym(bare) ?? (/['’]s$/.test(t.text) ? lookupCountry(bare) : undefined);
+    // "South Sudan's government", "North Korean soldiers": a state of two words before one of one ("Sudan", "Korean")
+    const before = tokens[k - 1];
+    const pair = before && /^\p{Lu}/u.test(before.text) && !breaksAfter(before) ? stateOf(`${before.text} ${bare}`, t.text) : undefined;
+    if (pair) return { first: k - 1, country: pair };
+    const c = stateOf(bare, t.text);
     if (c) return { first: k, country: c };
     // capitalised adjectives of nationality the data lacks ("Madagascan") have a demonym's shape
     const demonymShaped = k === i - 1 && /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u.test(t.text);
@@ -1063,6 +1069,11 @@ function groupModifiers(tokens: readonly Token[], i: number): { first: number; c
     break;
   }
   return { first };
+}
+
+/** The country a demonym names, or a country name when the word is possessive ("Russia's"). */
+function stateOf(words: string, surface: string): CountryEntry | undefined {
+  return lookupDemonym(words) ?? (/['’]s$/.test(surface) ? lookupCountry(words) : undefined);
 }
 
 /** Records the group phrase ending in the group noun at i when it names a state's group, a proper group or a speaker. */

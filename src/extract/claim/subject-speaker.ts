@@ -433,6 +433,9 @@ function bodySubject(text: string, tokens: readonly Token[], k: number, book: Sp
       const word = t.lower.replace(/['’]s?$/, '');
       if (/^\p{Lu}/u.test(t.text) && !NOT_NAMES.test(word)) named = true;
       if (named || !PLACE_POSSESSORS.has(word)) first = j;
+      // "North Korea's foreign ministry", "Sri Lanka's navy": a possessor of several capitalised words
+      while (named && first > 0 && first > j - 3 && /^\p{Lu}/u.test((tokens[first - 1] as Token).text) && !/[,;:()"“”]/.test((tokens[first - 1] as Token).post)
+        && !DETERMINERS.test((tokens[first - 1] as Token).lower)) first--;
       break;
     }
     first = j;

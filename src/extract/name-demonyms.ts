@@ -1,0 +1,21 @@
+import { lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
+import type { ProposedName } from './names.js';
+
+/*
+ * A nationality adjective of several words before a lower-case noun describes the noun: "three South Sudanese
+ * officials", "North Korean soldiers", "a Sri Lankan navy patrol". The tagger and the rule layer propose such runs
+ * as organisations (one-word demonyms they leave alone); the entity stage reads the phrase as the country's group.
+ * Id: `names/multiword-demonym-modifiers`.
+ */
+
+/** Whether the span is a demonym of two or more words right before a lower-case word. */
+export function demonymModifier(text: string, span: { start: number; end: number }): boolean {
+  const name = text.slice(span.start, span.end);
+  if (!/\s/.test(name) || lookupDemonym(name) === undefined || lookupCountry(name) !== undefined) return false;
+  return /^[ \t]+\p{Ll}/u.test(text.slice(span.end, span.end + 3));
+}
+
+/** Drops the proposals that are such modifiers, in place. */
+export function dropDemonymModifiers(text: string, proposals: ProposedName[]): void {
+  for (let k = proposals.length - 1; k >= 0; k--) if (demonymModifier(text, proposals[k] as ProposedName)) proposals.splice(k, 1);
+}
