@@ -111,3 +111,28 @@ describe('a reporter at work on a topic or from a place claims nothing', () => {
     expect(claimWith(body, words)).toBeDefined();
   });
 });
+
+describe('after a cue whose object is a noun phrase, "and" with another subject and cue opens another claim', () => {
+  it.each([
+    ['Alejandro Toledo, 79, has denied wrongdoing and his lawyers argued that the case against him was politically motivated.', 'wrongdoing', 'lawyers argued'],
+    ['Senator Tom Lee criticised the bill and Governor Ana Kalu said she would veto it.', 'the bill', 'veto it'],
+    ['Mayor Paul Grant welcomed the ruling and the city council said it would appeal.', 'the ruling', 'would appeal'],
+  ])('%s', (body, object, later) => {
+    const claim = claimWith(body, object);
+    expect(claim).toBeDefined();
+    expect(claim?.content).not.toContain(later);
+  });
+
+  it('guard (passes before the change too): a clause after "said" keeps its coordinated subject', () => {
+    expect(claimWith('Ana Kalu said the army and police agreed to withdraw.', 'the army and police agreed to withdraw')).toBeDefined();
+  });
+});
+
+describe('"his lawyer said" after "and" speaks for the person the sentence named', () => {
+  it.each([
+    ['Alejandro Toledo denied wrongdoing. Tom Lee denied the charges and his lawyer said the case was weak.', 'the case was weak', 'Tom Lee'],
+    ['Ana Kalu resigned on Monday. Maria Lopez rejected the report and her spokesman said it was false.', 'it was false', 'Maria Lopez'],
+  ])('%s', (body, words, claimant) => {
+    expect(claimsOf(body).find((c) => c.cue === 'said' && c.content.includes(words))?.claimant).toBe(claimant);
+  });
+});

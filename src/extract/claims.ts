@@ -500,7 +500,9 @@ function titledAnaphorAt(text: string, sentence: TaggedSentence, cue: Cue, k: nu
   const ownerPronoun = SPOKESPERSON_NOUNS.test(t.lower) ? own(POSSESSIVE_PRONOUN_KINDS, sentence.tokens[k - 1]?.lower ?? '') : undefined;
   // ("an upset that his campaign said showed ...": also opening a relative clause)
   if (ownerPronoun && (k - 1 === 0 || /[,;:"“”]\s*$/.test(sentence.tokens[k - 2]?.post ?? '') || /^(?:and|but|that|which)$/.test(sentence.tokens[k - 2]?.lower ?? ''))) {
-    return resolvePronoun(ownerPronoun, resolver, sentence.tokens[k - 1]?.lower);
+    // "Tom Lee denied the charges and his lawyer said": the person the sentence named before the pronoun
+    const before = ownerPronoun === 'person' ? mentionsIn(resolver, sentence.index).filter((m) => m.end <= (sentence.tokens[k - 1] as Token).start && resolver.actors.get(m.recordId)?.kind === 'person') : [];
+    return before.length > 0 ? (before[before.length - 1] as EntityMention).recordId : resolvePronoun(ownerPronoun, resolver, sentence.tokens[k - 1]?.lower);
   }
   // "the general said", "the minister added": the person last named with that title
   // "the governor's office said", "the president's spokesman said": the title's one holder speaks through them
@@ -843,13 +845,29 @@ const CLAUSE_JOINERS = /^(?:although|though|while|whilst|whereas|but|and|as)$/i;
  * opening the clause of `cue` when a short subject phrase (no verb, no comma) stands between the two and the
  * conjunction follows the earlier cue (`after`); null otherwise.
  */
-function joinedClauseStart(sentence: TaggedSentence, cue: Cue, after: number): number | null {
+function joinedClauseStart(sentence: TaggedSentence, cue: Cue, after: number, objectCue = false): number | null {
   for (let j = cue.first - 1; j > after && j >= cue.first - 6; j--) {
     const t = sentence.tokens[j] as Token;
-    if (CLAUSE_JOINERS.test(t.lower)) return j < cue.first - 1 && /,\s*$/.test(sentence.tokens[j - 1]?.post ?? '') ? j : null;
+    // ("has denied wrongdoing and his lawyers argued that": after a cue whose object is a noun phrase, "and" with a
+    // subject of its own before the next cue opens another source's clause, comma or not)
+    if (CLAUSE_JOINERS.test(t.lower)) return j < cue.first - 1 && (/,\s*$/.test(sentence.tokens[j - 1]?.post ?? '') || (objectCue && nounObjectBefore(sentence.tokens, after, j))) ? j : null;
     if (/[,;:]/.test(t.post) || (t.tags.has('Verb') && !t.tags.has('Auxiliary'))) return null;
   }
   return null;
+}
+
+/**
+ * Cues whose object is a noun phrase, not a clause ("denied wrongdoing", "criticised the bill", "welcomed the
+ * ruling"): what follows their object after "and" is never part of it. Id: `content/noun-object-cues`.
+ */
+const NOUN_OBJECT_CUES: ReadonlySet<string> = new Set([
+  'deny', 'reject', 'dismiss', 'criticise', 'criticize', 'condemn', 'welcome', 'praise', 'blame', 'denounce', 'hail', 'applaud', 'deplore', 'dispute',
+]);
+
+/** Tokens after..before-1 are a noun phrase: no verb but a gerund or participle modifier. */
+function nounObjectBefore(tokens: readonly Token[], after: number, before: number): boolean {
+  const words = tokens.slice(after + 1, before);
+  return words.length > 0 && words.every((t) => !t.tags.has('Verb') || t.tags.has('Noun') || t.tags.has('Gerund') || t.tags.has('Adjective'));
 }
 
 /** "Ann Lee, chief executive of Acme": the person whose apposition ends at `at`, or undefined. */
@@ -1073,7 +1091,8 @@ function clauseEndOf(text: string, sentence: TaggedSentence, cues: readonly Cue[
   const nextStart = nextCoordinated ? (sentence.tokens[nextCoordinated.absoluteWith ?? nextCoordinated.first] as Token).start : sentence.end;
   let clauseEnd = nextCoordinated ? clauseBoundaryBefore(text, cueEndTok.end, nextStart) : sentence.end;
   // "rejected the plan, although analysts say ...": another source's clause joined on ends this one
-  const joined = cues.slice(k + 1).map((c) => joinedClauseStart(sentence, c, cue.last)).find((j) => j !== null);
+  const objectCue = NOUN_OBJECT_CUES.has(cue.lemma) && sentence.tokens[cue.last + 1]?.lower !== 'that';
+  const joined = cues.slice(k + 1).map((c) => joinedClauseStart(sentence, c, cue.last, objectCue)).find((j) => j !== null);
   if (joined != null) clauseEnd = Math.min(clauseEnd, clauseBoundaryBefore(text, cueEndTok.end, (sentence.tokens[joined] as Token).start));
   if (semicolon >= 0 && semicolon < clauseEnd) clauseEnd = semicolon;
   // "Hungary, which had threatened to block the package, dropped ...": a cue inside a relative clause set off by
