@@ -317,6 +317,9 @@ function feastDay(feast: MovableFeast, y: number): Ymd {
  * "Thanksgiving", "Easter", "Memorial Day": the year is chosen as for a month and day without one (the latest one
  * in past-tense reporting, the next one in future tense), then the day is worked out for that year.
  */
+/** How many days from the report a feast named without a year is taken to be this year's, in either direction. */
+const FEAST_NEAR_DAYS = 10;
+
 function resolveMovable(feast: MovableFeast, spec: SpecOf<'date'>, key: number, ctx: ResolveContext, ref: Ymd | null): Resolved | null {
   let y = spec.y ?? (spec.dir === 'bare' ? ctx.sentenceYear?.y : undefined);
   let anchor: Resolved['anchor'] = spec.y !== undefined ? null : spec.dir === 'bare' && ctx.sentenceYear ? ctx.sentenceYear.key : 'publication';
@@ -324,7 +327,10 @@ function resolveMovable(feast: MovableFeast, spec: SpecOf<'date'>, key: number, 
     if (!ref) return date(`XXXX-XX-XX${podSuffix(spec.pod)}`, spec.pod ? 'part-of-day' : 'day', null, null, true);
     const mode = yearMode(spec.dir, ctx.tense);
     const near = feastDay(feast, ref.y);
-    y = yearForMonthDay(ref, near.m, near.d, mode) ?? ref.y;
+    // "at a Labor Day picnic" in a report of the day after, "before Thanksgiving" in the week before: a feast within
+    // days of the report is this year's, whatever the tense. Id: `times/feast-near-report`.
+    const close = Math.abs(toDays(near) - toDays(ref)) <= FEAST_NEAR_DAYS;
+    y = close ? ref.y : yearForMonthDay(ref, near.m, near.d, mode) ?? ref.y;
     anchor = 'publication';
   }
   const day = feastDay(feast, y);
