@@ -72,3 +72,17 @@ describe('whoever says a happening named by a gerund subject takes no part in it
     expect(rolesOf(body, word)).toContain(role);
   });
 });
+
+describe('a kin of someone named by a possessive is not that someone, in any role', () => {
+  it.each([
+    ['Senator Ana Kalu criticised the deal, which her husband signed in 1993.', 'signed', 'Ana Kalu'],
+    ['Tom Lee was in court on Monday. His brother attacked a guard in Lima in 2019.', 'attacked', 'Tom Lee'],
+    ['Ana Ruiz said her son was arrested in Lima on Friday.', 'arrested', 'Ana Ruiz'],
+  ])('%s', (body, word, owner) => {
+    expect(rolesOf(body, word).some((r) => r.endsWith(`:${owner}`))).toBe(false);
+  });
+
+  it('guard (passes before the change too): a judge who rejects a plea is the agent', () => {
+    expect(rolesOf('Tom Lee appeared in court in Lima on Monday. A judge rejected his plea.', 'rejected')).toContain('agent:judge');
+  });
+});

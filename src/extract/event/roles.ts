@@ -198,6 +198,8 @@ function actorsIn(input: RoleInput, range: TokenRange | null, countries: boolean
     if (input.type === 'accident' && tok.lower === 'it') continue;
     // ("over one million have fled their homes": whose homes they left is the movers' own)
     if (!owners && POSSESSIVE_PRONOUN.test(tok.lower) && (ownsPerson(sentence, k, range.last) || input.type === 'movement')) continue;
+    // "her husband signed the deal", "his brother attacked a guard": a kin of someone is not that someone, in any role
+    if (POSSESSIVE_PRONOUN.test(tok.lower) && KIN.test(sentence.tokens[k + 1]?.lower ?? '')) continue;
     if (/^\p{Ll}/u.test(tok.text) && describedAhead(input, k, range.last)) continue;
     // "the two leaders held talks": the two people named just before
     const pair = index.actorAt(sentence, k) ? undefined : index.pairAt(sentence, k);
