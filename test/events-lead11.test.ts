@@ -86,3 +86,20 @@ describe('a kin of someone named by a possessive is not that someone, in any rol
     expect(rolesOf('Tom Lee appeared in court in Lima on Monday. A judge rejected his plea.', 'rejected')).toContain('agent:judge');
   });
 });
+
+describe('an abstraction "blown up" is a figure, not a bombing', () => {
+  it.each([
+    ['Clinton said the plan would blow up the economy.'],
+    ['The tax cuts blew up the federal deficit last year.'],
+    ['Critics warned the vote could blow up the ruling coalition.'],
+  ])('%s', (body) => {
+    expect(eventsOf(body).some((e) => e.trigger.text.startsWith('blow') || e.trigger.text.startsWith('blew'))).toBe(false);
+  });
+
+  it.each([
+    ['Rebels blew up a bridge near Gao on Monday.'],
+    ['Militants blew up the main gas pipeline in Sinai on Friday.'],
+  ])('guard (passes before the change too): %s', (body) => {
+    expect(eventsOf(body).some((e) => e.type === 'attack')).toBe(true);
+  });
+});

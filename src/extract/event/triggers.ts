@@ -237,6 +237,8 @@ function phraseTriggerAt(tokens: readonly Token[], i: number): Trigger | undefin
     const reflexive = up === 1 && /^(?:himself|herself|themselves|itself)$/.test(next?.lower ?? '');
     if (up === 0 || reflexive) {
       const last = i + 1 + up;
+      // "would blow up the economy", "threatened to blow up the deal": an abstract thing blown up is a figure
+      if (!reflexive && blownUpAbstraction(tokens, last)) return undefined;
       const armed = reflexive || tokens.some((t) => BOMB_CONTEXT.test(t.lower)) || /^(?:a|an|the|two|three|several)$/.test(tokens[last + 1]?.lower ?? '');
       // "her career blew up", "the dispute blew up into a crisis": only a machine or a store of fuel explodes by accident
       const machine = tokens.slice(Math.max(0, i - 3), i).some((t) => EXPLOSIVE_THINGS.test(t.lower));
@@ -379,6 +381,19 @@ function relativeThat(tokens: readonly Token[], k: number): boolean {
 const TAKEN_PLACES = /^(?:town|towns|city|cities|village|villages|region|province|district|capital|airport|airbase|base|bases|bridge|port|area|territory|hill|hills|road|crossing|camp|stronghold|outpost|garrison|checkpoint|enclave|suburb|island|oilfield|refinery)$/;
 /** Words of a vote, beyond the offices of `ELECTORAL`, that make "took <a state>" a win, not a capture. */
 const VOTING_WORDS = /^(?:primaries|caucus|caucuses|elections|vote|voters|ballot|ballots|delegates|runoff|polls|nomination)$/;
+
+/** Economic and political wholes that are "blown up" only in a figure. Id: `triggers/blow-up-abstractions`. */
+const BLOWN_UP_WHOLES = /^(?:economy|economies|deficit|debt|system|markets?|party|coalition|relationship|alliance|peace|consensus|order|status|quo|government|campaign|race|internet)$/;
+
+/** The head noun of the object after "blow up" at `last` is an abstraction ("the economy", "the deal", "the talks"). */
+function blownUpAbstraction(tokens: readonly Token[], last: number): boolean {
+  for (let k = last + 1; k <= Math.min(tokens.length - 1, last + 4); k++) {
+    const t = tokens[k] as Token;
+    if (ABSTRACT_PATIENTS.test(t.lower) || BLOWN_UP_WHOLES.test(t.lower)) return true;
+    if (/[,;:.]/.test(t.post) || !(t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Possessive') || t.tags.has('Noun'))) return false;
+  }
+  return false;
+}
 
 /** A verb trigger, unless the verb is used as an adjective or in an idle sense ("took a step", "going to decide"). */
 function verbTriggerAt(tokens: readonly Token[], i: number, mentions: readonly EntityMention[], word: WordReading): Trigger | undefined {
