@@ -14,4 +14,21 @@ const FEAST_GUARDS: readonly Case[] = [
   ['guard (passes before the change too): Sales fell after Thanksgiving.', '2016-03-01', 'Thanksgiving', '2015-11-26'],
 ];
 
-describeValueTables('times round 11 (lead)', { 'a feast within days of the report': FEASTS_NEAR_THE_REPORT, 'feast guards': FEAST_GUARDS });
+const REFUSED_ACTS: readonly Case[] = [
+  // what was refused never happens: a weekday after "declined to comment" dates the refusal, in its tense
+  ['A spokesperson for the department declined to comment on Tuesday.', '2025-04-23', 'Tuesday', '2025-04-22'],
+  ['The company refused to comment on Monday.', '2025-04-23', 'Monday', '2025-04-21'],
+  ['The airline declined to comment on Friday.', '2014-03-12', 'Friday', '2014-03-07'],
+];
+
+const REFUSED_ACT_GUARDS: readonly Case[] = [
+  ['guard (passes before the change too): The two leaders agreed to meet on Tuesday.', '2025-04-23', 'Tuesday', '2025-04-29'],
+  ['guard (passes before the change too): The company plans to comment on Monday.', '2025-04-23', 'Monday', '2025-04-28'],
+];
+
+describeValueTables('times round 11 (lead)', {
+  'a feast within days of the report': FEASTS_NEAR_THE_REPORT,
+  'feast guards': FEAST_GUARDS,
+  'a refused act dates the refusal': REFUSED_ACTS,
+  'refused act guards': REFUSED_ACT_GUARDS,
+});

@@ -153,6 +153,10 @@ const LAST_AS_DETERMINER = /^(year|years|week|weeks|month|months|quarter|night|w
  * infinitive in the past ("went to Paris to meet him on Monday").
  */
 function infinitiveTense(tokens: readonly Token[], k: number): Tense {
+  // "declined to comment on Tuesday", "refused to testify on Monday": what was refused never happens; the time
+  // dates the refusal, in the refusing verb's tense
+  const refusal = tokens[k]?.lower === 'to' ? tokens[k - 1] : undefined;
+  if (refusal && REFUSING_VERBS.has(refusal.lower)) return isPastForm(refusal) ? 'past' : 'present';
   for (let p = k - 1; p >= Math.max(0, k - 5); p--) {
     const q = tokens[p]!;
     if (q.kind === 'punct') break;
@@ -169,6 +173,9 @@ function infinitiveTense(tokens: readonly Token[], k: number): Tense {
   }
   return 'future';
 }
+
+/** Verbs of refusing an act whose infinitive never happens. Id: `tense/refused-infinitive`. */
+const REFUSING_VERBS: ReadonlySet<string> = new Set(['declined', 'refused', 'failed', 'declines', 'refuses', 'fails']);
 
 /** Words that open a noun phrase: after "due to" they name a cause, not an infinitive. */
 const NOUN_OPENERS: ReadonlySet<string> = new Set([
