@@ -103,3 +103,31 @@ describe('an abstraction "blown up" is a figure, not a bombing', () => {
     expect(eventsOf(body).some((e) => e.type === 'attack')).toBe(true);
   });
 });
+
+describe('"talks" after a happening noun heads the phrase ("ceasefire talks", "peace talks")', () => {
+  it.each([
+    ['Egyptian and Qatari mediators will resume ceasefire talks in Cairo on Thursday.'],
+    ['Negotiators from both countries began ceasefire talks in Geneva on Monday.'],
+    ['guard (passes before the change too): The two sides will hold peace talks in Doha next week.'],
+  ])('%s', (body) => {
+    const events = eventsOf(body.replace(/^guard \(passes before the change too\): /, ''));
+    expect(events.some((e) => e.type === 'meeting' && e.trigger.text === 'talks')).toBe(true);
+    expect(events.some((e) => e.type === 'agreement')).toBe(false);
+  });
+});
+
+describe('"called the strike unacceptable" names a strike told before; it calls no strike action', () => {
+  it.each([
+    ['UNRWA chief Philippe Lazzarini called the strike on the school unacceptable.'],
+    ['The minister called the strikes a violation of international law.'],
+  ])('%s', (body) => {
+    expect(eventsOf(body).some((e) => e.type === 'protest')).toBe(false);
+  });
+
+  it.each([
+    ['The union called a 48-hour strike at the port on Monday.'],
+    ['Teachers called strikes across the country on Tuesday.'],
+  ])('guard (passes before the change too): %s', (body) => {
+    expect(eventsOf(body).some((e) => e.type === 'protest')).toBe(true);
+  });
+});

@@ -472,7 +472,8 @@ function nounTypeAt(tokens: readonly Token[], i: number, mentions: readonly Enti
   if (prevTok?.lower === 'to' && tok.tags.has('Verb') && !pluralAfterTo(tok)) return undefined;
   // a noun modifying another noun is not the head of a happening ("protest activities", "ceasefire agreement")
   // (a lower-case noun the tagger read as part of a name is still a common noun: "Rescue workers were searching")
-  if (!/s$/.test(base) && next && next.tags.has('Noun') && !(next.tags.has('ProperNoun') && /^\p{Lu}/u.test(next.text)) && !next.tags.has('Pronoun') && (!next.tags.has('Date') || /^(?:season|year)$/.test(next.lower)) && !/[,;:.]/.test(tok.post)) return undefined;
+  // ("ceasefire talks", "peace talks": a happening noun after it is a noun, whatever the tagger made of "talks")
+  if (!/s$/.test(base) && next && (next.tags.has('Noun') || (nounTypeOf(next.lower) !== undefined && /s$/.test(next.lower) && !/[,;:.]/.test(tok.post))) && !(next.tags.has('ProperNoun') && /^\p{Lu}/u.test(next.text)) && !next.tags.has('Pronoun') && (!next.tags.has('Date') || /^(?:season|year)$/.test(next.lower)) && !/[,;:.]/.test(tok.post)) return undefined;
   // "in operation", "in combat": a state, not a happening
   if (prevTok?.lower === 'in' && !tok.tags.has('Plural') && !/^(?:to|before|at|with|by|of)$/.test(next?.lower ?? '')) return undefined;
   // "the ruling party": a participle before a noun, not a court's ruling
@@ -587,9 +588,12 @@ function nounSense(tokens: readonly Token[], i: number, base: string, nounType: 
     if ((prevTok && LABOUR_STRIKE.test(prevTok.lower)) || /^(?:over|for|by)$/.test(next?.lower ?? '')) return 'protest';
     // "called a 48-hour strike": a strike one calls is strike action
     // ("workers staged strikes", "unions held strikes": strike action is staged or held)
-    // ("in what Moscow called a strike on terrorist bases" names a blow)
+    // ("in what Moscow called a strike on terrorist bases" names a blow; "called the strike unacceptable" judges a
+    // strike told before: a called one is new, "a strike")
     const naming = tokens.slice(Math.max(0, i - 6), i).some((t) => t.lower === 'what');
-    if (!(prevTok && STRIKE_WEAPON.test(prevTok.lower)) && !naming && tokens.slice(Math.max(0, i - 4), i).some((t) => /^(?:call(?:s|ed|ing)?|stag(?:e|es|ed|ing)|held|hold|holds|holding)$/.test(t.lower))) return 'protest';
+    const callVerb = tokens.slice(Math.max(0, i - 4), i).findIndex((t) => /^(?:call(?:s|ed|ing)?|stag(?:e|es|ed|ing)|held|hold|holds|holding)$/.test(t.lower));
+    const toldBefore = callVerb >= 0 && /^call/.test((tokens[Math.max(0, i - 4) + callVerb] as Token).lower) && tokens.slice(Math.max(0, i - 4) + callVerb + 1, i).some((t) => /^(?:the|this|that|these|those|its|their|his|her)$/.test(t.lower));
+    if (!(prevTok && STRIKE_WEAPON.test(prevTok.lower)) && !naming && callVerb >= 0 && !toldBefore) return 'protest';
     // "jets carried out strikes overnight", "launched strikes": force used; strike action is staged, held or gone on
     const launched = tokens.slice(Math.max(0, i - 4), i).some((t) => /^(?:carried|carry|carries|carrying|launched|launch|launches|launching|conducted|conduct|conducts|conducting)$/.test(t.lower));
     if (!(prevTok && STRIKE_WEAPON.test(prevTok.lower)) && !/^(?:on|against|at)$/.test(next?.lower ?? '') && !launched) return undefined;
