@@ -136,3 +136,16 @@ describe('"his lawyer said" after "and" speaks for the person the sentence named
     expect(claimsOf(body).find((c) => c.cue === 'said' && c.content.includes(words))?.claimant).toBe(claimant);
   });
 });
+
+describe('"according to" a body described by who runs or backs it: the body speaks', () => {
+  it.each([
+    ['At least 18 people were killed, according to the Hamas-run health ministry.', 'Hamas-run health ministry'],
+    ['Four civilians died, according to the Kremlin-backed health ministry.', 'Kremlin-backed health ministry'],
+  ])('%s', (body, claimant) => {
+    expect(claimsOf(body)[0]?.claimant).toBe(claimant);
+  });
+
+  it('guard (passes before the change too): "according to" a name alone', () => {
+    expect(claimsOf('At least 18 people were killed, according to Hamas.')[0]?.claimant).toBe('Hamas');
+  });
+});

@@ -1482,11 +1482,25 @@ function readPassive(ctx: ReadContext, sentence: TaggedSentence, cue: Cue): CueR
   return { claimantId, content: trimContent(text, sentence.start, (sentence.tokens[cue.last] as Token).end), evidenceStart: sentence.start, joinedQuote: null };
 }
 
+/** Participles that describe a body by who runs, backs or installed it ("Hamas-run", "Russian-installed"). */
+const BACKED_BY = /^(?:run|backed|led|installed|controlled|owned|allied|affiliated|appointed|funded|supported|dominated|linked)$/;
+
+/** Whether the phrase at `first` (after a determiner) opens with "<Name>-run" or the like. */
+function backedBodyAfter(sentence: TaggedSentence, first: number): boolean {
+  let k = first;
+  if (/^(?:the|a|an)$/.test(sentence.tokens[k]?.lower ?? '')) k++;
+  const name = sentence.tokens[k];
+  const participle = sentence.tokens[k + 1];
+  return name !== undefined && participle !== undefined && /^\p{Lu}/u.test(name.text) && /^-$/.test(name.post) && BACKED_BY.test(participle.lower);
+}
+
 /** "according to X, ...": the speaker follows the cue, the claim follows the speaker's comma (or precedes the cue). */
 function readAccording(ctx: ReadContext, sentence: TaggedSentence, cue: Cue): CueReading {
   const { text, resolver } = ctx;
   const cueEndTok = sentence.tokens[cue.last] as Token;
-  const claimantId = speakerAfter(text, sentence, cue, resolver) ?? accordingSpeaker(text, sentence, cue.last + 1, ctx.resolver.book)?.id ?? null;
+  // "according to the Hamas-run health ministry": a body described by who runs or backs it speaks, not that one
+  const described = backedBodyAfter(sentence, cue.last + 1) ? accordingSpeaker(text, sentence, cue.last + 1, ctx.resolver.book)?.id : undefined;
+  const claimantId = described ?? speakerAfter(text, sentence, cue, resolver) ?? accordingSpeaker(text, sentence, cue.last + 1, ctx.resolver.book)?.id ?? null;
   // the source's name may hold a comma ("according to Velk, Lee & Co"): a mention before the first comma, if any
   const firstComma = text.indexOf(',', cueEndTok.end);
   const after = mentionsIn(resolver, sentence.index).find((m) => m.start >= cueEndTok.end && (firstComma < 0 || m.start < firstComma));

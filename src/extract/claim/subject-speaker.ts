@@ -805,7 +805,9 @@ export function accordingSpeaker(text: string, sentence: TaggedSentence, first: 
   // "according to the Korvian fisheries association", "according to the state news agency": a body with its modifiers
   if (BODY_HEADS.has(headWord) && last > from && words.slice(0, -1).every((t) => (t.tags.has('Adjective') || t.tags.has('Noun') || /^\p{Lu}/u.test(t.text)) && !t.tags.has('Preposition') && !t.tags.has('Possessive'))) {
     const name = text.slice(startTok.start, head.end);
-    return knownActor(book, name) ?? makeSpeaker(book, /^\p{Lu}/u.test(startTok.text) && startTok.tags.has('ProperNoun') ? name : name.charAt(0).toLowerCase() + name.slice(1), 'organization', { start: startTok.start, end: head.end, text: name });
+    // ("the Kremlin-backed health ministry": a name glued to a participle keeps its capital)
+    const proper = /^\p{Lu}/u.test(startTok.text) && (startTok.tags.has('ProperNoun') || startTok.post === '-');
+    return knownActor(book, name) ?? makeSpeaker(book, proper ? name : name.charAt(0).toLowerCase() + name.slice(1), 'organization', { start: startTok.start, end: head.end, text: name });
   }
   if ((GROUP_NOUNS.has(headWord) || EXTRA_GROUP_SPEAKERS.has(headWord))) {
     if (!headWord.endsWith('s') && headWord !== 'police') return null;
