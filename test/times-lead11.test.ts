@@ -26,7 +26,19 @@ const REFUSED_ACT_GUARDS: readonly Case[] = [
   ['guard (passes before the change too): The company plans to comment on Monday.', '2025-04-23', 'Monday', '2025-04-28'],
 ];
 
+const AFTER_GERUNDS: readonly Case[] = [
+  // a gerund after "after" or "since" tells what came before the main clause, whatever its tense
+  ['After losing A$1.86 billion in the twelve months to June, the airline expects a profit.', '2022-08-25', 'June', '2022-06'],
+  ['After cutting 300 jobs in the year to March, the bank will hire again.', '2013-05-20', 'March', '2013-03'],
+];
+
+const AFTER_GERUND_GUARDS: readonly Case[] = [
+  ['guard (passes before the change too): The airline lost A$1.86 billion in the twelve months to June.', '2022-08-25', 'June', '2022-06'],
+];
+
 describeValueTables('times round 11 (lead)', {
+  'a gerund after "after"': AFTER_GERUNDS,
+  'after-gerund guards': AFTER_GERUND_GUARDS,
   'a feast within days of the report': FEASTS_NEAR_THE_REPORT,
   'feast guards': FEAST_GUARDS,
   'a refused act dates the refusal': REFUSED_ACTS,

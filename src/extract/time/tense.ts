@@ -238,6 +238,9 @@ function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | 
   if ((l === 'calls' || l === 'call') && next === 'for' && !headline && (l === 'calls' || pluralPresent(tokens, k, CALL))) return 'future';
   // "Asked Tuesday whether he would resign, he said": a participle opening the sentence tells a past question
   if (k === 0 && QUESTIONED_OPENERS.has(l)) return 'past';
+  // "After losing A$1.9 billion in the year to June, the airline expects ...": a gerund after "after" or "since" tells
+  // what came before the main clause. Id: `tense/after-gerund`.
+  if (/ing$/.test(l) && l.length > 4 && /^(?:after|since)$/.test(tokens[k - 1]?.lower ?? '')) return 'past';
   // "to end-June", "a start-up": a schedule verb glued to the next word by a hyphen is part of a compound noun
   if (SCHEDULE_VERBS.has(l) && !headline && !(tokens[k + 1]?.text === '-' && !tokens[k + 1]!.space)) {
     const before = tokens[k - 1]?.lower ?? '';
