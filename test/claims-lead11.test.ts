@@ -149,3 +149,17 @@ describe('"according to" a body described by who runs or backs it: the body spea
     expect(claimsOf('At least 18 people were killed, according to Hamas.')[0]?.claimant).toBe('Hamas');
   });
 });
+
+describe('a cue joined by "and" to the verb before it shares that verb\'s named subject, wherever the clause opens', () => {
+  it.each([
+    ['It came a day after President Tom Varga ordered more troops to the border and warned that the country would not be blackmailed.', 'would not be blackmailed', 'Tom Varga'],
+    ['The vote came hours after Ana Kalu resigned and said that she was innocent.', 'she was innocent', 'Ana Kalu'],
+  ])('%s', (body, words, claimant) => {
+    expect(claimWith(body, words)?.claimant).toBe(claimant);
+  });
+
+  it('guard (passes before the change too): a person with a body as complement speaks, not the body', () => {
+    const body = 'Roger Lyle of the House of Lords initiated the petition, and stated: "There is no doubt that he will be persecuted."';
+    expect(claimWith(body, 'no doubt')?.claimant).toBe('Roger Lyle');
+  });
+});

@@ -1445,6 +1445,8 @@ function sharedSubject(ctx: ReadContext, sentence: TaggedSentence, cue: Cue): st
   }
   const verb = tokens.findIndex((t, j) => j > from && j < cue.first && (t.tags.has('Verb') || sameFormPastAfterName(tokens, j)) && !t.tags.has('Gerund') && !insideQuote(ctx.quotes, t.start));
   if (verb < 0) return null;
+  const joinedTo = nameBeforeCoordinatedVerb(ctx, sentence, cue, from);
+  if (joinedTo) return joinedTo;
   // only a name that opens the clause, right before its verb ("Senator Ruth Dale visited ...")
   const verbTok = tokens[verb] as Token;
   const opener = mentionsIn(ctx.resolver, sentence.index).find((m) => m.end <= verbTok.start && /^[\s\p{Lu}\p{L}.'’-]*$/u.test(ctx.text.slice((tokens[from] as Token).start, m.start)) && AFFILIATED_ACT.test(ctx.text.slice(m.end, verbTok.start)));
@@ -1458,6 +1460,32 @@ function sharedSubject(ctx: ReadContext, sentence: TaggedSentence, cue: Cue): st
     : tokens[from]?.lower === 'the' && (ORG_ANAPHORS.has(tokens[from + 1]?.lower ?? '') || TITLE_ANAPHOR_NOUNS.has(tokens[from + 1]?.lower ?? '')) ? from + 1 : -1;
   if (anaphor < 0 || !tokens.slice(anaphor + 1, verb).every((t) => t.tags.has('Adverb') || t.tags.has('Auxiliary'))) return null;
   return speakerBefore(ctx.text, sentence, { ...cue, first: verb, last: verb, nominal: false }, ctx.resolver);
+}
+
+/**
+ * "It came a day after President Bush ordered more troops to Saudi Arabia and warned that ...": the cue's "and"
+ * joins it to the verb right before, whose subject is a name standing right before that verb, inside the sentence.
+ * Id: `speaker/coordinated-verb-subject`.
+ */
+function nameBeforeCoordinatedVerb(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, from: number): string | null {
+  const { tokens } = sentence;
+  if (!/^(?:and|but)$/.test(tokens[cue.first - 1]?.lower ?? '')) return null;
+  let verb = -1;
+  for (let j = cue.first - 2; j > from; j--) {
+    const t = tokens[j] as Token;
+    if (/[;:"“”]/.test(t.post) || insideQuote(ctx.quotes, t.start)) return null;
+    if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && (t.tags.has('PastTense') || t.tags.has('PresentTense'))) {
+      verb = j;
+      break;
+    }
+  }
+  if (verb < 0) return null;
+  const verbTok = tokens[verb] as Token;
+  // ("Roger Roberts of the House of Lords initiated the petition, and stated": the body is the person's complement)
+  const named = mentionsIn(ctx.resolver, sentence.index).filter((m) => m.end <= verbTok.start
+    && !/\b(?:of|from|at|for|with|in)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(sentence.start, m.start - 12), m.start))).pop();
+  const kind = named ? ctx.resolver.actors.get(named.recordId)?.kind : undefined;
+  return named && kind !== undefined && AFFILIATED_ACT.test(ctx.text.slice(named.end, verbTok.start)) ? named.recordId : null;
 }
 
 /**
