@@ -163,3 +163,19 @@ describe('a cue joined by "and" to the verb before it shares that verb\'s named 
     expect(claimWith(body, 'no doubt')?.claimant).toBe('Roger Lyle');
   });
 });
+
+describe('a relative aside between a name and its verb, and a coordinated saying\'s own clause', () => {
+  it('"Mark Rutte, whose party came third, congratulated him and said": Rutte speaks, dated when he said it', () => {
+    const body = 'Outgoing Prime Minister Mark Rutte, whose liberal VVD party came third, congratulated him and said coalition talks would begin next week.';
+    const claim = claimWith(body, 'coalition talks would begin');
+    expect(claim?.claimant).toBe('Mark Rutte');
+    expect(claim?.date).toBe('2025-05-08');
+  });
+
+  it('the same with a relative clause of "who"', () => {
+    const body = 'Ana Kalu, who leads the opposition, visited the flooded town and said more troops would arrive next month.';
+    const claim = claimWith(body, 'more troops would arrive');
+    expect(claim?.claimant).toBe('Ana Kalu');
+    expect(claim?.date).toBe('2025-05-08');
+  });
+});

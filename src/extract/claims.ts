@@ -1462,6 +1462,9 @@ function sharedSubject(ctx: ReadContext, sentence: TaggedSentence, cue: Cue): st
   return speakerBefore(ctx.text, sentence, { ...cue, first: verb, last: verb, nominal: false }, ctx.resolver);
 }
 
+/** A relative clause set off by commas right before a verb: ", whose liberal VVD party came third,". */
+const RELATIVE_ASIDE_BEFORE = /,\s*(?:who|whose|which)\b[^,;:"“”]*,\s*$/i;
+
 /**
  * "It came a day after President Bush ordered more troops to Saudi Arabia and warned that ...": the cue's "and"
  * joins it to the verb right before, whose subject is a name standing right before that verb, inside the sentence.
@@ -1474,18 +1477,24 @@ function nameBeforeCoordinatedVerb(ctx: ReadContext, sentence: TaggedSentence, c
   for (let j = cue.first - 2; j > from; j--) {
     const t = tokens[j] as Token;
     if (/[;:"“”]/.test(t.post) || insideQuote(ctx.quotes, t.start)) return null;
-    if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && (t.tags.has('PastTense') || t.tags.has('PresentTense'))) {
+    // ("visited the flooded town": a participle after a determiner describes a noun)
+    const adjectival = /^(?:the|a|an|its|his|her|their)$/.test(tokens[j - 1]?.lower ?? '');
+    if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !adjectival && (t.tags.has('PastTense') || t.tags.has('PresentTense'))) {
       verb = j;
       break;
     }
   }
   if (verb < 0) return null;
   const verbTok = tokens[verb] as Token;
+  // ("Mark Rutte, whose VVD party came third, congratulated him and said": a relative aside between name and verb,
+  // whose own names are no subject)
+  const aside = RELATIVE_ASIDE_BEFORE.exec(ctx.text.slice(sentence.start, verbTok.start));
+  const limit = aside ? sentence.start + aside.index : verbTok.start;
   // ("Roger Roberts of the House of Lords initiated the petition, and stated": the body is the person's complement)
-  const named = mentionsIn(ctx.resolver, sentence.index).filter((m) => m.end <= verbTok.start
+  const named = mentionsIn(ctx.resolver, sentence.index).filter((m) => m.end <= limit
     && !/\b(?:of|from|at|for|with|in)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(sentence.start, m.start - 12), m.start))).pop();
   const kind = named ? ctx.resolver.actors.get(named.recordId)?.kind : undefined;
-  return named && kind !== undefined && AFFILIATED_ACT.test(ctx.text.slice(named.end, verbTok.start)) ? named.recordId : null;
+  return named && kind !== undefined && AFFILIATED_ACT.test(ctx.text.slice(named.end, limit)) ? named.recordId : null;
 }
 
 /**

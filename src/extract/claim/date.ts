@@ -69,6 +69,7 @@ export function claimDate(
   contentTokens: readonly Token[],
   cue: Token,
   referenceDate: string | null,
+  before = Infinity,
 ): string | null {
   // a claimed clause has its own times; an object noun phrase ("rejected the proposal in October") does not, and
   // a time in it dates the act
@@ -78,7 +79,7 @@ export function claimDate(
   let best: Time | null = null;
   let bestDistance = Infinity;
   for (const t of times) {
-    if (t.start < sentence.start || t.end > sentence.end) continue;
+    if (t.start < sentence.start || t.end > sentence.end || t.end > before) continue;
     if ((t.kind !== 'date' && t.kind !== 'time') || !/^\d{4}/.test(t.value)) continue;
     if (clausal && inside(t, content)) continue;
     // "reported a first-quarter loss", "condemned Tuesday's attack": a time modifying a noun of the object dates
@@ -100,7 +101,9 @@ export function claimDate(
   // "said on Tuesday that Ankara wanted a deal and accused Greece of ...": a saying coordinated with an earlier one
   // shares its time
   const earlier = earlierCoordinatedCue(sentence, cue);
-  return earlier ? claimDate(times, sentence, { start: earlier.end, end: earlier.end }, [], earlier, referenceDate) : referenceDate;
+  // (only a time before this cue: what follows it is this saying's clause, "congratulated him and said talks would
+  // begin next week")
+  return earlier ? claimDate(times, sentence, { start: earlier.end, end: earlier.end }, [], earlier, referenceDate, cue.start) : referenceDate;
 }
 
 /**
