@@ -179,3 +179,34 @@ describe('a relative aside between a name and its verb, and a coordinated saying
     expect(claim?.date).toBe('2025-05-08');
   });
 });
+
+describe('who is told is the addressee, never the speaker', () => {
+  it.each([
+    ['"We are heartbroken," one father told Reuters.', 'Reuters'],
+    ['"We are heartbroken," one mother told Al Jazeera.', 'Al Jazeera'],
+  ])('%s', (body, addressee) => {
+    expect(claimsOf(body).some((c) => c.claimant === addressee)).toBe(false);
+  });
+
+  it('guard (passes before the change too): an inverted "said" still names its speaker', () => {
+    expect(claimWith('"We will appeal," said Ana Ruiz, the family\'s lawyer.', 'We will appeal')?.claimant).toBe('Ana Ruiz');
+  });
+});
+
+describe('kin of a group speak for themselves; members of a body speak for the body', () => {
+  it.each([
+    ['The parents of the victims said justice had been done.', 'justice had been done', 'parents of the victims'],
+    ['Families of the victims said they had not been told anything.', 'had not been told', 'Families of the victims'],
+  ])('%s', (body, words, claimant) => {
+    expect(claimWith(body, words)?.claimant?.toLowerCase()).toBe(claimant.toLowerCase());
+  });
+});
+
+describe('the delivery of a statement before "that" is no part of the claim', () => {
+  it.each([
+    ['The family of Ana Ruiz said in a statement read outside the court that justice had been done.', 'justice had been done'],
+    ['Senator Tom Lee said in a statement released by his office that he would not run again.', 'he would not run again'],
+  ])('%s', (body, content) => {
+    expect(claimWith(body, content)?.content).toBe(content);
+  });
+});

@@ -916,6 +916,8 @@ function relativeAntecedent(text: string, sentence: TaggedSentence, cue: Cue, re
 
 function speakerAfter(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null {
   const cueTok = sentence.tokens[cue.last] as Token;
+  // '"We are heartbroken," one father told Reuters': who is told is the addressee; these verbs never invert
+  if (ADDRESSEE_VERBS.has(cue.lemma) && !cue.according) return null;
   const after = mentionsIn(resolver, sentence.index).filter((x) => x.start >= cueTok.end);
   // "said Ann Lee", "said Senator Ann Lee", "said the bank's chief economist Ann Lee"
   const m = after.find((x) => x.start - cueTok.end <= 6 || /^[\s\p{L}.'’-]{0,40}$/u.test(text.slice(cueTok.end, x.start)));
@@ -935,6 +937,9 @@ function speakerAfter(text: string, sentence: TaggedSentence, cue: Cue, resolver
   if (pronoun) return resolvePronoun(pronoun, resolver, next?.lower);
   return null;
 }
+
+/** Cues whose object is whom the speaker addresses ("told Reuters", "assured investors"). Id: `speaker/addressee-after`. */
+const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'brief', 'remind', 'notify']);
 
 /** How many persons back a "she" or "he" looks for one of its gender when the last person is of the other. */
 const GENDER_LOOKBACK = 6;

@@ -16,7 +16,9 @@ const CHANNEL_LEAD = new RegExp(`^\\s*(?:on|in|via|through)\\s+(?:X|Twitter|Face
 const ADDRESSEE_LEAD = /^\s*(?:reporters|journalists|lawmakers|parliament|supporters|voters|donors|delegates|students|workers|residents|viewers|listeners|readers|senators|members|analysts|investors|shareholders|employees|staff|officials|diplomats|colleagues|troops|soldiers|executives|legislators|followers|him|her|them|us|me|(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:agency|newspaper|paper|channel|broadcaster|network|station|radio|television|committee|court|council|parliament|audience|crowd|conference|briefing)|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:[,:]\s*(?=["“«])|\s+(?:on\s+\w+day\s+)?)/u;
 
 /** Phrases that continue a channel ("with a local radio station", "to supporters in Lyon") up to "that". */
-const CHANNEL_THEN_THAT = /^\s*(?:(?:with|to|on|at|in|from|for|by|during|after)\s+(?:[\p{L}\d'’.-]+\s+){1,5}?)+that\s+/u;
+// ("in a statement read outside the court that", "in a statement released by police that": a participle of the
+// channel's delivery may open them)
+const CHANNEL_THEN_THAT = /^\s*(?:(?:read|issued|released|posted|published|sent|signed|delivered|given)\s+)?(?:(?:with|to|on|at|in|from|for|by|during|after|outside|through|via)\s+(?:[\p{L}\d'’.-]+\s+){1,5}?)+that\s+/u;
 
 /**
  * Prepositional phrases of circumstance (place, occasion, time) between a cue and "that", each perhaps followed by
