@@ -572,6 +572,19 @@ function journalistAtWork(tokens: readonly Token[], i: number): boolean {
   return progressive && /^(?:on|about)$/.test(next);
 }
 
+/**
+ * A saying that claims nothing: "said nothing", "said little about the plan"; a reporter at work on a topic or from
+ * a place ("while reporting on the conflict", "reported from Gaza for the BBC"; id `cues/reporting-on-topic`;
+ * "reported on Monday that" still claims, and so does a finished report on a topic, "Al-Jazeera reported on one such
+ * group, whose investigators found").
+ */
+function claimsNothing(sentence: TaggedSentence, i: number, lemma: string): boolean {
+  const next = sentence.tokens[i + 1];
+  if (!next) return false;
+  if (/^(?:nothing|little|anything)$/.test(next.lower)) return true;
+  return lemma === 'report' && journalistAtWork(sentence.tokens, i) && !DAY_BEFORE_THAT.test(sentence.text.slice((sentence.tokens[i] as Token).end - sentence.start));
+}
+
 function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null {
   const { tokens } = sentence;
   const tok = tokens[i] as Token;
@@ -599,12 +612,7 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
   if ((lemma === 'question' || lemma === 'wonder') && !(next && QUESTION_OPENERS.has(next.lower) && !isPassive(tokens, i))) return quoteFrameCue(sentence, i);
   // "can add applications", "added 300 jobs": adding a thing is no speech (a clause, a quote or a name follows speech)
   if (lemma === 'add' && next && !/[,:]/.test(tok.post) && (next.tags.has('Value') || (next.tags.has('Noun') && !next.tags.has('Pronoun') && !/^\p{Lu}/u.test(next.text)))) return null;
-  // "while reporting on the conflict", "reported from Gaza for the BBC", "reporting about corruption": a journalist's
-  // work on a topic or from a place claims nothing ("reported on Monday that" still does). Id: `cues/reporting-on-topic`.
-  // ("Al-Jazeera reported on one such group, whose investigators found": a finished report on a topic tells its findings)
-  if (lemma === 'report' && next && journalistAtWork(tokens, i) && !DAY_BEFORE_THAT.test(sentence.text.slice(tok.end - sentence.start))) return null;
-  // "said nothing", "said little about the plan": no claim was made
-  if (next && /^(?:nothing|little|anything)$/.test(next.lower)) return null;
+  if (claimsNothing(sentence, i, lemma)) return null;
   // "would not predict how long ...", "said how": any other indirect question claims nothing
   if (next && INDIRECT_QUESTION.has(next.lower) && lemma !== 'say' && !whatTheyCalled(tokens, i)) return null;
   // "responded by clearing the square": an act, not speech
