@@ -459,19 +459,24 @@ function repairSentenceProposals(text: string, sentences: readonly TaggedSentenc
     companiesAfterTradeNouns(text, list, ruleNames[k] ?? [], firstNames);
     nameEdgeRepairs(text, s, list, ruleNames[k] ?? [], firstNames);
     nameBodyRepairs(text, s, list, ruleNames[k] ?? []);
-    if (s.blockKind !== 'paragraph') return;
-    acronymsOfGroups(s, list);
-    bodiesInApposition(text, s, list);
-    namesBeforeBodyNouns(text, s, list, firstNames);
-    commonWordBodies(s, list, { firstNames, surnames });
-    companiesMovingNumbers(text, s, list, firstNames);
-    dropProductsAfterArticle(text, s, list);
-    commonWordCompanies(text, s, list, lowerCaseWords);
-    companiesReferredToAsIts(text, s, list);
-    companiesHeldInShares(text, s, list);
-    oneWordInstitutions(s, list);
-    numberTenSeats(s, list);
+    if (s.blockKind === 'paragraph') repairParagraphProposals(text, s, list, { firstNames, surnames }, lowerCaseWords);
   });
+}
+
+/** The repairs that read a sentence of running text only: products, common-word companies, bodies by their words. */
+function repairParagraphProposals(text: string, s: TaggedSentence, list: ProposedName[], lexicons: { firstNames: ReadonlySet<string>; surnames: ReadonlySet<string> }, lowerCaseWords: ReadonlySet<string>): void {
+  const { firstNames } = lexicons;
+  acronymsOfGroups(s, list);
+  bodiesInApposition(text, s, list);
+  namesBeforeBodyNouns(text, s, list, firstNames);
+  commonWordBodies(s, list, lexicons);
+  companiesMovingNumbers(text, s, list, firstNames);
+  dropProductsAfterArticle(text, s, list);
+  commonWordCompanies(text, s, list, lowerCaseWords);
+  companiesReferredToAsIts(text, s, list);
+  companiesHeldInShares(text, s, list);
+  oneWordInstitutions(s, list);
+  numberTenSeats(s, list);
 }
 
 /**
