@@ -210,3 +210,15 @@ describe('the delivery of a statement before "that" is no part of the claim', ()
     expect(claimWith(body, content)?.content).toBe(content);
   });
 });
+
+describe('a known body named with the kind of body it is speaks as that body', () => {
+  it.each([
+    ['The carmaker cut 1,200 jobs, angering the United Auto Workers. The United Auto Workers union said it would strike.', 'it would strike', 'United Auto Workers'],
+    ['Members of the National Mine Workers walked out. The National Mine Workers union said the strike would go on.', 'the strike would go on', 'National Mine Workers'],
+  ])('%s', (body, words, claimant) => {
+    const parsed = parseArticle(HEAD + body, { publishedAt: '2025-05-08' });
+    const claim = parsed.claims.find((c) => (c.content ?? '').includes(words));
+    expect(parsed.actors.find((a) => a.id === claim?.claimantId)?.name).toBe(claimant);
+    expect(parsed.actors.some((a) => /union$/i.test(a.name))).toBe(false);
+  });
+});

@@ -150,7 +150,20 @@ function findByName(book: SpeakerBook, name: string): Actor | undefined {
   const index = nameIndex(book);
   // exact name or alias; else "Acme" for an article that also names "Acme Inc."; else "Haddad" for a person
   // named "Rami Yusuf Haddad" before
-  return index.byName.get(n) ?? index.byCorporateStem.get(n) ?? (n.includes(' ') ? undefined : index.bySurname.get(n));
+  return index.byName.get(n) ?? index.byCorporateStem.get(n) ?? (n.includes(' ') ? bodyNamedWithKind(index.byName, n) : index.bySurname.get(n));
+}
+
+/** Generic nouns a body's name may be followed by in running text ("the United Auto Workers union"). */
+const BODY_KIND_NOUNS = /\s(?:union|party|group|company|movement|alliance|coalition|federation|association|militia)$/;
+
+/**
+ * "The United Auto Workers union said" after "United Auto Workers": a known organisation's name followed by the kind of
+ * body it is names that organisation, not a second one. Id: `speaker/name-with-body-kind`.
+ */
+function bodyNamedWithKind(byName: ReadonlyMap<string, Actor>, n: string): Actor | undefined {
+  const kind = BODY_KIND_NOUNS.exec(n);
+  const known = kind ? byName.get(n.slice(0, kind.index)) : undefined;
+  return known && (known.kind === 'organization' || known.kind === 'group') ? known : undefined;
 }
 
 /**
