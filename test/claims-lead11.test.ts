@@ -159,8 +159,8 @@ describe('a cue joined by "and" to the verb before it shares that verb\'s named 
   });
 
   it('guard (passes before the change too): a person with a body as complement speaks, not the body', () => {
-    const body = 'Roger Lyle of the House of Lords initiated the petition, and stated: "There is no doubt that he will be persecuted."';
-    expect(claimWith(body, 'no doubt')?.claimant).toBe('Roger Lyle');
+    const body = 'Martin Lyle of the Velmar Assembly launched the appeal, and stated: "The ruling will not stand."';
+    expect(claimWith(body, 'will not stand')?.claimant).toBe('Martin Lyle');
   });
 });
 

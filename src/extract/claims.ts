@@ -24,6 +24,7 @@ import type { ClaimDraft } from './claim/draft.js';
 import { describedThenNamed } from './claim/named-later.js';
 import { personDescribedAs } from './claim/described-person.js';
 import { genderClash, personGenders, sameSentenceSubject, type Gender } from './claim/clause-antecedent.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 export interface ClaimOptions {
   /** Publication date (YYYY-MM-DD) used as the claim date when the sentence gives none. */
@@ -437,7 +438,7 @@ function anaphorBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
   for (let k = cue.first - 1; k >= Math.max(0, cue.first - 4); k--) {
     const t = sentence.tokens[k] as Token;
     const pron = own(SUBJECT_PRONOUNS, t.lower);
-    // "Trump held a rally in Florida, and he said ...": the subject of the sentence's first clause
+    // "Dale held a rally in Florida, and he said ...": the subject of the sentence's first clause
     if (pron) return sameSentenceSubject(sentence.tokens, k, mentionsIn(resolver, sentence.index), resolver.actors, (at) => insideQuote(resolver.quotes, at), resolver.genders) ?? resolvePronoun(pron, resolver, t.lower);
     // "Economists were divided. Some said ...": a quantifier standing alone as the subject is the group named last
     if (QUANTIFIER_SUBJECTS.test(t.lower) && (k === 0 || opensClauseAfter(sentence.tokens[k - 1] as Token)) && sentence.tokens.slice(k + 1, cue.first).every((x) => x.tags.has('Adverb') || x.tags.has('Auxiliary'))) {
@@ -543,7 +544,7 @@ function campaignOwner(text: string, before: number, resolver: Resolver): string
  * "the regional governor, Pavlo Ruden,", "regional governor Pavlo Ruden"): the earliest such person, else null.
  */
 function personInApposition(text: string, phrase: string, resolver: Resolver): string | null {
-  const words = phrase.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  const words = phrase.split(/\s+/).map(escapeRegExp).join('\\s+');
   const at = new RegExp(`\\b${words}\\b`, 'giu');
   for (const m of text.matchAll(at)) {
     const start = m.index;
@@ -946,7 +947,7 @@ const GENDER_LOOKBACK = 6;
 
 /**
  * The antecedent of a pronoun of `kind`; for "he"/"she"/"his"/"her" (`word`), the last person unless their known
- * gender is the other one, then the latest earlier person whose gender is not ("Trump spoke after Clinton ... He
+ * gender is the other one, then the latest earlier person whose gender is not ("Dale spoke after Reyes ... He
  * said"; id `speaker/pronoun-gender`).
  */
 function resolvePronoun(kind: 'person' | 'plural' | 'thing', r: Resolver, word?: string): string | null {
@@ -1136,7 +1137,7 @@ const TIME_FRAME_AFTER = /,\s+(?:(?:just|only|barely|mere|less\s+than|more\s+tha
 const FRONTED_SUBORDINATORS = /^(?:when|after|before|while|since|because|although|though|once|until|whereas)$/;
 
 /**
- * "Two days after officials said the town was safe, fighting resumed.", "Although Trump said he would accept the
+ * "Two days after officials said the town was safe, fighting resumed.", "Although Dale said he would accept the
  * result, aides were unsure.": a cue in a fronted subordinate clause claims up to the comma before the main clause
  * (a subject of up to four words and its finite verb); undefined when the cue is in no such clause. Id:
  * `claims/fronted-clause-end`.
@@ -1495,7 +1496,7 @@ function nameBeforeCoordinatedVerb(ctx: ReadContext, sentence: TaggedSentence, c
   // whose own names are no subject)
   const aside = RELATIVE_ASIDE_BEFORE.exec(ctx.text.slice(sentence.start, verbTok.start));
   const limit = aside ? sentence.start + aside.index : verbTok.start;
-  // ("Roger Roberts of the House of Lords initiated the petition, and stated": the body is the person's complement)
+  // ("Martin Lyle of the Velmar Assembly launched the appeal, and stated": the body is the person's complement)
   const named = mentionsIn(ctx.resolver, sentence.index).filter((m) => m.end <= limit
     && !/\b(?:of|from|at|for|with|in)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(sentence.start, m.start - 12), m.start))).pop();
   const kind = named ? ctx.resolver.actors.get(named.recordId)?.kind : undefined;
@@ -1541,8 +1542,10 @@ function readAccording(ctx: ReadContext, sentence: TaggedSentence, cue: Cue): Cu
   const { text, resolver } = ctx;
   const cueEndTok = sentence.tokens[cue.last] as Token;
   // "according to the Hamas-run health ministry": a body described by who runs or backs it speaks, not that one
-  const described = backedBodyAfter(sentence, cue.last + 1) ? accordingSpeaker(text, sentence, cue.last + 1, ctx.resolver.book)?.id : undefined;
-  const claimantId = described ?? speakerAfter(text, sentence, cue, resolver) ?? accordingSpeaker(text, sentence, cue.last + 1, ctx.resolver.book)?.id ?? null;
+  // (read once: the source phrase may make a speaker)
+  const backed = backedBodyAfter(sentence, cue.last + 1);
+  const described = backed ? accordingSpeaker(text, sentence, cue.last + 1, ctx.resolver.book)?.id : undefined;
+  const claimantId = described ?? speakerAfter(text, sentence, cue, resolver) ?? (backed ? undefined : accordingSpeaker(text, sentence, cue.last + 1, ctx.resolver.book)?.id) ?? null;
   // the source's name may hold a comma ("according to Velk, Lee & Co"): a mention before the first comma, if any
   const firstComma = text.indexOf(',', cueEndTok.end);
   const after = mentionsIn(resolver, sentence.index).find((m) => m.start >= cueEndTok.end && (firstComma < 0 || m.start < firstComma));

@@ -23,6 +23,7 @@ import { ACTING_COMPOUNDS, LOCATIVE_COMPOUNDS, NAME_PARTICLES } from '../nlp/lex
 import { commonWordLevel } from '../nlp/gazetteer/common-words.js';
 import { findAnaphorMentions } from './anaphors.js';
 import type { EntityMention } from './entity-mention.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 export { resolveOrganizationAnaphor, resolveTitleHolder } from './anaphors.js';
 
 export type { EntityMention } from './entity-mention.js';
@@ -381,7 +382,7 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
     const sentence = prose || sentenceCaseHeading ? { ...s, blockKind: 'paragraph' as const } : s;
     const mine = (proposals[k] ?? []).flatMap((p) => mentionFromProposal(text, sentence, p, rules, lexicons) ?? []);
     for (const r of rules) {
-      // "a pro-Trump group", "anti-Kremlin protesters": a word opening in lower case names nobody, nor does a
+      // "a pro-Dale group", "anti-Kremlin protesters": a word opening in lower case names nobody, nor does a
       // participle of leadership ("The Kurdish-led forces"), nor a demonym of several words before a noun
       if (mine.some((m) => m.start < r.end && r.start < m.end) || afterModelNumber(text, r) || /^\p{Ll}/u.test(r.text) || /-(?:led|backed)$/u.test(r.text) || demonymModifier(text, r)) continue;
       if (r.cls === 'organization' || r.cls === 'government' || titledPerson(text, r)) mine.push(r);
@@ -1180,7 +1181,7 @@ function initialsOf(name: string): string {
 function shortCountryNames(names: NameMention[]): void {
   for (const n of names) {
     if (!n.country || n.text === n.country.name || !n.country.name.split(/[\s-]+/).includes(n.text)) continue;
-    const word = new RegExp(String.raw`(?:^|[\s-])${n.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'u');
+    const word = new RegExp(String.raw`(?:^|[\s-])${escapeRegExp(n.text)}$`, 'u');
     const others = new Map<string, CountryEntry>();
     for (const m of names) if (m.country && m.country.code !== n.country.code && m.text !== n.text && word.test(m.text)) others.set(m.country.code, m.country);
     if (others.size === 1) n.country = [...others.values()][0] as CountryEntry;

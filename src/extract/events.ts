@@ -20,7 +20,7 @@ import { headsOwnClause, isPreposition, tellingIng, verbGroupStart } from './eve
 import { earlierMention, FACTUAL, referredEvent, sameStoryAs } from './event/happenings.js';
 import { modalityOf, outcomeBefore } from './event/modality.js';
 import { articlePlaces, placeDecision, type ArticlePlaces, type PlaceSource } from './event/place.js';
-import { FREQUENCY, nounPhrase, readSentenceWithBackground, type Reading } from './event/readings.js';
+import { habitAdverb, nounPhrase, readSentenceWithBackground, type Reading } from './event/readings.js';
 import { modifiesNext, participantsOf } from './event/roles.js';
 import { salienceOf, titleTypes } from './event/salience.js';
 import { nounTypeOf, verbLemma, type Trigger } from './event/triggers.js';
@@ -130,13 +130,13 @@ function insideQuotes(before: string): boolean {
   return straight % 2 === 1 || open > close;
 }
 
-/** Whether an attack was reported since `from` (events are in text order, so the scan stops early). */
 /** The text before a weapon ends in a demonym, over at most one more modifier ("Ukrainian drones", "Russian cruise missiles"). */
 function sidesWeapons(before: string): boolean {
   const words = before.trim().split(/\s+/).slice(-2);
   return words.some((w) => /^\p{Lu}/u.test(w) && lookupDemonym(w) !== undefined);
 }
 
+/** Whether an attack was reported since `from` (events are in text order, so the scan stops early). */
 function attackSince(events: readonly NewsEvent[], from: number): boolean {
   for (let i = events.length - 1; i >= 0 && (events[i] as NewsEvent).start >= from; i--) if ((events[i] as NewsEvent).type === 'attack') return true;
   return false;
@@ -196,12 +196,6 @@ function inReducedRelative(sentence: TaggedSentence, triggerLast: number, time: 
   return false;
 }
 
-/**
- * Times of the sentence that lie in no other event's clause. A time right after a reporting verb dates the telling
- * ("..., killing at least 40 people, officials said on Friday"): it is left out when the happening hangs on a dated
- * clause of its own sentence, whose date it shares. Without such a clause it stays, as readers date what was claimed
- * by when it was claimed ("The army said on Monday it took the town").
- */
 /** The relative word ("who", "which", "that") whose antecedent is a verb trigger's subject, right before its verb group, or -1. */
 function relativeWordAt(sentence: TaggedSentence, reading: Reading): number {
   if (reading.trigger.nominal || reading.frame.subjectVia !== 'relative') return -1;
@@ -212,6 +206,12 @@ function relativeWordAt(sentence: TaggedSentence, reading: Reading): number {
   return antecedent.some((t) => t.tags.has('Noun') && nounTypeOf(t.lower) !== undefined) ? -1 : g;
 }
 
+/**
+ * Times of the sentence that lie in no other event's clause. A time right after a reporting verb dates the telling
+ * ("..., killing at least 40 people, officials said on Friday"): it is left out when the happening hangs on a dated
+ * clause of its own sentence, whose date it shares. Without such a clause it stays, as readers date what was claimed
+ * by when it was claimed ("The army said on Monday it took the town").
+ */
 function freeTimes(st: ArticleState, ss: SentenceState, told: Told, factual: boolean): Time[] {
   const named = whenTime(st, ss, told);
   if (named) return [named];
@@ -700,7 +700,7 @@ function habitualKind(sentence: TaggedSentence, reading: Reading, ownTimes: read
   const bare = /s$/.test(head.lower) && !(before && (before.tags.has('Determiner') || before.tags.has('Possessive') || before.tags.has('Value') || /['’]s?$/.test(before.text)));
   if (!bare) return false;
   const clauseTokens = tokens.slice(reading.clause.first, reading.clause.last + 1);
-  return ownTimes.some((t) => t.kind === 'set') || clauseTokens.some((t) => FREQUENCY.test(t.lower) && t.lower !== 'repeatedly');
+  return ownTimes.some((t) => t.kind === 'set') || clauseTokens.some(habitAdverb);
 }
 
 /** A new event for a reading, or undefined when what it tells is no happening to report. */

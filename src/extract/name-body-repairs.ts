@@ -56,7 +56,7 @@ function endsAsCompany(name: string): boolean {
  */
 const TICKER_BRACKETS = new RegExp(String.raw`\(\s*(?:(?:${[...STOCK_EXCHANGE_CODES].join('|')})\s*:\s*[A-Z0-9][A-Z0-9.]{0,7}|[A-Z0-9]{1,6}\.[A-Z]{1,3})\s*\)`, 'gu');
 
-export function dropTickerCodes(text: string, proposals: ProposedName[]): void {
+function dropTickerCodes(text: string, proposals: ProposedName[]): void {
   if (proposals.length === 0) return;
   const from = (proposals[0] as ProposedName).start;
   const to = (proposals[proposals.length - 1] as ProposedName).end;
@@ -74,7 +74,7 @@ export function dropTickerCodes(text: string, proposals: ProposedName[]): void {
  * layer cut after a word that is also a title or a compass point takes that word back ("General Electric Co",
  * "Western Digital Corp", "Southern Co"); a possessive, an article or a sentence's function word stops it.
  */
-export function companiesBySuffix(text: string, proposals: ProposedName[], ruleNames: readonly { start: number; end: number; cls: string }[]): void {
+function companiesBySuffix(text: string, proposals: ProposedName[], ruleNames: readonly { start: number; end: number; cls: string }[]): void {
   for (const p of proposals) if (p.type !== 'ORG' && endsAsCompany(text.slice(p.start, p.end))) p.type = 'ORG';
   // a legal form the tagger left alone, that the rule layer read with at most one word before it ("Southern Co")
   const lone: ProposedName[] = [];
@@ -123,7 +123,7 @@ const RESULT_AFTER = new RegExp(String.raw`^\s+(?:${RESULT_VERBS}|drew|lost|won)
  * side by a score is a club too. A country is left: national sides are the country's name as a place in the NER
  * conventions, and the state is no club.
  */
-export function clubsAroundCities(text: string, proposals: ProposedName[]): void {
+function clubsAroundCities(text: string, proposals: ProposedName[]): void {
   for (const p of proposals) {
     const name = text.slice(p.start, p.end);
     if (lookupCountry(name) || lookupDemonym(name)) continue;
@@ -149,31 +149,31 @@ export function clubsAroundCities(text: string, proposals: ProposedName[]): void
  * "the National Registry said", "the Federal Tribunal ruled": a name opening with an adjective of public
  * institutions ("National", "Federal", "Constitutional") is no person, whatever the tagger read; it is a body.
  */
-export function institutionsTakenForPersons(text: string, proposals: ProposedName[]): void {
+function institutionsTakenForPersons(text: string, proposals: ProposedName[]): void {
   for (const p of proposals) {
     const words = wordsOf(text.slice(p.start, p.end));
     if (p.type === 'PER' && words.length >= 2 && INSTITUTION_OPENERS.has(words[0] as string)) p.type = 'ORG';
   }
 }
 
-/** Two or three capitalised words, none an English word or a place: read as a person's name ("Raila Odinga"). */
+/** Two or three capitalised words, none an English word or a place: read as a person's name ("Tendai Kamau"). */
 function personLikeName(name: string): boolean {
   const words = wordsOf(name);
   return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w) && !isEnglishWord(w.toLowerCase()) && !knownPlaceName(w));
 }
 
-/** " of the Orange Democratic Movement", " of ZANU-PF": what follows a person named with their party or body. */
+/** " of the Popular Unity Movement", " of ZANU-PF": what follows a person named with their party or body. */
 const OF_BODY = /^\s+of\s+(?:the\s+)?/u;
 
 /**
- * "Raila Odinga of the Orange Democratic Movement rejected", "declared Emmerson Mnangagwa of ZANU-PF the winner": a
+ * "Tendai Kamau of the Popular Unity Movement rejected", "declared Emmerson Mnangagwa of ZANU-PF the winner": a
  * name of two or three capitalised words, then "of" and a body's name, is a person of that body. A proposal the
  * tagger made of the whole is split there when the rule layer read the body alone as an organisation; a name the
  * tagger left out, or read as a place though no word of it is a place, is a person when the body is a proposed
  * organisation or an acronym, and an acronym there is an organisation. A place, a name with a body's head word ("National Bank of the South") or an English word
  * opening the name ("Friends of the Earth") is left.
  */
-export function personsOfBodies(text: string, proposals: ProposedName[], ruleNames: readonly { start: number; end: number; cls: string }[]): void {
+function personsOfBodies(text: string, proposals: ProposedName[], ruleNames: readonly { start: number; end: number; cls: string }[]): void {
   const personLike = (start: number, end: number): boolean => personLikeName(text.slice(start, end));
   for (const p of [...proposals]) {
     const m = /^(.+?)\s+of\s+(?:the\s+)?(.+)$/u.exec(text.slice(p.start, p.end));
@@ -203,11 +203,11 @@ export function personsOfBodies(text: string, proposals: ProposedName[], ruleNam
 const PAC_NAME = /(?<![\p{L}\p{M}'’-])((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,6}(?:Super\s+)?PAC)(?![\p{L}\p{M}])/gu;
 
 /**
- * "Make America Great Again PAC, a pro-Trump group, filed", "donations to the Women Vote PAC": a run of capitalised
+ * "Make America Great Again PAC, a pro-Dale group, filed", "donations to the Women Vote PAC": a run of capitalised
  * words ending in "PAC" (a political action committee) is one body, whatever the tagger proposed inside it (a
  * country, a person). An article or a sentence's first function word before the run is no part of it.
  */
-export function committeesNamedPac(text: string, sentence: { start: number; end: number }, proposals: ProposedName[]): void {
+function committeesNamedPac(text: string, sentence: { start: number; end: number }, proposals: ProposedName[]): void {
   for (const m of text.slice(sentence.start, sentence.end).matchAll(PAC_NAME)) {
     const run = (m[1] as string).replace(/^(?:The|A|An|In|On|At|By|For|From|And|But)\s+/u, '');
     const end = sentence.start + (m.index ?? 0) + (m[1] as string).length;
@@ -226,7 +226,7 @@ const PARTY_MEMBER_AFTER = /\s+(?:Republican|Republicans|Democrat|Democrats|Cons
  * "House Speaker Paul Ryan, a Wisconsin Republican, said": a place the tagger proposed with a party member's noun
  * after it is the place alone (the member is the person described).
  */
-export function placesBeforePartyMembers(text: string, proposals: ProposedName[]): void {
+function placesBeforePartyMembers(text: string, proposals: ProposedName[]): void {
   for (const p of proposals) {
     const name = text.slice(p.start, p.end);
     const m = PARTY_MEMBER_AFTER.exec(name);
@@ -245,7 +245,7 @@ const COMPANY_OBJECT_BEFORE = /\b(?:owner|owners|parent|unit|subsidiary|division
  * after such a noun and "of"/"in" is a company when the gazetteer knows no place of that name (the tagger read a
  * place). A known place there is left ("a stake in Ukraine" is rare, "the parent of Kyiv" no phrase).
  */
-export function companiesOwnedOrHeld(text: string, proposals: ProposedName[]): void {
+function companiesOwnedOrHeld(text: string, proposals: ProposedName[]): void {
   for (const p of proposals) {
     if (p.type === 'ORG' || !COMPANY_OBJECT_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start))) continue;
     if (!knownPlaceName(text.slice(p.start, p.end).replace(/['’]s?$/u, ''))) p.type = 'ORG';
@@ -262,7 +262,7 @@ const ACRONYM_BEFORE_LOWER_TITLE = /(?<![\p{L}\p{M}-])(\p{Lu}{3,8}(?:-\p{Lu}{1,4
  * place). A country's short form ("USA president") is left to the state rules. Reading every long acronym the
  * tagger calls a place a body cost gum-ner-train one name: some are places the gazetteer lacks.
  */
-export function acronymsBeforeLowerCaseTitles(text: string, proposals: ProposedName[]): void {
+function acronymsBeforeLowerCaseTitles(text: string, proposals: ProposedName[]): void {
   const body = (word: string): boolean => !NON_ACTOR_ACRONYMS.has(word) && !lookupCountry(word) && !lookupCity(word) && !lookupCapital(word);
   for (const p of [...proposals]) {
     if (p.type !== 'PER') continue;
@@ -285,7 +285,7 @@ const MOVEMENT_NOUN_AFTER = /^\s+(?:movement|party|alliance|coalition|front|mili
  * tagger read as a place, before a lower-case noun of a political body, is the body when the whole is no known place
  * ("the Kurdistan region" has no such noun; "the Paris party" would be a place of one word and is left).
  */
-export function namesBeforeMovementNouns(text: string, proposals: ProposedName[]): void {
+function namesBeforeMovementNouns(text: string, proposals: ProposedName[]): void {
   for (const p of proposals) {
     const name = text.slice(p.start, p.end);
     if (p.type === 'LOC' && /\s/.test(name) && MOVEMENT_NOUN_AFTER.test(text.slice(p.end, p.end + 14)) && !knownPlaceName(name)) p.type = 'ORG';
@@ -298,10 +298,10 @@ const PLURAL_FOR_RUN = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+s)\s+for\s+(?:the\s+
 /**
  * "The Koch-backed Americans for Prosperity said", "Citizens for Responsibility and Ethics in Washington filed": a
  * people's plural or a plural of people ("Citizens", "Parents", "Doctors") then "for" and a capitalised run is an
- * advocacy group's name. A person or a known place after "for" is left ("Democrats for Obama" is no body's name
+ * advocacy group's name. A person or a known place after "for" is left ("Democrats for Varga" is no body's name
  * the tagger can tell; "Americans for America").
  */
-export function advocacyGroupsFor(text: string, sentence: { start: number; end: number }, proposals: ProposedName[]): void {
+function advocacyGroupsFor(text: string, sentence: { start: number; end: number }, proposals: ProposedName[]): void {
   for (const m of text.slice(sentence.start, sentence.end).matchAll(PLURAL_FOR_RUN)) {
     const [whole, plural, object] = m as unknown as [string, string, string];
     if (!lookupDemonym(plural) && !ADVOCATE_PLURALS.has(plural)) continue;
@@ -331,7 +331,7 @@ const UNITS_AFTER = /^\s+(?:states|provinces|regions|districts|counties|prefectu
  * before a plural noun of administrative units are places like the list's member the tagger read as a place, though
  * they are also plain words or names it passed over ("Rivers", "Delta", "Ogun").
  */
-export function placesListedBeforeUnits(text: string, proposals: ProposedName[], ruleNames: readonly { start: number; end: number; cls: string }[]): void {
+function placesListedBeforeUnits(text: string, proposals: ProposedName[], ruleNames: readonly { start: number; end: number; cls: string }[]): void {
   const link = (end: number, start: number): boolean => /^\s*(?:,\s*|,?\s+and\s+)$/u.test(text.slice(end, start));
   for (const r of ruleNames) {
     if (!UNITS_AFTER.test(text.slice(r.end, r.end + 16)) || proposals.some((q) => q.start < r.end && r.start < q.end)) continue;
@@ -360,7 +360,7 @@ export function placesListedBeforeUnits(text: string, proposals: ProposedName[],
  * hyphen ("France", "KLM"), are one organisation. A pair before a noun names a relation between the two, no group
  * ("the Google-Mozilla relationship", "Google-Mozilla/Firefox": each stays a name of its own).
  */
-export function hyphenatedCompanyPairs(text: string, sentence: TaggedSentence, proposals: ProposedName[], ruleNames: readonly { start: number; end: number; cls: string }[]): void {
+function hyphenatedCompanyPairs(text: string, sentence: TaggedSentence, proposals: ProposedName[], ruleNames: readonly { start: number; end: number; cls: string }[]): void {
   for (const r of ruleNames) {
     if (r.cls !== 'organization' || !/\p{L}-\p{Lu}/u.test(text.slice(r.start, r.end)) || /[/]/.test(text.slice(r.start, r.end + 1))) continue;
     const next = sentence.tokens.find((t) => t.start >= r.end);
@@ -386,7 +386,7 @@ const CONTROLLED_AFTER = /^,\s+(?:(?:which\s+is\s+)?(?:controlled|owned|majority
  * name the tagger left out is proposed from the rule layer's reading; a known place is left ("Gibraltar, controlled
  * by Britain since 1713").
  */
-export function bodiesControlledBy(text: string, proposals: ProposedName[], ruleNames: readonly { start: number; end: number; cls: string }[]): void {
+function bodiesControlledBy(text: string, proposals: ProposedName[], ruleNames: readonly { start: number; end: number; cls: string }[]): void {
   const controlled = (q: { start: number; end: number }): boolean => CONTROLLED_AFTER.test(text.slice(q.end, q.end + 40)) && !knownPlaceName(text.slice(q.start, q.end));
   for (const p of proposals) if (p.type !== 'ORG' && controlled(p)) p.type = 'ORG';
   for (const r of ruleNames) {
@@ -404,7 +404,7 @@ const SHARES_BEFORE = /\b[Ss]hares\s+(?:in|of)\s+$/u;
  * listed company, though a member is also a city ("Rio Tinto") or was passed over by the tagger ("Anglo American").
  * A country in the list is left.
  */
-export function companiesListedAfterShares(text: string, proposals: ProposedName[], ruleNames: readonly { start: number; end: number; cls: string }[]): void {
+function companiesListedAfterShares(text: string, proposals: ProposedName[], ruleNames: readonly { start: number; end: number; cls: string }[]): void {
   const items = [...proposals, ...ruleNames.filter((r) => !proposals.some((q) => q.start < r.end && r.start < q.end)).map((r) => ({ start: r.start, end: r.end, type: 'ORG' as const, unproposed: true }))].sort((a, b) => a.start - b.start);
   for (let k = 0; k < items.length; k++) {
     if (!SHARES_BEFORE.test(text.slice(Math.max(0, (items[k] as ProposedName).start - 20), (items[k] as ProposedName).start))) continue;
@@ -427,7 +427,7 @@ const MEMBERS_OF_BEFORE = /\b(?:stronghold|strongholds|fighters|militants|remnan
  * armed or political body is that body when the gazetteer knows no place of that name (the tagger read a place);
  * "supporters of Brazil", "a stronghold of Aleppo" keep the place.
  */
-export function bodiesOfFighters(text: string, proposals: ProposedName[]): void {
+function bodiesOfFighters(text: string, proposals: ProposedName[]): void {
   for (const p of proposals) {
     if (p.type === 'ORG' || !MEMBERS_OF_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start))) continue;
     const name = text.slice(p.start, p.end);

@@ -5,6 +5,7 @@ import { TITLE_PHRASES } from '../nlp/lexicon/titles.js';
 import { KOREAN_FAMILY_NAMES, KOREAN_SYLLABLE } from '../nlp/lexicon/name-cues.js';
 import { NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
 import { knownPlaceName } from './name-repairs.js';
+import { CAPITALISED_RUN } from './name-context-repairs.js';
 import type { ProposedName } from './names.js';
 
 /**
@@ -41,7 +42,7 @@ const ACRONYM_BEFORE_TITLE = /(?:^|[\s(“"])(\p{Lu}{2,6})\s+((?:\p{Lu}[\p{L}.'�
  * sentence; "WHO" is also a question word). A country's short form ("US President") is left to the state rules;
  * units, currencies and titles ("CEO") are no body.
  */
-export function acronymsBeforeTitles(text: string, proposals: ProposedName[]): void {
+function acronymsBeforeTitles(text: string, proposals: ProposedName[]): void {
   const added: ProposedName[] = [];
   for (const p of proposals) {
     if (p.type !== 'PER') continue;
@@ -70,7 +71,7 @@ const THREE_PART_NAME = /(?<![\p{L}\p{M}'’-])(?=((\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}
  * word ("Park", "Moon") or a syllable that is ("In"), and the rule layer may read the rest as a place. Every
  * proposal inside the three words gives way to one person; a longer name holding them is left as it is.
  */
-export function koreanThreePartNames(text: string, sentence: { start: number; end: number }, proposals: ProposedName[]): void {
+function koreanThreePartNames(text: string, sentence: { start: number; end: number }, proposals: ProposedName[]): void {
   for (const m of text.slice(sentence.start, sentence.end).matchAll(THREE_PART_NAME)) {
     const [, whole, family, first, second] = m as unknown as [string, string, string, string, string];
     if (!KOREAN_FAMILY_NAMES.has(family.toLowerCase()) || !KOREAN_SYLLABLE.test(first) || !KOREAN_SYLLABLE.test(second)) continue;
@@ -86,8 +87,6 @@ export function koreanThreePartNames(text: string, sentence: { start: number; en
 
 /** Words that open a list of examples right before its first name ("such as", "including", "like"). */
 const LIST_OPENER = /(?:\bsuch as|\bincluding|\blike|\bamong them|\bnotably),?\s+$/u;
-/** A run of capitalised words (inner hyphens, periods and apostrophes allowed). */
-const CAPITALISED_WORDS = /^\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*)*$/u;
 
 /**
  * "exporters such as Toyota Motor and Sony Group reported", "lenders including Mizuho Financial and Sumitomo
@@ -96,14 +95,14 @@ const CAPITALISED_WORDS = /^\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'�
  * sides are one word ("such as Procter and Gamble" may be one company); a person joined by "and" to a body that
  * opens such a list is a body too, unless it opens with a given name of the lists.
  */
-export function listMembersAfterExamples(text: string, proposals: ProposedName[], firstNames: ReadonlySet<string>): void {
+function listMembersAfterExamples(text: string, proposals: ProposedName[], firstNames: ReadonlySet<string>): void {
   const given = (q: ProposedName) => firstNames.has((/^\p{L}+/u.exec(text.slice(q.start, q.end))?.[0] ?? '').toLowerCase());
   for (let k = proposals.length - 1; k >= 0; k--) {
     const p = proposals[k] as ProposedName;
     if (!LIST_OPENER.test(text.slice(Math.max(0, p.start - 20), p.start))) continue;
     const name = text.slice(p.start, p.end);
     const parts = name.split(' and ');
-    if (p.type !== 'PER' && parts.length === 2 && parts.every((part) => CAPITALISED_WORDS.test(part)) && parts.some((part) => /\s/.test(part))) {
+    if (p.type !== 'PER' && parts.length === 2 && parts.every((part) => CAPITALISED_RUN.test(part)) && parts.some((part) => /\s/.test(part))) {
       const second = p.start + (parts[0] as string).length + 5;
       proposals.splice(k, 1, { start: p.start, end: p.start + (parts[0] as string).length, type: p.type }, { start: second, end: p.end, type: p.type });
       continue;
@@ -121,7 +120,7 @@ export function listMembersAfterExamples(text: string, proposals: ProposedName[]
  * and goes on with "and" and one more industry word is one name (the tagger stops at "and" and reads the last
  * word alone as a name of its own).
  */
-export function industriesJoinedByAnd(text: string, proposals: ProposedName[]): void {
+function industriesJoinedByAnd(text: string, proposals: ProposedName[]): void {
   for (const p of [...proposals]) {
     const name = text.slice(p.start, p.end);
     const last = (/(\p{L}+)$/u.exec(name)?.[1] ?? '').toLowerCase();
@@ -140,7 +139,7 @@ export function industriesJoinedByAnd(text: string, proposals: ProposedName[]): 
  * word that is no English word, no place and no people's name, opens with that word (the tagger's frozen rule
  * features drop a sentence's first capital).
  */
-export function sentenceOpeningBodyWords(text: string, sentence: { start: number }, proposals: ProposedName[]): void {
+function sentenceOpeningBodyWords(text: string, sentence: { start: number }, proposals: ProposedName[]): void {
   const first = proposals[0];
   const opener = /^(\p{Lu}[\p{L}\p{M}'’-]+) $/u.exec(text.slice(sentence.start, first?.start ?? sentence.start));
   if (!first || first.type !== 'ORG' || !opener || !/\s/.test(text.slice(first.start, first.end))) return;
@@ -164,7 +163,7 @@ const AIRLINE_HEAD = /\s(?:Air|Airlines|Airline|Airways)$/u;
  * the tagger reads a place. A name the rule layer found there that the tagger left out is proposed too. "Air"
  * after a plain English word is no airline ("Fresh Air", "Open Air"), nor after a product's coined word ("MacBook Air").
  */
-export function airlinesByHead(text: string, proposals: ProposedName[], ruleNames: readonly { start: number; end: number }[]): void {
+function airlinesByHead(text: string, proposals: ProposedName[], ruleNames: readonly { start: number; end: number }[]): void {
   const airline = (start: number, end: number): boolean => {
     const name = text.slice(start, end).replace(/['’]s?$/, '');
     if (!AIRLINE_HEAD.test(name)) return false;
@@ -195,7 +194,7 @@ const OWNED_BEFORE = /(?<![\p{L}\p{M}'’.&-])((?:\p{Lu}[\p{L}\p{M}'’.&-]* +){
  * "owner" only when the name opens with no given name of the lists ("Chelsea owner Roman Abramovich" is a person).
  * A place before the noun ("London operator") is left.
  */
-export function companiesOfOwners(text: string, proposals: ProposedName[], ruleNames: readonly { start: number; end: number }[], firstNames: ReadonlySet<string>): void {
+function companiesOfOwners(text: string, proposals: ProposedName[], ruleNames: readonly { start: number; end: number }[], firstNames: ReadonlySet<string>): void {
   const added: ProposedName[] = [];
   // the owned company: a proposal, or a name the rule layer read that the tagger left out ("Instagram parent Meta")
   const unproposed = ruleNames.filter((r) => !proposals.some((q) => q.start < r.end && r.start < q.end)).map((r) => ({ start: r.start, end: r.end, type: 'ORG' as const }));
@@ -204,7 +203,7 @@ export function companiesOfOwners(text: string, proposals: ProposedName[], ruleN
     const m = OWNED_BEFORE.exec(text.slice(from, p.start));
     if (!m || p.type === 'LOC') continue;
     const owner = m[1] as string;
-    if (knownPlaceName(owner) || lookupCountry(owner) || lookupDemonym(owner)) continue;
+    if (knownPlaceName(owner)) continue;
     const given = firstNames.has((/^\p{L}+/u.exec(text.slice(p.start, p.end))?.[0] ?? '').toLowerCase());
     if (m[2] === 'owner' && given) continue;
     if (proposals.includes(p)) p.type = 'ORG';
@@ -228,13 +227,13 @@ const BODY_LED_BY = /\b[Tt]he\s+((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,4}\p{Lu}[\p{L
  * or heads is a body, though its head word also names a meeting ("Conference", "Congress") and the rule layer
  * drops it as an event. A country or place ("the United States led by") is left to the state rules.
  */
-export function bodiesLedBy(text: string, sentence: { start: number; end: number }, proposals: ProposedName[]): void {
+function bodiesLedBy(text: string, sentence: { start: number; end: number }, proposals: ProposedName[]): void {
   let added = false;
   for (const m of text.slice(sentence.start, sentence.end).matchAll(BODY_LED_BY)) {
     const name = m[1] as string;
     const start = sentence.start + (m.index ?? 0) + m[0].indexOf(name);
     const end = start + name.length;
-    if (lookupCountry(name) || knownPlaceName(name)) continue;
+    if (knownPlaceName(name)) continue;
     const overlapping = proposals.filter((q) => q.start < end && start < q.end);
     if (overlapping.length === 0) {
       proposals.push({ start, end, type: 'ORG' });
@@ -249,7 +248,7 @@ export function bodiesLedBy(text: string, sentence: { start: number; end: number
  * person with a surname are one person, which the tagger cuts at the hyphen as it cuts "Merkel-Macron" (there the
  * second part stands alone before a common noun: "the Merkel-Macron summit" is left).
  */
-export function hyphenatedGivenNames(text: string, proposals: ProposedName[], firstNames: ReadonlySet<string>): void {
+function hyphenatedGivenNames(text: string, proposals: ProposedName[], firstNames: ReadonlySet<string>): void {
   for (let k = proposals.length - 2; k >= 0; k--) {
     const p = proposals[k] as ProposedName;
     const next = proposals[k + 1] as ProposedName;
@@ -273,7 +272,7 @@ const FOREIGN_PARTY = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${FOREIGN_PARTY_
  * is one party, which the tagger (trained on English) cuts at the glue or types a person. Proposals inside it give
  * way to it; a proposal running past it is left.
  */
-export function foreignPartyNames(text: string, sentence: { start: number; end: number }, proposals: ProposedName[]): void {
+function foreignPartyNames(text: string, sentence: { start: number; end: number }, proposals: ProposedName[]): void {
   for (const m of text.slice(sentence.start, sentence.end).matchAll(FOREIGN_PARTY)) {
     const start = sentence.start + (m.index ?? 0);
     const end = start + (m[0] as string).length;
@@ -290,7 +289,7 @@ export function foreignPartyNames(text: string, sentence: { start: number; end: 
  * name ending in an airline's word are two airlines, which the tagger proposes as one body (a coined word before a
  * whole name in general is no evidence: it added false names on the NER test files in round 8).
  */
-export function airlinesJoinedByAnd(text: string, proposals: ProposedName[], firstNames: ReadonlySet<string>): void {
+function airlinesJoinedByAnd(text: string, proposals: ProposedName[], firstNames: ReadonlySet<string>): void {
   for (let k = proposals.length - 1; k >= 0; k--) {
     const p = proposals[k] as ProposedName;
     if (p.type !== 'ORG') continue;
@@ -312,7 +311,7 @@ const WINS_SEATS_AFTER = /^\s+(?:won|wins|win|secured|took|takes|holds|held|reta
  * a party only when it wins a counted number of seats and is one word and no given name. A country or capital is
  * left to the state rules.
  */
-export function partiesWinningSeats(text: string, proposals: ProposedName[], firstNames: ReadonlySet<string>): void {
+function partiesWinningSeats(text: string, proposals: ProposedName[], firstNames: ReadonlySet<string>): void {
   for (const p of proposals) {
     const name = text.slice(p.start, p.end);
     if (p.type === 'ORG' || lookupCountry(name) || lookupCapital(name)) continue;

@@ -8,6 +8,7 @@ import { CORPORATE_SUFFIXES, NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actor
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { PERSON_ROLES, STAFF_NOUNS, TITLE_FIRST_WORDS, knownPlaceName, organisationAt } from './name-repairs.js';
 import type { NameMention, ProposedName } from './names.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 /**
  * Repairs of the tagger's proposals (./names/tagger.ts) that read the words around a name: coordinations of two
@@ -17,7 +18,7 @@ import type { NameMention, ProposedName } from './names.js';
 
 /** Words that end a body's name and make it whole ("Amnesty International", "British Airways", "Norvik Corp"). */
 const BODY_FINAL_WORDS: ReadonlySet<string> = new Set([...ORG_HEAD_WORDS, ...CORPORATE_SUFFIXES, ...INDUSTRY_HEADS, 'international']);
-const CAPITALISED_RUN = /^\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*)*$/u;
+export const CAPITALISED_RUN = /^\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*)*$/u;
 
 /**
  * Whether `part` (a run of capitalised words) is a name on its own: an acronym, a name ending in a body's word, a
@@ -158,7 +159,7 @@ function joinedByAnd(text: string, a: { start: number; end: number }, b: { start
 
 /** Whether the text writes `word` right after a given name anywhere ("Angela Merkel"). */
 function afterGivenName(text: string, word: string, givenNames: ReadonlySet<string>): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(word);
   for (const m of text.matchAll(new RegExp(String.raw`(\p{Lu}\p{Ll}+)\s+${escaped}(?![\p{L}\p{M}])`, 'gu'))) if (givenNames.has((m[1] as string).toLowerCase())) return true;
   return false;
 }
@@ -378,7 +379,7 @@ let knownBodyPattern: RegExp | undefined;
  */
 export function knownBodiesInText(sentence: TaggedSentence, proposals: ProposedName[]): void {
   knownBodyPattern ??= new RegExp(
-    `(?<![\\p{L}\\p{M}&'’.-])(?:${Object.keys({ ...HUMANITARIAN_BODIES, ...FORUM_GROUPINGS, ...NEWS_OUTLETS }).sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{M}&-])`,
+    `(?<![\\p{L}\\p{M}&'’.-])(?:${Object.keys({ ...HUMANITARIAN_BODIES, ...FORUM_GROUPINGS, ...NEWS_OUTLETS }).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}&-])`,
     'gu',
   );
   for (const m of sentence.text.matchAll(knownBodyPattern)) {

@@ -8,7 +8,7 @@ import { FISCAL_OPENING_VERBS, YEAR_SO_FAR_RULE } from './time/business.js';
 import { matchSentence } from './time/patterns.js';
 import { resolveSpec, type AnchorPoint, type Reference, type Resolved } from './time/resolve.js';
 import type { Tense, TimeMatch, TimeSpec } from './time/spec.js';
-import { IRREGULAR_PAST, MONTHS } from './time/lexicon.js';
+import { IRREGULAR_PAST, MONTHS, NUMBER_WORDS } from './time/lexicon.js';
 import { clauseTense } from './time/tense.js';
 import { insideNumber, tokenize, type Token } from './time/tokens.js';
 
@@ -313,10 +313,8 @@ function yearToDateSpan(tokens: readonly Token[], m: TimeMatch, year: number | n
 
 /** A count of months in words or digits ("nine", "9"). */
 function monthCount(word: string): number {
-  return /^\d+$/.test(word) ? Number(word) : (MONTH_COUNT_WORDS.indexOf(word) + 1 || NaN);
+  return /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS.get(word) ?? NaN;
 }
-
-const MONTH_COUNT_WORDS: readonly string[] = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /**
  * The year of "the January-September period": the year written in it, else the reference year once the range has

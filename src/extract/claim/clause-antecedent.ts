@@ -3,7 +3,7 @@ import type { Token } from '../../nlp/tokens.js';
 import type { EntityMention } from '../entity-mention.js';
 
 /**
- * "Donald Trump held a rally in Florida, and he said the election was rigged", "When the governor's plane landed in
+ * "Tom Dale held a rally in Florida, and he said the election was rigged", "When the governor's plane landed in
  * Flint, she told reporters ...", "The Foreign Ministry summoned the ambassador, and it said ...": a subject pronoun
  * opening a later clause of the sentence refers to the subject of the sentence's first clause, not to the person or
  * body of the sentence before (English subject continuity within a sentence, centering's "continue" transition).
@@ -16,7 +16,7 @@ const CLAUSE_OPENERS = /^(?:and|but|yet|so|then|where|when|after|before|as|while
 /** Subordinators that may open the sentence's first clause ("When X arrived ..., he said"). */
 const SUBORDINATORS = /^(?:when|after|as|while|because|before|since|although|though|once|if|until|whilst)$/;
 
-/** Object pronouns between the subject and the pronoun say the pronoun may be the other person ("When Obama called him, he said"). */
+/** Object pronouns between the subject and the pronoun say the pronoun may be the other person ("When Varga called him, he said"). */
 const OBJECT_PRONOUNS = /^(?:him|her|them|it)$/;
 
 /**
@@ -32,7 +32,7 @@ export type Gender = 'male' | 'female';
  * The gender a person's mention tells, from the honorific in the two words before its first token ("Mrs", "Sir")
  * or its given name (its first token only: a surname may be a given name too, "Megyn Kelly", "John Kelly").
  */
-export function genderOf(tokens: readonly Token[], first: number): Gender | undefined {
+function genderOf(tokens: readonly Token[], first: number): Gender | undefined {
   for (let j = Math.max(0, first - 2); j <= first; j++) {
     const t = tokens[j] as Token;
     if (MALE_HONORIFICS.test(t.lower) || (j === first && t.tags.has('MaleName'))) return 'male';
@@ -130,7 +130,7 @@ export function sameSentenceSubject(
     if (/[,;:—–]\s*$/.test(t.post) || SUBORDINATORS.test(t.lower)) break;
     if (t.tags.has('Verb') || t.tags.has('Preposition') || /["“”]/.test(t.post)) return undefined;
   }
-  // another actor or an object pronoun between the two may be the one meant ("When Obama called him, he said")
+  // another actor or an object pronoun between the two may be the one meant ("When Varga called him, he said")
   if (tokens.slice(first.lastToken + 1, k).some((t) => OBJECT_PRONOUNS.test(t.lower) && pronoun.lower !== 'it')) return undefined;
   const rivals = mentions.filter((m) => m.record === 'actor' && m.start > first.end && m.end <= pronoun.start && m.recordId !== first.recordId && actors.get(m.recordId)?.kind === actor.kind);
   return rivals.some((m) => fits(pronoun.lower, actors.get(m.recordId) as Actor, gender(m))) ? undefined : first.recordId;

@@ -320,7 +320,7 @@ function objectMakesAct(tokens: readonly Token[], i: number, lemma: string): boo
   // guilty" is; "denied the charges", "denied the allegations" still answer what someone claimed
   if (lemma === 'deny') return deniesOffence(tokens, i) || refusesRequest(tokens, i);
   // "called a strike ballot for next month", "called snap elections": calling a gathering convenes it
-  // "When Rubio called him, he said", "Obama called Merkel on Tuesday to offer condolences": a telephone call
+  // "When Okafor called him, he said", "Varga called Lindqvist on Tuesday to offer condolences": a telephone call
   if (lemma === 'call') return (!(next && (next.lower === 'for' || next.lower === 'on')) && convenes(tokens, i)) || telephones(tokens, i);
   // "declared a unilateral ceasefire", "declared a state of emergency": a proclamation that makes what it names
   if (lemma === 'declare') return proclaims(tokens, i);
@@ -370,7 +370,7 @@ const CALLED_PRONOUNS = /^(?:him|her|them|me|us)$/;
 /**
  * "called him, ...", "called Angela Merkel on Tuesday", "called her back": "call" with a person (an object pronoun or
  * a name) and no second object after it, only the clause's end, a preposition, a time or "back", is a telephone
- * call; naming takes a second object ("called him a liar", "called Trump dangerous", 'called her "crooked"').
+ * call; naming takes a second object ("called him a liar", "called Dale dangerous", 'called her "crooked"').
  * Id: `cues/telephone-call`.
  */
 function telephones(tokens: readonly Token[], i: number): boolean {
@@ -492,7 +492,6 @@ function thatBeforeComma(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
-/** Cues of rebuttal and aside that report only before "that", a clause or a quote. Id: `cues/clause-only`. */
 /** Words that open the time or agent of a participle in a reduced relative clause ("announced last month", "reported by"). */
 const PARTICIPLE_ADJUNCTS = /^(?:last|this|earlier|early|late|in|on|at|by|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
@@ -524,6 +523,7 @@ function namesAnObject(tok: Token, next: Token | undefined): boolean {
   return !next.tags.has('Preposition') && !next.tags.has('Conjunction') && !(next.tags.has('Verb') && !next.tags.has('Noun'));
 }
 
+/** Cues of rebuttal and aside that report only before "that", a clause or a quote. Id: `cues/clause-only`. */
 const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(['counter', 'retort', 'charge', 'quip', 'joke', 'lament', 'bemoan', 'speculate']);
 
 /**
@@ -563,7 +563,6 @@ function kindInContext(tokens: readonly Token[], i: number, lemma: string, kind:
   return kind;
 }
 
-/** The cue of reporting verb `lemma` at token `i`, unless the verb acts, asks nothing, or is passive without agent. */
 /** "reported from Gaza", "while reporting on the war", "was reporting about": a reporter at work, at `i`. */
 function journalistAtWork(tokens: readonly Token[], i: number): boolean {
   const next = (tokens[i + 1] as Token).lower;
@@ -585,6 +584,7 @@ function claimsNothing(sentence: TaggedSentence, i: number, lemma: string): bool
   return lemma === 'report' && journalistAtWork(sentence.tokens, i) && !DAY_BEFORE_THAT.test(sentence.text.slice((sentence.tokens[i] as Token).end - sentence.start));
 }
 
+/** The cue of reporting verb `lemma` at token `i`, unless the verb acts, asks nothing, or is passive without agent. */
 function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null {
   const { tokens } = sentence;
   const tok = tokens[i] as Token;

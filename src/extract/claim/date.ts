@@ -111,7 +111,7 @@ export function claimDate(
  * accused"): the first reporting verb of the sentence, else undefined. Id: `claims/date-coordinated-cue`.
  */
 function earlierCoordinatedCue(sentence: TaggedSentence, cue: Token): Token | undefined {
-  const at = sentence.tokens.findIndex((t) => t.start === cue.start);
+  const at = cue.index;
   if (at < 2 || !/^(?:and|but)$/.test((sentence.tokens[at - 1] as Token).lower)) return undefined;
   // the first one: a reporting verb inside the first one's clause ("that Ankara wanted ...") has another subject
   return sentence.tokens.slice(0, at - 1).find((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && reportingLemma(t.lower) !== undefined);

@@ -1,6 +1,7 @@
 import type { Actor } from '../../schema/actor.js';
 import type { EntityMention } from '../entities.js';
 import { firstAtOrAfter } from '../spans-index.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 
 /*
  * Whom a description of one person refers to when the article introduced someone with its noun: "Ana Ruiz, a
@@ -10,10 +11,6 @@ import { firstAtOrAfter } from '../spans-index.js';
 
 /** How many characters after a name an apposition may run before the noun ("Ana Ruiz, 45, a veteran lawyer"). */
 const APPOSITION_REACH = 60;
-
-function escaped(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * The person last introduced before `before` with `noun` as a title ("lawyer Ana Ruiz", "the 54-year-old teacher
@@ -30,14 +27,15 @@ export function personDescribedAs(
   noun: string,
   before: number,
 ): string | null {
-  const word = escaped(noun.toLowerCase());
+  const word = escapeRegExp(noun.toLowerCase());
   const apposition = new RegExp(String.raw`^,\s*(?:\d{1,3}\s*,\s*)?(?:a|an|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}?${word}\b`, 'iu');
   const title = new RegExp(String.raw`\b${word}\s+$`, 'iu');
+  const inTitle = new RegExp(String.raw`\b${word}\b`, 'i');
   for (let i = firstAtOrAfter(mentions, before) - 1; i >= 0; i--) {
     const m = mentions[i] as EntityMention;
     const actor = m.record === 'actor' ? actors.get(m.recordId) : undefined;
     if (actor?.kind !== 'person') continue;
-    if (actor.titles.some((t) => new RegExp(String.raw`\b${word}\b`, 'i').test(t))) return actor.id;
+    if (actor.titles.some((t) => inTitle.test(t))) return actor.id;
     if (apposition.test(text.slice(m.end, m.end + APPOSITION_REACH)) || title.test(text.slice(Math.max(0, m.start - 40), m.start))) return actor.id;
   }
   return null;

@@ -1,5 +1,6 @@
 import type { Actor } from '../../schema/actor.js';
 import type { ClaimDraft } from './draft.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 
 /*
  * Dispute links: a denial, rejection or dismissal points at the claims it answers, when they are in the article.
@@ -128,6 +129,3 @@ function sameCountry(a: Actor, b: Actor): boolean {
   return gov.aliases.concat(gov.name).some((n) => other.name.startsWith(n.slice(0, Math.max(4, n.length - 2))));
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

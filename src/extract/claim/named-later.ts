@@ -1,6 +1,7 @@
 import type { Actor } from '../../schema/actor.js';
 import type { TaggedSentence } from '../../nlp/tokens.js';
 import type { ClaimDraft } from './draft.js';
+import { firstAtOrAfter } from '../spans-index.js';
 
 /**
  * Wire leads describe a speaker before they name him: "Iran's top nuclear negotiator said Monday that ...", and the
@@ -18,16 +19,8 @@ function firstMention(actor: Actor): number {
 
 /** The paragraph (block) index of the sentence holding offset `at`, or -1 (sentences are in text order). */
 function blockAt(sentences: readonly TaggedSentence[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid] as TaggedSentence;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return s.blockIndex;
-  }
-  return -1;
+  const s = sentences[firstAtOrAfter(sentences, at + 1) - 1];
+  return s && at < s.end ? s.blockIndex : -1;
 }
 
 /**

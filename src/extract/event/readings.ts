@@ -31,7 +31,7 @@ export interface Reading {
 const NAMED_AS = /\bwhat\s+(?:\S+\s+){1,3}(?:called|calls|described\s+as|describes\s+as|termed|terms|dubbed|branded)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}$/;
 
 /** Adverbs of frequency: with a present verb they tell a habit. */
-export const FREQUENCY = /^(?:often|usually|regularly|frequently|sometimes|routinely|always|rarely|seldom|occasionally|generally|typically|repeatedly|commonly|normally)$/;
+const FREQUENCY = /^(?:often|usually|regularly|frequently|sometimes|routinely|always|rarely|seldom|occasionally|generally|typically|repeatedly|commonly|normally)$/;
 /** Verbs whose past tense is their base form: "hit" after "the storm" is the past. */
 const INVARIANT_PAST = /^(?:hit|hurt|shut|cut|put|set|burst|spread|cast|upset|quit|shed|split|let|beat|bet|cost|thrust)$/;
 const DEFINITE = /^(?:the|this|that|these|those|his|her|its|their)$/;
@@ -55,10 +55,15 @@ function simplePresent(tokens: readonly Token[], trigger: Trigger): boolean {
   return !tok.tags.has('Infinitive') || (prev !== undefined && (prev.tags.has('Noun') || prev.tags.has('Pronoun') || prev.tags.has('Conjunction') || prev.tags.has('Adverb')));
 }
 
-/** An adverb of frequency right before the verb at `i`, or before it and its auxiliary ("have often attacked"). */
+/** An adverb of habit: one of frequency but "repeatedly", which tells one happening done again ("shelled it repeatedly"). */
+export function habitAdverb(t: Token): boolean {
+  return FREQUENCY.test(t.lower) && t.lower !== 'repeatedly';
+}
+
+/** An adverb of habit right before the verb at `i` ("often attack"). */
 function habitAdverbBefore(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  return prev !== undefined && FREQUENCY.test(prev.lower) && !/^(?:repeatedly)$/.test(prev.lower) && !/[,;:]/.test(prev.post);
+  return prev !== undefined && habitAdverb(prev) && !/[,;:]/.test(prev.post);
 }
 
 /** A verb after "to": tagged one, or a word before a determiner ("to avenge the killing", "avenge" may be tagged a noun). */
@@ -85,14 +90,9 @@ export function nounPhrase(tokens: readonly Token[], r: Reading): TokenRange {
  * Reads the triggers of one sentence: a verb counts only in a sense whose arguments fit, a light verb gives way to
  * the happening its object names ("held talks" is the talks), and a noun inside the clause of a verb trigger is
  * that verb's argument or background ("were injured in the raids": the hurt is the news).
- */
-export function readSentence(sentence: TaggedSentence, mentions: readonly EntityMention[], index: ActorIndex): Reading[] {
-  return readSentenceWithBackground(sentence, mentions, index).readings;
-}
-
-/**
- * `readSentence`, with the happening nouns it tells no event for ("in retaliation for the killing of its commander in
- * Beirut last month"): their phrases hold places and times that are theirs, not the clause's.
+ *
+ * With the readings come the happening nouns the sentence tells no event for ("in retaliation for the killing of its
+ * commander in Beirut last month"): their phrases hold places and times that are theirs, not the clause's.
  */
 export function readSentenceWithBackground(sentence: TaggedSentence, mentions: readonly EntityMention[], index: ActorIndex): { readings: Reading[]; background: Reading[] } {
   const readings = findTriggers(sentence, mentions).flatMap((trigger) => readTrigger(sentence, mentions, index, trigger));

@@ -153,7 +153,6 @@ function describedAhead(input: RoleInput, k: number, last: number): boolean {
   return false;
 }
 
-/** The actors a token range names: actors' names, pronouns resolved, and unnamed groups made into actors. */
 /**
  * "Four hostages held by an al-Qaeda-linked group in northern Mali were released", "freed two aid workers abducted by
  * gunmen": a participle phrase inside the phrase names who held or took them, not who undergoes the act.
@@ -185,6 +184,7 @@ function withoutCities(sentence: TaggedSentence, premodifier: TokenRange, posses
   return parts;
 }
 
+/** The actors a token range names: actors' names, pronouns resolved, and unnamed groups made into actors. */
 function actorsIn(input: RoleInput, range: TokenRange | null, countries: boolean, owners = true): string[] {
   if (!range) return [];
   const { sentence, index, trigger } = input;

@@ -160,6 +160,8 @@ function triggerAt(tokens: readonly Token[], i: number, mentions: readonly Entit
   if (!phrase && !inTriggerLexicon(tokens[i] as Token)) return undefined;
   if (outOfPlay(tokens, i, mentions)) return undefined;
   if (phrase) return phrase;
+  // "Zambia's ruling party", "the country's ruling elite": those in power, whichever reading the tagger gave "ruling"
+  if ((tokens[i] as Token).lower.replace(/['’]s$/, '') === 'ruling' && RULERS.test(tokens[i + 1]?.lower ?? '')) return undefined;
   const prevTok = tokens[i - 1];
   // to VERB after a word of wish or ability is no happening
   if (prevTok?.lower === 'to' && NON_EVENTIVE_GOVERNORS.has(tokens[i - 2]?.lower ?? '')) return undefined;
@@ -406,8 +408,6 @@ function verbTriggerAt(tokens: readonly Token[], i: number, mentions: readonly E
   if (prevTok && ((prevTok.tags.has('Determiner') && !relativeThat(tokens, i - 1)) || (prevTok.tags.has('Adjective') && !timeAdverbBeforeVerb(tokens, i - 1))) && !tok.tags.has('Gerund') && !participial) return undefined;
   if (/ed$/.test(tok.lower) && (!prevTok || isPreposition(prevTok) || prevTok.tags.has('Determiner')) && next && (next.tags.has('Noun') || next.tags.has('ProperNoun')) && !next.tags.has('Pronoun') && !next.tags.has('Date') && !next.tags.has('Value') && !next.tags.has('Determiner')) return undefined;
   if (/ed$/.test(tok.lower) && prevTok?.tags.has('Verb') && !prevTok.tags.has('Auxiliary') && !prevTok.tags.has('Copula') && isNounish(next) && next?.tags.has('Plural')) return undefined;
-  // "Zambia's ruling party": those in power, whichever reading the tagger gave "ruling"
-  if (tok.lower === 'ruling' && RULERS.test(next?.lower ?? '')) return undefined;
   const type = own(EVENT_VERBS, lemma) as EventType;
   let last = i;
   if (lemma === 'take' || lemma === 'retake') {
@@ -478,8 +478,6 @@ function nounTypeAt(tokens: readonly Token[], i: number, mentions: readonly Enti
   if (prevTok?.lower === 'in' && !tok.tags.has('Plural') && !/^(?:to|before|at|with|by|of)$/.test(next?.lower ?? '')) return undefined;
   // "the ruling party": a participle before a noun, not a court's ruling
   if (base === 'ruling' && !(prevTok && /['’]s$|^(?:a|its|his|her|their)$/.test(prevTok.text)) && !/^(?:on|that|against|by|in|from)$/.test(next?.lower ?? '')) return undefined;
-  // "Zambia's ruling party", "the country's ruling elite": those who rule, after a possessive too
-  if (base === 'ruling' && RULERS.test(next?.lower ?? '')) return undefined;
   // "demanded her release", "the release of the hostages": a person freed; "the release of its new phone" is none
   if (base === 'release' && !freedPerson(tokens, i, mentions)) return undefined;
   // "a railway station collapse", "the collapse of a bridge": a structure giving way; "the collapse of talks" is none

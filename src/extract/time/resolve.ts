@@ -313,13 +313,14 @@ function feastDay(feast: MovableFeast, y: number): Ymd {
   return 'easter' in feast ? addDays(easterSunday(y), feast.easter) : addDays(nthWeekdayOfMonth(y, feast.m, feast.wd, feast.n), feast.plus ?? 0);
 }
 
-/**
- * "Thanksgiving", "Easter", "Memorial Day": the year is chosen as for a month and day without one (the latest one
- * in past-tense reporting, the next one in future tense), then the day is worked out for that year.
- */
 /** How many days from the report a feast named without a year is taken to be this year's, in either direction. */
 const FEAST_NEAR_DAYS = 10;
 
+/**
+ * "Thanksgiving", "Easter", "Memorial Day": the year is chosen as for a month and day without one (the latest one
+ * in past-tense reporting, the next one in future tense), then the day is worked out for that year; a feast within
+ * `FEAST_NEAR_DAYS` of the report is this year's.
+ */
 function resolveMovable(feast: MovableFeast, spec: SpecOf<'date'>, key: number, ctx: ResolveContext, ref: Ymd | null): Resolved | null {
   let y = spec.y ?? (spec.dir === 'bare' ? ctx.sentenceYear?.y : undefined);
   let anchor: Resolved['anchor'] = spec.y !== undefined ? null : spec.dir === 'bare' && ctx.sentenceYear ? ctx.sentenceYear.key : 'publication';
