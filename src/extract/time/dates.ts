@@ -1,10 +1,10 @@
 // Rules for calendar dates: month-day, day-month, numeric, years, decades, centuries, fiscal years, holidays.
 import { daysInMonth, isValidYmd, pad } from './calendar.js';
-import { AMBIGUOUS_MONTHS, COUNT_NOUNS, DELIVERY_NOUNS, FIGURE_NOUNS, HOLIDAYS, MONTHS, WEEKDAYS, NON_YEAR_PRECEDERS, TIME_PREPOSITIONS } from './lexicon.js';
+import { AMBIGUOUS_MONTHS, COUNT_NOUNS, DELIVERY_NOUNS, FIGURE_NOUNS, HOLIDAY_PERIOD_NOUNS, HOLIDAYS, MONTHS, WEEKDAYS, NON_YEAR_PRECEDERS, TIME_PREPOSITIONS } from './lexicon.js';
 import { ordinalAt } from './numbers.js';
 import { attached, clauseEnd, fixed, freeNumber, match, tok, w, type Rule, type TokenSeq } from './token-seq.js';
 import type { Token } from './tokens.js';
-import type { TimeMatch } from './spec.js';
+import type { TimeMatch, TimeSpec } from './spec.js';
 
 const FULL_MONTH_NAMES: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -512,12 +512,32 @@ export const holiday: Rule = (s, i) => {
       if (attributiveNoun(tok(s, after))) end = after;
     }
   }
+  const week = holidayWeek(s, end);
+  if (week) return match(i, week.end, { ...holidaySpec(h), periodOf: 'week', ...(week.weekend ? { weekendOf: true } : {}) }, 'holiday-week');
   if (bare && attributiveNoun(tok(s, end)) && !HOLIDAY_POINT_PREPOSITIONS.has(w(s, i - 1))) {
+    // "a Christmas miracle", "the Easter bunny": a holiday naming a thing's kind is no time (round 12)
+    if (!HOLIDAY_PERIOD_NOUNS.has(w(s, end)) && MODIFIER_DETERMINERS.has(w(s, i - 1))) return null;
     return match(i, end, fixed('PXD', 'duration', 'duration'), 'holiday-period');
   }
-  if (h.movable) return match(i, i + h.words.length, { t: 'date', m: h.m, d: 1, dir: 'bare', movable: h.movable }, 'holiday-movable');
-  return match(i, i + h.words.length, { t: 'date', m: h.m, d: h.d, dir: 'bare' }, 'holiday');
+  return match(i, i + h.words.length, holidaySpec(h), h.movable ? 'holiday-movable' : 'holiday');
 };
+
+function holidaySpec(h: (typeof HOLIDAYS)[number]): Extract<TimeSpec, { t: 'date' }> {
+  return h.movable ? { t: 'date', m: h.m, d: 1, dir: 'bare', movable: h.movable } : { t: 'date', m: h.m, d: h.d, dir: 'bare' };
+}
+
+/** Determiners before a holiday that make "<holiday> <noun>" a noun phrase: "a Christmas miracle", "his Easter bonnet". */
+const MODIFIER_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", 'this', 'that', 'every', 'each']);
+
+/**
+ * "Thanksgiving weekend", "the Labor Day holiday weekend", "Christmas week": the (week)end that holds the holiday,
+ * TimeML's week value with `-WE` for a weekend (round 12; was a vague period PXD or the day itself).
+ */
+function holidayWeek(s: TokenSeq, k: number): { end: number; weekend: boolean } | null {
+  const j = w(s, k) === 'holiday' ? k + 1 : k;
+  if (w(s, j) === 'weekend' || w(s, j) === 'week') return { end: j + 1, weekend: w(s, j) === 'weekend' };
+  return null;
+}
 
 function holidayAt(s: TokenSeq, i: number): (typeof HOLIDAYS)[number] | null {
   const t = tok(s, i);

@@ -168,6 +168,22 @@ function bareUnitDuration(s: TokenSeq, i: number, j: number, lead: Lead): TimeMa
   return null;
 }
 
+/**
+ * "over the next decade", "within the coming year", "during the next month": a stretch measured ahead from now, as
+ * "over the past decade" is one measured back (round 12; was the calendar decade, year or month after the report's).
+ * Listed before the relative periods so that it wins their tie.
+ */
+export const lengthAhead: Rule = (s, i) => {
+  if (w(s, i) !== 'the' || !LENGTH_PREPOSITIONS.has(w(s, i - 1))) return null;
+  const { lead, j } = durationLead(s, i);
+  const u = lead === 'next' ? unitAt(s, j) : null;
+  if (!u || u.plural || u.unit.name === 'second' || w(s, j + 1) === 'of' || w(s, j + 1) === "'s" || badUnitCompound(s, j + 1)) return null;
+  return match(i, j + 1, fixed(durationValue(1, u.unit), 'duration', 'duration'), 'duration-ahead');
+};
+
+/** Prepositions that make "the next <unit>" a stretch of time rather than the period after this one (round 12). */
+const LENGTH_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'within', 'during', 'throughout']);
+
 /** Words before "minutes of" that make it a length ("within minutes of the blast", "only minutes of play"). */
 const MINUTES_LENGTH_LEADS: ReadonlySet<string> = new Set([
   'within', 'in', 'for', 'after', 'only', 'just', 'mere', 'few', 'several', 'some', 'many', 'last', 'final', 'first',

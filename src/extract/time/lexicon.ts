@@ -284,6 +284,21 @@ export const HOLIDAYS: ReadonlyArray<{ words: readonly string[]; m: number; d: n
 ];
 
 /**
+ * Nouns of a stretch of time or of the trade done in it that a bare holiday before them turns into the holiday
+ * period ("Christmas sales", "the Christmas shopping season", "the Easter holidays", "a Thanksgiving truce"), which
+ * annotators value as a vague span (PXD). Any other noun after a bare holiday ("a Christmas miracle", "a Christmas
+ * sweater", "the Easter bunny") makes the holiday a plain modifier and no time expression. Id:
+ * `times/holiday-period-nouns` (round 12); source: TimeML marks temporal expressions only, and a holiday naming a
+ * thing's kind points at no time.
+ */
+export const HOLIDAY_PERIOD_NOUNS: ReadonlySet<string> = new Set([
+  'sales', 'sale', 'shopping', 'season', 'seasons', 'period', 'periods', 'holiday', 'holidays', 'break', 'recess',
+  'rush', 'spending', 'trading', 'travel', 'vacation', 'vacations', 'truce', 'ceasefire', 'cease-fire', 'getaway',
+  'retail', 'selling', 'buying', 'quarter', 'fortnight', 'week', 'weeks', 'days', 'time', 'festivities', 'peak',
+  'lull', 'slowdown', 'closure', 'shutdown', 'weekend', 'spree', 'boom', 'slump', 'amnesty', 'exodus',
+]);
+
+/**
  * Head nouns of organisations and movements named after a date ("the February 14 Youth Coalition",
  * "the April 6 Youth Movement", "the March 14 Alliance", "the 26th of July Movement"): a date followed by
  * one of these (within a few capitalised words) is part of a name, not a time expression.

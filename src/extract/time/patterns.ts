@@ -21,7 +21,7 @@ import {
   year,
   yearTokenAt,
 } from './dates.js';
-import { duration, quarterDuration, setPhrase, setWord, vaguePeriod } from './durations.js';
+import { duration, lengthAhead, quarterDuration, setPhrase, setWord, vaguePeriod } from './durations.js';
 import { ordinalAt } from './numbers.js';
 import { presentAge, reference } from './references.js';
 import {
@@ -109,7 +109,7 @@ const modified: Rule = (s, i) => {
 const RULES: readonly Rule[] = [
   comparedPeriodPhrase, discussedPeriod, closedFiscalYear, earningsPeriod, tradingDay, fullYearAdjective, halfYearAdjective, monthNamedPeriod, monthRangePeriod, relativeFiscalYear, yearToDate, yearEnd, yearEarlierAdjective, possessiveYearPart,
   numericDate, monthDate, dayMonthDate, dayOfMonth, holiday, fiscalYear, decade, century, year, clippedYear, presentAge, relativeDay, weekday,
-  relativePeriod, ellipticalPeriod, relativeMonth, weekOfMonth, theWeekend, midweek, season, quarter, anchoredPhrase, overnight, partOfThatDay, modifiedPartOfDay, bareDayPart, duration, quarterDuration,
+  lengthAhead, relativePeriod, ellipticalPeriod, relativeMonth, weekOfMonth, theWeekend, midweek, season, quarter, anchoredPhrase, overnight, partOfThatDay, modifiedPartOfDay, bareDayPart, duration, quarterDuration,
   vaguePeriod, setPhrase, setWord, clock, reference, modified,
 ];
 

@@ -271,10 +271,10 @@ function resolveDate(spec: SpecOf<'date'>, key: number, ctx: ResolveContext, ref
   if (spec.periodOf === 'year') return yearPeriod(spec, y, key, anchor);
   if (spec.d === undefined) return date(`${pad(y, 4)}-${pad(spec.m)}`, 'month', anchor, point(key, { y, m: spec.m, d: 1 }, 'month'));
   const day = { y, m: spec.m, d: spec.d };
+  if (spec.periodOf === 'week') return weekOfDay(day, spec.weekendOf === true, key, anchor);
   if (spec.periodOf) {
     const start = periodStart(day, spec.periodOf);
-    const value = formatPeriod(start, spec.periodOf) + (spec.weekendOf ? '-WE' : '');
-    return date(value, valueGranularity(spec.periodOf), anchor, point(key, start, spec.periodOf));
+    return date(formatPeriod(start, spec.periodOf), valueGranularity(spec.periodOf), anchor, point(key, start, spec.periodOf));
   }
   const resolved = date(dayValue(day, true, spec.pod), gran, anchor, point(key, day, 'day'));
   const mismatch = dayMismatch(spec, ctx, day);
@@ -335,7 +335,19 @@ function resolveMovable(feast: MovableFeast, spec: SpecOf<'date'>, key: number, 
     anchor = 'publication';
   }
   const day = feastDay(feast, y);
+  if (spec.periodOf === 'week') return weekOfDay(day, spec.weekendOf === true, key, anchor);
   return date(dayValue(day, true, spec.pod), spec.pod ? 'part-of-day' : 'day', anchor, point(key, day, 'day'));
+}
+
+/**
+ * The week, or with `weekend` the weekend, that holds a day. A Monday or Tuesday holiday closes the weekend before
+ * it ("Labor Day weekend" is the Saturday to Monday before), so its weekend is the previous ISO week's (round 12).
+ */
+function weekOfDay(day: Ymd, weekend: boolean, key: number, anchor: Resolved['anchor']): Resolved {
+  const wd = isoWeekday(day);
+  const held = weekend && wd <= 2 ? addDays(day, -wd - 1) : day;
+  const start = periodStart(held, 'week');
+  return date(formatPeriod(start, 'week') + (weekend ? '-WE' : ''), valueGranularity('week'), anchor, point(key, start, 'week'));
 }
 
 function resolveRelDay(spec: SpecOf<'relDay'>, key: number, ctx: ResolveContext, ref: Ymd | null): Resolved | null {
