@@ -19,7 +19,7 @@ import { claimDate } from './claim/date.js';
 import { refineKind } from './claim/kind.js';
 import { IRREGULAR_PAST, WEEKDAYS } from './time/lexicon.js';
 import { DESCRIPTION_NOUNS, describedBodyStart, describedReferent, type RecentOrganization } from './claim/described-body.js';
-import { RELATION_WORDS, absoluteGroup, accordingSpeaker, complementOfGroup, courtModifier, isGroupMember, isSpeakerRole, knownActor, namedGroupBeforeComplement, makeSpeaker, postposedSource, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
+import { KIN_NOUNS, RELATION_WORDS, unnamedPersonNoun, absoluteGroup, accordingSpeaker, complementOfGroup, courtModifier, isGroupMember, isSpeakerRole, knownActor, namedGroupBeforeComplement, makeSpeaker, postposedSource, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
 import type { ClaimDraft } from './claim/draft.js';
 import { describedThenNamed } from './claim/named-later.js';
 import { personDescribedAs } from './claim/described-person.js';
@@ -303,7 +303,7 @@ function bareSpokesperson(sentence: TaggedSentence, cue: Cue, resolver: Resolver
   const det = tokens[d];
   if (!role || !det) return null;
   // "One resident told reporters", "a rebel said": one member of a group that speaks is an unnamed source too
-  const member = /^(?:a|an|one|another)$/.test(det.lower) && isGroupMember(role.lower);
+  const member = /^(?:a|an|one|another)$/.test(det.lower) && (isGroupMember(role.lower) || unnamedPersonNoun(role));
   if (!(member || (isSpeakerRole(role.lower) && /^(?:a|an|the|one|another)$/.test(det.lower)))) return null;
   if (d > 0 && !opensClauseAfter(tokens[d - 1] as Token)) return null;
   if (/^spokes(?:man|woman|person)$/.test(role.lower)) {
@@ -619,12 +619,6 @@ function ownedRoleAnaphor(text: string, sentence: TaggedSentence, cue: Cue, reso
 /** Those who speak for someone else, as "X's lawyer said" speaks for X. */
 const SPOKESPERSON_NOUNS = /^(?:spokes(?:man|woman|person)|lawyers?|attorneys?|aides?|campaign|office|representatives?)$/;
 
-/** Kin and close relations that speak as persons of their own ("his uncle said", "Haddad's widow told CNN"). */
-const KIN_NOUNS: ReadonlySet<string> = new Set([
-  'mother', 'father', 'brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'uncle', 'aunt', 'cousin', 'nephew',
-  'niece', 'grandmother', 'grandfather', 'widow', 'widower', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'girlfriend',
-  'boyfriend', 'stepfather', 'stepmother', 'parents', 'family',
-]);
 
 /** The index of the last word of the subject before a cue, past adverbs and auxiliaries; -1 when none. */
 function subjectHeadBefore(tokens: readonly Token[], cueFirst: number): number {
@@ -825,6 +819,15 @@ function documentNamer(text: string, tokens: readonly Token[], doc: DocumentPhra
  * ", flanked by aides"): no claim of its own and none of the content. Id: `claims/circumstance-after-cue`.
  */
 const PARTICIPLE_AFTER_CUE = /^,\s*(?:joined|backed|flanked|accompanied|surrounded|speaking|standing|sitting|appearing|visiting|campaigning|addressing|reading|writing|gesturing|pointing|referring|responding|reacting|answering|testifying|wearing)\b[^,;]*[.!?"”’']*$/u;
+
+/**
+ * '"I will look at it at the time," Trump said when the moderator pressed him.', '"This is a sad day," Lee told
+ * reporters after the verdict was read.': a clause of time after a cue whose claim stands before it is the saying's
+ * circumstance, not its content (an addressee or a day may come first; "as many as" is no clause; a main clause
+ * after a comma, "said when the dam broke, 40 people died", and a "that" after the clause, "said after a review that ...",
+ * report after the cue). Id: `claims/time-clause-after-cue`.
+ */
+const TIME_CLAUSE_AFTER = /^(?![^.;]*\bthat\s)(?:(?:reporters|journalists|the\s+(?:court|jury|crowd|audience|committee|judge)|(?:on\s+)?\p{L}+day)\s+)?(?:when|as(?!\s+(?:many|much|well|long|soon|far|part|of|if|though|a\s+result)\b)|after|before|while|once|until|(?:moments|shortly|hours|days|minutes|soon)\s+(?:after|before))\s[^,;]*(?:,\s*(?:adding|saying|noting|before|after|as)\b[^;]*)?[.!?"”’']*$/iu;
 
 const SAYING_CIRCUMSTANCE = /^(?:(?:on|last|this|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening)|yesterday|today|tonight|reporters|journalists|(?:by|over\s+the)\s+(?:tele)?phone|by\s+(?:e-?mail|text(?:\s+message)?|video\s+link)|(?:in|at|during|on|via|through|to)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|speech|letter|message|post|video|conference|briefing|meeting|rally|hearing|broadcast|reporters|journalists))(?:\s+on\s+\p{L}+day)?[.!?"”’']*$/iu;
 
@@ -1707,7 +1710,7 @@ function readFinite(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, clause
     // "..., an allegation the aides dismissed as a distraction": what is dismissed is the clause answered, not "as ..."
     || (/^as\s/i.test(restAfter) && answersInApposition(text, sentence, cue))
     // '"...," he wrote, joined by Justices X and Y.', '"...," she said, speaking at a rally.': the saying's circumstance
-    || (leadClause && PARTICIPLE_AFTER_CUE.test(restAfter));
+    || (leadClause && PARTICIPLE_AFTER_CUE.test(restAfter)) || (leadClause && TIME_CLAUSE_AFTER.test(restAfter));
   // "a letter by King that criticized Sessions": after a relative pronoun the name is the object, not a speaker
   const relativeCue = /^(?:that|which|who)$/.test(sentence.tokens[cue.first - 1]?.lower ?? '');
   const speakerFollows = !relativeCue && (nothingFollows || ((POSTPOSED_NAME.test(restAfter) || POSTPOSED_TITLED_NAME.test(restAfter)) && restAfter.length <= 60)) && (cueStartTok.start - sentence.start > 20 || /["”»›]\s*\S/.test(text.slice(sentence.start, cueStartTok.start)));

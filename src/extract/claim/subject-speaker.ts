@@ -549,17 +549,35 @@ export function absoluteGroup(text: string, tokens: readonly Token[], from: numb
 }
 
 /** Singular nouns that end like agent nouns but name no person ("a computer", "a letter"). */
+/** Kin and close relations that speak as persons of their own ("his uncle said", "Haddad's widow told CNN"). */
+export const KIN_NOUNS: ReadonlySet<string> = new Set([
+  'mother', 'father', 'brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'uncle', 'aunt', 'cousin', 'nephew',
+  'niece', 'grandmother', 'grandfather', 'widow', 'widower', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'girlfriend',
+  'boyfriend', 'stepfather', 'stepmother', 'parents', 'family',
+]);
+
 const NOT_PERSON_SINGULARS = /^(?:computer|paper|letter|order|number|center|centre|tower|water|border|matter|quarter|power|river|corner|chamber|minister|other|error|sector|factor|motor|mirror|monitor|indicator|operator|regulator|elevator|calendar|meter|poster|container|layer|register|trailer|charter|cluster|barrier)$/;
 
 /**
  * "One longtime fundraiser, who asked not to be named, said": a singular person noun by its agent suffix with a
- * modifier after "one", "a" or "an" is an unnamed source (as a role noun is).
+ * modifier after "one", "a" or "an" is an unnamed source (as a role noun is). A kin noun is one with or without a
+ * modifier ('"He never came home," one mother told the court', "A grieving widow said"; id `speaker/unnamed-kin`).
  */
 function unnamedAgent(tokens: readonly Token[], k: number): boolean {
   const head = tokens[k] as Token;
-  if (!/^\p{Ll}+(?:er|or|ist|ian)$/u.test(head.text) || NOT_PERSON_SINGULARS.test(head.lower) || !head.tags.has('Singular')) return false;
+  if (!unnamedPersonNoun(head)) return false;
   const opener = tokens[k - 2]?.lower === 'one' || /^(?:a|an)$/.test(tokens[k - 2]?.lower ?? '') ? k - 2 : tokens[k - 3] && /^(?:one|a|an)$/.test((tokens[k - 3] as Token).lower) ? k - 3 : -1;
   return opener >= 0 && (opener === 0 || /[,;:"“”—–]\s*$/.test((tokens[opener - 1] as Token).post));
+}
+
+/**
+ * A singular noun of one person news may leave unnamed: an agent noun ("developer", "contractor", "fundraiser") or
+ * a kin noun ("mother", "widow"). With "one", "a" or "an" before it, it speaks as an unnamed source ('"He never came
+ * home," one mother told the court', "A contractor told the jury that ..."; id `speaker/unnamed-kin`).
+ */
+export function unnamedPersonNoun(head: Token): boolean {
+  if (KIN_NOUNS.has(head.lower)) return !/^(?:parents|family)$/.test(head.lower);
+  return /^\p{Ll}+(?:er|or|ist|ian)$/u.test(head.text) && !NOT_PERSON_SINGULARS.test(head.lower) && head.tags.has('Singular');
 }
 
 /** Plurals that are no people though they end like agent nouns ("numbers from the ministry", "letters from"). */
