@@ -31,8 +31,37 @@ const LENGTHS_AHEAD: readonly Case[] = [
   ['guard (passes before the change too): The next decade will be hard for farmers.', '2011-06-10', 'next decade', '202'],
 ];
 
+const START_YEAR_FISCAL_NAMES: readonly Case[] = [
+  // a fiscal year closing in January-March, in an article that names it by the year it starts in
+  ['Tokai Bank said its profit for fiscal 1997 would fall 20%. The bank\'s fiscal year ends March 31.', '1997-11-20', 'fiscal year', 'FY1997'],
+  ['Toyota expects record profit in the year to March 1998, its fiscal 1997.', '1997-08-10', 'the year', 'FY1997'],
+  ['Kmart lost money in fiscal 1989. Its fiscal year ended Jan. 31, and sales fell.', '1990-03-08', 'Its fiscal year', 'FY1989'],
+  // the year it ends in when the article names that one, or a year closing later in the calendar
+  ['guard (passes before the change too): Hitachi earned more in fiscal 1998. The fiscal year ended March 31.', '1998-05-20', 'The fiscal year', 'FY1998'],
+  ['guard (passes before the change too): Vantix earned $40 million in fiscal 1989. Its fiscal year ended Sept. 30.', '1990-01-12', 'Its fiscal year', 'FY1989'],
+  ['guard (passes before the change too): Japanese banks reported losses for the fiscal year that ended March 31.', '1998-05-22', 'the fiscal year', 'FY1998'],
+];
+
+const UNNAMED_FISCAL_YEARS: readonly Case[] = [
+  // "the first N months of the fiscal year": the year those months opened, named by the year it ends in
+  ['The Treasury said the deficit in the first four months of the fiscal year was $80 billion.', '1990-03-05', 'the fiscal year', 'FY1990'],
+  ['The government ran a surplus of $12 billion in the first four months of the fiscal year, the Treasury said.', '1998-02-11', 'the fiscal year', 'FY1998'],
+  ['Orders rose 6% in the first 10 months of the fiscal year.', '1989-11-20', 'the fiscal year', 'FY1989'],
+  // a past "the fiscal year" with none named: the year closed most recently
+  ['It earned $18 million in the fiscal year, the company said.', '1990-02-10', 'the fiscal year', 'FY1989'],
+  ['The utility said its revenue rose 4% during the fiscal year.', '1997-09-15', 'the fiscal year', 'FY1997'],
+  ['Vantix earned $40 million in the fiscal year just ended.', '1990-02-10', 'the fiscal year', 'FY1989'],
+];
+
+const PARTS_OF_THE_FISCAL_YEAR: readonly Case[] = [
+  // "the third quarter of the fiscal year" is one expression, a part of the fiscal year named before it
+  ['Vantix earned $40 million in fiscal 1989. Revenue rose in the third quarter of the fiscal year.', '1990-02-10', 'the third quarter of the fiscal year', 'FY1989-Q3'],
+  ['Net income for fiscal 1997 was $2.1 billion. Sales slowed in the second half of the fiscal year.', '1997-12-01', 'the second half of the fiscal year', 'FY1997-H2'],
+  ['Its fiscal year ends Sept. 30. Vantix earned $40 million in fiscal 1989. Revenue rose in the third quarter of the fiscal year.', '1990-02-10', 'the third quarter of the fiscal year', '1989-Q2'],
+];
+
 describeValueTables('round 12', {
-  HOLIDAY_WEEKS, HOLIDAY_PERIODS, LENGTHS_AHEAD,
+  HOLIDAY_WEEKS, HOLIDAY_PERIODS, LENGTHS_AHEAD, START_YEAR_FISCAL_NAMES, UNNAMED_FISCAL_YEARS, PARTS_OF_THE_FISCAL_YEAR,
 });
 
 describe('round 12 negatives', () => {
@@ -43,4 +72,9 @@ describe('round 12 negatives', () => {
     ['The Easter bunny handed out eggs on the lawn.', 'Easter'],
     ['Her Thanksgiving dinner was cancelled by the storm.', 'Thanksgiving'],
   ], '2010-12-20');
+  // a fiscal year still running with none named says too little to value
+  describeNotTimes('guard (passes before the change too): a present or future "the fiscal year" with none named', [
+    ['The company expects to return to profit in the fiscal year.', 'fiscal'],
+    ['Analysts see sales rising in the fiscal year.', 'fiscal'],
+  ], '1990-02-10');
 });

@@ -5,6 +5,7 @@ import type { Block } from '../text/segment.js';
 import type { Sentence } from '../text/sentences.js';
 import { addDays, formatDay, isoWeekday, parseDay } from './time/calendar.js';
 import { FISCAL_OPENING_VERBS, YEAR_SO_FAR_RULE } from './time/business.js';
+import { closedUndatedFiscalYear, countedFiscalYear, startYearNamed } from './time/fiscal-naming.js';
 import { matchSentence } from './time/patterns.js';
 import { resolveSpec, type AnchorPoint, type Reference, type Resolved } from './time/resolve.js';
 import type { Tense, TimeMatch, TimeSpec } from './time/spec.js';
@@ -390,6 +391,8 @@ interface Carry {
   fiscal: { quarters: number; unit: number } | null;
   /** The fiscal year named last ("fiscal 1989" = FY1989), for a later "the fiscal year". */
   fiscalYear: { value: string; key: number; unit: number } | null;
+  /** Every fiscal year the article writes out ("fiscal 1997": 1997), for years named by the year they start in. */
+  writtenFiscal: ReadonlySet<number>;
 }
 
 /**
@@ -397,15 +400,26 @@ interface Carry {
  * fiscal year the article named in the last few sentences (round 11); with none named it says too little to value.
  * Returns its value anchored on that year, null when none is near, or undefined for any other expression.
  */
-function fiscalYearAnaphor(f: Found, carry: Carry, ref: Reference | null): Resolved | null | undefined {
+function fiscalYearAnaphor(tokens: readonly Token[], f: Found, carry: Carry, ref: Reference | null): Resolved | null | undefined {
   const spec = f.match.spec;
   if (spec.t !== 'fiscalRel' || !spec.anaphoric) return undefined;
   const named = carry.fiscalYear && f.unit - carry.fiscalYear.unit <= PERIOD_REACH ? carry.fiscalYear : null;
-  if (!named) return null;
+  if (!named) return undatedFiscalYear(tokens, f, ref);
   // "It expects a loss in the fiscal year" after "earned $40 million in fiscal 1989" (1990): a year still ahead is
   // not one already reported; without the company's calendar it is not said which
   if (f.tense === 'future' && ref && ref.y !== null && Number(named.value.slice(2)) < ref.y) return null;
   return { value: named.value, kind: 'date', granularity: 'year', anchor: named.key, unresolved: false, point: null };
+}
+
+/**
+ * "the fiscal year" with none named near it (round 12): after "the first N months of", the year those months open;
+ * in a past clause, the year just closed; otherwise no value.
+ */
+function undatedFiscalYear(tokens: readonly Token[], f: Found, ref: Reference | null): Resolved | null {
+  if (!ref || ref.y === null) return null;
+  const day = { y: ref.y, m: ref.m };
+  const value = countedFiscalYear(tokens, f.match.start, day) ?? (f.tense === 'past' ? closedUndatedFiscalYear(day) : null);
+  return value ? { value, kind: 'date', granularity: 'year', anchor: 'publication', unresolved: false, point: null } : null;
 }
 
 /** Verbs that close a fiscal year on a date ("its fiscal year ends Sept. 30"). */
@@ -454,7 +468,7 @@ function fiscalYearHolding(day: { y: number; m: number }, quarters: number): str
  * "fiscal" anywhere after) is that fiscal quarter, valued as the calendar quarter it covers (calendar Q4 here).
  */
 function inFiscalCalendar(tokens: readonly Token[], f: Found, carry: Carry, sentenceYear: unknown): TimeMatch['spec'] {
-  const spec = f.match.spec;
+  const spec = namedFiscalPart(f, carry);
   if (spec.t === 'part' && spec.fy !== undefined) return fiscalYearPart(spec, carry);
   if (spec.t !== 'part' || spec.of !== 'Q' || spec.y !== undefined || spec.yOffset !== undefined || spec.dir !== 'bare' || sentenceYear) return spec;
   if (!carry.fiscal || carry.fiscal.quarters === 0) return spec;
@@ -462,6 +476,18 @@ function inFiscalCalendar(tokens: readonly Token[], f: Found, carry: Carry, sent
   if (!near) return spec;
   carry.fiscal = { quarters: carry.fiscal.quarters, unit: f.unit };
   return { ...spec, n: ((spec.n - 1 + carry.fiscal.quarters) % 4) + 1 };
+}
+
+/**
+ * "Vantix earned $40 million in fiscal 1989. Revenue rose in the third quarter of the fiscal year": the part of the
+ * fiscal year named in the last sentences (FY1989-Q3); with none named, the quarter the tense points to (round 12).
+ */
+function namedFiscalPart(f: Found, carry: Carry): TimeSpec {
+  const spec = f.match.spec;
+  if (spec.t !== 'part' || !spec.fyAnaphoric) return spec;
+  const { fyAnaphoric, ...rest } = spec;
+  const named = carry.fiscalYear && f.unit - carry.fiscalYear.unit <= PERIOD_REACH ? Number(carry.fiscalYear.value.slice(2)) : NaN;
+  return Number.isFinite(named) ? { ...rest, fy: named } : rest;
 }
 
 /**
@@ -495,6 +521,7 @@ function fiscalJustEnded(tokens: readonly Token[], f: Found, carry: Carry, ref: 
   const spec = f.match.spec;
   if (spec.t !== 'part' || spec.y !== undefined || spec.yOffset !== undefined || spec.fy !== undefined || spec.dir !== 'bare' || carry.fiscal) return null;
   if (f.tense !== 'past' || !ref || ref.y === null) return null;
+  if (spec.fyAnaphoric && carry.fiscalYear && f.unit - carry.fiscalYear.unit <= PERIOD_REACH) return null; // namedFiscalPart
   const fiscal = tokens[f.match.start - 1]?.lower === 'fiscal' || tokens.slice(f.match.start, f.match.end).some((t) => t.lower === 'fiscal');
   if (!fiscal) return null;
   const per = spec.of === 'Q' ? 3 : 6;
@@ -725,7 +752,7 @@ function datelineDay(found: readonly Found[], ref: Reference | null): { ref: Ref
 /** Pass 2: resolve in text order, sentence by sentence; clock times after the dates of their sentence. */
 function resolveInOrder(found: readonly Found[], unitTokens: readonly Token[][], ref: Reference | null): Map<number, Resolved> {
   const resolved = new Map<number, Resolved>();
-  const carry: Carry = { previous: null, period: null, day: null, fiscal: null, fiscalYear: null };
+  const carry: Carry = { previous: null, period: null, day: null, fiscal: null, fiscalYear: null, writtenFiscal: writtenFiscalYears(found) };
   const byUnit = new Map<number, Found[]>();
   for (const f of found) {
     const group = byUnit.get(f.unit);
@@ -738,6 +765,17 @@ function resolveInOrder(found: readonly Found[], unitTokens: readonly Token[][],
     resolveClocks(group, ref, carry, days, resolved);
   }
   return resolved;
+}
+
+/** The fiscal years the article writes as "fiscal 1997" or "fiscal year 1997". */
+function writtenFiscalYears(found: readonly Found[]): Set<number> {
+  const years = new Set<number>();
+  for (const f of found) {
+    const spec = f.match.spec;
+    const fy = f.match.rule === 'fiscal-year' && spec.t === 'fixed' ? /^FY(\d{4})$/.exec(spec.value) : null;
+    if (fy) years.add(Number(fy[1]));
+  }
+  return years;
 }
 
 /** The dates of one sentence; returns its day-precise dates in order, for its clock times. */
@@ -761,14 +799,15 @@ function resolveDates(
     const justEnded: TimeSpec | null = compared ? null : fiscalJustEnded(unitTokens[f.unit]!, f, carry, ref);
     const calendarSpec: TimeSpec = compared ?? justEnded ?? inFiscalCalendar(unitTokens[f.unit]!, f, carry, sentenceYear);
     const told: { ref: Reference; key: number } | null = compared ? null : toldAt(unitTokens[f.unit]!, f, spokenAt, ref) ?? quoteToldOn(unitTokens[f.unit]!, f, group, ref) ?? (spec.t === 'relDay' && !f.dateline ? writtenOn : null);
-    const anaphor = fiscalYearAnaphor(f, carry, ref);
+    const anaphor = fiscalYearAnaphor(unitTokens[f.unit]!, f, carry, ref);
     const resolvedSpec: Resolved | null = anaphor !== undefined ? anaphor : resolveSpec(calendarSpec, f.key, { ref: told ? told.ref : ref, tense: f.tense, previous: carry.previous, sentenceDate, period: discussed, sentenceYear, comparison: f.comparison, lastDay, figures: f.figures });
     const anchorKey: number | null = range ? range.key : compared ? periodWritten!.key : told ? told.key : null;
     const anchor: Resolved['anchor'] | null = anchorKey ?? (justEnded ? 'publication' : null);
     const r: Resolved | null = anchor !== null && resolvedSpec ? { ...resolvedSpec, anchor } : resolvedSpec;
     if (!r) continue;
+    r.value = startYearNamed(r.value, unitTokens[f.unit]!, f.match.end, carry.writtenFiscal);
     resolved.set(f.key, r);
-    if (/^FY\d{4}$/.test(r.value)) carry.fiscalYear = { value: r.value, key: anaphor ? carry.fiscalYear!.key : f.key, unit: f.unit };
+    if (/^FY\d{4}$/.test(r.value)) carry.fiscalYear = { value: r.value, key: anaphor && carry.fiscalYear ? carry.fiscalYear.key : f.key, unit: f.unit };
     const fiscal = fiscalOffset(unitTokens[f.unit]!, f, r);
     if (fiscal !== null) noteFiscalCalendar(f, r, fiscal, carry);
     const toDate = yearToDateSpan(unitTokens[f.unit]!, f.match, yearSoFarOf(discussed, ref), ref);

@@ -367,10 +367,11 @@ export const quarter: Rule = (s, i) => {
   if (n < 1 || n > (of === 'Q' ? 4 : 2)) return null;
   const year = yearOfPart(s, k, of);
   if (!year) return null;
-  if (of === 'H' && year.y === undefined && year.yOffset === undefined && year.fy === undefined && !halfOfYear(s, i, k, hasThe)) return null;
+  if (of === 'H' && year.y === undefined && year.yOffset === undefined && year.fy === undefined && !year.fyAnaphoric && !halfOfYear(s, i, k, hasThe)) return null;
   const spec: TimeSpec = { t: 'part', n, of, y: year.y, dir: 'bare' };
   if (year.yOffset !== undefined) spec.yOffset = year.yOffset;
   if (year.fy !== undefined) spec.fy = year.fy;
+  if (year.fyAnaphoric) spec.fyAnaphoric = true;
   return match(i, year.end, spec, of === 'Q' ? 'quarter' : 'half-year');
 };
 
@@ -379,13 +380,15 @@ export const quarter: Rule = (s, i) => {
  * year", and "of fiscal 1990" (one expression, round 11); `end` stays `k` without one. Null for a half of something
  * else ("the first half of the match").
  */
-function yearOfPart(s: TokenSeq, k: number, of: 'Q' | 'H'): { y?: number; yOffset?: number; fy?: number; end: number } | null {
+function yearOfPart(s: TokenSeq, k: number, of: 'Q' | 'H'): { y?: number; yOffset?: number; fy?: number; fyAnaphoric?: boolean; end: number } | null {
   const ofYear = w(s, k) === 'of' || w(s, k) === ',' ? k + 1 : k;
   const found = yearTokenAt(s, ofYear);
   if (found) return { y: found.y, end: found.end };
   if (w(s, k) !== 'of') return { end: k };
   const fiscal = writtenFiscalYear(s, ofYear);
   if (fiscal) return { fy: fiscal.y, end: fiscal.end };
+  // "the third quarter of the fiscal year": a part of the fiscal year the article discusses (round 12)
+  if (w(s, k + 1) === 'the' && w(s, k + 2) === 'fiscal' && w(s, k + 3) === 'year') return { fyAnaphoric: true, end: k + 4 };
   const rel = w(s, k + 1);
   if ((rel === 'this' || rel === 'last' || rel === 'next' || rel === 'the') && w(s, k + 2) === 'year') {
     return { yOffset: rel === 'last' ? -1 : rel === 'next' ? 1 : 0, end: k + 3 };

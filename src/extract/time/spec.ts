@@ -76,7 +76,8 @@ export type TimeSpec =
    * Quarter (`of` Q) or half-year (`of` H) number `n`. `fy`: the part of a written fiscal year ("the first quarter
    * of fiscal 1990", "fiscal 1991's second half"), valued FY1990-Q1 unless the company's fiscal calendar is known.
    */
-  | { t: 'part'; n: number; of: 'Q' | 'H'; y?: number; yOffset?: number; fy?: number; dir: Direction }
+  /** `fyAnaphoric`: "the third quarter of the fiscal year", a part of the fiscal year the article named (round 12). */
+  | { t: 'part'; n: number; of: 'Q' | 'H'; y?: number; yOffset?: number; fy?: number; fyAnaphoric?: boolean; dir: Direction }
   /** "two years ago" (n 2); "a year from now" counts forward (n -1). */
   /** With `within`, "seven years ago this month" (month), "a year ago this week" (week), "a year ago today" (day). */
   | { t: 'ago'; n: number; unit: Unit; within?: 'month' | 'week' | 'day' }
