@@ -196,6 +196,22 @@ function inReducedRelative(sentence: TaggedSentence, triggerLast: number, time: 
   return false;
 }
 
+/** A relative set off by commas (", who led the country from 2010 to 2018,"): see `inAsideBefore`. */
+const COMMA_RELATIVE = /,\s+(?:who|whom|whose|which)\b[^,;:.]*,/gi;
+
+/**
+ * "Anzal, who led the country from 2010 to 2018, had extradited dozens of traffickers": a time inside a relative set
+ * off by commas before the trigger dates the relative's verb, not the trigger. Id: `events/aside-relative-time`.
+ */
+function inAsideBefore(text: string, from: number, triggerStart: number, time: Time): boolean {
+  if (time.end > triggerStart) return false;
+  for (const m of text.slice(from, triggerStart).matchAll(COMMA_RELATIVE)) {
+    const start = from + m.index;
+    if (time.start >= start && time.end <= start + m[0].length) return true;
+  }
+  return false;
+}
+
 /** The relative word ("who", "which", "that") whose antecedent is a verb trigger's subject, right before its verb group, or -1. */
 function relativeWordAt(sentence: TaggedSentence, reading: Reading): number {
   if (reading.trigger.nominal || reading.frame.subjectVia !== 'relative') return -1;
@@ -220,7 +236,7 @@ function freeTimes(st: ArticleState, ss: SentenceState, told: Told, factual: boo
   if (relativeWordAt(ss.sentence, told.reading) >= 0) return [];
   const phrases = ss.nounPhrases.filter((p, j): p is Span => p !== undefined && j !== told.ri && p.start > told.triggerSpan.end);
   const free = outside(within(st.timesByStart, ss.sentence), [...ss.clauses.filter((_, j) => j !== told.ri), ...phrases])
-    .filter((t) => !datesAnotherNoun(st.text, t, told.triggerSpan) && !inReducedRelative(ss.sentence, told.reading.trigger.last, t));
+    .filter((t) => !datesAnotherNoun(st.text, t, told.triggerSpan) && !inReducedRelative(ss.sentence, told.reading.trigger.last, t) && !inAsideBefore(st.text, ss.sentence.start, told.triggerSpan.start, t));
   const host = told.link?.event;
   if (!factual || !host || host.date === null || !FACTUAL.has(host.modality)) return free;
   const claims = st.claimsBySentence.get(ss.sentence.index) ?? [];
@@ -597,7 +613,7 @@ function tell(st: ArticleState, ss: SentenceState, reading: Reading, ri: number)
   const from = relative >= 0 ? (sentence.tokens[relative] as Token).start : clause.start;
   // ("fired rockets in retaliation for the killing of its commander last month": the time of a later happening noun's phrase is its own)
   const otherPhrases = ss.nounPhrases.filter((p, j): p is Span => p !== undefined && j !== ri && p.start > triggerSpan.end);
-  const clauseTimes = within(st.timesByStart, clause).filter((t) => t.start >= from && !inReducedRelative(sentence, trigger.last, t) && !otherPhrases.some((p) => t.start >= p.start && t.end <= p.end))
+  const clauseTimes = within(st.timesByStart, clause).filter((t) => t.start >= from && !inReducedRelative(sentence, trigger.last, t) && !otherPhrases.some((p) => t.start >= p.start && t.end <= p.end) && !inAsideBefore(st.text, clause.start, triggerSpan.start, t))
     .map((t) => ({ t, noun: nounDatedBy(st.text, t) }));
   const ownTimes = [...clauseTimes.filter((x) => x.noun === triggerSpan.start), ...clauseTimes.filter((x) => x.noun < 0)].map((x) => x.t);
   // "the 2017 Manchester Arena bombing, which killed 22 people": the time that dates a relative's antecedent happening
@@ -854,7 +870,7 @@ function whenAndWhere(st: ArticleState, ss: SentenceState, told: Told): { date: 
   const { trigger, frame } = reading;
   const factual = FACTUAL.has(told.modality);
   const referred = referredEvent(sentence, reading.clause, trigger, st.events);
-  const named = participants.filter((p) => p.role !== 'participant' && st.index.actor(p.actorId)?.kind !== 'group').map((p) => p.actorId);
+  const named = participants.filter((p) => p.role !== 'participant' && st.index.actor(p.actorId)?.kind !== 'group');
   const story = sameStoryAs(st.events, reading.type, named, (id) => st.index.countryOf(id));
   const setting = referred && referredEvent(sentence, reading.clause, trigger, st.events, true);
   const dated = [setting, link?.event, story].find((e) => e !== undefined && FACTUAL.has(e.modality) && e.date !== null);

@@ -1,5 +1,5 @@
 import type { TaggedSentence, Token } from '../../nlp/tokens.js';
-import type { EventType, NewsEvent } from '../../schema/event.js';
+import type { EventType, NewsEvent, Participant, ParticipantRole } from '../../schema/event.js';
 import type { TokenRange } from './clause.js';
 import type { Frame } from './frame.js';
 import type { Trigger } from './triggers.js';
@@ -246,15 +246,23 @@ function isSetting(tokens: readonly Token[], from: number, k: number): boolean {
  * Chile" after "the minister began her tour in Peru today"): most likely the same outing told on, so the new event may
  * take its date or place when it has none of its own. An event with no actors has no such kin.
  */
-export function sameStoryAs(events: readonly NewsEvent[], type: EventType, actorIds: readonly string[], countryOf?: (id: string) => string | undefined): NewsEvent | undefined {
-  if (actorIds.length === 0) return undefined;
+export function sameStoryAs(events: readonly NewsEvent[], type: EventType, named: readonly Participant[], countryOf?: (id: string) => string | undefined): NewsEvent | undefined {
+  if (named.length === 0) return undefined;
+  const actorIds = named.map((p) => p.actorId);
   const kin = (t: EventType): boolean => t === type || (OUTING.has(t) && OUTING.has(type));
-  const shares = (e: NewsEvent): boolean => e.participants.some((p) => p.role !== 'participant' && actorIds.includes(p.actorId));
+  // "X was extradited on Thursday ... X had himself extradited dozens of traffickers": an actor who underwent the
+  // earlier happening and does the new one (or the other way round) tells another story, not the same one told on
+  const shares = (e: NewsEvent): boolean => e.participants.some((p) => p.role !== 'participant' && named.some((q) => q.actorId === p.actorId && undergoes(q.role) === undergoes(p.role)));
   // a diplomatic outing is told by its sides: "talks between Norway and Chile ... the Norwegian minister hosted
   // the Chilean envoy" is one outing
   const countries = countryOf && OUTING.has(type) ? new Set(actorIds.map(countryOf).filter((c): c is string => c !== undefined)) : new Set<string>();
   const sameSides = (e: NewsEvent): boolean => countries.size > 0 && e.participants.some((p) => p.role !== 'participant' && countries.has(countryOf?.(p.actorId) ?? ''));
   return events.findLast((e) => kin(e.type) && FACTUAL.has(e.modality) && (shares(e) || (OUTING.has(e.type) && sameSides(e))));
+}
+
+/** Whether a role undergoes the act (a patient) rather than doing or attending it. */
+function undergoes(role: ParticipantRole): boolean {
+  return role === 'patient';
 }
 
 /** Kinds of happening one trip is told with: arriving, meeting, speaking to the press, moving on. */

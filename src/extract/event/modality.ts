@@ -23,9 +23,15 @@ const AHEAD_OF = /\b(?:ahead of|in the run-up to|in the lead-up to|in preparatio
  * happening whose results, aftermath or anniversary are spoken of has happened, whatever is planned about those.
  */
 const OUTCOME_OF = /\b(?:results?|outcome|aftermath|wake|recount|tally|anniversary|victims|survivors|winners?|losers?)\s+of\s+(?:the\s+|this\s+|last\s+|[\p{L}-]+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/**
+ * "claimed victory in Velmaria's presidential election on Monday", "conceded defeat in the vote on Tuesday": a victory
+ * or a defeat in a happening is its outcome, so the happening is over and a later time of the clause dates the claim
+ * or the concession, not it. Id: `events/outcome-in`.
+ */
+const OUTCOME_IN = /\b(?:victory|defeat|win|loss|triumph)\s+in\s+(?:the\s+|this\s+|last\s+|[\p{L}-]+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Whether the words before a noun trigger speak of its results or aftermath (see `OUTCOME_OF`): it has happened. */
 export function outcomeBefore(before: string): boolean {
-  return OUTCOME_OF.test(before);
+  return OUTCOME_OF.test(before) || OUTCOME_IN.test(before);
 }
 
 /** A clause of time holds the trigger: opened by when/after/... before it, or by "as" with a past verb after it. */
