@@ -72,3 +72,66 @@ describe('a victory or a defeat in a happening is its outcome: the clause\'s lat
     expect(eventOf('The ruling party won the parliamentary election on Sunday.', 'election').event?.date ?? eventOf('The ruling party won the parliamentary election on Sunday.', 'won').event?.date).toBe('2025-11-23');
   });
 });
+
+describe('a happening noun after a verb that permits it is still to be done, and the permission\'s time is not its own', () => {
+  it.each([
+    ['The Supreme Court on Tuesday approved the extradition of former police chief Anton Rusk to the United States.', 'extradition'],
+    ['A judge in Madrid authorised the deportation of two Moroccan activists on Friday.', 'deportation'],
+    ['The cabinet on Monday allowed the release of 40 political prisoners.', 'release'],
+  ])('%s', (text, word) => {
+    const { event } = eventOf(text, word);
+    expect(event?.modality).toBe('planned');
+    expect(event?.date).toBeNull();
+  });
+  it('guard (passes before the change too): a deportation told as done stays asserted and dated', () => {
+    const { event } = eventOf('Spain deported two Moroccan activists on Friday.', 'deported');
+    expect(event?.modality).toBe('asserted');
+    expect(event?.date).toBe('2025-11-21');
+  });
+});
+
+describe('an -ing word before a common noun after a verb modifies the noun: the phrase is the verb\'s object', () => {
+  it.each([
+    ['The coast guard fired warning shots at a fishing boat near the disputed island.', 'fired'],
+    ['Soldiers fired warning shots into the air outside the parliament.', 'fired'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event?.type).toBe('attack');
+  });
+  it('guard (passes before the change too): a weapon object keeps its sense', () => {
+    expect(eventOf('Soldiers fired tear gas at the crowd.', 'fired').event?.type).toBe('clash');
+  });
+});
+
+describe('an armed force or a weapon sinking a vessel attacks it; a vessel that sinks is an accident', () => {
+  it.each([
+    ['The navy sank a smuggling boat off the coast of Yemen on Friday.'],
+    ['Government warships sank a rebel supply ship on the lake.'],
+  ])('%s', (text) => {
+    expect(eventOf(text, 'sank').event?.type).toBe('attack');
+  });
+  it('the navy that sinks a boat is its agent', () => {
+    expect(eventOf('The navy sank a smuggling boat off the coast of Yemen on Friday.', 'sank').agents).toContain('navy');
+  });
+  it.each([
+    ['The ferry sank off Mindoro on Sunday.'],
+    ['A storm sank three fishing boats near the harbour.'],
+  ])('guard (passes before the change too): %s', (text) => {
+    expect(eventOf(text, 'sank').event?.type).toBe('accident');
+  });
+});
+
+describe('a demonym before a weapon or a force names the country as the attacker, even when the article names it nowhere else', () => {
+  it.each([
+    ['An Israeli airstrike on a house in Rafah killed six people on Wednesday.', 'airstrike', 'Israel'],
+    ['A Ukrainian drone sank a Russian patrol ship in the Black Sea.', 'sank', 'Ukraine'],
+    ['Russian missiles struck a power station in Lviv overnight.', 'struck', 'Russia'],
+  ])('%s', (text, word, country) => {
+    const { agents, parsed } = eventOf(text, word);
+    expect(agents).toContain(country);
+    expect(parsed.actors.find((a) => a.name === country)?.kind).toBe('government');
+  });
+  it('guard (passes before the change too): a demonym before people makes no government', () => {
+    const parsed = parseArticle('Two Ukrainian aid workers were killed in Kherson on Monday.', { publishedAt: '2025-11-27' });
+    expect(parsed.actors.map((a) => a.name)).not.toContain('Ukraine');
+  });
+});

@@ -46,6 +46,12 @@ const CANCELLED_BEFORE = new RegExp(String.raw`\b${CANCEL_VERB}\s+(?:\S+\s+){0,3
 const POSTPONED_BEFORE = new RegExp(String.raw`\b${POSTPONE_VERB}\s+(?:\S+\s+){0,3}$`, 'i');
 const CANCELLED_AFTER = new RegExp(String.raw`^[^,;:]{0,60}?\b(?:was|were|has been|have been|had been|is being|are being|will be)\s+${CANCEL_VERB}\b`, 'i');
 const POSTPONED_AFTER = new RegExp(String.raw`^[^,;:]{0,60}?\b(?:was|were|has been|have been|had been|is being|are being|will be)\s+${POSTPONE_VERB}\b`, 'i');
+/**
+ * Verbs that permit a happening named by their object noun ("approved the extradition of", "authorised the deportation
+ * of", "allowed the release of"): the permitted act is still to be done ("an authorised sit-in" is a participle
+ * describing one held). Id: `events/permitted-act`.
+ */
+const PERMITTED_BEFORE = /(?<!\b(?:a|an|the|its|their|his|her)\s+)\b(?:approv(?:ed|es|e|ing)|authori[sz](?:ed|es|e|ing)|allow(?:ed|s|ing)?|permit(?:ted|s|ting)?|green-?light(?:ed|s|ing)?|greenlit|clear(?:ed|s|ing)? the way for|sign(?:ed|s|ing)? off on|g[ai]ve (?:the )?(?:go-ahead|green light) (?:for|to))\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Predicates of a copula that tell a happening to come or going on, not a judgement ("is expected", "are under way"). */
 const AWAITED_PREDICATE = /^(?:expected|scheduled|planned|due|set|likely|unlikely|about|under|underway|ongoing|continuing|over|still|imminent|possible|set|going|being|to)$/;
 /** Roles a joint happening keeps from the one it is shared with. */
@@ -283,6 +289,7 @@ function lexicalModality(sentence: TaggedSentence, reading: Reading, text: strin
     const after = text.slice((tokens[trigger.last] as Token).end, sentence.end);
     if (CANCELLED_BEFORE.test(before) || CANCELLED_AFTER.test(after)) return 'negated';
     if (POSTPONED_BEFORE.test(before) || POSTPONED_AFTER.test(after)) return 'planned';
+    if (PERMITTED_BEFORE.test(before)) return 'planned';
   }
   // "the minister escaped injury", "narrowly escaped death": the harm did not happen ("escaped an attack" did)
   if (reading.type === 'casualty' && frame.governor === 'escape') return 'negated';
@@ -879,10 +886,12 @@ function whenAndWhere(st: ArticleState, ss: SentenceState, told: Told): { date: 
   // "will publish the results of Sunday's vote on Friday": a happening whose results are told is dated only inside
   // its own phrase; Friday is the publishing's
   const outcome = trigger.nominal && outcomeBefore(st.text.slice(Math.max(clause.start, triggerSpan.start - 60), triggerSpan.start));
-  const dating = (t: Time): boolean => !sinceSpan(st.text, t, triggerSpan) && !(outcome && t.start > triggerSpan.start);
+  // "on Tuesday approved the extradition of X": the permission is dated, the permitted act only by a time naming it
+  const permitted = trigger.nominal && PERMITTED_BEFORE.test(st.text.slice(sentence.start, triggerSpan.start));
+  const dating = (t: Time): boolean => !sinceSpan(st.text, t, triggerSpan) && !(outcome && t.start > triggerSpan.start) && !(permitted && nounDatedBy(st.text, t) !== triggerSpan.start);
   const date = dateOf({
     clauseTimes: told.ownTimes.filter(dating),
-    freeSentenceTimes: outcome ? [] : freeTimes(st, ss, told, factual).filter((t) => dating(t) || t === whenTime(st, ss, told)),
+    freeSentenceTimes: outcome || permitted ? [] : freeTimes(st, ss, told, factual).filter((t) => dating(t) || t === whenTime(st, ss, told)),
     sameHappening: dated?.date, upToTrigger: st.text.slice(clause.start, last.end), factual, referenceDate: st.options.referenceDate,
     planned: told.modality === 'planned', past: outcome,
     span: told.ownTimes.some((t) => !dating(t)),

@@ -390,6 +390,31 @@ export class ActorIndex {
     return undefined;
   }
 
+  /**
+   * The government a demonym before a weapon or a force stands for ("an Israeli airstrike", "a Ukrainian drone"): the
+   * article's actor when it has one, else one made for the country (kept only if an event keeps it, see `commit`).
+   * Id: `events/demonym-government`.
+   */
+  governmentForDemonym(sentence: TaggedSentence, k: number): string | undefined {
+    const tok = sentence.tokens[k] as Token;
+    const existing = this.governmentOfDemonym(tok.text);
+    if (existing) return existing;
+    const country = lookupDemonym(tok.text);
+    if (!country) return undefined;
+    const id = recordId('actor', slugify(country.name));
+    const mention = { start: tok.start, end: tok.end, text: tok.text };
+    const same = this.byId.get(id);
+    if (same) {
+      if (same.kind !== 'government') return undefined;
+      same.mentions.push(mention);
+      return id;
+    }
+    const actor: Actor = { id, name: country.name, kind: 'government', countryCode: country.code, aliases: [], titles: [], mentions: [mention] };
+    this.byId.set(id, actor);
+    this.pending.set(id, actor);
+    return id;
+  }
+
   stateOf(actorId: string): string | undefined {
     const actor = this.byId.get(actorId);
     if (!actor || actor.kind === 'person' || actor.kind === 'government') return undefined;

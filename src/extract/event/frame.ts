@@ -1,5 +1,5 @@
 import type { Token } from '../../nlp/tokens.js';
-import { EVENT_NOUNS, LIGHT_VERBS } from '../../nlp/lexicon/event-triggers.js';
+import { EVENT_NOUNS, EVENT_VERBS, LIGHT_VERBS } from '../../nlp/lexicon/event-triggers.js';
 import { own } from '../../nlp/lexicon/own.js';
 import { CONVENED, PORTION_NOUNS, STRIKE_WEAPON } from '../../nlp/lexicon/event-cues.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
@@ -405,7 +405,7 @@ function phraseStartingAt(tokens: readonly Token[], from: number, limit: number)
       last = k;
       continue;
     }
-    if (!isNominal(t) && t.lower !== 'of' && !participleBeforeNoun(tokens, k)) break;
+    if (!isNominal(t) && t.lower !== 'of' && !participleBeforeNoun(tokens, k) && !(k === from && modifyingGerund(tokens, k, limit))) break;
     if (isSubordinator(t) || isRelative(t) || t.lower === 'that') break;
     last = k;
     if (/[,;:()]/.test(t.post)) break;
@@ -455,6 +455,19 @@ function passiveCoordinate(tokens: readonly Token[], first: number): boolean {
   return !(next && (next.tags.has('Determiner') || next.tags.has('Pronoun') || next.tags.has('Value') || next.tags.has('ProperNoun') || next.tags.has('Plural')));
 }
 
+/**
+ * "fired warning shots", "sank a fishing boat": an -ing word right before a common noun, naming no happening of its
+ * own, modifies the noun: the object starts there (the tagger reads "warning" as a verb). Id: `events/gerund-modifier`.
+ */
+function modifyingGerund(tokens: readonly Token[], k: number, clauseLast: number): boolean {
+  const t = tokens[k] as Token;
+  const next = tokens[k + 1];
+  if (!t.tags.has('Gerund') || k + 1 > clauseLast || !next || /[,;:]/.test(t.post)) return false;
+  if (!next.tags.has('Noun') || next.tags.has('ProperNoun') || next.tags.has('Pronoun') || next.tags.has('Date') || next.tags.has('Verb')) return false;
+  const stem = t.lower.slice(0, -3);
+  return ![stem, `${stem}e`, stem.slice(0, -1)].some((w) => Object.hasOwn(EVENT_VERBS, w));
+}
+
 /** The frame of a verb trigger spanning `first`..`last`, inside the clause ending at `clauseLast`. */
 export function verbFrame(tokens: readonly Token[], first: number, last: number, clauseLast: number, intransitive: boolean): Frame {
   const g = verbGroupStart(tokens, first);
@@ -474,7 +487,7 @@ export function verbFrame(tokens: readonly Token[], first: number, last: number,
   // "killing at least 12 fighters", "detained more than 40 people": a quantity before the object
   const quantity = /^(?:at least|at most|more than|less than|fewer than|up to|as many as|about|around|nearly|almost|over|some|roughly|approximately)\b/.exec(tokens.slice(k, k + 3).map((t) => t.lower).join(' '));
   if (quantity) k += quantity[0].split(' ').length;
-  const found = !passive && k <= clauseLast && isNominal(tokens[k]) && !isPreposition(tokens[k]) ? phraseStartingAt(tokens, k, clauseLast) : null;
+  const found = !passive && k <= clauseLast && (isNominal(tokens[k]) || modifyingGerund(tokens, k, clauseLast)) && !isPreposition(tokens[k]) ? phraseStartingAt(tokens, k, clauseLast) : null;
   const object = found ? withNamingApposition(tokens, found, clauseLast) : null;
   const preps = prepositionalPhrases(tokens, object ? object.last + 1 : k, clauseLast);
   return {

@@ -117,7 +117,7 @@ function demonymGovernment(input: RoleInput, range: TokenRange): string | undefi
     if (!/^\p{Lu}/u.test(tok.text)) continue;
     const rest = sentence.tokens.slice(k + 1, Math.min(sentence.tokens.length, k + 3));
     if (!rest.some((t) => ARMED_HEADS.test(t.lower))) continue;
-    const id = index.governmentOfDemonym(tok.text);
+    const id = index.governmentForDemonym(sentence, k);
     if (id) return id;
   }
   return undefined;

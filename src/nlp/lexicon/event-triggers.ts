@@ -142,6 +142,8 @@ const REMOVAL_VOTES = /^(?:votes?|ballots?|motions?|no-confidence|confidence|cen
 const REMOVING_BODIES = new RegExp(`${LEGISLATURES.source}|^(?:party|members|board|shareholders|delegates|voters|mps|caucus)$`);
 /** What an armed strike hits: military, energy and transport sites ("hit an oil depot", "struck rebel positions"). */
 const MILITARY_TARGETS = /^(?:depots?|refiner(?:y|ies)|plants?|bases?|airfields?|airbases?|air-bases?|barracks|positions|convoys?|arsenals?|ammunition|warehouses?|headquarters|command|posts?|outposts?|checkpoints?|bridges?|substations?|power-stations?|terminals?|pipelines?|facilit(?:y|ies)|infrastructure|hideouts?|strongholds?|bunkers?|launchers?|batteries|radars?|warships?|ships?|vessels?|tankers?|ports?|airports?|trains?|rail|railway|factor(?:y|ies)|compound|camps?)$/;
+/** Armed forces and weapons that sink a vessel in an attack (`sink/attack`). Source: general knowledge of naval reporting. */
+const ARMED_SINKERS = /^(?:navy|navies|naval|coastguard|guard|warships?|submarines?|destroyers?|frigates?|gunboats?|forces|troops|military|army|drones?|missiles?|torpedo(?:es)?|jets?|warplanes?|aircraft|helicopters?|pirates|rebels|militants|insurgents)$/;
 const ANNIVERSARY = /^(?:anniversary|anniversaries|centenary|centennial|jubilee|memorial|commemoration)$/;
 
 /**
@@ -385,6 +387,10 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'topple/thing', type: null, object: /^(?:buildings?|houses?|homes?|trees?|walls?|towers?|poles?|pylons?|statues?|monuments?|structures?|bridges?|blocks|roofs?|chimneys?|minarets?|steeples?|cranes?|lorry|lorries|trucks?|vehicles?|cars?|fences?|shelves|records?|champions?|favourites?|favorites?)$/, reason: '"protesters toppled a statue", "the wind toppled trees", "toppled the champion": no seizure of power' },
     { id: 'topple/regime', type: 'capture', reason: '"the army toppled the government": a seizure of power' },
   ],
+  sink: [
+    { id: 'sink/attack', type: 'attack', subject: ARMED_SINKERS, needs: 'object', reason: '"the navy sank a smuggling boat", "a drone sank a patrol ship": an armed force or a weapon sinking a vessel attacks it' },
+    { id: 'sink/accident', type: 'accident', reason: '"the ferry sank off the coast": a vessel lost' },
+  ],
   crash: [
     { id: 'crash/market', type: 'economic', subject: /^(?:markets?|shares|stocks|prices|currency|index|economy)$/, reason: 'a market crash' },
     { id: 'crash/vehicle', type: 'accident', reason: 'a vehicle crashing' },
@@ -576,7 +582,7 @@ export const PARTICIPANT_GROUP_NOUNS: ReadonlySet<string> = new Set([
   'protestors', 'demonstrators', 'activists', 'supporters', 'youth', 'authorities', 'government', 'investigators', 'prosecutors',
   'lawmakers', 'legislators', 'opposition', 'hostages', 'prisoners', 'detainees', 'bureaucrats', 'commanders',
   'rioters', 'looters', 'attackers', 'assailants', 'commandos', 'paratroopers', 'kidnappers', 'pirates', 'smugglers',
-  'mutineers', 'gangs', 'gangsters',
+  'mutineers', 'gangs', 'gangsters', 'navy', 'coastguard', 'gendarmerie',
 ]);
 
 /**
