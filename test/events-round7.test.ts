@@ -221,10 +221,12 @@ describe('a demonym before a weapon or a force names its government, when the ar
     expect(eventOf(text, word).names).toContain(name);
   });
 
-  it('no government is made from a demonym alone', () => {
+  // round 12 reversed round 7's choice (no government from a demonym alone): the brief asked for the attacker, and
+  // no eval figure moved; see NOTES, issue 14, "Round 12"
+  it('a demonym alone makes its country\'s government the attacker, once', () => {
     const { event, parsed } = eventOf('Russian missiles struck an energy plant in the Kharkiv region on Friday.', 'struck');
     expect(event?.type).toBe('attack');
-    expect(parsed.actors.some((a) => a.kind === 'government' && a.name === 'Russia')).toBe(false);
+    expect(parsed.actors.filter((a) => a.kind === 'government' && a.name === 'Russia')).toHaveLength(1);
   });
 });
 
