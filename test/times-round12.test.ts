@@ -31,6 +31,11 @@ const LENGTHS_AHEAD: readonly Case[] = [
   ['guard (passes before the change too): The next decade will be hard for farmers.', '2011-06-10', 'next decade', '202'],
 ];
 
+const THAT_DAY_AFTER_A_COARSE_TIME: readonly Case[] = [
+  ['guard (passes before the change too): Police raided the camp on July 1. Riots spread last week. That night, looters burned shops.', '1997-07-10', 'That night', '1997-07-01TNI'],
+  ['guard (passes before the change too): Rebels attacked the town on Tuesday. Fighting spread in March. Later that day, troops arrived.', '1998-04-10', 'Later that day', '1998-04-07'],
+];
+
 const START_YEAR_FISCAL_NAMES: readonly Case[] = [
   // a fiscal year closing in January-March, in an article that names it by the year it starts in
   ['Tokai Bank said its profit for fiscal 1997 would fall 20%. The bank\'s fiscal year ends March 31.', '1997-11-20', 'fiscal year', 'FY1997'],
@@ -61,7 +66,7 @@ const PARTS_OF_THE_FISCAL_YEAR: readonly Case[] = [
 ];
 
 describeValueTables('round 12', {
-  HOLIDAY_WEEKS, HOLIDAY_PERIODS, LENGTHS_AHEAD, START_YEAR_FISCAL_NAMES, UNNAMED_FISCAL_YEARS, PARTS_OF_THE_FISCAL_YEAR,
+  HOLIDAY_WEEKS, HOLIDAY_PERIODS, LENGTHS_AHEAD, THAT_DAY_AFTER_A_COARSE_TIME, START_YEAR_FISCAL_NAMES, UNNAMED_FISCAL_YEARS, PARTS_OF_THE_FISCAL_YEAR,
 });
 
 describe('round 12 negatives', () => {
@@ -72,6 +77,12 @@ describe('round 12 negatives', () => {
     ['The Easter bunny handed out eggs on the lawn.', 'Easter'],
     ['Her Thanksgiving dinner was cancelled by the storm.', 'Thanksgiving'],
   ], '2010-12-20');
+  // a day counted from a week or month is unknown, and a "that day" after it does not skip back to an older date
+  describeNotTimes('"that day" after a day counted from a coarse time', [
+    ['On April 3, police arrested two men. Talks broke down two weeks ago, and a curfew was imposed the following day. Later that day, troops fired on the crowd.', 'Later that day'],
+    ['On April 2, rebels shelled the port. The siege began last month, and aid arrived the next day. Later that day, a convoy was attacked.', 'Later that day'],
+    ['Police raided the camp on April 1. Riots broke out in March, and the army moved in the following day. That night, looters burned shops.', 'That night'],
+  ], '1998-04-10');
   // a fiscal year still running with none named says too little to value
   describeNotTimes('guard (passes before the change too): a present or future "the fiscal year" with none named', [
     ['The company expects to return to profit in the fiscal year.', 'fiscal'],

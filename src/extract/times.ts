@@ -804,7 +804,13 @@ function resolveDates(
     const anchorKey: number | null = range ? range.key : compared ? periodWritten!.key : told ? told.key : null;
     const anchor: Resolved['anchor'] | null = anchorKey ?? (justEnded ? 'publication' : null);
     const r: Resolved | null = anchor !== null && resolvedSpec ? { ...resolvedSpec, anchor } : resolvedSpec;
-    if (!r) continue;
+    if (!r) {
+      // "Talks broke down two weeks ago, and a curfew was imposed the following day. Later that day, ...": a day
+      // counted from a time too coarse to count from leaves the narrative on a day nobody knows, so a later "that
+      // day" must not skip back to an older date (round 12)
+      if (spec.t === 'anchored' && spec.unit !== 'weekend' && spec.unit.name === 'day') carry.day = null;
+      continue;
+    }
     r.value = startYearNamed(r.value, unitTokens[f.unit]!, f.match.end, carry.writtenFiscal);
     resolved.set(f.key, r);
     if (/^FY\d{4}$/.test(r.value)) carry.fiscalYear = { value: r.value, key: anaphor && carry.fiscalYear ? carry.fiscalYear.key : f.key, unit: f.unit };
