@@ -3,7 +3,7 @@ import type { Actor, ActorKind } from '../schema/actor.js';
 import type { Place } from '../schema/place.js';
 import type { Mention } from '../schema/span.js';
 import { lookupCity, lookupDemonym, lookupCountry, normalizePlaceName, type CountryEntry } from '../nlp/gazetteer.js';
-import { GOVERNMENT_GROUP_NOUNS, GROUP_NOUNS, REGIONAL_ADJECTIVES } from '../nlp/lexicon/organizations.js';
+import { GOVERNMENT_GROUP_NOUNS, GROUP_NOUNS, PARTIES_NAMED_BY_MEMBERS, REGIONAL_ADJECTIVES } from '../nlp/lexicon/organizations.js';
 import { CORPORATE_SUFFIXES } from '../nlp/lexicon/non-actors.js';
 import { BUSINESS_NOUNS } from '../nlp/lexicon/name-cues.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
@@ -17,6 +17,7 @@ import { actorsOfActingCompounds, companiesAfterTradeNouns, sitesBeforeSiteNouns
 import { demonymModifier, dropDemonymModifiers } from './name-demonyms.js';
 import { nameEdgeRepairs } from './name-boundary-repairs.js';
 import { nameBodyRepairs } from './name-body-repairs.js';
+import { nameKindRepairs } from './name-kind-repairs.js';
 import { loadNameModel } from './names/model.js';
 import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
 import { ACTING_COMPOUNDS, LOCATIVE_COMPOUNDS, NAME_PARTICLES } from '../nlp/lexicon/name-cues.js';
@@ -460,6 +461,7 @@ function repairSentenceProposals(text: string, sentences: readonly TaggedSentenc
     companiesAfterTradeNouns(text, list, ruleNames[k] ?? [], firstNames);
     nameEdgeRepairs(text, s, list, ruleNames[k] ?? [], firstNames);
     nameBodyRepairs(text, s, list, ruleNames[k] ?? []);
+    nameKindRepairs(text, s, list, ruleNames[k] ?? []);
     if (s.blockKind === 'paragraph') repairParagraphProposals(text, s, list, { firstNames, surnames }, lowerCaseWords);
   });
 }
@@ -1046,11 +1048,38 @@ function addGroupActors(text: string, sentences: readonly TaggedSentence[], book
   for (const s of sentences) {
     if (s.blockKind !== 'paragraph') continue;
     for (let i = 0; i < s.tokens.length; i++) {
-      if (!GROUP_NOUNS.has((s.tokens[i] as Token).lower)) continue;
+      const party = partyNamedByMembers(s.tokens, i);
+      if (!GROUP_NOUNS.has((s.tokens[i] as Token).lower) && !party) continue;
       if (book.mentions.some((m) => m.sentenceIndex === s.index && m.firstToken <= i && m.lastToken >= i)) continue;
-      addGroupActor(text, s, i, book);
+      if (party) addPartyMembers(text, s, i, party, book);
+      else addGroupActor(text, s, i, book);
     }
   }
+}
+
+/**
+ * "the Liberals" at i (or "the Liberal Democrats" ending at i): the index of its first word, or 0 when the tokens name
+ * no party by its members after "the" (PARTIES_NAMED_BY_MEMBERS).
+ */
+function partyNamedByMembers(tokens: readonly Token[], i: number): number {
+  const bare = (t: Token | undefined): string => (t?.text ?? '').replace(/['’]s?$/u, '');
+  const prev = tokens[i - 1];
+  const two = prev && /^\s+$/.test(prev.post) ? `${prev.text} ${bare(tokens[i])}` : '';
+  const first = PARTIES_NAMED_BY_MEMBERS.has(two) ? i - 1 : PARTIES_NAMED_BY_MEMBERS.has(bare(tokens[i])) ? i : -1;
+  return first > 0 && tokens[first - 1]?.lower === 'the' ? first : 0;
+}
+
+/**
+ * "The Liberals have chosen a leader", "the Greens hope to win seats", "a deal with the Tories": a party named by its
+ * members acts as a group of them (the annotated data leaves "Democrats" unnamed, so no organisation), when it acts,
+ * speaks or is the object of a verb; one group per name. NOTES.md, issue 12, round 12.
+ */
+function addPartyMembers(text: string, s: TaggedSentence, i: number, first: number, book: EntityBook): void {
+  const firstTok = s.tokens[first] as Token;
+  const tok = s.tokens[i] as Token;
+  const name = text.slice(firstTok.start, tok.end).replace(/['’]s?$/u, '');
+  const n = { start: firstTok.start, end: firstTok.start + name.length, text: name, sentenceIndex: s.index, firstToken: first, lastToken: i, agentive: isGroupAgentive(s.tokens, i) };
+  book.noteActorMention(book.actors.get(recordId('actor', slugify(name))) ?? book.addActor(slugify(name), name, 'group'), n);
 }
 
 /** The state or proper adjectives before a group noun at i ("Ukrainian", "Russia's", "European", "Madagascan"). */

@@ -23,7 +23,7 @@ import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
 import { isCommonWordName, isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { HONORIFICS, NAME_TITLES, ROLE_NOUNS, TIME_BOUNDED_MODIFIERS } from '../nlp/lexicon/titles.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
-import { NAME_PARTICLES, DEMONYM_COMBINING_FORMS, INSTITUTION_GLUE, LOCATIVE_PREPOSITIONS, PLACE_TYPE_WORDS, STRONG_LOCATIVES, STATE_ACT_NOUNS, STATIVE_VERBS, SURNAME_LIKE_SITE_HEADS, COMPANY_PART_NOUNS, COMPANY_NOUNS_BEFORE, LOCATIVE_COMPOUNDS } from '../nlp/lexicon/name-cues.js';
+import { NAME_PARTICLES, DEMONYM_COMBINING_FORMS, INSTITUTION_GLUE, LOCATIVE_PREPOSITIONS, PLACE_TYPE_WORDS, STRONG_LOCATIVES, STATE_ACT_NOUNS, STATIVE_VERBS, SURNAME_LIKE_SITE_HEADS, COMPANY_PART_NOUNS, COMPANY_NOUNS_BEFORE, LOCATIVE_COMPOUNDS, REGIONAL_DEMONYMS } from '../nlp/lexicon/name-cues.js';
 
 /** What a capitalised name in a sentence denotes, before mentions are joined into records. */
 export type NameClass = 'person' | 'organization' | 'government' | 'place' | 'unknown';
@@ -327,7 +327,7 @@ function isAgentive(tokens: readonly Token[], last: number): boolean {
   if (/[("“]/.test(tokens[last + 1]?.pre ?? '')) return false;
   // "a Britain-based group": the participle of a locative compound is no verb of the name
   if (lastTok && locativeCompound(tokens, last)) return false;
-  const verbFrom = appositionEnd(tokens, last) ?? last;
+  const verbFrom = appositionEnd(tokens, last) ?? coordinatedNameEnd(tokens, last) ?? last;
   let reach = verbFrom + 4;
   for (let i = verbFrom + 1; i < Math.min(tokens.length, reach); i++) {
     const t = tokens[i] as Token;
@@ -353,6 +353,21 @@ function isAgentive(tokens: readonly Token[], last: number): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * "The United States and the European Union urged", "Russia and China vetoed": the last word of a second name joined
+ * to this one by "and", so the verb after the pair is this name's too (the state acts as a government, not as the
+ * land). Only a name of capitalised words after "and" (perhaps after "the"); undefined otherwise. NOTES.md, issue 12,
+ * round 12.
+ */
+function coordinatedNameEnd(tokens: readonly Token[], last: number): number | undefined {
+  if (tokens[last + 1]?.lower !== 'and' || breaksAfter(tokens[last] as Token) || /,/.test((tokens[last] as Token).post)) return undefined;
+  let k = last + 2;
+  if (tokens[k]?.lower === 'the') k++;
+  if (!tokens[k] || !isCapitalised(tokens[k] as Token)) return undefined;
+  while (tokens[k + 1] && isCapitalised(tokens[k + 1] as Token) && !breaksAfter(tokens[k] as Token) && !/,/.test((tokens[k] as Token).post)) k++;
+  return k;
 }
 
 /** Words that open an apposition or a relative clause set off by commas after a name. */
@@ -477,6 +492,8 @@ function orgHeadIn(words: readonly Token[]): boolean {
 
 /** Plural demonyms and nationality nouns are not names of actors on their own ("Bahrainis", "Americans"). */
 function isDemonymWord(text: string): boolean {
+  // "Asian markets fell": a continent's or region's adjective is no more a name than a country's demonym
+  if (REGIONAL_DEMONYMS.has(text.toLowerCase())) return true;
   return lookupDemonym(text) !== undefined || (text.endsWith('s') && lookupDemonym(text.slice(0, -1)) !== undefined);
 }
 

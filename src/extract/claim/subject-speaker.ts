@@ -144,13 +144,31 @@ function nameIndex(book: SpeakerBook): NameIndex {
   return index;
 }
 
-function findByName(book: SpeakerBook, name: string): Actor | undefined {
+function findByName(book: SpeakerBook, name: string, at = Infinity): Actor | undefined {
   const n = normalizeName(name);
   if (n.length === 0) return undefined;
   const index = nameIndex(book);
   // exact name or alias; else "Acme" for an article that also names "Acme Inc."; else "Haddad" for a person
   // named "Rami Yusuf Haddad" before
-  return index.byName.get(n) ?? index.byCorporateStem.get(n) ?? (n.includes(' ') ? bodyNamedWithKind(index.byName, n) : index.bySurname.get(n));
+  return index.byName.get(n) ?? index.byCorporateStem.get(n) ?? (n.includes(' ') ? bodyNamedWithKind(index.byName, n) ?? bodyNamedInLowerCase(book, name, n, at) : index.bySurname.get(n));
+}
+
+/** Heads of bodies that news copy names again in lower case with the words of their full name. */
+const BODY_HEADS_IN_LOWER_CASE = /\s(?:commission|ministry|agency|department|council|committee|court|bank|authority|tribunal|board|office)$/;
+
+/**
+ * "The electoral commission said" after "the Electoral Commission of Zambia", "the central bank" after "the Central
+ * Bank of Kenya": a lower-case phrase of two or more words ending in a body's head, whose words stand together in the
+ * name of exactly one known organisation, is that organisation, not a second one. Id: `speaker/body-named-in-lower-case`
+ * (NOTES.md, issue 12, round 12).
+ */
+function bodyNamedInLowerCase(book: SpeakerBook, name: string, n: string, at: number): Actor | undefined {
+  if (!/^\p{Ll}/u.test(name) || !BODY_HEADS_IN_LOWER_CASE.test(n)) return undefined;
+  const found = [...book.actors.values()].filter((a) => (a.kind === 'organization' || a.kind === 'government') && ` ${normalizeName(a.name)} `.includes(` ${n} `));
+  // with two such bodies, the one named last before the phrase
+  const lastBefore = (a: Actor): number => Math.max(-1, ...a.mentions.filter((m) => m.end <= at).map((m) => m.start));
+  const named = found.filter((a) => lastBefore(a) >= 0).sort((a, b) => lastBefore(b) - lastBefore(a));
+  return named[0];
 }
 
 /** Generic nouns a body's name may be followed by in running text ("the United Auto Workers union"). */
@@ -186,7 +204,7 @@ function actorEndingPhrase(book: SpeakerBook, at: { start: number; end: number; 
 const PHRASE_JOINERS = /\b(?:of|in|for|on|at|from|with|and|or|near|by|to|against|about)\b/i;
 
 export function makeSpeaker(book: SpeakerBook, name: string, kind: ActorKind, at: { start: number; end: number; text: string }): Actor {
-  const existing = findByName(book, name) ?? actorEndingPhrase(book, at);
+  const existing = findByName(book, name, at.start) ?? actorEndingPhrase(book, at);
   if (existing) return existing;
   const id = recordId('actor', slugify(name));
   const clash = book.actors.get(id);

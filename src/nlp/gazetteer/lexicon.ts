@@ -179,3 +179,21 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
   'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
+
+/**
+ * First-level subdivisions and territories whose English names join two names with "and" or a hyphen ("Jammu and
+ * Kashmir", "Newfoundland and Labrador", "Baden-Württemberg", "Emilia-Romagna"): a tagger and the rule layer read the
+ * halves as two places, drop one, or read a person. Countries named so ("Trinidad and Tobago") are world-countries'
+ * own. Values are the ISO 3166-1 code of the country. Source: the English subdivision names of ISO 3166-2
+ * (India, Pakistan, Canada, Spain, Italy, Germany, Bosnia and Herzegovina, UK overseas territories); id
+ * `gazetteer.compound-region-names` (NOTES.md, issue 12, round 12).
+ */
+export const COMPOUND_REGION_NAMES: ReadonlyMap<string, string> = new Map([
+  ['Jammu and Kashmir', 'IN'], ['Andaman and Nicobar Islands', 'IN'], ['Dadra and Nagar Haveli', 'IN'],
+  ['Daman and Diu', 'IN'], ['Newfoundland and Labrador', 'CA'], ['Castile and León', 'ES'], ['Castile and Leon', 'ES'],
+  ['Turks and Caicos Islands', 'TC'], ['Turks and Caicos', 'TC'], ['Federation of Bosnia and Herzegovina', 'BA'],
+  ['Gilgit-Baltistan', 'PK'], ['Khyber Pakhtunkhwa', 'PK'], ['Azad Jammu and Kashmir', 'PK'], ['Azad Kashmir', 'PK'],
+  ['Trentino-Alto Adige', 'IT'], ['Friuli-Venezia Giulia', 'IT'], ['Emilia-Romagna', 'IT'], ['Castilla-La Mancha', 'ES'],
+  ['Baden-Württemberg', 'DE'], ['Mecklenburg-Vorpommern', 'DE'], ['North Rhine-Westphalia', 'DE'],
+  ['Rhineland-Palatinate', 'DE'], ['Saxony-Anhalt', 'DE'], ['Schleswig-Holstein', 'DE'],
+]);

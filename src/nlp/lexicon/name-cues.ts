@@ -19,6 +19,18 @@ export const DEMONYM_COMBINING_FORMS = new Set([
   'scoto', 'helleno', 'swedo', 'norwego', 'lusitano', 'americo', 'israelo', 'arabo',
 ]);
 
+/**
+ * Adjectives of continents and world regions ("Asian markets", "the Scandinavian carrier", "European shares"): like a
+ * country's demonym, such a word alone names nobody, though compromise tags it `Organization` when it misreads the
+ * noun after it as a verb ("Asian markets fell"). Words that also name the region itself ("the Caribbean", "the
+ * Mediterranean", "the Arctic", "the Baltic") are left out. Source: English adjectives of the continents and of the world
+ * regions news names; id `names.regional-demonyms` (NOTES.md, issue 12, round 12).
+ */
+export const REGIONAL_DEMONYMS = new Set([
+  'asian', 'european', 'african', 'scandinavian', 'nordic', 'balkan', 'arab', 'latin', 'oceanian', 'andean',
+  'levantine', 'maghrebi', 'sahelian', 'transatlantic', 'eurasian', 'pan-african', 'pan-european', 'sub-saharan',
+]);
+
 /** Lower-case words inside institution names ("Ministry of Defence", "Procter & Gamble"). */
 export const INSTITUTION_GLUE = new Set(['of', 'for', 'and', '&', 'the', 'on']);
 

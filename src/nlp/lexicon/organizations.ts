@@ -243,3 +243,40 @@ export const STOCK_EXCHANGE_CODES: ReadonlySet<string> = new Set([
   'NYSE', 'Nasdaq', 'NASDAQ', 'AMEX', 'NYSEArca', 'LSE', 'TSX', 'TSXV', 'ASX', 'HKEX', 'HKSE', 'SGX', 'TSE', 'BSE',
   'NSE', 'OTC', 'OTCQX', 'OTCQB', 'Euronext', 'SIX', 'JSE', 'KRX', 'SSE', 'SZSE', 'TYO', 'FRA', 'ETR', 'EPA', 'LON',
 ]);
+
+/**
+ * Parties of parliamentary democracies that news copy names by their members in the plural ("the Liberals", "the
+ * Greens", "the Tories") or by one word ("Labor", "Labour"). The US "Democrats"/"Republicans" are left out: American
+ * copy uses them for members of a chamber or a state ("Senate Republicans"), a group, not the party. Source: party
+ * names of the Westminster and European parliaments in English news; id `names.parties-named-by-members`
+ * (NOTES.md, issue 12, round 12).
+ */
+export const PARTIES_NAMED_BY_MEMBERS: ReadonlySet<string> = new Set([
+  'Liberals', 'Greens', 'Conservatives', 'Tories', 'Nationals', 'Socialists', 'Social Democrats', 'Liberal Democrats',
+  'Lib Dems', 'Christian Democrats', 'Free Democrats', 'Communists', 'Nationalists', 'Unionists', 'Progressives',
+]);
+
+/** One-word party names that are also common nouns, a party when written with a capital ("Labor trails"). Same source. */
+export const ONE_WORD_PARTIES: ReadonlySet<string> = new Set(['Labor', 'Labour']);
+
+/**
+ * Nouns after which a name is a means of transport, never an actor: "a survey ship, the Kemal Reis", "aboard the
+ * tanker Sea Falcon". "carrier" is left out (an airline is one). Source: English vessel nouns; id
+ * `names.vessel-nouns` (NOTES.md, issue 12, round 12).
+ */
+export const VESSEL_NOUNS: ReadonlySet<string> = new Set([
+  'ship', 'vessel', 'tanker', 'frigate', 'destroyer', 'freighter', 'submarine', 'yacht', 'ferry', 'boat', 'trawler',
+  'icebreaker', 'cruiser', 'corvette', 'warship', 'supertanker', 'barge', 'schooner', 'liner',
+]);
+
+/**
+ * Nouns of news agencies and outlets after which a name is the agency ("the news agency Agence Velmar-Presse", "the
+ * state broadcaster Radio Ardenia"). Same source as NEWS_OUTLETS; id `names.outlet-nouns`.
+ */
+export const OUTLET_NOUNS = /\b(?:(?:news|press|wire|state) (?:agency|service)|broadcaster|newspaper|daily|weekly|tabloid|news channel|news website|wire service)\s*,?\s+$/;
+
+/**
+ * Nouns of makers before "of" whose objects are brands and products, never persons ("the maker of Jeep and Fiat
+ * cars", "makers of Kestrel beer"). Source: English business nouns; id `names.maker-nouns`.
+ */
+export const MAKER_OF = /\b(?:maker|makers|manufacturer|manufacturers|producer|producers|brewer|brewers|owner of the brands?|brands?)\s+(?:of|such as|including)\s+(?:the\s+)?$/;

@@ -1,0 +1,141 @@
+import { MAKER_OF, ONE_WORD_PARTIES, OUTLET_NOUNS, VESSEL_NOUNS } from '../nlp/lexicon/organizations.js';
+import type { TaggedSentence, Token } from '../nlp/tokens.js';
+import { COMPOUND_REGION_NAMES } from '../nlp/gazetteer/lexicon.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
+import { breaksAfter, type ProposedName } from './names.js';
+
+/**
+ * Repairs of the tagger's proposals (./names/tagger.ts) that give a name the kind its surroundings say: a one-word party
+ * ("Labour"), a ship, a news agency, a brand after "the maker of". Like ./name-body-repairs.ts,
+ * each works in place on one sentence's proposals and was found on invented reports (NOTES.md, issue 12, round 12).
+ */
+
+/** The repairs of this module, in order, for one sentence's proposals (called after ./name-body-repairs.ts). */
+export function nameKindRepairs(text: string, sentence: TaggedSentence, proposals: ProposedName[], ruleNames: readonly { start: number; end: number }[]): void {
+  compoundRegions(text, sentence, proposals);
+  oneWordParties(sentence, proposals);
+  dropVesselNames(text, proposals);
+  agenciesAfterOutletNouns(text, proposals, ruleNames);
+  dropBrandsAfterMakers(text, proposals);
+}
+
+/** Puts `p` in place of the proposals inside it, unless one crosses its edges. */
+function replaceWithin(proposals: ProposedName[], p: ProposedName): void {
+  if (proposals.some((q) => q.start < p.end && p.start < q.end && (q.start < p.start || q.end > p.end))) return;
+  for (let k = proposals.length - 1; k >= 0; k--) if ((proposals[k] as ProposedName).start >= p.start && (proposals[k] as ProposedName).end <= p.end) proposals.splice(k, 1);
+  proposals.push(p);
+  proposals.sort((a, b) => a.start - b.start);
+}
+
+/** The compound region names, longest first, as one pattern ("Azad Jammu and Kashmir" before "Jammu and Kashmir"). */
+let compoundRegionPattern: RegExp | undefined;
+
+/**
+ * "Troops moved into Jammu and Kashmir", "Officials in Baden-Württemberg agreed", "Rhineland-Palatinate said": a region
+ * whose name joins two names by "and" or a hyphen is one place, whatever halves the tagger proposed.
+ */
+function compoundRegions(text: string, sentence: TaggedSentence, proposals: ProposedName[]): void {
+  compoundRegionPattern ??= new RegExp(String.raw`(?<![\p{L}-])(?:${[...COMPOUND_REGION_NAMES.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\p{L}-])`, 'gu');
+  const within = text.slice(sentence.start, sentence.end);
+  for (const m of within.matchAll(compoundRegionPattern)) {
+    const start = sentence.start + (m.index ?? 0);
+    const end = start + m[0].length;
+    for (let k = proposals.length - 1; k >= 0; k--) {
+      const q = proposals[k] as ProposedName;
+      if (q.start < end && start < q.end && q.start >= start && q.end <= end) proposals.splice(k, 1);
+    }
+    if (proposals.some((q) => q.start < end && start < q.end)) continue;
+    proposals.push({ start, end, type: 'LOC' });
+    proposals.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** Whether the word after a party's name leaves it standing as a name: a verb, an auxiliary, a preposition, a break. */
+function standsAlone(tokens: readonly Token[], last: number): boolean {
+  const t = tokens[last] as Token;
+  const next = tokens[last + 1];
+  if (!next || breaksAfter(t) || /['’]s?$/.test(t.text) || /[,;:)]/.test(t.post)) return true;
+  if (/^\p{Lu}/u.test(next.text)) return false;
+  return !next.tags.has('Noun') || next.tags.has('Verb') || next.tags.has('Plural') && !next.tags.has('Possessive');
+}
+
+/**
+ * "Voters backed Labour in the north", "the support of the Greens and Labor", "Labor trails in most polls": a one-word
+ * party that is also a common noun, written with its capital, is the party (the tagger's data types "Labour" ORG, but
+ * it proposes few; the rule layer leaves it untyped). Not before a capitalised word ("the Labor Department") or a
+ * noun it modifies; a sentence-opening "Labor" only before a finite verb, in a sentence about electoral politics
+ * ("Labor costs rose", "Labor shifted from farming to mining" are no party). Parties named by their members in the
+ * plural ("the Liberals") are groups (entities.ts, `addGroupActors`): the annotated data leaves "Democrats" unnamed.
+ */
+function oneWordParties(sentence: TaggedSentence, proposals: ProposedName[]): void {
+  const { tokens } = sentence;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const bare = t.text.replace(/['’]s?$/u, '');
+    if (!ONE_WORD_PARTIES.has(bare)) continue;
+    if (i === 0 ? !openingPartyActs(tokens, i) : !standsAlone(tokens, i)) continue;
+    if (i > 0 && /^\p{Lu}/u.test((tokens[i - 1] as Token).text) && !breaksAfter(tokens[i - 1] as Token)) continue;
+    replaceWithin(proposals, { start: t.start, end: t.start + bare.length, type: 'ORG' });
+  }
+}
+
+/** Words of electoral politics: a sentence-opening "Labor" among them is the party ("Labor shifted from farming" is not). */
+const POLITICAL_WORDS = /^(?:polls?|seats?|elections?|votes?|voters|leader|leadership|party|government|opposition|parliament|mps|coalition|campaign|candidates?|ministers?|majority|ballot|electorate|policy|policies|preferences)$/;
+
+/**
+ * "Labor trails in most polls", "Labour has chosen a new leader": the word after a sentence-opening party is its verb,
+ * and the sentence speaks of electoral politics.
+ */
+function openingPartyActs(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || /^\p{Lu}/u.test(next.text) || !tokens.some((t) => POLITICAL_WORDS.test(t.lower))) return false;
+  if (next.tags.has('Auxiliary') || next.tags.has('Modal') || next.tags.has('Copula') || (next.tags.has('PastTense') && !next.tags.has('Noun'))) return true;
+  const after = tokens[i + 2];
+  return /\p{Ll}s$/u.test(next.text) && after !== undefined && (after.tags.has('Preposition') || after.tags.has('Determiner') || after.tags.has('Adverb'));
+}
+
+const VESSEL_BEFORE = new RegExp(String.raw`\b(?:(?:${[...VESSEL_NOUNS].join('|')}),?\s+(?:the\s+|called\s+|named\s+)?|aboard\s+(?:the\s+)?)$`, 'u');
+
+/**
+ * "A survey ship, the Kemal Reis, left port", "the tanker Sea Falcon", "aboard the Ocean Star": a name right after a
+ * vessel noun or "aboard" is the vessel, read by the tagger as a person or a place; it goes (a ship is no actor).
+ */
+function dropVesselNames(text: string, proposals: ProposedName[]): void {
+  for (let k = proposals.length - 1; k >= 0; k--) {
+    const p = proposals[k] as ProposedName;
+    if (p.type !== 'ORG' && VESSEL_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start))) proposals.splice(k, 1);
+  }
+}
+
+/**
+ * "The news agency Agence Velmar-Presse reported", "the state broadcaster Radio Ardenia said": a name right after a
+ * news agency's or outlet's noun is that outlet, whatever type the tagger gave it; where the tagger cut a hyphenated
+ * name the rule layer read whole, the rule layer's span is taken.
+ */
+function agenciesAfterOutletNouns(text: string, proposals: ProposedName[], ruleNames: readonly { start: number; end: number }[]): void {
+  for (const p of [...proposals]) {
+    if (!OUTLET_NOUNS.test(text.slice(Math.max(0, p.start - 30), p.start))) continue;
+    p.type = 'ORG';
+    const whole = ruleNames.find((r) => r.start === p.start && r.end > p.end && /^-/.test(text.slice(p.end, r.end)));
+    if (whole) replaceWithin(proposals, { start: p.start, end: whole.end, type: 'ORG' });
+  }
+}
+
+/**
+ * "Stellantis, the maker of Jeep and Fiat cars,", "makers of Kestrel and Brannock beers": names after a maker's noun
+ * and "of" (and the names listed with them) are brands; one the tagger read as a person goes.
+ */
+function dropBrandsAfterMakers(text: string, proposals: ProposedName[]): void {
+  let listed = false;
+  let prevEnd = -1;
+  for (let k = 0; k < proposals.length; k++) {
+    const p = proposals[k] as ProposedName;
+    const before = text.slice(Math.max(0, p.start - 40), p.start);
+    listed = MAKER_OF.test(before) || (listed && prevEnd >= 0 && /^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$/.test(text.slice(prevEnd, p.start)));
+    prevEnd = p.end;
+    if (listed && p.type === 'PER') {
+      proposals.splice(k, 1);
+      k--;
+    }
+  }
+}
