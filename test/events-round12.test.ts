@@ -135,3 +135,25 @@ describe('a demonym before a weapon or a force names the country as the attacker
     expect(parsed.actors.map((a) => a.name)).not.toContain('Ukraine');
   });
 });
+
+describe('a participle with a date of its own before the clause\'s verb is a reduced relative: its happening and the verb\'s are both told', () => {
+  it.each([
+    ['Two journalists kidnapped in April were released on Sunday.', 'kidnapped', 'released', '2025-11-23'],
+    ['Three activists arrested in Nairobi last week were released on Monday.', 'arrested', 'released', '2025-11-24'],
+  ])('%s', (text, participle, verb, date) => {
+    const parsed = parseArticle(text, { publishedAt: '2025-11-27' });
+    const first = parsed.events.find((e) => e.trigger.text === participle);
+    const main = parsed.events.find((e) => e.trigger.text === verb);
+    expect(first?.participants.every((p) => p.role !== 'agent')).toBe(true);
+    expect(main?.date).toBe(date);
+  });
+  it('the soldiers captured in May undergo the capture', () => {
+    const { patients, agents } = eventOf('Two soldiers captured in Donetsk in May were returned in a prisoner swap on Friday.', 'captured');
+    expect(patients).toContain('soldiers');
+    expect(agents).toEqual([]);
+  });
+  it('guard (passes before the change too): a participle with an agent phrase still only describes the subject', () => {
+    const parsed = parseArticle('The depots hit by the rockets caught fire.', { publishedAt: '2025-11-27' });
+    expect(parsed.events.map((e) => e.trigger.text)).toEqual(['caught fire']);
+  });
+});

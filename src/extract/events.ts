@@ -620,6 +620,8 @@ function tell(st: ArticleState, ss: SentenceState, reading: Reading, ri: number)
   const from = relative >= 0 ? (sentence.tokens[relative] as Token).start : clause.start;
   // ("fired rockets in retaliation for the killing of its commander last month": the time of a later happening noun's phrase is its own)
   const otherPhrases = ss.nounPhrases.filter((p, j): p is Span => p !== undefined && j !== ri && p.start > triggerSpan.end);
+  // ("Two journalists kidnapped in April were released on Sunday": the participle's time is its own)
+  otherPhrases.push(...ss.kept.filter((k) => k.reading.embedded && !k.reading.trigger.nominal).map((k) => k.clause));
   const clauseTimes = within(st.timesByStart, clause).filter((t) => t.start >= from && !inReducedRelative(sentence, trigger.last, t) && !otherPhrases.some((p) => t.start >= p.start && t.end <= p.end) && !inAsideBefore(st.text, clause.start, triggerSpan.start, t))
     .map((t) => ({ t, noun: nounDatedBy(st.text, t) }));
   const ownTimes = [...clauseTimes.filter((x) => x.noun === triggerSpan.start), ...clauseTimes.filter((x) => x.noun < 0)].map((x) => x.t);

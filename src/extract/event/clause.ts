@@ -97,9 +97,32 @@ export function isReducedParticiple(tokens: readonly Token[], i: number): boolea
   const prev = tokens[i - 1];
   if (!prev || !(prev.tags.has('Noun') || prev.tags.has('Plural')) || prev.tags.has('Pronoun') || /[,;:]/.test(prev.post)) return false;
   const next = tokens[i + 1];
+  if (datedBeforeFiniteVerb(tokens, i)) return true;
   if (!(next === undefined || next.lower === 'by' || next.tags.has('Date') || /[,;:.]/.test(tok.post))) return false;
   // "before the storm hit.", "after the quake struck,": the noun phrase is the subject a subordinator opened
   return !(next === undefined || /[,;:.]/.test(tok.post)) || !subjectOfSubordinator(tokens, i - 1);
+}
+
+/**
+ * "Two journalists kidnapped in April were released", "Three aid workers abducted in Mali last year have been freed": a
+ * participle after a noun whose phrase of place and time holds a date and runs, with no comma, into the auxiliary of
+ * the clause's verb modifies the noun (a reduced relative); the verb after the auxiliary is the clause's.
+ * Id: `events/dated-reduced-relative`.
+ */
+export function datedBeforeFiniteVerb(tokens: readonly Token[], i: number): boolean {
+  const opener = tokens[i + 1];
+  if (!opener?.tags.has('Preposition') || /^(?:that|as|than)$/.test(opener.lower) || /[,;:]/.test((tokens[i] as Token).post)) return false;
+  let dated = false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 9); k++) {
+    const t = tokens[k] as Token;
+    if (t.tags.has('Date')) dated = true;
+    if (/^(?:was|were|is|are|has|have|had|will)$/.test(t.lower)) {
+      const verb = tokens[k + 1]?.lower === 'been' ? tokens[k + 2] : tokens[k + 1];
+      return dated && k > i + 1 && verb !== undefined && verb.tags.has('Verb') && !verb.tags.has('Gerund');
+    }
+    if (/[,;:]/.test(t.post) || t.tags.has('Verb') && !t.tags.has('Date') || /^(?:who|which|that|and|but)$/.test(t.lower)) return false;
+  }
+  return false;
 }
 
 /**

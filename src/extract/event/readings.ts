@@ -3,7 +3,7 @@ import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import { INTRANSITIVE_VERBS } from '../../nlp/lexicon/event-triggers.js';
 import type { EntityMention } from '../entities.js';
 import type { ActorIndex } from './actor-index.js';
-import { clauseRange, isVerbGroupFiller, type TokenRange } from './clause.js';
+import { clauseRange, datedBeforeFiniteVerb, isVerbGroupFiller, type TokenRange } from './clause.js';
 import { isPreposition, nounFrame, verbFrame, type Frame } from './frame.js';
 import { foughtForCause, ruledOut, verbSense } from './senses.js';
 import { findTriggers, type Trigger } from './triggers.js';
@@ -172,8 +172,13 @@ function keptReadings(tokens: readonly Token[], kept: readonly Reading[], govern
     }
     // "since returning to France, she has ...": a gerund after "since" dates a state, it reports no happening of its own
     if (!r.trigger.nominal && (tokens[r.trigger.first] as Token).tags.has('Gerund') && tokens[r.trigger.first - 1]?.lower === 'since') continue;
-    // a participle inside another trigger's subject ("the depots hit by the rockets caught fire") describes it
-    if (!r.trigger.nominal && kept.some((v) => v !== r && !v.trigger.nominal && v.frame.subject && r.trigger.first >= v.frame.subject.first && r.trigger.last <= v.frame.subject.last)) continue;
+    // a participle inside another trigger's subject ("the depots hit by the rockets caught fire") describes it; one
+    // with a date of its own ("Two journalists kidnapped in April were released") tells its own happening too
+    const described = !r.trigger.nominal ? kept.find((v) => v !== r && !v.trigger.nominal && v.frame.subject && r.trigger.first >= v.frame.subject.first && r.trigger.last <= v.frame.subject.last) : undefined;
+    if (described) {
+      if (datedBeforeFiniteVerb(tokens, r.trigger.last)) out.push({ ...r, clause: { first: r.clause.first, last: (described.frame.subject as TokenRange).last }, embedded: true, outer: described.clause });
+      continue;
+    }
     const verb = r.trigger.nominal ? kept.find((v) => !v.trigger.nominal && !governed.has(v.trigger.first) && v.clause.first <= r.trigger.first && v.clause.last >= r.trigger.last
       && r.clause.first <= v.trigger.first && r.clause.last >= v.trigger.last) : undefined;
     if (!verb) {
