@@ -65,7 +65,34 @@ const PARTS_OF_THE_FISCAL_YEAR: readonly Case[] = [
   ['Its fiscal year ends Sept. 30. Vantix earned $40 million in fiscal 1989. Revenue rose in the third quarter of the fiscal year.', '1990-02-10', 'the third quarter of the fiscal year', '1989-Q2'],
 ];
 
+const PARTS_OF_NAMED_DAYS: readonly Case[] = [
+  // a part of the day after a preposition, joined to the relative day or weekday written right after it
+  ['Iraq invaded Kuwait early yesterday. At dawn today, tanks were seen near the Saudi border.', '1990-08-03', 'dawn today', '1990-08-03TMO'],
+  ['Troops will withdraw by nightfall tomorrow, the minister said.', '1990-08-03', 'nightfall tomorrow', '1990-08-04TEV'],
+  ['Police stormed the building at dawn on Saturday.', '1998-06-15', 'dawn on Saturday', '1998-06-13TMO'],
+  ['The shelling stopped at dusk Thursday, residents said.', '1998-06-15', 'dusk Thursday', '1998-06-11TEV'],
+  ['guard (passes before the change too): Fighting went on until nightfall, witnesses said.', '1998-06-15', 'nightfall', '1998-06-15TEV'],
+];
+
+const TWO_PERIODS_BACK: readonly Case[] = [
+  // "the week before last", "the year after next": two periods back or ahead of the report's
+  ['The week before last, talks collapsed.', '1998-06-15', 'The week before last', '1998-W23'],
+  ['The rebels had agreed to a truce the month before last.', '1998-06-15', 'the month before last', '1998-04'],
+  ['The harvest failed the year before last, aid workers said.', '1998-06-15', 'the year before last', '1996'],
+  ['The summit will be held the week after next.', '1998-06-15', 'the week after next', '1998-W27'],
+  ['Prices fell the weekend before last.', '1998-06-15', 'the weekend before last', '1998-W23-WE'],
+];
+
+const WEEKDAYS_OF_A_MONTH: readonly Case[] = [
+  // "the first Tuesday of November" is a day worked out like a movable holiday, in the year the tense or text gives
+  ['Voters go to the polls on the first Tuesday of November 2016.', '2016-10-20', 'the first Tuesday of November 2016', '2016-11-01'],
+  ['The committee met on the second Thursday of March.', '1998-06-15', 'the second Thursday of March', '1998-03-12'],
+  ['It will meet again on the first Friday in September.', '1998-06-15', 'the first Friday in September', '1998-09-04'],
+  ['Shareholders approved the deal on the last Monday in May.', '1998-06-15', 'the last Monday in May', '1998-05-25'],
+];
+
 describeValueTables('round 12', {
+  PARTS_OF_NAMED_DAYS, TWO_PERIODS_BACK, WEEKDAYS_OF_A_MONTH,
   HOLIDAY_WEEKS, HOLIDAY_PERIODS, LENGTHS_AHEAD, THAT_DAY_AFTER_A_COARSE_TIME, START_YEAR_FISCAL_NAMES, UNNAMED_FISCAL_YEARS, PARTS_OF_THE_FISCAL_YEAR,
 });
 

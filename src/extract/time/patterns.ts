@@ -41,6 +41,8 @@ import {
   season,
   midweek,
   theWeekend,
+  periodBeforeLast,
+  weekdayOfMonth,
   weekday,
   weekOfMonth,
 } from './relative.js';
@@ -109,7 +111,7 @@ const modified: Rule = (s, i) => {
 const RULES: readonly Rule[] = [
   comparedPeriodPhrase, discussedPeriod, closedFiscalYear, earningsPeriod, tradingDay, fullYearAdjective, halfYearAdjective, monthNamedPeriod, monthRangePeriod, relativeFiscalYear, yearToDate, yearEnd, yearEarlierAdjective, possessiveYearPart,
   numericDate, monthDate, dayMonthDate, dayOfMonth, holiday, fiscalYear, decade, century, year, clippedYear, presentAge, relativeDay, weekday,
-  lengthAhead, relativePeriod, ellipticalPeriod, relativeMonth, weekOfMonth, theWeekend, midweek, season, quarter, anchoredPhrase, overnight, partOfThatDay, modifiedPartOfDay, bareDayPart, duration, quarterDuration,
+  lengthAhead, relativePeriod, ellipticalPeriod, relativeMonth, weekOfMonth, weekdayOfMonth, theWeekend, periodBeforeLast, midweek, season, quarter, anchoredPhrase, overnight, partOfThatDay, modifiedPartOfDay, bareDayPart, duration, quarterDuration,
   vaguePeriod, setPhrase, setWord, clock, reference, modified,
 ];
 

@@ -165,6 +165,22 @@ export const theWeekend: Rule = (s, i) => {
   return match(i, i + 2, { t: 'weekday', wd: 6, dir: 'bare', weekend: true }, 'weekend');
 };
 
+/** Periods "before last" and "after next" count in (round 12). */
+const TWO_BACK_UNITS: ReadonlySet<string> = new Set(['week', 'weekend', 'month', 'year']);
+
+/**
+ * "the week before last", "the month before last", "the year after next": two periods back or ahead of the report's
+ * (round 12; "the week before last" was no time, and "the year after next" the year after the year named before it).
+ */
+export const periodBeforeLast: Rule = (s, i) => {
+  const at = w(s, i) === 'the' ? i + 1 : i;
+  const unit = w(s, at);
+  if (!TWO_BACK_UNITS.has(unit)) return null;
+  const offset = w(s, at + 1) === 'before' && w(s, at + 2) === 'last' ? -2 : w(s, at + 1) === 'after' && w(s, at + 2) === 'next' ? 2 : 0;
+  if (offset === 0) return null;
+  return match(i, at + 3, { t: 'relUnit', unit: unit as CountedPeriod, offset }, 'rel-period');
+};
+
 /** A month and day at token k ("March 14", "Nov. 3, 1998"), as a date spec, or null. */
 function monthDayAt(s: TokenSeq, k: number): { spec: Extract<TimeSpec, { t: 'date' }>; end: number } | null {
   const month = monthAt(s, k);
@@ -190,6 +206,25 @@ export const weekOfMonth: Rule = (s, i) => {
   const spec: TimeSpec = { t: 'date', m: month.m, dir: 'bare', weekOfMonth: ord.n };
   if (found) spec.y = found.y;
   return match(i, found ? found.end : month.end, spec, 'week-of-month');
+};
+
+/**
+ * "the third Monday in April", "the first Tuesday of November 2016", "the last Friday in June": the day worked out as
+ * for a holiday whose date moves, the year chosen by the tense (round 12; was the nearest such weekday to the
+ * report and the month alone).
+ */
+export const weekdayOfMonth: Rule = (s, i) => {
+  if (w(s, i) !== 'the') return null;
+  const l = w(s, i + 1);
+  const ord = l === 'last' || l === 'final' ? { n: -1, end: i + 2 } : ordinalAt(s, i + 1);
+  const wd = ord && tok(s, ord.end)?.cap ? WEEKDAYS.get(w(s, ord.end)) : undefined;
+  if (!ord || ord.n > 5 || wd === undefined || (w(s, ord.end + 1) !== 'of' && w(s, ord.end + 1) !== 'in')) return null;
+  const month = monthAt(s, ord.end + 2);
+  if (!month) return null;
+  const found = yearTokenAt(s, w(s, month.end) === ',' ? month.end + 1 : month.end);
+  const spec: TimeSpec = { t: 'date', m: month.m, d: 1, dir: 'bare', movable: { m: month.m, wd, n: ord.n } };
+  if (found) spec.y = found.y;
+  return match(i, found ? found.end : month.end, spec, 'weekday-of-month');
 };
 
 /** "last May", "next March", "this December". */
@@ -546,6 +581,22 @@ export const modifiedPartOfDay: Rule = (s, i) => {
   return match(start, j, { t: 'anchored', n: 0, unit: DAY, pod, needsPrevious: false }, 'anchored');
 };
 
+/** Relative days written after a part of the day ("at dawn today", "by nightfall yesterday"). */
+const RELATIVE_DAY_OFFSETS: ReadonlyMap<string, number> = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1]]);
+
+/**
+ * "at dawn today", "by nightfall yesterday", "at dawn Tuesday", "at dusk on Friday": the part of the day joined to the
+ * day written right after it, one expression with the part's code (round 12; was the day alone, the part dropped).
+ */
+function dayAfterDayPart(s: TokenSeq, k: number, pod: PartOfDay): { spec: TimeSpec; end: number } | null {
+  const offset = RELATIVE_DAY_OFFSETS.get(w(s, k));
+  if (offset !== undefined) return { spec: { t: 'relDay', offset, pod }, end: k + 1 };
+  const at = w(s, k) === 'on' ? k + 1 : k;
+  const wd = tok(s, at)?.cap ? WEEKDAYS.get(w(s, at)) : undefined;
+  if (wd === undefined || w(s, at + 1) === "'s") return null;
+  return { spec: { t: 'weekday', wd, dir: 'bare', pod }, end: at + 1 };
+}
+
 /** Bare parts of the day and the moments that open or close them ("by evening", "at dawn", "by nightfall"). */
 const BARE_DAY_PARTS: ReadonlyMap<string, PartOfDay> = new Map<string, PartOfDay>([
   ['morning', 'MO'], ['afternoon', 'AF'], ['evening', 'EV'], ['dawn', 'MO'], ['daybreak', 'MO'], ['sunrise', 'MO'],
@@ -570,6 +621,8 @@ const AFTER_BARE_DAY_PART: ReadonlySet<string> = new Set([
 export const bareDayPart: Rule = (s, i) => {
   const pod = BARE_DAY_PARTS.get(w(s, i));
   if (!pod || !BARE_DAY_PART_PREPOSITIONS.has(w(s, i - 1))) return null;
+  const day = dayAfterDayPart(s, i + 1, pod);
+  if (day) return match(i, day.end, day.spec, 'part-of-named-day');
   const next = tok(s, i + 1);
   // a day or a noun after it: "at dawn Tuesday", "at dawn on Tuesday", "after sunset prayers", "at morning assembly"
   if (next && next.kind === 'word' && (next.cap || !AFTER_BARE_DAY_PART.has(next.lower))) return null;
