@@ -61,3 +61,82 @@ describe('one kin member or an agent noun after "one/a" is an unnamed source', (
     expect(claimsOf(text)).toEqual([]);
   });
 });
+
+describe('"each side" opening the subject speaks for the parties, as "both sides" does', () => {
+  it.each([
+    ['Fighting flared along the line on Tuesday. Each side accuses the other of breaking the truce.', 'accuses'],
+    ['Each side blames the other for the collapse of the ceasefire.', 'blames'],
+    ['Each camp insists its candidate won the debate.', 'insists'],
+  ])('%s', (text, cue) => {
+    expect(claimsOf(text).map((c) => [c.claimant, c.cue])).toEqual([[expect.stringMatching(/^(?:sides|camps)$/), cue]]);
+  });
+
+  it('guard (passes before the change too): a group on each side of a border is the group', () => {
+    expect(claimsOf('Villagers on each side of the border said the shelling had stopped.').map((c) => c.claimant)).toEqual(['villagers on each side of the border']);
+  });
+});
+
+describe('a saying with nothing said is no claim', () => {
+  it.each([
+    'Maria Delgado was asked about the poll on Monday. Delgado answered on Twitter.',
+    'Governor Tom Lee replied in a statement.',
+  ])('%s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+
+  it('the speaker of an empty saying still takes the next pronoun', () => {
+    expect(claimsOf('Ruth Dale spoke first. Tom Lee answered on Twitter. He said the poll was fake.').map((c) => [c.claimant, c.content])).toEqual([['Tom Lee', 'the poll was fake']]);
+  });
+});
+
+describe('a participle weighing a reported result against expectations is the writer\'s', () => {
+  it.each([
+    ["Halvern Motors reported a 12 percent rise in quarterly profit, beating analysts' expectations as sales of trucks improved.", 'a 12 percent rise in quarterly profit'],
+    ['Nordwind Airlines said its profit rose 31 percent, topping forecasts as summer demand lifted fares.', 'its profit rose 31 percent'],
+    ['Calder Bank said revenue fell 4 percent in the quarter, missing Wall Street estimates.', 'revenue fell 4 percent in the quarter'],
+  ])('%s', (text, content) => {
+    expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
+  });
+});
+
+describe('a counterfactual of the past judges; it warns of nothing', () => {
+  it.each([
+    'Republicans countered that the proposals would not have stopped the attack.',
+    'The families said the bombing could have been prevented.',
+    'Critics said the army should have acted sooner to stop the violence.',
+  ])('%s', (text) => {
+    expect(claimsOf(text).map((c) => c.kind)).toEqual(['assessment']);
+  });
+
+  it('guard (passes before the change too): a harm ahead still warns', () => {
+    expect(claimsOf('General Ivo Lind said the army would attack if provoked.').map((c) => c.kind)).toEqual(['warning']);
+  });
+});
+
+describe('a state of mind nested in a claim stays in the outer claim', () => {
+  it.each([
+    ['Foreign Minister Elias Varga said that Ankara wanted a fair solution for both communities.', 'Elias Varga'],
+    ['Senator Ana Ruiz said Governor Tom Lee believed the tax would pass.', 'Ana Ruiz'],
+    ['Prime Minister Ivo Lind said that Russia feared a wider war.', 'Ivo Lind'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+
+  it('guard (passes before the change too): a nested saying with its named subject is a claim of its own', () => {
+    expect(claimsOf('Senator Ana Ruiz said Governor Tom Lee told her the tax would pass.').map((c) => c.claimant)).toEqual(['Ana Ruiz', 'Tom Lee']);
+  });
+});
+
+describe('a gendered pronoun with no person of its gender named goes to nobody', () => {
+  it.each([
+    'The governor\'s office denied the report. Senator Paula Reyes said the office had misled voters. His office said the report was false.',
+    'Hillary Clinton spoke in Ohio on Monday. He said the poll was fake.',
+  ])('%s', (text) => {
+    expect(claimsOf(text).map((c) => c.content)).not.toContain('the report was false');
+    expect(claimsOf(text).map((c) => c.content)).not.toContain('the poll was fake');
+  });
+
+  it('a person of the gender named earlier is still found, and the empty saying between is no claim', () => {
+    expect(claimsOf('Tom Lee spoke first. Hillary Clinton answered. Maria Ruiz agreed. He said the poll was fake.').map((c) => c.claimant)).toEqual(['Tom Lee']);
+  });
+});

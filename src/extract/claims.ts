@@ -17,6 +17,7 @@ import { clauseBoundaryBefore, onlyCircumstancesAfter, quoteWithin, skipLead, tr
 import { linkDisputes } from './claim/disputes.js';
 import { claimDate } from './claim/date.js';
 import { refineKind } from './claim/kind.js';
+import { MENTAL_STATE_LEMMAS } from '../nlp/lexicon/reporting-verbs.js';
 import { IRREGULAR_PAST, WEEKDAYS } from './time/lexicon.js';
 import { DESCRIPTION_NOUNS, describedBodyStart, describedReferent, type RecentOrganization } from './claim/described-body.js';
 import { KIN_NOUNS, RELATION_WORDS, unnamedPersonNoun, absoluteGroup, accordingSpeaker, complementOfGroup, courtModifier, isGroupMember, isSpeakerRole, knownActor, namedGroupBeforeComplement, makeSpeaker, postposedSource, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
@@ -951,13 +952,14 @@ const GENDER_LOOKBACK = 6;
 /**
  * The antecedent of a pronoun of `kind`; for "he"/"she"/"his"/"her" (`word`), the last person unless their known
  * gender is the other one, then the latest earlier person whose gender is not ("Dale spoke after Reyes ... He
- * said"; id `speaker/pronoun-gender`).
+ * said"; id `speaker/pronoun-gender`), and nobody when every person named so far is of the other gender ("Senator
+ * Paula Reyes ... His office said" is no claim of Reyes; id `speaker/pronoun-no-gender-match`).
  */
 function resolvePronoun(kind: 'person' | 'plural' | 'thing', r: Resolver, word?: string): string | null {
   if (kind === 'person') {
     if (word === undefined || r.lastPerson === null || !genderClash(word, r.genders.get(r.lastPerson))) return r.lastPerson;
-    const fitting = r.personHistory.slice(-GENDER_LOOKBACK).findLast((id) => !genderClash(word, r.genders.get(id)));
-    return fitting ?? r.lastPerson;
+    const fits = (id: string): boolean => !genderClash(word, r.genders.get(id));
+    return r.personHistory.slice(-GENDER_LOOKBACK).findLast(fits) ?? r.personHistory.findLast(fits) ?? null;
   }
   if (kind === 'plural') return r.lastPlural ?? r.lastThing;
   // "The Israeli army said ... It said the strike was a response": a force or body named by a singular collective
@@ -1235,9 +1237,11 @@ const DISAGREEMENT_AFTER = /,\s+(?:but|while|although|though|whereas)\s+(?!(?:he
 /**
  * "warned that fuel prices would weigh on margins, sending its shares down 3 percent", "rejected the plan, dealing a
  * blow to the governor": a participle telling what the news did to a market or to someone's fortunes is the
- * writer's, no part of the claim. Id: `claims/reaction-after`.
+ * writer's, no part of the claim. So is a participle weighing a reported result against what was expected
+ * ("reported a 12 percent rise in profit, beating analysts' expectations", ", topping forecasts as demand rose",
+ * ", missing Wall Street estimates"). Id: `claims/reaction-after`.
  */
-const REACTION_AFTER = /,\s+(?:(?:sending|pushing|driving|dragging|knocking|lifting|boosting)\s+(?:its|the|their|his|her|\p{Lu}[\p{L}.'’-]*['’]s?)\s+(?:[\p{L}-]+\s+){0,2}?(?:shares|stock|stocks|price|prices|bonds|currency|index|ratings?|valuation)\b|(?:dealing|handing|delivering)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:blow|setback|defeat|victory|boost|rebuke)\s+to\b)/u;
+const REACTION_AFTER = /,\s+(?:(?:beating|topping|exceeding|surpassing|missing|trailing|outpacing|matching|falling\s+short\s+of|in\s+line\s+with)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:expectations|estimates|forecasts?|consensus|projections)\b|(?:sending|pushing|driving|dragging|knocking|lifting|boosting)\s+(?:its|the|their|his|her|\p{Lu}[\p{L}.'’-]*['’]s?)\s+(?:[\p{L}-]+\s+){0,2}?(?:shares|stock|stocks|price|prices|bonds|currency|index|ratings?|valuation)\b|(?:dealing|handing|delivering)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:blow|setback|defeat|victory|boost|rebuke)\s+to\b)/u;
 
 function pluralPronounOfSentence(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, earlier: string | null): string | undefined {
   if (earlier === null || cue.participial || cue.according || cue.passive) return undefined;
@@ -1281,6 +1285,13 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
   // nothing; the words before it are its subject, not a claim
   // "She did not say whether he would ...", "would not say how long ...": not saying which claims nothing
   if (negated(sentence, cue) && (reading.content.end <= cueStartTok.start || /^(?:whether|if|how|why|what|when|where|who|which)$/.test(sentence.tokens[cue.last + 1]?.lower ?? ''))) return;
+  // "Maria Delgado answered on Twitter.", "Lee replied in a statement.": a saying with nothing said is no claim a
+  // reader would list; its speaker still goes on for the next quote or pronoun. Id: `claims/empty-content`
+  if (emptyReading(ctx.text, reading)) {
+    if (!cue.participial) subject.id = claimantId;
+    ctx.resolver.lastClaimant = claimantId;
+    return;
+  }
   // reported speech inside reported speech ("he added that Velmar found ...") is part of the outer claim
   const outer = ctx.claims.find((c) => c.start === sentence.start && cueStartTok.start >= c.contentStart && cueStartTok.end <= c.contentEnd);
   // "Retailers reported that sales fell, the British Retail Consortium said": a postposed attribution of another
@@ -1297,6 +1308,11 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
   if (first !== null) ctx.claims.push(claimRecord(ctx, sentence, cue, { ...reading, claimantId: first }));
   ctx.claims.push(claimRecord(ctx, sentence, cue, { ...reading, claimantId }));
   ctx.resolver.lastClaimant = claimantId;
+}
+
+/** Whether a reading claims no words at all: an empty content and no quote joined to it. */
+function emptyReading(text: string, reading: CueReading): boolean {
+  return reading.joinedQuote === null && !/[\p{L}\p{N}]/u.test(text.slice(reading.content.start, reading.content.end));
 }
 
 /** Ends a claim's content at `end` (a wrapping attribution's comma), its quote read again from what is left. Id: `claims/wrapping-attribution`. */
@@ -1354,6 +1370,8 @@ function coordinatedSpeaker(ctx: ReadContext, sentence: TaggedSentence, cue: Cue
 function namedRightBefore(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, claimantId: string): boolean {
   const cueStart = (sentence.tokens[cue.first] as Token).start;
   if (DOCUMENT_CUES.has(cue.lemma) && documentBefore(sentence.tokens, cue.first)) return true;
+  // "said that Ankara wanted a fair solution": a nested state of mind stays in the outer claim
+  if (MENTAL_STATE_LEMMAS.has(cue.lemma)) return false;
   const kind = ctx.resolver.actors.get(claimantId)?.kind;
   if (kind === undefined || kind === 'group') return false;
   // a name, not an anaphor: "added that the company expected revenue to grow" is one claim of the one who added, as

@@ -155,6 +155,16 @@ function withoutRelativeClauses(content: string): string {
   return content.replace(/,\s*(?:which|who)\s[^,;]*(?:,|$)/gi, ',');
 }
 
+/**
+ * A counterfactual of the past ("the rules would not have stopped the shooting", "the deaths could have been
+ * prevented", "the bank should have acted sooner") weighs what did not happen: no future, so no warning or pledge,
+ * and a judgement of the speaker. Id: `kind/counterfactual`.
+ */
+const COUNTERFACTUAL = /\b(?:would|could|might|should)(?:\s+not|n['’]t|\s+never)?\s+have\s+(?:been\s+)?\p{L}+(?:ed|en|wn|ne|ght|lt|t)\b/giu;
+function withoutCounterfactuals(content: string): string {
+  return content.replace(COUNTERFACTUAL, ' ');
+}
+
 interface KindRule {
   id: string;
   kind: ClaimKind;
@@ -164,7 +174,8 @@ interface KindRule {
 
 /** Rules for the claims of neutral cues, first match wins. */
 export const NEUTRAL_RULES: readonly KindRule[] = [
-  { id: 'kind/harm-ahead', kind: 'warning', reason: 'a harm with a future, a possibility or a condition is a warning ("they will attack if provoked")', test: (c) => HARM.test(withoutHarmUndone(c)) && NOT_YET.test(c) },
+  { id: 'kind/harm-ahead', kind: 'warning', reason: 'a harm with a future, a possibility or a condition is a warning ("they will attack if provoked")', test: (c) => HARM.test(withoutHarmUndone(c)) && NOT_YET.test(withoutCounterfactuals(c)) },
+  { id: 'kind/counterfactual', kind: 'assessment', reason: 'what would or could have happened judges the past ("the rules would not have stopped the attack", "the deaths could have been prevented")', test: (c) => new RegExp(COUNTERFACTUAL.source, 'iu').test(c) },
   { id: 'kind/commitment', kind: 'pledge', reason: 'the speaker binds itself to an act ("will not rest", "plans to re-write")', test: (c) => commits(c) },
   { id: 'kind/obligation', kind: 'call', reason: 'what must, should or needs to happen is a call ("must withdraw", "ought to be a deal")', test: (c) => OBLIGATION.test(withoutRelativeClauses(c)) },
   { id: 'kind/negated-fact', kind: 'denial', reason: 'a clause that says something is not so denies it ("what I saw was not a staged event", "we don\'t have such people", "the inquiry has no political aspects")', test: (c) => negatedFact(c) },

@@ -279,6 +279,8 @@ export function subjectPhraseSpeaker(text: string, sentence: TaggedSentence, cue
   const head = tokens[k] as Token;
   if (head.tags.has('Pronoun') || head.tags.has('Date') || head.tags.has('Value') || PRONOUNS.test(head.lower)) return null;
   const headWord = head.lower;
+  const each = eachSide(tokens, k, book);
+  if (each) return each;
   const isGroup = GROUP_NOUNS.has(headWord) || EXTRA_GROUP_SPEAKERS.has(headWord);
   const isRole = SPEAKER_ROLES.has(headWord) || unnamedAgent(tokens, k) || JUDGE_NOUNS.has(headWord);
   // "Supporters of the plan argue", "Residents of the valley said": a group noun with its complement
@@ -305,6 +307,20 @@ export function subjectPhraseSpeaker(text: string, sentence: TaggedSentence, cue
     return body ?? (pluralSource(tokens, k, cueFirst) ? groupSubject(text, tokens, k, false, book) : null);
   }
   return groupSubject(text, tokens, k, isRole, book);
+}
+
+/**
+ * "Each side accuses the other of breaking the truce", "Each camp insists its candidate won": the singular with
+ * "each" opening the subject speaks for the parties as "Both sides said" does (the same group, "sides" or "camps");
+ * "the other side" and "on each side of the border" stay places. Id: `speaker/each-side`.
+ */
+function eachSide(tokens: readonly Token[], k: number, book: SpeakerBook): Actor | null {
+  const head = tokens[k] as Token;
+  const each = tokens[k - 1];
+  if (!/^(?:side|camp)$/.test(head.lower) || each?.lower !== 'each') return null;
+  const opener = tokens[k - 2];
+  if (opener !== undefined && !/[,;:"“”—–]\s*$/.test(opener.post) && !/^(?:and|but|while|as|because|although|though)$/.test(opener.lower)) return null;
+  return makeSpeaker(book, `${head.lower}s`, 'group', { start: each.start, end: head.end, text: `${each.text} ${head.text}` });
 }
 
 /** Role heads besides the titles that a named possessor makes one official ("the EU's foreign policy chief"). */

@@ -88,6 +88,19 @@ export const REPORTING_VERBS: Readonly<Record<string, ClaimKind>> = {
   chant: 'pledge',
 };
 
+/**
+ * Verbs of a mental state (belief, wish, intention, expectation, knowledge): reported inside another claim with a
+ * subject of its own ("Varga said that Ankara wanted a fair solution", "the aide said the campaign believed the
+ * controversy would fade"), the state is what the outer speaker says of that subject, not a claim the subject made;
+ * verbs of saying and finding nested so ("said Harlan told her", "reported that a study has found") stay claims of
+ * their own. Source: the belief and intention verbs of REPORTING_VERBS and the cognition verbs of PARC 3.0.
+ * Id: `claims/nested-mental-state`.
+ */
+export const MENTAL_STATE_LEMMAS: ReadonlySet<string> = new Set([
+  'believe', 'think', 'expect', 'fear', 'hope', 'want', 'feel', 'consider', 'doubt', 'suspect', 'anticipate', 'prefer',
+  'worry', 'plan', 'intend', 'reckon', 'know', 'realize', 'realise', 'understand', 'assume', 'imagine', 'sense',
+]);
+
 /** Irregular forms: form -> lemma. Regular -s/-ed/-ing forms are generated. */
 const IRREGULAR: Readonly<Record<string, string>> = {
   said: 'say', says: 'say', told: 'tell', thought: 'think', wrote: 'write', written: 'write', found: 'find',
