@@ -778,6 +778,15 @@ function writtenFiscalYears(found: readonly Found[]): Set<number> {
   return years;
 }
 
+/**
+ * "Talks broke down two weeks ago, and a curfew was imposed the following day. Later that day, ...": a day counted
+ * from a time too coarse to count from leaves the narrative on a day nobody knows, so a later "that day" must not
+ * skip back to an older date (round 12).
+ */
+function forgetNarrativeDay(spec: TimeSpec, carry: Carry): void {
+  if (spec.t === 'anchored' && spec.unit !== 'weekend' && spec.unit.name === 'day') carry.day = null;
+}
+
 /** The dates of one sentence; returns its day-precise dates in order, for its clock times. */
 function resolveDates(
   group: readonly Found[], unitTokens: readonly Token[][], ref: Reference | null, carry: Carry, resolved: Map<number, Resolved>,
@@ -804,13 +813,7 @@ function resolveDates(
     const anchorKey: number | null = range ? range.key : compared ? periodWritten!.key : told ? told.key : null;
     const anchor: Resolved['anchor'] | null = anchorKey ?? (justEnded ? 'publication' : null);
     const r: Resolved | null = anchor !== null && resolvedSpec ? { ...resolvedSpec, anchor } : resolvedSpec;
-    if (!r) {
-      // "Talks broke down two weeks ago, and a curfew was imposed the following day. Later that day, ...": a day
-      // counted from a time too coarse to count from leaves the narrative on a day nobody knows, so a later "that
-      // day" must not skip back to an older date (round 12)
-      if (spec.t === 'anchored' && spec.unit !== 'weekend' && spec.unit.name === 'day') carry.day = null;
-      continue;
-    }
+    if (!r) { forgetNarrativeDay(spec, carry); continue; }
     r.value = startYearNamed(r.value, unitTokens[f.unit]!, f.match.end, carry.writtenFiscal);
     resolved.set(f.key, r);
     if (/^FY\d{4}$/.test(r.value)) carry.fiscalYear = { value: r.value, key: anaphor && carry.fiscalYear ? carry.fiscalYear.key : f.key, unit: f.unit };
