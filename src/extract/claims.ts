@@ -9,7 +9,7 @@ import { firstAtOrAfter, groupBySentence, within } from './spans-index.js';
 import { insideQuote } from './quotes.js';
 import type { EntityMention } from './entities.js';
 import { resolveOrganizationAnaphor, resolveTitleHolder } from './anaphors.js';
-import { NAME_TITLES_LOWER, POST_NOMINALS, ROLE_NOUNS, TIME_BOUNDED_MODIFIERS, TITLE_ANAPHOR_NOUNS } from '../nlp/lexicon/titles.js';
+import { NAME_TITLES_LOWER, PARTY_MEMBER_NOUNS, POST_NOMINALS, ROLE_NOUNS, TIME_BOUNDED_MODIFIERS, TITLE_ANAPHOR_NOUNS } from '../nlp/lexicon/titles.js';
 import { findCues, isCoordinated, type Cue } from './claim/cues.js';
 import { DOCUMENT_CUES, documentBefore, type DocumentPhrase } from './claim/document-source.js';
 import { findImpersonalCues } from './claim/impersonal.js';
@@ -20,7 +20,7 @@ import { refineKind } from './claim/kind.js';
 import { MENTAL_STATE_LEMMAS } from '../nlp/lexicon/reporting-verbs.js';
 import { IRREGULAR_PAST, WEEKDAYS } from './time/lexicon.js';
 import { DESCRIPTION_NOUNS, describedBodyStart, describedReferent, type RecentOrganization } from './claim/described-body.js';
-import { KIN_NOUNS, RELATION_WORDS, unnamedPersonNoun, absoluteGroup, accordingSpeaker, complementOfGroup, courtModifier, isGroupMember, isSpeakerRole, knownActor, namedGroupBeforeComplement, makeSpeaker, postposedSource, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
+import { KIN_NOUNS, RELATION_WORDS, unnamedPersonNoun, absoluteGroup, accordingSpeaker, complementOfGroup, courtModifier, peoplePlural, isGroupMember, isSpeakerRole, knownActor, namedGroupBeforeComplement, makeSpeaker, postposedSource, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
 import type { ClaimDraft } from './claim/draft.js';
 import { describedThenNamed } from './claim/named-later.js';
 import { personDescribedAs } from './claim/described-person.js';
@@ -339,7 +339,9 @@ function mentionBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
     if (complementOfGroup(before)) break;
     // "Democrats in the state legislature praised": a named plural with its complement speaks
     const group = namedGroupBeforeComplement(before, Math.max(sentence.start, m.start - 60));
-    if (group >= 0) return namedGroupSpeaker(text, sentence, candidates, group, resolver);
+    // ("Shares of Kessler Bank fell after the lender said": a plural capitalised only as the sentence's first word
+    // names people only when it is a people's word)
+    if (group >= 0 && (group > sentence.start || peoplePlural(/^\p{L}+/u.exec(text.slice(group))?.[0] ?? ''))) return namedGroupSpeaker(text, sentence, candidates, group, resolver);
     let gap = text.slice(m.end, cueTok.start);
     // "Calloway Power Company (CPC) reported": the short form in brackets goes with the name before it
     if (/^\s*\)/.test(gap) && text[m.start - 1] === '(') continue;
@@ -1904,8 +1906,6 @@ function interruptedQuote(text: string, quotes: readonly Span[], sentence: Tagge
   return first && second ? [first, second] : null;
 }
 
-/** Members of a party, named by a description of a politician ("the Nevada Democrat"). */
-const PARTY_MEMBER_NOUNS: ReadonlySet<string> = new Set(['democrat', 'republican', 'conservative', 'liberal', 'socialist', 'progressive', 'independent', 'tory', 'centrist']);
 /** Campaign descriptions of one person ("the Republican nominee", "the front-runner"); source: US campaign reporting. */
 const CANDIDACY_NOUNS: ReadonlySet<string> = new Set(['nominee', 'front-runner', 'frontrunner', 'challenger', 'incumbent', 'hopeful', 'contender', 'businessman', 'businesswoman', 'billionaire']);
 

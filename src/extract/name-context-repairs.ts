@@ -204,6 +204,27 @@ export function givenNamesThatArePlaces(text: string, proposals: ProposedName[],
   }
 }
 
+/**
+ * "freed opposition politician Amadou Fall", "Voters backed Ruth Hill": a given name before a surname that is
+ * also a word of the land ("Hill", "Fall", "Rivers", "Wood") is a person's name; the tagger reads a place from the
+ * second word. Not when the given name is itself a place (givenNamesThatArePlaces decides those), nor after a
+ * preposition of place ("in Grace Hill"), nor with a second word that names a kind of site ("Victoria Park").
+ */
+export function personsWithLandSurnames(text: string, proposals: ProposedName[], lexicons: { firstNames: ReadonlySet<string>; surnames: ReadonlySet<string> }): void {
+  for (const p of proposals) {
+    if (p.type !== 'LOC') continue;
+    const name = text.slice(p.start, p.end);
+    const words = name.split(/\s+/);
+    if (words.length !== 2 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;
+    const [given, family] = (words as [string, string]).map((w) => w.toLowerCase()) as [string, string];
+    if (!lexicons.firstNames.has(given) || !lexicons.surnames.has(family)) continue;
+    if (lookupCountry(given) || lookupCity(given) || lookupCapital(given) || lookupCity(name) || knownPlaceName(name)) continue;
+    if (BODY_FINAL_WORDS.has(family) || SURNAME_LIKE_SITE_HEADS.has(family) || family in PLACE_TYPE_WORDS) continue;
+    if (/\b(?:in|at|near|from|to|into|outside|across|around|of|via|toward|towards)\s+$/i.test(text.slice(Math.max(0, p.start - 12), p.start))) continue;
+    p.type = 'PER';
+  }
+}
+
 /** A name joined by a hyphen to a participle of acting: "U.S.-backed", "Qatar-brokered", "EADS-led". */
 const ACTING_COMPOUND = /(?<![\p{L}\p{M}.'’-])((?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*)?)-(\p{Ll}+)(?![\p{L}\p{M}-])/gu;
 

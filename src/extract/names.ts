@@ -995,7 +995,10 @@ function classifyByContext(f: NameFacts): NameDecision {
   // "skewed towards X" more often name a recipient than a destination
   const spatial = locative && STRONG_LOCATIVES.has(prepositionBefore(tokens, nameFirst));
   if ((placeTagged || spatial || city) && !(modifier && !city && !placeTagged)) return { ...base, cls: 'place', placeKind: city ? 'city' : 'other' };
-  if (nameTokens.some((t) => t.tags.has('Organization')) || (/^\p{Lu}{2,6}$/u.test(name) && agentive)) return { ...base, cls: 'organization' };
+  // ("Aid agencies said", "Relief agencies": compromise tags the word before a lower-case plural of bodies as part of
+  // an organisation; the plural is a kind of body, and the word a common modifier of it)
+  const bodyKindAfter = nextTok !== undefined && !breaksAfter(endTok) && /^\p{Ll}/u.test(nextTok.text) && nextTok.tags.has('Plural') && nextTok.tags.has('Organization');
+  if ((nameTokens.some((t) => t.tags.has('Organization')) && !bodyKindAfter) || (/^\p{Lu}{2,6}$/u.test(name) && agentive)) return { ...base, cls: 'organization' };
   if (nameTokens.length >= 2 && nameTokens.length <= 4 && appositiveRole(tokens, last)) return { ...base, cls: 'person' };
   if (!personTagged && !placeTagged && !/^\p{Lu}+$/u.test(name) && ownerCue(tokens, nameFirst, last)) return { ...base, cls: 'organization' };
   // "the new Nano comes in two colours", "the Dreamliner will fly": a determiner before an unknown name marks a thing

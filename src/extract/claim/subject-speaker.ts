@@ -5,7 +5,9 @@ import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import { GROUP_NOUNS, ORG_ANAPHORS } from '../../nlp/lexicon/organizations.js';
 import { EVENT_HEAD_WORDS } from '../../nlp/lexicon/non-actors.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
-import { NAME_TITLES, NAME_TITLES_LOWER, POST_NOMINALS, TITLE_ANAPHOR_NOUNS } from '../../nlp/lexicon/titles.js';
+import { NAME_TITLES, NAME_TITLES_LOWER, PARTY_MEMBER_NOUNS, POST_NOMINALS, TITLE_ANAPHOR_NOUNS } from '../../nlp/lexicon/titles.js';
+import { isEnglishWord } from '../../nlp/gazetteer/common-words.js';
+import { lookupCountry, lookupDemonym } from '../../nlp/gazetteer.js';
 import { LEGAL_DOCUMENTS } from './document-source.js';
 import { recordId, slugify } from '../../ids.js';
 
@@ -150,7 +152,7 @@ function findByName(book: SpeakerBook, name: string, at = Infinity): Actor | und
   const index = nameIndex(book);
   // exact name or alias; else "Acme" for an article that also names "Acme Inc."; else "Haddad" for a person
   // named "Rami Yusuf Haddad" before
-  return index.byName.get(n) ?? index.byCorporateStem.get(n) ?? (n.includes(' ') ? bodyNamedWithKind(index.byName, n) ?? bodyNamedInLowerCase(book, name, n, at) : index.bySurname.get(n));
+  return index.byName.get(n) ?? index.byCorporateStem.get(n) ?? (n.includes(' ') ? bodyNamedWithKind(index.byName, n) ?? bodyNamedInLowerCase(book, name, n, at) ?? describedKnownBody(book, n) : index.bySurname.get(n));
 }
 
 /** Heads of bodies that news copy names again in lower case with the words of their full name. */
@@ -182,6 +184,39 @@ function bodyNamedWithKind(byName: ReadonlyMap<string, Actor>, n: string): Actor
   const kind = BODY_KIND_NOUNS.exec(n);
   const known = kind ? byName.get(n.slice(0, kind.index)) : undefined;
   return known && (known.kind === 'organization' || known.kind === 'group') ? known : undefined;
+}
+
+/** Kinds of body a description of a known one ends in ("the Russian ministry", "the opposition Congress party"). */
+const DESCRIBED_BODY_HEADS: ReadonlySet<string> = new Set(['ministry', 'party', 'union', 'agency', 'army', 'navy', 'police', 'commission', 'council', 'court', 'movement', 'alliance', 'coalition', 'militia', 'group', 'company']);
+/** Words that place a body in politics without naming it ("the opposition Congress party", "the ruling party"). */
+const STANCE_MODIFIERS: ReadonlySet<string> = new Set(['opposition', 'ruling', 'governing', 'main', 'largest', 'biggest', 'rival', 'powerful', 'influential']);
+
+/**
+ * "The Russian ministry claimed" after "Russia's Defense Ministry said", "The opposition Congress party blamed" after
+ * "Congress": a description ending in a kind of body names the one known body whose name holds its head (or is its
+ * modifiers, "the Congress party") and every word of its modifiers (a demonym as its country), not a second body;
+ * none when two known bodies fit. `n` is normalised. Id: `speaker/described-known-body`.
+ */
+function describedKnownBody(book: SpeakerBook, n: string): Actor | undefined {
+  const words = n.split(/\s+/);
+  const head = words[words.length - 1] as string;
+  if (!DESCRIBED_BODY_HEADS.has(head)) return undefined;
+  const modifiers = words.slice(0, -1).filter((w) => !STANCE_MODIFIERS.has(w));
+  if (modifiers.length === 0) return undefined;
+  const fits: Actor[] = [];
+  for (const a of book.actors.values()) {
+    if (a.kind !== 'organization' && a.kind !== 'group') continue;
+    const own = normalizeName(a.name).split(/\s+/);
+    const holds = (w: string) => own.includes(w) || (countryOf(w) !== undefined && own.some((x) => countryOf(x) === countryOf(w)));
+    if (modifiers.every(holds) && (own.includes(head) || own.join(' ') === modifiers.join(' '))) fits.push(a);
+  }
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** The country a demonym or country word names ("russian", "russia's" -> "Russia"). */
+function countryOf(word: string): string | undefined {
+  const w = word.replace(/['’]s?$/, '');
+  return (lookupDemonym(w) ?? lookupCountry(w))?.name;
 }
 
 /**
@@ -650,11 +685,22 @@ function groupBeforeComplement(tokens: readonly Token[], k: number): number {
   return -1;
 }
 
+/**
+ * "Kurds", "Palestinians", "Democrats" are people; "Shares", "Prices" and "Sales" opening a sentence are not: a
+ * capitalised plural names people when it is no common English word, a demonym or a party's members.
+ */
+export function peoplePlural(word: string): boolean {
+  const lower = word.toLowerCase();
+  return !isEnglishWord(lower) || PARTY_MEMBER_NOUNS.has(lower.replace(/s$/, '')) || lookupDemonym(word) !== undefined;
+}
+
 /** "Democrats" opening "Democrats in the state legislature said": a capitalised plural that opens its clause. */
 function namedPlural(tokens: readonly Token[], g: number): boolean {
   const t = tokens[g] as Token;
   const before = tokens[g - 1];
   if (GROUP_NOUNS.has(t.lower) || EXTRA_GROUP_SPEAKERS.has(t.lower) || personPlural(t.lower)) return false;
+  // ("Shares of Kessler Bank fell after": capitalised only as the sentence's first word)
+  if (g === 0 && !peoplePlural(t.text)) return false;
   return /^\p{Lu}\p{Ll}+s$/u.test(t.text) && (!before || /[,;:"“”—–]\s*$/.test(before.post) || (/^(?:but|and|while)$/.test(before.lower) && /,\s*$/.test(tokens[g - 2]?.post ?? '')));
 }
 
@@ -753,7 +799,8 @@ function groupSubject(text: string, tokens: readonly Token[], k: number, isRole:
     // "the company's spokesman said", "a spokesman said": the organisation last named speaks through them
     return null;
   }
-  const display = first === k ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+  // ("Residents of the valley" opening a sentence is written lower case; "Palestinians in Gaza" keeps its capital)
+  const display = first === k && !peoplePlural(startTok.text) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
   return makeSpeaker(book, display, isRole && !headWord.endsWith('s') ? 'person' : 'group', { start: startTok.start, end: end.end, text: name });
 }
 

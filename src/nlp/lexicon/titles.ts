@@ -60,6 +60,10 @@ export const TITLE_PHRASES: ReadonlySet<string> = new Set(NAME_TITLES.map((t) =>
  * Honours and offices written after a name in British and Commonwealth usage ("Ana Ruiz KC", "Tom Reed MP",
  * "Dame Ruth Ellery DBE"): no part of the name. Source: UK honours and post-nominal letters; id titles.post-nominals.
  */
+/** Members of a party, named by a description of a politician ("the Nevada Democrat"); source: US, UK and
+ * Commonwealth political reporting. */
+export const PARTY_MEMBER_NOUNS: ReadonlySet<string> = new Set(['democrat', 'republican', 'conservative', 'liberal', 'socialist', 'progressive', 'independent', 'tory', 'centrist']);
+
 export const POST_NOMINALS: ReadonlySet<string> = new Set([
   'KC', 'QC', 'SC', 'MP', 'MEP', 'MSP', 'MLA', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'GBE', 'FRS',
 ]);
