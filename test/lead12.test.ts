@@ -92,3 +92,29 @@ describe('a description of a known body ending in its kind names that body, not 
     expect(claimant).not.toBe('Russian Foreign Ministry');
   });
 });
+
+describe('a subject or possessive pronoun opening reported speech is its speaker', () => {
+  it.each([
+    ["Ukraine's air force said it shot down 30 drones overnight, while Russia's Defense Ministry said its forces had struck three airfields.", 'struck', 'Russian Defense Ministry'],
+    ['The Malian army said it had retaken the town, while the rebel alliance said its fighters had ambushed a convoy nearby.', 'ambushed', 'rebel alliance'],
+  ])('%s', (body, trigger, agent) => {
+    const parsed = parse(body);
+    const event = parsed.events.find((e) => e.trigger.text === trigger);
+    const agentId = event?.participants.find((p) => p.role === 'agent')?.actorId;
+    expect(parsed.actors.find((a) => a.id === agentId)?.name).toBe(agent);
+  });
+});
+
+describe('a participle joined by "and" to another, with no object of its own, claims nothing', () => {
+  it.each([
+    ['Moussa Keita was freed on Friday, his lawyers said. Hundreds of his supporters gathered outside the court, chanting and waving flags.', 'waving flags'],
+    ['The minister spoke for an hour. Reporters crowded the hall, writing and recording as she went on.', 'recording'],
+  ])('%s', (body, words) => {
+    expect(parse(body).claims.filter((c) => (c.content ?? '').includes(words))).toEqual([]);
+  });
+
+  it('guard (passes before the change too): a participle with its own quote still claims', () => {
+    const parsed = parse('Protesters marched through the capital on Sunday, chanting "Down with the junta".');
+    expect(parsed.claims.map((c) => c.content)).toContain('Down with the junta');
+  });
+});

@@ -1286,6 +1286,9 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
   // "President Tembo, who is seeking a third term, has not commented.": a negated cue with nothing after it said
   // nothing; the words before it are its subject, not a claim
   // "She did not say whether he would ...", "would not say how long ...": not saying which claims nothing
+  // "gathered outside the court, chanting and waving flags": a participle joined by "and" to another with no object
+  // of its own says nothing
+  if (cue.participial && /^(?:and|or)$/.test(sentence.tokens[cue.last + 1]?.lower ?? '') && !/[,;:]/.test((sentence.tokens[cue.last] as Token).post)) return;
   if (negated(sentence, cue) && (reading.content.end <= cueStartTok.start || /^(?:whether|if|how|why|what|when|where|who|which)$/.test(sentence.tokens[cue.last + 1]?.lower ?? ''))) return;
   // "Maria Delgado answered on Twitter.", "Lee replied in a statement.": a saying with nothing said is no claim a
   // reader would list; its speaker still goes on for the next quote or pronoun. Id: `claims/empty-content`

@@ -258,6 +258,10 @@ export class ActorIndex {
     // an object pronoun ("met with him") is somebody other than its clause's subject: the nearest name before it
     const before = (this.spots.get(sentence.index) ?? []).filter((s) => s.end <= tok.start && fits(s.actorId));
     const here = OBJECT_PRONOUNS.test(tok.lower) ? before[before.length - 1] : before[0];
+    // "A said it shot down 30 drones, while B said its forces had struck ...": in reported speech, a subject or
+    // possessive pronoun with no fitting name between the content's start and itself is the speaker
+    const speaker = speech?.speakerId;
+    if (speaker && !quoted && !OBJECT_PRONOUNS.test(tok.lower) && fits(speaker) && !before.some((x) => x.start >= speech.start)) return speaker;
     const govNoun = wants !== 'person' ? sentence.tokens.slice(0, k).findIndex((t) => GOVERNMENT_GROUP_NOUNS.has(t.lower) && !this.actorAt(sentence, t.index)) : -1;
     if (govNoun >= 0 && (!here || (sentence.tokens[govNoun] as Token).start < here.start)) {
       const gov = this.focalGovernment(sentence.index);
