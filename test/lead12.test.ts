@@ -118,3 +118,16 @@ describe('a participle joined by "and" to another, with no object of its own, cl
     expect(parsed.claims.map((c) => c.content)).toContain('Down with the junta');
   });
 });
+
+describe('a bracketed acronym after a description of a body no name ends speaks for that body', () => {
+  it.each([
+    ['The UN mission in South Sudan (UNMISS) said its peacekeepers had sheltered 2,000 civilians.', 'sheltered 2,000 civilians', 'UNMISS'],
+    ['The African Union mission in Somalia (AMISOM) said its troops had repelled the attack.', 'repelled the attack', 'AMISOM'],
+  ])('%s', (body, words, claimant) => {
+    expect(claimantOf(body, words)).toBe(claimant);
+  });
+
+  it('guard (passes before the change too): an acronym after a full name goes with that name', () => {
+    expect(claimantOf('Calloway Power Company (CPC) said it would close two plants.', 'close two plants')).toBe('Calloway Power Company');
+  });
+});

@@ -344,7 +344,13 @@ function mentionBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
     if (group >= 0 && (group > sentence.start || peoplePlural(/^\p{L}+/u.exec(text.slice(group))?.[0] ?? ''))) return namedGroupSpeaker(text, sentence, candidates, group, resolver);
     let gap = text.slice(m.end, cueTok.start);
     // "Calloway Power Company (CPC) reported": the short form in brackets goes with the name before it
-    if (/^\s*\)/.test(gap) && text[m.start - 1] === '(') continue;
+    // ("The UN mission in South Sudan (UNMISS) said": where no name ends before the bracket, the acronym names the
+    // body the phrase describes and speaks for it)
+    if (/^\s*\)/.test(gap) && text[m.start - 1] === '(') {
+      const named = candidates.some((x) => x !== m && /^\s*$/.test(text.slice(x.end, m.start - 1)));
+      if (named || !BETWEEN_SUBJECT_AND_CUE.test(gap.replace(/^\s*\)/, ' '))) continue;
+      return m.recordId;
+    }
     // "Analysts polled by Norstat had expected": the agent of a participle is not the subject; the noun before it is
     const agentOf = reducedRelativeHead(text, sentence, m);
     if (agentOf !== undefined) {
