@@ -91,7 +91,17 @@ const WEEKDAYS_OF_A_MONTH: readonly Case[] = [
   ['Shareholders approved the deal on the last Monday in May.', '1998-06-15', 'the last Monday in May', '1998-05-25'],
 ];
 
+const QUARTER_CLOSING_ON_THE_REPORT: readonly Case[] = [
+  // a past "the quarter" told in the last days of a quarter is the quarter closing then (a market close)
+  ['The Standard & Poor\'s 500 index ended the quarter up 13.5%.', '1998-03-31', 'the quarter', '1998-Q1'],
+  ['For the quarter, the Nasdaq composite rose 11%, traders said.', '1998-06-30', 'the quarter', '1998-Q2'],
+  ['Treasury bonds closed the quarter with a loss on Tuesday.', '1997-09-30', 'the quarter', '1997-Q3'],
+  ['guard (passes before the change too): The index ended the quarter up 13.5%, analysts noted.', '1998-04-02', 'the quarter', '1998-Q1'],
+  ['guard (passes before the change too): For the quarter, net income fell 8%.', '1998-03-20', 'the quarter', '1997-Q4'],
+];
+
 describeValueTables('round 12', {
+  QUARTER_CLOSING_ON_THE_REPORT,
   PARTS_OF_NAMED_DAYS, TWO_PERIODS_BACK, WEEKDAYS_OF_A_MONTH,
   HOLIDAY_WEEKS, HOLIDAY_PERIODS, LENGTHS_AHEAD, THAT_DAY_AFTER_A_COARSE_TIME, START_YEAR_FISCAL_NAMES, UNNAMED_FISCAL_YEARS, PARTS_OF_THE_FISCAL_YEAR,
 });

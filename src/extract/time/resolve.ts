@@ -585,13 +585,25 @@ function resolveDiscussed(
       // "will report results for the quarter" early in the next one speaks of the quarter just ended too
       // (half-year figures may come out up to three months after the half: "will report half-year earnings" in September)
       const results = ctx.figures === true && (ref.m - 1) % (gran === 'quarter' ? 3 : 6) < (gran === 'half' ? 3 : 2);
-      const lookBack = spec.shift === 0 && (gran === 'quarter' || gran === 'half') && (ctx.tense === 'past' || ctx.tense === 'unknown' || results);
+      const lookBack = spec.shift === 0 && (gran === 'quarter' || gran === 'half') && (ctx.tense === 'past' || ctx.tense === 'unknown' || results) && !closingDays(ref, gran);
       [start, anchor] = [shiftPeriod(periodStart(ref, gran), gran, lookBack ? -1 : 0, 0), 'publication'];
     } else return date(unknownPeriod(gran), valueGranularity(gran), 'publication', null, true);
   }
   const moved = shiftPeriod(start, gran, spec.shift, spec.inYear !== undefined ? spec.inYear - start.y : spec.years);
   return date(formatPeriod(moved, gran), valueGranularity(gran), anchor, point(key, moved, gran));
 }
+
+/**
+ * "The index ended the quarter up 13.5%" told on March 31: a report from the last days of a quarter or half (a market
+ * close, a quarter ending on a weekend) speaks of the period closing then, not the one before (round 12).
+ */
+function closingDays(ref: Ymd, gran: PeriodGranularity): boolean {
+  const next = shiftPeriod(periodStart(ref, gran), gran, 1, 0);
+  return toDays(next) - toDays(ref) <= CLOSING_DAYS;
+}
+
+/** Days before a period's end within which a report still speaks of that period as "the quarter" (round 12). */
+const CLOSING_DAYS = 3;
 
 /**
  * "Stocks crashed in 1987. The market's gains for the year stand at 18%", "For the year, the company expects a loss":
