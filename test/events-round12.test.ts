@@ -157,3 +157,33 @@ describe('a participle with a date of its own before the clause\'s verb is a red
     expect(parsed.events.map((e) => e.trigger.text)).toEqual(['caught fire']);
   });
 });
+
+describe('a denial that names a happening denies that kind only; what else the denied claim told stays claimed', () => {
+  it.each([
+    ['Airstrikes by the coalition killed at least 14 civilians in Saada on Tuesday, local officials said. A coalition spokesman denied that civilians had been killed.', 'airstrikes'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event?.modality).toBe('claimed');
+  });
+  it.each([
+    ['Artillery fire killed six villagers near Beni on Saturday, according to local officials. An army spokesman denied that villagers had been killed.', 'fire'],
+    ['Police beat and arrested dozens of students at the university on Friday, according to witnesses. The police chief denied that students had been beaten.', 'arrested'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event?.modality).toBe('claimed');
+  });
+  it('guard (passes before the change too): the happening the denial names is denied', () => {
+    const { events } = eventsOf('Airstrikes by the coalition killed at least 14 civilians in Saada on Tuesday, local officials said. A coalition spokesman denied that civilians had been killed.', 'killed');
+    expect(events[0]?.modality).toBe('denied');
+  });
+});
+
+describe('a site used by somebody is no weapon used', () => {
+  it.each([
+    ['Air raids struck a market in Marib on Friday. A spokesman said the raids targeted a weapons depot used by the militia.'],
+    ['Shelling hit a school in Kherson on Monday. Officials said the raids targeted a weapons factory used by soldiers.'],
+  ])('%s', (text) => {
+    expect(eventsOf(text, 'used').events).toEqual([]);
+  });
+  it('guard (passes before the change too): chemical weapons used are an attack', () => {
+    expect(eventOf('Government forces used chemical weapons against the town.', 'used').event?.type).toBe('attack');
+  });
+});

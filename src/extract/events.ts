@@ -3,7 +3,7 @@ import type { Actor } from '../schema/actor.js';
 import type { EventType, Modality, NewsEvent, Participant } from '../schema/event.js';
 import type { Span } from '../schema/span.js';
 import type { Time } from '../schema/time.js';
-import { CAMEO_BY_TRIGGER, CAMEO_ROOT } from '../nlp/lexicon/event-triggers.js';
+import { CAMEO_BY_TRIGGER, CAMEO_ROOT, EVENT_VERBS } from '../nlp/lexicon/event-triggers.js';
 import { lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
 import { own } from '../nlp/lexicon/own.js';
 import { CAUSING_VERBS, DATED_DOCUMENTS } from '../nlp/lexicon/event-cues.js';
@@ -277,6 +277,20 @@ function coordinatedWithCue(sentence: TaggedSentence, reading: Reading, claim: C
   if (!verb.tags.has('Verb') || verb.tags.has('Gerund') || tokens[g - 1]?.lower !== 'and') return false;
   const cue = tokens.findLast((t) => t.index < g - 1 && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Gerund') && !t.tags.has('Noun'));
   return cue?.start === claim.cueStart && participants.some((p) => p.actorId === claim.claimantId && (p.role === 'agent' || p.role === 'attendee' || p.role === 'host'));
+}
+
+/**
+ * "Airstrikes killed 14 civilians ... He denied that civilians had been killed": a denial whose content names
+ * happenings denies those kinds only; the strikes the denier confirms stay claimed. A denial naming no happening ("denied
+ * the report") denies all the claim tells. Id: `events/denial-kinds`.
+ */
+function deniesType(text: string, denial: ClaimDraft, type: EventType): boolean {
+  const kinds = new Set<EventType>();
+  for (const word of text.slice(denial.contentStart, denial.contentEnd).toLowerCase().match(/[a-z-]+/g) ?? []) {
+    const kind = nounTypeOf(word) ?? (verbLemma(word) ? own(EVENT_VERBS, verbLemma(word) as string) : undefined);
+    if (kind) kinds.add(kind);
+  }
+  return kinds.size === 0 || kinds.has(type);
 }
 
 /** The modality a trigger's own words give, before any claim around it is weighed. */
@@ -650,7 +664,7 @@ function readingModality(st: ArticleState, ss: SentenceState, reading: Reading, 
   const first = sentence.tokens[trigger.first] as Token;
   const prev = sentence.tokens[trigger.first - 1];
   // only an explicit denial or rejection makes the event denied; a dismissal ("propaganda") links but leaves it claimed
-  const denying = disputing.filter((c) => c.kind === 'denial' || c.kind === 'rejection');
+  const denying = disputing.filter((c) => (c.kind === 'denial' || c.kind === 'rejection') && deniesType(st.text, c, reading.type));
   const context = reading.outer ? spanOf(sentence, reading.outer, st.text) : clause;
   // a noun with a definite determiner, or in a phrase hanging on a preposition ("as revenge for a court case"),
   // presupposes its happening

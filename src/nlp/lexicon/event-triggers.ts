@@ -412,6 +412,7 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   ],
   use: [
     { id: 'use/crowd-control', type: 'clash', object: CROWD_CONTROL, reason: '"police used tear gas and batons" on a crowd' },
+    { id: 'use/site', type: null, object: /^(?:depots?|factor(?:y|ies)|sites?|plants?|warehouses?|facilit(?:y|ies)|caches?|stores?|bases?|workshops?)$/, reason: '"a weapons depot used by the rebels": a site in use, no weapon fired' },
     { id: 'use/weapon', type: 'attack', object: /^(?:chemical|weapons?|missiles?|rockets?|bombs?|artillery|drones?|explosives?|nerve|gas)$/, reason: '"used chemical weapons", "used drones to strike"' },
     { id: 'use/other', type: null, reason: 'using anything else reports no happening' },
   ],
