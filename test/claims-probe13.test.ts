@@ -140,3 +140,27 @@ describe('a gendered pronoun with no person of its gender named goes to nobody',
     expect(claimsOf('Tom Lee spoke first. Hillary Clinton answered. Maria Ruiz agreed. He said the poll was fake.').map((c) => c.claimant)).toEqual(['Tom Lee']);
   });
 });
+
+describe('"according to" local or state media is a group source', () => {
+  it.each([
+    ['Bangladesh imposed a curfew after 105 people were killed, according to local media.', 'local media'],
+    ['According to state media, at least 40 miners were trapped.', 'state media'],
+    ['According to Turkish media, the suspects were detained in Istanbul.', 'Turkish media'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => [c.claimant, c.cue.toLowerCase()])).toEqual([[claimant, 'according to']]);
+  });
+});
+
+describe('a spokesperson of "her/his" after a clause naming two persons speaks for the one of the pronoun\'s gender', () => {
+  it.each([
+    ['Angela Merkel spoke to Vladimir Putin by telephone, her spokesman said.', 'Angela Merkel'],
+    ['Hillary Clinton met Bernie Sanders on Tuesday, and her aides said the meeting went well.', 'Hillary Clinton'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => [c.claimant, c.cue])).toEqual([[claimant, 'said']]);
+  });
+
+  it('the spokesperson\'s attribution wraps the act the same person did ("demanded ..., her spokesman said")', () => {
+    expect(claimsOf('German Chancellor Angela Merkel spoke to Vladimir Putin by telephone and demanded an explanation, her spokesman said.').map((c) => [c.claimant, c.cue, c.content]))
+      .toEqual([['Angela Merkel', 'demanded', 'an explanation'], ['Angela Merkel', 'said', 'German Chancellor Angela Merkel spoke to Vladimir Putin by telephone and demanded an explanation']]);
+  });
+});

@@ -17,7 +17,7 @@ import { clauseBoundaryBefore, onlyCircumstancesAfter, quoteWithin, skipLead, tr
 import { linkDisputes } from './claim/disputes.js';
 import { claimDate } from './claim/date.js';
 import { refineKind } from './claim/kind.js';
-import { MENTAL_STATE_LEMMAS } from '../nlp/lexicon/reporting-verbs.js';
+import { MENTAL_STATE_LEMMAS, reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
 import { IRREGULAR_PAST, WEEKDAYS } from './time/lexicon.js';
 import { DESCRIPTION_NOUNS, describedBodyStart, describedReferent, type RecentOrganization } from './claim/described-body.js';
 import { KIN_NOUNS, RELATION_WORDS, unnamedPersonNoun, absoluteGroup, accordingSpeaker, complementOfGroup, courtModifier, peoplePlural, isGroupMember, isSpeakerRole, knownActor, namedGroupBeforeComplement, makeSpeaker, postposedSource, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
@@ -510,8 +510,11 @@ function titledAnaphorAt(text: string, sentence: TaggedSentence, cue: Cue, k: nu
   const ownerPronoun = SPOKESPERSON_NOUNS.test(t.lower) ? own(POSSESSIVE_PRONOUN_KINDS, sentence.tokens[k - 1]?.lower ?? '') : undefined;
   // ("an upset that his campaign said showed ...": also opening a relative clause)
   if (ownerPronoun && (k - 1 === 0 || /[,;:"“”]\s*$/.test(sentence.tokens[k - 2]?.post ?? '') || /^(?:and|but|that|which)$/.test(sentence.tokens[k - 2]?.lower ?? ''))) {
-    // "Tom Lee denied the charges and his lawyer said": the person the sentence named before the pronoun
-    const before = ownerPronoun === 'person' ? mentionsIn(resolver, sentence.index).filter((m) => m.end <= (sentence.tokens[k - 1] as Token).start && resolver.actors.get(m.recordId)?.kind === 'person') : [];
+    // "Tom Lee denied the charges and his lawyer said": the person the sentence named before the pronoun, of the
+    // pronoun's gender ("Angela Merkel spoke to Vladimir Putin ..., her spokesman said" is Merkel's; id
+    // `speaker/possessor-gender-in-sentence`)
+    const word = sentence.tokens[k - 1]?.lower ?? '';
+    const before = ownerPronoun === 'person' ? mentionsIn(resolver, sentence.index).filter((m) => m.end <= (sentence.tokens[k - 1] as Token).start && resolver.actors.get(m.recordId)?.kind === 'person' && !genderClash(word, resolver.genders.get(m.recordId))) : [];
     return before.length > 0 ? (before[before.length - 1] as EntityMention).recordId : resolvePronoun(ownerPronoun, resolver, sentence.tokens[k - 1]?.lower);
   }
   // "the general said", "the minister added": the person last named with that title
@@ -1307,7 +1310,9 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
   const outer = ctx.claims.find((c) => c.start === sentence.start && cueStartTok.start >= c.contentStart && cueStartTok.end <= c.contentEnd);
   // "Retailers reported that sales fell, the British Retail Consortium said": a postposed attribution of another
   // source whose claim holds the earlier cue wraps it; the earlier claim ends where the wrapping one's content does
-  const wraps = outer !== undefined && outer.claimantId !== claimantId && reading.content.end <= cueStartTok.start && reading.content.start <= (outer.cueStart ?? outer.contentStart);
+  // (the same speaker too when a spokesperson speaks for them: "Angela Merkel ... demanded an explanation, her
+  // spokesman said")
+  const wraps = outer !== undefined && (outer.claimantId !== claimantId || (spokespersonOfPronoun(sentence, cue) && reportingLemma(outer.cue.toLowerCase()) !== 'say')) && reading.content.end <= cueStartTok.start && reading.content.start <= (outer.cueStart ?? outer.contentStart);
   if (wraps) endClaimAt(ctx, outer, reading.content.end);
   // ... unless it has a subject of its own, named right before it ("said Harlan told her that ...", "reported that a
   // Greenpeace study has found ..."): political-news annotation counts such nested attributions
@@ -1319,6 +1324,12 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
   if (first !== null) ctx.claims.push(claimRecord(ctx, sentence, cue, { ...reading, claimantId: first }));
   ctx.claims.push(claimRecord(ctx, sentence, cue, { ...reading, claimantId }));
   ctx.resolver.lastClaimant = claimantId;
+}
+
+/** Whether the cue's subject is a spokesperson, lawyer, aide or office of a pronoun ("her spokesman said"). */
+function spokespersonOfPronoun(sentence: TaggedSentence, cue: Cue): boolean {
+  const k = subjectHeadBefore(sentence.tokens, cue.first);
+  return SPOKESPERSON_NOUNS.test(sentence.tokens[k]?.lower ?? '') && /^(?:his|her|its|their)$/.test(sentence.tokens[k - 1]?.lower ?? '');
 }
 
 /** Whether a reading claims no words at all: an empty content and no quote joined to it. */

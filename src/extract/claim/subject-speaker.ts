@@ -922,7 +922,9 @@ export function accordingSpeaker(text: string, sentence: TaggedSentence, first: 
     return knownActor(book, name) ?? makeSpeaker(book, proper ? name : name.charAt(0).toLowerCase() + name.slice(1), 'organization', { start: startTok.start, end: head.end, text: name });
   }
   if ((GROUP_NOUNS.has(headWord) || EXTRA_GROUP_SPEAKERS.has(headWord))) {
-    if (!headWord.endsWith('s') && headWord !== 'police') return null;
+    // ("according to local media", "according to state media": plurals without -s speak as groups too; id
+    // `speaker/according-to-media`)
+    if (!headWord.endsWith('s') && headWord !== 'police' && headWord !== 'media') return null;
     const name = text.slice(startTok.start, head.end);
     return makeSpeaker(book, from === last ? name.toLowerCase() : name, 'group', { start: startTok.start, end: head.end, text: name });
   }
