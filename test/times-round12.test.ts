@@ -100,7 +100,20 @@ const QUARTER_CLOSING_ON_THE_REPORT: readonly Case[] = [
   ['guard (passes before the change too): For the quarter, net income fell 8%.', '1998-03-20', 'the quarter', '1997-Q4'],
 ];
 
+const VAGUE_QUARTERS_AND_MOMENTS: readonly Case[] = [
+  // an unstated number of quarters is PXQ, as "recent weeks" is PXW
+  ['Margins have narrowed in recent quarters, the company said.', '2012-07-11', 'recent quarters', 'PXQ'],
+  ['Sales fell over the past few quarters.', '2012-07-11', 'the past few quarters', 'PXQ'],
+  ['The firm expects growth in coming quarters.', '2012-07-11', 'coming quarters', 'PXQ'],
+  ['guard (passes before the change too): Sales fell in the past two quarters.', '2012-07-11', 'the past two quarters', 'P2Q'],
+  // "moments ago" is the recent past, as "minutes ago" is
+  ['Just moments ago, the president arrived in Ohio.', '1998-02-18', 'moments ago', 'PAST_REF'],
+  ['A moment ago, the jury returned to the courtroom.', '1998-02-18', 'A moment ago', 'PAST_REF'],
+  ['The plane landed a few moments ago, our correspondent reports.', '1998-02-18', 'a few moments ago', 'PAST_REF'],
+];
+
 describeValueTables('round 12', {
+  VAGUE_QUARTERS_AND_MOMENTS,
   QUARTER_CLOSING_ON_THE_REPORT,
   PARTS_OF_NAMED_DAYS, TWO_PERIODS_BACK, WEEKDAYS_OF_A_MONTH,
   HOLIDAY_WEEKS, HOLIDAY_PERIODS, LENGTHS_AHEAD, THAT_DAY_AFTER_A_COARSE_TIME, START_YEAR_FISCAL_NAMES, UNNAMED_FISCAL_YEARS, PARTS_OF_THE_FISCAL_YEAR,
@@ -120,6 +133,10 @@ describe('round 12 negatives', () => {
     ['On April 2, rebels shelled the port. The siege began last month, and aid arrived the next day. Later that day, a convoy was attacked.', 'Later that day'],
     ['Police raided the camp on April 1. Riots broke out in March, and the army moved in the following day. That night, looters burned shops.', 'That night'],
   ], '1998-04-10');
+  describeNotTimes('quarters and moments that are no time', [
+    ['Three quarters of the staff left in the first quarters of the merger.', 'quarters'],
+    ['The moments after the blast were chaotic.', 'moments'],
+  ], '2012-07-11');
   // a fiscal year still running with none named says too little to value
   describeNotTimes('guard (passes before the change too): a present or future "the fiscal year" with none named', [
     ['The company expects to return to profit in the fiscal year.', 'fiscal'],

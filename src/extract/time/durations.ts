@@ -99,6 +99,8 @@ const SUCCESSION: ReadonlySet<string> = new Set(['straight', 'consecutive', 'suc
  */
 export const quarterDuration: Rule = (s, i) => {
   const { lead, j } = durationLead(s, i);
+  const vague = vagueQuarters(s, i, lead, j);
+  if (vague) return vague;
   const q = parseQuantity(s, j);
   if (!q || q.n === 'X' || q.article || q.n < 2 || !Number.isInteger(q.n)) return null;
   const k = SUCCESSION.has(w(s, q.end)) ? q.end + 1 : q.end;
@@ -109,6 +111,19 @@ export const quarterDuration: Rule = (s, i) => {
   if (lead === 'past' && ORDINAL_LEADS.has(w(s, j - 1))) return null;
   return match(lead === 'plain' ? i + 1 : i, k + 1, fixed(`P${q.n}Q`, 'duration', 'duration'), 'duration-quarters');
 };
+
+/**
+ * "in recent quarters", "the past few quarters", "in coming quarters": an unstated number of quarters, PXQ as "recent
+ * weeks" is PXW (round 12; was no time).
+ */
+function vagueQuarters(s: TokenSeq, i: number, lead: Lead, j: number): TimeMatch | null {
+  const ahead = lead === null && w(s, i) === 'coming';
+  if (lead !== 'past' && lead !== 'next' && !ahead) return null;
+  const at = ahead ? i + 1 : j;
+  const k = w(s, at) === 'few' || w(s, at) === 'several' ? at + 1 : at;
+  if (w(s, k) !== 'quarters' || w(s, k + 1) === 'of' || ORDINAL_LEADS.has(w(s, j - 1))) return null;
+  return match(i, k + 1, fixed('PXQ', 'duration', 'duration'), 'duration-vague');
+}
 
 type Lead = 'past' | 'next' | 'plain' | null;
 type Quantity = NonNullable<ReturnType<typeof parseQuantity>>;

@@ -97,6 +97,11 @@ export const reference: Rule = (s, i) => {
   if ((l === 'more' || l === 'most' || l === 'until' || l === 'only') && next === 'recently') {
     return match(i, i + 2, fixed('PAST_REF', 'date', 'reference'), 'ref');
   }
+  // "moments ago", "a moment ago", "a few moments ago": the recent past, as "minutes ago" is (broadcast copy; round 12)
+  const moment = l === 'a' && next === 'few' ? i + 2 : l === 'a' ? i + 1 : i;
+  if ((w(s, moment) === 'moments' || (w(s, moment) === 'moment' && moment === i + 1)) && w(s, moment + 1) === 'ago') {
+    return match(i, moment + 2, fixed('PAST_REF', 'date', 'reference'), 'ago');
+  }
   if (l === 'at' && next === 'present') return match(i, i + 2, fixed('PRESENT_REF', 'date', 'reference'), 'ref');
   if (l === 'at' && next === 'the' && w(s, i + 2) === 'moment' && !DESCRIBED_MOMENT.has(w(s, i + 3))) return match(i, i + 3, fixed('PRESENT_REF', 'date', 'reference'), 'ref');
   if (l === 'these' && next === 'days') return match(i, i + 2, fixed('PRESENT_REF', 'date', 'reference'), 'ref');
