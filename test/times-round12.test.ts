@@ -112,7 +112,16 @@ const VAGUE_QUARTERS_AND_MOMENTS: readonly Case[] = [
   ['The plane landed a few moments ago, our correspondent reports.', '1998-02-18', 'a few moments ago', 'PAST_REF'],
 ];
 
+const WEEKDAYS_OF_A_NAMED_WEEK: readonly Case[] = [
+  // "Monday next week" is one expression, the weekday of the week named right after it
+  ['The prime minister will meet protest leaders on Monday next week.', '2013-06-14', 'Monday next week', '2013-06-17'],
+  ['Police raided the office on Tuesday last week, the lawyer said.', '2013-06-14', 'Tuesday last week', '2013-06-04'],
+  ['The vote is on Thursday this week, officials said.', '2013-06-11', 'Thursday this week', '2013-06-13'],
+  ['guard (passes before the change too): Monday, next week will be busy.', '2013-06-14', 'next week', '2013-W25'],
+];
+
 describeValueTables('round 12', {
+  WEEKDAYS_OF_A_NAMED_WEEK,
   VAGUE_QUARTERS_AND_MOMENTS,
   QUARTER_CLOSING_ON_THE_REPORT,
   PARTS_OF_NAMED_DAYS, TWO_PERIODS_BACK, WEEKDAYS_OF_A_MONTH,

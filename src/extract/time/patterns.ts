@@ -297,7 +297,7 @@ export function matchSentence(s: TokenSeq): TimeMatch[] {
       i = m.end;
     } else i += 1;
   }
-  const merged = weeksFromWeekday(s, nowAfterDuration(s, partOfNamedDay(s, dropNames(s, mergeAppositions(s, found)))));
+  const merged = weekdayOfNamedWeek(s, weeksFromWeekday(s, nowAfterDuration(s, partOfNamedDay(s, dropNames(s, mergeAppositions(s, found))))));
   return addElidedParts(s, addYearRanges(s, addDayRanges(s, periodsEndedOn(s, merged))));
 }
 
@@ -398,6 +398,24 @@ function weeksFromWeekday(s: TokenSeq, matches: TimeMatch[]): TimeMatch[] {
     if ((from || ago) && day?.spec.t === 'weekday' && day.spec.dir === 'bare' && !day.spec.pod && day.spec.weeks === undefined) {
       const n = ago && m.spec.t === 'ago' ? -m.spec.n : Number(weeks![1]);
       out.push(match(m.start, day.end, { ...day.spec, weeks: n }, 'weekday-weeks'));
+      k += 1;
+    } else out.push(m);
+  }
+  return out;
+}
+
+/**
+ * "on Monday next week", "Tuesday last week", "Friday this week": one expression, the weekday of the week named after
+ * it (round 12; was the weekday the tense chose and the week as a second expression).
+ */
+function weekdayOfNamedWeek(s: TokenSeq, matches: TimeMatch[]): TimeMatch[] {
+  const out: TimeMatch[] = [];
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
+    const week = matches[k + 1];
+    const named = week && week.start === m.end && week.spec.t === 'relUnit' && week.spec.unit === 'week' && week.end === week.start + 2;
+    if (named && m.spec.t === 'weekday' && m.spec.dir === 'bare' && !m.spec.weekend && !m.spec.endsWeek && m.spec.weeks === undefined && week.spec.t === 'relUnit') {
+      out.push(match(m.start, week.end, { ...m.spec, inWeek: week.spec.offset }, 'weekday-of-week'));
       k += 1;
     } else out.push(m);
   }

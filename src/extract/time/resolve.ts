@@ -364,7 +364,8 @@ function resolveWeekday(spec: SpecOf<'weekday'>, key: number, ctx: ResolveContex
   let delta: number;
   const back = (refWd - spec.wd + 7) % 7;
   const forward = (spec.wd - refWd + 7) % 7;
-  if (spec.weeks !== undefined) delta = (spec.weeks > 0 ? forward : -back) + 7 * spec.weeks;
+  if (spec.inWeek !== undefined) delta = spec.wd - refWd + 7 * spec.inWeek; // "Monday next week": that week's Monday
+  else if (spec.weeks !== undefined) delta = (spec.weeks > 0 ? forward : -back) + 7 * spec.weeks;
   else if (spec.dir === 'last') delta = -(back || 7);
   else if (spec.dir === 'next') delta = forward || 7;
   // Past and undetermined reporting looks back (to today at the nearest), the future forward; the present

@@ -68,6 +68,8 @@ export type TimeSpec =
        * one, "a week ago Monday" (-1) from the last one.
        */
       weeks?: number;
+      /** "Monday next week" (1), "Tuesday last week" (-1), "Friday this week" (0): the weekday of that ISO week (round 12). */
+      inWeek?: number;
     }
   /** this week (0), last month (-1), next year (+1). */
   | { t: 'relUnit'; unit: CountedPeriod; offset: number }
