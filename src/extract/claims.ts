@@ -327,6 +327,17 @@ function ctxText(sentence: TaggedSentence, from: number, to: number): string {
 }
 
 /**
+ * "Calloway Power Company (CPC) reported": the short form in brackets goes with the name before it ('next': read the
+ * mention before); "The UN mission in South Sudan (UNMISS) said": where no name ends before the bracket, the acronym
+ * names the body the phrase describes and speaks for it (its id). Undefined when `m` stands in no brackets.
+ */
+function shortFormInBrackets(text: string, candidates: readonly EntityMention[], m: EntityMention, gap: string): string | 'next' | undefined {
+  if (!/^\s*\)/.test(gap) || text[m.start - 1] !== '(') return undefined;
+  const named = candidates.some((x) => x !== m && /^\s*$/.test(text.slice(x.end, m.start - 1)));
+  return named || !BETWEEN_SUBJECT_AND_CUE.test(gap.replace(/^\s*\)/, ' ')) ? 'next' : m.recordId;
+}
+
+/**
  * The nearest actor mention before the cue with only adverbs, appositions or relative clauses between: its id (or
  * null when a participle's agent stands there and no subject phrase is found), undefined when there is none.
  */
@@ -343,14 +354,9 @@ function mentionBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
     // names people only when it is a people's word)
     if (group >= 0 && (group > sentence.start || peoplePlural(/^\p{L}+/u.exec(text.slice(group))?.[0] ?? ''))) return namedGroupSpeaker(text, sentence, candidates, group, resolver);
     let gap = text.slice(m.end, cueTok.start);
-    // "Calloway Power Company (CPC) reported": the short form in brackets goes with the name before it
-    // ("The UN mission in South Sudan (UNMISS) said": where no name ends before the bracket, the acronym names the
-    // body the phrase describes and speaks for it)
-    if (/^\s*\)/.test(gap) && text[m.start - 1] === '(') {
-      const named = candidates.some((x) => x !== m && /^\s*$/.test(text.slice(x.end, m.start - 1)));
-      if (named || !BETWEEN_SUBJECT_AND_CUE.test(gap.replace(/^\s*\)/, ' '))) continue;
-      return m.recordId;
-    }
+    const bracketed = shortFormInBrackets(text, candidates, m, gap);
+    if (bracketed === 'next') continue;
+    if (bracketed !== undefined) return bracketed;
     // "Analysts polled by Norstat had expected": the agent of a participle is not the subject; the noun before it is
     const agentOf = reducedRelativeHead(text, sentence, m);
     if (agentOf !== undefined) {
@@ -1292,13 +1298,7 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
   const claimantId = pluralPronounOfSentence(ctx, sentence, cue, subject.id) ?? joinedPronounOfSentence(ctx, sentence, cue, subject.id) ?? reading.claimantId ?? sameSentenceAntecedent(ctx, sentence, cue, subject.id);
   if (claimantId === null) return;
   const cueStartTok = sentence.tokens[cue.first] as Token;
-  // "President Tembo, who is seeking a third term, has not commented.": a negated cue with nothing after it said
-  // nothing; the words before it are its subject, not a claim
-  // "She did not say whether he would ...", "would not say how long ...": not saying which claims nothing
-  // "gathered outside the court, chanting and waving flags": a participle joined by "and" to another with no object
-  // of its own says nothing
-  if (cue.participial && /^(?:and|or)$/.test(sentence.tokens[cue.last + 1]?.lower ?? '') && !/[,;:]/.test((sentence.tokens[cue.last] as Token).post)) return;
-  if (negated(sentence, cue) && (reading.content.end <= cueStartTok.start || /^(?:whether|if|how|why|what|when|where|who|which)$/.test(sentence.tokens[cue.last + 1]?.lower ?? ''))) return;
+  if (saysNothing(sentence, cue, reading)) return;
   // "Maria Delgado answered on Twitter.", "Lee replied in a statement.": a saying with nothing said is no claim a
   // reader would list; its speaker still goes on for the next quote or pronoun. Id: `claims/empty-content`
   if (emptyReading(ctx.text, reading)) {
@@ -1312,7 +1312,7 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
   // source whose claim holds the earlier cue wraps it; the earlier claim ends where the wrapping one's content does
   // (the same speaker too when a spokesperson speaks for them: "Angela Merkel ... demanded an explanation, her
   // spokesman said")
-  const wraps = outer !== undefined && (outer.claimantId !== claimantId || (spokespersonOfPronoun(sentence, cue) && reportingLemma(outer.cue.toLowerCase()) !== 'say')) && reading.content.end <= cueStartTok.start && reading.content.start <= (outer.cueStart ?? outer.contentStart);
+  const wraps = outer !== undefined && wrapsOuter(sentence, cue, reading, outer, claimantId);
   if (wraps) endClaimAt(ctx, outer, reading.content.end);
   // ... unless it has a subject of its own, named right before it ("said Harlan told her that ...", "reported that a
   // Greenpeace study has found ..."): political-news annotation counts such nested attributions
@@ -1324,6 +1324,26 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
   if (first !== null) ctx.claims.push(claimRecord(ctx, sentence, cue, { ...reading, claimantId: first }));
   ctx.claims.push(claimRecord(ctx, sentence, cue, { ...reading, claimantId }));
   ctx.resolver.lastClaimant = claimantId;
+}
+
+/**
+ * Whether the cue says nothing: "President Tembo, who is seeking a third term, has not commented." (a negated cue
+ * with nothing after it; the words before it are its subject, not a claim), "She did not say whether he would ...",
+ * "would not say how long ..." (not saying which claims nothing), "gathered outside the court, chanting and waving
+ * flags" (a participle joined by "and" to another with no object of its own).
+ */
+function saysNothing(sentence: TaggedSentence, cue: Cue, reading: CueReading): boolean {
+  const next = sentence.tokens[cue.last + 1]?.lower ?? '';
+  if (cue.participial && /^(?:and|or)$/.test(next) && !/[,;:]/.test((sentence.tokens[cue.last] as Token).post)) return true;
+  const cueStart = (sentence.tokens[cue.first] as Token).start;
+  return negated(sentence, cue) && (reading.content.end <= cueStart || /^(?:whether|if|how|why|what|when|where|who|which)$/.test(next));
+}
+
+/** Whether a postposed attribution wraps the claim `outer` whose content holds its cue (see `readCue`). */
+function wrapsOuter(sentence: TaggedSentence, cue: Cue, reading: CueReading, outer: ClaimDraft, claimantId: string): boolean {
+  const sameSpeaker = outer.claimantId === claimantId;
+  if (sameSpeaker && !(spokespersonOfPronoun(sentence, cue) && reportingLemma(outer.cue.toLowerCase()) !== 'say')) return false;
+  return reading.content.end <= (sentence.tokens[cue.first] as Token).start && reading.content.start <= (outer.cueStart ?? outer.contentStart);
 }
 
 /** Whether the cue's subject is a spokesperson, lawyer, aide or office of a pronoun ("her spokesman said"). */
