@@ -187,3 +187,46 @@ describe('a site used by somebody is no weapon used', () => {
     expect(eventOf('Government forces used chemical weapons against the town.', 'used').event?.type).toBe('attack');
   });
 });
+
+describe('a when-clause dated by a part of a day dates the happening it hangs on by that day', () => {
+  it.each([
+    ['At least 48 people were killed when a passenger train collided with a goods train in Odisha on Friday evening, officials said.', '2025-11-21'],
+    ['Twelve people died when a bus plunged into a ravine near Shimla on Sunday morning.', '2025-11-23'],
+  ])('%s', (text, date) => {
+    const parsed = parseArticle(text, { publishedAt: '2025-11-27' });
+    expect(parsed.events.find((e) => e.type === 'casualty')?.date).toBe(date);
+  });
+});
+
+describe('a happening a claim dates after the report is to come', () => {
+  it.each([
+    ['The opposition party called the raid an attack on democracy and announced a nationwide strike for Sunday.', 'strike'],
+    ['The opposition announced a march on parliament for next Saturday.', 'march'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event?.modality).toBe('planned');
+  });
+});
+
+describe('soldiers removing a leader from power seize it; a body removing one from office removes him', () => {
+  it.each([
+    ['Soldiers removed President Mohamed Bazoum from power on Wednesday.'],
+    ['Mutinous officers removed the elected president from power in the early hours.'],
+  ])('%s', (text) => {
+    expect(eventOf(text, 'removed').event?.type).toBe('capture');
+  });
+  it('a parliament removing the president from office is no seizure of power', () => {
+    expect(eventOf('Parliament removed the president from office on Friday.', 'removed').event?.type).toBe('other');
+  });
+  it('guard (passes before the change too): removing rubble is no happening', () => {
+    expect(eventsOf('Workers removed rubble from the site.', 'removed').events).toEqual([]);
+  });
+});
+
+describe('the possessor of a release, a trial or an execution undergoes it', () => {
+  it.each([
+    ["The regional bloc demanded Bazoum's immediate release.", 'release', 'Bazoum'],
+    ["The court postponed Imran Khan's trial until March.", 'trial', 'Imran Khan'],
+  ])('%s', (text, word, who) => {
+    expect(eventOf(text, word).patients).toContain(who);
+  });
+});

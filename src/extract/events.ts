@@ -558,7 +558,8 @@ function datesItsHost(st: ArticleState, sentence: TaggedSentence, told: Told, ev
   const opener = sentence.tokens[told.reading.clause.first] as Token;
   if (!host || host.date !== null || !FACTUAL.has(host.modality) || !FACTUAL.has(event.modality) || !/^(?:when|as|while|whilst)$/.test(opener.lower)) return;
   const own = told.ownTimes.find((t) => t.kind !== 'duration' && t.kind !== 'set');
-  if (own && event.date === own.value) revise(st, eventById(st, host.id), { date: own.value });
+  // ("collided ... on Friday evening": the clause's day, whatever part of it)
+  if (own && event.date !== null && (event.date === own.value || event.date === dayOfTime(own.value))) revise(st, eventById(st, host.id), { date: event.date });
 }
 
 function eventById(st: ArticleState, id: string): NewsEvent {
@@ -774,7 +775,8 @@ function newEvent(st: ArticleState, ss: SentenceState, told: Told): NewsEvent | 
   const { date, place } = whenAndWhere(st, ss, told);
   // "the two sides agreed to meet again in September": a happening told as fact but dated after the report is to come
   // (only by the clause's own time, and never for a verb in the past tense: "flew to Tanzania" happened)
-  const toCome = told.modality === 'asserted' && !first.tags.has('PastTense') && told.ownTimes.some((t) => t.value === date) && afterReport(date, st.options.referenceDate);
+  // ("The party announced a nationwide strike for Sunday": what a claim dates after the report is to come too)
+  const toCome = (told.modality === 'asserted' || told.modality === 'claimed') && !first.tags.has('PastTense') && told.ownTimes.some((t) => t.value === date) && afterReport(date, st.options.referenceDate);
   const modality = toCome ? 'planned' : told.modality;
   const lemma = trigger.lemma ?? (trigger.nominal ? first.lower.replace(/s$/, '') : verbLemma(first.lower) ?? first.lower);
   // the evidence may run on over an if-clause that conditions the happening

@@ -424,7 +424,7 @@ function prepositionalPhrases(tokens: readonly Token[], from: number, limit: num
   while (k <= limit) {
     const t = tokens[k] as Token;
     if (isPreposition(t) && !/[,;:]/.test(t.post)) {
-      const np = phraseStartingAt(tokens, k + 1, limit);
+      const np = phraseStartingAt(tokens, k + 1, limit) ?? bareFormAfter(tokens, k, limit);
       if (np) {
         preps.push({ prep: t.lower, range: np });
         k = np.last + 1;
@@ -435,6 +435,16 @@ function prepositionalPhrases(tokens: readonly Token[], from: number, limit: num
     k++;
   }
   return preps;
+}
+
+/**
+ * "removed the president from power": a base-form verb right after a preposition other than "to" is the noun the
+ * tagger misread ("power" as a verb); it is the phrase. Id: `events/bare-form-after-preposition`.
+ */
+function bareFormAfter(tokens: readonly Token[], k: number, limit: number): TokenRange | null {
+  const next = tokens[k + 1];
+  if (k + 1 > limit || !next || (tokens[k] as Token).lower === 'to' || !next.tags.has('Infinitive') || next.tags.has('Gerund') || next.tags.has('Auxiliary')) return null;
+  return { first: k + 1, last: k + 1 };
 }
 
 /**

@@ -12,6 +12,11 @@ const GATHERING: ReadonlySet<EventType> = new Set(['meeting', 'visit', 'election
 const CONFRONTATION: ReadonlySet<EventType> = new Set(['protest', 'clash']);
 /** Types whose possessor suffers the act ("the blogger's deportation", "her death"), not performs it. */
 const UNDERGONE: ReadonlySet<EventType> = new Set(['casualty', 'arrest', 'movement']);
+/**
+ * Happening nouns of other types whose possessor undergoes them ("demanded Bazoum's immediate release", "his trial").
+ * Id: `events/undergone-heads`.
+ */
+const UNDERGONE_HEADS = /^(?:release|rescue|trial|trials|conviction|acquittal|sentencing|execution|impeachment|ouster|removal|dismissal|sacking|pardon|exchange)$/;
 const PRONOUN = /^(?:he|him|his|she|her|they|them|their|it|its|we|us|our|i|me|my)$/;
 const POSSESSIVE_PRONOUN = /^(?:his|her|their|its|our|my)$/;
 
@@ -62,7 +67,8 @@ export function participantsOf(input: RoleInput): Participant[] {
   const patient = patientRole(type);
   if (frame.voice === 'nominal') {
     const light = frame.governor ? own(LIGHT_VERBS, frame.governor) : undefined;
-    for (const part of frame.premodifier ? withoutCities(sentence, frame.premodifier, frame.possessive) : []) add(part, frame.possessive && UNDERGONE.has(type) ? patient : agent, frame.possessive);
+    const undergone = UNDERGONE.has(type) || UNDERGONE_HEADS.test((sentence.tokens[input.trigger.last] as Token).lower);
+    for (const part of frame.premodifier ? withoutCities(sentence, frame.premodifier, frame.possessive) : []) add(part, frame.possessive && undergone ? patient : agent, frame.possessive);
     add(frame.subject, light === 'patient' ? patient : agent, true);
   } else if (frame.voice === 'passive') {
     const by = frame.preps.find((p) => p.prep === 'by');

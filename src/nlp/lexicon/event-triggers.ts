@@ -20,7 +20,7 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   capture: 'capture', seize: 'capture', take: 'capture', occupy: 'capture', liberate: 'capture', overrun: 'capture',
   'take control': 'capture', retake: 'capture', recapture: 'capture', kidnap: 'capture', abduct: 'capture', topple: 'capture',
   hijack: 'capture', ram: 'attack', // see VERB_SENSES.ram: only a vessel, a vehicle or a crowd rammed
-  overthrow: 'capture', oust: 'capture', depose: 'capture', hold: 'capture', keep: 'capture',
+  overthrow: 'capture', oust: 'capture', depose: 'capture', remove: 'capture', hold: 'capture', keep: 'capture',
   enter: 'movement', dispatch: 'movement', send: 'movement', redeploy: 'movement', withdraw: 'movement',
   advance: 'movement', retreat: 'movement', deploy: 'movement', leave: 'movement', flee: 'movement',
   evacuate: 'movement', cross: 'movement', return: 'movement', deport: 'movement',
@@ -380,6 +380,12 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'depose/vote', type: 'other', via: REMOVAL_VOTES, reason: 'a removal from office by vote' },
     { id: 'depose/body', type: 'other', subject: REMOVING_BODIES, reason: 'a removal from office by a legislature or a party' },
     { id: 'depose/power', type: 'capture', reason: 'a seizure of power' },
+  ],
+  remove: [
+    { id: 'remove/vote', type: 'other', via: REMOVAL_VOTES, reason: '"was removed from office in an impeachment vote": a removal by vote' },
+    { id: 'remove/body', type: 'other', subject: REMOVING_BODIES, from: /^(?:power|office|post|presidency)$/, reason: '"parliament removed the president from office": a removal from office' },
+    { id: 'remove/power', type: 'capture', from: /^(?:power)$/, reason: '"soldiers removed the president from power": a seizure of power' },
+    { id: 'remove/other', type: null, reason: 'removing anything else (rubble, a post from a website) reports no happening' },
   ],
   topple: [
     { id: 'topple/vote', type: 'other', via: REMOVAL_VOTES, reason: '"the government was toppled in a confidence vote": a removal from office by vote' },
