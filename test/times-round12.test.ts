@@ -120,7 +120,15 @@ const WEEKDAYS_OF_A_NAMED_WEEK: readonly Case[] = [
   ['guard (passes before the change too): Monday, next week will be busy.', '2013-06-14', 'next week', '2013-W25'],
 ];
 
+const OVERNIGHT_CLOCK_RANGES: readonly Case[] = [
+  // the second end of a range of clock times earlier in the day than the first is on the next day
+  ['The curfew runs from 10 p.m. to 6 a.m., the army said.', '2013-06-14', '6 a.m.', '2013-06-15T06:00'],
+  ['Power was cut on Tuesday between 11 p.m. and 2 a.m.', '2013-06-14', '2 a.m.', '2013-06-12T02:00'],
+  ['guard (passes before the change too): Shops may open between 9 a.m. and 5 p.m.', '2013-06-14', '5 p.m.', '2013-06-14T17:00'],
+];
+
 describeValueTables('round 12', {
+  OVERNIGHT_CLOCK_RANGES,
   WEEKDAYS_OF_A_NAMED_WEEK,
   VAGUE_QUARTERS_AND_MOMENTS,
   QUARTER_CLOSING_ON_THE_REPORT,

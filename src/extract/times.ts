@@ -762,7 +762,7 @@ function resolveInOrder(found: readonly Found[], unitTokens: readonly Token[][],
   const writtenOn = datelineDay(found, ref);
   for (const group of byUnit.values()) {
     const days = resolveDates(group, unitTokens, ref, carry, resolved, writtenOn);
-    resolveClocks(group, ref, carry, days, resolved);
+    resolveClocks(group, ref, carry, days, resolved, unitTokens);
   }
   return resolved;
 }
@@ -858,14 +858,15 @@ const ADJACENT_DAY_GAP = 4;
  */
 function resolveClocks(
   group: readonly Found[], ref: Reference | null, carry: Carry, days: readonly { at: number; p: AnchorPoint }[], resolved: Map<number, Resolved>,
+  tokens: readonly Token[][],
 ): void {
   let k = 0;
-  let previousClock: { end: number; p: AnchorPoint } | null = null;
+  let previousClock: { end: number; p: AnchorPoint; f: Found } | null = null;
   for (const f of group) {
     if (f.match.spec.t !== 'clock') continue;
     while (k < days.length && days[k]!.at < f.start) k += 1;
     // "at around 6 a.m. local time (0100 UTC)", "at 9 p.m. (1400 GMT)": the same moment in another zone, same day
-    const converted = previousClock && f.start - previousClock.end <= CONVERSION_GAP ? previousClock.p : null;
+    const converted = previousClock && f.start - previousClock.end <= CONVERSION_GAP ? previousClock.p : overnightRangeEnd(tokens, previousClock, f);
     // "A tram derailed on Wednesday evening. It left the rails shortly after 6 p.m.": a clock time told in the past
     // right after the sentence that named the day is on that day, not on the publication date
     // (a day still to come cannot hold a past clock time: "The deadline expires at midnight Sunday. Trading halted at 2:15 p.m.")
@@ -878,8 +879,23 @@ function resolveClocks(
     const r = resolveSpec(f.match.spec, f.key, { ref, tense: f.tense, previous: carry.previous, sentenceDate });
     if (r) resolved.set(f.key, r);
     const day = r ? parseDay(r.value.slice(0, 10)) : null;
-    previousClock = day ? { end: f.end, p: { key: f.key, day, gran: 'day' } } : null;
+    previousClock = day ? { end: f.end, p: { key: f.key, day, gran: 'day' }, f } : null;
   }
+}
+
+/** Words that join the two ends of a range of clock times ("from 10 p.m. to 6 a.m."). */
+const CLOCK_RANGE_LINKS: ReadonlySet<string> = new Set(['to', 'until', 'till', 'through', '-', '–', 'and']);
+
+/**
+ * "The curfew runs from 10 p.m. to 6 a.m.", "between 11 p.m. and 2 a.m.": the second end of a range of clock times
+ * that is earlier in the day than the first falls on the next day (round 12; was the first end's day).
+ */
+function overnightRangeEnd(tokens: readonly Token[][], previous: { p: AnchorPoint; f: Found } | null, f: Found): AnchorPoint | null {
+  if (!previous || previous.f.unit !== f.unit || f.match.start !== previous.f.match.end + 1) return null;
+  if (!CLOCK_RANGE_LINKS.has(tokens[f.unit]![previous.f.match.end]?.lower ?? '')) return null;
+  const [a, b] = [previous.f.match.spec, f.match.spec];
+  if (a.t !== 'clock' || b.t !== 'clock' || b.h * 60 + b.min >= a.h * 60 + a.min) return null;
+  return { key: previous.p.key, day: addDays(previous.p.day, 1), gran: 'day' };
 }
 
 /** Characters between a clock time and its conversion to another zone: " (", " / ", ", or". */
