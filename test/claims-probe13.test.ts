@@ -164,3 +164,27 @@ describe('a spokesperson of "her/his" after a clause naming two persons speaks f
       .toEqual([['Angela Merkel', 'demanded', 'an explanation'], ['Angela Merkel', 'said', 'German Chancellor Angela Merkel spoke to Vladimir Putin by telephone and demanded an explanation']]);
   });
 });
+
+describe('kind: "citing" gives the speaker\'s reason, a judgement', () => {
+  it.each([
+    'Nordwind Airlines cut 300 jobs on Monday, citing weak demand for flights to Asia.',
+    'The appeals court rejected the request, citing the risk to public safety.',
+  ])('%s', (text) => {
+    const citing = claimsOf(text).find((c) => c.cue === 'citing');
+    expect(citing?.kind).toBe('assessment');
+  });
+});
+
+describe('kind: an obligation to see a fact asserts it as the speaker judges it', () => {
+  it.each([
+    '"We should recognize from the start that the plant has released huge amounts of radiation," Dr Ken Oda said.',
+    'Senator Ana Ruiz said Americans must understand that the debt is a danger to the economy.',
+    'Ambassador Tom Reyes said the world has to accept that the blockade has failed.',
+  ])('%s', (text) => {
+    expect(claimsOf(text).map((c) => c.kind)).toEqual(['assessment']);
+  });
+
+  it('guard (passes before the change too): an obligation to act still calls', () => {
+    expect(claimsOf('Senator Ana Ruiz said the government must act now.').map((c) => c.kind)).toEqual(['call']);
+  });
+});

@@ -165,6 +165,12 @@ function withoutCounterfactuals(content: string): string {
   return content.replace(COUNTERFACTUAL, ' ');
 }
 
+/**
+ * "We should recognize from the start that ...", "we must understand that the crisis is deep": an obligation to see a
+ * fact asserts the fact as the speaker judges it; nothing is called for. Id: `kind/recognize-that`.
+ */
+const RECOGNIZE_THAT = /\b(?:must|should|need to|needs to|have to|has to|ought to)\s+(?:all\s+|also\s+|first\s+)?(?:recogni[sz]e|remember|understand|acknowledge|admit|accept|realize|realise|not\s+forget|never\s+forget|be\s+clear|be\s+aware)\b(?:\s+[\p{L}'’,-]+){0,5}?\s+that\b/iu;
+
 interface KindRule {
   id: string;
   kind: ClaimKind;
@@ -176,6 +182,7 @@ interface KindRule {
 export const NEUTRAL_RULES: readonly KindRule[] = [
   { id: 'kind/harm-ahead', kind: 'warning', reason: 'a harm with a future, a possibility or a condition is a warning ("they will attack if provoked")', test: (c) => HARM.test(withoutHarmUndone(c)) && NOT_YET.test(withoutCounterfactuals(c)) },
   { id: 'kind/counterfactual', kind: 'assessment', reason: 'what would or could have happened judges the past ("the rules would not have stopped the attack", "the deaths could have been prevented")', test: (c) => new RegExp(COUNTERFACTUAL.source, 'iu').test(c) },
+  { id: 'kind/recognize-that', kind: 'assessment', reason: 'an obligation to see a fact asserts it as the speaker judges it ("we should recognize that the plant has released ...")', test: (c) => RECOGNIZE_THAT.test(c) },
   { id: 'kind/commitment', kind: 'pledge', reason: 'the speaker binds itself to an act ("will not rest", "plans to re-write")', test: (c) => commits(c) },
   { id: 'kind/obligation', kind: 'call', reason: 'what must, should or needs to happen is a call ("must withdraw", "ought to be a deal")', test: (c) => OBLIGATION.test(withoutRelativeClauses(c)) },
   { id: 'kind/negated-fact', kind: 'denial', reason: 'a clause that says something is not so denies it ("what I saw was not a staged event", "we don\'t have such people", "the inquiry has no political aspects")', test: (c) => negatedFact(c) },

@@ -67,7 +67,7 @@ export const REPORTING_VERBS: Readonly<Record<string, ClaimKind>> = {
   // findings and announcements
   report: 'report', announce: 'report', claim: 'statement', disclose: 'report', reveal: 'report', find: 'report',
   // (release, unveil and publish are left out: news uses them for products, not for what someone said)
-  show: 'report', indicate: 'report', cite: 'report',
+  show: 'report', indicate: 'report', cite: 'assessment',
   // denials and rejections
   deny: 'denial', dismiss: 'denial', refute: 'denial', dispute: 'denial', contest: 'denial', deride: 'denial',
   reject: 'rejection', rebuff: 'rejection', repudiate: 'rejection', condemn: 'assessment', oppose: 'rejection',
