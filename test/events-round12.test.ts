@@ -230,3 +230,24 @@ describe('the possessor of a release, a trial or an execution undergoes it', () 
     expect(eventOf(text, word).patients).toContain(who);
   });
 });
+
+describe('a time phrase between the subject and its verb is no part of the subject, and a country before it still acts', () => {
+  it.each([
+    ['As Japan last weekend marked the anniversary of the bombings, concern grew. Japan said it would act.', 'marked', 'Japan'],
+    ['Russia late on Tuesday recalled its ambassador from Paris. Russia said the move was a protest.', 'recalled', 'Russia'],
+  ])('%s', (text, word, agent) => {
+    expect(eventOf(text, word).agents).toContain(agent);
+  });
+  it('guard (passes before the change too): a time after "on" before the verb', () => {
+    expect(eventOf('Iran on Sunday expelled two British diplomats. Iran said they were spies.', 'expelled').agents).toContain('Iran');
+  });
+});
+
+describe('a junta is a group that acts', () => {
+  it.each([
+    ['The junta last month expelled the French ambassador.', 'expelled'],
+    ['The military junta seized power in a coup in July.', 'seized'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).agents.join(' ')).toMatch(/junta/);
+  });
+});

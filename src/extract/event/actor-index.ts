@@ -165,7 +165,9 @@ export class ActorIndex {
       if (v.mention.firstToken > k || v.mention.lastToken < k) continue;
       // "French presidential envoy": a country before a noun only says whose the envoy is
       const next = sentence.tokens[v.mention.lastToken + 1];
-      const modifies = next !== undefined && !/[,;:]/.test((sentence.tokens[v.mention.lastToken] as Token).post) && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun');
+      // ("Japan last weekend marked": a time phrase after the country modifies nothing of it)
+      const timeAfter = next !== undefined && (next.tags.has('Date') || (/^(?:last|this|next|early|late|earlier)$/.test(next.lower) && sentence.tokens.slice(next.index + 1, next.index + 3).some((t) => t.tags.has('Date'))));
+      const modifies = next !== undefined && !timeAfter && !/[,;:]/.test((sentence.tokens[v.mention.lastToken] as Token).post) && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun');
       return modifies ? undefined : v.actorId;
     }
     return undefined;

@@ -230,10 +230,31 @@ function subjectOf(tokens: readonly Token[], g: number, depth = 0): SubjectFound
   }
   // "A quake in 2015 killed ...", "The storm on Friday destroyed ...": a time phrase after the subject's head is
   // no part of what acts
-  const timed = (prev.tags.has('Date') || /^\d{4}$/.test(prev.text)) && /^(?:in|on|during)$/.test(tokens[end - 1]?.lower ?? '') && end >= 2 && isNominal(tokens[end - 2]);
-  const head = timed ? end - 2 : end;
+  const head = timeAfterSubject(tokens, end);
   const np = gerundLike(verb) ? phraseEndingAt(tokens, head, true) : phraseEndingAt(tokens, head, false);
   return np ? { range: np } : null;
+}
+
+/** Words of a time phrase between a subject and its verb ("on Monday", "last weekend", "late on Wednesday"). */
+const TIME_PHRASE_WORDS = /^(?:in|on|during|last|this|next|earlier|late|early|overnight)$/;
+
+/**
+ * "A quake in 2015 killed ...", "Japan last weekend marked ...", "The army late on Wednesday said ...": a time phrase
+ * after the subject's head is no part of what acts; the index of the word before it, or `end` when there is none.
+ * Id: `events/time-after-subject`.
+ */
+function timeAfterSubject(tokens: readonly Token[], end: number): number {
+  let k = end;
+  let dated = false;
+  while (k >= 0 && /[^,;:]$|^$/.test((tokens[k] as Token).post) && ((tokens[k] as Token).tags.has('Date') || /^\d{4}$/.test((tokens[k] as Token).text) || TIME_PHRASE_WORDS.test((tokens[k] as Token).lower))) {
+    if ((tokens[k] as Token).tags.has('Date') || /^\d{4}$/.test((tokens[k] as Token).text)) dated = true;
+    k--;
+  }
+  if (!dated || k < 0 || k === end || !isNominal(tokens[k]) || (tokens[k] as Token).tags.has('Date') || /[,;:]/.test((tokens[k] as Token).post)) return end;
+  // ("activists arrested in Nairobi last week were released": after a prepositional phrase the time is the phrase's verb's)
+  if (isPreposition(tokens[k - 1]) && !/^(?:in|on|during)$/.test((tokens[k + 1] as Token).lower)) return end;
+  // the phrase must open with a word of time, not run on from a noun ("the 2015 quake")
+  return TIME_PHRASE_WORDS.test((tokens[k + 1] as Token).lower) || (tokens[k + 1] as Token).tags.has('Date') ? k : end;
 }
 
 /** What a subject search finds: the subject's tokens and how the clause came by it, or null for none. */

@@ -589,7 +589,7 @@ export const PARTICIPANT_GROUP_NOUNS: ReadonlySet<string> = new Set([
   'protestors', 'demonstrators', 'activists', 'supporters', 'youth', 'authorities', 'government', 'investigators', 'prosecutors',
   'lawmakers', 'legislators', 'opposition', 'hostages', 'prisoners', 'detainees', 'bureaucrats', 'commanders',
   'rioters', 'looters', 'attackers', 'assailants', 'commandos', 'paratroopers', 'kidnappers', 'pirates', 'smugglers',
-  'mutineers', 'gangs', 'gangsters', 'navy', 'coastguard', 'gendarmerie',
+  'mutineers', 'gangs', 'gangsters', 'navy', 'coastguard', 'gendarmerie', 'junta',
 ]);
 
 /**
