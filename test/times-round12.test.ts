@@ -127,7 +127,16 @@ const OVERNIGHT_CLOCK_RANGES: readonly Case[] = [
   ['guard (passes before the change too): Shops may open between 9 a.m. and 5 p.m.', '2013-06-14', '5 p.m.', '2013-06-14T17:00'],
 ];
 
+const CLOCKS_TWO_SENTENCES_ON: readonly Case[] = [
+  // a past clock two sentences after the day is on that day when the sentence between names no time
+  ['The central bank on Friday raised its key rate by half a point. The peso rallied against the dollar. It was trading at 12.35 by 1300 GMT.', '2013-05-18', '1300 GMT', '2013-05-17T13:00Z'],
+  ['Rebels shelled the port on Thursday. Residents fled into the hills. The shelling stopped at 5 p.m., witnesses said.', '2013-05-18', '5 p.m.', '2013-05-16T17:00'],
+  ['guard (passes before the change too): The ferry ran aground on Thursday. Crews searched the hull for hours. The last passenger left at 4 a.m.', '2013-05-18', '4 a.m.', '2013-05-18T04:00'],
+  ['guard (passes before the change too): Rebels shelled the port on Thursday. Residents fled. Aid will arrive at 9 a.m.', '2013-05-18', '9 a.m.', '2013-05-18T09:00'],
+];
+
 describeValueTables('round 12', {
+  CLOCKS_TWO_SENTENCES_ON,
   OVERNIGHT_CLOCK_RANGES,
   WEEKDAYS_OF_A_NAMED_WEEK,
   VAGUE_QUARTERS_AND_MOMENTS,

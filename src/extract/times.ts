@@ -393,6 +393,8 @@ interface Carry {
   fiscalYear: { value: string; key: number; unit: number } | null;
   /** Every fiscal year the article writes out ("fiscal 1997": 1997), for years named by the year they start in. */
   writtenFiscal: ReadonlySet<number>;
+  /** The sentences that hold any time expression. */
+  timedUnits: ReadonlySet<number>;
 }
 
 /**
@@ -752,7 +754,7 @@ function datelineDay(found: readonly Found[], ref: Reference | null): { ref: Ref
 /** Pass 2: resolve in text order, sentence by sentence; clock times after the dates of their sentence. */
 function resolveInOrder(found: readonly Found[], unitTokens: readonly Token[][], ref: Reference | null): Map<number, Resolved> {
   const resolved = new Map<number, Resolved>();
-  const carry: Carry = { previous: null, period: null, day: null, fiscal: null, fiscalYear: null, writtenFiscal: writtenFiscalYears(found) };
+  const carry: Carry = { previous: null, period: null, day: null, fiscal: null, fiscalYear: null, writtenFiscal: writtenFiscalYears(found), timedUnits: new Set(found.map((f) => f.unit)) };
   const byUnit = new Map<number, Found[]>();
   for (const f of found) {
     const group = byUnit.get(f.unit);
@@ -870,7 +872,7 @@ function resolveClocks(
     // "A tram derailed on Wednesday evening. It left the rails shortly after 6 p.m.": a clock time told in the past
     // right after the sentence that named the day is on that day, not on the publication date
     // (a day still to come cannot hold a past clock time: "The deadline expires at midnight Sunday. Trading halted at 2:15 p.m.")
-    const told = carry.day && f.unit - carry.day.unit === 1 && !afterReference(carry.day.point, ref) ? carry.day.point : null;
+    const told = carry.day && narratedGap(f.unit - carry.day.unit, f.unit, carry) && !afterReference(carry.day.point, ref) ? carry.day.point : null;
     const narrated = f.tense === 'past' ? told : null;
     // "at midday today", "at noon Friday", "at 6 a.m. on Tuesday": the day written right after the clock is its day,
     // before any date earlier in the sentence
@@ -881,6 +883,15 @@ function resolveClocks(
     const day = r ? parseDay(r.value.slice(0, 10)) : null;
     previousClock = day ? { end: f.end, p: { key: f.key, day, gran: 'day' }, f } : null;
   }
+}
+
+/**
+ * A past clock time is on the day named one sentence before it, or two when the sentence between names no time at all
+ * ("The central bank on Friday raised rates. The peso fell. It traded at 58.20 by 1300 GMT": nothing moved the story
+ * off Friday; "Crews searched the hull for hours" does, and keeps the publication day; round 12).
+ */
+function narratedGap(gap: number, unit: number, carry: Carry): boolean {
+  return gap === 1 || (gap === 2 && !carry.timedUnits.has(unit - 1));
 }
 
 /** Words that join the two ends of a range of clock times ("from 10 p.m. to 6 a.m."). */
