@@ -188,3 +188,25 @@ describe('kind: an obligation to see a fact asserts it as the speaker judges it'
     expect(claimsOf('Senator Ana Ruiz said the government must act now.').map((c) => c.kind)).toEqual(['call']);
   });
 });
+
+describe('a participle after an act of an unnamed body speaks for that body, not for a name in its object', () => {
+  it.each([
+    ['A federal appeals court on Friday upheld the conviction of former Governor Robert Hale, rejecting his argument that the gifts were routine.', 'federal appeals court'],
+    ['A state court in Velmar overturned the sentence of Tom Lee, saying the trial had been unfair.', 'state court'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+});
+
+describe('an -ing form joined by "and" to a participle after a comma is a participle of the clause', () => {
+  it.each([
+    ['Senator Bernie Sanders endorsed Hillary Clinton on Tuesday, ending a bitter primary fight and urging his supporters to help defeat Donald Trump.', 'Bernie Sanders', 'urging'],
+    ['General Ivo Lind ordered the town evacuated, closing the roads and warning residents that the dam could burst.', 'Ivo Lind', 'warning'],
+  ])('%s', (text, claimant, cue) => {
+    expect(claimsOf(text).map((c) => [c.claimant, c.cue])).toEqual([[claimant, cue]]);
+  });
+
+  it('guard (passes before the change too): two participles with no object claim nothing', () => {
+    expect(claimsOf('Protesters gathered outside the court, chanting and waving flags.')).toEqual([]);
+  });
+});

@@ -1668,7 +1668,9 @@ function readParticipial(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, c
   const named = quotedAs && asName && /^\p{Lu}/u.test(asName.text) ? knownActor(ctx.resolver.book, asName.text) : undefined;
   const claimantId = quotedAs
     ? (quotedPassiveSubject(ctx, sentence, cue) ?? named?.id ?? quotedUnnamed(text, sentence, cue.first - 1, resolver) ?? mentionsIn(resolver, sentence.index).filter((m) => m.end <= cueStartTok.start).pop()?.recordId ?? null)
-    : (sentenceSubject ?? firstAgent(resolver, sentence.index, cueStartTok.start) ?? firstVerbSubject(ctx, sentence, cue) ?? ctx.claims[ctx.claims.length - 1]?.claimantId ?? null);
+    // ("A federal appeals court upheld the conviction of Robert Hale, rejecting ...": a name in the object is no
+    // agent; the subject phrase before the first verb speaks before it; id `speaker/participle-unnamed-subject`)
+    : (sentenceSubject ?? firstAgent(resolver, sentence.index, cueStartTok.start, true) ?? firstVerbSubject(ctx, sentence, cue) ?? firstAgent(resolver, sentence.index, cueStartTok.start) ?? ctx.claims[ctx.claims.length - 1]?.claimantId ?? null);
   // "to warn residents that the dam could burst": past the addressee, as after a finite cue
   const that = cue.purpose ? sentence.tokens.slice(cue.last + 1, cue.last + 5).find((t) => t.lower === 'that') : undefined;
   // ("..., ruling 5-3 that ...": a court's vote before "that", as after a finite cue)
@@ -2103,9 +2105,9 @@ function describedSubject(sentence: TaggedSentence, mentions: readonly EntityMen
   return head >= 0 && !mentions.some((m) => m.start < (sentence.tokens[head] as Token).end);
 }
 
-function firstAgent(r: Resolver, sentenceIndex: number, before: number): string | null {
+function firstAgent(r: Resolver, sentenceIndex: number, before: number, agentiveOnly = false): string | null {
   const ms = mentionsIn(r, sentenceIndex).filter((m) => m.end <= before);
-  return (ms.find((m) => m.agentive) ?? ms[0])?.recordId ?? null;
+  return (ms.find((m) => m.agentive) ?? (agentiveOnly ? undefined : ms[0]))?.recordId ?? null;
 }
 
 

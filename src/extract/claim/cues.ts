@@ -97,6 +97,22 @@ function studySubject(tokens: readonly Token[], i: number): boolean {
 /** Words after which a reporting participle continues the clause's subject ("justified it by saying"). */
 const PARTICIPLE_INTRODUCERS: ReadonlySet<string> = new Set(['by', 'in', 'after', 'before', 'while', 'when', 'as', 'later', 'also', 'then', 'further']);
 
+/**
+ * "endorsed Clinton, ending a bitter fight and urging his supporters to vote": an -ing form joined by "and" to a
+ * participle set off by a comma is a participle of the same clause, with no finite verb between. Id:
+ * `cues/joined-participle`.
+ */
+function joinedToParticiple(tokens: readonly Token[], i: number): boolean {
+  if (!/^(?:and|but)$/.test(tokens[i - 1]?.lower ?? '')) return false;
+  for (let j = i - 2; j >= Math.max(1, i - 12); j--) {
+    const t = tokens[j] as Token;
+    if (/[;:"“”]/.test(t.post)) return false;
+    if (t.lower.endsWith('ing') && /,\s*$/.test((tokens[j - 1] as Token).post)) return true;
+    if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.lower.endsWith('ing') && !t.tags.has('Participle') && !t.tags.has('Adjective')) return false;
+  }
+  return false;
+}
+
 /** Messages that carry what their author says ("a statement saying", "a letter stating"). */
 const MESSAGE_NOUNS: ReadonlySet<string> = new Set(['statement', 'letter', 'memo', 'post', 'message', 'note', 'tweet', 'release', 'communique', 'communiqué', 'email', 'video', 'speech', 'report', 'interview', 'directors', 'board',
   // ("because of reports stating that ...", "after letters saying ...")
@@ -630,7 +646,7 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
   // "..., saying", "by saying", "in a letter stating", "quoted him as saying": a participle that reports
   // a participle that opens a quote reports it whatever precedes ("noted his opposition saying, \"...\"")
   const opensQuote = /^[,:]?\s*["“]/.test(tok.post) || /["“]/.test(tokens[i + 1]?.pre ?? '');
-  const introducer = prevTok !== undefined && (PARTICIPLE_INTRODUCERS.has(prevTok.lower) || MESSAGE_NOUNS.has(prevTok.lower) || opensQuote);
+  const introducer = prevTok !== undefined && (PARTICIPLE_INTRODUCERS.has(prevTok.lower) || MESSAGE_NOUNS.has(prevTok.lower) || opensQuote || joinedToParticiple(tokens, i));
   const participial = (tok.tags.has('Gerund') || tok.lower.endsWith('ing')) && (afterComma || introducer);
   // a gerund that is not after a comma ("are pushing back") is not a reporting cue, unless progressive ("are stating that")
   const progressive = prevTok !== undefined && /^(?:is|are|was|were|am)$/.test(prevTok.lower);
