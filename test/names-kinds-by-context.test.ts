@@ -114,3 +114,60 @@ describe('ships, agencies and brands', () => {
     expect(actors('Orvan Motors, the maker of Brandon trucks, said it would cut shifts.')).not.toContain('Brandon');
   });
 });
+
+describe('a coined word joined to a body the later repairs made', () => {
+  it('"Vorlan Air and Lufthansa cut routes" gives both airlines', () => {
+    expect(actor('Vorlan Air and Lufthansa cut routes to Kyiv.', 'Lufthansa')?.kind).toBe('organization');
+  });
+  it('"Kelvo Air and Drassenor said" gives two companies, not a person', () => {
+    expect(actor('Kelvo Air and Drassenor said they had ended talks.', 'Drassenor')?.kind).toBe('organization');
+  });
+});
+
+describe('parties named in coined words', () => {
+  it('"The main opposition Bersatu Rakyat Baru said" gives a party, not a person', () => {
+    expect(actor('The main opposition Bersatu Rakyat Baru said the vote was rigged.', 'Bersatu Rakyat Baru')?.kind).toBe('organization');
+  });
+  it('"Kenya\'s ruling Jubilee Umoja accused" gives a party, not a person', () => {
+    expect(actor("Kenya's ruling Jubilee Umoja accused the court of bias.", 'Jubilee Umoja')?.kind).toBe('organization');
+  });
+  it('"Partai Karya Rakyat took 41 of the 120 seats" gives a party, not a person', () => {
+    expect(actor('Partai Karya Rakyat took 41 of the 120 seats in the assembly.', 'Partai Karya Rakyat')?.kind).toBe('organization');
+  });
+  it('guard (passes before the change too): "Ana Lima won the election" stays a person', () => {
+    expect(actor('Ana Lima won the election with 52 percent of the vote.', 'Ana Lima')?.kind).toBe('person');
+  });
+});
+
+describe('institutions with "and" in their names', () => {
+  it('"The Institute for Energy and Water Policy in Nairobi said" gives one body that speaks', () => {
+    const parsed = parse('The Institute for Energy and Water Policy in Nairobi said prices would rise.');
+    const body = parsed.actors.find((a) => a.name === 'Institute for Energy and Water Policy');
+    expect(body?.kind).toBe('organization');
+    expect(parsed.actors.map((a) => a.name)).not.toContain('Water Policy');
+    expect(parsed.claims[0]?.claimantId).toBe(body?.id);
+  });
+  it('"The Centre for Land and Rural Reform in Harare said" gives one body that speaks', () => {
+    const parsed = parse('The Centre for Land and Rural Reform in Harare said evictions had doubled.');
+    const body = parsed.actors.find((a) => a.name === 'Centre for Land and Rural Reform');
+    expect(body?.kind).toBe('organization');
+    expect(parsed.claims[0]?.claimantId).toBe(body?.id);
+  });
+  it('"The Institute for Peace and Security Studies said" is the institute\'s claim, not one by "Security"', () => {
+    const parsed = parse('The Institute for Peace and Security Studies said the truce was fragile.');
+    expect(parsed.actors.find((a) => a.id === parsed.claims[0]?.claimantId)?.name).toBe('Institute for Peace and Security Studies');
+  });
+});
+
+describe('a bracketed acronym after a speaking body', () => {
+  it('"The Union of Textile Workers (UTW), which represents ..., said" is the union\'s claim, with no bracket in its name', () => {
+    const parsed = parse('The Union of Textile Workers (UTW), which represents 40,000 workers, said pay talks had failed.');
+    expect(parsed.actors.some((a) => a.name.includes('('))).toBe(false);
+    expect(parsed.actors.find((a) => a.id === parsed.claims[0]?.claimantId)?.name).toBe('Union of Textile Workers');
+  });
+  it('"The Velmar Democratic Party of Labour (VDP-L), Mora\'s party, said" has no bracket in the speaker\'s name', () => {
+    const parsed = parse("The Velmar Democratic Party of Labour (VDP-L), Mora's party, said the cabinet reflected national unity.");
+    expect(parsed.actors.some((a) => a.name.includes('('))).toBe(false);
+    expect(parsed.actors.find((a) => a.id === parsed.claims[0]?.claimantId)?.name).toBe('Velmar Democratic Party of Labour');
+  });
+});

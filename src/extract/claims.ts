@@ -757,6 +757,9 @@ function documentSpeaker(text: string, sentence: TaggedSentence, cue: Cue, resol
   const phraseStart = (tokens[doc.possessor >= 0 ? doc.possessor : doc.first] as Token).start;
   const cueStart = (tokens[cue.first] as Token).start;
   const mentions = mentionsIn(resolver, sentence.index);
+  // "the Centre for Strategic and International Studies said": a document's noun written with its capital inside a
+  // body's name is that name's last word, not a study (round 12)
+  if (/^\p{Lu}/u.test(noun.text) && doc.noun > 0 && mentions.some((m) => m.start < noun.start && m.end >= noun.end)) return null;
   const named = mentions.find((m) => m.start >= phraseStart && m.end <= noun.start)
     // ("The ruling by Judge Ann Lee said", "the opinion by federal judge Ivo Lind": a title between "by" and the name)
     ?? mentions.find((m) => m.start >= noun.end && m.end <= cueStart && /^\s+(?:\p{L}+\s+){0,2}?(?:by|from|of|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.]*|federal|district|circuit|appeals|chief|senior|judge|justice|magistrate)\s+){0,3}$/u.test(text.slice(noun.end, m.start)));

@@ -462,7 +462,7 @@ function repairSentenceProposals(text: string, sentences: readonly TaggedSentenc
     companiesAfterTradeNouns(text, list, ruleNames[k] ?? [], firstNames);
     nameEdgeRepairs(text, s, list, ruleNames[k] ?? [], firstNames);
     nameBodyRepairs(text, s, list, ruleNames[k] ?? []);
-    nameKindRepairs(text, s, list, ruleNames[k] ?? []);
+    nameKindRepairs(text, s, list, ruleNames[k] ?? [], firstNames);
     if (s.blockKind === 'paragraph') repairParagraphProposals(text, s, list, { firstNames, surnames }, lowerCaseWords);
   });
 }

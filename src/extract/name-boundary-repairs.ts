@@ -308,7 +308,7 @@ const WINS_SEATS_AFTER = /^\s+(?:won|wins|win|secured|took|takes|holds|held|reta
 /**
  * "Morena won a majority in both chambers", "Vazra took 12 seats": a name the tagger typed a place that wins seats,
  * a majority or an election is a party, not the town the gazetteer may know by that name; one it typed a person is
- * a party only when it wins a counted number of seats and is one word and no given name. A country or capital is
+ * a party only when it wins a counted number of seats and opens with no given name. A country or capital is
  * left to the state rules.
  */
 function partiesWinningSeats(text: string, proposals: ProposedName[], firstNames: ReadonlySet<string>): void {
@@ -317,8 +317,11 @@ function partiesWinningSeats(text: string, proposals: ProposedName[], firstNames
     if (p.type === 'ORG' || lookupCountry(name) || lookupCapital(name)) continue;
     const won = WINS_SEATS_AFTER.exec(text.slice(p.end, p.end + 80))?.[0];
     if (!won) continue;
-    // a person wins an election or a majority of votes, not a counted number of seats ("took 48 of the 70 seats")
-    const person = p.type === 'PER' && (/\s/.test(name) || firstNames.has(name.toLowerCase()) || !/\d[^]*\bseats$/.test(won));
+    // a person wins an election or a majority of votes, not a counted number of seats ("took 48 of the 70 seats");
+    // a name of several words wins them as a party unless it opens with a given name ("Samyukta Lok Morcha won
+    // 112 of the 200 seats", round 12)
+    const first = (name.split(/\s+/)[0] as string).toLowerCase();
+    const person = p.type === 'PER' && (firstNames.has(first) || !/\d[^]*\bseats$/.test(won));
     if (!person) p.type = 'ORG';
   }
 }

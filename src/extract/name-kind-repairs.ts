@@ -2,7 +2,10 @@ import { MAKER_OF, ONE_WORD_PARTIES, OUTLET_NOUNS, VESSEL_NOUNS } from '../nlp/l
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { COMPOUND_REGION_NAMES } from '../nlp/gazetteer/lexicon.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
-import { breaksAfter, type ProposedName } from './names.js';
+import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
+import { lookupCountry } from '../nlp/gazetteer.js';
+import { breaksAfter, type NameMention, type ProposedName } from './names.js';
+import { bodiesCoordinatedWithBodies } from './name-context-repairs.js';
 
 /**
  * Repairs of the tagger's proposals (./names/tagger.ts) that give a name the kind its surroundings say: a one-word party
@@ -11,9 +14,14 @@ import { breaksAfter, type ProposedName } from './names.js';
  */
 
 /** The repairs of this module, in order, for one sentence's proposals (called after ./name-body-repairs.ts). */
-export function nameKindRepairs(text: string, sentence: TaggedSentence, proposals: ProposedName[], ruleNames: readonly { start: number; end: number }[]): void {
+export function nameKindRepairs(text: string, sentence: TaggedSentence, proposals: ProposedName[], ruleNames: readonly NameMention[], givenNames: ReadonlySet<string>): void {
+  // "Vorlan Air and Lufthansa cut routes": a body the later repairs made (an airline's name) takes the coined word
+  // joined to it by "and" along, as one the tagger proposed does (round 10's repair, read again)
+  bodiesCoordinatedWithBodies(text, sentence, proposals, ruleNames, givenNames);
   compoundRegions(text, sentence, proposals);
   oneWordParties(sentence, proposals);
+  bodiesAfterPartyAdjectives(text, proposals);
+  institutionsOverAnd(text, proposals);
   dropVesselNames(text, proposals);
   agenciesAfterOutletNouns(text, proposals, ruleNames);
   dropBrandsAfterMakers(text, proposals);
@@ -76,6 +84,38 @@ function oneWordParties(sentence: TaggedSentence, proposals: ProposedName[]): vo
     if (i === 0 ? !openingPartyActs(tokens, i) : !standsAlone(tokens, i)) continue;
     if (i > 0 && /^\p{Lu}/u.test((tokens[i - 1] as Token).text) && !breaksAfter(tokens[i - 1] as Token)) continue;
     replaceWithin(proposals, { start: t.start, end: t.start + bare.length, type: 'ORG' });
+  }
+}
+
+/** "the opposition", "the ruling", "the main opposition", "Kenya's governing": words that open a party's name in copy. */
+const PARTY_ADJECTIVES_BEFORE = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}.]*['’]s?)\s+(?:(?:main|largest|biggest|former|once-dominant|centre-left|centre-right|center-left|center-right|left-wing|right-wing|nationalist|populist)\s+)?(?:opposition|ruling|governing)\s+$/u;
+
+/**
+ * "The opposition Samyukta Lok Morcha won", "the ruling Partai Karya Rakyat said": a name right after "the
+ * opposition" or "the ruling" is a party (or a coalition), whatever person the tagger read in its coined words.
+ */
+function bodiesAfterPartyAdjectives(text: string, proposals: ProposedName[]): void {
+  for (const p of proposals) {
+    if (p.type === 'PER' && PARTY_ADJECTIVES_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start))) p.type = 'ORG';
+  }
+}
+
+/** Heads that open an institution's name before "for" or "of" ("Centre for Strategic and International Studies"). */
+const INSTITUTION_HEAD_FIRST = /^(?:Centre|Center|Institute|Council|Foundation|Society|Association|Commission|Committee|Department|Ministry|Office|School|College|Academy|Agency|Bureau|Fund|Federation|Union|Board|Authority|Organisation|Organization)\s+(?:for|of|on)\s/u;
+
+/**
+ * "Analysts at the Centre for Strategic and International Studies said", "the Institute for Energy and Water Policy
+ * in Nairobi said": the tagger (and the rule layer, which reads two bodies) ends an institution's name at "and". When
+ * the name opens with an institution's head before "for"/"of" and the capitalised words after "and" are all English
+ * words ("Water Policy", "International Studies"), they are the rest of the name; a coined word or a name of its own
+ * after "and" ("the Institute for Energy and Siemens", "the Ministry of Defence and the Army") is left alone.
+ */
+function institutionsOverAnd(text: string, proposals: ProposedName[]): void {
+  for (const p of [...proposals]) {
+    if (p.type !== 'ORG' || !INSTITUTION_HEAD_FIRST.test(text.slice(p.start, p.end + 1))) continue;
+    const tail = /^\s+and\s+((?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(p.end, p.end + 80));
+    if (!tail || !(tail[1] as string).split(/\s+/).every((w) => isEnglishWord(w) && !lookupCountry(w))) continue;
+    replaceWithin(proposals, { start: p.start, end: p.end + tail[0].length, type: 'ORG' });
   }
 }
 

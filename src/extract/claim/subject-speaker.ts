@@ -741,7 +741,13 @@ function namedSubject(text: string, tokens: readonly Token[], k: number, book: S
     name = name.replace(/^the\s+/i, '');
   }
   name = name.replace(/['’]s$/, '');
+  // "The Indonesian Democratic Party of Struggle (PDI-P), Widodo's party, said": the acronym in brackets after the
+  // name is its short form, no part of it (round 12)
+  name = name.replace(/\s*\([^()]*$/u, '');
   if (name.length < 2 || name.split(/\s+/).length > 6) return null;
+  // "The Institute for Energy and Water Policy in Nairobi said": a phrase that opens inside a body's name is that body
+  const inside = bodyAround(book, start);
+  if (inside) return inside;
   // '"Why now?" asked X': a question word opening a quote is no one's name
   if (/^(?:why|what|who|whom|whose|how|when|where|which)$/i.test(name)) return null;
   // "The Chief Minister said": a title alone names nobody (no person "Minister" titled "Chief")
@@ -765,6 +771,16 @@ function namedSubject(text: string, tokens: readonly Token[], k: number, book: S
 
 /** Titles by their number of words, longest first, for `openingTitle`. */
 const TITLES_LONGEST_FIRST: readonly string[] = [...NAME_TITLES].sort((a, b) => b.split(' ').length - a.split(' ').length);
+
+/**
+ * The body whose name `start` lies inside ("Water Policy in Nairobi" inside "The Institute for Energy and Water Policy
+ * in Nairobi said"; "International Studies in Jakarta" after "Analysts at the Centre for Strategic and"): a phrase
+ * opening there is the tail of that name, so the body speaks, as "Analysts at Nomura said" is Nomura's claim.
+ * Undefined when no organisation's mention holds `start`. Id: `speaker/tail-of-a-body-name` (round 12).
+ */
+function bodyAround(book: SpeakerBook, start: number): Actor | undefined {
+  return [...book.actors.values()].find((a) => a.kind === 'organization' && a.mentions.some((m) => m.start < start && start < m.end));
+}
 
 /** The title of NAME_TITLES that opens `name` and leaves at least one capitalised word after it, if any. */
 function openingTitle(name: string): string | undefined {
@@ -795,6 +811,8 @@ function groupSubject(text: string, tokens: readonly Token[], k: number, isRole:
   const startTok = tokens[first] as Token;
   const end = phraseEnd ?? head;
   const name = text.slice(startTok.start, end.end);
+  const inside = bodyAround(book, startTok.start);
+  if (inside) return inside;
   if (isRole && first === k) {
     // "the company's spokesman said", "a spokesman said": the organisation last named speaks through them
     return null;
