@@ -135,7 +135,15 @@ const CLOCKS_TWO_SENTENCES_ON: readonly Case[] = [
   ['guard (passes before the change too): Rebels shelled the port on Thursday. Residents fled. Aid will arrive at 9 a.m.', '2013-05-18', '9 a.m.', '2013-05-18T09:00'],
 ];
 
+const APPROXIMATED_AGO: readonly Case[] = [
+  // "more/less than N years ago" counts from the report: "than" approximates, it compares nothing
+  ['The plane was originally due in May 2008, more than two years ago.', '2010-10-19', 'two years ago', '2008'],
+  ['The plant opened in March 1995, less than three years ago, and closed in the first quarter.', '1997-12-01', 'three years ago', '1994'],
+  ['guard (passes before the change too): Net in the third quarter was higher than a year ago.', '1989-10-19', 'a year ago', '1988-Q3'],
+];
+
 describeValueTables('round 12', {
+  APPROXIMATED_AGO,
   CLOCKS_TWO_SENTENCES_ON,
   OVERNIGHT_CLOCK_RANGES,
   WEEKDAYS_OF_A_NAMED_WEEK,

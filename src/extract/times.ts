@@ -84,6 +84,9 @@ const COMPARATORS: ReadonlySet<string> = new Set(['from', 'than', 'against', 'ov
 /** "compared with", "compared to", "relative to", "in contrast to". */
 const COMPARATOR_VERBS: ReadonlySet<string> = new Set(['compared', 'comparison', 'relative', 'contrast', 'comparable', 'similar', 'identical']);
 
+/** Comparatives that with "than" right before a quantity approximate it ("more than two years ago"). */
+const APPROXIMATING_COMPARATIVES: ReadonlySet<string> = new Set(['more', 'less', 'fewer']);
+
 /**
  * Whether the expression at token `start` is what something is compared with: a comparator within a few tokens
  * before it ("from $4 billion a year earlier", "compared with a year ago"), inside the same clause.
@@ -93,6 +96,8 @@ function isComparison(tokens: readonly Token[], start: number, reach = 8): boole
     const t = tokens[k]!;
     if (t.text === ';' || t.text === ':' || t.text === '(' || t.text === ')') return false;
     if (t.text === ',' && tokens[k + 1]?.space) return false;
+    // "more than two years ago", "less than a year ago": "than" measures the span, it compares nothing (round 12)
+    if (t.lower === 'than' && k === start - 1 && APPROXIMATING_COMPARATIVES.has(tokens[k - 1]?.lower ?? '')) return false;
     if (COMPARATORS.has(t.lower)) return true;
     if ((t.lower === 'with' || t.lower === 'to') && COMPARATOR_VERBS.has(tokens[k - 1]?.lower ?? '')) return true;
   }
