@@ -251,3 +251,18 @@ describe('a junta is a group that acts', () => {
     expect(eventOf(text, word).agents.join(' ')).toMatch(/junta/);
   });
 });
+
+describe('a definite noun dated by a weekday after it names the undated happening told with the same word', () => {
+  it.each([
+    ['G7 leaders held a three-day summit in southern Italy. The leaders also discussed migration. Pope Francis addressed the summit on Friday.', 'summit', '2025-11-21'],
+    ['Ceasefire talks between the two sides opened in Doha. The envoys also discussed prisoner releases. American mediators joined the talks on Tuesday.', 'talks', '2025-11-25'],
+  ])('%s', (text, word, date) => {
+    const { events } = eventsOf(text, word);
+    expect(events).toHaveLength(1);
+    expect(events[0]?.date).toBe(date);
+  });
+  it('guard (passes before the change too): a noun dated in another year is another happening', () => {
+    const { events } = eventsOf('Protesters marched in the capital on Monday. Many recalled the protests in 2011.', 'protests');
+    expect(events.every((e) => e.date !== '2025-11-24')).toBe(true);
+  });
+});

@@ -696,12 +696,14 @@ function joinEarlier(st: ArticleState, ss: SentenceState, told: Told): boolean {
   // a noun's own date is one inside its phrase ("the uprising in 2011"), not one elsewhere in its clause
   const phraseSpan = trigger.nominal ? spanOf(sentence, nounPhrase(sentence.tokens, reading), st.text) : clause;
   // ("the largest to hit the region since 2018": a since-time starts a span, it dates no mention)
-  const ownDate = told.ownTimes.find((t) => t.kind === 'date' && /^\d{4}/.test(t.value) && t.start >= phraseSpan.start && t.end <= phraseSpan.end && !sinceSpan(st.text, t, told.triggerSpan))?.value;
+  const ownTime = told.ownTimes.find((t) => t.kind === 'date' && /^\d{4}/.test(t.value) && t.start >= phraseSpan.start && t.end <= phraseSpan.end && !sinceSpan(st.text, t, told.triggerSpan));
+  const ownDate = ownTime?.value;
+  const ownDateWeekday = ownTime !== undefined && ownTime.rule === 'weekday' && ownTime.start > told.triggerSpan.end && /^(?:the|this|that)$/.test(sentence.tokens[trigger.first - 1]?.lower ?? '');
   const sameAct = FACTUAL.has(modality) && link && link.place && link.event.type === reading.type && frame.subjectVia !== undefined ? link.event : undefined;
   // "She will then continue her tour in Peru": a light verb making a known happening go on later tells a new part of it
   const newPart = trigger.nominal && frame.governor !== undefined && !FACTUAL.has(modality);
   const earlier = another || newPart ? undefined
-    : sameAct ?? earlierMention({ sentence, trigger, type: reading.type, frame, events: st.events, text: st.text, actorIds: ownActors, ...(ownDate ? { ownDate } : {}) });
+    : sameAct ?? earlierMention({ sentence, trigger, type: reading.type, frame, events: st.events, text: st.text, actorIds: ownActors, ...(ownDate ? { ownDate, ownDateWeekday } : {}) });
   const pointsBack = trigger.nominal || (earlier !== undefined && earlier.id !== sameAct?.id);
   if (!earlier || !(pointsBack || (FACTUAL.has(modality) && FACTUAL.has(earlier.modality)))) return false;
   addMention(st, ss, earlier, told);

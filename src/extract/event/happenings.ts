@@ -85,7 +85,11 @@ function latestOfType(events: readonly NewsEvent[], type: EventType, word: strin
   const current = told.filter((e) => yearOf(e.date) === -1 || yearOf(e.date) >= storyYear);
   const candidates = current.length > 0 ? current : told;
   if (candidates.length === 0) return undefined;
-  const latest = candidates[candidates.length - 1];
+  // "a three-day summit in Italy ... the leaders discussed migration ... the Pope addressed the summit": a definite
+  // noun names the happening told with the same word before a later one of its type told with another
+  const stem = (w: string): string => w.toLowerCase().replace(/s$/, '');
+  const sameWord = candidates.findLast((e) => [e.trigger.text, ...(e.mentions ?? []).map((m) => m.trigger.text)].some((t) => stem(t) === stem(word)));
+  const latest = sameWord ?? candidates[candidates.length - 1];
   if (actorIds.length === 0) return latest;
   return candidates.findLast((e) => e.participants.some((p) => actorIds.includes(p.actorId))) ?? latest;
 }
@@ -99,6 +103,8 @@ function yearOf(date: string | null): number {
 export interface MentionInput {
   /** A calendar date the new mention's own clause gives: an earlier event with another date is another happening. */
   ownDate?: string;
+  /** Whether that date is a weekday after the noun ("addressed the summit on Friday"): the days the story covers. */
+  ownDateWeekday?: boolean;
   sentence: TaggedSentence;
   trigger: Trigger;
   type: EventType;
@@ -121,7 +127,9 @@ export function earlierMention(input: MentionInput): NewsEvent | undefined {
   // "the uprising of 1989" is not the march planned for this week; a noun with a date of its own names the
   // happening of that date, so it joins only an earlier one of the same date
   if (input.ownDate && found.date && !input.ownDate.startsWith(found.date) && !found.date.startsWith(input.ownDate)) return undefined;
-  if (input.ownDate && !found.date && input.trigger.nominal) return undefined;
+  // ("Pope Francis addressed the summit on Friday" after "a three-day summit in Italy": a weekday names a day of the
+  // happening told, which had none)
+  if (input.ownDate && !found.date && input.trigger.nominal && !input.ownDateWeekday) return undefined;
   return found;
 }
 
