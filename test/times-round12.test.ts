@@ -72,6 +72,10 @@ const PARTS_OF_NAMED_DAYS: readonly Case[] = [
   ['Police stormed the building at dawn on Saturday.', '1998-06-15', 'dawn on Saturday', '1998-06-13TMO'],
   ['The shelling stopped at dusk Thursday, residents said.', '1998-06-15', 'dusk Thursday', '1998-06-11TEV'],
   ['guard (passes before the change too): Fighting went on until nightfall, witnesses said.', '1998-06-15', 'nightfall', '1998-06-15TEV'],
+  // and to a day counted from the one before: "at dawn the next day", "at dusk that day"
+  ['Fighting went on until nightfall on Friday, and at dawn the next day troops moved in.', '1998-06-15', 'dawn the next day', '1998-06-13TMO'],
+  ['Rebels seized the town on June 2. By nightfall the following day, they had reached the river.', '1998-06-15', 'nightfall the following day', '1998-06-03TEV'],
+  ['Rebels seized the town on June 2. At dusk that day, the army fell back.', '1998-06-15', 'dusk that day', '1998-06-02TEV'],
 ];
 
 const TWO_PERIODS_BACK: readonly Case[] = [

@@ -581,6 +581,9 @@ export const modifiedPartOfDay: Rule = (s, i) => {
   return match(start, j, { t: 'anchored', n: 0, unit: DAY, pod, needsPrevious: false }, 'anchored');
 };
 
+/** Steps of "the next day", "the previous day" after a part of the day ("at dawn the next day"; round 12). */
+const ANCHOR_STEPS: ReadonlyMap<string, number> = new Map([['next', 1], ['following', 1], ['previous', -1], ['same', 0]]);
+
 /** Relative days written after a part of the day ("at dawn today", "by nightfall yesterday"). */
 const RELATIVE_DAY_OFFSETS: ReadonlyMap<string, number> = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1]]);
 
@@ -591,6 +594,10 @@ const RELATIVE_DAY_OFFSETS: ReadonlyMap<string, number> = new Map([['today', 0],
 function dayAfterDayPart(s: TokenSeq, k: number, pod: PartOfDay): { spec: TimeSpec; end: number } | null {
   const offset = RELATIVE_DAY_OFFSETS.get(w(s, k));
   if (offset !== undefined) return { spec: { t: 'relDay', offset, pod }, end: k + 1 };
+  // "at dawn the next day", "by nightfall the following day", "at dusk that day": that part of the day counted
+  const step = w(s, k) === 'the' ? ANCHOR_STEPS.get(w(s, k + 1)) : w(s, k) === 'that' ? 0 : undefined;
+  const dayAt = w(s, k) === 'the' ? k + 2 : k + 1;
+  if (step !== undefined && w(s, dayAt) === 'day') return { spec: { t: 'anchored', n: step, unit: DAY, pod, needsPrevious: step === 0 }, end: dayAt + 1 };
   const at = w(s, k) === 'on' ? k + 1 : k;
   const wd = tok(s, at)?.cap ? WEEKDAYS.get(w(s, at)) : undefined;
   if (wd === undefined || w(s, at + 1) === "'s") return null;
