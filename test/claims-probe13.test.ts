@@ -210,3 +210,28 @@ describe('an -ing form joined by "and" to a participle after a comma is a partic
     expect(claimsOf('Protesters gathered outside the court, chanting and waving flags.')).toEqual([]);
   });
 });
+
+describe('a plural addressee of "told" before a clause is no part of the claim', () => {
+  it.each([
+    ['Defense attorney Sara Klein told jurors her client had acted in self-defense.', 'her client had acted in self-defense'],
+    ['Chief executive Anna Berg told investigators the company had followed the rules.', 'the company had followed the rules'],
+    ['Sara Klein told the jury her client had acted in self-defense.', 'her client had acted in self-defense'],
+  ])('%s', (text, content) => {
+    expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
+  });
+});
+
+describe('the outlet that carried a statement is no speaker and no part of the claim', () => {
+  it.each([
+    ['The Syrian government, in a statement carried by the state news agency SANA, said its forces were responding to attacks.', 'its forces were responding to attacks'],
+    ['The Syrian government said in a statement carried by SANA that its forces were responding to attacks.', 'its forces were responding to attacks'],
+  ])('%s', (text, content) => {
+    const claims = claimsOf(text);
+    expect(claims.map((c) => c.content)).toEqual([content]);
+    expect(claims[0]?.claimant).not.toMatch(/SANA|television/);
+  });
+
+  it('guard (passes before the change too): a channel on state television', () => {
+    expect(claimsOf('The Iranian government said in a statement broadcast on state television that the talks had failed.').map((c) => c.content)).toEqual(['the talks had failed']);
+  });
+});

@@ -55,6 +55,15 @@ const BETWEEN_SUBJECT_AND_CUE = /^(?:\s|,|has|have|had|is|are|was|were|also|hims
  * A participial phrase set off by commas: ", speaking at a rally,", ", reached by telephone,", ", asked about the vote,",
  * and irregular participles (", known as Timochenko,", ", better known as X,", ", born in Lisbon,", ", led by ...,").
  */
+/**
+ * "The Syrian government, in a statement carried by the state news agency SANA, said": a channel set off by commas
+ * between the subject and its cue, with the outlet that carried it; the outlet is no subject. Id:
+ * `speaker/channel-aside`.
+ */
+const CHANNEL_ASIDE_SOURCE = String.raw`,\s*(?:in|through|via)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|letter|communiqu[eé]|interview|post|message|broadcast|address|video|note)\b`;
+const CHANNEL_ASIDE = new RegExp(`^${CHANNEL_ASIDE_SOURCE}`, 'u');
+const CHANNEL_ASIDE_GAP = new RegExp(`${CHANNEL_ASIDE_SOURCE}[^,]*,`, 'gu');
+
 const PARTICIPIAL_ASIDE = /,\s*(?:having\s+|(?:better|also|widely|commonly|popularly)\s+)?(?:\p{Ll}+(?:ing|ed|en)|known|born|led|held|sworn|seen|kept|brought|caught|sent|set|hit|put|built|thought)\b[^,]*,/gu;
 /** An aside naming members of the subject ("Ten Democrats, including Senator Ruth Dale, said"). */
 const INCLUSION_ASIDE = /^,\s*(?:including|among\s+them|such\s+as)\s[^,]*$/i;
@@ -368,7 +377,7 @@ function mentionBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
     const lastComma = text.lastIndexOf(',', m.start);
     // ("The group's president, the Rev. Ann Lee, said": a title and the name alone are the apposition's head, not inside it)
     const opened = text.slice(lastComma, m.start);
-    if (/^\s*,/.test(gap) && lastComma > sentence.start && APPOSITION_OPENER.test(opened) && !/^,\s*the\s+(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(opened)) continue;
+    if (/^\s*,/.test(gap) && lastComma > sentence.start && ((APPOSITION_OPENER.test(opened) && !/^,\s*the\s+(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(opened)) || CHANNEL_ASIDE.test(opened))) continue;
     // "Ten Democrats, including Senator Ruth Dale, said": the members named inside an aside are not the subject, also
     // with their home states ("four senators, including Rand Paul of Kentucky and Ted Cruz of Texas, said")
     const asideGap = resolver.actors.get(m.recordId)?.kind === 'person' ? withoutHomePlace(gap, m.end, resolver.bySentence.get(sentence.index) ?? []) : gap;
@@ -387,7 +396,7 @@ function mentionBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
     gap = gap.replace(/,\s*(?:who|which|whose|a|an|the|head|chief|leader|one|including|among\s+them|such\s+as)\b[^,]*,/gi, ' ');
     // and a participial phrase of the speaker: ", speaking in Lisbon,", ", reached by telephone,", ", visiting the
     // region on Monday,"
-    gap = gap.replace(PARTICIPIAL_ASIDE, ' ');
+    gap = gap.replace(PARTICIPIAL_ASIDE, ' ').replace(CHANNEL_ASIDE_GAP, ' ');
     gap = gap.replace(/\([^()]*\)/g, ' '); // [^()] keeps a run of unclosed brackets linear
     if (BETWEEN_SUBJECT_AND_CUE.test(gap)) {
       // "Ann Lee, chief executive of Acme Corp said": the organisation closes an apposition of the person

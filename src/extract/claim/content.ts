@@ -13,12 +13,12 @@ const CHANNEL_NOUN = '(?:statement|post|video|interview|speech|letter|message|br
 /** A channel noun may head a compound of channel nouns ("his nightly video address", "a statement release"). */
 const CHANNEL_LEAD = new RegExp(`^\\s*(?:on|in|via|through)\\s+(?:X|Twitter|Facebook|Telegram|Instagram|TikTok|YouTube|Truth Social|social media|television|radio|(?:a|an|the|his|her|its|their)\\s+(?:[\\w-]+\\s+){0,3}?${CHANNEL_NOUN}(?:\\s+${CHANNEL_NOUN})*)\\b(?:\\s+on\\s+\\w+day)?\\s*,?\\s*`, 'iu');
 
-const ADDRESSEE_LEAD = /^\s*(?:reporters|journalists|lawmakers|parliament|supporters|voters|donors|delegates|students|workers|residents|viewers|listeners|readers|senators|members|analysts|investors|shareholders|employees|staff|officials|diplomats|colleagues|troops|soldiers|executives|legislators|followers|him|her|them|us|me|(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:agency|newspaper|paper|channel|broadcaster|network|station|radio|television|committee|court|council|parliament|audience|crowd|conference|briefing)|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:[,:]\s*(?=["“«])|\s+(?:on\s+\w+day\s+)?)/u;
+const ADDRESSEE_LEAD = /^\s*(?:reporters|journalists|lawmakers|parliament|supporters|voters|donors|delegates|students|workers|residents|viewers|listeners|readers|senators|members|analysts|investors|shareholders|employees|staff|officials|diplomats|colleagues|troops|soldiers|executives|legislators|followers|jurors|mourners|protesters|\p{Ll}{3,}(?:ers|ors|ists|ians|ants|ents)|him|her|them|us|me|(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:agency|newspaper|paper|channel|broadcaster|network|station|radio|television|committee|court|council|parliament|audience|crowd|conference|briefing|jury|judge|panel|tribunal|inquiry|hearing|commission)|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:[,:]\s*(?=["“«])|\s+(?:on\s+\w+day\s+)?)/u;
 
 /** Phrases that continue a channel ("with a local radio station", "to supporters in Lyon") up to "that". */
 // ("in a statement read outside the court that", "in a statement released by police that": a participle of the
-// channel's delivery may open them)
-const CHANNEL_THEN_THAT = /^\s*(?:(?:read|issued|released|posted|published|sent|signed|delivered|given)\s+)?(?:(?:with|to|on|at|in|from|for|by|during|after|outside|through|via)\s+(?:[\p{L}\d'’.-]+\s+){1,5}?)+that\s+/u;
+// channel's delivery may open them; "in a statement carried by SANA that": the outlet that carried it)
+const CHANNEL_THEN_THAT = /^\s*(?:(?:read|issued|released|posted|published|sent|signed|delivered|given|carried|broadcast|aired|distributed)\s+)?(?:(?:with|to|on|at|in|from|for|by|during|after|outside|through|via)\s+(?:[\p{L}\d'’.-]+\s+){1,5}?)+that\s+/u;
 
 /**
  * Prepositional phrases of circumstance (place, occasion, time) between a cue and "that", each perhaps followed by
