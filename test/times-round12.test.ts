@@ -146,7 +146,15 @@ const APPROXIMATED_AGO: readonly Case[] = [
   ['guard (passes before the change too): Net in the third quarter was higher than a year ago.', '1989-10-19', 'a year ago', '1988-Q3'],
 ];
 
+const WEEKDAY_AND_ORDINAL_DAY: readonly Case[] = [
+  // British "Tuesday 13th", "Friday the 2nd": the day of the month the text is in, not the weekday by tense
+  ['The summit opens on Sunday 11 March and ends on Tuesday 13th.', '2007-03-06', 'Tuesday 13th', '2007-03-13'],
+  ['The market fell sharply on Friday the 2nd, traders said.', '2007-03-06', 'Friday the 2nd', '2007-03-02'],
+  ['guard (passes before the change too): The summit ends on Tuesday 13th March.', '2007-03-06', 'Tuesday 13th March', '2007-03-13'],
+];
+
 describeValueTables('round 12', {
+  WEEKDAY_AND_ORDINAL_DAY,
   APPROXIMATED_AGO,
   CLOCKS_TWO_SENTENCES_ON,
   OVERNIGHT_CLOCK_RANGES,

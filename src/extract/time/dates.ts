@@ -553,6 +553,22 @@ function attributiveNoun(t: Token | undefined): boolean {
   return t?.kind === 'word' && !t.cap && !/^(and|or|is|was|were|are|will|would|last|this|next|of|in|to|on|at|for|with|as|that|when|he|she|it|they|we)$/.test(t.lower);
 }
 
+/**
+ * "ends on Tuesday 13th", "on Friday the 13th": a weekday before a day of the month written as a digit ordinal is that
+ * day of the month the text is in (British copy; round 12; was the weekday alone, by tense). A month after the ordinal
+ * leaves the date to the day-month rules ("Tuesday 13th March").
+ */
+export const weekdayOrdinal: Rule = (s, i) => {
+  if (!tok(s, i)?.cap || !WEEKDAYS.has(w(s, i))) return null;
+  const at = w(s, i + 1) === 'the' ? i + 2 : i + 1;
+  const t = tok(s, at);
+  const suffix = tok(s, at + 1);
+  if (t?.kind !== 'num' || !suffix || suffix.space || !/^(st|nd|rd|th)$/.test(suffix.lower)) return null;
+  const ord = ordinalAt(s, at);
+  if (!ord || ord.n < 1 || ord.n > 31 || monthAt(s, ord.end) || w(s, ord.end) === 'of') return null;
+  return match(i, ord.end, { t: 'dayOfMonth', d: ord.n }, 'weekday-day-of-month');
+};
+
 /** Prepositions before which "the 25th" is a day of the month ("on the 25th", "by the 3rd"). */
 const DAY_OF_MONTH_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'by', 'until', 'till', 'since', 'before', 'after', 'from']);
 
