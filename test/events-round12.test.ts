@@ -266,3 +266,26 @@ describe('a definite noun dated by a weekday after it names the undated happenin
     expect(events.every((e) => e.date !== '2025-11-24')).toBe(true);
   });
 });
+
+describe('people named by what they do with force in a by-phrase are attackers', () => {
+  it.each([
+    ['The convoy was attacked on Monday near the village of Koutougou by several hundred terrorists on motorcycles.', 'terrorists'],
+    ['The village was attacked overnight by armed bandits, residents said.', 'bandits'],
+  ])('%s', (text, group) => {
+    const { event, agents } = eventOf(text, 'attacked');
+    expect(event?.type).toBe('attack');
+    expect(agents.join(' ')).toContain(group);
+  });
+  it('guard (passes before the change too): a falling tree attacks nobody', () => {
+    expect(eventsOf('A man was struck by a falling tree.', 'struck').events).toEqual([]);
+  });
+});
+
+describe('an ambush is an attack, and what it killed a casualty', () => {
+  it.each([
+    ['The Islamic State group claimed responsibility for an ambush that killed 17 soldiers near the border earlier this week.'],
+    ['Jihadists carried out an ambush on an army patrol in Tillaberi on Sunday.'],
+  ])('%s', (text) => {
+    expect(eventOf(text, 'ambush').event?.type).toBe('attack');
+  });
+});
