@@ -235,3 +235,26 @@ describe('the outlet that carried a statement is no speaker and no part of the c
     expect(claimsOf('The Iranian government said in a statement broadcast on state television that the talks had failed.').map((c) => c.content)).toEqual(['the talks had failed']);
   });
 });
+
+describe('a group possessor with lower-case modifiers names the union', () => {
+  it.each([
+    ["The flight attendants' union said talks had broken down.", "flight attendants' union"],
+    ["The air traffic controllers' union said talks had broken down.", "air traffic controllers' union"],
+    ["An official of the steel workers' union, who asked not to be identified, said members would reject any new cuts.", "steel workers' union"],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+
+  it('guard (passes before the change too): a one-word possessor', () => {
+    expect(claimsOf("The nurses' union said talks had broken down.").map((c) => c.claimant)).toEqual(["nurses' union"]);
+  });
+});
+
+describe('a title "of" a place in apposition before the cue is part of the speaker phrase', () => {
+  it.each([
+    ['"Half the town is gone," the mayor of Amatrice, Sergio Pirozzi, told state radio.', 'Sergio Pirozzi', 'Half the town is gone'],
+    ['The bridge collapsed at dawn, the governor of Lazio, Nicola Zingaretti, said.', 'Nicola Zingaretti', 'The bridge collapsed at dawn'],
+  ])('%s', (text, claimant, content) => {
+    expect(claimsOf(text).map((c) => [c.claimant, c.content])).toEqual([[claimant, content]]);
+  });
+});

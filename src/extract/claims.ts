@@ -1831,8 +1831,10 @@ function subjectPhraseStart(sentence: TaggedSentence, whole: string): number {
   const from = sentence.start + earlier + 1;
   const to = sentence.start + sep;
   const words = sentence.tokens.filter((t) => t.start >= from && t.end <= to);
+  // ('"...," the mayor of Amatrice, Sergio Pirozzi, told': a title "of" a capitalised place or body is one apposition)
+  const titleOf = (t: Token, k: number): boolean => t.lower === 'of' && /^\p{Lu}/u.test(words[k + 1]?.text ?? '');
   const apposition = words.length > 0 && words.length <= 6 && !/["“”]/.test(lead.slice(earlier + 1, sep))
-    && !words.some((t) => t.tags.has('Verb') || t.tags.has('Preposition') || t.tags.has('Conjunction') || /^(?:and|or|but|who|which|that)$/.test(t.lower))
+    && !words.some((t, k) => t.tags.has('Verb') || (t.tags.has('Preposition') && !titleOf(t, k)) || t.tags.has('Conjunction') || /^(?:and|or|but|who|which|that)$/.test(t.lower))
     && !(words[0] as Token).tags.has('Preposition');
   return apposition ? earlier : sep;
 }

@@ -518,6 +518,9 @@ function bodySubject(text: string, tokens: readonly Token[], k: number, book: Sp
       // "North Korea's foreign ministry", "Sri Lanka's navy": a possessor of several capitalised words
       while (named && first > 0 && first > j - 3 && /^\p{Lu}/u.test((tokens[first - 1] as Token).text) && !/[,;:()"“”]/.test((tokens[first - 1] as Token).post)
         && !DETERMINERS.test((tokens[first - 1] as Token).lower)) first--;
+      // "the flight attendants' union", "the air traffic controllers' union": lower-case modifiers of a group
+      // possessor (id `speaker/modified-group-possessor`)
+      while (!named && first > 0 && first > j - 3 && lowerModifier(tokens[first - 1] as Token)) first--;
       break;
     }
     first = j;
@@ -532,6 +535,11 @@ function bodySubject(text: string, tokens: readonly Token[], k: number, book: Sp
   // as written: "Ardenia's air force", "Ardenian foreign ministry"; a sentence-initial common word in lower case
   const display = first === 0 && !named && !startTok.tags.has('ProperNoun') ? name.charAt(0).toLowerCase() + name.slice(1) : name;
   return makeSpeaker(book, display, 'organization', { start: startTok.start, end: (tokens[k] as Token).end, text: name });
+}
+
+/** A lower-case noun or adjective that may modify the noun after it ("flight" in "flight attendants'"). */
+function lowerModifier(t: Token): boolean {
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Verb') && !DETERMINERS.test(t.lower) && !/[,;:()"“”]/.test(t.post);
 }
 
 /** Nouns of claiming an answer in apposition names ("..., a charge the party's chairwoman rejected"). */
@@ -705,6 +713,16 @@ function namedPlural(tokens: readonly Token[], g: number): boolean {
 }
 
 /** A run of capitalised words ending at `k` ("Acme Computer", "al-Rimah in the Western Hills"), found or made. */
+/**
+ * A subject phrase as a name: without a leading "the" (its start moved past it), a possessive "'s", and the acronym
+ * in brackets after the name ("The Indonesian Democratic Party of Struggle (PDI-P), Widodo's party, said": its short
+ * form, no part of it; round 12).
+ */
+function subjectName(phrase: string, at: number): { name: string; start: number } {
+  const bare = phrase.replace(/^the\s+/i, '');
+  return { name: bare.replace(/['’]s$/, '').replace(/\s*\([^()]*$/u, ''), start: at + phrase.length - bare.length };
+}
+
 function namedSubject(text: string, tokens: readonly Token[], k: number, book: SpeakerBook): Actor | null {
   const head = tokens[k] as Token;
   let first = k;
@@ -733,17 +751,7 @@ function namedSubject(text: string, tokens: readonly Token[], k: number, book: S
   const quantified = first > 0 && QUANTIFIERS.test((tokens[first - 1] as Token).lower) && !/[,;:()"“”]/.test((tokens[first - 1] as Token).post);
   const before = tokens[quantified ? first - 2 : first - 1];
   if (before && !/[,;:"“”—–]/.test(before.post) && !/^(?:the|and|but|while|as|that|when)$/i.test(before.lower)) return null;
-  const startTok = tokens[first] as Token;
-  let name = text.slice(startTok.start, head.end);
-  let start = startTok.start;
-  if (/^the\s+/i.test(name)) {
-    start += name.length - name.replace(/^the\s+/i, '').length;
-    name = name.replace(/^the\s+/i, '');
-  }
-  name = name.replace(/['’]s$/, '');
-  // "The Indonesian Democratic Party of Struggle (PDI-P), Widodo's party, said": the acronym in brackets after the
-  // name is its short form, no part of it (round 12)
-  name = name.replace(/\s*\([^()]*$/u, '');
+  const { name, start } = subjectName(text.slice((tokens[first] as Token).start, head.end), (tokens[first] as Token).start);
   if (name.length < 2 || name.split(/\s+/).length > 6) return null;
   // "The Institute for Energy and Water Policy in Nairobi said": a phrase that opens inside a body's name is that body
   const inside = bodyAround(book, start);
