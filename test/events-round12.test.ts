@@ -289,3 +289,16 @@ describe('an ambush is an attack, and what it killed a casualty', () => {
     expect(eventOf(text, 'ambush').event?.type).toBe('attack');
   });
 });
+
+describe('a person\'s "country" or "government" after a possessive pronoun is the government of the person\'s country', () => {
+  it.each([
+    ["Australia's foreign minister Penny Wong said her country would send aid.", 'send', 'Australia'],
+    ['Kenyan President William Ruto said his government would deploy police to Haiti.', 'deploy', 'Kenya'],
+  ])('%s', (text, word, country) => {
+    const { agents } = eventOf(text, word);
+    expect(agents).toContain(country);
+  });
+  it('guard (passes before the change too): a person of no known country stays the agent', () => {
+    expect(eventOf('President Ruto said he would deploy police to Haiti.', 'deploy').agents).toContain('Ruto');
+  });
+});

@@ -406,8 +406,26 @@ export class ActorIndex {
     const existing = this.governmentOfDemonym(tok.text);
     if (existing) return existing;
     const country = lookupDemonym(tok.text);
-    if (!country) return undefined;
-    const id = recordId('actor', slugify(country.name));
+    return country ? this.madeGovernment(country.code, country.name, tok) : undefined;
+  }
+
+  /**
+   * "Penny Wong said her country would send aid": the government of the country of the person a possessive pronoun
+   * before "country", "nation" or "government" stands for, made as in `governmentForDemonym` when the article has none.
+   * Id: `events/owned-country`.
+   */
+  governmentOfOwner(sentence: TaggedSentence, k: number): string | undefined {
+    const owner = this.resolvePronoun(sentence, k);
+    const code = owner && this.byId.get(owner)?.kind === 'person' ? this.countryOf(owner) : undefined;
+    const country = code ? lookupCountryCode(code) : undefined;
+    if (!code || !country) return undefined;
+    for (const a of this.byId.values()) if (a.kind === 'government' && (a.countryCode === code || lookupCountry(a.name)?.code === code)) return a.id;
+    return this.madeGovernment(code, country.name, sentence.tokens[k + 1] as Token);
+  }
+
+  /** A government actor for a country the article names only by a demonym or an owner, kept if an event keeps it. */
+  private madeGovernment(code: string, name: string, tok: Token): string | undefined {
+    const id = recordId('actor', slugify(name));
     const mention = { start: tok.start, end: tok.end, text: tok.text };
     const same = this.byId.get(id);
     if (same) {
@@ -415,7 +433,7 @@ export class ActorIndex {
       same.mentions.push(mention);
       return id;
     }
-    const actor: Actor = { id, name: country.name, kind: 'government', countryCode: country.code, aliases: [], titles: [], mentions: [mention] };
+    const actor: Actor = { id, name, kind: 'government', countryCode: code, aliases: [], titles: [], mentions: [mention] };
     this.byId.set(id, actor);
     this.pending.set(id, actor);
     return id;

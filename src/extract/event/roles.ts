@@ -207,6 +207,15 @@ function actorsIn(input: RoleInput, range: TokenRange | null, countries: boolean
     // "her husband signed the deal", "his brother attacked a guard": a kin of someone is not that someone, in any role
     if (POSSESSIVE_PRONOUN.test(tok.lower) && KIN.test(sentence.tokens[k + 1]?.lower ?? '')) continue;
     if (/^\p{Ll}/u.test(tok.text) && describedAhead(input, k, range.last)) continue;
+    // "Penny Wong said her country would send aid": the person's country acts
+    if (POSSESSIVE_PRONOUN.test(tok.lower) && k < range.last && /^(?:country|nation|government)$/.test(sentence.tokens[k + 1]?.lower ?? '')) {
+      const government = index.governmentOfOwner(sentence, k);
+      if (government) {
+        if (!ids.includes(government)) ids.push(government);
+        k++;
+        continue;
+      }
+    }
     // "the two leaders held talks": the two people named just before
     const pair = index.actorAt(sentence, k) ? undefined : index.pairAt(sentence, k);
     if (pair) {
