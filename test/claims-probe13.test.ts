@@ -258,3 +258,21 @@ describe('a title "of" a place in apposition before the cue is part of the speak
     expect(claimsOf(text).map((c) => [c.claimant, c.content])).toEqual([[claimant, content]]);
   });
 });
+
+describe('the head, chief or director of an unnamed body speaks for it', () => {
+  it.each([
+    ['The head of the national geophysics institute warned that aftershocks could continue for weeks.', 'national geophysics institute'],
+    ['The director of the state health agency said the outbreak was under control.', 'state health agency'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+});
+
+describe('kind: a feeling said not to be felt is no denial', () => {
+  it.each([
+    'Senator Bernie Sanders said he was not surprised by the emails.',
+    'Governor Ana Ruiz said she was not bothered by the recount.',
+  ])('%s', (text) => {
+    expect(claimsOf(text).map((c) => c.kind)).not.toContain('denial');
+  });
+});

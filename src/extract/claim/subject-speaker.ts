@@ -467,7 +467,10 @@ function speaksFor(tokens: readonly Token[], at: number): boolean {
   const role = tokens[at - 1];
   // ("Lawyers for the challengers said": several of the role speak for them as one does)
   const singular = role?.lower.replace(/s$/, '') ?? '';
-  if (!prep || !role || !/^(?:for|of|with|at|from|to)$/.test(prep.lower) || !(SPEAKER_ROLES.has(role.lower) || SPEAKER_ROLES.has(singular) || /^spokes/.test(role.lower))) return false;
+  // ("The head of the national geophysics institute warned": the head of an unnamed body speaks for it, as "the
+  // director of", "the chief of"; id `speaker/head-of-body`)
+  const head = /^(?:head|chief|director)$/.test(role?.lower ?? '') && prep?.lower === 'of' && tokens[at + 1]?.lower === 'the';
+  if (!prep || !role || !/^(?:for|of|with|at|from|to)$/.test(prep.lower) || !(SPEAKER_ROLES.has(role.lower) || SPEAKER_ROLES.has(singular) || /^spokes/.test(role.lower) || head)) return false;
   const opener = tokens[at - 2];
   return !opener || DETERMINERS.test(opener.lower) || /[,;:"“”—–]/.test(opener.post);
 }

@@ -68,7 +68,9 @@ export const INFERENCE_WORDS: KindWordList = {
 export const FEELING_WORDS: KindWordList = {
   id: 'kind-words/feelings',
   words: ['delighted', 'pleased', 'disappointed', 'saddened', 'shocked', 'outraged', 'appalled', 'concerned', 'worried', 'satisfied',
-    'convinced', 'horrified', 'dismayed', 'thrilled', 'proud', 'ashamed', 'angry', 'happy', 'sad', 'glad', 'grateful', 'confident'],
+    'convinced', 'horrified', 'dismayed', 'thrilled', 'proud', 'ashamed', 'angry', 'happy', 'sad', 'glad', 'grateful', 'confident',
+    // ("he was not surprised": a feeling denied is a stance, no denial of a fact)
+    'surprised', 'upset', 'afraid', 'optimistic', 'hopeful', 'alarmed', 'troubled', 'bothered'],
 };
 
 /** One case-insensitive pattern matching any word of the list at word boundaries. */
