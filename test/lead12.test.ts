@@ -131,3 +131,17 @@ describe('a bracketed acronym after a description of a body no name ends speaks 
     expect(claimantOf('Calloway Power Company (CPC) said it would close two plants.', 'close two plants')).toBe('Calloway Power Company');
   });
 });
+
+describe('a quantity phrase before a numbered object keeps the object as the infinitive\'s subject', () => {
+  it.each([
+    ['The storm forced more than 600 people to flee their homes, police said.', 'flee', 'police'],
+    ['The army ordered at least 40 families to leave the area, officials said.', 'leave', 'officials'],
+    ['Police said the storm forced more than 600 people to flee the coast.', 'flee', 'police'],
+  ])('%s', (body, trigger, speaker) => {
+    const parsed = parse(body);
+    const event = parsed.events.find((e) => e.trigger.text === trigger);
+    const names = (event?.participants ?? []).map((p) => parsed.actors.find((a) => a.id === p.actorId)?.name);
+    expect(event).toBeDefined();
+    expect(names).not.toContain(speaker);
+  });
+});

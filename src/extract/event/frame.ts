@@ -260,6 +260,19 @@ function timeAfterSubject(tokens: readonly Token[], end: number): number {
 /** What a subject search finds: the subject's tokens and how the clause came by it, or null for none. */
 type SubjectFound = { range: TokenRange; via?: Frame['subjectVia'] } | null;
 
+/** Words of quantity that open a numbered object ("more than", "at least", "up to", "nearly", "about"). */
+const QUANTITY_OPENERS = /^(?:more|less|fewer|least|up|nearly|almost|about|around|some|over|roughly|approximately|than|to|at)$/;
+
+/** Where the quantity phrase before token `first` starts ("more than" before "600 people"), else `first`. */
+function quantityPhraseStart(tokens: readonly Token[], first: number): number {
+  let k = first;
+  // (the phrase may already hold the opener's last word: "least 40 families")
+  while (k < first + 2 && QUANTITY_OPENERS.test((tokens[k] as Token).lower)) k++;
+  if (!/^[\d,.]+$|^(?:hundreds|thousands|dozens|millions|tens)$/.test(tokens[k]?.lower ?? '')) return first;
+  while (k > 0 && k > first - 3 && QUANTITY_OPENERS.test((tokens[k - 1] as Token).lower) && !/[,;:]/.test((tokens[k - 1] as Token).post)) k--;
+  return k;
+}
+
 /** The subject of an infinitive at `g` ("to"): the object of a verb of sending or asking, else the governing verb's subject. */
 function infinitiveSubject(tokens: readonly Token[], g: number, depth: number): SubjectFound {
   const prev = tokens[g - 1] as Token;
@@ -267,7 +280,9 @@ function infinitiveSubject(tokens: readonly Token[], g: number, depth: number): 
     let np = phraseEndingAt(tokens, g - 1, true);
     // ", forcing government troops to withdraw": the gerund that opens the phrase governs the infinitive
     if (np && np.first < np.last && (tokens[np.first] as Token).tags.has('Gerund')) np = { first: np.first + 1, last: np.last };
-    const before = np ? tokens[np.first - 1] : undefined;
+    // "forced more than 600 people to flee", "ordered at least 40 families to leave": a quantity phrase before the
+    // number is part of the object; the verb stands before it
+    const before = np ? tokens[quantityPhraseStart(tokens, np.first) - 1] : undefined;
     // "were the deadliest this year": after a copula the infinitive is said of the copula's subject
     if (np && before && isBeOrGet(before)) {
       const found = subjectOf(tokens, verbGroupStart(tokens, np.first - 1), depth + 1);
