@@ -145,3 +145,24 @@ describe('a quantity phrase before a numbered object keeps the object as the inf
     expect(names).not.toContain(speaker);
   });
 });
+
+describe('a participial cue after the main clause takes the main clause\'s subject, never its object', () => {
+  it.each([
+    ['A Malaysian court on Tuesday sentenced former prime minister Amir Rahman to 12 years in prison after finding him guilty of abuse of power.', 'guilty of abuse', 'Malaysian court'],
+    ['A federal jury on Friday convicted Ruth Dale of fraud after finding her guilty on all counts.', 'guilty on all counts', 'federal jury'],
+  ])('%s', (body, words, claimant) => {
+    expect(claimantOf(body, words)).toBe(claimant);
+  });
+
+  it.each([
+    ['The Federal Court heard the appeal in March. The court jailed Ana Ruiz for five years after finding her guilty of bribery.', 'guilty of bribery', 'Federal Court'],
+    ['The Trade Ministry opened an inquiry in May. The ministry fined Kessler Foods on Monday, saying the firm had broken the rules.', 'broken the rules', 'Trade Ministry'],
+  ])('guard (passes before the change too): a body named before and referred back to: %s', (body, words, claimant) => {
+    expect(claimantOf(body, words)).toBe(claimant);
+  });
+
+  it('with no subject named or made, no claim goes to the object', () => {
+    const claimant = claimantOf('A jury convicted Tom Lee of fraud on Monday after finding him guilty on all counts.', 'guilty on all counts');
+    expect(claimant === undefined || claimant !== 'Tom Lee').toBe(true);
+  });
+});

@@ -1680,9 +1680,7 @@ function readParticipial(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, c
   const named = quotedAs && asName && /^\p{Lu}/u.test(asName.text) ? knownActor(ctx.resolver.book, asName.text) : undefined;
   const claimantId = quotedAs
     ? (quotedPassiveSubject(ctx, sentence, cue) ?? named?.id ?? quotedUnnamed(text, sentence, cue.first - 1, resolver) ?? mentionsIn(resolver, sentence.index).filter((m) => m.end <= cueStartTok.start).pop()?.recordId ?? null)
-    // ("A federal appeals court upheld the conviction of Robert Hale, rejecting ...": a name in the object is no
-    // agent; the subject phrase before the first verb speaks before it; id `speaker/participle-unnamed-subject`)
-    : (sentenceSubject ?? firstAgent(resolver, sentence.index, cueStartTok.start, true) ?? firstVerbSubject(ctx, sentence, cue) ?? firstAgent(resolver, sentence.index, cueStartTok.start) ?? ctx.claims[ctx.claims.length - 1]?.claimantId ?? null);
+    : (sentenceSubject ?? agentBefore(resolver, sentence.index, cueStartTok.start) ?? participleSubject(ctx, sentence, cue, cueStartTok));
   // "to warn residents that the dam could burst": past the addressee, as after a finite cue
   const that = cue.purpose ? sentence.tokens.slice(cue.last + 1, cue.last + 5).find((t) => t.lower === 'that') : undefined;
   // ("..., ruling 5-3 that ...": a court's vote before "that", as after a finite cue)
@@ -2117,6 +2115,25 @@ function describedPerson(text: string, resolver: Resolver, sentence: TaggedSente
 function describedSubject(sentence: TaggedSentence, mentions: readonly EntityMention[]): boolean {
   const head = descriptionHead(sentence);
   return head >= 0 && !mentions.some((m) => m.start < (sentence.tokens[head] as Token).end);
+}
+
+/** The first mention before `before` that acts in its clause, if any. */
+function agentBefore(r: Resolver, sentenceIndex: number, before: number): string | undefined {
+  return mentionsIn(r, sentenceIndex).find((m) => m.end <= before && m.agentive)?.recordId;
+}
+
+/**
+ * The speaker of a participial cue with no subject named before it: "A Malaysian court sentenced Najib Razak ... after
+ * finding him guilty" is the main clause's subject, made from its phrase as a finite cue's would be, never the first
+ * name of the sentence, which is the main verb's object ("The court jailed Ana Ruiz after finding her guilty": the
+ * court named before, else nobody). Else the first name, the first verb's subject, the last claim's speaker.
+ */
+function participleSubject(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, cueStartTok: Token): string | null {
+  const { tokens } = sentence;
+  const verb = tokens.findIndex((t, j) => j > 0 && j < cue.first && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Gerund') && !t.tags.has('Adjective'));
+  const unnamed = verb >= 1 && /^(?:a|an|the)$/.test((tokens[0] as Token).lower) && !mentionsIn(ctx.resolver, sentence.index).some((m) => m.end <= (tokens[verb] as Token).start);
+  if (unnamed) return speakerBefore(ctx.text, sentence, { ...cue, first: verb, last: verb, participial: false }, ctx.resolver);
+  return firstAgent(ctx.resolver, sentence.index, cueStartTok.start, true) ?? firstVerbSubject(ctx, sentence, cue) ?? firstAgent(ctx.resolver, sentence.index, cueStartTok.start) ?? ctx.claims[ctx.claims.length - 1]?.claimantId ?? null;
 }
 
 function firstAgent(r: Resolver, sentenceIndex: number, before: number, agentiveOnly = false): string | null {
