@@ -166,3 +166,19 @@ describe('a participial cue after the main clause takes the main clause\'s subje
     expect(claimant === undefined || claimant !== 'Tom Lee').toBe(true);
   });
 });
+
+describe('a wire dateline names its state or country as a place too', () => {
+  it.each([
+    ['Police fire tear gas at protesters\n\nNAIROBI, Kenya — Police fired tear gas at protesters on Tuesday.', ['NAIROBI', 'Kenya']],
+    ['Drones downed overnight\n\nLVIV, Ukraine (AP) — Air defences shot down 12 drones overnight, officials said.', ['LVIV', 'Ukraine']],
+    ['Caucus night\n\nDES MOINES, Iowa — Voters gathered in schools and churches on Monday.', ['DES MOINES', 'Iowa']],
+  ])('%s', (text, names) => {
+    const parsed = parseArticle(text, { publishedAt: '2024-05-06' });
+    for (const name of names) expect(parsed.places.map((p) => p.name)).toContain(name);
+  });
+
+  it('guard (passes before the change too): a date after the city names no place', () => {
+    const parsed = parseArticle('Ministers meet\n\nBRUSSELS, March 3 (Reuters) - Ministers met on Monday.', { publishedAt: '2024-03-03' });
+    expect(parsed.places.map((p) => p.name)).toEqual(['BRUSSELS']);
+  });
+});

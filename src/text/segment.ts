@@ -43,11 +43,11 @@ const DATELINE = new RegExp(
 /**
  * The wire dateline that opens a lead paragraph: "KYIV, Oct 8 (Reuters) - ", "WASHINGTON (AP) _ ",
  * "NEW YORK — ", "Oslo (Business Wire) -- ". The city is in capitals or the agency is named in brackets;
- * a dash or AP's underscore ends it. Group 1 is the city.
+ * a dash or AP's underscore ends it. Group 1 is the city, group 2 the state or country after it.
  */
 const WIRE_DATELINE = new RegExp(
   `^((?:\\p{Lu}[\\p{Lu}.'’-]+)(?:\\s+\\p{Lu}[\\p{Lu}.'’-]*){0,3}|\\p{Lu}[\\p{Ll}.'’-]+(?:\\s+\\p{Lu}[\\p{Ll}.'’-]+){0,2}(?=[^()]{0,60}\\())` +
-    `(?:,\\s*[\\p{L}.]+(?:\\s+[\\p{L}.]+){0,2})?` + // state or country: ", Calif.", ", Ukraine"
+    `(,\\s*[\\p{L}.]+(?:\\s+[\\p{L}.]+){0,2})?` + // group 2, state or country: ", Calif.", ", Ukraine"
     `(?:,?\\s*(?:${anyCase(WEEKDAY)},?\\s+)?(?:${anyCase(MONTH)}\\s+\\d{1,2}|\\d{1,2}\\s+${anyCase(MONTH)})(?:,?\\s+\\d{4})?)?` + // the date
     `(?:\\s*\\([\\p{L}&.' -]{2,40}\\))?` + // the agency
     `\\s*(?:-{1,2}|—|–|_)\\s+`,
@@ -60,14 +60,16 @@ function anyCase(pattern: string): string {
 }
 
 /** The wire dateline opening `line` and its city, or null; the city must be written as wire copy writes it. */
-function wireDateline(line: string): { length: number; city: string } | null {
+function wireDateline(line: string): { length: number; city: string; place: string } | null {
   const m = WIRE_DATELINE.exec(line);
   if (!m) return null;
   const city = m[1] as string;
+  // "NAIROBI, Kenya": the city and the state or country it is in, written out ("Calif." is left to the city)
+  const place = m[2] !== undefined && !m[2].includes('.') ? city + m[2] : city;
   const hasAgency = /\)\s*(?:-{1,2}|—|–|_)\s+$/.test(m[0]);
   // capitals ("KYIV") or an agency in brackets ("Oslo (Reuters)"); "The talks - which" is no dateline
   if (!hasAgency && (city !== city.toUpperCase() || city.length < 3)) return null;
-  return { length: m[0].length, city };
+  return { length: m[0].length, city, place };
 }
 
 /** Length of the wire dateline opening `line`, or 0. */
@@ -75,9 +77,17 @@ export function wireDatelineLength(line: string): number {
   return wireDateline(line)?.length ?? 0;
 }
 
-/** The city of a wire dateline block ("KYIV, Oct 8 (Reuters) -" -> "KYIV"), or null for other datelines. */
-export function wireDatelineCity(block: string): string | null {
-  return wireDateline(`${block} `)?.city ?? null;
+/**
+ * The places of a wire dateline block as offsets in it: its city and the state or country written out after it
+ * ("KYIV, Oct 8 (Reuters) -" -> KYIV; "NAIROBI, Kenya -" -> NAIROBI and Kenya); empty for other datelines.
+ */
+export function wireDatelinePlaces(block: string): Array<{ start: number; end: number }> {
+  const found = wireDateline(`${block} `);
+  if (!found) return [];
+  const places = [{ start: 0, end: found.city.length }];
+  const state = /^,\s*/.exec(found.place.slice(found.city.length));
+  if (state) places.push({ start: found.city.length + state[0].length, end: found.place.length });
+  return places;
 }
 
 /** A slug line: one token joined by underscores or hyphens, as CMS exports print before the title. */

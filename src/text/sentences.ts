@@ -1,4 +1,4 @@
-import { wireDatelineCity, type Block } from './segment.js';
+import { wireDatelinePlaces, type Block } from './segment.js';
 
 /** A sentence of a content block, with offsets into the original text. */
 export interface Sentence {
@@ -43,9 +43,9 @@ export function splitSentences(text: string, blocks: readonly Block[]): Sentence
   const sentences: Sentence[] = [];
   blocks.forEach((block, blockIndex) => {
     if (block.kind === 'dateline') {
-      // a wire dateline's city names where the report was filed: a place, read like a heading
-      const city = wireDatelineCity(text.slice(block.start, block.end));
-      if (city) pushSentence(sentences, text, block.start, block.start + city.length, blockIndex, block.kind);
+      // a wire dateline's city (and the state or country after it) names where the report was filed: places, read
+      // like headings, each on its own ("NAIROBI" and "Kenya" in "NAIROBI, Kenya -")
+      for (const place of wireDatelinePlaces(text.slice(block.start, block.end))) pushSentence(sentences, text, block.start + place.start, block.start + place.end, blockIndex, block.kind);
       return;
     }
     if (block.kind === 'boilerplate' || block.kind === 'slug') return;
