@@ -182,3 +182,25 @@ describe('a wire dateline names its state or country as a place too', () => {
     expect(parsed.places.map((p) => p.name)).toEqual(['BRUSSELS']);
   });
 });
+
+describe('a document with a participle\'s aside after it still speaks', () => {
+  it.each([
+    ['The Norvale Institute survey, conducted Aug. 3-7, found that most voters backed the plan.', 'most voters backed the plan', 'Norvale Institute'],
+    ['A Kestrel Research poll, released on Monday, showed that most voters oppose the tax.', 'most voters oppose the tax', 'Kestrel Research'],
+    ['The Harlow Foundation study, published in March, concluded that the program had failed.', 'program had failed', 'Harlow Foundation'],
+  ])('%s', (body, words, claimant) => {
+    expect(claimantOf(body, words)).toBe(claimant);
+  });
+});
+
+describe('the comma after a range of numbers stays on the token before it', () => {
+  it('"Aug. 3-7, found": the range keeps its comma', async () => {
+    const { segmentText } = await import('../src/text/segment.js');
+    const { splitSentences } = await import('../src/text/sentences.js');
+    const { tagSentences } = await import('../src/nlp/tokens.js');
+    const text = 'The survey, conducted Aug. 3-7, found that the race was close.';
+    const [sentence] = tagSentences(text, splitSentences(text, segmentText(text)));
+    const range = sentence?.tokens.find((t) => t.text === '3-7');
+    expect(range?.post).toBe(', ');
+  });
+});

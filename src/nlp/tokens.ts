@@ -84,9 +84,15 @@ export function tagSentences(text: string, sentences: readonly Sentence[]): Tagg
         const start = cursor;
         const end = start + term.text.length;
         cursor = end + term.post.length;
-        if (term.text.length === 0) continue;
         while (target < to && start >= (tagged[target] as TaggedSentence).end) target++;
         const sentence = tagged[target] as TaggedSentence;
+        if (term.text.length === 0) {
+          // compromise splits a range ("Aug. 3-7, found") into terms, one of them empty, holding the comma after the
+          // range: the text after the last token goes on with it, so rules reading a token's `post` see the comma
+          const previous = sentence.tokens[sentence.tokens.length - 1];
+          if (previous && previous.end + previous.post.length === start - term.pre.length) previous.post += term.pre + term.post;
+          continue;
+        }
         sentence.tokens.push({
           text: term.text,
           lower: term.text.toLowerCase(),

@@ -55,10 +55,18 @@ function relativeClauseStart(tokens: readonly Token[], cueFirst: number): number
   if (!/,\s*$/.test(tokens[cueFirst - 1]?.post ?? '')) return cueFirst - 1;
   for (let j = cueFirst - 2; j >= Math.max(1, cueFirst - 25); j--) {
     const t = tokens[j] as Token;
+    // "The Quinnipiac survey, conducted Aug. 3-7, found", "A Gallup poll, released on Monday, showed": a past
+    // participle's aside after the noun
+    if (/,\s*$/.test(t.post) && participleAside(tokens[j + 1])) return j;
     if (/[;:()"“”]/.test(t.post) || (/,/.test(t.post) && !/^(?:which|that)$/.test(tokens[j + 1]?.lower ?? ''))) return cueFirst - 1;
     if (/^(?:which|that)$/.test(t.lower) && /,\s*$/.test((tokens[j - 1] as Token).post)) return j - 1;
   }
   return cueFirst - 1;
+}
+
+/** A past participle opening an aside about a document ("conducted", "released", "published", "carried out"). */
+function participleAside(t: Token | undefined): boolean {
+  return t !== undefined && /^\p{Ll}+(?:ed|en|wn|ne|ght|lt)$/u.test(t.text) && t.tags.has('Verb') && !t.tags.has('Gerund');
 }
 
 function documentKind(word: string): DocumentPhrase['kind'] | null {
