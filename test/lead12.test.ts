@@ -204,3 +204,16 @@ describe('the comma after a range of numbers stays on the token before it', () =
     expect(range?.post).toBe(', ');
   });
 });
+
+describe('a body described in an answer in apposition to a figure speaks', () => {
+  it.each([
+    ['The commission said at least five people had been shot dead by police, a figure the interior ministry disputed.', 'interior ministry', 'denial'],
+    ['Medics said 40 people died in the clashes, a toll the health ministry rejected.', 'health ministry', 'rejection'],
+    ['Ana Ruiz said the vote was rigged, a charge the electoral commission denied.', 'electoral commission', 'denial'],
+  ])('%s', (body, answerer, kind) => {
+    const parsed = parse(body);
+    const answer = parsed.claims.find((c) => parsed.actors.find((a) => a.id === c.claimantId)?.name === answerer);
+    expect(answer?.kind).toBe(kind);
+    expect(answer?.disputes.length).toBe(1);
+  });
+});

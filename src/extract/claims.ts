@@ -1230,7 +1230,7 @@ function relativeClauseEnd(sentence: TaggedSentence, cue: Cue): number | undefin
  * ", a claim the army denied", ", a charge the company rejected", ", an accusation Grant called absurd": a noun of
  * claiming in apposition to the clause, with a relative clause in which another source answers it.
  */
-const RESPONSE_APPOSITION = /,\s+(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion|account|figure|version|result|tally|count|finding|verdict|assessment|description)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+(?:,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,)?\s+(?:has\s+|have\s+|had\s+|quickly\s+|later\s+|flatly\s+|strongly\s+)?(?:denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses|called|calls|described|denounced|contested|contests)\b/u;
+const RESPONSE_APPOSITION = /,\s+(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion|account|figure|number|estimate|toll|version|result|tally|count|finding|verdict|assessment|description)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+(?:,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,)?\s+(?:has\s+|have\s+|had\s+|quickly\s+|later\s+|flatly\s+|strongly\s+)?(?:denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses|called|calls|described|denounced|contested|contests)\b/u;
 
 /** A cue's speaker, claimed clause, where its evidence starts and a quote joined across its attribution. */
 interface CueReading {

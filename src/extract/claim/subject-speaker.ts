@@ -532,7 +532,8 @@ function bodySubject(text: string, tokens: readonly Token[], k: number, book: Sp
   let opener = first - 1;
   while (opener >= 0 && (isPossessor(tokens[opener] as Token) || DETERMINERS.test((tokens[opener] as Token).lower)) && opener >= first - 3) opener--;
   const before = tokens[opener];
-  if (before && !/[,;:"“”—–]/.test(before.post) && !/^(?:and|but|while|as|that|when)$/i.test(before.lower) && !speaksFor(tokens, opener)) return null;
+  // ("..., a figure the interior ministry disputed": the subject of an answer in apposition to a claim)
+  if (before && !/[,;:"“”—–]/.test(before.post) && !/^(?:and|but|while|as|that|when)$/i.test(before.lower) && !speaksFor(tokens, opener) && !answeringNoun(tokens, opener)) return null;
   const startTok = tokens[first] as Token;
   const name = text.slice(startTok.start, (tokens[k] as Token).end);
   // as written: "Ardenia's air force", "Ardenian foreign ministry"; a sentence-initial common word in lower case
@@ -546,7 +547,13 @@ function lowerModifier(t: Token): boolean {
 }
 
 /** Nouns of claiming an answer in apposition names ("..., a charge the party's chairwoman rejected"). */
-const ANSWERED_NOUNS = /^(?:claims?|charges?|accusations?|allegations?|assertions?|account|version|result|finding|verdict)$/;
+const ANSWERED_NOUNS = /^(?:claims?|charges?|accusations?|allegations?|assertions?|account|version|result|finding|verdict|figures?|numbers?|estimates?|toll|tally|count)$/;
+
+/** Whether token `k` is the noun of an answer in apposition after a comma (", a figure the ministry disputed"). */
+function answeringNoun(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && ANSWERED_NOUNS.test(t.lower) && /,\s*$/.test(tokens[k - 2]?.post ?? '');
+}
 
 /**
  * "Egypt's foreign minister said", "Ardenia's defence minister warned", "the country's prime minister said": a
@@ -575,7 +582,7 @@ function titledSubject(text: string, tokens: readonly Token[], k: number, book: 
   const opener = tokens[nameFirst - 1];
   const openerAt = opener?.lower === 'the' ? tokens[nameFirst - 2] : opener;
   // ("..., a charge the party's chairwoman flatly rejected": the subject of an answer in apposition to a claim)
-  const answering = openerAt !== undefined && ANSWERED_NOUNS.test(openerAt.lower) && /,\s*$/.test(tokens[openerAt.index - 2]?.post ?? '');
+  const answering = openerAt !== undefined && answeringNoun(tokens, openerAt.index);
   if (openerAt && !/[,;:"“”—–]/.test(openerAt.post) && !/^(?:and|but|while|as|that|when)$/i.test(openerAt.lower) && !answering) return undefined;
   const title = tokens.slice(first, k + 1).map((t) => t.lower).join(' ');
   const holders = [...book.actors.values()].filter((a) => a.kind === 'person' && a.titles.some((x) => x.toLowerCase() === title || x.toLowerCase().endsWith(` ${title}`)));
