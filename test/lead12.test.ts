@@ -217,3 +217,16 @@ describe('a body described in an answer in apposition to a figure speaks', () =>
     expect(answer?.disputes.length).toBe(1);
   });
 });
+
+describe('"Jr." after a speaker and a bare role in commas make no second person', () => {
+  it.each([
+    ['Edward L. Varga Jr., chairman and chief executive officer, said the company expects earnings to rise. Varga said costs fell.', 'Edward L. Varga'],
+    ['Tom Brandt Jr., the chairman, said the board would meet in June.', 'Tom Brandt'],
+  ])('%s', (body, name) => {
+    const parsed = parse(body);
+    const persons = parsed.actors.filter((a) => a.kind === 'person');
+    expect(persons.length).toBe(1);
+    expect(persons[0]?.name.startsWith(name)).toBe(true);
+    for (const c of parsed.claims) expect(c.claimantId).toBe(persons[0]?.id);
+  });
+});

@@ -390,10 +390,15 @@ function mentionBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
     // "Tom Brandt KC, said": an honour or office written after a person's name is no part of the gap
     const postNominal = /^\s+(\p{Lu}{2,3})\b/u.exec(gap);
     if (postNominal && POST_NOMINALS.has(postNominal[1] as string) && resolver.actors.get(m.recordId)?.kind === 'person') gap = gap.slice(postNominal[0].length);
+    // "Edward L. Hennessy Jr., chairman, said": nor is a generational suffix the name data leaves out of the name
+    const generation = /^,?\s+(?:Jr|Sr)\.?(?![\p{L}\p{M}])/u.exec(gap);
+    if (generation && resolver.actors.get(m.recordId)?.kind === 'person') gap = gap.slice(generation[0].length);
     // "Sen. Ruth Dale of Velmar said": a person's home state or body after "of" is no subject of its own
     if (resolver.actors.get(m.recordId)?.kind === 'person') gap = withoutHomePlace(gap, m.end, resolver.bySentence.get(sentence.index) ?? []);
     // drop appositions and relative clauses: ", who was in Ireland at the time," / ", head of X,"
     gap = gap.replace(/,\s*(?:who|which|whose|a|an|the|head|chief|leader|one|including|among\s+them|such\s+as)\b[^,]*,/gi, ' ');
+    // and a bare role of a person ("Ann Lee, chairman and chief executive officer, said")
+    if (resolver.actors.get(m.recordId)?.kind === 'person') gap = gap.replace(/^,\s*(\p{Ll}[\p{Ll}-]*)\b[^,]*,/u, (aside, word: string) => (ROLE_NOUNS.has(word) ? ' ' : aside));
     // and a participial phrase of the speaker: ", speaking in Lisbon,", ", reached by telephone,", ", visiting the
     // region on Monday,"
     gap = gap.replace(PARTICIPIAL_ASIDE, ' ').replace(CHANNEL_ASIDE_GAP, ' ');

@@ -712,6 +712,8 @@ function propagateNames(text: string, sentences: readonly TaggedSentence[], prop
   for (const p of all) {
     if (p.type !== 'PER') continue;
     const words = text.slice(p.start, p.end).split(/\s+/);
+    // ("Edward L. Hennessy Jr." ... "Hennessy said": the surname is the word before a generational suffix)
+    if (words.length >= 3 && GENERATION_SUFFIX.test(words[words.length - 1] as string)) words.pop();
     const surname = words[words.length - 1] as string;
     if (words.length > 1 && /^\p{Lu}\p{Ll}/u.test(surname) && !known.has(surname)) known.set(surname, 'PER');
   }
