@@ -230,3 +230,20 @@ describe('"Jr." after a speaker and a bare role in commas make no second person'
     for (const c of parsed.claims) expect(c.claimantId).toBe(persons[0]?.id);
   });
 });
+
+describe('chanting with no words given claims nothing', () => {
+  it.each([
+    ['Supporters of Senator Ruth Dale booed and chanted during the opening session on Monday.'],
+    ['Protesters chanted outside the embassy for hours.'],
+    ['Students chanted through the night in the main square.'],
+  ])('%s', (body) => {
+    expect(parse(body).claims.filter((c) => c.cue === 'chanted')).toEqual([]);
+  });
+
+  it.each([
+    ['Protesters chanted slogans against the president outside the palace.', 'slogans against the president'],
+    ['Protesters chanted "Down with the junta" as police watched.', 'Down with the junta'],
+  ])('guard (passes before the change too): words chanted are claimed: %s', (body, words) => {
+    expect(parse(body).claims.some((c) => c.cue === 'chanted' && (c.content ?? '').includes(words))).toBe(true);
+  });
+});

@@ -292,6 +292,9 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   // "would only encourage the rebels", "invited reporters to the palace": a call only with what is called for
   // ("encouraged voters to turn out", "invited the rebels to join the talks", "encouraged that ...")
   if (/^(?:encourage|invite|implore|press|lobby|push|pressure)$/.test(lemma) && !callsForAct(tokens, i)) return true;
+  // "booed and chanted during the session", "chanted outside the embassy": chanting with no words given (no
+  // object, quote or "that" after it) says nothing (id `cues/chant-needs-words`)
+  if (lemma === 'chant' && !/["“]/.test(tok.post + (next?.pre ?? '')) && (next === undefined || /[,;:.!?]/.test(tok.post) || next.tags.has('Preposition') || CHANT_WITHOUT_WORDS.test(next.lower))) return true;
   // "would consider rolling back the cuts", "is considering selling the unit": weighing an act is no belief
   if (lemma === 'consider' && next !== undefined && /ing$/.test(next.lower) && next.tags.has('Gerund')) return true;
   // "rarely comments on elections", "does not comment on intelligence matters": a habit or a refusal of commenting
@@ -343,6 +346,9 @@ function objectMakesAct(tokens: readonly Token[], i: number, lemma: string): boo
   // "confirmed Jeff Sessions as attorney general", "confirmed her to the court": a vote on a nominee, no speech
   return lemma === 'confirm' && next !== undefined && next.lower !== 'that' && confirmsNominee(tokens, i);
 }
+
+/** Words after "chanted" that give no words chanted: a conjunction or a preposition of place or time. */
+const CHANT_WITHOUT_WORDS = /^(?:and|or|as|while|when|outside|inside|in|at|on|during|for|near|through|throughout|before|after|until|into|across|around|along|past|together|loudly|again)$/;
 
 /**
  * Whether a call verb at `i` names what it calls for: "to" and a verb, "that", "for" or a quote within the next
