@@ -247,3 +247,34 @@ describe('chanting with no words given claims nothing', () => {
     expect(parse(body).claims.some((c) => c.cue === 'chanted' && (c.content ?? '').includes(words))).toBe(true);
   });
 });
+
+describe('the main clause\'s subject speaks for a participle after it, wherever a name stands later', () => {
+  it.each([
+    ['U.S. regulators on Wednesday blocked the proposed merger of Halvern Rail and Corrigan Pacific, saying the deal would raise costs. Halvern said it would appeal. Shares of Corrigan fell 9 percent.', 'raise costs', 'U.S. regulators'],
+  ])('%s', (body, words, claimant) => {
+    expect(claimantOf(body, words)).toBe(claimant);
+  });
+
+  it('guard (passes before the change too): a group of a state speaks for its participle', () => {
+    const body = 'Kenyan lawmakers on Tuesday rejected a loan from the Nordvik Bank, saying it would burden taxpayers. Nordvik said it regretted the vote.';
+    expect(claimantOf(body, 'burden taxpayers')).toBe('Kenyan lawmakers');
+  });
+});
+
+describe('weighing in the progressive is no claim', () => {
+  it.each([
+    ['Halvern Rail said it was deeply disappointed and was considering its options.', 'its options'],
+    ['The Velmar Group said it had received the offer and was considering whether to accept it.', 'whether to accept'],
+  ])('%s', (body, words) => {
+    expect(parse(body).claims.filter((c) => c.cue === 'considering' && (c.content ?? '').includes(words))).toEqual([]);
+  });
+});
+
+describe('after a noun-object cue, "and" with a past verb of the speaker\'s next act ends the claim', () => {
+  it.each([
+    ['Governor Ana Lawal condemned the killings and ordered security to be stepped up across the state.', 'condemned', 'the killings'],
+    ['The Tarvik Group denied the report and withdrew from the council.', 'denied', 'the report'],
+  ])('%s', (body, cue, content) => {
+    expect(parse(body).claims.find((c) => c.cue === cue)?.content).toBe(content);
+  });
+});

@@ -903,6 +903,23 @@ const NOUN_OBJECT_CUES: ReadonlySet<string> = new Set([
   'deny', 'reject', 'dismiss', 'criticise', 'criticize', 'condemn', 'welcome', 'praise', 'blame', 'denounce', 'hail', 'applaud', 'deplore', 'dispute',
 ]);
 
+/**
+ * The index of a past verb right after "and" that follows a noun-object cue's object ("condemned the killings and
+ * ordered ...", "denied the report and resigned"), else -1. Id: `content/noun-object-next-act`.
+ */
+function nextActAfterObject(sentence: TaggedSentence, cue: Cue): number {
+  const { tokens } = sentence;
+  for (let j = cue.last + 1; j < tokens.length - 1; j++) {
+    const t = tokens[j] as Token;
+    if (/[;:"“”]/.test(t.post)) return -1;
+    if (t.lower !== 'and') continue;
+    const verb = tokens[j + 1] as Token;
+    const past = verb.tags.has('PastTense') && !verb.tags.has('Noun') && !verb.tags.has('Gerund') && !verb.tags.has('Adjective');
+    return past && nounObjectBefore(tokens, cue.last, j) ? j + 1 : -1;
+  }
+  return -1;
+}
+
 /** Tokens after..before-1 are a noun phrase: no verb but a gerund or participle modifier. */
 function nounObjectBefore(tokens: readonly Token[], after: number, before: number): boolean {
   const words = tokens.slice(after + 1, before);
@@ -1139,6 +1156,10 @@ function clauseEndOf(text: string, sentence: TaggedSentence, cues: readonly Cue[
   const objectCue = NOUN_OBJECT_CUES.has(cue.lemma) && sentence.tokens[cue.last + 1]?.lower !== 'that';
   const joined = cues.slice(k + 1).map((c) => joinedClauseStart(sentence, c, cue.last, objectCue)).find((j) => j !== null);
   if (joined != null) clauseEnd = Math.min(clauseEnd, clauseBoundaryBefore(text, cueEndTok.end, (sentence.tokens[joined] as Token).start));
+  // "condemned the killings and ordered security stepped up": after a noun object, "and" with a verb of the speaker's
+  // next act ends the claim
+  const act = objectCue ? nextActAfterObject(sentence, cue) : -1;
+  if (act >= 0) clauseEnd = Math.min(clauseEnd, clauseBoundaryBefore(text, cueEndTok.end, (sentence.tokens[act] as Token).start));
   if (semicolon >= 0 && semicolon < clauseEnd) clauseEnd = semicolon;
   // "Hungary, which had threatened to block the package, dropped ...": a cue inside a relative clause set off by
   // commas claims only up to the clause's closing comma; the main clause goes on with its own verb
@@ -1685,7 +1706,7 @@ function readParticipial(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, c
   const named = quotedAs && asName && /^\p{Lu}/u.test(asName.text) ? knownActor(ctx.resolver.book, asName.text) : undefined;
   const claimantId = quotedAs
     ? (quotedPassiveSubject(ctx, sentence, cue) ?? named?.id ?? quotedUnnamed(text, sentence, cue.first - 1, resolver) ?? mentionsIn(resolver, sentence.index).filter((m) => m.end <= cueStartTok.start).pop()?.recordId ?? null)
-    : (sentenceSubject ?? agentBefore(resolver, sentence.index, cueStartTok.start) ?? participleSubject(ctx, sentence, cue, cueStartTok));
+    : (sentenceSubject ?? participleSubject(ctx, sentence, cue, cueStartTok));
   // "to warn residents that the dam could burst": past the addressee, as after a finite cue
   const that = cue.purpose ? sentence.tokens.slice(cue.last + 1, cue.last + 5).find((t) => t.lower === 'that') : undefined;
   // ("..., ruling 5-3 that ...": a court's vote before "that", as after a finite cue)
@@ -2122,22 +2143,19 @@ function describedSubject(sentence: TaggedSentence, mentions: readonly EntityMen
   return head >= 0 && !mentions.some((m) => m.start < (sentence.tokens[head] as Token).end);
 }
 
-/** The first mention before `before` that acts in its clause, if any. */
-function agentBefore(r: Resolver, sentenceIndex: number, before: number): string | undefined {
-  return mentionsIn(r, sentenceIndex).find((m) => m.end <= before && m.agentive)?.recordId;
-}
-
 /**
- * The speaker of a participial cue with no subject named before it: "A Malaysian court sentenced Najib Razak ... after
- * finding him guilty" is the main clause's subject, made from its phrase as a finite cue's would be, never the first
- * name of the sentence, which is the main verb's object ("The court jailed Ana Ruiz after finding her guilty": the
- * court named before, else nobody). Else the first name, the first verb's subject, the last claim's speaker.
+ * The speaker of a participial cue: the main clause's subject, found as a finite cue's would be ("A Malaysian court
+ * sentenced Najib Razak ... after finding him guilty", "U.S. regulators blocked the merger of X and Y, saying ..."),
+ * never the first name of the sentence when that is the main verb's object ("The court jailed Ana Ruiz after finding
+ * her guilty": the court named before, else nobody). Else the first name acting, the first name, the first verb's
+ * subject, the last claim's speaker.
  */
 function participleSubject(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, cueStartTok: Token): string | null {
   const { tokens } = sentence;
   const verb = tokens.findIndex((t, j) => j > 0 && j < cue.first && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Gerund') && !t.tags.has('Adjective'));
   const unnamed = verb >= 1 && /^(?:a|an|the)$/.test((tokens[0] as Token).lower) && !mentionsIn(ctx.resolver, sentence.index).some((m) => m.end <= (tokens[verb] as Token).start);
-  if (unnamed) return speakerBefore(ctx.text, sentence, { ...cue, first: verb, last: verb, participial: false }, ctx.resolver);
+  const mainSubject = verb >= 1 ? speakerBefore(ctx.text, sentence, { ...cue, first: verb, last: verb, participial: false }, ctx.resolver) : null;
+  if (unnamed || mainSubject !== null) return mainSubject;
   return firstAgent(ctx.resolver, sentence.index, cueStartTok.start, true) ?? firstVerbSubject(ctx, sentence, cue) ?? firstAgent(ctx.resolver, sentence.index, cueStartTok.start) ?? ctx.claims[ctx.claims.length - 1]?.claimantId ?? null;
 }
 

@@ -295,6 +295,8 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   // "booed and chanted during the session", "chanted outside the embassy": chanting with no words given (no
   // object, quote or "that" after it) says nothing (id `cues/chant-needs-words`)
   if (lemma === 'chant' && !/["“]/.test(tok.post + (next?.pre ?? '')) && (next === undefined || /[,;:.!?]/.test(tok.post) || next.tags.has('Preposition') || CHANT_WITHOUT_WORDS.test(next.lower))) return true;
+  // "was considering its options", "is considering whether to appeal": weighing, in the progressive, is no belief
+  if (tok.lower === 'considering' && /^(?:is|was|are|were|been|be|am|'s|’s)$/.test(tokens[i - 1]?.lower ?? '')) return true;
   // "would consider rolling back the cuts", "is considering selling the unit": weighing an act is no belief
   if (lemma === 'consider' && next !== undefined && /ing$/.test(next.lower) && next.tags.has('Gerund')) return true;
   // "rarely comments on elections", "does not comment on intelligence matters": a habit or a refusal of commenting
