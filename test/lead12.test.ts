@@ -278,3 +278,25 @@ describe('after a noun-object cue, "and" with a past verb of the speaker\'s next
     expect(parse(body).claims.find((c) => c.cue === cue)?.content).toBe(content);
   });
 });
+
+describe('a past verb after its subject\'s name opens no title', () => {
+  it.each([
+    ['Ishiba beat economic security minister Sanae Takaichi in a runoff on Friday.', 'Sanae Takaichi', 'economic security minister'],
+    ['Lee hit finance minister Ana Ruiz with a lawsuit on Monday.', 'Ana Ruiz', 'finance minister'],
+  ])('%s', (body, name, title) => {
+    expect(parse(body).actors.find((a) => a.name === name)?.titles).toEqual([title]);
+  });
+});
+
+describe('harm to an abstraction is no casualty', () => {
+  it.each([
+    ['Kishida announced in August that he would not seek re-election amid scandals that hurt the party\'s popularity.'],
+    ['The minister blamed the strikes, which hurt exports in the spring.'],
+  ])('%s', (body) => {
+    expect(parse(body).events.filter((e) => e.type === 'casualty')).toEqual([]);
+  });
+
+  it('guard (passes before the change too): people hurt are a casualty', () => {
+    expect(parse('The blast hurt three workers at the plant.').events.some((e) => e.type === 'casualty')).toBe(true);
+  });
+});

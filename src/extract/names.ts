@@ -20,6 +20,7 @@ import {
   SITE_HEAD_WORDS,
 } from '../nlp/lexicon/non-actors.js';
 import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
+import { IRREGULAR_PAST } from './time/lexicon.js';
 import { isCommonWordName, isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { HONORIFICS, NAME_TITLES, ROLE_NOUNS, TIME_BOUNDED_MODIFIERS } from '../nlp/lexicon/titles.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
@@ -150,6 +151,9 @@ function roleBefore(text: string, tokens: readonly Token[], nameStart: number): 
     if (!t || breaksAfter(t)) break;
     // a capitalised "verb" is a name's word compromise misread ("State Department spokesman")
     if (t.tags.has('Determiner') || t.tags.has('Preposition') || (t.tags.has('Verb') && !isCapitalised(t))) break;
+    // "Ishiba beat economic security minister Sanae Takaichi": a past verb after its subject's name, whatever the
+    // tagger made of it, opens no title
+    if (IRREGULAR_PAST.has(t.lower) && tokens[k - 1] !== undefined && isCapitalised(tokens[k - 1] as Token)) break;
     if (t.tags.has('Adjective') || t.tags.has('Noun') || TIME_BOUNDED_MODIFIERS.has(t.lower) || isCapitalised(t)) from = k;
     else break;
   }
