@@ -171,3 +171,72 @@ describe('a bracketed acronym after a speaking body', () => {
     expect(parsed.actors.find((a) => a.id === parsed.claims[0]?.claimantId)?.name).toBe('Velmar Democratic Party of Labour');
   });
 });
+
+describe('agencies named by a domain and a place', () => {
+  it('"Elections Manitoba said" gives the agency, not the province', () => {
+    const text = 'Elections Manitoba said turnout fell to 55 percent.';
+    expect(actor(text, 'Elections Manitoba')?.kind).toBe('organization');
+    expect(places(text)).not.toContain('Manitoba');
+  });
+  it('"Health Quebec approved the vaccine" gives the agency', () => {
+    expect(actor('Health Quebec approved the vaccine on Monday.', 'Health Quebec')?.kind).toBe('organization');
+  });
+});
+
+describe('parties named by members after a leader\'s possessive', () => {
+  it('"Premier Ana Holt\'s Progressive Conservatives lost nine seats" gives the party as a group', () => {
+    expect(actor("Premier Ana Holt's Progressive Conservatives lost nine seats.", 'Progressive Conservatives')?.kind).toBe('group');
+  });
+  it('"Mayor Tom Reyes\'s New Democrats won the vote" gives the party as a group', () => {
+    expect(actor("Mayor Tom Reyes's New Democrats won the vote in the city.", 'New Democrats')?.kind).toBe('group');
+  });
+});
+
+describe('kinds of bodies, stances and operations name nobody', () => {
+  it('"Restoring Velmar Now, a pro-Holt super PAC, said" gives no organisation "PAC"', () => {
+    expect(actors('Restoring Velmar Now, a pro-Holt super PAC, said it had raised $12 million.')).not.toContain('PAC');
+  });
+  it('"the PACs said they would spend more" gives no organisation "PACs"', () => {
+    expect(actors('Two super PACs backing Ana Holt spent $9 million in Iowa, and the PACs said they would spend more.')).not.toContain('PACs');
+  });
+  it('"Pro-Morales crowds gathered" gives no person', () => {
+    expect(actors('Pro-Morales crowds gathered in La Paz on Sunday.')).not.toContain('Pro-Morales');
+  });
+  it('"Anti-Putin protesters marched in Moscow" gives no person', () => {
+    const parsed = parse('Anti-Putin protesters marched in Moscow. Pro-Maduro groups rallied in Caracas.');
+    expect(parsed.actors.filter((a) => a.kind === 'person').map((a) => a.name)).not.toContain('Anti-Putin');
+  });
+  it('"Troops of Operation Tuwo Kai repelled an attack" gives no person', () => {
+    expect(actors('Troops of Operation Tuwo Kai repelled an attack on Gubio.')).not.toContain('Kai');
+  });
+  it('"troops of Operation Hadin Kai had repelled" gives no person', () => {
+    expect(actors('The army said troops of Operation Hadin Kai had repelled a second attack on the town.')).not.toContain('Hadin Kai');
+  });
+});
+
+describe('bodies by their company', () => {
+  it('"Danish rival NKT, which said profits fell," gives a company', () => {
+    expect(actor('Danish rival NKT, which said profits fell, cut its forecast.', 'NKT')?.kind).toBe('organization');
+  });
+  it('"German rival RWE, which said in March" gives a company', () => {
+    expect(actor('The move follows a cut by German rival RWE, which said in March it would close a plant.', 'RWE')?.kind).toBe('organization');
+  });
+  it('"unions, including Unifor and Teamcor," gives two unions, not places', () => {
+    const parsed = parse("The company's unions, including Unifor and Teamcor, said they would strike.");
+    expect(parsed.places.map((p) => p.name)).not.toContain('Unifor');
+    expect(parsed.actors.find((a) => a.name === 'Teamcor')?.kind).toBe('organization');
+  });
+  it('"Carmakers such as Velmo and Drasta cut output" gives two companies', () => {
+    expect(actor('Carmakers such as Velmo and Drasta cut output in May.', 'Drasta')?.kind).toBe('organization');
+  });
+  it('"The Sahel Salvation Province (SSP), a splinter faction, claimed the attack" gives a body, not a person', () => {
+    expect(actor('The Sahel Salvation Province (SSP), a splinter faction, claimed the attack.', 'Sahel Salvation Province')?.kind).toBe('organization');
+  });
+  it('"The Lake Chad Province, an armed group, said" gives a body, not a place', () => {
+    const text = 'The Lake Chad Province, an armed group, said it had seized the town.';
+    expect(places(text)).not.toContain('Lake Chad Province');
+  });
+  it('guard (passes before the change too): "says Ana Velo, the group\'s director" stays a person', () => {
+    expect(actor("There is a lack of data, says Ana Velo, the group's director.", 'Ana Velo')?.kind).toBe('person');
+  });
+});

@@ -4,7 +4,7 @@ import type { Place } from '../schema/place.js';
 import type { Mention } from '../schema/span.js';
 import { lookupCity, lookupDemonym, lookupCountry, normalizePlaceName, type CountryEntry } from '../nlp/gazetteer.js';
 import { GOVERNMENT_GROUP_NOUNS, GROUP_NOUNS, PARTIES_NAMED_BY_MEMBERS, REGIONAL_ADJECTIVES } from '../nlp/lexicon/organizations.js';
-import { CORPORATE_SUFFIXES } from '../nlp/lexicon/non-actors.js';
+import { CORPORATE_SUFFIXES, NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
 import { BUSINESS_NOUNS } from '../nlp/lexicon/name-cues.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
@@ -383,12 +383,8 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
     const sentence = prose || sentenceCaseHeading ? { ...s, blockKind: 'paragraph' as const } : s;
     const mine = (proposals[k] ?? []).flatMap((p) => mentionFromProposal(text, sentence, p, rules, lexicons) ?? []);
     for (const r of rules) {
-      // "a pro-Dale group", "anti-Kremlin protesters": a word opening in lower case names nobody, nor does a
-      // participle of leadership ("The Kurdish-led forces"), nor a demonym of several words before a noun
-      if (mine.some((m) => m.start < r.end && r.start < m.end) || afterModelNumber(text, r) || /^\p{Ll}/u.test(r.text) || /-(?:led|backed)$/u.test(r.text) || demonymModifier(text, r)) continue;
-      if (r.cls === 'organization' || r.cls === 'government' || titledPerson(text, r)) mine.push(r);
-      // "Danish drugmaker Bavarian Nordic": a name the rule layer could not type, right after a business noun
-      else if (r.cls === 'unknown' && (r.agentive || r.possessive) && BUSINESS_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start))) mine.push({ ...r, cls: 'organization' });
+      const kept = keptRuleName(text, r, mine);
+      if (kept) mine.push(kept);
     }
     mine.sort((a, b) => a.start - b.start);
     // a wire dateline names where the report was filed: "AUSTIN, Texas (Reuters) -" is a city and its state,
@@ -407,6 +403,24 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
     else out.push(...mine);
   });
   return out;
+}
+
+/**
+ * The rule layer's name `r` kept beside the tagger's names of its sentence (`mine`), perhaps retyped, or undefined:
+ * organisations, governments and titled persons the tagger missed, and untyped names that context makes bodies.
+ */
+function keptRuleName(text: string, r: NameMention, mine: readonly NameMention[]): NameMention | undefined {
+  // "a pro-Dale group", "anti-Kremlin protesters": a word opening in lower case names nobody, nor does a
+  // participle of leadership ("The Kurdish-led forces"), nor a demonym of several words before a noun
+  if (mine.some((m) => m.start < r.end && r.start < m.end) || afterModelNumber(text, r) || /^\p{Ll}/u.test(r.text) || /-(?:led|backed)$/u.test(r.text) || demonymModifier(text, r)) return undefined;
+  // "a pro-Trump super PAC": an acronym of a kind of body alone names nobody (round 12)
+  if (NON_ACTOR_ACRONYMS.has(r.text.toUpperCase())) return undefined;
+  if (r.cls === 'organization' || r.cls === 'government' || titledPerson(text, r)) return r;
+  // "Danish drugmaker Bavarian Nordic": a name the rule layer could not type, right after a business noun
+  if (r.cls === 'unknown' && (r.agentive || r.possessive) && BUSINESS_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start))) return { ...r, cls: 'organization' };
+  // "German rival RWE, which said": an acronym the rule layer took for a person, after a rival's noun, is a body
+  if (r.cls === 'person' && /^\p{Lu}{2,5}$/u.test(r.text) && !lookupCountry(r.text) && RIVAL_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start))) return { ...r, cls: 'organization' };
+  return undefined;
 }
 
 /**
@@ -554,6 +568,9 @@ function healHyphenCuts(text: string, proposals: ProposedName[], rules: readonly
     p.end = whole.end;
   }
 }
+
+/** A rival's or peer's noun right before a name ("German rival RWE", "its competitor BYD"): the name is a body like the first. */
+const RIVAL_BEFORE = /\b(?:rivals?|competitors?|peers?|counterparts?|partners?)\s+$/;
 
 /** English prefixes written with a hyphen inside institutional names ("Co-operation", "Inter-governmental", "Anti-Doping"). */
 const HYPHEN_PREFIXES: ReadonlySet<string> = new Set([
@@ -1061,15 +1078,17 @@ function addGroupActors(text: string, sentences: readonly TaggedSentence[], book
 }
 
 /**
- * "the Liberals" at i (or "the Liberal Democrats" ending at i): the index of its first word, or 0 when the tokens name
- * no party by its members after "the" (PARTIES_NAMED_BY_MEMBERS).
+ * "the Liberals" at i (or "the Liberal Democrats", "Ford's Progressive Conservatives" ending at i): the index of its
+ * first word, or 0 when the tokens name no party by its members after "the" or a possessive (PARTIES_NAMED_BY_MEMBERS).
  */
 function partyNamedByMembers(tokens: readonly Token[], i: number): number {
   const bare = (t: Token | undefined): string => (t?.text ?? '').replace(/['’]s?$/u, '');
   const prev = tokens[i - 1];
   const two = prev && /^\s+$/.test(prev.post) ? `${prev.text} ${bare(tokens[i])}` : '';
   const first = PARTIES_NAMED_BY_MEMBERS.has(two) ? i - 1 : PARTIES_NAMED_BY_MEMBERS.has(bare(tokens[i])) ? i : -1;
-  return first > 0 && tokens[first - 1]?.lower === 'the' ? first : 0;
+  // "the Liberals", "Ford's Progressive Conservatives": after "the" or a leader's possessive
+  const before = tokens[first - 1];
+  return first > 0 && (before?.lower === 'the' || (/^\p{Lu}.*['’]s$/u.test(before?.text ?? '') && !breaksAfter(before as Token))) ? first : 0;
 }
 
 /**

@@ -1,9 +1,10 @@
-import { MAKER_OF, ONE_WORD_PARTIES, OUTLET_NOUNS, VESSEL_NOUNS } from '../nlp/lexicon/organizations.js';
+import { DOMAIN_AGENCY_OPENERS, MAKER_OF, ONE_WORD_PARTIES, OUTLET_NOUNS, VESSEL_NOUNS } from '../nlp/lexicon/organizations.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { COMPOUND_REGION_NAMES } from '../nlp/gazetteer/lexicon.js';
+import { NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
-import { lookupCountry } from '../nlp/gazetteer.js';
+import { lookupCity, lookupCountry } from '../nlp/gazetteer.js';
 import { breaksAfter, type NameMention, type ProposedName } from './names.js';
 import { bodiesCoordinatedWithBodies } from './name-context-repairs.js';
 
@@ -19,9 +20,15 @@ export function nameKindRepairs(text: string, sentence: TaggedSentence, proposal
   // joined to it by "and" along, as one the tagger proposed does (round 10's repair, read again)
   bodiesCoordinatedWithBodies(text, sentence, proposals, ruleNames, givenNames);
   compoundRegions(text, sentence, proposals);
+  dropKindAcronyms(text, proposals);
+  dropStanceCompounds(text, proposals);
+  dropOperationNames(text, proposals);
+  bodiesBeforeBodyAppositions(text, proposals, ruleNames, givenNames);
   oneWordParties(sentence, proposals);
   bodiesAfterPartyAdjectives(text, proposals);
+  domainAgencies(text, sentence, proposals);
   institutionsOverAnd(text, proposals);
+  bodiesListedAfterPluralBodies(text, proposals, ruleNames, givenNames);
   dropVesselNames(text, proposals);
   agenciesAfterOutletNouns(text, proposals, ruleNames);
   dropBrandsAfterMakers(text, proposals);
@@ -33,6 +40,62 @@ function replaceWithin(proposals: ProposedName[], p: ProposedName): void {
   for (let k = proposals.length - 1; k >= 0; k--) if ((proposals[k] as ProposedName).start >= p.start && (proposals[k] as ProposedName).end <= p.end) proposals.splice(k, 1);
   proposals.push(p);
   proposals.sort((a, b) => a.start - b.start);
+}
+
+/** "a pro-Trump super PAC said": an acronym of a kind of body or a unit alone (NON_ACTOR_ACRONYMS) names nobody. */
+function dropKindAcronyms(text: string, proposals: ProposedName[]): void {
+  for (let k = proposals.length - 1; k >= 0; k--) {
+    const p = proposals[k] as ProposedName;
+    if (NON_ACTOR_ACRONYMS.has(text.slice(p.start, p.end).toUpperCase())) proposals.splice(k, 1);
+  }
+}
+
+/**
+ * "Anti-Putin protesters marched", "Pro-Clinton super PAC spends": a person or place after a stance prefix, or a
+ * proposal made of the compound, is a modifier naming nobody; a body keeps its prefix ("the Anti-Doping Agency").
+ */
+function dropStanceCompounds(text: string, proposals: ProposedName[]): void {
+  for (let k = proposals.length - 1; k >= 0; k--) {
+    const p = proposals[k] as ProposedName;
+    if (p.type === 'ORG') continue;
+    const own = /^(?:pro|anti)-\p{Lu}[\p{L}'’-]*$/iu.test(text.slice(p.start, p.end));
+    if (own || /(?<![\p{L}-])(?:pro|anti)-$/iu.test(text.slice(Math.max(0, p.start - 5), p.start))) proposals.splice(k, 1);
+  }
+}
+
+/**
+ * "troops of Operation Hadin Kai repelled", "Operation Sea Guardian ended": a military or police operation's name is
+ * no person or place; a proposal right after "Operation" (or opening with it) goes.
+ */
+function dropOperationNames(text: string, proposals: ProposedName[]): void {
+  for (let k = proposals.length - 1; k >= 0; k--) {
+    const p = proposals[k] as ProposedName;
+    const before = text.slice(Math.max(0, p.start - 40), p.start);
+    if (p.type !== 'ORG' && (/^Operation\s/u.test(text.slice(p.start, p.end)) || /(?<![\p{L}])Operation(?:\s+\p{Lu}[\p{L}'’-]*)*\s+$/u.test(before))) proposals.splice(k, 1);
+  }
+}
+
+/** An apposition of a kind of body after a name, perhaps after its acronym in brackets ("(ISWAP), a rival faction,"). */
+const BODY_APPOSITION_AFTER = /^\s*(?:\(\s*\p{Lu}[\p{Lu}\d&-]+\s*\)\s*)?,\s+(?:a|an|the|its)\s+(?:[\p{Ll}-]+\s+){0,3}(?:faction|group|militia|movement|party|coalition|alliance|organi[sz]ation|affiliate|offshoot|wing|network|union|federation)\b(?!['’])/u;
+
+/**
+ * "The Islamic State West Africa Province (ISWAP), a rival faction, has stepped up attacks", "the Kivu Liberation
+ * Front, an armed group, said": a name in apposition with a kind of body is that body, whatever place or person the
+ * tagger read in its words ("Province", "Front").
+ */
+function bodiesBeforeBodyAppositions(text: string, proposals: ProposedName[], ruleNames: readonly NameMention[], givenNames: ReadonlySet<string>): void {
+  // ("says Sean Bonner, the group's director": a possessed role is no apposition of a body, nor is a given name's)
+  const fits = (span: { start: number; end: number }): boolean => {
+    const name = text.slice(span.start, span.end);
+    return /\s/.test(name) && !givenNames.has((name.split(/\s+/)[0] as string).toLowerCase()) && BODY_APPOSITION_AFTER.test(text.slice(span.end, span.end + 80));
+  };
+  for (const p of proposals) if (p.type !== 'ORG' && fits(p)) p.type = 'ORG';
+  // a name the tagger left out, that the rule layer could not type
+  for (const r of ruleNames) {
+    if (r.cls !== 'unknown' || proposals.some((q) => q.start < r.end && r.start < q.end) || !fits(r)) continue;
+    proposals.push({ start: r.start, end: r.end, type: 'ORG' });
+    proposals.sort((a, b) => a.start - b.start);
+  }
 }
 
 /** The compound region names, longest first, as one pattern ("Azad Jammu and Kashmir" before "Jammu and Kashmir"). */
@@ -117,6 +180,49 @@ function institutionsOverAnd(text: string, proposals: ProposedName[]): void {
     if (!tail || !(tail[1] as string).split(/\s+/).every((w) => isEnglishWord(w) && !lookupCountry(w))) continue;
     replaceWithin(proposals, { start: p.start, end: p.end + tail[0].length, type: 'ORG' });
   }
+}
+
+/**
+ * "Elections Ontario said", "Statistics Canada reported", "figures from Statistics Norway": a domain noun of public
+ * service followed by a country or a province is the agency, not a person or a place; one the tagger cut or left
+ * out is proposed whole.
+ */
+function domainAgencies(text: string, sentence: TaggedSentence, proposals: ProposedName[]): void {
+  const { tokens } = sentence;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const place = tokens[i + 1] as Token;
+    if (!DOMAIN_AGENCY_OPENERS.has(t.text) || !/^\s+$/.test(t.post) || /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '') && !breaksAfter(place)) continue;
+    const bare = place.text.replace(/['’]s?$/u, '');
+    if (!lookupCountry(bare) && !place.tags.has('Region')) continue;
+    replaceWithin(proposals, { start: t.start, end: place.start + bare.length, type: 'ORG' });
+  }
+}
+
+/** A plural of bodies before a list ("unions, including", "carmakers such as"): the names listed are bodies. */
+const PLURAL_BODIES_BEFORE = /\b(?:unions|companies|firms|banks|lenders|groups|parties|airlines|carriers|carmakers|automakers|insurers|retailers|utilities|rivals|broadcasters|newspapers|agencies|charities|organi[sz]ations|militias)\s*,?\s+(?:including|such\s+as|like|among\s+them)\s+$/i;
+
+/**
+ * "The company's unions, including IG Metall and Verdi, said", "unions, including Unifor and Teamcor,": names in a
+ * list after a plural of bodies are bodies. A name the rule layer found that the tagger did not propose is proposed;
+ * one the tagger read as a place or a person is retyped unless the gazetteer knows the place or it opens with a
+ * given name.
+ */
+function bodiesListedAfterPluralBodies(text: string, proposals: ProposedName[], ruleNames: readonly NameMention[], givenNames: ReadonlySet<string>): void {
+  const spans = [...proposals.map((p) => ({ start: p.start, end: p.end, proposal: p as ProposedName | undefined })),
+    ...ruleNames.filter((r) => r.cls !== 'person' && r.cls !== 'place' && !proposals.some((q) => q.start < r.end && r.start < q.end)).map((r) => ({ start: r.start, end: r.end, proposal: undefined }))]
+    .sort((a, b) => a.start - b.start);
+  let listed = false;
+  let prevEnd = -1;
+  for (const span of spans) {
+    listed = PLURAL_BODIES_BEFORE.test(text.slice(Math.max(0, span.start - 50), span.start)) || (listed && /^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$/.test(text.slice(prevEnd, span.start)));
+    prevEnd = span.end;
+    if (!listed) continue;
+    const name = text.slice(span.start, span.end);
+    if (!span.proposal) proposals.push({ start: span.start, end: span.end, type: 'ORG' });
+    else if (span.proposal.type !== 'ORG' && !lookupCountry(name) && !lookupCity(name) && !givenNames.has((name.split(/\s+/)[0] as string).toLowerCase())) span.proposal.type = 'ORG';
+  }
+  proposals.sort((a, b) => a.start - b.start);
 }
 
 /** Words of electoral politics: a sentence-opening "Labor" among them is the party ("Labor shifted from farming" is not). */

@@ -3,7 +3,7 @@ import { WEEKDAYS } from '../time/lexicon.js';
 import type { Actor, ActorKind } from '../../schema/actor.js';
 import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import { GROUP_NOUNS, ORG_ANAPHORS } from '../../nlp/lexicon/organizations.js';
-import { EVENT_HEAD_WORDS } from '../../nlp/lexicon/non-actors.js';
+import { EVENT_HEAD_WORDS, NON_ACTOR_ACRONYMS } from '../../nlp/lexicon/non-actors.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import { NAME_TITLES, NAME_TITLES_LOWER, PARTY_MEMBER_NOUNS, POST_NOMINALS, TITLE_ANAPHOR_NOUNS } from '../../nlp/lexicon/titles.js';
 import { isEnglishWord } from '../../nlp/gazetteer/common-words.js';
@@ -762,7 +762,8 @@ function namedSubject(text: string, tokens: readonly Token[], k: number, book: S
   const before = tokens[quantified ? first - 2 : first - 1];
   if (before && !/[,;:"“”—–]/.test(before.post) && !/^(?:the|and|but|while|as|that|when)$/i.test(before.lower)) return null;
   const { name, start } = subjectName(text.slice((tokens[first] as Token).start, head.end), (tokens[first] as Token).start);
-  if (name.length < 2 || name.split(/\s+/).length > 6) return null;
+  // ("the PACs said": an acronym of a kind of body names none; round 12)
+  if (name.length < 2 || name.split(/\s+/).length > 6 || NON_ACTOR_ACRONYMS.has(name.toUpperCase())) return null;
   // "The Institute for Energy and Water Policy in Nairobi said": a phrase that opens inside a body's name is that body
   const inside = bodyAround(book, start);
   if (inside) return inside;

@@ -254,6 +254,18 @@ export const STOCK_EXCHANGE_CODES: ReadonlySet<string> = new Set([
 export const PARTIES_NAMED_BY_MEMBERS: ReadonlySet<string> = new Set([
   'Liberals', 'Greens', 'Conservatives', 'Tories', 'Nationals', 'Socialists', 'Social Democrats', 'Liberal Democrats',
   'Lib Dems', 'Christian Democrats', 'Free Democrats', 'Communists', 'Nationalists', 'Unionists', 'Progressives',
+  'Progressive Conservatives', 'New Democrats', 'Social Liberals', 'Left Greens', 'Sweden Democrats', 'Finns',
+]);
+
+/**
+ * Common nouns of a public service's domain that open an agency's name before its country or province ("Elections
+ * Ontario", "Statistics Canada", "Health Canada", "Statistics Norway"): the name is the agency, not a person or the
+ * place. Source: the applied titles of Canada's federal institutions and the English names of national statistics
+ * offices; id `names.domain-agency-openers` (NOTES.md, issue 12, round 12).
+ */
+export const DOMAIN_AGENCY_OPENERS: ReadonlySet<string> = new Set([
+  'Statistics', 'Elections', 'Health', 'Transport', 'Environment', 'Parks', 'Fisheries', 'Agriculture', 'Finance',
+  'Justice', 'Immigration', 'Employment', 'Industry', 'Infrastructure', 'Housing', 'Energy', 'Revenue', 'Customs',
 ]);
 
 /** One-word party names that are also common nouns, a party when written with a capital ("Labor trails"). Same source. */
