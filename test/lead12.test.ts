@@ -300,3 +300,28 @@ describe('harm to an abstraction is no casualty', () => {
     expect(parse('The blast hurt three workers at the plant.').events.some((e) => e.type === 'casualty')).toBe(true);
   });
 });
+
+describe('a claim before a coordinated cue runs to the last "and" before it', () => {
+  it.each([
+    ['A coalition spokesman, Colonel Ravi Menon, said the raids targeted rebel fighters and weapons depots and denied that civilians had been hit.', 'said', 'the raids targeted rebel fighters and weapons depots'],
+    ['Ana Ruiz said costs and prices rose and warned that unions could strike.', 'said', 'costs and prices rose'],
+  ])('%s', (body, cue, content) => {
+    expect(parse(body).claims.find((c) => c.cue === cue)?.content).toBe(content);
+  });
+});
+
+describe('who runs a body, written before its name, is a body of its own and no part of the speaker', () => {
+  it.each([
+    ['Houthi-run al-Masirah television said 14 children were among the dead.', 'al-Masirah', 'Houthi'],
+    ['Hamas-run Al-Aqsa radio said the strike hit a school.', 'Al-Aqsa', 'Hamas'],
+  ])('%s', (body, speaker, owner) => {
+    const parsed = parse(body);
+    expect(parsed.actors.map((a) => a.name)).toContain(owner);
+    expect(parsed.actors.find((a) => a.id === parsed.claims[0]?.claimantId)?.name).toBe(speaker);
+  });
+
+  it('guard (passes before the change too): a body with no name keeps its compound', () => {
+    const parsed = parse('State-run television said the president had resigned.');
+    expect(parsed.actors.find((a) => a.id === parsed.claims[0]?.claimantId)?.name).toBe('state-run television');
+  });
+});

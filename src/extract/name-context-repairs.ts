@@ -225,6 +225,24 @@ export function personsWithLandSurnames(text: string, proposals: ProposedName[],
   }
 }
 
+/** A proposal opening with a name, a hyphen and a participle of acting, then a name ("Houthi-run al-Masirah"). */
+const ACTING_COMPOUND_OPENING = /^(\S+)-(\p{Ll}+)\s+(?=\p{L})/u;
+
+/**
+ * "Houthi-run al-Masirah television", "Hamas-run Al-Aqsa radio": where the tagger proposed one name over an acting
+ * compound and the name after it, the compound only says who runs the body; the body is the name after it, and the
+ * name before the hyphen is a body of its own.
+ */
+export function splitActingCompoundOpenings(text: string, proposals: ProposedName[]): void {
+  for (let k = proposals.length - 1; k >= 0; k--) {
+    const p = proposals[k] as ProposedName;
+    const m = ACTING_COMPOUND_OPENING.exec(text.slice(p.start, p.end));
+    if (!m || !ACTING_COMPOUNDS.has(m[2] as string)) continue;
+    const owner: ProposedName = { start: p.start, end: p.start + (m[1] as string).length, type: 'ORG' };
+    proposals.splice(k, 1, owner, { ...p, start: p.start + m[0].length });
+  }
+}
+
 /** A name joined by a hyphen to a participle of acting: "U.S.-backed", "Qatar-brokered", "EADS-led". */
 const ACTING_COMPOUND = /(?<![\p{L}\p{M}.'’-])((?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*)?)-(\p{Ll}+)(?![\p{L}\p{M}-])/gu;
 

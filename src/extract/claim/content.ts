@@ -139,7 +139,9 @@ export function trimContent(text: string, start: number, end: number): Span {
 
 export function clauseBoundaryBefore(text: string, from: number, nextCueStart: number): number {
   const between = text.slice(from, nextCueStart);
-  const m = /(?:(?<!\s),?\s+(?:but|and|while|whereas)\s+(?:\p{L}+\s+){0,3}|,\s*)$/u.exec(between);
+  // (the words between the joiner and the next cue are its subject, never another joiner: "said the raids targeted
+  // fighters and weapons depots and denied that" ends at the last "and")
+  const m = /(?:(?<!\s),?\s+(?:but|and|while|whereas)\s+(?:(?!(?:but|and|while|whereas)\s)\p{L}+\s+){0,3}|,\s*)$/u.exec(between);
   return m ? from + m.index : nextCueStart;
 }
 

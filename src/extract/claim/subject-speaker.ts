@@ -8,6 +8,7 @@ import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import { NAME_TITLES, NAME_TITLES_LOWER, PARTY_MEMBER_NOUNS, POST_NOMINALS, TITLE_ANAPHOR_NOUNS } from '../../nlp/lexicon/titles.js';
 import { isEnglishWord } from '../../nlp/gazetteer/common-words.js';
 import { lookupCountry, lookupDemonym } from '../../nlp/gazetteer.js';
+import { ACTING_COMPOUNDS } from '../../nlp/lexicon/name-cues.js';
 import { LEGAL_DOCUMENTS } from './document-source.js';
 import { recordId, slugify } from '../../ids.js';
 
@@ -174,7 +175,7 @@ function bodyNamedInLowerCase(book: SpeakerBook, name: string, n: string, at: nu
 }
 
 /** Generic nouns a body's name may be followed by in running text ("the United Auto Workers union"). */
-const BODY_KIND_NOUNS = /\s(?:union|party|group|company|movement|alliance|coalition|federation|association|militia)$/;
+const BODY_KIND_NOUNS = /\s(?:union|party|group|company|movement|alliance|coalition|federation|association|militia|television|radio|channel|newspaper|broadcaster)$/;
 
 /**
  * "The United Auto Workers union said" after "United Auto Workers": a known organisation's name followed by the kind of
@@ -509,6 +510,9 @@ function bodySubject(text: string, tokens: readonly Token[], k: number, book: Sp
     // "A federal appeals court ruled": the tagger reads "appeals" as a verb; it names the kind of court ("State
     // television said": nor is a capitalised word opening the sentence a verb)
     // (", state television said", ", state news agency SANA reported": "state" modifies a broadcaster or agency)
+    // "Houthi-run al-Masirah television said": who runs the body is no part of its name
+    // (a name after it: "al-Masirah" comes as "al" and "Masirah")
+    if (actingCompoundAt(tokens, j) && /^\p{Lu}/u.test((tokens[j + 1]?.post === '-' ? tokens[j + 2] : tokens[j + 1])?.text ?? '')) break;
     const courtKind = (COURT_MODIFIERS.has(t.lower) && COURT_HEADS.has((tokens[k] as Token).lower)) || (j === 0 && /^\p{Lu}/u.test(t.text)) || t.lower === 'state';
     if ((DETERMINERS.test(t.lower) && !hyphenated) || (t.tags.has('Verb') && !hyphenated && !courtKind) || t.tags.has('Preposition') || /[,;:()"“”]/.test(t.post)) break;
     if (!(t.tags.has('Adjective') || t.tags.has('Noun') || hyphenated || /^\p{Lu}/u.test(t.text) || t.lower === 'state')) break;
@@ -530,6 +534,7 @@ function bodySubject(text: string, tokens: readonly Token[], k: number, book: Sp
   }
   if (first === k) return null;
   let opener = first - 1;
+  if (actingCompoundAt(tokens, opener) && first < k + 1) opener -= 2;
   while (opener >= 0 && (isPossessor(tokens[opener] as Token) || DETERMINERS.test((tokens[opener] as Token).lower)) && opener >= first - 3) opener--;
   const before = tokens[opener];
   // ("..., a figure the interior ministry disputed": the subject of an answer in apposition to a claim)
@@ -544,6 +549,11 @@ function bodySubject(text: string, tokens: readonly Token[], k: number, book: Sp
 /** A lower-case noun or adjective that may modify the noun after it ("flight" in "flight attendants'"). */
 function lowerModifier(t: Token): boolean {
   return /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Verb') && !DETERMINERS.test(t.lower) && !/[,;:()"“”]/.test(t.post);
+}
+
+/** Whether token `j` is the participle of an acting compound ("run" of "Houthi-run", "led" of "Saudi-led"). */
+function actingCompoundAt(tokens: readonly Token[], j: number): boolean {
+  return j > 0 && ACTING_COMPOUNDS.has((tokens[j] as Token).lower) && (tokens[j - 1] as Token).post === '-';
 }
 
 /** Nouns of claiming an answer in apposition names ("..., a charge the party's chairwoman rejected"). */
