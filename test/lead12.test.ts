@@ -325,3 +325,14 @@ describe('who runs a body, written before its name, is a body of its own and no 
     expect(parsed.actors.find((a) => a.id === parsed.claims[0]?.claimantId)?.name).toBe('state-run television');
   });
 });
+
+describe('a day right after a noun object dates the saying and ends what was said', () => {
+  it.each([
+    ['Bawumia conceded defeat on Sunday, before the official results were declared.', 'conceded', 'defeat', '2024-05-05'],
+    ['The Tarvik Group denied the report on Friday, hours after it was published.', 'denied', 'the report', '2024-05-03'],
+  ])('%s', (body, cue, content, date) => {
+    const claim = parse(body).claims.find((c) => c.cue === cue);
+    expect(claim?.content).toBe(content);
+    expect(claim?.date).toBe(date);
+  });
+});

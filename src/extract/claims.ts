@@ -900,7 +900,7 @@ function joinedClauseStart(sentence: TaggedSentence, cue: Cue, after: number, ob
  * ruling"): what follows their object after "and" is never part of it. Id: `content/noun-object-cues`.
  */
 const NOUN_OBJECT_CUES: ReadonlySet<string> = new Set([
-  'deny', 'reject', 'dismiss', 'criticise', 'criticize', 'condemn', 'welcome', 'praise', 'blame', 'denounce', 'hail', 'applaud', 'deplore', 'dispute',
+  'deny', 'reject', 'dismiss', 'criticise', 'criticize', 'condemn', 'welcome', 'praise', 'blame', 'denounce', 'hail', 'applaud', 'deplore', 'dispute', 'concede',
 ]);
 
 /**
@@ -916,6 +916,20 @@ function nextActAfterObject(sentence: TaggedSentence, cue: Cue): number {
     const verb = tokens[j + 1] as Token;
     const past = verb.tags.has('PastTense') && !verb.tags.has('Noun') && !verb.tags.has('Gerund') && !verb.tags.has('Adjective');
     return past && nounObjectBefore(tokens, cue.last, j) ? j + 1 : -1;
+  }
+  return -1;
+}
+
+/**
+ * The index of "on" opening a day right after a noun-object cue's object ("conceded defeat on Sunday", "denied the
+ * report on Friday, saying ..."), else -1. Id: `content/noun-object-day`.
+ */
+function dayAfterObject(sentence: TaggedSentence, cue: Cue): number {
+  const { tokens } = sentence;
+  for (let j = cue.last + 2; j < Math.min(tokens.length - 1, cue.last + 8); j++) {
+    const t = tokens[j] as Token;
+    if (t.lower === 'on' && (tokens[j + 1] as Token).tags.has('Date') && nounObjectBefore(tokens, cue.last, j)) return j;
+    if (/[,;:"“”]/.test(t.post)) return -1;
   }
   return -1;
 }
@@ -1160,6 +1174,10 @@ function clauseEndOf(text: string, sentence: TaggedSentence, cues: readonly Cue[
   // next act ends the claim
   const act = objectCue ? nextActAfterObject(sentence, cue) : -1;
   if (act >= 0) clauseEnd = Math.min(clauseEnd, clauseBoundaryBefore(text, cueEndTok.end, (sentence.tokens[act] as Token).start));
+  // "conceded defeat on Sunday, before the results were declared": a day right after the noun object dates the saying
+  // and ends what was said
+  const day = objectCue ? dayAfterObject(sentence, cue) : -1;
+  if (day >= 0) clauseEnd = Math.min(clauseEnd, (sentence.tokens[day - 1] as Token).end);
   if (semicolon >= 0 && semicolon < clauseEnd) clauseEnd = semicolon;
   // "Hungary, which had threatened to block the package, dropped ...": a cue inside a relative clause set off by
   // commas claims only up to the clause's closing comma; the main clause goes on with its own verb
