@@ -302,3 +302,32 @@ describe('a person\'s "country" or "government" after a possessive pronoun is th
     expect(eventOf('President Ruto said he would deploy police to Haiti.', 'deploy').agents).toContain('Ruto');
   });
 });
+
+describe('sanctions a body adopts, approves or passes are the act: a sanction, and whom they target is no attack', () => {
+  it.each([
+    ['The European Union on Monday adopted a new package of sanctions against Belarus, targeting 25 officials.', 'adopted'],
+    ['The Security Council passed new sanctions against North Korea on Friday.', 'passed'],
+    ['Parliament approved sanctions on Russian banks.', 'approved'],
+  ])('%s', (text, word) => {
+    const { event, parsed } = eventOf(text, word);
+    expect(event?.type).toBe('sanction');
+    expect(parsed.events.some((e) => e.type === 'attack')).toBe(false);
+  });
+  it('guard (passes before the change too): approving a budget is a decision', () => {
+    expect(eventOf('Parliament approved the budget on Friday.', 'approved').event?.type).toBe('other');
+  });
+});
+
+describe('whom imposed sanctions target in a gerund after them is no attack', () => {
+  it.each([
+    ['Britain on Tuesday imposed new sanctions on Russia, targeting oil traders and banks.'],
+    ['Canada imposed fresh sanctions on Iran, targeting ten officials.'],
+  ])('%s', (text) => {
+    const parsed = parseArticle(text, { publishedAt: '2025-11-27' });
+    expect(parsed.events.map((e) => e.type)).toEqual(['sanction']);
+  });
+  it('guard (passes before the change too): gunmen targeting pilgrims attack', () => {
+    const parsed = parseArticle('Gunmen opened fire on a bus, targeting Shia pilgrims.', { publishedAt: '2025-11-27' });
+    expect(parsed.events[0]?.type).toBe('attack');
+  });
+});

@@ -608,6 +608,8 @@ function toldInAnotherReading(st: ArticleState, ss: SentenceState, reading: Read
     const e = eventById(st, k.eventId);
     return !k.reading.embedded && e.trigger.start >= clause.start && e.trigger.end <= clause.end && !(nonFinite && k.reading.type !== reading.type);
   })) return true;
+  // "adopted sanctions against Belarus, targeting 25 officials": whom sanctions target is no attack
+  if (!trigger.nominal && trigger.lemma === 'target' && reading.frame.subjectVia === 'adjunct' && ss.kept.some((k) => k.reading.type === 'sanction')) return true;
   // "crowds were repelled with police using tear gas": an absolute clause of the same kind tells how it was done
   const opener = sentence.tokens[reading.clause.first - 1];
   if (!trigger.nominal && firstTok.tags.has('Gerund') && opener?.lower === 'with' && ss.kept.some((k) => !k.reading.embedded && k.reading.type === reading.type)) return true;

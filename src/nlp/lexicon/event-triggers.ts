@@ -115,6 +115,8 @@ const PRODUCTS = /^(?:products?|phones?|devices?|services?|apps?|models?|version
 const TROOPS = /^(?:troops|soldiers|forces|army|military|navy|coastguard|gendarmerie|units|reinforcements|marines|brigades?|battalions?|warships?|ships|jets|aircraft|police|officers|peacekeepers|personnel|ambassadors?|diplomats|envoys?|staff|policemen|paratroopers|commandos|rescuers|firefighters|helicopters|tanks|teams)$/;
 const APPLICATIONS = /^(?:applications?|requests?|pleas?|appeals?|case|cases|petitions?|bids?|asylum|visas?|extradition|motions?|lawsuits?|suits?|complaints?|bail|parole|permission|residency)$/;
 const DECISIONS = /^(?:resolutions?|laws?|bills?|motions?|budgets?|amendments?|measures?|acts?|decrees?|legislation|sanctions|plans?|proposals?)$/;
+/** Sanctions a body adopts, approves or passes: the act is a sanction, not a decision of its own. */
+const SANCTION_WORDS = /^(?:sanctions|embargo|embargoes)$/;
 const LEGISLATURES = /^(?:senate|house|parliament|assembly|congress|chamber|legislature|council|committee|lords|commons|duma|knesset|bundestag|diet|lawmakers|legislators)$/;
 const FOUND_WEAPONS = /^(?:weapons?|arms|ammunition|explosives?|grenades?|bombs?|caches?|arsenals?|munitions|rifles?|guns?|drugs|cocaine|heroin)$/;
 /** Diplomats a government recalls or summons ("recalled its ambassador", "summoned the charge d'affaires"). */
@@ -331,11 +333,18 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   reconsider: [{ id: 'reconsider/application', type: 'legal', object: APPLICATIONS, reason: 'reconsidering an application' }],
   grant: [{ id: 'grant/application', type: 'legal', object: APPLICATIONS, reason: 'granting asylum or bail' }],
   pass: [
+    { id: 'pass/sanctions', type: 'sanction', object: SANCTION_WORDS, reason: '"the Security Council passed new sanctions against X": the sanctions are the act' },
     { id: 'pass/decision', type: 'other', object: DECISIONS, reason: 'a body passing a resolution or a law decides' },
     { id: 'pass/bill', type: 'other', subject: DECISIONS, object: LEGISLATURES, reason: '"the bill passed the Senate": a chamber decided' },
   ],
-  approve: [{ id: 'approve/decision', type: 'other', object: DECISIONS, reason: 'a body approving a plan or a law decides' }],
-  adopt: [{ id: 'adopt/decision', type: 'other', object: DECISIONS, reason: 'a body adopting a resolution decides' }],
+  approve: [
+    { id: 'approve/sanctions', type: 'sanction', object: SANCTION_WORDS, reason: '"approved sanctions on Russian banks": the sanctions are the act' },
+    { id: 'approve/decision', type: 'other', object: DECISIONS, reason: 'a body approving a plan or a law decides' },
+  ],
+  adopt: [
+    { id: 'adopt/sanctions', type: 'sanction', object: SANCTION_WORDS, reason: '"adopted a new package of sanctions against Belarus": the sanctions are the act' },
+    { id: 'adopt/decision', type: 'other', object: DECISIONS, reason: 'a body adopting a resolution decides' },
+  ],
   mark: [{ id: 'mark/anniversary', type: 'other', object: ANNIVERSARY, reason: 'marking an anniversary is a commemoration' }],
   commemorate: [{ id: 'commemorate', type: 'other', needs: 'object', reason: 'a commemoration' }],
   hold: [
