@@ -336,3 +336,13 @@ describe('a day right after a noun object dates the saying and ends what was sai
     expect(claim?.date).toBe(date);
   });
 });
+
+describe('a name after a ship\'s prefix is a vessel: no actor, no place', () => {
+  it.each([
+    ['The KM Lestari Maju was sailing from Bau-Bau to Makassar when it was hit by a storm.', 'Lestari Maju'],
+    ['HMS Dauntless escorted the tanker through the strait on Monday.', 'Dauntless'],
+  ])('%s', (body, name) => {
+    const parsed = parse(body);
+    expect([...parsed.actors, ...parsed.places].some((x) => x.name.includes(name))).toBe(false);
+  });
+});

@@ -243,6 +243,26 @@ export function splitActingCompoundOpenings(text: string, proposals: ProposedNam
   }
 }
 
+/**
+ * Prefixes of ships' names: merchant and motor vessels, research and fishing vessels, navies' ships (general maritime
+ * usage; "KM" is Indonesian "kapal motor").
+ */
+const VESSEL_PREFIX = /^(?:MV|M\/V|MS|MT|SS|RMS|HMS|HMAS|HMCS|HMNZS|USS|USNS|INS|KM|RV|FV)$/;
+
+/**
+ * "The KM Lestari Maju was sailing", "the MV Sea Breeze capsized": a name after a ship's prefix names a vessel, no
+ * actor and no place (the tagger read a person); it is dropped, prefix or not inside it.
+ */
+export function dropVesselNames(text: string, proposals: ProposedName[]): void {
+  for (let k = proposals.length - 1; k >= 0; k--) {
+    const p = proposals[k] as ProposedName;
+    const first = /^\S+/.exec(text.slice(p.start, p.end))?.[0] ?? '';
+    // ("the MV Ocean Pearl": the tagger may leave the prefix and a first word outside)
+    const before = /(\S+)(?:\s+\p{Lu}\S*){0,2}\s+$/u.exec(text.slice(Math.max(0, p.start - 30), p.start))?.[1] ?? '';
+    if ((VESSEL_PREFIX.test(first) && p.end - p.start > first.length) || VESSEL_PREFIX.test(before)) proposals.splice(k, 1);
+  }
+}
+
 /** A name joined by a hyphen to a participle of acting: "U.S.-backed", "Qatar-brokered", "EADS-led". */
 const ACTING_COMPOUND = /(?<![\p{L}\p{M}.'’-])((?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*)?)-(\p{Ll}+)(?![\p{L}\p{M}-])/gu;
 
