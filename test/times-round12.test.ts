@@ -153,7 +153,15 @@ const WEEKDAY_AND_ORDINAL_DAY: readonly Case[] = [
   ['guard (passes before the change too): The summit ends on Tuesday 13th March.', '2007-03-06', 'Tuesday 13th March', '2007-03-13'],
 ];
 
+const HALF_HOURS: readonly Case[] = [
+  // "a half hour" and "the next half hour" measure thirty minutes, as "half an hour" does
+  ['Coming up in the next half hour, we look back at the summer of 1968.', '1998-07-20', 'the next half hour', 'PT30M'],
+  ['The meeting with the prime minister lasted a half hour.', '1998-07-20', 'a half hour', 'PT30M'],
+  ['guard (passes before the change too): In the past half-hour, prices jumped.', '1998-07-20', 'the past half-hour', 'PT30M'],
+];
+
 describeValueTables('round 12', {
+  HALF_HOURS,
   WEEKDAY_AND_ORDINAL_DAY,
   APPROXIMATED_AGO,
   CLOCKS_TWO_SENTENCES_ON,

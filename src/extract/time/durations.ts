@@ -82,6 +82,7 @@ export const duration: Rule = (s, i) => {
   const closed = LONG_COMPOUNDS.get(w(s, j));
   if (closed) return match(j, j + 1, fixed(durationValue(1, closed), 'duration', 'duration'), 'unit-long');
   if (w(s, j) === 'half') return halfDuration(s, i, j);
+  if (j === i && w(s, i) === 'a' && w(s, i + 1) === 'half') return halfDuration(s, i, i + 1); // "a half hour"
   const q = parseQuantity(s, j);
   if (!q) return bareUnitDuration(s, i, j, lead);
   if (lead === 'plain' && q.article) return null; // "the a" never occurs; keeps "the" out of "a year"
@@ -142,9 +143,10 @@ function durationLead(s: TokenSeq, i: number): { lead: Lead; j: number } {
   return { lead, j };
 }
 
-/** "half an hour", "half-hour", "half a year". */
+/** "half an hour", "half-hour", "half a year"; "a half hour", "the next half hour" (round 12: the hour only). */
 function halfDuration(s: TokenSeq, i: number, j: number): TimeMatch | null {
-  const k = (w(s, j + 1) === 'a' || w(s, j + 1) === 'an') ? j + 2 : w(s, j + 1) === '-' && attached(s, j + 1) ? j + 2 : -1;
+  const spaced = w(s, j + 1) === 'hour';
+  const k = (w(s, j + 1) === 'a' || w(s, j + 1) === 'an') ? j + 2 : w(s, j + 1) === '-' && attached(s, j + 1) ? j + 2 : spaced ? j + 1 : -1;
   const u = k > 0 ? unitAt(s, k) : null;
   if (u && !u.plural) return finishDuration(s, i, k + 1, 0.5, u.unit, false);
   return null;
