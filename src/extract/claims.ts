@@ -382,23 +382,7 @@ function mentionBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
     // with their home states ("four senators, including Rand Paul of Kentucky and Ted Cruz of Texas, said")
     const asideGap = resolver.actors.get(m.recordId)?.kind === 'person' ? withoutHomePlace(gap, m.end, resolver.bySentence.get(sentence.index) ?? []) : gap;
     if (/^\s*,/.test(asideGap) && lastComma > sentence.start && INCLUSION_ASIDE.test(opened)) continue;
-    // "X's campaign argues", "X's spokesman said": the campaign or spokesperson speaks for X
-    gap = gap.replace(/^['’]s\s+(?:election\s+)?(?:campaign|camp|office|press office|spokes(?:man|woman|person)|team|lawyers?|attorneys?|aides?)\b/i, '');
-    // "the Reyes campaign said": a person's campaign, office or team speaks for them
-    if (/^\s+(?:campaign|camp|team|office)\b/i.test(gap) && /\bthe\s+$/i.test(text.slice(Math.max(sentence.start, m.start - 5), m.start)) && resolver.actors.get(m.recordId)?.kind === 'person') gap = gap.replace(/^\s+\S+/, '');
-    gap = gap.replace(/^['’]s?/, ''); // possessive left on the mention
-    // "Tom Brandt KC, said": an honour or office written after a person's name is no part of the gap
-    const postNominal = /^\s+(\p{Lu}{2,3})\b/u.exec(gap);
-    if (postNominal && POST_NOMINALS.has(postNominal[1] as string) && resolver.actors.get(m.recordId)?.kind === 'person') gap = gap.slice(postNominal[0].length);
-    // "Edward L. Hennessy Jr., chairman, said": nor is a generational suffix the name data leaves out of the name
-    const generation = /^,?\s+(?:Jr|Sr)\.?(?![\p{L}\p{M}])/u.exec(gap);
-    if (generation && resolver.actors.get(m.recordId)?.kind === 'person') gap = gap.slice(generation[0].length);
-    // "Sen. Ruth Dale of Velmar said": a person's home state or body after "of" is no subject of its own
-    if (resolver.actors.get(m.recordId)?.kind === 'person') gap = withoutHomePlace(gap, m.end, resolver.bySentence.get(sentence.index) ?? []);
-    // drop appositions and relative clauses: ", who was in Ireland at the time," / ", head of X,"
-    gap = gap.replace(/,\s*(?:who|which|whose|a|an|the|head|chief|leader|one|including|among\s+them|such\s+as)\b[^,]*,/gi, ' ');
-    // and a bare role of a person ("Ann Lee, chairman and chief executive officer, said")
-    if (resolver.actors.get(m.recordId)?.kind === 'person') gap = gap.replace(/^,\s*(\p{Ll}[\p{Ll}-]*)\b[^,]*,/u, (aside, word: string) => (ROLE_NOUNS.has(word) ? ' ' : aside));
+    gap = withoutSpeakerTrappings(text, sentence, m, gap, resolver);
     // and a participial phrase of the speaker: ", speaking in Lisbon,", ", reached by telephone,", ", visiting the
     // region on Monday,"
     gap = gap.replace(PARTICIPIAL_ASIDE, ' ').replace(CHANNEL_ASIDE_GAP, ' ');
@@ -411,6 +395,31 @@ function mentionBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
     if (!/,/.test(gap)) break;
   }
   return undefined;
+}
+
+/**
+ * The gap between a mention and its cue without what goes with the speaker: a campaign or spokesperson that speaks
+ * for it, a possessive, a post-nominal honour, "Jr.", a home place, appositions, relative clauses and a bare role.
+ */
+function withoutSpeakerTrappings(text: string, sentence: TaggedSentence, m: EntityMention, gap: string, resolver: Resolver): string {
+    // "X's campaign argues", "X's spokesman said": the campaign or spokesperson speaks for X
+  gap = gap.replace(/^['’]s\s+(?:election\s+)?(?:campaign|camp|office|press office|spokes(?:man|woman|person)|team|lawyers?|attorneys?|aides?)\b/i, '');
+  // "the Reyes campaign said": a person's campaign, office or team speaks for them
+  if (/^\s+(?:campaign|camp|team|office)\b/i.test(gap) && /\bthe\s+$/i.test(text.slice(Math.max(sentence.start, m.start - 5), m.start)) && resolver.actors.get(m.recordId)?.kind === 'person') gap = gap.replace(/^\s+\S+/, '');
+  gap = gap.replace(/^['’]s?/, ''); // possessive left on the mention
+  // "Tom Brandt KC, said": an honour or office written after a person's name is no part of the gap
+  const postNominal = /^\s+(\p{Lu}{2,3})\b/u.exec(gap);
+  if (postNominal && POST_NOMINALS.has(postNominal[1] as string) && resolver.actors.get(m.recordId)?.kind === 'person') gap = gap.slice(postNominal[0].length);
+  // "Edward L. Hennessy Jr., chairman, said": nor is a generational suffix the name data leaves out of the name
+  const generation = /^,?\s+(?:Jr|Sr)\.?(?![\p{L}\p{M}])/u.exec(gap);
+  if (generation && resolver.actors.get(m.recordId)?.kind === 'person') gap = gap.slice(generation[0].length);
+  // "Sen. Ruth Dale of Velmar said": a person's home state or body after "of" is no subject of its own
+  if (resolver.actors.get(m.recordId)?.kind === 'person') gap = withoutHomePlace(gap, m.end, resolver.bySentence.get(sentence.index) ?? []);
+  // drop appositions and relative clauses: ", who was in Ireland at the time," / ", head of X,"
+  gap = gap.replace(/,\s*(?:who|which|whose|a|an|the|head|chief|leader|one|including|among\s+them|such\s+as)\b[^,]*,/gi, ' ');
+  // and a bare role of a person ("Ann Lee, chairman and chief executive officer, said")
+  if (resolver.actors.get(m.recordId)?.kind === 'person') gap = gap.replace(/^,\s*(\p{Ll}[\p{Ll}-]*)\b[^,]*,/u, (aside, word: string) => (ROLE_NOUNS.has(word) ? ' ' : aside));
+  return gap;
 }
 
 /**
