@@ -276,3 +276,16 @@ describe('kind: a feeling said not to be felt is no denial', () => {
     expect(claimsOf(text).map((c) => c.kind)).not.toContain('denial');
   });
 });
+
+describe('an officer of the body "its" refers to speaks for it', () => {
+  it.each([
+    ['The African Union urged both countries to exercise restraint. Its chairman said the dispute should be resolved through dialogue.', 'African Union'],
+    ['Calder Bank cut 300 jobs on Monday. Its president said the cuts were painful but necessary.', 'Calder Bank'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).filter((c) => c.cue === 'said').map((c) => c.claimant)).toEqual([claimant]);
+  });
+
+  it('guard (passes before the change too): its spokesman speaks for the body', () => {
+    expect(claimsOf('The African Union urged restraint. Its spokesman said the dispute should be resolved.').filter((c) => c.cue === 'said').map((c) => c.claimant)).toEqual(['African Union']);
+  });
+});

@@ -536,7 +536,10 @@ function anaphorBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
 function titledAnaphorAt(text: string, sentence: TaggedSentence, cue: Cue, k: number, resolver: Resolver): string | null | undefined {
   const t = sentence.tokens[k] as Token;
   // "her lawyer said", "its spokesman said": the one a spokesperson, lawyer or aide speaks for, as "X's lawyer said"
-  const ownerPronoun = SPOKESPERSON_NOUNS.test(t.lower) ? own(POSSESSIVE_PRONOUN_KINDS, sentence.tokens[k - 1]?.lower ?? '') : undefined;
+  // ("Its chairman said", "Its commission chairman said": an officer of the body "its" refers to speaks for it, as
+  // its spokesman does; id `speaker/officer-of-its-body`)
+  const officerOfIts = OFFICER_NOUNS.test(t.lower) && sentence.tokens[k - 1]?.lower === 'its' && (k - 1 === 0 || /[,;:"“”]\s*$/.test(sentence.tokens[k - 2]?.post ?? ''));
+  const ownerPronoun = SPOKESPERSON_NOUNS.test(t.lower) || officerOfIts ? own(POSSESSIVE_PRONOUN_KINDS, sentence.tokens[k - 1]?.lower ?? '') : undefined;
   // ("an upset that his campaign said showed ...": also opening a relative clause)
   if (ownerPronoun && (k - 1 === 0 || /[,;:"“”]\s*$/.test(sentence.tokens[k - 2]?.post ?? '') || /^(?:and|but|that|which)$/.test(sentence.tokens[k - 2]?.lower ?? ''))) {
     // "Tom Lee denied the charges and his lawyer said": the person the sentence named before the pronoun, of the
@@ -656,6 +659,9 @@ function ownedRoleAnaphor(text: string, sentence: TaggedSentence, cue: Cue, reso
   if (before && !opensClauseAfter(before)) return undefined;
   return organizationAnaphor(text, resolver, { ...possessor, lower: noun }) ?? undefined;
 }
+
+/** Officers who head a body and speak for it when "its" names the body ("Its chairman said"). */
+const OFFICER_NOUNS = /^(?:chairman|chairwoman|chair|chairperson|president|chief|head|director|leader|secretary-general|commissioner)$/;
 
 /** Those who speak for someone else, as "X's lawyer said" speaks for X. */
 const SPOKESPERSON_NOUNS = /^(?:spokes(?:man|woman|person)|lawyers?|attorneys?|aides?|campaign|office|representatives?)$/;
