@@ -346,3 +346,15 @@ describe('a name after a ship\'s prefix is a vessel: no actor, no place', () => 
     expect([...parsed.actors, ...parsed.places].some((x) => x.name.includes(name))).toBe(false);
   });
 });
+
+describe('a group led or backed by a state is a participant named with its compound', () => {
+  it.each([
+    ['Airstrikes by the Saudi-led coalition killed 30 people in Saada on Monday.', 'Airstrikes', 'Saudi-led coalition'],
+    ['Jets of the US-led coalition bombed a depot near Raqqa on Sunday.', 'bombed', 'US-led coalition'],
+  ])('%s', (body, trigger, agent) => {
+    const parsed = parse(body);
+    const event = parsed.events.find((e) => e.trigger.text === trigger);
+    const names = (event?.participants ?? []).map((p) => parsed.actors.find((a) => a.id === p.actorId)?.name);
+    expect(names).toContain(agent);
+  });
+});

@@ -2,6 +2,7 @@ import type { Actor } from '../../schema/actor.js';
 import type { Token, TaggedSentence } from '../../nlp/tokens.js';
 import { GOVERNMENT_GROUP_NOUNS, GROUP_NOUNS } from '../../nlp/lexicon/organizations.js';
 import { COMMUNITY_NOUNS, GROUP_KINDS, PARTICIPANT_GROUP_NOUNS } from '../../nlp/lexicon/event-triggers.js';
+import { ACTING_COMPOUNDS } from '../../nlp/lexicon/name-cues.js';
 import { own } from '../../nlp/lexicon/own.js';
 import { lookupCountry, lookupCountryCode, lookupDemonym } from '../../nlp/gazetteer.js';
 import { recordId, slugify } from '../../ids.js';
@@ -293,6 +294,12 @@ export class ActorIndex {
       const t = tokens[j] as Token;
       // "rockets against civilians": the tagger reads some prepositions as adjectives
       if (/[,;:]/.test(t.post) || t.tags.has('Determiner') || t.tags.has('Value') || t.tags.has('Cardinal') || t.tags.has('Pronoun') || POSSESSIVE_PRONOUN.test(t.lower) || /^(?:against|among|amid|near|toward|towards|including|like)$/.test(t.lower)) break;
+      // "the Saudi-led coalition", "Iran-backed militias": who leads or backs the group is part of its name, and the
+      // group is not that state's own
+      if (j > 0 && ACTING_COMPOUNDS.has(t.lower) && (tokens[j - 1] as Token).post === '-') {
+        first = j - 1;
+        break;
+      }
       const named = this.actorAt(sentence, j);
       const state = lookupDemonym(t.text) ?? lookupCountry(t.text.replace(/['’]s$/, ''));
       if (named || state) {
