@@ -289,3 +289,20 @@ describe('an officer of the body "its" refers to speaks for it', () => {
     expect(claimsOf('The African Union urged restraint. Its spokesman said the dispute should be resolved.').filter((c) => c.cue === 'said').map((c) => c.claimant)).toEqual(['African Union']);
   });
 });
+
+describe('telling a story, a tale or jokes is no claim', () => {
+  it.each([
+    'Senator Ana Ruiz told a story about her father.',
+    'Senator Ana Ruiz told reporters the story of her escape from the fire.',
+    'Governor Tom Lee told the crowd jokes about his rival.',
+  ])('%s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Senator Ana Ruiz told the story that the mayor had lied.', 'the mayor had lied'],
+    ['Senator Ana Ruiz told reporters a different story was emerging.', 'a different story was emerging'],
+  ])('guard (passes before the change too): %s', (text, content) => {
+    expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
+  });
+});

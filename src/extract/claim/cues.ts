@@ -605,7 +605,28 @@ function claimsNothing(sentence: TaggedSentence, i: number, lemma: string): bool
   const next = sentence.tokens[i + 1];
   if (!next) return false;
   if (/^(?:nothing|little|anything)$/.test(next.lower)) return true;
+  if (lemma === 'tell' && toldNarrative(sentence.tokens, i)) return true;
   return lemma === 'report' && journalistAtWork(sentence.tokens, i) && !DAY_BEFORE_THAT.test(sentence.text.slice((sentence.tokens[i] as Token).end - sentence.start));
+}
+
+/**
+ * "told a story about her father", "told the tale of his escape", "told jokes": telling a narrative names what was
+ * told, no claim; a "that" or a quote after it still reports ("told the story that ..."). Id: `cues/told-narrative`.
+ */
+function toldNarrative(tokens: readonly Token[], i: number): boolean {
+  // ("told reporters a story", "told the crowd the story of": a short addressee may come first)
+  for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 5); k++) {
+    const t = tokens[k] as Token;
+    if (/^(?:stor(?:y|ies)|tales?|jokes?|anecdotes?|parables?)$/.test(t.lower)) {
+      // ("told reporters a different story was emerging": the noun is the subject of a clause told)
+      const next = tokens[k + 1];
+      if (next?.tags.has('Verb') && !next.tags.has('Gerund')) return false;
+      const after = tokens.slice(k + 1, k + 3).map((x) => x.lower);
+      return !after.includes('that') && !/["“]/.test(t.post + (next?.pre ?? ''));
+    }
+    if (/[,;:"“”]/.test(t.post) || (t.tags.has('Verb') && k > i + 1)) return false;
+  }
+  return false;
 }
 
 /** The cue of reporting verb `lemma` at token `i`, unless the verb acts, asks nothing, or is passive without agent. */
