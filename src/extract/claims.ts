@@ -943,7 +943,9 @@ function dayAfterObject(sentence: TaggedSentence, cue: Cue): number {
   const { tokens } = sentence;
   for (let j = cue.last + 2; j < Math.min(tokens.length - 1, cue.last + 8); j++) {
     const t = tokens[j] as Token;
-    if (t.lower === 'on' && (tokens[j + 1] as Token).tags.has('Date') && nounObjectBefore(tokens, cue.last, j)) return j;
+    // ("blamed the flooding on years of underinvestment": "on" of blame, and a span of years, open no day)
+    const day = tokens[j + 1] as Token;
+    if (t.lower === 'on' && day.tags.has('Date') && !/^(?:years?|months?|weeks?|days?|decades?|centuries|hours?)$/.test(day.lower) && cue.lemma !== 'blame' && nounObjectBefore(tokens, cue.last, j)) return j;
     if (/[,;:"“”]/.test(t.post)) return -1;
   }
   return -1;
