@@ -18,7 +18,7 @@ const readings = (text: string) => claimsOf(text).map((c) => [c.claimant, c.cue,
 
 describe('a clause of time after the cue is the saying\'s circumstance, the quote before it the claim', () => {
   it.each([
-    ['"I will look at it at the time," Donald Trump said when the moderator pressed him.', 'Donald Trump', 'I will look at it at the time'],
+    ['"I will look at it at the time," Donald Brennan said when the moderator pressed him.', 'Donald Brennan', 'I will look at it at the time'],
     ['"This is a sad day," Mayor Ana Ruiz told reporters after the verdict was read.', 'Ana Ruiz', 'This is a sad day'],
     ['"Nobody is above the law," Judge Karen Holt said before she handed down the sentence.', 'Karen Holt', 'Nobody is above the law'],
     ['"We will not back down," Tom Lee said as protesters gathered outside the plant.', 'Tom Lee', 'We will not back down'],
@@ -153,15 +153,15 @@ describe('"according to" local or state media is a group source', () => {
 
 describe('a spokesperson of "her/his" after a clause naming two persons speaks for the one of the pronoun\'s gender', () => {
   it.each([
-    ['Angela Merkel spoke to Vladimir Putin by telephone, her spokesman said.', 'Angela Merkel'],
+    ['Angela Merkel spoke to Pavel Orlov by telephone, her spokesman said.', 'Angela Merkel'],
     ['Hillary Clinton met Bernie Sanders on Tuesday, and her aides said the meeting went well.', 'Hillary Clinton'],
   ])('%s', (text, claimant) => {
     expect(claimsOf(text).map((c) => [c.claimant, c.cue])).toEqual([[claimant, 'said']]);
   });
 
   it('the spokesperson\'s attribution wraps the act the same person did ("demanded ..., her spokesman said")', () => {
-    expect(claimsOf('German Chancellor Angela Merkel spoke to Vladimir Putin by telephone and demanded an explanation, her spokesman said.').map((c) => [c.claimant, c.cue, c.content]))
-      .toEqual([['Angela Merkel', 'demanded', 'an explanation'], ['Angela Merkel', 'said', 'German Chancellor Angela Merkel spoke to Vladimir Putin by telephone and demanded an explanation']]);
+    expect(claimsOf('German Chancellor Angela Merkel spoke to Pavel Orlov by telephone and demanded an explanation, her spokesman said.').map((c) => [c.claimant, c.cue, c.content]))
+      .toEqual([['Angela Merkel', 'demanded', 'an explanation'], ['Angela Merkel', 'said', 'German Chancellor Angela Merkel spoke to Pavel Orlov by telephone and demanded an explanation']]);
   });
 });
 
@@ -200,7 +200,7 @@ describe('a participle after an act of an unnamed body speaks for that body, not
 
 describe('an -ing form joined by "and" to a participle after a comma is a participle of the clause', () => {
   it.each([
-    ['Senator Bernie Sanders endorsed Hillary Clinton on Tuesday, ending a bitter primary fight and urging his supporters to help defeat Donald Trump.', 'Bernie Sanders', 'urging'],
+    ['Senator Bernie Sanders endorsed Hillary Clinton on Tuesday, ending a bitter primary fight and urging his supporters to help defeat Donald Brennan.', 'Bernie Sanders', 'urging'],
     ['General Ivo Lind ordered the town evacuated, closing the roads and warning residents that the dam could burst.', 'Ivo Lind', 'warning'],
   ])('%s', (text, claimant, cue) => {
     expect(claimsOf(text).map((c) => [c.claimant, c.cue])).toEqual([[claimant, cue]]);

@@ -543,7 +543,7 @@ function titledAnaphorAt(text: string, sentence: TaggedSentence, cue: Cue, k: nu
   // ("an upset that his campaign said showed ...": also opening a relative clause)
   if (ownerPronoun && (k - 1 === 0 || /[,;:"“”]\s*$/.test(sentence.tokens[k - 2]?.post ?? '') || /^(?:and|but|that|which)$/.test(sentence.tokens[k - 2]?.lower ?? ''))) {
     // "Tom Lee denied the charges and his lawyer said": the person the sentence named before the pronoun, of the
-    // pronoun's gender ("Angela Merkel spoke to Vladimir Putin ..., her spokesman said" is Merkel's; id
+    // pronoun's gender ("Angela Merkel spoke to Pavel Orlov ..., her spokesman said" is Merkel's; id
     // `speaker/possessor-gender-in-sentence`)
     const word = sentence.tokens[k - 1]?.lower ?? '';
     const before = ownerPronoun === 'person' ? mentionsIn(resolver, sentence.index).filter((m) => m.end <= (sentence.tokens[k - 1] as Token).start && resolver.actors.get(m.recordId)?.kind === 'person' && !genderClash(word, resolver.genders.get(m.recordId))) : [];

@@ -84,7 +84,7 @@ const BODY_APPOSITION_AFTER = /^\s*(?:\(\s*\p{Lu}[\p{Lu}\d&-]+\s*\)\s*)?,\s+(?:a
  * tagger read in its words ("Province", "Front").
  */
 function bodiesBeforeBodyAppositions(text: string, proposals: ProposedName[], ruleNames: readonly NameMention[], givenNames: ReadonlySet<string>): void {
-  // ("says Sean Bonner, the group's director": a possessed role is no apposition of a body, nor is a given name's)
+  // ("says Tom Ellery, the group's director": a possessed role is no apposition of a body, nor is a given name's)
   const fits = (span: { start: number; end: number }): boolean => {
     const name = text.slice(span.start, span.end);
     return /\s/.test(name) && !givenNames.has((name.split(/\s+/)[0] as string).toLowerCase()) && BODY_APPOSITION_AFTER.test(text.slice(span.end, span.end + 80));
