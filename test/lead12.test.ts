@@ -358,3 +358,16 @@ describe('a group led or backed by a state is a participant named with its compo
     expect(names).toContain(agent);
   });
 });
+
+describe('a model name between a number and a machine noun is no actor', () => {
+  it.each([
+    ['A door panel blew off a 737 MAX jet over Oregon in January.', 'MAX'],
+    ['Regulators grounded the 777 MAX planes after a crash near Lagos.', 'MAX'],
+  ])('%s', (body, name) => {
+    expect(parse(body).actors.some((a) => a.name === name)).toBe(false);
+  });
+
+  it('guard (passes before the change too): a body after a count stays a body', () => {
+    expect(parse('The 500 NATO troops arrived in Vilnius on Monday.').actors.some((a) => a.name === 'NATO')).toBe(true);
+  });
+});

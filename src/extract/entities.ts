@@ -605,10 +605,15 @@ const MODEL_NUMBER_BEFORE = /(?:(\p{Lu}[\p{L}\p{M}]* )(\d{2,4})|(?<![\p{L}\d])(\
  * "a Lion Air 737 MAX crashed": capitals right after a model number are the model's name, not a body the rule layer
  * may keep because it acts (the tagger proposes nothing there).
  */
-function afterModelNumber(text: string, r: { start: number }): boolean {
+function afterModelNumber(text: string, r: { start: number; end: number }): boolean {
   const m = MODEL_NUMBER_BEFORE.exec(text.slice(Math.max(0, r.start - 30), r.start));
-  return m !== null && (m[3] !== undefined || !/^(?:1[89]|20)\d\d$/.test(m[2] as string));
+  if (m !== null && (m[3] !== undefined || !/^(?:1[89]|20)\d\d$/.test(m[2] as string))) return true;
+  // "a 737 MAX jet", "the 777X aircraft": a number after a determiner and a machine's noun after the name
+  return /(?:^|\s)(?:a|an|the|its|their|his|her) \d{3,4}\s+$/i.test(text.slice(Math.max(0, r.start - 12), r.start)) && MACHINE_NOUN_AFTER.test(text.slice(r.end, r.end + 20));
 }
+
+/** Machines a model name is written before ("a 737 MAX jet", "an A320neo plane"); general English. */
+const MACHINE_NOUN_AFTER = /^\s+(?:jets?|jetliners?|planes?|aircraft|airliners?|helicopters?|drones?|cars?|trucks?|vans?|missiles?|rockets?|rifles?|tanks?|engines?|phones?|models?|series|variant)\b/i;
 
 /** The words (three letters or more, lower case) of the names the tagger found in body text. */
 function wordsOfBodyNames(text: string, sentences: readonly TaggedSentence[], proposals: readonly ProposedName[][]): Set<string> {
