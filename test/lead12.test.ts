@@ -371,3 +371,12 @@ describe('a model name between a number and a machine noun is no actor', () => {
     expect(parse('The 500 NATO troops arrived in Vilnius on Monday.').actors.some((a) => a.name === 'NATO')).toBe(true);
   });
 });
+
+describe('a document after a subordinator speaks', () => {
+  it.each([
+    ['The health secretary resigned last night after an inquiry found that her department had ignored warnings.', 'ignored warnings', 'inquiry'],
+    ['The mayor apologised on Monday because an audit found that funds were missing.', 'funds were missing', 'audit'],
+  ])('%s', (body, words, claimant) => {
+    expect(claimantOf(body, words)).toBe(claimant);
+  });
+});

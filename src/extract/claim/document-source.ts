@@ -116,6 +116,7 @@ export function documentBefore(tokens: readonly Token[], cueFirst: number): Docu
   // determiners, but not "that" ("that a poll found": "that" opens the clause, "a" the phrase)
   while (opener >= 0 && DETERMINER.test((tokens[opener] as Token).lower) && (tokens[opener] as Token).lower !== 'that') opener--;
   const before = tokens[opener];
-  if (before && !/[,;:"“”—–]/.test(before.post) && !/^(?:and|but|that|while|as|when)$/i.test(before.lower)) return null;
+  // ("resigned after an inquiry found that ...": a subordinator opens the document's clause as "when" does)
+  if (before && !/[,;:"“”—–]/.test(before.post) && !/^(?:and|but|that|while|as|when|after|before|since|because|although|though|once|until)$/i.test(before.lower)) return null;
   return { noun, first, possessor, kind: documentKind((tokens[noun] as Token).lower) as DocumentPhrase['kind'] };
 }
