@@ -380,3 +380,16 @@ describe('a document after a subordinator speaks', () => {
     expect(claimantOf(body, words)).toBe(claimant);
   });
 });
+
+describe('a gathering called in the passive is convened, no claim', () => {
+  it.each([
+    ['The protest was called by the opposition Democratic Party, which says the vote was rigged.'],
+    ['Thousands joined the march, which was called by the Teachers Union of Velmar.'],
+  ])('%s', (body) => {
+    expect(parse(body).claims.filter((c) => c.cue === 'called')).toEqual([]);
+  });
+
+  it('guard (passes before the change too): calling something a name still judges it', () => {
+    expect(parse('Tom Lee called the talks a failure.').claims.map((c) => c.cue)).toContain('called');
+  });
+});

@@ -565,6 +565,10 @@ function convenedNoun(word: string): boolean {
  * sham" names it and judges it.
  */
 function convenes(tokens: readonly Token[], i: number): boolean {
+  // "The protest was called by the opposition", "a strike called by the union": the gathering called is the subject
+  // of the passive or the noun the participle follows
+  const be = /^(?:was|were|is|are|been|being|be)$/.test(tokens[i - 1]?.lower ?? '') ? i - 1 : i;
+  if (tokens.slice(Math.max(0, be - 3), be).some((t) => convenedNoun(t.lower)) && (be < i || tokens[i + 1]?.lower === 'by')) return true;
   for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
     const t = tokens[k] as Token;
     if (convenedNoun(t.lower)) {
