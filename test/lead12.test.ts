@@ -393,3 +393,14 @@ describe('a gathering called in the passive is convened, no claim', () => {
     expect(parse('Tom Lee called the talks a failure.').claims.map((c) => c.cue)).toContain('called');
   });
 });
+
+describe('a US state abbreviated after a city is no body, and the aside around it no subject', () => {
+  it.each([
+    ['Texaco agreed to buy a unit of Getty Petroleum Corp. for $1.2 billion. Getty, based in Jericho, N.Y., said it would use the proceeds to pay down debt.', 'pay down debt', 'Getty Petroleum'],
+    ['Varda Motors cut 900 jobs. Varda, based in Dearborn, Mich., said demand had slumped.', 'demand had slumped', 'Varda Motors'],
+  ])('%s', (body, words, claimant) => {
+    const parsed = parse(body);
+    expect(claimantOf(body, words)).toBe(claimant);
+    expect(parsed.actors.some((a) => /^(?:N\.Y|Mich)\.?$/.test(a.name))).toBe(false);
+  });
+});

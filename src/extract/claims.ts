@@ -9,6 +9,7 @@ import { firstAtOrAfter, groupBySentence, within } from './spans-index.js';
 import { insideQuote } from './quotes.js';
 import type { EntityMention } from './entities.js';
 import { resolveOrganizationAnaphor, resolveTitleHolder } from './anaphors.js';
+import { US_STATE_ABBREVIATIONS } from '../nlp/lexicon/name-cues.js';
 import { NAME_TITLES_LOWER, PARTY_MEMBER_NOUNS, POST_NOMINALS, ROLE_NOUNS, TIME_BOUNDED_MODIFIERS, TITLE_ANAPHOR_NOUNS } from '../nlp/lexicon/titles.js';
 import { findCues, isCoordinated, type Cue } from './claim/cues.js';
 import { DOCUMENT_CUES, documentBefore, type DocumentPhrase } from './claim/document-source.js';
@@ -64,7 +65,9 @@ const CHANNEL_ASIDE_SOURCE = String.raw`,\s*(?:in|through|via)\s+(?:a|an|the|its
 const CHANNEL_ASIDE = new RegExp(`^${CHANNEL_ASIDE_SOURCE}`, 'u');
 const CHANNEL_ASIDE_GAP = new RegExp(`${CHANNEL_ASIDE_SOURCE}[^,]*,`, 'gu');
 
-const PARTICIPIAL_ASIDE = /,\s*(?:having\s+|(?:better|also|widely|commonly|popularly)\s+)?(?:\p{Ll}+(?:ing|ed|en)|known|born|led|held|sworn|seen|kept|brought|caught|sent|set|hit|put|built|thought)\b[^,]*,/gu;
+const PARTICIPIAL_ASIDE = new RegExp(String.raw`,\s*(?:having\s+|(?:better|also|widely|commonly|popularly)\s+)?(?:\p{Ll}+(?:ing|ed|en)|known|born|led|held|sworn|seen|kept|brought|caught|sent|set|hit|put|built|thought)\b[^,]*` +
+  // (", based in Jericho, N.Y.,": a city's abbreviated state inside the aside)
+  String.raw`(?:,\s*(?:${Object.keys(US_STATE_ABBREVIATIONS).map(escapeRegExp).join('|')}))?,`, 'gu');
 /** An aside naming members of the subject ("Ten Democrats, including Senator Ruth Dale, said"). */
 const INCLUSION_ASIDE = /^,\s*(?:including|among\s+them|such\s+as)\s[^,]*$/i;
 /** The start of an apposition or relative clause: ", the U.S. general who oversees ...". */

@@ -24,7 +24,7 @@ import { IRREGULAR_PAST } from './time/lexicon.js';
 import { isCommonWordName, isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { HONORIFICS, NAME_TITLES, ROLE_NOUNS, TIME_BOUNDED_MODIFIERS } from '../nlp/lexicon/titles.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
-import { NAME_PARTICLES, DEMONYM_COMBINING_FORMS, INSTITUTION_GLUE, LOCATIVE_PREPOSITIONS, PLACE_TYPE_WORDS, STRONG_LOCATIVES, STATE_ACT_NOUNS, STATIVE_VERBS, SURNAME_LIKE_SITE_HEADS, COMPANY_PART_NOUNS, COMPANY_NOUNS_BEFORE, LOCATIVE_COMPOUNDS, REGIONAL_DEMONYMS } from '../nlp/lexicon/name-cues.js';
+import { US_STATE_ABBREVIATIONS, NAME_PARTICLES, DEMONYM_COMBINING_FORMS, INSTITUTION_GLUE, LOCATIVE_PREPOSITIONS, PLACE_TYPE_WORDS, STRONG_LOCATIVES, STATE_ACT_NOUNS, STATIVE_VERBS, SURNAME_LIKE_SITE_HEADS, COMPANY_PART_NOUNS, COMPANY_NOUNS_BEFORE, LOCATIVE_COMPOUNDS, REGIONAL_DEMONYMS } from '../nlp/lexicon/name-cues.js';
 
 /** What a capitalised name in a sentence denotes, before mentions are joined into records. */
 export type NameClass = 'person' | 'organization' | 'government' | 'place' | 'unknown';
@@ -975,9 +975,20 @@ function classifyByLists(f: NameFacts): NameDecision {
   return undefined;
 }
 
+/** The state an abbreviation names when it follows a city and a comma ("Jericho, N.Y."), else undefined. */
+function stateAfterCity(tokens: readonly Token[], nameFirst: number, name: string): string | undefined {
+  const written = own(US_STATE_ABBREVIATIONS, name) ?? own(US_STATE_ABBREVIATIONS, `${name}.`);
+  const city = tokens[nameFirst - 1];
+  return written !== undefined && city !== undefined && /^\p{Lu}/u.test(city.text) && /^,\s*$/.test(city.post) ? written : undefined;
+}
+
 /** Decisions from tags and the words around a name no list placed (persons, acronyms, towns, owners, things). */
 function classifyByContext(f: NameFacts): NameDecision {
   const { tokens, nameFirst, last, nameTokens, endTok, name, titles, honorific, possessive, agentive, locative, base } = f;
+  // "Getty, based in Jericho, N.Y., said": a state abbreviated after a city is the state (it was an organisation and
+  // spoke for the company)
+  const state = stateAfterCity(tokens, nameFirst, name);
+  if (state) return { ...base, cls: 'place', placeKind: 'region', canonical: state };
   const personTagged = nameTokens.some((t) => hasAny(t, ['Person', 'FirstName', 'LastName', 'Honorific']));
   const placeTagged = nameTokens.some((t) => hasAny(t, ['Place', 'Country', 'City', 'Region']));
   // compromise reads some acronyms as people; an acronym named like a person is a body ("ANA", "GAO")

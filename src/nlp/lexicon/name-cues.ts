@@ -128,3 +128,19 @@ export const KOREAN_FAMILY_NAMES: ReadonlySet<string> = new Set([
  * consonant, one to three vowel letters, an optional final consonant. Id `names.korean-syllable`.
  */
 export const KOREAN_SYLLABLE = /^(?:[bcdghjkmnprstwy]h?|kk|ss|jj)?[aeiouwy]{1,3}(?:ng|n|k|l|m|p)?$/i;
+
+/**
+ * US states as wire copy abbreviates them after a city ("Jericho, N.Y.", "Dearborn, Mich."), with the state's name.
+ * Source: the Associated Press style for state names in datelines and text. "Miss." and "Ind." are left out: they
+ * are also an honorific and "Independent".
+ */
+export const US_STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  'Ala.': 'Alabama', 'Ariz.': 'Arizona', 'Ark.': 'Arkansas', 'Calif.': 'California', 'Colo.': 'Colorado',
+  'Conn.': 'Connecticut', 'Del.': 'Delaware', 'Fla.': 'Florida', 'Ga.': 'Georgia', 'Ill.': 'Illinois',
+  'Kan.': 'Kansas', 'Ky.': 'Kentucky', 'La.': 'Louisiana', 'Md.': 'Maryland', 'Mass.': 'Massachusetts',
+  'Mich.': 'Michigan', 'Minn.': 'Minnesota', 'Mo.': 'Missouri', 'Mont.': 'Montana', 'Neb.': 'Nebraska',
+  'Nev.': 'Nevada', 'N.H.': 'New Hampshire', 'N.J.': 'New Jersey', 'N.M.': 'New Mexico', 'N.Y.': 'New York',
+  'N.C.': 'North Carolina', 'N.D.': 'North Dakota', 'Okla.': 'Oklahoma', 'Ore.': 'Oregon', 'Pa.': 'Pennsylvania',
+  'R.I.': 'Rhode Island', 'S.C.': 'South Carolina', 'S.D.': 'South Dakota', 'Tenn.': 'Tennessee', 'Vt.': 'Vermont',
+  'Va.': 'Virginia', 'Wash.': 'Washington', 'W.Va.': 'West Virginia', 'Wis.': 'Wisconsin', 'Wyo.': 'Wyoming',
+};
