@@ -18,7 +18,7 @@ import { clauseBoundaryBefore, onlyCircumstancesAfter, quoteWithin, skipLead, tr
 import { linkDisputes } from './claim/disputes.js';
 import { claimDate } from './claim/date.js';
 import { refineKind } from './claim/kind.js';
-import { MENTAL_STATE_LEMMAS, reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
+import { MENTAL_STATE_LEMMAS, reportingLemma, ANSWERED_CLAIM_NOUNS } from '../nlp/lexicon/reporting-verbs.js';
 import { IRREGULAR_PAST, WEEKDAYS } from './time/lexicon.js';
 import { DESCRIPTION_NOUNS, describedBodyStart, describedReferent, type RecentOrganization } from './claim/described-body.js';
 import { KIN_NOUNS, RELATION_WORDS, unnamedPersonNoun, absoluteGroup, accordingSpeaker, complementOfGroup, courtModifier, peoplePlural, isGroupMember, isSpeakerRole, knownActor, namedGroupBeforeComplement, makeSpeaker, postposedSource, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
@@ -117,7 +117,7 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
   // "The union representing federal workers said", "Lawyers representing the state argued": the head speaks
   const participle = relationParticipleBefore(sentence.tokens, cue.first);
   if (participle > 0) return speakerBefore(text, sentence, { ...cue, first: participle, last: participle }, resolver);
-  // "The rebels, loyal to First Vice President Riek Machar, said", "Fighters allied with Khalifa Haftar said": the
+  // "The rebels, loyal to First Vice President Riek Machar, said", "Fighters allied with Omar Daoud said": the
   // name is the object of a relation phrase; the phrase's head speaks
   const relation = relationPhraseBefore(sentence.tokens, cue.first);
   if (relation > 0) return speakerBefore(text, sentence, { ...cue, first: relation, last: relation }, resolver);
@@ -278,7 +278,7 @@ function relationParticipleBefore(tokens: readonly Token[], cueFirst: number): n
 }
 
 /**
- * "The rebels, loyal to First Vice President Riek Machar, said", "Fighters allied with Khalifa Haftar said", "The
+ * "The rebels, loyal to First Vice President Riek Machar, said", "Fighters allied with Omar Daoud said", "The
  * militia, backed by Iran, said": the index of a relation adjective or participle with its preposition
  * (`RELATION_WORDS`) after the subject's head, its phrase running to the cue (set off by commas or not); else -1.
  * Id: `speaker/relation-phrase-object`.
@@ -405,23 +405,24 @@ function mentionBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
  * for it, a possessive, a post-nominal honour, "Jr.", a home place, appositions, relative clauses and a bare role.
  */
 function withoutSpeakerTrappings(text: string, sentence: TaggedSentence, m: EntityMention, gap: string, resolver: Resolver): string {
-    // "X's campaign argues", "X's spokesman said": the campaign or spokesperson speaks for X
+  const person = resolver.actors.get(m.recordId)?.kind === 'person';
+  // "X's campaign argues", "X's spokesman said": the campaign or spokesperson speaks for X
   gap = gap.replace(/^['’]s\s+(?:election\s+)?(?:campaign|camp|office|press office|spokes(?:man|woman|person)|team|lawyers?|attorneys?|aides?)\b/i, '');
   // "the Reyes campaign said": a person's campaign, office or team speaks for them
-  if (/^\s+(?:campaign|camp|team|office)\b/i.test(gap) && /\bthe\s+$/i.test(text.slice(Math.max(sentence.start, m.start - 5), m.start)) && resolver.actors.get(m.recordId)?.kind === 'person') gap = gap.replace(/^\s+\S+/, '');
+  if (/^\s+(?:campaign|camp|team|office)\b/i.test(gap) && /\bthe\s+$/i.test(text.slice(Math.max(sentence.start, m.start - 5), m.start)) && person) gap = gap.replace(/^\s+\S+/, '');
   gap = gap.replace(/^['’]s?/, ''); // possessive left on the mention
   // "Tom Brandt KC, said": an honour or office written after a person's name is no part of the gap
   const postNominal = /^\s+(\p{Lu}{2,3})\b/u.exec(gap);
-  if (postNominal && POST_NOMINALS.has(postNominal[1] as string) && resolver.actors.get(m.recordId)?.kind === 'person') gap = gap.slice(postNominal[0].length);
+  if (postNominal && POST_NOMINALS.has(postNominal[1] as string) && person) gap = gap.slice(postNominal[0].length);
   // "Edward L. Hennessy Jr., chairman, said": nor is a generational suffix the name data leaves out of the name
   const generation = /^,?\s+(?:Jr|Sr)\.?(?![\p{L}\p{M}])/u.exec(gap);
-  if (generation && resolver.actors.get(m.recordId)?.kind === 'person') gap = gap.slice(generation[0].length);
+  if (generation && person) gap = gap.slice(generation[0].length);
   // "Sen. Ruth Dale of Velmar said": a person's home state or body after "of" is no subject of its own
-  if (resolver.actors.get(m.recordId)?.kind === 'person') gap = withoutHomePlace(gap, m.end, resolver.bySentence.get(sentence.index) ?? []);
+  if (person) gap = withoutHomePlace(gap, m.end, resolver.bySentence.get(sentence.index) ?? []);
   // drop appositions and relative clauses: ", who was in Ireland at the time," / ", head of X,"
   gap = gap.replace(/,\s*(?:who|which|whose|a|an|the|head|chief|leader|one|including|among\s+them|such\s+as)\b[^,]*,/gi, ' ');
   // and a bare role of a person ("Ann Lee, chairman and chief executive officer, said")
-  if (resolver.actors.get(m.recordId)?.kind === 'person') gap = gap.replace(/^,\s*(\p{Ll}[\p{Ll}-]*)\b[^,]*,/u, (aside, word: string) => (ROLE_NOUNS.has(word) ? ' ' : aside));
+  if (person) gap = gap.replace(/^,\s*(\p{Ll}[\p{Ll}-]*)\b[^,]*,/u, (aside, word: string) => (ROLE_NOUNS.has(word) ? ' ' : aside));
   return gap;
 }
 
@@ -874,7 +875,7 @@ function documentNamer(text: string, tokens: readonly Token[], doc: DocumentPhra
 const PARTICIPLE_AFTER_CUE = /^,\s*(?:joined|backed|flanked|accompanied|surrounded|speaking|standing|sitting|appearing|visiting|campaigning|addressing|reading|writing|gesturing|pointing|referring|responding|reacting|answering|testifying|wearing)\b[^,;]*[.!?"”’']*$/u;
 
 /**
- * '"I will look at it at the time," Trump said when the moderator pressed him.', '"This is a sad day," Lee told
+ * '"I will look at it at the time," Brennan said when the moderator pressed him.', '"This is a sad day," Lee told
  * reporters after the verdict was read.': a clause of time after a cue whose claim stands before it is the saying's
  * circumstance, not its content (an addressee or a day may come first; "as many as" is no clause; a main clause
  * after a comma, "said when the dam broke, 40 people died", and a "that" after the clause, "said after a review that ...",
@@ -1294,7 +1295,7 @@ function relativeClauseEnd(sentence: TaggedSentence, cue: Cue): number | undefin
  * ", a claim the army denied", ", a charge the company rejected", ", an accusation Grant called absurd": a noun of
  * claiming in apposition to the clause, with a relative clause in which another source answers it.
  */
-const RESPONSE_APPOSITION = /,\s+(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion|account|figure|number|estimate|toll|version|result|tally|count|finding|verdict|assessment|description)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+(?:,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,)?\s+(?:has\s+|have\s+|had\s+|quickly\s+|later\s+|flatly\s+|strongly\s+)?(?:denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses|called|calls|described|denounced|contested|contests)\b/u;
+const RESPONSE_APPOSITION = new RegExp(String.raw`,\s+(?:a|an)\s+(?:${ANSWERED_CLAIM_NOUNS.join('|')})\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+(?:,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,)?\s+(?:has\s+|have\s+|had\s+|quickly\s+|later\s+|flatly\s+|strongly\s+)?(?:denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses|called|calls|described|denounced|contested|contests)\b`, 'u');
 
 /** A cue's speaker, claimed clause, where its evidence starts and a quote joined across its attribution. */
 interface CueReading {

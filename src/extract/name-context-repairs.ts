@@ -185,42 +185,29 @@ export function personsBeforeRoleApposition(text: string, proposals: ProposedNam
   }
 }
 
-/**
- * "Georgia Mills of the union said", "Chelsea Rowe chairs the committee": a given name that is also a place,
- * before a surname, is a person's name; the tagger reads the place. Not after a preposition of place ("in Jordan
- * Mills"), nor with a second word of a site, place or body ("Victoria Station", "Austin Energy").
- */
-export function givenNamesThatArePlaces(text: string, proposals: ProposedName[], lexicons: { firstNames: ReadonlySet<string>; surnames: ReadonlySet<string> }): void {
-  for (const p of proposals) {
-    if (p.type === 'PER') continue;
-    const words = text.slice(p.start, p.end).split(/\s+/);
-    if (words.length !== 2 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;
-    const [given, family] = (words as [string, string]).map((w) => w.toLowerCase()) as [string, string];
-    if (!lexicons.firstNames.has(given) || !lexicons.surnames.has(family)) continue;
-    if (!(lookupCountry(given) || lookupCity(given) || lookupCapital(given))) continue;
-    if (BODY_FINAL_WORDS.has(family) || SURNAME_LIKE_SITE_HEADS.has(family) || family in PLACE_TYPE_WORDS || lookupCity(text.slice(p.start, p.end))) continue;
-    if (/\b(?:in|at|near|from|to|into|outside|across|around|of)\s+$/i.test(text.slice(Math.max(0, p.start - 12), p.start))) continue;
-    p.type = 'PER';
-  }
-}
+/** Prepositions of place before a name: after them a given name and a surname name a place ("in Grace Hill"). */
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|from|to|into|outside|across|around|of|via|toward|towards)\s+$/i;
 
 /**
- * "freed opposition politician Amadou Fall", "Voters backed Ruth Hill": a given name before a surname that is
- * also a word of the land ("Hill", "Fall", "Rivers", "Wood") is a person's name; the tagger reads a place from the
- * second word. Not when the given name is itself a place (givenNamesThatArePlaces decides those), nor after a
- * preposition of place ("in Grace Hill"), nor with a second word that names a kind of site ("Victoria Park").
+ * A given name before a surname, proposed as a place, is a person's name in two cases the tagger misreads:
+ * - the given name is also a place ("Georgia Mills of the union said", "Chelsea Rowe chairs the committee");
+ * - the surname is also a word of the land ("freed opposition politician Amadou Fall", "Voters backed Ruth Hill");
+ *   the given name is then no place, and the whole no known place.
+ * Not after a preposition of place ("in Jordan Mills", "in Grace Hill"), nor with a second word of a site, place or
+ * body ("Victoria Station", "Austin Energy", "Victoria Park").
  */
-export function personsWithLandSurnames(text: string, proposals: ProposedName[], lexicons: { firstNames: ReadonlySet<string>; surnames: ReadonlySet<string> }): void {
+export function personsReadAsPlaces(text: string, proposals: ProposedName[], lexicons: { firstNames: ReadonlySet<string>; surnames: ReadonlySet<string> }): void {
   for (const p of proposals) {
-    if (p.type !== 'LOC') continue;
+    if (p.type === 'PER') continue;
     const name = text.slice(p.start, p.end);
     const words = name.split(/\s+/);
     if (words.length !== 2 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;
     const [given, family] = (words as [string, string]).map((w) => w.toLowerCase()) as [string, string];
     if (!lexicons.firstNames.has(given) || !lexicons.surnames.has(family)) continue;
-    if (lookupCountry(given) || lookupCity(given) || lookupCapital(given) || lookupCity(name) || knownPlaceName(name)) continue;
-    if (BODY_FINAL_WORDS.has(family) || SURNAME_LIKE_SITE_HEADS.has(family) || family in PLACE_TYPE_WORDS) continue;
-    if (/\b(?:in|at|near|from|to|into|outside|across|around|of|via|toward|towards)\s+$/i.test(text.slice(Math.max(0, p.start - 12), p.start))) continue;
+    if (BODY_FINAL_WORDS.has(family) || SURNAME_LIKE_SITE_HEADS.has(family) || family in PLACE_TYPE_WORDS || lookupCity(name)) continue;
+    const givenIsPlace = lookupCountry(given) || lookupCity(given) || lookupCapital(given);
+    if (!givenIsPlace && (p.type !== 'LOC' || knownPlaceName(name))) continue;
+    if (PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start))) continue;
     p.type = 'PER';
   }
 }

@@ -42,7 +42,7 @@ function replaceWithin(proposals: ProposedName[], p: ProposedName): void {
   proposals.sort((a, b) => a.start - b.start);
 }
 
-/** "a pro-Trump super PAC said": an acronym of a kind of body or a unit alone (NON_ACTOR_ACRONYMS) names nobody. */
+/** "a pro-Dale super PAC said": an acronym of a kind of body or a unit alone (NON_ACTOR_ACRONYMS) names nobody. */
 function dropKindAcronyms(text: string, proposals: ProposedName[]): void {
   for (let k = proposals.length - 1; k >= 0; k--) {
     const p = proposals[k] as ProposedName;
@@ -51,7 +51,7 @@ function dropKindAcronyms(text: string, proposals: ProposedName[]): void {
 }
 
 /**
- * "Anti-Putin protesters marched", "Pro-Clinton super PAC spends": a person or place after a stance prefix, or a
+ * "Anti-Orlov protesters marched", "Pro-Clinton super PAC spends": a person or place after a stance prefix, or a
  * proposal made of the compound, is a modifier naming nobody; a body keeps its prefix ("the Anti-Doping Agency").
  */
 function dropStanceCompounds(text: string, proposals: ProposedName[]): void {

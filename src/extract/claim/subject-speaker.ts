@@ -4,11 +4,11 @@ import type { Actor, ActorKind } from '../../schema/actor.js';
 import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import { GROUP_NOUNS, ORG_ANAPHORS } from '../../nlp/lexicon/organizations.js';
 import { EVENT_HEAD_WORDS, NON_ACTOR_ACRONYMS } from '../../nlp/lexicon/non-actors.js';
-import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
+import { ANSWERED_CLAIM_NOUNS, reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import { NAME_TITLES, NAME_TITLES_LOWER, PARTY_MEMBER_NOUNS, POST_NOMINALS, TITLE_ANAPHOR_NOUNS } from '../../nlp/lexicon/titles.js';
 import { isEnglishWord } from '../../nlp/gazetteer/common-words.js';
 import { lookupCountry, lookupDemonym } from '../../nlp/gazetteer.js';
-import { ACTING_COMPOUNDS } from '../../nlp/lexicon/name-cues.js';
+import { actingCompoundAt } from '../../nlp/lexicon/name-cues.js';
 import { LEGAL_DOCUMENTS } from './document-source.js';
 import { recordId, slugify } from '../../ids.js';
 
@@ -204,12 +204,15 @@ function describedKnownBody(book: SpeakerBook, n: string): Actor | undefined {
   if (!DESCRIBED_BODY_HEADS.has(head)) return undefined;
   const modifiers = words.slice(0, -1).filter((w) => !STANCE_MODIFIERS.has(w));
   if (modifiers.length === 0) return undefined;
+  // each modifier's country once, not once per known body and word
+  const wanted = modifiers.map((w) => ({ w, country: countryOf(w) }));
   const fits: Actor[] = [];
   for (const a of book.actors.values()) {
     if (a.kind !== 'organization' && a.kind !== 'group') continue;
     const own = normalizeName(a.name).split(/\s+/);
-    const holds = (w: string) => own.includes(w) || (countryOf(w) !== undefined && own.some((x) => countryOf(x) === countryOf(w)));
-    if (modifiers.every(holds) && (own.includes(head) || own.join(' ') === modifiers.join(' '))) fits.push(a);
+    if (!(own.includes(head) || own.join(' ') === modifiers.join(' '))) continue;
+    const countries = wanted.some((x) => x.country !== undefined) ? own.map(countryOf) : [];
+    if (wanted.every(({ w, country }) => own.includes(w) || (country !== undefined && countries.includes(country)))) fits.push(a);
   }
   return fits.length === 1 ? fits[0] : undefined;
 }
@@ -551,13 +554,8 @@ function lowerModifier(t: Token): boolean {
   return /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Verb') && !DETERMINERS.test(t.lower) && !/[,;:()"“”]/.test(t.post);
 }
 
-/** Whether token `j` is the participle of an acting compound ("run" of "Houthi-run", "led" of "Saudi-led"). */
-function actingCompoundAt(tokens: readonly Token[], j: number): boolean {
-  return j > 0 && ACTING_COMPOUNDS.has((tokens[j] as Token).lower) && (tokens[j - 1] as Token).post === '-';
-}
-
 /** Nouns of claiming an answer in apposition names ("..., a charge the party's chairwoman rejected"). */
-const ANSWERED_NOUNS = /^(?:claims?|charges?|accusations?|allegations?|assertions?|account|version|result|finding|verdict|figures?|numbers?|estimates?|toll|tally|count)$/;
+const ANSWERED_NOUNS = new RegExp(`^(?:${ANSWERED_CLAIM_NOUNS.join('|')})s?$`);
 
 /** Whether token `k` is the noun of an answer in apposition after a comma (", a figure the ministry disputed"). */
 function answeringNoun(tokens: readonly Token[], k: number): boolean {

@@ -2,7 +2,7 @@ import type { Actor } from '../../schema/actor.js';
 import type { Token, TaggedSentence } from '../../nlp/tokens.js';
 import { GOVERNMENT_GROUP_NOUNS, GROUP_NOUNS } from '../../nlp/lexicon/organizations.js';
 import { COMMUNITY_NOUNS, GROUP_KINDS, PARTICIPANT_GROUP_NOUNS } from '../../nlp/lexicon/event-triggers.js';
-import { ACTING_COMPOUNDS } from '../../nlp/lexicon/name-cues.js';
+import { actingCompoundAt } from '../../nlp/lexicon/name-cues.js';
 import { own } from '../../nlp/lexicon/own.js';
 import { lookupCountry, lookupCountryCode, lookupDemonym } from '../../nlp/gazetteer.js';
 import { recordId, slugify } from '../../ids.js';
@@ -296,7 +296,7 @@ export class ActorIndex {
       if (/[,;:]/.test(t.post) || t.tags.has('Determiner') || t.tags.has('Value') || t.tags.has('Cardinal') || t.tags.has('Pronoun') || POSSESSIVE_PRONOUN.test(t.lower) || /^(?:against|among|amid|near|toward|towards|including|like)$/.test(t.lower)) break;
       // "the Saudi-led coalition", "Iran-backed militias": who leads or backs the group is part of its name, and the
       // group is not that state's own
-      if (j > 0 && ACTING_COMPOUNDS.has(t.lower) && (tokens[j - 1] as Token).post === '-') {
+      if (actingCompoundAt(tokens, j)) {
         first = j - 1;
         break;
       }

@@ -1,7 +1,7 @@
 import type { Token } from '../../nlp/tokens.js';
 import { EVENT_NOUNS, EVENT_VERBS, LIGHT_VERBS } from '../../nlp/lexicon/event-triggers.js';
 import { own } from '../../nlp/lexicon/own.js';
-import { CONVENED, PORTION_NOUNS, STRIKE_WEAPON } from '../../nlp/lexicon/event-cues.js';
+import { CONVENED, PORTION_NOUNS, QUANTITY_APPROXIMATORS, STRIKE_WEAPON } from '../../nlp/lexicon/event-cues.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import {
   isBeOrGet, isFiniteVerb, isReducedParticiple, isRelative, isSubordinator, isVerbGroupFiller, opensClause, type TokenRange,
@@ -260,16 +260,14 @@ function timeAfterSubject(tokens: readonly Token[], end: number): number {
 /** What a subject search finds: the subject's tokens and how the clause came by it, or null for none. */
 type SubjectFound = { range: TokenRange; via?: Frame['subjectVia'] } | null;
 
-/** Words of quantity that open a numbered object ("more than", "at least", "up to", "nearly", "about"). */
-const QUANTITY_OPENERS = /^(?:more|less|fewer|least|up|nearly|almost|about|around|some|over|roughly|approximately|than|to|at)$/;
 
 /** Where the quantity phrase before token `first` starts ("more than" before "600 people"), else `first`. */
 function quantityPhraseStart(tokens: readonly Token[], first: number): number {
   let k = first;
   // (the phrase may already hold the opener's last word: "least 40 families")
-  while (k < first + 2 && QUANTITY_OPENERS.test((tokens[k] as Token).lower)) k++;
+  while (k < first + 2 && QUANTITY_APPROXIMATORS.test((tokens[k] as Token).lower)) k++;
   if (!/^[\d,.]+$|^(?:hundreds|thousands|dozens|millions|tens)$/.test(tokens[k]?.lower ?? '')) return first;
-  while (k > 0 && k > first - 3 && QUANTITY_OPENERS.test((tokens[k - 1] as Token).lower) && !/[,;:]/.test((tokens[k - 1] as Token).post)) k--;
+  while (k > 0 && k > first - 3 && QUANTITY_APPROXIMATORS.test((tokens[k - 1] as Token).lower) && !/[,;:]/.test((tokens[k - 1] as Token).post)) k--;
   return k;
 }
 

@@ -7,7 +7,7 @@ import { GROUP_NOUNS } from '../../nlp/lexicon/organizations.js';
 import { ROLE_NOUNS } from '../../nlp/lexicon/titles.js';
 import { own } from '../../nlp/lexicon/own.js';
 import { lookupDemonym } from '../../nlp/gazetteer.js';
-import { ABSTRACT_AGENTS, ABSTRACT_PATIENTS, CONTEST_PRIZES, FIGURES, FOUGHT_FORCES } from '../../nlp/lexicon/event-cues.js';
+import { ABSTRACT_AGENTS, ABSTRACT_PATIENTS, CONTEST_PRIZES, FIGURES, FOUGHT_FORCES, QUANTITY_APPROXIMATORS } from '../../nlp/lexicon/event-cues.js';
 import type { TokenRange } from './clause.js';
 import { isPreposition, mistaggedNoun, type Frame } from './frame.js';
 
@@ -241,14 +241,12 @@ function headWords(tokens: readonly Token[], range: TokenRange | null): Token[] 
   return head ? tokens.slice(range.first, head.index + 1) : [];
 }
 
-/** Words of an approximate number before a noun ("at least 12 blazes", "more than 300 people"). */
-const APPROXIMATORS = /^(?:at|least|most|more|than|up|to|about|some|nearly|over|almost|around|roughly|fewer|less|only)$/;
 
 /** The head of a noun phrase past a leading number and what a quantity counts ("at least 12 blazes" -> "blazes"). */
 function countedHead(tokens: readonly Token[], range: TokenRange | null): Token | undefined {
   if (!range) return undefined;
   let first = range.first;
-  while (first < range.last && (APPROXIMATORS.test((tokens[first] as Token).lower) || (tokens[first] as Token).tags.has('Value'))) first++;
+  while (first < range.last && (QUANTITY_APPROXIMATORS.test((tokens[first] as Token).lower) || (tokens[first] as Token).tags.has('Value'))) first++;
   const head = headWords(tokens, { first, last: range.last }).at(-1) ?? tokens[first];
   // "battled 12 blazes": a phrase cut after its number ("blazes" may be tagged a verb) goes on to what it counts
   const next = tokens[range.last + 1];

@@ -268,3 +268,9 @@ export const STRUCTURES = /^(?:buildings?|bridges?|roofs?|canopy|canopies|ceilin
  * Source: English causative verbs of news reports, written for this library. Id: `event-cues/causing-verbs`.
  */
 export const CAUSING_VERBS = /^(?:spark|sparks|sparked|prompt|prompts|prompted|trigger|triggers|triggered|provoke|provokes|provoked|fuel|fuels|fuelled|fueled|ignite|ignites|ignited|unleash|unleashes|unleashed)$/;
+
+/**
+ * Words of an approximate quantity before a number ("at least 12 blazes", "more than 600 people", "nearly 3,000",
+ * "up to 40", "only 5"): read past when looking for what a number counts, and part of a numbered object.
+ */
+export const QUANTITY_APPROXIMATORS = /^(?:at|least|most|more|than|up|to|about|some|nearly|over|almost|around|roughly|approximately|fewer|less|only)$/;

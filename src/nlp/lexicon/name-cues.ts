@@ -4,6 +4,7 @@
  * General English vocabulary written for newsgraph; no list comes from an eval article.
  */
 import type { PlaceKind } from '../../schema/place.js';
+import type { Token } from '../tokens.js';
 
 /** Particles inside personal names ("Osama bin Laden", "Ursula von der Leyen", Filipino "Ronald dela Rosa"). */
 export const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'del', 'dos', 'das', 'y', 'bint', 'abu', 'arap', 'dela', 'delos', 'della']);
@@ -109,6 +110,12 @@ export const ACTING_COMPOUNDS: ReadonlySet<string> = new Set([
   'backed', 'led', 'funded', 'sponsored', 'brokered', 'owned', 'run', 'controlled', 'held', 'made', 'built', 'allied',
   'aligned', 'supported', 'installed', 'appointed', 'occupied', 'administered',
 ]);
+
+/** Whether token `j` is the participle of an acting compound ("run" of "Houthi-run", "led" of "Saudi-led"). */
+export function actingCompoundAt(tokens: readonly Token[], j: number): boolean {
+  return j > 0 && ACTING_COMPOUNDS.has((tokens[j] as Token).lower) && (tokens[j - 1] as Token).post === '-';
+}
+
 
 
 /**

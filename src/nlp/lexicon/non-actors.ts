@@ -11,7 +11,7 @@ export const NON_ACTOR_ACRONYMS: ReadonlySet<string> = new Set([
   'GHZ', 'MHZ', 'KHZ', 'GB', 'MB', 'KB', 'TB', 'KM', 'KG', 'MPH', 'KPH', 'MW', 'GW', 'KW', 'KWH',
   'TV', 'LCD', 'LED', 'DVD', 'CD', 'PC', 'OS', 'SDK', 'API', 'CPU', 'GPS', 'VIP', 'CEO', 'CFO', 'COO', 'CTO',
   'GDP', 'AM', 'PM', 'AD', 'BC', 'ID', 'IT', 'PR', 'Q1', 'Q2', 'Q3', 'Q4', 'HIV', 'AIDS', 'DNA', 'MP', 'MPS',
-  // a kind of body, not a name of one ("a pro-Trump super PAC said"; round 12)
+  // a kind of body, not a name of one ("a pro-Dale super PAC said"; round 12)
   'PAC', 'PACS',
 ]);
 

@@ -220,3 +220,12 @@ export const QUOTE_FRAME_VERBS: Readonly<Record<string, string>> = {
   wondered: 'wonder', screamed: 'scream', yelled: 'yell', whispered: 'whisper', cried: 'cry',
   began: 'begin', boomed: 'boom', chimed: 'chime',
 };
+
+/**
+ * Nouns of what was claimed that an answer in apposition names ("..., a charge the party's chairwoman rejected", "...,
+ * a figure the interior ministry disputed"). Source: wire reporting of disputed statements and tolls.
+ */
+export const ANSWERED_CLAIM_NOUNS: readonly string[] = [
+  'claim', 'charge', 'accusation', 'allegation', 'assertion', 'account', 'figure', 'number', 'estimate', 'toll',
+  'version', 'result', 'tally', 'count', 'finding', 'verdict', 'assessment', 'description',
+];
