@@ -9,7 +9,7 @@ import { closedUndatedFiscalYear, countedFiscalYear, startYearNamed } from './ti
 import { matchSentence } from './time/patterns.js';
 import { resolveSpec, type AnchorPoint, type Reference, type Resolved } from './time/resolve.js';
 import type { Tense, TimeMatch, TimeSpec } from './time/spec.js';
-import { IRREGULAR_PAST, MONTHS, NUMBER_WORDS } from './time/lexicon.js';
+import { FIGURE_CHANGE_VERBS, FIGURE_SIGNS, IRREGULAR_PAST, MONTHS, NUMBER_WORDS } from './time/lexicon.js';
 import { clauseTense } from './time/tense.js';
 import { insideNumber, tokenize, type Token } from './time/tokens.js';
 
@@ -62,6 +62,8 @@ interface Found {
   compared: boolean;
   /** A hyphenated quarter or half before a lower-case noun ("fourth-quarter results"). */
   figures: boolean;
+  /** The sentence states a figure or a change in one outside its time expressions (see `statesFigure`). */
+  quantified: boolean;
 }
 
 /** Nouns of published figures before "for the quarter" ("results for the quarter", "earnings for the half"). */
@@ -77,6 +79,19 @@ function periodModifier(tokens: readonly Token[], start: number, end: number): b
   if (tokens[start - 1]?.lower === 'for' && RESULT_NOUNS.has(tokens[start - 2]?.lower ?? '')) return true;
   if (tokens[start]?.lower === 'half' && (last === 'year' || last === 'yearly') && !!noun && noun.kind === 'word') return true; // "half-year results"
   return (last === 'quarter' || last === 'half') && tokens[end - 2]?.text === '-' && !!noun && noun.kind === 'word' && !noun.cap && end - start <= 3;
+}
+
+/**
+ * "A year ago, it earned $4 million", "Sales rose in October. A year ago, they fell": the sentence states a figure
+ * (a number, an amount or a percentage outside its time expressions) or a change in one, so a year counted back in
+ * it compares the period under discussion; "Tesco issued its first profit warning in 20 years a year ago" states
+ * none (round 13).
+ */
+function statesFigure(tokens: readonly Token[], matches: readonly TimeMatch[]): boolean {
+  return tokens.some((t, k) => {
+    if (matches.some((m) => m.start <= k && k < m.end)) return false;
+    return t.kind === 'num' || FIGURE_SIGNS.has(t.lower) || FIGURE_CHANGE_VERBS.has(t.lower);
+  });
 }
 
 /** Words that introduce the term of a comparison: "up from", "higher than", "against", "versus". */
@@ -256,7 +271,9 @@ function matchUnits(text: string, units: readonly Unit[]): { found: Found[]; uni
     unitTokens[u] = tokens;
     const seq = { toks: tokens, titleCase: isTitleCase(tokens, unit.kind) };
     const headline = unit.kind === 'title' || unit.kind === 'heading';
-    for (const m of matchSentence(seq)) {
+    const matches = matchSentence(seq);
+    const quantified = statesFigure(tokens, matches);
+    for (const m of matches) {
       found.push({
         key: found.length,
         unit: u,
@@ -268,6 +285,7 @@ function matchUnits(text: string, units: readonly Unit[]): { found: Found[]; uni
         comparison: isComparison(tokens, m.start),
         compared: isComparison(tokens, m.start, 12),
         figures: periodModifier(tokens, m.start, m.end),
+        quantified,
       });
     }
   });
@@ -816,7 +834,7 @@ function resolveDates(
     const calendarSpec: TimeSpec = compared ?? justEnded ?? inFiscalCalendar(unitTokens[f.unit]!, f, carry, sentenceYear);
     const told: { ref: Reference; key: number } | null = compared ? null : toldAt(unitTokens[f.unit]!, f, spokenAt, ref) ?? quoteToldOn(unitTokens[f.unit]!, f, group, ref) ?? (spec.t === 'relDay' && !f.dateline ? writtenOn : null);
     const anaphor = fiscalYearAnaphor(unitTokens[f.unit]!, f, carry, ref);
-    const resolvedSpec: Resolved | null = anaphor !== undefined ? anaphor : resolveSpec(calendarSpec, f.key, { ref: told ? told.ref : ref, tense: f.tense, previous: carry.previous, sentenceDate, period: discussed, sentenceYear, comparison: f.comparison, lastDay, figures: f.figures });
+    const resolvedSpec: Resolved | null = anaphor !== undefined ? anaphor : resolveSpec(calendarSpec, f.key, { ref: told ? told.ref : ref, tense: f.tense, previous: carry.previous, sentenceDate, period: discussed, sentenceYear, comparison: f.comparison, lastDay, figures: f.figures, quantified: f.quantified });
     const anchorKey: number | null = range ? range.key : compared ? periodWritten!.key : told ? told.key : null;
     const anchor: Resolved['anchor'] | null = anchorKey ?? (justEnded ? 'publication' : null);
     const r: Resolved | null = anchor !== null && resolvedSpec ? { ...resolvedSpec, anchor } : resolvedSpec;

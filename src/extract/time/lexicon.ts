@@ -443,3 +443,21 @@ export const NOT_PAST_ED: ReadonlySet<string> = new Set([
 
 /** Present-tense auxiliaries: the clause is present tense, so an undated month or day is the nearest one. */
 export const PRESENT_AUX: ReadonlySet<string> = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do', 'says', 'say']);
+
+/**
+ * Signs and words of a stated figure ("$4 million", "8%", "5 percent", "10 cents"). With a number outside any time
+ * expression they tell that a sentence reports figures, whose "a year ago" compares the period under discussion.
+ * Id: `times/figure-signs` (round 13); source: the result lines of earnings and markets copy.
+ */
+export const FIGURE_SIGNS: ReadonlySet<string> = new Set(['$', '%', '£', '€', '¥', 'percent', 'cents', 'pence']);
+
+/**
+ * Past forms of verbs that report a figure or its change ("they fell", "it earned", "sales doubled"). Id:
+ * `times/figure-change-verbs` (round 13); source: the verbs of result and market sentences in business wires
+ * (general English, no article's wording).
+ */
+export const FIGURE_CHANGE_VERBS: ReadonlySet<string> = new Set([
+  'rose', 'fell', 'grew', 'dropped', 'declined', 'gained', 'climbed', 'jumped', 'slipped', 'increased', 'decreased',
+  'improved', 'earned', 'lost', 'slumped', 'surged', 'tumbled', 'plunged', 'soared', 'eased', 'doubled', 'tripled',
+  'halved', 'shrank', 'narrowed', 'widened', 'totaled', 'totalled', 'dipped', 'rebounded', 'contracted', 'expanded',
+]);

@@ -56,6 +56,8 @@ export interface ResolveContext {
   comparison?: boolean;
   /** A hyphenated quarter or half before a noun ("fourth-quarter results"): figures published after the period. */
   figures?: boolean;
+  /** The sentence states a figure or a change in one ("it earned $4 million", "they fell"), outside its times. */
+  quantified?: boolean;
   /**
    * The latest day-precise date of the last few sentences: what "the same day" or "that night" refers back to when
    * a coarser time came in between ("Jets struck on Wednesday. The worst since 1995. The same day, ...").
@@ -467,7 +469,10 @@ function resolveOvernight(spec: SpecOf<'overnight'>, key: number, ctx: ResolveCo
 }
 
 function resolveAgo(spec: SpecOf<'ago'>, key: number, ctx: ResolveContext, ref: Ymd | null): Resolved | null {
-  const compared = comparedPeriod(-spec.n, spec.unit, key, ctx);
+  // "Profit rose in the third quarter. A year ago, it earned $4 million" looks back from the quarter; "Tesco issued
+  // its first profit warning a year ago", with no figure in its sentence, counts back from the telling, as "ago"
+  // does (round 13; was the quarter a year back)
+  const compared = ctx.comparison || ctx.quantified ? comparedPeriod(-spec.n, spec.unit, key, ctx) : null;
   if (compared) return compared;
   if (!ref) return date(agoUnresolved(spec.unit), 'day', 'publication', null, true);
   if (spec.within) {
