@@ -17,8 +17,30 @@ const AGO_WITHOUT_A_FIGURE: readonly Case[] = [
   ['guard (passes before the change too): Orders this week were up 5% on a year ago.', '2025-11-04', 'a year ago', '2024-W45'],
 ];
 
+const QUARTERS_CLOSING_EARLY: readonly Case[] = [
+  // a quarter or half closing on a day early in a calendar quarter ran mostly through the one before
+  ['For the first quarter, which ended October 26, net income fell.', '2013-11-13', 'the first quarter', '2013-Q3'],
+  ['For the quarter ended Oct. 2, net income fell 4%.', '2013-11-13', 'the quarter', '2013-Q3'],
+  ['Sales in the quarter ended April 28 rose 6%, the retailer said.', '2012-05-24', 'the quarter', '2012-Q1'],
+  ['Kmart lost money in its fourth quarter ended Jan. 31.', '1990-03-08', 'fourth quarter', '1989-Q4'],
+  ['Profit for the quarter ending in January will rise 5 percent from a year earlier.', '2013-11-13', 'the quarter', '2013-Q4'],
+  ['Profit for the first half ended Jan. 2 doubled.', '2011-02-14', 'the first half', '2010-H2'],
+  ['guard (passes before the change too): For the quarter ended June 29, net income fell.', '2013-07-30', 'the quarter', '2013-Q2'],
+  ['guard (passes before the change too): Net rose in the quarter ending Dec. 31.', '1990-01-18', 'the quarter', '1989-Q4'],
+  ['guard (passes before the change too): Sales in the third quarter ended Nov. 30 rose 4%.', '1998-12-20', 'the third quarter', '1998-Q4'],
+];
+
+const COMPARED_WITH_A_CLOSED_QUARTER: readonly Case[] = [
+  // the month that closes a quarter is no period compared: "a year earlier" is the quarter a year back
+  ['Profit for the quarter ending in January will rise 5 percent from a year earlier.', '2013-11-13', 'a year earlier', '2012-Q4'],
+  ['Revenue for the quarter ended in March fell 3% from a year ago.', '2013-05-13', 'a year ago', '2012-Q1'],
+  ['guard (passes before the change too): Sales in May rose 8% from a year earlier.', '2013-11-13', 'a year earlier', '2012-05'],
+];
+
 describe('times, round 13', () => {
   describeValueTables('round 13', {
     '"ago" with no figure in its sentence': AGO_WITHOUT_A_FIGURE,
+    'quarters and halves closing early in a calendar quarter': QUARTERS_CLOSING_EARLY,
+    'comparisons with a quarter closed by a month': COMPARED_WITH_A_CLOSED_QUARTER,
   });
 });

@@ -383,8 +383,15 @@ const SPAN_CLOSERS: ReadonlySet<string> = new Set(['through', 'to', 'ended', 'en
  */
 function closesSpan(tokens: readonly Token[], start: number): boolean {
   const unit = tokens[start - 2]?.lower ?? '';
-  return SPAN_CLOSERS.has(tokens[start - 1]?.lower ?? '') && (unit === 'months' || unit === 'weeks');
+  if (SPAN_CLOSERS.has(tokens[start - 1]?.lower ?? '') && (unit === 'months' || unit === 'weeks')) return true;
+  // "revenue for the quarter ending in January will rise 5% from a year earlier": the month closes the quarter,
+  // which stays the period compared (was January a year back; round 13)
+  const closer = tokens[start - 1]?.lower === 'in' ? start - 2 : start - 1;
+  return (tokens[closer]?.lower === 'ending' || tokens[closer]?.lower === 'ended') && CLOSED_PERIODS.has(tokens[closer - 1]?.lower ?? '');
 }
+
+/** Periods a closing month ends ("the quarter ending in January", "the half ended in June"). */
+const CLOSED_PERIODS: ReadonlySet<string> = new Set(['quarter', 'half']);
 
 /**
  * "second-quarter earnings fell, reflecting a strike at a Canadian plant that ended in May. Net dropped from ... in

@@ -267,7 +267,7 @@ function resolveDate(spec: SpecOf<'date'>, key: number, ctx: ResolveContext, ref
   }
   if (spec.d === undefined && (spec.periodOf === 'quarter' || spec.periodOf === 'half')) {
     // "the September quarter": the quarter that closes with that month
-    const start = periodStart({ y, m: spec.m, d: 1 }, spec.periodOf);
+    const start = closedPeriodStart({ y, m: spec.m, d: daysInMonth(y, spec.m) }, spec.periodOf);
     return date(formatPeriod(start, spec.periodOf), valueGranularity(spec.periodOf), anchor, point(key, start, spec.periodOf));
   }
   if (spec.periodOf === 'year') return yearPeriod(spec, y, key, anchor);
@@ -275,13 +275,24 @@ function resolveDate(spec: SpecOf<'date'>, key: number, ctx: ResolveContext, ref
   const day = { y, m: spec.m, d: spec.d };
   if (spec.periodOf === 'week') return weekOfDay(day, spec.weekendOf === true, key, anchor);
   if (spec.periodOf) {
-    const start = periodStart(day, spec.periodOf);
+    const start = spec.periodOf === 'quarter' || spec.periodOf === 'half' ? closedPeriodStart(day, spec.periodOf) : periodStart(day, spec.periodOf);
     return date(formatPeriod(start, spec.periodOf), valueGranularity(spec.periodOf), anchor, point(key, start, spec.periodOf));
   }
   const resolved = date(dayValue(day, true, spec.pod), gran, anchor, point(key, day, 'day'));
   const mismatch = dayMismatch(spec, ctx, day);
   if (mismatch !== undefined) resolved.mismatch = mismatch;
   return resolved;
+}
+
+/**
+ * The calendar quarter or half that most of a quarter or half closing on `day` lies in: its middle, half a period
+ * before the close. "the quarter ended Oct. 2" and "the first quarter, which ended October 26" (fiscal quarters of
+ * 13 weeks) ran mostly through July-September, 2013-Q3 (was 2013-Q4, the quarter of the closing day); "the quarter
+ * ending in January" (November-January) is the fourth; a close at a calendar quarter's end keeps that quarter
+ * (round 13).
+ */
+function closedPeriodStart(day: Ymd, gran: 'quarter' | 'half'): Ymd {
+  return periodStart(addDays(day, gran === 'quarter' ? -45 : -91), gran);
 }
 
 /**
