@@ -160,6 +160,23 @@ function mistaggedEventPlural(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
+ * "Two dams burst", "three boats capsized": a plural after a count, right before the verb group, is the counted noun
+ * the tagger read as a present verb (a number is never the subject of "dams" or "boats" as verbs).
+ */
+function countedPlural(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (!countedNoun(tokens, k) || /[,;:]/.test((tokens[k] as Token).post)) return false;
+  return next !== undefined && (next.tags.has('Verb') || isVerbGroupFiller(next)) && !next.tags.has('Noun');
+}
+
+/** "four engineers", "two dams": a plural right after a count is a noun, whatever reading the tagger gave it. */
+export function countedNoun(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  return t.tags.has('Verb') && !t.tags.has('PastTense') && /[^s]s$/.test(t.lower) && prev !== undefined && prev.tags.has('Cardinal') && !/[,;:]/.test(prev.post);
+}
+
+/**
  * "heavily armed men stormed", "said masked gunmen opened fire": an -ed form right before the plural noun it describes,
  * after an adverb, a determiner, a number, a verb or the start of the sentence (no subject of its own before it).
  */
@@ -189,7 +206,7 @@ function phraseEndingAt(tokens: readonly Token[], end: number, stopAtPreposition
       start = k;
       continue;
     }
-    if ((k === last && mistaggedEventPlural(tokens, k)) || (k < end && participleModifier(tokens, k))) {
+    if ((k === last && (mistaggedEventPlural(tokens, k) || countedPlural(tokens, k))) || (k < end && participleModifier(tokens, k))) {
       start = k;
       continue;
     }
@@ -439,7 +456,7 @@ function phraseStartingAt(tokens: readonly Token[], from: number, limit: number)
       last = k;
       continue;
     }
-    if (!isNominal(t) && t.lower !== 'of' && !participleBeforeNoun(tokens, k) && !(k === from && modifyingGerund(tokens, k, limit))) break;
+    if (!isNominal(t) && !countedNoun(tokens, k) && t.lower !== 'of' && !participleBeforeNoun(tokens, k) && !(k === from && modifyingGerund(tokens, k, limit))) break;
     if (isSubordinator(t) || isRelative(t) || t.lower === 'that') break;
     last = k;
     if (/[,;:()]/.test(t.post)) break;

@@ -9,7 +9,7 @@ import { own } from '../../nlp/lexicon/own.js';
 import { lookupDemonym } from '../../nlp/gazetteer.js';
 import { ABSTRACT_AGENTS, ABSTRACT_PATIENTS, CONTEST_PRIZES, FIGURES, FOUGHT_FORCES, QUANTITY_APPROXIMATORS } from '../../nlp/lexicon/event-cues.js';
 import type { TokenRange } from './clause.js';
-import { isPreposition, mistaggedNoun, type Frame } from './frame.js';
+import { countedNoun, isPreposition, mistaggedNoun, type Frame } from './frame.js';
 
 /** What a sense check may ask of the sentence beyond the frame: which words are names of actors or places. */
 export interface SenseContext {
@@ -132,6 +132,7 @@ function fits(sense: TriggerSense, ctx: SenseContext, need: ArgumentNeed | undef
   if (sense.next && !(ctx.next && sense.next.test(ctx.next.lower))) return false;
   if (sense.noAdjunct && ctx.frame.subjectVia === 'adjunct') return false;
   if (sense.from && !ctx.frame.preps.some((p) => p.prep === 'from' && anyWord(ctx.tokens, p.range, sense.from as RegExp))) return false;
+  if (sense.on && !ctx.frame.preps.some((p) => p.prep === 'on' && anyWord(ctx.tokens, p.range, sense.on as RegExp))) return false;
   if (sense.object && !anyWord(ctx.tokens, objectRange(ctx.frame), sense.object)) return false;
   // two words past the phrase: the tagger leaves "no" of "a no-confidence vote" untagged, which ends the phrase
   if (sense.via && !ctx.frame.preps.some((p) => /^(?:in|by|through|after|following)$/.test(p.prep)
@@ -223,7 +224,7 @@ export function headOf(tokens: readonly Token[], range: TokenRange | null): Toke
     const t = tokens[k] as Token;
     // ("A car bomb near a busy market": the tagger may read "near" as an adjective)
     if (k > range.first && (t.tags.has('Preposition') || /^(?:who|which|that|whose|near)$/.test(t.lower))) break;
-    if (t.tags.has('Noun') || t.tags.has('Plural') || t.tags.has('Singular') || t.tags.has('Pronoun') || (k === range.last && mistaggedNoun(t))) head = t;
+    if (t.tags.has('Noun') || t.tags.has('Plural') || t.tags.has('Singular') || t.tags.has('Pronoun') || (k === range.last && (mistaggedNoun(t) || countedNoun(tokens, k)))) head = t;
     if (/[,;:]/.test(t.post)) break;
   }
   return head;

@@ -82,6 +82,9 @@ function genericAct(tokens: readonly Token[], i: number): boolean {
   return tokens[k]?.lower === 'of' && GENERIC_OF.test(tokens[k - 1]?.lower ?? '');
 }
 
+/** A count's words between "took" and "hostage" that are no phrase of their own ("about 170 guests", "dozens of villagers"). */
+const HOSTAGE_COUNT_WORDS = /^(?:about|around|of|some|over|nearly|almost)$/;
+
 const PREPOSITION = /^(?:in|of|over|against|into|about|with|during|from|to|for|on|at|amid|among|after|before|since)$/;
 
 /**
@@ -221,8 +224,9 @@ function phraseTriggerAt(tokens: readonly Token[], i: number): Trigger | undefin
   }
   // "gunmen took 30 guests hostage", "were taken prisoner": a seizure of people (as "held hostage")
   if (/^(?:take|takes|took|taken|taking)$/.test(tok.lower) && tok.tags.has('Verb')) {
-    const held = tokens.slice(i + 1, i + 7).findIndex((t) => /^(?:hostages?|captives?|prisoners?)$/.test(t.lower));
-    if (held >= 0 && !tokens.slice(i + 1, i + 1 + held).some((t) => /[,;:.]/.test(t.post) || t.tags.has('Preposition'))) return { first: i, last: i, type: 'capture', nominal: false, lemma: 'take hostage', fixed: true };
+    const held = tokens.slice(i + 1, i + 8).findIndex((t) => /^(?:hostages?|captives?|prisoners?)$/.test(t.lower));
+    // ("took about 170 guests hostage", "took dozens of villagers hostage": a count's "about" or "of" is no phrase of its own)
+    if (held >= 0 && !tokens.slice(i + 1, i + 1 + held).some((t) => /[,;:.]/.test(t.post) || (t.tags.has('Preposition') && !HOSTAGE_COUNT_WORDS.test(t.lower)))) return { first: i, last: i, type: 'capture', nominal: false, lemma: 'take hostage', fixed: true };
   }
   // "caught fire": an accident; "turned down": a refusal, whose sense the object decides
   // "the river burst its banks": a flood

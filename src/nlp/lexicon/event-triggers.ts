@@ -48,6 +48,7 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   reverse: 'legal', uphold: 'legal', dismiss: 'legal', // see VERB_SENSES: only a court reversing, upholding or dismissing
   sue: 'legal', charge: 'legal', indict: 'legal', convict: 'legal', sentence: 'legal', acquit: 'legal', prosecute: 'legal',
   reject: 'legal', deny: 'legal', 'turn down': 'legal', reconsider: 'legal', grant: 'legal', investigate: 'legal',
+  burst: 'accident', // see VERB_SENSES.burst: only a dam, a pipe or a tank giving way
   crash: 'accident', explode: 'accident', collapse: 'accident', derail: 'accident', overturn: 'accident',
   collide: 'accident', capsize: 'accident', sink: 'accident', flood: 'accident', erupt: 'accident', 'catch fire': 'accident',
   sweep: 'accident', ravage: 'accident', batter: 'accident', devastate: 'accident', inundate: 'accident',
@@ -84,6 +85,8 @@ export interface TriggerSense {
   subject?: RegExp;
   /** A word of a "from" phrase must match ("released from prison"). */
   from?: RegExp;
+  /** A word of an "on" phrase must match ("released on bail"). */
+  on?: RegExp;
   /** The subject may not be borrowed by a gerund adjunct from the clause it hangs on ("..., before withdrawing"). */
   noAdjunct?: true;
   /** A word of an in/by/through/after/following phrase must match ("ousted in a no-confidence vote"). */
@@ -108,7 +111,14 @@ const DEAL = /^(?:deals?|agreements?|accords?|treaty|treaties|ceasefire|truce|se
 const LABOUR = /^(?:workers|unions?|teachers|staff|employees|drivers|doctors|nurses|pilots|miners|dockers|students|pilots)$/;
 const NATURAL_FORCE = /^(?:storms?|earthquakes?|quakes?|hurricanes?|typhoons?|cyclones?|floods?|flooding|tsunamis?|tornado(?:es)?|wildfires?|fires?|landslides?|avalanches?|waves?|winds?|flames|floodwaters?|waters|rains?|rainfall|blazes?|mudslides?|storm-surges?|surges?|lava|tremors?|aftershocks?|blizzards?|snowstorms?|gales?)$/;
 const STATEMENT_THINGS = /^(?:statements?|reports?|letters?|videos?|recordings?|findings|figures|data|details|lists?|names|results|footage|documents?|message|messages|note|notes|email|emails|communiqu[eé]s?|transcripts?)$/;
-export const CAPTIVES = /^(?:hostages?|prisoners?|detainees?|captives?|inmates?|convicts?|activists?|suspects?|him|her|them|journalists?|soldiers?|sailors?|crew|crews|men|women|children|civilians)$/;
+/**
+ * People held whom a release or a freeing sets free. Id: `events/captives`. Besides prisoners and hostages, the people
+ * news reports say were abducted: aid workers, engineers, tourists, missionaries, pilgrims, schoolchildren, foreign
+ * nationals (general knowledge of kidnapping reports).
+ */
+export const CAPTIVES = /^(?:hostages?|prisoners?|detainees?|captives?|inmates?|convicts?|activists?|suspects?|him|her|them|journalists?|soldiers?|sailors?|crew|crews|men|women|children|civilians|workers|engineers|tourists|missionaries|pilgrims|schoolgirls|schoolboys|schoolchildren|pupils|students|nationals|fishermen|priests?|nuns?|reporters)$/;
+/** What a person is released on short of full freedom ("released on bail", "freed on parole"). Id: `events/conditional-liberty`. */
+const CONDITIONAL_LIBERTY = /^(?:bail|parole|probation|licence|license|bond)$/;
 /** Captives freed in return for others ("exchanged 24 prisoners", "swapped the bodies of soldiers"). */
 const CAPTIVES_EXCHANGED = /^(?:hostages?|prisoners?|detainees?|captives?|pows?|bodies|remains|spies)$/;
 const PRODUCTS = /^(?:products?|phones?|devices?|services?|apps?|models?|versions?|brands?|albums?|films?|games?|software|updates?|editions?|lines?|vehicles?|cars?|aircraft|jets?|planes?|units|orders?|shares|stakes?|earnings|bonds?)$/;
@@ -146,6 +156,11 @@ const REMOVING_BODIES = new RegExp(`${LEGISLATURES.source}|^(?:party|members|boa
 const MILITARY_TARGETS = /^(?:depots?|refiner(?:y|ies)|plants?|bases?|airfields?|airbases?|air-bases?|barracks|positions|convoys?|arsenals?|ammunition|warehouses?|headquarters|command|posts?|outposts?|checkpoints?|bridges?|substations?|power-stations?|terminals?|pipelines?|facilit(?:y|ies)|infrastructure|hideouts?|strongholds?|bunkers?|launchers?|batteries|radars?|warships?|ships?|vessels?|tankers?|ports?|airports?|trains?|rail|railway|factor(?:y|ies)|compound|camps?)$/;
 /** Armed forces and weapons that sink a vessel in an attack (`sink/attack`). Source: general knowledge of naval reporting. */
 const ARMED_SINKERS = /^(?:navy|navies|naval|coastguard|guard|warships?|submarines?|destroyers?|frigates?|gunboats?|forces|troops|military|army|drones?|missiles?|torpedo(?:es)?|jets?|warplanes?|aircraft|helicopters?|pirates|rebels|militants|insurgents)$/;
+/**
+ * What bursts in an accident or a disaster: structures that hold back water, gas or oil. Id: `events/bursting-structures`.
+ * Source: general knowledge of disaster reporting (dam failures, pipeline ruptures).
+ */
+const BURSTING_STRUCTURES = /^(?:dams?|dykes?|dikes?|levees?|embankments?|reservoirs?|barrages?|pipes?|pipelines?|mains|tanks?|boilers?|canals?)$/;
 const ANNIVERSARY = /^(?:anniversary|anniversaries|centenary|centennial|jubilee|memorial|commemoration)$/;
 
 /**
@@ -248,11 +263,13 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'release/statement', type: 'statement', object: STATEMENT_THINGS, cameo: '01', reason: 'releasing a statement or a report' },
     { id: 'release/captives', type: 'other', object: CAPTIVES, cameo: '08', reason: 'freeing hostages or prisoners (CAMEO 08, yield)' },
     { id: 'release/custody', type: 'other', from: /^(?:prison|jail|custody|detention|captivity|hospital)$/, cameo: '08', reason: '"the opposition leader was released from prison": whoever is freed, a prison names the release' },
+    { id: 'release/bail', type: 'other', on: CONDITIONAL_LIBERTY, cameo: '08', reason: '"the opposition leader was released on bail": whoever is freed, bail or parole names the release' },
     { id: 'release/product', type: 'economic', object: PRODUCTS, reason: 'bringing out a product' },
   ],
   free: [
     { id: 'free/captives', type: 'other', object: CAPTIVES, cameo: '08', reason: '"special forces stormed the hotel, freeing 130 hostages": captives freed (CAMEO 08, yield); "freed up funds" is none' },
     { id: 'free/custody', type: 'other', from: /^(?:prison|jail|custody|detention|captivity)$/, cameo: '08', reason: '"was freed from prison"' },
+    { id: 'free/bail', type: 'other', on: CONDITIONAL_LIBERTY, cameo: '08', reason: '"was freed on bail"' },
   ],
   send: [
     { id: 'send/aid', type: 'aid', object: /^(?:aid|food|supplies|assistance|medicine|medicines|relief|tents|blankets|rescue|rescuers|medics|search|doctors|water|fuel)$/, reason: 'sending aid, supplies or rescue teams to a disaster' },
@@ -360,6 +377,9 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   clear: [
     { id: 'clear/charges', type: 'legal', next: /^of$/, reason: '"cleared of charges" is an acquittal' },
     { id: 'clear/site', type: 'other', needs: 'object', reason: 'clearing a site or a camp' },
+  ],
+  burst: [
+    { id: 'burst/structure', type: 'accident', subject: BURSTING_STRUCTURES, reason: '"two dams burst after torrential rain", "a water main burst": a structure holding water, gas or oil giving way (an accident or a disaster); "burst into tears", "the bubble burst" are none' },
   ],
   collapse: [
     { id: 'collapse/abstract', type: null, subject: /^(?:talks|negotiations|rounds?|summits?|meetings?|deals?|agreements?|accords?|ceasefires?|truces?|governments?|coalitions?|economy|currency|market|markets|prices|shares|plan|plans|process|support|bank|banks|company|regime)$/, reason: '"the talks collapsed" ends a happening already told, "the currency collapsed" is no accident' },

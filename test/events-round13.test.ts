@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/index.js';
+
+/*
+ * Classes left by round 12 and found by reading invented wildfire, heatwave, hostage, kidnapping, border-clash,
+ * ceasefire, election-result, recount, prison-riot, embassy-evacuation, refinery-fire, dam-burst and state-visit
+ * reports (round 13). Every sentence here is invented.
+ */
+
+/** The events whose trigger is `word` in an invented report published on Thursday 27 November 2025. */
+function eventsOf(text: string, word: string) {
+  const parsed = parseArticle(text, { publishedAt: '2025-11-27' });
+  return { parsed, events: parsed.events.filter((e) => e.trigger.text.toLowerCase() === word) };
+}
+
+/** The first event whose trigger is `word`, with its participants' names, agents and places. */
+function eventOf(text: string, word: string) {
+  const { parsed, events } = eventsOf(text, word);
+  const event = events[0];
+  const nameOf = (id: string) => parsed.actors.find((a) => a.id === id)?.name ?? id;
+  const names = (event?.participants ?? []).map((p) => nameOf(p.actorId));
+  const agents = (event?.participants ?? []).filter((p) => p.role === 'agent').map((p) => nameOf(p.actorId));
+  const patients = (event?.participants ?? []).filter((p) => p.role === 'patient').map((p) => nameOf(p.actorId));
+  const places = (event?.placeIds ?? []).map((id) => parsed.places.find((p) => p.id === id)?.name ?? id);
+  return { event, names, agents, patients, places, parsed };
+}
+
+describe('a count between "took" and "hostage" is part of the people taken', () => {
+  it.each([
+    ['Gunmen took about 170 guests hostage at the hotel on Friday.'],
+    ['The rebels attacked the town and took dozens of villagers hostage.'],
+    ['Pirates took around 20 of the sailors hostage off the coast of Somalia.'],
+  ])('%s', (text) => {
+    expect(eventOf(text, 'took').event?.type).toBe('capture');
+  });
+  it('guard (passes before the change too): a place phrase before "hostage" is no count', () => {
+    expect(eventOf('The tourists took photos in the square, one hostage to the weather.', 'took').event).toBeUndefined();
+  });
+});
+
+describe('a dam, a pipeline or a levee bursting is an accident', () => {
+  it.each([
+    ['Two dams burst near the coastal city on Sunday night after torrential rain.'],
+    ['A gas pipeline burst near the village on Monday, forcing hundreds to flee.'],
+    ['The levee burst overnight and water poured into the lower town.'],
+  ])('%s', (text) => {
+    expect(eventOf(text, 'burst').event?.type).toBe('accident');
+  });
+  it.each([
+    ['She burst into tears when the verdict was read.'],
+    ['The housing bubble burst in 2008.'],
+  ])('no accident: %s', (text) => {
+    expect(eventOf(text, 'burst').event).toBeUndefined();
+  });
+});
+
+describe('a plural after a count is a noun, whatever the tagger made of it', () => {
+  it('the counted subject decides the sense ("Two dams burst")', () => {
+    expect(eventOf('Two dams burst after days of heavy rain.', 'burst').event?.type).toBe('accident');
+  });
+  it('the counted object decides the sense ("freed the four engineers")', () => {
+    expect(eventOf('Soldiers freed the four engineers on Sunday.', 'freed').event?.type).toBe('other');
+  });
+});
+
+describe('people abducted in kidnapping reports are freed or released, and bail or parole names a release', () => {
+  it.each([
+    ['Three aid workers abducted in April have been freed, the charity said.', 'freed'],
+    ['Kidnappers released two Italian tourists after a ransom was paid.', 'released'],
+    ['The opposition leader was released on bail on Monday.', 'released'],
+    ['The union leader was freed on bail after two weeks in custody.', 'freed'],
+    ['The former minister, who served six years for fraud, was released on parole on Tuesday.', 'released'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event?.type).toBe('other');
+  });
+  it.each([
+    ['The company released its quarterly figures on Monday.', 'released'],
+    ['The new law freed up funds for schools.', 'freed'],
+  ])('guard (passes before the change too): no release: %s', (text, word) => {
+    expect(eventOf(text, word).event?.type).not.toBe('other');
+  });
+});
