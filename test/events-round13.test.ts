@@ -80,3 +80,26 @@ describe('people abducted in kidnapping reports are freed or released, and bail 
     expect(eventOf(text, word).event?.type).not.toBe('other');
   });
 });
+
+describe('a purpose infinitive after a past act keeps the act\'s time in the past', () => {
+  /** The value of the weekday time of `text`, published on Thursday 27 November 2025. */
+  const weekday = (text: string) => parseArticle(text, { publishedAt: '2025-11-27' }).times.find((t) => /day$/.test(t.text))?.value;
+  it.each([
+    ['Police used water cannon to disperse the crowd late on Saturday.', '2025-11-22'],
+    ['Security forces fired tear gas to break up the rally on Tuesday.', '2025-11-25'],
+    ['Troops moved in to clear the square on Saturday.', '2025-11-22'],
+  ])('%s', (text, value) => {
+    expect(weekday(text)).toBe(value);
+  });
+  it.each([
+    ['The ministry announced an event to be held on Monday.', '2025-12-01'],
+    ['He has sent envoys to meet the rebels on Monday.', '2025-12-01'],
+    ['Officials said they planned talks to end the strike on Monday.', '2025-12-01'],
+  ])('guard (passes before the change too): still ahead: %s', (text, value) => {
+    expect(weekday(text)).toBe(value);
+  });
+  it('the clash a purpose infinitive dates is past', () => {
+    const event = eventOf('Police used water cannon to disperse the crowd late on Saturday.', 'used').event;
+    expect(event?.date).toBe('2025-11-22');
+  });
+});

@@ -161,8 +161,12 @@ function infinitiveTense(tokens: readonly Token[], k: number): Tense {
     const q = tokens[p]!;
     if (q.kind === 'punct') break;
     if (PROSPECTIVE_GOVERNORS.has(q.lower) || FUTURE_MODALS.has(q.lower) || PROSPECTIVE_MODALS.has(q.lower)) return 'future';
-    // An infinitive after a common noun describes it ("an event to be held on Monday"): still to come.
-    if (p === k - 1 && q.kind === 'word' && !q.cap && !isPastForm(q) && !NOT_INFINITIVES.has(q.lower)) return 'future';
+    // "moved in to clear the square", "pulled back to regroup": a particle of the verb before says nothing of its own
+    if (p === k - 1 && PURPOSE_PARTICLES.has(q.lower)) continue;
+    // An infinitive after a common noun describes it ("an event to be held on Monday"): still to come; unless a past
+    // verb of doing governs the noun and the infinitive says what for ("used water cannon to disperse the crowd late
+    // on Saturday", "sent troops to restore order on Monday": the act's time is past)
+    if (p === k - 1 && q.kind === 'word' && !q.cap && !isPastForm(q) && !NOT_INFINITIVES.has(q.lower)) return purposeOfPastAct(tokens, p, k) ? 'past' : 'future';
     // "Arafat was to meet Mubarak on Monday", "the ministers were to sign it on Friday": an arrangement still ahead
     // ("was to have met" is a perfect infinitive, read as past by its participle)
     if (p === k - 1 && (q.lower === 'was' || q.lower === 'were') && tokens[k + 1]?.lower !== 'have') return 'future';
@@ -172,6 +176,25 @@ function infinitiveTense(tokens: readonly Token[], k: number): Tense {
     }
   }
   return 'future';
+}
+
+/** Particles of a phrasal verb right before a purpose infinitive ("moved in to clear"). Id: `tense/purpose-particles`. */
+const PURPOSE_PARTICLES: ReadonlySet<string> = new Set(['in', 'out', 'up', 'down', 'back', 'off', 'away', 'forward']);
+
+/**
+ * "used water cannon to disperse", "deployed soldiers to guard the polls": a plain past verb (no perfect auxiliary, no
+ * verb of planning) within three words before the noun at `p`, with an active infinitive after it (not "to be" /
+ * "to have", which describe the noun: "set a date to be announced"). Id: `tense/purpose-of-past-act`.
+ */
+function purposeOfPastAct(tokens: readonly Token[], p: number, k: number): boolean {
+  if (/^(?:be|have)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  for (let q = p - 1; q >= Math.max(0, p - 3); q--) {
+    const t = tokens[q]!;
+    if (t.kind === 'punct' || PROSPECTIVE_GOVERNORS.has(t.lower)) return false;
+    // ("used" is too short for the -ed test of `isPastForm`)
+    if (isPastForm(t) || t.lower === 'used') return !/^(?:has|have|had)$/.test(tokens[q - 1]?.lower ?? '');
+  }
+  return false;
 }
 
 /** Verbs of refusing an act whose infinitive never happens. Id: `tense/refused-infinitive`. */
