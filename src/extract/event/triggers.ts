@@ -211,6 +211,15 @@ function foeDrivenBack(tokens: readonly Token[], i: number): boolean {
   return foe.some((t) => /^(?:them|him|rebels|troops|forces|soldiers|militants|fighters|insurgents|attackers|gunmen|protesters|crowds?|enemy)$/.test(t.lower)) && !foe.some((t) => /[,;:.]/.test(t.post));
 }
 
+/** "gunmen took 30 guests hostage", "were taken prisoner": a seizure of people (as "held hostage"). */
+function takenHostage(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i] as Token;
+  if (!/^(?:take|takes|took|taken|taking)$/.test(tok.lower) || !tok.tags.has('Verb')) return false;
+  const held = tokens.slice(i + 1, i + 8).findIndex((t) => /^(?:hostages?|captives?|prisoners?)$/.test(t.lower));
+  // ("took about 170 guests hostage", "took dozens of villagers hostage": a count's "about" or "of" is no phrase of its own)
+  return held >= 0 && !tokens.slice(i + 1, i + 1 + held).some((t) => /[,;:.]/.test(t.post) || (t.tags.has('Preposition') && !HOSTAGE_COUNT_WORDS.test(t.lower)));
+}
+
 /** Triggers of two or more words: "pushed back", "exchanged fire", "caught fire", "turned down", "claimed responsibility", "put on alert". */
 function phraseTriggerAt(tokens: readonly Token[], i: number): Trigger | undefined {
   const tok = tokens[i] as Token;
@@ -222,12 +231,7 @@ function phraseTriggerAt(tokens: readonly Token[], i: number): Trigger | undefin
     const fire = tokens.slice(i + 1, i + 4).findIndex((t) => /^(?:fire|gunfire|shots|blows)$/.test(t.lower));
     if (fire >= 0) return { first: i, last: i + 1 + fire, type: 'clash', nominal: !tok.tags.has('Verb'), lemma: 'exchange fire', fixed: true };
   }
-  // "gunmen took 30 guests hostage", "were taken prisoner": a seizure of people (as "held hostage")
-  if (/^(?:take|takes|took|taken|taking)$/.test(tok.lower) && tok.tags.has('Verb')) {
-    const held = tokens.slice(i + 1, i + 8).findIndex((t) => /^(?:hostages?|captives?|prisoners?)$/.test(t.lower));
-    // ("took about 170 guests hostage", "took dozens of villagers hostage": a count's "about" or "of" is no phrase of its own)
-    if (held >= 0 && !tokens.slice(i + 1, i + 1 + held).some((t) => /[,;:.]/.test(t.post) || (t.tags.has('Preposition') && !HOSTAGE_COUNT_WORDS.test(t.lower)))) return { first: i, last: i, type: 'capture', nominal: false, lemma: 'take hostage', fixed: true };
-  }
+  if (takenHostage(tokens, i)) return { first: i, last: i, type: 'capture', nominal: false, lemma: 'take hostage', fixed: true };
   // "caught fire": an accident; "turned down": a refusal, whose sense the object decides
   // "the river burst its banks": a flood
   if (/^(?:burst|bursts|bursting)$/.test(tok.lower) && /^(?:its|their)$/.test(next?.lower ?? '') && tokens[i + 2]?.lower === 'banks') return { first: i, last: i + 2, type: 'accident', nominal: false, lemma: 'burst banks', fixed: true };
