@@ -37,10 +37,40 @@ const COMPARED_WITH_A_CLOSED_QUARTER: readonly Case[] = [
   ['guard (passes before the change too): Sales in May rose 8% from a year earlier.', '2013-11-13', 'a year earlier', '2012-05'],
 ];
 
+const YEARS_CLOSING_IN_A_BARE_MONTH: readonly Case[] = [
+  // Reuters "the year ending March": the closing month needs no "in" or day, and "March" is the month there
+  ['Sony raised its forecast for the year ending March on Thursday.', '2013-10-31', 'the year', 'FY2014'],
+  ['Sony raised its forecast for the year ending March on Thursday.', '2013-10-31', 'March', '2014-03'],
+  ['Nintendo cut its profit outlook for the year ending March.', '2011-07-28', 'the year', 'FY2012'],
+  ['The utility lost money in the year ended June, it said.', '2012-08-30', 'June', '2012-06'],
+  ['The utility lost money in the year ended June, it said.', '2012-08-30', 'the year', 'FY2012'],
+  ['guard (passes before the change too): Sony raised its forecast for the year to March.', '2013-10-31', 'the year', 'FY2014'],
+  ['guard (passes before the change too): Sales for the year ending in June rose 5%.', '2013-08-20', 'the year', 'FY2013'],
+];
+
+const PERIODS_THAT_ENDED: readonly Case[] = [
+  // a period that "ended" is over, whatever the verb of its clause
+  ['Sony expects a loss for the year ended March 31.', '2013-06-20', 'the year', 'FY2013'],
+  ['The company expects to post a loss for the year ended in March.', '2013-06-20', 'the year', 'FY2013'],
+  ['guard (passes before the change too): Analysts forecast a profit for the year ended Sept. 30, which the company will report next month.', '1989-10-20', 'the year', 'FY1989'],
+  ['Sony will report results for the quarter ended June 30 next week.', '2013-07-20', 'the quarter', '2013-Q2'],
+  ['guard (passes before the change too): The company expects record earnings for the year ending June 30.', '1990-01-20', 'the year', 'FY1990'],
+];
+
+const FORECASTS_FOR_A_CLOSING_YEAR: readonly Case[] = [
+  // a forecast "for the year ending <date>" is of the year still to close, not the nearer past one
+  ['The airline raised its forecast for the year ending June 30.', '2012-08-20', 'the year', 'FY2013'],
+  ['The miner cut its output guidance for the year ending in June.', '2013-09-02', 'the year', 'FY2014'],
+  ['guard (passes before the change too): Qantas posted a loss for the year ending June 30.', '2012-08-20', 'the year', 'FY2012'],
+];
+
 describe('times, round 13', () => {
   describeValueTables('round 13', {
     '"ago" with no figure in its sentence': AGO_WITHOUT_A_FIGURE,
     'quarters and halves closing early in a calendar quarter': QUARTERS_CLOSING_EARLY,
     'comparisons with a quarter closed by a month': COMPARED_WITH_A_CLOSED_QUARTER,
+    'years closing in a bare month': YEARS_CLOSING_IN_A_BARE_MONTH,
+    'periods that ended': PERIODS_THAT_ENDED,
+    'forecasts for a year still to close': FORECASTS_FOR_A_CLOSING_YEAR,
   });
 });

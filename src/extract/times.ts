@@ -259,6 +259,9 @@ function periodTense(tokens: readonly Token[], m: TimeMatch, headline: boolean):
   }
   // "for the year ending June 30": the period takes the tense of its closing date, which "ending" sets
   if (m.spec.t === 'date' && m.spec.periodOf && tokens[m.end]?.lower === 'ending') return clauseTense(tokens, m.end + 1, m.end + 2, headline);
+  // "expects a loss for the year ended March 31": a period that "ended" is over, whatever the verb of the clause
+  // (was the coming fiscal year; its closing date was already the past one; round 13)
+  if (m.spec.t === 'date' && m.spec.periodOf && m.spec.periodOf !== 'week' && !m.spec.periodStarts && tokens[m.end]?.lower === 'ended') return 'past';
   return clauseTense(tokens, m.start, m.end, headline);
 }
 

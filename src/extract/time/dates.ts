@@ -161,7 +161,8 @@ function monthAloneAllowed(s: TokenSeq, i: number, ambiguous: boolean): boolean 
   // "March futures", "for April delivery": a contract month, whatever comes before it
   const modifier = (MONTH_MODIFIER_LEADS.has(prev) && DATED_HAPPENINGS.has(w(s, i + 1))) || DELIVERY_NOUNS.has(w(s, i + 1));
   // British "the year to March", "the quarter to June": the month a period closes with
-  const closing = prev === 'to' && CLOSED_PERIODS.has(w(s, i - 2));
+  // Reuters "the year ending March", "the quarter ended June": the same closing month after a participle (round 13)
+  const closing = (prev === 'to' || prev === 'ending' || prev === 'ended') && CLOSED_PERIODS.has(w(s, i - 2));
   // "scheduled for August", "postponed until June": after a verb of scheduling a month name is the month
   const next2 = tok(s, i + 1);
   const scheduled = (prev === 'for' || prev === 'until' || prev === 'to') && SCHEDULING_WORDS.has(w(s, i - 2)) && !(next2?.kind === 'word' && next2.cap);

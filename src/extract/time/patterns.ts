@@ -349,9 +349,11 @@ function periodsEndedOn(s: TokenSeq, matches: TimeMatch[]): TimeMatch[] {
     const glue = s.toks.slice(m.end, next.start).map((t) => t.lower);
     // "the quarter ending in March": a month closes the period as a day does
     const bareLink = glue.length === 1 && (glue[0] === 'to' || glue[0] === 'through');
+    // Reuters "for the year ending March", "the year ended March": a closing participle right before a bare month
+    const bareClose = glue.length === 1 && (glue[0] === 'ending' || glue[0] === 'ended');
     // "the fiscal year ending next March", "the year ended March 2009": a month that needs no "in" when its year is given
     const namedYear = next.spec.t === 'date' && (next.spec.dir !== 'bare' || next.spec.y !== undefined || next.spec.yOffset !== undefined);
-    const monthOnly = (glue[glue.length - 1] === 'in' || bareLink || namedYear) && next.spec.t === 'date' && next.spec.d === undefined && unit !== 'week' && unit !== 'month';
+    const monthOnly = (glue[glue.length - 1] === 'in' || bareLink || bareClose || namedYear) && next.spec.t === 'date' && next.spec.d === undefined && unit !== 'week' && unit !== 'month';
     const inMonth = monthOnly && glue[glue.length - 1] === 'in';
     const verbs = (inMonth ? glue.slice(0, -1) : glue).filter((t) => t !== ',' && t !== 'which' && t !== 'that');
     const last = inMonth ? glue[glue.length - 2] : glue[glue.length - 1];

@@ -526,6 +526,26 @@ export function reportedSubjectTense(tokens: readonly Token[], start: number, en
 /** What a monthly release is about, before its noun ("the May jobs report", "the April trade figures"). */
 const RELEASE_TOPICS: ReadonlySet<string> = new Set(['jobs', 'trade', 'employment', 'unemployment', 'retail', 'housing', 'payroll', 'factory', 'consumer']);
 
+/**
+ * "cut its profit outlook for the year ending March", "raised its forecast for the year ending June 30": a forecast
+ * is of a period still running or to come, so its closing date is the next one, not the nearer past one (July:
+ * March of next year; round 13). `unit` is the period's noun; a forecast noun stands before "for the".
+ * Nouns: `FORECAST_NOUNS` (id `tense/forecast-nouns`).
+ */
+function forecastFor(tokens: readonly Token[], unit: number): boolean {
+  let k = unit - 1;
+  while (k > unit - 4 && tokens[k] && tokens[k]!.lower !== 'for') k--;
+  return tokens[k]?.lower === 'for' && FORECAST_NOUNS.has(tokens[k - 1]?.lower ?? '');
+}
+
+/**
+ * Nouns of a forecast whose "for" names a period not yet closed. Id: `tense/forecast-nouns` (round 13); source: the
+ * guidance lines of results copy ("its outlook for", "its forecast for", "guidance for").
+ */
+const FORECAST_NOUNS: ReadonlySet<string> = new Set([
+  'forecast', 'forecasts', 'outlook', 'guidance', 'projection', 'projections', 'estimate', 'estimates', 'target', 'targets', 'prediction', 'predictions',
+]);
+
 /** Periods a date after "ending" closes ("the year ending June 30", "the six months ending March 31"). */
 const PERIODS_ENDING: ReadonlySet<string> = new Set(['year', 'quarter', 'half', 'half-year', 'period', 'months', 'weeks', 'week', 'month']);
 
@@ -567,7 +587,7 @@ export function clauseTense(tokens: readonly Token[], start: number, end: number
   // telling, on either side, whatever the verb of the clause ("due to the strike" is a cause)
   // "record earnings for the year ending June 30" (January): a period still ending closes on the nearer such date,
   // whatever the verb of the clause ("reaffirmed its forecast" is past); "the year ended June 30" keeps the verb
-  if (tokens[start - 1]?.lower === 'ending' && PERIODS_ENDING.has(tokens[start - 2]?.lower ?? '')) return 'present';
+  if (tokens[start - 1]?.lower === 'ending' && PERIODS_ENDING.has(tokens[start - 2]?.lower ?? '')) return forecastFor(tokens, start - 2) ? 'future' : 'present';
   const due = tokens[start - 1]?.lower === 'due' ? start - 1 : DUE_LINKS.has(tokens[start - 1]?.lower ?? '') && tokens[start - 2]?.lower === 'due' ? start - 2 : -1;
   // "was due in March", "is now due in October" keep their verb
   const beforeDue = BE_PARTICIPLE_FILLERS.has(tokens[due - 1]?.lower ?? '') ? tokens[due - 2]?.lower ?? '' : tokens[due - 1]?.lower ?? '';
