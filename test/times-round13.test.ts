@@ -64,6 +64,17 @@ const FORECASTS_FOR_A_CLOSING_YEAR: readonly Case[] = [
   ['guard (passes before the change too): Qantas posted a loss for the year ending June 30.', '2012-08-20', 'the year', 'FY2012'],
 ];
 
+const ASIDE_YEARS_AFTER_AN_ADVERB: readonly Case[] = [
+  // a year in an aside opened by an adverb and a participle belongs to the aside, not to the main clause
+  ['The marathon, first run in 1897, is held every year on the third Monday in April.', '2013-04-10', 'the third Monday in April', '2013-04-15'],
+  ['The race, first held in 1911, takes place on the last Sunday in May.', '2013-04-10', 'the last Sunday in May', '2013-05-26'],
+  ['The festival, last staged in 2009, returns on the first Friday of August.', '2013-04-10', 'the first Friday of August', '2013-08-02'],
+  ['The stadium, originally built in 1923, will host the final on the second Sunday in July.', '2013-04-10', 'the second Sunday in July', '2013-07-14'],
+  ['The ferry line, first run in 1905, will stop on the first Monday in June.', '2013-04-10', 'the first Monday in June', '2013-06-03'],
+  ['guard (passes before the change too): The bridge, which opened in 1937, will close in March for repairs.', '2013-01-10', 'March', '2013-03'],
+  ['guard (passes before the change too): In 1990, the race was held on the third Monday in April.', '2013-01-10', 'the third Monday in April', '1990-04-16'],
+];
+
 describe('times, round 13', () => {
   describeValueTables('round 13', {
     '"ago" with no figure in its sentence': AGO_WITHOUT_A_FIGURE,
@@ -72,5 +83,6 @@ describe('times, round 13', () => {
     'years closing in a bare month': YEARS_CLOSING_IN_A_BARE_MONTH,
     'periods that ended': PERIODS_THAT_ENDED,
     'forecasts for a year still to close': FORECASTS_FOR_A_CLOSING_YEAR,
+    'years of asides opened by an adverb': ASIDE_YEARS_AFTER_AN_ADVERB,
   });
 });

@@ -141,6 +141,8 @@ function insideClosedRelative(tokens: readonly Token[], from: number, to: number
   for (let k = from - 1; k >= Math.max(0, from - 14); k--) {
     const l = tokens[k]!.lower;
     if ((l === 'which' || l === 'who' || l === 'whose' || participleAside(tokens[k]!)) && tokens[k - 1]?.text === ',') opened = true;
+    // ", first run in 1897,", ", originally built in 1960,": an adverb of time between the comma and the participle
+    if (participleAside(tokens[k]!) && ASIDE_ADVERBS.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.text === ',') opened = true;
     if (opened || ((l === ',' || l === '.') && !insideNumber(tokens, k))) break; // "ran at 2,500 percent in 1992"
   }
   if (!opened) return false;
@@ -149,7 +151,17 @@ function insideClosedRelative(tokens: readonly Token[], from: number, to: number
 }
 
 /** Irregular past participles that open an aside (", built in 1960,", ", born in 1931,"). */
-const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['built', 'born', 'made', 'held', 'set', 'sold', 'bought', 'written', 'taken', 'given', 'known', 'won', 'begun', 'chosen', 'drawn', 'thrown', 'split']);
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
+  'built', 'born', 'made', 'held', 'set', 'sold', 'bought', 'written', 'taken', 'given', 'known', 'won', 'begun', 'chosen', 'drawn', 'thrown', 'split',
+  // round 13: ", first run in 1897,", ", rebuilt in 1952,", ", led since 2004 by ..."
+  'run', 'rebuilt', 'led', 'seen', 'grown', 'fought', 'brought', 'found', 'shot', 'struck', 'sent', 'laid', 'sung', 'spoken',
+]);
+
+/**
+ * Adverbs of time that may stand between the comma and the participle of an aside (", first run in 1897,", ", once
+ * owned by the state since 1990,"). Id: `times/aside-adverbs` (round 13); source: general English.
+ */
+const ASIDE_ADVERBS: ReadonlySet<string> = new Set(['first', 'once', 'originally', 'later', 'long', 'newly', 'also', 'already', 'formerly', 'previously', 'last']);
 
 /** ", enacted in 1996,", ", founded in 1990,": a past participle right after a comma opens an aside like "which". */
 function participleAside(t: Token): boolean {
