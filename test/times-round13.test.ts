@@ -75,6 +75,16 @@ const ASIDE_YEARS_AFTER_AN_ADVERB: readonly Case[] = [
   ['guard (passes before the change too): In 1990, the race was held on the third Monday in April.', '2013-01-10', 'the third Monday in April', '1990-04-16'],
 ];
 
+const QUOTES_GOING_ON: readonly Case[] = [
+  // a quotation going on in the next sentence ('"...," he added') was said on the weekday the first one names
+  ['"We are ready," Smith said on Tuesday. "Yesterday was a good day," he added.', '2013-05-17', 'Yesterday', '2013-05-13'],
+  ['"The vote went well," the senator told reporters on Monday. "Tomorrow we take up the budget," she said.', '2013-05-17', 'Tomorrow', '2013-05-14'],
+  ['"We will not give up," the coach said Wednesday. "Today was hard for everyone," he added.', '2012-03-10', 'Today', '2012-03-07'],
+  // no saying on a weekday right before, or a sentence between: the report's day
+  ['guard (passes before the change too): Smith spoke on Tuesday. "Yesterday was a good day," he added.', '2013-05-17', 'Yesterday', '2013-05-16'],
+  ['guard (passes before the change too): "We are ready," Smith said on Tuesday. Talks resumed. "Yesterday was a good day," he added.', '2013-05-17', 'Yesterday', '2013-05-16'],
+];
+
 describe('times, round 13', () => {
   describeValueTables('round 13', {
     '"ago" with no figure in its sentence': AGO_WITHOUT_A_FIGURE,
@@ -84,5 +94,6 @@ describe('times, round 13', () => {
     'periods that ended': PERIODS_THAT_ENDED,
     'forecasts for a year still to close': FORECASTS_FOR_A_CLOSING_YEAR,
     'years of asides opened by an adverb': ASIDE_YEARS_AFTER_AN_ADVERB,
+    'quotations going on in the next sentence': QUOTES_GOING_ON,
   });
 });

@@ -440,6 +440,8 @@ interface Carry {
   writtenFiscal: ReadonlySet<number>;
   /** The sentences that hold any time expression. */
   timedUnits: ReadonlySet<number>;
+  /** A quotation attributed to a past weekday and its sentence, for a quotation going on in the next one. */
+  saidOn?: { told: { ref: Reference; key: number }; unit: number } | null;
 }
 
 /**
@@ -767,7 +769,12 @@ function quoteAround(tokens: readonly Token[], k: number): { open: number; close
 function quoteToldOn(tokens: readonly Token[], f: Found, group: readonly Found[], ref: Reference | null): { ref: Reference; key: number } | null {
   if (f.match.spec.t !== 'relDay' || !ref || ref.y === null) return null;
   const quote = quoteAround(tokens, f.match.start);
-  if (!quote) return null;
+  return quote ? weekdayOfQuote(tokens, quote, group, ref) : null;
+}
+
+/** The past weekday that a quotation's attribution names (see `quoteToldOn`), as a reference, or null. */
+function weekdayOfQuote(tokens: readonly Token[], quote: { open: number; close: number }, group: readonly Found[], ref: Reference): { ref: Reference; key: number } | null {
+  if (ref.y === null) return null;
   const saying = (from: number, to: number) => tokens.slice(Math.max(0, from), to).some((t) => QUOTE_VERBS.has(t.lower));
   const day = group.find((g) => g.match.spec.t === 'weekday' && g.match.spec.dir === 'bare'
     && ((g.match.start > quote.close && g.match.start <= quote.close + 6 && saying(quote.close + 1, g.match.start))
@@ -777,6 +784,38 @@ function quoteToldOn(tokens: readonly Token[], f: Found, group: readonly Found[]
   const told = r ? parseDay(r.value.slice(0, 10)) : null;
   if (!told || !afterReference({ key: day.key, day: { y: ref.y, m: ref.m, d: ref.d }, gran: 'day' }, { y: told.y, m: told.m, d: told.d })) return null;
   return { ref: told, key: day.key };
+}
+
+/** The first quotation of a sentence whose attribution names a past weekday, as `quoteToldOn` reads it. */
+function sentenceToldOn(tokens: readonly Token[], group: readonly Found[], ref: Reference | null): { ref: Reference; key: number } | null {
+  if (!ref || !group.some((g) => g.match.spec.t === 'weekday')) return null;
+  let open = -1;
+  for (let p = 0; p < tokens.length; p++) {
+    if (!QUOTE_MARKS.has(tokens[p]!.text)) continue;
+    if (open < 0) { open = p; continue; }
+    const told = weekdayOfQuote(tokens, { open, close: p }, group, ref);
+    if (told) return told;
+    open = -1;
+  }
+  return null;
+}
+
+/** Verbs that go on with a speaker's quotation in the next sentence ('"...," he added'). */
+const CONTINUING_QUOTE_VERBS: ReadonlySet<string> = new Set(['added', 'said', 'continued', 'went', 'says', 'adds']);
+
+/**
+ * '"We are ready," Smith said on Tuesday. "Yesterday was a good day," he added.': a quotation in the next sentence,
+ * attributed only by a verb of going on and no time of its own, was said on that same day, so its "yesterday" counts
+ * from Tuesday (round 13; was the day before the report).
+ */
+function quoteContinued(tokens: readonly Token[], f: Found, group: readonly Found[], carry: Carry): { ref: Reference; key: number } | null {
+  const said = carry.saidOn;
+  if (f.match.spec.t !== 'relDay' || !said || said.unit !== f.unit - 1) return null;
+  if (group.some((g) => g.match.spec.t === 'weekday' || g.match.spec.t === 'date')) return null;
+  const quote = quoteAround(tokens, f.match.start);
+  if (!quote) return null;
+  const attribution = tokens.slice(quote.close + 1, quote.close + 5).map((t) => t.lower);
+  return attribution.some((l) => CONTINUING_QUOTE_VERBS.has(l)) ? said.told : null;
 }
 
 /**
@@ -809,6 +848,8 @@ function resolveInOrder(found: readonly Found[], unitTokens: readonly Token[][],
   const writtenOn = datelineDay(found, ref);
   for (const group of byUnit.values()) {
     const days = resolveDates(group, unitTokens, ref, carry, resolved, writtenOn);
+    const saidOn = sentenceToldOn(unitTokens[group[0]!.unit]!, group, ref);
+    carry.saidOn = saidOn ? { told: saidOn, unit: group[0]!.unit } : null;
     resolveClocks(group, ref, carry, days, resolved, unitTokens);
   }
   return resolved;
@@ -854,7 +895,7 @@ function resolveDates(
     const compared: TimeSpec | null = range?.spec ?? comparedTermYear(unitTokens[f.unit]!, f, periodWritten);
     const justEnded: TimeSpec | null = compared ? null : fiscalJustEnded(unitTokens[f.unit]!, f, carry, ref);
     const calendarSpec: TimeSpec = compared ?? justEnded ?? inFiscalCalendar(unitTokens[f.unit]!, f, carry, sentenceYear);
-    const told: { ref: Reference; key: number } | null = compared ? null : toldAt(unitTokens[f.unit]!, f, spokenAt, ref) ?? quoteToldOn(unitTokens[f.unit]!, f, group, ref) ?? (spec.t === 'relDay' && !f.dateline ? writtenOn : null);
+    const told: { ref: Reference; key: number } | null = compared ? null : toldAt(unitTokens[f.unit]!, f, spokenAt, ref) ?? quoteToldOn(unitTokens[f.unit]!, f, group, ref) ?? quoteContinued(unitTokens[f.unit]!, f, group, carry) ?? (spec.t === 'relDay' && !f.dateline ? writtenOn : null);
     const anaphor = fiscalYearAnaphor(unitTokens[f.unit]!, f, carry, ref);
     const resolvedSpec: Resolved | null = anaphor !== undefined ? anaphor : resolveSpec(calendarSpec, f.key, { ref: told ? told.ref : ref, tense: f.tense, previous: carry.previous, sentenceDate, period: discussed, sentenceYear, comparison: f.comparison, lastDay, figures: f.figures, quantified: f.quantified });
     const anchorKey: number | null = range ? range.key : compared ? periodWritten!.key : told ? told.key : null;
