@@ -103,3 +103,43 @@ describe('a purpose infinitive after a past act keeps the act\'s time in the pas
     expect(event?.date).toBe('2025-11-22');
   });
 });
+
+describe('an -ing act after a verb of phase is the act begun, object and all', () => {
+  it.each([
+    ['Troops began shelling villages near the border on Monday.', 'shelling', 'troops'],
+    ['The army resumed bombing rebel positions on Tuesday.', 'bombing', 'army'],
+    ['Rebels resumed shelling government positions overnight.', 'shelling', 'rebels'],
+  ])('%s', (text, word, agent) => {
+    const { event, agents } = eventOf(text, word);
+    expect(event?.type).toBe('attack');
+    expect(agents).toContain(agent);
+  });
+  it('guard (passes before the change too): with a determiner the verb was read already', () => {
+    expect(eventOf('Troops started shelling the town on Monday.', 'shelling').event?.type).toBe('attack');
+  });
+});
+
+describe('the phrases after a verb of outbreak belong to the happening noun it tells of', () => {
+  it.each([
+    ['Fighting broke out between rival gangs in the prison on Friday.', 'fighting', 'rival gangs'],
+    ['Clashes erupted between police and protesters in the capital.', 'clashes', 'protesters'],
+    ['Fighting flared up between the army and the rebels near the airport on Monday.', 'fighting', 'rebels'],
+  ])('%s', (text, word, party) => {
+    expect(eventOf(text, word).names).toContain(party);
+  });
+});
+
+describe('two demonyms joined before a group noun are two groups', () => {
+  it.each([
+    ['Thai and Cambodian soldiers exchanged fire near the temple on Thursday.', 'exchanged fire', ['Thai soldiers', 'Cambodian soldiers']],
+    ['Indian and Chinese troops clashed in a border valley.', 'clashed', ['Indian troops', 'Chinese troops']],
+    ['Russian and Ukrainian forces fought for the town through the night.', 'fought', ['Russian forces', 'Ukrainian forces']],
+  ])('%s', (text, word, parties) => {
+    const { names } = eventOf(text, word);
+    for (const p of parties) expect(names).toContain(p);
+  });
+  it('guard (passes before the change too): each demonym before its own noun', () => {
+    const { names } = eventOf('Two Thai soldiers and two Cambodian civilians were killed.', 'killed');
+    expect(names).toEqual(expect.arrayContaining(['Thai soldiers', 'Cambodian civilians']));
+  });
+});

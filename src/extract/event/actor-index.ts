@@ -356,13 +356,35 @@ export class ActorIndex {
     // ("Foreign governments evacuated their citizens", "other governments": not the state the article is about)
     if (GOVERNMENT_GROUP_NOUNS.has(tok.lower) && !country) return /^(?:foreign|other|western|neighbou?ring|regional|several|many|some|donor|allied)$/.test(tokens[k - 1]?.lower ?? '') ? undefined : this.focalGovernment(sentence.index);
     if (!mayMake) return undefined;
-    const id = recordId('actor', slugify(country ? `${country} ${tok.lower}` : lower));
+    return this.madeGroup(sentence, recordId('actor', slugify(country ? `${country} ${tok.lower}` : lower)), name, GOVERNMENT_GROUP_NOUNS.has(tok.lower) ? 'government' : 'group', mention);
+  }
+
+  /**
+   * "Thai and Cambodian soldiers exchanged fire": the first of two demonyms joined before a group noun at `k` names a
+   * group of its own ("Thai soldiers"; the noun's own group, "Cambodian soldiers", is `groupAt`'s).
+   * Id: `events/paired-demonym-groups`.
+   */
+  pairedGroupAt(sentence: TaggedSentence, k: number): string | undefined {
+    const { tokens } = sentence;
+    const tok = tokens[k] as Token;
+    const first = tokens[k - 3];
+    if (!first || !/^(?:and|or)$/.test(tokens[k - 2]?.lower ?? '') || /[,;:]/.test(first.post)) return undefined;
+    const state = lookupDemonym(first.text);
+    if (!state || !lookupDemonym(tokens[k - 1]?.text ?? '') || !PARTICIPANT_GROUP_NOUNS.has(tok.lower) || this.groupAt(sentence, k) === undefined) return undefined;
+    const name = `${first.text} ${tok.lower}`;
+    const existing = [...this.byId.values()].find((a) => a.kind !== 'person' && (a.name.toLowerCase() === name.toLowerCase() || a.aliases.some((x) => x.toLowerCase() === name.toLowerCase())));
+    if (existing) return existing.id;
+    return this.madeGroup(sentence, recordId('actor', slugify(`${state.name} ${tok.lower}`)), name, 'group', { start: first.start, end: first.end, text: first.text });
+  }
+
+  /** The group actor `id`, made with its first mention, or the one made before with this mention added. */
+  private madeGroup(sentence: TaggedSentence, id: string, name: string, kind: 'government' | 'group', mention: { start: number; end: number; text: string }): string {
     const same = this.byId.get(id);
     if (same) {
       same.mentions.push(mention);
       return id;
     }
-    const actor: Actor = { id, name, kind: GOVERNMENT_GROUP_NOUNS.has(tok.lower) ? 'government' : 'group', aliases: [], titles: [], mentions: [mention] };
+    const actor: Actor = { id, name, kind, aliases: [], titles: [], mentions: [mention] };
     this.byId.set(id, actor);
     this.pending.set(id, actor);
     this.addSpot({ actorId: id, start: mention.start, end: mention.end });

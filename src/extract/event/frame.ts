@@ -41,6 +41,11 @@ const SUBJECT_PRONOUNS = /^(?:he|she|they|it|we|i|you)$/;
 const ACCOMPANIED = /^(?:accompanied by|joined by|flanked by|along with|together with|alongside)\b/;
 /** Verbs a noun subject occurs with, after which its phrases go on ("raids could be carried out by militias"). */
 const OCCURS = /^(?:take|took|taken|taking|takes|occur|occurs|occurred|happen|happens|happened|continue|continues|continued)$/;
+/**
+ * Verbs of a happening's outbreak, after which its phrases go on too ("Fighting broke out between rival gangs",
+ * "clashes erupted between police and protesters", "talks began with the rebels"). Id: `events/onset-verbs`.
+ */
+const ONSETS = /^(?:broke|break|breaks|breaking|erupted|erupt|erupts|flared|flare|flares|raged|rages|began|begin|begins|begun|started|starts|resumed|resumes|escalated|intensified)$/;
 
 export function isPreposition(tok: Token | undefined): boolean {
   return tok !== undefined && (PREPOSITIONS.has(tok.lower) || (tok.tags.has('Preposition') && !isSubordinator(tok) && !isRelative(tok)));
@@ -581,6 +586,7 @@ export function nounFrame(tokens: readonly Token[], first: number, last: number,
   let k = from;
   while (k <= clauseLast && isVerbGroupFiller(tokens[k])) k++;
   if (k <= clauseLast && OCCURS.test((tokens[k] as Token).lower)) from = (tokens[k + 1] as Token | undefined)?.lower === 'place' ? k + 2 : k + 1;
+  else if (k <= clauseLast && k === last + 1 && ONSETS.test((tokens[k] as Token).lower)) from = /^(?:out|up)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
   // "attacks could be carried out by rebels": a passive light verb after the noun, with its agent
   else if (k <= clauseLast && isBeOrGet(tokens[k - 1]) && (tokens[k] as Token).tags.has('PastTense')) {
     const particle = tokens[k + 1] && PARTICLES.test((tokens[k + 1] as Token).lower) ? 1 : 0;

@@ -222,6 +222,9 @@ function actorsIn(input: RoleInput, range: TokenRange | null, countries: boolean
       for (const id of pair) if (!ids.includes(id)) ids.push(id);
       continue;
     }
+    // "Thai and Cambodian soldiers": the first demonym's group acts too
+    const paired = index.pairedGroupAt(sentence, k);
+    if (paired && !ids.includes(paired)) ids.push(paired);
     const named = index.actorAt(sentence, k);
     // "French presidential envoy Marie Duval": a government named before a noun only says whose the envoy is
     if (named && index.actor(named)?.kind === 'government' && modifiesNext(sentence, k, range.last)) continue;

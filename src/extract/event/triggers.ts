@@ -82,6 +82,9 @@ function genericAct(tokens: readonly Token[], i: number): boolean {
   return tokens[k]?.lower === 'of' && GENERIC_OF.test(tokens[k - 1]?.lower ?? '');
 }
 
+/** Verbs of phase whose -ing complement is the act itself ("began shelling", "resumed firing"). Id: `events/phase-verbs`. */
+const ASPECTUAL_VERBS = /^(?:began|begin|begins|begun|beginning|started|start|starts|starting|continued|continue|continues|kept|keep|keeps|resumed|resume|resumes|stopped|stop|stops|halted|ceased)$/;
+
 /** A count's words between "took" and "hostage" that are no phrase of their own ("about 170 guests", "dozens of villagers"). */
 const HOSTAGE_COUNT_WORDS = /^(?:about|around|of|some|over|nearly|almost)$/;
 
@@ -308,9 +311,12 @@ function wordAt(tokens: readonly Token[], i: number): WordReading {
     && ((prevTok !== undefined && /,/.test(prevTok.post)) || (next !== undefined && (next.tags.has('Determiner') || next.tags.has('Value') || /^(?:some|about|more|over|up)$/.test(next.lower)
       // "killing at least 12": "at" opens a quantity, not a place ("a suicide bombing at a mosque" is the noun)
       || (next.lower === 'at' && /^(?:least|most)$/.test(tokens[i + 2]?.lower ?? '')))));
+  // "began shelling villages", "kept attacking convoys": an -ing word after a verb of phase, before a bare noun
+  // phrase, is the verb of the act begun (with a determiner it already is: "began shelling the town")
+  const phased = ASPECTUAL_VERBS.test(prevTok?.lower ?? '') && /ing$/.test(tok.lower) && next !== undefined && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Date');
   // "went on strike", "came under fire": right after a preposition a word with a noun reading is the noun
   const afterPreposition = prevTok !== undefined && (prevTok.lower !== 'to' || pluralAfterTo(tok)) && isPreposition(prevTok) && !tok.tags.has('Gerund') && !/ing$/.test(tok.lower);
-  const nounContext = !participial && (compound || afterPreposition || prevTok === undefined || prevTok.tags.has('Determiner') || prevTok.tags.has('Adjective') || prevTok.tags.has('Possessive') || prevTok.tags.has('Value') || /-$/.test(prevTok.post) || afterLightVerb);
+  const nounContext = !participial && !phased && (compound || afterPreposition || prevTok === undefined || prevTok.tags.has('Determiner') || prevTok.tags.has('Adjective') || prevTok.tags.has('Possessive') || prevTok.tags.has('Value') || /-$/.test(prevTok.post) || afterLightVerb);
   const base = tok.lower.replace(/['’]s$/, '');
   const asNoun = nounTypeOf(base);
   const lemma = verbLemma(tok.lower);
