@@ -12,7 +12,7 @@ import { resolveOrganizationAnaphor, resolveTitleHolder } from './anaphors.js';
 import { US_STATE_ABBREVIATIONS } from '../nlp/lexicon/name-cues.js';
 import { NAME_TITLES_LOWER, PARTY_MEMBER_NOUNS, POST_NOMINALS, ROLE_NOUNS, TIME_BOUNDED_MODIFIERS, TITLE_ANAPHOR_NOUNS } from '../nlp/lexicon/titles.js';
 import { findCues, isCoordinated, type Cue } from './claim/cues.js';
-import { DOCUMENT_CUES, documentBefore, type DocumentPhrase } from './claim/document-source.js';
+import { DOCUMENT_CUES, documentAfter, documentBefore, type DocumentPhrase } from './claim/document-source.js';
 import { findImpersonalCues } from './claim/impersonal.js';
 import { clauseBoundaryBefore, onlyCircumstancesAfter, quoteWithin, skipLead, trimContent } from './claim/content.js';
 import { linkDisputes } from './claim/disputes.js';
@@ -21,7 +21,7 @@ import { refineKind } from './claim/kind.js';
 import { MENTAL_STATE_LEMMAS, reportingLemma, ANSWERED_CLAIM_NOUNS } from '../nlp/lexicon/reporting-verbs.js';
 import { IRREGULAR_PAST, WEEKDAYS } from './time/lexicon.js';
 import { DESCRIPTION_NOUNS, describedBodyStart, describedReferent, type RecentOrganization } from './claim/described-body.js';
-import { KIN_NOUNS, RELATION_WORDS, unnamedPersonNoun, absoluteGroup, accordingSpeaker, complementOfGroup, courtModifier, peoplePlural, isGroupMember, isSpeakerRole, knownActor, namedGroupBeforeComplement, makeSpeaker, postposedSource, sentenceOpener, subjectPhraseSpeaker, type SpeakerBook } from './claim/subject-speaker.js';
+import { KIN_NOUNS, RELATION_WORDS, unnamedPersonNoun, absoluteGroup, accordingSpeaker, complementOfGroup, courtModifier, peoplePlural, isGroupMember, isSpeakerRole, knownActor, namedGroupBeforeComplement, makeSpeaker, postposedSource, sentenceOpener, subjectPhraseSpeaker, sourceWithRelation, type SpeakerBook } from './claim/subject-speaker.js';
 import type { ClaimDraft } from './claim/draft.js';
 import { describedThenNamed } from './claim/named-later.js';
 import { personDescribedAs } from './claim/described-person.js';
@@ -119,11 +119,17 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
   if (participle > 0) return speakerBefore(text, sentence, { ...cue, first: participle, last: participle }, resolver);
   // "The rebels, loyal to First Vice President Riek Machar, said", "Fighters allied with Omar Daoud said": the
   // name is the object of a relation phrase; the phrase's head speaks
+  const source = sourceWithRelation(text, sentence.tokens, cue.first, resolver.book);
+  if (source) return source.id;
   const relation = relationPhraseBefore(sentence.tokens, cue.first);
   if (relation > 0) return speakerBefore(text, sentence, { ...cue, first: relation, last: relation }, resolver);
   // "A federal appeals court in Richmond, Virginia, ruled", "The embassy in Kabul said": the body, not the place
   const place = placeComplementBefore(text, sentence, cue.first, resolver);
   if (place > 0) return speakerBefore(text, sentence, { ...cue, first: place, last: place }, resolver);
+  // "Activists gathered outside the court vowed", "Residents evacuated from the town told reporters": the plural before
+  // a reduced relative speaks, not the place or body in its phrase
+  const reduced = reducedParticipleBefore(sentence.tokens, cue.first);
+  if (reduced > 0) return speakerBefore(text, sentence, { ...cue, first: reduced, last: reduced }, resolver);
   const relative = relativeAntecedent(text, sentence, cue, resolver);
   if (relative !== undefined) return relative;
   // "The airline, which is part-owned by the governments of Sweden and Norway, blamed ...": the subject is the
@@ -204,7 +210,8 @@ function relativeAsideBefore(tokens: readonly Token[], cueFirst: number): number
 }
 
 /** Bodies and roles that a place phrase may follow before their verb ("A federal appeals court in Richmond ruled"). */
-const PLACED_BODIES = /^(?:court|panel|tribunal|jury|judge|embassy|consulate|mission|office|ministry)$/;
+// (round 13: spokespersons too, "A Foreign Ministry spokesman in Berlin said"; id `speaker/placed-spokesperson`)
+const PLACED_BODIES = /^(?:court|panel|tribunal|jury|judge|embassy|consulate|mission|office|ministry|spokesman|spokeswoman|spokesperson)$/;
 
 /**
  * The index of "in"/"at" when a place phrase (places the entity stage found, with commas between: "in Richmond,
@@ -272,6 +279,27 @@ function relationParticipleBefore(tokens: readonly Token[], cueFirst: number): n
     const t = tokens[j] as Token;
     if (/[,;:()"“”]/.test(t.post)) return -1;
     if (RELATION_PARTICIPLES.has(t.lower)) return (tokens[j - 1] as Token).tags.has('Noun') && !/[,;:()"“”]/.test((tokens[j - 1] as Token).post) ? j : -1;
+    if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective')) return -1;
+  }
+  return -1;
+}
+
+/** Prepositions that open the phrase of a reduced relative's participle ("gathered outside the court"). */
+const REDUCED_RELATIVE_PREPOSITIONS = /^(?:outside|inside|in|at|near|from|on|across|around|along|into|to|for|under|over|behind|before|after|during|since)$/;
+
+/**
+ * "Activists gathered outside the court vowed", "Protesters massed outside the embassy said": a past participle right
+ * after a plural noun, with its prepositional phrase running to the cue, is a reduced relative clause (two past
+ * verbs cannot follow one subject unjoined); the participle's index, else -1. "by" phrases are read by
+ * `reducedRelativeHead`. Id: `speaker/reduced-relative-plural` (round 13).
+ */
+function reducedParticipleBefore(tokens: readonly Token[], cueFirst: number): number {
+  for (let j = cueFirst - 2; j >= Math.max(1, cueFirst - 8); j--) {
+    const t = tokens[j] as Token;
+    if (/[,;:()"“”—–]/.test(t.post)) return -1;
+    const subject = tokens[j - 1] as Token;
+    if (/^\p{L}+(?:ed|en|wn)$/u.test(t.text) && t.tags.has('Verb') && REDUCED_RELATIVE_PREPOSITIONS.test(tokens[j + 1]?.lower ?? '')
+      && subject.tags.has('Plural') && !subject.tags.has('Pronoun') && !/[,;:()"“”—–]/.test(subject.post)) return j;
     if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective')) return -1;
   }
   return -1;
@@ -380,7 +408,7 @@ function mentionBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
     const lastComma = text.lastIndexOf(',', m.start);
     // ("The group's president, the Rev. Ann Lee, said": a title and the name alone are the apposition's head, not inside it)
     const opened = text.slice(lastComma, m.start);
-    if (/^\s*,/.test(gap) && lastComma > sentence.start && ((APPOSITION_OPENER.test(opened) && !/^,\s*the\s+(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(opened)) || CHANNEL_ASIDE.test(opened))) continue;
+    if (/^\s*,/.test(gap) && lastComma > sentence.start && ((APPOSITION_OPENER.test(opened) && !/^,\s*the\s+(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(opened) && !titledApposition(opened)) || CHANNEL_ASIDE.test(opened))) continue;
     // "Ten Democrats, including Senator Ruth Dale, said": the members named inside an aside are not the subject, also
     // with their home states ("four senators, including Rand Paul of Kentucky and Ted Cruz of Texas, said")
     const asideGap = resolver.actors.get(m.recordId)?.kind === 'person' ? withoutHomePlace(gap, m.end, resolver.bySentence.get(sentence.index) ?? []) : gap;
@@ -398,6 +426,19 @@ function mentionBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
     if (!/,/.test(gap)) break;
   }
   return undefined;
+}
+
+/**
+ * ", former South African president Thabo Mbeki,", ", former treasury official Ann Lee,": an apposition that is a
+ * title phrase and the name, with no preposition, possessive or clause in the title: the name is the apposition's
+ * head (the subject's name), not a name inside it ("Lee, a former aide to Ann Smith," keeps Smith out). Id:
+ * `speaker/titled-name-apposition` (round 13).
+ */
+function titledApposition(opened: string): boolean {
+  const words = opened.replace(/^,\s*/, '').trim().split(/\s+/);
+  const last = (words.at(-1) ?? '').toLowerCase();
+  return words.length >= 2 && words.length <= 6 && (ROLE_NOUNS.has(last) || NAME_TITLES_LOWER.has(last) || TITLE_ANAPHOR_NOUNS.has(last))
+    && !words.some((w) => /^(?:of|to|for|with|by|in|at|from|on|and|or|who|which|whose|that|one)$/i.test(w) || /['’]/.test(w));
 }
 
 /**
@@ -1685,15 +1726,47 @@ function readAccording(ctx: ReadContext, sentence: TaggedSentence, cue: Cue): Cu
   // (read once: the source phrase may make a speaker)
   const backed = backedBodyAfter(sentence, cue.last + 1);
   const described = backed ? accordingSpeaker(text, sentence, cue.last + 1, ctx.resolver.book)?.id : undefined;
-  const claimantId = described ?? speakerAfter(text, sentence, cue, resolver) ?? (backed ? undefined : accordingSpeaker(text, sentence, cue.last + 1, ctx.resolver.book)?.id) ?? null;
+  const claimantId = described ?? speakerAfter(text, sentence, cue, resolver) ?? (backed ? undefined : accordingSpeaker(text, sentence, cue.last + 1, ctx.resolver.book)?.id) ?? accordingDocument(text, sentence, cue, resolver);
   // the source's name may hold a comma ("according to Velk, Lee & Co"): a mention before the first comma, if any
   const firstComma = text.indexOf(',', cueEndTok.end);
   const after = mentionsIn(resolver, sentence.index).find((m) => m.start >= cueEndTok.end && (firstComma < 0 || m.start < firstComma));
   const commaAfter = text.indexOf(',', after ? after.end : cueEndTok.end);
-  const content = commaAfter > 0 && commaAfter < sentence.end
+  // ("..., according to figures released by Kordwerk Research, a market research firm.": a phrase with no verb after the
+  // source's comma is its apposition; the claim is before the cue)
+  const apposition = commaAfter > 0 && cue.first > 0 && !sentence.tokens.some((t) => t.start > commaAfter && t.tags.has('Verb'));
+  const content = commaAfter > 0 && commaAfter < sentence.end && !apposition
     ? trimContent(text, commaAfter + 1, sentence.end)
     : trimContent(text, sentence.start, (sentence.tokens[cue.first] as Token).start);
   return { claimantId, content, evidenceStart: sentence.start, joinedQuote: null };
+}
+
+/**
+ * "according to a statement by the army", "according to results released by the election commission": the author
+ * named after by/from (a body the source reader knows or makes), else an earlier author of the same document
+ * ("The UN issued a report ... according to the report"), else the document itself, as "A statement released on
+ * Monday said" speaks; null when no document follows. Id: `speaker/according-to-document` (round 13).
+ */
+function accordingDocument(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null {
+  const doc = documentAfter(sentence.tokens, cue.last + 1);
+  if (!doc) return null;
+  const author = doc.author >= 0 ? accordingSpeaker(text, sentence, doc.author, resolver.book)?.id ?? null : null;
+  if (author) return author;
+  // ("a statement from the ministry": the body the anaphor names, as "A statement from the ministry said" takes it)
+  const body = sentence.tokens[doc.author + 1];
+  if (doc.author >= 0 && sentence.tokens[doc.author]?.lower === 'the' && body && ORG_ANAPHORS.has(body.lower)) {
+    const named = ORG_ANAPHOR_NOUNS.has(body.lower) ? organizationAnaphor(text, resolver, body) : resolveAnaphor(body.lower, resolver, body.start);
+    if (named) return named;
+    // (none named: "the army", "the ministry" speak as themselves, as "The army said" does; "the company" is nobody)
+    if (ORG_ANAPHOR_NOUNS.get(body.lower) !== null) return makeSpeaker(resolver.book, body.lower, 'organization', { start: body.start, end: body.end, text: body.text }).id;
+  }
+  // (an author named but not known, "a report in the Velmar Daily" read as a place: no speaker rather than the paper)
+  if (doc.author >= 0) return null;
+  const noun = sentence.tokens[doc.noun] as Token;
+  const earlier = resolver.documentAuthors.get(documentKey(noun.lower)) ?? earlierDocumentAuthor(text, noun, resolver);
+  if (earlier) return earlier;
+  const start = (sentence.tokens[doc.first] as Token).start;
+  const name = text.slice(start, noun.end);
+  return makeSpeaker(resolver.book, name.charAt(0).toLowerCase() + name.slice(1), 'organization', { start, end: noun.end, text: name }).id;
 }
 
 /** "As Reyes put it (in an interview), the party needs ...": the subject of "put" speaks; the claim follows the comma. */
@@ -2173,7 +2246,20 @@ function describedPerson(text: string, resolver: Resolver, sentence: TaggedSente
   if (introduced) return introduced;
   // "Opposition leader Raul Mendes accused ... The lawyer said": a bare noun is nobody who holds another title
   const last = resolver.lastPerson === null ? undefined : resolver.actors.get(resolver.lastPerson);
-  return at === opener + 1 && last !== undefined && last.titles.length > 0 ? null : resolver.lastPerson;
+  if (at === opener + 1 && last !== undefined && last.titles.length > 0) return null;
+  // ("A senior official said ... The outgoing chairman said": an unnamed source, named by a lower-case phrase, is no
+  // person the text is about; id `speaker/described-not-unnamed`, round 13)
+  if (last !== undefined && /^\p{Ll}/u.test(last.name)) return null;
+  // ("Justice Clarence Thomas wrote ... The Texas attorney general said", "Judge Ann Lee ruled. The Ohio governor
+  // said": a described title is nobody who holds only other titles but a person of its own, as "the regional
+  // governor" is; id `speaker/described-other-office`, round 13)
+  // ("The former prosecutor" after "Governor Tom Reyes" held the office once: the person the text is about)
+  const office = !bounded && (TITLE_ANAPHOR_NOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower));
+  if (office && last !== undefined && last.titles.length > 0 && !last.titles.some((x) => x.toLowerCase().split(/\s+/).includes(head.lower))) {
+    const from = (sentence.tokens[opener + 1] as Token).start;
+    return makeSpeaker(resolver.book, text.slice(from, head.end), 'person', { start: from, end: head.end, text: text.slice(from, head.end) }).id;
+  }
+  return resolver.lastPerson;
 }
 
 /** Whether the sentence opens with a description of a person with no person's name inside it. */

@@ -166,6 +166,9 @@ const CIRCUMSTANCE_OPENERS: ReadonlySet<string> = new Set([
   'in', 'on', 'at', 'during', 'via', 'through', 'to', 'with', 'after', 'before', 'from', 'outside', 'late', 'early',
   'last', 'this', 'earlier', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
   'saturday', 'sunday',
+  // round 13 (`content/place-and-condition-openers`): '"...," Mr Hendry said under questioning by prosecutors',
+  // '"...," she said under oath', '..., he told reporters inside the court', '..., she said amid boos'
+  'under', 'inside', 'amid', 'alongside', 'beside', 'near', 'upon', 'behind',
 ]);
 
 /**

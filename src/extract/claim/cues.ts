@@ -73,7 +73,7 @@ function byAgent(tokens: readonly Token[], last: number): boolean {
 }
 
 /** Participles that modify a study before its verb ("a poll released last week found"). */
-const STUDY_PARTICIPLES = /^(?:released|published|conducted|commissioned|issued|compiled|carried|out|presented|made|public)$/;
+const STUDY_PARTICIPLES = /^(?:released|published|conducted|commissioned|issued|compiled|carried|out|presented|made|public|filed|obtained|posted|leaked|prepared|submitted|circulated|unveiled|delivered)$/;
 
 /**
  * The index of the study, poll or report that is the subject of the cue at i ("A poll by the institute shows",

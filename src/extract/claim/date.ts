@@ -91,19 +91,39 @@ export function claimDate(
     // cue ("Britain refused in 2006, and Lee said", "Reyes, who has led the union since 2010, said") is another
     // happening's or the source's
     const opens = /^\W*(?:\p{L}+\W+){0,2}$/u.test(textBefore(sentence, t.start));
-    if (!opens && (t.start < cue.start || distance > NEAR)) continue;
+    // ("The court on Monday struck down ...", "Lee on Tuesday said": a day between the subject and its verb, nothing
+    // else between it and the verb, dates the verb; id `claims/date-between-subject-and-verb`, round 13)
+    const rightBefore = t.end <= cue.start && /^\s*$/.test(sentence.text.slice(t.end - sentence.start, cue.start - sentence.start))
+      && /[\p{L}.]\s+(?:on\s+)?$/u.test(textBefore(sentence, t.start));
+    if (!opens && !rightBefore && (t.start < cue.start || distance > NEAR)) continue;
     if (distance < bestDistance) {
       best = t;
       bestDistance = distance;
     }
   }
   if (best) return dayOfTime(best.value);
+  // "The Supreme Court on Monday struck down the law, ruling 5-3 that ...", "Trump attacked the judge on Saturday,
+  // calling the ruling ridiculous": a participle after the main clause shares its verb's time (id
+  // `claims/date-participle-main-clause`, round 13)
+  const main = mainVerbBeforeParticiple(sentence, cue);
+  if (main) return claimDate(times, sentence, { start: main.end, end: main.end }, [], main, referenceDate, (sentence.tokens[cue.index - 1] as Token).end);
   // "said on Tuesday that Ankara wanted a deal and accused Greece of ...": a saying coordinated with an earlier one
   // shares its time
   const earlier = earlierCoordinatedCue(sentence, cue);
   // (only a time before this cue: what follows it is this saying's clause, "congratulated him and said talks would
   // begin next week")
   return earlier ? claimDate(times, sentence, { start: earlier.end, end: earlier.end }, [], earlier, referenceDate, cue.start) : referenceDate;
+}
+
+/**
+ * The main clause's verb when `cue` is a participle set off by a comma after it ("..., ruling 5-3 that"): the first
+ * verb of the sentence that is no auxiliary, gerund or participle and stands before any comma; else undefined.
+ */
+function mainVerbBeforeParticiple(sentence: TaggedSentence, cue: Token): Token | undefined {
+  if (!/ing$/.test(cue.lower) || !/,\s*$/.test(sentence.tokens[cue.index - 1]?.post ?? '')) return undefined;
+  const firstComma = sentence.tokens.findIndex((t) => /,/.test(t.post));
+  const verb = sentence.tokens.slice(0, Math.min(cue.index, firstComma + 1)).find((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Gerund') && !/ing$/.test(t.lower));
+  return verb && verb.index < cue.index ? verb : undefined;
 }
 
 /**

@@ -32,6 +32,9 @@ export const DOCUMENT_CUES: ReadonlySet<string> = new Set([
   'say', 'allege', 'claim', 'state', 'find', 'show', 'conclude', 'suggest', 'indicate', 'reveal', 'estimate', 'note',
   'argue', 'charge', 'accuse', 'warn', 'predict', 'assert', 'report', 'ask', 'urge', 'demand', 'describe', 'add',
   'contend', 'maintain', 'insist', 'acknowledge', 'admit', 'confirm', 'deny', 'announce', 'recommend', 'call for',
+  // round 13: statements and communiqués judge ("A statement issued after the summit expressed concern", "The
+  // communiqué condemned the attack", "the resolution welcomed the truce")
+  'express', 'condemn', 'welcome', 'praise', 'criticize', 'criticise', 'reject', 'call on',
 ]);
 
 const DETERMINER = /^(?:the|a|an|this|that|its|his|her|their|one|another|new|latest|recent)$/i;
@@ -64,6 +67,23 @@ function relativeClauseStart(tokens: readonly Token[], cueFirst: number): number
   return cueFirst - 1;
 }
 
+/** Words that end a participle's phrase after a document: a clause of its own starts there. */
+const CLAUSE_WORDS = /^(?:that|which|who|whom|whose|and|but|or|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|he|she|it|they|we|i|you)$/;
+
+/**
+ * "A statement issued at the end of the summit in Vientiane expressed", "A statement released after the talks said":
+ * a document noun followed by a past participle whose phrase (any words but a clause's, no punctuation) runs to
+ * `last`, the word before the cue; the noun's index, else -1. Id: `speaker/document-participle-phrase` (round 13).
+ */
+function participlePhraseNoun(tokens: readonly Token[], last: number): number {
+  for (let k = last - 1; k >= Math.max(0, last - 12); k--) {
+    const t = tokens[k] as Token;
+    if (/[,;:()"“”]/.test(t.post) || CLAUSE_WORDS.test(t.lower)) return -1;
+    if (documentKind(t.lower) && participleAside(tokens[k + 1]) && !/^(?:of|from|by)$/.test(tokens[k - 1]?.lower ?? '')) return k;
+  }
+  return -1;
+}
+
 /** A past participle opening an aside about a document ("conducted", "released", "published", "carried out"). */
 function participleAside(t: Token | undefined): boolean {
   return t !== undefined && /^\p{Ll}+(?:ed|en|wn|ne|ght|lt)$/u.test(t.text) && t.tags.has('Verb') && !t.tags.has('Gerund');
@@ -83,8 +103,8 @@ function documentKind(word: string): DocumentPhrase['kind'] | null {
  */
 export function documentBefore(tokens: readonly Token[], cueFirst: number): DocumentPhrase | null {
   const last = relativeClauseStart(tokens, cueFirst);
-  let noun = -1;
-  for (let k = last; k >= Math.max(0, last - 8); k--) {
+  let noun = participlePhraseNoun(tokens, last);
+  for (let k = last; noun < 0 && k >= Math.max(0, last - 8); k--) {
     const t = tokens[k] as Token;
     if (/[,;:()"“”]/.test(t.post) && k !== last) return null;
     if (/[,;:()"“”]/.test(t.post) && last === cueFirst - 1) return null;
@@ -119,4 +139,60 @@ export function documentBefore(tokens: readonly Token[], cueFirst: number): Docu
   // ("resigned after an inquiry found that ...": a subordinator opens the document's clause as "when" does)
   if (before && !/[,;:"“”—–]/.test(before.post) && !/^(?:and|but|that|while|as|when|after|before|since|because|although|though|once|until)$/i.test(before.lower)) return null;
   return { noun, first, possessor, kind: documentKind((tokens[noun] as Token).lower) as DocumentPhrase['kind'] };
+}
+
+/** Data that speak as documents after "according to" ("according to figures released by the ministry"). */
+const DATA_DOCUMENTS: ReadonlySet<string> = new Set(['results', 'figures', 'data', 'statistics', 'returns', 'tallies', 'count']);
+
+/** Where a document phrase after "according to" sits: its noun, and the first word of its author after by/from, or -1. */
+export interface DocumentAfter {
+  noun: number;
+  /** Index of the phrase's first word after determiners. */
+  first: number;
+  author: number;
+}
+
+/**
+ * "according to a statement by the army", "according to results released by the state party", "according to a
+ * communiqué issued after their meeting in Seoul": a document noun within the first words after "according to"
+ * (`first`), perhaps with a participle, and the author after "by"/"from" when one is named before the phrase's
+ * comma. Null when the phrase holds no document noun there ("according to plan", "according to the police").
+ * Id: `speaker/according-to-document` (round 13).
+ */
+export function documentAfter(tokens: readonly Token[], first: number): DocumentAfter | null {
+  // ("according to those figures": data named before, inside the claim that named them)
+  if (/^(?:those|these|this|that)$/.test(tokens[first]?.lower ?? '')) return null;
+  let from = first;
+  while (DETERMINER.test(tokens[from]?.lower ?? '')) from++;
+  let noun = -1;
+  for (let k = from; k < tokens.length && k <= from + 3; k++) {
+    const t = tokens[k] as Token;
+    // ("according to the Turkish media reports": "reports" is a cue of its own, read by the cue finder)
+    if ((documentKind(t.lower) || DATA_DOCUMENTS.has(t.lower)) && t.lower !== 'reports') {
+      noun = k;
+      break;
+    }
+    if (/[,;:()"“”]/.test(t.post) || t.tags.has('Verb') || t.tags.has('Preposition')) return null;
+  }
+  if (noun < 0) return null;
+  const author = authorAfter(tokens, noun);
+  // data and legal papers speak only through an author ("according to figures released by the ministry"; "according
+  // to official figures", "according to the bill" name nobody; legal papers are read by `legalPaperSource`)
+  const word = (tokens[noun] as Token).lower;
+  return author < 0 && (DATA_DOCUMENTS.has(word) || documentKind(word) === 'legal') ? null : { noun, first: from, author };
+}
+
+/**
+ * The first word of a document's author after "by"/"from" (or "in" right after the noun before a capitalised name:
+ * "a report in the Velmar Daily"), past a participle and its circumstances ("figures released April 3 by Kordwerk
+ * Research"); -1 when none is named before the phrase's comma.
+ */
+function authorAfter(tokens: readonly Token[], noun: number): number {
+  for (let k = noun + 1; k < tokens.length && k <= noun + 6; k++) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1];
+    if (next && (/^(?:by|from)$/.test(t.lower) || (t.lower === 'in' && k === noun + 1 && /^\p{Lu}/u.test(next.text)))) return k + 1;
+    if (/[,;:()"“”]/.test(t.post) || CLAUSE_WORDS.test(t.lower) || (t.tags.has('Verb') && !participleAside(t))) return -1;
+  }
+  return -1;
 }

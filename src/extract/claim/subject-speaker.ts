@@ -392,7 +392,8 @@ const FINDING_FORMS = /^(?:show|shows|showed|shown|find|finds|found|suggest|sugg
  */
 function pluralSource(tokens: readonly Token[], k: number, cueFirst: number): boolean {
   const head = tokens[k] as Token;
-  if (!head.tags.has('Plural') || !/^\p{Ll}[\p{Ll}-]+(?:s|men)$/u.test(head.text) || NOT_SOURCES.test(head.lower)) return false;
+  // (the tagger reads "banks" as a person's name, Singular: a speaking body's plural is read by its word; round 13)
+  if (!(head.tags.has('Plural') || SPEAKING_BODIES.test(head.text)) || !/^\p{Ll}[\p{Ll}-]+(?:s|men)$/u.test(head.text) || NOT_SOURCES.test(head.lower)) return false;
   // people by their agent suffix ("providers", "organizers", "economists", "physicians", "residents", "employees")
   // or bodies that speak ("clinics", "hospitals"); "the radiation findings have called into question" is no source
   if (!/(?:ers|ors|ists|ians|ants|ents|ees|men)$/.test(head.lower) && !SPEAKING_BODIES.test(head.lower)) return false;
@@ -420,7 +421,32 @@ function modifiedSubject(text: string, tokens: readonly Token[], k: number, book
   // the phrase opens the clause: the sentence's start or a punctuation mark
   if (first > 0 && !/[,;:"“”—–]/.test((tokens[first - 1] as Token).post)) return null;
   // "and authorities who are trying to maintain": an infinitive or auxiliary before the cue is no subject's end
-  if ((tokens[k] as Token).lower === 'to' || tokens.slice(first, k + 1).some((t) => t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Conjunction'))) return null;
+  // ("An aide who has worked for the senator said": a perfect auxiliary right after "who" belongs to the relative
+  // clause, which closes before the cue; round 13, `speaker/relative-perfect`)
+  const perfectAfterWho = (t: Token): boolean => /^(?:has|have|had)$/.test(t.lower) && tokens[t.index - 1]?.lower === 'who' && t.index < k - 1;
+  if ((tokens[k] as Token).lower === 'to' || tokens.slice(first, k + 1).some((t) => (t.tags.has('Auxiliary') && !perfectAfterWho(t)) || t.tags.has('Modal') || t.tags.has('Conjunction'))) return null;
+  return modifiedSource(text, tokens, first, k, book);
+}
+
+/**
+ * "A person close to the mayor said", "..., one person close to the family said", "Two people close to Mayor Ann Lee
+ * said": a source noun (person, people, source) with a relation modifier ("close to", "allied with") is an unnamed
+ * source named by its whole phrase, as "a person familiar with the talks" is; the name inside the modifier is its
+ * object (the relation path took the head alone, and "person" names no speaker). Null when the subject before the
+ * cue is no such phrase. Id: `speaker/source-with-relation` (round 13).
+ */
+const sourceHead = (w: string): boolean => /^(?:person|people|source|sources)$/.test(w) || GROUP_NOUNS.has(w) || EXTRA_GROUP_SPEAKERS.has(w);
+
+export function sourceWithRelation(text: string, tokens: readonly Token[], cueFirst: number, book: SpeakerBook): Actor | null {
+  const k = subjectEnd(tokens, cueFirst);
+  // (the tagger reads "people" before "close" as a verb and "close" as an adverb: the words are read, not the tags)
+  const relation = tokens.findIndex((t, j) => j > 0 && j < k && RELATION_WORDS.test(t.lower) && /^(?:to|with|by)$/.test(tokens[j + 1]?.lower ?? '')
+    && sourceHead((tokens[j - 1] as Token).lower) && !tokens.slice(j - 1, k).some((x) => /[,;:()"“”]/.test(x.post)));
+  if (relation <= 0) return null;
+  let first = relation - 1;
+  while (first > 0 && relation - first < 4 && !/[,;:"“”—–()]/.test((tokens[first - 1] as Token).post)) first--;
+  // the phrase opens the clause: the sentence's start or a punctuation mark
+  if (first > 0 && !/[,;:"“”—–]/.test((tokens[first - 1] as Token).post)) return null;
   return modifiedSource(text, tokens, first, k, book);
 }
 
@@ -814,17 +840,35 @@ function openingTitle(name: string): string | undefined {
   return TITLES_LONGEST_FIRST.find((t) => name.startsWith(`${t} `) && /^\p{Lu}/u.test(name.slice(t.length + 1)));
 }
 
+/**
+ * "A Department of Health spokesman said", "A Ministry of Defence spokeswoman said": a spokesperson right after a
+ * body's name that holds "of" (the modifier walk stops at the preposition) speaks for the body, as "a spokesman for
+ * the Department of Health" does. Id: `speaker/spokesperson-of-named-body` (round 13).
+ */
+function spokespersonOfBody(tokens: readonly Token[], k: number, book: SpeakerBook): Actor | undefined {
+  const before = tokens[k - 1];
+  if (!/^spokes(?:man|woman|person)$/.test((tokens[k] as Token).lower) || !before || !/^\p{Lu}/u.test(before.text) || /[,;:()"“”]/.test(before.post)) return undefined;
+  const body = [...book.actors.values()].find((a) => (a.kind === 'organization' || a.kind === 'government') && a.mentions.some((m) => m.end === before.end && /\sof\s/.test(m.text)));
+  if (!body) return undefined;
+  const mention = body.mentions.find((m) => m.end === before.end) as { start: number };
+  const first = tokens.findIndex((t) => t.start === mention.start);
+  return first >= 1 && /^(?:a|an|the|one)$/.test((tokens[first - 1] as Token).lower) ? body : undefined;
+}
+
 /** A group or role noun ending at `k` with its modifiers ("Some customers", "U.S. officials", "a government spokesperson"). */
 function groupSubject(text: string, tokens: readonly Token[], k: number, isRole: boolean, book: SpeakerBook, phraseEnd?: Token): Actor | null {
   const head = tokens[k] as Token;
   const headWord = head.lower;
+  const spokenFor = spokespersonOfBody(tokens, k, book);
+  if (spokenFor) return spokenFor;
   let first = k;
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
     const t = tokens[j] as Token;
     // "civil rights groups": a plural the tagger reads as a verb, right before the head, modifies it
     // ("State media": a capitalised verb form opening the sentence right before the head modifies it too)
     const pluralModifier = j === k - 1 && t.tags.has('Verb') && (/[^s]s$/.test(t.lower) || (j === 0 && /^\p{Lu}/u.test(t.text))) && !t.tags.has('Auxiliary');
-    if (/[,;:()"“”]/.test(t.post) || DETERMINERS.test(t.lower) || (t.tags.has('Verb') && !pluralModifier) || t.tags.has('Preposition') || SUBORDINATORS.test(t.lower)) break;
+    // ("But campaigners said": a conjunction opening the sentence is no modifier; round 13)
+    if (/[,;:()"“”]/.test(t.post) || DETERMINERS.test(t.lower) || (t.tags.has('Verb') && !pluralModifier) || t.tags.has('Preposition') || SUBORDINATORS.test(t.lower) || /^(?:but|and|or|yet|so|nor)$/.test(t.lower)) break;
     if (!(t.tags.has('Adjective') || t.tags.has('Noun') || pluralModifier || /^\p{Lu}/u.test(t.text))) break;
     first = j;
   }
@@ -872,7 +916,7 @@ export function sentenceOpener(text: string, sentence: TaggedSentence, book: Spe
 }
 
 /** Words that open a modifier after a group noun: "aides familiar with the talks", "people close to the minister". */
-const POSTMODIFIER = /^(?:familiar|close|with|who|briefed|involved|knowledgeable|aware|in|at|from|inside|within|near|speaking|present|on)$/;
+const POSTMODIFIER = /^(?:familiar|close|loyal|allied|aligned|with|who|briefed|involved|knowledgeable|aware|in|at|from|inside|within|near|speaking|present|on)$/;
 
 /**
  * "according to two aides familiar with the talks", "according to officials in Port Elan": a group noun within the
