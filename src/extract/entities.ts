@@ -18,6 +18,7 @@ import { demonymModifier, dropDemonymModifiers } from './name-demonyms.js';
 import { nameEdgeRepairs } from './name-boundary-repairs.js';
 import { nameBodyRepairs } from './name-body-repairs.js';
 import { nameKindRepairs } from './name-kind-repairs.js';
+import { nameCueRepairs, typesFromFullNames } from './name-cue-repairs.js';
 import { loadNameModel } from './names/model.js';
 import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
 import { ACTING_COMPOUNDS, LOCATIVE_COMPOUNDS, NAME_PARTICLES } from '../nlp/lexicon/name-cues.js';
@@ -362,6 +363,7 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
   dropTermFragments(text, proposals);
   dropEventAcronyms(text, proposals, ruleNames);
   voteTypes(text, proposals.flat());
+  const articleSurnames = typesFromFullNames(text, proposals);
   namesByAliasCue(text, sentences, proposals);
   propagateNames(text, sentences, proposals);
   const lexicons = loadNameModel().lexicons;
@@ -381,7 +383,9 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
       return;
     }
     const sentence = prose || sentenceCaseHeading ? { ...s, blockKind: 'paragraph' as const } : s;
-    const mine = (proposals[k] ?? []).flatMap((p) => mentionFromProposal(text, sentence, p, rules, lexicons) ?? []);
+    // ("ads for McCrory" after "Pat McCrory": the rule layer's place reading of a surname the article gave in full goes)
+    const surnameRules = (p: ProposedName) => (p.type === 'PER' && articleSurnames.has(text.slice(p.start, p.end)) ? rules.filter((r) => r.cls !== 'place' || r.start !== p.start) : rules);
+    const mine = (proposals[k] ?? []).flatMap((p) => mentionFromProposal(text, sentence, p, surnameRules(p), lexicons) ?? []);
     for (const r of rules) {
       const kept = keptRuleName(text, r, mine);
       if (kept) mine.push(kept);
@@ -478,6 +482,7 @@ function repairSentenceProposals(text: string, sentences: readonly TaggedSentenc
     nameEdgeRepairs(text, s, list, ruleNames[k] ?? [], firstNames);
     nameBodyRepairs(text, s, list, ruleNames[k] ?? []);
     nameKindRepairs(text, s, list, ruleNames[k] ?? [], firstNames);
+    nameCueRepairs(text, s, list, ruleNames[k] ?? [], firstNames);
     if (s.blockKind === 'paragraph') repairParagraphProposals(text, s, list, { firstNames, surnames }, lowerCaseWords);
   });
 }

@@ -199,11 +199,11 @@ export const PROPOSED_INDUSTRY_HEADS: ReadonlySet<string> = new Set([...INDUSTRY
  * Head words that end a firm's name after another name ("Bain Capital", "Elliott Management", "Vista Equity
  * Partners", "AK Holdings"): a name ending in one is a company, not a person, and not a place unless the gazetteer
  * knows it. Written with their capital, as names end. Source: the names of investment and holding firms in
- * business wire copy; id names.firm-heads.
+ * business wire copy, and of Irish and British stockbroking firms ("Davy Stockbrokers"; round 13); id names.firm-heads.
  */
 export const FIRM_HEADS: ReadonlySet<string> = new Set([
   'Capital', 'Management', 'Partners', 'Holdings', 'Investments', 'Ventures', 'Advisors', 'Advisers', 'Associates',
-  'Bancorp', 'Group',
+  'Bancorp', 'Group', 'Stockbrokers', 'Brokers',
 ]);
 
 /**
@@ -292,3 +292,34 @@ export const OUTLET_NOUNS = /\b(?:(?:news|press|wire|state) (?:agency|service)|b
  * cars", "makers of Kestrel beer"). Source: English business nouns; id `names.maker-nouns`.
  */
 export const MAKER_OF = /\b(?:maker|makers|manufacturer|manufacturers|producer|producers|brewer|brewers|owner of the brands?|brands?)\s+(?:of|such as|including)\s+(?:the\s+)?$/;
+
+/**
+ * Arabic words that open the names of armed and political groups: army (Jaish), brigades (Kataib, Kata'ib), brigade
+ * (Liwa), companies (Saraya), corps (Faylaq), front (Jabhat), movement (Harakat), party (Hizb), leagues (Asaib),
+ * soldiers (Jund), organisation (Tanzim), forces (Quwat). A name opened by one is a body ("Jaish al-Islam", "Kataib
+ * Hezbollah", "Harakat Nour al-Din al-Zenki"). Written as English-language news transliterates them, without the
+ * apostrophe. Source: the transliterated names of Syrian, Iraqi, Lebanese and Yemeni groups in wire copy; id
+ * `names.armed-group-openers` (NOTES.md, issue 12, round 13).
+ */
+export const ARMED_GROUP_OPENERS: ReadonlySet<string> = new Set([
+  'Jaish', 'Jaysh', 'Kataib', 'Kataeb', 'Liwa', 'Saraya', 'Faylaq', 'Jabhat', 'Harakat', 'Hizb', 'Asaib', 'Jund',
+  'Tanzim', 'Quwat',
+]);
+
+/**
+ * Arabic words that open group names but are also given names or words of other names: free men (Ahrar), supporters
+ * (Ansar), organisation (Hayat, Hay'at), group (Jamaat, Jama'at), council (Majlis). A body only before a word with the
+ * Arabic article ("Ahrar al-Sham", "Ansar al-Sharia", "Hayat Tahrir al-Sham"). Same source; id
+ * `names.armed-group-openers-before-article`.
+ */
+export const ARMED_GROUP_OPENERS_BEFORE_ARTICLE: ReadonlySet<string> = new Set(['Ahrar', 'Ansar', 'Hayat', 'Jamaat', 'Majlis']);
+
+/**
+ * Lower-case nouns of an armed group's members written after its name ("Boko Haram fighters", "Islamic State
+ * militants", "Kataib Hezbollah gunmen"): the name before one is the group. Not "supporters" or "members" (persons
+ * have both: "Trump supporters"). Source: English news usage; id `names.armed-member-nouns` (NOTES.md, issue 12,
+ * round 13).
+ */
+export const ARMED_MEMBER_NOUNS: ReadonlySet<string> = new Set([
+  'fighters', 'militants', 'insurgents', 'jihadists', 'gunmen', 'guerrillas', 'guerillas', 'militiamen',
+]);

@@ -1,0 +1,163 @@
+import { ARMED_GROUP_OPENERS, ARMED_GROUP_OPENERS_BEFORE_ARTICLE, ARMED_MEMBER_NOUNS, ORG_HEAD_WORDS } from '../nlp/lexicon/organizations.js';
+import type { TaggedSentence } from '../nlp/tokens.js';
+import { lookupCity, lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
+import { knownPlaceName } from './name-repairs.js';
+import type { NameMention, ProposedName } from './names.js';
+
+/**
+ * Repairs of the tagger's proposals from a cue word written next to the name: an honorific before a surname, a kind
+ * of group before a body's name, the fighters of an armed group after it, the Arabic word that opens an armed or
+ * political group's name, an institution's head word opening a sentence. Like ./name-kind-repairs.ts, each works in
+ * place on one sentence's proposals and was found on invented reports (NOTES.md, issue 12, round 13).
+ */
+
+/** The repairs of this module, in order, for one sentence's proposals (called after ./name-kind-repairs.ts). */
+export function nameCueRepairs(text: string, sentence: TaggedSentence, proposals: ProposedName[], ruleNames: readonly NameMention[], givenNames: ReadonlySet<string>): void {
+  personsAfterHonorifics(text, proposals);
+  bodiesAfterGroupNouns(text, proposals, ruleNames, givenNames);
+  bodiesBeforeArmedMembers(text, proposals, ruleNames);
+  armedGroupsByOpener(text, proposals);
+  institutionsOpeningSentences(text, sentence, proposals, ruleNames);
+  proposals.sort((a, b) => a.start - b.start);
+}
+
+/** Puts `p` in place of the proposals inside it, unless one crosses its edges. */
+function replaceWithin(proposals: ProposedName[], p: ProposedName): void {
+  if (proposals.some((q) => q.start < p.end && p.start < q.end && (q.start < p.start || q.end > p.end))) return;
+  for (let k = proposals.length - 1; k >= 0; k--) if ((proposals[k] as ProposedName).start >= p.start && (proposals[k] as ProposedName).end <= p.end) proposals.splice(k, 1);
+  proposals.push(p);
+}
+
+/** British honorifics written without a full stop, then a capitalised name ("Mr Staley", "Ms Harman", "Mrs Leadsom"). */
+const HONORIFIC_OPENING = /^(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?=\p{Lu})/u;
+
+/**
+ * "full confidence in Mr Staley", "a letter to Mrs Leadsom": a proposal that opens with an honorific is the person the
+ * honorific names (British papers write it without a full stop, and the tagger, reading "in" before it, took the
+ * whole for a place); the honorific is a title, not part of the name.
+ */
+function personsAfterHonorifics(text: string, proposals: ProposedName[]): void {
+  for (const p of proposals) {
+    const m = HONORIFIC_OPENING.exec(text.slice(p.start, p.end));
+    if (!m) continue;
+    p.start += m[0].length;
+    p.type = 'PER';
+  }
+}
+
+/**
+ * Kinds of body written right before a body's name: "the human rights group Foro Penal", "the advocacy group
+ * Equality Carolina", "the charity Oxfam", "the watchdog Transparency Alarcia". The noun is lower case and nothing
+ * stands between it and the name. Source: English nouns of non-governmental and armed bodies in news copy; id
+ * `names.group-nouns-before` (NOTES.md, issue 12, round 13).
+ */
+const GROUP_NOUN_BEFORE = /\b(?:group|organi[sz]ation|charity|watchdog|movement|coalition|alliance|militia|NGO|faction|association|federation|union)\s+$/u;
+
+/** A verb after the name that makes it the subject of a relative clause ("the coalition Merkel leads"). */
+const RELATIVE_VERB_AFTER = /^\s+(?:leads|led|heads|headed|founded|formed|joined|created|chairs|chaired|backs|backed|runs|ran|built|started|left)\b/u;
+
+/**
+ * "the human rights group Foro Penal said", "the advocacy group Equality Carolina filed": a name right after a kind of
+ * body is that body, whatever person or place the tagger read; a name the tagger left out is taken from the rule
+ * layer. A name opening with a given name stays a person ("the movement Greta Lind started"), and so does the subject
+ * of a relative clause ("the coalition Hadley leads").
+ */
+function bodiesAfterGroupNouns(text: string, proposals: ProposedName[], ruleNames: readonly NameMention[], givenNames: ReadonlySet<string>): void {
+  const names = [...proposals, ...ruleNames.filter((r) => !proposals.some((p) => p.start < r.end && r.start < p.end)).map((r) => ({ start: r.start, end: r.end, type: 'ORG' as const }))];
+  for (const n of names) {
+    if (n.type === 'ORG' && proposals.includes(n)) continue;
+    const name = text.slice(n.start, n.end);
+    if (!/^\p{Lu}/u.test(name) || !GROUP_NOUN_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)) || RELATIVE_VERB_AFTER.test(text.slice(n.end, n.end + 12))) continue;
+    if (lookupCountry(name) || givenNames.has((/^\p{L}+/u.exec(name)?.[0] ?? '').toLowerCase())) continue;
+    if (proposals.includes(n)) n.type = 'ORG';
+    else proposals.push({ start: n.start, end: n.end, type: 'ORG' });
+  }
+}
+
+/**
+ * "Boko Haram fighters raided the village", "Islamic State militants attacked": a name before a noun of an armed
+ * group's members is that group; a country, a demonym or a place the gazetteer knows is not ("Syrian rebels",
+ * "Kurdistan fighters" name no body).
+ */
+function bodiesBeforeArmedMembers(text: string, proposals: ProposedName[], ruleNames: readonly NameMention[]): void {
+  const names = [...proposals, ...ruleNames.filter((r) => !proposals.some((p) => p.start < r.end && r.start < p.end))];
+  for (const n of names) {
+    const next = /^\s+(\p{Ll}+)\b/u.exec(text.slice(n.end, n.end + 20))?.[1];
+    const name = text.slice(n.start, n.end);
+    if (next === undefined || !ARMED_MEMBER_NOUNS.has(next) || !/^\p{Lu}/u.test(name) || lookupCountry(name) || lookupDemonym(name)) continue;
+    const own = proposals.find((p) => p.start === n.start && p.end === n.end);
+    if (own) own.type = 'ORG';
+    else if ((n as NameMention).cls !== 'person') replaceWithin(proposals, { start: n.start, end: n.end, type: 'ORG' });
+  }
+}
+
+/**
+ * "Mohammed Alloush of Jaish al-Islam", "Kataib Hezbollah fired rockets", "Harakat Nour al-Din al-Zenki denied": a
+ * name opened by the Arabic word for an army, brigades, a front, a movement (ARMED_GROUP_OPENERS) is a body, not the
+ * person the tagger read in its Arabic words. Openers that are also given names ("Ansar") need an article-prefixed
+ * word after them ("Ansar al-Sharia").
+ */
+function armedGroupsByOpener(text: string, proposals: ProposedName[]): void {
+  for (const p of proposals) {
+    const words = text.slice(p.start, p.end).split(/\s+/);
+    if (p.type === 'ORG' || words.length < 2) continue;
+    const opener = (words[0] as string).replace(/['’]/g, '');
+    const article = words.slice(1).some((w) => /^(?:al|el|ul|ut|ad|ash|as|an|ar)-/iu.test(w) || /^(?:Al|Allah|Hezbollah|Hizbullah|Hizbollah)$/u.test(w));
+    if (ARMED_GROUP_OPENERS.has(opener) || (ARMED_GROUP_OPENERS_BEFORE_ARTICLE.has(opener) && article)) p.type = 'ORG';
+  }
+}
+
+/**
+ * "Bank of America analysts said", "Bank of Japan officials said", "Bank of England Governor X said": a sentence that
+ * opens with an institution's head word and "of" names the institution, though the tagger and the rule layer cut the
+ * capitalised head word off as the sentence's first word (and left the place after "of" alone).
+ */
+function institutionsOpeningSentences(text: string, sentence: TaggedSentence, proposals: ProposedName[], ruleNames: readonly NameMention[]): void {
+  const m = /^(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?(?=\p{Lu})/u.exec(text.slice(sentence.start, sentence.end));
+  if (!m || !ORG_HEAD_WORDS.has((m[1] as string).toLowerCase())) return;
+  const nameStart = sentence.start + m[0].length;
+  const ends = [...proposals, ...ruleNames].filter((n) => n.end > nameStart && (n.start === nameStart || text.slice(n.start, nameStart).startsWith('of '))).map((n) => n.end);
+  if (ends.length === 0) return;
+  const end = Math.max(...ends);
+  if (proposals.some((q) => q.start < sentence.start && q.end > sentence.start)) return;
+  for (let k = proposals.length - 1; k >= 0; k--) if ((proposals[k] as ProposedName).start < end && (proposals[k] as ProposedName).end > sentence.start) proposals.splice(k, 1);
+  proposals.push({ start: sentence.start, end, type: 'ORG' });
+}
+
+/** Words of a person's full name: capitalised words and lower-case particles ("Keiko Fujimori", "Staffan de Mistura"). */
+const FULL_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|da|di|del|van|von|bin|al|la|le)\s+)?\p{Lu}[\p{L}'’-]+){1,3}$/u;
+
+/**
+ * "Mahinda Rajapaksa was sworn in ... the alliance would vote against Rajapaksa", "a narrow lead over Keiko Fujimori"
+ * (with "Alberto Fujimori" and "Fujimori said" elsewhere): a name the tagger typed a place or body that is the
+ * surname of a person the article names in full, or a two- or three-word name ending in such a surname, is that
+ * person's (or a relative's) name. Neither a country nor a city of 100,000 or more ("Washington", "Lima") is taken:
+ * an article names both a person and the city less rarely than it names a family. Returns the surnames of the
+ * persons named in full, whose rule-layer reading as a place ("ads for McCrory") then yields to the person.
+ */
+export function typesFromFullNames(text: string, proposals: readonly ProposedName[][]): ReadonlySet<string> {
+  const all = proposals.flat();
+  const surnames = new Set<string>();
+  for (const p of all) {
+    const name = text.slice(p.start, p.end);
+    if (p.type !== 'PER') continue;
+    const words = name.split(/\s+/);
+    if (words.length === 1 && /^\p{Lu}\p{Ll}/u.test(name)) surnames.add(name);
+    if (FULL_NAME.test(name)) surnames.add(words[words.length - 1] as string);
+  }
+  for (const p of all) {
+    if (p.type === 'PER') continue;
+    const name = text.slice(p.start, p.end);
+    const words = name.split(/\s+/);
+    const surname = words[words.length - 1] as string;
+    if (!surnames.has(surname) || lookupCountry(name) || lookupCity(name, { minPopulation: 100_000 })) continue;
+    if (words.length === 1 ? !fullNamed(text, all, name) : !FULL_NAME.test(name) || words.length > 3 || knownPlaceName(name) || words.some((w) => ORG_HEAD_WORDS.has(w.toLowerCase()))) continue;
+    p.type = 'PER';
+  }
+  return new Set([...surnames].filter((s) => fullNamed(text, all, s)));
+}
+
+/** Whether some person proposal of the article is a full name ending in `surname`. */
+function fullNamed(text: string, all: readonly ProposedName[], surname: string): boolean {
+  return all.some((q) => q.type === 'PER' && FULL_NAME.test(text.slice(q.start, q.end)) && text.slice(q.start, q.end).endsWith(` ${surname}`));
+}
