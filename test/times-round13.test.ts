@@ -3,7 +3,7 @@
 // reports written the day after, and historical retrospectives. Every triple failed before round 13, except the
 // guards marked as such.
 import { describe } from 'vitest';
-import { describeValueTables, type TimeCase as Case } from './helpers/time-tables.js';
+import { describeNotTimes, describeValueTables, type TimeCase as Case } from './helpers/time-tables.js';
 
 const AGO_WITHOUT_A_FIGURE: readonly Case[] = [
   // "a year ago" in a sentence that states no figure counts back from the telling, not from the quarter discussed
@@ -85,6 +85,31 @@ const QUOTES_GOING_ON: readonly Case[] = [
   ['guard (passes before the change too): "We are ready," Smith said on Tuesday. Talks resumed. "Yesterday was a good day," he added.', '2013-05-17', 'Yesterday', '2013-05-16'],
 ];
 
+const YEAR_THROUGH_A_MONTH: readonly Case[] = [
+  // "Through September," opening a sentence closes the year so far: the period compared is the year before
+  ['Through September, orders were up 6% from the same period last year.', '1989-10-20', 'the same period last year', '1988'],
+  ['Through June, the company sold 2 million cars, up 8% from the same period a year earlier.', '2013-07-20', 'the same period a year earlier', '2012'],
+  ['Through November, exports fell 3 percent from a year earlier, the ministry said.', '1998-12-20', 'a year earlier', '1997'],
+  ['guard (passes before the change too): Through September, orders were up 6% from the same period last year.', '1989-10-20', 'September', '1989-09'],
+  ['guard (passes before the change too): Talks ran through September. Orders rose 6% from the same period last year.', '1989-10-20', 'the same period last year', '1988-09'],
+];
+
+const HOLIDAY_QUARTERS: readonly Case[] = [
+  // the quarter of the year-end shopping season is the calendar quarter holding December
+  ['The retailer expects same-store sales to rise in the holiday quarter.', '2013-11-14', 'the holiday quarter', '2013-Q4'],
+  ['Apple sold 51 million iPhones in the Christmas quarter.', '2014-01-28', 'the Christmas quarter', '2013-Q4'],
+  ['Best Buy said its holiday quarter was weak.', '2014-01-10', 'holiday quarter', '2013-Q4'],
+  ['Holiday-quarter sales fell 2 percent, the chain said.', '2014-01-10', 'Holiday-quarter', '2013-Q4'],
+];
+
+const THE_NEW_YEAR: readonly Case[] = [
+  // lower-case "the new year": the year about to begin when told late in a year, the one just begun early in it
+  ['EU leaders will try again in the new year.', '2012-11-23', 'the new year', '2013'],
+  ['The company plans to cut jobs early in the new year, union officials said.', '2013-12-10', 'the new year', '2014'],
+  ['Talks stalled before the new year and resumed in February.', '2014-03-10', 'the new year', '2014'],
+  ['guard (passes before the change too): Thousands celebrated the New Year in Sydney.', '2014-01-01', 'New Year', '2014-01-01'],
+];
+
 describe('times, round 13', () => {
   describeValueTables('round 13', {
     '"ago" with no figure in its sentence': AGO_WITHOUT_A_FIGURE,
@@ -95,5 +120,12 @@ describe('times, round 13', () => {
     'forecasts for a year still to close': FORECASTS_FOR_A_CLOSING_YEAR,
     'years of asides opened by an adverb': ASIDE_YEARS_AFTER_AN_ADVERB,
     'quotations going on in the next sentence': QUOTES_GOING_ON,
+    'the year so far through a month': YEAR_THROUGH_A_MONTH,
+    'the quarter of the holidays': HOLIDAY_QUARTERS,
+    'the new year': THE_NEW_YEAR,
   });
+  describeNotTimes('guard (passes before the change too): round 13, "new year" as a thing of the year', [
+    ['Crowds gathered for the new year celebrations.', 'new year'],
+    ["The new year's budget includes deep cuts.", 'new year'],
+  ], '2014-01-01');
 });

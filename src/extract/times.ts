@@ -350,6 +350,19 @@ function yearToDateSpan(tokens: readonly Token[], m: TimeMatch, year: number | n
   return year;
 }
 
+/**
+ * "Through September, orders were up 6% from the same period last year", "Through June, the company sold ...": a month
+ * opening the sentence that closes the year so far puts that year under discussion, as "the first nine months" does, so the period compared
+ * is the year before (round 13; was that month a year back). Returns the month's year, or null.
+ */
+function yearThroughMonth(tokens: readonly Token[], m: TimeMatch, r: Resolved): number | null {
+  if (m.spec.t !== 'date' || m.spec.m === undefined || m.spec.d !== undefined || m.spec.periodOf || !r.point) return null;
+  if (tokens[m.start - 1]?.lower !== 'through') return null;
+  const before = tokens[m.start - 2];
+  const opens = !before || (before.text === ',' && !insideNumber(tokens, m.start - 2));
+  return opens && tokens[m.end]?.text === ',' ? r.point.day.y : null;
+}
+
 /** A count of months in words or digits ("nine", "9"). */
 function monthCount(word: string): number {
   return /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS.get(word) ?? NaN;
@@ -402,7 +415,7 @@ function closesSpan(tokens: readonly Token[], start: number): boolean {
   // "revenue for the quarter ending in January will rise 5% from a year earlier": the month closes the quarter,
   // which stays the period compared (was January a year back; round 13)
   const closer = tokens[start - 1]?.lower === 'in' ? start - 2 : start - 1;
-  return (tokens[closer]?.lower === 'ending' || tokens[closer]?.lower === 'ended') && CLOSED_PERIODS.has(tokens[closer - 1]?.lower ?? '');
+  return SPAN_CLOSERS.has(tokens[closer]?.lower ?? '') && CLOSED_PERIODS.has(tokens[closer - 1]?.lower ?? '');
 }
 
 /** Periods a closing month ends ("the quarter ending in January", "the half ended in June"). */
@@ -907,7 +920,7 @@ function resolveDates(
     if (/^FY\d{4}$/.test(r.value)) carry.fiscalYear = { value: r.value, key: anaphor && carry.fiscalYear ? carry.fiscalYear.key : f.key, unit: f.unit };
     const fiscal = fiscalOffset(unitTokens[f.unit]!, f, r);
     if (fiscal !== null) noteFiscalCalendar(f, r, fiscal, carry);
-    const toDate = yearToDateSpan(unitTokens[f.unit]!, f.match, yearSoFarOf(discussed, ref), ref);
+    const toDate = yearToDateSpan(unitTokens[f.unit]!, f.match, yearSoFarOf(discussed, ref), ref) ?? yearThroughMonth(unitTokens[f.unit]!, f.match, r);
     if (toDate) carry.period = { point: { key: f.key, day: { y: toDate, m: 1, d: 1 }, gran: 'year' }, unit: f.unit };
     // "since 1994" opens a span that runs to the present: the rest of the sentence is not set in that year
     const since = unitTokens[f.unit]![f.match.start - 1]?.lower === 'since';
@@ -929,7 +942,7 @@ function resolveDates(
       }
       // "since September" is where a span starts, not a period the report is discussing; "compared with $28 million
       // in 1997" names the term of a comparison, and the period discussed stays the one compared with it
-      else if (!since && !(f.compared && discussed) && !closesSpan(unitTokens[f.unit]!, f.match.start) && !(discussed && relativeClauseTime(unitTokens[f.unit]!, f.match.start))) {
+      else if (!since && !toDate && !(f.compared && discussed) && !closesSpan(unitTokens[f.unit]!, f.match.start) && !(discussed && relativeClauseTime(unitTokens[f.unit]!, f.match.start))) {
         carry.period = { point: derived ? discussed : r.point, unit: f.unit };
       }
     }

@@ -337,6 +337,8 @@ export const yearToDate: Rule = (s, i) => {
  */
 export const monthNamedPeriod: Rule = (s, i) => {
   const j = w(s, i) === 'the' ? i + 1 : i;
+  const season = holidayQuarter(s, i, j);
+  if (season) return season;
   const month = monthAt(s, j);
   if (!month || !tok(s, j)?.cap) return null;
   const year = yearTokenAt(s, month.end);
@@ -349,6 +351,26 @@ export const monthNamedPeriod: Rule = (s, i) => {
   if (year) spec.y = year.y;
   return match(i, k + 1, spec, unit === 'quarter' ? 'month-quarter' : 'month-half');
 };
+
+/**
+ * "the holiday quarter", "the Christmas quarter", "holiday-quarter sales": the quarter of the year-end shopping season,
+ * valued as the calendar quarter holding December, as "the December quarter" (round 13; was no time or the holiday
+ * as a vague span). Id: `times/holiday-quarter`; source: retailers' and device makers' results copy.
+ */
+function holidayQuarter(s: TokenSeq, i: number, j: number): TimeMatch | null {
+  if (!HOLIDAY_QUARTER_WORDS.has(w(s, j))) return null;
+  let k = j + 1;
+  if (w(s, k) === '-' && attached(s, k)) k += 1;
+  if (w(s, k) === 'season' || w(s, k) === 'shopping') k += 1;
+  if (w(s, k) === '-' && attached(s, k)) k += 1;
+  if (w(s, k) !== 'quarter' || w(s, k + 1) === 'of') return null;
+  // without "the": after "its"/"their", or as a hyphenated modifier ("holiday-quarter sales")
+  if (j === i && w(s, i - 1) !== 'its' && w(s, i - 1) !== 'their' && tok(s, k - 1)?.text !== '-') return null;
+  return match(i, k + 1, { t: 'date', m: 12, dir: 'bare', periodOf: 'quarter' }, 'month-quarter');
+}
+
+/** Words naming the year-end shopping season before "quarter". */
+const HOLIDAY_QUARTER_WORDS: ReadonlySet<string> = new Set(['holiday', 'christmas', 'holidays']);
 
 /** Nouns after a range of months that make it one period ("the April-June quarter", "the July-September period"). */
 const RANGE_PERIOD_NOUNS: ReadonlySet<string> = new Set(['quarter', 'period', 'half', 'months', 'term']);

@@ -92,6 +92,20 @@ export const weekday: Rule = (s, i) => {
   return match(i, pod ? j + 2 : j + 1, { t: 'weekday', wd, dir, pod }, 'weekday');
 };
 
+/**
+ * "will try again in the new year", "early in the new year": lower-case "the new year" is the year about to begin,
+ * next year when told in the second half of a year and this one in the first (round 13; was no time). "New Year"
+ * with capitals is the holiday; "the new year's budget" and "a new year of talks" are not this phrase.
+ */
+export const newYear: Rule = (s, i) => {
+  if (w(s, i) !== 'the' || w(s, i + 1) !== 'new' || w(s, i + 2) !== 'year') return null;
+  if (tok(s, i + 1)?.cap || tok(s, i + 2)?.cap || NOT_NEW_YEAR_FOLLOWERS.has(w(s, i + 3))) return null;
+  return match(i, i + 3, { t: 'relUnit', unit: 'year', offset: 1, turnOfYear: true }, 'new-year');
+};
+
+/** Words after "the new year" that make it a holiday or a thing of the year ("the new year's budget", "new year celebrations"). */
+const NOT_NEW_YEAR_FOLLOWERS: ReadonlySet<string> = new Set(["'s", 'holiday', 'holidays', 'celebrations', 'celebration', 'eve', 'day', 'festivities', 'party', 'resolution', 'resolutions', 'message', 'address', '-']);
+
 /** "this week", "last month", "next year", "this weekend", "the coming year", "the current quarter". */
 export const relativePeriod: Rule = (s, i) => {
   let j = i;

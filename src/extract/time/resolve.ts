@@ -413,8 +413,10 @@ function resolveRelUnit(spec: SpecOf<'relUnit'>, key: number, ctx: ResolveContex
       const { y, m } = addMonths(ref.y, ref.m, spec.offset);
       return date(`${pad(y, 4)}-${pad(m)}`, 'month', 'publication', point(key, { y, m, d: 1 }, 'month'));
     }
-    case 'year':
-      return date(pad(ref.y + spec.offset, 4), 'year', 'publication', point(key, { y: ref.y + spec.offset, m: 1, d: 1 }, 'year'));
+    case 'year': {
+      const y = ref.y + (spec.turnOfYear ? (ref.m >= 7 ? 1 : 0) : spec.offset);
+      return date(pad(y, 4), 'year', 'publication', point(key, { y, m: 1, d: 1 }, 'year'));
+    }
     case 'quarter':
     case 'half': {
       const size = spec.unit === 'quarter' ? 3 : 6;

@@ -72,7 +72,8 @@ export type TimeSpec =
       inWeek?: number;
     }
   /** this week (0), last month (-1), next year (+1). */
-  | { t: 'relUnit'; unit: CountedPeriod; offset: number }
+  /** `turnOfYear`: "the new year", next year when told from July on, else this year (round 13). */
+  | { t: 'relUnit'; unit: CountedPeriod; offset: number; turnOfYear?: boolean }
   | { t: 'season'; season: string; y?: number; dir: Direction }
   /**
    * Quarter (`of` Q) or half-year (`of` H) number `n`. `fy`: the part of a written fiscal year ("the first quarter
