@@ -50,7 +50,8 @@ const DURATIONS_AND_POINTS: readonly Case[] = [
   ['He joined the firm three years ago.', W, 'three years ago', '1995'],
   ['The plant will open in three years.', W, 'three years', 'P3Y'],
   ['A year from now, rates will be higher.', W, 'A year from now', '1999'],
-  ['The vote is two weeks from today.', W, 'two weeks from today', '1998-W46'],
+  // counted from today, a day (round 13; was the week 1998-W46)
+  ['The vote is two weeks from today.', W, 'two weeks from today', '1998-11-11'],
   ['The loan is due six months from now.', W, 'six months from now', '1999-04'],
   ['Prices will be higher a few years from now.', W, 'a few years from now', 'FUTURE_REF'],
   ['Sales fell 5% over the past 12 months.', W, 'the past 12 months', 'P12M'],

@@ -110,6 +110,26 @@ const THE_NEW_YEAR: readonly Case[] = [
   ['guard (passes before the change too): Thousands celebrated the New Year in Sydney.', '2014-01-01', 'New Year', '2014-01-01'],
 ];
 
+const DAYS_FROM_TODAY: readonly Case[] = [
+  // weeks, months or a year counted "from today" land on a day
+  ['A week from today, voters go to the polls.', '1998-10-27', 'A week from today', '1998-11-03'],
+  ['Two weeks from today, voters go to the polls.', '1998-10-27', 'Two weeks from today', '1998-11-10'],
+  ['The law takes effect six months from today.', '1998-08-31', 'six months from today', '1999-02-28'],
+  ['A year from today, the euro will be launched.', '1998-01-01', 'A year from today', '1999-01-01'],
+  ['guard (passes before the change too): The bill takes effect 30 days from today.', '1998-10-27', '30 days from today', '1998-11-26'],
+  ['guard (passes before the change too): Two years from now, the plant will close.', '1998-08-31', 'Two years from now', '2000'],
+];
+
+const PAST_MIDNIGHTS: readonly Case[] = [
+  // a past midnight with no day, or on the report's day, is the one the day began with
+  ['The ceasefire took effect at midnight.', '1998-12-20', 'midnight', '1998-12-19T24:00'],
+  ['The strike began at midnight, union leaders said.', '2011-03-08', 'midnight', '2011-03-07T24:00'],
+  ['Officials said the cease-fire, which took effect at midnight, was holding this morning.', '1998-12-20', 'midnight', '1998-12-19T24:00'],
+  ['guard (passes before the change too): The curfew will begin at midnight.', '1998-12-20', 'midnight', '1998-12-20T24:00'],
+  ['guard (passes before the change too): The deadline passed at midnight Friday.', '1998-12-20', 'midnight', '1998-12-18T24:00'],
+  ['guard (passes before the change too): Rebels attacked the town on Tuesday. Fighting continued until midnight.', '1998-12-20', 'midnight', '1998-12-15T24:00'],
+];
+
 describe('times, round 13', () => {
   describeValueTables('round 13', {
     '"ago" with no figure in its sentence': AGO_WITHOUT_A_FIGURE,
@@ -123,6 +143,8 @@ describe('times, round 13', () => {
     'the year so far through a month': YEAR_THROUGH_A_MONTH,
     'the quarter of the holidays': HOLIDAY_QUARTERS,
     'the new year': THE_NEW_YEAR,
+    'days counted from today': DAYS_FROM_TODAY,
+    'past midnights': PAST_MIDNIGHTS,
   });
   describeNotTimes('guard (passes before the change too): round 13, "new year" as a thing of the year', [
     ['Crowds gathered for the new year celebrations.', 'new year'],

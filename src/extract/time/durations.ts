@@ -324,6 +324,9 @@ const CLOCK_HOUR_KINDS: ReadonlySet<string> = new Set(['business', 'office', 'op
 /** Words after "N unit from" that count forward from the reference date. */
 const FROM_NOW: ReadonlySet<string> = new Set(['now', 'today']);
 
+/** Units that "from today" counts to a day ("a week from today" is a day); days are days already. */
+const DAY_COUNTED_UNITS: ReadonlySet<string> = new Set(['week', 'fortnight', 'month', 'year']);
+
 /** After "N unit": "ago" makes a date, "later"/"earlier" an anchored date, otherwise a duration. */
 /** "this month", "this week" or "today" right after "N years ago": the finer period of the year counted back. */
 function agoWithin(s: TokenSeq, k: number, unit: Unit): { within: 'month' | 'week' | 'day'; end: number } | null {
@@ -354,6 +357,8 @@ function finishDuration(
   if (!adjective && next === 'from' && FROM_NOW.has(w(s, end + 1))) {
     // "a year from now", "two weeks from today": one future date (TimeML 1.2), the mirror of "two years ago"
     if (n === 'X') return match(start, end + 2, fixed('FUTURE_REF', 'date', 'reference'), 'from-now');
+    // "two weeks from today", "a year from today": counted from a day, so a day (round 13; was the week, the year)
+    if (w(s, end + 1) === 'today' && DAY_COUNTED_UNITS.has(unit.name)) return match(start, end + 2, { t: 'ago', n: -n, unit, within: 'day' }, 'from-now');
     return match(start, end + 2, { t: 'ago', n: -n, unit }, 'from-now');
   }
   if (!adjective && typeof n === 'number' && unit.name !== 'hour' && unit.name !== 'minute' && unit.name !== 'second') {

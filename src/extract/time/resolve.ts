@@ -488,6 +488,13 @@ function resolveAgo(spec: SpecOf<'ago'>, key: number, ctx: ResolveContext, ref: 
   const compared = ctx.comparison || ctx.quantified ? comparedPeriod(-spec.n, spec.unit, key, ctx) : null;
   if (compared) return compared;
   if (!ref) return date(agoUnresolved(spec.unit), 'day', 'publication', null, true);
+  if (spec.within === 'day' && spec.unit.name !== 'year') {
+    // "two weeks from today", "a month from today": the day that many weeks or months away (round 13)
+    const whole = Math.round(spec.n * spec.unit.factor);
+    const month = spec.unit.name === 'month' ? addMonths(ref.y, ref.m, -whole) : null;
+    const day = month ? { y: month.y, m: month.m, d: Math.min(ref.d, daysInMonth(month.y, month.m)) } : addDays(ref, -7 * whole);
+    return date(formatDay(day), 'day', 'publication', point(key, day, 'day'));
+  }
   if (spec.within) {
     // "seven years ago this month": the reference's month (week, day) in the year counted back
     const day = { y: ref.y - spec.n, m: ref.m, d: Math.min(ref.d, daysInMonth(ref.y - spec.n, ref.m)) };
@@ -521,9 +528,18 @@ function resolveAnchored(spec: SpecOf<'anchored'>, key: number, ctx: ResolveCont
   return offsetFrom(ref, spec.n, spec.unit, spec.pod, key, 'publication');
 }
 
+function sameDay(a: Ymd, b: Ymd): boolean {
+  return a.y === b.y && a.m === b.m && a.d === b.d;
+}
+
 function resolveClock(spec: SpecOf<'clock'>, key: number, ctx: ResolveContext, ref: Ymd | null): Resolved | null {
   const hhmm = `T${pad(spec.h)}:${pad(spec.min)}${spec.zone}`;
   const base = ctx.sentenceDate?.gran === 'day' ? ctx.sentenceDate : null;
+  // "The ceasefire took effect at midnight", "the truce, which began at midnight, was holding this morning": a past
+  // midnight on the report's day (or with no day of its own) is the one that day began with, the end of the day
+  // before (round 13; was the coming midnight, T24:00 of the report's day)
+  const reportDay = !base || (ref !== null && sameDay(base.day, ref));
+  if (spec.h === 24 && ctx.tense === 'past' && ref && reportDay) return { ...date(formatDay(addDays(ref, -1)) + hhmm, 'minute', base ? base.key : 'publication', null), kind: 'time' };
   if (base) return { ...date(formatDay(base.day) + hhmm, 'minute', base.key, null), kind: 'time' };
   if (!ref) return { ...date(`XXXX-XX-XX${hhmm}`, 'minute', 'publication', null, true), kind: 'time' };
   return { ...date(formatDay(ref) + hhmm, 'minute', 'publication', null), kind: 'time' };
