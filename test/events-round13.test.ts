@@ -143,3 +143,19 @@ describe('two demonyms joined before a group noun are two groups', () => {
     expect(names).toEqual(expect.arrayContaining(['Thai soldiers', 'Cambodian civilians']));
   });
 });
+
+describe('a toll with no time of its own, told after a dated attack, accident or clash, counts its dead', () => {
+  it.each([
+    ['Cyclone Eline made landfall near the port of Beira on Saturday. At least eight people were killed and dozens injured, the disaster agency said on Monday.', 'killed', '2025-11-22'],
+    ['Two dams burst near the city on Sunday night after torrential rain. At least 300 people were killed, the interior ministry said on Wednesday.', 'killed', '2025-11-23'],
+    ['Gunmen ambushed an army convoy near the border on Tuesday. Twenty soldiers were wounded and four are missing.', 'wounded', '2025-11-25'],
+  ])('%s', (text, word, date) => {
+    expect(eventOf(text, word).event?.date).toBe(date);
+  });
+  it.each([
+    ['A fire broke out at the refinery on Monday. Two more workers died in hospital on Wednesday.', 'died', '2025-11-26'],
+    ['Gunmen attacked a village on Monday. At least 40 people have died, officials said on Wednesday.', 'died', '2025-11-26'],
+  ])('guard (passes before the change too): a toll with its own time or in the perfect keeps it: %s', (text, word, date) => {
+    expect(eventOf(text, word).event?.date).toBe(date);
+  });
+});

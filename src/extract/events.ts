@@ -234,7 +234,7 @@ function relativeWordAt(sentence: TaggedSentence, reading: Reading): number {
  * clause of its own sentence, whose date it shares. Without such a clause it stays, as readers date what was claimed
  * by when it was claimed ("The army said on Monday it took the town").
  */
-function freeTimes(st: ArticleState, ss: SentenceState, told: Told, factual: boolean): Time[] {
+function freeTimes(st: ArticleState, ss: SentenceState, told: Told, factual: boolean, host = told.link?.event): Time[] {
   const named = whenTime(st, ss, told);
   if (named) return [named];
   // "On Tuesday police arrested a man who stabbed two tourists": a relative clause tells another happening than its
@@ -243,7 +243,6 @@ function freeTimes(st: ArticleState, ss: SentenceState, told: Told, factual: boo
   const phrases = ss.nounPhrases.filter((p, j): p is Span => p !== undefined && j !== told.ri && p.start > told.triggerSpan.end);
   const free = outside(within(st.timesByStart, ss.sentence), [...ss.clauses.filter((_, j) => j !== told.ri), ...phrases])
     .filter((t) => !datesAnotherNoun(st.text, t, told.triggerSpan) && !inReducedRelative(ss.sentence, told.reading.trigger.last, t) && !inAsideBefore(st.text, ss.sentence.start, told.triggerSpan.start, t));
-  const host = told.link?.event;
   if (!factual || !host || host.date === null || !FACTUAL.has(host.modality)) return free;
   const claims = st.claimsBySentence.get(ss.sentence.index) ?? [];
   return free.filter((t) => !claims.some((c) => datesTelling(st.text, t, c)));
@@ -902,7 +901,8 @@ function whenAndWhere(st: ArticleState, ss: SentenceState, told: Told): { date: 
   const named = participants.filter((p) => p.role !== 'participant' && st.index.actor(p.actorId)?.kind !== 'group');
   const story = sameStoryAs(st.events, reading.type, named, (id) => st.index.countryOf(id));
   const setting = referred && referredEvent(sentence, reading.clause, trigger, st.events, true);
-  const dated = [setting, link?.event, story].find((e) => e !== undefined && FACTUAL.has(e.modality) && e.date !== null);
+  const cause = tollCause(st, told);
+  const dated = [setting, link?.event, story, cause].find((e) => e !== undefined && FACTUAL.has(e.modality) && e.date !== null);
   // "the conflict has killed 10,000 people since 2014": a time after "since" starts a span, it dates no happening
   // ("have fought three wars since independence in 1947": a time inside a since-phrase that does not hold the trigger)
   // "will publish the results of Sunday's vote on Friday": a happening whose results are told is dated only inside
@@ -913,7 +913,7 @@ function whenAndWhere(st: ArticleState, ss: SentenceState, told: Told): { date: 
   const dating = (t: Time): boolean => !sinceSpan(st.text, t, triggerSpan) && !(outcome && t.start > triggerSpan.start) && !(permitted && nounDatedBy(st.text, t) !== triggerSpan.start);
   const date = dateOf({
     clauseTimes: told.ownTimes.filter(dating),
-    freeSentenceTimes: outcome || permitted ? [] : freeTimes(st, ss, told, factual).filter((t) => dating(t) || t === whenTime(st, ss, told)),
+    freeSentenceTimes: outcome || permitted ? [] : freeTimes(st, ss, told, factual, link?.event ?? cause).filter((t) => dating(t) || t === whenTime(st, ss, told)),
     sameHappening: dated?.date, upToTrigger: st.text.slice(clause.start, last.end), factual, referenceDate: st.options.referenceDate,
     planned: told.modality === 'planned', past: outcome,
     span: told.ownTimes.some((t) => !dating(t)),
@@ -936,6 +936,22 @@ function whenAndWhere(st: ArticleState, ss: SentenceState, told: Told): { date: 
   });
   return { date, place };
 }
+
+/**
+ * "Cyclone Eline made landfall near Beira on Saturday. At least eight people were killed, the disaster agency said on
+ * Monday": a toll told in the past with no time of its own, right after a dated attack, accident or clash told as
+ * fact, counts that happening's dead; it takes its date, and the day of the telling is not the deaths' day. A toll in
+ * the present perfect ("have died") stays the news of the day. Id: `events/toll-of-the-story`.
+ */
+function tollCause(st: ArticleState, told: Told): NewsEvent | undefined {
+  if (told.reading.type !== 'casualty' || !FACTUAL.has(told.modality) || told.ownTimes.length > 0) return undefined;
+  if (/\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\S+\s*$/i.test(st.text.slice(told.clause.start, told.last.end))) return undefined;
+  const last = st.events.findLast((e) => FACTUAL.has(e.modality) && e.type !== 'casualty' && e.type !== 'statement');
+  return last !== undefined && TOLL_CAUSES.has(last.type) && last.date !== null ? last : undefined;
+}
+
+/** Happenings whose dead a toll told after them counts. */
+const TOLL_CAUSES: ReadonlySet<EventType> = new Set(['attack', 'accident', 'clash']);
 
 /** A count ("killing 12 fighters": 12 fighters) and a duration told in the clause after the trigger. */
 function attributesOf(text: string, triggerEnd: number, clauseEnd: number, duration: Time | undefined): NewsEvent['attributes'] {
