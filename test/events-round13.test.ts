@@ -159,3 +159,20 @@ describe('a toll with no time of its own, told after a dated attack, accident or
     expect(eventOf(text, word).event?.date).toBe(date);
   });
 });
+
+describe('a war or a battle waged against an evil or against nature is fought in words', () => {
+  it.each([
+    ['"We are fighting a war against the elements," the prime minister said.', 'fighting'],
+    ['The government is fighting a war against drugs in the slums.', 'fighting'],
+    ['Firefighters fought a battle against the flames all night.', 'battle'],
+    ['Health workers are fighting a war against the virus in the camps.', 'fighting'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event).toBeUndefined();
+  });
+  it.each([
+    ['Troops fought a fierce battle against the rebels on Monday.', 'battle'],
+    ['The army fought a war against the separatists in the 1990s.', 'fought'],
+  ])('guard (passes before the change too): a war against armed men is a clash: %s', (text, word) => {
+    expect(eventOf(text, word).event?.type).toBe('clash');
+  });
+});

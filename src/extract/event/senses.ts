@@ -7,7 +7,7 @@ import { GROUP_NOUNS } from '../../nlp/lexicon/organizations.js';
 import { ROLE_NOUNS } from '../../nlp/lexicon/titles.js';
 import { own } from '../../nlp/lexicon/own.js';
 import { lookupDemonym } from '../../nlp/gazetteer.js';
-import { ABSTRACT_AGENTS, ABSTRACT_PATIENTS, CONTEST_PRIZES, FIGURES, FOUGHT_FORCES, QUANTITY_APPROXIMATORS } from '../../nlp/lexicon/event-cues.js';
+import { ABSTRACT_AGENTS, ABSTRACT_FOES, ABSTRACT_PATIENTS, CONTEST_PRIZES, FIGURES, FOUGHT_FORCES, QUANTITY_APPROXIMATORS } from '../../nlp/lexicon/event-cues.js';
 import type { TokenRange } from './clause.js';
 import { countedNoun, isPreposition, mistaggedNoun, type Frame } from './frame.js';
 
@@ -184,9 +184,14 @@ export function foughtForCause(lemma: string, ctx: SenseContext): boolean {
 
 function causeFought(ctx: SenseContext): boolean {
   const { tokens, frame } = ctx;
-  return frame.object === null && !WEAPON_WORDS.test(headOf(tokens, frame.subject)?.lower ?? '')
-    && frame.preps.some((p) => /^(?:for|against|over)$/.test(p.prep) && CAUSES_FOUGHT.test(countedHead(tokens, p.range)?.lower ?? ''));
+  // "fighting a war against drugs", "fought a battle against the elements": a war waged on an evil is one in words
+  const warOn = frame.object !== null && WAR_WORDS.test(countedHead(tokens, frame.object)?.lower ?? '');
+  return (frame.object === null || warOn) && !WEAPON_WORDS.test(headOf(tokens, frame.subject)?.lower ?? '')
+    && frame.preps.some((p) => /^(?:for|against|over|on)$/.test(p.prep) && (CAUSES_FOUGHT.test(countedHead(tokens, p.range)?.lower ?? '') || (warOn && ABSTRACT_FOES.test(countedHead(tokens, p.range)?.lower ?? ''))));
 }
+
+/** What a war or a battle is fought as in words only ("a war against drugs"). */
+const WAR_WORDS = /^(?:war|wars|battle|battles|fight|crusade)$/;
 
 /**
  * Whether a listed sense that reports no happening fits ("hijacking the debate", "overturned the ruling"): the word is

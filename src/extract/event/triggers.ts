@@ -631,6 +631,8 @@ function phraseHeadAt(tokens: readonly Token[], k: number): Token | undefined {
   for (let j = k; j < Math.min(tokens.length, k + 6); j++) {
     const t = tokens[j] as Token;
     if (j > k && head && (t.tags.has('Preposition') || t.tags.has('Conjunction') || (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Noun')))) break;
+    // "against the flames all night", "the blaze this week": a time after the head is no part of its phrase
+    if (j > k && head && (t.tags.has('Date') || /^(?:all|every|each|this|last|next)$/.test(t.lower))) break;
     if (isNounish(t)) head = t;
     // the first word past the modifiers heads the phrase even when the tagger reads a verb ("cheap imports")
     else if (!head && !t.tags.has('Determiner') && !t.tags.has('Adjective') && !t.tags.has('Possessive')) head = t;

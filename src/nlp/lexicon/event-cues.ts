@@ -118,11 +118,13 @@ export const WEAPON_FIRE = /^(?:artillery|gun|gunfire|mortar|rocket|tank|sniper|
 export const MILITARY = /^(?:military|ground|air|naval|combat|offensive|counter-?terrorism|counter-?insurgency|security|armed|nato|army|joint)$/;
 
 /**
- * Things one fights against that are no party: "the fight against corruption" is a policy, not a clash.
+ * Things one fights against that are no party: "the fight against corruption" is a policy, not a clash; "a war
+ * against the elements", "a battle against the flames", "a race against the clock" are firefighting and rescue told
+ * as a figure (round 13).
  * Source: policy vocabulary of news ("war on drugs", "fight against poverty"), written for this library. Id: `event-
  * cues/abstract-foes`.
  */
-export const ABSTRACT_FOES = /^(?:corruption|terrorism|poverty|crime|disease|diseases|cancer|malaria|aids|hiv|inflation|unemployment|hunger|drugs|trafficking|extremism|racism|discrimination|climate|impunity|fraud|piracy|illiteracy|pollution|change)$/;
+export const ABSTRACT_FOES = /^(?:corruption|terrorism|poverty|crime|disease|diseases|cancer|malaria|aids|hiv|inflation|unemployment|hunger|drugs|trafficking|extremism|racism|discrimination|climate|impunity|fraud|piracy|illiteracy|pollution|change|terror|graft|famine|virus|viruses|pandemic|epidemic|outbreak|misinformation|disinformation|elements|nature|flames|blaze|odds|clock)$/;
 
 /**
  * Trigger verbs whose noun-tagged forms are other words ("a hit", "the order", "a charge"): no verb trigger then.
