@@ -176,3 +176,23 @@ describe('a war or a battle waged against an evil or against nature is fought in
     expect(eventOf(text, word).event?.type).toBe('clash');
   });
 });
+
+describe('a clause joined by ", and" with its own subject after a call or a noun object is no part of it', () => {
+  it.each([
+    ['Greece has asked the European Union for help, and Italy and Croatia sent water-bombing aircraft on Wednesday.', 'sent', 'for help'],
+    ['The government appealed for international aid, and Turkey sent two rescue teams.', 'sent', 'international aid'],
+    ['President Ana Ruiz condemned the bombing, and police arrested two men on Monday.', 'arrested', 'the bombing'],
+  ])('%s', (text, word, content) => {
+    const { event, parsed } = eventOf(text, word);
+    expect(event?.modality).toBe('asserted');
+    expect(parsed.claims[0]?.content).toMatch(new RegExp(`${content}$`));
+  });
+  it('the later clause\'s time does not date the call', () => {
+    const parsed = parseArticle('Greece asked for help, and Italy sent aircraft on Wednesday.', { publishedAt: '2025-11-27' });
+    expect(parsed.claims[0]?.date).toBe('2025-11-27');
+  });
+  it('guard (passes before the change too): a that-clause goes on past ", and"', () => {
+    const parsed = parseArticle('The ministry said the troops had withdrawn, and the border was calm.', { publishedAt: '2025-11-27' });
+    expect(parsed.claims[0]?.content).toContain('the border was calm');
+  });
+});

@@ -981,6 +981,31 @@ function nextActAfterObject(sentence: TaggedSentence, cue: Cue): number {
 }
 
 /**
+ * The index of "and" or "but" after a comma that follows a cue's object with no verb in it ("asked the European Union
+ * for help, and Italy and Croatia sent aircraft", "condemned the attack, but the army denied it"), when a subject of up
+ * to four words and a past verb follow: a clause of its own, no part of what was said or asked. Else -1.
+ * Id: `content/clause-after-object`.
+ */
+function otherClauseAfterObject(sentence: TaggedSentence, cue: Cue): number {
+  const { tokens } = sentence;
+  for (let j = cue.last + 2; j < tokens.length - 2; j++) {
+    const t = tokens[j] as Token;
+    if (/[;:"“”]/.test(t.post)) return -1;
+    if (!/^(?:and|but)$/.test(t.lower) || !/,\s*$/.test((tokens[j - 1] as Token).post)) continue;
+    if (!nounObjectBefore(tokens, cue.last, j)) return -1;
+    for (let k = j + 1; k <= Math.min(tokens.length - 1, j + 5); k++) {
+      const w = tokens[k] as Token;
+      if (k > j + 1 && w.tags.has('PastTense') && !w.tags.has('Noun') && !w.tags.has('Adjective')) return j;
+      // ("and police arrested": the tagger may read a group noun opening the clause as a verb)
+      const opener = k === j + 1 && !w.tags.has('PastTense');
+      if (!(opener || w.tags.has('Noun') || w.tags.has('ProperNoun') || w.tags.has('Determiner') || w.tags.has('Adjective') || w.lower === 'and') || /[,;:]/.test(w.post)) return -1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/**
  * The index of "on" opening a day right after a noun-object cue's object ("conceded defeat on Sunday", "denied the
  * report on Friday, saying ..."), else -1. Id: `content/noun-object-day`.
  */
@@ -1236,6 +1261,10 @@ function clauseEndOf(text: string, sentence: TaggedSentence, cues: readonly Cue[
   // next act ends the claim
   const act = objectCue ? nextActAfterObject(sentence, cue) : -1;
   if (act >= 0) clauseEnd = Math.min(clauseEnd, clauseBoundaryBefore(text, cueEndTok.end, (sentence.tokens[act] as Token).start));
+  // "asked the EU for help, and Italy sent aircraft": after an object with no verb, ", and" with a subject and a past
+  // verb of its own opens the writer's next clause
+  const other = otherClauseAfterObject(sentence, cue);
+  if (other >= 0) clauseEnd = Math.min(clauseEnd, (sentence.tokens[other - 1] as Token).end);
   // "conceded defeat on Sunday, before the results were declared": a day right after the noun object dates the saying
   // and ends what was said
   const day = objectCue ? dayAfterObject(sentence, cue) : -1;

@@ -32,6 +32,8 @@ const LATER_CLAUSE_OPENERS = /\b(?:that|whether|because|if)\b/i;
 
 function opensLaterClause(between: string): boolean {
   if (LATER_CLAUSE_OPENERS.test(between)) return true;
+  // "asked for help, and Italy sent aircraft on Wednesday": a clause joined after a comma has its own time
+  if (/,\s*(?:and|but)\s/i.test(between)) return true;
   const gerund = /[,;]\s*(\p{L}+ing)\b/u.exec(between);
   return gerund !== null && reportingLemma(gerund[1] as string) !== undefined;
 }
