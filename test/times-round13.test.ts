@@ -130,6 +130,19 @@ const PAST_MIDNIGHTS: readonly Case[] = [
   ['guard (passes before the change too): Rebels attacked the town on Tuesday. Fighting continued until midnight.', '1998-12-20', 'midnight', '1998-12-15T24:00'],
 ];
 
+const OVERTAKEN_PLANS: readonly Case[] = [
+  // a weekday of a plan told in the past perfect is the nearer one, on either side (a Wednesday report)
+  ['Ministers had hoped to reach a deal by Monday.', '2013-05-15', 'Monday', '2013-05-13'],
+  ['The vote had been expected as early as Thursday.', '2013-05-15', 'Thursday', '2013-05-16'],
+  ['He had planned to fly to Cairo on Sunday but cancelled the trip.', '2013-05-15', 'Sunday', '2013-05-12'],
+  ['The president had intended to sign the bill on Monday, aides said.', '2013-05-15', 'Monday', '2013-05-13'],
+  // tense pairs: the present plan looks ahead, the plain past looks back
+  ['guard (passes before the change too): Ministers hope to reach a deal by Monday.', '2013-05-15', 'Monday', '2013-05-20'],
+  ['guard (passes before the change too): The vote was held on Thursday.', '2013-05-15', 'Thursday', '2013-05-09'],
+  ['The vote had been scheduled for Tuesday.', '2013-05-15', 'Tuesday', '2013-05-14'],
+  ['guard (passes before the change too): The trip had been scheduled for the fall but was moved up.', '1998-06-07', 'fall', '1998-FA'],
+];
+
 describe('times, round 13', () => {
   describeValueTables('round 13', {
     '"ago" with no figure in its sentence': AGO_WITHOUT_A_FIGURE,
@@ -145,6 +158,7 @@ describe('times, round 13', () => {
     'the new year': THE_NEW_YEAR,
     'days counted from today': DAYS_FROM_TODAY,
     'past midnights': PAST_MIDNIGHTS,
+    'weekdays of overtaken plans': OVERTAKEN_PLANS,
   });
   describeNotTimes('guard (passes before the change too): round 13, "new year" as a thing of the year', [
     ['Crowds gathered for the new year celebrations.', 'new year'],

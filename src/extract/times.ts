@@ -10,7 +10,7 @@ import { matchSentence } from './time/patterns.js';
 import { resolveSpec, type AnchorPoint, type Reference, type Resolved } from './time/resolve.js';
 import type { Tense, TimeMatch, TimeSpec } from './time/spec.js';
 import { FIGURE_CHANGE_VERBS, FIGURE_SIGNS, IRREGULAR_PAST, MONTHS, NUMBER_WORDS } from './time/lexicon.js';
-import { clauseTense } from './time/tense.js';
+import { clauseTense, overtakenPlanBefore } from './time/tense.js';
 import { insideNumber, tokenize, type Token } from './time/tokens.js';
 
 /** Options of `extractTimes`. */
@@ -274,6 +274,7 @@ function periodTense(tokens: readonly Token[], m: TimeMatch, headline: boolean):
   // "expects a loss for the year ended March 31": a period that "ended" is over, whatever the verb of the clause
   // (was the coming fiscal year; its closing date was already the past one; round 13)
   if (m.spec.t === 'date' && m.spec.periodOf && m.spec.periodOf !== 'week' && !m.spec.periodStarts && tokens[m.end]?.lower === 'ended') return 'past';
+  if (m.spec.t === 'weekday' && m.spec.dir === 'bare' && !headline && overtakenPlanBefore(tokens, m.start)) return 'present';
   return clauseTense(tokens, m.start, m.end, headline);
 }
 

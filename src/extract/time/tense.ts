@@ -226,6 +226,25 @@ function formerPlan(tokens: readonly Token[], k: number): boolean {
   return FORMER_MARKERS.has(before);
 }
 
+/**
+ * "had hoped to reach a deal by Monday", "the vote had been expected as early as Thursday", "had planned to fly to
+ * Cairo on Sunday": a plan told in the past perfect was overtaken, and the weekday it named may lie on either side of
+ * the telling, so it is the nearer one (round 13; was always ahead or always behind). True when such a plan word
+ * after "had" or "had been" stands within the clause before `start`. Only weekdays take this reading: a season or
+ * quarter planned ("had been scheduled for the fall") is still ahead.
+ */
+export function overtakenPlanBefore(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 8); k--) {
+    if (clauseStop(tokens, k) || clauseComma(tokens, k)) return false;
+    const before = tokens[k - 1]?.lower ?? '';
+    if (OVERTAKEN_PLANS.has(tokens[k]!.lower) && (before === 'had' || (before === 'been' && tokens[k - 2]?.lower === 'had'))) return true;
+  }
+  return false;
+}
+
+/** Words of a plan whose past perfect leaves its weekday on either side. Id: `tense/overtaken-plans` (round 13). */
+const OVERTAKEN_PLANS: ReadonlySet<string> = new Set(['hoped', 'planned', 'intended', 'expected', 'scheduled', 'wanted', 'aimed', 'slated', 'due', 'set']);
+
 /** Adverbs that mark a plan as replaced ("originally scheduled for"). */
 const FORMER_MARKERS: ReadonlySet<string> = new Set(['originally', 'initially', 'previously', 'once']);
 
