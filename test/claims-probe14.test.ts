@@ -169,3 +169,112 @@ describe('when the claim was made: the main clause\'s time for a participle, a d
     expect(claimsOf('Reyes, who has led the union since 2010, said the plan was dead.').map((c) => c.date)).toEqual(['2016-06-28']);
   });
 });
+
+describe('a possessed spokesperson or campaign with a time adverb before the cue speaks for its owner', () => {
+  it.each([
+    ['Donald Trump finished second. His campaign later accused the Cruz campaign of spreading false rumors.', 'Donald Trump'],
+    ['Ann Lee lost the vote. Her lawyer later told reporters the verdict was unjust.', 'Ann Lee'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant).at(-1)).toBe(claimant);
+  });
+});
+
+describe('a panel or inquiry recommends with a clause', () => {
+  it.each([
+    ['The inquiry recommended that all ferries be fitted with passenger counters.', 'inquiry', 'call'],
+    ['The committee recommended that the minister resign.', 'committee', 'call'],
+  ])('%s', (text, claimant, kind) => {
+    expect(claimsOf(text).map((c) => [c.claimant, c.kind])).toEqual([[claimant, kind]]);
+  });
+
+  it.each([
+    'Analysts recommended buying the shares.',
+    'The doctor recommended a second opinion.',
+  ])('guard (passes before the change too): no claim in %s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+});
+
+describe('"forecast" read as a noun by the tagger is the verb after a forecaster or an auxiliary', () => {
+  it.each([
+    ['Kordwerk forecast full-year earnings of $4.10 a share.', 'Kordwerk', 'full-year earnings of $4.10 a share'],
+    ['Analysts had forecast earnings of $1.79 a share.', 'analysts', 'earnings of $1.79 a share'],
+    ['Analysts surveyed by Reuters had forecast a loss of $2 million.', 'analysts', 'a loss of $2 million'],
+  ])('%s', (text, claimant, content) => {
+    expect(readings(text)).toEqual([[claimant, content]]);
+  });
+
+  it.each([
+    'The profit forecast rose sharply in May.',
+    'The IMF forecast for 2017 was cut.',
+    'Kordwerk raised its forecast for the year.',
+  ])('guard (passes before the change too): no claim in %s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+});
+
+describe('a study with its topic before the cue speaks, not a name inside the topic', () => {
+  it.each([
+    ['An official inquiry into the sinking of a ferry that killed 47 people has found that the vessel was overloaded.', 'official inquiry'],
+    ['A study of 2,000 patients who took the drug found that most recovered.', 'study'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+
+  it('a year inside the topic does not date the saying', () => {
+    expect(claimsOf('A report on the war that ended in 2003 said the army had lied.').map((c) => c.date)).toEqual(['2016-06-28']);
+  });
+});
+
+describe('claiming money, benefits or lives is an act; the court heard what came before', () => {
+  it.each([
+    'He claimed expenses for a flat he did not use.',
+    'The fire claimed 12 lives.',
+    'She claimed $3,000 in travel expenses.',
+  ])('guard (passes before the change too): no claim in %s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Mr Hale claimed more than £20,000 for a second home, Southwark Crown Court heard.', 'Southwark Crown Court', 'Mr Hale claimed more than £20,000 for a second home'],
+    ['The defendant had repaid the money, the court heard.', 'court', 'The defendant had repaid the money'],
+  ])('%s', (text, claimant, content) => {
+    expect(readings(text)).toEqual([[claimant, content]]);
+  });
+
+  it.each([
+    ['The rebels claimed responsibility for the attack.', 'responsibility for the attack'],
+    ['Lee claimed victory in the election.', 'victory in the election'],
+  ])('guard (passes before the change too): %s', (text, content) => {
+    expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
+  });
+});
+
+describe('an adverb of manner before "that" is no part of the content', () => {
+  it.each([
+    ['Justice Clarence Thomas wrote separately that the decision was troubling.', 'the decision was troubling'],
+    ['Senator Ann Lee argued forcefully that the bill was dead.', 'the bill was dead'],
+  ])('%s', (text, content) => {
+    expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
+  });
+});
+
+describe('"according to" in the middle: a subordinate clause after the source goes with the clause before', () => {
+  it('reads the main clause before the cue', () => {
+    expect(claimsOf('Donald Trump on Wednesday replaced his campaign chairman, according to two people familiar with the decision, as his poll numbers continued to slide.').map((c) => c.content))
+      .toEqual(['Donald Trump on Wednesday replaced his campaign chairman']);
+  });
+
+  it('guard (passes before the change too): a fronted place before the cue leaves the claim after the source', () => {
+    expect(claimsOf('In Gaza, according to officials, 40 people died.').map((c) => c.content)).toEqual(['40 people died']);
+  });
+});
+
+describe('a participle after a perfect the tagger misread takes the main clause\'s subject, not an earlier speaker', () => {
+  it.each([
+    ['Rebels rejected the deal. Juba had shut down oil production in January, accusing Khartoum of stealing its crude.', 'Juba'],
+    ['Rebels rejected the deal. Kordistan had shut down the pipeline in May, accusing Velmaria of stealing its oil.', 'Kordistan'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual(['rebels', claimant]);
+  });
+});

@@ -569,7 +569,8 @@ function anaphorBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
     }
     const titled = titledAnaphorAt(text, sentence, cue, k, resolver);
     if (titled !== undefined) return titled;
-    if (!(t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Negative') || /^(?:now|then|also|further)$/.test(t.lower))) break;
+    // ("His campaign later accused": adverbs of time the tagger reads as adjectives; round 13)
+    if (!(t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Negative') || /^(?:now|then|also|further|later|earlier|again|previously|privately|publicly|separately)$/.test(t.lower))) break;
   }
   return undefined;
 }
@@ -1762,7 +1763,10 @@ function readAccording(ctx: ReadContext, sentence: TaggedSentence, cue: Cue): Cu
   const commaAfter = text.indexOf(',', after ? after.end : cueEndTok.end);
   // ("..., according to figures released by Kordwerk Research, a market research firm.": a phrase with no verb after the
   // source's comma is its apposition; the claim is before the cue)
-  const apposition = commaAfter > 0 && cue.first > 0 && !sentence.tokens.some((t) => t.start > commaAfter && t.tags.has('Verb'));
+  // ("..., according to two people familiar with the decision, as his poll numbers slid": a subordinate clause after
+  // the source's comma goes with the main clause before the cue; round 13)
+  const adjunct = commaAfter > 0 && cue.first > 0 && /^\s*(?:as|while|because|since|although|though|amid|after|before|when|even\s+as)\s/i.test(text.slice(commaAfter + 1, sentence.end));
+  const apposition = adjunct || (commaAfter > 0 && cue.first > 0 && !sentence.tokens.some((t) => t.start > commaAfter && t.tags.has('Verb')));
   const content = commaAfter > 0 && commaAfter < sentence.end && !apposition
     ? trimContent(text, commaAfter + 1, sentence.end)
     : trimContent(text, sentence.start, (sentence.tokens[cue.first] as Token).start);
@@ -2306,7 +2310,10 @@ function describedSubject(sentence: TaggedSentence, mentions: readonly EntityMen
  */
 function participleSubject(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, cueStartTok: Token): string | null {
   const { tokens } = sentence;
-  const verb = tokens.findIndex((t, j) => j > 0 && j < cue.first && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Gerund') && !t.tags.has('Adjective'));
+  // ("Juba had shut down oil production, accusing Khartoum ...": the tagger may read a past participle after a perfect
+  // auxiliary as a noun; the word after "had" is the verb; id `speaker/perfect-participle-verb`, round 13)
+  const verb = tokens.findIndex((t, j) => j > 0 && j < cue.first && ((t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Gerund') && !t.tags.has('Adjective'))
+    || (/^(?:had|has|have)$/.test(tokens[j - 1]?.lower ?? '') && /^\p{Ll}+$/u.test(t.text) && !t.tags.has('Adverb') && !/[,;:]/.test((tokens[j - 1] as Token).post))));
   const unnamed = verb >= 1 && /^(?:a|an|the)$/.test((tokens[0] as Token).lower) && !mentionsIn(ctx.resolver, sentence.index).some((m) => m.end <= (tokens[verb] as Token).start);
   const mainSubject = verb >= 1 ? speakerBefore(ctx.text, sentence, { ...cue, first: verb, last: verb, participial: false }, ctx.resolver) : null;
   if (unnamed || mainSubject !== null) return mainSubject;

@@ -76,7 +76,7 @@ export function skipLead(text: string, start: number, end: number, lemma: string
   // "said privately they expected ...": an adverb of the saying before a clause without "that"
   const manner = /^\s*(?:privately|publicly|separately)\s+(?!that\b)(?=\p{L})/u.exec(text.slice(s, end));
   if (manner) return s + manner[0].length;
-  const hedged = /^\s*,?\s*(?:without\s+(?:any\s+|offering\s+|providing\s+|citing\s+)?evidence|again|however|though|moreover|meanwhile|nonetheless|nevertheless|instead|in\s+turn|too|repeatedly|publicly|privately|falsely|wrongly|also|only|simply|merely|(?:during|after|before|at)\s+(?:a|an|the|his|her|its|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)\s*,?\s+that\s+/iu.exec(text.slice(s, end));
+  const hedged = /^\s*,?\s*(?:without\s+(?:any\s+|offering\s+|providing\s+|citing\s+)?evidence|again|however|though|moreover|meanwhile|nonetheless|nevertheless|instead|in\s+turn|too|repeatedly|publicly|privately|separately|falsely|wrongly|also|only|simply|merely|(?:\p{L}+ly)|(?:during|after|before|at)\s+(?:a|an|the|his|her|its|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)\s*,?\s+that\s+/iu.exec(text.slice(s, end));
   if (hedged) return s + hedged[0].length;
   // "thanked the volunteers for their help": what the thanks are for is the claim, not who is thanked
   const thanked = lemma === 'thank' ? /^\s*(?:[\p{L}'’.-]+\s+){1,6}?for\s+/u.exec(text.slice(s, end)) : null;

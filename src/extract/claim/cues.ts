@@ -228,8 +228,28 @@ function cognitionCue(sentence: TaggedSentence, i: number): Cue | null {
   if (!lemma || !(tok.tags.has('Verb') || participial) || (tok.tags.has('Gerund') && !participial) || isPassive(tokens, i)) return null;
   const entry = COGNITION_VERBS[lemma] as { kind: ClaimKind; needsThat: boolean };
   const clause = thatAt > i ? !(tokens[thatAt + 1]?.tags.has('Verb') ?? true) : !entry.needsThat && opensClause(tokens, i + 1);
-  if (!clause) return null;
+  if (!clause && !(lemma === 'hear' && courtHeardAfter(sentence, i))) return null;
   return { first: i, last: i, lemma, kind: entry.kind, text: tok.text, participial, according: false };
+}
+
+/** Bodies that hear evidence in court reports ("the court heard", "the inquiry heard", "Southwark Crown Court heard"). */
+const HEARING_BODIES = /^(?:court|jury|tribunal|inquiry|inquest|hearing|committee|panel|trial)$/;
+
+/**
+ * "Chadwick claimed more than £20,000 for a second home, Southwark Crown Court heard.", "He had repaid the money, the
+ * inquest heard.": "heard" closing the sentence after a hearing body set off by a comma attributes the clause before
+ * it (UK court reporting). Id: `cues/court-heard-after` (round 13).
+ */
+function courtHeardAfter(sentence: TaggedSentence, i: number): boolean {
+  const { tokens } = sentence;
+  const tok = tokens[i] as Token;
+  if (!HEARING_BODIES.test(tokens[i - 1]?.lower ?? '') || !/^[.!?"”’'\s]*$/.test(sentence.text.slice(tok.end - sentence.start))) return false;
+  for (let k = i - 2; k >= Math.max(1, i - 6); k--) {
+    const t = tokens[k] as Token;
+    if (/,\s*$/.test(t.post)) return true;
+    if (!/^\p{Lu}/u.test(t.text) && t.lower !== 'the') return false;
+  }
+  return false;
 }
 
 /**
@@ -262,17 +282,53 @@ function readsAsVerb(tokens: readonly Token[], i: number): boolean {
   // "in Tuesday's primary, said that": compromise may read "said" as a noun after an adjective-like word; the
   // forms of "say" and "tell" are never nouns except after an article ("the said property")
   const sayForm = /^(?:said|says|told|tells)$/.test(tok.text) && !(prevTok && /^(?:the|a|an)$/.test(prevTok.lower));
-  const isVerb = tok.tags.has('Verb') || tok.tags.has('Gerund') || participleForm || framesQuote(tokens, i) || intentionTo || sayForm;
+  const forecastVerb = forecastAsVerb(tokens, i);
+  const isVerb = tok.tags.has('Verb') || tok.tags.has('Gerund') || participleForm || framesQuote(tokens, i) || intentionTo || sayForm || forecastVerb;
   if (!isVerb) return false;
   // "Quint's campaign plans to spend": a verb of intention after a noun and before "to" (not "the plans to")
   const intends = intentionTo && prevTok !== undefined && prevTok.tags.has('Noun') && !prevTok.tags.has('Determiner') && !/[,;:]/.test(prevTok.post);
-  return !(tok.tags.has('Noun') && !tok.tags.has('Gerund') && !participleForm && !intends && !sayForm);
+  return !(tok.tags.has('Noun') && !tok.tags.has('Gerund') && !participleForm && !intends && !sayForm && !forecastVerb);
+}
+
+/** Subjects of a forecast in business news, besides names: the company of the story, forecasters, pronouns. */
+const FORECASTERS = /^(?:company|group|firm|bank|carrier|airline|retailer|lender|insurer|carmaker|automaker|ministry|government|treasury|agency|fund|it|they|he|she|we|analysts|economists|forecasters|traders|investors|executives)$/;
+
+/**
+ * "The company forecast full-year earnings of $4.10 a share", "Analysts had forecast earnings of $1.79", "Kordwerk
+ * forecast that ...": "forecast(s)" the tagger reads as a noun is the verb after an auxiliary, or after a
+ * forecaster or a capitalised name that opens the clause, before its object or "that" ("the profit forecast rose",
+ * "Kordwerk's forecast", "The IMF forecast for 2017 was cut" stay nouns). Id: `cues/forecast-verb` (round 13).
+ */
+function forecastAsVerb(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!/^forecasts?$/.test(tok.lower) || !prev || !next || /[,;:"“”]/.test(prev.post + tok.post)) return false;
+  const object = next.lower === 'that' || ((next.tags.has('Determiner') || next.tags.has('Adjective') || next.tags.has('Value') || next.tags.has('Noun') || next.tags.has('Possessive')) && !next.tags.has('Verb') && !next.tags.has('Preposition'));
+  const subject = /^(?:had|has|have|also|previously|earlier|now)$/.test(prev.lower) || FORECASTERS.test(prev.lower) || (/^\p{Lu}/u.test(prev.text) && !/['’]/.test(prev.text));
+  return object && subject;
 }
 
 /**
  * Verbs that report only with the words their reporting sense takes after them; with anything else they act or
  * mean something else ("appealed the ruling", "pointed at", "Insurance claims rose", "went on to win", "posted a loss").
  */
+/**
+ * What is claimed as money, a benefit or lives: an amount, or a noun of payment or of loss ("claimed more than £20,000
+ * for a second home", "claimed expenses", "The fire claimed 12 lives": claiming them is an act; "claimed
+ * responsibility", "claimed victory" report). Id: `cues/claimed-money` (round 13).
+ */
+const CLAIMED_THINGS = /^(?:expenses|benefits|allowances|compensation|damages|refunds?|rebates?|subsidies|grants|pensions?|payments?|lives|asylum|overtime|mileage)$/;
+
+function claimedThing(tokens: readonly Token[], j: number): boolean {
+  let k = j;
+  // "more than", "nearly", "about", "up to", "the", "his": quantity and determiner words before the amount or noun
+  while (k < j + 3 && /^(?:more|less|than|nearly|almost|about|around|over|under|up|to|some|at|least|the|his|her|their|its|a|an|further|additional|unemployment|housing|travel|disability)$/.test(tokens[k]?.lower ?? '')) k++;
+  const t = tokens[k];
+  if (!t) return false;
+  return /^[£$€¥]/.test(t.text) || (t.tags.has('Value') && /^(?:lives|pounds|dollars|euros|million|billion)$/.test(tokens[k + 1]?.lower ?? '')) || CLAIMED_THINGS.test(t.lower);
+}
+
 function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: string): boolean {
   const tok = tokens[i] as Token;
   const next = tokens[i + 1];
@@ -548,7 +604,7 @@ function namesAnObject(tok: Token, next: Token | undefined): boolean {
 }
 
 /** Cues of rebuttal and aside that report only before "that", a clause or a quote. Id: `cues/clause-only`. */
-const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(['counter', 'retort', 'charge', 'quip', 'joke', 'lament', 'bemoan', 'speculate']);
+const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(['counter', 'retort', 'charge', 'quip', 'joke', 'lament', 'bemoan', 'speculate', 'recommend']);
 
 /**
  * Gatherings and actions that "call" convenes or orders ("called an election", "called a strike ballot", "called
@@ -647,7 +703,7 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
     kind = 'call';
     last = i + 1;
   }
-  if (actsRatherThanReports(tokens, i, lemma)) return null;
+  if (actsRatherThanReports(tokens, i, lemma) || (lemma === 'claim' && claimedThing(tokens, i + 1))) return null;
   // "pointed out", "went on": the particle is part of the cue
   if (lemma === 'point' || lemma === 'go') last = i + 1;
   // "asked whether the budget was enough": a question is a claim of its asker

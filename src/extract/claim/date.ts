@@ -95,8 +95,9 @@ export function claimDate(
     const opens = /^\W*(?:\p{L}+\W+){0,2}$/u.test(textBefore(sentence, t.start));
     // ("The court on Monday struck down ...", "Lee on Tuesday said": a day between the subject and its verb, nothing
     // else between it and the verb, dates the verb; id `claims/date-between-subject-and-verb`, round 13)
+    // (a day only, and no preposition but "on" before it: "a report on the war that ended in 2003 said" is the war's)
     const rightBefore = t.end <= cue.start && /^\s*$/.test(sentence.text.slice(t.end - sentence.start, cue.start - sentence.start))
-      && /[\p{L}.]\s+(?:on\s+)?$/u.test(textBefore(sentence, t.start));
+      && /^\d{4}-\d{2}-\d{2}/.test(t.value) && /(?:^|\s)(?!(?:in|at|since|from|by|until|of|for|to|after|before)\s)[\p{L}.]+\s+(?:on\s+)?$/u.test(textBefore(sentence, t.start));
     if (!opens && !rightBefore && (t.start < cue.start || distance > NEAR)) continue;
     if (distance < bestDistance) {
       best = t;

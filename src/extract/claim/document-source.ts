@@ -73,13 +73,22 @@ const CLAUSE_WORDS = /^(?:that|which|who|whom|whose|and|but|or|is|are|was|were|h
 /**
  * "A statement issued at the end of the summit in Vientiane expressed", "A statement released after the talks said":
  * a document noun followed by a past participle whose phrase (any words but a clause's, no punctuation) runs to
- * `last`, the word before the cue; the noun's index, else -1. Id: `speaker/document-participle-phrase` (round 13).
+ * `last`, the word before the cue, or a study followed by its topic ("An official inquiry into the sinking of a
+ * ferry that killed 47 people has found"); the noun's index, else -1. Id: `speaker/document-participle-phrase`
+ * (round 13).
  */
 function participlePhraseNoun(tokens: readonly Token[], last: number): number {
-  for (let k = last - 1; k >= Math.max(0, last - 12); k--) {
+  let clause = false;
+  for (let k = last - 1; k >= Math.max(0, last - 14); k--) {
     const t = tokens[k] as Token;
-    if (/[,;:()"“”]/.test(t.post) || CLAUSE_WORDS.test(t.lower)) return -1;
-    if (documentKind(t.lower) && participleAside(tokens[k + 1]) && !/^(?:of|from|by)$/.test(tokens[k - 1]?.lower ?? '')) return k;
+    if (/[,;:()"“”]/.test(t.post) || /^(?:and|but|or)$/.test(t.lower)) return -1;
+    clause ||= CLAUSE_WORDS.test(t.lower);
+    if (!documentKind(t.lower) || /^(?:of|from|by)$/.test(tokens[k - 1]?.lower ?? '')) continue;
+    // ("An official inquiry into the sinking of a ferry that killed 47 people has found": a study's topic after
+    // "into"/"on" may hold a relative clause of its own)
+    if (participleAside(tokens[k + 1]) && !clause) return k;
+    if (STUDY_DOCUMENTS.has(t.lower) && /^(?:into|on|about|of)$/.test(tokens[k + 1]?.lower ?? '')) return k;
+    return -1;
   }
   return -1;
 }

@@ -76,6 +76,9 @@ export const REPORTING_VERBS: Readonly<Record<string, ClaimKind>> = {
   // calls
   urge: 'call', demand: 'call', ask: 'call', appeal: 'call', invite: 'call', request: 'call', plead: 'call',
   encourage: 'call', implore: 'call',
+  // round 13: findings of inquiries and panels ("The inquiry recommended that all ferries be fitted with counters";
+  // a cue only before "that" or a clause, CLAUSE_ONLY_CUES in claim/cues.ts: "recommended a buy rating" is no claim)
+  recommend: 'call',
   // pressure as a call, only with what it presses for ("pressed the company to settle", "lobbied the governor to
   // veto the bill", "pushed for a vote"; not "pressed the button", "pushed the cart"): `callsForAct` in claim/cues.ts
   press: 'call', lobby: 'call', push: 'call', pressure: 'call',
