@@ -143,6 +143,23 @@ const OVERTAKEN_PLANS: readonly Case[] = [
   ['guard (passes before the change too): The trip had been scheduled for the fall but was moved up.', '1998-06-07', 'fall', '1998-FA'],
 ];
 
+const SEASONS_COUNTED_FROM_THE_STORY: readonly Case[] = [
+  // "that summer", "the following winter", "the previous spring" count from the time told last, not from the report
+  ['The war ended in 1975. That summer, the first refugees arrived.', '2006-05-10', 'That summer', '1975-SU'],
+  ['The plant opened in March 1978 and closed the next winter.', '2006-05-10', 'the next winter', '1978-WI'],
+  ['The team won the title in 2004 and lost it the following spring.', '2006-05-10', 'the following spring', '2005-SP'],
+  ['The dam broke in June 1999. The previous spring, engineers had warned of cracks.', '2006-05-10', 'The previous spring', '1999-SP'],
+  ['The strike began in May 1968. By that autumn, the government had fallen.', '2006-05-10', 'that autumn', '1968-FA'],
+  ['guard (passes before the change too): He will retire next winter.', '2006-05-10', 'next winter', '2006-WI'],
+];
+
+const THAT_SAME: readonly Case[] = [
+  // "that same year", "that same night": as "that year", "that night"
+  ['The war ended in 1975. That same year, the first refugees arrived.', '2006-05-10', 'That same year', '1975'],
+  ['Rebels took the town on Tuesday. That same night, troops shelled it.', '2012-03-10', 'That same night', '2012-03-06TNI'],
+  ['guard (passes before the change too): Rebels took the town on Tuesday. That night, troops shelled it.', '2012-03-10', 'That night', '2012-03-06TNI'],
+];
+
 describe('times, round 13', () => {
   describeValueTables('round 13', {
     '"ago" with no figure in its sentence': AGO_WITHOUT_A_FIGURE,
@@ -159,9 +176,15 @@ describe('times, round 13', () => {
     'days counted from today': DAYS_FROM_TODAY,
     'past midnights': PAST_MIDNIGHTS,
     'weekdays of overtaken plans': OVERTAKEN_PLANS,
+    'seasons counted from the story': SEASONS_COUNTED_FROM_THE_STORY,
+    '"that same" year or night': THAT_SAME,
   });
   describeNotTimes('guard (passes before the change too): round 13, "new year" as a thing of the year', [
     ['Crowds gathered for the new year celebrations.', 'new year'],
     ["The new year's budget includes deep cuts.", 'new year'],
   ], '2014-01-01');
+  describeNotTimes('guard (passes before the change too): round 13, "fall" after an anaphoric word as the noun', [
+    ['That fall was steep, traders said.', 'fall'],
+    ['The company sold the unit in 1998. The following fall in its shares cost it dearly.', 'fall'],
+  ], '2006-05-10');
 });

@@ -298,6 +298,31 @@ export const season: Rule = (s, i) => {
 };
 
 /**
+ * "closed the following winter", "that summer", "the previous spring": a season counted from the time the text told
+ * last, not from the report (round 13; "the next winter" after "March 1978" was the report's next winter, "that
+ * summer" and "the following winter" gave nothing). Without a time before, no value.
+ */
+export const anaphoricSeason: Rule = (s, i) => {
+  const l = w(s, i);
+  const step = l === 'the' ? SEASON_STEPS.get(w(s, i + 1)) : l === 'that' ? 0 : undefined;
+  if (step === undefined) return null;
+  const at = l === 'that' ? (w(s, i + 1) === 'same' ? i + 2 : i + 1) : i + 2;
+  const code = SEASONS.get(w(s, at));
+  if (!code || tok(s, at)?.cap || w(s, at + 1) === 'of') return null;
+  // "that fall was steep" is the noun; "that fall, ..." opening a clause or after a preposition is the season
+  if (w(s, at) === 'fall' && (FALL_NOUN_FOLLOWERS.has(w(s, at + 1)) || (l === 'that' && !(w(s, at + 1) === ',' || FALL_PREPOSITIONS.has(w(s, i - 1)))))) return null;
+  return match(i, at + 1, { t: 'season', season: code, dir: 'bare', anaphor: step }, 'season-anaphoric');
+};
+
+/** Words after "fall" that make it the noun ("the following fall in its shares", "the fall of Saigon"). */
+const FALL_NOUN_FOLLOWERS: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'to', 'from', 'by']);
+
+/** Steps of a season counted from the time told last ("the following winter" +1, "the previous spring" -1). */
+const SEASON_STEPS: ReadonlyMap<string, number> = new Map([
+  ['following', 1], ['next', 1], ['subsequent', 1], ['previous', -1], ['preceding', -1], ['prior', -1], ['same', 0],
+]);
+
+/**
  * "this year's first half", "last year's fourth quarter", "2008's second quarter": a quarter or half of a year
  * named before it in the possessive.
  */
@@ -482,11 +507,13 @@ export const anchoredPhrase: Rule = (s, i) => {
   }
   const j = later ? i + 1 : i;
   if (w(s, j) === 'that') {
-    const u = w(s, j + 1);
+    // "That same year", "that same night": as "that year" (round 13; was no time)
+    const at = w(s, j + 1) === 'same' ? j + 2 : j + 1;
+    const u = w(s, at);
     const pod = PARTS_OF_DAY.get(u) as PartOfDay | undefined;
-    if (pod) return match(i, j + 2, { t: 'anchored', n: 0, unit: DAY, pod, needsPrevious: true }, 'anchored');
+    if (pod) return match(i, at + 1, { t: 'anchored', n: 0, unit: DAY, pod, needsPrevious: true }, 'anchored');
     const unit = ANCHOR_UNITS.get(u);
-    if (unit && w(s, j + 2) !== "'s") return match(i, j + 2, { t: 'anchored', n: 0, unit, needsPrevious: true }, 'anchored');
+    if (unit && w(s, at + 1) !== "'s") return match(i, at + 1, { t: 'anchored', n: 0, unit, needsPrevious: true }, 'anchored');
   }
   return null;
 };

@@ -435,10 +435,28 @@ function resolveRelUnit(spec: SpecOf<'relUnit'>, key: number, ctx: ResolveContex
   return null;
 }
 
+/**
+ * The year of a season counted from the time told last: "that summer" is the one of its year; "the following winter"
+ * the first to begin after it (after a bare year, in the next year); "the previous spring" the last to begin before it.
+ */
+function seasonYearFrom(previous: AnchorPoint | null, startMonth: number, step: number): number | null {
+  if (!previous) return null;
+  const base = previous.day;
+  if (step === 0) return base.y;
+  if (previous.gran === 'year') return base.y + step;
+  const at = base.y * 12 + base.m;
+  if (step > 0) return base.y * 12 + startMonth > at ? base.y : base.y + 1;
+  return base.y * 12 + startMonth < at ? base.y : base.y - 1;
+}
+
 function resolveSeason(spec: SpecOf<'season'>, key: number, ctx: ResolveContext, ref: Ymd | null): Resolved | null {
   const startMonth = SEASON_START[spec.season] ?? 1;
   const seasonPoint = (y: number) => point(key, { y, m: startMonth, d: 1 }, 'season');
   if (spec.y !== undefined) return date(`${pad(spec.y, 4)}-${spec.season}`, 'season', null, seasonPoint(spec.y));
+  if (spec.anaphor !== undefined) {
+    const y = seasonYearFrom(ctx.previous ?? null, startMonth, spec.anaphor);
+    return y === null ? null : date(`${pad(y, 4)}-${spec.season}`, 'season', ctx.previous!.key, seasonPoint(y));
+  }
   if (spec.dir === 'bare' && ctx.sentenceYear) {
     const y = ctx.sentenceYear.y;
     return date(`${pad(y, 4)}-${spec.season}`, 'season', ctx.sentenceYear.key, seasonPoint(y));

@@ -74,7 +74,8 @@ export type TimeSpec =
   /** this week (0), last month (-1), next year (+1). */
   /** `turnOfYear`: "the new year", next year when told from July on, else this year (round 13). */
   | { t: 'relUnit'; unit: CountedPeriod; offset: number; turnOfYear?: boolean }
-  | { t: 'season'; season: string; y?: number; dir: Direction }
+  /** `anaphor`: "the following winter" (+1), "that summer" (0), counted from the time told last (round 13). */
+  | { t: 'season'; season: string; y?: number; dir: Direction; anaphor?: number }
   /**
    * Quarter (`of` Q) or half-year (`of` H) number `n`. `fy`: the part of a written fiscal year ("the first quarter
    * of fiscal 1990", "fiscal 1991's second half"), valued FY1990-Q1 unless the company's fiscal calendar is known.
