@@ -97,3 +97,64 @@ describe('a surname of a person the article names in full', () => {
     expect(actor(text, 'Verónika Mendoza')?.kind).toBe('person');
   });
 });
+
+describe('double surnames as short forms', () => {
+  it('"López Obrador said" after "Andrés Manuel López Obrador" is the same person', () => {
+    const parsed = parse('Andrés Manuel López Obrador finished second in Veracruz. López Obrador said the results showed progress.');
+    expect(parsed.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Andrés Manuel López Obrador']);
+  });
+  it('"Peña Nieto said" after "President Enrique Peña Nieto" is the same person', () => {
+    const parsed = parse('President Enrique Peña Nieto met the governors on Monday. Peña Nieto said the reform would go on.');
+    expect(parsed.actors.filter((a) => a.kind === 'person')).toHaveLength(1);
+  });
+});
+
+describe('Gulf family names opened by "Al"', () => {
+  it('"Salman bin Hamad Al Khalifa" after "King Hamad bin Isa Al Khalifa" is one person', () => {
+    const names = parse('Kuwait\'s emir met Bahrain\'s King Hamad bin Isa Al Khalifa on Friday. Bahrain\'s crown prince, Salman bin Hamad Al Khalifa, said talks would resume.').actors.map((a) => a.name);
+    expect(names).toContain('Salman bin Hamad Al Khalifa');
+    expect(names).not.toContain('Salman bin Hamad Al');
+  });
+  it('"Khalid bin Ahmed Al Khalifa" after another Gulf name is one person', () => {
+    const names = parse('Qatar\'s emir, Tamim bin Hamad Al Thani, met Bahrain\'s foreign minister, Khalid bin Ahmed Al Khalifa, in Doha.').actors.map((a) => a.name);
+    expect(names).toContain('Khalid bin Ahmed Al Khalifa');
+  });
+});
+
+describe('another name of a person after "known as"', () => {
+  it('"Rodrigo Londoño Echeverri, known as Timochenko," gives no place', () => {
+    const text = 'The FARC\'s leader, Rodrigo Londoño Echeverri, known as Timochenko, welcomed the vote in a message from Havana.';
+    expect(places(text)).not.toContain('Timochenko');
+    expect(actor(text, 'Timochenko')?.name).toBe('Rodrigo Londoño Echeverri');
+  });
+  it('"Ali Hassan, also known as Basra," gives no place', () => {
+    expect(places('The militia chief Ali Hassan, also known as Basra, surrendered.')).not.toContain('Basra');
+  });
+});
+
+describe('a stock index with the number of its stocks', () => {
+  it('"the FTSE 100 index rose" gives no organisation FTSE', () => {
+    expect(parse('The FTSE 100 index rose 0.8 percent on Wednesday.').actors.map((a) => a.name)).not.toContain('FTSE');
+  });
+  it('"the Nikkei 225 average fell" gives no actor Nikkei', () => {
+    expect(parse('Tokyo\'s Nikkei 225 average fell 2 percent, and the Nikkei later recovered.').actors.map((a) => a.name)).not.toContain('Nikkei');
+  });
+});
+
+describe('companies by their firm head or a rival noun', () => {
+  it('"Meta Platforms and Alphabet did not comment" gives the company Meta Platforms', () => {
+    expect(actor('Meta Platforms and Alphabet did not comment.', 'Meta Platforms')?.kind).toBe('organization');
+  });
+  it('"Apple and Meta Platforms face new rules" gives the company Meta Platforms', () => {
+    expect(actor('Apple and Meta Platforms face new rules in Europe.', 'Meta Platforms')?.kind).toBe('organization');
+  });
+  it('"and rival Kordwerk, which said" gives a company', () => {
+    expect(actor('RWE AG posted a net loss, and rival Kordwerk, which said it would cut 1,200 jobs, lost 900 million euros.', 'Kordwerk')?.kind).toBe('organization');
+  });
+  it('"Shares of rival Velmora fell" gives a company', () => {
+    expect(actor('Shares of rival Velmora fell 3 percent on Tuesday.', 'Velmora')?.kind).toBe('organization');
+  });
+  it('guard (passes before the change too): "His rival Okafor said" stays a person', () => {
+    expect(actor('His rival Okafor said the vote was rigged.', 'Okafor')?.kind).toBe('person');
+  });
+});

@@ -86,6 +86,18 @@ function particleSurnames(name: string): string[] {
   return out;
 }
 
+/**
+ * The two-word surname of a full name of three or more capitalised words, lower case, as its short form: Spanish and
+ * Portuguese double surnames ("Andrés Manuel López Obrador" is also "López Obrador", "Enrique Peña Nieto" also "Peña
+ * Nieto"). Empty for shorter names and for names ending in a generational suffix. Round 13 (issue 12).
+ */
+function compoundSurnames(name: string): string[] {
+  const words = name.split(/\s+/);
+  if (words.length < 3 || GENERATION_SUFFIX.test(words[words.length - 1] as string)) return [];
+  const pair = words.slice(-2);
+  return pair.every((w) => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(w)) ? [pair.join(' ').toLowerCase()] : [];
+}
+
 /** A name mention or a group phrase being recorded as a mention of an actor. */
 type ActorMentionSource = NameMention | { start: number; end: number; text: string; sentenceIndex: number; firstToken: number; lastToken: number; agentive: boolean };
 
@@ -209,12 +221,13 @@ function indexFullNames(book: EntityBook, names: readonly NameMention[]): void {
   // The first word of a full name joins it too when one person of the article has it ("Yayi Boni" ... "Yayi",
   // "Laura Bush" ... "Laura"); two people sharing it make it nobody's (null).
   // a surname with its particle ("De Smet", "Van der Berg") is a short form of the full name, not a full name
-  const shortForms = new Set(names.filter((n) => n.cls === 'person' && !n.inHeading).flatMap((n) => particleSurnames(n.text)));
+  // and so is a double surname ("López Obrador" after "Andrés Manuel López Obrador")
+  const shortForms = new Set(names.filter((n) => n.cls === 'person' && !n.inHeading).flatMap((n) => [...particleSurnames(n.text), ...compoundSurnames(n.text)]));
   for (const n of names) {
     if (n.cls !== 'person' || n.inHeading || !/\s/.test(n.text) || shortForms.has(n.text.toLowerCase())) continue;
     const draft = book.addActor(slugify(n.text), n.text, 'person');
     const surname = lastWord(n.text);
-    for (const key of [surname, ...particleSurnames(n.text)]) {
+    for (const key of [surname, ...particleSurnames(n.text), ...compoundSurnames(n.text)]) {
       const holder = book.bySurname.get(key);
       if (!holder || holder === draft) book.bySurname.set(key, draft);
     }
@@ -359,7 +372,7 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
     healHyphenCuts(text, list, ruleNames[k] ?? []);
   });
   repairSentenceProposals(text, sentences, proposals, ruleNames);
-  dropMarketIndices(text, proposals);
+  const indices = dropMarketIndices(text, proposals);
   dropTermFragments(text, proposals);
   dropEventAcronyms(text, proposals, ruleNames);
   voteTypes(text, proposals.flat());
@@ -387,7 +400,7 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
     const surnameRules = (p: ProposedName) => (p.type === 'PER' && articleSurnames.has(text.slice(p.start, p.end)) ? rules.filter((r) => r.cls !== 'place' || r.start !== p.start) : rules);
     const mine = (proposals[k] ?? []).flatMap((p) => mentionFromProposal(text, sentence, p, surnameRules(p), lexicons) ?? []);
     for (const r of rules) {
-      const kept = keptRuleName(text, r, mine);
+      const kept = indices.has(r.text) ? undefined : keptRuleName(text, r, mine);
       if (kept) mine.push(kept);
     }
     mine.sort((a, b) => a.start - b.start);

@@ -81,7 +81,9 @@ function companiesBySuffix(text: string, proposals: ProposedName[], ruleNames: r
   for (const r of ruleNames) {
     const words = wordsOf(text.slice(r.start, r.end));
     const last = words[words.length - 1] ?? '';
-    if (words.length > 2 || !CORPORATE_SUFFIXES.has(last.toLowerCase()) || !/^\p{Lu}/u.test(last) || proposals.some((q) => q.start < r.end && r.start < q.end)) continue;
+    // (or a firm's head after one word: "Apple and Meta Platforms face" had no proposal; round 13)
+    const firm = words.length === 2 && endsAsCompany(text.slice(r.start, r.end));
+    if (words.length > 2 || !(firm || CORPORATE_SUFFIXES.has(last.toLowerCase())) || !/^\p{Lu}/u.test(last) || proposals.some((q) => q.start < r.end && r.start < q.end)) continue;
     const added: ProposedName = { start: r.start, end: r.end, type: 'ORG' };
     proposals.push(added);
     if (words.length === 1) lone.push(added);

@@ -2,6 +2,7 @@ import { ARMED_GROUP_OPENERS, ARMED_GROUP_OPENERS_BEFORE_ARTICLE, ARMED_MEMBER_N
 import type { TaggedSentence } from '../nlp/tokens.js';
 import { lookupCity, lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
 import { knownPlaceName } from './name-repairs.js';
+import { replaceWithin } from './name-kind-repairs.js';
 import type { NameMention, ProposedName } from './names.js';
 
 /**
@@ -18,14 +19,9 @@ export function nameCueRepairs(text: string, sentence: TaggedSentence, proposals
   bodiesBeforeArmedMembers(text, proposals, ruleNames);
   armedGroupsByOpener(text, proposals);
   institutionsOpeningSentences(text, sentence, proposals, ruleNames);
+  aliasesOfPersons(text, proposals);
+  companiesAfterRivalNouns(text, proposals, givenNames);
   proposals.sort((a, b) => a.start - b.start);
-}
-
-/** Puts `p` in place of the proposals inside it, unless one crosses its edges. */
-function replaceWithin(proposals: ProposedName[], p: ProposedName): void {
-  if (proposals.some((q) => q.start < p.end && p.start < q.end && (q.start < p.start || q.end > p.end))) return;
-  for (let k = proposals.length - 1; k >= 0; k--) if ((proposals[k] as ProposedName).start >= p.start && (proposals[k] as ProposedName).end <= p.end) proposals.splice(k, 1);
-  proposals.push(p);
 }
 
 /** British honorifics written without a full stop, then a capitalised name ("Mr Staley", "Ms Harman", "Mrs Leadsom"). */
@@ -126,6 +122,38 @@ function institutionsOpeningSentences(text: string, sentence: TaggedSentence, pr
 
 /** Words of a person's full name: capitalised words and lower-case particles ("Keiko Fujimori", "Staffan de Mistura"). */
 const FULL_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|da|di|del|van|von|bin|al|la|le)\s+)?\p{Lu}[\p{L}'’-]+){1,3}$/u;
+
+/** What stands between a person's name and another name they go by (as entities.ts `KNOWN_AS_BEFORE` reads it). */
+const KNOWN_AS_BETWEEN = /^\s*(?:,|\()\s*(?:(?:also|better|widely|commonly|popularly|locally)\s+)?(?:(?:known|referred\s+to)\s+as|nicknamed|dubbed)\s+$/u;
+
+/**
+ * "Rodrigo Londoño Echeverri, known as Timochenko, welcomed": the name after "known as" or "nicknamed" that follows a
+ * person is that person's other name, whatever place the tagger read in it (a nom de guerre is rarely a word of any
+ * list); the entity stage then joins the two (entities.ts `personsKnownAs`).
+ */
+function aliasesOfPersons(text: string, proposals: ProposedName[]): void {
+  for (const p of proposals) {
+    if (p.type === 'PER') continue;
+    const person = proposals.find((q) => q.type === 'PER' && q.end < p.start && KNOWN_AS_BETWEEN.test(text.slice(q.end, p.start)));
+    if (person) p.type = 'PER';
+  }
+}
+
+/** A rival's noun right before a name, not owned by a person ("his rival") nor the verb ("to rival"). */
+const RIVAL_NOUN_BEFORE = /(?<!\b(?:his|her|their|my|our|your|to)\s+(?:[\p{L}-]+\s+)?)\b(?:rivals?|competitors?)\s+$/iu;
+
+/**
+ * "RWE posted a loss, and rival Kordwerk, which said it would cut jobs,", "Shares of rival Velmora fell": a one-word
+ * name right after a rival's noun in business copy is a company, whatever person the tagger read; a given name
+ * stays a person, and so does a name after "his rival" (round 12 did this for acronyms, entities.ts `RIVAL_BEFORE`).
+ */
+function companiesAfterRivalNouns(text: string, proposals: ProposedName[], givenNames: ReadonlySet<string>): void {
+  for (const p of proposals) {
+    const name = text.slice(p.start, p.end);
+    if (p.type === 'ORG' || /\s/.test(name) || givenNames.has(name.toLowerCase()) || lookupCountry(name) || lookupDemonym(name)) continue;
+    if (RIVAL_NOUN_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start))) p.type = 'ORG';
+  }
+}
 
 /**
  * "Mahinda Rajapaksa was sworn in ... the alliance would vote against Rajapaksa", "a narrow lead over Keiko Fujimori"

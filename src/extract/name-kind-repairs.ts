@@ -35,7 +35,7 @@ export function nameKindRepairs(text: string, sentence: TaggedSentence, proposal
 }
 
 /** Puts `p` in place of the proposals inside it, unless one crosses its edges. */
-function replaceWithin(proposals: ProposedName[], p: ProposedName): void {
+export function replaceWithin(proposals: ProposedName[], p: ProposedName): void {
   if (proposals.some((q) => q.start < p.end && p.start < q.end && (q.start < p.start || q.end > p.end))) return;
   for (let k = proposals.length - 1; k >= 0; k--) if ((proposals[k] as ProposedName).start >= p.start && (proposals[k] as ProposedName).end <= p.end) proposals.splice(k, 1);
   proposals.push(p);

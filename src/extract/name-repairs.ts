@@ -990,7 +990,8 @@ function looksLikePlace(run: string): boolean {
 /** Whether a capitalised run is a place the gazetteer knows (a country, capital, city or demonym). */
 /** Lower-case nouns after a stock market index's name ("the Nikkei share average", "the Kospi index"). */
 // ("the Nikkei Stock Average", "the Kospi Composite Index": capitalised or not, perhaps with an industry modifier)
-const INDEX_NOUNS_AFTER = /^\s+(?:(?:share|stock|price|benchmark|composite|blue-chip|industrial|transportation|utility)\s+)?(?:index|average|composite|gauge)\b/i;
+// ("the FTSE 100 index", "the Nikkei 225 average": the number of stocks may stand between; round 13)
+const INDEX_NOUNS_AFTER = /^\s+(?:\d{2,4}\s+)?(?:(?:share|stock|price|benchmark|composite|blue-chip|industrial|transportation|utility)\s+)?(?:index|average|composite|gauge)\b/i;
 /** Words right before an index's name ("the benchmark Kospi", "the blue-chip Sensex"). */
 const INDEX_WORDS_BEFORE = /\b(?:benchmark|blue-chip|index|gauge)\s+$/;
 
@@ -1011,17 +1012,19 @@ const INDEX_MOVES_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:fell|rose|gained|lost|slid|slum
  * "Japan's Nikkei share average plunged", "the benchmark Kospi fell 8 percent": a name written before an index
  * noun or after "benchmark" names a stock market index, which is neither an actor nor a place (the tagger reads a
  * lone one as a person); every proposal with its text in the article goes, so "the Nikkei fell" later goes too.
- * Works on the whole article's proposals, in place.
+ * Works on the whole article's proposals, in place; returns the index names found (the rule layer's readings of them
+ * are not kept either: "the FTSE 100 index" was an organisation "FTSE", round 13).
  */
-export function dropMarketIndices(text: string, proposals: ProposedName[][]): void {
+export function dropMarketIndices(text: string, proposals: ProposedName[][]): ReadonlySet<string> {
   const indices = new Set<string>();
   for (const p of proposals.flat()) {
     const name = text.slice(p.start, p.end);
     const moves = MARKET_INDICES.has(name) && INDEX_MOVES_AFTER.test(text.slice(p.end, p.end + 40));
     if (moves || INDEX_NOUNS_AFTER.test(text.slice(p.end, p.end + 30)) || INDEX_WORDS_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start))) indices.add(name);
   }
-  if (indices.size === 0) return;
+  if (indices.size === 0) return indices;
   for (const list of proposals) for (let k = list.length - 1; k >= 0; k--) if (indices.has(text.slice((list[k] as ProposedName).start, (list[k] as ProposedName).end))) list.splice(k, 1);
+  return indices;
 }
 
 /**

@@ -203,7 +203,7 @@ export const PROPOSED_INDUSTRY_HEADS: ReadonlySet<string> = new Set([...INDUSTRY
  */
 export const FIRM_HEADS: ReadonlySet<string> = new Set([
   'Capital', 'Management', 'Partners', 'Holdings', 'Investments', 'Ventures', 'Advisors', 'Advisers', 'Associates',
-  'Bancorp', 'Group', 'Stockbrokers', 'Brokers',
+  'Bancorp', 'Group', 'Stockbrokers', 'Brokers', 'Platforms',
 ]);
 
 /**
