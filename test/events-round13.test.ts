@@ -196,3 +196,24 @@ describe('a clause joined by ", and" with its own subject after a call or a noun
     expect(parsed.claims[0]?.content).toContain('the border was calm');
   });
 });
+
+describe('unnamed captives freed, rescued or swapped take part in their release', () => {
+  it.each([
+    ['Police freed 40 hostages on Sunday.', 'freed', 'hostages'],
+    ['Soldiers rescued 40 civilians trapped in the village on Sunday.', 'rescued', 'civilians'],
+    ['The two sides swapped 300 prisoners on Friday.', 'swapped', 'prisoners'],
+  ])('%s', (text, word, party) => {
+    expect(eventOf(text, word).patients).toContain(party);
+  });
+});
+
+describe('inmates, migrants, firefighters and rescuers are groups that take part', () => {
+  it.each([
+    ['At least 68 inmates were killed in a riot at the prison on Friday.', 'killed', 'inmates'],
+    ['The coast guard rescued 40 migrants off the island on Sunday.', 'rescued', 'migrants'],
+    ['Firefighters evacuated 300 people from the beach on Monday.', 'evacuated', 'firefighters'],
+    ['Rescuers evacuated dozens of families from the flooded village.', 'evacuated', 'rescuers'],
+  ])('%s', (text, word, party) => {
+    expect(eventOf(text, word).names).toContain(party);
+  });
+});

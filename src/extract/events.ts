@@ -719,7 +719,7 @@ function addMention(st: ArticleState, ss: SentenceState, earlier: NewsEvent, tol
   const mention = { start: clause.start, end: clause.end, trigger: { start: first.start, end: last.end, text: st.text.slice(first.start, last.end) } };
   const added = participants.filter((p, i) => !earlier.participants.some((q) => q.actorId === p.actorId) && participants.findIndex((q) => q.actorId === p.actorId) === i);
   const changes: Partial<NewsEvent> = { mentions: [...(earlier.mentions ?? []), mention], participants: [...earlier.participants, ...added] };
-  if (FACTUAL.has(earlier.modality)) st.index.commit(participants.filter((p) => p.role === 'agent' || COERCIVE.has(earlier.type)).map((p) => p.actorId));
+  if (FACTUAL.has(earlier.modality)) st.index.commit(participants.filter((p) => p.role === 'agent' || suffersForce(earlier.type, earlier.cameo)).map((p) => p.actorId));
   // the later mention may be the one that dates or places it ("The treaty will be ratified on June 20", "At
   // the press conference, held at the airport"); a noun only by what its own phrase says
   const subjectOfClause = trigger.nominal && sentence.tokens.slice(trigger.last + 1, reading.clause.last + 1).some((t) => t.tags.has('Verb') && !t.tags.has('Gerund'));
@@ -802,8 +802,16 @@ function newEvent(st: ArticleState, ss: SentenceState, told: Told): NewsEvent | 
   st.placeSource.set(event.id, place.source);
   // an unnamed group becomes an actor of the article when it does a thing (told, planned or supposed), or suffers
   // force that happened
-  st.index.commit(participants.filter((p) => (p.role === 'agent' && modality !== 'negated') || (FACTUAL.has(modality) && COERCIVE.has(reading.type))).map((p) => p.actorId));
+  st.index.commit(participants.filter((p) => (p.role === 'agent' && modality !== 'negated') || (FACTUAL.has(modality) && suffersForce(reading.type, event.cameo))).map((p) => p.actorId));
   return event;
+}
+
+/**
+ * Whether unnamed people a happening is done to are worth naming as actors: force used on them, or their release
+ * from captivity ("freed 40 hostages", "rescued 12 migrants": CAMEO 08, yield), whose captives are its parties.
+ */
+function suffersForce(type: EventType, cameo: string | null | undefined): boolean {
+  return COERCIVE.has(type) || (type === 'other' && cameo === '08');
 }
 
 /**

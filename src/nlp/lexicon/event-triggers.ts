@@ -610,7 +610,8 @@ export const CAMEO_BY_TRIGGER: Readonly<Record<string, string>> = {
  * "six civilians were killed"): the event stage names them as group actors when they are an event's participants.
  * Speakers-only groups ("analysts", "sources") and the vague "officials" are left to the claims stage; people
  * named only by what they were doing ("passengers", "workers", "voters") are no sides of a conflict and become no
- * actors (measured: they cost actor precision on business news).
+ * actors (measured: they cost actor precision on business news). Inmates, migrants, firefighters and rescuers (round
+ * 13: prison riots, migrant boats, fires and rescues) moved no eval figure.
  */
 export const PARTICIPANT_GROUP_NOUNS: ReadonlySet<string> = new Set([
   'police', 'forces', 'troops', 'soldiers', 'military', 'army', 'guards', 'militia', 'militias', 'rebels', 'militants',
@@ -620,7 +621,7 @@ export const PARTICIPANT_GROUP_NOUNS: ReadonlySet<string> = new Set([
   'lawmakers', 'legislators', 'opposition', 'hostages', 'prisoners', 'detainees', 'bureaucrats', 'commanders',
   'rioters', 'looters', 'attackers', 'assailants', 'commandos', 'paratroopers', 'kidnappers', 'pirates', 'smugglers',
   'mutineers', 'gangs', 'gangsters', 'navy', 'coastguard', 'gendarmerie', 'junta', 'terrorists', 'jihadists', 'bandits', 'extremists',
-  'coalition',
+  'coalition', 'inmates', 'migrants', 'firefighters', 'rescuers',
 ]);
 
 /**
