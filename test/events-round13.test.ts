@@ -217,3 +217,18 @@ describe('inmates, migrants, firefighters and rescuers are groups that take part
     expect(eventOf(text, word).names).toContain(party);
   });
 });
+
+describe('acts an accusation names with their objects are happenings, and claimed', () => {
+  it.each([
+    ['The group has been accused of kidnapping civilians and bombing oil pipelines.', 'kidnapping', 'capture'],
+    ['The group has been accused of kidnapping civilians and bombing oil pipelines.', 'bombing', 'attack'],
+    ['The militia, which is accused of burning villages and killing dozens of civilians, denied the charges.', 'killing', 'casualty'],
+  ])('%s (%s)', (text, word, type) => {
+    const { event } = eventOf(text, word);
+    expect(event?.type).toBe(type);
+    expect(event?.modality).toBe('claimed');
+  });
+  it('guard (passes before the change too): a crime a verdict names is no happening', () => {
+    expect(eventOf('The two men were found guilty of kidnapping and manslaughter.', 'kidnapping').event).toBeUndefined();
+  });
+});

@@ -97,6 +97,8 @@ export interface ModalityInput {
 }
 
 /** "an alleged bomb plot", "the alleged massacre": a noun the writer hedges is only claimed. */
+/** An accusation or a suspicion right before an act it names, over a first act joined by "and". Id: `events/accused-of`. */
+const ACCUSED_OF = /\b(?:accused|suspected|charged|indicted)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:of|with)\s+(?:[^,;.]{0,60}\s+and\s+)?$/iu;
 const HEDGED_NOUN = /\b(?:suspected|alleged|purported|apparent|presumed|reported|possible)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /**
@@ -141,6 +143,9 @@ export function modalityOf(input: ModalityInput): Modality {
     return true;
   });
   if (input.nominal && HEDGED_NOUN.test(before)) return 'claimed';
+  // "has been accused of kidnapping civilians and bombing pipelines", "suspected of attacking a convoy": the act an
+  // accusation names is claimed, whoever accuses
+  if (ACCUSED_OF.test(text.slice(input.sentenceStart ?? clauseStart, triggerStart))) return 'claimed';
   if (input.presupposed) return 'asserted';
   if (reporting.length > 0) return 'claimed';
   if (input.quoted || input.attributedSentence) return 'claimed';

@@ -451,7 +451,9 @@ function verbTriggerAt(tokens: readonly Token[], i: number, mentions: readonly E
   if (NOUN_READ_VERBS.has(lemma) && tok.tags.has('Noun') && !word.subordinatePast) return undefined;
   // "found guilty of kidnapping and manslaughter": a crime a verdict names ("accused the rebels of attacking the
   // convoy" tells an act with its object)
-  const objectNext = next !== undefined && (next.tags.has('Determiner') || next.tags.has('Value') || next.tags.has('Possessive') || next.tags.has('ProperNoun') || next.tags.has('Pronoun'));
+  // ("accused of kidnapping civilians and bombing oil pipelines": a bare noun phrase after it is its object too)
+  const bareObject = next !== undefined && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Date') && !isPreposition(next) && !/[,;:.]/.test(tok.post);
+  const objectNext = next !== undefined && (next.tags.has('Determiner') || next.tags.has('Value') || next.tags.has('Possessive') || next.tags.has('ProperNoun') || next.tags.has('Pronoun') || bareObject);
   if (/ing$/.test(tok.lower) && !objectNext && chargedCrime(tokens, i)) return undefined;
   return { first: i, last, type, nominal: false, lemma, ...(asNoun && !prevTok?.tags.has('Auxiliary') && prevTok?.lower !== 'to' ? { nounType: asNoun } : {}) };
 }
