@@ -160,6 +160,16 @@ const THAT_SAME: readonly Case[] = [
   ['guard (passes before the change too): Rebels took the town on Tuesday. That night, troops shelled it.', '2012-03-10', 'That night', '2012-03-06TNI'],
 ];
 
+const SHORT_PAST_FORMS: readonly Case[] = [
+  // a short regular past ("died", "used", "sued") before the weekday dates it, not the infinitive after it (a Monday report)
+  ['Three people died on Saturday to protest the law, activists said.', '2013-05-20', 'Saturday', '2013-05-18'],
+  ['Police used tear gas on Saturday night to break up the protest.', '2013-05-20', 'Saturday night', '2013-05-18TNI'],
+  ['The company sued the city on Friday to block the law.', '2013-05-20', 'Friday', '2013-05-17'],
+  ['Rebels tied the hostages up on Saturday to stop them fleeing.', '2013-05-20', 'Saturday', '2013-05-18'],
+  // tense pair: the future passive still looks ahead
+  ['guard (passes before the change too): The water will be used on Saturday to fight fires.', '2013-05-20', 'Saturday', '2013-05-25'],
+];
+
 describe('times, round 13', () => {
   describeValueTables('round 13', {
     '"ago" with no figure in its sentence': AGO_WITHOUT_A_FIGURE,
@@ -178,6 +188,7 @@ describe('times, round 13', () => {
     'weekdays of overtaken plans': OVERTAKEN_PLANS,
     'seasons counted from the story': SEASONS_COUNTED_FROM_THE_STORY,
     '"that same" year or night': THAT_SAME,
+    'short regular past forms': SHORT_PAST_FORMS,
   });
   describeNotTimes('guard (passes before the change too): round 13, "new year" as a thing of the year', [
     ['Crowds gathered for the new year celebrations.', 'new year'],

@@ -461,3 +461,12 @@ export const FIGURE_CHANGE_VERBS: ReadonlySet<string> = new Set([
   'improved', 'earned', 'lost', 'slumped', 'surged', 'tumbled', 'plunged', 'soared', 'eased', 'doubled', 'tripled',
   'halved', 'shrank', 'narrowed', 'widened', 'totaled', 'totalled', 'dipped', 'rebounded', 'contracted', 'expanded',
 ]);
+
+/**
+ * Regular past forms too short for the -ed test of tense (five letters or more): "died on Saturday to protest",
+ * "used tear gas on Saturday night to break up the protest" were read from the infinitive after them as next week.
+ * Id: `times/short-regular-pasts` (round 13); source: English verbs of three letters ending in -e or -y.
+ */
+export const SHORT_REGULAR_PASTS: ReadonlySet<string> = new Set([
+  'died', 'used', 'tied', 'lied', 'owed', 'sued', 'vied', 'eyed', 'aged', 'dyed', 'axed', 'bled', 'bred', 'sped',
+]);

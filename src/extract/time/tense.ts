@@ -4,6 +4,7 @@ import {
   FUTURE_GOVERNORS,
   FUTURE_MODALS,
   IRREGULAR_PAST,
+  SHORT_REGULAR_PASTS,
   MONTHS,
   NOT_INFINITIVES,
   NOT_PAST_ED,
@@ -109,7 +110,7 @@ function clauseComma(tokens: readonly Token[], k: number): boolean {
 const WINDOW = 14;
 
 function isPastForm(token: Token): boolean {
-  if (IRREGULAR_PAST.has(token.lower)) return true;
+  if (IRREGULAR_PAST.has(token.lower) || SHORT_REGULAR_PASTS.has(token.lower)) return true;
   return !token.cap && token.lower.length > 4 && token.lower.endsWith('ed') && !NOT_PAST_ED.has(token.lower);
 }
 
