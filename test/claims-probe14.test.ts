@@ -278,3 +278,68 @@ describe('a participle after a perfect the tagger misread takes the main clause\
     expect(claimsOf(text).map((c) => c.claimant)).toEqual(['rebels', claimant]);
   });
 });
+
+describe('each name of a listed subject or of a document\'s authors speaks', () => {
+  it.each([
+    ['A joint statement by France, Germany and Britain condemned the attack.', ['France', 'Germany', 'United Kingdom']],
+    ['France, Germany and Britain condemned the attack.', ['France', 'Germany', 'United Kingdom']],
+    ['In a joint statement, Kenya, Uganda and Rwanda said the deal was a step forward.', ['Kenya', 'Uganda', 'Rwanda']],
+    ['A joint statement by France and Germany condemned the attack.', ['France', 'Germany']],
+    ['A letter from Senator Ann Lee and Senator Tom Reed urged the agency to act.', ['Ann Lee', 'Tom Reed']],
+  ])('%s', (text, claimants) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual(claimants);
+  });
+
+  it('guard (passes before the change too): places in the claimed clause are no speakers', () => {
+    expect(claimsOf('Talks in Paris, Berlin and London failed, officials said.').map((c) => c.claimant)).toEqual(['officials']);
+  });
+});
+
+describe('an officer of the body "its" refers to, with a modifier, speaks for it', () => {
+  it.each([
+    ['The African Union urged restraint. Its commission chairman said the fighting must stop.', 'African Union'],
+    ['Kordwerk AG cut 300 jobs. Its board chairman told reporters the cuts were needed.', 'Kordwerk'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant).at(-1)).toBe(claimant);
+    expect(claimsOf(text)).toHaveLength(text.includes('urged') ? 2 : 1);
+  });
+});
+
+describe('binding oneself to fight or resist is a pledge', () => {
+  it.each([
+    'IG Metall said it would fight the closures.',
+    'The union said it will resist any cuts to pensions.',
+  ])('%s', (text) => {
+    expect(claimsOf(text).map((c) => c.kind)).toEqual(['pledge']);
+  });
+
+  it('guard (passes before the change too): how others would fight is no pledge', () => {
+    expect(claimsOf('Experts said the troops would fight poorly.').map((c) => c.kind)).not.toContain('pledge');
+  });
+});
+
+describe('a saying expected of another in a that-clause is no claim of that other', () => {
+  it.each([
+    ['Traders bet that Saudi Arabia would not oppose a freeze, analysts said.', ['analysts']],
+    ['Investors wagered that the central bank would warn of slower growth.', []],
+  ])('%s', (text, claimants) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual(claimants);
+  });
+
+  it('guard (passes before the change too): a main clause with a modal keeps its cue', () => {
+    expect(claimsOf('The party will oppose the bill.').map((c) => c.cue)).toEqual(['oppose']);
+  });
+});
+
+describe('a plural of bodies after two bodies joined by "and" speaks for each', () => {
+  it.each([
+    ['Velmar Airlines and Nordia Air agreed to merge. The companies said the deal would close in May.', ['Velmar Airlines', 'Nordia Air']],
+    ['Kordwerk Bank and Velmar Savings Bank agreed to merge. Tim Cook will lead the new lender, the two banks said.', ['Kordwerk Bank', 'Velmar Savings Bank']],
+  ])('%s', (text, claimants) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual(claimants);
+  });
+
+  it('guard (passes before the change too): with no pair named the plural is a group', () => {
+    expect(claimsOf('Shares fell. The companies said the deal would close in May.').map((c) => c.claimant)).toEqual(['companies']);
+  });
+});

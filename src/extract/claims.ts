@@ -584,16 +584,20 @@ function titledAnaphorAt(text: string, sentence: TaggedSentence, cue: Cue, k: nu
   // "her lawyer said", "its spokesman said": the one a spokesperson, lawyer or aide speaks for, as "X's lawyer said"
   // ("Its chairman said", "Its commission chairman said": an officer of the body "its" refers to speaks for it, as
   // its spokesman does; id `speaker/officer-of-its-body`)
-  const officerOfIts = OFFICER_NOUNS.test(t.lower) && sentence.tokens[k - 1]?.lower === 'its' && (k - 1 === 0 || /[,;:"“”]\s*$/.test(sentence.tokens[k - 2]?.post ?? ''));
-  const ownerPronoun = SPOKESPERSON_NOUNS.test(t.lower) || officerOfIts ? own(POSSESSIVE_PRONOUN_KINDS, sentence.tokens[k - 1]?.lower ?? '') : undefined;
+  // ("Its commission chairman said", "its board chairwoman said": one lower-case noun of the body's part between;
+  // round 13)
+  const modifierOfIts = OFFICER_NOUNS.test(t.lower) && sentence.tokens[k - 2]?.lower === 'its' && /^\p{Ll}+$/u.test(sentence.tokens[k - 1]?.text ?? '') && sentence.tokens[k - 1]?.tags.has('Noun') === true;
+  const p = modifierOfIts ? k - 1 : k;
+  const officerOfIts = OFFICER_NOUNS.test(t.lower) && sentence.tokens[p - 1]?.lower === 'its' && (p - 1 === 0 || /[,;:"“”]\s*$/.test(sentence.tokens[p - 2]?.post ?? ''));
+  const ownerPronoun = SPOKESPERSON_NOUNS.test(t.lower) || officerOfIts ? own(POSSESSIVE_PRONOUN_KINDS, sentence.tokens[p - 1]?.lower ?? '') : undefined;
   // ("an upset that his campaign said showed ...": also opening a relative clause)
-  if (ownerPronoun && (k - 1 === 0 || /[,;:"“”]\s*$/.test(sentence.tokens[k - 2]?.post ?? '') || /^(?:and|but|that|which)$/.test(sentence.tokens[k - 2]?.lower ?? ''))) {
+  if (ownerPronoun && (p - 1 === 0 || /[,;:"“”]\s*$/.test(sentence.tokens[p - 2]?.post ?? '') || /^(?:and|but|that|which)$/.test(sentence.tokens[p - 2]?.lower ?? ''))) {
     // "Tom Lee denied the charges and his lawyer said": the person the sentence named before the pronoun, of the
     // pronoun's gender ("Angela Merkel spoke to Pavel Orlov ..., her spokesman said" is Merkel's; id
     // `speaker/possessor-gender-in-sentence`)
-    const word = sentence.tokens[k - 1]?.lower ?? '';
-    const before = ownerPronoun === 'person' ? mentionsIn(resolver, sentence.index).filter((m) => m.end <= (sentence.tokens[k - 1] as Token).start && resolver.actors.get(m.recordId)?.kind === 'person' && !genderClash(word, resolver.genders.get(m.recordId))) : [];
-    return before.length > 0 ? (before[before.length - 1] as EntityMention).recordId : resolvePronoun(ownerPronoun, resolver, sentence.tokens[k - 1]?.lower);
+    const word = sentence.tokens[p - 1]?.lower ?? '';
+    const before = ownerPronoun === 'person' ? mentionsIn(resolver, sentence.index).filter((m) => m.end <= (sentence.tokens[p - 1] as Token).start && resolver.actors.get(m.recordId)?.kind === 'person' && !genderClash(word, resolver.genders.get(m.recordId))) : [];
+    return before.length > 0 ? (before[before.length - 1] as EntityMention).recordId : resolvePronoun(ownerPronoun, resolver, sentence.tokens[p - 1]?.lower);
   }
   // "the general said", "the minister added": the person last named with that title
   // "the governor's office said", "the president's spokesman said": the title's one holder speaks through them
@@ -1419,7 +1423,7 @@ function pluralPronounOfSentence(ctx: ReadContext, sentence: TaggedSentence, cue
 /** Reads cue `k` of the sentence into a claim, unless it has no speaker or is reported speech inside another claim. */
 function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[], k: number, subject: { id: string | null }): void {
   const cue = cues[k] as Cue;
-  if (sourceParticiple(sentence, cues, k)) return;
+  if (sourceParticiple(sentence, cues, k) || predictedInThatClause(sentence, cue)) return;
   const clauseEnd = clauseEndOf(ctx.text, sentence, cues, k);
   // "..., a result the opposition candidate, Joseph Mwale, rejected": the comma closes the answer's source, it joins no predicate
   const coordinated = isCoordinated(sentence, cue) && !answersInApposition(ctx.text, sentence, cue);
@@ -1469,9 +1473,31 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
   // goes on with the one who told
   if (!cue.participial && !outer) subject.id = claimantId;
   const first = finite && !outer ? coordinatedSpeaker(ctx, sentence, cue, claimantId) : null;
-  if (first !== null) ctx.claims.push(claimRecord(ctx, sentence, cue, { ...reading, claimantId: first }));
-  ctx.claims.push(claimRecord(ctx, sentence, cue, { ...reading, claimantId }));
+  const others = first !== null ? [first] : finite && !outer ? listedSpeakers(ctx, sentence, cue, claimantId) : [];
+  for (const other of others) ctx.claims.push(claimRecord(ctx, sentence, cue, { ...reading, claimantId: other }));
+  // "the two banks said": each of the two bodies the sentences before joined by "and"
+  const pair = !outer ? pairedBodies(ctx, sentence, claimantId) : [];
+  for (const body of pair) ctx.claims.push(claimRecord(ctx, sentence, cue, { ...reading, claimantId: body }));
+  if (pair.length === 0) ctx.claims.push(claimRecord(ctx, sentence, cue, { ...reading, claimantId }));
   ctx.resolver.lastClaimant = claimantId;
+}
+
+/**
+ * "Traders bet that Saudi Arabia would not oppose a freeze", "investors wagered that the bank would warn": a cue
+ * after a modal in a clause opened by "that" is what someone expects another to do, no claim of that other; the
+ * expectation belongs to the clause's own source. Id: `claims/predicted-saying` (round 13).
+ */
+function predictedInThatClause(sentence: TaggedSentence, cue: Cue): boolean {
+  const { tokens } = sentence;
+  let j = cue.first - 1;
+  while (j > 0 && /^(?:not|never|also|still)$/.test((tokens[j] as Token).lower)) j--;
+  if (!/^(?:would|will|could|might|may|should)$/.test(tokens[j]?.lower ?? '') || cue.participial || cue.according) return false;
+  for (let i = j - 1; i >= Math.max(0, j - 8); i--) {
+    const t = tokens[i] as Token;
+    if (/[,;:"“”]/.test(t.post)) return false;
+    if (t.lower === 'that') return i > 0;
+  }
+  return false;
 }
 
 /**
@@ -1551,6 +1577,68 @@ function coordinatedSpeaker(ctx: ReadContext, sentence: TaggedSentence, cue: Cue
   if (tokens[opener]?.lower === 'neither' || tokens[opener]?.lower === 'either') return null;
   const first = speakerBefore(ctx.text, sentence, { ...cue, first: and, last: and }, ctx.resolver);
   return first !== null && first !== claimantId ? first : null;
+}
+
+/** Plural heads of bodies that stand for two bodies named just before ("the companies", "the two banks", "both carriers"). */
+const PAIRED_BODY_PLURALS = /^(?:companies|banks|firms|lenders|carriers|airlines|carmakers|automakers|insurers|retailers|groups|operators|utilities|miners|exchanges)$/;
+
+/**
+ * "Northern Trust and Lakeshore Financial agreed to merge. ... , the two banks said", "The companies said": a made
+ * group named by a plural of bodies speaks for the two organisations that one of the two sentences before joined by
+ * "and" (the last such pair): one claim each, as two coordinated subjects give. [] when the claimant is no such
+ * group or no pair was named. Id: `speaker/paired-bodies` (round 13).
+ */
+function pairedBodies(ctx: ReadContext, sentence: TaggedSentence, claimantId: string): string[] {
+  const { resolver, text } = ctx;
+  const group = resolver.actors.get(claimantId);
+  if (group?.kind !== 'group' || !PAIRED_BODY_PLURALS.test(group.name.toLowerCase().split(/\s+/).at(-1) ?? '')) return [];
+  // (the sentences before only: "X and Y agreed to merge, the companies said" keeps the group of its own sentence, as
+  // round 9 reads it)
+  for (let back = 1; back <= 2; back++) {
+    const ms = mentionsIn(resolver, sentence.index - back).filter((m) => resolver.actors.get(m.recordId)?.kind === 'organization');
+    for (let i = ms.length - 1; i >= 1; i--) {
+      const a = ms[i - 1] as EntityMention;
+      const b = ms[i] as EntityMention;
+      if (/^\s+and\s+$/.test(text.slice(a.end, b.start)) && a.recordId !== b.recordId) return [a.recordId, b.recordId];
+    }
+  }
+  return [];
+}
+
+/** What may join the names of a list of speakers: a comma, "and" (once, last) or a comma and "and", perhaps before a title ("and Senator"). */
+const LIST_JOINT = /^\s*,\s+(?:\p{Lu}[\p{L}]*\.?\s+)?$/u;
+const LIST_LAST_JOINT = /^,?\s+and\s+(?:\p{Lu}[\p{L}]*\.?\s+)?$/u;
+
+/**
+ * "France, Germany and Britain condemned", "A joint statement by France, Germany and Britain condemned", "In a
+ * joint statement, Kenya, Uganda and Rwanda said": the other named speakers of a list of three or more names joined
+ * by commas and a last "and" that ends right before the cue (adverbs between) or is the author phrase of a document
+ * subject; each says what the list says, as two coordinated subjects do. [] when there is no such list or the
+ * claimant is none of its names. Id: `speaker/listed-subjects` (round 13).
+ */
+function listedSpeakers(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, claimantId: string): string[] {
+  const { text } = ctx;
+  const cueStart = (sentence.tokens[cue.first] as Token).start;
+  const names = mentionsIn(ctx.resolver, sentence.index).filter((m) => m.end <= cueStart && ctx.resolver.actors.get(m.recordId)?.kind !== 'group');
+  const last = names.at(-1);
+  if (!last || !/^(?:\s|has|have|had|also|jointly|together|on\s+\p{L}+day)*$/u.test(text.slice(last.end, cueStart))) return [];
+  const list = [last];
+  let joints = 0;
+  for (let i = names.length - 2; i >= 0; i--) {
+    const gap = text.slice((names[i] as EntityMention).end, (list[0] as EntityMention).start);
+    const lastJoint = list.length === 1 && LIST_LAST_JOINT.test(gap);
+    if (!lastJoint && !(list.length > 1 && LIST_JOINT.test(gap))) break;
+    joints += lastJoint ? 1 : 0;
+    list.unshift(names[i] as EntityMention);
+  }
+  if (joints !== 1) return [];
+  // the list opens the clause, or follows "by"/"from" after a document noun ("A joint statement by ...", two names
+  // too: two coordinated subjects of the clause are `coordinatedSpeaker`'s)
+  const before = text.slice(sentence.start, (list[0] as EntityMention).start);
+  const authors = DOCUMENT_CUES.has(cue.lemma) && /\b(?:statement|communiqu[eé]|letter|declaration|report|resolution)\s+(?:issued\s+|released\s+|signed\s+)?(?:by|from)\s+(?:\p{Lu}[\p{L}]*\.?\s+)?$/iu.test(before);
+  const opens = (/^\s*$|[,:"“”—–]\s*$/.test(before) && list.length >= 3) || authors;
+  const ids = [...new Set(list.map((m) => m.recordId))];
+  return opens && ids.includes(claimantId) ? ids.filter((id) => id !== claimantId) : [];
 }
 
 /**

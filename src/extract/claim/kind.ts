@@ -19,7 +19,9 @@ const OBLIGATION = kindWordPattern(OBLIGATION_WORDS);
 const COMMITMENT_WORD_SOURCE = String.raw`intention|intends? to|plans? to|promise[sd]?|vow(?:s|ed)?|commit(?:s|ted)? to|pledge[sd]?`;
 const COMMITMENT_WORDS = new RegExp(String.raw`\b(?:${COMMITMENT_WORD_SOURCE})\b`, 'i');
 /** Commitment: "will use all resources", "plan to re-write", "their intention to take part". */
-const COMMITMENT_ACTS = String.raw`(?:will (?:not )?(?:use|back|support|provide|ensure|defend|protect|help|take part|do everything|keep|continue to|carry on|press on|not give up|stand by|work to|fight for|not rest|hold)|would (?:back|support|defend|protect|help))`;
+// (round 13: "said it would fight the closures", "will resist any cuts": a body binding itself to oppose an act;
+// id `kind/commitment-to-fight`)
+const COMMITMENT_ACTS = String.raw`(?:will (?:not )?(?:use|back|support|provide|ensure|defend|protect|help|take part|do everything|keep|continue to|carry on|press on|not give up|stand by|work to|fight|resist|not rest|hold)|would (?:back|support|defend|protect|help|fight|resist))`;
 /**
  * A will/would of commitment binds its subject: a pronoun or a name ("we will defend", "Lee would back"), not a
  * thing whose effect is predicted ("the ruling would protect voters", "the wall will help").
