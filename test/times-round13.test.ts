@@ -170,6 +170,14 @@ const SHORT_PAST_FORMS: readonly Case[] = [
   ['guard (passes before the change too): The water will be used on Saturday to fight fires.', '2013-05-20', 'Saturday', '2013-05-25'],
 ];
 
+const PAST_A_ZONE_PARENTHESIS: readonly Case[] = [
+  // a short parenthesis (the clock in another zone) does not cut the weekday from its verb (a Monday report)
+  ['The data is due at 8:30 a.m. EDT (1230 GMT) on Friday.', '2013-05-20', 'Friday', '2013-05-24'],
+  ['The figures are expected at 10 a.m. (0800 GMT) on Thursday, officials said.', '2013-05-20', 'Thursday', '2013-05-23'],
+  ['guard (passes before the change too): Police opened fire at 6 a.m. (0400 GMT) on Saturday.', '2013-05-20', 'Saturday', '2013-05-18'],
+  ['The results will be released at 9 a.m. (0700 GMT) on Thursday.', '2013-05-20', 'Thursday', '2013-05-23'],
+];
+
 describe('times, round 13', () => {
   describeValueTables('round 13', {
     '"ago" with no figure in its sentence': AGO_WITHOUT_A_FIGURE,
@@ -189,6 +197,7 @@ describe('times, round 13', () => {
     'seasons counted from the story': SEASONS_COUNTED_FROM_THE_STORY,
     '"that same" year or night': THAT_SAME,
     'short regular past forms': SHORT_PAST_FORMS,
+    'weekdays after a zone in parentheses': PAST_A_ZONE_PARENTHESIS,
   });
   describeNotTimes('guard (passes before the change too): round 13, "new year" as a thing of the year', [
     ['Crowds gathered for the new year celebrations.', 'new year'],

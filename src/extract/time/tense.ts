@@ -655,6 +655,15 @@ function verbTense(tokens: readonly Token[], start: number, end: number, headlin
   return leftCue(tokens, start, LONG_WINDOW, headline).cue ?? 'unknown';
 }
 
+/** The "(" of a parenthesis of at most four tokens closing at `close`, or -1. */
+function shortParenthesisOpen(tokens: readonly Token[], close: number): number {
+  for (let k = close - 1; k >= Math.max(0, close - 5); k--) {
+    if (tokens[k]!.text === '(') return k;
+    if (tokens[k]!.text === ')') return -1;
+  }
+  return -1;
+}
+
 /** How far back a time looks for its clause's verb when nothing nearer gives a tense. */
 const LONG_WINDOW = 30;
 
@@ -667,6 +676,10 @@ function leftCue(tokens: readonly Token[], start: number, reach: number, headlin
   // media reporting on Wednesday" the time belongs to "reporting", not to "to emerge".
   let detached = false;
   for (let k = start - 1; k >= Math.max(0, start - reach); k--) {
+    // "is due at 8:30 a.m. EDT (1230 GMT) on Friday": a short parenthesis (a clock in another zone) does not end the
+    // clause; the scan goes on before it (round 13; "Friday" was last week's)
+    const open = tokens[k]?.text === ')' ? shortParenthesisOpen(tokens, k) : -1;
+    if (open >= 0) { k = open; continue; }
     const token = tokens[k];
     if (!token || clauseStop(tokens, k)) break;
     const viaInfinitive = infinitiveAt(tokens, k) || (SCHEDULE_VERBS.has(token.lower) && tokens[k - 1]?.lower === 'to');
