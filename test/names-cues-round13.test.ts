@@ -158,3 +158,49 @@ describe('companies by their firm head or a rival noun', () => {
     expect(actor('His rival Okafor said the vote was rigged.', 'Okafor')?.kind).toBe('person');
   });
 });
+
+describe('an employer before a staff noun never crosses a sentence end', () => {
+  it('"... on the Nasdaq. Chief executive Anna Ruiz said" gives no organisation "Nasdaq. Chief"', () => {
+    const names = parse('Shares of the firm fell 3 percent on the Nasdaq. Chief executive Anna Ruiz said the drop was temporary.').actors.map((a) => a.name);
+    expect(names).toContain('Nasdaq');
+    expect(names.filter((n) => n.includes('Chief'))).toEqual([]);
+  });
+  it('"... by the European Commission." and a paragraph opening "Chief economist Tom Hale" give no glued organisation', () => {
+    const names = parse('The plan was approved by the European Commission.\n\nChief economist Tom Hale said growth would slow.').actors.map((a) => a.name);
+    expect(names.filter((n) => n.includes('Chief'))).toEqual([]);
+  });
+});
+
+describe('the first of a double surname as a short form', () => {
+  it('"Capriles told the crowd" after "Henrique Capriles Radonski" is the same person', () => {
+    const parsed = parse('The march was led by Henrique Capriles Radonski, the governor of Miranda state. Capriles told the crowd that the council was stalling.');
+    expect(parsed.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Henrique Capriles Radonski']);
+  });
+  it('"Uribe said" after "former president Álvaro Uribe Vélez" is the same person', () => {
+    const parsed = parse('Lawmakers led by former president Álvaro Uribe Vélez walked out. Uribe said the new text was a cosmetic change.');
+    expect(parsed.actors.filter((a) => a.kind === 'person')).toHaveLength(1);
+  });
+  it('guard (passes before the change too): "Kuczynski said" after "Pedro Pablo Kuczynski" is the same person', () => {
+    const parsed = parse('Pedro Pablo Kuczynski held a narrow lead on Monday. Kuczynski said he would wait for the count.');
+    expect(parsed.actors.filter((a) => a.kind === 'person')).toHaveLength(1);
+  });
+});
+
+describe('a nickname in quotation marks inside a name', () => {
+  it('\'Jesús "Chúo" Torrealba said\' is one person, no body "Torrealba"', () => {
+    const parsed = parse('Jesús "Chúo" Torrealba, the coalition\'s executive secretary, said at least one million people had taken part.');
+    expect(parsed.actors.map((a) => a.name)).toEqual(['Jesús "Chúo" Torrealba']);
+  });
+  it('\'Joaquín "El Chapo" Guzmán escaped\' is one person', () => {
+    expect(parse('Joaquín "El Chapo" Guzmán escaped from prison in July.').actors.filter((a) => a.kind === 'person')).toHaveLength(1);
+  });
+});
+
+describe('a person in apposition with "a senior figure"', () => {
+  it('"Diosdado Cabello, a senior figure in the ruling party, told" gives no place', () => {
+    expect(places('Diosdado Cabello, a senior figure in the ruling party, told state television that the protest was a flop.')).not.toContain('Diosdado Cabello');
+  });
+  it('"In Caracas, Diosdado Cabello, a senior figure in the party, said" gives no place', () => {
+    expect(places('In Caracas, Diosdado Cabello, a senior figure in the party, said the march had failed.')).not.toContain('Diosdado Cabello');
+  });
+});

@@ -192,9 +192,10 @@ function singleWordClass(n: NameMention): NameMention['cls'] {
 export function extractEntities(text: string, sentences: readonly TaggedSentence[]): EntityResult {
   const names = findArticleNames(text, sentences);
   shortCountryNames(names);
-  organisationShortForms(names, loadNameModel().lexicons.firstNames);
+  const { firstNames } = loadNameModel().lexicons;
+  organisationShortForms(names, firstNames);
   const book = new EntityBook();
-  indexFullNames(book, names);
+  indexFullNames(book, names, firstNames);
   personsKnownAs(text, book, names);
   splitNameCompounds(names, book.bySurname);
   placesByCoordination(text, names);
@@ -217,7 +218,7 @@ export function extractEntities(text: string, sentences: readonly TaggedSentence
 }
 
 /** People with full names first, so surname-only and first-word mentions anywhere can join them. */
-function indexFullNames(book: EntityBook, names: readonly NameMention[]): void {
+function indexFullNames(book: EntityBook, names: readonly NameMention[], firstNames: ReadonlySet<string>): void {
   // The first word of a full name joins it too when one person of the article has it ("Yayi Boni" ... "Yayi",
   // "Laura Bush" ... "Laura"); two people sharing it make it nobody's (null).
   // a surname with its particle ("De Smet", "Van der Berg") is a short form of the full name, not a full name
@@ -236,6 +237,27 @@ function indexFullNames(book: EntityBook, names: readonly NameMention[]): void {
     if (first === undefined) book.byFirstWord.set(given, draft);
     else if (first !== draft) book.byFirstWord.set(given, null);
   }
+  paternalSurnames(book, names, firstNames);
+}
+
+/**
+ * "Capriles told the crowd" after "Henrique Capriles Radonski", "Uribe said" after "Álvaro Uribe Vélez": Spanish and
+ * Portuguese writers shorten a double surname to its first word, so that word of a full name of three words or more
+ * joins it too, unless it is a given name ("Pedro Pablo Kuczynski" is no "Pablo"), an Arabic article, another
+ * person's surname, or the first surname of two persons of the article ("Miguel Yunes Linares", "Héctor Yunes
+ * Landa"). Round 13 (issue 12).
+ */
+function paternalSurnames(book: EntityBook, names: readonly NameMention[], firstNames: ReadonlySet<string>): void {
+  const owners = new Map<string, ActorDraft | null>();
+  for (const n of names) {
+    if (n.cls !== 'person' || n.inHeading || compoundSurnames(n.text).length === 0) continue;
+    const draft = book.actors.get(recordId('actor', slugify(n.text)));
+    const paternal = (n.text.split(/\s+/).at(-2) as string).toLowerCase();
+    if (!draft || firstNames.has(paternal) || /^(?:al|el|bin|ibn|abu|wan)$/.test(paternal)) continue;
+    const had = owners.get(paternal);
+    owners.set(paternal, had === undefined || had === draft ? draft : null);
+  }
+  for (const [key, draft] of owners) if (draft && !book.bySurname.has(key)) book.bySurname.set(key, draft);
 }
 
 /** What stands between a person's name and another name they go by: ", known as", " (better known as", ", nicknamed". */

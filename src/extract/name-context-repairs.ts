@@ -165,7 +165,12 @@ function afterGivenName(text: string, word: string, givenNames: ReadonlySet<stri
 }
 
 /** A person's office or job (./name-repairs.ts), less words a body is also called ("a market leader", "the sector's chief"). */
-const OFFICE_ROLES: ReadonlySet<string> = new Set([...PERSON_ROLES].filter((r) => !['head', 'leader', 'chief', 'general', 'king', 'queen'].includes(r)));
+// (and nouns only a person is called that are no titles: "Diosdado Cabello, a senior figure in the ruling party,"
+// was a place; round 13)
+const OFFICE_ROLES: ReadonlySet<string> = new Set([
+  ...[...PERSON_ROLES].filter((r) => !['head', 'leader', 'chief', 'general', 'king', 'queen'].includes(r)),
+  'figure', 'politician', 'activist', 'lawmaker', 'businessman', 'businesswoman', 'billionaire', 'tycoon', 'daughter', 'widow',
+]);
 /** ", a spokeswoman for", ", the party's deputy leader,": an apposition whose head is a person's office. */
 const ROLE_APPOSITION_AFTER = /^\s*,\s+(?:a|an|the|its|his|her|their|\p{Lu}[\p{L}\p{M}'’.-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*)(?=\s*(?:,|\.|;|\s(?:for|of|at|with|to|in|on|from|who)\b))/u;
 const NAME_WORDS = /^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,2}$/u;
@@ -326,6 +331,8 @@ export function employersBeforeStaff(text: string, proposals: ProposedName[]): v
     const noun = m?.[2] ?? '';
     if (!m || !(STAFF_NOUNS.has(noun) || SPOKES_NOUNS.has(noun)) || (noun.endsWith('s') && !SPOKES_NOUNS.has(noun))) continue;
     const run = m[1] as string;
+    // ("...to leave the European Union.\n\nChief executive Michael O'Leary": a run over a sentence's end is none; round 13)
+    if (/\n|\p{Ll}{2}\.\s/u.test(run)) continue;
     const start = p.start - m[0].length;
     const end = start + run.length;
     const words = run.split(/\s+/);

@@ -21,6 +21,7 @@ export function nameCueRepairs(text: string, sentence: TaggedSentence, proposals
   institutionsOpeningSentences(text, sentence, proposals, ruleNames);
   aliasesOfPersons(text, proposals);
   companiesAfterRivalNouns(text, proposals, givenNames);
+  nicknamesInsideNames(text, proposals);
   proposals.sort((a, b) => a.start - b.start);
 }
 
@@ -152,6 +153,24 @@ function companiesAfterRivalNouns(text: string, proposals: ProposedName[], given
     const name = text.slice(p.start, p.end);
     if (p.type === 'ORG' || /\s/.test(name) || givenNames.has(name.toLowerCase()) || lookupCountry(name) || lookupDemonym(name)) continue;
     if (RIVAL_NOUN_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start))) p.type = 'ORG';
+  }
+}
+
+/** A nickname in quotation marks after a given name, then the surname: ' "Chúo" Torrealba', ' "El Chapo" Guzmán'. */
+const NICKNAME_THEN_SURNAME = /^\s+["“]\p{Lu}[\p{L}\p{M}'’. -]{0,24}["”]\s+\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?/u;
+
+/**
+ * 'Jesús "Chúo" Torrealba, the coalition's executive secretary, said', 'Joaquín "El Chapo" Guzmán escaped': a person's
+ * nickname written in quotation marks between the given name and the surname is inside the name; the tagger stopped
+ * at the quotation mark and left the surname alone (a body, as it came out). The person runs on to the surname.
+ */
+function nicknamesInsideNames(text: string, proposals: ProposedName[]): void {
+  for (const p of [...proposals]) {
+    const m = p.type === 'PER' ? NICKNAME_THEN_SURNAME.exec(text.slice(p.end, p.end + 80)) : null;
+    if (!m || /\s/.test(text.slice(p.start, p.end))) continue;
+    const end = p.end + m[0].length;
+    for (let k = proposals.length - 1; k >= 0; k--) if ((proposals[k] as ProposedName).start >= p.end && (proposals[k] as ProposedName).start < end) proposals.splice(k, 1);
+    p.end = end;
   }
 }
 
