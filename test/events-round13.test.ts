@@ -232,3 +232,16 @@ describe('acts an accusation names with their objects are happenings, and claime
     expect(eventOf('The two men were found guilty of kidnapping and manslaughter.', 'kidnapping').event).toBeUndefined();
   });
 });
+
+describe('a time after a second verb with a future of its own dates that verb only', () => {
+  it.each([
+    ['He was charged with arson and will appear before a prosecutor on Friday.', 'charged'],
+    ['The man was arrested and is due to appear in court on Friday.', 'arrested'],
+    ['The suspect was detained in Lyon and will face a judge on Friday.', 'detained'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event?.date).not.toBe('2025-11-28');
+  });
+  it('guard (passes before the change too): the future verb keeps the time', () => {
+    expect(eventOf('The minister arrived in Lima and will meet the president on Friday.', 'meet').event?.date).toBe('2025-11-28');
+  });
+});

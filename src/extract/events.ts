@@ -242,7 +242,7 @@ function freeTimes(st: ArticleState, ss: SentenceState, told: Told, factual: boo
   if (relativeWordAt(ss.sentence, told.reading) >= 0) return [];
   const phrases = ss.nounPhrases.filter((p, j): p is Span => p !== undefined && j !== told.ri && p.start > told.triggerSpan.end);
   const free = outside(within(st.timesByStart, ss.sentence), [...ss.clauses.filter((_, j) => j !== told.ri), ...phrases])
-    .filter((t) => !datesAnotherNoun(st.text, t, told.triggerSpan) && !inReducedRelative(ss.sentence, told.reading.trigger.last, t) && !inAsideBefore(st.text, ss.sentence.start, told.triggerSpan.start, t));
+    .filter((t) => !datesAnotherNoun(st.text, t, told.triggerSpan) && !afterFutureConjunct(st.text, told.triggerSpan.end, t) && !inReducedRelative(ss.sentence, told.reading.trigger.last, t) && !inAsideBefore(st.text, ss.sentence.start, told.triggerSpan.start, t));
   if (!factual || !host || host.date === null || !FACTUAL.has(host.modality)) return free;
   const claims = st.claimsBySentence.get(ss.sentence.index) ?? [];
   return free.filter((t) => !claims.some((c) => datesTelling(st.text, t, c)));
@@ -638,7 +638,7 @@ function tell(st: ArticleState, ss: SentenceState, reading: Reading, ri: number)
   const otherPhrases = ss.nounPhrases.filter((p, j): p is Span => p !== undefined && j !== ri && p.start > triggerSpan.end);
   // ("Two journalists kidnapped in April were released on Sunday": the participle's time is its own)
   otherPhrases.push(...ss.kept.filter((k) => k.reading.embedded && !k.reading.trigger.nominal).map((k) => k.clause));
-  const clauseTimes = within(st.timesByStart, clause).filter((t) => t.start >= from && !inReducedRelative(sentence, trigger.last, t) && !otherPhrases.some((p) => t.start >= p.start && t.end <= p.end) && !inAsideBefore(st.text, clause.start, triggerSpan.start, t))
+  const clauseTimes = within(st.timesByStart, clause).filter((t) => t.start >= from && !afterFutureConjunct(st.text, triggerSpan.end, t) && !inReducedRelative(sentence, trigger.last, t) && !otherPhrases.some((p) => t.start >= p.start && t.end <= p.end) && !inAsideBefore(st.text, clause.start, triggerSpan.start, t))
     .map((t) => ({ t, noun: nounDatedBy(st.text, t) }));
   const ownTimes = [...clauseTimes.filter((x) => x.noun === triggerSpan.start), ...clauseTimes.filter((x) => x.noun < 0)].map((x) => x.t);
   // "the 2017 Manchester Arena bombing, which killed 22 people": the time that dates a relative's antecedent happening
@@ -943,6 +943,15 @@ function whenAndWhere(st: ArticleState, ss: SentenceState, told: Told): { date: 
     referredEvent: () => (referred && FACTUAL.has(referred.modality) ? referred.placeIds : []),
   });
   return { date, place };
+}
+
+/**
+ * "He was charged with arson and will appear before a prosecutor on Thursday": a time after a second verb joined by
+ * "and" with a future of its own is that verb's, not the trigger's. Id: `events/future-conjunct-time`.
+ */
+function afterFutureConjunct(text: string, triggerEnd: number, t: Time): boolean {
+  if (t.start < triggerEnd) return false;
+  return /\band\s+(?:will|shall|(?:is|are)\s+(?:to|due\s+to|expected\s+to|set\s+to|scheduled\s+to))\s/i.test(text.slice(triggerEnd, t.start));
 }
 
 /**
