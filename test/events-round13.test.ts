@@ -245,3 +245,32 @@ describe('a time after a second verb with a future of its own dates that verb on
     expect(eventOf('The minister arrived in Lima and will meet the president on Friday.', 'meet').event?.date).toBe('2025-11-28');
   });
 });
+
+describe('where a force is based says where it stays, never what it does', () => {
+  it.each([
+    ['French troops based in Chad attacked the rebels on Monday.', 'attacked', 'French troops'],
+    ['Rebels stationed near the border shelled the town on Monday.', 'shelled', 'rebels'],
+  ])('%s', (text, word, agent) => {
+    expect(eventOf(text, word).agents).toContain(agent);
+  });
+  it('the base\'s country is no attendee of the flight', () => {
+    const { event, parsed } = eventOf('French special forces based in neighbouring Burkina Faso flew to Bamako on Friday.', 'flew');
+    const attendees = (event?.participants ?? []).filter((p) => p.role === 'attendee' || p.role === 'agent').map((p) => parsed.actors.find((a) => a.id === p.actorId)?.name);
+    expect(attendees).not.toContain('Burkina Faso');
+  });
+});
+
+describe('armed forces flying or arriving somewhere move there: a deployment, no visit', () => {
+  it.each([
+    ['French special forces flew to Bamako on Friday.', 'flew', 'French special forces'],
+    ['US marines flew into the capital on Saturday night to evacuate the embassy.', 'flew', 'US marines'],
+    ['Russian troops arrived in the town on Monday.', 'arrived', 'Russian troops'],
+  ])('%s', (text, word, agent) => {
+    const { event, agents } = eventOf(text, word);
+    expect(event?.type).toBe('movement');
+    expect(agents).toContain(agent);
+  });
+  it('guard (passes before the change too): a minister flying is a visit', () => {
+    expect(eventOf('The foreign minister, Ana Pereira, flew to Paris on Monday.', 'flew').event?.type).toBe('visit');
+  });
+});

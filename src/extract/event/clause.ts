@@ -88,6 +88,14 @@ function intransitivePast(word: string): boolean {
   return stems.some((s) => INTRANSITIVE_VERBS.has(s));
 }
 
+/** Participles of where a body stays ("based in", "stationed near"). Id: `events/stationed-participles`. */
+const STATIONED = /^(?:based|stationed|headquartered|located|garrisoned|positioned|camped|quartered)$/;
+
+/** "based in Chad", "stationed near the border": a participle of where a body stays, before its place. */
+export function stationedAt(tokens: readonly Token[], i: number): boolean {
+  return STATIONED.test((tokens[i] as Token).lower) && /^(?:in|at|near|on|along|inside|outside|across|around)$/.test(tokens[i + 1]?.lower ?? '');
+}
+
 /** A participle that modifies the noun before it ("the depots hit by", "individuals arrested Wednesday"). */
 export function isReducedParticiple(tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i] as Token;
@@ -98,6 +106,9 @@ export function isReducedParticiple(tokens: readonly Token[], i: number): boolea
   if (!prev || !(prev.tags.has('Noun') || prev.tags.has('Plural')) || prev.tags.has('Pronoun') || /[,;:]/.test(prev.post)) return false;
   const next = tokens[i + 1];
   if (datedBeforeFiniteVerb(tokens, i)) return true;
+  // "French troops based in Chad attacked", "rebels stationed near the border": where a group is based says where it
+  // stays, never what it does
+  if (stationedAt(tokens, i)) return true;
   if (!(next === undefined || next.lower === 'by' || next.tags.has('Date') || /[,;:.]/.test(tok.post))) return false;
   // "before the storm hit.", "after the quake struck,": the noun phrase is the subject a subordinator opened
   return !(next === undefined || /[,;:.]/.test(tok.post)) || !subjectOfSubordinator(tokens, i - 1);

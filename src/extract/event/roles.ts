@@ -5,7 +5,7 @@ import { own } from '../../nlp/lexicon/own.js';
 import { lookupCity, lookupCountry, lookupDemonym } from '../../nlp/gazetteer.js';
 import { ROLE_NOUNS } from '../../nlp/lexicon/titles.js';
 import type { ActorIndex } from './actor-index.js';
-import { isReducedParticiple, type TokenRange } from './clause.js';
+import { isReducedParticiple, stationedAt, type TokenRange } from './clause.js';
 import type { Frame } from './frame.js';
 
 const GATHERING: ReadonlySet<EventType> = new Set(['meeting', 'visit', 'election']);
@@ -77,7 +77,7 @@ export function participantsOf(input: RoleInput): Participant[] {
   } else {
     const undergoes = type === 'casualty' && lemma !== undefined && INTRANSITIVE_VERBS.has(lemma);
     // "the Skyvia jetliner crashed": whatever an accident befalls takes part in it, nobody does it
-    add(frame.subject, undergoes ? patient : type === 'accident' ? 'participant' : agent, true);
+    add(withoutStation(sentence, frame.subject), undergoes ? patient : type === 'accident' ? 'participant' : agent, true);
     // a country visited or entered is where the act is, not a party to it
     // "dismissed his defence minister", "overturned his conviction": whose minister or conviction it is undergoes nothing
     add(beforeParticiple(sentence, frame.object), patient, !(type === 'visit' || type === 'movement'), false);
@@ -168,6 +168,13 @@ function beforeParticiple(sentence: TaggedSentence, range: TokenRange | null): T
   for (let k = range.first + 1; k <= range.last; k++) {
     if (isReducedParticiple(sentence.tokens, k) && sentence.tokens[k + 1]?.lower === 'by') return { first: range.first, last: k - 1 };
   }
+  return range;
+}
+
+/** "French troops based in Chad attacked": where the doer is based is no party to what it does. */
+function withoutStation(sentence: TaggedSentence, range: TokenRange | null): TokenRange | null {
+  if (!range) return null;
+  for (let k = range.first + 1; k <= range.last; k++) if (stationedAt(sentence.tokens, k)) return { first: range.first, last: k - 1 };
   return range;
 }
 

@@ -107,6 +107,8 @@ const WEAPONS = /^(?:bombs?|missiles?|rockets?|shells?|mortars?|grenades?|drones
 const CROWD_CONTROL = /^(?:tear-?gas|teargas|gas|stun|rubber|water|pepper|plastic|cannons?|batons?|pellets?)$/;
 /** Armed forces, whose pulling back is a movement even where no place is named. */
 const ARMED_MOVERS = /^(?:troops|forces|soldiers|army|military|rebels|fighters|militants|insurgents|units|militias?)$/;
+/** Armed forces whose arriving or flying somewhere is a deployment, not a visit. Id: `events/armed-movers-abroad`. */
+const ARMED_MOVERS_ABROAD = /^(?:troops|forces|soldiers|army|military|marines|paratroopers|commandos|peacekeepers|units|reinforcements|battalions?|brigades?|warships?|jets|warplanes|bombers|fighters|militias?|rebels|mercenaries)$/;
 const DEAL = /^(?:deals?|agreements?|accords?|treaty|treaties|ceasefire|truce|settlement|bargain|compromise|pact|terms|contracts?|release|peace)$/;
 const LABOUR = /^(?:workers|unions?|teachers|staff|employees|drivers|doctors|nurses|pilots|miners|dockers|students|pilots)$/;
 const NATURAL_FORCE = /^(?:storms?|earthquakes?|quakes?|hurricanes?|typhoons?|cyclones?|floods?|flooding|tsunamis?|tornado(?:es)?|wildfires?|fires?|landslides?|avalanches?|waves?|winds?|flames|floodwaters?|waters|rains?|rainfall|blazes?|mudslides?|storm-surges?|surges?|lava|tremors?|aftershocks?|blizzards?|snowstorms?|gales?)$/;
@@ -489,7 +491,14 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   vanish: [{ id: 'vanish/vehicle', type: 'accident', subject: VEHICLES, reason: 'a plane or a boat vanishing with people on board' }],
   veer: [{ id: 'veer/vehicle', type: 'accident', subject: VEHICLES, reason: 'a vehicle veering off the road or into traffic; "the talks veered" is none' }],
   gather: [{ id: 'gather/protesters', type: 'protest', subject: PROTESTERS, reason: 'protesters gathering is a protest; "crowds gathered to watch", "police gathered evidence" are none' }],
-  arrive: [{ id: 'arrive', type: 'visit', needs: 'destination', reason: 'arriving in a place' }],
+  arrive: [
+    { id: 'arrive/troops', type: 'movement', needs: 'destination', subject: ARMED_MOVERS_ABROAD, reason: '"French troops arrived in Bamako": a deployment (troop movement), no visit' },
+    { id: 'arrive', type: 'visit', needs: 'destination', reason: 'arriving in a place' },
+  ],
+  fly: [
+    { id: 'fly/troops', type: 'movement', needs: 'destination', subject: ARMED_MOVERS_ABROAD, reason: '"US special forces flew into Khartoum": a deployment or an evacuation flight (troop movement), no visit' },
+    { id: 'fly', type: 'visit', needs: 'destination', reason: 'flying to a place' },
+  ],
 };
 
 /** Verbs that never take an object, so a participle of theirs is never passive ("fled", "died", "arrived"). */
