@@ -343,3 +343,68 @@ describe('a plural of bodies after two bodies joined by "and" speaks for each', 
     expect(claimsOf('Shares fell. The companies said the deal would close in May.').map((c) => c.claimant)).toEqual(['companies']);
   });
 });
+
+describe('what a source is said to hold after "according to" is weighed as a saying\'s content', () => {
+  it.each([
+    ['According to Ann Lee, the plan is reckless and dangerous.', 'assessment'],
+    ['The plan is a disgrace, according to Senator Tom Reed.', 'assessment'],
+  ])('%s', (text, kind) => {
+    expect(claimsOf(text).map((c) => c.kind)).toEqual([kind]);
+  });
+
+  it('guard (passes before the change too): a reported toll stays a report', () => {
+    expect(claimsOf('According to Ann Lee, 40 people died.').map((c) => c.kind)).toEqual(['report']);
+  });
+});
+
+describe('more sources: a body named with "for", an unnamed plural author, a dated act joined to the cue', () => {
+  it.each([
+    ['A Department for Education spokesman said schools should stay open.', ['Department for Education']],
+    ['Hillary Clinton won the caucuses on Saturday, according to projections by the major television networks, giving her a boost.', ['major television networks']],
+    ['Anglo Pacific Resources on Tuesday cut its dividend and said it would sell $4 billion of assets.', ['Anglo Pacific Resources']],
+  ])('%s', (text, claimants) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual(claimants);
+  });
+
+  it('the source\'s participle after "according to" stays out of the claim', () => {
+    expect(claimsOf('Hillary Clinton won the caucuses on Saturday, according to projections by the major television networks, giving her a boost.').map((c) => c.content))
+      .toEqual(['Hillary Clinton won the caucuses on Saturday']);
+  });
+
+  it.each([
+    ['Kordwerk AG on Monday shut two plants and warned that more closures would follow.', '2016-06-27'],
+    ['Nordia Mining on Friday cut its dividend and said it would sell two mines.', '2016-06-24'],
+  ])('the act\'s day dates the joined saying: %s', (text, date) => {
+    expect(claimsOf(text).map((c) => c.date)).toEqual([date]);
+  });
+});
+
+describe('a cue closing a comparison, or accepting money, claims nothing', () => {
+  it.each([
+    ['Kordwerk AG cut jobs. Some investors, however, questioned whether the sales would raise as much as the company hoped.', ['questioned']],
+    ['Kordwerk AG cut jobs. Orders grew more slowly than the company had hoped, analysts said.', ['said']],
+    ['Prosecutors said Mr. Medina had accepted more than $300,000 over three years.', ['said']],
+  ])('%s', (text, cues) => {
+    expect(claimsOf(text).map((c) => c.cue)).toEqual(cues);
+  });
+
+  it.each([
+    ['Kordwerk AG cut jobs. Profit was lower than the company forecast, analysts said.', ['said']],
+    ['The mayor accepted bribes from a builder, prosecutors said.', ['said']],
+  ])('guard (passes before the change too): %s', (text, cues) => {
+    expect(claimsOf(text).map((c) => c.cue)).toEqual(cues);
+  });
+
+  it('guard (passes before the change too): accepting a fact reports it', () => {
+    expect(claimsOf('Ann Lee accepted that she had made mistakes.').map((c) => c.cue)).toEqual(['accepted']);
+  });
+});
+
+describe('a postposed "it said" wraps the same source\'s belief or expectation: one claim of the saying', () => {
+  it.each([
+    ['Kordwerk AG cut jobs. The company expects copper output to fall next year, it said in a statement.', 'The company expects copper output to fall next year'],
+    ['Ann Lee believes the plan will fail, she told reporters.', 'Ann Lee believes the plan will fail'],
+  ])('%s', (text, content) => {
+    expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
+  });
+});

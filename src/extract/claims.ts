@@ -1423,7 +1423,7 @@ function pluralPronounOfSentence(ctx: ReadContext, sentence: TaggedSentence, cue
 /** Reads cue `k` of the sentence into a claim, unless it has no speaker or is reported speech inside another claim. */
 function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[], k: number, subject: { id: string | null }): void {
   const cue = cues[k] as Cue;
-  if (sourceParticiple(sentence, cues, k) || predictedInThatClause(sentence, cue)) return;
+  if (sourceParticiple(sentence, cues, k) || predictedInThatClause(sentence, cue) || comparedWithCue(ctx.text, sentence, cue)) return;
   const clauseEnd = clauseEndOf(ctx.text, sentence, cues, k);
   // "..., a result the opposition candidate, Joseph Mwale, rejected": the comma closes the answer's source, it joins no predicate
   const coordinated = isCoordinated(sentence, cue) && !answersInApposition(ctx.text, sentence, cue);
@@ -1464,22 +1464,44 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
   // source whose claim holds the earlier cue wraps it; the earlier claim ends where the wrapping one's content does
   // (the same speaker too when a spokesperson speaks for them: "Angela Merkel ... demanded an explanation, her
   // spokesman said")
-  const wraps = outer !== undefined && wrapsOuter(sentence, cue, reading, outer, claimantId);
+  // ("Kordwerk expects output to fall next year, it said in a statement.": the same source's saying wraps its state of
+  // mind; one claim, of the saying; id `claims/saying-wraps-own-belief`, round 13)
+  const absorbs = outer !== undefined && outer.claimantId === claimantId && ownBeliefWrapped(sentence, cue, reading, outer);
+  if (absorbs) ctx.claims.splice(ctx.claims.indexOf(outer), 1);
+  const wraps = outer !== undefined && !absorbs && wrapsOuter(sentence, cue, reading, outer, claimantId);
   if (wraps) endClaimAt(ctx, outer, reading.content.end);
   // ... unless it has a subject of its own, named right before it ("said Harlan told her that ...", "reported that a
   // Greenpeace study has found ..."): political-news annotation counts such nested attributions
-  if (outer && !wraps && (!cue.participial || cue.purpose) && !isCoordinated(sentence, cue) && !(outer.claimantId !== claimantId && namedRightBefore(ctx, sentence, cue, claimantId))) return;
+  if (outer && !wraps && !absorbs && (!cue.participial || cue.purpose) && !isCoordinated(sentence, cue) && !(outer.claimantId !== claimantId && namedRightBefore(ctx, sentence, cue, claimantId))) return;
   // a nested claim's subject is no subject of the sentence: "told analysts the carrier expected ..., but warned that"
   // goes on with the one who told
   if (!cue.participial && !outer) subject.id = claimantId;
-  const first = finite && !outer ? coordinatedSpeaker(ctx, sentence, cue, claimantId) : null;
-  const others = first !== null ? [first] : finite && !outer ? listedSpeakers(ctx, sentence, cue, claimantId) : [];
-  for (const other of others) ctx.claims.push(claimRecord(ctx, sentence, cue, { ...reading, claimantId: other }));
-  // "the two banks said": each of the two bodies the sentences before joined by "and"
-  const pair = !outer ? pairedBodies(ctx, sentence, claimantId) : [];
-  for (const body of pair) ctx.claims.push(claimRecord(ctx, sentence, cue, { ...reading, claimantId: body }));
-  if (pair.length === 0) ctx.claims.push(claimRecord(ctx, sentence, cue, { ...reading, claimantId }));
+  for (const speaker of speakersOfClaim(ctx, sentence, cue, claimantId, finite && !outer, !outer)) ctx.claims.push(claimRecord(ctx, sentence, cue, { ...reading, claimantId: speaker }));
   ctx.resolver.lastClaimant = claimantId;
+}
+
+/**
+ * Who makes the claim read at `cue`: the claimant, and before it the other coordinated or listed subjects
+ * ("Ruiz and Brandt said", "France, Germany and Britain condemned"); for a plural of bodies after two bodies joined
+ * by "and" ("the two banks said"), each of the two instead.
+ */
+function speakersOfClaim(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, claimantId: string, subjectsOwn: boolean, unnested: boolean): string[] {
+  const first = subjectsOwn ? coordinatedSpeaker(ctx, sentence, cue, claimantId) : null;
+  const others = first !== null ? [first] : subjectsOwn ? listedSpeakers(ctx, sentence, cue, claimantId) : [];
+  const pair = unnested ? pairedBodies(ctx, sentence, claimantId) : [];
+  return [...others, ...(pair.length > 0 ? pair : [claimantId])];
+}
+
+/**
+ * "would raise as much as the company hoped", "rose faster than analysts had expected": a cue closing a comparison
+ * measures a result against a hope or forecast; no claim of its own (its clause has no content). Id:
+ * `claims/compared-with-cue` (round 13).
+ */
+const COMPARED_BEFORE = /\b(?:than|as\s+(?:much|many|high|low|far|fast|quickly|long|well|big|large|strong|bad|good)\s+as)\s+(?:(?:the|some|many|most)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:had\s+|has\s+|have\s+|once\s+|originally\s+|initially\s+)?$/iu;
+function comparedWithCue(text: string, sentence: TaggedSentence, cue: Cue): boolean {
+  const cueTok = sentence.tokens[cue.first] as Token;
+  return !cue.according && !cue.participial && COMPARED_BEFORE.test(text.slice(Math.max(sentence.start, cueTok.start - 80), cueTok.start))
+    && /^\s*(?:[.!?,;"”’']|$)/.test(text.slice((sentence.tokens[cue.last] as Token).end, sentence.end));
 }
 
 /**
@@ -1518,6 +1540,13 @@ function wrapsOuter(sentence: TaggedSentence, cue: Cue, reading: CueReading, out
   const sameSpeaker = outer.claimantId === claimantId;
   if (sameSpeaker && !(spokespersonOfPronoun(sentence, cue) && reportingLemma(outer.cue.toLowerCase()) !== 'say')) return false;
   return reading.content.end <= (sentence.tokens[cue.first] as Token).start && reading.content.start <= (outer.cueStart ?? outer.contentStart);
+}
+
+/** Whether a postposed "it/he/she/they said" wraps the whole clause of the same speaker's earlier belief or expectation cue. */
+function ownBeliefWrapped(sentence: TaggedSentence, cue: Cue, reading: CueReading, outer: ClaimDraft): boolean {
+  const pronoun = sentence.tokens[cue.first - 1];
+  return MENTAL_STATE_LEMMAS.has(reportingLemma(outer.cue.toLowerCase()) ?? '') && /^(?:it|he|she|they)$/.test(pronoun?.lower ?? '')
+    && /,\s*$/.test(sentence.tokens[cue.first - 2]?.post ?? '') && reading.content.end <= (sentence.tokens[cue.first] as Token).start && reading.content.start <= (outer.cueStart ?? outer.contentStart);
 }
 
 /** Whether the cue's subject is a spokesperson, lawyer, aide or office of a pronoun ("her spokesman said"). */
@@ -1700,7 +1729,9 @@ const SAME_FORM_PASTS: ReadonlySet<string> = new Set(['cut', 'hit', 'set', 'put'
 /** A same-form past right after a proper noun, before a determiner or possessive: the clause's verb. */
 function sameFormPastAfterName(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j] as Token;
-  const prev = tokens[j - 1];
+  // ("Anglo Pacific Resources on Tuesday cut its dividend and said": the day of the act between name and verb; round 13)
+  const dated = WEEKDAYS.has(tokens[j - 1]?.lower ?? '') && tokens[j - 2]?.lower === 'on';
+  const prev = tokens[dated ? j - 3 : j - 1];
   const next = tokens[j + 1];
   return SAME_FORM_PASTS.has(t.lower) && prev !== undefined && prev.tags.has('ProperNoun') && !/[,;:]/.test(prev.post)
     && next !== undefined && (next.tags.has('Determiner') || next.tags.has('Possessive') || next.tags.has('Value') || next.tags.has('Plural'));
@@ -1851,9 +1882,10 @@ function readAccording(ctx: ReadContext, sentence: TaggedSentence, cue: Cue): Cu
   const commaAfter = text.indexOf(',', after ? after.end : cueEndTok.end);
   // ("..., according to figures released by Kordwerk Research, a market research firm.": a phrase with no verb after the
   // source's comma is its apposition; the claim is before the cue)
-  // ("..., according to two people familiar with the decision, as his poll numbers slid": a subordinate clause after
-  // the source's comma goes with the main clause before the cue; round 13)
-  const adjunct = commaAfter > 0 && cue.first > 0 && /^\s*(?:as|while|because|since|although|though|amid|after|before|when|even\s+as)\s/i.test(text.slice(commaAfter + 1, sentence.end));
+  // ("..., according to two people familiar with the decision, as his poll numbers slid", "..., according to
+  // projections by the networks, giving her a boost": a subordinate clause or participle after the source's comma
+  // goes with the main clause before the cue; round 13)
+  const adjunct = commaAfter > 0 && cue.first > 0 && /^\s*(?:as|while|because|since|although|though|amid|after|before|when|even\s+as|\p{Ll}+ing)\s/iu.test(text.slice(commaAfter + 1, sentence.end));
   const apposition = adjunct || (commaAfter > 0 && cue.first > 0 && !sentence.tokens.some((t) => t.start > commaAfter && t.tags.has('Verb')));
   const content = commaAfter > 0 && commaAfter < sentence.end && !apposition
     ? trimContent(text, commaAfter + 1, sentence.end)
@@ -1880,6 +1912,9 @@ function accordingDocument(text: string, sentence: TaggedSentence, cue: Cue, res
     // (none named: "the army", "the ministry" speak as themselves, as "The army said" does; "the company" is nobody)
     if (ORG_ANAPHOR_NOUNS.get(body.lower) !== null) return makeSpeaker(resolver.book, body.lower, 'organization', { start: body.start, end: body.end, text: body.text }).id;
   }
+  // ("according to projections by the major television networks": an unnamed plural author speaks as a group)
+  const plural = doc.author >= 0 ? pluralAuthor(text, sentence, doc.author, resolver) : null;
+  if (plural) return plural;
   // (an author named but not known, "a report in the Velmar Daily" read as a place: no speaker rather than the paper)
   if (doc.author >= 0) return null;
   const noun = sentence.tokens[doc.noun] as Token;
@@ -1888,6 +1923,22 @@ function accordingDocument(text: string, sentence: TaggedSentence, cue: Cue, res
   const start = (sentence.tokens[doc.first] as Token).start;
   const name = text.slice(start, noun.end);
   return makeSpeaker(resolver.book, name.charAt(0).toLowerCase() + name.slice(1), 'organization', { start, end: noun.end, text: name }).id;
+}
+
+/**
+ * "by the major television networks", "from several news agencies": a determiner, lower-case modifiers and a plural
+ * noun closing the phrase (comma or sentence end), made a group; else null.
+ */
+function pluralAuthor(text: string, sentence: TaggedSentence, first: number, resolver: Resolver): string | null {
+  const { tokens } = sentence;
+  let last = first;
+  while (last < tokens.length - 1 && last - first < 5 && !/[,;:]/.test((tokens[last] as Token).post)) last++;
+  const words = tokens.slice(first, last + 1);
+  const head = tokens[last] as Token;
+  if (!/^(?:the|several|two|three|many|some|other)$/.test((tokens[first] as Token).lower) || !/^\p{Ll}[\p{Ll}-]*s$/u.test(head.text) || !head.tags.has('Plural')) return null;
+  if (words.slice(1).some((t) => !/^\p{Ll}/u.test(t.text) || t.tags.has('Verb') && !t.tags.has('Plural') || t.tags.has('Preposition'))) return null;
+  const from = (tokens[first + 1] as Token).start;
+  return makeSpeaker(resolver.book, text.slice(from, head.end), 'group', { start: from, end: head.end, text: text.slice(from, head.end) }).id;
 }
 
 /** "As Reyes put it (in an interview), the party needs ...": the subject of "put" speaks; the claim follows the comma. */

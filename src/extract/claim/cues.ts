@@ -316,9 +316,10 @@ function forecastAsVerb(tokens: readonly Token[], i: number): boolean {
 /**
  * What is claimed as money, a benefit or lives: an amount, or a noun of payment or of loss ("claimed more than £20,000
  * for a second home", "claimed expenses", "The fire claimed 12 lives": claiming them is an act; "claimed
- * responsibility", "claimed victory" report). Id: `cues/claimed-money` (round 13).
+ * responsibility", "claimed victory" report); accepting them too ("had accepted more than $300,000", "accepted bribes";
+ * "accepted that he was wrong" reports). Id: `cues/claimed-money` (round 13).
  */
-const CLAIMED_THINGS = /^(?:expenses|benefits|allowances|compensation|damages|refunds?|rebates?|subsidies|grants|pensions?|payments?|lives|asylum|overtime|mileage)$/;
+const CLAIMED_THINGS = /^(?:expenses|benefits|allowances|compensation|damages|refunds?|rebates?|subsidies|grants|pensions?|payments?|lives|asylum|overtime|mileage|bribes?|kickbacks?|donations?|gifts?|cash|money|loans?|bailout)$/;
 
 function claimedThing(tokens: readonly Token[], j: number): boolean {
   let k = j;
@@ -703,7 +704,7 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
     kind = 'call';
     last = i + 1;
   }
-  if (actsRatherThanReports(tokens, i, lemma) || (lemma === 'claim' && claimedThing(tokens, i + 1))) return null;
+  if (actsRatherThanReports(tokens, i, lemma) || ((lemma === 'claim' || lemma === 'accept') && claimedThing(tokens, i + 1))) return null;
   // "pointed out", "went on": the particle is part of the cue
   if (lemma === 'point' || lemma === 'go') last = i + 1;
   // "asked whether the budget was enough": a question is a claim of its asker

@@ -108,7 +108,7 @@ export function claimDate(
   // "The Supreme Court on Monday struck down the law, ruling 5-3 that ...", "Trump attacked the judge on Saturday,
   // calling the ruling ridiculous": a participle after the main clause shares its verb's time (id
   // `claims/date-participle-main-clause`, round 13)
-  const main = mainVerbBeforeParticiple(sentence, cue);
+  const main = mainVerbBeforeParticiple(sentence, cue) ?? actJoinedBefore(sentence, cue);
   if (main) return claimDate(times, sentence, { start: main.end, end: main.end }, [], main, referenceDate, (sentence.tokens[cue.index - 1] as Token).end);
   // "said on Tuesday that Ankara wanted a deal and accused Greece of ...": a saying coordinated with an earlier one
   // shares its time
@@ -127,6 +127,20 @@ function mainVerbBeforeParticiple(sentence: TaggedSentence, cue: Token): Token |
   const firstComma = sentence.tokens.findIndex((t) => /,/.test(t.post));
   const verb = sentence.tokens.slice(0, Math.min(cue.index, firstComma + 1)).find((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Gerund') && !/ing$/.test(t.lower));
   return verb && verb.index < cue.index ? verb : undefined;
+}
+
+/**
+ * "Kordwerk AG on Monday shut two plants and warned that ...": for a cue joined by "and" to an act of the same subject,
+ * the first word after the day that stands between the named subject and the act (the act's time dates the saying);
+ * else undefined. Id: `claims/date-joined-act` (round 13).
+ */
+function actJoinedBefore(sentence: TaggedSentence, cue: Token): Token | undefined {
+  if (!/^(?:and|but)$/.test(sentence.tokens[cue.index - 1]?.lower ?? '')) return undefined;
+  const dated = /^\W*(?:\p{Lu}[\p{L}.'’&-]*\s+){1,5}on\s+\p{L}+day\s+/u.exec(sentence.text);
+  if (!dated) return undefined;
+  const at = sentence.start + dated[0].length;
+  const act = sentence.tokens.find((t) => t.start >= at);
+  return act && act.index < cue.index - 1 ? act : undefined;
 }
 
 /**

@@ -202,6 +202,7 @@ export const NEUTRAL_RULES: readonly KindRule[] = [
 const ASSERTING_LEMMAS: ReadonlySet<string> = new Set(['claim', 'allege', 'assert']);
 
 const COMMITMENT_RULE = NEUTRAL_RULES.find((r) => r.id === 'kind/commitment') as KindRule;
+const JUDGEMENT_RULE = NEUTRAL_RULES.find((r) => r.id === 'kind/judgement') as KindRule;
 
 /**
  * The kind of a claim from its cue's kind and its content: a `statement` cue becomes `warning`, `pledge`,
@@ -219,6 +220,9 @@ export function kindRule(cueKind: ClaimKind, content: string, contentTokens: rea
   if (DISAVOWED.test(content)) return undefined;
   // "announced his intention to take part": an announced commitment is a pledge
   if (cueKind === 'report' && COMMITMENT_WORDS.test(content) && reportingLemma(lemma) !== 'find') return COMMITMENT_RULE;
+  // ("According to Baykal, the investigation is an attempt to silence opposition": what a source is said to hold
+  // is weighed as a saying's content is; round 13, `kind/according-to-content`)
+  if (lemma.toLowerCase() === 'according to') return JUDGEMENT_RULE.test(content, contentTokens) ? JUDGEMENT_RULE : undefined;
   if (cueKind !== 'statement') return undefined;
   if (ASSERTING_LEMMAS.has(reportingLemma(lemma) ?? '')) return undefined;
   return NEUTRAL_RULES.find((r) => r.test(content, contentTokens));

@@ -842,13 +842,13 @@ function openingTitle(name: string): string | undefined {
 
 /**
  * "A Department of Health spokesman said", "A Ministry of Defence spokeswoman said": a spokesperson right after a
- * body's name that holds "of" (the modifier walk stops at the preposition) speaks for the body, as "a spokesman for
+ * body's name that holds "of", "for" or "on" (the modifier walk stops at the preposition; "A Department for Education spokesman") speaks for the body, as "a spokesman for
  * the Department of Health" does. Id: `speaker/spokesperson-of-named-body` (round 13).
  */
 function spokespersonOfBody(tokens: readonly Token[], k: number, book: SpeakerBook): Actor | undefined {
   const before = tokens[k - 1];
   if (!/^spokes(?:man|woman|person)$/.test((tokens[k] as Token).lower) || !before || !/^\p{Lu}/u.test(before.text) || /[,;:()"“”]/.test(before.post)) return undefined;
-  const body = [...book.actors.values()].find((a) => (a.kind === 'organization' || a.kind === 'government') && a.mentions.some((m) => m.end === before.end && /\sof\s/.test(m.text)));
+  const body = [...book.actors.values()].find((a) => (a.kind === 'organization' || a.kind === 'government') && a.mentions.some((m) => m.end === before.end && /\s(?:of|for|on|and)\s/.test(m.text)));
   if (!body) return undefined;
   const mention = body.mentions.find((m) => m.end === before.end) as { start: number };
   const first = tokens.findIndex((t) => t.start === mention.start);
