@@ -204,3 +204,45 @@ describe('a person in apposition with "a senior figure"', () => {
     expect(places('In Caracas, Diosdado Cabello, a senior figure in the party, said the march had failed.')).not.toContain('Diosdado Cabello');
   });
 });
+
+describe('Thai and Malaysian honorifics are titles', () => {
+  it('"Khun Uttama Savanayana, its leader, said" gives the person Uttama Savanayana', () => {
+    const found = actor('Khun Uttama Savanayana, its leader, said the party would campaign on economic growth.', 'Uttama Savanayana');
+    expect(found?.kind).toBe('person');
+    expect(found?.titles).toContain('Khun');
+  });
+  it('"Tan Sri Muhyiddin Yassin was sworn in" gives the person Muhyiddin Yassin', () => {
+    expect(actor('Tan Sri Muhyiddin Yassin was sworn in on Sunday.', 'Muhyiddin Yassin')?.kind).toBe('person');
+  });
+  it('"Dato\' Sri Anwar Musa said" gives one person and no "Dato"', () => {
+    const names = parse('Dato\' Sri Anwar Musa said the bill would pass.').actors.map((a) => a.name);
+    expect(names).toEqual(['Anwar Musa']);
+  });
+});
+
+describe('an adjective of a doctrine before a noun names nobody', () => {
+  it('"The Islamist party PAS won the state" gives PAS and no organisation "Islamist"', () => {
+    const names = parse('The Islamist party PAS won the state of Kelantan.').actors.map((a) => a.name);
+    expect(names).toContain('PAS');
+    expect(names).not.toContain('Islamist');
+  });
+  it('"Islamist militants attacked the base" gives no organisation "Islamist"', () => {
+    expect(parse('Islamist militants attacked the base on Sunday.').actors.filter((a) => a.kind === 'organization')).toEqual([]);
+  });
+  it('"He joined a Marxist party as a student" gives no organisation', () => {
+    expect(parse('He joined a Marxist party as a student in Colombo.').actors.filter((a) => a.kind === 'organization')).toEqual([]);
+  });
+  it('"The Partido Obrero Revolucionario (POR), a Trotskyist party, called a strike" gives no body "Trotskyist"', () => {
+    const names = parse('The Partido Obrero Revolucionario (POR), a Trotskyist party, called a strike.').actors.map((a) => a.name);
+    expect(names.filter((n) => n.startsWith('Trotskyist'))).toEqual([]);
+  });
+});
+
+describe('a body in apposition with "a Marxist party"', () => {
+  it('"The Janatha Vimukthi Peramuna (JVP), a Marxist party, called" gives the party', () => {
+    expect(actor('The Janatha Vimukthi Peramuna (JVP), a Marxist party, called for protests in Colombo on Monday.', 'Janatha Vimukthi Peramuna')?.kind).toBe('organization');
+  });
+  it('"The Jatiya Samajtantrik Dal (JSD), a Socialist party, joined" gives the party', () => {
+    expect(actor('The Jatiya Samajtantrik Dal (JSD), a Socialist party, joined the alliance.', 'Jatiya Samajtantrik Dal')?.kind).toBe('organization');
+  });
+});

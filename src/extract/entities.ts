@@ -14,7 +14,7 @@ import { tagSentenceNames } from './names/tagger.js';
 import { commonWordCompanies, unproposedInstitutions, datelinePlaces, dropEventAcronyms, dropOpeningArticle, employersOfStaff, industryCompanies, dropProductsAfterArticle, dropTermFragments, dropTitlePhrases, titlePhrasesAroundNames, sentenceOpeningNames, coordinatedActors, coordinatedPlaces, numberedBodies, agenciesOfCountries, companiesReferredToAsIts, lowerCasePartyNames, personsInRoleApposition, splitPersonOfOrganisation, joinInstitutionTails, commonWordBodies, acronymsOfGroups, companiesMovingNumbers, placeCompanies, placesOpeningBodies, titleModelLacks, hyphenatedPlaces, dropMarketIndices, organisationsWithInnerHeads, dropTrailingWeekdays, bodiesOfMembers, bodiesOwningPersons, dropStormNames, placesBeforeAdminNouns, placesInApposition, bodiesInApposition, namesBeforeBodyNouns } from './name-repairs.js';
 import { ampersandCompanies } from './name-ampersands.js';
 import { actorsOfActingCompounds, companiesAfterTradeNouns, sitesBeforeSiteNouns, hyphenGluedNames, countriesOwningBodies, knownBodiesInText, surnamesAfterParticles, bodiesCoordinatedWithBodies, demonymsOpeningCompanies, companiesHeldInShares, employersBeforeStaff, numberTenSeats, oneWordInstitutions, personsReadAsPlaces, splitActingCompoundOpenings, dropVesselNames, personsBeforeRoleApposition, splitCoordinatedBodies } from './name-context-repairs.js';
-import { demonymModifier, dropDemonymModifiers } from './name-demonyms.js';
+import { demonymModifier, doctrineModifier, dropDemonymModifiers } from './name-demonyms.js';
 import { nameEdgeRepairs } from './name-boundary-repairs.js';
 import { nameBodyRepairs } from './name-body-repairs.js';
 import { nameKindRepairs } from './name-kind-repairs.js';
@@ -451,7 +451,7 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
 function keptRuleName(text: string, r: NameMention, mine: readonly NameMention[]): NameMention | undefined {
   // "a pro-Dale group", "anti-Kremlin protesters": a word opening in lower case names nobody, nor does a
   // participle of leadership ("The Kurdish-led forces"), nor a demonym of several words before a noun
-  if (mine.some((m) => m.start < r.end && r.start < m.end) || afterModelNumber(text, r) || /^\p{Ll}/u.test(r.text) || /-(?:led|backed)$/u.test(r.text) || demonymModifier(text, r)) return undefined;
+  if (mine.some((m) => m.start < r.end && r.start < m.end) || afterModelNumber(text, r) || /^\p{Ll}/u.test(r.text) || /-(?:led|backed)$/u.test(r.text) || demonymModifier(text, r) || doctrineModifier(text, r)) return undefined;
   // "a pro-Dale super PAC": an acronym of a kind of body alone names nobody (round 12)
   if (NON_ACTOR_ACRONYMS.has(r.text.toUpperCase())) return undefined;
   if (r.cls === 'organization' || r.cls === 'government' || titledPerson(text, r)) return r;

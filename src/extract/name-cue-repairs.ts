@@ -3,6 +3,7 @@ import type { TaggedSentence } from '../nlp/tokens.js';
 import { lookupCity, lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
 import { knownPlaceName } from './name-repairs.js';
 import { replaceWithin } from './name-kind-repairs.js';
+import { doctrineModifier } from './name-demonyms.js';
 import type { NameMention, ProposedName } from './names.js';
 
 /**
@@ -14,6 +15,8 @@ import type { NameMention, ProposedName } from './names.js';
 
 /** The repairs of this module, in order, for one sentence's proposals (called after ./name-kind-repairs.ts). */
 export function nameCueRepairs(text: string, sentence: TaggedSentence, proposals: ProposedName[], ruleNames: readonly NameMention[], givenNames: ReadonlySet<string>): void {
+  // ("a Trotskyist party": an adjective of a doctrine before a noun names nobody, ./name-demonyms.ts)
+  for (let k = proposals.length - 1; k >= 0; k--) if (doctrineModifier(text, proposals[k] as ProposedName)) proposals.splice(k, 1);
   personsAfterHonorifics(text, proposals);
   bodiesAfterGroupNouns(text, proposals, ruleNames, givenNames);
   bodiesBeforeArmedMembers(text, proposals, ruleNames);
@@ -25,8 +28,11 @@ export function nameCueRepairs(text: string, sentence: TaggedSentence, proposals
   proposals.sort((a, b) => a.start - b.start);
 }
 
-/** British honorifics written without a full stop, then a capitalised name ("Mr Staley", "Ms Harman", "Mrs Leadsom"). */
-const HONORIFIC_OPENING = /^(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?=\p{Lu})/u;
+/**
+ * British honorifics written without a full stop ("Mr Staley", "Ms Harman", "Mrs Leadsom"), and the Thai and
+ * Malaysian ones of NAME_TITLES ("Khun Uttama Savanayana", "Datuk Seri Najib"), then a capitalised name.
+ */
+const HONORIFIC_OPENING = /^(?:Mr|Mrs|Ms|Miss|Mx|Khun|Tun|Tan Sri|Puan Sri|Datuk(?: Seri)?|Dato['’]?(?: Sri)?|Datin)\.?\s+(?=\p{Lu})/u;
 
 /**
  * "full confidence in Mr Staley", "a letter to Mrs Leadsom": a proposal that opens with an honorific is the person the
@@ -34,6 +40,8 @@ const HONORIFIC_OPENING = /^(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?=\p{Lu})/u;
  * whole for a place); the honorific is a title, not part of the name.
  */
 function personsAfterHonorifics(text: string, proposals: ProposedName[]): void {
+  // ("Dato' Sri Anwar Musa": the tagger may propose the honorific alone, before the name)
+  for (let k = proposals.length - 1; k >= 0; k--) if (HONORIFIC_OPENING.test(`${text.slice((proposals[k] as ProposedName).start, (proposals[k] as ProposedName).end)} X`) && /^['’]?\s+(?:Sri\s+)?\p{Lu}/u.test(text.slice((proposals[k] as ProposedName).end))) proposals.splice(k, 1);
   for (const p of proposals) {
     const m = HONORIFIC_OPENING.exec(text.slice(p.start, p.end));
     if (!m) continue;
@@ -81,7 +89,7 @@ function bodiesBeforeArmedMembers(text: string, proposals: ProposedName[], ruleN
   for (const n of names) {
     const next = /^\s+(\p{Ll}+)\b/u.exec(text.slice(n.end, n.end + 20))?.[1];
     const name = text.slice(n.start, n.end);
-    if (next === undefined || !ARMED_MEMBER_NOUNS.has(next) || !/^\p{Lu}/u.test(name) || lookupCountry(name) || lookupDemonym(name)) continue;
+    if (next === undefined || !ARMED_MEMBER_NOUNS.has(next) || !/^\p{Lu}/u.test(name) || lookupCountry(name) || lookupDemonym(name) || doctrineModifier(text, n)) continue;
     const own = proposals.find((p) => p.start === n.start && p.end === n.end);
     if (own) own.type = 'ORG';
     else if ((n as NameMention).cls !== 'person') replaceWithin(proposals, { start: n.start, end: n.end, type: 'ORG' });

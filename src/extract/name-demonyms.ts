@@ -19,3 +19,12 @@ export function demonymModifier(text: string, span: { start: number; end: number
 export function dropDemonymModifiers(text: string, proposals: ProposedName[]): void {
   for (let k = proposals.length - 1; k >= 0; k--) if (demonymModifier(text, proposals[k] as ProposedName)) proposals.splice(k, 1);
 }
+
+/**
+ * "a Marxist party", "The Islamist party PAS", "A Maoist group claimed": a capitalised adjective of a doctrine (one
+ * word in -ist) right before a lower-case noun modifies it and names nobody (compromise tags such words
+ * `Organization` and the rule layer kept them as bodies). Round 13 (issue 12).
+ */
+export function doctrineModifier(text: string, span: { start: number; end: number }): boolean {
+  return /^\p{Lu}\p{Ll}{2,}ist$/u.test(text.slice(span.start, span.end)) && /^[ \t]+\p{Ll}/u.test(text.slice(span.end, span.end + 3));
+}

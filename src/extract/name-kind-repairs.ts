@@ -76,7 +76,8 @@ function dropOperationNames(text: string, proposals: ProposedName[]): void {
 }
 
 /** An apposition of a kind of body after a name, perhaps after its acronym in brackets ("(ISWAP), a rival faction,"). */
-const BODY_APPOSITION_AFTER = /^\s*(?:\(\s*\p{Lu}[\p{Lu}\d&-]+\s*\)\s*)?,\s+(?:a|an|the|its)\s+(?:[\p{Ll}-]+\s+){0,3}(?:faction|group|militia|movement|party|coalition|alliance|organi[sz]ation|affiliate|offshoot|wing|network|union|federation)\b(?!['’])/u;
+// (a capitalised adjective of a doctrine or people may stand among the modifiers: "(JVP), a Marxist party,"; round 13)
+const BODY_APPOSITION_AFTER = /^\s*(?:\(\s*\p{Lu}[\p{Lu}\d&-]+\s*\)\s*)?,\s+(?:a|an|the|its)\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+(?:ist|ic|an))\s+){0,3}(?:faction|group|militia|movement|party|coalition|alliance|organi[sz]ation|affiliate|offshoot|wing|network|union|federation)\b(?!['’])/u;
 
 /**
  * "The Islamic State West Africa Province (ISWAP), a rival faction, has stepped up attacks", "the Kivu Liberation

@@ -615,6 +615,9 @@ export function lowerCasePartyNames(sentence: TaggedSentence, proposals: Propose
     let first = i;
     while (first > 0 && i - first < 3 && /^\p{Lu}/u.test((tokens[first - 1] as Token).text) && /^\s+$/.test((tokens[first - 1] as Token).post)) first--;
     if (first === i || !PARTY_CREED.test((tokens[first] as Token).text) || CALENDAR_WORDS.has((tokens[first] as Token).lower)) continue;
+    // "a Marxist party", "the Islamist party PAS": after "a", or before the party's own name, the phrase describes
+    // a party and names none (round 13)
+    if (/^an?$/i.test(tokens[first - 1]?.text ?? '') || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) continue;
     const start = (tokens[first] as Token).start;
     if (proposals.some((p) => (p.start < start && p.end > start) || (p.start < t.end && p.end > t.end))) continue;
     for (let k = proposals.length - 1; k >= 0; k--) if ((proposals[k] as ProposedName).start >= start && (proposals[k] as ProposedName).end <= t.end) proposals.splice(k, 1);

@@ -48,6 +48,9 @@ export const NAME_TITLES: readonly string[] = [
   'Home Minister', 'Chief Cabinet Secretary', 'Treasurer',
   // Members of parliaments written before a name, often after a party ("Labour MP X").
   'MP', 'MEP', 'MSP', 'MLA',
+  // Malaysian federal and state honours, the Thai courtesy title and the Shia honorific written before a name
+  // ("Tan Sri Muhyiddin Yassin", "Datuk Seri Najib", "Khun Uttama", "Sayyed Hassan Nasrallah"); round 13.
+  'Tun', 'Tan Sri', 'Puan Sri', 'Datuk', 'Datuk Seri', 'Dato', "Dato'", 'Dato Sri', "Dato' Sri", 'Datin', 'Khun', 'Sayyed', 'Sayyid',
 ];
 
 /** The titles of NAME_TITLES in lower case, as written ("chief minister", "dr."): a phrase that is a title whole. */
