@@ -274,3 +274,24 @@ describe('armed forces flying or arriving somewhere move there: a deployment, no
     expect(eventOf('The foreign minister, Ana Pereira, flew to Paris on Monday.', 'flew').event?.type).toBe('visit');
   });
 });
+
+describe('a verb before a light verb\'s clause is none of its light verbs', () => {
+  it.each([
+    ['Two people were killed when police opened fire on protesters in the town.', 'killed', 'casualty'],
+    ['Three students were wounded when police opened fire on the march.', 'wounded', 'casualty'],
+  ])('%s', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+  it('a group noun the tagger read as a verb after "when" opens a clause of its own', () => {
+    expect(eventOf('Two people died when police fired on protesters.', 'fired').event?.type).toBe('attack');
+  });
+});
+
+describe('a time right after a verb of saying dates the saying, not the toll of the happening told before it', () => {
+  it.each([
+    ['An explosion ripped through a chemical plant on Tuesday, killing at least 78 people, state media said on Saturday.', 'killing', '2025-11-25'],
+    ['Floods swept through the valley on Monday, killing 12 people, the governor said on Wednesday.', 'killing', '2025-11-24'],
+  ])('%s', (text, word, date) => {
+    expect(eventOf(text, word).event?.date).toBe(date);
+  });
+});

@@ -245,7 +245,7 @@ function freeTimes(st: ArticleState, ss: SentenceState, told: Told, factual: boo
     .filter((t) => !datesAnotherNoun(st.text, t, told.triggerSpan) && !afterFutureConjunct(st.text, told.triggerSpan.end, t) && !inReducedRelative(ss.sentence, told.reading.trigger.last, t) && !inAsideBefore(st.text, ss.sentence.start, told.triggerSpan.start, t));
   if (!factual || !host || host.date === null || !FACTUAL.has(host.modality)) return free;
   const claims = st.claimsBySentence.get(ss.sentence.index) ?? [];
-  return free.filter((t) => !claims.some((c) => datesTelling(st.text, t, c)));
+  return free.filter((t) => !claims.some((c) => datesTelling(st.text, t, c)) && !datesSayingAfter(st.text, told.triggerSpan.end, t));
 }
 
 /** "said on Friday", "told reporters on Friday", "said in a statement on Friday": a time just after the cue, outside the content. */
@@ -638,7 +638,7 @@ function tell(st: ArticleState, ss: SentenceState, reading: Reading, ri: number)
   const otherPhrases = ss.nounPhrases.filter((p, j): p is Span => p !== undefined && j !== ri && p.start > triggerSpan.end);
   // ("Two journalists kidnapped in April were released on Sunday": the participle's time is its own)
   otherPhrases.push(...ss.kept.filter((k) => k.reading.embedded && !k.reading.trigger.nominal).map((k) => k.clause));
-  const clauseTimes = within(st.timesByStart, clause).filter((t) => t.start >= from && !afterFutureConjunct(st.text, triggerSpan.end, t) && !inReducedRelative(sentence, trigger.last, t) && !otherPhrases.some((p) => t.start >= p.start && t.end <= p.end) && !inAsideBefore(st.text, clause.start, triggerSpan.start, t))
+  const clauseTimes = within(st.timesByStart, clause).filter((t) => t.start >= from && !afterFutureConjunct(st.text, triggerSpan.end, t) && !datesSayingAfter(st.text, triggerSpan.end, t) && !inReducedRelative(sentence, trigger.last, t) && !otherPhrases.some((p) => t.start >= p.start && t.end <= p.end) && !inAsideBefore(st.text, clause.start, triggerSpan.start, t))
     .map((t) => ({ t, noun: nounDatedBy(st.text, t) }));
   const ownTimes = [...clauseTimes.filter((x) => x.noun === triggerSpan.start), ...clauseTimes.filter((x) => x.noun < 0)].map((x) => x.t);
   // "the 2017 Manchester Arena bombing, which killed 22 people": the time that dates a relative's antecedent happening
@@ -943,6 +943,15 @@ function whenAndWhere(st: ArticleState, ss: SentenceState, told: Told): { date: 
     referredEvent: () => (referred && FACTUAL.has(referred.modality) ? referred.placeIds : []),
   });
   return { date, place };
+}
+
+/**
+ * "An explosion ripped through the plant on Thursday, killing 78 people, state media said on Saturday": a time right
+ * after a verb of saying that follows the trigger dates the saying, whoever said it (a claim or not), never what was
+ * said. Id: `events/saying-time-after`.
+ */
+function datesSayingAfter(text: string, triggerEnd: number, t: Time): boolean {
+  return t.start > triggerEnd && /\b(?:said|says|told\s+[\p{L}]+|reported|announced|confirmed|added|stated)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/iu.test(text.slice(Math.max(triggerEnd, t.start - 40), t.start));
 }
 
 /**

@@ -88,6 +88,14 @@ function intransitivePast(word: string): boolean {
   return stems.some((s) => INTRANSITIVE_VERBS.has(s));
 }
 
+/** Group nouns, courts and vehicles that are verbs too ("to police", "an appeals court", "a fishing boat"), which the tagger may read as verbs as subjects. */
+const MISTAGGED_GROUPS = /^(?:police|troops|forces|guards|rebels|protests|officials|militia|crowds|workers|court|courts|judge|judges|boat|bus|ferry|tram|truck|lorry|tanker|vessel)$/;
+
+/** A group noun or a court the tagger read as a verb ("an appeals court", "and police arrested"). */
+export function mistaggedNoun(tok: Token): boolean {
+  return MISTAGGED_GROUPS.test(tok.lower) && tok.tags.has('Verb');
+}
+
 /** Participles of where a body stays ("based in", "stationed near"). Id: `events/stationed-participles`. */
 const STATIONED = /^(?:based|stationed|headquartered|located|garrisoned|positioned|camped|quartered)$/;
 
@@ -183,6 +191,8 @@ export function opensClause(tokens: readonly Token[], i: number): boolean {
     if (k === i + 2 && t.tags.has('Gerund') && (tokens[k - 1] as Token).tags.has('Adverb')) return true;
     // "after talks with the government broke down": a plural right after the subordinator is its subject
     if (k === i + 1 && t.tags.has('PresentTense') && /s$/.test(t.lower)) continue;
+    // "were killed when police opened fire": a group noun the tagger read as a verb is the clause's subject
+    if (k === i + 1 && mistaggedNoun(t)) continue;
     if (isFiniteVerb(tokens, k) || subordinatePastAt(tokens, k)) return k > i + 1;
     if (/[,;:]/.test(t.post)) return false;
   }

@@ -4,7 +4,7 @@ import { own } from '../../nlp/lexicon/own.js';
 import { CONVENED, PORTION_NOUNS, QUANTITY_APPROXIMATORS, STRIKE_WEAPON } from '../../nlp/lexicon/event-cues.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import {
-  isBeOrGet, isFiniteVerb, isReducedParticiple, isRelative, isSubordinator, isVerbGroupFiller, opensClause, type TokenRange,
+  isBeOrGet, isFiniteVerb, isReducedParticiple, mistaggedNoun, isRelative, isSubordinator, isVerbGroupFiller, opensClause, type TokenRange,
 } from './clause.js';
 
 /**
@@ -142,13 +142,6 @@ function quantityBefore(tokens: readonly Token[], i: number): boolean {
   return /^(?:nearly|almost|about|around|roughly|approximately|some|over|just|only)$/.test(tokens[i]?.lower ?? '') && (tokens[i + 1]?.tags.has('Value') ?? false);
 }
 
-/** Group nouns, courts and vehicles that are verbs too ("to police", "an appeals court", "a fishing boat"), which the tagger may read as verbs as subjects. */
-const MISTAGGED_GROUPS = /^(?:police|troops|forces|guards|rebels|protests|officials|militia|crowds|workers|court|courts|judge|judges|boat|bus|ferry|tram|truck|lorry|tanker|vessel)$/;
-
-/** A group noun or a court the tagger read as a verb ("an appeals court", "and police arrested"). */
-export function mistaggedNoun(tok: Token): boolean {
-  return MISTAGGED_GROUPS.test(tok.lower) && tok.tags.has('Verb');
-}
 
 /**
  * "Israeli airstrikes killed 12", "Heavy floods swept ...": a plural noun of a happening the tagger read as a present

@@ -100,7 +100,8 @@ export function readSentenceWithBackground(sentence: TaggedSentence, mentions: r
   const governed = new Set<number>();
   for (const r of readings) {
     if (!r.trigger.nominal || !r.frame.governor) continue;
-    for (const v of readings) if (!v.trigger.nominal && v.trigger.first < r.trigger.first && v.trigger.first >= r.trigger.first - 4) governed.add(v.trigger.first);
+    // ("were killed when police opened fire": a verb before the noun's clause is none of its light verbs)
+    for (const v of readings) if (!v.trigger.nominal && v.trigger.first < r.trigger.first && v.trigger.first >= Math.max(r.trigger.first - 4, r.clause.first)) governed.add(v.trigger.first);
   }
   // "struck launchers, in what it called a pre-emptive strike": a noun naming a happening the sentence tells is no other
   const named = (r: Reading): boolean => r.trigger.nominal && NAMED_AS.test(sentence.tokens.slice(Math.max(0, r.trigger.first - 7), r.trigger.first).map((t) => `${t.lower} `).join(''))

@@ -8,8 +8,8 @@ import { ROLE_NOUNS } from '../../nlp/lexicon/titles.js';
 import { own } from '../../nlp/lexicon/own.js';
 import { lookupDemonym } from '../../nlp/gazetteer.js';
 import { ABSTRACT_AGENTS, ABSTRACT_FOES, ABSTRACT_PATIENTS, CONTEST_PRIZES, FIGURES, FOUGHT_FORCES, QUANTITY_APPROXIMATORS } from '../../nlp/lexicon/event-cues.js';
-import type { TokenRange } from './clause.js';
-import { countedNoun, isPreposition, mistaggedNoun, type Frame } from './frame.js';
+import { mistaggedNoun, type TokenRange } from './clause.js';
+import { countedNoun, isPreposition, type Frame } from './frame.js';
 
 /** What a sense check may ask of the sentence beyond the frame: which words are names of actors or places. */
 export interface SenseContext {
