@@ -246,3 +246,38 @@ describe('a body in apposition with "a Marxist party"', () => {
     expect(actor('The Jatiya Samajtantrik Dal (JSD), a Socialist party, joined the alliance.', 'Jatiya Samajtantrik Dal')?.kind).toBe('organization');
   });
 });
+
+describe('parties by name, and a name between "the" and "party"', () => {
+  it('"Fianna Fáil leader Micheál Martin said" gives the party Fianna Fáil', () => {
+    expect(actor('Fianna Fáil leader Micheál Martin said his party would back the appeal.', 'Fianna Fáil')?.kind).toBe('organization');
+  });
+  it('"Sinn Féin called for an election" gives the party', () => {
+    expect(actor('Sinn Féin called for an election on Tuesday.', 'Sinn Féin')?.kind).toBe('organization');
+  });
+  it('"Golkar led the push for the bill" gives the party', () => {
+    expect(actor('Golkar led the push for the bill in parliament.', 'Golkar')?.kind).toBe('organization');
+  });
+  it('"The PDP-Laban party, which fielded Duterte," gives the party', () => {
+    expect(actor('The PDP-Laban party, which fielded Duterte, now leads a coalition.', 'PDP-Laban')?.kind).toBe('organization');
+  });
+});
+
+describe('Irish and supreme-court titles', () => {
+  it('"Taoiseach Enda Kenny said" gives Enda Kenny with his title', () => {
+    expect(actor('Taoiseach Enda Kenny said Ireland would appeal the ruling.', 'Enda Kenny')?.titles).toContain('Taoiseach');
+  });
+  it('"before Supreme Court Associate Justice Bienvenido Reyes" gives the court, not "Supreme Court Associate"', () => {
+    const names = parse('Duterte took his oath before Supreme Court Associate Justice Bienvenido Reyes on Thursday.').actors.map((a) => a.name);
+    expect(names).toContain('Supreme Court');
+    expect(names).not.toContain('Supreme Court Associate');
+  });
+});
+
+describe('Korean given names written with a hyphen', () => {
+  it('"Koh Dong-jin, president of Samsung\'s mobile business, told" gives the person', () => {
+    expect(actor('Koh Dong-jin, president of Samsung\'s mobile business, told a news conference in Seoul that the company had found a flaw.', 'Koh Dong-jin')?.kind).toBe('person');
+  });
+  it('"Prosecutors questioned Shin Dong-bin" gives the person', () => {
+    expect(actor('Prosecutors questioned Shin Dong-bin on Tuesday.', 'Shin Dong-bin')?.kind).toBe('person');
+  });
+});

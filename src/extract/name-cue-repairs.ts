@@ -1,4 +1,5 @@
-import { ARMED_GROUP_OPENERS, ARMED_GROUP_OPENERS_BEFORE_ARTICLE, ARMED_MEMBER_NOUNS, ORG_HEAD_WORDS } from '../nlp/lexicon/organizations.js';
+import { ARMED_GROUP_OPENERS, ARMED_GROUP_OPENERS_BEFORE_ARTICLE, ARMED_MEMBER_NOUNS, ORG_HEAD_WORDS, PARTIES_BY_NAME } from '../nlp/lexicon/organizations.js';
+import { KOREAN_FAMILY_NAMES, KOREAN_SYLLABLE } from '../nlp/lexicon/name-cues.js';
 import type { TaggedSentence } from '../nlp/tokens.js';
 import { lookupCity, lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
 import { knownPlaceName } from './name-repairs.js';
@@ -25,6 +26,8 @@ export function nameCueRepairs(text: string, sentence: TaggedSentence, proposals
   aliasesOfPersons(text, proposals);
   companiesAfterRivalNouns(text, proposals, givenNames);
   nicknamesInsideNames(text, proposals);
+  partiesByName(text, proposals, ruleNames);
+  koreanHyphenatedNames(text, sentence, proposals);
   proposals.sort((a, b) => a.start - b.start);
 }
 
@@ -179,6 +182,38 @@ function nicknamesInsideNames(text: string, proposals: ProposedName[]): void {
     const end = p.end + m[0].length;
     for (let k = proposals.length - 1; k >= 0; k--) if ((proposals[k] as ProposedName).start >= p.end && (proposals[k] as ProposedName).start < end) proposals.splice(k, 1);
     p.end = end;
+  }
+}
+
+/**
+ * "Fianna Fáil leader Micheál Martin said", "Golkar led the push", "The PDP-Laban party, which fielded X": a name of
+ * PARTIES_BY_NAME, or a name written between "the" and a lower-case "party", is a party, whatever person the tagger
+ * read or left out.
+ */
+function partiesByName(text: string, proposals: ProposedName[], ruleNames: readonly NameMention[]): void {
+  for (const p of proposals) {
+    const described = /\bthe\s+$/iu.test(text.slice(Math.max(0, p.start - 5), p.start)) && /^\s+party\b/u.test(text.slice(p.end, p.end + 7));
+    if (p.type !== 'ORG' && (PARTIES_BY_NAME.has(text.slice(p.start, p.end)) || described)) p.type = 'ORG';
+  }
+  for (const r of ruleNames) {
+    if (PARTIES_BY_NAME.has(text.slice(r.start, r.end)) && !proposals.some((q) => q.start < r.end && r.start < q.end)) proposals.push({ start: r.start, end: r.end, type: 'ORG' });
+  }
+}
+
+/** A family name, then a given name of two syllables joined by a hyphen ("Koh Dong-jin", "Lee Jae-yong"). */
+const KOREAN_HYPHENATED_NAME = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}{1,4})-(\p{Ll}{1,4})(?![\p{L}\p{M}'’-])/gu;
+
+/**
+ * "Koh Dong-jin, president of Samsung's mobile business, told": a Korean family name and a hyphenated given name
+ * of two syllables are one person, which the tagger may leave out (round 10 did this for names written as three
+ * words, ./name-boundary-repairs.ts); proposals inside it give way, one crossing it is left.
+ */
+function koreanHyphenatedNames(text: string, sentence: TaggedSentence, proposals: ProposedName[]): void {
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(KOREAN_HYPHENATED_NAME)) {
+    const [whole, family, first, second] = m as unknown as [string, string, string, string];
+    if (!KOREAN_FAMILY_NAMES.has(family.toLowerCase()) || !KOREAN_SYLLABLE.test(first) || !KOREAN_SYLLABLE.test(second)) continue;
+    const start = sentence.start + (m.index ?? 0);
+    replaceWithin(proposals, { start, end: start + whole.length, type: 'PER' });
   }
 }
 

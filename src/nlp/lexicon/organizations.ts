@@ -323,3 +323,17 @@ export const ARMED_GROUP_OPENERS_BEFORE_ARTICLE: ReadonlySet<string> = new Set([
 export const ARMED_MEMBER_NOUNS: ReadonlySet<string> = new Set([
   'fighters', 'militants', 'insurgents', 'jihadists', 'gunmen', 'guerrillas', 'guerillas', 'militiamen',
 ]);
+
+/**
+ * Parties of national parliaments whose names are no English words and that news copy names alone, as it names
+ * "Labour" ("Fianna Fáil leader X", "Sinn Féin called for", "Golkar led the push", "Fidesz won"): a name that is one
+ * of these is a party, whatever person or place the tagger read. Source: the parties holding seats in national
+ * parliaments of the 2010s, as English-language wire copy spells them; id `names.parties-by-name` (NOTES.md, issue
+ * 12, round 13).
+ */
+export const PARTIES_BY_NAME: ReadonlySet<string> = new Set([
+  'Fianna Fáil', 'Fianna Fail', 'Fine Gael', 'Sinn Féin', 'Sinn Fein', 'Golkar', 'Gerindra', 'Nasdem', 'Fidesz', 'Jobbik',
+  'Likud', 'Shas', 'Meretz', 'Kadima', 'Fatah', 'Syriza', 'Podemos', 'Ciudadanos', 'Morena', 'Frelimo', 'Renamo',
+  'Swapo', 'Inkatha', 'Kuomintang', 'Komeito', 'Fretilin', 'Pheu Thai', 'Palang Pracharath', 'Bhumjaithai',
+  'Barisan Nasional', 'Pakatan Harapan', 'Awami League', 'Forza Italia', 'Lega', 'Vox', 'Chega', 'Ennahda', 'Nidaa Tounes',
+]);

@@ -50,6 +50,9 @@ export const NAME_TITLES: readonly string[] = [
   'MP', 'MEP', 'MSP', 'MLA',
   // Malaysian federal and state honours, the Thai courtesy title and the Shia honorific written before a name
   // ("Tan Sri Muhyiddin Yassin", "Datuk Seri Najib", "Khun Uttama", "Sayyed Hassan Nasrallah"); round 13.
+  // The Irish head of government and deputy, and the Philippine and US supreme courts' justices ("Taoiseach Enda
+  // Kenny", "Supreme Court Associate Justice X"); round 13.
+  'Taoiseach', 'Tánaiste', 'Tanaiste', 'Associate Justice', 'Senior Associate Justice',
   'Tun', 'Tan Sri', 'Puan Sri', 'Datuk', 'Datuk Seri', 'Dato', "Dato'", 'Dato Sri', "Dato' Sri", 'Datin', 'Khun', 'Sayyed', 'Sayyid',
 ];
 
