@@ -281,3 +281,12 @@ describe('Korean given names written with a hyphen', () => {
     expect(actor('Prosecutors questioned Shin Dong-bin on Tuesday.', 'Shin Dong-bin')?.kind).toBe('person');
   });
 });
+
+describe('offices of US counties as titles', () => {
+  it('"Rowan County Clerk Kim Davis was jailed" gives Kim Davis with the title County Clerk', () => {
+    expect(actor('Rowan County Clerk Kim Davis was jailed on Thursday.', 'Kim Davis')?.titles).toContain('County Clerk');
+  });
+  it('"Milwaukee County Executive Chris Abele endorsed her" gives the title County Executive', () => {
+    expect(actor('Milwaukee County Executive Chris Abele endorsed her on Monday.', 'Chris Abele')?.titles).toContain('County Executive');
+  });
+});

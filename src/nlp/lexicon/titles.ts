@@ -53,6 +53,10 @@ export const NAME_TITLES: readonly string[] = [
   // The Irish head of government and deputy, and the Philippine and US supreme courts' justices ("Taoiseach Enda
   // Kenny", "Supreme Court Associate Justice X"); round 13.
   'Taoiseach', 'Tánaiste', 'Tanaiste', 'Associate Justice', 'Senior Associate Justice',
+  // Offices of US counties and cities written before a name ("Cook County State's Attorney X", "Rowan County Clerk
+  // X", "Los Angeles County Supervisor X"); round 13.
+  "State's Attorney", 'County Attorney', 'County Clerk', 'Clerk', 'County Executive', 'Supervisor', 'County Supervisor',
+  'County Commissioner', 'County Judge', 'Councilman', 'Councilwoman', 'Alderman', 'Comptroller', 'Assessor',
   'Tun', 'Tan Sri', 'Puan Sri', 'Datuk', 'Datuk Seri', 'Dato', "Dato'", 'Dato Sri', "Dato' Sri", 'Datin', 'Khun', 'Sayyed', 'Sayyid',
 ];
 
