@@ -178,6 +178,17 @@ const PAST_A_ZONE_PARENTHESIS: readonly Case[] = [
   ['The results will be released at 9 a.m. (0700 GMT) on Thursday.', '2013-05-20', 'Thursday', '2013-05-23'],
 ];
 
+const COMPARED_BEFORE_THE_PERIOD: readonly Case[] = [
+  // the term of a comparison written before the period it compares names that period a year back
+  ['Core inflation, which excludes food and energy, rose 1.7 percent from a year earlier in May.', '2013-06-14', 'a year earlier', '2012-05'],
+  ['Exports were up 4% on a year ago in the second quarter.', '2013-08-14', 'a year ago', '2012-Q2'],
+  ['Retail sales rose 3 percent from a year ago in the week ended Saturday.', '2013-06-14', 'a year ago', '2012-W23'],
+  // another clause, or none after it: the year as before
+  ['guard (passes before the change too): Prices rose 2% from a year earlier, and wages fell in March.', '2013-06-14', 'a year earlier', '2012'],
+  ['guard (passes before the change too): Prices rose 2% from a year earlier while wages fell in March.', '2013-06-14', 'a year earlier', '2012'],
+  ['guard (passes before the change too): Sales rose 5% in May from a year earlier.', '2013-06-14', 'a year earlier', '2012-05'],
+];
+
 describe('times, round 13', () => {
   describeValueTables('round 13', {
     '"ago" with no figure in its sentence': AGO_WITHOUT_A_FIGURE,
@@ -198,6 +209,7 @@ describe('times, round 13', () => {
     '"that same" year or night': THAT_SAME,
     'short regular past forms': SHORT_PAST_FORMS,
     'weekdays after a zone in parentheses': PAST_A_ZONE_PARENTHESIS,
+    'comparisons before the period compared': COMPARED_BEFORE_THE_PERIOD,
   });
   describeNotTimes('guard (passes before the change too): round 13, "new year" as a thing of the year', [
     ['Crowds gathered for the new year celebrations.', 'new year'],

@@ -3,7 +3,7 @@ import type { Message } from '../schema/message.js';
 import type { Time } from '../schema/time.js';
 import type { Block } from '../text/segment.js';
 import type { Sentence } from '../text/sentences.js';
-import { addDays, formatDay, isoWeekday, parseDay } from './time/calendar.js';
+import { addDays, formatDay, formatPeriod, isoWeekday, parseDay, periodStart, shiftPeriod } from './time/calendar.js';
 import { FISCAL_OPENING_VERBS, YEAR_SO_FAR_RULE } from './time/business.js';
 import { closedUndatedFiscalYear, countedFiscalYear, startYearNamed } from './time/fiscal-naming.js';
 import { matchSentence } from './time/patterns.js';
@@ -800,6 +800,32 @@ function weekdayOfQuote(tokens: readonly Token[], quote: { open: number; close: 
   return { ref: told, key: day.key };
 }
 
+/** Periods a year back compared with a period named after them keep that period's size. */
+const LATER_COMPARED_GRANS: ReadonlySet<string> = new Set(['week', 'month', 'quarter', 'half']);
+
+/**
+ * "Core inflation rose 1.7 percent from a year earlier in May", "Exports were up 4% on a year ago in the second
+ * quarter": the term of a comparison written before the period it compares names that period a year back, as it does
+ * after it ("rose 5% in May from a year earlier" = May a year back); was the bare year before the report's (round 13).
+ * Only a year-back term valued as a bare year, and a month, week, quarter or half after it in its clause.
+ */
+function comparedWithLaterPeriod(group: readonly Found[], tokens: readonly Token[], resolved: Map<number, Resolved>): void {
+  for (const f of group) {
+    const spec = f.match.spec;
+    const yearBack = (spec.t === 'ago' && spec.n === 1 && !spec.within) || (spec.t === 'anchored' && spec.n === -1);
+    const r = resolved.get(f.key);
+    if (!f.comparison || !yearBack || spec.unit === 'weekend' || spec.unit.name !== 'year' || spec.unit.factor !== 1 || r?.granularity !== 'year') continue;
+    // in the same clause, with no comma between ("rose 2% from a year earlier, and wages fell in March" is two)
+    const later = group.find((g) => g.start > f.end && LATER_COMPARED_GRANS.has(resolved.get(g.key)?.point?.gran ?? '')
+      && sameClause(tokens, f.match.end, g.match.start) && !tokens.slice(f.match.end, g.match.start).some((t) => t.text === ','));
+    const p = later ? resolved.get(later.key)?.point : null;
+    if (!later || !p) continue;
+    const start = shiftPeriod(periodStart(p.day, p.gran), p.gran, 0, -1);
+    const gran = p.gran === 'half' ? 'quarter' : p.gran;
+    resolved.set(f.key, { ...r, value: formatPeriod(start, p.gran), granularity: gran as Resolved['granularity'], anchor: later.key, point: { key: f.key, day: start, gran: p.gran } });
+  }
+}
+
 /** The first quotation of a sentence whose attribution names a past weekday, as `quoteToldOn` reads it. */
 function sentenceToldOn(tokens: readonly Token[], group: readonly Found[], ref: Reference | null): { ref: Reference; key: number } | null {
   if (!ref || !group.some((g) => g.match.spec.t === 'weekday')) return null;
@@ -862,6 +888,7 @@ function resolveInOrder(found: readonly Found[], unitTokens: readonly Token[][],
   const writtenOn = datelineDay(found, ref);
   for (const group of byUnit.values()) {
     const days = resolveDates(group, unitTokens, ref, carry, resolved, writtenOn);
+    comparedWithLaterPeriod(group, unitTokens[group[0]!.unit]!, resolved);
     const saidOn = sentenceToldOn(unitTokens[group[0]!.unit]!, group, ref);
     carry.saidOn = saidOn ? { told: saidOn, unit: group[0]!.unit } : null;
     resolveClocks(group, ref, carry, days, resolved, unitTokens);
