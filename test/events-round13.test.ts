@@ -295,3 +295,23 @@ describe('a time right after a verb of saying dates the saying, not the toll of 
     expect(eventOf(text, word).event?.date).toBe(date);
   });
 });
+
+describe('closing a mission or a border, and suspending or severing ties, cut relations', () => {
+  it.each([
+    ['The United States has closed its embassy in Khartoum and evacuated its diplomats.', 'closed'],
+    ['Thailand closed all border crossings with Cambodia on Thursday afternoon.', 'closed'],
+    ['Mexico suspended diplomatic relations with Ecuador on Saturday.', 'suspended'],
+    ['Nicaragua severed ties with Taiwan in December.', 'severed'],
+  ])('%s', (text, word) => {
+    const { event } = eventOf(text, word);
+    expect(event?.type).toBe('other');
+    expect(event?.cameo).toBe('16');
+  });
+  it.each([
+    ['The government closed schools until further notice.', 'closed'],
+    ['Shares closed higher on Monday.', 'closed'],
+    ['The airline suspended flights to the capital.', 'suspended'],
+  ])('guard (passes before the change too): no cut in relations: %s', (text, word) => {
+    expect(eventOf(text, word).event).toBeUndefined();
+  });
+});

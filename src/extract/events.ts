@@ -72,8 +72,8 @@ const BROKE_OUT = /^\s+(?:(?:against|over)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,
 const SAME_TIME = /^(?:after|when|as|while|whilst|once)$/;
 /** Types whose acts a government does at home, so its country places them when nothing else does. */
 const DOMESTIC: ReadonlySet<EventType> = new Set(['legal', 'arrest', 'statement', 'other', 'election']);
-/** Verbs of a government acting on its own soil whatever the other side's country: expelling, deporting, summoning. */
-const HOME_ACTS = /^(?:expel|deport)$/;
+/** Verbs of a government acting on its own soil whatever the other side's country: expelling, deporting, suspending or severing ties. */
+const HOME_ACTS = /^(?:expel|deport|suspend|sever)$/;
 /** Types of act one side does to another: a country before the trigger is its actor, not its place. */
 const AGENTIVE: ReadonlySet<EventType> = new Set(['attack', 'capture', 'sanction', 'aid', 'movement', 'arrest']);
 /** Happenings whose unnamed victims or targets are worth naming as actors ("civilians were killed"). */

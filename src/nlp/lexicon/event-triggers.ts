@@ -28,6 +28,7 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   expel: 'movement', extradite: 'movement', march: 'protest',
   displace: 'movement', force: 'movement', // see VERB_SENSES: people driven from their homes
   recall: 'other', summon: 'other', // see VERB_SENSES: only an ambassador or an envoy recalled or summoned
+  close: 'other', suspend: 'other', sever: 'other', // see VERB_SENSES: only missions, borders or ties closed, suspended or cut
   protest: 'protest', rally: 'protest', demonstrate: 'protest', riot: 'protest', lead: 'protest',
   mutiny: 'protest', // soldiers rising against their commanders: a revolt, like a riot or an uprising
   beat: 'attack', throw: 'clash', // see VERB_SENSES: only people beaten, only stones or firebombs thrown
@@ -131,6 +132,10 @@ const DECISIONS = /^(?:resolutions?|laws?|bills?|motions?|budgets?|amendments?|m
 const SANCTION_WORDS = /^(?:sanctions|embargo|embargoes)$/;
 const LEGISLATURES = /^(?:senate|house|parliament|assembly|congress|chamber|legislature|council|committee|lords|commons|duma|knesset|bundestag|diet|lawmakers|legislators)$/;
 const FOUND_WEAPONS = /^(?:weapons?|arms|ammunition|explosives?|grenades?|bombs?|caches?|arsenals?|munitions|rifles?|guns?|drugs|cocaine|heroin)$/;
+/** Diplomatic missions a government closes ("closed its embassy"). Id: `events/missions`. */
+const MISSIONS = /^(?:embassy|embassies|consulate|consulates|mission|missions|legation|chancery)$/;
+/** Ties between states that are suspended, severed or broken off. Id: `events/ties`. */
+const TIES = /^(?:relations|ties)$/;
 /** Diplomats a government recalls or summons ("recalled its ambassador", "summoned the charge d'affaires"). */
 const ENVOYS = /^(?:ambassadors?|envoys?|diplomats?|charg[eé]s?|chargé|d'affaires|emissar(?:y|ies)|consuls?|representatives?|high|commissioners?|nuncio|attach[eé]s?)$/;
 /** Courts and judges: who rules, reverses, upholds or dismisses ("an appeals court reversed the decision"). */
@@ -387,6 +392,12 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'collapse/abstract', type: null, subject: /^(?:talks|negotiations|rounds?|summits?|meetings?|deals?|agreements?|accords?|ceasefires?|truces?|governments?|coalitions?|economy|currency|market|markets|prices|shares|plan|plans|process|support|bank|banks|company|regime)$/, reason: '"the talks collapsed" ends a happening already told, "the currency collapsed" is no accident' },
     { id: 'collapse/structure', type: 'accident', reason: 'a building, a bridge or a mine collapsing' },
   ],
+  close: [
+    { id: 'close/mission', type: 'other', object: MISSIONS, cameo: '16', reason: '"closed its embassy in Khartoum": a cut in relations or an evacuation (CAMEO 16, reduce relations); "closed schools", "shares closed higher" are none' },
+    { id: 'close/border', type: 'other', object: /^(?:borders?|crossings?|airspace|frontier)$/, cameo: '16', reason: '"Thailand closed all border crossings with Cambodia": a border shut against a neighbour' },
+  ],
+  suspend: [{ id: 'suspend/ties', type: 'other', object: TIES, cameo: '16', reason: '"suspended diplomatic relations with Ecuador": a cut in relations; "suspended flights", "a suspended sentence" are none' }],
+  sever: [{ id: 'sever/ties', type: 'other', object: TIES, cameo: '16', reason: '"severed ties with Taipei": a cut in relations' }],
   recall: [
     { id: 'recall/envoy', type: 'other', object: ENVOYS, cameo: '16', reason: '"recalled its ambassador": a cut in relations (CAMEO 16, reduce relations); "recalled the day", "recalled 2 million cars" are none' },
     { id: 'recall/other', type: null, reason: 'remembering, or a product recall' },
