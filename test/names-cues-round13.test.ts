@@ -290,3 +290,14 @@ describe('offices of US counties as titles', () => {
     expect(actor('Milwaukee County Executive Chris Abele endorsed her on Monday.', 'Chris Abele')?.titles).toContain('County Executive');
   });
 });
+
+describe('a body the tagger cut short before its bracketed acronym', () => {
+  it('"The United Nations Assistance Mission for Iraq (UNAMI) said" gives one body', () => {
+    const parsed = parse('The United Nations Assistance Mission for Iraq (UNAMI) said about 30,000 civilians remained in the town.');
+    expect(parsed.actors.map((a) => a.name)).toEqual(['United Nations Assistance Mission for Iraq']);
+  });
+  it('"The National Office of Electoral Processes (ONPE) said" gives one body', () => {
+    const parsed = parse('The National Office of Electoral Processes (ONPE) said the count was complete.');
+    expect(parsed.actors.map((a) => a.name)).toEqual(['National Office of Electoral Processes']);
+  });
+});

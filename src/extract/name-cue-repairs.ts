@@ -28,6 +28,7 @@ export function nameCueRepairs(text: string, sentence: TaggedSentence, proposals
   nicknamesInsideNames(text, proposals);
   partiesByName(text, proposals, ruleNames);
   koreanHyphenatedNames(text, sentence, proposals);
+  bodiesRunOnToAcronyms(text, proposals, ruleNames);
   proposals.sort((a, b) => a.start - b.start);
 }
 
@@ -216,6 +217,30 @@ function koreanHyphenatedNames(text: string, sentence: TaggedSentence, proposals
     replaceWithin(proposals, { start, end: start + whole.length, type: 'PER' });
   }
 }
+
+/**
+ * "The United Nations Assistance Mission for Iraq (UNAMI) said", "the National Office of Electoral Processes (ONPE)
+ * counted": a body the tagger cut short, where the rule layer read the whole run up to a bracketed acronym as an
+ * organisation, runs on to the acronym; proposals inside the run ("Iraq") give way.
+ */
+function bodiesRunOnToAcronyms(text: string, proposals: ProposedName[], ruleNames: readonly NameMention[]): void {
+  for (const r of ruleNames) {
+    if (r.cls !== 'organization' || !/^\s*\(\p{Lu}{2,8}\)/u.test(text.slice(r.end, r.end + 12))) continue;
+    const cut = proposals.find((q) => q.type === 'ORG' && q.start === r.start && q.end < r.end);
+    if (cut) replaceWithin(proposals, { start: r.start, end: r.end, type: 'ORG' });
+  }
+  // (where neither reached the acronym, the initials of the run's capitalised words must spell it: "(UNAMI)")
+  for (const p of [...proposals]) {
+    const m = p.type === 'ORG' ? ACRONYM_TAIL.exec(text.slice(p.end, p.end + 80)) : null;
+    if (!m) continue;
+    const run = text.slice(p.start, p.end) + (m[1] as string);
+    const initials = run.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    if (initials === m[2]) replaceWithin(proposals, { start: p.start, end: p.end + (m[1] as string).length, type: 'ORG' });
+  }
+}
+
+/** Capitalised words, perhaps joined by "of", "for", "and", "on", then an acronym in brackets. */
+const ACRONYM_TAIL = /^((?:\s+(?:(?:of|for|and|on|in|the)\s+)?\p{Lu}[\p{L}\p{M}'’-]*)+)\s*\((\p{Lu}{2,8})\)/u;
 
 /**
  * "Mahinda Rajapaksa was sworn in ... the alliance would vote against Rajapaksa", "a narrow lead over Keiko Fujimori"
