@@ -408,3 +408,47 @@ describe('a postposed "it said" wraps the same source\'s belief or expectation: 
     expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
   });
 });
+
+describe('friends, allies and supporters of a person named with an honorific speak as a group', () => {
+  it.each([
+    ['Priti Shah resigned. Friends of Ms Shah insisted that she had acted in good faith.', 'friends of Ms Shah'],
+    ['Supporters of Ms Shah said she had acted in good faith.', 'supporters of Ms Shah'],
+    ['Tom Lee lost. Colleagues of Mr Lee said he would run again.', 'colleagues of Mr Lee'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+});
+
+describe('considering an object with nothing said of it weighs it, no belief', () => {
+  it.each([
+    ['The Metropolitan Police said it respected the findings and would consider them carefully.', ['said']],
+    ['The Kordwerk board will consider the proposal on Monday.', []],
+  ])('%s', (text, cues) => {
+    expect(claimsOf(text).map((c) => c.cue)).toEqual(cues);
+  });
+
+  it.each([
+    'Ann Lee considers the plan a disaster.',
+    'Ann Lee considers the economy weak.',
+  ])('guard (passes before the change too): a judgement of the object stays a claim in %s', (text) => {
+    expect(claimsOf(text).map((c) => c.kind)).toEqual(['assessment']);
+  });
+});
+
+describe('a judging noun said not to hold judges; what a question asks should happen calls for nothing', () => {
+  it.each([
+    ['Analysts at Fjord Securities said the warning was not a surprise.', 'assessment'],
+    ['Ann Lee said the delay was not a problem for the company.', 'assessment'],
+    ['The Independent Office for Police Conduct said it would decide within weeks whether the officers should face disciplinary proceedings.', 'statement'],
+    ['Kordwerk AG said it would rule next month on whether the plant should close.', 'statement'],
+  ])('%s', (text, kind) => {
+    expect(claimsOf(text).map((c) => c.kind)).toEqual([kind]);
+  });
+
+  it.each([
+    ['Ann Lee said what she saw was not a staged event.', 'denial'],
+    ['Ann Lee said the army should withdraw.', 'call'],
+  ])('guard (passes before the change too): %s', (text, kind) => {
+    expect(claimsOf(text).map((c) => c.kind)).toEqual([kind]);
+  });
+});

@@ -330,6 +330,25 @@ function claimedThing(tokens: readonly Token[], j: number): boolean {
   return /^[£$€¥]/.test(t.text) || (t.tags.has('Value') && /^(?:lives|pounds|dollars|euros|million|billion)$/.test(tokens[k + 1]?.lower ?? '')) || CLAIMED_THINGS.test(t.lower);
 }
 
+/**
+ * "would consider them carefully", "will consider the proposal", "considered the bill on Tuesday": an object with
+ * nothing said of it (the sentence's end, a comma, an adverb, a preposition or "and" follows) is weighed, no belief
+ * ("considers the plan a disaster", "considered him a threat" judge). Id: `cues/consider-object` (round 13).
+ */
+function weighsObject(tokens: readonly Token[], j: number): boolean {
+  const first = tokens[j] as Token;
+  let end = j;
+  if (/^(?:them|it|this|that|these|those)$/.test(first.lower)) end = j;
+  else if (/^(?:the|a|an|its|his|her|their|our)$/.test(first.lower)) {
+    // (an adjective after the head noun is said of it: "considers the economy weak")
+    const extends_ = (t: Token): boolean => !t.tags.has('Pronoun') && (t.tags.has('Noun') || (t.tags.has('Adjective') && !(tokens[end] as Token).tags.has('Noun')));
+    while (end + 1 < tokens.length && end - j < 4 && !/[,;:.]/.test((tokens[end] as Token).post) && extends_(tokens[end + 1] as Token)) end++;
+    if (end === j) return false;
+  } else return false;
+  const after = tokens[end + 1];
+  return after === undefined || /[,;:.!?]/.test((tokens[end] as Token).post) || /^(?:carefully|closely|seriously|further|fully|again|and|or|on|at|in|before|after|during|next|this|when|if|whether)$/.test(after.lower);
+}
+
 function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: string): boolean {
   const tok = tokens[i] as Token;
   const next = tokens[i + 1];
@@ -355,7 +374,7 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   // "was considering its options", "is considering whether to appeal": weighing, in the progressive, is no belief
   if (tok.lower === 'considering' && /^(?:is|was|are|were|been|be|am|'s|’s)$/.test(tokens[i - 1]?.lower ?? '')) return true;
   // "would consider rolling back the cuts", "is considering selling the unit": weighing an act is no belief
-  if (lemma === 'consider' && next !== undefined && /ing$/.test(next.lower) && next.tags.has('Gerund')) return true;
+  if (lemma === 'consider' && next !== undefined && ((/ing$/.test(next.lower) && next.tags.has('Gerund')) || weighsObject(tokens, i + 1))) return true;
   // "rarely comments on elections", "does not comment on intelligence matters": a habit or a refusal of commenting
   // says nothing ("commented that ..." and a quote still do)
   if (lemma === 'comment' && NOT_SAYING_BEFORE.test(tokens[i - 1]?.lower ?? '') && next?.lower !== 'that' && !/^[,:]?\s*["“]/.test(tok.post)) return true;

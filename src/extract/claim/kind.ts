@@ -133,7 +133,12 @@ function thirdPersonFeels(tokens: readonly Token[], copula: number, adjective: T
 const NEGATED_FACT = /\b(?:(?:is|was|are|were)\s+(?:\w+ly\s+)?not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:\w+ly\s+)?(?:a|an|the|\w+ed)\b|\b(?:has|have|had)\s+no\b(?!\s+(?:regrets?|doubts?|idea|choice|comment|problems?|complaints?|objections?|illusions?))|\b(?:do|does|did)(?:\s+not|n['’]t)\s+have\b|\bthere\s+(?:is|was|are|were)\s+no\b(?!\s+doubt)/i;
 
 /** A negated fact of the main clause, not of a condition ("would sue if the boats were not returned"). */
+/** Nouns that judge what they are said not to be ("the warning was not a surprise", "it is not a problem"). */
+const JUDGED_NOT = /\b(?:is|was|are|were)\s+(?:\w+ly\s+)?not\s+(?:a|an|the)\s+(?:\w+\s+)?(?:surprise|shock|problem|concern|issue|priority|mistake|success|failure|disaster|crisis|threat|setback|coincidence)\b/i;
+
 function negatedFact(content: string): boolean {
+  // ("the warning was not a surprise": a judgement said not to hold is a judgement; round 13, `kind/judged-not`)
+  if (JUDGED_NOT.test(content)) return false;
   const m = NEGATED_FACT.exec(content);
   // "the governor was not worried about the fallout", "we are not satisfied": a feeling denied is a stance, no fact
   const feeling = m !== null && FEELING_SET.has(/(\w+)\s*$/.exec(m[0])?.[1]?.toLowerCase() ?? '');
@@ -155,6 +160,14 @@ function withoutHarmUndone(content: string): string {
  */
 function withoutRelativeClauses(content: string): string {
   return content.replace(/,\s*(?:which|who)\s[^,;]*(?:,|$)/gi, ',');
+}
+
+/**
+ * An indirect question ("would decide whether the officers should face charges") asks what should happen; it calls
+ * for nothing. Id: `kind/obligation-in-question` (round 13).
+ */
+function withoutWhether(content: string): string {
+  return content.replace(/\b(?:whether|if)\b[^,;]*/gi, ' ');
 }
 
 /**
@@ -186,10 +199,10 @@ export const NEUTRAL_RULES: readonly KindRule[] = [
   { id: 'kind/counterfactual', kind: 'assessment', reason: 'what would or could have happened judges the past ("the rules would not have stopped the attack", "the deaths could have been prevented")', test: (c) => new RegExp(COUNTERFACTUAL.source, 'iu').test(c) },
   { id: 'kind/recognize-that', kind: 'assessment', reason: 'an obligation to see a fact asserts it as the speaker judges it ("we should recognize that the plant has released ...")', test: (c) => RECOGNIZE_THAT.test(c) },
   { id: 'kind/commitment', kind: 'pledge', reason: 'the speaker binds itself to an act ("will not rest", "plans to re-write")', test: (c) => commits(c) },
-  { id: 'kind/obligation', kind: 'call', reason: 'what must, should or needs to happen is a call ("must withdraw", "ought to be a deal")', test: (c) => OBLIGATION.test(withoutRelativeClauses(c)) },
+  { id: 'kind/obligation', kind: 'call', reason: 'what must, should or needs to happen is a call ("must withdraw", "ought to be a deal")', test: (c) => OBLIGATION.test(withoutWhether(withoutRelativeClauses(c))) },
   { id: 'kind/negated-fact', kind: 'denial', reason: 'a clause that says something is not so denies it ("what I saw was not a staged event", "we don\'t have such people", "the inquiry has no political aspects")', test: (c) => negatedFact(c) },
   { id: 'kind/harm-done', kind: 'report', reason: 'a harm that has happened to people or places is a report of what happened ("25 staff members died in the bombings", "the explosion destroyed everything", "her partner was arrested and hanged")', test: (c) => harmDone(c) && !OWN_BELIEF.test(c) },
-  { id: 'kind/judgement', kind: 'assessment', reason: 'a belief, a feeling, an evaluative word or a conclusion drawn judges ("I hope", "we are delighted", "a scandal", "the plan is reckless", "her return shows there is hope")', test: (c, t) => INFERENCE.test(c) || OWN_BELIEF.test(c) || JUDGING.test(c) || ownFeeling(c) || judges(t) || grades(t) },
+  { id: 'kind/judgement', kind: 'assessment', reason: 'a belief, a feeling, an evaluative word or a conclusion drawn judges ("I hope", "we are delighted", "a scandal", "the plan is reckless", "her return shows there is hope")', test: (c, t) => INFERENCE.test(c) || OWN_BELIEF.test(c) || JUDGED_NOT.test(c) || JUDGING.test(c) || ownFeeling(c) || judges(t) || grades(t) },
 ];
 
 /**

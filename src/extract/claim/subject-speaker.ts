@@ -77,6 +77,8 @@ const EXTRA_GROUP_SPEAKERS: ReadonlySet<string> = new Set([
   // the parties to a conflict or a negotiation ("Both sides accused each other", "The two camps said"); id
   // `speaker/both-sides`
   'sides', 'camps',
+  // people close to a person ("Friends of Ms Shah insisted", "Colleagues of the minister said"; round 13)
+  'friends', 'colleagues', 'associates', 'confidants', 'loyalists',
 ]);
 /**
  * Head nouns of bodies that speak as one ("Ardenia's air force", "the national weather service", "the
@@ -645,7 +647,8 @@ function titledSubject(text: string, tokens: readonly Token[], k: number, book: 
  */
 const COMPLEMENT_WORD = String.raw`(?!(?:and|or|but|to|at|near|with|by|for|on|of|in|from|who|which|that|said|says|told)\s)\p{Ll}[\p{Ll}-]+\s+`;
 /** ... with one nested complement too ("Fishermen in the port of Gallen", "Residents of villages near the dam"). */
-const GROUP_COMPLEMENT = new RegExp(String.raw`\b(\p{L}+)\s+(?:of|in|from|on)\s+(?:the\s+)?(?:${COMPLEMENT_WORD}){0,2}(?:(?<=\p{Ll}\s)(?:of|in|near)\s+(?:the\s+)?(?:${COMPLEMENT_WORD}){0,2})?$`, 'u');
+// (round 13: an honorific before the name, "Supporters of Ms Shah", "Friends of Mr Lee")
+const GROUP_COMPLEMENT = new RegExp(String.raw`\b(\p{L}+)\s+(?:of|in|from|on)\s+(?:the\s+)?(?:${COMPLEMENT_WORD}){0,2}(?:(?<=\p{Ll}\s)(?:of|in|near)\s+(?:the\s+)?(?:${COMPLEMENT_WORD}){0,2})?(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?$`, 'u');
 
 /** Whether the text before a name ends with a group noun and its complement ("Critics of the senator", "Farmers in northern Kenya"). */
 export function complementOfGroup(before: string): boolean {
