@@ -349,8 +349,9 @@ function sharedSubject(tokens: readonly Token[], g: number, verb: Token, depth: 
   // "after a night in Lima, the minister flew", "answered by clearing the square": a gerund after a preposition or
   // subordinator shares the subject of its clause's verb
   if (gerundLike(verb) && (isPreposition(prev) || isSubordinator(prev))) {
-    // "accused foreign agencies of organising the protests": the one accused is the gerund's subject
-    const accused = /^(?:of|for)$/.test(prev.lower) ? accusedObject(tokens, end - 1) : null;
+    // "accused foreign agencies of organising the protests": the one accused is the gerund's subject; "police stopped
+    // the marchers from reaching the square": so is the one kept from the act
+    const accused = /^(?:of|for|from)$/.test(prev.lower) ? accusedObject(tokens, end - 1, prev.lower === 'from' ? PREVENTING : ACCUSING) : null;
     if (accused) return { range: accused, via: 'control' };
     const v = previousFiniteVerb(tokens, end);
     if (v >= 0) {
@@ -400,17 +401,22 @@ export function headsOwnClause(tokens: readonly Token[], gerund: Token): boolean
 
 /** Verbs whose object a following "of/for" + gerund is said of ("accused X of ...", "blamed X for ..."). */
 const ACCUSING = /^(?:accus\w*|suspect\w*|blam\w*|charg\w*|convict\w*|acquit\w*|cleared|clears|clear|clearing|criticis\w*|criticiz\w*|condemn\w*|praised?|praising|thank\w*)$/;
+/**
+ * Verbs that keep their object from a following "from" + gerund ("barred the commission from announcing", "stopped
+ * protesters from marching"): the object is who would have done it. Id: `events/preventing-verbs`.
+ */
+export const PREVENTING = /^(?:prevent\w*|stop|stops|stopped|stopping|bar|bars|barred|barring|ban|bans|banned|banning|block\w*|keep|keeps|kept|keeping|deter\w*|prohibit\w*|forbid\w*|forbade|restrain\w*|dissuad\w*|discourag\w*|disqualif\w*|exclud\w*)$/;
 
 /** The object of an accusing verb that ends at `k` ("accused [foreign agencies] of"), if any. */
-function accusedObject(tokens: readonly Token[], k: number): TokenRange | null {
+function accusedObject(tokens: readonly Token[], k: number, verbs: RegExp): TokenRange | null {
   if (k < 0) return null;
   const np = phraseEndingAt(tokens, k, true);
   if (!np) return null;
   // ", accusing the RSF of occupying homes": a gerund of accusing opens the phrase the scan took in
   const opener = tokens[np.first] as Token;
-  if (np.first < np.last && opener.tags.has('Gerund') && ACCUSING.test(opener.lower)) return { first: np.first + 1, last: np.last };
+  if (np.first < np.last && opener.tags.has('Gerund') && verbs.test(opener.lower)) return { first: np.first + 1, last: np.last };
   const verb = tokens[np.first - 1];
-  return verb && ACCUSING.test(verb.lower) ? np : null;
+  return verb && verbs.test(verb.lower) ? np : null;
 }
 
 function previousFiniteVerbOrInfinitive(tokens: readonly Token[], to: number): number {

@@ -1,5 +1,6 @@
 import type { Modality } from '../../schema/event.js';
 import type { ClaimDraft } from '../claims.js';
+import { PREVENTING } from './frame.js';
 
 /** Negations ("none of whom were hurt", "nobody was injured"); "no" in a compound ("a no-confidence vote", "a no-fly zone") negates nothing. */
 const NEGATION = /\b(?:without|not|never|no(?!-)|none|nobody|neither|nor|failed to|refused to)\b|n't\b/i;
@@ -9,6 +10,20 @@ const HYPOTHETICAL = /\b(?:potential|possible|possibly|could|would|might|[Ii]f|[
  * nobody to be done to ("no fewer than 20", "no later than Friday" negate nothing).
  */
 const NEGATIVE_OBJECT = /^\s+(?:(?:up|out|down)\s+)?(?:no\s+one|no-one|nobody|none|nothing|no\s+(?!(?:fewer|less|more|later|longer|sooner|doubt|matter|sign)\b)[a-z]+)\b/i;
+/**
+ * "barred the commission from announcing the results", "police stopped them from marching", "refrained from
+ * attacking", "blocked the opposition from holding a rally": a happening somebody was kept or kept themselves from did not happen. Id: `events/prevented-from`.
+ */
+function preventedBefore(before: string, nominal: boolean): boolean {
+  // ("blocked the opposition from holding a rally": a noun the gerund after "from" governs)
+  const from = nominal ? /\bfrom\s+\p{Ll}+ing\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.exec(before) : /\bfrom\s+$/i.exec(before);
+  if (!from) return false;
+  const words = before.slice(0, from.index).trim().split(/\s+/).slice(-7);
+  return words.some((w) => {
+    const word = w.toLowerCase().replace(/[^\p{L}]/gu, '');
+    return PREVENTING.test(word) || /^(?:refrain\w*|abstain\w*)$/.test(word);
+  });
+}
 /** Words before a noun that say the happening is still being worked towards ("drafting an accord"). */
 const PLANNED_BEFORE = /\b(?:work(?:s|ed|ing)? (?:on|towards?)|seek(?:s|ing)?|sought|pursu(?:e|es|ed|ing)|draft(?:s|ed|ing)?|prepar(?:e|es|ed|ing) for)\s+(?:\S+\s+){0,2}$/i;
 /** A modal right after a noun trigger's phrase: "a coup in X would be treated as ...". */
@@ -117,6 +132,7 @@ export function modalityOf(input: ModalityInput): Modality {
   const relative = RELATIVE_FUTURE.exec(following);
   const around = text.slice(clauseStart, triggerEnd) + (relative ? following.slice(0, relative.index) : following);
   if (NEGATION.test(before.split(/\s+/).slice(-6).join(' ')) || input.lexical === 'negated') return 'negated';
+  if (preventedBefore(before, input.nominal)) return 'negated';
   if (!input.nominal && NEGATIVE_OBJECT.test(text.slice(triggerEnd, Math.min(clauseEnd, triggerEnd + 30)))) return 'negated';
   if (input.denying.length > 0 && !input.presupposed) return 'denied';
   // "the ministry denied that troops had shelled the town": what a denial's that-clause tells is denied

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/index.js';
+
+/*
+ * Classes found by the lead reading invented reports in round 13 (provincial polls, a campaign trade row, militia
+ * clashes in a capital, brewer results, a volcano, a court halting a deployment). Every sentence here is invented.
+ */
+
+const HEAD = 'Invented report\n\nWednesday, May 22, 2024\n\n';
+
+function parse(body: string) {
+  return parseArticle(HEAD + body, { publishedAt: '2024-05-22' });
+}
+
+function eventOf(body: string, trigger: string) {
+  const parsed = parse(body);
+  const event = parsed.events.find((e) => e.trigger.text === trigger);
+  const name = (id: string) => parsed.actors.find((a) => a.id === id)?.name;
+  return event ? { ...event, names: event.participants.map((p) => `${p.role}:${name(p.actorId)}`) } : undefined;
+}
+
+describe('a happening somebody was kept from did not happen', () => {
+  it.each([
+    ['Police prevented hundreds of protesters from marching to the parliament building on Tuesday.', 'marching'],
+    ['The judge stopped the government from deporting the two activists.', 'deporting'],
+    ['The rebels refrained from attacking the town.', 'attacking'],
+    ['Security forces kept the opposition leader from travelling to the capital.', 'travelling'],
+    ['Police blocked the opposition from holding a rally in the capital.', 'rally'],
+  ])('%s', (body, trigger) => {
+    expect(eventOf(body, trigger)?.modality).toBe('negated');
+  });
+
+  it('whoever keeps others from the act does not do it', () => {
+    for (const [body, trigger, keeper] of [
+      ['Police prevented hundreds of protesters from marching to the parliament building on Tuesday.', 'marching', 'agent:police'],
+      ['Guards stopped the prisoners from attacking the warden.', 'attacking', 'agent:guards'],
+    ] as const) {
+      const event = eventOf(body, trigger);
+      expect(event).toBeDefined();
+      expect(event?.names).not.toContain(keeper);
+    }
+  });
+
+  it.each([
+    ['Police stopped the convoy and arrested four men.', 'arrested'],
+    ['Troops returned from patrolling the border and attacked a rebel camp.', 'attacked'],
+  ])('guard (passes before the change too): a happening after the keeping verb in its own clause stays asserted: %s', (body, trigger) => {
+    expect(eventOf(body, trigger)?.modality).toBe('asserted');
+  });
+});
