@@ -48,3 +48,24 @@ describe('a happening somebody was kept from did not happen', () => {
     expect(eventOf(body, trigger)?.modality).toBe('asserted');
   });
 });
+
+describe('a plural common word capitalised only as the sentence opener names no speaking body', () => {
+  it.each([
+    ['Elections planned for December were postponed indefinitely.', 'Elections'],
+    ['Reforms promised by the president have stalled.', 'Reforms'],
+    ['Strikes announced by the unions last week began on Monday.', 'Strikes'],
+  ])('%s', (body, word) => {
+    const parsed = parse(body);
+    expect(parsed.actors.some((a) => a.name === word)).toBe(false);
+    expect(parsed.claims).toHaveLength(0);
+  });
+
+  it.each([
+    ['Kurds said they had been shelled.', 'Kurds'],
+    ['Siemens said on Monday it would cut jobs.', 'Siemens'],
+  ])('guard (passes before the change too): a people plural or a name ending in s still speaks: %s', (body, word) => {
+    const parsed = parse(body);
+    const claim = parsed.claims[0];
+    expect(parsed.actors.find((a) => a.id === claim?.claimantId)?.name).toBe(word);
+  });
+});
