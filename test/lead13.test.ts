@@ -69,3 +69,23 @@ describe('a plural common word capitalised only as the sentence opener names no 
     expect(parsed.actors.find((a) => a.id === claim?.claimantId)?.name).toBe(word);
   });
 });
+
+describe('a name right after "the" and a place noun is that place, never the state acting', () => {
+  it.each([
+    ['Clashes between rival armed groups in the Libyan capital Tripoli killed at least 22 people.', 'Tripoli'],
+    ['Fighting in the Sudanese capital, Khartoum, killed 12 people.', 'Khartoum'],
+    ['The Kenyan capital Nairobi hosted the talks.', 'Nairobi'],
+    ['Gunfire in the Malian capital Bamako wounded nine people on Sunday.', 'Bamako'],
+  ])('%s', (body, name) => {
+    const parsed = parse(body);
+    expect(parsed.places.some((p) => p.name === name)).toBe(true);
+    expect(parsed.actors.some((a) => a.kind === 'government' || a.name.includes(name))).toBe(false);
+  });
+
+  it.each([
+    ['Nairobi said it would send troops.', 'Kenya'],
+    ['The talks in Nairobi ended, and Kenya said it would send troops.', 'Kenya'],
+  ])('guard (passes before the change too): a capital or a country acting alone is still the state: %s', (body, state) => {
+    expect(parse(body).actors.find((a) => a.kind === 'government')?.name).toBe(state);
+  });
+});

@@ -1304,12 +1304,23 @@ export function namesBeforeBodyNouns(text: string, sentence: TaggedSentence, pro
 /** Place nouns a name in apposition names ("the capital, Brelov,", "the port city, Aden,"). Id: `names/place-appositions`. */
 const PLACE_APPOSITION = /(?<!\bof\s)\bthe\s+(?:[\p{Ll}-]+\s+){0,2}(?:capital|city|town|village|port|province|region|district|island|county|enclave|territory)\s*,\s*$/u;
 
+/** A demonym and a place noun opening a span ("Kenyan capital Nairobi", "Syrian port city Latakia"). */
+const DEMONYM_PLACE_NOUN_OPENING = /^((?:\p{Lu}[\p{L}-]*\s+){1,2})(?:port\s+|border\s+|coastal\s+|southern\s+|northern\s+|eastern\s+|western\s+)?(?:capital|city|town|village|port|province|region|district|island|county)\s+(?=\p{Lu})/u;
+
 /**
  * "told reporters in the capital, Brelov, that ...", "fighting reached the port city, Aden.": a name set off by
  * commas right after a place noun with "the" is that place, whatever the tagger typed it.
  */
 export function placesInApposition(text: string, proposals: ProposedName[]): void {
   for (const p of proposals) {
+    // "The Kenyan capital Nairobi hosted the talks": a span opened by a demonym and a place noun is the place named
+    // after them (the tagger took the three words for a body)
+    const opening = DEMONYM_PLACE_NOUN_OPENING.exec(text.slice(p.start, p.end));
+    if (opening && (opening[1] as string).trim().split(/\s+/).every((w) => lookupDemonym(w) !== undefined)) {
+      p.start += opening[0].length;
+      p.type = 'LOC';
+      continue;
+    }
     // "the president of the region, Ana Ruiz,": a place noun that is a complement names a person's office; a
     // person's full name is never the place
     if (p.type === 'LOC' || (p.type === 'PER' && /\s/.test(text.slice(p.start, p.end))) || !PLACE_APPOSITION.test(text.slice(Math.max(0, p.start - 50), p.start))) continue;

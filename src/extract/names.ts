@@ -417,6 +417,25 @@ function isLocative(tokens: readonly Token[], first: number): boolean {
   return prev !== undefined && LOCATIVE_PREPOSITIONS.has(prev.lower) && !breaksAfter(prev);
 }
 
+/** Place nouns a name right after them names ("the Libyan capital Tripoli"). Id: `names/apposed-place-nouns`. */
+const APPOSED_PLACE_NOUNS = /^(?:capital|city|town|village|port|province|region|district|island|county|enclave|territory|state)$/;
+
+/**
+ * "clashes in the Libyan capital Tripoli killed 22", "The Kenyan capital Nairobi hosted the talks", "Libya's capital,
+ * Tripoli,": a name set right after "the" (or a possessor) and a place noun is that place, never the state acting,
+ * whatever verb follows.
+ */
+function apposedToPlaceNoun(tokens: readonly Token[], first: number): boolean {
+  const noun = tokens[first - 1];
+  if (!noun || !APPOSED_PLACE_NOUNS.test(noun.lower) || /[.;:!?()"“”]/.test(noun.post) || !/^\p{Ll}/u.test(noun.text)) return false;
+  for (let j = first - 2; j >= Math.max(0, first - 4); j--) {
+    const t = tokens[j] as Token;
+    if (t.lower === 'the' || /['’]s$/.test(t.text) || /^['’]/.test(t.post)) return true;
+    if (breaksAfter(t) || t.tags.has('Verb') || t.tags.has('Preposition') || t.tags.has('Determiner')) return false;
+  }
+  return false;
+}
+
 /**
  * Nouns after which "of" names a place, not a state that acts: a city's or a region's office and its parts ("mayor
  * of Bogotá", "governor of Texas", "the outskirts of Kyiv", "residents of Gaza"). Id names.place-of-nouns.
@@ -906,7 +925,7 @@ function nameFacts(text: string, sentence: TaggedSentence, run: NameRun, inHeadi
   const governed = /^(?:for|to)$/.test(tokens[chain.first - 1]?.lower ?? '') && JOURNEY_WORDS.has(tokens[chain.first - 2]?.lower ?? '');
   const agentive = !possessive && !governed && isAgentive(tokens, chain.last);
   // a preposition before the list governs every conjunct only in a list of places ("to Mwangi and Otieno" names people)
-  const locative = !possessive && (isLocative(tokens, nameFirst) || (chain.first < nameFirst && isLocative(tokens, chain.first) && firstConjunctIsPlace(text, tokens, chain.first)));
+  const locative = !possessive && (isLocative(tokens, nameFirst) || apposedToPlaceNoun(tokens, nameFirst) || (chain.first < nameFirst && isLocative(tokens, chain.first) && firstConjunctIsPlace(text, tokens, chain.first)));
   const base = {
     text: name,
     start: startTok.start,
