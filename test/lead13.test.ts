@@ -89,3 +89,21 @@ describe('a name right after "the" and a place noun is that place, never the sta
     expect(parse(body).actors.find((a) => a.kind === 'government')?.name).toBe(state);
   });
 });
+
+describe('a country named once in passing is not the place a report is about', () => {
+  it.each([
+    ['Floodwaters rose in Karsk on Sunday. The mayor of Karsk said pumps sent from Germany had arrived. Schools in Karsk stayed shut. Two people drowned.', 'drowned', 'Karsk'],
+    ['Thousands marched in Brentford on Monday. Organisers said factories in Brentford had lost work to Mexico. In Brentford, shops closed early. Riot police later fired tear gas.', 'fired', 'Brentford'],
+  ])('%s', (body, trigger, place) => {
+    const parsed = parse(body);
+    const event = parsed.events.find((e) => e.trigger.text === trigger);
+    expect(event).toBeDefined();
+    expect(event?.placeIds.map((id) => parsed.places.find((p) => p.id === id)?.name)).toEqual([place]);
+  });
+
+  it('guard (passes before the change too): a country named as a place more than once is still the place', () => {
+    const parsed = parse('Floods hit Malawi on Sunday. The mayor of Karsk said pumps sent from Germany had arrived. Aid reached Malawi on Monday. Two people drowned.');
+    const event = parsed.events.find((e) => e.trigger.text === 'drowned');
+    expect(event?.placeIds.map((id) => parsed.places.find((p) => p.id === id)?.name)).toEqual(['Malawi']);
+  });
+});

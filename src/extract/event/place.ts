@@ -313,6 +313,11 @@ export function articlePlaces(text: string, mentions: readonly EntityMention[]):
   };
   const top = best(countryCounts, () => true);
   const country = top !== undefined && countryPlace.has(top) ? top : undefined;
-  const main = country ? countryPlace.get(country) : best(placeCounts, () => true);
+  const mostNamed = best(placeCounts, () => true);
+  // "promised to label China a currency manipulator" in a report from Ohio: a country named once, when another place
+  // is named more often, is named in passing (its weight as a place alone made it the top)
+  const passing = country !== undefined && (countryCounts.get(country) ?? 0) <= 2 && mostNamed !== undefined
+    && (placeCounts.get(mostNamed) ?? 0) > (placeCounts.get(countryPlace.get(country) as string) ?? 0);
+  const main = country && !passing ? countryPlace.get(country) : mostNamed;
   return { countryPlace, main, lastPlaceBefore };
 }
