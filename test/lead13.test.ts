@@ -107,3 +107,14 @@ describe('a country named once in passing is not the place a report is about', (
     expect(event?.placeIds.map((id) => parsed.places.find((p) => p.id === id)?.name)).toEqual(['Malawi']);
   });
 });
+
+describe('a market index written with its index noun is no body, whichever layer found it', () => {
+  it.each([
+    ['Shares in the brewer fell 4 percent, making them the worst performers on the AEX index.', 'AEX'],
+    ['The OMX index in Stockholm closed 1.2 percent lower on Friday.', 'OMX'],
+    ['Bank stocks dragged the FTSE MIB index down 2 percent.', 'FTSE MIB'],
+    ['Traders sold banks, and the PSI index in Lisbon lost 1.5 percent.', 'PSI'],
+  ])('%s', (body, name) => {
+    expect(parse(body).actors.map((a) => a.name)).not.toContain(name);
+  });
+});

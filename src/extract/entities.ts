@@ -11,7 +11,7 @@ import { reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
 import { recordId, slugify } from '../ids.js';
 import { breaksAfter, findNames, mentionFromProposal, midSentenceNames, midSentenceSoloNames, type NameMention, type ProposedName } from './names.js';
 import { tagSentenceNames } from './names/tagger.js';
-import { commonWordCompanies, unproposedInstitutions, datelinePlaces, dropEventAcronyms, dropOpeningArticle, employersOfStaff, industryCompanies, dropProductsAfterArticle, dropTermFragments, dropTitlePhrases, titlePhrasesAroundNames, sentenceOpeningNames, coordinatedActors, coordinatedPlaces, numberedBodies, agenciesOfCountries, companiesReferredToAsIts, lowerCasePartyNames, personsInRoleApposition, splitPersonOfOrganisation, joinInstitutionTails, commonWordBodies, acronymsOfGroups, companiesMovingNumbers, placeCompanies, placesOpeningBodies, titleModelLacks, hyphenatedPlaces, dropMarketIndices, organisationsWithInnerHeads, dropTrailingWeekdays, bodiesOfMembers, bodiesOwningPersons, dropStormNames, placesBeforeAdminNouns, placesInApposition, bodiesInApposition, namesBeforeBodyNouns } from './name-repairs.js';
+import { commonWordCompanies, unproposedInstitutions, datelinePlaces, dropEventAcronyms, dropOpeningArticle, employersOfStaff, industryCompanies, dropProductsAfterArticle, dropTermFragments, dropTitlePhrases, titlePhrasesAroundNames, sentenceOpeningNames, coordinatedActors, coordinatedPlaces, numberedBodies, agenciesOfCountries, companiesReferredToAsIts, lowerCasePartyNames, personsInRoleApposition, splitPersonOfOrganisation, joinInstitutionTails, commonWordBodies, acronymsOfGroups, companiesMovingNumbers, placeCompanies, placesOpeningBodies, titleModelLacks, hyphenatedPlaces, dropMarketIndices, organisationsWithInnerHeads, dropTrailingWeekdays, bodiesOfMembers, bodiesOwningPersons, dropStormNames, placesBeforeAdminNouns, placesInApposition, bodiesInApposition, namesBeforeBodyNouns, namesMarketIndex } from './name-repairs.js';
 import { ampersandCompanies } from './name-ampersands.js';
 import { actorsOfActingCompounds, companiesAfterTradeNouns, sitesBeforeSiteNouns, hyphenGluedNames, countriesOwningBodies, knownBodiesInText, surnamesAfterParticles, bodiesCoordinatedWithBodies, demonymsOpeningCompanies, companiesHeldInShares, employersBeforeStaff, numberTenSeats, oneWordInstitutions, personsReadAsPlaces, splitActingCompoundOpenings, dropVesselNames, personsBeforeRoleApposition, splitCoordinatedBodies } from './name-context-repairs.js';
 import { demonymModifier, doctrineModifier, dropDemonymModifiers } from './name-demonyms.js';
@@ -422,7 +422,9 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
     const surnameRules = (p: ProposedName) => (p.type === 'PER' && articleSurnames.has(text.slice(p.start, p.end)) ? rules.filter((r) => r.cls !== 'place' || r.start !== p.start) : rules);
     const mine = (proposals[k] ?? []).flatMap((p) => mentionFromProposal(text, sentence, p, surnameRules(p), lexicons) ?? []);
     for (const r of rules) {
-      const kept = indices.has(r.text) ? undefined : keptRuleName(text, r, mine);
+      // "the AEX index": a market index the repairs dropped from the tagger's names is no rule-layer body either
+      if (indices.has(r.text) || namesMarketIndex(text, r)) continue;
+      const kept = keptRuleName(text, r, mine);
       if (kept) mine.push(kept);
     }
     mine.sort((a, b) => a.start - b.start);

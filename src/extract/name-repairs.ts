@@ -1023,11 +1023,16 @@ export function dropMarketIndices(text: string, proposals: ProposedName[][]): Re
   for (const p of proposals.flat()) {
     const name = text.slice(p.start, p.end);
     const moves = MARKET_INDICES.has(name) && INDEX_MOVES_AFTER.test(text.slice(p.end, p.end + 40));
-    if (moves || INDEX_NOUNS_AFTER.test(text.slice(p.end, p.end + 30)) || INDEX_WORDS_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start))) indices.add(name);
+    if (moves || namesMarketIndex(text, p)) indices.add(name);
   }
   if (indices.size === 0) return indices;
   for (const list of proposals) for (let k = list.length - 1; k >= 0; k--) if (indices.has(text.slice((list[k] as ProposedName).start, (list[k] as ProposedName).end))) list.splice(k, 1);
   return indices;
+}
+
+/** Whether the name at `span` stands before an index noun or after "benchmark" ("the AEX index", "the benchmark Kospi"). */
+export function namesMarketIndex(text: string, span: { start: number; end: number }): boolean {
+  return INDEX_NOUNS_AFTER.test(text.slice(span.end, span.end + 30)) || INDEX_WORDS_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start));
 }
 
 /**
