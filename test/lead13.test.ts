@@ -118,3 +118,20 @@ describe('a market index written with its index noun is no body, whichever layer
     expect(parse(body).actors.map((a) => a.name)).not.toContain(name);
   });
 });
+
+
+describe('a happening named after "in connection with" or "charged with" is what the act is about, not its setting', () => {
+  it.each([
+    ['Monitors reported an arson attack on a party office in Matara on Friday night. Police said they had arrested four men in connection with the attack.', 'arrested', '2024-05-17'],
+    ['A bus was bombed near Garissa on Sunday. Police detained six suspects in connection with the bombing.', 'detained', '2024-05-19'],
+    ['Rebels shelled the town of Orsk on Monday. Two men have been charged with the shelling.', 'charged', '2024-05-20'],
+  ])('%s', (body, trigger, earlier) => {
+    const event = eventOf(body, trigger);
+    expect(event).toBeDefined();
+    expect(event?.date).not.toBe(earlier);
+  });
+
+  it('guard (passes before the change too): a happening that is the setting still dates the clause', () => {
+    expect(eventOf('Rebels shelled the town of Orsk on Monday. Two children were wounded in the shelling.', 'wounded')?.date).toBe('2024-05-20');
+  });
+});

@@ -237,13 +237,13 @@ export function referredEvent(sentence: TaggedSentence, clause: TokenRange, trig
 
 /**
  * "were injured in the raids", "died during the fighting": the happening is the setting of the clause, so it times
- * it; "opened an inquiry into the crash", "protested over the killings" are about it and happen later, "abducted in
- * the days before the vote" before it.
+ * it; "opened an inquiry into the crash", "protested over the killings", "arrested four men in connection with the
+ * attack", "charged with the murder" are about it and happen later, "abducted in the days before the vote" before it.
  */
 function isSetting(tokens: readonly Token[], from: number, k: number): boolean {
   for (let j = k - 1; j >= from; j--) {
     const t = tokens[j] as Token;
-    if (/^(?:into|over|about|for|against|on|after|following|of|before|until|ahead|prior)$/.test(t.lower)) return false;
+    if (/^(?:into|over|about|for|against|on|after|following|of|before|until|ahead|prior|with)$/.test(t.lower)) return false;
     if (t.tags.has('Preposition') || t.tags.has('Verb')) return true;
   }
   return true;
