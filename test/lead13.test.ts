@@ -63,6 +63,7 @@ describe('a plural common word capitalised only as the sentence opener names no 
   it.each([
     ['Kurds said they had been shelled.', 'Kurds'],
     ['Siemens said on Monday it would cut jobs.', 'Siemens'],
+    ['Exporters said the new tariff would cost them orders.', 'Exporters'],
   ])('guard (passes before the change too): a people plural or a name ending in s still speaks: %s', (body, word) => {
     const parsed = parse(body);
     const claim = parsed.claims[0];
@@ -133,5 +134,24 @@ describe('a happening named after "in connection with" or "charged with" is what
 
   it('guard (passes before the change too): a happening that is the setting still dates the clause', () => {
     expect(eventOf('Rebels shelled the town of Orsk on Monday. Two children were wounded in the shelling.', 'wounded')?.date).toBe('2024-05-20');
+  });
+});
+
+describe('an ordinal or superlative phrase after a postposed cue sums up the clause before it', () => {
+  it.each([
+    ['Ukraine and Russia exchanged 190 prisoners on Saturday, officials on both sides said, the first such swap in a month.', 'officials on both sides', 'exchanged 190 prisoners'],
+    ['Rebels seized the town of Orsk on Monday, residents said, the latest in a string of losses for the army.', 'residents', 'seized the town of Orsk'],
+    ['Prices rose 4 percent in March, the statistics office said, the fastest pace in a decade.', 'statistics office', 'Prices rose 4 percent'],
+  ])('%s', (body, claimant, words) => {
+    const parsed = parse(body);
+    expect(parsed.claims).toHaveLength(1);
+    const claim = parsed.claims[0];
+    expect(claim?.content).toContain(words);
+    expect(parsed.actors.find((a) => a.id === claim?.claimantId)?.name).toBe(claimant);
+  });
+
+  it('guard (passes before the change too): a that-clause after the cue is still the claim', () => {
+    const claim = parse('The ministry said on Monday that the latest talks had failed.').claims[0];
+    expect(claim?.content).toBe('the latest talks had failed');
   });
 });

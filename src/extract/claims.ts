@@ -1387,6 +1387,13 @@ interface CueReading {
  */
 const REMARK_APPOSITION_AFTER = /^(?:[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s*)?,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:phrase|remark|comment|line|reference|slogan|sentiment|quip|rebuke|jab|swipe|dig)\b/u;
 
+/**
+ * "Ukraine and Russia exchanged 190 prisoners, officials said, the first such swap in a month", "Prices rose 4 percent,
+ * the office said, the fastest pace in a decade": an ordinal or superlative noun phrase after a postposed cue sums up
+ * the clause before it in the writer's words; the claim is that clause. Id: `claims/summary-apposition-after-cue`.
+ */
+const SUMMARY_APPOSITION_AFTER = /^,\s*(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:first|second|third|fourth|fifth|latest|newest|only|record|most|least|biggest|largest|highest|lowest|\p{Ll}{2,}est)\s[^;:"“”]*$/u;
+
 /** Whether the cue is the verb of an answer in apposition to a claim ("..., a claim the army denied"). */
 function answersInApposition(text: string, sentence: TaggedSentence, cue: Cue): boolean {
   const cueEnd = (sentence.tokens[cue.first] as Token).end;
@@ -2089,6 +2096,7 @@ function readFinite(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, clause
   const leadClause = /[,"”»›]/.test(text.slice(sentence.start, cueStartTok.start));
   const nothingFollows = /^[.!?"”’']*$/.test(restAfter) || SAYING_CIRCUMSTANCE.test(restAfter) || (leadClause && onlyCircumstancesAfter(sentence.tokens, cue.last, clauseEnd, cue.lemma))
     || (leadClause && ASIDE_CLAUSE_AFTER.test(restAfter) && !/,\s+that\s/.test(restAfter)) || (leadClause && REMARK_APPOSITION_AFTER.test(restAfter))
+    || (leadClause && SUMMARY_APPOSITION_AFTER.test(restAfter))
     // "..., an allegation the aides dismissed as a distraction": what is dismissed is the clause answered, not "as ..."
     || (/^as\s/i.test(restAfter) && answersInApposition(text, sentence, cue))
     // '"...," he wrote, joined by Justices X and Y.', '"...," she said, speaking at a rally.': the saying's circumstance

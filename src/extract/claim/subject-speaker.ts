@@ -770,6 +770,9 @@ function subjectName(phrase: string, at: number): { name: string; start: number 
   return { name: bare.replace(/['’]s$/, '').replace(/\s*\([^()]*$/u, ''), start: at + phrase.length - bare.length };
 }
 
+/** Plurals of nouns of agents and people ("retailers", "economists", "residents", "Christians"). */
+const AGENT_NOUN_PLURAL = /(?:er|or|ist|ant|ent|ian|man|men|eer|ee)s?$/;
+
 function namedSubject(text: string, tokens: readonly Token[], k: number, book: SpeakerBook): Actor | null {
   const head = tokens[k] as Token;
   let first = k;
@@ -799,8 +802,9 @@ function namedSubject(text: string, tokens: readonly Token[], k: number, book: S
   const before = tokens[quantified ? first - 2 : first - 1];
   if (before && !/[,;:"“”—–]/.test(before.post) && !/^(?:the|and|but|while|as|that|when)$/i.test(before.lower)) return null;
   // "Elections planned for December were postponed", "Reforms promised by the president": a plural of a common word
-  // capitalised only because it opens the sentence names no body (`peoplePlural` keeps "Kurds", "Democrats")
-  if (first === k && k === 0 && /^\p{Lu}\p{Ll}+s$/u.test(head.text) && !peoplePlural(head.text)) return null;
+  // capitalised only because it opens the sentence names no body (`peoplePlural` keeps "Kurds", "Democrats"; a noun
+  // of agents keeps "Retailers reported", "Economists said")
+  if (first === k && k === 0 && /^\p{Lu}\p{Ll}+s$/u.test(head.text) && !peoplePlural(head.text) && !AGENT_NOUN_PLURAL.test(head.lower)) return null;
   const { name, start } = subjectName(text.slice((tokens[first] as Token).start, head.end), (tokens[first] as Token).start);
   // ("the PACs said": an acronym of a kind of body names none; round 12)
   if (name.length < 2 || name.split(/\s+/).length > 6 || NON_ACTOR_ACRONYMS.has(name.toUpperCase())) return null;
