@@ -155,3 +155,14 @@ describe('an ordinal or superlative phrase after a postposed cue sums up the cla
     expect(claim?.content).toBe('the latest talks had failed');
   });
 });
+
+describe('a described body opening a relative clause after "which" speaks', () => {
+  it.each([
+    ['Kenya suspended mobile services, which the interior ministry said was needed to keep order.', 'interior ministry'],
+    ['The army shelled the camp, which the health ministry said had killed 12 people.', 'health ministry'],
+    ['Police closed the border, which the state broadcaster said would stay shut until Monday.', 'state broadcaster'],
+  ])('%s', (body, claimant) => {
+    const parsed = parse(body);
+    expect(parsed.claims.map((c) => parsed.actors.find((a) => a.id === c.claimantId)?.name)).toEqual([claimant]);
+  });
+});

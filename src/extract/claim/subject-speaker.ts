@@ -568,8 +568,9 @@ function bodySubject(text: string, tokens: readonly Token[], k: number, book: Sp
   if (actingCompoundAt(tokens, opener) && first < k + 1) opener -= 2;
   while (opener >= 0 && (isPossessor(tokens[opener] as Token) || DETERMINERS.test((tokens[opener] as Token).lower)) && opener >= first - 3) opener--;
   const before = tokens[opener];
-  // ("..., a figure the interior ministry disputed": the subject of an answer in apposition to a claim)
-  if (before && !/[,;:"“”—–]/.test(before.post) && !/^(?:and|but|while|as|that|when)$/i.test(before.lower) && !speaksFor(tokens, opener) && !answeringNoun(tokens, opener)) return null;
+  // ("..., a figure the interior ministry disputed": the subject of an answer in apposition to a claim; "services,
+  // which the interior ministry said was needed": the subject of a relative clause)
+  if (before && !/[,;:"“”—–]/.test(before.post) && !/^(?:and|but|while|as|that|which|when)$/i.test(before.lower) && !speaksFor(tokens, opener) && !answeringNoun(tokens, opener)) return null;
   const startTok = tokens[first] as Token;
   const name = text.slice(startTok.start, (tokens[k] as Token).end);
   // as written: "Ardenia's air force", "Ardenian foreign ministry"; a sentence-initial common word in lower case
