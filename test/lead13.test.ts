@@ -166,3 +166,23 @@ describe('a described body opening a relative clause after "which" speaks', () =
     expect(parsed.claims.map((c) => parsed.actors.find((a) => a.id === c.claimantId)?.name)).toEqual([claimant]);
   });
 });
+
+describe('a source opening a relative clause inside another claim attributes on its own', () => {
+  it.each([
+    ['The party claimed victory in the vote, a result that analysts said would put pressure on the president.', 'analysts', 'put pressure on the president'],
+    ['The party said it had won the vote, which observers said was marred by fraud.', 'observers', 'marred by fraud'],
+    ['Ivo Lind said the plan, which economists said was flawed, would pass.', 'economists', 'was flawed'],
+  ])('%s', (body, claimant, words) => {
+    const parsed = parse(body);
+    expect(parsed.claims).toHaveLength(2);
+    const inner = parsed.claims.filter((c) => c.content.includes(words)).sort((a, b) => a.content.length - b.content.length)[0];
+    expect(parsed.actors.find((a) => a.id === inner?.claimantId)?.name).toBe(claimant);
+  });
+
+  it.each([
+    ['Ana Ruiz said that officials expected the talks to fail.'],
+    ['The ministry denied reports that officials had said the talks failed.'],
+  ])('guard (passes before the change too): a that-clause of the outer cue is no relative clause: %s', (body) => {
+    expect(parse(body).claims).toHaveLength(1);
+  });
+});
