@@ -186,3 +186,20 @@ describe('a source opening a relative clause inside another claim attributes on 
     expect(parse(body).claims).toHaveLength(1);
   });
 });
+
+describe('a clause with its own subject after a noun object and ", and" is the writer\'s, not the claim', () => {
+  it.each([
+    ['Separately, Mobil Corp. reported a 27 percent increase in earnings, and Exxon Corp. is scheduled to report its results Thursday.', 'a 27 percent increase in earnings'],
+    ['Acme Inc. reported a loss of 3 million dollars, and its shares fell 5 percent.', 'a loss of 3 million dollars'],
+    ['The ministry announced new sanctions, and the central bank raised interest rates.', 'new sanctions'],
+  ])('%s', (body, content) => {
+    expect(parse(body).claims[0]?.content).toBe(content);
+  });
+
+  it.each([
+    ['Ana Ruiz said the plan would fail, and Tom Kale said it would pass.', 'the plan would fail'],
+    ['The ministry said that prices would rise, and that wages would fall.', 'prices would rise, and that wages would fall'],
+  ])('guard (passes before the change too): a clause of the claim is no noun object: %s', (body, content) => {
+    expect(parse(body).claims[0]?.content).toBe(content);
+  });
+});

@@ -985,11 +985,20 @@ function nextActAfterObject(sentence: TaggedSentence, cue: Cue): number {
   return -1;
 }
 
+/** Possessives that open a clause's subject ("and its shares fell"). */
+const POSSESSIVE_OPENERS = /^(?:its|his|her|their|our)$/;
+
+/** A tensed verb, not a noun or gerund the tagger also reads ("fell", "is", "will", "raised"). */
+function tensedVerb(w: Token): boolean {
+  if (w.tags.has('Noun') || w.tags.has('Gerund') || w.tags.has('Adjective')) return false;
+  return w.tags.has('PastTense') || (w.tags.has('Verb') && (w.tags.has('PresentTense') || w.tags.has('Copula') || w.tags.has('Auxiliary') || w.tags.has('Modal')));
+}
+
 /**
  * The index of "and" or "but" after a comma that follows a cue's object with no verb in it ("asked the European Union
  * for help, and Italy and Croatia sent aircraft", "condemned the attack, but the army denied it"), when a subject of up
- * to four words and a past verb follow: a clause of its own, no part of what was said or asked. Else -1.
- * Id: `content/clause-after-object`.
+ * to four words and a tensed verb follow ("reported a rise in earnings, and Exxon is due to report", "and its shares
+ * fell"): a clause of its own, no part of what was said or asked. Else -1. Id: `content/clause-after-object`.
  */
 function otherClauseAfterObject(sentence: TaggedSentence, cue: Cue): number {
   const { tokens } = sentence;
@@ -1000,10 +1009,10 @@ function otherClauseAfterObject(sentence: TaggedSentence, cue: Cue): number {
     if (!nounObjectBefore(tokens, cue.last, j)) return -1;
     for (let k = j + 1; k <= Math.min(tokens.length - 1, j + 5); k++) {
       const w = tokens[k] as Token;
-      if (k > j + 1 && w.tags.has('PastTense') && !w.tags.has('Noun') && !w.tags.has('Adjective')) return j;
+      if (k > j + 1 && tensedVerb(w)) return j;
       // ("and police arrested": the tagger may read a group noun opening the clause as a verb)
       const opener = k === j + 1 && !w.tags.has('PastTense');
-      if (!(opener || w.tags.has('Noun') || w.tags.has('ProperNoun') || w.tags.has('Determiner') || w.tags.has('Adjective') || w.lower === 'and') || /[,;:]/.test(w.post)) return -1;
+      if (!(opener || w.tags.has('Noun') || w.tags.has('ProperNoun') || w.tags.has('Determiner') || w.tags.has('Adjective') || POSSESSIVE_OPENERS.test(w.lower) || w.lower === 'and') || /[,;:]/.test(w.post)) return -1;
     }
     return -1;
   }
