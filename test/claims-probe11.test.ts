@@ -230,7 +230,7 @@ describe('state politics and earnings reports', () => {
 
 describe('an attribution wrapped around a clause with its own cue', () => {
   it.each([
-    ['Retailers reported that sales fell sharply in December, the British Retail Consortium said on Tuesday.', [['Retailers', 'sales fell sharply in December'], ['British Retail Consortium', 'Retailers reported that sales fell sharply in December']]],
+    ['Retailers reported that sales fell sharply in December, the British Retail Consortium said on Tuesday.', [['retailers', 'sales fell sharply in December'], ['British Retail Consortium', 'Retailers reported that sales fell sharply in December']]],
     ['Farmers say the harvest has failed, the ministry said.', [['farmers', 'the harvest has failed'], ['ministry', 'Farmers say the harvest has failed']]],
   ])('%s', (text, expected) => {
     expect(claimsOf(text).map((c) => [c.claimant, c.content])).toEqual(expected);

@@ -803,9 +803,11 @@ function namedSubject(text: string, tokens: readonly Token[], k: number, book: S
   const before = tokens[quantified ? first - 2 : first - 1];
   if (before && !/[,;:"“”—–]/.test(before.post) && !/^(?:the|and|but|while|as|that|when)$/i.test(before.lower)) return null;
   // "Elections planned for December were postponed", "Reforms promised by the president": a plural of a common word
-  // capitalised only because it opens the sentence names no body (`peoplePlural` keeps "Kurds", "Democrats"; a noun
-  // of agents keeps "Retailers reported", "Economists said")
-  if (first === k && k === 0 && /^\p{Lu}\p{Ll}+s$/u.test(head.text) && !peoplePlural(head.text) && !AGENT_NOUN_PLURAL.test(head.lower)) return null;
+  // capitalised only because it opens the sentence names no body (`peoplePlural` keeps "Kurds", "Democrats"); a noun
+  // of agents is a group, as it is in lower case ("Retailers reported", "Exporters said")
+  if (first === k && k === 0 && /^\p{Lu}\p{Ll}+s$/u.test(head.text) && !peoplePlural(head.text)) {
+    return AGENT_NOUN_PLURAL.test(head.lower) ? makeSpeaker(book, head.lower, 'group', { start: head.start, end: head.end, text: head.text }) : null;
+  }
   const { name, start } = subjectName(text.slice((tokens[first] as Token).start, head.end), (tokens[first] as Token).start);
   // ("the PACs said": an acronym of a kind of body names none; round 12)
   if (name.length < 2 || name.split(/\s+/).length > 6 || NON_ACTOR_ACRONYMS.has(name.toUpperCase())) return null;
