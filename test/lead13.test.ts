@@ -211,3 +211,14 @@ describe('a clause with its own subject after a noun object and ", and" is the w
     expect(parse(body).claims[0]?.content).toBe(content);
   });
 });
+
+describe('the kind of body written after an organisation\'s name is the head of the speaker\'s phrase', () => {
+  it.each([
+    ["Yemen's Houthi movement said the region needed calm.", 'Houthi'],
+    ['The Hezbollah movement, which is backed by Iran, said the strikes would not go unanswered.', 'Hezbollah'],
+    ['The Shabaab militia claimed the attack on the base.', 'Shabaab'],
+  ])('%s', (body, claimant) => {
+    const parsed = parse(body);
+    expect(parsed.claims.map((c) => parsed.actors.find((a) => a.id === c.claimantId)?.name)).toEqual([claimant]);
+  });
+});

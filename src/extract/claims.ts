@@ -452,6 +452,9 @@ function withoutSpeakerTrappings(text: string, sentence: TaggedSentence, m: Enti
   // "the Reyes campaign said": a person's campaign, office or team speaks for them
   if (/^\s+(?:campaign|camp|team|office)\b/i.test(gap) && /\bthe\s+$/i.test(text.slice(Math.max(sentence.start, m.start - 5), m.start)) && person) gap = gap.replace(/^\s+\S+/, '');
   gap = gap.replace(/^['’]s?/, ''); // possessive left on the mention
+  // "The Houthi movement said", "the Wagner group said": the kind of body written after an organisation's name is
+  // the head of its phrase, not a gap (id `speaker/body-kind-after-name`)
+  if (resolver.actors.get(m.recordId)?.kind === 'organization') gap = gap.replace(/^\s+(?:movement|militia|faction|group|organi[sz]ation|network|alliance|coalition|front|party)\b/i, '');
   // "Tom Brandt KC, said": an honour or office written after a person's name is no part of the gap
   const postNominal = /^\s+(\p{Lu}{2,3})\b/u.exec(gap);
   if (postNominal && POST_NOMINALS.has(postNominal[1] as string) && person) gap = gap.slice(postNominal[0].length);
@@ -1695,7 +1698,7 @@ function namedRightBefore(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, 
   if (DOCUMENT_CUES.has(cue.lemma) && documentBefore(sentence.tokens, cue.first)) return true;
   // "said that Ankara wanted a fair solution": a nested state of mind stays in the outer claim
   if (MENTAL_STATE_LEMMAS.has(cue.lemma)) return false;
-  if (relativeSubject(sentence.tokens, cue.first)) return true;
+  if (!cue.participial && relativeSubject(sentence.tokens, cue.first)) return true;
   const kind = ctx.resolver.actors.get(claimantId)?.kind;
   if (kind === undefined || kind === 'group') return false;
   // a name, not an anaphor: "added that the company expected revenue to grow" is one claim of the one who added, as
@@ -1714,7 +1717,8 @@ function relativeSubject(tokens: readonly Token[], cueFirst: number): boolean {
     const t = tokens[j] as Token;
     if (/^(?:which|that)$/.test(t.lower)) {
       const antecedent = tokens[j - 1];
-      return j < cueFirst - 1 && antecedent !== undefined && (/^,\s*$/.test(antecedent.post) ? t.lower === 'which' : antecedent.tags.has('Noun') && !antecedent.tags.has('Pronoun') && !antecedent.tags.has('PastTense') && reportingLemma(antecedent.lower) === undefined);
+      // ("said in a statement carried by SANA that its forces ...": "that" after a name opens the said clause)
+      return j < cueFirst - 1 && antecedent !== undefined && (/^,\s*$/.test(antecedent.post) ? t.lower === 'which' : /^\p{Ll}/u.test(antecedent.text) && antecedent.tags.has('Noun') && !antecedent.tags.has('Pronoun') && !antecedent.tags.has('PastTense') && reportingLemma(antecedent.lower) === undefined);
     }
     // (no test of the subject's words: the tagger reads "that analysts said" as a determiner and a verb)
     if (/[,;:"“”]/.test(t.post) || t.tags.has('Preposition')) return false;
