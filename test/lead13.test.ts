@@ -222,3 +222,25 @@ describe('the kind of body written after an organisation\'s name is the head of 
     expect(parsed.claims.map((c) => parsed.actors.find((a) => a.id === c.claimantId)?.name)).toEqual([claimant]);
   });
 });
+
+describe('a demonym of several words naming people of the nation is no name', () => {
+  it.each([
+    ['Among the passengers were five Indians and two South Koreans, the airline said.', 'South Koreans'],
+    ['The victims included three Britons and a Sri Lankan.', 'Sri Lankan'],
+  ])('%s', (body, name) => {
+    expect(parse(body).actors.map((a) => a.name)).not.toContain(name);
+  });
+
+  it('"the airline said" then goes to the airline the report named', () => {
+    const parsed = parse('Yeti Airlines flew the route daily. Among the passengers were five Indians and two South Koreans, the airline said.');
+    expect(parsed.actors.find((a) => a.id === parsed.claims[0]?.claimantId)?.name).toBe('Yeti Airlines');
+  });
+
+  it('guard (passes before the change too): a country of several words stays a place', () => {
+    expect(parse('Aid reached South Korea and New Zealand on Monday.').places.map((p) => p.name)).toEqual(['South Korea', 'New Zealand']);
+  });
+
+  it('guard (passes before the change too): "three New Zealanders" is no name', () => {
+    expect(parse('The victims included three New Zealanders.').actors.map((a) => a.name)).not.toContain('New Zealanders');
+  });
+});

@@ -8,11 +8,16 @@ import type { ProposedName } from './names.js';
  * Id: `names/multiword-demonym-modifiers`.
  */
 
-/** Whether the span is a demonym of two or more words right before a lower-case word. */
+/**
+ * Whether the span is a demonym of two or more words right before a lower-case word, or one naming people of the
+ * nation ("two South Koreans", "three New Zealanders", "a Sri Lankan"): a nationality, as one-word demonyms are, no
+ * name (the tagger typed "South Koreans" an organisation, and "the airline said" then resolved to it).
+ */
 export function demonymModifier(text: string, span: { start: number; end: number }): boolean {
   const name = text.slice(span.start, span.end);
   if (!/\s/.test(name) || lookupDemonym(name) === undefined || lookupCountry(name) !== undefined) return false;
-  return /^[ \t]+\p{Ll}/u.test(text.slice(span.end, span.end + 3));
+  const people = /s$/.test(name) || /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i.test(text.slice(Math.max(0, span.start - 8), span.start));
+  return people || /^[ \t]+\p{Ll}/u.test(text.slice(span.end, span.end + 3));
 }
 
 /** Drops the proposals that are such modifiers, in place. */
