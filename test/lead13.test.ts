@@ -244,3 +244,26 @@ describe('a demonym of several words naming people of the nation is no name', ()
     expect(parse('The victims included three New Zealanders.').actors.map((a) => a.name)).not.toContain('New Zealanders');
   });
 });
+
+describe('a plural anaphor of several named actors gives each of them the claim', () => {
+  function claimants(body: string): string[] {
+    const parsed = parse(body);
+    return parsed.claims.map((c) => parsed.actors.find((a) => a.id === c.claimantId)?.name ?? '?').sort();
+  }
+
+  it.each([
+    ['Kenya and Uganda agreed to reopen the border, the two countries said.', ['Kenya', 'Uganda']],
+    ['Kenya and Uganda agreed to reopen the border. Both countries said trade would resume.', ['Kenya', 'Uganda']],
+    ['Acme Corp and Brill Inc agreed to merge, the companies said.', ['Acme', 'Brill']],
+  ])('%s', (body, expected) => {
+    expect(claimants(body)).toEqual(expected);
+  });
+
+  it('guard (passes before the change too): a count the named actors do not fit gives no one', () => {
+    expect(claimants('Kenya and Uganda agreed to reopen the border, the three countries said.')).not.toContain('Kenya');
+  });
+
+  it('guard (passes before the change too): the plural inside a claim is no speaker', () => {
+    expect(claimants('Kenya said the talks failed. Analysts said the two countries would keep talking.')).toEqual(['Kenya', 'analysts']);
+  });
+});

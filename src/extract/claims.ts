@@ -19,6 +19,7 @@ import { linkDisputes } from './claim/disputes.js';
 import { claimDate } from './claim/date.js';
 import { refineKind } from './claim/kind.js';
 import { MENTAL_STATE_LEMMAS, reportingLemma, ANSWERED_CLAIM_NOUNS } from '../nlp/lexicon/reporting-verbs.js';
+import { pluralAnaphorSpeakers } from './claim/plural-anaphor.js';
 import { IRREGULAR_PAST, WEEKDAYS } from './time/lexicon.js';
 import { DESCRIPTION_NOUNS, describedBodyStart, describedReferent, type RecentOrganization } from './claim/described-body.js';
 import { KIN_NOUNS, RELATION_WORDS, unnamedPersonNoun, absoluteGroup, accordingSpeaker, complementOfGroup, courtModifier, peoplePlural, isGroupMember, isSpeakerRole, knownActor, namedGroupBeforeComplement, makeSpeaker, postposedSource, sentenceOpener, subjectPhraseSpeaker, sourceWithRelation, type SpeakerBook } from './claim/subject-speaker.js';
@@ -1466,7 +1467,9 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
         : readFinite(ctx, sentence, cue, clauseEnd);
   // "Quint accused X, and she vowed ...": a pronoun with no antecedent yet takes the sentence's earlier speaker;
   // "Observers said ..., though they noted ...": "they" is the sentence's earlier group speaker, not the last body named
-  const claimantId = pluralPronounOfSentence(ctx, sentence, cue, subject.id) ?? joinedPronounOfSentence(ctx, sentence, cue, subject.id) ?? reading.claimantId ?? sameSentenceAntecedent(ctx, sentence, cue, subject.id);
+  // "Kenya and Uganda agreed ..., the two countries said": each actor the plural stands for speaks
+  const referents = finite ? pluralAnaphorSpeakers(sentence.tokens, cue.first, mentionsIn(ctx.resolver, sentence.index), mentionsIn(ctx.resolver, sentence.index - 1), (id) => ctx.resolver.actors.get(id)?.kind) : null;
+  const claimantId = referents?.[referents.length - 1] ?? pluralPronounOfSentence(ctx, sentence, cue, subject.id) ?? joinedPronounOfSentence(ctx, sentence, cue, subject.id) ?? reading.claimantId ?? sameSentenceAntecedent(ctx, sentence, cue, subject.id);
   if (claimantId === null) return;
   const cueStartTok = sentence.tokens[cue.first] as Token;
   if (saysNothing(sentence, cue, reading)) return;
@@ -1495,7 +1498,7 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
   // a nested claim's subject is no subject of the sentence: "told analysts the carrier expected ..., but warned that"
   // goes on with the one who told
   if (!cue.participial && !outer) subject.id = claimantId;
-  for (const speaker of speakersOfClaim(ctx, sentence, cue, claimantId, finite && !outer, !outer)) ctx.claims.push(claimRecord(ctx, sentence, cue, { ...reading, claimantId: speaker }));
+  for (const speaker of speakersOfClaim(ctx, sentence, cue, claimantId, finite && !outer, !outer, referents)) ctx.claims.push(claimRecord(ctx, sentence, cue, { ...reading, claimantId: speaker }));
   ctx.resolver.lastClaimant = claimantId;
 }
 
@@ -1504,9 +1507,11 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
  * ("Ruiz and Brandt said", "France, Germany and Britain condemned"); for a plural of bodies after two bodies joined
  * by "and" ("the two banks said"), each of the two instead.
  */
-function speakersOfClaim(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, claimantId: string, subjectsOwn: boolean, unnested: boolean): string[] {
+function speakersOfClaim(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, claimantId: string, subjectsOwn: boolean, unnested: boolean, referents: readonly string[] | null): string[] {
   const first = subjectsOwn ? coordinatedSpeaker(ctx, sentence, cue, claimantId) : null;
   const others = first !== null ? [first] : subjectsOwn ? listedSpeakers(ctx, sentence, cue, claimantId) : [];
+  // ("Kenya and Uganda agreed ..., the two countries said": the actors a plural anaphor stands for, `claimantId` last)
+  if (referents) return [...others, ...referents];
   const pair = unnested ? pairedBodies(ctx, sentence, claimantId) : [];
   return [...others, ...(pair.length > 0 ? pair : [claimantId])];
 }
