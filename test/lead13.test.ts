@@ -267,3 +267,20 @@ describe('a plural anaphor of several named actors gives each of them the claim'
     expect(claimants('Kenya said the talks failed. Analysts said the two countries would keep talking.')).toEqual(['Kenya', 'analysts']);
   });
 });
+
+describe('an object relative after a comma answers the phrase it hangs on', () => {
+  it.each([
+    ['Ana Ruiz was arrested on charges of fraud, which she denies.', 'Ana Ruiz', 'charges of fraud'],
+    ['Tom Kale faces charges of corruption, which he has denied.', 'Tom Kale', 'charges of corruption'],
+    ['Lena Varga is accused of taking bribes, which she rejects.', 'Lena Varga', 'taking bribes'],
+  ])('%s', (body, claimant, content) => {
+    const parsed = parse(body);
+    const denial = parsed.claims.find((c) => c.kind === 'denial' || c.kind === 'rejection');
+    expect(parsed.actors.find((a) => a.id === denial?.claimantId)?.name).toBe(claimant);
+    expect(denial?.content).toBe(content);
+  });
+
+  it('guard (passes before the change too): the happening the sentence tells stays the writer\'s', () => {
+    expect(eventOf('Ana Ruiz was arrested on charges of fraud, which she denies.', 'arrested')?.modality).toBe('asserted');
+  });
+});

@@ -2156,11 +2156,33 @@ function readBeforeCue(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, cla
   // a quote of several sentences closed by '..., he said': the attribution covers the whole quote
   const opener = ctx.quotes.find((q) => q.start < sentence.start && q.end > sentence.start && sentence.end - q.start <= MAX_EVIDENCE);
   const evidenceStart = opener ? Math.max(0, opener.start - 1) : sentence.start;
-  const content = trimContent(text, opener ? opener.start : sentence.start, comma > 0 ? sentence.start + comma : cueStart);
+  // "faces charges of fraud, which she denies": what an object relative answers is the phrase it hangs on
+  const antecedent = comma > 0 && !opener ? objectRelativeAntecedent(sentence, sentence.start + comma) : undefined;
+  const content = trimContent(text, antecedent ?? (opener ? opener.start : sentence.start), comma > 0 ? sentence.start + comma : cueStart);
   // "It was unclear whether the army would respond.": with no comma, quote or colon setting the claim off from its
   // speaker, the words before the cue are the cue's own clause, not what it reports
   if (comma <= 0 && !opener && !/[,;:"“”’»—–]\s*$/.test(lead)) return { claimantId: null, content, evidenceStart, joinedQuote: null };
   return { claimantId, content, evidenceStart, joinedQuote: null };
+}
+
+/**
+ * "arrested on charges of fraud, which she denies", "accused of shelling the village, which it denied": when the
+ * subject phrase ending at the cue is opened by "which" after the comma at `comma`, the start of the noun or gerund
+ * phrase before the comma that "which" stands for; else undefined. Id: `content/object-relative-antecedent`.
+ */
+function objectRelativeAntecedent(sentence: TaggedSentence, comma: number): number | undefined {
+  const { tokens } = sentence;
+  const after = tokens.findIndex((t) => t.start > comma);
+  if (after < 1 || tokens[after]?.lower !== 'which') return undefined;
+  let first = after;
+  for (let j = after - 1; j >= 0; j--) {
+    const t = tokens[j] as Token;
+    if (j < after - 1 && /[,;:"“”]/.test(t.post)) break;
+    const joined = t.lower === 'of' && (tokens[j - 1]?.tags.has('Noun') ?? false);
+    if (!(joined || t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Determiner') || t.tags.has('Gerund') || t.tags.has('Value') || t.tags.has('Possessive')) || (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Noun'))) break;
+    first = j;
+  }
+  return first < after ? (tokens[first] as Token).start : undefined;
 }
 
 /** Where the subject phrase before a cue starts (relative to the sentence): after the last comma or closing quote of `lead`. */

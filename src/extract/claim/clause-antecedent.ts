@@ -11,7 +11,8 @@ import type { EntityMention } from '../entity-mention.js';
  */
 
 /** Words after which a pronoun opens a clause of its own ("..., and he said", "where she told"). */
-const CLAUSE_OPENERS = /^(?:and|but|yet|so|then|where|when|after|before|as|while|because|although|though)$/;
+// ("charges of fraud, which she denies": the subject of an object relative clause)
+const CLAUSE_OPENERS = /^(?:and|but|yet|so|then|where|when|after|before|as|while|because|although|though|which)$/;
 
 /** Subordinators that may open the sentence's first clause ("When X arrived ..., he said"). */
 const SUBORDINATORS = /^(?:when|after|as|while|because|before|since|although|though|once|if|until|whilst)$/;
