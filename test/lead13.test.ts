@@ -284,3 +284,17 @@ describe('an object relative after a comma answers the phrase it hangs on', () =
     expect(eventOf('Ana Ruiz was arrested on charges of fraud, which she denies.', 'arrested')?.modality).toBe('asserted');
   });
 });
+
+describe('calling a gathering joined by "and" to another act claims nothing', () => {
+  it.each([
+    ['Prime Minister Ana Ruiz called an emergency cabinet meeting and formed a panel to investigate the crash.'],
+    ['Governor Tom Kale called a snap election and resigned the same day.'],
+  ])('%s', (body) => {
+    expect(parse(body).claims.filter((c) => c.cue === 'called')).toHaveLength(0);
+  });
+
+  it('the act joined to it still has the subject ("The union called a strike and urged ...")', () => {
+    const parsed = parse('The union called a strike and urged members to stay home.');
+    expect(parsed.claims.map((c) => [parsed.actors.find((a) => a.id === c.claimantId)?.name, c.cue])).toEqual([['union', 'urged']]);
+  });
+});

@@ -1837,7 +1837,9 @@ function sharedSubject(ctx: ReadContext, sentence: TaggedSentence, cue: Cue): st
   const kin = kinSpeaker(ctx.text, sentence, from + 1, ctx.resolver);
   if (kin && verb >= from + 2) return kin;
   const anaphor = own(SUBJECT_PRONOUNS, tokens[from]?.lower ?? '') !== undefined ? from
-    : tokens[from]?.lower === 'the' && (ORG_ANAPHORS.has(tokens[from + 1]?.lower ?? '') || TITLE_ANAPHOR_NOUNS.has(tokens[from + 1]?.lower ?? '')) ? from + 1 : -1;
+    : tokens[from]?.lower === 'the' && (ORG_ANAPHORS.has(tokens[from + 1]?.lower ?? '') || TITLE_ANAPHOR_NOUNS.has(tokens[from + 1]?.lower ?? '')) ? from + 1
+    // ("The union called a strike and urged ...": a two-word subject the cue's own reading resolves)
+    : tokens[from]?.lower === 'the' && verb === from + 2 && (tokens[from + 1] as Token).tags.has('Noun') ? from + 1 : -1;
   if (anaphor < 0 || !tokens.slice(anaphor + 1, verb).every((t) => t.tags.has('Adverb') || t.tags.has('Auxiliary'))) return null;
   return speakerBefore(ctx.text, sentence, { ...cue, first: verb, last: verb, nominal: false }, ctx.resolver);
 }

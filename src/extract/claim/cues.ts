@@ -651,7 +651,8 @@ function convenes(tokens: readonly Token[], i: number): boolean {
       const after = tokens[k + 1];
       // "a strike ballot": the gathering may head a compound
       if (after && !/[,.;:!?]/.test(t.post) && convenedNoun(after.lower)) continue;
-      return !after || /[,.;:!?]/.test(t.post) || after.tags.has('Preposition');
+      // ("called an emergency cabinet meeting and formed a panel": a conjunction ends the phrase too)
+      return !after || /[,.;:!?]/.test(t.post) || after.tags.has('Preposition') || /^(?:and|or|but)$/.test(after.lower);
     }
     if (/[,;:"“”]/.test(t.post) || (k > i + 1 && t.tags.has('Verb') && !t.tags.has('Adjective') && !t.tags.has('Noun'))) return false;
   }
