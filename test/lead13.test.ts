@@ -298,3 +298,20 @@ describe('calling a gathering joined by "and" to another act claims nothing', ()
     expect(parsed.claims.map((c) => [parsed.actors.find((a) => a.id === c.claimantId)?.name, c.cue])).toEqual([['union', 'urged']]);
   });
 });
+
+describe('a coup won for someone is a success, no seizure of power', () => {
+  it.each([
+    ['The summit was a diplomatic coup for the prime minister.'],
+    ['Winning the contract was a major coup for the firm.'],
+    ['The interview was a publicity coup.'],
+  ])('%s', (body) => {
+    expect(parse(body).events.some((e) => e.trigger.text === 'coup')).toBe(false);
+  });
+
+  it.each([
+    ['Soldiers staged a coup in Niger on Wednesday.'],
+    ['The general led a military coup against the president.'],
+  ])('guard (passes before the change too): a coup by soldiers is a happening: %s', (body) => {
+    expect(parse(body).events.some((e) => e.trigger.text === 'coup')).toBe(true);
+  });
+});

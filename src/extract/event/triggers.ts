@@ -643,6 +643,9 @@ function phraseHeadAt(tokens: readonly Token[], k: number): Token | undefined {
   return head;
 }
 
+/** Modifiers that make "coup" a success won ("a diplomatic coup", "a publicity coup"). Id: `events/achieved-coup`. */
+const ACHIEVED_COUP = /^(?:diplomatic|political|publicity|public-relations|pr|marketing|propaganda|commercial|personal|major|big|huge|real|rare|notable|remarkable|significant|stunning)$/;
+
 /**
  * A noun of force used figuratively: a contest or a policy ("a fight for market share", "a losing battle against
  * unemployment"), a verbal attack ("a scathing attack on the plans", "an attack on inflation"), a quantity ("a flood
@@ -663,6 +666,8 @@ function figurativeNoun(tokens: readonly Token[], i: number, base: string, nounT
     if (/^(?:attack|assault)$/.test(base) && ((prevTok && PARTISAN_ATTACK.test(prevTok.lower)) || calledSo(tokens, i))) return true;
     if (/^(?:on|against)$/.test(next?.lower ?? '') && after && (ABSTRACT_PATIENTS.test(after.lower) || ABSTRACT_FOES.test(after.lower) || ATTACKED_VALUES.test(after.lower))) return true;
   }
+  // "a diplomatic coup for Beijing", "a major coup for the firm": a success won, no seizure of power
+  if (base === 'coup' && ((next?.lower === 'for' && !/^(?:which|whom)$/.test(tokens[i + 2]?.lower ?? '')) || (prevTok !== undefined && ACHIEVED_COUP.test(prevTok.lower)))) return true;
   // "the merger would be a disaster for workers", "called her policy 'a disaster'": a verdict, not a happening
   // ("it was a disaster that killed 40" names one)
   if (nounType === 'accident' && VERDICT_NOUNS.has(base) && predicateNominal(tokens, i) && !/^(?:that|which|in|at|near)$/.test(next?.lower ?? '')) return true;
