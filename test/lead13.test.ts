@@ -315,3 +315,14 @@ describe('a coup won for someone is a success, no seizure of power', () => {
     expect(parse(body).events.some((e) => e.trigger.text === 'coup')).toBe(true);
   });
 });
+
+describe('a described person\'s campaign or aides speak for that person', () => {
+  it.each([
+    ["Bernie Sanders won Michigan. The Vermont senator's campaign said the result proved his message resonated.", 'Bernie Sanders'],
+    ["Ted Cruz won Texas. The Texas Republican's aides said he would stay in the race.", 'Ted Cruz'],
+    ["Tom Kale won the seat. The Ohio Democrat's aides said he would serve a full term.", 'Tom Kale'],
+  ])('%s', (body, claimant) => {
+    const parsed = parse(body);
+    expect(parsed.claims.map((c) => parsed.actors.find((a) => a.id === c.claimantId)?.name)).toEqual([claimant]);
+  });
+});

@@ -610,6 +610,12 @@ function titledAnaphorAt(text: string, sentence: TaggedSentence, cue: Cue, k: nu
     const holder = resolveTitleHolder(resolver.actorList, (ownerTitle[1] as string).toLowerCase(), { mentions: resolver.mentions, at: t.start })?.id;
     if (holder) return holder;
   }
+  // "The Vermont senator's campaign said", "the Ohio Republican's aides said": a described person's campaign or aides
+  // speak for the person the description names (id `speaker/described-owner`)
+  if (ownerTitle) {
+    const owner = describedOwner(text, sentence, k - 1, resolver);
+    if (owner) return owner;
+  }
   // ("critics of the senator argue": "the senator" is a complement, not the subject)
   const complement = /^(?:of|for|from|with|to|by)$/.test(sentence.tokens[k - 2]?.lower ?? '');
   if (sentence.tokens[k - 1]?.lower === 'the' && !ORG_ANAPHORS.has(t.lower) && !complement) {
@@ -624,6 +630,22 @@ function titledAnaphorAt(text: string, sentence: TaggedSentence, cue: Cue, k: nu
   // "the regional governor said": a title with modifiers right before the cue
   const nextToCue = k === cue.first - 1 || sentence.tokens.slice(k + 1, cue.first).every((x) => x.tags.has('Adverb'));
   return nextToCue ? modifiedTitleSpeaker(text, sentence.tokens, k, resolver) : undefined;
+}
+
+/**
+ * The person a description ending in a possessive role at `at` names ("the Vermont senator's"), when the description
+ * opens its clause with "the" and at most three modifiers before the role; else null.
+ */
+function describedOwner(text: string, sentence: TaggedSentence, at: number, resolver: Resolver): string | null {
+  const { tokens } = sentence;
+  const role = (tokens[at] as Token).lower.replace(/['’]s?$/, '');
+  if (!(TITLE_ANAPHOR_NOUNS.has(role) || ROLE_NOUNS.has(role) || PARTY_MEMBER_NOUNS.has(role))) return null;
+  let opener = at - 1;
+  while (opener > 0 && at - opener <= 3 && tokens[opener]?.lower !== 'the' && !/[,;:"“”]/.test((tokens[opener] as Token).post) && ((tokens[opener] as Token).tags.has('Adjective') || /^\p{Lu}/u.test((tokens[opener] as Token).text))) opener--;
+  if (tokens[opener]?.lower !== 'the' || opener === at - 1 || (opener > 0 && !opensClauseAfter(tokens[opener - 1] as Token))) return null;
+  if (namedInDescription(resolver, sentence.index, (tokens[opener] as Token).start, (tokens[at] as Token).end)) return null;
+  const bare: TaggedSentence = { ...sentence, tokens: tokens.map((x, j) => (j === at ? { ...x, lower: role } : x)) };
+  return describedPerson(text, resolver, bare, opener, at);
 }
 
 /** The person whose campaign the text names last before `before` ("the Dale campaign", "Ruth Dale's campaign"), else null. */
