@@ -326,3 +326,14 @@ describe('a described person\'s campaign or aides speak for that person', () => 
     expect(parsed.claims.map((c) => parsed.actors.find((a) => a.id === c.claimantId)?.name)).toEqual([claimant]);
   });
 });
+
+describe('a participial aside with a city and its state or country stands between a subject and its cue', () => {
+  it.each([
+    ['Ana Ruiz, speaking in Lyon, France, said the plan would fail.', 'Ana Ruiz'],
+    ['Tom Kale, speaking at his golf club in Jupiter, Florida, dismissed the attacks on his business record.', 'Tom Kale'],
+    ['Lena Varga, visiting troops near Kandahar, Afghanistan, told reporters the war was over.', 'Lena Varga'],
+  ])('%s', (body, claimant) => {
+    const parsed = parse(body);
+    expect(parsed.claims.map((c) => parsed.actors.find((a) => a.id === c.claimantId)?.name)).toEqual([claimant]);
+  });
+});

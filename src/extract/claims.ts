@@ -67,8 +67,9 @@ const CHANNEL_ASIDE = new RegExp(`^${CHANNEL_ASIDE_SOURCE}`, 'u');
 const CHANNEL_ASIDE_GAP = new RegExp(`${CHANNEL_ASIDE_SOURCE}[^,]*,`, 'gu');
 
 const PARTICIPIAL_ASIDE = new RegExp(String.raw`,\s*(?:having\s+|(?:better|also|widely|commonly|popularly)\s+)?(?:\p{Ll}+(?:ing|ed|en)|known|born|led|held|sworn|seen|kept|brought|caught|sent|set|hit|put|built|thought)\b[^,]*` +
-  // (", based in Jericho, N.Y.,": a city's abbreviated state inside the aside)
-  String.raw`(?:,\s*(?:${Object.keys(US_STATE_ABBREVIATIONS).map(escapeRegExp).join('|')}))?,`, 'gu');
+  // (", based in Jericho, N.Y.,": a city's abbreviated state inside the aside; ", speaking at his club in Jupiter,
+  // Florida,": a city's state or country written out)
+  String.raw`(?:,\s*(?:${Object.keys(US_STATE_ABBREVIATIONS).map(escapeRegExp).join('|')}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?))?,`, 'gu');
 /** An aside naming members of the subject ("Ten Democrats, including Senator Ruth Dale, said"). */
 const INCLUSION_ASIDE = /^,\s*(?:including|among\s+them|such\s+as)\s[^,]*$/i;
 /** The start of an apposition or relative clause: ", the U.S. general who oversees ...". */
@@ -394,6 +395,8 @@ function mentionBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
     // ("Shares of Kessler Bank fell after the lender said": a plural capitalised only as the sentence's first word
     // names people only when it is a people's word)
     if (group >= 0 && (group > sentence.start || peoplePlural(/^\p{L}+/u.exec(text.slice(group))?.[0] ?? ''))) return namedGroupSpeaker(text, sentence, candidates, group, resolver);
+    // "Ana Ruiz, speaking in Lyon, France, said": a state written after a place and a comma completes the place
+    if (afterPlaceAndComma(text, m, resolver.bySentence.get(sentence.index) ?? [])) continue;
     let gap = text.slice(m.end, cueTok.start);
     const bracketed = shortFormInBrackets(text, candidates, m, gap);
     if (bracketed === 'next') continue;
@@ -440,6 +443,14 @@ function titledApposition(opened: string): boolean {
   const last = (words.at(-1) ?? '').toLowerCase();
   return words.length >= 2 && words.length <= 6 && (ROLE_NOUNS.has(last) || NAME_TITLES_LOWER.has(last) || TITLE_ANAPHOR_NOUNS.has(last))
     && !words.some((w) => /^(?:of|to|for|with|by|in|at|from|on|and|or|who|which|whose|that|one)$/i.test(w) || /['’]/.test(w));
+}
+
+/** Whether a place mention and a comma stand right before `m` ("Lyon, France"): `m` then names where the place is. */
+function afterPlaceAndComma(text: string, m: EntityMention, mentions: readonly EntityMention[]): boolean {
+  const comma = /,\s*$/.exec(text.slice(Math.max(0, m.start - 4), m.start));
+  if (!comma) return false;
+  const at = m.start - (Math.min(4, m.start) - comma.index);
+  return mentions.some((p) => p.record === 'place' && p.end === at);
 }
 
 /**
