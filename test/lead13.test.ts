@@ -337,3 +337,20 @@ describe('a participial aside with a city and its state or country stands betwee
     expect(parsed.claims.map((c) => parsed.actors.find((a) => a.id === c.claimantId)?.name)).toEqual([claimant]);
   });
 });
+
+describe('attacks on a record, a plan or an idea are made in words, plural or not', () => {
+  it.each([
+    ['Tom Kale dismissed the attacks on his business record.'],
+    ['Critics stepped up their attacks on the budget.'],
+    ['The senator shrugged off repeated assaults on her reputation.'],
+  ])('%s', (body) => {
+    expect(parse(body).events.filter((e) => e.type === 'attack')).toHaveLength(0);
+  });
+
+  it.each([
+    ['Rebels carried out attacks on army posts.'],
+    ['The attacks on the convoy killed six soldiers.'],
+  ])('guard (passes before the change too): attacks on people or places are happenings: %s', (body) => {
+    expect(parse(body).events.some((e) => e.type === 'attack')).toBe(true);
+  });
+});

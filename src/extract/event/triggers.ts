@@ -664,8 +664,9 @@ function figurativeNoun(tokens: readonly Token[], i: number, base: string, nounT
     if (prevTok && VERBAL_ATTACK.test(prevTok.lower)) return true;
     // "a partisan attack on working families"; "called the bill an attack on families": a verdict in words
     if (/^(?:attack|assault)$/.test(base) && ((prevTok && PARTISAN_ATTACK.test(prevTok.lower)) || calledSo(tokens, i))) return true;
-    if (/^(?:on|against)$/.test(next?.lower ?? '') && after && (ABSTRACT_PATIENTS.test(after.lower) || ABSTRACT_FOES.test(after.lower) || ATTACKED_VALUES.test(after.lower))) return true;
   }
+  // "an attack on inflation", "dismissed the attacks on his business record": what is attacked is an idea or a record
+  if (nounType === 'attack' && (!/s$/.test(base) || /^(?:attacks|assaults)$/.test(base)) && /^(?:on|against)$/.test(next?.lower ?? '') && after && (ABSTRACT_PATIENTS.test(after.lower) || ABSTRACT_FOES.test(after.lower) || ATTACKED_VALUES.test(after.lower))) return true;
   // "a diplomatic coup for Beijing", "a major coup for the firm": a success won, no seizure of power
   if (base === 'coup' && ((next?.lower === 'for' && !/^(?:which|whom)$/.test(tokens[i + 2]?.lower ?? '')) || (prevTok !== undefined && ACHIEVED_COUP.test(prevTok.lower)))) return true;
   // "the merger would be a disaster for workers", "called her policy 'a disaster'": a verdict, not a happening
