@@ -134,10 +134,11 @@ describe('a cue inside a relative clause with a possessed source', () => {
 });
 
 describe('a plural attribution after the clause it reports', () => {
-  it('"..., the companies said." is a claim of the companies', () => {
-    const claim = claimsOf('Halvard Motors and Corrin Aviation agreed on Monday to merge, the companies said.')[0];
-    expect(claim?.claimant).toBe('companies');
-    expect(claim?.content).toContain('agreed on Monday to merge');
+  // (round 13: the plural stands for the two companies named, so each of them claims it)
+  it('"..., the companies said." is a claim of each company', () => {
+    const claims = claimsOf('Halvard Motors and Corrin Aviation agreed on Monday to merge, the companies said.');
+    expect(claims.map((c) => c.claimant).sort()).toEqual(['Corrin Aviation', 'Halvard Motors']);
+    for (const claim of claims) expect(claim.content).toContain('agreed on Monday to merge');
   });
 });
 
