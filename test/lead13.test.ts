@@ -354,3 +354,14 @@ describe('attacks on a record, a plan or an idea are made in words, plural or no
     expect(parse(body).events.some((e) => e.type === 'attack')).toBe(true);
   });
 });
+
+describe('a named body placed with "in" speaks, not its place', () => {
+  it.each([
+    ['Bayer agreed to buy Monsanto. The National Farmers Union in the United States said it feared higher prices for seeds.', 'National Farmers Union'],
+    ['The Kenya Red Cross in Nairobi said 40 people had died.', 'Kenya Red Cross'],
+    ['Floods hit the coast. The Philippine Red Cross in Manila said it had sent boats.', 'Philippine Red Cross'],
+  ])('%s', (body, claimant) => {
+    const parsed = parse(body);
+    expect(parsed.claims.map((c) => parsed.actors.find((a) => a.id === c.claimantId)?.name)).toEqual([claimant]);
+  });
+});

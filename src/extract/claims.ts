@@ -228,11 +228,13 @@ function placeComplementBefore(text: string, sentence: TaggedSentence, cueFirst:
     const prep = tokens[j] as Token;
     if (!/^(?:in|at)$/.test(prep.lower)) continue;
     const head = tokens[j - 1] as Token;
+    // "The National Farmers Union in the United States said": a named body placed, as a court or a mission is
+    const namedBody = (resolver.bySentence.get(sentence.index) ?? []).some((m) => m.record === 'actor' && m.end === head.end && resolver.actors.get(m.recordId)?.kind === 'organization');
     // ("Lee, a judge in Velmar, said" is an apposition; "..., the U.S. embassy in Kabul said" runs into its cue)
-    if (!PLACED_BODIES.test(head.lower) || /[,;:]/.test(head.post) || (inApposition(tokens, j - 1) && /,\s*$/.test(tokens[cueFirst - 1]?.post ?? ''))) return -1;
+    if (!(PLACED_BODIES.test(head.lower) || namedBody) || /[,;:]/.test(head.post) || (inApposition(tokens, j - 1) && /,\s*$/.test(tokens[cueFirst - 1]?.post ?? ''))) return -1;
     let rest = text.slice(prep.end, cueStart);
     for (const m of places) if (m.start >= prep.end && m.end <= cueStart) rest = rest.slice(0, m.start - prep.end) + ' '.repeat(m.end - m.start) + rest.slice(m.end - prep.end);
-    return /^[\s,]*$/.test(rest) ? j : -1;
+    return /^(?:[\s,]|\bthe\b)*$/.test(rest) ? j : -1;
   }
   return -1;
 }
