@@ -365,3 +365,19 @@ describe('a named body placed with "in" speaks, not its place', () => {
     expect(parsed.claims.map((c) => parsed.actors.find((a) => a.id === c.claimantId)?.name)).toEqual([claimant]);
   });
 });
+
+describe('seizing on something is taking a chance in words', () => {
+  it.each([
+    ['Republican nominee Tom Kale seized on the news at a campaign stop.'],
+    ['Critics seized upon the remarks.'],
+  ])('%s', (body) => {
+    expect(parse(body).events.some((e) => e.type === 'capture')).toBe(false);
+  });
+
+  it.each([
+    ['Rebels seized the town on Monday.'],
+    ['The town was seized by rebels.'],
+  ])('guard (passes before the change too): seizing a place is a capture: %s', (body) => {
+    expect(parse(body).events.some((e) => e.type === 'capture')).toBe(true);
+  });
+});

@@ -202,6 +202,10 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'exchange/captives', type: 'other', object: CAPTIVES_EXCHANGED, cameo: '08', reason: '"Russia and the United States exchanged 24 prisoners": captives freed in return for others (CAMEO 08, yield)' },
     { id: 'exchange/fire', type: 'clash', object: /^(?:fire|gunfire|shots)$/, reason: '"troops exchanged fire with rebels": a gunfight' },
   ],
+  seize: [
+    { id: 'seize/on', type: null, next: /^(?:on|upon)$/, reason: '"Trump seized on the news", "critics seized upon the remarks": a chance taken in words, nothing taken by force' },
+    { id: 'seize/take', type: 'capture', reason: '"rebels seized the town", "police seized weapons": something taken by force' },
+  ],
   swap: [
     { id: 'swap/captives', type: 'other', object: CAPTIVES_EXCHANGED, cameo: '08', reason: '"the two sides swapped 300 prisoners": captives freed in return for others' },
   ],
