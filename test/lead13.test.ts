@@ -381,3 +381,17 @@ describe('seizing on something is taking a chance in words', () => {
     expect(parse(body).events.some((e) => e.type === 'capture')).toBe(true);
   });
 });
+
+describe('rivers, mud and torrents are natural forces, no attackers', () => {
+  it.each([
+    ['Rivers burst their banks across dozens of towns, destroying bridges and roads.'],
+    ['Torrents of mud destroyed the village on Sunday.'],
+    ['A swollen river destroyed two bridges overnight.'],
+  ])('%s', (body) => {
+    expect(parse(body).events.some((e) => e.type === 'attack')).toBe(false);
+  });
+
+  it('guard (passes before the change too): militants destroying a bridge attack it', () => {
+    expect(parse('Militants destroyed a bridge with explosives.').events.some((e) => e.type === 'attack')).toBe(true);
+  });
+});
