@@ -395,3 +395,19 @@ describe('rivers, mud and torrents are natural forces, no attackers', () => {
     expect(parse('Militants destroyed a bridge with explosives.').events.some((e) => e.type === 'attack')).toBe(true);
   });
 });
+
+describe('a restrictive relative clause between a subject and its cue is no subject', () => {
+  it.each([
+    ['Orvia Foods owns the plant. The company that runs the plant said it was safe.', 'Orvia Foods'],
+    ['guard (passes before the change too): Acme Corp runs the dam. It partially collapsed on Thursday, the company that operates it said.', 'Acme'],
+  ])('%s', (body, claimant) => {
+    body = body.replace('guard (passes before the change too): ', '');
+    const parsed = parse(body);
+    expect(parsed.claims.map((c) => parsed.actors.find((a) => a.id === c.claimantId)?.name)).toEqual([claimant]);
+  });
+
+  it('a public body named before is no company ("the company that operates it" after an agency)', () => {
+    const parsed = parse('The civil defence agency said 39 people had died. A dam partially collapsed on Thursday, the company that operates it said.');
+    expect(parsed.claims.filter((c) => c.content.includes('dam partially collapsed'))).toHaveLength(0);
+  });
+});

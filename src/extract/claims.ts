@@ -119,6 +119,9 @@ function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolve
   // "The union representing federal workers said", "Lawyers representing the state argued": the head speaks
   const participle = relationParticipleBefore(sentence.tokens, cue.first);
   if (participle > 0) return speakerBefore(text, sentence, { ...cue, first: participle, last: participle }, resolver);
+  // "the company that operates the dam said", "the group which organised the march said": the head speaks
+  const restrictive = restrictiveRelativeBefore(sentence.tokens, cue.first);
+  if (restrictive > 0) return speakerBefore(text, sentence, { ...cue, first: restrictive, last: restrictive }, resolver);
   // "The rebels, loyal to First Vice President Riek Machar, said", "Fighters allied with Omar Daoud said": the
   // name is the object of a relation phrase; the phrase's head speaks
   const source = sourceWithRelation(text, sentence.tokens, cue.first, resolver.book);
@@ -284,6 +287,24 @@ function relationParticipleBefore(tokens: readonly Token[], cueFirst: number): n
     if (/[,;:()"“”]/.test(t.post)) return -1;
     if (RELATION_PARTICIPLES.has(t.lower)) return (tokens[j - 1] as Token).tags.has('Noun') && !/[,;:()"“”]/.test((tokens[j - 1] as Token).post) ? j : -1;
     if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective')) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "the company that operates it said", "The group which organised the march said": a restrictive relative clause
+ * (no comma) after a common noun and running into the cue; the index of its "that"/"which", else -1. Its words are
+ * no subject of the cue ("it" is the clause's object). Id: `speaker/restrictive-relative`.
+ */
+function restrictiveRelativeBefore(tokens: readonly Token[], cueFirst: number): number {
+  for (let j = cueFirst - 2; j >= Math.max(2, cueFirst - 7); j--) {
+    const t = tokens[j] as Token;
+    if (/[,;:()"“”—–]/.test(t.post)) return -1;
+    if (!/^(?:that|which)$/.test(t.lower)) continue;
+    const head = tokens[j - 1] as Token;
+    const verb = tokens[j + 1] as Token;
+    // ("a result that analysts said would ...": a subject of its own after "that" makes the cue the relative's verb)
+    return j + 2 < cueFirst && head.tags.has('Noun') && /^\p{Ll}/u.test(head.text) && !/[,;:()"“”—–]/.test(head.post) && verb.tags.has('Verb') && reportingLemma(verb.lower) === undefined ? j : -1;
   }
   return -1;
 }
