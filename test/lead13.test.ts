@@ -411,3 +411,18 @@ describe('a restrictive relative clause between a subject and its cue is no subj
     expect(parsed.claims.filter((c) => c.content.includes('dam partially collapsed'))).toHaveLength(0);
   });
 });
+
+describe('a place named with a Romance particle runs on to its end', () => {
+  it.each([
+    ['Floods in Rio Grande do Sul killed 39 people on Friday.', 'Rio Grande do Sul'],
+    ['Officials in Rio Grande do Norte said the dam held.', 'Rio Grande do Norte'],
+  ])('%s', (body, place) => {
+    const parsed = parse(body);
+    expect(parsed.places.map((p) => p.name)).toContain(place);
+    expect(parsed.actors.concat().map((a) => a.name)).not.toContain('Sul');
+  });
+
+  it('guard (passes before the change too): a Latin phrase after a country is no part of it', () => {
+    expect(parse('Prices rose in Spain de facto.').places.map((p) => p.name)).toEqual(['Spain']);
+  });
+});

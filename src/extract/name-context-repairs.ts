@@ -456,7 +456,8 @@ const PERSON_WITH_PARTICLE = new RegExp(String.raw`^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{
 
 /**
  * Surnames written with a lower-case particle after a given name ("Daniel arap Moi", "Maria das Dores Lima",
- * "Juan Carlos de la Vega"): a person the tagger stopped at the particle runs on to the surname, and a run that
+ * "Juan Carlos de la Vega"), and places named so ("Rio Grande do Sul"): a person or place the tagger stopped at the
+ * particle runs on to the name's end, and a run that
  * opens with a given name of the lists and holds a particle is a person, not a body or a place (the tagger's
  * data holds few such names). A run with a body's word stays as it is ("Banco do Brasil" has none of the particles).
  */
@@ -468,10 +469,11 @@ export function surnamesAfterParticles(text: string, proposals: ProposedName[], 
     if (p.type !== 'PER') {
       const first = (/^\p{L}+/u.exec(name)?.[0] ?? '').toLowerCase();
       if (PERSON_WITH_PARTICLE.test(name) && lexicons.firstNames.has(first) && !name.split(/\s+/).some((w) => ORG_HEAD_WORDS.has(w.toLowerCase()))) p.type = 'PER';
-      continue;
+      if (p.type !== 'LOC') continue;
     }
     const after = PARTICLE_SURNAME_AFTER.exec(text.slice(p.end, p.end + 60));
     if (!after) continue;
+    // (a place runs on too: "Rio Grande do Sul", "Mato Grosso do Sul", "Santiago de Compostela")
     const end = p.end + after[0].length;
     // "Ana Ruiz de Espana" is rare; a country after the particle is where she is from, not her surname
     if (lookupCountry(text.slice(p.end, end).trim().split(/\s+/).pop() ?? '')) continue;

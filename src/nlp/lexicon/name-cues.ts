@@ -7,7 +7,7 @@ import type { PlaceKind } from '../../schema/place.js';
 import type { Token } from '../tokens.js';
 
 /** Particles inside personal names ("Osama bin Laden", "Ursula von der Leyen", Filipino "Ronald dela Rosa"). */
-export const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'del', 'dos', 'das', 'y', 'bint', 'abu', 'arap', 'dela', 'delos', 'della']);
+export const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'del', 'do', 'dos', 'das', 'y', 'bint', 'abu', 'arap', 'dela', 'delos', 'della']);
 
 /**
  * Combining forms of nationality adjectives that open a hyphenated compound of peoples ("Franco-German",
