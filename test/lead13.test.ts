@@ -426,3 +426,17 @@ describe('a place named with a Romance particle runs on to its end', () => {
     expect(parse('Prices rose in Spain de facto.').places.map((p) => p.name)).toEqual(['Spain']);
   });
 });
+
+describe('an order a court or a judge gives is a ruling, not a purchase', () => {
+  it.each([
+    ['Justice Ana Ruiz issued the order hours before the law was set to take effect.', 'legal'],
+    ['A judge granted a restraining order against the company.', 'legal'],
+    ['The president signed an executive order on Monday.', 'other'],
+  ])('%s', (body, type) => {
+    expect(parse(body).events.find((e) => /^orders?$/.test(e.trigger.text))?.type).toBe(type);
+  });
+
+  it('guard (passes before the change too): an order for jets is a purchase', () => {
+    expect(parse('The airline placed an order for 20 jets.').events.find((e) => e.trigger.text === 'order')?.type).toBe('economic');
+  });
+});

@@ -583,6 +583,11 @@ function setBefore(tokens: readonly Token[], on: number): boolean {
   return false;
 }
 
+/** Kinds of order only a court or a judge gives ("a restraining order", "a gag order"). Id: `events/court-orders`. */
+const COURT_ORDER_KINDS = /^(?:court|judge's|court's|restraining|gag|protective|injunction|stay|detention|deportation|removal|extradition|interim|temporary|arrest|custody|compliance|cease-and-desist)$/;
+/** Words that put a court in the sentence ("Justice Alito issued the order"). */
+const COURT_WORDS = /^(?:court|courts|judge|judges|justice|justices|tribunal|magistrate|magistrates)$/;
+
 /** The type a noun's modifier gives it: "artillery fire" an attack, "a general strike" a protest, "a press conference" a statement. */
 function nounSense(tokens: readonly Token[], i: number, base: string, nounType: EventType): EventType | undefined {
   const prevTok = tokens[i - 1];
@@ -619,6 +624,13 @@ function nounSense(tokens: readonly Token[], i: number, base: string, nounType: 
   if (/^(?:explosions?|blasts?)$/.test(base) && (tokens.some((t) => BOMB_CONTEXT.test(t.lower)) || claimedResponsibility(tokens))) return 'attack';
   // "a hostile takeover of a rival": a purchase of a company; "the military takeover" is a seizure of power
   if (base === 'takeover' && [...tokens.slice(Math.max(0, i - 2), i), ...tokens.slice(i + 1, i + 7)].some((t) => BUSINESS_CONTEXT.test(t.lower) || /^[$€£]/.test(t.text))) return 'economic';
+  // "a court order", "Justice Alito issued the order": a ruling, not a purchase; "an executive order" a decree
+  if (base === 'order' || base === 'orders') {
+    if (prevTok && COURT_ORDER_KINDS.test(prevTok.lower)) return 'legal';
+    if (prevTok?.lower === 'executive') return 'other';
+    const issued = tokens.slice(Math.max(0, i - 4), i).some((t) => /^(?:issue[sd]?|issuing|grant(?:s|ed|ing)?|overturn(?:s|ed|ing)?|lift(?:s|ed|ing)?|sign(?:s|ed|ing)?)$/.test(t.lower));
+    if (issued && tokens.some((t) => COURT_WORDS.test(t.lower))) return 'legal';
+  }
   // "a press conference", "a news briefing": a statement to the press, not a meeting of parties
   if ((base === 'conference' || base === 'briefing') && prevTok && PRESS_WORDS.has(prevTok.lower)) return 'statement';
   return nounType;
