@@ -440,3 +440,17 @@ describe('an order a court or a judge gives is a ruling, not a purchase', () => 
     expect(parse('The airline placed an order for 20 jets.').events.find((e) => e.trigger.text === 'order')?.type).toBe('economic');
   });
 });
+
+describe('a ceasefire or a deal someone is trying to reach is still to come', () => {
+  it.each([
+    ['Egypt and Qatar have been trying to broker a ceasefire.', 'ceasefire'],
+    ['Mediators are seeking to secure a truce before the holiday.', 'truce'],
+    ['The two sides are working to reach a deal.', 'deal'],
+  ])('%s', (body, trigger) => {
+    expect(eventOf(body, trigger)?.modality).toBe('planned');
+  });
+
+  it('guard (passes before the change too): a ceasefire brokered is one', () => {
+    expect(eventOf('Egypt brokered a ceasefire on Monday.', 'ceasefire')?.modality).toBe('asserted');
+  });
+});

@@ -25,7 +25,8 @@ function preventedBefore(before: string, nominal: boolean): boolean {
   });
 }
 /** Words before a noun that say the happening is still being worked towards ("drafting an accord"). */
-const PLANNED_BEFORE = /\b(?:work(?:s|ed|ing)? (?:on|towards?)|seek(?:s|ing)?|sought|pursu(?:e|es|ed|ing)|draft(?:s|ed|ing)?|prepar(?:e|es|ed|ing) for)\s+(?:\S+\s+){0,2}$/i;
+// ("trying to broker a ceasefire", "seeking to secure a truce", "working to reach a deal": an aim, not yet reached)
+const PLANNED_BEFORE = /\b(?:work(?:s|ed|ing)? (?:on|towards?)|seek(?:s|ing)?|sought|pursu(?:e|es|ed|ing)|draft(?:s|ed|ing)?|prepar(?:e|es|ed|ing) for|(?:try|tries|tried|trying|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|work(?:s|ed|ing)?|push(?:es|ed|ing)?|strive|striving|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|race|racing|scrambl(?:e|es|ed|ing)) to (?:broker|reach|secure|negotiate|hammer out|clinch|strike|seal|agree|arrange|organi[sz]e|hold|stage)(?:\s+on)?)\s+(?:\S+\s+){0,2}$/i;
 /** A modal right after a noun trigger's phrase: "a coup in X would be treated as ...". */
 // (lower-case "may" only: "on May 3" is a month)
 // ("He has denied the charges and his lawyer said he would appeal": a modal of a coordinated clause with its own
