@@ -454,3 +454,17 @@ describe('a ceasefire or a deal someone is trying to reach is still to come', ()
     expect(eventOf('Egypt brokered a ceasefire on Monday.', 'ceasefire')?.modality).toBe('asserted');
   });
 });
+
+describe('a name after "the" and before a noun of a public site names the site', () => {
+  it.each([
+    ['The strike hit the Khadija school in the city on Saturday.', 'Khadija'],
+    ['Shells landed near the Maryam hospital overnight.', 'Maryam'],
+  ])('%s', (body, name) => {
+    const parsed = parse(body);
+    expect(parsed.actors.some((a) => a.kind === 'person' && a.name === name)).toBe(false);
+  });
+
+  it('guard (passes before the change too): a person before "school" without "the" stays a person', () => {
+    expect(parse('Officials said Maryam Khan school teacher was hurt.').actors.some((a) => a.name.startsWith('Maryam'))).toBe(true);
+  });
+});

@@ -555,6 +555,20 @@ export function sitesBeforeSiteNouns(text: string, proposals: ProposedName[], le
   proposals.sort((a, b) => a.start - b.start);
 }
 
+/** Lower-case nouns of public sites named after a person or a place ("the Khadija school", "the Omari mosque"). */
+const CIVIC_SITE_NOUN_AFTER = /^\s+(?:schools?|hospitals?|clinics?|mosques?|churches|church|cathedral|temples?|synagogues?|shrines?|camps?|stadiums?|markets?|universit(?:y|ies)|prisons?|jails?|bridges?|squares?|airports?|stations?|compounds?|barracks|crossings?)\b/u;
+
+/**
+ * "The strike hit the Khadija school", "near the Omari mosque": a name the tagger read as a person, written after "the"
+ * and before a lower-case noun of a public site, names the site (a person takes no "the"). Id: `names/civic-sites`.
+ */
+export function civicSitesAfterThe(text: string, proposals: ProposedName[]): void {
+  for (const p of proposals) {
+    if (p.type !== 'PER' || !/\bthe\s+$/i.test(text.slice(Math.max(0, p.start - 4), p.start))) continue;
+    if (CIVIC_SITE_NOUN_AFTER.test(text.slice(p.end, p.end + 16))) p.type = 'LOC';
+  }
+}
+
 /**
  * Nouns of a trade written right before a company's name ("producers BHP Billiton and Anglo American", "drugmaker
  * Teva Bloom", "lender Norrbank"). Words that also describe persons ("rival", "lawmaker", "filmmaker") are left out.
