@@ -468,3 +468,23 @@ describe('a name after "the" and before a noun of a public site names the site',
     expect(parse('Officials said Maryam Khan school teacher was hurt.').actors.some((a) => a.name.startsWith('Maryam'))).toBe(true);
   });
 });
+
+describe('a person of a body speaks for it, and a name set off after a body noun is that body', () => {
+  function claimants(body: string): string[] {
+    const parsed = parse(body);
+    return parsed.claims.map((c) => parsed.actors.find((a) => a.id === c.claimantId)?.name ?? '?');
+  }
+
+  it.each([
+    ['Ben Ode of the British gay rights organization, Stonewall, said the law was unfair.', 'Ben Ode', 'Stonewall'],
+    ['Tom Kale of the rights group Liberty said the law was unfair.', 'Tom Kale', 'Liberty'],
+    ['Lena Varga of the aid charity, Hopewell, said the camp was full.', 'Lena Varga', 'Hopewell'],
+  ])('%s', (body, person, org) => {
+    expect(claimants(body)).toEqual([person]);
+    expect(parse(body).actors.find((a) => a.name === org)?.kind ?? 'organization').toBe('organization');
+  });
+
+  it('guard (passes before the change too): a leader of a body in apposition stays a person', () => {
+    expect(parse('He met the head of the party, Kale, on Monday.').actors.find((a) => a.name === 'Kale')?.kind).toBe('person');
+  });
+});

@@ -447,7 +447,7 @@ function mentionBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
     gap = gap.replace(/\([^()]*\)/g, ' '); // [^()] keeps a run of unclosed brackets linear
     if (BETWEEN_SUBJECT_AND_CUE.test(gap)) {
       // "Ann Lee, chief executive of Acme Corp said": the organisation closes an apposition of the person
-      return appositionOwner(text, sentence, candidates, m, resolver) ?? personBeforeApposition(text, candidates, m, resolver) ?? m.recordId;
+      return appositionOwner(text, sentence, candidates, m, resolver) ?? personBeforeApposition(text, candidates, m, resolver) ?? personOfBody(text, candidates, m, resolver) ?? m.recordId;
     }
     // a name inside an apposition ("Ann Lee, one of Varga's deputies, said") is not the subject: look further left
     if (!/,/.test(gap)) break;
@@ -1099,6 +1099,20 @@ function dayAfterObject(sentence: TaggedSentence, cue: Cue): number {
 function nounObjectBefore(tokens: readonly Token[], after: number, before: number): boolean {
   const words = tokens.slice(after + 1, before);
   return words.length > 0 && words.every((t) => !t.tags.has('Verb') || t.tags.has('Noun') || t.tags.has('Gerund') || t.tags.has('Adjective'));
+}
+
+/**
+ * "Tom Kale of the rights group Liberty said", "Ben Ode of the British rights organization, Liberty, said": a person
+ * named with "of" and the body he belongs to speaks, not the body; the person, or undefined. Id: `speaker/person-of-body`.
+ */
+function personOfBody(text: string, candidates: readonly EntityMention[], m: EntityMention, resolver: Resolver): string | undefined {
+  if (resolver.actors.get(m.recordId)?.kind === 'person') return undefined;
+  const lead = text.slice(Math.max(0, m.start - 80), m.start);
+  const of = /\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:,\s*)?$/u.exec(lead);
+  if (!of) return undefined;
+  const at = m.start - lead.length + of.index;
+  const owner = candidates.find((x) => x.end === at && resolver.actors.get(x.recordId)?.kind === 'person');
+  return owner?.recordId;
 }
 
 /** "Ann Lee, chief executive of Acme": the person whose apposition ends at `at`, or undefined. */

@@ -1228,6 +1228,15 @@ const POST_MODIFIER = /\s(?:from|in|at|on|with|of|for|that|which|who|whose|based
  * Whether the text at `at` (right after a name) is an apposition headed by a noun of BODY_APPOSITION_NOUNS, with no
  * role noun in it ("a party leader", "a member of the band" are about a person).
  */
+/** Whether a body noun with "the" and a comma stands right before `p`, and a comma or a full stop right after it. */
+function bodyNounBefore(text: string, p: ProposedName): boolean {
+  const lead = text.slice(Math.max(0, p.start - 60), p.start);
+  const before = /\bthe\s+(?:[\p{L}-]+\s+){0,4}?(\p{Ll}[\p{Ll}-]*),\s*$/u.exec(lead);
+  // ("the leader of the party, X,": the name is the leader's; "Ben Ode of the rights group, X," names the group)
+  if (before === null || /\b\p{Ll}+\s+(?:of|for)\s+$/u.test(lead.slice(0, before.index)) || /\s(?:of|for|at|in)\s/.test(before[0])) return false;
+  return BODY_APPOSITION_NOUNS.has(before[1] as string) && /^\s*[,.;]/.test(text.slice(p.end, p.end + 3));
+}
+
 function bodyApposition(text: string, at: number): boolean {
   const phrase = APPOSITION_OPENS.exec(text.slice(at, at + 100))?.[1];
   if (phrase === undefined) return false;
@@ -1259,6 +1268,10 @@ const OPENING_NAME_BEFORE_COMMA = /^((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,4}\p{Lu}[
 export function bodiesInApposition(text: string, sentence: TaggedSentence, proposals: ProposedName[]): void {
   // "a stake in Spanair, the Spanish carrier": a place the gazetteer does not know is a body too (round 8)
   for (const p of proposals) if ((p.type === 'PER' || (p.type === 'LOC' && !looksLikePlace(text.slice(p.start, p.end)))) && bodyApposition(text, p.end)) p.type = 'ORG';
+  // "of the British gay rights organization, Stonewall, said": a name set off by commas right after such a noun
+  // (never a given name, "the head of the party, Tom Kale,")
+  const givenName = (p: ProposedName) => sentence.tokens.some((t) => t.start === p.start && (t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName')));
+  for (const p of proposals) if (p.type === 'PER' && !givenName(p) && bodyNounBefore(text, p)) p.type = 'ORG';
   const opening = OPENING_NAME_BEFORE_COMMA.exec(text.slice(sentence.start, sentence.end))?.[1];
   if (opening === undefined) return;
   const start = sentence.start;
