@@ -488,3 +488,20 @@ describe('a person of a body speaks for it, and a name set off after a body noun
     expect(parse('He met the head of the party, Kale, on Monday.').actors.find((a) => a.name === 'Kale')?.kind).toBe('person');
   });
 });
+
+describe('a group noun inside a person\'s title, and whose body an owner is, take no part', () => {
+  it.each([
+    ['Zambian opposition leader Hakainde Hichilema won the election.', 'election', 'Zambian opposition'],
+  ])('%s', (body, trigger, group) => {
+    const parsed = parse(body);
+    expect(parsed.actors.map((a) => a.name)).not.toContain(group);
+    expect(eventOf(body, trigger)).toBeDefined();
+  });
+
+  it.each([
+    ["Tom Kale said his party's agents had been attacked.", 'attacked', 'patient:Tom Kale'],
+    ["Ana Ruiz said her company's offices had been raided by police.", 'raided', 'patient:Ana Ruiz'],
+  ])('%s', (body, trigger, role) => {
+    expect(eventOf(body, trigger)?.names).not.toContain(role);
+  });
+});

@@ -5,6 +5,7 @@ import type { Mention } from '../schema/span.js';
 import { lookupCity, lookupDemonym, lookupCountry, normalizePlaceName, type CountryEntry } from '../nlp/gazetteer.js';
 import { GOVERNMENT_GROUP_NOUNS, GROUP_NOUNS, PARTIES_NAMED_BY_MEMBERS, REGIONAL_ADJECTIVES } from '../nlp/lexicon/organizations.js';
 import { CORPORATE_SUFFIXES, NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
+import { ROLE_NOUNS } from '../nlp/lexicon/titles.js';
 import { BUSINESS_NOUNS } from '../nlp/lexicon/name-cues.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
@@ -1186,6 +1187,10 @@ function stateOf(words: string, surface: string): CountryEntry | undefined {
 function addGroupActor(text: string, s: TaggedSentence, i: number, book: EntityBook): void {
   const { tokens } = s;
   const tok = tokens[i] as Token;
+  // "Zambian opposition leader Hakainde Hichilema", "rebel commander X": a group noun before a role noun is part of a
+  // person's title, no group of its own
+  const role = tokens[i + 1];
+  if (role && !breaksAfter(tok) && ROLE_NOUNS.has(role.lower) && /^\p{Ll}/u.test(role.text)) return;
   const { first, country } = groupModifiers(tokens, i);
   const agentive = isGroupAgentive(tokens, i);
   // A group with no state or proper adjective ("protesters", "security forces") is listed only when it

@@ -213,7 +213,8 @@ function actorsIn(input: RoleInput, range: TokenRange | null, countries: boolean
     if (!owners && POSSESSIVE_PRONOUN.test(tok.lower) && (ownsPerson(sentence, k, range.last) || input.type === 'movement')) continue;
     // "her husband signed the deal", "his brother attacked a guard": a kin of someone is not that someone, in any role
     if (POSSESSIVE_PRONOUN.test(tok.lower) && KIN.test(sentence.tokens[k + 1]?.lower ?? '')) continue;
-    if (/^\p{Ll}/u.test(tok.text) && describedAhead(input, k, range.last)) continue;
+    // ("Zambian opposition leader X won": a demonym opening the title is no group either)
+    if ((/^\p{Ll}/u.test(tok.text) || lookupDemonym(tok.text) !== undefined) && describedAhead(input, k, range.last)) continue;
     // "Penny Wong said her country would send aid": the person's country acts
     if (POSSESSIVE_PRONOUN.test(tok.lower) && k < range.last && /^(?:country|nation|government)$/.test(sentence.tokens[k + 1]?.lower ?? '')) {
       const government = index.governmentOfOwner(sentence, k);
@@ -223,6 +224,8 @@ function actorsIn(input: RoleInput, range: TokenRange | null, countries: boolean
         continue;
       }
     }
+    // "his party's agents were attacked", "her company's offices were raided": whose body it is takes no part
+    if (POSSESSIVE_PRONOUN.test(tok.lower) && /^\p{Ll}+['’]s?$/u.test(sentence.tokens[k + 1]?.text ?? '') && /['’]/.test(sentence.tokens[k + 1]?.text ?? '')) continue;
     // "the two leaders held talks": the two people named just before
     const pair = index.actorAt(sentence, k) ? undefined : index.pairAt(sentence, k);
     if (pair) {
