@@ -505,3 +505,13 @@ describe('a group noun inside a person\'s title, and whose body an owner is, tak
     expect(eventOf(body, trigger)?.names).not.toContain(role);
   });
 });
+
+describe('two subjects joined by "and" before a relative aside both speak', () => {
+  it.each([
+    ['The African Union and the Southern African Development Community, which sent observers, said the vote was peaceful.', ['African Union', 'Southern African Development Community']],
+    ['Kenya and Uganda, which share a border, said trade would resume.', ['Kenya', 'Uganda']],
+  ])('%s', (body, expected) => {
+    const parsed = parse(body);
+    expect(parsed.claims.map((c) => parsed.actors.find((a) => a.id === c.claimantId)?.name).sort()).toEqual(expected);
+  });
+});

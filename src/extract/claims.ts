@@ -1672,6 +1672,9 @@ function endClaimAt(ctx: ReadContext, claim: ClaimDraft, end: number): void {
  */
 function coordinatedSpeaker(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, claimantId: string): string | null {
   const { tokens } = sentence;
+  // "The African Union and the regional bloc, which sent observers, said": the subject ends before its relative aside
+  const aside = relativeAsideBefore(tokens, cue.first);
+  if (aside > 0) return coordinatedSpeaker(ctx, sentence, { ...cue, first: aside, last: aside }, claimantId);
   const names = mentionsIn(ctx.resolver, sentence.index);
   let and = -1;
   let j = cue.first - 1;
