@@ -19,7 +19,7 @@ import { linkDisputes } from './claim/disputes.js';
 import { claimDate } from './claim/date.js';
 import { refineKind } from './claim/kind.js';
 import { MENTAL_STATE_LEMMAS, reportingLemma, ANSWERED_CLAIM_NOUNS } from '../nlp/lexicon/reporting-verbs.js';
-import { pluralAnaphorSpeakers } from './claim/plural-anaphor.js';
+import { pluralAnaphorSpeakers, pluralOfBodies } from './claim/plural-anaphor.js';
 import { IRREGULAR_PAST, WEEKDAYS } from './time/lexicon.js';
 import { DESCRIPTION_NOUNS, describedBodyStart, describedReferent, type RecentOrganization } from './claim/described-body.js';
 import { KIN_NOUNS, RELATION_WORDS, unnamedPersonNoun, absoluteGroup, accordingSpeaker, complementOfGroup, courtModifier, peoplePlural, isGroupMember, isSpeakerRole, knownActor, namedGroupBeforeComplement, makeSpeaker, postposedSource, sentenceOpener, subjectPhraseSpeaker, sourceWithRelation, type SpeakerBook } from './claim/subject-speaker.js';
@@ -1705,8 +1705,6 @@ function coordinatedSpeaker(ctx: ReadContext, sentence: TaggedSentence, cue: Cue
   return first !== null && first !== claimantId ? first : null;
 }
 
-/** Plural heads of bodies that stand for two bodies named just before ("the companies", "the two banks", "both carriers"). */
-const PAIRED_BODY_PLURALS = /^(?:companies|banks|firms|lenders|carriers|airlines|carmakers|automakers|insurers|retailers|groups|operators|utilities|miners|exchanges)$/;
 
 /**
  * "Northern Trust and Lakeshore Financial agreed to merge. ... , the two banks said", "The companies said": a made
@@ -1717,7 +1715,7 @@ const PAIRED_BODY_PLURALS = /^(?:companies|banks|firms|lenders|carriers|airlines
 function pairedBodies(ctx: ReadContext, sentence: TaggedSentence, claimantId: string): string[] {
   const { resolver, text } = ctx;
   const group = resolver.actors.get(claimantId);
-  if (group?.kind !== 'group' || !PAIRED_BODY_PLURALS.test(group.name.toLowerCase().split(/\s+/).at(-1) ?? '')) return [];
+  if (group?.kind !== 'group' || !pluralOfBodies(group.name.toLowerCase().split(/\s+/).at(-1) ?? '')) return [];
   // (the sentences before only: "X and Y agreed to merge, the companies said" keeps the group of its own sentence, as
   // round 9 reads it)
   for (let back = 1; back <= 2; back++) {

@@ -6,7 +6,7 @@ import { NAME_TITLES as MODEL_NAME_TITLES } from './names/v1/lexicon.js';
 import { EVENT_HEAD_WORDS, NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
 import { reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
 import { NAME_TITLES, POST_NOMINALS, ROLE_NOUNS } from '../nlp/lexicon/titles.js';
-import { LOCATIVE_PREPOSITIONS, PLACE_TYPE_WORDS } from '../nlp/lexicon/name-cues.js';
+import { LOCATIVE_PREPOSITIONS, PLACE_APPOSITION_NOUNS, PLACE_TYPE_WORDS } from '../nlp/lexicon/name-cues.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import type { NameMention, ProposedName } from './names.js';
 
@@ -1320,10 +1320,10 @@ export function namesBeforeBodyNouns(text: string, sentence: TaggedSentence, pro
 }
 
 /** Place nouns a name in apposition names ("the capital, Brelov,", "the port city, Aden,"). Id: `names/place-appositions`. */
-const PLACE_APPOSITION = /(?<!\bof\s)\bthe\s+(?:[\p{Ll}-]+\s+){0,2}(?:capital|city|town|village|port|province|region|district|island|county|enclave|territory)\s*,\s*$/u;
+const PLACE_APPOSITION = new RegExp(String.raw`(?<!\bof\s)\bthe\s+(?:[\p{Ll}-]+\s+){0,2}(?:${PLACE_APPOSITION_NOUNS.join('|')})\s*,\s*$`, 'u');
 
 /** A demonym and a place noun opening a span ("Kenyan capital Nairobi", "Syrian port city Latakia"). */
-const DEMONYM_PLACE_NOUN_OPENING = /^((?:\p{Lu}[\p{L}-]*\s+){1,2})(?:port\s+|border\s+|coastal\s+|southern\s+|northern\s+|eastern\s+|western\s+)?(?:capital|city|town|village|port|province|region|district|island|county)\s+(?=\p{Lu})/u;
+const DEMONYM_PLACE_NOUN_OPENING = new RegExp(String.raw`^((?:\p{Lu}[\p{L}-]*\s+){1,2})(?:port\s+|border\s+|coastal\s+|southern\s+|northern\s+|eastern\s+|western\s+)?(?:${PLACE_APPOSITION_NOUNS.join('|')})\s+(?=\p{Lu})`, 'u');
 
 /**
  * "told reporters in the capital, Brelov, that ...", "fighting reached the port city, Aden.": a name set off by

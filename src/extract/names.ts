@@ -24,7 +24,7 @@ import { IRREGULAR_PAST } from './time/lexicon.js';
 import { isCommonWordName, isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { HONORIFICS, NAME_TITLES, ROLE_NOUNS, TIME_BOUNDED_MODIFIERS } from '../nlp/lexicon/titles.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
-import { US_STATE_ABBREVIATIONS, NAME_PARTICLES, DEMONYM_COMBINING_FORMS, INSTITUTION_GLUE, LOCATIVE_PREPOSITIONS, PLACE_TYPE_WORDS, STRONG_LOCATIVES, STATE_ACT_NOUNS, STATIVE_VERBS, SURNAME_LIKE_SITE_HEADS, COMPANY_PART_NOUNS, COMPANY_NOUNS_BEFORE, LOCATIVE_COMPOUNDS, REGIONAL_DEMONYMS } from '../nlp/lexicon/name-cues.js';
+import { US_STATE_ABBREVIATIONS, NAME_PARTICLES, DEMONYM_COMBINING_FORMS, INSTITUTION_GLUE, LOCATIVE_PREPOSITIONS, PLACE_TYPE_WORDS, STRONG_LOCATIVES, STATE_ACT_NOUNS, STATIVE_VERBS, SURNAME_LIKE_SITE_HEADS, COMPANY_PART_NOUNS, COMPANY_NOUNS_BEFORE, LOCATIVE_COMPOUNDS, REGIONAL_DEMONYMS, PLACE_APPOSITION_NOUNS } from '../nlp/lexicon/name-cues.js';
 
 /** What a capitalised name in a sentence denotes, before mentions are joined into records. */
 export type NameClass = 'person' | 'organization' | 'government' | 'place' | 'unknown';
@@ -417,8 +417,8 @@ function isLocative(tokens: readonly Token[], first: number): boolean {
   return prev !== undefined && LOCATIVE_PREPOSITIONS.has(prev.lower) && !breaksAfter(prev);
 }
 
-/** Place nouns a name right after them names ("the Libyan capital Tripoli"). Id: `names/apposed-place-nouns`. */
-const APPOSED_PLACE_NOUNS = /^(?:capital|city|town|village|port|province|region|district|island|county|enclave|territory|state)$/;
+/** Place nouns a name right after them names ("the Libyan capital Tripoli"). */
+const APPOSED_PLACE_NOUNS: ReadonlySet<string> = new Set(PLACE_APPOSITION_NOUNS);
 
 /**
  * "clashes in the Libyan capital Tripoli killed 22", "The Kenyan capital Nairobi hosted the talks", "Libya's capital,
@@ -427,7 +427,7 @@ const APPOSED_PLACE_NOUNS = /^(?:capital|city|town|village|port|province|region|
  */
 function apposedToPlaceNoun(tokens: readonly Token[], first: number): boolean {
   const noun = tokens[first - 1];
-  if (!noun || !APPOSED_PLACE_NOUNS.test(noun.lower) || /[.;:!?()"“”]/.test(noun.post) || !/^\p{Ll}/u.test(noun.text)) return false;
+  if (!noun || !APPOSED_PLACE_NOUNS.has(noun.lower) || /[.;:!?()"“”]/.test(noun.post) || !/^\p{Ll}/u.test(noun.text)) return false;
   for (let j = first - 2; j >= Math.max(0, first - 4); j--) {
     const t = tokens[j] as Token;
     if (t.lower === 'the' || /['’]s$/.test(t.text) || /^['’]/.test(t.post)) return true;

@@ -8,10 +8,15 @@ import type { Token } from '../../nlp/tokens.js';
  */
 const PLURAL_ANAPHOR_KINDS: Readonly<Record<string, readonly ActorKind[]>> = {
   countries: ['government'], nations: ['government'], governments: ['government'], states: ['government'],
-  companies: ['organization'], firms: ['organization'], banks: ['organization'], carriers: ['organization'],
-  airlines: ['organization'], lenders: ['organization'], groups: ['organization'], parties: ['organization'],
+  ...Object.fromEntries(['companies', 'firms', 'banks', 'carriers', 'airlines', 'lenders', 'groups', 'parties', 'carmakers', 'automakers',
+    'insurers', 'retailers', 'operators', 'utilities', 'miners', 'exchanges'].map((noun) => [noun, ['organization'] as const])),
   leaders: ['person'], ministers: ['person'], presidents: ['person'],
 };
+
+/** Whether a plural noun stands for several organisations ("the companies", "the two banks", "both carriers"). */
+export function pluralOfBodies(noun: string): boolean {
+  return Object.hasOwn(PLURAL_ANAPHOR_KINDS, noun) && (PLURAL_ANAPHOR_KINDS[noun] as readonly ActorKind[]).includes('organization');
+}
 
 /** How many the plural counts ("the two countries", "both companies"), or undefined when it gives no number. */
 const COUNTS: Readonly<Record<string, number>> = { both: 2, two: 2, three: 3, four: 4 };

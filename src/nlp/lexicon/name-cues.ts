@@ -41,6 +41,13 @@ export const LOCATIVE_PREPOSITIONS = new Set([
   'within', 'through', 'via', 'across', 'over', 'past', 'beyond', 'along', 'off',
 ]);
 
+/**
+ * Nouns of a place a name in apposition to them names ("the capital, Brelov,", "the Libyan capital Tripoli", "the
+ * Kenyan capital Nairobi"): one list for the three readers of such appositions (`placesInApposition` in
+ * name-repairs.ts, `apposedToPlaceNoun` in names.ts). Source: wire usage; id `names/place-apposition-nouns`.
+ */
+export const PLACE_APPOSITION_NOUNS: readonly string[] = ['capital', 'city', 'town', 'village', 'port', 'province', 'region', 'district', 'island', 'county', 'enclave', 'territory', 'state'];
+
 /** Place-type words around a name and the kind of place they make it ("Donetsk region", "the village of X"). */
 export const PLACE_TYPE_WORDS: Readonly<Record<string, PlaceKind>> = {
   region: 'region', province: 'region', oblast: 'region', district: 'region', county: 'region', state: 'region',
