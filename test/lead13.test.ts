@@ -515,3 +515,29 @@ describe('two subjects joined by "and" before a relative aside both speak', () =
     expect(parsed.claims.map((c) => parsed.actors.find((a) => a.id === c.claimantId)?.name).sort()).toEqual(expected);
   });
 });
+
+describe('round 13, late: plural people as speakers', () => {
+  function claimants(body: string): string[] {
+    const parsed = parse(body);
+    return parsed.claims.map((c) => parsed.actors.find((a) => a.id === c.claimantId)?.name ?? '?').sort();
+  }
+
+  it.each([
+    ['Nurses said the hospital had run out of oxygen.', ['nurses']],
+    ['Monks told reporters the temple was safe.', ['monks']],
+    ['Inmates said the guards had beaten them.', ['inmates']],
+  ])('a plural opening the sentence right before a verb of saying speaks: %s', (body, expected) => {
+    expect(claimants(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['Two people were killed in the clashes, police and residents said.', ['police', 'residents']],
+    ['The bridge collapsed at noon, witnesses and officials said.', ['officials', 'witnesses']],
+  ])('two groups joined by "and" after the clause they report both speak: %s', (body, expected) => {
+    expect(claimants(body)).toEqual(expected);
+  });
+
+  it('guard (passes before the change too): a list of places after a comma is no postposed attribution', () => {
+    expect(claimants('Officials in Lyon, Nantes and Lille said the strike would go on.')).toEqual(['officials in Lyon, Nantes and Lille']);
+  });
+});

@@ -1696,7 +1696,10 @@ function coordinatedSpeaker(ctx: ReadContext, sentence: TaggedSentence, cue: Cue
   }
   // the clause opens at the sentence's start, after a closing quote or after a fronted phrase; after any other comma
   // the words may close a list ("Officials in Lyon, Nantes and Lille said")
-  if (j >= 0 && !/["”»]/.test((tokens[j] as Token).post) && j !== frontedPhraseEnd(tokens)) return null;
+  // ("Two people were killed, police and residents said.": after a comma that closes a clause with a tensed verb of
+  // its own, the words open a postposed attribution, no list)
+  const postposed = j >= 0 && /,\s*$/.test((tokens[j] as Token).post) && tokens.slice(0, j + 1).some((t) => t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Gerund') && !t.tags.has('Noun'));
+  if (j >= 0 && !/["”»]/.test((tokens[j] as Token).post) && j !== frontedPhraseEnd(tokens) && !postposed) return null;
   const opener = j + 1;
   if (and <= opener || and >= cue.first - 1) return null;
   // "Both Ruiz and Brandt said": the quantifier is no part of the first subject

@@ -806,7 +806,11 @@ function namedSubject(text: string, tokens: readonly Token[], k: number, book: S
   // capitalised only because it opens the sentence names no body (`peoplePlural` keeps "Kurds", "Democrats"); a noun
   // of agents is a group, as it is in lower case ("Retailers reported", "Exporters said")
   if (first === k && k === 0 && /^\p{Lu}\p{Ll}+s$/u.test(head.text) && !peoplePlural(head.text)) {
-    return AGENT_NOUN_PLURAL.test(head.lower) ? makeSpeaker(book, head.lower, 'group', { start: head.start, end: head.end, text: head.text }) : null;
+    // ("Nurses said the ward was full", "Monks told reporters": a plural right before a verb of saying that is no
+    // participle of a phrase, "Elections planned for December", speaks as people do)
+    const cue = tokens[k + 1];
+    const saying = cue !== undefined && reportingLemma(cue.lower) !== undefined && !/^(?:by|for|in|on|at|to)$/.test(tokens[k + 2]?.lower ?? '');
+    return AGENT_NOUN_PLURAL.test(head.lower) || saying ? makeSpeaker(book, head.lower, 'group', { start: head.start, end: head.end, text: head.text }) : null;
   }
   const { name, start } = subjectName(text.slice((tokens[first] as Token).start, head.end), (tokens[first] as Token).start);
   // ("the PACs said": an acronym of a kind of body names none; round 12)
