@@ -541,3 +541,13 @@ describe('round 13, late: plural people as speakers', () => {
     expect(claimants('Officials in Lyon, Nantes and Lille said the strike would go on.')).toEqual(['officials in Lyon, Nantes and Lille']);
   });
 });
+
+describe('round 13, late: an office named by its lower-case owner', () => {
+  it.each([
+    ["At least 48 people have been killed since the unrest began, according to the national ombudsman's office.", "national ombudsman's office"],
+    ["The budget was cut by half, according to the mayor's office.", "mayor's office"],
+  ])('speaks after "according to": %s', (body, claimant) => {
+    const parsed = parse(body);
+    expect(parsed.claims.map((c) => parsed.actors.find((a) => a.id === c.claimantId)?.name)).toEqual([claimant]);
+  });
+});

@@ -1021,7 +1021,9 @@ export function accordingSpeaker(text: string, sentence: TaggedSentence, first: 
     return makeSpeaker(book, from === last ? name.toLowerCase() : name, 'person', { start: startTok.start, end: head.end, text: name });
   }
   // "according to the Korvian fisheries association", "according to the state news agency": a body with its modifiers
-  if (BODY_HEADS.has(headWord) && last > from && words.slice(0, -1).every((t) => (t.tags.has('Adjective') || t.tags.has('Noun') || /^\p{Lu}/u.test(t.text)) && !t.tags.has('Preposition') && !t.tags.has('Possessive'))) {
+  // ("according to the national ombudsman's office": an office's lower-case owner is a modifier too)
+  const ownerRole = (t: Token) => /^\p{Ll}[\p{Ll}-]*['’]s$/u.test(t.text);
+  if (BODY_HEADS.has(headWord) && last > from && words.slice(0, -1).every((t) => (t.tags.has('Adjective') || t.tags.has('Noun') || /^\p{Lu}/u.test(t.text)) && !t.tags.has('Preposition') && (!t.tags.has('Possessive') || ownerRole(t)))) {
     const name = text.slice(startTok.start, head.end);
     // ("the Kremlin-backed health ministry": a name glued to a participle keeps its capital)
     const proper = /^\p{Lu}/u.test(startTok.text) && (startTok.tags.has('ProperNoun') || startTok.post === '-');
