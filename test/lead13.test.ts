@@ -551,3 +551,13 @@ describe('round 13, late: an office named by its lower-case owner', () => {
     expect(parsed.claims.map((c) => parsed.actors.find((a) => a.id === c.claimantId)?.name)).toEqual([claimant]);
   });
 });
+
+describe('round 13, late: a place opening a body named a survey', () => {
+  it.each([
+    ['The quake was at a depth of 10 kilometres, the United States Geological Survey said.', 'United States Geological Survey'],
+    ['The Kenya Geological Survey said the tremor was felt in Nairobi.', 'Kenya Geological Survey'],
+  ])('%s', (body, name) => {
+    const parsed = parse(body);
+    expect(parsed.claims.map((c) => parsed.actors.find((a) => a.id === c.claimantId)?.name)).toEqual([name]);
+  });
+});
