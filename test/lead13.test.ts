@@ -561,3 +561,17 @@ describe('round 13, late: a place opening a body named a survey', () => {
     expect(parsed.claims.map((c) => parsed.actors.find((a) => a.id === c.claimantId)?.name)).toEqual([name]);
   });
 });
+
+describe('round 13, late: a writer\'s apposition naming the act is no part of the claim', () => {
+  it.each([
+    ['Min Aung Hlaing appealed for international help, a rare request from a government shunned by the West.', 'international help'],
+    ['The ministry announced new sanctions, a move that angered Beijing.', 'new sanctions'],
+    ['Tom Kale said the plan would fail, a view shared by many economists.', 'the plan would fail'],
+  ])('%s', (body, content) => {
+    expect(parse(body).claims[0]?.content).toBe(content);
+  });
+
+  it('guard (passes before the change too): a "move to" phrase inside the claim stays in it', () => {
+    expect(parse('Ana Ruiz said the country needed a step to peace, a move to the centre.').claims[0]?.content).toBe('the country needed a step to peace, a move to the centre');
+  });
+});

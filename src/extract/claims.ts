@@ -1369,6 +1369,10 @@ function clauseEndOf(text: string, sentence: TaggedSentence, cues: readonly Cue[
   const answer = (apposed && apposed.index < clauseEnd - cueEndTok.end ? apposed : null) ?? RESPONSE_RELATIVE.exec(text.slice(cueEndTok.end, clauseEnd)) ?? DISAGREEMENT_AFTER.exec(text.slice(cueEndTok.end, clauseEnd))
     ?? REACTION_AFTER.exec(text.slice(cueEndTok.end, clauseEnd));
   if (answer) clauseEnd = cueEndTok.end + answer.index;
+  // "announced new sanctions, a move that angered Beijing", "appealed for help, a rare request from ...": the writer's
+  // apposition naming the act or the view is no part of what was said
+  const named = ACT_APPOSITION.exec(text.slice(cueEndTok.end, clauseEnd));
+  if (named) clauseEnd = cueEndTok.end + named.index;
   // "accused Comey of interfering, a day after he told lawmakers that ...": a time set off after the claim dates
   // the saying, not the claim (id `claims/time-frame-after`)
   const timed = TIME_FRAME_AFTER.exec(text.slice(cueEndTok.end, clauseEnd));
@@ -1476,6 +1480,12 @@ const REMARK_APPOSITION_AFTER = /^(?:[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s*)?
  * the clause before it in the writer's words; the claim is that clause. Id: `claims/summary-apposition-after-cue`.
  */
 const SUMMARY_APPOSITION_AFTER = /^,\s*(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:first|second|third|fourth|fifth|latest|newest|only|record|most|least|biggest|largest|highest|lowest|\p{Ll}{2,}est)\s[^;:"“”]*$/u;
+
+/**
+ * A writer's apposition after a claim that names the act or the view itself (", a move that ...", ", a rare request
+ * from ...", ", a view shared by ..."). Id: `content/act-apposition`.
+ */
+const ACT_APPOSITION = /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:move|step|request|decision|shift|reversal|departure|turnaround|u-turn|sign|signal|gesture|view|stance|position|setback|blow)\b(?!\s+(?:to|of)\s)/u;
 
 /** Whether the cue is the verb of an answer in apposition to a claim ("..., a claim the army denied"). */
 function answersInApposition(text: string, sentence: TaggedSentence, cue: Cue): boolean {
