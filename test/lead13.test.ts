@@ -575,3 +575,21 @@ describe('round 13, late: a writer\'s apposition naming the act is no part of th
     expect(parse('Ana Ruiz said the country needed a step to peace, a move to the centre.').claims[0]?.content).toBe('the country needed a step to peace, a move to the centre');
   });
 });
+
+describe('round 13, late: a described title with a place modifier is nobody whose title lacks it', () => {
+  function claimants(body: string): string[] {
+    const parsed = parse(body);
+    return parsed.claims.map((c) => parsed.actors.find((a) => a.id === c.claimantId)?.name ?? '?');
+  }
+
+  it.each([
+    ['Bernie Sanders won Michigan on Tuesday. The Vermont senator said the result proved his message resonated. Senator Marco Rubio vowed to win Florida.', 'Bernie Sanders'],
+    ["Ana Ruiz won the Ohio primary. The Ohio governor's campaign said the vote was a turning point. Governor Tom Kale of Texas endorsed her.", 'Ana Ruiz'],
+  ])('%s', (body, claimant) => {
+    expect(claimants(body)[0]).toBe(claimant);
+  });
+
+  it('guard (passes before the change too): a bare title still finds its holder', () => {
+    expect(claimants('Senator Ana Ruiz lost. The senator said she was grateful.')).toEqual(['Ana Ruiz']);
+  });
+});

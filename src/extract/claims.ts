@@ -2565,7 +2565,12 @@ function describedPerson(text: string, resolver: Resolver, sentence: TaggedSente
   if (!bounded && at > opener + 1 && NAME_TITLES_LOWER.has(phrase)) {
     return resolveTitleHolder(resolver.actorList, phrase, { mentions: resolver.mentions, at: head.start })?.id ?? null;
   }
-  const holder = TITLE_ANAPHOR_NOUNS.has(head.lower) && !bounded ? resolveTitleHolder(resolver.actorList, head.lower, { mentions: resolver.mentions, at: head.start }) : undefined;
+  // ("Sanders won Michigan. The Vermont senator said ... Senator Marco Rubio vowed": a capitalised modifier of the
+  // description must be in the holder's title, else the description is of the person the text is about)
+  const placeWords = sentence.tokens.slice(opener + 1, at).filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.lower);
+  const fitsHolder = (a: Actor): boolean => placeWords.every((w) => a.titles.some((title) => title.toLowerCase().split(/\s+/).includes(w)));
+  const titled = TITLE_ANAPHOR_NOUNS.has(head.lower) && !bounded ? resolveTitleHolder(resolver.actorList, head.lower, { mentions: resolver.mentions, at: head.start }) : undefined;
+  const holder = titled && fitsHolder(titled) ? titled : undefined;
   // "Ana Ruiz, a lawyer for the family, ... The lawyer said": the one introduced with the noun, before the one named last
   const introduced = holder?.id ?? personDescribedAs(text, resolver.mentions, resolver.actors, head.lower, sentence.start);
   if (introduced) return introduced;
