@@ -110,7 +110,7 @@ describe('an apposition of a title phrase and a name names the subject', () => {
   });
 
   it('guard (passes before the change too): a name after a preposition inside the apposition is not the subject', () => {
-    expect(claimsOf('Tom Reed, a former aide to Ann Smith, said the plan was dead.').map((c) => c.claimant)).toEqual(['Tom Reed']);
+    expect(claimsOf('Tom Reed, a former aide to Ann Lowe, said the plan was dead.').map((c) => c.claimant)).toEqual(['Tom Reed']);
   });
 });
 
@@ -158,7 +158,7 @@ describe('a conjunction opening the sentence is no part of a group speaker\'s na
 describe('when the claim was made: the main clause\'s time for a participle, a day between subject and verb', () => {
   it.each([
     ['The Supreme Court on Monday struck down the law, ruling 5-3 that the rules placed an undue burden on women.', '2016-06-27'],
-    ['Trump attacked the judge on Twitter on Saturday, calling the ruling "ridiculous".', '2016-06-25'],
+    ['Dale attacked the judge on Twitter on Saturday, calling the ruling "ridiculous".', '2016-06-25'],
     ['Ann Lee on Friday said the plan was dead.', '2016-06-24'],
     ['A report released Monday said the plan was dead.', '2016-06-27'],
   ])('%s', (text, date) => {
@@ -172,7 +172,7 @@ describe('when the claim was made: the main clause\'s time for a participle, a d
 
 describe('a possessed spokesperson or campaign with a time adverb before the cue speaks for its owner', () => {
   it.each([
-    ['Donald Trump finished second. His campaign later accused the Cruz campaign of spreading false rumors.', 'Donald Trump'],
+    ['Tom Kessel finished second. His campaign later accused the Varga campaign of spreading false rumors.', 'Tom Kessel'],
     ['Ann Lee lost the vote. Her lawyer later told reporters the verdict was unjust.', 'Ann Lee'],
   ])('%s', (text, claimant) => {
     expect(claimsOf(text).map((c) => c.claimant).at(-1)).toBe(claimant);
@@ -261,8 +261,8 @@ describe('an adverb of manner before "that" is no part of the content', () => {
 
 describe('"according to" in the middle: a subordinate clause after the source goes with the clause before', () => {
   it('reads the main clause before the cue', () => {
-    expect(claimsOf('Donald Trump on Wednesday replaced his campaign chairman, according to two people familiar with the decision, as his poll numbers continued to slide.').map((c) => c.content))
-      .toEqual(['Donald Trump on Wednesday replaced his campaign chairman']);
+    expect(claimsOf('Tom Kessel on Wednesday replaced his campaign chairman, according to two people familiar with the decision, as his poll numbers continued to slide.').map((c) => c.content))
+      .toEqual(['Tom Kessel on Wednesday replaced his campaign chairman']);
   });
 
   it('guard (passes before the change too): a fronted place before the cue leaves the claim after the source', () => {

@@ -202,9 +202,9 @@ describe('kinds of bodies, stances and operations name nobody', () => {
   it('"Pro-Morales crowds gathered" gives no person', () => {
     expect(actors('Pro-Morales crowds gathered in La Paz on Sunday.')).not.toContain('Pro-Morales');
   });
-  it('"Anti-Putin protesters marched in Moscow" gives no person', () => {
-    const parsed = parse('Anti-Putin protesters marched in Moscow. Pro-Maduro groups rallied in Caracas.');
-    expect(parsed.actors.filter((a) => a.kind === 'person').map((a) => a.name)).not.toContain('Anti-Putin');
+  it('"Anti-Lukov protesters marched in Moscow" gives no person', () => {
+    const parsed = parse('Anti-Lukov protesters marched in Moscow. Pro-Maduro groups rallied in Caracas.');
+    expect(parsed.actors.filter((a) => a.kind === 'person').map((a) => a.name)).not.toContain('Anti-Lukov');
   });
   it('"Troops of Operation Tuwo Kai repelled an attack" gives no person', () => {
     expect(actors('Troops of Operation Tuwo Kai repelled an attack on Gubio.')).not.toContain('Kai');

@@ -77,12 +77,12 @@ const ASIDE_YEARS_AFTER_AN_ADVERB: readonly Case[] = [
 
 const QUOTES_GOING_ON: readonly Case[] = [
   // a quotation going on in the next sentence ('"...," he added') was said on the weekday the first one names
-  ['"We are ready," Smith said on Tuesday. "Yesterday was a good day," he added.', '2013-05-17', 'Yesterday', '2013-05-13'],
+  ['"We are ready," Lowe said on Tuesday. "Yesterday was a good day," he added.', '2013-05-17', 'Yesterday', '2013-05-13'],
   ['"The vote went well," the senator told reporters on Monday. "Tomorrow we take up the budget," she said.', '2013-05-17', 'Tomorrow', '2013-05-14'],
   ['"We will not give up," the coach said Wednesday. "Today was hard for everyone," he added.', '2012-03-10', 'Today', '2012-03-07'],
   // no saying on a weekday right before, or a sentence between: the report's day
-  ['guard (passes before the change too): Smith spoke on Tuesday. "Yesterday was a good day," he added.', '2013-05-17', 'Yesterday', '2013-05-16'],
-  ['guard (passes before the change too): "We are ready," Smith said on Tuesday. Talks resumed. "Yesterday was a good day," he added.', '2013-05-17', 'Yesterday', '2013-05-16'],
+  ['guard (passes before the change too): Lowe spoke on Tuesday. "Yesterday was a good day," he added.', '2013-05-17', 'Yesterday', '2013-05-16'],
+  ['guard (passes before the change too): "We are ready," Lowe said on Tuesday. Talks resumed. "Yesterday was a good day," he added.', '2013-05-17', 'Yesterday', '2013-05-16'],
 ];
 
 const YEAR_THROUGH_A_MONTH: readonly Case[] = [

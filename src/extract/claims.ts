@@ -458,7 +458,7 @@ function mentionBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, reso
 /**
  * ", former South African president Thabo Mbeki,", ", former treasury official Ann Lee,": an apposition that is a
  * title phrase and the name, with no preposition, possessive or clause in the title: the name is the apposition's
- * head (the subject's name), not a name inside it ("Lee, a former aide to Ann Smith," keeps Smith out). Id:
+ * head (the subject's name), not a name inside it ("Lee, a former aide to Ann Lowe," keeps Smith out). Id:
  * `speaker/titled-name-apposition` (round 13).
  */
 function titledApposition(opened: string): boolean {
@@ -470,9 +470,10 @@ function titledApposition(opened: string): boolean {
 
 /** Whether a place mention and a comma stand right before `m` ("Lyon, France"): `m` then names where the place is. */
 function afterPlaceAndComma(text: string, m: EntityMention, mentions: readonly EntityMention[]): boolean {
-  const comma = /,\s*$/.exec(text.slice(Math.max(0, m.start - 4), m.start));
+  const lead = text.slice(Math.max(0, m.start - 4), m.start);
+  const comma = /,\s*$/.exec(lead);
   if (!comma) return false;
-  const at = m.start - (Math.min(4, m.start) - comma.index);
+  const at = m.start - lead.length + comma.index;
   return mentions.some((p) => p.record === 'place' && p.end === at);
 }
 
@@ -678,8 +679,7 @@ function describedOwner(text: string, sentence: TaggedSentence, at: number, reso
   while (opener > 0 && at - opener <= 3 && tokens[opener]?.lower !== 'the' && !/[,;:"“”]/.test((tokens[opener] as Token).post) && ((tokens[opener] as Token).tags.has('Adjective') || /^\p{Lu}/u.test((tokens[opener] as Token).text))) opener--;
   if (tokens[opener]?.lower !== 'the' || opener === at - 1 || (opener > 0 && !opensClauseAfter(tokens[opener - 1] as Token))) return null;
   if (namedInDescription(resolver, sentence.index, (tokens[opener] as Token).start, (tokens[at] as Token).end)) return null;
-  const bare: TaggedSentence = { ...sentence, tokens: tokens.map((x, j) => (j === at ? { ...x, lower: role } : x)) };
-  return describedPerson(text, resolver, bare, opener, at);
+  return describedPerson(text, resolver, sentence, opener, at, role);
 }
 
 /** The person whose campaign the text names last before `before` ("the Dale campaign", "Ruth Dale's campaign"), else null. */
@@ -2555,13 +2555,15 @@ function namedInDescription(resolver: Resolver, sentenceIndex: number, from: num
 }
 
 /** The person a description refers to: the one holder of its title ("the Alabama senator"), else the person the text is about. */
-function describedPerson(text: string, resolver: Resolver, sentence: TaggedSentence, opener: number, at: number): string | null {
+function describedPerson(text: string, resolver: Resolver, sentence: TaggedSentence, opener: number, at: number, role?: string): string | null {
   const head = sentence.tokens[at] as Token;
+  // (`role`: the head's word without a possessive, "the Vermont senator's campaign")
+  const word = role ?? head.lower;
   // "the former prosecutor" held the title once: the person the text is about, not its current holder
   const bounded = sentence.tokens.slice(opener, at).some((t) => TIME_BOUNDED_MODIFIERS.has(t.lower));
   // "The Chief Minister said": a title of several words is held only by those holding all of it, and when nobody
   // does, the speaker is no person of another office ("Union Minister X")
-  const phrase = sentence.tokens.slice(opener + 1, at + 1).map((t) => t.lower).join(' ');
+  const phrase = [...sentence.tokens.slice(opener + 1, at).map((t) => t.lower), word].join(' ');
   if (!bounded && at > opener + 1 && NAME_TITLES_LOWER.has(phrase)) {
     return resolveTitleHolder(resolver.actorList, phrase, { mentions: resolver.mentions, at: head.start })?.id ?? null;
   }
@@ -2569,10 +2571,10 @@ function describedPerson(text: string, resolver: Resolver, sentence: TaggedSente
   // description must be in the holder's title, else the description is of the person the text is about)
   const placeWords = sentence.tokens.slice(opener + 1, at).filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.lower);
   const fitsHolder = (a: Actor): boolean => placeWords.every((w) => a.titles.some((title) => title.toLowerCase().split(/\s+/).includes(w)));
-  const titled = TITLE_ANAPHOR_NOUNS.has(head.lower) && !bounded ? resolveTitleHolder(resolver.actorList, head.lower, { mentions: resolver.mentions, at: head.start }) : undefined;
+  const titled = TITLE_ANAPHOR_NOUNS.has(word) && !bounded ? resolveTitleHolder(resolver.actorList, word, { mentions: resolver.mentions, at: head.start }) : undefined;
   const holder = titled && fitsHolder(titled) ? titled : undefined;
   // "Ana Ruiz, a lawyer for the family, ... The lawyer said": the one introduced with the noun, before the one named last
-  const introduced = holder?.id ?? personDescribedAs(text, resolver.mentions, resolver.actors, head.lower, sentence.start);
+  const introduced = holder?.id ?? personDescribedAs(text, resolver.mentions, resolver.actors, word, sentence.start);
   if (introduced) return introduced;
   // "Opposition leader Raul Mendes accused ... The lawyer said": a bare noun is nobody who holds another title
   const last = resolver.lastPerson === null ? undefined : resolver.actors.get(resolver.lastPerson);
@@ -2584,8 +2586,8 @@ function describedPerson(text: string, resolver: Resolver, sentence: TaggedSente
   // said": a described title is nobody who holds only other titles but a person of its own, as "the regional
   // governor" is; id `speaker/described-other-office`, round 13)
   // ("The former prosecutor" after "Governor Tom Reyes" held the office once: the person the text is about)
-  const office = !bounded && (TITLE_ANAPHOR_NOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower));
-  if (office && last !== undefined && last.titles.length > 0 && !last.titles.some((x) => x.toLowerCase().split(/\s+/).includes(head.lower))) {
+  const office = !bounded && (TITLE_ANAPHOR_NOUNS.has(word) || ROLE_NOUNS.has(word));
+  if (office && last !== undefined && last.titles.length > 0 && !last.titles.some((x) => x.toLowerCase().split(/\s+/).includes(word))) {
     const from = (sentence.tokens[opener + 1] as Token).start;
     return makeSpeaker(resolver.book, text.slice(from, head.end), 'person', { start: from, end: head.end, text: text.slice(from, head.end) }).id;
   }

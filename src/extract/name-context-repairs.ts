@@ -449,7 +449,7 @@ export function knownBodiesInText(sentence: TaggedSentence, proposals: ProposedN
 }
 
 const PARTICLE_RUN = String.raw`(?:${[...NAME_PARTICLES].filter((p) => p.length > 1).join('|')})(?:\s+(?:${[...NAME_PARTICLES].filter((p) => p.length > 1).join('|')}))?`;
-// ("Salman bin Hamad Al Khalifa": a Gulf family name opens with a capitalised article, "Al", which takes the word
+// ("Faisal bin Nasser Al Mahri": a Gulf family name opens with a capitalised article, "Al", which takes the word
 // after it; round 13)
 const PARTICLE_SURNAME_AFTER = new RegExp(String.raw`^\s+${PARTICLE_RUN}\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?!(?:Al|El)\s)\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)?(?:\s+(?:Al|El)\s+\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)?(?=[\s,.;:)]|$)`, 'u');
 const PERSON_WITH_PARTICLE = new RegExp(String.raw`^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*\s+${PARTICLE_RUN}\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$`, 'u');

@@ -69,7 +69,7 @@ const RELATIVE_VERB_AFTER = /^\s+(?:leads|led|heads|headed|founded|formed|joined
  * "the human rights group Foro Penal said", "the advocacy group Equality Carolina filed": a name right after a kind of
  * body is that body, whatever person or place the tagger read; a name the tagger left out is taken from the rule
  * layer. A name opening with a given name stays a person ("the movement Greta Lind started"), and so does the subject
- * of a relative clause ("the coalition Hadley leads").
+ * of a relative clause ("the coalition Varga leads").
  */
 function bodiesAfterGroupNouns(text: string, proposals: ProposedName[], ruleNames: readonly NameMention[], givenNames: ReadonlySet<string>): void {
   const names = [...proposals, ...ruleNames.filter((r) => !proposals.some((p) => p.start < r.end && r.start < p.end)).map((r) => ({ start: r.start, end: r.end, type: 'ORG' as const }))];

@@ -844,7 +844,7 @@ function sentenceToldOn(tokens: readonly Token[], group: readonly Found[], ref: 
 const CONTINUING_QUOTE_VERBS: ReadonlySet<string> = new Set(['added', 'said', 'continued', 'went', 'says', 'adds']);
 
 /**
- * '"We are ready," Smith said on Tuesday. "Yesterday was a good day," he added.': a quotation in the next sentence,
+ * '"We are ready," Lowe said on Tuesday. "Yesterday was a good day," he added.': a quotation in the next sentence,
  * attributed only by a verb of going on and no time of its own, was said on that same day, so its "yesterday" counts
  * from Tuesday (round 13; was the day before the report).
  */

@@ -105,7 +105,7 @@ export function claimDate(
     }
   }
   if (best) return dayOfTime(best.value);
-  // "The Supreme Court on Monday struck down the law, ruling 5-3 that ...", "Trump attacked the judge on Saturday,
+  // "The Supreme Court on Monday struck down the law, ruling 5-3 that ...", "Dale attacked the judge on Saturday,
   // calling the ruling ridiculous": a participle after the main clause shares its verb's time (id
   // `claims/date-participle-main-clause`, round 13)
   const main = mainVerbBeforeParticiple(sentence, cue) ?? actJoinedBefore(sentence, cue);

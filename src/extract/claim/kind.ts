@@ -233,7 +233,7 @@ export function kindRule(cueKind: ClaimKind, content: string, contentTokens: rea
   if (DISAVOWED.test(content)) return undefined;
   // "announced his intention to take part": an announced commitment is a pledge
   if (cueKind === 'report' && COMMITMENT_WORDS.test(content) && reportingLemma(lemma) !== 'find') return COMMITMENT_RULE;
-  // ("According to Baykal, the investigation is an attempt to silence opposition": what a source is said to hold
+  // ("According to Varga, the inquiry is an attempt to muzzle critics": what a source is said to hold
   // is weighed as a saying's content is; round 13, `kind/according-to-content`)
   if (lemma.toLowerCase() === 'according to') return JUDGEMENT_RULE.test(content, contentTokens) ? JUDGEMENT_RULE : undefined;
   if (cueKind !== 'statement') return undefined;

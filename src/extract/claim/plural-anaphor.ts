@@ -44,8 +44,8 @@ export function pluralAnaphorSpeakers(
   let k = cueFirst - 1;
   while (k > 0 && ((tokens[k] as Token).tags.has('Adverb') || (tokens[k] as Token).tags.has('Auxiliary')) && !/[,;:"“”]/.test((tokens[k] as Token).post)) k--;
   const head = tokens[k];
-  const kinds = head ? PLURAL_ANAPHOR_KINDS[head.lower] : undefined;
-  if (!head || !kinds || !Object.hasOwn(PLURAL_ANAPHOR_KINDS, head.lower)) return null;
+  const kinds = head && Object.hasOwn(PLURAL_ANAPHOR_KINDS, head.lower) ? PLURAL_ANAPHOR_KINDS[head.lower] : undefined;
+  if (!kinds) return null;
   // "both countries", "the two countries", "the companies"
   const word = tokens[k - 1]?.lower ?? '';
   const count = Object.hasOwn(COUNTS, word) ? COUNTS[word] : undefined;

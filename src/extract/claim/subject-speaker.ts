@@ -388,6 +388,9 @@ const NOT_SOURCES = /^(?:others|both|all|many|some|few|these|those|things|ones|y
 /** Verbs a thing can be the subject of ("data showed", "figures suggest"): only documents and studies find. */
 const FINDING_FORMS = /^(?:show|shows|showed|shown|find|finds|found|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed|confirm|confirms|confirmed)$/;
 
+/** Plurals of nouns of agents and people by their suffix ("retailers", "economists", "residents", "employees"). */
+const AGENT_NOUN_PLURAL = /(?:ers|ors|ists|ians|ants|ents|ees|men)$/;
+
 /**
  * "Abortion providers said", "some clinics warned that": a lower-case plural noun that opens the clause and speaks
  * with a verb of saying (not of finding: "figures showed" names no source) is a group of unnamed sources.
@@ -398,7 +401,7 @@ function pluralSource(tokens: readonly Token[], k: number, cueFirst: number): bo
   if (!(head.tags.has('Plural') || SPEAKING_BODIES.test(head.text)) || !/^\p{Ll}[\p{Ll}-]+(?:s|men)$/u.test(head.text) || NOT_SOURCES.test(head.lower)) return false;
   // people by their agent suffix ("providers", "organizers", "economists", "physicians", "residents", "employees")
   // or bodies that speak ("clinics", "hospitals"); "the radiation findings have called into question" is no source
-  if (!/(?:ers|ors|ists|ians|ants|ents|ees|men)$/.test(head.lower) && !SPEAKING_BODIES.test(head.lower)) return false;
+  if (!AGENT_NOUN_PLURAL.test(head.lower) && !SPEAKING_BODIES.test(head.lower)) return false;
   if (FINDING_FORMS.test((tokens[cueFirst] as Token).lower)) return false;
   // the phrase opens the sentence, or a clause after ", but" / ", and": never an object or a complement
   let first = k;
@@ -771,8 +774,19 @@ function subjectName(phrase: string, at: number): { name: string; start: number 
   return { name: bare.replace(/['’]s$/, '').replace(/\s*\([^()]*$/u, ''), start: at + phrase.length - bare.length };
 }
 
-/** Plurals of nouns of agents and people ("retailers", "economists", "residents", "Christians"). */
-const AGENT_NOUN_PLURAL = /(?:er|or|ist|ant|ent|ian|man|men|eer|ee)s?$/;
+
+/**
+ * "Elections planned for December were postponed", "Reforms promised by the president": a plural of a common word
+ * capitalised only because it opens the sentence names no body (`peoplePlural` keeps "Kurds", "Democrats"); a noun of
+ * agents is a group, as it is in lower case ("Retailers reported", "Exporters said"), and so is a plural right before
+ * a verb of saying that is no participle of a phrase ("Nurses said the ward was full", "Monks told reporters").
+ */
+function openingCommonPlural(tokens: readonly Token[], book: SpeakerBook): Actor | null {
+  const head = tokens[0] as Token;
+  const cue = tokens[1];
+  const saying = cue !== undefined && reportingLemma(cue.lower) !== undefined && !/^(?:by|for|in|on|at|to)$/.test(tokens[2]?.lower ?? '');
+  return AGENT_NOUN_PLURAL.test(head.lower) || saying ? makeSpeaker(book, head.lower, 'group', { start: head.start, end: head.end, text: head.text }) : null;
+}
 
 function namedSubject(text: string, tokens: readonly Token[], k: number, book: SpeakerBook): Actor | null {
   const head = tokens[k] as Token;
@@ -802,16 +816,7 @@ function namedSubject(text: string, tokens: readonly Token[], k: number, book: S
   const quantified = first > 0 && QUANTIFIERS.test((tokens[first - 1] as Token).lower) && !/[,;:()"“”]/.test((tokens[first - 1] as Token).post);
   const before = tokens[quantified ? first - 2 : first - 1];
   if (before && !/[,;:"“”—–]/.test(before.post) && !/^(?:the|and|but|while|as|that|when)$/i.test(before.lower)) return null;
-  // "Elections planned for December were postponed", "Reforms promised by the president": a plural of a common word
-  // capitalised only because it opens the sentence names no body (`peoplePlural` keeps "Kurds", "Democrats"); a noun
-  // of agents is a group, as it is in lower case ("Retailers reported", "Exporters said")
-  if (first === k && k === 0 && /^\p{Lu}\p{Ll}+s$/u.test(head.text) && !peoplePlural(head.text)) {
-    // ("Nurses said the ward was full", "Monks told reporters": a plural right before a verb of saying that is no
-    // participle of a phrase, "Elections planned for December", speaks as people do)
-    const cue = tokens[k + 1];
-    const saying = cue !== undefined && reportingLemma(cue.lower) !== undefined && !/^(?:by|for|in|on|at|to)$/.test(tokens[k + 2]?.lower ?? '');
-    return AGENT_NOUN_PLURAL.test(head.lower) || saying ? makeSpeaker(book, head.lower, 'group', { start: head.start, end: head.end, text: head.text }) : null;
-  }
+  if (first === k && k === 0 && /^\p{Lu}\p{Ll}+s$/u.test(head.text) && !peoplePlural(head.text)) return openingCommonPlural(tokens, book);
   const { name, start } = subjectName(text.slice((tokens[first] as Token).start, head.end), (tokens[first] as Token).start);
   // ("the PACs said": an acronym of a kind of body names none; round 12)
   if (name.length < 2 || name.split(/\s+/).length > 6 || NON_ACTOR_ACRONYMS.has(name.toUpperCase())) return null;

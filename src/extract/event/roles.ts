@@ -225,7 +225,7 @@ function actorsIn(input: RoleInput, range: TokenRange | null, countries: boolean
       }
     }
     // "his party's agents were attacked", "her company's offices were raided": whose body it is takes no part
-    if (POSSESSIVE_PRONOUN.test(tok.lower) && /^\p{Ll}+['’]s?$/u.test(sentence.tokens[k + 1]?.text ?? '') && /['’]/.test(sentence.tokens[k + 1]?.text ?? '')) continue;
+    if (POSSESSIVE_PRONOUN.test(tok.lower) && /^\p{Ll}+['’]s?$/u.test(sentence.tokens[k + 1]?.text ?? '')) continue;
     // "the two leaders held talks": the two people named just before
     const pair = index.actorAt(sentence, k) ? undefined : index.pairAt(sentence, k);
     if (pair) {

@@ -203,7 +203,7 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'exchange/fire', type: 'clash', object: /^(?:fire|gunfire|shots)$/, reason: '"troops exchanged fire with rebels": a gunfight' },
   ],
   seize: [
-    { id: 'seize/on', type: null, next: /^(?:on|upon)$/, reason: '"Trump seized on the news", "critics seized upon the remarks": a chance taken in words, nothing taken by force' },
+    { id: 'seize/on', type: null, next: /^(?:on|upon)$/, reason: '"the candidate seized on the news", "critics seized upon the remarks": a chance taken in words, nothing taken by force' },
     { id: 'seize/take', type: 'capture', reason: '"rebels seized the town", "police seized weapons": something taken by force' },
   ],
   swap: [

@@ -317,7 +317,7 @@ export const ARMED_GROUP_OPENERS_BEFORE_ARTICLE: ReadonlySet<string> = new Set([
 /**
  * Lower-case nouns of an armed group's members written after its name ("Boko Haram fighters", "Islamic State
  * militants", "Kataib Hezbollah gunmen"): the name before one is the group. Not "supporters" or "members" (persons
- * have both: "Trump supporters"). Source: English news usage; id `names.armed-member-nouns` (NOTES.md, issue 12,
+ * have both: "Kessel supporters"). Source: English news usage; id `names.armed-member-nouns` (NOTES.md, issue 12,
  * round 13).
  */
 export const ARMED_MEMBER_NOUNS: ReadonlySet<string> = new Set([
