@@ -20,6 +20,7 @@ import { nameEdgeRepairs } from './name-boundary-repairs.js';
 import { nameBodyRepairs } from './name-body-repairs.js';
 import { nameKindRepairs } from './name-kind-repairs.js';
 import { nameCueRepairs, typesFromFullNames } from './name-cue-repairs.js';
+import { nameFormRepairs } from './name-form-repairs.js';
 import { loadNameModel } from './names/model.js';
 import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
 import { ACTING_COMPOUNDS, LOCATIVE_COMPOUNDS, NAME_PARTICLES } from '../nlp/lexicon/name-cues.js';
@@ -522,6 +523,7 @@ function repairSentenceProposals(text: string, sentences: readonly TaggedSentenc
     nameBodyRepairs(text, s, list, ruleNames[k] ?? []);
     nameKindRepairs(text, s, list, ruleNames[k] ?? [], firstNames);
     nameCueRepairs(text, s, list, ruleNames[k] ?? [], firstNames);
+    nameFormRepairs(text, s, list, ruleNames[k] ?? []);
     if (s.blockKind === 'paragraph') repairParagraphProposals(text, s, list, { firstNames, surnames }, lowerCaseWords);
   });
 }
