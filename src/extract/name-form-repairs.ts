@@ -60,8 +60,8 @@ function datelineCitiesInCapitals(text: string, sentence: TaggedSentence, propos
  * words' initials (the "of" of ECOWAS, the "MIS" and "SOM" of AMISOM). The name is found as Schwartz and Hearst's
  * abbreviation matcher does (Pacific Symposium on Biocomputing 2003): the acronym's letters are matched from the
  * last backwards against the words before the bracket, the first letter at the start of a word, over a run of
- * capitalised words and the small words of names. It is taken when the tagger or the rule layer read part of it or
- * the acronym as a body; a country or a city of that name ("the Democratic Republic of Congo (DRC)") is left.
+ * capitalised words and the small words of names. It is taken when the tagger or the rule layer read part of it as a
+ * body; a country or a city of that name ("the Democratic Republic of Congo (DRC)") is left.
  */
 function bodiesSpelledByAcronyms(text: string, sentence: TaggedSentence, proposals: ProposedName[], ruleNames: readonly NameMention[]): void {
   for (const m of sentence.text.matchAll(/\((\p{Lu}[\p{Lu}\p{Ll}]{1,7})\)/gu)) {
@@ -73,10 +73,10 @@ function bodiesSpelledByAcronyms(text: string, sentence: TaggedSentence, proposa
     const end = text.slice(start, bracket).trimEnd().length + start;
     const name = text.slice(start, end);
     if (name.split(/\s+/).length < 3 || lookupCountry(name) || lookupCity(name)) continue;
+    // (initials alone are round 13's bodiesRunOnToAcronyms, which asks more of the run: "Gross Domestic Product (GDP)")
+    if (name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') === acronym) continue;
     const inside = (n: { start: number; end: number }) => n.start >= start && n.end <= end;
-    const acronymBody = proposals.some((p) => p.type === 'ORG' && p.start === bracket + 1);
-    const partRead = proposals.some((p) => p.type === 'ORG' && inside(p)) || ruleNames.some((r) => r.cls === 'organization' && inside(r));
-    if (!acronymBody && !partRead) continue;
+    if (!proposals.some((p) => p.type === 'ORG' && inside(p)) && !ruleNames.some((r) => r.cls === 'organization' && inside(r))) continue;
     if (proposals.some((p) => p.start === start && p.end === end)) continue;
     replaceWithin(proposals, { start, end, type: 'ORG' });
   }
