@@ -275,7 +275,30 @@ function periodTense(tokens: readonly Token[], m: TimeMatch, headline: boolean):
   // (was the coming fiscal year; its closing date was already the past one; round 13)
   if (m.spec.t === 'date' && m.spec.periodOf && m.spec.periodOf !== 'week' && !m.spec.periodStarts && tokens[m.end]?.lower === 'ended') return 'past';
   if (m.spec.t === 'weekday' && m.spec.dir === 'bare' && !headline && overtakenPlanBefore(tokens, m.start)) return 'present';
+  if (m.spec.t === 'part' && forecastObject(tokens, m.start)) return 'future';
   return clauseTense(tokens, m.start, m.end, headline);
+}
+
+/**
+ * Verbs whose object is a forecast ("Cisco forecast fiscal second-quarter revenue"). Id: `times/forecast-verbs`;
+ * source: the guidance sentences of results copy (round 14).
+ */
+const FORECAST_VERBS: ReadonlySet<string> = new Set(['forecast', 'forecasts', 'predicted', 'predicts', 'projected', 'projects']);
+
+/** Words between a forecasting verb and the quarter or half of its object ("forecast its fiscal second-quarter"). */
+const FORECAST_OBJECT_OPENERS: ReadonlySet<string> = new Set(['fiscal', 'its', 'their', 'a', 'the']);
+
+/**
+ * "Cisco forecast fiscal second-quarter revenue below estimates": the quarter or half a forecasting verb names is
+ * still to come (round 14; "forecast" is both present and past, so the clause gave no tense). "Analysts had forecast
+ * fourth-quarter profit of 50 cents" (a forecast overtaken by the results) is left to its clause.
+ */
+function forecastObject(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  while (k >= start - 3 && FORECAST_OBJECT_OPENERS.has(tokens[k]?.lower ?? '')) k -= 1;
+  if (!FORECAST_VERBS.has(tokens[k]?.lower ?? '')) return false;
+  const aux = tokens[k - 1]?.lower ?? '';
+  return aux !== 'had' && aux !== 'have' && aux !== 'has' && aux !== "'d";
 }
 
 /** Pass 1: every time expression the grammar matches, with the tense of its clause. */
@@ -443,11 +466,18 @@ function relativeClauseTime(tokens: readonly Token[], start: number): boolean {
 /** The state that carries from one expression to the next while resolving in text order. */
 interface Carry {
   previous: AnchorPoint | null;
+  /** `previous` was told in a future clause; `toldPast` is the last point told in any other. */
+  previousAhead?: boolean;
+  toldPast?: AnchorPoint | null;
   period: { point: AnchorPoint; unit: number } | null;
   /** The last day-precise date and the sentence that gave it, for a clock time told in the next sentence. */
   day: { point: AnchorPoint; unit: number } | null;
   /** A company's fiscal calendar: quarters to add to a fiscal quarter's number, and the sentence that last used it. */
   fiscal: { quarters: number; unit: number } | null;
+  /** Keys of dates that close a fiscal year ("the year to June": June), counted from as that year. */
+  fiscalClosings?: Set<number>;
+  /** The month a fiscal year closes with, once a closing date has pinned one ("the year to June": 6). */
+  fiscalClose?: number;
   /** The fiscal year named last ("fiscal 1989" = FY1989), for a later "the fiscal year". */
   fiscalYear: { value: string; key: number; unit: number } | null;
   /** Every fiscal year the article writes out ("fiscal 1997": 1997), for years named by the year they start in. */
@@ -472,6 +502,21 @@ function fiscalYearAnaphor(tokens: readonly Token[], f: Found, carry: Carry, ref
   // not one already reported; without the company's calendar it is not said which
   if (f.tense === 'future' && ref && ref.y !== null && Number(named.value.slice(2)) < ref.y) return null;
   return { value: named.value, kind: 'date', granularity: 'year', anchor: named.key, unresolved: false, point: null };
+}
+
+/**
+ * "Profit in the year to June rose 41%. It expects fuel costs to rise in the current financial year" (August): once a
+ * closing date has pinned the company's fiscal year, "this/the current/next/last fiscal year" counts from the one
+ * holding the report's day (FY2012; was FY2011, the calendar year's number; round 14). Undefined when no calendar
+ * is known or the expression is no such year.
+ */
+function relativeFiscalInCalendar(f: Found, carry: Carry, ref: Reference | null): Resolved | undefined {
+  const spec = f.match.spec;
+  if (spec.t !== 'fiscalRel' || spec.anaphoric || !ref || ref.y === null) return undefined;
+  const close = carry.fiscalClose ?? (carry.fiscal ? (carry.fiscal.quarters === 0 ? 12 : carry.fiscal.quarters * 3) : undefined);
+  if (close === undefined || close === 12) return undefined;
+  const holding = ref.m <= close ? ref.y : ref.y + 1;
+  return { value: `FY${holding + spec.offset}`, kind: 'date', granularity: 'year', anchor: 'publication', unresolved: false, point: null };
 }
 
 /**
@@ -583,15 +628,18 @@ function fiscalYearPart(spec: Extract<TimeSpec, { t: 'part' }>, carry: Carry): T
 function fiscalJustEnded(tokens: readonly Token[], f: Found, carry: Carry, ref: Reference | null): TimeSpec | null {
   const spec = f.match.spec;
   if (spec.t !== 'part' || spec.y !== undefined || spec.yOffset !== undefined || spec.fy !== undefined || spec.dir !== 'bare' || carry.fiscal) return null;
-  if (f.tense !== 'past' || !ref || ref.y === null) return null;
+  if ((f.tense !== 'past' && f.tense !== 'future') || !ref || ref.y === null) return null;
   if (spec.fyAnaphoric && carry.fiscalYear && f.unit - carry.fiscalYear.unit <= PERIOD_REACH) return null; // namedFiscalPart
   const fiscal = tokens[f.match.start - 1]?.lower === 'fiscal' || tokens.slice(f.match.start, f.match.end).some((t) => t.lower === 'fiscal');
   if (!fiscal) return null;
   const per = spec.of === 'Q' ? 3 : 6;
   const current = Math.floor((ref.m - 1) / per);
   const count = 12 / per;
-  const n = current === 0 ? count : current;
-  const y = current === 0 ? ref.y - 1 : ref.y;
+  // "Cisco expects fiscal second-quarter revenue to rise" (November): a forecast is of the period running, the one
+  // after the period just reported (round 14; was the calendar Q2 of next year)
+  const ahead = f.tense === 'future';
+  const n = ahead ? current + 1 : current === 0 ? count : current;
+  const y = ahead || current !== 0 ? ref.y : ref.y - 1;
   if (spec.of === 'Q') {
     carry.fiscal = { quarters: (n - spec.n + 4) % 4, unit: f.unit };
     // its fiscal year, for a later "For the fiscal year" (round 11)
@@ -896,6 +944,41 @@ function resolveInOrder(found: readonly Found[], unitTokens: readonly Token[][],
   return resolved;
 }
 
+/**
+ * "Profit in the year to June rose 41 percent from a year earlier": a year counted from a fiscal year is the fiscal
+ * year that many back (FY2010; was the calendar year 2010; round 14).
+ */
+function fiscalCountedFrom(value: string, f: Found, r: Resolved, resolved: ReadonlyMap<number, Resolved>, carry: Carry): string {
+  const spec = f.match.spec;
+  if (spec.t !== 'anchored' || spec.unit === 'weekend' || spec.unit.name !== 'year' || typeof r.anchor !== 'number') return value;
+  const year = /^(\d{4})(?:-\d\d)*$/.exec(value);
+  const fiscal = /^FY\d{4}$/.test(resolved.get(r.anchor)?.value ?? '') || carry.fiscalClosings?.has(r.anchor);
+  return year && fiscal ? `FY${year[1]}` : value;
+}
+
+/** "the fiscal year" alone (see `fiscalYearAnaphor`), else "this/next fiscal year" in a known fiscal calendar. */
+function fiscalYearRead(tokens: readonly Token[], f: Found, carry: Carry, ref: Reference | null): Resolved | null | undefined {
+  const anaphor = fiscalYearAnaphor(tokens, f, carry, ref);
+  return anaphor !== undefined ? anaphor : relativeFiscalInCalendar(f, carry, ref);
+}
+
+/**
+ * What a resolved expression tells of the fiscal calendar: the fiscal year named last, the month a pinned fiscal year
+ * closes with and the date that closes it ("the year to June": June stands for FY2011 when a year is counted from
+ * it; round 14), and the calendar offset of fiscal quarters.
+ */
+function noteFiscal(tokens: readonly Token[], f: Found, r: Resolved, group: readonly Found[], carry: Carry, anaphor: boolean): void {
+  const spec = f.match.spec;
+  if (/^FY\d{4}$/.test(r.value)) carry.fiscalYear = { value: r.value, key: anaphor && carry.fiscalYear ? carry.fiscalYear.key : f.key, unit: f.unit };
+  if (spec.t === 'date' && spec.periodOf === 'year' && !spec.periodStarts && spec.m !== undefined && /^FY\d{4}$/.test(r.value)) {
+    carry.fiscalClose = spec.m;
+    const closing = group.find((g) => g.match.start >= f.match.end && g.match.start - f.match.end <= 3);
+    if (closing) (carry.fiscalClosings ??= new Set()).add(closing.key);
+  }
+  const fiscal = fiscalOffset(tokens, f, r);
+  if (fiscal !== null) noteFiscalCalendar(f, r, fiscal, carry);
+}
+
 /** The fiscal years the article writes as "fiscal 1997" or "fiscal year 1997". */
 function writtenFiscalYears(found: readonly Found[]): Set<number> {
   const years = new Set<number>();
@@ -937,17 +1020,15 @@ function resolveDates(
     const justEnded: TimeSpec | null = compared ? null : fiscalJustEnded(unitTokens[f.unit]!, f, carry, ref);
     const calendarSpec: TimeSpec = compared ?? justEnded ?? inFiscalCalendar(unitTokens[f.unit]!, f, carry, sentenceYear);
     const told: { ref: Reference; key: number } | null = compared ? null : toldAt(unitTokens[f.unit]!, f, spokenAt, ref) ?? quoteToldOn(unitTokens[f.unit]!, f, group, ref) ?? quoteContinued(unitTokens[f.unit]!, f, group, carry) ?? (spec.t === 'relDay' && !f.dateline ? writtenOn : null);
-    const anaphor = fiscalYearAnaphor(unitTokens[f.unit]!, f, carry, ref);
-    const resolvedSpec: Resolved | null = anaphor !== undefined ? anaphor : resolveSpec(calendarSpec, f.key, { ref: told ? told.ref : ref, tense: f.tense, previous: carry.previous, sentenceDate, period: discussed, sentenceYear, comparison: f.comparison, lastDay, figures: f.figures, quantified: f.quantified });
+    const anaphor = fiscalYearRead(unitTokens[f.unit]!, f, carry, ref);
+    const resolvedSpec: Resolved | null = anaphor !== undefined ? anaphor : resolveSpec(calendarSpec, f.key, { ref: told ? told.ref : ref, tense: f.tense, previous: previousFor(f, carry), sentenceDate, period: discussed, sentenceYear, comparison: f.comparison, lastDay, figures: f.figures, quantified: f.quantified });
     const anchorKey: number | null = range ? range.key : compared ? periodWritten!.key : told ? told.key : null;
     const anchor: Resolved['anchor'] | null = anchorKey ?? (justEnded ? 'publication' : null);
     const r: Resolved | null = anchor !== null && resolvedSpec ? { ...resolvedSpec, anchor } : resolvedSpec;
     if (!r) { forgetNarrativeDay(spec, carry); continue; }
-    r.value = startYearNamed(r.value, unitTokens[f.unit]!, f.match.end, carry.writtenFiscal);
+    r.value = fiscalCountedFrom(startYearNamed(r.value, unitTokens[f.unit]!, f.match.end, carry.writtenFiscal), f, r, resolved, carry);
     resolved.set(f.key, r);
-    if (/^FY\d{4}$/.test(r.value)) carry.fiscalYear = { value: r.value, key: anaphor && carry.fiscalYear ? carry.fiscalYear.key : f.key, unit: f.unit };
-    const fiscal = fiscalOffset(unitTokens[f.unit]!, f, r);
-    if (fiscal !== null) noteFiscalCalendar(f, r, fiscal, carry);
+    noteFiscal(unitTokens[f.unit]!, f, r, group, carry, !!anaphor);
     const toDate = yearToDateSpan(unitTokens[f.unit]!, f.match, yearSoFarOf(discussed, ref), ref) ?? yearThroughMonth(unitTokens[f.unit]!, f.match, r);
     if (toDate) carry.period = { point: { key: f.key, day: { y: toDate, m: 1, d: 1 }, gran: 'year' }, unit: f.unit };
     // "since 1994" opens a span that runs to the present: the rest of the sentence is not set in that year
@@ -960,7 +1041,7 @@ function resolveDates(
     if (r.point) {
       // Seasons, quarters and halves are discussed, not counted from: "two days later" skips them.
       const countable = r.point.gran === 'day' || r.point.gran === 'week' || r.point.gran === 'month' || r.point.gran === 'year';
-      if (countable) carry.previous = r.point;
+      if (countable) notePrevious(f, r.point, carry);
       // a period counted from the one under discussion ("a year earlier", "the prior quarter") keeps that one
       // under discussion instead of replacing it
       const derived = discussed !== null && r.anchor === discussed.key;
@@ -976,6 +1057,24 @@ function resolveDates(
     }
   }
   return days;
+}
+
+/** Keeps the last countable time told, and the last told in a clause that is not future (see `previousFor`). */
+function notePrevious(f: Found, p: AnchorPoint, carry: Carry): void {
+  carry.previous = p;
+  carry.previousAhead = f.tense === 'future';
+  if (f.tense !== 'future') carry.toldPast = p;
+}
+
+/**
+ * "Twenty years ago today, guards opened the Wall. On Monday, leaders will gather to mark it. Merkel crossed the
+ * border that night": a day told in a future clause is no day a past clause goes on from, so "that night", "the
+ * next day" in a past clause count from the last time told in any other clause (round 14; was Monday night).
+ */
+function previousFor(f: Found, carry: Carry): AnchorPoint | null {
+  const spec = f.match.spec;
+  const onwards = spec.t === 'anchored' && spec.unit !== 'weekend' && spec.n >= 0 && !spec.sameSentence;
+  return onwards && f.tense === 'past' && carry.previousAhead ? (carry.toldPast ?? null) : carry.previous;
 }
 
 /** Characters between a clock time and the day written right after it: a space, or " on ". */

@@ -167,7 +167,9 @@ export const closedFiscalYear: Rule = (s, i) => {
   let v = k + 2;
   if (w(s, v) === ',') v += 1;
   if (w(s, v) === 'that' || w(s, v) === 'which') v += 1;
-  if (!CLOSING_VERBS.has(w(s, v)) && !FISCAL_OPENING_VERBS.has(w(s, v))) return null;
+  // British "the financial year to June": "to" and a month close the year as "ended" does (round 14)
+  const to = w(s, v) === 'to' && monthAt(s, v + 1) !== null;
+  if (!CLOSING_VERBS.has(w(s, v)) && !FISCAL_OPENING_VERBS.has(w(s, v)) && !to) return null;
   return match(i, k + 2, { t: 'discussed', unit: 'year', shift: 0, years: 0 }, 'discussed-period');
 };
 
@@ -277,7 +279,8 @@ export const relativeFiscalYear: Rule = (s, i) => {
   // "In the fiscal year, sales rose 12%": the fiscal year the article has named (resolved against it in times.ts)
   if (l === 'the' && w(s, i + 1) === 'fiscal' && w(s, i + 2) === 'year') {
     const next = w(s, i + 3);
-    if (NOT_AFTER_DISCUSSED.has(next) || CLOSING_VERBS.has(next) || FISCAL_OPENING_VERBS.has(next)) return null;
+    // "the fiscal year to June" (British "to" closes a year as "ended" does; round 14) is left to the closing date
+    if (NOT_AFTER_DISCUSSED.has(next) || CLOSING_VERBS.has(next) || FISCAL_OPENING_VERBS.has(next) || next === 'to') return null;
     return match(i, i + 3, { t: 'fiscalRel', offset: 0, anaphoric: true }, 'fiscal-year-discussed');
   }
   if (l === 'the' && w(s, i + 1) === 'current') [offset, j] = [0, i + 2];

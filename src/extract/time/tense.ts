@@ -42,6 +42,9 @@ function wantedResult(tokens: readonly Token[], k: number): boolean {
   for (let p = k - 2; p >= Math.max(0, k - 5); p--) {
     const q = tokens[p]!;
     if (q.kind === 'punct' || CLAUSE_OPENERS.has(q.lower)) return false; // "expect that sales rose in March"
+    // "which economists expect will show the economy added jobs in March": a modal between them starts a clause of
+    // its own, whose past verb tells a past happening (round 14; March was next year's)
+    if (FUTURE_MODALS.has(q.lower) || PROSPECTIVE_MODALS.has(q.lower)) return false;
     if (WANTING_PRESENT.has(q.lower)) return p < k - 1 && tokens[p + 1]?.lower !== 'to';
   }
   return false;
@@ -355,6 +358,9 @@ const NOUN_MARKERS: ReadonlySet<string> = new Set([
   'three', 'four', 'five', 'some', 'many', 'several', 'weekend', "'s",
 ]);
 
+/** Number words before a counted noun in -s ("million shares", "dozen cars"). */
+const COUNT_WORDS: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions']);
+
 /**
  * "Parliament votes Friday on the budget", "Congress returns on Monday": in the body of a report (not a headline),
  * a verb in the present third person right before the time tells a schedule, so the day lies ahead. Reporting verbs
@@ -371,6 +377,9 @@ function presentScheduleBefore(tokens: readonly Token[], start: number, end: num
   const l = verb.lower;
   if (l.length < 5 || !l.endsWith('s') || /(ss|us|is|ics|ous)$/.test(l) || REPORTING_PRESENT.has(l) || PRESENT_AUX.has(l)) return false;
   if (NOUN_MARKERS.has(subject.lower) || PRESENT_AUX.has(subject.lower) || isPastForm(subject)) return false;
+  // "down from 520 million shares Friday", "traded 40,000 contracts Monday": a word in -s after a number is a
+  // counted noun, not a verb of schedule (round 14; Friday was next week's)
+  if (COUNT_WORDS.has(subject.lower)) return false;
   // a verb earlier in the clause makes the word in -s its object ("held crisis talks on Thursday")
   for (let p = k - 2; p >= Math.max(0, k - WINDOW); p--) {
     const t = tokens[p]!;
@@ -607,7 +616,10 @@ export function clauseTense(tokens: readonly Token[], start: number, end: number
   // telling, on either side, whatever the verb of the clause ("due to the strike" is a cause)
   // "record earnings for the year ending June 30" (January): a period still ending closes on the nearer such date,
   // whatever the verb of the clause ("reaffirmed its forecast" is past); "the year ended June 30" keeps the verb
-  if (tokens[start - 1]?.lower === 'ending' && PERIODS_ENDING.has(tokens[start - 2]?.lower ?? '')) return forecastFor(tokens, start - 2) ? 'future' : 'present';
+  // "revenue in the quarter ending in January would grow" (November): the same with "in" before the month (round 14;
+  // January was the past one)
+  const ending = tokens[start - 1]?.lower === 'in' && MONTHS.has(tokens[start]?.lower ?? '') ? start - 2 : start - 1;
+  if (tokens[ending]?.lower === 'ending' && PERIODS_ENDING.has(tokens[ending - 1]?.lower ?? '')) return forecastFor(tokens, ending - 1) ? 'future' : 'present';
   const due = tokens[start - 1]?.lower === 'due' ? start - 1 : DUE_LINKS.has(tokens[start - 1]?.lower ?? '') && tokens[start - 2]?.lower === 'due' ? start - 2 : -1;
   // "was due in March", "is now due in October" keep their verb
   const beforeDue = BE_PARTICIPLE_FILLERS.has(tokens[due - 1]?.lower ?? '') ? tokens[due - 2]?.lower ?? '' : tokens[due - 1]?.lower ?? '';
