@@ -116,6 +116,38 @@ function nextActAfterObject(sentence: TaggedSentence, cue: Cue): number {
   return -1;
 }
 
+/** Cues of a court's or an inquiry's decision, whose clause is commonly followed by its order ("ruled that ..., and ordered"). */
+const RULING_LEMMAS: ReadonlySet<string> = new Set(['rule', 'find', 'decide', 'conclude', 'determine', 'hold']);
+
+/** Verbs of a quantity's change, which go on the claimed clause's subject ("sales rose 4 percent, and fell in May"). */
+const CHANGE_VERBS = /^(?:rose|fell|grew|dropped|climbed|declined|slipped|jumped|surged|increased|decreased|gained|lost|slid|soared|plunged|eased|edged|tumbled|rallied|recovered|doubled|tripled|halved)$/;
+
+/**
+ * The index of a past verb with no subject after ", and" that follows a cue's clause ("ruled that the law
+ * discriminated against black voters, and ordered the state to restore ...", "said the plan had failed, and resigned
+ * on Friday"): the speaker's next act, no part of the claim (a comma before "and" joins it to the cue's verb). Else -1.
+ * Id: `content/clause-next-act` (round 14).
+ */
+function actJoinedAfterClause(sentence: TaggedSentence, cue: Cue): number {
+  const { tokens } = sentence;
+  let verbs = 0;
+  for (let j = cue.last + 1; j < tokens.length - 1; j++) {
+    const t = tokens[j] as Token;
+    if (/[;:"“”]/.test(t.post) || /["“”]/.test(t.pre)) return -1;
+    // ("said the rebels attacked the town, and burned the market": after a plain past of the clause's own subject a
+    // second past may go on that subject; only a ruling's clause, or one in another tense ("had failed", "would
+    // close"), leaves the second past to the speaker)
+    if (verbs === 0 && t.tags.has('Verb') && !t.tags.has('Noun') && t.tags.has('PastTense') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !RULING_LEMMAS.has(cue.lemma)) return -1;
+    if (t.tags.has('Verb') && !t.tags.has('Noun')) verbs++;
+    if (t.lower !== 'and' || !/,\s*$/.test((tokens[j - 1] as Token).post) || verbs === 0) continue;
+    const verb = tokens[j + 1] as Token;
+    const past = verb.tags.has('PastTense') && !verb.tags.has('Noun') && !verb.tags.has('Gerund') && !verb.tags.has('Adjective') && !verb.tags.has('Auxiliary') && !verb.tags.has('Copula');
+    const after = tokens[j + 2];
+    return past && !CHANGE_VERBS.test(verb.lower) && !after?.tags.has('Value') && reportingLemma(verb.lower) === undefined ? j + 1 : -1;
+  }
+  return -1;
+}
+
 /** Possessives that open a clause's subject ("and its shares fell"). */
 const POSSESSIVE_OPENERS = /^(?:its|his|her|their|our)$/;
 
@@ -258,6 +290,8 @@ function clauseEndOf(text: string, sentence: TaggedSentence, cues: readonly Cue[
   // next act ends the claim
   const act = objectCue ? nextActAfterObject(sentence, cue) : -1;
   if (act >= 0) clauseEnd = Math.min(clauseEnd, clauseBoundaryBefore(text, cueEndTok.end, (sentence.tokens[act] as Token).start));
+  const clauseAct = objectCue ? -1 : actJoinedAfterClause(sentence, cue);
+  if (clauseAct >= 0) clauseEnd = Math.min(clauseEnd, (sentence.tokens[clauseAct - 2] as Token).end);
   // "asked the EU for help, and Italy sent aircraft": after an object with no verb, ", and" with a subject and a past
   // verb of its own opens the writer's next clause
   const other = otherClauseAfterObject(sentence, cue);
@@ -276,7 +310,7 @@ function clauseEndOf(text: string, sentence: TaggedSentence, cues: readonly Cue[
   // reads as a next cue joined by a comma: the apposition is looked for up to the sentence's end)
   const apposed = RESPONSE_APPOSITION.exec(text.slice(cueEndTok.end, sentence.end));
   const answer = (apposed && apposed.index < clauseEnd - cueEndTok.end ? apposed : null) ?? RESPONSE_RELATIVE.exec(text.slice(cueEndTok.end, clauseEnd)) ?? DISAGREEMENT_AFTER.exec(text.slice(cueEndTok.end, clauseEnd))
-    ?? REACTION_AFTER.exec(text.slice(cueEndTok.end, clauseEnd));
+    ?? REACTION_AFTER.exec(text.slice(cueEndTok.end, clauseEnd)) ?? CLAIM_NAMED_AFTER.exec(text.slice(cueEndTok.end, clauseEnd));
   if (answer) clauseEnd = cueEndTok.end + answer.index;
   // "announced new sanctions, a move that angered Beijing", "appealed for help, a rare request from ...": the writer's
   // apposition naming the act or the view is no part of what was said
@@ -411,6 +445,14 @@ const RESPONSE_RELATIVE = /,\s+which\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,3}?(?:
  * claim of its own, is the writer's report of the answer and no part of the claim.
  */
 const DISAGREEMENT_AFTER = /,\s+(?:but|while|although|though|whereas)\s+(?!(?:he|she|it|they|we|i|you|this|that)\s)(?:[\p{L}.'’-]+\s+){1,4}?(?:(?:have|has|had|strongly|sharply|quickly)\s+)?(?:disagreed|disagree|disagrees|dissented|objected|differed|demurred|(?:were|was|are|is|remained|remain)\s+(?:(?:far\s+less|less|more|not)\s+)?(?:skeptical|sceptical|unconvinced|doubtful|unimpressed|not\s+convinced|cautious))\b/u;
+/**
+ * "..., but the claim could not be independently verified", "..., though the report could not be confirmed", "ruled
+ * that the law was void, but an appeals court put that ruling on hold", "..., but the government appealed the
+ * decision": a clause that names the claim itself by a noun (the claim, that ruling, the decision) and tells what
+ * became of it is the writer's, no part of the claim. Id: `claims/claim-named-after` (round 14).
+ */
+const CLAIM_REFERENCE = String.raw`(?:the|that|this|these|those|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:claims?|reports?|accounts?|assertions?|allegations?|ruling|decision|order|verdict|judgment|judgement|findings?)`;
+const CLAIM_NAMED_AFTER = new RegExp(String.raw`,\s+(?:but|though|although|while|yet|and)\s+(?:${CLAIM_REFERENCE}\s+(?:could|can|has|have|had|was|were|is|are)(?:\s+not|n['’]t)?\s+(?:(?:yet|since|later|quickly|also)\s+)?(?:been\s+|be\s+)?(?:(?:independently|immediately|officially)\s+)?(?:verified|confirmed|corroborated|disputed|contradicted|denied|rejected|overturned|reversed|challenged|appealed|suspended|stayed|questioned)|(?:an?|the)\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:put|stayed|blocked|suspended|overturned|reversed|struck\s+down|halted|froze|lifted|appealed|challenged|disputed|rejected|contested|denied)\s+${CLAIM_REFERENCE})\b`, 'u');
 
 /**
  * "warned that fuel prices would weigh on margins, sending its shares down 3 percent", "rejected the plan, dealing a
@@ -464,7 +506,7 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
   if (saysNothing(sentence, cue, reading)) return;
   // "Maria Delgado answered on Twitter.", "Lee replied in a statement.": a saying with nothing said is no claim a
   // reader would list; its speaker still goes on for the next quote or pronoun. Id: `claims/empty-content`
-  if (emptyReading(ctx.text, reading)) {
+  if (emptyReading(ctx.text, reading, cue)) {
     if (!cue.participial) subject.id = claimantId;
     ctx.resolver.lastClaimant = claimantId;
     return;
@@ -569,8 +611,17 @@ function spokespersonOfPronoun(sentence: TaggedSentence, cue: Cue): boolean {
 }
 
 /** Whether a reading claims no words at all: an empty content and no quote joined to it. */
-function emptyReading(text: string, reading: CueReading): boolean {
-  return reading.joinedQuote === null && !/[\p{L}\p{N}]/u.test(text.slice(reading.content.start, reading.content.end));
+/**
+ * "Trump responded within minutes on Twitter.", "The ministry reacted angrily.", "Lee hit back hours later.": a reply
+ * whose words are only its time or manner says nothing a reader would list. Id: `claims/circumstance-only` (round 14).
+ */
+const CIRCUMSTANCE_ONLY = /^(?:\s*(?:(?:with)?in\s+(?:(?:a\s+few|a|an|several|\d+|two|three)\s+)?(?:seconds?|minutes?|hours?|days?)|(?:(?:a\s+few|several|\d+|two|three)\s+)?(?:seconds|minutes|hours|days)\s+later|(?:shortly|soon)\s+(?:after(?:wards?)?|afterwards)|in\s+kind|at\s+once|later|\p{Ll}+ly)\s*,?)+[.!?]?$/u;
+const REPLY_LEMMAS: ReadonlySet<string> = new Set(['respond', 'reply', 'react', 'answer', 'retort', 'hit', 'fire', 'shoot', 'strike']);
+
+function emptyReading(text: string, reading: CueReading, cue: Cue): boolean {
+  const content = text.slice(reading.content.start, reading.content.end);
+  if (reading.joinedQuote !== null) return false;
+  return !/[\p{L}\p{N}]/u.test(content) || (REPLY_LEMMAS.has(cue.lemma) && CIRCUMSTANCE_ONLY.test(content));
 }
 
 /** Ends a claim's content at `end` (a wrapping attribution's comma), its quote read again from what is left. Id: `claims/wrapping-attribution`. */

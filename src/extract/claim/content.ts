@@ -9,7 +9,9 @@ import type { Token } from '../../nlp/tokens.js';
  */
 
 /** Where a channel ("on X", "in a statement on Monday") or an addressee ("told reporters") is no part of the claim. */
-const CHANNEL_NOUN = '(?:statement|post|video|interview|speech|letter|message|broadcast|address|briefing|conference|tweet|op-ed|memo|email|filing|release|note|remarks|comments|podcast|appearance|update)';
+// ("said on a conference call that", "told donors in a video call that": a call is a channel too; round 14,
+// id `content/call-channel`)
+const CHANNEL_NOUN = '(?:statement|post|video|interview|speech|letter|message|broadcast|address|briefing|conference|tweet|op-ed|memo|email|filing|release|note|remarks|comments|podcast|appearance|update|call|teleconference|webcast|livestream)';
 /** A channel noun may head a compound of channel nouns ("his nightly video address", "a statement release"). */
 const CHANNEL_LEAD = new RegExp(`^\\s*(?:on|in|via|through)\\s+(?:X|Twitter|Facebook|Telegram|Instagram|TikTok|YouTube|Truth Social|social media|television|radio|(?:a|an|the|his|her|its|their)\\s+(?:[\\w-]+\\s+){0,3}?${CHANNEL_NOUN}(?:\\s+${CHANNEL_NOUN})*)\\b(?:\\s+on\\s+\\w+day)?\\s*,?\\s*`, 'iu');
 
@@ -78,6 +80,9 @@ export function skipLead(text: string, start: number, end: number, lemma: string
   if (manner) return s + manner[0].length;
   const hedged = /^\s*,?\s*(?:without\s+(?:any\s+|offering\s+|providing\s+|citing\s+)?evidence|again|however|though|moreover|meanwhile|nonetheless|nevertheless|instead|in\s+turn|too|repeatedly|publicly|privately|separately|falsely|wrongly|also|only|simply|merely|(?:\p{L}+ly)|(?:during|after|before|at)\s+(?:a|an|the|his|her|its|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)\s*,?\s+that\s+/iu.exec(text.slice(s, end));
   if (hedged) return s + hedged[0].length;
+  // "asked Comey why the bureau had not acted": the one asked is no part of the question (`cues/asked-addressee-question`)
+  const askedWho = lemma === 'ask' ? /^\s*(?:(?!(?:for|to|of|in|on|at|about|with|by|from|into|over)\s)[\p{L}'’.-]+\s+){1,4}?(?=(?:whether|if|why|how)\s)/u.exec(text.slice(s, end)) : null;
+  if (askedWho) return s + askedWho[0].length;
   // "thanked the volunteers for their help": what the thanks are for is the claim, not who is thanked
   const thanked = lemma === 'thank' ? /^\s*(?:[\p{L}'’.-]+\s+){1,6}?for\s+/u.exec(text.slice(s, end)) : null;
   if (thanked) return s + thanked[0].length;

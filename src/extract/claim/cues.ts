@@ -357,9 +357,9 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   if (lemma === 'point' && next?.lower !== 'out') return true;
   // "pleaded guilty", "pleaded not guilty to fraud", "pleaded no contest": a plea in court is an act, not a call
   if (lemma === 'plead' && next && /^(?:guilty|not|no|innocent)$/.test(next.lower)) return true;
-  // "McConnell, asked whether the Senate would act, said only that ...": a participle set off by commas between a
-  // subject and its verb is a passive (the one asked), not a question (id `cues/asked-aside`)
-  if (tok.lower === 'asked' && /,\s*$/.test(tokens[i - 1]?.post ?? '') && askedAside(tokens, i)) return true;
+  // "McConnell, asked whether the Senate would act, said only that ...": a participle set off by commas between a subject
+  // and its verb is a passive, not a question (`cues/asked-aside`); a verb in the question is asked about (`cues/questioned-act`)
+  if ((tok.lower === 'asked' && /,\s*$/.test(tokens[i - 1]?.post ?? '') && askedAside(tokens, i)) || questionedAct(tokens, i)) return true;
   // "The Kansas Senate rejected the governor's plan", "Voters rejected the measure": a chamber's or an
   // electorate's rejection of a bill is a vote, an act; "Democrats rejected the plan as a gimmick" is a stance
   if ((lemma === 'reject' || lemma === 'rebuff') && votedDown(tokens, i)) return true;
@@ -570,6 +570,38 @@ function questionedThing(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Whether "asked" at `i` opens an aside closed by a comma that a verb follows ("X, asked about the vote, said"). */
+/** Words that ask about a clause opened by "whether" or "if" ("asked whether", "wondered if", "unclear whether"). */
+const ASKING_WORDS = /^(?:asked|asking|ask|asks|wondered|wondering|wonder|unclear|uncertain|questioned|questioning|know|knew|decide|decided)$/;
+
+/**
+ * "Asked whether the United States would respond militarily, Toner said ...", "reporters asked if the company would
+ * comment": a reporting verb inside an indirect question is the act asked about, no claim. Id: `cues/questioned-act`
+ * (round 14).
+ */
+function questionedAct(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - 12); k--) {
+    const t = tokens[k] as Token;
+    if (/[,;:.!?"“”]/.test(t.post)) return false;
+    if (t.lower === 'whether' || t.lower === 'if') return ASKING_WORDS.test((tokens[k - 1] as Token).lower);
+  }
+  return false;
+}
+
+/**
+ * "asked Comey why the bureau had not investigated", "asked the minister whether the dam was safe": an addressee of
+ * one to four words with no verb, then a question opener; the question is the claim, as after "asked whether". Id:
+ * `cues/asked-addressee-question` (round 14).
+ */
+function addresseeThenQuestion(tokens: readonly Token[], i: number): boolean {
+  if (reportingLemma(tokens[i]?.lower ?? '') !== 'ask') return false;
+  for (let k = i + 1; k <= Math.min(tokens.length - 2, i + 5); k++) {
+    const t = tokens[k] as Token;
+    if (k > i + 1 && QUESTION_OPENERS.has(t.lower)) return true;
+    if (/[,;:"“”]/.test(t.post) || (t.tags.has('Verb') && !t.tags.has('Noun')) || t.tags.has('Preposition') || t.lower === 'to') return false;
+  }
+  return false;
+}
+
 function askedAside(tokens: readonly Token[], i: number): boolean {
   for (let k = i; k < Math.min(tokens.length - 1, i + 16); k++) {
     const t = tokens[k] as Token;
@@ -729,7 +761,7 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
   if (lemma === 'point' || lemma === 'go') last = i + 1;
   // "asked whether the budget was enough": a question is a claim of its asker
   const questionKind = own(QUESTION_VERBS, lemma);
-  if (questionKind && next && QUESTION_OPENERS.has(next.lower) && !isPassive(tokens, i)) {
+  if (questionKind && next && (QUESTION_OPENERS.has(next.lower) || addresseeThenQuestion(tokens, i)) && !isPassive(tokens, i)) {
     return { first: i, last: i, lemma, kind: questionKind, text: tok.text, participial: afterComma && tok.lower.endsWith('ing'), according: false };
   }
   // "questioned the suspect", "wondered aloud": only a question (or a framed quote) is a claim of these

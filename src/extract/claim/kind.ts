@@ -134,7 +134,9 @@ const NEGATED_FACT = /\b(?:(?:is|was|are|were)\s+(?:\w+ly\s+)?not|isn['’]t|was
 
 /** A negated fact of the main clause, not of a condition ("would sue if the boats were not returned"). */
 /** Nouns that judge what they are said not to be ("the warning was not a surprise", "it is not a problem"). */
-const JUDGED_NOT = /\b(?:is|was|are|were)\s+(?:\w+ly\s+)?not\s+(?:a|an|the)\s+(?:\w+\s+)?(?:surprise|shock|problem|concern|issue|priority|mistake|success|failure|disaster|crisis|threat|setback|coincidence)\b/i;
+// ("this is not the kind of behavior we expect", "that is not the way to make peace": a standard the act falls short
+// of judges it; round 14, `kind/judged-not`)
+const JUDGED_NOT = /\b(?:is|was|are|were)\s+(?:\w+ly\s+)?not\s+(?:a|an|the)\s+(?:\w+\s+)?(?:surprise|shock|problem|concern|issue|priority|mistake|success|failure|disaster|crisis|threat|setback|coincidence|(?:kind|sort|type)\s+of|way\s+to|way\s+(?:a|an|the|we|you)\b)\b/i;
 
 function negatedFact(content: string): boolean {
   // ("the warning was not a surprise": a judgement said not to hold is a judgement; round 13, `kind/judged-not`)
@@ -186,6 +188,17 @@ function withoutCounterfactuals(content: string): string {
  */
 const RECOGNIZE_THAT = /\b(?:must|should|need to|needs to|have to|has to|ought to)\s+(?:all\s+|also\s+|first\s+)?(?:recogni[sz]e|remember|understand|acknowledge|admit|accept|realize|realise|not\s+forget|never\s+forget|be\s+clear|be\s+aware)\b(?:\s+[\p{L}'’,-]+){0,5}?\s+that\b/iu;
 
+/**
+ * "I have to be honest", "we must say", "I should admit": an obligation the speaker puts on its own words frames what
+ * follows and calls for nothing; "Clinton should be ashamed", "they ought to be embarrassed": a shame said to be due
+ * judges its bearer and calls for no act. Id: `kind/obligation-of-speech` (round 14).
+ */
+const SPEECH_OBLIGATION = /\b(?:i|we)\s+(?:have to|has to|must|need to|should|ought to)\s+(?:be\s+(?:honest|frank|clear|candid|blunt)|say|admit|confess|concede|tell you|point out|note)\b|\b(?:should|ought to|must)\s+be\s+(?:(?:deeply|very|so|truly)\s+)?(?:ashamed|embarrassed|mortified)\b/giu;
+const SHAME_DUE = /\b(?:should|ought to|must)\s+be\s+(?:(?:deeply|very|so|truly)\s+)?(?:ashamed|embarrassed|mortified)\b/iu;
+function withoutSpeechObligation(content: string): string {
+  return content.replace(SPEECH_OBLIGATION, ' ');
+}
+
 interface KindRule {
   id: string;
   kind: ClaimKind;
@@ -199,10 +212,10 @@ export const NEUTRAL_RULES: readonly KindRule[] = [
   { id: 'kind/counterfactual', kind: 'assessment', reason: 'what would or could have happened judges the past ("the rules would not have stopped the attack", "the deaths could have been prevented")', test: (c) => new RegExp(COUNTERFACTUAL.source, 'iu').test(c) },
   { id: 'kind/recognize-that', kind: 'assessment', reason: 'an obligation to see a fact asserts it as the speaker judges it ("we should recognize that the plant has released ...")', test: (c) => RECOGNIZE_THAT.test(c) },
   { id: 'kind/commitment', kind: 'pledge', reason: 'the speaker binds itself to an act ("will not rest", "plans to re-write")', test: (c) => commits(c) },
-  { id: 'kind/obligation', kind: 'call', reason: 'what must, should or needs to happen is a call ("must withdraw", "ought to be a deal")', test: (c) => OBLIGATION.test(withoutWhether(withoutRelativeClauses(c))) },
+  { id: 'kind/obligation', kind: 'call', reason: 'what must, should or needs to happen is a call ("must withdraw", "ought to be a deal")', test: (c) => OBLIGATION.test(withoutSpeechObligation(withoutWhether(withoutRelativeClauses(c)))) },
   { id: 'kind/negated-fact', kind: 'denial', reason: 'a clause that says something is not so denies it ("what I saw was not a staged event", "we don\'t have such people", "the inquiry has no political aspects")', test: (c) => negatedFact(c) },
   { id: 'kind/harm-done', kind: 'report', reason: 'a harm that has happened to people or places is a report of what happened ("25 staff members died in the bombings", "the explosion destroyed everything", "her partner was arrested and hanged")', test: (c) => harmDone(c) && !OWN_BELIEF.test(c) },
-  { id: 'kind/judgement', kind: 'assessment', reason: 'a belief, a feeling, an evaluative word or a conclusion drawn judges ("I hope", "we are delighted", "a scandal", "the plan is reckless", "her return shows there is hope")', test: (c, t) => INFERENCE.test(c) || OWN_BELIEF.test(c) || JUDGED_NOT.test(c) || JUDGING.test(c) || ownFeeling(c) || judges(t) || grades(t) },
+  { id: 'kind/judgement', kind: 'assessment', reason: 'a belief, a feeling, an evaluative word or a conclusion drawn judges ("I hope", "we are delighted", "a scandal", "the plan is reckless", "her return shows there is hope")', test: (c, t) => INFERENCE.test(c) || OWN_BELIEF.test(c) || SHAME_DUE.test(c) || JUDGED_NOT.test(c) || JUDGING.test(c) || ownFeeling(c) || judges(t) || grades(t) },
 ];
 
 /**
@@ -213,6 +226,9 @@ export const NEUTRAL_RULES: readonly KindRule[] = [
  * instead gave tune +1.
  */
 const ASSERTING_LEMMAS: ReadonlySet<string> = new Set(['claim', 'allege', 'assert']);
+
+/** Cues that grant a point: what they grant is never a denial of the speaker's. */
+const CONCEDING_LEMMAS: ReadonlySet<string> = new Set(['acknowledge', 'admit', 'concede', 'confess', 'grant', 'recognize', 'recognise']);
 
 const COMMITMENT_RULE = NEUTRAL_RULES.find((r) => r.id === 'kind/commitment') as KindRule;
 const JUDGEMENT_RULE = NEUTRAL_RULES.find((r) => r.id === 'kind/judgement') as KindRule;
@@ -238,5 +254,8 @@ export function kindRule(cueKind: ClaimKind, content: string, contentTokens: rea
   if (lemma.toLowerCase() === 'according to') return JUDGEMENT_RULE.test(content, contentTokens) ? JUDGEMENT_RULE : undefined;
   if (cueKind !== 'statement') return undefined;
   if (ASSERTING_LEMMAS.has(reportingLemma(lemma) ?? '')) return undefined;
-  return NEUTRAL_RULES.find((r) => r.test(content, contentTokens));
+  // ("acknowledged that the arrangement wasn't the best choice", "admitted there was no plan": a concession grants
+  // a fact against the speaker's own side, it denies nothing; round 14, `kind/concession-no-denial`)
+  const conceding = CONCEDING_LEMMAS.has(reportingLemma(lemma) ?? lemma.toLowerCase());
+  return NEUTRAL_RULES.find((r) => !(conceding && r.id === 'kind/negated-fact') && r.test(content, contentTokens));
 }

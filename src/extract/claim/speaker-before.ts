@@ -168,7 +168,10 @@ function relationParticipleBefore(tokens: readonly Token[], cueFirst: number): n
   for (let j = cueFirst - 1; j >= Math.max(1, cueFirst - 7); j--) {
     const t = tokens[j] as Token;
     if (/[,;:()"“”]/.test(t.post)) return -1;
-    if (RELATION_PARTICIPLES.has(t.lower)) return (tokens[j - 1] as Token).tags.has('Noun') && !/[,;:()"“”]/.test((tokens[j - 1] as Token).post) ? j : -1;
+    // ("Trump's running mate said", "the party's leading candidate said": after a possessive the word modifies the
+    // noun it stands before, no relation of the possessor; round 14, `speaker/possessed-modifier`)
+    const head = tokens[j - 1] as Token;
+    if (RELATION_PARTICIPLES.has(t.lower)) return head.tags.has('Noun') && !/[,;:()"“”]/.test(head.post) && !/['’]s?$/.test(head.text) ? j : -1;
     if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective')) return -1;
   }
   return -1;
