@@ -64,3 +64,55 @@ describe('a body spelled out before an acronym that takes more than its initials
     expect(actorNames(text)).not.toContain('Democratic Republic of Congo');
   });
 });
+
+describe('an armed group that conflict copy names alone is a body', () => {
+  it('"Islamic State claimed the attack" gives an organisation', () => {
+    expect(actor('Islamic State claimed the attack, the Amaq news agency said.', 'Islamic State')?.kind).toBe('organization');
+  });
+  it('"Al-Shabaab claimed the bombing" gives an organisation', () => {
+    expect(actor('Al-Shabaab claimed the bombing in Mogadishu on Friday.', 'Al-Shabaab')?.kind).toBe('organization');
+  });
+});
+
+describe('an Arabic given name that is also a title, before "bin"', () => {
+  it('"Qatar\'s Minister of State, Sultan bin Saad Al Muraikhi, attended" keeps "Sultan" in the name', () => {
+    const names = actorNames("Qatar's Minister of State, Sultan bin Saad Al Muraikhi, attended the talks.");
+    expect(names).toContain('Sultan bin Saad Al Muraikhi');
+    expect(names).not.toContain('bin Saad Al Muraikhi');
+  });
+  it('"Sultan bin Salman, the first Arab astronaut, spoke" is the person Sultan bin Salman', () => {
+    expect(actorNames('Sultan bin Salman, the first Arab astronaut, spoke at the launch.')).toContain('Sultan bin Salman');
+  });
+  it('guard (passes before the change too): "Oman\'s Sultan Haitham bin Tariq" keeps the title', () => {
+    const a = actor("Oman's Sultan Haitham bin Tariq sent a message.", 'Haitham bin Tariq');
+    expect(a?.titles).toContain('Sultan');
+  });
+});
+
+describe('a coined word ending in "bank" is a bank', () => {
+  it('"It was bought by Sberbank last year" gives an organisation', () => {
+    expect(actor('The unit was bought by Sberbank last year.', 'Sberbank')?.kind).toBe('organization');
+  });
+  it('"Denizbank said profit rose" gives an organisation', () => {
+    expect(actor('Denizbank said profit rose 12 percent in the quarter.', 'Denizbank')?.kind).toBe('organization');
+  });
+  it('"Commerzbank and Deutsche Bank shares fell" gives two banks', () => {
+    const names = actorNames('Commerzbank and Deutsche Bank shares fell in Frankfurt.');
+    expect(names).toContain('Commerzbank');
+    expect(names).toContain('Deutsche Bank');
+  });
+});
+
+describe("a party's name between a determiner or owner and a lower-case party noun", () => {
+  it('"Poland\'s ruling Law and Justice party (PiS) lost" gives the party Law and Justice', () => {
+    expect(actor("Poland's ruling Law and Justice party (PiS) lost its majority on Sunday.", 'Law and Justice')?.kind).toBe('organization');
+  });
+  it('"Andrej Babiš\'s ANO movement won" gives the body ANO', () => {
+    expect(actor("Andrej Babiš's ANO movement won the election.", 'ANO')?.kind).toBe('organization');
+  });
+  it('"The opposition Peace and Development party boycotted" gives the whole party, not "Development"', () => {
+    const text = 'The opposition Peace and Development party boycotted the vote.';
+    expect(actor(text, 'Peace and Development')?.kind).toBe('organization');
+    expect(actorNames(text)).not.toContain('Development');
+  });
+});

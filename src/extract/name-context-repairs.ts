@@ -3,7 +3,7 @@ import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { lookupCapital, lookupCity, lookupCountry, lookupDemonym, lookupSeatOfGovernment } from '../nlp/gazetteer.js';
 import { ROLE_NOUNS, TIME_BOUNDED_MODIFIERS } from '../nlp/lexicon/titles.js';
 import { ACTING_COMPOUNDS, NAME_PARTICLES, PLACE_TYPE_WORDS, SURNAME_LIKE_SITE_HEADS } from '../nlp/lexicon/name-cues.js';
-import { FORUM_GROUPINGS, HUMANITARIAN_BODIES, INDUSTRY_HEADS, NEWS_OUTLETS, ORG_HEAD_WORDS, PROPOSED_INDUSTRY_HEADS, REGIONAL_ADJECTIVES } from '../nlp/lexicon/organizations.js';
+import { FORUM_GROUPINGS, GLUED_BANK_NAME, HUMANITARIAN_BODIES, INDUSTRY_HEADS, NEWS_OUTLETS, ORG_HEAD_WORDS, PROPOSED_INDUSTRY_HEADS, REGIONAL_ADJECTIVES } from '../nlp/lexicon/organizations.js';
 import { CORPORATE_SUFFIXES, NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { PERSON_ROLES, STAFF_NOUNS, TITLE_FIRST_WORDS, knownPlaceName, organisationAt } from './name-repairs.js';
@@ -28,7 +28,8 @@ function completeName(part: string): boolean {
   const words = part.split(/\s+/);
   const first = words[0] as string;
   const last = (words[words.length - 1] as string).toLowerCase();
-  if (/^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u.test(part) || lookupCountry(part) !== undefined) return true;
+  // ("Commerzbank and Deutsche Bank": a coined word ending in "bank" is a bank's whole name, round 14)
+  if (/^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u.test(part) || lookupCountry(part) !== undefined || GLUED_BANK_NAME.test(part)) return true;
   return words.length > 1 && (BODY_FINAL_WORDS.has(last) || lookupCountry(first) !== undefined || lookupDemonym(first) !== undefined);
 }
 
