@@ -84,6 +84,50 @@ const FISCAL_QUARTERS_FORECAST: readonly Case[] = [
   ['guard (passes before the change too): Analysts had forecast fourth-quarter profit of 50 cents a share.', '2011-01-20', 'fourth-quarter', '2010-Q4'],
 ];
 
+const RELEASES_STILL_TO_SHOW: readonly Case[] = [
+  // a publishing participle in an aside takes the tense of the main verb: a report still expected to show is not out
+  ["The government's monthly jobs report, released Friday, is expected to show employers added 100,000 jobs.", '2011-09-01', 'Friday', '2011-09-02'],
+  ['The trade figures, published on Tuesday, will likely show a wider deficit.', '2011-09-01', 'Tuesday', '2011-09-06'],
+  ['The survey, released Monday, is forecast to show a drop in confidence.', '2011-09-01', 'Monday', '2011-09-05'],
+  // tense pair: a report that showed something is out
+  ['guard (passes before the change too): The report, released Friday, showed employers added 100,000 jobs.', '2011-09-01', 'Friday', '2011-08-26'],
+  ['guard (passes before the change too): The law, passed Tuesday, takes effect next month.', '2011-09-01', 'Tuesday', '2011-08-30'],
+];
+
+const FULL_YEAR_FIGURES_EARLY_IN_A_YEAR: readonly Case[] = [
+  // a year's figures come out in the first quarter after it: "full-year results" then are last year's
+  ['Airbus will publish its full-year results on March 9.', '2010-01-18', 'full-year', '2009'],
+  ['The company reported full-year profit of $2 billion.', '2010-02-18', 'full-year', '2009'],
+  ['Airbus said it expects deliveries this year to be at a similar level. It will publish its full-year financial results on March 9.', '2010-01-18', 'full-year', '2009'],
+  ['guard (passes before the change too): The bank will report full-year earnings in February.', '2010-10-18', 'full-year', '2010'],
+  ['guard (passes before the change too): The carmaker raised its full-year forecast.', '2010-02-18', 'full-year', '2010'],
+];
+
+const DAYS_A_LENGTH_BEFORE: readonly Case[] = [
+  // a day named without a year after "N years/months after/since the" lies that long before the report
+  ['Ten years after the Sept. 11 attacks, the site of the World Trade Center is again a construction zone.', '2011-09-07', 'Sept. 11', '2001-09-11'],
+  ['Eight months after the Nov. 3 election, the new parliament has yet to sit.', '2013-07-01', 'Nov. 3', '2012-11-03'],
+  ['Two years since the March 11 disaster, 300,000 people remain in temporary housing.', '2013-03-10', 'March 11', '2011-03-11'],
+  ['guard (passes before the change too): Two weeks after the March 3 vote, no result has been announced.', '2013-03-17', 'March 3', '2013-03-03'],
+];
+
+const PLURAL_SUBJECTS_WITH_A_PLACE: readonly Case[] = [
+  // a plural subject with a place after it, or "vote" after a plural subject, is a present of schedule: the day is ahead
+  ['Voters in Ohio go to the polls on Tuesday in a special election.', '2018-08-06', 'Tuesday', '2018-08-07'],
+  ['Farmers across New South Wales return to the fields on Friday.', '2018-08-06', 'Friday', '2018-08-10'],
+  ['Britons vote on Thursday in a general election.', '2017-06-05', 'Thursday', '2017-06-08'],
+  ['Lawmakers vote Friday on the spending bill.', '2018-08-06', 'Friday', '2018-08-10'],
+  ['guard (passes before the change too): The vote on Thursday was close.', '2018-08-06', 'Thursday', '2018-08-02'],
+  ['guard (passes before the change too): The results of the vote on Sunday were annulled.', '2018-08-06', 'Sunday', '2018-08-05'],
+];
+
+const MONTHS_BEFORE_IN_FIGURES: readonly Case[] = [
+  // a month counted back in a sentence of figures goes from the month discussed, not from the day of the telling
+  ['Factories ran at 83.2 percent of capacity in September, the Federal Reserve said today. Production slipped 0.2 percent, after rising 0.3 percent the month before.', '1995-10-17', 'the month before', '1995-08'],
+  ['Housing starts fell 4 percent in May, the department said on Tuesday. They had risen 2 percent the previous month.', '2012-06-19', 'the previous month', '2012-04'],
+  ['guard (passes before the change too): He was arrested on June 3. The month before, he had fled to Spain.', '1995-10-17', 'The month before', '1995-05'],
+];
+
 describeValueTables('times round 14', {
   'counted nouns before a weekday': COUNTED_NOUNS_BEFORE_A_WEEKDAY,
   'past verbs after a modal': PAST_VERBS_AFTER_A_MODAL,
@@ -94,4 +138,9 @@ describeValueTables('times round 14', {
   'relative fiscal years in a known calendar': RELATIVE_FISCAL_YEARS_IN_A_KNOWN_CALENDAR,
   'years counted from a fiscal year': YEARS_COUNTED_FROM_A_FISCAL_YEAR,
   'fiscal quarters forecast': FISCAL_QUARTERS_FORECAST,
+  'releases still to show': RELEASES_STILL_TO_SHOW,
+  'full-year figures early in a year': FULL_YEAR_FIGURES_EARLY_IN_A_YEAR,
+  'days a length before': DAYS_A_LENGTH_BEFORE,
+  'plural subjects with a place': PLURAL_SUBJECTS_WITH_A_PLACE,
+  'months before in figures': MONTHS_BEFORE_IN_FIGURES,
 });

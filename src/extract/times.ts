@@ -70,6 +70,15 @@ interface Found {
 const RESULT_NOUNS: ReadonlySet<string> = new Set(['results', 'earnings', 'figures', 'numbers', 'accounts']);
 
 /**
+ * Nouns of a year's published figures after "full-year" (not its forecast, outlook or guidance, which look ahead).
+ * Id: `times/full-year-figures`; source: results copy ("full-year results", "full-year net profit").
+ */
+const FULL_YEAR_FIGURES: ReadonlySet<string> = new Set([
+  'results', 'result', 'profit', 'profits', 'earnings', 'loss', 'losses', 'figures', 'numbers', 'revenue', 'revenues',
+  'sales', 'net', 'income', 'turnover', 'accounts',
+]);
+
+/**
  * "fourth-quarter results", "second-half sales": a quarter or half written as the modifier of a noun; "results for
  * the quarter": the figures of a quarter, published after it.
  */
@@ -78,6 +87,9 @@ function periodModifier(tokens: readonly Token[], start: number, end: number): b
   const noun = tokens[end];
   if (tokens[start - 1]?.lower === 'for' && RESULT_NOUNS.has(tokens[start - 2]?.lower ?? '')) return true;
   if (tokens[start]?.lower === 'half' && (last === 'year' || last === 'yearly') && !!noun && noun.kind === 'word') return true; // "half-year results"
+  // "will publish its full-year results on March 9", "reported full-year profit" (round 14)
+  const figure = noun?.lower === 'financial' ? tokens[end + 1] : noun;
+  if (tokens[start]?.lower === 'full' && last === 'year' && FULL_YEAR_FIGURES.has(figure?.lower ?? '')) return true;
   return (last === 'quarter' || last === 'half') && tokens[end - 2]?.text === '-' && !!noun && noun.kind === 'word' && !noun.cap && end - start <= 3;
 }
 
@@ -888,6 +900,31 @@ function sentenceToldOn(tokens: readonly Token[], group: readonly Found[], ref: 
   return null;
 }
 
+/** Words that count a length from a dated happening ("ten years after the Sept. 11 attacks"). */
+const COUNTED_FROM: ReadonlySet<string> = new Set(['after', 'since']);
+
+/**
+ * "Ten years after the Sept. 11 attacks, the site is again a construction zone", "Five months since the Jan. 12
+ * earthquake": a day named without a year after a length in years or months and "after/since the" lies that long
+ * before the report, so it is the such day nearest the report's day moved back by the length (round 14; was this
+ * year's September 11). Returns that day as the reference and the length's key, or null.
+ */
+function lengthAfterDate(tokens: readonly Token[], f: Found, group: readonly Found[], ref: Reference | null): { ref: Reference; key: number } | null {
+  const spec = f.match.spec;
+  if (spec.t !== 'date' || spec.m === undefined || spec.y !== undefined || spec.yOffset !== undefined || !ref || ref.y === null) return null;
+  const k = f.match.start;
+  if (tokens[k - 1]?.lower !== 'the' || !COUNTED_FROM.has(tokens[k - 2]?.lower ?? '')) return null;
+  const length = group.find((g) => g.match.end === k - 2);
+  const lengthSpec = length?.match.spec;
+  const n = lengthSpec?.t === 'fixed' ? /^P(\d+)([YM])$/.exec(lengthSpec.value) : null;
+  if (!length || !n) return null;
+  const months = Number(n[1]) * (n[2] === 'Y' ? 12 : 1);
+  const back = (ref.y * 12 + ref.m - 1) - months;
+  const y = Math.floor(back / 12);
+  const m = (back % 12) + 1;
+  return { ref: { y, m, d: Math.min(ref.d, 28) }, key: length.key };
+}
+
 /** Verbs that go on with a speaker's quotation in the next sentence ('"...," he added'). */
 const CONTINUING_QUOTE_VERBS: ReadonlySet<string> = new Set(['added', 'said', 'continued', 'went', 'says', 'adds']);
 
@@ -1019,9 +1056,10 @@ function resolveDates(
     const compared: TimeSpec | null = range?.spec ?? comparedTermYear(unitTokens[f.unit]!, f, periodWritten);
     const justEnded: TimeSpec | null = compared ? null : fiscalJustEnded(unitTokens[f.unit]!, f, carry, ref);
     const calendarSpec: TimeSpec = compared ?? justEnded ?? inFiscalCalendar(unitTokens[f.unit]!, f, carry, sentenceYear);
-    const told: { ref: Reference; key: number } | null = compared ? null : toldAt(unitTokens[f.unit]!, f, spokenAt, ref) ?? quoteToldOn(unitTokens[f.unit]!, f, group, ref) ?? quoteContinued(unitTokens[f.unit]!, f, group, carry) ?? (spec.t === 'relDay' && !f.dateline ? writtenOn : null);
+    const countedBack: { ref: Reference; key: number } | null = compared ? null : lengthAfterDate(unitTokens[f.unit]!, f, group, ref);
+    const told: { ref: Reference; key: number } | null = compared ? null : countedBack ?? toldAt(unitTokens[f.unit]!, f, spokenAt, ref) ?? quoteToldOn(unitTokens[f.unit]!, f, group, ref) ?? quoteContinued(unitTokens[f.unit]!, f, group, carry) ?? (spec.t === 'relDay' && !f.dateline ? writtenOn : null);
     const anaphor = fiscalYearRead(unitTokens[f.unit]!, f, carry, ref);
-    const resolvedSpec: Resolved | null = anaphor !== undefined ? anaphor : resolveSpec(calendarSpec, f.key, { ref: told ? told.ref : ref, tense: f.tense, previous: previousFor(f, carry), sentenceDate, period: discussed, sentenceYear, comparison: f.comparison, lastDay, figures: f.figures, quantified: f.quantified });
+    const resolvedSpec: Resolved | null = anaphor !== undefined ? anaphor : resolveSpec(calendarSpec, f.key, { ref: told ? told.ref : ref, tense: countedBack ? 'present' : f.tense, previous: previousFor(f, carry), sentenceDate, period: discussed, sentenceYear, comparison: f.comparison, lastDay, figures: f.figures, quantified: f.quantified });
     const anchorKey: number | null = range ? range.key : compared ? periodWritten!.key : told ? told.key : null;
     const anchor: Resolved['anchor'] | null = anchorKey ?? (justEnded ? 'publication' : null);
     const r: Resolved | null = anchor !== null && resolvedSpec ? { ...resolvedSpec, anchor } : resolvedSpec;

@@ -531,6 +531,13 @@ function resolveAnchored(spec: SpecOf<'anchored'>, key: number, ctx: ResolveCont
   const latest = spec.sameSentence ? ctx.sentenceDate : ctx.previous;
   // a day-sized reference back skips a coarser time in between to the day the narrative was at
   const prev = latest && !anchorFits(latest, spec.unit) && !spec.sameSentence && spec.needsPrevious && ctx.lastDay ? ctx.lastDay : latest;
+  // "Output fell 0.2 percent in September, the Fed said today. It rose 0.3 percent the month before": a month counted
+  // back in a sentence of figures goes from the month whose figures are discussed, not from the day of the telling
+  // (round 14; was September, the month before today)
+  const p = ctx.period;
+  if (spec.unit !== 'weekend' && spec.unit.name === 'month' && spec.n < 0 && ctx.quantified && p?.gran === 'month' && prev?.gran === 'day') {
+    return offsetFrom(p.day, spec.n, spec.unit, spec.pod, key, p.key);
+  }
   const fine = prev && anchorFits(prev, spec.unit);
   if (!fine && spec.fallback) return { value: spec.fallback, kind: 'duration', granularity: 'duration', anchor: null, unresolved: false, point: null };
   if (!fine && spec.needsPrevious) return null;
@@ -631,14 +638,18 @@ function resolveDiscussed(
     } else [gran, start, anchor] = [p.gran === 'day' ? 'year' : p.gran, periodStart(p.day, p.gran === 'day' ? 'year' : p.gran), p.key];
   } else {
     gran = DISCUSSED_GRAN[spec.unit];
-    const fits = p && (p.gran === gran || (gran === 'year' && p.gran !== 'day') || (gran === 'week' && p.gran === 'day')) && !pastYearNow(spec, p, ctx, ref);
+    // "will publish its full-year results on March 9", "reported full-year profit" (January to March): a year's
+    // figures come out in the first quarter after it, so they are last year's, even after "this year" (round 14)
+    const yearFigures = gran === 'year' && spec.years === 0 && spec.shift === 0 && ctx.figures === true && !!ref && ref.m <= 3;
+    const thisYear = yearFigures && p && p.gran === 'year' && p.day.y === ref!.y;
+    const fits = p && !thisYear && (p.gran === gran || (gran === 'year' && p.gran !== 'day') || (gran === 'week' && p.gran === 'day')) && !pastYearNow(spec, p, ctx, ref);
     if (p && fits) [start, anchor] = [periodStart(p.day, gran), p.key];
     else if (ref) {
       // "the quarter" of a past-tense report is the one just ended; "the prior quarter" counts back from now.
       // "will report results for the quarter" early in the next one speaks of the quarter just ended too
       // (half-year figures may come out up to three months after the half: "will report half-year earnings" in September)
       const results = ctx.figures === true && (ref.m - 1) % (gran === 'quarter' ? 3 : 6) < (gran === 'half' ? 3 : 2);
-      const lookBack = spec.shift === 0 && (gran === 'quarter' || gran === 'half') && (ctx.tense === 'past' || ctx.tense === 'unknown' || results) && !closingDays(ref, gran);
+      const lookBack = spec.shift === 0 && (((gran === 'quarter' || gran === 'half') && (ctx.tense === 'past' || ctx.tense === 'unknown' || results) && !closingDays(ref, gran)) || yearFigures);
       [start, anchor] = [shiftPeriod(periodStart(ref, gran), gran, lookBack ? -1 : 0, 0), 'publication'];
     } else return date(unknownPeriod(gran), valueGranularity(gran), 'publication', null, true);
   }

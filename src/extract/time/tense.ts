@@ -29,7 +29,23 @@ const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
   // going somewhere and facing something ahead: "voters go to the polls on Sunday", "he faces trial in October",
   // "the case goes to the jury Monday", "the president travels to Moscow next week"
   'goes', 'go', 'heads', 'head', 'travels', 'travel', 'returns', 'return', 'faces', 'face',
+  // round 14: "Britons vote on Thursday", "lawmakers vote Friday on the bill" (a plural subject before it)
+  'vote',
 ]);
+
+/** Prepositions between a plural subject and the place it is from ("voters in Ohio", "farmers across Iowa"). */
+const SUBJECT_PLACE_LINKS: ReadonlySet<string> = new Set(['in', 'across', 'from', 'of']);
+
+/**
+ * "Voters in Ohio go to the polls on Tuesday", "Farmers across New South Wales return": a plural subject with a
+ * place named after it, right before a present verb of schedule (round 14; the name hid the subject: last Tuesday).
+ */
+function placedPluralSubject(tokens: readonly Token[], k: number): boolean {
+  let p = k - 1;
+  while (p >= k - 3 && tokens[p]?.kind === 'word' && tokens[p]!.cap) p -= 1;
+  if (p === k - 1 || !SUBJECT_PLACE_LINKS.has(tokens[p]?.lower ?? '')) return false;
+  return pluralSubject(tokens[p - 1], p - 1 === 0);
+}
 
 /** Words in -ing that are no verb forms and so do not detach a time from its infinitive ("to cool in the spring and summer"). */
 const NOT_GERUNDS: ReadonlySet<string> = new Set(['spring', 'morning', 'evening', 'during', 'nothing', 'something', 'anything', 'everything']);
@@ -297,7 +313,7 @@ function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | 
       const antecedent = tokens[k - 2]?.text === ',' ? tokens[k - 3] : tokens[k - 2];
       return pluralSubject(antecedent) ? 'future' : null;
     }
-    return pluralSubject(tokens[k - 1], k - 1 === 0) ? 'future' : null;
+    return pluralSubject(tokens[k - 1], k - 1 === 0) || placedPluralSubject(tokens, k) ? 'future' : null;
   }
   if (isPastForm(token)) return pastFormTense(tokens, k);
   if (PRESENT_AUX.has(l)) return headline ? null : 'present'; // headlines report the past in the present tense
@@ -654,6 +670,7 @@ function verbTense(tokens: readonly Token[], start: number, end: number, headlin
   if (!headline && presentScheduleBefore(tokens, start, end)) return 'future';
   if (!headline && copulaDate(tokens, start)) return 'future';
   if (!headline && presentPassiveDate(tokens, start)) return 'present';
+  if (!headline && releaseAhead(tokens, start, end)) return 'future';
   const left = leftCue(tokens, start, WINDOW, headline);
   if (left.cue) return left.cue;
   for (let k = end; k < Math.min(tokens.length, end + WINDOW); k++) {
@@ -665,6 +682,25 @@ function verbTense(tokens: readonly Token[], start: number, end: number, headlin
   // "The rebels seized control of northern Mali in April last year, after a coup in Bamako in March": in a long
   // clause the main verb may stand farther back than the window
   return leftCue(tokens, start, LONG_WINDOW, headline).cue ?? 'unknown';
+}
+
+/** Participles of publishing that open an aside with its day ("The report, released Friday, ..."). */
+const RELEASE_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'published', 'issued', 'announced', 'unveiled', 'presented', 'delivered']);
+
+/**
+ * "The jobs report, released Friday, is expected to show gains", "The figures, published on Tuesday, will show": a
+ * publishing participle in an aside takes the tense of the main verb after it, since a report still expected to show
+ * something is not out yet (round 14; was last Friday). "The report, released Friday, showed" keeps the past.
+ */
+function releaseAhead(tokens: readonly Token[], start: number, end: number): boolean {
+  const k = tokens[start - 1]?.lower === 'on' ? start - 2 : start - 1;
+  if (!RELEASE_PARTICIPLES.has(tokens[k]?.lower ?? '') || tokens[k - 1]?.text !== ',' || tokens[end]?.text !== ',') return false;
+  for (let p = end + 1; p < Math.min(tokens.length, end + 5); p++) {
+    if (PRESENT_AUX.has(tokens[p]!.lower)) continue; // "is expected to show": the participle after it decides
+    const cue = cueAt(tokens, p, false);
+    if (cue) return cue === 'future';
+  }
+  return false;
 }
 
 /** The "(" of a parenthesis of at most four tokens closing at `close`, or -1. */
