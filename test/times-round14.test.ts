@@ -1,7 +1,7 @@
 // Round 14 classes of TimeML values, each on sentences written for this table in the styles of 2004-2011 Wikinews
 // business reports, 1989-1998 TimeBank-style wires and broadcast transcripts, weekly and monthly economic releases,
 // anniversaries and retrospectives. Every triple failed before round 14, except the guards marked as such.
-import { describeValueTables, type TimeCase as Case } from './helpers/time-tables.js';
+import { describeNotTimes, describeValueTables, type TimeCase as Case } from './helpers/time-tables.js';
 
 const COUNTED_NOUNS_BEFORE_A_WEEKDAY: readonly Case[] = [
   // a word in -s after a number is a counted noun, not a verb of schedule: the weekday keeps its clause's tense
@@ -128,6 +128,35 @@ const MONTHS_BEFORE_IN_FIGURES: readonly Case[] = [
   ['guard (passes before the change too): He was arrested on June 3. The month before, he had fled to Spain.', '1995-10-17', 'The month before', '1995-05'],
 ];
 
+const WHOLE_FISCAL_YEARS: readonly Case[] = [
+  // "the full/entire fiscal year" is the fiscal year the report is in, as "the fiscal year" is
+  ['Microsoft said profit in its fiscal fourth quarter rose 30 percent. Revenue for the full fiscal year was $69.9 billion.', '2012-07-19', 'the full fiscal year', 'FY2012'],
+  ['Vantix earned $40 million in fiscal 1989. For the entire fiscal year, sales rose 12%.', '1989-11-20', 'the entire fiscal year', 'FY1989'],
+  ['guard (passes before the change too): Vantix earned $40 million in fiscal 1989. In the fiscal year, sales rose 12%.', '1989-11-20', 'the fiscal year', 'FY1989'],
+];
+
+const PARTICIPLES_AS_ADJECTIVES: readonly Case[] = [
+  // a form in -ed between a determiner and a noun is an adjective, not the past verb of the clause
+  ['Sterling Drug said it will redeem its preferred stock on Nov. 30.', '1989-10-25', 'Nov. 30', '1989-11-30'],
+  ['The bank said it would sell its unlisted shares in March.', '1989-10-25', 'March', '1990-03'],
+  ['The ministry will auction the seized goods on Dec. 12.', '1989-10-25', 'Dec. 12', '1989-12-12'],
+  ['guard (passes before the change too): The firm that acquired the rights in March said it would sell them.', '1989-10-25', 'March', '1989-03'],
+];
+
+const RECORD_DATES_AS_OF: readonly Case[] = [
+  // a record date after "of record as of" lies near the telling, on either side
+  ['The company said holders of record as of Nov. 15 will receive $52 a share.', '1989-10-25', 'Nov. 15', '1989-11-15'],
+  ['guard (passes before the change too): Shareholders of record as of Dec. 1 were entitled to vote.', '1989-12-20', 'Dec. 1', '1989-12-01'],
+  ['It said stockholders of record as of Jan. 5 will get one new share.', '1989-12-20', 'Jan. 5', '1990-01-05'],
+];
+
+const MONTHS_OF_THE_TEXT: readonly Case[] = [
+  // "the last Tuesday of the month": the month the text told last, else the report's
+  ['The board will publish its February survey on the last Tuesday of the month.', '2011-01-25', 'the last Tuesday of the month', '2011-02-22'],
+  ['Sales fell in October. The chain will report on the second Thursday of the month.', '2012-11-02', 'the second Thursday of the month', '2012-10-11'],
+  ['guard (passes before the change too): The vote is on the first Tuesday of November.', '2012-10-02', 'the first Tuesday of November', '2012-11-06'],
+];
+
 describeValueTables('times round 14', {
   'counted nouns before a weekday': COUNTED_NOUNS_BEFORE_A_WEEKDAY,
   'past verbs after a modal': PAST_VERBS_AFTER_A_MODAL,
@@ -143,4 +172,15 @@ describeValueTables('times round 14', {
   'days a length before': DAYS_A_LENGTH_BEFORE,
   'plural subjects with a place': PLURAL_SUBJECTS_WITH_A_PLACE,
   'months before in figures': MONTHS_BEFORE_IN_FIGURES,
+  'whole fiscal years': WHOLE_FISCAL_YEARS,
+  'participles as adjectives': PARTICIPLES_AS_ADJECTIVES,
+  'record dates "as of"': RECORD_DATES_AS_OF,
+  'months of the text': MONTHS_OF_THE_TEXT,
 });
+
+describeNotTimes('times round 14: measures are no clipped years', [
+  // "a reading of 96", "a score of 75": a bare two-digit number after a measure noun and "of" is its value
+  ['Economists had expected a reading of 96.', '96'],
+  ['The index rose to a level of 88.', '88'],
+  ['He finished the round with a score of 75.', '75'],
+], '2011-01-25');

@@ -1055,7 +1055,7 @@ function resolveDates(
     const range = rangeEnd(unitTokens[f.unit]!, f, group, resolved) ?? yearAfterHappening(unitTokens[f.unit]!, f, group);
     const compared: TimeSpec | null = range?.spec ?? comparedTermYear(unitTokens[f.unit]!, f, periodWritten);
     const justEnded: TimeSpec | null = compared ? null : fiscalJustEnded(unitTokens[f.unit]!, f, carry, ref);
-    const calendarSpec: TimeSpec = compared ?? justEnded ?? inFiscalCalendar(unitTokens[f.unit]!, f, carry, sentenceYear);
+    const calendarSpec: TimeSpec = compared ?? justEnded ?? monthAtText(inFiscalCalendar(unitTokens[f.unit]!, f, carry, sentenceYear), carry, ref);
     const countedBack: { ref: Reference; key: number } | null = compared ? null : lengthAfterDate(unitTokens[f.unit]!, f, group, ref);
     const told: { ref: Reference; key: number } | null = compared ? null : countedBack ?? toldAt(unitTokens[f.unit]!, f, spokenAt, ref) ?? quoteToldOn(unitTokens[f.unit]!, f, group, ref) ?? quoteContinued(unitTokens[f.unit]!, f, group, carry) ?? (spec.t === 'relDay' && !f.dateline ? writtenOn : null);
     const anaphor = fiscalYearRead(unitTokens[f.unit]!, f, carry, ref);
@@ -1095,6 +1095,17 @@ function resolveDates(
     }
   }
   return days;
+}
+
+/**
+ * "will publish its February survey on the last Tuesday of the month": the month is the one the text told last at
+ * month precision, else the report's (round 14).
+ */
+function monthAtText(spec: TimeSpec, carry: Carry, ref: Reference | null): TimeSpec {
+  if (spec.t !== 'date' || !spec.monthAnaphoric || !spec.movable) return spec;
+  const told = carry.previous?.gran === 'month' ? carry.previous.day : ref && ref.y !== null ? { y: ref.y, m: ref.m } : null;
+  if (!told) return spec;
+  return { ...spec, m: told.m, y: told.y, movable: { ...spec.movable, m: told.m } };
 }
 
 /** Keeps the last countable time told, and the last told in a clause that is not future (see `previousFor`). */

@@ -277,11 +277,13 @@ export const relativeFiscalYear: Rule = (s, i) => {
   let offset: number;
   const l = w(s, i);
   // "In the fiscal year, sales rose 12%": the fiscal year the article has named (resolved against it in times.ts)
-  if (l === 'the' && w(s, i + 1) === 'fiscal' && w(s, i + 2) === 'year') {
-    const next = w(s, i + 3);
+  // "Revenue for the full fiscal year was $69.9 billion": the same year, whole (round 14; was no time)
+  const whole = l === 'the' && WHOLE_WORDS.has(w(s, i + 1)) ? 1 : 0;
+  if (l === 'the' && w(s, i + 1 + whole) === 'fiscal' && w(s, i + 2 + whole) === 'year') {
+    const next = w(s, i + 3 + whole);
     // "the fiscal year to June" (British "to" closes a year as "ended" does; round 14) is left to the closing date
     if (NOT_AFTER_DISCUSSED.has(next) || CLOSING_VERBS.has(next) || FISCAL_OPENING_VERBS.has(next) || next === 'to') return null;
-    return match(i, i + 3, { t: 'fiscalRel', offset: 0, anaphoric: true }, 'fiscal-year-discussed');
+    return match(i, i + 3 + whole, { t: 'fiscalRel', offset: 0, anaphoric: true }, 'fiscal-year-discussed');
   }
   if (l === 'the' && w(s, i + 1) === 'current') [offset, j] = [0, i + 2];
   else if (l === 'the' && ['previous', 'prior', 'last'].includes(w(s, i + 1))) [offset, j] = [-1, i + 2];
@@ -292,6 +294,9 @@ export const relativeFiscalYear: Rule = (s, i) => {
   if (w(s, j) !== 'fiscal' || w(s, j + 1) !== 'year') return null;
   return match(i, j + 2, { t: 'fiscalRel', offset }, 'fiscal-year');
 };
+
+/** Words that make a period whole ("the full fiscal year", "the entire fiscal year"). */
+const WHOLE_WORDS: ReadonlySet<string> = new Set(['full', 'whole', 'entire']);
 
 /** Prepositions before "year-end" that make it a point in time ("by year-end", "at year end"). */
 const YEAR_END_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'at', 'before', 'after', 'until', 'till', 'from', 'since', 'toward', 'towards', 'around']);

@@ -348,6 +348,16 @@ export const year: Rule = (s, i) => {
   return match(i, found.end, { t: 'date', y: found.y, dir: 'bare' }, 'year');
 };
 
+/**
+ * Nouns of a measured value before "of" and a two-digit number ("a reading of 96", "a score of 75", "an average of
+ * 88"). Id: `times/measure-nouns`; source: survey, index and sports copy (round 14).
+ */
+const MEASURE_NOUNS: ReadonlySet<string> = new Set([
+  'reading', 'readings', 'level', 'score', 'total', 'rate', 'average', 'high', 'low', 'value', 'price', 'index',
+  'figure', 'count', 'tally', 'maximum', 'minimum', 'sum', 'peak', 'mark', 'estimate', 'forecast', 'rating', 'margin',
+  'majority', 'temperature', 'speed', 'depth', 'height', 'weight', 'magnitude', 'range', 'ratio', 'number',
+]);
+
 /** Words before a bare two-digit number that make it a clipped year ("in 98", "since 05"). */
 const CLIPPED_YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'since', 'of', 'until', 'till', 'by', 'from']);
 
@@ -369,6 +379,8 @@ export const clippedYear: Rule = (s, i) => {
   if (!t.text.startsWith('0') && Number(t.text) < 30) return null;
   const before = tok(s, i - 2);
   if (before && (before.kind === 'num' || /^(one|out|up|down|to|only|just|aged|age|ages)$/.test(before.lower))) return null;
+  // "a reading of 96", "a score of 75": a measure's value, no year (round 14)
+  if (w(s, i - 1) === 'of' && MEASURE_NOUNS.has(before?.lower ?? '')) return null;
   const after = tok(s, i + 1);
   if (!clauseEnd(s, i + 1) || (after && !after.space && (after.text === '%' || after.kind === 'num' || tok(s, i + 2)?.kind === 'num'))) return null;
   return match(i, i + 1, { t: 'date', yy: Number(t.text), dir: 'bare' }, 'clipped-year');

@@ -233,6 +233,11 @@ export const weekdayOfMonth: Rule = (s, i) => {
   const ord = l === 'last' || l === 'final' ? { n: -1, end: i + 2 } : ordinalAt(s, i + 1);
   const wd = ord && tok(s, ord.end)?.cap ? WEEKDAYS.get(w(s, ord.end)) : undefined;
   if (!ord || ord.n > 5 || wd === undefined || (w(s, ord.end + 1) !== 'of' && w(s, ord.end + 1) !== 'in')) return null;
+  // "will publish its February survey on the last Tuesday of the month": the month the text is at (round 14; was
+  // "last Tuesday", the past week's)
+  if (w(s, ord.end + 2) === 'the' && w(s, ord.end + 3) === 'month') {
+    return match(i, ord.end + 4, { t: 'date', m: 1, d: 1, dir: 'bare', movable: { m: 1, wd, n: ord.n }, monthAnaphoric: true }, 'weekday-of-month');
+  }
   const month = monthAt(s, ord.end + 2);
   if (!month) return null;
   const found = yearTokenAt(s, w(s, month.end) === ',' ? month.end + 1 : month.end);

@@ -47,6 +47,8 @@ export type TimeSpec =
       periodStarts?: boolean;
       /** "the weekend of March 14": the weekend of the week that holds the date (with `periodOf: 'week'`). */
       weekendOf?: boolean;
+      /** "the last Tuesday of the month": `movable` in the month the text is at (round 14). */
+      monthAnaphoric?: boolean;
     }
   /** "on the 25th": a day of a month the text or the reference gives. */
   | { t: 'dayOfMonth'; d: number }

@@ -315,9 +315,21 @@ function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | 
     }
     return pluralSubject(tokens[k - 1], k - 1 === 0) || placedPluralSubject(tokens, k) ? 'future' : null;
   }
-  if (isPastForm(token)) return pastFormTense(tokens, k);
+  if (isPastForm(token) && !attributiveParticiple(tokens, k)) return pastFormTense(tokens, k);
   if (PRESENT_AUX.has(l)) return headline ? null : 'present'; // headlines report the past in the present tense
   return null;
+}
+
+/** Determiners before a participle used as an adjective ("its preferred stock", "the proposed merger"). */
+const ATTRIBUTIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'these', 'those']);
+
+/**
+ * "said it will redeem its preferred stock on Nov. 30", "the proposed merger": a form in -ed between a determiner
+ * and a lower-case word is an adjective, no past verb (round 14; "preferred" made Nov. 30 last year's).
+ */
+function attributiveParticiple(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return ATTRIBUTIVE_DETERMINERS.has(tokens[k - 1]?.lower ?? '') && !!next && next.kind === 'word' && !next.cap;
 }
 
 /** Words between a present "is"/"are" and its participle that leave the plan a plan ("is not expected", "are now due"). */
@@ -626,6 +638,8 @@ function aheadOfHappening(tokens: readonly Token[], start: number, end: number):
 export function clauseTense(tokens: readonly Token[], start: number, end: number, headline: boolean): Tense {
   // "payable Dec. 15 to holders of record Nov. 20": a record date lies near the telling, on either side
   if (tokens[start - 1]?.lower === 'record' && tokens[start - 2]?.lower === 'of') return 'present';
+  // "holders of record as of Nov. 15" (round 14)
+  if (tokens[start - 1]?.lower === 'of' && tokens[start - 2]?.lower === 'as' && tokens[start - 3]?.lower === 'record') return 'present';
   // "a dividend of 65 cents, payable Dec. 1": a payment date lies near the telling, like a record date
   if (tokens[start - 1]?.lower === 'payable' || (tokens[start - 1]?.lower === 'on' && tokens[start - 2]?.lower === 'payable')) return 'present';
   // "the next installment, due in mid-March, would be delayed", "a report due Friday": a due date is set near the
