@@ -137,3 +137,134 @@ describe('an obligation put on the speaker\'s own words calls for nothing; a sha
     expect(claimsOf('Ana Lee said the minister should resign.').map((c) => c.kind)).toEqual(['call']);
   });
 });
+
+describe('a title of a body with nobody named beside it is the person holding that title there', () => {
+  it.each([
+    ['Meridian Bank chief executive Ana Lee spoke on Monday. The chief executive of Meridian Bank said profits would rise.', 'Ana Lee'],
+    ['Kessler Bank chief executive Tom Reed met Meridian Bank chief executive Ana Lee. The chief executive of Kessler Bank said the deal was fair.', 'Tom Reed'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+
+  it('guard (passes before the change too): with no holder the body speaks through its officer', () => {
+    expect(claimsOf('The chief executive of Meridian Bank said profits would rise.').map((c) => c.claimant)).toEqual(['Meridian Bank']);
+  });
+});
+
+describe('a body a restrictive relative clause singles out speaks when no such body was named', () => {
+  it.each([
+    ['Thousands marched in Lyon on Sunday. The group that organised the march said 20,000 people took part.', 'group that organised the march'],
+    ['The charity which runs the camp said food was running out.', 'charity which runs the camp'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+
+  it('guard (passes before the change too): a body named before is the one meant', () => {
+    expect(claimsOf('Acme Power runs the plant. The company that operates the dam said the spillway was safe.').map((c) => c.claimant)).toEqual(['Acme Power']);
+  });
+});
+
+describe('a bare title\'s campaign or office with nobody holding the title names nobody', () => {
+  it.each([
+    ['Ted Cruz won Iowa. The senator\'s campaign said turnout was high.'],
+    ['Ana Lee won the primary. The governor\'s spokesman said turnout was high.'],
+  ])('%s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+
+  it('guard (passes before the change too): the title\'s holder speaks through the campaign', () => {
+    expect(claimsOf('Senator Ted Cruz won Iowa. The senator\'s campaign said turnout was high.').map((c) => c.claimant)).toEqual(['Ted Cruz']);
+  });
+});
+
+describe('the subject of an answer after "a claim"/"a charge" is the plural after the noun, not the noun with it', () => {
+  it.each([
+    ['Ana Lee said most drug dealers were black, a claim critics called false.', 'critics'],
+    ['Ana Lee said the vote was rigged, a claim election officials rejected.', 'election officials'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toContain(claimant);
+  });
+});
+
+describe('an announced plan named as a thing is the topic, no pledge', () => {
+  it.each([
+    ['John Kerry and Sergei Lavrov announced that they had agreed on a plan to halt the fighting.', 'report'],
+    ['Acme announced that the board had approved the plan to sell the unit.', 'report'],
+  ])('%s', (text, kind) => {
+    expect(claimsOf(text).map((c) => c.kind)).toEqual(claimsOf(text).map(() => kind));
+  });
+
+  it('guard (passes before the change too): an announced intention of the speaker is a pledge', () => {
+    expect(claimsOf('Nabeel Rajab announced his intention to take part in the marches.').map((c) => c.kind)).toEqual(['pledge']);
+  });
+});
+
+describe('coordinated subjects with titles written with "of" both speak', () => {
+  it.each([
+    ['Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov announced early Saturday that they had agreed on a ceasefire.', ['John Kerry', 'Sergei Lavrov']],
+    ['Minister of Finance Ana Lee and Governor Tom Reed said the budget was balanced.', ['Ana Lee', 'Tom Reed']],
+  ])('%s', (text, claimants) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual(claimants);
+  });
+});
+
+describe('a participle phrase before a postposed attribution is the claim\'s, no apposition of the speaker', () => {
+  it.each([
+    ['A bomb exploded at a market in Kabul on Tuesday, killing at least 24 people, officials said.', 'A bomb exploded at a market in Kabul on Tuesday, killing at least 24 people'],
+    ['Militants attacked a checkpoint in the north on Sunday, killing three soldiers, officials said.', 'Militants attacked a checkpoint in the north on Sunday, killing three soldiers'],
+    ['A landslide buried a village in Nepal on Monday, killing at least 12 people, officials said.', 'A landslide buried a village in Nepal on Monday, killing at least 12 people'],
+  ])('%s', (text, content) => {
+    expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
+  });
+
+  it('guard (passes before the change too): a named apposition still closes the subject', () => {
+    expect(readings('"We are not leaving," one resident, Lea Ortiz, told Reuters.')).toEqual([['Lea Ortiz', 'We are not leaving']]);
+  });
+});
+
+describe('a made speaker keeps an acronym as written', () => {
+  it('The Islamic State group has claimed a string of attacks, according to the SITE monitoring group.', () => {
+    expect(claimsOf('The Islamic State group has claimed a string of attacks, according to the SITE monitoring group.').map((c) => c.claimant)).toContain('SITE monitoring group');
+  });
+});
+
+describe('a message with its addressee or its posting is the channel of the claim, no part of it', () => {
+  it.each([
+    ['The Taliban claimed responsibility for the attack in a message to journalists.', 'responsibility for the attack'],
+    ['Boko Haram claimed responsibility for the attack in a video posted online.', 'responsibility for the attack'],
+  ])('%s', (text, content) => {
+    expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
+  });
+});
+
+describe('pressing someone on a topic questions, it calls for nothing', () => {
+  it.each([
+    ['Moderator Lester Holt pressed Donald Trump on his past claim that Barack Obama was not born in the United States.'],
+    ['Ana Lee pressed the minister about the delays that had angered voters.'],
+  ])('%s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+
+  it('guard (passes before the change too): pressing someone to act is a call', () => {
+    expect(claimsOf('Ana Lee pressed the company to settle.').map((c) => c.kind)).toEqual(['call']);
+  });
+});
+
+describe('what a witness saw or heard is a report', () => {
+  it.each([
+    ['"I saw body parts on the road," shopkeeper Ahmad Zia told AFP.'],
+    ['"We heard gunfire all night," said Maria Lopez, a resident.'],
+  ])('%s', (text) => {
+    expect(claimsOf(text).map((c) => c.kind)).toEqual(['report']);
+  });
+});
+
+describe('the day of the saying between subject and verb, past an adverb, and a joined participle\'s time', () => {
+  it.each([
+    ['The Ardenian council on Monday strongly condemned the launch.', ['2016-05-09']],
+    ['Ana Lee on Friday flatly denied the report.', ['2016-05-06']],
+    ['Donald Trump lashed out at a judge on Friday, calling him a hater and saying he should recuse himself.', ['2016-05-06', '2016-05-06']],
+  ])('%s', (text, dates) => {
+    expect(claimsOf(text).map((c) => c.date)).toEqual(dates);
+  });
+});

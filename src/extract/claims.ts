@@ -660,6 +660,9 @@ function coordinatedSpeaker(ctx: ReadContext, sentence: TaggedSentence, cue: Cue
       continue;
     }
     if (named) continue;
+    // ("Secretary of State John Kerry and ... announced": "of" inside a capitalised title joins no phrase; round 14,
+    // `speaker/coordinated-titled`)
+    if (t.lower === 'of' && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) continue;
     // ("civil rights groups": the tagger may read a noun modifier as a present verb)
     const modifier = !t.tags.has('PastTense') && !t.tags.has('Gerund') && tokens[j + 1]?.tags.has('Noun') === true && j + 1 < cue.first;
     if ((t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Plural') && !modifier) || t.tags.has('Preposition') || /^(?:or|nor|but|who|which|that|between)$/.test(t.lower)) return null;
@@ -1205,7 +1208,10 @@ function subjectPhraseStart(sentence: TaggedSentence, whole: string): number {
   const titleOf = (t: Token, k: number): boolean => t.lower === 'of' && /^\p{Lu}/u.test(words[k + 1]?.text ?? '');
   const apposition = words.length > 0 && words.length <= 6 && !/["“”]/.test(lead.slice(earlier + 1, sep))
     && !words.some((t, k) => t.tags.has('Verb') || (t.tags.has('Preposition') && !titleOf(t, k)) || t.tags.has('Conjunction') || /^(?:and|or|but|who|which|that)$/.test(t.lower))
-    && !(words[0] as Token).tags.has('Preposition');
+    && !(words[0] as Token).tags.has('Preposition')
+    // ("..., killing at least 24 people, officials said": a participle phrase is the claim's, no apposition of the
+    // speaker; round 14, `content/participle-before-postposed`)
+    && !/^\p{Ll}+ing$/u.test((words[0] as Token).text);
   return apposition ? earlier : sep;
 }
 

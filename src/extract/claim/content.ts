@@ -114,7 +114,10 @@ export function skipLead(text: string, start: number, end: number, lemma: string
 const DEMONSTRATIVE_THAT = /^that\s+(?:is|was|isn['’]t|wasn['’]t|has|had|hasn['’]t|will|would|won['’]t|wouldn['’]t|could|can|may|might|must|should|does|did|doesn['’]t|didn['’]t|remains|seems|means)\b/i;
 
 /** A channel of the saying closing the content ("in a statement", "on Twitter", "in an interview on Monday"). */
-const TRAILING_CHANNEL = /\s+(?:in|on|via|during|at)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|tweet|post|posting|briefing|news\s+conference|press\s+conference|television|radio|Twitter|social\s+media|Facebook)(?:\s+on\s+\p{L}+day)?$/u;
+// ("claimed responsibility for the attack in a message to journalists", "in a video posted online": a message with
+// its addressee or its posting; round 14, `content/trailing-message`)
+const MESSAGE_CHANNEL = String.raw`(?:message|video|letter|e-?mail)(?:\s+(?:to|posted|sent\s+to|released\s+to)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:journalists|reporters|media|news\s+agencies|online|on\s+(?:the\s+)?(?:internet|social\s+media|Telegram|YouTube|Twitter)))?`;
+const TRAILING_CHANNEL = new RegExp(String.raw`\s+(?:in|on|via|during|at)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|tweet|post|posting|briefing|news\s+conference|press\s+conference|television|radio|Twitter|social\s+media|Facebook|${MESSAGE_CHANNEL})(?:\s+on\s+\p{L}+day)?$`, 'u');
 
 export function trimContent(text: string, start: number, end: number): Span {
   let s = start;

@@ -437,6 +437,9 @@ function callsForAct(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < Math.min(tokens.length, i + 9); k++) {
     const t = tokens[k] as Token;
     if (t.lower === 'that' || t.lower === 'for') return true;
+    // ("pressed Trump on his past claim that ...", "pushed the minister about the delays": pressing on a topic
+    // questions, it calls for nothing; round 14, `cues/pressed-on-topic`)
+    if (/^(?:on|about|over|regarding)$/.test(t.lower) && k > i + 1) return false;
     if (t.lower === 'to' && (tokens[k + 1]?.tags.has('Verb') === true || tokens[k + 1]?.tags.has('Infinitive') === true)) return true;
     // "lobbied the governor to veto the bill", "to intervene directly": a verb the tagger reads as a noun, with its
     // own object or an adverb of manner after it

@@ -96,7 +96,9 @@ export function claimDate(
     // ("The court on Monday struck down ...", "Lee on Tuesday said": a day between the subject and its verb, nothing
     // else between it and the verb, dates the verb; id `claims/date-between-subject-and-verb`, round 13)
     // (a day only, and no preposition but "on" before it: "a report on the war that ended in 2003 said" is the war's)
-    const rightBefore = t.end <= cue.start && /^\s*$/.test(sentence.text.slice(t.end - sentence.start, cue.start - sentence.start))
+    // ("The council on Monday strongly condemned", "Lee on Friday flatly denied": an adverb of manner may stand
+    // between the day and the verb; round 14)
+    const rightBefore = t.end <= cue.start && /^(?:\s+\p{Ll}+ly)*\s*$/u.test(sentence.text.slice(t.end - sentence.start, cue.start - sentence.start))
       && /^\d{4}-\d{2}-\d{2}/.test(t.value) && /(?:^|\s)(?!(?:in|at|since|from|by|until|of|for|to|after|before)\s)[\p{L}.]+\s+(?:on\s+)?$/u.test(textBefore(sentence, t.start));
     if (!opens && !rightBefore && (t.start < cue.start || distance > NEAR)) continue;
     if (distance < bestDistance) {
@@ -123,7 +125,10 @@ export function claimDate(
  * verb of the sentence that is no auxiliary, gerund or participle and stands before any comma; else undefined.
  */
 function mainVerbBeforeParticiple(sentence: TaggedSentence, cue: Token): Token | undefined {
-  if (!/ing$/.test(cue.lower) || !/,\s*$/.test(sentence.tokens[cue.index - 1]?.post ?? '')) return undefined;
+  // ("lashed out at a judge on Friday, calling him a hater and saying he should recuse himself": a participle joined
+  // by "and" to one after the comma shares the main clause's time too; round 14)
+  const joined = sentence.tokens[cue.index - 1]?.lower === 'and' && sentence.tokens.slice(0, cue.index - 1).some((t, j) => /ing$/.test(t.lower) && /,\s*$/.test(sentence.tokens[j - 1]?.post ?? ''));
+  if (!/ing$/.test(cue.lower) || !(joined || /,\s*$/.test(sentence.tokens[cue.index - 1]?.post ?? ''))) return undefined;
   const firstComma = sentence.tokens.findIndex((t) => /,/.test(t.post));
   const verb = sentence.tokens.slice(0, Math.min(cue.index, firstComma + 1)).find((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Gerund') && !/ing$/.test(t.lower));
   return verb && verb.index < cue.index ? verb : undefined;

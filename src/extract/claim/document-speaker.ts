@@ -8,7 +8,7 @@ import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import { firstAtOrAfter } from '../spans-index.js';
 import type { Cue } from './cues.js';
 import { DOCUMENT_CUES, documentAfter, documentBefore, type DocumentPhrase } from './document-source.js';
-import { accordingSpeaker, makeSpeaker } from './subject-speaker.js';
+import { accordingSpeaker, lowerFirst, makeSpeaker } from './subject-speaker.js';
 import { mentionsIn, organizationAnaphor, resolveAnaphor, type Resolver } from './speaker-resolver.js';
 
 /**
@@ -45,7 +45,7 @@ export function documentSpeaker(text: string, sentence: TaggedSentence, cue: Cue
     return makeSpeaker(resolver.book, owner, 'organization', { start: at.start, end: at.start + owner.length, text: owner }).id;
   }
   const name = text.slice((tokens[doc.first] as Token).start, noun.end);
-  return makeSpeaker(resolver.book, name.charAt(0).toLowerCase() + name.slice(1), 'organization', { start: (tokens[doc.first] as Token).start, end: noun.end, text: name }).id;
+  return makeSpeaker(resolver.book, lowerFirst(name), 'organization', { start: (tokens[doc.first] as Token).start, end: noun.end, text: name }).id;
 }
 
 /** One key for the forms and synonyms of a document noun: a poll is a survey, "polls" a poll; a report is no poll. */
@@ -132,7 +132,7 @@ export function accordingDocument(text: string, sentence: TaggedSentence, cue: C
   if (earlier) return earlier;
   const start = (sentence.tokens[doc.first] as Token).start;
   const name = text.slice(start, noun.end);
-  return makeSpeaker(resolver.book, name.charAt(0).toLowerCase() + name.slice(1), 'organization', { start, end: noun.end, text: name }).id;
+  return makeSpeaker(resolver.book, lowerFirst(name), 'organization', { start, end: noun.end, text: name }).id;
 }
 
 /**

@@ -28,8 +28,11 @@ const COMMITMENT_ACTS = String.raw`(?:will (?:not )?(?:use|back|support|provide|
  */
 const COMMITTED_SUBJECT = new RegExp(String.raw`\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|\p{Lu}[\p{L}'’-]*|the (?:government|company|ministry|army|military|party|administration|council|group|union|bank|alliance|coalition|campaign|country|state|city))\s+${COMMITMENT_ACTS}\b`, 'u');
 function commits(content: string): boolean {
-  const own = withoutRelativeClauses(content).replace(OWNED_PLAN_NOUN, ' ').replace(PROMISES_AS_TOPIC, ' ').replace(PLEDGED_BEFORE, ' ');
-  return COMMITMENT_WORDS.test(own) || COMMITTED_SUBJECT.test(content);
+  return COMMITMENT_WORDS.test(withoutOwnedPledges(withoutRelativeClauses(content))) || COMMITTED_SUBJECT.test(content);
+}
+/** The clause without plans and promises named as things or made before the saying (see below). */
+function withoutOwnedPledges(content: string): string {
+  return content.replace(OWNED_PLAN_NOUN, ' ').replace(PROMISES_AS_TOPIC, ' ').replace(PLEDGED_BEFORE, ' ');
 }
 /**
  * A pledge named as a thing ("breaking the promises it had made", "his campaign pledges") is what the claim is
@@ -199,6 +202,9 @@ function withoutSpeechObligation(content: string): string {
   return content.replace(SPEECH_OBLIGATION, ' ');
 }
 
+/** A witness's perception opening the clause ("I saw", "we heard", "I could see"). */
+const WITNESSED = /^(?:i|we)\s+(?:\p{L}+ly\s+)?(?:saw|heard|watched|witnessed|noticed|could\s+(?:see|hear|smell))\b/iu;
+
 interface KindRule {
   id: string;
   kind: ClaimKind;
@@ -214,6 +220,7 @@ export const NEUTRAL_RULES: readonly KindRule[] = [
   { id: 'kind/commitment', kind: 'pledge', reason: 'the speaker binds itself to an act ("will not rest", "plans to re-write")', test: (c) => commits(c) },
   { id: 'kind/obligation', kind: 'call', reason: 'what must, should or needs to happen is a call ("must withdraw", "ought to be a deal")', test: (c) => OBLIGATION.test(withoutSpeechObligation(withoutWhether(withoutRelativeClauses(c)))) },
   { id: 'kind/negated-fact', kind: 'denial', reason: 'a clause that says something is not so denies it ("what I saw was not a staged event", "we don\'t have such people", "the inquiry has no political aspects")', test: (c) => negatedFact(c) },
+  { id: 'kind/witnessed', kind: 'report', reason: 'what the speaker saw or heard is a witness\'s report ("I saw body parts on the road", "we heard gunfire all night"; round 14)', test: (c) => WITNESSED.test(c) },
   { id: 'kind/harm-done', kind: 'report', reason: 'a harm that has happened to people or places is a report of what happened ("25 staff members died in the bombings", "the explosion destroyed everything", "her partner was arrested and hanged")', test: (c) => harmDone(c) && !OWN_BELIEF.test(c) },
   { id: 'kind/judgement', kind: 'assessment', reason: 'a belief, a feeling, an evaluative word or a conclusion drawn judges ("I hope", "we are delighted", "a scandal", "the plan is reckless", "her return shows there is hope")', test: (c, t) => INFERENCE.test(c) || OWN_BELIEF.test(c) || SHAME_DUE.test(c) || JUDGED_NOT.test(c) || JUDGING.test(c) || ownFeeling(c) || judges(t) || grades(t) },
 ];
@@ -248,7 +255,9 @@ export function refineKind(cueKind: ClaimKind, content: string, contentTokens: r
 export function kindRule(cueKind: ClaimKind, content: string, contentTokens: readonly Token[], lemma = ''): KindRule | undefined {
   if (DISAVOWED.test(content)) return undefined;
   // "announced his intention to take part": an announced commitment is a pledge
-  if (cueKind === 'report' && COMMITMENT_WORDS.test(content) && reportingLemma(lemma) !== 'find') return COMMITMENT_RULE;
+  // ("announced they had agreed on a plan to halt the fighting": a plan named as a thing is the topic, as in
+  // `commits`; round 14, `kind/announced-plan-topic`)
+  if (cueKind === 'report' && COMMITMENT_WORDS.test(withoutOwnedPledges(content)) && reportingLemma(lemma) !== 'find') return COMMITMENT_RULE;
   // ("According to Varga, the inquiry is an attempt to muzzle critics": what a source is said to hold
   // is weighed as a saying's content is; round 13, `kind/according-to-content`)
   if (lemma.toLowerCase() === 'according to') return JUDGEMENT_RULE.test(content, contentTokens) ? JUDGEMENT_RULE : undefined;

@@ -96,7 +96,7 @@ export function mentionBeforeCue(text: string, sentence: TaggedSentence, cue: Cu
     gap = gap.replace(/\([^()]*\)/g, ' '); // [^()] keeps a run of unclosed brackets linear
     if (BETWEEN_SUBJECT_AND_CUE.test(gap)) {
       // "Ann Lee, chief executive of Acme Corp said": the organisation closes an apposition of the person
-      return appositionOwner(text, sentence, candidates, m, resolver) ?? personBeforeApposition(text, candidates, m, resolver) ?? personOfBody(text, candidates, m, resolver) ?? m.recordId;
+      return appositionOwner(text, sentence, candidates, m, resolver) ?? personBeforeApposition(text, candidates, m, resolver) ?? personOfBody(text, candidates, m, resolver) ?? titleHolderOfBody(text, sentence, m, resolver) ?? m.recordId;
     }
     // a name inside an apposition ("Ann Lee, one of Varga's deputies, said") is not the subject: look further left
     if (!/,/.test(gap)) break;
@@ -196,6 +196,23 @@ function reducedRelativeHead(text: string, sentence: TaggedSentence, m: EntityMe
  * "Tom Kale of the rights group Liberty said", "Ben Ode of the British rights organization, Liberty, said": a person
  * named with "of" and the body he belongs to speaks, not the body; the person, or undefined. Id: `speaker/person-of-body`.
  */
+/**
+ * "Meridian Bank chief executive Ana Lee spoke ... The chief executive of Meridian Bank said": a title of a body with
+ * nobody named beside it is the person who holds that title there (a title naming the body, else the one holder of
+ * the title in the article); with no holder the body speaks through its officer, as before. Id:
+ * `speaker/title-of-body-holder` (round 14).
+ */
+function titleHolderOfBody(text: string, sentence: TaggedSentence, m: EntityMention, resolver: Resolver): string | undefined {
+  const body = resolver.actors.get(m.recordId);
+  if (body === undefined || body.kind === 'person') return undefined;
+  const lead = /(?:^|\b(?:the|The|a|A)\s+)((?:[\p{Ll}-]+\s+){0,2}[\p{L}-]+)\s+of\s+(?:the\s+)?$/u.exec(text.slice(sentence.start, m.start));
+  const title = lead?.[1]?.toLowerCase();
+  if (title === undefined || !/^(?:[\p{L}-]+\s+){0,2}(?:chief executive|executive|governor|chairman|chairwoman|chair|president|director|head|chief|secretary|minister|commissioner|leader|founder|owner|manager|treasurer|spokesman|spokeswoman)$/u.test(title)) return undefined;
+  const holders = resolver.actorList.filter((a) => a.kind === 'person' && a.titles.some((t) => new RegExp(`(?:^|\\s)${title}$`, 'i').test(t)));
+  const ofBody = holders.filter((a) => a.titles.some((t) => t.toLowerCase().includes(body.name.toLowerCase())));
+  return (ofBody.length === 1 ? ofBody[0] : holders.length === 1 ? holders[0] : undefined)?.id;
+}
+
 function personOfBody(text: string, candidates: readonly EntityMention[], m: EntityMention, resolver: Resolver): string | undefined {
   if (resolver.actors.get(m.recordId)?.kind === 'person') return undefined;
   const lead = text.slice(Math.max(0, m.start - 80), m.start);

@@ -162,6 +162,10 @@ function titledAnaphorAt(text: string, sentence: TaggedSentence, cue: Cue, k: nu
   if (ownerTitle) {
     const owner = describedOwner(text, sentence, k - 1, resolver);
     if (owner) return owner;
+    // ("The senator's campaign said" with nobody titled senator: as "The senator said", nobody the reader can name;
+    // no group "senator's campaign"; an office is a body and speaks as one, "The mayor's office said"; round 14,
+    // `speaker/bare-title-owner`)
+    if (t.lower !== 'office' && sentence.tokens[k - 2]?.lower === 'the' && TITLE_ANAPHOR_NOUNS.has((ownerTitle[1] as string).toLowerCase())) return null;
   }
   // ("critics of the senator argue": "the senator" is a complement, not the subject)
   const complement = /^(?:of|for|from|with|to|by)$/.test(sentence.tokens[k - 2]?.lower ?? '');

@@ -25,7 +25,7 @@ export function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, 
   if (participle > 0) return speakerBefore(text, sentence, { ...cue, first: participle, last: participle }, resolver);
   // "the company that operates the dam said", "the group which organised the march said": the head speaks
   const restrictive = restrictiveRelativeBefore(sentence.tokens, cue.first);
-  if (restrictive > 0) return speakerBefore(text, sentence, { ...cue, first: restrictive, last: restrictive }, resolver);
+  if (restrictive > 0) return speakerBefore(text, sentence, { ...cue, first: restrictive, last: restrictive }, resolver) ?? describedByRelative(sentence, restrictive, cue.first, resolver);
   // "The rebels, loyal to First Vice President Riek Machar, said", "Fighters allied with Omar Daoud said": the
   // name is the object of a relation phrase; the phrase's head speaks
   const source = sourceWithRelation(text, sentence.tokens, cue.first, resolver.book);
@@ -182,6 +182,23 @@ function relationParticipleBefore(tokens: readonly Token[], cueFirst: number): n
  * (no comma) after a common noun and running into the cue; the index of its "that"/"which", else -1. Its words are
  * no subject of the cue ("it" is the clause's object). Id: `speaker/restrictive-relative`.
  */
+/** Bodies a restrictive relative clause may single out ("the group that organised the march"). */
+const RELATIVE_BODY_HEADS: ReadonlySet<string> = new Set([...ORG_ANAPHOR_NOUNS.keys(), 'charity', 'coalition', 'alliance', 'network', 'union', 'association', 'campaign']);
+
+/**
+ * "The group that organised the march said", "The charity which runs the camp said": with no such body named before,
+ * the body the relative clause singles out speaks, named by its head and the clause (a made organisation). Id:
+ * `speaker/body-by-relative` (round 14).
+ */
+function describedByRelative(sentence: TaggedSentence, relative: number, cueFirst: number, resolver: Resolver): string | null {
+  const head = sentence.tokens[relative - 1] as Token;
+  const determiner = sentence.tokens[relative - 2];
+  if (!RELATIVE_BODY_HEADS.has(head.lower) || !/^(?:the|a|an)$/.test(determiner?.lower ?? '')) return null;
+  const last = sentence.tokens[cueFirst - 1] as Token;
+  const name = sentence.text.slice(head.start - sentence.start, last.end - sentence.start);
+  return makeSpeaker(resolver.book, name, 'organization', { start: head.start, end: last.end, text: name }).id;
+}
+
 function restrictiveRelativeBefore(tokens: readonly Token[], cueFirst: number): number {
   for (let j = cueFirst - 2; j >= Math.max(2, cueFirst - 7); j--) {
     const t = tokens[j] as Token;

@@ -256,6 +256,15 @@ export function makeSpeaker(book: SpeakerBook, name: string, kind: ActorKind, at
   return actor;
 }
 
+/**
+ * A made speaker's name as running text writes it: the first letter lower case ("Residents of the valley" opening a
+ * sentence is "residents of the valley"), but an acronym stays as written ("according to the SITE monitoring group"
+ * gave "sITE monitoring group"; round 14, `speaker/acronym-kept`).
+ */
+export function lowerFirst(name: string): string {
+  return /^\p{Lu}{2,}\b/u.test(name) ? name : name.charAt(0).toLowerCase() + name.slice(1);
+}
+
 /** Pronouns are resolved by the speaker stage, never made into actors ("We", "He" opening a quote sentence). */
 const PRONOUNS = /^(?:i|we|he|she|they|it|you|this|that|these|those|who|which|one|someone|somebody|everyone|everybody|nobody|none|all|both|each)$/;
 
@@ -577,7 +586,7 @@ function bodySubject(text: string, tokens: readonly Token[], k: number, book: Sp
   const startTok = tokens[first] as Token;
   const name = text.slice(startTok.start, (tokens[k] as Token).end);
   // as written: "Ardenia's air force", "Ardenian foreign ministry"; a sentence-initial common word in lower case
-  const display = first === 0 && !named && !startTok.tags.has('ProperNoun') ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+  const display = first === 0 && !named && !startTok.tags.has('ProperNoun') ? lowerFirst(name) : name;
   return makeSpeaker(book, display, 'organization', { start: startTok.start, end: (tokens[k] as Token).end, text: name });
 }
 
@@ -890,7 +899,10 @@ function groupSubject(text: string, tokens: readonly Token[], k: number, isRole:
     // ("State media": a capitalised verb form opening the sentence right before the head modifies it too)
     const pluralModifier = j === k - 1 && t.tags.has('Verb') && (/[^s]s$/.test(t.lower) || (j === 0 && /^\p{Lu}/u.test(t.text))) && !t.tags.has('Auxiliary');
     // ("But campaigners said": a conjunction opening the sentence is no modifier; round 13)
-    if (/[,;:()"“”]/.test(t.post) || DETERMINERS.test(t.lower) || (t.tags.has('Verb') && !pluralModifier) || t.tags.has('Preposition') || SUBORDINATORS.test(t.lower) || /^(?:but|and|or|yet|so|nor)$/.test(t.lower)) break;
+    // ("..., a claim critics called false", "a charge election officials rejected": the answered noun heads the
+    // apposition, the plural after it is the answer's subject; round 14, `speaker/answer-after-claim-noun`)
+    const answered = ANSWERED_CLAIM_NOUNS.includes(t.lower) && /^(?:a|an|the|that|this)$/.test(tokens[j - 1]?.lower ?? '');
+    if (answered || /[,;:()"“”]/.test(t.post) || DETERMINERS.test(t.lower) || (t.tags.has('Verb') && !pluralModifier) || t.tags.has('Preposition') || SUBORDINATORS.test(t.lower) || /^(?:but|and|or|yet|so|nor)$/.test(t.lower)) break;
     if (!(t.tags.has('Adjective') || t.tags.has('Noun') || pluralModifier || /^\p{Lu}/u.test(t.text))) break;
     first = j;
   }
@@ -911,7 +923,7 @@ function groupSubject(text: string, tokens: readonly Token[], k: number, isRole:
     return null;
   }
   // ("Residents of the valley" opening a sentence is written lower case; "Palestinians in Gaza" keeps its capital)
-  const display = first === k && !peoplePlural(startTok.text) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+  const display = first === k && !peoplePlural(startTok.text) ? lowerFirst(name) : name;
   return makeSpeaker(book, display, isRole && !headWord.endsWith('s') ? 'person' : 'group', { start: startTok.start, end: end.end, text: name });
 }
 
@@ -1032,7 +1044,7 @@ export function accordingSpeaker(text: string, sentence: TaggedSentence, first: 
     const name = text.slice(startTok.start, head.end);
     // ("the Kremlin-backed health ministry": a name glued to a participle keeps its capital)
     const proper = /^\p{Lu}/u.test(startTok.text) && (startTok.tags.has('ProperNoun') || startTok.post === '-');
-    return knownActor(book, name) ?? makeSpeaker(book, proper ? name : name.charAt(0).toLowerCase() + name.slice(1), 'organization', { start: startTok.start, end: head.end, text: name });
+    return knownActor(book, name) ?? makeSpeaker(book, proper ? name : lowerFirst(name), 'organization', { start: startTok.start, end: head.end, text: name });
   }
   if ((GROUP_NOUNS.has(headWord) || EXTRA_GROUP_SPEAKERS.has(headWord))) {
     // ("according to local media", "according to state media": plurals without -s speak as groups too; id
