@@ -157,6 +157,13 @@ const MONTHS_OF_THE_TEXT: readonly Case[] = [
   ['guard (passes before the change too): The vote is on the first Tuesday of November.', '2012-10-02', 'the first Tuesday of November', '2012-11-06'],
 ];
 
+const THIS_DAY_IN_A_YEAR: readonly Case[] = [
+  // "on this day in 1969": the report's month and day in that year
+  ['On this day in 1969, Neil Armstrong became the first man to walk on the moon.', '2009-07-20', 'this day in 1969', '1969-07-20'],
+  ['It was on this date in 1941 that Japanese planes attacked Pearl Harbor.', '2016-12-07', 'this date in 1941', '1941-12-07'],
+  ['guard (passes before the change too): In 1969, Neil Armstrong walked on the moon.', '2009-07-20', '1969', '1969'],
+];
+
 describeValueTables('times round 14', {
   'counted nouns before a weekday': COUNTED_NOUNS_BEFORE_A_WEEKDAY,
   'past verbs after a modal': PAST_VERBS_AFTER_A_MODAL,
@@ -176,6 +183,7 @@ describeValueTables('times round 14', {
   'participles as adjectives': PARTICIPLES_AS_ADJECTIVES,
   'record dates "as of"': RECORD_DATES_AS_OF,
   'months of the text': MONTHS_OF_THE_TEXT,
+  'this day in a year': THIS_DAY_IN_A_YEAR,
 });
 
 describeNotTimes('times round 14: measures are no clipped years', [

@@ -46,6 +46,7 @@ import {
   theWeekend,
   periodBeforeLast,
   weekdayOfMonth,
+  thisDayInYear,
   weekday,
   weekOfMonth,
 } from './relative.js';
@@ -114,7 +115,7 @@ const modified: Rule = (s, i) => {
 const RULES: readonly Rule[] = [
   comparedPeriodPhrase, discussedPeriod, closedFiscalYear, earningsPeriod, tradingDay, fullYearAdjective, halfYearAdjective, monthNamedPeriod, monthRangePeriod, relativeFiscalYear, yearToDate, yearEnd, yearEarlierAdjective, possessiveYearPart,
   numericDate, monthDate, dayMonthDate, dayOfMonth, weekdayOrdinal, holiday, fiscalYear, decade, century, year, clippedYear, presentAge, relativeDay, weekday,
-  lengthAhead, newYear, anaphoricSeason, relativePeriod, ellipticalPeriod, relativeMonth, weekOfMonth, weekdayOfMonth, theWeekend, periodBeforeLast, midweek, season, quarter, anchoredPhrase, overnight, partOfThatDay, modifiedPartOfDay, bareDayPart, duration, quarterDuration,
+  lengthAhead, newYear, anaphoricSeason, relativePeriod, ellipticalPeriod, relativeMonth, weekOfMonth, weekdayOfMonth, thisDayInYear, theWeekend, periodBeforeLast, midweek, season, quarter, anchoredPhrase, overnight, partOfThatDay, modifiedPartOfDay, bareDayPart, duration, quarterDuration,
   vaguePeriod, setPhrase, setWord, clock, reference, modified,
 ];
 

@@ -246,6 +246,17 @@ export const weekdayOfMonth: Rule = (s, i) => {
   return match(i, found ? found.end : month.end, spec, 'weekday-of-month');
 };
 
+/**
+ * "On this day in 1969, Armstrong walked on the moon", "this date in 1941": the report's month and day in that year,
+ * as anniversary columns mean it (round 14; was the year alone).
+ */
+export const thisDayInYear: Rule = (s, i) => {
+  if (w(s, i) !== 'this' || (w(s, i + 1) !== 'day' && w(s, i + 1) !== 'date') || w(s, i + 2) !== 'in') return null;
+  const found = yearTokenAt(s, i + 3);
+  if (!found || found.end !== i + 4) return null;
+  return match(i, found.end, { t: 'date', y: found.y, m: 1, d: 1, dir: 'bare', reportDay: true }, 'this-day-in-year');
+};
+
 /** "last May", "next March", "this December". */
 export const relativeMonth: Rule = (s, i) => {
   const { dir, end } = directionAt(s, i);

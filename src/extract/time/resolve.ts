@@ -233,6 +233,7 @@ function resolveFixed(spec: SpecOf<'fixed'>, key: number, ctx: ResolveContext, r
 
 function resolveDate(spec: SpecOf<'date'>, key: number, ctx: ResolveContext, ref: Ymd | null): Resolved | null {
   if (spec.movable) return resolveMovable(spec.movable, spec, key, ctx, ref);
+  if (spec.reportDay) return ref && spec.y !== undefined ? date(`${pad(spec.y, 4)}-${pad(ref.m)}-${pad(ref.d)}`, 'day', 'publication', point(key, { y: spec.y, m: ref.m, d: ref.d }, 'day')) : null;
   const gran: Granularity = spec.d !== undefined ? (spec.pod ? 'part-of-day' : 'day') : spec.m !== undefined ? 'month' : 'year';
   let y = spec.y;
   let anchor: Resolved['anchor'] = null;

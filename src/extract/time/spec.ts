@@ -47,6 +47,8 @@ export type TimeSpec =
       periodStarts?: boolean;
       /** "the weekend of March 14": the weekend of the week that holds the date (with `periodOf: 'week'`). */
       weekendOf?: boolean;
+      /** "on this day in 1969": the report's month and day in year `y` (round 14). */
+      reportDay?: boolean;
       /** "the last Tuesday of the month": `movable` in the month the text is at (round 14). */
       monthAnaphoric?: boolean;
     }
