@@ -24,7 +24,7 @@ import { IRREGULAR_PAST } from './time/lexicon.js';
 import { isCommonWordName, isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { HONORIFICS, NAME_TITLES, ROLE_NOUNS, TIME_BOUNDED_MODIFIERS } from '../nlp/lexicon/titles.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
-import { US_STATE_ABBREVIATIONS, NAME_PARTICLES, DEMONYM_COMBINING_FORMS, INSTITUTION_GLUE, LOCATIVE_PREPOSITIONS, PLACE_TYPE_WORDS, STRONG_LOCATIVES, STATE_ACT_NOUNS, STATIVE_VERBS, SURNAME_LIKE_SITE_HEADS, COMPANY_PART_NOUNS, COMPANY_NOUNS_BEFORE, LOCATIVE_COMPOUNDS, REGIONAL_DEMONYMS, PLACE_APPOSITION_NOUNS } from '../nlp/lexicon/name-cues.js';
+import { US_STATE_ABBREVIATIONS, NAME_PARTICLES, DEMONYM_COMBINING_FORMS, INSTITUTION_GLUE, LOCATIVE_PREPOSITIONS, LOCATIVE_POSITION_WORDS, PLACE_TYPE_WORDS, STRONG_LOCATIVES, STATE_ACT_NOUNS, STATIVE_VERBS, SURNAME_LIKE_SITE_HEADS, COMPANY_PART_NOUNS, COMPANY_NOUNS_BEFORE, LOCATIVE_COMPOUNDS, REGIONAL_DEMONYMS, PLACE_APPOSITION_NOUNS } from '../nlp/lexicon/name-cues.js';
 
 /** What a capitalised name in a sentence denotes, before mentions are joined into records. */
 export type NameClass = 'person' | 'organization' | 'government' | 'place' | 'unknown';
@@ -406,6 +406,9 @@ function prepositionBefore(tokens: readonly Token[], first: number): string {
 
 function isLocative(tokens: readonly Token[], first: number): boolean {
   let i = first - 1;
+  // "in northern Turkey", "in central Nairobi", "in the far north-west of": a word of position between the
+  // preposition and the name (up to two: "in far northern Kenya")
+  for (let n = 0; n < 2 && LOCATIVE_POSITION_WORDS.test(tokens[i]?.lower ?? '') && !breaksAfter(tokens[i] as Token); n++) i--;
   if (tokens[i]?.lower === 'the') i--;
   // "at Singapore's Changi Airport", "from Airbus' Delivery Center": the preposition governs past the possessor
   const possessor = tokens[i];

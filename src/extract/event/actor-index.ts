@@ -57,6 +57,8 @@ export class ActorIndex {
   /** Where each actor is named, by sentence index. */
   private readonly spots = new Map<number, ActorSpot[]>();
   private readonly mentionsBySentence = new Map<number, EntityMention[]>();
+  /** Place mentions by sentence index (a country's name before a weapon names its government: `countryPlaceAt`). */
+  private readonly placesBySentence = new Map<number, EntityMention[]>();
   /** Group actors made for a participant, until an event that keeps them is kept (see `commit`). */
   private readonly pending = new Map<string, Actor>();
   /** Group actors this index made and an event kept, in the order made; `parseArticle` adds them to the article's actors. */
@@ -94,6 +96,7 @@ export class ActorIndex {
     }
     for (const m of mentions) {
       if (m.record !== 'place') continue;
+      this.placesBySentence.set(m.sentenceIndex, [...(this.placesBySentence.get(m.sentenceIndex) ?? []), m]);
       const code = lookupCountry(m.text)?.code;
       const gov = code ? governments.get(code) : undefined;
       if (gov) {
@@ -434,8 +437,19 @@ export class ActorIndex {
     const tok = sentence.tokens[k] as Token;
     const existing = this.governmentOfDemonym(tok.text);
     if (existing) return existing;
-    const country = lookupDemonym(tok.text);
-    return country ? this.madeGovernment(country.code, country.name, tok) : undefined;
+    const country = lookupDemonym(tok.text) ?? this.countryPlaceAt(sentence, k);
+    if (!country) return undefined;
+    for (const a of this.byId.values()) if (a.kind === 'government' && (a.countryCode === country.code || lookupCountry(a.name)?.code === country.code)) return a.id;
+    return this.madeGovernment(country.code, country.name, tok);
+  }
+
+  /**
+   * "A United States drone strike", "a US missile": a country's name (a place mention) used like a demonym before a
+   * weapon or a force. Id: `events/country-name-weapon`.
+   */
+  private countryPlaceAt(sentence: TaggedSentence, k: number): { code: string; name: string } | undefined {
+    const m = (this.placesBySentence.get(sentence.index) ?? []).find((x) => x.firstToken <= k && x.lastToken >= k);
+    return m && m.lastToken === k ? lookupCountry(m.text) : undefined;
   }
 
   /**

@@ -161,7 +161,7 @@ export function findTriggers(sentence: TaggedSentence, mentions: readonly Entity
 
 /** The trigger that starts at token `i`, if any. */
 function triggerAt(tokens: readonly Token[], i: number, mentions: readonly EntityMention[]): Trigger | undefined {
-  const phrase = phraseTriggerAt(tokens, i);
+  const phrase = phraseTriggerAt(tokens, i) ?? streetsTriggerAt(tokens, i);
   // most words are in no lexicon: skip the context rules for them
   if (!phrase && !inTriggerLexicon(tokens[i] as Token)) return undefined;
   if (outOfPlay(tokens, i, mentions)) return undefined;
@@ -221,6 +221,17 @@ function takenHostage(tokens: readonly Token[], i: number): boolean {
   const held = tokens.slice(i + 1, i + 8).findIndex((t) => /^(?:hostages?|captives?|prisoners?)$/.test(t.lower));
   // ("took about 170 guests hostage", "took dozens of villagers hostage": a count's "about" or "of" is no phrase of its own)
   return held >= 0 && !tokens.slice(i + 1, i + 1 + held).some((t) => /[,;:.]/.test(t.post) || (t.tags.has('Preposition') && !HOSTAGE_COUNT_WORDS.test(t.lower)));
+}
+
+/**
+ * "thousands took to the streets of Khartoum", "supporters are taking to the streets": people going out to protest
+ * (CAMEO 141). Id: `events/take-to-the-streets`.
+ */
+function streetsTriggerAt(tokens: readonly Token[], i: number): Trigger | undefined {
+  if (!/^(?:take|takes|took|taken|taking)$/.test((tokens[i] as Token).lower) || tokens[i + 1]?.lower !== 'to') return undefined;
+  const the = tokens[i + 2]?.lower === 'the' ? 1 : 0;
+  if (!/^streets?$/.test(tokens[i + 2 + the]?.lower ?? '')) return undefined;
+  return { first: i, last: i + 2 + the, type: 'protest', nominal: false, lemma: 'take to the streets', fixed: true };
 }
 
 /** Triggers of two or more words: "pushed back", "exchanged fire", "caught fire", "turned down", "claimed responsibility", "put on alert". */
@@ -633,8 +644,35 @@ function nounSense(tokens: readonly Token[], i: number, base: string, nounType: 
   }
   // "a press conference", "a news briefing": a statement to the press, not a meeting of parties
   if ((base === 'conference' || base === 'briefing') && prevTok && PRESS_WORDS.has(prevTok.lower)) return 'statement';
+  if (base === 'protest' && lodgedProtest(tokens, i)) return 'statement';
+  if (base === 'blockade') return blockadeType(tokens);
   return nounType;
 }
+
+/**
+ * "Japan lodged a protest through diplomatic channels", "filed a formal protest with the embassy": a government's
+ * official complaint (CAMEO 114), a statement, not people protesting. Id: `events/lodged-protest`.
+ */
+function lodgedProtest(tokens: readonly Token[], i: number): boolean {
+  const verb = tokens.slice(Math.max(0, i - 4), i).findIndex((t) => LODGE_VERBS.test(t.lower));
+  if (verb < 0) return false;
+  return tokens.slice(Math.max(0, i - 4) + verb + 1, i).every((t) => t.tags.has('Determiner') || t.tags.has('Adjective') || /^(?:a|an|the|its|their|his|her)$/.test(t.lower));
+}
+
+const LODGE_VERBS = /^(?:lodge[sd]?|lodging|file[sd]?|filing|register(?:s|ed|ing)?|deliver(?:s|ed|ing)?|issue[sd]?|issuing|sen[dt]s?|sending)$/;
+
+/**
+ * "protesters' blockade of the port", "a farmers' blockade": people blocking a road protest; "imposed a naval blockade
+ * on Gaza", "the army's blockade of the town": armed forces cutting a place off (CAMEO 191, impose blockade); "an
+ * economic blockade" a sanction. Id: `events/blockade-kinds`.
+ */
+function blockadeType(tokens: readonly Token[]): EventType {
+  if (tokens.some((t) => BLOCKADE_PROTESTERS.test(t.lower))) return 'protest';
+  if (tokens.some((t) => /^(?:economic|trade|diplomatic|commercial|financial)$/.test(t.lower))) return 'sanction';
+  return 'attack';
+}
+
+const BLOCKADE_PROTESTERS = /^(?:protesters|protestors|demonstrators|activists|farmers|truckers|strikers|workers|residents|villagers|students|supporters|youths|fishermen|drivers|unions?|protest|protests)$/;
 
 /**
  * The head noun of the phrase that starts at `k` ("the opposition's spending plans" -> "plans"): the last noun

@@ -19,7 +19,8 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   fight: 'clash', clash: 'clash', repel: 'clash', 'push back': 'clash', battle: 'clash', resist: 'clash',
   capture: 'capture', seize: 'capture', take: 'capture', occupy: 'capture', liberate: 'capture', overrun: 'capture',
   'take control': 'capture', retake: 'capture', recapture: 'capture', kidnap: 'capture', abduct: 'capture', topple: 'capture',
-  hijack: 'capture', ram: 'attack', // see VERB_SENSES.ram: only a vessel, a vehicle or a crowd rammed
+  hijack: 'capture', ram: 'attack', blockade: 'attack', // see VERB_SENSES.blockade
+  besiege: 'attack', // see VERB_SENSES.ram: only a vessel, a vehicle or a crowd rammed
   overthrow: 'capture', oust: 'capture', depose: 'capture', remove: 'capture', hold: 'capture', keep: 'capture',
   enter: 'movement', dispatch: 'movement', send: 'movement', redeploy: 'movement', withdraw: 'movement',
   advance: 'movement', retreat: 'movement', deploy: 'movement', leave: 'movement', flee: 'movement',
@@ -474,8 +475,12 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   ],
   block: [
     { id: 'block/court', type: 'legal', subject: /^(?:courts?|judges?|tribunal|justices|magistrates?)$/, reason: 'a court blocking a deportation or a law rules on it' },
-    { id: 'block/protest', type: 'protest', subject: /^(?:protesters|demonstrators|activists|farmers|truckers|strikers|workers|residents|villagers|students|opponents|crowds?)$/, reason: '"protesters blocked roads" is a protest' },
+    { id: 'block/protest', type: 'protest', subject: /^(?:protesters|demonstrators|activists|farmers|truckers|strikers|workers|residents|villagers|students|opponents|crowds?|supporters|youths|fishermen|drivers|traders|mourners)$/, reason: '"protesters blocked roads" is a protest' },
     { id: 'block/other', type: null, reason: '"the Senate blocked the bill", "clouds blocked the view": no happening of its own' },
+  ],
+  blockade: [
+    { id: 'blockade/protest', type: 'protest', subject: /^(?:protesters|protestors|demonstrators|activists|farmers|truckers|strikers|workers|residents|villagers|students|supporters|youths|fishermen|drivers)$/, reason: '"farmers blockaded the port": people blocking a place protest' },
+    { id: 'blockade/force', type: 'attack', reason: '"the army has blockaded the town", "warships blockaded the port": a place cut off by force (CAMEO 191)' },
   ],
   invade: [
     { id: 'invade/venue', type: null, object: /^(?:pitch|field|stage|court|ring|track|rink|arena|green)$/, reason: '"fans invaded the pitch": a crowd on a playing field or stage, no invasion' },

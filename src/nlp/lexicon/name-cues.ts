@@ -42,6 +42,14 @@ export const LOCATIVE_PREPOSITIONS = new Set([
 ]);
 
 /**
+ * Words of position inside a land that stand between a locative preposition and a place's name ("in northern
+ * Turkey", "in central Nairobi", "across north-east Nigeria"): the name is still the place, not the state acting.
+ * Source: English compass and position adjectives of wire reports, written for this library (round 14). Id:
+ * `names/locative-position-words`.
+ */
+export const LOCATIVE_POSITION_WORDS = /^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|downtown|mid|southernmost|northernmost|easternmost|westernmost|rural|coastal|mainland|greater|inner|outer|upper|lower|far|restive|neighbouring|neighboring)$/;
+
+/**
  * Nouns of a place a name in apposition to them names ("the capital, Brelov,", "the Libyan capital Tripoli", "the
  * Kenyan capital Nairobi"): one list for the three readers of such appositions (`placesInApposition` in
  * name-repairs.ts, `apposedToPlaceNoun` in names.ts). Source: wire usage; id `names/place-apposition-nouns`.
