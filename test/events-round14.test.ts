@@ -48,7 +48,7 @@ describe('"took to the streets" is a protest', () => {
   ])('%s', (text, word) => {
     expect(eventOf(text, word).event?.type).toBe('protest');
   });
-  it('no protest: "took to the stage"', () => {
+  it('guard (passes before the change too): no protest in "took to the stage"', () => {
     expect(eventsOf('The senator took to the stage on Monday.', 'took').events).toHaveLength(0);
   });
 });
@@ -104,5 +104,53 @@ describe("a country's name before a weapon names its government as the attacker"
   });
   it('guard (passes before the change too): a demonym before a weapon already names its government', () => {
     expect(eventOf('A Russian missile strike hit the city of Dnipro on Monday.', 'hit').agents).toContain('Russia');
+  });
+});
+
+describe('whom force is aimed at ("fired tear gas at protesters") takes part', () => {
+  it.each([
+    ['Police fired tear gas at protesters in the capital on Monday.', 'fired', 'protesters'],
+    ['Demonstrators threw stones at the police on Friday.', 'threw', 'police'],
+    ['Troops fired at rebels near the border on Monday.', 'fired', 'rebels'],
+  ])('%s', (text, word, group) => {
+    expect(eventOf(text, word).names).toContain(group);
+  });
+});
+
+describe('hurling rocks is a street fight, as throwing them is', () => {
+  it('Youths hurled rocks at soldiers in Hebron on Friday.', () => {
+    expect(eventOf('Youths hurled rocks at soldiers in Hebron on Friday.', 'hurled').event?.type).toBe('clash');
+  });
+  it('Protesters hurled petrol bombs and stones at riot police on Saturday.', () => {
+    expect(eventOf('Protesters hurled petrol bombs and stones at riot police on Saturday.', 'hurled').event?.type).toBe('clash');
+  });
+  it('guard (passes before the change too): no clash in "hurled insults"', () => {
+    expect(eventOf('The senator hurled insults at his rival on Monday.', 'hurled').event).toBeUndefined();
+  });
+});
+
+describe('"responded by V-ing": who responded does the act', () => {
+  it.each([
+    ['Belarus responded by recalling its ambassadors from Poland.', 'recalling', 'Belarus'],
+    ['Police responded by firing tear gas at the crowd on Monday.', 'firing', 'police'],
+    ['The army responded by shelling rebel positions on Sunday.', 'shelling', 'army'],
+  ])('%s', (text, word, agent) => {
+    expect(eventOf(text, word).agents).toContain(agent);
+  });
+  it('guard (passes before the change too): a participle before "by" and a noun is still passive', () => {
+    expect(eventOf('Two men arrested by police on Monday were charged.', 'charged').agents).not.toContain('police');
+  });
+});
+
+describe('"similar" with a time of its own tells one more happening', () => {
+  it('a second government imposing similar sanctions is a second sanction', () => {
+    const { events } = eventsOf('Canada imposed sanctions on Iran on Monday. Britain imposed similar sanctions last week.', 'sanctions');
+    expect(events).toHaveLength(2);
+  });
+  it('Britain imposed similar sanctions on Iran on Friday.', () => {
+    expect(eventOf('Britain imposed similar sanctions on Iran on Friday.', 'sanctions').event?.type).toBe('sanction');
+  });
+  it('guard (passes before the change too): undated similar attacks are a kind of happening', () => {
+    expect(eventOf('Militants have carried out similar attacks in the region.', 'attacks').event).toBeUndefined();
   });
 });

@@ -60,7 +60,7 @@ const WEAPON_SUBJECT = /\b(?:missiles?|shells?|rockets?|bombs?|drones?|rounds|mo
 const COORDINATOR = /^(?:and|or)$/;
 const AUXILIARY = /^(?:was|were|is|are|been|be|being|had|has|have|then|later|also|subsequently)$/;
 /** Words before a noun that make it a new happening of a kind already told ("more such attacks", "another raid"). */
-const ANOTHER = /\b(?:more|further|another|new|fresh|other|renewed|subsequent|second|third|next|previous|upcoming)\s+(?:\S+\s+){0,2}$/i;
+const ANOTHER = /\b(?:more|further|another|new|fresh|other|renewed|subsequent|second|third|next|previous|upcoming|similar|parallel|matching|its own|their own)\s+(?:\S+\s+){0,2}$/i;
 /**
  * An ordinal after a possessive counts the happening just told in its series ("the West African country's third coup in
  * five years", "its second deadly attack this month"): the same happening, not another.

@@ -96,6 +96,9 @@ export function mistaggedNoun(tok: Token): boolean {
   return MISTAGGED_GROUPS.test(tok.lower) && tok.tags.has('Verb');
 }
 
+/** Past forms of answering an act by another ("responded by", "retaliated by"). Id: `events/answered-by`. */
+const ANSWERED = /^(?:responded|reacted|retaliated|replied|answered|countered|hit|struck)$/;
+
 /** Participles of where a body stays ("based in", "stationed near"). Id: `events/stationed-participles`. */
 const STATIONED = /^(?:based|stationed|headquartered|located|garrisoned|positioned|camped|quartered)$/;
 
@@ -110,6 +113,9 @@ export function isReducedParticiple(tokens: readonly Token[], i: number): boolea
   if (!(tok.tags.has('PastTense') || tok.tags.has('Participle') || tok.tags.has('Passive'))) return false;
   // "when their truck overturned.": a verb that takes no object has no passive participle to modify a noun with
   if (intransitivePast(tok.lower)) return false;
+  // "Belarus responded by recalling its ambassadors": a verb of answering before "by" and an -ing form is the clause's
+  // verb, and the gerund is how it answered (no passive's agent)
+  if (ANSWERED.test(tok.lower) && tokens[i + 1]?.lower === 'by' && /ing$/.test(tokens[i + 2]?.lower ?? '')) return false;
   const prev = tokens[i - 1];
   if (!prev || !(prev.tags.has('Noun') || prev.tags.has('Plural')) || prev.tags.has('Pronoun') || /[,;:]/.test(prev.post)) return false;
   const next = tokens[i + 1];

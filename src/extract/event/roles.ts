@@ -94,6 +94,8 @@ export function participantsOf(input: RoleInput): Participant[] {
     else if (/^(?:with|between|among|alongside)$/.test(p.prep)) add(p.range, GATHERING.has(type) ? 'attendee' : 'participant');
     else if (p.prep === 'of' && frame.voice === 'nominal') add(p.range, GATHERING.has(type) ? 'attendee' : patient);
     else if (/^(?:on|against|upon)$/.test(p.prep) && (type === 'attack' || type === 'sanction' || type === 'legal')) add(p.range, 'patient');
+    // "police fired tear gas at protesters", "threw stones at police": whom force is aimed at takes part in it
+    else if (p.prep === 'at' && (type === 'attack' || type === 'clash')) add(p.range, patient);
     else if (/^(?:to|from|for)$/.test(p.prep) && !GATHERING.has(type)) add(p.range, 'participant');
     else if (/^(?:to)$/.test(p.prep)) add(p.range, 'attendee');
   }
@@ -130,7 +132,7 @@ function demonymGovernment(input: RoleInput, range: TokenRange): string | undefi
 }
 
 /** Kin and other people named by their tie to somebody ("his brother", "her partner"). */
-const KIN = /^(?:wife|husband|son|daughter|brother|sister|father|mother|partner|nephew|niece|cousin|uncle|aunt|family|children|relatives|supporters|followers|allies|aides?|guards?|bodyguards?|successor|predecessor|rival|citizens|nationals|staff|employees|diplomats)$/;
+const KIN = /^(?:wife|husband|son|daughter|brother|sister|father|mother|partner|nephew|niece|cousin|uncle|aunt|family|children|relatives|supporters|followers|allies|aides?|guards?|bodyguards?|successor|predecessor|rival|citizens|nationals|staff|employees|diplomats|ambassadors?|envoys?|embassy|embassies)$/;
 
 /** People a vehicle, a site or a body has ("its crew", "their passengers", "its workers"), who undergo a casualty. */
 const PEOPLE_ON_BOARD = /^(?:crew|crews|members|passengers|workers|miners|pilots|occupants|residents|pupils|students|patients|guests|fans|villagers)$/;

@@ -839,10 +839,24 @@ function liableTo(tokens: readonly Token[], i: number): boolean {
 function kindOfHappening(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const t = tokens[k] as Token;
-    if (GENERIC_KIND.test(t.lower)) return !/^(?:the|these|those|two|three|several)$/.test(tokens[k - 1]?.lower ?? '');
+    // ("Britain imposed similar sanctions last week": a likeness with a time of its own is one more happening told)
+    if (GENERIC_KIND.test(t.lower)) return !/^(?:the|these|those|two|three|several)$/.test(tokens[k - 1]?.lower ?? '') && !(LIKENESS.test(t.lower) && datedAfter(tokens, i));
     if (/[,;:]/.test(t.post) || !(t.tags.has('Adjective') || t.tags.has('Noun')) || t.tags.has('Determiner')) return habitual(tokens, k);
   }
   return habitual(tokens, i - 3);
+}
+
+/** Adjectives of likeness among `GENERIC_KIND` (the others, of frequency, stay a habit whatever time follows). */
+const LIKENESS = /^(?:similar|comparable)$/;
+
+/** A date among the words after `i` before any punctuation ("imposed similar sanctions on Iran last week"). */
+function datedAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < Math.min(tokens.length, i + 8); k++) {
+    const t = tokens[k] as Token;
+    if (k > i && t.tags.has('Date')) return true;
+    if (/[,;:.]/.test(t.post)) return false;
+  }
+  return false;
 }
 
 /** "Velmar regularly carries out air strikes": an adverb of habit before the verb that governs a bare plural ending at `k`. */

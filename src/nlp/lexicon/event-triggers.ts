@@ -32,7 +32,7 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   close: 'other', suspend: 'other', sever: 'other', // see VERB_SENSES: only missions, borders or ties closed, suspended or cut
   protest: 'protest', rally: 'protest', demonstrate: 'protest', riot: 'protest', lead: 'protest',
   mutiny: 'protest', // soldiers rising against their commanders: a revolt, like a riot or an uprising
-  beat: 'attack', throw: 'clash', // see VERB_SENSES: only people beaten, only stones or firebombs thrown
+  beat: 'attack', throw: 'clash', hurl: 'clash', // see VERB_SENSES: only people beaten, only stones or firebombs thrown
   exchange: 'other', swap: 'other', // see VERB_SENSES: only prisoners or hostages exchanged
   arrest: 'arrest', detain: 'arrest', jail: 'arrest', imprison: 'arrest',
   sanction: 'sanction', embargo: 'sanction',
@@ -60,6 +60,9 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   buy: 'economic', sell: 'economic', acquire: 'economic', purchase: 'economic', invest: 'economic',
   merge: 'economic', launch: 'economic', unveil: 'economic', deliver: 'economic',
 };
+
+/** Things thrown in a street fight ("threw stones", "hurled petrol bombs"). Id: `event-triggers/thrown`. */
+const THROWN = /^(?:stones?|rocks?|bricks?|bottles?|fireworks?|firecrackers?|firebombs?|molotovs?|cocktails|grenades?|projectiles?|missiles?|objects|debris|tear-?gas|bombs?|petrol|gasoline)$/;
 
 /** What a trigger's clause must hold for a sense to fit (checked by `src/extract/event/senses.ts`). */
 export type ArgumentNeed =
@@ -197,7 +200,10 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'beat/people', type: 'attack', object: /^(?:him|her|them|protesters|protestors|demonstrators|journalists|reporters|activists|students|civilians|prisoners|detainees|inmates|people|men|women|children|officers|policemen|villagers|residents|supporters|worshippers|migrants|refugees|passengers|man|woman|boy|girl|teenagers?|photographers?|cameraman|monks|opponents|critics)$/, reason: '"several journalists were beaten", "police beat protesters": people assaulted; "beat expectations", "beat the deadline", "beat Arsenal 2-1" are none' },
   ],
   throw: [
-    { id: 'throw/missiles', type: 'clash', object: /^(?:stones?|rocks?|bricks?|bottles?|fireworks?|firecrackers?|firebombs?|molotovs?|cocktails|grenades?|projectiles?|missiles?|objects|debris|tear-?gas)$/, reason: '"demonstrators threw stones and fireworks at riot police": a street fight (CAMEO 14/18 in the fray); "threw a party", "threw his support behind" are none' },
+    { id: 'throw/missiles', type: 'clash', object: THROWN, reason: '"demonstrators threw stones and fireworks at riot police": a street fight (CAMEO 14/18 in the fray); "threw a party", "threw his support behind" are none' },
+  ],
+  hurl: [
+    { id: 'hurl/missiles', type: 'clash', object: THROWN, reason: '"youths hurled rocks at soldiers" (round 14): as throw/missiles; "hurled insults" is none' },
   ],
   exchange: [
     { id: 'exchange/captives', type: 'other', object: CAPTIVES_EXCHANGED, cameo: '08', reason: '"Russia and the United States exchanged 24 prisoners": captives freed in return for others (CAMEO 08, yield)' },
