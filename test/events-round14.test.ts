@@ -154,3 +154,25 @@ describe('"similar" with a time of its own tells one more happening', () => {
     expect(eventOf('Militants have carried out similar attacks in the region.', 'attacks').event).toBeUndefined();
   });
 });
+
+describe('an undated participle of what befell people, before the clause\'s auxiliary, is a reduced relative', () => {
+  it('A former minister convicted of fraud was released on parole on Monday.', () => {
+    const release = eventOf('A former minister convicted of fraud was released on parole on Monday.', 'released');
+    expect(release.event?.date).toBe('2024-06-10');
+  });
+  it('Last year 137 pupils seized from a school in Kaduna state were freed after two weeks in captivity.', () => {
+    expect(eventOf('Last year 137 pupils seized from a school in Kaduna state were freed after two weeks in captivity.', 'freed').event).toBeDefined();
+  });
+  it('Two men suspected of attacking police officers were arrested on Sunday: the officers are not arrested', () => {
+    expect(eventOf('Two men suspected of attacking police officers were arrested on Sunday.', 'arrested').names).not.toContain('police officers');
+  });
+  it('a time inside the participle\'s phrase does not date the clause\'s verb', () => {
+    expect(eventOf('Three soldiers accused of killing civilians in 2019 were jailed on Monday.', 'jailed').event?.date).toBe('2024-06-10');
+  });
+  it('Two journalists detained in Tehran in March were freed on Sunday.', () => {
+    expect(eventOf('Two journalists detained in Tehran in March were freed on Sunday.', 'freed').event?.date).toBe('2024-06-09');
+  });
+  it('guard (passes before the change too): a main verb before "what was" stays the main verb', () => {
+    expect(eventOf('Rebels fired on what was left of the town on Monday.', 'fired').agents).toContain('rebels');
+  });
+});

@@ -14,7 +14,7 @@ import { firstAtOrAfter, groupBySentence, within } from './spans-index.js';
 import type { ClaimDraft } from './claims.js';
 import type { EntityMention } from './entities.js';
 import { ActorIndex } from './event/actor-index.js';
-import { isReducedParticiple, occurrenceRelativeEnd, type TokenRange } from './event/clause.js';
+import { isReducedParticiple, occurrenceRelativeEnd, PEOPLE_PARTICIPLES, type TokenRange } from './event/clause.js';
 import { dateOf, outside } from './event/date.js';
 import { headsOwnClause, isPreposition, tellingIng, verbGroupStart } from './event/frame.js';
 import { earlierMention, FACTUAL, referredEvent, sameStoryAs } from './event/happenings.js';
@@ -200,6 +200,17 @@ function inReducedRelative(sentence: TaggedSentence, triggerLast: number, time: 
     if (isReducedParticiple(sentence.tokens, k) && sentence.tokens[k + 1]?.lower === 'by') return true;
   }
   return false;
+}
+
+/**
+ * "Three soldiers accused of killing civilians in 2019 were jailed on Monday": a time inside the phrase of a participle
+ * of what befell people (`PEOPLE_PARTICIPLES`), before the clause's verb, dates what the phrase tells, not the verb.
+ * Id: `events/people-participle-time`.
+ */
+function inPeopleParticipleBefore(sentence: TaggedSentence, triggerFirst: number, time: Time): boolean {
+  const trigger = sentence.tokens[triggerFirst] as Token;
+  if (time.end > trigger.start) return false;
+  return sentence.tokens.slice(0, triggerFirst).some((t) => t.end <= time.start && PEOPLE_PARTICIPLES.test(t.lower) && isReducedParticiple(sentence.tokens, t.index));
 }
 
 /** A relative set off by commas (", who led the country from 2010 to 2018,"): see `inAsideBefore`. */
@@ -638,7 +649,7 @@ function tell(st: ArticleState, ss: SentenceState, reading: Reading, ri: number)
   const otherPhrases = ss.nounPhrases.filter((p, j): p is Span => p !== undefined && j !== ri && p.start > triggerSpan.end);
   // ("Two journalists kidnapped in April were released on Sunday": the participle's time is its own)
   otherPhrases.push(...ss.kept.filter((k) => k.reading.embedded && !k.reading.trigger.nominal).map((k) => k.clause));
-  const clauseTimes = within(st.timesByStart, clause).filter((t) => t.start >= from && !afterFutureConjunct(st.text, triggerSpan.end, t) && !datesSayingAfter(st.text, triggerSpan.end, t) && !inReducedRelative(sentence, trigger.last, t) && !otherPhrases.some((p) => t.start >= p.start && t.end <= p.end) && !inAsideBefore(st.text, clause.start, triggerSpan.start, t))
+  const clauseTimes = within(st.timesByStart, clause).filter((t) => t.start >= from && !afterFutureConjunct(st.text, triggerSpan.end, t) && !datesSayingAfter(st.text, triggerSpan.end, t) && !inReducedRelative(sentence, trigger.last, t) && !inPeopleParticipleBefore(sentence, trigger.first, t) && !otherPhrases.some((p) => t.start >= p.start && t.end <= p.end) && !inAsideBefore(st.text, clause.start, triggerSpan.start, t))
     .map((t) => ({ t, noun: nounDatedBy(st.text, t) }));
   const ownTimes = [...clauseTimes.filter((x) => x.noun === triggerSpan.start), ...clauseTimes.filter((x) => x.noun < 0)].map((x) => x.t);
   // "the 2017 Manchester Arena bombing, which killed 22 people": the time that dates a relative's antecedent happening

@@ -5,7 +5,7 @@ import { own } from '../../nlp/lexicon/own.js';
 import { lookupCity, lookupCountry, lookupDemonym } from '../../nlp/gazetteer.js';
 import { ROLE_NOUNS } from '../../nlp/lexicon/titles.js';
 import type { ActorIndex } from './actor-index.js';
-import { isReducedParticiple, stationedAt, type TokenRange } from './clause.js';
+import { isReducedParticiple, PEOPLE_PARTICIPLES, stationedAt, type TokenRange } from './clause.js';
 import type { Frame } from './frame.js';
 
 const GATHERING: ReadonlySet<EventType> = new Set(['meeting', 'visit', 'election']);
@@ -169,6 +169,9 @@ function beforeParticiple(sentence: TaggedSentence, range: TokenRange | null): T
   if (!range) return null;
   for (let k = range.first + 1; k <= range.last; k++) {
     if (isReducedParticiple(sentence.tokens, k) && sentence.tokens[k + 1]?.lower === 'by') return { first: range.first, last: k - 1 };
+    // "Two men suspected of attacking police officers were arrested": what the participle says befell them names
+    // nobody who undergoes the clause's act
+    if (PEOPLE_PARTICIPLES.test((sentence.tokens[k] as Token).lower) && isReducedParticiple(sentence.tokens, k)) return { first: range.first, last: k - 1 };
   }
   return range;
 }
