@@ -176,3 +176,40 @@ describe('an undated participle of what befell people, before the clause\'s auxi
     expect(eventOf('Rebels fired on what was left of the town on Monday.', 'fired').agents).toContain('rebels');
   });
 });
+
+describe('signing a law or a decree is no agreement', () => {
+  it.each([
+    ['Hours later the president signed a decree extending emergency powers for another 90 days.'],
+    ['The governor signed the measure into law on Friday.'],
+    ['Putin signed a law on Monday banning the group.'],
+  ])('%s', (text) => {
+    expect(eventOf(text, 'signed').event?.type).toBe('other');
+  });
+  it('guard (passes before the change too): signing a ceasefire is an agreement', () => {
+    expect(eventOf('The rebels signed a ceasefire with the government on Friday.', 'ceasefire').event?.type).toBe('agreement');
+  });
+  it('guard (passes before the change too): "both sides signed" is an agreement', () => {
+    expect(eventOf('Both sides signed on Friday.', 'signed').event?.type).toBe('agreement');
+  });
+});
+
+describe('a happening a body orders is still to come, and the order\'s day does not date it', () => {
+  it('The court annulled the results on Monday and ordered a new vote within 150 days.', () => {
+    const vote = eventOf('The court annulled the results on Monday and ordered a new vote within 150 days.', 'vote').event;
+    expect(vote?.modality).toBe('planned');
+    expect(vote?.date).toBeNull();
+  });
+  it('The court ordered a new trial for the two men on Monday.', () => {
+    const trial = eventOf('The court ordered a new trial for the two men on Monday.', 'trial').event;
+    expect(trial?.modality).toBe('planned');
+    expect(trial?.date).toBeNull();
+  });
+  it('guard (passes before the change too): The prime minister called a snap election for October.', () => {
+    const election = eventOf('The prime minister called a snap election for October.', 'election').event;
+    expect(election?.modality).toBe('planned');
+    expect(election?.date).toBe('2024-10');
+  });
+  it('guard (passes before the change too): a strike called for Thursday keeps its day', () => {
+    expect(eventOf('Unions called a general strike for Thursday.', 'strike').event?.date).toBe('2024-06-13');
+  });
+});

@@ -6,7 +6,7 @@ import type { Time } from '../schema/time.js';
 import { CAMEO_BY_TRIGGER, CAMEO_ROOT, EVENT_VERBS } from '../nlp/lexicon/event-triggers.js';
 import { lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
 import { own } from '../nlp/lexicon/own.js';
-import { CAUSING_VERBS, DATED_DOCUMENTS } from '../nlp/lexicon/event-cues.js';
+import { CAUSING_VERBS, DATED_DOCUMENTS, ORDERED_BEFORE } from '../nlp/lexicon/event-cues.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { recordId } from '../ids.js';
 import { pushTo } from '../multimap.js';
@@ -929,10 +929,15 @@ function whenAndWhere(st: ArticleState, ss: SentenceState, told: Told): { date: 
   const outcome = trigger.nominal && outcomeBefore(st.text.slice(Math.max(clause.start, triggerSpan.start - 60), triggerSpan.start));
   // "on Tuesday approved the extradition of X": the permission is dated, the permitted act only by a time naming it
   const permitted = trigger.nominal && PERMITTED_BEFORE.test(st.text.slice(sentence.start, triggerSpan.start));
-  const dating = (t: Time): boolean => !sinceSpan(st.text, t, triggerSpan) && !(outcome && t.start > triggerSpan.start) && !(permitted && nounDatedBy(st.text, t) !== triggerSpan.start);
+  // ("the court ordered a new vote on Monday": so is an ordered one, unless the time is what it is called for: "called
+  // a general strike for Thursday"; round 14)
+  const ordered = trigger.nominal && ORDERED_BEFORE.test(st.text.slice(sentence.start, triggerSpan.start));
+  const orderedFor = (t: Time): boolean => /\bfor\s+(?:the\s+)?$/i.test(st.text.slice(Math.max(0, t.start - 12), t.start));
+  const dating = (t: Time): boolean => !sinceSpan(st.text, t, triggerSpan) && !(outcome && t.start > triggerSpan.start)
+    && !((permitted || (ordered && !orderedFor(t))) && nounDatedBy(st.text, t) !== triggerSpan.start);
   const date = dateOf({
     clauseTimes: told.ownTimes.filter(dating),
-    freeSentenceTimes: outcome || permitted ? [] : freeTimes(st, ss, told, factual, link?.event ?? cause).filter((t) => dating(t) || t === whenTime(st, ss, told)),
+    freeSentenceTimes: outcome || permitted || ordered ? [] : freeTimes(st, ss, told, factual, link?.event ?? cause).filter((t) => dating(t) || t === whenTime(st, ss, told)),
     sameHappening: dated?.date, upToTrigger: st.text.slice(clause.start, last.end), factual, referenceDate: st.options.referenceDate,
     planned: told.modality === 'planned', past: outcome,
     span: told.ownTimes.some((t) => !dating(t)),

@@ -276,3 +276,10 @@ export const CAUSING_VERBS = /^(?:spark|sparks|sparked|prompt|prompts|prompted|t
  * "up to 40", "only 5"): read past when looking for what a number counts, and part of a numbered object.
  */
 export const QUANTITY_APPROXIMATORS = /^(?:at|least|most|more|than|up|to|about|some|nearly|over|almost|around|roughly|approximately|fewer|less|only)$/;
+
+/**
+ * "the court ordered a new vote within 150 days", "ordered a rerun of the presidential election", "called a snap
+ * election": a happening a body orders or calls, named indefinitely, is still to come (round 14). Id:
+ * `event-cues/ordered-happening`. Source: English verbs of ordering and calling, written for this library.
+ */
+export const ORDERED_BEFORE = /\b(?:order(?:s|ed|ing)?|mandat(?:e|es|ed|ing)|schedul(?:e|es|ed|ing)|call(?:s|ed|ing)?)\s+(?:a|an|new|fresh|early|snap|another)\s+(?:[\p{L}-]+\s+){0,4}$/iu;

@@ -484,6 +484,10 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'block/protest', type: 'protest', subject: /^(?:protesters|demonstrators|activists|farmers|truckers|strikers|workers|residents|villagers|students|opponents|crowds?|supporters|youths|fishermen|drivers|traders|mourners)$/, reason: '"protesters blocked roads" is a protest' },
     { id: 'block/other', type: null, reason: '"the Senate blocked the bill", "clouds blocked the view": no happening of its own' },
   ],
+  sign: [
+    { id: 'sign/law', type: 'other', object: /^(?:laws?|bills?|decrees?|measures?|legislation|acts?|budgets?|ordinances?|amendments?|orders?|edicts?|regulations?|statutes?|pardons?|death|warrants?)$/, reason: '"the president signed a decree", "signed the measure into law" (round 14): a law or a decree enacted by its signer, no agreement between parties' },
+    { id: 'sign/agreement', type: 'agreement', reason: '"signed a ceasefire", "the two sides signed the deal": an agreement' },
+  ],
   blockade: [
     { id: 'blockade/protest', type: 'protest', subject: /^(?:protesters|protestors|demonstrators|activists|farmers|truckers|strikers|workers|residents|villagers|students|supporters|youths|fishermen|drivers)$/, reason: '"farmers blockaded the port": people blocking a place protest' },
     { id: 'blockade/force', type: 'attack', reason: '"the army has blockaded the town", "warships blockaded the port": a place cut off by force (CAMEO 191)' },
