@@ -213,3 +213,26 @@ describe('a happening a body orders is still to come, and the order\'s day does 
     expect(eventOf('Unions called a general strike for Thursday.', 'strike').event?.date).toBe('2024-06-13');
   });
 });
+
+describe('a pronoun after an unnamed group opening reported content stands for the group, not the postposed speaker', () => {
+  it.each([
+    ['Government forces tightened their siege of the town on Sunday, residents said.', 'siege', 'government forces'],
+    ['The army tightened its siege of the town on Sunday, residents said.', 'siege', 'army'],
+  ])('%s', (text, word, agent) => {
+    const { agents } = eventOf(text, word);
+    expect(agents).toContain(agent);
+    expect(agents).not.toContain('residents');
+  });
+  it('guard (passes before the change too): "said its forces" is the speaker\'s forces', () => {
+    expect(eventOf('The army said its forces had captured the town.', 'captured').agents).toContain('army');
+  });
+});
+
+describe('a plural after a verb\'s first object noun is no verb ("shelled army positions ..., killing")', () => {
+  it.each([
+    ['Rebels shelled army positions outside the town overnight, killing four soldiers.', 'killing', 'rebels'],
+    ['Troops shelled rebel positions near the town, killing 12 fighters.', 'killing', 'troops'],
+  ])('%s', (text, word, agent) => {
+    expect(eventOf(text, word).agents).toContain(agent);
+  });
+});

@@ -267,6 +267,10 @@ export class ActorIndex {
     // "A said it shot down 30 drones, while B said its forces had struck ...": in reported speech, a subject or
     // possessive pronoun with no fitting name between the content's start and itself is the speaker
     const speaker = speech?.speakerId;
+    // ("Troops tightened their siege of the town, residents said": an unnamed group opening the content is who "their"
+    // stands for, not the speaker; round 14)
+    const groupId = speaker && !quoted ? this.groupOpening(sentence, k, speech.start, wants) : undefined;
+    if (groupId) return groupId;
     if (speaker && !quoted && !OBJECT_PRONOUNS.test(tok.lower) && fits(speaker) && !before.some((x) => x.start >= speech.start)) return speaker;
     const govNoun = wants !== 'person' ? sentence.tokens.slice(0, k).findIndex((t) => GOVERNMENT_GROUP_NOUNS.has(t.lower) && !this.actorAt(sentence, t.index)) : -1;
     if (govNoun >= 0 && (!here || (sentence.tokens[govNoun] as Token).start < here.start)) {
@@ -318,6 +322,20 @@ export class ActorIndex {
       first = j;
     }
     return { first, country };
+  }
+
+  /**
+   * "Troops tightened their siege ..., residents said", "The army tightened its siege ...": the unnamed group that
+   * opens reported content before a pronoun at `k` (a collective one for "its"). Id: `events/content-group-pronoun`.
+   */
+  private groupOpening(sentence: TaggedSentence, k: number, from: number, wants: 'person' | 'plural' | 'thing'): string | undefined {
+    if (wants === 'person') return undefined;
+    for (const t of sentence.tokens.slice(0, k)) {
+      if (t.start < from || !PARTICIPANT_GROUP_NOUNS.has(t.lower) || (wants === 'thing' && !COLLECTIVE_GROUP.test(t.lower))) continue;
+      const id = this.groupAt(sentence, t.index);
+      if (id) return id;
+    }
+    return undefined;
   }
 
   groupAt(sentence: TaggedSentence, k: number): string | undefined {

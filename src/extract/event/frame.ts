@@ -131,6 +131,9 @@ function previousFiniteVerb(tokens: readonly Token[], before: number): number {
     // ("carried out strikes": a verb-tagged word after a particle or determiner is a noun)
     const before = tokens[k - 1];
     if (before && (before.tags.has('Particle') || before.tags.has('Determiner') || before.tags.has('Adjective') || before.tags.has('Possessive'))) continue;
+    // ("Rebels shelled army positions outside the town": a plural right after a verb's first object noun is that
+    // object's head, whatever the tagger made of it; round 14)
+    if (before && (isNominal(before) || mistaggedNoun(before)) && !before.tags.has('Pronoun') && t.tags.has('PresentTense') && /s$/.test(t.lower) && k >= 2 && isFiniteVerb(tokens, k - 2)) continue;
     // ("killed nearly 9,000 people and destroyed": an adverb before a number is the object's, not the verb group's)
     if (isFiniteVerb(tokens, k) && (!isVerbGroupFiller(tokens[k + 1]) || quantityBefore(tokens, k + 1))) return k;
   }
