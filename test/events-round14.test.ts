@@ -236,3 +236,37 @@ describe('a plural after a verb\'s first object noun is no verb ("shelled army p
     expect(eventOf(text, word).agents).toContain(agent);
   });
 });
+
+describe('the host verb after a restrictive who-relative in its subject is a happening of its own', () => {
+  it.each([
+    ['Protesters who gathered outside parliament clashed with police on Monday.', 'clashed', 'protesters'],
+    ['Soldiers who mutinied on Monday arrested the president.', 'arrested', 'soldiers'],
+    ['Rebels who seized the town last week executed 12 civilians on Monday.', 'executed', 'rebels'],
+  ])('%s', (text, word, agent) => {
+    expect(eventOf(text, word).agents).toContain(agent);
+  });
+  it('the relative\'s time does not date the host verb', () => {
+    expect(eventOf('Rebels who seized the town last week executed 12 civilians on Monday.', 'executed').event?.date).toBe('2024-06-10');
+  });
+  it('guard (passes before the change too): a who-relative after the object keeps its own happening', () => {
+    expect(eventOf('Police arrested two men who had attacked the guards on Monday.', 'attacked').event?.type).toBe('attack');
+  });
+});
+
+describe('a gerund after a comma goes with the main clause, not a relative clause before the comma', () => {
+  it.each([
+    ['Kenyan police opened fire on protesters who stormed parliament in Nairobi on Tuesday, killing at least five people.', 'killing', 'Kenyan police'],
+    ['Soldiers fired on villagers who had gathered outside the base, wounding 12.', 'wounding', 'soldiers'],
+  ])('%s', (text, word, agent) => {
+    expect(eventOf(text, word).agents).toEqual([agent]);
+  });
+});
+
+describe('an ordered inquiry is under way, and vague spans date no similar happening', () => {
+  it('guard (passes before the change too): ordered an inquiry stays asserted', () => {
+    expect(eventOf('The minister condemned the attack and ordered an inquiry.', 'inquiry').event?.modality).toBe('asserted');
+  });
+  it('guard (passes before the change too): similar attacks in recent months are a kind', () => {
+    expect(eventOf('Militants have carried out similar raids in the north in recent months.', 'raids').event).toBeUndefined();
+  });
+});

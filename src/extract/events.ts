@@ -6,7 +6,7 @@ import type { Time } from '../schema/time.js';
 import { CAMEO_BY_TRIGGER, CAMEO_ROOT, EVENT_VERBS } from '../nlp/lexicon/event-triggers.js';
 import { lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
 import { own } from '../nlp/lexicon/own.js';
-import { CAUSING_VERBS, DATED_DOCUMENTS, ORDERED_BEFORE } from '../nlp/lexicon/event-cues.js';
+import { CAUSING_VERBS, DATED_DOCUMENTS, ORDERED_BEFORE, STARTED_BY_ORDER } from '../nlp/lexicon/event-cues.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { recordId } from '../ids.js';
 import { pushTo } from '../multimap.js';
@@ -14,7 +14,7 @@ import { firstAtOrAfter, groupBySentence, within } from './spans-index.js';
 import type { ClaimDraft } from './claims.js';
 import type { EntityMention } from './entities.js';
 import { ActorIndex } from './event/actor-index.js';
-import { isReducedParticiple, occurrenceRelativeEnd, PEOPLE_PARTICIPLES, type TokenRange } from './event/clause.js';
+import { isReducedParticiple, occurrenceRelativeEnd, PEOPLE_PARTICIPLES, restrictiveRelative, type TokenRange } from './event/clause.js';
 import { dateOf, outside } from './event/date.js';
 import { headsOwnClause, isPreposition, tellingIng, verbGroupStart } from './event/frame.js';
 import { earlierMention, FACTUAL, referredEvent, sameStoryAs } from './event/happenings.js';
@@ -616,7 +616,10 @@ function toldInAnotherReading(st: ArticleState, ss: SentenceState, reading: Read
   const nonFinite = !trigger.nominal && (prev?.lower === 'to' || (firstTok.tags.has('Gerund') && isPreposition(prev)));
   if (!reading.embedded && ss.kept.some((k) => {
     const e = eventById(st, k.eventId);
-    return !k.reading.embedded && e.trigger.start >= clause.start && e.trigger.end <= clause.end && !(nonFinite && k.reading.type !== reading.type);
+    // ("Protesters who gathered outside parliament clashed with police": a restrictive relative inside the subject
+    // tells its own happening)
+    const inRelative = k.reading.clause.first > reading.clause.first && restrictiveRelative(sentence.tokens, k.reading.clause.first);
+    return !k.reading.embedded && !inRelative && e.trigger.start >= clause.start && e.trigger.end <= clause.end && !(nonFinite && k.reading.type !== reading.type);
   })) return true;
   // "adopted sanctions against Belarus, targeting 25 officials": whom sanctions target is no attack
   if (!trigger.nominal && trigger.lemma === 'target' && reading.frame.subjectVia === 'adjunct' && ss.kept.some((k) => k.reading.type === 'sanction')) return true;
@@ -649,6 +652,8 @@ function tell(st: ArticleState, ss: SentenceState, reading: Reading, ri: number)
   const otherPhrases = ss.nounPhrases.filter((p, j): p is Span => p !== undefined && j !== ri && p.start > triggerSpan.end);
   // ("Two journalists kidnapped in April were released on Sunday": the participle's time is its own)
   otherPhrases.push(...ss.kept.filter((k) => k.reading.embedded && !k.reading.trigger.nominal).map((k) => k.clause));
+  // ("Rebels who seized the town last week executed 12 civilians on Monday": a restrictive relative's time is its own)
+  otherPhrases.push(...ss.kept.filter((k) => k.reading.clause.first > reading.clause.first && restrictiveRelative(sentence.tokens, k.reading.clause.first)).map((k) => k.clause));
   const clauseTimes = within(st.timesByStart, clause).filter((t) => t.start >= from && !afterFutureConjunct(st.text, triggerSpan.end, t) && !datesSayingAfter(st.text, triggerSpan.end, t) && !inReducedRelative(sentence, trigger.last, t) && !inPeopleParticipleBefore(sentence, trigger.first, t) && !otherPhrases.some((p) => t.start >= p.start && t.end <= p.end) && !inAsideBefore(st.text, clause.start, triggerSpan.start, t))
     .map((t) => ({ t, noun: nounDatedBy(st.text, t) }));
   const ownTimes = [...clauseTimes.filter((x) => x.noun === triggerSpan.start), ...clauseTimes.filter((x) => x.noun < 0)].map((x) => x.t);
@@ -931,7 +936,7 @@ function whenAndWhere(st: ArticleState, ss: SentenceState, told: Told): { date: 
   const permitted = trigger.nominal && PERMITTED_BEFORE.test(st.text.slice(sentence.start, triggerSpan.start));
   // ("the court ordered a new vote on Monday": so is an ordered one, unless the time is what it is called for: "called
   // a general strike for Thursday"; round 14)
-  const ordered = trigger.nominal && ORDERED_BEFORE.test(st.text.slice(sentence.start, triggerSpan.start));
+  const ordered = trigger.nominal && ORDERED_BEFORE.test(st.text.slice(sentence.start, triggerSpan.start)) && !STARTED_BY_ORDER.test(st.text.slice(triggerSpan.start, triggerSpan.end).toLowerCase());
   const orderedFor = (t: Time): boolean => /\bfor\s+(?:the\s+)?$/i.test(st.text.slice(Math.max(0, t.start - 12), t.start));
   const dating = (t: Time): boolean => !sinceSpan(st.text, t, triggerSpan) && !(outcome && t.start > triggerSpan.start)
     && !((permitted || (ordered && !orderedFor(t))) && nounDatedBy(st.text, t) !== triggerSpan.start);

@@ -33,7 +33,7 @@ function opensRelative(tokens: readonly Token[], i: number): boolean {
  * clause whose happening is another one, told at another time. ("that" and "which" were tried too: one more false
  * event on the wikinews check half, so a that-relative stays in its clause and only its dating is its own.)
  */
-function restrictiveRelative(tokens: readonly Token[], i: number): boolean {
+export function restrictiveRelative(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
   if (t.lower !== 'who' || !prev || /[,;:]/.test(prev.post) || !(prev.tags.has('Noun') || prev.tags.has('Plural'))) return false;
@@ -320,8 +320,19 @@ export function startsVerbPhrase(word: Token, next: Token | undefined): boolean 
  */
 export function clauseRange(tokens: readonly Token[], trigger: TokenRange, nominal: boolean): TokenRange {
   let first = trigger.first;
+  let sawVerb = false;
+  let hostGroup = trigger.first;
+  while (hostGroup > 0 && isVerbGroupFiller(tokens[hostGroup - 1])) hostGroup--;
   for (let k = trigger.first - 1; k >= 0; k--) {
     const t = tokens[k] as Token;
+    // "Protesters who gathered outside parliament clashed with police": a verb after a restrictive who-relative that
+    // has a verb of its own is the host clause's; the relative is inside its subject (round 14,
+    // `events/host-verb-after-relative`)
+    if (!nominal && sawVerb && restrictiveRelative(tokens, k)) {
+      first = k;
+      continue;
+    }
+    if (k < hostGroup && isFiniteVerb(tokens, k)) sawVerb = true;
     // "in the capital, Lorn, on Saturday to protest": back over a place named in apposition
     const head = [k - 1, k - 2, k - 3].find((j) => j >= 0 && placeApposition(tokens, j) === k);
     if (head !== undefined) {
@@ -353,6 +364,7 @@ export function clauseRange(tokens: readonly Token[], trigger: TokenRange, nomin
     first = k;
   }
   let last = trigger.last;
+  const restricted = restrictiveRelative(tokens, first);
   for (let k = trigger.last; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     last = k;
@@ -369,6 +381,8 @@ export function clauseRange(tokens: readonly Token[], trigger: TokenRange, nomin
     const after = tokens[k + 1];
     if (!after) break;
     if ((SUBORDINATORS.has(after.lower) && opensClause(tokens, k + 1)) || opensRelative(tokens, k + 1)) break;
+    // ("who gathered outside parliament | clashed with police": the restrictive relative ends before the host's verb)
+    if (restricted && k >= trigger.last && !/^(?:and|or|but)$/.test(t.lower) && isFiniteVerb(tokens, k + 1)) break;
     const afterNext = tokens[k + 2];
     if ((after.lower === 'and' || after.lower === 'but') && afterNext && (startsVerbPhrase(afterNext, tokens[k + 3]) || (!nominal && coordinatesClause(tokens, k + 1)))) break;
   }

@@ -4,7 +4,7 @@ import { own } from '../../nlp/lexicon/own.js';
 import { CONVENED, PORTION_NOUNS, QUANTITY_APPROXIMATORS, STRIKE_WEAPON } from '../../nlp/lexicon/event-cues.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import {
-  isBeOrGet, isFiniteVerb, isReducedParticiple, mistaggedNoun, isRelative, isSubordinator, isVerbGroupFiller, opensClause, type TokenRange,
+  isBeOrGet, isFiniteVerb, isReducedParticiple, mistaggedNoun, isRelative, isSubordinator, isVerbGroupFiller, opensClause, restrictiveRelative, type TokenRange,
 } from './clause.js';
 
 /**
@@ -248,9 +248,22 @@ function subjectOf(tokens: readonly Token[], g: number, depth = 0): SubjectFound
   }
   // "A quake in 2015 killed ...", "The storm on Friday destroyed ...": a time phrase after the subject's head is
   // no part of what acts
-  const head = timeAfterSubject(tokens, end);
+  const head = relativeHost(tokens, timeAfterSubject(tokens, end));
   const np = gerundLike(verb) ? phraseEndingAt(tokens, head, true) : phraseEndingAt(tokens, head, false);
   return np ? { range: np } : null;
+}
+
+/**
+ * "Protesters who gathered outside parliament clashed": the subject of a verb right after a restrictive who-relative is
+ * the noun before "who"; the index of that noun, or `end` when no such relative ends at `end` (round 14).
+ */
+function relativeHost(tokens: readonly Token[], end: number): number {
+  for (let k = end; k > Math.max(0, end - 12); k--) {
+    const t = tokens[k] as Token;
+    if (/[,;:]/.test(t.post) && k < end) return end;
+    if (t.lower === 'who' && k < end && restrictiveRelative(tokens, k)) return k - 1;
+  }
+  return end;
 }
 
 /** Words of a time phrase between a subject and its verb ("on Monday", "last weekend", "late on Wednesday"). */
@@ -344,7 +357,10 @@ function sharedSubject(tokens: readonly Token[], g: number, verb: Token, depth: 
   }
   // "... and are now pushing back": the subject of the verb before the coordinator
   if (/^(?:and|but|or)$/.test(prev.lower) || (/,/.test(prev.post) && gerundLike(verb))) {
-    const v = previousFiniteVerb(tokens, end);
+    let v = previousFiniteVerb(tokens, end);
+    // "police opened fire on protesters who stormed parliament, killing five": a comma's gerund goes with the main
+    // clause, not with a relative clause ending before the comma (round 14)
+    if (v >= 0 && /,/.test(prev.post) && isRelative(tokens[verbGroupStart(tokens, v) - 1])) v = previousFiniteVerb(tokens, verbGroupStart(tokens, v) - 1);
     if (v < 0) return null;
     const found = subjectOf(tokens, verbGroupStart(tokens, v), depth + 1);
     return found ? { range: found.range, via: /,/.test(prev.post) ? 'adjunct' : 'coordination' } : null;

@@ -1,7 +1,7 @@
 import type { Modality } from '../../schema/event.js';
 import type { ClaimDraft } from '../claims.js';
 import { PREVENTING } from './frame.js';
-import { ORDERED_BEFORE } from '../../nlp/lexicon/event-cues.js';
+import { ORDERED_BEFORE, STARTED_BY_ORDER } from '../../nlp/lexicon/event-cues.js';
 
 /** Negations ("none of whom were hurt", "nobody was injured"); "no" in a compound ("a no-confidence vote", "a no-fly zone") negates nothing. */
 const NEGATION = /\b(?:without|not|never|no(?!-)|none|nobody|neither|nor|failed to|refused to)\b|n't\b/i;
@@ -151,7 +151,7 @@ export function modalityOf(input: ModalityInput): Modality {
   if (untilFuture || HYPOTHETICAL.test(before) || CONDITION_AFTER.test(rest) || (input.nominal && MODAL_AFTER.test(after)) || called) return 'hypothetical';
   if (input.lexical) return input.lexical;
   if (input.nominal && OUTCOME_OF.test(before)) return 'asserted';
-  if (PLANNED.test(around) || (input.nominal && (PLANNED_BEFORE.test(before) || AHEAD_OF.test(before) || ORDERED_BEFORE.test(before))) || input.reporting.some((c) => c.kind === 'pledge')) return 'planned';
+  if (PLANNED.test(around) || (input.nominal && (PLANNED_BEFORE.test(before) || AHEAD_OF.test(before) || (ORDERED_BEFORE.test(before) && !STARTED_BY_ORDER.test(text.slice(triggerStart, triggerEnd).toLowerCase())))) || input.reporting.some((c) => c.kind === 'pledge')) return 'planned';
   const reporting = input.reporting.filter((c) => {
     const head = text.slice(c.contentStart, triggerStart);
     if (PRESUPPOSING_CLAUSE.test(head)) return false;

@@ -853,7 +853,9 @@ const LIKENESS = /^(?:similar|comparable)$/;
 function datedAfter(tokens: readonly Token[], i: number): boolean {
   for (let k = i; k < Math.min(tokens.length, i + 8); k++) {
     const t = tokens[k] as Token;
-    if (k > i && t.tags.has('Date')) return true;
+    // ("similar attacks in recent months": a vague span dates no one happening)
+    if (/^(?:recent|past|coming|previous)$/.test(t.lower)) return false;
+    if (k > i && t.tags.has('Date') && !/^(?:months|years|weeks|days|decades)$/.test(t.lower)) return true;
     if (/[,;:.]/.test(t.post)) return false;
   }
   return false;

@@ -283,3 +283,9 @@ export const QUANTITY_APPROXIMATORS = /^(?:at|least|most|more|than|up|to|about|s
  * `event-cues/ordered-happening`. Source: English verbs of ordering and calling, written for this library.
  */
 export const ORDERED_BEFORE = /\b(?:order(?:s|ed|ing)?|mandat(?:e|es|ed|ing)|schedul(?:e|es|ed|ing)|call(?:s|ed|ing)?)\s+(?:a|an|new|fresh|early|snap|another)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+
+/**
+ * Happenings that ordering starts rather than schedules ("ordered an inquiry", "ordered the evacuation of the town"):
+ * they are under way once ordered, so `ORDERED_BEFORE` leaves them as told. Id: `event-cues/started-by-order`.
+ */
+export const STARTED_BY_ORDER = /^(?:inquiry|inquiries|investigation|investigations|probe|probes|review|audit|crackdown|evacuation|evacuations|operation|offensive|search)$/;
