@@ -270,3 +270,17 @@ describe('an ordered inquiry is under way, and vague spans date no similar happe
     expect(eventOf('Militants have carried out similar raids in the north in recent months.', 'raids').event).toBeUndefined();
   });
 });
+
+describe('public order restored or kept is no purchase order', () => {
+  it.each([
+    ['President Bio said order had been restored.'],
+    ['Police said order was restored in the town on Monday.'],
+    ['Officials said public order had broken down.'],
+    ['Police said law and order had been maintained.'],
+  ])('%s', (text) => {
+    expect(eventOf(text, 'order').event).toBeUndefined();
+  });
+  it('guard (passes before the change too): an airline placing an order buys', () => {
+    expect(eventOf('The airline placed an order for 20 jets on Monday.', 'order').event?.type).toBe('economic');
+  });
+});

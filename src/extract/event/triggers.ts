@@ -329,7 +329,7 @@ function wordAt(tokens: readonly Token[], i: number): WordReading {
   const afterPreposition = prevTok !== undefined && (prevTok.lower !== 'to' || pluralAfterTo(tok)) && isPreposition(prevTok) && !tok.tags.has('Gerund') && !/ing$/.test(tok.lower);
   const nounContext = !participial && !phased && (compound || afterPreposition || prevTok === undefined || prevTok.tags.has('Determiner') || prevTok.tags.has('Adjective') || prevTok.tags.has('Possessive') || prevTok.tags.has('Value') || /-$/.test(prevTok.post) || afterLightVerb);
   const base = tok.lower.replace(/['’]s$/, '');
-  const asNoun = nounTypeOf(base);
+  const asNoun = /^orders?$/.test(base) && publicOrder(tokens, i) ? undefined : nounTypeOf(base);
   const lemma = verbLemma(tok.lower);
   // "is charged", "were detained": compromise tags some passive participles as adjectives
   const passiveParticiple = tok.tags.has('Adjective') && /ed$/.test(tok.lower) && (prevTok?.tags.has('Copula') || prevTok?.tags.has('Auxiliary')) === true;
@@ -637,6 +637,8 @@ function nounSense(tokens: readonly Token[], i: number, base: string, nounType: 
   if (base === 'takeover' && [...tokens.slice(Math.max(0, i - 2), i), ...tokens.slice(i + 1, i + 7)].some((t) => BUSINESS_CONTEXT.test(t.lower) || /^[$€£]/.test(t.text))) return 'economic';
   // "a court order", "Justice Alito issued the order": a ruling, not a purchase; "an executive order" a decree
   if (base === 'order' || base === 'orders') {
+    // "order had been restored", "to maintain law and order": public order, no purchase (round 14)
+    if (publicOrder(tokens, i)) return undefined;
     if (prevTok && COURT_ORDER_KINDS.test(prevTok.lower)) return 'legal';
     if (prevTok?.lower === 'executive') return 'other';
     const issued = tokens.slice(Math.max(0, i - 4), i).some((t) => /^(?:issue[sd]?|issuing|grant(?:s|ed|ing)?|overturn(?:s|ed|ing)?|lift(?:s|ed|ing)?|sign(?:s|ed|ing)?)$/.test(t.lower));
@@ -647,6 +649,14 @@ function nounSense(tokens: readonly Token[], i: number, base: string, nounType: 
   if (base === 'protest' && lodgedProtest(tokens, i)) return 'statement';
   if (base === 'blockade') return blockadeType(tokens);
   return nounType;
+}
+
+/** "order had been restored", "restored order", "law and order", "public order": calm kept, not a purchase. */
+function publicOrder(tokens: readonly Token[], i: number): boolean {
+  const before = tokens.slice(Math.max(0, i - 3), i).map((t) => t.lower);
+  const after = tokens.slice(i + 1, i + 5).map((t) => t.lower);
+  return before.some((w) => /^(?:restor(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|keep(?:s|ing)?|kept|public|civil|constitutional|social|law|disorder)$/.test(w))
+    || after.some((w) => /^(?:restored|returned|prevailed|prevails|collapsed|broke|breaks)$/.test(w));
 }
 
 /**
