@@ -284,3 +284,15 @@ describe('public order restored or kept is no purchase order', () => {
     expect(eventOf('The airline placed an order for 20 jets on Monday.', 'order').event?.type).toBe('economic');
   });
 });
+
+describe('a country after "brokered by" is no place the article is about', () => {
+  it.each([
+    ['Hamas released 24 hostages on Friday under a truce brokered by Qatar.', 'released', 'Qatar'],
+    ['Rebels freed 12 soldiers on Friday in a deal brokered by Norway.', 'freed', 'Norway'],
+  ])('%s', (text, word, broker) => {
+    expect(eventOf(text, word).places).not.toContain(broker);
+  });
+  it('guard (passes before the change too): a country named as where it happened stays the place', () => {
+    expect(eventOf('Rebels freed 12 soldiers in Mali on Friday in a deal brokered by Norway.', 'freed').places).toContain('Mali');
+  });
+});
