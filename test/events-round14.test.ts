@@ -296,3 +296,27 @@ describe('a country after "brokered by" is no place the article is about', () =>
     expect(eventOf('Rebels freed 12 soldiers in Mali on Friday in a deal brokered by Norway.', 'freed').places).toContain('Mali');
   });
 });
+
+describe('a court dissolving a party rules (a ruler dissolving parliament stays no event: it cost the check half a false event)', () => {
+  it.each([
+    ["Thailand's Constitutional Court dissolved the opposition Move Forward party on Wednesday.", 'legal'],
+    ['A court in Bangkok dissolved the party on Wednesday.', 'legal'],
+  ])('%s', (text, type) => {
+    expect(eventOf(text, 'dissolved').event?.type).toBe(type);
+  });
+  it('guard (passes before the change too): sugar dissolving is no event', () => {
+    expect(eventOf('The sugar dissolved in water.', 'dissolved').event).toBeUndefined();
+  });
+});
+
+describe('supporters and mourners gathering are a gathering of protest', () => {
+  it.each([
+    ["Hundreds of supporters gathered outside the party's headquarters in Bangkok."],
+    ['Thousands of mourners gathered in the square on Sunday to denounce the killing.'],
+  ])('%s', (text) => {
+    expect(eventOf(text, 'gathered').event?.type).toBe('protest');
+  });
+  it('guard (passes before the change too): crowds gathering to watch is none', () => {
+    expect(eventOf('Crowds gathered to watch the parade.', 'gathered').event).toBeUndefined();
+  });
+});

@@ -29,7 +29,8 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   expel: 'movement', extradite: 'movement', march: 'protest',
   displace: 'movement', force: 'movement', // see VERB_SENSES: people driven from their homes
   recall: 'other', summon: 'other', // see VERB_SENSES: only an ambassador or an envoy recalled or summoned
-  close: 'other', suspend: 'other', sever: 'other', // see VERB_SENSES: only missions, borders or ties closed, suspended or cut
+  close: 'other', suspend: 'other', sever: 'other', dissolve: 'other', // see VERB_SENSES.dissolve
+  // see VERB_SENSES: only missions, borders or ties closed, suspended or cut
   protest: 'protest', rally: 'protest', demonstrate: 'protest', riot: 'protest', lead: 'protest',
   mutiny: 'protest', // soldiers rising against their commanders: a revolt, like a riot or an uprising
   beat: 'attack', throw: 'clash', hurl: 'clash', // see VERB_SENSES: only people beaten, only stones or firebombs thrown
@@ -154,7 +155,7 @@ const AUDIENCE = /^(?:voters|customers|consumers|buyers|shoppers|audiences?|view
  */
 export const VEHICLES = /^(?:bus|buses|minibus|minibuses|coach|train|trains|tram|car|cars|truck|trucks|lorry|lorries|van|tanker|vehicle|vehicles|plane|aircraft|airliner|jet|helicopter|ferry|boat|vessel|ship|motorcycle|jeep|taxi)$/;
 /** People gathering for a cause: their gathering is a protest ("protesters gathered outside the ministry"). */
-const PROTESTERS = /^(?:protesters|protestors|demonstrators|marchers|strikers|activists)$/;
+const PROTESTERS = /^(?:protesters|protestors|demonstrators|marchers|strikers|activists|supporters|mourners)$/;
 /** What is sent or delivered to people in need. */
 const AID_GOODS = /^(?:aid|food|supplies|assistance|medicine|medicines|relief|water|fuel|tents|blankets)$/;
 /** Verbs that report a disaster only with a natural force as subject ("wildfires ravaged the hills"). */
@@ -483,6 +484,10 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'block/court', type: 'legal', subject: /^(?:courts?|judges?|tribunal|justices|magistrates?)$/, reason: 'a court blocking a deportation or a law rules on it' },
     { id: 'block/protest', type: 'protest', subject: /^(?:protesters|demonstrators|activists|farmers|truckers|strikers|workers|residents|villagers|students|opponents|crowds?|supporters|youths|fishermen|drivers|traders|mourners)$/, reason: '"protesters blocked roads" is a protest' },
     { id: 'block/other', type: null, reason: '"the Senate blocked the bill", "clouds blocked the view": no happening of its own' },
+  ],
+  dissolve: [
+    { id: 'dissolve/court', type: 'legal', subject: /^(?:courts?|judges?|tribunal|justices)$/, object: /^(?:party|parties|parliament|assembly|government|council|union|group|movement|association|organi[sz]ation|coalition)$/, reason: '"the Constitutional Court dissolved the opposition party" (round 14): a ruling' },
+    { id: 'dissolve/other', type: null, reason: '"the crowd dissolved", "dissolved in water": no happening' },
   ],
   sign: [
     { id: 'sign/law', type: 'other', object: /^(?:laws?|bills?|decrees?|measures?|legislation|acts?|budgets?|ordinances?|amendments?|orders?|edicts?|regulations?|statutes?|pardons?|death|warrants?)$/, reason: '"the president signed a decree", "signed the measure into law" (round 14): a law or a decree enacted by its signer, no agreement between parties' },
