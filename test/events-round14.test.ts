@@ -320,3 +320,16 @@ describe('supporters and mourners gathering are a gathering of protest', () => {
     expect(eventOf('Crowds gathered to watch the parade.', 'gathered').event).toBeUndefined();
   });
 });
+
+describe('a court annulling, nullifying or invalidating a vote rules', () => {
+  it.each([
+    ["Malawi's constitutional court annulled the results of last year's presidential election on Monday.", 'annulled'],
+    ['The Supreme Court nullified the vote on Friday, citing irregularities.', 'nullified'],
+    ['A court in Kinshasa invalidated the results on Tuesday.', 'invalidated'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event?.type).toBe('legal');
+  });
+  it('guard (passes before the change too): a couple annulling their marriage is none', () => {
+    expect(eventOf('The couple annulled their marriage in 2019.', 'annulled').event).toBeUndefined();
+  });
+});

@@ -48,7 +48,7 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   rescue: 'other', release: 'other', pass: 'other', approve: 'other', adopt: 'other', mark: 'other',
   commemorate: 'other', discover: 'other', uncover: 'other', find: 'other',
   rule: 'legal', // see VERB_SENSES.rule: only a court or a judge ruling
-  reverse: 'legal', uphold: 'legal', dismiss: 'legal', // see VERB_SENSES: only a court reversing, upholding or dismissing
+  reverse: 'legal', uphold: 'legal', dismiss: 'legal', annul: 'legal', nullify: 'legal', invalidate: 'legal', // see VERB_SENSES: only a court reversing, upholding or dismissing
   sue: 'legal', charge: 'legal', indict: 'legal', convict: 'legal', sentence: 'legal', acquit: 'legal', prosecute: 'legal',
   reject: 'legal', deny: 'legal', 'turn down': 'legal', reconsider: 'legal', grant: 'legal', investigate: 'legal',
   burst: 'accident', // see VERB_SENSES.burst: only a dam, a pipe or a tank giving way
@@ -239,6 +239,9 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'imprison/detain', type: 'arrest', reason: '"the junta imprisoned its critics": a detention' },
   ],
   reverse: [{ id: 'reverse/court', type: 'legal', subject: COURTS, reason: '"an appeals court reversed the decision"; "the company reversed course" is none' }],
+  annul: [{ id: 'annul/court', type: 'legal', subject: COURTS, reason: '"the constitutional court annulled the election" (round 14): a ruling; "annulled their marriage" by a couple is none' }],
+  nullify: [{ id: 'nullify/court', type: 'legal', subject: COURTS, reason: '"the Supreme Court nullified the vote" (round 14)' }],
+  invalidate: [{ id: 'invalidate/court', type: 'legal', subject: COURTS, reason: '"a court invalidated the results" (round 14)' }],
   uphold: [{ id: 'uphold/court', type: 'legal', subject: COURTS, reason: '"the Supreme Court upheld the ban"; "upheld the tradition" is none' }],
   dismiss: [
     { id: 'dismiss/court', type: 'legal', subject: COURTS, reason: '"a judge dismissed the case": a ruling' },
