@@ -333,3 +333,13 @@ describe('a court annulling, nullifying or invalidating a vote rules', () => {
     expect(eventOf('The couple annulled their marriage in 2019.', 'annulled').event).toBeUndefined();
   });
 });
+
+describe('pupils, schoolgirls and worshippers taken or killed are group participants', () => {
+  it.each([
+    ['Gunmen abducted at least 40 pupils from a boarding school on Friday.', 'abducted', 'pupils'],
+    ['A suicide bomber killed 30 worshippers at a mosque on Friday.', 'killed', 'worshippers'],
+    ['Bandits kidnapped 300 schoolgirls from a school in Zamfara state.', 'kidnapped', 'schoolgirls'],
+  ])('%s', (text, word, group) => {
+    expect(eventOf(text, word).names).toContain(group);
+  });
+});

@@ -668,7 +668,7 @@ export const PARTICIPANT_GROUP_NOUNS: ReadonlySet<string> = new Set([
   'lawmakers', 'legislators', 'opposition', 'hostages', 'prisoners', 'detainees', 'bureaucrats', 'commanders',
   'rioters', 'looters', 'attackers', 'assailants', 'commandos', 'paratroopers', 'kidnappers', 'pirates', 'smugglers',
   'mutineers', 'gangs', 'gangsters', 'navy', 'coastguard', 'gendarmerie', 'junta', 'terrorists', 'jihadists', 'bandits', 'extremists',
-  'coalition', 'inmates', 'migrants', 'firefighters', 'rescuers',
+  'coalition', 'inmates', 'migrants', 'firefighters', 'rescuers', 'pupils', 'schoolchildren', 'schoolgirls', 'schoolboys', 'worshippers', 'mourners',
 ]);
 
 /**
