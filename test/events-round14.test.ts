@@ -343,3 +343,15 @@ describe('pupils, schoolgirls and worshippers taken or killed are group particip
     expect(eventOf(text, word).names).toContain(group);
   });
 });
+
+describe('"the group" or "the militia" is the organisation named last before it', () => {
+  it.each([
+    ['The Rapid Support Forces captured the town on Monday. The paramilitary group shelled a hospital on Thursday.', 'shelled', 'Rapid Support Forces'],
+    ['Hamas fired rockets at Israel on Monday. The militant group also attacked a border post.', 'attacked', 'Hamas'],
+  ])('%s', (text, word, agent) => {
+    expect(eventOf(text, word).agents).toContain(agent);
+  });
+  it('guard (passes before the change too): "a group of protesters" stays the protesters', () => {
+    expect(eventOf('A group of protesters marched on Monday.', 'marched').agents).toContain('protesters');
+  });
+});

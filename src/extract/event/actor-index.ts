@@ -33,6 +33,8 @@ const FIRST_PERSON = /^(?:we|us|our|i|me|my)$/;
 const OBJECT_PRONOUNS = /^(?:him|them|himself|herself|themselves)$/;
 /** How many sentences back a pronoun looks for its antecedent. */
 const PRONOUN_REACH = 3;
+/** Nouns a definite phrase names an organisation by ("the group", "the militia"). Id: `events/body-nouns`. */
+const BODY_NOUNS = /^(?:group|militia|movement|organi[sz]ation|outfit|faction)$/;
 
 /**
  * The actors an event stage can name in a sentence: actor mentions by token, pronouns resolved to the actor they
@@ -217,6 +219,29 @@ export class ActorIndex {
       });
     });
     return fits.length === 1 ? fits[0] : undefined;
+  }
+
+  /**
+   * "The Rapid Support Forces captured the town ... The paramilitary group shelled a hospital": "the group", "the
+   * militia", "the movement" (after "the" and adjectives only) is the organisation named last before it, in this
+   * sentence or the three before. Id: `events/the-group` (round 14).
+   */
+  bodyAt(sentence: TaggedSentence, k: number): string | undefined {
+    const { tokens } = sentence;
+    const head = tokens[k] as Token;
+    const next = tokens[k + 1];
+    if (!BODY_NOUNS.test(head.lower) || (next && !/[,;:]/.test(head.post) && (next.tags.has('Noun') || next.lower === 'of'))) return undefined;
+    let j = k - 1;
+    while (j >= 0 && ((tokens[j] as Token).tags.has('Adjective') || /^\p{Ll}+$/u.test((tokens[j] as Token).text) && (tokens[j] as Token).tags.has('Noun')) && !/[,;:]/.test((tokens[j] as Token).post)) j--;
+    if (tokens[j]?.lower !== 'the') return undefined;
+    const isBody = (id: string): boolean => this.byId.get(id)?.kind === 'organization';
+    const here = (this.spots.get(sentence.index) ?? []).filter((s) => s.end <= head.start && isBody(s.actorId));
+    if (here.length > 0) return here[here.length - 1]?.actorId;
+    for (let back = 1; back <= PRONOUN_REACH; back++) {
+      const there = (this.spots.get(sentence.index - back) ?? []).filter((s) => isBody(s.actorId));
+      if (there.length > 0) return there[there.length - 1]?.actorId;
+    }
+    return undefined;
   }
 
   /**

@@ -247,6 +247,7 @@ function actorsIn(input: RoleInput, range: TokenRange | null, countries: boolean
       ?? (countries ? index.countryAt(sentence, k) : undefined)
       ?? (PRONOUN.test(tok.lower) ? index.resolvePronoun(sentence, k) : undefined)
       ?? index.describedAt(sentence, k)
+      ?? index.bodyAt(sentence, k)
       ?? index.groupAt(sentence, k);
     if (id && !ids.includes(id)) ids.push(id);
   }
