@@ -164,6 +164,16 @@ const THIS_DAY_IN_A_YEAR: readonly Case[] = [
   ['guard (passes before the change too): In 1969, Neil Armstrong walked on the moon.', '2009-07-20', '1969', '1969'],
 ];
 
+const PRESENT_VERBS_IN_CLAUSES_OF_TIME: readonly Case[] = [
+  // a present verb in a clause of time ("before X rotates", "until X lapses") tells what is still to come
+  ["France has pushed for a deal before the council's presidency rotates on June 1.", '2013-05-17', 'June 1', '2013-06-01'],
+  ['The ban remains in force until the law lapses in March.', '2013-05-17', 'March', '2014-03'],
+  ['The party wants a vote before parliament breaks for the summer in July.', '2013-05-17', 'summer', '2013-SU'],
+  // tense pair: a past verb there keeps the past
+  ['guard (passes before the change too): He resigned before the scandal broke in March.', '2013-05-17', 'March', '2013-03'],
+  ['guard (passes before the change too): Sales rose before the holidays in December.', '2013-05-17', 'December', '2012-12'],
+];
+
 describeValueTables('times round 14', {
   'counted nouns before a weekday': COUNTED_NOUNS_BEFORE_A_WEEKDAY,
   'past verbs after a modal': PAST_VERBS_AFTER_A_MODAL,
@@ -184,6 +194,7 @@ describeValueTables('times round 14', {
   'record dates "as of"': RECORD_DATES_AS_OF,
   'months of the text': MONTHS_OF_THE_TEXT,
   'this day in a year': THIS_DAY_IN_A_YEAR,
+  'present verbs in clauses of time': PRESENT_VERBS_IN_CLAUSES_OF_TIME,
 });
 
 describeNotTimes('times round 14: measures are no clipped years', [

@@ -685,6 +685,7 @@ function verbTense(tokens: readonly Token[], start: number, end: number, headlin
   if (!headline && copulaDate(tokens, start)) return 'future';
   if (!headline && presentPassiveDate(tokens, start)) return 'present';
   if (!headline && releaseAhead(tokens, start, end)) return 'future';
+  if (!headline && temporalClausePresent(tokens, start)) return 'future';
   const left = leftCue(tokens, start, WINDOW, headline);
   if (left.cue) return left.cue;
   for (let k = end; k < Math.min(tokens.length, end + WINDOW); k++) {
@@ -696,6 +697,33 @@ function verbTense(tokens: readonly Token[], start: number, end: number, headlin
   // "The rebels seized control of northern Mali in April last year, after a coup in Bamako in March": in a long
   // clause the main verb may stand farther back than the window
   return leftCue(tokens, start, LONG_WINDOW, headline).cue ?? 'unknown';
+}
+
+/** Conjunctions that open a clause of time ("before the presidency rotates", "until the law lapses"). */
+const TIME_CONJUNCTIONS: ReadonlySet<string> = new Set(['before', 'until', 'till', 'when', 'once', 'after']);
+
+/** Words a clause of time may hold between its verb and the time ("breaks for the summer in July"). */
+const TIME_CLAUSE_LINKS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'by', 'for', 'the', 'its', 'their', 'a', 'early', 'late', 'next']);
+
+/**
+ * "France has pushed for a deal before the council's presidency rotates on June 1", "The ban stays until the law
+ * lapses in March": a verb in the present third person in a clause of time tells what is still to come (English puts
+ * the future in the present there), whatever the main verb (round 14; was last June, last March). The word in -s
+ * must follow its subject, not a determiner ("before the holidays in December" is a noun).
+ */
+function temporalClausePresent(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  while (k >= start - 4 && TIME_CLAUSE_LINKS.has(tokens[k]?.lower ?? '')) k -= 1;
+  const verb = tokens[k];
+  if (!verb || verb.kind !== 'word' || verb.cap || verb.lower.length < 5 || !/[^su]s$/.test(verb.lower) || PRESENT_AUX.has(verb.lower)) return false;
+  const subject = tokens[k - 1];
+  if (!subject || subject.kind !== 'word' || NOUN_MARKERS.has(subject.lower) || COUNT_WORDS.has(subject.lower) || isPastForm(subject)) return false;
+  for (let p = k - 1; p >= Math.max(0, k - 6); p--) {
+    const t = tokens[p]!;
+    if (TIME_CONJUNCTIONS.has(t.lower)) return true;
+    if (clauseStop(tokens, p) || clauseComma(tokens, p) || CLAUSE_OPENERS.has(t.lower) || cueAt(tokens, p, false)) return false;
+  }
+  return false;
 }
 
 /** Participles of publishing that open an aside with its day ("The report, released Friday, ..."). */
