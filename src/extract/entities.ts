@@ -523,7 +523,7 @@ function repairSentenceProposals(text: string, sentences: readonly TaggedSentenc
     nameBodyRepairs(text, s, list, ruleNames[k] ?? []);
     nameKindRepairs(text, s, list, ruleNames[k] ?? [], firstNames);
     nameCueRepairs(text, s, list, ruleNames[k] ?? [], firstNames);
-    nameFormRepairs(text, s, list, ruleNames[k] ?? []);
+    nameFormRepairs(text, s, list, ruleNames[k] ?? [], firstNames);
     if (s.blockKind === 'paragraph') repairParagraphProposals(text, s, list, { firstNames, surnames }, lowerCaseWords);
   });
 }

@@ -1,4 +1,6 @@
 import { lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
+import { HISTORICAL_DEMONYMS } from '../nlp/lexicon/name-cues.js';
+import { NAME_TITLES } from '../nlp/lexicon/titles.js';
 import type { ProposedName } from './names.js';
 
 /*
@@ -15,9 +17,23 @@ import type { ProposedName } from './names.js';
  */
 export function demonymModifier(text: string, span: { start: number; end: number }): boolean {
   const name = text.slice(span.start, span.end);
+  // ("the last Soviet soldiers": a demonym of a state dissolved since 1989, one word or two, round 14)
+  if (HISTORICAL_DEMONYMS.has(name)) return /^[ \t]+\p{Ll}/u.test(text.slice(span.end, span.end + 3));
   if (!/\s/.test(name) || lookupDemonym(name) === undefined || lookupCountry(name) !== undefined) return false;
   const people = /s$/.test(name) || /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i.test(text.slice(Math.max(0, span.start - 8), span.start));
-  return people || /^[ \t]+\p{Ll}/u.test(text.slice(span.end, span.end + 3));
+  return people || /^[ \t]+\p{Ll}/u.test(text.slice(span.end, span.end + 3)) || titleAfter(text, span.end);
+}
+
+/** The first words of titles ("president", "defense", "foreign"), lower case. */
+const TITLE_OPENERS: ReadonlySet<string> = new Set(NAME_TITLES.map((t) => (t.toLowerCase().split(/\s+/)[0] as string).replace(/\.$/, '')));
+
+/**
+ * Whether a title opens right after `end` ("South Korean President Yoon Suk Yeol's office said", "a South African
+ * Deputy Minister"): the demonym before it says whose title it is (round 14: the tagger typed it an organisation).
+ */
+function titleAfter(text: string, end: number): boolean {
+  const next = /^[ \t]+(\p{Lu}[\p{L}.]*)/u.exec(text.slice(end, end + 24))?.[1];
+  return next !== undefined && TITLE_OPENERS.has(next.toLowerCase().replace(/\.$/, ''));
 }
 
 /** Drops the proposals that are such modifiers, in place. */

@@ -1,7 +1,10 @@
-import { ARMED_GROUPS_BY_NAME, GLUED_BANK_NAME, PARTY_MEMBER_NOUNS } from '../nlp/lexicon/organizations.js';
+import { ARMED_GROUPS_BY_NAME, GLUED_BANK_NAME, ORG_HEAD_WORDS, PARTY_MEMBERS_BEFORE_NAMES } from '../nlp/lexicon/organizations.js';
+import { TIME_BOUNDED_MODIFIERS } from '../nlp/lexicon/titles.js';
 import type { TaggedSentence } from '../nlp/tokens.js';
-import { lookupCity, lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
+import { lookupCapital, lookupCity, lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
+import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { replaceWithin } from './name-kind-repairs.js';
+import { PERSON_ROLES, knownPlaceName } from './name-repairs.js';
 import type { NameMention, ProposedName } from './names.js';
 
 /**
@@ -12,7 +15,7 @@ import type { NameMention, ProposedName } from './names.js';
  */
 
 /** The repairs of this module, in order, for one sentence's proposals (called after ./name-cue-repairs.ts). */
-export function nameFormRepairs(text: string, sentence: TaggedSentence, proposals: ProposedName[], ruleNames: readonly NameMention[]): void {
+export function nameFormRepairs(text: string, sentence: TaggedSentence, proposals: ProposedName[], ruleNames: readonly NameMention[], givenNames: ReadonlySet<string>): void {
   partyMembersBeforePersons(text, proposals);
   datelineCitiesInCapitals(text, sentence, proposals, ruleNames);
   bodiesSpelledByAcronyms(text, sentence, proposals, ruleNames);
@@ -20,12 +23,19 @@ export function nameFormRepairs(text: string, sentence: TaggedSentence, proposal
   givenNamesReadAsTitles(text, proposals);
   banksByTheirWord(text, proposals, ruleNames);
   partiesBeforePartyNouns(text, sentence, proposals);
+  possessiveCompanyNames(text, proposals);
+  outletsBeforeOutletNouns(text, proposals);
+  dropPartyStateTags(text, proposals);
+  companiesAfterCorporateNouns(text, proposals);
+  companiesBeforeCorporateRoles(text, sentence, proposals);
+  personsOfNamedBodies(text, sentence, proposals, givenNames);
+  camelCaseCompanies(text, proposals);
   proposals.sort((a, b) => a.start - b.start);
 }
 
 /**
  * "Republican Donald Trump said", "Democrat Hillary Clinton campaigned", "the race between Democrat Jason Kander and
- * Republican Roy Blunt": a party member's noun (PARTY_MEMBER_NOUNS) before a person's name of two words or more
+ * Republican Roy Blunt": a party member's noun (PARTY_MEMBERS_BEFORE_NAMES) before a person's name of two words or more
  * says which party the person belongs to; it is no part of the name (US copy writes it where British copy writes
  * "the Republican candidate"). A name of one word after it stays whole ("Democrat Smith" is rare and ambiguous).
  */
@@ -33,7 +43,7 @@ function partyMembersBeforePersons(text: string, proposals: ProposedName[]): voi
   for (const p of proposals) {
     if (p.type !== 'PER') continue;
     const name = text.slice(p.start, p.end);
-    const m = [ONE_WORD_OPENING, TWO_WORD_OPENING].map((re) => re.exec(name)).find((x) => x && PARTY_MEMBER_NOUNS.has(x[1] as string));
+    const m = [ONE_WORD_OPENING, TWO_WORD_OPENING].map((re) => re.exec(name)).find((x) => x && PARTY_MEMBERS_BEFORE_NAMES.has(x[1] as string));
     if (m) p.start += m[0].length;
   }
 }
@@ -190,4 +200,128 @@ function partiesBeforePartyNouns(text: string, sentence: TaggedSentence, proposa
     if (proposals.some((p) => p.type === 'ORG' && p.start === start && p.end === start + name.length)) continue;
     replaceWithin(proposals, { start, end: start + name.length, type: 'ORG' });
   }
+}
+
+/**
+ * Verbs of a company or an agency right after a name and "'s": "Moody's said", "Shares of McDonald's rose", "Standard &
+ * Poor's and Moody's cut the rating". A possessive is followed by what is owned, never by a finite verb, so the "'s"
+ * belongs to the name (a firm named after its founder's shop: Moody's, McDonald's, Sotheby's, Sainsbury's).
+ */
+const VERB_AFTER_POSSESSIVE = /^['’]s\s+(?:said|says|cut|cuts|downgraded|upgraded|rated|rates|raised|lowered|reported|posted|announced|warned|expects|plans|agreed|rose|fell|gained|jumped|slipped|declined|will|would|has|had|is|was)\b/u;
+
+function possessiveCompanyNames(text: string, proposals: ProposedName[]): void {
+  for (const p of proposals) {
+    if (!/^\p{Lu}[\p{L}\p{M}-]+$/u.test(text.slice(p.start, p.end)) || !VERB_AFTER_POSSESSIVE.test(text.slice(p.end, p.end + 20))) continue;
+    p.end += 2;
+    p.type = 'ORG';
+  }
+}
+
+/**
+ * "the official Tass news agency reported", "the Kyodo news agency said", "the pro-government Sabah newspaper": a
+ * name the tagger read as a person right before a noun of a news outlet is the outlet (a person is never written
+ * before "news agency"; a place is, "a Beirut newspaper", and keeps its reading).
+ */
+const OUTLET_NOUN_AFTER = /^\s+(?:news\s+agency|newspaper|daily|weekly|broadcaster|television|radio|wire\s+service)\b/u;
+
+function outletsBeforeOutletNouns(text: string, proposals: ProposedName[]): void {
+  for (const p of proposals) if (p.type === 'PER' && OUTLET_NOUN_AFTER.test(text.slice(p.end, p.end + 24))) p.type = 'ORG';
+}
+
+/**
+ * "Rep. Barbara Comstock, R-Va., beat", "Sen. Tim Kaine (D-Va.) said": US copy tags a member of Congress with the
+ * party's letter and the state, abbreviated or not; the tag as a whole ("R-Va", "R-Ohio") is no place or person
+ * (a state the tagger proposed alone inside it, "Texas" of "R-Texas", is left as it read it).
+ */
+const PARTY_STATE_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
+
+function dropPartyStateTags(text: string, proposals: ProposedName[]): void {
+  for (let k = proposals.length - 1; k >= 0; k--) if (PARTY_STATE_TAG.test(text.slice((proposals[k] as ProposedName).start, (proposals[k] as ProposedName).end))) proposals.splice(k, 1);
+}
+
+/**
+ * Words of a company's parts, deals and owners right before a name ("the phone business of Nokia", "a unit of
+ * Siemens", "a stake in Zalando", "E.ON spun off Uniper", "the sale of Monsanto to Bayer"), or of what only firms do
+ * to firms. A coined one-word name after them that the tagger read as a place is the company (a country, a capital
+ * or a city of 100,000 people or more keeps its reading: "the economy of Kenya", "a stake in Lagos" are rarer than
+ * the firms, but they are written). Source: the corporate-deal phrases of business wire copy; id
+ * `names.corporate-nouns-before` (NOTES.md, issue 12, round 14).
+ */
+const CORPORATE_NOUN_BEFORE = /(?:\b(?:business|businesses|unit|units|division|divisions|subsidiary|subsidiaries|takeover|acquisition|shareholders|shareholder|stake|merger|owner|parent)\s+(?:of|in|with)|\b(?:spun|spin|spins|spinning)\s+off|\b(?:acquired|acquire|acquires|acquiring|merge|merged|merges|merging)\s+(?:with\s+)?)\s+$/u;
+/** "the sale of Monsanto to Bayer": a sale of a name to a capitalised buyer. */
+const SALE_OF_BEFORE = /\bsale\s+of\s+$/u;
+
+function companiesAfterCorporateNouns(text: string, proposals: ProposedName[]): void {
+  for (const p of proposals) {
+    const name = text.slice(p.start, p.end);
+    if (p.type !== 'LOC' || !/^\p{Lu}[\p{L}\p{M}.-]+$/u.test(name) || isEnglishWord(name.toLowerCase())) continue;
+    if (lookupCountry(name) || lookupCapital(name) || lookupCity(name, { minPopulation: 100_000 })) continue;
+    const before = text.slice(Math.max(0, p.start - 40), p.start);
+    if (CORPORATE_NOUN_BEFORE.test(before) || (SALE_OF_BEFORE.test(before) && /^\s+to\s+\p{Lu}/u.test(text.slice(p.end, p.end + 8)))) p.type = 'ORG';
+  }
+}
+
+/**
+ * Roles only a company (or a body run like one) has, written between its name and its holder's: "SK Hynix chief
+ * financial officer Kim Woo-hyun said", "Air Liquide chief executive Benoit Potier said". Roles a politician's staff
+ * also hold ("spokesman", "campaign chairman", "chief strategist") are left out: "Trump spokesman Jason Miller".
+ */
+const CORPORATE_ROLE_THEN_NAME = /^\s+(?:chief\s+(?:executive|financial|operating|technology|investment)(?:\s+officer)?|vice[- ]chairman|executive\s+chairman|managing\s+director|CEO|CFO)\s+\p{Lu}/u;
+
+/**
+ * The capitalised run right before such a role ("SK Hynix", "Air Liquide") is the company, whatever person the tagger
+ * read or word it cut ("Liquide"); a country, a demonym or a city is left ("China chief executive" is no company).
+ */
+function companiesBeforeCorporateRoles(text: string, sentence: TaggedSentence, proposals: ProposedName[]): void {
+  const tokens = sentence.tokens;
+  tokens.forEach((t, k) => {
+    if (!/^\p{Lu}/u.test(t.text) || !CORPORATE_ROLE_THEN_NAME.test(text.slice(t.end, t.end + 40))) return;
+    let first = k;
+    while (first > 0 && /^(?:\p{Lu}[\p{L}\p{M}.'’-]*|&)$/u.test((tokens[first - 1] as { text: string }).text) && (tokens[first - 1] as { end: number }).end + 1 === (tokens[first] as { start: number }).start) first--;
+    // ("Former Goldman Sachs chief executive X": a word of the holder's time in office opens no company's name)
+    while (first <= k && (/^the$/iu.test((tokens[first] as { text: string }).text) || TIME_BOUNDED_MODIFIERS.has((tokens[first] as { text: string }).text.toLowerCase()))) first++;
+    if (first > k) return;
+    const start = (tokens[first] as { start: number }).start;
+    const name = text.slice(start, t.end);
+    if (lookupCountry(name) || lookupDemonym(name) || lookupCity(name, { minPopulation: 100_000 }) || proposals.some((p) => p.type === 'ORG' && p.start === start && p.end === t.end)) return;
+    replaceWithin(proposals, { start, end: t.end, type: 'ORG' });
+  });
+}
+
+/** A role perhaps, a given name and a surname, "of", perhaps "the", then a body's capitalised words. */
+const PERSON_OF_BODY = /^((?:\p{Lu}\p{Ll}+\s+)?)(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}\p{M}'’-]+\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)+)$/u;
+
+/**
+ * "Mat Staver of Liberty Counsel said", "Analyst Dick Bove of Rafferty Capital Markets said": a person named by a given
+ * name of the lists (or two words compromise reads as a person's) and a surname, "of", and a body of two capitalised words or more, which the tagger proposed as one
+ * body. Round 8's `splitPersonOfOrganisation` (name-repairs.ts) splits such a run when the body ends in a body's head
+ * word; here the body's words are any, when they are no known place ("Harlow Brothers of New York" is a company).
+ */
+function personsOfNamedBodies(text: string, sentence: TaggedSentence, proposals: ProposedName[], givenNames: ReadonlySet<string>): void {
+  for (let k = proposals.length - 1; k >= 0; k--) {
+    const p = proposals[k] as ProposedName;
+    const m = p.type === 'ORG' ? PERSON_OF_BODY.exec(text.slice(p.start, p.end)) : null;
+    if (!m) continue;
+    const [whole, role, given, body] = m as unknown as [string, string, string, string];
+    if ((role && !PERSON_ROLES.has(role.trim().toLowerCase())) || knownPlaceName(body)) continue;
+    // the given name is of the lists, or compromise reads both words of the person as a person's ("Mat Staver")
+    const personTokens = sentence.tokens.filter((t) => t.start >= p.start + role.length && t.end <= p.start + whole.indexOf(' of '));
+    // ("Royal Institute of British Architects": a body's head word before "of" makes the whole one body)
+    if (personTokens.some((t) => ORG_HEAD_WORDS.has(t.lower))) continue;
+    if (!givenNames.has(given.toLowerCase()) && !(personTokens.length === 2 && personTokens.every((t) => t.tags.has('Person') && !t.tags.has('Organization')))) continue;
+    const personEnd = p.start + whole.indexOf(' of ');
+    proposals.splice(k, 1, { start: p.start + role.length, end: personEnd, type: 'PER' }, { start: p.end - body.length, end: p.end, type: 'ORG' });
+  }
+}
+
+/**
+ * "JPMorgan Chase and Citigroup were little changed", "BlackRock said": a name opening with a word written in camel
+ * case, initials glued to a word ("JPMorgan") or a capital after three lower-case letters ("BlackRock", "SoftBank",
+ * "ExxonMobil"), is a company's; persons' names glue a capital after one or two letters ("McCain", "DeSantis",
+ * "MacArthur", "LaToya") and keep their reading.
+ */
+const CAMEL_CASE_WORD = /^(?:\p{Lu}{2,}\p{Ll}{2,}|\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}+)(?=\s|$)/u;
+
+function camelCaseCompanies(text: string, proposals: ProposedName[]): void {
+  for (const p of proposals) if (p.type === 'PER' && CAMEL_CASE_WORD.test(text.slice(p.start, p.end))) p.type = 'ORG';
 }

@@ -32,6 +32,16 @@ export const REGIONAL_DEMONYMS = new Set([
   'levantine', 'maghrebi', 'sahelian', 'transatlantic', 'eurasian', 'pan-african', 'pan-european', 'sub-saharan',
 ]);
 
+/**
+ * Demonyms of states that no longer exist, which the gazetteer of today's countries lacks, written before a noun in
+ * wire copy of the 1980s and 1990s ("the last Soviet soldiers", "Yugoslav army units", "East German leaders"): a
+ * nationality, no name. Source: the states dissolved since 1989 and their English adjectives; id
+ * `names.historical-demonyms` (NOTES.md, issue 12, round 14).
+ */
+export const HISTORICAL_DEMONYMS: ReadonlySet<string> = new Set([
+  'Soviet', 'Yugoslav', 'Czechoslovak', 'East German', 'West German', 'Rhodesian', 'Zairean', 'Zairian',
+]);
+
 /** Lower-case words inside institution names ("Ministry of Defence", "Procter & Gamble"). */
 export const INSTITUTION_GLUE = new Set(['of', 'for', 'and', '&', 'the', 'on']);
 

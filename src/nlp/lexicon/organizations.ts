@@ -274,11 +274,12 @@ export const ONE_WORD_PARTIES: ReadonlySet<string> = new Set(['Labor', 'Labour']
 /**
  * Nouns of a party's member written before a person's full name in US and British copy ("Republican Donald Trump",
  * "Democrat Jason Kander", "Liberal Democrat Tim Farron"): they say who the person sides with and are no part of
- * the name. Source: the party labels of US ballot and wire copy (Democrat, Republican, Independent, Libertarian,
+ * the name. (titles.ts `PARTY_MEMBER_NOUNS` holds the lower-case nouns for appositions; these are the capitalised
+ * forms, with the two-word ones.) Source: the party labels of US ballot and wire copy (Democrat, Republican, Independent, Libertarian,
  * Green Party's "Green" left out: a surname) and the British parties' member nouns; id `names.party-member-nouns`
  * (NOTES.md, issue 12, round 14).
  */
-export const PARTY_MEMBER_NOUNS: ReadonlySet<string> = new Set([
+export const PARTY_MEMBERS_BEFORE_NAMES: ReadonlySet<string> = new Set([
   'Republican', 'Democrat', 'Independent', 'Libertarian', 'Tory', 'Conservative', 'Socialist', 'Communist',
   'Liberal Democrat', 'Lib Dem', 'Social Democrat', 'Christian Democrat', 'Free Democrat',
 ]);
