@@ -174,6 +174,14 @@ const PRESENT_VERBS_IN_CLAUSES_OF_TIME: readonly Case[] = [
   ['guard (passes before the change too): Sales rose before the holidays in December.', '2013-05-17', 'December', '2012-12'],
 ];
 
+const MONTHS_COUNTED_FROM_THE_STORY: readonly Case[] = [
+  // "the following May", "the previous March", "that October" count from the time told last, as seasons do
+  ['Thailand devalued the baht on July 2, 1997. Suharto was forced from power the following May.', '2017-06-30', 'the following May', '1998-05'],
+  ['The war ended in 1975. The following April, the first refugees arrived.', '2017-06-30', 'The following April', '1976-04'],
+  ['The dam broke in June 1999. The previous March, engineers had warned of cracks.', '2017-06-30', 'The previous March', '1999-03'],
+  ['The plant opened in 1978. That October, it was hit by a strike.', '2017-06-30', 'That October', '1978-10'],
+];
+
 describeValueTables('times round 14', {
   'counted nouns before a weekday': COUNTED_NOUNS_BEFORE_A_WEEKDAY,
   'past verbs after a modal': PAST_VERBS_AFTER_A_MODAL,
@@ -195,6 +203,7 @@ describeValueTables('times round 14', {
   'months of the text': MONTHS_OF_THE_TEXT,
   'this day in a year': THIS_DAY_IN_A_YEAR,
   'present verbs in clauses of time': PRESENT_VERBS_IN_CLAUSES_OF_TIME,
+  'months counted from the story': MONTHS_COUNTED_FROM_THE_STORY,
 });
 
 describeNotTimes('times round 14: measures are no clipped years', [

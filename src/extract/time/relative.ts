@@ -330,6 +330,23 @@ export const anaphoricSeason: Rule = (s, i) => {
   return match(i, at + 1, { t: 'season', season: code, dir: 'bare', anaphor: step }, 'season-anaphoric');
 };
 
+/**
+ * "Thailand devalued the baht on July 2, 1997. Suharto fell the following May", "The previous March, engineers had
+ * warned", "That October, it was hit by a strike": a month counted from the time told last, as seasons are (round
+ * 14; were no time, or the report's October).
+ */
+export const anaphoricMonth: Rule = (s, i) => {
+  const l = w(s, i);
+  const step = l === 'the' ? SEASON_STEPS.get(w(s, i + 1)) : l === 'that' ? 0 : undefined;
+  if (step === undefined || step === 0 && l === 'the') return null;
+  const at = l === 'that' ? (w(s, i + 1) === 'same' ? i + 2 : i + 1) : i + 2;
+  const month = monthAt(s, at);
+  if (!month || month.abbr || dayAt(s, month.end) || yearTokenAt(s, month.end) || w(s, month.end) === "'s") return null;
+  // "that May be": after "that" an ambiguous month must stand alone before a comma
+  if (l === 'that' && month.ambiguous && w(s, month.end) !== ',') return null;
+  return match(i, month.end, { t: 'date', m: month.m, dir: 'bare', yAnaphoric: true, ...(step !== 0 ? { monthStep: step } : {}) }, 'month-anaphoric');
+};
+
 /** Words after "fall" that make it the noun ("the following fall in its shares", "the fall of Saigon"). */
 const FALL_NOUN_FOLLOWERS: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'to', 'from', 'by']);
 

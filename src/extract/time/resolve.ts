@@ -241,8 +241,10 @@ function resolveDate(spec: SpecOf<'date'>, key: number, ctx: ResolveContext, ref
     y = unclipYear(spec.yy, ref);
     anchor = ref ? 'publication' : null;
   } else if (y === undefined && spec.m !== undefined && spec.yAnaphoric && ctx.previous) {
-    y = ctx.previous.day.y;
+    y = ctx.previous.day.y + monthStepYears(spec.m, spec.monthStep, ctx.previous);
     anchor = ctx.previous.key;
+  } else if (spec.monthStep !== undefined) {
+    return null; // "the following May" with no time told before it
   } else if (y === undefined && spec.m !== undefined && spec.yOffset !== undefined && ref) {
     y = ref.y + spec.yOffset;
     anchor = 'publication';
@@ -552,6 +554,17 @@ function resolveAnchored(spec: SpecOf<'anchored'>, key: number, ctx: ResolveCont
   if (prev && !spec.sameSentence && spec.n !== 0) return null;
   if (!ref) return date(spec.unit === 'weekend' ? 'XXXX-WXX-WE' : agoUnresolved(spec.unit) + podSuffix(spec.pod), 'day', 'publication', null, true);
   return offsetFrom(ref, spec.n, spec.unit, spec.pod, key, 'publication');
+}
+
+/**
+ * Years to add to the year of the time told last for "the following May" (+1 step) or "the previous March" (-1): the
+ * first such month after or before it; after or before a bare year, the next or previous year's (round 14).
+ */
+function monthStepYears(m: number, step: number | undefined, prev: AnchorPoint): number {
+  if (!step) return 0;
+  const wholeYear = prev.gran === 'year';
+  if (step > 0) return wholeYear || m <= prev.day.m ? 1 : 0;
+  return wholeYear || m >= prev.day.m ? -1 : 0;
 }
 
 function sameDay(a: Ymd, b: Ymd): boolean {

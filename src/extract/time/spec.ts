@@ -35,6 +35,8 @@ export type TimeSpec =
       yOffset?: number;
       /** "June of that year": the year of the time before it in the text. */
       yAnaphoric?: boolean;
+      /** "the following May" (+1), "the previous March" (-1): the first such month after or before that time (round 14). */
+      monthStep?: number;
       /** A holiday whose day moves ("Thanksgiving", "Easter"): `m`/`d` are worked out for the year chosen. */
       movable?: MovableFeast;
       /** "the first week of December" (1), "the last week of June" (-1): an ISO week of the month. */
