@@ -355,3 +355,16 @@ describe('"the group" or "the militia" is the organisation named last before it'
     expect(eventOf('A group of protesters marched on Monday.', 'marched').agents).toContain('protesters');
   });
 });
+
+describe('pirates opening a sentence are the group that acts', () => {
+  it.each([
+    ['Pirates seized a tanker on Tuesday.', 'seized'],
+    ['Pirates have hijacked a cargo ship off Somalia.', 'hijacked'],
+    ['Somali pirates hijacked a tanker on Tuesday.', 'hijacked'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).agents.some((a) => /pirates/i.test(a))).toBe(true);
+  });
+  it('guard (passes before the change too): police opening a sentence act', () => {
+    expect(eventOf('Police arrested 14 people on Monday.', 'arrested').agents).toContain('police');
+  });
+});

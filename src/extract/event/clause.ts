@@ -89,7 +89,7 @@ function intransitivePast(word: string): boolean {
 }
 
 /** Group nouns, courts and vehicles that are verbs too ("to police", "an appeals court", "a fishing boat"), which the tagger may read as verbs as subjects. */
-const MISTAGGED_GROUPS = /^(?:police|troops|forces|guards|rebels|protests|officials|militia|crowds|workers|court|courts|judge|judges|boat|bus|ferry|tram|truck|lorry|tanker|vessel)$/;
+const MISTAGGED_GROUPS = /^(?:police|troops|forces|guards|rebels|protests|officials|militia|crowds|workers|court|courts|judge|judges|boat|bus|ferry|tram|truck|lorry|tanker|vessel|pirates|patrols|ships)$/;
 
 /** A group noun or a court the tagger read as a verb ("an appeals court", "and police arrested"). */
 export function mistaggedNoun(tok: Token): boolean {

@@ -202,7 +202,9 @@ function phraseEndingAt(tokens: readonly Token[], end: number, stopAtPreposition
     if (k < end && /[;:,()]/.test(t.post)) break;
     // "..., and police arrested 14 people": the tagger reads "police" after "and" as a verb; a group noun right
     // before the verb group is its subject
-    if (k > 0 && mistaggedNoun(t) && k === last
+    // ("Pirates seized a tanker": opening the sentence before a past verb or an auxiliary too; round 14)
+    const opening = k === 0 && (tokens[k + 1]?.tags.has('PastTense') || isVerbGroupFiller(tokens[k + 1]));
+    if ((k > 0 || opening) && mistaggedNoun(t) && k === last
       && (tokens[k + 1]?.tags.has('Verb') || isVerbGroupFiller(tokens[k + 1]) || TIME_ADVERBS.test(tokens[k + 1]?.lower ?? ''))) {
       start = k;
       continue;
