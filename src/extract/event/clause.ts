@@ -319,6 +319,12 @@ export function startsVerbPhrase(word: Token, next: Token | undefined): boolean 
  * detained" starts at its opener), and by "and"/"but" before another verb phrase or clause.
  */
 export function clauseRange(tokens: readonly Token[], trigger: TokenRange, nominal: boolean): TokenRange {
+  const first = clauseStart(tokens, trigger, nominal);
+  return { first, last: clauseEnd(tokens, trigger, nominal, first) };
+}
+
+/** Where the clause around a trigger starts (see `clauseRange`). */
+function clauseStart(tokens: readonly Token[], trigger: TokenRange, nominal: boolean): number {
   let first = trigger.first;
   let sawVerb = false;
   let hostGroup = trigger.first;
@@ -363,6 +369,11 @@ export function clauseRange(tokens: readonly Token[], trigger: TokenRange, nomin
     if (t.lower === 'with' && !nominal && (tokens[trigger.first] as Token).tags.has('Gerund') && k + 1 < trigger.first) break;
     first = k;
   }
+  return first;
+}
+
+/** Where the clause around a trigger that starts at `first` ends (see `clauseRange`). */
+function clauseEnd(tokens: readonly Token[], trigger: TokenRange, nominal: boolean, first: number): number {
   let last = trigger.last;
   const restricted = restrictiveRelative(tokens, first);
   for (let k = trigger.last; k < tokens.length; k++) {
@@ -386,7 +397,7 @@ export function clauseRange(tokens: readonly Token[], trigger: TokenRange, nomin
     const afterNext = tokens[k + 2];
     if ((after.lower === 'and' || after.lower === 'but') && afterNext && (startsVerbPhrase(afterNext, tokens[k + 3]) || (!nominal && coordinatesClause(tokens, k + 1)))) break;
   }
-  return { first, last };
+  return last;
 }
 
 /** A tensed verb by which one happening brings about another (`CAUSING_VERBS`: "sparked", "prompted"). */

@@ -123,6 +123,16 @@ export function verbGroupStart(tokens: readonly Token[], i: number): number {
   return g;
 }
 
+/**
+ * The last tensed verb before `end`; after a comma, the one before a relative clause that ends there ("police opened
+ * fire on protesters who stormed parliament, killing five": the gerund goes with the main clause; round 14).
+ */
+function verbBeforeComma(tokens: readonly Token[], end: number, comma: boolean): number {
+  const v = previousFiniteVerb(tokens, end);
+  const g = v >= 0 ? verbGroupStart(tokens, v) : -1;
+  return comma && g > 0 && isRelative(tokens[g - 1]) ? previousFiniteVerb(tokens, g - 1) : v;
+}
+
 /** Index of the last tensed verb before `before` in the sentence, stopping at ; and : */
 function previousFiniteVerb(tokens: readonly Token[], before: number): number {
   for (let k = before - 1; k >= 0; k--) {
@@ -359,10 +369,7 @@ function sharedSubject(tokens: readonly Token[], g: number, verb: Token, depth: 
   }
   // "... and are now pushing back": the subject of the verb before the coordinator
   if (/^(?:and|but|or)$/.test(prev.lower) || (/,/.test(prev.post) && gerundLike(verb))) {
-    let v = previousFiniteVerb(tokens, end);
-    // "police opened fire on protesters who stormed parliament, killing five": a comma's gerund goes with the main
-    // clause, not with a relative clause ending before the comma (round 14)
-    if (v >= 0 && /,/.test(prev.post) && isRelative(tokens[verbGroupStart(tokens, v) - 1])) v = previousFiniteVerb(tokens, verbGroupStart(tokens, v) - 1);
+    const v = verbBeforeComma(tokens, end, /,/.test(prev.post));
     if (v < 0) return null;
     const found = subjectOf(tokens, verbGroupStart(tokens, v), depth + 1);
     return found ? { range: found.range, via: /,/.test(prev.post) ? 'adjunct' : 'coordination' } : null;

@@ -278,10 +278,7 @@ export function articlePlaces(text: string, mentions: readonly EntityMention[]):
   for (const m of mentions) {
     const code = lookupCountry(m.text)?.code;
     // "a truce brokered by Qatar", "a town known as X": a name after "by" or a naming verb places nothing (round 14)
-    if (m.record === 'place' && NOT_A_LOCATION.test(text.slice(Math.max(0, m.start - 24), m.start))) {
-      if (code) countryMentions.push({ end: m.end, code });
-      continue;
-    }
+    if (m.record === 'place' && NOT_A_LOCATION.test(text.slice(Math.max(0, m.start - 24), m.start))) { if (code) countryMentions.push({ end: m.end, code }); continue; }
     if (m.record === 'place') {
       bump(placeCounts, m.recordId);
       if (code && !countryPlace.has(code)) countryPlace.set(code, m.recordId);
