@@ -268,3 +268,76 @@ describe('the day of the saying between subject and verb, past an adverb, and a 
     expect(claimsOf(text).map((c) => c.date)).toEqual(dates);
   });
 });
+
+describe('a harm claimed done is a report, as a neutral cue\'s is', () => {
+  it.each([
+    ['The Ardenian army claimed it had killed dozens of militants in raids on Thursday.', 'report'],
+    ['Russia claimed its forces had destroyed two rebel bases.', 'report'],
+  ])('%s', (text, kind) => {
+    expect(claimsOf(text).map((c) => c.kind)).toEqual([kind]);
+  });
+
+  it.each([
+    ['Apple claimed the phone will provide longer battery life.'],
+    ['The rebels claimed the army would kill civilians if it entered the town.'],
+  ])('guard (passes before the change too): a claimed future or condition keeps the claim\'s statement: %s', (text) => {
+    expect(claimsOf(text).map((c) => c.kind)).toEqual(['statement']);
+  });
+});
+
+describe('participles and nouns that judge are assessments', () => {
+  it.each([
+    ['Vitaly Churkin said the French draft was biased.'],
+    ['Ana Lee said the charges were unfounded.'],
+    ['Samantha Power said Russia\'s actions were barbarism, not counterterrorism.'],
+    ['Ana Lee said the inquiry was a sham.'],
+  ])('%s', (text) => {
+    expect(claimsOf(text).map((c) => c.kind)).toEqual(['assessment']);
+  });
+
+  it('guard (passes before the change too): a passive of harm done stays a report', () => {
+    expect(claimsOf('Ana Lee said the suspect was arrested on Monday.').map((c) => c.kind)).toEqual(['report']);
+  });
+});
+
+describe('a harm in a who-clause closing the claim is a person\'s lot, no warning or report of the speaker', () => {
+  it.each([
+    ['The British government stated that it will reconsider the asylum application of a gay Iranian teenager who fears execution.', 'statement'],
+    ['Ana Lee said she would meet the families of soldiers who died in the attack.', 'statement'],
+  ])('%s', (text, kind) => {
+    expect(claimsOf(text).map((c) => c.kind)).toEqual([kind]);
+  });
+
+  it('guard (passes before the change too): a who-clause before the main verb leaves the harm ahead', () => {
+    expect(claimsOf('Ana Lee said the rebels who attacked the town will be punished.').map((c) => c.kind)).toEqual(['warning']);
+  });
+});
+
+describe('a participle after a quoted programme title is a claim of its own', () => {
+  it.each([
+    ['"I\'m doing the right thing," Donald Trump told ABC\'s "Good Morning America," insisting his plan was temporary.', [['Donald Trump', 'I\'m doing the right thing'], ['Donald Trump', 'his plan was temporary']]],
+    ['Ana Lee spoke on NBC\'s "Meet the Press," adding that the polls were wrong.', [['Ana Lee', 'the polls were wrong']]],
+  ])('%s', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+});
+
+describe('"put the death toll at 17" gives a figure, a report; a count of the dead is a report', () => {
+  it.each([
+    ['The Ardenian government put the death toll at 17, including three police officers.', 'Ardenian government'],
+    ['Ardenian officials put the number of dead at 40.', 'Ardenian officials'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => [c.claimant, c.kind])).toEqual([[claimant, 'report']]);
+  });
+
+  it('The Ardenian government said the death toll stood at 17.', () => {
+    expect(claimsOf('The Ardenian government said the death toll stood at 17.').map((c) => c.kind)).toEqual(['report']);
+  });
+
+  it.each([
+    ['Ana Lee put pressure on the minister.'],
+    ['The Ardenian court put the ruling on hold.'],
+  ])('guard (passes before the change too): other senses of "put" act: %s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+});

@@ -201,7 +201,8 @@ export function onlyCircumstancesAfter(tokens: readonly Token[], last: number, e
     // "at a party in Lyon, where hundreds had gathered": a relative clause on a place or occasion
     if (k > 0 && /,\s*$/.test((rest[k - 1] as Token).post) && /^(?:where|which|when|who)$/.test(t.lower)) return true;
     // ", speaking on condition of anonymity": an adjunct of the speaker ends the circumstances
-    if (k > 0 && /,\s*$/.test((rest[k - 1] as Token).post) && (t.tags.has('Gerund') || t.lower.endsWith('ing'))) return true;
+    // (also after a programme's closing quote mark: 'told ABC's "Good Morning America," insisting ...'; round 14)
+    if (k > 0 && /,\s*["”’]?\s*$/.test((rest[k - 1] as Token).post) && (t.tags.has('Gerund') || t.lower.endsWith('ing'))) return true;
     if (!t.tags.has('Verb') || t.tags.has('Gerund')) continue;
     const afterNoun = rest[k - 1]?.tags.has('Noun') === true && !rest[k - 1]?.tags.has('Pronoun');
     // "a statement released on Monday" is a participle; "results showed its candidate ahead" has an object

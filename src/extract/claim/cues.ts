@@ -149,7 +149,8 @@ function cueAt(sentence: TaggedSentence, i: number): Cue | null {
   // has no subject and reports nothing (the tagger reads "State" as an imperative)
   if (lemma && i === 0 && tok.tags.has('Infinitive') && tokens[1]?.tags.has('Noun') && !/[,:"“]/.test(tok.post)) return null;
   if (lemma && statesAsNoun(tokens, i)) return null;
-  if (lemma) return verbCue(sentence, i, lemma);
+  // ("As Reyes put it, ...": the saying's own frame before the figure-giving "put" of the lexicon)
+  if (lemma) return (lemma === 'put' ? asPutCue(sentence, i) : null) ?? verbCue(sentence, i, lemma);
   return cognitionCue(sentence, i) ?? asPutCue(sentence, i) ?? quoteFrameCue(sentence, i) ?? retortCue(sentence, i);
 }
 
@@ -274,7 +275,9 @@ function quoteFrameCue(sentence: TaggedSentence, i: number): Cue | null {
 function readsAsVerb(tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i] as Token;
   const prevTok = tokens[i - 1];
-  const afterComma = prevTok !== undefined && /,\s*$/.test(prevTok.post);
+  // (a comma may close a quoted programme title first: 'told ABC's "Good Morning America," insisting ...'; round 14,
+  // `cues/participle-after-quoted-title`)
+  const afterComma = prevTok !== undefined && /,\s*["”]?\s*$/.test(prevTok.post);
   // compromise sometimes tags a participle after a comma as a noun ("these, saying ...")
   // ... and one after the noun phrase of an absolute "with" clause ("with party leaders warning of ...")
   const participleForm = tok.lower.endsWith('ing') && (afterComma || (prevTok !== undefined && PARTICIPLE_INTRODUCERS.has(prevTok.lower)) || /^[,:]?\s*["“]/.test(tok.post) || (/^[,:]\s*$/.test(tok.post) && /["“]/.test(tokens[i + 1]?.pre ?? '')) || absoluteWithAt(tokens, i) >= 0);
@@ -410,6 +413,25 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   return lemma === 'post' && !(next?.lower === 'on' || next?.lower === 'that');
 }
 
+/** Nouns of a count or an amount a source puts at a figure ("the death toll", "the number of dead", "the cost"). */
+const FIGURE_NOUNS = /^(?:toll|number|figure|count|cost|costs|damage|losses|casualties|dead|deaths|injured|wounded|missing|turnout)$/;
+
+/**
+ * "The government put the death toll at 17", "officials put the number of dead at 40": "put" gives a figure (a
+ * report) only with a count noun in its object and "at" before a number; "put pressure on", "put the plan on hold"
+ * act. Id: `cues/put-figure-at` (round 14).
+ */
+function putsFigureAt(tokens: readonly Token[], i: number): boolean {
+  let figure = false;
+  for (let k = i + 1; k < Math.min(tokens.length - 1, i + 9); k++) {
+    const t = tokens[k] as Token;
+    if (FIGURE_NOUNS.test(t.lower)) figure = true;
+    if (t.lower === 'at') return figure && (/^(?:about|around|nearly|almost|more|less|over|least|some)$/.test(tokens[k + 1]?.lower ?? '') || /\d/.test(tokens[k + 1]?.text ?? '') || tokens[k + 1]?.tags.has('Value') === true);
+    if (/[,;:.!?]/.test(t.post) || (t.tags.has('Verb') && !t.tags.has('Noun'))) return false;
+  }
+  return false;
+}
+
 /** Verbs whose object makes them an act: a plea, a refusal, a convening, a proclamation, a telephone call, a vote. */
 function objectMakesAct(tokens: readonly Token[], i: number, lemma: string): boolean {
   const next = tokens[i + 1];
@@ -421,6 +443,7 @@ function objectMakesAct(tokens: readonly Token[], i: number, lemma: string): boo
   if (lemma === 'call') return (!(next && (next.lower === 'for' || next.lower === 'on')) && convenes(tokens, i)) || telephones(tokens, i);
   // "declared a unilateral ceasefire", "declared a state of emergency": a proclamation that makes what it names
   if (lemma === 'declare') return proclaims(tokens, i);
+  if (lemma === 'put') return !putsFigureAt(tokens, i);
   // "confirmed Jeff Sessions as attorney general", "confirmed her to the court": a vote on a nominee, no speech
   return lemma === 'confirm' && next !== undefined && next.lower !== 'that' && confirmsNominee(tokens, i);
 }
@@ -750,7 +773,7 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
   const { tokens } = sentence;
   const tok = tokens[i] as Token;
   const prevTok = tokens[i - 1];
-  const afterComma = prevTok !== undefined && /,\s*$/.test(prevTok.post);
+  const afterComma = prevTok !== undefined && /,\s*["”]?\s*$/.test(prevTok.post);
   if (!readsAsVerb(tokens, i) || reducedRelative(tokens, i)) return null;
   let kind = kindInContext(tokens, i, lemma, own(REPORTING_VERBS, lemma) as ClaimKind);
   let last = i;

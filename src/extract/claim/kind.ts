@@ -1,6 +1,6 @@
 import type { ClaimKind } from '../../schema/claim.js';
 import type { Token } from '../../nlp/tokens.js';
-import { FEELING_WORDS, FIGURATIVE_VICTIMS, HARM_DONE_WORDS, HARM_WORDS, INFERENCE_WORDS, JUDGING_NOUNS, kindWordPattern, NOT_YET_WORDS, OBLIGATION_WORDS } from '../../nlp/lexicon/claim-kinds.js';
+import { EVALUATIVE_PARTICIPLES, FEELING_WORDS, FIGURATIVE_VICTIMS, HARM_DONE_WORDS, HARM_WORDS, INFERENCE_WORDS, JUDGING_NOUNS, kindWordPattern, NOT_YET_WORDS, OBLIGATION_WORDS } from '../../nlp/lexicon/claim-kinds.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 
 /*
@@ -88,11 +88,15 @@ function judges(tokens: readonly Token[]): boolean {
     for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
       const t = tokens[k] as Token;
       if (t.tags.has('Adjective') && !t.tags.has('Value') && !/(?:ed|en)$/.test(t.lower) && !measures(t) && !thirdPersonFeels(tokens, i, t)) return true;
+      // ("the French draft was biased", "the charges are unfounded": a participle that judges; round 14)
+      if (EVALUATIVE_SET.has(t.lower)) return true;
       if (!(t.tags.has('Adverb') || t.tags.has('Determiner') || t.tags.has('Negative') || t.lower === 'not' || t.lower === 'a')) break;
     }
   }
   return false;
 }
+
+const EVALUATIVE_SET: ReadonlySet<string> = new Set(EVALUATIVE_PARTICIPLES.words);
 
 /** Adverbs of degree that grade a quality ("a completely hostile environment", "extremely dangerous"). */
 const DEGREE_ADVERBS: ReadonlySet<string> = new Set(['completely', 'extremely', 'totally', 'utterly', 'absolutely', 'incredibly', 'truly', 'terribly', 'very', 'deeply', 'highly', 'hugely', 'enormously', 'grossly']);
@@ -168,6 +172,16 @@ function withoutRelativeClauses(content: string): string {
 }
 
 /**
+ * A who-clause closing the claim describes a person of it ("will reconsider the application of a teenager who fears
+ * execution", "would meet the families of soldiers who died in the attack"): its harm is that person's lot, no harm
+ * the speaker warns of. Id: `kind/harm-in-closing-who` (round 14).
+ */
+function withoutClosingWho(content: string): string {
+  // (not when a verb of the main clause follows the relative: "the rebels who attacked the town will be punished")
+  return content.replace(/\s(?:who|whom|whose)\s(?![^,;]*\b(?:will|would|is|are|was|were|has|have|had|must|should|can|could|may|might)\b)[^,;]*$/i, ' ');
+}
+
+/**
  * An indirect question ("would decide whether the officers should face charges") asks what should happen; it calls
  * for nothing. Id: `kind/obligation-in-question` (round 13).
  */
@@ -214,14 +228,14 @@ interface KindRule {
 
 /** Rules for the claims of neutral cues, first match wins. */
 export const NEUTRAL_RULES: readonly KindRule[] = [
-  { id: 'kind/harm-ahead', kind: 'warning', reason: 'a harm with a future, a possibility or a condition is a warning ("they will attack if provoked")', test: (c) => HARM.test(withoutHarmUndone(c)) && NOT_YET.test(withoutCounterfactuals(c)) },
+  { id: 'kind/harm-ahead', kind: 'warning', reason: 'a harm with a future, a possibility or a condition is a warning ("they will attack if provoked")', test: (c) => HARM.test(withoutHarmUndone(withoutClosingWho(c))) && NOT_YET.test(withoutCounterfactuals(c)) },
   { id: 'kind/counterfactual', kind: 'assessment', reason: 'what would or could have happened judges the past ("the rules would not have stopped the attack", "the deaths could have been prevented")', test: (c) => new RegExp(COUNTERFACTUAL.source, 'iu').test(c) },
   { id: 'kind/recognize-that', kind: 'assessment', reason: 'an obligation to see a fact asserts it as the speaker judges it ("we should recognize that the plant has released ...")', test: (c) => RECOGNIZE_THAT.test(c) },
   { id: 'kind/commitment', kind: 'pledge', reason: 'the speaker binds itself to an act ("will not rest", "plans to re-write")', test: (c) => commits(c) },
   { id: 'kind/obligation', kind: 'call', reason: 'what must, should or needs to happen is a call ("must withdraw", "ought to be a deal")', test: (c) => OBLIGATION.test(withoutSpeechObligation(withoutWhether(withoutRelativeClauses(c)))) },
   { id: 'kind/negated-fact', kind: 'denial', reason: 'a clause that says something is not so denies it ("what I saw was not a staged event", "we don\'t have such people", "the inquiry has no political aspects")', test: (c) => negatedFact(c) },
   { id: 'kind/witnessed', kind: 'report', reason: 'what the speaker saw or heard is a witness\'s report ("I saw body parts on the road", "we heard gunfire all night"; round 14)', test: (c) => WITNESSED.test(c) },
-  { id: 'kind/harm-done', kind: 'report', reason: 'a harm that has happened to people or places is a report of what happened ("25 staff members died in the bombings", "the explosion destroyed everything", "her partner was arrested and hanged")', test: (c) => harmDone(c) && !OWN_BELIEF.test(c) },
+  { id: 'kind/harm-done', kind: 'report', reason: 'a harm that has happened to people or places is a report of what happened ("25 staff members died in the bombings", "the explosion destroyed everything", "her partner was arrested and hanged")', test: (c) => harmDone(withoutClosingWho(c)) && !OWN_BELIEF.test(c) },
   { id: 'kind/judgement', kind: 'assessment', reason: 'a belief, a feeling, an evaluative word or a conclusion drawn judges ("I hope", "we are delighted", "a scandal", "the plan is reckless", "her return shows there is hope")', test: (c, t) => INFERENCE.test(c) || OWN_BELIEF.test(c) || SHAME_DUE.test(c) || JUDGED_NOT.test(c) || JUDGING.test(c) || ownFeeling(c) || judges(t) || grades(t) },
 ];
 
@@ -239,6 +253,7 @@ const CONCEDING_LEMMAS: ReadonlySet<string> = new Set(['acknowledge', 'admit', '
 
 const COMMITMENT_RULE = NEUTRAL_RULES.find((r) => r.id === 'kind/commitment') as KindRule;
 const JUDGEMENT_RULE = NEUTRAL_RULES.find((r) => r.id === 'kind/judgement') as KindRule;
+const HARM_DONE_RULE = NEUTRAL_RULES.find((r) => r.id === 'kind/harm-done') as KindRule;
 
 /**
  * The kind of a claim from its cue's kind and its content: a `statement` cue becomes `warning`, `pledge`,
@@ -262,7 +277,10 @@ export function kindRule(cueKind: ClaimKind, content: string, contentTokens: rea
   // is weighed as a saying's content is; round 13, `kind/according-to-content`)
   if (lemma.toLowerCase() === 'according to') return JUDGEMENT_RULE.test(content, contentTokens) ? JUDGEMENT_RULE : undefined;
   if (cueKind !== 'statement') return undefined;
-  if (ASSERTING_LEMMAS.has(reportingLemma(lemma) ?? '')) return undefined;
+  // ("Russia claimed its forces had taken the town and killed 40 fighters", "the army claimed it had destroyed two
+  // rebel bases": a harm claimed done is reported, contested or not, as a neutral cue's is; round 14,
+  // `kind/claimed-harm-done`)
+  if (ASSERTING_LEMMAS.has(reportingLemma(lemma) ?? '')) return HARM_DONE_RULE.test(content, contentTokens) && !NOT_YET.test(content) ? HARM_DONE_RULE : undefined;
   // ("acknowledged that the arrangement wasn't the best choice", "admitted there was no plan": a concession grants
   // a fact against the speaker's own side, it denies nothing; round 14, `kind/concession-no-denial`)
   const conceding = CONCEDING_LEMMAS.has(reportingLemma(lemma) ?? lemma.toLowerCase());

@@ -27,7 +27,9 @@ export const HARM_WORDS: KindWordList = {
 export const HARM_DONE_WORDS: KindWordList = {
   id: 'kind-words/harm-done',
   words: ['killed', 'died', 'destroyed', 'wounded', 'injured', 'arrested', 'detained', 'executed', 'hanged', 'tortured',
-    'torture', 'shelled', 'bombed', 'exploded', 'killing', 'torturing', 'executing', 'shelling', 'destruction', 'deaths', 'casualties', 'dead'],
+    'torture', 'shelled', 'bombed', 'exploded', 'killing', 'torturing', 'executing', 'shelling', 'destruction', 'deaths', 'casualties', 'dead',
+    // (round 14: "the death toll stood at 17": a count of the dead is a report of the harm)
+    'death toll'],
 };
 
 /** What is "killed" without dying: a deal, a bill, a plan. */
@@ -55,7 +57,9 @@ export const OBLIGATION_WORDS: KindWordList = {
 export const JUDGING_NOUNS: KindWordList = {
   id: 'kind-words/judging-nouns',
   words: ['beginning', 'priority', 'mistake', 'success', 'failure', 'disgrace', 'provocation', 'victory', 'defeat', 'breakthrough',
-    'concerns?', 'lack of', 'shame', 'scandal', 'outrage', 'tragedy', 'farce', 'travesty'],
+    'concerns?', 'lack of', 'shame', 'scandal', 'outrage', 'tragedy', 'farce', 'travesty',
+    // (round 14: "barbarism, not counterterrorism", "a sham", "a witch hunt", "an insult to voters")
+    'barbarism', 'sham', 'hoax', 'witch hunt', 'insult', 'atrocity', 'betrayal', 'blunder', 'fiasco', 'charade', 'embarrassment'],
 };
 
 /** Verbs that draw a conclusion from a fact: "her safe return shows there is hope", "this means the plan failed". */
@@ -71,6 +75,18 @@ export const FEELING_WORDS: KindWordList = {
     'convinced', 'horrified', 'dismayed', 'thrilled', 'proud', 'ashamed', 'angry', 'happy', 'sad', 'glad', 'grateful', 'confident',
     // ("he was not surprised": a feeling denied is a stance, no denial of a fact)
     'surprised', 'upset', 'afraid', 'optimistic', 'hopeful', 'alarmed', 'troubled', 'bothered'],
+};
+
+/**
+ * Participles that judge what they are said of ("the draft was biased", "the charges are unfounded", "the fears are
+ * overblown"): evaluative adjectives in form of a participle, which the copula rule otherwise reads as passives
+ * ("was arrested"). Source: the evaluative adjectives of English usage guides that end in -ed; round 14.
+ */
+export const EVALUATIVE_PARTICIPLES: KindWordList = {
+  id: 'kind-words/evaluative-participles',
+  words: ['biased', 'flawed', 'misguided', 'unfounded', 'unjustified', 'unwarranted', 'misplaced', 'exaggerated', 'overblown',
+    'unprecedented', 'ill-advised', 'ill-conceived', 'ill-timed', 'wrongheaded', 'misinformed', 'uninformed', 'outdated', 'overrated',
+    'unqualified', 'unbalanced', 'one-sided', 'unprovoked', 'uncalled-for', 'unsubstantiated'],
 };
 
 /** One case-insensitive pattern matching any word of the list at word boundaries. */

@@ -66,6 +66,8 @@ export const REPORTING_VERBS: Readonly<Record<string, ClaimKind>> = {
   criticise: 'assessment', welcome: 'assessment', characterize: 'assessment', characterise: 'assessment',
   // findings and announcements
   report: 'report', announce: 'report', claim: 'statement', disclose: 'report', reveal: 'report', find: 'report',
+  // (round 14: only "put the death toll at 17", "put the number of dead at 40": a figure given, `cues/put-figure-at`)
+  put: 'report',
   // (release, unveil and publish are left out: news uses them for products, not for what someone said)
   show: 'report', indicate: 'report', cite: 'assessment',
   // denials and rejections
