@@ -3,7 +3,7 @@ import type { Actor, ActorKind } from '../schema/actor.js';
 import type { Place } from '../schema/place.js';
 import type { Mention } from '../schema/span.js';
 import { lookupCity, lookupDemonym, lookupCountry, normalizePlaceName, type CountryEntry } from '../nlp/gazetteer.js';
-import { GOVERNMENT_GROUP_NOUNS, GROUP_NOUNS, PARTIES_NAMED_BY_MEMBERS, REGIONAL_ADJECTIVES } from '../nlp/lexicon/organizations.js';
+import { GOVERNMENT_GROUP_NOUNS, GROUP_NOUNS, ORG_HEAD_WORDS, PARTIES_NAMED_BY_MEMBERS, REGIONAL_ADJECTIVES } from '../nlp/lexicon/organizations.js';
 import { CORPORATE_SUFFIXES, NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
 import { ROLE_NOUNS } from '../nlp/lexicon/titles.js';
 import { BUSINESS_NOUNS } from '../nlp/lexicon/name-cues.js';
@@ -1253,7 +1253,8 @@ function isGroupAgentive(tokens: readonly Token[], i: number): boolean {
 const DROPPABLE_COMPANY_WORDS: ReadonlySet<string> = new Set([
   ...CORPORATE_SUFFIXES, 'airlines', 'airways', 'airline', 'group', 'holdings', 'international', 'industries',
   'enterprises', 'company', 'corporation', 'incorporated', 'worldwide', 'global', 'computer', 'computers', 'motors',
-  'software', 'systems', 'technologies', 'electronics', 'pharmaceuticals',
+  'software', 'systems', 'technologies', 'electronics', 'pharmaceuticals', 'motor', 'electric', 'petroleum', 'steel',
+  'chemical', 'chemicals', 'communications', 'networks', 'semiconductor', 'entertainment', 'automotive',
 ]);
 /** Small words an acronym skips: "National Rail Company of Freedonia" is "NRCF". */
 const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'des', 'la', 'le', 'del', 'on', 'in']);
@@ -1267,6 +1268,17 @@ function isDistinctiveLeadWord(word: string): boolean {
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return false;
   // "African Union", "Arab League": a region's adjective is no short name ("the West African bloc")
   if (commonWordLevel(word) !== undefined || REGIONAL_ADJECTIVES.has(word.toLowerCase())) return false;
+  return lookupCountry(word) === undefined && lookupDemonym(word) === undefined && lookupCity(word, { minPopulation: 50_000 }) === undefined;
+}
+
+/**
+ * Whether the last word of an organisation's name can stand for it alone ("Royal Dutch Shell ... Shell"): a word of
+ * lower-case letters after its capital that is no body's head ("Bank", "Party"), no company word, and no place,
+ * country or demonym ("Bank of America" is not "America"). Only mentions the tagger already proposed are relabelled.
+ */
+function standsForBody(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || ORG_HEAD_WORDS.has(lower) || DROPPABLE_COMPANY_WORDS.has(lower) || REGIONAL_ADJECTIVES.has(lower)) return false;
   return lookupCountry(word) === undefined && lookupDemonym(word) === undefined && lookupCity(word, { minPopulation: 50_000 }) === undefined;
 }
 
@@ -1328,6 +1340,10 @@ function organisationShortForms(names: NameMention[], firstNames: ReadonlySet<st
     const restInitials = country ? initialsOf(rest.join(' ')) : '';
     if (restInitials.length >= 2 && restInitials.length <= 6) add(restInitials, name);
     if (head !== undefined && head !== name && isDistinctiveLeadWord(head)) add(head, name);
+    // "Royal Dutch Shell ... Shell said", "Deutsche Lufthansa ... Lufthansa": the last word of a name of capitalised
+    // words only, when it is no head word, company word or place (round 14)
+    const tail = words[words.length - 1] as string;
+    if (words.length >= 2 && keep === words.length && words.every((w) => /^\p{Lu}/u.test(w)) && standsForBody(tail)) add(tail, name);
   }
   // "Vantor Mining ... Jane Vantor said": a lead word that ends a person's name in the article is hers
   for (const n of names) {

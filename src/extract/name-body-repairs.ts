@@ -33,6 +33,7 @@ export function nameBodyRepairs(text: string, sentence: TaggedSentence, proposal
   companiesListedAfterShares(text, proposals, ruleNames);
   bodiesOfFighters(text, proposals);
   bodiesBeforeAcronyms(text, proposals, ruleNames);
+  bodiesSpelledByAcronyms(text, proposals);
 }
 
 /** The capitalised words of a name, as written. */
@@ -470,5 +471,48 @@ export function bodiesBeforeAcronyms(text: string, proposals: ProposedName[], ru
     const acronym = m[1] as string;
     if (!proposals.some((q) => q.start < at + acronym.length && at < q.end)) proposals.push({ start: at, end: at + acronym.length, type: 'ORG' });
     proposals.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** Small words an acronym skips ("Forum for Democratic Change" is "FDC"). */
+const ACRONYM_SKIPPED_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'de', 'du', 'des', 'la', 'le', 'del', '&']);
+/** Capitalised words and the small words an acronym skips, right before a proposal: " Forum for ". */
+const WORDS_BEFORE_NAME = /(?:(?:\p{Lu}[\p{L}\p{M}'’-]*|of|for|and|the|in|on|de|du|des|la|le|del|&) +){1,5}$/u;
+
+/** The initials of a run's capitalised words, skipping the small words an acronym skips. */
+function initialsSkipping(run: string): string {
+  return wordsOf(run)
+    .filter((w) => !ACRONYM_SKIPPED_WORDS.has(w))
+    .map((w) => (/^\p{Lu}/u.test(w) ? (w[0] as string) : '?'))
+    .join('');
+}
+
+/**
+ * "the Forum for Democratic Change (FDC)" proposed as "Democratic Change": a bracketed acronym after a name spells
+ * the whole name, so when its last letters are the proposal's initials and the words right before the proposal
+ * give the first letters exactly, the name starts there (a body's head word before "for" or "of" is where the
+ * tagger most often starts too late). Works in place.
+ */
+function bodiesSpelledByAcronyms(text: string, proposals: ProposedName[]): void {
+  for (const p of proposals) {
+    const m = ACRONYM_IN_BRACKETS_AFTER.exec(text.slice(p.end, p.end + 14));
+    const acronym = m?.[1];
+    const own = initialsSkipping(text.slice(p.start, p.end));
+    if (acronym === undefined || own === acronym || own.length === 0 || !acronym.endsWith(own)) continue;
+    const before = WORDS_BEFORE_NAME.exec(text.slice(Math.max(0, p.start - 80), p.start))?.[0] ?? '';
+    const words = [...before.matchAll(/\S+/gu)];
+    // the shortest run of words before the proposal, opening on a capital, that spells the rest of the acronym
+    for (let k = words.length - 1; k >= 0; k--) {
+      const first = words[k] as RegExpMatchArray;
+      if (!/^\p{Lu}/u.test(first[0])) continue;
+      const spelled = initialsSkipping(words.slice(k).map((w) => w[0]).join(' ')) + own;
+      if (spelled.length > acronym.length) break;
+      if (spelled !== acronym) continue;
+      const start = p.start - before.length + (first.index as number);
+      if (proposals.some((q) => q !== p && q.start < p.start && q.end > start)) break;
+      p.start = start;
+      p.type = 'ORG';
+      break;
+    }
   }
 }

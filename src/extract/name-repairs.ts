@@ -675,20 +675,34 @@ const STAFF_AT_BEFORE = /\b(\p{L}+)\s+at\s+(?:the\s+)?$/u;
 
 /**
  * "Analysts at Morgan Keller said": a name after a staff noun and "at" is the employer, an organisation, even when
- * its words are given names and surnames. A name the gazetteer knows as a place ("doctors at Kampala") stays a place;
+ * its words are given names and surnames. A name the gazetteer knows as a country, capital or large city ("doctors
+ * at Kampala") stays a place;
  * one the tagger typed a place that the gazetteer does not know is the employer too ("Analysts at Nomura said").
  */
 export function employersOfStaff(text: string, proposals: ProposedName[]): void {
   for (const p of proposals) {
-    if (p.type !== 'PER' && !(p.type === 'LOC' && !knownPlaceName(text.slice(p.start, p.end)))) continue;
+    const name = text.slice(p.start, p.end);
+    if (p.type !== 'PER' && !(p.type === 'LOC' && !stationOfStaff(name))) continue;
     const noun = STAFF_AT_BEFORE.exec(text.slice(Math.max(0, p.start - 30), p.start))?.[1];
     if (noun === undefined || !STAFF_NOUNS.has(noun.toLowerCase())) continue;
     // staff, workers and doctors also work at sites ("the station staff at X Memorial Hall Station", gum-ner-train)
     if (p.type === 'LOC' && !EMPLOYER_STAFF_NOUNS.has(noun.toLowerCase())) continue;
-    const name = text.slice(p.start, p.end);
-    if (lookupCity(name) || lookupCountry(name) || lookupCapital(name)) continue;
+    if (lookupCity(name, { minPopulation: STAFF_CITY_POPULATION }) || lookupCountry(name) || lookupCapital(name)) continue;
     p.type = 'ORG';
   }
+}
+
+/**
+ * Cities big enough that analysts or scientists "at" them are placed there rather than employed ("economists at
+ * Kampala"); a village of the same name as a firm or a university is no such place ("analysts at Bernstein",
+ * "researchers at Stanford": the gazetteer's villages of 956 and 13,809 people; round 14).
+ */
+const STAFF_CITY_POPULATION = 100_000;
+
+/** Whether a name the tagger typed a place reads as where staff are rather than who employs them. */
+function stationOfStaff(name: string): boolean {
+  if (lookupCity(name) !== undefined) return lookupCity(name, { minPopulation: STAFF_CITY_POPULATION }) !== undefined;
+  return knownPlaceName(name);
 }
 
 /**
@@ -936,6 +950,17 @@ export function dropTrailingWeekdays(text: string, proposals: ProposedName[]): v
   }
 }
 
+/**
+ * Heads of bodies that no place, building or site is named with (unlike "Center", "Bank", "Court", "Museum"):
+ * a name the tagger typed a place that ends in one is the body. Source: INSTITUTION_HEADS less the heads of sites;
+ * id `names/non-site-body-heads`.
+ */
+const NON_SITE_BODY_HEADS: ReadonlySet<string> = new Set([
+  'survey', 'bureau', 'agency', 'ministry', 'department', 'commission', 'committee', 'council', 'authority',
+  'federation', 'confederation', 'association', 'society', 'foundation', 'organization', 'organisation', 'party',
+  'coalition', 'movement', 'league', 'fund',
+]);
+
 /** Heads of campaigning and monitoring bodies, besides INSTITUTION_HEADS: "Civil Rights Project", "Human Rights Watch". */
 const CAMPAIGN_BODY_HEADS: ReadonlySet<string> = new Set(['project', 'network', 'watch', 'trust', 'forum']);
 /** Heads of markets named after their city ("the New York Stock Exchange", "the London Metal Exchange"). */
@@ -957,6 +982,11 @@ const NON_BODY_ACRONYMS: ReadonlySet<string> = new Set(['GMT', 'UTC', 'EST', 'ED
  */
 export function placesOpeningBodies(text: string, proposals: ProposedName[]): void {
   for (const p of proposals) {
+    // "the Tokyo Stock Exchange" proposed as an organisation "Tokyo Stock": the tagger stopped inside the run
+    if (p.type === 'ORG') {
+      extendBodyRun(text, p, proposals);
+      continue;
+    }
     if (p.type !== 'LOC') continue;
     // the run starts at the place: the words after the proposal, plus any the proposal already took past the place
     const runStart = /^\p{Lu}[\p{L}.-]*/u.exec(text.slice(p.start, p.end))?.[0].length ?? 0;
@@ -968,17 +998,27 @@ export function placesOpeningBodies(text: string, proposals: ProposedName[]): vo
       p.type = 'ORG';
       continue;
     }
-    const after = BODY_AFTER_PLACE.exec(text.slice(p.start + runStart, p.start + runStart + 80));
-    if (!after || runStart === 0) continue;
-    const end = p.start + runStart + after[0].length;
-    if (end <= p.end) continue;
-    const head = (after[0].trim().split(/\s+/).pop() as string).toLowerCase();
-    if (!(INSTITUTION_HEADS.has(head) || CAMPAIGN_BODY_HEADS.has(head) || MARKET_BODY_HEADS.has(head)) || proposals.some((q) => q !== p && q.start < end && q.end > p.start)) continue;
-    const tail = INSTITUTION_TAIL.exec(text.slice(end, end + 160));
-    const kept = tail ? trimTail(tail[0]) : '';
-    p.end = end + kept.length;
-    p.type = 'ORG';
+    if (runStart > 0) extendBodyRun(text, p, proposals, runStart);
   }
+}
+
+/**
+ * Extends a proposal over the capitalised words after its first `from` characters when they end in an
+ * institution's head, with the head's "of ..." tail; the proposal becomes that organisation.
+ */
+function extendBodyRun(text: string, p: ProposedName, proposals: readonly ProposedName[], from = p.end - p.start): void {
+  const after = BODY_AFTER_PLACE.exec(text.slice(p.start + from, p.start + from + 80));
+  if (!after) return;
+  const end = p.start + from + after[0].length;
+  const head = (after[0].trim().split(/\s+/).pop() as string).toLowerCase();
+  // "the United States Geological Survey" proposed whole as a place: a place's name ending in the head of a body
+  // that is never a site is that body ("the Kennedy Space Center", "the West Bank" stay places)
+  if (end < p.end || (end === p.end && !(p.type === 'LOC' && NON_SITE_BODY_HEADS.has(head)))) return;
+  if (!(INSTITUTION_HEADS.has(head) || CAMPAIGN_BODY_HEADS.has(head) || MARKET_BODY_HEADS.has(head)) || proposals.some((q) => q !== p && q.start < end && q.end > p.start)) return;
+  const tail = INSTITUTION_TAIL.exec(text.slice(end, end + 160));
+  const kept = tail ? trimTail(tail[0]) : '';
+  p.end = end + kept.length;
+  p.type = 'ORG';
 }
 
 /** " of People Power", " of the Steady Hand": "of", perhaps "the", then capitalised words, after a person's name. */

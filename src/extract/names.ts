@@ -24,7 +24,7 @@ import { IRREGULAR_PAST } from './time/lexicon.js';
 import { isCommonWordName, isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { HONORIFICS, NAME_TITLES, ROLE_NOUNS, TIME_BOUNDED_MODIFIERS } from '../nlp/lexicon/titles.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
-import { US_STATE_ABBREVIATIONS, NAME_PARTICLES, DEMONYM_COMBINING_FORMS, INSTITUTION_GLUE, LOCATIVE_PREPOSITIONS, LOCATIVE_POSITION_WORDS, PLACE_TYPE_WORDS, STRONG_LOCATIVES, STATE_ACT_NOUNS, STATIVE_VERBS, SURNAME_LIKE_SITE_HEADS, COMPANY_PART_NOUNS, COMPANY_NOUNS_BEFORE, LOCATIVE_COMPOUNDS, REGIONAL_DEMONYMS, PLACE_APPOSITION_NOUNS } from '../nlp/lexicon/name-cues.js';
+import { US_STATE_ABBREVIATIONS, NAME_PARTICLES, DEMONYM_COMBINING_FORMS, INSTITUTION_GLUE, LOCATIVE_PREPOSITIONS, LOCATIVE_POSITION_WORDS, PLACE_TYPE_WORDS, STRONG_LOCATIVES, STATE_ACT_NOUNS, STATIVE_VERBS, SURNAME_LIKE_SITE_HEADS, COMPANY_PART_NOUNS, COMPANY_NOUNS_BEFORE, LOCATIVE_COMPOUNDS, REGIONAL_DEMONYMS, PLACE_APPOSITION_NOUNS, NON_SPATIAL_BEFORE_TO } from '../nlp/lexicon/name-cues.js';
 
 /** What a capitalised name in a sentence denotes, before mentions are joined into records. */
 export type NameClass = 'person' | 'organization' | 'government' | 'place' | 'unknown';
@@ -417,6 +417,8 @@ function isLocative(tokens: readonly Token[], first: number): boolean {
   const prev = tokens[i];
   // "a former mayor of Bogotá", "the outskirts of Kyiv": "of" after a city's office or parts is the place (round 11)
   if (prev?.lower === 'of' && !breaksAfter(prev) && PLACE_OF_NOUNS.has(tokens[i - 1]?.lower ?? '')) return true;
+  // "according to the Geological Survey", "in response to Moscow": the "to" of a complex preposition points at no place
+  if (prev?.lower === 'to' && NON_SPATIAL_BEFORE_TO.has(tokens[i - 1]?.lower ?? '')) return false;
   return prev !== undefined && LOCATIVE_PREPOSITIONS.has(prev.lower) && !breaksAfter(prev);
 }
 

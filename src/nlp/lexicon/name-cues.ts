@@ -60,6 +60,13 @@ export const LOCATIVE_PREPOSITIONS = new Set([
 export const LOCATIVE_POSITION_WORDS = /^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|downtown|mid|southernmost|northernmost|easternmost|westernmost|rural|coastal|mainland|greater|inner|outer|upper|lower|far|restive|neighbouring|neighboring)$/;
 
 /**
+ * Words that make a complex preposition with "to" that names a source, a cause or a respondent, not a place
+ * ("according to the Geological Survey", "thanks to Bernstein", "in response to Moscow's note"). Source: English
+ * grammar's complex prepositions; id `names/non-spatial-to`.
+ */
+export const NON_SPATIAL_BEFORE_TO: ReadonlySet<string> = new Set(['according', 'due', 'thanks', 'owing', 'contrary', 'compared', 'response', 'reply', 'addition', 'prior', 'regard', 'relation']);
+
+/**
  * Nouns of a place a name in apposition to them names ("the capital, Brelov,", "the Libyan capital Tripoli", "the
  * Kenyan capital Nairobi"): one list for the three readers of such appositions (`placesInApposition` in
  * name-repairs.ts, `apposedToPlaceNoun` in names.ts). Source: wire usage; id `names/place-apposition-nouns`.
