@@ -2,7 +2,7 @@ import { lookupCapital, lookupCity, lookupCountry, lookupDemonym } from '../nlp/
 import { NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
 import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { CORPORATE_SUFFIXES } from '../nlp/lexicon/non-actors.js';
-import { CLUB_NAME_PREFIXES, COMPANY_NAME_OPENERS, FIRM_HEADS, INSTITUTION_OPENERS, STOCK_EXCHANGE_CODES } from '../nlp/lexicon/organizations.js';
+import { CLUB_NAME_PREFIXES, COMPANY_NAME_OPENERS, FIRM_HEADS, FOREIGN_BODY_OPENERS, INSTITUTION_OPENERS, STOCK_EXCHANGE_CODES } from '../nlp/lexicon/organizations.js';
 import { knownPlaceName } from './name-repairs.js';
 import type { TaggedSentence } from '../nlp/tokens.js';
 import type { ProposedName } from './names.js';
@@ -20,6 +20,7 @@ export function nameBodyRepairs(text: string, sentence: TaggedSentence, proposal
   companiesBySuffix(text, proposals, ruleNames);
   clubsAroundCities(text, proposals);
   institutionsTakenForPersons(text, proposals);
+  foreignBodiesUnproposed(text, sentence, proposals);
   personsOfBodies(text, proposals, ruleNames);
   committeesNamedPac(text, sentence, proposals);
   placesBeforePartyMembers(text, proposals);
@@ -150,13 +151,39 @@ function clubsAroundCities(text: string, proposals: ProposedName[]): void {
 
 /**
  * "the National Registry said", "the Federal Tribunal ruled": a name opening with an adjective of public
- * institutions ("National", "Federal", "Constitutional") is no person, whatever the tagger read; it is a body.
+ * institutions ("National", "Federal", "Constitutional") is no person, whatever the tagger read; it is a body. So is
+ * one opening with a body's word in another language ("Banco Santander", "Deutsche Lufthansa"; round 14).
  */
 function institutionsTakenForPersons(text: string, proposals: ProposedName[]): void {
   for (const p of proposals) {
     const words = wordsOf(text.slice(p.start, p.end));
-    if (p.type === 'PER' && words.length >= 2 && INSTITUTION_OPENERS.has(words[0] as string)) p.type = 'ORG';
+    const first = words[0] as string;
+    if (p.type === 'PER' && words.length >= 2 && (INSTITUTION_OPENERS.has(first) || FOREIGN_BODY_OPENERS.has(first))) p.type = 'ORG';
+    // ("Grupo Televisa" proposed as "Televisa": the opener the tagger left out is the name's first word)
+    const opener = /(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}\p{M}]+) $/u.exec(text.slice(Math.max(0, p.start - 14), p.start))?.[1];
+    if (p.type !== 'LOC' && opener !== undefined && FOREIGN_BODY_OPENERS.has(opener) && !proposals.some((q) => q !== p && q.end > p.start - opener.length - 1 && q.start < p.start)) {
+      p.start -= opener.length + 1;
+      p.type = 'ORG';
+    }
   }
+}
+
+/** A body's word in another language and one to three capitalised words after it: "Grupo Televisa", "Banco do Brasil". */
+const FOREIGN_BODY_RUN = new RegExp(String.raw`(?<![\p{L}\p{M}'’.-])(?:${[...FOREIGN_BODY_OPENERS].join('|')})(?: (?:de|do|da|del|di|des|du|della) )?(?: ?\p{Lu}[\p{L}\p{M}'’-]+){1,3}(?![\p{L}\p{M}'’-])`, 'gu');
+
+/**
+ * "Grupo Televisa cut its forecast": a name opening with a body's word in another language that the tagger did not
+ * propose at all (it misses such names most at a sentence's start) is an organisation.
+ */
+function foreignBodiesUnproposed(text: string, sentence: { start: number; end: number }, proposals: ProposedName[]): void {
+  const part = text.slice(sentence.start, sentence.end);
+  for (const m of part.matchAll(FOREIGN_BODY_RUN)) {
+    const start = sentence.start + (m.index as number);
+    const end = start + m[0].length;
+    if (proposals.some((q) => q.start < end && start < q.end)) continue;
+    proposals.push({ start, end, type: 'ORG' });
+  }
+  proposals.sort((a, b) => a.start - b.start);
 }
 
 /** Two or three capitalised words, none an English word or a place: read as a person's name ("Tendai Kamau"). */

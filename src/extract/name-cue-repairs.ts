@@ -1,4 +1,4 @@
-import { ARMED_GROUP_OPENERS, ARMED_GROUP_OPENERS_BEFORE_ARTICLE, ARMED_MEMBER_NOUNS, ORG_HEAD_WORDS, PARTIES_BY_NAME } from '../nlp/lexicon/organizations.js';
+import { ARMED_GROUP_OPENERS, ARMED_GROUP_OPENERS_BEFORE_ARTICLE, ARMED_MEMBER_NOUNS, FOREIGN_BODY_OPENERS, ORG_HEAD_WORDS, PARTIES_BY_NAME } from '../nlp/lexicon/organizations.js';
 import { KOREAN_FAMILY_NAMES, KOREAN_SYLLABLE } from '../nlp/lexicon/name-cues.js';
 import type { TaggedSentence } from '../nlp/tokens.js';
 import { lookupCity, lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
@@ -266,7 +266,8 @@ export function typesFromFullNames(text: string, proposals: readonly ProposedNam
     const words = name.split(/\s+/);
     const surname = words[words.length - 1] as string;
     if (!surnames.has(surname) || lookupCountry(name) || lookupCity(name, { minPopulation: 100_000 })) continue;
-    if (words.length === 1 ? !fullNamed(text, all, name) : !FULL_NAME.test(name) || words.length > 3 || knownPlaceName(name) || words.some((w) => ORG_HEAD_WORDS.has(w.toLowerCase()))) continue;
+    // ("Deutsche Lufthansa ... Lufthansa said": a name opening with a body's word is no relative's; round 14)
+    if (words.length === 1 ? !fullNamed(text, all, name) : !FULL_NAME.test(name) || words.length > 3 || knownPlaceName(name) || words.some((w) => ORG_HEAD_WORDS.has(w.toLowerCase())) || FOREIGN_BODY_OPENERS.has(words[0] as string)) continue;
     p.type = 'PER';
   }
   return new Set([...surnames].filter((s) => fullNamed(text, all, s)));

@@ -226,6 +226,18 @@ export const INSTITUTION_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words in other languages that open the name of a bank, company, party or institute and never a person's
+ * ("Banco Santander", "Deutsche Lufthansa", "Groupe Renault", "Partido Popular"): the tagger reads such a name as
+ * a person when its other word is a given name or a surname. Source: the names of banks, companies and parties
+ * of Spain, Portugal, Latin America, France, Italy and Germany in wire copy; id `names/foreign-body-openers`.
+ */
+export const FOREIGN_BODY_OPENERS: ReadonlySet<string> = new Set([
+  'Banco', 'Banca', 'Banque', 'Bankhaus', 'Caixa', 'Caisse', 'Compagnie', 'Compañía', 'Companhia', 'Grupo', 'Groupe',
+  'Gruppo', 'Deutsche', 'Société', 'Societe', 'Instituto', 'Institut', 'Istituto', 'Partido', 'Partito', 'Parti',
+  'Frente', 'Movimiento', 'Movimento', 'Fundación', 'Fundação', 'Fondation', 'Fondazione', 'Stiftung', 'Editora',
+]);
+
+/**
  * Words written before a city's name in a football club's name ("Real Madrid", "Atletico Madrid", "Inter Milan",
  * "AC Milan", "FC Porto", "Borussia Dortmund"). Source: the names of clubs of the main European leagues; id
  * names.club-prefixes.
