@@ -2,7 +2,7 @@ import { lookupCapital, lookupCity, lookupCountry, lookupDemonym } from '../nlp/
 import { NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
 import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { CORPORATE_SUFFIXES } from '../nlp/lexicon/non-actors.js';
-import { CLUB_NAME_PREFIXES, COMPANY_NAME_OPENERS, FIRM_HEADS, FOREIGN_BODY_OPENERS, INSTITUTION_OPENERS, STOCK_EXCHANGE_CODES } from '../nlp/lexicon/organizations.js';
+import { CLUB_NAME_PREFIXES, COMPANY_NAME_OPENERS, FIRM_HEADS, FOREIGN_BODY_OPENERS, INSTITUTION_OPENERS, ORG_HEAD_WORDS, STOCK_EXCHANGE_CODES } from '../nlp/lexicon/organizations.js';
 import { knownPlaceName } from './name-repairs.js';
 import type { TaggedSentence } from '../nlp/tokens.js';
 import type { ProposedName } from './names.js';
@@ -501,6 +501,9 @@ export function bodiesBeforeAcronyms(text: string, proposals: ProposedName[], ru
   }
 }
 
+/** Head words of a body whose name an acronym spells ("Forum", "Front", "Council", "Party"). */
+const SPELLED_BODY_HEADS: ReadonlySet<string> = new Set([...ORG_HEAD_WORDS, ...POLITICAL_BODY_HEADS, 'forum', 'initiative', 'platform', 'bloc', 'convention', 'mission', 'rally']);
+
 /** Small words an acronym skips ("Forum for Democratic Change" is "FDC"). */
 const ACRONYM_SKIPPED_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'de', 'du', 'des', 'la', 'le', 'del', '&']);
 /** Capitalised words and the small words an acronym skips, right before a proposal: " Forum for ". */
@@ -536,6 +539,8 @@ function bodiesSpelledByAcronyms(text: string, proposals: ProposedName[]): void 
       if (spelled.length > acronym.length) break;
       if (spelled !== acronym) continue;
       const start = p.start - before.length + (first.index as number);
+      // ("Gross Domestic Product (GDP)": a term spelled by its initials is no body; a body's head word must be in it)
+      if (!wordsOf(text.slice(start, p.end)).some((w) => SPELLED_BODY_HEADS.has(w.toLowerCase()))) break;
       if (proposals.some((q) => q !== p && q.start < p.start && q.end > start)) break;
       p.start = start;
       p.type = 'ORG';
