@@ -234,8 +234,14 @@ function governedPlaces(input: PlaceInput, inClause: readonly EntityMention[]): 
     if (ok) accepted.push(m);
     return ok;
   });
-  return governed;
+  // "struck western Iran near the border with Iraq", "fighting in eastern Chad near the frontier with Sudan": the
+  // country across a border is a landmark of where it happened, not the place, when the clause names another
+  const landmark = (m: EntityMention): boolean => BORDER_WITH.test(input.text.slice(Math.max(clause.start, m.start - 30), m.start));
+  return governed.some((m) => !landmark(m)) ? governed.filter((m) => !landmark(m)) : governed;
 }
+
+/** A border or frontier "with" right before a name: the name is the other side. Id: `events/place-border-with` (round 14). */
+const BORDER_WITH = /\b(?:border|borders|frontier|boundary)\s+with\s+(?:the\s+)?$/i;
 
 /** The country a clause names by a demonym ("Iraqi troops") or as a government behind a place preposition. */
 function countryOfClause(input: PlaceInput, clauseText: string): string | undefined {
