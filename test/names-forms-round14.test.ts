@@ -231,3 +231,11 @@ describe('guards of round 14 against the NER development file', () => {
     expect(names).not.toContain('British Architects');
   });
 });
+
+describe("spoken \"X's\" for \"X has\" stays a person", () => {
+  it('guard (passes before the change too): "Trump\'s said the same thing" after "Donald Trump" stays the person', () => {
+    const names = actorNames("Donald Trump spoke in Ohio. Trump's said the same thing for months, aides said.");
+    expect(names).toContain('Donald Trump');
+    expect(names).not.toContain("Trump's");
+  });
+});

@@ -4,6 +4,7 @@ import type { TaggedSentence } from '../nlp/tokens.js';
 import { lookupCapital, lookupCity, lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
 import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { replaceWithin } from './name-kind-repairs.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 import { PERSON_ROLES, knownPlaceName } from './name-repairs.js';
 import type { NameMention, ProposedName } from './names.js';
 
@@ -23,7 +24,7 @@ export function nameFormRepairs(text: string, sentence: TaggedSentence, proposal
   givenNamesReadAsTitles(text, proposals);
   banksByTheirWord(text, proposals, ruleNames);
   partiesBeforePartyNouns(text, sentence, proposals);
-  possessiveCompanyNames(text, proposals);
+  possessiveCompanyNames(text, proposals, givenNames);
   outletsBeforeOutletNouns(text, proposals);
   dropPartyStateTags(text, proposals);
   companiesAfterCorporateNouns(text, proposals);
@@ -207,11 +208,17 @@ function partiesBeforePartyNouns(text: string, sentence: TaggedSentence, proposa
  * Poor's and Moody's cut the rating". A possessive is followed by what is owned, never by a finite verb, so the "'s"
  * belongs to the name (a firm named after its founder's shop: Moody's, McDonald's, Sotheby's, Sainsbury's).
  */
-const VERB_AFTER_POSSESSIVE = /^['’]s\s+(?:said|says|cut|cuts|downgraded|upgraded|rated|rates|raised|lowered|reported|posted|announced|warned|expects|plans|agreed|rose|fell|gained|jumped|slipped|declined|will|would|has|had|is|was)\b/u;
+const VERB_AFTER_POSSESSIVE = /^['’]s\s+(?:said|says|cut|cuts|downgraded|upgraded|rated|rates|raised|lowered|reported|posted|announced|warned|expects|plans|agreed|rose|fell|gained|jumped|slipped|declined)\b/u;
 
-function possessiveCompanyNames(text: string, proposals: ProposedName[]): void {
+/**
+ * (Spoken "X's" is also "X has": "Clinton's said it many times", "Trump's had a bad week"; "has", "had", "is", "was"
+ * and "will" are left out of the verbs, and a surname the article gives after a given name is left.)
+ */
+function possessiveCompanyNames(text: string, proposals: ProposedName[], givenNames: ReadonlySet<string>): void {
   for (const p of proposals) {
-    if (!/^\p{Lu}[\p{L}\p{M}-]+$/u.test(text.slice(p.start, p.end)) || !VERB_AFTER_POSSESSIVE.test(text.slice(p.end, p.end + 20))) continue;
+    const name = text.slice(p.start, p.end);
+    if (!/^\p{Lu}[\p{L}\p{M}-]+$/u.test(name) || !VERB_AFTER_POSSESSIVE.test(text.slice(p.end, p.end + 20))) continue;
+    if ([...text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+)\\s+${escapeRegExp(name)}\\b`, 'gu'))].some((m) => givenNames.has((m[1] as string).toLowerCase()))) continue;
     p.end += 2;
     p.type = 'ORG';
   }
