@@ -239,3 +239,12 @@ describe("spoken \"X's\" for \"X has\" stays a person", () => {
     expect(names).not.toContain("Trump's");
   });
 });
+
+describe("a body's own head word opening another body's name is no short form of it", () => {
+  it('"The Senate Majority PAC ... The Senate will vote" gives the Senate apart from the PAC', () => {
+    expect(actorNames('The Senate Majority PAC reserved $10 million in ads. The Senate will vote on the bill next week.')).toContain('Senate');
+  });
+  it('"Congress Watch ... Congress passed it" gives Congress apart from the group', () => {
+    expect(actorNames('Congress Watch, a consumer group, criticised the bill. Congress passed it on Friday.')).toContain('Congress');
+  });
+});
