@@ -98,3 +98,14 @@ describe('the last word of a company\'s name stands for the company', () => {
     expect(companies[0]?.aliases).toContain(short);
   });
 });
+
+describe('a Portuguese name is shortened to the word before "da", "do" or "dos" and the last surname', () => {
+  it.each([
+    ['President Luiz Inacio Lula da Silva flew over the region. Lula told reporters the state would get aid.', 'Lula'],
+    ['Governor Antonio Carlos Braga dos Santos visited the flooded towns on Sunday. Braga said federal aid would arrive within days.', 'Braga'],
+  ])('%s', (body, short) => {
+    const persons = parse(body).actors.filter((a) => a.kind === 'person');
+    expect(persons).toHaveLength(1);
+    expect(persons[0]?.aliases).toContain(short);
+  });
+});

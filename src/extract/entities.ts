@@ -252,14 +252,29 @@ function indexFullNames(book: EntityBook, names: readonly NameMention[], firstNa
 function paternalSurnames(book: EntityBook, names: readonly NameMention[], firstNames: ReadonlySet<string>): void {
   const owners = new Map<string, ActorDraft | null>();
   for (const n of names) {
-    if (n.cls !== 'person' || n.inHeading || compoundSurnames(n.text).length === 0) continue;
+    const paternal = n.cls === 'person' && !n.inHeading ? paternalWord(n.text) : undefined;
+    if (paternal === undefined) continue;
     const draft = book.actors.get(recordId('actor', slugify(n.text)));
-    const paternal = (n.text.split(/\s+/).at(-2) as string).toLowerCase();
-    if (!draft || firstNames.has(paternal) || /^(?:al|el|bin|ibn|abu|wan)$/.test(paternal)) continue;
+    // (a given name is a first surname only before a double surname; before "da Silva" the word is what the
+    // person is called, "Lula")
+    if (!draft || (firstNames.has(paternal) && compoundSurnames(n.text).length > 0) || /^(?:al|el|bin|ibn|abu|wan)$/.test(paternal)) continue;
     const had = owners.get(paternal);
     owners.set(paternal, had === undefined || had === draft ? draft : null);
   }
   for (const [key, draft] of owners) if (draft && !book.bySurname.has(key)) book.bySurname.set(key, draft);
+}
+
+/**
+ * The word a Spanish or Portuguese writer shortens a full name to: the first of a double surname ("Uribe" of "Álvaro
+ * Uribe Vélez"), or the word before a particle and the last surname ("Lula" of "Luiz Inácio Lula da Silva"; round
+ * 14); lower case, undefined for other names.
+ */
+function paternalWord(name: string): string | undefined {
+  if (compoundSurnames(name).length > 0) return (name.split(/\s+/).at(-2) as string).toLowerCase();
+  const words = name.split(/\s+/);
+  const [before, particle] = [words.at(-3), words.at(-2)];
+  if (words.length < 4 || before === undefined || particle === undefined || !/^(?:da|das|do|dos|de)$/.test(particle)) return undefined;
+  return /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(before) ? before.toLowerCase() : undefined;
 }
 
 /** What stands between a person's name and another name they go by: ", known as", " (better known as", ", nicknamed". */
