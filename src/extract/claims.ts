@@ -580,14 +580,16 @@ function predictedInThatClause(sentence: TaggedSentence, cue: Cue): boolean {
 /**
  * Whether the cue says nothing: "President Tembo, who is seeking a third term, has not commented." (a negated cue
  * with nothing after it; the words before it are its subject, not a claim), "She did not say whether he would ...",
- * "would not say how long ..." (not saying which claims nothing), "gathered outside the court, chanting and waving
+ * "would not say how long ..." (not saying which claims nothing), "did not comment on the report" (nor what it was
+ * not about), "gathered outside the court, chanting and waving
  * flags" (a participle joined by "and" to another with no object of its own).
  */
 function saysNothing(sentence: TaggedSentence, cue: Cue, reading: CueReading): boolean {
   const next = sentence.tokens[cue.last + 1]?.lower ?? '';
   if (cue.participial && /^(?:and|or)$/.test(next) && !/[,;:]/.test((sentence.tokens[cue.last] as Token).post)) return true;
   const cueStart = (sentence.tokens[cue.first] as Token).start;
-  return negated(sentence, cue) && (reading.content.end <= cueStart || /^(?:whether|if|how|why|what|when|where|who|which)$/.test(next));
+  // ("The rebels did not immediately comment on the report": what was not commented on is no content; round 14)
+  return negated(sentence, cue) && (reading.content.end <= cueStart || /^(?:whether|if|how|why|what|when|where|who|which|on|about|regarding|upon)$/.test(next));
 }
 
 /** Whether a postposed attribution wraps the claim `outer` whose content holds its cue (see `readCue`). */

@@ -127,8 +127,10 @@ export function claimDate(
 function mainVerbBeforeParticiple(sentence: TaggedSentence, cue: Token): Token | undefined {
   // ("lashed out at a judge on Friday, calling him a hater and saying he should recuse himself": a participle joined
   // by "and" to one after the comma shares the main clause's time too; round 14)
+  // ("Forty were abducted in May, according to the agency": "according" is no act sharing the clause's time, and the
+  // clause before it is the claim, whose times are its own; round 14)
   const joined = sentence.tokens[cue.index - 1]?.lower === 'and' && sentence.tokens.slice(0, cue.index - 1).some((t, j) => /ing$/.test(t.lower) && /,\s*$/.test(sentence.tokens[j - 1]?.post ?? ''));
-  if (!/ing$/.test(cue.lower) || !(joined || /,\s*$/.test(sentence.tokens[cue.index - 1]?.post ?? ''))) return undefined;
+  if (!/ing$/.test(cue.lower) || cue.lower === 'according' || !(joined || /,\s*$/.test(sentence.tokens[cue.index - 1]?.post ?? ''))) return undefined;
   const firstComma = sentence.tokens.findIndex((t) => /,/.test(t.post));
   const verb = sentence.tokens.slice(0, Math.min(cue.index, firstComma + 1)).find((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Gerund') && !/ing$/.test(t.lower));
   return verb && verb.index < cue.index ? verb : undefined;

@@ -213,7 +213,7 @@ function restrictiveRelativeBefore(tokens: readonly Token[], cueFirst: number): 
 }
 
 /** Prepositions that open the phrase of a reduced relative's participle ("gathered outside the court"). */
-const REDUCED_RELATIVE_PREPOSITIONS = /^(?:outside|inside|in|at|near|from|on|across|around|along|into|to|for|under|over|behind|before|after|during|since)$/;
+const REDUCED_RELATIVE_PREPOSITIONS = /^(?:by|outside|inside|in|at|near|from|on|across|around|along|into|to|for|under|over|behind|before|after|during|since)$/;
 
 /**
  * "Activists gathered outside the court vowed", "Protesters massed outside the embassy said": a past participle right
