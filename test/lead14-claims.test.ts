@@ -50,3 +50,12 @@ describe('a claim "according to" a source is dated when it was made, not by a ti
     expect(claims[0]?.date).toBe('2021-06-18');
   });
 });
+
+describe('a summing-up phrase after a postposed cue and the day of the saying is no content', () => {
+  it.each([
+    ['The opposition won a majority, the electoral council said early on Monday, the first time in 16 years that the ruling party has lost control.', 'The opposition won a majority'],
+    ['Voters rejected the new constitution, the election board announced late on Sunday, the first time since 1999 that a referendum has failed.', 'Voters rejected the new constitution'],
+  ])('%s', (body, content) => {
+    expect(claimsOf(body).map((c) => c.content)).toContain(content);
+  });
+});

@@ -66,6 +66,13 @@ const TIME_CLAUSE_AFTER = /^(?![^.;]*\bthat\s)(?:(?:reporters|journalists|the\s+
 const SAYING_CIRCUMSTANCE = /^(?:(?:on|last|this|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening)|yesterday|today|tonight|reporters|journalists|(?:by|over\s+the)\s+(?:tele)?phone|by\s+(?:e-?mail|text(?:\s+message)?|video\s+link)|(?:in|at|during|on|via|through|to)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|speech|letter|message|post|video|conference|briefing|meeting|rally|hearing|broadcast|reporters|journalists))(?:\s+on\s+\p{L}+day)?[.!?"”’']*$/iu;
 
 /**
+ * The day of a saying right after a postposed cue and before a comma ("said on Tuesday, as ...", "announced early on
+ * Monday, the first ..."): what follows the comma is read as if it followed the cue. Id: `claims/saying-day-before-aside`
+ * (round 14).
+ */
+const SAYING_DAY_BEFORE_COMMA = /^(?:(?:early|late)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?(?=\s*,)/iu;
+
+/**
  * "An airstrike killed 12 people, local officials said, as fighting intensified": after a postposed attribution a
  * comma and a subordinating or contrasting conjunction open the writer's own clause, not the claim. Id:
  * `claims/aside-after-postposed-cue`.
@@ -1128,12 +1135,14 @@ function readFinite(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, clause
   const inverted = named ?? (before === null && cue.first > 2 && /[,"”»›]\s*$/.test(prevPost) ? describedAfter(text, sentence, cue, resolver) ?? postposedSource(text, sentence, cue.last, resolver.book)?.id ?? null : null);
   const claimantId = inverted ?? before;
   const restAfter = text.slice(cueEndTok.end, sentence.end).trim();
+  // ("..., the council announced early on Monday, the first time ...": the day of the saying stands before the aside)
+  const afterTime = restAfter.replace(SAYING_DAY_BEFORE_COMMA, '');
   // "..., Lee said on Monday.", "..., Lee told reporters.": only the circumstances of the saying follow the cue
   // '"We will rebuild," Ortega said in an interview with the BBC.', '..., two officials told Reuters.'
   const leadClause = /[,"”»›]/.test(text.slice(sentence.start, cueStartTok.start));
   const nothingFollows = /^[.!?"”’']*$/.test(restAfter) || SAYING_CIRCUMSTANCE.test(restAfter) || (leadClause && onlyCircumstancesAfter(sentence.tokens, cue.last, clauseEnd, cue.lemma))
-    || (leadClause && ASIDE_CLAUSE_AFTER.test(restAfter) && !/,\s+that\s/.test(restAfter)) || (leadClause && REMARK_APPOSITION_AFTER.test(restAfter))
-    || (leadClause && SUMMARY_APPOSITION_AFTER.test(restAfter))
+    || (leadClause && ASIDE_CLAUSE_AFTER.test(afterTime) && !/,\s+that\s/.test(afterTime)) || (leadClause && REMARK_APPOSITION_AFTER.test(restAfter))
+    || (leadClause && SUMMARY_APPOSITION_AFTER.test(afterTime))
     // "..., an allegation the aides dismissed as a distraction": what is dismissed is the clause answered, not "as ..."
     || (/^as\s/i.test(restAfter) && answersInApposition(text, sentence, cue))
     // '"...," he wrote, joined by Justices X and Y.', '"...," she said, speaking at a rally.': the saying's circumstance
