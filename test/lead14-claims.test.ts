@@ -59,3 +59,31 @@ describe('a summing-up phrase after a postposed cue and the day of the saying is
     expect(claimsOf(body).map((c) => c.content)).toContain(content);
   });
 });
+
+describe('an agent noun opening the sentence as a plural speaks as a group, not a body', () => {
+  it.each([
+    ['Forecasters said more rain was expected through the weekend.', 'forecasters'],
+    ['Broadcasters said the debate would be delayed.', 'broadcasters'],
+    ['Volcanologists said the eruption could last weeks.', 'volcanologists'],
+  ])('%s', (body, speaker) => {
+    const parsed = parseArticle(HEAD + body, { publishedAt: '2021-06-18' });
+    const claimant = parsed.actors.find((a) => a.id === parsed.claims[0]?.claimantId);
+    expect(claimant?.kind).toBe('group');
+    expect(claimant?.name).toBe(speaker);
+  });
+
+  it('guard (passes before the change too): a people\'s plural stays a name', () => {
+    const parsed = parseArticle(HEAD + 'Kurds said the town had fallen.', { publishedAt: '2021-06-18' });
+    expect(parsed.actors.find((a) => a.id === parsed.claims[0]?.claimantId)?.kind).not.toBe('group');
+  });
+});
+
+describe('a body of a state named by its common noun speaks as itself when nothing named it before', () => {
+  it.each([
+    ['The embassy said its staff were safe.', 'embassy'],
+    ['The navy said the tanker had been seized.', 'navy'],
+    ['The presidency said the talks would resume on Monday.', 'presidency'],
+  ])('%s', (body, speaker) => {
+    expect(claimsOf(body).map((c) => c.speaker)).toEqual([speaker]);
+  });
+});

@@ -759,7 +759,34 @@ function groupBeforeComplement(tokens: readonly Token[], k: number): number {
  */
 export function peoplePlural(word: string): boolean {
   const lower = word.toLowerCase();
-  return !isEnglishWord(lower) || PARTY_MEMBER_NOUNS.has(lower.replace(/s$/, '')) || lookupDemonym(word) !== undefined;
+  // ("Forecasters said", "Seismologists said": the plural of an English agent noun the word list holds only in the
+  // singular is no people's name; round 14)
+  return (!isEnglishWord(lower) && !agentsOfEnglishStem(lower)) || PARTY_MEMBER_NOUNS.has(lower.replace(/s$/, '')) || lookupDemonym(word) !== undefined;
+}
+
+/** Agent-noun endings of a plural and the endings their stem may have lost: "forecast-ers", "regulat(e)-ors", "seismolog(y)-ists". */
+const AGENT_STEMS: readonly [RegExp, readonly string[]][] = [
+  [/ers$/, ['', 'e']],
+  [/ors$/, ['', 'e']],
+  [/ists$/, ['', 'y', 'e']],
+  [/ians$/, ['', 'y', 'e']],
+];
+
+/**
+ * Whether a plural is an agent noun made from an English word ("forecasters", "regulators", "seismologists"), for
+ * words the English word list holds in no form of their own. Id: `speaker/agents-of-english-stems` (round 14).
+ */
+function agentsOfEnglishStem(lower: string): boolean {
+  // (a learned science's practitioners: "volcanologists", "climatologists", "oceanographers", "agronomists")
+  if (/(?:olog|onom)ists$|ographers$/.test(lower)) return true;
+  for (const [ending, restores] of AGENT_STEMS) {
+    if (!ending.test(lower)) continue;
+    const stem = lower.replace(ending, '');
+    // ("shoppers": a consonant doubled before the ending)
+    const undoubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : stem;
+    if (stem.length >= 4 && restores.some((r) => isEnglishWord(stem + r) || isEnglishWord(undoubled + r))) return true;
+  }
+  return false;
 }
 
 /** "Democrats" opening "Democrats in the state legislature said": a capitalised plural that opens its clause. */

@@ -27,6 +27,9 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = new Set([
 export const ORG_ANAPHOR_NOUNS: ReadonlyMap<string, string | null> = new Map([
   ['ministry', 'ministry'], ['agency', 'agency'], ['department', 'department'], ['bank', 'bank'], ['fund', 'fund'],
   ['party', 'party'], ['court', 'court'], ['council', 'council'], ['committee', 'committee'], ['commission', 'commission'],
+  // bodies of a state that speak in diplomatic and conflict reports ("the embassy said", "the navy said"; round 14)
+  ['embassy', 'embassy'], ['consulate', 'consulate'], ['presidency', 'presidency'], ['parliament', 'parliament'],
+  ['cabinet', 'cabinet'], ['legislature', 'legislature'], ['navy', 'navy'], ['junta', 'junta'],
   ['airline', null], ['carrier', null], ['company', null], ['firm', null], ['manufacturer', null], ['maker', null],
   ['group', null], ['corporation', null], ['organisation', null], ['organization', null],
   // business descriptions wire copy uses for the company of the story ("the automaker said", "the lender reported")
