@@ -119,7 +119,7 @@ describe('a subject with a restrictive relative clause in the perfect, or a redu
     ['A senior Republican official who has spoken with the candidate said the nominee was frustrated.', 'senior Republican official'],
     ['An aide who has worked for the senator said the plan was dead.', 'aide'],
     ['Activists gathered outside the court vowed to keep fighting.', 'activists'],
-    ['Protesters massed outside the embassy said they would stay.', 'Protesters'],
+    ['Protesters massed outside the embassy said they would stay.', 'protesters'],
     ['Residents evacuated from the town told reporters the water rose fast.', 'residents'],
   ])('%s', (text, claimant) => {
     expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
