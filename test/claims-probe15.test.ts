@@ -159,6 +159,10 @@ describe('a body a restrictive relative clause singles out speaks when no such b
     expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
   });
 
+  it('guard (passes before the change too): a business noun with no company named names nobody', () => {
+    expect(claimsOf('The company that operates the dam said the spillway was safe.')).toEqual([]);
+  });
+
   it('guard (passes before the change too): a body named before is the one meant', () => {
     expect(claimsOf('Acme Power runs the plant. The company that operates the dam said the spillway was safe.').map((c) => c.claimant)).toEqual(['Acme Power']);
   });

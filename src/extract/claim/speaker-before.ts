@@ -5,7 +5,7 @@
  */
 import type { Actor } from '../../schema/actor.js';
 import { own } from '../../nlp/lexicon/own.js';
-import { ORG_ANAPHOR_NOUNS, ORG_ANAPHORS } from '../../nlp/lexicon/organizations.js';
+import { companyNoun, ORG_ANAPHOR_NOUNS, ORG_ANAPHORS } from '../../nlp/lexicon/organizations.js';
 import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import { ROLE_NOUNS, TIME_BOUNDED_MODIFIERS, TITLE_ANAPHOR_NOUNS } from '../../nlp/lexicon/titles.js';
 import type { Cue } from './cues.js';
@@ -193,7 +193,9 @@ const RELATIVE_BODY_HEADS: ReadonlySet<string> = new Set([...ORG_ANAPHOR_NOUNS.k
 function describedByRelative(sentence: TaggedSentence, relative: number, cueFirst: number, resolver: Resolver): string | null {
   const head = sentence.tokens[relative - 1] as Token;
   const determiner = sentence.tokens[relative - 2];
-  if (!RELATIVE_BODY_HEADS.has(head.lower) || !/^(?:the|a|an)$/.test(determiner?.lower ?? '')) return null;
+  // (not a business noun: "the company that operates it said" with no company named names nobody, as "the company
+  // said" does)
+  if (!RELATIVE_BODY_HEADS.has(head.lower) || companyNoun(head.lower) || !/^(?:the|a|an)$/.test(determiner?.lower ?? '')) return null;
   const last = sentence.tokens[cueFirst - 1] as Token;
   const name = sentence.text.slice(head.start - sentence.start, last.end - sentence.start);
   return makeSpeaker(resolver.book, name, 'organization', { start: head.start, end: last.end, text: name }).id;
