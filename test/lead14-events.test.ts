@@ -29,3 +29,19 @@ describe('the country across a border is a landmark, not where it happened', () 
     expect(placesOf('Gunmen attacked a checkpoint near the border with Afghanistan on Monday.', 'attacked')).toContain('Afghanistan');
   });
 });
+
+describe('"hung over" something is a mood or a thing placed, no death', () => {
+  it.each([
+    'The chairman said the deal removed the cloud that has hung over the company for four years.',
+    'Uncertainty hung over the markets after the vote.',
+    'A dark mood hung over the summit.',
+  ])('%s', (body) => {
+    const parsed = parseArticle(HEAD + body, { publishedAt: '2022-09-06' });
+    expect(parsed.events.filter((e) => e.type === 'casualty')).toEqual([]);
+  });
+
+  it('guard (passes before the change too): men hanged on a day are put to death', () => {
+    const parsed = parseArticle(HEAD + 'Two men convicted of murder were hanged on Tuesday.', { publishedAt: '2022-09-06' });
+    expect(parsed.events.map((e) => e.type)).toContain('casualty');
+  });
+});

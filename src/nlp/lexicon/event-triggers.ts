@@ -210,6 +210,10 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'exchange/captives', type: 'other', object: CAPTIVES_EXCHANGED, cameo: '08', reason: '"Russia and the United States exchanged 24 prisoners": captives freed in return for others (CAMEO 08, yield)' },
     { id: 'exchange/fire', type: 'clash', object: /^(?:fire|gunfire|shots)$/, reason: '"troops exchanged fire with rebels": a gunfight' },
   ],
+  hang: [
+    { id: 'hang/over', type: null, next: /^(?:over|above|around|up|onto|across|along|heavy|heavily)$/, reason: '"the dispute has hung over the company for years", "hung up the phone": a mood lasting or a thing placed (round 14); an execution is no phrase of place ("two men were hanged on Tuesday", "hanged from a crane")' },
+    { id: 'hang/execution', type: 'casualty', reason: '"two men were hanged", "he hanged himself in his cell": a person put to death or dying' },
+  ],
   seize: [
     { id: 'seize/on', type: null, next: /^(?:on|upon)$/, reason: '"the candidate seized on the news", "critics seized upon the remarks": a chance taken in words, nothing taken by force' },
     { id: 'seize/take', type: 'capture', reason: '"rebels seized the town", "police seized weapons": something taken by force' },
