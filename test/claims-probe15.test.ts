@@ -18,7 +18,7 @@ const readings = (text: string) => claimsOf(text).map((c) => [c.claimant, c.cont
 
 describe('a call is a channel of the saying, no part of the claim', () => {
   it.each([
-    ['Robby Mook said on a conference call that Trump was laying the groundwork.', 'Trump was laying the groundwork'],
+    ['Robby Mook said on a conference call that Harlan was laying the groundwork.', 'Harlan was laying the groundwork'],
     ['Ana Lee said in a video call on Monday that the plant would close.', 'the plant would close'],
   ])('%s', (text, content) => {
     expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
@@ -40,7 +40,7 @@ describe('a reporting verb inside an indirect question is the act asked about, n
 
 describe('a reply whose words are only its time or manner says nothing', () => {
   it.each([
-    ['Donald Trump responded within minutes on Twitter.'],
+    ['Tom Harlan responded within minutes on Twitter.'],
     ['Ana Lee replied hours later on Facebook.'],
   ])('%s', (text) => {
     expect(claimsOf(text)).toEqual([]);
@@ -82,10 +82,10 @@ describe('a concession grants a fact and denies nothing; a standard an act falls
 
 describe('a possessed "running mate" is no relation participle of the possessor', () => {
   it.each([
-    ['Donald Trump spoke in Ohio. Trump\'s running mate told reporters the race was close.'],
+    ['Tom Harlan spoke in Ohio. Harlan\'s running mate told reporters the race was close.'],
     ['Hillary Clinton spoke in Ohio. In a radio interview, Clinton\'s running mate said the issue had been settled.'],
   ])('%s', (text) => {
-    expect(claimsOf(text).map((c) => c.claimant)).not.toContain(text.startsWith('Donald') ? 'Donald Trump' : 'Hillary Clinton');
+    expect(claimsOf(text).map((c) => c.claimant)).not.toContain(text.startsWith('Donald') ? 'Tom Harlan' : 'Hillary Clinton');
   });
 
   it('guard (passes before the change too): a relation participle after a plain noun leaves the noun speaking', () => {
@@ -125,9 +125,9 @@ describe('"asked X why/whether ..." is a question of the asker, without the one 
 
 describe('an obligation put on the speaker\'s own words calls for nothing; a shame said to be due judges', () => {
   it.each([
-    ['"I\'m afraid the election is going to be rigged, I have to be honest," Donald Trump said.', 'assessment'],
+    ['"I\'m afraid the election is going to be rigged, I have to be honest," Tom Harlan said.', 'assessment'],
     ['"We must say the talks went well," Ana Lee said.', 'statement'],
-    ['Donald Trump shot back that Hillary Clinton should be ashamed.', 'assessment'],
+    ['Tom Harlan shot back that Hillary Clinton should be ashamed.', 'assessment'],
     ['Ana Lee said the minister ought to be embarrassed by the figures.', 'assessment'],
   ])('%s', (text, kind) => {
     expect(claimsOf(text).map((c) => c.kind)).toEqual([kind]);
@@ -243,7 +243,7 @@ describe('a message with its addressee or its posting is the channel of the clai
 
 describe('pressing someone on a topic questions, it calls for nothing', () => {
   it.each([
-    ['Moderator Lester Holt pressed Donald Trump on his past claim that Barack Obama was not born in the United States.'],
+    ['Moderator Lester Holt pressed Tom Harlan on his past claim that Barack Obama was not born in the United States.'],
     ['Ana Lee pressed the minister about the delays that had angered voters.'],
   ])('%s', (text) => {
     expect(claimsOf(text)).toEqual([]);
@@ -267,7 +267,7 @@ describe('the day of the saying between subject and verb, past an adverb, and a 
   it.each([
     ['The Ardenian council on Monday strongly condemned the launch.', ['2016-05-09']],
     ['Ana Lee on Friday flatly denied the report.', ['2016-05-06']],
-    ['Donald Trump lashed out at a judge on Friday, calling him a hater and saying he should recuse himself.', ['2016-05-06', '2016-05-06']],
+    ['Tom Harlan lashed out at a judge on Friday, calling him a hater and saying he should recuse himself.', ['2016-05-06', '2016-05-06']],
   ])('%s', (text, dates) => {
     expect(claimsOf(text).map((c) => c.date)).toEqual(dates);
   });
@@ -319,7 +319,7 @@ describe('a harm in a who-clause closing the claim is a person\'s lot, no warnin
 
 describe('a participle after a quoted programme title is a claim of its own', () => {
   it.each([
-    ['"I\'m doing the right thing," Donald Trump told ABC\'s "Good Morning America," insisting his plan was temporary.', [['Donald Trump', 'I\'m doing the right thing'], ['Donald Trump', 'his plan was temporary']]],
+    ['"I\'m doing the right thing," Tom Harlan told ABC\'s "Good Morning America," insisting his plan was temporary.', [['Tom Harlan', 'I\'m doing the right thing'], ['Tom Harlan', 'his plan was temporary']]],
     ['Ana Lee spoke on NBC\'s "Meet the Press," adding that the polls were wrong.', [['Ana Lee', 'the polls were wrong']]],
   ])('%s', (text, expected) => {
     expect(readings(text)).toEqual(expected);

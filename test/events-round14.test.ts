@@ -181,7 +181,7 @@ describe('signing a law or a decree is no agreement', () => {
   it.each([
     ['Hours later the president signed a decree extending emergency powers for another 90 days.'],
     ['The governor signed the measure into law on Friday.'],
-    ['Putin signed a law on Monday banning the group.'],
+    ['President Ana Morel signed a law on Monday banning the group.'],
   ])('%s', (text) => {
     expect(eventOf(text, 'signed').event?.type).toBe('other');
   });

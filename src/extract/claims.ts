@@ -621,7 +621,7 @@ function spokespersonOfPronoun(sentence: TaggedSentence, cue: Cue): boolean {
 
 /** Whether a reading claims no words at all: an empty content and no quote joined to it. */
 /**
- * "Trump responded within minutes on Twitter.", "The ministry reacted angrily.", "Lee hit back hours later.": a reply
+ * "Harlan responded within minutes on Twitter.", "The ministry reacted angrily.", "Lee hit back hours later.": a reply
  * whose words are only its time or manner says nothing a reader would list. Id: `claims/circumstance-only` (round 14).
  */
 const CIRCUMSTANCE_ONLY = /^(?:\s*(?:(?:with)?in\s+(?:(?:a\s+few|a|an|several|\d+|two|three)\s+)?(?:seconds?|minutes?|hours?|days?)|(?:(?:a\s+few|several|\d+|two|three)\s+)?(?:seconds|minutes|hours|days)\s+later|(?:shortly|soon)\s+(?:after(?:wards?)?|afterwards)|in\s+kind|at\s+once|later|\p{Ll}+ly)\s*,?)+[.!?]?$/u;

@@ -23,7 +23,7 @@ import { nameCueRepairs, typesFromFullNames } from './name-cue-repairs.js';
 import { nameFormRepairs } from './name-form-repairs.js';
 import { loadNameModel } from './names/model.js';
 import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
-import { ACTING_COMPOUNDS, LOCATIVE_COMPOUNDS, NAME_PARTICLES } from '../nlp/lexicon/name-cues.js';
+import { ACRONYM_SKIPS, ACTING_COMPOUNDS, LOCATIVE_COMPOUNDS, NAME_PARTICLES } from '../nlp/lexicon/name-cues.js';
 import { commonWordLevel } from '../nlp/gazetteer/common-words.js';
 import { findAnaphorMentions } from './anaphors.js';
 import type { EntityMention } from './entity-mention.js';
@@ -1271,8 +1271,6 @@ const DROPPABLE_COMPANY_WORDS: ReadonlySet<string> = new Set([
   'software', 'systems', 'technologies', 'electronics', 'pharmaceuticals', 'motor', 'electric', 'petroleum', 'steel',
   'chemical', 'chemicals', 'communications', 'networks', 'semiconductor', 'entertainment', 'automotive',
 ]);
-/** Small words an acronym skips: "National Rail Company of Freedonia" is "NRCF". */
-const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'des', 'la', 'le', 'del', 'on', 'in']);
 
 /**
  * Whether the first word of an organisation's name can stand for it alone ("Vantor Mining Corp. ... Vantor said"):

@@ -1,5 +1,6 @@
 import { lookupCapital, lookupCity, lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
 import { NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
+import { ACRONYM_SKIPS } from '../nlp/lexicon/name-cues.js';
 import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { CORPORATE_SUFFIXES } from '../nlp/lexicon/non-actors.js';
 import { CLUB_NAME_PREFIXES, COMPANY_NAME_OPENERS, FIRM_HEADS, FOREIGN_BODY_OPENERS, INSTITUTION_OPENERS, ORG_HEAD_WORDS, STOCK_EXCHANGE_CODES } from '../nlp/lexicon/organizations.js';
@@ -504,15 +505,13 @@ export function bodiesBeforeAcronyms(text: string, proposals: ProposedName[], ru
 /** Head words of a body whose name an acronym spells ("Forum", "Front", "Council", "Party"). */
 const SPELLED_BODY_HEADS: ReadonlySet<string> = new Set([...ORG_HEAD_WORDS, ...POLITICAL_BODY_HEADS, 'forum', 'initiative', 'platform', 'bloc', 'convention', 'mission', 'rally']);
 
-/** Small words an acronym skips ("Forum for Democratic Change" is "FDC"). */
-const ACRONYM_SKIPPED_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'de', 'du', 'des', 'la', 'le', 'del', '&']);
 /** Capitalised words and the small words an acronym skips, right before a proposal: " Forum for ". */
-const WORDS_BEFORE_NAME = /(?:(?:\p{Lu}[\p{L}\p{M}'’-]*|of|for|and|the|in|on|de|du|des|la|le|del|&) +){1,5}$/u;
+const WORDS_BEFORE_NAME = new RegExp(String.raw`(?:(?:\p{Lu}[\p{L}\p{M}'’-]*|${[...ACRONYM_SKIPS].join('|')}) +){1,5}$`, 'u');
 
 /** The initials of a run's capitalised words, skipping the small words an acronym skips. */
 function initialsSkipping(run: string): string {
   return wordsOf(run)
-    .filter((w) => !ACRONYM_SKIPPED_WORDS.has(w))
+    .filter((w) => !ACRONYM_SKIPS.has(w))
     .map((w) => (/^\p{Lu}/u.test(w) ? (w[0] as string) : '?'))
     .join('');
 }

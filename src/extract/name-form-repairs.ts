@@ -35,7 +35,7 @@ export function nameFormRepairs(text: string, sentence: TaggedSentence, proposal
 }
 
 /**
- * "Republican Donald Trump said", "Democrat Hillary Clinton campaigned", "the race between Democrat Jason Kander and
+ * "Republican Tom Harlan said", "Democrat Hillary Clinton campaigned", "the race between Democrat Jason Kander and
  * Republican Roy Blunt": a party member's noun (PARTY_MEMBERS_BEFORE_NAMES) before a person's name of two words or more
  * says which party the person belongs to; it is no part of the name (US copy writes it where British copy writes
  * "the Republican candidate"). A name of one word after it stays whole ("Democrat Smith" is rare and ambiguous).
@@ -211,7 +211,7 @@ function partiesBeforePartyNouns(text: string, sentence: TaggedSentence, proposa
 const VERB_AFTER_POSSESSIVE = /^['’]s\s+(?:said|says|cut|cuts|downgraded|upgraded|rated|rates|raised|lowered|reported|posted|announced|warned|expects|plans|agreed|rose|fell|gained|jumped|slipped|declined)\b/u;
 
 /**
- * (Spoken "X's" is also "X has": "Clinton's said it many times", "Trump's had a bad week"; "has", "had", "is", "was"
+ * (Spoken "X's" is also "X has": "Clinton's said it many times", "Harlan's had a bad week"; "has", "had", "is", "was"
  * and "will" are left out of the verbs, and a surname the article gives after a given name is left.)
  */
 function possessiveCompanyNames(text: string, proposals: ProposedName[], givenNames: ReadonlySet<string>): void {
@@ -271,7 +271,7 @@ function companiesAfterCorporateNouns(text: string, proposals: ProposedName[]): 
 /**
  * Roles only a company (or a body run like one) has, written between its name and its holder's: "SK Hynix chief
  * financial officer Kim Woo-hyun said", "Air Liquide chief executive Benoit Potier said". Roles a politician's staff
- * also hold ("spokesman", "campaign chairman", "chief strategist") are left out: "Trump spokesman Jason Miller".
+ * also hold ("spokesman", "campaign chairman", "chief strategist") are left out: "Harlan spokesman Jason Miller".
  */
 const CORPORATE_ROLE_THEN_NAME = /^\s+(?:chief\s+(?:executive|financial|operating|technology|investment)(?:\s+officer)?|vice[- ]chairman|executive\s+chairman|managing\s+director|CEO|CFO)\s+\p{Lu}/u;
 

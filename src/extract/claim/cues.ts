@@ -460,7 +460,7 @@ function callsForAct(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < Math.min(tokens.length, i + 9); k++) {
     const t = tokens[k] as Token;
     if (t.lower === 'that' || t.lower === 'for') return true;
-    // ("pressed Trump on his past claim that ...", "pushed the minister about the delays": pressing on a topic
+    // ("pressed Harlan on his past claim that ...", "pushed the minister about the delays": pressing on a topic
     // questions, it calls for nothing; round 14, `cues/pressed-on-topic`)
     if (/^(?:on|about|over|regarding)$/.test(t.lower) && k > i + 1) return false;
     if (t.lower === 'to' && (tokens[k + 1]?.tags.has('Verb') === true || tokens[k + 1]?.tags.has('Infinitive') === true)) return true;

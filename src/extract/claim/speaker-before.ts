@@ -168,7 +168,7 @@ function relationParticipleBefore(tokens: readonly Token[], cueFirst: number): n
   for (let j = cueFirst - 1; j >= Math.max(1, cueFirst - 7); j--) {
     const t = tokens[j] as Token;
     if (/[,;:()"“”]/.test(t.post)) return -1;
-    // ("Trump's running mate said", "the party's leading candidate said": after a possessive the word modifies the
+    // ("Harlan's running mate said", "the party's leading candidate said": after a possessive the word modifies the
     // noun it stands before, no relation of the possessor; round 14, `speaker/possessed-modifier`)
     const head = tokens[j - 1] as Token;
     if (RELATION_PARTICIPLES.has(t.lower)) return head.tags.has('Noun') && !/[,;:()"“”]/.test(head.post) && !/['’]s?$/.test(head.text) ? j : -1;

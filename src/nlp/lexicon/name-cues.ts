@@ -60,6 +60,12 @@ export const LOCATIVE_PREPOSITIONS = new Set([
 export const LOCATIVE_POSITION_WORDS = /^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|downtown|mid|southernmost|northernmost|easternmost|westernmost|rural|coastal|mainland|greater|inner|outer|upper|lower|far|restive|neighbouring|neighboring)$/;
 
 /**
+ * Small words an acronym skips ("National Rail Company of Freedonia" is "NRCF", "Forum for Democratic Change" is
+ * "FDC"): one list for the entity stage's short forms and the name repairs' spelled bodies. Id `names/acronym-skips`.
+ */
+export const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'des', 'la', 'le', 'del', 'on', 'in']);
+
+/**
  * Words that make a complex preposition with "to" that names a source, a cause or a respondent, not a place
  * ("according to the Geological Survey", "thanks to Bernstein", "in response to Moscow's note"). Source: English
  * grammar's complex prepositions; id `names/non-spatial-to`.

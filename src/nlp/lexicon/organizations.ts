@@ -287,7 +287,7 @@ export const DOMAIN_AGENCY_OPENERS: ReadonlySet<string> = new Set([
 export const ONE_WORD_PARTIES: ReadonlySet<string> = new Set(['Labor', 'Labour']);
 
 /**
- * Nouns of a party's member written before a person's full name in US and British copy ("Republican Donald Trump",
+ * Nouns of a party's member written before a person's full name in US and British copy ("Republican Tom Harlan",
  * "Democrat Jason Kander", "Liberal Democrat Tim Farron"): they say who the person sides with and are no part of
  * the name. (titles.ts `PARTY_MEMBER_NOUNS` holds the lower-case nouns for appositions; these are the capitalised
  * forms, with the two-word ones.) Source: the party labels of US ballot and wire copy (Democrat, Republican, Independent, Libertarian,
