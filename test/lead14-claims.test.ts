@@ -87,3 +87,17 @@ describe('a body of a state named by its common noun speaks as itself when nothi
     expect(claimsOf(body).map((c) => c.speaker)).toEqual([speaker]);
   });
 });
+
+describe('a role nobody named holds speaks after "according to" as the unnamed person it names', () => {
+  it.each([
+    ['Forty villagers were abducted overnight, according to the regional governor.', 'regional governor'],
+    ['Ten people died in the blast, according to the provincial police chief.', 'provincial police chief'],
+    ['The bridge collapsed at dawn, according to the local mayor.', 'local mayor'],
+  ])('%s', (body, speaker) => {
+    expect(claimsOf(body).map((c) => c.speaker)).toEqual([speaker]);
+  });
+
+  it('guard (passes before the change too): a holder named before speaks', () => {
+    expect(claimsOf('Governor Ali Musa visited the town. Ten people died, according to the governor.').map((c) => c.speaker)).toEqual(['Ali Musa']);
+  });
+});

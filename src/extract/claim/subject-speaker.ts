@@ -5,7 +5,7 @@ import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import { GROUP_NOUNS, ORG_ANAPHORS } from '../../nlp/lexicon/organizations.js';
 import { EVENT_HEAD_WORDS, NON_ACTOR_ACRONYMS } from '../../nlp/lexicon/non-actors.js';
 import { ANSWERED_CLAIM_NOUNS, reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
-import { NAME_TITLES, NAME_TITLES_LOWER, PARTY_MEMBER_NOUNS, POST_NOMINALS, TITLE_ANAPHOR_NOUNS } from '../../nlp/lexicon/titles.js';
+import { NAME_TITLES, NAME_TITLES_LOWER, PARTY_MEMBER_NOUNS, POST_NOMINALS, ROLE_NOUNS, TITLE_ANAPHOR_NOUNS } from '../../nlp/lexicon/titles.js';
 import { isEnglishWord } from '../../nlp/gazetteer/common-words.js';
 import { lookupCountry, lookupDemonym } from '../../nlp/gazetteer.js';
 import { actingCompoundAt } from '../../nlp/lexicon/name-cues.js';
@@ -1072,6 +1072,13 @@ export function accordingSpeaker(text: string, sentence: TaggedSentence, first: 
     // ("the Kremlin-backed health ministry": a name glued to a participle keeps its capital)
     const proper = /^\p{Lu}/u.test(startTok.text) && (startTok.tags.has('ProperNoun') || startTok.post === '-');
     return knownActor(book, name) ?? makeSpeaker(book, proper ? name : lowerFirst(name), 'organization', { start: startTok.start, end: head.end, text: name });
+  }
+  // "according to the regional governor", "according to the provincial police chief": a role no one named before holds
+  // (a holder named before was taken by the speaker reader already) speaks as the unnamed person it names, as "The
+  // regional governor said" does. Id: `speaker/according-to-role` (round 14).
+  if (from > first && ROLE_NOUNS.has(headWord) && words.length <= 4 && words.every((t) => /^\p{Ll}/u.test(t.text) && !t.tags.has('Preposition') && !t.tags.has('Verb'))) {
+    const name = text.slice(startTok.start, head.end);
+    return makeSpeaker(book, name, 'person', { start: startTok.start, end: head.end, text: name });
   }
   if ((GROUP_NOUNS.has(headWord) || EXTRA_GROUP_SPEAKERS.has(headWord))) {
     // ("according to local media", "according to state media": plurals without -s speak as groups too; id
