@@ -679,6 +679,7 @@ function verbTense(tokens: readonly Token[], start: number, end: number, headlin
   if (before === 'since' || (SINCE_DETERMINERS.has(before) && tokens[start - 2]?.lower === 'since')) return 'past'; // "since the May attack"
   if (recordOfHappening(tokens, start, end)) return 'past';
   if (!headline && deferredTo(tokens, start)) return 'future';
+  if (!headline && forwardEndpoint(tokens, start)) return 'future';
   // "copper for December delivery fell", "March futures": a contract month is the current one or ahead
   if (DELIVERY_NOUNS.has(tokens[end]?.lower ?? '') && MONTHS.has(tokens[end - 1]?.lower ?? '')) return 'future';
   if (!headline && presentScheduleBefore(tokens, start, end)) return 'future';
@@ -697,6 +698,27 @@ function verbTense(tokens: readonly Token[], start: number, end: number, headlin
   // "The rebels seized control of northern Mali in April last year, after a coup in Bamako in March": in a long
   // clause the main verb may stand farther back than the window
   return leftCue(tokens, start, LONG_WINDOW, headline).cue ?? 'unknown';
+}
+
+/** Prepositions that name where a state ends ("closed until Wednesday", "rain through Tuesday", "reach the coast by Thursday"). */
+const ENDPOINT_PREPOSITIONS: ReadonlySet<string> = new Set(['until', 'till', 'through', 'by']);
+/** Words of a clause that looks ahead: a future modal, or a forecast's participle ("was expected", "was forecast to"). */
+const LOOKING_AHEAD = /^(?:will|would|'ll|shall|expected|forecast|predicted|projected)$/;
+
+/**
+ * "Officials said the road would stay closed until Wednesday", "More rain was expected through Tuesday", "The storm was
+ * forecast to reach the coast by Thursday": the end of a state that a future modal or a forecast governs lies ahead
+ * of the telling, whatever the verb of saying before it (round 14; was last Wednesday, last Tuesday, last Thursday).
+ * Id: `times/forward-endpoint`.
+ */
+function forwardEndpoint(tokens: readonly Token[], start: number): boolean {
+  if (!ENDPOINT_PREPOSITIONS.has(tokens[start - 1]?.lower ?? '')) return false;
+  for (let k = start - 2; k >= Math.max(0, start - 9); k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' || CLAUSE_OPENERS.has(t.lower)) return false;
+    if (LOOKING_AHEAD.test(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Conjunctions that open a clause of time ("before the presidency rotates", "until the law lapses"). */
