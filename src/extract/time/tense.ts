@@ -715,8 +715,9 @@ function forwardEndpoint(tokens: readonly Token[], start: number): boolean {
   if (!ENDPOINT_PREPOSITIONS.has(tokens[start - 1]?.lower ?? '')) return false;
   for (let k = start - 2; k >= Math.max(0, start - 9); k--) {
     const t = tokens[k]!;
-    if (t.kind === 'punct' || CLAUSE_OPENERS.has(t.lower)) return false;
-    if (LOOKING_AHEAD.test(t.lower)) return true;
+    // ("The verdict wasn't expected until Friday": a past expectation denied keeps its past, as round 10 reads it)
+    if (t.kind === 'punct' || CLAUSE_OPENERS.has(t.lower) || /^(?:not|n't|never)$/.test(t.lower) || /n['’]t$/.test(t.lower)) return false;
+    if (LOOKING_AHEAD.test(t.lower)) return !/^(?:not|n't|never)$/.test(tokens[k - 1]?.lower ?? '') && !/n['’]t$/.test(tokens[k - 1]?.lower ?? '');
   }
   return false;
 }
