@@ -1278,13 +1278,10 @@ const DROPPABLE_COMPANY_WORDS: ReadonlySet<string> = new Set([
  * or demonym ("Kenya Airways" is not "Kenya"), nor an initialism.
  */
 function isDistinctiveLeadWord(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return false;
-  // "African Union", "Arab League": a region's adjective is no short name ("the West African bloc")
-  if (commonWordLevel(word) !== undefined || REGIONAL_ADJECTIVES.has(word.toLowerCase())) return false;
-  // "Senate Majority PAC ... The Senate will vote": a body's own head word ("Senate", "Congress", "Parliament") names
-  // the institution, no short form of a body named after it (round 14)
-  if (ORG_HEAD_WORDS.has(word.toLowerCase())) return false;
-  return lookupCountry(word) === undefined && lookupDemonym(word) === undefined && lookupCity(word, { minPopulation: 50_000 }) === undefined;
+  // "African Union", "Arab League": a region's adjective is no short name ("the West African bloc"), and "Senate
+  // Majority PAC ... The Senate will vote": a body's own head word ("Senate", "Congress", "Parliament") names the
+  // institution, no short form of a body named after it (round 14); both are `standsForBody`'s tests too
+  return commonWordLevel(word) === undefined && standsForBody(word);
 }
 
 /**

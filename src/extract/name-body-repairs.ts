@@ -4,7 +4,7 @@ import { ACRONYM_SKIPS } from '../nlp/lexicon/name-cues.js';
 import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { CORPORATE_SUFFIXES } from '../nlp/lexicon/non-actors.js';
 import { CLUB_NAME_PREFIXES, COMPANY_NAME_OPENERS, FIRM_HEADS, FOREIGN_BODY_OPENERS, INSTITUTION_OPENERS, ORG_HEAD_WORDS, STOCK_EXCHANGE_CODES } from '../nlp/lexicon/organizations.js';
-import { knownPlaceName } from './name-repairs.js';
+import { capitalInitials, knownPlaceName } from './name-repairs.js';
 import type { TaggedSentence } from '../nlp/tokens.js';
 import type { ProposedName } from './names.js';
 
@@ -35,7 +35,7 @@ export function nameBodyRepairs(text: string, sentence: TaggedSentence, proposal
   companiesListedAfterShares(text, proposals, ruleNames);
   bodiesOfFighters(text, proposals);
   bodiesBeforeAcronyms(text, proposals, ruleNames);
-  bodiesSpelledByAcronyms(text, proposals);
+  bodiesRunBackToAcronyms(text, proposals);
 }
 
 /** The capitalised words of a name, as written. */
@@ -488,7 +488,7 @@ export function bodiesBeforeAcronyms(text: string, proposals: ProposedName[], ru
     if (!m || r.cls !== 'unknown' || !/\s/.test(name) || knownPlaceName(name)) continue;
     // an English term shortened by its initials is no body ("Gross Domestic Product (GDP)"): initials that match
     // need a body's head word in the run; a body named in translation has other initials ("(MUD)", "(MAS)")
-    const initials = wordsOf(name).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    const initials = capitalInitials(name);
     if (initials === m[1] && !wordsOf(name).some((w) => POLITICAL_BODY_HEADS.has(w.toLowerCase()))) continue;
     // a proposal inside the run gives way ("Movement" of "Movement for Socialism"); one reaching out of it is left
     const inside = proposals.filter((q) => q.start < r.end && r.start < q.end);
@@ -508,25 +508,18 @@ const SPELLED_BODY_HEADS: ReadonlySet<string> = new Set([...ORG_HEAD_WORDS, ...P
 /** Capitalised words and the small words an acronym skips, right before a proposal: " Forum for ". */
 const WORDS_BEFORE_NAME = new RegExp(String.raw`(?:(?:\p{Lu}[\p{L}\p{M}'’-]*|${[...ACRONYM_SKIPS].join('|')}) +){1,5}$`, 'u');
 
-/** The initials of a run's capitalised words, skipping the small words an acronym skips. */
-function initialsSkipping(run: string): string {
-  return wordsOf(run)
-    .filter((w) => !ACRONYM_SKIPS.has(w))
-    .map((w) => (/^\p{Lu}/u.test(w) ? (w[0] as string) : '?'))
-    .join('');
-}
-
 /**
  * "the Forum for Democratic Change (FDC)" proposed as "Democratic Change": a bracketed acronym after a name spells
  * the whole name, so when its last letters are the proposal's initials and the words right before the proposal
  * give the first letters exactly, the name starts there (a body's head word before "for" or "of" is where the
- * tagger most often starts too late). Works in place.
+ * tagger most often starts too late). Works in place. The mirror of ./name-cue-repairs.ts `bodiesRunOnToAcronyms`
+ * (a body cut before its acronym runs on to it); acronyms that take more than initials are ./name-form-repairs.ts's.
  */
-function bodiesSpelledByAcronyms(text: string, proposals: ProposedName[]): void {
+function bodiesRunBackToAcronyms(text: string, proposals: ProposedName[]): void {
   for (const p of proposals) {
     const m = ACRONYM_IN_BRACKETS_AFTER.exec(text.slice(p.end, p.end + 14));
     const acronym = m?.[1];
-    const own = initialsSkipping(text.slice(p.start, p.end));
+    const own = capitalInitials(text.slice(p.start, p.end));
     if (acronym === undefined || own === acronym || own.length === 0 || !acronym.endsWith(own)) continue;
     const before = WORDS_BEFORE_NAME.exec(text.slice(Math.max(0, p.start - 80), p.start))?.[0] ?? '';
     const words = [...before.matchAll(/\S+/gu)];
@@ -534,7 +527,7 @@ function bodiesSpelledByAcronyms(text: string, proposals: ProposedName[]): void 
     for (let k = words.length - 1; k >= 0; k--) {
       const first = words[k] as RegExpMatchArray;
       if (!/^\p{Lu}/u.test(first[0])) continue;
-      const spelled = initialsSkipping(words.slice(k).map((w) => w[0]).join(' ')) + own;
+      const spelled = capitalInitials(words.slice(k).map((w) => w[0]).join(' ')) + own;
       if (spelled.length > acronym.length) break;
       if (spelled !== acronym) continue;
       const start = p.start - before.length + (first.index as number);

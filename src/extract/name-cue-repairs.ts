@@ -2,7 +2,7 @@ import { ARMED_GROUP_OPENERS, ARMED_GROUP_OPENERS_BEFORE_ARTICLE, ARMED_MEMBER_N
 import { KOREAN_FAMILY_NAMES, KOREAN_SYLLABLE } from '../nlp/lexicon/name-cues.js';
 import type { TaggedSentence } from '../nlp/tokens.js';
 import { lookupCity, lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
-import { knownPlaceName } from './name-repairs.js';
+import { capitalInitials, knownPlaceName } from './name-repairs.js';
 import { replaceWithin } from './name-kind-repairs.js';
 import { doctrineModifier } from './name-demonyms.js';
 import type { NameMention, ProposedName } from './names.js';
@@ -234,7 +234,7 @@ function bodiesRunOnToAcronyms(text: string, proposals: ProposedName[], ruleName
     const m = p.type === 'ORG' ? ACRONYM_TAIL.exec(text.slice(p.end, p.end + 80)) : null;
     if (!m) continue;
     const run = text.slice(p.start, p.end) + (m[1] as string);
-    const initials = run.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    const initials = capitalInitials(run);
     if (initials === m[2]) replaceWithin(proposals, { start: p.start, end: p.end + (m[1] as string).length, type: 'ORG' });
   }
 }

@@ -5,7 +5,7 @@ import { lookupCapital, lookupCity, lookupCountry, lookupDemonym } from '../nlp/
 import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { replaceWithin } from './name-kind-repairs.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
-import { PERSON_ROLES, knownPlaceName } from './name-repairs.js';
+import { PERSON_ROLES, capitalInitials, knownPlaceName } from './name-repairs.js';
 import type { NameMention, ProposedName } from './names.js';
 
 /**
@@ -38,7 +38,7 @@ export function nameFormRepairs(text: string, sentence: TaggedSentence, proposal
  * "Republican Tom Harlan said", "Democrat Hillary Clinton campaigned", "the race between Democrat Jason Kander and
  * Republican Roy Blunt": a party member's noun (PARTY_MEMBERS_BEFORE_NAMES) before a person's name of two words or more
  * says which party the person belongs to; it is no part of the name (US copy writes it where British copy writes
- * "the Republican candidate"). A name of one word after it stays whole ("Democrat Smith" is rare and ambiguous).
+ * "the Republican candidate"). A name of one word after it stays whole ("Democrat Harlan" is rare and ambiguous).
  */
 function partyMembersBeforePersons(text: string, proposals: ProposedName[]): void {
   for (const p of proposals) {
@@ -89,7 +89,7 @@ function bodiesSpelledByAcronyms(text: string, sentence: TaggedSentence, proposa
     const name = text.slice(start, end);
     if (name.split(/\s+/).length < 3 || lookupCountry(name) || lookupCity(name)) continue;
     // (initials alone are round 13's bodiesRunOnToAcronyms, which asks more of the run: "Gross Domestic Product (GDP)")
-    if (name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') === acronym) continue;
+    if (capitalInitials(name) === acronym) continue;
     const inside = (n: { start: number; end: number }) => n.start >= start && n.end <= end;
     if (!proposals.some((p) => p.type === 'ORG' && inside(p)) && !ruleNames.some((r) => r.cls === 'organization' && inside(r))) continue;
     if (proposals.some((p) => p.start === start && p.end === end)) continue;

@@ -520,12 +520,17 @@ const DEFINED_TERM = /((?:\p{Lu}[\p{L}\p{M}'’-]*,?\s+(?:(?:of|for|and|on|the|&
  * The spans of terms a text spells out before their acronym, when the capitals of the words spell it
  * ("Testing, Inspection and Certification (TIC)", "Remote Sensing Kit (RSK)").
  */
+/** The first letters of a run's capitalised words ("Forum for Democratic Change" -> "FDC"): what an acronym of it spells. */
+export function capitalInitials(run: string): string {
+  return run.split(/[\s,]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+}
+
 function definedTerms(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   if (!text.includes('(')) return out;
   for (const m of text.matchAll(DEFINED_TERM)) {
     const phrase = (m[1] as string).trimEnd();
-    const initials = phrase.split(/[\s,]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    const initials = capitalInitials(phrase);
     const acronym = (m[2] as string).replace(/s$/, '');
     if (initials.endsWith(acronym)) {
       const end = (m.index ?? 0) + phrase.length;
@@ -701,8 +706,8 @@ const STAFF_CITY_POPULATION = 100_000;
 
 /** Whether a name the tagger typed a place reads as where staff are rather than who employs them. */
 function stationOfStaff(name: string): boolean {
-  if (lookupCity(name) !== undefined) return lookupCity(name, { minPopulation: STAFF_CITY_POPULATION }) !== undefined;
-  return knownPlaceName(name);
+  const city = lookupCity(name);
+  return city !== undefined ? city.population >= STAFF_CITY_POPULATION : knownPlaceName(name);
 }
 
 /**

@@ -107,7 +107,7 @@ export function mentionBeforeCue(text: string, sentence: TaggedSentence, cue: Cu
 /**
  * ", former South African president Thabo Mbeki,", ", former treasury official Ann Lee,": an apposition that is a
  * title phrase and the name, with no preposition, possessive or clause in the title: the name is the apposition's
- * head (the subject's name), not a name inside it ("Lee, a former aide to Ann Lowe," keeps Smith out). Id:
+ * head (the subject's name), not a name inside it ("Lee, a former aide to Ann Lowe," keeps Ann Lowe out). Id:
  * `speaker/titled-name-apposition` (round 13).
  */
 function titledApposition(opened: string): boolean {

@@ -702,6 +702,8 @@ function verbTense(tokens: readonly Token[], start: number, end: number, headlin
 
 /** Prepositions that name where a state ends ("closed until Wednesday", "rain through Tuesday", "reach the coast by Thursday"). */
 const ENDPOINT_PREPOSITIONS: ReadonlySet<string> = new Set(['until', 'till', 'through', 'by']);
+/** A negation among the verb's words ("not", "never", "wasn't", "n't"). */
+const NEGATION = /^(?:not|never)$|n['’]t$/;
 /** Words of a clause that looks ahead: a future modal, or a forecast's participle ("was expected", "was forecast to"). */
 const LOOKING_AHEAD = /^(?:will|would|'ll|shall|expected|forecast|predicted|projected)$/;
 
@@ -716,8 +718,8 @@ function forwardEndpoint(tokens: readonly Token[], start: number): boolean {
   for (let k = start - 2; k >= Math.max(0, start - 9); k--) {
     const t = tokens[k]!;
     // ("The verdict wasn't expected until Friday": a past expectation denied keeps its past, as round 10 reads it)
-    if (t.kind === 'punct' || CLAUSE_OPENERS.has(t.lower) || /^(?:not|n't|never)$/.test(t.lower) || /n['’]t$/.test(t.lower)) return false;
-    if (LOOKING_AHEAD.test(t.lower)) return !/^(?:not|n't|never)$/.test(tokens[k - 1]?.lower ?? '') && !/n['’]t$/.test(tokens[k - 1]?.lower ?? '');
+    if (t.kind === 'punct' || CLAUSE_OPENERS.has(t.lower) || NEGATION.test(t.lower)) return false;
+    if (LOOKING_AHEAD.test(t.lower)) return !NEGATION.test(tokens[k - 1]?.lower ?? '');
   }
   return false;
 }
