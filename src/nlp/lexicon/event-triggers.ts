@@ -673,6 +673,11 @@ export const PARTICIPANT_GROUP_NOUNS: ReadonlySet<string> = new Set([
   'rioters', 'looters', 'attackers', 'assailants', 'commandos', 'paratroopers', 'kidnappers', 'pirates', 'smugglers',
   'mutineers', 'gangs', 'gangsters', 'navy', 'coastguard', 'gendarmerie', 'junta', 'terrorists', 'jihadists', 'bandits', 'extremists',
   'coalition', 'inmates', 'migrants', 'firefighters', 'rescuers', 'pupils', 'schoolchildren', 'schoolgirls', 'schoolboys', 'worshippers', 'mourners',
+  // round 15: a single unnamed attacker ("A gunman killed nine people", "the attacker opened fire", "a suicide bomber
+  // blew himself up") takes part as an unnamed group of one; events15, `events/single-attacker`
+  'gunman', 'attacker', 'assailant', 'bomber', 'shooter', 'sniper', 'hijacker', 'kidnapper',
+  // round 15: hackers claiming or carrying out a cyberattack ("Hackers attacked the websites of three ministries")
+  'hackers',
 ]);
 
 /**
@@ -702,4 +707,7 @@ export const GROUP_KINDS: Readonly<Record<string, string>> = {
   opposition: 'opposition', protesters: 'opposition', protestors: 'opposition', demonstrators: 'opposition',
   activists: 'opposition',
   rebels: 'rebels', insurgents: 'rebels', militants: 'rebels', fighters: 'rebels', separatists: 'rebels', gunmen: 'rebels',
+  // round 15: one unnamed attacker named again by another noun ("A gunman killed nine people ... The attacker, a
+  // 13-year-old pupil, opened fire"): one participant
+  gunman: 'lone attacker', attacker: 'lone attacker', assailant: 'lone attacker', shooter: 'lone attacker',
 };
