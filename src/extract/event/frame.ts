@@ -376,6 +376,9 @@ function sharedSubject(tokens: readonly Token[], g: number, verb: Token, depth: 
   }
   // "after a night in Lima, the minister flew", "answered by clearing the square": a gerund after a preposition or
   // subordinator shares the subject of its clause's verb
+  // ("after fighting erupted", "when shelling resumed": a gerund with a tensed verb of its own is that verb's subject,
+  // a happening named as a noun; the main clause's subject takes no part in it; round 15)
+  if (gerundLike(verb) && (isPreposition(prev) || isSubordinator(prev)) && headsOwnClause(tokens, verb)) return null;
   if (gerundLike(verb) && (isPreposition(prev) || isSubordinator(prev))) {
     // "accused foreign agencies of organising the protests": the one accused is the gerund's subject; "police stopped
     // the marchers from reaching the square": so is the one kept from the act
