@@ -621,7 +621,8 @@ function nounSense(tokens: readonly Token[], i: number, base: string, nounType: 
     // ("in what Moscow called a strike on terrorist bases" names a blow; "called the strike unacceptable" judges a
     // strike told before: a called one is new, "a strike")
     const naming = tokens.slice(Math.max(0, i - 6), i).some((t) => t.lower === 'what');
-    const callVerb = tokens.slice(Math.max(0, i - 4), i).findIndex((t) => /^(?:call(?:s|ed|ing)?|stag(?:e|es|ed|ing)|held|hold|holds|holding)$/.test(t.lower));
+    // ("4,000 members joined the strike", "threatened to extend the strike": strike action is joined or extended; round 15)
+    const callVerb = tokens.slice(Math.max(0, i - 4), i).findIndex((t) => /^(?:call(?:s|ed|ing)?|stag(?:e|es|ed|ing)|held|hold|holds|holding|join(?:s|ed|ing)?|extend(?:s|ed|ing)?)$/.test(t.lower));
     const toldBefore = callVerb >= 0 && /^call/.test((tokens[Math.max(0, i - 4) + callVerb] as Token).lower) && tokens.slice(Math.max(0, i - 4) + callVerb + 1, i).some((t) => /^(?:the|this|that|these|those|its|their|his|her)$/.test(t.lower));
     if (!(prevTok && STRIKE_WEAPON.test(prevTok.lower)) && !naming && callVerb >= 0 && !toldBefore) return 'protest';
     // "jets carried out strikes overnight", "launched strikes": force used; strike action is staged, held or gone on
