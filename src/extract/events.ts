@@ -664,8 +664,8 @@ function tell(st: ArticleState, ss: SentenceState, reading: Reading, ri: number)
   const clauseTimes = within(st.timesByStart, clause).filter((t) => t.start >= from && !afterFutureConjunct(st.text, triggerSpan.end, t) && !datesSayingAfter(st.text, triggerSpan.end, t) && !inReducedRelative(sentence, trigger.last, t) && !inPeopleParticipleBefore(sentence, trigger.first, t) && !otherPhrases.some((p) => t.start >= p.start && t.end <= p.end) && !inAsideBefore(st.text, clause.start, triggerSpan.start, t))
     .map((t) => ({ t, noun: nounDatedBy(st.text, t) }));
   const ownTimes = [...clauseTimes.filter((x) => x.noun === triggerSpan.start), ...clauseTimes.filter((x) => x.noun < 0)].map((x) => x.t);
-  // "The opposition boycotted Saturday's election", "observers monitored Sunday's vote": taking part in (or staying
-  // away from) a dated happening happens on its day (round 15, `events/participation-date`)
+  // "The opposition boycotted Saturday's election", "parties boycotted Sunday's runoff": staying away from a dated
+  // happening happens on its day (round 15, `events/participation-verbs`)
   if (ownTimes.length === 0 && !trigger.nominal && PARTICIPATING.test(trigger.lemma ?? '') && frame.object) {
     const from = (sentence.tokens[frame.object.first] as Token).start;
     const to = (sentence.tokens[frame.object.last] as Token).end;

@@ -270,9 +270,10 @@ function phraseTriggerAt(tokens: readonly Token[], i: number): Trigger | undefin
     }
   }
   // "declared a state of emergency", "declared martial law", "imposed a curfew": an emergency measure
+  // ("declared a 60-day state of emergency", "imposed a dusk-to-dawn curfew": its length or hours before it; round 15)
   if (/^(?:declare|declares|declared|declaring|impose|imposes|imposed|imposing)$/.test(tok.lower) && tok.tags.has('Verb')) {
-    const words = tokens.slice(i + 1, i + 6).map((t) => t.lower).join(' ');
-    const measure = /^(?:an? |the )?(?:(?:nationwide|national|overnight|night-time|nighttime|\d+-hour|three-day|week-long|month-long|indefinite|total|round-the-clock) )*(?:state of (?:emergency|siege|disaster)|martial law|curfew)\b/.exec(words);
+    const words = tokens.slice(i + 1, i + 9).map((t) => t.lower).join(' ');
+    const measure = /^(?:an? |the )?(?:(?:nationwide|national|overnight|night-time|nighttime|nightly|dusk[ -]to[ -]dawn|(?:\d+|one|two|three|four|five|six|seven|ten)[ -](?:hour|day|week|month)|week-long|month-long|indefinite|total|round-the-clock|partial) )*(?:state of (?:emergency|siege|disaster)|martial law|curfew)\b/.exec(words);
     if (measure) return { first: i, last: i + measure[0].trim().split(' ').length, type: 'other', nominal: false, lemma: 'declare emergency', fixed: true };
   }
   // "will be sworn in on December 16", "was sworn in as president": an inauguration
