@@ -60,3 +60,38 @@ describe('a bare gerund before its own tensed verb is a happening noun ("after f
     expect(eventOf('Mount Merapi erupted on Monday, sending ash over nearby villages.', 'erupted').event?.type).toBe('accident');
   });
 });
+
+describe('pardons, boycotts, airspace violations and walkouts', () => {
+  it.each([
+    ['The president pardoned 200 prisoners on Monday to mark independence day.', 'pardoned', 'other'],
+    ["Azerbaijan's president pardoned a jailed journalist on Monday.", 'pardoned', 'other'],
+    ['Opposition parties boycotted the talks in Geneva on Monday.', 'boycotted', 'protest'],
+    ["The main opposition parties boycotted Saturday's parliamentary election.", 'boycotted', 'protest'],
+    ['Two Russian fighter jets violated Swedish airspace over the Baltic Sea on Friday.', 'violated', 'movement'],
+    ['A Chinese coast guard ship violated Japanese territorial waters on Sunday.', 'violated', 'movement'],
+    ['The walkout halted production at the copper mine on Thursday.', 'walkout', 'protest'],
+    ['Teachers in Santiago staged a one-day walkout last week.', 'walkout', 'protest'],
+    ['The union said 4,000 dockworkers joined the strike on Monday.', 'strike', 'protest'],
+  ])('%s', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+  it('a boycott of a dated vote happens on its day', () => {
+    expect(eventOf("The main opposition parties boycotted Saturday's parliamentary election.", 'boycotted').event?.date).toBe('2024-05-11');
+  });
+  it('guard (passes before the change too): violating the law is no movement', () => {
+    expect(eventsOf('The company violated the law on Friday.', 'violated').events).toHaveLength(0);
+  });
+  it('guard (passes before the change too): shoppers boycotting goods is no protest event', () => {
+    expect(eventsOf('Shoppers boycotted French products in March.', 'boycotted').events).toHaveLength(0);
+  });
+});
+
+describe('emergency measures with their length or hours before them', () => {
+  it.each([
+    ["Ecuador's president declared a 60-day state of emergency on Monday.", 'declared a 60-day state of emergency'],
+    ['The army imposed a dusk-to-dawn curfew in the city on Friday.', 'imposed a dusk-to-dawn curfew'],
+    ['The government imposed a two-week curfew in the capital on Sunday.', 'imposed a two-week curfew'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event?.type).toBe('other');
+  });
+});
