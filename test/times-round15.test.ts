@@ -17,8 +17,53 @@ const CLOCKS_CLOSING_A_SENTENCE: readonly Case[] = [
   ['guard (passes before the change too): Trading resumes at 9:30 a.m. Monday.', '1998-04-08', '9:30 a.m.', '1998-04-13T09:30'],
 ];
 
+const BODY_BUSINESS_IN_THE_PRESENT: readonly Case[] = [
+  // a body's act of business in the present, its object before the weekday, is on its calendar (tense pairs below)
+  ['The House votes on the plan Wednesday.', '1997-05-20', 'Wednesday', '1997-05-21'],
+  ['The Senate debates the nomination on Thursday.', '1997-05-20', 'Thursday', '1997-05-22'],
+  ['The court hears arguments in the case Monday.', '1997-05-20', 'Monday', '1997-05-26'],
+  ['The committee considers the bill Friday.', '1997-05-20', 'Friday', '1997-05-23'],
+  ['The judge sentences the former mayor on Friday.', '1997-05-20', 'Friday', '1997-05-23'],
+  ['guard (passes before the change too): The House voted on the plan Wednesday.', '1997-05-22', 'Wednesday', '1997-05-21'],
+  ['guard (passes before the change too): Election officials counted the votes Friday.', '1997-05-20', 'Friday', '1997-05-16'],
+  ['guard (passes before the change too): The party won most of the votes on Sunday.', '1997-05-20', 'Sunday', '1997-05-18'],
+];
+
+const PRESENT_STATES_UNTIL_A_DATE: readonly Case[] = [
+  // a state that holds now and lasts until a date ends after the telling
+  ['The company has until Sept. 30 to file its report.', '2009-03-25', 'Sept. 30', '2009-09-30'],
+  ['The ban remains in place until October.', '2009-03-25', 'October', '2009-10'],
+  ['The museum is closed until March 1.', '2009-11-25', 'March 1', '2010-03-01'],
+  ['Lawmakers have until Oct. 1 to raise the limit.', '2011-03-10', 'Oct. 1', '2011-10-01'],
+  ['guard (passes before the change too): The strike lasted until March.', '2009-11-25', 'March', '2009-03'],
+  ['guard (passes before the change too): The plant was closed until March.', '2009-11-25', 'March', '2009-03'],
+  ['guard (passes before the change too): He had until March to respond, but he never did.', '2009-11-25', 'March', '2009-03'],
+];
+
+const DATES_SET_FOR_A_DEADLINE: readonly Case[] = [
+  // a date a verb of fixing gave to a deadline or date noun lies ahead of the telling
+  ['A federal judge on Tuesday set a trial date of Sept. 10 for the former executive.', '2012-02-14', 'Sept. 10', '2012-09-10'],
+  ['The board set a target date of Oct. 1 for the merger.', '2012-02-14', 'Oct. 1', '2012-10-01'],
+  ['The agency set a deadline of April 15 for comments.', '2012-05-02', 'April 15', '2013-04-15'],
+  ['The court imposed a deadline of Nov. 30 for the sale.', '2012-02-14', 'Nov. 30', '2012-11-30'],
+  ['guard (passes before the change too): The company missed a deadline of Feb. 1 to file.', '2012-02-14', 'Feb. 1', '2012-02-01'],
+  ['guard (passes before the change too): The union had set a deadline of Feb. 1, which passed quietly.', '2012-02-14', 'Feb. 1', '2012-02-01'],
+];
+
+const PLANS_AFTER_AN_OPENING_TIME: readonly Case[] = [
+  // a time opening the sentence before "are expected to", "is set to": the clause looks ahead
+  ['In the second half, fuel costs are expected to rise.', '2010-02-25', 'the second half', '2010-H2'],
+  ['In the fourth quarter, output is set to fall.', '2012-08-20', 'the fourth quarter', '2012-Q4'],
+  ['On Monday, the talks are expected to resume.', '2010-02-24', 'Monday', '2010-03-01'],
+  ['guard (passes before the change too): In the second half, costs rose 5 percent.', '2010-02-25', 'the second half', '2009-H2'],
+];
+
 describeValueTables('round 15', {
   CLOCKS_CLOSING_A_SENTENCE,
+  BODY_BUSINESS_IN_THE_PRESENT,
+  PRESENT_STATES_UNTIL_A_DATE,
+  DATES_SET_FOR_A_DEADLINE,
+  PLANS_AFTER_AN_OPENING_TIME,
 });
 
 describe('round 15: sentences after a clock time', () => {
