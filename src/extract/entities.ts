@@ -21,6 +21,7 @@ import { nameBodyRepairs } from './name-body-repairs.js';
 import { nameKindRepairs } from './name-kind-repairs.js';
 import { nameCueRepairs, typesFromFullNames } from './name-cue-repairs.js';
 import { nameFormRepairs } from './name-form-repairs.js';
+import { nameUsageRepairs } from './name-usage-repairs.js';
 import { loadNameModel } from './names/model.js';
 import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
 import { ACRONYM_SKIPS, ACTING_COMPOUNDS, LOCATIVE_COMPOUNDS, NAME_PARTICLES } from '../nlp/lexicon/name-cues.js';
@@ -539,6 +540,7 @@ function repairSentenceProposals(text: string, sentences: readonly TaggedSentenc
     nameKindRepairs(text, s, list, ruleNames[k] ?? [], firstNames);
     nameCueRepairs(text, s, list, ruleNames[k] ?? [], firstNames);
     nameFormRepairs(text, s, list, ruleNames[k] ?? [], firstNames);
+    nameUsageRepairs(text, s, list, ruleNames[k] ?? []);
     if (s.blockKind === 'paragraph') repairParagraphProposals(text, s, list, { firstNames, surnames }, lowerCaseWords);
   });
 }
@@ -724,11 +726,8 @@ function namesByAliasCue(text: string, sentences: readonly TaggedSentence[], pro
   });
 }
 
-/**
- * What comes right before a business's name: a noun that describes a business ("aircraft manufacturer Velmora"), a
- * holding in it ("shares of", "Shares in", "a stake in"; capitalised when it opens the sentence).
- */
-const BUSINESS_BEFORE = new RegExp(String.raw`\b(?:${BUSINESS_NOUNS.join('|')},?|[Ss]hares (?:of|in)|[Ss]takes? in)\s+$`, 'u');
+/** What comes right before a business's name: a noun that describes a business ("aircraft manufacturer Velmora"), "shares of". */
+const BUSINESS_BEFORE = new RegExp(String.raw`\b(?:${BUSINESS_NOUNS.join('|')},?|shares of|stake in)\s+$`, 'u');
 /** What comes right after a business's name: its parent, shares, officers, a corporate suffix, or a product code ("Airbus A320"). */
 const BUSINESS_AFTER = /^\s*(?:['’]s?\s+)?(?:parent|shares|stock|subsidiary|shareholders|chief executive|CEO|Inc\b|Corp\b|Ltd\b|plc\b|\p{Lu}{1,3}-?\d{2,4}(?:-\d+)?\b)/u;
 

@@ -27,7 +27,8 @@ export function ampersandCompanies(sentence: TaggedSentence, proposals: Proposed
     const overlapping = proposals.filter((p) => p.start < end && start < p.end);
     if (overlapping.length === 0 || overlapping.some((p) => p.start < start || p.end > end)) continue;
     // "Yesterday Procter & Gamble said": a capital that only opens the sentence is no part of the name
-    if (opensSentenceOnly(sentence, start, proposals)) start = Math.min(...overlapping.map((p) => p.start));
+    // ("Standard & Poor's cut", "Marks & Spencer reported": a name of one word before the "&" is the name's own)
+    if (/\s/.test(m[0].split('&')[0]?.trim() ?? '') && opensSentenceOnly(sentence, start, proposals)) start = Math.min(...overlapping.map((p) => p.start));
     for (const p of overlapping) proposals.splice(proposals.indexOf(p), 1);
     proposals.push({ start, end, type: 'ORG' });
   }

@@ -104,7 +104,7 @@ const NAME_SMALL_WORDS = /^(?:of|for|and|on|in|the|to|de|du|des|la|le|del|di|da|
  * Where the long form of `acronym` opens in the run of name words that ends at `bracket`, or undefined: the letters
  * are matched last to first, each in a word at or before the previous letter's, the first letter opening a word.
  */
-function longFormStart(text: string, from: number, bracket: number, acronym: string): number | undefined {
+export function longFormStart(text: string, from: number, bracket: number, acronym: string): number | undefined {
   const words: { text: string; start: number }[] = [];
   for (const w of text.slice(from, bracket).matchAll(/[\p{L}\p{M}\p{N}'’-]+/gu)) words.push({ text: w[0], start: from + (w.index ?? 0) });
   // the run: name words back from the bracket, a capitalised word last and first

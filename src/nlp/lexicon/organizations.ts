@@ -386,3 +386,27 @@ export const ARMED_GROUPS_BY_NAME: ReadonlySet<string> = new Set([
   'Ansar al-Sharia', 'Lashkar-e-Taiba', 'Jaish-e-Mohammed', 'Tehrik-e-Taliban', 'Janjaweed', 'Seleka', 'Anti-Balaka',
   'M23', 'ISWAP', 'AQIM', 'AQAP', 'FARC', 'ELN', 'PKK', 'YPG', 'Ansarallah',
 ]);
+
+/**
+ * Banks, brokerages and rating agencies named after their founders, which business copy names alone as it names a
+ * company ("Morgan Stanley advised the buyer", "Charles Schwab said it would buy", "Bear Stearns was sold"): the
+ * tagger reads most of them as persons. A name that is one of these, written with no title before it, is a firm.
+ * Source: the US and UK investment banks, brokerages and rating agencies named after founders that English business
+ * wire copy of the 1980s-2010s names most; id `names.firms-named-after-founders` (NOTES.md, issue 12, round 15).
+ */
+export const FIRMS_NAMED_AFTER_FOUNDERS: ReadonlySet<string> = new Set([
+  'Morgan Stanley', 'Charles Schwab', 'Raymond James', 'Edward Jones', 'Goldman Sachs', 'Merrill Lynch', 'Lehman Brothers',
+  'Bear Stearns', 'Drexel Burnham Lambert', 'Drexel Burnham', 'Salomon Brothers', 'Kidder Peabody', 'Dean Witter',
+  'Smith Barney', 'Paine Webber', 'PaineWebber', 'Shearson Lehman', 'Shearson Lehman Hutton', 'Shearson Lehman Brothers',
+  'Morgan Grenfell', 'Brown Brothers Harriman', 'Piper Jaffray', 'Stifel Nicolaus', 'Sanford Bernstein', 'Keefe Bruyette',
+  'Charles Stanley', 'Lazard', 'Jefferies', 'Wells Fargo', 'Prudential Bache', 'Dillon Read', 'Thomson McKinnon',
+]);
+
+/**
+ * Modifiers of "Democrats" that name a party of that name, not a group of US Democrats ("Sweden's Social Democrats
+ * won", "the Christian Democrats lost seats", "the Free Democrats joined", "the Liberal Democrats"): Source: the
+ * European parties named by their members in English copy (Germany's SPD, CDU and FDP, Sweden's, Denmark's and
+ * Finland's Social Democrats, the Sweden Democrats, the UK's Liberal Democrats); id `names.parties-of-democrats`
+ * (NOTES.md, issue 12, round 15). "Senate Democrats", "Ohio Democrats" are groups and stay out.
+ */
+export const PARTY_MODIFIERS_OF_DEMOCRATS: ReadonlySet<string> = new Set(['Social', 'Christian', 'Free', 'Liberal', 'Sweden', 'Swiss', 'Slovenian']);

@@ -1,0 +1,150 @@
+import { ARMED_GROUPS_BY_NAME, FIRMS_NAMED_AFTER_FOUNDERS, ORG_HEAD_WORDS, PARTY_MODIFIERS_OF_DEMOCRATS } from '../nlp/lexicon/organizations.js';
+import type { TaggedSentence } from '../nlp/tokens.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
+import { longFormStart } from './name-form-repairs.js';
+import { replaceWithin } from './name-kind-repairs.js';
+import { TITLE_FIRST_WORDS } from './name-repairs.js';
+import type { NameMention, ProposedName } from './names.js';
+
+/**
+ * Repairs of the tagger's proposals by how a name is used or set in the copy around it: a body's sentence-opening
+ * "The", a short form in title case after its long form, parties named by their members,
+ * armed groups named after their region, firms named after founders and firms whose shares move. Like
+ * ./name-form-repairs.ts, each works in place on one sentence's proposals and was found on invented reports
+ * (NOTES.md, issue 12, round 15).
+ */
+
+/** The repairs of this module, in order, for one sentence's proposals (called after ./name-form-repairs.ts). */
+export function nameUsageRepairs(text: string, sentence: TaggedSentence, proposals: ProposedName[], ruleNames: readonly NameMention[]): void {
+  openingTheOfBodies(text, sentence, proposals);
+  titleCaseShortForms(text, sentence, proposals, ruleNames);
+  partiesOfDemocrats(text, sentence, proposals);
+  armedGroupsOfRegions(text, proposals);
+  firmsNamedAfterFounders(text, sentence, proposals);
+  firmsWhoseSharesMove(text, proposals);
+  proposals.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "The League of Women Voters sued the state", "The League of Arab States said": a sentence's capitalised "The" is no
+ * part of the name of a body built as "<head> of/for/to ..." after it (the NER guidelines the tagger learned from
+ * leave it out). An outlet keeps it: this project names "The Economist", "The Times of India" with their article.
+ */
+const BODY_OF_AFTER_THE = /^The\s+(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*\s+(?:of|for|to)\s+/u;
+const OUTLET_HEADS: ReadonlySet<string> = new Set(['times', 'post', 'journal', 'gazette', 'tribune', 'herald', 'telegraph', 'news', 'press', 'economist', 'guardian', 'observer']);
+
+function openingTheOfBodies(text: string, sentence: TaggedSentence, proposals: ProposedName[]): void {
+  for (const p of proposals) {
+    if (p.type !== 'ORG' || p.start !== sentence.start) continue;
+    const m = BODY_OF_AFTER_THE.exec(text.slice(p.start, p.end));
+    if (m && !OUTLET_HEADS.has((m[1] as string).toLowerCase())) p.start += /^The\s+/u.exec(m[0])?.[0].length ?? 0;
+  }
+}
+
+/**
+ * "The Financial Industry Regulatory Authority (Finra) fined the broker ... Finra said", "the Organisation of the
+ * Petroleum Exporting Countries (Opec)": British and some US copy writes a body's short form as a word in title case;
+ * the tagger reads it as a person's name. A word in title case that the text writes in brackets right after a run of
+ * capitalised words whose letters spell it (Schwartz and Hearst's matcher, as round 14's acronyms) is the body's
+ * short form, an organisation, here and wherever the tagger read it as a person or a place. The long form must read
+ * as a body: three words or more, or a body's head word in it.
+ */
+function titleCaseShortForms(text: string, sentence: TaggedSentence, proposals: ProposedName[], ruleNames: readonly NameMention[]): void {
+  for (const p of proposals) {
+    const word = text.slice(p.start, p.end);
+    if (p.type === 'ORG' || !/^\p{Lu}\p{Ll}{2,7}$/u.test(word)) continue;
+    if (spelledOutBefore(text, word)) p.type = 'ORG';
+  }
+  // the bracketed short form itself, where the tagger proposed nothing
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(/\((\p{Lu}\p{Ll}{2,7})\)/gu)) {
+    const start = sentence.start + (m.index ?? 0) + 1;
+    const end = start + (m[1] as string).length;
+    if (proposals.some((q) => q.start < end && start < q.end) || !ruleNames.some((r) => r.start < end && start < r.end)) continue;
+    if (spelledOutBefore(text, m[1] as string)) proposals.push({ start, end, type: 'ORG' });
+  }
+}
+
+/** Whether `word` is written in brackets after capitalised words that spell it and read as a body (above). */
+function spelledOutBefore(text: string, word: string): boolean {
+  for (const m of text.matchAll(new RegExp(`\\(${escapeRegExp(word)}\\)`, 'gu'))) {
+    const bracket = m.index ?? 0;
+    const lineStart = text.lastIndexOf('\n', bracket) + 1;
+    const start = longFormStart(text, Math.max(lineStart, bracket - 160), bracket, word);
+    if (start === undefined) continue;
+    const words = text.slice(start, bracket).trim().split(/\s+/);
+    if (words.length >= 3 || words.some((w) => ORG_HEAD_WORDS.has(w.toLowerCase()))) return true;
+  }
+  return false;
+}
+
+/**
+ * "Sweden's Social Democrats won the most votes", "The Christian Democrats lost seats", "the Free Democrats joined the
+ * coalition": a modifier of PARTY_MODIFIERS_OF_DEMOCRATS and "Democrats" name a party, which the tagger read as a
+ * person ("Democrats", "Christian Democrats") or left out.
+ */
+const DEMOCRATS_PARTY = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)\s+Democrats\b/gu;
+
+function partiesOfDemocrats(text: string, sentence: TaggedSentence, proposals: ProposedName[]): void {
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(DEMOCRATS_PARTY)) {
+    if (!PARTY_MODIFIERS_OF_DEMOCRATS.has(m[1] as string)) continue;
+    const start = sentence.start + (m.index ?? 0);
+    const end = start + m[0].length;
+    if (proposals.some((q) => q.type === 'ORG' && q.start === start && q.end === end)) continue;
+    replaceWithin(proposals, { start, end, type: 'ORG' });
+  }
+}
+
+/**
+ * "Al-Qaeda in the Arabian Peninsula claimed the attack", "al-Qaeda in the Islamic Maghreb (AQIM)", "Islamic State in
+ * the Greater Sahara": an armed group named alone (ARMED_GROUPS_BY_NAME), "in the" and a region's capitalised name
+ * is one body, the group's branch there; the tagger reads the region as a place of its own.
+ */
+function armedGroupsOfRegions(text: string, proposals: ProposedName[]): void {
+  for (let k = proposals.length - 2; k >= 0; k--) {
+    const p = proposals[k] as ProposedName;
+    const next = proposals[k + 1] as ProposedName;
+    if (!ARMED_GROUPS_BY_NAME.has(text.slice(p.start, p.end)) || !/^\s+in\s+the\s+$/u.test(text.slice(p.end, next.start))) continue;
+    if (!/^\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}$/u.test(text.slice(next.start, next.end))) continue;
+    proposals.splice(k, 2, { start: p.start, end: next.end, type: 'ORG' });
+  }
+}
+
+/**
+ * "Morgan Stanley advised the buyer", "Bear Stearns was sold to JPMorgan", "Charles Schwab said it would buy": a name
+ * of FIRMS_NAMED_AFTER_FOUNDERS in the text, written with no title before it, is the firm, whatever person the tagger
+ * read or part of the name it cut ("Stearns"). A name of one word ("Lazard") only where the tagger proposed exactly it.
+ */
+function firmsNamedAfterFounders(text: string, sentence: TaggedSentence, proposals: ProposedName[]): void {
+  const s = text.slice(sentence.start, sentence.end);
+  for (const m of s.matchAll(/\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+){0,2}/gu)) {
+    // the longest name of the list that the run opens with
+    const words = m[0].split(/\s+/);
+    let name = '';
+    for (let n = words.length; n >= 1 && !name; n--) if (FIRMS_NAMED_AFTER_FOUNDERS.has(words.slice(0, n).join(' '))) name = words.slice(0, n).join(' ');
+    if (!name) continue;
+    const start = sentence.start + (m.index ?? 0);
+    const end = start + name.length;
+    const title = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase();
+    if (title !== undefined && TITLE_FIRST_WORDS.has(title)) continue;
+    if (!/\s/.test(name)) {
+      const p = proposals.find((q) => q.start === start && q.end === end);
+      if (p) p.type = 'ORG';
+      continue;
+    }
+    if (proposals.some((q) => q.type === 'ORG' && q.start === start && q.end === end)) continue;
+    // ("Morgan Stanley Capital International" and other longer names of the firm keep the tagger's span)
+    if (proposals.some((q) => q.start <= start && q.end >= end && (q.start < start || q.end > end))) continue;
+    replaceWithin(proposals, { start, end, type: 'ORG' });
+  }
+}
+
+/**
+ * "Charles Schwab shares rose 6 percent", "Halvorsen Mercer shares fell after the report": a name right before
+ * "shares" or "stock" and a verb of a price moving is a listed company's, whatever person the tagger read (a person's
+ * shares are "X's shares").
+ */
+const SHARES_MOVE_AFTER = /^\s+(?:shares|stock)\s+(?:rose|fell|jumped|gained|dropped|slid|climbed|surged|tumbled|plunged|plummeted|soared|sank|slumped|edged|ended|closed|were|have|had)\b/u;
+
+function firmsWhoseSharesMove(text: string, proposals: ProposedName[]): void {
+  for (const p of proposals) if (p.type === 'PER' && SHARES_MOVE_AFTER.test(text.slice(p.end, p.end + 30))) p.type = 'ORG';
+}
