@@ -726,8 +726,11 @@ function namesByAliasCue(text: string, sentences: readonly TaggedSentence[], pro
   });
 }
 
-/** What comes right before a business's name: a noun that describes a business ("aircraft manufacturer Velmora"), "shares of". */
-const BUSINESS_BEFORE = new RegExp(String.raw`\b(?:${BUSINESS_NOUNS.join('|')},?|shares of|stake in)\s+$`, 'u');
+/**
+ * What comes right before a business's name: a noun that describes a business ("aircraft manufacturer Velmora"), a
+ * holding in it ("shares of", "Shares in", "a stake in"; capitalised when it opens the sentence).
+ */
+const BUSINESS_BEFORE = new RegExp(String.raw`\b(?:${BUSINESS_NOUNS.join('|')},?|[Ss]hares (?:of|in)|[Ss]takes? in)\s+$`, 'u');
 /** What comes right after a business's name: its parent, shares, officers, a corporate suffix, or a product code ("Airbus A320"). */
 const BUSINESS_AFTER = /^\s*(?:['’]s?\s+)?(?:parent|shares|stock|subsidiary|shareholders|chief executive|CEO|Inc\b|Corp\b|Ltd\b|plc\b|\p{Lu}{1,3}-?\d{2,4}(?:-\d+)?\b)/u;
 

@@ -182,6 +182,13 @@ function nounDatedBy(text: string, time: Time): number {
   return -1;
 }
 
+/**
+ * Verbs of staying away from (or taking part in) a happening named as their object ("boycotted Saturday's election"):
+ * the act happens on the happening's day. Source: written for this library (round 15).
+ * Id: `events/participation-verbs`.
+ */
+const PARTICIPATING = /^(?:boycott)$/;
+
 /** "Wednesday's election", "last year's protests": a time that dates another happening, not the clause's. */
 function datesAnotherNoun(text: string, time: Time, trigger: Span): boolean {
   const at = nounDatedBy(text, time);
@@ -657,6 +664,13 @@ function tell(st: ArticleState, ss: SentenceState, reading: Reading, ri: number)
   const clauseTimes = within(st.timesByStart, clause).filter((t) => t.start >= from && !afterFutureConjunct(st.text, triggerSpan.end, t) && !datesSayingAfter(st.text, triggerSpan.end, t) && !inReducedRelative(sentence, trigger.last, t) && !inPeopleParticipleBefore(sentence, trigger.first, t) && !otherPhrases.some((p) => t.start >= p.start && t.end <= p.end) && !inAsideBefore(st.text, clause.start, triggerSpan.start, t))
     .map((t) => ({ t, noun: nounDatedBy(st.text, t) }));
   const ownTimes = [...clauseTimes.filter((x) => x.noun === triggerSpan.start), ...clauseTimes.filter((x) => x.noun < 0)].map((x) => x.t);
+  // "The opposition boycotted Saturday's election", "parties boycotted Sunday's runoff": staying away from a dated
+  // happening happens on its day (round 15, `events/participation-verbs`)
+  if (ownTimes.length === 0 && !trigger.nominal && PARTICIPATING.test(trigger.lemma ?? '') && frame.object) {
+    const from = (sentence.tokens[frame.object.first] as Token).start;
+    const to = (sentence.tokens[frame.object.last] as Token).end;
+    ownTimes.push(...clauseTimes.filter((x) => x.t.start === from && x.noun > from && x.noun < to).map((x) => x.t));
+  }
   // "the 2017 Manchester Arena bombing, which killed 22 people": the time that dates a relative's antecedent happening
   // dates the relative's act too
   if (frame.subjectVia === 'relative' && frame.subject) {

@@ -807,6 +807,14 @@ export function commonWordBodies(sentence: TaggedSentence, proposals: ProposedNa
   proposals.sort((x, y) => x.start - y.start);
 }
 
+/** Nouns of news media that an acronym right after them names ("state television TVR", "the private channel NTA"). */
+const MEDIA_NOUNS: ReadonlySet<string> = new Set(['channel', 'network', 'television', 'radio', 'daily', 'outlet', 'broadcaster', 'agency']);
+
+/** Whether a lower-case word is a noun for a kind of body, right after which an acronym is that body's name. */
+function bodyNounBeforeAcronym(word: string): boolean {
+  return MEDIA_NOUNS.has(word) || BODY_APPOSITION_NOUNS.has(word);
+}
+
 /** Group nouns after which an acronym names the body the group belongs to ("KDP fighters", "SDF troops"). */
 const MEMBER_GROUPS: ReadonlySet<string> = new Set([
   'fighters', 'troops', 'forces', 'militants', 'militiamen', 'militia', 'rebels', 'soldiers', 'gunmen', 'guerrillas',
@@ -816,14 +824,20 @@ const MEMBER_GROUPS: ReadonlySet<string> = new Set([
 /**
  * "KDP fighters clashed", "shelled by YPG troops": an acronym written right before a group noun of MEMBER_GROUPS
  * names an organisation (the group stays a group actor beside it, as "Hamas fighters" gives Hamas and its
- * fighters), where the tagger proposed nothing. A country's or a currency's acronym ("US troops", "UK officials"),
- * or one the lexicon knows to be no actor, is left alone.
+ * fighters), where the tagger proposed nothing. So does one written right after a noun for a kind of body ("told
+ * state broadcaster KBN", "the official news agency WAM reported", "the ruling party ZANU-PF"): the tagger finds
+ * an unknown acronym as a subject but often not as such an apposition's name. A country's or a currency's acronym
+ * ("US troops", "UK officials"), or one the lexicon knows to be no actor, is left alone.
  */
 export function acronymsOfGroups(sentence: TaggedSentence, proposals: ProposedName[]): void {
   const { tokens } = sentence;
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!/^\p{Lu}{2,6}$/u.test(t.text) || !/^\s+$/.test(t.post) || !MEMBER_GROUPS.has((tokens[i + 1] as Token).lower)) continue;
+    if (!/^\p{Lu}{2,6}(?:-\p{Lu}{1,4})?$/u.test(t.text)) continue;
+    const before = tokens[i - 1];
+    const afterBodyNoun = before !== undefined && /^\s+$/.test(before.post) && bodyNounBeforeAcronym(before.lower) && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+    const beforeGroup = i + 1 < tokens.length && /^\s+$/.test(t.post) && MEMBER_GROUPS.has((tokens[i + 1] as Token).lower);
+    if (!afterBodyNoun && !beforeGroup) continue;
     if (NON_ACTOR_ACRONYMS.has(t.text) || lookupCountry(t.text) || lookupDemonym(t.text) || lookupCapital(t.text)) continue;
     if (proposals.some((p) => p.start < t.end && t.start < p.end)) continue;
     proposals.push({ start: t.start, end: t.end, type: 'ORG' });

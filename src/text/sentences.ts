@@ -89,6 +89,44 @@ function attributedQuote(text: string, punct: string, stop: number): boolean {
   return words.slice(1, 7).some((w) => ATTRIBUTION_VERBS.has(w));
 }
 
+/**
+ * Capitalised words that go on a clock time rather than open a sentence: weekdays, months, zones and the words of
+ * "Eastern time", "Greenwich Mean Time". Id: `sentences.clock-continuations`; source: wire style for clock times
+ * ("at 3 p.m. Friday", "at 9 a.m. Eastern", "at 10 p.m. EST", "at noon Moscow time").
+ */
+const CLOCK_CONTINUATIONS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu',
+  'thur', 'thurs', 'fri', 'sat', 'sun', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+  'oct', 'nov', 'dec', 'eastern', 'central', 'pacific', 'mountain', 'atlantic', 'greenwich', 'local', 'today',
+  'tomorrow', 'yesterday', 'tonight',
+]);
+
+/**
+ * "The president will speak at 9 p.m. Congress meets Friday.": after "a.m." or "p.m.", a capitalised word that is no
+ * weekday, month or zone ("EST", "Eastern", "London time") opens the next sentence (the clock took the next
+ * sentence's day before). A digit or bracket after the clock ("p.m. (1400 GMT)") does not.
+ */
+function clockEndsSentence(next: string): boolean {
+  const words = next.split(/\s+/);
+  const first = /^\p{Lu}[\p{L}'’-]*/u.exec(words[0] ?? '')?.[0];
+  if (!first) return false;
+  // zones and their abbreviations in capitals ("EST", "GMT", "ET")
+  if (/^\p{Lu}{2,4}$/u.test(first.replace(/[.,]$/, ''))) return false;
+  if (CLOCK_CONTINUATIONS.has(first.toLowerCase())) return false;
+  // "at 8 p.m. New York time", "at noon Moscow time"
+  return !words.slice(1, 4).some((w) => /^time\b/i.test(w));
+}
+
+/**
+ * "At 10 a.m. President Bush arrived": a clock in a phrase opening the sentence, with no verb before it, goes on
+ * into the sentence.
+ */
+function openingClock(text: string, dotIndex: number): boolean {
+  const before = text.slice(Math.max(0, dotIndex - 45), dotIndex);
+  return /(?:^|[.!?]["”’)]?\s+|\n\s*)(?:(?:Shortly|Just|Soon|Sometime|Some time)\s+)?(?:At|By|Before|After|Until|Till|Around|About|From|Since|Shortly|Just)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.m$/i.test(before);
+}
+
 function isRealBoundary(text: string, dotIndex: number, punct: string, stop: number): boolean {
   if (attributedQuote(text, punct, stop)) return false;
   if (!punct.startsWith('.')) return true;
@@ -96,7 +134,10 @@ function isRealBoundary(text: string, dotIndex: number, punct: string, stop: num
   const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dotIndex - 12), dotIndex));
   const word = (before?.[1] ?? '').toLowerCase();
   if (word.length === 0) return true;
-  const next = text.slice(stop).trimStart().slice(0, 20);
+  const next = text.slice(stop).trimStart().slice(0, 40);
+  // "at 3 p.m. EST. Congress will": a time zone written in capitals is no abbreviation ("est." is)
+  if (before?.[1] === 'EST') return true;
+  if (word === 'a.m' || word === 'p.m') return SENTENCE_STARTERS.test(next) || (clockEndsSentence(next) && !openingClock(text, dotIndex));
   if (CAN_END_SENTENCE.has(word)) return SENTENCE_STARTERS.test(next);
   if (ABBREVIATIONS.has(word)) return false;
   // Single initial ("J. Smith") or dotted acronym ("N.A.T.O.")

@@ -130,7 +130,10 @@ export function isReducedParticiple(tokens: readonly Token[], i: number): boolea
   // "French troops based in Chad attacked", "rebels stationed near the border": where a group is based says where it
   // stays, never what it does
   if (stationedAt(tokens, i)) return true;
-  if (!(next === undefined || next.lower === 'by' || next.tags.has('Date') || /[,;:.]/.test(tok.post))) return false;
+  // ("The opposition boycotted Saturday's election": a possessive date opens the object's noun phrase, no time of a
+  // participle; round 15)
+  const dateAfter = next !== undefined && next.tags.has('Date') && !/['’]s$/.test(next.lower);
+  if (!(next === undefined || next.lower === 'by' || dateAfter || /[,;:.]/.test(tok.post))) return false;
   // "before the storm hit.", "after the quake struck,": the noun phrase is the subject a subordinator opened
   return !(next === undefined || /[,;:.]/.test(tok.post)) || !subjectOfSubordinator(tokens, i - 1);
 }

@@ -374,25 +374,7 @@ function sharedSubject(tokens: readonly Token[], g: number, verb: Token, depth: 
     const found = subjectOf(tokens, verbGroupStart(tokens, v), depth + 1);
     return found ? { range: found.range, via: /,/.test(prev.post) ? 'adjunct' : 'coordination' } : null;
   }
-  // "after a night in Lima, the minister flew", "answered by clearing the square": a gerund after a preposition or
-  // subordinator shares the subject of its clause's verb
-  if (gerundLike(verb) && (isPreposition(prev) || isSubordinator(prev))) {
-    // "accused foreign agencies of organising the protests": the one accused is the gerund's subject; "police stopped
-    // the marchers from reaching the square": so is the one kept from the act
-    const accused = /^(?:of|for|from)$/.test(prev.lower) ? accusedObject(tokens, end - 1, prev.lower === 'from' ? PREVENTING : ACCUSING) : null;
-    if (accused) return { range: accused, via: 'control' };
-    const v = previousFiniteVerb(tokens, end);
-    if (v >= 0) {
-      const found = subjectOf(tokens, verbGroupStart(tokens, v), depth + 1);
-      if (found) return { range: found.range, via: 'adjunct' };
-    }
-    const main = nextFiniteVerbAfterComma(tokens, g);
-    if (main >= 0) {
-      const found = subjectOf(tokens, verbGroupStart(tokens, main), depth + 1);
-      if (found) return { range: found.range, via: 'adjunct' };
-    }
-    return null;
-  }
+  if (gerundLike(verb) && (isPreposition(prev) || isSubordinator(prev))) return adjunctGerundSubject(tokens, g, verb, depth);
   // "reported capturing", "began conducting": a gerund complement shares the subject of the verb it completes
   // ("Witnesses said fighting had continued", "said shelling resumed": a gerund with a tensed verb of its own after it
   // is that verb's subject, a happening named as a noun, and whoever said it takes no part)
@@ -401,6 +383,33 @@ function sharedSubject(tokens: readonly Token[], g: number, verb: Token, depth: 
     return found ? { range: found.range, via: 'control' } : null;
   }
   return undefined;
+}
+
+/**
+ * "after a night in Lima, the minister flew", "answered by clearing the square": a gerund after a preposition or
+ * subordinator shares the subject of its clause's verb.
+ */
+function adjunctGerundSubject(tokens: readonly Token[], g: number, verb: Token, depth: number): SubjectFound {
+  const end = g - 1;
+  const prev = tokens[end] as Token;
+  // ("after fighting erupted", "when shelling resumed": a gerund with a tensed verb of its own is that verb's subject,
+  // a happening named as a noun; the main clause's subject takes no part in it; round 15)
+  if (headsOwnClause(tokens, verb)) return null;
+  // "accused foreign agencies of organising the protests": the one accused is the gerund's subject; "police stopped
+  // the marchers from reaching the square": so is the one kept from the act
+  const accused = /^(?:of|for|from)$/.test(prev.lower) ? accusedObject(tokens, end - 1, prev.lower === 'from' ? PREVENTING : ACCUSING) : null;
+  if (accused) return { range: accused, via: 'control' };
+  const v = previousFiniteVerb(tokens, end);
+  if (v >= 0) {
+    const found = subjectOf(tokens, verbGroupStart(tokens, v), depth + 1);
+    if (found) return { range: found.range, via: 'adjunct' };
+  }
+  const main = nextFiniteVerbAfterComma(tokens, g);
+  if (main >= 0) {
+    const found = subjectOf(tokens, verbGroupStart(tokens, main), depth + 1);
+    if (found) return { range: found.range, via: 'adjunct' };
+  }
+  return null;
 }
 
 /**

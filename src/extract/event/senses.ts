@@ -230,6 +230,9 @@ export function headOf(tokens: readonly Token[], range: TokenRange | null): Toke
     // ("A car bomb near a busy market": the tagger may read "near" as an adjective)
     if (k > range.first && (t.tags.has('Preposition') || /^(?:who|which|that|whose|near)$/.test(t.lower))) break;
     if (t.tags.has('Noun') || t.tags.has('Plural') || t.tags.has('Singular') || t.tags.has('Pronoun') || (k === range.last && (mistaggedNoun(t) || countedNoun(tokens, k)))) head = t;
+    // "after fighting erupted", "when shelling resumed": a bare gerund the tagger read as a verb is the phrase's noun
+    // when nothing before it is (round 15, `events/bare-gerund-head`)
+    else if (k === range.last && head === undefined && t.tags.has('Gerund')) head = t;
     if (/[,;:]/.test(t.post)) break;
   }
   return head;

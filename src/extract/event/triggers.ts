@@ -270,9 +270,10 @@ function phraseTriggerAt(tokens: readonly Token[], i: number): Trigger | undefin
     }
   }
   // "declared a state of emergency", "declared martial law", "imposed a curfew": an emergency measure
+  // ("declared a 60-day state of emergency", "imposed a dusk-to-dawn curfew": its length or hours before it; round 15)
   if (/^(?:declare|declares|declared|declaring|impose|imposes|imposed|imposing)$/.test(tok.lower) && tok.tags.has('Verb')) {
-    const words = tokens.slice(i + 1, i + 6).map((t) => t.lower).join(' ');
-    const measure = /^(?:an? |the )?(?:(?:nationwide|national|overnight|night-time|nighttime|\d+-hour|three-day|week-long|month-long|indefinite|total|round-the-clock) )*(?:state of (?:emergency|siege|disaster)|martial law|curfew)\b/.exec(words);
+    const words = tokens.slice(i + 1, i + 9).map((t) => t.lower).join(' ');
+    const measure = /^(?:an? |the )?(?:(?:nationwide|national|overnight|night-time|nighttime|nightly|dusk[ -]to[ -]dawn|(?:\d+|one|two|three|four|five|six|seven|ten)[ -](?:hour|day|week|month)|week-long|month-long|indefinite|total|round-the-clock|partial) )*(?:state of (?:emergency|siege|disaster)|martial law|curfew)\b/.exec(words);
     if (measure) return { first: i, last: i + measure[0].trim().split(' ').length, type: 'other', nominal: false, lemma: 'declare emergency', fixed: true };
   }
   // "will be sworn in on December 16", "was sworn in as president": an inauguration
@@ -621,7 +622,8 @@ function nounSense(tokens: readonly Token[], i: number, base: string, nounType: 
     // ("in what Moscow called a strike on terrorist bases" names a blow; "called the strike unacceptable" judges a
     // strike told before: a called one is new, "a strike")
     const naming = tokens.slice(Math.max(0, i - 6), i).some((t) => t.lower === 'what');
-    const callVerb = tokens.slice(Math.max(0, i - 4), i).findIndex((t) => /^(?:call(?:s|ed|ing)?|stag(?:e|es|ed|ing)|held|hold|holds|holding)$/.test(t.lower));
+    // ("4,000 members joined the strike", "threatened to extend the strike": strike action is joined or extended; round 15)
+    const callVerb = tokens.slice(Math.max(0, i - 4), i).findIndex((t) => /^(?:call(?:s|ed|ing)?|stag(?:e|es|ed|ing)|held|hold|holds|holding|join(?:s|ed|ing)?|extend(?:s|ed|ing)?)$/.test(t.lower));
     const toldBefore = callVerb >= 0 && /^call/.test((tokens[Math.max(0, i - 4) + callVerb] as Token).lower) && tokens.slice(Math.max(0, i - 4) + callVerb + 1, i).some((t) => /^(?:the|this|that|these|those|its|their|his|her)$/.test(t.lower));
     if (!(prevTok && STRIKE_WEAPON.test(prevTok.lower)) && !naming && callVerb >= 0 && !toldBefore) return 'protest';
     // "jets carried out strikes overnight", "launched strikes": force used; strike action is staged, held or gone on

@@ -33,6 +33,36 @@ const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
   'vote',
 ]);
 
+/**
+ * Present forms, often nouns too, of what a legislature, court or board does on its calendar ("The House votes on the
+ * plan Wednesday", "The court hears arguments Monday"). Read as verbs only after a body's name or noun (see
+ * `bodySubject`): "counted the votes Friday" stays a noun. Id: `times/body-business-verbs` (round 15); source: wire
+ * copy of legislative and court calendars.
+ */
+const BODY_BUSINESS_VERBS: ReadonlySet<string> = new Set([
+  'votes', 'debates', 'hears', 'rules', 'decides', 'considers', 'weighs', 'reviews', 'sentences', 'reconvenes', 'adjourns',
+]);
+
+/**
+ * Singular nouns of bodies that sit on a calendar, and pronouns for one. Id: `times/calendar-bodies` (round 15);
+ * source: the subjects of legislative and court calendars in wire copy.
+ */
+const CALENDAR_BODIES: ReadonlySet<string> = new Set([
+  'house', 'senate', 'congress', 'parliament', 'legislature', 'assembly', 'council', 'committee', 'subcommittee',
+  'panel', 'board', 'court', 'jury', 'commission', 'cabinet', 'judge', 'tribunal', 'chamber', 'bank', 'fed', 'it',
+]);
+
+/** The word before `k` is a body as a subject: a body noun after no preposition, or a capitalised name. */
+function bodySubject(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return false;
+  const before = tokens[k - 1]?.lower ?? '';
+  // "of the House votes", "in the committee reviews": a body noun after a preposition is the possessor of a noun
+  if (NOUN_MARKERS.has(before) && !['the', 'its', 'their', 'this', 'that'].includes(before)) return false;
+  if (CALENDAR_BODIES.has(t.lower)) return true;
+  return t.cap && k > 0 && t.lower.length > 2 && !NOUN_MARKERS.has(t.lower) && !WEEKDAYS.has(t.lower) && !MONTHS.has(t.lower);
+}
+
 /** Prepositions between a plural subject and the place it is from ("voters in Ohio", "farmers across Iowa"). */
 const SUBJECT_PLACE_LINKS: ReadonlySet<string> = new Set(['in', 'across', 'from', 'of']);
 
@@ -303,6 +333,9 @@ function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | 
   // "After losing A$1.9 billion in the year to June, the airline expects ...": a gerund after "after" or "since" tells
   // what came before the main clause. Id: `tense/after-gerund`.
   if (/ing$/.test(l) && l.length > 4 && /^(?:after|since)$/.test(tokens[k - 1]?.lower ?? '')) return 'past';
+  // "The House votes on the plan Wednesday", "The court hears arguments Monday": a body's act of business in the
+  // present tense, its object between it and the time, is on its calendar (round 15; was last Wednesday)
+  if (BODY_BUSINESS_VERBS.has(l) && !headline && bodySubject(tokens, k - 1)) return 'future';
   // "to end-June", "a start-up": a schedule verb glued to the next word by a hyphen is part of a compound noun
   if (SCHEDULE_VERBS.has(l) && !headline && !(tokens[k + 1]?.text === '-' && !tokens[k + 1]!.space)) {
     const before = tokens[k - 1]?.lower ?? '';
@@ -316,6 +349,10 @@ function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | 
     return pluralSubject(tokens[k - 1], k - 1 === 0) || placedPluralSubject(tokens, k) ? 'future' : null;
   }
   if (isPastForm(token) && !attributiveParticiple(tokens, k)) return pastFormTense(tokens, k);
+  // "In the second half, fuel costs are expected to rise", "Next year, output is set to double": a present "be" before a
+  // participle of planning read left to right from a time before it tells what is to come (round 15; was 'present',
+  // and "the second half" in February the one just ended)
+  if (PRESENT_BE.has(l) && !headline && plannedAfterBe(tokens, k)) return 'future';
   if (PRESENT_AUX.has(l)) return headline ? null : 'present'; // headlines report the past in the present tense
   return null;
 }
@@ -339,6 +376,14 @@ const BE_PARTICIPLE_FILLERS: ReadonlySet<string> = new Set(['not', 'never', 'now
  * A present "is" or "are" right before token `k`, or before one or two fillers ("A decision is not expected before
  * December", "results aren't due until October": a negated plan is still about the future; round 10).
  */
+/** "are expected to", "is also scheduled for": a planning participle (then "to" or "for") after the "be" at `k`. */
+function plannedAfterBe(tokens: readonly Token[], k: number): boolean {
+  let p = k + 1;
+  while (p <= k + 2 && BE_PARTICIPLE_FILLERS.has(tokens[p]?.lower ?? '')) p += 1;
+  const after = tokens[p + 1]?.lower ?? '';
+  return FUTURE_GOVERNORS.has(tokens[p]?.lower ?? '') && (after === 'to' || after === 'for') && !(tokens[p]!.lower === 'due' && causeAfterDueTo(tokens, p));
+}
+
 function presentBeBefore(tokens: readonly Token[], k: number): boolean {
   let p = k - 1;
   while (p >= k - 2 && BE_PARTICIPLE_FILLERS.has(tokens[p]?.lower ?? '')) p -= 1;
@@ -500,6 +545,7 @@ function deferredTo(tokens: readonly Token[], start: number): boolean {
   // "set a March 3 trial date", "scheduled a Dec. 8 hearing"
   if ((before === 'a' || before === 'an') && ['set', 'sets', 'scheduled', 'schedules'].includes(tokens[start - 2]?.lower ?? '')) return true;
   if (before === 'for') return scheduledFor(tokens, start);
+  if (before === 'of') return setDateOf(tokens, start);
   if (!DEFERRAL_PREPOSITIONS.has(before)) return false;
   for (let k = start - 2; k >= Math.max(0, start - 7); k--) {
     const t = tokens[k]!;
@@ -525,6 +571,33 @@ function scheduledFor(tokens: readonly Token[], start: number): boolean {
     const t = tokens[k]!;
     if (t.kind === 'punct' || CLAUSE_OPENERS.has(t.lower)) return false;
     if (SCHEDULING_VERBS.has(t.lower)) return tokens[k + 1]?.lower !== 'for';
+  }
+  return false;
+}
+
+/** Nouns of a date fixed ahead ("a deadline of March 30", "a trial date of Sept. 10"). Id: `times/set-date-nouns` (round 15). */
+const SET_DATE_NOUNS: ReadonlySet<string> = new Set(['deadline', 'date']);
+
+/**
+ * Verbs that fix or face a date ahead ("set a deadline of", "imposed a deadline of", "faces a deadline of"). Id:
+ * `times/date-setting-verbs` (round 15); source: court, legislative and merger calendars in wire copy.
+ */
+const DATE_SETTING_VERBS: ReadonlySet<string> = new Set([
+  ...SCHEDULING_VERBS, 'sets', 'schedules', 'imposed', 'imposes', 'gave', 'gives', 'given', 'established', 'agreed',
+  'proposed', 'proposes', 'faces', 'face', 'targeted', 'targets', 'chose', 'picked',
+]);
+
+/**
+ * "A federal judge set a trial date of Sept. 10", "The board set a target date of Oct. 1 for the merger", "Lawmakers
+ * face a deadline of March 1": a date that a verb of fixing gave to a deadline or a date noun lies ahead of the
+ * telling (round 15; was last September). "missed a deadline of March 30" keeps its verb.
+ */
+function setDateOf(tokens: readonly Token[], start: number): boolean {
+  if (!SET_DATE_NOUNS.has(tokens[start - 2]?.lower ?? '') || tokens[start + 1]?.lower === "'s") return false;
+  for (let k = start - 3; k >= Math.max(0, start - 7); k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' || CLAUSE_OPENERS.has(t.lower)) return false;
+    if (DATE_SETTING_VERBS.has(t.lower)) return tokens[k - 1]?.lower !== 'had';
   }
   return false;
 }
@@ -714,15 +787,34 @@ const LOOKING_AHEAD = /^(?:will|would|'ll|shall|expected|forecast|predicted|proj
  * Id: `times/forward-endpoint`.
  */
 function forwardEndpoint(tokens: readonly Token[], start: number): boolean {
-  if (!ENDPOINT_PREPOSITIONS.has(tokens[start - 1]?.lower ?? '')) return false;
+  const preposition = tokens[start - 1]?.lower ?? '';
+  if (!ENDPOINT_PREPOSITIONS.has(preposition)) return false;
+  const until = preposition === 'until' || preposition === 'till';
   for (let k = start - 2; k >= Math.max(0, start - 9); k--) {
     const t = tokens[k]!;
     // ("The verdict wasn't expected until Friday": a past expectation denied keeps its past, as round 10 reads it)
     if (t.kind === 'punct' || CLAUSE_OPENERS.has(t.lower) || NEGATION.test(t.lower)) return false;
     if (LOOKING_AHEAD.test(t.lower)) return !NEGATION.test(tokens[k - 1]?.lower ?? '');
+    // "Lawmakers have until Sept. 30 to act", "The ban remains in place until October", "The museum is closed until
+    // March 1": a state that holds now and lasts until a date ends after the telling (round 15; was last September)
+    // (a finite past ends the search: "The strike lasted until March"; a participle after a linking verb does not:
+    // "would stay closed until Wednesday", "is closed until March 1")
+    if (until && isPastForm(t) && !LINKING_BEFORE_PARTICIPLE.has(tokens[k - 1]?.lower ?? '')) return false;
+    if (until && (PRESENT_AUX.has(t.lower) || PRESENT_STATE_VERBS.has(t.lower)) && !t.cap) return true;
   }
   return false;
 }
+
+/** Verbs before a participle of state ("stay closed", "is shut", "remains suspended"). */
+const LINKING_BEFORE_PARTICIPLE: ReadonlySet<string> = new Set([
+  'is', 'are', 'am', 'be', 'been', 'being', 'stay', 'stays', 'remain', 'remains', 'keep', 'keeps', 'get', 'gets', 'has', 'have',
+]);
+
+/**
+ * Present verbs of a state lasting ("remains in force until March"). Id: `times/present-state-verbs` (round 15);
+ * source: wire copy of bans, closures and deadlines.
+ */
+const PRESENT_STATE_VERBS: ReadonlySet<string> = new Set(['remains', 'stays', 'lasts', 'continues', 'runs', 'holds', 'applies']);
 
 /** Conjunctions that open a clause of time ("before the presidency rotates", "until the law lapses"). */
 const TIME_CONJUNCTIONS: ReadonlySet<string> = new Set(['before', 'until', 'till', 'when', 'once', 'after']);

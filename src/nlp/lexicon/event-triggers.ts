@@ -45,6 +45,8 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   execute: 'casualty', hang: 'casualty', behead: 'casualty', drown: 'casualty',
   resign: 'other', appoint: 'other', sack: 'other', rename: 'other', clear: 'other', annex: 'capture', order: 'other',
   free: 'other', // see VERB_SENSES.free: only captives freed
+  // round 15: see VERB_SENSES: only people pardoned, only votes or talks boycotted, only airspace or waters violated
+  pardon: 'other', boycott: 'protest', violate: 'movement',
   rescue: 'other', release: 'other', pass: 'other', approve: 'other', adopt: 'other', mark: 'other',
   commemorate: 'other', discover: 'other', uncover: 'other', find: 'other',
   rule: 'legal', // see VERB_SENSES.rule: only a court or a judge ruling
@@ -291,6 +293,16 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'release/custody', type: 'other', from: /^(?:prison|jail|custody|detention|captivity|hospital)$/, cameo: '08', reason: '"the opposition leader was released from prison": whoever is freed, a prison names the release' },
     { id: 'release/bail', type: 'other', on: CONDITIONAL_LIBERTY, cameo: '08', reason: '"the opposition leader was released on bail": whoever is freed, bail or parole names the release' },
     { id: 'release/product', type: 'economic', object: PRODUCTS, reason: 'bringing out a product' },
+  ],
+  pardon: [
+    { id: 'pardon/captives', type: 'other', object: CAPTIVES, cameo: '08', reason: '"pardoned 200 prisoners", "pardoned a jailed journalist" (round 15): captives set free by a ruler, as a release' },
+    { id: 'pardon/person', type: 'other', needs: 'person', cameo: '08', reason: '"the president pardoned his former adviser": a person spared a sentence' },
+  ],
+  boycott: [
+    { id: 'boycott/vote', type: 'protest', object: /^(?:elections?|votes?|polls?|ballots?|referendums?|referenda|runoffs?|run-offs?|talks|negotiations|summits?|sessions?|parliament|assembly|inaugurations?|ceremon(?:y|ies)|hearings?|meetings?|games|olympics|tournaments?|classes|exams?)$/, cameo: '14', reason: '"the opposition boycotted Saturday\'s election", "boycotted the talks" (round 15): refusing to take part, CAMEO 143 "conduct strike or boycott"' },
+  ],
+  violate: [
+    { id: 'violate/airspace', type: 'movement', object: /^(?:airspace|waters|border|borders|frontier|territory)$/, reason: '"two jets violated Swedish airspace", "the ship violated its territorial waters" (round 15): an incursion, CAMEO movement "incursion"; "violated the ceasefire" or "the law" is no movement' },
   ],
   free: [
     { id: 'free/captives', type: 'other', object: CAPTIVES, cameo: '08', reason: '"special forces stormed the hotel, freeing 130 hostages": captives freed (CAMEO 08, yield); "freed up funds" is none' },
@@ -591,6 +603,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType>> = {
   march: 'protest', marches: 'protest', riot: 'protest', uprising: 'protest', 'sit-in': 'protest', mutiny: 'protest',
   swap: 'other', exchange: 'other', // only of prisoners or of fire: see `nounTypeAt` in triggers.ts
   'counter-demonstrations': 'protest', revolt: 'protest', strike_action: 'protest', blockade: 'protest', boycott: 'protest',
+  walkout: 'protest', walkouts: 'protest', // round 15: workers leaving their jobs in a dispute, strike action (CAMEO 143)
   arrest: 'arrest', arrests: 'arrest', detention: 'arrest',
   sanctions: 'sanction', sanction: 'sanction', embargo: 'sanction',
   aid: 'aid', assistance: 'aid', donation: 'aid',
@@ -673,6 +686,11 @@ export const PARTICIPANT_GROUP_NOUNS: ReadonlySet<string> = new Set([
   'rioters', 'looters', 'attackers', 'assailants', 'commandos', 'paratroopers', 'kidnappers', 'pirates', 'smugglers',
   'mutineers', 'gangs', 'gangsters', 'navy', 'coastguard', 'gendarmerie', 'junta', 'terrorists', 'jihadists', 'bandits', 'extremists',
   'coalition', 'inmates', 'migrants', 'firefighters', 'rescuers', 'pupils', 'schoolchildren', 'schoolgirls', 'schoolboys', 'worshippers', 'mourners',
+  // round 15: a single unnamed attacker ("A gunman killed nine people", "the attacker opened fire", "a suicide bomber
+  // blew himself up") takes part as an unnamed group of one; events15, `events/single-attacker`
+  'gunman', 'attacker', 'assailant', 'bomber', 'shooter', 'sniper', 'hijacker', 'kidnapper',
+  // round 15: hackers claiming or carrying out a cyberattack ("Hackers attacked the websites of three ministries")
+  'hackers',
 ]);
 
 /**
@@ -702,4 +720,7 @@ export const GROUP_KINDS: Readonly<Record<string, string>> = {
   opposition: 'opposition', protesters: 'opposition', protestors: 'opposition', demonstrators: 'opposition',
   activists: 'opposition',
   rebels: 'rebels', insurgents: 'rebels', militants: 'rebels', fighters: 'rebels', separatists: 'rebels', gunmen: 'rebels',
+  // round 15: one unnamed attacker named again by another noun ("A gunman killed nine people ... The attacker, a
+  // 13-year-old pupil, opened fire"): one participant
+  gunman: 'lone attacker', attacker: 'lone attacker', assailant: 'lone attacker', shooter: 'lone attacker',
 };

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/index.js';
+
+/*
+ * Classes found by reading invented refugee-flow, strike, cyberattack, car-bomb, summit, funeral, pardon, boycott,
+ * annulled-result, naval, airspace, mine-collapse, building-collapse, aid-convoy and curfew reports (round 15).
+ * Every sentence here is invented.
+ */
+
+/** The events whose trigger is `word` in an invented report published on Tuesday 14 May 2024. */
+function eventsOf(text: string, word: string) {
+  const parsed = parseArticle(text, { publishedAt: '2024-05-14' });
+  return { parsed, events: parsed.events.filter((e) => e.trigger.text.toLowerCase() === word) };
+}
+
+/** The first event whose trigger is `word`, with its participants' names, agents and places. */
+function eventOf(text: string, word: string) {
+  const { parsed, events } = eventsOf(text, word);
+  const event = events[0];
+  const nameOf = (id: string) => parsed.actors.find((a) => a.id === id)?.name ?? id;
+  const names = (event?.participants ?? []).map((p) => nameOf(p.actorId));
+  const agents = (event?.participants ?? []).filter((p) => p.role === 'agent').map((p) => nameOf(p.actorId));
+  const places = (event?.placeIds ?? []).map((id) => parsed.places.find((p) => p.id === id)?.name ?? id);
+  return { event, names, agents, places, parsed };
+}
+
+describe('a single unnamed attacker takes part ("A gunman killed nine people")', () => {
+  it.each([
+    ['A gunman killed nine people at a school in Belgrade on Wednesday.', 'killed', 'gunman'],
+    ['A gunman opened fire on a bus near the border on Monday, killing four people.', 'fire', 'gunman'],
+    ['An assailant stabbed two guards outside the embassy on Friday.', 'stabbed', 'assailant'],
+    ['Hackers attacked the websites of three ministries on Thursday.', 'attacked', 'hackers'],
+  ])('%s', (text, word, agent) => {
+    expect(eventOf(text, word).agents.map((a) => a.toLowerCase())).toContain(agent);
+  });
+  it('the attacker named again by another noun is the same participant', () => {
+    const text = 'A gunman killed nine people at a school in Belgrade on Wednesday. The attacker opened fire on classmates and a guard.';
+    const killed = eventOf(text, 'killed');
+    const fire = eventOf(text, 'fire');
+    const attacker = killed.event?.participants.find((p) => p.role === 'agent')?.actorId;
+    expect(attacker).toBeDefined();
+    expect(fire.event?.participants.find((p) => p.role === 'agent')?.actorId).toBe(attacker);
+  });
+});
+
+describe('a bare gerund before its own tensed verb is a happening noun ("after fighting erupted")', () => {
+  it.each([
+    ['Thousands of civilians fled into Chad on Tuesday after fighting erupted in the town of Geneina.', 'fighting', 'clash', 'civilians'],
+    ['Residents left the village on Sunday when shelling resumed near the airport.', 'shelling', 'attack', 'residents'],
+  ])('%s', (text, word, type, notAgent) => {
+    const { event, agents } = eventOf(text, word);
+    expect(event?.type).toBe(type);
+    expect(agents).not.toContain(notAgent);
+  });
+  it('no volcano erupting when the subject is a gerund of fighting', () => {
+    const text = 'Shops closed early in the capital on Monday after fighting erupted near the port.';
+    expect(eventsOf(text, 'erupted').events.filter((e) => e.type === 'accident')).toHaveLength(0);
+  });
+  it('guard (passes before the change too): a volcano that erupts is an accident', () => {
+    expect(eventOf('Mount Merapi erupted on Monday, sending ash over nearby villages.', 'erupted').event?.type).toBe('accident');
+  });
+});
+
+describe('pardons, boycotts, airspace violations and walkouts', () => {
+  it.each([
+    ['The president pardoned 200 prisoners on Monday to mark independence day.', 'pardoned', 'other'],
+    ["Azerbaijan's president pardoned a jailed journalist on Monday.", 'pardoned', 'other'],
+    ['Opposition parties boycotted the talks in Geneva on Monday.', 'boycotted', 'protest'],
+    ["The main opposition parties boycotted Saturday's parliamentary election.", 'boycotted', 'protest'],
+    ['Two Russian fighter jets violated Swedish airspace over the Baltic Sea on Friday.', 'violated', 'movement'],
+    ['A Chinese coast guard ship violated Japanese territorial waters on Sunday.', 'violated', 'movement'],
+    ['The walkout halted production at the copper mine on Thursday.', 'walkout', 'protest'],
+    ['Teachers in Santiago staged a one-day walkout last week.', 'walkout', 'protest'],
+    ['The union said 4,000 dockworkers joined the strike on Monday.', 'strike', 'protest'],
+  ])('%s', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+  it('a boycott of a dated vote happens on its day', () => {
+    expect(eventOf("The main opposition parties boycotted Saturday's parliamentary election.", 'boycotted').event?.date).toBe('2024-05-11');
+  });
+  it('guard (passes before the change too): violating the law is no movement', () => {
+    expect(eventsOf('The company violated the law on Friday.', 'violated').events).toHaveLength(0);
+  });
+  it('guard (passes before the change too): shoppers boycotting goods is no protest event', () => {
+    expect(eventsOf('Shoppers boycotted French products in March.', 'boycotted').events).toHaveLength(0);
+  });
+});
+
+describe('emergency measures with their length or hours before them', () => {
+  it.each([
+    ["Ecuador's president declared a 60-day state of emergency on Monday.", 'declared a 60-day state of emergency'],
+    ['The army imposed a dusk-to-dawn curfew in the city on Friday.', 'imposed a dusk-to-dawn curfew'],
+    ['The government imposed a two-week curfew in the capital on Sunday.', 'imposed a two-week curfew'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event?.type).toBe('other');
+  });
+});

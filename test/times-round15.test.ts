@@ -1,0 +1,83 @@
+// Round 15 classes of TimeML values, each on sentences written for this table in the styles of 2005-2012 airline,
+// retailer and bank results, central-bank and economic releases, 1989-1998 wire copy with weekdays and clock times,
+// court and legislative calendars, and retrospectives. Every triple failed before round 15, except the guards marked
+// as such.
+import { describe, expect, it } from 'vitest';
+import { segmentText } from '../src/text/segment.js';
+import { splitSentences } from '../src/text/sentences.js';
+import { describeValueTables, type TimeCase as Case } from './helpers/time-tables.js';
+
+const CLOCKS_CLOSING_A_SENTENCE: readonly Case[] = [
+  // a clock closing its sentence before a capitalised word that is no weekday, month or zone: the next sentence's
+  // day is not the clock's
+  ['Bush will speak at 9 p.m. Congress meets Friday.', '1991-01-16', '9 p.m.', '1991-01-16T21:00'],
+  ['The White House said the president would make a statement at 3 p.m. EST. Congress will reconvene Thursday.', '1991-01-16', '3 p.m. EST', '1991-01-16T15:00'],
+  ['The governor will sign the bill at 11 a.m. Lawmakers return to the capital on Monday.', '1997-05-20', '11 a.m.', '1997-05-20T11:00'],
+  ['guard (passes before the change too): The mayor will hold a news conference at 11 a.m. The council votes on Monday.', '1991-01-16', '11 a.m.', '1991-01-16T11:00'],
+  ['guard (passes before the change too): Trading resumes at 9:30 a.m. Monday.', '1998-04-08', '9:30 a.m.', '1998-04-13T09:30'],
+];
+
+const BODY_BUSINESS_IN_THE_PRESENT: readonly Case[] = [
+  // a body's act of business in the present, its object before the weekday, is on its calendar (tense pairs below)
+  ['The House votes on the plan Wednesday.', '1997-05-20', 'Wednesday', '1997-05-21'],
+  ['The Senate debates the nomination on Thursday.', '1997-05-20', 'Thursday', '1997-05-22'],
+  ['The court hears arguments in the case Monday.', '1997-05-20', 'Monday', '1997-05-26'],
+  ['The committee considers the bill Friday.', '1997-05-20', 'Friday', '1997-05-23'],
+  ['The judge sentences the former mayor on Friday.', '1997-05-20', 'Friday', '1997-05-23'],
+  ['guard (passes before the change too): The House voted on the plan Wednesday.', '1997-05-22', 'Wednesday', '1997-05-21'],
+  ['guard (passes before the change too): Election officials counted the votes Friday.', '1997-05-20', 'Friday', '1997-05-16'],
+  ['guard (passes before the change too): The party won most of the votes on Sunday.', '1997-05-20', 'Sunday', '1997-05-18'],
+];
+
+const PRESENT_STATES_UNTIL_A_DATE: readonly Case[] = [
+  // a state that holds now and lasts until a date ends after the telling
+  ['The company has until Sept. 30 to file its report.', '2009-03-25', 'Sept. 30', '2009-09-30'],
+  ['The ban remains in place until October.', '2009-03-25', 'October', '2009-10'],
+  ['The museum is closed until March 1.', '2009-11-25', 'March 1', '2010-03-01'],
+  ['Lawmakers have until Oct. 1 to raise the limit.', '2011-03-10', 'Oct. 1', '2011-10-01'],
+  ['guard (passes before the change too): The strike lasted until March.', '2009-11-25', 'March', '2009-03'],
+  ['guard (passes before the change too): The plant was closed until March.', '2009-11-25', 'March', '2009-03'],
+  ['guard (passes before the change too): He had until March to respond, but he never did.', '2009-11-25', 'March', '2009-03'],
+];
+
+const DATES_SET_FOR_A_DEADLINE: readonly Case[] = [
+  // a date a verb of fixing gave to a deadline or date noun lies ahead of the telling
+  ['A federal judge on Tuesday set a trial date of Sept. 10 for the former executive.', '2012-02-14', 'Sept. 10', '2012-09-10'],
+  ['The board set a target date of Oct. 1 for the merger.', '2012-02-14', 'Oct. 1', '2012-10-01'],
+  ['The agency set a deadline of April 15 for comments.', '2012-05-02', 'April 15', '2013-04-15'],
+  ['The court imposed a deadline of Nov. 30 for the sale.', '2012-02-14', 'Nov. 30', '2012-11-30'],
+  ['guard (passes before the change too): The company missed a deadline of Feb. 1 to file.', '2012-02-14', 'Feb. 1', '2012-02-01'],
+  ['guard (passes before the change too): The union had set a deadline of Feb. 1, which passed quietly.', '2012-02-14', 'Feb. 1', '2012-02-01'],
+];
+
+const PLANS_AFTER_AN_OPENING_TIME: readonly Case[] = [
+  // a time opening the sentence before "are expected to", "is set to": the clause looks ahead
+  ['In the second half, fuel costs are expected to rise.', '2010-02-25', 'the second half', '2010-H2'],
+  ['In the fourth quarter, output is set to fall.', '2012-08-20', 'the fourth quarter', '2012-Q4'],
+  ['On Monday, the talks are expected to resume.', '2010-02-24', 'Monday', '2010-03-01'],
+  ['guard (passes before the change too): In the second half, costs rose 5 percent.', '2010-02-25', 'the second half', '2009-H2'],
+];
+
+describeValueTables('round 15', {
+  CLOCKS_CLOSING_A_SENTENCE,
+  BODY_BUSINESS_IN_THE_PRESENT,
+  PRESENT_STATES_UNTIL_A_DATE,
+  DATES_SET_FOR_A_DEADLINE,
+  PLANS_AFTER_AN_OPENING_TIME,
+});
+
+describe('round 15: sentences after a clock time', () => {
+  const split = (text: string) => splitSentences(text, segmentText(text)).map((s) => s.text);
+  it('a capitalised word after "p.m." that is no day, month or zone opens a sentence', () => {
+    expect(split('Bush will speak at 9 p.m. Congress meets Friday.')).toEqual(['Bush will speak at 9 p.m.', 'Congress meets Friday.']);
+    expect(split('The vote ends at 5 p.m. EST. Results follow later.')).toEqual(['The vote ends at 5 p.m. EST.', 'Results follow later.']);
+  });
+  it('guard (passes before the change too): a weekday, zone or bracket after the clock goes on the sentence', () => {
+    expect(split('They met at 3 p.m. Friday and left at 4 p.m. EDT.')).toHaveLength(1);
+    expect(split('It starts at 8 p.m. New York time on Monday.')).toHaveLength(1);
+    expect(split('The blast came at 9 a.m. (1400 GMT) near the port.')).toHaveLength(1);
+  });
+  it('guard (passes before the change too): a clock in a phrase opening the sentence goes on into it', () => {
+    expect(split('At 10 a.m. President Bush arrived. Shortly after 3 p.m. Police arrived.')).toEqual(['At 10 a.m. President Bush arrived.', 'Shortly after 3 p.m. Police arrived.']);
+  });
+});
