@@ -58,7 +58,27 @@ const PLANS_AFTER_AN_OPENING_TIME: readonly Case[] = [
   ['guard (passes before the change too): In the second half, costs rose 5 percent.', '2010-02-25', 'the second half', '2009-H2'],
 ];
 
+const THE_YEAR_OF_ITS_FIRST_OR_LAST_MONTHS: readonly Case[] = [
+  // "the year" after a count of its first or last months is a year of the report: one whose months are over when told
+  // in the past, one whose months are still to come in a forecast
+  ['In the first 11 months of the year, exports rose 8 percent.', '2012-12-12', 'the year', '2012'],
+  ['Sales in the final three months of the year rose 4 percent.', '2012-01-20', 'the year', '2011'],
+  ['The bank said its fourth-quarter profit fell. It earned $702 million in the last three months of the year.', '2009-01-15', 'the year', '2008'],
+  ['In the final three months of the year, sales are expected to rise.', '2012-09-20', 'the year', '2012'],
+  ['Car sales fell 12 percent in the first five weeks of the year.', '2010-02-20', 'the year', '2010'],
+  ['guard (passes before the change too): Exports rose 8 percent in the first nine months of this year.', '2012-10-20', 'this year', '2012'],
+];
+
+const PREVIOUS_QUARTERS_AFTER_A_YEAR: readonly Case[] = [
+  // "the previous quarter" steps back from the quarter reported, even after a year told in between
+  ['Profit rose 4 percent in the second quarter. It earned $1.7 billion, compared with $1.6 billion in the year-earlier period. Sales fell 1.2 percent. The retailer reaffirmed its forecast for fiscal 2006. In the previous quarter, sales had risen 1.1 percent.', '2006-08-15', 'the previous quarter', '2006-Q1'],
+  ['Profit rose 9 percent in the third quarter, against a loss in the year-ago quarter. Costs were flat. The bank kept its target for 2011. Revenue was higher than in the prior quarter.', '2011-10-20', 'the prior quarter', '2011-Q2'],
+  ['guard (passes before the change too): Home Depot said its second-quarter profit rose 4 percent. In the previous quarter, sales had risen 1.1 percent.', '2006-08-15', 'the previous quarter', '2006-Q1'],
+];
+
 describeValueTables('round 15', {
+  THE_YEAR_OF_ITS_FIRST_OR_LAST_MONTHS,
+  PREVIOUS_QUARTERS_AFTER_A_YEAR,
   CLOCKS_CLOSING_A_SENTENCE,
   BODY_BUSINESS_IN_THE_PRESENT,
   PRESENT_STATES_UNTIL_A_DATE,

@@ -482,6 +482,8 @@ interface Carry {
   previousAhead?: boolean;
   toldPast?: AnchorPoint | null;
   period: { point: AnchorPoint; unit: number } | null;
+  /** The last quarter or half under discussion, kept when a year follows it ("fiscal 2006") for "the previous quarter". */
+  part?: { point: AnchorPoint; unit: number } | null;
   /** The last day-precise date and the sentence that gave it, for a clock time told in the next sentence. */
   day: { point: AnchorPoint; unit: number } | null;
   /** A company's fiscal calendar: quarters to add to a fiscal quarter's number, and the sentence that last used it. */
@@ -1059,7 +1061,7 @@ function resolveDates(
     const countedBack: { ref: Reference; key: number } | null = compared ? null : lengthAfterDate(unitTokens[f.unit]!, f, group, ref);
     const told: { ref: Reference; key: number } | null = compared ? null : countedBack ?? toldAt(unitTokens[f.unit]!, f, spokenAt, ref) ?? quoteToldOn(unitTokens[f.unit]!, f, group, ref) ?? quoteContinued(unitTokens[f.unit]!, f, group, carry) ?? (spec.t === 'relDay' && !f.dateline ? writtenOn : null);
     const anaphor = fiscalYearRead(unitTokens[f.unit]!, f, carry, ref);
-    const resolvedSpec: Resolved | null = anaphor !== undefined ? anaphor : resolveSpec(calendarSpec, f.key, { ref: told ? told.ref : ref, tense: countedBack ? 'present' : f.tense, previous: previousFor(f, carry), sentenceDate, period: discussed, sentenceYear, comparison: f.comparison, lastDay, figures: f.figures, quantified: f.quantified });
+    const resolvedSpec: Resolved | null = anaphor !== undefined ? anaphor : resolveSpec(calendarSpec, f.key, { ref: told ? told.ref : ref, tense: countedBack ? 'present' : f.tense, previous: previousFor(f, carry), sentenceDate, period: discussed, part: carry.part && f.unit - carry.part.unit <= PERIOD_REACH ? carry.part.point : null, sentenceYear, comparison: f.comparison, lastDay, figures: f.figures, quantified: f.quantified });
     const anchorKey: number | null = range ? range.key : compared ? periodWritten!.key : told ? told.key : null;
     const anchor: Resolved['anchor'] | null = anchorKey ?? (justEnded ? 'publication' : null);
     const r: Resolved | null = anchor !== null && resolvedSpec ? { ...resolvedSpec, anchor } : resolvedSpec;
@@ -1093,8 +1095,19 @@ function resolveDates(
         carry.period = { point: derived ? discussed : r.point, unit: f.unit };
       }
     }
+    notePart(f, r, carry);
   }
   return days;
+}
+
+/**
+ * Keeps the quarter or half under discussion for "the previous quarter" after a year was told ("reaffirmed its
+ * forecast for fiscal 2006"): a new one replaces it, and counting from it ("in the year-earlier period") renews it.
+ */
+function notePart(f: Found, r: Resolved, carry: Carry): void {
+  const period = carry.period?.point;
+  if (period && period.key === f.key && (period.gran === 'quarter' || period.gran === 'half')) carry.part = carry.period;
+  else if (carry.part && r.anchor === carry.part.point.key) carry.part = { point: carry.part.point, unit: f.unit };
 }
 
 /**

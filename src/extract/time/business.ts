@@ -214,6 +214,8 @@ export const discussedPeriod: Rule = (s, i) => {
   if (halfYear > 0 && w(s, halfYear) === 'to' && closingAt(halfYear + 1) && PERIOD_PREPOSITIONS.has(w(s, i - 1))) {
     return match(i, halfYear, { t: 'discussed', unit: 'half', shift: 0, years: 0 }, 'discussed-period');
   }
+  const monthsEnd = step === 'year' ? monthsOfTheYear(s, i) : null;
+  if (monthsEnd !== null) return match(i, i + 2, { t: 'discussed', unit: 'year', shift: 0, years: 0, monthsEnd }, 'discussed-period');
   if (step !== 'quarter' && step !== 'year' && step !== 'week' && step !== 'month') return null;
   if (tok(s, i + 1)?.cap && !s.titleCase) return null; // "the French Quarter"
   if (!PERIOD_PREPOSITIONS.has(w(s, i - 1)) && !PERIOD_VERBS.has(w(s, i - 1))) return null;
@@ -225,6 +227,29 @@ export const discussedPeriod: Rule = (s, i) => {
   if (NOT_AFTER_DISCUSSED.has(next) && !closes) return null;
   return match(i, i + 2, { t: 'discussed', unit: step, shift: 0, years: 0 }, 'discussed-period');
 };
+
+/** Words for the first or the last stretch of a year ("the first 11 months", "the final three months"). */
+const OPENING_STRETCH: ReadonlySet<string> = new Set(['first', 'opening']);
+const CLOSING_STRETCH: ReadonlySet<string> = new Set(['last', 'final', 'closing']);
+
+/**
+ * "In the first 11 months of the year, exports rose", "Sales in the final three months of the year rose": "the year"
+ * after a count of its first or last months (or weeks) is a year of the report (round 15; was no time); returns the
+ * month those months close with (12 for the last ones), or null when the words are not there.
+ */
+function monthsOfTheYear(s: TokenSeq, i: number): number | null {
+  const unit = w(s, i - 2);
+  if (w(s, i + 1) !== 'year' || w(s, i - 1) !== 'of' || (unit !== 'months' && unit !== 'weeks')) return null;
+  const n = parseNumber(s, i - 3);
+  if (!n || n.end !== i - 2 || !Number.isInteger(n.n) || n.n < 1) return null;
+  const edge = w(s, i - 4);
+  if (w(s, i - 5) !== 'the') return null;
+  if (CLOSING_STRETCH.has(edge)) return 12;
+  if (!OPENING_STRETCH.has(edge)) return null;
+  // weeks: the last whole month they cover, so "the first five weeks" told in February are over
+  const months = unit === 'months' ? n.n : Math.max(1, Math.floor((n.n * 7) / 30.4));
+  return months >= 1 && months <= 12 ? months : null;
+}
 
 /** Words of an earnings report that make "the third period" a quarter (not a period of a game). */
 const EARNINGS_WORDS: ReadonlySet<string> = new Set([

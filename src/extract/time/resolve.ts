@@ -50,6 +50,11 @@ export interface ResolveContext {
    * expression ("the quarter", "the same period last year" and comparisons refer back to it).
    */
   period?: AnchorPoint | null;
+  /**
+   * The last quarter or half under discussion, when a year was told after it: "The company reaffirmed its forecast for
+   * fiscal 2006. In the previous quarter, ..." steps back from the quarter reported, not from the report's (round 15).
+   */
+  part?: AnchorPoint | null;
   /** A year written out earlier in the same sentence ("In 2010, sales fell in March"): the year of a bare month. */
   sentenceYear?: { key: number; y: number } | null;
   /** The expression is the term of a comparison ("up 8% from a year earlier", "than twelve months ago"). */
@@ -657,7 +662,10 @@ function resolveDiscussed(
     const yearFigures = gran === 'year' && spec.years === 0 && spec.shift === 0 && ctx.figures === true && !!ref && ref.m <= 3;
     const thisYear = yearFigures && p && p.gran === 'year' && p.day.y === ref!.y;
     const fits = p && !thisYear && (p.gran === gran || (gran === 'year' && p.gran !== 'day') || (gran === 'week' && p.gran === 'day')) && !pastYearNow(spec, p, ctx, ref);
+    const part = !fits && (!p || p.gran === 'year') && ctx.part?.gran === gran && spec.shift !== 0 ? ctx.part : null;
     if (p && fits) [start, anchor] = [periodStart(p.day, gran), p.key];
+    else if (part) [start, anchor] = [periodStart(part.day, gran), part.key];
+    else if (ref && spec.monthsEnd !== undefined) [start, anchor] = [{ y: yearOfMonths(spec.monthsEnd, ctx.tense, ref), m: 1, d: 1 }, 'publication'];
     else if (ref) {
       // "the quarter" of a past-tense report is the one just ended; "the prior quarter" counts back from now.
       // "will report results for the quarter" early in the next one speaks of the quarter just ended too
@@ -669,6 +677,16 @@ function resolveDiscussed(
   }
   const moved = shiftPeriod(start, gran, spec.shift, spec.inYear !== undefined ? spec.inYear - start.y : spec.years);
   return date(formatPeriod(moved, gran), valueGranularity(gran), anchor, point(key, moved, gran));
+}
+
+/**
+ * The year of "the first 11 months of the year", "the final three months of the year": in a report of the past, the
+ * latest year whose months named are over (the final three months told in January are last year's); in a forecast,
+ * the first year whose months are not over yet.
+ */
+function yearOfMonths(monthsEnd: number, tense: Tense, ref: Ymd): number {
+  if (tense === 'future') return monthsEnd >= ref.m ? ref.y : ref.y + 1;
+  return monthsEnd < ref.m ? ref.y : ref.y - 1;
 }
 
 /**

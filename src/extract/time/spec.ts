@@ -117,6 +117,11 @@ export type TimeSpec =
       needsPeriod?: boolean;
       /** "the 1988 quarter", "the 1988 period": the period discussed, in that year. */
       inYear?: number;
+      /**
+       * "the year" of "the first 11 months of the year" (11), "the final three months of the year" (12): the month
+       * those months close with, which must be over in a past report (round 15).
+       */
+      monthsEnd?: number;
     }
   /** "fiscal '97": a fiscal year written with two digits. */
   | { t: 'fiscalClipped'; yy: number }
