@@ -50,9 +50,16 @@ const SAYING_TIME = /^\s*(?:(?:late|early)\s+)?(?:(?:on\s+\p{L}+day|(?:monday|tu
  */
 const QUOTED_TITLE_THEN_THAT = /^\s*(?:(?:on|to|in)\s+)?(?:(?:a|an|the|his|her|its|their)\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}?(?:\p{Lu}[\p{L}.&-]*['’]s\s+)?["“][^"”\n]{1,50}["”]\s*(?:(?:letter|show|program|programme|column|interview|op-ed|broadcast|podcast)\s+)?,?\s*(?:on\s+\p{L}+day\s+)?that\s+/u;
 
+/**
+ * "said of the plan: "It will never work."", "said of his rival that he was unfit": the topic of the saying before a
+ * colon and a quote or before "that" is no part of the claim. Id: `content/said-of-topic` (round 15).
+ */
+const TOPIC_LEAD = /^\s*of\s+(?:[\p{L}\d'’.-]+\s+){0,6}?[\p{L}\d'’.-]+\s*(?::\s*(?=["“«‘])|,?\s+that\s+)/u;
+
 export function skipLead(text: string, start: number, end: number, lemma: string): number {
   let s = start;
-  const titled = QUOTED_TITLE_THEN_THAT.exec(text.slice(s, end));
+  // (a programme's quoted title, or the topic "of the plan", before "that" or a quote)
+  const titled = QUOTED_TITLE_THEN_THAT.exec(text.slice(s, end)) ?? TOPIC_LEAD.exec(text.slice(s, end));
   if (titled) return s + titled[0].length;
   // "ruled 5-3 that ...", "ruled unanimously on Monday that ...": a court's vote is no part of the ruling
   const tally = lemma === 'rule' ? /^\s+(?:\d+\s*(?:-|–|to)\s*\d+|unanimously)(?:\s+on\s+\p{L}+day)?\s+that\s+/iu.exec(text.slice(s, end)) : null;
@@ -177,6 +184,9 @@ const CIRCUMSTANCE_OPENERS: ReadonlySet<string> = new Set([
   // round 13 (`content/place-and-condition-openers`): '"...," Mr Hendry said under questioning by prosecutors',
   // '"...," she said under oath', '..., he told reporters inside the court', '..., she said amid boos'
   'under', 'inside', 'amid', 'alongside', 'beside', 'near', 'upon', 'behind',
+  // round 15 (`content/said-of-topic`): '"It's a disgrace," Ann Lee said of the vote.', '"...," he said of his rival
+  // on Monday': what the quote is about, no claim of its own
+  'of',
 ]);
 
 /**

@@ -1,7 +1,7 @@
 import type { ClaimKind } from '../../schema/claim.js';
 import type { Token } from '../../nlp/tokens.js';
-import { EVALUATIVE_PARTICIPLES, FEELING_WORDS, FIGURATIVE_VICTIMS, HARM_DONE_WORDS, HARM_WORDS, INFERENCE_WORDS, JUDGING_NOUNS, kindWordPattern, NOT_YET_WORDS, OBLIGATION_WORDS } from '../../nlp/lexicon/claim-kinds.js';
-import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
+import { EVALUATIVE_PARTICIPLES, FEELING_WORDS, FIGURATIVE_VICTIMS, HARM_DONE_WORDS, HARM_WORDS, INFERENCE_WORDS, JUDGING_NOUNS, JUDGING_VERBS, kindWordPattern, NOT_YET_WORDS, OBLIGATION_WORDS, RISK_WORDS } from '../../nlp/lexicon/claim-kinds.js';
+import { REPORTING_VERBS, reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 
 /*
  * The kind of a claim. A cue with a kind of its own keeps it: "denied" is a denial, "urged" a call, "warned" a
@@ -13,15 +13,68 @@ import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 const HARM = kindWordPattern(HARM_WORDS);
 const NOT_YET = kindWordPattern(NOT_YET_WORDS);
 /** A denied intention is no threat or pledge: "had no intention of going to war". */
-const DISAVOWED = /\b(?:no intention|no (?:immediate |current )?plans? to|not (?:going|planning|intending) to|never)\b/i;
+// ("We will never give up", "they would never lay down their arms": "never" after will/would binds the speaker not
+// to act, a negative commitment; only a "never" of intending disavows: "never intended to", "never planned to";
+// round 15, `kind/will-never`)
+const DISAVOWED = /\b(?:no intention|no (?:immediate |current )?plans? to|not (?:going|planning|intending) to|never (?:intended|planned|meant|wanted|sought|had (?:any|the) intention))\b/i;
+const RISK = kindWordPattern(RISK_WORDS);
+/**
+ * A risk said to be past or absent is no warning ("the threat has passed", "no longer poses a threat", "the risk
+ * was low").
+ */
+const RISK_LIFTED = /\b(?:no longer|no|little|low|reduced|lower|receded|passed|eased|over)\b/i;
+
+/**
+ * A speaker binding itself not to act: a person or a body, then will/would (or their contraction) and not/never and
+ * a verb of an act ("we will never give up", "she would not run for a third term", "the company said it would not
+ * cut jobs"); not a thing predicted ("the ruling will not affect contracts"), not an ability or a state ("would not
+ * be able to"), not "would not hesitate" (a threat). Id: `kind/negative-commitment` (round 15).
+ */
+const NEGATIVE_COMMITMENT = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:and|but|that)\s+)(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|\p{Lu}[\p{L}'’-]+)\s+(?:will|would|shall)\s*(?:never|not|n['’]t)\s+(?:ever\s+|again\s+)?(?!be\b|have\b|need\b|affect|change|matter|happen|work|hesitate|comment|say|know|take\b|last|cost|allow|stand idly)\p{Ll}+`, 'u');
+const NEGATIVE_COMMITMENT_WON = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:and|but|that)\s+)(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|\p{Lu}[\p{L}'’-]+)\s+(?:won['’]t|wouldn['’]t)\s+(?:ever\s+)?(?!be\b|have\b|need\b|affect|change|matter|happen|work|hesitate|comment|say|know|take\b|last|cost|allow|stand idly)\p{Ll}+`, 'u');
+/** A refusal to accept what is offered or done: "would not accept the offer", "will never recognise the result". */
+const REFUSED_ACCEPTANCE = /\b(?:will|would|shall|could|can)\s*(?:never|not|n['’]t)\s+(?:ever\s+)?(?:accept|recogni[sz]e|tolerate|agree to|sign|endorse|back|support)\b|\b(?:won['’]t|wouldn['’]t|cannot|can['’]t)\s+(?:accept|recogni[sz]e|tolerate|agree to)\b|\brefus(?:e|es|ed|ing) to\b/i;
+
+/** Lemmas that perform their act when the speaker utters them in the first person ("we reject", "I urge"). */
+const PERFORMATIVE_LEMMAS: ReadonlySet<string> = new Set([
+  'urge', 'demand', 'ask', 'appeal', 'implore', 'request', 'plead', 'call', 'reject', 'oppose', 'repudiate', 'deny',
+  'refute', 'dispute', 'warn', 'caution', 'pledge', 'promise', 'vow', 'swear', 'guarantee', 'condemn', 'denounce',
+  'welcome', 'praise', 'applaud', 'commend', 'deplore', 'decry',
+]);
+/**
+ * The act a clause performs when its speaker names it in the first person present ("We reject these accusations",
+ * "I urge the government to act", "we call on both sides", "we condemn this attack"), or when a clause opening with
+ * the speaker's pronoun tells its refusal ("it opposed the plan", "she rejected the offer"): the verb's own kind.
+ * Id: `kind/performative-in-content` (round 15).
+ */
+function performedKind(content: string): ClaimKind | undefined {
+  const first = /^(?:i|we)\s+(?:(?:also|again|strongly|firmly|hereby|categorically|once again|therefore|now|\p{L}+ly)\s+)*(\p{L}+)\b/iu.exec(content.trim());
+  const lemma = first ? reportingLemma((first[1] as string).toLowerCase()) : undefined;
+  if (lemma !== undefined && PERFORMATIVE_LEMMAS.has(lemma) && !/(?:ed|ing)$/i.test(first?.[1] ?? '')) {
+    if (lemma === 'call' && !/^\S+\s+(?:\p{L}+ly\s+)*call\s+(?:on|for|upon)\b/iu.test(content.trim())) return undefined;
+    return REPORTING_VERBS[lemma];
+  }
+  const told = /^(?:he|she|it|they)\s+(?:(?:also|again|strongly|firmly|\p{L}+ly)\s+)*(opposed|rejected|refused|repudiated)\b/iu.exec(content.trim());
+  return told ? 'rejection' : undefined;
+}
+
+/**
+ * A mandative clause: a subject and a bare "be" with a participle, which only a demand can govern ("insisted that the
+ * killings be investigated", "said the prisoners be released at once"); not after a modal, "to", "not" or "let".
+ * Id: `kind/mandative-be` (round 15).
+ */
+const MANDATIVE_BE = /(?<!['’])\b(?!(?:to|will|would|could|can|may|might|must|should|shall|not|never|let|cannot|also|always|still|ever|just|that|which|who|and|or|well|then|soon|now|only|yet|already|again|rather|even|possibly|perhaps|certainly|surely|\p{L}+ly)\b)(?:\p{L}+)\s+be\s+(?:\p{L}+ly\s+)?(?:\p{L}+(?:ed|en)|held|made|sent|put|set|brought|kept|paid|told|shown|seen|done|freed|allowed)\b/iu;
 const OBLIGATION = kindWordPattern(OBLIGATION_WORDS);
 /** Words of commitment by themselves: "intends to", "plans to", "pledged". */
-const COMMITMENT_WORD_SOURCE = String.raw`intention|intends? to|plans? to|promise[sd]?|vow(?:s|ed)?|commit(?:s|ted)? to|pledge[sd]?`;
+// ("his government was determined to see the reform through": resolve stated is a commitment; round 15)
+const COMMITMENT_WORD_SOURCE = String.raw`intention|intends? to|plans? to|promise[sd]?|vow(?:s|ed)?|commit(?:s|ted)? to|pledge[sd]?|determined to|resolved to`;
 const COMMITMENT_WORDS = new RegExp(String.raw`\b(?:${COMMITMENT_WORD_SOURCE})\b`, 'i');
 /** Commitment: "will use all resources", "plan to re-write", "their intention to take part". */
 // (round 13: "said it would fight the closures", "will resist any cuts": a body binding itself to oppose an act;
 // id `kind/commitment-to-fight`)
-const COMMITMENT_ACTS = String.raw`(?:will (?:not )?(?:use|back|support|provide|ensure|defend|protect|help|take part|do everything|keep|continue to|carry on|press on|not give up|stand by|work to|fight|resist|not rest|hold)|would (?:back|support|defend|protect|help|fight|resist))`;
+// (round 15: "it will invest $2 billion in the plant", "the government would build 10,000 new homes", "we will rebuild":
+// a body's own outlay or work ahead; "will never give up": a negative commitment, `kind/will-never`)
+const COMMITMENT_ACTS = String.raw`(?:(?:will|would) (?:invest|build|rebuild|hire|spend|compensate|repay|donate|deploy|send (?:troops|aid|help)|create \S+ jobs)|will (?:not |never )?(?:use|back|support|provide|ensure|defend|protect|help|take part|do everything|keep|continue to|carry on|press on|not give up|stand by|work to|fight|resist|not rest|hold)|would (?:back|support|defend|protect|help|fight|resist))`;
 /**
  * A will/would of commitment binds its subject: a pronoun or a name ("we will defend", "Lee would back"), not a
  * thing whose effect is predicted ("the ruling would protect voters", "the wall will help").
@@ -59,7 +112,14 @@ function harmDone(content: string): boolean {
 }
 /** A speaker's own belief or feeling: "I hope", "we think". */
 const OWN_BELIEF = /\b(?:i|we) (?:hope|think|believe|feel|fear|expect|doubt|trust)\b/i;
+/**
+ * The speaker's belief told in reported speech: a clause opening with a pronoun, which after a cue is the speaker
+ * ("Ann Lee said she believed the plan would fail", "he said he feared more attacks"). Id: `kind/speaker-belief`
+ * (round 15).
+ */
+const SPEAKER_BELIEF = /^(?:he|she|they|it)\s+(?:\p{L}+ly\s+)?(?:believed|thought|feared|doubted|suspected|was convinced|were convinced)\b/iu;
 const JUDGING = kindWordPattern(JUDGING_NOUNS);
+const JUDGING_ACTS = kindWordPattern(JUDGING_VERBS);
 const INFERENCE = kindWordPattern(INFERENCE_WORDS);
 const FEELINGS = kindWordPattern(FEELING_WORDS);
 /**
@@ -145,7 +205,15 @@ const NEGATED_FACT = /\b(?:(?:is|was|are|were)\s+(?:\w+ly\s+)?not|isn['’]t|was
 // of judges it; round 14, `kind/judged-not`)
 const JUDGED_NOT = /\b(?:is|was|are|were)\s+(?:\w+ly\s+)?not\s+(?:a|an|the)\s+(?:\w+\s+)?(?:surprise|shock|problem|concern|issue|priority|mistake|success|failure|disaster|crisis|threat|setback|coincidence|(?:kind|sort|type)\s+of|way\s+to|way\s+(?:a|an|the|we|you)\b)\b/i;
 
+/**
+ * An act the speaker says it never did: a clause opening with the speaker's pronoun and a negated past act ("I never
+ * said that", "she had done nothing wrong", "he did not take any money"); not a decision or a perception not yet had
+ * ("she had not decided", "I have not seen the report"). Id: `kind/negated-own-act` (round 15).
+ */
+const NEGATED_OWN_ACT = /^(?:i|we|he|she|they|it)\s+(?:(?:had|has|have|did)\s+)?(?:never|not|n['’]t|done nothing wrong|did nothing wrong)\b(?!\s+(?:yet|decided|seen|see|read|heard|hear|spoken|been told|received word|made up|know|knew|known|expect|expected|think|thought|believe|want|wanted|wish|plan|planned|intend|remember|recall|understand|like|need|needed)\b)|\b(?:did|done|doing) nothing wrong\b|\bno wrongdoing\b|^(?:i|we|he|she|they|it)\s+(?:didn['’]t|hadn['’]t|hasn['’]t|haven['’]t)\s+(?!(?:yet|decided|seen|see|read|heard|hear|spoken|know|expect|think|believe|want|wish|plan|intend|remember|recall|understand|like|need)\b)/i;
+
 function negatedFact(content: string): boolean {
+  if (NEGATED_OWN_ACT.test(content.trim())) return true;
   // ("the warning was not a surprise": a judgement said not to hold is a judgement; round 13, `kind/judged-not`)
   if (JUDGED_NOT.test(content)) return false;
   const m = NEGATED_FACT.exec(content);
@@ -217,7 +285,8 @@ function withoutSpeechObligation(content: string): string {
 }
 
 /** A witness's perception opening the clause ("I saw", "we heard", "I could see"). */
-const WITNESSED = /^(?:i|we)\s+(?:\p{L}+ly\s+)?(?:saw|heard|watched|witnessed|noticed|could\s+(?:see|hear|smell))\b/iu;
+// ("Witness Mary Jones said she heard three explosions": the speaker's pronoun opening reported speech; round 15)
+const WITNESSED = /^(?:i|we|he|she|they)\s+(?:\p{L}+ly\s+)?(?:saw|heard|watched|witnessed|noticed|could\s+(?:see|hear|smell))\b/iu;
 
 interface KindRule {
   id: string;
@@ -228,15 +297,19 @@ interface KindRule {
 
 /** Rules for the claims of neutral cues, first match wins. */
 export const NEUTRAL_RULES: readonly KindRule[] = [
+  { id: 'kind/refused-acceptance', kind: 'rejection', reason: 'a refusal to accept, recognise or do what is asked is a rejection ("we would not accept the offer", "it refused to negotiate"; round 15)', test: (c) => REFUSED_ACCEPTANCE.test(c) },
+  { id: 'kind/negative-commitment', kind: 'pledge', reason: 'a speaker binding itself never or not to act ("we will never give up", "she would not run again"; round 15)', test: (c) => NEGATIVE_COMMITMENT.test(c) || NEGATIVE_COMMITMENT_WON.test(c) },
   { id: 'kind/harm-ahead', kind: 'warning', reason: 'a harm with a future, a possibility or a condition is a warning ("they will attack if provoked")', test: (c) => HARM.test(withoutHarmUndone(withoutClosingWho(c))) && NOT_YET.test(withoutCounterfactuals(c)) },
   { id: 'kind/counterfactual', kind: 'assessment', reason: 'what would or could have happened judges the past ("the rules would not have stopped the attack", "the deaths could have been prevented")', test: (c) => new RegExp(COUNTERFACTUAL.source, 'iu').test(c) },
   { id: 'kind/recognize-that', kind: 'assessment', reason: 'an obligation to see a fact asserts it as the speaker judges it ("we should recognize that the plant has released ...")', test: (c) => RECOGNIZE_THAT.test(c) },
   { id: 'kind/commitment', kind: 'pledge', reason: 'the speaker binds itself to an act ("will not rest", "plans to re-write")', test: (c) => commits(c) },
   { id: 'kind/obligation', kind: 'call', reason: 'what must, should or needs to happen is a call ("must withdraw", "ought to be a deal")', test: (c) => OBLIGATION.test(withoutSpeechObligation(withoutWhether(withoutRelativeClauses(c)))) },
+  { id: 'kind/mandative-be', kind: 'call', reason: 'a bare "be" with a participle after its subject is a demand\'s clause ("that the killings be investigated"; round 15)', test: (c) => MANDATIVE_BE.test(withoutWhether(withoutRelativeClauses(c))) && !/\b(?:if|unless|whether)\b/i.test(c) },
   { id: 'kind/negated-fact', kind: 'denial', reason: 'a clause that says something is not so denies it ("what I saw was not a staged event", "we don\'t have such people", "the inquiry has no political aspects")', test: (c) => negatedFact(c) },
+  { id: 'kind/risk-named', kind: 'warning', reason: 'a risk, a threat or a danger named is ahead of whoever faces it ("the outbreak posed a serious threat to children", "rising prices risk pushing the economy into recession"; round 15)', test: (c) => RISK.test(withoutHarmUndone(withoutClosingWho(c))) && !RISK_LIFTED.test(c) && !new RegExp(COUNTERFACTUAL.source, 'iu').test(c) },
   { id: 'kind/witnessed', kind: 'report', reason: 'what the speaker saw or heard is a witness\'s report ("I saw body parts on the road", "we heard gunfire all night"; round 14)', test: (c) => WITNESSED.test(c) },
   { id: 'kind/harm-done', kind: 'report', reason: 'a harm that has happened to people or places is a report of what happened ("25 staff members died in the bombings", "the explosion destroyed everything", "her partner was arrested and hanged")', test: (c) => harmDone(withoutClosingWho(c)) && !OWN_BELIEF.test(c) },
-  { id: 'kind/judgement', kind: 'assessment', reason: 'a belief, a feeling, an evaluative word or a conclusion drawn judges ("I hope", "we are delighted", "a scandal", "the plan is reckless", "her return shows there is hope")', test: (c, t) => INFERENCE.test(c) || OWN_BELIEF.test(c) || SHAME_DUE.test(c) || JUDGED_NOT.test(c) || JUDGING.test(c) || ownFeeling(c) || judges(t) || grades(t) },
+  { id: 'kind/judgement', kind: 'assessment', reason: 'a belief, a feeling, an evaluative word or a conclusion drawn judges ("I hope", "we are delighted", "a scandal", "the plan is reckless", "her return shows there is hope")', test: (c, t) => INFERENCE.test(c) || OWN_BELIEF.test(c) || SHAME_DUE.test(c) || JUDGED_NOT.test(c) || JUDGING.test(c) || JUDGING_ACTS.test(c) || SPEAKER_BELIEF.test(c) || ownFeeling(c) || judges(t) || grades(t) },
 ];
 
 /**
@@ -251,6 +324,7 @@ const ASSERTING_LEMMAS: ReadonlySet<string> = new Set(['claim', 'allege', 'asser
 /** Cues that grant a point: what they grant is never a denial of the speaker's. */
 const CONCEDING_LEMMAS: ReadonlySet<string> = new Set(['acknowledge', 'admit', 'concede', 'confess', 'grant', 'recognize', 'recognise']);
 
+const PERFORMATIVE_RULE: KindRule = { id: 'kind/performative-in-content', kind: 'statement', reason: 'the speaker performs the act it names ("We reject these accusations", "I urge the government to act"; round 15)', test: (c) => performedKind(c) !== undefined };
 const COMMITMENT_RULE = NEUTRAL_RULES.find((r) => r.id === 'kind/commitment') as KindRule;
 const JUDGEMENT_RULE = NEUTRAL_RULES.find((r) => r.id === 'kind/judgement') as KindRule;
 const HARM_DONE_RULE = NEUTRAL_RULES.find((r) => r.id === 'kind/harm-done') as KindRule;
@@ -284,5 +358,7 @@ export function kindRule(cueKind: ClaimKind, content: string, contentTokens: rea
   // ("acknowledged that the arrangement wasn't the best choice", "admitted there was no plan": a concession grants
   // a fact against the speaker's own side, it denies nothing; round 14, `kind/concession-no-denial`)
   const conceding = CONCEDING_LEMMAS.has(reportingLemma(lemma) ?? lemma.toLowerCase());
+  const performed = performedKind(content);
+  if (performed !== undefined) return { ...PERFORMATIVE_RULE, kind: performed };
   return NEUTRAL_RULES.find((r) => !(conceding && r.id === 'kind/negated-fact') && r.test(content, contentTokens));
 }

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/index.js';
+
+/*
+ * Kinds as general classes (round 15): invented sentences of each claimed act in many wordings (warnings with "could",
+ * "risk", "threat"; calls with "it is time", a mandative "be"; pledges with "will never", "would not", an outlay
+ * ahead; rejections and denials in the speaker's own words; judging verbs; attacks told as done), and the topic of a
+ * saying ("said of the vote"). Every sentence is invented; each positive row failed before its fix, guards are
+ * labelled.
+ */
+
+function claimsOf(text: string, publishedAt = '2016-05-10') {
+  const parsed = parseArticle(text, { publishedAt });
+  const name = (id: string | null) => parsed.actors.find((a) => a.id === id)?.name ?? null;
+  return parsed.claims.map((c) => ({ ...c, claimant: name(c.claimantId) }));
+}
+const kinds = (text: string) => claimsOf(text).map((c) => c.kind);
+
+describe('a risk, a threat or a hardship ahead is a warning', () => {
+  it.each([
+    ['The World Health Organization said the outbreak posed a serious threat to children under five.'],
+    ['The Bank of England said rising prices risk pushing the economy into recession.'],
+    ['Martin Griffiths said the violence threatened to derail the peace process.'],
+    ['The Interior Ministry said the storm could cause widespread flooding in coastal areas.'],
+    ['The World Food Programme said millions of people face starvation unless aid arrives.'],
+    ['"This could spiral out of control," envoy Martin Griffiths said.'],
+    ['General Ali Hassan said any incursion would be met with force.'],
+  ])('%s', (text) => {
+    expect(kinds(text)).toEqual(['warning']);
+  });
+
+  it.each([
+    ['Tom Hale said the threat had passed.'],
+    ['The Bank of England said inflation would fall next year.'],
+  ])('guard (passes before the change too): a risk gone or a forecast without harm stays a statement: %s', (text) => {
+    expect(kinds(text)).toEqual(['statement']);
+  });
+
+  it('guard (passes before the change too): a threat carried out is a report, no warning', () => {
+    expect(kinds('The European Parliament stated that his father has threatened him with death and that his partner was executed.')).toEqual(['report']);
+  });
+});
+
+describe('what must happen, said in other words, is a call', () => {
+  it.each([
+    ['"We ask the international community to help us," Mayor Ann Lee said.'],
+    ['Antonio Guterres said it was time for both sides to return to the negotiating table.'],
+    ['Ann Lee told reporters that the company had to be held accountable.'],
+    ['Ann Lee insisted that the prisoners be released at once.'],
+    ['Tom Hale said it was vital that the files be made public.'],
+  ])('%s', (text) => {
+    expect(kinds(text)).toEqual(['call']);
+  });
+
+  it.each([
+    ['Tom Hale said the bill would probably be approved next week.'],
+    ['Tom Hale said the plant might well be closed.'],
+  ])('guard (passes before the change too): a forecast passive is no mandative "be": %s', (text) => {
+    expect(kinds(text)).toEqual(['statement']);
+  });
+});
+
+describe('a speaker binding itself, never to act or to an outlay ahead, pledges', () => {
+  it.each([
+    ['"We will never give up," Ann Lee wrote on Twitter.'],
+    ['The Taliban said they would never lay down their arms.'],
+    ['Ann Lee said she would not run for a third term.'],
+    ['Housing Minister Tom Hale said the government would build 10,000 new homes next year.'],
+    ['General Motors said it will invest $2 billion in the plant over five years.'],
+    ['Prime Minister Tom Hale said his government was determined to see the reform through.'],
+  ])('%s', (text) => {
+    expect(kinds(text)).toEqual(['pledge']);
+  });
+
+  it.each([
+    ['Ann Lee said the ruling will not affect existing contracts.'],
+    ['General Motors said it would not comment on the talks.'],
+    ['Ann Lee said the company would release its results in March.'],
+  ])('guard (passes before the change too): a thing predicted or a silence is no pledge: %s', (text) => {
+    expect(kinds(text)).toEqual(['statement']);
+  });
+});
+
+describe('a refusal and an act disowned in the speaker\'s own words', () => {
+  it.each([
+    ['"We reject these accusations," the Foreign Ministry said.', 'rejection'],
+    ['Ann Lee said she would not accept the offer.', 'rejection'],
+    ['The Iranian government said it refused to negotiate under threat.', 'rejection'],
+    ['Siemens said it opposed the plan.', 'rejection'],
+    ['"I never said that," Ann Lee said.', 'denial'],
+    ['Ann Lee said she had done nothing wrong.', 'denial'],
+    ['Siemens said it did not pay any bribes.', 'denial'],
+  ])('%s', (text, kind) => {
+    expect(kinds(text)).toEqual([kind]);
+  });
+
+  it.each([
+    ['Ann Lee said she had not yet decided whether to run.'],
+    ['Ann Lee said she did not want to run for office.'],
+  ])('guard (passes before the change too): a decision or a wish not had denies nothing: %s', (text) => {
+    expect(kinds(text)).toEqual(['statement']);
+  });
+});
+
+describe('judging an act and holding a belief are assessments', () => {
+  it.each([
+    ['Ann Lee said the government had mishandled the crisis from the start.'],
+    ['Human Rights Watch said the trial fell far short of international standards.'],
+    ['Amnesty International said the sentence was politically motivated.'],
+    ['Ann Lee said she believed the plan would fail.'],
+  ])('%s', (text) => {
+    expect(kinds(text)).toEqual(['assessment']);
+  });
+
+  it('guard (passes before the change too): a feeling the speaker had stays a statement', () => {
+    expect(kinds('Tom Hale said he was shocked to find the doors locked.')).toEqual(['statement']);
+  });
+});
+
+describe('attacks, flights and what a witness heard, told as done, are reports', () => {
+  it.each([
+    ['Police spokesman Tom Hale said the gunman opened fire on the crowd shortly after noon.'],
+    ['Tom Hale said the convoy was ambushed near the town of Kilo.'],
+    ['The United Nations said more than 3,000 people had fled across the border since Monday.'],
+    ['Witness Mary Jones said she heard three explosions.'],
+  ])('%s', (text) => {
+    expect(kinds(text)).toEqual(['report']);
+  });
+});
+
+describe('the topic of a saying ("said of the vote") is no part of the claim', () => {
+  it.each([
+    ['"It\'s a disgrace," Senator Ann Lee said of the vote.', 'It\'s a disgrace'],
+    ['"He is a very dangerous man," Tom Hale said of his rival on Monday.', 'He is a very dangerous man'],
+    ['Tom Hale said of the plan: "It will never work."', 'It will never work'],
+    ['Ann Lee said of her rival that he was unfit to serve.', 'he was unfit to serve'],
+  ])('%s', (text, content) => {
+    expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
+  });
+});
