@@ -1196,7 +1196,17 @@ function objectRelativeAntecedent(sentence: TaggedSentence, comma: number): numb
 
 /** Where the subject phrase before a cue starts (relative to the sentence): after the last comma or closing quote of `lead`. */
 function lastSeparator(lead: string): number {
-  return Math.max(lead.lastIndexOf(','), lead.lastIndexOf('”'), lead.lastIndexOf('"'), lead.lastIndexOf('»'), lead.lastIndexOf('›'));
+  return Math.max(lastClauseComma(lead), lead.lastIndexOf('”'), lead.lastIndexOf('"'), lead.lastIndexOf('»'), lead.lastIndexOf('›'));
+}
+
+/**
+ * The last comma of `lead` that separates words, not the digits of a number ("killed 2,000 people, officials
+ * said": the comma of "2,000" opens no apposition). Id: `content/thousands-comma` (round 15).
+ */
+function lastClauseComma(lead: string): number {
+  let at = lead.lastIndexOf(',');
+  while (at > 0 && /\d/.test(lead[at - 1] ?? '') && /\d/.test(lead[at + 1] ?? '')) at = lead.lastIndexOf(',', at - 1);
+  return at;
 }
 
 /**

@@ -1042,6 +1042,9 @@ const ACCORDING_PHRASE_WORDS = 6;
  * @example
  * // "According to the police, the cars had been parked nearby." gives a group actor "police"
  */
+/** Singular group nouns of GROUP_NOUNS that name a body speaking as one ("the army", "the government"), unlike "youth". */
+const SPEAKING_COLLECTIVES: ReadonlySet<string> = new Set(['army', 'military', 'militia', 'opposition', 'government']);
+
 export function accordingSpeaker(text: string, sentence: TaggedSentence, first: number, book: SpeakerBook): Actor | null {
   const { tokens } = sentence;
   let last = first;
@@ -1083,7 +1086,9 @@ export function accordingSpeaker(text: string, sentence: TaggedSentence, first: 
   if ((GROUP_NOUNS.has(headWord) || EXTRA_GROUP_SPEAKERS.has(headWord))) {
     // ("according to local media", "according to state media": plurals without -s speak as groups too; id
     // `speaker/according-to-media`)
-    if (!headWord.endsWith('s') && headWord !== 'police' && headWord !== 'media') return null;
+    // ("according to the army", "according to the government": a singular collective speaks as it does as a subject,
+    // "The army said"; id `speaker/according-to-collective`, round 15)
+    if (!headWord.endsWith('s') && headWord !== 'police' && headWord !== 'media') return SPEAKING_COLLECTIVES.has(headWord) && words.length <= 3 ? groupSubject(text, tokens, last, false, book) : null;
     const name = text.slice(startTok.start, head.end);
     return makeSpeaker(book, from === last ? name.toLowerCase() : name, 'group', { start: startTok.start, end: head.end, text: name });
   }

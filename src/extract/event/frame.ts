@@ -429,10 +429,16 @@ function toldRelative(tokens: readonly Token[], end: number): number {
   return -1;
 }
 
-/** A gerund followed by a tensed verb or auxiliary of its own ("fighting had continued", "shelling resumed"). */
+/**
+ * A gerund followed by a tensed verb or auxiliary of its own ("fighting had continued", "shelling resumed"), or one
+ * opening its sentence or clause with a relative after it ("Fighting that broke out in May has killed 2,000"): the
+ * gerund names the happening as its clause's subject.
+ */
 export function headsOwnClause(tokens: readonly Token[], gerund: Token): boolean {
   const next = tokens[gerund.index + 1];
   if (!next || /[,;:]/.test(gerund.post)) return false;
+  const before = tokens[gerund.index - 1];
+  if (/^(?:that|which)$/.test(next.lower) && (before === undefined || /[,;:]/.test(before.post))) return true;
   return next.tags.has('Auxiliary') || next.tags.has('Copula') || next.tags.has('Modal') || (next.tags.has('PastTense') && !next.tags.has('Noun') && !next.tags.has('Adjective'));
 }
 

@@ -96,7 +96,8 @@ export function participantsOf(input: RoleInput): Participant[] {
     else if (/^(?:on|against|upon)$/.test(p.prep) && (type === 'attack' || type === 'sanction' || type === 'legal')) add(p.range, 'patient');
     // "police fired tear gas at protesters", "threw stones at police": whom force is aimed at takes part in it
     else if (p.prep === 'at' && (type === 'attack' || type === 'clash')) add(p.range, patient);
-    else if (/^(?:to|from|for)$/.test(p.prep) && !GATHERING.has(type)) add(p.range, 'participant');
+    // ("forced 40,000 people from their homes": whose homes the movers left is their own, round 15)
+    else if (/^(?:to|from|for)$/.test(p.prep) && !GATHERING.has(type)) add(p.range, 'participant', false, type !== 'movement');
     else if (/^(?:to)$/.test(p.prep)) add(p.range, 'attendee');
   }
   void sentence;
@@ -202,6 +203,22 @@ function withoutCities(sentence: TaggedSentence, premodifier: TokenRange, posses
   return parts;
 }
 
+/** How far back (in tokens) an "according to" may open the phrase a name stands in ("according to the UN refugee agency"). */
+const SOURCE_PHRASE_REACH = 8;
+
+/**
+ * Whether token `k` stands in a phrase opened by "according to" with no comma between: the phrase names where a
+ * report comes from. Id: `events/source-no-participant` (round 15).
+ */
+function sourceOfReport(sentence: TaggedSentence, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(1, k - SOURCE_PHRASE_REACH); j--) {
+    const t = sentence.tokens[j] as Token;
+    if (/[,;:.()]/.test(t.post)) return false;
+    if (t.lower === 'to' && sentence.tokens[j - 1]?.lower === 'according') return true;
+  }
+  return false;
+}
+
 /** The actors a token range names: actors' names, pronouns resolved, and unnamed groups made into actors. */
 function actorsIn(input: RoleInput, range: TokenRange | null, countries: boolean, owners = true): string[] {
   if (!range) return [];
@@ -210,6 +227,8 @@ function actorsIn(input: RoleInput, range: TokenRange | null, countries: boolean
   for (let k = range.first; k <= range.last; k++) {
     if (k >= trigger.first && k <= trigger.last) continue;
     const tok = sentence.tokens[k] as Token;
+    // "has killed 2,000 people, according to the WHO": the source of the report takes no part in what it reports
+    if (sourceOfReport(sentence, k)) continue;
     // "two firefighters were hurt when their truck overturned": whose vehicle or house it was is no party to the mishap
     if (input.type === 'accident' && POSSESSIVE_PRONOUN.test(tok.lower)) continue;
     // "The boat had left Zuwara ... It capsized in high waves": what "it" capsizes or crashes is a thing, no actor
