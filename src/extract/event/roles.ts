@@ -203,22 +203,6 @@ function withoutCities(sentence: TaggedSentence, premodifier: TokenRange, posses
   return parts;
 }
 
-/** How far back (in tokens) an "according to" may open the phrase a name stands in ("according to the UN refugee agency"). */
-const SOURCE_PHRASE_REACH = 8;
-
-/**
- * Whether token `k` stands in a phrase opened by "according to" with no comma between: the phrase names where a
- * report comes from. Id: `events/source-no-participant` (round 15).
- */
-function sourceOfReport(sentence: TaggedSentence, k: number): boolean {
-  for (let j = k - 1; j >= Math.max(1, k - SOURCE_PHRASE_REACH); j--) {
-    const t = sentence.tokens[j] as Token;
-    if (/[,;:.()]/.test(t.post)) return false;
-    if (t.lower === 'to' && sentence.tokens[j - 1]?.lower === 'according') return true;
-  }
-  return false;
-}
-
 /** The actors a token range names: actors' names, pronouns resolved, and unnamed groups made into actors. */
 function actorsIn(input: RoleInput, range: TokenRange | null, countries: boolean, owners = true): string[] {
   if (!range) return [];
@@ -227,8 +211,6 @@ function actorsIn(input: RoleInput, range: TokenRange | null, countries: boolean
   for (let k = range.first; k <= range.last; k++) {
     if (k >= trigger.first && k <= trigger.last) continue;
     const tok = sentence.tokens[k] as Token;
-    // "has killed 2,000 people, according to the WHO": the source of the report takes no part in what it reports
-    if (sourceOfReport(sentence, k)) continue;
     // "two firefighters were hurt when their truck overturned": whose vehicle or house it was is no party to the mishap
     if (input.type === 'accident' && POSSESSIVE_PRONOUN.test(tok.lower)) continue;
     // "The boat had left Zuwara ... It capsized in high waves": what "it" capsizes or crashes is a thing, no actor
