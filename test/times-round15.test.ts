@@ -76,7 +76,27 @@ const PREVIOUS_QUARTERS_AFTER_A_YEAR: readonly Case[] = [
   ['guard (passes before the change too): Home Depot said its second-quarter profit rose 4 percent. In the previous quarter, sales had risen 1.1 percent.', '2006-08-15', 'the previous quarter', '2006-Q1'],
 ];
 
+const YEARS_COUNTED_BACK_FROM_A_WRITTEN_FISCAL_YEAR: readonly Case[] = [
+  // a year counted back right after a written fiscal year is the fiscal year that many back
+  ['In fiscal 1989, sales rose 5 percent. A year earlier, they had fallen 3 percent.', '1989-11-20', 'A year earlier', 'FY1988'],
+  ['Net income for fiscal 1996 rose to $45 million from $38 million a year earlier.', '1996-08-02', 'a year earlier', 'FY1995'],
+  ['Profit in fiscal 2010 was $45 million, up from $38 million the previous year.', '2010-10-20', 'the previous year', 'FY2009'],
+  ['The company earned $45 million in fiscal 1989. Two years earlier, it lost money.', '1989-11-20', 'Two years earlier', 'FY1987'],
+  ['guard (passes before the change too): Profit in 1989 was $45 million, up from $38 million a year earlier.', '1990-02-20', 'a year earlier', '1988'],
+];
+
+const PERIODS_CLOSING_IN_THE_PRESENT: readonly Case[] = [
+  // a period whose close is told in the present ends ahead, whatever the verb of its clause
+  ['Sales rose 14 percent in the first nine months of the fiscal year, which ends in February.', '2007-11-13', 'the fiscal year', 'FY2008'],
+  ['Sales rose in the first eight months of the fiscal year, which ends Sept. 30.', '2007-05-13', 'the fiscal year', 'FY2007'],
+  ['Profit fell in the fiscal year, which ends Jan. 31.', '2007-11-13', 'the fiscal year', 'FY2008'],
+  ['guard (passes before the change too): The fiscal year, which ends in February, has been difficult.', '2007-11-13', 'The fiscal year', 'FY2008'],
+  ['guard (passes before the change too): Profit fell in the fiscal year, which ended in February.', '2007-11-13', 'the fiscal year', 'FY2007'],
+];
+
 describeValueTables('round 15', {
+  YEARS_COUNTED_BACK_FROM_A_WRITTEN_FISCAL_YEAR,
+  PERIODS_CLOSING_IN_THE_PRESENT,
   THE_YEAR_OF_ITS_FIRST_OR_LAST_MONTHS,
   PREVIOUS_QUARTERS_AFTER_A_YEAR,
   CLOCKS_CLOSING_A_SENTENCE,

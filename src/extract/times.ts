@@ -286,9 +286,20 @@ function periodTense(tokens: readonly Token[], m: TimeMatch, headline: boolean):
   // "expects a loss for the year ended March 31": a period that "ended" is over, whatever the verb of the clause
   // (was the coming fiscal year; its closing date was already the past one; round 13)
   if (m.spec.t === 'date' && m.spec.periodOf && m.spec.periodOf !== 'week' && !m.spec.periodStarts && tokens[m.end]?.lower === 'ended') return 'past';
+  // "Sales rose in the first nine months of the fiscal year, which ends in February": a period whose close is told in
+  // the present ends ahead, whatever the verb of the clause (round 15; was last February's year)
+  if (m.spec.t === 'date' && m.spec.periodOf && m.spec.periodOf !== 'week' && presentClose(tokens, m.end)) return 'future';
   if (m.spec.t === 'weekday' && m.spec.dir === 'bare' && !headline && overtakenPlanBefore(tokens, m.start)) return 'present';
   if (m.spec.t === 'part' && forecastObject(tokens, m.start)) return 'future';
   return clauseTense(tokens, m.start, m.end, headline);
+}
+
+/** ", which ends", "that closes", "ends": a closing verb in the present right after a period. */
+function presentClose(tokens: readonly Token[], end: number): boolean {
+  let k = end;
+  if (tokens[k]?.text === ',') k += 1;
+  if (tokens[k]?.lower === 'which' || tokens[k]?.lower === 'that') k += 1;
+  return tokens[k]?.lower === 'ends' || tokens[k]?.lower === 'closes';
 }
 
 /**
@@ -989,7 +1000,13 @@ function resolveInOrder(found: readonly Found[], unitTokens: readonly Token[][],
  */
 function fiscalCountedFrom(value: string, f: Found, r: Resolved, resolved: ReadonlyMap<number, Resolved>, carry: Carry): string {
   const spec = f.match.spec;
-  if (spec.t !== 'anchored' || spec.unit === 'weekend' || spec.unit.name !== 'year' || typeof r.anchor !== 'number') return value;
+  if (spec.t !== 'anchored' || spec.unit === 'weekend' || spec.unit.name !== 'year') return value;
+  // "In fiscal 1989, sales rose. A year earlier, they had fallen": a year counted back right after a written fiscal
+  // year, in its sentence or the next, is the fiscal year that many back (FY1988; round 15; was the calendar year)
+  const told = carry.fiscalYear;
+  const fy = told && told.key === f.key - 1 && f.unit - told.unit <= 1 && spec.n < 0 && /^\d{4}$/.test(value) ? /^FY(\d{4})$/.exec(told.value) : null;
+  if (fy) return `FY${String(Number(fy[1]) + Math.round(spec.n * spec.unit.factor)).padStart(4, '0')}`;
+  if (typeof r.anchor !== 'number') return value;
   const year = /^(\d{4})(?:-\d\d)*$/.exec(value);
   const fiscal = /^FY\d{4}$/.test(resolved.get(r.anchor)?.value ?? '') || carry.fiscalClosings?.has(r.anchor);
   return year && fiscal ? `FY${year[1]}` : value;
