@@ -94,7 +94,18 @@ const PERIODS_CLOSING_IN_THE_PRESENT: readonly Case[] = [
   ['guard (passes before the change too): Profit fell in the fiscal year, which ended in February.', '2007-11-13', 'the fiscal year', 'FY2007'],
 ];
 
+const QUARTERS_CLOSED_BY_A_DATE_AFTER_THREE_MONTHS: readonly Case[] = [
+  // the date closing "the three months" (or six, in June or December) closes the quarter or half discussed, so a year
+  // counted back from it is that period a year back
+  ["Australia's economy expanded 1.2 percent in the three months to June 30. From a year earlier, growth was 3.3 percent.", '2010-09-01', 'a year earlier', '2009-Q2'],
+  ['Net income rose to $40 million in the three months ended Sept. 30. A year earlier, it earned $31 million.', '2007-10-24', 'A year earlier', '2006-Q3'],
+  ['Sales fell 4 percent in the three months through March, and were down 6 percent from a year earlier.', '2009-05-12', 'a year earlier', '2008-Q1'],
+  ['The bank earned $2 billion in the six months to Dec. 31. A year earlier, it lost money.', '2010-02-25', 'A year earlier', '2008-H2'],
+  ['guard (passes before the change too): For the six months through September, net profit dropped 22% from a year earlier.', '2010-11-10', 'a year earlier', '2009'],
+];
+
 describeValueTables('round 15', {
+  QUARTERS_CLOSED_BY_A_DATE_AFTER_THREE_MONTHS,
   YEARS_COUNTED_BACK_FROM_A_WRITTEN_FISCAL_YEAR,
   PERIODS_CLOSING_IN_THE_PRESENT,
   THE_YEAR_OF_ITS_FIRST_OR_LAST_MONTHS,

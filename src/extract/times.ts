@@ -3,7 +3,7 @@ import type { Message } from '../schema/message.js';
 import type { Time } from '../schema/time.js';
 import type { Block } from '../text/segment.js';
 import type { Sentence } from '../text/sentences.js';
-import { addDays, formatDay, formatPeriod, isoWeekday, parseDay, periodStart, shiftPeriod } from './time/calendar.js';
+import { addDays, daysInMonth, formatDay, formatPeriod, isoWeekday, parseDay, periodStart, shiftPeriod } from './time/calendar.js';
 import { FISCAL_OPENING_VERBS, YEAR_SO_FAR_RULE } from './time/business.js';
 import { closedUndatedFiscalYear, countedFiscalYear, startYearNamed } from './time/fiscal-naming.js';
 import { matchSentence } from './time/patterns.js';
@@ -1112,16 +1112,40 @@ function resolveDates(
         carry.period = { point: derived ? discussed : r.point, unit: f.unit };
       }
     }
-    notePart(f, r, carry);
+    notePart(f, r, carry, unitTokens[f.unit]!);
   }
   return days;
+}
+
+/** Counts of months that make a calendar quarter or half when a date closes them ("the three months to June 30"). */
+const CLOSED_SPAN_PERIODS: ReadonlyMap<string, 'quarter' | 'half'> = new Map([
+  ['three', 'quarter'], ['3', 'quarter'], ['six', 'half'], ['6', 'half'],
+]);
+
+/**
+ * "The economy expanded 1.2 percent in the three months to June 30. From a year earlier, growth was 3.3 percent": the
+ * date closing a span of three or six months closes the quarter or half the report discusses (the one its middle lies
+ * in, as for "the quarter ended Oct. 2"), so "a year earlier" is that quarter a year back (round 15; was the year).
+ */
+function closedSpanPeriod(tokens: readonly Token[], f: Found, r: Resolved): AnchorPoint | null {
+  const start = f.match.start;
+  const gran = CLOSED_SPAN_PERIODS.get(tokens[start - 3]?.lower ?? '');
+  if (!gran || !r.point || tokens[start - 2]?.lower !== 'months' || !SPAN_CLOSERS.has(tokens[start - 1]?.lower ?? '')) return null;
+  if (r.point.gran !== 'day' && r.point.gran !== 'month') return null;
+  const { y, m } = r.point.day;
+  // six months close a calendar half only in June or December ("the six months through September" stays the year's)
+  if (gran === 'half' && m % 6 !== 0) return null;
+  const last = r.point.gran === 'month' ? { y, m, d: daysInMonth(y, m) } : r.point.day;
+  return { key: f.key, day: periodStart(addDays(last, gran === 'quarter' ? -45 : -91), gran), gran };
 }
 
 /**
  * Keeps the quarter or half under discussion for "the previous quarter" after a year was told ("reaffirmed its
  * forecast for fiscal 2006"): a new one replaces it, and counting from it ("in the year-earlier period") renews it.
  */
-function notePart(f: Found, r: Resolved, carry: Carry): void {
+function notePart(f: Found, r: Resolved, carry: Carry, tokens: readonly Token[]): void {
+  const closed = closedSpanPeriod(tokens, f, r);
+  if (closed) carry.period = { point: closed, unit: f.unit };
   const period = carry.period?.point;
   if (period && period.key === f.key && (period.gran === 'quarter' || period.gran === 'half')) carry.part = carry.period;
   else if (carry.part && r.anchor === carry.part.point.key) carry.part = { point: carry.part.point, unit: f.unit };
