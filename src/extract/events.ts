@@ -21,7 +21,7 @@ import { earlierMention, FACTUAL, referredEvent, sameStoryAs } from './event/hap
 import { modalityOf, outcomeBefore } from './event/modality.js';
 import { articlePlaces, placeDecision, type ArticlePlaces, type PlaceSource } from './event/place.js';
 import { habitAdverb, nounPhrase, readSentenceWithBackground, type Reading } from './event/readings.js';
-import { modifiesNext, participantsOf } from './event/roles.js';
+import { flagStateEnd, modifiesNext, participantsOf } from './event/roles.js';
 import { salienceOf, titleTypes } from './event/salience.js';
 import { nounTypeOf, verbLemma, type Trigger } from './event/triggers.js';
 
@@ -882,6 +882,8 @@ function addClauseActors(st: ArticleState, sentence: TaggedSentence, clauseMenti
   for (const m of clauseMentions) {
     if (m.record !== 'actor' || !st.index.actor(m.recordId) || participants.some((p) => p.actorId === m.recordId)) continue;
     if (st.index.actor(m.recordId)?.kind === 'government' && modifiesNext(sentence, m.firstToken, sentence.tokens.length - 1)) continue;
+    // ("a Bangladesh-flagged bulk carrier": the flag state names whose register the ship is on; round 15)
+    if (flagStateEnd(sentence, m.firstToken, sentence.tokens.length - 1) >= 0) continue;
     participants.push({ actorId: m.recordId, role: 'participant' });
   }
 }

@@ -1,7 +1,7 @@
 import type { Token } from '../../nlp/tokens.js';
 import { EVENT_NOUNS, EVENT_VERBS, LIGHT_VERBS } from '../../nlp/lexicon/event-triggers.js';
 import { own } from '../../nlp/lexicon/own.js';
-import { CONVENED, PORTION_NOUNS, QUANTITY_APPROXIMATORS, STRIKE_WEAPON } from '../../nlp/lexicon/event-cues.js';
+import { CONVENED, IRREGULAR_PAST, PORTION_NOUNS, QUANTITY_APPROXIMATORS, STRIKE_WEAPON } from '../../nlp/lexicon/event-cues.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import {
   isBeOrGet, isFiniteVerb, isReducedParticiple, mistaggedNoun, isRelative, isSubordinator, isVerbGroupFiller, opensClause, restrictiveRelative, type TokenRange,
@@ -581,7 +581,9 @@ export function verbFrame(tokens: readonly Token[], first: number, last: number,
   const g = verbGroupStart(tokens, first);
   const trig = tokens[first] as Token;
   const groupBe = tokens.slice(g, first).some((t) => isBeOrGet(t));
-  const participle = trig.tags.has('PastTense') || trig.tags.has('Participle') || trig.tags.has('Passive') || /(?:ed|en|wn|ung)$/.test(trig.lower);
+  // ("A bulk carrier was hit by a missile": the tagger may read an irregular participle after "was" as a noun; round 15)
+  const participle = trig.tags.has('PastTense') || trig.tags.has('Participle') || trig.tags.has('Passive') || /(?:ed|en|wn|ung)$/.test(trig.lower)
+    || (groupBe && Object.hasOwn(IRREGULAR_PAST, trig.lower) && !/ing$/.test(trig.lower));
   const reduced = !intransitive && participle && !groupBe && g === first && isReducedParticiple(tokens, first);
   const passive = !intransitive && participle && (groupBe || trig.tags.has('Passive') || reduced || (g === first && passiveCoordinate(tokens, first)));
   let subject = subjectOf(tokens, g);

@@ -104,6 +104,17 @@ export function participantsOf(input: RoleInput): Participant[] {
   return out;
 }
 
+/** Participles after a hyphen that make the name before them a ship's flag state ("Panama-flagged"). Id: `events/flag-state`. */
+const FLAG_PARTICIPLES = /^(?:flagged|registered)$/;
+
+/** The last token of a capitalised name at `k` joined by a hyphen to "flagged" or "registered", or -1. */
+export function flagStateEnd(sentence: TaggedSentence, k: number, last: number): number {
+  let end = k;
+  while (end < last && /^\p{Lu}/u.test((sentence.tokens[end + 1] as Token).text) && !/[\s,;:]/.test((sentence.tokens[end] as Token).post.replace(/^ $/, ''))) end++;
+  const tok = sentence.tokens[end] as Token;
+  return /^\p{Lu}/u.test((sentence.tokens[k] as Token).text) && /-/.test(tok.post) && FLAG_PARTICIPLES.test(sentence.tokens[end + 1]?.lower ?? '') ? end : -1;
+}
+
 /** The name ending at or after token `k` is followed, inside the range, by a noun or adjective it modifies. */
 export function modifiesNext(sentence: TaggedSentence, k: number, last: number): boolean {
   let end = k;
@@ -232,6 +243,13 @@ function actorsIn(input: RoleInput, range: TokenRange | null, countries: boolean
     }
     // "his party's agents were attacked", "her company's offices were raided": whose body it is takes no part
     if (POSSESSIVE_PRONOUN.test(tok.lower) && /^\p{Ll}+['’]s?$/u.test(sentence.tokens[k + 1]?.text ?? '')) continue;
+    // "a Bangladesh-flagged bulk carrier", "a Marshall Islands-registered tanker": a ship's flag state takes no part in
+    // what befalls the ship (round 15, `events/flag-state`)
+    const flagged = flagStateEnd(sentence, k, range.last);
+    if (flagged >= 0) {
+      k = flagged;
+      continue;
+    }
     // "the two leaders held talks": the two people named just before
     const pair = index.actorAt(sentence, k) ? undefined : index.pairAt(sentence, k);
     if (pair) {

@@ -342,7 +342,9 @@ function wordAt(tokens: readonly Token[], i: number): WordReading {
   // "before the storm hit.": a past form the tagger read as a noun is the verb of the clause a subordinator opened
   // "it had hit an oil depot": a past participle the tagger read as a noun after a perfect auxiliary, before its object
   const subordinatePast = subordinatePastAt(tokens, i) || (/^(?:has|have|had)$/.test(prevTok?.lower ?? '') && (own(IRREGULAR_PAST, tok.lower) !== undefined || /ed$/.test(tok.lower))
-    && !asNounOf(tok) && next !== undefined && (next.tags.has('Determiner') || next.tags.has('Value')));
+    && !asNounOf(tok) && next !== undefined && (next.tags.has('Determiner') || next.tags.has('Value')))
+    // ("A bulk carrier was hit by a missile": an irregular past between a form of "be" and "by" is a passive; round 15)
+    || (/^(?:was|were|been|be|is|are|being)$/.test(prevTok?.lower ?? '') && own(IRREGULAR_PAST, tok.lower) !== undefined && next?.lower === 'by');
   const verbal = tok.tags.has('Verb') || tok.tags.has('Gerund') || passiveParticiple || adverbedPast || subordinatePast || infinitive || participial;
   return { tok, base, lemma, asNoun, nounContext, participial, infinitive, verbal, subordinatePast };
 }
