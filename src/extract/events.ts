@@ -15,7 +15,7 @@ import type { ClaimDraft } from './claims.js';
 import type { EntityMention } from './entities.js';
 import { ActorIndex } from './event/actor-index.js';
 import { isReducedParticiple, occurrenceRelativeEnd, PEOPLE_PARTICIPLES, restrictiveRelative, type TokenRange } from './event/clause.js';
-import { dateOf, outside } from './event/date.js';
+import { dateOf, offsetSpan, outside, shiftDate } from './event/date.js';
 import { headsOwnClause, isPreposition, tellingIng, verbGroupStart } from './event/frame.js';
 import { earlierMention, FACTUAL, referredEvent, sameStoryAs } from './event/happenings.js';
 import { modalityOf, outcomeBefore } from './event/modality.js';
@@ -979,7 +979,20 @@ function whenAndWhere(st: ArticleState, ss: SentenceState, told: Told): { date: 
     sameHappening: placed && factual ? placed.placeIds : [],
     referredEvent: () => (referred && FACTUAL.has(referred.modality) ? referred.placeIds : []),
   });
-  return { date, place };
+  return { date: told.ownTimes.some((t) => t.kind === 'date') ? date : offsetFromMain(st, ss, told) ?? date, place };
+}
+
+/**
+ * "was released on Tuesday, a day after she was arrested", "pardoned her on Monday, two years after she was
+ * sentenced": an act in a clause a counted span and "after" or "before" open is dated by the sentence's earlier
+ * event, moved by the span (round 15, `events/offset-span`); it took the main clause's day before, or none.
+ */
+function offsetFromMain(st: ArticleState, ss: SentenceState, told: Told): string | null | undefined {
+  const span = offsetSpan(st.text.slice(ss.sentence.start, told.first.start));
+  if (!span) return undefined;
+  const at = ss.sentence.start + span.at;
+  const main = ss.kept.map((k) => eventById(st, k.eventId)).filter((e) => e.trigger.end <= at && e.date !== null).at(-1);
+  return main?.date ? shiftDate(main.date, span) ?? undefined : undefined;
 }
 
 /**

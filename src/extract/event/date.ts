@@ -91,3 +91,42 @@ function lastWeekday(time: Time, reference: string | null): string {
   last.setUTCDate(last.getUTCDate() - 7);
   return last.toISOString().slice(0, 10);
 }
+
+const SPAN_COUNTS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+
+/**
+ * "was released on Tuesday, a day after she was arrested", "pardoned on Monday, two years after she was sentenced":
+ * the text before a trigger ends with a counted span, "after" or "before", and at most a subject and auxiliaries; the
+ * span's position in the text, its length in days, months or years, and its sign. Id: `events/offset-span`.
+ */
+export function offsetSpan(before: string): { at: number; count: number; unit: 'day' | 'week' | 'month' | 'year'; sign: -1 | 1 } | undefined {
+  const m = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+(after|before)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu.exec(before);
+  if (!m) return undefined;
+  const count = /^\d/.test(m[1] as string) ? Number(m[1]) : SPAN_COUNTS[(m[1] as string).toLowerCase()];
+  if (count === undefined) return undefined;
+  return { at: m.index, count, unit: (m[2] as string).toLowerCase() as 'day' | 'week' | 'month' | 'year', sign: (m[3] as string).toLowerCase() === 'after' ? -1 : 1 };
+}
+
+/**
+ * A date moved by a span, at the precision the span allows: days and weeks from a day give a day, months a month,
+ * years a year ("two years after" a day in May 2024 is 2022); null when the anchor is coarser than the span.
+ */
+export function shiftDate(anchor: string, span: { count: number; unit: 'day' | 'week' | 'month' | 'year'; sign: -1 | 1 }): string | null {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(anchor);
+  const month = /^(\d{4})-(\d{2})/.exec(anchor);
+  const year = /^(\d{4})/.exec(anchor);
+  const n = span.count * span.sign;
+  if ((span.unit === 'day' || span.unit === 'week') && day) {
+    const d = new Date(`${anchor}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + n * (span.unit === 'week' ? 7 : 1));
+    return d.toISOString().slice(0, 10);
+  }
+  if (span.unit === 'month' && month) {
+    const total = Number(month[1]) * 12 + Number(month[2]) - 1 + n;
+    return `${String(Math.floor(total / 12)).padStart(4, '0')}-${String((total % 12) + 1).padStart(2, '0')}`;
+  }
+  if (span.unit === 'year' && year) return String(Number(year[1]) + n).padStart(4, '0');
+  return null;
+}
