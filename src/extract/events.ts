@@ -979,7 +979,20 @@ function whenAndWhere(st: ArticleState, ss: SentenceState, told: Told): { date: 
     sameHappening: placed && factual ? placed.placeIds : [],
     referredEvent: () => (referred && FACTUAL.has(referred.modality) ? referred.placeIds : []),
   });
-  return { date: told.ownTimes.some((t) => t.kind === 'date') ? date : offsetFromMain(st, ss, told) ?? date, place };
+  return { date: told.ownTimes.some((t) => t.kind === 'date') ? date : offsetFromMain(st, ss, told) ?? dayOfNamedHappening(st, told) ?? date, place };
+}
+
+/**
+ * "arrested 40 monitors on the night of the vote", "on the eve of the summit": a part of the day of a happening told
+ * before dates the act by that happening's day (the eve by the day before it). Id: `events/day-of-happening`.
+ */
+function dayOfNamedHappening(st: ArticleState, told: Told): string | undefined {
+  const m = /^[^,;:]*?\b(?:on|during|in)\s+the\s+(night|day|morning|evening|afternoon|eve)\s+of\s+(?:the|this|that|its|their|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\b/i.exec(st.text.slice(told.last.end, told.clause.end));
+  const type = m ? nounTypeOf((m[2] as string).toLowerCase()) : undefined;
+  if (!m || !type) return undefined;
+  const named = st.events.filter((e) => e.type === type && e.date !== null && /^\d{4}-\d{2}-\d{2}$/.test(e.date) && e.trigger.start < told.first.start && FACTUAL.has(e.modality)).at(-1);
+  if (!named?.date) return undefined;
+  return (m[1] as string).toLowerCase() === 'eve' ? shiftDate(named.date, { count: 1, unit: 'day', sign: -1 }) ?? undefined : named.date;
 }
 
 /**
