@@ -95,3 +95,49 @@ describe('emergency measures with their length or hours before them', () => {
     expect(eventOf(text, word).event?.type).toBe('other');
   });
 });
+
+describe('passive strikes by weapons and the flag state of a ship', () => {
+  it.each([
+    ['A bulk carrier was hit by a missile in the Red Sea on Sunday.', 'hit', 'attack'],
+    ['The school was hit by shells on Tuesday.', 'hit', 'attack'],
+    ['The hospital was hit by two rockets overnight, officials said.', 'hit', 'attack'],
+  ])('%s', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+  it.each([
+    ['A Bangladesh-flagged bulk carrier was hit by a missile in the Red Sea on Sunday.', 'hit', 'Bangladesh'],
+    ['A Bangladesh-flagged bulk carrier was struck by a missile in the Red Sea on Sunday.', 'struck', 'Bangladesh'],
+    ['A Greek-owned, Malta-flagged tanker was seized by Iranian commandos on Friday.', 'seized', 'Malta'],
+  ])('%s', (text, word, flag) => {
+    const { event, names } = eventOf(text, word);
+    expect(event).toBeDefined();
+    expect(names).not.toContain(flag);
+  });
+  it('guard (passes before the change too): a Panama-flagged tanker attacked by drones has no Panama party', () => {
+    expect(eventOf('A Liberian-flagged container ship and a Panama-flagged tanker were attacked by drones off Yemen on Sunday.', 'attacked').names).not.toContain('Panama');
+  });
+});
+
+describe('a counted span before "after" dates the act by the sentence\'s earlier event', () => {
+  it.each([
+    ['A prominent activist was released on Tuesday, a day after she was arrested at a rally in Kampala.', 'arrested', '2024-05-13'],
+    ["Azerbaijan's president pardoned a jailed journalist on Monday, two years after she was sentenced to nine years.", 'sentenced', '2022'],
+    ['The minister resigned on Friday, two weeks after he was arrested in a bribery inquiry.', 'arrested', '2024-04-26'],
+    ['The rebels freed the engineers in March, three months after they were kidnapped near the oil field.', 'kidnapped', '2023-12'],
+  ])('%s', (text, word, date) => {
+    expect(eventOf(text, word).event?.date).toBe(date);
+  });
+  it('guard (passes before the change too): an act with its own date keeps it', () => {
+    expect(eventOf('The activist was released on Tuesday, a day after she was arrested on 1 May.', 'arrested').event?.date).toBe('2024-05-01');
+  });
+});
+
+describe('"on the night of the vote" takes the day of the happening told before', () => {
+  it.each([
+    ["The opposition boycotted Saturday's parliamentary election. Security forces arrested 40 monitors on the night of the vote.", 'arrested', '2024-05-11'],
+    ['Leaders met in Paris on Monday. Police detained 12 protesters on the morning of the meeting.', 'detained', '2024-05-13'],
+    ['Voters went to the polls on Sunday. Gunmen attacked a polling station on the eve of the election.', 'attacked', '2024-05-11'],
+  ])('%s', (text, word, date) => {
+    expect(eventOf(text, word).event?.date).toBe(date);
+  });
+});
