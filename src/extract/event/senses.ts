@@ -128,9 +128,20 @@ function meets(need: ArgumentNeed, ctx: SenseContext): boolean {
   }
 }
 
+/** "was hit", "were also hit": a form of "be" (adverbs between) before the one-word trigger the token after it follows. */
+function afterBe(ctx: SenseContext): boolean {
+  for (let k = (ctx.next?.index ?? ctx.tokens.length) - 2; k >= 0; k--) {
+    const t = ctx.tokens[k] as Token;
+    if (/^(?:was|were|been|be|is|are|being)$/.test(t.lower)) return true;
+    if (!t.tags.has('Adverb')) return false;
+  }
+  return false;
+}
+
 function fits(sense: TriggerSense, ctx: SenseContext, need: ArgumentNeed | undefined): boolean {
   if (sense.next && !(ctx.next && sense.next.test(ctx.next.lower))) return false;
   if (sense.noAdjunct && ctx.frame.subjectVia === 'adjunct') return false;
+  if (sense.afterBe && !afterBe(ctx)) return false;
   if (sense.from && !ctx.frame.preps.some((p) => p.prep === 'from' && anyWord(ctx.tokens, p.range, sense.from as RegExp))) return false;
   if (sense.on && !ctx.frame.preps.some((p) => p.prep === 'on' && anyWord(ctx.tokens, p.range, sense.on as RegExp))) return false;
   if (sense.object && !anyWord(ctx.tokens, objectRange(ctx.frame), sense.object)) return false;

@@ -99,6 +99,8 @@ export interface TriggerSense {
   noAdjunct?: true;
   /** A word of an in/by/through/after/following phrase must match ("ousted in a no-confidence vote"). */
   via?: RegExp;
+  /** The trigger must follow a form of "be" ("was hit by a missile"), not describe a noun ("the depots hit by rockets"). */
+  afterBe?: true;
   /** The word right after the trigger must match ("caught fire", "held hostage"). */
   next?: RegExp;
   /** CAMEO root when it differs from the type's. */
@@ -273,8 +275,8 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   ],
   hit: [
     { id: 'hit/disaster', type: 'accident', subject: NATURAL_FORCE, reason: 'a storm or an earthquake hits' },
-    { id: 'hit/by-disaster', type: 'accident', via: NATURAL_FORCE, reason: '"the town was hit by floods" (round 15): what a disaster did, told in the passive' },
-    { id: 'hit/by-weapon', type: 'attack', via: WEAPONS, reason: '"a bulk carrier was hit by a missile", "the school was hit by shells" (round 15): a strike told in the passive' },
+    { id: 'hit/by-disaster', type: 'accident', via: NATURAL_FORCE, afterBe: true, reason: '"the town was hit by floods" (round 15): what a disaster did, told in the passive' },
+    { id: 'hit/by-weapon', type: 'attack', via: WEAPONS, afterBe: true, reason: '"a bulk carrier was hit by a missile", "the school was hit by shells" (round 15): a strike told in the passive' },
     { id: 'hit/weapon', type: 'attack', subject: WEAPONS, reason: 'a missile or shells hit; "efforts hit a snag" is no attack' },
     { id: 'hit/vehicle', type: 'accident', subject: VEHICLES, reason: '"a lorry hit a minibus": a road accident' },
     { id: 'hit/armed', type: 'attack', subject: ARMED, reason: '"Israeli jets hit rebel positions", "troops hit back": armed men or weapons striking' },
