@@ -92,6 +92,12 @@ const PLEDGING = /^(?:pledged|pledges|pledging|promised|promises|promising|vowed
 const OFFERING = /^(?:offered|offers|offering|volunteered|willing|ready|prepared)$/;
 /** Verbs threatening an act that waits on what others do: "threatened to retaliate", "threatens to strike back". */
 const THREATENING = /^(?:threatened|threatens|threaten|threatening)$/;
+/**
+ * Verbs of a deal, a law or an order binding or allowing others to act, whose infinitive is yet to be done: "the deal
+ * commits Rwanda to withdraw its troops", "the accord requires both armies to pull back", "allows inspectors to visit"
+ * (round 15). Id: `events/binding-verbs`.
+ */
+const BINDING = /^(?:commits?|committed|committing|requires?|required|requiring|obliges?|obliged|obliging|obligates?|obligated|compels?|compelled|binds?|bound|allows?|allowed|allowing|permits?|permitted|permitting|authori[sz]es?|authori[sz]ed|authori[sz]ing|empowers?|empowered)$/;
 /** Verbs of settling on one's own act, whose infinitive is yet to be done: "agreed to meet again", "decided to withdraw". */
 const SETTLING = /^(?:agreed|agree|agrees|agreeing|decided|decide|decides|arranged|resolved)$/;
 
@@ -336,7 +342,7 @@ function lexicalModality(sentence: TaggedSentence, reading: Reading, text: strin
   if (tokens[g]?.lower === 'to') {
     for (let k = g - 1; k >= Math.max(0, g - 8); k--) {
       const t = tokens[k] as Token;
-      if (SENDING.test(t.lower) && t.tags.has('Verb')) return 'planned';
+      if ((SENDING.test(t.lower) && t.tags.has('Verb')) || BINDING.test(t.lower)) return 'planned';
       if (k === g - 1 && SETTLING.test(t.lower)) return 'planned';
       if (k === g - 1 && PLEDGING.test(t.lower)) return 'planned';
       if (k === g - 1 && (OFFERING.test(t.lower) || THREATENING.test(t.lower))) return 'hypothetical';

@@ -126,9 +126,10 @@ const STATEMENT_THINGS = /^(?:statements?|reports?|letters?|videos?|recordings?|
 /**
  * People held whom a release or a freeing sets free. Id: `events/captives`. Besides prisoners and hostages, the people
  * news reports say were abducted: aid workers, engineers, tourists, missionaries, pilgrims, schoolchildren, foreign
- * nationals (general knowledge of kidnapping reports).
+ * nationals (general knowledge of kidnapping reports). Round 15: their singulars and citizens, researchers, dissidents,
+ * bloggers, lawyers ("Iran released a French aid worker", "freed a kidnapped Italian engineer").
  */
-export const CAPTIVES = /^(?:hostages?|prisoners?|detainees?|captives?|inmates?|convicts?|activists?|suspects?|him|her|them|journalists?|soldiers?|sailors?|crew|crews|men|women|children|civilians|workers|engineers|tourists|missionaries|pilgrims|schoolgirls|schoolboys|schoolchildren|pupils|students|nationals|fishermen|priests?|nuns?|reporters)$/;
+export const CAPTIVES = /^(?:hostages?|prisoners?|detainees?|captives?|inmates?|convicts?|activists?|suspects?|him|her|them|journalists?|soldiers?|sailors?|crew|crews|men|women|children|civilians|workers?|engineers?|tourists?|missionar(?:y|ies)|pilgrims?|schoolgirls|schoolboys|schoolchildren|pupils|students?|nationals?|citizens?|fishermen|priests?|nuns?|reporters?|photographers?|academics?|researchers?|dissidents?|bloggers?|lawyers?)$/;
 /** What a person is released on short of full freedom ("released on bail", "freed on parole"). Id: `events/conditional-liberty`. */
 const CONDITIONAL_LIBERTY = /^(?:bail|parole|probation|licence|license|bond)$/;
 /** Captives freed in return for others ("exchanged 24 prisoners", "swapped the bodies of soldiers"). */
@@ -297,6 +298,7 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'release/custody', type: 'other', from: /^(?:prison|jail|custody|detention|captivity|hospital)$/, cameo: '08', reason: '"the opposition leader was released from prison": whoever is freed, a prison names the release' },
     { id: 'release/bail', type: 'other', on: CONDITIONAL_LIBERTY, cameo: '08', reason: '"the opposition leader was released on bail": whoever is freed, bail or parole names the release' },
     { id: 'release/product', type: 'economic', object: PRODUCTS, reason: 'bringing out a product' },
+    { id: 'release/person', type: 'other', needs: 'person', cameo: '08', reason: '"Iran released Louis Arnaud", "the junta released the former prime minister" (round 15): a person set free' },
   ],
   pardon: [
     { id: 'pardon/captives', type: 'other', object: CAPTIVES, cameo: '08', reason: '"pardoned 200 prisoners", "pardoned a jailed journalist" (round 15): captives set free by a ruler, as a release' },
