@@ -141,3 +141,30 @@ describe('"on the night of the vote" takes the day of the happening told before'
     expect(eventOf(text, word).event?.date).toBe(date);
   });
 });
+
+describe('a release of one captive or of a named person', () => {
+  it.each([
+    ['Iran released a French aid worker on Thursday after two years in detention.', 'released'],
+    ['Rebels freed a kidnapped Italian engineer on Sunday.', 'freed'],
+    ['Iran released Louis Arnaud on Thursday.', 'released'],
+    ['The junta released the former prime minister on Monday.', 'released'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event?.type).toBe('other');
+  });
+  it('guard (passes before the change too): releasing an album is business', () => {
+    expect(eventOf('The band released a new album on Friday.', 'released').event?.type).toBe('economic');
+  });
+});
+
+describe('what a deal or a law binds or allows others to do is planned', () => {
+  it.each([
+    ['The deal commits Rwanda to withdraw its troops from eastern Congo within 90 days.', 'withdraw'],
+    ['The accord requires both armies to withdraw from the border zone.', 'withdraw'],
+    ['The court order obliges the government to release the prisoners.', 'release'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event?.modality).toBe('planned');
+  });
+  it('guard (passes before the change too): agreeing to withdraw was already planned', () => {
+    expect(eventOf('Rwanda agreed to withdraw its troops from eastern Congo.', 'withdraw').event?.modality).toBe('planned');
+  });
+});
