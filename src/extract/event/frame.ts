@@ -195,7 +195,9 @@ function participleModifier(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
   const next = tokens[k + 1];
   const prev = tokens[k - 1];
-  if (!/ed$/.test(t.lower) || !t.tags.has('Verb') || !next?.tags.has('Plural') || next.tags.has('Pronoun') || /[,;:]/.test(t.post)) return false;
+  // ("Protesters loyal to the ousted president blocked": a participle between a determiner and a noun modifies it; round 15)
+  const determined = prev?.tags.has('Determiner') === true && next?.tags.has('Noun') === true && !next.tags.has('Date');
+  if (!/ed$/.test(t.lower) || !t.tags.has('Verb') || !(next?.tags.has('Plural') || determined) || next?.tags.has('Pronoun') || /[,;:]/.test(t.post)) return false;
   return prev === undefined || /[,;:]/.test(prev.post) || prev.tags.has('Adverb') || prev.tags.has('Determiner') || prev.tags.has('Value') || (prev.tags.has('Verb') && !prev.tags.has('Noun'));
 }
 

@@ -104,6 +104,9 @@ export function participantsOf(input: RoleInput): Participant[] {
   return out;
 }
 
+/** Words of allegiance after a group noun ("loyal to", "linked to", "allied with"). Id: `events/loyal-to`. */
+const ALLEGIANCE = /^(?:loyal|allied|affiliated|linked|aligned)$/;
+
 /** Participles after a hyphen that make the name before them a ship's flag state ("Panama-flagged"). Id: `events/flag-state`. */
 const FLAG_PARTICIPLES = /^(?:flagged|registered)$/;
 
@@ -222,6 +225,9 @@ function actorsIn(input: RoleInput, range: TokenRange | null, countries: boolean
   for (let k = range.first; k <= range.last; k++) {
     if (k >= trigger.first && k <= trigger.last) continue;
     const tok = sentence.tokens[k] as Token;
+    // "Protesters loyal to the ousted president blocked highways", "militants linked to al-Qaeda attacked": whom a
+    // group is loyal or linked to describes the group and takes no part (round 15, `events/loyal-to`)
+    if (k > range.first && ALLEGIANCE.test(tok.lower) && /^(?:to|with)$/.test(sentence.tokens[k + 1]?.lower ?? '')) break;
     // "two firefighters were hurt when their truck overturned": whose vehicle or house it was is no party to the mishap
     if (input.type === 'accident' && POSSESSIVE_PRONOUN.test(tok.lower)) continue;
     // "The boat had left Zuwara ... It capsized in high waves": what "it" capsizes or crashes is a thing, no actor
