@@ -168,3 +168,19 @@ describe('what a deal or a law binds or allows others to do is planned', () => {
     expect(eventOf('Rwanda agreed to withdraw its troops from eastern Congo.', 'withdraw').event?.modality).toBe('planned');
   });
 });
+
+describe('whom a group is loyal to describes the group ("Protesters loyal to the ousted president")', () => {
+  it('a participle between a determiner and a noun keeps the subject whole', () => {
+    const { event, agents } = eventOf('Protesters loyal to the ousted president blocked highways in southern Peru on Monday.', 'blocked');
+    expect(event?.type).toBe('protest');
+    expect(agents).toContain('protesters');
+  });
+  it.each([
+    ['Supporters loyal to Castillo blocked roads on Friday.', 'blocked', 'Castillo'],
+    ['Troops loyal to the junta fired on protesters in the capital on Monday.', 'fired', 'junta'],
+  ])('%s', (text, word, notAgent) => {
+    const { event, agents } = eventOf(text, word);
+    expect(event).toBeDefined();
+    expect(agents).not.toContain(notAgent);
+  });
+});
