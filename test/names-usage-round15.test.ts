@@ -105,3 +105,40 @@ describe('an ampersand name of one word before the "&" keeps it at the start of 
     expect(names).not.toContain('Spencer');
   });
 });
+
+describe("a founder's name and \"'s\" before a firm's common words is one firm", () => {
+  it('"Moody\'s Investors Service cut Greece\'s rating" gives one firm, no person "Moody"', () => {
+    const text = "Moody's Investors Service cut Greece's rating by two notches on Monday.";
+    expect(actor(text, "Moody's Investors Service")?.kind).toBe('organization');
+    expect(actorNames(text)).not.toContain('Moody');
+  });
+  it('"Moody\'s Analytics said growth would slow" gives one firm', () => {
+    const text = "Moody's Analytics said growth would slow to 1.5 percent next year.";
+    expect(actor(text, "Moody's Analytics")?.kind).toBe('organization');
+    expect(actorNames(text)).not.toContain('Moody');
+  });
+});
+
+describe('a plain word and a public body joined by "and" share its head', () => {
+  it('"The Securities and Exchange Commission said" is one body', () => {
+    const names = actorNames('The Securities and Exchange Commission said it would review the filing.');
+    expect(names).toContain('Securities and Exchange Commission');
+    expect(names).not.toContain('Securities');
+  });
+  it('"a filing with the Securities and Exchange Commission" is one body', () => {
+    const names = actorNames('The fund disclosed the stake in a filing with the Securities and Exchange Commission on Friday.');
+    expect(names).toContain('Securities and Exchange Commission');
+    expect(names).not.toContain('Exchange Commission');
+  });
+});
+
+describe('Burmese names are one person', () => {
+  it('"Supporters of Aung San Suu Kyi\'s party celebrated" gives the whole name', () => {
+    const names = actorNames("Supporters of Aung San Suu Kyi's party celebrated in Yangon on Monday.");
+    expect(names).toContain('Aung San Suu Kyi');
+    expect(names).not.toContain('San Suu Kyi');
+  });
+  it('"Win Myint was sworn in as president" gives a person', () => {
+    expect(actor('Win Myint was sworn in as president on Friday in Naypyitaw.', 'Win Myint')?.kind).toBe('person');
+  });
+});

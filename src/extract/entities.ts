@@ -540,7 +540,7 @@ function repairSentenceProposals(text: string, sentences: readonly TaggedSentenc
     nameKindRepairs(text, s, list, ruleNames[k] ?? [], firstNames);
     nameCueRepairs(text, s, list, ruleNames[k] ?? [], firstNames);
     nameFormRepairs(text, s, list, ruleNames[k] ?? [], firstNames);
-    nameUsageRepairs(text, s, list, ruleNames[k] ?? []);
+    nameUsageRepairs(text, s, list, ruleNames[k] ?? [], firstNames);
     if (s.blockKind === 'paragraph') repairParagraphProposals(text, s, list, { firstNames, surnames }, lowerCaseWords);
   });
 }

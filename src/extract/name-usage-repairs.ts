@@ -1,5 +1,9 @@
 import { ARMED_GROUPS_BY_NAME, FIRMS_NAMED_AFTER_FOUNDERS, ORG_HEAD_WORDS, PARTY_MODIFIERS_OF_DEMOCRATS } from '../nlp/lexicon/organizations.js';
+import { BURMESE_NAME_SYLLABLES } from '../nlp/lexicon/name-cues.js';
+import { CORPORATE_SUFFIXES } from '../nlp/lexicon/non-actors.js';
 import type { TaggedSentence } from '../nlp/tokens.js';
+import { lookupCapital, lookupCity, lookupCountry } from '../nlp/gazetteer.js';
+import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { longFormStart } from './name-form-repairs.js';
 import { replaceWithin } from './name-kind-repairs.js';
@@ -15,13 +19,16 @@ import type { NameMention, ProposedName } from './names.js';
  */
 
 /** The repairs of this module, in order, for one sentence's proposals (called after ./name-form-repairs.ts). */
-export function nameUsageRepairs(text: string, sentence: TaggedSentence, proposals: ProposedName[], ruleNames: readonly NameMention[]): void {
+export function nameUsageRepairs(text: string, sentence: TaggedSentence, proposals: ProposedName[], ruleNames: readonly NameMention[], givenNames: ReadonlySet<string>): void {
   openingTheOfBodies(text, sentence, proposals);
   titleCaseShortForms(text, sentence, proposals, ruleNames);
   partiesOfDemocrats(text, sentence, proposals);
   armedGroupsOfRegions(text, proposals);
   firmsNamedAfterFounders(text, sentence, proposals);
   firmsWhoseSharesMove(text, proposals);
+  possessiveFirmNames(text, proposals, givenNames);
+  burmeseNames(text, sentence, proposals);
+  bodiesSharingTheirHead(text, proposals);
   proposals.sort((a, b) => a.start - b.start);
 }
 
@@ -147,4 +154,78 @@ const SHARES_MOVE_AFTER = /^\s+(?:shares|stock)\s+(?:rose|fell|jumped|gained|dro
 
 function firmsWhoseSharesMove(text: string, proposals: ProposedName[]): void {
   for (const p of proposals) if (p.type === 'PER' && SHARES_MOVE_AFTER.test(text.slice(p.end, p.end + 30))) p.type = 'ORG';
+}
+
+/**
+ * "Moody's Investors Service cut the rating", "Moody's Analytics said": a firm named after its founder's shop writes
+ * the founder's name and "'s" before the common words of its own name; the tagger reads a person ("Moody") and a
+ * body ("Investors Service"). A one-word person, "'s" and a body of English words ending in a firm's head are one
+ * body, unless the text names the person with a given name ("Rupert Murdoch ... Murdoch's News Corp").
+ */
+const FIRM_HEADS_AFTER_POSSESSIVE: ReadonlySet<string> = new Set(['service', 'analytics', 'ratings', 'investors', ...CORPORATE_SUFFIXES]);
+
+function possessiveFirmNames(text: string, proposals: ProposedName[], givenNames: ReadonlySet<string>): void {
+  for (let k = proposals.length - 1; k >= 0; k--) {
+    const p = proposals[k] as ProposedName;
+    const m = POSSESSIVE_FIRM.exec(text.slice(p.start, p.start + 80));
+    if (!m || p.end > p.start + m[0].length || !firmWords((m[2] as string).split(/\s+/))) continue;
+    const founder = m[1] as string;
+    // a place the tagger read keeps its reading when it is a state or a city of its own ("London's Metropolitan Police Service")
+    if (p.type === 'LOC' && (lookupCountry(founder) || lookupCapital(founder) || lookupCity(founder, { minPopulation: 100_000 }))) continue;
+    if ([...text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+)\\s+${escapeRegExp(founder)}\\b`, 'gu'))].some((g) => givenNames.has((g[1] as string).toLowerCase()))) continue;
+    replaceWithin(proposals, { start: p.start, end: p.start + m[0].length, type: 'ORG' });
+  }
+}
+
+/** Whether capitalised words are English words or firms' heads, the last a firm's head ("Investors Service"). */
+function firmWords(words: readonly string[]): boolean {
+  const lower = (w: string) => w.toLowerCase().replace(/\.$/, '');
+  return words.every((w) => isEnglishWord(lower(w)) || FIRM_HEADS_AFTER_POSSESSIVE.has(lower(w))) && FIRM_HEADS_AFTER_POSSESSIVE.has(lower(words[words.length - 1] as string));
+}
+
+/** One capitalised word, "'s", then capitalised words: "Moody's Investors Service". */
+const POSSESSIVE_FIRM = /^(\p{Lu}\p{Ll}+)['’]s\s+(\p{Lu}\p{Ll}+\.?(?:\s+\p{Lu}\p{Ll}+\.?){0,3})(?![\p{L}\p{M}])/u;
+
+/**
+ * "Supporters of Aung San Suu Kyi's party", "Senior General Min Aung Hlaing said", "President Htin Kyaw": a run of
+ * two or more capitalised syllables of Burmese names (BURMESE_NAME_SYLLABLES), not all of them English words, is one
+ * person; the tagger cuts such names ("San Suu Kyi") or reads a body ("Min Aung Hlaing").
+ */
+function burmeseNames(text: string, sentence: TaggedSentence, proposals: ProposedName[]): void {
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(/(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)+(?![\p{L}\p{M}-])/gu)) {
+    const words = m[0].split(/\s/);
+    // the longest run of syllables inside the capitalised run
+    let best: { from: number; to: number } | undefined;
+    for (let i = 0; i < words.length; i++) {
+      let j = i;
+      while (j < words.length && BURMESE_NAME_SYLLABLES.has(words[j] as string)) j++;
+      if (j - i >= 2 && (!best || j - i > best.to - best.from)) best = { from: i, to: j };
+      if (j > i) i = j - 1;
+    }
+    if (!best || words.slice(best.from, best.to).every((w) => isEnglishWord(w.toLowerCase()))) continue;
+    const start = sentence.start + (m.index ?? 0) + words.slice(0, best.from).reduce((n, w) => n + w.length + 1, 0);
+    const end = start + words.slice(best.from, best.to).join(' ').length;
+    if (proposals.some((q) => q.type === 'PER' && q.start === start && q.end === end)) continue;
+    replaceWithin(proposals, { start, end, type: 'PER' });
+  }
+}
+
+/**
+ * "The Securities and Exchange Commission said", "a filing with the Securities and Exchange Commission", "the Commodity
+ * and Futures Commission": a plain English word the tagger read as a body of its own, "and", and a public body
+ * ending in a public body's head word are one body whose head both words share; the tagger and the rule layer cut
+ * it at "and" ("Securities" | "Exchange Commission"). Heads of companies ("Inc", "Group") are left out: "Twitter and
+ * Facebook Inc" are two.
+ */
+const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set(['commission', 'committee', 'administration', 'agency', 'department', 'ministry', 'bureau', 'authority', 'council', 'board', 'office', 'institute', 'service']);
+
+function bodiesSharingTheirHead(text: string, proposals: ProposedName[]): void {
+  for (let k = proposals.length - 2; k >= 0; k--) {
+    const p = proposals[k] as ProposedName;
+    const q = proposals[k + 1] as ProposedName;
+    const word = text.slice(p.start, p.end);
+    if (p.type !== 'ORG' || q.type !== 'ORG' || !/^\p{Lu}\p{Ll}+$/u.test(word) || !isEnglishWord(word.toLowerCase()) || text.slice(p.end, q.start) !== ' and ') continue;
+    const head = /(\p{L}+)$/u.exec(text.slice(q.start, q.end))?.[1]?.toLowerCase() ?? '';
+    if (PUBLIC_BODY_HEADS.has(head)) proposals.splice(k, 2, { start: p.start, end: q.end, type: 'ORG' });
+  }
 }

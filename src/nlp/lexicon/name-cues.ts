@@ -189,3 +189,17 @@ export const US_STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'R.I.': 'Rhode Island', 'S.C.': 'South Carolina', 'S.D.': 'South Dakota', 'Tenn.': 'Tennessee', 'Vt.': 'Vermont',
   'Va.': 'Virginia', 'Wash.': 'Washington', 'W.Va.': 'West Virginia', 'Wis.': 'Wisconsin', 'Wyo.': 'Wyoming',
 };
+
+/**
+ * Syllables of Burmese personal names as English-language news romanises them ("Aung San Suu Kyi", "Min Aung Hlaing",
+ * "Thein Sein", "Htin Kyaw", "Win Myint", "Than Htay"): Burmese names have no family name, and a run of two or more
+ * of these syllables is one person's whole name. Source: the syllables of the names of Myanmar's heads of state and
+ * government, ministers, generals and party leaders of 1988-2021 as wire copy spells them; id
+ * `names.burmese-name-syllables` (NOTES.md, issue 12, round 15).
+ */
+export const BURMESE_NAME_SYLLABLES: ReadonlySet<string> = new Set([
+  'Aung', 'San', 'Suu', 'Kyi', 'Min', 'Hlaing', 'Thein', 'Sein', 'Htin', 'Kyaw', 'Win', 'Myint', 'Than', 'Htay', 'Shwe',
+  'Mann', 'Soe', 'Zaw', 'Tun', 'Maung', 'Nyunt', 'Khin', 'Oo', 'Thant', 'Myo', 'Htut', 'Naing', 'Thura', 'Nyan',
+  'Hla', 'Thaung', 'Lwin', 'Kyu', 'Phyu', 'Tin', 'Zin', 'Nyein', 'Thet', 'Swe', 'Moe', 'Wai',
+  'Thaw', 'Htun', 'Ohn', 'Kyin', 'Khaing', 'Sandar', 'Nway', 'Zayar', 'Htoo', 'Lin', 'Paing',
+]);
