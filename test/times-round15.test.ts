@@ -104,7 +104,26 @@ const QUARTERS_CLOSED_BY_A_DATE_AFTER_THREE_MONTHS: readonly Case[] = [
   ['guard (passes before the change too): For the six months through September, net profit dropped 22% from a year earlier.', '2010-11-10', 'a year earlier', '2009'],
 ];
 
+const PLURAL_NOUNS_IN_A_CLAUSE_OF_TIME: readonly Case[] = [
+  // a plural noun of a suffix no verb takes ("arguments", "hearings") is no present verb of a clause of time
+  ['The ruling came three months after oral arguments in March.', '2012-06-28', 'March', '2012-03'],
+  ['The bill passed days after public hearings in May.', '2011-07-20', 'May', '2011-05'],
+  ['Shares fell after weak earnings in January.', '2009-06-10', 'January', '2009-01'],
+  ['guard (passes before the change too): France has pushed for a deal before the presidency rotates on June 1.', '2011-05-20', 'June 1', '2011-06-01'],
+];
+
+const PHRASAL_VERBS_OF_SCHEDULE: readonly Case[] = [
+  // a present verb with its particle right before the time tells a schedule (tense pairs: a past verb keeps the past)
+  ['If it fails, the government shuts down on Saturday.', '2003-03-12', 'Saturday', '2003-03-15'],
+  ['The chief executive steps down on Friday.', '2003-03-12', 'Friday', '2003-03-14'],
+  ['The plant shuts down Saturday for repairs.', '2003-03-12', 'Saturday', '2003-03-15'],
+  ['guard (passes before the change too): The plant shut down Saturday for repairs.', '2003-03-12', 'Saturday', '2003-03-08'],
+  ['guard (passes before the change too): Stocks closed up Friday.', '2003-03-12', 'Friday', '2003-03-07'],
+];
+
 describeValueTables('round 15', {
+  PLURAL_NOUNS_IN_A_CLAUSE_OF_TIME,
+  PHRASAL_VERBS_OF_SCHEDULE,
   QUARTERS_CLOSED_BY_A_DATE_AFTER_THREE_MONTHS,
   YEARS_COUNTED_BACK_FROM_A_WRITTEN_FISCAL_YEAR,
   PERIODS_CLOSING_IN_THE_PRESENT,

@@ -440,7 +440,9 @@ const COUNT_WORDS: ReadonlySet<string> = new Set(['hundred', 'thousand', 'millio
  * ("says Monday's attack") and nouns in -s ("his remarks Friday") are left out.
  */
 function presentScheduleBefore(tokens: readonly Token[], start: number, end: number): boolean {
-  const k = tokens[start - 1]?.lower === 'on' ? start - 2 : start - 1;
+  const at = tokens[start - 1]?.lower === 'on' ? start - 2 : start - 1;
+  // "the government shuts down on Saturday", "the chief executive steps down Friday": a particle after the verb (round 15)
+  const k = VERB_PARTICLES.has(tokens[at]?.lower ?? '') ? at - 1 : at;
   // "Syrian government forces on Tuesday regained control": a verb right after the time makes the word in -s its
   // subject (round 11; was next Tuesday)
   if (verbAfterTime(tokens, end)) return false;
@@ -461,6 +463,9 @@ function presentScheduleBefore(tokens: readonly Token[], start: number, end: num
   }
   return true;
 }
+
+/** Particles of phrasal verbs ("shuts down", "steps down", "takes over"). */
+const VERB_PARTICLES: ReadonlySet<string> = new Set(['down', 'up', 'off', 'out', 'over', 'back', 'away', 'aside']);
 
 /** Adverbs that may stand between a time and the verb of its clause ("forces on Monday also captured"). */
 const ADVERBS_AFTER_TIME: ReadonlySet<string> = new Set(['also', 'again', 'reportedly', 'finally', 'then', 'jointly', 'formally', 'officially']);
@@ -833,6 +838,9 @@ function temporalClausePresent(tokens: readonly Token[], start: number): boolean
   while (k >= start - 4 && TIME_CLAUSE_LINKS.has(tokens[k]?.lower ?? '')) k -= 1;
   const verb = tokens[k];
   if (!verb || verb.kind !== 'word' || verb.cap || verb.lower.length < 5 || !/[^su]s$/.test(verb.lower) || PRESENT_AUX.has(verb.lower)) return false;
+  // "The ruling came after oral arguments in March": a plural noun of a suffix no verb takes is no verb (round 15; March
+  // was next year's)
+  if (NOUN_PLURAL_ENDINGS.test(verb.lower) && !VERBS_WITH_NOUN_ENDINGS.has(verb.lower)) return false;
   const subject = tokens[k - 1];
   if (!subject || subject.kind !== 'word' || NOUN_MARKERS.has(subject.lower) || COUNT_WORDS.has(subject.lower) || isPastForm(subject)) return false;
   for (let p = k - 1; p >= Math.max(0, k - 6); p--) {
@@ -842,6 +850,19 @@ function temporalClausePresent(tokens: readonly Token[], start: number): boolean
   }
   return false;
 }
+
+/**
+ * Endings of plural nouns that present verbs do not have ("arguments", "elections", "hearings", "talks" excepted). Id:
+ * `times/noun-plural-endings` (round 15); source: English derivational suffixes (-ment, -tion, -sion, -ance, -ence,
+ * -ity, -ness, -ship, -ist, -ian) and gerund nouns in -ings after a stem of four letters or more.
+ */
+const NOUN_PLURAL_ENDINGS = /(?:ments|tions|sions|ances|ences|ities|nesses|ships|ists|ians|\w{4}ings)$/;
+
+/** Present verbs that end like plural nouns ("He comments", "the agency sanctions"). */
+const VERBS_WITH_NOUN_ENDINGS: ReadonlySet<string> = new Set([
+  'comments', 'implements', 'documents', 'laments', 'supplements', 'questions', 'mentions', 'sanctions', 'functions',
+  'positions', 'petitions', 'rations', 'stations', 'cautions', 'auditions', 'conditions', 'experiments', 'cements',
+]);
 
 /** Participles of publishing that open an aside with its day ("The report, released Friday, ..."). */
 const RELEASE_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'published', 'issued', 'announced', 'unveiled', 'presented', 'delivered']);
