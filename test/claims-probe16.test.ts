@@ -138,3 +138,45 @@ describe('the topic of a saying ("said of the vote") is no part of the claim', (
     expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
   });
 });
+
+describe('a body that spoke is the next "it", not the body its claim named last', () => {
+  it.each([
+    ['Amnesty International said security forces had tortured supporters of Boko Haram. It called on the government to investigate.', 'Amnesty International'],
+    ['Greenpeace said the spill had been caused by a tanker owned by Meridian Shipping. It urged regulators to act.', 'Greenpeace'],
+  ])('%s', (text, speaker) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([speaker, speaker]);
+  });
+});
+
+describe('a postposed attribution ends the claim of every speaker it wraps', () => {
+  it('The Kremlin said Vladimir Putin had spoken with Recep Tayyip Erdogan. The two leaders called for calm, it said.', () => {
+    const claims = claimsOf('The Kremlin said Vladimir Putin had spoken with Recep Tayyip Erdogan. The two leaders called for calm, it said.');
+    expect(claims.filter((c) => c.cue === 'called for').map((c) => [c.claimant, c.content])).toEqual([['Vladimir Putin', 'calm'], ['Recep Tayyip Erdogan', 'calm']]);
+  });
+});
+
+describe('a call named as a thing or as an act ahead calls for nothing; plans weighed commit to nothing', () => {
+  it.each([
+    ['Putin and Erdogan discussed Syria in a telephone call on Monday, the Kremlin said.'],
+    ['Tom Hale said his party would not call for protests.'],
+    ['The Pentagon said it was weighing plans to send more troops to Syria.'],
+    ['Ann Lee said the company was considering plans to close two plants.'],
+  ])('%s', (text) => {
+    expect(kinds(text)).toEqual(['statement']);
+  });
+});
+
+describe('"not going to" binds the speaker; a principal\'s act conveyed in the present keeps its kind', () => {
+  it.each([
+    ['"We are not going to put American troops into a ground war," Josh Earnest said.', 'pledge'],
+    ['Ann Lee said she was not going to resign.', 'pledge'],
+    ['"The Secretary-General urges both sides to return to dialogue," spokesman Stephane Dujarric said.', 'call'],
+    ['Stephane Dujarric said Secretary-General Antonio Guterres strongly condemns the attack.', 'assessment'],
+  ])('%s', (text, kind) => {
+    expect(kinds(text)).toEqual([kind]);
+  });
+
+  it('guard (passes before the change too): "not going to be" is no pledge', () => {
+    expect(kinds('Ann Lee said it was not going to be easy.')).not.toContain('pledge');
+  });
+});

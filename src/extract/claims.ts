@@ -529,7 +529,7 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
   const absorbs = outer !== undefined && outer.claimantId === claimantId && ownBeliefWrapped(sentence, cue, reading, outer);
   if (absorbs) ctx.claims.splice(ctx.claims.indexOf(outer), 1);
   const wraps = outer !== undefined && !absorbs && wrapsOuter(sentence, cue, reading, outer, claimantId);
-  if (wraps) endClaimAt(ctx, outer, reading.content.end);
+  if (wraps) endWrappedClaims(ctx, outer, reading.content.end);
   // ... unless it has a subject of its own, named right before it ("said Harlan told her that ...", "reported that a
   // Greenpeace study has found ..."): political-news annotation counts such nested attributions
   if (outer && !wraps && !absorbs && (!cue.participial || cue.purpose) && !isCoordinated(sentence, cue) && !(outer.claimantId !== claimantId && namedRightBefore(ctx, sentence, cue, claimantId))) return;
@@ -631,6 +631,14 @@ function emptyReading(text: string, reading: CueReading, cue: Cue): boolean {
   const content = text.slice(reading.content.start, reading.content.end);
   if (reading.joinedQuote !== null) return false;
   return !/[\p{L}\p{N}]/u.test(content) || (REPLY_LEMMAS.has(cue.lemma) && CIRCUMSTANCE_ONLY.test(content));
+}
+
+/**
+ * Ends at `end` the claim of every speaker of the wrapped cue ("The leaders stressed the need for a solution, it said"
+ * gave each leader's claim; round 15).
+ */
+function endWrappedClaims(ctx: ReadContext, outer: ClaimDraft, end: number): void {
+  for (const c of ctx.claims.filter((c) => c.start === outer.start && c.cueStart === outer.cueStart)) endClaimAt(ctx, c, end);
 }
 
 /** Ends a claim's content at `end` (a wrapping attribution's comma), its quote read again from what is left. Id: `claims/wrapping-attribution`. */
@@ -1409,6 +1417,10 @@ function updateSalience(
   const speaker = sentenceClaims[0]?.claimantId ? actors.get(sentenceClaims[0].claimantId) : undefined;
   if (speaker?.kind === 'person') r.lastPerson = speaker.id;
   else if (opener?.kind === 'person') r.lastPerson = opener.id;
+  // ("Amnesty International said security forces had tortured supporters of Boko Haram. ... It called on the
+  // government to investigate": a body that spoke is the next "it", not the body its claim named last; round 15,
+  // `speaker/it-centering`)
+  else if (speaker?.kind === 'organization' || speaker?.kind === 'government') r.lastThing = speaker.id;
   if (r.lastPerson !== null) remember(r.personHistory, r.lastPerson);
 }
 

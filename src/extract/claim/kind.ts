@@ -16,7 +16,9 @@ const NOT_YET = kindWordPattern(NOT_YET_WORDS);
 // ("We will never give up", "they would never lay down their arms": "never" after will/would binds the speaker not
 // to act, a negative commitment; only a "never" of intending disavows: "never intended to", "never planned to";
 // round 15, `kind/will-never`)
-const DISAVOWED = /\b(?:no intention|no (?:immediate |current )?plans? to|not (?:going|planning|intending) to|never (?:intended|planned|meant|wanted|sought|had (?:any|the) intention))\b/i;
+// ("We are not going to put troops into a ground war": a negative commitment as "will not" is, `kind/negative-commitment`;
+// "not planning to" still disavows a plan)
+const DISAVOWED = /\b(?:no intention|no (?:immediate |current )?plans? to|not (?:planning|intending) to|never (?:intended|planned|meant|wanted|sought|had (?:any|the) intention))\b/i;
 const RISK = kindWordPattern(RISK_WORDS);
 /**
  * A risk said to be past or absent is no warning ("the threat has passed", "no longer poses a threat", "the risk
@@ -30,7 +32,7 @@ const RISK_LIFTED = /\b(?:no longer|no|little|low|reduced|lower|receded|passed|e
  * cut jobs"); not a thing predicted ("the ruling will not affect contracts"), not an ability or a state ("would not
  * be able to"), not "would not hesitate" (a threat). Id: `kind/negative-commitment` (round 15).
  */
-const NEGATIVE_COMMITMENT = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:and|but|that)\s+)(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|\p{Lu}[\p{L}'’-]+)\s+(?:will|would|shall)\s*(?:never|not|n['’]t)\s+(?:ever\s+|again\s+)?(?!be\b|have\b|need\b|affect|change|matter|happen|work|hesitate|comment|say|know|take\b|last|cost|allow|stand idly)\p{Ll}+`, 'u');
+const NEGATIVE_COMMITMENT = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:and|but|that)\s+)(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|\p{Lu}[\p{L}'’-]+)(?:\s+(?:will|would|shall)\s*(?:never|not|n['’]t)|\s+(?:am|are|is|was|were)\s+(?:never|not)\s+going\s+to|['’](?:re|m)\s+(?:never|not)\s+going\s+to)\s+(?:ever\s+|again\s+)?(?!be\b|have\b|need\b|affect|change|matter|happen|work|hesitate|comment|say|know|take\b|last|cost|allow|stand idly)\p{Ll}+`, 'u');
 const NEGATIVE_COMMITMENT_WON = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:and|but|that)\s+)(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|\p{Lu}[\p{L}'’-]+)\s+(?:won['’]t|wouldn['’]t)\s+(?:ever\s+)?(?!be\b|have\b|need\b|affect|change|matter|happen|work|hesitate|comment|say|know|take\b|last|cost|allow|stand idly)\p{Ll}+`, 'u');
 /** A refusal to accept what is offered or done: "would not accept the offer", "will never recognise the result". */
 const REFUSED_ACCEPTANCE = /\b(?:will|would|shall|could|can)\s*(?:never|not|n['’]t)\s+(?:ever\s+)?(?:accept|recogni[sz]e|tolerate|agree to|sign|endorse|back|support)\b|\b(?:won['’]t|wouldn['’]t|cannot|can['’]t)\s+(?:accept|recogni[sz]e|tolerate|agree to)\b|\brefus(?:e|es|ed|ing) to\b/i;
@@ -54,6 +56,11 @@ function performedKind(content: string): ClaimKind | undefined {
     if (lemma === 'call' && !/^\S+\s+(?:\p{L}+ly\s+)*call\s+(?:on|for|upon)\b/iu.test(content.trim())) return undefined;
     return REPORTING_VERBS[lemma];
   }
+  // ("The Secretary-General urges the leadership to return to dialogue", a spokesman said: the principal's act in
+  // the present, conveyed)
+  const conveyed = /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:also|again|strongly|firmly|\p{L}+ly)\s+)*(\p{Ll}+s)\b/u.exec(content.trim());
+  const conveyedLemma = conveyed ? reportingLemma(conveyed[1] as string) : undefined;
+  if (conveyedLemma !== undefined && PERFORMATIVE_LEMMAS.has(conveyedLemma) && conveyedLemma !== 'call') return REPORTING_VERBS[conveyedLemma];
   const told = /^(?:he|she|it|they)\s+(?:(?:also|again|strongly|firmly|\p{L}+ly)\s+)*(opposed|rejected|refused|repudiated)\b/iu.exec(content.trim());
   return told ? 'rejection' : undefined;
 }
@@ -101,7 +108,9 @@ const PLEDGED_BEFORE = /\b(?:(?:had|having)\s+(?:\p{L}+ly\s+)?|as\s+(?:he|she|th
  * "the government's plan to clean up bad loans", "the company's plans to cut jobs": a plan owned by a third party is
  * the topic of the claim, no commitment of the speaker ("we plan to", "our intention to" still commit).
  */
-const OWNED_PLAN_NOUN = /\b(?:the|a|an|\p{L}+['’]s?)\s+(?:[\p{L}-]+\s+){0,2}?(?:plans?|promises?|pledges?|intention)\s+to\b/giu;
+// ("the Pentagon is weighing plans to send more troops", "officials are considering plans to": plans weighed are not
+// yet made; round 15)
+const OWNED_PLAN_NOUN = /\b(?:the|a|an|\p{L}+['’]s?|weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|review(?:s|ed|ing)?|discuss(?:es|ed|ing)?|draw(?:s|ing|n)? up|debat(?:es|ed|ing)|explor(?:es|ed|ing)|stud(?:y|ies|ied|ying))\s+(?:[\p{L}-]+\s+){0,2}?(?:plans?|promises?|pledges?|intention)\s+to\b/giu;
 const HARM_DONE = kindWordPattern(HARM_DONE_WORDS);
 /** "killed" or "dead" of a plan, not of people: "the deal had been killed by the Pentagon", "the bill is dead". */
 const FIGURATIVE_HARM = new RegExp(String.raw`\b(?:${FIGURATIVE_VICTIMS.words.join('|')})(?:\s+\w+){0,3}?\s+(?:killed|dead)\b`, 'gi');

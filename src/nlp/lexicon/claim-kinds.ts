@@ -71,7 +71,10 @@ export const NOT_YET_WORDS: KindWordList = {
 export const OBLIGATION_WORDS: KindWordList = {
   id: 'kind-words/obligation',
   // "needs approval from regulators" states a procedure's requirement, no call
-  words: ['needs?(?! (?:in|for|at|on|from|of|by|during|with|now|today|(?:(?:regulatory|shareholder|government|court|parliamentary|final)\\s+)?(?:approval|approvals|permission|consent|clearance|authori[sz]ation|ratification|sign-off)\\b))(?=\\s+\\w)', 'must(?!-)', 'should', 'ought to', 'has to', 'have to', 'calls? (?:for|on)',
+  words: ['needs?(?! (?:in|for|at|on|from|of|by|during|with|now|today|(?:(?:regulatory|shareholder|government|court|parliamentary|final)\\s+)?(?:approval|approvals|permission|consent|clearance|authori[sz]ation|ratification|sign-off)\\b))(?=\\s+\\w)', 'must(?!-)', 'should', 'ought to', 'has to', 'have to',
+    // (round 15: not a telephone call "on Monday", nor a call someone will or will not make: "discussed Syria in a
+    // telephone call on Monday", "would not call for protests")
+    '(?<!\\b(?:a|the|phone|telephone|video|conference|his|her|their|its|will|would|not|to|never|n[\'’]t|could|may|might)\\s)calls? (?:for|on(?!\\s+[a-z]+day\\b))',
     'cannot (?:leave|allow|accept|let|stand by|ignore)',
     // round 15: "it was time for both sides to return to the table", "it is time to act"; an obligation told in the
     // past of reported speech, in the passive ("the company had to be held accountable", "the deaths needed to be
