@@ -142,3 +142,36 @@ describe('Burmese names are one person', () => {
     expect(actor('Win Myint was sworn in as president on Friday in Naypyitaw.', 'Win Myint')?.kind).toBe('person');
   });
 });
+
+describe("a leader's name and \"'s\" before a party's name are a person and a body", () => {
+  it('"Erdogan\'s AK Party lost its majority" gives Erdogan and the AK Party', () => {
+    const text = "Erdogan's AK Party lost its majority in parliament on Sunday.";
+    expect(actor(text, 'AK Party')?.kind).toBe('organization');
+    expect(actorNames(text)).not.toContain("Erdogan's AK Party");
+  });
+  it('"Mayawati\'s Bahujan Samaj Party came third" gives the party without its leader', () => {
+    const text = "Mayawati's Bahujan Samaj Party came third in Uttar Pradesh, results showed.";
+    expect(actor(text, 'Bahujan Samaj Party')?.kind).toBe('organization');
+    expect(actorNames(text)).not.toContain("Mayawati's Bahujan Samaj Party");
+  });
+});
+
+describe('a name before "brothers" or "family" is a family, no body', () => {
+  it('"The Koch brothers\' network spent" gives no organisation "Koch"', () => {
+    const text = "The Koch brothers' network spent $400 million on the 2016 elections.";
+    expect(parse(text).actors.filter((a) => a.kind === 'organization').map((a) => a.name)).not.toContain('Koch');
+  });
+  it('"Donations from the Wilks brothers funded the PAC" gives no organisation "Wilks"', () => {
+    const text = 'Donations from the Wilks brothers funded the PAC, filings show.';
+    expect(parse(text).actors.filter((a) => a.kind === 'organization').map((a) => a.name)).not.toContain('Wilks');
+  });
+});
+
+describe('"Super PAC" in title case is a kind of body, no name', () => {
+  it('"Super PAC spending soared in September" gives no actor', () => {
+    expect(actorNames('Super PAC spending soared in September, filings showed.')).not.toContain('Super PAC');
+  });
+  it('"Super PAC money flooded the race" gives no actor', () => {
+    expect(actorNames('Super PAC money flooded the Ohio race in the final week.')).not.toContain('Super PAC');
+  });
+});

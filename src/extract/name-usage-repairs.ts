@@ -2,7 +2,7 @@ import { ARMED_GROUPS_BY_NAME, FIRMS_NAMED_AFTER_FOUNDERS, ORG_HEAD_WORDS, PARTY
 import { BURMESE_NAME_SYLLABLES } from '../nlp/lexicon/name-cues.js';
 import { CORPORATE_SUFFIXES } from '../nlp/lexicon/non-actors.js';
 import type { TaggedSentence } from '../nlp/tokens.js';
-import { lookupCapital, lookupCity, lookupCountry } from '../nlp/gazetteer.js';
+import { lookupCapital, lookupCity, lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
 import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { longFormStart } from './name-form-repairs.js';
@@ -29,6 +29,8 @@ export function nameUsageRepairs(text: string, sentence: TaggedSentence, proposa
   possessiveFirmNames(text, proposals, givenNames);
   burmeseNames(text, sentence, proposals);
   bodiesSharingTheirHead(text, proposals);
+  leadersBeforeTheirParties(text, sentence, proposals);
+  familiesBeforeKinNouns(text, proposals);
   proposals.sort((a, b) => a.start - b.start);
 }
 
@@ -227,5 +229,40 @@ function bodiesSharingTheirHead(text: string, proposals: ProposedName[]): void {
     if (p.type !== 'ORG' || q.type !== 'ORG' || !/^\p{Lu}\p{Ll}+$/u.test(word) || !isEnglishWord(word.toLowerCase()) || text.slice(p.end, q.start) !== ' and ') continue;
     const head = /(\p{L}+)$/u.exec(text.slice(q.start, q.end))?.[1]?.toLowerCase() ?? '';
     if (PUBLIC_BODY_HEADS.has(head)) proposals.splice(k, 2, { start: p.start, end: q.end, type: 'ORG' });
+  }
+}
+
+/**
+ * "Erdogan's AK Party lost its majority", "Mayawati's Bahujan Samaj Party came third", "Thaksin's Pheu Thai Party won":
+ * a one-word name, "'s" and a party's or a government's name are a leader and the body he or she leads; the tagger
+ * reads one body over all of it. The body after "'s" ends in a political body's head; the name before it is a
+ * person, or a place where the gazetteer or compromise reads one ("Kerala's Left Democratic Front").
+ */
+const POLITICAL_HEADS: ReadonlySet<string> = new Set(['party', 'congress', 'league', 'front', 'movement', 'alliance', 'coalition', 'government', 'administration']);
+const LEADER_AND_BODY = /^(\p{Lu}[\p{L}\p{M}-]+)['’]s\s+(\p{Lu}.*\s(\p{L}+))$/u;
+
+function leadersBeforeTheirParties(text: string, sentence: TaggedSentence, proposals: ProposedName[]): void {
+  for (let k = proposals.length - 1; k >= 0; k--) {
+    const p = proposals[k] as ProposedName;
+    const m = p.type === 'ORG' ? LEADER_AND_BODY.exec(text.slice(p.start, p.end)) : null;
+    if (!m || !POLITICAL_HEADS.has((m[3] as string).toLowerCase())) continue;
+    const owner = m[1] as string;
+    const token = sentence.tokens.find((t) => t.start === p.start);
+    const place = lookupCountry(owner) !== undefined || lookupCapital(owner) !== undefined || lookupDemonym(owner) !== undefined || lookupCity(owner) !== undefined || (token?.tags.has('Place') ?? false);
+    const bodyStart = p.end - (m[2] as string).length;
+    proposals.splice(k, 1, { start: p.start, end: p.start + owner.length, type: place ? 'LOC' : 'PER' }, { start: bodyStart, end: p.end, type: 'ORG' });
+  }
+}
+
+/**
+ * "The Koch brothers' network spent", "donors close to the Mercer family": a name between "the" and a lower-case kin
+ * noun is a family's name, a person's (the NER guidelines type it so), never a body's.
+ */
+const KIN_NOUN_AFTER = /^\s+(?:brothers|sisters|family|families|twins|clan|dynasty)\b/u;
+
+function familiesBeforeKinNouns(text: string, proposals: ProposedName[]): void {
+  for (const p of proposals) {
+    if (p.type !== 'ORG' || /\s/.test(text.slice(p.start, p.end)) || !/\b[Tt]he\s+$/u.test(text.slice(Math.max(0, p.start - 5), p.start))) continue;
+    if (KIN_NOUN_AFTER.test(text.slice(p.end, p.end + 12))) p.type = 'PER';
   }
 }

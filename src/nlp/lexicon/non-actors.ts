@@ -13,6 +13,8 @@ export const NON_ACTOR_ACRONYMS: ReadonlySet<string> = new Set([
   'GDP', 'AM', 'PM', 'AD', 'BC', 'ID', 'IT', 'PR', 'Q1', 'Q2', 'Q3', 'Q4', 'HIV', 'AIDS', 'DNA', 'MP', 'MPS',
   // a kind of body, not a name of one ("a pro-Dale super PAC said"; round 12)
   'PAC', 'PACS',
+  // the same kind written in title case in a headline or at a sentence's start ("Super PAC spending soared"; round 15)
+  'SUPER PAC', 'SUPER PACS',
 ]);
 
 /** Holidays and named seasons, which are times, not places. */
