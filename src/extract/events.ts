@@ -667,7 +667,7 @@ function tell(st: ArticleState, ss: SentenceState, reading: Reading, ri: number)
   otherPhrases.push(...ss.kept.filter((k) => k.reading.embedded && !k.reading.trigger.nominal).map((k) => k.clause));
   // ("Rebels who seized the town last week executed 12 civilians on Monday": a restrictive relative's time is its own)
   otherPhrases.push(...ss.kept.filter((k) => k.reading.clause.first > reading.clause.first && restrictiveRelative(sentence.tokens, k.reading.clause.first)).map((k) => k.clause));
-  const clauseTimes = within(st.timesByStart, clause).filter((t) => t.start >= from && !afterFutureConjunct(st.text, triggerSpan.end, t) && !datesSayingAfter(st.text, triggerSpan.end, t) && !inReducedRelative(sentence, trigger.last, t) && !inPeopleParticipleBefore(sentence, trigger.first, t) && !otherPhrases.some((p) => t.start >= p.start && t.end <= p.end) && !inAsideBefore(st.text, clause.start, triggerSpan.start, t))
+  const clauseTimes = within(st.timesByStart, clause).filter((t) => t.start >= from && !afterFutureConjunct(st.text, triggerSpan.end, t) && !datesSayingAfter(st.text, triggerSpan.end, t) && !inThatComplement(st.text, trigger, triggerSpan.end, t) && !inReducedRelative(sentence, trigger.last, t) && !inPeopleParticipleBefore(sentence, trigger.first, t) && !otherPhrases.some((p) => t.start >= p.start && t.end <= p.end) && !inAsideBefore(st.text, clause.start, triggerSpan.start, t))
     .map((t) => ({ t, noun: nounDatedBy(st.text, t) }));
   const ownTimes = [...clauseTimes.filter((x) => x.noun === triggerSpan.start), ...clauseTimes.filter((x) => x.noun < 0)].map((x) => x.t);
   // "The opposition boycotted Saturday's election", "parties boycotted Sunday's runoff": staying away from a dated
@@ -1021,6 +1021,16 @@ function offsetFromMain(st: ArticleState, ss: SentenceState, told: Told): string
  */
 function datesSayingAfter(text: string, triggerEnd: number, t: Time): boolean {
   return t.start > triggerEnd && /\b(?:said|says|told\s+[\p{L}]+|reported|announced|confirmed|added|stated)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/iu.test(text.slice(Math.max(triggerEnd, t.start - 40), t.start));
+}
+
+/**
+ * "removed the governor on Wednesday, ruling that he had broken the law in 2011", "found that the firm had paid bribes
+ * in 2015": a time inside the that-clause a verb trigger takes (right after it, or after a short object: "told
+ * reporters that") dates what the clause says, not the ruling or finding. Id: `events/complement-time` (round 15).
+ */
+function inThatComplement(text: string, trigger: Reading['trigger'], triggerEnd: number, t: Time): boolean {
+  if (trigger.nominal || t.start <= triggerEnd) return false;
+  return /^\s+(?:[\p{L}'’-]+\s+){0,3}?that\s/u.test(text.slice(triggerEnd, t.start)) && !/[,;:]/.test(text.slice(triggerEnd, triggerEnd + 30).split(/\sthat\s/)[0] ?? '');
 }
 
 /**

@@ -969,6 +969,17 @@ export function dropTrailingWeekdays(text: string, proposals: ProposedName[]): v
   }
 }
 
+/** Month abbreviations of wire style (AP's "Jan.", "Feb.", "Aug.", "Sept.", "Nov."). Id: `names/month-abbreviations`. */
+const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+
+/**
+ * Whether a span is a month abbreviation written before its day ("to be completed by Feb. 15", "on Nov. 8"): a date,
+ * never a name, though the rule layer reads a capitalised short word before a full stop as one. (Round 15.)
+ */
+export function monthBeforeDay(text: string, span: { start: number; end: number }): boolean {
+  return MONTH_ABBREVIATION.test(text.slice(span.start, span.end)) && /^\.?\s*\d/.test(text.slice(span.end, span.end + 4));
+}
+
 /**
  * Heads of bodies that no place, building or site is named with (unlike "Center", "Bank", "Court", "Museum"):
  * a name the tagger typed a place that ends in one is the body. Source: INSTITUTION_HEADS less the heads of sites;

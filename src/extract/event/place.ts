@@ -81,7 +81,7 @@ const GOVERNING = /\b(?:at|in|near|around|outside|inside|into|across|throughout|
 /** A demonym and the word after it ("Ostrian territory", "Peruvian uprising"). */
 const DEMONYM_BEFORE = /\b([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)\s+([\p{L}-]+)/gu;
 /** Nouns for land: a demonym before one names the country the land belongs to. */
-const LAND = new Set(['territory', 'territories', 'soil', 'land', 'lands', 'border', 'side', 'towns', 'villages', 'cities', 'airspace', 'waters', 'positions', 'capital', 'coast', 'countryside', 'parliament', 'legislature', 'courts', 'court']);
+const LAND = new Set(['territory', 'territories', 'soil', 'land', 'lands', 'side', 'towns', 'villages', 'cities', 'airspace', 'waters', 'positions', 'capital', 'coast', 'countryside', 'parliament', 'legislature', 'courts', 'court']);
 /** "around the site", "throughout the city": a place named earlier in the article. */
 const ANAPHORIC_PLACE = /\b(?:at|in|around|near|throughout|across|from|to|outside|inside|of|into)\s+the\s+(country|nation|site|city|town|village|area|capital|square|roundabout|region|province|district|compound|neighbou?rhood)\b/i;
 /** "the province will be annexed", "occupy the territory": the region named before. */
