@@ -25,3 +25,41 @@ describe('the source of a report takes no part in what it reports', () => {
     expect((parts ?? []).some((p) => p.endsWith(`:${source}`))).toBe(false);
   });
 });
+
+function eventOf(body: string, trigger: string) {
+  const parsed = parseArticle(HEAD + body, { publishedAt: '2020-06-10' });
+  const event = parsed.events.find((e) => e.trigger.text === trigger);
+  return { date: event?.date, places: event?.placeIds.map((id) => parsed.places.find((p) => p.id === id)?.name ?? id) };
+}
+
+describe('a time inside the that-clause of a ruling or finding dates the clause, not the ruling', () => {
+  it.each([
+    ['The Supreme Court removed the governor on Monday, ruling that he had broken the law in 2011.', 'ruling', '2011'],
+    ['A federal judge ruled that the election held in 2016 was valid.', 'ruled', '2016'],
+  ])('%s', (body, trigger, inner) => {
+    expect(eventOf(body, trigger).date).not.toBe(inner);
+  });
+});
+
+describe('the country whose border a happening was near is a landmark, not its place', () => {
+  it.each([
+    ['Kenya', 'Kenya sent troops to Somalia in 2011. Suspected militants ambushed a bus in northeastern Kenya. The gunmen opened fire near the Somali border on Tuesday.', 'fire', 'Somalia'],
+    ['Chad', 'Fighting has displaced thousands of people in Chad, and Chad accuses Sudan of arming the rebels. Chadian troops clashed with rebels near the Sudanese border on Friday.', 'clashed', 'Sudan'],
+  ])('%s', (_country, body, trigger, across) => {
+    expect(eventOf(body, trigger).places ?? []).not.toContain(across);
+  });
+});
+
+describe('a pronoun opening content told before its speaker looks back to the story, not to the speaker', () => {
+  it.each([
+    ['Rebels attacked an army post on Thursday. They struck again near the border on Friday, the army said.', 'struck', 'rebels', 'army'],
+    ['Protesters gathered outside parliament on Monday. They clashed with riot police later in the day, the ministry said.', 'clashed', 'protesters', 'ministry'],
+  ])('%s', (body, trigger, actor, speaker) => {
+    const parts = participantsOf(body, trigger) ?? [];
+    expect(parts).toContain(`agent:${actor}`);
+    expect(parts.some((p) => p.endsWith(`:${speaker}`))).toBe(false);
+  });
+  it('guard (passes before the change too): a pronoun after its speaker\'s cue is the speaker', () => {
+    expect(participantsOf('The army said it shot down 30 drones over the capital on Friday.', 'shot')).toContain('agent:army');
+  });
+});

@@ -40,3 +40,14 @@ describe('an acronym right after a noun for a kind of body names that body', () 
     expect(article.actors.some((a) => a.name === 'UK' && a.kind === 'organization')).toBe(false);
   });
 });
+
+describe('a month abbreviation before its day is a date, never a name', () => {
+  it.each([
+    'The withdrawal is to be completed by Feb. 15 under an agreement signed in Geneva.',
+    'The pullout is to end by Dec. 31 under the accord reached in Vienna.',
+    'guard (passes before the change too): Ballots will be counted by Nov. 9, the commission said.',
+  ])('%s', (body) => {
+    const names = parse(body).actors.map((a) => a.name);
+    expect(names.filter((n) => /^(?:Feb|Nov|Aug|Sept)$/.test(n))).toEqual([]);
+  });
+});

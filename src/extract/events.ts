@@ -455,7 +455,7 @@ function articleState(
   text: string, sentences: readonly TaggedSentence[], mentions: readonly EntityMention[], actors: readonly Actor[],
   times: readonly Time[], claims: readonly ClaimDraft[], options: EventOptions,
 ): ArticleState {
-  const index = new ActorIndex(text, sentences, actors, mentions, claims.map((c) => ({ start: c.contentStart, end: c.contentEnd, speakerId: c.claimantId })));
+  const index = new ActorIndex(text, sentences, actors, mentions, claims.map((c) => ({ start: c.contentStart, end: c.contentEnd, speakerId: c.claimantId, ...(c.cueStart !== undefined ? { cueStart: c.cueStart } : {}) })));
   const disputersOf = new Map<string, ClaimDraft[]>();
   for (const c of claims) for (const id of c.disputes) pushTo(disputersOf, id, c);
   const paragraphStart = new Map<number, number>();

@@ -24,6 +24,8 @@ export interface SpokenSpan {
   start: number;
   end: number;
   speakerId: string | null;
+  /** Where the claim's cue starts: before the content ("X said they ...") or after it ("They ..., X said"). */
+  cueStart?: number;
 }
 
 const PERSON_PRONOUNS = /^(?:he|him|his|she|her|hers|himself|herself)$/;
@@ -296,7 +298,10 @@ export class ActorIndex {
     // stands for, not the speaker; round 14)
     const groupId = speaker && !quoted ? this.groupOpening(sentence, k, speech.start, wants) : undefined;
     if (groupId) return groupId;
-    if (speaker && !quoted && !OBJECT_PRONOUNS.test(tok.lower) && fits(speaker) && !before.some((x) => x.start >= speech.start)) return speaker;
+    // ("They struck near the border on Friday, the army said": with the speaker named after the content, a pronoun
+    // opening it looks back to the story, as the army would say "we"; round 15, `events/postposed-speaker-pronoun`)
+    const speakerFirst = speech?.cueStart === undefined || speech.cueStart < tok.start;
+    if (speaker && !quoted && speakerFirst && !OBJECT_PRONOUNS.test(tok.lower) && fits(speaker) && !before.some((x) => x.start >= speech.start)) return speaker;
     const govNoun = wants !== 'person' ? sentence.tokens.slice(0, k).findIndex((t) => GOVERNMENT_GROUP_NOUNS.has(t.lower) && !this.actorAt(sentence, t.index)) : -1;
     if (govNoun >= 0 && (!here || (sentence.tokens[govNoun] as Token).start < here.start)) {
       const gov = this.focalGovernment(sentence.index);
