@@ -121,7 +121,35 @@ const PHRASAL_VERBS_OF_SCHEDULE: readonly Case[] = [
   ['guard (passes before the change too): Stocks closed up Friday.', '2003-03-12', 'Friday', '2003-03-07'],
 ];
 
+const OVERNIGHT_AFTER_A_PARTICIPLE: readonly Case[] = [
+  // "overnight" between a participle and the clause's verb is an adverb of the participle
+  ['Polls taken overnight showed his approval steady.', '1998-08-18', 'overnight', '1998-08-17TNI'],
+  ['Figures released overnight suggest the economy is slowing.', '2009-04-14', 'overnight', '2009-04-13TNI'],
+  ['Ballots counted overnight gave the opposition a lead.', '2012-05-07', 'overnight', '2012-05-06TNI'],
+  ['guard (passes before the change too): Stocks in Asia fell overnight.', '1998-08-18', 'overnight', '1998-08-17TNI'],
+];
+
+const ENDS_OF_A_WEEK_OR_MONTH: readonly Case[] = [
+  // "by week's end", "at month's end" as "by year's end": the current period
+  ["A U.S. commander said the fighting could end by week's end.", '1991-02-27', "week's end", '1991-W09'],
+  ["The index rose 4 percent by month's end.", '2008-10-31', "month's end", '2008-10'],
+  ["The bank hopes to close the sale before quarter's end.", '2011-09-12', "quarter's end", '2011-Q3'],
+  ["guard (passes before the change too): The deal should close by year's end.", '1991-02-27', "year's end", '1991'],
+];
+
+const STATES_LASTING_THROUGH_A_TIME: readonly Case[] = [
+  // a present verb of lasting before "through" tells a state that ends ahead (tense pairs: the past keeps the past)
+  ['Celebrations continue through the weekend.', '1997-07-01', 'the weekend', '1997-W27-WE'],
+  ['The exhibition remains on view through Monday.', '1997-07-03', 'Monday', '1997-07-07'],
+  ['Talks continue through Thursday.', '1997-07-04', 'Thursday', '1997-07-10'],
+  ['guard (passes before the change too): The festival continued through the weekend.', '1997-07-01', 'the weekend', '1997-W26-WE'],
+  ['guard (passes before the change too): Sales are up 5 percent through March.', '1997-07-01', 'March', '1997-03'],
+];
+
 describeValueTables('round 15', {
+  OVERNIGHT_AFTER_A_PARTICIPLE,
+  ENDS_OF_A_WEEK_OR_MONTH,
+  STATES_LASTING_THROUGH_A_TIME,
   PLURAL_NOUNS_IN_A_CLAUSE_OF_TIME,
   PHRASAL_VERBS_OF_SCHEDULE,
   QUARTERS_CLOSED_BY_A_DATE_AFTER_THREE_MONTHS,

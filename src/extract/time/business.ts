@@ -326,6 +326,9 @@ const WHOLE_WORDS: ReadonlySet<string> = new Set(['full', 'whole', 'entire']);
 /** Prepositions before "year-end" that make it a point in time ("by year-end", "at year end"). */
 const YEAR_END_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'at', 'before', 'after', 'until', 'till', 'from', 'since', 'toward', 'towards', 'around']);
 
+/** Periods whose end is written like "year's end" ("by week's end", "at month's end", "by quarter's end"). */
+const PERIOD_ENDS: ReadonlyMap<string, 'week' | 'month' | 'quarter'> = new Map([['week', 'week'], ['month', 'month'], ['quarter', 'quarter']]);
+
 /** "by year-end", "at year end": the end of the current year, valued as the year (TimeML puts "end" in `mod`). */
 export const yearEnd: Rule = (s, i) => {
   // "by the year's end", "at the year's end": the same point as "the end of the year"
@@ -339,6 +342,9 @@ export const yearEnd: Rule = (s, i) => {
     const month = monthAt(s, i + 2);
     if (month) return match(i, month.end, { t: 'date', m: month.m, dir: 'bare' }, 'month');
   }
+  // "by week's end", "at month's end": the end of the current week or month, valued as it (round 15; was no time)
+  const shorter = PERIOD_ENDS.get(w(s, i));
+  if (shorter && YEAR_END_PREPOSITIONS.has(w(s, i - 1)) && w(s, i + 1) === "'s" && w(s, i + 2) === 'end') return match(i, i + 3, { t: 'relUnit', unit: shorter, offset: 0 }, 'year-end');
   if (w(s, i) !== 'year' || !YEAR_END_PREPOSITIONS.has(w(s, i - 1))) return null;
   // "by year's end"
   if (w(s, i + 1) === "'s" && w(s, i + 2) === 'end') return match(i, i + 3, { t: 'relUnit', unit: 'year', offset: 0 }, 'year-end');

@@ -3,6 +3,7 @@
 import {
   PARTS_OF_DAY,
   SEASONS,
+  IRREGULAR_PAST,
   DAY,
   UNITS_SINGULAR,
   WEEKDAYS,
@@ -573,10 +574,25 @@ export const overnight: Rule = (s, i) => {
   if (w(s, i) !== 'overnight') return null;
   if (negatedBefore(s, i)) return null; // "We didn't get here overnight", "it won't happen overnight": suddenly
   const next = tok(s, i + 1);
-  if (next && next.kind === 'word' && !AFTER_OVERNIGHT_ADVERB.has(next.lower)) return null;
+  // "Polls taken overnight showed", "figures released overnight suggest": a verb after it makes it an adverb of the
+  // participle before it (round 15; was no time)
+  if (next && next.kind === 'word' && !AFTER_OVERNIGHT_ADVERB.has(next.lower) && !verbAfterOvernight(s, i)) return null;
   if (next && next.text === '-') return null;
   return match(i, i + 1, { t: 'overnight' }, 'overnight');
 };
+
+/** Past participles before "overnight" whose clause's verb follows it ("Polls taken overnight showed"). */
+function verbAfterOvernight(s: TokenSeq, i: number): boolean {
+  const before = tok(s, i - 1);
+  const next = tok(s, i + 1);
+  if (!before || !next || next.cap || before.kind !== 'word') return false;
+  const participle = before.lower.endsWith('ed') || PAST_PARTICIPLES.has(before.lower);
+  const verb = IRREGULAR_PAST.has(next.lower) || next.lower.endsWith('ed') || /^(?:show|shows|suggest|suggests|point|points)$/.test(next.lower);
+  return participle && verb;
+}
+
+/** Irregular past participles of reports and measures ("taken", "done", "released" is regular). */
+const PAST_PARTICIPLES: ReadonlySet<string> = new Set(['taken', 'done', 'given', 'shown', 'seen', 'held', 'made', 'sent', 'put', 'set', 'run', 'won', 'lost', 'cast']);
 
 /** Negations that make "overnight" mean "suddenly" ("change does not happen overnight"). */
 const NEGATIONS: ReadonlySet<string> = new Set(['not', "'t", 'never', 'cannot']);

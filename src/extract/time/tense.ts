@@ -806,6 +806,9 @@ function forwardEndpoint(tokens: readonly Token[], start: number): boolean {
     // "would stay closed until Wednesday", "is closed until March 1")
     if (until && isPastForm(t) && !LINKING_BEFORE_PARTICIPLE.has(tokens[k - 1]?.lower ?? '')) return false;
     if (until && (PRESENT_AUX.has(t.lower) || PRESENT_STATE_VERBS.has(t.lower)) && !t.cap) return true;
+    // "Celebrations continue through the weekend": a present verb of lasting before "through" too (round 15); "Sales
+    // are up 5 percent through March" (a total so far) is no state lasting
+    if (preposition === 'through' && (PRESENT_STATE_VERBS.has(t.lower) || PLURAL_STATE_VERBS.has(t.lower)) && !t.cap && tokens[k - 1]?.lower !== 'to') return true;
   }
   return false;
 }
@@ -820,6 +823,8 @@ const LINKING_BEFORE_PARTICIPLE: ReadonlySet<string> = new Set([
  * source: wire copy of bans, closures and deadlines.
  */
 const PRESENT_STATE_VERBS: ReadonlySet<string> = new Set(['remains', 'stays', 'lasts', 'continues', 'runs', 'holds', 'applies']);
+/** Their plural forms, read only before "through" ("Celebrations continue through the weekend"). */
+const PLURAL_STATE_VERBS: ReadonlySet<string> = new Set(['remain', 'stay', 'last', 'continue', 'run']);
 
 /** Conjunctions that open a clause of time ("before the presidency rotates", "until the law lapses"). */
 const TIME_CONJUNCTIONS: ReadonlySet<string> = new Set(['before', 'until', 'till', 'when', 'once', 'after']);
