@@ -23,7 +23,7 @@ import { nameCueRepairs, typesFromFullNames } from './name-cue-repairs.js';
 import { nameFormRepairs } from './name-form-repairs.js';
 import { nameUsageRepairs } from './name-usage-repairs.js';
 import { loadNameModel } from './names/model.js';
-import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
+import { CALENDAR_WORDS, FIRST_LEVEL_REGIONS } from '../nlp/gazetteer/lexicon.js';
 import { ACRONYM_SKIPS, ACTING_COMPOUNDS, LOCATIVE_COMPOUNDS, NAME_PARTICLES } from '../nlp/lexicon/name-cues.js';
 import { commonWordLevel } from '../nlp/gazetteer/common-words.js';
 import { findAnaphorMentions } from './anaphors.js';
@@ -143,11 +143,14 @@ class EntityBook {
     const id = this.placeIdOf(n, country);
     let draft = this.places.get(id);
     if (!draft) {
-      const city = n.placeKind === 'country' ? undefined : lookupCity(n.text);
+      // ("Florida", "Nevada", "Ontario": a first-level region, not the town of the same name elsewhere; it has no
+      // point of its own in the gazetteer, so no coordinates rather than the town's)
+      const region = n.placeKind === 'country' ? undefined : FIRST_LEVEL_REGIONS.get(n.text);
+      const city = n.placeKind === 'country' || region ? undefined : lookupCity(n.text);
       const name = country && n.placeKind === 'country' ? country.name : n.text;
       draft = {
-        id, name, kind: n.placeKind ?? (city ? 'city' : 'other'), aliases: new Set(), mentions: [],
-        countryCode: country?.code ?? city?.countryCode,
+        id, name, kind: region ? 'region' : n.placeKind ?? (city ? 'city' : 'other'), aliases: new Set(), mentions: [],
+        countryCode: country?.code ?? region ?? city?.countryCode,
         coordinates: n.placeKind === 'country' ? country?.coordinates : city?.coordinates,
       };
       this.places.set(id, draft);

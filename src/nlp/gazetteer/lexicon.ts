@@ -197,3 +197,27 @@ export const COMPOUND_REGION_NAMES: ReadonlyMap<string, string> = new Map([
   ['Baden-Württemberg', 'DE'], ['Mecklenburg-Vorpommern', 'DE'], ['North Rhine-Westphalia', 'DE'],
   ['Rhineland-Palatinate', 'DE'], ['Saxony-Anhalt', 'DE'], ['Schleswig-Holstein', 'DE'],
 ]);
+
+/**
+ * First-level subdivisions that news names alone and that share their name with a town elsewhere ("Florida" is also a
+ * town in Cuba, "Nevada" one in Missouri, "Victoria" a city in Canada): a place so named is the subdivision, of the
+ * country given here. The US states, Canadian provinces and territories and Australian states and territories; "New
+ * York", "Washington", "Georgia" and "Victoria" are left out (the city, the capital, the country and the cities are
+ * named as often). Values are ISO 3166-1 codes. Source: the English names of ISO 3166-2:US, :CA and :AU; id
+ * `gazetteer.first-level-regions` (NOTES.md, issue 12, round 15).
+ */
+export const FIRST_LEVEL_REGIONS: ReadonlyMap<string, string> = new Map([
+  ...[
+    'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Hawaii',
+    'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts',
+    'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey',
+    'New Mexico', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island',
+    'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'West Virginia', 'Wisconsin',
+    'Wyoming',
+  ].map((name): [string, string] => [name, 'US']),
+  ...[
+    'Alberta', 'British Columbia', 'Manitoba', 'New Brunswick', 'Nova Scotia', 'Ontario', 'Prince Edward Island', 'Quebec',
+    'Saskatchewan', 'Yukon', 'Nunavut', 'Northwest Territories',
+  ].map((name): [string, string] => [name, 'CA']),
+  ...['New South Wales', 'Queensland', 'South Australia', 'Tasmania', 'Western Australia', 'Northern Territory'].map((name): [string, string] => [name, 'AU']),
+]);
