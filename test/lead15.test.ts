@@ -51,3 +51,20 @@ describe('a month abbreviation before its day is a date, never a name', () => {
     expect(names.filter((n) => /^(?:Feb|Nov|Aug|Sept)$/.test(n))).toEqual([]);
   });
 });
+
+describe('a first-level region named alone is that region, not a town of the same name elsewhere', () => {
+  it.each([
+    ['Voters in Nevada go to the caucuses on Tuesday.', 'Nevada', 'US'],
+    ['The senator held a rally in Florida on Monday.', 'Florida', 'US'],
+    ['Wildfires forced thousands from their homes in Alberta.', 'Alberta', 'CA'],
+    ['Floods cut roads across Queensland on Friday.', 'Queensland', 'AU'],
+  ])('%s', (body, name, country) => {
+    const place = parse(body).places.find((p) => p.name === name);
+    expect(place).toMatchObject({ kind: 'region', countryCode: country });
+    expect(place?.coordinates).toBeUndefined();
+  });
+  it('guard (passes before the change too): a city and its state after a comma stay a city in that state', () => {
+    const places = parse('The plant in Reno, Nevada, will close.').places;
+    expect(places.find((p) => p.name === 'Reno')?.kind).toBe('city');
+  });
+});
