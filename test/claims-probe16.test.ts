@@ -180,3 +180,30 @@ describe('"not going to" binds the speaker; a principal\'s act conveyed in the p
     expect(kinds('Ann Lee said it was not going to be easy.')).not.toContain('pledge');
   });
 });
+
+describe('testimony quoted before its cue is a claim', () => {
+  it.each([
+    ['"We should have been more aggressive," Administrator Gina McCarthy testified.', 'Gina McCarthy', 'We should have been more aggressive'],
+    ['"I never saw the memo," Ann Lee testified on Tuesday.', 'Ann Lee', 'I never saw the memo'],
+  ])('%s', (text, claimant, content) => {
+    expect(claimsOf(text).map((c) => [c.claimant, c.content])).toEqual([[claimant, content]]);
+  });
+
+  it('guard (passes before the change too): testifying with no words given says nothing', () => {
+    expect(claimsOf('Ann Lee testified against the mayor for six hours.')).toEqual([]);
+  });
+});
+
+describe('a named plural or a pronoun answering a claim in apposition denies it', () => {
+  it.each([
+    ['Tom Hale accused the Democrats of rigging the vote, a charge Democrats denied.', 'Democrats'],
+    ['Tom Hale accused Republicans of lying, a charge Republicans rejected.', 'Republicans'],
+    ['Tom Hale accused Ann Lee of lying, a charge she denied.', 'Ann Lee'],
+    ['Ann Lee accused Tom Hale of taking bribes, an allegation he has rejected.', 'Tom Hale'],
+  ])('%s', (text, claimant) => {
+    const claims = claimsOf(text);
+    const answer = claims.find((c) => c.kind === 'denial' || c.kind === 'rejection');
+    expect(answer?.claimant).toBe(claimant);
+    expect(answer?.disputes).toEqual([claims[0]?.id]);
+  });
+});

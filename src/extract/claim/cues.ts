@@ -334,6 +334,18 @@ function claimedThing(tokens: readonly Token[], j: number): boolean {
 }
 
 /**
+ * "testified against the mayor", "testified before the committee for six hours": testimony reports only with "that", a
+ * clause or a quote after it ("testified that he had been paid", "testified before Congress that ..."), or a quote
+ * closed before the cue ('"We should have been more aggressive," Gina McCarthy testified.'; round 15,
+ * `cues/testified-after-quote`).
+ */
+function testimonyGiven(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return /^[,:]?\s*["“]/.test(tok.post) || /["“]/.test(next?.pre ?? '') || opensClause(tokens, i + 1) || thatBeforeComma(tokens, i + 1) || tokens.slice(0, i).some((t) => /[,.!?]\s*["”]/.test(t.post));
+}
+
+/**
  * "would consider them carefully", "will consider the proposal", "considered the bill on Tuesday": an object with
  * nothing said of it (the sentence's end, a comma, an adverb, a preposition or "and" follows) is weighed, no belief
  * ("considers the plan a disaster", "considered him a threat" judge). Id: `cues/consider-object` (round 13).
@@ -381,9 +393,7 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   // "rarely comments on elections", "does not comment on intelligence matters": a habit or a refusal of commenting
   // says nothing ("commented that ..." and a quote still do)
   if (lemma === 'comment' && NOT_SAYING_BEFORE.test(tokens[i - 1]?.lower ?? '') && next?.lower !== 'that' && !/^[,:]?\s*["“]/.test(tok.post)) return true;
-  // "testified against the mayor", "testified before the committee for six hours": testimony reports only with
-  // "that", a clause or a quote ("testified that he had been paid", "testified before Congress that ...")
-  if (lemma === 'testify' && !/^[,:]?\s*["“]/.test(tok.post) && !/["“]/.test(next?.pre ?? '') && !opensClause(tokens, i + 1) && !thatBeforeComma(tokens, i + 1)) return true;
+  if (lemma === 'testify' && !testimonyGiven(tokens, i)) return true;
   if (FOR_PHRASE_VERBS.has(lemma) && !judgedFor(tokens, i, lemma) && !whatTheyCalled(tokens, i) && !judgedObject(tokens, i, lemma) && !attackedAct(tokens, i, lemma)) return true;
   // "Insurance claims rose": "claims" is a verb only before "that", a clause, "to" or a quote
   if (tok.lower === 'claims' && !(next?.lower === 'that' || next?.lower === 'to' || /[,:]/.test(tok.post) || opensClause(tokens, i + 1))) return true;

@@ -13,7 +13,7 @@ import { resolveTitleHolder } from '../anaphors.js';
 import { PARTY_MEMBER_NOUNS, ROLE_NOUNS, TIME_BOUNDED_MODIFIERS, TITLE_ANAPHOR_NOUNS } from '../../nlp/lexicon/titles.js';
 import type { Cue } from './cues.js';
 import { describedBodyStart, describedReferent, type RecentOrganization } from './described-body.js';
-import { isGroupMember, isSpeakerRole, makeSpeaker } from './subject-speaker.js';
+import { answeringNoun, isGroupMember, isSpeakerRole, makeSpeaker } from './subject-speaker.js';
 import { genderClash, sameSentenceSubject } from './clause-antecedent.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
 import { ANAPHOR_WINDOW, mentionsIn, organizationAnaphor, POSSESSIVE_PRONOUN_KINDS, resolveAnaphor, resolvePronoun, type Resolver, SUBJECT_PRONOUNS } from './speaker-resolver.js';
@@ -63,6 +63,21 @@ function recentOrganizations(text: string, sentence: TaggedSentence, before: num
 }
 
 /**
+ * "Hale accused Ann Lee of lying, a charge she denied": a pronoun answering a claim in apposition is the one the claim
+ * was about, the latest person of its gender (for "he"/"she") or body or group (for "it"/"they") named before it in
+ * the sentence. Id: `speaker/answering-pronoun` (round 15).
+ */
+function answeringPronoun(resolver: Resolver, sentence: TaggedSentence, t: Token): string | null {
+  const person = t.lower === 'he' || t.lower === 'she';
+  const fits = (m: EntityMention): boolean => {
+    const kind = resolver.actors.get(m.recordId)?.kind;
+    if (kind === undefined) return false;
+    return person ? kind === 'person' && !genderClash(t.lower, resolver.genders.get(m.recordId)) : kind !== 'person';
+  };
+  return mentionsIn(resolver, sentence.index).filter((m) => m.end <= t.start && fits(m)).at(-1)?.recordId ?? null;
+}
+
+/**
  * A pronoun or an anaphoric noun phrase right before the cue ("she said", "the ministry said", "her lawyer said",
  * "the governor's office said"): its antecedent or null; undefined when none stands there.
  */
@@ -73,6 +88,7 @@ export function anaphorBeforeCue(text: string, sentence: TaggedSentence, cue: Cu
     const t = sentence.tokens[k] as Token;
     const pron = own(SUBJECT_PRONOUNS, t.lower);
     // "Dale held a rally in Florida, and he said ...": the subject of the sentence's first clause
+    if (pron && answeringNoun(sentence.tokens, k - 1)) return answeringPronoun(resolver, sentence, t) ?? resolvePronoun(pron, resolver, t.lower);
     if (pron) return sameSentenceSubject(sentence.tokens, k, mentionsIn(resolver, sentence.index), resolver.actors, (at) => insideQuote(resolver.quotes, at), resolver.genders) ?? resolvePronoun(pron, resolver, t.lower);
     // "Economists were divided. Some said ...": a quantifier standing alone as the subject is the group named last
     if (QUANTIFIER_SUBJECTS.test(t.lower) && (k === 0 || opensClauseAfter(sentence.tokens[k - 1] as Token)) && sentence.tokens.slice(k + 1, cue.first).every((x) => x.tags.has('Adverb') || x.tags.has('Auxiliary'))) {

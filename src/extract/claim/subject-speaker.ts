@@ -599,7 +599,7 @@ function lowerModifier(t: Token): boolean {
 const ANSWERED_NOUNS = new RegExp(`^(?:${ANSWERED_CLAIM_NOUNS.join('|')})s?$`);
 
 /** Whether token `k` is the noun of an answer in apposition after a comma (", a figure the ministry disputed"). */
-function answeringNoun(tokens: readonly Token[], k: number): boolean {
+export function answeringNoun(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   return t !== undefined && ANSWERED_NOUNS.test(t.lower) && /,\s*$/.test(tokens[k - 2]?.post ?? '');
 }
@@ -851,7 +851,8 @@ function namedSubject(text: string, tokens: readonly Token[], k: number, book: S
   // "..., but several Republicans said": a quantifier may open the phrase
   const quantified = first > 0 && QUANTIFIERS.test((tokens[first - 1] as Token).lower) && !/[,;:()"“”]/.test((tokens[first - 1] as Token).post);
   const before = tokens[quantified ? first - 2 : first - 1];
-  if (before && !/[,;:"“”—–]/.test(before.post) && !/^(?:the|and|but|while|as|that|when)$/i.test(before.lower)) return null;
+  // ("..., a charge Democrats denied": a named plural answering a claim in apposition; round 15)
+  if (before && !/[,;:"“”—–]/.test(before.post) && !/^(?:the|and|but|while|as|that|when)$/i.test(before.lower) && !answeringNoun(tokens, before.index)) return null;
   if (first === k && k === 0 && /^\p{Lu}\p{Ll}+s$/u.test(head.text) && !peoplePlural(head.text)) return openingCommonPlural(tokens, book);
   const { name, start } = subjectName(text.slice((tokens[first] as Token).start, head.end), (tokens[first] as Token).start);
   // ("the PACs said": an acronym of a kind of body names none; round 12)
