@@ -175,3 +175,25 @@ describe('"Super PAC" in title case is a kind of body, no name', () => {
     expect(actorNames('Super PAC money flooded the Ohio race in the final week.')).not.toContain('Super PAC');
   });
 });
+
+describe("a company named after its country's possessive", () => {
+  it('"Japan\'s Rakuten said it would buy" gives a company', () => {
+    expect(actor('Japan\'s Rakuten said on Tuesday it would buy a stake in the French retailer.', 'Rakuten')?.kind).toBe('organization');
+  });
+  it('"Brazil\'s Vale said iron ore output rose" gives a company', () => {
+    expect(actor("Brazil's Vale said iron ore output rose 5 percent in the quarter.", 'Vale')?.kind).toBe('organization');
+  });
+  it('"Mexico\'s Cemex cut its forecast" gives a company', () => {
+    expect(actor("Mexico's Cemex cut its sales forecast for the year on Thursday.", 'Cemex')?.kind).toBe('organization');
+  });
+  it('"Chile\'s SQM, the lithium producer, said" gives the company without the country', () => {
+    const names = actorNames("Chile's SQM, the world's second-largest lithium producer, said profit rose 40 percent.");
+    expect(names).toContain('SQM');
+    expect(names).not.toContain("Chile's SQM");
+  });
+  it('guard (passes before the change too): "Brazil\'s Temer said" after "President Michel Temer" stays the person', () => {
+    const text = "President Michel Temer spoke in Brasilia on Monday. Brazil's Temer said the reform would pass.";
+    expect(actor(text, 'Michel Temer')?.kind).toBe('person');
+    expect(parse(text).actors.filter((a) => a.kind === 'organization').map((a) => a.name)).not.toContain('Temer');
+  });
+});

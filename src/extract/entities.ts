@@ -21,7 +21,7 @@ import { nameBodyRepairs } from './name-body-repairs.js';
 import { nameKindRepairs } from './name-kind-repairs.js';
 import { nameCueRepairs, typesFromFullNames } from './name-cue-repairs.js';
 import { nameFormRepairs } from './name-form-repairs.js';
-import { nameUsageRepairs } from './name-usage-repairs.js';
+import { companiesOfCountries, nameUsageRepairs } from './name-usage-repairs.js';
 import { loadNameModel } from './names/model.js';
 import { CALENDAR_WORDS, FIRST_LEVEL_REGIONS } from '../nlp/gazetteer/lexicon.js';
 import { ACRONYM_SKIPS, ACTING_COMPOUNDS, LOCATIVE_COMPOUNDS, NAME_PARTICLES } from '../nlp/lexicon/name-cues.js';
@@ -545,6 +545,7 @@ function repairSentenceProposals(text: string, sentences: readonly TaggedSentenc
     nameFormRepairs(text, s, list, ruleNames[k] ?? [], firstNames);
     nameUsageRepairs(text, s, list, ruleNames[k] ?? [], firstNames);
     if (s.blockKind === 'paragraph') repairParagraphProposals(text, s, list, { firstNames, surnames }, lowerCaseWords);
+    companiesOfCountries(text, s, list, ruleNames[k] ?? [], firstNames);
   });
 }
 

@@ -7,6 +7,7 @@ import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { longFormStart } from './name-form-repairs.js';
 import { replaceWithin } from './name-kind-repairs.js';
+import { countriesOwningBodies } from './name-context-repairs.js';
 import { TITLE_FIRST_WORDS } from './name-repairs.js';
 import type { NameMention, ProposedName } from './names.js';
 
@@ -265,4 +266,43 @@ function familiesBeforeKinNouns(text: string, proposals: ProposedName[]): void {
     if (p.type !== 'ORG' || /\s/.test(text.slice(p.start, p.end)) || !/\b[Tt]he\s+$/u.test(text.slice(Math.max(0, p.start - 5), p.start))) continue;
     if (KIN_NOUN_AFTER.test(text.slice(p.end, p.end + 12))) p.type = 'PER';
   }
+}
+
+/** A country's name (one to three capitalised words) and "'s" right before a name. */
+const COUNTRY_POSSESSIVE_BEFORE = /(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})['’]s\s+$/u;
+
+/**
+ * "Japan's Rakuten said it would buy", "Brazil's Vale said output rose", "Mexico's Cemex cut its forecast", "Chile's
+ * SQM said": business copy names a company after its country's possessive. A body the tagger read over the country
+ * ("Chile's SQM", "Saudi Arabia's Kingdom Holding") is the country and the body (round 8's `countriesOwningBodies`,
+ * run again on what later repairs built); a one-word person there is the company unless the text names that person
+ * with a given name ("Brazil's Temer" after "Michel Temer") or the word is a given name ("Japan's Abe"); a coined
+ * word the tagger left out, which the rule layer reads as a name and which is no English word or name of the lists,
+ * is the company too. Called after the paragraph repairs of entities.ts, which may read the country into a body
+ * before an apposition ("Chile's SQM, the world's second-largest lithium producer,").
+ */
+export function companiesOfCountries(text: string, sentence: TaggedSentence, proposals: ProposedName[], ruleNames: readonly NameMention[], givenNames: ReadonlySet<string>): void {
+  countriesOwningBodies(text, proposals);
+  const afterCountry = (start: number) => {
+    const m = COUNTRY_POSSESSIVE_BEFORE.exec(text.slice(Math.max(sentence.start, start - 40), start));
+    return m !== null && lookupCountry(m[1] as string) !== undefined;
+  };
+  // a capitalised word right before the name elsewhere, a given name or a title ("Michel Temer", "Prime Minister Modi")
+  const namedInFull = (word: string) => new RegExp(`\\p{Lu}\\p{Ll}+\\.?\\s${escapeRegExp(word)}\\b`, 'u').test(text);
+  for (const p of proposals) {
+    const word = text.slice(p.start, p.end);
+    if (p.type !== 'PER' || !/^\p{Lu}[\p{L}\p{M}-]+$/u.test(word) || givenNames.has(word.toLowerCase()) || !afterCountry(p.start) || namedInFull(word)) continue;
+    p.type = 'ORG';
+  }
+  for (const r of ruleNames) {
+    // the rule layer's name, less a country's possessive that opens it ("Chile's SQM")
+    const opening = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})['’]s\s+(?=\p{Lu})/u.exec(r.text);
+    const start = opening && lookupCountry(opening[1] as string) ? r.start + opening[0].length : r.start;
+    const name = text.slice(start, r.end);
+    const oneWord = /^\p{Lu}[\p{L}\p{M}]+$/u.test(name);
+    if (r.titles.length > 0 || (oneWord && (isEnglishWord(name.toLowerCase()) || givenNames.has(name.toLowerCase()))) || (!oneWord && start === r.start)) continue;
+    if (!/^\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*)*$/u.test(name) || proposals.some((q) => q.start < r.end && start < q.end) || !afterCountry(start) || namedInFull(name)) continue;
+    proposals.push({ start, end: r.end, type: 'ORG' });
+  }
+  proposals.sort((a, b) => a.start - b.start);
 }
