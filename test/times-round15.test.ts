@@ -146,7 +146,18 @@ const STATES_LASTING_THROUGH_A_TIME: readonly Case[] = [
   ['guard (passes before the change too): Sales are up 5 percent through March.', '1997-07-01', 'March', '1997-03'],
 ];
 
+const DEALS_AGREED_ON_A_DAY: readonly Case[] = [
+  // a deal agreed or offered is done when agreed: the weekday after it dates the agreement (tense pair: a meeting
+  // agreed to is still to come)
+  ['Merrill Lynch agreed to sell itself to Bank of America on Sunday.', '2008-09-16', 'Sunday', '2008-09-14'],
+  ['Disney agreed to buy Pixar on Tuesday for $7.4 billion.', '2006-01-26', 'Tuesday', '2006-01-24'],
+  ['The insurer offered to pay $2 billion on Monday to settle the claims.', '2006-01-26', 'Monday', '2006-01-23'],
+  ['guard (passes before the change too): The two sides agreed to meet on Friday.', '2006-01-26', 'Friday', '2006-01-27'],
+  ['guard (passes before the change too): The company has agreed to sell the unit on Monday.', '2006-01-26', 'Monday', '2006-01-30'],
+];
+
 describeValueTables('round 15', {
+  DEALS_AGREED_ON_A_DAY,
   OVERNIGHT_AFTER_A_PARTICIPLE,
   ENDS_OF_A_WEEK_OR_MONTH,
   STATES_LASTING_THROUGH_A_TIME,

@@ -207,6 +207,9 @@ function infinitiveTense(tokens: readonly Token[], k: number): Tense {
   // dates the refusal, in the refusing verb's tense
   const refusal = tokens[k]?.lower === 'to' ? tokens[k - 1] : undefined;
   if (refusal && REFUSING_VERBS.has(refusal.lower)) return isPastForm(refusal) ? 'past' : 'present';
+  // "Merrill Lynch agreed to sell itself to Bank of America on Sunday", "Disney agreed to buy Pixar on Tuesday": a deal
+  // agreed or offered is done when agreed, so the time dates the agreement (round 15; was next Sunday)
+  if (refusal && DEAL_AGREEING.has(refusal.lower) && DEAL_VERBS.has(tokens[k + 1]?.lower ?? '') && !PERFECT_AUX.has(tokens[k - 2]?.lower ?? '')) return 'past';
   for (let p = k - 1; p >= Math.max(0, k - 5); p--) {
     const q = tokens[p]!;
     if (q.kind === 'punct') break;
@@ -246,6 +249,16 @@ function purposeOfPastAct(tokens: readonly Token[], p: number, k: number): boole
   }
   return false;
 }
+
+/** Past verbs of settling on a deal ("agreed to buy"). Id: `times/deal-agreeing` (round 15). */
+const PERFECT_AUX: ReadonlySet<string> = new Set(['has', 'have', "'ve"]);
+const DEAL_AGREEING: ReadonlySet<string> = new Set(['agreed', 'offered', 'decided', 'voted']);
+
+/**
+ * Verbs of a deal a company agrees to, whose agreement is the news ("agreed to acquire X on Monday"). Id:
+ * `times/deal-verbs` (round 15); source: merger and acquisition wire copy.
+ */
+const DEAL_VERBS: ReadonlySet<string> = new Set(['buy', 'sell', 'acquire', 'purchase', 'merge', 'pay', 'settle', 'invest', 'combine', 'divest']);
 
 /** Verbs of refusing an act whose infinitive never happens. Id: `tense/refused-infinitive`. */
 const REFUSING_VERBS: ReadonlySet<string> = new Set(['declined', 'refused', 'failed', 'declines', 'refuses', 'fails']);
