@@ -130,7 +130,10 @@ export function verbGroupStart(tokens: readonly Token[], i: number): number {
 function verbBeforeComma(tokens: readonly Token[], end: number, comma: boolean): number {
   const v = previousFiniteVerb(tokens, end);
   const g = v >= 0 ? verbGroupStart(tokens, v) : -1;
-  return comma && g > 0 && isRelative(tokens[g - 1]) ? previousFiniteVerb(tokens, g - 1) : v;
+  // ("Rebels attacked a convoy that was carrying aid, killing three drivers": "that" right after a noun opens a relative
+  // too, and the gerund goes with the main clause; round 15)
+  const thatRelative = g > 1 && tokens[g - 1]?.lower === 'that' && isNominal(tokens[g - 2]) && !(tokens[g - 2] as Token).tags.has('Verb');
+  return comma && g > 0 && (isRelative(tokens[g - 1]) || thatRelative) ? previousFiniteVerb(tokens, g - 1) : v;
 }
 
 /** Index of the last tensed verb before `before` in the sentence, stopping at ; and : */
