@@ -515,6 +515,10 @@ function readSentenceEvents(st: ArticleState, sentence: TaggedSentence, sentence
 function otherHappening(st: ArticleState, sentence: TaggedSentence, r: Reading): Span | undefined {
   if (!r.trigger.nominal) return undefined;
   const phrase = nounPhrase(sentence.tokens, r);
+  // ("opened fire on a crowd waiting for aid near Gaza City on Thursday", "queueing for food aid": bare aid is the goods
+  // waited for, and the time after it the shooting's; round 15)
+  const bare = sentence.tokens.slice(phrase.first + 1, r.trigger.first).every((t) => !t.tags.has('Determiner') && !t.tags.has('Possessive') && !t.tags.has('Value'));
+  if (r.type === 'aid' && bare) return undefined;
   return /^(?:for|over|against|after|following|before|since)$/.test((sentence.tokens[phrase.first] as Token).lower) ? spanOf(sentence, phrase, st.text) : undefined;
 }
 
