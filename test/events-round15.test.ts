@@ -193,18 +193,3 @@ describe('a comma\'s gerund after a that-relative goes with the main clause', ()
     expect(eventOf(text, 'killing').agents).toContain(agent);
   });
 });
-
-describe('survivors pulled from rubble or water are rescued', () => {
-  it.each([
-    ['Rescuers pulled 12 survivors from the collapsed mine overnight.', 'pulled'],
-    ['Firefighters pulled two children from the burning house on Friday.', 'pulled'],
-  ])('%s', (text, word) => {
-    expect(eventOf(text, word).event?.type).toBe('other');
-  });
-  it.each([
-    ['The company pulled 40 products from its shelves on Monday.'],
-    ['The party pulled out of the coalition on Friday.'],
-  ])('guard (passes before the change too): %s', (text) => {
-    expect(eventsOf(text, 'pulled').events).toHaveLength(0);
-  });
-});

@@ -47,7 +47,6 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   free: 'other', // see VERB_SENSES.free: only captives freed
   // round 15: see VERB_SENSES: only people pardoned, only votes or talks boycotted, only airspace or waters violated
   pardon: 'other', boycott: 'protest', violate: 'movement',
-  pull: 'other', // see VERB_SENSES.pull: only survivors pulled from rubble or water (a rescue)
   rescue: 'other', release: 'other', pass: 'other', approve: 'other', adopt: 'other', mark: 'other',
   commemorate: 'other', discover: 'other', uncover: 'other', find: 'other',
   rule: 'legal', // see VERB_SENSES.rule: only a court or a judge ruling
@@ -300,9 +299,6 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'release/bail', type: 'other', on: CONDITIONAL_LIBERTY, cameo: '08', reason: '"the opposition leader was released on bail": whoever is freed, bail or parole names the release' },
     { id: 'release/product', type: 'economic', object: PRODUCTS, reason: 'bringing out a product' },
     { id: 'release/person', type: 'other', needs: 'person', cameo: '08', reason: '"Iran released Louis Arnaud", "the junta released the former prime minister" (round 15): a person set free' },
-  ],
-  pull: [
-    { id: 'pull/rescue', type: 'other', object: /^(?:survivors?|people|persons|children|miners|passengers|victims|residents|workers|villagers|migrants|fishermen|crew|sailors|students|pupils)$/, cameo: '08', reason: '"Rescuers pulled 12 survivors from the mine", "pulled 15 people from the rubble" (round 15): a rescue, like "rescued"; "pulled out of the deal" or "pulled its troops back" name none' },
   ],
   pardon: [
     { id: 'pardon/captives', type: 'other', object: CAPTIVES, cameo: '08', reason: '"pardoned 200 prisoners", "pardoned a jailed journalist" (round 15): captives set free by a ruler, as a release' },
