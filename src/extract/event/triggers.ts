@@ -1,6 +1,6 @@
 import { own } from '../../nlp/lexicon/own.js';
 import type { EventType } from '../../schema/event.js';
-import { CAPTIVES, ELECTORAL, EVENT_NOUNS, EVENT_VERBS, NEEDS_EVENT_MODIFIER, PRESS_WORDS } from '../../nlp/lexicon/event-triggers.js';
+import { CAPTIVES, ELECTORAL, EVENT_NOUNS, EVENT_VERBS, LABOUR, NEEDS_EVENT_MODIFIER, PRESS_WORDS } from '../../nlp/lexicon/event-triggers.js';
 import { GROUP_NOUNS } from '../../nlp/lexicon/organizations.js';
 import { ROLE_NOUNS } from '../../nlp/lexicon/titles.js';
 import type { TaggedSentence, Token } from '../../nlp/tokens.js';
@@ -253,6 +253,12 @@ function phraseTriggerAt(tokens: readonly Token[], i: number): Trigger | undefin
   if (/^(?:turn|turns|turned|turning)$/.test(tok.lower) && next?.lower === 'down' && tok.tags.has('Verb')) return { first: i, last: i + 1, type: 'legal', nominal: false, lemma: 'turn down' };
   // "stepped down as prime minister": a resignation
   if (/^(?:step|steps|stepped|stepping)$/.test(tok.lower) && next?.lower === 'down' && tok.tags.has('Verb')) return { first: i, last: i + 1, type: 'other', nominal: false, lemma: 'step down', fixed: true };
+  // "60 percent of drivers had walked out", "nurses walked off the job": working people leaving work in a dispute is
+  // strike action; "walked out of the meeting" is none (round 15)
+  if (/^(?:walk|walks|walked|walking)$/.test(tok.lower) && tok.tags.has('Verb') && tokens.slice(Math.max(0, i - 8), i).some((t) => LABOUR.test(t.lower))) {
+    const job = next?.lower === 'off' && /^(?:the|their)$/.test(tokens[i + 2]?.lower ?? '') && /^(?:job|jobs)$/.test(tokens[i + 3]?.lower ?? '');
+    if (job || (next?.lower === 'out' && tokens[i + 2]?.lower !== 'of')) return { first: i, last: job ? i + 3 : i + 1, type: 'protest', nominal: false, lemma: 'walk out', fixed: true };
+  }
   // "claimed responsibility": a group's statement owning an act
   if (/^claim/.test(tok.lower) && next?.lower === 'responsibility') return { first: i, last: i + 1, type: 'statement', nominal: false, lemma: 'claim responsibility', fixed: true };
   // "a suicide bomber blew himself up", "militants blew up a bridge": a bombing; "a fuel tanker blew up" an accident
@@ -619,6 +625,11 @@ function nounSense(tokens: readonly Token[], i: number, base: string, nounType: 
   if (base === 'strike' || base === 'strikes') {
     // "a strike over pay", "a strike for higher wages": what strike action is about
     if ((prevTok && LABOUR_STRIKE.test(prevTok.lower)) || /^(?:over|for|by)$/.test(next?.lower ?? '')) return 'protest';
+    // ("French rail workers began an open-ended strike", "Doctors launched a strike": working people's strike is strike
+    // action, whatever verb starts it; round 15)
+    // ("a strike on Tuesday": "on" before a day is a time, not a target)
+    const target = /^(?:on|against|at)$/.test(next?.lower ?? '') && !tokens[i + 2]?.tags.has('Date');
+    if (tokens.slice(Math.max(0, i - 8), i).some((t) => LABOUR.test(t.lower)) && !(prevTok && STRIKE_WEAPON.test(prevTok.lower)) && !target) return 'protest';
     // "called a 48-hour strike": a strike one calls is strike action
     // ("workers staged strikes", "unions held strikes": strike action is staged or held)
     // ("in what Moscow called a strike on terrorist bases" names a blow; "called the strike unacceptable" judges a
@@ -630,7 +641,7 @@ function nounSense(tokens: readonly Token[], i: number, base: string, nounType: 
     if (!(prevTok && STRIKE_WEAPON.test(prevTok.lower)) && !naming && callVerb >= 0 && !toldBefore) return 'protest';
     // "jets carried out strikes overnight", "launched strikes": force used; strike action is staged, held or gone on
     const launched = tokens.slice(Math.max(0, i - 4), i).some((t) => /^(?:carried|carry|carries|carrying|launched|launch|launches|launching|conducted|conduct|conducts|conducting)$/.test(t.lower));
-    if (!(prevTok && STRIKE_WEAPON.test(prevTok.lower)) && !/^(?:on|against|at)$/.test(next?.lower ?? '') && !launched) return undefined;
+    if (!(prevTok && STRIKE_WEAPON.test(prevTok.lower)) && !target && !launched) return undefined;
     // ("in what Moscow called a strike on terrorist bases": a weapon, a target or a launch makes it a blow)
     return 'attack';
   }

@@ -103,7 +103,7 @@ export const STRIKE_WEAPON = /^(?:air|missile|drone|rocket|military|artillery|re
  * Source: labour usage of "strike" (CAMEO 143 "conduct strike or boycott"), written for this library. Id: `event-
  * cues/labour-strike`.
  */
-export const LABOUR_STRIKE = /^(?:on|general|hunger|national|nationwide|workers|workers'|teachers|doctors|rail|transport|public-sector|union|wildcat|two-day|one-day|24-hour|48-hour|indefinite)$/;
+export const LABOUR_STRIKE = /^(?:on|general|hunger|national|nationwide|workers|workers'|teachers|doctors|rail|transport|public-sector|union|wildcat|two-day|one-day|24-hour|48-hour|indefinite|open-ended|all-out|rolling|week-long)$/;
 
 /**
  * Heavy weapons that make "fire" a noun of attack ("artillery fire").

@@ -120,7 +120,8 @@ const ARMED_MOVERS = /^(?:troops|forces|soldiers|army|military|rebels|fighters|m
 /** Armed forces whose arriving or flying somewhere is a deployment, not a visit. Id: `events/armed-movers-abroad`. */
 const ARMED_MOVERS_ABROAD = /^(?:troops|forces|soldiers|army|military|marines|paratroopers|commandos|peacekeepers|units|reinforcements|battalions?|brigades?|warships?|jets|warplanes|bombers|fighters|militias?|rebels|mercenaries)$/;
 const DEAL = /^(?:deals?|agreements?|accords?|treaty|treaties|ceasefire|truce|settlement|bargain|compromise|pact|terms|contracts?|release|peace)$/;
-const LABOUR = /^(?:workers|unions?|teachers|staff|employees|drivers|doctors|nurses|pilots|miners|dockers|students|pilots)$/;
+/** Working people and their unions, whose strike is strike action (round 15 adds dockworkers, controllers, crews). */
+export const LABOUR = /^(?:workers|unions?|teachers|staff|employees|drivers|doctors|nurses|pilots|miners|dockers|dockworkers|controllers|crews|students)$/;
 const NATURAL_FORCE = /^(?:storms?|earthquakes?|quakes?|hurricanes?|typhoons?|cyclones?|floods?|flooding|tsunamis?|tornado(?:es)?|wildfires?|fires?|landslides?|avalanches?|waves?|winds?|flames|floodwaters?|waters|rains?|rainfall|blazes?|mudslides?|storm-surges?|surges?|lava|tremors?|aftershocks?|blizzards?|snowstorms?|gales?|rivers?|streams?|torrents?|mud|debris|rockfalls?|ice|snow|hail|heat|heatwaves?|drought)$/;
 const STATEMENT_THINGS = /^(?:statements?|reports?|letters?|videos?|recordings?|findings|figures|data|details|lists?|names|results|footage|documents?|message|messages|note|notes|email|emails|communiqu[eé]s?|transcripts?)$/;
 /**
