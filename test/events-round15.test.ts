@@ -193,3 +193,32 @@ describe('a comma\'s gerund after a that-relative goes with the main clause', ()
     expect(eventOf(text, 'killing').agents).toContain(agent);
   });
 });
+
+describe('bare aid waited for is goods: the time after it dates the clause\'s act', () => {
+  it.each([
+    ['Israeli troops opened fire on a crowd waiting for aid near Gaza City on Thursday, killing at least 20 people.', 'fire', '2024-05-09'],
+    ['Soldiers shot dead five people queueing for food aid in Khan Younis on Monday.', 'shot', '2024-05-13'],
+  ])('%s', (text, word, date) => {
+    expect(eventOf(text, word).event?.date).toBe(date);
+  });
+});
+
+describe("working people's strikes and walkouts", () => {
+  it.each([
+    ['French rail workers began an open-ended strike on Tuesday against pension reforms.', 'strike'],
+    ['Teachers at 200 schools began a strike on Monday.', 'strike'],
+    ['Unions said more than 60 percent of drivers had walked out.', 'walked out'],
+    ['Dockworkers at the port walked off the job on Monday in a dispute over pensions.', 'walked off the job'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event?.type).toBe('protest');
+  });
+  it('a strike on a day by working people is no attack', () => {
+    expect(eventOf('French rail workers began a strike on Tuesday.', 'strike').event?.type).toBe('protest');
+  });
+  it('guard (passes before the change too): walking out of a meeting is no strike', () => {
+    expect(eventsOf('The minister walked out of the meeting on Friday.', 'walked out').events).toHaveLength(0);
+  });
+  it('guard (passes before the change too): a strike carried out on a day is a blow', () => {
+    expect(eventOf('Israel carried out a strike on Monday.', 'strike').event?.type).toBe('attack');
+  });
+});
