@@ -253,12 +253,8 @@ function phraseTriggerAt(tokens: readonly Token[], i: number): Trigger | undefin
   if (/^(?:turn|turns|turned|turning)$/.test(tok.lower) && next?.lower === 'down' && tok.tags.has('Verb')) return { first: i, last: i + 1, type: 'legal', nominal: false, lemma: 'turn down' };
   // "stepped down as prime minister": a resignation
   if (/^(?:step|steps|stepped|stepping)$/.test(tok.lower) && next?.lower === 'down' && tok.tags.has('Verb')) return { first: i, last: i + 1, type: 'other', nominal: false, lemma: 'step down', fixed: true };
-  // "60 percent of drivers had walked out", "nurses walked off the job": working people leaving work in a dispute is
-  // strike action; "walked out of the meeting" is none (round 15)
-  if (/^(?:walk|walks|walked|walking)$/.test(tok.lower) && tok.tags.has('Verb') && tokens.slice(Math.max(0, i - 8), i).some((t) => LABOUR.test(t.lower))) {
-    const job = next?.lower === 'off' && /^(?:the|their)$/.test(tokens[i + 2]?.lower ?? '') && /^(?:job|jobs)$/.test(tokens[i + 3]?.lower ?? '');
-    if (job || (next?.lower === 'out' && tokens[i + 2]?.lower !== 'of')) return { first: i, last: job ? i + 3 : i + 1, type: 'protest', nominal: false, lemma: 'walk out', fixed: true };
-  }
+  const walkout = labourWalkout(tokens, i);
+  if (walkout) return walkout;
   // "claimed responsibility": a group's statement owning an act
   if (/^claim/.test(tok.lower) && next?.lower === 'responsibility') return { first: i, last: i + 1, type: 'statement', nominal: false, lemma: 'claim responsibility', fixed: true };
   // "a suicide bomber blew himself up", "militants blew up a bridge": a bombing; "a fuel tanker blew up" an accident
@@ -296,6 +292,21 @@ function phraseTriggerAt(tokens: readonly Token[], i: number): Trigger | undefin
     const alert = tokens.slice(i + 1, i + 7).findIndex((t) => t.lower === 'alert');
     if (alert >= 0 && tokens.slice(i + 1, i + 1 + alert).some((t) => t.lower === 'on')) return { first: i, last: i, type: 'other', nominal: false, lemma: 'put on alert', fixed: true };
   }
+  return undefined;
+}
+
+/**
+ * "60 percent of drivers had walked out", "nurses walked off the job": working people leaving work in a dispute is
+ * strike action; "walked out of the meeting" is none, and "walked out ... in a strike" leaves the strike to tell it
+ * (round 15).
+ */
+function labourWalkout(tokens: readonly Token[], i: number): Trigger | undefined {
+  const tok = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (!/^(?:walk|walks|walked|walking)$/.test(tok.lower) || !tok.tags.has('Verb') || !tokens.slice(Math.max(0, i - 8), i).some((t) => LABOUR.test(t.lower))) return undefined;
+  if (tokens.slice(i + 2).some((t) => /^(?:strikes?|walkouts?|stoppages?)$/.test(t.lower))) return undefined;
+  const job = next?.lower === 'off' && /^(?:the|their)$/.test(tokens[i + 2]?.lower ?? '') && /^(?:job|jobs)$/.test(tokens[i + 3]?.lower ?? '');
+  if (job || (next?.lower === 'out' && tokens[i + 2]?.lower !== 'of')) return { first: i, last: job ? i + 3 : i + 1, type: 'protest', nominal: false, lemma: 'walk out', fixed: true };
   return undefined;
 }
 
@@ -629,7 +640,9 @@ function nounSense(tokens: readonly Token[], i: number, base: string, nounType: 
     // action, whatever verb starts it; round 15)
     // ("a strike on Tuesday": "on" before a day is a time, not a target)
     const target = /^(?:on|against|at)$/.test(next?.lower ?? '') && !tokens[i + 2]?.tags.has('Date');
-    if (tokens.slice(Math.max(0, i - 8), i).some((t) => LABOUR.test(t.lower)) && !(prevTok && STRIKE_WEAPON.test(prevTok.lower)) && !target) return 'protest';
+    // ("an excuse to break the strike": a definite strike is one told before)
+    const definite = tokens.slice(Math.max(0, i - 3), i).some((t) => /^(?:the|this|that|its|their|his|her)$/.test(t.lower));
+    if (!definite && tokens.slice(Math.max(0, i - 8), i).some((t) => LABOUR.test(t.lower)) && !(prevTok && STRIKE_WEAPON.test(prevTok.lower)) && !target) return 'protest';
     // "called a 48-hour strike": a strike one calls is strike action
     // ("workers staged strikes", "unions held strikes": strike action is staged or held)
     // ("in what Moscow called a strike on terrorist bases" names a blow; "called the strike unacceptable" judges a
