@@ -197,3 +197,35 @@ describe("a company named after its country's possessive", () => {
     expect(parse(text).actors.filter((a) => a.kind === 'organization').map((a) => a.name)).not.toContain('Temer');
   });
 });
+
+describe('older partnerships written with a comma before the "&"', () => {
+  it('"Kidder, Peabody & Co. reported heavy selling" gives one firm, no person "Kidder"', () => {
+    const text = 'Kidder, Peabody & Co. reported heavy selling in the afternoon.';
+    expect(actorNames(text)).not.toContain('Kidder');
+    expect(parse(text).actors.filter((a) => a.kind === 'organization').some((a) => a.name.startsWith('Kidder, Peabody'))).toBe(true);
+  });
+  it('"Goldman, Sachs & Co. declined to comment" gives one firm', () => {
+    const text = 'A spokesman for Goldman, Sachs & Co. declined to comment on the offering.';
+    expect(actorNames(text)).not.toContain('Goldman');
+  });
+});
+
+describe("a longer name opened by a founder-named firm's name is the firm's", () => {
+  it('"Dean Witter Reynolds said volume was the highest" is an organisation', () => {
+    expect(actor('Dean Witter Reynolds said trading volume was the highest since October.', 'Dean Witter Reynolds')?.kind).toBe('organization');
+  });
+  it('"Drexel Burnham Lambert Group Inc., which filed for bankruptcy," keeps "Drexel"', () => {
+    const text = 'Drexel Burnham Lambert Group Inc., which filed for bankruptcy protection last month, said it would sell its brokerage.';
+    expect(actorNames(text).some((n) => n.startsWith('Drexel Burnham Lambert'))).toBe(true);
+    expect(actorNames(text)).not.toContain('Burnham Lambert Group');
+  });
+});
+
+describe('a stock index whose name ends in "Average" or "Index" is no actor', () => {
+  it('"The Dow Jones Industrial Average fell 190 points" gives no organisation', () => {
+    expect(actorNames('The Dow Jones Industrial Average fell 190.58 points on Friday.')).not.toContain('Dow Jones Industrial Average');
+  });
+  it('"the Dow Jones Transportation Average slid" gives no organisation', () => {
+    expect(actorNames('Rail stocks weighed and the Dow Jones Transportation Average slid 3 percent.')).not.toContain('Dow Jones Transportation Average');
+  });
+});

@@ -1100,8 +1100,10 @@ export function dropMarketIndices(text: string, proposals: ProposedName[][]): Re
   return indices;
 }
 
-/** Whether the name at `span` stands before an index noun or after "benchmark" ("the AEX index", "the benchmark Kospi"). */
+/** Whether the name at `span` stands before an index noun or after "benchmark" ("the AEX index", "the benchmark Kospi") or ends in one. */
 export function namesMarketIndex(text: string, span: { start: number; end: number }): boolean {
+  // ("The Dow Jones Industrial Average fell", "the Nikkei Stock Average": the index noun inside the name; round 15)
+  if (/\s(?:Average|Index)$/u.test(text.slice(span.start, span.end))) return true;
   return INDEX_NOUNS_AFTER.test(text.slice(span.end, span.end + 30)) || INDEX_WORDS_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start));
 }
 

@@ -27,6 +27,7 @@ export function nameUsageRepairs(text: string, sentence: TaggedSentence, proposa
   armedGroupsOfRegions(text, proposals);
   firmsNamedAfterFounders(text, sentence, proposals);
   firmsWhoseSharesMove(text, proposals);
+  firmsWithCommaAndAmpersand(text, sentence, proposals);
   possessiveFirmNames(text, proposals, givenNames);
   burmeseNames(text, sentence, proposals);
   bodiesSharingTheirHead(text, proposals);
@@ -142,6 +143,15 @@ function firmsNamedAfterFounders(text: string, sentence: TaggedSentence, proposa
       continue;
     }
     if (proposals.some((q) => q.type === 'ORG' && q.start === start && q.end === end)) continue;
+    // a longer name the list's name opens ("Dean Witter Reynolds", "Drexel Burnham Lambert Group Inc." read from
+    // "Burnham") is the firm's, with its span from the list's name on
+    const longer = proposals.find((q) => q.start >= start && q.start < end && q.end > end);
+    if (longer) {
+      for (let k = proposals.length - 1; k >= 0; k--) if (proposals[k] !== longer && (proposals[k] as ProposedName).start >= start && (proposals[k] as ProposedName).end <= longer.start) proposals.splice(k, 1);
+      longer.start = start;
+      longer.type = 'ORG';
+      continue;
+    }
     // ("Morgan Stanley Capital International" and other longer names of the firm keep the tagger's span)
     if (proposals.some((q) => q.start <= start && q.end >= end && (q.start < start || q.end > end))) continue;
     replaceWithin(proposals, { start, end, type: 'ORG' });
@@ -305,4 +315,23 @@ export function companiesOfCountries(text: string, sentence: TaggedSentence, pro
     proposals.push({ start, end: r.end, type: 'ORG' });
   }
   proposals.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Kidder, Peabody & Co. reported heavy selling", "Goldman, Sachs & Co. declined to comment", "Smith Barney, Harris
+ * Upham & Co.": older American partnerships write a comma between their founders' names before the "&" and its
+ * closing word; the tagger reads the first name as a person and the rest as a body. Capitalised words, a comma,
+ * capitalised words, "&" and "Co." or a capitalised word are one firm, where the tagger proposed a body inside it
+ * (a list of persons "Smith, Jones & Brown" without one stays). Authors cited with a year keep their reading.
+ */
+const COMMA_AMPERSAND_FIRM = /(?<![\p{L}\p{M}'’.&-])\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?,\s\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?\s&\s(?:Co\.|Co\b|Cie\b|\p{Lu}[\p{L}\p{M}'’-]+)/gu;
+
+function firmsWithCommaAndAmpersand(text: string, sentence: TaggedSentence, proposals: ProposedName[]): void {
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(COMMA_AMPERSAND_FIRM)) {
+    const start = sentence.start + (m.index ?? 0);
+    const end = start + m[0].length;
+    if (/^\s*,?\s*(?:\d{4}\b|\[\d|\()/u.test(text.slice(end, end + 8))) continue;
+    if (!proposals.some((q) => q.type === 'ORG' && q.start > start && q.start < end)) continue;
+    replaceWithin(proposals, { start, end, type: 'ORG' });
+  }
 }
