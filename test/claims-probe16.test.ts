@@ -207,3 +207,25 @@ describe('a named plural or a pronoun answering a claim in apposition denies it'
     expect(answer?.disputes).toEqual([claims[0]?.id]);
   });
 });
+
+describe('a surname ending in -s before "of" is no named plural', () => {
+  it.each([
+    ['Analyst Tom Reyes of Kessler Bank said the guidance cut was larger than expected.', 'Tom Reyes'],
+    ['Economist Mary Jones of Capital Economics said growth would slow.', 'Mary Jones'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+
+  it('guard (passes before the change too): a named plural with its complement still speaks', () => {
+    expect(claimsOf('Democrats in the state legislature praised the ruling.').map((c) => c.claimant)).toEqual(['Democrats']);
+  });
+});
+
+describe('a saying joined to an earlier cue is dated by its day, not by a time that modifies a noun', () => {
+  it.each([
+    ['Meridian Bank reported a 12 percent rise in second-quarter profit on Tuesday and said it expected loan growth to slow.', '2016-05-10'],
+    ['Siemens announced a drop in fourth-quarter orders on Monday and said it would cut jobs.', '2016-05-09'],
+  ])('%s', (text, date) => {
+    expect(claimsOf(text).map((c) => c.date)).toEqual([date, date]);
+  });
+});

@@ -86,7 +86,9 @@ export function claimDate(
     if (clausal && inside(t, content)) continue;
     // "reported a first-quarter loss", "condemned Tuesday's attack": a time modifying a noun of the object dates
     // that thing, not the act
-    if (inside(t, content) && modifiesNoun(contentTokens, t)) continue;
+    // (also where the content is only a point, as for a cue joined to an earlier one: "reported a rise in
+    // second-quarter profit on Tuesday and said ..." is dated by Tuesday; round 15, `claims/date-noun-time-coordinated`)
+    if ((inside(t, content) && modifiesNoun(contentTokens, t)) || (content.end === content.start && t.start >= cue.end && modifiesNoun(sentence.tokens, t))) continue;
     const distance = t.end <= cue.start ? cue.start - t.end : t.start - cue.end;
     if (t.start >= cue.end && opensLaterClause(sentence.text.slice(Math.max(0, cue.end - sentence.start), t.start - sentence.start))) continue;
     // the saying's time opens the sentence ("On Monday, ...") or stands right after the cue; a time before the

@@ -66,7 +66,10 @@ export function mentionBeforeCue(text: string, sentence: TaggedSentence, cue: Cu
     const group = namedGroupBeforeComplement(before, Math.max(sentence.start, m.start - 60));
     // ("Shares of Kessler Bank fell after the lender said": a plural capitalised only as the sentence's first word
     // names people only when it is a people's word)
-    if (group >= 0 && (group > sentence.start || peoplePlural(/^\p{L}+/u.exec(text.slice(group))?.[0] ?? ''))) return namedGroupSpeaker(text, sentence, candidates, group, resolver);
+    // ("Analyst Tom Reyes of Kessler Bank said": a surname ending in -s is no named plural; round 15,
+    // `speaker/surname-not-plural`)
+    const surname = group >= 0 && candidates.some((x) => x.start <= group && x.end > group && resolver.actors.get(x.recordId)?.kind === 'person');
+    if (group >= 0 && !surname && (group > sentence.start || peoplePlural(/^\p{L}+/u.exec(text.slice(group))?.[0] ?? ''))) return namedGroupSpeaker(text, sentence, candidates, group, resolver);
     // "Ana Ruiz, speaking in Lyon, France, said": a state written after a place and a comma completes the place
     if (afterPlaceAndComma(text, m, resolver.bySentence.get(sentence.index) ?? [])) continue;
     let gap = text.slice(m.end, cueTok.start);
