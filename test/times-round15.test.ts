@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { segmentText } from '../src/text/segment.js';
 import { splitSentences } from '../src/text/sentences.js';
-import { describeValueTables, type TimeCase as Case } from './helpers/time-tables.js';
+import { describeNotTimes, describeValueTables, type TimeCase as Case } from './helpers/time-tables.js';
 
 const CLOCKS_CLOSING_A_SENTENCE: readonly Case[] = [
   // a clock closing its sentence before a capitalised word that is no weekday, month or zone: the next sentence's
@@ -156,7 +156,14 @@ const DEALS_AGREED_ON_A_DAY: readonly Case[] = [
   ['guard (passes before the change too): The company has agreed to sell the unit on Monday.', '2006-01-26', 'Monday', '2006-01-30'],
 ];
 
+const LATER_AFTER_A_TOLD_TIME: readonly Case[] = [
+  // guards: "later" counted from a time the text told keeps its value
+  ['guard (passes before the change too): The plant opened in 1950. Half a century later, it closed.', '2012-05-01', 'Half a century later', '2000'],
+  ['guard (passes before the change too): The suspect will be charged a day later.', '2012-05-01', 'a day later', '2012-05-02'],
+];
+
 describeValueTables('round 15', {
+  LATER_AFTER_A_TOLD_TIME,
   DEALS_AGREED_ON_A_DAY,
   OVERNIGHT_AFTER_A_PARTICIPLE,
   ENDS_OF_A_WEEK_OR_MONTH,
@@ -190,3 +197,10 @@ describe('round 15: sentences after a clock time', () => {
     expect(split('At 10 a.m. President Bush arrived. Shortly after 3 p.m. Police arrived.')).toEqual(['At 10 a.m. President Bush arrived.', 'Shortly after 3 p.m. Police arrived.']);
   });
 });
+
+// a past happening counted forward from no time told would lie after the report: "later" then has no value
+describeNotTimes('round 15: "later" in the past with no time before it', [
+  ['Two years later, the plant closed.', 'Two years later'],
+  ['Half a century later, the plant closed for good.', 'Half a century later'],
+  ['A day later, police arrested him.', 'A day later'],
+], '2012-05-01');

@@ -557,6 +557,9 @@ function resolveAnchored(spec: SpecOf<'anchored'>, key: number, ctx: ResolveCont
   // later": counted from a coarser time the text named, the day or week is not known, and counted from the report
   // it would land in another period altogether; no value (round 11)
   if (prev && !spec.sameSentence && spec.n !== 0) return null;
+  // "Two years later, the plant closed" with no time before it: a past happening counted forward from the report
+  // would lie after it; the time it counts from is not told (round 15; was two years after the report)
+  if (spec.n > 0 && ctx.tense === 'past' && !prev && spec.unit !== 'weekend') return null;
   if (!ref) return date(spec.unit === 'weekend' ? 'XXXX-WXX-WE' : agoUnresolved(spec.unit) + podSuffix(spec.pod), 'day', 'publication', null, true);
   return offsetFrom(ref, spec.n, spec.unit, spec.pod, key, 'publication');
 }
