@@ -1156,12 +1156,20 @@ function readFinite(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, clause
     // '"...," he wrote, joined by Justices X and Y.', '"...," she said, speaking at a rally.': the saying's circumstance
     || (leadClause && PARTICIPLE_AFTER_CUE.test(restAfter)) || (leadClause && TIME_CLAUSE_AFTER.test(restAfter));
   // "a letter by King that criticized Sessions": after a relative pronoun the name is the object, not a speaker
-  const relativeCue = /^(?:that|which|who)$/.test(sentence.tokens[cue.first - 1]?.lower ?? '');
+  // ("an elder who had long opposed the Taliban": auxiliaries and adverbs may stand between; round 15)
+  const relativeCue = /^(?:that|which|who)$/.test(sentence.tokens[wordBeforeVerbGroup(sentence.tokens, cue.first)]?.lower ?? '');
   const speakerFollows = !relativeCue && (nothingFollows || ((POSTPOSED_NAME.test(restAfter) || POSTPOSED_TITLED_NAME.test(restAfter)) && restAfter.length <= 60)) && (cueStartTok.start - sentence.start > 20 || /["”»›]\s*\S/.test(text.slice(sentence.start, cueStartTok.start)));
   if (inverted !== null || (speakerFollows && (claimantId === null || nothingFollows))) {
     return readBeforeCue(ctx, sentence, cue, claimantId ?? speakerAfter(text, sentence, cue, resolver));
   }
   return readAfterCue(ctx, sentence, cue, clauseEnd, claimantId);
+}
+
+/** The index of the word before the auxiliaries and adverbs that open the verb group at `first` ("who [had long] opposed"). */
+function wordBeforeVerbGroup(tokens: readonly Token[], first: number): number {
+  let j = first - 1;
+  while (j >= 0 && /^\s+$/.test((tokens[j] as Token).post) && ((tokens[j] as Token).tags.has('Auxiliary') || (tokens[j] as Token).tags.has('Adverb')) && !/^(?:not|never)$/.test((tokens[j] as Token).lower)) j--;
+  return j;
 }
 
 /** "..., X said." / "..., said X.": the claim is what comes before the cue, a quote of several sentences whole. */

@@ -10,6 +10,8 @@ import type { Frame } from './frame.js';
 
 const GATHERING: ReadonlySet<EventType> = new Set(['meeting', 'visit', 'election']);
 const CONFRONTATION: ReadonlySet<EventType> = new Set(['protest', 'clash']);
+/** Light verbs by which someone asks for a happening rather than does it ("called for", "demanded", "sought"). */
+const REQUESTING_VERBS: ReadonlySet<string> = new Set(['call for', 'demand', 'seek', 'urge', 'propose']);
 /** Types whose possessor suffers the act ("the blogger's deportation", "her death"), not performs it. */
 const UNDERGONE: ReadonlySet<EventType> = new Set(['casualty', 'arrest', 'movement']);
 /**
@@ -69,7 +71,10 @@ export function participantsOf(input: RoleInput): Participant[] {
     const light = frame.governor ? own(LIGHT_VERBS, frame.governor) : undefined;
     const undergone = UNDERGONE.has(type) || UNDERGONE_HEADS.test((sentence.tokens[input.trigger.last] as Token).lower);
     for (const part of frame.premodifier ? withoutCities(sentence, frame.premodifier, frame.possessive) : []) add(part, frame.possessive && undergone ? patient : agent, frame.possessive);
-    add(frame.subject, light === 'patient' ? patient : agent, true);
+    // "the United States called for a full withdrawal", "demanded the release of the hostages": who asks for a
+    // happening does not do it, unless it is a meeting or a deal the asker would take part in (round 15)
+    const requested = frame.governor !== undefined && REQUESTING_VERBS.has(frame.governor) && !GATHERING.has(type) && type !== 'agreement';
+    if (!requested) add(frame.subject, light === 'patient' ? patient : agent, true);
   } else if (frame.voice === 'passive') {
     const by = frame.preps.find((p) => p.prep === 'by');
     if (by) add(by.range, agent, true);

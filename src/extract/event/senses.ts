@@ -144,6 +144,7 @@ function fits(sense: TriggerSense, ctx: SenseContext, need: ArgumentNeed | undef
   if (sense.afterBe && !afterBe(ctx)) return false;
   if (sense.from && !ctx.frame.preps.some((p) => p.prep === 'from' && anyWord(ctx.tokens, p.range, sense.from as RegExp))) return false;
   if (sense.on && !ctx.frame.preps.some((p) => p.prep === 'on' && anyWord(ctx.tokens, p.range, sense.on as RegExp))) return false;
+  if (sense.for && !ctx.frame.preps.some((p) => p.prep === 'for' && anyWord(ctx.tokens, p.range, sense.for as RegExp))) return false;
   if (sense.object && !anyWord(ctx.tokens, objectRange(ctx.frame), sense.object)) return false;
   // two words past the phrase: the tagger leaves "no" of "a no-confidence vote" untagged, which ends the phrase
   if (sense.via && !ctx.frame.preps.some((p) => /^(?:in|by|through|after|following)$/.test(p.prep)

@@ -95,6 +95,8 @@ export interface TriggerSense {
   from?: RegExp;
   /** A word of an "on" phrase must match ("released on bail"). */
   on?: RegExp;
+  /** A word of a "for" phrase must match ("gathered for the funeral"). */
+  for?: RegExp;
   /** The subject may not be borrowed by a gerund adjunct from the clause it hangs on ("..., before withdrawing"). */
   noAdjunct?: true;
   /** A word of an in/by/through/after/following phrase must match ("ousted in a no-confidence vote"). */
@@ -162,6 +164,8 @@ const AUDIENCE = /^(?:voters|customers|consumers|buyers|shoppers|audiences?|view
 export const VEHICLES = /^(?:bus|buses|minibus|minibuses|coach|train|trains|tram|car|cars|truck|trucks|lorry|lorries|van|tanker|vehicle|vehicles|plane|aircraft|airliner|jet|helicopter|ferry|boat|vessel|ship|motorcycle|jeep|taxi)$/;
 /** People gathering for a cause: their gathering is a protest ("protesters gathered outside the ministry"). */
 const PROTESTERS = /^(?:protesters|protestors|demonstrators|marchers|strikers|activists|supporters|mourners)$/;
+/** Rites people gather for: a funeral or prayers, not a cause (a vigil is left out: vigils are often held for one). */
+const RITES = /^(?:funerals?|burials?|prayers?|services?|ceremon(?:y|ies)|memorials?|weddings?|mass|masses|commemorations?|wakes?)$/;
 /** What is sent or delivered to people in need. */
 const AID_GOODS = /^(?:aid|food|supplies|assistance|medicine|medicines|relief|water|fuel|tents|blankets)$/;
 /** Verbs that report a disaster only with a natural force as subject ("wildfires ravaged the hills"). */
@@ -551,7 +555,10 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   disappear: [{ id: 'disappear/vehicle', type: 'accident', subject: VEHICLES, reason: '"a passenger plane that disappeared over the sea": a vehicle lost; "the protesters disappeared" is none' }],
   vanish: [{ id: 'vanish/vehicle', type: 'accident', subject: VEHICLES, reason: 'a plane or a boat vanishing with people on board' }],
   veer: [{ id: 'veer/vehicle', type: 'accident', subject: VEHICLES, reason: 'a vehicle veering off the road or into traffic; "the talks veered" is none' }],
-  gather: [{ id: 'gather/protesters', type: 'protest', subject: PROTESTERS, reason: 'protesters gathering is a protest; "crowds gathered to watch", "police gathered evidence" are none' }],
+  gather: [
+    { id: 'gather/rite', type: null, for: RITES, reason: '"mourners gathered for the burial", "crowds gathered for Friday prayers": people meeting for a rite, no protest (round 15)' },
+    { id: 'gather/protesters', type: 'protest', subject: PROTESTERS, reason: 'protesters gathering is a protest; "crowds gathered to watch", "police gathered evidence" are none' },
+  ],
   arrive: [
     { id: 'arrive/troops', type: 'movement', needs: 'destination', subject: ARMED_MOVERS_ABROAD, reason: '"French troops arrived in Bamako": a deployment (troop movement), no visit' },
     { id: 'arrive', type: 'visit', needs: 'destination', reason: 'arriving in a place' },
