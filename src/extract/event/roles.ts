@@ -72,8 +72,9 @@ export function participantsOf(input: RoleInput): Participant[] {
     const undergone = UNDERGONE.has(type) || UNDERGONE_HEADS.test((sentence.tokens[input.trigger.last] as Token).lower);
     for (const part of frame.premodifier ? withoutCities(sentence, frame.premodifier, frame.possessive) : []) add(part, frame.possessive && undergone ? patient : agent, frame.possessive);
     // "the United States called for a full withdrawal", "demanded the release of the hostages": who asks for a
-    // happening does not do it, unless it is a meeting or a deal the asker would take part in (round 15)
-    const requested = frame.governor !== undefined && REQUESTING_VERBS.has(frame.governor) && !GATHERING.has(type) && type !== 'agreement';
+    // happening does not do it, unless it is a meeting, a deal or a protest the asker would take part in ("the
+    // opposition called for mass protests"; round 15)
+    const requested = frame.governor !== undefined && REQUESTING_VERBS.has(frame.governor) && !GATHERING.has(type) && type !== 'agreement' && type !== 'protest';
     if (!requested) add(frame.subject, light === 'patient' ? patient : agent, true);
   } else if (frame.voice === 'passive') {
     const by = frame.preps.find((p) => p.prep === 'by');
