@@ -33,3 +33,12 @@ describe('"according to" a singular collective speaks as that collective does as
     expect(claimsOf(body)).toContainEqual({ speaker, content });
   });
 });
+
+describe('a cue inside a relative clause takes no postposed speaker, even after auxiliaries', () => {
+  it.each([
+    'The attack took place in the village, as mourners gathered for the burial of a local elder who had opposed the Taliban.',
+    'Police arrested a man near the border, a cousin of the activist who had accused Hezbollah.',
+  ])('%s', (body) => {
+    expect(claimsOf(body)).toEqual([]);
+  });
+});

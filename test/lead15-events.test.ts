@@ -63,3 +63,31 @@ describe('a pronoun opening content told before its speaker looks back to the st
     expect(participantsOf('The army said it shot down 30 drones over the capital on Friday.', 'shot')).toContain('agent:army');
   });
 });
+
+function typesOf(body: string): string[] {
+  return parseArticle(HEAD + body, { publishedAt: '2020-06-10' }).events.map((e) => `${e.type}:${e.trigger.text}`);
+}
+
+describe('people gathering for a rite hold no protest', () => {
+  it.each([
+    'Mourners gathered for the burial of a tribal elder on Monday.',
+    'Thousands of supporters gathered for Friday prayers at the mosque.',
+  ])('%s', (body) => {
+    expect(typesOf(body)).not.toContain('protest:gathered');
+  });
+  it('guard (passes before the change too): mourners gathering outside a hospital to demand justice protest', () => {
+    expect(typesOf('Mourners gathered outside the hospital on Monday to demand justice.')).toContain('protest:gathered');
+  });
+});
+
+describe('who asks for a happening does not do it', () => {
+  it.each([
+    ['The United States has called for a full withdrawal from the region.', 'withdrawal', 'United States'],
+    ['France called for an investigation into the killings.', 'investigation', 'France'],
+  ])('%s', (body, trigger, asker) => {
+    expect((participantsOf(body, trigger) ?? []).some((p) => p.endsWith(`:${asker}`))).toBe(false);
+  });
+  it('guard (passes before the change too): the opposition that calls for protests takes part in them', () => {
+    expect(participantsOf('The opposition called for mass protests on Friday.', 'protests')).toEqual(expect.arrayContaining([expect.stringMatching(/:opposition$/)]));
+  });
+});
