@@ -162,7 +162,17 @@ const LATER_AFTER_A_TOLD_TIME: readonly Case[] = [
   ['guard (passes before the change too): The suspect will be charged a day later.', '2012-05-01', 'a day later', '2012-05-02'],
 ];
 
+const YEARS_AGO_ON_A_DAY_OF_THE_WEEK: readonly Case[] = [
+  // "N years ago tomorrow", "N years ago this Sunday": that day of the report's week, counted back
+  ['Ten years ago this Sunday, hijackers flew two planes into the towers.', '2011-09-09', 'Ten years ago this Sunday', '2001-09-11'],
+  ['Twenty years ago tomorrow, the Berlin Wall fell.', '2009-11-08', 'Twenty years ago tomorrow', '1989-11-09'],
+  ['Fifty years ago Monday, Allied troops landed in Normandy.', '1994-06-07', 'Fifty years ago Monday', '1944-06-06'],
+  ['The coup came 25 years ago on Friday.', '2016-07-13', '25 years ago on Friday', '1991-07-15'],
+  ['guard (passes before the change too): Forty years ago today, Neil Armstrong stepped onto the moon.', '2009-07-20', 'Forty years ago today', '1969-07-20'],
+];
+
 describeValueTables('round 15', {
+  YEARS_AGO_ON_A_DAY_OF_THE_WEEK,
   LATER_AFTER_A_TOLD_TIME,
   DEALS_AGREED_ON_A_DAY,
   OVERNIGHT_AFTER_A_PARTICIPLE,

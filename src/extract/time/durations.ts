@@ -329,9 +329,15 @@ const DAY_COUNTED_UNITS: ReadonlySet<string> = new Set(['week', 'fortnight', 'mo
 
 /** After "N unit": "ago" makes a date, "later"/"earlier" an anchored date, otherwise a duration. */
 /** "this month", "this week" or "today" right after "N years ago": the finer period of the year counted back. */
-function agoWithin(s: TokenSeq, k: number, unit: Unit): { within: 'month' | 'week' | 'day'; end: number } | null {
+function agoWithin(s: TokenSeq, k: number, unit: Unit): { within: 'month' | 'week' | 'day'; end: number; dayOffset?: number; weekday?: number } | null {
   if (unit.name !== 'year' || unit.factor !== 1) return null;
   if (w(s, k) === 'today') return { within: 'day', end: k + 1 };
+  // "ten years ago tomorrow", "20 years ago this Sunday", "50 years ago on Tuesday": the day of the report's week
+  // counted back (round 15; the weekday was a time of its own, last Sunday)
+  if (w(s, k) === 'tomorrow' || w(s, k) === 'yesterday') return { within: 'day', end: k + 1, dayOffset: w(s, k) === 'tomorrow' ? 1 : -1 };
+  const named = w(s, k) === 'this' || w(s, k) === 'on' ? k + 1 : k;
+  const weekday = WEEKDAYS.get(w(s, named));
+  if (weekday !== undefined && tok(s, named)?.cap && w(s, named + 1) !== "'s") return { within: 'day', end: named + 1, weekday };
   const period = w(s, k + 1);
   if (w(s, k) === 'this' && (period === 'month' || period === 'week')) return { within: period, end: k + 2 };
   return null;
@@ -351,7 +357,7 @@ function finishDuration(
     if (n === 'X') return match(start, end + 1, fixed('PAST_REF', 'date', 'reference'), 'ago');
     // "seven years ago this month", "a year ago today": that month, week or day of the year counted back
     const within = agoWithin(s, end + 1, unit);
-    if (within) return match(start, within.end, { t: 'ago', n, unit, within: within.within }, 'ago');
+    if (within) return match(start, within.end, { t: 'ago', n, unit, within: within.within, ...(within.dayOffset ? { dayOffset: within.dayOffset } : {}), ...(within.weekday ? { weekday: within.weekday } : {}) }, 'ago');
     return match(start, end + 1, { t: 'ago', n, unit }, 'ago');
   }
   if (!adjective && next === 'from' && FROM_NOW.has(w(s, end + 1))) {

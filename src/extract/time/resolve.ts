@@ -522,13 +522,21 @@ function resolveAgo(spec: SpecOf<'ago'>, key: number, ctx: ResolveContext, ref: 
     return date(formatDay(day), 'day', 'publication', point(key, day, 'day'));
   }
   if (spec.within) {
-    // "seven years ago this month": the reference's month (week, day) in the year counted back
-    const day = { y: ref.y - spec.n, m: ref.m, d: Math.min(ref.d, daysInMonth(ref.y - spec.n, ref.m)) };
+    // "seven years ago this month": the reference's month (week, day) in the year counted back; "ten years ago
+    // tomorrow", "ten years ago this Sunday": that day of the report's week (round 15)
+    const near = spec.weekday !== undefined ? addDays(ref, nearestWeekdayOffset(isoWeekday(ref), spec.weekday)) : spec.dayOffset ? addDays(ref, spec.dayOffset) : ref;
+    const day = { y: near.y - spec.n, m: near.m, d: Math.min(near.d, daysInMonth(near.y - spec.n, near.m)) };
     if (spec.within === 'month') return date(`${pad(day.y, 4)}-${pad(day.m)}`, 'month', 'publication', point(key, { ...day, d: 1 }, 'month'));
     if (spec.within === 'week') return date(formatWeek(day), 'week', 'publication', point(key, day, 'week'));
     return date(formatDay(day), 'day', 'publication', point(key, day, 'day'));
   }
   return offsetFrom(ref, -spec.n, spec.unit, undefined, key, 'publication');
+}
+
+/** Days from a weekday to the nearest given one, ahead on a tie (-3 to +3). */
+function nearestWeekdayOffset(from: number, to: number): number {
+  const ahead = (to - from + 7) % 7;
+  return ahead <= 3 ? ahead : ahead - 7;
 }
 
 function resolveAnchored(spec: SpecOf<'anchored'>, key: number, ctx: ResolveContext, ref: Ymd | null): Resolved | null {

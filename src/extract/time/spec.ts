@@ -90,7 +90,18 @@ export type TimeSpec =
   | { t: 'part'; n: number; of: 'Q' | 'H'; y?: number; yOffset?: number; fy?: number; fyAnaphoric?: boolean; dir: Direction }
   /** "two years ago" (n 2); "a year from now" counts forward (n -1). */
   /** With `within`, "seven years ago this month" (month), "a year ago this week" (week), "a year ago today" (day). */
-  | { t: 'ago'; n: number; unit: Unit; within?: 'month' | 'week' | 'day' }
+  | {
+      t: 'ago';
+      n: number;
+      unit: Unit;
+      within?: 'month' | 'week' | 'day';
+      /**
+       * "ten years ago tomorrow" (+1), "ten years ago yesterday" (-1): days from the report to the day counted back; or
+       * `weekday` (1-7), "ten years ago this Sunday": the nearest such weekday (round 15).
+       */
+      dayOffset?: number;
+      weekday?: number;
+    }
   /** Offset from the previous time in the text: "two days later" (+2 day), "the day before" (-1 day). */
   | {
       t: 'anchored';
