@@ -222,3 +222,19 @@ describe("working people's strikes and walkouts", () => {
     expect(eventOf('Israel carried out a strike on Monday.', 'strike').event?.type).toBe('attack');
   });
 });
+
+describe('a country right before an office names whose officer it is, not where the story is', () => {
+  it.each([
+    ["Leaders attended the funeral in St Peter's Square on Saturday. US President Donald Trump and Ukrainian President Volodymyr Zelensky met briefly inside the basilica.", 'met', "St Peter's Square"],
+  ])('%s', (text, word, place) => {
+    const { places } = eventOf(text, word);
+    expect(places).toContain(place);
+    expect(places).not.toContain('United States');
+    expect(places).not.toContain('United Kingdom');
+  });
+  it('no place from the office\'s country alone', () => {
+    const { event, places } = eventOf('Gunmen stormed a hotel on Sunday, killing 12 guests. The US ambassador condemned the attack. US Secretary of State Antony Blinken called the killings barbaric.', 'stormed');
+    expect(event).toBeDefined();
+    expect(places).not.toContain('United States');
+  });
+});
