@@ -39,8 +39,11 @@ export interface EventResult {
   claimEvents: ReadonlyMap<string, readonly string[]>;
 }
 
-/** Verbs that call a happening off or put it back, before its noun ("cancelled his visit") or after it ("was postponed"). */
-const CANCEL_VERB = String.raw`(?:cancell?(?:ed|ing|s)?|called off|calls? off|calling off|scrap(?:ped|ping|s)?|abandon(?:ed|ing|s)?|shelved|axed|scuttled|ruled out|rules? out|ruling out)`;
+/**
+ * Verbs that call a happening off or put it back, before its noun ("cancelled his visit") or after it ("was postponed");
+ * round 15 adds the verbs of stopping one in time ("said the attack had been foiled", "thwarted a bombing").
+ */
+const CANCEL_VERB = String.raw`(?:cancell?(?:ed|ing|s)?|called off|calls? off|calling off|scrap(?:ped|ping|s)?|abandon(?:ed|ing|s)?|shelved|axed|scuttled|ruled out|rules? out|ruling out|foil(?:ed|ing|s)?|thwart(?:ed|ing|s)?|avert(?:ed|ing|s)?)`;
 const POSTPONE_VERB = String.raw`(?:postpon(?:ed|es|e|ing)|delay(?:ed|ing|s)?|put off|puts off|putting off|reschedul(?:ed|es|e|ing)|pushed back|deferred)`;
 const CANCELLED_BEFORE = new RegExp(String.raw`\b${CANCEL_VERB}\s+(?:\S+\s+){0,3}$`, 'i');
 const POSTPONED_BEFORE = new RegExp(String.raw`\b${POSTPONE_VERB}\s+(?:\S+\s+){0,3}$`, 'i');
