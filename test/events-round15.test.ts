@@ -238,3 +238,12 @@ describe('a country right before an office names whose officer it is, not where 
     expect(places).not.toContain('United States');
   });
 });
+
+describe('a happening foiled, thwarted or averted did not happen', () => {
+  it.each([
+    ["Israel's cyber directorate said the attack had been foiled and no damage was caused.", 'attack'],
+    ['Police thwarted a bombing at the stadium on Friday.', 'bombing'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event?.modality).toBe('negated');
+  });
+});
