@@ -15,7 +15,17 @@ const NEGATIVE_OBJECT = /^\s+(?:(?:up|out|down)\s+)?(?:no\s+one|no-one|nobody|no
  * "barred the commission from announcing the results", "police stopped them from marching", "refrained from
  * attacking", "blocked the opposition from holding a rally": a happening somebody was kept or kept themselves from did not happen. Id: `events/prevented-from`.
  */
+/**
+ * "Israel has blocked the entry of aid", "The government banned all demonstrations", "prevented the vote": a happening
+ * named as the object of a verb of preventing did not happen (round 15). Id: `events/blocked-noun`.
+ */
+const BLOCKED_NOUN = /\b(?:block(?:ed|s|ing)?|banned|bans|banning|barred|barring|prevent(?:ed|s|ing)?|prohibit(?:ed|s|ing)?|forbade|forbidden|forbids)\s+((?:[\p{L}'’-]+\s+){0,4})$/iu;
+/** Words that may stand between the verb and the noun: its determiner, modifiers and "the entry of" ("blocked roads leading to the rally" has none). */
+const BLOCKED_GAP = /^(?:the|a|an|all|any|its|their|his|her|this|that|these|those|further|planned|new|entry|delivery|deliveries|passage|of|opposition|public|mass|street|anti-government)$/i;
+
 function preventedBefore(before: string, nominal: boolean): boolean {
+  const blocked = nominal ? BLOCKED_NOUN.exec(before) : null;
+  if (blocked && (blocked[1] ?? '').trim().split(/\s+/).filter((w) => w.length > 0).every((w) => BLOCKED_GAP.test(w))) return true;
   // ("blocked the opposition from holding a rally": a noun the gerund after "from" governs)
   const from = nominal ? /\bfrom\s+\p{Ll}+ing\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.exec(before) : /\bfrom\s+$/i.exec(before);
   if (!from) return false;
