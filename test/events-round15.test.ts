@@ -247,3 +247,12 @@ describe('a happening foiled, thwarted or averted did not happen', () => {
     expect(eventOf(text, word).event?.modality).toBe('negated');
   });
 });
+
+describe('a happening named as the object of a verb of preventing did not happen', () => {
+  it.each([
+    ['Israel has blocked the entry of aid into Gaza since March 2.', 'aid'],
+    ['The government banned all demonstrations on Friday.', 'demonstrations'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event?.modality).toBe('negated');
+  });
+});
