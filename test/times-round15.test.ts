@@ -171,7 +171,16 @@ const YEARS_AGO_ON_A_DAY_OF_THE_WEEK: readonly Case[] = [
   ['guard (passes before the change too): Forty years ago today, Neil Armstrong stepped onto the moon.', '2009-07-20', 'Forty years ago today', '1969-07-20'],
 ];
 
+const ADVICE_AND_INSTRUCTIONS_AHEAD: readonly Case[] = [
+  // what someone was advised, instructed or required to do is still ahead (tense pair: the verb's own time stays)
+  ['Foreign embassies advised their citizens to leave by midweek.', '1989-06-05', 'midweek', '1989-W23'],
+  ['The State Department instructed staff to return by Thursday.', '1989-06-09', 'Thursday', '1989-06-15'],
+  ['Companies were required to file by Jan. 15.', '2012-06-14', 'Jan. 15', '2013-01-15'],
+  ['guard (passes before the change too): He directed traffic on Monday.', '2012-02-14', 'Monday', '2012-02-13'],
+];
+
 describeValueTables('round 15', {
+  ADVICE_AND_INSTRUCTIONS_AHEAD,
   YEARS_AGO_ON_A_DAY_OF_THE_WEEK,
   LATER_AFTER_A_TOLD_TIME,
   DEALS_AGREED_ON_A_DAY,

@@ -389,6 +389,10 @@ export const PROSPECTIVE_GOVERNORS: ReadonlySet<string> = new Set([
   'voted', 'ordered', 'order', 'orders', 'told', 'called', 'expected', 'expect', 'expects', 'scheduled', 'set', 'due',
   'planned', 'plan', 'plans', 'slated', 'poised', 'aims', 'aim', 'aimed', 'seeks', 'seek', 'sought', 'offered',
   'offers', 'refused', 'refuses', 'declined', 'needs', 'need', 'needed', 'has', 'have', 'is', 'are', 'am', 'will',
+  // round 15: advice and instructions ("advised their citizens to leave by midweek", "instructed staff to return by
+  // Monday", "required to file by March 1")
+  'advised', 'advise', 'advises', 'instructed', 'instruct', 'instructs', 'encouraged', 'encourage', 'encourages',
+  'directed', 'required', 'requires', 'require',
 ]);
 
 /**
