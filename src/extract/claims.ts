@@ -325,8 +325,10 @@ function clauseEndOf(text: string, sentence: TaggedSentence, cues: readonly Cue[
   if (named) clauseEnd = cueEndTok.end + named.index;
   // "accused Comey of interfering, a day after he told lawmakers that ...": a time set off after the claim dates
   // the saying, not the claim (id `claims/time-frame-after`)
+  // ("said that the timing, 11 days before the election, was extraordinary": a time frame closed by a comma and a
+  // verb is an aside inside the claim's own subject; round 15, `claims/time-frame-aside`)
   const timed = TIME_FRAME_AFTER.exec(text.slice(cueEndTok.end, clauseEnd));
-  if (timed) clauseEnd = cueEndTok.end + timed.index;
+  if (timed && !TIME_FRAME_ASIDE.test(text.slice(cueEndTok.end + timed.index + timed[0].length, clauseEnd))) clauseEnd = cueEndTok.end + timed.index;
   // "accused Senator Lind of planning tax cuts ..., as both candidates prepared for their first debate": a clause opened by
   // ", as" with a subject and a finite verb of its own is the writer's frame, not the claim
   // "Acme cut its forecast, blaming weak demand, and its shares fell": after a participle's complement, a clause
@@ -343,6 +345,9 @@ function clauseEndOf(text: string, sentence: TaggedSentence, cues: readonly Cue[
  * after another happening, set off by a comma at the end of a reported clause; news style puts the saying in time so.
  */
 const TIME_FRAME_AFTER = /,\s+(?:(?:just|only|barely|mere|less\s+than|more\s+than|nearly|almost)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?|hours?|years?|minutes?)\s+(?:after|before)\s/iu;
+
+/** The rest of a time frame that closes with a comma and then a verb of the clause it interrupts (", was", ", had been"). */
+const TIME_FRAME_ASIDE = /^[^,;:"“”]{1,60},\s+(?:was|were|is|are|had|has|have|would|will|could|might|may|should|must|remains?|remained|seemed|seems)\b/iu;
 
 /** Subordinators that open a fronted clause ("After X said ..., fighting resumed"). */
 const FRONTED_SUBORDINATORS = /^(?:when|after|before|while|since|because|although|though|once|until|whereas)$/;
@@ -846,7 +851,9 @@ function sameFormPastAfterName(tokens: readonly Token[], j: number): boolean {
 }
 
 /** What may stand between a clause's subject and its verb: an affiliation ("of the Upper House") and auxiliaries. */
-const AFFILIATED_ACT = /^\s*(?:(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}.'’-]*))*\s+)?(?:(?:has|have|had|also|then|later|on \p{L}+day)\s+)*$/u;
+// ("Sen. Mark Kirk of Illinois, who faces ..., went further and said": the affiliation may end where a relative aside
+// begins; "The minister, Tom Harlan, later returned ... and told": a comma may close a name in apposition; round 15)
+const AFFILIATED_ACT = /^,?\s*(?:(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}.'’-]*))*(?:\s+|$))?(?:(?:has|have|had|also|then|later|on \p{L}+day)\s+)*$/u;
 
 /** The speaker of an earlier cue of the sentence, for a pronoun before this cue that fits its kind; else null. */
 /**
