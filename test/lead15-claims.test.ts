@@ -42,3 +42,25 @@ describe('a cue inside a relative clause takes no postposed speaker, even after 
     expect(claimsOf(body)).toEqual([]);
   });
 });
+
+describe('the subject a coordinated cue shares may stand before an aside or in apposition', () => {
+  it.each([
+    ['Sen. Ana Morel of Ohio, who faces a tough re-election fight, went further and said she could no longer support the nominee.', 'Ana Morel', 'she could no longer support the nominee'],
+    ['The minister, Tom Harlan, later returned to Paris and told reporters the deal was dead.', 'Tom Harlan', 'the deal was dead'],
+    ['Governor Ada Okafor of Lagos, who took office in May, visited the site and said the dam was safe.', 'Ada Okafor', 'the dam was safe'],
+  ])('%s', (body, speaker, content) => {
+    expect(claimsOf(body)).toContainEqual({ speaker, content });
+  });
+});
+
+describe('a time frame set off inside the claim\'s subject does not end the claim', () => {
+  it.each([
+    ['Tom Harlan told reporters that the timing, 11 days before the election, was extraordinary.', 'the timing, 11 days before the election, was extraordinary'],
+    ['Ana Morel said that the attack, three days after the truce, was a violation.', 'the attack, three days after the truce, was a violation'],
+  ])('%s', (body, content) => {
+    expect(claimsOf(body).map((c) => c.content)).toContain(content);
+  });
+  it('guard (passes before the change too): a time frame after the claim still ends it', () => {
+    expect(claimsOf('Democrats accused the director of interfering in the vote, a day after he told lawmakers that the inquiry was closed.').map((c) => c.content)).toContain('the director of interfering in the vote');
+  });
+});
