@@ -229,3 +229,22 @@ describe('a saying joined to an earlier cue is dated by its day, not by a time t
     expect(claimsOf(text).map((c) => c.date)).toEqual([date, date]);
   });
 });
+
+describe('a spokesperson "for" a body, postposed, wraps the body\'s own answer', () => {
+  it.each([
+    ['Al-Shabaab said on Monday it had attacked the base. Al-Shabaab denied that its fighters had retreated, a spokesman for the group told Reuters.', 'its fighters had retreated'],
+    ['Siemens said on Monday it had won the contract. The company rejected the claims, a spokeswoman for the firm said.', 'the claims'],
+  ])('%s', (text, content) => {
+    const answer = claimsOf(text).find((c) => c.kind === 'denial' || c.kind === 'rejection');
+    expect(answer?.content).toBe(content);
+  });
+});
+
+describe('shooting at people, told as done, is a report', () => {
+  it.each([
+    ['Witnesses said soldiers fired on the crowd.'],
+    ['Ann Lee said police shot at the protesters from a rooftop.'],
+  ])('%s', (text) => {
+    expect(kinds(text)).toEqual(['report']);
+  });
+});

@@ -607,7 +607,7 @@ function saysNothing(sentence: TaggedSentence, cue: Cue, reading: CueReading): b
 /** Whether a postposed attribution wraps the claim `outer` whose content holds its cue (see `readCue`). */
 function wrapsOuter(sentence: TaggedSentence, cue: Cue, reading: CueReading, outer: ClaimDraft, claimantId: string): boolean {
   const sameSpeaker = outer.claimantId === claimantId;
-  if (sameSpeaker && !(spokespersonOfPronoun(sentence, cue) && reportingLemma(outer.cue.toLowerCase()) !== 'say')) return false;
+  if (sameSpeaker && !((spokespersonOfPronoun(sentence, cue) || spokespersonFor(sentence, cue)) && reportingLemma(outer.cue.toLowerCase()) !== 'say')) return false;
   return reading.content.end <= (sentence.tokens[cue.first] as Token).start && reading.content.start <= (outer.cueStart ?? outer.contentStart);
 }
 
@@ -622,6 +622,16 @@ function ownBeliefWrapped(sentence: TaggedSentence, cue: Cue, reading: CueReadin
 function spokespersonOfPronoun(sentence: TaggedSentence, cue: Cue): boolean {
   const k = subjectHeadBefore(sentence.tokens, cue.first);
   return SPOKESPERSON_NOUNS.test(sentence.tokens[k]?.lower ?? '') && /^(?:his|her|its|their)$/.test(sentence.tokens[k - 1]?.lower ?? '');
+}
+
+/**
+ * Whether the cue's subject, after a comma, is a spokesperson "for" a body ("Al-Shabaab denied that its fighters had
+ * retreated, a spokesman for the group told Reuters"): the body's own answer, wrapped by its spokesperson's saying.
+ * Id: `claims/spokesperson-for-wraps` (round 15).
+ */
+function spokespersonFor(sentence: TaggedSentence, cue: Cue): boolean {
+  const lead = sentence.text.slice(0, (sentence.tokens[cue.first] as Token).start - sentence.start);
+  return /,\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:man|woman|person)|representative)\s+for\s+(?:the\s+)?[\p{L}\s.'’-]{1,40}$/u.test(lead);
 }
 
 /** Whether a reading claims no words at all: an empty content and no quote joined to it. */

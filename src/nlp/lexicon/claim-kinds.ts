@@ -49,9 +49,10 @@ export const HARM_DONE_WORDS: KindWordList = {
     // (round 14: "the death toll stood at 17": a count of the dead is a report of the harm)
     'death toll',
     // round 15: attacks and flights told as done ("the gunman opened fire on the crowd", "the convoy was ambushed",
+    // "soldiers fired on the crowd",
     // "3,000 people had fled across the border", "gunmen stormed the hotel")
     'opened fire', 'ambushed', 'fled', 'displaced', 'clashed', 'stormed', 'abducted', 'kidnapped', 'raided', 'looted',
-    'torched', 'stabbed', 'shot dead', 'gunned down', 'massacred'],
+    'torched', 'stabbed', 'shot dead', 'gunned down', 'massacred', 'fired on', 'shot at'],
 };
 
 /** What is "killed" without dying: a deal, a bill, a plan. */
