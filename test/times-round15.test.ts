@@ -179,7 +179,21 @@ const ADVICE_AND_INSTRUCTIONS_AHEAD: readonly Case[] = [
   ['guard (passes before the change too): He directed traffic on Monday.', '2012-02-14', 'Monday', '2012-02-13'],
 ];
 
+const PRESENT_ACTS_ON_THE_CALENDAR: readonly Case[] = [
+  // a present third-person verb right after the sentence's subject, with its object, tells an act on the calendar
+  // (tense pairs: the past keeps the past; plural nouns in -s before a verb are no present acts)
+  ['The president signs the bill Friday.', '1998-04-08', 'Friday', '1998-04-10'],
+  ['The central bank announces its decision Thursday.', '1998-04-08', 'Thursday', '1998-04-09'],
+  ['Microsoft reports results after the bell Thursday.', '1998-04-08', 'Thursday', '1998-04-09'],
+  ['The pope celebrates Mass on Sunday.', '1998-04-08', 'Sunday', '1998-04-12'],
+  ['guard (passes before the change too): The president signed the bill Friday.', '1998-04-08', 'Friday', '1998-04-03'],
+  ['guard (passes before the change too): Rebel forces on Monday captured the airport.', '2012-03-14', 'Monday', '2012-03-12'],
+  ['guard (passes before the change too): The ministry says its troops killed 20 rebels on Friday.', '1998-04-08', 'Friday', '1998-04-03'],
+  ['guard (passes before the change too): For the six months through September, net profit dropped 22 percent from a year earlier.', '2008-11-06', 'a year earlier', '2007'],
+];
+
 describeValueTables('round 15', {
+  PRESENT_ACTS_ON_THE_CALENDAR,
   ADVICE_AND_INSTRUCTIONS_AHEAD,
   YEARS_AGO_ON_A_DAY_OF_THE_WEEK,
   LATER_AFTER_A_TOLD_TIME,

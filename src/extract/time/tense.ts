@@ -9,6 +9,7 @@ import {
   NOT_INFINITIVES,
   NOT_PAST_ED,
   NOUNS_AFTER_TO,
+  NUMBER_WORDS,
   PRESENT_AUX,
   PROSPECTIVE_GOVERNORS,
   PROSPECTIVE_MODALS,
@@ -51,6 +52,65 @@ const CALENDAR_BODIES: ReadonlySet<string> = new Set([
   'house', 'senate', 'congress', 'parliament', 'legislature', 'assembly', 'council', 'committee', 'subcommittee',
   'panel', 'board', 'court', 'jury', 'commission', 'cabinet', 'judge', 'tribunal', 'chamber', 'bank', 'fed', 'it',
 ]);
+
+/**
+ * Present verbs of state or thought, which tell no scheduled act ("The company owns the plant", "He believes").
+ * Id: `times/stative-presents` (round 15).
+ */
+const STATIVE_PRESENTS: ReadonlySet<string> = new Set([
+  'remains', 'stays', 'seems', 'appears', 'looks', 'means', 'includes', 'contains', 'owns', 'needs', 'wants', 'likes',
+  'loves', 'hates', 'lacks', 'belongs', 'depends', 'exists', 'matters', 'deserves', 'costs', 'weighs', 'equals',
+  'controls', 'leads', 'trails', 'employs', 'operates', 'serves', 'represents', 'lives', 'works',
+]);
+
+/** Reporting verbs that, with a noun object, name an act on a calendar ("announces its decision Thursday"). */
+const SCHEDULED_REPORTS: ReadonlySet<string> = new Set(['announces', 'reports']);
+
+/** Words that may open a subject noun phrase before its verb ("The", "Its", a name). */
+const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+
+/**
+ * "The president signs the bill Friday", "The central bank announces its decision Thursday", "The pope celebrates Mass
+ * on Sunday": in the body of a report, a verb in the present third person singular right after the sentence's
+ * subject tells an act on the calendar, so a time later in its clause lies ahead (round 15; was last week's).
+ * Statives ("owns", "remains"), reporting verbs ("says") and plural nouns ("the votes") are left out.
+ */
+function presentActAfterSubject(tokens: readonly Token[], k: number): boolean {
+  const verb = tokens[k];
+  if (!verb || verb.kind !== 'word' || verb.cap || k === 0 || k > 5 || verb.lower.length < 5 || !/[^su]s$/.test(verb.lower)) return false;
+  const l = verb.lower;
+  if (PRESENT_AUX.has(l) || STATIVE_PRESENTS.has(l) || NOUN_PLURAL_ENDINGS.test(l)) return false;
+  if (REPORTING_PRESENT.has(l) && (!SCHEDULED_REPORTS.has(l) || tokens[k + 1]?.kind !== 'word' || tokens[k + 1]!.lower === 'that')) return false;
+  const before = tokens[k - 1]!;
+  if (before.kind !== 'word' || NOUN_MARKERS.has(before.lower) || COUNT_WORDS.has(before.lower) || pluralSubject(before)) return false;
+  // the subject: a name or a determiner and its nouns from the sentence's start, with no verb, number or opening
+  // preposition among them ("For the six months through September, net profit dropped")
+  if (OPENING_PREPOSITIONS.has(tokens[0]!.lower)) return false;
+  for (let p = 0; p < k; p++) {
+    if (tokens[p]!.kind === 'num' || NUMBER_WORDS.has(tokens[p]!.lower)) return false;
+    const t = tokens[p]!;
+    if (t.kind !== 'word' && t.text !== '.' && t.text !== '-' && t.text !== "'s") return false;
+    if (t.kind === 'word' && !t.cap && !SUBJECT_DETERMINERS.has(t.lower) && (isPastForm(t) || PRESENT_AUX.has(t.lower) || /(?:ly|ing)$/.test(t.lower) || t.lower === 'to')) return false;
+  }
+  // an object right after it, and no other verb after it in the clause: "Rebel forces on Monday captured", "Retail
+  // sales in March rose", "Holiday-quarter sales fell" make the word in -s a plural noun
+  const object = tokens[k + 1];
+  if (!object || object.kind !== 'word' || PREPOSITIONS_AFTER_NOUN.has(object.lower)) return false;
+  for (let p = k + 1; p < Math.min(tokens.length, k + WINDOW); p++) {
+    const t = tokens[p]!;
+    if (clauseStop(tokens, p) || clauseComma(tokens, p)) break;
+    if (t.kind === 'word' && !t.cap && (isPastForm(t) || PRESENT_AUX.has(t.lower) || FUTURE_MODALS.has(t.lower) || PROSPECTIVE_MODALS.has(t.lower))) return false;
+  }
+  return tokens[0]!.cap;
+}
+
+/** Words opening a sentence before its subject ("For the six months ...", "In March ..."). */
+const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'for', 'in', 'on', 'at', 'after', 'before', 'during', 'since', 'with', 'from', 'by', 'as', 'when', 'while', 'if', 'through', 'until', 'over', 'despite', 'unlike', 'like', 'amid',
+]);
+
+/** Prepositions that follow a plural noun rather than a verb's object ("sales in March", "forces on Monday"). */
+const PREPOSITIONS_AFTER_NOUN: ReadonlySet<string> = new Set(['in', 'on', 'at', 'for', 'of', 'from', 'to', 'by', 'with', 'and', 'or', 'through', 'since', 'during', 'after', 'before', 'were', 'was', 'are', 'is', 'have', 'had', 'has']);
 
 /** The word before `k` is a body as a subject: a body noun after no preposition, or a capitalised name. */
 function bodySubject(tokens: readonly Token[], k: number): boolean {
@@ -349,6 +409,7 @@ function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | 
   // "The House votes on the plan Wednesday", "The court hears arguments Monday": a body's act of business in the
   // present tense, its object between it and the time, is on its calendar (round 15; was last Wednesday)
   if (BODY_BUSINESS_VERBS.has(l) && !headline && bodySubject(tokens, k - 1)) return 'future';
+  if (!headline && presentActAfterSubject(tokens, k)) return 'future';
   // "to end-June", "a start-up": a schedule verb glued to the next word by a hyphen is part of a compound noun
   if (SCHEDULE_VERBS.has(l) && !headline && !(tokens[k + 1]?.text === '-' && !tokens[k + 1]!.space)) {
     const before = tokens[k - 1]?.lower ?? '';
