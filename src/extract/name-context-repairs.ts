@@ -402,6 +402,17 @@ export function numberTenSeats(sentence: TaggedSentence, proposals: ProposedName
 }
 
 /**
+ * Words that end the name of a national carrier or utility after a demonym ("British Airways", "Turkish Airlines",
+ * "Malaysian Airlines", "Indian Railways", "Nigerian Breweries"), and no name alone. Source: the names of state and
+ * former state carriers, telecoms, railways and oil companies in wire copy; id `names.company-heads-after-demonym`
+ * (round 15).
+ */
+const COMPANY_HEADS_AFTER_DEMONYM: ReadonlySet<string> = new Set([
+  'Airways', 'Airlines', 'Railways', 'Telecom', 'Telecommunications', 'Petroleum', 'Steel', 'Breweries', 'Shipping',
+  'Broadcasting',
+]);
+
+/**
  * "Rival Norwegian Air Shuttle said", "Danish Crown Foods said": a demonym right before words the tagger proposed as a
  * person opens a company's name when those words are no person's name (the first is no given name, the last a
  * plain English word and no surname: "Air Shuttle"); the tagger drops the demonym and reads the rest as a name.
@@ -409,9 +420,14 @@ export function numberTenSeats(sentence: TaggedSentence, proposals: ProposedName
  */
 export function demonymsOpeningCompanies(text: string, proposals: ProposedName[], lexicons: { firstNames: ReadonlySet<string>; surnames: ReadonlySet<string> }): void {
   for (const p of proposals) {
-    if (p.type !== 'PER') continue;
+    if (p.type !== 'PER' && p.type !== 'ORG') continue;
     const demonym = /(?<![\p{L}\p{M}'’.-])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, p.start - 30), p.start));
     if (!demonym || !(lookupDemonym(demonym[1] as string) || REGIONAL_ADJECTIVES.has((demonym[1] as string).toLowerCase()))) continue;
+    // ("British Airways said", "Turkish Airlines cancelled": a company head alone is no name; the demonym opens it)
+    if (p.type === 'ORG') {
+      if (COMPANY_HEADS_AFTER_DEMONYM.has(text.slice(p.start, p.end))) p.start -= demonym[0].length;
+      continue;
+    }
     const words = text.slice(p.start, p.end).split(/\s+/);
     const first = (words[0] as string).toLowerCase();
     const last = words[words.length - 1] as string;

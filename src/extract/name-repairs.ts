@@ -823,7 +823,7 @@ const MEMBER_GROUPS: ReadonlySet<string> = new Set([
 
 /**
  * "KDP fighters clashed", "shelled by YPG troops": an acronym written right before a group noun of MEMBER_GROUPS
- * names an organisation (the group stays a group actor beside it, as "Hamas fighters" gives Hamas and its
+ * (or before "shares"/"stock": "GM shares rose") names an organisation (the group stays a group actor beside it, as "Hamas fighters" gives Hamas and its
  * fighters), where the tagger proposed nothing. So does one written right after a noun for a kind of body ("told
  * state broadcaster KBN", "the official news agency WAM reported", "the ruling party ZANU-PF"): the tagger finds
  * an unknown acronym as a subject but often not as such an apposition's name. A country's or a currency's acronym
@@ -836,7 +836,8 @@ export function acronymsOfGroups(sentence: TaggedSentence, proposals: ProposedNa
     if (!/^\p{Lu}{2,6}(?:-\p{Lu}{1,4})?$/u.test(t.text)) continue;
     const before = tokens[i - 1];
     const afterBodyNoun = before !== undefined && /^\s+$/.test(before.post) && bodyNounBeforeAcronym(before.lower) && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
-    const beforeGroup = i + 1 < tokens.length && /^\s+$/.test(t.post) && MEMBER_GROUPS.has((tokens[i + 1] as Token).lower);
+    // ("GM shares rose", "BP stock fell": a listed company's shares; round 15)
+    const beforeGroup = i + 1 < tokens.length && /^\s+$/.test(t.post) && (MEMBER_GROUPS.has((tokens[i + 1] as Token).lower) || /^(?:shares|stock)$/.test((tokens[i + 1] as Token).lower));
     if (!afterBodyNoun && !beforeGroup) continue;
     if (NON_ACTOR_ACRONYMS.has(t.text) || lookupCountry(t.text) || lookupDemonym(t.text) || lookupCapital(t.text)) continue;
     if (proposals.some((p) => p.start < t.end && t.start < p.end)) continue;

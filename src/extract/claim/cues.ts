@@ -406,6 +406,9 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   // "accepted the recommendation", "writes the laws", "wrote a book": a plain object is no speech ("accepted that
   // ...", "wrote that ...", "wrote in a letter that ...", "wrote the plan would fail" and a quote still are)
   const keeps = lemma === 'maintain' && next?.lower !== 'innocence' && tokens[i + 2]?.lower !== 'innocence';
+  // "after writing down the value of its unit", "wrote off $2 billion in loans": the accounting verbs, no writing
+  // (round 15, `cues/write-down-off`)
+  if (lemma === 'write' && /^(?:down|off|up)$/.test(next?.lower ?? '') && !/[,:]/.test(tok.post)) return true;
   if ((lemma === 'accept' || lemma === 'write' || keeps) && next && !/[,:]/.test(tok.post) && (next.tags.has('Determiner') || next.tags.has('Possessive') || next.tags.has('Noun')) && next.lower !== 'that' && !next.tags.has('Pronoun') && !opensClause(tokens, i + 1)) return true;
   // "countered the attack", "charged the phone", "joked about it": these report only before "that", a clause or a
   // quote, or after a quote they close ('"We are not afraid," she joked')
