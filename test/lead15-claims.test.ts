@@ -64,3 +64,13 @@ describe('a time frame set off inside the claim\'s subject does not end the clai
     expect(claimsOf('Democrats accused the director of interfering in the vote, a day after he told lawmakers that the inquiry was closed.').map((c) => c.content)).toContain('the director of interfering in the vote');
   });
 });
+
+describe('writing down or off a value is accounting, no saying', () => {
+  it.each([
+    ['Kessel Corp. reported a loss after writing down the value of its nuclear unit.', 'writing'],
+    ['Velmar Bank wrote off $2 billion in bad loans last year.', 'wrote'],
+  ])('%s', (body, cue) => {
+    const parsed = parseArticle(HEAD + body, { publishedAt: '2020-06-10' });
+    expect(parsed.claims.map((c) => c.cue)).not.toContain(cue);
+  });
+});

@@ -68,3 +68,21 @@ describe('a first-level region named alone is that region, not a town of the sam
     expect(places.find((p) => p.name === 'Reno')?.kind).toBe('city');
   });
 });
+
+describe('a demonym before the head of a national carrier opens the company name', () => {
+  it.each([
+    ['British Airways said on Monday that fares would rise.', 'British Airways'],
+    ['Irish Airways cancelled 40 flights because of the fog.', 'Irish Airways'],
+  ])('%s', (body, name) => {
+    expect(parse(body).actors.map((a) => a.name)).toContain(name);
+  });
+});
+
+describe('an acronym right before "shares" or "stock" is a listed company', () => {
+  it.each([
+    ['General Motors said it would cut jobs. GM shares rose 4 percent.', 'GM'],
+    ['Velmar Kraft reported a loss on Tuesday. VK stock fell 9 percent in Frankfurt.', 'VK'],
+  ])('%s', (body, acronym) => {
+    expect(parse(body).actors.some((a) => a.kind === 'organization' && (a.name === acronym || a.aliases.includes(acronym)))).toBe(true);
+  });
+});
