@@ -91,7 +91,10 @@ const ANAPHORIC_AREA = /(?:^|\b(?:that|occupy|occupied|occupying|annex|annexed|e
  * happened; after "independence from" or "seceded from" it is the state once ruling ("three coups since independence
  * from France in 1960" happened in the country that became independent).
  */
-/** An office right after a country's name ("US President", "UK Foreign Secretary"). Id: `events/office-country`. */
+/**
+ * An office right after a country's name ("US President", "UK Foreign Secretary"): the country names whose officer it
+ * is, as a demonym does, and is no place of the story (round 15). Id: `events/office-country`.
+ */
 const OFFICE_AFTER = /^\s+(?:Vice\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|(?:Foreign|Defen[cs]e|Interior|Finance|Trade)\s+(?:Minister|Secretary)|Secretary\s+of\s+State|Ambassador|ambassador|envoy|Envoy|Senator|senator)\b/;
 const NOT_A_LOCATION = /\b(?:by|dubbed|called|named|renamed|known as|(?:independence|secession|seceded|seceding|broke away|breaking away|separation)\s+from)\s+(?:the\s+)?['"“‘]?$/i;
 /** People of a country before its name ("the foreign ministers of Lorvania and Kessia", "the president of Peru and"). */
@@ -287,8 +290,7 @@ export function articlePlaces(text: string, mentions: readonly EntityMention[]):
     const code = lookupCountry(m.text)?.code;
     // "a truce brokered by Qatar", "a town known as X": a name after "by" or a naming verb places nothing (round 14)
     if (m.record === 'place' && NOT_A_LOCATION.test(text.slice(Math.max(0, m.start - 24), m.start))) { if (code) countryMentions.push({ end: m.end, code }); continue; }
-    // "US President Donald Trump and Ukrainian President Volodymyr Zelensky met": a country before an office names whose
-    // officer it is, as a demonym does, and is no place of the story (round 15, `events/office-country`)
+    // "US President Donald Trump met": a country before an office is whose officer, as a demonym (`OFFICE_AFTER`)
     if (m.record === 'place' && code && OFFICE_AFTER.test(text.slice(m.end, m.end + 40))) { bump(countryCounts, code); continue; }
     if (m.record === 'place') {
       bump(placeCounts, m.recordId);
