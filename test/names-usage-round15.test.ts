@@ -229,3 +229,15 @@ describe('a stock index whose name ends in "Average" or "Index" is no actor', ()
     expect(actorNames('Rail stocks weighed and the Dow Jones Transportation Average slid 3 percent.')).not.toContain('Dow Jones Transportation Average');
   });
 });
+
+describe('a Spanish or Portuguese industry word in a name makes a company', () => {
+  it('"Pampa Energia said it would build a plant" is an organisation', () => {
+    expect(actor('Pampa Energia said on Monday it would build a power plant near Bahia Blanca.', 'Pampa Energia')?.kind).toBe('organization');
+  });
+  it('"Minera Escondida said workers went on strike" is an organisation', () => {
+    expect(actor('Minera Escondida said 2,500 workers went on strike at the mine.', 'Minera Escondida')?.kind).toBe('organization');
+  });
+  it('"Petroleos Mexicanos said crude output fell" is an organisation', () => {
+    expect(actor('Petroleos Mexicanos said crude output fell for the tenth month.', 'Petroleos Mexicanos')?.kind).toBe('organization');
+  });
+});

@@ -1,4 +1,4 @@
-import { ARMED_GROUPS_BY_NAME, FIRMS_NAMED_AFTER_FOUNDERS, ORG_HEAD_WORDS, PARTY_MODIFIERS_OF_DEMOCRATS } from '../nlp/lexicon/organizations.js';
+import { ARMED_GROUPS_BY_NAME, FIRMS_NAMED_AFTER_FOUNDERS, IBERIAN_INDUSTRY_WORDS, ORG_HEAD_WORDS, PARTY_MODIFIERS_OF_DEMOCRATS } from '../nlp/lexicon/organizations.js';
 import { BURMESE_NAME_SYLLABLES } from '../nlp/lexicon/name-cues.js';
 import { CORPORATE_SUFFIXES } from '../nlp/lexicon/non-actors.js';
 import type { TaggedSentence } from '../nlp/tokens.js';
@@ -28,6 +28,7 @@ export function nameUsageRepairs(text: string, sentence: TaggedSentence, proposa
   firmsNamedAfterFounders(text, sentence, proposals);
   firmsWhoseSharesMove(text, proposals);
   firmsWithCommaAndAmpersand(text, sentence, proposals);
+  iberianIndustryCompanies(text, proposals, ruleNames);
   possessiveFirmNames(text, proposals, givenNames);
   burmeseNames(text, sentence, proposals);
   bodiesSharingTheirHead(text, proposals);
@@ -333,5 +334,23 @@ function firmsWithCommaAndAmpersand(text: string, sentence: TaggedSentence, prop
     if (/^\s*,?\s*(?:\d{4}\b|\[\d|\()/u.test(text.slice(end, end + 8))) continue;
     if (!proposals.some((q) => q.type === 'ORG' && q.start > start && q.start < end)) continue;
     replaceWithin(proposals, { start, end, type: 'ORG' });
+  }
+}
+
+/**
+ * "Pampa Energia said it would build a plant", "Minera Escondida said workers went on strike", "Aerolineas Argentinas
+ * cancelled flights": a name of two words or more that opens or closes with a Spanish or Portuguese word of an
+ * industry (IBERIAN_INDUSTRY_WORDS) is a company, where the tagger read a person, or proposed nothing and the rule
+ * layer reads a name there.
+ */
+function iberianIndustryCompanies(text: string, proposals: ProposedName[], ruleNames: readonly NameMention[]): void {
+  const industrial = (name: string) => {
+    const words = name.split(/\s+/);
+    return words.length >= 2 && /^\p{Lu}/u.test(words[words.length - 1] as string) && (IBERIAN_INDUSTRY_WORDS.has((words[0] as string).toLowerCase()) || IBERIAN_INDUSTRY_WORDS.has((words[words.length - 1] as string).toLowerCase()));
+  };
+  for (const p of proposals) if (p.type === 'PER' && industrial(text.slice(p.start, p.end))) p.type = 'ORG';
+  for (const r of ruleNames) {
+    if (r.cls === 'place' || !industrial(r.text) || proposals.some((q) => q.start < r.end && r.start < q.end)) continue;
+    proposals.push({ start: r.start, end: r.end, type: 'ORG' });
   }
 }

@@ -410,3 +410,18 @@ export const FIRMS_NAMED_AFTER_FOUNDERS: ReadonlySet<string> = new Set([
  * (NOTES.md, issue 12, round 15). "Senate Democrats", "Ohio Democrats" are groups and stay out.
  */
 export const PARTY_MODIFIERS_OF_DEMOCRATS: ReadonlySet<string> = new Set(['Social', 'Christian', 'Free', 'Liberal', 'Sweden', 'Swiss', 'Slovenian']);
+
+/**
+ * Spanish and Portuguese words of an industry that open or close a company's name ("Pampa Energia", "Minera
+ * Escondida", "Petroleos Mexicanos", "Aerolineas Argentinas", "Cementos Argos"): no person's name holds one. Round 14's
+ * `names/foreign-body-openers` holds the words of a body's kind ("Banco", "Grupo", "Compagnie"); these are the
+ * industries. Source: the names of Latin American and Iberian listed companies as English wire copy writes them,
+ * with and without accents; id `names.iberian-industry-words` (NOTES.md, issue 12, round 15).
+ */
+export const IBERIAN_INDUSTRY_WORDS: ReadonlySet<string> = new Set([
+  'energia', 'energía', 'minera', 'mineira', 'mineração', 'mineracao', 'petroleos', 'petróleos', 'petroleo', 'petróleo',
+  'cementos', 'cimentos', 'aerolineas', 'aerolíneas', 'financiera', 'financiero', 'seguros', 'inversiones', 'alimentos',
+  'telecomunicaciones', 'telecomunicações', 'transportes', 'construcciones', 'siderurgica', 'siderúrgica', 'quimica',
+  'química', 'industrias', 'laboratorios', 'cerveceria', 'cervecería', 'cervejaria', 'eletrica', 'elétrica', 'electrica',
+  'eléctrica', 'ferrocarriles', 'navieras', 'naviera', 'aceros', 'papeles', 'farmaceutica', 'farmacéutica',
+]);
