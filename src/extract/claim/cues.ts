@@ -366,6 +366,9 @@ function weighsObject(tokens: readonly Token[], j: number): boolean {
 
 function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: string): boolean {
   const tok = tokens[i] as Token;
+  // "His spokeswoman, Hope Hicks, did not respond", "adviser Grant Harlan said": a capitalised cue word inside the
+  // sentence right before another capitalised word is a given name (round 15, `cues/given-name-not-cue`)
+  if (i > 0 && /^\p{Lu}\p{Ll}/u.test(tok.text) && /^\s+$/.test(tok.post) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !/[.!?:"“”]\s*$/.test((tokens[i - 1] as Token).post)) return true;
   const next = tokens[i + 1];
   // "appealed for calm", "appealed to voters to ...": a call; "said it would appeal", "appealed the ruling": a lawsuit
   if (lemma === 'appeal' && !(next && /^(?:for|to|on)$/.test(next.lower))) return true;
