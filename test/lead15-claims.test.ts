@@ -74,3 +74,13 @@ describe('writing down or off a value is accounting, no saying', () => {
     expect(parsed.claims.map((c) => c.cue)).not.toContain(cue);
   });
 });
+
+describe('a capitalised cue word before another capitalised word is a given name, no cue', () => {
+  it.each([
+    'Senator Tom Harlan mocked his rivals on Monday. His spokeswoman, Hope Morel, did not respond to a request for comment.',
+    'Governor Ana Ruiz left the capital on Friday. Her aide, Hope Lindqvist, declined to say where she had gone.',
+  ])('%s', (body) => {
+    const parsed = parseArticle(HEAD + body, { publishedAt: '2020-06-10' });
+    expect(parsed.claims.map((c) => c.cue.toLowerCase())).not.toContain('hope');
+  });
+});
