@@ -248,3 +248,13 @@ describe('shooting at people, told as done, is a report', () => {
     expect(kinds(text)).toEqual(['report']);
   });
 });
+
+describe('the terms of anonymity before "that" are no part of the claim', () => {
+  it.each([
+    ['The official said on condition of anonymity that the raid had been planned for weeks.', 'the raid had been planned for weeks'],
+    ['A U.S. official said on condition of anonymity because the plans were not public that no decision had been made.', 'no decision had been made'],
+    ['The official said, on condition of anonymity, that the talks had stalled.', 'the talks had stalled'],
+  ])('%s', (text, content) => {
+    expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
+  });
+});

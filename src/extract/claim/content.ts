@@ -56,6 +56,13 @@ const QUOTED_TITLE_THEN_THAT = /^\s*(?:(?:on|to|in)\s+)?(?:(?:a|an|the|his|her|i
  */
 const TOPIC_LEAD = /^\s*of\s+(?:[\p{L}\d'’.-]+\s+){0,6}?[\p{L}\d'’.-]+\s*(?::\s*(?=["“«‘])|,?\s+that\s+)/u;
 
+/**
+ * A short adverbial before "that": "claimed, without evidence, that ...", "said again in March that ...", "cautioned,
+ * however, that ...", and the terms of the saying ("said on condition of anonymity that ...", "said, on condition of
+ * anonymity because the talks were private, that ..."; round 15, `content/anonymity-terms`).
+ */
+const HEDGED_THAT = /^\s*,?\s*(?:on\s+(?:the\s+)?condition\s+(?:of|that\s+(?:he|she|they)\s+not\s+be)\s+(?:anonymity|named|identified)(?:\s+(?:because|to|as|since)\s[^,;"“”]{1,80}?)?|without\s+(?:any\s+|offering\s+|providing\s+|citing\s+)?evidence|again|however|though|moreover|meanwhile|nonetheless|nevertheless|instead|in\s+turn|too|repeatedly|publicly|privately|separately|falsely|wrongly|also|only|simply|merely|(?:\p{L}+ly)|(?:during|after|before|at)\s+(?:a|an|the|his|her|its|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)\s*,?\s+that\s+/iu;
+
 export function skipLead(text: string, start: number, end: number, lemma: string): number {
   let s = start;
   // (a programme's quoted title, or the topic "of the plan", before "that" or a quote)
@@ -80,12 +87,11 @@ export function skipLead(text: string, start: number, end: number, lemma: string
   // "said, as she left the court, that ...": a short adverbial clause set off by commas before "that"
   const aside = /^\s*,\s*(?:as|while|when|after|before|once)\s[^,;"“”]{1,60},\s*that\s+/iu.exec(text.slice(s, end));
   if (aside) return s + aside[0].length;
-  // "claimed, without evidence, that ...", "said again in March that ...", "cautioned, however, that ...": a short
-  // adverbial before "that"
   // "said privately they expected ...": an adverb of the saying before a clause without "that"
   const manner = /^\s*(?:privately|publicly|separately)\s+(?!that\b)(?=\p{L})/u.exec(text.slice(s, end));
   if (manner) return s + manner[0].length;
-  const hedged = /^\s*,?\s*(?:without\s+(?:any\s+|offering\s+|providing\s+|citing\s+)?evidence|again|however|though|moreover|meanwhile|nonetheless|nevertheless|instead|in\s+turn|too|repeatedly|publicly|privately|separately|falsely|wrongly|also|only|simply|merely|(?:\p{L}+ly)|(?:during|after|before|at)\s+(?:a|an|the|his|her|its|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)\s*,?\s+that\s+/iu.exec(text.slice(s, end));
+  // (a short adverbial or the terms of the saying before "that": `HEDGED_THAT`)
+  const hedged = HEDGED_THAT.exec(text.slice(s, end));
   if (hedged) return s + hedged[0].length;
   // "asked Comey why the bureau had not acted": the one asked is no part of the question (`cues/asked-addressee-question`)
   const askedWho = lemma === 'ask' ? /^\s*(?:(?!(?:for|to|of|in|on|at|about|with|by|from|into|over)\s)[\p{L}'’.-]+\s+){1,4}?(?=(?:whether|if|why|how)\s)/u.exec(text.slice(s, end)) : null;
