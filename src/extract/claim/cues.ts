@@ -364,11 +364,25 @@ function weighsObject(tokens: readonly Token[], j: number): boolean {
   return after === undefined || /[,;:.!?]/.test((tokens[end] as Token).post) || /^(?:carefully|closely|seriously|further|fully|again|and|or|on|at|in|before|after|during|next|this|when|if|whether)$/.test(after.lower);
 }
 
+/**
+ * "His spokeswoman, Hope Hicks, did not respond", "adviser Grant Harlan said": a capitalised cue word inside the
+ * sentence right before another capitalised word is a given name (round 15, `cues/given-name-not-cue`).
+ */
+function givenNameCue(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i] as Token;
+  return i > 0 && /^\p{Lu}\p{Ll}/u.test(tok.text) && /^\s+$/.test(tok.post) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !/[.!?:"“”]\s*$/.test((tokens[i - 1] as Token).post);
+}
+
+/**
+ * "after writing down the value of its unit", "wrote off $2 billion in loans": the accounting verbs, no writing
+ * (round 15, `cues/write-down-off`).
+ */
+function accountingWrite(tokens: readonly Token[], i: number, lemma: string): boolean {
+  return lemma === 'write' && /^(?:down|off|up)$/.test(tokens[i + 1]?.lower ?? '') && !/[,:]/.test((tokens[i] as Token).post);
+}
+
 function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: string): boolean {
   const tok = tokens[i] as Token;
-  // "His spokeswoman, Hope Hicks, did not respond", "adviser Grant Harlan said": a capitalised cue word inside the
-  // sentence right before another capitalised word is a given name (round 15, `cues/given-name-not-cue`)
-  if (i > 0 && /^\p{Lu}\p{Ll}/u.test(tok.text) && /^\s+$/.test(tok.post) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !/[.!?:"“”]\s*$/.test((tokens[i - 1] as Token).post)) return true;
   const next = tokens[i + 1];
   // "appealed for calm", "appealed to voters to ...": a call; "said it would appeal", "appealed the ruling": a lawsuit
   if (lemma === 'appeal' && !(next && /^(?:for|to|on)$/.test(next.lower))) return true;
@@ -409,9 +423,6 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   // "accepted the recommendation", "writes the laws", "wrote a book": a plain object is no speech ("accepted that
   // ...", "wrote that ...", "wrote in a letter that ...", "wrote the plan would fail" and a quote still are)
   const keeps = lemma === 'maintain' && next?.lower !== 'innocence' && tokens[i + 2]?.lower !== 'innocence';
-  // "after writing down the value of its unit", "wrote off $2 billion in loans": the accounting verbs, no writing
-  // (round 15, `cues/write-down-off`)
-  if (lemma === 'write' && /^(?:down|off|up)$/.test(next?.lower ?? '') && !/[,:]/.test(tok.post)) return true;
   if ((lemma === 'accept' || lemma === 'write' || keeps) && next && !/[,:]/.test(tok.post) && (next.tags.has('Determiner') || next.tags.has('Possessive') || next.tags.has('Noun')) && next.lower !== 'that' && !next.tags.has('Pronoun') && !opensClause(tokens, i + 1)) return true;
   // "countered the attack", "charged the phone", "joked about it": these report only before "that", a clause or a
   // quote, or after a quote they close ('"We are not afraid," she joked')
@@ -798,7 +809,7 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
     kind = 'call';
     last = i + 1;
   }
-  if (actsRatherThanReports(tokens, i, lemma) || ((lemma === 'claim' || lemma === 'accept') && claimedThing(tokens, i + 1))) return null;
+  if (givenNameCue(tokens, i) || accountingWrite(tokens, i, lemma) || actsRatherThanReports(tokens, i, lemma) || ((lemma === 'claim' || lemma === 'accept') && claimedThing(tokens, i + 1))) return null;
   // "pointed out", "went on": the particle is part of the cue
   if (lemma === 'point' || lemma === 'go') last = i + 1;
   // "asked whether the budget was enough": a question is a claim of its asker
