@@ -149,15 +149,15 @@ describe('a body that spoke is the next "it", not the body its claim named last'
 });
 
 describe('a postposed attribution ends the claim of every speaker it wraps', () => {
-  it('The Kremlin said Vladimir Putin had spoken with Recep Tayyip Erdogan. The two leaders called for calm, it said.', () => {
-    const claims = claimsOf('The Kremlin said Vladimir Putin had spoken with Recep Tayyip Erdogan. The two leaders called for calm, it said.');
-    expect(claims.filter((c) => c.cue === 'called for').map((c) => [c.claimant, c.content])).toEqual([['Vladimir Putin', 'calm'], ['Recep Tayyip Erdogan', 'calm']]);
+  it('The Elysee said Tomas Velic had spoken with Anton Brekke. The two leaders called for calm, it said.', () => {
+    const claims = claimsOf('The Elysee said Tomas Velic had spoken with Anton Brekke. The two leaders called for calm, it said.');
+    expect(claims.filter((c) => c.cue === 'called for').map((c) => [c.claimant, c.content])).toEqual([['Tomas Velic', 'calm'], ['Anton Brekke', 'calm']]);
   });
 });
 
 describe('a call named as a thing or as an act ahead calls for nothing; plans weighed commit to nothing', () => {
   it.each([
-    ['Putin and Erdogan discussed Syria in a telephone call on Monday, the Kremlin said.'],
+    ['Velic and Brekke discussed trade in a telephone call on Monday, the Elysee said.'],
     ['Tom Hale said his party would not call for protests.'],
     ['The Pentagon said it was weighing plans to send more troops to Syria.'],
     ['Ann Lee said the company was considering plans to close two plants.'],
