@@ -393,6 +393,11 @@ export const PROSPECTIVE_GOVERNORS: ReadonlySet<string> = new Set([
   // Monday", "required to file by March 1")
   'advised', 'advise', 'advises', 'instructed', 'instruct', 'instructs', 'encouraged', 'encourage', 'encourages',
   'directed', 'required', 'requires', 'require',
+  // round 15 (lead): the progressive of the same verbs ("leaders were urging him to concede after the primary on June
+  // 14", "were asking him to quit before the vote on June 14": the past "were" before them was read as the tense)
+  'agreeing', 'deciding', 'promising', 'pledging', 'vowing', 'threatening', 'asking', 'urging', 'inviting', 'hoping',
+  'wanting', 'intending', 'preparing', 'ordering', 'telling', 'calling', 'expecting', 'planning', 'aiming', 'seeking',
+  'offering', 'advising', 'instructing', 'encouraging', 'requiring',
 ]);
 
 /**
