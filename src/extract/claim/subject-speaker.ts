@@ -331,6 +331,8 @@ export function subjectPhraseSpeaker(text: string, sentence: TaggedSentence, cue
   const headWord = head.lower;
   const each = eachSide(tokens, k, book);
   if (each) return each;
+  const party = courtParty(tokens, k, book);
+  if (party) return party;
   const isGroup = GROUP_NOUNS.has(headWord) || EXTRA_GROUP_SPEAKERS.has(headWord);
   const isRole = SPEAKER_ROLES.has(headWord) || unnamedAgent(tokens, k) || JUDGE_NOUNS.has(headWord);
   // "Supporters of the plan argue", "Residents of the valley said": a group noun with its complement
@@ -357,6 +359,23 @@ export function subjectPhraseSpeaker(text: string, sentence: TaggedSentence, cue
     return body ?? (pluralSource(tokens, k, cueFirst) ? groupSubject(text, tokens, k, false, book) : null);
   }
   return groupSubject(text, tokens, k, isRole, book);
+}
+
+/** Parties of a court case named by their side (`speaker/court-party`, round 15, claims17): US and UK court reporting. */
+const COURT_PARTIES = /^(?:state|prosecution|defense|defence|plaintiffs?|claimants?)$/;
+
+/**
+ * "The state had claimed that the agency exceeded its authority", "Lawyers for the state argued in court filings",
+ * "In court papers, the prosecution argued", "The defence said": a party of a court case named by its side speaks as a
+ * body of its own ("state", "prosecution"), opening its clause or spoken for by a role; never a modifier ("the state
+ * legislature") nor the object of another preposition ("funding from the state"). Id: `speaker/court-party`.
+ */
+function courtParty(tokens: readonly Token[], k: number, book: SpeakerBook): Actor | null {
+  const head = tokens[k] as Token;
+  if (!COURT_PARTIES.test(head.lower) || tokens[k - 1]?.lower !== 'the') return null;
+  const opener = tokens[k - 2];
+  if (opener !== undefined && !/[,;:"“”—–]\s*$/.test(opener.post) && !/^(?:and|but|while|as|because|although|though|that)$/.test(opener.lower) && !speaksFor(tokens, k - 2)) return null;
+  return makeSpeaker(book, head.lower, 'organization', { start: head.start, end: head.end, text: head.text });
 }
 
 /**
