@@ -256,3 +256,57 @@ describe('a happening named as the object of a verb of preventing did not happen
     expect(eventOf(text, word).event?.modality).toBe('negated');
   });
 });
+
+// Round 15, second wave (helper "events16"): a strike that hits, destroys or kills is a blow; a deal broken is no
+// agreement; an allegiance phrase after a group names no doer. Every sentence here is invented.
+
+describe('a strike that hits, destroys or kills is a blow of force ("A strike on Monday hit a school")', () => {
+  it.each([
+    ['A strike on Monday hit a school in the northern town of Saada, killing six children.', '2024-05-13'],
+    ['A strike hit a market in Idlib on Sunday, witnesses said.', '2024-05-12'],
+    ['A strike in the north destroyed two homes on Friday.', '2024-05-10'],
+    ['A strike on Saturday killed four fighters near the border.', '2024-05-11'],
+  ])('%s', (text, date) => {
+    const { event } = eventOf(text, 'strike');
+    expect(event?.type).toBe('attack');
+    expect(event?.date).toBe(date);
+  });
+  it.each([
+    'The teachers\' strike hit schools across the country on Monday.',
+    'A strike by dockers hit exports on Tuesday.',
+  ])('guard (passes before the change too): strike action that hits services stays no blow: %s', (text) => {
+    expect(eventsOf(text, 'strike').events.filter((e) => e.type === 'attack')).toHaveLength(0);
+  });
+  it('guard (passes before the change too): strike action whose effect on many schools is told is no blow', () => {
+    expect(eventsOf('A strike on Monday hit schools and hospitals across the country.', 'strike').events.filter((e) => e.type === 'attack')).toHaveLength(0);
+  });
+});
+
+describe('a deal broken is no agreement ("Rebels violated the ceasefire")', () => {
+  it.each([
+    ['Rebels violated the ceasefire on Thursday, the army said.', 'ceasefire'],
+    ['Government forces breached the fragile truce near the border on Saturday.', 'truce'],
+    ['The shelling was in breach of the 2020 peace agreement, the United Nations said.', 'agreement'],
+  ])('%s', (text, word) => {
+    expect(eventsOf(text, word).events.filter((e) => e.type === 'agreement')).toHaveLength(0);
+  });
+  it('guard (passes before the change too): a ceasefire signed is an agreement', () => {
+    expect(eventOf('The two sides signed a ceasefire in Doha on Monday.', 'ceasefire').event?.type).toBe('agreement');
+  });
+});
+
+describe('an allegiance phrase after a group names no doer ("Militants linked to al-Qaeda attacked")', () => {
+  it.each([
+    ['Militants linked to al-Qaeda attacked a police station in northern Mali on Sunday.', 'attacked', 'militants', 'al-qaeda'],
+    ['Gunmen affiliated with a local militia kidnapped 20 students in Kaduna on Friday.', 'kidnapped', 'gunmen', 'local militia'],
+    ['Rebels backed by Rwanda seized the town of Goma on Wednesday.', 'seized', 'rebels', 'rwanda'],
+    ['Police backed by soldiers arrested 40 protesters in Harare on Thursday.', 'arrested', 'police', 'soldiers'],
+  ])('%s', (text, word, agent, notAgent) => {
+    const agents = eventOf(text, word).agents.map((a) => a.toLowerCase());
+    expect(agents).toContain(agent);
+    expect(agents).not.toContain(notAgent);
+  });
+  it('a group allied with another acts itself', () => {
+    expect(eventOf('Fighters allied with the Islamic State ambushed a convoy near Palmyra on Tuesday.', 'ambushed').agents.map((a) => a.toLowerCase())).toContain('fighters');
+  });
+});

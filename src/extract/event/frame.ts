@@ -1,7 +1,7 @@
 import type { Token } from '../../nlp/tokens.js';
 import { EVENT_NOUNS, EVENT_VERBS, LIGHT_VERBS } from '../../nlp/lexicon/event-triggers.js';
 import { own } from '../../nlp/lexicon/own.js';
-import { CONVENED, IRREGULAR_PAST, PORTION_NOUNS, QUANTITY_APPROXIMATORS, STRIKE_WEAPON } from '../../nlp/lexicon/event-cues.js';
+import { ALLEGIANCE_TO, BACKED_BY, CONVENED, IRREGULAR_PAST, PORTION_NOUNS, QUANTITY_APPROXIMATORS, STRIKE_WEAPON } from '../../nlp/lexicon/event-cues.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import {
   isBeOrGet, isFiniteVerb, isReducedParticiple, mistaggedNoun, isRelative, isSubordinator, isVerbGroupFiller, opensClause, restrictiveRelative, type TokenRange,
@@ -265,7 +265,7 @@ function subjectOf(tokens: readonly Token[], g: number, depth = 0): SubjectFound
   }
   // "A quake in 2015 killed ...", "The storm on Friday destroyed ...": a time phrase after the subject's head is
   // no part of what acts
-  const head = relativeHost(tokens, timeAfterSubject(tokens, end));
+  const head = allegianceHost(tokens, relativeHost(tokens, timeAfterSubject(tokens, end)));
   const np = gerundLike(verb) ? phraseEndingAt(tokens, head, true) : phraseEndingAt(tokens, head, false);
   return np ? { range: np } : null;
 }
@@ -279,6 +279,25 @@ function relativeHost(tokens: readonly Token[], end: number): number {
     const t = tokens[k] as Token;
     if (/[,;:]/.test(t.post) && k < end) return end;
     if (t.lower === 'who' && k < end && restrictiveRelative(tokens, k)) return k - 1;
+  }
+  return end;
+}
+
+/**
+ * "Militants linked to al-Qaeda attacked", "Rebels backed by Rwanda seized": the subject of a verb after an allegiance
+ * phrase is the noun before it; the index of that noun, or `end` when no such phrase ends at `end` (round 15, second
+ * wave, `event-cues/allegiance`).
+ */
+function allegianceHost(tokens: readonly Token[], end: number): number {
+  for (let k = end - 1; k > Math.max(0, end - 8); k--) {
+    const t = tokens[k] as Token;
+    if (/[,;:]/.test(t.post)) return end;
+    const prep = tokens[k + 1]?.lower ?? '';
+    const tied = (ALLEGIANCE_TO.test(t.lower) && /^(?:to|with)$/.test(prep)) || (BACKED_BY.test(t.lower) && prep === 'by');
+    const host = tokens[k - 1] as Token;
+    // ("Militants linked to ...": the tagger may read the participle as the subject's own verb)
+    if (tied && (host.tags.has('Noun') || mistaggedNoun(host)) && !/[,;:]/.test(host.post)) return k - 1;
+    if (isFiniteVerb(tokens, k)) return end;
   }
   return end;
 }

@@ -10,7 +10,7 @@ import { isPreposition, lightVerbLemma, portionStart } from './frame.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import {
   ABSTRACT_AGENTS, ABSTRACT_FOES, ABSTRACT_PATIENTS, BOMB_CONTEXT, BUSINESS_CONTEXT, EXPLOSIVE_THINGS, CALL, CONTEST_KINDS, CONTEST_PRIZES, CRITICS, GENERIC_KIND, GENERIC_OF, HABITUAL_ADVERB, LIABLE_TO, MEASURED_MASS, QUANTITY_NOUNS, VERBAL_ATTACK, ATTACKED_VALUES, IRREGULAR_PAST, LABOUR_STRIKE, LEGAL_CASE, MILITARY, NON_EVENTIVE_GOVERNORS, NOUN_READ_VERBS, PREVENT,
-  PARTISAN_ATTACK, REQUEST, SCHEDULED, STRIKE_WEAPON, STRUCTURES, WEAPON_FIRE,
+  PARTISAN_ATTACK, REQUEST, SCHEDULED, DEAL_BREACH, STRIKE_HARM, STRIKE_HIT, STRIKE_TARGETS, STRIKE_WEAPON, STRUCTURES, WEAPON_FIRE,
 } from '../../nlp/lexicon/event-cues.js';
 
 /**
@@ -623,6 +623,9 @@ const COURT_WORDS = /^(?:court|courts|judge|judges|justice|justices|tribunal|mag
 function nounSense(tokens: readonly Token[], i: number, base: string, nounType: EventType): EventType | undefined {
   const prevTok = tokens[i - 1];
   const next = tokens[i + 1];
+  // "Rebels violated the ceasefire", "breached the 2020 truce", "ceasefire violations": a deal broken is no agreement
+  // (round 15, second wave, `event-cues/deal-breach`)
+  if (nounType === 'agreement' && dealBroken(tokens, i)) return undefined;
   if (base === 'fire' && prevTok && WEAPON_FIRE.test(prevTok.lower)) return 'attack';
   // "opened fire on a crowd": shooting; "came under fire" is shooting unless critics or a topic follow
   // "protesters set fire to a police station", "set the building on fire", "setting part of the parliament building on
@@ -633,31 +636,7 @@ function nounSense(tokens: readonly Token[], i: number, base: string, nounType: 
   if (base === 'fire' && prevTok?.lower === 'under') return underCriticism(tokens, i) ? undefined : 'attack';
   // "a strike" is a blow only with a weapon or a target ("an air strike", "a strike on the depot"); workers' strikes
   // ("went on strike", "a general strike", "break the strike") are strike action
-  if (base === 'strike' || base === 'strikes') {
-    // "a strike over pay", "a strike for higher wages": what strike action is about
-    if ((prevTok && LABOUR_STRIKE.test(prevTok.lower)) || /^(?:over|for|by)$/.test(next?.lower ?? '')) return 'protest';
-    // ("French rail workers began an open-ended strike", "Doctors launched a strike": working people's strike is strike
-    // action, whatever verb starts it; round 15)
-    // ("a strike on Tuesday": "on" before a day is a time, not a target)
-    const target = /^(?:on|against|at)$/.test(next?.lower ?? '') && !tokens[i + 2]?.tags.has('Date');
-    // ("an excuse to break the strike": a definite strike is one told before)
-    const definite = tokens.slice(Math.max(0, i - 3), i).some((t) => /^(?:the|this|that|its|their|his|her)$/.test(t.lower));
-    if (!definite && tokens.slice(Math.max(0, i - 8), i).some((t) => LABOUR.test(t.lower)) && !(prevTok && STRIKE_WEAPON.test(prevTok.lower)) && !target) return 'protest';
-    // "called a 48-hour strike": a strike one calls is strike action
-    // ("workers staged strikes", "unions held strikes": strike action is staged or held)
-    // ("in what Moscow called a strike on terrorist bases" names a blow; "called the strike unacceptable" judges a
-    // strike told before: a called one is new, "a strike")
-    const naming = tokens.slice(Math.max(0, i - 6), i).some((t) => t.lower === 'what');
-    // ("4,000 members joined the strike", "threatened to extend the strike": strike action is joined or extended; round 15)
-    const callVerb = tokens.slice(Math.max(0, i - 4), i).findIndex((t) => /^(?:call(?:s|ed|ing)?|stag(?:e|es|ed|ing)|held|hold|holds|holding|join(?:s|ed|ing)?|extend(?:s|ed|ing)?)$/.test(t.lower));
-    const toldBefore = callVerb >= 0 && /^call/.test((tokens[Math.max(0, i - 4) + callVerb] as Token).lower) && tokens.slice(Math.max(0, i - 4) + callVerb + 1, i).some((t) => /^(?:the|this|that|these|those|its|their|his|her)$/.test(t.lower));
-    if (!(prevTok && STRIKE_WEAPON.test(prevTok.lower)) && !naming && callVerb >= 0 && !toldBefore) return 'protest';
-    // "jets carried out strikes overnight", "launched strikes": force used; strike action is staged, held or gone on
-    const launched = tokens.slice(Math.max(0, i - 4), i).some((t) => /^(?:carried|carry|carries|carrying|launched|launch|launches|launching|conducted|conduct|conducts|conducting)$/.test(t.lower));
-    if (!(prevTok && STRIKE_WEAPON.test(prevTok.lower)) && !target && !launched) return undefined;
-    // ("in what Moscow called a strike on terrorist bases": a weapon, a target or a launch makes it a blow)
-    return 'attack';
-  }
+  if (base === 'strike' || base === 'strikes') return strikeSense(tokens, i);
   // "two bomb blasts", "the explosion, caused by a car bomb": a bombing (CAMEO 18); "a gas explosion" stays an accident
   // "no group has claimed responsibility for the blast": somebody set it off
   if (/^(?:explosions?|blasts?)$/.test(base) && (tokens.some((t) => BOMB_CONTEXT.test(t.lower)) || claimedResponsibility(tokens))) return 'attack';
@@ -677,6 +656,77 @@ function nounSense(tokens: readonly Token[], i: number, base: string, nounType: 
   if (base === 'protest' && lodgedProtest(tokens, i)) return 'statement';
   if (base === 'blockade') return blockadeType(tokens);
   return nounType;
+}
+
+/** "an air strike", "a strike on the depot" are blows; "a general strike", "workers joined the strike" strike action. */
+function strikeSense(tokens: readonly Token[], i: number): EventType | undefined {
+  const prevTok = tokens[i - 1];
+  const next = tokens[i + 1];
+  // "a strike over pay", "a strike for higher wages": what strike action is about
+  if ((prevTok && LABOUR_STRIKE.test(prevTok.lower)) || /^(?:over|for|by)$/.test(next?.lower ?? '')) return 'protest';
+  // ("French rail workers began an open-ended strike", "Doctors launched a strike": working people's strike is strike
+  // action, whatever verb starts it; round 15)
+  // ("a strike on Tuesday": "on" before a day is a time, not a target)
+  const target = /^(?:on|against|at)$/.test(next?.lower ?? '') && !tokens[i + 2]?.tags.has('Date');
+  // ("an excuse to break the strike": a definite strike is one told before)
+  const definite = tokens.slice(Math.max(0, i - 3), i).some((t) => /^(?:the|this|that|its|their|his|her)$/.test(t.lower));
+  if (!definite && tokens.slice(Math.max(0, i - 8), i).some((t) => LABOUR.test(t.lower)) && !(prevTok && STRIKE_WEAPON.test(prevTok.lower)) && !target) return 'protest';
+  // "called a 48-hour strike": a strike one calls is strike action
+  // ("workers staged strikes", "unions held strikes": strike action is staged or held)
+  // ("in what Moscow called a strike on terrorist bases" names a blow; "called the strike unacceptable" judges a
+  // strike told before: a called one is new, "a strike")
+  const naming = tokens.slice(Math.max(0, i - 6), i).some((t) => t.lower === 'what');
+  // ("4,000 members joined the strike", "threatened to extend the strike": strike action is joined or extended; round 15)
+  const callVerb = tokens.slice(Math.max(0, i - 4), i).findIndex((t) => /^(?:call(?:s|ed|ing)?|stag(?:e|es|ed|ing)|held|hold|holds|holding|join(?:s|ed|ing)?|extend(?:s|ed|ing)?)$/.test(t.lower));
+  const toldBefore = callVerb >= 0 && /^call/.test((tokens[Math.max(0, i - 4) + callVerb] as Token).lower) && tokens.slice(Math.max(0, i - 4) + callVerb + 1, i).some((t) => /^(?:the|this|that|these|those|its|their|his|her)$/.test(t.lower));
+  if (!(prevTok && STRIKE_WEAPON.test(prevTok.lower)) && !naming && callVerb >= 0 && !toldBefore) return 'protest';
+  // "jets carried out strikes overnight", "launched strikes": force used; strike action is staged, held or gone on
+  const launched = tokens.slice(Math.max(0, i - 4), i).some((t) => /^(?:carried|carry|carries|carrying|launched|launch|launches|launching|conducted|conduct|conducts|conducting)$/.test(t.lower));
+  // ("A strike on Monday hit a school", "The strike killed six children": a strike that hits, destroys or kills is a
+  // blow; round 15, second wave, `event-cues/strike-harm`)
+  if (!(prevTok && STRIKE_WEAPON.test(prevTok.lower)) && !target && !launched && !strikeThatHarms(tokens, i)) return undefined;
+  // ("in what Moscow called a strike on terrorist bases": a weapon, a target or a launch makes it a blow)
+  return 'attack';
+}
+
+/**
+ * "A strike on Monday hit a school", "The strike killed six children", "a strike in the north destroyed two homes": the
+ * strike is the subject of a verb of harm (across a time or place phrase), or of hitting one place or thing (a counted
+ * or singular target: "hit schools across the country" is strike action's effect). Id: `event-cues/strike-harm`.
+ */
+function strikeThatHarms(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j <= Math.min(tokens.length - 1, i + 7); j++) {
+    const t = tokens[j] as Token;
+    if (/[,;:]/.test((tokens[j - 1] as Token).post)) return false;
+    if (STRIKE_HARM.test(t.lower)) return true;
+    if (STRIKE_HIT.test(t.lower)) {
+      const object = tokens.slice(j + 1, j + 5);
+      const head = object.findIndex((o) => STRUCTURES.test(o.lower) || STRIKE_TARGETS.test(o.lower));
+      if (head < 0) return false;
+      const before = object.slice(0, head);
+      return !/s$/.test((object[head] as Token).lower) || /^(?:headquarters|buses)$/.test((object[head] as Token).lower) || before.some((o) => o.tags.has('Value') || o.tags.has('Cardinal'));
+    }
+    // only a time or place phrase (or the noun's own words) may stand between the strike and its verb
+    if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Date')) return false;
+  }
+  return false;
+}
+
+/**
+ * "violated the fragile ceasefire", "in breach of the peace agreement", "ceasefire violations": a word of breaking
+ * governs the deal noun at `i` across only its own determiners and modifiers, or follows it as its head.
+ */
+function dealBroken(tokens: readonly Token[], i: number): boolean {
+  if (DEAL_BREACH.test(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.tags.has('Noun')) return true;
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const t = tokens[k] as Token;
+    if (/[,;:]/.test(t.post)) return false;
+    if (DEAL_BREACH.test(t.lower)) return true;
+    // "in breach of the truce", "violations of the 2020 ceasefire"
+    if (t.lower === 'of' && DEAL_BREACH.test(tokens[k - 1]?.lower ?? '')) return true;
+    if (!(t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Noun') || t.tags.has('Value') || t.tags.has('Possessive'))) return false;
+  }
+  return false;
 }
 
 /** "order had been restored", "restored order", "law and order", "public order": calm kept, not a purchase. */

@@ -106,6 +106,44 @@ export const STRIKE_WEAPON = /^(?:air|missile|drone|rocket|military|artillery|re
 export const LABOUR_STRIKE = /^(?:on|general|hunger|national|nationwide|workers|workers'|teachers|doctors|rail|transport|public-sector|union|wildcat|two-day|one-day|24-hour|48-hour|indefinite|open-ended|all-out|rolling|week-long)$/;
 
 /**
+ * Verbs whose subject "strike" is a blow of force whatever it hits ("A strike on Monday killed six children", "the
+ * strike destroyed a hospital"): strike action kills and levels nothing.
+ * Source: casualty and destruction verbs of conflict reports (CAMEO 18/19), written for this library. Id: `event-
+ * cues/strike-harm`.
+ */
+export const STRIKE_HARM = /^(?:killed|kills|wounded|wounds|injured|injures|destroyed|destroys|levelled|leveled|flattened|razed|demolished)$/;
+
+/**
+ * Verbs whose subject "strike" is a blow when what it hits is one place or thing ("A strike hit a school", "the strike
+ * struck a convoy"); "the strike hit schools across the country" or "hit production" is strike action's effect.
+ * Source: written for this library. Id: `event-cues/strike-hit`.
+ */
+export const STRIKE_HIT = /^(?:hit|hits|struck|damaged|damages|targeted)$/;
+
+/**
+ * Things a blow of force hits besides buildings (`event-cues/structures`): "hit a convoy", "struck a camp".
+ * Source: target nouns of conflict reports, written for this library. Id: `event-cues/strike-targets`.
+ */
+export const STRIKE_TARGETS = /^(?:camps?|convoys?|vehicles?|cars?|trucks?|lorries|lorry|buses|bus|positions?|bases?|villages?|towns?|neighbou?rhoods?|compounds?|headquarters|depots?|shelters?|checkpoints?|outposts?|gatherings?|weddings?|funerals?|boats?|ships?|vessels?)$/;
+
+/**
+ * Words of breaking a deal ("violated the ceasefire", "breached the truce", "ceasefire violations"): the deal named is
+ * one made before, and its breach is no agreement (event-types.json lists no breach of a deal; the shelling that breaks
+ * it is told by its own words).
+ * Source: written for this library. Id: `event-cues/deal-breach`.
+ */
+export const DEAL_BREACH = /^(?:violat(?:e|es|ed|ing|ions?)|breach(?:es|ed|ing)?|broke|break|breaks|breaking|broken|flout(?:s|ed|ing)?|def(?:y|ies|ied|ying))$/;
+
+/**
+ * Words after a group noun that tie it to another body without making that body act ("Militants linked to al-Qaeda
+ * attacked", "Fighters allied with the Islamic State ambushed", "Rebels backed by Rwanda seized"): with the preposition
+ * that follows (`to`/`with`, or `by` for the backing words), the phrase describes the group before it.
+ * Source: written for this library (round 15's `events/loyal-to`, extended). Id: `event-cues/allegiance`.
+ */
+export const ALLEGIANCE_TO = /^(?:loyal|allied|affiliated|linked|aligned|tied|close|connected|sympathetic)$/;
+export const BACKED_BY = /^(?:backed|supported|sponsored|funded|financed|armed|trained|aided|inspired)$/;
+
+/**
  * Heavy weapons that make "fire" a noun of attack ("artillery fire").
  * Source: weapon names of general English, written for this library. Id: `event-cues/weapon-fire`.
  */
