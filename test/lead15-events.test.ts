@@ -91,3 +91,12 @@ describe('who asks for a happening does not do it', () => {
     expect(participantsOf('The opposition called for mass protests on Friday.', 'protests')).toEqual(expect.arrayContaining([expect.stringMatching(/:opposition$/)]));
   });
 });
+
+describe('a month with its year or day before a noun dates that noun, not the verb of the clause', () => {
+  it.each([
+    ['The Constitutional Court annulled the May 2019 election on Monday.', 'annulled', '2020-06-08'],
+    ['The tribunal overturned the March 2018 verdict on Tuesday.', 'overturned', '2020-06-09'],
+  ])('%s', (body, trigger, date) => {
+    expect(eventOf(body, trigger).date).toBe(date);
+  });
+});
