@@ -57,3 +57,19 @@ describe('a bare plural of papers or speech before "that" is no content (content
     expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
   });
 });
+
+describe('an adverb of time after the cue is no content (content/adverb-after-postposed)', () => {
+  it.each([
+    ['The bridge collapsed on Sunday, police said later.', 'police', 'The bridge collapsed on Sunday'],
+    ['Two men were arrested near the border, the Interior Ministry said afterwards.', 'Interior Ministry', 'Two men were arrested near the border'],
+    ['The talks in Geneva had failed, Foreign Minister Tomas Varga said earlier.', 'Tomas Varga', 'The talks in Geneva had failed'],
+    ['Officials said later that the dam had held.', 'officials', 'the dam had held'],
+    ['Senator Ruth Dale said afterwards the vote had been rigged.', 'Ruth Dale', 'the vote had been rigged'],
+  ])('%s', (text, claimant, content) => {
+    expect(claimsOf(text).map((c) => [c.claimant, c.content])).toEqual([[claimant, content]]);
+  });
+
+  it('guard (passes before the change too): "said later this week" keeps its time out of the speaker adverb', () => {
+    expect(claimsOf('Officials said the dam would be inspected later this week.').map((c) => c.content)).toEqual(['the dam would be inspected later this week']);
+  });
+});

@@ -63,7 +63,7 @@ const TOPIC_LEAD = /^\s*of\s+(?:[\p{L}\d'’.-]+\s+){0,6}?[\p{L}\d'’.-]+\s*(?:
  * however, that ...", and the terms of the saying ("said on condition of anonymity that ...", "said, on condition of
  * anonymity because the talks were private, that ..."; round 15, `content/anonymity-terms`).
  */
-const HEDGED_THAT = /^\s*,?\s*(?:on\s+(?:the\s+)?condition\s+(?:of|that\s+(?:he|she|they)\s+not\s+be)\s+(?:anonymity|named|identified)(?:\s+(?:because|to|as|since)\s[^,;"“”]{1,80}?)?|without\s+(?:any\s+|offering\s+|providing\s+|citing\s+)?evidence|again|however|though|moreover|meanwhile|nonetheless|nevertheless|instead|in\s+turn|too|repeatedly|publicly|privately|separately|falsely|wrongly|also|only|simply|merely|(?:\p{L}+ly)|(?:during|after|before|at)\s+(?:a|an|the|his|her|its|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)\s*,?\s+that\s+/iu;
+const HEDGED_THAT = /^\s*,?\s*(?:on\s+(?:the\s+)?condition\s+(?:of|that\s+(?:he|she|they)\s+not\s+be)\s+(?:anonymity|named|identified)(?:\s+(?:because|to|as|since)\s[^,;"“”]{1,80}?)?|without\s+(?:any\s+|offering\s+|providing\s+|citing\s+)?evidence|again|later|afterwards|subsequently|however|though|moreover|meanwhile|nonetheless|nevertheless|instead|in\s+turn|too|repeatedly|publicly|privately|separately|falsely|wrongly|also|only|simply|merely|(?:\p{L}+ly)|(?:during|after|before|at)\s+(?:a|an|the|his|her|its|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)\s*,?\s+that\s+/iu;
 
 export function skipLead(text: string, start: number, end: number, lemma: string): number {
   let s = start;
@@ -90,7 +90,9 @@ export function skipLead(text: string, start: number, end: number, lemma: string
   const aside = /^\s*,\s*(?:as|while|when|after|before|once)\s[^,;"“”]{1,60},\s*that\s+/iu.exec(text.slice(s, end));
   if (aside) return s + aside[0].length;
   // "said privately they expected ...": an adverb of the saying before a clause without "that"
-  const manner = /^\s*(?:privately|publicly|separately)\s+(?!that\b)(?=\p{L})/u.exec(text.slice(s, end));
+  // ("Officials said later the bridge had collapsed": an adverb of time as well; round 15, claims17,
+  // `content/adverb-after-postposed`; not "later this week", "later in the day")
+  const manner = /^\s*(?:privately|publicly|separately|later|afterwards|subsequently)\s+(?!(?:that|this|next|in|on|today|tonight|than)\b)(?=\p{L})/u.exec(text.slice(s, end));
   if (manner) return s + manner[0].length;
   // (a short adverbial or the terms of the saying before "that": `HEDGED_THAT`)
   const hedged = HEDGED_THAT.exec(text.slice(s, end));
@@ -195,6 +197,9 @@ const CIRCUMSTANCE_OPENERS: ReadonlySet<string> = new Set([
   // round 15 (`content/said-of-topic`): '"It's a disgrace," Ann Lee said of the vote.', '"...," he said of his rival
   // on Monday': what the quote is about, no claim of its own
   'of',
+  // round 15, second wave (claims17, `content/adverb-after-postposed`): "The bridge collapsed on Sunday, police said
+  // later.", "Two men were arrested, the ministry said afterwards.": an adverb of time after a postposed cue
+  'later', 'afterwards', 'afterward', 'subsequently', 'separately', 'again',
 ]);
 
 /**
@@ -212,7 +217,8 @@ export function onlyCircumstancesAfter(tokens: readonly Token[], last: number, e
   if (/,\s*$/.test(tokens[last]?.post ?? '') && (first.tags.has('Gerund') || first.lower.endsWith('ing'))) return true;
   if (!CIRCUMSTANCE_OPENERS.has(first.lower) && !(ADDRESSEE_CUES.has(lemma) && lemma !== 'urge' && lemma !== 'warn')) return false;
   // "said early results showed ...", "said last year's figures were wrong": these open a time only before one
-  if (TIME_MODIFIERS.has(first.lower) && !timeWordAfter(rest[1])) return false;
+  // ("The talks had failed, a spokesman said earlier.": "earlier" alone closes the sentence as "later" does)
+  if (TIME_MODIFIERS.has(first.lower) && !timeWordAfter(rest[1]) && !(first.lower === 'earlier' && rest.length === 1)) return false;
   for (let k = 0; k < rest.length; k++) {
     const t = rest[k] as Token;
     if (t.lower === 'that') return false;
