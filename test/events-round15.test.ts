@@ -310,3 +310,12 @@ describe('an allegiance phrase after a group names no doer ("Militants linked to
     expect(eventOf('Fighters allied with the Islamic State ambushed a convoy near Palmyra on Tuesday.', 'ambushed').agents.map((a) => a.toLowerCase())).toContain('fighters');
   });
 });
+
+describe('a participle of equipment after a group names no doer ("Attackers armed with knives killed")', () => {
+  it.each([
+    ['Attackers armed with knives killed four villagers near Jos on Saturday.', 'killed', 'attackers'],
+    ['Police equipped with riot gear dispersed the crowd in Lagos on Monday.', 'dispersed', 'police'],
+  ])('%s', (text, word, agent) => {
+    expect(eventOf(text, word).agents.map((a) => a.toLowerCase())).toContain(agent);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Token } from '../../nlp/tokens.js';
 import { EVENT_NOUNS, EVENT_VERBS, LIGHT_VERBS } from '../../nlp/lexicon/event-triggers.js';
 import { own } from '../../nlp/lexicon/own.js';
-import { ALLEGIANCE_TO, BACKED_BY, CONVENED, IRREGULAR_PAST, PORTION_NOUNS, QUANTITY_APPROXIMATORS, STRIKE_WEAPON } from '../../nlp/lexicon/event-cues.js';
+import { ALLEGIANCE_TO, BACKED_BY, CONVENED, EQUIPPED_WITH, IRREGULAR_PAST, PORTION_NOUNS, QUANTITY_APPROXIMATORS, STRIKE_WEAPON } from '../../nlp/lexicon/event-cues.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import {
   isBeOrGet, isFiniteVerb, isReducedParticiple, mistaggedNoun, isRelative, isSubordinator, isVerbGroupFiller, opensClause, restrictiveRelative, type TokenRange,
@@ -293,7 +293,8 @@ function allegianceHost(tokens: readonly Token[], end: number): number {
     const t = tokens[k] as Token;
     if (/[,;:]/.test(t.post)) return end;
     const prep = tokens[k + 1]?.lower ?? '';
-    const tied = (ALLEGIANCE_TO.test(t.lower) && /^(?:to|with)$/.test(prep)) || (BACKED_BY.test(t.lower) && prep === 'by');
+    // ("Men armed with machetes attacked": a group's equipment describes it too, `event-cues/equipped-with`)
+    const tied = ((ALLEGIANCE_TO.test(t.lower) || EQUIPPED_WITH.test(t.lower)) && /^(?:to|with)$/.test(prep)) || (BACKED_BY.test(t.lower) && prep === 'by');
     const host = tokens[k - 1] as Token;
     // ("Militants linked to ...": the tagger may read the participle as the subject's own verb)
     if (tied && (host.tags.has('Noun') || mistaggedNoun(host)) && !/[,;:]/.test(host.post)) return k - 1;

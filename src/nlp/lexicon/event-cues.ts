@@ -144,6 +144,13 @@ export const ALLEGIANCE_TO = /^(?:loyal|allied|affiliated|linked|aligned|tied|cl
 export const BACKED_BY = /^(?:backed|supported|sponsored|funded|financed|armed|trained|aided|inspired)$/;
 
 /**
+ * Participles of equipment after a group noun ("Men armed with machetes attacked", "Police equipped with riot gear
+ * dispersed"): with "with", the phrase describes the group before it, which acts.
+ * Source: written for this library. Id: `event-cues/equipped-with`.
+ */
+export const EQUIPPED_WITH = /^(?:armed|equipped|wielding|brandishing)$/;
+
+/**
  * Heavy weapons that make "fire" a noun of attack ("artillery fire").
  * Source: weapon names of general English, written for this library. Id: `event-cues/weapon-fire`.
  */
