@@ -1,6 +1,6 @@
 import type { Country } from 'world-countries';
 import { isCommonWordName } from './common-words.js';
-import { EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, PLACE_VARIANTS, PROSE_TWO_LETTER_CODES, SEATS_OF_GOVERNMENT } from './lexicon.js';
+import { EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, FORMER_STATES, PLACE_VARIANTS, RENAMED_STATE_DEMONYMS, PROSE_TWO_LETTER_CODES, SEATS_OF_GOVERNMENT } from './lexicon.js';
 import { loadCountries } from './load-data.js';
 import { foldDiacritics, normalizePlaceName } from './normalize.js';
 
@@ -167,6 +167,7 @@ export function buildCountryIndex(): CountryIndex {
       ...splitDemonyms(c.demonyms['eng']?.m),
       ...splitDemonyms(c.demonyms['eng']?.f),
       ...(EXTRA_DEMONYMS[c.cca2] ?? []),
+      ...(RENAMED_STATE_DEMONYMS[c.cca2] ?? []),
     ]);
 
     const entry: CountryEntry = Object.freeze({
@@ -202,8 +203,8 @@ export function buildCountryIndex(): CountryIndex {
     if (entry) bySeat.set(normalizePlaceName(s.name), entry);
   }
 
-  return {
-    all: Object.freeze([...byCode.values()]),
+  const index = {
+    all: [] as CountryEntry[],
     byCode,
     byName: names.resolve(byCode),
     byAbbreviation: abbreviations.resolve(byCode),
@@ -211,4 +212,40 @@ export function buildCountryIndex(): CountryIndex {
     byCapital: capitals.resolve(byCode),
     bySeat,
   };
+  addFormerStates(index);
+  return { ...index, all: Object.freeze([...byCode.values()]) };
+}
+
+/**
+ * Adds the dissolved states of `FORMER_STATES` (lexicon id `gazetteer.former-states`) under their own codes. A key a
+ * present-day country already holds stays with it; capitals are not indexed, since today's countries hold them.
+ */
+function addFormerStates(index: {
+  byCode: Map<string, CountryEntry>;
+  byName: Map<string, CountryEntry>;
+  byAbbreviation: Map<string, CountryEntry>;
+  byDemonym: Map<string, CountryEntry>;
+}): void {
+  const claim = (map: Map<string, CountryEntry>, key: string, entry: CountryEntry): void => {
+    if (key.length > 0 && !map.has(key)) map.set(key, entry);
+  };
+  for (const f of FORMER_STATES) {
+    if (index.byCode.has(f.code)) continue;
+    const abbrevs = f.aliases.filter((a) => /^[A-Z.]{2,9}$/.test(a)).map((a) => a.replace(/\./g, ''));
+    const words = [f.officialName, ...f.aliases.filter((a) => !/^[A-Z.]{2,9}$/.test(a))];
+    const withArticle = [f.name, ...words].filter((n) => takesArticle(n, f.officialName)).map((n) => `the ${n}`);
+    const entry: CountryEntry = Object.freeze({
+      code: f.code,
+      name: f.name,
+      officialName: f.officialName,
+      aliases: Object.freeze(unique([...words, ...abbrevs, ...abbrevs.map((a) => `the ${a}`), ...withArticle])),
+      capitals: Object.freeze([f.capital]),
+      demonyms: Object.freeze([...f.demonyms]),
+      coordinates: Object.freeze({ ...f.coordinates }),
+    });
+    index.byCode.set(f.code, entry);
+    for (const n of [f.name, ...words]) claim(index.byName, normalizePlaceName(n), entry);
+    for (const a of abbrevs) claim(index.byAbbreviation, a, entry);
+    for (const d of f.demonyms) claim(index.byDemonym, normalizePlaceName(d), entry);
+  }
 }

@@ -59,6 +59,55 @@ export const SEATS_OF_GOVERNMENT: readonly SeatOfGovernment[] = [
 ];
 
 /**
+ * Earlier English names of states that still exist under another name, as 1970s-2000s wire copy writes them ("Zaire
+ * accused Rwanda", "troops from Ceylon"): world-countries keeps "Burma" for Myanmar and "Swaziland" for Eswatini but not
+ * these. West Germany is listed under Germany because the Federal Republic is the same state (ISO 3166-1 gave "DE" to
+ * West Germany and kept it in 1990). Source: ISO 3166-3 (code changes of renamed states) and Wikipedia's "List of
+ * renamed countries"; id `gazetteer.renamed-states` (NOTES.md, issue 12, round 15 second wave).
+ */
+export const RENAMED_STATE_NAMES: Readonly<Record<string, readonly string[]>> = {
+  CD: ['Zaire', 'Republic of Zaire'],
+  DE: ['West Germany'],
+  LK: ['Ceylon'],
+  BJ: ['Dahomey'],
+  BF: ['Upper Volta'],
+  KH: ['Kampuchea'],
+};
+
+/** Demonyms of the renamed states above ("Zairean troops", "West German officials"); same source and id. */
+export const RENAMED_STATE_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
+  CD: ['Zairean', 'Zairian'],
+  DE: ['West German'],
+};
+
+/** A state that no longer exists, with the ISO 3166-3 code it had (the two-letter part, unassigned today). */
+export interface FormerState {
+  code: string;
+  name: string;
+  officialName: string;
+  /** Other names and abbreviations ("USSR", "GDR"); abbreviations in capitals are matched as abbreviations. */
+  aliases: readonly string[];
+  demonyms: readonly string[];
+  capital: string;
+  coordinates: { lat: number; lon: number };
+}
+
+/**
+ * Dissolved states that news copy of 1989-2000 and history paragraphs of later copy name as actors ("the Soviet Union
+ * said it would withdraw", "Czechoslovakia and East Germany protested") and as places ("talks in Yugoslavia"): without
+ * them the name came out as an organisation ("Union"), a place with no kind, or nothing. They are countries with a
+ * code of their own, not aliases of a successor, since the successors are several. Capitals are left out of the
+ * capital index (Moscow, Belgrade, Prague and Berlin are today's capitals). Source: ISO 3166-3 (formerly used codes
+ * SUHH, YUCS, CSHH, DDDE); id `gazetteer.former-states` (NOTES.md, issue 12, round 15 second wave).
+ */
+export const FORMER_STATES: readonly FormerState[] = [
+  { code: 'SU', name: 'Soviet Union', officialName: 'Union of Soviet Socialist Republics', aliases: ['USSR', 'U.S.S.R.'], demonyms: ['Soviet'], capital: 'Moscow', coordinates: { lat: 55.75, lon: 37.62 } },
+  { code: 'YU', name: 'Yugoslavia', officialName: 'Socialist Federal Republic of Yugoslavia', aliases: [], demonyms: ['Yugoslav', 'Yugoslavian'], capital: 'Belgrade', coordinates: { lat: 44.82, lon: 20.46 } },
+  { code: 'CS', name: 'Czechoslovakia', officialName: 'Czechoslovak Socialist Republic', aliases: [], demonyms: ['Czechoslovak', 'Czechoslovakian'], capital: 'Prague', coordinates: { lat: 50.08, lon: 14.44 } },
+  { code: 'DD', name: 'East Germany', officialName: 'German Democratic Republic', aliases: ['GDR'], demonyms: ['East German'], capital: 'East Berlin', coordinates: { lat: 52.52, lon: 13.4 } },
+];
+
+/**
  * Country names in everyday English that world-countries does not list among a country's spellings
  * (it lists "Türkiye" but not "Turkey", "UK" but not "Britain"), or lists but would be filtered out
  * ("Vatican" is also its demonym). Source: common English usage, as in the AP and Reuters style guides.
@@ -70,6 +119,8 @@ export const EXTRA_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = 
   TR: ['Turkey'],
   CV: ['Cabo Verde'],
   PS: ['Palestinian Territories', 'Occupied Palestinian Territories'],
+  // Earlier names of the same state, which older wire copy uses (id `gazetteer.renamed-states`, below).
+  ...RENAMED_STATE_NAMES,
 };
 
 /**

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/index.js';
+import { lookupCountry, lookupDemonym } from '../src/nlp/gazetteer.js';
+
+/*
+ * Round 15, second wave (names, helper "names16"), from invented 1989 wire reports and conflict reports: former
+ * states as countries (src/nlp/gazetteer/lexicon.ts, `gazetteer.former-states`, `gazetteer.renamed-states`) and
+ * groups introduced by "known as"/"calling itself" (src/extract/name-usage-repairs.ts).
+ */
+function parse(text: string, headline = 'Report') {
+  return parseArticle(`${headline}\n\n${text}`, { publishedAt: '1989-11-10' });
+}
+const actor = (text: string, name: string) => parse(text).actors.find((a) => a.name === name || a.aliases.includes(name));
+const place = (text: string, name: string) => parse(text).places.find((p) => p.name === name);
+
+describe('former states are countries', () => {
+  it('the gazetteer knows dissolved states under their ISO 3166-3 codes', () => {
+    expect(lookupCountry('the Soviet Union')?.code).toBe('SU');
+    expect(lookupCountry('U.S.S.R.')?.code).toBe('SU');
+    expect(lookupCountry('Czechoslovakia')?.code).toBe('CS');
+    expect(lookupCountry('GDR')?.code).toBe('DD');
+    expect(lookupDemonym('Yugoslav')?.code).toBe('YU');
+  });
+  it('the gazetteer knows earlier names of renamed states', () => {
+    expect(lookupCountry('Zaire')?.code).toBe('CD');
+    expect(lookupCountry('West Germany')?.code).toBe('DE');
+    expect(lookupCountry('Ceylon')?.code).toBe('LK');
+    expect(lookupDemonym('Zairean')?.code).toBe('CD');
+  });
+  it('"The Soviet Union said it would cut its troops" gives a government, not an organisation', () => {
+    expect(actor('The Soviet Union said on Thursday it would cut its troops in Hungary by half.', 'Soviet Union')?.kind).toBe('government');
+  });
+  it('"Czechoslovakia and Poland signed a trade pact" gives a government Czechoslovakia', () => {
+    expect(actor('Czechoslovakia and Poland signed a trade pact on Monday, the state news agency reported.', 'Czechoslovakia')?.kind).toBe('government');
+  });
+  it('"East Germany opened its border" gives a government East Germany, not a place "East"', () => {
+    const text = 'East Germany opened its border crossings on Thursday night, and thousands walked through.';
+    expect(actor(text, 'East Germany')?.kind).toBe('government');
+    expect(parse(text).places.map((p) => p.name)).not.toContain('East');
+  });
+  it('"Zaire closed its border" gives the state, a government', () => {
+    expect(actor('Zaire closed its border with Uganda after clashes near the lake, officials said.', 'Zaire')?.kind).toBe('government');
+  });
+  it('"a summit in Yugoslavia" gives the place Yugoslavia, a country', () => {
+    expect(place('Leaders of nonaligned nations ended a summit in Yugoslavia on Saturday.', 'Yugoslavia')?.kind).toBe('country');
+  });
+});
