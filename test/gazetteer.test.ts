@@ -310,8 +310,12 @@ describe('lookupDemonym', () => {
     expect(lookupDemonym(word)?.code).toBe('KP');
   });
 
-  it.each(['Russia', 'Moscow', 'Ambassadors', 'Swis', 'Soviets', ''])('returns undefined for %j', (word) => {
+  it.each(['Russia', 'Moscow', 'Ambassadors', 'Swis', ''])('returns undefined for %j', (word) => {
     expect(lookupDemonym(word)).toBeUndefined();
+  });
+
+  it('answers "Soviets" with the Soviet Union, not Russia (gazetteer.former-states, round 15 second wave)', () => {
+    expect(lookupDemonym('Soviets')?.code).toBe('SU');
   });
 });
 

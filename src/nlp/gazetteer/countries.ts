@@ -203,8 +203,9 @@ export function buildCountryIndex(): CountryIndex {
     if (entry) bySeat.set(normalizePlaceName(s.name), entry);
   }
 
+  // `all` is world-countries' list (250); the former states below are found by name, code and demonym only
+  const all = Object.freeze([...byCode.values()]);
   const index = {
-    all: [] as CountryEntry[],
     byCode,
     byName: names.resolve(byCode),
     byAbbreviation: abbreviations.resolve(byCode),
@@ -213,12 +214,13 @@ export function buildCountryIndex(): CountryIndex {
     bySeat,
   };
   addFormerStates(index);
-  return { ...index, all: Object.freeze([...byCode.values()]) };
+  return { ...index, all };
 }
 
 /**
  * Adds the dissolved states of `FORMER_STATES` (lexicon id `gazetteer.former-states`) under their own codes. A key a
- * present-day country already holds stays with it; capitals are not indexed, since today's countries hold them.
+ * present-day country already holds stays with it; capitals are not indexed, since today's countries hold them, and
+ * the states are not in `all`, which lists world-countries' present-day countries and territories.
  */
 function addFormerStates(index: {
   byCode: Map<string, CountryEntry>;
