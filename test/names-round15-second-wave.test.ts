@@ -45,3 +45,24 @@ describe('former states are countries', () => {
     expect(place('Leaders of nonaligned nations ended a summit in Yugoslavia on Saturday.', 'Yugoslavia')?.kind).toBe('country');
   });
 });
+
+describe('a name introduced by "known as"/"calling itself" after a group noun is the group', () => {
+  it('"the militia known as Fano" gives an organisation Fano, not a city', () => {
+    const text = 'Fighters of the militia known as Fano took control of the district on Sunday, residents said.';
+    expect(actor(text, 'Fano')?.kind).toBe('organization');
+    expect(parse(text).places.map((p) => p.name)).not.toContain('Fano');
+  });
+  it('"a group calling itself the Martyrs Battalion" gives the group', () => {
+    expect(actor('A group calling itself the Martyrs Battalion said it planted the bomb outside the barracks.', 'Martyrs Battalion')?.kind).toBe('organization');
+  });
+  it('"protesters known as the Yellow Vests" gives a body', () => {
+    expect(actor('Protesters known as the Yellow Vests blocked motorways around the city for a third weekend.', 'Yellow Vests')?.kind).toBe('organization');
+  });
+  it('"an armed faction called the Sons of the Delta" gives one body', () => {
+    expect(actor('An armed faction called the Sons of the Delta attacked a pipeline, the company said.', 'Sons of the Delta')?.kind).toBe('organization');
+  });
+  it('guard (passes before the change too): "the rebels called the minister a liar" makes no body of the minister', () => {
+    const text = 'The rebels called Minister Tadesse a liar in a statement on Monday.';
+    expect(parse(text).actors.filter((a) => a.kind === 'organization').map((a) => a.name)).not.toContain('Minister Tadesse');
+  });
+});

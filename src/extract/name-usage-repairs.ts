@@ -1,4 +1,4 @@
-import { ARMED_GROUPS_BY_NAME, FIRMS_NAMED_AFTER_FOUNDERS, IBERIAN_INDUSTRY_WORDS, ORG_HEAD_WORDS, PARTY_MODIFIERS_OF_DEMOCRATS } from '../nlp/lexicon/organizations.js';
+import { ARMED_GROUPS_BY_NAME, FIRMS_NAMED_AFTER_FOUNDERS, GROUP_NOUNS_BEFORE_NAMES, IBERIAN_INDUSTRY_WORDS, ORG_HEAD_WORDS, PARTY_MODIFIERS_OF_DEMOCRATS } from '../nlp/lexicon/organizations.js';
 import { BURMESE_NAME_SYLLABLES } from '../nlp/lexicon/name-cues.js';
 import { CORPORATE_SUFFIXES } from '../nlp/lexicon/non-actors.js';
 import type { TaggedSentence } from '../nlp/tokens.js';
@@ -34,6 +34,7 @@ export function nameUsageRepairs(text: string, sentence: TaggedSentence, proposa
   bodiesSharingTheirHead(text, proposals);
   leadersBeforeTheirParties(text, sentence, proposals);
   familiesBeforeKinNouns(text, proposals);
+  groupsKnownByTheirNames(text, sentence, proposals);
   proposals.sort((a, b) => a.start - b.start);
 }
 
@@ -352,5 +353,34 @@ function iberianIndustryCompanies(text: string, proposals: ProposedName[], ruleN
   for (const r of ruleNames) {
     if (r.cls === 'place' || !industrial(r.text) || proposals.some((q) => q.start < r.end && r.start < q.end)) continue;
     proposals.push({ start: r.start, end: r.end, type: 'ORG' });
+  }
+}
+
+/**
+ * "the militia known as Fano seized a town", "a group calling itself the Freedom Brigade claimed the attack",
+ * "protesters known as the Red Shirts", "an armed faction called the Sons of Liberty": a group noun
+ * (GROUP_NOUNS_BEFORE_NAMES) and "known as", "calling itself/themselves", "which calls itself" or, after "a"/"an",
+ * "called"/"named"/"dubbed" introduce the group's name, a body; the tagger read a place ("Fano", a town's name too)
+ * or nothing. "The rebels called the president" is a verb: "called" counts only after an indefinite article.
+ */
+const GROUP_NAME_RUN = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:of|for|and|de|al)(?:\s+the)?\s+\p{Lu}[\p{L}\p{M}'’-]*|\s+\p{Lu}[\p{L}\p{M}'’-]*)*`;
+const GROUP_KNOWN_AS = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(\p{L}\p{Ll}+(?:\s+group)?),?\s+(known\s+as|calling\s+(?:itself|themselves)|(?:which|that|who)\s+calls?\s+(?:itself|themselves)|styling\s+(?:itself|themselves)|called|named|dubbed)\s+(?:the\s+)?(${GROUP_NAME_RUN})`, 'gu');
+
+/** "a" or "an" and up to two lower-case modifiers right before a group noun ("an armed faction", "a little-known group"). */
+const INDEFINITE_BEFORE = /(?<![\p{L}\p{M}])[Aa]n?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+function groupsKnownByTheirNames(text: string, sentence: TaggedSentence, proposals: ProposedName[]): void {
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(GROUP_KNOWN_AS)) {
+    if (!GROUP_NOUNS_BEFORE_NAMES.has((m[1] as string).toLowerCase())) continue;
+    const at = sentence.start + (m.index ?? 0);
+    if (/^(?:called|named|dubbed)$/u.test(m[2] as string) && !INDEFINITE_BEFORE.test(text.slice(Math.max(sentence.start, at - 40), at))) continue;
+    const name = m[3] as string;
+    const end = sentence.start + (m.index ?? 0) + m[0].length;
+    const start = end - name.length;
+    if (TITLE_FIRST_WORDS.has((name.split(/\s/)[0] as string).toLowerCase())) continue;
+    if (proposals.some((q) => q.type === 'ORG' && q.start === start && q.end === end)) continue;
+    // a longer proposal over the name (the tagger's own wider span) stays; shorter ones inside it give way
+    for (const q of proposals) if (q.start <= start && q.end >= end && q.type !== 'ORG') q.type = 'ORG';
+    replaceWithin(proposals, { start, end, type: 'ORG' });
   }
 }

@@ -425,3 +425,17 @@ export const IBERIAN_INDUSTRY_WORDS: ReadonlySet<string> = new Set([
   'química', 'industrias', 'laboratorios', 'cerveceria', 'cervecería', 'cervejaria', 'eletrica', 'elétrica', 'electrica',
   'eléctrica', 'ferrocarriles', 'navieras', 'naviera', 'aceros', 'papeles', 'farmaceutica', 'farmacéutica',
 ]);
+
+/**
+ * Nouns of an armed, political or protest group that copy follows with the group's name after "known as", "calling
+ * itself" or "called" ("the militia known as Fano", "a group calling itself the Freedom Brigade", "protesters known
+ * as the Red Shirts"): the name so introduced is the group's, a body, whatever place or nothing the tagger read.
+ * Source: the group nouns of English conflict and protest reporting (AP, Reuters, Wikinews); id
+ * `names.group-nouns-before-their-names` (NOTES.md, issue 12, round 15 second wave).
+ */
+export const GROUP_NOUNS_BEFORE_NAMES: ReadonlySet<string> = new Set([
+  'group', 'groups', 'militia', 'militias', 'faction', 'factions', 'movement', 'rebels', 'rebel group', 'fighters', 'militants',
+  'insurgents', 'protesters', 'demonstrators', 'activists', 'gang', 'gangs', 'cartel', 'network', 'organisation', 'organization',
+  'outfit', 'cell', 'unit', 'brigade', 'battalion', 'coalition', 'alliance', 'party', 'sect', 'cult', 'band', 'wing', 'offshoot',
+  'splinter group', 'force', 'forces', 'army', 'vigilantes', 'paramilitaries', 'guerrillas', 'front', 'collective', 'campaign',
+]);
