@@ -52,8 +52,11 @@ describe('a name introduced by "known as"/"calling itself" after a group noun is
     expect(actor(text, 'Fano')?.kind).toBe('organization');
     expect(parse(text).places.map((p) => p.name)).not.toContain('Fano');
   });
-  it('"a group calling itself the Martyrs Battalion" gives the group', () => {
+  it('guard (passes before the change too): "a group calling itself the Martyrs Battalion" gives the group', () => {
     expect(actor('A group calling itself the Martyrs Battalion said it planted the bomb outside the barracks.', 'Martyrs Battalion')?.kind).toBe('organization');
+  });
+  it('"a little-known outfit calling itself Rising Dawn" gives the group, which the tagger left out', () => {
+    expect(actor('A little-known outfit calling itself Rising Dawn claimed the ambush on the convoy near the border.', 'Rising Dawn')?.kind).toBe('organization');
   });
   it('"protesters known as the Yellow Vests" gives a body', () => {
     expect(actor('Protesters known as the Yellow Vests blocked motorways around the city for a third weekend.', 'Yellow Vests')?.kind).toBe('organization');
