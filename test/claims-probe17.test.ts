@@ -73,3 +73,16 @@ describe('an adverb of time after the cue is no content (content/adverb-after-po
     expect(claimsOf('Officials said the dam would be inspected later this week.').map((c) => c.content)).toEqual(['the dam would be inspected later this week']);
   });
 });
+
+describe('a study with its author or results around it still speaks (speaker/document-topic, speaker/results-of-study)', () => {
+  it.each([
+    ['An investigation by the newspaper found that the mayor had hidden the payments.', 'the mayor had hidden the payments', /investigation|newspaper/],
+    ['A survey from the chamber showed that most firms planned to hire.', 'most firms planned to hire', /survey|chamber/],
+    ['The results of the autopsy showed that she had been poisoned.', 'she had been poisoned', /autopsy/],
+    ['The outcome of the review showed the checks had been skipped.', 'the checks had been skipped', /review/],
+  ])('%s', (text, content, claimant) => {
+    const claims = claimsOf(text);
+    expect(claims.map((c) => c.content)).toEqual([content]);
+    expect(claims[0]?.claimant ?? '').toMatch(claimant);
+  });
+});

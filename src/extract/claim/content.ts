@@ -89,9 +89,8 @@ export function skipLead(text: string, start: number, end: number, lemma: string
   // "said, as she left the court, that ...": a short adverbial clause set off by commas before "that"
   const aside = /^\s*,\s*(?:as|while|when|after|before|once)\s[^,;"“”]{1,60},\s*that\s+/iu.exec(text.slice(s, end));
   if (aside) return s + aside[0].length;
-  // "said privately they expected ...": an adverb of the saying before a clause without "that"
-  // ("Officials said later the bridge had collapsed": an adverb of time as well; round 15, claims17,
-  // `content/adverb-after-postposed`; not "later this week", "later in the day")
+  // "said privately they expected ...", "said later the dam held": an adverb of the saying before a clause without
+  // "that" (`content/adverb-after-postposed`, round 15; not "later this week", "later in the day")
   const manner = /^\s*(?:privately|publicly|separately|later|afterwards|subsequently)\s+(?!(?:that|this|next|in|on|today|tonight|than)\b)(?=\p{L})/u.exec(text.slice(s, end));
   if (manner) return s + manner[0].length;
   // (a short adverbial or the terms of the saying before "that": `HEDGED_THAT`)

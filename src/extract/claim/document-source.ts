@@ -111,11 +111,15 @@ function participleAside(t: Token | undefined): boolean {
 
 /**
  * "A Kremlin readout of the call said", "A transcript of the hearing shows": the head noun of the document's topic
- * after "of/on/about/into the". Id: `speaker/document-topic` (round 15, claims17).
+ * after "of/on/about/into the"; "An investigation by the newspaper found": its author's, after "by/from the". Id:
+ * `speaker/document-topic` (round 15, claims17).
  */
+/** What a study yields, standing before "of" and the study ("the results of the autopsy"). */
+const RESULT_NOUNS = /^(?:results|findings|conclusions|outcome)$/;
+
 function topicNoun(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
-  return t.tags.has('Noun') && !t.tags.has('Pronoun') && /^(?:the|a|an|this|that)$/.test(tokens[k - 1]?.lower ?? '') && /^(?:of|on|about|into)$/.test(tokens[k - 2]?.lower ?? '');
+  return t.tags.has('Noun') && !t.tags.has('Pronoun') && /^(?:the|a|an|this|that)$/.test(tokens[k - 1]?.lower ?? '') && /^(?:of|on|about|into|by|from)$/.test(tokens[k - 2]?.lower ?? '');
 }
 
 function documentKind(word: string): DocumentPhrase['kind'] | null {
@@ -164,6 +168,12 @@ export function documentBefore(tokens: readonly Token[], cueFirst: number): Docu
   let opener = (possessor >= 0 ? possessor : first) - 1;
   // determiners, but not "that" ("that a poll found": "that" opens the clause, "a" the phrase)
   while (opener >= 0 && DETERMINER.test((tokens[opener] as Token).lower) && (tokens[opener] as Token).lower !== 'that') opener--;
+  // ("The results of the autopsy showed", "The findings of the inquiry showed": what a study found speaks as the
+  // study; round 15, claims17, `speaker/results-of-study`)
+  if (tokens[opener]?.lower === 'of' && RESULT_NOUNS.test(tokens[opener - 1]?.lower ?? '') && documentKind((tokens[noun] as Token).lower) === 'study') {
+    opener -= 2;
+    while (opener >= 0 && DETERMINER.test((tokens[opener] as Token).lower) && (tokens[opener] as Token).lower !== 'that') opener--;
+  }
   const before = tokens[opener];
   // ("resigned after an inquiry found that ...": a subordinator opens the document's clause as "when" does)
   if (before && !/[,;:"“”—–]/.test(before.post) && !/^(?:and|but|that|while|as|when|after|before|since|because|although|though|once|until)$/i.test(before.lower)) return null;
