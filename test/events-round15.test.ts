@@ -319,3 +319,13 @@ describe('a participle of equipment after a group names no doer ("Attackers arme
     expect(eventOf(text, word).agents.map((a) => a.toLowerCase())).toContain(agent);
   });
 });
+
+describe('youths take part as a group ("Youths carrying sticks attacked police")', () => {
+  it.each([
+    ['Youths carrying sticks attacked police in Nairobi on Tuesday.', 'attacked'],
+    ['Angry youths hurled stones at soldiers in Srinagar on Friday.', 'hurled'],
+    ['Hundreds of youths clashed with police in Conakry on Monday.', 'clashed'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).agents.some((a) => /youths$/i.test(a))).toBe(true);
+  });
+});

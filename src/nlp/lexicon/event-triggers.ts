@@ -705,6 +705,9 @@ export const PARTICIPANT_GROUP_NOUNS: ReadonlySet<string> = new Set([
   'gunman', 'attacker', 'assailant', 'bomber', 'shooter', 'sniper', 'hijacker', 'kidnapper',
   // round 15: hackers claiming or carrying out a cyberattack ("Hackers attacked the websites of three ministries")
   'hackers',
+  // round 15, second wave: the plural of "youth" ("Youths carrying sticks attacked police", "youths hurled stones at
+  // soldiers"), the word of African and South Asian protest and riot reports
+  'youths',
 ]);
 
 /**
