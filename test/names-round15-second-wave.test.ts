@@ -69,3 +69,23 @@ describe('a name introduced by "known as"/"calling itself" after a group noun is
     expect(parse(text).actors.filter((a) => a.kind === 'organization').map((a) => a.name)).not.toContain('Minister Tadesse');
   });
 });
+
+describe('a one-word name opening a clause that acts on its own figures is a company', () => {
+  it('"Suncorp lifted its home loan rates" gives a company the tagger left out', () => {
+    expect(actor('Suncorp lifted its home loan rates by 0.2 percentage points on Friday.', 'Suncorp')?.kind).toBe('organization');
+  });
+  it('"Electrolux and Husqvarna said they would shed jobs" gives two companies, not nothing and a person', () => {
+    const text = 'Electrolux and Husqvarna said they would shed jobs in Sweden.';
+    expect(actor(text, 'Electrolux')?.kind).toBe('organization');
+    expect(actor(text, 'Husqvarna')?.kind).toBe('organization');
+  });
+  it('"...; Lufthansa reported a quarterly loss" gives a company, not a person', () => {
+    expect(actor('Fuel costs rose again; Lufthansa reported a quarterly loss on Wednesday.', 'Lufthansa')?.kind).toBe('organization');
+  });
+  it('"Orvanta trimmed its full-year guidance" gives a company', () => {
+    expect(actor('Orvanta trimmed its full-year guidance, the company said on Tuesday.', 'Orvanta')?.kind).toBe('organization');
+  });
+  it('guard (passes before the change too): a surname the text writes in full elsewhere stays a person', () => {
+    expect(actor('Boris Johnson visited a factory in Kent. Johnson raised prices at the canteen, a rival joked.', 'Johnson')?.kind).toBe('person');
+  });
+});

@@ -1,4 +1,4 @@
-import { ARMED_GROUPS_BY_NAME, FIRMS_NAMED_AFTER_FOUNDERS, GROUP_NOUNS_BEFORE_NAMES, IBERIAN_INDUSTRY_WORDS, ORG_HEAD_WORDS, PARTY_MODIFIERS_OF_DEMOCRATS } from '../nlp/lexicon/organizations.js';
+import { ARMED_GROUPS_BY_NAME, BUSINESS_ACT_OBJECTS, BUSINESS_ACT_VERBS, FIRMS_NAMED_AFTER_FOUNDERS, GROUP_NOUNS_BEFORE_NAMES, IBERIAN_INDUSTRY_WORDS, ORG_HEAD_WORDS, PARTY_MODIFIERS_OF_DEMOCRATS } from '../nlp/lexicon/organizations.js';
 import { BURMESE_NAME_SYLLABLES } from '../nlp/lexicon/name-cues.js';
 import { CORPORATE_SUFFIXES } from '../nlp/lexicon/non-actors.js';
 import type { TaggedSentence } from '../nlp/tokens.js';
@@ -35,6 +35,7 @@ export function nameUsageRepairs(text: string, sentence: TaggedSentence, proposa
   leadersBeforeTheirParties(text, sentence, proposals);
   familiesBeforeKinNouns(text, proposals);
   groupsKnownByTheirNames(text, sentence, proposals);
+  companiesActingOnTheirFigures(text, sentence, proposals, givenNames);
   proposals.sort((a, b) => a.start - b.start);
 }
 
@@ -383,4 +384,46 @@ function groupsKnownByTheirNames(text: string, sentence: TaggedSentence, proposa
     for (const q of proposals) if (q.start <= start && q.end >= end && q.type !== 'ORG') q.type = 'ORG';
     replaceWithin(proposals, { start, end, type: 'ORG' });
   }
+}
+
+/**
+ * "Westpac raised mortgage rates", "Nokia and Ericsson said they would cut jobs", "Danone lowered its forecast": one
+ * capitalised word (or two joined by "and") opening a clause, then a business act (BUSINESS_ACT_VERBS and
+ * BUSINESS_ACT_OBJECTS, after "said it/they would" or an auxiliary at most) is a company, where the tagger read
+ * nothing, a town ("Nokia") or a person ("Ericsson"). Not for an English word, a given name, a country, a demonym, a
+ * capital or a city of 100,000 people, nor for a word the text writes after another capitalised word ("Peter Dutton
+ * ... Dutton cut", a person named in full).
+ */
+const CLAUSE_OPENING = String.raw`(?:^|[;:]\s+|,\s+while\s+|,\s+and\s+|\bsaid\s+(?:that\s+)?|\s[-–—]\s+)(\p{Lu}[\p{Ll}\p{M}]+)(?:\s+and\s+(\p{Lu}[\p{Ll}\p{M}]+))?\s+(?:said\s+(?:it|they)\s+(?:would|will|had|has|have)\s+|(?:has|have|had|will|would|also)\s+)?`;
+let clauseOpeningActors: RegExp | undefined;
+/** The clause-opening name and business act (above), built once from the lexicon's lists. */
+function businessActPattern(): RegExp {
+  const alt = (xs: ReadonlySet<string>) => [...xs].join('|');
+  clauseOpeningActors ??= new RegExp(String.raw`${CLAUSE_OPENING}(?:${alt(BUSINESS_ACT_VERBS)})\s+(?:(?:its|their|a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:${alt(BUSINESS_ACT_OBJECTS)})\b`, 'gu');
+  clauseOpeningActors.lastIndex = 0;
+  return clauseOpeningActors;
+}
+
+function companiesActingOnTheirFigures(text: string, sentence: TaggedSentence, proposals: ProposedName[], givenNames: ReadonlySet<string>): void {
+  const s = text.slice(sentence.start, sentence.end);
+  for (const m of s.matchAll(businessActPattern())) {
+    const firstStart = sentence.start + (m.index ?? 0) + m[0].indexOf(m[1] as string);
+    const names: Array<[string, number]> = [[m[1] as string, firstStart]];
+    if (m[2] !== undefined) names.push([m[2] as string, firstStart + m[0].slice(m[0].indexOf(m[1] as string)).indexOf(m[2] as string, (m[1] as string).length)]);
+    for (const [word, start] of names) if (companyWord(text, word, givenNames)) retypeAsCompany(proposals, start, start + word.length);
+  }
+}
+
+/** Whether a one-word name may be a company's (above): no word, given name, state, demonym, capital or large city. */
+function companyWord(text: string, word: string, givenNames: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase();
+  if (isEnglishWord(lower) || givenNames.has(lower) || TITLE_FIRST_WORDS.has(lower)) return false;
+  if (lookupCountry(word) || lookupDemonym(word) || lookupCapital(word) || lookupCity(word, { minPopulation: 100_000 })) return false;
+  return !new RegExp(String.raw`\p{Lu}[\p{L}]*\.? ${escapeRegExp(word)}\b`, 'u').test(text);
+}
+
+function retypeAsCompany(proposals: ProposedName[], start: number, end: number): void {
+  const exact = proposals.find((q) => q.start === start && q.end === end);
+  if (exact) exact.type = 'ORG';
+  else if (!proposals.some((q) => q.start < end && start < q.end)) proposals.push({ start, end, type: 'ORG' });
 }

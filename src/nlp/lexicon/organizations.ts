@@ -439,3 +439,19 @@ export const GROUP_NOUNS_BEFORE_NAMES: ReadonlySet<string> = new Set([
   'outfit', 'cell', 'unit', 'brigade', 'battalion', 'coalition', 'alliance', 'party', 'sect', 'cult', 'band', 'wing', 'offshoot',
   'splinter group', 'force', 'forces', 'army', 'vigilantes', 'paramilitaries', 'guerrillas', 'front', 'collective', 'campaign',
 ]);
+
+/**
+ * What a company does to its own figures in business copy ("Westpac raised mortgage rates", "Nokia and Ericsson
+ * said they would cut jobs", "Danone lowered its forecast", "Carrefour posted a loss"): a verb of
+ * BUSINESS_ACT_VERBS and, within two modifiers, an object of BUSINESS_ACT_OBJECTS. A one-word name opening the
+ * clause that acts so is a company. Source: the headline verbs and objects of English business wire copy (Reuters,
+ * AP, Wikinews business); id `names.business-acts` (NOTES.md, issue 12, round 15 second wave).
+ */
+export const BUSINESS_ACT_VERBS: ReadonlySet<string> = new Set([
+  'raised', 'raise', 'raises', 'cut', 'cuts', 'lowered', 'lower', 'lowers', 'hiked', 'trimmed', 'slashed', 'lifted', 'boosted',
+  'reported', 'reports', 'posted', 'posts', 'booked', 'shed', 'sheds', 'axed', 'scrapped', 'suspended', 'reinstated',
+]);
+export const BUSINESS_ACT_OBJECTS: ReadonlySet<string> = new Set([
+  'rates', 'rate', 'prices', 'fares', 'tariffs', 'forecast', 'forecasts', 'guidance', 'outlook', 'dividend', 'dividends',
+  'profit', 'profits', 'loss', 'losses', 'earnings', 'revenue', 'revenues', 'sales', 'jobs', 'output', 'production',
+]);
