@@ -89,3 +89,14 @@ describe('a one-word name opening a clause that acts on its own figures is a com
     expect(actor('Boris Johnson visited a factory in Kent. Johnson raised prices at the canteen, a rival joked.', 'Johnson')?.kind).toBe('person');
   });
 });
+
+describe('a state or region acting on prices stays a place', () => {
+  it('"Queensland raised electricity prices" keeps Queensland a place, no company', () => {
+    const text = 'Queensland raised electricity prices for households on Monday.';
+    expect(parse(text).actors.filter((a) => a.kind === 'organization').map((a) => a.name)).not.toContain('Queensland');
+  });
+  it('"Kerala raised bus fares" keeps Kerala a place, no company', () => {
+    const text = 'Kerala raised bus fares across the state after the fuel tax rose.';
+    expect(parse(text).actors.filter((a) => a.kind === 'organization').map((a) => a.name)).not.toContain('Kerala');
+  });
+});

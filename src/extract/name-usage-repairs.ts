@@ -410,7 +410,7 @@ function companiesActingOnTheirFigures(text: string, sentence: TaggedSentence, p
     const firstStart = sentence.start + (m.index ?? 0) + m[0].indexOf(m[1] as string);
     const names: Array<[string, number]> = [[m[1] as string, firstStart]];
     if (m[2] !== undefined) names.push([m[2] as string, firstStart + m[0].slice(m[0].indexOf(m[1] as string)).indexOf(m[2] as string, (m[1] as string).length)]);
-    for (const [word, start] of names) if (companyWord(text, word, givenNames)) retypeAsCompany(proposals, start, start + word.length);
+    for (const [word, start] of names) if (companyWord(text, word, givenNames)) retypeAsCompany(text, proposals, start, start + word.length);
   }
 }
 
@@ -422,8 +422,10 @@ function companyWord(text: string, word: string, givenNames: ReadonlySet<string>
   return !new RegExp(String.raw`\p{Lu}[\p{L}]*\.? ${escapeRegExp(word)}\b`, 'u').test(text);
 }
 
-function retypeAsCompany(proposals: ProposedName[], start: number, end: number): void {
+/** A place the tagger read stays one unless it is a town's name ("Nokia"): a state or region acts as a government ("Queensland raised fares"). */
+function retypeAsCompany(text: string, proposals: ProposedName[], start: number, end: number): void {
   const exact = proposals.find((q) => q.start === start && q.end === end);
+  if (exact?.type === 'LOC' && lookupCity(text.slice(start, end)) === undefined) return;
   if (exact) exact.type = 'ORG';
   else if (!proposals.some((q) => q.start < end && start < q.end)) proposals.push({ start, end, type: 'ORG' });
 }
