@@ -39,6 +39,8 @@ describe('a party of a court case named by its side speaks (speaker/court-party)
     ['Texas sued the federal government in March. Lawyers for the state argued that the rule was unconstitutional.', 'state', 'the rule was unconstitutional'],
     ['In court papers, the prosecution argued that Hale had lied to investigators.', 'prosecution', 'Hale had lied to investigators'],
     ['The defence said the confession had been obtained under duress.', 'defence', 'the confession had been obtained under duress'],
+    ["Ohio appealed the ruling. The state's lawyers argued that the map was fair.", 'state', 'the map was fair'],
+    ["In a filing on Monday, the prosecution's attorneys said Hale had lied.", 'prosecution', 'Hale had lied'],
   ])('%s', (text, claimant, content) => {
     expect(claimsOf(text)).toEqual([{ claimant, content }]);
   });

@@ -370,12 +370,17 @@ const COURT_PARTIES = /^(?:state|prosecution|defense|defence|plaintiffs?|claiman
  * body of its own ("state", "prosecution"), opening its clause or spoken for by a role; never a modifier ("the state
  * legislature") nor the object of another preposition ("funding from the state"). Id: `speaker/court-party`.
  */
-function courtParty(tokens: readonly Token[], k: number, book: SpeakerBook): Actor | null {
+function courtParty(tokens: readonly Token[], k: number, book: SpeakerBook, name?: string): Actor | null {
+  // ("The state's lawyers argued", "the prosecution's attorneys said": the party's counsel speak for it, as "X's
+  // lawyer said" does for X)
+  const party = tokens[k - 1]?.lower.replace(/['’]s?$/, '') ?? '';
+  if (/^(?:lawyers?|attorneys?|counsel)$/.test((tokens[k] as Token).lower) && /['’]s?$/.test(tokens[k - 1]?.text ?? '') && COURT_PARTIES.test(party)) return courtParty(tokens, k - 1, book, party);
   const head = tokens[k] as Token;
-  if (!COURT_PARTIES.test(head.lower) || tokens[k - 1]?.lower !== 'the') return null;
+  if (!COURT_PARTIES.test(name ?? head.lower) || tokens[k - 1]?.lower !== 'the') return null;
   const opener = tokens[k - 2];
   if (opener !== undefined && !/[,;:"“”—–]\s*$/.test(opener.post) && !/^(?:and|but|while|as|because|although|though|that)$/.test(opener.lower) && !speaksFor(tokens, k - 2)) return null;
-  return makeSpeaker(book, head.lower, 'organization', { start: head.start, end: head.end, text: head.text });
+  const word = name ?? head.lower;
+  return makeSpeaker(book, word, 'organization', { start: head.start, end: head.start + word.length, text: head.text.slice(0, word.length) });
 }
 
 /**
