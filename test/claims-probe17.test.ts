@@ -21,7 +21,7 @@ describe('an examination finds as a study does (speaker/examination-document)', 
     ['The inspection revealed that the bridge had been weakened by rust.', 'the bridge had been weakened by rust', /inspection/],
     ['Laboratory tests showed that the samples contained the nerve agent.', 'the samples contained the nerve agent', /tests/],
     ['An inquiry determined that the fire had been set deliberately.', 'the fire had been set deliberately', /inquiry/],
-    ['A Kremlin readout of the call said the two presidents agreed to keep in touch.', 'the two presidents agreed to keep in touch', /./],
+    ['An Elysee readout of the call said the two presidents agreed to keep in touch.', 'the two presidents agreed to keep in touch', /./],
   ])('%s', (text, content, claimant) => {
     const claims = claimsOf(text);
     expect(claims.map((c) => c.content)).toEqual([content]);

@@ -110,7 +110,7 @@ function participleAside(t: Token | undefined): boolean {
 }
 
 /**
- * "A Kremlin readout of the call said", "A transcript of the hearing shows": the head noun of the document's topic
+ * "An Elysee readout of the call said", "A transcript of the hearing shows": the head noun of the document's topic
  * after "of/on/about/into the"; "An investigation by the newspaper found": its author's, after "by/from the". Id:
  * `speaker/document-topic` (round 15, claims17).
  */
