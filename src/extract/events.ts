@@ -7,6 +7,7 @@ import { CAMEO_BY_TRIGGER, CAMEO_ROOT, EVENT_VERBS } from '../nlp/lexicon/event-
 import { lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
 import { own } from '../nlp/lexicon/own.js';
 import { CAUSING_VERBS, DATED_DOCUMENTS, ORDERED_BEFORE, STARTED_BY_ORDER } from '../nlp/lexicon/event-cues.js';
+import { MONTH_ABBREVIATIONS, MONTHS } from './time/lexicon.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { recordId } from '../ids.js';
 import { pushTo } from '../multimap.js';
@@ -172,16 +173,24 @@ function spanOf(sentence: TaggedSentence, range: TokenRange, text: string, nounE
 }
 
 /**
+ * A year, or a month (the times stage's MONTHS; an abbreviation may take its full stop) with its year or day, as a
+ * noun's modifier: "2019", "May 2019", "Oct. 7", "March 15".
+ */
+function dateModifier(written: string): boolean {
+  if (/^\d{4}$/.test(written)) return true;
+  const m = /^(\p{Lu}\p{Ll}+)(\.?)\s+\d{1,4}$/u.exec(written);
+  const month = m?.[1]?.toLowerCase();
+  return month !== undefined && MONTHS.has(month) && (m?.[2] === '' || MONTH_ABBREVIATIONS.has(month));
+}
+
+/**
  * Where the happening noun a time modifies starts ("Wednesday's election", "last year's protests", "the 2019
  * election"), or -1 when the time modifies no happening noun.
  */
-/** A year, or a month with its year or day, written as a noun's modifier ("2019", "May 2019", "Oct. 7", "March 15"). */
-const DATE_MODIFIER = /^(?:\d{4}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,4})$/;
-
 function nounDatedBy(text: string, time: Time): number {
   // "the 2015 nuclear deal", "the 2019 election": a year before a noun after a determiner names that happening too
   // ("annulled the May 2019 election in February", "the Oct. 7 attack": a month with its year or day as well; round 15)
-  const yearModifier = DATE_MODIFIER.test(time.text.trim()) && /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i.test(text.slice(Math.max(0, time.start - 8), time.start));
+  const yearModifier = dateModifier(time.text.trim()) && /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i.test(text.slice(Math.max(0, time.start - 8), time.start));
   const lead = (yearModifier ? /^\s+/ : /^['’]s?\s+/).exec(text.slice(time.end, time.end + 60));
   if (!lead) return -1;
   // the noun may stand up to two words on ("Wednesday's parliamentary election")

@@ -4,6 +4,7 @@ import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { GROUP_NOUNS, INDUSTRY_HEADS, ORG_HEAD_WORDS, PROPOSED_INDUSTRY_HEADS } from '../nlp/lexicon/organizations.js';
 import { NAME_TITLES as MODEL_NAME_TITLES } from './names/v1/lexicon.js';
 import { EVENT_HEAD_WORDS, NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
+import { MONTH_ABBREVIATIONS } from './time/lexicon.js';
 import { reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
 import { NAME_TITLES, POST_NOMINALS, ROLE_NOUNS } from '../nlp/lexicon/titles.js';
 import { LOCATIVE_PREPOSITIONS, PLACE_APPOSITION_NOUNS, PLACE_TYPE_WORDS } from '../nlp/lexicon/name-cues.js';
@@ -970,15 +971,14 @@ export function dropTrailingWeekdays(text: string, proposals: ProposedName[]): v
   }
 }
 
-/** Month abbreviations of wire style (AP's "Jan.", "Feb.", "Aug.", "Sept.", "Nov."). Id: `names/month-abbreviations`. */
-const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
-
 /**
  * Whether a span is a month abbreviation written before its day ("to be completed by Feb. 15", "on Nov. 8"): a date,
- * never a name, though the rule layer reads a capitalised short word before a full stop as one. (Round 15.)
+ * never a name, though the rule layer reads a capitalised short word before a full stop as one (the times stage's
+ * MONTH_ABBREVIATIONS; round 15, id `names/month-abbreviations`).
  */
 export function monthBeforeDay(text: string, span: { start: number; end: number }): boolean {
-  return MONTH_ABBREVIATION.test(text.slice(span.start, span.end)) && /^\.?\s*\d/.test(text.slice(span.end, span.end + 4));
+  const word = text.slice(span.start, span.end);
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && MONTH_ABBREVIATIONS.has(word.toLowerCase()) && /^\.?\s*\d/.test(text.slice(span.end, span.end + 4));
 }
 
 /**

@@ -78,8 +78,20 @@ function titleCaseShortForms(text: string, sentence: TaggedSentence, proposals: 
   }
 }
 
-/** Whether `word` is written in brackets after capitalised words that spell it and read as a body (above). */
+/** The title-case words an article writes in brackets ("(Finra)"), read once per article (the last one asked about). */
+let bracketedWordsOf: { text: string; words: ReadonlySet<string> } | undefined;
+
+function bracketedWords(text: string): ReadonlySet<string> {
+  if (bracketedWordsOf?.text !== text) bracketedWordsOf = { text, words: new Set([...text.matchAll(/\((\p{Lu}\p{Ll}{2,7})\)/gu)].map((m) => m[1] as string)) };
+  return bracketedWordsOf.words;
+}
+
+/**
+ * Whether `word` is written in brackets after capitalised words that spell it and read as a body (above). Most
+ * one-word names of an article are written in no brackets: they are ruled out without a scan of the text.
+ */
 function spelledOutBefore(text: string, word: string): boolean {
+  if (!bracketedWords(text).has(word)) return false;
   for (const m of text.matchAll(new RegExp(`\\(${escapeRegExp(word)}\\)`, 'gu'))) {
     const bracket = m.index ?? 0;
     const lineStart = text.lastIndexOf('\n', bracket) + 1;

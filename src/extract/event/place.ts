@@ -290,7 +290,7 @@ export function articlePlaces(text: string, mentions: readonly EntityMention[]):
     const code = lookupCountry(m.text)?.code;
     // "a truce brokered by Qatar", "a town known as X": a name after "by" or a naming verb places nothing (round 14)
     if (m.record === 'place' && NOT_A_LOCATION.test(text.slice(Math.max(0, m.start - 24), m.start))) { if (code) countryMentions.push({ end: m.end, code }); continue; }
-    // "US President Donald Trump met": a country before an office is whose officer, as a demonym (`OFFICE_AFTER`)
+    // "US President Ana Ruiz met": a country before an office is whose officer, as a demonym (`OFFICE_AFTER`)
     if (m.record === 'place' && code && OFFICE_AFTER.test(text.slice(m.end, m.end + 40))) { bump(countryCounts, code); continue; }
     if (m.record === 'place') {
       bump(placeCounts, m.recordId);

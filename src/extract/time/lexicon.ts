@@ -12,6 +12,9 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['sept', 9], ['oct', 10], ['nov', 11], ['dec', 12],
 ]);
 
+/** The newswire abbreviations among MONTHS ("jan", "feb", "sept"): the entries after the twelve full names. */
+export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set([...MONTHS.keys()].slice(12));
+
 /**
  * Month names that are also everyday words or given names ("May" the modal and the name, "March" the verb,
  * "April", "June" and "August" as names): they count as months only beside a day, a year or a preposition.
