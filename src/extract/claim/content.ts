@@ -12,8 +12,11 @@ import type { Token } from '../../nlp/tokens.js';
 // ("said on a conference call that", "told donors in a video call that": a call is a channel too; round 14,
 // id `content/call-channel`)
 const CHANNEL_NOUN = '(?:statement|post|video|interview|speech|letter|message|broadcast|address|briefing|conference|tweet|op-ed|memo|email|filing|release|note|remarks|comments|podcast|appearance|update|call|teleconference|webcast|livestream)';
-/** A channel noun may head a compound of channel nouns ("his nightly video address", "a statement release"). */
-const CHANNEL_LEAD = new RegExp(`^\\s*(?:on|in|via|through)\\s+(?:X|Twitter|Facebook|Telegram|Instagram|TikTok|YouTube|Truth Social|social media|television|radio|(?:a|an|the|his|her|its|their)\\s+(?:[\\w-]+\\s+){0,3}?${CHANNEL_NOUN}(?:\\s+${CHANNEL_NOUN})*)\\b(?:\\s+on\\s+\\w+day)?\\s*,?\\s*`, 'iu');
+/**
+ * A channel noun may head a compound of channel nouns ("his nightly video address", "a statement release"); the day
+ * after it may carry its part ("in a televised address on Tuesday night": round 16, `content/channel-day-part`).
+ */
+const CHANNEL_LEAD = new RegExp(`^\\s*(?:on|in|via|through)\\s+(?:X|Twitter|Facebook|Telegram|Instagram|TikTok|YouTube|Truth Social|social media|television|radio|(?:a|an|the|his|her|its|their)\\s+(?:[\\w-]+\\s+){0,3}?${CHANNEL_NOUN}(?:\\s+${CHANNEL_NOUN})*)\\b(?:\\s+on\\s+\\w+day(?:\\s+(?:morning|afternoon|evening|night))?)?\\s*,?\\s*`, 'iu');
 
 const ADDRESSEE_LEAD = /^\s*(?:reporters|journalists|lawmakers|parliament|supporters|voters|donors|delegates|students|workers|residents|viewers|listeners|readers|senators|members|analysts|investors|shareholders|employees|staff|officials|diplomats|colleagues|troops|soldiers|executives|legislators|followers|jurors|mourners|protesters|\p{Ll}{3,}(?:ers|ors|ists|ians|ants|ents)|him|her|them|us|me|(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:agency|newspaper|paper|channel|broadcaster|network|station|radio|television|committee|court|council|parliament|audience|crowd|conference|briefing|jury|judge|panel|tribunal|inquiry|hearing|commission)|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:[,:]\s*(?=["“«])|\s+(?:on\s+\w+day\s+)?)/u;
 
@@ -133,7 +136,7 @@ const DEMONSTRATIVE_THAT = /^that\s+(?:is|was|isn['’]t|wasn['’]t|has|had|has
 // ("claimed responsibility for the attack in a message to journalists", "in a video posted online": a message with
 // its addressee or its posting; round 14, `content/trailing-message`)
 const MESSAGE_CHANNEL = String.raw`(?:message|video|letter|e-?mail)(?:\s+(?:to|posted|sent\s+to|released\s+to)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:journalists|reporters|media|news\s+agencies|online|on\s+(?:the\s+)?(?:internet|social\s+media|Telegram|YouTube|Twitter)))?`;
-const TRAILING_CHANNEL = new RegExp(String.raw`\s+(?:in|on|via|during|at)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|tweet|post|posting|briefing|news\s+conference|press\s+conference|television|radio|Twitter|social\s+media|Facebook|${MESSAGE_CHANNEL})(?:\s+on\s+\p{L}+day)?$`, 'u');
+const TRAILING_CHANNEL = new RegExp(String.raw`\s+(?:in|on|via|during|at)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|tweet|post|posting|briefing|news\s+conference|press\s+conference|television|radio|Twitter|social\s+media|Facebook|${MESSAGE_CHANNEL})(?:\s+on\s+\p{L}+day(?:\s+(?:morning|afternoon|evening|night))?)?$`, 'u');
 
 export function trimContent(text: string, start: number, end: number): Span {
   let s = start;

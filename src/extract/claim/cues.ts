@@ -730,8 +730,11 @@ function convenes(tokens: readonly Token[], i: number): boolean {
   // of the passive or the noun the participle follows
   const be = /^(?:was|were|is|are|been|being|be)$/.test(tokens[i - 1]?.lower ?? '') ? i - 1 : i;
   if (tokens.slice(Math.max(0, be - 3), be).some((t) => convenedNoun(t.lower)) && (be < i || tokens[i + 1]?.lower === 'by')) return true;
-  for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
+  // ("called a 48-hour nationwide strike", "called a three-day general strike": a counted length and an adjective
+  // put the gathering six words on; a preposition or a verb ends the noun phrase first)
+  for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
     const t = tokens[k] as Token;
+    if (k > i + 1 && t.tags.has('Preposition')) return false;
     if (convenedNoun(t.lower)) {
       const after = tokens[k + 1];
       // "a strike ballot": the gathering may head a compound

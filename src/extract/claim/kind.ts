@@ -34,8 +34,14 @@ const RISK_LIFTED = /\b(?:no longer|no|little|low|reduced|lower|receded|passed|e
  */
 const NEGATIVE_COMMITMENT = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:and|but|that)\s+)(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|\p{Lu}[\p{L}'’-]+)(?:\s+(?:will|would|shall)\s*(?:never|not|n['’]t)|\s+(?:am|are|is|was|were)\s+(?:never|not)\s+going\s+to|['’](?:re|m)\s+(?:never|not)\s+going\s+to)\s+(?:ever\s+|again\s+)?(?!be\b|have\b|need\b|affect|change|matter|happen|work|hesitate|comment|say|know|take\b|last|cost|allow|stand idly)\p{Ll}+`, 'u');
 const NEGATIVE_COMMITMENT_WON = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:and|but|that)\s+)(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|\p{Lu}[\p{L}'’-]+)\s+(?:won['’]t|wouldn['’]t)\s+(?:ever\s+)?(?!be\b|have\b|need\b|affect|change|matter|happen|work|hesitate|comment|say|know|take\b|last|cost|allow|stand idly)\p{Ll}+`, 'u');
-/** A refusal to accept what is offered or done: "would not accept the offer", "will never recognise the result". */
-const REFUSED_ACCEPTANCE = /\b(?:will|would|shall|could|can)\s*(?:never|not|n['’]t)\s+(?:ever\s+)?(?:accept|recogni[sz]e|tolerate|agree to|sign|endorse|back|support)\b|\b(?:won['’]t|wouldn['’]t|cannot|can['’]t)\s+(?:accept|recogni[sz]e|tolerate|agree to)\b|\brefus(?:e|es|ed|ing) to\b/i;
+/**
+ * A refusal to accept what is offered or done: "would not accept the offer", "will never recognise the result"; a
+ * refusal to act only when the clause opens with it or a pronoun does it ("we refused to sign", "refused to comment"),
+ * since a refusal the speaker charges a named other with ("accused Democrats of refusing to negotiate", "the
+ * government was refusing to talk") is the other's act, not the speaker's rejection (round 16,
+ * `kind/refusal-of-another`).
+ */
+const REFUSED_ACCEPTANCE = /\b(?:will|would|shall|could|can)\s*(?:never|not|n['’]t)\s+(?:ever\s+)?(?:accept|recogni[sz]e|tolerate|agree to|sign|endorse|back|support)\b|\b(?:won['’]t|wouldn['’]t|cannot|can['’]t)\s+(?:accept|recogni[sz]e|tolerate|agree to)\b|(?:^|\b(?:i|we|he|she|it|they)\s+(?:[\p{L}'’]+\s+){0,2}?)refus(?:e|es|ed|ing) to\b/iu;
 
 /** Lemmas that perform their act when the speaker utters them in the first person ("we reject", "I urge"). */
 const PERFORMATIVE_LEMMAS: ReadonlySet<string> = new Set([

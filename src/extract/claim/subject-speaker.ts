@@ -581,7 +581,7 @@ function bodySubject(text: string, tokens: readonly Token[], k: number, book: Sp
     // (a name after it: "al-Masirah" comes as "al" and "Masirah")
     if (actingCompoundAt(tokens, j) && /^\p{Lu}/u.test((tokens[j + 1]?.post === '-' ? tokens[j + 2] : tokens[j + 1])?.text ?? '')) break;
     const courtKind = (COURT_MODIFIERS.has(t.lower) && COURT_HEADS.has((tokens[k] as Token).lower)) || (j === 0 && /^\p{Lu}/u.test(t.text)) || t.lower === 'state';
-    if ((DETERMINERS.test(t.lower) && !hyphenated) || (t.tags.has('Verb') && !hyphenated && !courtKind) || t.tags.has('Preposition') || /[,;:()"“”]/.test(t.post)) break;
+    if ((DETERMINERS.test(t.lower) && !hyphenated) || (t.tags.has('Verb') && !hyphenated && !courtKind) || t.tags.has('Preposition') || /[,;:()"“”—–]/.test(t.post)) break;
     if (!(t.tags.has('Adjective') || t.tags.has('Noun') || hyphenated || /^\p{Lu}/u.test(t.text) || t.lower === 'state')) break;
     if (isPossessor(t)) {
       // "the country's disaster agency": a place noun as possessor only says whose; "the mayor's office", "the
@@ -589,8 +589,9 @@ function bodySubject(text: string, tokens: readonly Token[], k: number, book: Sp
       const word = t.lower.replace(/['’]s?$/, '');
       if (/^\p{Lu}/u.test(t.text) && !NOT_NAMES.test(word)) named = true;
       if (named || !PLACE_POSSESSORS.has(word)) first = j;
-      // "North Korea's foreign ministry", "Sri Lanka's navy": a possessor of several capitalised words
-      while (named && first > 0 && first > j - 3 && /^\p{Lu}/u.test((tokens[first - 1] as Token).text) && !/[,;:()"“”]/.test((tokens[first - 1] as Token).post)
+      // "North Korea's foreign ministry", "Sri Lanka's navy": a possessor of several capitalised words (never across
+      // a dash: "Kyiv, Ardenia — Ardenia's air force said", a dateline before it; round 16)
+      while (named && first > 0 && first > j - 3 && /^\p{Lu}/u.test((tokens[first - 1] as Token).text) && !/[,;:()"“”—–]/.test((tokens[first - 1] as Token).post)
         && !DETERMINERS.test((tokens[first - 1] as Token).lower)) first--;
       // "the flight attendants' union", "the air traffic controllers' union": lower-case modifiers of a group
       // possessor (id `speaker/modified-group-possessor`)

@@ -4,8 +4,23 @@
  * General English usage, collected from wire-service style guides' title lists; no entry is about one person.
  */
 
+/**
+ * Portfolios of cabinet ministers and secretaries, written before "Minister" or "Secretary" as a title before a name
+ * ("Energy Minister X", "Treasury Secretary X", "Labour Secretary X"). Source: the departments of the US cabinet and
+ * the usual portfolios of Commonwealth and European cabinets; id titles.portfolios (round 16).
+ */
+const PORTFOLIOS: readonly string[] = [
+  'Treasury', 'Commerce', 'Labor', 'Labour', 'Energy', 'Education', 'Transportation', 'Transport', 'Agriculture',
+  'Health', 'Housing', 'Trade', 'Economy', 'Economic', 'Industry', 'Information', 'Communications', 'Culture',
+  'Environment', 'Tourism', 'Fisheries', 'Immigration', 'Security', 'Planning', 'Mines', 'Mining', 'Oil', 'Petroleum',
+  'Water', 'Foreign Affairs', 'Home Affairs', 'Internal Affairs', 'Veterans Affairs', 'Homeland Security', 'Business',
+  'Work and Pensions', 'Northern Ireland', 'Scotland', 'Wales', 'Welfare', 'Sports', 'Sport', 'Youth', 'Women',
+  'Social Affairs', 'Public Works', 'Works', 'Infrastructure', 'Telecommunications', 'Power', 'Electricity',
+];
+
 /** Capitalised titles written directly before a name. Multi-word titles are listed whole. */
 export const NAME_TITLES: readonly string[] = [
+  ...PORTFOLIOS.flatMap((p) => [`${p} Minister`, `${p} Secretary`]),
   'President', 'Vice President', 'Prime Minister', 'Deputy Prime Minister', 'Minister', 'Foreign Minister',
   'Defense Minister', 'Defence Minister', 'Interior Minister', 'Finance Minister', 'Justice Minister',
   'Secretary', 'Secretary of State', 'Secretary-General', 'Secretary General', 'Chancellor', 'Premier',
