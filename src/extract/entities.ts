@@ -22,6 +22,7 @@ import { nameKindRepairs } from './name-kind-repairs.js';
 import { nameCueRepairs, typesFromFullNames } from './name-cue-repairs.js';
 import { nameFormRepairs } from './name-form-repairs.js';
 import { companiesOfCountries, nameUsageRepairs } from './name-usage-repairs.js';
+import { nameOfficeRepairs } from './name-office-repairs.js';
 import { loadNameModel } from './names/model.js';
 import { CALENDAR_WORDS, FIRST_LEVEL_REGIONS } from '../nlp/gazetteer/lexicon.js';
 import { ACRONYM_SKIPS, ACTING_COMPOUNDS, LOCATIVE_COMPOUNDS, NAME_PARTICLES } from '../nlp/lexicon/name-cues.js';
@@ -544,6 +545,7 @@ function repairSentenceProposals(text: string, sentences: readonly TaggedSentenc
     nameCueRepairs(text, s, list, ruleNames[k] ?? [], firstNames);
     nameFormRepairs(text, s, list, ruleNames[k] ?? [], firstNames);
     nameUsageRepairs(text, s, list, ruleNames[k] ?? [], firstNames);
+    nameOfficeRepairs(text, s, list);
     if (s.blockKind === 'paragraph') repairParagraphProposals(text, s, list, { firstNames, surnames }, lowerCaseWords);
     companiesOfCountries(text, s, list, ruleNames[k] ?? [], firstNames);
   });

@@ -1,4 +1,4 @@
-import { ARMED_GROUPS_BY_NAME, BUSINESS_ACT_OBJECTS, BUSINESS_ACT_VERBS, FIRMS_NAMED_AFTER_FOUNDERS, GROUP_NOUNS_BEFORE_NAMES, IBERIAN_INDUSTRY_WORDS, ORG_HEAD_WORDS, PARTY_MODIFIERS_OF_DEMOCRATS } from '../nlp/lexicon/organizations.js';
+import { ARMED_GROUPS_BY_NAME, BUSINESS_ACT_OBJECTS, BUSINESS_ACT_VERBS, COLLECTIVE_POSSESSIVE_NOUNS, FIRMS_NAMED_AFTER_FOUNDERS, GROUP_NOUNS_BEFORE_NAMES, IBERIAN_INDUSTRY_WORDS, ORG_HEAD_WORDS, PARTY_MODIFIERS_OF_DEMOCRATS } from '../nlp/lexicon/organizations.js';
 import { BURMESE_NAME_SYLLABLES } from '../nlp/lexicon/name-cues.js';
 import { CORPORATE_SUFFIXES } from '../nlp/lexicon/non-actors.js';
 import type { TaggedSentence } from '../nlp/tokens.js';
@@ -33,6 +33,7 @@ export function nameUsageRepairs(text: string, sentence: TaggedSentence, proposa
   burmeseNames(text, sentence, proposals);
   bodiesSharingTheirHead(text, proposals);
   leadersBeforeTheirParties(text, sentence, proposals);
+  leadersApartFromTheirParties(text, sentence, proposals);
   familiesBeforeKinNouns(text, proposals);
   groupsKnownByTheirNames(text, sentence, proposals);
   companiesActingOnTheirFigures(text, sentence, proposals, givenNames);
@@ -262,7 +263,8 @@ function bodiesSharingTheirHead(text: string, proposals: ProposedName[]): void {
  * "Erdogan's AK Party lost its majority", "Mayawati's Bahujan Samaj Party came third", "Thaksin's Pheu Thai Party won":
  * a one-word name, "'s" and a party's or a government's name are a leader and the body he or she leads; the tagger
  * reads one body over all of it. The body after "'s" ends in a political body's head; the name before it is a
- * person, or a place where the gazetteer or compromise reads one ("Kerala's Left Democratic Front").
+ * person, or a place where the gazetteer or compromise reads one ("Kerala's Left Democratic Front"). A plural noun of
+ * people in the possessive opens the party's own name and stays ("the People's National Movement", round 16).
  */
 const POLITICAL_HEADS: ReadonlySet<string> = new Set(['party', 'congress', 'league', 'front', 'movement', 'alliance', 'coalition', 'government', 'administration']);
 const LEADER_AND_BODY = /^(\p{Lu}[\p{L}\p{M}-]+)['’]s\s+(\p{Lu}.*\s(\p{L}+))$/u;
@@ -273,10 +275,38 @@ function leadersBeforeTheirParties(text: string, sentence: TaggedSentence, propo
     const m = p.type === 'ORG' ? LEADER_AND_BODY.exec(text.slice(p.start, p.end)) : null;
     if (!m || !POLITICAL_HEADS.has((m[3] as string).toLowerCase())) continue;
     const owner = m[1] as string;
+    // "the People's National Movement", "the Workers' Party": a plural noun of people opens the name, owning nothing
+    if (COLLECTIVE_POSSESSIVE_NOUNS.has(owner.toLowerCase())) continue;
     const token = sentence.tokens.find((t) => t.start === p.start);
     const place = lookupCountry(owner) !== undefined || lookupCapital(owner) !== undefined || lookupDemonym(owner) !== undefined || lookupCity(owner) !== undefined || (token?.tags.has('Place') ?? false);
     const bodyStart = p.end - (m[2] as string).length;
     proposals.splice(k, 1, { start: p.start, end: p.start + owner.length, type: place ? 'LOC' : 'PER' }, { start: bodyStart, end: p.end, type: 'ORG' });
+  }
+}
+
+/**
+ * "Hasina's Awami League won 288 seats", "Mutharika's Democratic Progressive Party won": a one-word name the tagger
+ * proposes apart, "'s" and a party's name are a leader and the party he or she leads, as in
+ * `leadersBeforeTheirParties` where the tagger read both as one body. The tagger types the leader a body and may cut
+ * the party's opening words ("Democratic"): capitalised words between "'s" and the party it left out join the party.
+ * An acronym ("the ANC's Youth League"), an English word ("Congress's United Progressive Alliance"), a place and a
+ * plural noun of people ("People's") own bodies as bodies and stay (NOTES.md, issue 12, round 16).
+ */
+const OWNER_APOSTROPHE = /^['’]s\s+((?:\p{Lu}[\p{L}\p{M}-]*\s+){0,3})$/u;
+
+function leadersApartFromTheirParties(text: string, sentence: TaggedSentence, proposals: ProposedName[]): void {
+  for (let k = 0; k + 1 < proposals.length; k++) {
+    const p = proposals[k] as ProposedName;
+    const q = proposals[k + 1] as ProposedName;
+    const gap = OWNER_APOSTROPHE.exec(text.slice(p.end, q.start));
+    const head = /(\p{L}+)$/u.exec(text.slice(q.start, q.end))?.[1]?.toLowerCase() ?? '';
+    if (!gap || q.type !== 'ORG' || p.type === 'LOC' || !POLITICAL_HEADS.has(head)) continue;
+    const owner = text.slice(p.start, p.end);
+    if (!/^\p{Lu}\p{Ll}[\p{L}\p{M}-]*$/u.test(owner) || isEnglishWord(owner.toLowerCase()) || COLLECTIVE_POSSESSIVE_NOUNS.has(owner.toLowerCase())) continue;
+    const token = sentence.tokens.find((t) => t.start === p.start);
+    if (lookupCountry(owner) !== undefined || lookupCapital(owner) !== undefined || lookupDemonym(owner) !== undefined || lookupCity(owner) !== undefined || (token?.tags.has('Place') ?? false)) continue;
+    p.type = 'PER';
+    q.start -= (gap[1] as string).length;
   }
 }
 

@@ -455,3 +455,13 @@ export const BUSINESS_ACT_OBJECTS: ReadonlySet<string> = new Set([
   'rates', 'rate', 'prices', 'fares', 'tariffs', 'forecast', 'forecasts', 'guidance', 'outlook', 'dividend', 'dividends',
   'profit', 'profits', 'loss', 'losses', 'earnings', 'revenue', 'revenues', 'sales', 'jobs', 'output', 'production',
 ]);
+
+/**
+ * Plural nouns of people whose possessive opens a body's own name ("the People's Democratic Party", "the People's
+ * Action Party", "the People's National Movement", "the Workers' Party", "the Women's League", "the Farmers' Union"):
+ * a possessive of this kind is no owner of the body after it, as a leader's is ("Erdogan's AK Party"). Source: the
+ * words the rule layer already keeps inside a name (`splitPossessive` in src/extract/names.ts) and party names of
+ * Nigeria, Singapore, Jamaica, Trinidad and Tobago, Guyana, Pakistan, Spain and Brazil in English copy; id
+ * `names.collective-possessives` (NOTES.md, issue 12, round 16).
+ */
+export const COLLECTIVE_POSSESSIVE_NOUNS: ReadonlySet<string> = new Set(['people', 'peoples', 'women', 'men', 'children', 'workers', 'farmers', 'veterans', 'citizens', 'patriots', 'soldiers', 'youth', 'teachers', 'miners', 'peasants', 'students', 'employers', 'mothers', 'consumers', 'taxpayers']);

@@ -1,0 +1,102 @@
+import { lookupCity, lookupCountry } from '../nlp/gazetteer.js';
+import { FIRST_LEVEL_REGIONS } from '../nlp/gazetteer/lexicon.js';
+import { TITLE_PHRASES } from '../nlp/lexicon/titles.js';
+import type { TaggedSentence } from '../nlp/tokens.js';
+import type { ProposedName } from './names.js';
+
+/**
+ * Repairs of the tagger's proposals around offices: the place whose office a titled person holds. Like
+ * ./name-usage-repairs.ts, each works in place on one sentence's proposals and was found on invented reports
+ * (NOTES.md, issue 12, round 16).
+ */
+
+/** The repairs of this module, in order, for one sentence's proposals (called after ./name-usage-repairs.ts). */
+export function nameOfficeRepairs(text: string, sentence: TaggedSentence, proposals: ProposedName[]): void {
+  placesBeforeTitles(text, sentence, proposals);
+  proposals.sort((a, b) => a.start - b.start);
+}
+
+/** A word of a title or a place before a person's name: capitalised, or a lower-case "of" inside "Secretary of State". */
+const WORD = /\p{Lu}[\p{L}\p{M}.'’-]*|of/gu;
+/** Words that join a place's name to a bigger name before it ("Bank of America", "Trinidad and Tobago"). */
+const JOINING_WORDS: ReadonlySet<string> = new Set(['of', 'and', '&', 'de', 'for', 'the']);
+/** A party's name or member noun between a place and a title ("Ohio Republican Sen. X", "Texas Democratic Rep. X"). */
+const PARTY_WORDS: ReadonlySet<string> = new Set(['republican', 'democratic', 'democrat', 'gop', 'liberal', 'conservative', 'labor', 'labour']);
+/** A town the gazetteer holds must be this large to be read as the seat of an office ("Denver Mayor X"). */
+const MIN_SEAT_POPULATION = 50_000;
+
+/**
+ * "Ohio Secretary of State Jon Husted said", "Kansas Gov. Sam Brownback signed", "Denver Mayor Michael Hancock said":
+ * a place, a title and a person name the person's office and the place it governs; the tagger proposes the person
+ * and leaves the place out (its training data holds few such offices), and the rule layer's place is not kept. A run of
+ * one to three capitalised words right before a title of the lists (`NAME_TITLES`, optionally after a party word) that
+ * the gazetteer knows as a country, a first-level region or a town of 50,000 people or more, and that no proposal
+ * covers, is a place. A capitalised word or a joining word before the run makes it part of a bigger name ("Bank of
+ * America Chief Executive X", "Texas Instruments Chief Executive X") and it stays out. A place read over the party word
+ * ("Ohio Republican") loses it.
+ */
+function placesBeforeTitles(text: string, sentence: TaggedSentence, proposals: ProposedName[]): void {
+  for (const p of [...proposals]) {
+    if (p.type !== 'PER') continue;
+    const words = [...text.slice(sentence.start, p.start).matchAll(/\S+/gu)].slice(-8).map((m) => ({ text: m[0], start: sentence.start + (m.index ?? 0) }));
+    // the words must run up to the person with single spaces
+    const tail = trailingRun(text, words, p.start);
+    const titleLength = longestTitle(tail);
+    if (titleLength === 0) continue;
+    let placeWords = tail.slice(0, tail.length - titleLength);
+    const party = placeWords.length > 1 && PARTY_WORDS.has((placeWords[placeWords.length - 1]?.text ?? '').toLowerCase()) ? placeWords[placeWords.length - 1] : undefined;
+    if (party) placeWords = placeWords.slice(0, -1);
+    const place = seatBefore(text, words, placeWords);
+    if (!place) continue;
+    // "Ohio Republican" read as one place: the party word is no part of it
+    const withParty = party && proposals.find((q) => q.type === 'LOC' && q.start === place.start && q.end === party.start + party.text.length);
+    if (withParty) withParty.end = place.end;
+    else if (!proposals.some((q) => q.start < place.end && place.start < q.end)) proposals.push({ start: place.start, end: place.end, type: 'LOC' });
+  }
+}
+
+interface Word {
+  text: string;
+  start: number;
+}
+
+/** The words at the end of `words` that are capitalised (or "of") and separated by single spaces up to `end`. */
+function trailingRun(text: string, words: readonly Word[], end: number): Word[] {
+  const run: Word[] = [];
+  let next = end;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k] as Word;
+    if (text.slice(w.start + w.text.length, next) !== ' ' || !new RegExp(`^(?:${WORD.source})$`, 'u').test(w.text)) break;
+    run.unshift(w);
+    next = w.start;
+  }
+  return run;
+}
+
+/** How many words at the end of `run` are a title of the lists ("Secretary of State", "Gov."), longest first. */
+function longestTitle(run: readonly Word[]): number {
+  for (let n = Math.min(4, run.length - 1); n >= 1; n--) {
+    const phrase = run.slice(run.length - n).map((w) => w.text).join(' ').toLowerCase().replace(/\./g, '');
+    if (TITLE_PHRASES.has(phrase)) return n;
+  }
+  return 0;
+}
+
+/** The place that the capitalised words before a title name, as a span, when they name one whole. */
+function seatBefore(text: string, words: readonly Word[], placeWords: readonly Word[]): { start: number; end: number } | undefined {
+  const first = placeWords.findIndex((w) => w.text !== 'The' && w.text !== 'of');
+  const run = first < 0 ? [] : placeWords.slice(first);
+  if (run.length === 0 || run.length > 3 || run.some((w) => w.text === 'of')) return undefined;
+  const firstWord = run[0] as Word;
+  const lastWord = run[run.length - 1] as Word;
+  // a word before the run that is not a sentence's "The" joins it to a bigger name
+  const at = words.findIndex((w) => w.start === firstWord.start);
+  const before = at > 0 ? (words[at - 1] as Word).text : '';
+  if (before !== '' && (JOINING_WORDS.has(before.toLowerCase()) && before !== 'The' || (/^\p{Lu}/u.test(before) && before !== 'The' && !/[.,;:]$/.test(before)))) return undefined;
+  const span = { start: firstWord.start, end: lastWord.start + lastWord.text.length };
+  const name = text.slice(span.start, span.end);
+  if (!/^\p{Lu}\p{Ll}/u.test(name)) return undefined;
+  const city = lookupCity(name);
+  const known = FIRST_LEVEL_REGIONS.has(name) || lookupCountry(name) !== undefined || (city !== undefined && city.population >= MIN_SEAT_POPULATION);
+  return known ? span : undefined;
+}
