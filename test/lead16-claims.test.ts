@@ -77,3 +77,20 @@ describe('a portfolio before "Minister" or "Secretary" is part of the title', ()
     expect(actor?.titles).toContain(title);
   });
 });
+
+describe('the "must" of a conclusion drawn judges; the "must" of an obligation calls', () => {
+  it.each([
+    ['Senator Tim Marek told a crowd in Ohio that his rival "must be hiding something".', 'assessment'],
+    ['Governor Ana Ruiz said the officials must have known about the plan.', 'assessment'],
+    ['Tom Reed, the party chairman, said the minister must have been aware of the payments.', 'assessment'],
+  ])('%s', (body, kind) => {
+    expect(claimsOf(body).map((c) => c.kind)).toEqual([kind]);
+  });
+  it.each([
+    'Governor Ana Ruiz said both sides must be willing to compromise.',
+    'Governor Ana Ruiz said the government must be doing more to help the victims.',
+    'Governor Ana Ruiz said the killers must be punished.',
+  ])('guard (passes before the change too): %s', (body) => {
+    expect(claimsOf(body).map((c) => c.kind)).toEqual(['call']);
+  });
+});

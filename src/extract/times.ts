@@ -10,6 +10,7 @@ import { matchSentence } from './time/patterns.js';
 import { resolveSpec, type AnchorPoint, type Reference, type Resolved } from './time/resolve.js';
 import type { Tense, TimeMatch, TimeSpec } from './time/spec.js';
 import { FIGURE_CHANGE_VERBS, FIGURE_SIGNS, IRREGULAR_PAST, MONTHS, NUMBER_WORDS } from './time/lexicon.js';
+import { insideQuotedTitle } from './time/quoted-titles.js';
 import { clauseTense, overtakenPlanBefore } from './time/tense.js';
 import { insideNumber, tokenize, type Token } from './time/tokens.js';
 
@@ -333,7 +334,8 @@ function matchUnits(text: string, units: readonly Unit[]): { found: Found[]; uni
     unitTokens[u] = tokens;
     const seq = { toks: tokens, titleCase: isTitleCase(tokens, unit.kind) };
     const headline = unit.kind === 'title' || unit.kind === 'heading';
-    const matches = matchSentence(seq);
+    // ('said on ABC's "This Week"': a programme's quoted title is no time)
+    const matches = matchSentence(seq).filter((m) => !insideQuotedTitle(text, tokens[m.start]!.start, tokens[m.end - 1]!.end));
     const quantified = statesFigure(tokens, matches);
     for (const m of matches) {
       found.push({

@@ -72,7 +72,7 @@ export const NOT_YET_WORDS: KindWordList = {
 export const OBLIGATION_WORDS: KindWordList = {
   id: 'kind-words/obligation',
   // "needs approval from regulators" states a procedure's requirement, no call
-  words: ['needs?(?! (?:in|for|at|on|from|of|by|during|with|now|today|(?:(?:regulatory|shareholder|government|court|parliamentary|final)\\s+)?(?:approval|approvals|permission|consent|clearance|authori[sz]ation|ratification|sign-off)\\b))(?=\\s+\\w)', 'must(?!-)', 'should', 'ought to', 'has to', 'have to',
+  words: ['needs?(?! (?:in|for|at|on|from|of|by|during|with|now|today|(?:(?:regulatory|shareholder|government|court|parliamentary|final)\\s+)?(?:approval|approvals|permission|consent|clearance|authori[sz]ation|ratification|sign-off)\\b))(?=\\s+\\w)', 'must(?!-)(?!\\s+(?:be\\s+(?!(?:do|will|some|no|any|every)ing\\b|(?:some|no|any|every)?thing\\b)\\w+ing\\b|have\\s+(?:been|known|seen|heard|had|\\w+ed|\\w+en)\\b))', 'should', 'ought to', 'has to', 'have to',
     // (round 15: not a telephone call "on Monday", nor a call someone will or will not make: "discussed Syria in a
     // telephone call on Monday", "would not call for protests")
     '(?<!\\b(?:a|the|phone|telephone|video|conference|his|her|their|its|will|would|not|to|never|n[\'’]t|could|may|might)\\s)calls? (?:for|on(?!\\s+[a-z]+day\\b))',
@@ -107,7 +107,9 @@ export const JUDGING_VERBS: KindWordList = {
 /** Verbs that draw a conclusion from a fact: "her safe return shows there is hope", "this means the plan failed". */
 export const INFERENCE_WORDS: KindWordList = {
   id: 'kind-words/inference',
-  words: ['shows', 'proves', 'demonstrates', 'means'],
+  // round 16 (lead): the epistemic "must" of a conclusion drawn ("he must be hiding something", "they must have known");
+  // the same words are kept out of kind-words/obligation
+  words: ['shows', 'proves', 'demonstrates', 'means', 'must be (?!(?:do|will|some|no|any|every)ing\\b|(?:some|no|any|every)?thing\\b)\\w+ing', 'must have (?:been|known|seen|heard|had|\\w+ed|\\w+en)'],
 };
 
 /** Adjectives of feeling that judge although they look like participles: "we are delighted", "deeply saddened". */
