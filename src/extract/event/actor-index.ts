@@ -52,6 +52,9 @@ const COLLECTIVE_GROUP = /\b(?:army|military|navy|air force|militia|coalition|ju
 /** A body's own armed men: "its forces", "their troops" are the body that has them, acting. */
 const OWN_FORCES = /^(?:forces|troops|soldiers|police|army|military|fighters|militia|militias|units|officers|guards)$/;
 
+/** Plural nouns of military drills the tagger reads as verbs ("joint military exercises"); `events/military-drills`. */
+const DRILLS = /^(?:exercises|drills|manoeuvres|maneuvers)$/;
+
 export class ActorIndex {
   private readonly byId: Map<string, Actor>;
   /** The country an actor acts for, by ISO code, where the article says it (see `countryOf`). */
@@ -379,7 +382,8 @@ export class ActorIndex {
     const mayMake = PARTICIPANT_GROUP_NOUNS.has(tok.lower) || community;
     const next = tokens[k + 1];
     // "police chief", "government buildings": the noun modifies another one
-    if (next && !/[,;:.]/.test(tok.post) && (next.tags.has('Noun') || next.tags.has('Plural')) && !next.tags.has('Pronoun') && !next.tags.has('Date') && !next.tags.has('ProperNoun')) return undefined;
+    // ("held joint military exercises": the tagger reads the drills as a verb; round 16, `event-cues/military-drills`)
+    if (next && !/[,;:.]/.test(tok.post) && (((next.tags.has('Noun') || next.tags.has('Plural')) && !next.tags.has('Pronoun') && !next.tags.has('Date') && !next.tags.has('ProperNoun')) || DRILLS.test(next.lower))) return undefined;
     // "the army said its forces had captured": the forces of the body "its" stands for are that body acting
     const owner = POSSESSIVE_PRONOUN.test(tokens[k - 1]?.lower ?? '') && /^(?:its|their|our)$/.test(tokens[k - 1]?.lower ?? '') ? this.resolvePronoun(sentence, k - 1) : undefined;
     if (owner && this.byId.get(owner)?.kind !== 'person' && OWN_FORCES.test(tok.lower)) return owner;

@@ -187,7 +187,10 @@ function countedPlural(tokens: readonly Token[], k: number): boolean {
 export function countedNoun(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
   const prev = tokens[k - 1];
-  return t.tags.has('Verb') && !t.tags.has('PastTense') && /[^s]s$/.test(t.lower) && prev !== undefined && prev.tags.has('Cardinal') && !/[,;:]/.test(prev.post);
+  if (!t.tags.has('Verb') || t.tags.has('PastTense') || !/[^s]s$/.test(t.lower) || prev === undefined || /[,;:]/.test(prev.post)) return false;
+  // ("handed over three Italian engineers": one adjective or capitalised modifier between the count and the noun; round 16)
+  const modifier = (prev.tags.has('Adjective') || (prev.tags.has('ProperNoun') && /^\p{Lu}/u.test(prev.text))) && !prev.tags.has('Verb');
+  return prev.tags.has('Cardinal') || (modifier && tokens[k - 2]?.tags.has('Cardinal') === true && !/[,;:]/.test((tokens[k - 2] as Token).post));
 }
 
 /**

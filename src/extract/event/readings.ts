@@ -77,6 +77,8 @@ function infinitiveAt(tokens: readonly Token[], k: number): boolean {
 export function nounPhrase(tokens: readonly Token[], r: Reading): TokenRange {
   let first = r.frame.premodifier?.first ?? r.trigger.first;
   while (first > r.clause.first && ((tokens[first - 1] as Token).tags.has('Determiner') || (tokens[first - 1] as Token).tags.has('Value'))) first--;
+  // "after renewed fighting": a participle the tagger read as a verb modifies the noun (`events/participle-modified-happening`)
+  if (first > r.clause.first + 1 && /ed$/.test((tokens[first - 1] as Token).lower) && (tokens[first - 1] as Token).tags.has('Verb') && TEMPORAL.test(tokens[first - 2]?.lower ?? '')) first--;
   // "before the election", "as part of an inquiry": the preposition that ties it to the clause
   if (first > r.clause.first && isPreposition(tokens[first - 1])) first--;
   // "carried out the attack to avenge the killing ... last month": a purpose infinitive is no part of the noun's phrase

@@ -10,7 +10,7 @@ import { isPreposition, lightVerbLemma, portionStart } from './frame.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import {
   ABSTRACT_AGENTS, ABSTRACT_FOES, ABSTRACT_PATIENTS, BOMB_CONTEXT, BUSINESS_CONTEXT, EXPLOSIVE_THINGS, CALL, CONTEST_KINDS, CONTEST_PRIZES, CRITICS, GENERIC_KIND, GENERIC_OF, HABITUAL_ADVERB, LIABLE_TO, MEASURED_MASS, QUANTITY_NOUNS, VERBAL_ATTACK, ATTACKED_VALUES, IRREGULAR_PAST, LABOUR_STRIKE, LEGAL_CASE, MILITARY, NON_EVENTIVE_GOVERNORS, NOUN_READ_VERBS, PREVENT,
-  PARTISAN_ATTACK, REQUEST, SCHEDULED, DEAL_BREACH, STRIKE_HARM, STRIKE_HIT, STRIKE_TARGETS, STRIKE_WEAPON, STRUCTURES, WEAPON_FIRE,
+  PARTISAN_ATTACK, REQUEST, SCHEDULED, DEAL_BREACH, STRIKE_HARM, STRIKE_HIT, STRIKE_TARGETS, STRIKE_WEAPON, STRUCTURES, WEAPON_FIRE, LEAKED_SUBSTANCES, MILITARY_DRILL_WORDS,
 } from '../../nlp/lexicon/event-cues.js';
 
 /**
@@ -121,7 +121,9 @@ function inBackgroundPhrase(tokens: readonly Token[], i: number): boolean {
   if (tokens[i + 1]?.tags.has('Date') || (/^(?:on|last|this)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.tags.has('Date'))) return false;
   // "arrested 40 people after clashes near the election office", "amid clashes between police and students": a
   // happening that times the clause, picked out by where or between whom it was
-  if (/^(?:after|amid|during|following)$/.test(prep.lower) && k === i - 1 && /^(?:near|outside|in|at|between|with|around)$/.test(tokens[i + 1]?.lower ?? '')) return false;
+  // ("after renewed clashes between the army and rebels", "amid heavy clashes in the north": adjectives between; round 16)
+  if (/^(?:after|amid|during|following|despite)$/.test(prep.lower) && tokens.slice(k + 1, i).every((t) => t.tags.has('Adjective') || (/ed$/.test(t.lower) && t.tags.has('Verb')))
+    && /^(?:near|outside|in|at|between|with|around)$/.test(tokens[i + 1]?.lower ?? '')) return false;
   return !(prep.lower === 'for' && CALL.test(tokens[k - 1]?.lower ?? ''));
 }
 
@@ -154,7 +156,7 @@ export function findTriggers(sentence: TaggedSentence, mentions: readonly Entity
     if (!trigger) continue;
     triggers.push(trigger);
     // a phrase of two or more words ("caught fire", "exchanged fire") is read once
-    if (trigger.fixed || trigger.nominal || trigger.lemma === 'turn down') i = trigger.last;
+    if (trigger.fixed || trigger.nominal || trigger.lemma === 'turn down' || trigger.lemma === 'hand over') i = trigger.last;
   }
   return triggers;
 }
@@ -246,11 +248,12 @@ function phraseTriggerAt(tokens: readonly Token[], i: number): Trigger | undefin
     if (fire >= 0) return { first: i, last: i + 1 + fire, type: 'clash', nominal: !tok.tags.has('Verb'), lemma: 'exchange fire', fixed: true };
   }
   if (takenHostage(tokens, i)) return { first: i, last: i, type: 'capture', nominal: false, lemma: 'take hostage', fixed: true };
-  // "caught fire": an accident; "turned down": a refusal, whose sense the object decides
   // "the river burst its banks": a flood
   if (/^(?:burst|bursts|bursting)$/.test(tok.lower) && /^(?:its|their)$/.test(next?.lower ?? '') && tokens[i + 2]?.lower === 'banks') return { first: i, last: i + 2, type: 'accident', nominal: false, lemma: 'burst banks', fixed: true };
+  // "caught fire": an accident
   if (/^(?:catch|catches|caught|catching)$/.test(tok.lower) && next?.lower === 'fire') return { first: i, last: i + 1, type: 'accident', nominal: false, lemma: 'catch fire', fixed: true };
-  if (/^(?:turn|turns|turned|turning)$/.test(tok.lower) && next?.lower === 'down' && tok.tags.has('Verb')) return { first: i, last: i + 1, type: 'legal', nominal: false, lemma: 'turn down' };
+  const particle = particleVerbAt(tokens, i);
+  if (particle) return particle;
   // "stepped down as prime minister": a resignation
   if (/^(?:step|steps|stepped|stepping)$/.test(tok.lower) && next?.lower === 'down' && tok.tags.has('Verb')) return { first: i, last: i + 1, type: 'other', nominal: false, lemma: 'step down', fixed: true };
   const walkout = labourWalkout(tokens, i);
@@ -292,6 +295,19 @@ function phraseTriggerAt(tokens: readonly Token[], i: number): Trigger | undefin
     const alert = tokens.slice(i + 1, i + 7).findIndex((t) => t.lower === 'alert');
     if (alert >= 0 && tokens.slice(i + 1, i + 1 + alert).some((t) => t.lower === 'on')) return { first: i, last: i, type: 'other', nominal: false, lemma: 'put on alert', fixed: true };
   }
+  return undefined;
+}
+
+/**
+ * "turned down the appeal": a refusal; "handed over four soldiers to the Red Cross" (round 16): a giving up. Verbs
+ * with a particle whose sense the object after the particle decides.
+ */
+function particleVerbAt(tokens: readonly Token[], i: number): Trigger | undefined {
+  const tok = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (!tok.tags.has('Verb')) return undefined;
+  if (/^(?:turn|turns|turned|turning)$/.test(tok.lower) && next?.lower === 'down') return { first: i, last: i + 1, type: 'legal', nominal: false, lemma: 'turn down' };
+  if (/^(?:hand|hands|handed|handing)$/.test(tok.lower) && next?.lower === 'over') return { first: i, last: i + 1, type: 'other', nominal: false, lemma: 'hand over' };
   return undefined;
 }
 
@@ -345,7 +361,7 @@ function wordAt(tokens: readonly Token[], i: number): WordReading {
   const phased = ASPECTUAL_VERBS.test(prevTok?.lower ?? '') && /ing$/.test(tok.lower) && next !== undefined && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Date');
   // "went on strike", "came under fire": right after a preposition a word with a noun reading is the noun
   const afterPreposition = prevTok !== undefined && (prevTok.lower !== 'to' || pluralAfterTo(tok)) && isPreposition(prevTok) && !tok.tags.has('Gerund') && !/ing$/.test(tok.lower);
-  const nounContext = !participial && !phased && (compound || afterPreposition || prevTok === undefined || prevTok.tags.has('Determiner') || prevTok.tags.has('Adjective') || prevTok.tags.has('Possessive') || prevTok.tags.has('Value') || /-$/.test(prevTok.post) || afterLightVerb);
+  const nounContext = !participial && !phased && (compound || afterPreposition || participleModified(tokens, i) || prevTok === undefined || prevTok.tags.has('Determiner') || prevTok.tags.has('Adjective') || prevTok.tags.has('Possessive') || prevTok.tags.has('Value') || /-$/.test(prevTok.post) || afterLightVerb);
   const base = tok.lower.replace(/['’]s$/, '');
   const asNoun = /^orders?$/.test(base) && publicOrder(tokens, i) ? undefined : nounTypeOf(base);
   const lemma = verbLemma(tok.lower);
@@ -364,6 +380,19 @@ function wordAt(tokens: readonly Token[], i: number): WordReading {
     || (/^(?:was|were|been|be|is|are|being)$/.test(prevTok?.lower ?? '') && own(IRREGULAR_PAST, tok.lower) !== undefined && next?.lower === 'by');
   const verbal = tok.tags.has('Verb') || tok.tags.has('Gerund') || passiveParticiple || adverbedPast || subordinatePast || infinitive || participial;
   return { tok, base, lemma, asNoun, nounContext, participial, infinitive, verbal, subordinatePast };
+}
+
+/** Prepositions and subordinators that time a clause by a happening ("fled after renewed fighting", "despite escalating clashes"). */
+const TIMING_WORDS = /^(?:after|amid|amidst|despite|during|following|before|since)$/;
+
+/**
+ * "fled after renewed fighting", "despite intensified shelling": an -ed word between a timing word and the happening
+ * noun modifies the noun (the tagger read it as the clause's past verb, the noun as its gerund object).
+ * Id: `events/participle-modified-happening` (round 16).
+ */
+function participleModified(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && /ed$/.test(prev.lower) && prev.tags.has('Verb') && !/[,;:]/.test(prev.post) && TIMING_WORDS.test(tokens[i - 2]?.lower ?? '');
 }
 
 function asNounOf(tok: Token): boolean {
@@ -529,6 +558,8 @@ function nounTypeAt(tokens: readonly Token[], i: number, mentions: readonly Enti
   if (base === 'release' && !freedPerson(tokens, i, mentions)) return undefined;
   // "a railway station collapse", "the collapse of a bridge": a structure giving way; "the collapse of talks" is none
   if (/^collapses?$/.test(base) && !collapsedStructure(tokens, i)) return undefined;
+  // "a gas leak at a factory", "joint military exercises": a leak of a hazardous substance, a show of force (round 16)
+  if (!substanceOrForce(tokens, i, base)) return undefined;
   // "struck by lightning on the summit", "the summit of Mount Kenya": a mountain top; meetings are held "at" a summit
   if (base === 'summit' && ((prevTok?.lower === 'the' && /^(?:on|to|from|near|below|reached|reach|reaching)$/.test(tokens[i - 2]?.lower ?? '')) || (next?.lower === 'of' && /^(?:mount|mt\.?|everest|kilimanjaro)$/i.test(tokens[i + 2]?.lower ?? '')))) return undefined;
   // "the largest prisoner swap since 1990", "an exchange of fire": prisoners traded or shots traded; "a currency
@@ -543,6 +574,18 @@ function nounTypeAt(tokens: readonly Token[], i: number, mentions: readonly Enti
   // "praise for the investment in schools": a business word names a deal only with a figure or a party
   if (sense === 'economic' && !economicAnchor(tokens, i, mentions)) return undefined;
   return sense;
+}
+
+/**
+ * For a leak or a spill: a hazardous substance among the two words before it or in its of-phrase ("a chlorine leak",
+ * "a leak of toxic gas"); for an exercise or a drill: a military word among the three before it ("joint military
+ * exercises", "live-fire drills"). Other nouns pass. Ids: `event-cues/leaked-substances`, `event-cues/military-drills`.
+ */
+function substanceOrForce(tokens: readonly Token[], i: number, base: string): boolean {
+  const before = (n: number, words: RegExp): boolean => tokens.slice(Math.max(0, i - n), i).some((t) => words.test(t.lower) && !/[,;:]/.test(t.post));
+  if (/^(?:leaks?|spills?)$/.test(base)) return before(2, LEAKED_SUBSTANCES) || (tokens[i + 1]?.lower === 'of' && tokens.slice(i + 2, i + 5).some((t) => LEAKED_SUBSTANCES.test(t.lower)));
+  if (/^(?:exercises?|drills?|manoeuvres?|maneuvers?)$/.test(base)) return before(3, MILITARY_DRILL_WORDS);
+  return true;
 }
 
 /** The type of a swap or exchange at `i`: of prisoners or hostages (other), of fire (clash), else none. */

@@ -334,3 +334,17 @@ export const ORDERED_BEFORE = /\b(?:order(?:s|ed|ing)?|mandat(?:e|es|ed|ing)|sch
  * they are under way once ordered, so `ORDERED_BEFORE` leaves them as told. Id: `event-cues/started-by-order`.
  */
 export const STARTED_BY_ORDER = /^(?:inquiry|inquiries|investigation|investigations|probe|probes|review|audit|crackdown|evacuation|evacuations|operation|offensive|search)$/;
+
+/**
+ * Substances whose leak or spill is an industrial accident ("a gas leak at a factory", "an oil spill off the coast",
+ * "a leak of toxic gas"); "a leak of documents", "leaks to the press" are none. Round 16. Source: hazardous-material
+ * vocabulary of industrial-accident reports, written for this library. Id: `event-cues/leaked-substances`.
+ */
+export const LEAKED_SUBSTANCES = /^(?:gas|gases|chemicals?|chlorine|ammonia|oil|crude|fuel|diesel|petrol|gasoline|kerosene|radiation|radioactive|toxic|methane|cyanide|acids?|sulphuric|sulfuric|hazardous|sewage|lng|propane|benzene|mercury|pesticides?)$/;
+
+/**
+ * Words that make an exercise or a drill a show of military force ("joint military exercises", "live-fire drills",
+ * "naval manoeuvres"): CAMEO 15 (exhibit force posture), typed movement as troop movements are. Round 16. Source:
+ * defence-reporting vocabulary, written for this library. Id: `event-cues/military-drills`.
+ */
+export const MILITARY_DRILL_WORDS = /^(?:military|live|naval|navy|joint|live-fire|amphibious|combat|army|air|war|missile|artillery|nuclear|anti-submarine|air-defen[cs]e|armed|tank|troop|drone|warplanes?|aerial|maritime)$/;

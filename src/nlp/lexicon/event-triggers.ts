@@ -47,6 +47,9 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   free: 'other', // see VERB_SENSES.free: only captives freed
   // round 15: see VERB_SENSES: only people pardoned, only votes or talks boycotted, only airspace or waters violated
   pardon: 'other', boycott: 'protest', violate: 'movement',
+  // round 16: see VERB_SENSES: only captives or bodies handed over, only defeat or a race conceded, only a penalty
+  // fined or a court barring somebody
+  hand: 'other', 'hand over': 'other', concede: 'election', fine: 'legal', bar: 'legal',
   rescue: 'other', release: 'other', pass: 'other', approve: 'other', adopt: 'other', mark: 'other',
   commemorate: 'other', discover: 'other', uncover: 'other', find: 'other',
   rule: 'legal', // see VERB_SENSES.rule: only a court or a judge ruling
@@ -183,6 +186,11 @@ const ARMED_SINKERS = /^(?:navy|navies|naval|coastguard|guard|warships?|submarin
  * Source: general knowledge of disaster reporting (dam failures, pipeline ruptures).
  */
 const BURSTING_STRUCTURES = /^(?:dams?|dykes?|dikes?|levees?|embankments?|reservoirs?|barrages?|pipes?|pipelines?|mains|tanks?|boilers?|canals?)$/;
+/**
+ * Captives or the dead a side gives up ("handed over four soldiers", "handed the bodies of two hostages to the Red
+ * Cross"). Id: `events/handed-over` (round 16). Source: wording of hostage-release and prisoner-swap reports.
+ */
+const HANDED_OVER = /^(?:hostages?|prisoners?|detainees?|captives?|pows?|bodies|remains|soldiers?|engineers?|workers?|journalists?|tourists?|civilians|women|children|men|sailors?|crew|nationals?|citizens?)$/;
 const ANNIVERSARY = /^(?:anniversary|anniversaries|centenary|centennial|jubilee|memorial|commemoration)$/;
 
 /**
@@ -314,6 +322,21 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   ],
   violate: [
     { id: 'violate/airspace', type: 'movement', object: /^(?:airspace|waters|border|borders|frontier|territory)$/, reason: '"two jets violated Swedish airspace", "the ship violated its territorial waters" (round 15): an incursion, CAMEO movement "incursion"; "violated the ceasefire" or "the law" is no movement' },
+  ],
+  hand: [
+    { id: 'hand/captives', type: 'other', object: HANDED_OVER, cameo: '08', reason: '"Hamas handed over four soldiers to the Red Cross", "militants handed the bodies of two soldiers to mediators" (round 16): captives or the dead given up, a release (CAMEO 08, yield); "handed over power", "handed him a letter" are none' },
+  ],
+  'hand over': [
+    { id: 'hand-over/captives', type: 'other', object: HANDED_OVER, cameo: '08', reason: '"handed over three kidnapped engineers to police", "the hostages were handed over to the Red Cross" (round 16): as hand/captives' },
+  ],
+  concede: [
+    { id: 'concede/defeat', type: 'election', object: /^(?:defeat|elections?|race|races|contest|presidency|victory|seat|primary|nomination|runoff|run-off|vote)$/, reason: '"conceded defeat on Sunday", "conceded the race to his rival" (round 16): the loser accepting a vote\'s result, part of the election told; "conceded that the plan failed", "conceded a goal" are none' },
+  ],
+  fine: [
+    { id: 'fine/penalty', type: 'legal', needs: 'object', reason: '"the court fined the company $2 million", "regulators fined the bank", "was fined $500" (round 16): a penalty imposed, a ruling (CAMEO legal)' },
+  ],
+  bar: [
+    { id: 'bar/court', type: 'legal', subject: COURTS, reason: '"the court barred him from holding office for 10 years" (round 16): a ruling; "a law that bars foreigners" is none' },
   ],
   free: [
     { id: 'free/captives', type: 'other', object: CAPTIVES, cameo: '08', reason: '"special forces stormed the hotel, freeing 130 hostages": captives freed (CAMEO 08, yield); "freed up funds" is none' },
@@ -637,6 +660,9 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType>> = {
   earthquakes: 'accident', aftershock: 'accident', aftershocks: 'accident', tremor: 'accident', tremors: 'accident',
   landslides: 'accident', mudslide: 'accident', mudslides: 'accident', stampede: 'accident',
   collapse: 'accident', // only a structure giving way: see `nounTypeAt` in triggers.ts
+  leak: 'accident', spill: 'accident', // round 16: only of a hazardous substance, see `nounTypeAt` in triggers.ts
+  // round 16: only with a military word before it ("joint military exercises"), see `nounTypeAt` in triggers.ts
+  exercise: 'movement', drill: 'movement', manoeuvre: 'movement', maneuver: 'movement',
   merger: 'economic', acquisition: 'economic', contract: 'economic', order: 'economic', orders: 'economic', sale: 'economic',
   investment: 'economic', bankruptcy: 'economic', layoffs: 'economic', earnings: 'economic',
   interview: 'statement', speech: 'statement', announcement: 'statement', testimony: 'statement', briefing: 'statement',

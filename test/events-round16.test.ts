@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/index.js';
+
+/*
+ * Classes found by reading invented wildfire, storm, heatwave, military-exercise, missile-test, state-visit,
+ * prisoner-exchange, hostage-release, sentencing, election-night, border-closure, refugee-flow and industrial-accident
+ * reports (round 16). Every sentence here is invented.
+ */
+
+/** The events whose trigger is `word` in an invented report published on Tuesday 14 May 2024. */
+function eventsOf(text: string, word: string) {
+  const parsed = parseArticle(text, { publishedAt: '2024-05-14' });
+  return { parsed, events: parsed.events.filter((e) => e.trigger.text.toLowerCase() === word) };
+}
+
+/** The first event whose trigger is `word`, with its participants' names and agents. */
+function eventOf(text: string, word: string) {
+  const { parsed, events } = eventsOf(text, word);
+  const event = events[0];
+  const nameOf = (id: string) => parsed.actors.find((a) => a.id === id)?.name ?? id;
+  const names = (event?.participants ?? []).map((p) => nameOf(p.actorId));
+  const agents = (event?.participants ?? []).filter((p) => p.role === 'agent').map((p) => nameOf(p.actorId));
+  return { event, names, agents, parsed };
+}
+
+describe('a participle between a timing word and a happening noun modifies the noun ("after renewed fighting")', () => {
+  it.each([
+    ['Thousands of villagers fled across the border after renewed fighting between the army and rebels in the north.', 'fighting', 'clash'],
+    ['Aid agencies pulled out of the town on Sunday after renewed clashes between rival militias near the airport.', 'clashes', 'clash'],
+    ['Residents fled their homes amid renewed fighting between government troops and militants.', 'fighting', 'clash'],
+  ])('%s', (text, word, type) => {
+    expect(eventOf(text, word).event?.type).toBe(type);
+  });
+  it('the parties of the modified noun take part in it', () => {
+    const { names } = eventOf('Thousands of villagers fled across the border after renewed fighting between the army and rebels in the north.', 'fighting');
+    expect(names.map((n) => n.toLowerCase())).toEqual(expect.arrayContaining(['army', 'rebels']));
+  });
+  it('guard (passes before the change too): an adjective that is no participle already worked', () => {
+    expect(eventOf('Thousands fled after heavy fighting between the army and rebels in the town.', 'fighting').event?.type).toBe('clash');
+  });
+});
+
+describe('captives or the dead handed over are released ("handed over four soldiers to the Red Cross")', () => {
+  it.each([
+    ['Kidnappers handed over three Italian engineers to police in the port city on Saturday.', 'handed over'],
+    ['The two hostages were handed over to the Red Cross in the border town on Monday.', 'handed over'],
+    ['Militants handed the bodies of two soldiers to mediators on Friday.', 'handed'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event?.type).toBe('other');
+  });
+  it('the side that hands them over acts', () => {
+    expect(eventOf('Kidnappers handed over three Italian engineers to police in the port city on Saturday.', 'handed over').agents.map((a) => a.toLowerCase())).toContain('kidnappers');
+  });
+  it.each([
+    'The outgoing government handed over power to a civilian council in June.',
+    'The minister handed over the documents to the committee on Monday.',
+  ])('guard (passes before the change too): no release when power or papers are handed over: %s', (text) => {
+    expect(parseArticle(text, { publishedAt: '2024-05-14' }).events.filter((e) => /^handed/i.test(e.trigger.text))).toHaveLength(0);
+  });
+});
+
+describe('conceding defeat or a race is part of the election ("conceded defeat on Sunday")', () => {
+  it.each([
+    ['The vice president conceded defeat on Sunday, a day after the presidential election.', 'conceded'],
+    ['The senator conceded the race to her Republican rival on Wednesday night.', 'conceded'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event?.type).toBe('election');
+  });
+  it.each([
+    'The minister conceded that mistakes had been made in the rollout.',
+    'The home side conceded two goals in the first half on Saturday.',
+  ])('guard (passes before the change too): no event for an admission or a goal: %s', (text) => {
+    expect(eventsOf(text, 'conceded').events).toHaveLength(0);
+  });
+});
+
+describe('fines and court bans are rulings ("fined the company $2 million", "barred him from office")', () => {
+  it.each([
+    ['A court in the capital fined the mining company $2 million on Thursday for polluting a river.', 'fined'],
+    ['Regulators fined the bank 40 million euros on Monday over failures in its controls.', 'fined'],
+    ['The court also barred the former mayor from holding public office for ten years.', 'barred'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event?.type).toBe('legal');
+  });
+  it('guard (passes before the change too): no ruling when a law bars somebody', () => {
+    expect(eventsOf('A new law bars foreigners from buying farmland near the border.', 'bars').events).toHaveLength(0);
+  });
+});
+
+describe('a leak or a spill of a hazardous substance is an accident ("a gas leak at a factory")', () => {
+  it.each([
+    ['A gas leak at a fertiliser plant killed six workers on Saturday.', 'leak'],
+    ['An oil spill off the coast blackened beaches on Friday.', 'spill'],
+    ['A leak of toxic gas at a chemical factory forced hundreds of residents from their homes on Tuesday.', 'leak'],
+    ['A chlorine leak at a water treatment plant injured 30 people on Monday.', 'leak'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event?.type).toBe('accident');
+  });
+  it.each([
+    'The leak of the draft report angered the minister on Monday.',
+    'Leaks to the press have embarrassed the government.',
+  ])('guard (passes before the change too): no accident for a leak of papers: %s', (text) => {
+    expect(parseArticle(text, { publishedAt: '2024-05-14' }).events.filter((e) => /^leak/i.test(e.trigger.text))).toHaveLength(0);
+  });
+});
+
+describe('military exercises and drills are a show of force, typed movement ("joint military exercises")', () => {
+  it.each([
+    ['The United States and South Korea held joint military exercises on Monday.', 'exercises'],
+    ['China staged large-scale live-fire drills around the island on Saturday.', 'drills'],
+    ['Russian troops began naval manoeuvres in the Baltic Sea on Friday.', 'manoeuvres'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event?.type).toBe('movement');
+  });
+  it('the noun "military" before the drills makes no group; the two states hold them', () => {
+    const { names, event } = eventOf('The United States and South Korea held joint military exercises on Monday.', 'exercises');
+    expect(event).toBeDefined();
+    expect(names.map((n) => n.toLowerCase()).filter((n) => n.includes('military'))).toHaveLength(0);
+  });
+  it.each([
+    'Pupils took part in a fire drill at the school on Monday.',
+    'The exercise of power by the cabinet was criticised on Monday.',
+  ])('guard (passes before the change too): no show of force for other drills or exercises: %s', (text) => {
+    expect(parseArticle(text, { publishedAt: '2024-05-14' }).events.filter((e) => /^(?:drill|exercise)/i.test(e.trigger.text))).toHaveLength(0);
+  });
+});
