@@ -124,3 +124,25 @@ describe('military exercises and drills are a show of force, typed movement ("jo
     expect(parseArticle(text, { publishedAt: '2024-05-14' }).events.filter((e) => /^(?:drill|exercise)/i.test(e.trigger.text))).toHaveLength(0);
   });
 });
+
+describe('a comma inside a written date does not end the clause ("captured on October 7, 2023, were ...")', () => {
+  it.each([
+    ['The women, who were captured on October 7, 2023, were taken to a hospital near the coast, the army said.', 'captured', '2023-10-07'],
+    ['The minister, who was detained on Jan. 5, 2022, in the capital, was freed on Monday.', 'detained', '2022-01-05'],
+    ['Two reporters, who were arrested on March 3, 2021, in the north, went on trial on Monday.', 'arrested', '2021-03-03'],
+  ])('%s', (text, word, date) => {
+    expect(eventOf(text, word).event?.date).toBe(date);
+  });
+});
+
+describe('a person freed is released, as a person released is ("the junta freed the former prime minister")', () => {
+  it.each([
+    ['The junta freed the former prime minister on Sunday after two years in detention.', 'freed'],
+    ['Authorities freed the opposition leader on Thursday, his lawyer said.', 'freed'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event?.type).toBe('other');
+  });
+  it('guard (passes before the change too): funds freed up are no release', () => {
+    expect(eventsOf('The ministry freed up funds for schools on Monday.', 'freed').events).toHaveLength(0);
+  });
+});

@@ -2,6 +2,7 @@ import type { Token } from '../../nlp/tokens.js';
 import { CAUSING_VERBS } from '../../nlp/lexicon/event-cues.js';
 import { INTRANSITIVE_VERBS } from '../../nlp/lexicon/event-triggers.js';
 import { ROLE_NOUNS } from '../../nlp/lexicon/titles.js';
+import { MONTHS, WEEKDAYS } from '../time/lexicon.js';
 
 /** A run of tokens of one sentence, both ends inclusive. */
 export interface TokenRange {
@@ -391,7 +392,7 @@ function clauseEnd(tokens: readonly Token[], trigger: TokenRange, nominal: boole
       last = k;
       continue;
     }
-    if (/,/.test(t.post) && !listGoesOn(tokens, k) && !(k === trigger.last && !nominal && verbListGoesOn(tokens, k))) break;
+    if (/,/.test(t.post) && !listGoesOn(tokens, k) && !dateGoesOn(tokens, k) && !(k === trigger.last && !nominal && verbListGoesOn(tokens, k))) break;
     const after = tokens[k + 1];
     if (!after) break;
     if ((SUBORDINATORS.has(after.lower) && opensClause(tokens, k + 1)) || opensRelative(tokens, k + 1)) break;
@@ -401,6 +402,20 @@ function clauseEnd(tokens: readonly Token[], trigger: TokenRange, nominal: boole
     if ((after.lower === 'and' || after.lower === 'but') && afterNext && (startsVerbPhrase(afterNext, tokens[k + 3]) || (!nominal && coordinatesClause(tokens, k + 1)))) break;
   }
   return last;
+}
+
+/**
+ * "who were captured on October 7, 2023, were ...", "on Friday, March 3": a comma inside a written date (after the day
+ * of a month, before its year; after a weekday, before a month) does not end the clause. Id:
+ * `events/comma-in-date` (round 16).
+ */
+function dateGoesOn(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const next = tokens[k + 1];
+  if (!next || t.post.trim() !== ',') return false;
+  const month = (w: Token | undefined): boolean => w !== undefined && MONTHS.has(w.lower.replace(/\.$/, ''));
+  if (/^\d{1,2}$/.test(t.text) && month(tokens[k - 1]) && /^\d{4}$/.test(next.text)) return true;
+  return WEEKDAYS.has(t.lower) && month(next);
 }
 
 /** A tensed verb by which one happening brings about another (`CAUSING_VERBS`: "sparked", "prompted"). */
