@@ -134,15 +134,3 @@ describe('a comma inside a written date does not end the clause ("captured on Oc
     expect(eventOf(text, word).event?.date).toBe(date);
   });
 });
-
-describe('a person freed is released, as a person released is ("the junta freed the former prime minister")', () => {
-  it.each([
-    ['The junta freed the former prime minister on Sunday after two years in detention.', 'freed'],
-    ['Authorities freed the opposition leader on Thursday, his lawyer said.', 'freed'],
-  ])('%s', (text, word) => {
-    expect(eventOf(text, word).event?.type).toBe('other');
-  });
-  it('guard (passes before the change too): funds freed up are no release', () => {
-    expect(eventsOf('The ministry freed up funds for schools on Monday.', 'freed').events).toHaveLength(0);
-  });
-});

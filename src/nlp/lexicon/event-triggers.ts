@@ -342,7 +342,6 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'free/captives', type: 'other', object: CAPTIVES, cameo: '08', reason: '"special forces stormed the hotel, freeing 130 hostages": captives freed (CAMEO 08, yield); "freed up funds" is none' },
     { id: 'free/custody', type: 'other', from: /^(?:prison|jail|custody|detention|captivity)$/, cameo: '08', reason: '"was freed from prison"' },
     { id: 'free/bail', type: 'other', on: CONDITIONAL_LIBERTY, cameo: '08', reason: '"was freed on bail"' },
-    { id: 'free/person', type: 'other', needs: 'person', cameo: '08', reason: '"the junta freed the former prime minister", "the minister ... was freed on Monday" (round 16): a person set free, as release/person; "freed up funds" names none' },
   ],
   send: [
     { id: 'send/aid', type: 'aid', object: /^(?:aid|food|supplies|assistance|medicine|medicines|relief|tents|blankets|rescue|rescuers|medics|search|doctors|water|fuel)$/, reason: 'sending aid, supplies or rescue teams to a disaster' },
