@@ -134,3 +134,11 @@ describe('a comma inside a written date does not end the clause ("captured on Oc
     expect(eventOf(text, word).event?.date).toBe(date);
   });
 });
+
+describe('a concession in a named vote leaves the vote to tell it ("conceded defeat in the parliamentary vote")', () => {
+  it('guard (passes before the change too): the vote is the happening, with no time of the concession', () => {
+    const { event } = eventOf('The prime minister conceded defeat in Sunday\'s parliamentary election on Monday night.', 'election');
+    expect(event?.type).toBe('election');
+    expect(eventsOf('The prime minister conceded defeat in Sunday\'s parliamentary election on Monday night.', 'conceded').events).toHaveLength(0);
+  });
+});

@@ -409,6 +409,19 @@ function wonElectionNamed(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * "conceded defeat in the parliamentary vote", "conceded defeat in Sunday's election": the vote named after "in" is
+ * the happening and the concession its outcome, as for "won ... in Sunday's election" (round 16).
+ */
+function concededIn(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 10); k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'in') return tokens.slice(k + 1, k + 6).some((w) => nounTypeOf(w.lower) === 'election');
+    if (/[,;:]/.test(t.post)) return false;
+  }
+  return false;
+}
+
 /** Words naming who runs for an office. */
 const CANDIDATES = /^(?:candidates?|nominees?|hopefuls?|front-?runners?|challengers?|contenders?|incumbents?|running|mates?)$/;
 
@@ -499,6 +512,7 @@ function verbTriggerAt(tokens: readonly Token[], i: number, mentions: readonly E
   if (lemma === 'campaign' && !electoralCampaign(tokens, i) && !candidateCampaigning(tokens, i)) return undefined;
   // "won a landslide in Sunday's election": the election named after it is the happening
   if (lemma === 'win' && wonElectionNamed(tokens, i)) return undefined;
+  if (lemma === 'concede' && concededIn(tokens, i)) return undefined;
   // "shot to fame", "shot to the top of the charts": a rise, not a shooting
   if (lemma === 'shoot' && next?.lower === 'to' && /^(?:fame|prominence|stardom|the|number|power|popularity|notoriety|celebrity|international|national|global)$/.test(tokens[i + 2]?.lower ?? '')) return undefined;
   // "going to decide": the future, not a trip
