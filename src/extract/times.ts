@@ -144,6 +144,31 @@ function sameClause(tokens: readonly Token[], from: number, to: number): boolean
   return !insideClosedRelative(tokens, from, to);
 }
 
+/** Determiners of a noun a month and year date ("the May 2019 election", "its June 2010 offer"). */
+const DATED_OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'an', "'s"]);
+
+/** Words before such a determiner that make the noun phrase no object of the verb ("in the May 2019 election"). */
+const NOT_BEFORE_DATED_OBJECT: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'of', 'for', 'during', 'after', 'before', 'since', 'until', 'till', 'by', 'from', 'to', 'with', 'over',
+  'through', 'throughout', 'following', 'ahead', 'amid', 'and', 'or', 'since', 'like', 'than',
+]);
+
+/**
+ * "The court annulled the May 2019 election in February", "rejected its June 2010 offer in March": a month and year
+ * that date a noun the verb acts on name that noun's time, and a bare month after it in the clause is the verb's, told
+ * from the report, not a month of that year (round 16; February was 2019-02). A year alone before the noun ("won the
+ * 2000 election in November") may be the happening's own year and still gives its year.
+ */
+function datedObject(tokens: readonly Token[], m: TimeMatch): boolean {
+  const spec = m.spec;
+  if (spec.t !== 'date' || spec.m === undefined) return false;
+  const noun = tokens[m.end];
+  if (!noun || noun.kind !== 'word' || noun.cap) return false;
+  if (!DATED_OBJECT_DETERMINERS.has(tokens[m.start - 1]?.lower ?? '')) return false;
+  const verb = tokens[m.start - 2];
+  return !!verb && verb.kind === 'word' && !verb.cap && !NOT_BEFORE_DATED_OBJECT.has(verb.lower);
+}
+
 /**
  * "The steelmaker, which lost $32 million in 1988, said ... in the fourth quarter": a year inside a relative
  * clause set off by commas belongs to that clause; once the comma closes it, later quarters and months do not
@@ -287,6 +312,9 @@ function periodTense(tokens: readonly Token[], m: TimeMatch, headline: boolean):
   // "expects a loss for the year ended March 31": a period that "ended" is over, whatever the verb of the clause
   // (was the coming fiscal year; its closing date was already the past one; round 13)
   if (m.spec.t === 'date' && m.spec.periodOf && m.spec.periodOf !== 'week' && !m.spec.periodStarts && tokens[m.end]?.lower === 'ended') return 'past';
+  // "will report results for its fiscal first quarter, which ended Dec. 31": a quarter or half a relative clause
+  // says ended is over too (round 16; was the coming fourth quarter)
+  if ((m.spec.t === 'part' || (m.spec.t === 'date' && m.spec.periodOf && m.spec.periodOf !== 'week' && !m.spec.periodStarts)) && relativeClose(tokens, m.end, PAST_CLOSES)) return 'past';
   // "Sales rose in the first nine months of the fiscal year, which ends in February": a period whose close is told in
   // the present ends ahead, whatever the verb of the clause (round 15; was last February's year)
   if (m.spec.t === 'date' && m.spec.periodOf && m.spec.periodOf !== 'week' && presentClose(tokens, m.end)) return 'future';
@@ -301,6 +329,15 @@ function presentClose(tokens: readonly Token[], end: number): boolean {
   if (tokens[k]?.text === ',') k += 1;
   if (tokens[k]?.lower === 'which' || tokens[k]?.lower === 'that') k += 1;
   return tokens[k]?.lower === 'ends' || tokens[k]?.lower === 'closes';
+}
+
+/** Past closing verbs of a period's relative clause (", which ended Dec. 31", "that closed in June"). */
+const PAST_CLOSES: ReadonlySet<string> = new Set(['ended', 'closed']);
+
+/** ", which ended", "that closed": a relative pronoun, then a verb of `verbs`, right after a period. */
+function relativeClose(tokens: readonly Token[], end: number, verbs: ReadonlySet<string>): boolean {
+  const k = tokens[end]?.text === ',' ? end + 1 : end;
+  return (tokens[k]?.lower === 'which' || tokens[k]?.lower === 'that') && verbs.has(tokens[k + 1]?.lower ?? '');
 }
 
 /**
@@ -765,6 +802,43 @@ function yearAfterHappening(tokens: readonly Token[], f: Found, group: readonly 
   return year.match.start - 1 > f.match.end ? { spec: { ...spec, y }, key: year.key } : null;
 }
 
+/**
+ * Tokens joining the months of a list or range whose year is written only after the last ("in November and December
+ * 1995", "between May and July 2010", "from May 3 to June 20, 2009", "January, February and March 1995"). Id:
+ * `times/shared-year-links` (round 16); source: the coordinators and range words of wire dates.
+ */
+const SHARED_YEAR_LINKS: ReadonlySet<string> = new Set([',', 'and', 'or', 'to', 'through', 'until', 'till', '-', '–', '—', 'in', 'of', 'on']);
+
+/** A month or month-day written with no year and no relative year ("May", "May 3"). */
+function bareMonthDate(spec: TimeSpec): spec is Extract<TimeSpec, { t: 'date' }> & { m: number } {
+  return spec.t === 'date' && spec.m !== undefined && spec.y === undefined && spec.yy === undefined && spec.yOffset === undefined && !spec.yAnaphoric && spec.dir === 'bare' && !spec.periodOf;
+}
+
+/**
+ * "the shutdowns of November and December 1995", "between May and July 2010", "from May 3 to June 20, 2009": a month
+ * or month-day joined by list or range words to later ones, the last of which writes a year, shares that year (a month
+ * after the last one's, as "from November to February 1996", is in the year before). Round 16; was the year nearest
+ * the report ("November" told in 1997 was 1996-11). Returns the spec with its year and the key of the written year.
+ */
+function sharedYearAfter(tokens: readonly Token[], f: Found, group: readonly Found[]): { spec: TimeSpec; key: number } | null {
+  const spec = f.match.spec;
+  if (!bareMonthDate(spec)) return null;
+  let end = f.match.end;
+  for (const g of group) {
+    if (g.match.start < end) continue;
+    for (let k = end; k < g.match.start; k++) if (!SHARED_YEAR_LINKS.has(tokens[k]!.lower)) return null;
+    // at most one preposition after a link ("in May and in July 1996"), never a preposition alone ("May in 1996")
+    const gap = tokens.slice(end, g.match.start).map((t) => t.lower);
+    if (gap.length === 0 || gap.length > 3 || !gap.some((l) => l !== 'in' && l !== 'of' && l !== 'on')) return null;
+    const next = g.match.spec;
+    if (next.t !== 'date' || next.m === undefined || next.dir !== 'bare' || (next.d === undefined) !== (spec.d === undefined)) return null;
+    if (next.y !== undefined) return { spec: { ...spec, y: spec.m > next.m ? next.y - 1 : next.y }, key: g.key };
+    if (!bareMonthDate(next)) return null;
+    end = g.match.end;
+  }
+  return null;
+}
+
 /** Tokens joining two weekdays of one stretch or choice ("Thursday or Friday", "Monday-Wednesday", "Friday to Sunday"). */
 const WEEKDAY_RANGE_LINKS: ReadonlySet<string> = new Set(['-', '–', '—', 'to', 'through', 'until', 'or']);
 
@@ -1073,7 +1147,7 @@ function resolveDates(
     const discussed = carry.period && f.unit - carry.period.unit <= PERIOD_REACH ? carry.period.point : null;
     const sentenceYear = yearWritten && sameClause(unitTokens[f.unit]!, yearWritten.end, f.match.start) ? yearWritten : null;
     const lastDay = carry.day && f.unit - carry.day.unit <= PERIOD_REACH ? carry.day.point : null;
-    const range = rangeEnd(unitTokens[f.unit]!, f, group, resolved) ?? yearAfterHappening(unitTokens[f.unit]!, f, group);
+    const range = rangeEnd(unitTokens[f.unit]!, f, group, resolved) ?? yearAfterHappening(unitTokens[f.unit]!, f, group) ?? sharedYearAfter(unitTokens[f.unit]!, f, group);
     const compared: TimeSpec | null = range?.spec ?? comparedTermYear(unitTokens[f.unit]!, f, periodWritten);
     const justEnded: TimeSpec | null = compared ? null : fiscalJustEnded(unitTokens[f.unit]!, f, carry, ref);
     const calendarSpec: TimeSpec = compared ?? justEnded ?? monthAtText(inFiscalCalendar(unitTokens[f.unit]!, f, carry, sentenceYear), carry, ref);
@@ -1092,7 +1166,7 @@ function resolveDates(
     if (toDate) carry.period = { point: { key: f.key, day: { y: toDate, m: 1, d: 1 }, gran: 'year' }, unit: f.unit };
     // "since 1994" opens a span that runs to the present: the rest of the sentence is not set in that year
     const since = unitTokens[f.unit]![f.match.start - 1]?.lower === 'since';
-    if (spec.t === 'date' && spec.y !== undefined && !since) yearWritten = { key: f.key, y: spec.y, end: f.match.end };
+    if (spec.t === 'date' && spec.y !== undefined && !since && !datedObject(unitTokens[f.unit]!, f.match)) yearWritten = { key: f.key, y: spec.y, end: f.match.end };
     const written = periodOfYear(spec);
     if (written && !since) periodWritten = { key: f.key, ...written };
     else if (spec.t === 'part' && r.point && !compared && !since) periodWritten = { key: f.key, y: r.point.day.y, unit: spec.of, n: spec.n, resolved: true };

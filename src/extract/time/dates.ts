@@ -148,6 +148,37 @@ function possessiveFigure(s: TokenSeq, i: number): boolean {
   return FIGURE_NOUNS.has(after.lower) || DATED_HAPPENINGS.has(after.lower) || MONTH_POSSESSIONS.has(after.lower);
 }
 
+/**
+ * Nouns of the monthly figures airlines, retailers and carmakers publish, which a month name before them dates ("its
+ * May traffic", "May same-store sales", "June deliveries"). Id: `times/monthly-figure-nouns` (round 16); source:
+ * monthly traffic, sales and delivery releases of airlines, retailers and carmakers.
+ */
+export const MONTHLY_FIGURE_NOUNS: ReadonlySet<string> = new Set([
+  'traffic', 'capacity', 'deliveries', 'shipments', 'passenger', 'passengers', 'bookings', 'load', 'unit', 'vehicle',
+  'car', 'auto', 'retail', 'home', 'housing', 'factory', 'industrial', 'consumer', 'producer', 'same', 'comparable', 'like',
+]);
+
+/** Verbs that publish a month's figures ("will report May sales", "posted June traffic"). */
+const FIGURE_PUBLISHING_VERBS: ReadonlySet<string> = new Set([
+  'report', 'reports', 'reported', 'post', 'posts', 'posted', 'release', 'releases', 'released', 'publish', 'publishes',
+  'published', 'announce', 'announces', 'announced', 'expects', 'expect', 'expected', 'forecast', 'forecasts',
+]);
+
+/**
+ * "its May traffic rose", "will report May sales on Thursday", "expects May same-store sales to rise": "May" (and the
+ * other months that are words too) after a determiner or a verb of publishing and before a noun of a monthly figure is
+ * the month (round 16; no time was read). "same"/"comparable"/"like" count only glued to the next word by a hyphen.
+ */
+function monthlyFigure(s: TokenSeq, i: number): boolean {
+  const prev = w(s, i - 1);
+  if (!MONTH_MODIFIER_LEADS.has(prev) && !FIGURE_PUBLISHING_VERBS.has(prev)) return false;
+  const next = tok(s, i + 1);
+  if (next?.kind !== 'word' || next.cap) return false;
+  if (next.lower === 'same' || next.lower === 'comparable' || next.lower === 'like') return w(s, i + 2) === '-' && attached(s, i + 2);
+  if (MONTHLY_FIGURE_NOUNS.has(next.lower)) return true;
+  return FIGURE_PUBLISHING_VERBS.has(prev) && (FIGURE_NOUNS.has(next.lower) || DATED_HAPPENINGS.has(next.lower));
+}
+
 /** Where a bare month name ("in May", "as of February") may stand alone. */
 function monthAloneAllowed(s: TokenSeq, i: number, ambiguous: boolean): boolean {
   const prev = w(s, i - 1);
@@ -159,7 +190,7 @@ function monthAloneAllowed(s: TokenSeq, i: number, ambiguous: boolean): boolean 
   const coordinated = first !== null && first.end === i - 1 && !(next?.kind === 'word' && next.cap) && monthAloneAllowed(s, i - 2, first.ambiguous);
   // "the March vote", "ahead of May elections": a month name before a noun of a dated happening
   // "March futures", "for April delivery": a contract month, whatever comes before it
-  const modifier = (MONTH_MODIFIER_LEADS.has(prev) && DATED_HAPPENINGS.has(w(s, i + 1))) || DELIVERY_NOUNS.has(w(s, i + 1));
+  const modifier = (MONTH_MODIFIER_LEADS.has(prev) && DATED_HAPPENINGS.has(w(s, i + 1))) || DELIVERY_NOUNS.has(w(s, i + 1)) || monthlyFigure(s, i);
   // British "the year to March", "the quarter to June": the month a period closes with
   // Reuters "the year ending March", "the quarter ended June": the same closing month after a participle (round 13)
   const closing = (prev === 'to' || prev === 'ending' || prev === 'ended') && CLOSED_PERIODS.has(w(s, i - 2));

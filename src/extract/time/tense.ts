@@ -15,7 +15,7 @@ import {
   PROSPECTIVE_MODALS,
   WEEKDAYS,
 } from './lexicon.js';
-import { DATED_HAPPENINGS } from './dates.js';
+import { DATED_HAPPENINGS, MONTHLY_FIGURE_NOUNS } from './dates.js';
 import type { Tense } from './spec.js';
 import { insideNumber, type Token } from './tokens.js';
 
@@ -813,7 +813,10 @@ export function clauseTense(tokens: readonly Token[], start: number, end: number
   const month = end === start + 1 && MONTHS.has(tokens[start]?.lower ?? '');
   // "the May jobs report", "the June inflation figures": a month named before its release
   const after = tokens[end]?.lower ?? '';
-  const release = FIGURE_NOUNS.has(after) || (RELEASE_TOPICS.has(after) && FIGURE_NOUNS.has(tokens[end + 1]?.lower ?? ''));
+  // "expects May same-store sales to rise", "its May traffic" (round 16): a monthly figure of an airline or retailer
+  const glued = tokens[end + 1]?.text === '-' && !tokens[end + 1]!.space;
+  const monthly = MONTHLY_FIGURE_NOUNS.has(after) && (glued || !['same', 'comparable', 'like'].includes(after));
+  const release = FIGURE_NOUNS.has(after) || monthly || (RELEASE_TOPICS.has(after) && FIGURE_NOUNS.has(tokens[end + 1]?.lower ?? ''));
   const figure = month && ((before === 'for' && FIGURE_NOUNS.has(tokens[start - 2]?.lower ?? '')) || release);
   // "Ahead of Sunday's vote, the party held a rally", "on the eve of May's election": the happening lies after the
   // telling, whatever the verb of the clause (round 11; was last Sunday)
@@ -839,6 +842,7 @@ function verbTense(tokens: readonly Token[], start: number, end: number, headlin
   if (!headline && presentPassiveDate(tokens, start)) return 'present';
   if (!headline && releaseAhead(tokens, start, end)) return 'future';
   if (!headline && temporalClausePresent(tokens, start)) return 'future';
+  if (!headline && hypotheticalCondition(tokens, start)) return 'future';
   const left = leftCue(tokens, start, WINDOW, headline);
   if (left.cue) return left.cue;
   for (let k = end; k < Math.min(tokens.length, end + WINDOW); k++) {
@@ -943,6 +947,62 @@ const VERBS_WITH_NOUN_ENDINGS: ReadonlySet<string> = new Set([
   'positions', 'petitions', 'rations', 'stations', 'cautions', 'auditions', 'conditions', 'experiments', 'cements',
 ]);
 
+/** Conjunctions that open a condition ("if talks failed by Friday", "unless the company improved its offer"). */
+const CONDITION_OPENERS: ReadonlySet<string> = new Set(['if', 'unless']);
+
+/**
+ * Verbs of a threat or a warning whose condition is still to come ("threatened to strike if", "warned it would").
+ * Id: `tense/threat-verbs` (round 16); source: strike, ultimatum and veto copy of wire reports.
+ */
+const THREAT_VERBS: ReadonlySet<string> = new Set(['threatened', 'threatens', 'warned', 'warns', 'vowed', 'vows', 'pledged', 'pledges', 'promised', 'promises']);
+
+/** Words that end the search for a condition's main clause (another sentence's verb of its own, a stop). */
+const CONDITION_REACH = 16;
+
+/**
+ * "The union threatened to strike if no agreement was reached by Friday", "said they would walk out unless the
+ * company improved its offer by Thursday", "if the bill passed on Thursday he would sign it": the past of a condition
+ * under "would", "could", "might" or a threat is the future seen from the past, so its time lies ahead of the telling
+ * (round 16; was last Friday). A past perfect ("if the bill had passed") or "would have" is a condition that failed.
+ */
+function hypotheticalCondition(tokens: readonly Token[], start: number): boolean {
+  let open = -1;
+  let pastVerb = false;
+  for (let k = start - 1; k >= Math.max(0, start - CONDITION_REACH); k--) {
+    const t = tokens[k]!;
+    if (clauseStop(tokens, k) || clauseComma(tokens, k)) return false;
+    if (CONDITION_OPENERS.has(t.lower)) { open = k; break; }
+    if (t.lower === 'had' || (CLAUSE_OPENERS.has(t.lower) && t.lower !== 'that')) return false;
+    if (isPastForm(t) || t.lower === 'was' || t.lower === 'were' || t.lower === 'did') pastVerb = true;
+  }
+  if (open < 0 || !pastVerb || QUESTION_BEFORE_IF.has(tokens[open - 1]?.lower ?? '')) return false;
+  for (let k = open - 1; k >= Math.max(0, open - CONDITION_REACH); k--) {
+    if (clauseStop(tokens, k)) break;
+    if (conditionalMain(tokens, k)) return true;
+  }
+  // "if the bill passed on Thursday, he would sign it": the main clause after the condition
+  for (let k = start + 1; k < Math.min(tokens.length, start + CONDITION_REACH); k++) {
+    if (clauseStop(tokens, k)) break;
+    if (conditionalMain(tokens, k)) return true;
+  }
+  return false;
+}
+
+/** Words before an "if" that asks or doubts ("asked if the plane crashed on Friday", "unclear if"): no condition. */
+const QUESTION_BEFORE_IF: ReadonlySet<string> = new Set([
+  'asked', 'ask', 'asks', 'asking', 'wondered', 'wonder', 'unclear', 'clear', 'know', 'knew', 'known', 'sure', 'certain',
+  'see', 'determine', 'check', 'say', 'said', 'tell', 'told', 'even', 'as', 'only',
+]);
+
+/** A conditional modal that is no "would have", or a verb of threat, at `k`. */
+function conditionalMain(tokens: readonly Token[], k: number): boolean {
+  const l = tokens[k]!.lower;
+  if (THREAT_VERBS.has(l)) return true;
+  if (l !== 'would' && l !== 'could' && l !== 'might' && l !== "'d") return false;
+  const verb = nextVerbWord(tokens, k);
+  return verb?.lower !== 'have' && verb?.lower !== "'ve";
+}
+
 /** Participles of publishing that open an aside with its day ("The report, released Friday, ..."). */
 const RELEASE_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'published', 'issued', 'announced', 'unveiled', 'presented', 'delivered']);
 
@@ -971,6 +1031,38 @@ function shortParenthesisOpen(tokens: readonly Token[], close: number): number {
   return -1;
 }
 
+/** The most tokens a relative aside set off by commas holds ("which ended Dec. 31", "who met in Brussels last week"). */
+const ASIDE_REACH = 14;
+
+/**
+ * The opening comma of a relative clause set off by commas that the comma at `close` ends (", which ended Dec. 31,"),
+ * or -1. The comma must close it right before the time's own words: no other comma or stop lies inside.
+ */
+function relativeAsideOpen(tokens: readonly Token[], close: number): number {
+  for (let k = close - 1; k >= Math.max(1, close - ASIDE_REACH); k--) {
+    const t = tokens[k]!;
+    if (clauseStop(tokens, k) || clauseComma(tokens, k)) return -1;
+    if (RELATIVE_PRONOUNS.has(t.lower)) return clauseComma(tokens, k - 1) && k < close - 2 ? k - 1 : -1;
+  }
+  return -1;
+}
+
+/** Prepositions of a time after a period's closing date ("ended Dec. 31 on Jan. 18", "ended in June by Friday"). */
+const AFTER_CLOSING_DATE: ReadonlySet<string> = new Set(['on', 'in', 'by', 'at', 'next', 'this', 'later']);
+
+/**
+ * "will report results for the quarter ended Dec. 31 on Jan. 18": a closing participle right after a period noun, with
+ * its own date between it and the time, describes the period and is no verb of the time's clause (round 16; Jan. 18
+ * was last year's).
+ */
+function closingParticipleBefore(tokens: readonly Token[], k: number, start: number): boolean {
+  const l = tokens[k]?.lower ?? '';
+  if ((l !== 'ended' && l !== 'ending') || !PERIODS_ENDING.has(tokens[k - 1]?.lower ?? '')) return false;
+  if (!AFTER_CLOSING_DATE.has(tokens[start - 1]?.lower ?? '') || start - k < 3) return false;
+  for (let p = k + 1; p < start - 1; p++) if (tokens[p]!.kind === 'num' || MONTHS.has(tokens[p]!.lower)) return true;
+  return false;
+}
+
 /** How far back a time looks for its clause's verb when nothing nearer gives a tense. */
 const LONG_WINDOW = 30;
 
@@ -989,6 +1081,11 @@ function leftCue(tokens: readonly Token[], start: number, reach: number, headlin
     if (open >= 0) { k = open; continue; }
     const token = tokens[k];
     if (!token || clauseStop(tokens, k)) break;
+    // "will report results for the quarter, which ended Dec. 31, on Jan. 18": a relative clause set off by commas
+    // before the time is an aside; the time belongs to the verb before it (round 16; was last year's Jan. 18)
+    const aside = clauseComma(tokens, k) ? relativeAsideOpen(tokens, k) : -1;
+    if (aside >= 0) { k = aside; continue; }
+    if (closingParticipleBefore(tokens, k, start)) continue;
     const viaInfinitive = infinitiveAt(tokens, k) || (SCHEDULE_VERBS.has(token.lower) && tokens[k - 1]?.lower === 'to');
     const cue = detached && viaInfinitive ? null : cueAt(tokens, k, headline);
     if (cue) return { cue, aside: false };

@@ -1,0 +1,82 @@
+// Round 16 classes of TimeML values, each on sentences written for this table in the styles of monthly airline and
+// retailer figures, results calendars, 1990s budget and strike wires, and merger and launch schedules. Every triple
+// failed before round 16, except the guards marked as such.
+import { describeValueTables, type TimeCase as Case } from './helpers/time-tables.js';
+
+const MONTHS_SHARING_A_WRITTEN_YEAR: readonly Case[] = [
+  // months or month-days joined by list or range words share the year written after the last one
+  ['The government shut down in November and December 1995.', '1997-02-18', 'November', '1995-11'],
+  ['Prices rose from March to June 1994.', '1997-02-18', 'March', '1994-03'],
+  ['The plant closed in October or November 1993.', '1997-02-18', 'October', '1993-10'],
+  ['The company lost money in January, February and March 1995.', '1997-02-18', 'January', '1995-01'],
+  ['The storms of January and February 1996 caused heavy damage.', '1997-02-18', 'January', '1996-01'],
+  ['He was in office from May 3 to June 20, 2009.', '2012-06-10', 'May 3', '2009-05-03'],
+  ['The ministers met on May 3 and June 20, 2009.', '2012-06-10', 'May 3', '2009-05-03'],
+  // a month after the last one's is in the year before
+  ['The strike ran from November to February 1996.', '1998-06-10', 'November', '1995-11'],
+  ['guard (passes before the change too): The riots of May 1992 and June 1993 shook the city.', '1997-02-18', 'May 1992', '1992-05'],
+  ['guard (passes before the change too): Sales fell between May and July 1996.', '1997-02-18', 'May', '1996-05'],
+];
+
+const TIMES_AFTER_A_RELATIVE_ASIDE: readonly Case[] = [
+  // a relative clause set off by commas before the time is an aside: the verb before it gives the tense
+  ['The group will publish its report, which it finished in December, on Friday.', '2006-01-10', 'Friday', '2006-01-13'],
+  ['The company will report results for its fiscal first quarter, which ended Dec. 31, on Jan. 18.', '2006-01-10', 'Jan. 18', '2006-01-18'],
+  ['The airline will present the plan, which creditors rejected last month, to a judge on Thursday.', '2006-01-10', 'Thursday', '2006-01-12'],
+  ['guard (passes before the change too): The bill, which passed the House in March, was signed on Tuesday.', '2006-01-12', 'Tuesday', '2006-01-10'],
+  ['guard (passes before the change too): The union rejected the offer, which the company made in December, on Monday.', '2006-01-12', 'Monday', '2006-01-09'],
+];
+
+const PERIODS_A_RELATIVE_CLAUSE_CLOSES: readonly Case[] = [
+  // a quarter a relative clause says ended is over, whatever the verb of the clause; a time after its closing date
+  // belongs to the main verb
+  ['The company will report results for its fiscal first quarter, which ended Dec. 31, on Jan. 18.', '2006-01-10', 'first quarter', '2005-Q4'],
+  ['The retailer will post figures for the quarter, which ended Dec. 31, next week.', '2006-01-10', 'the quarter', '2005-Q4'],
+  ['The company will report results for its fiscal first quarter ended Dec. 31 on Jan. 18.', '2006-01-10', 'Jan. 18', '2006-01-18'],
+  ['The bank is due to publish earnings for the quarter ended March 31 on May 2.', '2006-04-20', 'May 2', '2006-05-02'],
+  ['guard (passes before the change too): The company reported a loss for its second quarter, which ended Dec. 31.', '2006-01-10', 'second quarter', '2005-Q4'],
+];
+
+const CONDITIONS_UNDER_A_THREAT_OR_WOULD: readonly Case[] = [
+  // the past of an if/unless clause under "would", "could", a threat or a warning is still to come
+  ['The union threatened to strike if no agreement was reached by Friday.', '1995-11-14', 'Friday', '1995-11-17'],
+  ['Workers said they would walk out unless the company improved its offer by Thursday.', '1995-11-14', 'Thursday', '1995-11-16'],
+  ['The rebels warned they would resume fighting if troops did not withdraw by Sunday.', '1995-11-14', 'Sunday', '1995-11-19'],
+  ['He said that if the bill passed on Thursday he would sign it.', '1995-11-14', 'Thursday', '1995-11-16'],
+  ['Officials said the plant would close if no buyer was found by March.', '1995-11-14', 'March', '1996-03'],
+  ['The company warned that it could close the plant unless workers accepted the cuts by Monday.', '1995-11-14', 'Monday', '1995-11-20'],
+  // tense pairs: a condition that failed, a question and a plain past keep the past
+  ['guard (passes before the change too): He would have signed the bill if it had passed on Thursday.', '1995-11-14', 'Thursday', '1995-11-09'],
+  ['guard (passes before the change too): Reporters asked if the plane crashed on Friday, but officials would not say.', '1995-11-14', 'Friday', '1995-11-10'],
+  ['guard (passes before the change too): The talks failed on Friday, and the union struck.', '1995-11-14', 'Friday', '1995-11-10'],
+  ['guard (passes before the change too): If the strike went ahead on Saturday, it was because talks had failed.', '1995-11-14', 'Saturday', '1995-11-11'],
+];
+
+const MONTHS_BEFORE_MONTHLY_FIGURES: readonly Case[] = [
+  // "May" (a word too) before a noun of a monthly figure, after a determiner or a verb of publishing, is the month
+  ['Southwest Airlines said its May traffic rose 5.1 percent.', '2007-06-06', 'May', '2007-05'],
+  ['Wal-Mart will report May sales on Thursday.', '2007-06-06', 'May', '2007-05'],
+  ['Analysts expect May same-store sales to rise 1.5 percent.', '2007-06-06', 'May', '2007-05'],
+  ['Boeing said its May deliveries fell to 30 jets.', '2007-06-06', 'May', '2007-05'],
+  ['The carrier posted May passenger numbers that beat forecasts.', '2007-06-12', 'May', '2007-05'],
+  ['The airline said its April traffic fell 2 percent.', '2007-05-08', 'April', '2007-04'],
+  ['guard (passes before the change too): The airline said its January traffic fell 2 percent.', '2007-02-08', 'January', '2007-01'],
+];
+
+const MONTHS_AFTER_A_DATED_OBJECT: readonly Case[] = [
+  // a month and year dating the verb's object do not give their year to a bare month later in the clause
+  ['The court annulled the May 2019 election in February.', '2020-06-10', 'February', '2020-02'],
+  ['The board rejected the June 2012 offer in March.', '2013-09-10', 'March', '2013-03'],
+  ['Regulators reopened the October 2011 crash inquiry in January.', '2013-09-10', 'January', '2013-01'],
+  ['guard (passes before the change too): In the May 2019 election in February, turnout fell.', '2020-06-10', 'February', '2019-02'],
+  ['guard (passes before the change too): Bush won the 2000 election in November.', '2004-06-10', 'November', '2000-11'],
+];
+
+describeValueTables('round 16', {
+  MONTHS_SHARING_A_WRITTEN_YEAR,
+  TIMES_AFTER_A_RELATIVE_ASIDE,
+  PERIODS_A_RELATIVE_CLAUSE_CLOSES,
+  CONDITIONS_UNDER_A_THREAT_OR_WOULD,
+  MONTHS_BEFORE_MONTHLY_FIGURES,
+  MONTHS_AFTER_A_DATED_OBJECT,
+});
