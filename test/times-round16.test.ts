@@ -72,7 +72,39 @@ const MONTHS_AFTER_A_DATED_OBJECT: readonly Case[] = [
   ['guard (passes before the change too): Bush won the 2000 election in November.', '2004-06-10', 'November', '2000-11'],
 ];
 
+const PRESENT_DEPARTURES_AND_TOURS: readonly Case[] = [
+  // a present verb of leaving by air or sea, or a present act whose object holds a participle, is on the calendar
+  ['Bush flies to Washington on Thursday.', '1990-07-16', 'Thursday', '1990-07-19'],
+  ['The president leaves for Europe on Thursday.', '1990-07-16', 'Thursday', '1990-07-19'],
+  ['The royal yacht sails for Lisbon on Friday.', '1990-07-16', 'Friday', '1990-07-20'],
+  ['The queen tours the flooded towns on Thursday.', '1990-07-16', 'Thursday', '1990-07-19'],
+  ['The governor inspects the damaged levees on Friday.', '1990-07-16', 'Friday', '1990-07-20'],
+  ['guard (passes before the change too): Bush flew to Washington on Thursday.', '1990-07-16', 'Thursday', '1990-07-12'],
+  ['guard (passes before the change too): The president left for Europe on Thursday.', '1990-07-16', 'Thursday', '1990-07-12'],
+  ['guard (passes before the change too): The queen toured the flooded towns on Thursday.', '1990-07-16', 'Thursday', '1990-07-12'],
+];
+
+const LATER_ITEMS_OF_A_DATE_LIST: readonly Case[] = [
+  // a later item of a list of dates takes the first item's tense, not that of a verb after the list
+  ['The device goes on sale in Europe on Sept. 15, in North America on Sept. 19 and in Japan on Oct. 21, the company said.', '2010-03-15', 'Oct. 21', '2010-10-21'],
+  ['The tour opens in Berlin on Nov. 2, in Paris on Nov. 9 and in Madrid on Dec. 1, organizers said.', '2010-03-15', 'Dec. 1', '2010-12-01'],
+  ['guard (passes before the change too): The band played in Berlin on Nov. 2, in Paris on Nov. 9 and in Madrid on Dec. 1.', '2010-03-15', 'Dec. 1', '2009-12-01'],
+];
+
+const TWO_PARTS_SHARING_ONE_NOUN: readonly Case[] = [
+  // two numbered quarters or halves sharing one noun are two periods, the first in the second's year
+  ['Economists expect the economy to contract in the third and fourth quarters.', '2008-10-08', 'the third', '2008-Q3'],
+  ['Economists expect the economy to contract in the third and fourth quarters.', '2008-10-08', 'fourth quarters', '2008-Q4'],
+  ['The deal is expected to close in the second or third quarter.', '1998-03-24', 'the second', '1998-Q2'],
+  ['Output fell in the first and second quarters of 2008.', '2009-05-08', 'second quarters of 2008', '2008-Q2'],
+  ['The company expects profit to improve in the first and second halves of next year.', '2008-10-08', 'the first', '2009-H1'],
+  ['guard (passes before the change too): Sales rose in the third quarter, the second in a row.', '2008-10-08', 'the third quarter', '2008-Q3'],
+];
+
 describeValueTables('round 16', {
+  PRESENT_DEPARTURES_AND_TOURS,
+  LATER_ITEMS_OF_A_DATE_LIST,
+  TWO_PARTS_SHARING_ONE_NOUN,
   MONTHS_SHARING_A_WRITTEN_YEAR,
   TIMES_AFTER_A_RELATIVE_ASIDE,
   PERIODS_A_RELATIVE_CLAUSE_CLOSES,

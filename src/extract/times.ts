@@ -362,6 +362,38 @@ function forecastObject(tokens: readonly Token[], start: number): boolean {
   return aux !== 'had' && aux !== 'have' && aux !== 'has' && aux !== "'d";
 }
 
+/**
+ * Words a list of dates holds between its items besides places ("in Europe on Sept. 15, in North America on Sept. 19
+ * and in Japan on Oct. 21"). Id: `times/date-list-links` (round 16).
+ */
+const DATE_LIST_LINKS: ReadonlySet<string> = new Set([',', 'and', 'or', 'then', 'in', 'on', 'at', 'for', 'the']);
+
+/** Both matches are month-days, or both weekdays: items of one list. */
+function sameDateShape(a: TimeMatch, b: TimeMatch): boolean {
+  if (a.spec.t === 'weekday' && b.spec.t === 'weekday') return true;
+  return a.spec.t === 'date' && b.spec.t === 'date' && a.spec.d !== undefined && b.spec.d !== undefined && a.spec.y === undefined && b.spec.y === undefined;
+}
+
+/**
+ * "The device goes on sale in Europe on Sept. 15, in North America on Sept. 19 and in Japan on Oct. 21, the company
+ * said": a later item of a list of dates (list words and place names between) has the tense of the first, not of a
+ * verb after the list (round 16; Oct. 21 was last year's).
+ */
+function listedAfter(tokens: readonly Token[], first: TimeMatch, m: TimeMatch): boolean {
+  if (!sameDateShape(first, m) || m.start - first.end > 8 || m.start === first.end) return false;
+  // the item repeats the first one's preposition ("on Sept. 15, ... on Sept. 19") or follows a list word right away
+  // ("on Monday, Tuesday and Wednesday"); "which ended Dec. 31, on Jan. 18" is no list
+  const lead = tokens[m.start - 1]!.lower;
+  if (lead !== ',' && lead !== 'and' && lead !== 'or' && lead !== tokens[first.start - 1]?.lower) return false;
+  let linked = false;
+  for (let k = first.end; k < m.start; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.lower === 'and' || t.lower === 'or') linked = true;
+    else if (!DATE_LIST_LINKS.has(t.lower) && !(t.kind === 'word' && t.cap)) return false;
+  }
+  return linked;
+}
+
 /** Pass 1: every time expression the grammar matches, with the tense of its clause. */
 function matchUnits(text: string, units: readonly Unit[]): { found: Found[]; unitTokens: Token[][] } {
   const found: Found[] = [];
@@ -374,14 +406,17 @@ function matchUnits(text: string, units: readonly Unit[]): { found: Found[]; uni
     // ('said on ABC's "This Week"': a programme's quoted title is no time)
     const matches = matchSentence(seq).filter((m) => !insideQuotedTitle(text, tokens[m.start]!.start, tokens[m.end - 1]!.end));
     const quantified = statesFigure(tokens, matches);
+    let before: { m: TimeMatch; tense: Tense } | null = null;
     for (const m of matches) {
+      const tense: Tense = before && listedAfter(tokens, before.m, m) ? before.tense : periodTense(tokens, m, headline);
+      before = { m, tense };
       found.push({
         key: found.length,
         unit: u,
         match: m,
         start: tokens[m.start]!.start,
         end: tokens[m.end - 1]!.end,
-        tense: periodTense(tokens, m, headline),
+        tense,
         dateline: unit.kind === 'dateline',
         comparison: isComparison(tokens, m.start),
         compared: isComparison(tokens, m.start, 12),
@@ -839,6 +874,23 @@ function sharedYearAfter(tokens: readonly Token[], f: Found, group: readonly Fou
   return null;
 }
 
+/**
+ * "contract in the third and fourth quarters" (October): the first of two quarters or halves sharing one noun is in
+ * the year of the second, not the next one its tense alone would give (round 16; "the third" was next year's).
+ */
+function alignCoordinatedPart(tokens: readonly Token[], f: Found, r: Resolved, group: readonly Found[], resolved: Map<number, Resolved>): void {
+  const spec = f.match.spec;
+  const value = /^(\d{4})-([QH])\d$/.exec(r.value);
+  if (spec.t !== 'part' || !value) return;
+  const first = group.find((g) => g.match.end === f.match.start - 1 && g.match.spec.t === 'part' && g.match.spec.of === spec.of && g.match.spec.n < spec.n);
+  const firstSpec = first?.match.spec;
+  const before = first ? resolved.get(first.key) : undefined;
+  if (!first || !before || firstSpec?.t !== 'part' || !/^\d{4}-[QH]\d$/.test(before.value) || !/^(?:and|or|to|through)$/.test(tokens[first.match.end]?.lower ?? '')) return;
+  const y = Number(value[1]);
+  const point = before.point ? { ...before.point, day: { ...before.point.day, y } } : before.point;
+  resolved.set(first.key, { ...before, value: `${value[1]}-${value[2]}${firstSpec.n}`, point });
+}
+
 /** Tokens joining two weekdays of one stretch or choice ("Thursday or Friday", "Monday-Wednesday", "Friday to Sunday"). */
 const WEEKDAY_RANGE_LINKS: ReadonlySet<string> = new Set(['-', '–', '—', 'to', 'through', 'until', 'or']);
 
@@ -1160,7 +1212,7 @@ function resolveDates(
     const r: Resolved | null = anchor !== null && resolvedSpec ? { ...resolvedSpec, anchor } : resolvedSpec;
     if (!r) { forgetNarrativeDay(spec, carry); continue; }
     r.value = fiscalCountedFrom(startYearNamed(r.value, unitTokens[f.unit]!, f.match.end, carry.writtenFiscal), f, r, resolved, carry);
-    resolved.set(f.key, r);
+    alignCoordinatedPart(unitTokens[f.unit]!, f, r, group, resolved.set(f.key, r));
     noteFiscal(unitTokens[f.unit]!, f, r, group, carry, !!anaphor);
     const toDate = yearToDateSpan(unitTokens[f.unit]!, f.match, yearSoFarOf(discussed, ref), ref) ?? yearThroughMonth(unitTokens[f.unit]!, f.match, r);
     if (toDate) carry.period = { point: { key: f.key, day: { y: toDate, m: 1, d: 1 }, gran: 'year' }, unit: f.unit };

@@ -303,7 +303,49 @@ export function matchSentence(s: TokenSeq): TimeMatch[] {
     } else i += 1;
   }
   const merged = weekdayOfNamedWeek(s, weeksFromWeekday(s, nowAfterDuration(s, partOfNamedDay(s, dropNames(s, mergeAppositions(s, found))))));
-  return addElidedParts(s, addYearRanges(s, addDayRanges(s, periodsEndedOn(s, merged))));
+  return addCoordinatedParts(s, addElidedParts(s, addYearRanges(s, addDayRanges(s, periodsEndedOn(s, merged)))));
+}
+
+/** Words before "year" that count it from the report's ("of next year"). */
+const RELATIVE_YEAR_WORDS: ReadonlyMap<string, number> = new Map([['last', -1], ['this', 0], ['next', 1]]);
+
+/** Words joining two numbered quarters or halves that share their noun ("the second or third quarter"). */
+const PART_LINKS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'through']);
+
+/** Nouns of a numbered quarter or half, singular or plural. */
+const PART_NOUNS: ReadonlyMap<string, 'Q' | 'H'> = new Map([['quarter', 'Q'], ['quarters', 'Q'], ['half', 'H'], ['halves', 'H']]);
+
+/**
+ * "close in the second or third quarter", "contract in the third and fourth quarters of 2008": two ordinals sharing one
+ * quarter or half noun are two periods (round 16; "the second" was no time, and the plural none at all). The first is
+ * valued as the second is ("the second" takes the year the quarter's phrase gives); a plural noun gives both.
+ */
+function addCoordinatedParts(s: TokenSeq, matches: TimeMatch[]): TimeMatch[] {
+  let out = [...matches];
+  for (let i = 0; i < s.toks.length - 3; i++) {
+    const at = w(s, i) === 'the' ? i + 1 : i;
+    const first = ordinalAt(s, at);
+    if (!first || (at === i && w(s, i - 1) === 'the') || !PART_LINKS.has(w(s, first.end))) continue;
+    const second = ordinalAt(s, first.end + 1);
+    const of = second ? PART_NOUNS.get(w(s, second.end)) : undefined;
+    if (!second || !of || first.n < 1 || second.n <= first.n || second.n > (of === 'Q' ? 4 : 2)) continue;
+    if (matches.some((m) => m.start <= at && at < m.end)) continue;
+    const shared = matches.find((m) => m.start === first.end + 1 && m.spec.t === 'part');
+    let spec: TimeMatch['spec'] | null = shared ? shared.spec : null;
+    if (!shared) {
+      const year = w(s, second.end + 1) === 'of' ? yearTokenAt(s, second.end + 2) : null;
+      // "of next year", "of this year", "of last year"
+      const rel = w(s, second.end + 1) === 'of' && w(s, second.end + 3) === 'year' ? RELATIVE_YEAR_WORDS.get(w(s, second.end + 2)) : undefined;
+      spec = { t: 'part', n: second.n, of, dir: 'bare', ...(year ? { y: year.y } : {}), ...(rel !== undefined ? { yOffset: rel } : {}) };
+      const end = year ? year.end : rel !== undefined ? second.end + 4 : second.end + 1;
+      const whole = match(first.end + 1, end, spec, of === 'Q' ? 'quarter' : 'half-year');
+      out = out.filter((m) => m.start < whole.start || m.end > whole.end);
+      out.push(whole);
+    }
+    if (!spec || spec.t !== 'part') continue;
+    out.push(match(i, first.end, { ...spec, n: first.n }, of === 'Q' ? 'quarter' : 'half-year'));
+  }
+  return out.sort((x, z) => x.start - z.start || z.end - x.end);
 }
 
 /**

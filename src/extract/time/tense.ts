@@ -30,6 +30,8 @@ const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
   // going somewhere and facing something ahead: "voters go to the polls on Sunday", "he faces trial in October",
   // "the case goes to the jury Monday", "the president travels to Moscow next week"
   'goes', 'go', 'heads', 'head', 'travels', 'travel', 'returns', 'return', 'faces', 'face',
+  // round 16: leaving by air or sea ("Bush flies to Washington on Thursday", "The president leaves for Europe Friday")
+  'flies', 'fly', 'leaves', 'leave', 'sails', 'sail',
   // round 14: "Britons vote on Thursday", "lawmakers vote Friday on the bill" (a plural subject before it)
   'vote',
 ]);
@@ -99,7 +101,9 @@ function presentActAfterSubject(tokens: readonly Token[], k: number): boolean {
   for (let p = k + 1; p < Math.min(tokens.length, k + WINDOW); p++) {
     const t = tokens[p]!;
     if (clauseStop(tokens, p) || clauseComma(tokens, p)) break;
-    if (t.kind === 'word' && !t.cap && (isPastForm(t) || PRESENT_AUX.has(t.lower) || FUTURE_MODALS.has(t.lower) || PROSPECTIVE_MODALS.has(t.lower))) return false;
+    // ("The queen tours the flooded towns on Thursday": a participle between a determiner and its noun is no verb;
+    // round 16)
+    if (t.kind === 'word' && !t.cap && ((isPastForm(t) && !attributiveParticiple(tokens, p)) || PRESENT_AUX.has(t.lower) || FUTURE_MODALS.has(t.lower) || PROSPECTIVE_MODALS.has(t.lower))) return false;
   }
   return tokens[0]!.cap;
 }
