@@ -1,7 +1,7 @@
 // Round 16 classes of TimeML values, each on sentences written for this table in the styles of monthly airline and
 // retailer figures, results calendars, 1990s budget and strike wires, and merger and launch schedules. Every triple
 // failed before round 16, except the guards marked as such.
-import { describeValueTables, type TimeCase as Case } from './helpers/time-tables.js';
+import { describeNotTimes, describeValueTables, type TimeCase as Case } from './helpers/time-tables.js';
 
 const MONTHS_SHARING_A_WRITTEN_YEAR: readonly Case[] = [
   // months or month-days joined by list or range words share the year written after the last one
@@ -60,6 +60,10 @@ const MONTHS_BEFORE_MONTHLY_FIGURES: readonly Case[] = [
   ['Boeing said its May deliveries fell to 30 jets.', '2007-06-06', 'May', '2007-05'],
   ['The carrier posted May passenger numbers that beat forecasts.', '2007-06-12', 'May', '2007-05'],
   ['The airline said its April traffic fell 2 percent.', '2007-05-08', 'April', '2007-04'],
+  // a plural noun of figures after the month, whatever comes before it
+  ['The company said March sales fell 2 percent.', '2011-04-20', 'March', '2011-03'],
+  ['Toyota said March exports dropped sharply after the quake.', '2011-04-20', 'March', '2011-03'],
+  ['Sales fell in March, and April sales are likely to fall as well.', '2011-04-20', 'April', '2011-04'],
   ['guard (passes before the change too): The airline said its January traffic fell 2 percent.', '2007-02-08', 'January', '2007-01'],
 ];
 
@@ -101,7 +105,16 @@ const TWO_PARTS_SHARING_ONE_NOUN: readonly Case[] = [
   ['guard (passes before the change too): Sales rose in the third quarter, the second in a row.', '2008-10-08', 'the third quarter', '2008-Q3'],
 ];
 
+const SECOND_DAYS_OF_AN_OPENED_RANGE: readonly Case[] = [
+  // a range opened by "from" or "between" keeps its second day before a preposition
+  ['Apple will hold its developers conference from June 6 to 10 in San Francisco.', '2011-04-20', '10', '2011-06-10'],
+  ['The talks will run from May 3 to 5 at the palace.', '2011-04-20', '5', '2011-05-05'],
+  ['Voting takes place between Oct. 12 and 14 in most provinces.', '2011-04-20', '14', '2011-10-14'],
+  ['guard (passes before the change too): The summit will be held on Nov. 17-18 in Osaka.', '1995-11-14', '18', '1995-11-18'],
+];
+
 describeValueTables('round 16', {
+  SECOND_DAYS_OF_AN_OPENED_RANGE,
   PRESENT_DEPARTURES_AND_TOURS,
   LATER_ITEMS_OF_A_DATE_LIST,
   TWO_PARTS_SHARING_ONE_NOUN,
@@ -112,3 +125,11 @@ describeValueTables('round 16', {
   MONTHS_BEFORE_MONTHLY_FIGURES,
   MONTHS_AFTER_A_DATED_OBJECT,
 });
+
+// "may" as a modal before a figure word, and "May" as a name, are no months (guards of the monthly-figure class)
+describeNotTimes('round 16: modals and names before figure nouns', [
+  ['guard (passes before the change too): Prices may rise further, and sales may fall.', 'may rise'],
+  ['guard (passes before the change too): Rising traffic may force the airline to add flights.', 'may force'],
+  ['guard (passes before the change too): Theresa May sales pitch failed to win over voters.', 'May'],
+  ['guard (passes before the change too): The reports may show a decline in exports.', 'may show'],
+], '2011-04-20');

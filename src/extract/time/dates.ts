@@ -161,7 +161,7 @@ export const MONTHLY_FIGURE_NOUNS: ReadonlySet<string> = new Set([
 /** Verbs that publish a month's figures ("will report May sales", "posted June traffic"). */
 const FIGURE_PUBLISHING_VERBS: ReadonlySet<string> = new Set([
   'report', 'reports', 'reported', 'post', 'posts', 'posted', 'release', 'releases', 'released', 'publish', 'publishes',
-  'published', 'announce', 'announces', 'announced', 'expects', 'expect', 'expected', 'forecast', 'forecasts',
+  'published', 'announce', 'announces', 'announced', 'expects', 'expect', 'expected', 'forecast', 'forecasts', 'said', 'says',
 ]);
 
 /**
@@ -171,13 +171,25 @@ const FIGURE_PUBLISHING_VERBS: ReadonlySet<string> = new Set([
  */
 function monthlyFigure(s: TokenSeq, i: number): boolean {
   const prev = w(s, i - 1);
-  if (!MONTH_MODIFIER_LEADS.has(prev) && !FIGURE_PUBLISHING_VERBS.has(prev)) return false;
   const next = tok(s, i + 1);
   if (next?.kind !== 'word' || next.cap) return false;
+  // "the company said March sales fell, and April sales are likely to fall": a plural noun of figures, which no modal
+  // and no verb "march" takes as its object, after anything but a name ("Theresa May")
+  const before = tok(s, i - 1);
+  if (PLURAL_FIGURE_NOUNS.has(next.lower) && !(before?.kind === 'word' && before.cap)) return true;
+  if (!MONTH_MODIFIER_LEADS.has(prev) && !FIGURE_PUBLISHING_VERBS.has(prev)) return false;
   if (next.lower === 'same' || next.lower === 'comparable' || next.lower === 'like') return w(s, i + 2) === '-' && attached(s, i + 2);
   if (MONTHLY_FIGURE_NOUNS.has(next.lower)) return true;
   return FIGURE_PUBLISHING_VERBS.has(prev) && (FIGURE_NOUNS.has(next.lower) || DATED_HAPPENINGS.has(next.lower));
 }
+
+/**
+ * Plural nouns of monthly figures that follow a month name whatever comes before it ("said April sales rose"). Id:
+ * `times/plural-figure-nouns` (round 16); source: monthly sales, delivery and trade releases.
+ */
+const PLURAL_FIGURE_NOUNS: ReadonlySet<string> = new Set([
+  'sales', 'deliveries', 'shipments', 'payrolls', 'exports', 'imports', 'earnings', 'figures', 'bookings', 'passengers',
+]);
 
 /** Where a bare month name ("in May", "as of February") may stand alone. */
 function monthAloneAllowed(s: TokenSeq, i: number, ambiguous: boolean): boolean {

@@ -232,13 +232,19 @@ function rangeDayAt(s: TokenSeq, k: number, closing: boolean): number {
   return d;
 }
 
+/** Prepositions that may follow the second day of a range opened by "from" or "between". */
+const RANGE_FOLLOWERS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'for', 'with', 'near', 'outside', 'inside', 'across']);
+
 /** "December 2-4": the second day after the first. */
 function monthDayRange(s: TokenSeq, m: TimeMatch, spec: DateSpec, taken: Taken): TimeMatch[] | null {
   if (m.rule !== 'month-day' || spec.d === undefined || spec.y !== undefined || !RANGE_LINKS.has(w(s, m.end))) return null;
   // "the Oct. 11-20 period", "Oct. 11-20 in Geneva": a hyphen glued to both days joins them whatever follows;
   // "December 2 and 24 people" is no range
   const glued = (w(s, m.end) === '-' || w(s, m.end) === '–') && attached(s, m.end) && attached(s, m.end + 1);
-  const d2 = rangeDayAt(s, m.end + 1, !glued);
+  // "from June 6 to 10 in San Francisco", "between May 3 and 5 at the palace": a range the phrase opens may go on with
+  // a preposition after its second day (round 16; "10" was no time)
+  const opened = (w(s, m.start - 1) === 'from' && w(s, m.end) !== 'and') || (w(s, m.start - 1) === 'between' && w(s, m.end) === 'and');
+  const d2 = rangeDayAt(s, m.end + 1, !glued && !(opened && RANGE_FOLLOWERS.has(w(s, m.end + 2))));
   if (!(d2 > spec.d && plausibleDay(spec.m, d2) && !monthAt(s, m.end + 2) && !taken(m.end + 1, m.end + 2))) return null;
   const comma = w(s, m.end + 2) === ',';
   const year = yearTokenAt(s, comma ? m.end + 3 : m.end + 2);
