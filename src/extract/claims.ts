@@ -29,7 +29,7 @@ import { describedAfter, describedPerson, describedSubject, descriptionHead, FRO
 import { kinSpeaker, relativeAsideBefore, speakerBefore, subjectHeadBefore } from './claim/speaker-before.js';
 import { SPOKESPERSON_NOUNS } from './claim/nominal-speaker.js';
 import { POSTPOSED_NAME, POSTPOSED_TITLED_NAME, speakerAfter } from './claim/speaker-after.js';
-import { accordingDocument } from './claim/document-speaker.js';
+import { accordingDocument, noteMessageChannel } from './claim/document-speaker.js';
 
 export interface ClaimOptions {
   /** Publication date (YYYY-MM-DD) used as the claim date when the sentence gives none. */
@@ -486,7 +486,7 @@ function pluralPronounOfSentence(ctx: ReadContext, sentence: TaggedSentence, cue
 /** Reads cue `k` of the sentence into a claim, unless it has no speaker or is reported speech inside another claim. */
 function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[], k: number, subject: { id: string | null }): void {
   const cue = cues[k] as Cue;
-  if (sourceParticiple(sentence, cues, k) || predictedInThatClause(sentence, cue) || comparedWithCue(ctx.text, sentence, cue)) return;
+  if (sourceParticiple(sentence, cues, k) || predictedInThatClause(sentence, cue, cues.slice(0, k)) || comparedWithCue(ctx.text, sentence, cue)) return;
   const clauseEnd = clauseEndOf(ctx.text, sentence, cues, k);
   // "..., a result the opposition candidate, Joseph Mwale, rejected": the comma closes the answer's source, it joins no predicate
   const coordinated = isCoordinated(sentence, cue) && !answersInApposition(ctx.text, sentence, cue);
@@ -542,6 +542,7 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
   // goes on with the one who told
   if (!cue.participial && !outer) subject.id = claimantId;
   for (const speaker of speakersOfClaim(ctx, sentence, cue, claimantId, finite && !outer, !outer, referents)) ctx.claims.push(claimRecord(ctx, sentence, cue, { ...reading, claimantId: speaker }));
+  if (!outer && !cue.according) noteMessageChannel(sentence, claimantId, ctx.resolver);
   ctx.resolver.lastClaimant = claimantId;
 }
 
@@ -576,7 +577,7 @@ function comparedWithCue(text: string, sentence: TaggedSentence, cue: Cue): bool
  * after a modal in a clause opened by "that" is what someone expects another to do, no claim of that other; the
  * expectation belongs to the clause's own source. Id: `claims/predicted-saying` (round 13).
  */
-function predictedInThatClause(sentence: TaggedSentence, cue: Cue): boolean {
+function predictedInThatClause(sentence: TaggedSentence, cue: Cue, earlier: readonly Cue[] = []): boolean {
   const { tokens } = sentence;
   let j = cue.first - 1;
   while (j > 0 && /^(?:not|never|also|still)$/.test((tokens[j] as Token).lower)) j--;
@@ -585,6 +586,10 @@ function predictedInThatClause(sentence: TaggedSentence, cue: Cue): boolean {
     const t = tokens[i] as Token;
     if (/[,;:"“”]/.test(t.post)) return false;
     if (t.lower === 'that') return i > 0;
+    // ("The ministry said Armenian forces would respond to any further attack", "Officials said the president would
+    // announce new measures": a modal cue in the clause of an earlier cue, with no "that", is the same prediction; it
+    // read the sentence's quote before it as its content; round 16)
+    if (i < j - 1 && earlier.some((c) => c.last === i && !c.according && !c.nominal && !c.passive)) return true;
   }
   return false;
 }
@@ -645,8 +650,16 @@ const REPLY_LEMMAS: ReadonlySet<string> = new Set(['respond', 'reply', 'react', 
 function emptyReading(text: string, reading: CueReading, cue: Cue): boolean {
   const content = text.slice(reading.content.start, reading.content.end);
   if (reading.joinedQuote !== null) return false;
-  return !/[\p{L}\p{N}]/u.test(content) || (REPLY_LEMMAS.has(cue.lemma) && CIRCUMSTANCE_ONLY.test(content));
+  return !/[\p{L}\p{N}]/u.test(content) || (REPLY_LEMMAS.has(cue.lemma) && CIRCUMSTANCE_ONLY.test(content)) || (STIMULUS_LEMMAS.has(cue.lemma) && STIMULUS_ONLY.test(content));
 }
+
+/**
+ * "The army responded to the attack with airstrikes", "Police reacted to the protest by firing tear gas", "The
+ * ministry responded to the report within hours": what a reply answers is no word of it; with no clause, colon or
+ * quote after it the reply claims nothing (its speaker still goes on). Id: `claims/reply-stimulus-only` (round 16).
+ */
+const STIMULUS_LEMMAS: ReadonlySet<string> = new Set(['respond', 'react', 'reply']);
+const STIMULUS_ONLY = /^to\s(?![^"“”:]*(?:["“”:]|\bthat\s|\bsaying\b))/iu;
 
 /**
  * Ends at `end` the claim of every speaker of the wrapped cue ("The leaders stressed the need for a solution, it said"

@@ -51,8 +51,16 @@ export function documentSpeaker(text: string, sentence: TaggedSentence, cue: Cue
 /** One key for the forms and synonyms of a document noun: a poll is a survey, "polls" a poll; a report is no poll. */
 function documentKey(noun: string): string {
   const singular = noun.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
+  if (PUBLIC_MESSAGES.has(singular)) return 'statement';
   return singular === 'survey' ? 'poll' : singular;
 }
+
+/**
+ * A body's public announcement, whatever it is called: "the ministry said in a press release ... The statement said",
+ * "issued a communique ... The statement added" name one message. Id: `speaker/announcement-synonyms` (round 16).
+ */
+const PUBLIC_MESSAGES: ReadonlySet<string> = new Set(['statement', 'release', 'communique', 'communiqué']);
+const PUBLIC_MESSAGE_WORDS = String.raw`(?:statements?|press\s+releases?|communiqu[eé]s?)`;
 
 /** How far back (characters) a document looks for the sentence that introduced it. */
 const DOCUMENT_WINDOW = 1500;
@@ -63,13 +71,39 @@ const DOCUMENT_WINDOW = 1500;
  */
 function earlierDocumentAuthor(text: string, noun: Token, resolver: Resolver): string | null {
   const from = Math.max(0, noun.start - DOCUMENT_WINDOW);
-  const re = new RegExp(`\\b${noun.lower.replace(/s$/, '')}s?\\b`, 'gi');
+  const channel = lastChannelAuthor(text, noun, resolver);
+  if (channel) return channel;
+  const re = documentKey(noun.lower) === 'statement' ? new RegExp(String.raw`\b${PUBLIC_MESSAGE_WORDS}\b`, 'gi') : new RegExp(`\\b${noun.lower.replace(/s$/, '')}s?\\b`, 'gi');
   let previous = -1;
   for (const m of text.slice(from, noun.start).matchAll(re)) previous = from + (m.index ?? 0);
   if (previous < 0) return null;
   const before = resolver.mentions.slice(0, firstAtOrAfter(resolver.mentions, previous)).findLast((m) => m.record === 'actor' && m.end <= previous);
   // in the same sentence as the earlier occurrence
   return before && !/[.!?]["”’]?\s/.test(text.slice(before.end, previous)) ? before.recordId : null;
+}
+
+/**
+ * "Pakistan's foreign ministry summoned the envoy, the ministry said in a press release. The statement said ...", "In a
+ * statement, the army said ... The statement added ...": the statement named next is the one the speaker issued; the
+ * saying's speaker, not the last actor named before the channel, is its author (the sentence's own record, set by
+ * `noteMessageChannel`). Only when that channel is the last mention of a statement before the noun. Id:
+ * `speaker/statement-of-channel` (round 16).
+ */
+function lastChannelAuthor(text: string, noun: Token, resolver: Resolver): string | null {
+  if (documentKey(noun.lower) !== 'statement' || !resolver.messageChannels?.length) return null;
+  const from = Math.max(0, noun.start - DOCUMENT_WINDOW);
+  let previous = -1;
+  for (const m of text.slice(from, noun.start).matchAll(new RegExp(String.raw`\b${PUBLIC_MESSAGE_WORDS}\b`, 'gi'))) previous = from + (m.index ?? 0);
+  return resolver.messageChannels.findLast((c) => c.from <= previous && previous < c.to)?.author ?? null;
+}
+
+/** A saying's channel that is a public message: "in a statement", "in its press release", "issued a communique". */
+const MESSAGE_CHANNEL = new RegExp(String.raw`\b(?:(?:in|via|through)\s+(?:a|an|its|his|her|their|the)|(?:issued|released|put\s+out|published)\s+(?:a|an))\s+(?:[\p{L}-]+\s+){0,2}?${PUBLIC_MESSAGE_WORDS}\b`, 'iu');
+
+/** Records the speaker of a saying whose sentence names its channel as a public message (see `lastChannelAuthor`). */
+export function noteMessageChannel(sentence: TaggedSentence, claimantId: string, resolver: Resolver): void {
+  if (!MESSAGE_CHANNEL.test(sentence.text)) return;
+  (resolver.messageChannels ??= []).push({ from: sentence.start, to: sentence.start + sentence.text.length, author: claimantId });
 }
 
 /** "A statement from the ministry", "the ministry's statement": an organisation anaphor as the document's author. */

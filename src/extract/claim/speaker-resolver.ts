@@ -34,6 +34,8 @@ export interface Resolver {
   sentenceStarts: ReadonlyMap<number, number>;
   /** The author of the last document of each kind that spoke ("A Gallup poll found ... The survey also showed"), by `documentKey`. */
   documentAuthors: Map<string, string>;
+  /** The sentences where a speaker said something "in a statement" or "in a press release", with that speaker (`noteMessageChannel`). */
+  messageChannels?: Array<{ from: number; to: number; author: string }>;
   /** The article's quotes: a pronoun inside one is the quoted speaker's, not the sentence's. */
   quotes: readonly Span[];
   /** Persons' genders, as their given names or honorifics tell them (`personGenders`). */
