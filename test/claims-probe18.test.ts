@@ -54,3 +54,41 @@ describe('"The statement said" after a saying "in a statement" is the speaker\'s
     expect(claimsOf('A statement from the Interior Ministry said 40 suspects had been arrested.').map((c) => c.claimant)).toEqual(['Interior Ministry']);
   });
 });
+
+describe('a commentator\'s employer named before the staff noun is no "the company" (speaker/commentator-employer-before)', () => {
+  it.each([
+    ['Kessler Brewing reported a rise in profit on Tuesday. Goldman Sachs analyst Tom Reyes said the results beat his forecast. The company said it would raise its dividend.', 'Kessler Brewing'],
+    ['Velmar Motors cut its outlook on Monday. Nomura chief economist Ana Lee said demand was weak. The company said it would close a plant.', 'Velmar Motors'],
+  ])('%s', (text, claimant) => {
+    const claims = claimsOf(text);
+    expect(claims[claims.length - 1]?.claimant).toBe(claimant);
+  });
+});
+
+describe('the speaker\'s next act after "and" is no part of the claim (content/speaker-next-act)', () => {
+  it.each([
+    ['The Justice Department said it was reviewing the ruling and declined to comment further.', 'it was reviewing the ruling'],
+    ['Analysts at Jefferies said the cut was deeper than expected and lowered their price target on the stock.', 'the cut was deeper than expected'],
+    ['Morgan Stanley said margins would shrink next year and cut its rating on the shares to underweight.', 'margins would shrink next year'],
+  ])('%s', (text, content) => {
+    expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
+  });
+
+  it('guard (passes before the change too): a third party declining stays in the claim', () => {
+    expect(claimsOf('Officials said the rebels declined to comment.').map((c) => c.content)).toEqual(['the rebels declined to comment']);
+  });
+});
+
+describe('a third party\'s refusal is no rejection of the speaker (kind/refusal-of-speaker)', () => {
+  it.each([
+    ['A police spokesman said two men had been detained and refused to give their names.'],
+    ['Officials said the rebels refused to hand over their weapons.'],
+    ['Ana Lee said the company had refused to pay the fine.'],
+  ])('%s', (text) => {
+    expect(claimsOf(text).map((c) => c.kind)).not.toContain('rejection');
+  });
+
+  it('guard (passes before the change too): the speaker\'s own refusal is a rejection', () => {
+    expect(claimsOf('The ministry said it refused to negotiate with terrorists.').map((c) => c.kind)).toEqual(['rejection']);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Actor } from '../schema/actor.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { TIME_BOUNDED_MODIFIERS, TITLE_ABBREVIATIONS, TITLE_ANAPHOR_NOUNS } from '../nlp/lexicon/titles.js';
-import { COMMENTATOR_EMPLOYER, ORG_ANAPHOR_NOUNS, companyNoun, institutionName } from '../nlp/lexicon/organizations.js';
+import { COMMENTATOR_EMPLOYER, COMMENTATOR_EMPLOYER_AFTER, ORG_ANAPHOR_NOUNS, companyNoun, institutionName } from '../nlp/lexicon/organizations.js';
 import type { EntityMention } from './entity-mention.js';
 
 /** Modifiers that put a title outside the present: a former president is not "the president". */
@@ -75,6 +75,7 @@ export function resolveOrganizationAnaphor(
     if (!actor || actor.kind !== 'organization') continue;
     // "an analyst at Norvale Consulting": a commentator's employer is not the company of the story
     if (textBefore && COMMENTATOR_EMPLOYER.test(textBefore(m))) continue;
+    if (textAfter && COMMENTATOR_EMPLOYER_AFTER.test(textAfter(m))) continue;
     if (needle !== null && !actor.name.toLowerCase().includes(needle)) continue;
     // "The Environmental Protection Agency fined Bayfield Chemical. The company denied": a public institution is
     // never "the company" of a story

@@ -317,7 +317,7 @@ function clauseEndOf(text: string, sentence: TaggedSentence, cues: readonly Cue[
   // reads as a next cue joined by a comma: the apposition is looked for up to the sentence's end)
   const apposed = RESPONSE_APPOSITION.exec(text.slice(cueEndTok.end, sentence.end));
   const answer = (apposed && apposed.index < clauseEnd - cueEndTok.end ? apposed : null) ?? RESPONSE_RELATIVE.exec(text.slice(cueEndTok.end, clauseEnd)) ?? DISAGREEMENT_AFTER.exec(text.slice(cueEndTok.end, clauseEnd))
-    ?? REACTION_AFTER.exec(text.slice(cueEndTok.end, clauseEnd)) ?? CLAIM_NAMED_AFTER.exec(text.slice(cueEndTok.end, clauseEnd));
+    ?? REACTION_AFTER.exec(text.slice(cueEndTok.end, clauseEnd)) ?? CLAIM_NAMED_AFTER.exec(text.slice(cueEndTok.end, clauseEnd)) ?? SPEAKER_NEXT_ACT.exec(text.slice(cueEndTok.end, clauseEnd));
   if (answer) clauseEnd = cueEndTok.end + answer.index;
   // "announced new sanctions, a move that angered Beijing", "appealed for help, a rare request from ...": the writer's
   // apposition naming the act or the view is no part of what was said
@@ -339,6 +339,13 @@ function clauseEndOf(text: string, sentence: TaggedSentence, cues: readonly Cue[
   if (fronted !== undefined && fronted < clauseEnd) clauseEnd = fronted;
   return clauseEnd;
 }
+
+/**
+ * "said it was reviewing the ruling and declined to comment further", "said the cut was deeper than expected and
+ * lowered their price target": after "and" with no subject, declining to say more or an analyst's change of rating or
+ * target is the speaker's next act, no part of the claim (comma or not). Id: `content/speaker-next-act` (round 16).
+ */
+const SPEAKER_NEXT_ACT = /,?\s+and\s+(?:declined\s+to\s+(?:comment|elaborate|say|discuss|disclose|speculate|specify|(?:give|provide)\s+(?:further\s+|more\s+|any\s+)?details|answer\s+questions)|(?:lowered|raised|cut|trimmed|reduced|upgraded|downgraded|reiterated|maintained)\s+(?:their|its|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:price\s+targets?|target\s+prices?|targets?|ratings?|recommendations?|estimates?))\b/u;
 
 /**
  * ", a day after ...", ", two weeks before ...", ", just hours after ...", ", days after ...": a span of time before or

@@ -157,6 +157,12 @@ const INSTITUTION_WORDS = /\b(?:agency|department|ministry|commission|committee|
  * quotes; id `speaker/commentator-employer`.
  */
 export const COMMENTATOR_EMPLOYER = /\b(?:analysts?|economists?|strategists?|consultants?|professors?|researchers?|fellows?|traders?|portfolio managers?)\s+(?:at|with|for|from)\s+(?:the\s+)?$/i;
+/**
+ * "Goldman Sachs analyst Tom Reyes said", "Jefferies analysts wrote", "Nomura chief economist Ana Lee": the text after an
+ * organisation named as a commentator's employer before the staff noun; no "the company" of the story either.
+ * Id: `speaker/commentator-employer-before` (round 16).
+ */
+export const COMMENTATOR_EMPLOYER_AFTER = /^['’]?s?\s+(?:(?:chief|senior|lead|head|managing|equity|credit|market|markets|industry|sector|oil|auto|bank|banking|retail|airline|energy|research|global)\s+){0,2}(?:analysts?|economists?|strategists?)\b/i;
 
 /** Business nouns a public institution is never called ("the company", "the automaker"). */
 export function companyNoun(noun: string): boolean {
