@@ -92,3 +92,61 @@ describe('a third party\'s refusal is no rejection of the speaker (kind/refusal-
     expect(claimsOf('The ministry said it refused to negotiate with terrorists.').map((c) => c.kind)).toEqual(['rejection']);
   });
 });
+
+describe('a quantifier subject is the group the sentences just before open with (speaker/quantifier-recent-group)', () => {
+  it.each([
+    ['Federal prosecutors said they would seek a life sentence. The judge set a trial date. The jury was chosen on Monday. Relatives of the victims were divided. Some said they had forgiven the killer.', 'relatives of the victims'],
+    ['Officials said the dam was safe. The river kept rising overnight. Police closed the road. Residents of the valley gathered at the school. Many said they had lost everything.', 'residents of the valley'],
+  ])('%s', (text, claimant) => {
+    const claims = claimsOf(text);
+    expect(claims[claims.length - 1]?.claimant).toBe(claimant);
+  });
+
+  it('a contrast\'s "others" after "while" speaks too', () => {
+    const claims = claimsOf('Relatives of the victims were divided. Some said they had forgiven the killer, while others said he deserved to die.');
+    expect(claims.map((c) => c.content)).toEqual(['they had forgiven the killer', 'he deserved to die']);
+  });
+});
+
+describe('an unnamed source before a participial aside speaks (speaker/unnamed-before-participle)', () => {
+  it.each([
+    ['One worker, speaking on condition of anonymity, said helicopters could not reach some areas.', 'worker'],
+    ['One resident, speaking by telephone, said the water was rising.', 'resident'],
+    ['One rebel, reached by telephone, said the town had fallen.', 'rebel'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+});
+
+describe('a described body named in apposition speaks by its name (speaker/described-body-named)', () => {
+  it.each([
+    ['A super PAC supporting Trump, Rebuilding America Now, said it would continue to run ads in Florida.', 'Rebuilding America Now'],
+    ['A rights group based in London, Civic Watch, said the trial was unfair.', 'Civic Watch'],
+    ['A charity working in Yemen, Hope Relief, warned that children were starving.', 'Hope Relief'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+
+  it('guard (passes before the change too): a described person named in apposition is that person', () => {
+    expect(claimsOf('A man living near the plant, Tom Lee, said he heard an explosion.').map((c) => c.claimant)).toEqual(['Tom Lee']);
+  });
+});
+
+describe('commitments in reported speech (kind/negative-commitment, kind/commitment)', () => {
+  it.each([
+    ['Paul Ryan told lawmakers that he would no longer defend Trump.'],
+    ['Senator Ana Lee said she would no longer support the bill.'],
+    ['The World Food Programme said it planned to feed 600,000 people over the next three months.'],
+    ['Russian Foreign Minister Sergei Lavrov said Moscow intended to host a meeting of the two ministers.'],
+    ['Ana Lee said she was planning to run for governor.'],
+  ])('%s', (text) => {
+    expect(claimsOf(text).map((c) => c.kind)).toEqual(['pledge']);
+  });
+
+  it.each([
+    ['Officials said the bridge would no longer carry heavy trucks.'],
+    ['Lee said the company had planned to open a plant but dropped the idea.'],
+  ])('guard (passes before the change too): %s', (text) => {
+    expect(claimsOf(text).map((c) => c.kind)).toEqual(['statement']);
+  });
+});

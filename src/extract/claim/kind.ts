@@ -18,6 +18,8 @@ const NOT_YET = kindWordPattern(NOT_YET_WORDS);
 // round 15, `kind/will-never`)
 // ("We are not going to put troops into a ground war": a negative commitment as "will not" is, `kind/negative-commitment`;
 // "not planning to" still disavows a plan)
+// ("he would no longer defend Trump", "the party will no longer take part in the talks": a commitment to stop;
+// round 16)
 const DISAVOWED = /\b(?:no intention|no (?:immediate |current )?plans? to|not (?:planning|intending) to|never (?:intended|planned|meant|wanted|sought|had (?:any|the) intention))\b/i;
 const RISK = kindWordPattern(RISK_WORDS);
 /**
@@ -32,7 +34,7 @@ const RISK_LIFTED = /\b(?:no longer|no|little|low|reduced|lower|receded|passed|e
  * cut jobs"); not a thing predicted ("the ruling will not affect contracts"), not an ability or a state ("would not
  * be able to"), not "would not hesitate" (a threat). Id: `kind/negative-commitment` (round 15).
  */
-const NEGATIVE_COMMITMENT = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:and|but|that)\s+)(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|\p{Lu}[\p{L}'’-]+)(?:\s+(?:will|would|shall)\s*(?:never|not|n['’]t)|\s+(?:am|are|is|was|were)\s+(?:never|not)\s+going\s+to|['’](?:re|m)\s+(?:never|not)\s+going\s+to)\s+(?:ever\s+|again\s+)?(?!be\b|have\b|need\b|affect|change|matter|happen|work|hesitate|comment|say|know|take\b|last|cost|allow|stand idly)\p{Ll}+`, 'u');
+const NEGATIVE_COMMITMENT = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:and|but|that)\s+)(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|\p{Lu}[\p{L}'’-]+)(?:\s+(?:will|would|shall)\s*(?:never|not|n['’]t|no\s+longer)|\s+(?:am|are|is|was|were)\s+(?:never|not)\s+going\s+to|['’](?:re|m)\s+(?:never|not)\s+going\s+to)\s+(?:ever\s+|again\s+)?(?!be\b|have\b|need\b|affect|change|matter|happen|work|hesitate|comment|say|know|take\b|last|cost|allow|stand idly)\p{Ll}+`, 'u');
 const NEGATIVE_COMMITMENT_WON = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:and|but|that)\s+)(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|\p{Lu}[\p{L}'’-]+)\s+(?:won['’]t|wouldn['’]t)\s+(?:ever\s+)?(?!be\b|have\b|need\b|affect|change|matter|happen|work|hesitate|comment|say|know|take\b|last|cost|allow|stand idly)\p{Ll}+`, 'u');
 /**
  * A refusal to accept what is offered or done: "would not accept the offer", "will never recognise the result"; a
@@ -87,7 +89,9 @@ const COMMITMENT_WORDS = new RegExp(String.raw`\b(?:${COMMITMENT_WORD_SOURCE})\b
 // id `kind/commitment-to-fight`)
 // (round 15: "it will invest $2 billion in the plant", "the government would build 10,000 new homes", "we will rebuild":
 // a body's own outlay or work ahead; "will never give up": a negative commitment, `kind/will-never`)
-const COMMITMENT_ACTS = String.raw`(?:(?:will|would) (?:invest|build|rebuild|hire|spend|compensate|repay|donate|deploy|send (?:troops|aid|help)|create \S+ jobs)|will (?:not |never )?(?:use|back|support|provide|ensure|defend|protect|help|take part|do everything|keep|continue to|carry on|press on|not give up|stand by|work to|fight|resist|not rest|hold)|would (?:back|support|defend|protect|help|fight|resist))`;
+// (round 16: "the agency said it planned to feed 600,000 people", "Lavrov said Moscow intended to host a meeting": a
+// plan or intention backshifted in reported speech, right after its subject; "had planned to" is a plan given up)
+const COMMITMENT_ACTS = String.raw`(?:(?:planned|intended|(?:was|were) planning|(?:was|were) intending) to|(?:will|would) (?:invest|build|rebuild|hire|spend|compensate|repay|donate|deploy|send (?:troops|aid|help)|create \S+ jobs)|will (?:not |never )?(?:use|back|support|provide|ensure|defend|protect|help|take part|do everything|keep|continue to|carry on|press on|not give up|stand by|work to|fight|resist|not rest|hold)|would (?:back|support|defend|protect|help|fight|resist))`;
 /**
  * A will/would of commitment binds its subject: a pronoun or a name ("we will defend", "Lee would back"), not a
  * thing whose effect is predicted ("the ruling would protect voters", "the wall will help").

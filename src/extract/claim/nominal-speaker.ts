@@ -28,16 +28,24 @@ function quantifiedGroupBefore(text: string, sentence: TaggedSentence, resolver:
     const start = resolver.sentenceStarts.get(sentence.index - back);
     const end = resolver.sentenceStarts.get(sentence.index - back + 1) ?? sentence.start;
     if (start === undefined) return null;
-    const m = /^\s*(?:(?:Some|Many|Most|Several|A few)\s+((?:\p{Ll}[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]+s)|(\p{Lu}\p{Ll}+s))\s+(?:were|are|have|had|remain|remained|said|say|disagreed|differed|appeared|seemed)\b/u.exec(text.slice(start, end));
+    // ("Relatives of the victims were divided", "Residents of the town fled": a complement with "of" after the group;
+    // round 16)
+    const m = /^\s*(?:(?:Some|Many|Most|Several|A few)\s+((?:\p{Ll}[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]+s)|(\p{Lu}\p{Ll}+s(?:\s+of\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]+)?))\s+(?:were|are|have|had|remain|remained|said|say|disagreed|differed|appeared|seemed|fled|gathered|waited|mourned|wept|queued|returned|reacted)\b/u.exec(text.slice(start, end));
     const phrase = m?.[1] ?? m?.[2];
     if (!m || !phrase) continue;
-    const head = (phrase.split(/\s+/).pop() as string).toLowerCase();
+    const head = (phrase.split(/\s+of\s+/)[0]?.split(/\s+/).pop() as string).toLowerCase();
     if (!(GROUP_NOUNS.has(head) || isGroupMember(head.replace(/s$/, '')) || /(?:ers|ors|ists|ians|ants|ents|men)$/.test(head))) continue;
     const name = m[1] ? phrase : phrase.toLowerCase();
     const at = start + m[0].indexOf(phrase);
     return makeSpeaker(resolver.book, name, 'group', { start: at, end: at + phrase.length, text: phrase }).id;
   }
   return null;
+}
+
+/** Whether the plural named last was last mentioned before the two sentences before `sentence`. */
+function stalePlural(resolver: Resolver, sentence: TaggedSentence): boolean {
+  const from = resolver.sentenceStarts.get(sentence.index - 2) ?? resolver.sentenceStarts.get(sentence.index - 1) ?? sentence.start;
+  return !resolver.mentions.some((m) => m.recordId === resolver.lastPlural && m.start >= from && m.start < sentence.start);
 }
 
 /** Sentences a description ("the aid group said") looks back over, its own included. */
@@ -91,11 +99,16 @@ export function anaphorBeforeCue(text: string, sentence: TaggedSentence, cue: Cu
     if (pron && answeringNoun(sentence.tokens, k - 1)) return answeringPronoun(resolver, sentence, t) ?? resolvePronoun(pron, resolver, t.lower);
     if (pron) return sameSentenceSubject(sentence.tokens, k, mentionsIn(resolver, sentence.index), resolver.actors, (at) => insideQuote(resolver.quotes, at), resolver.genders) ?? resolvePronoun(pron, resolver, t.lower);
     // "Economists were divided. Some said ...": a quantifier standing alone as the subject is the group named last
-    if (QUANTIFIER_SUBJECTS.test(t.lower) && (k === 0 || opensClauseAfter(sentence.tokens[k - 1] as Token)) && sentence.tokens.slice(k + 1, cue.first).every((x) => x.tags.has('Adverb') || x.tags.has('Auxiliary'))) {
-      if (resolver.lastPlural !== null) return resolver.lastPlural;
+    // ("Some said they had forgiven him, while others said ...": a contrast's subordinator opens the clause too)
+    if (QUANTIFIER_SUBJECTS.test(t.lower) && (k === 0 || opensClauseAfter(sentence.tokens[k - 1] as Token) || /^(?:while|whereas|though|although)$/.test(sentence.tokens[k - 1]?.lower ?? '')) && sentence.tokens.slice(k + 1, cue.first).every((x) => x.tags.has('Adverb') || x.tags.has('Auxiliary'))) {
+      // ("Prosecutors said ... Relatives of the victims were divided. Some said ...": a group named last paragraphs
+      // ago yields to the group the sentences just before open with; round 16, `speaker/quantifier-recent-group`)
+      if (resolver.lastPlural !== null && !stalePlural(resolver, sentence)) return resolver.lastPlural;
       // "Some analysts were more cautious. Others pointed out ...": the group the sentence before opened with; a lone
       // quantifier is never a name of its own
-      if (t.lower === 'others' || t.lower === 'some') return quantifiedGroupBefore(text, sentence, resolver);
+      const opened = quantifiedGroupBefore(text, sentence, resolver);
+      if (opened !== null || t.lower === 'others' || t.lower === 'some') return opened ?? resolver.lastPlural;
+      if (resolver.lastPlural !== null) return resolver.lastPlural;
     }
     // "the Oslo-listed company said": adjectives may stand between "the" and a generic organisation noun
     if (ORG_ANAPHOR_NOUNS.has(t.lower) && ORG_ANAPHOR_NOUNS.get(t.lower) === null && describedAnaphor(sentence.tokens, k)) {

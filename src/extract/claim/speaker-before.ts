@@ -20,6 +20,8 @@ import { describedSpeaker } from './description-speaker.js';
 
 /** Subject to the left of the cue: the nearest actor mention with only adverbs, appositions or relative clauses between. */
 export function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null {
+  const describedNamed = describedBodyNamed(text, sentence, cue, resolver);
+  if (describedNamed) return describedNamed;
   // "The union representing federal workers said", "Lawyers representing the state argued": the head speaks
   const participle = relationParticipleBefore(sentence.tokens, cue.first);
   if (participle > 0) return speakerBefore(text, sentence, { ...cue, first: participle, last: participle }, resolver);
@@ -75,7 +77,57 @@ export function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, 
     return made.id;
   }
   // "One official, who asked not to be named, said": an unnamed source before its relative clause
-  return bareSpokesperson(sentence, cue, resolver) ?? (aside > 0 ? bareSpokesperson(sentence, { ...cue, first: aside, last: aside }, resolver) : null);
+  // ("One worker, speaking on condition of anonymity, said", "One resident, reached by telephone, said": before a
+  // participial aside too; round 16, `speaker/unnamed-before-participle`)
+  const participial = aside > 0 ? -1 : participialAsideBefore(sentence.tokens, cue.first);
+  return bareSpokesperson(sentence, cue, resolver) ?? (aside > 0 ? bareSpokesperson(sentence, { ...cue, first: aside, last: aside }, resolver) : null)
+    ?? (participial > 0 ? bareSpokesperson(sentence, { ...cue, first: participial, last: participial }, resolver) : null);
+}
+
+/**
+ * The index of a participle opening an aside set off by commas that ends right before the cue (", speaking on
+ * condition of anonymity,", ", reached by telephone,"), when a subject phrase stands before it; else -1.
+ */
+function participialAsideBefore(tokens: readonly Token[], cueFirst: number): number {
+  if (cueFirst < 4 || !/,\s*$/.test((tokens[cueFirst - 1] as Token).post)) return -1;
+  for (let k = cueFirst - 2; k >= 2 && cueFirst - k <= 12; k--) {
+    const t = tokens[k] as Token;
+    if (/[;:"“”()]/.test(t.post) || /,/.test(t.post)) return -1;
+    if (/,\s*$/.test((tokens[k - 1] as Token).post)) return /^\p{Ll}+(?:ing|ed)$/u.test(t.text) && t.tags.has('Verb') ? k : -1;
+  }
+  return -1;
+}
+
+/** Heads of a body's description beyond the organisation anaphors ("a super PAC", "a political party"). */
+const DESCRIBED_BODY_HEADS = /^(?:pac|pacs|party|movement|fund|charity|campaign|committee|network|outfit|lobby|watchdog|think-tank|militia|faction)$/;
+
+/**
+ * "A super PAC supporting Trump, Rebuilding America Now, said", "A rights group based in London, Civic Watch, said": a
+ * body described by "a/an" with a participle phrase, then its name in apposition right before the cue: the name (a
+ * known actor, else made an organisation), not the person or place inside the description. Id:
+ * `speaker/described-body-named` (round 16).
+ */
+function describedBodyNamed(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null {
+  const { tokens } = sentence;
+  const last = cue.first - 1;
+  if (last < 4 || !/^,\s*$/.test((tokens[last] as Token).post) || !/^\p{Lu}/u.test((tokens[last] as Token).text)) return null;
+  let nameFirst = last;
+  while (nameFirst > 0 && /^\p{Lu}/u.test((tokens[nameFirst - 1] as Token).text) && !/[,;:()"“”]/.test((tokens[nameFirst - 1] as Token).post)) nameFirst--;
+  const opener = tokens[nameFirst - 1]?.lower === 'the' ? nameFirst - 2 : nameFirst - 1;
+  if (opener < 3 || !/^,\s*$/.test((tokens[opener] as Token).post)) return null;
+  // the description: "a/an", up to two modifiers, a body noun, then a participle ("supporting", "based", "backed")
+  const det = tokens.findIndex((t, i) => i < opener && /^(?:a|an)$/.test(t.lower) && (i === 0 || opensClauseAfter(tokens[i - 1] as Token)));
+  if (det < 0) return null;
+  const head = tokens.slice(det + 1, det + 4).findIndex((t) => ORG_ANAPHORS.has(t.lower) || DESCRIBED_BODY_HEADS.test(t.lower));
+  const participle = tokens[det + 2 + head];
+  if (head < 0 || !participle || !/^\p{Ll}+(?:ing|ed)$/u.test(participle.text) || det + 2 + head > opener) return null;
+  const start = (tokens[nameFirst] as Token).start;
+  const end = (tokens[last] as Token).end;
+  const known = mentionsIn(resolver, sentence.index).find((m) => m.record === 'actor' && m.start <= start && m.end >= end);
+  if (known) return known.recordId;
+  const made = makeSpeaker(resolver.book, text.slice(start, end), 'organization', { start, end, text: text.slice(start, end) });
+  resolver.lastThing = made.id;
+  return made.id;
 }
 
 /**
