@@ -548,9 +548,14 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
   // a nested claim's subject is no subject of the sentence: "told analysts the carrier expected ..., but warned that"
   // goes on with the one who told
   if (!cue.participial && !outer) subject.id = claimantId;
-  for (const speaker of speakersOfClaim(ctx, sentence, cue, claimantId, finite && !outer, !outer, referents)) ctx.claims.push(claimRecord(ctx, sentence, cue, { ...reading, claimantId: speaker }));
-  if (!outer && !cue.according) noteMessageChannel(sentence, claimantId, ctx.resolver);
-  ctx.resolver.lastClaimant = claimantId;
+  recordClaims(ctx, sentence, cue, { ...reading, claimantId }, speakersOfClaim(ctx, sentence, cue, claimantId, finite && !outer, !outer, referents), outer === undefined);
+}
+
+/** Records the claim read at `cue` once for each of its speakers; the reading's claimant spoke last. */
+function recordClaims(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, reading: CueReading & { claimantId: string }, speakers: readonly string[], unnested: boolean): void {
+  for (const speaker of speakers) ctx.claims.push(claimRecord(ctx, sentence, cue, { ...reading, claimantId: speaker }));
+  if (unnested && !cue.according) noteMessageChannel(sentence, reading.claimantId, ctx.resolver);
+  ctx.resolver.lastClaimant = reading.claimantId;
 }
 
 /**

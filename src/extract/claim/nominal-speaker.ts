@@ -42,6 +42,25 @@ function quantifiedGroupBefore(text: string, sentence: TaggedSentence, resolver:
   return null;
 }
 
+/**
+ * "Economists were divided. Some said ...": a quantifier standing alone as the subject at token `k` is the group named
+ * last; undefined when the token is no such subject or no group is found.
+ */
+function quantifierSpeaker(text: string, sentence: TaggedSentence, cue: Cue, k: number, resolver: Resolver): string | null | undefined {
+  const t = sentence.tokens[k] as Token;
+  // ("Some said they had forgiven him, while others said ...": a contrast's subordinator opens the clause too)
+  const opens = k === 0 || opensClauseAfter(sentence.tokens[k - 1] as Token) || /^(?:while|whereas|though|although)$/.test(sentence.tokens[k - 1]?.lower ?? '');
+  if (!QUANTIFIER_SUBJECTS.test(t.lower) || !opens || !sentence.tokens.slice(k + 1, cue.first).every((x) => x.tags.has('Adverb') || x.tags.has('Auxiliary'))) return undefined;
+  // ("Prosecutors said ... Relatives of the victims were divided. Some said ...": a group named last paragraphs ago
+  // yields to the group the sentences just before open with; round 16, `speaker/quantifier-recent-group`)
+  if (resolver.lastPlural !== null && !stalePlural(resolver, sentence)) return resolver.lastPlural;
+  // "Some analysts were more cautious. Others pointed out ...": the group the sentence before opened with; a lone
+  // quantifier is never a name of its own
+  const opened = quantifiedGroupBefore(text, sentence, resolver);
+  if (opened !== null || t.lower === 'others' || t.lower === 'some') return opened ?? resolver.lastPlural;
+  return resolver.lastPlural ?? undefined;
+}
+
 /** Whether the plural named last was last mentioned before the two sentences before `sentence`. */
 function stalePlural(resolver: Resolver, sentence: TaggedSentence): boolean {
   const from = resolver.sentenceStarts.get(sentence.index - 2) ?? resolver.sentenceStarts.get(sentence.index - 1) ?? sentence.start;
@@ -98,18 +117,8 @@ export function anaphorBeforeCue(text: string, sentence: TaggedSentence, cue: Cu
     // "Dale held a rally in Florida, and he said ...": the subject of the sentence's first clause
     if (pron && answeringNoun(sentence.tokens, k - 1)) return answeringPronoun(resolver, sentence, t) ?? resolvePronoun(pron, resolver, t.lower);
     if (pron) return sameSentenceSubject(sentence.tokens, k, mentionsIn(resolver, sentence.index), resolver.actors, (at) => insideQuote(resolver.quotes, at), resolver.genders) ?? resolvePronoun(pron, resolver, t.lower);
-    // "Economists were divided. Some said ...": a quantifier standing alone as the subject is the group named last
-    // ("Some said they had forgiven him, while others said ...": a contrast's subordinator opens the clause too)
-    if (QUANTIFIER_SUBJECTS.test(t.lower) && (k === 0 || opensClauseAfter(sentence.tokens[k - 1] as Token) || /^(?:while|whereas|though|although)$/.test(sentence.tokens[k - 1]?.lower ?? '')) && sentence.tokens.slice(k + 1, cue.first).every((x) => x.tags.has('Adverb') || x.tags.has('Auxiliary'))) {
-      // ("Prosecutors said ... Relatives of the victims were divided. Some said ...": a group named last paragraphs
-      // ago yields to the group the sentences just before open with; round 16, `speaker/quantifier-recent-group`)
-      if (resolver.lastPlural !== null && !stalePlural(resolver, sentence)) return resolver.lastPlural;
-      // "Some analysts were more cautious. Others pointed out ...": the group the sentence before opened with; a lone
-      // quantifier is never a name of its own
-      const opened = quantifiedGroupBefore(text, sentence, resolver);
-      if (opened !== null || t.lower === 'others' || t.lower === 'some') return opened ?? resolver.lastPlural;
-      if (resolver.lastPlural !== null) return resolver.lastPlural;
-    }
+    const quantified = quantifierSpeaker(text, sentence, cue, k, resolver);
+    if (quantified !== undefined) return quantified;
     // "the Oslo-listed company said": adjectives may stand between "the" and a generic organisation noun
     if (ORG_ANAPHOR_NOUNS.has(t.lower) && ORG_ANAPHOR_NOUNS.get(t.lower) === null && describedAnaphor(sentence.tokens, k)) {
       return organizationAnaphor(text, resolver, t);

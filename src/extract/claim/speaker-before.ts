@@ -76,12 +76,18 @@ export function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, 
     if (made.kind === 'organization') resolver.lastThing = made.id;
     return made.id;
   }
-  // "One official, who asked not to be named, said": an unnamed source before its relative clause
-  // ("One worker, speaking on condition of anonymity, said", "One resident, reached by telephone, said": before a
-  // participial aside too; round 16, `speaker/unnamed-before-participle`)
+  return unnamedSourceBefore(sentence, cue, aside, resolver);
+}
+
+/**
+ * "One official, who asked not to be named, said": an unnamed source, before its relative clause (at `aside`) too;
+ * ("One worker, speaking on condition of anonymity, said", "One resident, reached by telephone, said": before a
+ * participial aside too; round 16, `speaker/unnamed-before-participle`).
+ */
+function unnamedSourceBefore(sentence: TaggedSentence, cue: Cue, aside: number, resolver: Resolver): string | null {
   const participial = aside > 0 ? -1 : participialAsideBefore(sentence.tokens, cue.first);
-  return bareSpokesperson(sentence, cue, resolver) ?? (aside > 0 ? bareSpokesperson(sentence, { ...cue, first: aside, last: aside }, resolver) : null)
-    ?? (participial > 0 ? bareSpokesperson(sentence, { ...cue, first: participial, last: participial }, resolver) : null);
+  const before = aside > 0 ? aside : participial;
+  return bareSpokesperson(sentence, cue, resolver) ?? (before > 0 ? bareSpokesperson(sentence, { ...cue, first: before, last: before }, resolver) : null);
 }
 
 /**
