@@ -150,3 +150,41 @@ describe('commitments in reported speech (kind/negative-commitment, kind/commitm
     expect(claimsOf(text).map((c) => c.kind)).toEqual(['statement']);
   });
 });
+
+describe('a data provider is no "the company" of the story (speaker/data-provider)', () => {
+  it.each([
+    ['Velmar Motors cut its outlook on Monday. Sales fell 4 percent, according to FactSet data. The company said it would close a plant.', 'Velmar Motors'],
+    ['Norvik Air reported a loss on Monday. Bookings fell 9 percent, according to Cirium figures. The company said it would cut flights.', 'Norvik Air'],
+  ])('%s', (text, claimant) => {
+    const claims = claimsOf(text);
+    expect(claims[claims.length - 1]?.claimant).toBe(claimant);
+  });
+});
+
+describe('a party binding itself to keep a deal or to act with others pledges (kind/commitment)', () => {
+  it.each([
+    ['Islamic Jihad, a smaller militant group, said it would abide by the truce as long as Israel did.'],
+    ['Hillary Clinton said the United States would work with partners to reinforce the truce.'],
+    ['The Free Syrian Army said it will respect the ceasefire.'],
+    ['Hamas said it would honour the truce.'],
+  ])('%s', (text) => {
+    expect(claimsOf(text).map((c) => c.kind)).toEqual(['pledge']);
+  });
+
+  it('guard (passes before the change too): a thing predicted to respect a rule is no pledge', () => {
+    expect(claimsOf('Officials said the new design would respect the old facade.').map((c) => c.kind)).toEqual(['statement']);
+  });
+});
+
+describe('a title holder named only after the anaphor is nobody it refers back to (anaphor/holder-named-before)', () => {
+  it.each([
+    ["The prosecutor's office said the suspect had fled. Chief prosecutor Ana Greco said the inquiry would continue.", "prosecutor's office"],
+    ["The governor's office said the roads were closed. Later, Governor Tom Reyes said crews were working through the night.", "governor's office"],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text)[0]?.claimant).toBe(claimant);
+  });
+
+  it('guard (passes before the change too): a holder named before is the one', () => {
+    expect(claimsOf("Governor Tom Reyes toured the flooded town. The governor's office said the roads were closed.")[0]?.claimant).toBe('Tom Reyes');
+  });
+});

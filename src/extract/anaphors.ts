@@ -1,7 +1,7 @@
 import type { Actor } from '../schema/actor.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { TIME_BOUNDED_MODIFIERS, TITLE_ABBREVIATIONS, TITLE_ANAPHOR_NOUNS } from '../nlp/lexicon/titles.js';
-import { COMMENTATOR_EMPLOYER, COMMENTATOR_EMPLOYER_AFTER, ORG_ANAPHOR_NOUNS, companyNoun, institutionName } from '../nlp/lexicon/organizations.js';
+import { COMMENTATOR_EMPLOYER, COMMENTATOR_EMPLOYER_AFTER, DATA_PROVIDER_AFTER, ORG_ANAPHOR_NOUNS, companyNoun, institutionName } from '../nlp/lexicon/organizations.js';
 import type { EntityMention } from './entity-mention.js';
 
 /** Modifiers that put a title outside the present: a former president is not "the president". */
@@ -34,6 +34,9 @@ export function resolveTitleHolder(
 ): Actor | undefined {
   const key = word.toLowerCase();
   const holders = actors.filter((a) => a.kind === 'person' && a.titles.some((t) => isCurrentTitle(t, key)));
+  // ("The prosecutor's office said ... Chief prosecutor Ana Greco said": a holder named only after the anaphor is
+  // nobody it refers back to; round 16, `anaphor/holder-named-before`)
+  if (holders.length === 1 && context && !context.mentions.some((m) => m.start < context.at && m.recordId === holders[0]?.id)) return undefined;
   if (holders.length <= 1 || !context) return holders.length === 1 ? holders[0] : undefined;
   const ids = new Set(holders.map((h) => h.id));
   const last = [...context.mentions].reverse().find((m) => m.start < context.at && ids.has(m.recordId));
@@ -75,7 +78,7 @@ export function resolveOrganizationAnaphor(
     if (!actor || actor.kind !== 'organization') continue;
     // "an analyst at Norvale Consulting": a commentator's employer is not the company of the story
     if (textBefore && COMMENTATOR_EMPLOYER.test(textBefore(m))) continue;
-    if (textAfter && COMMENTATOR_EMPLOYER_AFTER.test(textAfter(m))) continue;
+    if (textAfter && (COMMENTATOR_EMPLOYER_AFTER.test(textAfter(m)) || DATA_PROVIDER_AFTER.test(textAfter(m)))) continue;
     if (needle !== null && !actor.name.toLowerCase().includes(needle)) continue;
     // "The Environmental Protection Agency fined Bayfield Chemical. The company denied": a public institution is
     // never "the company" of a story

@@ -158,6 +158,12 @@ const INSTITUTION_WORDS = /\b(?:agency|department|ministry|commission|committee|
  */
 export const COMMENTATOR_EMPLOYER = /\b(?:analysts?|economists?|strategists?|consultants?|professors?|researchers?|fellows?|traders?|portfolio managers?)\s+(?:at|with|for|from)\s+(?:the\s+)?$/i;
 /**
+ * "according to Thomson Reuters data", "FactSet estimates showed": the text after an organisation named as the provider
+ * of figures; no "the company" of the story either. Id: `speaker/data-provider` (round 16).
+ */
+export const DATA_PROVIDER_AFTER = /^\s+(?:data|figures|estimates|statistics|calculations|consensus|tallies|compilations)\b/i;
+
+/**
  * "Goldman Sachs analyst Tom Reyes said", "Jefferies analysts wrote", "Nomura chief economist Ana Lee": the text after an
  * organisation named as a commentator's employer before the staff noun; no "the company" of the story either.
  * Id: `speaker/commentator-employer-before` (round 16).
