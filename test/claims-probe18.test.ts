@@ -188,3 +188,47 @@ describe('a title holder named only after the anaphor is nobody it refers back t
     expect(claimsOf("Governor Tom Reyes toured the flooded town. The governor's office said the roads were closed.")[0]?.claimant).toBe('Tom Reyes');
   });
 });
+
+describe('an infinitive of purpose after a plural object the tagger reads as a verb (cues/purpose-infinitive)', () => {
+  it.each([
+    ['Police used megaphones to warn protesters that the dam could burst.', 'police'],
+    ['Police used sirens to warn residents that the river was rising.', 'police'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+});
+
+describe('a warning\'s plural addressee before a that-less clause is no part of it (content/warned-addressee)', () => {
+  it.each([
+    ['The army dropped leaflets to warn residents they should leave.', 'they should leave'],
+    ['Ana Lee warned investors the market would fall.', 'the market would fall'],
+    ['Ana Lee warned them they would pay a price.', 'they would pay a price'],
+  ])('%s', (text, content) => {
+    expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
+  });
+
+  it.each([
+    ['Ana Lee warned voters would punish the party.', 'voters would punish the party'],
+    ['Ana Lee warned Russia would retaliate.', 'Russia would retaliate'],
+    ['Ana Lee warned prices would rise.', 'prices would rise'],
+  ])('guard (passes before the change too): %s', (text, content) => {
+    expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
+  });
+});
+
+describe('a claim noun delivered by a light verb (cues/light-verb-claim-noun)', () => {
+  it.each([
+    ['The National Weather Service issued a warning that the river would flood.', 'National Weather Service', 'warning', 'the river would flood'],
+    ['Ana Lee sounded a stark warning that the economy could slide into recession.', 'Ana Lee', 'warning', 'the economy could slide into recession'],
+    ['Ana Lee made a promise that she would return.', 'Ana Lee', 'pledge', 'she would return'],
+  ])('%s', (text, claimant, kind, content) => {
+    expect(claimsOf(text).map((c) => [c.claimant, c.kind, c.content])).toEqual([[claimant, kind, content]]);
+  });
+
+  it.each([
+    ['The ministry issued a statement on the attack.', 0],
+    ['The UN expressed the hope that the talks would resume soon.', 1],
+  ])('guard (passes before the change too): %s', (text, n) => {
+    expect(claimsOf(text)).toHaveLength(n);
+  });
+});

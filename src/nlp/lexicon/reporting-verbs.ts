@@ -212,6 +212,8 @@ export const CLAIM_NOUNS: Readonly<Record<string, ClaimKind>> = {
   admission: 'statement', announcement: 'report', belief: 'assessment', view: 'assessment', fear: 'assessment',
   fears: 'assessment', hope: 'assessment', suggestion: 'assessment', prediction: 'assessment', conclusion: 'report',
   finding: 'report', demand: 'call', contention: 'statement', suspicion: 'assessment',
+  // round 16: delivered by a light verb ("gave an assurance that", "issued an appeal that")
+  assurance: 'pledge', assurances: 'pledge', appeal: 'call', plea: 'call',
 };
 
 /**
