@@ -116,23 +116,30 @@ export function skipLead(text: string, start: number, end: number, lemma: string
   // verb of its own ("warned the plan would fail that ..." is no addressee) before "that"
   const warnedThat = ADDRESSEE_CUES.has(lemma) && lemma !== 'urge' ? ADDRESSED_THAT.exec(text.slice(s, end)) : null;
   if (warnedThat) return s + warnedThat[0].length;
-  if (ADDRESSEE_CUES.has(lemma) && lemma !== 'urge') {
-    const who = ADDRESSEE_LEAD.exec(text.slice(s, end));
-    // ("warned residents they should leave", "warn protesters the march was illegal": a warning's addressee is a
-    // lower-case plural of people or a pronoun; "warned Russia would retaliate" names who will act; round 16,
-    // `content/warned-addressee`)
-    const warned = lemma !== 'warn' || (who !== null && /^\s*(?:\p{Ll}{3,}s|him|her|them|us)\s/u.test(who[0]) && !/^\s*\p{Ll}+(?:ces|ties|ures)\s/u.test(who[0]));
-    // only when a clause follows: "told reporters the talks had stalled", not "told a story"
-    // ("warned voters would punish the party": the plural is the clause's subject when a verb follows it)
-    const subjectAfter = lemma !== 'warn' || (who !== null && !/^(?:would|will|could|can|may|might|must|should|are|were|had|have|did|do|was|is)\b/.test(text.slice(s + who[0].length, end)));
-    if (who && warned && subjectAfter && /^(?:that\b|\p{Ll}+\s+\p{L}|\p{Lu}|["“«])/u.test(text.slice(s + who[0].length, end))) s += who[0].length;
-  }
+  s = afterAddressee(text, s, end, lemma);
   const channelAfter = CHANNEL_LEAD.exec(text.slice(s, end));
   if (channelAfter) s += channelAfter[0].length;
   // "went on to say that ...": the second verb only restates the cue
   const restated = /^\s*to\s+(?:say|add|note|claim|insist|argue|stress)\s+(?:that\s+)?/i.exec(text.slice(s, end));
   if (restated) s += restated[0].length;
   return s;
+}
+
+/**
+ * The start of the clause after an addressee with no "that" ("told reporters the talks had stalled"); `s` when there is
+ * none.
+ */
+function afterAddressee(text: string, s: number, end: number, lemma: string): number {
+  if (!ADDRESSEE_CUES.has(lemma) || lemma === 'urge') return s;
+  const who = ADDRESSEE_LEAD.exec(text.slice(s, end));
+  if (who === null) return s;
+  // ("warned residents they should leave", "warn protesters the march was illegal": a warning's addressee is a
+  // lower-case plural of people or a pronoun; "warned Russia would retaliate" names who will act, and "warned voters
+  // would punish the party" the clause's subject, as a verb follows it; round 16, `content/warned-addressee`)
+  const rest = text.slice(s + who[0].length, end);
+  if (lemma === 'warn' && (!/^\s*(?:\p{Ll}{3,}s|him|her|them|us)\s/u.test(who[0]) || /^\s*\p{Ll}+(?:ces|ties|ures)\s/u.test(who[0]) || /^(?:would|will|could|can|may|might|must|should|are|were|had|have|did|do|was|is)\b/.test(rest))) return s;
+  // only when a clause follows: "told reporters the talks had stalled", not "told a story"
+  return /^(?:that\b|\p{Ll}+\s+\p{L}|\p{Lu}|["“«])/u.test(rest) ? s + who[0].length : s;
 }
 
 /** "that" as the subject of a finite verb: "that is not true", "that was a mistake", "that won't happen". */
