@@ -79,12 +79,14 @@ describe('the speaker\'s next act after "and" is no part of the claim (content/s
   });
 });
 
-describe('a third party\'s refusal is no rejection of the speaker (kind/refusal-of-speaker)', () => {
+// (built on this branch and, at the same time, by the lead's round-16 `kind/refusal-of-another`, which main kept:
+// these rows pass on main since 51b0147)
+describe('a third party\'s refusal is no rejection of the speaker (kind/refusal-of-another)', () => {
   it.each([
     ['A police spokesman said two men had been detained and refused to give their names.'],
     ['Officials said the rebels refused to hand over their weapons.'],
     ['Ana Lee said the company had refused to pay the fine.'],
-  ])('%s', (text) => {
+  ])('guard (passes before the change too): %s', (text) => {
     expect(claimsOf(text).map((c) => c.kind)).not.toContain('rejection');
   });
 
