@@ -94,3 +94,15 @@ describe('the "must" of a conclusion drawn judges; the "must" of an obligation c
     expect(claimsOf(body).map((c) => c.kind)).toEqual(['call']);
   });
 });
+
+describe('a harm redressed or already suffered is no warning, though the claim looks ahead', () => {
+  it.each([
+    'Spokesman Tom Reed told reporters the two governments would hold talks next month on compensation for damage caused by the troops.',
+    'Ana Ruiz, the housing minister, said the government would pay compensation for damage done to homes.',
+  ])('%s', (body) => {
+    expect(claimsOf(body).map((c) => c.kind)).not.toContain('warning');
+  });
+  it('guard (passes before the change too): a harm ahead is still a warning', () => {
+    expect(claimsOf('Forecaster Mary Lee said the storm would cause damage across the region.').map((c) => c.kind)).toEqual(['warning']);
+  });
+});

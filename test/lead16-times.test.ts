@@ -28,3 +28,21 @@ describe('a programme named in quotes is no time, even when its title holds a ti
     expect(timesOf(body)).toContainEqual({ text, value });
   });
 });
+
+describe('a deadline or a "since" clause does not replace the period a results report discusses', () => {
+  const report = (aside: string) =>
+    `Thursday, November 6, 2008\n\nVelmar Air on Wednesday reported a net loss of 40 million euros for the third quarter${aside}.\n\nThe loss compared with a profit of 8 million euros in the same period a year earlier.`;
+  it.each([
+    [', and said it would cut 300 jobs by the end of next year'],
+    [', its worst result since it was privatised in 1996'],
+    [' and said it would close two depots by 2010'],
+    [', the first loss since the company listed in 2004'],
+  ])('%s', (aside) => {
+    const parsed = parseArticle(`Invented report\n\n${report(aside)}`);
+    expect(parsed.times.find((t) => t.text === 'the same period a year earlier')?.value).toBe('2007-Q3');
+  });
+  it('guard (passes before the change too): with nothing between, the quarter a year back', () => {
+    const parsed = parseArticle(`Invented report\n\n${report('')}`);
+    expect(parsed.times.find((t) => t.text === 'the same period a year earlier')?.value).toBe('2007-Q3');
+  });
+});

@@ -539,6 +539,31 @@ function closesSpan(tokens: readonly Token[], start: number): boolean {
   return SPAN_CLOSERS.has(tokens[closer]?.lower ?? '') && CLOSED_PERIODS.has(tokens[closer - 1]?.lower ?? '');
 }
 
+/**
+ * "said it would cut 3,000 jobs by the end of next year. The loss compared with a profit in the same period a year
+ * earlier": a time after "by" or "until" is a deadline of a plan, not a period the report discusses, so the quarter
+ * under discussion stays (round 16 lead, `times/deadline-not-discussed`).
+ */
+function deadlineOf(tokens: readonly Token[], start: number): boolean {
+  return /^(?:by|until|till)$/.test(tokens[start - 1]?.lower ?? '');
+}
+
+/**
+ * "its worst result since it was privatised in 1996", "the first loss since the company listed in 2004": a year in a
+ * "since" clause dates the span's start, as "since 1996" does, and is no period the report discusses (round 16 lead,
+ * `times/since-clause`). True when "since" opens a clause (a pronoun, an article or a name after it) at most six
+ * words before the time, with "in" right before it and no comma between.
+ */
+function sinceClauseTime(tokens: readonly Token[], start: number): boolean {
+  if (tokens[start - 1]?.lower !== 'in') return false;
+  for (let k = start - 2; k >= Math.max(0, start - 8); k--) {
+    const t = tokens[k] as Token;
+    if (/^[,;:]$/.test(t.text)) return false;
+    if (t.lower === 'since') return /^(?:it|they|he|she|we|the|its|their|his|her)$/.test(tokens[k + 1]?.lower ?? '') || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
+  }
+  return false;
+}
+
 /** Periods a closing month ends ("the quarter ending in January", "the half ended in June"). */
 const CLOSED_PERIODS: ReadonlySet<string> = new Set(['quarter', 'half']);
 
@@ -1217,7 +1242,7 @@ function resolveDates(
     const toDate = yearToDateSpan(unitTokens[f.unit]!, f.match, yearSoFarOf(discussed, ref), ref) ?? yearThroughMonth(unitTokens[f.unit]!, f.match, r);
     if (toDate) carry.period = { point: { key: f.key, day: { y: toDate, m: 1, d: 1 }, gran: 'year' }, unit: f.unit };
     // "since 1994" opens a span that runs to the present: the rest of the sentence is not set in that year
-    const since = unitTokens[f.unit]![f.match.start - 1]?.lower === 'since';
+    const since = unitTokens[f.unit]![f.match.start - 1]?.lower === 'since' || sinceClauseTime(unitTokens[f.unit]!, f.match.start);
     if (spec.t === 'date' && spec.y !== undefined && !since && !datedObject(unitTokens[f.unit]!, f.match)) yearWritten = { key: f.key, y: spec.y, end: f.match.end };
     const written = periodOfYear(spec);
     if (written && !since) periodWritten = { key: f.key, ...written };
@@ -1236,7 +1261,7 @@ function resolveDates(
       }
       // "since September" is where a span starts, not a period the report is discussing; "compared with $28 million
       // in 1997" names the term of a comparison, and the period discussed stays the one compared with it
-      else if (!since && !toDate && !(f.compared && discussed) && !closesSpan(unitTokens[f.unit]!, f.match.start) && !(discussed && relativeClauseTime(unitTokens[f.unit]!, f.match.start))) {
+      else if (!since && !toDate && !(f.compared && discussed) && !closesSpan(unitTokens[f.unit]!, f.match.start) && !deadlineOf(unitTokens[f.unit]!, f.match.start) && !(discussed && relativeClauseTime(unitTokens[f.unit]!, f.match.start))) {
         carry.period = { point: derived ? discussed : r.point, unit: f.unit };
       }
     }

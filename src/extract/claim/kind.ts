@@ -245,9 +245,11 @@ function negatedFact(content: string): boolean {
 
 /**
  * A harm that is lifted, eased or ended is no threat: "relief from sanctions", "the pace at which sanctions would be
- * lifted", "an end to the violence", "ease the crackdown".
+ * lifted", "an end to the violence", "ease the crackdown"; a harm redressed or already suffered.
  */
-const HARM_UNDONE = /\b(?:(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|end(?:s|ed|ing)?|remov(?:e|es|ed|ing)|relief from|lifting of|easing of|removal of|end to|halt to)\s+(?:the\s+|all\s+|some\s+|remaining\s+)?(?:[\w-]+\s+)?(?:sanctions?|violence|crackdown|strikes?|war|threats?)|(?:sanctions?|violence|crackdown|strikes?)\s+(?:\w+\s+){0,2}(?:be|being|are|is|were|was)\s+(?:lifted|eased|removed|ended|halted))\b/gi;
+// ("talks on compensation for damage caused by the troops", "reparations for the killings", "losses suffered in
+// the war": a harm made good or already suffered; round 16 lead, `kind/harm-redressed`)
+const HARM_UNDONE = /\b(?:(?:compensation|reparations?|redress|apolog(?:y|ies)|damages|payments?)\s+(?:for|over)\s+(?:the\s+|all\s+|any\s+|past\s+)?(?:[\w-]+\s+){0,2}?(?:damage|destruction|deaths?|killings?|injur(?:y|ies)|losses|harm|abuses?|suffering|attacks?|violence)(?:\s+(?:caused|done|inflicted|suffered|sustained)\b)?|(?:damage|destruction|harm|losses|injuries|suffering)\s+(?:(?:it|they|he|she|we|the\s+\w+)\s+)?(?:caused|done|inflicted|suffered|sustained)\b|(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|end(?:s|ed|ing)?|remov(?:e|es|ed|ing)|relief from|lifting of|easing of|removal of|end to|halt to)\s+(?:the\s+|all\s+|some\s+|remaining\s+)?(?:[\w-]+\s+)?(?:sanctions?|violence|crackdown|strikes?|war|threats?)|(?:sanctions?|violence|crackdown|strikes?)\s+(?:\w+\s+){0,2}(?:be|being|are|is|were|was)\s+(?:lifted|eased|removed|ended|halted))\b/gi;
 function withoutHarmUndone(content: string): string {
   return content.replace(HARM_UNDONE, ' ');
 }
