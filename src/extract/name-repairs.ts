@@ -10,6 +10,7 @@ import { NAME_TITLES, POST_NOMINALS, ROLE_NOUNS } from '../nlp/lexicon/titles.js
 import { LOCATIVE_PREPOSITIONS, PLACE_APPOSITION_NOUNS, PLACE_TYPE_WORDS } from '../nlp/lexicon/name-cues.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import type { NameMention, ProposedName } from './names.js';
+import { doctrineModifier } from './name-demonyms.js';
 
 /**
  * Repairs of the learned tagger's proposals (./names/tagger.ts) for classes of names its training data holds too
@@ -1372,8 +1373,8 @@ const BODY_NOUNS_AFTER = /^\s+(?:news\s+agency|agency|group|militia|firm|company
  * "according to Yonhap news agency", "fighters of the Wagner group": a single capitalised word right before a
  * lower-case noun of a body is the body's name, an organisation, where the tagger proposed nothing or a person. A
  * demonym or other adjective, a place, calendar word, given name or title before the noun is left, and so is a word
- * after "a"/"an" ("a Dutch company", "an Asian airline", "the Syria group", "the Monday group"), and so is a word
- * before a noun that describes the name after it ("Scandinavian carrier SAS").
+ * after "a"/"an" ("a Dutch company", "an Asian airline", "the Syria group", "the Monday group"), a doctrine's adjective
+ * ("the Islamist group"), and a word before a noun that describes the name after it ("Scandinavian carrier SAS").
  */
 export function namesBeforeBodyNouns(text: string, sentence: TaggedSentence, proposals: ProposedName[], firstNames: ReadonlySet<string>): void {
   const { tokens } = sentence;
@@ -1385,7 +1386,8 @@ export function namesBeforeBodyNouns(text: string, sentence: TaggedSentence, pro
     if ((/^\p{Lu}/u.test(prev.text) && !prev.tags.has('Determiner')) || /^an?$/i.test(prev.text) || t.tags.has('Adjective') || t.tags.has('Demonym')) continue;
     // "Scandinavian carrier SAS", "rival lender Nordbank": a noun that describes the name after it (round 8)
     if (/^\s+(?:news\s+)?\p{Ll}+\s+\p{Lu}/u.test(text.slice(t.end, t.end + 40))) continue;
-    if (OPENING_TAGS.some((tag) => t.tags.has(tag)) || firstNames.has(t.lower)) continue;
+    // ("the Islamist group said", "a Maoist faction": a doctrine's adjective describes the body; round 16 lead)
+    if (OPENING_TAGS.some((tag) => t.tags.has(tag)) || firstNames.has(t.lower) || doctrineModifier(text, t)) continue;
     if (TITLE_FIRST_WORDS.has(t.lower) || ROLE_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || looksLikePlace(t.text)) continue;
     organisationAt(proposals, t);
   }
