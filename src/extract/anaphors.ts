@@ -30,13 +30,15 @@ function isCurrentTitle(title: string, word: string): boolean {
 export function resolveTitleHolder(
   actors: readonly Actor[],
   word: string,
-  context?: { mentions: readonly EntityMention[]; at: number },
+  context?: { mentions: readonly EntityMention[]; at: number; laterHolder?: boolean },
 ): Actor | undefined {
   const key = word.toLowerCase();
   const holders = actors.filter((a) => a.kind === 'person' && a.titles.some((t) => isCurrentTitle(t, key)));
   // ("The prosecutor's office said ... Chief prosecutor Ana Greco said": a holder named only after the anaphor is
   // nobody it refers back to; round 16, `anaphor/holder-named-before`)
-  if (holders.length === 1 && context && !context.mentions.some((m) => m.start < context.at && m.recordId === holders[0]?.id)) return undefined;
+  // (the entity stage's mentions keep such a holder, `laterHolder`: a title's mention names its holder for name
+  // tagging, "The President has that pulpit" in an interview that names him later)
+  if (holders.length === 1 && context && !context.laterHolder && !context.mentions.some((m) => m.start < context.at && m.recordId === holders[0]?.id)) return undefined;
   if (holders.length <= 1 || !context) return holders.length === 1 ? holders[0] : undefined;
   const ids = new Set(holders.map((h) => h.id));
   const last = [...context.mentions].reverse().find((m) => m.start < context.at && ids.has(m.recordId));
@@ -131,7 +133,7 @@ export function findAnaphorMentions(
       if (next && /^\p{Lu}/u.test(next.text) && !/[,.;:]/.test(tok.post)) continue;
       if (mentions.some((m) => m.sentenceIndex === s.index && m.firstToken <= i && m.lastToken >= i)) continue;
       let target: Actor | undefined;
-      if (TITLE_ANAPHOR_NOUNS.has(tok.lower)) target = resolveTitleHolder(actors, tok.lower, { mentions, at: tok.start });
+      if (TITLE_ANAPHOR_NOUNS.has(tok.lower)) target = resolveTitleHolder(actors, tok.lower, { mentions, at: tok.start, laterHolder: true });
       else if (ORG_ANAPHOR_NOUNS.has(tok.lower)) target = resolveOrganizationAnaphor(actors, mentions, tok.lower, tok.start, textAfter, textBefore);
       if (!target) continue;
       out.push({
