@@ -234,3 +234,30 @@ describe('a claim noun delivered by a light verb (cues/light-verb-claim-noun)', 
     expect(claimsOf(text)).toHaveLength(n);
   });
 });
+
+describe('a statement delivered by a light verb before a colon frames the quote (cues/light-verb-claim-noun)', () => {
+  it.each([
+    ['Ana Lee issued a statement: "We will appeal."', 'We will appeal'],
+    ['The ministry issued a brief statement: "The border is closed."', 'The border is closed'],
+    ['Ana Lee released a statement: "I have decided that the case should be reviewed."', 'I have decided that the case should be reviewed'],
+  ])('%s', (text, content) => {
+    expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
+  });
+
+  it('guard (passes before the change too): a statement released with no words claims nothing', () => {
+    expect(claimsOf('Ana Lee issued a statement on Monday.')).toEqual([]);
+  });
+});
+
+describe('a suggestion of what should be done is a call (kind/suggested-act)', () => {
+  it.each([
+    ['Ana Lee suggested that the vote be delayed.'],
+    ['UN envoy Ana Lee suggested the talks should move to Geneva.'],
+  ])('%s', (text) => {
+    expect(claimsOf(text).map((c) => c.kind)).toEqual(['call']);
+  });
+
+  it('guard (passes before the change too): a suggestion of what is so judges', () => {
+    expect(claimsOf('Ana Lee suggested the vote was rigged.').map((c) => c.kind)).toEqual(['assessment']);
+  });
+});

@@ -1007,8 +1007,15 @@ function beliefAdjectiveCue(tokens: readonly Token[], i: number): Omit<Cue, 'tex
  */
 function claimNounCue(tokens: readonly Token[], i: number): Omit<Cue, 'text'> | null {
   const tok = tokens[i] as Token;
-  const kind = own(CLAIM_NOUNS, tok.lower);
   const prev = tokens[i - 1];
+  // ('Ana Lee issued a statement: "We will appeal."', "released a statement: ...": a message delivered by a light verb
+  // before a colon and a quote frames the quote; round 16)
+  const framed = /^\s*:\s*["“]?\s*$/.test(tok.post) && (/["“]/.test(tok.post) || /["“]/.test(tokens[i + 1]?.pre ?? ''));
+  if (framed && /^(?:statement|message)$/.test(tok.lower) && prev) {
+    const light = lightVerbBefore(tokens, i);
+    return light >= 0 ? { first: light, last: i, lemma: tok.lower, kind: 'statement', participial: false, according: false } : null;
+  }
+  const kind = own(CLAIM_NOUNS, tok.lower);
   if (!kind || !prev || tokens[i + 1]?.lower !== 'that') return null;
   const possessed = /^(?:his|her|their|its)$/.test(prev.lower) || /['’]s?$/.test(prev.text) || /['’]s?\s*$/.test(prev.post);
   if (possessed) return { first: i, last: i + 1, lemma: tok.lower, kind, participial: false, according: false, nominal: true };
@@ -1022,7 +1029,7 @@ function claimNounCue(tokens: readonly Token[], i: number): Omit<Cue, 'text'> | 
  * modifier); its subject speaks, as the possessor of "her warning that" does. The index of the verb, else -1. Id:
  * `cues/light-verb-claim-noun` (round 16).
  */
-const DELIVERING_VERBS = /^(?:issued|issues|issue|gave|gives|give|sounded|sounds|made|makes|delivered|delivers|repeated|repeats|renewed|renews|offered|offers)$/;
+const DELIVERING_VERBS = /^(?:issued|issues|issue|released|releases|published|publishes|posted|posts|gave|gives|give|sounded|sounds|made|makes|delivered|delivers|repeated|repeats|renewed|renews|offered|offers)$/;
 function lightVerbBefore(tokens: readonly Token[], i: number): number {
   let k = i - 1;
   if (k > 0 && (tokens[k] as Token).tags.has('Adjective') && !/[,;:]/.test((tokens[k] as Token).post)) k--;

@@ -348,6 +348,7 @@ const ASSERTING_LEMMAS: ReadonlySet<string> = new Set(['claim', 'allege', 'asser
 const CONCEDING_LEMMAS: ReadonlySet<string> = new Set(['acknowledge', 'admit', 'concede', 'confess', 'grant', 'recognize', 'recognise']);
 
 const PERFORMATIVE_RULE: KindRule = { id: 'kind/performative-in-content', kind: 'statement', reason: 'the speaker performs the act it names ("We reject these accusations", "I urge the government to act"; round 15)', test: (c) => performedKind(c) !== undefined };
+const SUGGESTED_ACT_RULE: KindRule = { id: 'kind/suggested-act', kind: 'call', reason: 'a suggestion of what should be done is a call ("suggested that the vote be delayed"; round 16)', test: () => true };
 const COMMITMENT_RULE = NEUTRAL_RULES.find((r) => r.id === 'kind/commitment') as KindRule;
 const JUDGEMENT_RULE = NEUTRAL_RULES.find((r) => r.id === 'kind/judgement') as KindRule;
 const HARM_DONE_RULE = NEUTRAL_RULES.find((r) => r.id === 'kind/harm-done') as KindRule;
@@ -373,6 +374,10 @@ export function kindRule(cueKind: ClaimKind, content: string, contentTokens: rea
   // ("According to Varga, the inquiry is an attempt to muzzle critics": what a source is said to hold
   // is weighed as a saying's content is; round 13, `kind/according-to-content`)
   if (lemma.toLowerCase() === 'according to') return JUDGEMENT_RULE.test(content, contentTokens) ? JUDGEMENT_RULE : undefined;
+  // ("Ana Lee suggested that the vote be delayed", "suggested the talks should move to Geneva": a suggestion of what
+  // should be done proposes it, a call; "suggested the vote was rigged" stays a judgement; round 16,
+  // `kind/suggested-act`)
+  if (reportingLemma(lemma) === 'suggest' && (MANDATIVE_BE.test(withoutWhether(content)) || /\b(?:should|ought to)\b/i.test(withoutWhether(content)))) return SUGGESTED_ACT_RULE;
   if (cueKind !== 'statement') return undefined;
   // ("Russia claimed its forces had taken the town and killed 40 fighters", "the army claimed it had destroyed two
   // rebel bases": a harm claimed done is reported, contested or not, as a neutral cue's is; round 14,
