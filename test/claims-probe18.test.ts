@@ -261,3 +261,25 @@ describe('a suggestion of what should be done is a call (kind/suggested-act)', (
     expect(claimsOf('Ana Lee suggested the vote was rigged.').map((c) => c.kind)).toEqual(['assessment']);
   });
 });
+
+describe('a risk said not to exist is no warning (kind/risk-denied)', () => {
+  it.each([
+    ['The U.S. Pacific Command said the missile did not pose a threat to North America.'],
+    ['Health officials said the leak did not pose any serious risk to the public.'],
+  ])('%s', (text) => {
+    expect(claimsOf(text).map((c) => c.kind)).not.toContain('warning');
+  });
+
+  it('guard (passes before the change too): a risk named is a warning', () => {
+    expect(claimsOf('The World Health Organization said the outbreak posed a serious threat to children.').map((c) => c.kind)).toEqual(['warning']);
+  });
+});
+
+describe('doing all one can is a pledge (kind/commitment)', () => {
+  it.each([
+    ['Shinzo Abe said Japan would do everything in its power to protect its people.'],
+    ['The interior minister, Ana Lee, said the government would spare no effort to find the missing.'],
+  ])('%s', (text) => {
+    expect(claimsOf(text).map((c) => c.kind)).toEqual(['pledge']);
+  });
+});

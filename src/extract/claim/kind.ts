@@ -26,7 +26,9 @@ const RISK = kindWordPattern(RISK_WORDS);
  * A risk said to be past or absent is no warning ("the threat has passed", "no longer poses a threat", "the risk
  * was low").
  */
-const RISK_LIFTED = /\b(?:no longer|no|little|low|reduced|lower|receded|passed|eased|over)\b/i;
+const RISK_LIFTED = /\b(?:no longer|no|little|low|reduced|lower|receded|passed|eased|over)\b|\b(?:not|never)\s+(?:\p{L}+\s+){0,2}?(?:an?\s+|any\s+)?(?:\p{L}+\s+)?(?:threat|risk|danger)|n['’]t\s+(?:\p{L}+\s+){0,2}?(?:an?\s+|any\s+)?(?:\p{L}+\s+)?(?:threat|risk|danger)/iu;
+// ("the missile did not pose a threat to North America", "the leak was not a danger to residents", "it doesn't pose
+// any serious risk": a risk said not to exist is no warning; round 16, `kind/risk-denied`)
 
 /**
  * A speaker binding itself not to act: a person or a body, then will/would (or their contraction) and not/never and
@@ -90,10 +92,11 @@ const COMMITMENT_WORDS = new RegExp(String.raw`\b(?:${COMMITMENT_WORD_SOURCE})\b
 // (round 15: "it will invest $2 billion in the plant", "the government would build 10,000 new homes", "we will rebuild":
 // a body's own outlay or work ahead; "will never give up": a negative commitment, `kind/will-never`)
 // (round 16: "Islamic Jihad said it would abide by the truce", "the rebels will respect the ceasefire", "the United
-// States would work with partners": a party binding itself to keep a deal or to act with others)
+// States would work with partners", "Japan would do everything in its power to protect its people": a party binding
+// itself to keep a deal, to act with others or to do all it can)
 // (round 16: "the agency said it planned to feed 600,000 people", "Lavrov said Moscow intended to host a meeting": a
 // plan or intention backshifted in reported speech, right after its subject; "had planned to" is a plan given up)
-const COMMITMENT_ACTS = String.raw`(?:(?:planned|intended|(?:was|were) planning|(?:was|were) intending) to|(?:will|would) (?:invest|build|rebuild|hire|spend|compensate|repay|donate|deploy|send (?:troops|aid|help)|create \S+ jobs)|will (?:not |never )?(?:use|back|support|provide|ensure|defend|protect|help|take part|do everything|keep|continue to|carry on|press on|not give up|stand by|work to|fight|resist|not rest|hold)|(?:will|would) (?:abide by|respect|hono(?:u)?r|observe|comply with|adhere to|stick to|work with)|would (?:back|support|defend|protect|help|fight|resist))`;
+const COMMITMENT_ACTS = String.raw`(?:(?:planned|intended|(?:was|were) planning|(?:was|were) intending) to|(?:will|would) (?:invest|build|rebuild|hire|spend|compensate|repay|donate|deploy|send (?:troops|aid|help)|create \S+ jobs)|will (?:not |never )?(?:use|back|support|provide|ensure|defend|protect|help|take part|do everything|keep|continue to|carry on|press on|not give up|stand by|work to|fight|resist|not rest|hold)|(?:will|would) (?:abide by|respect|hono(?:u)?r|observe|comply with|adhere to|stick to|work with|do everything|do whatever|spare no effort|take all necessary)|would (?:back|support|defend|protect|help|fight|resist))`;
 /**
  * A will/would of commitment binds its subject: a pronoun or a name ("we will defend", "Lee would back"), not a
  * thing whose effect is predicted ("the ruling would protect voters", "the wall will help").
