@@ -70,3 +70,16 @@ describe('a place before a title and a person is the place of the office', () =>
     expect(placeNames('Bank of America Chief Executive Brian Moynihan said the bank would cut costs.')).not.toContain('America');
   });
 });
+
+describe('an institution cut before a demonym in its of-phrase is one body', () => {
+  it('"the Congress of South African Trade Unions called" gives the whole body, not "Congress of South"', () => {
+    const text = 'The Congress of South African Trade Unions called a national strike over the new labour law.';
+    expect(actorNames(text)).toContain('Congress of South African Trade Unions');
+    expect(actorNames(text)).not.toContain('Congress of South');
+  });
+  it('"rejected by the Council of North American Mayors" gives the whole body, not "Council of North"', () => {
+    const text = 'The plan was rejected by the Council of North American Mayors on Monday.';
+    expect(actorNames(text)).toContain('Council of North American Mayors');
+    expect(actorNames(text)).not.toContain('Council of North');
+  });
+});

@@ -2,17 +2,19 @@ import { lookupCity, lookupCountry } from '../nlp/gazetteer.js';
 import { FIRST_LEVEL_REGIONS } from '../nlp/gazetteer/lexicon.js';
 import { TITLE_PHRASES } from '../nlp/lexicon/titles.js';
 import type { TaggedSentence } from '../nlp/tokens.js';
-import type { ProposedName } from './names.js';
+import type { NameMention, ProposedName } from './names.js';
 
 /**
- * Repairs of the tagger's proposals around offices: the place whose office a titled person holds. Like
+ * Repairs of the tagger's proposals around offices and institutions: the place whose office a titled person holds,
+ * an institution's name cut at its inner "of". Like
  * ./name-usage-repairs.ts, each works in place on one sentence's proposals and was found on invented reports
  * (NOTES.md, issue 12, round 16).
  */
 
 /** The repairs of this module, in order, for one sentence's proposals (called after ./name-usage-repairs.ts). */
-export function nameOfficeRepairs(text: string, sentence: TaggedSentence, proposals: ProposedName[]): void {
+export function nameOfficeRepairs(text: string, sentence: TaggedSentence, proposals: ProposedName[], ruleNames: readonly NameMention[]): void {
   placesBeforeTitles(text, sentence, proposals);
+  institutionsCutAtOf(text, proposals, ruleNames);
   proposals.sort((a, b) => a.start - b.start);
 }
 
@@ -99,4 +101,34 @@ function seatBefore(text: string, words: readonly Word[], placeWords: readonly W
   const city = lookupCity(name);
   const known = FIRST_LEVEL_REGIONS.has(name) || lookupCountry(name) !== undefined || (city !== undefined && city.population >= MIN_SEAT_POPULATION);
   return known ? span : undefined;
+}
+
+/** A name that ends in "of" and one capitalised word ("Congress of South", "Board of Muslim"). */
+const ENDS_IN_OF_WORD = /\sof\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}-]*$/u;
+/** What may continue such a name: capitalised words and the glue inside institutions' names. */
+const NAME_CONTINUATION = /^(?:\s+(?:\p{Lu}[\p{L}\p{M}-]*|and|of|the|&))*\s+\p{Lu}[\p{L}\p{M}-]*$/u;
+
+/**
+ * "the Congress of South African Trade Unions called a strike", "backed by the Congress of South Sudanese Trade
+ * Unions": the tagger cuts a long institution's name before a demonym inside its of-phrase ("Congress of South"). A
+ * body ending in "of <one capitalised word>" runs on to the end of the rule layer's name over it when only
+ * capitalised words and glue follow ("African Trade Unions"). Names proposed inside join the body; a person there
+ * stops the repair.
+ */
+function institutionsCutAtOf(text: string, proposals: ProposedName[], ruleNames: readonly NameMention[]): void {
+  for (const q of [...proposals]) {
+    if (q.type !== 'ORG') continue;
+    if (!ENDS_IN_OF_WORD.test(text.slice(q.start, q.end))) continue;
+    const r = ruleNames.find((n) => n.start <= q.start && n.end > q.end && NAME_CONTINUATION.test(text.slice(q.end, n.end)));
+    if (r) absorb(proposals, q, q.start, r.end);
+  }
+}
+
+/** Widens body `q` to [start, end), taking in the proposals inside; leaves all as they were when a person is there. */
+function absorb(proposals: ProposedName[], q: ProposedName, start: number, end: number): void {
+  const inside = proposals.filter((p) => p !== q && p.start < end && start < p.end);
+  if (inside.some((p) => p.type === 'PER' || p.start < start || p.end > end)) return;
+  for (const p of inside) proposals.splice(proposals.indexOf(p), 1);
+  q.start = start;
+  q.end = end;
 }
