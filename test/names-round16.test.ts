@@ -83,3 +83,18 @@ describe('an institution cut before a demonym in its of-phrase is one body', () 
     expect(actorNames(text)).not.toContain('Council of North');
   });
 });
+
+describe('the capital initials of a body named before stand for it where they act', () => {
+  it('"Caledonian Airways ... CA also said" gives one body with the alias', () => {
+    const text = 'Caledonian Airways reported a loss for the year on Friday. CA also said it would drop two routes to Spain.';
+    expect(actor(text, 'Caledonian Airways')?.aliases).toContain('CA');
+  });
+  it('"Procter & Gamble ... P&G shares rose" gives one body with the alias', () => {
+    const text = 'Procter & Gamble raised its sales forecast on Tuesday. P&G shares rose 2 percent in early trading.';
+    expect(actor(text, 'Procter & Gamble')?.aliases).toContain('P&G');
+  });
+  it('"Hewlett-Packard ... HP said" gives one body with the alias', () => {
+    const text = 'Hewlett-Packard will cut 3,000 jobs in Europe, a union said on Thursday. HP said the cuts were needed to save costs.';
+    expect(actor(text, 'Hewlett-Packard')?.aliases).toContain('HP');
+  });
+});

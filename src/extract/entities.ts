@@ -825,6 +825,7 @@ function propagateNames(text: string, sentences: readonly TaggedSentence[], prop
   }
   const leads = new Set([...leadOwners].flatMap(([lead, owner]) => (owner !== null ? [lead] : [])));
   for (const lead of leads) known.set(lead, 'ORG');
+  for (const initials of initialsOfBodies(text, sentences, all, known)) known.set(initials, 'ORG');
   const names = [...known.keys()].filter((n) => /^\p{Lu}/u.test(n) && !CALENDAR_WORDS.has(n.toLowerCase())).sort((a, b) => b.length - a.length);
   if (names.length === 0) return;
   const finder = nameFinder(names);
@@ -843,6 +844,43 @@ function propagateNames(text: string, sentences: readonly TaggedSentence[], prop
     }
     if (added) list.sort((a, b) => a.start - b.start);
   });
+}
+
+/**
+ * "British Airways said ... BA also said", "Johnson & Johnson raised its forecast. J&J shares rose", "Hewlett-Packard
+ * ... HP shares rose": the capital initials of a body's name of two words or more (hyphenated or joined by "&") stand
+ * for that body where the article writes them in capitals; the tagger leaves short acronyms it has not seen alone. Only
+ * forms of two to five letters that no other body shares, that are no country, no unit or office acronym
+ * (`NON_ACTOR_ACRONYMS`) and no name proposed already (NOTES.md, issue 12, round 16).
+ */
+function initialsOfBodies(text: string, sentences: readonly TaggedSentence[], proposals: readonly ProposedName[], known: ReadonlyMap<string, ProposedName['type']>): string[] {
+  const owners = new Map<string, string | null>();
+  for (const p of proposals) {
+    const surface = text.slice(p.start, p.end);
+    if (p.type !== 'ORG' || !/[\s-]/.test(surface) || !surface.split(/[\s-]+/).every((w) => /^(?:\p{Lu}|&$)/u.test(w) || ACRONYM_SKIPS.has(w.toLowerCase()))) continue;
+    // a body by its form: a head word ("British Airways", "General Motors"), "&" or a hyphen between two names
+    const head = (/(\p{L}+)$/u.exec(surface)?.[1] ?? '').toLowerCase();
+    if (!ORG_HEAD_WORDS.has(head) && !/\s&\s|^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(surface)) continue;
+    const initials = surface.includes(' & ') ? ampersandInitials(surface) : initialsOf(surface);
+    const letters = initials.replace(/&/g, '');
+    if (letters.length < 2 || letters.length > 5 || /^[IVXLCDM]+$/.test(letters) || known.has(initials) || NON_ACTOR_ACRONYMS.has(initials) || lookupCountry(initials) !== undefined) continue;
+    const had = owners.get(initials);
+    owners.set(initials, had === undefined || had === surface ? surface : null);
+  }
+  return [...owners].flatMap(([initials, owner]) => (owner !== null && actsUnderInitials(sentences, initials) ? [initials] : []));
+}
+
+/**
+ * Whether a token spelling `initials` acts somewhere: a verb (perhaps after an adverb), a possessive or "shares" follows
+ * it ("BA also said", "J&J shares rose"); an acronym written only as a label or in brackets stays the tagger's.
+ */
+function actsUnderInitials(sentences: readonly TaggedSentence[], initials: string): boolean {
+  return sentences.some((s) => s.tokens.some((t, k) => {
+    if (t.text.replace(/['’]s$/u, '') !== initials) return false;
+    // ("BA also said": an adverb between)
+    const next = s.tokens[k + 1]?.tags.has('Adverb') ? s.tokens[k + 2] : s.tokens[k + 1];
+    return /['’]s$/u.test(t.text) || (next !== undefined && (next.tags.has('Verb') || next.lower === 'shares'));
+  }));
 }
 
 /**
@@ -1306,6 +1344,16 @@ function standsForBody(word: string): boolean {
   return lookupCountry(word) === undefined && lookupDemonym(word) === undefined && lookupCity(word, { minPopulation: 50_000 }) === undefined;
 }
 
+/** The initials of a name joined by "&", which keep it ("Johnson & Johnson" -> "J&J", "Procter & Gamble" -> "P&G"). */
+function ampersandInitials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w === '&' || (w.length > 0 && !ACRONYM_SKIPS.has(w.toLowerCase())))
+    .map((w) => w[0] as string)
+    .join('')
+    .toUpperCase();
+}
+
 /** The capital initials of a name's words ("Government Accountability Office" -> "GAO"). */
 function initialsOf(name: string): string {
   return name
@@ -1338,7 +1386,8 @@ function shortCountryNames(names: NameMention[]): void {
  * two organisations, or a full person's name, is left alone.
  */
 function organisationShortForms(names: NameMention[], firstNames: ReadonlySet<string>): void {
-  const full = [...new Set(names.filter((n) => n.cls === 'organization' && /\s/.test(n.canonical)).map((n) => n.canonical))];
+  // ("Hewlett-Packard ... HP": a hyphenated name has initials too, round 16)
+  const full = [...new Set(names.filter((n) => n.cls === 'organization' && /[\s-]/.test(n.canonical)).map((n) => n.canonical))];
   if (full.length === 0) return;
   const byForm = new Map<string, string | null>();
   const add = (form: string, canonical: string) => {
@@ -1349,6 +1398,7 @@ function organisationShortForms(names: NameMention[], firstNames: ReadonlySet<st
   for (const name of full) {
     const initials = initialsOf(name);
     if (initials.length >= 2 && initials.length <= 6) add(initials, name);
+    if (name.includes(' & ')) add(ampersandInitials(name), name);
     // "the Centers for Disease Control and Prevention ... the CDC": the acronym was coined before the last "and X"
     const added = name.lastIndexOf(' and ');
     const before = added > 0 ? initialsOf(name.slice(0, added)) : '';
