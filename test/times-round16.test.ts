@@ -113,7 +113,19 @@ const SECOND_DAYS_OF_AN_OPENED_RANGE: readonly Case[] = [
   ['guard (passes before the change too): The summit will be held on Nov. 17-18 in Osaka.', '1995-11-14', '18', '1995-11-18'],
 ];
 
+const PERIODS_OF_A_REVISED_FORECAST: readonly Case[] = [
+  // a quarter or half after "<forecast> for", the forecast given or revised in a simple past, is still to come
+  ['The company raised its outlook for the September quarter.', '2013-07-25', 'the September quarter', '2013-Q3'],
+  ['The company raised its forecast for the fourth quarter.', '2013-07-25', 'the fourth quarter', '2013-Q4'],
+  ['The retailer gave a weak outlook for the holiday quarter.', '2013-07-25', 'the holiday quarter', '2013-Q4'],
+  ['The carmaker trimmed its full-year profit guidance for the second half.', '2013-03-25', 'the second half', '2013-H2'],
+  ['guard (passes before the change too): The company beat its forecast for the second quarter.', '2013-07-25', 'the second quarter', '2013-Q2'],
+  ['guard (passes before the change too): The company had raised its outlook for the second quarter in April.', '2013-07-25', 'the second quarter', '2013-Q2'],
+  ['guard (passes before the change too): The company beat its own forecast for the December quarter.', '2013-01-24', 'the December quarter', '2012-Q4'],
+];
+
 describeValueTables('round 16', {
+  PERIODS_OF_A_REVISED_FORECAST,
   SECOND_DAYS_OF_AN_OPENED_RANGE,
   PRESENT_DEPARTURES_AND_TOURS,
   LATER_ITEMS_OF_A_DATE_LIST,

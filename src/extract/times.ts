@@ -11,7 +11,7 @@ import { resolveSpec, type AnchorPoint, type Reference, type Resolved } from './
 import type { Tense, TimeMatch, TimeSpec } from './time/spec.js';
 import { FIGURE_CHANGE_VERBS, FIGURE_SIGNS, IRREGULAR_PAST, MONTHS, NUMBER_WORDS } from './time/lexicon.js';
 import { insideQuotedTitle } from './time/quoted-titles.js';
-import { clauseTense, overtakenPlanBefore } from './time/tense.js';
+import { clauseTense, overtakenPlanBefore, revisedForecastFor } from './time/tense.js';
 import { insideNumber, tokenize, type Token } from './time/tokens.js';
 
 /** Options of `extractTimes`. */
@@ -320,6 +320,7 @@ function periodTense(tokens: readonly Token[], m: TimeMatch, headline: boolean):
   if (m.spec.t === 'date' && m.spec.periodOf && m.spec.periodOf !== 'week' && presentClose(tokens, m.end)) return 'future';
   if (m.spec.t === 'weekday' && m.spec.dir === 'bare' && !headline && overtakenPlanBefore(tokens, m.start)) return 'present';
   if (m.spec.t === 'part' && forecastObject(tokens, m.start)) return 'future';
+  if ((m.spec.t === 'part' || (m.spec.t === 'date' && (m.spec.periodOf === 'quarter' || m.spec.periodOf === 'half'))) && revisedForecastFor(tokens, m.start)) return 'future';
   return clauseTense(tokens, m.start, m.end, headline);
 }
 

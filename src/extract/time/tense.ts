@@ -759,6 +759,37 @@ const FORECAST_NOUNS: ReadonlySet<string> = new Set([
   'forecast', 'forecasts', 'outlook', 'guidance', 'projection', 'projections', 'estimate', 'estimates', 'target', 'targets', 'prediction', 'predictions',
 ]);
 
+/**
+ * Verbs that revise or give a forecast, whose period is still running or to come ("raised its forecast for the fourth
+ * quarter"). Id: `tense/forecast-revising-verbs` (round 16); source: the guidance lines of results copy. Verbs that
+ * judge a forecast against the outcome ("beat", "missed", "met") are left out: their period is over.
+ */
+const FORECAST_REVISING_VERBS: ReadonlySet<string> = new Set([
+  'raised', 'cut', 'lowered', 'lifted', 'trimmed', 'boosted', 'slashed', 'increased', 'reduced', 'narrowed', 'gave',
+  'issued', 'reaffirmed', 'reiterated', 'maintained', 'kept', 'set', 'provided', 'upgraded', 'downgraded', 'revised',
+  'raises', 'cuts', 'lowers', 'lifts', 'trims', 'gives', 'issues', 'reaffirms', 'reiterates', 'maintains', 'keeps',
+]);
+
+/** Words between a revising verb and the forecast noun ("raised its full-year profit forecast"). */
+const FORECAST_NOUN_MODIFIERS: ReadonlySet<string> = new Set([
+  'its', 'their', 'the', 'a', 'an', 'his', 'her', 'our', 'profit', 'earnings', 'revenue', 'sales', 'weak', 'strong',
+  'cautious', 'gloomy', 'upbeat', 'own', 'financial', 'full', '-', 'year', 'annual', 'quarterly', 'operating', 'margin',
+]);
+
+/**
+ * "raised its outlook for the September quarter", "raised its forecast for the fourth quarter" (July): a quarter or
+ * half after "<forecast> for", the forecast given or revised in a simple past or present, is still running or to
+ * come (round 16; was last year's quarter). "beat its forecast for the second quarter" and "had raised" keep the past.
+ */
+export function revisedForecastFor(tokens: readonly Token[], start: number): boolean {
+  if (tokens[start - 1]?.lower !== 'for' || !FORECAST_NOUNS.has(tokens[start - 2]?.lower ?? '')) return false;
+  let k = start - 3;
+  while (k >= Math.max(0, start - 9) && FORECAST_NOUN_MODIFIERS.has(tokens[k]!.lower)) k -= 1;
+  if (!FORECAST_REVISING_VERBS.has(tokens[k]?.lower ?? '')) return false;
+  const aux = tokens[k - 1]?.lower ?? '';
+  return aux !== 'had' && aux !== "'d";
+}
+
 /** Periods a date after "ending" closes ("the year ending June 30", "the six months ending March 31"). */
 const PERIODS_ENDING: ReadonlySet<string> = new Set(['year', 'quarter', 'half', 'half-year', 'period', 'months', 'weeks', 'week', 'month']);
 
