@@ -124,7 +124,18 @@ const PERIODS_OF_A_REVISED_FORECAST: readonly Case[] = [
   ['guard (passes before the change too): The company beat its own forecast for the December quarter.', '2013-01-24', 'the December quarter', '2012-Q4'],
 ];
 
+const OUTCOMES_A_PREDICTION_NAMES: readonly Case[] = [
+  // a time after the outcome a prediction names is the outcome's: near the telling on either side (tense pairs)
+  ['Polls predicted a big win for Clinton on Tuesday.', '2016-02-29', 'Tuesday', '2016-03-01'],
+  ['Surveys forecast a narrow victory for Trump on Tuesday.', '2016-02-29', 'Tuesday', '2016-03-01'],
+  ['Pollsters are predicting a landslide for the ruling party in Sunday\'s vote.', '2016-02-29', 'Sunday', '2016-03-06'],
+  ['guard (passes before the change too): Polls predicted a big win for Clinton on Tuesday.', '2016-03-02', 'Tuesday', '2016-03-01'],
+  ['guard (passes before the change too): Analysts predicted a recession on Friday.', '2016-02-29', 'Friday', '2016-02-26'],
+  ['guard (passes before the change too): Clinton won a big victory on Saturday.', '2016-02-29', 'Saturday', '2016-02-27'],
+];
+
 describeValueTables('round 16', {
+  OUTCOMES_A_PREDICTION_NAMES,
   PERIODS_OF_A_REVISED_FORECAST,
   SECOND_DAYS_OF_AN_OPENED_RANGE,
   PRESENT_DEPARTURES_AND_TOURS,

@@ -878,6 +878,8 @@ function verbTense(tokens: readonly Token[], start: number, end: number, headlin
   if (!headline && releaseAhead(tokens, start, end)) return 'future';
   if (!headline && temporalClausePresent(tokens, start)) return 'future';
   if (!headline && hypotheticalCondition(tokens, start)) return 'future';
+  const predicted = headline ? null : predictedOutcome(tokens, start);
+  if (predicted) return predicted;
   const left = leftCue(tokens, start, WINDOW, headline);
   if (left.cue) return left.cue;
   for (let k = end; k < Math.min(tokens.length, end + WINDOW); k++) {
@@ -1036,6 +1038,38 @@ function conditionalMain(tokens: readonly Token[], k: number): boolean {
   if (l !== 'would' && l !== 'could' && l !== 'might' && l !== "'d") return false;
   const verb = nextVerbWord(tokens, k);
   return verb?.lower !== 'have' && verb?.lower !== "'ve";
+}
+
+/**
+ * Verbs of predicting an outcome. Id: `tense/prediction-verbs` (round 16); source: poll and race copy of election
+ * reports ("Polls predicted a big win for X on Tuesday").
+ */
+const PREDICTION_VERBS: ReadonlySet<string> = new Set(['predicted', 'forecast', 'projected', 'predicting', 'forecasting', 'projecting', 'predict', 'predicts', 'forecasts', 'projects']);
+
+/** Nouns of an outcome a prediction names, whose time is the happening's ("a big win", "a narrow victory"). */
+const OUTCOME_NOUNS: ReadonlySet<string> = new Set(['win', 'victory', 'defeat', 'loss', 'landslide', 'sweep', 'upset', 'turnout', 'rout', 'triumph']);
+
+/**
+ * "Polls predicted a big win for Clinton on Tuesday" (a Monday report), "Surveys forecast a narrow victory for Trump on
+ * Tuesday": a time after the outcome a prediction names is the outcome's, so it lies near the telling on either side
+ * (the coming Tuesday told on Monday, the past one told on Wednesday; round 16, was always last Tuesday). "Analysts
+ * predicted a recession on Friday" (no outcome noun) keeps the prediction's past.
+ */
+function predictedOutcome(tokens: readonly Token[], start: number): Tense | null {
+  let outcome = -1;
+  for (let k = start - 1; k >= Math.max(0, start - 8); k--) {
+    const t = tokens[k]!;
+    if (clauseStop(tokens, k) || clauseComma(tokens, k)) return null;
+    if (OUTCOME_NOUNS.has(t.lower)) { outcome = k; break; }
+  }
+  if (outcome < 0) return null;
+  for (let k = outcome - 1; k >= Math.max(0, outcome - 4); k--) {
+    const l = tokens[k]!.lower;
+    // "are predicting a landslide in Sunday's vote", "predicts a win": a prediction still made now looks ahead
+    if (PREDICTION_VERBS.has(l)) return tokens[k - 1]?.lower === 'had' ? null : /(?:ing|s)$/.test(l) ? 'future' : 'present';
+    if (clauseStop(tokens, k) || clauseComma(tokens, k) || isPastForm(tokens[k]!)) return null;
+  }
+  return null;
 }
 
 /** Participles of publishing that open an aside with its day ("The report, released Friday, ..."). */
