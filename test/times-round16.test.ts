@@ -134,7 +134,25 @@ const OUTCOMES_A_PREDICTION_NAMES: readonly Case[] = [
   ['guard (passes before the change too): Clinton won a big victory on Saturday.', '2016-02-29', 'Saturday', '2016-02-27'],
 ];
 
+const QUARTERS_OF_FIGURES_STILL_TO_BE_POSTED: readonly Case[] = [
+  // a quarter after "for", whose figures a future posting verb puts out early in the next quarter, is the one ended
+  ['S&P 500 companies are expected to post profit growth of 7 percent for the fourth quarter.', '2012-01-19', 'the fourth quarter', '2011-Q4'],
+  ['Analysts expect the bank to report a loss of $1.2 billion for the fourth quarter.', '2012-01-19', 'the fourth quarter', '2011-Q4'],
+  ['The company will post earnings of about 50 cents a share for the fourth quarter.', '2012-01-19', 'the fourth quarter', '2011-Q4'],
+  ['guard (passes before the change too): The company will post earnings of about 50 cents a share for the fourth quarter.', '2012-07-19', 'the fourth quarter', '2012-Q4'],
+  ['guard (passes before the change too): The company expects sales to grow 5 percent for the fourth quarter.', '2012-01-19', 'the fourth quarter', '2012-Q4'],
+];
+
+const PARTS_OF_A_CALENDAR_YEAR: readonly Case[] = [
+  // "of calendar 2008", "of calendar year 2009": the calendar year, said against a fiscal one
+  ['Microsoft expects to close the deal in the second half of calendar 2008.', '2008-02-05', 'the second half of calendar 2008', '2008-H2'],
+  ['Revenue rose in the first quarter of calendar year 2008.', '2008-06-05', 'the first quarter of calendar year 2008', '2008-Q1'],
+  ['guard (passes before the change too): Profit rose in the second half of fiscal 2007.', '2008-02-05', 'the second half of fiscal 2007', 'FY2007-H2'],
+];
+
 describeValueTables('round 16', {
+  QUARTERS_OF_FIGURES_STILL_TO_BE_POSTED,
+  PARTS_OF_A_CALENDAR_YEAR,
   OUTCOMES_A_PREDICTION_NAMES,
   PERIODS_OF_A_REVISED_FORECAST,
   SECOND_DAYS_OF_AN_OPENED_RANGE,

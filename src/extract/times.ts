@@ -80,6 +80,35 @@ const FULL_YEAR_FIGURES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs that publish a period's figures ("expected to post profit growth of 7 percent for the fourth quarter"). Id:
+ * `times/figure-posting-verbs` (round 16); source: earnings-season previews of results copy.
+ */
+const FIGURE_POSTING_VERBS: ReadonlySet<string> = new Set(['post', 'posts', 'report', 'reports', 'announce', 'announces', 'publish', 'publishes', 'release', 'releases', 'unveil', 'unveils', 'deliver', 'delivers']);
+
+/** Nouns of a period's figures between a posting verb and "for the quarter" ("post profit growth of 7 percent"). */
+const POSTED_FIGURE_NOUNS: ReadonlySet<string> = new Set(['profit', 'profits', 'earnings', 'growth', 'loss', 'losses', 'revenue', 'revenues', 'sales', 'income', 'results', 'decline', 'gain']);
+
+/**
+ * "S&P 500 companies are expected to post profit growth of 7 percent for the fourth quarter" (January): a quarter or
+ * half after "for", whose figures a bare posting verb in its clause puts out, is published after it, as "fourth-quarter
+ * results" is (round 16; was next year's quarter in a future clause).
+ */
+function postedFigureFor(tokens: readonly Token[], start: number): boolean {
+  if (tokens[start - 1]?.lower !== 'for') return false;
+  let figure = false;
+  for (let k = start - 2; k >= Math.max(0, start - 12); k--) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === ':' || (t.text === ',' && tokens[k - 1]?.kind !== 'num')) return false;
+    if (POSTED_FIGURE_NOUNS.has(t.lower)) figure = true;
+    if (FIGURE_POSTING_VERBS.has(t.lower)) return figure && (tokens[k - 1]?.lower === 'to' || FUTURE_AUX.has(tokens[k - 1]?.lower ?? ''));
+  }
+  return false;
+}
+
+/** Auxiliaries of the future before a bare verb ("will post", "would report"). */
+const FUTURE_AUX: ReadonlySet<string> = new Set(['will', 'would', "'ll", 'shall']);
+
+/**
  * "fourth-quarter results", "second-half sales": a quarter or half written as the modifier of a noun; "results for
  * the quarter": the figures of a quarter, published after it.
  */
@@ -87,6 +116,7 @@ function periodModifier(tokens: readonly Token[], start: number, end: number): b
   const last = tokens[end - 1]?.lower ?? '';
   const noun = tokens[end];
   if (tokens[start - 1]?.lower === 'for' && RESULT_NOUNS.has(tokens[start - 2]?.lower ?? '')) return true;
+  if (postedFigureFor(tokens, start)) return true;
   if (tokens[start]?.lower === 'half' && (last === 'year' || last === 'yearly') && !!noun && noun.kind === 'word') return true; // "half-year results"
   // "will publish its full-year results on March 9", "reported full-year profit" (round 14)
   const figure = noun?.lower === 'financial' ? tokens[end + 1] : noun;

@@ -489,7 +489,10 @@ export const quarter: Rule = (s, i) => {
  * else ("the first half of the match").
  */
 function yearOfPart(s: TokenSeq, k: number, of: 'Q' | 'H'): { y?: number; yOffset?: number; fy?: number; fyAnaphoric?: boolean; end: number } | null {
-  const ofYear = w(s, k) === 'of' || w(s, k) === ',' ? k + 1 : k;
+  let ofYear = w(s, k) === 'of' || w(s, k) === ',' ? k + 1 : k;
+  // "the second half of calendar 2008", "the first quarter of calendar year 2009": the calendar year, said against a
+  // fiscal one (round 16; the half was no time)
+  if (w(s, k) === 'of' && w(s, ofYear) === 'calendar') ofYear += w(s, ofYear + 1) === 'year' ? 2 : 1;
   const found = yearTokenAt(s, ofYear);
   if (found) return { y: found.y, end: found.end };
   if (w(s, k) !== 'of') return { end: k };
