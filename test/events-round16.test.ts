@@ -142,3 +142,41 @@ describe('a concession in a named vote leaves the vote to tell it ("conceded def
     expect(eventsOf('The prime minister conceded defeat in Sunday\'s parliamentary election on Monday night.', 'conceded').events).toHaveLength(0);
   });
 });
+
+describe('water or ash a disaster sends is no aid ("sending a wall of water through the city")', () => {
+  it.each([
+    ['Two dams burst on Sunday night as the storm swept across the region, sending a wall of water through the city.'],
+    ['The glacier lake burst on Monday, sending a torrent of water and fuel from a depot down the valley.'],
+    ['The floods sent water into thousands of homes on Monday.'],
+  ])('%s', (text) => {
+    expect(parseArticle(text, { publishedAt: '2024-05-14' }).events.filter((e) => e.type === 'aid')).toHaveLength(0);
+  });
+  it('guard (passes before the change too): a state sending water and food sends aid', () => {
+    expect(eventOf('Egypt sent water and food to the flooded city on Monday.', 'sent').event?.type).toBe('aid');
+  });
+});
+
+describe('a name inside the speaker\'s own name takes no part in what is told ("The UN refugee agency said")', () => {
+  it.each([
+    ['The UN refugee agency said 1,200 refugees crossed into Syria on Sunday.', 'crossed', 'United Nations'],
+    ['The UN migration agency said 300 migrants drowned off the coast last month.', 'drowned', 'United Nations'],
+  ])('%s', (text, word, absent) => {
+    const { event, names } = eventOf(text, word);
+    expect(event).toBeDefined();
+    expect(names).not.toContain(absent);
+  });
+});
+
+describe('"it" after a disaster or a happening heading the sentence stands for it ("where it killed 15 people")', () => {
+  it.each([
+    ['The UN said it had released emergency funds. The storm had earlier hit Greece, where it killed at least 15 people.', 'killed'],
+    ['The agency said it would send experts. The cyclone crossed the coast on Friday and it killed nine fishermen.', 'killed'],
+  ])('%s', (text, word) => {
+    const { event, agents } = eventOf(text, word);
+    expect(event).toBeDefined();
+    expect(agents).toHaveLength(0);
+  });
+  it('guard (passes before the change too): "it" after a named body in its sentence is that body', () => {
+    expect(eventOf('The army said it had captured the village on Monday.', 'captured').agents).toContain('army');
+  });
+});

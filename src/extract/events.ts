@@ -812,7 +812,7 @@ function newEvent(st: ArticleState, ss: SentenceState, told: Told): NewsEvent | 
   jointWith(sentence, told);
   // "The African Union suspended Mali after the coup": a noun that times a clause has only its own phrase's parties
   const timing = trigger.nominal ? timedPhrase(st, sentence, reading) : undefined;
-  addClauseActors(st, sentence, clauseMentions.filter((m) => !timing || (m.start >= timing.start && m.end <= timing.end)).filter((m) => !told.reporting.some((c) => c.claimantId === m.recordId && (m.end <= c.contentStart || m.start >= c.contentEnd))), participants);
+  addClauseActors(st, sentence, clauseMentions.filter((m) => !timing || (m.start >= timing.start && m.end <= timing.end)).filter((m) => !told.reporting.some((c) => (m.end <= c.contentStart || m.start >= c.contentEnd) && (c.claimantId === m.recordId || insideSpeaker(st, m, c.claimantId)))), participants);
   const duration = ownTimes.find((t) => t.kind === 'duration');
   // "freed without charges being filed": a happening named only as not happening, inside another one, is none;
   // a speaker's "we will not send soldiers" in quotation marks argues a point rather than reports a non-event
@@ -898,6 +898,15 @@ function jointWith(sentence: TaggedSentence, told: Told): void {
   for (const p of link.event.participants) {
     if (!participants.some((q) => q.actorId === p.actorId)) participants.push({ actorId: p.actorId, role: GATHERING_ROLE.has(p.role) ? p.role : 'participant' });
   }
+}
+
+/**
+ * "The UN refugee agency said 1,200 people crossed": a name inside the speaker's own name (the UN of its agency) is
+ * part of who tells, and takes no part in what is told either. Id: `events/name-inside-speaker` (round 16).
+ */
+function insideSpeaker(st: ArticleState, m: EntityMention, speakerId: string | null | undefined): boolean {
+  const speaker = speakerId ? st.index.actor(speakerId) : undefined;
+  return speaker !== undefined && speaker.mentions.some((s) => s.start <= m.start && s.end >= m.end);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Actor } from '../../schema/actor.js';
 import type { Token, TaggedSentence } from '../../nlp/tokens.js';
 import { GOVERNMENT_GROUP_NOUNS, GROUP_NOUNS } from '../../nlp/lexicon/organizations.js';
-import { COMMUNITY_NOUNS, GROUP_KINDS, PARTICIPANT_GROUP_NOUNS } from '../../nlp/lexicon/event-triggers.js';
+import { COMMUNITY_NOUNS, EVENT_NOUNS, GROUP_KINDS, NATURAL_FORCE, PARTICIPANT_GROUP_NOUNS } from '../../nlp/lexicon/event-triggers.js';
 import { actingCompoundAt } from '../../nlp/lexicon/name-cues.js';
 import { own } from '../../nlp/lexicon/own.js';
 import { lookupCountry, lookupCountryCode, lookupDemonym } from '../../nlp/gazetteer.js';
@@ -311,6 +311,7 @@ export class ActorIndex {
       if (gov) return gov;
     }
     if (here) return here.actorId;
+    if (wants === 'thing' && this.happeningSubject(sentence, k)) return undefined;
     for (let back = 1; back <= PRONOUN_REACH; back++) {
       const prev = this.sentences[sentence.index - back];
       if (!prev || prev.blockKind !== 'paragraph') continue;
@@ -369,6 +370,20 @@ export class ActorIndex {
       if (id) return id;
     }
     return undefined;
+  }
+
+  /**
+   * "The storm had earlier hit Greece, where it killed 15 people", "The blast destroyed the station and it ...": with
+   * no name before "it" in its sentence, a natural force or a happening heading the sentence's subject is what "it"
+   * stands for, not an organisation of an earlier sentence. Id: `events/happening-it` (round 16).
+   */
+  private happeningSubject(sentence: TaggedSentence, k: number): boolean {
+    for (const t of sentence.tokens.slice(0, k)) {
+      if (t.tags.has('Verb') && !t.tags.has('Noun')) return false;
+      const word = t.lower.replace(/['’]s$/, '');
+      if (NATURAL_FORCE.test(word) || own(EVENT_NOUNS, word) !== undefined) return true;
+    }
+    return false;
   }
 
   groupAt(sentence: TaggedSentence, k: number): string | undefined {

@@ -127,7 +127,7 @@ const ARMED_MOVERS_ABROAD = /^(?:troops|forces|soldiers|army|military|marines|pa
 const DEAL = /^(?:deals?|agreements?|accords?|treaty|treaties|ceasefire|truce|settlement|bargain|compromise|pact|terms|contracts?|release|peace)$/;
 /** Working people and their unions, whose strike is strike action (round 15 adds dockworkers, controllers, crews). */
 export const LABOUR = /^(?:workers|unions?|teachers|staff|employees|drivers|doctors|nurses|pilots|miners|dockers|dockworkers|controllers|crews|students)$/;
-const NATURAL_FORCE = /^(?:storms?|earthquakes?|quakes?|hurricanes?|typhoons?|cyclones?|floods?|flooding|tsunamis?|tornado(?:es)?|wildfires?|fires?|landslides?|avalanches?|waves?|winds?|flames|floodwaters?|waters|rains?|rainfall|blazes?|mudslides?|storm-surges?|surges?|lava|tremors?|aftershocks?|blizzards?|snowstorms?|gales?|rivers?|streams?|torrents?|mud|debris|rockfalls?|ice|snow|hail|heat|heatwaves?|drought)$/;
+export const NATURAL_FORCE = /^(?:storms?|earthquakes?|quakes?|hurricanes?|typhoons?|cyclones?|floods?|flooding|tsunamis?|tornado(?:es)?|wildfires?|fires?|landslides?|avalanches?|waves?|winds?|flames|floodwaters?|waters|rains?|rainfall|blazes?|mudslides?|storm-surges?|surges?|lava|tremors?|aftershocks?|blizzards?|snowstorms?|gales?|rivers?|streams?|torrents?|mud|debris|rockfalls?|ice|snow|hail|heat|heatwaves?|drought)$/;
 const STATEMENT_THINGS = /^(?:statements?|reports?|letters?|videos?|recordings?|findings|figures|data|details|lists?|names|results|footage|documents?|message|messages|note|notes|email|emails|communiqu[eé]s?|transcripts?)$/;
 /**
  * People held whom a release or a freeing sets free. Id: `events/captives`. Besides prisoners and hostages, the people
@@ -344,6 +344,8 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'free/bail', type: 'other', on: CONDITIONAL_LIBERTY, cameo: '08', reason: '"was freed on bail"' },
   ],
   send: [
+    { id: 'send/force', type: null, subject: NATURAL_FORCE, reason: '"the storm swept across the region, sending a wall of water through the city", "the quake sent residents fleeing" (round 16): what a disaster drove, no aid sent' },
+    { id: 'send/surge', type: null, object: /^(?:walls?|torrents?|surges?|waves?|deluge|plumes?|clouds?|columns?|shockwaves?|ripples?|shivers?|jitters|prices|shares|markets?)$/, reason: '"sending a wall of water through the town", "sent a plume of ash into the sky", "sent prices soaring" (round 16): water or ash driven, or a market moved, no aid' },
     { id: 'send/aid', type: 'aid', object: /^(?:aid|food|supplies|assistance|medicine|medicines|relief|tents|blankets|rescue|rescuers|medics|search|doctors|water|fuel)$/, reason: 'sending aid, supplies or rescue teams to a disaster' },
     { id: 'send/troops', type: 'movement', object: TROOPS, reason: 'sending troops, ships or envoys' },
     { id: 'send/letter', type: 'statement', object: /^(?:letters?|messages?|notes?|emails?|petitions?)$/, cameo: '01', reason: 'sending a letter is a statement to its addressee' },
