@@ -180,3 +180,25 @@ describe('"it" after a disaster or a happening heading the sentence stands for i
     expect(eventOf('The army said it had captured the village on Monday.', 'captured').agents).toContain('army');
   });
 });
+
+describe('"test-" before a verb of firing is part of the verb: the state fires ("North Korea test-fired a missile")', () => {
+  it.each([
+    ['North Korea test-fired a new solid-fuel missile on Thursday, state media said.', 'fired', 'North Korea'],
+    ['India test-launched a long-range missile off its east coast on Friday.', 'launched', 'India'],
+  ])('%s', (text, word, agent) => {
+    expect(eventOf(text, word).agents).toContain(agent);
+  });
+});
+
+describe('a present tense in a clause of time after a future or a penalty faced is still to come ("when he is sentenced")', () => {
+  it.each([
+    ['The former officer faces up to 40 years in prison when he is sentenced in June.', 'sentenced'],
+    ['Prisoners will be exchanged within a week once the agreement is signed by both sides.', 'signed'],
+    ['The two men will stand trial after they are extradited to France.', 'extradited'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event?.modality).toBe('planned');
+  });
+  it('guard (passes before the change too): a past clause of time after a past host is told as done', () => {
+    expect(eventOf('The opposition leader was arrested when he arrived in the capital on Monday.', 'arrested').event?.modality).toBe('asserted');
+  });
+});

@@ -249,7 +249,9 @@ function subjectOf(tokens: readonly Token[], g: number, depth = 0): SubjectFound
   const verb = (tokens[g] as Token).tags.has('Gerund') && isBeOrGet(tokens[g]) || /^having$/.test((tokens[g] as Token).lower) ? tokens[g] as Token : tokens[h] as Token;
   // "to visit": the object of a verb of sending or asking ("sent Ortega to visit"), else the subject of the verb before
   if ((tokens[g] as Token).lower === 'to') return infinitiveSubject(tokens, g, depth);
-  const end = g - 1;
+  // "North Korea test-fired a missile": the tagger splits off "test-" as a noun; it is part of the verb (round 16,
+  // `events/test-prefix`)
+  const end = g - 1 - (g >= 2 && /^test$/.test((tokens[g - 1] as Token).lower) && (tokens[g - 1] as Token).post.trim() === '-' ? 1 : 0);
   const prev = tokens[end] as Token;
   const shared = sharedSubject(tokens, g, verb, depth);
   if (shared !== undefined) return shared;

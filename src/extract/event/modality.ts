@@ -85,6 +85,13 @@ const DENIED_THAT = /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es
 const DENIED_GERUND = /\bden(?:y|ies|ied|ying)\s+(?:(?:ever|any|having|that it had|that they had)\s+)?$/i;
 /** A future, a modal of will or a vow in the clause an until-clause hangs on. */
 const FUTURE_OR_VOW = /\b(?:will|would|shall|won't|wouldn't|'ll|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|swore|swear(?:s|ing)?|promis(?:e|es|ed|ing)|determined)\b/i;
+/**
+ * A clause of time with its verb in the present ("when he is sentenced", "once they meet", "after the truce takes
+ * effect"): after a future host it tells what is still to come. Id: `events/present-time-clause` (round 16).
+ */
+const PRESENT_TIME_CLAUSE = /^\s*(?:when|once|after|before|as soon as)\s+(?:[^,;.]*\s)?(?:(?:is|are)\s+(?:\w+\s+)?[a-z]+(?:ed|en)|[a-z]+[^s\s]s|meet|sign|arrive|return|vote|take)$/i;
+/** A host clause that looks ahead: a future, a modal of will, a vow, or a penalty faced ("faces up to 40 years"). */
+const FUTURE_HOST = new RegExp(`${FUTURE_OR_VOW.source}|\\b(?:faces?|facing|expected|due|set to)\\b`, 'i');
 /** Hedges without a named source: the event rests on a report, not on the writer ("were reported killed"). */
 const UNATTRIBUTED_REPORT = /\b(?:reportedly|allegedly|(?:is|are|was|were|been) (?:reported|said|alleged|believed|thought) to|(?:is|are|was|were) reported)\b/i;
 /** A definite description at the head of a claim presupposes its event rather than claiming it ("says the battle for X is ..."). */
@@ -155,13 +162,16 @@ export function modalityOf(input: ModalityInput): Modality {
   // "Israel would not end the war until Hamas was destroyed", "vowed to fight until every rebel is killed": what an
   // until-clause after a future, a modal or a vow waits for has not happened
   const untilFuture = /^\s*until\b/i.test(before) && input.sentenceStart !== undefined && FUTURE_OR_VOW.test(text.slice(input.sentenceStart, clauseStart));
+  // ("faces up to 40 years in prison when he is sentenced next month", "will sign the deal once they meet": a present
+  // tense in a clause of time after a future, a vow or "faces" tells what is still to come; round 16)
+  const whenFuture = PRESENT_TIME_CLAUSE.test(before + text.slice(triggerStart, triggerEnd)) && input.sentenceStart !== undefined && FUTURE_HOST.test(text.slice(input.sentenceStart, clauseStart));
   // ("urged both sides to show restraint as ceasefire talks resumed in Cairo": a clause of time inside the call is
   // the writer's, not what was called for)
   const called = input.reporting.some((c) => c.kind === 'call' && !timeClauseAround(text.slice(c.contentStart, triggerStart), after));
   if (untilFuture || HYPOTHETICAL.test(before) || CONDITION_AFTER.test(rest) || (input.nominal && MODAL_AFTER.test(after)) || called) return 'hypothetical';
   if (input.lexical) return input.lexical;
   if (input.nominal && OUTCOME_OF.test(before)) return 'asserted';
-  if (PLANNED.test(around) || (input.nominal && (PLANNED_BEFORE.test(before) || AHEAD_OF.test(before) || (ORDERED_BEFORE.test(before) && !STARTED_BY_ORDER.test(text.slice(triggerStart, triggerEnd).toLowerCase())))) || input.reporting.some((c) => c.kind === 'pledge')) return 'planned';
+  if (whenFuture || PLANNED.test(around) || (input.nominal && (PLANNED_BEFORE.test(before) || AHEAD_OF.test(before) || (ORDERED_BEFORE.test(before) && !STARTED_BY_ORDER.test(text.slice(triggerStart, triggerEnd).toLowerCase())))) || input.reporting.some((c) => c.kind === 'pledge')) return 'planned';
   const reporting = input.reporting.filter((c) => {
     const head = text.slice(c.contentStart, triggerStart);
     if (PRESUPPOSING_CLAUSE.test(head)) return false;
