@@ -106,3 +106,27 @@ describe('a harm redressed or already suffered is no warning, though the claim l
     expect(claimsOf('Forecaster Mary Lee said the storm would cause damage across the region.').map((c) => c.kind)).toEqual(['warning']);
   });
 });
+
+describe('a cue joined by "and" or "but" to a verb of declining or to an act of a subject in apposition shares its subject', () => {
+  it.each([
+    ['The ministry\'s spokesman, Tom Reed, declined to comment but said the talks would continue.', 'Tom Reed', 'the talks would continue'],
+    ['Ana Ruiz, a spokeswoman for the ministry, declined to comment on the report but said the talks would continue.', 'Ana Ruiz', 'the talks would continue'],
+    ['Mary Lee, the mayor, refused to discuss the case but said the police had acted lawfully.', 'Mary Lee', 'the police had acted lawfully'],
+    ['Mary Lee, the mayor, visited the site and said the water was falling.', 'Mary Lee', 'the water was falling'],
+  ])('%s', (body, speaker, content) => {
+    expect(claimsOf(body)).toContainEqual(expect.objectContaining({ speaker, content }));
+  });
+  it('guard (passes before the change too): a plain subject already shared its act\'s cue', () => {
+    expect(claimsOf('Tom Reed declined to comment but said the talks would continue.')).toContainEqual(expect.objectContaining({ speaker: 'Tom Reed', content: 'the talks would continue' }));
+  });
+});
+
+describe('a quantifier opening the sentence stands for people of a group and is no body', () => {
+  it.each([
+    'Several donors were less upbeat. One donor said contributors had stopped calling. Another said the debate had been a disaster.',
+    'Two aides spoke to reporters. One aide said the plan had failed. Another said the governor would resign.',
+  ])('%s', (body) => {
+    const p = parsed(body);
+    expect(p.actors.map((a) => a.name).filter((n) => /^(?:Another|Some|Others)$/.test(n))).toEqual([]);
+  });
+});

@@ -888,7 +888,9 @@ function sameFormPastAfterName(tokens: readonly Token[], j: number): boolean {
 /** What may stand between a clause's subject and its verb: an affiliation ("of the Upper House") and auxiliaries. */
 // ("Sen. Mark Kirk of Illinois, who faces ..., went further and said": the affiliation may end where a relative aside
 // begins; "The minister, Tom Harlan, later returned ... and told": a comma may close a name in apposition; round 15)
-const AFFILIATED_ACT = /^,?\s*(?:(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}.'’-]*))*(?:\s+|$))?(?:(?:has|have|had|also|then|later|on \p{L}+day)\s+)*$/u;
+// ("Mary Lee, the mayor, visited the site and said", "Ana Ruiz, a spokeswoman for the ministry, declined to comment
+// but said": a role in apposition set off by commas; round 16 lead)
+const AFFILIATED_ACT = /^(?:,\s*(?:a|an|the|his|her|its|their|\p{Lu}[\p{L}'’-]*['’]s)\s+[^,;:"“”()]{1,60}?,)?,?\s*(?:(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}.'’-]*))*(?:\s+|$))?(?:(?:has|have|had|also|then|later|on \p{L}+day)\s+)*$/u;
 
 /** The speaker of an earlier cue of the sentence, for a pronoun before this cue that fits its kind; else null. */
 /**
@@ -964,6 +966,9 @@ function nameBeforeCoordinatedVerb(ctx: ReadContext, sentence: TaggedSentence, c
     if (/[;:"“”]/.test(t.post) || insideQuote(ctx.quotes, t.start)) return null;
     // ("visited the flooded town": a participle after a determiner describes a noun)
     const adjectival = /^(?:the|a|an|its|his|her|their)$/.test(tokens[j - 1]?.lower ?? '');
+    // ("Tom Reed, the ministry's spokesman, declined to comment but said": an infinitive's verb is the one that
+    // governs it; round 16 lead)
+    if (tokens[j - 1]?.lower === 'to') continue;
     if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !adjectival && (t.tags.has('PastTense') || t.tags.has('PresentTense'))) {
       verb = j;
       break;

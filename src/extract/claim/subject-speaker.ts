@@ -887,6 +887,9 @@ function namedSubject(text: string, tokens: readonly Token[], k: number, book: S
   if (inside) return inside;
   // '"Why now?" asked X': a question word opening a quote is no one's name
   if (/^(?:why|what|who|whom|whose|how|when|where|which)$/i.test(name)) return null;
+  // "One donor said ... Another said ...", "Others said": a quantifier standing for people of a group named before is
+  // no body's name (round 16 lead, `speaker/quantifier-not-name`)
+  if (/^(?:another|one|others?|some|many|most|both|several|few|all|each|none|either|neither)$/i.test(name)) return null;
   // "The Chief Minister said": a title alone names nobody (no person "Minister" titled "Chief")
   if (NAME_TITLES_LOWER.has(name.toLowerCase())) return null;
   const words = name.split(/\s+/);
