@@ -98,3 +98,29 @@ describe('the capital initials of a body named before stand for it where they ac
     expect(actor(text, 'Hewlett-Packard')?.aliases).toContain('HP');
   });
 });
+
+describe('a name opening with a country or demonym and read as a person or place is a company', () => {
+  it('"British Petroleum said" gives an organisation, not a person', () => {
+    expect(actor('British Petroleum said on Friday that output from its North Sea fields had fallen.', 'British Petroleum')?.kind).toBe('organization');
+  });
+  it('"Saudi Aramco said it would list" gives an organisation, not a person', () => {
+    expect(actor('Saudi Aramco said on Sunday it would list 2 percent of its shares in Riyadh.', 'Saudi Aramco')?.kind).toBe('organization');
+  });
+  it('"China Mobile added subscribers" gives an organisation, not a place', () => {
+    const text = 'China Mobile added 5 million subscribers in May, while rivals lost customers.';
+    expect(actor(text, 'China Mobile')?.kind).toBe('organization');
+    expect(placeNames(text)).not.toContain('China Mobile');
+  });
+  it('"Japan Tobacco said sales rose" gives an organisation, not a place', () => {
+    expect(actor('Japan Tobacco said overseas sales rose 8 percent in the quarter.', 'Japan Tobacco')?.kind).toBe('organization');
+  });
+  it('"Swiss Steel cut 800 jobs" gives an organisation', () => {
+    expect(actor('Swiss Steel cut 800 jobs on Tuesday, blaming weak demand from carmakers.', 'Swiss Steel')?.kind).toBe('organization');
+  });
+  it('"German Steel warned of weak demand" gives an organisation', () => {
+    expect(actor('Shares fell after German Steel warned of weak demand in the second half.', 'German Steel')?.kind).toBe('organization');
+  });
+  it('guard (passes before the change too): "Canadian Justin Trudeau said" keeps the person', () => {
+    expect(actor('Canadian Justin Trudeau said on Monday that the talks would resume.', 'Justin Trudeau')?.kind).toBe('person');
+  });
+});

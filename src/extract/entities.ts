@@ -545,7 +545,7 @@ function repairSentenceProposals(text: string, sentences: readonly TaggedSentenc
     nameCueRepairs(text, s, list, ruleNames[k] ?? [], firstNames);
     nameFormRepairs(text, s, list, ruleNames[k] ?? [], firstNames);
     nameUsageRepairs(text, s, list, ruleNames[k] ?? [], firstNames);
-    nameOfficeRepairs(text, s, list, ruleNames[k] ?? []);
+    nameOfficeRepairs(text, s, list, ruleNames[k] ?? [], firstNames);
     if (s.blockKind === 'paragraph') repairParagraphProposals(text, s, list, { firstNames, surnames }, lowerCaseWords);
     companiesOfCountries(text, s, list, ruleNames[k] ?? [], firstNames);
   });

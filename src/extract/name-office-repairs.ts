@@ -1,4 +1,5 @@
-import { lookupCity, lookupCountry } from '../nlp/gazetteer.js';
+import { lookupCity, lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
+import { INDUSTRY_WORDS_OF_STATE_COMPANIES } from '../nlp/lexicon/organizations.js';
 import { FIRST_LEVEL_REGIONS } from '../nlp/gazetteer/lexicon.js';
 import { TITLE_PHRASES } from '../nlp/lexicon/titles.js';
 import type { TaggedSentence } from '../nlp/tokens.js';
@@ -12,9 +13,10 @@ import type { NameMention, ProposedName } from './names.js';
  */
 
 /** The repairs of this module, in order, for one sentence's proposals (called after ./name-usage-repairs.ts). */
-export function nameOfficeRepairs(text: string, sentence: TaggedSentence, proposals: ProposedName[], ruleNames: readonly NameMention[]): void {
+export function nameOfficeRepairs(text: string, sentence: TaggedSentence, proposals: ProposedName[], ruleNames: readonly NameMention[], givenNames: ReadonlySet<string>): void {
   placesBeforeTitles(text, sentence, proposals);
   institutionsCutAtOf(text, proposals, ruleNames);
+  companiesOpenedByCountries(text, proposals, ruleNames, givenNames);
   proposals.sort((a, b) => a.start - b.start);
 }
 
@@ -131,4 +133,38 @@ function absorb(proposals: ProposedName[], q: ProposedName, start: number, end: 
   for (const p of inside) proposals.splice(proposals.indexOf(p), 1);
   q.start = start;
   q.end = end;
+}
+
+/**
+ * "British Petroleum said", "Saudi Aramco said it would list shares", "China Mobile added 5 million subscribers",
+ * "Japan Tobacco said sales rose": a name opening with a country or its demonym is a company when the tagger reads it
+ * as a person (no person's name opens with a demonym unless a given name follows it: "Irish Leo Varadkar") or as a place
+ * whose last word is an industry's (`names.industry-words-of-state-companies`: a place's name never ends in "Mobile",
+ * "Tobacco" or "Petroleum"). The country is one word ("China") or two ("South Korea"). The rule layer's name of that
+ * form is the company where the tagger proposed nothing ("Swiss Steel cut 800 jobs") or cut its last word ("Korea
+ * Electric" of "Korea Electric Power").
+ */
+function companiesOpenedByCountries(text: string, proposals: ProposedName[], ruleNames: readonly NameMention[], givenNames: ReadonlySet<string>): void {
+  for (const p of proposals) {
+    if (p.type === 'ORG') continue;
+    const words = text.slice(p.start, p.end).split(/\s+/);
+    const lead = [2, 1].find((n) => words.length > n && (lookupCountry(words.slice(0, n).join(' ')) !== undefined || (n === 1 && lookupDemonym(words[0] as string) !== undefined)));
+    if (lead === undefined || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    const next = (words[lead] as string).toLowerCase();
+    const industry = INDUSTRY_WORDS_OF_STATE_COMPANIES.has((words[words.length - 1] as string).toLowerCase());
+    if ((p.type === 'PER' && !givenNames.has(next)) || (p.type === 'LOC' && industry)) p.type = 'ORG';
+  }
+  for (const r of ruleNames) {
+    if (r.cls === 'person' || r.cls === 'place' || !countryOpensIndustry(r.text)) continue;
+    const cut = proposals.find((p) => p.type === 'ORG' && p.start === r.start && p.end < r.end);
+    if (cut) cut.end = r.end;
+    else if (!proposals.some((p) => p.start < r.end && r.start < p.end)) proposals.push({ start: r.start, end: r.end, type: 'ORG' });
+  }
+}
+
+/** Whether a name is a country or demonym, then capitalised words ending in an industry's ("Swiss Steel", "Korea Electric Power"). */
+function countryOpensIndustry(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w)) || !INDUSTRY_WORDS_OF_STATE_COMPANIES.has((words[words.length - 1] as string).toLowerCase())) return false;
+  return lookupDemonym(words[0] as string) !== undefined || lookupCountry(words[0] as string) !== undefined || (words.length > 2 && lookupCountry(words.slice(0, 2).join(' ')) !== undefined);
 }

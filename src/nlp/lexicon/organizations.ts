@@ -477,3 +477,16 @@ export const BUSINESS_ACT_OBJECTS: ReadonlySet<string> = new Set([
  * `names.collective-possessives` (NOTES.md, issue 12, round 16).
  */
 export const COLLECTIVE_POSSESSIVE_NOUNS: ReadonlySet<string> = new Set(['people', 'peoples', 'women', 'men', 'children', 'workers', 'farmers', 'veterans', 'citizens', 'patriots', 'soldiers', 'youth', 'teachers', 'miners', 'peasants', 'students', 'employers', 'mothers', 'consumers', 'taxpayers']);
+
+/**
+ * Last words of the names of state and former state companies that open with their country or its demonym ("China
+ * Mobile", "Japan Tobacco", "Qatar Petroleum", "Korea Electric Power", "Indian Oil", "Swiss Steel"): industries,
+ * never the last word of a place's name. Source: the names of national oil, power, telecom, tobacco, steel and airline
+ * companies in wire copy; id `names.industry-words-of-state-companies` (NOTES.md, issue 12, round 16).
+ */
+export const INDUSTRY_WORDS_OF_STATE_COMPANIES: ReadonlySet<string> = new Set([
+  'oil', 'petroleum', 'gas', 'energy', 'power', 'electric', 'electricity', 'steel', 'tobacco', 'mobile', 'telecom',
+  'telecommunications', 'airways', 'airlines', 'railways', 'motors', 'chemical', 'chemicals', 'petrochemical',
+  'pharmaceuticals', 'insurance', 'shipping', 'mining', 'cement', 'breweries', 'aluminium', 'aluminum', 'unicom',
+  'telecoms', 'post', 'broadcasting', 'tobacco',
+]);
