@@ -283,3 +283,29 @@ describe('doing all one can is a pledge (kind/commitment)', () => {
     expect(claimsOf(text).map((c) => c.kind)).toEqual(['pledge']);
   });
 });
+
+describe('a demonym before a group possessor keeps the body (speaker/demonym-group-possessor)', () => {
+  it.each([
+    ["The Swedish pilots' union said it had not been consulted.", "Swedish pilots' union"],
+    ["The French teachers' union called for a strike.", "French teachers' union"],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+});
+
+describe('ruling out a course of action rejects it (cues/ruled-out)', () => {
+  it.each([
+    ['Rickard Gustafson spoke in Stockholm. He ruled out further job cuts this year.', 'Rickard Gustafson', 'further job cuts this year'],
+    ['Prime Minister Ana Lee ruled out a snap election.', 'Ana Lee', 'a snap election'],
+    ['Velmar Motors cut its forecast, ruling out a dividend this year.', 'Velmar Motors', 'a dividend this year'],
+  ])('%s', (text, claimant, content) => {
+    expect(claimsOf(text).map((c) => [c.claimant, c.kind, c.content])).toEqual([[claimant, 'rejection', content]]);
+  });
+
+  it.each([
+    ['Ana Lee did not rule out a snap election.', 0],
+    ['The referee ruled the goal out.', 0],
+  ])('guard (passes before the change too): %s', (text, n) => {
+    expect(claimsOf(text)).toHaveLength(n);
+  });
+});

@@ -137,6 +137,8 @@ function cueAt(sentence: TaggedSentence, i: number): Cue | null {
   if (tok.lower === 'according' && tokens[i + 1]?.lower === 'to') {
     return { first: i, last: i + 1, lemma: 'according to', kind: 'report', text: `${tok.text} ${(tokens[i + 1] as Token).text}`, participial: false, according: true };
   }
+  const ruledOut = ruledOutCue(sentence, i);
+  if (ruledOut) return ruledOut;
   const lemma = reportingLemma(tok.lower);
   // "her warning that", "the governor's claim that": a claim noun (some are also verb forms) with its possessor
   const nominal = claimNounCue(tokens, i);
@@ -152,6 +154,24 @@ function cueAt(sentence: TaggedSentence, i: number): Cue | null {
   // ("As Reyes put it, ...": the saying's own frame before the figure-giving "put" of the lexicon)
   if (lemma) return (lemma === 'put' ? asPutCue(sentence, i) : null) ?? verbCue(sentence, i, lemma);
   return cognitionCue(sentence, i) ?? asPutCue(sentence, i) ?? quoteFrameCue(sentence, i) ?? retortCue(sentence, i);
+}
+
+/**
+ * "He ruled out further job cuts this year", "The minister ruled out a snap election", "..., ruling out talks with the
+ * rebels": excluding a course of action is a rejection of it, whatever the object (a ruling's "ruled that" stays a
+ * cognition cue; "ruled the goal out" splits the particle and stays no claim). Id: `cues/ruled-out` (round 16).
+ */
+function ruledOutCue(sentence: TaggedSentence, i: number): Cue | null {
+  const { tokens } = sentence;
+  const tok = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (!/^(?:ruled|rules|rule|ruling)$/.test(tok.lower) || next?.lower !== 'out' || /[,;:.!?]/.test(tok.post) || /[;:.!?]/.test(next.post) || i + 2 >= tokens.length) return null;
+  const afterComma = /,\s*$/.test(tokens[i - 1]?.post ?? '');
+  if (tok.lower === 'ruling' && !afterComma) return null;
+  // (an infinitive or a modal before it keeps the act unperformed: "refused to rule out", "could not rule out" still
+  // reject, as their negation is the speaker's; "did not rule out" leaves the door open, no rejection)
+  if (/^(?:not|never|n['’]t)$/.test(tokens[i - 1]?.lower ?? '') || /n['’]t$/.test(tokens[i - 1]?.lower ?? '')) return null;
+  return { first: i, last: i + 1, lemma: 'rule out', kind: 'rejection', text: sentence.text.slice(tok.start - sentence.start, next.end - sentence.start), participial: tok.lower === 'ruling', according: false };
 }
 
 /**

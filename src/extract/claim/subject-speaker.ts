@@ -595,7 +595,9 @@ function bodySubject(text: string, tokens: readonly Token[], k: number, book: Sp
         && !DETERMINERS.test((tokens[first - 1] as Token).lower)) first--;
       // "the flight attendants' union", "the air traffic controllers' union": lower-case modifiers of a group
       // possessor (id `speaker/modified-group-possessor`)
-      while (!named && first > 0 && first > j - 3 && lowerModifier(tokens[first - 1] as Token)) first--;
+      // ("The Swedish pilots' union said", "the Kenyan doctors' union": a demonym before them too; round 16,
+      // `speaker/demonym-group-possessor`)
+      while (!named && first > 0 && first > j - 3 && (lowerModifier(tokens[first - 1] as Token) || demonymModifierAt(tokens, first - 1))) first--;
       break;
     }
     first = j;
@@ -613,6 +615,12 @@ function bodySubject(text: string, tokens: readonly Token[], k: number, book: Sp
   // as written: "Ardenia's air force", "Ardenian foreign ministry"; a sentence-initial common word in lower case
   const display = first === 0 && !named && !startTok.tags.has('ProperNoun') ? lowerFirst(name) : name;
   return makeSpeaker(book, display, 'organization', { start: startTok.start, end: (tokens[k] as Token).end, text: name });
+}
+
+/** A demonym modifying the words after it ("Swedish" in "The Swedish pilots' union"), not closing a phrase. */
+function demonymModifierAt(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j] as Token;
+  return /^\p{Lu}\p{Ll}+$/u.test(t.text) && !/[,;:()"“”—–]/.test(t.post) && lookupDemonym(t.text) !== undefined && lookupCountry(t.text) === undefined;
 }
 
 /** A lower-case noun or adjective that may modify the noun after it ("flight" in "flight attendants'"). */
