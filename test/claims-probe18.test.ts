@@ -309,3 +309,27 @@ describe('ruling out a course of action rejects it (cues/ruled-out)', () => {
     expect(claimsOf(text)).toHaveLength(n);
   });
 });
+
+describe('a platform named as a message\'s channel is no antecedent of "it" (speaker/channel-not-antecedent)', () => {
+  it.each([
+    ['The Velmar Army published a video on YouTube on Monday. It said the rebels had fled.', 'Velmar Army'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+
+  it('a message posted by a person is no platform\'s claim', () => {
+    expect(claimsOf('Ana Lee posted a message on Facebook. It said the vote was rigged.').map((c) => c.claimant)).not.toContain('Facebook');
+  });
+});
+
+describe('a reply in the progressive with what it answers is no saying (claims/reply-stimulus-only)', () => {
+  it.each([
+    ['The government accused the Third Battalion of attacking the capital. The Third Battalion, in a video posted online, denied starting the fighting and said it was responding to provocations.'],
+  ])('%s', (text) => {
+    expect(claimsOf(text).map((c) => c.cue)).not.toContain('responding');
+  });
+
+  it('guard (passes before the change too): a reply in the progressive inside a claim of a union', () => {
+    expect(claimsOf('Police accused the union of blocking the port. The union, in a statement, denied blocking the port and said it was responding to provocations by the employers.').map((c) => c.cue)).not.toContain('responding');
+  });
+});

@@ -276,7 +276,7 @@ function readSentence(ctx: ReadContext, sentence: TaggedSentence): void {
   if (sentence.blockKind === 'paragraph') readImpersonal(ctx, sentence);
   const sentenceClaims = claims.slice(claimsBefore).filter((c) => c.end === sentence.end);
   const sentenceMentions = resolver.bySentence.get(sentence.index) ?? [];
-  updateSalience(resolver, sentenceMentions, resolver.actors, sentenceClaims, sentenceOpener(ctx.text, sentence, ctx.resolver.book), describedSubject(sentence, sentenceMentions.filter((m) => resolver.actors.get(m.recordId)?.kind === 'person')));
+  updateSalience(resolver, sentenceMentions.filter((m) => !CHANNEL_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 60), m.start))), resolver.actors, sentenceClaims, sentenceOpener(ctx.text, sentence, ctx.resolver.book), describedSubject(sentence, sentenceMentions.filter((m) => resolver.actors.get(m.recordId)?.kind === 'person')));
 }
 
 /** Where the clause of cue `k` ends: the next coordinated cue, a clause of another source, ';' or the sentence end. */
@@ -1445,6 +1445,13 @@ function participleSubject(ctx: ReadContext, sentence: TaggedSentence, cue: Cue,
 function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)];
 }
+
+/**
+ * The text before a platform or outlet named as the channel of a message ("in a statement posted on Facebook", "said
+ * on Twitter", "appeared on CNN"): such a body is no antecedent of the next "it" ("... posted on Facebook. It accused
+ * the brigade" is the government's). Id: `speaker/channel-not-antecedent` (round 16).
+ */
+const CHANNEL_BEFORE = /\b(?:posted|published|shared|wrote|written|said|says|announced|broadcast|tweeted|streamed|uploaded|appeared|appearing|aired)\s+(?:\p{L}+\s+){0,2}?(?:on|via)\s+$/u;
 
 function updateSalience(
   r: Resolver,

@@ -851,6 +851,9 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
   if (next && INDIRECT_QUESTION.has(next.lower) && lemma !== 'say' && !whatTheyCalled(tokens, i)) return null;
   // "responded by clearing the square": an act, not speech
   if ((lemma === 'respond' || lemma === 'reply') && next && (next.lower === 'by' || next.lower === 'with')) return null;
+  // ("said it was responding to provocations", "forces were reacting to the shelling": a reply in the progressive
+  // with what it answers is an act going on, no saying; round 16, `claims/reply-stimulus-only`)
+  if (/^(?:respond|reply|react)$/.test(lemma) && next?.lower === 'to' && /^(?:is|are|was|were|been|be)$/.test(prevTok?.lower ?? '')) return null;
   // "Police found the body": finding verbs report only with a clause ("found that"), a study as subject or as a participle
   const participleLike = tok.lower.endsWith('ing') && (afterComma || (prevTok !== undefined && PARTICIPLE_INTRODUCERS.has(prevTok.lower)));
   // "suggested the vote could be rigged": a suggestion takes a clause without "that" too
