@@ -849,11 +849,7 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
   if (claimsNothing(sentence, i, lemma)) return null;
   // "would not predict how long ...", "said how": any other indirect question claims nothing
   if (next && INDIRECT_QUESTION.has(next.lower) && lemma !== 'say' && !whatTheyCalled(tokens, i)) return null;
-  // "responded by clearing the square": an act, not speech
-  if ((lemma === 'respond' || lemma === 'reply') && next && (next.lower === 'by' || next.lower === 'with')) return null;
-  // ("said it was responding to provocations", "forces were reacting to the shelling": a reply in the progressive
-  // with what it answers is an act going on, no saying; round 16, `claims/reply-stimulus-only`)
-  if (/^(?:respond|reply|react)$/.test(lemma) && next?.lower === 'to' && /^(?:is|are|was|were|been|be)$/.test(prevTok?.lower ?? '')) return null;
+  if (replyAsAct(tokens, i, lemma)) return null;
   // "Police found the body": finding verbs report only with a clause ("found that"), a study as subject or as a participle
   const participleLike = tok.lower.endsWith('ing') && (afterComma || (prevTok !== undefined && PARTICIPLE_INTRODUCERS.has(prevTok.lower)));
   // "suggested the vote could be rigged": a suggestion takes a clause without "that" too
@@ -880,6 +876,17 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
   if (FINDING_VERBS.has(lemma) && studySubject(tokens, i)) kind = 'report';
   const purpose = purposeInfinitive(tokens, i);
   return { first: i, last, lemma, kind, text: sentence.text.slice(tok.start - sentence.start, (tokens[last] as Token).end - sentence.start), participial: participial || purpose, according: false, passive, ...(purpose ? { purpose } : {}) };
+}
+
+/**
+ * "responded by clearing the square": an act, not speech; ("said it was responding to provocations", "forces were
+ * reacting to the shelling": a reply in the progressive with what it answers is an act going on, no saying; round 16,
+ * `claims/reply-stimulus-only`).
+ */
+function replyAsAct(tokens: readonly Token[], i: number, lemma: string): boolean {
+  const next = tokens[i + 1];
+  if ((lemma === 'respond' || lemma === 'reply') && next && (next.lower === 'by' || next.lower === 'with')) return true;
+  return /^(?:respond|reply|react)$/.test(lemma) && next?.lower === 'to' && /^(?:is|are|was|were|been|be)$/.test(tokens[i - 1]?.lower ?? '');
 }
 
 /** Nouns whose "to" infinitive is no purpose of an act but the noun's own complement ("the right to say", "a plan to announce"). */
