@@ -150,7 +150,18 @@ const PARTS_OF_A_CALENDAR_YEAR: readonly Case[] = [
   ['guard (passes before the change too): Profit rose in the second half of fiscal 2007.', '2008-02-05', 'the second half of fiscal 2007', 'FY2007-H2'],
 ];
 
+const HOLIDAYS_WITH_A_YEAR_AFTER: readonly Case[] = [
+  // a holiday with a year right after it ("in" or a comma between) is that year's
+  ['The last shutdown was over the Columbus Day weekend in 1990.', '1995-11-14', 'Columbus Day weekend', '1990-W40-WE'],
+  ['The truce held at Christmas in 1914.', '1995-11-14', 'Christmas', '1914-12-25'],
+  ['The bombing took place on Easter Sunday in 1993.', '1995-11-14', 'Easter Sunday', '1993-04-11'],
+  ['He was arrested on Christmas Day, 1989.', '1995-11-14', 'Christmas Day', '1989-12-25'],
+  ['Kennedy was buried the Monday after Thanksgiving in 1963.', '1995-11-14', 'Thanksgiving', '1963-11-28'],
+  ['guard (passes before the change too): The truce held at Christmas.', '1995-11-14', 'Christmas', '1994-12-25'],
+];
+
 describeValueTables('round 16', {
+  HOLIDAYS_WITH_A_YEAR_AFTER,
   QUARTERS_OF_FIGURES_STILL_TO_BE_POSTED,
   PARTS_OF_A_CALENDAR_YEAR,
   OUTCOMES_A_PREDICTION_NAMES,

@@ -947,6 +947,23 @@ function alignCoordinatedPart(tokens: readonly Token[], f: Found, r: Resolved, g
   resolved.set(first.key, { ...before, value: `${value[1]}-${value[2]}${firstSpec.n}`, point });
 }
 
+/** Rules of holidays and their weeks ("Christmas", "Thanksgiving", "the Labor Day weekend"). */
+const HOLIDAY_RULES: ReadonlySet<string> = new Set(['holiday', 'holiday-movable', 'holiday-week']);
+
+/**
+ * "The truce held at Christmas in 1914", "over the Columbus Day weekend in 1990", "on Christmas Day, 1989": a holiday
+ * with a year right after it ("in" or a comma between) is that year's (round 16; was the one nearest the report).
+ */
+function holidayInYear(tokens: readonly Token[], f: Found, group: readonly Found[]): { spec: TimeSpec; key: number } | null {
+  const spec = f.match.spec;
+  if (!HOLIDAY_RULES.has(f.match.rule) || spec.t !== 'date' || spec.y !== undefined) return null;
+  const link = tokens[f.match.end]?.lower;
+  if (link !== 'in' && link !== ',') return null;
+  const year = group.find((g) => g.match.start === f.match.end + 1);
+  const y = year?.match.spec.t === 'date' && year.match.spec.m === undefined ? year.match.spec.y : undefined;
+  return year && y !== undefined && year.match.rule === 'year' ? { spec: { ...spec, y }, key: year.key } : null;
+}
+
 /** Tokens joining two weekdays of one stretch or choice ("Thursday or Friday", "Monday-Wednesday", "Friday to Sunday"). */
 const WEEKDAY_RANGE_LINKS: ReadonlySet<string> = new Set(['-', '–', '—', 'to', 'through', 'until', 'or']);
 
@@ -1255,7 +1272,7 @@ function resolveDates(
     const discussed = carry.period && f.unit - carry.period.unit <= PERIOD_REACH ? carry.period.point : null;
     const sentenceYear = yearWritten && sameClause(unitTokens[f.unit]!, yearWritten.end, f.match.start) ? yearWritten : null;
     const lastDay = carry.day && f.unit - carry.day.unit <= PERIOD_REACH ? carry.day.point : null;
-    const range = rangeEnd(unitTokens[f.unit]!, f, group, resolved) ?? yearAfterHappening(unitTokens[f.unit]!, f, group) ?? sharedYearAfter(unitTokens[f.unit]!, f, group);
+    const range = rangeEnd(unitTokens[f.unit]!, f, group, resolved) ?? yearAfterHappening(unitTokens[f.unit]!, f, group) ?? sharedYearAfter(unitTokens[f.unit]!, f, group) ?? holidayInYear(unitTokens[f.unit]!, f, group);
     const compared: TimeSpec | null = range?.spec ?? comparedTermYear(unitTokens[f.unit]!, f, periodWritten);
     const justEnded: TimeSpec | null = compared ? null : fiscalJustEnded(unitTokens[f.unit]!, f, carry, ref);
     const calendarSpec: TimeSpec = compared ?? justEnded ?? monthAtText(inFiscalCalendar(unitTokens[f.unit]!, f, carry, sentenceYear), carry, ref);
