@@ -160,7 +160,17 @@ const HOLIDAYS_WITH_A_YEAR_AFTER: readonly Case[] = [
   ['guard (passes before the change too): The truce held at Christmas.', '1995-11-14', 'Christmas', '1994-12-25'],
 ];
 
+const DAYS_A_LENGTH_BEFORE_AFTER_A_DAY: readonly Case[] = [
+  // a day named after "<days or weeks> before" lies after the day the sentence told first
+  ['Early voting began in Florida on Monday, two weeks before Election Day.', '2016-10-24', 'Election Day', '2016-11-08'],
+  ['The talks opened on Nov. 28, four weeks before Christmas.', '2016-11-28', 'Christmas', '2016-12-25'],
+  ['The letter was sent on Friday, 18 days before Nov. 8.', '2016-10-24', 'Nov. 8', '2016-11-08'],
+  ['guard (passes before the change too): The attack came on Dec. 20, five days before Christmas.', '2016-10-24', 'Christmas', '2015-12-25'],
+  ['guard (passes before the change too): The attack came days before Christmas.', '2016-10-24', 'Christmas', '2015-12-25'],
+];
+
 describeValueTables('round 16', {
+  DAYS_A_LENGTH_BEFORE_AFTER_A_DAY,
   HOLIDAYS_WITH_A_YEAR_AFTER,
   QUARTERS_OF_FIGURES_STILL_TO_BE_POSTED,
   PARTS_OF_A_CALENDAR_YEAR,

@@ -964,6 +964,24 @@ function holidayInYear(tokens: readonly Token[], f: Found, group: readonly Found
   return year && y !== undefined && year.match.rule === 'year' ? { spec: { ...spec, y }, key: year.key } : null;
 }
 
+/**
+ * "Early voting began in Florida on Monday, two weeks before Election Day", "The talks opened on Dec. 3, three weeks
+ * before Christmas": a day named without a year after "<days or weeks> before" lies after the day the sentence told
+ * before it, so it is the first such day from there (round 16; a past verb had put it in the year before). Returns
+ * the spec with that year and the earlier day's key, or null.
+ */
+function lengthBeforeDate(tokens: readonly Token[], f: Found, group: readonly Found[], day: AnchorPoint | null): { spec: TimeSpec; key: number } | null {
+  const spec = f.match.spec;
+  if (!day || day.gran !== 'day' || spec.t !== 'date' || spec.m === undefined || spec.y !== undefined || spec.yy !== undefined || spec.yOffset !== undefined || spec.yAnaphoric || spec.dir !== 'bare') return null;
+  if (tokens[f.match.start - 1]?.lower !== 'before') return null;
+  const length = group.find((g) => g.match.end === f.match.start - 1);
+  const lengthSpec = length?.match.spec;
+  if (!length || lengthSpec?.t !== 'fixed' || !/^P\d+[DW]$/.test(lengthSpec.value)) return null;
+  const d = spec.movable ? 31 : (spec.d ?? 31);
+  const y = spec.m * 100 + d >= day.day.m * 100 + day.day.d ? day.day.y : day.day.y + 1;
+  return { spec: { ...spec, y }, key: day.key };
+}
+
 /** Tokens joining two weekdays of one stretch or choice ("Thursday or Friday", "Monday-Wednesday", "Friday to Sunday"). */
 const WEEKDAY_RANGE_LINKS: ReadonlySet<string> = new Set(['-', '–', '—', 'to', 'through', 'until', 'or']);
 
@@ -1272,7 +1290,7 @@ function resolveDates(
     const discussed = carry.period && f.unit - carry.period.unit <= PERIOD_REACH ? carry.period.point : null;
     const sentenceYear = yearWritten && sameClause(unitTokens[f.unit]!, yearWritten.end, f.match.start) ? yearWritten : null;
     const lastDay = carry.day && f.unit - carry.day.unit <= PERIOD_REACH ? carry.day.point : null;
-    const range = rangeEnd(unitTokens[f.unit]!, f, group, resolved) ?? yearAfterHappening(unitTokens[f.unit]!, f, group) ?? sharedYearAfter(unitTokens[f.unit]!, f, group) ?? holidayInYear(unitTokens[f.unit]!, f, group);
+    const range = rangeEnd(unitTokens[f.unit]!, f, group, resolved) ?? yearAfterHappening(unitTokens[f.unit]!, f, group) ?? sharedYearAfter(unitTokens[f.unit]!, f, group) ?? holidayInYear(unitTokens[f.unit]!, f, group) ?? lengthBeforeDate(unitTokens[f.unit]!, f, group, sentenceDate);
     const compared: TimeSpec | null = range?.spec ?? comparedTermYear(unitTokens[f.unit]!, f, periodWritten);
     const justEnded: TimeSpec | null = compared ? null : fiscalJustEnded(unitTokens[f.unit]!, f, carry, ref);
     const calendarSpec: TimeSpec = compared ?? justEnded ?? monthAtText(inFiscalCalendar(unitTokens[f.unit]!, f, carry, sentenceYear), carry, ref);
