@@ -202,3 +202,24 @@ describe('a present tense in a clause of time after a future or a penalty faced 
     expect(eventOf('The opposition leader was arrested when he arrived in the capital on Monday.', 'arrested').event?.modality).toBe('asserted');
   });
 });
+
+describe('a list of names before the verb is the whole subject ("Egypt, Turkey and Greece sent rescue teams")', () => {
+  it.each([
+    ['Egypt, Turkey and Greece sent rescue teams to the flooded city on Monday.', 'sent', 'Egypt'],
+    ['Russia, China and Iran held joint naval exercises in the Gulf of Oman on Tuesday.', 'exercises', 'Russia'],
+  ])('%s', (text, word, agent) => {
+    expect(eventOf(text, word).agents).toContain(agent);
+  });
+  it('guard (passes before the change too): a place opening the sentence before a comma is no conjunct', () => {
+    expect(eventOf('In Cairo, Egypt and Turkey signed a trade deal on Monday.', 'deal').agents).not.toContain('Cairo');
+  });
+});
+
+describe('boycotting a trial is a protest ("He boycotted the trial, calling it political")', () => {
+  it.each([
+    ['The opposition leader boycotted his trial on Monday, calling it political.', 'boycotted'],
+    ['The defendants boycotted the proceedings in protest at the judge.', 'boycotted'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event?.type).toBe('protest');
+  });
+});

@@ -217,7 +217,7 @@ function phraseEndingAt(tokens: readonly Token[], end: number, stopAtPreposition
   const last = end > 0 && TIME_ADVERBS.test((tokens[end] as Token).lower) && mistaggedNoun(tokens[end - 1] as Token) ? end - 1 : end;
   for (let k = end; k >= 0; k--) {
     const t = tokens[k] as Token;
-    if (k < end && /[;:,()]/.test(t.post)) break;
+    if (k < end && /[;:,()]/.test(t.post) && !nameListGoesOn(tokens, k, end)) break;
     // "..., and police arrested 14 people": the tagger reads "police" after "and" as a verb; a group noun right
     // before the verb group is its subject
     // ("Pirates seized a tanker": opening the sentence before a past verb or an auxiliary too; round 14)
@@ -237,6 +237,22 @@ function phraseEndingAt(tokens: readonly Token[], end: number, stopAtPreposition
     start = k;
   }
   return start <= last ? { first: start, last } : null;
+}
+
+/**
+ * "Egypt, Turkey and Greece sent rescue teams": at the comma after a name, a list of names that ends in "and" before
+ * the verb goes on (the first conjunct had been cut off the subject). Not after a preposition ("In Cairo, Egypt and
+ * Turkey agreed"). Round 16, `events/name-list-subject`.
+ */
+function nameListGoesOn(tokens: readonly Token[], k: number, end: number): boolean {
+  const t = tokens[k] as Token;
+  const next = tokens[k + 1];
+  if (t.post.trim() !== ',' || !t.tags.has('ProperNoun') || !next || !/^\p{Lu}/u.test(next.text)) return false;
+  let j = k - 1;
+  while (j >= 0 && (tokens[j] as Token).tags.has('ProperNoun') && !/[,;:]/.test((tokens[j] as Token).post)) j--;
+  if (j >= 0 && !/,/.test((tokens[j] as Token).post) && !(tokens[j] as Token).tags.has('Determiner')) return false;
+  const rest = tokens.slice(k + 1, end + 1);
+  return rest.some((w) => /^(?:and|or)$/.test(w.lower)) && !rest.slice(0, -1).some((w) => /[;:()]/.test(w.post));
 }
 
 /** The subject of the verb group starting at `g`, and how it was reached. */

@@ -318,7 +318,7 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'pardon/person', type: 'other', needs: 'person', cameo: '08', reason: '"the president pardoned his former adviser": a person spared a sentence' },
   ],
   boycott: [
-    { id: 'boycott/vote', type: 'protest', object: /^(?:elections?|votes?|polls?|ballots?|referendums?|referenda|runoffs?|run-offs?|talks|negotiations|summits?|sessions?|parliament|assembly|inaugurations?|ceremon(?:y|ies)|hearings?|meetings?|games|olympics|tournaments?|classes|exams?)$/, cameo: '14', reason: '"the opposition boycotted Saturday\'s election", "boycotted the talks" (round 15): refusing to take part, CAMEO 143 "conduct strike or boycott"' },
+    { id: 'boycott/vote', type: 'protest', object: /^(?:elections?|votes?|polls?|ballots?|referendums?|referenda|runoffs?|run-offs?|talks|negotiations|summits?|sessions?|parliament|assembly|inaugurations?|ceremon(?:y|ies)|hearings?|trials?|proceedings|meetings?|games|olympics|tournaments?|classes|exams?)$/, cameo: '14', reason: '"the opposition boycotted Saturday\'s election", "boycotted the talks" (round 15), "boycotted his trial" (round 16): refusing to take part, CAMEO 143 "conduct strike or boycott"' },
   ],
   violate: [
     { id: 'violate/airspace', type: 'movement', object: /^(?:airspace|waters|border|borders|frontier|territory)$/, reason: '"two jets violated Swedish airspace", "the ship violated its territorial waters" (round 15): an incursion, CAMEO movement "incursion"; "violated the ceasefire" or "the law" is no movement' },
