@@ -223,3 +223,21 @@ describe('boycotting a trial is a protest ("He boycotted the trial, calling it p
     expect(eventOf(text, word).event?.type).toBe('protest');
   });
 });
+
+describe('a heatwave gripping or scorching a region is a disaster ("as a heatwave gripped much of northern India")', () => {
+  it.each([
+    ['Temperatures passed 50 degrees on Tuesday as a heatwave gripped much of the north.', 'gripped'],
+    ['A heatwave scorched southern Europe last week, closing schools.', 'scorched'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event?.type).toBe('accident');
+  });
+  it('guard (passes before the change too): fear gripping a city is no disaster', () => {
+    expect(eventsOf('Fear gripped the city on Monday.', 'gripped').events).toHaveLength(0);
+  });
+});
+
+describe('fishermen handed over are released too ("The fishermen were handed over to coast guard officials")', () => {
+  it('a release', () => {
+    expect(eventOf('The 22 fishermen were handed over to coast guard officials at sea on Monday.', 'handed over').event?.type).toBe('other');
+  });
+});

@@ -61,6 +61,7 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   collide: 'accident', capsize: 'accident', sink: 'accident', flood: 'accident', erupt: 'accident', 'catch fire': 'accident',
   sweep: 'accident', ravage: 'accident', batter: 'accident', devastate: 'accident', inundate: 'accident',
   engulf: 'accident', submerge: 'accident', slam: 'accident', pound: 'accident', lash: 'accident', pummel: 'accident', // see DISASTER_FORCE_VERBS
+  grip: 'accident', scorch: 'accident', // round 16: see DISASTER_FORCE_VERBS
   plunge: 'accident', skid: 'accident', veer: 'accident', disappear: 'accident', vanish: 'accident', // see VEHICLES: only a vehicle plunging, skidding, veering or vanishing
   gather: 'protest', // see VERB_SENSES.gather: only protesters gathering
   buy: 'economic', sell: 'economic', acquire: 'economic', purchase: 'economic', invest: 'economic',
@@ -172,7 +173,9 @@ const RITES = /^(?:funerals?|burials?|prayers?|services?|ceremon(?:y|ies)|memori
 /** What is sent or delivered to people in need. */
 const AID_GOODS = /^(?:aid|food|supplies|assistance|medicine|medicines|relief|water|fuel|tents|blankets)$/;
 /** Verbs that report a disaster only with a natural force as subject ("wildfires ravaged the hills"). */
-const DISASTER_FORCE_VERBS = ['sweep', 'ravage', 'batter', 'devastate', 'inundate', 'engulf', 'submerge', 'slam', 'pound', 'lash', 'pummel'] as const;
+const DISASTER_FORCE_VERBS = ['sweep', 'ravage', 'batter', 'devastate', 'inundate', 'engulf', 'submerge', 'slam', 'pound', 'lash', 'pummel',
+  // round 16: a heatwave or a cold snap holding a region ("a heatwave gripped much of northern India", "scorched Europe")
+  'grip', 'scorch'] as const;
 /** Votes that remove somebody from office ("ousted in a no-confidence vote", "toppled by a motion of censure"). */
 const REMOVAL_VOTES = /^(?:votes?|ballots?|motions?|no-confidence|confidence|censure|impeachment|referendum|elections?|primary|polls?|recall)$/;
 /** Bodies that remove an office holder by a vote of their members ("parliament ousted the speaker"). */
@@ -190,7 +193,7 @@ const BURSTING_STRUCTURES = /^(?:dams?|dykes?|dikes?|levees?|embankments?|reserv
  * Captives or the dead a side gives up ("handed over four soldiers", "handed the bodies of two hostages to the Red
  * Cross"). Id: `events/handed-over` (round 16). Source: wording of hostage-release and prisoner-swap reports.
  */
-const HANDED_OVER = /^(?:hostages?|prisoners?|detainees?|captives?|pows?|bodies|remains|soldiers?|engineers?|workers?|journalists?|tourists?|civilians|women|children|men|sailors?|crew|nationals?|citizens?)$/;
+const HANDED_OVER = /^(?:hostages?|prisoners?|detainees?|captives?|pows?|bodies|remains|soldiers?|engineers?|workers?|journalists?|tourists?|civilians|women|children|men|sailors?|crew|nationals?|citizens?|fishermen|pilgrims|missionaries)$/;
 const ANNIVERSARY = /^(?:anniversary|anniversaries|centenary|centennial|jubilee|memorial|commemoration)$/;
 
 /**
