@@ -241,3 +241,17 @@ describe('fishermen handed over are released too ("The fishermen were handed ove
     expect(eventOf('The 22 fishermen were handed over to coast guard officials at sea on Monday.', 'handed over').event?.type).toBe('other');
   });
 });
+
+describe('a group noun hyphened to a participle describes what follows ("military-ruled Myanmar")', () => {
+  it.each([
+    ['A court in military-ruled Velmaria sentenced the former leader to four more years in prison on Monday.', 'sentenced'],
+    ['The army-backed council dissolved parliament and detained two ministers on Friday.', 'detained'],
+  ])('%s', (text, word) => {
+    const { event, names } = eventOf(text, word);
+    expect(event).toBeDefined();
+    expect(names.map((n) => n.toLowerCase()).filter((n) => /military|army/.test(n))).toHaveLength(0);
+  });
+  it('guard (passes before the change too): "police-led raids" keep the police who lead them', () => {
+    expect(eventOf('Police-led raids in the capital detained 40 people.', 'detained').agents.map((a) => a.toLowerCase())).toContain('police');
+  });
+});

@@ -397,6 +397,9 @@ export class ActorIndex {
     const mayMake = PARTICIPANT_GROUP_NOUNS.has(tok.lower) || community;
     const next = tokens[k + 1];
     // "police chief", "government buildings": the noun modifies another one
+    // ("military-ruled Myanmar", "the army-backed government": a group noun hyphened to a participle describes what
+    // follows; "police-led raids" keep the police, who lead what is done; round 16, `events/hyphened-group-modifier`)
+    if (tok.post.trim() === '-' && next && /(?:ed|held|run|built|made|won|drawn)$/.test(next.lower) && next.lower !== 'led') return undefined;
     // ("held joint military exercises": the tagger reads the drills as a verb; round 16, `event-cues/military-drills`)
     if (next && !/[,;:.]/.test(tok.post) && (((next.tags.has('Noun') || next.tags.has('Plural')) && !next.tags.has('Pronoun') && !next.tags.has('Date') && !next.tags.has('ProperNoun')) || DRILLS.test(next.lower))) return undefined;
     // "the army said its forces had captured": the forces of the body "its" stands for are that body acting
