@@ -24,3 +24,30 @@ describe('a doctrine\'s adjective before a body noun describes the body and name
     expect(actorNames('Fighters of the Vardan group attacked the town on Monday.')).toContain('Vardan');
   });
 });
+
+function kindOf(body: string, name: string): string | undefined {
+  const parsed = parseArticle(HEAD + body, { publishedAt: '2017-05-02' });
+  if (parsed.places.some((p) => p.name === name)) return 'place';
+  return parsed.actors.find((a) => a.name === name)?.kind;
+}
+
+describe('a name of several words joined to a place a locative preposition governs is a place', () => {
+  it.each([
+    ['The army said it had hit weapons depots in Tarvos City and Khan Velar.', 'Khan Velar'],
+    ['Police reported raids near Port Ardis and Ali Sabra on Monday.', 'Ali Sabra'],
+  ])('%s', (body, name) => {
+    expect(kindOf(body, name)).toBe('place');
+  });
+  it('guard (passes before the change too): a person opening a clause after "and" stays a person', () => {
+    expect(kindOf('Talks opened in Oslo and Ana Ruiz said nothing would change.', 'Ana Ruiz')).toBe('person');
+  });
+});
+
+describe('a speaker whose name opens with an adjective is a body, not a person', () => {
+  it.each([
+    ['Islamic Resistance said it would continue to respond to the raids.', 'Islamic Resistance'],
+    ['Islamic Jihad said the truce was over.', 'Islamic Jihad'],
+  ])('%s', (body, name) => {
+    expect(kindOf(body, name)).toBe('organization');
+  });
+});

@@ -434,10 +434,21 @@ export function coordinatedActors(text: string, proposals: ProposedName[], ruleN
 export function coordinatedPlaces(text: string, proposals: ProposedName[], ruleNames: readonly NameMention[]): void {
   proposals.forEach((p, k) => {
     const before = proposals[k - 1];
-    if (p.type !== 'PER' || before?.type !== 'LOC' || /\s/.test(text.slice(p.start, p.end))) return;
+    if (p.type !== 'PER' || before?.type !== 'LOC') return;
     if (!/^(?:\s+(?:and|or)\s+|,\s+)$/.test(text.slice(before.end, p.start))) return;
-    if (ruleNames.some((r) => r.start === p.start && r.end === p.end && r.cls === 'place')) proposals[k] = { ...p, type: 'LOC' };
+    if (!/\s/.test(text.slice(p.start, p.end)) && ruleNames.some((r) => r.start === p.start && r.end === p.end && r.cls === 'place')) proposals[k] = { ...p, type: 'LOC' };
+    else if (/\s/.test(text.slice(p.start, p.end)) && placesAfterPreposition(text, before, p)) proposals[k] = { ...p, type: 'LOC' };
   });
+}
+
+/**
+ * "camps in Gaza City and Khan Younis", "raids near Tarvos and Pell Harbour.": a name of several words joined to a
+ * place that a locative preposition governs is a place too, when it ends the phrase (the sentence's end, a comma, a
+ * preposition) rather than opening a clause ("talks in Oslo and Ana Ruiz said"). Round 16 lead.
+ */
+function placesAfterPreposition(text: string, place: ProposedName, p: ProposedName): boolean {
+  if (!/\b(?:in|at|near|across|around|outside|inside|from|to|into|between|through)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, place.start - 12), place.start))) return false;
+  return /^(?:\s*[.,;:!?)]|\s+(?:on|in|at|near|after|before|during|since|over|and|where|which|as|while|early|late|last|this|overnight)\b|\s*$)/.test(text.slice(p.end, p.end + 20));
 }
 
 /** "the 82nd " / "the 1922 " / "the 9/11 " right before a name: an ordinal, a number or a date-like number after "the". */

@@ -904,7 +904,9 @@ function namedSubject(text: string, tokens: readonly Token[], k: number, book: S
   // a name headed by an event's word ("the World Water Forum said") speaks through its organisers, never as a person
   const eventName = EVENT_HEAD_WORDS.has((words[words.length - 1] ?? '').toLowerCase());
   const person = !eventName && (tokens.slice(first, k + 1).some((t) => t.tags.has('Person') || t.tags.has('FirstName'))
-    || (words.length >= 2 && words.length <= 3 && !words.some((w) => ORGANIZATION_WORDS.test(w)) && !/\b(?:of|in|for|on|the)\b/i.test(name)));
+    || (words.length >= 2 && words.length <= 3 && !words.some((w) => ORGANIZATION_WORDS.test(w)) && !/\b(?:of|in|for|on|the)\b/i.test(name)
+      // ("Islamic Jihad said", "Popular Front said": a name opening with an adjective is a body's; round 16 lead)
+      && !(tokens[first] as Token).tags.has('Adjective')));
   if (!person) return makeSpeaker(book, name, 'organization', { start, end: start + name.length, text: name });
   // "Commodore Jun Dalisay, a spokesman ..., said": a title opening a person's name is the person's title
   const title = openingTitle(name);
