@@ -631,6 +631,16 @@ function lowerModifier(t: Token): boolean {
 /** Nouns of claiming an answer in apposition names ("..., a charge the party's chairwoman rejected"). */
 const ANSWERED_NOUNS = new RegExp(`^(?:${ANSWERED_CLAIM_NOUNS.join('|')})s?$`);
 
+/**
+ * Words a capitalised subject may be that name nobody: a question word opening a quote ('"Why now?" asked X'), a
+ * quantifier standing for people of a group named before ("One donor said ... Another said", "Others said"; round 16
+ * lead, `speaker/quantifier-not-name`), a title alone ("The Chief Minister said": no person "Minister" titled "Chief").
+ */
+function namesNobody(name: string): boolean {
+  return /^(?:why|what|who|whom|whose|how|when|where|which|another|one|others?|some|many|most|both|several|few|all|each|none|either|neither)$/i.test(name)
+    || NAME_TITLES_LOWER.has(name.toLowerCase());
+}
+
 /** Whether token `k` is the noun of an answer in apposition after a comma (", a figure the ministry disputed"). */
 export function answeringNoun(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
@@ -893,13 +903,7 @@ function namedSubject(text: string, tokens: readonly Token[], k: number, book: S
   // "The Institute for Energy and Water Policy in Nairobi said": a phrase that opens inside a body's name is that body
   const inside = bodyAround(book, start);
   if (inside) return inside;
-  // '"Why now?" asked X': a question word opening a quote is no one's name
-  if (/^(?:why|what|who|whom|whose|how|when|where|which)$/i.test(name)) return null;
-  // "One donor said ... Another said ...", "Others said": a quantifier standing for people of a group named before is
-  // no body's name (round 16 lead, `speaker/quantifier-not-name`)
-  if (/^(?:another|one|others?|some|many|most|both|several|few|all|each|none|either|neither)$/i.test(name)) return null;
-  // "The Chief Minister said": a title alone names nobody (no person "Minister" titled "Chief")
-  if (NAME_TITLES_LOWER.has(name.toLowerCase())) return null;
+  if (namesNobody(name)) return null;
   const words = name.split(/\s+/);
   // a name headed by an event's word ("the World Water Forum said") speaks through its organisers, never as a person
   const eventName = EVENT_HEAD_WORDS.has((words[words.length - 1] ?? '').toLowerCase());
