@@ -333,3 +333,17 @@ describe('a reply in the progressive with what it answers is no saying (claims/r
     expect(claimsOf('Police accused the union of blocking the port. The union, in a statement, denied blocking the port and said it was responding to provocations by the employers.').map((c) => c.cue)).not.toContain('responding');
   });
 });
+
+describe('attacks made in words are no harm ahead (kind/verbal-attack)', () => {
+  it.each([
+    ['Keep the Promise, a super PAC backing Cruz, said it would spend $2 million on ads attacking Trump\'s business record.'],
+    ['The Velmar Action Fund said it will run attack ads against the senator.'],
+    ['Ana Lee said her campaign would keep attacking her rival\'s record on trade.'],
+  ])('%s', (text) => {
+    expect(claimsOf(text).map((c) => c.kind)).not.toContain('warning');
+  });
+
+  it('guard (passes before the change too): an armed attack ahead is a warning', () => {
+    expect(claimsOf('The army said the rebels would attack the city within days.').map((c) => c.kind)).toEqual(['warning']);
+  });
+});

@@ -254,8 +254,14 @@ function negatedFact(content: string): boolean {
 // the war": a harm made good or already suffered; round 16 lead, `kind/harm-redressed`)
 const HARM_UNDONE = /\b(?:(?:compensation|reparations?|redress|apolog(?:y|ies)|damages|payments?)\s+(?:for|over)\s+(?:the\s+|all\s+|any\s+|past\s+)?(?:[\w-]+\s+){0,2}?(?:damage|destruction|deaths?|killings?|injur(?:y|ies)|losses|harm|abuses?|suffering|attacks?|violence)(?:\s+(?:caused|done|inflicted|suffered|sustained)\b)?|(?:damage|destruction|harm|losses|injuries|suffering)\s+(?:(?:it|they|he|she|we|the\s+\w+)\s+)?(?:caused|done|inflicted|suffered|sustained)\b|(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|end(?:s|ed|ing)?|remov(?:e|es|ed|ing)|relief from|lifting of|easing of|removal of|end to|halt to)\s+(?:the\s+|all\s+|some\s+|remaining\s+)?(?:[\w-]+\s+)?(?:sanctions?|violence|crackdown|strikes?|war|threats?)|(?:sanctions?|violence|crackdown|strikes?)\s+(?:\w+\s+){0,2}(?:be|being|are|is|were|was)\s+(?:lifted|eased|removed|ended|halted))\b/gi;
 function withoutHarmUndone(content: string): string {
-  return content.replace(HARM_UNDONE, ' ');
+  return content.replace(HARM_UNDONE, ' ').replace(VERBAL_ATTACK, ' ');
 }
+
+/**
+ * Attacks made in words: "attack ads", "ads attacking Trump's business record", "would keep attacking her record on
+ * trade": a campaign's criticism, no harm ahead. Id: `kind/verbal-attack` (round 16).
+ */
+const VERBAL_ATTACK = /\battack\s+(?:ads?|adverts?|commercials?|spots?|lines?)\b|\b(?:ads?|adverts?|commercials?|spots?|mailers?)\s+(?:that\s+)?attack(?:s|ed|ing)?\b|\battack(?:s|ed|ing)?\s+(?:on\s+)?(?:the|his|her|their|its|\p{Lu}[\p{L}.'’-]*['’]s?)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:record|policies|policy|plans?|comments|remarks|character|positions?|views|stance|candidacy|proposals?|credentials|judgment|judgement|temperament)\b/giu;
 
 /**
  * A relative clause set off by commas describes a noun of the claim, and what it says must happen is no act of the
