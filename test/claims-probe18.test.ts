@@ -347,3 +347,21 @@ describe('attacks made in words are no harm ahead (kind/verbal-attack)', () => {
     expect(claimsOf('The army said the rebels would attack the city within days.').map((c) => c.kind)).toEqual(['warning']);
   });
 });
+
+describe('an anaphoric answer reaches back only as far as an answer does (disputes/anaphor-window)', () => {
+  const filler = Array.from({ length: 18 }, () => 'The river rose through the night and farmers moved their cattle to higher ground near the old mill.').join(' ');
+  function disputesOf(text: string) {
+    return parseArticle(text, { publishedAt: '2016-10-16' }).claims.map((c) => c.disputes.length);
+  }
+
+  it.each([
+    [`Ana Lee said the mayor had taken bribes. ${filler} Mayor Tom Reyes rejected the claims.`],
+    [`The ministry said rebels had shelled the port. ${filler} The rebel commander, Ali Musa, denied these reports.`],
+  ])('a claim 1,800 characters back: %#', (text) => {
+    expect(disputesOf(text)).toEqual([0, 0]);
+  });
+
+  it('guard (passes before the change too): a claim just before is answered', () => {
+    expect(disputesOf('The ministry said rebels had shelled the port. The rebel commander, Ali Musa, denied these reports.')).toEqual([0, 1]);
+  });
+});

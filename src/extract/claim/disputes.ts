@@ -53,7 +53,10 @@ export function linkDisputes(claims: ClaimDraft[], actors: ReadonlyMap<string, A
         claim.disputes = [named.id];
         return;
       }
-      const latest = earlier[earlier.length - 1] as ClaimDraft;
+      // ("... Lee rejected the claims" a long way after the last claim of another speaker: an anaphor reaches back
+      // only as far as an answer does; round 16, `disputes/anaphor-window`)
+      const latest = earlier.findLast((c) => claim.start - c.start <= ANSWER_WINDOW);
+      if (latest === undefined) return;
       const plural = /^(these|those|them|the \w+s)\b/i.test(claim.content);
       const targets = plural ? earlier.filter((c) => c.claimantId === latest.claimantId && latest.start - c.start < 400) : [latest];
       claim.disputes = targets.map((c) => c.id);
