@@ -124,3 +124,36 @@ describe('a name opening with a country or demonym and read as a person or place
     expect(actor('Canadian Justin Trudeau said on Monday that the talks would resume.', 'Justin Trudeau')?.kind).toBe('person');
   });
 });
+
+describe('company names cut or split by their form', () => {
+  it('"Arm Holdings agreed to be bought" gives the whole firm, not "Holdings"', () => {
+    const text = 'Arm Holdings agreed to be bought by a Japanese group for $32 billion on Monday.';
+    expect(actor(text, 'Arm Holdings')?.kind).toBe('organization');
+    expect(actorNames(text)).not.toContain('Holdings');
+  });
+  it('"Field Holdings agreed to sell" gives the whole firm, not a person "Holdings"', () => {
+    const text = 'Field Holdings agreed to sell its packaging unit to a private equity fund.';
+    expect(actor(text, 'Field Holdings')?.kind).toBe('organization');
+    expect(actorNames(text)).not.toContain('Holdings');
+  });
+  it('"Bristol-Myers Squibb said" gives one company, no place Bristol', () => {
+    const text = 'Bristol-Myers Squibb said on Thursday that sales of its cancer drug rose 20 percent.';
+    expect(actor(text, 'Bristol-Myers Squibb')?.kind).toBe('organization');
+    expect(placeNames(text)).not.toContain('Bristol');
+  });
+  it('"Denver-Wallace Grant reported" gives one company', () => {
+    const text = 'Denver-Wallace Grant reported a loss of $40 million for the quarter, citing weak demand.';
+    expect(actorNames(text)).toContain('Denver-Wallace Grant');
+    expect(placeNames(text)).not.toContain('Denver');
+  });
+  it('guard (passes before the change too): "Jean-Claude Juncker met" keeps the person', () => {
+    expect(actor('Jean-Claude Juncker met the prime minister in Brussels on Monday.', 'Jean-Claude Juncker')?.kind).toBe('person');
+  });
+  it('"Merck KGaA said" gives a company, not a person', () => {
+    expect(actor('Merck KGaA said it would sell its consumer health unit for $4 billion.', 'Merck KGaA')?.kind).toBe('organization');
+  });
+  it('"after Sartorius KGaA raised its forecast" gives a company, not a person', () => {
+    const text = 'Shares in the sector rose 3 percent after Sartorius KGaA raised its forecast.';
+    expect(actor(text, 'Sartorius KGaA')?.kind).toBe('organization');
+  });
+});

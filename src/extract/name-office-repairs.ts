@@ -1,5 +1,5 @@
 import { lookupCity, lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
-import { INDUSTRY_WORDS_OF_STATE_COMPANIES } from '../nlp/lexicon/organizations.js';
+import { FIRM_HEADS, INDUSTRY_WORDS_OF_STATE_COMPANIES } from '../nlp/lexicon/organizations.js';
 import { FIRST_LEVEL_REGIONS } from '../nlp/gazetteer/lexicon.js';
 import { TITLE_PHRASES } from '../nlp/lexicon/titles.js';
 import type { TaggedSentence } from '../nlp/tokens.js';
@@ -17,6 +17,8 @@ export function nameOfficeRepairs(text: string, sentence: TaggedSentence, propos
   placesBeforeTitles(text, sentence, proposals);
   institutionsCutAtOf(text, proposals, ruleNames);
   companiesOpenedByCountries(text, proposals, ruleNames, givenNames);
+  firmHeadsCutFromTheirName(text, sentence, proposals);
+  hyphenatedCompaniesSplit(text, proposals);
   proposals.sort((a, b) => a.start - b.start);
 }
 
@@ -167,4 +169,40 @@ function countryOpensIndustry(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w)) || !INDUSTRY_WORDS_OF_STATE_COMPANIES.has((words[words.length - 1] as string).toLowerCase())) return false;
   return lookupDemonym(words[0] as string) !== undefined || lookupCountry(words[0] as string) !== undefined || (words.length > 2 && lookupCountry(words.slice(0, 2).join(' ')) !== undefined);
+}
+
+/** Words that open a sentence and never a firm's name ("The Holdings of the fund", "In Group talks"). */
+const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'QuestionWord'];
+
+/**
+ * "Arm Holdings agreed to be bought", "Anchor Group said": a firm named by an English word and a firm's head
+ * (`names.firm-heads`) opening a sentence loses the word (the tagger reads a sentence's capitalised first word as no
+ * name) and keeps the head alone, as a body or a person ("Field Holdings agreed to sell" gave a person "Holdings"). A
+ * name that is only a firm's head, right after a capitalised word no proposal holds and no function word, takes the
+ * word back and is a body.
+ */
+function firmHeadsCutFromTheirName(text: string, sentence: TaggedSentence, proposals: ProposedName[]): void {
+  for (const p of proposals) {
+    if (p.type === 'LOC' || !FIRM_HEADS.has(text.slice(p.start, p.end))) continue;
+    const k = sentence.tokens.findIndex((t) => t.start === p.start);
+    const before = k > 0 ? sentence.tokens[k - 1] : undefined;
+    if (!before || text.slice(before.end, p.start) !== ' ' || !/^\p{Lu}\p{Ll}+$/u.test(before.text) || FUNCTION_TAGS.some((t) => before.tags.has(t))) continue;
+    if (proposals.some((q) => q.start < before.end && before.start < q.end)) continue;
+    p.start = before.start;
+    p.type = 'ORG';
+  }
+}
+
+/**
+ * "Bristol-Myers Squibb said sales rose": a company named by a place, a hyphen and more names is read as the place and a
+ * person ("Bristol" + "Myers Squibb"). A place, a hyphen with no space and a name of two words or more read as a person
+ * are one company; hyphenated persons ("Jean-Claude Juncker") open with a given name, not a place, and stay.
+ */
+function hyphenatedCompaniesSplit(text: string, proposals: ProposedName[]): void {
+  for (let k = proposals.length - 2; k >= 0; k--) {
+    const p = proposals[k] as ProposedName;
+    const q = proposals[k + 1] as ProposedName;
+    if (p.type !== 'LOC' || q.type !== 'PER' || text.slice(p.end, q.start) !== '-' || !/\s/.test(text.slice(q.start, q.end))) continue;
+    proposals.splice(k, 2, { start: p.start, end: q.end, type: 'ORG' });
+  }
 }

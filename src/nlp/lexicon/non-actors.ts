@@ -56,4 +56,6 @@ export const LOCATIVE_SITE_HEAD_WORDS: ReadonlySet<string> = new Set(['center', 
 export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set([
   'inc', 'inc.', 'corp', 'corp.', 'corporation', 'ltd', 'ltd.', 'limited', 'llc', 'plc', 'ag', 'sa', 's.a.', 'nv',
   'n.v.', 'gmbh', 'co', 'co.', 'se', 'spa', 'bv', 'ab', 'oyj', 'asa',
+  // German partnerships limited by shares, Malaysian and Indonesian listed companies ("Merck KGaA"; round 16)
+  'kgaa', 'bhd', 'tbk',
 ]);
