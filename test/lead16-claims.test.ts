@@ -130,3 +130,16 @@ describe('a quantifier opening the sentence stands for people of a group and is 
     expect(p.actors.map((a) => a.name).filter((n) => /^(?:Another|Some|Others)$/.test(n))).toEqual([]);
   });
 });
+
+describe('the speaker\'s own "does not accept" or "did not recognise" is a rejection, not a denial', () => {
+  it.each([
+    ['Ana Ruiz, the president, said she did not recognise the result.', 'she did not recognise the result'],
+    ['Tom Reed, the party leader, said they do not accept the count.', 'they do not accept the count'],
+    ['The rebel commander said he doesn\'t recognise the new council.', "he doesn't recognise the new council"],
+  ])('%s', (body, content) => {
+    expect(claimsOf(body)).toContainEqual(expect.objectContaining({ content, kind: 'rejection' }));
+  });
+  it('guard (passes before the change too): another\'s non-recognition is no rejection by the speaker', () => {
+    expect(claimsOf('Mary Lee said the government did not recognise the result.').map((c) => c.kind)).not.toContain('rejection');
+  });
+});

@@ -43,9 +43,10 @@ const NEGATIVE_COMMITMENT_WON = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:and|but
  * refusal to act only when the clause opens with it or a pronoun does it ("we refused to sign", "refused to comment"),
  * since a refusal the speaker charges a named other with ("accused Democrats of refusing to negotiate", "the
  * government was refusing to talk") is the other's act, not the speaker's rejection (round 16,
- * `kind/refusal-of-another`).
+ * `kind/refusal-of-another`); so is the speaker's "does not accept" or "did not recognise" ("she said she did not
+ * recognise the result"; round 16 lead).
  */
-const REFUSED_ACCEPTANCE = /\b(?:will|would|shall|could|can)\s*(?:never|not|n['’]t)\s+(?:ever\s+)?(?:accept|recogni[sz]e|tolerate|agree to|sign|endorse|back|support)\b|\b(?:won['’]t|wouldn['’]t|cannot|can['’]t)\s+(?:accept|recogni[sz]e|tolerate|agree to)\b|(?:^|\b(?:i|we|he|she|it|they)\s+(?:[\p{L}'’]+\s+){0,2}?)refus(?:e|es|ed|ing) to\b/iu;
+const REFUSED_ACCEPTANCE = /\b(?:will|would|shall|could|can)\s*(?:never|not|n['’]t)\s+(?:ever\s+)?(?:accept|recogni[sz]e|tolerate|agree to|sign|endorse|back|support)\b|\b(?:won['’]t|wouldn['’]t|cannot|can['’]t)\s+(?:accept|recogni[sz]e|tolerate|agree to)\b|(?:^|\b(?:i|we|he|she|it|they)\s+(?:[\p{L}'’]+\s+){0,2}?)refus(?:e|es|ed|ing) to\b|(?:^|\b(?:i|we|he|she|it|they)\s+)(?:(?:do|does|did)\s+not|don['’]t|doesn['’]t|didn['’]t)\s+(?:accept|recogni[sz]e)\b/iu;
 
 /** Lemmas that perform their act when the speaker utters them in the first person ("we reject", "I urge"). */
 const PERFORMATIVE_LEMMAS: ReadonlySet<string> = new Set([
