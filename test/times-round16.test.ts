@@ -169,7 +169,17 @@ const DAYS_A_LENGTH_BEFORE_AFTER_A_DAY: readonly Case[] = [
   ['guard (passes before the change too): The attack came days before Christmas.', '2016-10-24', 'Christmas', '2015-12-25'],
 ];
 
+const DATES_OF_AN_END_AN_ENDPOINT_OPENS: readonly Case[] = [
+  // "until the end of <period> on <date>": the date is the endpoint's, read as the endpoint is
+  ['Lawmakers have until the end of the fiscal year on Sept. 30 to pass a budget.', '2011-03-02', 'Sept. 30', '2011-09-30'],
+  ['The government is funded until the end of the fiscal year on Sept. 30.', '2011-03-02', 'Sept. 30', '2011-09-30'],
+  ['Owners have until the end of the grace period on Jan. 15 to register their guns.', '2011-03-02', 'Jan. 15', '2012-01-15'],
+  ['guard (passes before the change too): The ban remains in force until the end of the season on May 15.', '2011-03-02', 'May 15', '2011-05-15'],
+  ['guard (passes before the change too): The strike lasted until the end of the season on May 15.', '2011-03-02', 'May 15', '2010-05-15'],
+];
+
 describeValueTables('round 16', {
+  DATES_OF_AN_END_AN_ENDPOINT_OPENS,
   DAYS_A_LENGTH_BEFORE_AFTER_A_DAY,
   HOLIDAYS_WITH_A_YEAR_AFTER,
   QUARTERS_OF_FIGURES_STILL_TO_BE_POSTED,

@@ -869,7 +869,7 @@ function verbTense(tokens: readonly Token[], start: number, end: number, headlin
   if (before === 'since' || (SINCE_DETERMINERS.has(before) && tokens[start - 2]?.lower === 'since')) return 'past'; // "since the May attack"
   if (recordOfHappening(tokens, start, end)) return 'past';
   if (!headline && deferredTo(tokens, start)) return 'future';
-  if (!headline && forwardEndpoint(tokens, start)) return 'future';
+  if (!headline && (forwardEndpoint(tokens, start) || forwardEndpoint(tokens, endOfPeriodOpen(tokens, start)))) return 'future';
   // "copper for December delivery fell", "March futures": a contract month is the current one or ahead
   if (DELIVERY_NOUNS.has(tokens[end]?.lower ?? '') && MONTHS.has(tokens[end - 1]?.lower ?? '')) return 'future';
   if (!headline && presentScheduleBefore(tokens, start, end)) return 'future';
@@ -926,6 +926,21 @@ function forwardEndpoint(tokens: readonly Token[], start: number): boolean {
     if (preposition === 'through' && (PRESENT_STATE_VERBS.has(t.lower) || PLURAL_STATE_VERBS.has(t.lower)) && !t.cap && tokens[k - 1]?.lower !== 'to') return true;
   }
   return false;
+}
+
+/**
+ * "have until the end of the fiscal year on Sept. 30", "is funded through the end of the month on March 31": the date
+ * after "on" names the end an endpoint preposition opened, so the endpoint's reading applies to it (round 16; was last
+ * September). Returns the token after that preposition ("the"), or -1.
+ */
+function endOfPeriodOpen(tokens: readonly Token[], start: number): number {
+  if (tokens[start - 1]?.lower !== 'on') return -1;
+  for (let k = start - 2; k >= Math.max(2, start - 8); k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') return -1;
+    if (t.lower === 'end' && tokens[k + 1]?.lower === 'of' && tokens[k - 1]?.lower === 'the' && ENDPOINT_PREPOSITIONS.has(tokens[k - 2]?.lower ?? '')) return k - 1;
+  }
+  return -1;
 }
 
 /** Verbs before a participle of state ("stay closed", "is shut", "remains suspended"). */
