@@ -178,7 +178,16 @@ const DATES_OF_AN_END_AN_ENDPOINT_OPENS: readonly Case[] = [
   ['guard (passes before the change too): The strike lasted until the end of the season on May 15.', '2011-03-02', 'May 15', '2010-05-15'],
 ];
 
+const HOLIDAYS_AS_SUBJECTS: readonly Case[] = [
+  // a verb right after a holiday makes it the subject: the day, not the holiday period
+  ['Easter fell on April 8 this year, compared with March 27 last year.', '2007-04-12', 'Easter', '2007-04-08'],
+  ['Thanksgiving falls on Nov. 22 this year.', '2007-11-12', 'Thanksgiving', '2007-11-22'],
+  ['Retailers said an early Easter pulled sales into March.', '2008-04-10', 'early Easter', '2008-03-23'],
+  ['guard (passes before the change too): Christmas sales rose 3 percent.', '2007-04-12', 'Christmas', 'PXD'],
+];
+
 describeValueTables('round 16', {
+  HOLIDAYS_AS_SUBJECTS,
   DATES_OF_AN_END_AN_ENDPOINT_OPENS,
   DAYS_A_LENGTH_BEFORE_AFTER_A_DAY,
   HOLIDAYS_WITH_A_YEAR_AFTER,

@@ -1,6 +1,6 @@
 // Rules for calendar dates: month-day, day-month, numeric, years, decades, centuries, fiscal years, holidays.
 import { daysInMonth, isValidYmd, pad } from './calendar.js';
-import { AMBIGUOUS_MONTHS, COUNT_NOUNS, DELIVERY_NOUNS, FIGURE_NOUNS, HOLIDAY_PERIOD_NOUNS, HOLIDAYS, MONTHS, WEEKDAYS, NON_YEAR_PRECEDERS, TIME_PREPOSITIONS } from './lexicon.js';
+import { AMBIGUOUS_MONTHS, COUNT_NOUNS, DELIVERY_NOUNS, FIGURE_NOUNS, HOLIDAY_PERIOD_NOUNS, HOLIDAYS, IRREGULAR_PAST, MONTHS, WEEKDAYS, NON_YEAR_PRECEDERS, TIME_PREPOSITIONS } from './lexicon.js';
 import { ordinalAt } from './numbers.js';
 import { attached, clauseEnd, fixed, freeNumber, match, tok, w, type Rule, type TokenSeq } from './token-seq.js';
 import type { Token } from './tokens.js';
@@ -606,8 +606,14 @@ function holidayAt(s: TokenSeq, i: number): (typeof HOLIDAYS)[number] | null {
 
 /** A lower-case content word after a holiday makes it a modifier: "Christmas sales", "New Year holidays". */
 function attributiveNoun(t: Token | undefined): boolean {
+  // "Easter fell on April 8", "an early Easter pulled sales into March": a verb after the holiday makes it the subject,
+  // the day itself (round 16; was the holiday period PXD)
+  if (t?.kind === 'word' && (IRREGULAR_PAST.has(t.lower) || (t.lower.length > 4 && /[^e]ed$|eed$|ied$/.test(t.lower)) || HOLIDAY_VERBS.has(t.lower))) return false;
   return t?.kind === 'word' && !t.cap && !/^(and|or|is|was|were|are|will|would|last|this|next|of|in|to|on|at|for|with|as|that|when|he|she|it|they|we)$/.test(t.lower);
 }
+
+/** Present verbs of a holiday coming round ("Easter falls on April 8 this year"). */
+const HOLIDAY_VERBS: ReadonlySet<string> = new Set(['falls', 'fall', 'comes', 'arrives', 'approaches', 'looms', 'nears', 'lands']);
 
 /**
  * "ends on Tuesday 13th", "on Friday the 13th": a weekday before a day of the month written as a digit ordinal is that
