@@ -143,3 +143,25 @@ describe('the speaker\'s own "does not accept" or "did not recognise" is a rejec
     expect(claimsOf('Mary Lee said the government did not recognise the result.').map((c) => c.kind)).not.toContain('rejection');
   });
 });
+
+describe('a clause of change between an opening phrase and a postposed speaker is the claim, no apposition of the speaker', () => {
+  it.each([
+    ['Excluding autos, sales rose sharply, the department said.', 'Excluding autos, sales rose sharply'],
+    ['Excluding food, output rose sharply, the ministry said.', 'Excluding food, output rose sharply'],
+    ['Adjusted for inflation, wages rose slightly, the agency said.', 'Adjusted for inflation, wages rose slightly'],
+  ])('%s', (body, content) => {
+    expect(claimsOf(body)).toContainEqual(expect.objectContaining({ content }));
+  });
+});
+
+describe('adding "to" a thing increases it and claims nothing', () => {
+  it.each([
+    'The report added to signs the economy is regaining momentum.',
+    'The survey added to evidence the recovery is losing steam.',
+  ])('%s', (body) => {
+    expect(claimsOf(body)).toEqual([]);
+  });
+  it('guard (passes before the change too): adding to reporters that ... still reports', () => {
+    expect(claimsOf('Ana Ruiz added to reporters that the talks would go on.')).toContainEqual(expect.objectContaining({ speaker: 'Ana Ruiz', content: 'the talks would go on' }));
+  });
+});

@@ -1291,7 +1291,8 @@ function subjectPhraseStart(sentence: TaggedSentence, whole: string): number {
   // ('"...," the mayor of Amatrice, Sergio Pirozzi, told': a title "of" a capitalised place or body is one apposition)
   const titleOf = (t: Token, k: number): boolean => t.lower === 'of' && /^\p{Lu}/u.test(words[k + 1]?.text ?? '');
   const apposition = words.length > 0 && words.length <= 6 && !/["“”]/.test(lead.slice(earlier + 1, sep))
-    && !words.some((t, k) => t.tags.has('Verb') || (t.tags.has('Preposition') && !titleOf(t, k)) || t.tags.has('Conjunction') || /^(?:and|or|but|who|which|that)$/.test(t.lower))
+    // ("Excluding autos, sales rose sharply, the department said": "rose" may be tagged a noun; round 16 lead)
+    && !words.some((t, k) => t.tags.has('Verb') || CHANGE_VERBS.test(t.lower) || (t.tags.has('Preposition') && !titleOf(t, k)) || t.tags.has('Conjunction') || /^(?:and|or|but|who|which|that)$/.test(t.lower))
     && !(words[0] as Token).tags.has('Preposition')
     // ("..., killing at least 24 people, officials said": a participle phrase is the claim's, no apposition of the
     // speaker; round 14, `content/participle-before-postposed`)

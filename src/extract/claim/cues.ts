@@ -456,6 +456,9 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   // "must report to prison", "the agency reports to the ministry": reporting to a place or a superior is an act
   // unless "that" follows ("reported to police that ..."); "is reported to have fled" (an infinitive) still reports
   if (lemma === 'report' && next?.lower === 'to' && !(tokens[i + 2]?.tags.has('Verb') && !tokens[i + 2]?.tags.has('Noun')) && !thatBeforeComma(tokens, i + 1) && !/["“]/.test(tokens.slice(i + 1, i + 8).map((t) => t.pre + t.post).join(''))) return true;
+  // "The report added to signs the economy is recovering", "the strike added to pressure on the government": adding
+  // "to" a thing increases it; a speaker adds to someone only before a quote or "that" (round 16 lead, `cues/added-to`)
+  if (lemma === 'add' && next?.lower === 'to' && !/[,:]/.test(tok.post) && !thatBeforeComma(tokens, i + 1) && !/["“]/.test(tokens.slice(i + 1, i + 8).map((t) => t.pre + t.post).join(''))) return true;
   // "posted a loss": posting reports only on a channel or with a clause ("posted on X that")
   return lemma === 'post' && !(next?.lower === 'on' || next?.lower === 'that');
 }
