@@ -157,3 +157,17 @@ describe('company names cut or split by their form', () => {
     expect(actor(text, 'Sartorius KGaA')?.kind).toBe('organization');
   });
 });
+
+describe('a sentence-opening word before a lower-case title and a name describes the person', () => {
+  it('"Incumbent president Peter Mutharika won" gives no organisation "Incumbent"', () => {
+    const text = 'Incumbent president Peter Mutharika won 38 percent of the vote, the commission said.';
+    expect(actorNames(text)).not.toContain('Incumbent');
+    expect(actor(text, 'Peter Mutharika')?.kind).toBe('person');
+  });
+  it('"Caretaker president Ahmed Shah said" gives no organisation "Caretaker"', () => {
+    expect(actorNames('Caretaker president Ahmed Shah said the vote would go ahead as planned.')).not.toContain('Caretaker');
+  });
+  it('guard (passes before the change too): "Labour leader Keir Starmer said" keeps the person', () => {
+    expect(actor('Labour leader Keir Starmer said the party would vote against the bill.', 'Keir Starmer')?.kind).toBe('person');
+  });
+});

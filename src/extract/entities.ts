@@ -22,7 +22,7 @@ import { nameKindRepairs } from './name-kind-repairs.js';
 import { nameCueRepairs, typesFromFullNames } from './name-cue-repairs.js';
 import { nameFormRepairs } from './name-form-repairs.js';
 import { companiesOfCountries, nameUsageRepairs } from './name-usage-repairs.js';
-import { nameOfficeRepairs } from './name-office-repairs.js';
+import { nameOfficeRepairs, wordOpeningBeforeTitle } from './name-office-repairs.js';
 import { loadNameModel } from './names/model.js';
 import { CALENDAR_WORDS, FIRST_LEVEL_REGIONS } from '../nlp/gazetteer/lexicon.js';
 import { ACRONYM_SKIPS, ACTING_COMPOUNDS, LOCATIVE_COMPOUNDS, NAME_PARTICLES } from '../nlp/lexicon/name-cues.js';
@@ -478,6 +478,8 @@ function keptRuleName(text: string, r: NameMention, mine: readonly NameMention[]
   if (mine.some((m) => m.start < r.end && r.start < m.end) || afterModelNumber(text, r) || /^\p{Ll}/u.test(r.text) || /-(?:led|backed)$/u.test(r.text) || demonymModifier(text, r) || doctrineModifier(text, r)) return undefined;
   // "a pro-Dale super PAC": an acronym of a kind of body alone names nobody (round 12)
   if (NON_ACTOR_ACRONYMS.has(r.text.toUpperCase())) return undefined;
+  // "Incumbent president X": a sentence's first word describing a titled person is no body (round 16)
+  if (wordOpeningBeforeTitle(text, r)) return undefined;
   if (r.cls === 'organization' || r.cls === 'government' || titledPerson(text, r)) return r;
   // "Danish drugmaker Bavarian Nordic": a name the rule layer could not type, right after a business noun
   if (r.cls === 'unknown' && (r.agentive || r.possessive) && BUSINESS_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start))) return { ...r, cls: 'organization' };

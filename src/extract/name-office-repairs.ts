@@ -1,5 +1,6 @@
 import { lookupCity, lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
-import { FIRM_HEADS, INDUSTRY_WORDS_OF_STATE_COMPANIES } from '../nlp/lexicon/organizations.js';
+import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
+import { FIRM_HEADS, INDUSTRY_WORDS_OF_STATE_COMPANIES, ORG_HEAD_WORDS } from '../nlp/lexicon/organizations.js';
 import { FIRST_LEVEL_REGIONS } from '../nlp/gazetteer/lexicon.js';
 import { TITLE_PHRASES } from '../nlp/lexicon/titles.js';
 import type { TaggedSentence } from '../nlp/tokens.js';
@@ -205,4 +206,22 @@ function hyphenatedCompaniesSplit(text: string, proposals: ProposedName[]): void
     if (p.type !== 'LOC' || q.type !== 'PER' || text.slice(p.end, q.start) !== '-' || !/\s/.test(text.slice(q.start, q.end))) continue;
     proposals.splice(k, 2, { start: p.start, end: q.end, type: 'ORG' });
   }
+}
+
+/** A lower-case title of one to three words and a capitalised word after it ("president Peter", "prime minister X"). */
+const LOWER_TITLE_AFTER = /^ (\p{Ll}+(?: \p{Ll}+){0,2}) \p{Lu}/u;
+
+/**
+ * "Incumbent president Peter Mutharika won", "Caretaker prime minister X named a cabinet": a sentence's capitalised
+ * first word before a lower-case title and a name describes the person; the rule layer reads it as a body. An English
+ * word there that is no body's head ("Army chief X"), no party word ("Labour leader X"), country or demonym is no name
+ * (called by `keptRuleName` in ./entities.ts for the rule layer's names the tagger did not propose).
+ */
+export function wordOpeningBeforeTitle(text: string, name: { start: number; end: number; text: string }): boolean {
+  const word = name.text;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !/(?:^|\n|[.!?]["”’]?\s)\s*$/u.test(text.slice(Math.max(0, name.start - 4), name.start))) return false;
+  const title = LOWER_TITLE_AFTER.exec(text.slice(name.end, name.end + 40))?.[1];
+  const lower = word.toLowerCase();
+  if (title === undefined || !TITLE_PHRASES.has(title) || !isEnglishWord(lower) || ORG_HEAD_WORDS.has(lower) || PARTY_WORDS.has(lower)) return false;
+  return lookupCountry(word) === undefined && lookupDemonym(word) === undefined;
 }
