@@ -401,6 +401,18 @@ function accountingWrite(tokens: readonly Token[], i: number, lemma: string): bo
   return lemma === 'write' && /^(?:down|off|up)$/.test(tokens[i + 1]?.lower ?? '') && !/[,:]/.test((tokens[i] as Token).post);
 }
 
+/**
+ * "must report to prison", "the agency reports to the ministry": reporting to a place or a superior is an act unless
+ * "that" or a quote follows ("reported to police that ..."); "is reported to have fled" (an infinitive) still reports.
+ * "The report added to signs the economy is recovering", "the strike added to pressure on the government": adding "to"
+ * a thing increases it; a speaker adds to someone only before a quote or "that" (round 16 lead, `cues/added-to`).
+ */
+function toPlaceOrThing(tokens: readonly Token[], i: number, lemma: string): boolean {
+  if (tokens[i + 1]?.lower !== 'to' || thatBeforeComma(tokens, i + 1) || /["“]/.test(tokens.slice(i + 1, i + 8).map((t) => t.pre + t.post).join(''))) return false;
+  if (lemma === 'report') return !(tokens[i + 2]?.tags.has('Verb') && !tokens[i + 2]?.tags.has('Noun'));
+  return lemma === 'add' && !/[,:]/.test((tokens[i] as Token).post);
+}
+
 function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: string): boolean {
   const tok = tokens[i] as Token;
   const next = tokens[i + 1];
@@ -453,12 +465,7 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   // "branded the plan a disaster", "labelled him a liar": naming reports only with an object after it; "its Audi
   // and Porsche brands sell well", "store labels." are nouns the tagger read as verbs
   if (NAMING_VERBS.has(lemma) && !namesAnObject(tok, next)) return true;
-  // "must report to prison", "the agency reports to the ministry": reporting to a place or a superior is an act
-  // unless "that" follows ("reported to police that ..."); "is reported to have fled" (an infinitive) still reports
-  if (lemma === 'report' && next?.lower === 'to' && !(tokens[i + 2]?.tags.has('Verb') && !tokens[i + 2]?.tags.has('Noun')) && !thatBeforeComma(tokens, i + 1) && !/["“]/.test(tokens.slice(i + 1, i + 8).map((t) => t.pre + t.post).join(''))) return true;
-  // "The report added to signs the economy is recovering", "the strike added to pressure on the government": adding
-  // "to" a thing increases it; a speaker adds to someone only before a quote or "that" (round 16 lead, `cues/added-to`)
-  if (lemma === 'add' && next?.lower === 'to' && !/[,:]/.test(tok.post) && !thatBeforeComma(tokens, i + 1) && !/["“]/.test(tokens.slice(i + 1, i + 8).map((t) => t.pre + t.post).join(''))) return true;
+  if (toPlaceOrThing(tokens, i, lemma)) return true;
   // "posted a loss": posting reports only on a channel or with a clause ("posted on X that")
   return lemma === 'post' && !(next?.lower === 'on' || next?.lower === 'that');
 }
