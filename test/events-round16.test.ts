@@ -255,3 +255,16 @@ describe('a group noun hyphened to a participle describes what follows ("militar
     expect(eventOf('Police-led raids in the capital detained 40 people.', 'detained').agents.map((a) => a.toLowerCase())).toContain('police');
   });
 });
+
+describe('an act people wait, queue or are desperate to do has not happened ("150 Rohingya waiting to cross the river")', () => {
+  it.each([
+    ['A drone strike on Monday killed at least 40 Rohingya waiting to cross the Naf river, witnesses said.', 'cross'],
+    ['Families desperate to flee the town gathered at the port on Sunday.', 'flee'],
+    ['Hundreds of migrants were waiting to return home on Tuesday.', 'return'],
+  ])('%s', (text, word) => {
+    expect(eventsOf(text, word).events).toHaveLength(0);
+  });
+  it('guard (passes before the change too): people who fled are a movement', () => {
+    expect(eventOf('Thousands fled to the border on Monday.', 'fled').event?.type).toBe('movement');
+  });
+});

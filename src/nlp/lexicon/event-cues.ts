@@ -29,6 +29,9 @@ export const IRREGULAR_PAST: Readonly<Record<string, string>> = {
 export const NON_EVENTIVE_GOVERNORS: ReadonlySet<string> = new Set([
   'want', 'wants', 'wanted', 'wanting', 'wish', 'wishes', 'wished', 'equipped', 'able', 'unable', 'capable', 'ready',
   'willing', 'designed', 'trained', 'enough', 'hope', 'hopes', 'hoped',
+  // round 16: people waiting, queueing or hoping for a turn ("killed 150 Rohingya waiting to cross the river",
+  // "migrants queueing to board buses"): the act waited for has not happened
+  'wait', 'waits', 'waited', 'waiting', 'queueing', 'queuing', 'lining', 'hoping', 'eager', 'desperate',
 ]);
 
 /**
