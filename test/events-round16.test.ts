@@ -268,3 +268,19 @@ describe('an act people wait, queue or are desperate to do has not happened ("15
     expect(eventOf('Thousands fled to the border on Monday.', 'fled').event?.type).toBe('movement');
   });
 });
+
+describe('a visitor received is a meeting, as one welcomed is ("was received by the prime minister at the airport")', () => {
+  it.each([
+    ['The president arrived in the capital on Saturday, where he was received by Prime Minister Ana Ruiz at the airport.', 'received'],
+    ['King Abdullah received the Iraqi delegation at the palace on Monday.', 'received'],
+  ])('%s', (text, word) => {
+    expect(eventOf(text, word).event?.type).toBe('meeting');
+  });
+  it.each([
+    'The hospital received 40 wounded people overnight.',
+    'The ministry received a letter from the embassy on Monday.',
+    'Germany received 2,000 refugees last week.',
+  ])('guard (passes before the change too): no meeting for people taken in or things received: %s', (text) => {
+    expect(eventsOf(text, 'received').events).toHaveLength(0);
+  });
+});

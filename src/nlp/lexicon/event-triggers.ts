@@ -10,7 +10,7 @@ import type { EventType } from '../../schema/event.js';
 /** Verb lemmas with one sense: the type of `shared/eval/event-types.json`; the type's argument needs apply. */
 export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   meet: 'meeting', host: 'meeting', negotiate: 'meeting', confer: 'meeting', convene: 'meeting', greet: 'meeting',
-  welcome: 'meeting', talk: 'meeting', discuss: 'meeting', mediate: 'meeting', consult: 'meeting',
+  welcome: 'meeting', receive: 'meeting', talk: 'meeting', discuss: 'meeting', mediate: 'meeting', consult: 'meeting',
   visit: 'visit', travel: 'visit', tour: 'visit', arrive: 'visit', fly: 'visit', go: 'visit',
   sign: 'agreement', agree: 'agreement', ratify: 'agreement',
   strike: 'attack', attack: 'attack', shell: 'attack', bomb: 'attack', shoot: 'attack', fire: 'attack',
@@ -281,6 +281,10 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   rule: [{ id: 'rule/court', type: 'legal', subject: COURTS, reason: '"the court ruled on Monday that ...": a ruling; "the party that rules the country", "ruled out talks" are none' }],
   sack: [{ id: 'sack/dismiss', type: 'other', needs: 'person', reason: '"sacked the coach": a dismissal; "rioters sacked the town" is rarer in news' }],
   welcome: [{ id: 'welcome/person', type: 'meeting', needs: 'person', reason: '"welcomed the delegation" receives somebody; "welcomed her release" is a statement' }],
+  receive: [
+    { id: 'receive/care', type: null, object: /^(?:wounded|injured|patients|casualties|bodies|dead|refugees|migrants|asylum-seekers|applications|calls|complaints|treatment|threats)$/, reason: '"the hospital received 40 wounded people", "the country received 2,000 refugees": people taken in or cared for, no meeting' },
+    { id: 'receive/person', type: 'meeting', needs: 'person', reason: '"was received by Prime Minister X at the airport", "the king received the delegation" (round 16): a visitor received, as welcome/person; "received a letter", "received 54 percent of the vote", "received aid" are none' },
+  ],
   greet: [{ id: 'greet/person', type: 'meeting', needs: 'person', reason: '"greeted her at the airport" receives somebody; "greeted the news" is a reaction' }],
   strike: [
     { id: 'strike/deal', type: 'agreement', object: DEAL, reason: '"struck a deal" is reaching an agreement' },
