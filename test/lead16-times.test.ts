@@ -46,3 +46,18 @@ describe('a deadline or a "since" clause does not replace the period a results r
     expect(parsed.times.find((t) => t.text === 'the same period a year earlier')?.value).toBe('2007-Q3');
   });
 });
+
+describe('a bare verb after a past "did" and a negation keeps the past', () => {
+  // reports of Thursday, February 11, 2016: the nearest Saturday is the coming one
+  const onThursday = (body: string) => parseArticle(`Invented report\n\n${body}`, { publishedAt: '2016-02-11' }).times.map((t) => ({ text: t.text, value: t.value }));
+  it.each([
+    ['"I did not do well on Saturday night, and that will never happen again," he told supporters.', 'Saturday night', '2016-02-06TNI'],
+    ['The team didn\'t do enough on Saturday.', 'Saturday', '2016-02-06'],
+    ['They did not have a chance on Saturday.', 'Saturday', '2016-02-06'],
+  ])('%s', (body, text, value) => {
+    expect(onThursday(body)).toContainEqual({ text, value });
+  });
+  it('guard (passes before the change too): a present "does not" keeps the coming day', () => {
+    expect(onThursday('The shop does not do business on Saturday.')).toContainEqual({ text: 'Saturday', value: '2016-02-13' });
+  });
+});
