@@ -431,14 +431,16 @@ function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | 
   // participle of planning read left to right from a time before it tells what is to come (round 15; was 'present',
   // and "the second half" in February the one just ended)
   if (PRESENT_BE.has(l) && !headline && plannedAfterBe(tokens, k)) return 'future';
-  // "He did not do well on Saturday", "They didn't have a chance on Friday": the bare verb after a past "did" and a
-  // negation takes the auxiliary's past (round 16 lead; "do" and "have" read as present and sent the day ahead)
-  if (PRESENT_AUX.has(l) && pastDoBefore(tokens, k)) return 'past';
-  if (PRESENT_AUX.has(l)) return headline ? null : 'present'; // headlines report the past in the present tense
+  // (headlines report the past in the present tense; a bare verb after "did not" takes its past, `pastDoBefore`)
+  if (PRESENT_AUX.has(l)) return pastDoBefore(tokens, k) ? 'past' : headline ? null : 'present';
   return null;
 }
 
-/** A past "did" (then "not" or "never", or "didn't" as one or two tokens) right before token `k`. */
+/**
+ * A past "did" (then "not" or "never", or "didn't" as one or two tokens) right before token `k`: "He did not do well on
+ * Saturday", "They didn't have a chance on Friday" keep the auxiliary's past (round 16 lead; "do" and "have" read as
+ * present sent the day to the nearest one, ahead on a Thursday).
+ */
 function pastDoBefore(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1]?.lower ?? '';
   if (/^didn['’]?t$/.test(before)) return true;
