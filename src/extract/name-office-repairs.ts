@@ -155,7 +155,9 @@ function companiesOpenedByCountries(text: string, proposals: ProposedName[], rul
     if (lead === undefined || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
     const next = (words[lead] as string).toLowerCase();
     const industry = INDUSTRY_WORDS_OF_STATE_COMPANIES.has((words[words.length - 1] as string).toLowerCase());
-    if ((p.type === 'PER' && !givenNames.has(next)) || (p.type === 'LOC' && industry)) p.type = 'ORG';
+    // ("Georgia Mills of the rail union": a country's name that is a given name opens a person's name)
+    const person = givenNames.has(next) || givenNames.has((words[0] as string).toLowerCase());
+    if ((p.type === 'PER' && !person) || (p.type === 'LOC' && industry)) p.type = 'ORG';
   }
   for (const r of ruleNames) {
     if (r.cls === 'person' || r.cls === 'place' || !countryOpensIndustry(r.text)) continue;
