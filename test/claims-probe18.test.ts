@@ -365,3 +365,16 @@ describe('an anaphoric answer reaches back only as far as an answer does (disput
     expect(disputesOf('The ministry said rebels had shelled the port. The rebel commander, Ali Musa, denied these reports.')).toEqual([0, 1]);
   });
 });
+
+describe('threats received are no warning (kind/threats-received)', () => {
+  it.each([
+    ['Lawyers for the activist, Maria Lopez, said she had received death threats from a gang in her hometown.'],
+    ['The editor, Tom Reyes, said he had faced threats for years after the report.'],
+  ])('%s', (text) => {
+    expect(claimsOf(text).map((c) => c.kind)).not.toContain('warning');
+  });
+
+  it('guard (passes before the change too): threats ahead are a warning', () => {
+    expect(claimsOf('Ana Lee said the witnesses could face death threats.').map((c) => c.kind)).toEqual(['warning']);
+  });
+});

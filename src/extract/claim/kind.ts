@@ -27,6 +27,9 @@ const RISK = kindWordPattern(RISK_WORDS);
  * was low").
  */
 const RISK_LIFTED = /\b(?:no longer|no|little|low|reduced|lower|receded|passed|eased|over)\b|\b(?:not|never)\s+(?:\p{L}+\s+){0,2}?(?:an?\s+|any\s+)?(?:\p{L}+\s+)?(?:threat|risk|danger)|n['’]t\s+(?:\p{L}+\s+){0,2}?(?:an?\s+|any\s+)?(?:\p{L}+\s+)?(?:threat|risk|danger)/iu;
+// ("she had received death threats from a gang", "he has faced threats for years": threats received are a harm done
+// to the speaker's subject, no warning; round 16, `kind/threats-received`)
+const THREATS_RECEIVED = /\b(?:received|receiving|receives|got|faced|suffered)\s+(?:\p{L}+\s+){0,2}?threats?\b/iu;
 // ("the missile did not pose a threat to North America", "the leak was not a danger to residents", "it doesn't pose
 // any serious risk": a risk said not to exist is no warning; round 16, `kind/risk-denied`)
 
@@ -339,7 +342,7 @@ export const NEUTRAL_RULES: readonly KindRule[] = [
   { id: 'kind/obligation', kind: 'call', reason: 'what must, should or needs to happen is a call ("must withdraw", "ought to be a deal")', test: (c) => OBLIGATION.test(withoutSpeechObligation(withoutWhether(withoutRelativeClauses(c)))) },
   { id: 'kind/mandative-be', kind: 'call', reason: 'a bare "be" with a participle after its subject is a demand\'s clause ("that the killings be investigated"; round 15)', test: (c) => MANDATIVE_BE.test(withoutWhether(withoutRelativeClauses(c))) && !/\b(?:if|unless|whether)\b/i.test(c) },
   { id: 'kind/negated-fact', kind: 'denial', reason: 'a clause that says something is not so denies it ("what I saw was not a staged event", "we don\'t have such people", "the inquiry has no political aspects")', test: (c) => negatedFact(c) },
-  { id: 'kind/risk-named', kind: 'warning', reason: 'a risk, a threat or a danger named is ahead of whoever faces it ("the outbreak posed a serious threat to children", "rising prices risk pushing the economy into recession"; round 15)', test: (c) => RISK.test(withoutHarmUndone(withoutClosingWho(c))) && !RISK_LIFTED.test(c) && !new RegExp(COUNTERFACTUAL.source, 'iu').test(c) },
+  { id: 'kind/risk-named', kind: 'warning', reason: 'a risk, a threat or a danger named is ahead of whoever faces it ("the outbreak posed a serious threat to children", "rising prices risk pushing the economy into recession"; round 15)', test: (c) => RISK.test(withoutHarmUndone(withoutClosingWho(c))) && !RISK_LIFTED.test(c) && !THREATS_RECEIVED.test(c) && !new RegExp(COUNTERFACTUAL.source, 'iu').test(c) },
   { id: 'kind/witnessed', kind: 'report', reason: 'what the speaker saw or heard is a witness\'s report ("I saw body parts on the road", "we heard gunfire all night"; round 14)', test: (c) => WITNESSED.test(c) },
   { id: 'kind/harm-done', kind: 'report', reason: 'a harm that has happened to people or places is a report of what happened ("25 staff members died in the bombings", "the explosion destroyed everything", "her partner was arrested and hanged")', test: (c) => harmDone(withoutClosingWho(c)) && !OWN_BELIEF.test(c) },
   { id: 'kind/judgement', kind: 'assessment', reason: 'a belief, a feeling, an evaluative word or a conclusion drawn judges ("I hope", "we are delighted", "a scandal", "the plan is reckless", "her return shows there is hope")', test: (c, t) => INFERENCE.test(c) || OWN_BELIEF.test(c) || SHAME_DUE.test(c) || JUDGED_NOT.test(c) || JUDGING.test(c) || JUDGING_ACTS.test(c) || SPEAKER_BELIEF.test(c) || ownFeeling(c) || judges(t) || grades(t) },
