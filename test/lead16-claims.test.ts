@@ -165,3 +165,38 @@ describe('adding "to" a thing increases it and claims nothing', () => {
     expect(claimsOf('Ana Ruiz added to reporters that the talks would go on.')).toContainEqual(expect.objectContaining({ speaker: 'Ana Ruiz', content: 'the talks would go on' }));
   });
 });
+
+describe('a harm looked into is no warning, nor a report of harm done', () => {
+  it.each([
+    'Senator Ana Ruiz said she would file a resolution calling for a Senate inquiry into the killing.',
+    'Mayor Tom Reed said the council would hold a hearing into the deaths.',
+  ])('%s', (body) => {
+    expect(claimsOf(body).map((c) => c.kind).filter((k) => k === 'warning' || k === 'report')).toEqual([]);
+  });
+});
+
+describe('a reporting word in -s before "by" is a noun with its author, no cue', () => {
+  it.each([
+    ['The foreign ministry said in a statement that the decision followed "hostile and outrageous" remarks by Ardenian officials.', 'the decision followed "hostile and outrageous" remarks by Ardenian officials'],
+    ['The interior ministry said in a statement that the expulsion followed "rude and false" remarks by Norvanian officials.', 'the expulsion followed "rude and false" remarks by Norvanian officials'],
+  ])('%s', (body, content) => {
+    const claims = claimsOf(body);
+    expect(claims).toContainEqual(expect.objectContaining({ content }));
+    expect(claims).toHaveLength(1);
+  });
+});
+
+describe('a week or month counted from the telling between subject and verb dates the saying', () => {
+  function datesOf(body: string) {
+    return parsed(body).claims.map((c) => c.date);
+  }
+  it.each([
+    ['Foreign Minister Jean-Marc Velle last week called the junta "illegitimate".', '2020-W23'],
+    ['Trade Minister Ana Ruiz Soto last month warned that prices would rise.', '2020-05'],
+  ])('%s', (body, date) => {
+    expect(datesOf(body)).toEqual([date]);
+  });
+  it('a subject followed by "last month" still speaks', () => {
+    expect(claimsOf('Tom Reed last month warned that prices would rise.')).toContainEqual(expect.objectContaining({ speaker: 'Tom Reed', content: 'prices would rise' }));
+  });
+});

@@ -413,6 +413,15 @@ function toPlaceOrThing(tokens: readonly Token[], i: number, lemma: string): boo
   return lemma === 'add' && !/[,:]/.test((tokens[i] as Token).post);
 }
 
+/**
+ * 'followed "outrageous" remarks by French officials', "comments by the minister", "reports by local media": a
+ * reporting word in -s right before "by" is a plural noun with its author, never a present verb (the tagger reads
+ * "remarks" after an adjective as one). Round 16 lead, id `cues/noun-before-agent`.
+ */
+function nounBeforeAgent(tokens: readonly Token[], i: number): boolean {
+  return /s$/.test((tokens[i] as Token).lower) && tokens[i + 1]?.lower === 'by' && !/[,:;"“”]/.test((tokens[i] as Token).post);
+}
+
 function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: string): boolean {
   const tok = tokens[i] as Token;
   const next = tokens[i + 1];
@@ -842,7 +851,7 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
     kind = 'call';
     last = i + 1;
   }
-  if (givenNameCue(tokens, i) || accountingWrite(tokens, i, lemma) || actsRatherThanReports(tokens, i, lemma) || ((lemma === 'claim' || lemma === 'accept') && claimedThing(tokens, i + 1))) return null;
+  if (givenNameCue(tokens, i) || accountingWrite(tokens, i, lemma) || nounBeforeAgent(tokens, i) || actsRatherThanReports(tokens, i, lemma) || ((lemma === 'claim' || lemma === 'accept') && claimedThing(tokens, i + 1))) return null;
   // "pointed out", "went on": the particle is part of the cue
   if (lemma === 'point' || lemma === 'go') last = i + 1;
   // "asked whether the budget was enough": a question is a claim of its asker

@@ -64,6 +64,15 @@ function modifiesNoun(tokens: readonly Token[], t: Time): boolean {
  * @example
  * // "On June 1, the army said it would withdraw on June 5." -> "2025-06-01" (not the withdrawal's June 5)
  */
+/**
+ * "Foreign Minister Jean-Yves Le Drian last week called the junta illegitimate", "Ana Ruiz last month warned": a week
+ * or month counted from the telling ("last week", "earlier this month") between a subject and its verb dates the verb
+ * as a day there does (round 16 lead; only two words of subject were allowed before it).
+ */
+function relativePeriod(t: Time): boolean {
+  return /^\d{4}-(?:W\d{2}|\d{2})$/.test(t.value) && /^(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:week|month)$/i.test(t.text);
+}
+
 export function claimDate(
   times: readonly Time[],
   sentence: TaggedSentence,
@@ -101,7 +110,7 @@ export function claimDate(
     // ("The council on Monday strongly condemned", "Lee on Friday flatly denied": an adverb of manner may stand
     // between the day and the verb; round 14)
     const rightBefore = t.end <= cue.start && /^(?:\s+\p{Ll}+ly)*\s*$/u.test(sentence.text.slice(t.end - sentence.start, cue.start - sentence.start))
-      && /^\d{4}-\d{2}-\d{2}/.test(t.value) && /(?:^|\s)(?!(?:in|at|since|from|by|until|of|for|to|after|before)\s)[\p{L}.]+\s+(?:on\s+)?$/u.test(textBefore(sentence, t.start));
+      && (/^\d{4}-\d{2}-\d{2}/.test(t.value) || relativePeriod(t)) && /(?:^|\s)(?!(?:in|at|since|from|by|until|of|for|to|after|before)\s)[\p{L}.]+\s+(?:on\s+)?$/u.test(textBefore(sentence, t.start));
     if (!opens && !rightBefore && (t.start < cue.start || distance > NEAR)) continue;
     if (distance < bestDistance) {
       best = t;
