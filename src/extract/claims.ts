@@ -25,7 +25,7 @@ import type { ClaimDraft } from './claim/draft.js';
 import { describedThenNamed } from './claim/named-later.js';
 import { genderClash, personGenders } from './claim/clause-antecedent.js';
 import { firstAgent, mentionsIn, type Resolver, SUBJECT_PRONOUNS } from './claim/speaker-resolver.js';
-import { describedAfter, describedPerson, describedSubject, descriptionHead, FRONTED, frontedPhraseEnd, namedInDescription } from './claim/description-speaker.js';
+import { describedAfter, describedPerson, describedSubject, descriptionHead, FRONTED, frontedPhraseEnd, lastNamedPerson, namedInDescription } from './claim/description-speaker.js';
 import { kinSpeaker, relativeAsideBefore, speakerBefore, subjectHeadBefore } from './claim/speaker-before.js';
 import { SPOKESPERSON_NOUNS } from './claim/nominal-speaker.js';
 import { POSTPOSED_NAME, POSTPOSED_TITLED_NAME, speakerAfter } from './claim/speaker-after.js';
@@ -1460,11 +1460,14 @@ function updateSalience(
   actors: ReadonlyMap<string, Actor>,
   sentenceClaims: readonly ClaimDraft[],
   opener: Actor | null,
-  described = false,
+  described: string | null = null,
 ): void {
   // "The veteran lawmaker was greeted by the mayor and Ana Velasco.": a description as subject goes on with the
-  // person the text was about; the persons named later in its sentence do not take over the next "she"
-  const keepPerson = described && r.lastPerson !== null;
+  // person the text was about; the persons named later in its sentence do not take over the next "she"; an
+  // unnamed source it does not describe is not that person ("An aide said ... The nominee attacked Trump. 'He
+  // stiffed workers,' she said"; `speaker/campaign-description-named`)
+  if (described !== null) r.lastPerson = lastNamedPerson(r, described);
+  const keepPerson = described !== null && r.lastPerson !== null;
   for (const m of sentenceMentions) {
     const a = actors.get(m.recordId);
     if (!a) continue;

@@ -68,7 +68,8 @@ export function descriptionHead(sentence: TaggedSentence, opener = frontedPhrase
     // "The Republican nominee, speaking to supporters in Ohio, said": a participle aside closes the phrase too
     if (person && /^\s*,\s*$/.test(t.post) && (/^(?:who|whose)$/.test(next.lower) || ASIDE_PARTICIPLE.test(next.lower))) return j;
     if (/[,;:()"“”]/.test(t.post)) return -1;
-    if (person && (next.tags.has('Verb') || next.tags.has('Auxiliary') || next.tags.has('Adverb'))) return j;
+    // ("The candidate himself blamed ...": an emphatic reflexive between the head and its verb)
+    if (person && (next.tags.has('Verb') || next.tags.has('Auxiliary') || next.tags.has('Adverb') || /^(?:himself|herself)$/.test(next.lower))) return j;
     // "The former secretary of state said": a described title with its "of" phrase (a bare "The secretary of state"
     // is the title resolver's)
     if (person && next.lower === 'of' && j > opener + 1) {
@@ -177,7 +178,9 @@ export function describedPerson(text: string, resolver: Resolver, sentence: Tagg
   if (at === opener + 1 && last !== undefined && last.titles.length > 0) return null;
   // ("A senior official said ... The outgoing chairman said": an unnamed source, named by a lower-case phrase, is no
   // person the text is about; id `speaker/described-not-unnamed`, round 13)
-  if (last !== undefined && /^\p{Ll}/u.test(last.name)) return null;
+  // ("Marco Rubio ... One donor said ... The candidate said": a campaign description is the candidate named last,
+  // past the unnamed sources quoted since; id `speaker/campaign-description-named`, round 16 second wave)
+  if (last !== undefined && /^\p{Ll}/u.test(last.name)) return CANDIDACY_NOUNS.has(word) || word === 'candidate' ? lastNamedPerson(resolver, word) : null;
   // ("Justice Clarence Thomas wrote ... The Texas attorney general said", "Judge Ann Lee ruled. The Ohio governor
   // said": a described title is nobody who holds only other titles but a person of its own, as "the regional
   // governor" is; id `speaker/described-other-office`, round 13)
@@ -190,8 +193,19 @@ export function describedPerson(text: string, resolver: Resolver, sentence: Tagg
   return resolver.lastPerson;
 }
 
-/** Whether the sentence opens with a description of a person with no person's name inside it. */
-export function describedSubject(sentence: TaggedSentence, mentions: readonly EntityMention[]): boolean {
+/**
+ * The person a description with head word `word` goes on with: the last person, unless that is an unnamed source
+ * the word does not describe ("One donor said ... The candidate blamed ...", "An aide said ... The nominee
+ * attacked ..."), then the latest person named by name before it. Id: `speaker/campaign-description-named`.
+ */
+export function lastNamedPerson(resolver: Resolver, word: string): string | null {
+  const last = resolver.lastPerson === null ? undefined : resolver.actors.get(resolver.lastPerson);
+  if (last === undefined || !/^\p{Ll}/u.test(last.name) || last.name.toLowerCase().split(/\s+/).includes(word)) return resolver.lastPerson;
+  return resolver.personHistory.findLast((id) => /^\p{Lu}/u.test(resolver.actors.get(id)?.name ?? '')) ?? null;
+}
+
+/** The head word of a description of a person opening the sentence with no person's name inside it, else null. */
+export function describedSubject(sentence: TaggedSentence, mentions: readonly EntityMention[]): string | null {
   const head = descriptionHead(sentence);
-  return head >= 0 && !mentions.some((m) => m.start < (sentence.tokens[head] as Token).end);
+  return head >= 0 && !mentions.some((m) => m.start < (sentence.tokens[head] as Token).end) ? hyphenatedWord(sentence.tokens, head) : null;
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/index.js';
+
+/*
+ * Round 16, second wave (claims19): invented 2016 campaign reports where an unnamed source (a donor, an aide, a
+ * volunteer) is quoted between the candidate's name and a description of the candidate. Every sentence is invented;
+ * each positive row failed before its fix, guards are labelled.
+ */
+
+function claimsOf(text: string, publishedAt = '2016-10-16') {
+  const parsed = parseArticle(text, { publishedAt });
+  const name = (id: string | null) => parsed.actors.find((a) => a.id === id)?.name ?? null;
+  return parsed.claims.map((c) => ({ claimant: name(c.claimantId), cue: c.cue, content: c.content }));
+}
+
+describe('a campaign description speaking is the candidate named last, not an unnamed source (speaker/campaign-description-named)', () => {
+  it.each([
+    ['Donald Trump rallied in Florida on Sunday. A donor said the campaign was short of cash. The nominee said he would spend his own money.', 'Donald Trump'],
+    ['Senator Marco Rubio toured Iowa. One volunteer said turnout was low. The candidate told reporters the polls were wrong.', 'Marco Rubio'],
+    ['Hillary Clinton spoke in Ohio. An aide said the state was close. The candidate herself said the race was tight.', 'Hillary Clinton'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).at(-1)?.claimant).toBe(claimant);
+  });
+
+  it('guard (passes before the change too): a description with nobody named before stays nobody', () => {
+    expect(claimsOf('A senior official said the plan was dead. The outgoing chairman said he was proud of the team.')).toHaveLength(1);
+  });
+});
+
+describe('after a description of the candidate as subject, "he"/"she" is the candidate, not an unnamed source (speaker/campaign-description-named)', () => {
+  it.each([
+    ['Hillary Clinton spoke in Ohio on Monday. An aide said turnout was key. The Democratic nominee also attacked Trump\'s business record. "He has stiffed workers," she said.', 'Hillary Clinton'],
+    ['Bernie Sanders toured Michigan. One volunteer said the crowd was big. The Vermont senator blamed the party. "It is rigged," he said.', 'Bernie Sanders'],
+    ['Marco Rubio made his pitch in Iowa. One donor said money was tight. The candidate himself blamed the media. "I will win this state," he told supporters.', 'Marco Rubio'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).at(-1)?.claimant).toBe(claimant);
+  });
+
+  it('guard (passes before the change too): a description of the unnamed source itself stays with that source', () => {
+    expect(claimsOf('Ted Cruz campaigned in Texas. An aide said the crowd was small. The aide later added that he expected a win.').at(-1)?.claimant).toBe('aide');
+  });
+});
