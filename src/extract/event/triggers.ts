@@ -177,7 +177,13 @@ function triggerAt(tokens: readonly Token[], i: number, mentions: readonly Entit
   if (wishedObject(tokens, i)) return undefined;
   const word = wordAt(tokens, i);
   if (prevTok?.lower === 'to' && (word.infinitive || word.tok.tags.has('Verb')) && requestedAct(tokens, i - 1)) return undefined;
-  if (word.lemma && word.verbal && !(word.asNoun && word.nounContext)) return verbTriggerAt(tokens, i, mentions, word);
+  // "added to signs that the economy is recovering", "reacted to signs the recovery is stalling": no infinitive ends
+  // in -s, so a present -s form right after "to" is a plural noun even where the tagger read "to" as a conjunction and
+  // the noun as a verb; a verb of the lexicon with no happening noun ("signs") then triggers nothing.
+  // Id: `events/plural-after-to` (round 16, second wave).
+  const pluralNoun = prevTok?.lower === 'to' && pluralAfterTo(word.tok);
+  if (attributiveParticiple(tokens, i)) return undefined;
+  if (word.lemma && word.verbal && !(word.asNoun && word.nounContext) && !pluralNoun) return verbTriggerAt(tokens, i, mentions, word);
   return nounTriggerAt(tokens, i, mentions, word);
 }
 
@@ -652,6 +658,28 @@ function underCriticism(tokens: readonly Token[], i: number): boolean {
     if (/^(?:over|for)$/.test(t.lower)) return true;
     if (CRITICS.test(t.lower)) return true;
     if (/[;.]/.test(t.post)) break;
+  }
+  return false;
+}
+
+/** The auxiliaries and copulas that open the verb group of a clause after its subject. */
+const CLAUSE_AUXILIARIES = /^(?:was|were|is|are|had|have|has|will|would|could|can|may|might|remain|remained|remains)$/;
+
+/**
+ * "The seven freed aid workers were flown to Juba", "the three kidnapped engineers were taken to Lagos": an -ed form
+ * right after a determiner (and a count), before one to three nouns and the clause's auxiliary, describes the noun; the
+ * tagger read it as the clause's verb, which cost the real verb its event. ("The seven freed the hostages" has a
+ * determiner after the verb and stays a verb.) Id: `events/attributive-participle` (round 16, second wave).
+ */
+function attributiveParticiple(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i] as Token;
+  if (!/ed$/.test(tok.lower) || /[,;:]/.test(tok.post)) return false;
+  const before = tokens[i - 1]?.tags.has('Value') ? tokens[i - 2] : tokens[i - 1];
+  if (before === undefined || !/^(?:the|these|those|all|both)$/.test(before.lower)) return false;
+  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (k > i + 1 && CLAUSE_AUXILIARIES.test(t.lower)) return true;
+    if (!(t.tags.has('Noun') || t.tags.has('Plural') || t.tags.has('Actor') || /s$/.test(t.lower)) || t.tags.has('Determiner') || /[,;:]/.test(t.post)) return false;
   }
   return false;
 }
