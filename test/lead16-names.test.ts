@@ -51,3 +51,15 @@ describe('a speaker whose name opens with an adjective is a body, not a person',
     expect(kindOf(body, name)).toBe('organization');
   });
 });
+
+describe('a known city opening with a given name and a particle stays a place', () => {
+  it.each([
+    ['Protests spread to Rio de Janeiro on Monday.', 'Rio de Janeiro'],
+    ['The delegation flew from Rio de Janeiro to Lisbon on Sunday.', 'Rio de Janeiro'],
+  ])('%s', (body, name) => {
+    expect(kindOf(body, name)).toBe('place');
+  });
+  it('guard (passes before the change too): a given name, particles and a surname stay a person', () => {
+    expect(kindOf('Maria de la Vega said the talks would resume.', 'Maria de la Vega')).toBe('person');
+  });
+});
