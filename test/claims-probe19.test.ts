@@ -40,3 +40,28 @@ describe('after a description of the candidate as subject, "he"/"she" is the can
     expect(claimsOf('Ted Cruz campaigned in Texas. An aide said the crowd was small. The aide later added that he expected a win.').at(-1)?.claimant).toBe('aide');
   });
 });
+
+describe('a harm noun a modal brings in its clause is a warning, not a report of harm done (kind/harm-noun-ahead)', () => {
+  function kindsOf(text: string) {
+    return parseArticle(text, { publishedAt: '2016-10-16' }).claims.map((c) => c.kind);
+  }
+
+  it.each([
+    'Forecasters said the storm would cause deaths across the region.',
+    'Aid workers said the offensive could lead to mass casualties among civilians.',
+    'Doctors said the heatwave might cause injuries among outdoor workers.',
+  ])('%s', (text) => {
+    expect(kindsOf(text)).toEqual(['warning']);
+  });
+
+  it.each([
+    'The ministry said the shelling had caused deaths in three villages.',
+    'The army said the raid caused heavy casualties among the militants.',
+  ])('guard (passes before the change too): a harm noun with no modal is a report: %s', (text) => {
+    expect(kindsOf(text)).toEqual(['report']);
+  });
+
+  it('guard (passes before the change too): a modal in another clause does not bring the harm', () => {
+    expect(kindsOf('Police said there were no casualties and the road would reopen on Monday.')).not.toContain('warning');
+  });
+});

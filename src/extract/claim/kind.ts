@@ -1,6 +1,6 @@
 import type { ClaimKind } from '../../schema/claim.js';
 import type { Token } from '../../nlp/tokens.js';
-import { EVALUATIVE_PARTICIPLES, FEELING_WORDS, FIGURATIVE_VICTIMS, HARM_DONE_WORDS, HARM_WORDS, INFERENCE_WORDS, JUDGING_NOUNS, JUDGING_VERBS, kindWordPattern, NOT_YET_WORDS, OBLIGATION_WORDS, RISK_WORDS } from '../../nlp/lexicon/claim-kinds.js';
+import { EVALUATIVE_PARTICIPLES, FEELING_WORDS, FIGURATIVE_VICTIMS, HARM_DONE_WORDS, HARM_WORDS, INFERENCE_WORDS, JUDGING_NOUNS, JUDGING_VERBS, kindWordPattern, NOMINAL_HARM_WORDS, NOT_YET_WORDS, OBLIGATION_WORDS, RISK_WORDS } from '../../nlp/lexicon/claim-kinds.js';
 import { REPORTING_VERBS, reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 
 /*
@@ -22,6 +22,11 @@ const NOT_YET = kindWordPattern(NOT_YET_WORDS);
 // round 16)
 const DISAVOWED = /\b(?:no intention|no (?:immediate |current )?plans? to|not (?:planning|intending) to|never (?:intended|planned|meant|wanted|sought|had (?:any|the) intention))\b/i;
 const RISK = kindWordPattern(RISK_WORDS);
+/**
+ * A modal and a harm noun it brings in one clause ("would cause deaths", "could lead to mass casualties among"; not
+ * "there were no casualties and the road would reopen"): no comma, semicolon or "and" between them.
+ */
+const NOMINAL_HARM_AHEAD = new RegExp(String.raw`\b(?:will|would|could|may|might)\b(?:(?!\band\b|\bbut\b)[^,;])*?${kindWordPattern(NOMINAL_HARM_WORDS).source}`, 'i');
 /**
  * A risk said to be past or absent is no warning ("the threat has passed", "no longer poses a threat", "the risk
  * was low").
@@ -344,6 +349,7 @@ export const NEUTRAL_RULES: readonly KindRule[] = [
   { id: 'kind/mandative-be', kind: 'call', reason: 'a bare "be" with a participle after its subject is a demand\'s clause ("that the killings be investigated"; round 15)', test: (c) => MANDATIVE_BE.test(withoutWhether(withoutRelativeClauses(c))) && !/\b(?:if|unless|whether)\b/i.test(c) },
   { id: 'kind/negated-fact', kind: 'denial', reason: 'a clause that says something is not so denies it ("what I saw was not a staged event", "we don\'t have such people", "the inquiry has no political aspects")', test: (c) => negatedFact(c) },
   { id: 'kind/risk-named', kind: 'warning', reason: 'a risk, a threat or a danger named is ahead of whoever faces it ("the outbreak posed a serious threat to children", "rising prices risk pushing the economy into recession"; round 15)', test: (c) => RISK.test(withoutHarmUndone(withoutClosingWho(c))) && !RISK_LIFTED.test(c) && !THREATS_RECEIVED.test(c) && !new RegExp(COUNTERFACTUAL.source, 'iu').test(c) },
+  { id: 'kind/harm-noun-ahead', kind: 'warning', reason: 'a harm named as a noun that a modal brings in its clause is ahead ("the storm would cause deaths across the region", "the offensive could lead to mass casualties"; round 16, second wave)', test: (c) => NOMINAL_HARM_AHEAD.test(withoutHarmUndone(withoutClosingWho(c))) && !new RegExp(COUNTERFACTUAL.source, 'iu').test(c) },
   { id: 'kind/witnessed', kind: 'report', reason: 'what the speaker saw or heard is a witness\'s report ("I saw body parts on the road", "we heard gunfire all night"; round 14)', test: (c) => WITNESSED.test(c) },
   { id: 'kind/harm-done', kind: 'report', reason: 'a harm that has happened to people or places is a report of what happened ("25 staff members died in the bombings", "the explosion destroyed everything", "her partner was arrested and hanged")', test: (c) => harmDone(withoutHarmUndone(withoutClosingWho(c))) && !OWN_BELIEF.test(c) },
   { id: 'kind/judgement', kind: 'assessment', reason: 'a belief, a feeling, an evaluative word or a conclusion drawn judges ("I hope", "we are delighted", "a scandal", "the plan is reckless", "her return shows there is hope")', test: (c, t) => INFERENCE.test(c) || OWN_BELIEF.test(c) || SHAME_DUE.test(c) || JUDGED_NOT.test(c) || JUDGING.test(c) || JUDGING_ACTS.test(c) || SPEAKER_BELIEF.test(c) || ownFeeling(c) || judges(t) || grades(t) },

@@ -55,6 +55,17 @@ export const HARM_DONE_WORDS: KindWordList = {
     'torched', 'stabbed', 'shot dead', 'gunned down', 'massacred', 'fired on', 'shot at'],
 };
 
+/**
+ * Harms named as nouns, which a forecast brings as much as a report counts: under a modal in their own clause they
+ * are ahead ("the storm would cause deaths across the region", "the offensive could lead to mass casualties"); with
+ * none they stay a report of harm done. Source: the nouns of `kind-words/harm-done` that name a count of harm; round
+ * 16, second wave (`kind/harm-noun-ahead`).
+ */
+export const NOMINAL_HARM_WORDS: KindWordList = {
+  id: 'kind-words/nominal-harm',
+  words: ['deaths', 'casualties', 'destruction', 'injur(?:y|ies)', 'loss of life', 'fatalities'],
+};
+
 /** What is "killed" without dying: a deal, a bill, a plan. */
 export const FIGURATIVE_VICTIMS: KindWordList = {
   id: 'kind-words/figurative-victims',
