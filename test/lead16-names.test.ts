@@ -63,3 +63,17 @@ describe('a known city opening with a given name and a particle stays a place', 
     expect(kindOf('Maria de la Vega said the talks would resume.', 'Maria de la Vega')).toBe('person');
   });
 });
+
+describe('a given name before a particle joins the surname the tagger proposed after it', () => {
+  it.each([
+    ['Officers said the teenager, Kian delos Santos, had fired at them.', 'Kian delos Santos'],
+  ])('%s', (body, name) => {
+    expect(kindOf(body, name)).toBe('person');
+  });
+  it.each([
+    ['The Dutch minister Jan van der Velde resigned on Monday.', 'Jan van der Velde'],
+    ['Police said the suspect, Luis de la Fuente, was arrested.', 'Luis de la Fuente'],
+  ])('guard (passes before the change too): %s', (body, name) => {
+    expect(kindOf(body, name)).toBe('person');
+  });
+});

@@ -14,7 +14,7 @@ import { breaksAfter, findNames, mentionFromProposal, midSentenceNames, midSente
 import { tagSentenceNames } from './names/tagger.js';
 import { commonWordCompanies, unproposedInstitutions, datelinePlaces, dropEventAcronyms, dropOpeningArticle, employersOfStaff, industryCompanies, dropProductsAfterArticle, dropTermFragments, dropTitlePhrases, titlePhrasesAroundNames, sentenceOpeningNames, coordinatedActors, coordinatedPlaces, numberedBodies, agenciesOfCountries, companiesReferredToAsIts, lowerCasePartyNames, personsInRoleApposition, splitPersonOfOrganisation, joinInstitutionTails, commonWordBodies, acronymsOfGroups, companiesMovingNumbers, placeCompanies, placesOpeningBodies, titleModelLacks, hyphenatedPlaces, dropMarketIndices, organisationsWithInnerHeads, dropTrailingWeekdays, monthBeforeDay, bodiesOfMembers, bodiesOwningPersons, dropStormNames, placesBeforeAdminNouns, placesInApposition, bodiesInApposition, namesBeforeBodyNouns, namesMarketIndex } from './name-repairs.js';
 import { ampersandCompanies } from './name-ampersands.js';
-import { actorsOfActingCompounds, civicSitesAfterThe, companiesAfterTradeNouns, sitesBeforeSiteNouns, hyphenGluedNames, countriesOwningBodies, knownBodiesInText, surnamesAfterParticles, bodiesCoordinatedWithBodies, demonymsOpeningCompanies, companiesHeldInShares, employersBeforeStaff, numberTenSeats, oneWordInstitutions, personsReadAsPlaces, splitActingCompoundOpenings, dropVesselNames, personsBeforeRoleApposition, splitCoordinatedBodies } from './name-context-repairs.js';
+import { actorsOfActingCompounds, civicSitesAfterThe, companiesAfterTradeNouns, sitesBeforeSiteNouns, hyphenGluedNames, countriesOwningBodies, knownBodiesInText, surnamesAfterParticles, givenNamesBeforeParticles, bodiesCoordinatedWithBodies, demonymsOpeningCompanies, companiesHeldInShares, employersBeforeStaff, numberTenSeats, oneWordInstitutions, personsReadAsPlaces, splitActingCompoundOpenings, dropVesselNames, personsBeforeRoleApposition, splitCoordinatedBodies } from './name-context-repairs.js';
 import { demonymModifier, doctrineModifier, dropDemonymModifiers } from './name-demonyms.js';
 import { nameEdgeRepairs } from './name-boundary-repairs.js';
 import { nameBodyRepairs } from './name-body-repairs.js';
@@ -538,6 +538,7 @@ function repairSentenceProposals(text: string, sentences: readonly TaggedSentenc
     placesBeforeAdminNouns(text, list, ruleNames[k] ?? []);
     placesInApposition(text, list);
     surnamesAfterParticles(text, list, { firstNames });
+    givenNamesBeforeParticles(text, list, { firstNames });
     sitesBeforeSiteNouns(text, list, { firstNames, surnames });
     civicSitesAfterThe(text, list);
     companiesAfterTradeNouns(text, list, ruleNames[k] ?? [], firstNames);

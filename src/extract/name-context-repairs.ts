@@ -500,6 +500,28 @@ export function surnamesAfterParticles(text: string, proposals: ProposedName[], 
   }
 }
 
+/** A capitalised word and a particle run right before a name ("Kian delos ", "Jan van der "). */
+const GIVEN_NAME_AND_PARTICLES_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)\s+${PARTICLE_RUN}\s+$`, 'u');
+
+/**
+ * "the teenager, Kian delos Santos, said", "minister Jan van der Berg resigned": a person the tagger proposed after a
+ * particle, with a given name of the lists before the particle, runs back over both (the tagger kept "Santos" or
+ * "der Berg" alone, and "Jan" as a person of its own). Round 16 lead, the mirror of `surnamesAfterParticles`.
+ */
+export function givenNamesBeforeParticles(text: string, proposals: ProposedName[], lexicons: { firstNames: ReadonlySet<string> }): void {
+  for (const p of [...proposals]) {
+    if (p.type !== 'PER') continue;
+    const before = GIVEN_NAME_AND_PARTICLES_BEFORE.exec(text.slice(Math.max(0, p.start - 40), p.start));
+    if (!before || !lexicons.firstNames.has((before[1] as string).toLowerCase())) continue;
+    const from = p.start - before[0].length;
+    for (let k = proposals.length - 1; k >= 0; k--) {
+      const q = proposals[k] as ProposedName;
+      if (q !== p && q.start >= from && q.end <= p.start) proposals.splice(k, 1);
+    }
+    p.start = from;
+  }
+}
+
 const COUNTRY_POSSESSIVE_OPENING = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})['’]s\s+(?=\p{Lu})/u;
 
 /**
