@@ -42,3 +42,19 @@ describe('an -ed form between a determiner (and a count) and its noun, before th
     expect(typesOf('The seven freed the hostages on Friday.', 'freed')).toEqual(['other']);
   });
 });
+
+describe('people taken, in the passive, to a named place are moved there', () => {
+  it.each([
+    ['The freed hostages were taken by bus to Kigali on Friday.'],
+    ['Two wounded journalists were taken by ambulance to a hospital in Aleppo.'],
+    ['The rescued fishermen were later taken to Chittagong by the coast guard.'],
+  ])('%s', (text) => {
+    expect(typesOf(text, 'taken')).toEqual(['movement']);
+  });
+  it('guard (passes before the change too): taken to hospital, with no place named, is no movement', () => {
+    expect(typesOf('Six of the injured were taken to hospital on Monday.', 'taken')).toEqual([]);
+  });
+  it('guard (passes before the change too): taken hostage stays a capture', () => {
+    expect(typesOf('The engineer was taken hostage in northern Mali in 2019.', 'taken')).toEqual(['capture']);
+  });
+});

@@ -506,6 +506,7 @@ function verbTriggerAt(tokens: readonly Token[], i: number, mentions: readonly E
   if (lemma === 'take' || lemma === 'retake') {
     // "took control of X" / "took X" (a place): capture; other uses of "take" are not events
     if (next?.lower === 'control') last = i + 1;
+    else if (lemma === 'take' && takenToPlace(tokens, i, mentions)) return { first: i, last: i, type: 'movement', nominal: false, lemma, fixed: true };
     // ("retook the region", "took the town of Lachin": a place noun after a determiner is a place taken)
     else if (!(next && mentions.some((m) => m.record === 'place' && m.firstToken === i + 1))
       // (a told taking only: "launched a battle to retake the city" is the battle, as before)
@@ -658,6 +659,23 @@ function underCriticism(tokens: readonly Token[], i: number): boolean {
     if (/^(?:over|for)$/.test(t.lower)) return true;
     if (CRITICS.test(t.lower)) return true;
     if (/[;.]/.test(t.post)) break;
+  }
+  return false;
+}
+
+/**
+ * "The hostages were taken by bus to Kigali", "two journalists were taken to a hospital in Aleppo": people taken, in
+ * the passive, to a named place are moved there (movement). "was taken hostage", "taken into custody" and "taken to
+ * hospital" name no place and stay none. Id: `events/taken-to-place` (round 16, second wave).
+ */
+function takenToPlace(tokens: readonly Token[], i: number, mentions: readonly EntityMention[]): boolean {
+  // ("were later taken", "had been quickly taken": an adverb may stand between the auxiliary and the participle)
+  const aux = tokens[i - 1]?.tags.has('Adverb') || (i > 0 && timeAdverbBeforeVerb(tokens, i - 1)) ? tokens[i - 2] : tokens[i - 1];
+  if (!/^(?:was|were|been|being|be)$/.test(aux?.lower ?? '') || (tokens[i] as Token).lower !== 'taken') return false;
+  for (let k = i + 1; k <= i + 6 && k < tokens.length - 1; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'to') return [k + 1, k + 2, k + 3, k + 4, k + 5].some((n) => mentions.some((m) => m.record === 'place' && m.firstToken === n) && !tokens.slice(k + 1, n).some((w) => /[,;:]/.test(w.post)));
+    if (/[,;:]/.test(t.post) || t.tags.has('Verb')) return false;
   }
   return false;
 }
