@@ -65,3 +65,22 @@ describe('a harm noun a modal brings in its clause is a warning, not a report of
     expect(kindsOf('Police said there were no casualties and the road would reopen on Monday.')).not.toContain('warning');
   });
 });
+
+describe('a name glued by a hyphen to a participle before a group noun is one modifier of the speaking group (speaker/hyphened-participle-modifier)', () => {
+  it.each([
+    ['The UN-backed government called for an immediate ceasefire on Tuesday.', 'UN-backed government'],
+    ['The UN-backed government said the militia had shelled the airport.', 'UN-backed government'],
+    ['The UN-backed forces said they had captured the town.', 'UN-backed forces'],
+    ['The UN-backed unity government said the militia had fled the town.', 'UN-backed unity government'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+
+  it('a following "It" goes to the group, not the body glued to the participle', () => {
+    expect(claimsOf('The UN-backed government called for a truce. It accused rival militias of shelling homes.').map((c) => c.claimant)).toEqual(['UN-backed government', 'UN-backed government']);
+  });
+
+  it('guard (passes before the change too): a hyphened participle already read with other names', () => {
+    expect(claimsOf('The Iran-backed rebels said they had seized the port.').map((c) => c.claimant)).toEqual(['Iran-backed rebels']);
+  });
+});

@@ -972,6 +972,14 @@ function groupSubject(text: string, tokens: readonly Token[], k: number, isRole:
     // ("..., a claim critics called false", "a charge election officials rejected": the answered noun heads the
     // apposition, the plural after it is the answer's subject; round 14, `speaker/answer-after-claim-noun`)
     const answered = ANSWERED_CLAIM_NOUNS.includes(t.lower) && /^(?:a|an|the|that|this)$/.test(tokens[j - 1]?.lower ?? '');
+    // ("The UN-backed government said", "The AU-led force said": a word glued by a hyphen to the participle before
+    // the head makes one modifier with it, which governs nothing; id `speaker/hyphened-participle-modifier`, round 16
+    // second wave)
+    if (tokens[j - 1]?.post === '-' && /^\p{Ll}+ed$/u.test(t.text) && j - 1 >= 0) {
+      first = j - 1;
+      j--;
+      continue;
+    }
     if (answered || /[,;:()"“”]/.test(t.post) || DETERMINERS.test(t.lower) || (t.tags.has('Verb') && !pluralModifier) || t.tags.has('Preposition') || SUBORDINATORS.test(t.lower) || /^(?:but|and|or|yet|so|nor)$/.test(t.lower)) break;
     if (!(t.tags.has('Adjective') || t.tags.has('Noun') || pluralModifier || /^\p{Lu}/u.test(t.text))) break;
     first = j;
