@@ -77,3 +77,20 @@ describe('a given name before a particle joins the surname the tagger proposed a
     expect(kindOf(body, name)).toBe('person');
   });
 });
+
+describe('a region\'s adjective before a noun names no body or place', () => {
+  it.each([
+    ['Halvorsen gives us a strong platform in the Nordic markets, the chief executive said.', 'Nordic'],
+  ])('%s', (body, word) => {
+    expect(actorNames(body)).not.toContain(word);
+  });
+  it('the group owns stores across the Nordic region: no place "Nordic"', () => {
+    expect(kindOf('The group owns stores across the Nordic region, its chief executive said.', 'Nordic')).toBeUndefined();
+  });
+  it('guard (passes before the change too): Scandinavian carriers cut fares again on Monday', () => {
+    expect(actorNames('Scandinavian carriers cut fares again on Monday, the airline said.')).not.toContain('Scandinavian');
+  });
+  it('guard (passes before the change too): a body whose name opens with the adjective stays', () => {
+    expect(actorNames('The European Union said the talks would resume.')).toContain('European Union');
+  });
+});

@@ -15,8 +15,17 @@ import type { ProposedName } from './names.js';
  * nation ("two South Koreans", "three New Zealanders", "a Sri Lankan"): a nationality, as one-word demonyms are, no
  * name (the tagger typed "South Koreans" an organisation, and "the airline said" then resolved to it).
  */
+/**
+ * Adjectives of a world region written capitalised before a noun ("the Nordic markets", "Scandinavian carriers",
+ * "Asian shares"): the region's, no name of a body or place. Source: English names of world regions; id
+ * `names/regional-adjectives` (round 16 lead).
+ */
+// (no region that also names a sea or a place alone: "the Baltic", "the Pacific", "the Caribbean", "the Arctic")
+const REGION_ADJECTIVES: ReadonlySet<string> = new Set(['Nordic', 'Scandinavian', 'Asian', 'European', 'African', 'Balkan', 'Latin', 'Andean', 'Sahelian']);
+
 export function demonymModifier(text: string, span: { start: number; end: number }): boolean {
   const name = text.slice(span.start, span.end);
+  if (REGION_ADJECTIVES.has(name)) return /^[ \t]+(?!(?:on|in|at|by|and|or|to|for|from|with|of|as|this|that|last|next)\b)\p{Ll}/u.test(text.slice(span.end, span.end + 12));
   // ("the last Soviet soldiers": a demonym of a state dissolved since 1989, one word or two, round 14)
   if (HISTORICAL_DEMONYMS.has(name)) return /^[ \t]+\p{Ll}/u.test(text.slice(span.end, span.end + 3));
   if (!/\s/.test(name) || lookupDemonym(name) === undefined || lookupCountry(name) !== undefined) return false;
