@@ -25,6 +25,8 @@ export function nameOfficeRepairs(text: string, sentence: TaggedSentence, propos
 
 /** A word of a title or a place before a person's name: capitalised, or a lower-case "of" inside "Secretary of State". */
 const WORD = /\p{Lu}[\p{L}\p{M}.'’-]*|of/gu;
+/** One whole word of `WORD`'s form (built once: `trailingRun` tests every word before a name with it). */
+const WHOLE_WORD = new RegExp(`^(?:${WORD.source})$`, 'u');
 /** Words that join a place's name to a bigger name before it ("Bank of America", "Trinidad and Tobago"). */
 const JOINING_WORDS: ReadonlySet<string> = new Set(['of', 'and', '&', 'de', 'for', 'the']);
 /** A party's name or member noun between a place and a title ("Ohio Republican Sen. X", "Texas Democratic Rep. X"). */
@@ -73,7 +75,7 @@ function trailingRun(text: string, words: readonly Word[], end: number): Word[] 
   let next = end;
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k] as Word;
-    if (text.slice(w.start + w.text.length, next) !== ' ' || !new RegExp(`^(?:${WORD.source})$`, 'u').test(w.text)) break;
+    if (text.slice(w.start + w.text.length, next) !== ' ' || !WHOLE_WORD.test(w.text)) break;
     run.unshift(w);
     next = w.start;
   }

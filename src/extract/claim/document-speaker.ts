@@ -62,6 +62,9 @@ function documentKey(noun: string): string {
 const PUBLIC_MESSAGES: ReadonlySet<string> = new Set(['statement', 'release', 'communique', 'communiqué']);
 const PUBLIC_MESSAGE_WORDS = String.raw`(?:statements?|press\s+releases?|communiqu[eé]s?)`;
 
+/** A public message's noun anywhere ("statement", "press release", ...), built once for both look-backs below. */
+const PUBLIC_MESSAGE = new RegExp(String.raw`\b${PUBLIC_MESSAGE_WORDS}\b`, 'gi');
+
 /** How far back (characters) a document looks for the sentence that introduced it. */
 const DOCUMENT_WINDOW = 1500;
 
@@ -73,7 +76,7 @@ function earlierDocumentAuthor(text: string, noun: Token, resolver: Resolver): s
   const from = Math.max(0, noun.start - DOCUMENT_WINDOW);
   const channel = lastChannelAuthor(text, noun, resolver);
   if (channel) return channel;
-  const re = documentKey(noun.lower) === 'statement' ? new RegExp(String.raw`\b${PUBLIC_MESSAGE_WORDS}\b`, 'gi') : new RegExp(`\\b${noun.lower.replace(/s$/, '')}s?\\b`, 'gi');
+  const re = documentKey(noun.lower) === 'statement' ? PUBLIC_MESSAGE : new RegExp(`\\b${noun.lower.replace(/s$/, '')}s?\\b`, 'gi');
   let previous = -1;
   for (const m of text.slice(from, noun.start).matchAll(re)) previous = from + (m.index ?? 0);
   if (previous < 0) return null;
@@ -93,7 +96,7 @@ function lastChannelAuthor(text: string, noun: Token, resolver: Resolver): strin
   if (documentKey(noun.lower) !== 'statement' || !resolver.messageChannels?.length) return null;
   const from = Math.max(0, noun.start - DOCUMENT_WINDOW);
   let previous = -1;
-  for (const m of text.slice(from, noun.start).matchAll(new RegExp(String.raw`\b${PUBLIC_MESSAGE_WORDS}\b`, 'gi'))) previous = from + (m.index ?? 0);
+  for (const m of text.slice(from, noun.start).matchAll(PUBLIC_MESSAGE)) previous = from + (m.index ?? 0);
   return resolver.messageChannels.findLast((c) => c.from <= previous && previous < c.to)?.author ?? null;
 }
 
