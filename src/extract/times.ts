@@ -5,6 +5,8 @@ import type { Block } from '../text/segment.js';
 import type { Sentence } from '../text/sentences.js';
 import { addDays, daysInMonth, formatDay, formatPeriod, isoWeekday, parseDay, periodStart, shiftPeriod } from './time/calendar.js';
 import { FISCAL_OPENING_VERBS, YEAR_SO_FAR_RULE } from './time/business.js';
+import { fiscalYearsClosedOn, weekdaysBesideDays } from './time/beside-days.js';
+import { habitualSpec } from './time/habitual.js';
 import { closedUndatedFiscalYear, countedFiscalYear, startYearNamed } from './time/fiscal-naming.js';
 import { matchSentence } from './time/patterns.js';
 import { resolveSpec, type AnchorPoint, type Reference, type Resolved } from './time/resolve.js';
@@ -1204,8 +1206,11 @@ function resolveInOrder(found: readonly Found[], unitTokens: readonly Token[][],
   }
   const writtenOn = datelineDay(found, ref);
   for (const group of byUnit.values()) {
-    const days = resolveDates(group, unitTokens, ref, carry, resolved, writtenOn);
+    const dated = resolveDates(group, unitTokens, ref, carry, resolved, writtenOn);
     comparedWithLaterPeriod(group, unitTokens[group[0]!.unit]!, resolved);
+    weekdaysBesideDays(group, unitTokens[group[0]!.unit]!, resolved);
+    fiscalYearsClosedOn(group, unitTokens[group[0]!.unit]!, resolved);
+    const days = dated.map((d) => ({ at: d.at, p: resolved.get(d.p.key)?.point ?? d.p }));
     const saidOn = sentenceToldOn(unitTokens[group[0]!.unit]!, group, ref);
     carry.saidOn = saidOn ? { told: saidOn, unit: group[0]!.unit } : null;
     resolveClocks(group, ref, carry, days, resolved, unitTokens);
@@ -1293,7 +1298,7 @@ function resolveDates(
     const range = rangeEnd(unitTokens[f.unit]!, f, group, resolved) ?? yearAfterHappening(unitTokens[f.unit]!, f, group) ?? sharedYearAfter(unitTokens[f.unit]!, f, group) ?? holidayInYear(unitTokens[f.unit]!, f, group) ?? lengthBeforeDate(unitTokens[f.unit]!, f, group, sentenceDate);
     const compared: TimeSpec | null = range?.spec ?? comparedTermYear(unitTokens[f.unit]!, f, periodWritten);
     const justEnded: TimeSpec | null = compared ? null : fiscalJustEnded(unitTokens[f.unit]!, f, carry, ref);
-    const calendarSpec: TimeSpec = compared ?? justEnded ?? monthAtText(inFiscalCalendar(unitTokens[f.unit]!, f, carry, sentenceYear), carry, ref);
+    const calendarSpec: TimeSpec = compared ?? justEnded ?? habitualSpec(unitTokens[f.unit]!, f.match) ?? monthAtText(inFiscalCalendar(unitTokens[f.unit]!, f, carry, sentenceYear), carry, ref);
     const countedBack: { ref: Reference; key: number } | null = compared ? null : lengthAfterDate(unitTokens[f.unit]!, f, group, ref);
     const told: { ref: Reference; key: number } | null = compared ? null : countedBack ?? toldAt(unitTokens[f.unit]!, f, spokenAt, ref) ?? quoteToldOn(unitTokens[f.unit]!, f, group, ref) ?? quoteContinued(unitTokens[f.unit]!, f, group, carry) ?? (spec.t === 'relDay' && !f.dateline ? writtenOn : null);
     const anaphor = fiscalYearRead(unitTokens[f.unit]!, f, carry, ref);

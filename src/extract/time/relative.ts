@@ -286,6 +286,16 @@ function seasonFall(s: TokenSeq, i: number): boolean {
   return prev === 'the' && FALL_PREPOSITIONS.has(w(s, i - 2));
 }
 
+/**
+ * Words before a bare season that make it the season ("in the spring", "by summer", "before spring", "into winter").
+ * Id: `times/season-prepositions`; source: harvest, strike and forecast copy of wire reports ("no improvement before
+ * spring", "the siege dragged on into winter"; round 17 added before, after, till, into, throughout).
+ */
+const SEASON_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'the', 'early', 'late', 'mid', '-', 'in', 'during', 'by', 'until', 'since', 'through', 'this',
+  'before', 'after', 'till', 'into', 'throughout',
+]);
+
 export const season: Rule = (s, i) => {
   const { dir, end: j } = directionAt(s, i);
   const t = tok(s, j);
@@ -306,7 +316,8 @@ export const season: Rule = (s, i) => {
     const prev = w(s, i - 1);
     // "in the spring and summer", "the fall or winter": the second of two joined seasons is a season too
     const joined = (prev === 'and' || prev === 'or') && SEASONS.has(w(s, i - 2)) && season(s, i - 2) !== null;
-    if (!joined && !['the', 'early', 'late', 'mid', '-', 'in', 'during', 'by', 'until', 'since', 'through', 'this'].includes(prev)) return null;
+    // "before spring", "after winter", "into summer" (round 17; were no time): prepositions of time before a bare season
+    if (!joined && !SEASON_PREPOSITIONS.has(prev)) return null;
   }
   const start = dir === 'bare' && w(s, i - 1) === 'the' && y !== undefined ? i - 1 : i; // "the winter of 2009"
   // "the summer months", "the winter months of 1997": the season, not a vague count of months beside it (round 10)

@@ -427,6 +427,7 @@ function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | 
     return pluralSubject(tokens[k - 1], k - 1 === 0) || placedPluralSubject(tokens, k) ? 'future' : null;
   }
   if (isPastForm(token) && !attributiveParticiple(tokens, k)) return pastFormTense(tokens, k);
+  if (!headline && coordinatedPresent(tokens, k)) return 'present';
   // "In the second half, fuel costs are expected to rise", "Next year, output is set to double": a present "be" before a
   // participle of planning read left to right from a time before it tells what is to come (round 15; was 'present',
   // and "the second half" in February the one just ended)
@@ -434,6 +435,31 @@ function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | 
   // (headlines report the past in the present tense; a bare verb after "did not" takes its past, `pastDoBefore`)
   if (PRESENT_AUX.has(l)) return pastDoBefore(tokens, k) ? 'past' : headline ? null : 'present';
   return null;
+}
+
+/** Words that open the object of a verb in -s joined by "and" ("and shows no sign", "and sees little hope"). */
+const COORDINATED_OBJECT_OPENERS: ReadonlySet<string> = new Set([
+  'no', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'little', 'few', 'every', 'some', 'any', 'nothing', 'signs',
+]);
+
+/**
+ * "The strike began in October and shows no sign of ending before Christmas" (November), "Sales fell in May but remain
+ * weak": a lower-case verb in -s right after "and"/"but", with an object after it, or a verb of lasting ("remain",
+ * "stays"), is a present verb of the same subject,
+ * and it dates what follows it, not the past verb before the "and" (round 17; Christmas was last year's). Id:
+ * `tense/coordinated-present`; source: strike, siege and market copy of wire reports. Not after a lower-case plural
+ * ("cars and trucks the company sold": two nouns).
+ */
+function coordinatedPresent(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || t.cap || t.lower.length < 4) return false;
+  if (!/[^su']s$/.test(t.lower) && !PLURAL_STATE_VERBS.has(t.lower)) return false;
+  const link = tokens[k - 1]?.lower ?? '';
+  if (link !== 'and' && link !== 'but') return false;
+  const conjunct = tokens[k - 2];
+  if (conjunct && conjunct.kind === 'word' && !conjunct.cap && /[^su]s$/.test(conjunct.lower)) return false;
+  // "Sales dropped in September and remain weak": a verb of lasting needs no object
+  return COORDINATED_OBJECT_OPENERS.has(tokens[k + 1]?.lower ?? '') || PRESENT_STATE_VERBS.has(t.lower) || PLURAL_STATE_VERBS.has(t.lower);
 }
 
 /**
@@ -894,7 +920,8 @@ function verbTense(tokens: readonly Token[], start: number, end: number, headlin
   const predicted = headline ? null : predictedOutcome(tokens, start);
   if (predicted) return predicted;
   const left = leftCue(tokens, start, WINDOW, headline);
-  if (left.cue) return left.cue;
+  const limit = beforeTime(tokens, start);
+  if (left.cue) return left.cue === 'present' && limit ? 'future' : left.cue;
   for (let k = end; k < Math.min(tokens.length, end + WINDOW); k++) {
     const token = tokens[k];
     if (!token || clauseStop(tokens, k) || (left.aside && clauseComma(tokens, k))) break;
@@ -903,7 +930,18 @@ function verbTense(tokens: readonly Token[], start: number, end: number, headlin
   }
   // "The rebels seized control of northern Mali in April last year, after a coup in Bamako in March": in a long
   // clause the main verb may stand farther back than the window
-  return leftCue(tokens, start, LONG_WINDOW, headline).cue ?? 'unknown';
+  const far = leftCue(tokens, start, LONG_WINDOW, headline).cue ?? 'unknown';
+  return limit && (far === 'present' || far === 'unknown') ? 'future' : far;
+}
+
+/**
+ * "The company sees no improvement before spring", "shows no sign of ending before Christmas" (November): a time after
+ * "before" in a present clause, or one whose verb the tense cues do not know ("sees"), is a limit still ahead (round 17; a present reading took the spring begun this year).
+ * Id: `tense/present-before-limit`.
+ */
+function beforeTime(tokens: readonly Token[], start: number): boolean {
+  const k = ATTRIBUTIVE_DETERMINERS.has(tokens[start - 1]?.lower ?? '') ? start - 2 : start - 1;
+  return tokens[k]?.lower === 'before';
 }
 
 /** Prepositions that name where a state ends ("closed until Wednesday", "rain through Tuesday", "reach the coast by Thursday"). */

@@ -1,0 +1,68 @@
+/**
+ * Times valued from a day named right after them in the same sentence (round 17): the resolver reads a sentence left
+ * to right and counts from times told before, so a time whose anchor is written after it is mended once the whole
+ * sentence is resolved.
+ */
+import { addDays, formatDay, isoWeekday } from './calendar.js';
+import type { Resolved } from './resolve.js';
+import type { TimeMatch } from './spec.js';
+import type { Token } from './tokens.js';
+
+/** What these passes need of a found expression. */
+interface Placed { key: number; match: TimeMatch }
+
+/** The day-precise time that starts at token `at`, with its resolution, if any. */
+function dayAt(group: readonly Placed[], resolved: ReadonlyMap<number, Resolved>, at: number): { key: number; r: Resolved } | null {
+  const g = group.find((x) => x.match.start === at);
+  const r = g ? resolved.get(g.key) : undefined;
+  return g && r?.point && r.point.gran === 'day' ? { key: g.key, r } : null;
+}
+
+/** Words that place a weekday on one side of a day: "the Monday after Thanksgiving", "the Friday before Christmas". */
+const SIDE_WORDS: ReadonlyMap<string, 1 | -1> = new Map([['after', 1], ['following', 1], ['before', -1], ['preceding', -1]]);
+
+/**
+ * "Kennedy was buried on the Monday after Thanksgiving in 1963", "Offices close on the Friday before Christmas": a
+ * weekday after "the" and before "after"/"before" and a day is the first such weekday after (or the last before) that
+ * day, not the report's week's (was 1993-11-22, the report's Monday). Id: `times/weekday-beside-day`; source: holiday
+ * and anniversary copy of wire reports ("the Monday after Easter", "the Tuesday after Labor Day"). Only a bare weekday
+ * with "the" before it: "on Friday before the vote" keeps the reading of its clause.
+ */
+export function weekdaysBesideDays(group: readonly Placed[], tokens: readonly Token[], resolved: Map<number, Resolved>): void {
+  for (const f of group) {
+    const spec = f.match.spec;
+    if (spec.t !== 'weekday' || spec.dir !== 'bare' || spec.pod || spec.weekend || spec.endsWeek || spec.weeks !== undefined || spec.inWeek !== undefined) continue;
+    const side = SIDE_WORDS.get(tokens[f.match.end]?.lower ?? '');
+    const r = resolved.get(f.key);
+    if (!side || !r || tokens[f.match.start - 1]?.lower !== 'the') continue;
+    const day = dayAt(group, resolved, f.match.end + 1);
+    if (!day) continue;
+    const from = day.r.point!.day;
+    const gap = side === 1 ? (spec.wd - isoWeekday(from) + 7) % 7 || 7 : -((isoWeekday(from) - spec.wd + 7) % 7 || 7);
+    const target = addDays(from, gap);
+    resolved.set(f.key, { ...r, value: formatDay(target), granularity: 'day', anchor: day.key, point: { key: f.key, day: target, gran: 'day' } });
+  }
+}
+
+/** Words between "the fiscal year" and the date that closes it ("the fiscal year on Sept. 30", "which ends Sept. 30"). */
+const FISCAL_CLOSE_LINKS: ReadonlySet<string> = new Set([',', 'which', 'that', 'ends', 'ending', 'ended', 'closes', 'on']);
+
+/**
+ * "The government is funded until the end of the fiscal year on Sept. 30" (March 2011), "before the fiscal year ends
+ * on Sept. 30": "the fiscal year" with no year of its own, closed by a day written right after it, is the fiscal year
+ * that day closes, named by the calendar year it ends in (FY2011; was FY2010, the year a past form made it, or the
+ * calendar year 2011). Id: `times/fiscal-year-closed-on`; source: budget and appropriations copy of wire reports.
+ */
+export function fiscalYearsClosedOn(group: readonly Placed[], tokens: readonly Token[], resolved: Map<number, Resolved>): void {
+  for (const f of group) {
+    const words = tokens.slice(f.match.start, f.match.end).map((t) => t.lower);
+    if (words.join(' ') !== 'the fiscal year') continue;
+    let k = f.match.end;
+    while (k < f.match.end + 4 && FISCAL_CLOSE_LINKS.has(tokens[k]?.lower ?? '')) k += 1;
+    const closing = tokens.slice(f.match.end, k).map((t) => t.lower);
+    if (!closing.some((w) => w === 'on' || w === 'ends' || w === 'ending' || w === 'ended' || w === 'closes')) continue;
+    const day = dayAt(group, resolved, k);
+    if (!day) continue;
+    resolved.set(f.key, { kind: 'date', unresolved: false, ...resolved.get(f.key), value: `FY${day.r.point!.day.y}`, granularity: 'year', anchor: day.key, point: null });
+  }
+}

@@ -1,0 +1,80 @@
+// Round 17 classes of TimeML values, each on sentences written for this table in the styles of 1989-1998 wire stories
+// (Gulf war, Soviet collapse, savings-and-loan and Asian crises), retail holiday seasons, harvests and OPEC meetings,
+// budget and court calendars, and anniversaries. Every triple failed before round 17, except the guards marked as such.
+import { describeValueTables, type TimeCase as Case } from './helpers/time-tables.js';
+
+const WEEKDAYS_BESIDE_A_DAY: readonly Case[] = [
+  // "the <weekday> after/before <day>": the first such weekday after (the last before) that day
+  ['Kennedy was buried on the Monday after Thanksgiving in 1963.', '1993-11-22', 'Monday', '1963-12-02'],
+  ['Stores will open at 5 a.m. on the Friday after Thanksgiving.', '1996-11-20', 'Friday', '1996-11-29'],
+  ['Most offices close early on the Friday before Christmas.', '1996-11-20', 'Friday', '1996-12-20'],
+  ['The runoff is set for the Tuesday after Labor Day.', '1996-11-20', 'Tuesday', '1997-09-02'],
+  ['The legislature must pass the budget by the Monday after Easter.', '1997-02-10', 'Monday', '1997-03-31'],
+  ['The strike began on the Sunday before Christmas, 1989.', '1990-03-01', 'Sunday', '1989-12-24'],
+  ['Voters went to the polls on the Tuesday after March 1.', '1994-03-20', 'Tuesday', '1994-03-08'],
+  // a weekday beside no day keeps its clause's reading; a weekday without "the" too
+  ['guard (passes before the change too): He was buried on the Monday after his death.', '1993-11-24', 'Monday', '1993-11-22'],
+  ['guard (passes before the change too): The talks resumed on Monday after the Christmas break.', '1996-12-31', 'Monday', '1996-12-30'],
+];
+
+const FISCAL_YEAR_CLOSED_ON_A_DATE: readonly Case[] = [
+  // "the fiscal year" closed by a day written after it is the fiscal year that day closes (named by its end year)
+  ['The government is funded until the end of the fiscal year on Sept. 30.', '2011-03-10', 'the fiscal year', 'FY2011'],
+  ['The Pentagon will run short of cash before the fiscal year ends on Sept. 30.', '2011-03-10', 'the fiscal year', 'FY2011'],
+  ['The city will close its books at the end of the fiscal year on June 30.', '1996-03-01', 'the fiscal year', 'FY1996'],
+  ['The state spent $2 billion in the fiscal year that ended on June 30.', '1995-05-02', 'the fiscal year', 'FY1994'],
+  ['guard (passes before the change too): Lawmakers have until the end of the fiscal year, which ends June 30, to balance the books.', '1995-05-02', 'the fiscal year', 'FY1995'],
+  ['guard (passes before the change too): The budget covers the fiscal year that begins Oct. 1.', '2011-03-10', 'the fiscal year', 'FY2012'],
+];
+
+const PRESENT_VERBS_AFTER_AND: readonly Case[] = [
+  // a present verb in -s joined by "and"/"but" to a past one dates what follows it
+  ['The strike began in October and shows no sign of ending before Christmas.', '1990-11-20', 'Christmas', '1990-12-25'],
+  ['The walkout started last month and threatens no end before Christmas.', '1992-11-12', 'Christmas', '1992-12-25'],
+  ['The siege began in August but offers no prospect of relief before Christmas.', '1992-11-30', 'Christmas', '1992-12-25'],
+  ['Sales dropped in September and remain weak ahead of Christmas.', '1992-11-30', 'Christmas', '1992-12-25'],
+  ['guard (passes before the change too): Shipments fell in October and stay low through Christmas.', '1992-11-30', 'Christmas', '1992-12-25'],
+  // tense pairs: the past verb alone keeps the past
+  ['guard (passes before the change too): The strike began in October and ended before Christmas.', '1991-02-20', 'Christmas', '1990-12-25'],
+  ['guard (passes before the change too): Cars and trucks the plant built before Christmas sold poorly.', '1991-02-20', 'Christmas', '1990-12-25'],
+];
+
+const LIMITS_AFTER_BEFORE: readonly Case[] = [
+  // a bare season after "before", "after", "into" and "throughout" is the season; after "before" in a present clause
+  // (or one whose verb no cue knows) it is still ahead
+  ['The company sees no improvement before spring.', '1990-11-20', 'spring', '1991-SP'],
+  ['The airline lost money in the third quarter and sees no recovery before summer.', '1991-11-20', 'summer', '1992-SU'],
+  ['The fighting dragged on into winter.', '1993-02-10', 'winter', '1992-WI'],
+  ['Farmers plant the crop after winter.', '1995-01-10', 'winter', '1994-WI'],
+  ['Prices are unlikely to fall before spring.', '1990-11-20', 'spring', '1991-SP'],
+  // tense pairs: a past clause keeps the past
+  ['The plant closed before summer.', '1993-10-10', 'summer', '1993-SU'],
+  ['guard (passes before the change too): No rain fell before March.', '1993-10-10', 'March', '1993-03'],
+  ['guard (passes before the change too): The company expects no improvement until spring.', '1990-11-20', 'spring', '1991-SP'],
+];
+
+const TIMES_OF_HABITS: readonly Case[] = [
+  // a bare month, day, weekday or season in a clause of habit names every one: XXXX-MM, XXXX-MM-DD, XXXX-WXX-D, XXXX-SP
+  ['The festival is usually held in June.', '1995-03-01', 'June', 'XXXX-06'],
+  ['OPEC ministers traditionally meet in December.', '1995-03-01', 'December', 'XXXX-12'],
+  ['The race is run every year in May.', '1995-03-01', 'May', 'XXXX-05'],
+  ['The harvest normally begins in late September.', '1995-03-01', 'late September', 'XXXX-09'],
+  ['The Bundesbank council usually meets on Thursday.', '1995-03-01', 'Thursday', 'XXXX-WXX-4'],
+  ['The sale is typically held on Jan. 2.', '1995-03-01', 'Jan. 2', 'XXXX-01-02'],
+  ['Gasoline prices usually rise in the spring.', '1995-03-01', 'spring', 'XXXX-SP'],
+  ['The company customarily reports results in mid-July.', '1995-03-01', 'mid-July', 'XXXX-07'],
+  ['The festival, usually held in June, was canceled this year.', '1995-03-01', 'June', 'XXXX-06'],
+  // tense pairs: the clause after a comma and "but", a time with a direction and a clause with no habit keep their values
+  ['guard (passes before the change too): Prices usually rise in the spring, but this year they fell in February.', '1995-03-01', 'February', '1995-02'],
+  ['guard (passes before the change too): The festival was held in June.', '1995-03-01', 'June', '1994-06'],
+  ['guard (passes before the change too): The board usually meets in private, and it met last Thursday.', '1995-03-01', 'last Thursday', '1995-02-23'],
+  ['guard (passes before the change too): The race is held every June.', '1995-03-01', 'every June', 'XXXX-06'],
+];
+
+describeValueTables('times round 17', {
+  'weekdays beside a day': WEEKDAYS_BESIDE_A_DAY,
+  'fiscal years closed on a date': FISCAL_YEAR_CLOSED_ON_A_DATE,
+  'present verbs after and': PRESENT_VERBS_AFTER_AND,
+  'limits after before': LIMITS_AFTER_BEFORE,
+  'times of habits': TIMES_OF_HABITS,
+});
