@@ -991,6 +991,9 @@ function placeContainment(text: string, places: ReadonlyMap<string, PlaceDraft>)
       if (!outer || !['country', 'region', 'city', 'area'].includes(outer.kind)) continue;
       // "Paris, London and Rome" is a list, not containment: the outer place must be a larger kind or a country
       if (gap[0].startsWith(',') && outer.kind === 'city' && p.kind === 'city') continue;
+      // "talks in Jeddah, US Secretary of State X said": a place the gazetteer puts in one country is not in another
+      // country that merely follows it (round 17)
+      if (outer.kind === 'country' && p.countryCode && outer.countryCode && p.countryCode !== outer.countryCode) continue;
       add(p, outer);
     }
     if (p.kind !== 'country' && p.countryCode) {

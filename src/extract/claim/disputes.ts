@@ -36,6 +36,14 @@ export function linkDisputes(claims: ClaimDraft[], actors: ReadonlyMap<string, A
     const denier = claim.claimantId === null ? undefined : actors.get(claim.claimantId);
     const namesDenier = (c: ClaimDraft) => c.about.actorIds.includes(claim.claimantId as string) || (denier?.kind === 'group' && new RegExp(`\\b${escapeRegExp(denier.name)}\\b`, 'i').test(c.content));
     const aboutDenier = claim.claimantId === null ? undefined : earlier.findLast((c) => claim.start - c.start <= ANSWER_WINDOW && namesDenier(c));
+    // "X accused the army of shelling districts. The army denied the accusation": a claim noun names its act, so the
+    // latest claim made with the noun's verb answers before a claim that merely mentions the denier (round 17,
+    // `disputes/noun-of-the-cue`)
+    const byVerb = ANAPHORIC_OBJECT.test(claim.content) ? namedByItsVerb(claim, earlier) : undefined;
+    if (byVerb) {
+      claim.disputes = [byVerb.id];
+      return;
+    }
     if (aboutDenier && (ANAPHORIC_OBJECT.test(claim.content) || DENIED_ACCUSATION.test(claim.content)) && !/^(?:these|those|them)\b/i.test(claim.content)) {
       claim.disputes = [aboutDenier.id];
       return;

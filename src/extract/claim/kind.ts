@@ -230,7 +230,13 @@ function thirdPersonFeels(tokens: readonly Token[], copula: number, adjective: T
  * "there was no attack"); "there is no doubt" hedges and "had no regrets", "has no objection" tell a stance, they
  * deny nothing.
  */
-const NEGATED_FACT = /\b(?:(?:is|was|are|were)\s+(?:\w+ly\s+)?not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:\w+ly\s+)?(?:a|an|the|\w+ed)\b|\b(?:has|have|had)\s+no\b(?!\s+(?:regrets?|doubts?|idea|choice|comment|problems?|complaints?|objections?|illusions?))|\b(?:do|does|did)(?:\s+not|n['’]t)\s+have\b|\bthere\s+(?:is|was|are|were)\s+no\b(?!\s+doubt)/i;
+/**
+ * A party judged unfit to act: "has no standing to lecture anyone", "had no right to expel them", "has no business
+ * telling us", "is in no position to demand": an assessment, no fact denied. Id: `kind/no-standing` (round 17).
+ */
+const NO_STANDING = /\b(?:(?:has|have|had)\s+no\s+(?:moral\s+)?(?:standing|right|business|credibility|legitimacy|mandate|authority)\s+(?:to|\w+ing)\b|(?:is|are|was|were)\s+in\s+no\s+position\s+to\b)/i;
+
+const NEGATED_FACT = /\b(?:(?:is|was|are|were)\s+(?:\w+ly\s+)?not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:\w+ly\s+)?(?:a|an|the|\w+ed)\b|\b(?:has|have|had)\s+no\b(?!\s+(?:regrets?|doubts?|idea|choice|comment|problems?|complaints?|objections?|illusions?|(?:moral\s+)?(?:standing|right|business|credibility|legitimacy|mandate|authority)\s+(?:to|\w+ing)\b))|\b(?:do|does|did)(?:\s+not|n['’]t)\s+have\b|\bthere\s+(?:is|was|are|were)\s+no\b(?!\s+doubt)/i;
 
 /** A negated fact of the main clause, not of a condition ("would sue if the boats were not returned"). */
 /** Nouns that judge what they are said not to be ("the warning was not a surprise", "it is not a problem"). */
@@ -352,7 +358,7 @@ export const NEUTRAL_RULES: readonly KindRule[] = [
   { id: 'kind/harm-noun-ahead', kind: 'warning', reason: 'a harm named as a noun that a modal brings in its clause is ahead ("the storm would cause deaths across the region", "the offensive could lead to mass casualties"; round 16, second wave)', test: (c) => NOMINAL_HARM_AHEAD.test(withoutHarmUndone(withoutClosingWho(c))) && !new RegExp(COUNTERFACTUAL.source, 'iu').test(c) },
   { id: 'kind/witnessed', kind: 'report', reason: 'what the speaker saw or heard is a witness\'s report ("I saw body parts on the road", "we heard gunfire all night"; round 14)', test: (c) => WITNESSED.test(c) },
   { id: 'kind/harm-done', kind: 'report', reason: 'a harm that has happened to people or places is a report of what happened ("25 staff members died in the bombings", "the explosion destroyed everything", "her partner was arrested and hanged")', test: (c) => harmDone(withoutHarmUndone(withoutClosingWho(c))) && !OWN_BELIEF.test(c) },
-  { id: 'kind/judgement', kind: 'assessment', reason: 'a belief, a feeling, an evaluative word or a conclusion drawn judges ("I hope", "we are delighted", "a scandal", "the plan is reckless", "her return shows there is hope")', test: (c, t) => INFERENCE.test(c) || OWN_BELIEF.test(c) || SHAME_DUE.test(c) || JUDGED_NOT.test(c) || JUDGING.test(c) || JUDGING_ACTS.test(c) || SPEAKER_BELIEF.test(c) || ownFeeling(c) || judges(t) || grades(t) },
+  { id: 'kind/judgement', kind: 'assessment', reason: 'a belief, a feeling, an evaluative word or a conclusion drawn judges ("I hope", "we are delighted", "a scandal", "the plan is reckless", "her return shows there is hope")', test: (c, t) => INFERENCE.test(c) || NO_STANDING.test(c) || OWN_BELIEF.test(c) || SHAME_DUE.test(c) || JUDGED_NOT.test(c) || JUDGING.test(c) || JUDGING_ACTS.test(c) || SPEAKER_BELIEF.test(c) || ownFeeling(c) || judges(t) || grades(t) },
 ];
 
 /**

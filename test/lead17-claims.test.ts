@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/index.js';
+
+/*
+ * Claim and place classes found by the lead reading invented reports in round 17 (a ceasefire in a capital, a
+ * campaign trade row, a mining lawsuit). Every sentence here is invented.
+ */
+
+const HEAD = 'Invented report\n\nWednesday, June 10, 2020\n\n';
+
+function parsed(body: string) {
+  return parseArticle(HEAD + body, { publishedAt: '2020-06-10' });
+}
+
+/** Each denial's content with the contents of the claims it disputes. */
+function answers(body: string) {
+  const p = parsed(body);
+  const content = (id: string) => p.claims.find((c) => c.id === id)?.content;
+  return p.claims.filter((c) => c.kind === 'denial').map((c) => ({ denial: c.content, disputes: c.disputes.map(content) }));
+}
+
+describe('"denied the accusation" answers the latest accusation, not a later claim that merely names the denier', () => {
+  it.each([
+    ['Villagers in the east accused the Mai Mai militia of burning homes near Beni. Aid workers said the Mai Mai militia had blocked roads to the town on Sunday. The militia denied the accusation.', /^the Mai Mai militia of burning homes/],
+    ['Opposition MP Tom Reyes accused Finance Minister Ana Costa of steering contracts to her brother\'s firm. The central bank said Costa had approved the budget in March. Costa denied the accusation on Tuesday.', /^Finance Minister Ana Costa of steering contracts/],
+    ['A spokesman for the rebels, Paul Ndaye, accused the army of shelling residential districts. The health agency said the army had agreed to open two corridors near Goma. The army denied the accusation.', /^the army of shelling residential districts/],
+  ])('%s', (body, answered) => {
+    const links = answers(body);
+    expect(links).toHaveLength(1);
+    expect(links[0]?.disputes).toEqual([expect.stringMatching(answered)]);
+  });
+});
+
+function kindsOf(body: string) {
+  return parsed(body).claims.map((c) => ({ content: c.content, kind: c.kind }));
+}
+
+describe('a party judged to have no standing or right to act is an assessment, no denial', () => {
+  it.each([
+    ['Spokesman Brian Hale said the senator has no standing to lecture anyone about workers.', /no standing/],
+    ['Opposition leader Ana Ruiz said the government had no right to expel the journalists.', /no right/],
+    ['Union leader Tom Reed said management has no business telling workers how to vote.', /no business/],
+    ['Foreign Minister Jan Novak said the regime was in no position to demand anything.', /no position/],
+  ])('%s', (body, content) => {
+    expect(kindsOf(body)).toContainEqual({ content: expect.stringMatching(content), kind: 'assessment' });
+  });
+
+  it.each([
+    ['Police spokesman Tom Reed said the suspect had no criminal record.', /no criminal record/],
+    ['Company spokesman Ana Ruiz said the plant has no links to the spill.', /no links/],
+  ])('guard (passes before the change too): a fact denied stays a denial: %s', (body, content) => {
+    expect(kindsOf(body)).toContainEqual({ content: expect.stringMatching(content), kind: 'denial' });
+  });
+});
+
+describe('a city the gazetteer places in one country is not within another country that follows it after a comma', () => {
+  it.each([
+    ['The truce was brokered after two days of talks in Jeddah, US Secretary of State Tom Hale said.', 'Jeddah', 'place:united-states'],
+    ['The envoys met in Nairobi, UK Foreign Secretary Ann Lowe told reporters.', 'Nairobi', 'place:united-kingdom'],
+  ])('%s', (body, city, wrong) => {
+    const place = parsed(body).places.find((p) => p.name === city);
+    expect(place).toBeDefined();
+    expect(place?.within ?? []).not.toContain(wrong);
+  });
+
+  it('guard (passes before the change too): "Aleppo, Syria" keeps its country', () => {
+    const place = parsed('Fighting continued near Aleppo, Syria, on Monday.').places.find((p) => p.name === 'Aleppo');
+    expect(place?.within).toEqual(['place:syria']);
+  });
+});
