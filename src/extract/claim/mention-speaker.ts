@@ -71,7 +71,9 @@ export function mentionBeforeCue(text: string, sentence: TaggedSentence, cue: Cu
     const surname = group >= 0 && candidates.some((x) => x.start <= group && x.end > group && resolver.actors.get(x.recordId)?.kind === 'person');
     if (group >= 0 && !surname && (group > sentence.start || peoplePlural(/^\p{L}+/u.exec(text.slice(group))?.[0] ?? ''))) return namedGroupSpeaker(text, sentence, candidates, group, resolver);
     // "Ana Ruiz, speaking in Lyon, France, said": a state written after a place and a comma completes the place
-    if (afterPlaceAndComma(text, m, resolver.bySentence.get(sentence.index) ?? [])) continue;
+    // (a person there names no state: "Its regional director for Europe, Zsuzsanna Jakab, said" is the apposition's
+    // head; round 17, `speaker/person-after-place-comma`)
+    if (resolver.actors.get(m.recordId)?.kind !== 'person' && afterPlaceAndComma(text, m, resolver.bySentence.get(sentence.index) ?? [])) continue;
     let gap = text.slice(m.end, cueTok.start);
     const bracketed = shortFormInBrackets(text, candidates, m, gap);
     if (bracketed === 'next') continue;

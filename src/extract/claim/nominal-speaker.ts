@@ -3,6 +3,7 @@
  * said", "the aid group said", "the union said", resolved to an earlier actor. Moved out of `claims.ts` in round 14,
  * behaviour unchanged.
  */
+import { outletAnaphor } from './outlet-speaker.js';
 import { own } from '../../nlp/lexicon/own.js';
 import { GROUP_NOUNS, ORG_ANAPHOR_NOUNS, ORG_ANAPHORS } from '../../nlp/lexicon/organizations.js';
 import type { TaggedSentence, Token } from '../../nlp/tokens.js';
@@ -119,6 +120,9 @@ export function anaphorBeforeCue(text: string, sentence: TaggedSentence, cue: Cu
     if (pron) return sameSentenceSubject(sentence.tokens, k, mentionsIn(resolver, sentence.index), resolver.actors, (at) => insideQuote(resolver.quotes, at), resolver.genders) ?? resolvePronoun(pron, resolver, t.lower);
     const quantified = quantifierSpeaker(text, sentence, cue, k, resolver);
     if (quantified !== undefined) return quantified;
+    // "The newspaper said", "the fact-checking website reported": the outlet named before (round 17)
+    const outlet = outletAnaphor(text, sentence, k, resolver);
+    if (outlet !== undefined) return outlet;
     // "the Oslo-listed company said": adjectives may stand between "the" and a generic organisation noun
     if (ORG_ANAPHOR_NOUNS.has(t.lower) && ORG_ANAPHOR_NOUNS.get(t.lower) === null && describedAnaphor(sentence.tokens, k)) {
       return organizationAnaphor(text, resolver, t);
