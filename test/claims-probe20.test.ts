@@ -56,3 +56,30 @@ describe('an outlet noun speaks for the outlet named before it (speaker/outlet-a
     expect(claimsOf('The scientist Ana Ruiz published a study. The paper found that the virus spread quickly.').map((c) => c.claimant)).not.toContain('paper');
   });
 });
+
+describe('an evaluative adjective the tagger misreads after a copula judges (kind/evaluative-misread)', () => {
+  function kindsOf(text: string) {
+    return parseArticle(text, { publishedAt: '2016-09-27' }).claims.map((c) => c.kind);
+  }
+
+  it.each([
+    'The WHO said the figures were deeply worrying.',
+    'Kaine said the Republican nominee was unfit to be president.',
+    'Clinton said Trump had been unprepared for the debate.',
+    'Swaraj said the talks had been frank and constructive.',
+  ])('%s', (text) => {
+    expect(kindsOf(text)).toEqual(['assessment']);
+  });
+
+  it('an -ing word with an object is a verb, no judgement', () => {
+    expect(kindsOf('Governor Ruth Dale said the firm was encouraging workers to quit.')).toEqual(['statement']);
+  });
+
+  it.each([
+    'Merkel said the results were disappointing.',
+    'Aid groups said the situation was alarming.',
+    'The union said the offer was unworthy of the company.',
+  ])('guard (passes before the change too): an -ing adjective the tagger reads as one: %s', (text) => {
+    expect(kindsOf(text)).toEqual(['assessment']);
+  });
+});

@@ -1,6 +1,6 @@
 import type { ClaimKind } from '../../schema/claim.js';
 import type { Token } from '../../nlp/tokens.js';
-import { EVALUATIVE_PARTICIPLES, FEELING_WORDS, FIGURATIVE_VICTIMS, HARM_DONE_WORDS, HARM_WORDS, INFERENCE_WORDS, JUDGING_NOUNS, JUDGING_VERBS, kindWordPattern, NOMINAL_HARM_WORDS, NOT_YET_WORDS, OBLIGATION_WORDS, RISK_WORDS } from '../../nlp/lexicon/claim-kinds.js';
+import { EVALUATIVE_MISREAD, EVALUATIVE_PARTICIPLES, FEELING_WORDS, FIGURATIVE_VICTIMS, HARM_DONE_WORDS, HARM_WORDS, INFERENCE_WORDS, JUDGING_NOUNS, JUDGING_VERBS, kindWordPattern, NOMINAL_HARM_WORDS, NOT_YET_WORDS, OBLIGATION_WORDS, RISK_WORDS } from '../../nlp/lexicon/claim-kinds.js';
 import { REPORTING_VERBS, reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 
 /*
@@ -180,9 +180,15 @@ function judges(tokens: readonly Token[]): boolean {
     if (!COPULAS.has((tokens[i] as Token).lower) && !CONTRACTED_COPULA.test((tokens[i] as Token).lower)) continue;
     for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
       const t = tokens[k] as Token;
+      // ("the firm was encouraging workers to quit": an -ing word with an object is a progressive verb; round 17)
+      if (progressiveWithObject(tokens, k)) break;
       if (t.tags.has('Adjective') && !t.tags.has('Value') && !/(?:ed|en)$/.test(t.lower) && !measures(t) && !thirdPersonFeels(tokens, i, t)) return true;
       // ("the French draft was biased", "the charges are unfounded": a participle that judges; round 14)
-      if (EVALUATIVE_SET.has(t.lower)) return true;
+      // ("the figures were deeply worrying", "was unfit to be president": read as a verb or a noun; round 17,
+      // `kind/evaluative-misread`)
+      if (EVALUATIVE_SET.has(t.lower) || MISREAD_SET.has(t.lower)) return true;
+      // ("the talks had been frank and constructive": a first adjective of a pair; round 17)
+      if (t.tags.has('Adjective') && tokens[k + 1]?.lower === 'and') { k++; continue; }
       if (!(t.tags.has('Adverb') || t.tags.has('Determiner') || t.tags.has('Negative') || t.lower === 'not' || t.lower === 'a')) break;
     }
   }
@@ -190,6 +196,15 @@ function judges(tokens: readonly Token[]): boolean {
 }
 
 const EVALUATIVE_SET: ReadonlySet<string> = new Set(EVALUATIVE_PARTICIPLES.words);
+const MISREAD_SET: ReadonlySet<string> = new Set(EVALUATIVE_MISREAD.words);
+
+/** Whether token `k` is an -ing word with a noun phrase after it ("was misleading the public"): a verb, no quality. */
+function progressiveWithObject(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const next = tokens[k + 1];
+  if (!/ing$/.test(t.lower) || next === undefined || /[,;:.!?"”]/.test(t.post)) return false;
+  return next.tags.has('Determiner') || next.tags.has('Pronoun') || (next.tags.has('Noun') && !next.tags.has('Conjunction'));
+}
 
 /** Adverbs of degree that grade a quality ("a completely hostile environment", "extremely dangerous"). */
 const DEGREE_ADVERBS: ReadonlySet<string> = new Set(['completely', 'extremely', 'totally', 'utterly', 'absolutely', 'incredibly', 'truly', 'terribly', 'very', 'deeply', 'highly', 'hugely', 'enormously', 'grossly']);

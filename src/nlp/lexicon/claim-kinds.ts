@@ -141,7 +141,23 @@ export const EVALUATIVE_PARTICIPLES: KindWordList = {
   id: 'kind-words/evaluative-participles',
   words: ['biased', 'flawed', 'misguided', 'unfounded', 'unjustified', 'unwarranted', 'misplaced', 'exaggerated', 'overblown',
     'unprecedented', 'ill-advised', 'ill-conceived', 'ill-timed', 'wrongheaded', 'misinformed', 'uninformed', 'outdated', 'overrated',
-    'unqualified', 'unbalanced', 'one-sided', 'unprovoked', 'uncalled-for', 'unsubstantiated'],
+    'unqualified', 'unbalanced', 'one-sided', 'unprovoked', 'uncalled-for', 'unsubstantiated',
+    // (round 17: "Trump had been unprepared for the debate")
+    'unprepared', 'ill-prepared', 'ill-equipped'],
+};
+
+/**
+ * Evaluative adjectives the tagger reads as a verb or a noun after a copula ("the figures were deeply worrying",
+ * "the nominee was unfit to be president"): -ing adjectives of the effect a thing has on the one who judges it, and
+ * "unfit"/"unworthy". An -ing word with an object after it is a verb ("was misleading the public"). Source: the
+ * evaluative adjectives of English usage guides; round 17 (`kind-words/evaluative-misread`).
+ */
+export const EVALUATIVE_MISREAD: KindWordList = {
+  id: 'kind-words/evaluative-misread',
+  words: ['worrying', 'troubling', 'alarming', 'disturbing', 'disappointing', 'encouraging', 'shocking', 'appalling',
+    'misleading', 'devastating', 'humiliating', 'embarrassing', 'concerning', 'reassuring', 'frightening', 'astonishing',
+    'staggering', 'heartbreaking', 'insulting', 'damaging', 'inspiring', 'depressing', 'upsetting', 'promising',
+    'unconvincing', 'baffling', 'puzzling', 'sickening', 'disgusting', 'infuriating', 'unfit', 'unworthy'],
 };
 
 /** One case-insensitive pattern matching any word of the list at word boundaries. */
