@@ -71,10 +71,35 @@ const TIMES_OF_HABITS: readonly Case[] = [
   ['guard (passes before the change too): The race is held every June.', '1995-03-01', 'every June', 'XXXX-06'],
 ];
 
+const DAYS_BESIDE_A_DAY: readonly Case[] = [
+  // "the day/week/weekend/night after/before <day>": counted from the day written right after it
+  ['On the day after Christmas, stores slashed prices by half.', '1992-12-28', 'the day after', '1992-12-26'],
+  ['The week before Christmas was the busiest of the season.', '1992-12-28', 'The week before', '1992-W51'],
+  ['The weekend before Christmas brought record crowds to the malls.', '1992-12-28', 'The weekend before', '1992-W51-WE'],
+  ['Stores expect heavy traffic the weekend after Thanksgiving.', '1990-11-08', 'the weekend after', '1990-W47-WE'],
+  ['The talks will resume the week after Labor Day.', '1990-11-08', 'the week after', '1991-W37'],
+  ['The night before Election Day, both candidates held rallies.', '1990-11-08', 'The night before', '1990-11-05TNI'],
+  ['Retailers said sales in the week after Christmas were strong.', '1992-12-30', 'the week after', '1992-W53'],
+  // "the day before yesterday" stays one expression; a day with none after it keeps no value
+  ['guard (passes before the change too): He arrived the day before yesterday.', '1990-11-08', 'the day before yesterday', '1990-11-06'],
+];
+
+const PARTS_A_YEAR_AGO: readonly Case[] = [
+  // "year-ago"/"year-earlier"/"prior-year" before a numbered quarter or half: that part a year back
+  ['The bank earned $12 million in the year-ago first quarter.', '1991-04-18', 'the year-ago first quarter', '1990-Q1'],
+  ['Net income fell from year-ago first-quarter earnings of $5 million.', '1991-04-18', 'year-ago first-quarter', '1990-Q1'],
+  ['The loss compares with a profit of $3 million in the year-earlier fourth quarter.', '1991-02-05', 'the year-earlier fourth quarter', '1989-Q4'],
+  ['Sales rose 4 percent from the prior-year second quarter.', '1991-08-18', 'the prior-year second quarter', '1990-Q2'],
+  ['Profit doubled from the year-ago first half.', '1991-08-18', 'the year-ago first half', '1990-H1'],
+  ['guard (passes before the change too): Profit rose 5 percent from the year-ago quarter.', '1991-04-18', 'the year-ago quarter', '1990-Q1'],
+];
+
 describeValueTables('times round 17', {
   'weekdays beside a day': WEEKDAYS_BESIDE_A_DAY,
   'fiscal years closed on a date': FISCAL_YEAR_CLOSED_ON_A_DATE,
   'present verbs after and': PRESENT_VERBS_AFTER_AND,
   'limits after before': LIMITS_AFTER_BEFORE,
   'times of habits': TIMES_OF_HABITS,
+  'days beside a day': DAYS_BESIDE_A_DAY,
+  'parts a year ago': PARTS_A_YEAR_AGO,
 });

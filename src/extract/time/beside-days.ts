@@ -3,7 +3,7 @@
  * to right and counts from times told before, so a time whose anchor is written after it is mended once the whole
  * sentence is resolved.
  */
-import { addDays, formatDay, isoWeekday } from './calendar.js';
+import { addDays, formatDay, formatWeek, isoWeekday, type Ymd } from './calendar.js';
 import type { Resolved } from './resolve.js';
 import type { TimeMatch } from './spec.js';
 import type { Token } from './tokens.js';
@@ -64,5 +64,40 @@ export function fiscalYearsClosedOn(group: readonly Placed[], tokens: readonly T
     const day = dayAt(group, resolved, k);
     if (!day) continue;
     resolved.set(f.key, { kind: 'date', unresolved: false, ...resolved.get(f.key), value: `FY${day.r.point!.day.y}`, granularity: 'year', anchor: day.key, point: null });
+  }
+}
+
+/** The weekend next after (`n` 1) or last before (-1) a day, as TimeML writes it (`1992-W51-WE`). */
+function weekendBeside(day: Ymd, n: number): Ymd {
+  let d = addDays(day, n);
+  while (isoWeekday(d) !== (n > 0 ? 6 : 7)) d = addDays(d, n);
+  return d;
+}
+
+/**
+ * "On the day after Christmas, stores slashed prices" (1992-12-26), "the week before Thanksgiving" (the ISO week a week
+ * before it), "the weekend before Christmas" (1992-W51-WE), "the night before Election Day" (its eve, TNI): a day,
+ * week, weekend or part of a day counted from the day written right after it. Without such a day it has no value.
+ * Id: `times/days-beside-days`; source: holiday retail and election copy of wire reports.
+ */
+export function daysBesideDays(group: readonly Placed[], resolved: Map<number, Resolved>): void {
+  for (const f of group) {
+    const spec = f.match.spec;
+    if (spec.t !== 'anchored' || !spec.anchorAfter) continue;
+    const day = dayAt(group, resolved, f.match.end);
+    if (!day) continue;
+    const from = day.r.point!.day;
+    const base = { kind: 'date' as const, unresolved: false, anchor: day.key };
+    if (spec.unit === 'weekend') {
+      const target = weekendBeside(from, spec.n);
+      resolved.set(f.key, { ...base, value: `${formatWeek(target)}-WE`, granularity: 'week', point: { key: f.key, day: target, gran: 'week' } });
+    } else if (spec.unit.name === 'week') {
+      const target = addDays(from, 7 * spec.n);
+      resolved.set(f.key, { ...base, value: formatWeek(target), granularity: 'week', point: { key: f.key, day: target, gran: 'week' } });
+    } else {
+      const target = addDays(from, spec.n);
+      const value = spec.pod ? `${formatDay(target)}T${spec.pod}` : formatDay(target);
+      resolved.set(f.key, { ...base, kind: spec.pod ? 'time' : 'date', value, granularity: spec.pod ? 'part-of-day' : 'day', point: { key: f.key, day: target, gran: 'day' } });
+    }
   }
 }

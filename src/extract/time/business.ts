@@ -50,6 +50,28 @@ function yearEarlierCompound(s: TokenSeq, i: number): number | null {
 }
 
 /**
+ * "first quarter", "fourth-quarter", "second half" at token `k`: the numbered part of a year, or null.
+ */
+function numberedPartAt(s: TokenSeq, k: number): { n: number; of: 'Q' | 'H'; end: number } | null {
+  const n = ORDINAL_WORDS.get(w(s, k));
+  if (n === undefined) return null;
+  const j = w(s, k + 1) === '-' && attached(s, k + 1) && attached(s, k + 2) ? k + 2 : k + 1;
+  if (w(s, j) === 'quarter' && n >= 1 && n <= 4) return { n, of: 'Q', end: j + 1 };
+  if (w(s, j) === 'half' && n >= 1 && n <= 2) return { n, of: 'H', end: j + 1 };
+  return null;
+}
+
+/**
+ * "the year-ago first quarter", "year-earlier fourth-quarter profit", "the prior-year second half": that numbered part
+ * a year before the one the clause's tense names (round 17; was the part of the report's year, 1991-Q1 for 1990-Q1).
+ * Id: `times/year-ago-parts`; source: the earnings copy of wire reports.
+ */
+function yearAgoPart(s: TokenSeq, i: number, after: number): TimeMatch | null {
+  const part = numberedPartAt(s, after);
+  return part ? match(i, part.end, { t: 'part', n: part.n, of: part.of, dir: 'bare', yearsBack: 1 }, 'same-period') : null;
+}
+
+/**
  * "the same quarter last year", "the same period a year earlier", "the comparable week of last year" and
  * "the year-earlier quarter", "the year-ago period", "the prior-year quarter": the period under discussion one
  * (or more) years back. TimeML values them as that period (2024-Q3), not as the bare year.
@@ -65,6 +87,8 @@ export const comparedPeriodPhrase: Rule = (s, i) => {
   }
   const after = yearEarlierCompound(s, i + 1);
   if (after === null) return null;
+  const part = yearAgoPart(s, i, after);
+  if (part) return part;
   const unit = COMPARED_UNITS.get(w(s, after));
   if (!unit || unit === 'year') return null;
   return match(i, after + 1, { t: 'discussed', unit, shift: 0, years: -1 }, 'same-period');
@@ -115,6 +139,8 @@ export const halfYearAdjective: Rule = (s, i) => {
 export const yearEarlierAdjective: Rule = (s, i) => {
   const after = yearEarlierCompound(s, i);
   if (after === null || w(s, i - 1) === 'the' || w(s, i) !== 'year') return null;
+  const part = yearAgoPart(s, i, after);
+  if (part) return part;
   return match(i, after, { t: 'discussed', unit: 'any', shift: 0, years: -1 }, 'same-period');
 };
 

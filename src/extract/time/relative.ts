@@ -523,6 +523,9 @@ const ANCHOR_UNITS: ReadonlyMap<string, Unit | 'weekend'> = new Map<string, Unit
   ['year', UNITS_SINGULAR.get('year')!], ['weekend', 'weekend'],
 ]);
 
+/** Units a day named right after "the <unit> before/after" is counted in ("the day after Christmas"). */
+const NEXT_ANCHOR_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'weekend']);
+
 /** "the following day", "the previous week", "the same day", "that night", "later that day", "the day before". */
 export const anchoredPhrase: Rule = (s, i) => {
   const l = w(s, i);
@@ -545,6 +548,13 @@ export const anchoredPhrase: Rule = (s, i) => {
     }
     if (unit && (rel === 'before' || rel === 'after' || rel === 'earlier') && clauseEnd(s, i + 3)) {
       return match(i, i + 3, { t: 'anchored', n: rel === 'after' ? 1 : -1, unit, needsPrevious: false }, 'anchored');
+    }
+    // "the day after Christmas", "the week before Thanksgiving", "the night before the 1990 election": counted from
+    // the day written right after it (valued once the sentence is resolved, `daysBesideDays`; round 17, was no time)
+    const beside = (unit && NEXT_ANCHOR_UNITS.has(m)) || podBefore ? w(s, i + 2) : '';
+    if ((beside === 'before' || beside === 'after') && !clauseEnd(s, i + 3)) {
+      const n = beside === 'after' ? 1 : -1;
+      return match(i, i + 3, { t: 'anchored', n, unit: podBefore ? DAY : unit!, ...(podBefore ? { pod: podBefore } : {}), needsPrevious: true, anchorAfter: true }, 'anchored-next');
     }
     return null;
   }

@@ -488,7 +488,7 @@ function resolvePart(spec: SpecOf<'part'>, key: number, ctx: ResolveContext, ref
   if (!ref) return date(`XXXX-${label}`, 'quarter', 'publication', null, true);
   // "will report fourth-quarter results" in January: the quarter just ended, whose figures are still to come
   const mode = ctx.figures && spec.dir === 'bare' && ctx.tense === 'future' ? 'results' : yearMode(spec.dir, ctx.tense);
-  const y = spec.yOffset !== undefined ? ref.y + spec.yOffset : yearForPeriod(ref, (spec.n - 1) * size + 1, size, mode);
+  const y = (spec.yOffset !== undefined ? ref.y + spec.yOffset : yearForPeriod(ref, (spec.n - 1) * size + 1, size, mode)) - (spec.yearsBack ?? 0);
   return date(`${pad(y, 4)}-${label}`, 'quarter', 'publication', partPoint(y));
 }
 
@@ -540,6 +540,7 @@ function nearestWeekdayOffset(from: number, to: number): number {
 }
 
 function resolveAnchored(spec: SpecOf<'anchored'>, key: number, ctx: ResolveContext, ref: Ymd | null): Resolved | null {
+  if (spec.anchorAfter) return null; // valued from the day after it once its sentence is resolved (`daysBesideDays`)
   if (spec.unit !== 'weekend' && spec.n < 0) {
     const compared = comparedPeriod(spec.n, spec.unit, key, ctx);
     if (compared) return compared;

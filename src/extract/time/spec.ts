@@ -87,7 +87,8 @@ export type TimeSpec =
    * of fiscal 1990", "fiscal 1991's second half"), valued FY1990-Q1 unless the company's fiscal calendar is known.
    */
   /** `fyAnaphoric`: "the third quarter of the fiscal year", a part of the fiscal year the article named (round 12). */
-  | { t: 'part'; n: number; of: 'Q' | 'H'; y?: number; yOffset?: number; fy?: number; fyAnaphoric?: boolean; dir: Direction }
+  /** `yearsBack`: "the year-ago first quarter", that part a year before the one the tense names (round 17). */
+  | { t: 'part'; n: number; of: 'Q' | 'H'; y?: number; yOffset?: number; fy?: number; fyAnaphoric?: boolean; dir: Direction; yearsBack?: number }
   /** "two years ago" (n 2); "a year from now" counts forward (n -1). */
   /** With `within`, "seven years ago this month" (month), "a year ago this week" (week), "a year ago today" (day). */
   | {
@@ -113,6 +114,8 @@ export type TimeSpec =
       sameSentence?: boolean;
       /** Value to use when there is no anchor (a duration), instead of dropping the expression. */
       fallback?: string;
+      /** "the day after Christmas": counted from the day written right after it, never from an earlier one (round 17). */
+      anchorAfter?: boolean;
     }
   /**
    * The period under discussion, as business reports refer back to it: "the quarter" (shift 0), "the prior
