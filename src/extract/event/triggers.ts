@@ -6,11 +6,12 @@ import { ROLE_NOUNS } from '../../nlp/lexicon/titles.js';
 import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import type { EntityMention } from '../entities.js';
 import { subordinatePastAt } from './clause.js';
+import { bannedEntry, measureTriggerAt } from './measures.js';
 import { isPreposition, lightVerbLemma, portionStart } from './frame.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import {
   ABSTRACT_AGENTS, ABSTRACT_FOES, ABSTRACT_PATIENTS, BOMB_CONTEXT, BUSINESS_CONTEXT, EXPLOSIVE_THINGS, CALL, CONTEST_KINDS, CONTEST_PRIZES, CRITICS, GENERIC_KIND, GENERIC_OF, HABITUAL_ADVERB, LIABLE_TO, MEASURED_MASS, QUANTITY_NOUNS, VERBAL_ATTACK, ATTACKED_VALUES, IRREGULAR_PAST, LABOUR_STRIKE, LEGAL_CASE, MILITARY, NON_EVENTIVE_GOVERNORS, NOUN_READ_VERBS, PREVENT,
-  PARTISAN_ATTACK, REQUEST, SCHEDULED, DEAL_BREACH, STRIKE_HARM, STRIKE_HIT, STRIKE_TARGETS, STRIKE_WEAPON, STRUCTURES, WEAPON_FIRE, LEAKED_SUBSTANCES, MILITARY_DRILL_WORDS,
+  PARTISAN_ATTACK, REQUEST, SCHEDULED, DEAL_BREACH, STRIKE_HARM, STRIKE_HIT, STRIKE_TARGETS, STRIKE_WEAPON, STRUCTURES, WEAPON_FIRE, LEAKED_SUBSTANCES, MILITARY_DRILL_WORDS, FROZEN_HOLDINGS, SANCTION_BAN_WORDS,
 } from '../../nlp/lexicon/event-cues.js';
 
 /**
@@ -182,7 +183,7 @@ function triggerAt(tokens: readonly Token[], i: number, mentions: readonly Entit
   // the noun as a verb; a verb of the lexicon with no happening noun ("signs") then triggers nothing.
   // Id: `events/plural-after-to` (round 16, second wave).
   const pluralNoun = prevTok?.lower === 'to' && pluralAfterTo(word.tok);
-  if (attributiveParticiple(tokens, i)) return undefined;
+  if (attributiveParticiple(tokens, i) || bannedEntry(tokens, i)) return undefined;
   if (word.lemma && word.verbal && !(word.asNoun && word.nounContext) && !pluralNoun) return verbTriggerAt(tokens, i, mentions, word);
   return nounTriggerAt(tokens, i, mentions, word);
 }
@@ -280,13 +281,9 @@ function phraseTriggerAt(tokens: readonly Token[], i: number): Trigger | undefin
       if (armed || machine) return { first: i, last, type: armed ? 'attack' : 'accident', nominal: false, lemma: 'blow up', fixed: true };
     }
   }
-  // "declared a state of emergency", "declared martial law", "imposed a curfew": an emergency measure
-  // ("declared a 60-day state of emergency", "imposed a dusk-to-dawn curfew": its length or hours before it; round 15)
-  if (/^(?:declare|declares|declared|declaring|impose|imposes|imposed|imposing)$/.test(tok.lower) && tok.tags.has('Verb')) {
-    const words = tokens.slice(i + 1, i + 9).map((t) => t.lower).join(' ');
-    const measure = /^(?:an? |the )?(?:(?:nationwide|national|overnight|night-time|nighttime|nightly|dusk[ -]to[ -]dawn|(?:\d+|one|two|three|four|five|six|seven|ten)[ -](?:hour|day|week|month)|week-long|month-long|indefinite|total|round-the-clock|partial) )*(?:state of (?:emergency|siege|disaster)|martial law|curfew)\b/.exec(words);
-    if (measure) return { first: i, last: i + measure[0].trim().split(' ').length, type: 'other', nominal: false, lemma: 'declare emergency', fixed: true };
-  }
+  // an emergency measure or an entry ban (`measures.ts`)
+  const measure = measureTriggerAt(tokens, i);
+  if (measure) return measure;
   // "will be sworn in on December 16", "was sworn in as president": an inauguration
   if (/^(?:swear|swears|swore|sworn|swearing)$/.test(tok.lower) && next?.lower === 'in' && !/^(?:the|a|an|his|her)$/.test(tokens[i + 2]?.lower ?? '')) return { first: i, last: i + 1, type: 'other', nominal: false, lemma: 'swear in', fixed: true };
   // "the storm made landfall": a storm striking the coast
@@ -502,6 +499,9 @@ function verbTriggerAt(tokens: readonly Token[], i: number, mentions: readonly E
   if (/ed$/.test(tok.lower) && (!prevTok || isPreposition(prevTok) || prevTok.tags.has('Determiner')) && next && (next.tags.has('Noun') || next.tags.has('ProperNoun')) && !next.tags.has('Pronoun') && !next.tags.has('Date') && !next.tags.has('Value') && !next.tags.has('Determiner')) return undefined;
   if (/ed$/.test(tok.lower) && prevTok?.tags.has('Verb') && !prevTok.tags.has('Auxiliary') && !prevTok.tags.has('Copula') && isNounish(next) && next?.tags.has('Plural')) return undefined;
   const type = own(EVENT_VERBS, lemma) as EventType;
+  if (next?.lower === 'control' && politicalControl(tokens, i + 1)) return undefined;
+  // "territory, frozen assets and security guarantees": holdings described as frozen, not a freeze told (round 17)
+  if (tok.lower === 'frozen' && FROZEN_HOLDINGS.test(next?.lower ?? '') && !/^(?:was|were|been|be|is|are|being|has|have|had|got|get)$/.test(prevTok?.lower ?? '')) return undefined;
   let last = i;
   if (lemma === 'take' || lemma === 'retake') {
     // "took control of X" / "took X" (a place): capture; other uses of "take" are not events
@@ -539,6 +539,21 @@ function verbTriggerAt(tokens: readonly Token[], i: number, mentions: readonly E
   return { first: i, last, type, nominal: false, lemma, ...(asNoun && !prevTok?.tags.has('Auxiliary') && prevTok?.lower !== 'to' ? { nounType: asNoun } : {}) };
 }
 
+
+/**
+ * "regained control of the Senate", "took control of the board", "seized control of the party": a majority or a
+ * stake won, not ground taken by force (round 17, with `event-cues/regained-ground`). Id: `events/political-control`.
+ */
+const CONTROLLED_BODIES = /^(?:senate|house|congress|parliament|chamber|assembly|legislature|council|councils|board|company|firm|group|party|bank|budget|committee|agenda|narrative|debate|majority|presidency|government|coalition|purse|finances|airwaves)$/;
+function politicalControl(tokens: readonly Token[], control: number): boolean {
+  if (tokens[control + 1]?.lower !== 'of') return false;
+  for (let k = control + 2; k < Math.min(tokens.length, control + 6); k++) {
+    const t = tokens[k] as Token;
+    if (CONTROLLED_BODIES.test(t.lower)) return true;
+    if (/[,;:.]/.test(t.post) || isPreposition(t)) return false;
+  }
+  return false;
+}
 
 /** A noun trigger ("the derailment", "an air strike", "the sit-in"), with the rules that keep idle nouns out. */
 function nounTriggerAt(tokens: readonly Token[], i: number, mentions: readonly EntityMention[], word: WordReading): Trigger | undefined {
@@ -606,6 +621,10 @@ function substanceOrForce(tokens: readonly Token[], i: number, base: string): bo
   const before = (n: number, words: RegExp): boolean => tokens.slice(Math.max(0, i - n), i).some((t) => words.test(t.lower) && !/[,;:]/.test(t.post));
   if (/^(?:leaks?|spills?)$/.test(base)) return before(2, LEAKED_SUBSTANCES) || (tokens[i + 1]?.lower === 'of' && tokens.slice(i + 2, i + 5).some((t) => LEAKED_SUBSTANCES.test(t.lower)));
   if (/^(?:exercises?|drills?|manoeuvres?|maneuvers?)$/.test(base)) return before(3, MILITARY_DRILL_WORDS);
+  // "an asset freeze on the group's leaders", "imposed travel bans on three oligarchs": a sanction (round 17); "a hiring
+  // freeze", "a ban on smoking" are none. Ids: `event-cues/frozen-holdings`, `event-cues/sanction-bans`.
+  if (/^freezes?$/.test(base)) return before(2, FROZEN_HOLDINGS) || (tokens[i + 1]?.lower === 'of' && FROZEN_HOLDINGS.test(phraseHeadAt(tokens, i + 2)?.lower ?? ''));
+  if (/^bans?$/.test(base)) return before(2, SANCTION_BAN_WORDS);
   return true;
 }
 

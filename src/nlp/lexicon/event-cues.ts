@@ -16,7 +16,7 @@ export const IRREGULAR_PAST: Readonly<Record<string, string>> = {
   began: 'begin', ran: 'run', killed: 'kill', died: 'die', dying: 'die', signed: 'sign', flew: 'fly', flown: 'fly',
   went: 'go', gone: 'go', came: 'come', hung: 'hang', caught: 'catch', found: 'find', hurt: 'hurt', kept: 'keep',
   freed: 'free', swept: 'sweep', lit: 'light', sank: 'sink', sunk: 'sink', overthrew: 'overthrow', overthrown: 'overthrow',
-  froze: 'freeze', sought: 'seek', brought: 'bring', stole: 'steal', rode: 'ride', drove: 'drive', dealt: 'deal',
+  froze: 'freeze', frozen: 'freeze', sought: 'seek', brought: 'bring', stole: 'steal', rode: 'ride', drove: 'drive', dealt: 'deal',
   upheld: 'uphold', upholding: 'uphold', threw: 'throw', thrown: 'throw', beaten: 'beat',
 };
 
@@ -351,3 +351,26 @@ export const LEAKED_SUBSTANCES = /^(?:gas|gases|chemicals?|chlorine|ammonia|oil|
  * defence-reporting vocabulary, written for this library. Id: `event-cues/military-drills`.
  */
 export const MILITARY_DRILL_WORDS = /^(?:military|live|naval|navy|joint|live-fire|amphibious|combat|army|air|war|missile|artillery|nuclear|anti-submarine|air-defen[cs]e|armed|tank|troop|drone|warplanes?|aerial|maritime)$/;
+
+/**
+ * Holdings a state freezes to punish their owner ("froze the assets of 25 officials", "an asset freeze on the group's
+ * leaders", "the central bank's reserves were frozen"): CAMEO 163 (impose embargo, boycott or sanctions); "froze
+ * hiring", "a price freeze", "the river froze" are none. Round 17. Source: wording of sanctions reports, written for
+ * this library. Id: `event-cues/frozen-holdings`.
+ */
+export const FROZEN_HOLDINGS = /^(?:assets?|accounts?|funds|holdings|propert(?:y|ies)|reserves|wealth|estates?|yachts?|bank-accounts?)$/;
+
+/**
+ * Words that make a ban a sanction on a state or its people ("imposed travel bans on three oligarchs", "an arms ban",
+ * "an import ban on Russian oil"): CAMEO 163; "a ban on smoking", "the ban on protests" are none. Round 17. Source:
+ * wording of sanctions reports, written for this library. Id: `event-cues/sanction-bans`.
+ */
+export const SANCTION_BAN_WORDS = /^(?:travel|visa|entry|import|imports|export|exports|trade|arms|weapons|flight|overflight|oil|investment)$/;
+
+/**
+ * What a state bans its target from doing, or bans outright, when the ban is a sanction ("barred 20 officials from
+ * entering the bloc", "banned imports of Russian steel", "banned Russian airlines from its airspace"). Round 17.
+ * Source: wording of sanctions reports, written for this library. Id: `event-cues/sanction-bans`.
+ */
+export const BANNED_ENTRY = /^(?:entering|entry|travelling|traveling|visiting|airspace|territory)$/;
+export const BANNED_TRADE = /^(?:imports?|exports?|flights|airlines|carriers|shipments?)$/;

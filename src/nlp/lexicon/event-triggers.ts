@@ -1,4 +1,5 @@
 import type { EventType } from '../../schema/event.js';
+import { BANNED_TRADE, FROZEN_HOLDINGS } from './event-cues.js';
 
 /*
  * Words that report a happening, with the event types of `shared/eval/event-types.json` and their CAMEO roots
@@ -37,6 +38,9 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   exchange: 'other', swap: 'other', // see VERB_SENSES: only prisoners or hostages exchanged
   arrest: 'arrest', detain: 'arrest', jail: 'arrest', imprison: 'arrest',
   sanction: 'sanction', embargo: 'sanction',
+  // round 17: see VERB_SENSES: only holdings frozen, only trade banned (entry bans: `measures.ts`); blacklisting a firm or a person
+  freeze: 'sanction', ban: 'sanction', blacklist: 'sanction',
+  regain: 'capture', wrest: 'capture', // round 17: see VERB_SENSES: only control or ground regained or wrested
   donate: 'aid', supply: 'aid', 'provide aid': 'aid', fund: 'aid',
   elect: 'election', vote: 'election', 're-elect': 'election', campaign: 'election', block: 'legal', // see VERB_SENSES.block
   win: 'election', // see VERB_SENSES.win: only an office or a vote won
@@ -194,6 +198,8 @@ const BURSTING_STRUCTURES = /^(?:dams?|dykes?|dikes?|levees?|embankments?|reserv
  * Cross"). Id: `events/handed-over` (round 16). Source: wording of hostage-release and prisoner-swap reports.
  */
 const HANDED_OVER = /^(?:hostages?|prisoners?|detainees?|captives?|pows?|bodies|remains|soldiers?|engineers?|workers?|journalists?|tourists?|civilians|women|children|men|sailors?|crew|nationals?|citizens?|fishermen|pilgrims|missionaries)$/;
+/** Places an armed side takes back ("regained the town"). Round 17. Source: wording of conflict reports. Id: `event-cues/regained-ground`. */
+const REGAINED_GROUND = /^(?:towns?|city|cities|villages?|region|province|district|capital|airport|airbase|base|bases|bridge|port|area|territory|hills?|crossing|camp|stronghold|outpost|garrison|checkpoint|enclave|suburbs?|island|oilfield|refinery|barracks|palace|headquarters|ground)$/;
 const ANNIVERSARY = /^(?:anniversary|anniversaries|centenary|centennial|jubilee|memorial|commemoration)$/;
 
 /**
@@ -326,6 +332,23 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   ],
   boycott: [
     { id: 'boycott/vote', type: 'protest', object: /^(?:elections?|votes?|polls?|ballots?|referendums?|referenda|runoffs?|run-offs?|talks|negotiations|summits?|sessions?|parliament|assembly|inaugurations?|ceremon(?:y|ies)|hearings?|trials?|proceedings|meetings?|games|olympics|tournaments?|classes|exams?)$/, cameo: '14', reason: '"the opposition boycotted Saturday\'s election", "boycotted the talks" (round 15), "boycotted his trial" (round 16): refusing to take part, CAMEO 143 "conduct strike or boycott"' },
+  ],
+  // round 17: asset freezes and bans as sanctions (CAMEO 163). Ids: `event-cues/frozen-holdings`, `event-cues/sanction-bans`.
+  freeze: [
+    { id: 'freeze/holdings', type: 'sanction', object: FROZEN_HOLDINGS, reason: '"the EU froze the assets of 25 officials", "the reserves were frozen": holdings frozen to punish their owner; "froze hiring", "the lake froze" are none' },
+    { id: 'freeze/in-holdings', type: 'sanction', via: FROZEN_HOLDINGS, reason: '"the Treasury froze $50 million in assets belonging to the cartel": the holdings after "in"' },
+  ],
+  ban: [
+    { id: 'ban/trade', type: 'sanction', object: BANNED_TRADE, reason: '"the EU banned imports of Russian steel", "banned Russian airlines from its airspace": trade or flights cut off; "banned protests", "banned the party" are none' },
+  ],
+  // round 17: ground won back ("loyal troops regained control of the camp", "the army regained the town"). Id: `event-cues/regained-ground`.
+  regain: [
+    { id: 'regain/control', type: 'capture', next: /^control$/, reason: '"loyal troops had regained control of the camp": ground taken back by force, as "took control of"; "regained consciousness", "regained the lead" are none' },
+    { id: 'regain/ground', type: 'capture', object: REGAINED_GROUND, reason: '"the army regained the town", "rebels regained the airport": a place taken back' },
+  ],
+  wrest: [
+    { id: 'wrest/control', type: 'capture', next: /^control$/, reason: '"rebels wrested control of the town from the army": a place taken by force; "wrested a concession" is none' },
+    { id: 'wrest/ground', type: 'capture', object: REGAINED_GROUND, reason: '"troops wrested the town from the rebels"' },
   ],
   violate: [
     { id: 'violate/airspace', type: 'movement', object: /^(?:airspace|waters|border|borders|frontier|territory)$/, reason: '"two jets violated Swedish airspace", "the ship violated its territorial waters" (round 15): an incursion, CAMEO movement "incursion"; "violated the ceasefire" or "the law" is no movement' },
@@ -652,6 +675,8 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType>> = {
   walkout: 'protest', walkouts: 'protest', // round 15: workers leaving their jobs in a dispute, strike action (CAMEO 143)
   arrest: 'arrest', arrests: 'arrest', detention: 'arrest',
   sanctions: 'sanction', sanction: 'sanction', embargo: 'sanction',
+  // round 17: only "an asset freeze", "travel bans": see `substanceOrForce` in triggers.ts
+  freeze: 'sanction', ban: 'sanction',
   aid: 'aid', assistance: 'aid', donation: 'aid',
   election: 'election', elections: 'election', vote: 'election', referendum: 'election', ballot: 'election',
   primary: 'election', primaries: 'election', runoff: 'election', 'run-off': 'election', 'by-election': 'election',
