@@ -64,3 +64,49 @@ describe('ground regained or wrested is a capture; control of a body is none', (
     expect(typesOf('Rebels seized control of the town on Monday.', 'seized')).toEqual(['capture']);
   });
 });
+
+describe('ground taken over is a capture', () => {
+  it.each([
+    ['Fano fighters briefly took over the town of Lalibela on Tuesday.'],
+    ['Rebels took over Goma on Wednesday.'],
+    ['Militants took over a police station in the north on Friday.'],
+  ])('%s', (text) => {
+    expect(typesOf(text, 'took over')).toEqual(['capture']);
+  });
+  it.each([
+    ['The firm took over the company in 2019.'],
+    ['She took over as party leader in May.'],
+  ])('guard (passes before the change too): none: %s', (text) => {
+    expect([...typesOf(text, 'took over'), ...typesOf(text, 'took')]).toEqual([]);
+  });
+});
+
+describe('emergency measures told in the passive, and network shutdowns, are happenings', () => {
+  it.each([
+    ['A curfew was imposed in the capital on Thursday.', 'imposed'],
+    ['A nationwide state of emergency has been declared in three provinces.', 'declared'],
+    ['Martial law was declared in the region on Monday.', 'declared'],
+  ])('%s', (text, word) => {
+    expect(typesOf(text, word)).toEqual(['other']);
+  });
+  it.each([
+    ['Authorities cut internet access in the Amhara region on Thursday.', 'cut'],
+    ['The government shut down mobile internet across the country on Friday.', 'shut down'],
+    ['Authorities blocked social media platforms on Tuesday.', 'blocked'],
+    ['Internet access was cut in the region on Wednesday.', 'cut'],
+    ['The internet shutdown angered residents on Monday.', 'internet shutdown'],
+    ['Officials imposed a communications blackout in the region on Saturday.', 'communications blackout'],
+  ])('%s', (text, word) => {
+    expect(typesOf(text, word)).toEqual(['other']);
+  });
+  it.each([
+    ['The company cut mobile prices by 10 percent on Monday.', 'cut'],
+    ['The storm cut power and phone lines to thousands of homes.', 'cut'],
+    ['The council blocked online gambling sites.', 'blocked'],
+  ])('guard (passes before the change too): none: %s', (text, word) => {
+    expect(typesOf(text, word)).toEqual([]);
+  });
+  it('guard (passes before the change too): an active emergency declaration is still one', () => {
+    expect(typesOf('The president declared a state of emergency on Monday.', 'declared a state of emergency')).toEqual(['other']);
+  });
+});

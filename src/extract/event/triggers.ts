@@ -505,7 +505,7 @@ function verbTriggerAt(tokens: readonly Token[], i: number, mentions: readonly E
   let last = i;
   if (lemma === 'take' || lemma === 'retake') {
     // "took control of X" / "took X" (a place): capture; other uses of "take" are not events
-    if (next?.lower === 'control') last = i + 1;
+    if (next?.lower === 'control' || (next?.lower === 'over' && placeTakenOver(tokens, i + 2, mentions))) last = i + 1;
     else if (lemma === 'take' && takenToPlace(tokens, i, mentions)) return { first: i, last: i, type: 'movement', nominal: false, lemma, fixed: true };
     // ("retook the region", "took the town of Lachin": a place noun after a determiner is a place taken)
     else if (!(next && mentions.some((m) => m.record === 'place' && m.firstToken === i + 1))
@@ -539,6 +539,17 @@ function verbTriggerAt(tokens: readonly Token[], i: number, mentions: readonly E
   return { first: i, last, type, nominal: false, lemma, ...(asNoun && !prevTok?.tags.has('Auxiliary') && prevTok?.lower !== 'to' ? { nounType: asNoun } : {}) };
 }
 
+
+/**
+ * "Fano fighters took over the town of Lalibela", "rebels took over Goma": a place after "took over" is ground seized
+ * (round 17); "took over the company", "took over as leader" are none. Id: `events/taken-over-place`.
+ */
+function placeTakenOver(tokens: readonly Token[], k: number, mentions: readonly EntityMention[]): boolean {
+  if (mentions.some((m) => m.record === 'place' && m.firstToken === k)) return true;
+  return tokens[k]?.tags.has('Determiner') === true && tokens.slice(k + 1, k + 4).some((t) => TAKEN_PLACES.test(t.lower) || SITES_TAKEN_OVER.test(t.lower));
+}
+/** Sites besides `TAKEN_PLACES` an armed side takes over ("a police station", "the presidential palace"). */
+const SITES_TAKEN_OVER = /^(?:stations?|barracks|prisons?|jails?|palace|headquarters|mines?|oilfields?|ministr(?:y|ies)|broadcasters?|parliament)$/;
 
 /**
  * "regained control of the Senate", "took control of the board", "seized control of the party": a majority or a
