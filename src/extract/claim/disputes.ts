@@ -31,62 +31,52 @@ export function linkDisputes(claims: ClaimDraft[], actors: ReadonlyMap<string, A
     const disputing = claim.kind === 'denial' || claim.kind === 'rejection' || dismissal;
     if (!disputing) return;
     const earlier = claims.slice(0, i).filter((c) => c.claimantId !== claim.claimantId && c.kind !== 'denial');
-    // "Lang denied any wrongdoing" / "Bolt denied the charge": the latest claim about the denier answers first
-    // (a group the claims stage named for the denial is about a claim whose words name it: "rebels had shelled")
-    const denier = claim.claimantId === null ? undefined : actors.get(claim.claimantId);
-    const namesDenier = (c: ClaimDraft) => c.about.actorIds.includes(claim.claimantId as string) || (denier?.kind === 'group' && new RegExp(`\\b${escapeRegExp(denier.name)}\\b`, 'i').test(c.content));
-    const aboutDenier = claim.claimantId === null ? undefined : earlier.findLast((c) => claim.start - c.start <= ANSWER_WINDOW && namesDenier(c));
-    // "X accused the army of shelling districts. The army denied the accusation": a claim noun names its act, so the
-    // latest claim made with the noun's verb answers before a claim that merely mentions the denier (round 17,
-    // `disputes/noun-of-the-cue`)
-    const byVerb = ANAPHORIC_OBJECT.test(claim.content) ? namedByItsVerb(claim, earlier) : undefined;
-    if (byVerb) {
-      claim.disputes = [byVerb.id];
-      return;
-    }
-    if (aboutDenier && (ANAPHORIC_OBJECT.test(claim.content) || DENIED_ACCUSATION.test(claim.content)) && !/^(?:these|those|them)\b/i.test(claim.content)) {
-      claim.disputes = [aboutDenier.id];
-      return;
-    }
-    // "Ruiz said Hale had taken bribes. Hale denied taking bribes.": a denial of what a claim about the denier says,
-    // sharing one of its words (one word is enough when the claim names the denier)
-    if (aboutDenier && claim.kind === 'denial' && shared(contentWords(claim.content), contentWords(aboutDenier.content)) >= 1) {
-      claim.disputes = [aboutDenier.id];
-      return;
-    }
-    if (ANAPHORIC_OBJECT.test(claim.content) && earlier.length > 0) {
-      // "denied the accusation": the latest claim made with the noun's verb ("accused"), else the latest claim
-      const named = namedByItsVerb(claim, earlier);
-      if (named) {
-        claim.disputes = [named.id];
-        return;
-      }
-      // ("... Lee rejected the claims" a long way after the last claim of another speaker: an anaphor reaches back
-      // only as far as an answer does; round 16, `disputes/anaphor-window`)
-      const latest = earlier.findLast((c) => claim.start - c.start <= ANSWER_WINDOW);
-      if (latest === undefined) return;
-      const plural = /^(these|those|them|the \w+s)\b/i.test(claim.content);
-      const targets = plural ? earlier.filter((c) => c.claimantId === latest.claimantId && latest.start - c.start < 400) : [latest];
-      claim.disputes = targets.map((c) => c.id);
-      return;
-    }
-    const named = claim.about.actorIds.map((id) => actors.get(id)).filter((a): a is Actor => a !== undefined);
-    if (/claims?|reports?|allegations?|accusations?|assertions?/i.test(claim.content) && named.length > 0) {
-      const targets = earlier.filter((c) => {
-        const speaker = c.claimantId ? actors.get(c.claimantId) : undefined;
-        return speaker !== undefined && named.some((a) => a.id === speaker.id || sameCountry(a, speaker));
-      });
-      claim.disputes = targets.map((c) => c.id);
-      if (targets.length > 0) return;
-    }
-    // "The army said rebels shelled the market. The rebels denied that they had shelled the market.": a denial whose
-    // clause repeats the words of an earlier claim of another speaker answers it
-    if (claim.kind !== 'denial' && claim.kind !== 'rejection') return;
-    const words = contentWords(claim.content);
-    if (words.size < 2) return;
-    const echoed = earlier.findLast((c) => claim.start - c.start <= ANSWER_WINDOW && shared(words, contentWords(c.content)) >= Math.max(2, Math.ceil(words.size * 0.4)));
-    if (echoed) claim.disputes = [echoed.id];
+    const answered = answeredClaims(claim, earlier, actors);
+    if (answered) claim.disputes = answered;
   });
+}
+
+/** The ids of the earlier claims of other speakers that a denial, rejection or dismissal answers, if any. */
+function answeredClaims(claim: ClaimDraft, earlier: readonly ClaimDraft[], actors: ReadonlyMap<string, Actor>): string[] | undefined {
+  // "Lang denied any wrongdoing" / "Bolt denied the charge": the latest claim about the denier answers first
+  // (a group the claims stage named for the denial is about a claim whose words name it: "rebels had shelled")
+  const denier = claim.claimantId === null ? undefined : actors.get(claim.claimantId);
+  const namesDenier = (c: ClaimDraft) => c.about.actorIds.includes(claim.claimantId as string) || (denier?.kind === 'group' && new RegExp(`\\b${escapeRegExp(denier.name)}\\b`, 'i').test(c.content));
+  const aboutDenier = claim.claimantId === null ? undefined : earlier.findLast((c) => claim.start - c.start <= ANSWER_WINDOW && namesDenier(c));
+  // "X accused the army of shelling districts. The army denied the accusation": a claim noun names its act, so the
+  // latest claim made with the noun's verb answers before a claim that merely mentions the denier (round 17,
+  // `disputes/noun-of-the-cue`)
+  const byVerb = ANAPHORIC_OBJECT.test(claim.content) ? namedByItsVerb(claim, earlier) : undefined;
+  if (byVerb) return [byVerb.id];
+  if (aboutDenier && (ANAPHORIC_OBJECT.test(claim.content) || DENIED_ACCUSATION.test(claim.content)) && !/^(?:these|those|them)\b/i.test(claim.content)) return [aboutDenier.id];
+  // "Ruiz said Hale had taken bribes. Hale denied taking bribes.": a denial of what a claim about the denier says,
+  // sharing one of its words (one word is enough when the claim names the denier)
+  if (aboutDenier && claim.kind === 'denial' && shared(contentWords(claim.content), contentWords(aboutDenier.content)) >= 1) return [aboutDenier.id];
+  if (ANAPHORIC_OBJECT.test(claim.content) && earlier.length > 0) {
+    // "denied the accusation" answered above by the noun's verb; else the latest claim
+    // ("... Lee rejected the claims" a long way after the last claim of another speaker: an anaphor reaches back
+    // only as far as an answer does; round 16, `disputes/anaphor-window`)
+    const latest = earlier.findLast((c) => claim.start - c.start <= ANSWER_WINDOW);
+    if (latest === undefined) return undefined;
+    const plural = /^(these|those|them|the \w+s)\b/i.test(claim.content);
+    const targets = plural ? earlier.filter((c) => c.claimantId === latest.claimantId && latest.start - c.start < 400) : [latest];
+    return targets.map((c) => c.id);
+  }
+  const named = claim.about.actorIds.map((id) => actors.get(id)).filter((a): a is Actor => a !== undefined);
+  if (/claims?|reports?|allegations?|accusations?|assertions?/i.test(claim.content) && named.length > 0) {
+    const targets = earlier.filter((c) => {
+      const speaker = c.claimantId ? actors.get(c.claimantId) : undefined;
+      return speaker !== undefined && named.some((a) => a.id === speaker.id || sameCountry(a, speaker));
+    });
+    if (targets.length > 0) return targets.map((c) => c.id);
+  }
+  // "The army said rebels shelled the market. The rebels denied that they had shelled the market.": a denial whose
+  // clause repeats the words of an earlier claim of another speaker answers it
+  if (claim.kind !== 'denial' && claim.kind !== 'rejection') return undefined;
+  const words = contentWords(claim.content);
+  if (words.size < 2) return undefined;
+  const echoed = earlier.findLast((c) => claim.start - c.start <= ANSWER_WINDOW && shared(words, contentWords(c.content)) >= Math.max(2, Math.ceil(words.size * 0.4)));
+  return echoed ? [echoed.id] : undefined;
 }
 
 /**
