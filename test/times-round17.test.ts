@@ -94,6 +94,32 @@ const PARTS_A_YEAR_AGO: readonly Case[] = [
   ['guard (passes before the change too): Profit rose 5 percent from the year-ago quarter.', '1991-04-18', 'the year-ago quarter', '1990-Q1'],
 ];
 
+const ORDERS_TO_APPEAR: readonly Case[] = [
+  // a noun in -ing ("for sentencing", "the hearing") does not cut a time from the order's infinitive; a court's
+  // summons or subpoena looks ahead as an order does
+  ['The judge ordered the defendant to appear for sentencing on Nov. 13.', '1995-10-04', 'Nov. 13', '1995-11-13'],
+  ['The witness was told to return for questioning on Monday.', '1995-10-04', 'Monday', '1995-10-09'],
+  ['The court summoned the former minister to appear for a hearing on Oct. 20.', '1995-10-04', 'Oct. 20', '1995-10-20'],
+  ['The committee subpoenaed her to testify on Friday.', '1995-10-04', 'Friday', '1995-10-06'],
+  // tense pairs: a past act with a purpose keeps the past
+  ['guard (passes before the change too): Police used tear gas to stop the rioting on Saturday.', '1995-10-04', 'Saturday', '1995-09-30'],
+  ['guard (passes before the change too): The judge sentenced him on Monday.', '1995-10-04', 'Monday', '1995-10-02'],
+];
+
+const DATES_MOVED_FROM: readonly Case[] = [
+  // the date a happening was moved from lies near the one it was moved to
+  ['The trial was moved to Jan. 8 from Dec. 4.', '1995-10-04', 'Dec. 4', '1995-12-04'],
+  ['The vote was postponed from Nov. 30 to Feb. 2.', '1995-10-04', 'Nov. 30', '1995-11-30'],
+  ['The vote was postponed from Nov. 30 to Feb. 2.', '1995-10-04', 'Feb. 2', '1996-02-02'],
+  ['The launch was pushed back to May from December.', '1995-10-04', 'December', '1995-12'],
+  ['The launch was pushed back to March.', '1995-10-04', 'March', '1996-03'],
+  ['The summit was brought forward to April from June.', '1996-02-10', 'April', '1996-04'],
+  // tense pairs: a range of a past happening and a figure's term keep their readings
+  ['guard (passes before the change too): The strike lasted from Dec. 4 to Jan. 8.', '1995-10-04', 'Dec. 4', '1994-12-04'],
+  ['guard (passes before the change too): Sales rose to $5 million from $4 million in December.', '1995-10-04', 'December', '1994-12'],
+  ['The hearing was moved up to Oct. 20 from Nov. 14.', '1995-10-04', 'Nov. 14', '1995-11-14'],
+];
+
 describeValueTables('times round 17', {
   'weekdays beside a day': WEEKDAYS_BESIDE_A_DAY,
   'fiscal years closed on a date': FISCAL_YEAR_CLOSED_ON_A_DATE,
@@ -102,4 +128,6 @@ describeValueTables('times round 17', {
   'times of habits': TIMES_OF_HABITS,
   'days beside a day': DAYS_BESIDE_A_DAY,
   'parts a year ago': PARTS_A_YEAR_AGO,
+  'orders to appear': ORDERS_TO_APPEAR,
+  'dates moved from': DATES_MOVED_FROM,
 });

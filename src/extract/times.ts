@@ -5,7 +5,7 @@ import type { Block } from '../text/segment.js';
 import type { Sentence } from '../text/sentences.js';
 import { addDays, daysInMonth, formatDay, formatPeriod, isoWeekday, parseDay, periodStart, shiftPeriod } from './time/calendar.js';
 import { FISCAL_OPENING_VERBS, YEAR_SO_FAR_RULE } from './time/business.js';
-import { daysBesideDays, fiscalYearsClosedOn, weekdaysBesideDays } from './time/beside-days.js';
+import { daysBesideDays, deferralBefore, fiscalYearsClosedOn, rescheduledFrom, weekdaysBesideDays } from './time/beside-days.js';
 import { habitualSpec } from './time/habitual.js';
 import { closedUndatedFiscalYear, countedFiscalYear, startYearNamed } from './time/fiscal-naming.js';
 import { matchSentence } from './time/patterns.js';
@@ -873,6 +873,8 @@ function rangeEnd(tokens: readonly Token[], f: Found, group: readonly Found[], r
   const p = first ? resolved.get(first.key)?.point : null;
   if (!first || !p || p.gran !== 'day' || first.match.spec.t !== 'date') return null;
   if (tokens[first.match.start - 1]?.lower !== 'between' && tokens[first.match.end]!.lower === 'and') return null;
+  // "postponed from Nov. 30 to Feb. 2": an old date and a new one, no range (`rescheduledFrom`; round 17)
+  if (tokens[first.match.start - 1]?.lower === 'from' && deferralBefore(tokens, first.match.start - 1)) return null;
   const y = spec.m * 100 + spec.d < p.day.m * 100 + p.day.d ? p.day.y + 1 : p.day.y;
   return { spec: { ...spec, y }, key: first.key };
 }
@@ -1210,6 +1212,7 @@ function resolveInOrder(found: readonly Found[], unitTokens: readonly Token[][],
     comparedWithLaterPeriod(group, unitTokens[group[0]!.unit]!, resolved);
     weekdaysBesideDays(group, unitTokens[group[0]!.unit]!, resolved);
     daysBesideDays(group, resolved);
+    rescheduledFrom(group, unitTokens[group[0]!.unit]!, resolved);
     fiscalYearsClosedOn(group, unitTokens[group[0]!.unit]!, resolved);
     const days = dated.map((d) => ({ at: d.at, p: resolved.get(d.p.key)?.point ?? d.p }));
     const saidOn = sentenceToldOn(unitTokens[group[0]!.unit]!, group, ref);

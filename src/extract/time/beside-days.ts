@@ -3,7 +3,8 @@
  * to right and counts from times told before, so a time whose anchor is written after it is mended once the whole
  * sentence is resolved.
  */
-import { addDays, formatDay, formatWeek, isoWeekday, type Ymd } from './calendar.js';
+import { addDays, daysInMonth, formatDay, formatWeek, isoWeekday, pad, toDays, type Ymd } from './calendar.js';
+import { DEFERRAL_PREPOSITIONS, DEFERRAL_VERBS } from './tense.js';
 import type { Resolved } from './resolve.js';
 import type { TimeMatch } from './spec.js';
 import type { Token } from './tokens.js';
@@ -99,5 +100,40 @@ export function daysBesideDays(group: readonly Placed[], resolved: Map<number, R
       const value = spec.pod ? `${formatDay(target)}T${spec.pod}` : formatDay(target);
       resolved.set(f.key, { ...base, kind: spec.pod ? 'time' : 'date', value, granularity: spec.pod ? 'part-of-day' : 'day', point: { key: f.key, day: target, gran: 'day' } });
     }
+  }
+}
+
+/** A verb of moving a date ("moved", "postponed", "pushed back") within a few words before token `k`. */
+export function deferralBefore(tokens: readonly Token[], k: number): boolean {
+  for (let p = k - 1; p >= Math.max(0, k - 8); p--) {
+    const t = tokens[p]!;
+    if (t.kind === 'punct' && t.text !== '-') return false;
+    if (DEFERRAL_VERBS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "The trial was moved to Jan. 8 from Dec. 4", "The vote was postponed from Nov. 30 to Feb. 2" (October): the date a
+ * happening was moved from was set near the one it was moved to, so its year is the one that puts it nearest that new
+ * date (1995-12-04; the past verb had made it last year's). Id: `times/rescheduled-from`; source: court, election and
+ * launch calendars of wire reports. Only a month or month-day without a year after "from", with a verb of moving a
+ * date before the pair and the new date after "to/until".
+ */
+export function rescheduledFrom(group: readonly Placed[], tokens: readonly Token[], resolved: Map<number, Resolved>): void {
+  for (const f of group) {
+    const spec = f.match.spec;
+    const r = resolved.get(f.key);
+    if (spec.t !== 'date' || spec.m === undefined || spec.y !== undefined || spec.yy !== undefined || spec.yOffset !== undefined || spec.movable || spec.periodOf || spec.dir !== 'bare' || !r?.point) continue;
+    if (tokens[f.match.start - 1]?.lower !== 'from') continue;
+    const to = group.find((g) => g !== f && DEFERRAL_PREPOSITIONS.has(tokens[g.match.start - 1]?.lower ?? '') && Math.abs(g.match.start - f.match.start) <= 6);
+    const p = to ? resolved.get(to.key)?.point : null;
+    if (!to || !p || (p.gran !== 'day' && p.gran !== 'month') || !deferralBefore(tokens, Math.min(f.match.start, to.match.start) - 1)) continue;
+    const d = spec.d ?? 1;
+    const years = [p.day.y - 1, p.day.y, p.day.y + 1].filter((y) => d <= daysInMonth(y, spec.m!));
+    const y = years.reduce((a, b) => (Math.abs(toDays({ y: b, m: spec.m!, d }) - toDays(p.day)) < Math.abs(toDays({ y: a, m: spec.m!, d }) - toDays(p.day)) ? b : a));
+    const day = { y, m: spec.m, d };
+    const value = spec.d !== undefined ? formatDay(day) : `${pad(y, 4)}-${pad(spec.m)}`;
+    resolved.set(f.key, { ...r, value, anchor: to.key, point: { ...r.point, day } });
   }
 }

@@ -124,7 +124,12 @@ const CLOSED_PERIODS: ReadonlySet<string> = new Set(['year', 'quarter', 'half', 
 const SCHEDULING_WORDS: ReadonlySet<string> = new Set([
   'scheduled', 'rescheduled', 'set', 'planned', 'slated', 'due', 'expected', 'postponed', 'delayed', 'deferred', 'moved',
   'adjourned', 'booked', 'fixed', 'penciled', 'pencilled', 'targeted',
+  // round 17: verbs moving a date with a particle ("pushed back to March", "brought forward to May")
+  'pushed', 'brought',
 ]);
+
+/** Particles of a verb moving a date ("pushed back to", "moved up to", "brought forward to"). Id: `times/moving-particles` (round 17). */
+const MOVING_PARTICLES: ReadonlySet<string> = new Set(['back', 'up', 'forward', 'ahead']);
 
 /** Words after "June's" that make it the month's figure or happening ("June's $10 billion", "March's record high"). */
 const MONTH_POSSESSIONS: ReadonlySet<string> = new Set(['record', 'high', 'low', 'level', 'levels', 'total', 'pace', 'peak', 'reading', 'gain', 'drop', 'decline', 'rise', 'figure']);
@@ -208,7 +213,9 @@ function monthAloneAllowed(s: TokenSeq, i: number, ambiguous: boolean): boolean 
   const closing = (prev === 'to' || prev === 'ending' || prev === 'ended') && CLOSED_PERIODS.has(w(s, i - 2));
   // "scheduled for August", "postponed until June": after a verb of scheduling a month name is the month
   const next2 = tok(s, i + 1);
-  const scheduled = (prev === 'for' || prev === 'until' || prev === 'to') && SCHEDULING_WORDS.has(w(s, i - 2)) && !(next2?.kind === 'word' && next2.cap);
+  // "pushed back to March", "moved up to April" (round 17): a particle between the verb and "to"
+  const verbAt = MOVING_PARTICLES.has(w(s, i - 2)) ? i - 3 : i - 2;
+  const scheduled = (prev === 'for' || prev === 'until' || prev === 'to') && SCHEDULING_WORDS.has(w(s, verbAt)) && !(next2?.kind === 'word' && next2.cap);
   if (ambiguous) return possessiveFigure(s, i) || ((contextual || coordinated || modifier || closing || scheduled || figureMonth(s, i)) && w(s, i + 1) !== "'s");
   if (contextual) return true;
   // Not before a capitalised name ("January Jones") or a possessive of a person.

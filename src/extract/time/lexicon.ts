@@ -401,6 +401,9 @@ export const PROSPECTIVE_GOVERNORS: ReadonlySet<string> = new Set([
   'agreeing', 'deciding', 'promising', 'pledging', 'vowing', 'threatening', 'asking', 'urging', 'inviting', 'hoping',
   'wanting', 'intending', 'preparing', 'ordering', 'telling', 'calling', 'expecting', 'planning', 'aiming', 'seeking',
   'offering', 'advising', 'instructing', 'encouraging', 'requiring',
+  // round 17: court orders to appear ("summoned him to appear for a hearing on Oct. 20", "subpoenaed her to testify
+  // on Monday": the appearance follows the order)
+  'summoned', 'summons', 'subpoenaed', 'subpoenas', 'compelled',
 ]);
 
 /**

@@ -648,14 +648,16 @@ function recordOfHappening(tokens: readonly Token[], start: number, end: number)
 const SINCE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'an']);
 
 /** Verbs that move something to a later date ("postponed until", "adjourned to") or grant time up to one ("gave them until"). */
-const DEFERRAL_VERBS: ReadonlySet<string> = new Set([
+export const DEFERRAL_VERBS: ReadonlySet<string> = new Set([
   'postponed', 'postpone', 'postpones', 'delayed', 'delay', 'delays', 'adjourned', 'adjourn', 'adjourns', 'deferred',
   'defer', 'defers', 'rescheduled', 'reschedule', 'reschedules', 'pushed', 'extended', 'extend', 'extends', 'gave',
   'given', 'give', 'gives', 'granted', 'grant', 'grants', 'recessed', 'suspended', 'moved', 'put', 'bumped',
+  // round 17: "brought forward to April" (a date moved earlier is still ahead)
+  'brought',
 ]);
 
 /** Prepositions that take a deferral to its new date ("until Monday", "to March 3", "till next week"). */
-const DEFERRAL_PREPOSITIONS: ReadonlySet<string> = new Set(['until', 'till', 'to', 'into']);
+export const DEFERRAL_PREPOSITIONS: ReadonlySet<string> = new Set(['until', 'till', 'to', 'into']);
 
 /**
  * "the hearing was postponed until Jan. 12", "the judge gave them until Feb. 1", "set a March 3 trial date": the
@@ -671,7 +673,8 @@ function deferredTo(tokens: readonly Token[], start: number): boolean {
   if (!DEFERRAL_PREPOSITIONS.has(before)) return false;
   for (let k = start - 2; k >= Math.max(0, start - 7); k--) {
     const t = tokens[k]!;
-    if (t.kind === 'punct' || CLAUSE_OPENERS.has(t.lower)) return deferredPastObject(tokens, start);
+    // ("postponed from Nov. 30 to Feb. 2": the point of an abbreviated month does not end the search; round 17)
+    if ((t.kind === 'punct' && !(t.text === '.' && !t.space)) || CLAUSE_OPENERS.has(t.lower)) return deferredPastObject(tokens, start);
     if (DEFERRAL_VERBS.has(t.lower)) return true;
   }
   return deferredPastObject(tokens, start);
@@ -1205,6 +1208,16 @@ const LONG_WINDOW = 30;
  * The nearest verb cue to the left of `start` within `reach` tokens and the clause; `aside` tells that the scan
  * stopped at a relative pronoun after a comma.
  */
+/**
+ * "ordered him to appear for sentencing on Nov. 13", "asked to return for a hearing on Monday": an -ing form after
+ * "for" or a determiner is a noun, which does not detach the time from the infinitive before it (round 17; the
+ * order's past made Nov. 13 last year's). Id: `tense/nominal-gerunds`.
+ */
+function nominalGerund(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]?.lower ?? '';
+  return before === 'for' || ATTRIBUTIVE_DETERMINERS.has(before);
+}
+
 function leftCue(tokens: readonly Token[], start: number, reach: number, headline: boolean): { cue: Tense | null; aside: boolean } {
   // A comma or an -ing form between an infinitive and the time detaches them: in "continues to emerge, with
   // media reporting on Wednesday" the time belongs to "reporting", not to "to emerge".
@@ -1227,7 +1240,7 @@ function leftCue(tokens: readonly Token[], start: number, reach: number, headlin
     // "Dorn, who faces an election in May, vowed ...": a time inside a relative clause set off by commas is that
     // clause's, and the main verb after the closing comma does not date it
     if (CLAUSE_OPENERS.has(token.lower)) return { cue: null, aside: RELATIVE_PRONOUNS.has(token.lower) && tokens[k - 1]?.text === ',' };
-    if (clauseComma(tokens, k) || (token.kind === 'word' && !token.cap && token.lower.length > 5 && token.lower.endsWith('ing') && !NOT_GERUNDS.has(token.lower))) detached = true;
+    if (clauseComma(tokens, k) || (token.kind === 'word' && !token.cap && token.lower.length > 5 && token.lower.endsWith('ing') && !NOT_GERUNDS.has(token.lower) && !nominalGerund(tokens, k))) detached = true;
   }
   return { cue: null, aside: false };
 }
