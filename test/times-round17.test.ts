@@ -1,7 +1,7 @@
 // Round 17 classes of TimeML values, each on sentences written for this table in the styles of 1989-1998 wire stories
 // (Gulf war, Soviet collapse, savings-and-loan and Asian crises), retail holiday seasons, harvests and OPEC meetings,
 // budget and court calendars, and anniversaries. Every triple failed before round 17, except the guards marked as such.
-import { describeValueTables, type TimeCase as Case } from './helpers/time-tables.js';
+import { describeNotTimes, describeValueTables, type TimeCase as Case } from './helpers/time-tables.js';
 
 const WEEKDAYS_BESIDE_A_DAY: readonly Case[] = [
   // "the <weekday> after/before <day>": the first such weekday after (the last before) that day
@@ -120,6 +120,19 @@ const DATES_MOVED_FROM: readonly Case[] = [
   ['The hearing was moved up to Oct. 20 from Nov. 14.', '1995-10-04', 'Nov. 14', '1995-11-14'],
 ];
 
+const FISCAL_YEARS_OPENED_AND_PERIODS_CLOSED: readonly Case[] = [
+  // a fiscal year with no year written, opened on a day after it, is the year that day opens
+  ['The current fiscal year, which began Oct. 1, will see a deficit of $110 billion.', '1989-11-02', 'The current fiscal year', 'FY1990'],
+  ['This fiscal year, which started July 1, will bring a deficit.', '1989-11-02', 'This fiscal year', 'FY1990'],
+  ['The fiscal year that began Jan. 1 will be a hard one for the city.', '1990-02-02', 'The fiscal year', 'FY1990'],
+  // a period closed by a day after it needs no preposition before it
+  ['The week ending Oct. 27 saw a decline in jobless claims.', '1989-11-02', 'The week', '1989-W43'],
+  ['The quarter ended Sept. 30 was the company\'s best.', '1989-11-02', 'The quarter', '1989-Q3'],
+  ['The week ended Friday brought heavy selling.', '1989-11-02', 'The week', '1989-W43'],
+  ['guard (passes before the change too): The state\'s current fiscal year began July 1.', '1990-02-02', 'current fiscal year', 'FY1990'],
+  ['guard (passes before the change too): In the week ended Friday, the money supply fell $1.2 billion.', '1989-11-02', 'the week', '1989-W43'],
+];
+
 describeValueTables('times round 17', {
   'weekdays beside a day': WEEKDAYS_BESIDE_A_DAY,
   'fiscal years closed on a date': FISCAL_YEAR_CLOSED_ON_A_DATE,
@@ -130,4 +143,11 @@ describeValueTables('times round 17', {
   'parts a year ago': PARTS_A_YEAR_AGO,
   'orders to appear': ORDERS_TO_APPEAR,
   'dates moved from': DATES_MOVED_FROM,
+  'fiscal years opened and periods closed': FISCAL_YEARS_OPENED_AND_PERIODS_CLOSED,
 });
+
+describeNotTimes('times round 17: periods that end without a closing day are no times', [
+  ['guard (passes before the change too): The week ended quietly on Wall Street.', 'week'],
+  ['guard (passes before the change too): The year ended with a loss for most funds.', 'year'],
+  ['guard (passes before the change too): The day after the election, the governor conceded.', 'day'],
+], '1989-11-02');

@@ -46,25 +46,40 @@ export function weekdaysBesideDays(group: readonly Placed[], tokens: readonly To
 }
 
 /** Words between "the fiscal year" and the date that closes it ("the fiscal year on Sept. 30", "which ends Sept. 30"). */
-const FISCAL_CLOSE_LINKS: ReadonlySet<string> = new Set([',', 'which', 'that', 'ends', 'ending', 'ended', 'closes', 'on']);
+const FISCAL_CLOSE_LINKS: ReadonlySet<string> = new Set([',', 'which', 'that', 'ends', 'ending', 'ended', 'closes', 'on', 'began', 'begins', 'started', 'starts', 'beginning', 'starting']);
+
+/** Verbs that open a fiscal year on the date after them ("The current fiscal year, which began Oct. 1"). */
+const FISCAL_OPEN_WORDS: ReadonlySet<string> = new Set(['began', 'begins', 'started', 'starts', 'beginning', 'starting']);
+
+/**
+ * "the current fiscal year", "this fiscal year", "its current fiscal year": a fiscal year counted from the report, which
+ * an opening day names better. ("Its fiscal year ended Jan. 31" after "fiscal 1989" keeps the year the article named.)
+ */
+const CURRENT_FISCAL_YEAR = /^(?:(?:the|its|their) current|this) fiscal year$/;
 
 /**
  * "The government is funded until the end of the fiscal year on Sept. 30" (March 2011), "before the fiscal year ends
  * on Sept. 30": "the fiscal year" with no year of its own, closed by a day written right after it, is the fiscal year
  * that day closes, named by the calendar year it ends in (FY2011; was FY2010, the year a past form made it, or the
- * calendar year 2011). Id: `times/fiscal-year-closed-on`; source: budget and appropriations copy of wire reports.
+ * calendar year 2011). "The current fiscal year, which began Oct. 1" (November 1989) is the year that day opens (FY1990;
+ * was FY1989). Id: `times/fiscal-year-closed-on`; source: budget and appropriations copy of wire reports.
  */
 export function fiscalYearsClosedOn(group: readonly Placed[], tokens: readonly Token[], resolved: Map<number, Resolved>): void {
   for (const f of group) {
     const words = tokens.slice(f.match.start, f.match.end).map((t) => t.lower);
-    if (words.join(' ') !== 'the fiscal year') continue;
+    const bare = words.join(' ') === 'the fiscal year';
+    if (!bare && !CURRENT_FISCAL_YEAR.test(words.join(' '))) continue;
     let k = f.match.end;
     while (k < f.match.end + 4 && FISCAL_CLOSE_LINKS.has(tokens[k]?.lower ?? '')) k += 1;
-    const closing = tokens.slice(f.match.end, k).map((t) => t.lower);
-    if (!closing.some((w) => w === 'on' || w === 'ends' || w === 'ending' || w === 'ended' || w === 'closes')) continue;
+    const links = tokens.slice(f.match.end, k).map((t) => t.lower);
+    const opens = links.some((w) => FISCAL_OPEN_WORDS.has(w));
+    if (!opens && !(bare && links.some((w) => w === 'on' || w === 'ends' || w === 'ending' || w === 'ended' || w === 'closes'))) continue;
     const day = dayAt(group, resolved, k);
     if (!day) continue;
-    resolved.set(f.key, { kind: 'date', unresolved: false, ...resolved.get(f.key), value: `FY${day.r.point!.day.y}`, granularity: 'year', anchor: day.key, point: null });
+    // a year opened on a day closes the day before its anniversary: "began Oct. 1, 1989" is FY1990, "began Jan. 1" that year's
+    const from = day.r.point!.day;
+    const y = opens ? addDays({ y: from.y + 1, m: from.m, d: Math.min(from.d, daysInMonth(from.y + 1, from.m)) }, -1).y : from.y;
+    resolved.set(f.key, { kind: 'date', unresolved: false, ...resolved.get(f.key), value: `FY${y}`, granularity: 'year', anchor: day.key, point: null });
   }
 }
 

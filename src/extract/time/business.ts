@@ -244,8 +244,12 @@ export const discussedPeriod: Rule = (s, i) => {
   if (monthsEnd !== null) return match(i, i + 2, { t: 'discussed', unit: 'year', shift: 0, years: 0, monthsEnd }, 'discussed-period');
   if (step !== 'quarter' && step !== 'year' && step !== 'week' && step !== 'month') return null;
   if (tok(s, i + 1)?.cap && !s.titleCase) return null; // "the French Quarter"
-  if (!PERIOD_PREPOSITIONS.has(w(s, i - 1)) && !PERIOD_VERBS.has(w(s, i - 1))) return null;
   const next = w(s, i + 2);
+  // "The week ending Oct. 27 saw a decline", "The quarter ended March 31 was the best": a period closed by the day
+  // after it needs no preposition before it (round 17; was no time)
+  // ("The week ending Friday was" is left: "ending" reads its weekday as the nearer one, and the two would disagree)
+  const closedBy = (next === 'ended' && WEEKDAYS.has(w(s, i + 3))) || ((next === 'ended' || next === 'ending') && monthAt(s, i + 3) !== null);
+  if (!PERIOD_PREPOSITIONS.has(w(s, i - 1)) && !PERIOD_VERBS.has(w(s, i - 1)) && !closedBy) return null;
   // "the quarter that ended in December" is pinned by its closing date
   // British "the year to March 31", "the quarter to June": the period closing with that month
   const dated = (k: number) => monthAt(s, k) !== null || (w(s, k) === 'in' && monthAt(s, k + 1) !== null);
