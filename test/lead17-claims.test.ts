@@ -68,3 +68,44 @@ describe('a city the gazetteer places in one country is not within another count
     expect(place?.within).toEqual(['place:syria']);
   });
 });
+
+describe('a pledge kept or broken is what the claim judges, no pledge of the speaker', () => {
+  it.each([
+    ['Campaign chairman Tom Hale told reporters that the senator had broken his pledge to support the nominee.', /broken his pledge/],
+    ['Union leader Ana Ruiz said the company had abandoned its pledge to keep the plant open.', /abandoned its pledge/],
+    ['Opposition leader Jan Novak said the president had kept his promise to cut taxes.', /kept his promise/],
+  ])('%s', (body, content) => {
+    const claim = kindsOf(body).find((c) => content.test(c.content));
+    expect(claim).toBeDefined();
+    expect(claim?.kind).not.toBe('pledge');
+  });
+
+  it('guard (passes before the change too): a pledge the speaker makes stays a pledge', () => {
+    expect(kindsOf('Mayor Ana Ruiz said she would keep her promise to rebuild the bridge.')).toContainEqual({ content: expect.stringMatching(/keep her promise/), kind: 'pledge' });
+  });
+});
+
+describe('quotation marks inside a claim do not hide the words that decide its kind', () => {
+  it.each([
+    ['Senator Tom Hale said he would never "support someone who insults my family."'],
+    ['Opposition leader Ana Ruiz said her party would never "accept the result of this rigged vote."'],
+  ])('%s', (body) => {
+    expect(kindsOf(body).map((c) => c.kind)).toEqual(['rejection']);
+  });
+
+  it('guard (passes before the change too): a quote holding the whole modal phrase keeps its kind', () => {
+    expect(kindsOf('Governor Ana Ruiz said residents "must leave the coast" before the storm arrives.').map((c) => c.kind)).toEqual(['call']);
+  });
+});
+
+describe('"disputed that account": "that" before a claim noun is its determiner, and the answer links', () => {
+  it.each([
+    ['People familiar with the talks said Hale had seen the letter in advance. A senior aide to Hale, Ann Lowe, disputed that account, insisting the campaign had been surprised.', 'that account', /Hale had seen the letter/],
+    ['Ana Ruiz said the ministry had hidden the audit from lawmakers. Ministry spokesman Tom Hale rejected that characterization.', 'that characterization', /hidden the audit/],
+  ])('%s', (body, content, answered) => {
+    const p = parsed(body);
+    const answer = p.claims.find((c) => c.content === content);
+    expect(answer).toBeDefined();
+    expect(answer?.disputes.map((id) => p.claims.find((c) => c.id === id)?.content)).toEqual([expect.stringMatching(answered)]);
+  });
+});

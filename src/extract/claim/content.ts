@@ -145,6 +145,13 @@ function afterAddressee(text: string, s: number, end: number, lemma: string): nu
 /** "that" as the subject of a finite verb: "that is not true", "that was a mistake", "that won't happen". */
 const DEMONSTRATIVE_THAT = /^that\s+(?:is|was|isn['’]t|wasn['’]t|has|had|hasn['’]t|will|would|won['’]t|wouldn['’]t|could|can|may|might|must|should|does|did|doesn['’]t|didn['’]t|remains|seems|means)\b/i;
 
+/**
+ * "that" as the determiner of a claim noun the answer names ("disputed that account, insisting ...", "rejected that
+ * characterization", "denied that claim on Monday"): the noun phrase is the claimed object, so "that" stays. Id:
+ * `content/that-claim-noun` (round 17).
+ */
+const DETERMINER_THAT = /^that\s+(?:account|claim|report|assessment|version|characteri[sz]ation|allegation|accusation|charge|notion|idea|view|assertion|argument|suggestion|description|story|statement|estimate|conclusion|finding|interpretation|narrative|portrayal)(?=\s*(?:$|[,.;:!?)]|\s+(?:as|and|but|in|on|at|by|from|with|because|saying|calling|insisting|arguing|adding)\b))/i;
+
 /** A channel of the saying closing the content ("in a statement", "on Twitter", "in an interview on Monday"). */
 // ("claimed responsibility for the attack in a message to journalists", "in a video posted online": a message with
 // its addressee or its posting; round 14, `content/trailing-message`)
@@ -160,7 +167,7 @@ export function trimContent(text: string, start: number, end: number): Span {
   // "that" opening the claim is the complementizer, except where it is the claim's own subject: the first word of a
   // quote ('"That is simply not true," she said') or before a finite verb ("said that was a mistake")
   const quoted = /["“”'‘’«»‹›„]/.test(text.slice(start, s));
-  if (lead && /^that/i.test(lead[0]) && !quoted && !DEMONSTRATIVE_THAT.test(text.slice(s, e))) s += lead[0].length;
+  if (lead && /^that/i.test(lead[0]) && !quoted && !DEMONSTRATIVE_THAT.test(text.slice(s, e)) && !DETERMINER_THAT.test(text.slice(s, e))) s += lead[0].length;
   while (e > s && /[\s,.;:!?"“”'‘’«»‹›„)—–-]/.test(text[e - 1] as string)) e--;
   // "confirmed the extension in a statement", "welcomed the decision on Twitter": the channel of the saying after
   // the claimed object is no part of it

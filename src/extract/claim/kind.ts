@@ -116,8 +116,14 @@ function commits(content: string): boolean {
 }
 /** The clause without plans and promises named as things or made before the saying (see below). */
 function withoutOwnedPledges(content: string): string {
-  return content.replace(OWNED_PLAN_NOUN, ' ').replace(PROMISES_AS_TOPIC, ' ').replace(PLEDGED_BEFORE, ' ');
+  return content.replace(OWNED_PLAN_NOUN, ' ').replace(PROMISES_AS_TOPIC, ' ').replace(PLEDGED_BEFORE, ' ').replace(PLEDGE_KEPT_OR_BROKEN, ' ');
 }
+/**
+ * A pledge kept or broken, with what it promised ("had broken his pledge to support the nominee", "kept their
+ * promise to cut taxes", "reneged on a commitment to hold talks"): the pledge is what the claim judges, no commitment
+ * of the speaker. Id: `kind/pledge-kept-or-broken` (round 17).
+ */
+const PLEDGE_KEPT_OR_BROKEN = /\b(?:broken|broke|breaking|breaks|break|violated|violating|abandoned|abandoning|kept|keeping|honou?red|honou?ring|betrayed|reneged\s+on|going\s+back\s+on|went\s+back\s+on)\s+(?:his|her|its|their|a|the|an|that|this)\s+(?:[\p{L}-]+\s+)?(?:promises?|pledges?|vows?|commitments?)(?:\s+to\s+[\p{L}-]+)?/giu;
 /**
  * A pledge named as a thing ("breaking the promises it had made", "his campaign pledges") is what the claim is
  * about, not a commitment of the speaker ("our promise to", "we promise" still commit).
@@ -405,8 +411,14 @@ export function refineKind(cueKind: ClaimKind, content: string, contentTokens: r
   return kindRule(cueKind, content, contentTokens, lemma)?.kind ?? cueKind;
 }
 
+/** Double quotation marks of any style (single ones double as apostrophes). */
+const QUOTE_MARKS = /["“”„«»]/g;
+
 /** The rule that refines a claim's kind, or undefined when the cue's kind stands. */
-export function kindRule(cueKind: ClaimKind, content: string, contentTokens: readonly Token[], lemma = ''): KindRule | undefined {
+export function kindRule(cueKind: ClaimKind, quotedContent: string, contentTokens: readonly Token[], lemma = ''): KindRule | undefined {
+  // ('he would not "support someone who attacks my wife"': a quoted phrase inside the clause reads as the clause's
+  // words, so its marks never split a pattern; round 17, `kind/quote-marks-ignored`)
+  const content = quotedContent.replace(QUOTE_MARKS, '');
   if (DISAVOWED.test(content)) return undefined;
   // "announced his intention to take part": an announced commitment is a pledge
   // ("announced they had agreed on a plan to halt the fighting": a plan named as a thing is the topic, as in
