@@ -133,6 +133,20 @@ const FISCAL_YEARS_OPENED_AND_PERIODS_CLOSED: readonly Case[] = [
   ['guard (passes before the change too): In the week ended Friday, the money supply fell $1.2 billion.', '1989-11-02', 'the week', '1989-W43'],
 ];
 
+const COMPOUND_DURATIONS: readonly Case[] = [
+  // lengths of ever smaller units joined by "and" or a comma are one duration
+  ['Keating was sentenced to 12 years and seven months in federal prison.', '1993-07-09', '12 years and seven months', 'P12Y7M'],
+  ['The flight from Tokyo lasted two hours and 15 minutes.', '1993-07-09', 'two hours and 15 minutes', 'PT2H15M'],
+  ['She served three years and four months of a six-year term.', '1993-07-09', 'three years and four months', 'P3Y4M'],
+  ['The hostages were held for 1 year, 2 months and 10 days.', '1993-07-09', '1 year, 2 months and 10 days', 'P1Y2M10D'],
+  ['The siege lasted 51 days and 6 hours.', '1993-07-09', '51 days and 6 hours', 'P51DT6H'],
+  // one unit twice, a larger unit after a smaller one, and weeks stay apart
+  ['guard (passes before the change too): He got 12 years and his partner got seven years.', '1993-07-09', '12 years', 'P12Y'],
+  ['guard (passes before the change too): The talks lasted six months and two years later resumed.', '1993-07-09', 'six months', 'P6M'],
+  ['guard (passes before the change too): The strike lasted two weeks and three days.', '1993-07-09', 'two weeks', 'P2W'],
+  ['guard (passes before the change too): The meeting lasted an hour and a half.', '1993-07-09', 'an hour and a half', 'PT1.5H'],
+];
+
 describeValueTables('times round 17', {
   'weekdays beside a day': WEEKDAYS_BESIDE_A_DAY,
   'fiscal years closed on a date': FISCAL_YEAR_CLOSED_ON_A_DATE,
@@ -144,6 +158,7 @@ describeValueTables('times round 17', {
   'orders to appear': ORDERS_TO_APPEAR,
   'dates moved from': DATES_MOVED_FROM,
   'fiscal years opened and periods closed': FISCAL_YEARS_OPENED_AND_PERIODS_CLOSED,
+  'compound durations': COMPOUND_DURATIONS,
 });
 
 describeNotTimes('times round 17: periods that end without a closing day are no times', [

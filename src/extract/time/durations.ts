@@ -464,3 +464,46 @@ export const setWord: Rule = (s, i) => {
   if (s.titleCase && t.cap && prev?.cap && prev.kind === 'word' && t.lower === 'daily') return null;
   return match(i, i + 1, fixed(value === 'TNI' ? 'XXXX-XX-XXTNI' : value, 'set', 'set'), 'set');
 };
+
+/** Units of a whole duration value, largest first, with the part of the value they belong to (T for time). */
+const COMPOUND_ORDER: readonly { code: string; time: boolean }[] = [
+  { code: 'Y', time: false }, { code: 'M', time: false }, { code: 'D', time: false },
+  { code: 'H', time: true }, { code: 'M', time: true }, { code: 'S', time: true },
+];
+
+/** A whole-number duration of one unit ("P12Y", "PT15M"): its number and its place in `COMPOUND_ORDER`, or null. */
+function singleUnitDuration(m: TimeMatch): { n: string; at: number } | null {
+  if (m.spec.t !== 'fixed' || m.spec.kind !== 'duration') return null;
+  const v = /^P(T?)(\d+)([YMDHS])$/.exec(m.spec.value);
+  if (!v) return null;
+  const at = COMPOUND_ORDER.findIndex((u) => u.code === v[3] && u.time === (v[1] === 'T'));
+  return at < 0 ? null : { n: v[2]!, at };
+}
+
+/**
+ * "sentenced to 12 years and seven months" (P12Y7M), "lasted two hours and 15 minutes" (PT2H15M), "2 hours, 10 minutes
+ * and 4 seconds" (PT2H10M4S): lengths of ever smaller units joined by "and" or a comma are one duration, as TimeML
+ * writes it (round 17; were two or three durations, none with the value a reader gives). Weeks are left apart (ISO
+ * writes no weeks beside other units), and so are lengths of one unit ("12 years and seven years").
+ */
+export function mergeCompoundDurations(s: TokenSeq, matches: TimeMatch[]): TimeMatch[] {
+  const out: TimeMatch[] = [];
+  for (let k = 0; k < matches.length; k++) {
+    let m = matches[k]!;
+    let parts = singleUnitDuration(m) ? [singleUnitDuration(m)!] : [];
+    while (parts.length > 0 && k + 1 < matches.length) {
+      const next = matches[k + 1]!;
+      const glue = s.toks.slice(m.end, next.start).map((t) => t.lower).join(' ');
+      const part = singleUnitDuration(next);
+      if (!part || part.at <= parts[parts.length - 1]!.at || !['and', ',', ', and'].includes(glue)) break;
+      parts = [...parts, part];
+      m = match(m.start, next.end, m.spec, m.rule);
+      k += 1;
+    }
+    if (parts.length < 2) { out.push(m); continue; }
+    const dateParts = parts.filter((p) => !COMPOUND_ORDER[p.at]!.time).map((p) => `${p.n}${COMPOUND_ORDER[p.at]!.code}`).join('');
+    const timeParts = parts.filter((p) => COMPOUND_ORDER[p.at]!.time).map((p) => `${p.n}${COMPOUND_ORDER[p.at]!.code}`).join('');
+    out.push(match(m.start, m.end, fixed(`P${dateParts}${timeParts ? `T${timeParts}` : ''}`, 'duration', 'duration'), 'duration-compound'));
+  }
+  return out;
+}

@@ -22,7 +22,7 @@ import {
   year,
   yearTokenAt,
 } from './dates.js';
-import { duration, lengthAhead, quarterDuration, setPhrase, setWord, vaguePeriod } from './durations.js';
+import { duration, lengthAhead, mergeCompoundDurations, quarterDuration, setPhrase, setWord, vaguePeriod } from './durations.js';
 import { ordinalAt } from './numbers.js';
 import { presentAge, reference } from './references.js';
 import {
@@ -308,7 +308,7 @@ export function matchSentence(s: TokenSeq): TimeMatch[] {
       i = m.end;
     } else i += 1;
   }
-  const merged = weekdayOfNamedWeek(s, weeksFromWeekday(s, nowAfterDuration(s, partOfNamedDay(s, dropNames(s, mergeAppositions(s, found))))));
+  const merged = weekdayOfNamedWeek(s, weeksFromWeekday(s, nowAfterDuration(s, partOfNamedDay(s, dropNames(s, mergeCompoundDurations(s, mergeAppositions(s, found)))))));
   return addCoordinatedParts(s, addElidedParts(s, addYearRanges(s, addDayRanges(s, periodsEndedOn(s, merged)))));
 }
 
