@@ -83,3 +83,22 @@ describe('an evaluative adjective the tagger misreads after a copula judges (kin
     expect(kindsOf(text)).toEqual(['assessment']);
   });
 });
+
+describe('"One said", "Another said" after a group opens the sentences before: the group speaks for its member (speaker/one-of-recent-group)', () => {
+  it.each([
+    ['Relatives of the victims gathered outside the court on Monday. One said the sentence was too lenient.', 'relatives of the victims'],
+    ['Relatives of the victims gathered outside the court on Monday. One said the sentence was too lenient. Another said she would appeal to the president.', 'relatives of the victims'],
+    ['Dozens of villagers fled to the town on Sunday. One recalled that the soldiers had burned the houses.', 'villagers'],
+    ['Hundreds of protesters marched on parliament on Friday. Another told reporters that the police had beaten her.', 'protesters'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).at(-1)?.claimant).toBe(claimant);
+  });
+
+  it.each([
+    ['One official said the talks would resume. Another official said they had failed.', 'Another official'],
+    ['Ann Lee met voters in Iowa. One of the voters said she was impressed.', 'voters'],
+    ['Several residents described the night of the attack. One told reporters the shelling began at midnight.', 'residents'],
+  ])('guard (passes before the change too): a quantified noun phrase keeps its own reading: %s', (text, claimant) => {
+    expect(claimsOf(text).at(-1)?.claimant).toBe(claimant);
+  });
+});

@@ -31,7 +31,7 @@ function quantifiedGroupBefore(text: string, sentence: TaggedSentence, resolver:
     if (start === undefined) return null;
     // ("Relatives of the victims were divided", "Residents of the town fled": a complement with "of" after the group;
     // round 16)
-    const m = /^\s*(?:(?:Some|Many|Most|Several|A few)\s+((?:\p{Ll}[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]+s)|(\p{Lu}\p{Ll}+s(?:\s+of\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]+)?))\s+(?:were|are|have|had|remain|remained|said|say|disagreed|differed|appeared|seemed|fled|gathered|waited|mourned|wept|queued|returned|reacted)\b/u.exec(text.slice(start, end));
+    const m = /^\s*(?:(?:Some|Many|Most|Several|A few|(?:Hundreds|Thousands|Dozens|Scores) of)\s+((?:\p{Ll}[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]+s)|(\p{Lu}\p{Ll}+s(?:\s+of\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]+)?))\s+(?:were|are|have|had|remain|remained|said|say|disagreed|differed|appeared|seemed|fled|gathered|waited|mourned|wept|queued|returned|reacted|described|recalled|recounted|spoke|told|expressed|welcomed|criticized|criticised|protested|marched|shouted|chanted)\b/u.exec(text.slice(start, end));
     const phrase = m?.[1] ?? m?.[2];
     if (!m || !phrase) continue;
     const head = (phrase.split(/\s+of\s+/)[0]?.split(/\s+/).pop() as string).toLowerCase();
@@ -299,7 +299,10 @@ function modifiedTitleSpeaker(text: string, tokens: readonly Token[], k: number,
 }
 
 /** Quantifiers that stand for a group named before ("Some said", "Others warned", "Many believe"). */
-const QUANTIFIER_SUBJECTS = /^(?:some|others|many|most|several)$/;
+// ("Relatives gathered outside the court. One said the sentence was too lenient. Another said ...": one member of
+// the group speaks; the group stands for the unnamed member, as for "Some said"; round 17,
+// `speaker/one-of-recent-group`)
+const QUANTIFIER_SUBJECTS = /^(?:some|others|many|most|several|one|another)$/;
 
 /** Whether a phrase right after `before` opens its clause: `before` ends in punctuation or is "and"/"but". */
 export function opensClauseAfter(before: Token): boolean {
