@@ -102,3 +102,19 @@ describe('"One said", "Another said" after a group opens the sentences before: t
     expect(claimsOf(text).at(-1)?.claimant).toBe(claimant);
   });
 });
+
+describe('a plan or wish joined by "and" to what was said goes on with the saying (cues/state-joined-to-said)', () => {
+  it.each([
+    ['Nordwind Airlines said on Tuesday it would cut 2,000 jobs and planned to close two maintenance bases.', 'planned to close two maintenance bases'],
+    ['The Foreign Office said Britain strongly condemned the attack and expected the government to find those responsible.', 'expected the government to find'],
+    ['Kessler Motors told investors that it would raise prices next year and hoped to recover higher steel costs.', 'hoped to recover higher steel costs'],
+  ])('%s', (text, snippet) => {
+    const claims = claimsOf(text);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.content).toContain(snippet);
+  });
+
+  it('guard (passes before the change too): a plan joined to a noun object is the speaker\'s next claim', () => {
+    expect(claimsOf('Kessler Motors announced the deal and planned to close two plants.').map((c) => c.cue)).toEqual(['announced', 'planned']);
+  });
+});

@@ -127,7 +127,30 @@ export function findCues(sentence: TaggedSentence, quotes: readonly Span[]): Cue
     cues.push(cue);
     if (cue.according) i++;
   }
-  return cues;
+  return cues.filter((cue, k) => !stateJoinedToSaid(sentence, cues, k));
+}
+
+/** Sayings whose clause a speaker's plan or wish joined by "and" goes on ("said it would ... and planned to ..."). */
+const CLAUSE_SAYINGS: ReadonlySet<string> = new Set(['say', 'tell', 'announce', 'add', 'state', 'confirm', 'explain', 'insist', 'note', 'claim']);
+/** Plans, wishes and expectations with an infinitive ("planned to", "hoped to", "expected the government to"). */
+const JOINED_STATES: ReadonlySet<string> = new Set(['plan', 'hope', 'intend', 'expect', 'want', 'wish']);
+
+/**
+ * "Nordwind said it would cut 2,000 jobs and planned to close two bases", "said Britain condemned the attack and
+ * expected the government to act": a plan, wish or expectation joined by "and" to the clause of an earlier saying in
+ * the sentence, with an infinitive after it, goes on with what was said; no claim of its own that cuts the saying's
+ * content short. The said clause must hold a verb of its own (a tensed verb or a modal), so "said and planned" is not
+ * read so. Id: `cues/state-joined-to-said` (round 17).
+ */
+function stateJoinedToSaid(sentence: TaggedSentence, cues: readonly Cue[], k: number): boolean {
+  const cue = cues[k] as Cue;
+  const { tokens } = sentence;
+  if (!JOINED_STATES.has(cue.lemma) || cue.participial || cue.nominal || cue.according || tokens[cue.first - 1]?.lower !== 'and') return false;
+  if (!tokens.slice(cue.last + 1, cue.last + 5).some((t) => t.lower === 'to')) return false;
+  const saying = cues.slice(0, k).findLast((c) => CLAUSE_SAYINGS.has(c.lemma) && !c.according && !c.nominal);
+  if (!saying) return false;
+  const clause = tokens.slice(saying.last + 1, cue.first - 1);
+  return clause.length >= 2 && clause.some((t) => t.tags.has('Modal') || (t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Infinitive')));
 }
 
 /** The cue at token `i`: "according to", a claim noun, an adjective of belief, or a reporting verb. */
