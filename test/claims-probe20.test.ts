@@ -118,3 +118,23 @@ describe('a plan or wish joined by "and" to what was said goes on with the sayin
     expect(claimsOf('Kessler Motors announced the deal and planned to close two plants.').map((c) => c.cue)).toEqual(['announced', 'planned']);
   });
 });
+
+describe('a described office is nobody the text introduced with another role (speaker/introduced-role)', () => {
+  it.each([
+    ['A ministry spokesman, Ahmad Mostaghni, said the talks had failed. The Afghan president\'s office said the government would send a delegation.'],
+    ['A ministry spokesman, Ahmad Mostaghni, said the talks had failed. The Afghan president said the government would send a delegation.'],
+    ['Lena Varga, a lawyer for the family, said the inquiry was rushed. The Hungarian prosecutor said the case was closed.'],
+  ])('%s', (text) => {
+    const claims = claimsOf(text);
+    expect(claims).toHaveLength(2);
+    expect(claims[1]?.claimant).not.toBe(claims[0]?.claimant);
+  });
+
+  it('the made person has no possessive in its name', () => {
+    expect(claimsOf('A ministry spokesman, Ahmad Mostaghni, said the talks had failed. The Afghan president\'s office said the government would send a delegation.').at(-1)?.claimant).toBe('Afghan president');
+  });
+
+  it('guard (passes before the change too): a description of the person the text is about goes on with that person', () => {
+    expect(claimsOf('Ahmad Mostaghni toured the border on Monday. The Afghan diplomat said the talks had failed.').at(-1)?.claimant).toBe('Ahmad Mostaghni');
+  });
+});

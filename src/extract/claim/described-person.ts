@@ -40,3 +40,21 @@ export function personDescribedAs(
   }
   return null;
 }
+
+/**
+ * The role nouns the article introduced a person with, beside the titles the entity stage recorded: "A ministry
+ * spokesman, Ahmad Mostaghni," (a role and a comma before the name) and "Ahmad Mostaghni, a ministry spokesman,"
+ * (an apposition after it). `roles` are the nouns looked for. A described office of another role is then nobody this
+ * person is ("The Afghan president said" after the spokesman). Id: `speaker/introduced-role` (round 17).
+ */
+export function introducedRoles(text: string, person: Actor, roles: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const m of person.mentions) {
+    const before = /\b([\p{Ll}-]+)\s*,?\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+    // ("Lena Varga, a lawyer for the family,": the role among the apposition's first words)
+    const apposition = /^,\s*(?:\d{1,3}\s*,\s*)?(?:a|an|the)\s+([^,.;]*)/u.exec(text.slice(m.end, m.end + APPOSITION_REACH))?.[1] ?? '';
+    const after = apposition.split(/\s+/).slice(0, 4).find((w) => roles.has(w));
+    for (const word of [before, after]) if (word !== undefined && roles.has(word)) out.push(word);
+  }
+  return out;
+}

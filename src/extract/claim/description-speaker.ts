@@ -12,9 +12,12 @@ import { NAME_TITLES_LOWER, PARTY_MEMBER_NOUNS, ROLE_NOUNS, TIME_BOUNDED_MODIFIE
 import type { Cue } from './cues.js';
 import { DESCRIPTION_NOUNS } from './described-body.js';
 import { makeSpeaker } from './subject-speaker.js';
-import { personDescribedAs } from './described-person.js';
+import { introducedRoles, personDescribedAs } from './described-person.js';
 import { mentionsIn, type Resolver } from './speaker-resolver.js';
 import { BETWEEN_SUBJECT_AND_CUE } from './mention-speaker.js';
+
+/** Role nouns that introduce a person in apposition or before the name ("a ministry spokesman, X,"). */
+const INTRODUCING_ROLES: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...TITLE_ANAPHOR_NOUNS]);
 
 /** Words that open a fronted phrase before a sentence's subject ("After the vote, ..."). */
 export const FRONTED = /^(?:after|before|during|in|on|at|with|without|despite|following|when|while|as|since|although|though|if|standing|speaking|meanwhile|however|later|earlier|yesterday|today)$/;
@@ -175,7 +178,10 @@ export function describedPerson(text: string, resolver: Resolver, sentence: Tagg
   if (introduced) return introduced;
   // "Opposition leader Raul Mendes accused ... The lawyer said": a bare noun is nobody who holds another title
   const last = resolver.lastPerson === null ? undefined : resolver.actors.get(resolver.lastPerson);
-  if (at === opener + 1 && last !== undefined && last.titles.length > 0) return null;
+  // (the roles the text introduced the person with count as titles: "A ministry spokesman, Ahmad Mostaghni, said ...
+  // The Afghan president said" is no claim of the spokesman; round 17, `speaker/introduced-role`)
+  const lastTitles = last === undefined ? [] : [...last.titles, ...introducedRoles(text, last, INTRODUCING_ROLES)];
+  if (at === opener + 1 && last !== undefined && lastTitles.length > 0) return null;
   // ("A senior official said ... The outgoing chairman said": an unnamed source, named by a lower-case phrase, is no
   // person the text is about; id `speaker/described-not-unnamed`, round 13)
   // ("Marco Rubio ... One donor said ... The candidate said": a campaign description is the candidate named last,
@@ -186,9 +192,11 @@ export function describedPerson(text: string, resolver: Resolver, sentence: Tagg
   // governor" is; id `speaker/described-other-office`, round 13)
   // ("The former prosecutor" after "Governor Tom Reyes" held the office once: the person the text is about)
   const office = !bounded && (TITLE_ANAPHOR_NOUNS.has(word) || ROLE_NOUNS.has(word));
-  if (office && last !== undefined && last.titles.length > 0 && !last.titles.some((x) => x.toLowerCase().split(/\s+/).includes(word))) {
+  if (office && last !== undefined && lastTitles.length > 0 && !lastTitles.some((x) => x.toLowerCase().split(/\s+/).includes(word))) {
     const from = (sentence.tokens[opener + 1] as Token).start;
-    return makeSpeaker(resolver.book, text.slice(from, head.end), 'person', { start: from, end: head.end, text: text.slice(from, head.end) }).id;
+    // ("The Afghan president's office said": the person, without the possessive)
+    const name = text.slice(from, head.end).replace(/['’]s?$/u, '');
+    return makeSpeaker(resolver.book, name, 'person', { start: from, end: from + name.length, text: name }).id;
   }
   return resolver.lastPerson;
 }
