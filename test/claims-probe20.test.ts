@@ -138,3 +138,21 @@ describe('a described office is nobody the text introduced with another role (sp
     expect(claimsOf('Ahmad Mostaghni toured the border on Monday. The Afghan diplomat said the talks had failed.').at(-1)?.claimant).toBe('Ahmad Mostaghni');
   });
 });
+
+describe('a negated answer says nothing (claims/negated-answer)', () => {
+  it.each([
+    'Trump did not deny the report.',
+    'The ministry has not confirmed the deaths.',
+    'The party did not reject the offer.',
+    'Governor Ruth Dale never denied that she had met the lobbyist.',
+  ])('%s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['The company did not dispute the figures.', 0],
+    ['Trump denied the report.', 1],
+  ])('guard (passes before the change too): %s', (text, n) => {
+    expect(claimsOf(text)).toHaveLength(n);
+  });
+});

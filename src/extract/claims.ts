@@ -618,8 +618,13 @@ function saysNothing(sentence: TaggedSentence, cue: Cue, reading: CueReading): b
   if (cue.participial && /^(?:and|or)$/.test(next) && !/[,;:]/.test((sentence.tokens[cue.last] as Token).post)) return true;
   const cueStart = (sentence.tokens[cue.first] as Token).start;
   // ("The rebels did not immediately comment on the report": what was not commented on is no content; round 14)
-  return negated(sentence, cue) && (reading.content.end <= cueStart || /^(?:whether|if|how|why|what|when|where|who|which|on|about|regarding|upon)$/.test(next));
+  // ("Trump did not deny the report", "The ministry has not confirmed the deaths": an answer not given answers
+  // nothing; round 17, `claims/negated-answer`)
+  return negated(sentence, cue) && (reading.content.end <= cueStart || /^(?:whether|if|how|why|what|when|where|who|which|on|about|regarding|upon)$/.test(next) || NEGATED_ANSWERS.has(cue.lemma));
 }
+
+/** Answers that, negated, say nothing: not denying, confirming or rejecting is no denial, report or rejection. */
+const NEGATED_ANSWERS: ReadonlySet<string> = new Set(['deny', 'confirm', 'reject', 'dispute', 'contest', 'refute', 'rebut', 'acknowledge', 'admit', 'concede']);
 
 /** Whether a postposed attribution wraps the claim `outer` whose content holds its cue (see `readCue`). */
 function wrapsOuter(sentence: TaggedSentence, cue: Cue, reading: CueReading, outer: ClaimDraft, claimantId: string): boolean {
