@@ -156,3 +156,22 @@ describe('a negated answer says nothing (claims/negated-answer)', () => {
     expect(claimsOf(text)).toHaveLength(n);
   });
 });
+
+describe('a named possessor\'s leader is one official, then the person named next (speaker/possessed-leader)', () => {
+  it.each([
+    ['Canada\'s opposition leader accused the finance minister on Tuesday of misleading parliament.\n\nRona Ambrose, the interim leader of the Conservative Party, told the House of Commons that Bill Morneau had hidden a report.', 'Rona Ambrose'],
+    ['Britain\'s opposition leader said the plan would cost jobs.', 'Britain\'s opposition leader'],
+    ['Hamas\'s political leader said the truce would hold.', 'Hamas\'s political leader'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).find((c) => c.cue !== 'told')?.claimant).toBe(claimant);
+  });
+});
+
+describe('a negated insufficiency judges, it denies nothing (kind/not-far-enough)', () => {
+  it.each([
+    'Thomas Mulcair called the plan a good first step but said it did not go far enough.',
+    'Aid groups said the pledges did not go nearly far enough.',
+  ])('%s', (text) => {
+    expect(parseArticle(text, { publishedAt: '2016-06-08' }).claims.at(-1)?.kind).toBe('assessment');
+  });
+});

@@ -259,6 +259,9 @@ const NO_STANDING = /\b(?:(?:has|have|had)\s+no\s+(?:moral\s+)?(?:standing|right
 
 const NEGATED_FACT = /\b(?:(?:is|was|are|were)\s+(?:\w+ly\s+)?not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:\w+ly\s+)?(?:a|an|the|\w+ed)\b|\b(?:has|have|had)\s+no\b(?!\s+(?:regrets?|doubts?|idea|choice|comment|problems?|complaints?|objections?|illusions?|(?:moral\s+)?(?:standing|right|business|credibility|legitimacy|mandate|authority)\s+(?:to|\w+ing)\b))|\b(?:do|does|did)(?:\s+not|n['’]t)\s+have\b|\bthere\s+(?:is|was|are|were)\s+no\b(?!\s+doubt)/i;
 
+/** "did not go far enough", "has not gone nearly far enough": a measure the speaker finds short. */
+const NOT_FAR_ENOUGH = /\b(?:go|goes|went|gone|going)\s+(?:nearly\s+|anywhere\s+near\s+|quite\s+)?far\s+enough\b/i;
+
 /** A negated fact of the main clause, not of a condition ("would sue if the boats were not returned"). */
 /** Nouns that judge what they are said not to be ("the warning was not a surprise", "it is not a problem"). */
 // ("this is not the kind of behavior we expect", "that is not the way to make peace": a standard the act falls short
@@ -273,6 +276,8 @@ const JUDGED_NOT = /\b(?:is|was|are|were)\s+(?:\w+ly\s+)?not\s+(?:a|an|the)\s+(?
 const NEGATED_OWN_ACT = /^(?:i|we|he|she|they|it)\s+(?:(?:had|has|have|did)\s+)?(?:never|not|n['’]t|done nothing wrong|did nothing wrong)\b(?!\s+(?:yet|decided|seen|see|read|heard|hear|spoken|been told|received word|made up|know|knew|known|expect|expected|think|thought|believe|want|wanted|wish|plan|planned|intend|remember|recall|understand|like|need|needed)\b)|\b(?:did|done|doing) nothing wrong\b|\bno wrongdoing\b|^(?:i|we|he|she|they|it)\s+(?:didn['’]t|hadn['’]t|hasn['’]t|haven['’]t)\s+(?!(?:yet|decided|seen|see|read|heard|hear|spoken|know|expect|think|believe|want|wish|plan|intend|remember|recall|understand|like|need)\b)/i;
 
 function negatedFact(content: string): boolean {
+  // ("it did not go far enough": a measure not reached judges, no fact is denied; round 17, `kind/not-far-enough`)
+  if (NOT_FAR_ENOUGH.test(content)) return false;
   if (NEGATED_OWN_ACT.test(content.trim())) return true;
   // ("the warning was not a surprise": a judgement said not to hold is a judgement; round 13, `kind/judged-not`)
   if (JUDGED_NOT.test(content)) return false;

@@ -397,8 +397,11 @@ function eachSide(tokens: readonly Token[], k: number, book: SpeakerBook): Actor
   return makeSpeaker(book, `${head.lower}s`, 'group', { start: each.start, end: head.end, text: `${each.text} ${head.text}` });
 }
 
-/** Role heads besides the titles that a named possessor makes one official ("the EU's foreign policy chief"). */
-const POSSESSED_ROLE_HEADS: ReadonlySet<string> = new Set(['chief', 'head']);
+/**
+ * Role heads besides the titles that a named possessor makes one official ("the EU's foreign policy chief"; "Canada's
+ * opposition leader", "the party's leader": round 17, `speaker/possessed-leader`).
+ */
+const POSSESSED_ROLE_HEADS: ReadonlySet<string> = new Set(['chief', 'head', 'leader']);
 
 /**
  * Adjectives and participles that tie a subject to someone named after them ("loyal to", "allied with", "backed

@@ -112,7 +112,9 @@ export const JUDGING_NOUNS: KindWordList = {
 export const JUDGING_VERBS: KindWordList = {
   id: 'kind-words/judging-verbs',
   words: ['mishandl\\w*', 'botch\\w*', 'bungl\\w*', 'f(?:a|e)ll(?:s|ing)? (?:\\w+ )?short', 'misjudg\\w*',
-    'overreact\\w*', 'squander\\w*', '\\w+ly motivated'],
+    'overreact\\w*', 'squander\\w*', '\\w+ly motivated',
+    // (round 17: "the plan did not go far enough", `kind/not-far-enough`)
+    '(?:go|goes|went|gone|going) (?:nearly |anywhere near |quite )?far enough'],
 };
 
 /** Verbs that draw a conclusion from a fact: "her safe return shows there is hope", "this means the plan failed". */
