@@ -110,3 +110,24 @@ describe('emergency measures told in the passive, and network shutdowns, are hap
     expect(typesOf('The president declared a state of emergency on Monday.', 'declared a state of emergency')).toEqual(['other']);
   });
 });
+
+/** The participant names of the events whose trigger is `word`. */
+function participantsOf(text: string, word: string): string[] {
+  const parsed = parseArticle(text, { publishedAt: '2024-07-04' });
+  const name = (id: string): string => parsed.actors.find((a) => a.id === id)?.name ?? id;
+  return parsed.events.filter((e) => e.trigger.text.toLowerCase() === word).flatMap((e) => e.participants.map((p) => name(p.actorId)));
+}
+
+describe('a group of the same kind named with another side\'s word or another proper modifier is another group', () => {
+  it.each([
+    ['Soldiers mutinied at a camp in Conakry on Saturday. Later, loyal troops regained control of the camp.', 'regained', 'loyal troops'],
+    ['Mutinous soldiers seized the barracks in Bamako on Monday. By evening, government troops stormed the barracks.', 'stormed', 'government troops'],
+    ['In 2012, Islamist militants seized the town of Kidal. On Sunday, Tuareg rebels attacked an army base near the town.', 'attacked', 'Tuareg rebels'],
+    ['On Monday, Houthi rebels attacked a ship in the Red Sea. On Tuesday, Tuareg rebels attacked a convoy in Mali.', 'attacked', 'Tuareg rebels'],
+  ])('%s', (text, word, group) => {
+    expect(participantsOf(text, word)).toContain(group);
+  });
+  it('guard (passes before the change too): the same group named again with its modifier stays one', () => {
+    expect(participantsOf('On Monday, Houthi rebels attacked a ship in the Red Sea. On Tuesday, rebels fired two missiles at a tanker.', 'fired')).toEqual(['Houthi rebels']);
+  });
+});

@@ -4,7 +4,7 @@ import { GOVERNMENT_GROUP_NOUNS, GROUP_NOUNS } from '../../nlp/lexicon/organizat
 import { COMMUNITY_NOUNS, EVENT_NOUNS, GROUP_KINDS, NATURAL_FORCE, PARTICIPANT_GROUP_NOUNS } from '../../nlp/lexicon/event-triggers.js';
 import { actingCompoundAt } from '../../nlp/lexicon/name-cues.js';
 import { own } from '../../nlp/lexicon/own.js';
-import { lookupCountry, lookupCountryCode, lookupDemonym } from '../../nlp/gazetteer.js';
+import { lookupCity, lookupCountry, lookupCountryCode, lookupDemonym } from '../../nlp/gazetteer.js';
 import { recordId, slugify } from '../../ids.js';
 import type { EntityMention } from '../entities.js';
 import { firstAtOrAfter } from '../spans-index.js';
@@ -420,7 +420,7 @@ export class ActorIndex {
       const code = country ? lookupCountry(country)?.code : undefined;
       // the one named most often, when several are ("Velorian police" over "the Border Guard")
       const same = [...this.byId.values()]
-        .filter((a) => a.kind !== 'person' && groupKind(a.name.toLowerCase()) === kind && (code === undefined || countryIn(a.name) === undefined || countryIn(a.name) === code))
+        .filter((a) => a.kind !== 'person' && groupKind(a.name.toLowerCase()) === kind && (code === undefined || countryIn(a.name) === undefined || countryIn(a.name) === code) && !otherSide(name, a.name))
         .sort((a, b) => b.mentions.length - a.mentions.length)[0];
       if (same) return same.id;
     }
@@ -572,6 +572,30 @@ function groupKind(phrase: string): string | undefined {
   }
   const last = words[words.length - 1];
   return last ? own(GROUP_KINDS, last) : undefined;
+}
+
+/**
+ * Words that set one armed side or body apart from another of its kind ("loyal troops" after mutinous soldiers, "rival
+ * militias"). Round 17. Source: wording of coup, mutiny and civil-war reports. Id: `events/other-side-groups`.
+ */
+const SIDE_WORDS = /^(?:loyal|loyalist|rival|renegade|mutinous|mutineer|pro-government|anti-government|government|opposition|federal|regional|foreign|allied|enemy|breakaway|dissident)$/;
+
+/**
+ * Whether a group mention (`surface`, as written, a capital opening the sentence lowered) names another side than the group `name` of its kind: a word of
+ * `SIDE_WORDS` the other lacks ("loyal troops" is not the soldiers who mutinied), or a proper modifier on both that
+ * differs ("Tuareg rebels" are not the "Islamist militants" named before; "rebels" then "Tuareg rebels" stay one).
+ * Id: `events/other-side-groups` (round 17).
+ */
+function otherSide(surface: string, name: string): boolean {
+  const mine = surface.split(/\s+/).slice(0, -1);
+  const theirs = name.split(/\s+/).slice(0, -1);
+  const lowerTheirs = new Set(theirs.map((w) => w.toLowerCase()));
+  if (mine.some((w) => SIDE_WORDS.test(w.toLowerCase()) && !lowerTheirs.has(w.toLowerCase()))) return true;
+  // (a place's name qualifies a group by where it serves, not which side it is: "Baghdad police" after "Iraqi police")
+  const proper = (ws: string[]): string[] => ws.map((w) => w.replace(/['’]s$/, '')).filter((w) => /^\p{Lu}/u.test(w) && !lookupDemonym(w) && !lookupCountry(w) && !lookupCity(w));
+  const a = proper(mine);
+  const b = proper(theirs);
+  return a.length > 0 && b.length > 0 && !a.some((w) => b.includes(w));
 }
 
 /** The country a group's name is qualified by ("Peru's police", "Chilean army"), as an ISO code. */
