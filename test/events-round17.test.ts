@@ -131,3 +131,21 @@ describe('a group of the same kind named with another side\'s word or another pr
     expect(participantsOf('On Monday, Houthi rebels attacked a ship in the Red Sea. On Tuesday, rebels fired two missiles at a tanker.', 'fired')).toEqual(['Houthi rebels']);
   });
 });
+
+describe('people driven, transferred, escorted or bused, in the passive, to a named place are moved there', () => {
+  it.each([
+    ['The released men were driven to a hotel in Doha on Friday.', 'driven'],
+    ['The two activists were transferred to a prison in Tehran on Monday.', 'transferred'],
+    ['The hostages were escorted to Kigali by Red Cross staff.', 'escorted'],
+    ['Hundreds of refugees were bused to Berlin on Sunday.', 'bused'],
+  ])('%s', (text, word) => {
+    expect(typesOf(text, word)).toEqual(['movement']);
+  });
+  it.each([
+    ['The money was transferred to accounts in Dubai.', 'transferred'],
+    ['The president drove to the border on Monday.', 'drove'],
+    ['Rising prices have driven inflation to a record.', 'driven'],
+  ])('guard (passes before the change too): none: %s', (text, word) => {
+    expect(typesOf(text, word)).toEqual([]);
+  });
+});

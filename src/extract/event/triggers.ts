@@ -503,6 +503,9 @@ function verbTriggerAt(tokens: readonly Token[], i: number, mentions: readonly E
   // "territory, frozen assets and security guarantees": holdings described as frozen, not a freeze told (round 17)
   if (tok.lower === 'frozen' && FROZEN_HOLDINGS.test(next?.lower ?? '') && !/^(?:was|were|been|be|is|are|being|has|have|had|got|get)$/.test(prevTok?.lower ?? '')) return undefined;
   let last = i;
+  // "were driven to a hotel in Doha", "were transferred to a prison in Tehran": people conveyed to a named place (round
+  // 17, `events/taken-to-place`); other uses of these verbs tell no happening
+  if (CONVEYING_VERBS.has(lemma)) return takenToPlace(tokens, i, mentions) && peopleConveyed(tokens, i, mentions) ? { first: i, last: i, type: 'movement', nominal: false, lemma, fixed: true } : undefined;
   if (lemma === 'take' || lemma === 'retake') {
     // "took control of X" / "took X" (a place): capture; other uses of "take" are not events
     if (next?.lower === 'control' || (next?.lower === 'over' && placeTakenOver(tokens, i + 2, mentions))) last = i + 1;
@@ -698,10 +701,26 @@ function underCriticism(tokens: readonly Token[], i: number): boolean {
  * the passive, to a named place are moved there (movement). "was taken hostage", "taken into custody" and "taken to
  * hospital" name no place and stay none. Id: `events/taken-to-place` (round 16, second wave).
  */
+/**
+ * Participles of people conveyed somewhere by others: taken, and (round 17) driven, transferred, escorted, ferried or
+ * bused ("the released men were driven to a hotel in Doha", "were transferred to a prison in Tehran").
+ */
+/** People a passive subject before `i` names ("the released men", "two activists", "Ana Ruiz"); "the money" is none. */
+const CONVEYED_PEOPLE = /^(?:people|refugees|migrants|survivors|evacuees|diplomats|passengers|wounded|injured|patients|he|she|they|children|families|residents|villagers|detainees|hostages|prisoners)$/;
+function peopleConveyed(tokens: readonly Token[], i: number, mentions: readonly EntityMention[]): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 7); k--) {
+    const t = tokens[k] as Token;
+    if (/[,;:]/.test(t.post) && k < i - 1) return false;
+    if (CAPTIVES.test(t.lower) || CONVEYED_PEOPLE.test(t.lower) || mentions.some((m) => m.record === 'actor' && m.firstToken <= k && m.lastToken >= k)) return true;
+  }
+  return false;
+}
+const CONVEYING_VERBS: ReadonlySet<string> = new Set(['drive', 'transfer', 'escort', 'ferry', 'bus']);
+const CONVEYED = /^(?:taken|driven|transferred|escorted|ferried|bused|bussed)$/;
 function takenToPlace(tokens: readonly Token[], i: number, mentions: readonly EntityMention[]): boolean {
   // ("were later taken", "had been quickly taken": an adverb may stand between the auxiliary and the participle)
   const aux = tokens[i - 1]?.tags.has('Adverb') || (i > 0 && timeAdverbBeforeVerb(tokens, i - 1)) ? tokens[i - 2] : tokens[i - 1];
-  if (!/^(?:was|were|been|being|be)$/.test(aux?.lower ?? '') || (tokens[i] as Token).lower !== 'taken') return false;
+  if (!/^(?:was|were|been|being|be)$/.test(aux?.lower ?? '') || !CONVEYED.test((tokens[i] as Token).lower)) return false;
   for (let k = i + 1; k <= i + 6 && k < tokens.length - 1; k++) {
     const t = tokens[k] as Token;
     if (t.lower === 'to') return [k + 1, k + 2, k + 3, k + 4, k + 5].some((n) => mentions.some((m) => m.record === 'place' && m.firstToken === n) && !tokens.slice(k + 1, n).some((w) => /[,;:]/.test(w.post)));

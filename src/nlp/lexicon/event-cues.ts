@@ -16,7 +16,7 @@ export const IRREGULAR_PAST: Readonly<Record<string, string>> = {
   began: 'begin', ran: 'run', killed: 'kill', died: 'die', dying: 'die', signed: 'sign', flew: 'fly', flown: 'fly',
   went: 'go', gone: 'go', came: 'come', hung: 'hang', caught: 'catch', found: 'find', hurt: 'hurt', kept: 'keep',
   freed: 'free', swept: 'sweep', lit: 'light', sank: 'sink', sunk: 'sink', overthrew: 'overthrow', overthrown: 'overthrow',
-  froze: 'freeze', frozen: 'freeze', sought: 'seek', brought: 'bring', stole: 'steal', rode: 'ride', drove: 'drive', dealt: 'deal',
+  froze: 'freeze', frozen: 'freeze', sought: 'seek', brought: 'bring', stole: 'steal', rode: 'ride', drove: 'drive', driven: 'drive', dealt: 'deal',
   upheld: 'uphold', upholding: 'uphold', threw: 'throw', thrown: 'throw', beaten: 'beat',
 };
 

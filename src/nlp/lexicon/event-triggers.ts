@@ -40,6 +40,8 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   sanction: 'sanction', embargo: 'sanction',
   // round 17: see VERB_SENSES: only holdings frozen, only trade banned (entry bans: `measures.ts`); blacklisting a firm or a person
   freeze: 'sanction', ban: 'sanction', blacklist: 'sanction',
+  // round 17: only people driven, transferred, escorted, ferried or bused to a named place (`takenToPlace` in triggers.ts)
+  drive: 'movement', transfer: 'movement', escort: 'movement', ferry: 'movement', bus: 'movement',
   regain: 'capture', wrest: 'capture', // round 17: see VERB_SENSES: only control or ground regained or wrested
   donate: 'aid', supply: 'aid', 'provide aid': 'aid', fund: 'aid',
   elect: 'election', vote: 'election', 're-elect': 'election', campaign: 'election', block: 'legal', // see VERB_SENSES.block
