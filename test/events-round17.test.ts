@@ -149,3 +149,37 @@ describe('people driven, transferred, escorted or bused, in the passive, to a na
     expect(typesOf(text, word)).toEqual([]);
   });
 });
+
+describe('power taken by force is a capture; lockdowns are emergency measures; a suspended membership cuts relations', () => {
+  it.each([
+    ['Army officers in Gabon said on Wednesday they had taken power and placed the president under house arrest.', 'taken power'],
+    ['The junta, which took power in a coup in 2021, expelled the French ambassador.', 'took power'],
+  ])('%s', (text, word) => {
+    expect(typesOf(text, word)).toEqual(['capture']);
+  });
+  it('guard (passes before the change too): power taken after an election is no capture', () => {
+    expect([...typesOf('She took power in 2019 after winning the election.', 'took power'), ...typesOf('She took power in 2019 after winning the election.', 'took')]).toEqual([]);
+  });
+  it.each([
+    ['Health authorities imposed a lockdown on two districts in October.', 'imposed a lockdown'],
+    ['A lockdown was imposed on the city on Monday.', 'imposed'],
+    ['The African Union suspended Gabon\'s membership on Thursday.', 'suspended'],
+  ])('%s', (text, word) => {
+    expect(typesOf(text, word)).toEqual(['other']);
+  });
+});
+
+describe('relief that arrives is delivered; goods that arrive visit nobody', () => {
+  it.each([
+    ['Trial doses of the vaccine arrived in Kampala in December.'],
+    ['The first aid convoys arrived in Gaza on Monday.'],
+  ])('%s', (text) => {
+    expect(typesOf(text, 'arrived')).toEqual(['aid']);
+  });
+  it('the cargo that arrives is no visit', () => {
+    expect(typesOf('The cargo arrived in Rotterdam on Monday.', 'arrived')).toEqual([]);
+  });
+  it('guard (passes before the change too): a president arriving still visits', () => {
+    expect(typesOf('The president arrived in Kampala on Monday.', 'arrived')).toEqual(['visit']);
+  });
+});

@@ -21,7 +21,7 @@ export interface MeasureTrigger {
 const COURT_WORDS = /^(?:court|courts|judge|judges|tribunal|magistrate|justices?)$/;
 const BAN_VERBS = /^(?:ban|bans|banned|banning|bar|bars|barred|barring)$/;
 const EMERGENCY_VERBS = /^(?:declare|declares|declared|declaring|impose|imposes|imposed|imposing)$/;
-const EMERGENCY_MEASURE = /^(?:an? |the )?(?:(?:nationwide|national|overnight|night-time|nighttime|nightly|dusk[ -]to[ -]dawn|(?:\d+|one|two|three|four|five|six|seven|ten)[ -](?:hour|day|week|month)|week-long|month-long|indefinite|total|round-the-clock|partial) )*(?:state of (?:emergency|siege|disaster)|martial law|curfew)\b/;
+const EMERGENCY_MEASURE = /^(?:an? |the )?(?:(?:nationwide|national|overnight|night-time|nighttime|nightly|dusk[ -]to[ -]dawn|(?:\d+|one|two|three|four|five|six|seven|ten)[ -](?:hour|day|week|month)|week-long|month-long|indefinite|total|round-the-clock|partial) )*(?:state of (?:emergency|siege|disaster)|martial law|curfew|lockdown)\b/;
 
 /** The trigger of an emergency measure or an entry ban starting at `i`, if any. */
 export function measureTriggerAt(tokens: readonly Token[], i: number): MeasureTrigger | undefined {
@@ -76,7 +76,7 @@ function measureSubject(tokens: readonly Token[], be: number): boolean {
   const before = tokens.slice(Math.max(0, k - 5), k);
   if (before.some((t) => /[,;:]/.test(t.post))) return false;
   const words = before.map((t) => t.lower).join(' ');
-  return /\b(?:curfews?|martial law|state of (?:emergency|siege))$/.test(words);
+  return /\b(?:curfews?|lockdowns?|martial law|state of (?:emergency|siege))$/.test(words);
 }
 
 /**

@@ -508,7 +508,7 @@ function verbTriggerAt(tokens: readonly Token[], i: number, mentions: readonly E
   if (CONVEYING_VERBS.has(lemma)) return takenToPlace(tokens, i, mentions) && peopleConveyed(tokens, i, mentions) ? { first: i, last: i, type: 'movement', nominal: false, lemma, fixed: true } : undefined;
   if (lemma === 'take' || lemma === 'retake') {
     // "took control of X" / "took X" (a place): capture; other uses of "take" are not events
-    if (next?.lower === 'control' || (next?.lower === 'over' && placeTakenOver(tokens, i + 2, mentions))) last = i + 1;
+    if (next?.lower === 'control' || (next?.lower === 'over' && placeTakenOver(tokens, i + 2, mentions)) || (next?.lower === 'power' && powerSeized(tokens))) last = i + 1;
     else if (lemma === 'take' && takenToPlace(tokens, i, mentions)) return { first: i, last: i, type: 'movement', nominal: false, lemma, fixed: true };
     // ("retook the region", "took the town of Lachin": a place noun after a determiner is a place taken)
     else if (!(next && mentions.some((m) => m.record === 'place' && m.firstToken === i + 1))
@@ -553,6 +553,16 @@ function placeTakenOver(tokens: readonly Token[], k: number, mentions: readonly 
 }
 /** Sites besides `TAKEN_PLACES` an armed side takes over ("a police station", "the presidential palace"). */
 const SITES_TAKEN_OVER = /^(?:stations?|barracks|prisons?|jails?|palace|headquarters|mines?|oilfields?|ministr(?:y|ies)|broadcasters?|parliament)$/;
+
+/**
+ * "Army officers said they had taken power", "the junta that took power in 2021": power taken by force, a coup
+ * (capture, as "seized power"), told by a word of force in the sentence; "took power after winning the election" is
+ * an inauguration, none. Round 17. Source: wording of coup reports. Id: `events/power-taken`.
+ */
+const FORCE_WORDS = /^(?:coup|coups|putsch|junta|military|army|soldiers|officers|troops|mutineers|mutiny|rebels|force|gunfire|tanks|arrest|detained|ousted|overthrew|toppled)$/;
+function powerSeized(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => FORCE_WORDS.test(t.lower));
+}
 
 /**
  * "regained control of the Senate", "took control of the board", "seized control of the party": a majority or a

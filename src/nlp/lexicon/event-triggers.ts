@@ -19,7 +19,7 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   destroy: 'attack', detonate: 'attack', storm: 'attack', retaliate: 'attack', invade: 'attack', stab: 'attack',
   fight: 'clash', clash: 'clash', repel: 'clash', 'push back': 'clash', battle: 'clash', resist: 'clash',
   capture: 'capture', seize: 'capture', take: 'capture', occupy: 'capture', liberate: 'capture', overrun: 'capture',
-  'take control': 'capture', retake: 'capture', recapture: 'capture', kidnap: 'capture', abduct: 'capture', topple: 'capture',
+  'take control': 'capture', 'take power': 'capture', retake: 'capture', recapture: 'capture', kidnap: 'capture', abduct: 'capture', topple: 'capture',
   hijack: 'capture', ram: 'attack', blockade: 'attack', // see VERB_SENSES.blockade
   besiege: 'attack', // see VERB_SENSES.ram: only a vessel, a vehicle or a crowd rammed
   overthrow: 'capture', oust: 'capture', depose: 'capture', remove: 'capture', hold: 'capture', keep: 'capture',
@@ -178,6 +178,10 @@ const PROTESTERS = /^(?:protesters|protestors|demonstrators|marchers|strikers|ac
 const RITES = /^(?:funerals?|burials?|prayers?|services?|ceremon(?:y|ies)|memorials?|weddings?|mass|masses|commemorations?|wakes?)$/;
 /** What is sent or delivered to people in need. */
 const AID_GOODS = /^(?:aid|food|supplies|assistance|medicine|medicines|relief|water|fuel|tents|blankets)$/;
+/** Relief whose arriving is its delivery (round 17). Id: `event-triggers/arriving-aid`. */
+const ARRIVING_AID = /^(?:aid|food|supplies|assistance|medicine|medicines|relief|tents|blankets|doses|vaccines?|convoys?|shipments?)$/;
+/** Things whose arriving is no visit (round 17). Id: `event-triggers/arriving-goods`. */
+const ARRIVING_GOODS = /^(?:cargo|goods|letters?|mail|results|ballots|votes|data|parcels?|packages?|orders?|deliveries|oil|gas|grain|weapons|arms)$/;
 /** Verbs that report a disaster only with a natural force as subject ("wildfires ravaged the hills"). */
 const DISASTER_FORCE_VERBS = ['sweep', 'ravage', 'batter', 'devastate', 'inundate', 'engulf', 'submerge', 'slam', 'pound', 'lash', 'pummel',
   // round 16: a heatwave or a cold snap holding a region ("a heatwave gripped much of northern India", "scorched Europe")
@@ -495,7 +499,10 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'close/mission', type: 'other', object: MISSIONS, cameo: '16', reason: '"closed its embassy in Khartoum": a cut in relations or an evacuation (CAMEO 16, reduce relations); "closed schools", "shares closed higher" are none' },
     { id: 'close/border', type: 'other', object: /^(?:borders?|crossings?|airspace|frontier)$/, cameo: '16', reason: '"Thailand closed all border crossings with Cambodia": a border shut against a neighbour' },
   ],
-  suspend: [{ id: 'suspend/ties', type: 'other', object: TIES, cameo: '16', reason: '"suspended diplomatic relations with Ecuador": a cut in relations; "suspended flights", "a suspended sentence" are none' }],
+  suspend: [
+    { id: 'suspend/ties', type: 'other', object: TIES, cameo: '16', reason: '"suspended diplomatic relations with Ecuador": a cut in relations; "suspended flights", "a suspended sentence" are none' },
+    { id: 'suspend/membership', type: 'other', object: /^(?:membership|participation)$/, cameo: '16', reason: '"the African Union suspended Gabon\'s membership" (round 17): a bloc cutting a state off after a coup, a cut in relations' },
+  ],
   sever: [{ id: 'sever/ties', type: 'other', object: TIES, cameo: '16', reason: '"severed ties with Taipei": a cut in relations' }],
   recall: [
     { id: 'recall/envoy', type: 'other', object: ENVOYS, cameo: '16', reason: '"recalled its ambassador": a cut in relations (CAMEO 16, reduce relations); "recalled the day", "recalled 2 million cars" are none' },
@@ -618,6 +625,9 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   ],
   arrive: [
     { id: 'arrive/troops', type: 'movement', needs: 'destination', subject: ARMED_MOVERS_ABROAD, reason: '"French troops arrived in Bamako": a deployment (troop movement), no visit' },
+    // round 17: things sent arrive; nobody visits ("trial doses arrived in Kampala", "the first aid arrived in Gaza")
+    { id: 'arrive/aid', type: 'aid', subject: ARRIVING_AID, cameo: '07', reason: '"the first aid arrived in Gaza", "vaccine doses arrived in Kampala" (round 17): relief delivered, no visit' },
+    { id: 'arrive/goods', type: null, subject: ARRIVING_GOODS, reason: '"the cargo arrived in Rotterdam", "the results arrived late" (round 17): things, no visitor' },
     { id: 'arrive', type: 'visit', needs: 'destination', reason: 'arriving in a place' },
   ],
   fly: [
