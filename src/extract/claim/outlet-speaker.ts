@@ -103,5 +103,10 @@ export function outletAnaphor(text: string, sentence: TaggedSentence, k: number,
     if (family && fits(noun.family, family)) latest = m.recordId;
   }
   if (latest !== undefined) return latest;
-  return noun.made ? makeSpeaker(resolver.book, news ? 'news agency' : t.lower, 'organization', { start: t.start, end: t.end, text: t.text }).id : undefined;
+  if (!noun.made) return undefined;
+  // ("the state broadcaster said", "the fact-checking website reported": the body keeps the words that describe it,
+  // as other described bodies do; round 17)
+  const first = sentence.tokens[j + 1] as Token;
+  const phrase = text.slice(first.start, t.end);
+  return makeSpeaker(resolver.book, phrase.toLowerCase(), 'organization', { start: first.start, end: t.end, text: phrase }).id;
 }
