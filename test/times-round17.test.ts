@@ -147,6 +147,16 @@ const COMPOUND_DURATIONS: readonly Case[] = [
   ['guard (passes before the change too): The meeting lasted an hour and a half.', '1993-07-09', 'an hour and a half', 'PT1.5H'],
 ];
 
+const NARRATIVE_AFTER_A_SPAN_OPENED: readonly Case[] = [
+  // where a span began ("since Aug. 4") is no day the story is at: a later "evening" or "that night" goes on from the day told before it
+  ['Hard-liners ousted Gorbachev early Monday. He had been on vacation since Aug. 4. By evening, crowds had gathered.', '1991-08-19', 'evening', '1991-08-19TEV'],
+  ['Troops entered the city on Friday. The curfew has been in force since March 3. That night, looters took to the streets.', '1992-03-14', 'That night', '1992-03-13TNI'],
+  ['Hard-liners ousted Gorbachev early Monday. He had been in the Crimea since Aug. 4 and was due to return on Tuesday. By evening, crowds had gathered.', '1991-08-19', 'evening', '1991-08-19TEV'],
+  // with nothing told before the span, an onward count still goes from where it began; a day told plainly stays the anchor
+  ['guard (passes before the change too): Talks have been stalled since Aug. 4. Two days later, the union walked out.', '1991-08-19', 'Two days later', '1991-08-06'],
+  ['guard (passes before the change too): The strike began on Aug. 4. By evening, crowds had gathered.', '1991-08-19', 'evening', '1991-08-04TEV'],
+];
+
 describeValueTables('times round 17', {
   'weekdays beside a day': WEEKDAYS_BESIDE_A_DAY,
   'fiscal years closed on a date': FISCAL_YEAR_CLOSED_ON_A_DATE,
@@ -159,6 +169,7 @@ describeValueTables('times round 17', {
   'dates moved from': DATES_MOVED_FROM,
   'fiscal years opened and periods closed': FISCAL_YEARS_OPENED_AND_PERIODS_CLOSED,
   'compound durations': COMPOUND_DURATIONS,
+  'narrative after a span opened': NARRATIVE_AFTER_A_SPAN_OPENED,
 });
 
 describeNotTimes('times round 17: periods that end without a closing day are no times', [

@@ -623,6 +623,8 @@ interface Carry {
   previous: AnchorPoint | null;
   /** `previous` was told in a future clause; `toldPast` is the last point told in any other. */
   previousAhead?: boolean;
+  /** The time told last opened a span ("since Aug. 4"): a later onward count goes from it only when nothing else was told. */
+  previousSince?: boolean;
   toldPast?: AnchorPoint | null;
   period: { point: AnchorPoint; unit: number } | null;
   /** The last quarter or half under discussion, kept when a year follows it ("fiscal 2006") for "the previous quarter". */
@@ -1326,7 +1328,7 @@ function resolveDates(
     if (r.point) {
       // Seasons, quarters and halves are discussed, not counted from: "two days later" skips them.
       const countable = r.point.gran === 'day' || r.point.gran === 'week' || r.point.gran === 'month' || r.point.gran === 'year';
-      if (countable) notePrevious(f, r.point, carry);
+      if (countable) notePrevious(f, r.point, carry, since);
       // a period counted from the one under discussion ("a year earlier", "the prior quarter") keeps that one
       // under discussion instead of replacing it
       const derived = discussed !== null && r.anchor === discussed.key;
@@ -1391,10 +1393,14 @@ function monthAtText(spec: TimeSpec, carry: Carry, ref: Reference | null): TimeS
 }
 
 /** Keeps the last countable time told, and the last told in a clause that is not future (see `previousFor`). */
-function notePrevious(f: Found, p: AnchorPoint, carry: Carry): void {
+function notePrevious(f: Found, p: AnchorPoint, carry: Carry, since = false): void {
   carry.previous = p;
-  carry.previousAhead = f.tense === 'future';
-  if (f.tense !== 'future') carry.toldPast = p;
+  carry.previousAhead = f.tense === 'future' || since;
+  carry.previousSince = since && f.tense !== 'future';
+  // "Gorbachev had been vacationing in the Crimea since Aug. 4 and was due to return on Tuesday. By evening, crowds
+  // had gathered": where a span began is no day the story is at, so a past clause after a future one does not go on
+  // from it, nor one right after it (round 17; "evening" was Aug. 4's)
+  if (f.tense !== 'future' && !since) carry.toldPast = p;
 }
 
 /**
@@ -1405,7 +1411,8 @@ function notePrevious(f: Found, p: AnchorPoint, carry: Carry): void {
 function previousFor(f: Found, carry: Carry): AnchorPoint | null {
   const spec = f.match.spec;
   const onwards = spec.t === 'anchored' && spec.unit !== 'weekend' && spec.n >= 0 && !spec.sameSentence;
-  return onwards && f.tense === 'past' && carry.previousAhead ? (carry.toldPast ?? null) : carry.previous;
+  if (!onwards || f.tense !== 'past' || !carry.previousAhead) return carry.previous;
+  return carry.toldPast ?? (carry.previousSince ? carry.previous : null);
 }
 
 /** Characters between a clock time and the day written right after it: a space, or " on ". */
