@@ -157,6 +157,15 @@ const NARRATIVE_AFTER_A_SPAN_OPENED: readonly Case[] = [
   ['guard (passes before the change too): The strike began on Aug. 4. By evening, crowds had gathered.', '1991-08-19', 'evening', '1991-08-04TEV'],
 ];
 
+const WEEKS_AND_MONTHS_AGO_TODAY: readonly Case[] = [
+  // "a week ago today", "two months ago today": one day counted back, as "two weeks from today" is one ahead
+  ['A week ago today, the ceasefire was signed in Grozny.', '1996-06-03', 'A week ago today', '1996-05-27'],
+  ['The ceasefire was signed two weeks ago today.', '1996-06-03', 'two weeks ago today', '1996-05-20'],
+  ['Two months ago today, the plant closed its gates.', '1996-06-03', 'Two months ago today', '1996-04-03'],
+  ['guard (passes before the change too): A year ago today, the plant closed its gates.', '1996-06-03', 'A year ago today', '1995-06-03'],
+  ['guard (passes before the change too): A week ago, the plant closed its gates.', '1996-06-03', 'A week ago', '1996-W22'],
+];
+
 describeValueTables('times round 17', {
   'weekdays beside a day': WEEKDAYS_BESIDE_A_DAY,
   'fiscal years closed on a date': FISCAL_YEAR_CLOSED_ON_A_DATE,
@@ -170,6 +179,7 @@ describeValueTables('times round 17', {
   'fiscal years opened and periods closed': FISCAL_YEARS_OPENED_AND_PERIODS_CLOSED,
   'compound durations': COMPOUND_DURATIONS,
   'narrative after a span opened': NARRATIVE_AFTER_A_SPAN_OPENED,
+  'weeks and months ago today': WEEKS_AND_MONTHS_AGO_TODAY,
 });
 
 describeNotTimes('times round 17: periods that end without a closing day are no times', [

@@ -330,6 +330,9 @@ const DAY_COUNTED_UNITS: ReadonlySet<string> = new Set(['week', 'fortnight', 'mo
 /** After "N unit": "ago" makes a date, "later"/"earlier" an anchored date, otherwise a duration. */
 /** "this month", "this week" or "today" right after "N years ago": the finer period of the year counted back. */
 function agoWithin(s: TokenSeq, k: number, unit: Unit): { within: 'month' | 'week' | 'day'; end: number; dayOffset?: number; weekday?: number } | null {
+  // "A week ago today, the ceasefire was signed", "two months ago today": the day that many weeks or months back, as
+  // "two weeks from today" is the day ahead (round 17; were "a week ago" the week and "today" the report's day)
+  if (unit.name !== 'year' && DAY_COUNTED_UNITS.has(unit.name) && w(s, k) === 'today') return { within: 'day', end: k + 1 };
   if (unit.name !== 'year' || unit.factor !== 1) return null;
   if (w(s, k) === 'today') return { within: 'day', end: k + 1 };
   // "ten years ago tomorrow", "20 years ago this Sunday", "50 years ago on Tuesday": the day of the report's week
