@@ -183,3 +183,22 @@ describe('relief that arrives is delivered; goods that arrive visit nobody', () 
     expect(typesOf('The president arrived in Kampala on Monday.', 'arrived')).toEqual(['visit']);
   });
 });
+
+/** The dates of the events whose trigger is `word` (report of Wednesday 30 August 2023). */
+function datesOf(text: string, word: string): Array<string | null> {
+  const parsed = parseArticle(text, { publishedAt: '2023-08-30' });
+  return parsed.events.filter((e) => e.trigger.text.toLowerCase() === word).map((e) => e.date);
+}
+
+describe('a time inside a restrictive relative of the subject dates the relative, not the main verb', () => {
+  it.each([
+    ['Gunmen who kidnapped 20 pupils last month have freed them.', 'freed'],
+    ['The men who stormed the studio last week were arrested.', 'arrested'],
+  ])('%s', (text, word) => {
+    expect(datesOf(text, word)).not.toContain('2023-07');
+    expect(datesOf(text, word)).not.toContain('2023-W34');
+  });
+  it('guard (passes before the change too): the main verb keeps its own time', () => {
+    expect(datesOf('Gunmen who kidnapped 20 pupils in July freed them on Monday.', 'freed')).toEqual(['2023-08-28']);
+  });
+});

@@ -258,6 +258,26 @@ function inAsideBefore(text: string, from: number, triggerStart: number, time: T
   return false;
 }
 
+/**
+ * "Gunmen who kidnapped 20 pupils last month have freed them", "The soldiers who staged the coup in July have arrested
+ * the prime minister": a time inside a restrictive relative of the verb trigger's subject dates the relative's verb,
+ * not the trigger (as `inAsideBefore` does for one set off by commas). Id: `events/subject-relative-time` (round 17).
+ */
+function inSubjectRelative(sentence: TaggedSentence, reading: Reading, time: Time): boolean {
+  const { tokens } = sentence;
+  const subject = reading.frame.subject;
+  if (reading.trigger.nominal || !subject || reading.frame.voice === 'nominal') return false;
+  const verbStart = tokens[verbGroupStart(tokens, reading.trigger.first)] as Token;
+  if (time.end > verbStart.start) return false;
+  for (let r = subject.first + 1; r < reading.trigger.first; r++) {
+    const t = tokens[r] as Token;
+    if ((tokens[r - 1] as Token).end > time.start) return false;
+    const relative = /^(?:who|which)$/.test(t.lower) || (t.lower === 'that' && (tokens[r - 1] as Token).tags.has('Noun') && tokens[r + 1]?.tags.has('Verb') === true);
+    if (relative && !/[,;:]/.test((tokens[r - 1] as Token).post)) return !tokens.slice(r, reading.trigger.first).some((w) => w.end <= time.start && /[,;:]/.test(w.post));
+  }
+  return false;
+}
+
 /** The relative word ("who", "which", "that") whose antecedent is a verb trigger's subject, right before its verb group, or -1. */
 function relativeWordAt(sentence: TaggedSentence, reading: Reading): number {
   if (reading.trigger.nominal || reading.frame.subjectVia !== 'relative') return -1;
@@ -282,7 +302,7 @@ function freeTimes(st: ArticleState, ss: SentenceState, told: Told, factual: boo
   if (relativeWordAt(ss.sentence, told.reading) >= 0) return [];
   const phrases = ss.nounPhrases.filter((p, j): p is Span => p !== undefined && j !== told.ri && p.start > told.triggerSpan.end);
   const free = outside(within(st.timesByStart, ss.sentence), [...ss.clauses.filter((_, j) => j !== told.ri), ...phrases])
-    .filter((t) => !datesAnotherNoun(st.text, t, told.triggerSpan) && !afterFutureConjunct(st.text, told.triggerSpan.end, t) && !inReducedRelative(ss.sentence, told.reading.trigger.last, t) && !inAsideBefore(st.text, ss.sentence.start, told.triggerSpan.start, t));
+    .filter((t) => !datesAnotherNoun(st.text, t, told.triggerSpan) && !afterFutureConjunct(st.text, told.triggerSpan.end, t) && !inReducedRelative(ss.sentence, told.reading.trigger.last, t) && !inAsideBefore(st.text, ss.sentence.start, told.triggerSpan.start, t) && !inSubjectRelative(ss.sentence, told.reading, t));
   if (!factual || !host || host.date === null || !FACTUAL.has(host.modality)) return free;
   const claims = st.claimsBySentence.get(ss.sentence.index) ?? [];
   return free.filter((t) => !claims.some((c) => datesTelling(st.text, t, c)) && !datesSayingAfter(st.text, told.triggerSpan.end, t));
@@ -989,7 +1009,7 @@ function whenAndWhere(st: ArticleState, ss: SentenceState, told: Told): { date: 
   // a general strike for Thursday"; round 14)
   const ordered = trigger.nominal && ORDERED_BEFORE.test(st.text.slice(sentence.start, triggerSpan.start)) && !STARTED_BY_ORDER.test(st.text.slice(triggerSpan.start, triggerSpan.end).toLowerCase());
   const orderedFor = (t: Time): boolean => /\bfor\s+(?:the\s+)?$/i.test(st.text.slice(Math.max(0, t.start - 12), t.start));
-  const dating = (t: Time): boolean => !sinceSpan(st.text, t, triggerSpan) && !(outcome && t.start > triggerSpan.start)
+  const dating = (t: Time): boolean => !sinceSpan(st.text, t, triggerSpan) && !(outcome && t.start > triggerSpan.start) && !inSubjectRelative(sentence, reading, t)
     && !((permitted || (ordered && !orderedFor(t))) && nounDatedBy(st.text, t) !== triggerSpan.start);
   const date = dateOf({
     clauseTimes: told.ownTimes.filter(dating),
