@@ -175,3 +175,18 @@ describe('a negated insufficiency judges, it denies nothing (kind/not-far-enough
     expect(parseArticle(text, { publishedAt: '2016-06-08' }).claims.at(-1)?.kind).toBe('assessment');
   });
 });
+
+describe('an account, version or remarks of a named speaker disputed answer what that speaker said (disputes/named-account)', () => {
+  function disputesOf(text: string) {
+    const parsed = parseArticle(text, { publishedAt: '2016-09-27' });
+    const name = (id: string | null) => parsed.actors.find((a) => a.id === id)?.name ?? null;
+    return parsed.claims.filter((c) => c.disputes.length > 0).map((c) => ({ claimant: name(c.claimantId), answers: c.disputes.map((id) => name(parsed.claims.find((x) => x.id === id)?.claimantId ?? null)) }));
+  }
+
+  it.each([
+    ['Donald Trump said he had opposed the Iraq war from the start. Hillary Clinton disputed Trump\'s account, saying he had supported the invasion.', 'Hillary Clinton', 'Donald Trump'],
+    ['Mayor Ann Cole said the budget was balanced. Councillor Tom Reyes disputed Cole\'s remarks.', 'Tom Reyes', 'Ann Cole'],
+  ])('%s', (text, claimant, answered) => {
+    expect(disputesOf(text)).toEqual([{ claimant, answers: [answered] }]);
+  });
+});

@@ -63,7 +63,9 @@ function answeredClaims(claim: ClaimDraft, earlier: readonly ClaimDraft[], actor
     return targets.map((c) => c.id);
   }
   const named = claim.about.actorIds.map((id) => actors.get(id)).filter((a): a is Actor => a !== undefined);
-  if (/claims?|reports?|allegations?|accusations?|assertions?/i.test(claim.content) && named.length > 0) {
+  // ("Clinton disputed Trump's account", "rejected the ministry's version of events": an account or version of a
+  // named speaker is what that speaker said; round 17, `disputes/named-account`)
+  if (/claims?|reports?|allegations?|accusations?|assertions?|accounts?|version|remarks|statements?/i.test(claim.content) && named.length > 0) {
     const targets = earlier.filter((c) => {
       const speaker = c.claimantId ? actors.get(c.claimantId) : undefined;
       return speaker !== undefined && named.some((a) => a.id === speaker.id || sameCountry(a, speaker));
