@@ -190,3 +190,34 @@ describe('an account, version or remarks of a named speaker disputed answer what
     expect(disputesOf(text)).toEqual([{ claimant, answers: [answered] }]);
   });
 });
+
+describe('an adjective of a state or capacity judges nothing (kind/state-adjective)', () => {
+  function kindsOf(text: string) {
+    return parseArticle(text, { publishedAt: '2016-09-27' }).claims.map((c) => c.kind);
+  }
+
+  it.each([
+    'The embassy said it was aware of the reports.',
+    'The ministry said Iran was able to enrich uranium.',
+    'The ministry said the report was available online.',
+  ])('%s', (text) => {
+    expect(kindsOf(text)).toEqual(['statement']);
+  });
+
+  it('guard (passes before the change too): an evaluative adjective still judges', () => {
+    expect(kindsOf('The ministry said the delays were unacceptable.')).toEqual(['assessment']);
+  });
+});
+
+describe('a sign, signal or proof of something is a conclusion drawn (kind-words/inference)', () => {
+  it.each([
+    'The ministry said the visit was a sign of improving ties.',
+    'The party said the result was proof of growing support for reform.',
+  ])('%s', (text) => {
+    expect(parseArticle(text, { publishedAt: '2016-09-27' }).claims.map((c) => c.kind)).toEqual(['assessment']);
+  });
+
+  it('guard (passes before the change too): Analysts said the deal was a clear signal that the two sides wanted calm.', () => {
+    expect(parseArticle('Analysts said the deal was a clear signal that the two sides wanted calm.', { publishedAt: '2016-09-27' }).claims.map((c) => c.kind)).toEqual(['assessment']);
+  });
+});

@@ -1,6 +1,6 @@
 import type { ClaimKind } from '../../schema/claim.js';
 import type { Token } from '../../nlp/tokens.js';
-import { EVALUATIVE_MISREAD, EVALUATIVE_PARTICIPLES, FEELING_WORDS, FIGURATIVE_VICTIMS, HARM_DONE_WORDS, HARM_WORDS, INFERENCE_WORDS, JUDGING_NOUNS, JUDGING_VERBS, kindWordPattern, NOMINAL_HARM_WORDS, NOT_YET_WORDS, OBLIGATION_WORDS, RISK_WORDS } from '../../nlp/lexicon/claim-kinds.js';
+import { EVALUATIVE_MISREAD, EVALUATIVE_PARTICIPLES, FEELING_WORDS, STATE_ADJECTIVES, FIGURATIVE_VICTIMS, HARM_DONE_WORDS, HARM_WORDS, INFERENCE_WORDS, JUDGING_NOUNS, JUDGING_VERBS, kindWordPattern, NOMINAL_HARM_WORDS, NOT_YET_WORDS, OBLIGATION_WORDS, RISK_WORDS } from '../../nlp/lexicon/claim-kinds.js';
 import { REPORTING_VERBS, reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 
 /*
@@ -188,6 +188,9 @@ function judges(tokens: readonly Token[]): boolean {
       const t = tokens[k] as Token;
       // ("the firm was encouraging workers to quit": an -ing word with an object is a progressive verb; round 17)
       if (progressiveWithObject(tokens, k)) break;
+      // ("the embassy was aware of the reports", "was able to enrich uranium": a state or capacity, no judgement; round
+      // 17, `kind/state-adjective`)
+      if (STATE_SET.has(t.lower)) break;
       if (t.tags.has('Adjective') && !t.tags.has('Value') && !/(?:ed|en)$/.test(t.lower) && !measures(t) && !thirdPersonFeels(tokens, i, t)) return true;
       // ("the French draft was biased", "the charges are unfounded": a participle that judges; round 14)
       // ("the figures were deeply worrying", "was unfit to be president": read as a verb or a noun; round 17,
@@ -203,6 +206,7 @@ function judges(tokens: readonly Token[]): boolean {
 
 const EVALUATIVE_SET: ReadonlySet<string> = new Set(EVALUATIVE_PARTICIPLES.words);
 const MISREAD_SET: ReadonlySet<string> = new Set(EVALUATIVE_MISREAD.words);
+const STATE_SET: ReadonlySet<string> = new Set(STATE_ADJECTIVES.words);
 
 /** Whether token `k` is an -ing word with a noun phrase after it ("was misleading the public"): a verb, no quality. */
 function progressiveWithObject(tokens: readonly Token[], k: number): boolean {

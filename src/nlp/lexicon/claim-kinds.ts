@@ -122,7 +122,8 @@ export const INFERENCE_WORDS: KindWordList = {
   id: 'kind-words/inference',
   // round 16 (lead): the epistemic "must" of a conclusion drawn ("he must be hiding something", "they must have known");
   // the same words are kept out of kind-words/obligation
-  words: ['shows', 'proves', 'demonstrates', 'means', 'must be (?!(?:do|will|some|no|any|every)ing\\b|(?:some|no|any|every)?thing\\b)\\w+ing', 'must have (?:been|known|seen|heard|had|\\w+ed|\\w+en)'],
+  // (round 17: "the visit was a sign of improving ties", "the vote is proof that ...": a conclusion named by its noun)
+  words: ['shows', 'proves', 'demonstrates', 'means', '(?:is|was|are|were) (?:a |an )?(?:clear |strong |positive |further |worrying )?(?:sign|signal|indication|proof|evidence) (?:of|that)', 'must be (?!(?:do|will|some|no|any|every)ing\\b|(?:some|no|any|every)?thing\\b)\\w+ing', 'must have (?:been|known|seen|heard|had|\\w+ed|\\w+en)'],
 };
 
 /** Adjectives of feeling that judge although they look like participles: "we are delighted", "deeply saddened". */
@@ -160,6 +161,18 @@ export const EVALUATIVE_MISREAD: KindWordList = {
     'misleading', 'devastating', 'humiliating', 'embarrassing', 'concerning', 'reassuring', 'frightening', 'astonishing',
     'staggering', 'heartbreaking', 'insulting', 'damaging', 'inspiring', 'depressing', 'upsetting', 'promising',
     'unconvincing', 'baffling', 'puzzling', 'sickening', 'disgusting', 'infuriating', 'unfit', 'unworthy'],
+};
+
+/**
+ * Adjectives of a state, a capacity or an availability, which tell how things stand and judge nothing ("the embassy
+ * was aware of the reports", "Iran was able to enrich uranium", "the report was available online", "the patient was
+ * alive"). Source: the non-gradable predicate adjectives of English grammars; round 17 (`kind-words/state-adjectives`).
+ */
+export const STATE_ADJECTIVES: KindWordList = {
+  id: 'kind-words/state-adjectives',
+  words: ['aware', 'unaware', 'able', 'unable', 'available', 'unavailable', 'present', 'absent', 'alive', 'dead', 'due',
+    'eligible', 'ineligible', 'open', 'closed', 'intact', 'underway', 'operational', 'asleep', 'awake', 'capable',
+    'incapable', 'empty', 'full', 'married', 'single', 'pregnant', 'missing'],
 };
 
 /** One case-insensitive pattern matching any word of the list at word boundaries. */
