@@ -165,14 +165,15 @@ export const EVALUATIVE_MISREAD: KindWordList = {
 
 /**
  * Adjectives of a state, a capacity or an availability, which tell how things stand and judge nothing ("the embassy
- * was aware of the reports", "Iran was able to enrich uranium", "the report was available online", "the patient was
- * alive"). Source: the non-gradable predicate adjectives of English grammars; round 17 (`kind-words/state-adjectives`).
+ * was aware of the reports", "Iran was able to enrich uranium", "the report was available online"). Source: the non-gradable predicate adjectives of English grammars; round 17 (`kind-words/state-adjectives`).
  */
 export const STATE_ADJECTIVES: KindWordList = {
   id: 'kind-words/state-adjectives',
-  words: ['aware', 'unaware', 'able', 'unable', 'available', 'unavailable', 'present', 'absent', 'alive', 'dead', 'due',
-    'eligible', 'ineligible', 'open', 'closed', 'intact', 'underway', 'operational', 'asleep', 'awake', 'capable',
-    'incapable', 'empty', 'full', 'married', 'single', 'pregnant', 'missing'],
+  // ("dead", "alive", "open", "closed", "empty" are left out: said of a deal, a door or a promise they judge, "the deal
+  // was dead", an earlier test)
+  words: ['aware', 'unaware', 'able', 'unable', 'available', 'unavailable', 'present', 'absent', 'due', 'eligible',
+    'ineligible', 'intact', 'underway', 'operational', 'asleep', 'awake', 'capable', 'incapable', 'married', 'pregnant',
+    'missing'],
 };
 
 /** One case-insensitive pattern matching any word of the list at word boundaries. */
