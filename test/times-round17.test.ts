@@ -166,6 +166,29 @@ const WEEKS_AND_MONTHS_AGO_TODAY: readonly Case[] = [
   ['guard (passes before the change too): A week ago, the plant closed its gates.', '1996-06-03', 'A week ago', '1996-W22'],
 ];
 
+const PLANS_TOLD_ON_A_PAST_DAY: readonly Case[] = [
+  // a past verb of planning right before a day, with its infinitive after it: the time planned counts from that day
+  ['The two sides had agreed Wednesday to meet again Thursday, but the talks collapsed.', '1995-11-18', 'Thursday', '1995-11-16'],
+  ['The union decided Monday to strike Friday.', '1995-11-18', 'Friday', '1995-11-17'],
+  ['Dole promised on Tuesday to hold a vote Thursday.', '1995-11-18', 'Thursday', '1995-11-16'],
+  ['The union voted Monday to strike on Friday.', '1995-11-18', 'Friday', '1995-11-17'],
+  // tense pairs: a plan told in the present counts from the report
+  ['guard (passes before the change too): The union plans to strike on Friday.', '1995-11-18', 'Friday', '1995-11-24'],
+  ['guard (passes before the change too): The union agreed Monday to resume talks next week.', '1995-11-18', 'next week', '1995-W47'],
+];
+
+const CONDITIONS_IN_THE_PRESENT: readonly Case[] = [
+  // a condition in the present under "will" is still to come
+  ['Federal workers will return to work Monday if a deal is reached by Sunday night.', '1995-11-18', 'Sunday night', '1995-11-19TNI'],
+  ['The union will strike unless the company improves its offer by Friday.', '1995-11-18', 'Friday', '1995-11-24'],
+  ['The plant will close unless a buyer is found by Thursday.', '1995-11-18', 'Thursday', '1995-11-23'],
+  // tense pairs: a condition that failed, a past condition and a question keep the past
+  ['guard (passes before the change too): He would have signed the bill if it had passed on Thursday.', '1995-11-18', 'Thursday', '1995-11-16'],
+  ['guard (passes before the change too): If the bill passed on Thursday, it was because Dole backed it.', '1995-11-18', 'Thursday', '1995-11-16'],
+  ['guard (passes before the change too): Officials will decide if the launch went well on Tuesday.', '1995-11-18', 'Tuesday', '1995-11-14'],
+  ['guard (passes before the change too): If the talks fail on Thursday, the government will shut down again.', '1995-11-18', 'Thursday', '1995-11-23'],
+];
+
 describeValueTables('times round 17', {
   'weekdays beside a day': WEEKDAYS_BESIDE_A_DAY,
   'fiscal years closed on a date': FISCAL_YEAR_CLOSED_ON_A_DATE,
@@ -180,6 +203,8 @@ describeValueTables('times round 17', {
   'compound durations': COMPOUND_DURATIONS,
   'narrative after a span opened': NARRATIVE_AFTER_A_SPAN_OPENED,
   'weeks and months ago today': WEEKS_AND_MONTHS_AGO_TODAY,
+  'plans told on a past day': PLANS_TOLD_ON_A_PAST_DAY,
+  'conditions in the present': CONDITIONS_IN_THE_PRESENT,
 });
 
 describeNotTimes('times round 17: periods that end without a closing day are no times', [

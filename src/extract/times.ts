@@ -1007,7 +1007,7 @@ function weekdayRangeEnd(tokens: readonly Token[], f: Found, group: readonly Fou
 }
 
 /** A past day or month named earlier in the sentence, which a later "would" may be told from. */
-interface SpokenAt { point: AnchorPoint; end: number }
+interface SpokenAt { point: AnchorPoint; end: number; start?: number }
 
 /** The future seen from the present: a "will" or "plans to" clause counts from the report, not from a past day. */
 const PRESENT_FUTURE: ReadonlySet<string> = new Set([
@@ -1018,6 +1018,8 @@ const PRESENT_FUTURE: ReadonlySet<string> = new Set([
 const PAST_FUTURE: ReadonlySet<string> = new Set([
   'would', 'planned', 'intended', 'promised', 'pledged', 'vowed', 'agreed', 'threatened', 'hoped', 'wanted', 'decided',
   'scheduled', 'expected',
+  // round 17: "The union voted Monday to strike on Friday" (a vote to act plans the act)
+  'voted',
 ]);
 
 /**
@@ -1038,7 +1040,9 @@ function toldAt(tokens: readonly Token[], f: Found, spoken: SpokenAt | null, ref
   const words = tokens.slice(f.match.start, f.match.end).map((t) => t.lower);
   const theUnit = spec.t === 'relUnit' && spec.offset === 0 && (spec.unit === 'year' || spec.unit === 'month') && !words.includes('this') && words.includes('the');
   if (!(bareName || theUnit) || (spec.t === 'weekday' && spoken.point.gran !== 'day' && spoken.point.gran !== 'week')) return null;
-  let would = false;
+  // "The two sides had agreed Wednesday to meet again Thursday": a past verb of planning right before the day, and its
+  // infinitive after it (round 17; Thursday was next week's)
+  let would = tokens[spoken.end]?.lower === 'to' && spoken.start !== undefined && [1, 2].some((b) => PAST_FUTURE.has(tokens[spoken.start! - b]?.lower ?? ''));
   for (let k = spoken.end; k < f.match.start; k++) {
     const l = tokens[k]!.lower;
     if (PRESENT_FUTURE.has(l) || l === ';') return null;
@@ -1324,7 +1328,7 @@ function resolveDates(
     const written = periodOfYear(spec);
     if (written && !since) periodWritten = { key: f.key, ...written };
     else if (spec.t === 'part' && r.point && !compared && !since) periodWritten = { key: f.key, y: r.point.day.y, unit: spec.of, n: spec.n, resolved: true };
-    if (r.point && (r.point.gran === 'day' || r.point.gran === 'week' || r.point.gran === 'month') && f.tense !== 'future') spokenAt = { point: r.point, end: f.match.end };
+    if (r.point && (r.point.gran === 'day' || r.point.gran === 'week' || r.point.gran === 'month') && f.tense !== 'future') spokenAt = { point: r.point, end: f.match.end, start: f.match.start };
     if (r.point) {
       // Seasons, quarters and halves are discussed, not counted from: "two days later" skips them.
       const countable = r.point.gran === 'day' || r.point.gran === 'week' || r.point.gran === 'month' || r.point.gran === 'year';

@@ -1074,24 +1074,39 @@ const CONDITION_REACH = 16;
 function hypotheticalCondition(tokens: readonly Token[], start: number): boolean {
   let open = -1;
   let pastVerb = false;
+  let pastFinite = false;
   for (let k = start - 1; k >= Math.max(0, start - CONDITION_REACH); k--) {
     const t = tokens[k]!;
     if (clauseStop(tokens, k) || clauseComma(tokens, k)) return false;
     if (CONDITION_OPENERS.has(t.lower)) { open = k; break; }
     if (t.lower === 'had' || (CLAUSE_OPENERS.has(t.lower) && t.lower !== 'that')) return false;
     if (isPastForm(t) || t.lower === 'was' || t.lower === 'were' || t.lower === 'did') pastVerb = true;
+    // ("if a deal is reached": a participle after a present "be" is no past of the condition)
+    if ((t.lower === 'was' || t.lower === 'were' || t.lower === 'did' || isPastForm(t)) && !PRESENT_BE.has(tokens[k - 1]?.lower ?? '')) pastFinite = true;
   }
-  if (open < 0 || !pastVerb || QUESTION_BEFORE_IF.has(tokens[open - 1]?.lower ?? '')) return false;
+  if (open < 0 || QUESTION_BEFORE_IF.has(tokens[open - 1]?.lower ?? '')) return false;
+  // "Workers will return Monday if a deal is reached by Sunday night", "The union will strike unless the company
+  // improves its offer by Friday": a condition in the present under "will" is still to come too (round 17; Sunday
+  // night was last week's)
+  const main = (k: number) => (pastVerb && conditionalMain(tokens, k)) || (!pastFinite && (conditionalMain(tokens, k) || futureMain(tokens, k)));
   for (let k = open - 1; k >= Math.max(0, open - CONDITION_REACH); k--) {
     if (clauseStop(tokens, k)) break;
-    if (conditionalMain(tokens, k)) return true;
+    if (main(k)) return true;
   }
   // "if the bill passed on Thursday, he would sign it": the main clause after the condition
   for (let k = start + 1; k < Math.min(tokens.length, start + CONDITION_REACH); k++) {
     if (clauseStop(tokens, k)) break;
-    if (conditionalMain(tokens, k)) return true;
+    if (main(k)) return true;
   }
   return false;
+}
+
+/** A future modal that is no "will have" at `k` ("will return", "'ll strike"). */
+function futureMain(tokens: readonly Token[], k: number): boolean {
+  const l = tokens[k]!.lower;
+  if (l !== 'will' && l !== "'ll" && l !== 'shall') return false;
+  const verb = nextVerbWord(tokens, k);
+  return verb?.lower !== 'have' && verb?.lower !== "'ve";
 }
 
 /** Words before an "if" that asks or doubts ("asked if the plane crashed on Friday", "unclear if"): no condition. */
