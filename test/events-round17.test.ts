@@ -202,3 +202,16 @@ describe('a time inside a restrictive relative of the subject dates the relative
     expect(datesOf('Gunmen who kidnapped 20 pupils in July freed them on Monday.', 'freed')).toEqual(['2023-08-28']);
   });
 });
+
+describe('"following" before a happening noun times the clause as "after" does', () => {
+  it.each([
+    ['Villagers fled following renewed shelling in the north on Friday.', 'shelling', 'attack'],
+    ['Protests erupted in the capital following the arrest of the opposition leader on Monday.', 'arrest', 'arrest'],
+    ['Thousands fled following heavy shelling on Friday.', 'shelling', 'attack'],
+  ])('%s', (text, word, type) => {
+    expect(typesOf(text, word)).toEqual([type]);
+  });
+  it('guard (passes before the change too): "after" did so already', () => {
+    expect(typesOf('Villagers fled after renewed shelling in the north on Friday.', 'shelling')).toEqual(['attack']);
+  });
+});

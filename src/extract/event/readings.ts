@@ -80,7 +80,7 @@ export function nounPhrase(tokens: readonly Token[], r: Reading): TokenRange {
   // "after renewed fighting": a participle the tagger read as a verb modifies the noun (`events/participle-modified-happening`)
   if (first > r.clause.first + 1 && /ed$/.test((tokens[first - 1] as Token).lower) && (tokens[first - 1] as Token).tags.has('Verb') && TEMPORAL.test(tokens[first - 2]?.lower ?? '')) first--;
   // "before the election", "as part of an inquiry": the preposition that ties it to the clause
-  if (first > r.clause.first && isPreposition(tokens[first - 1])) first--;
+  if (first > r.clause.first && (isPreposition(tokens[first - 1]) || tokens[first - 1]?.lower === 'following')) first--;
   // "carried out the attack to avenge the killing ... last month": a purpose infinitive is no part of the noun's phrase
   const purpose = tokens.findIndex((t, k) => k > r.trigger.last && k <= r.clause.last && t.lower === 'to' && infinitiveAt(tokens, k + 1));
   const preps = purpose < 0 ? r.frame.preps : r.frame.preps.filter((p) => p.range.last < purpose);
@@ -254,7 +254,9 @@ function embeddedReading(tokens: readonly Token[], r: Reading, verb: Reading): R
   const opener = tokens[phrase.first] as Token;
   // "ahead of the vote", "in the run-up to the summit": two-word openers of the same kind
   const before = tokens[phrase.first - 1];
-  const opensTime = (TEMPORAL.test(opener.lower) && isPreposition(opener))
+  // ("fled following renewed shelling in the north": the tagger reads "following" as a gerund; round 17,
+  // `events/following-as-preposition`)
+  const opensTime = (TEMPORAL.test(opener.lower) && (isPreposition(opener) || opener.lower === 'following'))
     || (opener.lower === 'of' && before?.lower === 'ahead') || (opener.lower === 'to' && before?.lower === 'up' && /^(?:run|lead)$/.test(tokens[phrase.first - 2]?.lower ?? ''));
   if (!opensTime && !dayPossessive(tokens, phrase, r.trigger)) return undefined;
   const determiner = tokens.slice(Math.max(r.clause.first, (r.frame.premodifier?.first ?? r.trigger.first) - 1), r.trigger.first).some((t) => DEFINITE.test(t.lower));
