@@ -189,6 +189,17 @@ const CONDITIONS_IN_THE_PRESENT: readonly Case[] = [
   ['guard (passes before the change too): If the talks fail on Thursday, the government will shut down again.', '1995-11-18', 'Thursday', '1995-11-23'],
 ];
 
+const STATES_AND_SCHEDULES_IN_THE_PRESENT: readonly Case[] = [
+  // a document or figure describing a period tells no act on the calendar; "take effect" after a plural is one
+  ['The report covers January through March.', '1996-06-10', 'January', '1996-01'],
+  ['The survey covers January and February.', '1996-06-10', 'January', '1996-01'],
+  ['The new rules take effect in January.', '1996-06-10', 'January', '1997-01'],
+  ['Talks take place in Geneva on Friday.', '1996-06-10', 'Friday', '1996-06-14'],
+  // tense pairs: the singular schedule verb and a past verb keep their readings
+  ['guard (passes before the change too): The new law takes effect in January.', '1996-06-10', 'January', '1997-01'],
+  ['guard (passes before the change too): The report covered January.', '1996-06-10', 'January', '1996-01'],
+];
+
 describeValueTables('times round 17', {
   'weekdays beside a day': WEEKDAYS_BESIDE_A_DAY,
   'fiscal years closed on a date': FISCAL_YEAR_CLOSED_ON_A_DATE,
@@ -205,6 +216,7 @@ describeValueTables('times round 17', {
   'weeks and months ago today': WEEKS_AND_MONTHS_AGO_TODAY,
   'plans told on a past day': PLANS_TOLD_ON_A_PAST_DAY,
   'conditions in the present': CONDITIONS_IN_THE_PRESENT,
+  'states and schedules in the present': STATES_AND_SCHEDULES_IN_THE_PRESENT,
 });
 
 describeNotTimes('times round 17: periods that end without a closing day are no times', [

@@ -24,7 +24,7 @@ import { insideNumber, type Token } from './tokens.js';
  * present tense reports the past ("Apple opens store on Friday").
  */
 const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
-  'begins', 'begin', 'starts', 'start', 'opens', 'open', 'ends', 'closes', 'resumes', 'runs', 'arrives', 'takes',
+  'begins', 'begin', 'starts', 'start', 'opens', 'open', 'ends', 'closes', 'resumes', 'runs', 'arrives', 'takes', 'take',
   'expires', 'meets', 'lands', 'departs', 'kicks', 'convenes', 'reopens', 'resume', 'meet', 'convene', 'reopen',
   'close', 'end', 'expire', 'arrive', 'land', 'depart',
   // going somewhere and facing something ahead: "voters go to the polls on Sunday", "he faces trial in October",
@@ -63,6 +63,10 @@ const STATIVE_PRESENTS: ReadonlySet<string> = new Set([
   'remains', 'stays', 'seems', 'appears', 'looks', 'means', 'includes', 'contains', 'owns', 'needs', 'wants', 'likes',
   'loves', 'hates', 'lacks', 'belongs', 'depends', 'exists', 'matters', 'deserves', 'costs', 'weighs', 'equals',
   'controls', 'leads', 'trails', 'employs', 'operates', 'serves', 'represents', 'lives', 'works',
+  // round 17: a document or figure describing a period ("The report covers January through March", "The index
+  // reflects prices in May"; June reports had them next year's)
+  'covers', 'spans', 'reflects', 'excludes', 'measures', 'tracks', 'describes', 'summarizes', 'summarises', 'indicates',
+  'compares',
 ]);
 
 /** Reporting verbs that, with a noun object, name an act on a calendar ("announces its decision Thursday"). */
@@ -568,6 +572,8 @@ function presentScheduleBefore(tokens: readonly Token[], start: number, end: num
   if (!verb || verb.kind !== 'word' || verb.cap || !subject || subject.kind !== 'word') return false;
   const l = verb.lower;
   if (l.length < 5 || !l.endsWith('s') || /(ss|us|is|ics|ous)$/.test(l) || REPORTING_PRESENT.has(l) || PRESENT_AUX.has(l)) return false;
+  // ("The report covers January": a verb of state tells no act on the calendar; round 17)
+  if (STATIVE_PRESENTS.has(l)) return false;
   if (NOUN_MARKERS.has(subject.lower) || PRESENT_AUX.has(subject.lower) || isPastForm(subject)) return false;
   // "down from 520 million shares Friday", "traded 40,000 contracts Monday": a word in -s after a number is a
   // counted noun, not a verb of schedule (round 14; Friday was next week's)
