@@ -109,3 +109,20 @@ describe('"disputed that account": "that" before a claim noun is its determiner,
     expect(answer?.disputes.map((id) => p.claims.find((c) => c.id === id)?.content)).toEqual([expect.stringMatching(answered)]);
   });
 });
+
+describe('results named only as a thing, with at most when, are published, not claimed', () => {
+  it.each([
+    'Rival Vorlan Air, which reports quarterly results next week, fell 3.2 percent.',
+    'Kordwerk will announce its full-year results on May 8.',
+    'Nordbank reported third-quarter earnings on Tuesday, a day after its rival.',
+  ])('%s', (body) => {
+    expect(kindsOf(body)).toEqual([]);
+  });
+
+  it.each([
+    ['Nordbank reported a net loss of 2 billion euros for the quarter.', /net loss/],
+    ['Kordwerk reported that sales rose 4 percent.', /sales rose/],
+  ])('guard (passes before the change too): a figure or a clause is still reported: %s', (body, content) => {
+    expect(kindsOf(body)).toContainEqual({ content: expect.stringMatching(content), kind: 'report' });
+  });
+});

@@ -419,7 +419,7 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
   const indices = dropMarketIndices(text, proposals);
   dropTermFragments(text, proposals);
   dropEventAcronyms(text, proposals, ruleNames);
-  voteTypes(text, proposals.flat());
+  voteTypes(text, proposals.flat(), sentences.filter((s) => s.blockKind !== 'paragraph'));
   const articleSurnames = typesFromFullNames(text, proposals);
   namesByAliasCue(text, sentences, proposals);
   propagateNames(text, sentences, proposals);
@@ -948,9 +948,12 @@ function codePointAt(s: string, at: number): string {
 
 /**
  * One type per name in an article: a name the tagger typed differently in different sentences takes the type
- * most of its mentions have (the first mention's on a tie), so "Airbus said" and "Airbus shares" agree.
+ * most of its mentions have (the first mention's on a tie), so "Airbus said" and "Airbus shares" agree. A mention in a
+ * title or heading counts half and loses a tie: a headline's few words ("after Lufthansa cuts outlook") give the
+ * tagger less to read than the body does (round 17).
  */
-function voteTypes(text: string, proposals: ProposedName[]): void {
+function voteTypes(text: string, proposals: ProposedName[], headings: readonly TaggedSentence[]): void {
+  const inHeading = (p: ProposedName) => headings.some((s) => p.start >= s.start && p.end <= s.end);
   const byName = new Map<string, ProposedName[]>();
   for (const p of proposals) {
     const key = normalizeName(text.slice(p.start, p.end));
@@ -959,8 +962,8 @@ function voteTypes(text: string, proposals: ProposedName[]): void {
   for (const group of byName.values()) {
     if (group.length < 2) continue;
     const counts = new Map<ProposedName['type'], number>();
-    for (const p of group) counts.set(p.type, (counts.get(p.type) ?? 0) + 1);
-    let best = (group[0] as ProposedName).type;
+    for (const p of group) counts.set(p.type, (counts.get(p.type) ?? 0) + (inHeading(p) ? 0.5 : 1));
+    let best = (group.find((p) => !inHeading(p)) ?? (group[0] as ProposedName)).type;
     for (const [type, n] of counts) if (n > (counts.get(best) ?? 0)) best = type;
     for (const p of group) p.type = best;
   }

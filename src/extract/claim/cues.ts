@@ -445,6 +445,20 @@ function nounBeforeAgent(tokens: readonly Token[], i: number): boolean {
   return /s$/.test((tokens[i] as Token).lower) && tokens[i + 1]?.lower === 'by' && !/[,:;"“”]/.test((tokens[i] as Token).post);
 }
 
+/**
+ * "reports quarterly results next week", "will announce its full-year figures on Thursday", "reported third-quarter
+ * earnings on Tuesday": a company's results named only as a thing, with at most when, tell no figure and no clause,
+ * so the verb is the business act of publishing them ("reported a net loss of 2 billion euros", "reported that sales
+ * rose" still report). Id: `cues/results-as-act` (round 17).
+ */
+const RESULTS_ONLY = /^\s*(?:(?:its|their|the|his|her|our)\s+)?(?:(?:quarterly|annual|half-year|half-yearly|full-year|year-end|interim|preliminary|final|fiscal|financial|latest|[\p{L}]+-quarter|[\p{L}]+-half|first|second|third|fourth|\d{4})\s+){0,3}(?:results|earnings|figures|accounts)(?=\s*(?:[.;,)]|$)|\s+(?:on|next|later|this|last|after|before|at|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)/iu;
+
+function resultsAsAct(sentence: TaggedSentence, i: number, lemma: string): boolean {
+  if (lemma !== 'report' && lemma !== 'announce') return false;
+  const tok = sentence.tokens[i] as Token;
+  return RESULTS_ONLY.test(sentence.text.slice(tok.end - sentence.start));
+}
+
 function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: string): boolean {
   const tok = tokens[i] as Token;
   const next = tokens[i + 1];
@@ -874,7 +888,7 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
     kind = 'call';
     last = i + 1;
   }
-  if (givenNameCue(tokens, i) || accountingWrite(tokens, i, lemma) || nounBeforeAgent(tokens, i) || actsRatherThanReports(tokens, i, lemma) || ((lemma === 'claim' || lemma === 'accept') && claimedThing(tokens, i + 1))) return null;
+  if (givenNameCue(tokens, i) || accountingWrite(tokens, i, lemma) || resultsAsAct(sentence, i, lemma) || nounBeforeAgent(tokens, i) || actsRatherThanReports(tokens, i, lemma) || ((lemma === 'claim' || lemma === 'accept') && claimedThing(tokens, i + 1))) return null;
   // "pointed out", "went on": the particle is part of the cue
   if (lemma === 'point' || lemma === 'go') last = i + 1;
   // "asked whether the budget was enough": a question is a claim of its asker
