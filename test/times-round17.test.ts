@@ -12,6 +12,8 @@ const WEEKDAYS_BESIDE_A_DAY: readonly Case[] = [
   ['The legislature must pass the budget by the Monday after Easter.', '1997-02-10', 'Monday', '1997-03-31'],
   ['The strike began on the Sunday before Christmas, 1989.', '1990-03-01', 'Sunday', '1989-12-24'],
   ['Voters went to the polls on the Tuesday after March 1.', '1994-03-20', 'Tuesday', '1994-03-08'],
+  ['Stores expect record crowds on the last Saturday before Christmas.', '1996-11-20', 'last Saturday', '1996-12-21'],
+  ['guard (passes before the change too): He left last Saturday before dawn.', '1996-12-20', 'last Saturday', '1996-12-14'],
   // a weekday beside no day keeps its clause's reading; a weekday without "the" too
   ['guard (passes before the change too): He was buried on the Monday after his death.', '1993-11-24', 'Monday', '1993-11-22'],
   ['guard (passes before the change too): The talks resumed on Monday after the Christmas break.', '1996-12-31', 'Monday', '1996-12-30'],

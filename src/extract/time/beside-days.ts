@@ -32,7 +32,9 @@ const SIDE_WORDS: ReadonlyMap<string, 1 | -1> = new Map([['after', 1], ['followi
 export function weekdaysBesideDays(group: readonly Placed[], tokens: readonly Token[], resolved: Map<number, Resolved>): void {
   for (const f of group) {
     const spec = f.match.spec;
-    if (spec.t !== 'weekday' || spec.dir !== 'bare' || spec.pod || spec.weekend || spec.endsWeek || spec.weeks !== undefined || spec.inWeek !== undefined) continue;
+    if (spec.t !== 'weekday' || spec.pod || spec.weekend || spec.endsWeek || spec.weeks !== undefined || spec.inWeek !== undefined) continue;
+    // "the last Saturday before Christmas" is the Saturday before it, not last week's
+    if (spec.dir !== 'bare' && !(spec.dir === 'last' && tokens[f.match.end]?.lower === 'before')) continue;
     const side = SIDE_WORDS.get(tokens[f.match.end]?.lower ?? '');
     const r = resolved.get(f.key);
     if (!side || !r || tokens[f.match.start - 1]?.lower !== 'the') continue;
