@@ -215,3 +215,15 @@ describe('"following" before a happening noun times the clause as "after" does',
     expect(typesOf('Villagers fled after renewed shelling in the north on Friday.', 'shelling')).toEqual(['attack']);
   });
 });
+
+describe('roads and bridges closed are a measure of their own', () => {
+  it.each([
+    ['Authorities closed bridges over the Nile on Thursday.'],
+    ['Police closed roads around the square before the march.'],
+  ])('%s', (text) => {
+    expect(typesOf(text, 'closed')).toEqual(['other']);
+  });
+  it('guard (passes before the change too): a company closing factories is none', () => {
+    expect(typesOf('The company closed two factories last year.', 'closed')).toEqual([]);
+  });
+});

@@ -498,6 +498,7 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   close: [
     { id: 'close/mission', type: 'other', object: MISSIONS, cameo: '16', reason: '"closed its embassy in Khartoum": a cut in relations or an evacuation (CAMEO 16, reduce relations); "closed schools", "shares closed higher" are none' },
     { id: 'close/border', type: 'other', object: /^(?:borders?|crossings?|airspace|frontier)$/, cameo: '16', reason: '"Thailand closed all border crossings with Cambodia": a border shut against a neighbour' },
+    { id: 'close/roads', type: 'other', object: /^(?:roads?|bridges?|highways?|motorways?)$/, reason: '"authorities closed bridges over the Nile", "police closed roads around the square" (round 17): ways shut against a crowd or after an attack; "closed schools" is none' },
   ],
   suspend: [
     { id: 'suspend/ties', type: 'other', object: TIES, cameo: '16', reason: '"suspended diplomatic relations with Ecuador": a cut in relations; "suspended flights", "a suspended sentence" are none' },
