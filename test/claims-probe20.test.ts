@@ -221,3 +221,17 @@ describe('a sign, signal or proof of something is a conclusion drawn (kind-words
     expect(parseArticle('Analysts said the deal was a clear signal that the two sides wanted calm.', { publishedAt: '2016-09-27' }).claims.map((c) => c.kind)).toEqual(['assessment']);
   });
 });
+
+describe('a refusal to accept or recognise is a rejection of its object (cues/refused-recognition)', () => {
+  it.each([
+    ['Opposition parties refused to accept the result.', 'Opposition parties', 'the result'],
+    ['The rebels refused to recognise the new government.', 'rebels', 'the new government'],
+    ['The union refused to accept the offer, saying it was too low.', 'union', 'the offer'],
+  ])('%s', (text, claimant, content) => {
+    expect(claimsOf(text)[0]).toMatchObject({ claimant, kind: 'rejection', content });
+  });
+
+  it('guard (passes before the change too): a refusal of an act is no claim', () => {
+    expect(claimsOf('The soldiers refused to leave the building.')).toEqual([]);
+  });
+});

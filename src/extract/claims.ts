@@ -104,6 +104,8 @@ function joinedClauseStart(sentence: TaggedSentence, cue: Cue, after: number, ob
  */
 const NOUN_OBJECT_CUES: ReadonlySet<string> = new Set([
   'deny', 'reject', 'dismiss', 'criticise', 'criticize', 'condemn', 'welcome', 'praise', 'blame', 'denounce', 'hail', 'applaud', 'deplore', 'dispute', 'concede',
+  // ("refused to accept the result and called for a recount"; round 17, `cues/refused-recognition`)
+  'refuse',
 ]);
 
 /**

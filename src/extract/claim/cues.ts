@@ -126,6 +126,8 @@ export function findCues(sentence: TaggedSentence, quotes: readonly Span[]): Cue
     if (!cue) continue;
     cues.push(cue);
     if (cue.according) i++;
+    // ("refused to accept": the verb refused is inside the cue)
+    if (cue.lemma === 'refuse') i = cue.last;
   }
   return cues.filter((cue, k) => !stateJoinedToSaid(sentence, cues, k));
 }
@@ -160,7 +162,7 @@ function cueAt(sentence: TaggedSentence, i: number): Cue | null {
   if (tok.lower === 'according' && tokens[i + 1]?.lower === 'to') {
     return { first: i, last: i + 1, lemma: 'according to', kind: 'report', text: `${tok.text} ${(tokens[i + 1] as Token).text}`, participial: false, according: true };
   }
-  const ruledOut = ruledOutCue(sentence, i);
+  const ruledOut = ruledOutCue(sentence, i) ?? refusedRecognitionCue(sentence, i);
   if (ruledOut) return ruledOut;
   const lemma = reportingLemma(tok.lower);
   // "her warning that", "the governor's claim that": a claim noun (some are also verb forms) with its possessor
@@ -195,6 +197,24 @@ function ruledOutCue(sentence: TaggedSentence, i: number): Cue | null {
   // reject, as their negation is the speaker's; "did not rule out" leaves the door open, no rejection)
   if (/^(?:not|never|n['’]t)$/.test(tokens[i - 1]?.lower ?? '') || /n['’]t$/.test(tokens[i - 1]?.lower ?? '')) return null;
   return { first: i, last: i + 1, lemma: 'rule out', kind: 'rejection', text: sentence.text.slice(tok.start - sentence.start, next.end - sentence.start), participial: tok.lower === 'ruling', according: false };
+}
+
+/** Stances a refusal withholds: accepting, recognising, acknowledging or endorsing a result, a vote or a body. */
+const REFUSED_STANCES = /^(?:accept|recognise|recognize|acknowledge|endorse|concede)$/;
+
+/**
+ * "Opposition parties refused to accept the result", "The rebels refused to recognise the new government", "declined
+ * to accept the offer": a refusal of a stance is the speaker's rejection of its object (a refusal of an act, "refused
+ * to leave", is none). Id: `cues/refused-recognition` (round 17).
+ */
+function refusedRecognitionCue(sentence: TaggedSentence, i: number): Cue | null {
+  const { tokens } = sentence;
+  const tok = tokens[i] as Token;
+  if (!/^(?:refused|refuses|refuse|refusing|declined|declines|decline|declining)$/.test(tok.lower) || tokens[i + 1]?.lower !== 'to') return null;
+  const verb = tokens[i + 2];
+  if (!verb || !REFUSED_STANCES.test(verb.lower) || /[,;:.!?]/.test(verb.post) || i + 3 >= tokens.length) return null;
+  const afterComma = /,\s*$/.test(tokens[i - 1]?.post ?? '');
+  return { first: i, last: i + 2, lemma: 'refuse', kind: 'rejection', text: sentence.text.slice(tok.start - sentence.start, verb.end - sentence.start), participial: /ing$/.test(tok.lower) && afterComma, according: false };
 }
 
 /**
