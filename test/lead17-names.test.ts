@@ -15,3 +15,15 @@ describe('a headline mention counts less than the body when a name\'s mentions d
     expect(actor?.kind).toBe('organization');
   });
 });
+
+describe('a compass word before a demonym of a country named with it is a demonym, no place', () => {
+  it.each([
+    ['The talks took place in the North Macedonian town of Ohrid on Saturday.', 'North Macedonian', 'Ohrid'],
+    ['The fire started in the North Macedonian city of Kocani and spread to a nearby club.', 'North Macedonian', 'Kocani'],
+    ['A North Macedonian court jailed two men in Kumanovo on Monday.', 'North Macedonian', 'Kumanovo'],
+  ])('%s', (body, demonym, place) => {
+    const p = parseArticle(`Talks\n\n${body}`, { publishedAt: '2023-03-19' });
+    expect(p.places.map((x) => x.name)).toContain(place);
+    expect([...p.places, ...p.actors].map((x) => x.name)).not.toContain(demonym);
+  });
+});

@@ -79,7 +79,17 @@ export function lookupDemonym(word: string): CountryEntry | undefined {
   const hit = byDemonym.get(key);
   if (hit) return hit;
   // Regular plurals: "Afghans", "Israelis", "Filipinos"; never "Swis" from "Swiss".
-  if (key.length > 3 && key.endsWith('s') && !key.endsWith('ss')) return byDemonym.get(key.slice(0, -1));
+  if (key.length > 3 && key.endsWith('s') && !key.endsWith('ss')) {
+    const singular = byDemonym.get(key.slice(0, -1));
+    if (singular) return singular;
+  }
+  // "North Macedonian", "East Timorese": a compass word before the demonym of a country whose own name opens with it
+  // (world-countries gives North Macedonia only "Macedonian"; round 17)
+  const compass = /^(north|south|east|west)\s+(.+)$/.exec(key);
+  if (compass) {
+    const country = lookupDemonym(compass[2] as string);
+    if (country && normalizePlaceName(country.name).startsWith(`${compass[1]} `)) return country;
+  }
   return undefined;
 }
 
