@@ -227,3 +227,24 @@ describe('roads and bridges closed are a measure of their own', () => {
     expect(typesOf('The company closed two factories last year.', 'closed')).toEqual([]);
   });
 });
+
+describe('a vessel detained is seized', () => {
+  it.each([
+    ['Last month, Iran detained two Greek tankers in the Gulf.'],
+    ['The tanker was detained by Iranian forces on Friday.'],
+  ])('%s', (text) => {
+    expect(typesOf(text, 'detained')).toEqual(['capture']);
+  });
+  it('guard (passes before the change too): people detained are arrested', () => {
+    expect(typesOf('Police detained 40 protesters on Monday.', 'detained')).toEqual(['arrest']);
+  });
+});
+
+describe('a possessive after "X and" names X\'s own, no actor named before', () => {
+  it.each([
+    ['Iran seized a tanker on Thursday. The vessel and its 16 crew members were taken to the port of Bandar Abbas.', 'taken', 'Iran'],
+    ['Nigeria seized a ship on Monday. The ship and its crew were taken to the port of Lagos on Tuesday.', 'taken', 'Nigeria'],
+  ])('%s', (text, word, owner) => {
+    expect(participantsOf(text, word)).not.toContain(owner);
+  });
+});

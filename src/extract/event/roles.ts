@@ -224,6 +224,24 @@ function withoutCities(sentence: TaggedSentence, premodifier: TokenRange, posses
 }
 
 /** The actors a token range names: actors' names, pronouns resolved, and unnamed groups made into actors. */
+/**
+ * Whether the owner a possessive pronoun at `k` names takes no part: whose vehicle or house it was in a mishap ("two
+ * firefighters were hurt when their truck overturned"), the movers' own homes ("have fled their homes"), a kin's
+ * owner ("her husband signed the deal"), a body's owner ("his party's agents were attacked"), and (round 17) a thing
+ * named right before "and" ("The vessel and its 16 crew members were taken to the port": "its" is the vessel's, not
+ * the state named before; `events/coordinated-owner`).
+ */
+function idleOwner(input: RoleInput, k: number, range: TokenRange, owners: boolean): boolean {
+  const { sentence } = input;
+  const next = sentence.tokens[k + 1];
+  if (input.type === 'accident') return true;
+  if (!owners && (ownsPerson(sentence, k, range.last) || input.type === 'movement')) return true;
+  if (KIN.test(next?.lower ?? '') || /^\p{Ll}+['’]s?$/u.test(next?.text ?? '')) return true;
+  const before = sentence.tokens[k - 2];
+  return sentence.tokens[k - 1]?.lower === 'and' && before !== undefined && k - 2 >= range.first && /^\p{Ll}/u.test(before.text) && before.tags.has('Noun')
+    && !input.index.actorAt(sentence, k - 2) && !ROLE_NOUNS.has(before.lower);
+}
+
 function actorsIn(input: RoleInput, range: TokenRange | null, countries: boolean, owners = true): string[] {
   if (!range) return [];
   const { sentence, index, trigger } = input;
@@ -234,14 +252,9 @@ function actorsIn(input: RoleInput, range: TokenRange | null, countries: boolean
     // "Protesters loyal to the ousted president blocked highways", "militants linked to al-Qaeda attacked": whom a
     // group is loyal or linked to describes the group and takes no part (round 15, `events/loyal-to`)
     if (k > range.first && ALLEGIANCE.test(tok.lower) && /^(?:to|with)$/.test(sentence.tokens[k + 1]?.lower ?? '')) break;
-    // "two firefighters were hurt when their truck overturned": whose vehicle or house it was is no party to the mishap
-    if (input.type === 'accident' && POSSESSIVE_PRONOUN.test(tok.lower)) continue;
     // "The boat had left Zuwara ... It capsized in high waves": what "it" capsizes or crashes is a thing, no actor
     if (input.type === 'accident' && tok.lower === 'it') continue;
-    // ("over one million have fled their homes": whose homes they left is the movers' own)
-    if (!owners && POSSESSIVE_PRONOUN.test(tok.lower) && (ownsPerson(sentence, k, range.last) || input.type === 'movement')) continue;
-    // "her husband signed the deal", "his brother attacked a guard": a kin of someone is not that someone, in any role
-    if (POSSESSIVE_PRONOUN.test(tok.lower) && KIN.test(sentence.tokens[k + 1]?.lower ?? '')) continue;
+    if (POSSESSIVE_PRONOUN.test(tok.lower) && idleOwner(input, k, range, owners)) continue;
     // ("Zambian opposition leader X won": a demonym opening the title is no group either)
     if ((/^\p{Ll}/u.test(tok.text) || lookupDemonym(tok.text) !== undefined) && describedAhead(input, k, range.last)) continue;
     // "Penny Wong said her country would send aid": the person's country acts
@@ -253,8 +266,6 @@ function actorsIn(input: RoleInput, range: TokenRange | null, countries: boolean
         continue;
       }
     }
-    // "his party's agents were attacked", "her company's offices were raided": whose body it is takes no part
-    if (POSSESSIVE_PRONOUN.test(tok.lower) && /^\p{Ll}+['’]s?$/u.test(sentence.tokens[k + 1]?.text ?? '')) continue;
     // "a Bangladesh-flagged bulk carrier", "a Marshall Islands-registered tanker": a ship's flag state takes no part in
     // what befalls the ship (round 15, `events/flag-state`)
     const flagged = flagStateEnd(sentence, k, range.last);

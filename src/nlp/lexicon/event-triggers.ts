@@ -178,6 +178,8 @@ const PROTESTERS = /^(?:protesters|protestors|demonstrators|marchers|strikers|ac
 const RITES = /^(?:funerals?|burials?|prayers?|services?|ceremon(?:y|ies)|memorials?|weddings?|mass|masses|commemorations?|wakes?)$/;
 /** What is sent or delivered to people in need. */
 const AID_GOODS = /^(?:aid|food|supplies|assistance|medicine|medicines|relief|water|fuel|tents|blankets)$/;
+/** Vessels a state detains (round 17). Source: wording of maritime-seizure reports. Id: `event-cues/detained-vessels`. */
+const DETAINED_VESSELS = /^(?:tankers?|vessels?|ships?|boats?|trawlers?|freighters?|carriers?|yachts?|dhows?|barges?|cargo)$/;
 /** Relief whose arriving is its delivery (round 17). Id: `event-triggers/arriving-aid`. */
 const ARRIVING_AID = /^(?:aid|food|supplies|assistance|medicine|medicines|relief|tents|blankets|doses|vaccines?|convoys?|shipments?)$/;
 /** Things whose arriving is no visit (round 17). Id: `event-triggers/arriving-goods`. */
@@ -346,6 +348,11 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   ],
   ban: [
     { id: 'ban/trade', type: 'sanction', object: BANNED_TRADE, reason: '"the EU banned imports of Russian steel", "banned Russian airlines from its airspace": trade or flights cut off; "banned protests", "banned the party" are none' },
+  ],
+  // round 17: a vessel detained is seized, not arrested ("Iran detained two Greek tankers in the Gulf"). Id: `event-cues/detained-vessels`.
+  detain: [
+    { id: 'detain/vessel', type: 'capture', object: DETAINED_VESSELS, reason: '"Iran detained two Greek tankers", "the coast guard detained a fishing boat" (round 17): a ship held by force, a seizure (CAMEO 19 as "seized a tanker")' },
+    { id: 'detain/person', type: 'arrest', reason: '"police detained 40 people": an arrest' },
   ],
   // round 17: ground won back ("loyal troops regained control of the camp", "the army regained the town"). Id: `event-cues/regained-ground`.
   regain: [
