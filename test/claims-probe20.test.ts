@@ -235,3 +235,16 @@ describe('a refusal to accept or recognise is a rejection of its object (cues/re
     expect(claimsOf('The soldiers refused to leave the building.')).toEqual([]);
   });
 });
+
+describe('a spokesperson after the name of a body named before speaks for the body (speaker/spokesperson-of-named-body)', () => {
+  it.each([
+    ['Toyota recalled 1,000 cars on Monday. A Toyota spokesman said no one was hurt.', 'Toyota'],
+    ['General Motors cut 4,000 jobs. A General Motors spokesman said the plants would reopen.', 'General Motors'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).at(-1)?.claimant).toBe(claimant);
+  });
+
+  it('guard (passes before the change too): a body named only in the phrase keeps the made spokesperson', () => {
+    expect(claimsOf('A Foreign Ministry spokesman in Berlin said the talks would resume.').map((c) => c.claimant)).toEqual(['Foreign Ministry spokesman']);
+  });
+});

@@ -952,7 +952,10 @@ function openingTitle(name: string): string | undefined {
 function spokespersonOfBody(tokens: readonly Token[], k: number, book: SpeakerBook): Actor | undefined {
   const before = tokens[k - 1];
   if (!/^spokes(?:man|woman|person)$/.test((tokens[k] as Token).lower) || !before || !/^\p{Lu}/u.test(before.text) || /[,;:()"“”]/.test(before.post)) return undefined;
-  const body = [...book.actors.values()].find((a) => (a.kind === 'organization' || a.kind === 'government') && a.mentions.some((m) => m.end === before.end && /\s(?:of|for|on|and)\s/.test(m.text)));
+  // ("Toyota recalled 1,000 cars. A Toyota spokesman said": a body named before in the article, whatever its name;
+  // round 17, `speaker/spokesperson-of-named-body`)
+  const namedBefore = (a: Actor, at: number): boolean => a.mentions.some((m) => m.end < at);
+  const body = [...book.actors.values()].find((a) => (a.kind === 'organization' || a.kind === 'government') && a.mentions.some((m) => m.end === before.end && (/\s(?:of|for|on|and)\s/.test(m.text) || namedBefore(a, m.start))));
   if (!body) return undefined;
   const mention = body.mentions.find((m) => m.end === before.end) as { start: number };
   const first = tokens.findIndex((t) => t.start === mention.start);
