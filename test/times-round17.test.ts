@@ -127,6 +127,8 @@ const FISCAL_YEARS_OPENED_AND_PERIODS_CLOSED: readonly Case[] = [
   ['The current fiscal year, which began Oct. 1, will see a deficit of $110 billion.', '1989-11-02', 'The current fiscal year', 'FY1990'],
   ['This fiscal year, which started July 1, will bring a deficit.', '1989-11-02', 'This fiscal year', 'FY1990'],
   ['The fiscal year that began Jan. 1 will be a hard one for the city.', '1990-02-02', 'The fiscal year', 'FY1990'],
+  ['The new fiscal year began Monday without a budget.', '1990-10-05', 'The new fiscal year', 'FY1991'],
+  ['The new fiscal year, which starts Oct. 1, will bring deep cuts.', '1990-09-20', 'The new fiscal year', 'FY1991'],
   // a period closed by a day after it needs no preposition before it
   ['The week ending Oct. 27 saw a decline in jobless claims.', '1989-11-02', 'The week', '1989-W43'],
   ['The quarter ended Sept. 30 was the company\'s best.', '1989-11-02', 'The quarter', '1989-Q3'],
@@ -225,4 +227,5 @@ describeNotTimes('times round 17: periods that end without a closing day are no 
   ['guard (passes before the change too): The week ended quietly on Wall Street.', 'week'],
   ['guard (passes before the change too): The year ended with a loss for most funds.', 'year'],
   ['guard (passes before the change too): The day after the election, the governor conceded.', 'day'],
+  ['guard (passes before the change too): The agency will hire 200 people in the new fiscal year.', 'new'],
 ], '1989-11-02');

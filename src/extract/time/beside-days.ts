@@ -57,7 +57,7 @@ const FISCAL_OPEN_WORDS: ReadonlySet<string> = new Set(['began', 'begins', 'star
  * "the current fiscal year", "this fiscal year", "its current fiscal year": a fiscal year counted from the report, which
  * an opening day names better. ("Its fiscal year ended Jan. 31" after "fiscal 1989" keeps the year the article named.)
  */
-const CURRENT_FISCAL_YEAR = /^(?:(?:the|its|their) current|this) fiscal year$/;
+const CURRENT_FISCAL_YEAR = /^(?:(?:the|its|their) current|this|the new) fiscal year$/;
 
 /**
  * "The government is funded until the end of the fiscal year on Sept. 30" (March 2011), "before the fiscal year ends

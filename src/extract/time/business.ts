@@ -341,6 +341,9 @@ export const relativeFiscalYear: Rule = (s, i) => {
     return match(i, i + 3 + whole, { t: 'fiscalRel', offset: 0, anaphoric: true }, 'fiscal-year-discussed');
   }
   if (l === 'the' && w(s, i + 1) === 'current') [offset, j] = [0, i + 2];
+  // "The new fiscal year began Monday", "the new fiscal year, which starts Oct. 1": the year the day after it opens
+  // (valued by `fiscalYearsClosedOn`; round 17, was no time); alone, "the new fiscal year" says too little
+  else if (l === 'the' && w(s, i + 1) === 'new' && newFiscalYearOpened(s, i + 4)) [offset, j] = [0, i + 2];
   else if (l === 'the' && ['previous', 'prior', 'last'].includes(w(s, i + 1))) [offset, j] = [-1, i + 2];
   else if (l === 'this' || l === 'current') [offset, j] = [0, i + 1];
   else if (l === 'last' || l === 'previous' || l === 'prior') [offset, j] = [-1, i + 1];
@@ -349,6 +352,14 @@ export const relativeFiscalYear: Rule = (s, i) => {
   if (w(s, j) !== 'fiscal' || w(s, j + 1) !== 'year') return null;
   return match(i, j + 2, { t: 'fiscalRel', offset }, 'fiscal-year');
 };
+
+/** An opening verb of a fiscal year at token `k`, after an optional ", which"/"that" ("began", "which starts"). */
+function newFiscalYearOpened(s: TokenSeq, k: number): boolean {
+  let v = k;
+  if (w(s, v) === ',') v += 1;
+  if (w(s, v) === 'which' || w(s, v) === 'that') v += 1;
+  return FISCAL_OPENING_VERBS.has(w(s, v));
+}
 
 /** Words that make a period whole ("the full fiscal year", "the entire fiscal year"). */
 const WHOLE_WORDS: ReadonlySet<string> = new Set(['full', 'whole', 'entire']);
