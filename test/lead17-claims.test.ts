@@ -126,3 +126,32 @@ describe('results named only as a thing, with at most when, are published, not c
     expect(kindsOf(body)).toContainEqual({ content: expect.stringMatching(content), kind: 'report' });
   });
 });
+
+describe('a candidate\'s or a party\'s own next step in a contest, a law or a case is a pledge', () => {
+  it.each([
+    'Senator Ann Lowe insists she will stay in the race until the convention.',
+    'Governor Tom Hale has said he will release the documents if his rival does the same.',
+    'President Jan Novak said he would veto the bill.',
+    'Union leader Ana Ruiz said the union would appeal the ruling.',
+  ])('%s', (body) => {
+    expect(kindsOf(body).map((c) => c.kind)).toEqual(['pledge']);
+  });
+
+  it('guard (passes before the change too): a thing\'s future is no pledge', () => {
+    expect(kindsOf('Analyst Tom Hale said the ruling will release funds for the project.').map((c) => c.kind)).not.toContain('pledge');
+  });
+});
+
+describe('where the addressee was told, a place after "in" or "at", is no part of the claim', () => {
+  it.each([
+    ['Senator Ann Lowe told supporters in Wisconsin she is "not going anywhere."', 'she is "not going anywhere."'],
+    ['Mayor Jan Novak told residents in New Orleans the levees would hold.', 'the levees would hold'],
+    ['Minister Tom Hale told reporters at Heathrow the strike was over.', 'the strike was over'],
+  ])('%s', (body, content) => {
+    expect(kindsOf(body).map((c) => c.content)).toEqual([content]);
+  });
+
+  it('a second capitalised word after a one-word place opens the claim', () => {
+    expect(kindsOf('Foreign Minister Ann Lowe told reporters in Kyiv Russia had attacked the grid.').map((c) => c.content)).toEqual(['Russia had attacked the grid']);
+  });
+});
