@@ -127,12 +127,12 @@ describe('results named only as a thing, with at most when, are published, not c
   });
 });
 
-describe('a candidate\'s or a party\'s own next step in a contest, a law or a case is a pledge', () => {
+describe('a candidate\'s or a party\'s own next step in a contest or on a law is a pledge', () => {
   it.each([
     'Senator Ann Lowe insists she will stay in the race until the convention.',
-    'Governor Tom Hale has said he will release the documents if his rival does the same.',
+    'Governor Tom Hale has said he will sign the bill if the senate passes it.',
     'President Jan Novak said he would veto the bill.',
-    'Union leader Ana Ruiz said the union would appeal the ruling.',
+    'Senator Ana Ruiz said she would vote against the measure.',
   ])('%s', (body) => {
     expect(kindsOf(body).map((c) => c.kind)).toEqual(['pledge']);
   });

@@ -105,10 +105,10 @@ const COMMITMENT_WORDS = new RegExp(String.raw`\b(?:${COMMITMENT_WORD_SOURCE})\b
 // itself to keep a deal, to act with others or to do all it can)
 // (round 16: "the agency said it planned to feed 600,000 people", "Lavrov said Moscow intended to host a meeting": a
 // plan or intention backshifted in reported speech, right after its subject; "had planned to" is a plan given up)
-// (round 17: "insists he will stay in the race", "she will release the transcripts if every other candidate does",
-// "would veto the bill", "will appeal the ruling", "would vote against it", "will not back down": a candidate's or a
-// party's own next step in a contest, a law or a case; "would not resign" binds as "will never give up" does)
-const COMMITMENT_ACTS = String.raw`(?:(?:planned|intended|(?:was|were) planning|(?:was|were) intending) to|(?:will|would) (?:invest|build|rebuild|hire|spend|compensate|repay|donate|deploy|send (?:troops|aid|help)|create \S+ jobs)|will (?:not |never )?(?:use|back|support|provide|ensure|defend|protect|help|take part|do everything|keep|continue to|carry on|press on|not give up|stand by|work to|fight|resist|not rest|hold)|(?:will|would) (?:abide by|respect|hono(?:u)?r|observe|comply with|adhere to|stick to|work with|do everything|do whatever|spare no effort|take all necessary)|would (?:back|support|defend|protect|help|fight|resist)|(?:will|would) (?:not |never )?(?:stay in|stay on|remain in the race|release|sign|veto|appeal|cooperate|vote (?:for|against)|seek|push (?:for|ahead)|pursue|campaign|back down|resign|step aside|drop out))`;
+// (round 17: "insists he will stay in the race", "would veto the bill", "would vote against it", "will not back down": a
+// candidate's or a party's own next step in a contest or on a law; "would not resign" binds as "will never give up"
+// does; "would appeal" and "would release its results" stay statements, as the claims tests of earlier rounds hold)
+const COMMITMENT_ACTS = String.raw`(?:(?:planned|intended|(?:was|were) planning|(?:was|were) intending) to|(?:will|would) (?:invest|build|rebuild|hire|spend|compensate|repay|donate|deploy|send (?:troops|aid|help)|create \S+ jobs)|will (?:not |never )?(?:use|back|support|provide|ensure|defend|protect|help|take part|do everything|keep|continue to|carry on|press on|not give up|stand by|work to|fight|resist|not rest|hold)|(?:will|would) (?:abide by|respect|hono(?:u)?r|observe|comply with|adhere to|stick to|work with|do everything|do whatever|spare no effort|take all necessary)|would (?:back|support|defend|protect|help|fight|resist)|(?:will|would) (?:not |never )?(?:stay in|stay on|remain in the race|sign|veto|cooperate|vote (?:for|against)|seek|push (?:for|ahead)|pursue|campaign|back down|resign|step aside|drop out))`;
 /**
  * A will/would of commitment binds its subject: a pronoun or a name ("we will defend", "Lee would back"), not a
  * thing whose effect is predicted ("the ruling would protect voters", "the wall will help").
