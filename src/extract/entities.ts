@@ -2,7 +2,7 @@ import { normalizeName } from '../text/normalize-name.js';
 import type { Actor, ActorKind } from '../schema/actor.js';
 import type { Place } from '../schema/place.js';
 import type { Mention } from '../schema/span.js';
-import { lookupCity, lookupDemonym, lookupCountry, normalizePlaceName, type CountryEntry } from '../nlp/gazetteer.js';
+import { lookupCapital, lookupCity, lookupDemonym, lookupCountry, normalizePlaceName, type CountryEntry } from '../nlp/gazetteer.js';
 import { GOVERNMENT_GROUP_NOUNS, GROUP_NOUNS, ORG_HEAD_WORDS, PARTIES_NAMED_BY_MEMBERS, REGIONAL_ADJECTIVES } from '../nlp/lexicon/organizations.js';
 import { CORPORATE_SUFFIXES, NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
 import { ROLE_NOUNS } from '../nlp/lexicon/titles.js';
@@ -626,6 +626,7 @@ function healHyphenCuts(text: string, proposals: ProposedName[], rules: readonly
       continue;
     }
     if (!cutsHyphenatedWord(text, p.start) && !cutsHyphenatedWord(text, p.end)) continue;
+    if (capitalisedHyphenOpener(text, proposals, p)) continue;
     // "a London-born banker", "the U.S.-backed forces": a compound of a name and a participle keeps the name alone
     if (participleAfterHyphen(text.slice(p.end, p.end + 20))) continue;
     const whole = rules.find((r) => r.start <= p.start && r.end >= p.end && (r.start < p.start || r.end > p.end)) ?? prefixedWord(text, p);
@@ -640,6 +641,22 @@ function healHyphenCuts(text: string, proposals: ProposedName[], rules: readonly
     if (!cutsHyphenatedWord(text, whole.start)) p.start = whole.start;
     p.end = whole.end;
   }
+}
+
+/**
+ * "Rolls-Royce said it would cut jobs", "Mercedes-Benz recalled", "Hewlett-Packard agreed": a capitalised word joined
+ * by a hyphen to the start of a proposal opens the name, where the tagger and the rule layer dropped it (a sentence's
+ * first word, an English word such as "Rolls"). Not when either part is a country, capital, demonym or large city:
+ * "the Russia-Ukraine war", "Paris-Berlin trains" join two names (issue 12, round 17).
+ */
+function capitalisedHyphenOpener(text: string, proposals: readonly ProposedName[], p: ProposedName): boolean {
+  const m = /(?<![\p{L}\p{M}'’.-])(\p{Lu}\p{Ll}+)-$/u.exec(text.slice(Math.max(0, p.start - 30), p.start));
+  const second = /^[\p{L}\p{M}]+/u.exec(text.slice(p.start))?.[0] ?? '';
+  if (!m || proposals.some((q) => q !== p && q.end > p.start - m[0].length && q.start < p.start)) return false;
+  const place = (w: string) => lookupCountry(w) || lookupDemonym(w) || lookupCapital(w) || lookupCity(w, { minPopulation: 100_000 });
+  if (place(m[1] as string) || place(second)) return false;
+  p.start -= m[0].length;
+  return true;
 }
 
 /** A rival's or peer's noun right before a name ("German rival RWE", "its competitor BYD"): the name is a body like the first. */

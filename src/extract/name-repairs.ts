@@ -1,7 +1,7 @@
 import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
 import { isCommonWordName, lookupCapital, lookupCity, lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
 import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
-import { GROUP_NOUNS, INDUSTRY_HEADS, ORG_HEAD_WORDS, PROPOSED_INDUSTRY_HEADS } from '../nlp/lexicon/organizations.js';
+import { BUSINESS_ACT_VERBS, BUSINESS_SELF_ACTS, GROUP_NOUNS, INDUSTRY_HEADS, ORG_HEAD_WORDS, PROPOSED_INDUSTRY_HEADS, TAKEOVER_VERBS } from '../nlp/lexicon/organizations.js';
 import { NAME_TITLES as MODEL_NAME_TITLES } from './names/v1/lexicon.js';
 import { EVENT_HEAD_WORDS, NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
 import { MONTH_ABBREVIATIONS } from './time/lexicon.js';
@@ -514,13 +514,26 @@ export function agenciesOfCountries(text: string, proposals: ProposedName[]): vo
  * the tagger typed a person, opening the sentence, that the same sentence refers to as "its" (with no other name, no personal pronoun
  * and no definite noun phrase, which "its" could point to, in between) is a company named like a surname.
  */
+/**
+ * "Rolls-Royce said on Thursday it would cut 2,000 jobs", "Kordwerk said it will close two plants": "said" and "it"
+ * with a modal and a business act (BUSINESS_ACT_VERBS, TAKEOVER_VERBS, BUSINESS_SELF_ACTS) refer to the sentence's
+ * opener as a company does to itself; "it would be hard", "it would take years" (the pronoun of a situation) are no
+ * business acts (issue 12, round 17).
+ */
+let saidItPattern: RegExp | undefined;
+function saidItWouldAct(rest: string): RegExpExecArray | null {
+  const acts = [...BUSINESS_ACT_VERBS, ...TAKEOVER_VERBS, ...BUSINESS_SELF_ACTS].filter((v) => !/\s/.test(v)).join('|');
+  saidItPattern ??= new RegExp(String.raw`\bsaid\b[^,;.]{0,30}?\bit\s+(?:would|will|had|has|planned|plans|was\s+planning|is\s+planning)\s+(?:to\s+)?(?:${acts})\b`, 'u');
+  return saidItPattern.exec(rest);
+}
+
 export function companiesReferredToAsIts(text: string, sentence: TaggedSentence, proposals: ProposedName[]): void {
   const first = sentence.tokens[0];
   proposals.forEach((p, k) => {
     if (p.type !== 'PER' || !first || p.start !== first.start || /\s/.test(text.slice(p.start, p.end))) return;
     const next = proposals[k + 1]?.start ?? sentence.end;
     const rest = text.slice(p.end, Math.min(next, sentence.end));
-    const its = /\bits\b/.exec(rest);
+    const its = /\bits\b/.exec(rest) ?? saidItWouldAct(rest);
     if (!its || /\b(?:he|she|his|her|him|they|their|the|this|that)\b/i.test(rest.slice(0, its.index))) return;
     proposals[k] = { ...p, type: 'ORG' };
   });

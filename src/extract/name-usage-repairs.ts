@@ -1,10 +1,11 @@
-import { ARMED_GROUPS_BY_NAME, BUSINESS_ACT_OBJECTS, BUSINESS_ACT_VERBS, COLLECTIVE_POSSESSIVE_NOUNS, FIRMS_NAMED_AFTER_FOUNDERS, GROUP_NOUNS_BEFORE_NAMES, IBERIAN_INDUSTRY_WORDS, ORG_HEAD_WORDS, PARTY_MODIFIERS_OF_DEMOCRATS } from '../nlp/lexicon/organizations.js';
+import { ARMED_GROUPS_BY_NAME, BUSINESS_ACT_OBJECTS, BUSINESS_ACT_VERBS, TAKEOVER_NOUNS, TAKEOVER_VERBS, COLLECTIVE_POSSESSIVE_NOUNS, FIRMS_NAMED_AFTER_FOUNDERS, GROUP_NOUNS_BEFORE_NAMES, IBERIAN_INDUSTRY_WORDS, ORG_HEAD_WORDS, PARTY_MODIFIERS_OF_DEMOCRATS } from '../nlp/lexicon/organizations.js';
 import { BURMESE_NAME_SYLLABLES } from '../nlp/lexicon/name-cues.js';
 import { CORPORATE_SUFFIXES } from '../nlp/lexicon/non-actors.js';
 import type { TaggedSentence } from '../nlp/tokens.js';
 import { lookupCapital, lookupCity, lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
 import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
+import { FIRST_LEVEL_REGIONS } from '../nlp/gazetteer/lexicon.js';
 import { longFormStart } from './name-form-repairs.js';
 import { replaceWithin } from './name-kind-repairs.js';
 import { countriesOwningBodies } from './name-context-repairs.js';
@@ -37,6 +38,7 @@ export function nameUsageRepairs(text: string, sentence: TaggedSentence, proposa
   familiesBeforeKinNouns(text, proposals);
   groupsKnownByTheirNames(text, sentence, proposals);
   companiesActingOnTheirFigures(text, sentence, proposals, givenNames);
+  companiesInTakeovers(text, sentence, proposals, givenNames);
   proposals.sort((a, b) => a.start - b.start);
 }
 
@@ -430,13 +432,13 @@ function groupsKnownByTheirNames(text: string, sentence: TaggedSentence, proposa
 
 /**
  * "Westpac raised mortgage rates", "Nokia and Ericsson said they would cut jobs", "Danone lowered its forecast": one
- * capitalised word (or two joined by "and") opening a clause, then a business act (BUSINESS_ACT_VERBS and
+ * capitalised word, hyphenated or not ("Rolls-Royce posted a loss", round 17), or two joined by "and", opening a clause, then a business act (BUSINESS_ACT_VERBS and
  * BUSINESS_ACT_OBJECTS, after "said it/they would" or an auxiliary at most) is a company, where the tagger read
  * nothing, a town ("Nokia") or a person ("Ericsson"). Not for an English word, a given name, a country, a demonym, a
  * capital or a city of 100,000 people, nor for a word the text writes after another capitalised word ("Peter Dutton
  * ... Dutton cut", a person named in full).
  */
-const CLAUSE_OPENING = String.raw`(?:^|[;:]\s+|,\s+while\s+|,\s+and\s+|\bsaid\s+(?:that\s+)?|\s[-–—]\s+)(\p{Lu}[\p{Ll}\p{M}]+)(?:\s+and\s+(\p{Lu}[\p{Ll}\p{M}]+))?\s+(?:said\s+(?:it|they)\s+(?:would|will|had|has|have)\s+|(?:has|have|had|will|would|also)\s+)?`;
+const CLAUSE_OPENING = String.raw`(?:^|[;:]\s+|,\s+while\s+|,\s+and\s+|\bsaid\s+(?:that\s+)?|\s[-–—]\s+)(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:\s+and\s+(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?))?\s+(?:said\s+(?:it|they)\s+(?:would|will|had|has|have)\s+|(?:has|have|had|will|would|also)\s+)?`;
 let clauseOpeningActors: RegExp | undefined;
 /** The clause-opening name and business act (above), built once from the lexicon's lists. */
 function businessActPattern(): RegExp {
@@ -470,4 +472,45 @@ function retypeAsCompany(text: string, proposals: ProposedName[], start: number,
   if (exact?.type === 'LOC' && lookupCity(text.slice(start, end)) === undefined) return;
   if (exact) exact.type = 'ORG';
   else if (!proposals.some((q) => q.start < end && start < q.end)) proposals.push({ start, end, type: 'ORG' });
+}
+
+/**
+ * "Pfizer agreed to buy Hospira for $17 billion", "Sanofi will acquire Bioverativ", "Dow merged with DuPont", "its
+ * takeover of Monsanto": a one-word name that opens the clause of a takeover verb (TAKEOVER_VERBS, after an auxiliary
+ * or "agreed to" at most) or is its object (after a lower-case modifier or two: "buy smaller rival Hospira") is a
+ * company; the tagger read a person, a place or nothing (issue 12, round 17). The word must pass `companyWord` (no
+ * English word, given name, state, demonym or large city, nor a surname written after a given name: "Elon Musk ...
+ * Musk agreed to buy"); an object the gazetteer knows as a place or region stays one ("buy land in Texas" never
+ * matches: a preposition is no modifier).
+ */
+const DEAL_OPENING = String.raw`(?:^|[;:]\s+|,\s+while\s+|,\s+and\s+|\bsaid\s+(?:that\s+)?|\s[-–—]\s+|\b(?:after|before|when|since|because|as|until|once|if)\s+)`;
+const DEAL_AUXILIARY = String.raw`(?:(?:has|have|had|will|would|also|is|was|could|may|might|said\s+(?:it|they)\s+(?:would|will|had))\s+)?(?:(?:(?:has|have|had)\s+)?(?:agreed|agrees|offered|offers|plans|planned|wants|wanted|sought|seeks|aims|aimed|moved|decided|is\s+set|was\s+set|is\s+expected|was\s+expected|is|was|are)\s+to\s+)?`;
+const DEAL_MODIFIERS = String.raw`(?:(?!(?:in|at|on|from|into|to|of|the|a|an|its|their|land|shares|stakes?)\s)[\p{Ll}-]+\s+){0,2}`;
+const ONE_WORD_NAME = String.raw`(\p{Lu}[\p{Ll}\p{M}]+)(?=\s*[,.;:)]|\s*$|\s+(?:for|in|from|and|or|at|on|by|last|this|next|earlier|later|after|before|to|which|that|as|with|was|is|will|would)\b)`;
+let dealPatterns: { subject: RegExp; object: RegExp } | undefined;
+
+function takeoverPatterns(): { subject: RegExp; object: RegExp } {
+  const alt = (xs: ReadonlySet<string>) => [...xs].map((x) => x.replace(/ /g, String.raw`\s+`)).join('|');
+  dealPatterns ??= {
+    subject: new RegExp(String.raw`(?:${DEAL_OPENING}(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)\s+${DEAL_AUXILIARY}(?:${alt(TAKEOVER_VERBS)})\s|(?<!\p{Lu}[\p{L}\p{M}&.-]*\s|[\p{L}\p{M}&-])(\p{Lu}[\p{Ll}\p{M}]+)['’]s\s+(?:${alt(TAKEOVER_NOUNS)}))`, 'gu'),
+    object: new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${alt(TAKEOVER_VERBS)}|(?:${alt(TAKEOVER_NOUNS)})(?:\s+of)?)\s+${DEAL_MODIFIERS}${ONE_WORD_NAME}`, 'gu'),
+  };
+  dealPatterns.subject.lastIndex = 0;
+  dealPatterns.object.lastIndex = 0;
+  return dealPatterns;
+}
+
+function companiesInTakeovers(text: string, sentence: TaggedSentence, proposals: ProposedName[], givenNames: ReadonlySet<string>): void {
+  const s = text.slice(sentence.start, sentence.end);
+  const { subject, object } = takeoverPatterns();
+  for (const pattern of [subject, object]) {
+    for (const m of s.matchAll(pattern)) {
+      const word = (m[1] ?? m[2]) as string;
+      const start = sentence.start + (m.index ?? 0) + (pattern === subject ? m[0].indexOf(word) : m[0].lastIndexOf(word));
+      if (!companyWord(text, word, givenNames) || FIRST_LEVEL_REGIONS.has(word.toLowerCase()) || (pattern === object && lookupCity(word))) continue;
+      const exact = proposals.find((q) => q.start === start && q.end === start + word.length);
+      if (exact) exact.type = 'ORG';
+      else if (!proposals.some((q) => q.start < start + word.length && start < q.end)) proposals.push({ start, end: start + word.length, type: 'ORG' });
+    }
+  }
 }

@@ -469,6 +469,30 @@ export const BUSINESS_ACT_OBJECTS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs of a takeover in business copy ("Pfizer agreed to buy Hospira", "Sanofi will acquire Bioverativ", "Dow
+ * merged with DuPont", "the takeover of Tesco"): a one-word name that makes or is the object of such a deal is a
+ * company, whatever the tagger read (a town, a person or nothing). "take over" is left out: armies take over towns.
+ * Source: the deal verbs of English business wire headlines (Reuters, AP, Wikinews business); id
+ * `names.takeover-acts` (NOTES.md, issue 12, round 17).
+ */
+export const TAKEOVER_VERBS: ReadonlySet<string> = new Set([
+  'buy', 'buys', 'bought', 'buying', 'acquire', 'acquires', 'acquired', 'acquiring', 'merge with', 'merges with', 'merged with',
+  'merging with', 'bid for', 'bids for', 'swallow', 'snap up', 'snapped up', 'snaps up',
+]);
+/**
+ * What a company says it will do to its own plants, staff and products ("said it would close two plants", "said it
+ * will recall 300,000 cars", "said it had hired advisers"), beside BUSINESS_ACT_VERBS and TAKEOVER_VERBS. Source: the
+ * verbs of company announcements in English business wire copy; id `names.business-self-acts` (NOTES.md, issue 12,
+ * round 17).
+ */
+export const BUSINESS_SELF_ACTS: ReadonlySet<string> = new Set([
+  'close', 'closed', 'sell', 'sold', 'recall', 'recalled', 'invest', 'invested', 'hire', 'hired', 'lay', 'laid', 'list', 'listed',
+  'delist', 'spin', 'merge', 'restate', 'restated', 'shut', 'relocate', 'relocated', 'divest', 'divested', 'issue', 'issued',
+]);
+/** Nouns of a takeover before "of" and its object ("the purchase of Hospira", "its takeover of Monsanto"); same source and id. */
+export const TAKEOVER_NOUNS: ReadonlySet<string> = new Set(['takeover', 'acquisition', 'purchase', 'buyout', 'merger with', 'bid for', 'offer for']);
+
+/**
  * Plural nouns of people whose possessive opens a body's own name ("the People's Democratic Party", "the People's
  * Action Party", "the People's National Movement", "the Workers' Party", "the Women's League", "the Farmers' Union"):
  * a possessive of this kind is no owner of the body after it, as a leader's is ("Erdogan's AK Party"). Source: the
