@@ -80,3 +80,22 @@ describe('a company saying "it" will act and a hyphenated company name', () => {
     expect(placeNames(text)).not.toContain('Russia-Ukraine');
   });
 });
+
+describe('a plural demonym or community speaking is a group, no organisation', () => {
+  it('"the Ethiopians said" gives a group', () => {
+    const text = 'The talks stalled over the border town, and the Ethiopians said they would not withdraw their troops.';
+    expect(actor(text, 'Ethiopians')?.kind).toBe('group');
+  });
+  it('"The Yemenis told mediators" gives a group', () => {
+    const text = 'The Yemenis told mediators in Muscat that the port would stay closed until the siege was lifted.';
+    expect(actor(text, 'Yemenis')?.kind).toBe('group');
+  });
+  it('"The Tamils said" gives a group', () => {
+    const text = 'The Tamils said the army had shelled the camp overnight, killing at least 12 civilians.';
+    expect(actor(text, 'Tamils')?.kind).toBe('group');
+  });
+  it('guard (passes before the change too): "The Democrats said" stays an organisation', () => {
+    const text = 'The Democrats said the bill would not pass the Senate before the recess.';
+    expect(actor(text, 'Democrats')?.kind).toBe('organization');
+  });
+});
