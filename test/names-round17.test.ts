@@ -99,3 +99,22 @@ describe('a plural demonym or community speaking is a group, no organisation', (
     expect(actor(text, 'Democrats')?.kind).toBe('organization');
   });
 });
+
+describe('two names each built on a large city, joined by "and", are two bodies', () => {
+  it('"Borussia Dortmund and Olympique Marseille were charged" gives two bodies', () => {
+    const text = 'Borussia Dortmund and Olympique Marseille were charged by European football officials after fans threw flares.';
+    const names = actorNames(text);
+    expect(names).not.toContain('Borussia Dortmund and Olympique Marseille');
+    expect(names).toContain('Olympique Marseille');
+  });
+  it('"Sporting Lisbon and Dynamo Kiev agreed a fee" gives two bodies', () => {
+    const text = 'Officials said on Monday that Sporting Lisbon and Dynamo Kiev agreed a fee of 30 million euros for the striker.';
+    const names = [...actorNames(text), ...placeNames(text)];
+    expect(names).not.toContain('Sporting Lisbon and Dynamo Kiev');
+    expect(names).toContain('Dynamo Kiev');
+  });
+  it('guard (passes before the change too): "Bosnia and Herzegovina" stays one country', () => {
+    const text = 'Croatia and Bosnia and Herzegovina signed a border deal in Zagreb on Tuesday.';
+    expect([...actorNames(text), ...placeNames(text)]).not.toContain('Herzegovina');
+  });
+});

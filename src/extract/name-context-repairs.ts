@@ -76,10 +76,25 @@ function coordinatedParts(text: string, p: ProposedName): ProposedName[] | undef
   // two words or more ("European Aeronautic Defence and Space Company EADS N.V." is one name)
   const afterWords = after.split(/\s+/);
   const suffixed = /\s/.test(before) && afterWords.length === 2 && CORPORATE_SUFFIXES.has((afterWords[1] as string).toLowerCase());
-  if (!((completeName(before) && !plainWord(after)) || suffixed)) return undefined;
+  if (!((completeName(before) && !plainWord(after)) || suffixed || namedAfterTheirCities(before, after))) return undefined;
   const typeOf = (part: string): ProposedName['type'] => (lookupCountry(part) ? 'LOC' : p.type);
   const second = p.start + and.index + 5;
   return [{ start: p.start, end: p.start + and.index, type: typeOf(before) }, { start: second, end: p.end, type: typeOf(after) }];
+}
+
+/**
+ * "Manchester United and Real Madrid were fined", "Bayern Munich and Inter Milan drew", "Dynamo Kiev and Red Star
+ * Belgrade": two names of two or three words, each holding a large city's name beside a word of its own, are two
+ * bodies named after their cities (clubs, mostly), not one (issue 12, round 17). A city alone on either side ("Kansas
+ * City and St Louis" has a two-word city, no word of its own) is no evidence.
+ */
+function namedAfterTheirCities(before: string, after: string): boolean {
+  const namedAfterCity = (part: string) => {
+    const words = part.split(/\s+/);
+    if (words.length < 2 || words.length > 3 || lookupCity(part) || lookupCountry(part)) return false;
+    return words.some((w) => lookupCity(w, { minPopulation: 100_000 }) !== undefined && !isEnglishWord(w.toLowerCase())) && words.some((w) => !lookupCity(w));
+  };
+  return namedAfterCity(before) && namedAfterCity(after);
 }
 
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remains', 'remained', 'became', 'becomes']);
