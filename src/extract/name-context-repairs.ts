@@ -7,7 +7,7 @@ import { FORUM_GROUPINGS, GLUED_BANK_NAME, HUMANITARIAN_BODIES, INDUSTRY_HEADS, 
 import { CORPORATE_SUFFIXES, NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { PERSON_ROLES, STAFF_NOUNS, TITLE_FIRST_WORDS, knownPlaceName, organisationAt } from './name-repairs.js';
-import type { NameMention, ProposedName } from './names.js';
+import { bodyNamedAfterCity, type NameMention, type ProposedName } from './names.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 
 /**
@@ -89,12 +89,7 @@ function coordinatedParts(text: string, p: ProposedName): ProposedName[] | undef
  * City and St Louis" has a two-word city, no word of its own) is no evidence.
  */
 function namedAfterTheirCities(before: string, after: string): boolean {
-  const namedAfterCity = (part: string) => {
-    const words = part.split(/\s+/);
-    if (words.length < 2 || words.length > 3 || lookupCity(part) || lookupCountry(part)) return false;
-    return words.some((w) => lookupCity(w, { minPopulation: 100_000 }) !== undefined && !isEnglishWord(w.toLowerCase())) && words.some((w) => !lookupCity(w));
-  };
-  return namedAfterCity(before) && namedAfterCity(after);
+  return bodyNamedAfterCity(before) && bodyNamedAfterCity(after);
 }
 
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remains', 'remained', 'became', 'becomes']);

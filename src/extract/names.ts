@@ -1201,6 +1201,21 @@ function overlappedTokens(tokens: readonly Token[], start: number, end: number):
 }
 
 /**
+ * Whether a name of two or three words holds a large city's name beside a word of its own that is no English word and
+ * no place ("Manchester United", "Bayern Munich", "Dynamo Kiev", "Olympique Lyon"): a body (a club, mostly) named after
+ * its city, not a place. A city's own name of several words ("Kansas City", "Rio de Janeiro") is none. Round 17.
+ */
+export function bodyNamedAfterCity(part: string): boolean {
+  const words = part.split(/\s+/);
+  if (words.length < 2 || words.length > 3 || lookupCity(part) || lookupCountry(part)) return false;
+  const city = (w: string) => lookupCity(w, { minPopulation: 100_000 }) !== undefined && !isEnglishWord(w.toLowerCase());
+  // ("West Oakland", "Old Delhi", "New Cairo": a position or age word before a city names a part of it)
+  const ownWord = (w: string) => !lookupCity(w, { minPopulation: 100_000 }) && !lookupCountry(w) && !lookupDemonym(w) && own(PLACE_TYPE_WORDS, w.toLowerCase()) === undefined &&
+    !LOCATIVE_POSITION_WORDS.test(w.toLowerCase()) && !/^(?:old|new|little|big|metro|downtown)$/i.test(w);
+  return words.some(city) && words.some(ownWord);
+}
+
+/**
  * Builds the mention of a name the tagger proposed: its type decides the class (a country, capital or seat of
  * government typed ORG is that state's government); the cues around it (titles, acting, locative, place type,
  * possessive) are read as for the rule layer's names. A rule name with the same span lends its canonical form.
@@ -1262,6 +1277,8 @@ export function mentionFromProposal(
     const canonical = known ?? (suffix ? text.slice(proposal.start, suffix.end) : canonicalOrgName(tokens, name, first));
     return { ...base, cls: 'organization', canonical };
   }
+  // "Ajax Amsterdam were fined", "Bayern Munich signed a striker": a place-like name built on a city that acts is a body named after it
+  if (agentive && !country && !capital && last === first + 1 && bodyNamedAfterCity(name)) return { ...base, cls: 'organization' };
   const placeKind = same?.placeKind ?? (country ? 'country' : placeTypeAround(tokens, first, last) ?? (capital || lookupCity(name) ? 'city' : undefined));
   return { ...base, cls: 'place', ...(country ? { country } : capital ? { country: capital } : {}), ...(placeKind ? { placeKind } : {}) };
 }

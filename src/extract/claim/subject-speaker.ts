@@ -8,7 +8,6 @@ import { ANSWERED_CLAIM_NOUNS, reportingLemma } from '../../nlp/lexicon/reportin
 import { NAME_TITLES, NAME_TITLES_LOWER, PARTY_MEMBER_NOUNS, POST_NOMINALS, ROLE_NOUNS, TITLE_ANAPHOR_NOUNS } from '../../nlp/lexicon/titles.js';
 import { isEnglishWord } from '../../nlp/gazetteer/common-words.js';
 import { lookupCountry, lookupDemonym } from '../../nlp/gazetteer.js';
-import { COMMUNITY_NOUNS } from '../../nlp/lexicon/event-triggers.js';
 import { actingCompoundAt } from '../../nlp/lexicon/name-cues.js';
 import { LEGAL_DOCUMENTS } from './document-source.js';
 import { recordId, slugify } from '../../ids.js';
@@ -915,9 +914,9 @@ function namedSubject(text: string, tokens: readonly Token[], k: number, book: S
     || (words.length >= 2 && words.length <= 3 && !words.some((w) => ORGANIZATION_WORDS.test(w)) && !/\b(?:of|in|for|on|the)\b/i.test(name)
       // ("Islamic Jihad said", "Popular Front said": a name opening with an adjective is a body's; round 16 lead)
       && !(tokens[first] as Token).tags.has('Adjective')));
-  // ("The Israelis said", "the Soviets said", "The Kurds said": a demonym's plural or a community's name
-  // (COMMUNITY_NOUNS) names the people, a group, no body; id `speaker/demonym-plural-group`, round 17)
-  if (!person && words.length === 1 && ((/\p{Ll}s$/u.test(name) && lookupDemonym(name) !== undefined) || COMMUNITY_NOUNS.has(name.toLowerCase()))) return makeSpeaker(book, name, 'group', { start, end: start + name.length, text: name });
+  // ("The Israelis said", "the Soviets said", "Palestinians said": a demonym's plural names the people, a group, no
+  // body (a community's name, "Kurds said", stays a name: test/lead14-claims.test.ts); id `speaker/demonym-plural-group`, round 17)
+  if (!person && words.length === 1 && /\p{Ll}s$/u.test(name) && lookupDemonym(name) !== undefined) return makeSpeaker(book, name, 'group', { start, end: start + name.length, text: name });
   if (!person) return makeSpeaker(book, name, 'organization', { start, end: start + name.length, text: name });
   // "Commodore Jun Dalisay, a spokesman ..., said": a title opening a person's name is the person's title
   const title = openingTitle(name);
