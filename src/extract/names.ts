@@ -1261,9 +1261,7 @@ export function mentionFromProposal(
   if (same && same.country && (same.cls === 'government' || same.cls === 'place') && proposal.type !== 'PER') return { ...same };
   if (proposal.type === 'PER') return titleWordCompany(text, tokens, first, last, base, lexicons) ?? personFromProposal(tokens.slice(first, last + 1), base, same, lexicons);
   if (!same && namesAnEvent(tokens, first, last, agentive || possessive)) return undefined;
-  const seat = lookupSeatOfGovernment(name);
-  const country = lookupCountry(name);
-  const capital = lookupCapital(name);
+  const [seat, country, capital] = [lookupSeatOfGovernment(name), lookupCountry(name), lookupCapital(name)];
   if (proposal.type === 'ORG') {
     const state = seat ?? country ?? capital;
     if (state) return { ...base, cls: 'government', country: state, placeKind: country && !seat ? 'country' : 'city' };
@@ -1277,7 +1275,7 @@ export function mentionFromProposal(
     const canonical = known ?? (suffix ? text.slice(proposal.start, suffix.end) : canonicalOrgName(tokens, name, first));
     return { ...base, cls: 'organization', canonical };
   }
-  // "Ajax Amsterdam were fined", "Bayern Munich signed a striker": a place-like name built on a city that acts is a body named after it
+  // ("Benfica Lisbon had rejected the offer": a body named after its city, `bodyNamedAfterCity`)
   if (agentive && !country && !capital && last === first + 1 && bodyNamedAfterCity(name)) return { ...base, cls: 'organization' };
   const placeKind = same?.placeKind ?? (country ? 'country' : placeTypeAround(tokens, first, last) ?? (capital || lookupCity(name) ? 'city' : undefined));
   return { ...base, cls: 'place', ...(country ? { country } : capital ? { country: capital } : {}), ...(placeKind ? { placeKind } : {}) };
