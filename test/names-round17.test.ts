@@ -138,3 +138,26 @@ describe('a two-word name built on a large city that acts is a body named after 
     expect(actorNames(text)).not.toContain('West Oakland');
   });
 });
+
+describe('a body named after a descriptive noun phrase keeps only its name', () => {
+  it('"Forestry agency Conaf said" gives "Conaf", no "Forestry"', () => {
+    const text = 'Forestry agency Conaf said 60 fires were still burning across the central regions on Sunday.';
+    const names = actorNames(text);
+    expect(names).toContain('Conaf');
+    expect(names).not.toContain('Forestry');
+    expect(names).not.toContain('Forestry agency Conaf');
+  });
+  it('"Fisheries agency Sernapesca ordered" gives an organisation', () => {
+    const text = 'Fisheries agency Sernapesca ordered salmon farms to cull their stock after the algae bloom spread.';
+    expect(actor(text, 'Sernapesca')?.kind).toBe('organization');
+  });
+  it('"Energy regulator Aneel approved" gives an organisation', () => {
+    const text = 'Energy regulator Aneel approved a 9 percent rise in household tariffs on Tuesday.';
+    expect(actor(text, 'Aneel')?.kind).toBe('organization');
+  });
+  it('guard (passes before the change too): "Budget airline Ryanair cut fares" gives the airline alone', () => {
+    const text = 'Budget airline Ryanair cut fares on 40 routes after demand fell.';
+    expect(actorNames(text)).toContain('Ryanair');
+    expect(actorNames(text)).not.toContain('Budget');
+  });
+});

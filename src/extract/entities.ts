@@ -21,7 +21,7 @@ import { nameBodyRepairs } from './name-body-repairs.js';
 import { nameKindRepairs } from './name-kind-repairs.js';
 import { nameCueRepairs, typesFromFullNames } from './name-cue-repairs.js';
 import { nameFormRepairs } from './name-form-repairs.js';
-import { companiesOfCountries, nameUsageRepairs } from './name-usage-repairs.js';
+import { bodyNounRightBefore, companiesOfCountries, describesNameAfter, nameUsageRepairs } from './name-usage-repairs.js';
 import { nameOfficeRepairs, wordOpeningBeforeTitle } from './name-office-repairs.js';
 import { loadNameModel } from './names/model.js';
 import { CALENDAR_WORDS, FIRST_LEVEL_REGIONS } from '../nlp/gazetteer/lexicon.js';
@@ -480,9 +480,12 @@ function keptRuleName(text: string, r: NameMention, mine: readonly NameMention[]
   if (NON_ACTOR_ACRONYMS.has(r.text.toUpperCase())) return undefined;
   // "Incumbent president X": a sentence's first word describing a titled person is no body (round 16)
   if (wordOpeningBeforeTitle(text, r)) return undefined;
+  // "Forestry agency Conaf said": the opener of a body's description is no body (round 17)
+  if (describesNameAfter(text, r, mine)) return undefined;
   if (r.cls === 'organization' || r.cls === 'government' || titledPerson(text, r)) return r;
   // "Danish drugmaker Bavarian Nordic": a name the rule layer could not type, right after a business noun
-  if (r.cls === 'unknown' && (r.agentive || r.possessive) && BUSINESS_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start))) return { ...r, cls: 'organization' };
+  // ("Fisheries agency Sernapesca said": after a body's noun, round 17)
+  if (r.cls === 'unknown' && (r.agentive || r.possessive) && (BUSINESS_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)) || bodyNounRightBefore(text, r.start))) return { ...r, cls: 'organization' };
   // "German rival RWE, which said": an acronym the rule layer took for a person, after a rival's noun, is a body
   if (r.cls === 'person' && /^\p{Lu}{2,5}$/u.test(r.text) && !lookupCountry(r.text) && RIVAL_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start))) return { ...r, cls: 'organization' };
   return undefined;

@@ -1,5 +1,5 @@
-import { ARMED_GROUPS_BY_NAME, BUSINESS_ACT_OBJECTS, BUSINESS_ACT_VERBS, TAKEOVER_NOUNS, TAKEOVER_VERBS, COLLECTIVE_POSSESSIVE_NOUNS, FIRMS_NAMED_AFTER_FOUNDERS, GROUP_NOUNS_BEFORE_NAMES, IBERIAN_INDUSTRY_WORDS, ORG_HEAD_WORDS, PARTY_MODIFIERS_OF_DEMOCRATS } from '../nlp/lexicon/organizations.js';
-import { BURMESE_NAME_SYLLABLES } from '../nlp/lexicon/name-cues.js';
+import { ARMED_GROUPS_BY_NAME, BUSINESS_ACT_OBJECTS, BUSINESS_ACT_VERBS, ORG_ANAPHORS, TAKEOVER_NOUNS, TAKEOVER_VERBS, COLLECTIVE_POSSESSIVE_NOUNS, FIRMS_NAMED_AFTER_FOUNDERS, GROUP_NOUNS_BEFORE_NAMES, IBERIAN_INDUSTRY_WORDS, ORG_HEAD_WORDS, PARTY_MODIFIERS_OF_DEMOCRATS } from '../nlp/lexicon/organizations.js';
+import { BURMESE_NAME_SYLLABLES, BUSINESS_NOUNS } from '../nlp/lexicon/name-cues.js';
 import { CORPORATE_SUFFIXES } from '../nlp/lexicon/non-actors.js';
 import type { TaggedSentence } from '../nlp/tokens.js';
 import { lookupCapital, lookupCity, lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
@@ -39,6 +39,7 @@ export function nameUsageRepairs(text: string, sentence: TaggedSentence, proposa
   groupsKnownByTheirNames(text, sentence, proposals);
   companiesActingOnTheirFigures(text, sentence, proposals, givenNames);
   companiesInTakeovers(text, sentence, proposals, givenNames);
+  descriptorsBeforeBodies(text, sentence, proposals);
   proposals.sort((a, b) => a.start - b.start);
 }
 
@@ -513,4 +514,42 @@ function companiesInTakeovers(text: string, sentence: TaggedSentence, proposals:
       else if (!proposals.some((q) => q.start < start + word.length && start < q.end)) proposals.push({ start, end: start + word.length, type: 'ORG' });
     }
   }
+}
+
+/**
+ * "Forestry agency Conaf said", "Steel company Velkor cut jobs", "Opposition party Ndoro said": a capitalised word
+ * opening the sentence, a body's noun in lower case (ORG_ANAPHORS, BUSINESS_NOUNS, "group", "watchdog", "regulator",
+ * "charity", "union") and then the name: the tagger's span over all three keeps the description in the name; the body
+ * is the name after the noun (issue 12, round 17).
+ */
+const DESCRIBED_NAME = /^(\p{Lu}[\p{Ll}-]+\s+)((?:[\p{Ll}-]+\s+)?)([\p{Ll}-]+)\s+(?=\p{Lu})/u;
+const DESCRIPTOR_NOUNS: ReadonlySet<string> = new Set([...ORG_ANAPHORS, ...BUSINESS_NOUNS, 'group', 'watchdog', 'regulator', 'charity', 'union', 'body']);
+
+function descriptorsBeforeBodies(text: string, sentence: TaggedSentence, proposals: ProposedName[]): void {
+  for (const p of proposals) {
+    const m = DESCRIBED_NAME.exec(text.slice(p.start, p.end));
+    if (!m || p.start !== sentence.start || !DESCRIPTOR_NOUNS.has(m[3] as string)) continue;
+    p.start += m[0].length;
+    p.type = 'ORG';
+  }
+}
+
+/**
+ * Whether the rule layer's name `r` is only the capitalised opener of such a description ("Forestry" of "Forestry
+ * agency Conaf"), right before the body noun and a name kept from the tagger (`mine`): no body of its own.
+ */
+export function describesNameAfter(text: string, r: { end: number }, mine: readonly { start: number }[]): boolean {
+  const after = /^\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+/u.exec(text.slice(r.end, r.end + 40));
+  return after !== null && DESCRIPTOR_NOUNS.has(after[1] as string) && mine.some((m) => m.start === r.end + after[0].length);
+}
+
+/**
+ * "Fisheries agency Sernapesca said", "the energy regulator Aneel approved", "Media watchdog Ofcom opened": a name
+ * the rule layer could not type, right after a body's noun of this list, that acts is that body (issue 12, round 17;
+ * nouns that end a phrase before a person, "told the court Smith lied", are left out).
+ */
+const BODY_NOUN_BEFORE = /(?<![\p{L}\p{M}'’-])(?:agency|regulator|watchdog|charity|group|body|institute|foundation|association|federation|commission|committee|ngo|organi[sz]ation|network|alliance|coalition|movement|fund|authority|monitor)\s+$/u;
+
+export function bodyNounRightBefore(text: string, start: number): boolean {
+  return BODY_NOUN_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 }
