@@ -161,3 +161,39 @@ describe('a body named after a descriptive noun phrase keeps only its name', () 
     expect(actorNames(text)).not.toContain('Budget');
   });
 });
+
+describe('a country whose name ends in -s is no people, and police in a country are a group', () => {
+  it('"Police in the Philippines detained" gives no group "Philippines"', () => {
+    const text = 'Police in the Philippines detained 14 suspects after the bombing of a market in the south.';
+    const parsed = parse(text);
+    expect(parsed.actors.filter((a) => a.kind === 'group').map((a) => a.name)).not.toContain('Philippines');
+  });
+  it('"Troops in the Philippines killed five militants" gives no group "Philippines"', () => {
+    const text = 'Troops in the Philippines killed five militants in a clash on the island of Jolo, the army said.';
+    expect(parse(text).actors.filter((a) => a.kind === 'group').map((a) => a.name)).not.toContain('Philippines');
+  });
+  it('"Police in Uganda said" gives a group, no organisation', () => {
+    const text = 'Police in Uganda said four people had died when the bus left the road near the border.';
+    const speakers = parse(text).actors.filter((a) => /police/i.test(a.name));
+    expect(speakers.length).toBeGreaterThan(0);
+    expect(speakers.every((a) => a.kind === 'group')).toBe(true);
+  });
+  it('"The Philippines said it would protest" gives the government', () => {
+    const text = 'The Philippines said it would lodge a protest after coast guard vessels were blocked near the shoal.';
+    expect(actor(text, 'Philippines')?.kind).toBe('government');
+  });
+  it('"The Philippines accused Beijing of" gives the government', () => {
+    const text = 'The Philippines accused Beijing of harassing its fishermen, a day after the collision near the reef.';
+    expect(actor(text, 'Philippines')?.kind).toBe('government');
+  });
+  it('"Police in Peru told reporters" gives a group, no organisation', () => {
+    const text = 'Police in Peru told reporters that the two men had been arrested at the airport.';
+    const speakers = parse(text).actors.filter((a) => /police/i.test(a.name));
+    expect(speakers.every((a) => a.kind === 'group')).toBe(true);
+  });
+  it('guard (passes before the change too): "Soldiers in the Congo said" stays a group', () => {
+    const text = 'Soldiers in the Congo said the rebels had withdrawn from the town overnight.';
+    const speakers = parse(text).actors.filter((a) => /soldiers/i.test(a.name));
+    expect(speakers.every((a) => a.kind === 'group')).toBe(true);
+  });
+});

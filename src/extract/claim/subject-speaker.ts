@@ -792,12 +792,16 @@ function groupBeforeComplement(tokens: readonly Token[], k: number): number {
     if ((/[,;:()"“”]/.test(t.post) && !listComma) || (t.tags.has('Verb') && !participle)) return -1;
     if (!/^(?:of|in|from|on|near)$/.test(t.lower)) continue;
     const group = (tokens[j - 1] as Token).lower;
-    if (((GROUP_NOUNS.has(group) || EXTRA_GROUP_SPEAKERS.has(group)) && group.endsWith('s')) || personPlural(group) || namedPlural(tokens, j - 1)) return j - 1;
+    // ("Police in Kenya said": a collective noun that takes a plural verb is as plural; round 17)
+    if (((GROUP_NOUNS.has(group) || EXTRA_GROUP_SPEAKERS.has(group)) && (group.endsWith('s') || PLURAL_COLLECTIVES.has(group))) || personPlural(group) || namedPlural(tokens, j - 1)) return j - 1;
     // "Fishermen in the port of Gallen": a common noun before "of" or "near" heads a complement nested in the group's
     if (!((t.lower === 'of' || t.lower === 'near') && /^\p{Ll}/u.test((tokens[j - 1] as Token).text) && (tokens[j - 1] as Token).tags.has('Noun'))) return -1;
   }
   return -1;
 }
+
+/** Collective nouns of people that take a plural verb ("Police in Kenya say", "Staff at the plant were"). */
+const PLURAL_COLLECTIVES: ReadonlySet<string> = new Set(['police', 'personnel', 'staff', 'clergy']);
 
 /**
  * "Kurds", "Palestinians", "Democrats" are people; "Shares", "Prices" and "Sales" opening a sentence are not: a
@@ -916,7 +920,9 @@ function namedSubject(text: string, tokens: readonly Token[], k: number, book: S
       && !(tokens[first] as Token).tags.has('Adjective')));
   // ("The Israelis said", "the Soviets said", "Palestinians said": a demonym's plural names the people, a group, no
   // body (a community's name, "Kurds said", stays a name: test/lead14-claims.test.ts); id `speaker/demonym-plural-group`, round 17)
-  if (!person && words.length === 1 && /\p{Ll}s$/u.test(name) && lookupDemonym(name) !== undefined) return makeSpeaker(book, name, 'group', { start, end: start + name.length, text: name });
+  if (!person && words.length === 1 && /\p{Ll}s$/u.test(name) && lookupDemonym(name) !== undefined && lookupCountry(name) === undefined) return makeSpeaker(book, name, 'group', { start, end: start + name.length, text: name });
+  // ("The Philippines said": a state the entity stage missed speaks as its government; round 17)
+  if (!person && words.length <= 3 && lookupCountry(name) !== undefined) return makeSpeaker(book, name, 'government', { start, end: start + name.length, text: name });
   if (!person) return makeSpeaker(book, name, 'organization', { start, end: start + name.length, text: name });
   // "Commodore Jun Dalisay, a spokesman ..., said": a title opening a person's name is the person's title
   const title = openingTitle(name);

@@ -392,7 +392,7 @@ export class ActorIndex {
     // any group noun may name a group an earlier stage already made ("officials said ... officials discovered");
     // only the nouns of `PARTICIPANT_GROUP_NOUNS` make a new one
     // "Yazidis", "Palestinians": a community or a people named by its plural, written capitalised
-    const community = /^\p{Lu}/u.test(tok.text) && (COMMUNITY_NOUNS.has(tok.lower) || (/s$/.test(tok.lower) && lookupDemonym(tok.text) !== undefined));
+    const community = /^\p{Lu}/u.test(tok.text) && (COMMUNITY_NOUNS.has(tok.lower) || (/s$/.test(tok.lower) && lookupDemonym(tok.text) !== undefined && lookupCountry(tok.text) === undefined));
     if (!PARTICIPANT_GROUP_NOUNS.has(tok.lower) && !GROUP_NOUNS.has(tok.lower) && !community) return undefined;
     const mayMake = PARTICIPANT_GROUP_NOUNS.has(tok.lower) || community;
     const next = tokens[k + 1];
