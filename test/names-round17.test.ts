@@ -197,3 +197,21 @@ describe('a country whose name ends in -s is no people, and police in a country 
     expect(speakers.every((a) => a.kind === 'group')).toBe(true);
   });
 });
+
+describe('a double surname joined by a particle after a given name is the full name\'s short form', () => {
+  it('"Fernández de Kirchner said" joins "Cristina Fernández de Kirchner"', () => {
+    const text = 'Former president Cristina Fernández de Kirchner was convicted on Tuesday. Fernández de Kirchner said the court was biased.';
+    const people = parse(text).actors.filter((a) => a.kind === 'person');
+    expect(people).toHaveLength(1);
+    expect(people[0]?.aliases).toContain('Fernández de Kirchner');
+  });
+  it('"Lula da Silva told supporters" joins "Luiz Inácio Lula da Silva"', () => {
+    const text = 'Luiz Inácio Lula da Silva won the runoff with 50.9 percent. In Sao Paulo, Lula da Silva told supporters the country was back.';
+    const people = parse(text).actors.filter((a) => a.kind === 'person');
+    expect(people.map((a) => a.name)).not.toContain('Lula da Silva');
+  });
+  it('guard (passes before the change too): "de Gaulle" after "Charles de Gaulle" stays one person', () => {
+    const text = 'Charles de Gaulle returned to power in 1958. De Gaulle said France would leave NATO command.';
+    expect(parse(text).actors.filter((a) => a.kind === 'person')).toHaveLength(1);
+  });
+});

@@ -79,13 +79,17 @@ const KIN_GROUP_AFTER = /^['’]?s?\s+(?:family|families|dynasty|clan|household|
 
 /**
  * Surnames that open with a particle, as a full name's short forms: "Pieter De Smet" is also "De Smet",
- * "Anna van der Berg" also "van der Berg" and "der Berg"; lower case. Empty for names without one.
+ * "Anna van der Berg" also "van der Berg" and "der Berg"; lower case. Empty for names without one. A surname joined
+ * to another by the particle after a given name is one too ("Cristina Fernández de Kirchner" is also "Fernández de
+ * Kirchner", "Luiz Inácio Lula da Silva" also "Lula da Silva"; round 17).
  */
 function particleSurnames(name: string): string[] {
   const words = name.split(/\s+/);
   const out: string[] = [];
   for (let i = 1; i < words.length - 1; i++) {
-    if (NAME_PARTICLES.has((words[i] as string).toLowerCase())) out.push(words.slice(i).join(' ').toLowerCase());
+    if (!NAME_PARTICLES.has((words[i] as string).toLowerCase())) continue;
+    out.push(words.slice(i).join(' ').toLowerCase());
+    if (i >= 2 && /^\p{Lu}\p{Ll}/u.test(words[i - 1] as string)) out.push(words.slice(i - 1).join(' ').toLowerCase());
   }
   return out;
 }
