@@ -215,3 +215,18 @@ describe('a double surname joined by a particle after a given name is the full n
     expect(parse(text).actors.filter((a) => a.kind === 'person')).toHaveLength(1);
   });
 });
+
+describe('a compound nationality before a noun is no organisation', () => {
+  it('"Bosnian Serb forces pounded Bihac" gives no organisation "Bosnian Serb"', () => {
+    const text = 'Bosnian Serb forces pounded Bihac on Sunday.';
+    expect(parse(text).actors.filter((a) => a.kind === 'organization').map((a) => a.name)).not.toContain('Bosnian Serb');
+  });
+  it('"Greek Cypriot police detained" gives no organisation "Greek Cypriot"', () => {
+    const text = 'Greek Cypriot police detained three tourists.';
+    expect(parse(text).actors.filter((a) => a.kind === 'organization').map((a) => a.name)).not.toContain('Greek Cypriot');
+  });
+  it('guard (passes before the change too): "South Korean officials said" gives no organisation', () => {
+    const text = 'South Korean officials said the missile flew 600 km before landing in the sea.';
+    expect(parse(text).actors.filter((a) => a.kind === 'organization')).toHaveLength(0);
+  });
+});

@@ -23,8 +23,29 @@ import type { ProposedName } from './names.js';
 // (no region that also names a sea or a place alone: "the Baltic", "the Pacific", "the Caribbean", "the Arctic")
 const REGION_ADJECTIVES: ReadonlySet<string> = new Set(['Nordic', 'Scandinavian', 'Asian', 'European', 'African', 'Balkan', 'Latin', 'Andean', 'Sahelian']);
 
+/**
+ * Adjectives of peoples that are no state's demonym, written after a state's demonym or name in compound nationalities
+ * ("Bosnian Serb forces", "Iraqi Kurdish fighters", "Kosovo Serb leaders", "Sri Lankan Tamil refugees"). Source: the
+ * communities of `COMMUNITY_NOUNS` (src/nlp/lexicon/event-triggers.ts) in the singular and the peoples of the former
+ * Yugoslavia named in 1990s wire copy; id `names/people-adjectives` (round 17).
+ */
+const PEOPLE_ADJECTIVES: ReadonlySet<string> = new Set(['Serb', 'Croat', 'Kurdish', 'Kurd', 'Tamil', 'Pashtun', 'Hutu', 'Tutsi', 'Uighur', 'Uyghur', 'Druze', 'Shiite', 'Sunni', 'Shia', 'Alawite', 'Baloch', 'Berber', 'Kosovar', 'Rohingya', 'Copt', 'Coptic', 'Maronite']);
+
+/**
+ * "Bosnian Serb forces", "Greek Cypriot police", "Kosovo Albanian protesters": two words, each a state's demonym or
+ * name or a people's adjective, the last a demonym or people's adjective, right before a lower-case word: a compound
+ * nationality, no name (the tagger typed "Bosnian Serb" an organisation; round 17).
+ */
+function compoundNationality(name: string, after: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length !== 2 || !/^[ \t]+\p{Ll}/u.test(after)) return false;
+  const people = (w: string) => PEOPLE_ADJECTIVES.has(w) || (lookupDemonym(w) !== undefined && !/s$/.test(w));
+  return words.every((w) => people(w) || lookupCountry(w) !== undefined) && people(words[1] as string);
+}
+
 export function demonymModifier(text: string, span: { start: number; end: number }): boolean {
   const name = text.slice(span.start, span.end);
+  if (compoundNationality(name, text.slice(span.end, span.end + 3))) return true;
   if (REGION_ADJECTIVES.has(name)) return /^[ \t]+(?!(?:on|in|at|by|and|or|to|for|from|with|of|as|this|that|last|next)\b)\p{Ll}/u.test(text.slice(span.end, span.end + 12));
   // ("the last Soviet soldiers": a demonym of a state dissolved since 1989, one word or two, round 14)
   if (HISTORICAL_DEMONYMS.has(name)) return /^[ \t]+\p{Ll}/u.test(text.slice(span.end, span.end + 3));
