@@ -230,3 +230,20 @@ describe('a compound nationality before a noun is no organisation', () => {
     expect(parse(text).actors.filter((a) => a.kind === 'organization')).toHaveLength(0);
   });
 });
+
+describe('a body opening with its head and "for"/"of" before its bracketed acronym is one name', () => {
+  it('"the Union for the Republic (UNIR) won" gives one party, no places "Union" or "Republic"', () => {
+    const text = 'The Union for the Republic (UNIR) won 59 of the 91 seats in the legislative election, the commission said.';
+    expect(actorNames(text)).toContain('Union for the Republic');
+    expect(placeNames(text)).not.toContain('Republic');
+  });
+  it('"The Rally for Democracy and Progress (RDP) said" gives one party', () => {
+    const text = 'In Niamey, the Rally for Democracy and Progress (RDP) said it would boycott the runoff.';
+    expect(actorNames(text)).toContain('Rally for Democracy and Progress');
+    expect(actorNames(text)).not.toContain('Progress');
+  });
+  it('guard (passes before the change too): "the Movement for the Liberation of Congo (MLC)" stays one body', () => {
+    const text = 'The Movement for the Liberation of Congo (MLC) rejected the deal on Monday.';
+    expect(actorNames(text)).toContain('Movement for the Liberation of Congo');
+  });
+});

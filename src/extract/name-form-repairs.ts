@@ -78,6 +78,13 @@ function datelineCitiesInCapitals(text: string, sentence: TaggedSentence, propos
  * capitalised words and the small words of names. It is taken when the tagger or the rule layer read part of it as a
  * body; a country or a city of that name ("the Democratic Republic of Congo (DRC)") is left.
  */
+/**
+ * Head words of parties and movements beside ORG_HEAD_WORDS, which open names built as "<head> for/of ..." ("Rally for
+ * the Republic", "Convention for Democracy", "Mission for Peace"). Source: party and movement names of francophone and
+ * lusophone Africa in English wire copy; id `names.party-heads` (NOTES.md, issue 12, round 17).
+ */
+const PARTY_HEADS: ReadonlySet<string> = new Set(['rally', 'convention', 'mission', 'bloc', 'platform', 'initiative', 'gathering', 'forum', 'congress', 'union']);
+
 function bodiesSpelledByAcronyms(text: string, sentence: TaggedSentence, proposals: ProposedName[], ruleNames: readonly NameMention[]): void {
   for (const m of sentence.text.matchAll(/\((\p{Lu}[\p{Lu}\p{Ll}]{1,7})\)/gu)) {
     const acronym = m[1] as string;
@@ -88,10 +95,14 @@ function bodiesSpelledByAcronyms(text: string, sentence: TaggedSentence, proposa
     const end = text.slice(start, bracket).trimEnd().length + start;
     const name = text.slice(start, end);
     if (name.split(/\s+/).length < 3 || lookupCountry(name) || lookupCity(name)) continue;
-    // (initials alone are round 13's bodiesRunOnToAcronyms, which asks more of the run: "Gross Domestic Product (GDP)")
-    if (capitalInitials(name) === acronym) continue;
     const inside = (n: { start: number; end: number }) => n.start >= start && n.end <= end;
-    if (!proposals.some((p) => p.type === 'ORG' && inside(p)) && !ruleNames.some((r) => r.cls === 'organization' && inside(r))) continue;
+    const readAsBody = proposals.some((p) => p.type === 'ORG' && inside(p)) || ruleNames.some((r) => r.cls === 'organization' && inside(r));
+    // ("The Rally for Democracy and Progress (RDP)", "the Union for the Republic (UNIR)": a run opening with a body's
+    // head word and a glue word is a body though neither reading typed a part of it one; round 17)
+    const headed = /^(?:The\s+)?(\p{Lu}\p{Ll}+)\s+(?:for|of)\s/u.exec(name)?.[1]?.toLowerCase();
+    const bodyHead = headed !== undefined && (ORG_HEAD_WORDS.has(headed) || PARTY_HEADS.has(headed));
+    // (initials alone are round 13's bodiesRunOnToAcronyms, which asks more of the run: "Gross Domestic Product (GDP)")
+    if ((capitalInitials(name) === acronym && !bodyHead) || (!readAsBody && !bodyHead)) continue;
     if (proposals.some((p) => p.start === start && p.end === end)) continue;
     replaceWithin(proposals, { start, end, type: 'ORG' });
   }
