@@ -247,3 +247,23 @@ describe('a body opening with its head and "for"/"of" before its bracketed acron
     expect(actorNames(text)).toContain('Movement for the Liberation of Congo');
   });
 });
+
+describe('a titled person completing "the party of" is no party, and a name ends before the title', () => {
+  it('"The ruling party of President Faure Gnassingbe won 59 seats" keeps the person', () => {
+    const text = 'The ruling party of President Faure Gnassingbe won 59 seats in the legislative election.';
+    expect(actor(text, 'Faure Gnassingbe')?.kind).toBe('person');
+  });
+  it('"the coalition of Prime Minister Lenart Dobos took 70 seats" keeps the person', () => {
+    const text = 'Official results showed the coalition of Prime Minister Lenart Dobos took 70 seats in parliament.';
+    expect(actor(text, 'Lenart Dobos')?.kind).toBe('person');
+  });
+  it('"The National Party of Prime Minister Ana Velez lost" gives "National Party" without "of"', () => {
+    const text = 'The National Party of Prime Minister Ana Velez lost its majority in the upper house.';
+    expect(actorNames(text)).toContain('National Party');
+    expect(actorNames(text)).not.toContain('National Party of');
+  });
+  it('"the Liberal Union of President Omar Bakri" gives "Liberal Union" without "of"', () => {
+    const text = 'Voters deserted the Liberal Union of President Omar Bakri in the capital, the count showed.';
+    expect(actorNames(text)).not.toContain('Liberal Union of');
+  });
+});

@@ -1,7 +1,7 @@
 import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { lookupCapital, lookupCity, lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
 import { ORG_HEAD_WORDS, PROPOSED_INDUSTRY_HEADS } from '../nlp/lexicon/organizations.js';
-import { TITLE_PHRASES } from '../nlp/lexicon/titles.js';
+import { NAME_TITLES_LOWER, TITLE_PHRASES } from '../nlp/lexicon/titles.js';
 import { KOREAN_FAMILY_NAMES, KOREAN_SYLLABLE } from '../nlp/lexicon/name-cues.js';
 import { NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
 import { knownPlaceName } from './name-repairs.js';
@@ -31,6 +31,7 @@ export function nameEdgeRepairs(text: string, sentence: { start: number; end: nu
   hyphenatedGivenNames(text, proposals, firstNames);
   foreignPartyNames(text, sentence, proposals);
   partiesWinningSeats(text, proposals, firstNames);
+  trailingGlueWords(text, proposals);
 }
 
 /** An acronym, then one to three capitalised words, right before a name ("WHO Director-General ", "IMF Managing Director "). */
@@ -321,7 +322,25 @@ function partiesWinningSeats(text: string, proposals: ProposedName[], firstNames
     // a name of several words wins them as a party unless it opens with a given name ("Samyukta Lok Morcha won
     // 112 of the 200 seats", round 12)
     const first = (name.split(/\s+/)[0] as string).toLowerCase();
-    const person = p.type === 'PER' && (firstNames.has(first) || !/\d[^]*\bseats$/.test(won));
+    // ("The ruling party of President Faure Gnassingbe won 59 seats": the person completes the noun before "of",
+    // which is what wins; round 17)
+    const complement = p.type === 'PER' && /\bof\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(Math.max(0, p.start - 40), p.start));
+    const person = p.type === 'PER' && (firstNames.has(first) || complement || !/\d[^]*\bseats$/.test(won));
     if (!person) p.type = 'ORG';
+  }
+}
+
+/**
+ * "The National Party of Prime Minister Ana Velez lost": a name never ends in a glue word ("of", "for", "and", "the");
+ * the tagger and the rule layer ran one on where a title opened the next name. The word and the space go, before a
+ * title only (round 17).
+ */
+function trailingGlueWords(text: string, proposals: ProposedName[]): void {
+  for (const p of proposals) {
+    const glue = /\s+(?:of|for|and|the|de|du|des)$/u.exec(text.slice(p.start, p.end));
+    // only before a title ("... of Prime Minister Ana Velez"): "Game of" before "Thrones" is a cut of another kind
+    const title = /^\s+(\p{Lu}[\p{L}.]*)(?:\s+(\p{Lu}[\p{L}.]*))?/u.exec(text.slice(p.end, p.end + 40));
+    const titled = title !== null && (NAME_TITLES_LOWER.has((title[1] as string).toLowerCase()) || NAME_TITLES_LOWER.has(`${title[1]} ${title[2]}`.toLowerCase()));
+    if (glue && glue.index > 0 && titled) p.end = p.start + glue.index;
   }
 }
