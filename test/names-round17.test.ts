@@ -267,3 +267,38 @@ describe('a titled person completing "the party of" is no party, and a name ends
     expect(actorNames(text)).not.toContain('Liberal Union of');
   });
 });
+
+describe('a one-syllable family name and a hyphened given name is a person', () => {
+  it('"Taiwan\'s Tsai Ing-wen condemned the drills" gives a person', () => {
+    const text = "Taiwan's Tsai Ing-wen condemned the drills as a threat to peace in the strait.";
+    expect(actor(text, 'Tsai Ing-wen')?.kind).toBe('person');
+  });
+  it('"Singapore\'s Goh Chok-tong stepped down" gives a person', () => {
+    const text = "Singapore's Goh Chok-tong stepped down after 14 years as prime minister.";
+    expect(actor(text, 'Goh Chok-tong')?.kind).toBe('person');
+  });
+  it('"Taiwan\'s Lai Ching-te said" gives the whole name', () => {
+    const text = "Taiwan's Lai Ching-te said the island would not be intimidated by the exercises.";
+    expect(actor(text, 'Lai Ching-te')?.kind).toBe('person');
+    expect(actorNames(text)).not.toContain('Lai');
+  });
+  it('guard (passes before the change too): "Lee Jae-myung said" stays a person', () => {
+    const text = 'Opposition leader Lee Jae-myung said the budget ignored small businesses.';
+    expect(actor(text, 'Lee Jae-myung')?.kind).toBe('person');
+  });
+});
+
+describe('a one-word opener that "said it would appeal" is a company', () => {
+  it('"Huawei said it would appeal" gives a company', () => {
+    const text = 'The court upheld the ban on Tuesday. Huawei said it would appeal against the ruling.';
+    expect(actor(text, 'Huawei')?.kind).toBe('organization');
+  });
+  it('"Ericsson said it would appeal against the ruling" gives a company', () => {
+    const text = 'The court upheld the ban on Thursday. Ericsson said it would appeal against the ruling.';
+    expect(actor(text, 'Ericsson')?.kind).toBe('organization');
+  });
+  it('guard (passes before the change too): "Zentek said it would cooperate with investigators" gives a company', () => {
+    const text = 'Prosecutors raided the offices on Monday. Zentek said it would cooperate with investigators.';
+    expect(actor(text, 'Zentek')?.kind).toBe('organization');
+  });
+});

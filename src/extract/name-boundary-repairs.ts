@@ -6,6 +6,7 @@ import { KOREAN_FAMILY_NAMES, KOREAN_SYLLABLE } from '../nlp/lexicon/name-cues.j
 import { NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
 import { knownPlaceName } from './name-repairs.js';
 import { CAPITALISED_RUN } from './name-context-repairs.js';
+import { replaceWithin } from './name-kind-repairs.js';
 import type { ProposedName } from './names.js';
 
 /**
@@ -23,6 +24,7 @@ export function nameEdgeRepairs(text: string, sentence: { start: number; end: nu
   sentenceOpeningBodyWords(text, sentence, proposals);
   acronymsBeforeTitles(text, proposals);
   koreanThreePartNames(text, sentence, proposals);
+  eastAsianHyphenedNames(text, sentence, proposals);
   listMembersAfterExamples(text, proposals, firstNames);
   airlinesByHead(text, proposals, ruleNames);
   airlinesJoinedByAnd(text, proposals, firstNames);
@@ -342,5 +344,24 @@ function trailingGlueWords(text: string, proposals: ProposedName[]): void {
     const title = /^\s+(\p{Lu}[\p{L}.]*)(?:\s+(\p{Lu}[\p{L}.]*))?/u.exec(text.slice(p.end, p.end + 40));
     const titled = title !== null && (NAME_TITLES_LOWER.has((title[1] as string).toLowerCase()) || NAME_TITLES_LOWER.has(`${title[1]} ${title[2]}`.toLowerCase()));
     if (glue && glue.index > 0 && titled) p.end = p.start + glue.index;
+  }
+}
+
+/**
+ * "Taiwan's Tsai Ing-wen condemned the drills", "Lee Jae-myung said": a family name of one syllable and a given name of
+ * two joined by a hyphen, the second in lower case (Chinese and Korean names in English copy), is a person's name;
+ * the tagger proposed nothing and the rule layer an organisation, or the tagger a place or body. A place's word
+ * opening it ("Jeju Jae-do") is left (round 17).
+ */
+const HYPHENED_GIVEN_NAME = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}{1,5}) \p{Lu}\p{Ll}{1,5}-\p{Ll}{1,6}(?![\p{L}\p{M}'’-])/gu;
+
+function eastAsianHyphenedNames(text: string, sentence: { start: number; end: number }, proposals: ProposedName[]): void {
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(HYPHENED_GIVEN_NAME)) {
+    const family = m[1] as string;
+    if (lookupCountry(family) || lookupCity(family, { minPopulation: 100_000 }) || lookupDemonym(family)) continue;
+    const start = sentence.start + (m.index ?? 0);
+    const end = start + m[0].length;
+    // (proposals inside it, "Lai" of "Lai Ching-te", give way; a longer one holding it stays)
+    replaceWithin(proposals, { start, end, type: 'PER' });
   }
 }

@@ -488,6 +488,7 @@ export const TAKEOVER_VERBS: ReadonlySet<string> = new Set([
 export const BUSINESS_SELF_ACTS: ReadonlySet<string> = new Set([
   'close', 'closed', 'sell', 'sold', 'recall', 'recalled', 'invest', 'invested', 'hire', 'hired', 'lay', 'laid', 'list', 'listed',
   'delist', 'spin', 'merge', 'restate', 'restated', 'shut', 'relocate', 'relocated', 'divest', 'divested', 'issue', 'issued',
+  'appeal', 'comply', 'cooperate', 'contest',
 ]);
 /** Nouns of a takeover before "of" and its object ("the purchase of Hospira", "its takeover of Monsanto"); same source and id. */
 export const TAKEOVER_NOUNS: ReadonlySet<string> = new Set(['takeover', 'acquisition', 'purchase', 'buyout', 'merger with', 'bid for', 'offer for']);
