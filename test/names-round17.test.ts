@@ -302,3 +302,19 @@ describe('a one-word opener that "said it would appeal" is a company', () => {
     expect(actor(text, 'Zentek')?.kind).toBe('organization');
   });
 });
+
+describe('a town penalised by a body, or taking a plural verb of penalty, is its club', () => {
+  it('"UEFA fined Barcelona 500,000 euros" gives an organisation, no place', () => {
+    const text = 'European football officials said on Friday that UEFA fined Barcelona 500,000 euros over the chants.';
+    expect(actor(text, 'Barcelona')?.kind).toBe('organization');
+    expect(placeNames(text)).not.toContain('Barcelona');
+  });
+  it('"Marseille were fined after crowd trouble" gives an organisation', () => {
+    const text = 'Marseille were fined after crowd trouble at the home game against Lyon last month.';
+    expect(actor(text, 'Marseille')?.kind).toBe('organization');
+  });
+  it('guard (passes before the change too): "Washington sanctioned Moscow" keeps the government', () => {
+    const text = 'Washington sanctioned Moscow over the poisoning, officials said.';
+    expect(actor(text, 'Moscow')?.kind ?? actor(text, 'Russia')?.kind).toBe('government');
+  });
+});

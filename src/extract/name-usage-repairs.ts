@@ -40,6 +40,7 @@ export function nameUsageRepairs(text: string, sentence: TaggedSentence, proposa
   companiesActingOnTheirFigures(text, sentence, proposals, givenNames);
   companiesInTakeovers(text, sentence, proposals, givenNames);
   descriptorsBeforeBodies(text, sentence, proposals);
+  clubsPenalised(text, proposals);
   proposals.sort((a, b) => a.start - b.start);
 }
 
@@ -552,4 +553,22 @@ const BODY_NOUN_BEFORE = /(?<![\p{L}\p{M}'’-])(?:agency|regulator|watchdog|cha
 
 export function bodyNounRightBefore(text: string, start: number): boolean {
   return BODY_NOUN_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
+
+/**
+ * "UEFA fined Barcelona 500,000 euros", "The league docked Derby 21 points", "Marseille were fined": a town's name as
+ * the object of a verb of sporting or regulatory penalty, or before "were"/"have been" and such a participle (a
+ * British plural verb after a singular name), is the club or company named after it, not the place (issue 12, round
+ * 17). A country or capital is left to the state rules ("sanctioned Moscow").
+ */
+const PENALTY = String.raw`(?:fined|docked|banned|suspended|charged|sanctioned|punished|relegated|expelled|disqualified|penalised|penalized)`;
+const PENALISED_OBJECT = new RegExp(String.raw`\b${PENALTY}\s+$`, 'u');
+const PENALISED_SUBJECT = new RegExp(String.raw`^\s+(?:were|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?${PENALTY}\b`, 'u');
+
+function clubsPenalised(text: string, proposals: ProposedName[]): void {
+  for (const p of proposals) {
+    const name = text.slice(p.start, p.end);
+    if (p.type !== 'LOC' || /\s/.test(name) || lookupCountry(name) || lookupCapital(name) || FIRST_LEVEL_REGIONS.has(name.toLowerCase()) || !lookupCity(name)) continue;
+    if (PENALISED_OBJECT.test(text.slice(Math.max(0, p.start - 20), p.start)) || PENALISED_SUBJECT.test(text.slice(p.end, p.end + 40))) p.type = 'ORG';
+  }
 }
