@@ -182,6 +182,8 @@ const OFFICE_ROLES: ReadonlySet<string> = new Set([
   ...[...PERSON_ROLES].filter((r) => !['head', 'leader', 'chief', 'general', 'king', 'queen'].includes(r)),
   'figure', 'politician', 'activist', 'lawmaker', 'businessman', 'businesswoman', 'billionaire', 'tycoon', 'daughter', 'widow',
 ]);
+/** A political side's word right before "leader" ("opposition leader", "rebel leader", "party leader"). */
+const POLITICAL_LEADER = /\b(?:opposition|party|rebel|militia|separatist|militant|spiritual|religious|supreme|union|protest|student|tribal|coup|junta|insurgent|guerrilla|parliamentary|majority|minority)\s+leader$/u;
 /** ", a spokeswoman for", ", the party's deputy leader,": an apposition whose head is a person's office. */
 const ROLE_APPOSITION_AFTER = /^\s*,\s+(?:a|an|the|its|his|her|their|\p{Lu}[\p{L}\p{M}'’.-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*)(?=\s*(?:,|\.|;|\s(?:for|of|at|with|to|in|on|from|who)\b))/u;
 const NAME_WORDS = /^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,2}$/u;
@@ -196,8 +198,11 @@ export function personsBeforeRoleApposition(text: string, proposals: ProposedNam
     if (p.type === 'PER') continue;
     const name = text.slice(p.start, p.end);
     if (!NAME_WORDS.test(name) || name.split(/\s+/).some((w) => BODY_FINAL_WORDS.has(w.toLowerCase()))) continue;
-    const role = ROLE_APPOSITION_AFTER.exec(text.slice(p.end, p.end + 80))?.[1];
-    if (role && OFFICE_ROLES.has(role)) p.type = 'PER';
+    const apposition = ROLE_APPOSITION_AFTER.exec(text.slice(p.end, p.end + 80));
+    const role = apposition?.[1];
+    // ("Khaleda Zia, the Bangladeshi opposition leader, was jailed": a leader of a political side is a person, where
+    // "a market leader" is no office; round 17)
+    if (role && (OFFICE_ROLES.has(role) || (role === 'leader' && POLITICAL_LEADER.test(apposition?.[0] ?? '')))) p.type = 'PER';
   }
 }
 
