@@ -342,3 +342,10 @@ describe('a name before ", the ... opposition leader," is a person whatever the 
     expect(retyped('Acme Foods, the market leader, raised prices by 4 percent.', 'Acme Foods')).toBe('ORG');
   });
 });
+
+describe('guard (passes before the change too): a capitalised word, a place and a participle are no East Asian name', () => {
+  it('guard (passes before the change too): "The Geneva-based group said" keeps the place alone', () => {
+    const text = 'The Geneva-based group said the talks had stalled over the border.';
+    expect(parseArticle(text, { publishedAt: '2025-06-10' }).actors.filter((a) => a.kind === 'person')).toHaveLength(0);
+  });
+});

@@ -2,7 +2,7 @@ import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { lookupCapital, lookupCity, lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
 import { ORG_HEAD_WORDS, PROPOSED_INDUSTRY_HEADS } from '../nlp/lexicon/organizations.js';
 import { NAME_TITLES_LOWER, TITLE_PHRASES } from '../nlp/lexicon/titles.js';
-import { KOREAN_FAMILY_NAMES, KOREAN_SYLLABLE } from '../nlp/lexicon/name-cues.js';
+import { ACTING_COMPOUNDS, KOREAN_FAMILY_NAMES, KOREAN_SYLLABLE, LOCATIVE_COMPOUNDS } from '../nlp/lexicon/name-cues.js';
 import { NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
 import { knownPlaceName } from './name-repairs.js';
 import { CAPITALISED_RUN } from './name-context-repairs.js';
@@ -353,12 +353,16 @@ function trailingGlueWords(text: string, proposals: ProposedName[]): void {
  * the tagger proposed nothing and the rule layer an organisation, or the tagger a place or body. A place's word
  * opening it ("Jeju Jae-do") is left (round 17).
  */
-const HYPHENED_GIVEN_NAME = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}{1,5}) \p{Lu}\p{Ll}{1,5}-\p{Ll}{1,6}(?![\p{L}\p{M}'’-])/gu;
+const HYPHENED_GIVEN_NAME = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}{1,5}) (\p{Lu}\p{Ll}{1,5})-(\p{Ll}{1,6})(?![\p{L}\p{M}'’-])/gu;
+/** Words that open a phrase, never a family name ("The Paris-based agency", "Its Tokyo-born chief"). */
+const PHRASE_OPENERS = /^(?:The|A|An|This|That|These|Those|Its|His|Her|Our|Their|Some|Many|Two|Three|Every|Each|No)$/;
 
 function eastAsianHyphenedNames(text: string, sentence: { start: number; end: number }, proposals: ProposedName[]): void {
   for (const m of text.slice(sentence.start, sentence.end).matchAll(HYPHENED_GIVEN_NAME)) {
-    const family = m[1] as string;
-    if (lookupCountry(family) || lookupCity(family, { minPopulation: 100_000 }) || lookupDemonym(family)) continue;
+    const [family, middle, tail] = [m[1] as string, m[2] as string, m[3] as string];
+    if (lookupCountry(family) || lookupCity(family, { minPopulation: 100_000 }) || lookupDemonym(family) || PHRASE_OPENERS.test(family)) continue;
+    // ("a Paris-based agency", "the Kremlin-backed leader": a place or name before a participle is a modifier)
+    if (/ed$/.test(tail) || LOCATIVE_COMPOUNDS.has(tail) || ACTING_COMPOUNDS.has(tail) || lookupCountry(middle) || lookupDemonym(middle)) continue;
     const start = sentence.start + (m.index ?? 0);
     const end = start + m[0].length;
     // (proposals inside it, "Lai" of "Lai Ching-te", give way; a longer one holding it stays)
