@@ -155,3 +155,12 @@ describe('where the addressee was told, a place after "in" or "at", is no part o
     expect(kindsOf('Foreign Minister Ann Lowe told reporters in Kyiv Russia had attacked the grid.').map((c) => c.content)).toEqual(['Russia had attacked the grid']);
   });
 });
+
+describe('", and" after a postposed attribution opens the writer\'s next clause, not the claim', () => {
+  it.each([
+    ['At least two people were shot dead in the city of Kisumu, a hospital official said, and dozens were arrested across the country.', 'At least two people were shot dead in the city of Kisumu'],
+    ['The dam burst on Friday, officials said, and hundreds of homes were flooded.', 'The dam burst on Friday'],
+  ])('%s', (body, content) => {
+    expect(kindsOf(body).map((c) => c.content)).toEqual([content]);
+  });
+});

@@ -75,9 +75,10 @@ const SAYING_DAY_BEFORE_COMMA = /^(?:(?:early|late)\s+)?(?:on\s+)?(?:monday|tues
 /**
  * "An airstrike killed 12 people, local officials said, as fighting intensified": after a postposed attribution a
  * comma and a subordinating or contrasting conjunction open the writer's own clause, not the claim. Id:
- * `claims/aside-after-postposed-cue`.
+ * `claims/aside-after-postposed-cue`. ("Two people were shot dead in Kisumu, a hospital official said, and dozens were
+ * arrested": ", and" after the attribution opens the writer's next clause too; round 17.)
  */
-const ASIDE_CLAUSE_AFTER = /^,\s*(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|in\s+line\s+with|(?:even|just)\s+as|as|in\s+(?:a|an|what|the\s+(?:latest|newest|deadliest|worst|biggest|largest|first|second|third))|while|whereas|amidst|amid|but|although|though|because|after|before|when|despite|following|until|ahead\s+of|days\s+after|hours\s+after|weeks\s+after)\s/iu;
+const ASIDE_CLAUSE_AFTER = /^,\s*(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|in\s+line\s+with|(?:even|just)\s+as|as|in\s+(?:a|an|what|the\s+(?:latest|newest|deadliest|worst|biggest|largest|first|second|third))|while|whereas|amidst|amid|but|and|although|though|because|after|before|when|despite|following|until|ahead\s+of|days\s+after|hours\s+after|weeks\s+after)\s/iu;
 
 /** Conjunctions that join a clause with a subject of its own to a claim's clause. */
 const CLAUSE_JOINERS = /^(?:although|though|while|whilst|whereas|but|and|as)$/i;
