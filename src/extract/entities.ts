@@ -423,7 +423,7 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
   const indices = dropMarketIndices(text, proposals);
   dropTermFragments(text, proposals);
   dropEventAcronyms(text, proposals, ruleNames);
-  voteTypes(text, proposals.flat(), sentences.filter((s) => s.blockKind !== 'paragraph'));
+  voteTypes(text, proposals.flat(), sentences.filter((s) => s.blockKind === 'title' || s.blockKind === 'heading' || s.blockKind === 'slug'));
   const articleSurnames = typesFromFullNames(text, proposals);
   namesByAliasCue(text, sentences, proposals);
   propagateNames(text, sentences, proposals);
@@ -973,8 +973,8 @@ function codePointAt(s: string, at: number): string {
 /**
  * One type per name in an article: a name the tagger typed differently in different sentences takes the type
  * most of its mentions have (the first mention's on a tie), so "Airbus said" and "Airbus shares" agree. A mention in a
- * title or heading counts half and loses a tie: a headline's few words ("after Lufthansa cuts outlook") give the
- * tagger less to read than the body does (round 17).
+ * title, slug or heading counts half and loses a tie: a headline's few words ("after Lufthansa cuts outlook") give the
+ * tagger less to read than the body does (round 17). A dateline counts whole: its form says it names a place.
  */
 function voteTypes(text: string, proposals: ProposedName[], headings: readonly TaggedSentence[]): void {
   const inHeading = (p: ProposedName) => headings.some((s) => p.start >= s.start && p.end <= s.end);
