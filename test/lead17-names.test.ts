@@ -27,3 +27,25 @@ describe('a compass word before a demonym of a country named with it is a demony
     expect([...p.places, ...p.actors].map((x) => x.name)).not.toContain(demonym);
   });
 });
+
+describe('a generational suffix closes a person\'s name, so the verb after it finds its subject', () => {
+  it.each([
+    ['Secretary of State Tom A. Hale 3d told reporters that the embargo would stand.', 'Tom A. Hale 3d'],
+    ['Secretary of State Tom A. Hale III told reporters that the embargo would stand.', 'Tom A. Hale III'],
+    ['Senator Jan D. Novak 4th said the bill would pass.', 'Jan D. Novak 4th'],
+    ['Martin Luther King Jr. told the crowd that the dream was alive.', 'Martin Luther King Jr.'],
+  ])('%s', (body, speaker) => {
+    const p = parseArticle(`Wire\n\n${body}`, { publishedAt: '1990-12-06' });
+    expect(p.claims.map((c) => p.actors.find((a) => a.id === c.claimantId)?.name)).toEqual([speaker]);
+  });
+
+  it('a short mention after the full name with an ordinal is the same person', () => {
+    const p = parseArticle('Wire\n\nSenator Jan D. Novak 4th said the bill would pass. Novak said the vote was close.', { publishedAt: '1990-12-06' });
+    expect(p.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Jan D. Novak 4th']);
+  });
+
+  it('guard (passes before the change too): a monarch\'s one-word name keeps its numeral out', () => {
+    const p = parseArticle('Honours\n\nIn 2012 she was made a Dame by Elizabeth II for services to architecture.', { publishedAt: '2015-01-01' });
+    expect(p.actors.map((a) => a.name)).not.toContain('Elizabeth II');
+  });
+});

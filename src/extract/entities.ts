@@ -65,7 +65,7 @@ function mentionOf(n: { start: number; end: number; text: string }): Mention {
 }
 
 /** A generational suffix after a surname ("Jr.", "Sr.", "III"): no part of the surname a short mention uses. */
-const GENERATION_SUFFIX = /^(?:jr\.?|sr\.?|ii|iii|iv)$/i;
+const GENERATION_SUFFIX = /^(?:jr\.?|sr\.?|ii|iii|iv|2d|3d|2nd|3rd|4th)$/i;
 
 function lastWord(name: string): string {
   const words = name.split(/\s+/);

@@ -34,6 +34,7 @@ export function nameEdgeRepairs(text: string, sentence: { start: number; end: nu
   foreignPartyNames(text, sentence, proposals);
   partiesWinningSeats(text, proposals, firstNames);
   trailingGlueWords(text, proposals);
+  generationalSuffixes(text, proposals);
 }
 
 /** An acronym, then one to three capitalised words, right before a name ("WHO Director-General ", "IMF Managing Director "). */
@@ -367,5 +368,37 @@ function eastAsianHyphenedNames(text: string, sentence: { start: number; end: nu
     const end = start + m[0].length;
     // (proposals inside it, "Lai" of "Lai Ching-te", give way; a longer one holding it stays)
     replaceWithin(proposals, { start, end, type: 'PER' });
+  }
+}
+
+/**
+ * Generational suffixes after a person's name: "Jr.", "Sr.", "II", "III", "IV" and the older newspaper ordinals
+ * "2d", "3d", "4th" (The New York Times wrote "James A. Baker 3d" into the 1990s). Source: English naming usage.
+ * Id: `names.generational-suffixes` (round 17).
+ */
+const GENERATIONAL_SUFFIX = String.raw`(?:Jr\.?|Sr\.?|II|III|IV|2d|3d|2nd|3rd|4th)(?=[\s,.;:!?)'’]|$)`;
+const SUFFIX_AFTER = new RegExp(String.raw`^,?\s${GENERATIONAL_SUFFIX}`, 'u');
+const SUFFIX_ONLY = new RegExp(String.raw`^${GENERATIONAL_SUFFIX}$`, 'u');
+
+/**
+ * "James A. Baker 3d told reporters", "Martin Luther King Jr. said": the suffix closes the person's name (the tagger
+ * left it out, or proposed it alone after a word it read as a title: "King"), so the name ends where the suffix does
+ * and the verb after it finds its subject. Round 17 (lead).
+ */
+function generationalSuffixes(text: string, proposals: ProposedName[]): void {
+  for (let k = proposals.length - 1; k >= 0; k--) {
+    const p = proposals[k] as ProposedName;
+    const prev = proposals[k - 1];
+    // "Martin Luther" + "King" + "Jr.": the suffix alone, one capitalised word after the person before it
+    if (SUFFIX_ONLY.test(text.slice(p.start, p.end)) && prev?.type === 'PER' && /^\s\p{Lu}[\p{L}'’-]+\s$/u.test(text.slice(prev.end, p.start))) {
+      prev.end = p.end;
+      proposals.splice(k, 1);
+      continue;
+    }
+    // (a one-word name before a numeral is a monarch's or a pope's, whose number the name annotations leave out:
+    // "Elizabeth II", "John Paul II" stay as they are)
+    if (p.type !== 'PER' || !/\s/.test(text.slice(p.start, p.end))) continue;
+    const suffix = SUFFIX_AFTER.exec(text.slice(p.end, p.end + 6));
+    if (suffix && !proposals.some((q) => q.start >= p.end && q.start < p.end + suffix[0].length)) p.end += suffix[0].length;
   }
 }
