@@ -973,7 +973,7 @@ function codePointAt(s: string, at: number): string {
 /**
  * One type per name in an article: a name the tagger typed differently in different sentences takes the type
  * most of its mentions have (the first mention's on a tie), so "Airbus said" and "Airbus shares" agree. A mention in a
- * title, slug or heading counts half and loses a tie: a headline's few words ("after Lufthansa cuts outlook") give the
+ * title, slug or heading counts half and loses a tie: a headline's few words ("after Vorlan Air cuts outlook") give the
  * tagger less to read than the body does (round 17). A dateline counts whole: its form says it names a place.
  */
 function voteTypes(text: string, proposals: ProposedName[], headings: readonly TaggedSentence[]): void {

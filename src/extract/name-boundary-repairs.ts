@@ -381,15 +381,15 @@ const SUFFIX_AFTER = new RegExp(String.raw`^,?\s${GENERATIONAL_SUFFIX}`, 'u');
 const SUFFIX_ONLY = new RegExp(String.raw`^${GENERATIONAL_SUFFIX}$`, 'u');
 
 /**
- * "James A. Baker 3d told reporters", "Martin Luther King Jr. said": the suffix closes the person's name (the tagger
- * left it out, or proposed it alone after a word it read as a title: "King"), so the name ends where the suffix does
+ * "James A. Baker 3d told reporters", "Tom Hale Reed Jr. said": the suffix closes the person's name (the tagger
+ * left it out, or proposed it alone after a word it read as a title: "Bishop"), so the name ends where the suffix does
  * and the verb after it finds its subject. Round 17 (lead).
  */
 function generationalSuffixes(text: string, proposals: ProposedName[]): void {
   for (let k = proposals.length - 1; k >= 0; k--) {
     const p = proposals[k] as ProposedName;
     const prev = proposals[k - 1];
-    // "Martin Luther" + "King" + "Jr.": the suffix alone, one capitalised word after the person before it
+    // "Ann Lowe" + "Bishop" + "Jr.": the suffix alone, one capitalised word after the person before it
     if (SUFFIX_ONLY.test(text.slice(p.start, p.end)) && prev?.type === 'PER' && /^\s\p{Lu}[\p{L}'’-]+\s$/u.test(text.slice(prev.end, p.start))) {
       prev.end = p.end;
       proposals.splice(k, 1);
