@@ -25,7 +25,7 @@ import { bodyNounRightBefore, companiesOfCountries, describesNameAfter, nameUsag
 import { nameOfficeRepairs, wordOpeningBeforeTitle } from './name-office-repairs.js';
 import { loadNameModel } from './names/model.js';
 import { CALENDAR_WORDS, FIRST_LEVEL_REGIONS } from '../nlp/gazetteer/lexicon.js';
-import { ACRONYM_SKIPS, ACTING_COMPOUNDS, LOCATIVE_COMPOUNDS, NAME_PARTICLES } from '../nlp/lexicon/name-cues.js';
+import { ACRONYM_SKIPS, ACTING_COMPOUNDS, GENERATIONAL_SUFFIXES, LOCATIVE_COMPOUNDS, NAME_PARTICLES } from '../nlp/lexicon/name-cues.js';
 import { commonWordLevel } from '../nlp/gazetteer/common-words.js';
 import { findAnaphorMentions } from './anaphors.js';
 import type { EntityMention } from './entity-mention.js';
@@ -65,7 +65,7 @@ function mentionOf(n: { start: number; end: number; text: string }): Mention {
 }
 
 /** A generational suffix after a surname ("Jr.", "Sr.", "III"): no part of the surname a short mention uses. */
-const GENERATION_SUFFIX = /^(?:jr\.?|sr\.?|ii|iii|iv|2d|3d|2nd|3rd|4th)$/i;
+const GENERATION_SUFFIX = new RegExp(`^${GENERATIONAL_SUFFIXES}$`, 'i');
 
 function lastWord(name: string): string {
   const words = name.split(/\s+/);

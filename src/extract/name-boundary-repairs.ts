@@ -2,7 +2,7 @@ import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { lookupCapital, lookupCity, lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
 import { ORG_HEAD_WORDS, PROPOSED_INDUSTRY_HEADS } from '../nlp/lexicon/organizations.js';
 import { NAME_TITLES_LOWER, TITLE_PHRASES } from '../nlp/lexicon/titles.js';
-import { ACTING_COMPOUNDS, KOREAN_FAMILY_NAMES, KOREAN_SYLLABLE, LOCATIVE_COMPOUNDS } from '../nlp/lexicon/name-cues.js';
+import { ACTING_COMPOUNDS, GENERATIONAL_SUFFIXES, KOREAN_FAMILY_NAMES, KOREAN_SYLLABLE, LOCATIVE_COMPOUNDS } from '../nlp/lexicon/name-cues.js';
 import { NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
 import { knownPlaceName } from './name-repairs.js';
 import { CAPITALISED_RUN } from './name-context-repairs.js';
@@ -371,12 +371,8 @@ function eastAsianHyphenedNames(text: string, sentence: { start: number; end: nu
   }
 }
 
-/**
- * Generational suffixes after a person's name: "Jr.", "Sr.", "II", "III", "IV" and the older newspaper ordinals
- * "2d", "3d", "4th" (The New York Times wrote "James A. Baker 3d" into the 1990s). Source: English naming usage.
- * Id: `names.generational-suffixes` (round 17).
- */
-const GENERATIONAL_SUFFIX = String.raw`(?:Jr\.?|Sr\.?|II|III|IV|2d|3d|2nd|3rd|4th)(?=[\s,.;:!?)'’]|$)`;
+/** A generational suffix (`names.generational-suffixes`) ending at a word's end. */
+const GENERATIONAL_SUFFIX = String.raw`${GENERATIONAL_SUFFIXES}(?=[\s,.;:!?)'’]|$)`;
 const SUFFIX_AFTER = new RegExp(String.raw`^,?\s${GENERATIONAL_SUFFIX}`, 'u');
 const SUFFIX_ONLY = new RegExp(String.raw`^${GENERATIONAL_SUFFIX}$`, 'u');
 

@@ -501,7 +501,7 @@ export function surnamesAfterParticles(text: string, proposals: ProposedName[], 
     if (p.type !== 'PER') {
       const first = (/^\p{L}+/u.exec(name)?.[0] ?? '').toLowerCase();
       // ("Rio de Janeiro", "Santa Cruz de Tenerife": a known city opening with a given name stays a place; round 16 lead)
-      if (PERSON_WITH_PARTICLE.test(name) && lexicons.firstNames.has(first) && !name.split(/\s+/).some((w) => ORG_HEAD_WORDS.has(w.toLowerCase())) && !lookupCity(name) && !knownPlaceName(name)) p.type = 'PER';
+      if (PERSON_WITH_PARTICLE.test(name) && lexicons.firstNames.has(first) && !name.split(/\s+/).some((w) => ORG_HEAD_WORDS.has(w.toLowerCase())) && !knownPlaceName(name)) p.type = 'PER';
       if (p.type !== 'LOC') continue;
     }
     const after = PARTICLE_SURNAME_AFTER.exec(text.slice(p.end, p.end + 60));

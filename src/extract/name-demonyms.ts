@@ -11,11 +11,6 @@ import type { ProposedName } from './names.js';
  */
 
 /**
- * Whether the span is a demonym of two or more words right before a lower-case word, or one naming people of the
- * nation ("two South Koreans", "three New Zealanders", "a Sri Lankan"): a nationality, as one-word demonyms are, no
- * name (the tagger typed "South Koreans" an organisation, and "the airline said" then resolved to it).
- */
-/**
  * Adjectives of a world region written capitalised before a noun ("the Nordic markets", "Scandinavian carriers",
  * "Asian shares"): the region's, no name of a body or place. Source: English names of world regions; id
  * `names/regional-adjectives` (round 16 lead).
@@ -43,6 +38,11 @@ function compoundNationality(name: string, after: string): boolean {
   return words.every((w) => people(w) || lookupCountry(w) !== undefined) && people(words[1] as string);
 }
 
+/**
+ * Whether the span is a demonym of two or more words right before a lower-case word, or one naming people of the
+ * nation ("two South Koreans", "three New Zealanders", "a Sri Lankan"): a nationality, as one-word demonyms are, no
+ * name (the tagger typed "South Koreans" an organisation, and "the airline said" then resolved to it).
+ */
 export function demonymModifier(text: string, span: { start: number; end: number }): boolean {
   const name = text.slice(span.start, span.end);
   if (compoundNationality(name, text.slice(span.end, span.end + 3))) return true;

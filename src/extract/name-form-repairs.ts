@@ -70,6 +70,13 @@ function datelineCitiesInCapitals(text: string, sentence: TaggedSentence, propos
 }
 
 /**
+ * Head words of parties and movements beside ORG_HEAD_WORDS, which open names built as "<head> for/of ..." ("Rally for
+ * the Republic", "Convention for Democracy", "Mission for Peace"). Source: party and movement names of francophone and
+ * lusophone Africa in English wire copy; id `names.party-heads` (NOTES.md, issue 12, round 17).
+ */
+const PARTY_HEADS: ReadonlySet<string> = new Set(['rally', 'convention', 'mission', 'bloc', 'platform', 'initiative', 'gathering', 'forum']);
+
+/**
  * "The Economic Community of West African States (ECOWAS) condemned", "the African Union Mission in Somalia (AMISOM)
  * said": a body's name before its bracketed acronym, where the acronym takes more letters than the capitalised
  * words' initials (the "of" of ECOWAS, the "MIS" and "SOM" of AMISOM). The name is found as Schwartz and Hearst's
@@ -78,13 +85,6 @@ function datelineCitiesInCapitals(text: string, sentence: TaggedSentence, propos
  * capitalised words and the small words of names. It is taken when the tagger or the rule layer read part of it as a
  * body; a country or a city of that name ("the Democratic Republic of Congo (DRC)") is left.
  */
-/**
- * Head words of parties and movements beside ORG_HEAD_WORDS, which open names built as "<head> for/of ..." ("Rally for
- * the Republic", "Convention for Democracy", "Mission for Peace"). Source: party and movement names of francophone and
- * lusophone Africa in English wire copy; id `names.party-heads` (NOTES.md, issue 12, round 17).
- */
-const PARTY_HEADS: ReadonlySet<string> = new Set(['rally', 'convention', 'mission', 'bloc', 'platform', 'initiative', 'gathering', 'forum', 'congress', 'union']);
-
 function bodiesSpelledByAcronyms(text: string, sentence: TaggedSentence, proposals: ProposedName[], ruleNames: readonly NameMention[]): void {
   for (const m of sentence.text.matchAll(/\((\p{Lu}[\p{Lu}\p{Ll}]{1,7})\)/gu)) {
     const acronym = m[1] as string;

@@ -510,11 +510,6 @@ export function agenciesOfCountries(text: string, proposals: ProposedName[]): vo
 }
 
 /**
- * "Barlow said its profit fell", "Kessler reported a loss and said its chief executive would leave": a one-word name
- * the tagger typed a person, opening the sentence, that the same sentence refers to as "its" (with no other name, no personal pronoun
- * and no definite noun phrase, which "its" could point to, in between) is a company named like a surname.
- */
-/**
  * "Rolls-Royce said on Thursday it would cut 2,000 jobs", "Kordwerk said it will close two plants": "said" and "it"
  * with a modal and a business act (BUSINESS_ACT_VERBS, TAKEOVER_VERBS, BUSINESS_SELF_ACTS) refer to the sentence's
  * opener as a company does to itself; "it would be hard", "it would take years" (the pronoun of a situation) are no
@@ -522,11 +517,15 @@ export function agenciesOfCountries(text: string, proposals: ProposedName[]): vo
  */
 let saidItPattern: RegExp | undefined;
 function saidItWouldAct(rest: string): RegExpExecArray | null {
-  const acts = [...BUSINESS_ACT_VERBS, ...TAKEOVER_VERBS, ...BUSINESS_SELF_ACTS].filter((v) => !/\s/.test(v)).join('|');
-  saidItPattern ??= new RegExp(String.raw`\bsaid\b[^,;.]{0,30}?\bit\s+(?:would|will|had|has|planned|plans|was\s+planning|is\s+planning)\s+(?:to\s+)?(?:${acts})\b`, 'u');
+  saidItPattern ??= new RegExp(String.raw`\bsaid\b[^,;.]{0,30}?\bit\s+(?:would|will|had|has|planned|plans|was\s+planning|is\s+planning)\s+(?:to\s+)?(?:${[...BUSINESS_ACT_VERBS, ...TAKEOVER_VERBS, ...BUSINESS_SELF_ACTS].filter((v) => !/\s/.test(v)).join('|')})\b`, 'u');
   return saidItPattern.exec(rest);
 }
 
+/**
+ * "Barlow said its profit fell", "Kessler reported a loss and said its chief executive would leave": a one-word name
+ * the tagger typed a person, opening the sentence, that the same sentence refers to as "its" (with no other name, no personal pronoun
+ * and no definite noun phrase, which "its" could point to, in between) is a company named like a surname.
+ */
 export function companiesReferredToAsIts(text: string, sentence: TaggedSentence, proposals: ProposedName[]): void {
   const first = sentence.tokens[0];
   proposals.forEach((p, k) => {

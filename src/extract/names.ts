@@ -1181,10 +1181,10 @@ function officeBefore(text: string, tokens: readonly Token[], first: number): st
   return text.slice(head.start, (tokens[first - 1] as Token).end);
 }
 
-/** Whether a word of the name is a given name or surname, by the tagger's name lists or compromise's lexicon. */
 /** A family name of one syllable and a hyphened given name in lower case after the hyphen ("Tsai Ing-wen", "Lee Jae-myung"): a Chinese or Korean person's name (round 17). */
-export const HYPHENED_EAST_ASIAN_NAME = /^\p{Lu}\p{Ll}{1,5} \p{Lu}\p{Ll}{1,5}-\p{Ll}{1,6}$/u;
+const HYPHENED_EAST_ASIAN_NAME = /^\p{Lu}\p{Ll}{1,5} \p{Lu}\p{Ll}{1,5}-\p{Ll}{1,6}$/u;
 
+/** Whether a word of the name is a given name or surname, by the tagger's name lists or compromise's lexicon. */
 function personEvidence(name: string, nameTokens: readonly Token[], lexicons: { firstNames: ReadonlySet<string>; surnames: ReadonlySet<string> }): boolean {
   if (nameTokens.some((t) => hasAny(t, ['FirstName', 'LastName', 'Honorific', 'MaleName', 'FemaleName'])) || HYPHENED_EAST_ASIAN_NAME.test(name)) return true;
   return name.split(/[\s-]+/).some((w) => lexicons.firstNames.has(w.toLowerCase()) || lexicons.surnames.has(w.toLowerCase()));

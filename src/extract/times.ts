@@ -1007,7 +1007,7 @@ function weekdayRangeEnd(tokens: readonly Token[], f: Found, group: readonly Fou
 }
 
 /** A past day or month named earlier in the sentence, which a later "would" may be told from. */
-interface SpokenAt { point: AnchorPoint; end: number; start?: number }
+interface SpokenAt { point: AnchorPoint; end: number; start: number }
 
 /** The future seen from the present: a "will" or "plans to" clause counts from the report, not from a past day. */
 const PRESENT_FUTURE: ReadonlySet<string> = new Set([
@@ -1042,7 +1042,7 @@ function toldAt(tokens: readonly Token[], f: Found, spoken: SpokenAt | null, ref
   if (!(bareName || theUnit) || (spec.t === 'weekday' && spoken.point.gran !== 'day' && spoken.point.gran !== 'week')) return null;
   // "The two sides had agreed Wednesday to meet again Thursday": a past verb of planning right before the day, and its
   // infinitive after it (round 17; Thursday was next week's)
-  let would = tokens[spoken.end]?.lower === 'to' && spoken.start !== undefined && [1, 2].some((b) => PAST_FUTURE.has(tokens[spoken.start! - b]?.lower ?? ''));
+  let would = tokens[spoken.end]?.lower === 'to' && [1, 2].some((b) => PAST_FUTURE.has(tokens[spoken.start - b]?.lower ?? ''));
   for (let k = spoken.end; k < f.match.start; k++) {
     const l = tokens[k]!.lower;
     if (PRESENT_FUTURE.has(l) || l === ';') return null;

@@ -262,9 +262,10 @@ function thirdPersonFeels(tokens: readonly Token[], copula: number, adjective: T
  * A party judged unfit to act: "has no standing to lecture anyone", "had no right to expel them", "has no business
  * telling us", "is in no position to demand": an assessment, no fact denied. Id: `kind/no-standing` (round 17).
  */
-const NO_STANDING = /\b(?:(?:has|have|had)\s+no\s+(?:moral\s+)?(?:standing|right|business|credibility|legitimacy|mandate|authority)\s+(?:to|\w+ing)\b|(?:is|are|was|were)\s+in\s+no\s+position\s+to\b)/i;
+const UNFIT_OBJECT = String.raw`(?:moral\s+)?(?:standing|right|business|credibility|legitimacy|mandate|authority)\s+(?:to|\w+ing)\b`;
+const NO_STANDING = new RegExp(String.raw`\b(?:(?:has|have|had)\s+no\s+${UNFIT_OBJECT}|(?:is|are|was|were)\s+in\s+no\s+position\s+to\b)`, 'i');
 
-const NEGATED_FACT = /\b(?:(?:is|was|are|were)\s+(?:\w+ly\s+)?not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:\w+ly\s+)?(?:a|an|the|\w+ed)\b|\b(?:has|have|had)\s+no\b(?!\s+(?:regrets?|doubts?|idea|choice|comment|problems?|complaints?|objections?|illusions?|(?:moral\s+)?(?:standing|right|business|credibility|legitimacy|mandate|authority)\s+(?:to|\w+ing)\b))|\b(?:do|does|did)(?:\s+not|n['’]t)\s+have\b|\bthere\s+(?:is|was|are|were)\s+no\b(?!\s+doubt)/i;
+const NEGATED_FACT = new RegExp(String.raw`\b(?:(?:is|was|are|were)\s+(?:\w+ly\s+)?not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:\w+ly\s+)?(?:a|an|the|\w+ed)\b|\b(?:has|have|had)\s+no\b(?!\s+(?:regrets?|doubts?|idea|choice|comment|problems?|complaints?|objections?|illusions?|${UNFIT_OBJECT}))|\b(?:do|does|did)(?:\s+not|n['’]t)\s+have\b|\bthere\s+(?:is|was|are|were)\s+no\b(?!\s+doubt)`, 'i');
 
 /** "did not go far enough", "has not gone nearly far enough": a measure the speaker finds short. */
 const NOT_FAR_ENOUGH = /\b(?:go|goes|went|gone|going)\s+(?:nearly\s+|anywhere\s+near\s+|quite\s+)?far\s+enough\b/i;
@@ -344,6 +345,8 @@ function withoutWhether(content: string): string {
  * and a judgement of the speaker. Id: `kind/counterfactual`.
  */
 const COUNTERFACTUAL = /\b(?:would|could|might|should)(?:\s+not|n['’]t|\s+never)?\s+have\s+(?:been\s+)?\p{L}+(?:ed|en|wn|ne|ght|lt|t)\b/giu;
+/** The same pattern without the global flag, built once, for testing (a global one keeps `lastIndex` between calls). */
+const COUNTERFACTUAL_ONE = new RegExp(COUNTERFACTUAL.source, 'iu');
 function withoutCounterfactuals(content: string): string {
   return content.replace(COUNTERFACTUAL, ' ');
 }
@@ -381,14 +384,14 @@ export const NEUTRAL_RULES: readonly KindRule[] = [
   { id: 'kind/refused-acceptance', kind: 'rejection', reason: 'a refusal to accept, recognise or do what is asked is a rejection ("we would not accept the offer", "it refused to negotiate"; round 15)', test: (c) => REFUSED_ACCEPTANCE.test(c) },
   { id: 'kind/negative-commitment', kind: 'pledge', reason: 'a speaker binding itself never or not to act ("we will never give up", "she would not run again"; round 15)', test: (c) => NEGATIVE_COMMITMENT.test(c) || NEGATIVE_COMMITMENT_WON.test(c) },
   { id: 'kind/harm-ahead', kind: 'warning', reason: 'a harm with a future, a possibility or a condition is a warning ("they will attack if provoked")', test: (c) => HARM.test(withoutHarmUndone(withoutClosingWho(c))) && NOT_YET.test(withoutCounterfactuals(c)) },
-  { id: 'kind/counterfactual', kind: 'assessment', reason: 'what would or could have happened judges the past ("the rules would not have stopped the attack", "the deaths could have been prevented")', test: (c) => new RegExp(COUNTERFACTUAL.source, 'iu').test(c) },
+  { id: 'kind/counterfactual', kind: 'assessment', reason: 'what would or could have happened judges the past ("the rules would not have stopped the attack", "the deaths could have been prevented")', test: (c) => COUNTERFACTUAL_ONE.test(c) },
   { id: 'kind/recognize-that', kind: 'assessment', reason: 'an obligation to see a fact asserts it as the speaker judges it ("we should recognize that the plant has released ...")', test: (c) => RECOGNIZE_THAT.test(c) },
   { id: 'kind/commitment', kind: 'pledge', reason: 'the speaker binds itself to an act ("will not rest", "plans to re-write")', test: (c) => commits(c) },
   { id: 'kind/obligation', kind: 'call', reason: 'what must, should or needs to happen is a call ("must withdraw", "ought to be a deal")', test: (c) => OBLIGATION.test(withoutSpeechObligation(withoutWhether(withoutRelativeClauses(c)))) },
   { id: 'kind/mandative-be', kind: 'call', reason: 'a bare "be" with a participle after its subject is a demand\'s clause ("that the killings be investigated"; round 15)', test: (c) => MANDATIVE_BE.test(withoutWhether(withoutRelativeClauses(c))) && !/\b(?:if|unless|whether)\b/i.test(c) },
   { id: 'kind/negated-fact', kind: 'denial', reason: 'a clause that says something is not so denies it ("what I saw was not a staged event", "we don\'t have such people", "the inquiry has no political aspects")', test: (c) => negatedFact(c) },
-  { id: 'kind/risk-named', kind: 'warning', reason: 'a risk, a threat or a danger named is ahead of whoever faces it ("the outbreak posed a serious threat to children", "rising prices risk pushing the economy into recession"; round 15)', test: (c) => RISK.test(withoutHarmUndone(withoutClosingWho(c))) && !RISK_LIFTED.test(c) && !THREATS_RECEIVED.test(c) && !new RegExp(COUNTERFACTUAL.source, 'iu').test(c) },
-  { id: 'kind/harm-noun-ahead', kind: 'warning', reason: 'a harm named as a noun that a modal brings in its clause is ahead ("the storm would cause deaths across the region", "the offensive could lead to mass casualties"; round 16, second wave)', test: (c) => NOMINAL_HARM_AHEAD.test(withoutHarmUndone(withoutClosingWho(c))) && !new RegExp(COUNTERFACTUAL.source, 'iu').test(c) },
+  { id: 'kind/risk-named', kind: 'warning', reason: 'a risk, a threat or a danger named is ahead of whoever faces it ("the outbreak posed a serious threat to children", "rising prices risk pushing the economy into recession"; round 15)', test: (c) => RISK.test(withoutHarmUndone(withoutClosingWho(c))) && !RISK_LIFTED.test(c) && !THREATS_RECEIVED.test(c) && !COUNTERFACTUAL_ONE.test(c) },
+  { id: 'kind/harm-noun-ahead', kind: 'warning', reason: 'a harm named as a noun that a modal brings in its clause is ahead ("the storm would cause deaths across the region", "the offensive could lead to mass casualties"; round 16, second wave)', test: (c) => NOMINAL_HARM_AHEAD.test(withoutHarmUndone(withoutClosingWho(c))) && !COUNTERFACTUAL_ONE.test(c) },
   { id: 'kind/witnessed', kind: 'report', reason: 'what the speaker saw or heard is a witness\'s report ("I saw body parts on the road", "we heard gunfire all night"; round 14)', test: (c) => WITNESSED.test(c) },
   { id: 'kind/harm-done', kind: 'report', reason: 'a harm that has happened to people or places is a report of what happened ("25 staff members died in the bombings", "the explosion destroyed everything", "her partner was arrested and hanged")', test: (c) => harmDone(withoutHarmUndone(withoutClosingWho(c))) && !OWN_BELIEF.test(c) },
   { id: 'kind/judgement', kind: 'assessment', reason: 'a belief, a feeling, an evaluative word or a conclusion drawn judges ("I hope", "we are delighted", "a scandal", "the plan is reckless", "her return shows there is hope")', test: (c, t) => INFERENCE.test(c) || NO_STANDING.test(c) || OWN_BELIEF.test(c) || SHAME_DUE.test(c) || JUDGED_NOT.test(c) || JUDGING.test(c) || JUDGING_ACTS.test(c) || SPEAKER_BELIEF.test(c) || ownFeeling(c) || judges(t) || grades(t) },

@@ -38,10 +38,12 @@ const AGENCY_HEADS = /\b(?:press|news agency|Reuters|Associated Press|AFP|TASS|X
 const ANY_HEADS = /\b(?:news|economist|magazine|review)$/i;
 /** The news outlets the names stage knows (`names.news-outlets`): a kind of their own unless a head tells it. */
 const KNOWN_OUTLETS: ReadonlySet<string> = new Set(Object.values(NEWS_OUTLETS));
+/** Nouns that describe an outlet next to its name, in apposition or before it. */
+const DESCRIBED_OUTLET_NOUNS = 'newspaper|paper|daily|tabloid|weekly|magazine|website|site|network|channel|broadcaster|station|outlet|news agency|wire service';
 /** An outlet described in apposition after its name (", the fact-checking website,", ", a Tokyo daily,"). */
-const OUTLET_APPOSITION = /^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(newspaper|paper|daily|tabloid|weekly|magazine|website|site|network|channel|broadcaster|station|outlet|news agency|wire service)\b/iu;
+const OUTLET_APPOSITION = new RegExp(String.raw`^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(${DESCRIBED_OUTLET_NOUNS})\b`, 'iu');
 /** An outlet described before its name ("the fact-checking website PolitiFact", "the news agency Yonhap"). */
-const OUTLET_BEFORE = /\b(newspaper|paper|daily|tabloid|weekly|magazine|website|site|network|channel|broadcaster|station|outlet|news agency|wire service)\s+$/i;
+const OUTLET_BEFORE = new RegExp(String.raw`\b(${DESCRIBED_OUTLET_NOUNS})\s+$`, 'i');
 
 /** How many sentences back an outlet noun looks for the outlet it names. */
 const OUTLET_SENTENCES = 3;

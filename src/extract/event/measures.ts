@@ -1,21 +1,11 @@
 import type { Token } from '../../nlp/tokens.js';
 import { BANNED_ENTRY } from '../../nlp/lexicon/event-cues.js';
-import type { EventType } from '../../schema/event.js';
+import type { Trigger } from './triggers.js';
 
 /*
  * Measures a state takes that are happenings of their own though no act of force is told: emergency rule (a curfew,
  * martial law) and bans on a target's entry (a sanction). Split from `phraseTriggerAt` in triggers.ts (round 17).
  */
-
-/** A trigger of two or more words whose rule decided its type (the shape of `Trigger` in triggers.ts, which imports this file). */
-export interface MeasureTrigger {
-  first: number;
-  last: number;
-  type: EventType;
-  nominal: boolean;
-  lemma: string;
-  fixed: true;
-}
 
 /** Courts and judges, whose barring somebody is a ruling, not a sanction. */
 const COURT_WORDS = /^(?:court|courts|judge|judges|tribunal|magistrate|justices?)$/;
@@ -24,7 +14,7 @@ const EMERGENCY_VERBS = /^(?:declare|declares|declared|declaring|impose|imposes|
 const EMERGENCY_MEASURE = /^(?:an? |the )?(?:(?:nationwide|national|overnight|night-time|nighttime|nightly|dusk[ -]to[ -]dawn|(?:\d+|one|two|three|four|five|six|seven|ten)[ -](?:hour|day|week|month)|week-long|month-long|indefinite|total|round-the-clock|partial) )*(?:state of (?:emergency|siege|disaster)|martial law|curfew|lockdown)\b/;
 
 /** The trigger of an emergency measure or an entry ban starting at `i`, if any. */
-export function measureTriggerAt(tokens: readonly Token[], i: number): MeasureTrigger | undefined {
+export function measureTriggerAt(tokens: readonly Token[], i: number): Trigger | undefined {
   const tok = tokens[i] as Token;
   const blackout = shutdownNounAt(tokens, i);
   if (blackout >= 0) return { first: i, last: blackout, type: 'other', nominal: true, lemma: 'shut down internet', fixed: true };

@@ -223,7 +223,6 @@ function withoutCities(sentence: TaggedSentence, premodifier: TokenRange, posses
   return parts;
 }
 
-/** The actors a token range names: actors' names, pronouns resolved, and unnamed groups made into actors. */
 /**
  * Whether the owner a possessive pronoun at `k` names takes no part: whose vehicle or house it was in a mishap ("two
  * firefighters were hurt when their truck overturned"), the movers' own homes ("have fled their homes"), a kin's
@@ -242,6 +241,7 @@ function idleOwner(input: RoleInput, k: number, range: TokenRange, owners: boole
     && !input.index.actorAt(sentence, k - 2) && !ROLE_NOUNS.has(before.lower);
 }
 
+/** The actors a token range names: actors' names, pronouns resolved, and unnamed groups made into actors. */
 function actorsIn(input: RoleInput, range: TokenRange | null, countries: boolean, owners = true): string[] {
   if (!range) return [];
   const { sentence, index, trigger } = input;

@@ -706,15 +706,6 @@ function underCriticism(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/**
- * "The hostages were taken by bus to Kigali", "two journalists were taken to a hospital in Aleppo": people taken, in
- * the passive, to a named place are moved there (movement). "was taken hostage", "taken into custody" and "taken to
- * hospital" name no place and stay none. Id: `events/taken-to-place` (round 16, second wave).
- */
-/**
- * Participles of people conveyed somewhere by others: taken, and (round 17) driven, transferred, escorted, ferried or
- * bused ("the released men were driven to a hotel in Doha", "were transferred to a prison in Tehran").
- */
 /** People a passive subject before `i` names ("the released men", "two activists", "Ana Ruiz"); "the money" is none. */
 const CONVEYED_PEOPLE = /^(?:people|refugees|migrants|survivors|evacuees|diplomats|passengers|wounded|injured|patients|he|she|they|children|families|residents|villagers|detainees|hostages|prisoners)$/;
 function peopleConveyed(tokens: readonly Token[], i: number, mentions: readonly EntityMention[]): boolean {
@@ -725,8 +716,17 @@ function peopleConveyed(tokens: readonly Token[], i: number, mentions: readonly 
   }
   return false;
 }
+/**
+ * Participles of people conveyed somewhere by others: taken, and (round 17) driven, transferred, escorted, ferried or
+ * bused ("the released men were driven to a hotel in Doha", "were transferred to a prison in Tehran").
+ */
 const CONVEYING_VERBS: ReadonlySet<string> = new Set(['drive', 'transfer', 'escort', 'ferry', 'bus']);
 const CONVEYED = /^(?:taken|driven|transferred|escorted|ferried|bused|bussed)$/;
+/**
+ * "The hostages were taken by bus to Kigali", "two journalists were taken to a hospital in Aleppo": people taken, in
+ * the passive, to a named place are moved there (movement). "was taken hostage", "taken into custody" and "taken to
+ * hospital" name no place and stay none. Id: `events/taken-to-place` (round 16, second wave).
+ */
 function takenToPlace(tokens: readonly Token[], i: number, mentions: readonly EntityMention[]): boolean {
   // ("were later taken", "had been quickly taken": an adverb may stand between the auxiliary and the participle)
   const aux = tokens[i - 1]?.tags.has('Adverb') || (i > 0 && timeAdverbBeforeVerb(tokens, i - 1)) ? tokens[i - 2] : tokens[i - 1];

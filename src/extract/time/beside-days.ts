@@ -5,6 +5,7 @@
  */
 import { addDays, daysInMonth, formatDay, formatWeek, isoWeekday, pad, toDays, type Ymd } from './calendar.js';
 import { DEFERRAL_PREPOSITIONS, DEFERRAL_VERBS } from './tense.js';
+import { FISCAL_OPENING_VERBS } from './business.js';
 import type { Resolved } from './resolve.js';
 import type { TimeMatch } from './spec.js';
 import type { Token } from './tokens.js';
@@ -51,8 +52,6 @@ export function weekdaysBesideDays(group: readonly Placed[], tokens: readonly To
 const FISCAL_CLOSE_LINKS: ReadonlySet<string> = new Set([',', 'which', 'that', 'ends', 'ending', 'ended', 'closes', 'on', 'began', 'begins', 'started', 'starts', 'beginning', 'starting']);
 
 /** Verbs that open a fiscal year on the date after them ("The current fiscal year, which began Oct. 1"). */
-const FISCAL_OPEN_WORDS: ReadonlySet<string> = new Set(['began', 'begins', 'started', 'starts', 'beginning', 'starting']);
-
 /**
  * "the current fiscal year", "this fiscal year", "its current fiscal year": a fiscal year counted from the report, which
  * an opening day names better. ("Its fiscal year ended Jan. 31" after "fiscal 1989" keeps the year the article named.)
@@ -74,7 +73,7 @@ export function fiscalYearsClosedOn(group: readonly Placed[], tokens: readonly T
     let k = f.match.end;
     while (k < f.match.end + 4 && FISCAL_CLOSE_LINKS.has(tokens[k]?.lower ?? '')) k += 1;
     const links = tokens.slice(f.match.end, k).map((t) => t.lower);
-    const opens = links.some((w) => FISCAL_OPEN_WORDS.has(w));
+    const opens = links.some((w) => FISCAL_OPENING_VERBS.has(w));
     if (!opens && !(bare && links.some((w) => w === 'on' || w === 'ends' || w === 'ending' || w === 'ended' || w === 'closes'))) continue;
     const day = dayAt(group, resolved, k);
     if (!day) continue;

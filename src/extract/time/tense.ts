@@ -1086,9 +1086,11 @@ function hypotheticalCondition(tokens: readonly Token[], start: number): boolean
     if (clauseStop(tokens, k) || clauseComma(tokens, k)) return false;
     if (CONDITION_OPENERS.has(t.lower)) { open = k; break; }
     if (t.lower === 'had' || (CLAUSE_OPENERS.has(t.lower) && t.lower !== 'that')) return false;
-    if (isPastForm(t) || t.lower === 'was' || t.lower === 'were' || t.lower === 'did') pastVerb = true;
-    // ("if a deal is reached": a participle after a present "be" is no past of the condition)
-    if ((t.lower === 'was' || t.lower === 'were' || t.lower === 'did' || isPastForm(t)) && !PRESENT_BE.has(tokens[k - 1]?.lower ?? '')) pastFinite = true;
+    if (isPastForm(t) || t.lower === 'was' || t.lower === 'were' || t.lower === 'did') {
+      pastVerb = true;
+      // ("if a deal is reached": a participle after a present "be" is no past of the condition)
+      if (!PRESENT_BE.has(tokens[k - 1]?.lower ?? '')) pastFinite = true;
+    }
   }
   if (open < 0 || QUESTION_BEFORE_IF.has(tokens[open - 1]?.lower ?? '')) return false;
   // "Workers will return Monday if a deal is reached by Sunday night", "The union will strike unless the company

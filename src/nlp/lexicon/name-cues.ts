@@ -6,6 +6,13 @@
 import type { PlaceKind } from '../../schema/place.js';
 import type { Token } from '../tokens.js';
 
+/**
+ * Generational suffixes after a person's name: "Jr.", "Sr.", "II", "III", "IV" and the older newspaper ordinals "2d",
+ * "3d", "4th" (The New York Times wrote "James A. Baker 3d" into the 1990s). A pattern source without anchors, for the
+ * name repairs and the short-form surname alike. Source: English naming usage; id `names.generational-suffixes`.
+ */
+export const GENERATIONAL_SUFFIXES = String.raw`(?:Jr\.?|Sr\.?|II|III|IV|2d|3d|2nd|3rd|4th)`;
+
 /** Particles inside personal names ("Osama bin Laden", "Ursula von der Leyen", Filipino "Ronald dela Rosa"). */
 export const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'del', 'do', 'dos', 'das', 'y', 'bint', 'abu', 'arap', 'dela', 'delos', 'della']);
 
