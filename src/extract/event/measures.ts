@@ -1,6 +1,6 @@
 import type { Token } from '../../nlp/tokens.js';
 import { BANNED_ENTRY } from '../../nlp/lexicon/event-cues.js';
-import type { Trigger } from './triggers.js';
+import type { Trigger } from './trigger.js';
 
 /*
  * Measures a state takes that are happenings of their own though no act of force is told: emergency rule (a curfew,
