@@ -11,7 +11,7 @@ import { closedUndatedFiscalYear, countedFiscalYear, startYearNamed } from './ti
 import { matchSentence } from './time/patterns.js';
 import { resolveSpec, type AnchorPoint, type Reference, type Resolved } from './time/resolve.js';
 import type { Tense, TimeMatch, TimeSpec } from './time/spec.js';
-import { FIGURE_CHANGE_VERBS, FIGURE_SIGNS, IRREGULAR_PAST, MONTHS, NUMBER_WORDS } from './time/lexicon.js';
+import { FIGURE_CHANGE_BARE_VERBS, FIGURE_CHANGE_VERBS, FIGURE_SIGNS, IRREGULAR_PAST, MONTHS, NUMBER_WORDS } from './time/lexicon.js';
 import { insideQuotedTitle } from './time/quoted-titles.js';
 import { clauseTense, overtakenPlanBefore, revisedForecastFor } from './time/tense.js';
 import { insideNumber, tokenize, type Token } from './time/tokens.js';
@@ -106,6 +106,39 @@ function postedFigureFor(tokens: readonly Token[], start: number): boolean {
   }
   return false;
 }
+
+/** Nouns of a period's figures a forecast names ("expect earnings to rise", "expect the economy grew"). */
+const FORECAST_FIGURE_NOUNS: ReadonlySet<string> = new Set([...POSTED_FIGURE_NOUNS, 'gdp', 'economy', 'output', 'margins', 'eps']);
+
+/**
+ * "Analysts expect earnings to rise 30 percent in the first quarter" (April), "Profit is expected to rise 25 percent in
+ * the second quarter" (July), "Economists expect the economy grew 3 percent in the first quarter": a quarter or half
+ * after "in"/"for"/"during" in a clause where analysts or a passive "expected" forecast a figure and its change (a
+ * verb of change, or an amount) is the
+ * period whose figures are about to come out, the one just ended when the telling is within two months of its end,
+ * as "will report first-quarter results" is (round 18; was next year's quarter). "expects to return to profit in the
+ * first quarter" (October) names no change and stays ahead. Id: `times/forecast-figure-periods`; source: earnings
+ * and GDP previews in business wires.
+ */
+function forecastFigureIn(tokens: readonly Token[], start: number): boolean {
+  if (!['in', 'for', 'during'].includes(tokens[start - 1]?.lower ?? '')) return false;
+  let [figure, change, outsider] = [false, false, false];
+  for (let k = start - 2; k >= Math.max(0, start - 16); k--) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === ':' || (t.text === ',' && tokens[k - 1]?.kind !== 'num')) break;
+    if (FORECAST_FIGURE_NOUNS.has(t.lower)) figure = true;
+    if (t.kind === 'num' || FIGURE_SIGNS.has(t.lower) || FIGURE_CHANGE_VERBS.has(t.lower) || (FIGURE_CHANGE_BARE_VERBS.has(t.lower) && tokens[k - 1]?.lower === 'to')) change = true;
+    if (OUTSIDE_FORECASTERS.has(t.lower) || (t.lower === 'expected' && /^(?:is|are|was|were)$/.test(tokens[k - 1]?.lower ?? ''))) outsider = true;
+  }
+  return figure && change && outsider;
+}
+
+/**
+ * Forecasters outside the body whose figures they forecast ("Analysts expect", "economists polled by Reuters"); a
+ * company or ministry forecasting its own figures looks ahead ("The company expects sales to grow 5 percent for the
+ * fourth quarter" in January is the coming one, round 16). Id: `times/outside-forecasters` (round 18).
+ */
+const OUTSIDE_FORECASTERS: ReadonlySet<string> = new Set(['analysts', 'analyst', 'economists', 'economist', 'forecasters', 'strategists', 'polled', 'surveyed', 'consensus']);
 
 /** Auxiliaries of the future before a bare verb ("will post", "would report"). */
 const FUTURE_AUX: ReadonlySet<string> = new Set(['will', 'would', "'ll", 'shall']);
@@ -453,7 +486,7 @@ function matchUnits(text: string, units: readonly Unit[]): { found: Found[]; uni
         dateline: unit.kind === 'dateline',
         comparison: isComparison(tokens, m.start),
         compared: isComparison(tokens, m.start, 12),
-        figures: periodModifier(tokens, m.start, m.end),
+        figures: periodModifier(tokens, m.start, m.end) || (m.spec.t === 'part' && forecastFigureIn(tokens, m.start)),
         quantified,
       });
     }
@@ -1445,12 +1478,28 @@ function resolveClocks(
     // "at midday today", "at noon Friday", "at 6 a.m. on Tuesday": the day written right after the clock is its day,
     // before any date earlier in the sentence
     const adjacent = days[k] && days[k]!.at - f.end <= ADJACENT_DAY_GAP ? days[k] : undefined;
-    const sentenceDate = converted ?? (adjacent ?? days[k - 1] ?? days[k])?.p ?? narrated;
+    const later = days[k] && !dayOfLaterClock(group, f, days[k]!.at) ? days[k] : undefined;
+    const sentenceDate = converted ?? (adjacent ?? days[k - 1] ?? later)?.p ?? narrated;
     const r = resolveSpec(f.match.spec, f.key, { ref, tense: f.tense, previous: carry.previous, sentenceDate });
     if (r) resolved.set(f.key, r);
     const day = r ? parseDay(r.value.slice(0, 10)) : null;
     previousClock = day ? { end: f.end, p: { key: f.key, day, gran: 'day' }, f } : null;
   }
+}
+
+/**
+ * "The flights will depart at 1:05 p.m. and arrive at 3:40 p.m. the next day", "left at 9 p.m. and reached Nairobi at
+ * 6 a.m. the following day": a day written right after a later clock of the sentence is that clock's day, not the
+ * earlier clock's, unless one link word joins the two ("between 9 p.m. and 11 p.m. the next day" share it); a named
+ * day may hold both ("began at 10 a.m. and ended at 4 p.m. on Friday"). Round 18 (was
+ * the next day for both). Id: `times/later-clock-day`.
+ */
+function dayOfLaterClock(group: readonly Found[], f: Found, dayAt: number): boolean {
+  const day = group.find((g) => g.start === dayAt)?.match.spec;
+  // only a day counted on ("the next day"): "began at 10 a.m. and ended at 4 p.m. on Friday" is one day
+  if (!day || day.t !== 'anchored' || day.n <= 0) return false;
+  return group.some((g) => g.match.spec.t === 'clock' && g.unit === f.unit && g.start > f.end && g.end <= dayAt &&
+    dayAt - g.end <= ADJACENT_DAY_GAP && g.match.start > f.match.end + 1);
 }
 
 /**

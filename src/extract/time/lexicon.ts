@@ -430,6 +430,8 @@ export const NOT_INFINITIVES: ReadonlySet<string> = new Set([
 export const FUTURE_GOVERNORS: ReadonlySet<string> = new Set([
   'scheduled', 'set', 'due', 'expected', 'planned', 'plans', 'plan', 'planning', 'slated', 'poised', 'intends',
   'intend', 'aims', 'hopes', 'upcoming', 'forthcoming', 'begins', 'starts', 'opens',
+  // round 18: a plan made again ("the launch was scrubbed and rescheduled for Friday", "reset for Saturday")
+  'rescheduled', 'reset',
 ]);
 
 /** Common irregular past-tense forms of newswire verbs (the regular ones end in -ed). */
@@ -475,6 +477,16 @@ export const FIGURE_CHANGE_VERBS: ReadonlySet<string> = new Set([
   'rose', 'fell', 'grew', 'dropped', 'declined', 'gained', 'climbed', 'jumped', 'slipped', 'increased', 'decreased',
   'improved', 'earned', 'lost', 'slumped', 'surged', 'tumbled', 'plunged', 'soared', 'eased', 'doubled', 'tripled',
   'halved', 'shrank', 'narrowed', 'widened', 'totaled', 'totalled', 'dipped', 'rebounded', 'contracted', 'expanded',
+]);
+
+/**
+ * Bare forms of the same verbs after "to" in a forecast ("expect earnings to rise", "growth to slow"). Id:
+ * `times/figure-change-bare-verbs` (round 18); source: earnings and economic previews in business wires.
+ */
+export const FIGURE_CHANGE_BARE_VERBS: ReadonlySet<string> = new Set([
+  'rise', 'fall', 'grow', 'drop', 'decline', 'gain', 'climb', 'jump', 'slip', 'increase', 'decrease', 'improve', 'slow',
+  'ease', 'shrink', 'contract', 'expand', 'double', 'slump', 'surge', 'tumble', 'plunge', 'soar', 'dip', 'rebound',
+  'narrow', 'widen', 'total', 'top', 'exceed', 'accelerate', 'weaken', 'strengthen',
 ]);
 
 /**

@@ -597,6 +597,8 @@ const AFTER_OVERNIGHT_ADVERB: ReadonlySet<string> = new Set([
 export const overnight: Rule = (s, i) => {
   if (w(s, i) !== 'overnight') return null;
   if (negatedBefore(s, i)) return null; // "We didn't get here overnight", "it won't happen overnight": suddenly
+  const night = nightOfWeekday(s, i);
+  if (night) return night;
   const next = tok(s, i + 1);
   // "Polls taken overnight showed", "figures released overnight suggest": a verb after it makes it an adverb of the
   // participle before it (round 15; was no time)
@@ -604,6 +606,18 @@ export const overnight: Rule = (s, i) => {
   if (next && next.text === '-') return null;
   return match(i, i + 1, { t: 'overnight' }, 'overnight');
 };
+
+/**
+ * "The storm made landfall overnight Tuesday", "Heavy rain is expected overnight Thursday", "shelling overnight Saturday
+ * into Sunday", "hit overnight on Monday": "overnight" before a bare weekday is that weekday's night, one expression (YYYY-MM-DDTNI, as TimeML
+ * writes "Tuesday night"); the weekday keeps its clause's direction (round 18; was the weekday alone, a whole day).
+ * Id: `times/overnight-weekday`; source: weather, disaster and conflict timelines of wire copy.
+ */
+function nightOfWeekday(s: TokenSeq, i: number): TimeMatch | null {
+  const day = weekday(s, w(s, i + 1) === 'on' ? i + 2 : i + 1);
+  if (!day || day.spec.t !== 'weekday' || day.spec.dir !== 'bare' || day.spec.pod !== undefined || day.spec.weeks !== undefined) return null;
+  return match(i, day.end, { ...day.spec, pod: 'NI' }, 'overnight-weekday');
+}
 
 /** Past participles before "overnight" whose clause's verb follows it ("Polls taken overnight showed"). */
 function verbAfterOvernight(s: TokenSeq, i: number): boolean {

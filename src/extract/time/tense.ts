@@ -376,8 +376,26 @@ export function overtakenPlanBefore(tokens: readonly Token[], start: number): bo
 /** Words of a plan whose past perfect leaves its weekday on either side. Id: `tense/overtaken-plans` (round 13). */
 const OVERTAKEN_PLANS: ReadonlySet<string> = new Set(['hoped', 'planned', 'intended', 'expected', 'scheduled', 'wanted', 'aimed', 'slated', 'due', 'set']);
 
+/**
+ * Particles of a return after "due" or "expected" ("due back", "expected home"). Id: `tense/return-particles` (round 18);
+ * source: diplomatic and space-mission schedules in wire copy ("was due back in Moscow on Tuesday").
+ */
+const RETURN_PARTICLES: ReadonlySet<string> = new Set(['back', 'home']);
+
 /** Adverbs that mark a plan as replaced ("originally scheduled for"). */
 const FORMER_MARKERS: ReadonlySet<string> = new Set(['originally', 'initially', 'previously', 'once']);
+
+/**
+ * "is scheduled for", "was due to", "the upcoming vote": a plan word before "to" or "for" (not "due to" a cause). Also
+ * "The president was due back on Tuesday", "the crew is expected home Friday": a return planned when it was told lies
+ * ahead of it, as "was due to return" does (round 18; was last Tuesday). Id: `tense/return-particles`.
+ */
+function plannedAhead(tokens: readonly Token[], k: number): boolean {
+  const l = tokens[k]!.lower;
+  const next = tokens[k + 1]?.lower ?? '';
+  if ((l === 'due' || l === 'expected') && RETURN_PARTICLES.has(next)) return true;
+  return FUTURE_GOVERNORS.has(l) && (next === 'to' || next === 'for' || l === 'upcoming' || l === 'forthcoming') && !(l === 'due' && causeAfterDueTo(tokens, k));
+}
 
 /** Classifies one token as a tense cue, looking at its neighbours for auxiliary chains. */
 function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | null {
@@ -397,9 +415,7 @@ function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | 
   // "rain was forecast for Thursday", "the storm, predicted for Tuesday, never came": a forecast names a time near
   // the telling, on either side (was read past: last Thursday)
   if ((l === 'forecast' || l === 'predicted') && next === 'for') return 'present';
-  if (FUTURE_GOVERNORS.has(l) && (next === 'to' || next === 'for' || l === 'upcoming' || l === 'forthcoming') && !(l === 'due' && causeAfterDueTo(tokens, k))) {
-    return 'future';
-  }
+  if (plannedAhead(tokens, k)) return 'future';
   // "the company expects a profit in the second half": what a present verb of expecting governs is to come
   if ((EXPECTING_PRESENT.has(l) || pluralPresent(tokens, k)) && !headline) return 'future';
   // "results are expected as early as Monday", "the vote is scheduled Monday": a present passive of a plan

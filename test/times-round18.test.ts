@@ -1,0 +1,59 @@
+// Round 18 classes of TimeML values, each on sentences written for this table in the styles of weather and disaster
+// timelines, space-mission and sports schedules, election calendars and market and earnings previews. Every triple
+// failed before round 18, except the guards marked as such.
+import { describeValueTables, type TimeCase as Case } from './helpers/time-tables.js';
+
+const NIGHTS_OF_WEEKDAYS: readonly Case[] = [
+  // "overnight <weekday>": that weekday's night, one expression
+  ['The storm made landfall overnight Tuesday near the port.', '2012-10-31', 'overnight Tuesday', '2012-10-30TNI'],
+  ['Rebels shelled the town overnight Saturday, killing four.', '2014-03-04', 'overnight Saturday', '2014-03-01TNI'],
+  ['Heavy snow is forecast overnight Thursday across the plains.', '2013-02-05', 'overnight Thursday', '2013-02-07TNI'],
+  ['The river crested overnight on Monday.', '2011-04-27', 'overnight on Monday', '2011-04-25TNI'],
+  ['Gunmen stormed the hotel overnight Friday into Saturday.', '2015-11-23', 'overnight Friday', '2015-11-20TNI'],
+  // a bare "overnight" and a weekday with its own part keep their readings
+  ['guard (passes before the change too): Temperatures will fall sharply overnight.', '2012-10-31', 'overnight', '2012-10-31TNI'],
+  ['guard (passes before the change too): The dam gave way late Monday night.', '2012-10-31', 'late Monday night', '2012-10-29TNI'],
+];
+
+const PLANS_MADE_AGAIN: readonly Case[] = [
+  // "rescheduled for", "reset for": the new date of a plan lies ahead of the telling, as "scheduled for" does
+  ['The launch was scrubbed Tuesday and rescheduled for Friday.', '2012-06-20', 'Friday', '2012-06-22'],
+  ['The hearing was rescheduled for Monday after the judge fell ill.', '2009-03-11', 'Monday', '2009-03-16'],
+  ['The rained-out match was reset for Saturday afternoon.', '2016-05-04', 'Saturday afternoon', '2016-05-07TAF'],
+  // a return planned when it was told: "due back", "expected home"
+  ['The president was due back in the capital on Tuesday.', '1991-08-19', 'Tuesday', '1991-08-20'],
+  ['The crew was expected home on Thursday after six months in orbit.', '2012-06-18', 'Thursday', '2012-06-21'],
+  ['Negotiators were expected back at the table on Monday.', '2013-07-10', 'Monday', '2013-07-15'],
+  // tense pairs: a deadline that was due, and a return that happened, stay past
+  ['guard (passes before the change too): The payment was due on Tuesday.', '2012-06-18', 'Tuesday', '2012-06-12'],
+  ['guard (passes before the change too): The president came back on Tuesday.', '1991-08-19', 'Tuesday', '1991-08-13'],
+];
+
+const CLOCKS_BEFORE_A_LATER_CLOCKS_DAY: readonly Case[] = [
+  // a day counted on after a later clock ("at 3:40 p.m. the next day") is not the earlier clock's
+  ['The flights will depart at 1:05 p.m. and arrive at 3:40 p.m. the next day.', '2012-06-18', '1:05 p.m.', '2012-06-18T13:05'],
+  ['The overnight train leaves at 9 p.m. and reaches the coast at 6 a.m. the following day.', '2014-08-04', '9 p.m.', '2014-08-04T21:00'],
+  ['guard (passes before the change too): The flights will depart at 1:05 p.m. and arrive at 3:40 p.m. the next day.', '2012-06-18', '3:40 p.m.', '2012-06-19T15:40'],
+  // a named day holds both clocks, and two clocks joined by one word share the day after them
+  ['guard (passes before the change too): The talks began at 10 a.m. and ended at 4 p.m. on Friday.', '2012-06-18', '10 a.m.', '2012-06-15T10:00'],
+  ['guard (passes before the change too): The curfew runs between 9 p.m. and 11 p.m. the next day.', '2012-06-18', '9 p.m.', '2012-06-19T21:00'],
+];
+
+const QUARTERS_OF_FORECAST_FIGURES: readonly Case[] = [
+  // analysts or a passive "expected" forecasting a figure's change for a quarter just ended: that quarter
+  ['Analysts expect earnings to rise 30 percent in the first quarter.', '2010-04-16', 'the first quarter', '2010-Q1'],
+  ['Profit is expected to rise 25 percent in the second quarter.', '2010-07-14', 'the second quarter', '2010-Q2'],
+  ['Economists expect the economy grew at a 3 percent rate in the first quarter.', '2010-04-16', 'the first quarter', '2010-Q1'],
+  ['Economists polled by Reuters expect revenue to fall for the fourth quarter.', '2009-01-22', 'the fourth quarter', '2008-Q4'],
+  // tense pairs: a company's own outlook, no change named, and a quarter long past look ahead
+  ['guard (passes before the change too): The company expects to return to profit in the first quarter.', '2010-10-20', 'the first quarter', '2011-Q1'],
+  ['guard (passes before the change too): The company expects sales to grow 5 percent for the fourth quarter.', '2012-01-19', 'the fourth quarter', '2012-Q4'],
+  ['guard (passes before the change too): Analysts expect earnings to rise 10 percent in the first quarter.', '2010-07-14', 'the first quarter', '2011-Q1'],
+];
+
+describeValueTables('round 18', {
+  NIGHTS_OF_WEEKDAYS,
+  PLANS_MADE_AGAIN,
+  CLOCKS_BEFORE_A_LATER_CLOCKS_DAY,
+  QUARTERS_OF_FORECAST_FIGURES,
+});
