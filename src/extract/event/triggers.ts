@@ -7,6 +7,7 @@ import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import type { EntityMention } from '../entities.js';
 import { subordinatePastAt } from './clause.js';
 import { bannedEntry, measureTriggerAt } from './measures.js';
+import { businessActAt, businessNounType } from './business-acts.js';
 import { isPreposition, lightVerbLemma, portionStart } from './frame.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import {
@@ -170,7 +171,9 @@ function triggerAt(tokens: readonly Token[], i: number, mentions: readonly Entit
   // Id: `events/plural-after-to` (round 16, second wave).
   const pluralNoun = prevTok?.lower === 'to' && pluralAfterTo(word.tok);
   if (attributiveParticiple(tokens, i) || bannedEntry(tokens, i)) return undefined;
-  if (word.lemma && word.verbal && !(word.asNoun && word.nounContext) && !pluralNoun) return verbTriggerAt(tokens, i, mentions, word);
+  // "3,000 job cuts": a noun however the tagger read it (round 18)
+  const jobCuts = businessNounType(tokens, i, word.base) === 'economic';
+  if (word.lemma && word.verbal && !(word.asNoun && word.nounContext) && !pluralNoun && !jobCuts) return verbTriggerAt(tokens, i, mentions, word);
   return nounTriggerAt(tokens, i, mentions, word);
 }
 
@@ -295,6 +298,9 @@ function particleVerbAt(tokens: readonly Token[], i: number): Trigger | undefine
   const tok = tokens[i] as Token;
   const next = tokens[i + 1];
   if (!tok.tags.has('Verb')) return undefined;
+  // "will lay off 800 workers", "went bankrupt" (round 18, `business-acts.ts`)
+  const business = businessActAt(tokens, i);
+  if (business) return business;
   if (/^(?:turn|turns|turned|turning)$/.test(tok.lower) && next?.lower === 'down') return { first: i, last: i + 1, type: 'legal', nominal: false, lemma: 'turn down' };
   if (/^(?:hand|hands|handed|handing)$/.test(tok.lower) && next?.lower === 'over') return { first: i, last: i + 1, type: 'other', nominal: false, lemma: 'hand over' };
   return undefined;
@@ -357,8 +363,8 @@ function wordAt(tokens: readonly Token[], i: number): WordReading {
   // "is charged", "were detained": compromise tags some passive participles as adjectives
   const passiveParticiple = tok.tags.has('Adjective') && /ed$/.test(tok.lower) && (prevTok?.tags.has('Copula') || prevTok?.tags.has('Auxiliary')) === true;
   // "the blast also wounded 40 people": an -ed word after a subject and an adverb, before its object, is the verb
-  const adverbedPast = tok.tags.has('Adjective') && /ed$/.test(tok.lower) && prevTok?.tags.has('Adverb') === true && isNounish(tokens[i - 2])
-    && next !== undefined && (next.tags.has('Value') || next.tags.has('Determiner'));
+  const adverbedPast = tok.tags.has('Adjective') && /ed$/.test(tok.lower) && ((prevTok?.tags.has('Adverb') === true && isNounish(tokens[i - 2])
+    && next !== undefined && (next.tags.has('Value') || next.tags.has('Determiner'))) || countedObjectPast(tokens, i));
   // "trying to destroy": a bare verb after "to" is an infinitive even where the tagger reads a noun
   const infinitive = prevTok?.lower === 'to' && lemma === tok.lower && !asNoun;
   // "before the storm hit.": a past form the tagger read as a noun is the verb of the clause a subordinator opened
@@ -369,6 +375,24 @@ function wordAt(tokens: readonly Token[], i: number): WordReading {
     || (/^(?:was|were|been|be|is|are|being)$/.test(prevTok?.lower ?? '') && own(IRREGULAR_PAST, tok.lower) !== undefined && next?.lower === 'by');
   const verbal = tok.tags.has('Verb') || tok.tags.has('Gerund') || passiveParticiple || adverbedPast || subordinatePast || infinitive || participial;
   return { tok, base, lemma, asNoun, nounContext, participial, infinitive, verbal, subordinatePast };
+}
+
+/**
+ * "The blast injured three soldiers", "The collision injured one sailor": an -ed word the tagger read as an adjective,
+ * right after a subject noun of a determiner and before a count of people, is the clause's verb ("three people injured
+ * two days ago" is a reduced relative: a time follows the count). Id: `events/counted-object-past` (round 18).
+ */
+function countedObjectPast(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev === undefined || /[,;:]/.test(prev.post) || !(next?.tags.has('Value') || next?.tags.has('Cardinal'))) return false;
+  // "damaged the boat and injured one sailor": the second of two coordinated past verbs
+  const coordinated = prev.lower === 'and' && tokens.slice(Math.max(0, i - 6), i - 1).some((t) => t.tags.has('PastTense') && t.tags.has('Verb'));
+  // ("The shelling wounded two children": the tagger reads the subject's -ing noun as a gerund)
+  const subject = (isNounish(prev) || prev.tags.has('Gerund')) && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => t.tags.has('Determiner'));
+  if (!coordinated && !subject) return false;
+  const after = tokens[i + 2];
+  return after !== undefined && !after.tags.has('Date') && !/^(?:days?|weeks?|months?|years?|hours?|minutes?|times)$/.test(after.lower);
 }
 
 /** Prepositions and subordinators that time a clause by a happening ("fled after renewed fighting", "despite escalating clashes"). */
@@ -576,7 +600,7 @@ function nounTriggerAt(tokens: readonly Token[], i: number, mentions: readonly E
   if (prevTok?.lower === 'to' && requestedAct(tokens, i - 1)) return undefined;
   const nounType = nounTypeAt(tokens, i, mentions, base);
   if (!nounType) return undefined;
-  if (isNounish(tok) || nounContext || !lemma) return { first: i, last: i, type: nounType, nominal: true };
+  if (isNounish(tok) || nounContext || !lemma || businessNounType(tokens, i, base) === 'economic') return { first: i, last: i, type: nounType, nominal: true };
   return undefined;
 }
 
@@ -588,6 +612,9 @@ function nounTypeAt(tokens: readonly Token[], i: number, mentions: readonly Enti
   const tok = tokens[i] as Token;
   const next = tokens[i + 1];
   const prevTok = tokens[i - 1];
+  // "the closure of the plant", "job cuts" (round 18): business nouns that need a word of what was shut or cut
+  const business = businessNounType(tokens, i, base);
+  if (business !== undefined) return business ?? undefined;
   const nounType = nounTypeOf(base) ?? (base === 'case' && LEGAL_CASE.test(prevTok?.lower ?? '') ? 'legal' : undefined);
   if (!nounType) return undefined;
   // "to deal with", "to march": a verb the lexicon only knows as a noun ("return to talks": no infinitive ends in -s)
@@ -595,7 +622,8 @@ function nounTypeAt(tokens: readonly Token[], i: number, mentions: readonly Enti
   // a noun modifying another noun is not the head of a happening ("protest activities", "ceasefire agreement")
   // (a lower-case noun the tagger read as part of a name is still a common noun: "Rescue workers were searching")
   // ("ceasefire talks", "peace talks": a happening noun after it is a noun, whatever the tagger made of "talks")
-  if (!/s$/.test(base) && next && (next.tags.has('Noun') || (nounTypeOf(next.lower) !== undefined && /s$/.test(next.lower) && !/[,;:.]/.test(tok.post))) && !(next.tags.has('ProperNoun') && /^\p{Lu}/u.test(next.text)) && !next.tags.has('Pronoun') && (!next.tags.has('Date') || /^(?:season|year)$/.test(next.lower)) && !/[,;:.]/.test(tok.post)) return undefined;
+  // ("an assassination attempt", "a coup bid": the happening attempted, as in "an attempted coup"; round 18)
+  if (!/s$/.test(base) && next && !/^(?:attempts?|bids?)$/.test(next.lower) && (next.tags.has('Noun') || (nounTypeOf(next.lower) !== undefined && /s$/.test(next.lower) && !/[,;:.]/.test(tok.post))) && !(next.tags.has('ProperNoun') && /^\p{Lu}/u.test(next.text)) && !next.tags.has('Pronoun') && (!next.tags.has('Date') || /^(?:season|year)$/.test(next.lower)) && !/[,;:.]/.test(tok.post)) return undefined;
   // "in operation", "in combat": a state, not a happening
   if (prevTok?.lower === 'in' && !tok.tags.has('Plural') && !/^(?:to|before|at|with|by|of)$/.test(next?.lower ?? '')) return undefined;
   // "the ruling party": a participle before a noun, not a court's ruling

@@ -374,3 +374,24 @@ export const SANCTION_BAN_WORDS = /^(?:travel|visa|entry|import|imports|export|e
  */
 export const BANNED_ENTRY = /^(?:entering|entry|travelling|traveling|visiting|airspace|territory)$/;
 export const BANNED_TRADE = /^(?:imports?|exports?|flights|airlines|carriers|shipments?)$/;
+
+/**
+ * Jobs and people a company cuts, sheds or lays off ("will cut 3,000 jobs", "shed 800 workers", "axed a tenth of its
+ * workforce"): a layoff, an economic event of `event-types.json`. Round 18. Source: wording of business reports on job
+ * cuts, written for this library. Id: `event-cues/jobs-cut`.
+ */
+export const JOBS_CUT = /^(?:jobs|job|positions|posts|roles|workers|employees|staff|staffers|workforce|personnel|headcount|redundancies)$/;
+
+/**
+ * Sites of business a company closes or shuts ("close its plant in Zwickau", "shut two factories", "the closure of the
+ * mill"): a plant closure, an economic event. "closed schools", "closed the border" are other senses. Round 18.
+ * Source: wording of business reports on closures, written for this library. Id: `event-cues/sites-closed`.
+ */
+export const SITES_CLOSED = /^(?:plants?|factor(?:y|ies)|mills?|smelters?|mines?|refiner(?:y|ies)|stores?|shops?|branches|outlets|works|plant's|factory's|warehouses?|depots?|call-centres?|call-centers?|operations)$/;
+
+/**
+ * What a company files for, seeks or enters when it cannot pay its debts ("filed for bankruptcy protection", "went into
+ * administration"): an insolvency, an economic event (`event-types.json` "bankruptcy"). Round 18. Source: wording of
+ * business reports on insolvencies, written for this library. Id: `event-cues/insolvency`.
+ */
+export const INSOLVENCY = /^(?:bankruptcy|insolvency|administration|receivership|liquidation|chapter)$/;

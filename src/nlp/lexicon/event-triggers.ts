@@ -1,5 +1,5 @@
 import type { EventType } from '../../schema/event.js';
-import { BANNED_TRADE, FROZEN_HOLDINGS } from './event-cues.js';
+import { BANNED_TRADE, FROZEN_HOLDINGS, INSOLVENCY, JOBS_CUT, SITES_CLOSED } from './event-cues.js';
 
 /*
  * Words that report a happening, with the event types of `shared/eval/event-types.json` and their CAMEO roots
@@ -72,6 +72,9 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   gather: 'protest', // see VERB_SENSES.gather: only protesters gathering
   buy: 'economic', sell: 'economic', acquire: 'economic', purchase: 'economic', invest: 'economic',
   merge: 'economic', launch: 'economic', unveil: 'economic', deliver: 'economic',
+  // round 18: see VERB_SENSES: only jobs or staff cut, shed, axed, slashed or eliminated; only a filing for bankruptcy;
+  // only sites of business shut (a layoff, an insolvency, a plant closure: economic in `event-types.json`)
+  cut: 'economic', shed: 'economic', axe: 'economic', slash: 'economic', eliminate: 'economic', file: 'economic', shut: 'other',
 };
 
 /** Things thrown in a street fight ("threw stones", "hurled petrol bombs"). Id: `event-triggers/thrown`. */
@@ -506,6 +509,16 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'close/mission', type: 'other', object: MISSIONS, cameo: '16', reason: '"closed its embassy in Khartoum": a cut in relations or an evacuation (CAMEO 16, reduce relations); "closed schools", "shares closed higher" are none' },
     { id: 'close/border', type: 'other', object: /^(?:borders?|crossings?|airspace|frontier)$/, cameo: '16', reason: '"Thailand closed all border crossings with Cambodia": a border shut against a neighbour' },
     { id: 'close/roads', type: 'other', object: /^(?:roads?|bridges?|highways?|motorways?)$/, reason: '"authorities closed bridges over the Nile", "police closed roads around the square" (round 17): ways shut against a crowd or after an attack; "closed schools" is none' },
+    { id: 'close/site', type: 'economic', object: SITES_CLOSED, reason: '"will close its plant in Zwickau", "closed two factories" (round 18): a plant closure, economic; "closed schools" is none' },
+  ],
+  shut: [
+    { id: 'shut/site', type: 'economic', object: SITES_CLOSED, reason: '"shut two factories", "will shut down its plant" (round 18): a plant closure, as with "close"' },
+  ],
+  ...Object.fromEntries(['cut', 'shed', 'axe', 'slash', 'eliminate'].map((verb) => [verb, [
+    { id: `${verb}/jobs`, type: 'economic', object: JOBS_CUT, reason: `"will ${verb} 3,000 jobs", "${verb} 800 workers" (round 18): a layoff, economic; "${verb} prices", "${verb} ties" are none here` },
+  ]])),
+  file: [
+    { id: 'file/insolvency', type: 'economic', for: INSOLVENCY, reason: '"filed for bankruptcy protection", "filed for insolvency" (round 18): a company that cannot pay its debts; "filed a lawsuit" is left to the noun' },
   ],
   suspend: [
     { id: 'suspend/ties', type: 'other', object: TIES, cameo: '16', reason: '"suspended diplomatic relations with Ecuador": a cut in relations; "suspended flights", "a suspended sentence" are none' },
@@ -719,6 +732,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType>> = {
   exercise: 'movement', drill: 'movement', manoeuvre: 'movement', maneuver: 'movement',
   merger: 'economic', acquisition: 'economic', contract: 'economic', order: 'economic', orders: 'economic', sale: 'economic',
   investment: 'economic', bankruptcy: 'economic', layoffs: 'economic', earnings: 'economic',
+  closure: 'economic', // round 18: only of a plant or a shop, see `businessNounType` in business-acts.ts
   interview: 'statement', speech: 'statement', announcement: 'statement', testimony: 'statement', briefing: 'statement',
 };
 
