@@ -795,6 +795,23 @@ function reducedRelative(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * Verbs of accusing and judging whose active form needs an object before its preposition ("accused the army of
+ * ...", "blamed the rebels for ..."): the participle followed at once by that preposition ("a minister accused of
+ * taking bribes", "three officers suspected of torture were suspended", "a group blamed for the kidnappings") is
+ * passive, said of the noun before it by nobody named, so it reports nothing of the clause's subject. Source: the
+ * complement patterns of these verbs in English usage guides. Id: `cues/accused-of-participle` (round 18).
+ */
+const PASSIVE_COMPLEMENT: Readonly<Record<string, RegExp>> = {
+  accuse: /^of$/, suspect: /^of$/, blame: /^for$/, praise: /^for$/, criticize: /^for$/, criticise: /^for$/,
+  condemn: /^for$/, commend: /^for$/, fault: /^for$/, credit: /^with$/,
+};
+function passiveComplement(tokens: readonly Token[], i: number, lemma: string): boolean {
+  const tok = tokens[i] as Token;
+  const preposition = own(PASSIVE_COMPLEMENT, lemma);
+  return preposition !== undefined && /ed$/.test(tok.lower) && !/[^\s]/.test(tok.post) && preposition.test(tokens[i + 1]?.lower ?? '');
+}
+
 /** Verbs of naming, which report a judgement only with the object they name ("branded the move a betrayal"). */
 const NAMING_VERBS: ReadonlySet<string> = new Set(['brand', 'label', 'dub', 'term']);
 
@@ -900,7 +917,7 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
   const tok = tokens[i] as Token;
   const prevTok = tokens[i - 1];
   const afterComma = prevTok !== undefined && /,\s*["”]?\s*$/.test(prevTok.post);
-  if (!readsAsVerb(tokens, i) || reducedRelative(tokens, i)) return null;
+  if (!readsAsVerb(tokens, i) || reducedRelative(tokens, i) || passiveComplement(tokens, i, lemma)) return null;
   let kind = kindInContext(tokens, i, lemma, own(REPORTING_VERBS, lemma) as ClaimKind);
   let last = i;
   const next = tokens[i + 1];

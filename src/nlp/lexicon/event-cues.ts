@@ -18,6 +18,7 @@ export const IRREGULAR_PAST: Readonly<Record<string, string>> = {
   freed: 'free', swept: 'sweep', lit: 'light', sank: 'sink', sunk: 'sink', overthrew: 'overthrow', overthrown: 'overthrow',
   froze: 'freeze', frozen: 'freeze', sought: 'seek', brought: 'bring', stole: 'steal', rode: 'ride', drove: 'drive', driven: 'drive', dealt: 'deal',
   upheld: 'uphold', upholding: 'uphold', threw: 'throw', thrown: 'throw', beaten: 'beat',
+  slain: 'slay', slew: 'slay', // round 18
 };
 
 /**

@@ -49,6 +49,8 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   disperse: 'clash', use: 'clash', // see VERB_SENSES: only crowds dispersed, only crowd-control means or weapons used // "campaign" only for an office: see ELECTORAL
   kill: 'casualty', wound: 'casualty', injure: 'casualty', hurt: 'casualty', die: 'casualty', murder: 'casualty',
   execute: 'casualty', hang: 'casualty', behead: 'casualty', drown: 'casualty',
+  // round 18: killings of many or of the defenceless, a reader's casualty event like "killed" (CAMEO 20, mass violence)
+  massacre: 'casualty', slaughter: 'casualty', slay: 'casualty',
   resign: 'other', appoint: 'other', sack: 'other', rename: 'other', clear: 'other', annex: 'capture', order: 'other',
   free: 'other', // see VERB_SENSES.free: only captives freed
   // round 15: see VERB_SENSES: only people pardoned, only votes or talks boycotted, only airspace or waters violated
@@ -717,6 +719,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType>> = {
   resignation: 'other', rescue: 'other', plot: 'other',
   death: 'casualty', deaths: 'casualty', injury: 'casualty', injuries: 'casualty', casualties: 'casualty',
   killing: 'casualty', killings: 'casualty', murder: 'casualty', execution: 'casualty', executions: 'casualty',
+  massacre: 'casualty', massacres: 'casualty', // round 18: see the verb
   lawsuit: 'legal', trial: 'legal', ruling: 'legal', charges: 'legal', indictment: 'legal', verdict: 'legal',
   probe: 'legal', investigation: 'legal', inquiry: 'legal', prosecution: 'legal', indictments: 'legal',
   crash: 'accident', explosion: 'accident', fire: 'accident', disaster: 'accident', derailment: 'accident',
