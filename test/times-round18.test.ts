@@ -51,9 +51,31 @@ const QUARTERS_OF_FORECAST_FIGURES: readonly Case[] = [
   ['guard (passes before the change too): Analysts expect earnings to rise 10 percent in the first quarter.', '2010-07-14', 'the first quarter', '2011-Q1'],
 ];
 
+const DEFERRALS_BY_A_LENGTH: readonly Case[] = [
+  // "postponed a day, to Thursday": the length of the delay between the verb and its new date
+  ['The launch was postponed a day, to Thursday.', '1998-01-12', 'Thursday', '1998-01-15'],
+  ['The hearing was pushed back two days, to Wednesday.', '1998-01-12', 'Wednesday', '1998-01-14'],
+  ['The talks were extended by 24 hours, to Tuesday night.', '1998-01-12', 'Tuesday night', '1998-01-13TNI'],
+  ['guard (passes before the change too): The vote was delayed a week, until Friday.', '1998-01-12', 'Friday', '1998-01-16'],
+  // tense pair: a past act with no deferral keeps the past
+  ['guard (passes before the change too): Sales rose 5 percent in the week, to Friday.', '1998-01-12', 'Friday', '1998-01-09'],
+];
+
+const PRESENT_ACTS_AFTER_AN_APPOSITION: readonly Case[] = [
+  // a present act on the calendar after an apposition or relative clause set off by commas
+  ['Serena Williams, the defending champion, plays her fourth-round match Tuesday.', '2010-06-28', 'Tuesday', '2010-06-29'],
+  ['The team, which has lost five straight games, hosts Denver on Friday night.', '2010-06-28', 'Friday night', '2010-07-02TNI'],
+  ['The governor, a Republican in his second term, signs the budget on Thursday.', '2013-06-24', 'Thursday', '2013-06-27'],
+  // tense pairs: a past verb after the apposition, and a verb of saying, keep the past
+  ['guard (passes before the change too): The governor, a Republican in his second term, signed the budget on Thursday.', '2013-06-24', 'Thursday', '2013-06-20'],
+  ['guard (passes before the change too): Smith, who retired in May, says he fished on Thursday.', '2010-06-28', 'Thursday', '2010-06-24'],
+];
+
 describeValueTables('round 18', {
   NIGHTS_OF_WEEKDAYS,
   PLANS_MADE_AGAIN,
   CLOCKS_BEFORE_A_LATER_CLOCKS_DAY,
   QUARTERS_OF_FORECAST_FIGURES,
+  DEFERRALS_BY_A_LENGTH,
+  PRESENT_ACTS_AFTER_AN_APPOSITION,
 });

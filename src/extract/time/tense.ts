@@ -83,16 +83,17 @@ const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its
  */
 function presentActAfterSubject(tokens: readonly Token[], k: number): boolean {
   const verb = tokens[k];
-  if (!verb || verb.kind !== 'word' || verb.cap || k === 0 || k > 5 || verb.lower.length < 5 || !/[^su]s$/.test(verb.lower)) return false;
+  const subjectEnd = subjectEndBefore(tokens, k);
+  if (!verb || verb.kind !== 'word' || verb.cap || subjectEnd <= 0 || subjectEnd > 5 || verb.lower.length < 5 || !/[^su]s$/.test(verb.lower)) return false;
   const l = verb.lower;
   if (PRESENT_AUX.has(l) || STATIVE_PRESENTS.has(l) || NOUN_PLURAL_ENDINGS.test(l)) return false;
   if (REPORTING_PRESENT.has(l) && (!SCHEDULED_REPORTS.has(l) || tokens[k + 1]?.kind !== 'word' || tokens[k + 1]!.lower === 'that')) return false;
-  const before = tokens[k - 1]!;
+  const before = tokens[subjectEnd - 1]!;
   if (before.kind !== 'word' || NOUN_MARKERS.has(before.lower) || COUNT_WORDS.has(before.lower) || pluralSubject(before)) return false;
   // the subject: a name or a determiner and its nouns from the sentence's start, with no verb, number or opening
   // preposition among them ("For the six months through September, net profit dropped")
   if (OPENING_PREPOSITIONS.has(tokens[0]!.lower)) return false;
-  for (let p = 0; p < k; p++) {
+  for (let p = 0; p < subjectEnd; p++) {
     if (tokens[p]!.kind === 'num' || NUMBER_WORDS.has(tokens[p]!.lower)) return false;
     const t = tokens[p]!;
     if (t.kind !== 'word' && t.text !== '.' && t.text !== '-' && t.text !== "'s") return false;
@@ -110,6 +111,24 @@ function presentActAfterSubject(tokens: readonly Token[], k: number): boolean {
     if (t.kind === 'word' && !t.cap && ((isPastForm(t) && !attributiveParticiple(tokens, p)) || PRESENT_AUX.has(t.lower) || FUTURE_MODALS.has(t.lower) || PROSPECTIVE_MODALS.has(t.lower))) return false;
   }
   return tokens[0]!.cap;
+}
+
+/** Most tokens of an apposition or relative clause set off by commas between a subject and its verb. */
+const APPOSITION_REACH = 14;
+
+/**
+ * Where the subject of the verb at `k` ends: right before it, or before an apposition or a relative clause set off by
+ * two commas ("Serena Williams, the defending champion, plays her match Tuesday", "The team, which has lost five
+ * straight games, hosts Denver on Friday": round 18; both were last week's). Id: `tense/apposition-before-verb`.
+ */
+function subjectEndBefore(tokens: readonly Token[], k: number): number {
+  if (tokens[k - 1]?.text !== ',') return k;
+  for (let c = k - 2; c >= Math.max(1, k - APPOSITION_REACH); c--) {
+    const t = tokens[c]!;
+    if (t.text === ',') return c;
+    if (t.kind === 'punct' && !['.', '-', "'s", "'"].includes(t.text)) return -1;
+  }
+  return -1;
 }
 
 /** Words opening a sentence before its subject ("For the six months ...", "In March ..."). */
@@ -749,6 +768,9 @@ function setDateOf(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
+/** Prepositions after a comma that take a deferral to its new date. Id: `tense/deferred-object-prepositions` (round 18). */
+const DEFERRED_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['until', 'till', 'to']);
+
 /**
  * "extended the mandate of the peacekeepers in Angola for three months, until the end of April": the verb's object
  * and a duration may stand between it and "until". Only "until"/"till" after a comma, and no other verb on the way
@@ -756,7 +778,8 @@ function setDateOf(tokens: readonly Token[], start: number): boolean {
  */
 function deferredPastObject(tokens: readonly Token[], start: number): boolean {
   const before = tokens[start - 1]?.lower ?? '';
-  if ((before !== 'until' && before !== 'till') || tokens[start - 2]?.text !== ',') return false;
+  // round 18: also "to" after the length of the delay ("The launch was postponed a day, to Thursday"; was last Thursday)
+  if (!DEFERRED_OBJECT_PREPOSITIONS.has(before) || tokens[start - 2]?.text !== ',') return false;
   for (let k = start - 3; k >= Math.max(0, start - 16); k--) {
     const t = tokens[k]!;
     if (clauseStop(tokens, k) || CLAUSE_OPENERS.has(t.lower) || clauseComma(tokens, k)) return false;
