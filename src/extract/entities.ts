@@ -23,6 +23,7 @@ import { nameCueRepairs, typesFromFullNames } from './name-cue-repairs.js';
 import { nameFormRepairs } from './name-form-repairs.js';
 import { bodyNounRightBefore, companiesOfCountries, describesNameAfter, nameUsageRepairs } from './name-usage-repairs.js';
 import { nameOfficeRepairs, wordOpeningBeforeTitle } from './name-office-repairs.js';
+import { nameStyleRepairs } from './name-style-repairs.js';
 import { loadNameModel } from './names/model.js';
 import { CALENDAR_WORDS, FIRST_LEVEL_REGIONS } from '../nlp/gazetteer/lexicon.js';
 import { ACRONYM_SKIPS, ACTING_COMPOUNDS, GENERATIONAL_SUFFIXES, LOCATIVE_COMPOUNDS, NAME_PARTICLES } from '../nlp/lexicon/name-cues.js';
@@ -549,16 +550,23 @@ function repairSentenceProposals(text: string, sentences: readonly TaggedSentenc
     sitesBeforeSiteNouns(text, list, { firstNames, surnames });
     civicSitesAfterThe(text, list);
     companiesAfterTradeNouns(text, list, ruleNames[k] ?? [], firstNames);
-    nameEdgeRepairs(text, s, list, ruleNames[k] ?? [], firstNames);
-    nameBodyRepairs(text, s, list, ruleNames[k] ?? []);
-    nameKindRepairs(text, s, list, ruleNames[k] ?? [], firstNames);
-    nameCueRepairs(text, s, list, ruleNames[k] ?? [], firstNames);
-    nameFormRepairs(text, s, list, ruleNames[k] ?? [], firstNames);
-    nameUsageRepairs(text, s, list, ruleNames[k] ?? [], firstNames);
-    nameOfficeRepairs(text, s, list, ruleNames[k] ?? [], firstNames);
+    repairModulesInOrder(text, s, list, ruleNames[k] ?? [], { firstNames, surnames });
     if (s.blockKind === 'paragraph') repairParagraphProposals(text, s, list, { firstNames, surnames }, lowerCaseWords);
     companiesOfCountries(text, s, list, ruleNames[k] ?? [], firstNames);
   });
+}
+
+/** The repair modules ./name-*-repairs.ts (one step each, each a round of invented reports), in the order they were built. */
+function repairModulesInOrder(text: string, s: TaggedSentence, list: ProposedName[], rules: readonly NameMention[], lexicons: { firstNames: ReadonlySet<string>; surnames: ReadonlySet<string> }): void {
+  const { firstNames } = lexicons;
+  nameEdgeRepairs(text, s, list, rules, firstNames);
+  nameBodyRepairs(text, s, list, rules);
+  nameKindRepairs(text, s, list, rules, firstNames);
+  nameCueRepairs(text, s, list, rules, firstNames);
+  nameFormRepairs(text, s, list, rules, firstNames);
+  nameUsageRepairs(text, s, list, rules, firstNames);
+  nameOfficeRepairs(text, s, list, rules, firstNames);
+  nameStyleRepairs(text, s, list, rules, lexicons);
 }
 
 /** The repairs that read a sentence of running text only: products, common-word companies, bodies by their words. */

@@ -113,9 +113,9 @@ function companyOpeners(text: string, proposals: ProposedName[]): void {
 }
 
 /** A score written as figures ("2-1", "3–0"). */
-const SCORE = String.raw`\d{1,2}\s?[-–]\s?\d{1,2}\b`;
+export const SCORE = String.raw`\d{1,2}\s?[-–]\s?\d{1,2}\b`;
 /** Verbs of a match's result between two sides ("beat", "drew with", "lost to"). */
-const RESULT_VERBS = String.raw`(?:beat|beats|defeated|defeats|edged|thrashed|routed|stunned|upset|hammered|crushed|overcame|eliminated|drew\s+with|draws\s+with|lost\s+to|loses\s+to|lost\s+at|held)`;
+export const RESULT_VERBS = String.raw`(?:beat|beats|defeated|defeats|edged|thrashed|routed|stunned|upset|hammered|crushed|overcame|eliminated|drew\s+with|draws\s+with|lost\s+to|loses\s+to|lost\s+at|held)`;
 /** "beat Liverpool 2-1": the side beaten, then the score. */
 const BEATEN_SIDE_BEFORE = new RegExp(String.raw`\b${RESULT_VERBS}\s+$`, 'u');
 const SCORE_AFTER = new RegExp(String.raw`^\s+${SCORE}`, 'u');

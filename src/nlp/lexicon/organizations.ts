@@ -515,3 +515,37 @@ export const INDUSTRY_WORDS_OF_STATE_COMPANIES: ReadonlySet<string> = new Set([
   'pharmaceuticals', 'insurance', 'shipping', 'mining', 'cement', 'breweries', 'aluminium', 'aluminum', 'unicom',
   'telecoms', 'post', 'broadcasting', 'tobacco',
 ]);
+
+/**
+ * Heads of bodies whose names may hold a comma-separated list of their fields ("the Ministry of Lands, Housing and
+ * Urban Development", "the Ministry of Environment, Forest and Climate Change", "The Tanzania Electrical, Mechanical
+ * and Electrical Services Agency", "the Oil, Chemical and Atomic Workers Union"). Source: ministries and agencies of
+ * Commonwealth, African and Asian governments and unions as English news copy writes them; id
+ * `names.list-body-heads` (NOTES.md, issue 12, round 18).
+ */
+export const LIST_BODY_HEADS: ReadonlySet<string> = new Set([
+  'Ministry', 'Department', 'Bureau', 'Office', 'Agency', 'Authority', 'Commission', 'Committee', 'Council', 'Board',
+  'Federation', 'Confederation', 'Union', 'Association', 'Institute', 'Society', 'Chamber', 'Directorate', 'Secretariat',
+  'Corporation', 'Company', 'Workers', 'Service', 'Services', 'Fund', 'Foundation',
+]);
+
+/**
+ * Heads of public institutions that are both a building and a body: named as the subject of a verb they speak or act
+ * as the body ("The Prado Museum announced a new director", "The Metropolitan Museum of Art declined to comment"),
+ * named after "at"/"in" they are the site. Source: the institution nouns of museums, libraries, hospitals, universities
+ * and orchestras in English news copy; id `names.acting-institution-heads` (NOTES.md, issue 12, round 18).
+ */
+export const ACTING_INSTITUTION_HEADS: ReadonlySet<string> = new Set([
+  'Museum', 'Gallery', 'Library', 'Hospital', 'Infirmary', 'University', 'College', 'Academy', 'Institute', 'Institution',
+  'Zoo', 'Orchestra', 'Opera', 'Philharmonic', 'Theatre', 'Theater', 'Conservatory', 'Archive', 'Archives', 'Clinic',
+]);
+
+/**
+ * Playing positions and staff of a football club, the object of a club's signing or sacking ("Chelsea signed the
+ * Brazilian winger", "Liverpool sacked their manager", "signed the striker from Benfica"). Source: the positions of
+ * association football as sports copy names them; id `names.football-positions` (NOTES.md, issue 12, round 18).
+ */
+export const FOOTBALL_POSITIONS: ReadonlySet<string> = new Set([
+  'winger', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'forward', 'centre-back', 'center-back',
+  'full-back', 'fullback', 'left-back', 'right-back', 'playmaker', 'manager', 'coach', 'head coach',
+]);

@@ -1,0 +1,174 @@
+import { lookupCapital, lookupCity, lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
+import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
+import { ACTING_INSTITUTION_HEADS, FOOTBALL_POSITIONS, LIST_BODY_HEADS } from '../nlp/lexicon/organizations.js';
+import type { TaggedSentence } from '../nlp/tokens.js';
+import { RESULT_VERBS, SCORE } from './name-body-repairs.js';
+import type { NameMention, ProposedName } from './names.js';
+import { reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
+
+/**
+ * Repairs of the tagger's proposals for styles of names probed in round 18 (NOTES.md, issue 12, round 18): bodies
+ * whose names hold a comma-separated list, the sides of a football result or transfer, institutions that are both a
+ * building and a body, companies opened by initials. Like ./name-office-repairs.ts, each works in place on one
+ * sentence's proposals and was found on invented reports.
+ */
+
+/** The repairs of this module, in order, for one sentence's proposals (called after ./name-office-repairs.ts). */
+export function nameStyleRepairs(text: string, sentence: TaggedSentence, proposals: ProposedName[], ruleNames: readonly NameMention[], lexicons: { firstNames: ReadonlySet<string>; surnames: ReadonlySet<string> }): void {
+  bodiesWithCommaLists(text, sentence, proposals);
+  sidesOfResults(text, sentence, proposals, lexicons.firstNames);
+  institutionsActing(text, proposals);
+  companiesOpenedByInitials(text, sentence, proposals, lexicons);
+  proposals.sort((a, b) => a.start - b.start);
+}
+
+/** A capitalised word of a name. */
+const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
+/** One to four capitalised words. */
+const RUN = String.raw`${CAP}(?: ${CAP}){0,3}`;
+const LIST_HEADS = [...LIST_BODY_HEADS].join('|');
+/** "Ministry of Lands, Housing and Urban Development": a head, of/for, and a list of fields joined by commas and "and". */
+const HEAD_OF_LIST = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(?:${LIST_HEADS}) (?:of|for) (?:the )?(${RUN}(?:, ${RUN})+,? and ${RUN})(?![\p{L}\p{M}])`, 'gu');
+/** "The Tanzania Electrical, Mechanical and Electrical Services Agency": a list of fields, then the head, after "the". */
+const LIST_BEFORE_HEAD = new RegExp(String.raw`(?<=(?:^|[^\p{L}])[Tt]he )(${RUN}(?:, ${RUN})+,? and (?:${CAP} ){0,3}(?:${LIST_HEADS}))(?![\p{L}\p{M}])`, 'gu');
+
+/**
+ * "The Ministry of Lands, Housing and Urban Development said", "the Ministry of Environment, Forest and Climate
+ * Change": a body's head, "of" and a list of its fields joined by commas and "and", or such a list before the head
+ * after "the", is one name; the tagger and the rule layer cut it at the first comma (round 17 lead's leftover). Each
+ * field must be no country, no known town and no person the tagger proposed ("the Ministry of Health, Britain and
+ * France said" lists states), and no acronym.
+ */
+function bodiesWithCommaLists(text: string, sentence: TaggedSentence, proposals: ProposedName[]): void {
+  const body = text.slice(sentence.start, sentence.end);
+  for (const pattern of [HEAD_OF_LIST, LIST_BEFORE_HEAD]) {
+    for (const m of body.matchAll(pattern)) {
+      const listStart = sentence.start + (m.index ?? 0) + m[0].length - (m[1] as string).length;
+      const fields = (m[1] as string).split(/,? and |, /);
+      let at = listStart;
+      const spans = fields.map((f) => {
+        const start = text.indexOf(f, at);
+        at = start + f.length;
+        return { start, end: start + f.length, text: f };
+      });
+      const ok = spans.every((f, k) => !/^\p{Lu}{2,}$/u.test(f.text) && (k === 0 || (!lookupCountry(f.text) && !lookupCity(f.text) && !lookupDemonym(f.text))) &&
+        !proposals.some((q) => q.type === 'PER' && q.start < f.end && f.start < q.end));
+      if (!ok) continue;
+      let start = sentence.start + (m.index ?? 0);
+      const end = start + m[0].length;
+      // a proposal that opens before the match ("Federal Ministry of ...") keeps its opening
+      for (const q of proposals) if (q.start < start && q.end > start) start = q.start;
+      replaceSpan(proposals, { start, end, type: 'ORG' });
+    }
+  }
+}
+
+/** Removes every proposal overlapping `span` and adds `span`. */
+function replaceSpan(proposals: ProposedName[], span: ProposedName): void {
+  for (let k = proposals.length - 1; k >= 0; k--) {
+    const q = proposals[k] as ProposedName;
+    if (q.start < span.end && span.start < q.end) proposals.splice(k, 1);
+  }
+  proposals.push(span);
+}
+
+/** A side of a match: one to three capitalised words. */
+const SIDE = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}`;
+/** "Arsenal beat Tottenham 2-1", "Juventus drew 1-1 with Napoli", "Chelsea lost 3-0 to Brighton". */
+const RESULT_LINE = new RegExp(String.raw`(?<![\p{L}\p{M}'’.-])(${SIDE}) (?:${RESULT_VERBS}|drew|lost|won) (?:(${SIDE}) )?(${SCORE})(?: (?:with|to|against|at|over) (?:the )?(${SIDE}))?`, 'gu');
+const POSITIONS = [...FOOTBALL_POSITIONS].join('|');
+/** "Chelsea signed the Brazilian winger", "Liverpool sacked their manager": a club signs or sacks a player or coach. */
+const SIGNING_LINE = new RegExp(String.raw`(?<![\p{L}\p{M}'’.-])(${SIDE}) (?:(?:has|have|had) )?(?:signed|sign|signs|sacked|sacks|fired|appointed|loaned|sold|bought|released) (?:the |their |its |a |an )?(?:[\p{L}-]+ ){0,2}(?:${POSITIONS})(?![\p{L}])(?:(?: [\p{Ll}\p{N}-]+){0,4} from (?:the )?(${SIDE}))?`, 'gu');
+/** Words that open a sentence before a side ("Yesterday Arsenal beat ..."): no part of the club's name. */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['The', 'Then', 'But', 'And', 'Yesterday', 'Today', 'Tonight', 'Meanwhile', 'Earlier', 'Later', 'Also']);
+
+/**
+ * "Arsenal beat Tottenham 2-1", "Juventus drew 1-1 with Napoli", "Celtic thrashed Rangers 4-0", "Chelsea signed the
+ * Brazilian winger", "signed the striker from Benfica": the sides of a football result and the clubs of a signing are
+ * clubs, whatever the tagger read (a person "Chelsea", a town "Arsenal", or nothing). Round 10's `clubsAroundCities`
+ * types cities the tagger proposed; this repair also proposes sides it left out. A country is a national side (a place
+ * in the NER conventions) and is left; a result with set scores ("6-4, 6-3") is tennis between persons; a side the
+ * tagger read as a person of a known given name and a surname ("Novak Djokovic") stays a person.
+ */
+function sidesOfResults(text: string, sentence: TaggedSentence, proposals: ProposedName[], givenNames: ReadonlySet<string>): void {
+  const body = text.slice(sentence.start, sentence.end);
+  const sides: { start: number; text: string }[] = [];
+  for (const m of body.matchAll(RESULT_LINE)) {
+    const after = body.slice((m.index ?? 0) + m[0].length);
+    if (/^\s*(?:,\s*\d|in\s+(?:straight\s+)?sets)/u.test(after)) continue;
+    const offset = (m.index ?? 0);
+    sides.push({ start: offset, text: m[1] as string });
+    if (m[2]) sides.push({ start: offset + m[0].indexOf(` ${m[2]} `, (m[1] as string).length) + 1, text: m[2] });
+    if (m[4]) sides.push({ start: offset + m[0].lastIndexOf(m[4]), text: m[4] });
+  }
+  for (const m of body.matchAll(SIGNING_LINE)) {
+    sides.push({ start: m.index ?? 0, text: m[1] as string });
+    if (m[2]) sides.push({ start: (m.index ?? 0) + m[0].lastIndexOf(m[2]), text: m[2] });
+  }
+  for (const side of sides) {
+    let { start, text: name } = side;
+    const opener = /^(\p{Lu}\p{Ll}*) /u.exec(name);
+    if (opener && SENTENCE_OPENERS.has(opener[1] as string)) {
+      start += opener[0].length;
+      name = name.slice(opener[0].length);
+    }
+    if (name === '' || lookupCountry(name) || lookupDemonym(name)) continue;
+    const span = { start: sentence.start + start, end: sentence.start + start + name.length };
+    const person = proposals.find((q) => q.type === 'PER' && q.start === span.start && q.end === span.end);
+    const words = name.split(' ');
+    if (person && words.length > 1 && givenNames.has((words[0] as string).toLowerCase()) && !isEnglishWord((words[0] as string).toLowerCase())) continue;
+    replaceSpan(proposals, { ...span, type: 'ORG' });
+  }
+}
+
+/** Verbs of a body's decision or word, beside the reporting verbs ("announced a new director", "declined to comment"). */
+const DECISION_VERBS: ReadonlySet<string> = new Set([
+  'announce', 'announced', 'announces', 'decline', 'declined', 'declines', 'refuse', 'refused', 'refuses', 'agree', 'agreed', 'agrees',
+  'decide', 'decided', 'decides', 'plan', 'plans', 'planned', 'apologised', 'apologized', 'appointed', 'appoints', 'hired', 'sued', 'filed',
+]);
+/** The verb after a name, past an auxiliary or an adverb, and a seat "in <Place>" ("The Prado Museum in Madrid announced"). */
+const VERB_AFTER = /^(?: in (?:\p{Lu}[\p{L}\p{M}'’-]*(?:,? |(?=,? )))+,?)?\s+(?:(?:has|had|have|will|would|is|was|did|does)\s+)?(?:not\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u;
+
+/**
+ * "The Prado Museum in Madrid announced a new director", "The Metropolitan Museum of Art declined to comment": a
+ * museum, library, hospital, university or orchestra that speaks or decides is the body, where the tagger read the
+ * building (a place); one that stands, lies or opens somewhere stays the building ("The Grand Lake Theater stands at
+ * the entrance": GUM annotates such a building a place). "The Victoria and Albert Museum said": a one-word name after
+ * "the", "and", and such an institution's name is one name (the tagger read a government "Victoria" and a place
+ * "Albert Museum"). A name with such a head is no person's ("the Clarke and Dunmore Gallery" was one).
+ */
+function institutionsActing(text: string, proposals: ProposedName[]): void {
+  for (let k = 0; k + 1 < proposals.length; k++) {
+    const [p, q] = [proposals[k] as ProposedName, proposals[k + 1] as ProposedName];
+    const first = text.slice(p.start, p.end);
+    if (text.slice(p.end, q.start) !== ' and ' || !/^\p{Lu}\p{L}+$/u.test(first) || lookupCountry(first) || !/(?:^|[^\p{L}])the $/iu.test(text.slice(Math.max(0, p.start - 5), p.start))) continue;
+    if (!text.slice(q.start, q.end).split(' ').some((w) => ACTING_INSTITUTION_HEADS.has(w))) continue;
+    proposals.splice(k, 2, { start: p.start, end: q.end, type: q.type });
+  }
+  for (const p of proposals) {
+    if (p.type === 'ORG' || !text.slice(p.start, p.end).split(' ').some((w) => ACTING_INSTITUTION_HEADS.has(w))) continue;
+    // ("the Clarke and Dunmore Gallery" read as a person: an institution's name is no person's)
+    p.type = 'LOC';
+    const verb = VERB_AFTER.exec(text.slice(p.end, p.end + 80))?.[1];
+    if (verb !== undefined && (reportingLemma(verb) !== undefined || DECISION_VERBS.has(verb))) p.type = 'ORG';
+  }
+}
+
+/** Words of a company's figures and units in a sentence ("profit", "shares", "plant", "chipmaker"). */
+const BUSINESS_WORDS = /\b(?:profits?|revenues?|sales|shares|earnings|quarter|quarterly|output|chipmaker|carmaker|automaker|company|subsidiary|plants?|factory|factories|investors|customers|orders)\b/iu;
+
+/**
+ * "SK Hynix reported a record profit", "GS Caltex said it would": initials of two or three capitals before a word that
+ * is no given name or surname of the lists open a company's name (Korean groups write their names so), not a person's
+ * ("JR Smith", "AJ Price" have a surname after the initials), in a sentence about a company's figures or plants
+ * ("loose connections to AQ Kahn": initials stand for given names in web text, uner-ewt-dev).
+ */
+function companiesOpenedByInitials(text: string, sentence: TaggedSentence, proposals: ProposedName[], lexicons: { firstNames: ReadonlySet<string>; surnames: ReadonlySet<string> }): void {
+  if (!BUSINESS_WORDS.test(text.slice(sentence.start, sentence.end))) return;
+  for (const p of proposals) {
+    const m = /^\p{Lu}{2,3} (\p{Lu}\p{Ll}+)$/u.exec(text.slice(p.start, p.end));
+    if (p.type !== 'PER' || !m) continue;
+    const word = (m[1] as string).toLowerCase();
+    if (!lexicons.firstNames.has(word) && !lexicons.surnames.has(word)) p.type = 'ORG';
+  }
+}
