@@ -73,3 +73,60 @@ describe('an assassination attempt or a coup bid is the happening attempted', ()
     expect(typesOf('The ceasefire agreement was signed on Monday.', 'ceasefire')).toEqual([]);
   });
 });
+
+/** Each event as "type trigger place agent..." in an invented report published on Thursday 4 July 2024. */
+function eventsOf(text: string): string[] {
+  const parsed = parseArticle(text, { publishedAt: '2024-07-04' });
+  const name = (id: string): string => parsed.actors.find((a) => a.id === id)?.name ?? parsed.places.find((p) => p.id === id)?.name ?? id;
+  return parsed.events.map((e) => [e.type, e.trigger.text, e.placeIds.map(name).join('+') || '-', ...e.participants.filter((p) => p.role === 'agent').map((p) => name(p.actorId))].join(' '));
+}
+
+describe('relief reaching a place or dropped from the air is aid; bombs dropped are an attack', () => {
+  it.each([
+    ['A convoy of 30 aid trucks reached northern Gaza on Wednesday.', 'reached', 'aid'],
+    ['An aid convoy reached the besieged town of Kadugli on Monday.', 'reached', 'aid'],
+    ['Jordanian and US aircraft dropped food parcels over the coastal strip on Tuesday.', 'dropped', 'aid'],
+    ['Helicopters dropped supplies to the stranded villagers on Friday.', 'dropped', 'aid'],
+    ['The air force airdropped 20 tonnes of food to cut-off villages on Friday.', 'airdropped', 'aid'],
+    ['Russian jets dropped bombs on the village on Monday.', 'dropped', 'attack'],
+  ])('%s', (text, word, type) => {
+    expect(typesOf(text, word)).toEqual([type]);
+  });
+  it.each([
+    ['Prosecutors dropped the charges against him.', 'dropped'],
+    ['Her approval rating dropped 5 points.', 'dropped'],
+    ['The troops reached the outskirts of the city on Monday.', 'reached'],
+  ])('guard (passes before the change too): none: %s', (text, word) => {
+    expect(typesOf(text, word)).toEqual([]);
+  });
+  it('guard (passes before the change too): a deal reached is still the agreement', () => {
+    expect(typesOf('The sides reached a deal on Monday.', 'deal')).toEqual(['agreement']);
+  });
+  it.each([
+    ['Aid agencies warned of famine in Gaza. US aircraft dropped food parcels over Gaza on Tuesday.', 'aid dropped Gaza United States'],
+    ['Aid agencies warned of famine in Gaza. Jordanian aircraft dropped food parcels over Gaza on Tuesday.', 'aid dropped Gaza Jordan'],
+  ])('the country whose aircraft drop relief is their agent: %s', (text, event) => {
+    expect(eventsOf(text)).toContain(event);
+  });
+  it('the country whose aircraft drop relief is no place of the drop', () => {
+    expect(eventsOf('Famine loomed in Gaza, where aid agencies said children were starving in Gaza. US aircraft dropped food parcels on Tuesday.')).toContain('aid dropped Gaza United States');
+  });
+});
+
+describe('voters voting to act, approving or rejecting hold a ballot', () => {
+  it.each([
+    ['Voters in Cuenca voted to recall their mayor on Sunday.', 'voted'],
+    ['Residents of the island voted to leave the federation in a referendum.', 'voted'],
+    ['Voters in Ecuador rejected a proposal to allow foreign military bases on Sunday.', 'rejected'],
+    ['Irish voters rejected two amendments to the constitution.', 'rejected'],
+    ['Swiss voters approved the plan in a referendum on Sunday.', 'approved'],
+  ])('%s', (text, word) => {
+    expect(typesOf(text, word)).toEqual(['election']);
+  });
+  it.each([
+    ['The council voted to close the school.', 'voted', 'other'],
+    ['Parliament approved the budget on Monday.', 'approved', 'other'],
+  ])('guard (passes before the change too): a body deciding: %s', (text, word, type) => {
+    expect(typesOf(text, word)).toEqual([type]);
+  });
+});

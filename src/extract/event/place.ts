@@ -67,9 +67,9 @@ const BETWEEN_PARTIES = /\bbetween\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:and
 /**
  * Words after a place that make it a modifier ("U.S. Secretary of State Ana Ruiz said", "met U.S. officials"):
  * whose official or force it is, not where anything happened; whose weapon it is ("a United States drone strike", "a
- * US missile", round 14).
+ * US missile", round 14); whose aircraft or ships they are ("Jordanian and US aircraft dropped food parcels", round 18).
  */
-const PLACE_AS_MODIFIER = /^\s+(?:secretary|minister|president|officials?|diplomats?|envoys?|ambassadors?|spokes(?:man|woman|person)|forces|troops|military|army|navy|police|government|authorities|embassy|department|ministry|leaders?|lawmakers|senators?|negotiators?|delegation|counterpart|commander|general|intelligence|prosecutors?|(?:drone|air|missile|rocket)[\s-]?strikes?|airstrikes?|drones?|missiles?|rockets?|warplanes?|jets|warships?|strikes?)\b/i;
+const PLACE_AS_MODIFIER = /^\s+(?:secretary|minister|president|officials?|diplomats?|envoys?|ambassadors?|spokes(?:man|woman|person)|forces|troops|military|army|navy|police|government|authorities|embassy|department|ministry|leaders?|lawmakers|senators?|negotiators?|delegation|counterpart|commander|general|intelligence|prosecutors?|(?:drone|air|missile|rocket)[\s-]?strikes?|airstrikes?|drones?|missiles?|rockets?|warplanes?|jets|warships?|strikes?|aircraft|planes|helicopters?|ships|vessels|coast\s?guard|navy|naval|soldiers|marines)\b/i;
 const LOCATIVE = /\b(?:at|in|near|around|outside|inside|into|across|throughout|on|off)\s+(?:the\s+)?(?:\S+\s+){0,3}$/i;
 const LOCATIVE_OR_OF = /\b(?:at|in|near|around|outside|inside|into|across|throughout|on|off|of)\s+(?:the\s+)?(?:\S+\s+){0,3}$/i;
 

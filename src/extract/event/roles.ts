@@ -134,7 +134,8 @@ export function modifiesNext(sentence: TaggedSentence, k: number, last: number):
 }
 
 /** Acts of force a country does by its weapons or forces ("an Israeli airstrike", "Russian missiles struck"). */
-const DEMONYM_ACTS: ReadonlySet<EventType> = new Set(['attack', 'clash', 'capture', 'casualty']);
+// round 18: and relief its aircraft or ships drop or bring ("Jordanian aircraft dropped food parcels")
+const DEMONYM_ACTS: ReadonlySet<EventType> = new Set(['attack', 'clash', 'capture', 'casualty', 'aid']);
 /** Weapons and forces whose demonym names who used them. */
 const ARMED_HEADS = /^(?:air-?strikes?|strikes?|missiles?|rockets?|drones?|jets?|warplanes?|aircraft|planes|helicopters?|shells?|shelling|artillery|bombs?|bombing|bombers?|troops|forces|soldiers|army|navy|military|tanks?|warships?|submarines?|gunboats?|coastguard|guard|ships|vessels|cutters|patrol|patrols|attacks?|raids?|offensive|invasion|incursion|assault|bombardment|fire)$/;
 

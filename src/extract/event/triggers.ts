@@ -12,7 +12,7 @@ import { isPreposition, lightVerbLemma, portionStart } from './frame.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import {
   ABSTRACT_AGENTS, ABSTRACT_FOES, ABSTRACT_PATIENTS, BOMB_CONTEXT, BUSINESS_CONTEXT, EXPLOSIVE_THINGS, CALL, CONTEST_KINDS, CONTEST_PRIZES, CRITICS, GENERIC_KIND, GENERIC_OF, HABITUAL_ADVERB, LIABLE_TO, MEASURED_MASS, QUANTITY_NOUNS, VERBAL_ATTACK, ATTACKED_VALUES, IRREGULAR_PAST, LABOUR_STRIKE, LEGAL_CASE, MILITARY, NON_EVENTIVE_GOVERNORS, NOUN_READ_VERBS, PREVENT,
-  PARTISAN_ATTACK, REQUEST, SCHEDULED, DEAL_BREACH, STRIKE_HARM, STRIKE_HIT, STRIKE_TARGETS, STRIKE_WEAPON, STRUCTURES, WEAPON_FIRE, LEAKED_SUBSTANCES, MILITARY_DRILL_WORDS, FROZEN_HOLDINGS, SANCTION_BAN_WORDS,
+  ELECTORATE, PARTISAN_ATTACK, REQUEST, SCHEDULED, DEAL_BREACH, STRIKE_HARM, STRIKE_HIT, STRIKE_TARGETS, STRIKE_WEAPON, STRUCTURES, WEAPON_FIRE, LEAKED_SUBSTANCES, MILITARY_DRILL_WORDS, FROZEN_HOLDINGS, SANCTION_BAN_WORDS,
 } from '../../nlp/lexicon/event-cues.js';
 
 import type { Trigger } from './trigger.js';
@@ -538,7 +538,8 @@ function verbTriggerAt(tokens: readonly Token[], i: number, mentions: readonly E
   // "going to decide": the future, not a trip
   if (lemma === 'go' && next?.lower === 'to' && tokens[i + 2]?.tags.has('Verb') && !tokens[i + 2]?.tags.has('Noun')) return undefined;
   // a body voting to act decides; it elects nobody
-  if (lemma === 'vote' && next?.lower === 'to') return { first: i, last, type: 'other', nominal: false, lemma, fixed: true };
+  // (round 18: voters voting to recall a mayor or to leave a bloc hold a ballot, an election; `event-cues/electorate`)
+  if (lemma === 'vote' && next?.lower === 'to' && !tokens.slice(0, i).some((t) => ELECTORATE.test(t.lower))) return { first: i, last, type: 'other', nominal: false, lemma, fixed: true };
   // the agreed act is the event ("agreed to leave the country"); an act no trigger names leaves the agreement
   // ("agreed to restart a hotline")
   if (lemma === 'agree' && next?.lower === 'to' && tokens[i + 2]?.tags.has('Verb') && inTriggerLexicon(tokens[i + 2] as Token)) return undefined;

@@ -396,3 +396,10 @@ export const SITES_CLOSED = /^(?:plants?|factor(?:y|ies)|mills?|smelters?|mines?
  * business reports on insolvencies, written for this library. Id: `event-cues/insolvency`.
  */
 export const INSOLVENCY = /^(?:bankruptcy|insolvency|administration|receivership|liquidation|chapter)$/;
+
+/**
+ * The people who vote in a ballot, whose voting to act, approving or rejecting is a referendum or a recall, not a body's
+ * decision ("Voters in Cuenca voted to recall their mayor", "Swiss voters rejected the proposal"). Round 18. Source:
+ * wording of referendum and recall reports, written for this library. Id: `event-cues/electorate`.
+ */
+export const ELECTORATE = /^(?:voters|electorate|electors|residents|citizens|inhabitants)$/;

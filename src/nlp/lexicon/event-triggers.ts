@@ -1,5 +1,5 @@
 import type { EventType } from '../../schema/event.js';
-import { BANNED_TRADE, FROZEN_HOLDINGS, INSOLVENCY, JOBS_CUT, SITES_CLOSED } from './event-cues.js';
+import { BANNED_TRADE, ELECTORATE, FROZEN_HOLDINGS, INSOLVENCY, JOBS_CUT, SITES_CLOSED } from './event-cues.js';
 
 /*
  * Words that report a happening, with the event types of `shared/eval/event-types.json` and their CAMEO roots
@@ -77,6 +77,8 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   // round 18: see VERB_SENSES: only jobs or staff cut, shed, axed, slashed or eliminated; only a filing for bankruptcy;
   // only sites of business shut (a layoff, an insolvency, a plant closure: economic in `event-types.json`)
   cut: 'economic', shed: 'economic', axe: 'economic', slash: 'economic', eliminate: 'economic', file: 'economic', shut: 'other',
+  // round 18: see VERB_SENSES: only relief reaching a place, only relief or bombs dropped from the air
+  reach: 'aid', drop: 'aid', airdrop: 'aid', 'air-drop': 'aid',
 };
 
 /** Things thrown in a street fight ("threw stones", "hurled petrol bombs"). Id: `event-triggers/thrown`. */
@@ -187,6 +189,8 @@ const AID_GOODS = /^(?:aid|food|supplies|assistance|medicine|medicines|relief|wa
 const DETAINED_VESSELS = /^(?:tankers?|vessels?|ships?|boats?|trawlers?|freighters?|carriers?|yachts?|dhows?|barges?|cargo)$/;
 /** Relief whose arriving is its delivery (round 17). Id: `event-triggers/arriving-aid`. */
 const ARRIVING_AID = /^(?:aid|food|supplies|assistance|medicine|medicines|relief|tents|blankets|doses|vaccines?|convoys?|shipments?)$/;
+/** Relief dropped from the air (round 18). Source: wording of airdrop reports. Id: `event-triggers/dropped-relief`. */
+const DROPPED_RELIEF = /^(?:aid|food|supplies|parcels|packages|pallets|rations|meals|medicine|medicines|relief|water|flour|tonnes|tons)$/;
 /** Things whose arriving is no visit (round 17). Id: `event-triggers/arriving-goods`. */
 const ARRIVING_GOODS = /^(?:cargo|goods|letters?|mail|results|ballots|votes|data|parcels?|packages?|orders?|deliveries|oil|gas|grain|weapons|arms)$/;
 /** Verbs that report a disaster only with a natural force as subject ("wildfires ravaged the hills"). */
@@ -466,7 +470,10 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'uncover/weapons', type: 'capture', object: FOUND_WEAPONS, reason: 'uncovering a cache of weapons is a seizure' },
     { id: 'uncover/other', type: 'other', needs: 'object', reason: 'a finding reported as a happening' },
   ],
-  reject: [{ id: 'reject/application', type: 'legal', object: APPLICATIONS, reason: 'rejecting an application, plea or appeal is a legal decision; rejecting an idea is a claim' }],
+  reject: [
+    { id: 'reject/ballot', type: 'election', subject: ELECTORATE, object: DECISIONS, reason: '"Voters in Ecuador rejected a proposal to allow foreign bases", "Swiss voters rejected the plan" (round 18): a referendum\'s result, part of the vote' },
+    { id: 'reject/application', type: 'legal', object: APPLICATIONS, reason: 'rejecting an application, plea or appeal is a legal decision; rejecting an idea is a claim' },
+  ],
   deny: [{ id: 'deny/application', type: 'legal', object: APPLICATIONS, reason: 'denying an application or bail is a legal decision; denying a report is a claim' }],
   'turn down': [{ id: 'turn-down/application', type: 'legal', object: APPLICATIONS, reason: 'turning down a case or a request' }],
   reconsider: [{ id: 'reconsider/application', type: 'legal', object: APPLICATIONS, reason: 'reconsidering an application' }],
@@ -478,6 +485,7 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   ],
   approve: [
     { id: 'approve/sanctions', type: 'sanction', object: SANCTION_WORDS, reason: '"approved sanctions on Russian banks": the sanctions are the act' },
+    { id: 'approve/ballot', type: 'election', subject: ELECTORATE, object: DECISIONS, reason: '"Swiss voters approved the plan in a referendum" (round 18): a referendum\'s result, part of the vote, not a body deciding' },
     { id: 'approve/decision', type: 'other', object: DECISIONS, reason: 'a body approving a plan or a law decides' },
   ],
   adopt: [
@@ -519,6 +527,16 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   ...Object.fromEntries(['cut', 'shed', 'axe', 'slash', 'eliminate'].map((verb) => [verb, [
     { id: `${verb}/jobs`, type: 'economic', object: JOBS_CUT, reason: `"will ${verb} 3,000 jobs", "${verb} 800 workers" (round 18): a layoff, economic; "${verb} prices", "${verb} ties" are none here` },
   ]])),
+  reach: [
+    { id: 'reach/aid', type: 'aid', subject: ARRIVING_AID, cameo: '07', reason: '"An aid convoy reached the besieged town", "the first food aid reached Kadugli" (round 18): relief delivered, as with "arrived"; "reached a deal" is left to the noun' },
+  ],
+  drop: [
+    { id: 'drop/aid', type: 'aid', object: DROPPED_RELIEF, cameo: '07', reason: '"aircraft dropped food parcels over the strip", "dropped aid to cut-off villages" (round 18): an aid drop' },
+    { id: 'drop/bombs', type: 'attack', object: WEAPONS, reason: '"warplanes dropped bombs on the town" (round 18): an air strike; "dropped the charges" is none' },
+  ],
+  airdrop: [
+    { id: 'airdrop/aid', type: 'aid', needs: 'object', cameo: '07', reason: '"The air force airdropped 20 tonnes of food" (round 18): an aid drop' },
+  ],
   file: [
     { id: 'file/insolvency', type: 'economic', for: INSOLVENCY, reason: '"filed for bankruptcy protection", "filed for insolvency" (round 18): a company that cannot pay its debts; "filed a lawsuit" is left to the noun' },
   ],
