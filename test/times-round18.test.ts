@@ -1,7 +1,7 @@
 // Round 18 classes of TimeML values, each on sentences written for this table in the styles of weather and disaster
 // timelines, space-mission and sports schedules, election calendars and market and earnings previews. Every triple
 // failed before round 18, except the guards marked as such.
-import { describeValueTables, type TimeCase as Case } from './helpers/time-tables.js';
+import { describeNotTimes, describeValueTables, type TimeCase as Case } from './helpers/time-tables.js';
 
 const NIGHTS_OF_WEEKDAYS: readonly Case[] = [
   // "overnight <weekday>": that weekday's night, one expression
@@ -71,6 +71,17 @@ const PRESENT_ACTS_AFTER_AN_APPOSITION: readonly Case[] = [
   ['guard (passes before the change too): Smith, who retired in May, says he fished on Thursday.', '2010-06-28', 'Thursday', '2010-06-24'],
 ];
 
+const MARKET_DAYS_AND_WEEKS: readonly Case[] = [
+  // "on the day", "for the day", "on the week" after a market's change: the trading day and week of the sentence
+  ['The pound rose 0.3 percent on the day.', '2013-05-17', 'the day', '2013-05-17'],
+  ['The Dow was 12 points lower on the day.', '1989-10-16', 'the day', '1989-10-16'],
+  ['On Thursday, gold fell 1 percent on the day.', '2013-05-17', 'the day', '2013-05-16'],
+  ['The Nikkei was flat for the day.', '2010-04-16', 'the day', '2010-04-16'],
+  ['The index is up 2 percent on the week.', '2013-05-17', 'the week', '2013-W20'],
+  ['Brent crude was 3 percent higher on the week.', '2016-02-12', 'the week', '2016-W06'],
+  ['guard (passes before the change too): The dollar ended the day at 121.50 yen.', '1995-03-01', 'the day', '1995-03-01'],
+];
+
 describeValueTables('round 18', {
   NIGHTS_OF_WEEKDAYS,
   PLANS_MADE_AGAIN,
@@ -78,4 +89,11 @@ describeValueTables('round 18', {
   QUARTERS_OF_FORECAST_FIGURES,
   DEFERRALS_BY_A_LENGTH,
   PRESENT_ACTS_AFTER_AN_APPOSITION,
+  MARKET_DAYS_AND_WEEKS,
 });
+
+describeNotTimes('round 18: "on the day" with no market change is no time', [
+  ['guard (passes before the change too): The company sold 5,000 tickets on the day.', 'day'],
+  ['guard (passes before the change too): Voters turned out in force on the day.', 'day'],
+  ['guard (passes before the change too): Sales were up 5 percent on the year.', 'year'],
+], '2013-05-17');

@@ -300,14 +300,37 @@ export const earningsPeriod: Rule = (s, i) => {
 };
 
 /**
- * "The dollar ended the day at 121.50 yen", "shares opened the day lower": the trading day a market closes or opens
- * is the day of the sentence (a date before it), else the day of the report.
+ * "The dollar ended the day at 121.50 yen", "shares opened the day lower", "rose 0.3 percent on the day": the trading
+ * day a market closes or opens, or changes on, is the day of the sentence (a date before it), else the day of the
+ * report; "up 2 percent on the week" is the week under discussion.
  */
 export const tradingDay: Rule = (s, i) => {
-  if (w(s, i) !== 'the' || w(s, i + 1) !== 'day' || !PERIOD_VERBS.has(w(s, i - 1))) return null;
-  if (['of', 'before', 'after', 'when', 'that'].includes(w(s, i + 2))) return null;
+  if (w(s, i) !== 'the' || (w(s, i + 1) !== 'day' && w(s, i + 1) !== 'week')) return null;
+  if (['of', 'before', 'after', 'when', 'that', 'ending', 'ended', 'to'].includes(w(s, i + 2))) return null;
+  const market = marketChangeBefore(s, i - 1);
+  if (w(s, i + 1) === 'week') return market && w(s, i - 1) === 'on' ? match(i, i + 2, { t: 'discussed', unit: 'week', shift: 0, years: 0 }, 'discussed-period') : null;
+  if (!PERIOD_VERBS.has(w(s, i - 1)) && !market) return null;
   return match(i, i + 2, { t: 'anchored', n: 0, unit: DAY, needsPrevious: false, sameSentence: true }, 'trading-day');
 };
+
+/**
+ * Words of a market's change right before "on the day" or "on the week" ("rose 0.3 percent on the day", "was 12
+ * points lower on the day", "is up 2 percent on the week", "was flat for the day"). Id: `times/market-change-words`
+ * (round 18); source: market reports of business wires.
+ */
+const MARKET_CHANGE_WORDS: ReadonlySet<string> = new Set([
+  'percent', '%', 'points', 'point', 'cents', 'pence', 'higher', 'lower', 'up', 'down', 'flat', 'unchanged', 'firmer', 'weaker', 'stronger',
+]);
+
+/**
+ * "on"/"for" at `k`, after a market's change: "the day" and "the week" after it are the trading day and week of the
+ * sentence (round 18; were no time). A whole number before "on" alone ("sold 5,000 on the day") is not enough.
+ */
+function marketChangeBefore(s: TokenSeq, k: number): boolean {
+  const prep = w(s, k);
+  if (prep !== 'on' && prep !== 'for') return false;
+  return MARKET_CHANGE_WORDS.has(w(s, k - 1));
+}
 
 /**
  * "net fell from $4 million in the 1988 quarter", "in the 1988 period": the period the report discusses, in the year
