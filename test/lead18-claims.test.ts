@@ -51,3 +51,60 @@ describe('massacres, slaughter and slayings are casualty events', () => {
     expect(eventsOf(body)).toContainEqual({ type: 'casualty', trigger });
   });
 });
+
+function kindsOf(body: string) {
+  return parsed(body).claims.map((c) => [c.content, c.kind]);
+}
+
+describe('a party said to lack a way forward is judged, no fact denied', () => {
+  it.each([
+    ['Campaign spokeswoman Rita Olsen said the governor had no mathematical path to the nomination.'],
+    ['Party chairman Tom Reyes said the senator has no realistic chance of winning the state.'],
+    ['Opposition leader Ana Costa said the government had no strategy for the crisis.'],
+  ])('%s', (body) => {
+    expect(kindsOf(body).map(([, kind]) => kind)).toEqual(['assessment']);
+  });
+
+  it.each([
+    ['Acme spokesman Brian Hale said the company had no role in the spill.'],
+    ['Acme spokesman Brian Hale said the company has no link to the militia.'],
+  ])('guard (passes before the change too): a fact said not to be so stays a denial: %s', (body) => {
+    expect(kindsOf(body).map(([, kind]) => kind)).toEqual(['denial']);
+  });
+});
+
+describe('a party\'s own release of the people it holds is a pledge', () => {
+  it.each([
+    ['The Iraqi government said it would release all foreign hostages held in Kuwait.'],
+    ['The rebels said they would free the two kidnapped engineers on Friday.'],
+    ['The army said it will hand over the prisoners to the Red Cross.'],
+  ])('%s', (body) => {
+    expect(kindsOf(body).map(([, kind]) => kind)).toEqual(['pledge']);
+  });
+
+  it('guard (passes before the change too): results released are no captives', () => {
+    expect(kindsOf('The commission said it would release its results next week.').map(([, kind]) => kind)).toEqual(['statement']);
+  });
+});
+
+function eventFacts(body: string) {
+  return parsed(body).events.map((e) => ({ trigger: e.trigger.text, modality: e.modality, date: e.date }));
+}
+
+describe('a happening a since-phrase counts from has happened, and a year opening its noun dates nothing else', () => {
+  it.each([
+    ['The Iraqi government said it would release all foreign hostages held since its invasion of Kuwait.', 'invasion'],
+    ['The junta said it would lift the curfew imposed since the coup in the capital.', 'coup'],
+  ])('%s', (body, trigger) => {
+    expect(eventFacts(body).find((e) => e.trigger === trigger)?.modality).toBe('asserted');
+  });
+
+  it.each([
+    ['Rebels could launch the worst fighting since the 2014 war, the governor said.', 'fighting'],
+    ['Troops may stage the largest offensive since the 2008 Olympics, analysts said.', 'offensive'],
+  ])('%s', (body, trigger) => {
+    const event = eventFacts(body).find((e) => e.trigger === trigger);
+    expect(event).toBeDefined();
+    expect(event?.date ?? 'none').not.toMatch(/^20(?:08|14)$/);
+  });
+});

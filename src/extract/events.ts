@@ -976,6 +976,9 @@ function whenTime(st: ArticleState, ss: SentenceState, told: Told): Time | undef
 function sinceSpan(text: string, time: Time, trigger: Span): boolean {
   const before = text.slice(Math.max(0, time.start - 48), time.start);
   if (/\bsince\s+$/i.test(before)) return true;
+  // ("the worst fighting since the 2014 war": a year opening the since-phrase's noun dates that noun alone, which is
+  // this trigger only when it stands right after the year; round 18)
+  if (/\bsince\s+(?:the|its|their|his|her|a)\s+$/i.test(before)) return !(trigger.start >= time.end && /^\s*(?:[\p{L}-]+\s+)?$/u.test(text.slice(time.end, trigger.start)));
   const phrase = /\bsince\s+(?:the\s+|a\s+|its\s+|their\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?:\s+from\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s+(?:in|of)\s+$/iu.exec(before);
   if (!phrase) return false;
   const start = time.start - before.length + phrase.index;

@@ -2,6 +2,7 @@ import type { ClaimKind } from '../../schema/claim.js';
 import type { Token } from '../../nlp/tokens.js';
 import { EVALUATIVE_MISREAD, EVALUATIVE_PARTICIPLES, FEELING_WORDS, STATE_ADJECTIVES, FIGURATIVE_VICTIMS, HARM_DONE_WORDS, HARM_WORDS, INFERENCE_WORDS, JUDGING_NOUNS, JUDGING_VERBS, kindWordPattern, NOMINAL_HARM_WORDS, NOT_YET_WORDS, OBLIGATION_WORDS, RISK_WORDS } from '../../nlp/lexicon/claim-kinds.js';
 import { REPORTING_VERBS, reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
+import { CAPTIVES } from '../../nlp/lexicon/event-triggers.js';
 
 /*
  * The kind of a claim. A cue with a kind of its own keeps it: "denied" is a denial, "urged" a call, "warned" a
@@ -110,10 +111,17 @@ const COMMITMENT_WORDS = new RegExp(String.raw`\b(?:${COMMITMENT_WORD_SOURCE})\b
 // does; "would appeal" and "would release its results" stay statements, as the claims tests of earlier rounds hold)
 const COMMITMENT_ACTS = String.raw`(?:(?:planned|intended|(?:was|were) planning|(?:was|were) intending) to|(?:will|would) (?:invest|build|rebuild|hire|spend|compensate|repay|donate|deploy|send (?:troops|aid|help)|create \S+ jobs)|will (?:not |never )?(?:use|back|support|provide|ensure|defend|protect|help|take part|do everything|keep|continue to|carry on|press on|not give up|stand by|work to|fight|resist|not rest|hold)|(?:will|would) (?:abide by|respect|hono(?:u)?r|observe|comply with|adhere to|stick to|work with|do everything|do whatever|spare no effort|take all necessary)|would (?:back|support|defend|protect|help|fight|resist)|(?:will|would) (?:not |never )?(?:stay in|stay on|remain in the race|sign|veto|cooperate|vote (?:for|against)|seek|push (?:for|ahead)|pursue|campaign|back down|resign|step aside|drop out))`;
 /**
+ * A party's own release of the people it holds ahead: "Iraq said it would release all foreign hostages", "the rebels
+ * will free the two engineers", "would hand over the prisoners": a pledge, like the other commitments; "would release
+ * its results" stays a statement (no captives). Source: the captives of the event stage (`events/captives`).
+ * Id: `kind/release-of-captives` (round 18).
+ */
+const CAPTIVE_RELEASE = String.raw`(?:will|would) (?:free|release|hand over) (?:[\p{L}\d-]+ ){0,3}?${CAPTIVES.source.replace(/^\^|\$$/g, '')}`;
+/**
  * A will/would of commitment binds its subject: a pronoun or a name ("we will defend", "Lee would back"), not a
  * thing whose effect is predicted ("the ruling would protect voters", "the wall will help").
  */
-const COMMITTED_SUBJECT = new RegExp(String.raw`\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|\p{Lu}[\p{L}'’-]*|the (?:government|company|ministry|army|military|party|administration|council|group|union|bank|alliance|coalition|campaign|country|state|city))\s+${COMMITMENT_ACTS}\b`, 'u');
+const COMMITTED_SUBJECT = new RegExp(String.raw`\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|\p{Lu}[\p{L}'’-]*|the (?:government|company|ministry|army|military|party|administration|council|group|union|bank|alliance|coalition|campaign|country|state|city))\s+(?:${COMMITMENT_ACTS}|${CAPTIVE_RELEASE})\b`, 'u');
 function commits(content: string): boolean {
   return COMMITMENT_WORDS.test(withoutOwnedPledges(withoutRelativeClauses(content))) || COMMITTED_SUBJECT.test(content);
 }
@@ -263,9 +271,16 @@ function thirdPersonFeels(tokens: readonly Token[], copula: number, adjective: T
  * telling us", "is in no position to demand": an assessment, no fact denied. Id: `kind/no-standing` (round 17).
  */
 const UNFIT_OBJECT = String.raw`(?:moral\s+)?(?:standing|right|business|credibility|legitimacy|mandate|authority)\s+(?:to|\w+ing)\b`;
+/**
+ * A party judged to lack a way forward: "had no mathematical path to the nomination", "has no realistic chance of
+ * winning", "the government has no strategy for the crisis": an assessment, no fact denied ("has no plans to close
+ * the plant" and "had no intention of" stay denials of an intention). Id: `kind/no-prospect` (round 18).
+ */
+const PROSPECT_OBJECT = String.raw`(?:[\w-]+\s+)?(?:chances?|path|hope|prospects?|future|strategy|vision|answers?|solutions?|clue|way\s+(?:forward|out))\b`;
+const NO_PROSPECT = new RegExp(String.raw`\b(?:has|have|had)\s+no\s+${PROSPECT_OBJECT}`, 'i');
 const NO_STANDING = new RegExp(String.raw`\b(?:(?:has|have|had)\s+no\s+${UNFIT_OBJECT}|(?:is|are|was|were)\s+in\s+no\s+position\s+to\b)`, 'i');
 
-const NEGATED_FACT = new RegExp(String.raw`\b(?:(?:is|was|are|were)\s+(?:\w+ly\s+)?not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:\w+ly\s+)?(?:a|an|the|\w+ed)\b|\b(?:has|have|had)\s+no\b(?!\s+(?:regrets?|doubts?|idea|choice|comment|problems?|complaints?|objections?|illusions?|${UNFIT_OBJECT}))|\b(?:do|does|did)(?:\s+not|n['’]t)\s+have\b|\bthere\s+(?:is|was|are|were)\s+no\b(?!\s+doubt)`, 'i');
+const NEGATED_FACT = new RegExp(String.raw`\b(?:(?:is|was|are|were)\s+(?:\w+ly\s+)?not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:\w+ly\s+)?(?:a|an|the|\w+ed)\b|\b(?:has|have|had)\s+no\b(?!\s+(?:regrets?|doubts?|idea|choice|comment|problems?|complaints?|objections?|illusions?|${UNFIT_OBJECT}|${PROSPECT_OBJECT}))|\b(?:do|does|did)(?:\s+not|n['’]t)\s+have\b|\bthere\s+(?:is|was|are|were)\s+no\b(?!\s+doubt)`, 'i');
 
 /** "did not go far enough", "has not gone nearly far enough": a measure the speaker finds short. */
 const NOT_FAR_ENOUGH = /\b(?:go|goes|went|gone|going)\s+(?:nearly\s+|anywhere\s+near\s+|quite\s+)?far\s+enough\b/i;
@@ -394,7 +409,7 @@ export const NEUTRAL_RULES: readonly KindRule[] = [
   { id: 'kind/harm-noun-ahead', kind: 'warning', reason: 'a harm named as a noun that a modal brings in its clause is ahead ("the storm would cause deaths across the region", "the offensive could lead to mass casualties"; round 16, second wave)', test: (c) => NOMINAL_HARM_AHEAD.test(withoutHarmUndone(withoutClosingWho(c))) && !COUNTERFACTUAL_ONE.test(c) },
   { id: 'kind/witnessed', kind: 'report', reason: 'what the speaker saw or heard is a witness\'s report ("I saw body parts on the road", "we heard gunfire all night"; round 14)', test: (c) => WITNESSED.test(c) },
   { id: 'kind/harm-done', kind: 'report', reason: 'a harm that has happened to people or places is a report of what happened ("25 staff members died in the bombings", "the explosion destroyed everything", "her partner was arrested and hanged")', test: (c) => harmDone(withoutHarmUndone(withoutClosingWho(c))) && !OWN_BELIEF.test(c) },
-  { id: 'kind/judgement', kind: 'assessment', reason: 'a belief, a feeling, an evaluative word or a conclusion drawn judges ("I hope", "we are delighted", "a scandal", "the plan is reckless", "her return shows there is hope")', test: (c, t) => INFERENCE.test(c) || NO_STANDING.test(c) || OWN_BELIEF.test(c) || SHAME_DUE.test(c) || JUDGED_NOT.test(c) || JUDGING.test(c) || JUDGING_ACTS.test(c) || SPEAKER_BELIEF.test(c) || ownFeeling(c) || judges(t) || grades(t) },
+  { id: 'kind/judgement', kind: 'assessment', reason: 'a belief, a feeling, an evaluative word or a conclusion drawn judges ("I hope", "we are delighted", "a scandal", "the plan is reckless", "her return shows there is hope")', test: (c, t) => INFERENCE.test(c) || NO_STANDING.test(c) || NO_PROSPECT.test(c) || OWN_BELIEF.test(c) || SHAME_DUE.test(c) || JUDGED_NOT.test(c) || JUDGING.test(c) || JUDGING_ACTS.test(c) || SPEAKER_BELIEF.test(c) || ownFeeling(c) || judges(t) || grades(t) },
 ];
 
 /**

@@ -49,6 +49,11 @@ const AHEAD_OF = /\b(?:ahead of|in the run-up to|in the lead-up to|in preparatio
  * "announce the results of Sunday's election", "in the aftermath of the quake", "the first anniversary of the coup": a
  * happening whose results, aftermath or anniversary are spoken of has happened, whatever is planned about those.
  */
+/**
+ * "hostages held since its invasion of Kuwait", "the worst fighting since the 2014 war": a happening a since-phrase
+ * counts from has happened, whatever modal governs the clause. Id: `events/since-happened` (round 18).
+ */
+const SINCE_OPENED = /\bsince\s+(?:(?:the|its|his|her|their|our|this|that|last\s+\p{L}+['’]s|[\p{L}-]+['’]s?)\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu;
 const OUTCOME_OF = /\b(?:results?|outcome|aftermath|wake|recount|tally|anniversary|victims|survivors|winners?|losers?)\s+of\s+(?:the\s+|this\s+|last\s+|[\p{L}-]+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /**
  * "claimed victory in Velmaria's presidential election on Monday", "conceded defeat in the vote on Tuesday": a victory
@@ -168,6 +173,7 @@ export function modalityOf(input: ModalityInput): Modality {
   // ("urged both sides to show restraint as ceasefire talks resumed in Cairo": a clause of time inside the call is
   // the writer's, not what was called for)
   const called = input.reporting.some((c) => c.kind === 'call' && !timeClauseAround(text.slice(c.contentStart, triggerStart), after));
+  if (input.nominal && SINCE_OPENED.test(before)) return 'asserted';
   if (untilFuture || HYPOTHETICAL.test(before) || CONDITION_AFTER.test(rest) || (input.nominal && MODAL_AFTER.test(after)) || called) return 'hypothetical';
   if (input.lexical) return input.lexical;
   if (input.nominal && OUTCOME_OF.test(before)) return 'asserted';
