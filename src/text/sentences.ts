@@ -74,6 +74,11 @@ const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([
   'said', 'asked', 'added', 'told', 'wrote', 'replied', 'insisted', 'wondered', 'demanded', 'shouted', 'explained',
   'continued', 'recalled', 'noted', 'argued', 'warned', 'admitted', 'countered', 'cried', 'exclaimed', 'responded',
   'answered', 'quipped', 'joked', 'declared', 'asks', 'says', 'adds',
+  // round 18 (`sentences.attribution-verbs-social`): social-media and rally attributions ('"Am I not allowed to
+  // respond?" Trump tweeted.', '"Shame!" the crowd chanted.', '"Why not?" she wrote on Facebook.')
+  'tweeted', 'tweets', 'posted', 'posts', 'writes', 'tells', 'texted', 'yelled', 'screamed', 'chanted', 'pleaded',
+  'vowed', 'promised', 'urged', 'stated', 'claimed', 'charged', 'snapped', 'retorted', 'protested', 'boasted',
+  'conceded', 'acknowledged', 'thundered', 'roared', 'interjected', 'mused', 'whispered', 'sighed', 'scoffed',
 ]);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 

@@ -225,6 +225,8 @@ const CIRCUMSTANCE_OPENERS: ReadonlySet<string> = new Set([
   // round 15, second wave (claims17, `content/adverb-after-postposed`): "The bridge collapsed on Sunday, police said
   // later.", "Two men were arrested, the ministry said afterwards.": an adverb of time after a postposed cue
   'later', 'afterwards', 'afterward', 'subsequently', 'separately', 'again',
+  // round 18 (`content/quote-frame-circumstance`): '"Not one more day!" Ortiz yelled into the microphone.'
+  'into',
 ]);
 
 /**
@@ -240,7 +242,9 @@ export function onlyCircumstancesAfter(tokens: readonly Token[], last: number, e
   if (!first) return true;
   // "..., a senior official said, speaking on condition of anonymity.": a participial adjunct of the speaker
   if (/,\s*$/.test(tokens[last]?.post ?? '') && (first.tags.has('Gerund') || first.lower.endsWith('ing'))) return true;
-  if (!CIRCUMSTANCE_OPENERS.has(first.lower) && !(ADDRESSEE_CUES.has(lemma) && lemma !== 'urge' && lemma !== 'warn')) return false;
+  // ('"Is this the best we can do?" Warren asked the crowd.': the one asked after a postposed "asked" is its
+  // addressee, as after "told"; round 18, `content/asked-addressee`)
+  if (!CIRCUMSTANCE_OPENERS.has(first.lower) && !(ADDRESSEE_CUES.has(lemma) && lemma !== 'urge' && lemma !== 'warn') && lemma !== 'ask') return false;
   // "said early results showed ...", "said last year's figures were wrong": these open a time only before one
   // ("The talks had failed, a spokesman said earlier.": "earlier" alone closes the sentence as "later" does)
   if (TIME_MODIFIERS.has(first.lower) && !timeWordAfter(rest[1]) && !(first.lower === 'earlier' && rest.length === 1)) return false;
@@ -253,6 +257,10 @@ export function onlyCircumstancesAfter(tokens: readonly Token[], last: number, e
     // (also after a programme's closing quote mark: 'told ABC's "Good Morning America," insisting ...'; round 14)
     if (k > 0 && /,\s*["”’]?\s*$/.test((rest[k - 1] as Token).post) && (t.tags.has('Gerund') || t.lower.endsWith('ing'))) return true;
     if (!t.tags.has('Verb') || t.tags.has('Gerund')) continue;
+    // ('"...," Portman said to cheers.', '..., she told supporters to chants of her name': an -s word right after a
+    // preposition is a plural noun, never a verb; the tagger reads "cheers", "chants" as verbs; round 18,
+    // `content/plural-after-preposition`)
+    if (k > 0 && ((rest[k - 1] as Token).tags.has('Preposition') || (rest[k - 1] as Token).lower === 'to') && /\p{Ll}s$/u.test(t.text)) continue;
     const afterNoun = rest[k - 1]?.tags.has('Noun') === true && !rest[k - 1]?.tags.has('Pronoun');
     // "a statement released on Monday" is a participle; "results showed its candidate ahead" has an object
     const object = rest[k + 1] !== undefined && (rest[k + 1] as Token).tags.has('Determiner') || (rest[k + 1] as Token | undefined)?.tags.has('Possessive') === true;

@@ -320,6 +320,9 @@ function courtHeardAfter(sentence: TaggedSentence, i: number): boolean {
  * '"..., " Weller continued.', 'she joked: "..."': a verb that reports only when it frames a quote, right after
  * the quote and its speaker (ending the sentence), or right before a quote.
  */
+/** What may follow a quote-framing verb after the quote: nothing, or one short phrase of circumstance with no clause. */
+const QUOTE_FRAME_REST = /^\s*(?:(?:from|at|to|in|on|into|across|over|through|after|before|during|with|amid|outside|inside|again|later|once more)(?:\s+[^\s,;:"“”.!?]+){0,5}?)?[.!?"”»\s]*$/u;
+
 function quoteFrameCue(sentence: TaggedSentence, i: number): Cue | null {
   const { tokens } = sentence;
   const tok = tokens[i] as Token;
@@ -329,7 +332,9 @@ function quoteFrameCue(sentence: TaggedSentence, i: number): Cue | null {
   // the speaker (one to four words) stands between the closing quote and the verb, and nothing follows it
   let k = i - 1;
   while (k > 0 && i - k < 4 && !/["”»]/.test((tokens[k - 1] as Token).post) && /^\p{Lu}|^(?:he|she|they|it|we|i)$/u.test((tokens[k] as Token).text)) k--;
-  const closesQuote = k > 0 && /["”»]/.test((tokens[k - 1] as Token).post) && /^[.!?"”»\s]*$/.test(tok.post + sentence.text.slice(tok.end - sentence.start));
+  // ('"We were robbed!" Morales shouted from the stage.', '"...," she continued after a pause.': one phrase of place,
+  // time or manner may follow the verb; round 18, `cues/quote-frame-circumstance`)
+  const closesQuote = k > 0 && /["”»]/.test((tokens[k - 1] as Token).post) && QUOTE_FRAME_REST.test(tok.post + sentence.text.slice(tok.end - sentence.start));
   if (!opensQuote && !closesQuote) return null;
   return { first: i, last: i, lemma, kind: 'statement', text: tok.text, participial: false, according: false };
 }
@@ -485,6 +490,10 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   // "appealed for calm", "appealed to voters to ...": a call; "said it would appeal", "appealed the ruling": a lawsuit
   if (lemma === 'appeal' && !(next && /^(?:for|to|on)$/.test(next.lower))) return true;
   if (lemma === 'point' && next?.lower !== 'out') return true;
+  // "planned the bombing with two cousins", "denied that he had been involved in planning attacks", "were arrested
+  // while planning a raid": planning a thing is an act; a plan is stated only with what is to be done ("planned to
+  // run again", "plans on running", "planned that ..."); round 18, `cues/plan-needs-act`
+  if (lemma === 'plan' && next !== undefined && !/^(?:to|on|that)$/.test(next.lower) && !/[,:]/.test(tok.post)) return true;
   // "pleaded guilty", "pleaded not guilty to fraud", "pleaded no contest": a plea in court is an act, not a call
   if (lemma === 'plead' && next && /^(?:guilty|not|no|innocent)$/.test(next.lower)) return true;
   // "McConnell, asked whether the Senate would act, said only that ...": a participle set off by commas between a subject
