@@ -679,7 +679,9 @@ function emptyReading(text: string, reading: CueReading, cue: Cue): boolean {
  * quote after it the reply claims nothing (its speaker still goes on). Id: `claims/reply-stimulus-only` (round 16).
  */
 const STIMULUS_LEMMAS: ReadonlySet<string> = new Set(['respond', 'react', 'reply']);
-const STIMULUS_ONLY = /^to\s(?![^"“”:]*(?:["“”:]|\bthat\s|\bsaying\b))/iu;
+// ("The union responded angrily to the plans", "The ministry reacted sharply to the report": a manner adverb may
+// stand before what is answered; round 18, `claims/reply-stimulus-after-adverb`)
+const STIMULUS_ONLY = /^(?:\p{Ll}+ly\s+)?to\s(?![^"“”:]*(?:["“”:]|\bthat\s|\bsaying\b))/iu;
 
 /**
  * Ends at `end` the claim of every speaker of the wrapped cue ("The leaders stressed the need for a solution, it said"

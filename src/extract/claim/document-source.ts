@@ -36,6 +36,14 @@ export const LEGAL_DOCUMENTS: ReadonlySet<string> = new Set([
 /** Words that may stand between a document noun and its verb: its author phrase, a participle, a time. */
 const POST_MODIFIER = /^(?:from|by|of|for|released|published|issued|filed|obtained|seen|sent|signed|posted|made|conducted|commissioned|passed|adopted|approved|drafted|written|prepared|circulated|leaked|unsealed|in|on|at|last|this|the|a|an|federal|state|court|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|also|has|have|had|further|previously|earlier|today|yesterday)$/i;
 
+/**
+ * Participles of getting hold of a document, whose agent after "by" is who holds it now, not who wrote it ("an email
+ * obtained by The Washington Post showed", "a memo seen by Reuters said", "according to a letter reviewed by the
+ * BBC"). Source: the sourcing formulas of wire and newspaper reports of leaks. Id: `speaker/document-holder-not-author`
+ * (round 18).
+ */
+export const HOLDER_PARTICIPLES = /^(?:obtained|seen|reviewed|viewed|acquired|examined|shared)$/i;
+
 /** Verbs a document says things with ("the indictment alleges", "the poll found", "a resolution asked"); not acts ("the findings called into question"). */
 export const DOCUMENT_CUES: ReadonlySet<string> = new Set([
   'say', 'allege', 'claim', 'state', 'find', 'show', 'conclude', 'suggest', 'indicate', 'reveal', 'estimate', 'note',
@@ -230,6 +238,7 @@ function authorAfter(tokens: readonly Token[], noun: number): number {
   for (let k = noun + 1; k < tokens.length && k <= noun + 6; k++) {
     const t = tokens[k] as Token;
     const next = tokens[k + 1];
+    if (/^(?:by|from)$/.test(t.lower) && HOLDER_PARTICIPLES.test(tokens[k - 1]?.lower ?? '')) return -1;
     if (next && (/^(?:by|from)$/.test(t.lower) || (t.lower === 'in' && k === noun + 1 && /^\p{Lu}/u.test(next.text)))) return k + 1;
     if (/[,;:()"“”]/.test(t.post) || CLAUSE_WORDS.test(t.lower) || (t.tags.has('Verb') && !participleAside(t))) return -1;
   }

@@ -7,7 +7,7 @@ import { ORG_ANAPHOR_NOUNS, ORG_ANAPHORS } from '../../nlp/lexicon/organizations
 import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import { firstAtOrAfter } from '../spans-index.js';
 import type { Cue } from './cues.js';
-import { DOCUMENT_CUES, documentAfter, documentBefore, type DocumentPhrase } from './document-source.js';
+import { DOCUMENT_CUES, documentAfter, documentBefore, HOLDER_PARTICIPLES, type DocumentPhrase } from './document-source.js';
 import { accordingSpeaker, lowerFirst, makeSpeaker } from './subject-speaker.js';
 import { mentionsIn, organizationAnaphor, resolveAnaphor, type Resolver } from './speaker-resolver.js';
 
@@ -30,7 +30,9 @@ export function documentSpeaker(text: string, sentence: TaggedSentence, cue: Cue
   if (/^\p{Lu}/u.test(noun.text) && doc.noun > 0 && mentions.some((m) => m.start < noun.start && m.end >= noun.end)) return null;
   const named = mentions.find((m) => m.start >= phraseStart && m.end <= noun.start)
     // ("The ruling by Judge Ann Lee said", "the opinion by federal judge Ivo Lind": a title between "by" and the name)
-    ?? mentions.find((m) => m.start >= noun.end && m.end <= cueStart && /^\s+(?:\p{L}+\s+){0,2}?(?:by|from|of|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.]*|federal|district|circuit|appeals|chief|senior|judge|justice|magistrate)\s+){0,3}$/u.test(text.slice(noun.end, m.start)));
+    ?? mentions.find((m) => m.start >= noun.end && m.end <= cueStart && /^\s+(?:\p{L}+\s+){0,2}?(?:by|from|of|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.]*|federal|district|circuit|appeals|chief|senior|judge|justice|magistrate)\s+){0,3}$/u.test(text.slice(noun.end, m.start))
+      // ("An email obtained by The Washington Post showed": who holds the document did not write it)
+      && !text.slice(noun.end, m.start).split(/\s+/).some((w) => HOLDER_PARTICIPLES.test(w)));
   const author = named?.recordId ?? documentAnaphor(text, sentence, doc, cue, resolver) ?? documentNamer(text, tokens, doc, resolver);
   if (author) {
     resolver.documentAuthors.set(documentKey(noun.lower), author);

@@ -5,6 +5,7 @@
 import { own } from '../../nlp/lexicon/own.js';
 import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import type { Cue } from './cues.js';
+import { HOLDER_PARTICIPLES } from './document-source.js';
 import { mentionsIn, resolvePronoun, type Resolver, SUBJECT_PRONOUNS } from './speaker-resolver.js';
 
 /** A speaker phrase after the cue that ends the sentence or opens an apposition: "..., said the Calloway Motors chief, ...". */
@@ -22,7 +23,9 @@ export function speakerAfter(text: string, sentence: TaggedSentence, cue: Cue, r
   if (ADDRESSEE_VERBS.has(cue.lemma) && !cue.according) return null;
   const after = mentionsIn(resolver, sentence.index).filter((x) => x.start >= cueTok.end);
   // "said Ann Lee", "said Senator Ann Lee", "said the bank's chief economist Ann Lee"
-  const m = after.find((x) => x.start - cueTok.end <= 6 || /^[\s\p{L}.'’-]{0,40}$/u.test(text.slice(cueTok.end, x.start)));
+  // ("according to an internal memo seen by the Financial Times": who holds a document is no source of it; round 18,
+  // `speaker/document-holder-not-author`)
+  const m = after.find((x) => x.start - cueTok.end <= 6 || (/^[\s\p{L}.'’-]{0,40}$/u.test(text.slice(cueTok.end, x.start)) && !text.slice(cueTok.end, x.start).split(/\s+/).some((w) => HOLDER_PARTICIPLES.test(w))));
   if (m) {
     // "said Norvik Inc. CEO Dana Velk": the name phrase runs on through titles to the person at its head
     let head = m;
