@@ -63,6 +63,8 @@ export function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, 
   // "her warning that": the owner of a claim noun
   const possessive = cue.nominal ? own(POSSESSIVE_PRONOUN_KINDS, sentence.tokens[cue.first - 1]?.lower ?? '') : undefined;
   if (possessive) return claimNounOwner(sentence, cue, possessive, resolver);
+  const partyOf = personsBodySpeaker(text, sentence, subjectHeadBefore(sentence.tokens, cue.first), resolver);
+  if (partyOf) return partyOf;
   const anaphor = anaphorBeforeCue(text, sentence, cue, resolver);
   if (anaphor !== undefined) return anaphor;
   // "The Nevada Democrat, who is seeking re-election, told reporters": a description goes on with the person
@@ -391,6 +393,40 @@ export function kinSpeaker(text: string, sentence: TaggedSentence, k: number, re
   const actor = makeSpeaker(resolver.book, name, 'person', { start: possessor.start, end: noun.end, text: text.slice(possessor.start, noun.end) });
   const full = `${owner.name}'s ${noun.lower}`;
   if (full !== name && !actor.aliases.includes(full) && resolver.book.created.includes(actor)) actor.aliases.push(full);
+  return actor.id;
+}
+
+/** Bodies a person leads or belongs to, named by a possessive pronoun ("her party", "his coalition"). */
+const PERSONS_BODY_NOUNS = /^(?:party|coalition|alliance|bloc|movement|faction)$/;
+/** How far back (in characters) a body named with that noun is taken for "her party": about two sentences. */
+const NAMED_BODY_WINDOW = 300;
+
+/**
+ * "Prime Minister Ana Lee lost the vote. Her party said ...", "His coalition said ...": a party or alliance owned by a
+ * pronoun opening its clause is a body named after the person the pronoun stands for (of its gender), as "Lee's party
+ * said" is named; "Lee's party" also under the owner's full name. Id: `speaker/pronoun-owned-party` (round 18; "His
+ * government said" stays the body "government", "His campaign said" the candidate).
+ */
+function personsBodySpeaker(text: string, sentence: TaggedSentence, k: number, resolver: Resolver): string | null {
+  const { tokens } = sentence;
+  const noun = tokens[k];
+  const possessor = tokens[k - 1];
+  if (!noun || !possessor || !PERSONS_BODY_NOUNS.test(noun.lower) || !/^(?:his|her)$/.test(possessor.lower)) return null;
+  const before = tokens[k - 2];
+  if (before && !/[,;:"“”—–]\s*$/.test(before.post) && !/^(?:and|but|while|as|when|after)$/.test(before.lower)) return null;
+  const ownerId = resolvePronoun('person', resolver, possessor.lower);
+  const owner = ownerId === null ? undefined : resolver.actors.get(ownerId);
+  if (!owner || owner.kind !== 'person') return null;
+  // ("Ana Lee of the Liberal Democratic Party lost the vote. Her party said": a body of that kind named in the sentences
+  // just before is the one meant)
+  const head = new RegExp(String.raw`\b${noun.lower}$`, 'i');
+  const named = resolver.mentions.filter((m) => m.end <= possessor.start && possessor.start - m.end < NAMED_BODY_WINDOW).reverse()
+    .find((m) => resolver.actors.get(m.recordId)?.kind === 'organization' && head.test(resolver.actors.get(m.recordId)?.name ?? ''));
+  if (named) return named.recordId;
+  const surname = owner.name.split(/\s+/).pop() as string;
+  const actor = makeSpeaker(resolver.book, `${surname}'s ${noun.lower}`, 'organization', { start: possessor.start, end: noun.end, text: text.slice(possessor.start, noun.end) });
+  const full = `${owner.name}'s ${noun.lower}`;
+  if (full !== actor.name && !actor.aliases.includes(full) && resolver.book.created.includes(actor)) actor.aliases.push(full);
   return actor.id;
 }
 
