@@ -348,7 +348,10 @@ function clauseEndOf(text: string, sentence: TaggedSentence, cues: readonly Cue[
  * lowered their price target": after "and" with no subject, declining to say more or an analyst's change of rating or
  * target is the speaker's next act, no part of the claim (comma or not). Id: `content/speaker-next-act` (round 16).
  */
-const SPEAKER_NEXT_ACT = /,?\s+and\s+(?:declined\s+to\s+(?:comment|elaborate|say|discuss|disclose|speculate|specify|(?:give|provide)\s+(?:further\s+|more\s+|any\s+)?details|answer\s+questions)|(?:lowered|raised|cut|trimmed|reduced|upgraded|downgraded|reiterated|maintained)\s+(?:their|its|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:price\s+targets?|target\s+prices?|targets?|ratings?|recommendations?|estimates?))\b/u;
+// (round 18, `content/speaker-reticence`: "said civilians had also been wounded, but gave no figure", "confirmed the
+// arrests but would not name the suspects", "said two soldiers died, but did not give details": what the speaker did
+// not say, after "but" too)
+const SPEAKER_NEXT_ACT = /(?:,?\s+and|,?\s+but)\s+(?:(?:declined|refused)\s+to\s+(?:comment|elaborate|say|discuss|disclose|speculate|specify|name|identify|(?:give|provide)\s+(?:further\s+|more\s+|any\s+)?details|answer\s+questions)|(?:gave|provided|offered)\s+no\s+(?:further\s+|other\s+|more\s+)?(?:figures?|details|reasons?|numbers?|names?|timeline|timetable|date|evidence|explanation|breakdown|estimate)|(?:did|would|could)\s+not\s+(?:say|give|provide|elaborate|disclose|specify|name|identify|comment|confirm\s+the\s+(?:number|figure|toll|names?))\b|(?:lowered|raised|cut|trimmed|reduced|upgraded|downgraded|reiterated|maintained)\s+(?:their|its|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:price\s+targets?|target\s+prices?|targets?|ratings?|recommendations?|estimates?))\b/u;
 
 /**
  * ", a day after ...", ", two weeks before ...", ", just hours after ...", ", days after ...": a span of time before or
