@@ -144,3 +144,34 @@ describe('a party or alliance owned by "his"/"her" speaks as that person\'s body
     expect(claimsOf('President Tomas Ruiz met protesters on Monday. His government said the talks had been useful.').at(-1)?.claimant).toBe('government');
   });
 });
+
+describe('a person or act called names after a copula is judged (kind-words/name-calling)', () => {
+  it.each([
+    '"She is a liar," Cruz said amid jeers.',
+    'Trump wrote on Twitter that Senator Ann Cole was a coward.',
+    '"This deal is a disaster for American workers," Sanders said.',
+    '"He is just a puppet of Moscow," Ortiz said.',
+  ])('%s', (text) => {
+    expect(claimsOf(text)[0]?.kind).toBe('assessment');
+  });
+
+  it('guard (passes before the change too): a suspect named by the police is reported', () => {
+    expect(claimsOf('Police said Karim Hale was a suspect in the killing.')[0]?.kind).toBe('report');
+  });
+});
+
+describe('what the speaker did not say, after "but" too, is no part of the claim (content/speaker-reticence)', () => {
+  it.each([
+    ["The provincial governor's office said civilians had also been wounded, but gave no figure.", 'civilians had also been wounded'],
+    ['The Nigerian army said two soldiers had died, but did not give details.', 'two soldiers had died'],
+    ['Kenyan police confirmed the arrests but would not name the suspects.', 'the arrests'],
+    ['The Egyptian foreign ministry said the talks had failed, but gave no reason.', 'the talks had failed'],
+    ['The Nigerian army said two soldiers had died and declined to name them.', 'two soldiers had died'],
+  ])('%s', (text, content) => {
+    expect(claimsOf(text)[0]?.content).toBe(content);
+  });
+
+  it('guard (passes before the change too): a contrast inside the claim stays', () => {
+    expect(claimsOf('Ana Ruiz said the troops had advanced, but the town had not fallen.')[0]?.content).toBe('the troops had advanced, but the town had not fallen');
+  });
+});
