@@ -175,3 +175,18 @@ describe('what the speaker did not say, after "but" too, is no part of the claim
     expect(claimsOf('Ana Ruiz said the troops had advanced, but the town had not fallen.')[0]?.content).toBe('the troops had advanced, but the town had not fallen');
   });
 });
+
+describe('a speech event with whom or where it was given closes no content (content/trailing-speech-event)', () => {
+  it.each([
+    ['Christine Lagarde said the risks had grown in an interview with CNN.', 'the risks had grown'],
+    ['IMF chief Christine Lagarde said Europe needed to do more, in an interview published on Sunday by the German newspaper Die Welt.', 'Europe needed to do more'],
+    ['Emmanuel Macron said the eurozone needed a common budget, in an op-ed published by Le Monde.', 'the eurozone needed a common budget'],
+    ['Prime Minister Ana Lee said the war was over, in a speech to parliament.', 'the war was over'],
+  ])('%s', (text, content) => {
+    expect(claimsOf(text)[0]?.content).toBe(content);
+  });
+
+  it('guard (passes before the change too): a bare channel at the end', () => {
+    expect(claimsOf('Christine Lagarde said the risks had grown in an interview.')[0]?.content).toBe('the risks had grown');
+  });
+});

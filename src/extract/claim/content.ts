@@ -161,6 +161,13 @@ const DETERMINER_THAT = /^that\s+(?:account|claim|report|assessment|version|char
 const MESSAGE_CHANNEL = String.raw`(?:message|video|letter|e-?mail)(?:\s+(?:to|posted|sent\s+to|released\s+to)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:journalists|reporters|media|news\s+agencies|online|on\s+(?:the\s+)?(?:internet|social\s+media|Telegram|YouTube|Twitter)))?`;
 const TRAILING_CHANNEL = new RegExp(String.raw`\s+(?:in|on|via|during|at)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|tweet|post|posting|briefing|news\s+conference|press\s+conference|television|radio|Twitter|social\s+media|Facebook|${MESSAGE_CHANNEL})(?:\s+on\s+\p{L}+day(?:\s+(?:morning|afternoon|evening|night))?)?$`, 'u');
 
+/**
+ * A speech event with whom or where it was given closing the content ("in an interview with CNN", ", in an interview
+ * published on Sunday by Die Welt", ", in a speech to parliament", "in an op-ed published by Le Monde"): the channel
+ * of the saying, no part of what was said. Id: `content/trailing-speech-event` (round 18).
+ */
+const TRAILING_SPEECH_EVENT = new RegExp(String.raw`,?\s+(?:in|during)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:interview|speech|op-ed|article|column|address|statement|letter|podcast|broadcast|briefing|news\s+conference|press\s+conference)\s+(?:with|to|for|before|published|aired|broadcast|released|posted|carried|given|delivered|televised)\s+[^,;:"“”.!?]{1,70}$`, 'u');
+
 export function trimContent(text: string, start: number, end: number): Span {
   let s = start;
   let e = end;
@@ -174,7 +181,7 @@ export function trimContent(text: string, start: number, end: number): Span {
   while (e > s && /[\s,.;:!?"“”'‘’«»‹›„)—–-]/.test(text[e - 1] as string)) e--;
   // "confirmed the extension in a statement", "welcomed the decision on Twitter": the channel of the saying after
   // the claimed object is no part of it
-  const channel = /["“”]/.test(text.slice(s, e)) ? null : TRAILING_CHANNEL.exec(text.slice(s, e));
+  const channel = /["“”]/.test(text.slice(s, e)) ? null : TRAILING_SPEECH_EVENT.exec(text.slice(s, e)) ?? TRAILING_CHANNEL.exec(text.slice(s, e));
   if (channel && channel.index > 0) e = s + channel.index;
   // keep the closing mark of a quote the content opens ("called the talks "useful"")
   const body = text.slice(s, e);
