@@ -63,9 +63,8 @@ export function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, 
   // "her warning that": the owner of a claim noun
   const possessive = cue.nominal ? own(POSSESSIVE_PRONOUN_KINDS, sentence.tokens[cue.first - 1]?.lower ?? '') : undefined;
   if (possessive) return claimNounOwner(sentence, cue, possessive, resolver);
-  const partyOf = personsBodySpeaker(text, sentence, subjectHeadBefore(sentence.tokens, cue.first), resolver);
-  if (partyOf) return partyOf;
-  const anaphor = anaphorBeforeCue(text, sentence, cue, resolver);
+  // ("Her party said": the person's party before any other anaphor)
+  const anaphor = personsBodySpeaker(text, sentence, subjectHeadBefore(sentence.tokens, cue.first), resolver) ?? anaphorBeforeCue(text, sentence, cue, resolver);
   if (anaphor !== undefined) return anaphor;
   // "The Nevada Democrat, who is seeking re-election, told reporters": a description goes on with the person
   // the text is about (titles with one holder were resolved above)
