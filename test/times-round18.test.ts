@@ -82,6 +82,21 @@ const MARKET_DAYS_AND_WEEKS: readonly Case[] = [
   ['guard (passes before the change too): The dollar ended the day at 121.50 yen.', '1995-03-01', 'the day', '1995-03-01'],
 ];
 
+const HAPPENINGS_AWAITED: readonly Case[] = [
+  // a present verb of needing or awaiting whose object the time dates: still to come
+  ['Rubio needs a win in Florida on Tuesday.', '2016-03-14', 'Tuesday', '2016-03-15'],
+  ['Republicans need a big turnout on Tuesday.', '2016-03-14', 'Tuesday', '2016-03-15'],
+  ['Investors await the central bank decision on Wednesday.', '2013-05-06', 'Wednesday', '2013-05-08'],
+  ['The governor wants a vote on the bill by Friday.', '2016-03-14', 'Friday', '2016-03-18'],
+  // tense pairs: a past need, a time that dates a happening after which the need arose, a relative clause's own past
+  ['guard (passes before the change too): Rubio needed a win on Tuesday.', '2016-03-14', 'Tuesday', '2016-03-08'],
+  ['guard (passes before the change too): The city needs more aid after the storm on Friday.', '2016-03-14', 'Friday', '2016-03-11'],
+  ['The company needs the cash it raised on Friday.', '2016-03-14', 'Friday', '2016-03-11'],
+  ['The needs of the refugees were discussed on Friday.', '2016-03-14', 'Friday', '2016-03-11'],
+  ['The union wants the raise they promised on Thursday.', '2014-09-02', 'Thursday', '2014-08-28'],
+  ['The needs of flood victims were assessed on Sunday.', '2014-09-02', 'Sunday', '2014-08-31'],
+];
+
 describeValueTables('round 18', {
   NIGHTS_OF_WEEKDAYS,
   PLANS_MADE_AGAIN,
@@ -90,6 +105,7 @@ describeValueTables('round 18', {
   DEFERRALS_BY_A_LENGTH,
   PRESENT_ACTS_AFTER_AN_APPOSITION,
   MARKET_DAYS_AND_WEEKS,
+  HAPPENINGS_AWAITED,
 });
 
 describeNotTimes('round 18: "on the day" with no market change is no time', [

@@ -172,16 +172,23 @@ const WANTING_PRESENT: ReadonlySet<string> = new Set(['wants', 'want', 'needs', 
 
 /** A past participle that is the wanted state of the object of "wants", "needs", "expects" a few words before. */
 function wantedResult(tokens: readonly Token[], k: number): boolean {
+  if (RELATIVE_SUBJECT_PRONOUNS.has(tokens[k - 1]?.lower ?? '')) return false;
   for (let p = k - 2; p >= Math.max(0, k - 5); p--) {
     const q = tokens[p]!;
     if (q.kind === 'punct' || CLAUSE_OPENERS.has(q.lower)) return false; // "expect that sales rose in March"
     // "which economists expect will show the economy added jobs in March": a modal between them starts a clause of
     // its own, whose past verb tells a past happening (round 14; March was next year's)
     if (FUTURE_MODALS.has(q.lower) || PROSPECTIVE_MODALS.has(q.lower)) return false;
-    if (WANTING_PRESENT.has(q.lower)) return p < k - 1 && tokens[p + 1]?.lower !== 'to';
+    // ("The company needs the cash it raised on Friday": a subject pronoun opens a relative clause whose past is its
+    // own; "The needs of the refugees were discussed": a determiner makes it a noun; round 18, both were next week's)
+    if (RELATIVE_SUBJECT_PRONOUNS.has(q.lower)) return false;
+    if (WANTING_PRESENT.has(q.lower)) return p < k - 1 && tokens[p + 1]?.lower !== 'to' && !AWAITING_NOUN_MARKERS.has(tokens[p - 1]?.lower ?? '');
   }
   return false;
 }
+
+/** Subject pronouns that open a relative clause with no relative word ("the cash it raised"). */
+const RELATIVE_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
 
 /** Present third-person verbs of expecting, whose object lies ahead ("expects growth in the second half"). */
 const EXPECTING_PRESENT: ReadonlySet<string> = new Set(['expects', 'predicts', 'anticipates', 'foresees', 'envisages', 'envisions']);
@@ -214,6 +221,36 @@ function pluralPresent(tokens: readonly Token[], k: number, forms: ReadonlySet<s
   const before = tokens[p];
   if (!before || before.kind !== 'word') return false;
   return !['to', 'did', 'didn', 'had', 'would', 'could', 'might', 'may', 'should', 'will', 'can', 'must'].includes(before.lower);
+}
+
+/**
+ * Present verbs of awaiting or needing a happening, singular and plural. Id: `tense/awaiting-presents` (round 18);
+ * source: campaign and market previews ("Rubio needs a win in Florida on Tuesday", "Investors await the Fed decision on
+ * Wednesday", "The governor wants a vote by Friday"; all were last week's).
+ */
+const AWAITING_PRESENT: ReadonlySet<string> = new Set(['awaits', 'needs', 'wants']);
+const AWAITING_PLURAL: ReadonlySet<string> = new Set(['await', 'need', 'want']);
+
+/** Words before "need"/"want" that make it a noun ("no need", "the want of"). */
+const AWAITING_NOUN_MARKERS: ReadonlySet<string> = new Set(['no', 'the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'our', 'in', 'of', 'for']);
+
+/** Words after which a time dates a happening before the need, not the one awaited ("needs aid after the storm on Friday"). */
+const AWAITING_BREAKS: ReadonlySet<string> = new Set(['after', 'since', 'following', 'amid', 'despite', 'from', 'of']);
+
+/**
+ * A present verb of awaiting or needing whose noun object the time at `start` dates (not "to", which `infinitiveTense`
+ * reads), within its clause: what it awaits is still to come. "The city needs aid after the storm on Friday" dates the
+ * storm, and a verb between ("needs the cash it raised on Friday") keeps its own tense.
+ */
+function awaitedHappening(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 9); k--) {
+    const t = tokens[k]!;
+    if (clauseStop(tokens, k) || clauseComma(tokens, k) || CLAUSE_OPENERS.has(t.lower) || AWAITING_BREAKS.has(t.lower) || isPastForm(t)) return false;
+    const next = tokens[k + 1];
+    if (t.cap || !next || next.kind !== 'word' || next.lower === 'to' || AWAITING_NOUN_MARKERS.has(tokens[k - 1]?.lower ?? '')) continue;
+    if (AWAITING_PRESENT.has(t.lower) || (AWAITING_PLURAL.has(t.lower) && pluralPresent(tokens, k, AWAITING_PLURAL))) return true;
+  }
+  return false;
 }
 
 /** Subjects before which a bare schedule verb is a present tense ("talks resume", "they meet"). */
@@ -965,6 +1002,7 @@ function verbTense(tokens: readonly Token[], start: number, end: number, headlin
   if (!headline && releaseAhead(tokens, start, end)) return 'future';
   if (!headline && temporalClausePresent(tokens, start)) return 'future';
   if (!headline && hypotheticalCondition(tokens, start)) return 'future';
+  if (!headline && awaitedHappening(tokens, start)) return 'future';
   const predicted = headline ? null : predictedOutcome(tokens, start);
   if (predicted) return predicted;
   const left = leftCue(tokens, start, WINDOW, headline);
