@@ -130,3 +130,58 @@ describe('voters voting to act, approving or rejecting hold a ballot', () => {
     expect(typesOf(text, word)).toEqual([type]);
   });
 });
+
+describe('armed forces surrounding a place besiege it', () => {
+  it.each([
+    ['Rebels encircled the town of Bunia on Monday.', 'encircled'],
+    ['The troops have surrounded the city since May.', 'surrounded'],
+    ['Police surrounded the building where the gunman was hiding.', 'surrounded'],
+  ])('%s', (text, word) => {
+    expect(typesOf(text, word)).toEqual(['attack']);
+  });
+  it.each([
+    ['Supporters surrounded his car outside the court.', 'surrounded'],
+    ['The village is surrounded by mountains.', 'surrounded'],
+    ['He surrounded himself with loyal advisers.', 'surrounded'],
+  ])('guard (passes before the change too): none: %s', (text, word) => {
+    expect(typesOf(text, word)).toEqual([]);
+  });
+});
+
+describe('a noun naming another target than the earlier mention is another happening', () => {
+  it.each([
+    ['Iraq ended its invasion of Kuwait in 1991. Thirty years later, Russia began its invasion of Ukraine.', 'invasion'],
+    ['Rebels ended their siege of Goma in May. In June, the rebels began their siege of Bukavu.', 'siege'],
+  ])('%s', (text, word) => {
+    expect(typesOf(text, word)).toEqual(['attack', 'attack']);
+  });
+  it('guard (passes before the change too): the same target named again is the same happening', () => {
+    expect(typesOf('Rebels launched an attack on Goma on Monday. The attack on Goma was repelled.', 'attack')).toEqual(['attack']);
+  });
+});
+
+describe('an -ing adjunct of a planned happening is planned too', () => {
+  /** The modality of the event whose trigger is `word`. */
+  function modalityOf(text: string, word: string): string[] {
+    const parsed = parseArticle(text, { publishedAt: '2024-07-04' });
+    return parsed.events.filter((e) => e.trigger.text.toLowerCase() === word).map((e) => e.modality);
+  }
+  it.each([
+    ['The company will close its plant in Zwickau, cutting about 2,000 jobs.', 'cutting'],
+    ['The army will launch an offensive on Monday, sending 5,000 troops to the border.', 'sending'],
+  ])('%s', (text, word) => {
+    expect(modalityOf(text, word)).toEqual(['planned']);
+  });
+  it('guard (passes before the change too): an -ing adjunct of a past happening is asserted', () => {
+    expect(modalityOf('Police fired tear gas on Monday, injuring 12 people.', 'injuring')).toEqual(['asserted']);
+  });
+});
+
+describe('a government shutting its embassy cuts relations', () => {
+  it.each([
+    ['The government will shut the embassy in Kabul next week.', 'shut'],
+    ['Britain shut its consulate in Basra on Monday.', 'shut'],
+  ])('%s', (text, word) => {
+    expect(typesOf(text, word)).toEqual(['other']);
+  });
+});

@@ -748,14 +748,32 @@ function readingModality(st: ArticleState, ss: SentenceState, reading: Reading, 
   // presupposes its happening
   const definiteNoun = trigger.nominal && (/^(?:the|this|that|these|those)$/.test(prev?.lower ?? '') || isPreposition(sentence.tokens[reading.clause.first]));
   const lexical = lexicalModality(sentence, reading, st.text);
-  return modalityOf({
+  return hostModality(st, ss, reading, modalityOf({
     text: st.text, clauseStart: context.start, clauseEnd: context.end, triggerStart: first.start, triggerEnd: (sentence.tokens[trigger.last] as Token).end,
     nominal: trigger.nominal, reporting, denying,
     quoted,
     attributedSentence: /^\W*according to\b|,\s*according to\b/i.test(sentence.text),
     presupposed: (reading.embedded === true && reading.cause !== true) || definiteNoun, sentenceStart: sentence.start, sentenceEnd: sentence.end,
     ...(lexical ? { lexical } : {}),
-  });
+  }));
+}
+
+/**
+ * "The company will close its plant, cutting 2,000 jobs", "Russia will close the consulate and expel its staff": a
+ * verb that takes its subject from the verb before it, as a comma's -ing adjunct or a coordinated bare infinitive, is
+ * as planned or as hypothetical as that verb's happening (its own clause holds no "will"). Id:
+ * `events/host-modality` (round 18).
+ */
+function hostModality(st: ArticleState, ss: SentenceState, reading: Reading, own: Modality): Modality {
+  const via = reading.frame.subjectVia;
+  if (reading.trigger.nominal || (own !== 'asserted' && own !== 'claimed') || (via !== 'adjunct' && via !== 'coordination')) return own;
+  const tok = ss.sentence.tokens[reading.trigger.first] as Token;
+  // only a gerund or a bare form: "closed the consulate and expelled its staff" is told in its own tense
+  if (!(tok.tags.has('Gerund') || (tok.tags.has('Infinitive') && !tok.tags.has('PastTense')))) return own;
+  // ("will launch an offensive on Monday, sending troops": a noun a light verb carries is the host too)
+  const host = ss.kept.findLast((k) => (!k.reading.trigger.nominal || k.reading.frame.governor !== undefined) && k.reading.trigger.last < reading.trigger.first);
+  const modality = host ? eventById(st, host.eventId).modality : undefined;
+  return modality === 'planned' || modality === 'hypothetical' ? modality : own;
 }
 
 /**

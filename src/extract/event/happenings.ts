@@ -130,7 +130,24 @@ export function earlierMention(input: MentionInput): NewsEvent | undefined {
   // ("Pope Francis addressed the summit on Friday" after "a three-day summit in Italy": a weekday names a day of the
   // happening told, which had none)
   if (input.ownDate && !found.date && input.trigger.nominal && !input.ownDateWeekday) return undefined;
+  // "its invasion of Kuwait ... its invasion of Ukraine", "the attack on Kyiv ... the attack on Kharkiv": a noun whose
+  // target is named joins no earlier mention that named another target (round 18; `happenings/other-target`)
+  if (input.trigger.nominal && otherTarget(input, found)) return undefined;
   return found;
+}
+
+/** The name right after "of", "on" or "against" after a trigger ("invasion of Kuwait" -> "Kuwait"). */
+const TARGET_AFTER = /^\s+(?:of|on|against)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u;
+
+/** Whether the new noun mention and the earlier event each name a target, and not the same one. */
+function otherTarget(input: MentionInput, found: NewsEvent): boolean {
+  const last = input.sentence.tokens[input.trigger.last] as Token;
+  const target = TARGET_AFTER.exec(input.text.slice(last.end, last.end + 60))?.[1];
+  if (!target) return false;
+  const earlier = [found.trigger, ...(found.mentions ?? []).map((m) => m.trigger)]
+    .map((t) => TARGET_AFTER.exec(input.text.slice(t.end, t.end + 60))?.[1])
+    .filter((t): t is string => t !== undefined);
+  return earlier.length > 0 && !earlier.includes(target);
 }
 
 function findEarlier(input: MentionInput): NewsEvent | undefined {

@@ -79,6 +79,8 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   cut: 'economic', shed: 'economic', axe: 'economic', slash: 'economic', eliminate: 'economic', file: 'economic', shut: 'other',
   // round 18: see VERB_SENSES: only relief reaching a place, only relief or bombs dropped from the air
   reach: 'aid', drop: 'aid', airdrop: 'aid', 'air-drop': 'aid',
+  // round 18: see VERB_SENSES: only armed forces surrounding a place (a siege, like "besiege")
+  surround: 'attack', encircle: 'attack',
 };
 
 /** Things thrown in a street fight ("threw stones", "hurled petrol bombs"). Id: `event-triggers/thrown`. */
@@ -522,6 +524,7 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'close/site', type: 'economic', object: SITES_CLOSED, reason: '"will close its plant in Zwickau", "closed two factories" (round 18): a plant closure, economic; "closed schools" is none' },
   ],
   shut: [
+    { id: 'shut/mission', type: 'other', object: MISSIONS, cameo: '16', reason: '"will shut its embassy in Kabul" (round 18): a cut in relations, as with "close"' },
     { id: 'shut/site', type: 'economic', object: SITES_CLOSED, reason: '"shut two factories", "will shut down its plant" (round 18): a plant closure, as with "close"' },
   ],
   ...Object.fromEntries(['cut', 'shed', 'axe', 'slash', 'eliminate'].map((verb) => [verb, [
@@ -628,6 +631,9 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'sign/law', type: 'other', object: /^(?:laws?|bills?|decrees?|measures?|legislation|acts?|budgets?|ordinances?|amendments?|orders?|edicts?|regulations?|statutes?|pardons?|death|warrants?)$/, reason: '"the president signed a decree", "signed the measure into law" (round 14): a law or a decree enacted by its signer, no agreement between parties' },
     { id: 'sign/agreement', type: 'agreement', reason: '"signed a ceasefire", "the two sides signed the deal": an agreement' },
   ],
+  ...Object.fromEntries(['surround', 'encircle'].map((verb) => [verb, [
+    { id: `${verb}/siege`, type: 'attack', subject: ARMED, needs: 'destination', reason: `"rebels ${verb}ed the town of Bunia", "troops have ${verb}ed the city since May" (round 18): a place besieged by force (CAMEO 191, like "besiege"); "${verb}ed by controversy", "supporters ${verb}ed his car" are none` },
+  ]])),
   blockade: [
     { id: 'blockade/protest', type: 'protest', subject: /^(?:protesters|protestors|demonstrators|activists|farmers|truckers|strikers|workers|residents|villagers|students|supporters|youths|fishermen|drivers)$/, reason: '"farmers blockaded the port": people blocking a place protest' },
     { id: 'blockade/force', type: 'attack', reason: '"the army has blockaded the town", "warships blockaded the port": a place cut off by force (CAMEO 191)' },
