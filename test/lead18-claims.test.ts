@@ -108,3 +108,33 @@ describe('a happening a since-phrase counts from has happened, and a year openin
     expect(event?.date ?? 'none').not.toMatch(/^20(?:08|14)$/);
   });
 });
+
+describe('striking a deal and naming an executive are no harm ahead', () => {
+  it.each([
+    ['Union leader Tom Reyes said the two sides would strike a deal by Friday.'],
+    ['Acme spokesman Brian Hale said the company will appoint a new chief executive next month.'],
+    ['Finance Minister Ana Costa said the government could strike a compromise with lenders next week.'],
+  ])('%s', (body) => {
+    expect(kindsOf(body).map(([, kind]) => kind)).not.toContain('warning');
+  });
+
+  it.each([
+    ['Union leader Tom Reyes said workers would strike if the plant closes.'],
+    ['Rights activist Ana Costa said the regime would execute the prisoners.'],
+  ])('guard (passes before the change too): a strike or an execution ahead is a warning: %s', (body) => {
+    expect(kindsOf(body).map(([, kind]) => kind)).toEqual(['warning']);
+  });
+});
+
+function datesOf(body: string) {
+  return parsed(body).claims.map((c) => [c.cue, c.date]);
+}
+
+describe('a time after "for" is what an act schedules, never when a joined saying was made', () => {
+  it.each([
+    ['The Flemish Metalworkers Union called a strike for Monday and said the closure was a betrayal.'],
+    ['The Dockworkers Federation announced a walkout for Thursday and said wages had been frozen.'],
+  ])('%s', (body) => {
+    expect(datesOf(body).filter(([cue]) => cue === 'said')).toEqual([['said', '2021-02-16']]);
+  });
+});

@@ -100,6 +100,9 @@ export function claimDate(
     if ((inside(t, content) && modifiesNoun(contentTokens, t)) || (content.end === content.start && t.start >= cue.end && modifiesNoun(sentence.tokens, t))) continue;
     const distance = t.end <= cue.start ? cue.start - t.end : t.start - cue.end;
     if (t.start >= cue.end && opensLaterClause(sentence.text.slice(Math.max(0, cue.end - sentence.start), t.start - sentence.start))) continue;
+    // ("called a strike for Monday", "set the vote for March 3": a time after "for" is what the act schedules, never
+    // when it was done; round 18, `claims/date-scheduled-for`)
+    if (t.start >= cue.end && /\bfor\s+(?:the\s+)?$/i.test(textBefore(sentence, t.start))) continue;
     // the saying's time opens the sentence ("On Monday, ...") or stands right after the cue; a time before the
     // cue ("Britain refused in 2006, and Lee said", "Reyes, who has led the union since 2010, said") is another
     // happening's or the source's

@@ -14,9 +14,10 @@ export interface KindWordList {
 /** Harms a speaker can threaten or warn of. */
 export const HARM_WORDS: KindWordList = {
   id: 'kind-words/harm',
-  words: ['attack\\w*', 'strike', 'strikes', 'punish\\w*', 'destroy\\w*', 'retaliat\\w*', 'fight back', 'charges', 'sanctions?',
+  // (round 18: "strike a deal" makes one, and an executive is no execution; `kind-words/harm` id kept)
+  words: ['attack\\w*', 'strike(?! (?:a|an) (?:[\\w-]+ )?(?:deal|agreement|compromise|balance|bargain|chord|tone|pact|truce|settlement)\\b)', 'strikes', 'punish\\w*', 'destroy\\w*', 'retaliat\\w*', 'fight back', 'charges', 'sanctions?',
     'consequences', 'war', 'crackdown', 'reprisals?', 'assimilat\\w*', 'tough', 'losses', 'danger\\w*', 'threat\\w*', 'risks?',
-    'collapse', 'catastroph\\w*', 'disaster', 'bloodshed', 'violence', 'persecut\\w*', 'execut\\w*', 'arrest\\w*',
+    'collapse', 'catastroph\\w*', 'disaster', 'bloodshed', 'violence', 'persecut\\w*', 'execut(?:e|es|ed|ing|ions?)', 'arrest\\w*',
     // round 15: hardships and escalations a forecast can warn of ("the storm could cause widespread flooding",
     // "millions face starvation unless aid arrives", "this could spiral out of control", "hospitals could run out of
     // fuel", "any incursion would be met with force", "Washington would pay a heavy price")
