@@ -97,6 +97,14 @@ const HAPPENINGS_AWAITED: readonly Case[] = [
   ['The needs of flood victims were assessed on Sunday.', '2014-09-02', 'Sunday', '2014-08-31'],
 ];
 
+const PAST_NARRATIVE_DAYS: readonly Case[] = [
+  // a part of the day in a past clause, after a background month or year and a day told ahead, is the story's day
+  ['A quake struck early Thursday. The region was hit by a similar quake in June 1990. The president will visit on Friday. Aftershocks continued into the evening.', '1997-05-15', 'the evening', '1997-05-15TEV'],
+  ['Rebels seized the town on Monday. A similar raid took place in 2009. Troops are due to arrive on Wednesday. Fighting went on through the night.', '2012-06-05', 'the night', '2012-06-04TNI'],
+  // a future clause goes on from the day told ahead
+  ['guard (passes before the change too): Rebels seized the town on Monday. Troops are due to arrive on Wednesday. They will patrol the streets in the evening.', '2012-06-05', 'the evening', '2012-06-06TEV'],
+];
+
 describeValueTables('round 18', {
   NIGHTS_OF_WEEKDAYS,
   PLANS_MADE_AGAIN,
@@ -106,6 +114,7 @@ describeValueTables('round 18', {
   PRESENT_ACTS_AFTER_AN_APPOSITION,
   MARKET_DAYS_AND_WEEKS,
   HAPPENINGS_AWAITED,
+  PAST_NARRATIVE_DAYS,
 });
 
 describeNotTimes('round 18: "on the day" with no market change is no time', [

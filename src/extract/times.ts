@@ -664,6 +664,9 @@ interface Carry {
   part?: { point: AnchorPoint; unit: number } | null;
   /** The last day-precise date and the sentence that gave it, for a clock time told in the next sentence. */
   day: { point: AnchorPoint; unit: number } | null;
+  /** `day` was told in a future clause; `dayPast` is the last day told in any other (see `narrativeDay`). */
+  dayAhead?: boolean;
+  dayPast?: { point: AnchorPoint; unit: number } | null;
   /** A company's fiscal calendar: quarters to add to a fiscal quarter's number, and the sentence that last used it. */
   fiscal: { quarters: number; unit: number } | null;
   /** Keys of dates that close a fiscal year ("the year to June": June), counted from as that year. */
@@ -1322,6 +1325,27 @@ function forgetNarrativeDay(spec: TimeSpec, carry: Carry): void {
   if (spec.t === 'anchored' && spec.unit !== 'weekend' && spec.unit.name === 'day') carry.day = null;
 }
 
+/**
+ * The day the narrative is at for a day-sized reference back past a coarser time: the last day told, or in a past
+ * clause after a day told in a future one, the last day told in any other clause ("struck early Thursday ... in June
+ * 1990 ... was due to visit on Friday. Aftershocks continued into the evening": Thursday evening; round 18, was
+ * Friday's). Id: `times/past-narrative-day`.
+ */
+function narrativeDay(f: Found, carry: Carry): AnchorPoint | null {
+  if (f.tense === 'past' && carry.dayAhead) return carry.dayPast && f.unit - carry.dayPast.unit <= NARRATIVE_REACH ? carry.dayPast.point : null;
+  return carry.day && f.unit - carry.day.unit <= PERIOD_REACH ? carry.day.point : null;
+}
+
+/** How many sentences the day a story is at stays its day when a day told ahead came between (see `narrativeDay`). */
+const NARRATIVE_REACH = 12;
+
+/** Keeps the last day-precise date told, and the last told in a clause that is not future. */
+function noteDay(f: Found, p: AnchorPoint, carry: Carry): void {
+  carry.day = { point: p, unit: f.unit };
+  carry.dayAhead = f.tense === 'future';
+  if (f.tense !== 'future') carry.dayPast = carry.day;
+}
+
 /** The dates of one sentence; returns its day-precise dates in order, for its clock times. */
 function resolveDates(
   group: readonly Found[], unitTokens: readonly Token[][], ref: Reference | null, carry: Carry, resolved: Map<number, Resolved>,
@@ -1337,7 +1361,7 @@ function resolveDates(
     const sentenceDate = days[days.length - 1]?.p ?? null;
     const discussed = carry.period && f.unit - carry.period.unit <= PERIOD_REACH ? carry.period.point : null;
     const sentenceYear = yearWritten && sameClause(unitTokens[f.unit]!, yearWritten.end, f.match.start) ? yearWritten : null;
-    const lastDay = carry.day && f.unit - carry.day.unit <= PERIOD_REACH ? carry.day.point : null;
+    const lastDay = narrativeDay(f, carry);
     const range = rangeEnd(unitTokens[f.unit]!, f, group, resolved) ?? yearAfterHappening(unitTokens[f.unit]!, f, group) ?? sharedYearAfter(unitTokens[f.unit]!, f, group) ?? holidayInYear(unitTokens[f.unit]!, f, group) ?? lengthBeforeDate(unitTokens[f.unit]!, f, group, sentenceDate);
     const compared: TimeSpec | null = range?.spec ?? comparedTermYear(unitTokens[f.unit]!, f, periodWritten);
     const justEnded: TimeSpec | null = compared ? null : fiscalJustEnded(unitTokens[f.unit]!, f, carry, ref);
@@ -1371,7 +1395,7 @@ function resolveDates(
       const derived = discussed !== null && r.anchor === discussed.key;
       if (r.point.gran === 'day') {
         days.push({ at: f.start, p: r.point });
-        carry.day = { point: r.point, unit: f.unit };
+        noteDay(f, r.point, carry);
       }
       // "since September" is where a span starts, not a period the report is discussing; "compared with $28 million
       // in 1997" names the term of a comparison, and the period discussed stays the one compared with it
