@@ -94,3 +94,63 @@ describe('initials before a word that is no name open a company in business copy
     expect(actor(text, 'GS Velmar')?.kind).toBe('organization');
   });
 });
+
+describe('a name right before "militia" or "group" is the armed group', () => {
+  it('"Fighters from the Kalunde-Kalunde militia attacked" gives the group whole, no person and no cut militia', () => {
+    const text = 'Fighters from the Kalunde-Kalunde militia attacked a village near the border, the army said.';
+    expect(actor(text, 'Kalunde-Kalunde')?.kind).toBe('organization');
+    expect(actorNames(text)).not.toContain('Kalunde militia');
+  });
+  it('"the Raia-Sokonde militia burned houses" gives the group', () => {
+    const text = 'Witnesses said the Raia-Sokonde militia burned houses in three villages on Sunday.';
+    expect(actor(text, 'Raia-Sokonde')?.kind).toBe('organization');
+  });
+  it('"The Mai-Mai group denied the charge" is a body, not a person', () => {
+    const text = 'The Mai-Mai group denied the charge in a statement.';
+    expect(actor(text, 'Mai-Mai')?.kind).toBe('organization');
+  });
+  it('"The Luka-Luka group issued a statement" is a body, not a person', () => {
+    const text = 'The Luka-Luka group issued a statement on Sunday.';
+    expect(actor(text, 'Luka-Luka')?.kind).toBe('organization');
+  });
+});
+
+describe("a country's possessive before an unknown full name gives the country's leader", () => {
+  it('"met Kazakhstan\'s Kassym-Jomart Tokayev" gives a person', () => {
+    const text = "The Chinese leader met Kazakhstan's Kassym-Jomart Tokayev in Astana on Tuesday.";
+    expect(actor(text, 'Kassym-Jomart Tokayev')?.kind).toBe('person');
+  });
+  it('"talks with Moldova\'s Ion Vornicu" gives a person', () => {
+    const text = "The president held talks with Moldova's Ion Vornicu on energy supplies.";
+    expect(actor(text, 'Ion Vornicu')?.kind).toBe('person');
+  });
+});
+
+describe('a person, "of" and a party the tagger read as one body are two names', () => {
+  it('"Keiko Fujimori of Fuerza Popular rejected" gives a person and a party', () => {
+    const text = 'Keiko Fujimori of Fuerza Popular rejected the result on Monday.';
+    expect(actor(text, 'Keiko Fujimori')?.kind).toBe('person');
+    expect(actor(text, 'Fuerza Popular')?.kind).toBe('organization');
+  });
+  it('"Akemi Nishimura of Fuerza Social rejected the count" gives a person and a party', () => {
+    const text = 'Akemi Nishimura of Fuerza Social rejected the count.';
+    expect(actor(text, 'Akemi Nishimura')?.kind).toBe('person');
+    expect(actor(text, 'Fuerza Social')?.kind).toBe('organization');
+  });
+});
+
+describe("a one-word possessive and a capitalised noun acting together name a body", () => {
+  it('"EMILY\'s List endorsed her" is one organisation, no person', () => {
+    const text = "EMILY's List endorsed her on Monday and promised $2 million in advertising.";
+    expect(actor(text, "EMILY's List")?.kind).toBe('organization');
+    expect(actorNames(text)).not.toContain('EMILY');
+  });
+  it('"Angie\'s List, which rates plumbers, said" is one organisation', () => {
+    const text = "Angie's List, which rates plumbers, said quarterly revenue fell.";
+    expect(actor(text, "Angie's List")?.kind).toBe('organization');
+  });
+  it('guard (passes before the change too): "Obama\'s Cabinet approved the plan" keeps the person', () => {
+    const text = "Barack Obama's Cabinet approved the plan on Friday.";
+    expect(actor(text, 'Barack Obama')?.kind).toBe('person');
+  });
+});

@@ -1299,6 +1299,9 @@ function addGroupActor(text: string, s: TaggedSentence, i: number, book: EntityB
   const role = tokens[i + 1];
   if (role && !breaksAfter(tok) && ROLE_NOUNS.has(role.lower) && /^\p{Ll}/u.test(role.text)) return;
   const { first, country } = groupModifiers(tokens, i);
+  // "the Mai-Mai militia", "Wagner Group fighters": a body named right before the noun is the group itself (round 18;
+  // the modifiers stopped inside the hyphened name and made a group "Mai militia")
+  if (!country && first < i && book.mentions.some((m) => m.sentenceIndex === s.index && m.actorKind === 'organization' && m.lastToken === i - 1)) return;
   const agentive = isGroupAgentive(tokens, i);
   // A group with no state or proper adjective ("protesters", "security forces") is listed only when it
   // speaks ("analysts say"): a reader names the speakers, not every crowd that moves.

@@ -1,9 +1,10 @@
 import { lookupCapital, lookupCity, lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
 import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
-import { ACTING_INSTITUTION_HEADS, FOOTBALL_POSITIONS, LIST_BODY_HEADS } from '../nlp/lexicon/organizations.js';
+import { ACTING_INSTITUTION_HEADS, FOOTBALL_POSITIONS, LIST_BODY_HEADS, ORG_HEAD_WORDS } from '../nlp/lexicon/organizations.js';
 import type { TaggedSentence } from '../nlp/tokens.js';
 import { RESULT_VERBS, SCORE } from './name-body-repairs.js';
 import type { NameMention, ProposedName } from './names.js';
+import { TITLE_PHRASES } from '../nlp/lexicon/titles.js';
 import { reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
 
 /**
@@ -19,6 +20,10 @@ export function nameStyleRepairs(text: string, sentence: TaggedSentence, proposa
   sidesOfResults(text, sentence, proposals, lexicons.firstNames);
   institutionsActing(text, proposals);
   companiesOpenedByInitials(text, sentence, proposals, lexicons);
+  namesBeforeMilitia(text, proposals, ruleNames);
+  personsAfterCountryPossessive(text, proposals, ruleNames, lexicons);
+  personOfBodySplit(text, proposals, ruleNames);
+  possessiveNamedBodies(text, proposals);
   proposals.sort((a, b) => a.start - b.start);
 }
 
@@ -170,5 +175,97 @@ function companiesOpenedByInitials(text: string, sentence: TaggedSentence, propo
     if (p.type !== 'PER' || !m) continue;
     const word = (m[1] as string).toLowerCase();
     if (!lexicons.firstNames.has(word) && !lexicons.surnames.has(word)) p.type = 'ORG';
+  }
+}
+
+/** A militia's own noun after its name ("the Mai-Mai militia", "Raia-Mutomboki militias", "the Mai-Mai group"). */
+const MILITIA_AFTER = /^\s+(?:militias?|faction|group)\b/u;
+
+/**
+ * "Fighters from the Mai-Mai militia attacked", "the Raia-Mutomboki militia burned houses": a name right before
+ * "militia" is the armed group, where the tagger read a person or nothing (round 13's `bodiesBeforeArmedMembers`
+ * reads the plural member nouns, "fighters", "gunmen"; a militia is the group itself). A country, a demonym or a town
+ * of the gazetteer names whose militia it is ("Darfur militia", "a Sunni militia" are no bodies) and is left.
+ */
+function namesBeforeMilitia(text: string, proposals: ProposedName[], ruleNames: readonly NameMention[]): void {
+  const names = [...proposals, ...ruleNames.filter((r) => r.cls === 'unknown' && !proposals.some((p) => p.start < r.end && r.start < p.end))];
+  for (const n of names) {
+    const name = text.slice(n.start, n.end);
+    if (!MILITIA_AFTER.test(text.slice(n.end, n.end + 12)) || !/^\p{Lu}/u.test(name) || lookupCountry(name) || lookupDemonym(name) || lookupCity(name) || lookupCapital(name)) continue;
+    if (isEnglishWord(name.toLowerCase())) continue;
+    const own = proposals.find((p) => p.start === n.start && p.end === n.end);
+    if (own && own.type === 'PER') own.type = 'ORG';
+    else if (!own) proposals.push({ start: n.start, end: n.end, type: 'ORG' });
+  }
+}
+
+/** A country's possessive right before a name ("Kazakhstan's ", "Japan's "). */
+const COUNTRY_POSSESSIVE_BEFORE = /(?<![\p{L}\p{M}-])(\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)?)['’]s $/u;
+/** A given name of two capitalised parts joined by a hyphen ("Kassym-Jomart", "Jean-Claude", "Hans-Dietrich"). */
+const HYPHENED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+
+/**
+ * "Xi met Kazakhstan's Kassym-Jomart Tokayev in Astana", "talks with Moldova's Ion Vornicu": a country's possessive
+ * before a name of two or three words that the tagger left out and the rule layer could not type is the country's
+ * leader or minister, when a word of it is a given name or surname of the lists or a hyphened given name, and no word
+ * is an English word, a body's head, an acronym or a word in lower case ("Brazil's Petroleo Brasileiro", "Japan's Nippon Steel",
+ * "Italy's la Repubblica", a gum-ner-dev newspaper, stay out).
+ */
+function personsAfterCountryPossessive(text: string, proposals: ProposedName[], ruleNames: readonly NameMention[], lexicons: { firstNames: ReadonlySet<string>; surnames: ReadonlySet<string> }): void {
+  for (const r of ruleNames) {
+    if (r.cls !== 'unknown' || proposals.some((p) => p.start < r.end && r.start < p.end)) continue;
+    const owner = COUNTRY_POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, r.start - 40), r.start))?.[1];
+    if (owner === undefined || !lookupCountry(owner)) continue;
+    const words = r.text.split(' ');
+    // ("Italy's la Repubblica": every word of a person's name here is capitalised)
+    // ("Moldova's Ion Vornicu": a given name of the lists may be an English word too; the family name may not)
+    const named = (w: string) => w.split('-').some((part) => lexicons.firstNames.has(part.toLowerCase()) || lexicons.surnames.has(part.toLowerCase()));
+    const englishWord = (w: string, k: number) => isEnglishWord(w.toLowerCase()) && !(k === 0 && lexicons.firstNames.has(w.toLowerCase()));
+    if (words.length < 2 || words.length > 3 || words.some((w, k) => !/^\p{Lu}\p{Ll}/u.test(w) || englishWord(w, k) || ORG_HEAD_WORDS.has(w.toLowerCase()))) continue;
+    if (words.some(named) || HYPHENED_GIVEN_NAME.test(words[0] as string)) proposals.push({ start: r.start, end: r.end, type: 'PER' });
+  }
+}
+
+/**
+ * "Keiko Fujimori of Fuerza Popular said", "Ana Vilches of Unidad Ciudadana rejected": the tagger reads one body over
+ * a person, "of" and the person's party when neither part has a word it knows; the rule layer reads two names, neither
+ * a body nor a place of the gazetteer. The part before "of" (two or three words, no body's head word) is the person,
+ * the part after it the body ("Bank of America", "University of Texas" are read as one name by the rule layer too).
+ */
+function personOfBodySplit(text: string, proposals: ProposedName[], ruleNames: readonly NameMention[]): void {
+  for (let k = proposals.length - 1; k >= 0; k--) {
+    const p = proposals[k] as ProposedName;
+    const at = text.slice(p.start, p.end).indexOf(' of ');
+    if (p.type !== 'ORG' || at < 0) continue;
+    const left = ruleNames.find((r) => r.start === p.start && r.end === p.start + at);
+    const right = ruleNames.find((r) => r.start === p.start + at + 4 && r.end === p.end);
+    if (!left || !right || left.cls === 'organization' || left.cls === 'place' || right.cls === 'organization' || right.cls === 'government') continue;
+    const words = left.text.split(' ');
+    if (words.length < 2 || words.length > 3 || words.some((w) => ORG_HEAD_WORDS.has(w.toLowerCase()) || LIST_BODY_HEADS.has(w) || isEnglishWord(w.toLowerCase()))) continue;
+    proposals.splice(k, 1, { start: left.start, end: left.end, type: 'PER' }, { start: right.start, end: right.end, type: 'ORG' });
+  }
+}
+
+/** "'s List endorsed", "'s List, which backs": a capitalised noun after a possessive, then a verb or a clause's comma. */
+const POSSESSED_NOUN_ACTING = /^['’]s (\p{Lu}\p{Ll}+)(?:,| (?:(?:has|had|have|will|would|is|was|did|does)\s+)?(?:not\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}+))/u;
+
+/**
+ * "EMILY's List endorsed her", "Angie's List said it would": a one-word name the tagger read as a person, its
+ * possessive and a capitalised common noun that is no title and no body's head, acting together, are one body's name
+ * (a political committee or a company named so); the owner is no person of the article ("Obama's Cabinet approved",
+ * "Trump's Campaign said" name what a person owns and stay: "Cabinet" and "Campaign"-like heads are body words).
+ */
+function possessiveNamedBodies(text: string, proposals: ProposedName[]): void {
+  for (const p of proposals) {
+    const m = POSSESSED_NOUN_ACTING.exec(text.slice(p.end, p.end + 60));
+    if (p.type !== 'PER' || !m || /\s/.test(text.slice(p.start, p.end))) continue;
+    const noun = (m[1] as string).toLowerCase();
+    if (!isEnglishWord(noun) || TITLE_PHRASES.has(noun) || ORG_HEAD_WORDS.has(noun) || /^(?:campaign|family|wife|husband|government|administration|office)$/.test(noun)) continue;
+    const verb = m[2];
+    if (verb !== undefined && !(reportingLemma(verb) !== undefined || DECISION_VERBS.has(verb) || /ed$/.test(verb) || /^(?:spent|spends|backs|backed|won|sent|ran|runs)$/.test(verb))) continue;
+    const end = p.end + 3 + (m[1] as string).length;
+    if (proposals.some((q) => q !== p && q.start < end && p.end < q.end)) continue;
+    p.end = end;
+    p.type = 'ORG';
   }
 }

@@ -405,6 +405,9 @@ export class ActorIndex {
     // "the army said its forces had captured": the forces of the body "its" stands for are that body acting
     const owner = POSSESSIVE_PRONOUN.test(tokens[k - 1]?.lower ?? '') && /^(?:its|their|our)$/.test(tokens[k - 1]?.lower ?? '') ? this.resolvePronoun(sentence, k - 1) : undefined;
     if (owner && this.byId.get(owner)?.kind !== 'person' && OWN_FORCES.test(tok.lower)) return owner;
+    // "the Mai-Mai militia attacked": a militia named by the body right before it is that body (round 18)
+    const namedBody = /^militias?$/.test(tok.lower) && k > 0 ? this.actorAt(sentence, k - 1) : undefined;
+    if (namedBody && this.byId.get(namedBody)?.kind === 'organization') return namedBody;
     const { first, country } = this.groupModifiers(sentence, k);
     const surface = this.text.slice((tokens[first] as Token).start, tok.end);
     // "Security forces" opening a sentence is the common noun phrase
