@@ -14,7 +14,7 @@ import { resolveTitleHolder } from '../anaphors.js';
 import { PARTY_MEMBER_NOUNS, ROLE_NOUNS, TIME_BOUNDED_MODIFIERS, TITLE_ANAPHOR_NOUNS } from '../../nlp/lexicon/titles.js';
 import type { Cue } from './cues.js';
 import { describedBodyStart, describedReferent, type RecentOrganization } from './described-body.js';
-import { answeringNoun, isGroupMember, isSpeakerRole, makeSpeaker } from './subject-speaker.js';
+import { answeringNoun, apposedActNounAt, isGroupMember, isSpeakerRole, makeSpeaker } from './subject-speaker.js';
 import { genderClash, sameSentenceSubject } from './clause-antecedent.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
 import { ANAPHOR_WINDOW, mentionsIn, organizationAnaphor, POSSESSIVE_PRONOUN_KINDS, resolveAnaphor, resolvePronoun, type Resolver, SUBJECT_PRONOUNS } from './speaker-resolver.js';
@@ -52,6 +52,12 @@ function quantifierSpeaker(text: string, sentence: TaggedSentence, cue: Cue, k: 
   // ("Some said they had forgiven him, while others said ...": a contrast's subordinator opens the clause too)
   const opens = k === 0 || opensClauseAfter(sentence.tokens[k - 1] as Token) || /^(?:while|whereas|though|although)$/.test(sentence.tokens[k - 1]?.lower ?? '');
   if (!QUANTIFIER_SUBJECTS.test(t.lower) || !opens || !sentence.tokens.slice(k + 1, cue.first).every((x) => x.tags.has('Adverb') || x.tags.has('Auxiliary'))) return undefined;
+  // ("Several senators praised the deal, but others said it went too far": a group that spoke earlier in the same
+  // sentence is the one contrasted, before any group of the sentences before; round 18, `speaker/others-same-sentence`)
+  if (t.lower === 'others' && k > 0) {
+    const earlier = sameSentenceGroupClaimant(sentence, t, resolver);
+    if (earlier !== null) return earlier;
+  }
   // ("Prosecutors said ... Relatives of the victims were divided. Some said ...": a group named last paragraphs ago
   // yields to the group the sentences just before open with; round 16, `speaker/quantifier-recent-group`)
   if (resolver.lastPlural !== null && !stalePlural(resolver, sentence)) return resolver.lastPlural;
@@ -60,6 +66,17 @@ function quantifierSpeaker(text: string, sentence: TaggedSentence, cue: Cue, k: 
   const opened = quantifiedGroupBefore(text, sentence, resolver);
   if (opened !== null || t.lower === 'others' || t.lower === 'some') return opened ?? resolver.lastPlural;
   return resolver.lastPlural ?? undefined;
+}
+
+/** The group that made the claim read last, when it is named in `sentence` before `t`; else null. */
+function sameSentenceGroupClaimant(sentence: TaggedSentence, t: Token, resolver: Resolver): string | null {
+  const id = resolver.lastClaimant;
+  if (id === null) return null;
+  const actor = resolver.actors.get(id) ?? resolver.book.created.find((a) => a.id === id);
+  // (a plural group or party, "Several Democrats praised the plan, but others argued": no person, no body in the singular)
+  if (actor === undefined || actor.kind === 'person' || !/s$/i.test(actor.name)) return null;
+  const inSentence = (m: { start: number; end: number }): boolean => m.start >= sentence.start && m.end <= t.start;
+  return mentionsIn(resolver, sentence.index).some((m) => m.recordId === id && inSentence(m)) || actor.mentions.some(inSentence) ? id : null;
 }
 
 /** Whether the plural named last was last mentioned before the two sentences before `sentence`. */
@@ -184,7 +201,8 @@ function titledAnaphorAt(text: string, sentence: TaggedSentence, cue: Cue, k: nu
   const officerOfIts = OFFICER_NOUNS.test(t.lower) && sentence.tokens[p - 1]?.lower === 'its' && (p - 1 === 0 || /[,;:"“”]\s*$/.test(sentence.tokens[p - 2]?.post ?? ''));
   const ownerPronoun = SPOKESPERSON_NOUNS.test(t.lower) || officerOfIts ? own(POSSESSIVE_PRONOUN_KINDS, sentence.tokens[p - 1]?.lower ?? '') : undefined;
   // ("an upset that his campaign said showed ...": also opening a relative clause)
-  if (ownerPronoun && (p - 1 === 0 || /[,;:"“”]\s*$/.test(sentence.tokens[p - 2]?.post ?? '') || /^(?:and|but|that|which)$/.test(sentence.tokens[p - 2]?.lower ?? ''))) {
+  // (", a victory her campaign said put ...": after the writer's noun for an act too; round 18, `speaker/act-noun-before-relative`)
+  if (ownerPronoun && (p - 1 === 0 || /[,;:"“”]\s*$/.test(sentence.tokens[p - 2]?.post ?? '') || /^(?:and|but|that|which)$/.test(sentence.tokens[p - 2]?.lower ?? '') || apposedActNounAt(sentence.tokens, p - 2))) {
     // "Tom Lee denied the charges and his lawyer said": the person the sentence named before the pronoun, of the
     // pronoun's gender ("Angela Merkel spoke to Pavel Orlov ..., her spokesman said" is Merkel's; id
     // `speaker/possessor-gender-in-sentence`)
@@ -217,7 +235,7 @@ function titledAnaphorAt(text: string, sentence: TaggedSentence, cue: Cue, k: nu
     if (titled) return titled;
   }
   // "The campaign said": the candidate whose campaign the article named ("the Dale campaign", "Dale's campaign")
-  if (t.lower === 'campaign' && sentence.tokens[k - 1]?.lower === 'the' && (k - 1 === 0 || opensClauseAfter(sentence.tokens[k - 2] as Token))) {
+  if (t.lower === 'campaign' && sentence.tokens[k - 1]?.lower === 'the' && (k - 1 === 0 || opensClauseAfter(sentence.tokens[k - 2] as Token) || apposedActNounAt(sentence.tokens, k - 2))) {
     return campaignOwner(text, t.start, resolver);
   }
   // "the regional governor said": a title with modifiers right before the cue

@@ -972,6 +972,17 @@ function spokespersonOfBody(tokens: readonly Token[], k: number, book: SpeakerBo
 }
 
 /** A group or role noun ending at `k` with its modifiers ("Some customers", "U.S. officials", "a government spokesperson"). */
+/**
+ * Nouns by which a writer names an act or outcome in apposition to a clause (", a move ...", ", a victory ...").
+ * Source: `content/act-apposition` in claims.ts and the outcome nouns of election and business reports.
+ */
+const APPOSED_ACT_NOUNS = /^(?:move|step|decision|victory|win|defeat|loss|setback|blow|deal|change|shift|reversal|concession|gain|cut|rise|fall|drop|increase)$/;
+
+/** Whether token `j` is such a noun after "a"/"an" and a comma (", a move officials said ..."). */
+export function apposedActNounAt(tokens: readonly Token[], j: number): boolean {
+  return APPOSED_ACT_NOUNS.test(tokens[j]?.lower ?? '') && /^(?:a|an)$/.test(tokens[j - 1]?.lower ?? '') && /,\s*$/.test(tokens[j - 2]?.post ?? '');
+}
+
 function groupSubject(text: string, tokens: readonly Token[], k: number, isRole: boolean, book: SpeakerBook, phraseEnd?: Token): Actor | null {
   const head = tokens[k] as Token;
   const headWord = head.lower;
@@ -986,7 +997,10 @@ function groupSubject(text: string, tokens: readonly Token[], k: number, isRole:
     // ("But campaigners said": a conjunction opening the sentence is no modifier; round 13)
     // ("..., a claim critics called false", "a charge election officials rejected": the answered noun heads the
     // apposition, the plural after it is the answer's subject; round 14, `speaker/answer-after-claim-noun`)
-    const answered = ANSWERED_CLAIM_NOUNS.includes(t.lower) && /^(?:a|an|the|that|this)$/.test(tokens[j - 1]?.lower ?? '');
+    const answered = (ANSWERED_CLAIM_NOUNS.includes(t.lower) && /^(?:a|an|the|that|this)$/.test(tokens[j - 1]?.lower ?? ''))
+      // ("..., a move officials said was temporary", "..., a decision analysts said would save $50 million": the writer's
+      // noun for the act opens a relative clause with no "that"; round 18, `speaker/act-noun-before-relative`)
+      || apposedActNounAt(tokens, j);
     // ("The UN-backed government said", "The AU-led force said": a word glued by a hyphen to the participle before
     // the head makes one modifier with it, which governs nothing; id `speaker/hyphened-participle-modifier`, round 16
     // second wave)
