@@ -190,3 +190,56 @@ describe('a speech event with whom or where it was given closes no content (cont
     expect(claimsOf('Christine Lagarde said the risks had grown in an interview.')[0]?.content).toBe('the risks had grown');
   });
 });
+
+describe("the speaker's own feeling opening the reported clause judges (kind/speaker-feeling)", () => {
+  it.each([
+    'Bernie Sanders said he was disappointed but vowed to stay in the race.',
+    'Governor Ann Cole said she was deeply saddened by the deaths.',
+    'The families of the victims said they were angry that nobody had been charged.',
+    'The UN envoy Ismail Ould Cheikh Ahmed said he was alarmed by the escalation.',
+  ])('%s', (text) => {
+    expect(claimsOf(text)[0]?.kind).toBe('assessment');
+  });
+
+  it('guard (passes before the change too): a feeling on finding something tells the finding', () => {
+    expect(claimsOf('The mayor, Jun Tokuda, said he was shocked to find radioactive hotspots in the park.')[0]?.kind).toBe('statement');
+  });
+
+  it('guard (passes before the change too): a named third person\'s feeling is told', () => {
+    expect(claimsOf('Borg Palm said Mehdi Kazemi was pleased with the news.')[0]?.kind).toBe('statement');
+  });
+});
+
+describe('"others" contrasted in the same sentence is the group that spoke first (speaker/others-same-sentence)', () => {
+  it.each([
+    'Several senators praised the deal, but others said it went too far.',
+    'Several Democrats praised the plan, but others argued it was too timid.',
+  ])('%s', (text) => {
+    const claims = claimsOf(`Tom Hale spoke in Ohio. Economists said rates would rise. ${text}`);
+    const first = claims.at(-2)?.claimant;
+    expect(claims.at(-1)?.claimant).toBe(first);
+  });
+});
+
+describe('a channel of up to four words before "that" is no content (content/long-channel-then-that)', () => {
+  it.each([
+    ["A rebel spokesman, Mohammed Abdulsalam, said on the group's Al Masirah television that fighters had killed dozens of soldiers.", 'fighters had killed dozens of soldiers'],
+    ['Senator Ana Ruiz wrote on her new official Facebook page that the vote was rigged.', 'the vote was rigged'],
+  ])('%s', (text, content) => {
+    expect(claimsOf(text)[0]?.content).toBe(content);
+  });
+
+  it('guard (passes before the change too): a three-word channel', () => {
+    expect(claimsOf('Ana Ruiz wrote on her verified Facebook page that the vote was rigged.')[0]?.content).toBe('the vote was rigged');
+  });
+});
+
+describe("the writer's noun for an act opens a relative clause with no \"that\" (speaker/act-noun-before-relative)", () => {
+  it.each([
+    ['The army withdrew from the town, a move officials said was temporary.', 'officials'],
+    ['Nordwerk cut 500 jobs, a decision analysts said would save $50 million.', 'analysts'],
+    ['Hillary Clinton won the New York primary on Tuesday, a victory her campaign said put the nomination within reach.', 'Hillary Clinton'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).at(-1)?.claimant).toBe(claimant);
+  });
+});
