@@ -191,25 +191,6 @@ describe('a speech event with whom or where it was given closes no content (cont
   });
 });
 
-describe("the speaker's own feeling opening the reported clause judges (kind/speaker-feeling)", () => {
-  it.each([
-    'Bernie Sanders said he was disappointed but vowed to stay in the race.',
-    'Governor Ann Cole said she was deeply saddened by the deaths.',
-    'The families of the victims said they were angry that nobody had been charged.',
-    'The UN envoy Ismail Ould Cheikh Ahmed said he was alarmed by the escalation.',
-  ])('%s', (text) => {
-    expect(claimsOf(text)[0]?.kind).toBe('assessment');
-  });
-
-  it('guard (passes before the change too): a feeling on finding something tells the finding', () => {
-    expect(claimsOf('The mayor, Jun Tokuda, said he was shocked to find radioactive hotspots in the park.')[0]?.kind).toBe('statement');
-  });
-
-  it('guard (passes before the change too): a named third person\'s feeling is told', () => {
-    expect(claimsOf('Borg Palm said Mehdi Kazemi was pleased with the news.')[0]?.kind).toBe('statement');
-  });
-});
-
 describe('"others" contrasted in the same sentence is the group that spoke first (speaker/others-same-sentence)', () => {
   it.each([
     'Several senators praised the deal, but others said it went too far.',
