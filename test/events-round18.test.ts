@@ -185,3 +185,44 @@ describe('a government shutting its embassy cuts relations', () => {
     expect(typesOf(text, word)).toEqual(['other']);
   });
 });
+
+describe('trading fire is exchanging it; flying people out is an airlift', () => {
+  it.each([
+    ['Indian and Pakistani troops traded artillery fire across the Line of Control on Friday.', 'traded artillery fire', 'clash'],
+    ['The two armies traded fire along the border overnight.', 'traded fire', 'clash'],
+    ['The sides traded shots near the crossing on Monday.', 'traded shots', 'clash'],
+    ['France said it had flown 388 people out of Khartoum to Djibouti.', 'flown', 'movement'],
+    ['The air force flew 200 foreign nationals to Djibouti on Sunday.', 'flew', 'movement'],
+  ])('%s', (text, word, type) => {
+    expect(typesOf(text, word)).toEqual([type]);
+  });
+  it.each([
+    ['The company traded fire-damaged goods.', 'traded fire'],
+    ['The two men traded insults on television.', 'traded'],
+  ])('guard (passes before the change too): none: %s', (text, word) => {
+    expect(typesOf(text, word)).toEqual([]);
+  });
+  it.each([
+    ['The president flew to Paris on Monday.', 'flew'],
+    ['He was flown to a hospital in Kigali.', 'flown'],
+  ])('guard (passes before the change too): a person flying or flown somewhere travels: %s', (text, word) => {
+    expect(typesOf(text, word)).toEqual(['visit']);
+  });
+});
+
+describe('a time inside a since-clause dates that clause, not the happening counted', () => {
+  /** The dates of the events whose trigger is `word` in a report published on Thursday 16 May 2024. */
+  function datesOf(text: string, word: string): Array<string | null> {
+    const parsed = parseArticle(text, { publishedAt: '2024-05-16' });
+    return parsed.events.filter((e) => e.trigger.text.toLowerCase() === word).map((e) => e.date);
+  }
+  it.each([
+    ['It was the third general strike since Milei took office in December.', 'strike'],
+    ['It was the largest rally since the party was founded in 1998.', 'rally'],
+  ])('%s', (text, word) => {
+    expect(datesOf(text, word)).toEqual([null]);
+  });
+  it('guard (passes before the change too): the since-clause keeps its own date', () => {
+    expect(datesOf('Police have arrested 40 people since the protests began on Monday.', 'protests')).toEqual(['2024-05-13']);
+  });
+});

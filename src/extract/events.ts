@@ -15,7 +15,7 @@ import { firstAtOrAfter, groupBySentence, within } from './spans-index.js';
 import type { ClaimDraft } from './claims.js';
 import type { EntityMention } from './entities.js';
 import { ActorIndex } from './event/actor-index.js';
-import { isReducedParticiple, occurrenceRelativeEnd, PEOPLE_PARTICIPLES, restrictiveRelative, type TokenRange } from './event/clause.js';
+import { isReducedParticiple, occurrenceRelativeEnd, opensClause, PEOPLE_PARTICIPLES, restrictiveRelative, type TokenRange } from './event/clause.js';
 import { dateOf, offsetSpan, outside, shiftDate } from './event/date.js';
 import { headsOwnClause, isPreposition, tellingIng, verbGroupStart } from './event/frame.js';
 import { earlierMention, FACTUAL, referredEvent, sameStoryAs } from './event/happenings.js';
@@ -302,10 +302,25 @@ function freeTimes(st: ArticleState, ss: SentenceState, told: Told, factual: boo
   if (relativeWordAt(ss.sentence, told.reading) >= 0) return [];
   const phrases = ss.nounPhrases.filter((p, j): p is Span => p !== undefined && j !== told.ri && p.start > told.triggerSpan.end);
   const free = outside(within(st.timesByStart, ss.sentence), [...ss.clauses.filter((_, j) => j !== told.ri), ...phrases])
-    .filter((t) => !datesAnotherNoun(st.text, t, told.triggerSpan) && !afterFutureConjunct(st.text, told.triggerSpan.end, t) && !inReducedRelative(ss.sentence, told.reading.trigger.last, t) && !inAsideBefore(st.text, ss.sentence.start, told.triggerSpan.start, t));
+    .filter((t) => !datesAnotherNoun(st.text, t, told.triggerSpan) && !afterFutureConjunct(st.text, told.triggerSpan.end, t) && !inReducedRelative(ss.sentence, told.reading.trigger.last, t) && !inAsideBefore(st.text, ss.sentence.start, told.triggerSpan.start, t)
+      && !inSinceClause(ss.sentence, told.reading.trigger.last, t));
   if (!factual || !host || host.date === null || !FACTUAL.has(host.modality)) return free;
   const claims = st.claimsBySentence.get(ss.sentence.index) ?? [];
   return free.filter((t) => !claims.some((c) => datesTelling(st.text, t, c)) && !datesSayingAfter(st.text, told.triggerSpan.end, t));
+}
+
+/**
+ * "It was the third general strike since Milei took office in December", "the worst flooding since a cyclone struck
+ * in 2019": a time inside a since-clause with a verb of its own after the trigger dates that clause's happening, the
+ * point the count starts from, not the trigger's. Id: `events/since-clause-time` (round 18).
+ */
+function inSinceClause(sentence: TaggedSentence, triggerLast: number, time: Time): boolean {
+  for (let k = triggerLast + 1; k < sentence.tokens.length; k++) {
+    const t = sentence.tokens[k] as Token;
+    if (t.start >= time.start) return false;
+    if (t.lower === 'since' && opensClause(sentence.tokens, k)) return true;
+  }
+  return false;
 }
 
 /** "said on Friday", "told reporters on Friday", "said in a statement on Friday": a time just after the cue, outside the content. */

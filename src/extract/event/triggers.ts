@@ -238,9 +238,10 @@ function phraseTriggerAt(tokens: readonly Token[], i: number): Trigger | undefin
   const next = tokens[i + 1];
   if (/^push/.test(tok.lower) && next?.lower === 'back' && tok.tags.has('Verb')) return { first: i, last: i + 1, type: 'clash', nominal: false, lemma: 'push back' };
   if (foeDrivenBack(tokens, i)) return { first: i, last: i, type: 'clash', nominal: false, lemma: 'push back', fixed: true };
-  if (/^exchang/.test(tok.lower)) {
+  // ("traded artillery fire across the border": trading shots is exchanging them; round 18)
+  if (/^exchang/.test(tok.lower) || (/^trad(?:e|es|ed|ing)$/.test(tok.lower) && tok.tags.has('Verb'))) {
     // "exchanged fire", "an exchange of fire": two sides fighting
-    const fire = tokens.slice(i + 1, i + 4).findIndex((t) => /^(?:fire|gunfire|shots|blows)$/.test(t.lower));
+    const fire = tokens.slice(i + 1, i + 4).findIndex((t) => /^(?:fire|gunfire|shots|blows)$/.test(t.lower) && !/^-/.test(t.post));
     if (fire >= 0) return { first: i, last: i + 1 + fire, type: 'clash', nominal: !tok.tags.has('Verb'), lemma: 'exchange fire', fixed: true };
   }
   if (takenHostage(tokens, i)) return { first: i, last: i, type: 'capture', nominal: false, lemma: 'take hostage', fixed: true };

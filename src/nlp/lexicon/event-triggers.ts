@@ -191,6 +191,11 @@ const AID_GOODS = /^(?:aid|food|supplies|assistance|medicine|medicines|relief|wa
 const DETAINED_VESSELS = /^(?:tankers?|vessels?|ships?|boats?|trawlers?|freighters?|carriers?|yachts?|dhows?|barges?|cargo)$/;
 /** Relief whose arriving is its delivery (round 17). Id: `event-triggers/arriving-aid`. */
 const ARRIVING_AID = /^(?:aid|food|supplies|assistance|medicine|medicines|relief|tents|blankets|doses|vaccines?|convoys?|shipments?)$/;
+/**
+ * People an airlift carries out (round 18): the object of an active "flew" (a passive "were flown" has them as its
+ * subject and stays a flight). Source: wording of evacuation reports. Id: `event-triggers/airlifted`.
+ */
+const AIRLIFTED = /^(?:people|nationals|citizens|evacuees|civilians|refugees|staff|diplomats|personnel|passengers|foreigners|residents|survivors|wounded|children|families|workers|pilgrims|tourists|students)$/;
 /** Relief dropped from the air (round 18). Source: wording of airdrop reports. Id: `event-triggers/dropped-relief`. */
 const DROPPED_RELIEF = /^(?:aid|food|supplies|parcels|packages|pallets|rations|meals|medicine|medicines|relief|water|flour|tonnes|tons)$/;
 /** Things whose arriving is no visit (round 17). Id: `event-triggers/arriving-goods`. */
@@ -679,6 +684,9 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   ],
   fly: [
     { id: 'fly/troops', type: 'movement', needs: 'destination', subject: ARMED_MOVERS_ABROAD, reason: '"US special forces flew into Khartoum": a deployment or an evacuation flight (troop movement), no visit' },
+    // round 18: "France said it had flown 388 people out of Khartoum", "flew 200 foreign nationals to Djibouti": an
+    // airlift of people, a movement; "was flown to a hospital" (the passive, one person carried) stays as it was
+    { id: 'fly/airlift', type: 'movement', needs: 'destination', object: AIRLIFTED, reason: '"had flown 388 people out of Khartoum", "flew 200 foreign nationals to Djibouti" (round 18): people carried out by air, an evacuation (movement), no visit' },
     { id: 'fly', type: 'visit', needs: 'destination', reason: 'flying to a place' },
   ],
 };
