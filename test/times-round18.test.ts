@@ -105,6 +105,15 @@ const PAST_NARRATIVE_DAYS: readonly Case[] = [
   ['guard (passes before the change too): Rebels seized the town on Monday. Troops are due to arrive on Wednesday. They will patrol the streets in the evening.', '2012-06-05', 'the evening', '2012-06-06TEV'],
 ];
 
+const FISCAL_YEARS_OF_PAST_CLAUSES: readonly Case[] = [
+  // "the fiscal year" in a past clause, after a fiscal year still running was forecast: the one just closed
+  ['Sony expects an operating profit of 300 billion yen in the year ending March 2015. Sony sold 40 million phones during the fiscal year.', '2014-05-14', 'the fiscal year', 'FY2014'],
+  ['For the year to June 2013, Qantas forecasts a return to profit. The airline carried 46 million passengers in the fiscal year.', '2012-08-23', 'the fiscal year', 'FY2012'],
+  // tense pairs: a future clause keeps the year forecast; a past year named stays
+  ['guard (passes before the change too): For the year to June 2013, Qantas forecasts a return to profit. The airline expects to carry 48 million passengers in the fiscal year.', '2012-08-23', 'the fiscal year', 'FY2013'],
+  ['guard (passes before the change too): Qantas lost money in the year to June. The airline carried 46 million passengers in the fiscal year.', '2012-08-23', 'the fiscal year', 'FY2012'],
+];
+
 describeValueTables('round 18', {
   NIGHTS_OF_WEEKDAYS,
   PLANS_MADE_AGAIN,
@@ -115,6 +124,7 @@ describeValueTables('round 18', {
   MARKET_DAYS_AND_WEEKS,
   HAPPENINGS_AWAITED,
   PAST_NARRATIVE_DAYS,
+  FISCAL_YEARS_OF_PAST_CLAUSES,
 });
 
 describeNotTimes('round 18: "on the day" with no market change is no time', [

@@ -696,7 +696,22 @@ function fiscalYearAnaphor(tokens: readonly Token[], f: Found, carry: Carry, ref
   // "It expects a loss in the fiscal year" after "earned $40 million in fiscal 1989" (1990): a year still ahead is
   // not one already reported; without the company's calendar it is not said which
   if (f.tense === 'future' && ref && ref.y !== null && Number(named.value.slice(2)) < ref.y) return null;
+  const closed = pastFiscalYear(f, named.value, carry, ref);
+  if (closed) return { value: closed, kind: 'date', granularity: 'year', anchor: 'publication', unresolved: false, point: null };
   return { value: named.value, kind: 'date', granularity: 'year', anchor: named.key, unresolved: false, point: null };
+}
+
+/**
+ * "For the year ending March 2017, Toyota expects a profit ... Toyota sold 2.2 million vehicles during the fiscal year"
+ * (May 2016): a past clause cannot tell the whole of a fiscal year that is still running, so once the company's closing
+ * month is known, "the fiscal year" there is the one just closed (FY2016; round 18, was FY2017, the year forecast).
+ * Id: `times/past-fiscal-year`.
+ */
+function pastFiscalYear(f: Found, named: string, carry: Carry, ref: Reference | null): string | null {
+  const close = carry.fiscalClose;
+  if (f.tense !== 'past' || close === undefined || close === 12 || !ref || ref.y === null) return null;
+  const lastClosed = ref.m > close ? ref.y : ref.y - 1;
+  return Number(named.slice(2)) > lastClosed ? `FY${lastClosed}` : null;
 }
 
 /**
