@@ -344,6 +344,10 @@ function recordName(book: EntityBook, text: string, n: NameMention): boolean {
   if (n.cls === 'organization') {
     const draft = known && known.kind === 'organization' ? known : book.addActor(slugify(n.canonical), n.canonical, 'organization');
     if (n.canonical !== n.text) draft.aliases.add(n.text);
+    // ("Azerbaijan's Defence Ministry", named "Azerbaijani Defence Ministry": the possessive form as written is a name
+    // of it too; round 18)
+    const owner = n.canonical !== n.text && n.canonical.endsWith(` ${n.text}`) ? /(\p{Lu}[\p{L}.]*)['’]s\s+$/u.exec(text.slice(Math.max(0, n.start - 40), n.start)) : null;
+    if (owner) draft.aliases.add(`${owner[1] as string}'s ${n.text}`);
     book.noteActorMention(draft, n);
     book.byAlias.set(n.canonical.toLowerCase(), draft);
     const acronym = acronymAlias(text, n, draft);

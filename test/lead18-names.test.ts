@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/index.js';
+
+/* Name classes found by the lead reading invented reports in round 18. Every sentence here is invented. */
+
+function actorsOf(body: string) {
+  return parseArticle(`Invented report\n\n${body}`, { publishedAt: '2022-09-13' }).actors.map((a) => ({ name: a.name, aliases: a.aliases }));
+}
+
+describe('a body named by a country\'s possessive keeps that form, as written, among its names', () => {
+  it.each([
+    ['Kenya\'s Interior Ministry said two officers had been suspended.', 'Kenyan Interior Ministry', 'Kenya\'s Interior Ministry'],
+    ['Peru\'s Foreign Ministry summoned the ambassador on Monday.', 'Peruvian Foreign Ministry', 'Peru\'s Foreign Ministry'],
+  ])('%s', (body, name, alias) => {
+    expect(actorsOf(body).find((a) => a.name === name)?.aliases).toContain(alias);
+  });
+});
