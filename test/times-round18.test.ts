@@ -114,6 +114,16 @@ const FISCAL_YEARS_OF_PAST_CLAUSES: readonly Case[] = [
   ['guard (passes before the change too): Qantas lost money in the year to June. The airline carried 46 million passengers in the fiscal year.', '2012-08-23', 'the fiscal year', 'FY2012'],
 ];
 
+const COUNTED_TIMES_WITH_AN_APPOSED_DATE: readonly Case[] = [
+  // "N units earlier/later, in/on <date>,": the counted time is the date set off after it
+  ['Two years earlier, in 1985, the plant had closed.', '1990-03-01', 'Two years earlier', '1985'],
+  ['A year later, in 1986, the mill reopened under new owners.', '1990-03-01', 'A year later', '1986'],
+  ['Three days later, on Friday, the rebels surrendered.', '1990-03-01', 'Three days later', '1990-02-23'],
+  ['Two weeks earlier, on Feb. 12, the talks had collapsed.', '1990-03-01', 'Two weeks earlier', '1990-02-12'],
+  ['guard (passes before the change too): The army attacked in 1982. A year later, in 1983, it withdrew.', '1990-03-01', 'A year later', '1983'],
+  ['guard (passes before the change too): Five years ago, in 1985, the plant closed.', '1990-03-01', 'Five years ago', '1985'],
+];
+
 describeValueTables('round 18', {
   NIGHTS_OF_WEEKDAYS,
   PLANS_MADE_AGAIN,
@@ -125,6 +135,7 @@ describeValueTables('round 18', {
   HAPPENINGS_AWAITED,
   PAST_NARRATIVE_DAYS,
   FISCAL_YEARS_OF_PAST_CLAUSES,
+  COUNTED_TIMES_WITH_AN_APPOSED_DATE,
 });
 
 describeNotTimes('round 18: "on the day" with no market change is no time', [

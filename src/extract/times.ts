@@ -5,7 +5,7 @@ import type { Block } from '../text/segment.js';
 import type { Sentence } from '../text/sentences.js';
 import { addDays, daysInMonth, formatDay, formatPeriod, isoWeekday, parseDay, periodStart, shiftPeriod } from './time/calendar.js';
 import { FISCAL_OPENING_VERBS, YEAR_SO_FAR_RULE } from './time/business.js';
-import { daysBesideDays, deferralBefore, fiscalYearsClosedOn, rescheduledFrom, weekdaysBesideDays } from './time/beside-days.js';
+import { daysBesideDays, deferralBefore, fiscalYearsClosedOn, offsetsInApposition, rescheduledFrom, weekdaysBesideDays } from './time/beside-days.js';
 import { habitualSpec } from './time/habitual.js';
 import { closedUndatedFiscalYear, countedFiscalYear, startYearNamed } from './time/fiscal-naming.js';
 import { matchSentence } from './time/patterns.js';
@@ -1270,6 +1270,7 @@ function resolveInOrder(found: readonly Found[], unitTokens: readonly Token[][],
     weekdaysBesideDays(group, unitTokens[group[0]!.unit]!, resolved);
     daysBesideDays(group, resolved);
     rescheduledFrom(group, unitTokens[group[0]!.unit]!, resolved);
+    offsetsInApposition(group, unitTokens[group[0]!.unit]!, resolved);
     fiscalYearsClosedOn(group, unitTokens[group[0]!.unit]!, resolved);
     const days = dated.map((d) => ({ at: d.at, p: resolved.get(d.p.key)?.point ?? d.p }));
     const saidOn = sentenceToldOn(unitTokens[group[0]!.unit]!, group, ref);

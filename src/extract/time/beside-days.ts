@@ -153,3 +153,25 @@ export function rescheduledFrom(group: readonly Placed[], tokens: readonly Token
     resolved.set(f.key, { ...r, value, anchor: to.key, point: { ...r.point, day } });
   }
 }
+
+/** Prepositions that open a date set off by commas after a counted time ("Two years earlier, in 1985,"). */
+const APPOSED_DATE_OPENERS: ReadonlySet<string> = new Set(['in', 'on']);
+
+/**
+ * "Two years earlier, in 1985, the plant had closed", "A year later, in 1986, it reopened", "Three days later, on Friday,
+ * the rebels surrendered": a time counted from another, followed by a date set off by a comma, is that date (round 18;
+ * was counted from the report, 1988, or had no value when nothing was told before). Id: `times/offset-apposition`;
+ * source: retrospectives and narrative wire copy.
+ */
+export function offsetsInApposition(group: readonly Placed[], tokens: readonly Token[], resolved: Map<number, Resolved>): void {
+  for (const f of group) {
+    const spec = f.match.spec;
+    if (spec.t !== 'anchored' || spec.unit === 'weekend' || spec.n === 0 || spec.sameSentence) continue;
+    if (tokens[f.match.end]?.text !== ',') continue;
+    const opener = APPOSED_DATE_OPENERS.has(tokens[f.match.end + 1]?.lower ?? '') ? 1 : 0;
+    const g = group.find((x) => x.match.start === f.match.end + 1 + opener);
+    const r = g ? resolved.get(g.key) : undefined;
+    if (!g || !r?.point || g.match.spec.t === 'anchored') continue;
+    resolved.set(f.key, { ...r, anchor: g.key, point: { ...r.point, key: f.key } });
+  }
+}
