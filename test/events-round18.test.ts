@@ -226,3 +226,22 @@ describe('a time inside a since-clause dates that clause, not the happening coun
     expect(datesOf('Police have arrested 40 people since the protests began on Monday.', 'protests')).toEqual(['2024-05-13']);
   });
 });
+
+describe('employers locking workers out take industrial action; a swap told to have taken place is one', () => {
+  it.each([
+    ['Employers responded by locking out about 400 workers at two terminals.', 'locking out', 'protest'],
+    ['The company locked out 300 workers on Monday after talks collapsed.', 'locked out', 'protest'],
+    ['The port operator imposed a lockout on Tuesday.', 'lockout', 'protest'],
+    ['The swap took place at the airport in Abu Dhabi.', 'swap', 'other'],
+    ['The exchange was carried out on the border on Friday.', 'exchange', 'other'],
+  ])('%s', (text, word, type) => {
+    expect(typesOf(text, word)).toEqual([type]);
+  });
+  it('guard (passes before the change too): none: She locked out the intruder.', () => {
+    expect(typesOf('She locked out the intruder.', 'locked out')).toEqual([]);
+  });
+  it('the swap told to have taken place after an exchange of prisoners is that exchange', () => {
+    const parsed = parseArticle('Russia and Ukraine exchanged 90 prisoners on Monday. The swap took place at the Belarusian border.', { publishedAt: '2024-05-16' });
+    expect(parsed.events.map((e) => [e.trigger.text, ...(e.mentions ?? []).map((m) => m.trigger.text)])).toEqual([['exchanged', 'swap']]);
+  });
+});

@@ -3,7 +3,8 @@ import { INSOLVENCY, JOBS_CUT, SITES_CLOSED } from '../../nlp/lexicon/event-cues
 import type { Trigger } from './trigger.js';
 
 /*
- * Business happenings told by a phrase rather than one word (round 18): a company laying staff off or going bankrupt.
+ * Business happenings told by a phrase rather than one word (round 18): a company laying staff off, locking them out or
+ * going bankrupt.
  * The single-word ones ("cut 3,000 jobs", "closed its plant", "filed for bankruptcy") are verb senses in
  * `event-triggers.ts`. Layoffs and bankruptcies are economic events of `shared/eval/event-types.json`.
  */
@@ -31,8 +32,21 @@ function wentBankrupt(tokens: readonly Token[], i: number): number {
   return tokens[i + 1]?.lower === 'into' && INSOLVENCY.test(tokens[i + 2]?.lower ?? '') ? i + 2 : -1;
 }
 
-/** The trigger of a layoff or an insolvency told by a phrase starting at `i`, if any. */
+const LOCK = /^(?:lock|locks|locked|locking)$/;
+
+/**
+ * "Employers responded by locking out 400 workers", "the company locked out its staff": an employer shutting workers
+ * out in a labour dispute, the other side's strike action (typed protest like the strike: `event-types.json`
+ * "strike-action"). Id: `event-cues/jobs-cut`.
+ */
+function lockedOut(tokens: readonly Token[], i: number): boolean {
+  if (!LOCK.test((tokens[i] as Token).lower) || tokens[i + 1]?.lower !== 'out') return false;
+  return tokens.slice(i + 2, i + 8).some((t) => JOBS_CUT.test(t.lower) || /^(?:dockers|dockworkers|miners|crews?|union|members|teachers|players)$/.test(t.lower));
+}
+
+/** The trigger of a layoff, a lockout or an insolvency told by a phrase starting at `i`, if any. */
 export function businessActAt(tokens: readonly Token[], i: number): Trigger | undefined {
+  if (lockedOut(tokens, i)) return { first: i, last: i + 1, type: 'protest', nominal: false, lemma: 'lock out', fixed: true };
   if (laidOff(tokens, i)) return { first: i, last: i + 1, type: 'economic', nominal: false, lemma: 'lay off', fixed: true };
   const bankrupt = wentBankrupt(tokens, i);
   if (bankrupt >= 0) return { first: i, last: bankrupt, type: 'economic', nominal: false, lemma: 'go bankrupt', fixed: true };

@@ -606,6 +606,9 @@ function nounTriggerAt(tokens: readonly Token[], i: number, mentions: readonly E
   return undefined;
 }
 
+/** What a swap that happened is told to have done ("took place", "was carried out", "went ahead"). */
+const SWAP_HAPPENED = /^(?:took place|was carried out|was completed|went ahead|happened|occurred|was conducted)\b/;
+
 /** Nouns "ruling" describes as those in power, not a court's decision. Id: `triggers/ruling-rulers`. */
 const RULERS = /^(?:party|parties|coalition|alliance|elite|elites|class|junta|family|dynasty|council|military|bloc|faction|establishment|government|administration|camp|majority|group)$/;
 
@@ -672,6 +675,9 @@ function substanceOrForce(tokens: readonly Token[], i: number, base: string): bo
 function tradedCaptivesOrFire(tokens: readonly Token[], i: number): EventType | null {
   const before = tokens.slice(Math.max(0, i - 2), i).map((t) => t.lower);
   if (before.some((w) => /^(?:prisoners?|hostages?|captives?|detainees?|pows?|spy)$/.test(w))) return 'other';
+  // "The swap took place at the airport in Abu Dhabi", "the exchange was carried out on the border": a swap told to
+  // have happened, after the exchange of people it names again (round 18; `events/swap-took-place`)
+  if (/^(?:the|this|that)$/.test(tokens[i - 1]?.lower ?? '') && SWAP_HAPPENED.test(tokens.slice(i + 1, i + 4).map((t) => t.lower).join(' '))) return 'other';
   if (tokens[i + 1]?.lower !== 'of') return null;
   const head = phraseHeadAt(tokens, i + 2)?.lower ?? '';
   if (/^(?:prisoners|hostages|captives|detainees|pows|bodies)$/.test(head)) return 'other';

@@ -739,7 +739,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType>> = {
   march: 'protest', marches: 'protest', riot: 'protest', uprising: 'protest', 'sit-in': 'protest', mutiny: 'protest',
   swap: 'other', exchange: 'other', // only of prisoners or of fire: see `nounTypeAt` in triggers.ts
   'counter-demonstrations': 'protest', revolt: 'protest', strike_action: 'protest', blockade: 'protest', boycott: 'protest',
-  walkout: 'protest', walkouts: 'protest', // round 15: workers leaving their jobs in a dispute, strike action (CAMEO 143)
+  walkout: 'protest', walkouts: 'protest', lockout: 'protest', 'lock-out': 'protest', // round 18: the employers' side of a strike // round 15: workers leaving their jobs in a dispute, strike action (CAMEO 143)
   arrest: 'arrest', arrests: 'arrest', detention: 'arrest',
   sanctions: 'sanction', sanction: 'sanction', embargo: 'sanction',
   // round 17: only "an asset freeze", "travel bans": see `substanceOrForce` in triggers.ts
