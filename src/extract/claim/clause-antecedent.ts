@@ -27,17 +27,41 @@ const OBJECT_PRONOUNS = /^(?:him|her|them|it)$/;
 const MALE_HONORIFICS = /^(?:mr|sir|lord|king|prince)$/;
 const FEMALE_HONORIFICS = /^(?:mrs|ms|miss|madam|dame|lady|queen|princess)$/;
 
+/**
+ * Role nouns that tell the gender of the name right after them ("Spokesman Dina Mufti", "Chairwoman Ann Lee"), over
+ * the given-name lexicon, which reads some names of other languages as the other gender (Dina, Andrea). Source: the
+ * gendered compounds of English role nouns; kin nouns are left out ("the wife of Tom Hale" is no title of Tom). Id:
+ * `speaker/gendered-role-before-name` (round 18).
+ */
+const MALE_ROLES = /^(?:spokesman|chairman|congressman|councilman|assemblyman|businessman|policeman|anchorman|sportsman|frontman|kinsman|statesman|alderman|clergyman|cameraman|fisherman|tribesman|gunman)$/;
+const FEMALE_ROLES = /^(?:spokeswoman|chairwoman|congresswoman|councilwoman|assemblywoman|businesswoman|policewoman|anchorwoman|sportswoman|stateswoman|actress|waitress|nun)$/;
+
 export type Gender = 'male' | 'female';
 
 /**
- * The gender a person's mention tells, from the honorific in the two words before its first token ("Mrs", "Sir")
- * or its given name (its first token only: a surname may be a given name too, "Megyn Kelly", "John Kelly").
+ * The gender a person's mention tells, from a gendered role noun right before it ("Spokesman"), the honorific in the
+ * two words before its first token ("Mrs", "Sir") or its given name (its first token only: a surname may be a given name too, "Megyn Kelly", "John Kelly").
  */
 function genderOf(tokens: readonly Token[], first: number): Gender | undefined {
+  const role = tokens[first - 1]?.lower ?? '';
+  if (MALE_ROLES.test(role)) return 'male';
+  if (FEMALE_ROLES.test(role)) return 'female';
   for (let j = Math.max(0, first - 2); j <= first; j++) {
     const t = tokens[j] as Token;
     if (MALE_HONORIFICS.test(t.lower) || (j === first && t.tags.has('MaleName'))) return 'male';
     if (FEMALE_HONORIFICS.test(t.lower) || (j === first && t.tags.has('FemaleName'))) return 'female';
+  }
+  return undefined;
+}
+
+/** A gendered role noun in the apposition right after a name ("Dina Mufti, a ministry spokesman, said"). */
+function roleInApposition(tokens: readonly Token[], last: number): Gender | undefined {
+  if (!/^,\s*$/.test(tokens[last]?.post ?? '') || !/^(?:a|an|the)$/.test(tokens[last + 1]?.lower ?? '')) return undefined;
+  for (let j = last + 2; j <= last + 4 && j < tokens.length; j++) {
+    const w = (tokens[j] as Token).lower;
+    if (MALE_ROLES.test(w)) return 'male';
+    if (FEMALE_ROLES.test(w)) return 'female';
+    if (/[,;:]/.test((tokens[j] as Token).post)) return undefined;
   }
   return undefined;
 }
@@ -52,7 +76,7 @@ export function personGenders(mentions: readonly EntityMention[], tokensOf: (sen
   for (const m of mentions) {
     if (m.record !== 'actor' || actors.get(m.recordId)?.kind !== 'person' || mixed.has(m.recordId)) continue;
     const tokens = tokensOf(m.sentenceIndex);
-    const g = tokens && tokens[m.firstToken] ? genderOf(tokens, m.firstToken) : undefined;
+    const g = tokens && tokens[m.firstToken] ? roleInApposition(tokens, m.lastToken) ?? genderOf(tokens, m.firstToken) : undefined;
     if (g === undefined) continue;
     if (out.has(m.recordId) && out.get(m.recordId) !== g) {
       out.delete(m.recordId);
