@@ -224,3 +224,32 @@ describe("the writer's noun for an act opens a relative clause with no \"that\" 
     expect(claimsOf(text).at(-1)?.claimant).toBe(claimant);
   });
 });
+
+describe('a gendered role noun next to a name tells its gender over the given-name lexicon (speaker/gendered-role-before-name)', () => {
+  it.each([
+    ['Spokesman Dina Mufti told reporters the border was calm. He accused Khartoum of provocation.', 'Dina Mufti', 'accused'],
+    ['Spokesman Nicola Rossi said the talks had stalled. He accused Rome of delays.', 'Nicola Rossi', 'accused'],
+    ['Dina Mufti, a foreign ministry spokesman, told reporters the incursion was illegal. He said Ethiopia wanted a peaceful solution.', 'Dina Mufti', 'said'],
+  ])('%s', (text, claimant, cue) => {
+    expect(claimsOf(text).filter((c) => c.cue === cue).at(-1)?.claimant).toBe(claimant);
+  });
+
+  it('a congressman is not the woman named before him', () => {
+    const claims = claimsOf('Spokeswoman Robin Ortiz said the mayor had resigned. Congressman Dana Rohrabacher met the envoy. He said the talks were useful.');
+    expect(claims.at(-1)?.claimant).toBe('Dana Rohrabacher');
+  });
+});
+
+describe('"state television", "local media" told with no article are addressees, not content (content/bare-media-addressee)', () => {
+  it.each([
+    ['The information minister, Faisal Salih, told state television the troops would not withdraw.', 'the troops would not withdraw'],
+    ['The army chief, General Tom Okello, told national radio the rebels had fled.', 'the rebels had fled'],
+    ['Ana Ruiz told state media she would run again.', 'she would run again'],
+  ])('%s', (text, content) => {
+    expect(claimsOf(text)[0]?.content).toBe(content);
+  });
+
+  it('guard (passes before the change too): "local media that"', () => {
+    expect(claimsOf('Governor Ali Musa told local media that ten people had died.')[0]?.content).toBe('ten people had died');
+  });
+});
