@@ -154,3 +154,50 @@ describe("a one-word possessive and a capitalised noun acting together name a bo
     expect(actor(text, 'Barack Obama')?.kind).toBe('person');
   });
 });
+
+describe('parties opened by a word in another language, with Catalan, Italian and Dutch particles', () => {
+  it('"Junts per Catalunya backed the plan" is one party', () => {
+    const text = 'Junts per Catalunya backed the plan on Tuesday.';
+    expect(actor(text, 'Junts per Catalunya')?.kind).toBe('organization');
+  });
+  it('"Fratelli d\'Italia leader Giorgia Meloni" gives the party', () => {
+    const text = "Fratelli d'Italia leader Giorgia Meloni said the region would sue.";
+    expect(actor(text, "Fratelli d'Italia")?.kind).toBe('organization');
+  });
+  it('"Voters deserted the Partij van de Arbeid" gives the party', () => {
+    const text = 'Voters deserted the Partij van de Arbeid in the northern provinces.';
+    expect(actor(text, 'Partij van de Arbeid')?.kind).toBe('organization');
+  });
+  it('"Lega Nord said it would abstain" is a party, not a person', () => {
+    const text = 'The Lega, formerly Lega Nord, said it would abstain.';
+    expect(actor(text, 'Lega Nord')?.kind).toBe('organization');
+  });
+});
+
+describe("a name after a country's possessive that is met is a person, not a place", () => {
+  it('"met Japan\'s Fumio Kishida" gives a person', () => {
+    const text = "Biden met Japan's Fumio Kishida on the sidelines of the summit.";
+    expect(actor(text, 'Fumio Kishida')?.kind).toBe('person');
+    expect(placeNames(text)).not.toContain('Fumio Kishida');
+  });
+  it('"talks with Estonia\'s Kaja Kallas and Lithuania\'s Ingrida Šimonytė" gives two persons', () => {
+    const text = "The chancellor held talks with Estonia's Kaja Kallas and Lithuania's Ingrida Šimonytė in Riga.";
+    expect(actor(text, 'Ingrida Šimonytė')?.kind).toBe('person');
+    expect(placeNames(text)).not.toContain('Ingrida Šimonytė');
+  });
+  it('guard (passes before the change too): "troops moved into Ukraine\'s Zaporizhzhia Oblast" keeps a place', () => {
+    const text = "Troops moved into Ukraine's Zaporizhzhia Oblast on Sunday.";
+    expect(actorNames(text)).not.toContain('Zaporizhzhia Oblast');
+  });
+});
+
+describe("initials and a word after a country's possessive name its agency or company", () => {
+  it('"Russia\'s RIA Novosti quoted a source" is an organisation', () => {
+    const text = "Russia's RIA Novosti quoted a defence ministry source as saying the drills would go on.";
+    expect(actor(text, 'RIA Novosti')?.kind).toBe('organization');
+  });
+  it('"Serbia\'s RTS Vesti said" is an organisation', () => {
+    const text = "Serbia's RTS Vesti said the count was slow.";
+    expect(actor(text, 'RTS Vesti')?.kind).toBe('organization');
+  });
+});

@@ -169,8 +169,11 @@ function institutionsTakenForPersons(text: string, proposals: ProposedName[]): v
   }
 }
 
-/** A body's word in another language and one to three capitalised words after it: "Grupo Televisa", "Banco do Brasil". */
-const FOREIGN_BODY_RUN = new RegExp(String.raw`(?<![\p{L}\p{M}'’.-])(?:${[...FOREIGN_BODY_OPENERS].join('|')})(?: (?:de|do|da|del|di|des|du|della) )?(?: ?\p{Lu}[\p{L}\p{M}'’-]+){1,3}(?![\p{L}\p{M}'’-])`, 'gu');
+/**
+ * A body's word in another language and one to three capitalised words after it: "Grupo Televisa", "Banco do Brasil",
+ * "Junts per Catalunya", "Fratelli d'Italia", "Partij van de Arbeid" (the last three particles added in round 18).
+ */
+const FOREIGN_BODY_RUN = new RegExp(String.raw`(?<![\p{L}\p{M}'’.-])(?:${[...FOREIGN_BODY_OPENERS].join('|')})(?: (?:de|do|da|del|di|des|du|della|per|van de|van der|für) | d['’](?=\p{Lu}))?(?: ?\p{Lu}[\p{L}\p{M}'’-]+){1,3}(?![\p{L}\p{M}'’-])`, 'gu');
 
 /**
  * "Grupo Televisa cut its forecast": a name opening with a body's word in another language that the tagger did not

@@ -165,14 +165,18 @@ const BUSINESS_WORDS = /\b(?:profits?|revenues?|sales|shares|earnings|quarter|qu
 /**
  * "SK Hynix reported a record profit", "GS Caltex said it would": initials of two or three capitals before a word that
  * is no given name or surname of the lists open a company's name (Korean groups write their names so), not a person's
- * ("JR Smith", "AJ Price" have a surname after the initials), in a sentence about a company's figures or plants
- * ("loose connections to AQ Kahn": initials stand for given names in web text, uner-ewt-dev).
+ * ("JR Smith", "AJ Price" have a surname after the initials), in a sentence about a company's figures or plants, or
+ * after a country's possessive ("Russia's RIA Novosti quoted"); elsewhere initials stand for given names in web text
+ * ("loose connections to AQ Kahn", uner-ewt-dev).
  */
 function companiesOpenedByInitials(text: string, sentence: TaggedSentence, proposals: ProposedName[], lexicons: { firstNames: ReadonlySet<string>; surnames: ReadonlySet<string> }): void {
-  if (!BUSINESS_WORDS.test(text.slice(sentence.start, sentence.end))) return;
+  const business = BUSINESS_WORDS.test(text.slice(sentence.start, sentence.end));
   for (const p of proposals) {
     const m = /^\p{Lu}{2,3} (\p{Lu}\p{Ll}+)$/u.exec(text.slice(p.start, p.end));
     if (p.type !== 'PER' || !m) continue;
+    // ("Russia's RIA Novosti quoted": a country's possessive before initials and a word names its agency or company)
+    const owner = COUNTRY_POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, p.start - 40), p.start))?.[1];
+    if (!business && !(owner !== undefined && lookupCountry(owner))) continue;
     const word = (m[1] as string).toLowerCase();
     if (!lexicons.firstNames.has(word) && !lexicons.surnames.has(word)) p.type = 'ORG';
   }
@@ -204,25 +208,39 @@ const COUNTRY_POSSESSIVE_BEFORE = /(?<![\p{L}\p{M}-])(\p{Lu}[\p{L}\p{M}]*(?: \p{
 /** A given name of two capitalised parts joined by a hyphen ("Kassym-Jomart", "Jean-Claude", "Hans-Dietrich"). */
 const HYPHENED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 
+/** A verb of meeting or speaking with someone, earlier in the clause ("met Japan's ", "talks with Estonia's X and Moldova's "). */
+const MEETING_EARLIER = /\b(?:met|meets|meet|meeting|talks\s+with|talked\s+with|spoke\s+(?:with|to)|speaks\s+(?:with|to)|called|phoned|telephoned|hosted|hosts|welcomed|welcomes|congratulated|thanked|visit\s+by)\s[^.;:!?]*$/u;
+/** A preposition of place right before a country's possessive ("met in Brazil's ", "talks at Japan's "). */
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|to|from|near|into|across|outside|inside)\s+$/u;
+
 /**
- * "Xi met Kazakhstan's Kassym-Jomart Tokayev in Astana", "talks with Moldova's Ion Vornicu": a country's possessive
- * before a name of two or three words that the tagger left out and the rule layer could not type is the country's
- * leader or minister, when a word of it is a given name or surname of the lists or a hyphened given name, and no word
- * is an English word, a body's head, an acronym or a word in lower case ("Brazil's Petroleo Brasileiro", "Japan's Nippon Steel",
- * "Italy's la Repubblica", a gum-ner-dev newspaper, stay out).
+ * "Xi met Kazakhstan's Kassym-Jomart Tokayev in Astana", "talks with Moldova's Ion Vornicu", "met Lithuania's Ingrida
+ * Šimonytė", "Biden met Japan's Fumio Kishida": a country's possessive before a name of two or three words that the
+ * tagger left out or read as a place, and that the rule layer read as no place, is the country's leader or minister.
+ * One the tagger left out needs a word that is a given name or surname of the lists, a hyphened given name first, or a
+ * verb of meeting earlier in the clause; one it read as a place needs the verb of meeting (persons are met, places are
+ * visited: "visited Brazil's Mato Grosso" stays a place, as does "met in Brazil's ...") or the rule layer's person. No word may be an English word (but a given
+ * name opening it: "Ion"), a body's head, an acronym or a word in lower case ("Brazil's Petroleo Brasileiro", "Japan's
+ * Nippon Steel", "Italy's la Repubblica", a gum-ner-dev newspaper, stay out).
  */
 function personsAfterCountryPossessive(text: string, proposals: ProposedName[], ruleNames: readonly NameMention[], lexicons: { firstNames: ReadonlySet<string>; surnames: ReadonlySet<string> }): void {
   for (const r of ruleNames) {
-    if (r.cls !== 'unknown' || proposals.some((p) => p.start < r.end && r.start < p.end)) continue;
-    const owner = COUNTRY_POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, r.start - 40), r.start))?.[1];
-    if (owner === undefined || !lookupCountry(owner)) continue;
+    if (r.cls !== 'unknown' && r.cls !== 'person') continue;
+    const place = proposals.find((p) => p.type === 'LOC' && p.start === r.start && p.end === r.end);
+    if (!place && proposals.some((p) => p.start < r.end && r.start < p.end)) continue;
+    const before = text.slice(Math.max(0, r.start - 100), r.start);
+    const owner = COUNTRY_POSSESSIVE_BEFORE.exec(before);
+    if (!owner || !lookupCountry(owner[1] as string)) continue;
     const words = r.text.split(' ');
-    // ("Italy's la Repubblica": every word of a person's name here is capitalised)
-    // ("Moldova's Ion Vornicu": a given name of the lists may be an English word too; the family name may not)
     const named = (w: string) => w.split('-').some((part) => lexicons.firstNames.has(part.toLowerCase()) || lexicons.surnames.has(part.toLowerCase()));
     const englishWord = (w: string, k: number) => isEnglishWord(w.toLowerCase()) && !(k === 0 && lexicons.firstNames.has(w.toLowerCase()));
     if (words.length < 2 || words.length > 3 || words.some((w, k) => !/^\p{Lu}\p{Ll}/u.test(w) || englishWord(w, k) || ORG_HEAD_WORDS.has(w.toLowerCase()))) continue;
-    if (words.some(named) || HYPHENED_GIVEN_NAME.test(words[0] as string)) proposals.push({ start: r.start, end: r.end, type: 'PER' });
+    const ahead = before.slice(0, before.length - owner[0].length);
+    const met = MEETING_EARLIER.test(ahead) && !PLACE_PREPOSITION_BEFORE.test(ahead);
+    // a name the tagger read as a place needs the meeting or the rule layer's person ("Brazil's Mato Grosso" stays)
+    if (place ? !met && r.cls !== 'person' : !words.some(named) && !HYPHENED_GIVEN_NAME.test(words[0] as string) && !met) continue;
+    if (place) place.type = 'PER';
+    else proposals.push({ start: r.start, end: r.end, type: 'PER' });
   }
 }
 

@@ -250,6 +250,10 @@ export const FOREIGN_BODY_OPENERS: ReadonlySet<string> = new Set([
   'Banco', 'Banca', 'Banque', 'Bankhaus', 'Caixa', 'Caisse', 'Compagnie', 'Compañía', 'Companhia', 'Grupo', 'Groupe',
   'Gruppo', 'Deutsche', 'Société', 'Societe', 'Instituto', 'Institut', 'Istituto', 'Partido', 'Partito', 'Parti',
   'Frente', 'Movimiento', 'Movimento', 'Fundación', 'Fundação', 'Fondation', 'Fondazione', 'Stiftung', 'Editora',
+  // parties of Italy, Catalonia, Spain, Romania, the Netherlands, Germany and the former Yugoslav and Czechoslovak
+  // states ("Lega Nord", "Fratelli d'Italia", "Junts per Catalunya", "Unidas Podemos", "Partidul Social Democrat",
+  // "Partij van de Arbeid", "Stranka Demokratske Akcije"); round 18
+  'Lega', 'Fratelli', 'Junts', 'Unidas', 'Unidos', 'Partidul', 'Partij', 'Partei', 'Stranka', 'Strana',
 ]);
 
 /**
