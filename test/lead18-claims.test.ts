@@ -138,3 +138,17 @@ describe('a time after "for" is what an act schedules, never when a joined sayin
     expect(datesOf(body).filter(([cue]) => cue === 'said')).toEqual([['said', '2021-02-16']]);
   });
 });
+
+function contentsOf(body: string) {
+  return claimsOf(body).map((c) => [c.claimant, c.content]);
+}
+
+describe('another source\'s clause after a comma inside a closing quote mark ends the claim before it', () => {
+  it.each([
+    ['House Speaker Tom Reyes said the report showed "a pattern of poor judgment," while Senator Ana Costa told reporters that the findings were overblown.', 'Tom Reyes', /judgment,?"?$/],
+    ['Ana Costa said taxes would "go through the roof," whereas Tom Reyes argued that they would fall.', 'Ana Costa', /roof,?"?$/],
+    ['Tom Reyes said the plan was "reckless," but Ana Costa said it would create jobs.', 'Tom Reyes', /reckless,?"?$/],
+  ])('%s', (body, claimant, end) => {
+    expect(contentsOf(body).find(([who]) => who === claimant)?.[1]).toMatch(end);
+  });
+});

@@ -93,7 +93,8 @@ function joinedClauseStart(sentence: TaggedSentence, cue: Cue, after: number, ob
     const t = sentence.tokens[j] as Token;
     // ("has denied wrongdoing and his lawyers argued that": after a cue whose object is a noun phrase, "and" with a
     // subject of its own before the next cue opens another source's clause, comma or not)
-    if (CLAUSE_JOINERS.test(t.lower)) return j < cue.first - 1 && (/,\s*$/.test(sentence.tokens[j - 1]?.post ?? '') || (objectCue && nounObjectBefore(sentence.tokens, after, j))) ? j : null;
+    // ('showed "a pattern of poor judgment," while X told': the comma may stand inside the closing quote mark; round 18)
+    if (CLAUSE_JOINERS.test(t.lower)) return j < cue.first - 1 && (/,\s*["”’]?\s*$/.test(sentence.tokens[j - 1]?.post ?? '') || (objectCue && nounObjectBefore(sentence.tokens, after, j))) ? j : null;
     if (/[,;:]/.test(t.post) || (t.tags.has('Verb') && !t.tags.has('Auxiliary'))) return null;
   }
   return null;
