@@ -124,6 +124,17 @@ const COUNTED_TIMES_WITH_AN_APPOSED_DATE: readonly Case[] = [
   ['guard (passes before the change too): Five years ago, in 1985, the plant closed.', '1990-03-01', 'Five years ago', '1985'],
 ];
 
+const MONTHS_OF_PAST_FIGURES: readonly Case[] = [
+  // "the month" of a figure told in the past, with no month named: the month just ended
+  ['Employers added 36,000 jobs in the month, the Labor Department said.', '2010-03-05', 'the month', '2010-02'],
+  ['Retail sales for the month were up 0.3 percent.', '2010-03-12', 'the month', '2010-02'],
+  ['The unemployment rate held at 9.7 percent for the month.', '1995-08-04', 'the month', '1995-07'],
+  // tense pairs: a forecast, a month named before, and a report from a month's last days keep their months
+  ['guard (passes before the change too): Sales will rise 2 percent in the month.', '2010-03-12', 'the month', '2010-03'],
+  ['guard (passes before the change too): Retail sales rose 0.3 percent in January. Sales for the month were boosted by cars.', '2010-03-12', 'the month', '2010-01'],
+  ['guard (passes before the change too): Stocks ended the month up 5 percent.', '2010-03-31', 'the month', '2010-03'],
+];
+
 describeValueTables('round 18', {
   NIGHTS_OF_WEEKDAYS,
   PLANS_MADE_AGAIN,
@@ -136,6 +147,7 @@ describeValueTables('round 18', {
   PAST_NARRATIVE_DAYS,
   FISCAL_YEARS_OF_PAST_CLAUSES,
   COUNTED_TIMES_WITH_AN_APPOSED_DATE,
+  MONTHS_OF_PAST_FIGURES,
 });
 
 describeNotTimes('round 18: "on the day" with no market change is no time', [

@@ -683,7 +683,7 @@ function resolveDiscussed(
       // "will report results for the quarter" early in the next one speaks of the quarter just ended too
       // (half-year figures may come out up to three months after the half: "will report half-year earnings" in September)
       const results = ctx.figures === true && (ref.m - 1) % (gran === 'quarter' ? 3 : 6) < (gran === 'half' ? 3 : 2);
-      const lookBack = spec.shift === 0 && (((gran === 'quarter' || gran === 'half') && (ctx.tense === 'past' || ctx.tense === 'unknown' || results) && !closingDays(ref, gran)) || yearFigures);
+      const lookBack = spec.shift === 0 && (((gran === 'quarter' || gran === 'half') && (ctx.tense === 'past' || ctx.tense === 'unknown' || results) && !closingDays(ref, gran)) || yearFigures || monthFigures(gran, ctx, ref));
       [start, anchor] = [shiftPeriod(periodStart(ref, gran), gran, lookBack ? -1 : 0, 0), 'publication'];
     } else return date(unknownPeriod(gran), valueGranularity(gran), 'publication', null, true);
   }
@@ -708,6 +708,15 @@ function yearOfMonths(monthsEnd: number, tense: Tense, ref: Ymd): number {
 function closingDays(ref: Ymd, gran: PeriodGranularity): boolean {
   const next = shiftPeriod(periodStart(ref, gran), gran, 1, 0);
   return toDays(next) - toDays(ref) <= CLOSING_DAYS;
+}
+
+/**
+ * "Employers added 36,000 jobs in the month, the Labor Department said" (March 5), "Retail sales for the month were up
+ * 0.3 percent" (March 12): a month's figure told in the past with no month named is the month just ended, whose figures
+ * come out in the next one (round 18; was the month of the report). Id: `times/month-figures-past`.
+ */
+function monthFigures(gran: PeriodGranularity, ctx: ResolveContext, ref: Ymd): boolean {
+  return gran === 'month' && ctx.tense === 'past' && ctx.quantified === true && !closingDays(ref, 'month');
 }
 
 /** Days before a period's end within which a report still speaks of that period as "the quarter" (round 12). */
