@@ -245,3 +245,15 @@ describe('employers locking workers out take industrial action; a swap told to h
     expect(parsed.events.map((e) => [e.trigger.text, ...(e.mentions ?? []).map((m) => m.trigger.text)])).toEqual([['exchanged', 'swap']]);
   });
 });
+
+describe('a demonym opening the target of an attack names where it happened', () => {
+  it.each([
+    ['Russia has pounded Ukraine for months. The communique condemned Russia\'s attacks on Ukrainian energy infrastructure.', 'attack attacks Ukraine Russia'],
+    ['Fighting continued in Sudan and Chad. Sudanese jets bombed Chadian border towns on Monday.', 'attack bombed Chad Sudan'],
+  ])('%s', (text, event) => {
+    expect(eventsOf(text)).toContain(event);
+  });
+  it('guard (passes before the change too): a place the clause names still comes first', () => {
+    expect(eventsOf('Fighting continued in Sudan and Chad. Sudanese jets bombed Chadian positions near Adre on Monday.').some((e) => e.startsWith('attack bombed Adre'))).toBe(true);
+  });
+});

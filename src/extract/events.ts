@@ -1066,7 +1066,7 @@ function whenAndWhere(st: ArticleState, ss: SentenceState, told: Told): { date: 
     text: st.text, clause, trigger: triggerSpan, sentenceMentions: ss.sentenceMentions.filter((m) => !otherPhrases.some((p) => m.start >= p.start && m.end <= p.end)), article: st.article, agentive: AGENTIVE.has(reading.type),
     talk: reading.type === 'meeting' || reading.type === 'statement', domestic: DOMESTIC.has(reading.type), sanction: reading.type === 'sanction',
     ...(trigger.nominal ? { nominal: reading.type === 'meeting' || reading.type === 'agreement' ? 'locative' as const : 'locative-or-of' as const } : {}),
-    ...(premodifier ? { premodifier } : {}), ...(where ? { whereAntecedent: where } : {}), ...(home ? { agentCountry: home } : {}),
+    ...(premodifier ? { premodifier } : {}), ...(where ? { whereAntecedent: where } : {}), ...(home ? { agentCountry: home } : {}), ...(reading.type === 'attack' ? { attackType: true } : {}),
     sameHappening: placed && factual ? placed.placeIds : [],
     referredEvent: () => (referred && FACTUAL.has(referred.modality) ? referred.placeIds : []),
   });

@@ -33,6 +33,8 @@ export interface PlaceInput {
   whereAntecedent?: string;
   /** The country (as a place id) of a government that is the event's agent, for acts done at home. */
   agentCountry?: string;
+  /** The event is an attack: a demonym opening its target phrase names where it happened (`demonymTarget`). */
+  attackType?: boolean;
   /**
    * For a noun trigger: places after it count only behind a locative preposition ("talks in Geneva", "the bombing
    * of Kestrova"), not as its parties ("talks between Veloria and Ostria").
@@ -254,7 +256,7 @@ function countryOfClause(input: PlaceInput, clauseText: string): string | undefi
   const triggerWord = input.text.slice(trigger.start, trigger.end).toLowerCase();
   for (const match of clauseText.matchAll(DEMONYM_BEFORE)) {
     const head = (match[2] ?? '').toLowerCase();
-    if (head !== triggerWord && !LAND.has(head)) continue;
+    if (head !== triggerWord && !LAND.has(head) && !demonymTarget(input, clause.start + match.index)) continue;
     const code = lookupDemonym(match[1] ?? '')?.code;
     const id = code ? article.countryPlace.get(code) : undefined;
     if (id) return id;
@@ -268,6 +270,17 @@ function countryOfClause(input: PlaceInput, clauseText: string): string | undefi
     if (id && GOVERNING.test(input.text.slice(Math.max(clause.start, m.start - 40), m.start))) return id;
   }
   return undefined;
+}
+
+/**
+ * "Russia's attacks on Ukrainian energy infrastructure", "Russian drones attacked Ukrainian ports": a demonym opening
+ * the target phrase or the object of an attack names the country attacked, where it happened, when the article names
+ * that country as a place (round 18; `events/demonym-target`).
+ */
+function demonymTarget(input: PlaceInput, at: number): boolean {
+  if (!input.attackType || at < input.trigger.end) return false;
+  // ("Russian drones attacked Ukrainian ports": the object of the verb names the target too)
+  return /^\s+(?:(?:on|against|at)\s+)?(?:the\s+)?$/i.test(input.text.slice(input.trigger.end, at));
 }
 
 /**
