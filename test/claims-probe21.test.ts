@@ -253,3 +253,22 @@ describe('"state television", "local media" told with no article are addressees,
     expect(claimsOf('Governor Ali Musa told local media that ten people had died.')[0]?.content).toBe('ten people had died');
   });
 });
+
+describe('a denial answers no rejection: the side that rejected is the side that denies (disputes/not-a-rejection)', () => {
+  function disputesOf(text: string) {
+    const parsed = parseArticle(text, { publishedAt: '2017-02-20' });
+    const name = (id: string | null) => parsed.actors.find((a) => a.id === id)?.name ?? null;
+    const byId = new Map(parsed.claims.map((c) => [c.id, c]));
+    return parsed.claims.filter((c) => c.disputes.length > 0).map((c) => ({ claimant: name(c.claimantId), answers: c.disputes.map((d) => name(byId.get(d)?.claimantId ?? null)) }));
+  }
+
+  it('Saudi Arabia accused Iran ... Iran rejected ... its spokesman said the claims were baseless: the spokesman answers Saudi Arabia', () => {
+    const links = disputesOf('Saudi Arabia accused Iran of arming the Houthi rebels. Iran rejected the accusations on Monday. Foreign ministry spokesman Nasser Kanaani said the claims were baseless.');
+    expect(links.find((l) => l.claimant === 'Nasser Kanaani')?.answers).toEqual(['Saudi Arabia']);
+  });
+
+  it('Russia rejected the accusations ... the Kremlin spokesman does not answer Russia', () => {
+    const links = disputesOf("Russia on Monday rejected accusations by Montenegro's special prosecutor that Russian state bodies were involved in a plot. Kremlin spokesman Dmitry Peskov told reporters the allegations were absurd.");
+    expect(links.flatMap((l) => l.answers)).not.toContain('Russia');
+  });
+});

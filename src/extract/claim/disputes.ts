@@ -30,7 +30,9 @@ export function linkDisputes(claims: ClaimDraft[], actors: ReadonlyMap<string, A
     const dismissal = DISMISSIVE.test(claim.content) && (claim.kind === 'assessment' || CLAIM_NOUNS.test(claim.content));
     const disputing = claim.kind === 'denial' || claim.kind === 'rejection' || dismissal;
     if (!disputing) return;
-    const earlier = claims.slice(0, i).filter((c) => c.claimantId !== claim.claimantId && c.kind !== 'denial');
+    // (nor a rejection: "Russia rejected the prosecutor's accusations ... Kremlin spokesman Dmitry Peskov said the
+    // allegations were absurd" answers the accusations, not Russia's own rejection; round 18, `disputes/not-a-rejection`)
+    const earlier = claims.slice(0, i).filter((c) => c.claimantId !== claim.claimantId && c.kind !== 'denial' && c.kind !== 'rejection');
     const answered = answeredClaims(claim, earlier, actors);
     if (answered) claim.disputes = answered;
   });
