@@ -56,7 +56,9 @@ export const DOCUMENT_CUES: ReadonlySet<string> = new Set([
   'determine', 'establish',
 ]);
 
-const DETERMINER = /^(?:the|a|an|this|that|its|his|her|their|one|another|new|latest|recent)$/i;
+// (round 18: ordinals and words of sequence count the documents of one author, "A second tweet accused the media",
+// "In a later statement, ..., a separate letter said": `speaker/ordinal-document`)
+const DETERMINER = /^(?:the|a|an|this|that|its|his|her|their|one|another|new|latest|recent|second|third|fourth|fifth|later|subsequent|separate|further|follow-up|earlier|first|final|last)$/i;
 
 /** Where a document phrase before a cue sits: its head noun, its first word and the class of document. */
 export interface DocumentPhrase {
