@@ -272,3 +272,26 @@ describe('a denial answers no rejection: the side that rejected is the side that
     expect(links.flatMap((l) => l.answers)).not.toContain('Russia');
   });
 });
+
+describe('an ordinal document speaks for the author of the first one (speaker/ordinal-document)', () => {
+  it.each([
+    ['In one tweet, Donald Trump wrote that the media was biased. A second tweet accused the press of ignoring terrorism.', 'Donald Trump'],
+    ['In one post, Ana Ruiz wrote that the vote was rigged. A later post accused the police of lying.', 'Ana Ruiz'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).at(-1)?.claimant).toBe(claimant);
+  });
+});
+
+describe('a reply whose words are only its channel says nothing (claims/reply-channel-only)', () => {
+  it.each([
+    ['Khizr Khan responded on CNN, saying Trump had a black soul.', ['Trump had a black soul']],
+    ['Senator Tom Hale responded on MSNBC on Monday.', []],
+    ['Senator Ann Cole responded on Fox News on Sunday.', []],
+  ])('%s', (text, contents) => {
+    expect(claimsOf(text).map((c) => c.content)).toEqual(contents);
+  });
+
+  it('guard (passes before the change too): a reply with its quote after a colon keeps it', () => {
+    expect(claimsOf('Senator Ann Cole responded on Twitter: "This is a lie."').map((c) => c.content)).toEqual(['This is a lie']);
+  });
+});

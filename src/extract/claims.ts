@@ -671,10 +671,17 @@ function spokespersonFor(sentence: TaggedSentence, cue: Cue): boolean {
 const CIRCUMSTANCE_ONLY = /^(?:\s*(?:(?:with)?in\s+(?:(?:a\s+few|a|an|several|\d+|two|three)\s+)?(?:seconds?|minutes?|hours?|days?)|(?:(?:a\s+few|several|\d+|two|three)\s+)?(?:seconds|minutes|hours|days)\s+later|(?:shortly|soon)\s+(?:after(?:wards?)?|afterwards)|in\s+kind|at\s+once|later|\p{Ll}+ly)\s*,?)+[.!?]?$/u;
 const REPLY_LEMMAS: ReadonlySet<string> = new Set(['respond', 'reply', 'react', 'answer', 'retort', 'hit', 'fire', 'shoot', 'strike']);
 
+/**
+ * "Khan responded on CNN, saying ...", "The ministry hit back in a statement on Monday.": a reply whose words are only
+ * its channel (an outlet or platform named, or a message noun) says nothing either. Id: `claims/reply-channel-only`
+ * (round 18).
+ */
+const CHANNEL_ONLY = /^(?:on|in|via|through)\s+(?:(?:a|an|the|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:statement|interview|tweets?|posts?|video|message|letter|broadcast|briefing|television|radio|op-ed|speech)|Twitter|Facebook|Instagram|Telegram|X|television|radio|social\s+media|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})(?:\s+on\s+\p{L}+day)?[.!?]?$/u;
+
 function emptyReading(text: string, reading: CueReading, cue: Cue): boolean {
   const content = text.slice(reading.content.start, reading.content.end);
   if (reading.joinedQuote !== null) return false;
-  return !/[\p{L}\p{N}]/u.test(content) || (REPLY_LEMMAS.has(cue.lemma) && CIRCUMSTANCE_ONLY.test(content)) || (STIMULUS_LEMMAS.has(cue.lemma) && STIMULUS_ONLY.test(content));
+  return !/[\p{L}\p{N}]/u.test(content) || (REPLY_LEMMAS.has(cue.lemma) && (CIRCUMSTANCE_ONLY.test(content) || CHANNEL_ONLY.test(content))) || (STIMULUS_LEMMAS.has(cue.lemma) && STIMULUS_ONLY.test(content));
 }
 
 /**
