@@ -152,3 +152,16 @@ describe('another source\'s clause after a comma inside a closing quote mark end
     expect(contentsOf(body).find(([who]) => who === claimant)?.[1]).toMatch(end);
   });
 });
+
+describe('a bare reporting verb after a plural name and before "that" is the verb, however the tagger read it', () => {
+  it.each([
+    ['Some Democrats worry that the controversy could depress turnout.', 'Democrats', 'worry'],
+    ['Privately, Democrats worry that turnout will fall in the autumn.', 'Democrats', 'worry'],
+  ])('%s', (body, claimant, cue) => {
+    expect(claimsOf(body).map((c) => [c.claimant, c.cue])).toEqual([[claimant, cue]]);
+  });
+
+  it('guard (passes before the change too): a common plural subject already reads as a verb', () => {
+    expect(claimsOf('Many analysts worry that turnout will fall.').map((c) => c.cue)).toEqual(['worry']);
+  });
+});

@@ -354,11 +354,14 @@ function readsAsVerb(tokens: readonly Token[], i: number): boolean {
   // forms of "say" and "tell" are never nouns except after an article ("the said property")
   const sayForm = /^(?:said|says|told|tells)$/.test(tok.text) && !(prevTok && /^(?:the|a|an)$/.test(prevTok.lower));
   const forecastVerb = forecastAsVerb(tokens, i);
-  const isVerb = tok.tags.has('Verb') || tok.tags.has('Gerund') || participleForm || framesQuote(tokens, i) || intentionTo || sayForm || forecastVerb;
+  // ("Some Democrats worry that ...", "Conservatives argue that ...": after a plural name the tagger may read the bare
+  // verb as a noun; before "that" it is the verb; round 18, `cues/verb-after-plural-name`)
+  const afterPluralName = prevTok !== undefined && /^\p{Lu}\p{Ll}+s$/u.test(prevTok.text) && /^\s+$/.test(prevTok.post) && tokens[i + 1]?.lower === 'that' && reportingLemma(tok.lower) === tok.lower;
+  const isVerb = tok.tags.has('Verb') || tok.tags.has('Gerund') || participleForm || framesQuote(tokens, i) || intentionTo || sayForm || forecastVerb || afterPluralName;
   if (!isVerb) return false;
   // "Quint's campaign plans to spend": a verb of intention after a noun and before "to" (not "the plans to")
   const intends = intentionTo && prevTok !== undefined && prevTok.tags.has('Noun') && !prevTok.tags.has('Determiner') && !/[,;:]/.test(prevTok.post);
-  return !(tok.tags.has('Noun') && !tok.tags.has('Gerund') && !participleForm && !intends && !sayForm && !forecastVerb);
+  return !(tok.tags.has('Noun') && !tok.tags.has('Gerund') && !participleForm && !intends && !sayForm && !forecastVerb && !afterPluralName);
 }
 
 /** Subjects of a forecast in business news, besides names: the company of the story, forecasters, pronouns. */
