@@ -330,9 +330,12 @@ export function titleModelLacks(title: string): boolean {
   return TITLES_MODEL_LACKS.has(title.toLowerCase().replace(/\./g, ''));
 }
 
-/** Whether `words` (lower case) are a title of LONG_TITLES. */
+/** LONG_TITLES as one key each, their words joined by a space (no word holds one): a lookup instead of a scan of the list. */
+const LONG_TITLE_KEYS: ReadonlySet<string> = new Set(LONG_TITLES.map((t) => t.join(' ')));
+
+/** Whether `words` (lower case) are a title of LONG_TITLES (`titlePhrasesAroundNames` asks for every word pair of every proposal). */
 function isTitle(words: readonly string[]): boolean {
-  return LONG_TITLES.some((t) => t.length === words.length && words.every((w, k) => t[k] === w));
+  return words.length >= 2 && LONG_TITLE_KEYS.has(words.join(' '));
 }
 
 /**

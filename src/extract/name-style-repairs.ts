@@ -32,6 +32,7 @@ const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
 /** One to four capitalised words. */
 const RUN = String.raw`${CAP}(?: ${CAP}){0,3}`;
 const LIST_HEADS = [...LIST_BODY_HEADS].join('|');
+const LIST_HEAD_ANYWHERE = new RegExp(`(?:${LIST_HEADS})`, 'u');
 /** "Ministry of Lands, Housing and Urban Development": a head, of/for, and a list of fields joined by commas and "and". */
 const HEAD_OF_LIST = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(?:${LIST_HEADS}) (?:of|for) (?:the )?(${RUN}(?:, ${RUN})+,? and ${RUN})(?![\p{L}\p{M}])`, 'gu');
 /** "The Tanzania Electrical, Mechanical and Electrical Services Agency": a list of fields, then the head, after "the". */
@@ -46,6 +47,8 @@ const LIST_BEFORE_HEAD = new RegExp(String.raw`(?<=(?:^|[^\p{L}])[Tt]he )(${RUN}
  */
 function bodiesWithCommaLists(text: string, sentence: TaggedSentence, proposals: ProposedName[]): void {
   const body = text.slice(sentence.start, sentence.end);
+  // (both patterns need a comma, "and" and a head: most sentences are ruled out without running them)
+  if (!body.includes(', ') || !body.includes(' and ') || !LIST_HEAD_ANYWHERE.test(body)) return;
   for (const pattern of [HEAD_OF_LIST, LIST_BEFORE_HEAD]) {
     for (const m of body.matchAll(pattern)) {
       const listStart = sentence.start + (m.index ?? 0) + m[0].length - (m[1] as string).length;
@@ -84,6 +87,8 @@ const RESULT_LINE = new RegExp(String.raw`(?<![\p{L}\p{M}'’.-])(${SIDE}) (?:${
 const POSITIONS = [...FOOTBALL_POSITIONS].join('|');
 /** "Chelsea signed the Brazilian winger", "Liverpool sacked their manager": a club signs or sacks a player or coach. */
 const SIGNING_LINE = new RegExp(String.raw`(?<![\p{L}\p{M}'’.-])(${SIDE}) (?:(?:has|have|had) )?(?:signed|sign|signs|sacked|sacks|fired|appointed|loaned|sold|bought|released) (?:the |their |its |a |an )?(?:[\p{L}-]+ ){0,2}(?:${POSITIONS})(?![\p{L}])(?:(?: [\p{Ll}\p{N}-]+){0,4} from (?:the )?(${SIDE}))?`, 'gu');
+const SCORE_ANYWHERE = new RegExp(SCORE, 'u');
+const POSITION_ANYWHERE = new RegExp(`(?:${POSITIONS})`, 'u');
 /** Words that open a sentence before a side ("Yesterday Arsenal beat ..."): no part of the club's name. */
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['The', 'Then', 'But', 'And', 'Yesterday', 'Today', 'Tonight', 'Meanwhile', 'Earlier', 'Later', 'Also']);
 
@@ -98,7 +103,10 @@ const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['The', 'Then', 'But', 'An
 function sidesOfResults(text: string, sentence: TaggedSentence, proposals: ProposedName[], givenNames: ReadonlySet<string>): void {
   const body = text.slice(sentence.start, sentence.end);
   const sides: { start: number; text: string }[] = [];
-  for (const m of body.matchAll(RESULT_LINE)) {
+  // (a result needs a score and a signing a position's word: most sentences are ruled out without running the patterns)
+  const [score, position] = [SCORE_ANYWHERE.test(body), POSITION_ANYWHERE.test(body)];
+  if (!score && !position) return;
+  for (const m of score ? body.matchAll(RESULT_LINE) : []) {
     const after = body.slice((m.index ?? 0) + m[0].length);
     if (/^\s*(?:,\s*\d|in\s+(?:straight\s+)?sets)/u.test(after)) continue;
     const offset = (m.index ?? 0);
@@ -106,7 +114,7 @@ function sidesOfResults(text: string, sentence: TaggedSentence, proposals: Propo
     if (m[2]) sides.push({ start: offset + m[0].indexOf(` ${m[2]} `, (m[1] as string).length) + 1, text: m[2] });
     if (m[4]) sides.push({ start: offset + m[0].lastIndexOf(m[4]), text: m[4] });
   }
-  for (const m of body.matchAll(SIGNING_LINE)) {
+  for (const m of position ? body.matchAll(SIGNING_LINE) : []) {
     sides.push({ start: m.index ?? 0, text: m[1] as string });
     if (m[2]) sides.push({ start: (m.index ?? 0) + m[0].lastIndexOf(m[2]), text: m[2] });
   }

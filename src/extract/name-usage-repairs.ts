@@ -502,8 +502,12 @@ function takeoverPatterns(): { subject: RegExp; object: RegExp } {
   return dealPatterns;
 }
 
+/** The first word of every takeover verb and noun: a sentence holding none of them matches neither pattern (a cheap test first). */
+const TAKEOVER_FIRST_WORD = new RegExp([...TAKEOVER_VERBS, ...TAKEOVER_NOUNS].map((x) => x.split(' ')[0] as string).join('|'), 'u');
+
 function companiesInTakeovers(text: string, sentence: TaggedSentence, proposals: ProposedName[], givenNames: ReadonlySet<string>): void {
   const s = text.slice(sentence.start, sentence.end);
+  if (!TAKEOVER_FIRST_WORD.test(s)) return;
   const { subject, object } = takeoverPatterns();
   for (const pattern of [subject, object]) {
     for (const m of s.matchAll(pattern)) {
