@@ -165,3 +165,17 @@ describe('a bare reporting verb after a plural name and before "that" is the ver
     expect(claimsOf('Many analysts worry that turnout will fall.').map((c) => c.cue)).toEqual(['worry']);
   });
 });
+
+describe('a toll said to be still rising under a modal is a warning, not a report of harm done', () => {
+  it.each([
+    ['Junior minister Enam Hossain said the death toll could rise as rescuers reached remote areas.'],
+    ['Governor Ana Costa said casualties could mount as the fighting spreads north.'],
+    ['Police chief Tom Reyes said the number of dead was likely to climb.'],
+  ])('%s', (body) => {
+    expect(kindsOf(body).map(([, kind]) => kind)).toEqual(['warning']);
+  });
+
+  it('guard (passes before the change too): a toll that rose is a report', () => {
+    expect(kindsOf('Police chief Tom Reyes said the death toll rose to 42 on Monday.').map(([, kind]) => kind)).toEqual(['report']);
+  });
+});

@@ -23,7 +23,10 @@ export const HARM_WORDS: KindWordList = {
     // fuel", "any incursion would be met with force", "Washington would pay a heavy price")
     'kill(?:s|ing)?', 'die', 'harm', 'damage', 'flood\\w*', 'famine', 'starv\\w*', 'recession', 'shortages?', 'epidemic',
     'unrest', 'chaos', 'instability', 'escalat\\w*', 'spiral\\w*', 'out of control', 'worsen\\w*', 'deteriorat\\w*', 'run out of',
-    'derail\\w*', 'bankrupt\\w*', 'layoffs', 'job losses', 'met with (?:\\w+ ){0,2}force', 'pay (?:a|the) (?:\\w+ )?price', 'regret it'],
+    'derail\\w*', 'bankrupt\\w*', 'layoffs', 'job losses', 'met with (?:\\w+ ){0,2}force', 'pay (?:a|the) (?:\\w+ )?price', 'regret it',
+    // round 18: a toll said to be still rising ("the death toll could rise", "casualties are likely to mount", "the
+    // number of dead was expected to climb"): with a modal or a forecast, more deaths ahead
+    '(?:(?:death )?toll|casualties|number of (?:dead|deaths|victims|casualties)) (?:[\\w-]+ ){0,3}?(?:rise|climb|mount|increase|grow|go up)'],
 };
 
 /**
