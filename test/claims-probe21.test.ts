@@ -295,3 +295,23 @@ describe('a reply whose words are only its channel says nothing (claims/reply-ch
     expect(claimsOf('Senator Ann Cole responded on Twitter: "This is a lie."').map((c) => c.content)).toEqual(['This is a lie']);
   });
 });
+
+describe('a present-tense rebuttal verb after a bare plural and before "that" is a cue (cues/present-after-plural)', () => {
+  it.each([
+    ['Some analysts counter that the data are too weak to judge.', 'analysts'],
+    ['But many economists retort that rates must rise.', 'economists'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+
+  it('guard (passes before the change too, since cues/verb-after-plural-name): a capitalised plural', () => {
+    expect(claimsOf('Supporters counter that without the cap, debt will spiral out of control.').map((c) => c.claimant)).toEqual(['supporters']);
+  });
+
+  it.each([
+    'Insurance claims that were filed last year rose sharply.',
+    'Health claims that were rejected by Aetna rose.',
+  ])('"claims" before a relative "that" and its verb is a noun of insurance (cues/claims-noun-relative): %s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+});

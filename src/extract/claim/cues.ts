@@ -353,7 +353,9 @@ function readsAsVerb(tokens: readonly Token[], i: number): boolean {
   // "in Tuesday's primary, said that": compromise may read "said" as a noun after an adjective-like word; the
   // forms of "say" and "tell" are never nouns except after an article ("the said property")
   const sayForm = /^(?:said|says|told|tells)$/.test(tok.text) && !(prevTok && /^(?:the|a|an)$/.test(prevTok.lower));
-  const forecastVerb = forecastAsVerb(tokens, i);
+  // ("Some analysts counter that ...", "many economists retort that ...": a lower-case plural subject too; round 18,
+  // `cues/present-after-plural`)
+  const forecastVerb = forecastAsVerb(tokens, i) || presentAfterPlural(tokens, i);
   // ("Some Democrats worry that ...", "Conservatives argue that ...": after a plural name the tagger may read the bare
   // verb as a noun; before "that" it is the verb; round 18, `cues/verb-after-plural-name`)
   const afterPluralName = prevTok !== undefined && /^\p{Lu}\p{Ll}+s$/u.test(prevTok.text) && /^\s+$/.test(prevTok.post) && tokens[i + 1]?.lower === 'that' && reportingLemma(tok.lower) === tok.lower;
@@ -362,6 +364,14 @@ function readsAsVerb(tokens: readonly Token[], i: number): boolean {
   // "Quint's campaign plans to spend": a verb of intention after a noun and before "to" (not "the plans to")
   const intends = intentionTo && prevTok !== undefined && prevTok.tags.has('Noun') && !prevTok.tags.has('Determiner') && !/[,;:]/.test(prevTok.post);
   return !(tok.tags.has('Noun') && !tok.tags.has('Gerund') && !participleForm && !intends && !sayForm && !forecastVerb && !afterPluralName);
+}
+
+/** Whether the word at `i` is a base-form reporting verb between a plural noun subject and "that" ("Critics counter that"). */
+function presentAfterPlural(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (tokens[i + 1]?.lower !== 'that' || prev === undefined || /[,;:'’"”]/.test(prev.post) || /['’]$/.test(prev.text)) return false;
+  return reportingLemma(tok.lower) === tok.lower && prev.tags.has('Plural') && !prev.tags.has('Determiner') && !prev.tags.has('Pronoun');
 }
 
 /** Subjects of a forecast in business news, besides names: the company of the story, forecasters, pronouns. */
@@ -523,7 +533,10 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   if (lemma === 'testify' && !testimonyGiven(tokens, i)) return true;
   if (FOR_PHRASE_VERBS.has(lemma) && !judgedFor(tokens, i, lemma) && !whatTheyCalled(tokens, i) && !judgedObject(tokens, i, lemma) && !attackedAct(tokens, i, lemma)) return true;
   // "Insurance claims rose": "claims" is a verb only before "that", a clause, "to" or a quote
-  if (tok.lower === 'claims' && !(next?.lower === 'that' || next?.lower === 'to' || /[,:]/.test(tok.post) || opensClause(tokens, i + 1))) return true;
+  // ("Insurance claims that were filed last year rose": "that" followed by a verb opens a relative clause on the noun;
+  // round 18, `cues/claims-noun-relative`)
+  const relativeThat = next?.lower === 'that' && tokens[i + 2] !== undefined && (tokens[i + 2] as Token).tags.has('Verb') && !(tokens[i + 2] as Token).tags.has('Noun') && !(tokens[i + 2] as Token).tags.has('Pronoun');
+  if (tok.lower === 'claims' && (relativeThat || !(next?.lower === 'that' || next?.lower === 'to' || /[,:]/.test(tok.post) || opensClause(tokens, i + 1)))) return true;
   // "hinted that he would run", not "hinting at the incident"
   if (lemma === 'hint' && next?.lower !== 'that') return true;
   // "went on to win": only "went on (to say) that" reports
