@@ -532,11 +532,7 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   if (lemma === 'comment' && NOT_SAYING_BEFORE.test(tokens[i - 1]?.lower ?? '') && next?.lower !== 'that' && !/^[,:]?\s*["“]/.test(tok.post)) return true;
   if (lemma === 'testify' && !testimonyGiven(tokens, i)) return true;
   if (FOR_PHRASE_VERBS.has(lemma) && !judgedFor(tokens, i, lemma) && !whatTheyCalled(tokens, i) && !judgedObject(tokens, i, lemma) && !attackedAct(tokens, i, lemma)) return true;
-  // "Insurance claims rose": "claims" is a verb only before "that", a clause, "to" or a quote
-  // ("Insurance claims that were filed last year rose": "that" followed by a verb opens a relative clause on the noun;
-  // round 18, `cues/claims-noun-relative`)
-  const relativeThat = next?.lower === 'that' && tokens[i + 2] !== undefined && (tokens[i + 2] as Token).tags.has('Verb') && !(tokens[i + 2] as Token).tags.has('Noun') && !(tokens[i + 2] as Token).tags.has('Pronoun');
-  if (tok.lower === 'claims' && (relativeThat || !(next?.lower === 'that' || next?.lower === 'to' || /[,:]/.test(tok.post) || opensClause(tokens, i + 1)))) return true;
+  if (tok.lower === 'claims' && claimsAsNoun(tokens, i)) return true;
   // "hinted that he would run", not "hinting at the incident"
   if (lemma === 'hint' && next?.lower !== 'that') return true;
   // "went on to win": only "went on (to say) that" reports
@@ -559,6 +555,18 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   if (toPlaceOrThing(tokens, i, lemma)) return true;
   // "posted a loss": posting reports only on a channel or with a clause ("posted on X that")
   return lemma === 'post' && !(next?.lower === 'on' || next?.lower === 'that');
+}
+
+/**
+ * "Insurance claims rose": "claims" is a verb only before "that", a clause, "to" or a quote; ("Insurance claims that
+ * were filed last year rose": "that" followed by a verb opens a relative clause on the noun; round 18,
+ * `cues/claims-noun-relative`).
+ */
+function claimsAsNoun(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  const relativeThat = next?.lower === 'that' && after !== undefined && after.tags.has('Verb') && !after.tags.has('Noun') && !after.tags.has('Pronoun');
+  return relativeThat || !(next?.lower === 'that' || next?.lower === 'to' || /[,:]/.test((tokens[i] as Token).post) || opensClause(tokens, i + 1));
 }
 
 /** Nouns of a count or an amount a source puts at a figure ("the death toll", "the number of dead", "the cost"). */
