@@ -179,3 +179,13 @@ describe('a toll said to be still rising under a modal is a warning, not a repor
     expect(kindsOf('Police chief Tom Reyes said the death toll rose to 42 on Monday.').map(([, kind]) => kind)).toEqual(['report']);
   });
 });
+
+describe('a passive verb whose sense asks for a subject takes that subject from its by-phrase', () => {
+  it.each([
+    ['The ban on the opposition party was upheld by the Supreme Court on Monday.', 'upheld', 'legal'],
+    ['The 2019 election result was annulled by the Constitutional Court in February.', 'annulled', 'legal'],
+    ['Three opposition activists were jailed by a court in Minsk on Friday.', 'jailed', 'legal'],
+  ])('%s', (body, trigger, type) => {
+    expect(eventsOf(body)).toContainEqual({ type, trigger });
+  });
+});
