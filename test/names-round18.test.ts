@@ -201,3 +201,23 @@ describe("initials and a word after a country's possessive name its agency or co
     expect(actor(text, 'RTS Vesti')?.kind).toBe('organization');
   });
 });
+
+describe('a kind of body before its name and a chamber as a body head', () => {
+  it('"the super PAC Keep Nevada Red spent $3 million" gives the PAC without "PAC"', () => {
+    const text = 'Meanwhile the super PAC Keep Nevada Red spent $3 million.';
+    expect(actorNames(text)).toContain('Keep Nevada Red');
+    expect(actorNames(text).some((n) => /^PAC /.test(n))).toBe(false);
+  });
+  it('"a super PAC, the super PAC Priorities Nevada Fund said" gives the fund without "PAC"', () => {
+    const text = 'Spending rose sharply, the super PAC Priorities Nevada Fund said in a filing.';
+    expect(actorNames(text).some((n) => /^PAC /.test(n))).toBe(false);
+  });
+  it('"The U.S. Chamber of Commerce endorsed Senator X" gives the chamber, not the state', () => {
+    const text = 'The U.S. Chamber of Commerce endorsed Senator Ann Velez on Tuesday.';
+    expect(actor(text, 'U.S. Chamber of Commerce')?.kind).toBe('organization');
+  });
+  it('"The Kosovo Specialist Chambers indicted four men" gives the court, not the country', () => {
+    const text = 'The Kosovo Specialist Chambers indicted four men on Friday.';
+    expect(actor(text, 'Kosovo Specialist Chambers')?.kind).toBe('organization');
+  });
+});

@@ -30,7 +30,7 @@ const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'association', 'organization', 'organisation', 'institution', 'council', 'committee', 'commission', 'society',
   'foundation', 'center', 'centre', 'centers', 'centres', 'league', 'federation', 'confederation', 'union', 'fund', 'bank', 'office', 'agency', 'alliance',
   'coalition', 'movement', 'front', 'party', 'bureau', 'board', 'ministry', 'department', 'authority', 'conference',
-  'congress', 'assembly', 'court', 'tribunal', 'survey', ...SCHOLARLY_HEADS,
+  'congress', 'assembly', 'court', 'tribunal', 'survey', 'chamber', 'chambers', ...SCHOLARLY_HEADS,
 ]);
 
 /**

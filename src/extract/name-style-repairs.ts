@@ -5,6 +5,7 @@ import type { TaggedSentence } from '../nlp/tokens.js';
 import { RESULT_VERBS, SCORE } from './name-body-repairs.js';
 import type { NameMention, ProposedName } from './names.js';
 import { TITLE_PHRASES } from '../nlp/lexicon/titles.js';
+import { NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
 import { reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
 
 /**
@@ -24,6 +25,7 @@ export function nameStyleRepairs(text: string, sentence: TaggedSentence, proposa
   personsAfterCountryPossessive(text, proposals, ruleNames, lexicons);
   personOfBodySplit(text, proposals, ruleNames);
   possessiveNamedBodies(text, proposals);
+  kindOfBodyOpeners(text, proposals);
   proposals.sort((a, b) => a.start - b.start);
 }
 
@@ -293,5 +295,18 @@ function possessiveNamedBodies(text: string, proposals: ProposedName[]): void {
     if (proposals.some((q) => q !== p && q.start < end && p.end < q.end)) continue;
     p.end = end;
     p.type = 'ORG';
+  }
+}
+
+/**
+ * "the pro-Clinton super PAC Priorities USA Action bought ads", "the super PAC Right to Rise USA said": an acronym of a
+ * kind of body (`NON_ACTOR_ACRONYMS`: PAC, PACs) that the tagger read as the first word of the body named after it is
+ * the description, no part of the name (a name of its own, "Great America PAC", ends in the acronym and stays).
+ */
+function kindOfBodyOpeners(text: string, proposals: ProposedName[]): void {
+  for (const p of proposals) {
+    const opener = /^(\p{Lu}+) (?=\p{Lu})/u.exec(text.slice(p.start, p.end));
+    if (p.type !== 'ORG' || !opener || !NON_ACTOR_ACRONYMS.has(opener[1] as string)) continue;
+    p.start += opener[0].length;
   }
 }
