@@ -257,3 +257,17 @@ describe('a demonym opening the target of an attack names where it happened', ()
     expect(eventsOf('Fighting continued in Sudan and Chad. Sudanese jets bombed Chadian positions near Adre on Monday.').some((e) => e.startsWith('attack bombed Adre'))).toBe(true);
   });
 });
+
+describe('a happening noun whose course or end is told is a happening of the story', () => {
+  it.each([
+    ['The summit ended with a joint declaration calling for a ceasefire.', 'summit', 'meeting'],
+    ['The talks collapsed over the question of borders.', 'talks', 'meeting'],
+    ['The meeting took place behind closed doors.', 'meeting', 'meeting'],
+    ['The trial concluded with a guilty verdict.', 'trial', 'legal'],
+  ])('%s', (text, word, type) => {
+    expect(typesOf(text, word)).toEqual([type]);
+  });
+  it('guard (passes before the change too): a happening said to go on with nothing else is a kind', () => {
+    expect(typesOf('The fighting continues.', 'fighting')).toEqual([]);
+  });
+});

@@ -70,8 +70,13 @@ const ANOTHER = /\b(?:more|further|another|new|fresh|other|renewed|subsequent|se
  * five years", "its second deadly attack this month"): the same happening, not another.
  */
 const SERIES_ORDINAL = /(?:['’]s|\bits|\btheir)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:\S+\s+){0,2}$/i;
-/** Verbs that tell a happening began: "clashes broke out", "fighting erupted", "violence flared". */
-const BROKE_OUT = /^\s+(?:(?:against|over)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3})?(?:(?:has|have|had)\s+)?(?:broke out|broken out|break out|breaks out|erupted|erupts|flared|flare up|flared up|turned (?:violent|deadly|bloody|ugly)|spread|spilled|escalated|intensified|resumed|resumes|raged|rages)\b/iu;
+/**
+ * Verbs that tell a happening began: "clashes broke out", "fighting erupted", "violence flared"; or how it went or ended
+ * (round 18, `events/course-told`): "the talks collapsed over borders", "the summit ended with a declaration", "the
+ * meeting took place behind closed doors" ("the fighting continues" stays a kind; "the talks ended without a deal" tells
+ * the deal not made, as before).
+ */
+const BROKE_OUT = /^\s+(?:(?:against|over)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3})?(?:(?:has|have|had)\s+)?(?:broke out|broken out|break out|breaks out|erupted|erupts|flared|flare up|flared up|turned (?:violent|deadly|bloody|ugly)|spread|spilled|escalated|intensified|resumed|resumes|raged|rages|(?:ended|concluded|collapsed|broke down|took place|(?:was|were) held|wrapped up)(?!\s+without\b))\b/iu;
 /** Subordinators of a clause that happened at about the time of the clause it hangs on ("killed after bombs struck"). */
 const SAME_TIME = /^(?:after|when|as|while|whilst|once)$/;
 /** Types whose acts a government does at home, so its country places them when nothing else does. */
@@ -774,9 +779,9 @@ function readingModality(st: ArticleState, ss: SentenceState, reading: Reading, 
 }
 
 /**
- * "The company will close its plant, cutting 2,000 jobs", "Russia will close the consulate and expel its staff": a
- * verb that takes its subject from the verb before it, as a comma's -ing adjunct or a coordinated bare infinitive, is
- * as planned or as hypothetical as that verb's happening (its own clause holds no "will"). Id:
+ * "The company will close its plant, cutting 2,000 jobs", "will launch an offensive on Monday, sending troops": a verb
+ * that takes its subject from the verb before it, as a comma's -ing adjunct (or a coordinated verb the tagger reads as
+ * a bare infinitive), is as planned or as hypothetical as that verb's happening (its own clause holds no "will"). Id:
  * `events/host-modality` (round 18).
  */
 function hostModality(st: ArticleState, ss: SentenceState, reading: Reading, own: Modality): Modality {
