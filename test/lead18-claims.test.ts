@@ -189,3 +189,20 @@ describe('a passive verb whose sense asks for a subject takes that subject from 
     expect(eventsOf(body)).toContainEqual({ type, trigger });
   });
 });
+
+function readingsOf(body: string) {
+  return parsed(body).claims.map((c) => [c.content, c.date]);
+}
+
+describe('a year or a dated day between the cue and "that" dates the saying and is no part of the claim', () => {
+  it.each([
+    ['Kordwerk admitted in 2016 that it had paid bribes to officials.', 'it had paid bribes to officials', '2016'],
+    ['The ministry said on May 3, 2019, that the talks had failed.', 'the talks had failed', '2019-05-03'],
+  ])('%s', (body, content, date) => {
+    expect(readingsOf(body)).toEqual([[content, date]]);
+  });
+
+  it('guard (passes before the change too): a month between the cue and "that"', () => {
+    expect(readingsOf('Kordwerk admitted in March that it had paid bribes to officials.')).toEqual([['it had paid bribes to officials', '2020-03']]);
+  });
+});

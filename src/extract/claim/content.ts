@@ -35,9 +35,10 @@ const CHANNEL_THEN_THAT = /^\s*(?:(?:read|issued|released|posted|published|sent|
  * a name in apposition ("said at a rally in her home state, Ohio, that"); a bare plural of papers or speech
  * ("argued in court filings that", "said in interviews that", "wrote in emails that"; round 15, claims17, id
  * `content/bare-channel-plural`); up to four words after the determiner ("said on the group's Al Masirah television
- * that"; round 18, `content/long-channel-then-that`).
+ * that"; round 18, `content/long-channel-then-that`); a year or a dated day ("admitted in 2016 that", "said on May 3,
+ * 2019, that"; round 18 lead, `content/year-then-that`).
  */
-const CIRCUMSTANCES_THEN_THAT = /^\s*,?\s*(?:(?:(?:in|at|on|during|after|before|from|to|with|for|aboard|outside|inside|over|via|by)\s+(?:(?:a|an|the|his|her|its|their|this|last|next)\s+(?:[\p{L}\d'’.-]+(?:\s+|(?=,))){0,4}?|\p{Lu}[\p{L}.'’-]*\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}|\p{L}+day\s+|(?:[\p{Ll}-]+\s+){0,2}?(?:filings|papers|documents|interviews|statements|remarks|posts|messages|letters|emails|tweets|briefings|speeches|submissions|testimony)\s+|(?:reporters|journalists|supporters|donors|lawmakers|legislators|senators|delegates|students|workers|employees|staff|voters|investors|analysts|shareholders|police|prosecutors|investigators|officials|regulators|parliament|residents|parents)\s+)|for\s+(?:years|months|weeks|decades|days|a\s+long\s+time)\s+|(?<=,\s?)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?=,))\s*,?\s*)+that\s+/u;
+const CIRCUMSTANCES_THEN_THAT = /^\s*,?\s*(?:(?:(?:in|at|on|during|after|before|from|to|with|for|aboard|outside|inside|over|via|by)\s+(?:(?:a|an|the|his|her|its|their|this|last|next)\s+(?:[\p{L}\d'’.-]+(?:\s+|(?=,))){0,4}?|\p{Lu}[\p{L}.'’-]*\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}|(?:\p{Lu}[\p{L}.]*\s+)?\d{1,4}(?:s|st|nd|rd|th)?(?:,?\s+\d{4})?(?:\s+|(?=,))|\p{L}+day\s+|(?:[\p{Ll}-]+\s+){0,2}?(?:filings|papers|documents|interviews|statements|remarks|posts|messages|letters|emails|tweets|briefings|speeches|submissions|testimony)\s+|(?:reporters|journalists|supporters|donors|lawmakers|legislators|senators|delegates|students|workers|employees|staff|voters|investors|analysts|shareholders|police|prosecutors|investigators|officials|regulators|parliament|residents|parents)\s+)|for\s+(?:years|months|weeks|decades|days|a\s+long\s+time)\s+|(?<=,\s?)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?=,))\s*,?\s*)+that\s+/u;
 
 /**
  * An addressee of a few words, one or more prepositional phrases of circumstance, then "that"; a phrase may end in
