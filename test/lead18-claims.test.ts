@@ -206,3 +206,17 @@ describe('a year or a dated day between the cue and "that" dates the saying and 
     expect(readingsOf('Kordwerk admitted in March that it had paid bribes to officials.')).toEqual([['it had paid bribes to officials', '2020-03']]);
   });
 });
+
+describe('fighting a measure or a corporate move is figurative, no clash', () => {
+  it.each([
+    ['The Steelworkers Union said it would fight the cuts in court.'],
+    ['The Kordwerk board fought the takeover bid for months.'],
+    ['Farmers in Brittany vowed to fight the new quotas.'],
+  ])('%s', (body) => {
+    expect(eventsOf(body).filter((e) => e.type === 'clash')).toEqual([]);
+  });
+
+  it('guard (passes before the change too): armed men fighting troops clash', () => {
+    expect(eventsOf('Rebels fought government troops near Goma on Monday.').map((e) => e.type)).toContain('clash');
+  });
+});
