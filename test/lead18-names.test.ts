@@ -15,3 +15,16 @@ describe('a body named by a country\'s possessive keeps that form, as written, a
     expect(actorsOf(body).find((a) => a.name === name)?.aliases).toContain(alias);
   });
 });
+
+function placesOf(body: string) {
+  return parseArticle(`Invented report\n\n${body}`, { publishedAt: '2022-09-13' }).places.map((p) => p.name);
+}
+
+describe('a place before "-area" is the place; its surroundings are no name of their own', () => {
+  it.each([
+    ['Kordwerk will close its Pittsburgh-area plant next year.', 'Pittsburgh'],
+    ['Several Boston-area hospitals were full on Monday.', 'Boston'],
+  ])('%s', (body, place) => {
+    expect(placesOf(body)).toEqual([place]);
+  });
+});

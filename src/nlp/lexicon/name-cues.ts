@@ -142,9 +142,10 @@ export const BUSINESS_NOUNS: readonly string[] = [
 /**
  * Second parts of a hyphenated compound after a place's name that say where something is or comes from ("a
  * Britain-based group", "a London-born banker"): the place is the land, not a state acting. Source: English
- * compound adjectives of wire copy. Id: `name-cues/locative-compounds`.
+ * compound adjectives of wire copy; round 18: "area" ("the Pittsburgh-area plant", "Boston-area hospitals": a place's
+ * surroundings, the place alone is named). Id: `name-cues/locative-compounds`.
  */
-export const LOCATIVE_COMPOUNDS: ReadonlySet<string> = new Set(['based', 'born', 'registered', 'headquartered', 'listed', 'bound', 'educated', 'raised']);
+export const LOCATIVE_COMPOUNDS: ReadonlySet<string> = new Set(['based', 'born', 'registered', 'headquartered', 'listed', 'bound', 'educated', 'raised', 'area']);
 
 /**
  * Second parts of a hyphenated compound after a name that make it a modifier of someone acting ("the U.S.-backed
