@@ -28,3 +28,20 @@ describe('a place before "-area" is the place; its surroundings are no name of t
     expect(placesOf(body)).toEqual([place]);
   });
 });
+
+function kindOf(body: string, name: string) {
+  return parseArticle(`Invented report\n\n${body}`, { publishedAt: '2022-09-13' }).actors.find((a) => a.name === name)?.kind;
+}
+
+describe('a name after an industry and "giant" is a company', () => {
+  it.each([
+    ['Investment fell after a dispute with mining giant Rio Tinto over a copper mine.', 'Rio Tinto'],
+    ['The province sued mining giant Vale over the collapsed dam.', 'Vale'],
+  ])('%s', (body, name) => {
+    expect(kindOf(body, name)).toBe('organization');
+  });
+
+  it('guard (passes before the change too): a giant of a field of art stays a person', () => {
+    expect(kindOf('Tributes poured in for literary giant Toni Morrison on Tuesday.', 'Toni Morrison')).toBe('person');
+  });
+});

@@ -635,11 +635,18 @@ const TRADE_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   'brewer', 'utility', 'exporter', 'manufacturer', 'conglomerate', 'broadcaster', 'telecom', 'operator',
 ]);
 const TRADE_NOUN_BEFORE = /(?:^|[^\p{L}\p{M}'’-])(\p{L}+)\s+$/u;
+/**
+ * An industry before "giant" ("mining giant Rio Tinto", "oil giant Santos", "tech giant Velmora"): a company, as a
+ * trade noun says; "literary giant" and other giants of a field of art stay people. Source: business-wire
+ * descriptions of large companies; id `names.industry-giant` (round 18).
+ */
+const INDUSTRY_GIANT_BEFORE = /(?:^|[^\p{L}\p{M}'’-])(?:mining|oil|gas|energy|retail|tech|technology|software|internet|e-commerce|media|telecoms?|banking|insurance|steel|chemicals?|pharmaceutical|drug|food|beverage|tobacco|shipping|aerospace|defen[cs]e|car|auto|chip|consumer|agribusiness|commodities|logistics)\s+giant\s+$/iu;
 
 /** The trade noun (singular form) right before `start`, and whether it was plural. */
 function tradeNounBefore(text: string, start: number): { plural: boolean } | undefined {
   const word = TRADE_NOUN_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase();
   if (word === undefined) return undefined;
+  if (word === 'giant') return INDUSTRY_GIANT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ? { plural: false } : undefined;
   if (TRADE_NOUNS_BEFORE.has(word)) return { plural: false };
   const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.replace(/s$/, '');
   return word !== singular && TRADE_NOUNS_BEFORE.has(singular) ? { plural: true } : undefined;
