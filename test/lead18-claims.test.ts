@@ -220,3 +220,17 @@ describe('fighting a measure or a corporate move is figurative, no clash', () =>
     expect(eventsOf('Rebels fought government troops near Goma on Monday.').map((e) => e.type)).toContain('clash');
   });
 });
+
+describe('a fronted occasion or channel of the saying dates it', () => {
+  it.each([
+    ['At a news conference in Kyiv on Monday, Foreign Minister Dmytro Kuleba said talks had stalled.', '2021-02-15'],
+    ['During a visit to Warsaw on Friday, Ana Costa said the alliance was united.', '2021-02-12'],
+    ['In a statement released on Sunday evening, Senator Tom Reyes said the review was painful.', '2021-02-14'],
+  ])('%s', (body, date) => {
+    expect(datesOf(body).map(([, d]) => d)).toEqual([date]);
+  });
+
+  it('guard (passes before the change too): the time of a happening fronted with "after" dates no saying', () => {
+    expect(datesOf('After the attack on Monday, Police Chief Tom Reyes said the toll was five.').map(([, d]) => d)).toEqual(['2021-02-16']);
+  });
+});

@@ -73,6 +73,17 @@ function relativePeriod(t: Time): boolean {
   return /^\d{4}-(?:W\d{2}|\d{2})$/.test(t.value) && /^(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:week|month)$/i.test(t.text);
 }
 
+/**
+ * Where a fronted phrase naming the occasion or the channel of the saying ends ("In a statement released on Tuesday,",
+ * "At a news conference on Monday,", "During a visit to Kyiv on Friday,", "Speaking at a rally on Saturday,"): the
+ * offset of its comma, else -1. Source: the framing phrases of wire and newspaper attributions.
+ */
+const FRONTED_OCCASION = /^\W*(?:speaking\s+)?(?:in|at|during|on|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|letter|speech|post|tweet|broadcast|address|message|video|op-ed|column|conference|briefing|meeting|visit|rally|hearing|summit|session|appearance|call|debate|podcast|email)\b[^,;:"“”]{0,80},/iu;
+function frontedOccasionEnd(sentence: TaggedSentence): number {
+  const m = FRONTED_OCCASION.exec(sentence.text);
+  return m ? sentence.start + m[0].length - 1 : -1;
+}
+
 export function claimDate(
   times: readonly Time[],
   sentence: TaggedSentence,
@@ -106,7 +117,9 @@ export function claimDate(
     // the saying's time opens the sentence ("On Monday, ...") or stands right after the cue; a time before the
     // cue ("Britain refused in 2006, and Lee said", "Reyes, who has led the union since 2010, said") is another
     // happening's or the source's
-    const opens = /^\W*(?:\p{L}+\W+){0,2}$/u.test(textBefore(sentence, t.start));
+    // ("In a statement released on Tuesday evening, she said", "At a news conference in Kyiv on Monday, the minister
+    // said": a fronted occasion of the saying dates it too; round 18, `claims/date-fronted-occasion`)
+    const opens = /^\W*(?:\p{L}+\W+){0,2}$/u.test(textBefore(sentence, t.start)) || (t.end <= cue.start && frontedOccasionEnd(sentence) >= t.end);
     // ("The court on Monday struck down ...", "Lee on Tuesday said": a day between the subject and its verb, nothing
     // else between it and the verb, dates the verb; id `claims/date-between-subject-and-verb`, round 13)
     // (a day only, and no preposition but "on" before it: "a report on the war that ended in 2003 said" is the war's)
