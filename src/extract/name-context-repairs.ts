@@ -471,13 +471,18 @@ export function knownBodiesInText(sentence: TaggedSentence, proposals: ProposedN
     const start = sentence.start + (m.index ?? 0);
     const end = start + m[0].length;
     if (proposals.some((p) => p.type === 'ORG' && p.start <= start && p.end >= end && p.end - p.start > end - start)) continue;
-    for (let k = proposals.length - 1; k >= 0; k--) {
-      const p = proposals[k] as ProposedName;
-      if (p.start < end && start < p.end) proposals.splice(k, 1);
-    }
-    proposals.push({ start, end, type: 'ORG' });
+    replaceOverlapping(proposals, { start, end, type: 'ORG' });
   }
   proposals.sort((a, b) => a.start - b.start);
+}
+
+/** Removes every proposal overlapping `span` and adds `span` (unsorted; callers sort once at the end). */
+export function replaceOverlapping(proposals: ProposedName[], span: ProposedName): void {
+  for (let k = proposals.length - 1; k >= 0; k--) {
+    const q = proposals[k] as ProposedName;
+    if (q.start < span.end && span.start < q.end) proposals.splice(k, 1);
+  }
+  proposals.push(span);
 }
 
 const PARTICLE_RUN = String.raw`(?:${[...NAME_PARTICLES].filter((p) => p.length > 1).join('|')})(?:\s+(?:${[...NAME_PARTICLES].filter((p) => p.length > 1).join('|')}))?`;

@@ -3,6 +3,7 @@ import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { ACTING_INSTITUTION_HEADS, FOOTBALL_POSITIONS, LIST_BODY_HEADS, ORG_HEAD_WORDS } from '../nlp/lexicon/organizations.js';
 import type { TaggedSentence } from '../nlp/tokens.js';
 import { RESULT_VERBS, SCORE } from './name-body-repairs.js';
+import { replaceOverlapping } from './name-context-repairs.js';
 import type { NameMention, ProposedName } from './names.js';
 import { TITLE_PHRASES } from '../nlp/lexicon/titles.js';
 import { NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
@@ -68,18 +69,9 @@ function bodiesWithCommaLists(text: string, sentence: TaggedSentence, proposals:
       const end = start + m[0].length;
       // a proposal that opens before the match ("Federal Ministry of ...") keeps its opening
       for (const q of proposals) if (q.start < start && q.end > start) start = q.start;
-      replaceSpan(proposals, { start, end, type: 'ORG' });
+      replaceOverlapping(proposals, { start, end, type: 'ORG' });
     }
   }
-}
-
-/** Removes every proposal overlapping `span` and adds `span`. */
-function replaceSpan(proposals: ProposedName[], span: ProposedName): void {
-  for (let k = proposals.length - 1; k >= 0; k--) {
-    const q = proposals[k] as ProposedName;
-    if (q.start < span.end && span.start < q.end) proposals.splice(k, 1);
-  }
-  proposals.push(span);
 }
 
 /** A side of a match: one to three capitalised words. */
@@ -132,7 +124,7 @@ function sidesOfResults(text: string, sentence: TaggedSentence, proposals: Propo
     const person = proposals.find((q) => q.type === 'PER' && q.start === span.start && q.end === span.end);
     const words = name.split(' ');
     if (person && words.length > 1 && givenNames.has((words[0] as string).toLowerCase()) && !isEnglishWord((words[0] as string).toLowerCase())) continue;
-    replaceSpan(proposals, { ...span, type: 'ORG' });
+    replaceOverlapping(proposals, { ...span, type: 'ORG' });
   }
 }
 
@@ -280,8 +272,8 @@ const POSSESSED_NOUN_ACTING = /^['’]s (\p{Lu}\p{Ll}+)(?:,| (?:(?:has|had|have|
 /**
  * "EMILY's List endorsed her", "Angie's List said it would": a one-word name the tagger read as a person, its
  * possessive and a capitalised common noun that is no title and no body's head, acting together, are one body's name
- * (a political committee or a company named so); the owner is no person of the article ("Obama's Cabinet approved",
- * "Trump's Campaign said" name what a person owns and stay: "Cabinet" and "Campaign"-like heads are body words).
+ * (a political committee or a company named so); the owner is no person of the article ("Harlan's Cabinet approved",
+ * "Velmar's Campaign said" name what a person owns and stay: "Cabinet" and "Campaign"-like heads are body words).
  */
 function possessiveNamedBodies(text: string, proposals: ProposedName[]): void {
   for (const p of proposals) {

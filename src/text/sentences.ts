@@ -75,7 +75,7 @@ const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([
   'continued', 'recalled', 'noted', 'argued', 'warned', 'admitted', 'countered', 'cried', 'exclaimed', 'responded',
   'answered', 'quipped', 'joked', 'declared', 'asks', 'says', 'adds',
   // round 18 (`sentences.attribution-verbs-social`): social-media and rally attributions ('"Am I not allowed to
-  // respond?" Trump tweeted.', '"Shame!" the crowd chanted.', '"Why not?" she wrote on Facebook.')
+  // respond?" Harlan tweeted.', '"Shame!" the crowd chanted.', '"Why not?" she wrote on Facebook.')
   'tweeted', 'tweets', 'posted', 'posts', 'writes', 'tells', 'texted', 'yelled', 'screamed', 'chanted', 'pleaded',
   'vowed', 'promised', 'urged', 'stated', 'claimed', 'charged', 'snapped', 'retorted', 'protested', 'boasted',
   'conceded', 'acknowledged', 'thundered', 'roared', 'interjected', 'mused', 'whispered', 'sighed', 'scoffed',

@@ -74,9 +74,18 @@ function relativePeriod(t: Time): boolean {
 }
 
 /**
+ * "called a strike for Monday", "set the vote for March 3": a time after the cue and "for" is what the act schedules,
+ * never when it was done. Id: `claims/date-scheduled-for` (round 18).
+ */
+function scheduledAfterCue(sentence: TaggedSentence, t: Time, cue: Token): boolean {
+  return t.start >= cue.end && /\bfor\s+(?:the\s+)?$/i.test(textBefore(sentence, t.start));
+}
+
+/**
  * Where a fronted phrase naming the occasion or the channel of the saying ends ("In a statement released on Tuesday,",
  * "At a news conference on Monday,", "During a visit to Kyiv on Friday,", "Speaking at a rally on Saturday,"): the
- * offset of its comma, else -1. Source: the framing phrases of wire and newspaper attributions.
+ * offset of its comma, else -1; a time inside it dates the saying ("In a statement released on Tuesday evening, she
+ * said"). Source: the framing phrases of wire and newspaper attributions. Id: `claims/date-fronted-occasion` (round 18).
  */
 const FRONTED_OCCASION = /^\W*(?:speaking\s+)?(?:in|at|during|on|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|letter|speech|post|tweet|broadcast|address|message|video|op-ed|column|conference|briefing|meeting|visit|rally|hearing|summit|session|appearance|call|debate|podcast|email)\b[^,;:"“”]{0,80},/iu;
 function frontedOccasionEnd(sentence: TaggedSentence): number {
@@ -111,14 +120,11 @@ export function claimDate(
     if ((inside(t, content) && modifiesNoun(contentTokens, t)) || (content.end === content.start && t.start >= cue.end && modifiesNoun(sentence.tokens, t))) continue;
     const distance = t.end <= cue.start ? cue.start - t.end : t.start - cue.end;
     if (t.start >= cue.end && opensLaterClause(sentence.text.slice(Math.max(0, cue.end - sentence.start), t.start - sentence.start))) continue;
-    // ("called a strike for Monday", "set the vote for March 3": a time after "for" is what the act schedules, never
-    // when it was done; round 18, `claims/date-scheduled-for`)
-    if (t.start >= cue.end && /\bfor\s+(?:the\s+)?$/i.test(textBefore(sentence, t.start))) continue;
+    if (scheduledAfterCue(sentence, t, cue)) continue;
     // the saying's time opens the sentence ("On Monday, ...") or stands right after the cue; a time before the
     // cue ("Britain refused in 2006, and Lee said", "Reyes, who has led the union since 2010, said") is another
     // happening's or the source's
-    // ("In a statement released on Tuesday evening, she said", "At a news conference in Kyiv on Monday, the minister
-    // said": a fronted occasion of the saying dates it too; round 18, `claims/date-fronted-occasion`)
+    // (or a fronted occasion of the saying: `frontedOccasionEnd`)
     const opens = /^\W*(?:\p{L}+\W+){0,2}$/u.test(textBefore(sentence, t.start)) || (t.end <= cue.start && frontedOccasionEnd(sentence) >= t.end);
     // ("The court on Monday struck down ...", "Lee on Tuesday said": a day between the subject and its verb, nothing
     // else between it and the verb, dates the verb; id `claims/date-between-subject-and-verb`, round 13)

@@ -85,7 +85,7 @@ function earlierDocumentAuthor(text: string, noun: Token, resolver: Resolver): s
   const before = resolver.mentions.slice(0, firstAtOrAfter(resolver.mentions, previous)).findLast((m) => m.record === 'actor' && m.end <= previous);
   // in the same sentence as the earlier occurrence
   if (before && !/[.!?]["”’]?\s/.test(text.slice(before.end, previous))) return before.recordId;
-  // ("In one tweet, Trump wrote ... A second tweet accused the media": the author named after the document in the
+  // ("In one tweet, Harlan wrote ... A second tweet accused the media": the author named after the document in the
   // phrase that introduced it; round 18, `speaker/ordinal-document`)
   const after = resolver.mentions.slice(firstAtOrAfter(resolver.mentions, previous)).find((m) => m.record === 'actor' && m.start < noun.start);
   return after && after.start - previous < 60 && !/[.!?]["”’]?\s/.test(text.slice(previous, after.start)) ? after.recordId : null;

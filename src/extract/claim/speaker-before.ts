@@ -418,9 +418,13 @@ function personsBodySpeaker(text: string, sentence: TaggedSentence, k: number, r
   if (!owner || owner.kind !== 'person') return null;
   // ("Ana Lee of the Liberal Democratic Party lost the vote. Her party said": a body of that kind named in the sentences
   // just before is the one meant)
-  const head = new RegExp(String.raw`\b${noun.lower}$`, 'i');
+  // (a name ending in the noun as a word: "Liberal Democratic Party" for "party"; no pattern built per call)
+  const endsInNoun = (name: string): boolean => {
+    const lower = name.toLowerCase();
+    return lower.endsWith(noun.lower) && !/\w/.test(lower.charAt(lower.length - noun.lower.length - 1));
+  };
   const named = resolver.mentions.filter((m) => m.end <= possessor.start && possessor.start - m.end < NAMED_BODY_WINDOW).reverse()
-    .find((m) => resolver.actors.get(m.recordId)?.kind === 'organization' && head.test(resolver.actors.get(m.recordId)?.name ?? ''));
+    .find((m) => resolver.actors.get(m.recordId)?.kind === 'organization' && endsInNoun(resolver.actors.get(m.recordId)?.name ?? ''));
   if (named) return named.recordId;
   const surname = owner.name.split(/\s+/).pop() as string;
   const actor = makeSpeaker(resolver.book, `${surname}'s ${noun.lower}`, 'organization', { start: possessor.start, end: noun.end, text: text.slice(possessor.start, noun.end) });

@@ -120,7 +120,7 @@ export const JUDGING_NOUNS: KindWordList = {
     // (round 14: "barbarism, not counterterrorism", "a sham", "a witch hunt", "an insult to voters")
     'barbarism', 'sham', 'hoax', 'witch hunt', 'insult', 'atrocity', 'betrayal', 'blunder', 'fiasco', 'charade', 'embarrassment',
     // (round 18, `kind-words/name-calling`: a person or act called names after a copula at a rally or in a tweet, "She
-    // is a liar", "he was a coward", "Trump is a con man", "the deal is a disaster"; "fraud" is left out, the usual
+    // is a liar", "he was a coward", "Harlan is a con man", "the deal is a disaster"; "fraud" is left out, the usual
     // charge of a report, "charged with fraud")
     "(?:is|was|are|were|be|been|remains?|['’]s) (?:a |an |just |nothing but |such |the )*(?:\\w+ )?(?:liars?|crooks?|hypocrites?|cowards?|bull(?:y|ies)|racists?|bigots?|clowns?|losers?|puppets?|traitors?|demagogues?|disasters?|con (?:man|men|artists?)|phon(?:y|ies)|joke)"],
 };
