@@ -15,6 +15,7 @@ import { FIGURE_CHANGE_BARE_VERBS, FIGURE_CHANGE_VERBS, FIGURE_SIGNS, IRREGULAR_
 import { insideQuotedTitle } from './time/quoted-titles.js';
 import { clauseTense, overtakenPlanBefore, revisedForecastFor } from './time/tense.js';
 import { insideNumber, tokenize, type Token } from './time/tokens.js';
+import { zoneDayShift } from './time/zone-conversion.js';
 
 /** Options of `extractTimes`. */
 export interface TimeOptions {
@@ -1509,7 +1510,7 @@ function resolveClocks(
     if (f.match.spec.t !== 'clock') continue;
     while (k < days.length && days[k]!.at < f.start) k += 1;
     // "at around 6 a.m. local time (0100 UTC)", "at 9 p.m. (1400 GMT)": the same moment in another zone, same day
-    const converted = previousClock && f.start - previousClock.end <= CONVERSION_GAP ? previousClock.p : overnightRangeEnd(tokens, previousClock, f);
+    const converted = previousClock && f.start - previousClock.end <= CONVERSION_GAP ? convertedDay(previousClock, f, -1) : overnightRangeEnd(tokens, previousClock, f);
     // "A tram derailed on Wednesday evening. It left the rails shortly after 6 p.m.": a clock time told in the past
     // right after the sentence that named the day is on that day, not on the publication date
     // (a day still to come cannot hold a past clock time: "The deadline expires at midnight Sunday. Trading halted at 2:15 p.m.")
@@ -1519,12 +1520,40 @@ function resolveClocks(
     // before any date earlier in the sentence
     const adjacent = days[k] && days[k]!.at - f.end <= ADJACENT_DAY_GAP ? days[k] : undefined;
     const later = days[k] && !dayOfLaterClock(group, f, days[k]!.at) ? days[k] : undefined;
-    const sentenceDate = converted ?? (adjacent ?? days[k - 1] ?? later)?.p ?? narrated;
+    const conversion = days[k] ? conversionWithDay(group, f, days[k]!) : null;
+    const sentenceDate = converted ?? conversion ?? (adjacent ?? days[k - 1] ?? later)?.p ?? narrated;
     const r = resolveSpec(f.match.spec, f.key, { ref, tense: f.tense, previous: carry.previous, sentenceDate });
     if (r) resolved.set(f.key, r);
     const day = r ? parseDay(r.value.slice(0, 10)) : null;
-    previousClock = day ? { end: f.end, p: { key: f.key, day, gran: 'day' }, f } : null;
+    // ("at 8 p.m. Sunday (0100 GMT)": the conversion may follow the day written after the clock)
+    const through = adjacent ? (group.find((g) => g.start === adjacent.at)?.end ?? f.end) : f.end;
+    previousClock = day ? { end: through, p: { key: f.key, day, gran: 'day' }, f } : null;
   }
+}
+
+/** Minutes since midnight of a clock spec, or null for midnight written as 24:00 (the end of its day). */
+function clockMinutes(f: Found): number | null {
+  const spec = f.match.spec;
+  return spec.t === 'clock' && spec.h < 24 ? spec.h * 60 + spec.min : null;
+}
+
+/**
+ * The day of a clock time told with its conversion to another zone: "at 8 p.m. (0100 GMT Wednesday)" is Tuesday
+ * evening where it was told (the day written inside the parenthesis belongs to the converted clock; both were
+ * Wednesday), and "at 8 p.m. Tuesday (0100 GMT)" is Wednesday in GMT. `sign` 1 reads the local day from the
+ * converted clock's, -1 the converted clock's from the local one. Id: `times/zone-conversion-day` (round 19).
+ */
+function convertedDay(known: { p: AnchorPoint; f: Found }, f: Found, sign: 1 | -1): AnchorPoint {
+  const [local, other] = sign === 1 ? [clockMinutes(f), clockMinutes(known.f)] : [clockMinutes(known.f), clockMinutes(f)];
+  const shift = local === null || other === null ? 0 : zoneDayShift(local, other);
+  return shift === 0 ? known.p : { ...known.p, day: addDays(known.p.day, sign * shift) };
+}
+
+/** The local clock `f`'s day when a conversion follows it with a day of its own ("at 8 p.m. (0100 GMT Wednesday)"). */
+function conversionWithDay(group: readonly Found[], f: Found, day: { at: number; p: AnchorPoint }): AnchorPoint | null {
+  const g = group.find((c) => c.match.spec.t === 'clock' && c.start > f.end && c.start - f.end <= CONVERSION_GAP);
+  if (!g || day.at < g.end || day.at - g.end > ADJACENT_DAY_GAP) return null;
+  return convertedDay({ p: day.p, f: g }, f, 1);
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   STORAGE_VERBS,
   NUMBER_WORDS,
   PARTS_OF_DAY,
+  ORDINAL_WORDS,
   SEASONS,
   SET_WORDS,
   DAY,
@@ -413,14 +414,17 @@ export const setPhrase: Rule = (s, i) => {
     let j = i + 1;
     let n: number | 'X' = 1;
     if (w(s, j) === 'other') [n, j] = [2, j + 1];
-    const num = parseNumber(s, j);
+    const step = everyOrdinal(s, j);
+    if (step) [n, j] = [step, j + 1];
+    else if (ordinalOfThing(s, j)) return null;
+    const num = step ? null : parseNumber(s, j);
     if (num) [n, j] = [n * num.n, num.end];
     else if (w(s, j) === 'few' || w(s, j) === 'several') [n, j] = ['X', j + 1]; // "every few years" = PXY
     const unit = unitAt(s, j);
     if (unit) return match(i, j + 1, fixed(durationValue(n, unit.unit), 'set', 'set'), 'set');
     const t = tok(s, j);
     const wd = t?.cap ? WEEKDAYS.get(t.lower) : undefined;
-    if (wd !== undefined && (n === 1 || n === 2)) {
+    if (wd !== undefined && (n === 1 || n === 2 || step)) {
       // "every Sunday", "every other Tuesday" (TimeML keeps the day in the value, the frequency in an attribute),
       // "every Friday night"
       const pod = PARTS_OF_DAY.get(w(s, j + 1));
@@ -456,6 +460,37 @@ export const setPhrase: Rule = (s, i) => {
   }
   return null;
 };
+
+/**
+ * "every second Tuesday", "every third year", "every fourth week": an ordinal after "every" counts steps as "every
+ * other" does, when a unit or a weekday follows it (was "every second" read as the set PT1S, or no time); "a child
+ * dies every second" keeps the unit. Id: `times/every-ordinal`; source: schedules of boards, rotas and services
+ * (round 19).
+ */
+function everyOrdinal(s: TokenSeq, j: number): number | null {
+  const n = ORDINAL_WORDS.get(w(s, j));
+  if (!n || n < 2) return null;
+  const next = tok(s, j + 1);
+  if (unitAt(s, j + 1)) return n;
+  return next?.cap && WEEKDAYS.has(next.lower) ? n : null;
+}
+
+/** Words after "every second" that leave "second" the unit ("every second of the day", "dies every second and"). */
+const AFTER_UNIT_SECOND: ReadonlySet<string> = new Set([
+  'of', 'from', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'that', 'until', 'since', 'the', 'a', 'an', 'is', 'was',
+]);
+
+/**
+ * "Every second person is unemployed", "every second German", "every third household": "second" before a noun is an
+ * ordinal that picks one of every two things, no time (was PT1S). A verb in -s ("every second counts"), a function
+ * word or a mark after it keeps the unit. Id: `times/every-ordinal` (round 19).
+ */
+function ordinalOfThing(s: TokenSeq, j: number): boolean {
+  if (!ORDINAL_WORDS.has(w(s, j))) return false;
+  const next = tok(s, j + 1);
+  if (!next || next.kind !== 'word' || AFTER_UNIT_SECOND.has(next.lower)) return false;
+  return !/[^s]s$/.test(next.lower) || next.cap;
+}
 
 /** "daily", "weekly", "annually" (a capitalised one after a name is a title: "China Daily"). */
 export const setWord: Rule = (s, i) => {

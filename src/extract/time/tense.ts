@@ -992,8 +992,11 @@ function verbTense(tokens: readonly Token[], start: number, end: number, headlin
   const before = tokens[start - 1]?.lower ?? '';
   if (before === 'since' || (SINCE_DETERMINERS.has(before) && tokens[start - 2]?.lower === 'since')) return 'past'; // "since the May attack"
   if (recordOfHappening(tokens, start, end)) return 'past';
-  if (!headline && deferredTo(tokens, start)) return 'future';
-  if (!headline && (forwardEndpoint(tokens, start) || forwardEndpoint(tokens, endOfPeriodOpen(tokens, start)))) return 'future';
+  // "gave them until noon Thursday", "set a deadline of 5 p.m. Friday": the clock of the day stands between the day
+  // and the preposition that makes it a deadline (round 19)
+  const lead = clockLeadBefore(tokens, start);
+  if (!headline && deferredTo(tokens, lead)) return 'future';
+  if (!headline && (forwardEndpoint(tokens, lead) || forwardEndpoint(tokens, endOfPeriodOpen(tokens, start)))) return 'future';
   // "copper for December delivery fell", "March futures": a contract month is the current one or ahead
   if (DELIVERY_NOUNS.has(tokens[end]?.lower ?? '') && MONTHS.has(tokens[end - 1]?.lower ?? '')) return 'future';
   if (!headline && presentScheduleBefore(tokens, start, end)) return 'future';
@@ -1018,6 +1021,41 @@ function verbTense(tokens: readonly Token[], start: number, end: number, headlin
   // clause the main verb may stand farther back than the window
   const far = leftCue(tokens, start, LONG_WINDOW, headline).cue ?? 'unknown';
   return limit && (far === 'present' || far === 'unknown') ? 'future' : far;
+}
+
+/** Words that end a clock time written before its day: meridiems and zones ("9 a.m.", "1700 GMT", "noon local time"). */
+const CLOCK_TAILS: ReadonlySet<string> = new Set([
+  'a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'et', 'bst', 'cet', 'cest',
+]);
+
+/**
+ * The parenthesis opening at `k` converts the clock time right before it to another zone ("at 8 p.m. (0100 GMT
+ * Wednesday)", "at noon (1000 GMT) on Friday"). Id: `tense/zone-conversion-day` (round 19).
+ */
+function zoneConversionOpen(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]?.lower ?? '';
+  if (!CLOCK_TAILS.has(before) && !/^(noon|midnight|midday|time)$/.test(before)) return false;
+  return tokens[k + 1]?.kind === 'num' && CLOCK_TAILS.has(tokens[k + 2]?.lower ?? '');
+}
+
+/**
+ * Where a clock time written right before the day at `start` begins ("until noon Thursday", "a deadline of 5 p.m. on
+ * Friday", "until 1700 GMT Sunday"), else `start`: the words before the clock decide the day's direction as they would
+ * the bare day's. Id: `tense/clock-before-day` (round 19; "gave residents until noon Thursday to leave" was last
+ * Thursday, while "until Thursday" looked ahead).
+ */
+function clockLeadBefore(tokens: readonly Token[], start: number): number {
+  let k = tokens[start - 1]?.lower === 'on' ? start - 2 : start - 1;
+  if (tokens[k]?.lower === 'time' && /^(local|eastern|central|mountain|pacific)$/.test(tokens[k - 1]?.lower ?? '')) k -= 2;
+  const t = tokens[k];
+  if (!t) return start;
+  if (/^(noon|midnight|midday)$/.test(t.lower)) return k;
+  if (!CLOCK_TAILS.has(t.lower) && !(t.kind === 'num' && t.text.length === 4 && k < start - 1)) return start;
+  let p = t.kind === 'num' ? k : k - 1;
+  if (tokens[p]?.lower && CLOCK_TAILS.has(tokens[p]!.lower)) p -= 1; // "5 p.m. EST"
+  if (tokens[p]?.kind !== 'num') return /^(noon|midnight|midday)$/.test(tokens[p]?.lower ?? '') ? p : start;
+  if (tokens[p - 1]?.text === ':' && tokens[p - 2]?.kind === 'num') p -= 2;
+  return p;
 }
 
 /**
@@ -1328,6 +1366,9 @@ function leftCue(tokens: readonly Token[], start: number, reach: number, headlin
     const open = tokens[k]?.text === ')' ? shortParenthesisOpen(tokens, k) : -1;
     if (open >= 0) { k = open; continue; }
     const token = tokens[k];
+    // "Voting ends at 8 p.m. (0100 GMT Wednesday)": a day inside the conversion of a clock time to another zone takes
+    // the verb outside the parenthesis (round 19; was last Wednesday)
+    if (token?.text === '(' && zoneConversionOpen(tokens, k)) continue;
     if (!token || clauseStop(tokens, k)) break;
     // "will report results for the quarter, which ended Dec. 31, on Jan. 18": a relative clause set off by commas
     // before the time is an aside; the time belongs to the verb before it (round 16; was last year's Jan. 18)

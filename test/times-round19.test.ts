@@ -1,0 +1,59 @@
+// Round 19 classes of TimeML values, each on sentences written for this table in the styles of deadlines and
+// ultimatums, wire clocks with zones, rotas and services, calendars outside the US and team schedules. Every triple
+// failed before round 19, except the guards marked as such.
+import { describeNotTimes, describeValueTables, type TimeCase as Case } from './helpers/time-tables.js';
+
+const EVERY_ORDINAL: readonly Case[] = [
+  // "every second <unit or weekday>": a step of two, as "every other" is
+  ['The parish council meets every second Tuesday in the church hall.', '2023-03-20', 'every second Tuesday', 'XXXX-WXX-2'],
+  ['Household waste is collected every second week under the new rota.', '2019-06-04', 'every second week', 'P2W'],
+  ['The ferry to the outer islands sails every third day in winter.', '2019-06-04', 'every third day', 'P3D'],
+  ['Elections to the regional assembly are held every fourth year.', '2019-06-04', 'every fourth year', 'P4Y'],
+  // tense pairs: "every second" alone is still the unit, and "every other" keeps its reading
+  ['guard (passes before the change too): Somewhere in the region a child dies every second from hunger.', '2019-06-04', 'every second', 'PT1S'],
+  ['guard (passes before the change too): The board meets every other Tuesday.', '2023-03-20', 'every other Tuesday', 'XXXX-WXX-2'],
+];
+
+const DEADLINES_WITH_A_CLOCK: readonly Case[] = [
+  // a clock between the deadline's preposition and its weekday does not cut the day from the deadline
+  ['The army gave residents until noon Thursday to leave the valley.', '2021-03-02', 'Thursday', '2021-03-04'],
+  ['The army gave residents until noon Thursday to leave the valley.', '2021-03-02', 'noon', '2021-03-04T12:00'],
+  ['The judge postponed the hearing until 9 a.m. Monday.', '2021-03-02', 'Monday', '2021-03-08'],
+  ['Creditors set a deadline of 5 p.m. Friday for a new offer.', '2021-03-02', '5 p.m.', '2021-03-05T17:00'],
+  ['The kidnappers set a deadline of midnight Sunday for the ransom.', '2021-03-02', 'Sunday', '2021-03-07'],
+  ['The ministry gave the banks until 5:30 p.m. EST on Friday to respond.', '2021-03-02', 'Friday', '2021-03-05'],
+  ['The curfew was extended until 6 a.m. local time Saturday.', '2021-03-02', 'Saturday', '2021-03-06'],
+  ['The bridge will stay closed until 9 p.m. Sunday, engineers said.', '2021-03-02', 'Sunday', '2021-03-07'],
+  // tense pairs: a state that lasted, a deadline missed or passed stay past
+  ['guard (passes before the change too): The strike lasted until noon Sunday.', '2021-03-02', 'Sunday', '2021-02-28'],
+  ['guard (passes before the change too): The company missed a deadline of noon Thursday.', '2021-03-02', 'Thursday', '2021-02-25'],
+  ['guard (passes before the change too): The deadline passed at noon Thursday without a deal.', '2021-03-02', 'Thursday', '2021-02-25'],
+];
+
+const CLOCKS_CONVERTED_TO_ANOTHER_ZONE: readonly Case[] = [
+  // the weekday inside the conversion takes the verb outside the parenthesis
+  ['Voting ends at 8 p.m. (0100 GMT Wednesday).', '2021-03-02', 'Wednesday', '2021-03-03'],
+  ['The summit opens at 10 a.m. (0300 GMT Thursday) in the capital.', '2021-03-02', 'Thursday', '2021-03-04'],
+  // the local clock's day follows from the converted clock's day and the two hours
+  ['Voting ends at 8 p.m. (0100 GMT Wednesday).', '2021-03-02', '8 p.m.', '2021-03-02T20:00'],
+  ['Polls closed at 8 p.m. (0100 GMT Sunday).', '2021-03-02', '8 p.m.', '2021-02-27T20:00'],
+  ['The ship sank at 2 a.m. local time (1800 GMT Sunday).', '2021-03-02', '2 a.m. local time', '2021-03-01T02:00'],
+  // and the converted clock's day from the local day written after the local clock
+  ['The rocket lifted off at 8 p.m. Sunday (0100 GMT).', '2021-03-02', '0100 GMT', '2021-03-01T01:00Z'],
+  ['The blast went off at 11:30 p.m. on Friday (0430 GMT), police said.', '2021-03-02', '0430 GMT', '2021-02-27T04:30Z'],
+  // tense pairs: a past verb keeps a past weekday, and a conversion on the same day changes nothing
+  ['guard (passes before the change too): The blast occurred at 11:30 p.m. (2030 GMT) on Saturday.', '2021-03-02', '2030 GMT', '2021-02-27T20:30Z'],
+  ['guard (passes before the change too): The quake struck at 9:15 a.m. (0015 GMT Monday).', '2021-03-02', '9:15 a.m.', '2021-03-01T09:15'],
+  ['guard (passes before the change too): The polls close at 7 p.m. local time (1600 GMT) on Sunday.', '2021-03-02', 'Sunday', '2021-03-07'],
+];
+
+describeValueTables('round 19', {
+  'every second Tuesday, every third day': EVERY_ORDINAL,
+  'deadlines with a clock before the day': DEADLINES_WITH_A_CLOCK,
+  'clocks converted to another zone': CLOCKS_CONVERTED_TO_ANOTHER_ZONE,
+});
+
+describeNotTimes('round 19: ordinals of things after "every" are no times', [
+  ['Every second person in the town is out of work.', 'second'],
+  ['guard (passes before the change too): Every third household has no running water.', 'third'],
+], '2019-06-04');
