@@ -740,7 +740,9 @@ function coordinatedSpeaker(ctx: ReadContext, sentence: TaggedSentence, cue: Cue
     if (named) continue;
     // ("Secretary of State John Kerry and ... announced": "of" inside a capitalised title joins no phrase; round 14,
     // `speaker/coordinated-titled`)
-    if (t.lower === 'of' && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) continue;
+    // ("Officials of Kenya and Uganda said": a plural capitalised as the sentence's first word is no title; round 19,
+    // `speaker/group-of-named-list`)
+    if (t.lower === 'of' && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && !(j - 1 === 0 && tokens[0]?.tags.has('Plural'))) continue;
     // ("civil rights groups": the tagger may read a noun modifier as a present verb)
     const modifier = !t.tags.has('PastTense') && !t.tags.has('Gerund') && tokens[j + 1]?.tags.has('Noun') === true && j + 1 < cue.first;
     if ((t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Plural') && !modifier) || t.tags.has('Preposition') || /^(?:or|nor|but|who|which|that|between)$/.test(t.lower)) return null;

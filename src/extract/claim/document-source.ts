@@ -246,3 +246,31 @@ function authorAfter(tokens: readonly Token[], noun: number): number {
   }
   return -1;
 }
+
+/** Verbs that put a document out, whose subject wrote it ("issued a statement", "published a report"). */
+const ISSUING_VERBS = /^(?:issued|issues|released|releases|published|publishes|sent|sends|posted|posts|wrote|writes|filed|files|circulated|delivered|signed|tweeted|drafted|unveiled|adopted|passed|made|put)$/;
+
+/**
+ * "The ministry issued a statement, which said ...", "Reuters published a report on Monday, which said ...", "The
+ * union sent a letter to members, which warned ...": a relative "which" after a document that the clause's verb put
+ * out speaks for that verb's subject; the index of the verb, else -1 (the speaker finders then read the subject
+ * before it). Id: `speaker/issued-document-which` (round 19).
+ */
+export function issuedDocumentBeforeWhich(tokens: readonly Token[], cueFirst: number): number {
+  let k = cueFirst - 1;
+  while (k >= 0 && /^(?:also|later|then|has|had|have|previously)$/.test((tokens[k] as Token).lower)) k--;
+  if (tokens[k]?.lower !== 'which' || !/^,\s*$/.test(tokens[k - 1]?.post ?? '')) return -1;
+  let noun = -1;
+  for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+    const t = tokens[j] as Token;
+    if (j < k - 1 && /[,;:()"“”]/.test(t.post)) return -1;
+    if (documentKind(t.lower)) { noun = j; break; }
+    if (t.tags.has('Verb') && !t.tags.has('Noun')) return -1;
+  }
+  for (let j = noun - 1; noun > 0 && j >= Math.max(0, noun - 5); j--) {
+    const t = tokens[j] as Token;
+    if (/[,;:()"“”]/.test(t.post)) return -1;
+    if (ISSUING_VERBS.test(t.lower)) return j;
+  }
+  return -1;
+}

@@ -30,7 +30,7 @@ export function documentSpeaker(text: string, sentence: TaggedSentence, cue: Cue
   if (/^\p{Lu}/u.test(noun.text) && doc.noun > 0 && mentions.some((m) => m.start < noun.start && m.end >= noun.end)) return null;
   const named = mentions.find((m) => m.start >= phraseStart && m.end <= noun.start)
     // ("The ruling by Judge Ann Lee said", "the opinion by federal judge Ivo Lind": a title between "by" and the name)
-    ?? mentions.find((m) => m.start >= noun.end && m.end <= cueStart && /^\s+(?:\p{L}+\s+){0,2}?(?:by|from|of|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.]*|federal|district|circuit|appeals|chief|senior|judge|justice|magistrate)\s+){0,3}$/u.test(text.slice(noun.end, m.start))
+    ?? mentions.find((m) => m.start >= noun.end && m.end <= cueStart && (/^\s+(?:\p{L}+\s+){0,2}?(?:by|from|of|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.]*|federal|district|circuit|appeals|chief|senior|judge|justice|magistrate)\s+){0,3}$/u.test(text.slice(noun.end, m.start)) || AUTHOR_IN_ASIDE.test(text.slice(noun.end, m.start)))
       // ("An email obtained by The Washington Post showed": who holds the document did not write it)
       && !text.slice(noun.end, m.start).split(/\s+/).some((w) => HOLDER_PARTICIPLES.test(w)));
   const author = named?.recordId ?? documentAnaphor(text, sentence, doc, cue, resolver) ?? documentNamer(text, tokens, doc, resolver);
@@ -49,6 +49,14 @@ export function documentSpeaker(text: string, sentence: TaggedSentence, cue: Cue
   const name = text.slice((tokens[doc.first] as Token).start, noun.end);
   return makeSpeaker(resolver.book, lowerFirst(name), 'organization', { start: (tokens[doc.first] as Token).start, end: noun.end, text: name }).id;
 }
+
+/**
+ * The author named inside a participle's aside after the document ("The report, released Wednesday by the Pentagon's
+ * inspector general, concluded", "The survey of 800 voters, conducted by Baldwin Research between May 8 and 12,
+ * showed"): the text from the noun to the author's name, with the noun's topic ("of 800 voters") before the comma.
+ * Id: `speaker/author-in-aside` (round 19; the round-18 leftover).
+ */
+const AUTHOR_IN_ASIDE = /^(?:\s+(?:of|on|into|about)\s+[^,;:()"“”]{1,50})?,\s+(?:\p{Ll}+(?:ed|en|wn|ne|ght|lt)|carried\s+out|put\s+out)\s+(?:[\p{L}\d.,-]+\s+){0,4}?(?:by|from)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.]*|federal|state|chief|senior)\s+){0,3}$/u;
 
 /** One key for the forms and synonyms of a document noun: a poll is a survey, "polls" a poll; a report is no poll. */
 function documentKey(noun: string): string {

@@ -127,8 +127,14 @@ function commits(content: string): boolean {
 }
 /** The clause without plans and promises named as things or made before the saying (see below). */
 function withoutOwnedPledges(content: string): string {
-  return content.replace(OWNED_PLAN_NOUN, ' ').replace(PROMISES_AS_TOPIC, ' ').replace(PLEDGED_BEFORE, ' ').replace(PLEDGE_KEPT_OR_BROKEN, ' ');
+  return content.replace(OWNED_PLAN_NOUN, ' ').replace(PROMISES_AS_TOPIC, ' ').replace(PLEDGED_BEFORE, ' ').replace(PLEDGE_KEPT_OR_BROKEN, ' ').replace(PLEDGE_RECEIVED, ' ');
 }
+/**
+ * A promise received, in the passive ("he had been promised immunity", "the villagers were promised compensation",
+ * "workers say they got promised a bonus"): the clause's subject is who was promised something, so the speaker
+ * binds itself to nothing. Id: `kind/pledge-received` (round 19).
+ */
+const PLEDGE_RECEIVED = /\b(?:be|been|being|is|are|am|was|were|get|gets|got|getting)\s+(?:\p{L}+ly\s+)?(?:promised|pledged|guaranteed|vowed)\b/giu;
 /**
  * A pledge kept or broken, with what it promised ("had broken his pledge to support the nominee", "kept their
  * promise to cut taxes", "reneged on a commitment to hold talks"): the pledge is what the claim judges, no commitment
@@ -280,7 +286,13 @@ const PROSPECT_OBJECT = String.raw`(?:[\w-]+\s+)?(?:chances?|path|hope|prospects
 const NO_PROSPECT = new RegExp(String.raw`\b(?:has|have|had)\s+no\s+${PROSPECT_OBJECT}`, 'i');
 const NO_STANDING = new RegExp(String.raw`\b(?:(?:has|have|had)\s+no\s+${UNFIT_OBJECT}|(?:is|are|was|were)\s+in\s+no\s+position\s+to\b)`, 'i');
 
-const NEGATED_FACT = new RegExp(String.raw`\b(?:(?:is|was|are|were)\s+(?:\w+ly\s+)?not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:\w+ly\s+)?(?:a|an|the|\w+ed)\b|\b(?:has|have|had)\s+no\b(?!\s+(?:regrets?|doubts?|idea|choice|comment|problems?|complaints?|objections?|illusions?|${UNFIT_OBJECT}|${PROSPECT_OBJECT}))|\b(?:do|does|did)(?:\s+not|n['’]t)\s+have\b|\bthere\s+(?:is|was|are|were)\s+no\b(?!\s+doubt)`, 'i');
+/**
+ * A quantity said to fall short ("did not have enough doctors", "we don't have much of a race anymore", "they don't
+ * have many options left"): a lack measured, no fact denied, as "had no regrets" tells a stance. Id:
+ * `kind/short-quantity` (round 19; the round-18 leftover "a negated quantity read as a denial").
+ */
+const SHORT_QUANTITY = String.raw`(?:nearly\s+|quite\s+|anywhere\s+near\s+)?(?:enough|much|many|sufficient|adequate|a\s+lot|lots|as\s+(?:much|many))\b`;
+const NEGATED_FACT = new RegExp(String.raw`\b(?:(?:is|was|are|were)\s+(?:\w+ly\s+)?not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:\w+ly\s+)?(?:a|an|the|\w+ed)\b|\b(?:has|have|had)\s+no\b(?!\s+(?:regrets?|doubts?|idea|choice|comment|problems?|complaints?|objections?|illusions?|${UNFIT_OBJECT}|${PROSPECT_OBJECT}))|\b(?:do|does|did)(?:\s+not|n['’]t)\s+have\b(?!\s+${SHORT_QUANTITY})|\bthere\s+(?:is|was|are|were)\s+no\b(?!\s+doubt)`, 'i');
 
 /** "did not go far enough", "has not gone nearly far enough": a measure the speaker finds short. */
 const NOT_FAR_ENOUGH = /\b(?:go|goes|went|gone|going)\s+(?:nearly\s+|anywhere\s+near\s+|quite\s+)?far\s+enough\b/i;

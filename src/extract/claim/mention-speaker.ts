@@ -51,6 +51,25 @@ function shortFormInBrackets(text: string, candidates: readonly EntityMention[],
   return named || !BETWEEN_SUBJECT_AND_CUE.test(gap.replace(/^\s*\)/, ' ')) ? 'next' : m.recordId;
 }
 
+/** Joints of a list of names: a comma, "and", or a comma and "and". */
+const NAME_LIST_JOINT = /^(?:\s*,\s*|,?\s+and\s+)$/;
+
+/**
+ * The text before the list of names that `m` closes ("Foreign ministers of Ghana, Togo and Burkina Faso", "The
+ * presidents of Kenya and Uganda"), so that a group noun heading the list as its complement is seen: the names of a
+ * complement are not the subject, whose head is the group. Empty when `m` closes no list. Id:
+ * `speaker/group-of-named-list` (round 19).
+ */
+function beforeNameList(text: string, sentence: TaggedSentence, candidates: readonly EntityMention[], m: EntityMention): string {
+  let first = m;
+  for (let i = candidates.indexOf(m) + 1; i < candidates.length; i++) {
+    const prev = candidates[i] as EntityMention;
+    if (!NAME_LIST_JOINT.test(text.slice(prev.end, first.start))) break;
+    first = prev;
+  }
+  return first === m ? '' : text.slice(Math.max(sentence.start, first.start - 60), first.start);
+}
+
 /**
  * The nearest actor mention before the cue with only adverbs, appositions or relative clauses between: its id (or
  * null when a participle's agent stands there and no subject phrase is found), undefined when there is none.
@@ -61,7 +80,7 @@ export function mentionBeforeCue(text: string, sentence: TaggedSentence, cue: Cu
   for (const m of candidates) {
     // "Critics of the senator argue": the name is a complement of the subject; the group speaks
     const before = text.slice(Math.max(sentence.start, m.start - 60), m.start);
-    if (complementOfGroup(before)) break;
+    if (complementOfGroup(before) || complementOfGroup(beforeNameList(text, sentence, candidates, m))) break;
     // "Democrats in the state legislature praised": a named plural with its complement speaks
     const group = namedGroupBeforeComplement(before, Math.max(sentence.start, m.start - 60));
     // ("Shares of Kessler Bank fell after the lender said": a plural capitalised only as the sentence's first word

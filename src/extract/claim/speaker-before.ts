@@ -14,6 +14,7 @@ import { isGroupMember, isSpeakerRole, KIN_NOUNS, makeSpeaker, RELATION_WORDS, s
 import { genderClash } from './clause-antecedent.js';
 import { firstAgent, mentionsIn, POSSESSIVE_PRONOUN_KINDS, resolvePronoun, type Resolver } from './speaker-resolver.js';
 import { documentSpeaker } from './document-speaker.js';
+import { issuedDocumentBeforeWhich } from './document-source.js';
 import { appositionOwner, mentionBeforeCue } from './mention-speaker.js';
 import { anaphorBeforeCue, opensClauseAfter } from './nominal-speaker.js';
 import { describedSpeaker } from './description-speaker.js';
@@ -439,6 +440,9 @@ function personsBodySpeaker(text: string, sentence: TaggedSentence, k: number, r
  * pronoun before it; null when it has one but no antecedent was found.
  */
 function relativeAntecedent(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null | undefined {
+  // "The ministry issued a statement, which said": the subject of the verb that put the document out speaks
+  const issuer = issuedDocumentBeforeWhich(sentence.tokens, cue.first);
+  if (issuer > 0) return speakerBefore(text, sentence, { ...cue, first: issuer, last: issuer }, resolver);
   let k = cue.first - 1;
   while (k >= 0 && /^(?:also|later|then|has|had|have|previously|once)$/i.test((sentence.tokens[k] as Token).lower)) k--;
   const pronoun = sentence.tokens[k];
