@@ -47,7 +47,53 @@ const CLOCKS_CONVERTED_TO_ANOTHER_ZONE: readonly Case[] = [
   ['guard (passes before the change too): The polls close at 7 p.m. local time (1600 GMT) on Sunday.', '2021-03-02', 'Sunday', '2021-03-07'],
 ];
 
+const FINANCIAL_YEARS_NAMED: readonly Case[] = [
+  // a split year written with a slash, as British, Indian and Australian copy writes it, is the fiscal year it ends in
+  ['The government forecasts growth of 8 percent in the 2015/16 fiscal year.', '2015-05-20', 'the 2015/16 fiscal year', 'FY2016'],
+  ['In fiscal 2014/15, exports of engineering goods fell.', '2015-05-20', 'fiscal 2014/15', 'FY2015'],
+  ['The treasury said borrowing for the 2014/15 financial year was 87 billion pounds.', '2015-05-20', 'the 2014/15 financial year', 'FY2015'],
+  ['Ministers approved the budget for the 2016-17 financial year on Tuesday.', '2016-02-03', 'the 2016-17 financial year', 'FY2017'],
+  // a financial year counted from the current one
+  ['The ministry expects the deficit to narrow next financial year.', '2015-05-20', 'next financial year', 'FY2016'],
+  ['The council overspent its roads budget last financial year.', '2015-05-20', 'last financial year', 'FY2014'],
+  // tense pairs: "fiscal" and a hyphen read as before
+  ['guard (passes before the change too): The ministry expects the deficit to narrow next fiscal year.', '2015-05-20', 'next fiscal year', 'FY2016'],
+  ['guard (passes before the change too): Growth is forecast at 6 percent in the 2015-16 fiscal year.', '2015-05-20', 'the 2015-16 fiscal year', 'FY2016'],
+];
+
+const TEAM_FIXTURES: readonly Case[] = [
+  // a team's plural present of a fixture is on its calendar
+  ['The Lakers host Boston on Thursday.', '2021-03-02', 'Thursday', '2021-03-04'],
+  ['The New York Knicks visit Miami on Friday.', '2021-03-02', 'Friday', '2021-03-05'],
+  ['The Celtics play the Bucks on Saturday night.', '2021-03-02', 'Saturday night', '2021-03-06TNI'],
+  ['Arsenal face Chelsea at home on Sunday.', '2021-03-02', 'Sunday', '2021-03-07'],
+  ['Real Sociedad host Valencia on Saturday.', '2021-03-02', 'Saturday', '2021-03-06'],
+  ['Britain and France meet in Paris on Thursday.', '2021-03-02', 'Thursday', '2021-03-04'],
+  // tense pairs: a past fixture ("hosted", "beat") stays past, and so does a past game after "after"
+  ['guard (passes before the change too): The Lakers hosted Boston on Sunday.', '2021-03-02', 'Sunday', '2021-02-28'],
+  ['guard (passes before the change too): The Lakers beat Boston on Sunday.', '2021-03-02', 'Sunday', '2021-02-28'],
+  ['guard (passes before the change too): The Lakers host Boston on Thursday after losing to Denver on Sunday.', '2021-03-02', 'Sunday', '2021-02-28'],
+];
+
+const HOLIDAYS_AND_PROCLAIMED_DAYS: readonly Case[] = [
+  // the Orthodox Christmas of the Julian calendar is January 7
+  ['The ceasefire began on Orthodox Christmas, residents said.', '2023-03-20', 'Orthodox Christmas', '2023-01-07'],
+  ['Believers will gather in the cathedral on Orthodox Christmas Eve.', '2023-01-05', 'Orthodox Christmas Eve', '2023-01-06'],
+  ['The patriarch led a midnight service on Orthodox Christmas Day.', '2016-01-08', 'Orthodox Christmas Day', '2016-01-07'],
+  // a measure declared, ordered or proclaimed for a day lies ahead of the telling
+  ['The Kremlin declared a truce for Orthodox Christmas.', '2023-01-05', 'Orthodox Christmas', '2023-01-07'],
+  ['The government declared a public holiday for Monday.', '2021-03-05', 'Monday', '2021-03-08'],
+  ['Police ordered a curfew for Saturday night in the old city.', '2021-03-05', 'Saturday night', '2021-03-06TNI'],
+  ['The president proclaimed a national day of mourning for Sunday.', '2021-03-05', 'Sunday', '2021-03-07'],
+  // tense pairs: Christmas alone, and a curfew that was imposed on a day, keep the past
+  ['guard (passes before the change too): Shops closed early at Christmas.', '2023-03-20', 'Christmas', '2022-12-25'],
+  ['guard (passes before the change too): Police imposed a curfew on Saturday night in the old city.', '2021-03-05', 'Saturday night', '2021-02-27TNI'],
+];
+
 describeValueTables('round 19', {
+  'financial years named by two years or counted': FINANCIAL_YEARS_NAMED,
+  'team fixtures in the present': TEAM_FIXTURES,
+  'Orthodox Christmas and days proclaimed': HOLIDAYS_AND_PROCLAIMED_DAYS,
   'every second Tuesday, every third day': EVERY_ORDINAL,
   'deadlines with a clock before the day': DEADLINES_WITH_A_CLOCK,
   'clocks converted to another zone': CLOCKS_CONVERTED_TO_ANOTHER_ZONE,

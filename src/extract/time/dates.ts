@@ -467,9 +467,14 @@ export const fiscalYear: Rule = (s, i) => {
   return null;
 };
 
-/** "1990-91", "1999-2000": the second year of a split fiscal year written after the first, with its end. */
+/** Marks between the two years of a split fiscal year ("1990-91", "2014/15"). */
+const SPLIT_YEAR_MARKS: ReadonlySet<string> = new Set(['-', '/']);
+
+/** "1990-91", "1999-2000", "2014/15": the second year of a split fiscal year written after the first, with its end. */
 function splitYearEnd(s: TokenSeq, first: { y: number; end: number }): { y: number; end: number } | null {
-  if (w(s, first.end) !== '-' || !attached(s, first.end) || !attached(s, first.end + 1)) return null;
+  // British, Indian and Australian copy writes the split with a slash ("the 2014/15 financial year", "fiscal 2015/16";
+  // round 19, was the first year alone). Id: `times/slash-split-year`.
+  if (!SPLIT_YEAR_MARKS.has(w(s, first.end)) || !attached(s, first.end) || !attached(s, first.end + 1)) return null;
   const t = tok(s, first.end + 1);
   if (t?.kind !== 'num') return null;
   const y = t.text.length === 2 ? Math.floor(first.y / 100) * 100 + Number(t.text) + (Number(t.text) < first.y % 100 ? 100 : 0) : t.text.length === 4 ? Number(t.text) : NaN;

@@ -275,6 +275,12 @@ export const HOLIDAYS: ReadonlyArray<{ words: readonly string[]; m: number; d: n
   { words: ['veterans', 'day'], m: 11, d: 11 },
   { words: ['boxing', 'day'], m: 12, d: 26 },
   { words: ['bastille', 'day'], m: 7, d: 14 },
+  // round 19: the Orthodox churches that keep the Julian calendar (Russia, Serbia, Ukraine's until 2023, Ethiopia's
+  // Genna) hold Christmas on December 25 Julian, January 7 Gregorian from 1900 to 2099 (id `times/orthodox-christmas`;
+  // "Orthodox Christmas" was December 25)
+  { words: ['orthodox', 'christmas', 'eve'], m: 1, d: 6 },
+  { words: ['orthodox', 'christmas', 'day'], m: 1, d: 7 },
+  { words: ['orthodox', 'christmas'], m: 1, d: 7 },
   { words: ['christmas', 'eve'], m: 12, d: 24 },
   { words: ['christmas', 'day'], m: 12, d: 25 },
   { words: ['christmas'], m: 12, d: 25 },

@@ -113,6 +113,36 @@ function presentActAfterSubject(tokens: readonly Token[], k: number): boolean {
   return tokens[0]!.cap;
 }
 
+/**
+ * Plural present verbs of a fixture ("The Lakers host Boston on Thursday", "Arsenal face Chelsea on Sunday"). Id:
+ * `tense/team-fixtures` (round 19); source: sports previews and schedules in wire and newspaper copy.
+ */
+const TEAM_FIXTURE_VERBS: ReadonlySet<string> = new Set(['host', 'play', 'visit', 'welcome', 'face', 'meet', 'entertain']);
+
+/**
+ * "The Lakers host Boston on Thursday", "The New York Knicks visit Miami on Friday", "Arsenal face Chelsea on Sunday":
+ * a name opening the sentence (after "The" or not) right before a plural present verb of a fixture is a team, and the
+ * fixture is on its calendar (round 19; was last Thursday: only a lower-case plural subject made "face" a present). The
+ * name is a plural ("Lakers"), two names joined by "and", or, with no -s, has a named opponent after the verb (British
+ * "Arsenal face Chelsea").
+ */
+function teamSubject(tokens: readonly Token[], k: number): boolean {
+  const first = tokens[0]?.lower === 'the' ? 1 : 0;
+  if (k - first < 1 || k - first > 5 || tokens[k]!.cap) return false;
+  // ("Britain and France meet on Thursday": two names joined by "and" are plural whatever their ending)
+  let joined = false;
+  for (let p = first; p < k; p++) {
+    const t = tokens[p]!;
+    if (t.lower === 'and' && p > first && p < k - 1) joined = true;
+    else if (t.kind !== 'word' || !t.cap || WEEKDAYS.has(t.lower) || MONTHS.has(t.lower)) return false;
+  }
+  if (joined) return true;
+  if (k - first > 3) return false;
+  const name = tokens[k - 1]!.lower;
+  if (name.length > 3 && name.endsWith('s') && !name.endsWith('ss')) return true;
+  return first === 0 && tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.cap;
+}
+
 /** Most tokens of an apposition or relative clause set off by commas between a subject and its verb. */
 const APPOSITION_REACH = 14;
 
@@ -490,6 +520,7 @@ function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | 
   // present tense, its object between it and the time, is on its calendar (round 15; was last Wednesday)
   if (BODY_BUSINESS_VERBS.has(l) && !headline && bodySubject(tokens, k - 1)) return 'future';
   if (!headline && presentActAfterSubject(tokens, k)) return 'future';
+  if (!headline && TEAM_FIXTURE_VERBS.has(l) && teamSubject(tokens, k)) return 'future';
   // "to end-June", "a start-up": a schedule verb glued to the next word by a hyphen is part of a compound noun
   if (SCHEDULE_VERBS.has(l) && !headline && !(tokens[k + 1]?.text === '-' && !tokens[k + 1]!.space)) {
     const before = tokens[k - 1]?.lower ?? '';
@@ -761,6 +792,9 @@ function deferredTo(tokens: readonly Token[], start: number): boolean {
 /** Past verbs that fix a happening for a date ("called a strike for Thursday", "scheduled the vote for March 3"). */
 const SCHEDULING_VERBS: ReadonlySet<string> = new Set([
   'scheduled', 'rescheduled', 'set', 'called', 'planned', 'slated', 'booked', 'fixed', 'announced', 'convened',
+  // round 19: measures proclaimed for a coming day ("declared a truce for Orthodox Christmas", "ordered a curfew for
+  // Saturday night", "proclaimed a day of mourning for Monday"; were last year's, last week's)
+  'declared', 'ordered', 'proclaimed',
 ]);
 
 /**
