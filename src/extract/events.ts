@@ -18,7 +18,7 @@ import { ActorIndex } from './event/actor-index.js';
 import { isReducedParticiple, occurrenceRelativeEnd, opensClause, PEOPLE_PARTICIPLES, restrictiveRelative, type TokenRange } from './event/clause.js';
 import { dateOf, offsetSpan, outside, shiftDate } from './event/date.js';
 import { headsOwnClause, isPreposition, tellingIng, verbGroupStart } from './event/frame.js';
-import { earlierMention, FACTUAL, referredEvent, sameStoryAs } from './event/happenings.js';
+import { earlierMention, FACTUAL, referredEvent, sameStoryAs, stepToCome } from './event/happenings.js';
 import { modalityOf, outcomeBefore } from './event/modality.js';
 import { articlePlaces, placeDecision, type ArticlePlaces, type PlaceSource } from './event/place.js';
 import { habitAdverb, nounPhrase, readSentenceWithBackground, type Reading } from './event/readings.js';
@@ -119,7 +119,8 @@ function coordinatedWith(sentence: TaggedSentence, earlier: Trigger, later: Trig
   const between = sentence.tokens.slice(earlier.last + 1, later.first);
   if (between.length === 0) return false;
   if (between.some((t) => /[;:]/.test(t.post)) || /[;:]/.test((sentence.tokens[earlier.last] as Token).post)) return false;
-  if (COORDINATOR.test((between[0] as Token).lower) && between.length <= 3) {
+  // ("imposed a curfew and cut internet access": a trigger that holds its own object is a whole act, and the next verb another)
+  if (COORDINATOR.test((between[0] as Token).lower) && between.length <= 3 && (sameType || earlier.last === earlier.first)) {
     if (between.slice(1).every((t) => AUXILIARY.test(t.lower) || t.tags.has('Adverb'))) return true;
   }
   // "four soldiers were killed and two wounded", "12 died and more than 30 others were injured": one toll, told by counts
@@ -598,7 +599,7 @@ const ARMED_WORDS = /^(?:troops|soldiers|forces|army|military|rebels|militants|i
 function readingEvent(st: ArticleState, ss: SentenceState, reading: Reading, ri: number): void {
   const clause = ss.clauses[ri] as Span;
   // "were detained and expelled", "invading and occupying": one happening told with two verbs
-  const coordinated = ss.kept.find((k) => coordinatedWith(ss.sentence, k.reading.trigger, reading.trigger, k.reading.type === reading.type));
+  const coordinated = ss.kept.find((k) => coordinatedWith(ss.sentence, k.reading.trigger, reading.trigger, sameKind(k.reading, reading)));
   if (coordinated) {
     mergeCoordinated(st, ss, eventById(st, coordinated.eventId), clause, ss.triggerSpans[ri] as Span);
     return;
@@ -612,6 +613,18 @@ function readingEvent(st: ArticleState, ss: SentenceState, reading: Reading, ri:
   ss.kept.push({ reading, clause, eventId: event.id });
   datesItsHost(st, ss.sentence, told, event);
   datesItsFirstConjunct(st, ss, told, event);
+}
+
+/**
+ * Whether two readings tell happenings of one kind: the same type, and for the catch-all type "other" the same act too
+ * ("imposed a curfew on Monday and cut mobile internet" are two measures, not one told with two verbs; CAMEO code or
+ * the fixed trigger's lemma tells them apart). Id: `events/other-kinds` (round 19).
+ */
+function sameKind(a: Reading, b: Reading): boolean {
+  if (a.type !== b.type) return false;
+  if (a.type !== 'other') return true;
+  const kind = (r: Reading): string | undefined => r.cameo ?? (r.trigger.fixed ? r.trigger.lemma : undefined);
+  return kind(a) === undefined || kind(b) === undefined || kind(a) === kind(b);
 }
 
 /**
@@ -814,15 +827,34 @@ function joinEarlier(st: ArticleState, ss: SentenceState, told: Told): boolean {
   const ownTime = told.ownTimes.find((t) => t.kind === 'date' && /^\d{4}/.test(t.value) && t.start >= phraseSpan.start && t.end <= phraseSpan.end && !sinceSpan(st.text, t, told.triggerSpan));
   const ownDate = ownTime?.value;
   const ownDateWeekday = ownTime !== undefined && ownTime.rule === 'weekday' && ownTime.start > told.triggerSpan.end && /^(?:the|this|that)$/.test(sentence.tokens[trigger.first - 1]?.lower ?? '');
-  const sameAct = FACTUAL.has(modality) && link && link.place && link.event.type === reading.type && frame.subjectVia !== undefined ? link.event : undefined;
+  const verbsDate = ownTime !== undefined && timesItsVerb(sentence, reading, ownTime, told.triggerSpan);
+  const linked = link ? ss.kept.find((k) => k.eventId === link.event.id)?.reading : undefined;
+  const sameAct = FACTUAL.has(modality) && link && link.place && link.event.type === reading.type && (!linked || sameKind(linked, reading)) && frame.subjectVia !== undefined ? link.event : undefined;
   // "She will then continue her tour in Peru": a light verb making a known happening go on later tells a new part of it
   const newPart = trigger.nominal && frame.governor !== undefined && !FACTUAL.has(modality);
   const earlier = another || newPart ? undefined
-    : sameAct ?? earlierMention({ sentence, trigger, type: reading.type, frame, events: st.events, text: st.text, actorIds: ownActors, ...(ownDate ? { ownDate, ownDateWeekday } : {}) });
+    : sameAct ?? earlierMention({ sentence, trigger, type: reading.type, frame, events: st.events, text: st.text, actorIds: ownActors, ...(ownDate && !verbsDate ? { ownDate, ownDateWeekday } : {}) });
   const pointsBack = trigger.nominal || (earlier !== undefined && earlier.id !== sameAct?.id);
+  if (earlier && trigger.nominal && !FACTUAL.has(modality) && stepToCome((sentence.tokens[trigger.last] as Token).lower, earlier)) return false;
   if (!earlier || !(pointsBack || (FACTUAL.has(modality) && FACTUAL.has(earlier.modality)))) return false;
   addMention(st, ss, earlier, told);
   return true;
+}
+
+/** Happenings done once, which a later definite noun names again rather than a new one of the kind on another day. */
+const ONE_OFF: ReadonlySet<EventType> = new Set(['attack', 'accident', 'casualty', 'capture']);
+
+/**
+ * "A group claimed responsibility for the attack on Sunday", "condemned the bombing on Saturday": a definite noun of a
+ * one-off happening, the object of a verb before it in its clause, with a time after it at the clause's end: the time
+ * dates the verb (the claim, the condemnation), not the happening told before. Id: `events/verb-dated-object` (round 19).
+ */
+function timesItsVerb(sentence: TaggedSentence, reading: Reading, time: Time, triggerSpan: Span): boolean {
+  const { tokens } = sentence;
+  if (!reading.trigger.nominal || !ONE_OFF.has(reading.type) || time.start < triggerSpan.end) return false;
+  if (!/^(?:the|this|that)$/.test(tokens[reading.trigger.first - 1]?.lower ?? '')) return false;
+  const phrase = nounPhrase(tokens, reading);
+  return tokens.slice(reading.clause.first, phrase.first).some((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Gerund'));
 }
 
 /** Adds a later mention to the event it tells again, with its participants, and its date and place if the event had none. */

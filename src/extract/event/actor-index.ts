@@ -48,6 +48,8 @@ const POSSESSIVE_PRONOUN = /^(?:its|their|our|his|her|my|your)$/;
 /** Plural role nouns that "the two ..." or "both ..." uses for two people named before ("the two leaders met"). */
 const PAIRED_ROLES = /^(?:leaders|presidents|ministers|premiers|heads|counterparts|envoys|men|women|politicians|candidates|rivals|monarchs|kings|chancellors|secretaries)$/;
 /** Group names that a singular pronoun ("it", "its") stands for: a body, not people ("the army", "Norvian police" is plural). */
+/** The single unnamed attackers of `PARTICIPANT_GROUP_NOUNS` (round 15): a person, whom "his" or "her" may stand for. */
+const SINGLE_ATTACKER = /^(?:gunman|attacker|assailant|bomber|shooter|sniper|hijacker|kidnapper)$/;
 const COLLECTIVE_GROUP = /\b(?:army|military|navy|air force|militia|coalition|junta|regime|guard|command)$/i;
 /** A body's own armed men: "its forces", "their troops" are the body that has them, acting. */
 const OWN_FORCES = /^(?:forces|troops|soldiers|police|army|military|fighters|militia|militias|units|officers|guards)$/;
@@ -363,9 +365,11 @@ export class ActorIndex {
    * opens reported content before a pronoun at `k` (a collective one for "its"). Id: `events/content-group-pronoun`.
    */
   private groupOpening(sentence: TaggedSentence, k: number, from: number, wants: 'person' | 'plural' | 'thing'): string | undefined {
-    if (wants === 'person') return undefined;
     for (const t of sentence.tokens.slice(0, k)) {
       if (t.start < from || !PARTICIPANT_GROUP_NOUNS.has(t.lower) || (wants === 'thing' && !COLLECTIVE_GROUP.test(t.lower))) continue;
+      // ("Police said the attacker detonated his explosives vest": "his" is the one unnamed attacker the content opens
+      // with, not the speaker; round 19, `events/single-attacker-owner`)
+      if (wants === 'person' && !SINGLE_ATTACKER.test(t.lower)) continue;
       const id = this.groupAt(sentence, t.index);
       if (id) return id;
     }

@@ -48,6 +48,16 @@ const LEGAL_STEPS: ReadonlyArray<readonly [string, RegExp]> = [
   ['appeal', /^(?:appeals?|appealed)$/],
 ];
 
+/**
+ * "A court convicted three activists on Tuesday. The trial of their lawyer is due to start next month": a step of a case
+ * still to come is not the step already done, even the trial a ruling ends. Id: `happenings/legal-step-to-come` (round 19).
+ */
+export function stepToCome(word: string, earlier: NewsEvent): boolean {
+  const step = (w: string): string | undefined => LEGAL_STEPS.find(([, pattern]) => pattern.test(w.toLowerCase().split(/\s+/).at(-1) ?? ''))?.[0];
+  const a = step(word);
+  return earlier.type === 'legal' && FACTUAL.has(earlier.modality) && a !== undefined && a !== step(earlier.trigger.text);
+}
+
 function sameLegalStep(word: string, earlierWord: string): boolean {
   const step = (w: string): string | undefined => LEGAL_STEPS.find(([, pattern]) => pattern.test(w.toLowerCase().split(/\s+/).at(-1) ?? ''))?.[0];
   const a = step(word);

@@ -51,8 +51,29 @@ function simplePresent(tokens: readonly Token[], trigger: Trigger): boolean {
   // ("the floods hit the coast on Sunday": after a plural too, when the sentence is told in the past)
   if (INVARIANT_PAST.test(tok.lower) && prev !== undefined && prev.tags.has('Noun') && !prev.tags.has('Pronoun')
     && (!prev.tags.has('Plural') || tokens.some((t) => t !== tok && (t.tags.has('PastTense') && !INVARIANT_PAST.test(t.lower) || t.tags.has('Date'))))) return false;
+  if (prev && /^(?:and|or)$/.test(prev.lower) && conjunctNotPresent(tokens, trigger.first, INVARIANT_PAST.test(tok.lower))) return false;
   // after a subject (a noun, a pronoun, "now"), the verb is tensed; the tagger's "Infinitive" on "occupy" misleads
   return !tok.tags.has('Infinitive') || (prev !== undefined && (prev.tags.has('Noun') || prev.tags.has('Pronoun') || prev.tags.has('Conjunction') || prev.tags.has('Adverb')));
+}
+
+/**
+ * "imposed a curfew and cut mobile internet", "will close the consulate and expel its staff": a base form right after
+ * "and"/"or" shares the tense of the verb it is coordinated with; the past when that verb is in the past and the form
+ * is also a past ("cut"), an infinitive when that verb is a bare form after a modal and this one takes an object of
+ * its own (a determiner, a possessive or a number after it). Id: `events/conjunct-tense` (round 19).
+ */
+function conjunctNotPresent(tokens: readonly Token[], i: number, invariant: boolean): boolean {
+  for (let k = i - 2; k >= Math.max(0, i - 12); k--) {
+    const t = tokens[k] as Token;
+    if (/[;:]/.test(t.post) || /^(?:and|or|but|who|which|that)$/.test(t.lower)) return false;
+    if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Gerund') || t.tags.has('Noun')) continue;
+    const before = tokens[k - 1];
+    if (t.tags.has('PastTense')) return invariant && !/,/.test(t.post);
+    const modal = before !== undefined && (before.tags.has('Modal') || /^(?:will|would|shall|should|could|can|may|might|must)$/.test(before.lower));
+    const next = tokens[i + 1];
+    return modal && next !== undefined && (next.tags.has('Determiner') || next.tags.has('Possessive') || next.tags.has('Value'));
+  }
+  return false;
 }
 
 /** An adverb of habit: one of frequency but "repeatedly", which tells one happening done again ("shelled it repeatedly"). */
