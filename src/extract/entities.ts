@@ -24,6 +24,7 @@ import { nameFormRepairs } from './name-form-repairs.js';
 import { bodyNounRightBefore, companiesOfCountries, describesNameAfter, nameUsageRepairs } from './name-usage-repairs.js';
 import { nameOfficeRepairs, wordOpeningBeforeTitle } from './name-office-repairs.js';
 import { nameStyleRepairs } from './name-style-repairs.js';
+import { articleLeadInRepairs, nameLeadInRepairs } from './name-lead-in-repairs.js';
 import { loadNameModel } from './names/model.js';
 import { CALENDAR_WORDS, FIRST_LEVEL_REGIONS } from '../nlp/gazetteer/lexicon.js';
 import { ACRONYM_SKIPS, ACTING_COMPOUNDS, GENERATIONAL_SUFFIXES, LOCATIVE_COMPOUNDS, NAME_PARTICLES } from '../nlp/lexicon/name-cues.js';
@@ -420,16 +421,14 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
   const context = { midSentenceNames: midSentenceNames(sentences), midSentenceSoloNames: midSentenceSoloNames(sentences) };
   const ruleNames = sentences.map((s) => findNames(text, s, context));
   const proposals = tagSentenceNames(text, sentences, context);
-  proposals.forEach((list, k) => {
-    hyphenatedPlaces(text, list);
-    healHyphenCuts(text, list, ruleNames[k] ?? []);
-  });
+  proposals.forEach((list, k) => { hyphenatedPlaces(text, list); healHyphenCuts(text, list, ruleNames[k] ?? []); });
   repairSentenceProposals(text, sentences, proposals, ruleNames);
   const indices = dropMarketIndices(text, proposals);
   dropTermFragments(text, proposals);
   dropEventAcronyms(text, proposals, ruleNames);
   voteTypes(text, proposals.flat(), sentences.filter((s) => s.blockKind === 'title' || s.blockKind === 'heading' || s.blockKind === 'slug'));
   const articleSurnames = typesFromFullNames(text, proposals);
+  articleLeadInRepairs(text, sentences, proposals);
   namesByAliasCue(text, sentences, proposals);
   propagateNames(text, sentences, proposals);
   const lexicons = loadNameModel().lexicons;
@@ -571,6 +570,7 @@ function repairModulesInOrder(text: string, s: TaggedSentence, list: ProposedNam
   nameUsageRepairs(text, s, list, rules, firstNames);
   nameOfficeRepairs(text, s, list, rules, firstNames);
   nameStyleRepairs(text, s, list, rules, lexicons);
+  nameLeadInRepairs(text, s, list);
 }
 
 /** The repairs that read a sentence of running text only: products, common-word companies, bodies by their words. */

@@ -148,7 +148,8 @@ function aliasesOfPersons(text: string, proposals: ProposedName[]): void {
   for (const p of proposals) {
     if (p.type === 'PER') continue;
     const person = proposals.find((q) => q.type === 'PER' && q.end < p.start && KNOWN_AS_BETWEEN.test(text.slice(q.end, p.start)));
-    if (person) p.type = 'PER';
+    // (the cue is the person's evidence: a nom de guerre may be a city's name, "also known as Basra"; round 19)
+    if (person) Object.assign(p, { type: 'PER', personCue: 'names.known-as-alias' });
   }
 }
 

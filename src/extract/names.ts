@@ -1121,6 +1121,11 @@ export interface ProposedName {
   start: number;
   end: number;
   type: 'PER' | 'ORG' | 'LOC';
+  /**
+   * The id of a repair whose cue makes the name a person whatever the lexicons and the rule layer say ("Chivhu's
+   * death": `names.possessor-of-a-life`, ./name-lead-in-repairs.ts); a proposal without it needs person evidence.
+   */
+  personCue?: string;
 }
 
 /** Titles written right before a name ("Defense Minister", "former President", "Gen."), read backwards from `first`. */
@@ -1262,7 +1267,7 @@ export function mentionFromProposal(
   };
   // a state's name: the rule layer's reading of whether it acts (government) or is the land (place) is kept
   if (same && same.country && (same.cls === 'government' || same.cls === 'place') && proposal.type !== 'PER') return { ...same };
-  if (proposal.type === 'PER') return titleWordCompany(text, tokens, first, last, base, lexicons) ?? personFromProposal(tokens.slice(first, last + 1), base, same, lexicons);
+  if (proposal.type === 'PER') return titleWordCompany(text, tokens, first, last, base, lexicons) ?? personFromProposal(tokens.slice(first, last + 1), base, same, proposal.personCue ? undefined : lexicons);
   if (!same && namesAnEvent(tokens, first, last, agentive || possessive)) return undefined;
   const [seat, country, capital] = [lookupSeatOfGovernment(name), lookupCountry(name), lookupCapital(name)];
   if (proposal.type === 'ORG') {

@@ -138,3 +138,27 @@ export const TITLE_ANAPHOR_NOUNS: ReadonlySet<string> = new Set([
   'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'king', 'queen', 'emir', 'pope', 'chairman', 'chairwoman',
   'ceo', 'director', 'commander', 'prosecutor', 'judge', 'secretary',
 ]);
+
+/**
+ * Honorifics of rulers, royals and clerics that a news report puts before a given name alone when it names a person
+ * again ("Sheikh Rashad" after "Sheikh Rashad bin Khalid al-Marri", "Prince Faisal" after "Crown Prince Faisal bin
+ * Mansour"); several are also given names ("Prince", "Sultan"), so a tagger takes them into the name. Source: the
+ * royal and religious titles of `NAME_TITLES` above; id `titles.honorifics-before-given-names` (round 19).
+ */
+export const HONORIFICS_BEFORE_GIVEN_NAMES: ReadonlySet<string> = new Set([
+  'Sheikh', 'Sheikha', 'Shaikh', 'Prince', 'Princess', 'Crown Prince', 'Emir', 'Sultan', 'King', 'Queen', 'Emperor',
+  'Empress', 'Pope', 'Ayatollah', 'Grand Ayatollah', 'Imam', 'Mullah', 'Maulana', 'Cardinal', 'Patriarch',
+]);
+
+/**
+ * Nouns only a person owns in news English, after a possessive name: the end of a life, its kin, its writings
+ * ("Chivhu's death", "Hamdavi's resignation", "Mandeni's widow", "Okonkwo's funeral"). A company or a country does
+ * not die, marry or resign. Source: general English usage (kinship terms and life events); id
+ * `titles.personal-life-nouns` (round 19).
+ */
+export const PERSONAL_LIFE_NOUNS: ReadonlySet<string> = new Set([
+  'death', 'passing', 'funeral', 'burial', 'grave', 'tomb', 'deathbed', 'assassination', 'resignation', 'retirement',
+  'widow', 'widower', 'wife', 'husband', 'son', 'sons', 'daughter', 'daughters', 'mother', 'father', 'brother',
+  'brothers', 'sister', 'sisters', 'grandson', 'granddaughter', 'nephew', 'niece', 'fiancee', 'fiancé', 'fiancée',
+  'girlfriend', 'boyfriend', 'memoir', 'memoirs', 'autobiography', 'biography', 'birthday', 'bodyguard', 'bodyguards',
+]);
