@@ -90,7 +90,22 @@ const HOLIDAYS_AND_PROCLAIMED_DAYS: readonly Case[] = [
   ['guard (passes before the change too): Police imposed a curfew on Saturday night in the old city.', '2021-03-05', 'Saturday night', '2021-02-27TNI'],
 ];
 
+const PRESENT_ACTS_IN_RELATIVE_CLAUSES: readonly Case[] = [
+  // a present act right after "who"/"which"/"that" is on the calendar, as after a subject
+  ['The minister, who visits Kenya on Thursday, said aid would rise.', '2019-09-04', 'Thursday', '2019-09-05'],
+  ['The club, which hosts the final on Sunday, has sold every ticket.', '2019-09-04', 'Sunday', '2019-09-08'],
+  ['The envoy, who chairs a donors meeting on Friday, urged restraint.', '2019-09-04', 'Friday', '2019-09-06'],
+  // a plural subject's bare schedule verb after an aside set off by commas
+  ['The talks, which began on Monday, end on Friday.', '2019-09-04', 'Friday', '2019-09-06'],
+  ['The hearings, delayed twice by the pandemic, resume on Tuesday.', '2019-09-04', 'Tuesday', '2019-09-10'],
+  // tense pairs: past verbs in the relative clause and after the aside keep the past; statives say nothing
+  ['guard (passes before the change too): The minister, who visited Kenya on Thursday, said aid would rise.', '2019-09-04', 'Thursday', '2019-08-29'],
+  ['guard (passes before the change too): The talks, which began on Monday, ended on Friday.', '2019-09-04', 'Friday', '2019-08-30'],
+  ['guard (passes before the change too): The company, which owns the mine, cut 300 jobs on Thursday.', '2019-09-04', 'Thursday', '2019-08-29'],
+];
+
 describeValueTables('round 19', {
+  'present acts in relative clauses and after asides': PRESENT_ACTS_IN_RELATIVE_CLAUSES,
   'financial years named by two years or counted': FINANCIAL_YEARS_NAMED,
   'team fixtures in the present': TEAM_FIXTURES,
   'Orthodox Christmas and days proclaimed': HOLIDAYS_AND_PROCLAIMED_DAYS,

@@ -143,6 +143,25 @@ function teamSubject(tokens: readonly Token[], k: number): boolean {
   return first === 0 && tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.cap;
 }
 
+/** Relative pronouns that stand as the subject of the verb right after them ("who visits", "which hosts"). */
+const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that']);
+
+/**
+ * "The minister, who visits Kenya on Thursday, said aid would rise", "the club, which hosts the final on Sunday": a
+ * verb in the present third person right after a subject relative pronoun, with an object, tells an act on the
+ * calendar as it does after a subject (round 19; was last Thursday). Statives, reporting verbs and words ending
+ * like plural nouns are left out, as `presentActAfterSubject` leaves them. Id: `tense/relative-present-act`.
+ */
+function relativePresentAct(tokens: readonly Token[], k: number): boolean {
+  const verb = tokens[k];
+  if (!verb || verb.kind !== 'word' || verb.cap || !SUBJECT_RELATIVES.has(tokens[k - 1]?.lower ?? '')) return false;
+  const l = verb.lower;
+  if (l.length < 5 || !/[^su]s$/.test(l) || PRESENT_AUX.has(l) || STATIVE_PRESENTS.has(l) || REPORTING_PRESENT.has(l)) return false;
+  if (NOUN_PLURAL_ENDINGS.test(l) && !VERBS_WITH_NOUN_ENDINGS.has(l)) return false;
+  const object = tokens[k + 1];
+  return !!object && object.kind === 'word' && !PREPOSITIONS_AFTER_NOUN.has(object.lower);
+}
+
 /** Most tokens of an apposition or relative clause set off by commas between a subject and its verb. */
 const APPOSITION_REACH = 14;
 
@@ -521,18 +540,9 @@ function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | 
   if (BODY_BUSINESS_VERBS.has(l) && !headline && bodySubject(tokens, k - 1)) return 'future';
   if (!headline && presentActAfterSubject(tokens, k)) return 'future';
   if (!headline && TEAM_FIXTURE_VERBS.has(l) && teamSubject(tokens, k)) return 'future';
+  if (!headline && relativePresentAct(tokens, k)) return 'future';
   // "to end-June", "a start-up": a schedule verb glued to the next word by a hyphen is part of a compound noun
-  if (SCHEDULE_VERBS.has(l) && !headline && !(tokens[k + 1]?.text === '-' && !tokens[k + 1]!.space)) {
-    const before = tokens[k - 1]?.lower ?? '';
-    if (before === 'to') return infinitiveTense(tokens, k - 1);
-    if (FUTURE_MODALS.has(before) || /s$/.test(l)) return 'future';
-    // "the talks, which resume Wednesday", "talks that open Monday": a relative pronoun standing for a plural
-    if (before === 'which' || before === 'that') {
-      const antecedent = tokens[k - 2]?.text === ',' ? tokens[k - 3] : tokens[k - 2];
-      return pluralSubject(antecedent) ? 'future' : null;
-    }
-    return pluralSubject(tokens[k - 1], k - 1 === 0) || placedPluralSubject(tokens, k) ? 'future' : null;
-  }
+  if (SCHEDULE_VERBS.has(l) && !headline && !(tokens[k + 1]?.text === '-' && !tokens[k + 1]!.space)) return scheduleVerbTense(tokens, k);
   if (isPastForm(token) && !attributiveParticiple(tokens, k)) return pastFormTense(tokens, k);
   if (!headline && coordinatedPresent(tokens, k)) return 'present';
   // "In the second half, fuel costs are expected to rise", "Next year, output is set to double": a present "be" before a
@@ -542,6 +552,24 @@ function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | 
   // (headlines report the past in the present tense; a bare verb after "did not" takes its past, `pastDoBefore`)
   if (PRESENT_AUX.has(l)) return pastDoBefore(tokens, k) ? 'past' : headline ? null : 'present';
   return null;
+}
+
+/** The tense a bare or -s schedule verb at `k` ("resume", "opens") gives a time after it, from its subject. */
+function scheduleVerbTense(tokens: readonly Token[], k: number): Tense | null {
+  const l = tokens[k]!.lower;
+  const before = tokens[k - 1]?.lower ?? '';
+  if (before === 'to') return infinitiveTense(tokens, k - 1);
+  if (FUTURE_MODALS.has(before) || /s$/.test(l)) return 'future';
+  // "the talks, which resume Wednesday", "talks that open Monday": a relative pronoun standing for a plural
+  if (before === 'which' || before === 'that') {
+    const antecedent = tokens[k - 2]?.text === ',' ? tokens[k - 3] : tokens[k - 2];
+    return pluralSubject(antecedent) ? 'future' : null;
+  }
+  // ("The talks, which began on Monday, end on Friday": a plural subject before an aside set off by commas; round 19,
+  // was last Friday. Id: `tense/apposition-before-verb`)
+  const subjectEnd = subjectEndBefore(tokens, k);
+  const asideSubject = subjectEnd > 0 && subjectEnd < k && pluralSubject(tokens[subjectEnd - 1], subjectEnd - 1 === 0);
+  return asideSubject || pluralSubject(tokens[k - 1], k - 1 === 0) || placedPluralSubject(tokens, k) ? 'future' : null;
 }
 
 /** Words that open the object of a verb in -s joined by "and" ("and shows no sign", "and sees little hope"). */
