@@ -108,3 +108,82 @@ describe('"which said" after a document the clause put out speaks for its issuer
     expect(claimsOf(text).map((c) => c.claimant)).toEqual([speaker]);
   });
 });
+
+describe('"risk" naming a firm\'s function before its noun is no danger ahead (kind/risk-as-modifier)', () => {
+  it.each([
+    'Price conceded that the bank\'s risk models had been inadequate.',
+    'Olsen said the bank\'s risk management had failed badly.',
+    'Lind said the risk committee had met only twice in 2022.',
+    'The Velmar Regulator said the lender\'s risk controls were weak.',
+  ])('%s', (text) => {
+    const claims = claimsOf(text);
+    expect(claims.length).toBe(1);
+    expect(claims[0]?.kind).not.toBe('warning');
+  });
+
+  it.each([
+    'Olsen said the bank\'s losses posed a risk to the wider financial system.',
+    'The agency said rising prices risk pushing the economy into recession.',
+  ])('guard (passes before the change too): a risk named is still a warning: %s', (text) => {
+    expect(claimsOf(text).map((c) => c.kind)).toEqual(['warning']);
+  });
+});
+
+describe('a postposed "was quoted as saying" reports the clause before it (claims/postposed-quoted-as)', () => {
+  it.each([
+    ['Iran will not halt enrichment under any circumstances, Foreign Minister Hossein Amiri was quoted as saying on Thursday by the official news agency.', 'Hossein Amiri', 'Iran will not halt enrichment'],
+    ['The border will stay closed, Interior Minister Ana Lind was quoted as saying.', 'Ana Lind', 'The border will stay closed'],
+    ['The border will stay closed, Interior Minister Ana Lind was quoted as saying by state media.', 'Ana Lind', 'The border will stay closed'],
+    ['The talks had failed, Prime Minister Ivo Petrov was quoted by Interfax as saying.', 'Ivo Petrov', 'The talks had failed'],
+    ['"The army is ready," General Tomas Varga was quoted as saying by the state news agency.', 'Tomas Varga', 'The army is ready'],
+  ])('%s', (text, claimant, content) => {
+    const claims = claimsOf(text);
+    expect(claims.map((c) => c.claimant)).toEqual([claimant]);
+    expect(claims[0]?.content).toContain(content);
+  });
+
+  it('guard (passes before the change too): "was quoted as saying" before its clause keeps the clause after', () => {
+    const claims = claimsOf('Interior Minister Ana Lind was quoted as saying the border would stay closed.');
+    expect(claims[0]?.content).toBe('the border would stay closed');
+  });
+});
+
+describe('a channel with an irregular participle and its outlet is no content (content/irregular-channel-participle)', () => {
+  it.each([
+    ['"We will respond," Defence Minister Omar Saleh said in remarks broadcast by state television.', 'We will respond'],
+    ['"We are ready," General Tomas Varga said in a message read on state television.', 'We are ready'],
+  ])('%s', (text, content) => {
+    expect(claimsOf(text)[0]?.content).toBe(content);
+  });
+});
+
+describe('a channel with a participle\'s aside or bare remarks before "that" is no content (content/channel-aside-then-that)', () => {
+  it.each([
+    ['The International Atomic Energy Agency said in a confidential report, seen by AFP, that Iran had expanded its stockpile.', 'Iran had expanded its stockpile'],
+    ['The ministry said in a statement, issued late on Monday, that the border would reopen.', 'the border would reopen'],
+    ['Defence Minister Omar Saleh said in remarks broadcast by state television that the army would respond.', 'the army would respond'],
+  ])('%s', (text, content) => {
+    expect(claimsOf(text)[0]?.content).toBe(content);
+  });
+
+  it.each([
+    ['The Velmar Institute said in a report published on Tuesday that poverty had fallen.', 'poverty had fallen'],
+    ['"The talks are over," Foreign Minister Ana Lind said in comments broadcast on state radio.', 'The talks are over'],
+  ])('guard (passes before the change too): a channel with its participle and no aside: %s', (text, content) => {
+    expect(claimsOf(text)[0]?.content).toBe(content);
+  });
+});
+
+describe('a fronted question before the subject lets a description speak as the person the text is about (speaker/fronted-question)', () => {
+  it.each([
+    ['Chelsea manager Tom Reeves insisted on Thursday that his team would recover. Questioned about the referee, the manager said the decision was wrong.', 'Tom Reeves'],
+    ['Real Sociedad coach Imanol Lasa spoke on Thursday. Asked about the red card shown to striker Ander Cruz, the coach said the referee had made a mistake.', 'Imanol Lasa'],
+    ['Acme chief executive Ruth Cole spoke to analysts on Tuesday. Pressed on the timing of the plant closures, the executive said no decision had been made.', 'Ruth Cole'],
+  ])('%s', (text, speaker) => {
+    expect(claimsOf(text).at(-1)?.claimant).toBe(speaker);
+  });
+
+  it('guard (passes before the change too): a named subject after the question speaks', () => {
+    expect(claimsOf('Asked whether she would run again, Governor Ana Ruiz said she had not decided.')[0]?.claimant).toBe('Ana Ruiz');
+  });
+});

@@ -1120,11 +1120,37 @@ function readParticipial(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, c
   const claimantId = quotedAs
     ? (quotedPassiveSubject(ctx, sentence, cue) ?? named?.id ?? quotedUnnamed(text, sentence, cue.first - 1, resolver) ?? mentionsIn(resolver, sentence.index).filter((m) => m.end <= cueStartTok.start).pop()?.recordId ?? null)
     : (sentenceSubject ?? participleSubject(ctx, sentence, cue, cueStartTok));
+  // ("The border will stay closed, Lind was quoted as saying by Interfax.": postposed, the clause before is the claim)
+  const be = quotedAs ? postposedQuotedAs(text, sentence, cue, clauseEnd) : -1;
+  if (be >= 0) return readBeforeCue(ctx, sentence, { ...cue, first: be }, claimantId);
   // "to warn residents that the dam could burst": past the addressee, as after a finite cue
   const that = cue.purpose ? sentence.tokens.slice(cue.last + 1, cue.last + 5).find((t) => t.lower === 'that') : undefined;
   // ("..., ruling 5-3 that ...": a court's vote before "that", as after a finite cue)
   const from = that ? that.end : skipLead(text, (sentence.tokens[cue.last] as Token).end, clauseEnd, cue.lemma);
   return { claimantId, content: trimContent(text, from, clauseEnd), evidenceStart: sentence.start, joinedQuote: null };
+}
+
+/** What may open the circumstances after a postposed "quoted as saying": its outlet, a day, a place. */
+const QUOTED_CIRCUMSTANCE = /^(?:by|on|in|at|late|early|last|this|earlier|from)$/;
+
+/**
+ * "Iran will not halt enrichment, Foreign Minister Hossein Amiri was quoted as saying on Thursday by the official IRNA
+ * news agency.", '"We will respond," Lind was quoted as saying.': a passive "quoted as saying" after a clause set off
+ * by a comma or a quote, with only its outlet and circumstances after it, reports the clause before it (the content
+ * was the circumstances, or nothing). The index of the auxiliary before "quoted", else -1. Id:
+ * `claims/postposed-quoted-as` (round 19).
+ */
+function postposedQuotedAs(text: string, sentence: TaggedSentence, cue: Cue, clauseEnd: number): number {
+  const { tokens } = sentence;
+  // ("was quoted by Interfax as saying": the outlet may stand between)
+  const q = tokens.findLastIndex((t, j) => j < cue.first - 1 && j >= cue.first - 8 && t.lower === 'quoted');
+  if (q < 1 || tokens.slice(q + 1, cue.first - 1).some((t) => /[,;:"“”]/.test(t.post)) || !/^(?:is|was|were|are|been|being)$/.test(tokens[q - 1]?.lower ?? '')) return -1;
+  const be = /^(?:been|being)$/.test((tokens[q - 1] as Token).lower) && q >= 2 ? q - 2 : q - 1;
+  if (!/[,"”»›]/.test(text.slice(sentence.start, (tokens[be] as Token).start))) return -1;
+  const rest = tokens.filter((t) => t.index > cue.last && t.end <= clauseEnd);
+  if (rest.length > 0 && !QUOTED_CIRCUMSTANCE.test((rest[0] as Token).lower)) return -1;
+  // ("by state media": a word right after a preposition is no verb of a clause)
+  return rest.some((t, k) => t.lower === 'that' || /[,;:]/.test(t.post) || (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Noun') && !(rest[k - 1] as Token | undefined)?.tags.has('Preposition'))) ? -1 : be;
 }
 
 /**

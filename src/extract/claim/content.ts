@@ -11,12 +11,14 @@ import type { Token } from '../../nlp/tokens.js';
 /** Where a channel ("on X", "in a statement on Monday") or an addressee ("told reporters") is no part of the claim. */
 // ("said on a conference call that", "told donors in a video call that": a call is a channel too; round 14,
 // id `content/call-channel`)
-const CHANNEL_NOUN = '(?:statement|post|video|interview|speech|letter|message|broadcast|address|briefing|conference|tweet|op-ed|memo|email|filing|release|note|remarks|comments|podcast|appearance|update|call|teleconference|webcast|livestream)';
+// ("said in a confidential report, seen by AFP, that", "said in a joint communique issued after the talks that": a
+// report or communique the speaker issued is its channel too; round 19, `content/channel-aside-then-that`)
+const CHANNEL_NOUN = '(?:statement|post|video|interview|speech|letter|message|broadcast|address|briefing|conference|tweet|op-ed|memo|email|filing|release|note|remarks|comments|podcast|appearance|update|call|teleconference|webcast|livestream|report|communiqu[eé]|declaration|readout)';
 /**
  * A channel noun may head a compound of channel nouns ("his nightly video address", "a statement release"); the day
  * after it may carry its part ("in a televised address on Tuesday night": round 16, `content/channel-day-part`).
  */
-const CHANNEL_LEAD = new RegExp(`^\\s*(?:on|in|via|through)\\s+(?:X|Twitter|Facebook|Telegram|Instagram|TikTok|YouTube|Truth Social|social media|television|radio|(?:a|an|the|his|her|its|their)\\s+(?:[\\w-]+\\s+){0,3}?${CHANNEL_NOUN}(?:\\s+${CHANNEL_NOUN})*)\\b(?:\\s+on\\s+\\w+day(?:\\s+(?:morning|afternoon|evening|night))?)?\\s*,?\\s*`, 'iu');
+const CHANNEL_LEAD = new RegExp(`^\\s*(?:on|in|via|through)\\s+(?:X|Twitter|Facebook|Telegram|Instagram|TikTok|YouTube|Truth Social|social media|television|radio|(?:[\\w-]+\\s+)?(?:remarks|comments)|(?:a|an|the|his|her|its|their)\\s+(?:[\\w-]+\\s+){0,3}?${CHANNEL_NOUN}(?:\\s+${CHANNEL_NOUN})*)\\b(?:\\s+on\\s+\\w+day(?:\\s+(?:morning|afternoon|evening|night))?)?\\s*,?\\s*`, 'iu');
 
 // ("told supporters in Wisconsin he is ...", "told reporters at Gatwick the strike was over": where the addressee
 // was heard, a capitalised place after "in" or "at", belongs to the addressee: one word, or two after an opener of
@@ -29,6 +31,13 @@ const ADDRESSEE_LEAD = /^\s*(?:reporters|journalists|lawmakers|parliament|suppor
 // ("in a statement read outside the court that", "in a statement released by police that": a participle of the
 // channel's delivery may open them; "in a statement carried by SANA that": the outlet that carried it)
 const CHANNEL_THEN_THAT = /^\s*(?:(?:read|issued|released|posted|published|sent|signed|delivered|given|carried|broadcast|aired|distributed)\s+)?(?:(?:with|to|on|at|in|from|for|by|during|after|outside|through|via)\s+(?:[\p{L}\d'’.-]+\s+){1,5}?)+that\s+/u;
+
+/**
+ * A participle's aside on the channel, set off by commas, before "that" ("said in a confidential report, seen by AFP,
+ * that", "said in a statement, issued late on Monday, that"; the comma after the channel is already read). Id:
+ * `content/channel-aside-then-that` (round 19).
+ */
+const CHANNEL_ASIDE_THEN_THAT = /^\s*(?:\p{Ll}+(?:ed|en|wn)|read|broadcast|put\s+out|sent)\s+[^,;:"“”]{1,60},\s*that\s+/u;
 
 /**
  * Prepositional phrases of circumstance (place, occasion, time) between a cue and "that", each perhaps followed by
@@ -86,7 +95,7 @@ export function skipLead(text: string, start: number, end: number, lemma: string
   const channel = CHANNEL_LEAD.exec(text.slice(s, end));
   if (channel) s += channel[0].length;
   // "said in an interview with a local radio station that ...": the channel's own phrases stand before "that"
-  const channelThat = channel ? CHANNEL_THEN_THAT.exec(text.slice(s, end)) : null;
+  const channelThat = channel ? CHANNEL_THEN_THAT.exec(text.slice(s, end)) ?? CHANNEL_ASIDE_THEN_THAT.exec(text.slice(s, end)) : null;
   if (channelThat) return s + channelThat[0].length;
   // "said on Monday that ...": the day of the saying before "that" is no part of the claim
   const dated = SAYING_TIME.exec(text.slice(s, end));
@@ -272,10 +281,15 @@ export function onlyCircumstancesAfter(tokens: readonly Token[], last: number, e
     // preposition is a plural noun, never a verb; the tagger reads "cheers", "chants" as verbs; round 18,
     // `content/plural-after-preposition`)
     if (k > 0 && ((rest[k - 1] as Token).tags.has('Preposition') || (rest[k - 1] as Token).lower === 'to') && /\p{Ll}s$/u.test(t.text)) continue;
+    // ("by state television", "on state radio": a verb form between a preposition and a noun modifies the noun)
+    if (k > 0 && (rest[k - 1] as Token).tags.has('Preposition') && rest[k + 1]?.tags.has('Noun') === true && !rest[k + 1]?.tags.has('Pronoun')) continue;
     const afterNoun = rest[k - 1]?.tags.has('Noun') === true && !rest[k - 1]?.tags.has('Pronoun');
     // "a statement released on Monday" is a participle; "results showed its candidate ahead" has an object
     const object = rest[k + 1] !== undefined && (rest[k + 1] as Token).tags.has('Determiner') || (rest[k + 1] as Token | undefined)?.tags.has('Possessive') === true;
-    if (!(afterNoun && /(?:ed|wn|held|given|sent|made)$/.test(t.lower)) || object) return false;
+    // ('"...," Saleh said in remarks broadcast by state television.', "in a letter read out in parliament", "in
+    // comments written for the paper": irregular participles after the channel's noun too; round 19,
+    // `content/irregular-channel-participle`)
+    if (!(afterNoun && /(?:ed|wn|held|given|sent|made|written|broadcast|read|run|put|cast|shot|spoken|taken)$/.test(t.lower)) || object) return false;
   }
   return true;
 }

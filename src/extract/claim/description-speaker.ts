@@ -22,6 +22,14 @@ const INTRODUCING_ROLES: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...TITLE_
 /** Words that open a fronted phrase before a sentence's subject ("After the vote, ..."). */
 export const FRONTED = /^(?:after|before|during|in|on|at|with|without|despite|following|when|while|as|since|although|though|if|standing|speaking|meanwhile|however|later|earlier|yesterday|today)$/;
 
+/**
+ * Participles of questioning that open a press-conference sentence before its subject ("Asked about the red card,
+ * the coach said", "Pressed on the deficit, the minister said", "Questioned about the resignation of her deputy, the
+ * minister declined"); the question may run longer than other fronted phrases. Source: the Q&A formulas of
+ * press-conference and interview reports. Id: `speaker/fronted-question` (round 19).
+ */
+const ASKED_OPENERS = /^(?:asked|questioned|pressed|quizzed|challenged|interviewed|grilled)$/;
+
 /** Campaign descriptions of one person ("the Republican nominee", "the front-runner"); source: US campaign reporting. */
 const CANDIDACY_NOUNS: ReadonlySet<string> = new Set(['nominee', 'front-runner', 'frontrunner', 'challenger', 'incumbent', 'hopeful', 'contender', 'businessman', 'businesswoman', 'billionaire']);
 
@@ -31,8 +39,9 @@ const CANDIDACY_NOUNS: ReadonlySet<string> = new Set(['nominee', 'front-runner',
  */
 export function frontedPhraseEnd(tokens: readonly Token[]): number {
   const first = tokens[0];
-  if (!first || !(FRONTED.test(first.lower) || (first.tags.has('Gerund') && /ing$/.test(first.lower)))) return -1;
-  for (let j = 0; j < Math.min(tokens.length - 1, 12); j++) {
+  const asked = first !== undefined && ASKED_OPENERS.test(first.lower);
+  if (!first || !(FRONTED.test(first.lower) || asked || (first.tags.has('Gerund') && /ing$/.test(first.lower)))) return -1;
+  for (let j = 0; j < Math.min(tokens.length - 1, asked ? 20 : 12); j++) {
     if (/[;:"“”()]/.test((tokens[j] as Token).post)) return -1;
     if (/,\s*$/.test((tokens[j] as Token).post)) return j;
   }

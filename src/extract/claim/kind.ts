@@ -36,6 +36,12 @@ const RISK_LIFTED = /\b(?:no longer|no|little|low|reduced|lower|receded|passed|e
 // ("she had received death threats from a gang", "he has faced threats for years": threats received are a harm done
 // to the speaker's subject, no warning; round 16, `kind/threats-received`)
 const THREATS_RECEIVED = /\b(?:received|receiving|receives|got|faced|suffered)\s+(?:\p{L}+\s+){0,2}?threats?\b/iu;
+/**
+ * "risk" naming the trade of managing risk, before the noun it modifies ("the bank's risk models had been inadequate",
+ * "its risk management failed", "the risk committee met twice"): a function of a firm, no danger ahead. Source: the
+ * compounds of banking and insurance reports. Id: `kind/risk-as-modifier` (round 19).
+ */
+const RISK_AS_MODIFIER = /\brisk\s+(?:models?|modell?ing|management|managers?|assessments?|committees?|officers?|controls?|appetite|profiles?|premiums?|weight(?:s|ings?)?|limits?|systems?|teams?|functions?|analys[ei]s|ratings?|scores?|disclosures?|frameworks?|policies|practices|departments?|units?|officials?)\b/gi;
 // ("the missile did not pose a threat to North America", "the leak was not a danger to residents", "it doesn't pose
 // any serious risk": a risk said not to exist is no warning; round 16, `kind/risk-denied`)
 
@@ -417,7 +423,7 @@ export const NEUTRAL_RULES: readonly KindRule[] = [
   { id: 'kind/obligation', kind: 'call', reason: 'what must, should or needs to happen is a call ("must withdraw", "ought to be a deal")', test: (c) => OBLIGATION.test(withoutSpeechObligation(withoutWhether(withoutRelativeClauses(c)))) },
   { id: 'kind/mandative-be', kind: 'call', reason: 'a bare "be" with a participle after its subject is a demand\'s clause ("that the killings be investigated"; round 15)', test: (c) => MANDATIVE_BE.test(withoutWhether(withoutRelativeClauses(c))) && !/\b(?:if|unless|whether)\b/i.test(c) },
   { id: 'kind/negated-fact', kind: 'denial', reason: 'a clause that says something is not so denies it ("what I saw was not a staged event", "we don\'t have such people", "the inquiry has no political aspects")', test: (c) => negatedFact(c) },
-  { id: 'kind/risk-named', kind: 'warning', reason: 'a risk, a threat or a danger named is ahead of whoever faces it ("the outbreak posed a serious threat to children", "rising prices risk pushing the economy into recession"; round 15)', test: (c) => RISK.test(withoutHarmUndone(withoutClosingWho(c))) && !RISK_LIFTED.test(c) && !THREATS_RECEIVED.test(c) && !COUNTERFACTUAL_ONE.test(c) },
+  { id: 'kind/risk-named', kind: 'warning', reason: 'a risk, a threat or a danger named is ahead of whoever faces it ("the outbreak posed a serious threat to children", "rising prices risk pushing the economy into recession"; round 15)', test: (c) => RISK.test(withoutHarmUndone(withoutClosingWho(c.replace(RISK_AS_MODIFIER, ' ')))) && !RISK_LIFTED.test(c) && !THREATS_RECEIVED.test(c) && !COUNTERFACTUAL_ONE.test(c) },
   { id: 'kind/harm-noun-ahead', kind: 'warning', reason: 'a harm named as a noun that a modal brings in its clause is ahead ("the storm would cause deaths across the region", "the offensive could lead to mass casualties"; round 16, second wave)', test: (c) => NOMINAL_HARM_AHEAD.test(withoutHarmUndone(withoutClosingWho(c))) && !COUNTERFACTUAL_ONE.test(c) },
   { id: 'kind/witnessed', kind: 'report', reason: 'what the speaker saw or heard is a witness\'s report ("I saw body parts on the road", "we heard gunfire all night"; round 14)', test: (c) => WITNESSED.test(c) },
   { id: 'kind/harm-done', kind: 'report', reason: 'a harm that has happened to people or places is a report of what happened ("25 staff members died in the bombings", "the explosion destroyed everything", "her partner was arrested and hanged")', test: (c) => harmDone(withoutHarmUndone(withoutClosingWho(c))) && !OWN_BELIEF.test(c) },
