@@ -112,3 +112,67 @@ describe('"his" or "her" after a single unnamed attacker opening reported conten
     expect(participants).toContain('agent:Ana Ruiz');
   });
 });
+
+describe('a past verb told as fact is dated by the last weekday, not the coming one', () => {
+  it.each([
+    ['Voters in Cuenca voted to recall their mayor on Sunday.', 'voted', '2024-05-12'],
+    ['Lawmakers voted to impeach the president on Tuesday.', 'voted', '2024-05-14'],
+    ['Union members voted to strike on Monday.', 'voted', '2024-05-13'],
+  ])('%s', (text, word, date) => {
+    expect(eventAt(text, word).event?.date).toBe(date);
+  });
+  it('guard (passes before the change too): a planned act after an agreement keeps the coming day', () => {
+    expect(eventAt('The rebels agreed to release the hostages on Saturday.', 'release').event?.date).toBe('2024-05-18');
+  });
+});
+
+describe('a killing noun names the attack that killed, an attack noun that kills the killing', () => {
+  it.each([
+    ['A gunman shot dead the mayor of Acapulco on Sunday.\n\nThe president condemned the assassination.'],
+    ['Two men on a motorcycle shot dead a judge in Kandy on Monday.\n\nPolice said the assassination was carried out by a hired gang.'],
+    ['Gunmen killed a journalist in Guerrero on Monday.\n\nThe shooting was the third this year.'],
+    ['Rebels attacked a convoy near Goma on Monday.\n\nThe killing of two aid workers drew condemnation.'],
+  ])('%s', (text) => {
+    const events = parse(text).events;
+    expect(events).toHaveLength(1);
+    expect(events[0]?.mentions?.length).toBe(1);
+  });
+});
+
+describe('a happening in the setting of a pledge after a comma is neither pledged nor claimed', () => {
+  it.each([
+    ['The leaders pledged to keep supporting Ukraine, in a communique issued at the end of a three-day summit in Apulia.', 'summit'],
+    ['The ministers vowed to end the blockade, in a joint statement issued after talks in Ankara on Monday.', 'talks'],
+    ['The ministers pledged to reopen the border, at a news conference after talks in Cairo on Sunday.', 'conference'],
+  ])('%s', (text, word) => {
+    expect(eventAt(text, word).event?.modality).toBe('asserted');
+  });
+  it('guard (passes before the change too): a setting after a promise that is no pledge claim', () => {
+    expect(eventAt('The president promised to rebuild the town, in a speech at a rally in Goma on Saturday.', 'rally').event?.modality).toBe('asserted');
+  });
+  it('guard (passes before the change too): what is pledged stays planned', () => {
+    expect(eventAt('The rebels pledged to hold talks in Doha next month.', 'talks').event?.modality).toBe('planned');
+  });
+});
+
+describe('a vessel boarded by armed men is seized', () => {
+  it.each([
+    ['Iranian commandos boarded the tanker from helicopters and diverted it to an Iranian port.'],
+    ['Indian coast guard officers boarded a Sri Lankan fishing trawler on Monday.'],
+    ['Somali pirates boarded a cargo ship off the coast of Puntland on Tuesday.'],
+  ])('%s', (text) => {
+    expect(eventAt(text, 'boarded').event?.type).toBe('capture');
+  });
+  it.each([
+    ['Hundreds of passengers boarded the ferry in Dar es Salaam on Monday.'],
+    ['The minister boarded a flight to Paris on Monday.'],
+    ['Police officers boarded the train in Munich.'],
+  ])('guard (passes before the change too): none: %s', (text) => {
+    expect(eventAt(text, 'boarded').event).toBeUndefined();
+  });
+  it('the boarding of a vessel already seized tells that seizure again', () => {
+    const events = parse('Iranian forces seized an oil tanker in the Gulf of Oman on Thursday.\n\nCommandos boarded the vessel from helicopters, the navy said.').events;
+    expect(events.map((e) => e.trigger.text)).toEqual(['seized']);
+    expect(events[0]?.mentions?.map((m) => m.trigger.text)).toEqual(['boarded']);
+  });
+});

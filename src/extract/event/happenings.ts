@@ -28,7 +28,19 @@ function compatible(eventType: EventType, nounType: EventType, word: string, ear
   if (eventType === 'legal' && nounType === 'legal' && earlierWord !== undefined) return sameLegalStep(word, earlierWord);
   // "lawmakers passed a bill raising taxes ... in the days before the vote": the vote on the bill, no election
   if (nounType === 'election' && /^votes?$/.test(word) && eventType === 'other' && earlierWord !== undefined) return LEGISLATIVE_ACT.test(earlierWord);
-  return eventType === nounType || (BLAST.test(word) && eventType === 'attack');
+  return eventType === nounType || (BLAST.test(word) && eventType === 'attack') || killingOf(eventType, nounType, word);
+}
+
+/**
+ * "A gunman shot dead the mayor on Sunday. The assassination drew condemnation", "The killing" after "assassinated":
+ * a noun of an attack that kills names the killing told before, and a noun of killing the attack that killed.
+ * Id: `happenings/killing-attack` (round 19).
+ */
+const KILLING_ATTACK = /^(?:assassinations?|shootings?|stabbings?)$/;
+const KILLING = /^(?:killings?|murders?|assassinations?|shootings?|stabbings?)$/;
+
+function killingOf(eventType: EventType, nounType: EventType, word: string): boolean {
+  return (eventType === 'casualty' && nounType === 'attack' && KILLING_ATTACK.test(word)) || (eventType === 'attack' && nounType === 'casualty' && KILLING.test(word));
 }
 
 /** Verbs of a legislature's decision, which a later "the vote" names ("passed the bill ... after the vote"). */
@@ -185,6 +197,13 @@ function findEarlier(input: MentionInput): NewsEvent | undefined {
     && subjectWords.slice(1).some((t) => VEHICLES.test(t.lower))) || (subjectWords.length === 1 && subjectWords[0]?.lower === 'it' && frame.subjectVia === undefined))) {
     const accident = events.findLast((e) => e.type === 'accident' && FACTUAL.has(e.modality));
     if (accident) return accident;
+  }
+  // ("Iran seized a tanker in the Gulf ... Commandos boarded the vessel from helicopters": a definite vessel taken
+  // again is the seizure already told; round 19, `happenings/vessel-taken-again`)
+  if (type === 'capture' && frame.object && /^(?:the|that)$/.test((tokens[frame.object.first] as Token).lower)
+    && tokens.slice(frame.object.first + 1, frame.object.last + 1).some((t) => VEHICLES.test(t.lower))) {
+    const seizure = events.findLast((e) => e.type === 'capture' && FACTUAL.has(e.modality));
+    if (seizure) return seizure;
   }
   // "won 8.8 million votes", "took 61 percent of the vote", "won 112 seats": the result of the election already told
   if (type === 'election' && frame.object && /^(?:win|take|secure|get|garner|receive|capture|gain)$/.test(trigger.lemma ?? '')

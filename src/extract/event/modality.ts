@@ -135,6 +135,13 @@ export interface ModalityInput {
   sentenceStart?: number;
 }
 
+/**
+ * "The leaders pledged to keep supporting Ukraine, in a communique issued at the end of a three-day summit in Apulia":
+ * a phrase after a comma that says where or in what the pledge was made ("at a news conference") is the writer's
+ * setting of the saying, and a happening in it, or named by it, is neither pledged nor claimed. Id: `events/pledge-setting` (round 19).
+ */
+const SAYING_SETTING = /,\s+(?:in|at|during|after|following)\s+(?:an?|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:communiqu[eé]|statement|declaration|speech|address|summit|meeting|conference|talks|rally|session)\b[^;:]*)?$/iu;
+
 /** "an alleged bomb plot", "the alleged massacre": a noun the writer hedges is only claimed. */
 /** An accusation or a suspicion right before an act it names, over a first act joined by "and". Id: `events/accused-of`. */
 const ACCUSED_OF = /\b(?:accused|suspected|charged|indicted)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:of|with)\s+(?:[^,;.]{0,60}\s+and\s+)?$/iu;
@@ -177,10 +184,11 @@ export function modalityOf(input: ModalityInput): Modality {
   if (untilFuture || HYPOTHETICAL.test(before) || CONDITION_AFTER.test(rest) || (input.nominal && MODAL_AFTER.test(after)) || called) return 'hypothetical';
   if (input.lexical) return input.lexical;
   if (input.nominal && OUTCOME_OF.test(before)) return 'asserted';
-  if (whenFuture || PLANNED.test(around) || (input.nominal && (PLANNED_BEFORE.test(before) || AHEAD_OF.test(before) || (ORDERED_BEFORE.test(before) && !STARTED_BY_ORDER.test(text.slice(triggerStart, triggerEnd).toLowerCase())))) || input.reporting.some((c) => c.kind === 'pledge')) return 'planned';
+  if (whenFuture || PLANNED.test(around) || (input.nominal && (PLANNED_BEFORE.test(before) || AHEAD_OF.test(before) || (ORDERED_BEFORE.test(before) && !STARTED_BY_ORDER.test(text.slice(triggerStart, triggerEnd).toLowerCase())))) || input.reporting.some((c) => c.kind === 'pledge' && !SAYING_SETTING.test(text.slice(c.contentStart, triggerStart)))) return 'planned';
   const reporting = input.reporting.filter((c) => {
     const head = text.slice(c.contentStart, triggerStart);
     if (PRESUPPOSING_CLAUSE.test(head)) return false;
+    if (c.kind === 'pledge' && SAYING_SETTING.test(head)) return false;
     if (!input.nominal) return true;
     if (PRESUPPOSING_HEAD.test(head)) return false;
     if (/^announc/i.test(c.cue) && OWN_ACT.test(head)) return false;

@@ -81,6 +81,8 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   reach: 'aid', drop: 'aid', airdrop: 'aid', 'air-drop': 'aid',
   // round 18: see VERB_SENSES: only armed forces surrounding a place (a siege, like "besiege")
   surround: 'attack', encircle: 'attack',
+  // round 19: see VERB_SENSES.board: only armed boarders taking a vessel
+  board: 'capture',
 };
 
 /** Things thrown in a street fight ("threw stones", "hurled petrol bombs"). Id: `event-triggers/thrown`. */
@@ -187,6 +189,8 @@ const PROTESTERS = /^(?:protesters|protestors|demonstrators|marchers|strikers|ac
 const RITES = /^(?:funerals?|burials?|prayers?|services?|ceremon(?:y|ies)|memorials?|weddings?|mass|masses|commemorations?|wakes?)$/;
 /** What is sent or delivered to people in need. */
 const AID_GOODS = /^(?:aid|food|supplies|assistance|medicine|medicines|relief|water|fuel|tents|blankets)$/;
+/** Armed men who board a vessel to take it (round 19): `ARMED` and the sea's forces and raiders. Id: `event-cues/boarded-vessels`. */
+const BOARDERS = new RegExp(`${ARMED.source}|^(?:navy|coastguard|coast|sailors|seals|pirates|hijackers|boarding)$`);
 /** Vessels a state detains (round 17). Source: wording of maritime-seizure reports. Id: `event-cues/detained-vessels`. */
 const DETAINED_VESSELS = /^(?:tankers?|vessels?|ships?|boats?|trawlers?|freighters?|carriers?|yachts?|dhows?|barges?|cargo)$/;
 /** Relief whose arriving is its delivery (round 17). Id: `event-triggers/arriving-aid`. */
@@ -639,6 +643,11 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   ...Object.fromEntries(['surround', 'encircle'].map((verb) => [verb, [
     { id: `${verb}/siege`, type: 'attack', subject: ARMED, needs: 'destination', reason: `"rebels ${verb}ed the town of Bunia", "troops have ${verb}ed the city since May" (round 18): a place besieged by force (CAMEO 191, like "besiege"); "${verb}ed by controversy", "supporters ${verb}ed his car" are none` },
   ]])),
+  // round 19: a vessel boarded by force is taken ("Iranian commandos boarded the tanker from helicopters", "coast guard
+  // officers boarded a fishing trawler"). Id: `event-cues/boarded-vessels`.
+  board: [
+    { id: 'board/vessel', type: 'capture', subject: BOARDERS, object: DETAINED_VESSELS, reason: '"commandos boarded the tanker", "coast guard officers boarded a trawler", "pirates boarded a cargo ship" (round 19): a ship boarded by armed men is seized (CAMEO 19 as "seized a tanker"); passengers boarding a ferry, "boarded a flight" are none' },
+  ],
   blockade: [
     { id: 'blockade/protest', type: 'protest', subject: /^(?:protesters|protestors|demonstrators|activists|farmers|truckers|strikers|workers|residents|villagers|students|supporters|youths|fishermen|drivers)$/, reason: '"farmers blockaded the port": people blocking a place protest' },
     { id: 'blockade/force', type: 'attack', reason: '"the army has blockaded the town", "warships blockaded the port": a place cut off by force (CAMEO 191)' },

@@ -1,0 +1,10 @@
+import { resolve } from 'node:path';
+const { segmentText } = await import(resolve(process.cwd(), 'src/text/segment.ts'));
+const { splitSentences } = await import(resolve(process.cwd(), 'src/text/sentences.ts'));
+const { tagSentences } = await import(resolve(process.cwd(), 'src/nlp/tokens.ts'));
+const { findTriggers } = await import(resolve(process.cwd(), 'src/extract/event/triggers.ts'));
+const text = process.argv[2];
+const s = tagSentences(text, splitSentences(text, segmentText(text)));
+for (const se of s) for (const t of findTriggers(se, [])) console.log(JSON.stringify(t), se.tokens.slice(t.first, t.last + 1).map((x: any) => x.text).join(' '));
+const { clauseRange } = await import(resolve(process.cwd(), 'src/extract/event/clause.ts'));
+for (const se of s) for (const t of findTriggers(se, [])) console.log(JSON.stringify(clauseRange(se.tokens, t, t.nominal)));
