@@ -119,3 +119,44 @@ describe('English names of cities that GeoNames gives in their own language', ()
     expect(r.places.find((p) => p.name.toUpperCase() === 'GENEVA')?.countryCode).toBe('CH');
   });
 });
+
+describe('a name right after a vessel noun is the ship, even where a body was read', () => {
+  it('"The tanker Pacific Union was struck" gives no organisation', () => {
+    const text = 'The tanker Pacific Union was struck by a missile on Thursday.';
+    expect(actorNames(text)).not.toContain('Pacific Union');
+  });
+  it('"The bulk carrier True Resolve was hit by a drone" gives no organisation', () => {
+    const text = 'The bulk carrier True Resolve was hit by a drone, killing three crew members.';
+    expect(actorNames(text)).not.toContain('True Resolve');
+  });
+  it('"The cargo ship Star Partners ran aground" gives no organisation', () => {
+    const text = 'The cargo ship Star Partners ran aground near the island.';
+    expect(actorNames(text)).not.toContain('Star Partners');
+  });
+  it('guard (passes before the change too): "The Irish carrier Aer Lingus said" keeps the airline', () => {
+    const text = 'The Irish carrier Aer Lingus said it would cut flights to Boston.';
+    expect(actor(text, 'Aer Lingus')?.kind).toBe('organization');
+  });
+});
+
+describe('a surname-like name before "mercenaries" or "fighters" is the armed group', () => {
+  it('"Wagner mercenaries withdrew" gives the organisation Wagner', () => {
+    const text = 'Wagner mercenaries withdrew from the town on Saturday, residents said.';
+    expect(actor(text, 'Wagner')?.kind).toBe('organization');
+  });
+  it('"Wagner fighters had been replaced" gives the organisation Wagner', () => {
+    const text = 'Wagner fighters had been replaced by regular troops, the ministry said.';
+    expect(actor(text, 'Wagner')?.kind).toBe('organization');
+  });
+});
+
+describe('a nationality before a body opened by "Premier" opens its name', () => {
+  it('"The Egyptian Premier League was suspended" gives the whole league', () => {
+    const text = 'The Egyptian Premier League was suspended after the stadium disaster.';
+    expect(actor(text, 'Egyptian Premier League')?.kind).toBe('organization');
+  });
+  it('"lead the Ukrainian Premier League by four points" gives the whole league', () => {
+    const text = 'The champions lead the Ukrainian Premier League by four points.';
+    expect(actor(text, 'Ukrainian Premier League')?.kind).toBe('organization');
+  });
+});

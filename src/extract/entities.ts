@@ -18,7 +18,7 @@ import { actorsOfActingCompounds, civicSitesAfterThe, companiesAfterTradeNouns, 
 import { demonymModifier, doctrineModifier, dropDemonymModifiers } from './name-demonyms.js';
 import { nameEdgeRepairs } from './name-boundary-repairs.js';
 import { nameBodyRepairs } from './name-body-repairs.js';
-import { nameKindRepairs } from './name-kind-repairs.js';
+import { afterVesselNoun, nameKindRepairs } from './name-kind-repairs.js';
 import { nameCueRepairs, typesFromFullNames } from './name-cue-repairs.js';
 import { nameFormRepairs } from './name-form-repairs.js';
 import { bodyNounRightBefore, companiesOfCountries, describesNameAfter, nameUsageRepairs } from './name-usage-repairs.js';
@@ -483,7 +483,7 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
 function keptRuleName(text: string, r: NameMention, mine: readonly NameMention[]): NameMention | undefined {
   // "a pro-Dale group", "anti-Kremlin protesters": a word opening in lower case names nobody, nor does a
   // participle of leadership ("The Kurdish-led forces"), nor a demonym of several words before a noun
-  if (mine.some((m) => m.start < r.end && r.start < m.end) || afterModelNumber(text, r) || /^\p{Ll}/u.test(r.text) || /-(?:led|backed)$/u.test(r.text) || demonymModifier(text, r) || doctrineModifier(text, r)) return undefined;
+  if (mine.some((m) => m.start < r.end && r.start < m.end) || afterModelNumber(text, r) || afterVesselNoun(text, r.start) || /^\p{Ll}/u.test(r.text) || /-(?:led|backed)$/u.test(r.text) || demonymModifier(text, r) || doctrineModifier(text, r)) return undefined;
   // "a pro-Dale super PAC": an acronym of a kind of body alone names nobody (round 12)
   if (NON_ACTOR_ACRONYMS.has(r.text.toUpperCase())) return undefined;
   // "Incumbent president X": a sentence's first word describing a titled person is no body (round 16)

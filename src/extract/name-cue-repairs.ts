@@ -20,7 +20,7 @@ export function nameCueRepairs(text: string, sentence: TaggedSentence, proposals
   for (let k = proposals.length - 1; k >= 0; k--) if (doctrineModifier(text, proposals[k] as ProposedName)) proposals.splice(k, 1);
   personsAfterHonorifics(text, proposals);
   bodiesAfterGroupNouns(text, proposals, ruleNames, givenNames);
-  bodiesBeforeArmedMembers(text, proposals, ruleNames);
+  bodiesBeforeArmedMembers(text, proposals, ruleNames, givenNames);
   armedGroupsByOpener(text, proposals);
   institutionsOpeningSentences(text, sentence, proposals, ruleNames);
   aliasesOfPersons(text, proposals);
@@ -88,7 +88,7 @@ function bodiesAfterGroupNouns(text: string, proposals: ProposedName[], ruleName
  * group's members is that group; a country, a demonym or a place the gazetteer knows is not ("Syrian rebels",
  * "Kurdistan fighters" name no body).
  */
-function bodiesBeforeArmedMembers(text: string, proposals: ProposedName[], ruleNames: readonly NameMention[]): void {
+function bodiesBeforeArmedMembers(text: string, proposals: ProposedName[], ruleNames: readonly NameMention[], givenNames: ReadonlySet<string>): void {
   const names = [...proposals, ...ruleNames.filter((r) => !proposals.some((p) => p.start < r.end && r.start < p.end))];
   for (const n of names) {
     const next = /^\s+(\p{Ll}+)\b/u.exec(text.slice(n.end, n.end + 20))?.[1];
@@ -96,7 +96,9 @@ function bodiesBeforeArmedMembers(text: string, proposals: ProposedName[], ruleN
     if (next === undefined || !ARMED_MEMBER_NOUNS.has(next) || !/^\p{Lu}/u.test(name) || lookupCountry(name) || lookupDemonym(name) || doctrineModifier(text, n)) continue;
     const own = proposals.find((p) => p.start === n.start && p.end === n.end);
     if (own) own.type = 'ORG';
-    else if ((n as NameMention).cls !== 'person') replaceWithin(proposals, { start: n.start, end: n.end, type: 'ORG' });
+    // (a one-word surname of the rule layer's lists that is no given name is the group's name too: "Wagner
+    // mercenaries", "Wagner fighters"; round 19)
+    else if ((n as NameMention).cls !== 'person' || (!/\s/.test(name) && !givenNames.has(name.toLowerCase()))) replaceWithin(proposals, { start: n.start, end: n.end, type: 'ORG' });
   }
 }
 

@@ -243,14 +243,26 @@ function openingPartyActs(tokens: readonly Token[], i: number): boolean {
 
 const VESSEL_BEFORE = new RegExp(String.raw`\b(?:(?:${[...VESSEL_NOUNS].join('|')}),?\s+(?:the\s+|called\s+|named\s+)?|aboard\s+(?:the\s+)?)$`, 'u');
 
+/** A vessel noun written right before a name, with no comma: "the tanker Front Altair", "the bulk carrier True Confidence". */
+const VESSEL_RIGHT_BEFORE = new RegExp(String.raw`\b(?:${[...VESSEL_NOUNS].join('|')})\s+$`, 'u');
+
+/**
+ * Whether a name stands right after a vessel noun with no comma ("the tanker Front Altair caught fire"): it is the
+ * ship's, whatever body the tagger or the rule layer read (entities.ts `keptRuleName` asks too; round 19).
+ */
+export function afterVesselNoun(text: string, start: number): boolean {
+  return VESSEL_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
+
 /**
  * "A survey ship, the Kemal Reis, left port", "the tanker Sea Falcon", "aboard the Ocean Star": a name right after a
- * vessel noun or "aboard" is the vessel, read by the tagger as a person or a place; it goes (a ship is no actor).
+ * vessel noun or "aboard" is the vessel, read by the tagger as a person or a place; it goes (a ship is no actor). An
+ * organisation goes only with no comma between ("hit a tanker, Velmar Shipping said" names the speaker).
  */
 function dropVesselNames(text: string, proposals: ProposedName[]): void {
   for (let k = proposals.length - 1; k >= 0; k--) {
     const p = proposals[k] as ProposedName;
-    if (p.type !== 'ORG' && VESSEL_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start))) proposals.splice(k, 1);
+    if (p.type === 'ORG' ? afterVesselNoun(text, p.start) : VESSEL_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start))) proposals.splice(k, 1);
   }
 }
 

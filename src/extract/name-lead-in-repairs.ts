@@ -1,7 +1,7 @@
 import { lookupCity, lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
 import { CALENDAR_WORDS, FIRST_LEVEL_REGIONS } from '../nlp/gazetteer/lexicon.js';
 import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
-import { HONORIFICS_BEFORE_GIVEN_NAMES, PERSONAL_LIFE_NOUNS } from '../nlp/lexicon/titles.js';
+import { HONORIFICS_BEFORE_GIVEN_NAMES, PERSONAL_LIFE_NOUNS, TITLE_WORDS_OPENING_BODIES } from '../nlp/lexicon/titles.js';
 import { NAME_PARTICLES } from '../nlp/lexicon/name-cues.js';
 import type { TaggedSentence } from '../nlp/tokens.js';
 import type { ProposedName } from './names.js';
@@ -18,6 +18,7 @@ import type { ProposedName } from './names.js';
 export function nameLeadInRepairs(text: string, sentence: TaggedSentence, proposals: ProposedName[]): void {
   placesFrontedBeforeBodies(text, proposals);
   possessorsOfLives(text, sentence, proposals);
+  demonymsBeforeTitleWordBodies(text, proposals);
   proposals.sort((a, b) => a.start - b.start);
 }
 
@@ -86,6 +87,23 @@ function possessorsOfLives(text: string, sentence: TaggedSentence, proposals: Pr
     if (/\p{Lu}[\p{L}\p{M}.]*\s$/u.test(text.slice(Math.max(0, start - 20), start))) continue;
     if (held) Object.assign(held, { type: 'PER', personCue: 'names.possessor-of-a-life' });
     else proposals.push({ start, end, type: 'PER', personCue: 'names.possessor-of-a-life' });
+  }
+}
+
+/** A demonym written right before a proposal: "Egyptian " of "Egyptian Premier League". */
+const DEMONYM_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+) $/u;
+
+/**
+ * "The Egyptian Premier League was suspended", "the Ukrainian Premier League": a body whose name opens with a word
+ * that is also a title ("Premier") keeps the nationality before it, which the rule layer reads as the title's ("the
+ * Indian premier") and the tagger therefore leaves out. A demonym directly before such an organisation opens it.
+ */
+function demonymsBeforeTitleWordBodies(text: string, proposals: ProposedName[]): void {
+  for (const p of proposals) {
+    const opener = /^\p{Lu}\p{Ll}+/u.exec(text.slice(p.start, p.end))?.[0];
+    if (p.type !== 'ORG' || opener === undefined || !TITLE_WORDS_OPENING_BODIES.has(opener)) continue;
+    const demonym = DEMONYM_BEFORE.exec(text.slice(Math.max(0, p.start - 30), p.start))?.[1];
+    if (demonym !== undefined && lookupDemonym(demonym) && !proposals.some((q) => q !== p && q.end === p.start - 1)) p.start -= demonym.length + 1;
   }
 }
 

@@ -323,6 +323,8 @@ export const PARTY_MEMBERS_BEFORE_NAMES: ReadonlySet<string> = new Set([
 export const VESSEL_NOUNS: ReadonlySet<string> = new Set([
   'ship', 'vessel', 'tanker', 'frigate', 'destroyer', 'freighter', 'submarine', 'yacht', 'ferry', 'boat', 'trawler',
   'icebreaker', 'cruiser', 'corvette', 'warship', 'supertanker', 'barge', 'schooner', 'liner',
+  // (round 19: "the bulk carrier True Confidence"; plain "carrier" stays out)
+  'bulk carrier', 'aircraft carrier', 'gas carrier', 'car carrier', 'gunboat', 'dhow', 'tugboat',
 ]);
 
 /**
@@ -366,6 +368,8 @@ export const ARMED_GROUP_OPENERS_BEFORE_ARTICLE: ReadonlySet<string> = new Set([
  */
 export const ARMED_MEMBER_NOUNS: ReadonlySet<string> = new Set([
   'fighters', 'militants', 'insurgents', 'jihadists', 'gunmen', 'guerrillas', 'guerillas', 'militiamen',
+  // (round 19: "Wagner mercenaries withdrew")
+  'mercenaries',
 ]);
 
 /**

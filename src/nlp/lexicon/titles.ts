@@ -162,3 +162,10 @@ export const PERSONAL_LIFE_NOUNS: ReadonlySet<string> = new Set([
   'brothers', 'sister', 'sisters', 'grandson', 'granddaughter', 'nephew', 'niece', 'fiancee', 'fiancé', 'fiancée',
   'girlfriend', 'boyfriend', 'memoir', 'memoirs', 'autobiography', 'biography', 'birthday', 'bodyguard', 'bodyguards',
 ]);
+
+/**
+ * Words of `NAME_TITLES` that also open the names of bodies after a nationality: "the Egyptian Premier League", "the
+ * Scottish Premier League", "the Indian Premier League". Source: the English names of national football and cricket
+ * leagues; id `titles.title-words-opening-bodies` (round 19).
+ */
+export const TITLE_WORDS_OPENING_BODIES: ReadonlySet<string> = new Set(['Premier', 'Premiership']);
