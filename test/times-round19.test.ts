@@ -104,7 +104,18 @@ const PRESENT_ACTS_IN_RELATIVE_CLAUSES: readonly Case[] = [
   ['guard (passes before the change too): The company, which owns the mine, cut 300 jobs on Thursday.', '2019-09-04', 'Thursday', '2019-08-29'],
 ];
 
+const MINUTES_PAST_A_CLOCK: readonly Case[] = [
+  // minutes counted from a clock time make one clock time, as ceasefire and launch copy writes a start
+  ['The ceasefire took effect at one minute past midnight on Saturday.', '2016-03-02', 'one minute past midnight', '2016-02-27T00:01'],
+  ['The truce will begin at one minute after midnight on Friday.', '2016-03-02', 'one minute after midnight', '2016-03-04T00:01'],
+  ['Ten minutes before midnight on Sunday, the lights in the stadium went out.', '2016-03-02', 'Ten minutes before midnight', '2016-02-28T23:50'],
+  ['The train pulled out 15 minutes after 9 p.m. on Monday.', '2016-03-02', '15 minutes after 9 p.m.', '2016-02-29T21:15'],
+  // tense pair: minutes counted from a happening stay a duration
+  ['guard (passes before the change too): The plane crashed 20 minutes after takeoff on Monday.', '2016-03-02', '20 minutes', 'PT20M'],
+];
+
 describeValueTables('round 19', {
+  'minutes past a clock time': MINUTES_PAST_A_CLOCK,
   'present acts in relative clauses and after asides': PRESENT_ACTS_IN_RELATIVE_CLAUSES,
   'financial years named by two years or counted': FINANCIAL_YEARS_NAMED,
   'team fixtures in the present': TEAM_FIXTURES,

@@ -1,4 +1,5 @@
 // Clock times: "6am", "6 a.m.", "18:00 UTC", "6:30 p.m.", "noon", "1800 GMT".
+import { parseNumber } from './numbers.js';
 import { freeNumber, match, tok, w, attached, type Rule, type TokenSeq } from './token-seq.js';
 
 function meridiemAt(s: TokenSeq, i: number): { pm: boolean; end: number } | null {
@@ -107,4 +108,25 @@ export const clock: Rule = (s, i) => {
   if (h > 24 || min > 59) return null;
   const zone = zoneAt(s, end);
   return match(i, zone.end, { t: 'clock', h, min, zone: zone.zone }, 'clock');
+};
+
+/** Words between a count of minutes and the clock time it is counted from ("one minute past midnight"). */
+const MINUTE_LINKS: ReadonlyMap<string, number> = new Map([['past', 1], ['after', 1], ['to', -1], ['before', -1]]);
+
+/**
+ * "at one minute past midnight on Saturday", "five minutes to midnight", "20 minutes after noon": a count of minutes
+ * before "past"/"after"/"to"/"before" and a clock time is one clock time (was a duration and midnight; the
+ * ceasefire copy of wire reports names its start so). Midnight counted forward is the start of the day (00:01), back
+ * the end of the day before (23:55). Id: `times/minutes-past-clock` (round 19).
+ */
+export const minutesPastClock: Rule = (s, i) => {
+  const count = parseNumber(s, i);
+  if (!count || count.n < 1 || count.n > 59 || !/^minutes?$/.test(w(s, count.end))) return null;
+  const sign = MINUTE_LINKS.get(w(s, count.end + 1));
+  const base = sign ? clock(s, count.end + 2) : null;
+  if (!sign || !base || base.spec.t !== 'clock') return null;
+  const from = (base.spec.h === 24 && sign > 0 ? 0 : base.spec.h) * 60 + base.spec.min;
+  const at = from + sign * count.n;
+  if (at < 0 || at >= 24 * 60) return null;
+  return match(i, base.end, { t: 'clock', h: Math.floor(at / 60), min: at % 60, zone: base.spec.zone }, 'clock');
 };

@@ -4,7 +4,7 @@
 // O(n · rules).
 import { FISCAL_OPENING_VERBS, closedFiscalYear, comparedPeriodPhrase, discussedPeriod, earningsPeriod, tradingDay, fullYearAdjective, halfYearAdjective, monthNamedPeriod, monthRangePeriod, relativeFiscalYear, yearEarlierAdjective, yearEnd, yearToDate } from './business.js';
 import { NAME_HEADS } from './lexicon.js';
-import { clock } from './clock.js';
+import { clock, minutesPastClock } from './clock.js';
 import { isValidYmd } from './calendar.js';
 import {
   century,
@@ -117,7 +117,7 @@ const RULES: readonly Rule[] = [
   comparedPeriodPhrase, discussedPeriod, closedFiscalYear, earningsPeriod, tradingDay, fullYearAdjective, halfYearAdjective, monthNamedPeriod, monthRangePeriod, relativeFiscalYear, yearToDate, yearEnd, yearEarlierAdjective, possessiveYearPart,
   numericDate, monthDate, dayMonthDate, dayOfMonth, weekdayOrdinal, holiday, fiscalYear, decade, century, year, clippedYear, presentAge, relativeDay, weekday,
   lengthAhead, newYear, anaphoricSeason, anaphoricMonth, relativePeriod, ellipticalPeriod, relativeMonth, weekOfMonth, weekdayOfMonth, thisDayInYear, theWeekend, periodBeforeLast, midweek, season, quarter, anchoredPhrase, overnight, partOfThatDay, modifiedPartOfDay, bareDayPart, duration, quarterDuration,
-  vaguePeriod, setPhrase, setWord, clock, reference, modified,
+  vaguePeriod, setPhrase, setWord, clock, minutesPastClock, reference, modified,
 ];
 
 function longestAt(s: TokenSeq, i: number): TimeMatch | null {
