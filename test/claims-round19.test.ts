@@ -187,3 +187,49 @@ describe('a fronted question before the subject lets a description speak as the 
     expect(claimsOf('Asked whether she would run again, Governor Ana Ruiz said she had not decided.')[0]?.claimant).toBe('Ana Ruiz');
   });
 });
+
+describe('a habit of saying speaks for the habit\'s subject (speaker/habitual-saying)', () => {
+  it.each([
+    ['Eleanor Vance liked to say that a good surgeon knows when not to operate.', 'Eleanor Vance', 'a good surgeon knows when not to operate'],
+    ['Her father, Ivo Lind, used to say that hard work never killed anyone.', 'Ivo Lind', 'hard work never killed anyone'],
+    ['Eleanor Vance died on Tuesday. She liked to tell students that a good surgeon knows when not to operate.', 'Eleanor Vance', 'a good surgeon knows when not to operate'],
+    ['Senator Ana Ruiz loved to tell reporters that she had never lost a race.', 'Ana Ruiz', 'she had never lost a race'],
+  ])('%s', (text, claimant, content) => {
+    const claims = claimsOf(text);
+    expect(claims.map((c) => c.claimant)).toEqual([claimant]);
+    expect(claims[0]?.content).toBe(content);
+  });
+
+  it.each([
+    'The money was used to pay the workers.',
+    'The word was used to describe the protesters.',
+  ])('guard (passes before the change too): a passive "used to" is no habit of saying: %s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+
+  it('guard (passes before the change too): "would often say" already speaks', () => {
+    expect(claimsOf('Ana Ruiz would often say that the city belonged to its people.')[0]?.claimant).toBe('Ana Ruiz');
+  });
+});
+
+describe('a share of a plural of people opening the clause speaks as that plural, as polls report it (speaker/poll-share)', () => {
+  it.each([
+    ['Six in 10 respondents said they disapproved of the governor\'s handling of the budget.', 'respondents'],
+    ['Two-thirds of voters said the economy was getting worse.', 'voters'],
+    ['Fifty-five percent of Americans said they trusted the president.', 'Americans'],
+    ['A majority of likely voters said the economy was the most important issue.', 'likely voters'],
+    ['The poll was taken last week, and 55 percent of respondents said they trusted the mayor.', 'respondents'],
+  ])('%s', (text, speaker) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([speaker]);
+  });
+
+  it.each([
+    ['Most voters said the economy was getting worse.', 'Most voters'],
+  ])('guard (passes before the change too): a quantifier before the plural keeps its group: %s', (text, speaker) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([speaker]);
+  });
+
+  it('guard (passes before the change too): a share of a thing names no speaker', () => {
+    expect(claimsOf('Half of the budget said nothing about schools.')).toEqual([]);
+  });
+});

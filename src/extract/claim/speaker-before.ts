@@ -23,8 +23,8 @@ import { describedSpeaker } from './description-speaker.js';
 export function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null {
   const describedNamed = describedBodyNamed(text, sentence, cue, resolver);
   if (describedNamed) return describedNamed;
-  // "The union representing federal workers said", "Lawyers representing the state argued": the head speaks
-  const participle = relationParticipleBefore(sentence.tokens, cue.first);
+  // "Lawyers representing the state argued": the head speaks; "She liked to tell students that": the habit's subject
+  const participle = Math.max(relationParticipleBefore(sentence.tokens, cue.first), habitualSayingBefore(sentence.tokens, cue.first));
   if (participle > 0) return speakerBefore(text, sentence, { ...cue, first: participle, last: participle }, resolver);
   // "the company that operates the dam said", "the group which organised the march said": the head speaks
   const restrictive = restrictiveRelativeBefore(sentence.tokens, cue.first);
@@ -432,6 +432,16 @@ function personsBodySpeaker(text: string, sentence: TaggedSentence, k: number, r
   const full = `${owner.name}'s ${noun.lower}`;
   if (full !== actor.name && !actor.aliases.includes(full) && resolver.book.created.includes(actor)) actor.aliases.push(full);
   return actor.id;
+}
+
+/**
+ * "Eleanor Vance liked to say that ...", "She used to tell students that ...", "The company loved to boast that ...":
+ * a habit of saying, as obituaries and profiles report it; the index of the habit's verb, whose subject speaks, else
+ * -1. Id: `speaker/habitual-saying` (round 19).
+ */
+function habitualSayingBefore(tokens: readonly Token[], cueFirst: number): number {
+  const verb = tokens[cueFirst - 2];
+  return tokens[cueFirst - 1]?.lower === 'to' && verb !== undefined && /^(?:liked|loved|likes|loves|used)$/.test(verb.lower) && !/^(?:is|are|was|were|be|been|being)$/.test(tokens[cueFirst - 3]?.lower ?? '') ? cueFirst - 2 : -1;
 }
 
 /**

@@ -322,6 +322,33 @@ export function knownActor(book: SpeakerBook, name: string): Actor | undefined {
   return findByName(book, name);
 }
 
+/**
+ * A share of a plural of people, as polls report it, opening its clause before the plural: "Six in 10 respondents
+ * said", "Two-thirds of voters said", "Fifty-five percent of Americans said", "Nearly half of Republicans said", "A
+ * majority of likely voters said". Source: the wording of poll results in news reports.
+ */
+const PROPORTION = /^(?:(?:but|while|and)\s+)?(?:(?:nearly|almost|about|roughly|around|some|only|just|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:\d+|ten|five|four|three)|(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|[\p{L}-]+\s+(?:percent|per\s+cent)|half|(?:a|the)\s+(?:(?:large|slim|narrow|clear|small)\s+)?(?:majority|minority|third|quarter|fifth)|(?:one|two|three|four)[\s-](?:thirds?|quarters?|fifths?))\s+of)\s+(?:the\s+|all\s+)?$/iu;
+/** Plurals of people that poll results count, beyond the agent nouns ("respondents", "adults"). */
+const POLLED_PLURALS = /^(?:respondents|people|adults|citizens|households|parents|students|participants|residents|women|men|those)$/;
+
+/**
+ * The plural that a share opening the clause counts speaks as a group ("six in 10 respondents said" gives
+ * "respondents"); null when the subject is no such phrase. Id: `speaker/poll-share` (round 19).
+ */
+function proportionGroup(text: string, tokens: readonly Token[], k: number, book: SpeakerBook): Actor | null {
+  const head = tokens[k] as Token;
+  const people = personPlural(head.lower) || POLLED_PLURALS.test(head.lower) || ((GROUP_NOUNS.has(head.lower) || EXTRA_GROUP_SPEAKERS.has(head.lower)) && head.lower.endsWith('s')) || (/^\p{Lu}\p{Ll}+s$/u.test(head.text) && peoplePlural(head.text));
+  if (!people) return null;
+  let clause = 0;
+  for (let j = k - 1; j >= 0; j--) if (/[,;:"“”—–]\s*$/.test((tokens[j] as Token).post)) { clause = j + 1; break; }
+  for (let j = k; j >= Math.max(clause, k - 2); j--) {
+    const lead = text.slice((tokens[clause] as Token).start, (tokens[j] as Token).start);
+    if (j > clause && PROPORTION.test(lead)) return makeSpeaker(book, text.slice((tokens[j] as Token).start, head.end), 'group', { start: (tokens[j] as Token).start, end: head.end, text: text.slice((tokens[j] as Token).start, head.end) });
+    if (j < k && !((tokens[j] as Token).tags.has('Adjective') || /^\p{Lu}/u.test((tokens[j] as Token).text))) return null;
+  }
+  return null;
+}
+
 export function subjectPhraseSpeaker(text: string, sentence: TaggedSentence, cueFirst: number, book: SpeakerBook): Actor | null {
   const { tokens } = sentence;
   const k = subjectEnd(tokens, cueFirst);
@@ -329,6 +356,8 @@ export function subjectPhraseSpeaker(text: string, sentence: TaggedSentence, cue
   const head = tokens[k] as Token;
   if (head.tags.has('Pronoun') || head.tags.has('Date') || head.tags.has('Value') || PRONOUNS.test(head.lower)) return null;
   const headWord = head.lower;
+  const share = proportionGroup(text, tokens, k, book);
+  if (share) return share;
   const each = eachSide(tokens, k, book);
   if (each) return each;
   const party = courtParty(tokens, k, book);
