@@ -176,3 +176,20 @@ describe('a vessel boarded by armed men is seized', () => {
     expect(events[0]?.mentions?.map((m) => m.trigger.text)).toEqual(['boarded']);
   });
 });
+
+describe('what a crowd burns in the street is its protest, no arson', () => {
+  it.each([
+    ['Protesters set fire to tyres in Nairobi on Tuesday.'],
+    ['Youths set fire to barricades in the capital.'],
+    ['Students set fire to an effigy of the president outside parliament.'],
+  ])('%s', (text) => {
+    expect(eventAt(text, 'fire').event?.type).toBe('protest');
+  });
+  it('the burning and the roads blocked with it are one protest, dated by the second verb', () => {
+    const events = parse('Protesters set fire to tyres and blocked roads in Nairobi on Tuesday as police fired tear gas.').events;
+    expect(events.map((e) => `${e.type}:${e.date}`)).toEqual(['protest:2024-05-14', 'clash:2024-05-14']);
+  });
+  it('guard (passes before the change too): a police station set on fire is an attack', () => {
+    expect(eventAt('Rioters set fire to a police station in Dhaka on Monday.', 'fire').event?.type).toBe('attack');
+  });
+});

@@ -798,6 +798,12 @@ function setBefore(tokens: readonly Token[], on: number): boolean {
   return false;
 }
 
+/**
+ * Things a crowd burns in the street as part of its protest (round 19). Source: wording of protest reports, written
+ * for this library. Id: `event-cues/protest-burnings`.
+ */
+const PROTEST_BURNINGS = /^(?:tyres|tires|barricades|effigies|effigy|rubbish|garbage|trash|bins|flags|placards)$/;
+
 /** Kinds of order only a court or a judge gives ("a restraining order", "a gag order"). Id: `events/court-orders`. */
 const COURT_ORDER_KINDS = /^(?:court|judge's|court's|restraining|gag|protective|injunction|stay|detention|deportation|removal|extradition|interim|temporary|arrest|custody|compliance|cease-and-desist)$/;
 /** Words that put a court in the sentence ("Justice Alito issued the order"). */
@@ -814,6 +820,9 @@ function nounSense(tokens: readonly Token[], i: number, base: string, nounType: 
   // "opened fire on a crowd": shooting; "came under fire" is shooting unless critics or a topic follow
   // "protesters set fire to a police station", "set the building on fire", "setting part of the parliament building on
   // fire": arson, somebody's act
+  // ("Protesters set fire to tyres", "youths set fire to barricades": what a crowd burns in the street is its protest,
+  // no arson; round 19, `event-cues/protest-burnings`)
+  if (base === 'fire' && /^(?:set|sets|setting)$/.test(prevTok?.lower ?? '') && next?.lower === 'to' && PROTEST_BURNINGS.test(tokens[i + (/^(?:the|a|an|their|some)$/.test(tokens[i + 2]?.lower ?? '') ? 3 : 2)]?.lower ?? '')) return 'protest';
   if (base === 'fire' && prevTok && (/^(?:set|sets|setting)$/.test(prevTok.lower) || (prevTok.lower === 'on' && setBefore(tokens, i - 1)))) return 'attack';
   // "troops returned fire", "guards returned fire": shooting back
   if (base === 'fire' && prevTok && /^(?:open|opens|opened|opening|return|returns|returned|returning)$/.test(prevTok.lower)) return 'attack';
