@@ -1,7 +1,7 @@
 import type { Actor } from '../schema/actor.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { TIME_BOUNDED_MODIFIERS, TITLE_ABBREVIATIONS, TITLE_ANAPHOR_NOUNS } from '../nlp/lexicon/titles.js';
-import { COMMENTATOR_EMPLOYER, COMMENTATOR_EMPLOYER_AFTER, DATA_PROVIDER_AFTER, ORG_ANAPHOR_NOUNS, companyNoun, institutionName } from '../nlp/lexicon/organizations.js';
+import { ANAPHOR_NAME_HEADS, COMMENTATOR_EMPLOYER, COMMENTATOR_EMPLOYER_AFTER, DATA_PROVIDER_AFTER, ORG_ANAPHOR_NOUNS, companyNoun, institutionName } from '../nlp/lexicon/organizations.js';
 import type { EntityMention } from './entity-mention.js';
 
 /** Modifiers that put a title outside the present: a former president is not "the president". */
@@ -66,6 +66,8 @@ export function resolveOrganizationAnaphor(
 ): Actor | undefined {
   if (!ORG_ANAPHOR_NOUNS.has(noun)) return undefined;
   const needle = ORG_ANAPHOR_NOUNS.get(noun) ?? null;
+  const broad = ANAPHOR_NAME_HEADS.get(noun)?.nearestOnly === true;
+  let nearest: Actor | undefined;
   const byId = new Map(actors.map((a) => [a.id, a]));
   // "the company" is the company the article is about: the organisation named most often so far (the latest on
   // a tie), not a data provider or agency named once just before ("Analysts polled by Norstat had expected ...")
@@ -81,7 +83,14 @@ export function resolveOrganizationAnaphor(
     // "an analyst at Norvale Consulting": a commentator's employer is not the company of the story
     if (textBefore && COMMENTATOR_EMPLOYER.test(textBefore(m))) continue;
     if (textAfter && (COMMENTATOR_EMPLOYER_AFTER.test(textAfter(m)) || DATA_PROVIDER_AFTER.test(textAfter(m)))) continue;
-    if (needle !== null && !actor.name.toLowerCase().includes(needle)) continue;
+    // ("the agency" after "the World Food Programme": a noun of ANAPHOR_NAME_HEADS takes only the organisation named
+    // last, since its heads fit many bodies; "... The UN refugee agency said ... The agency added" is not the
+    // programme named before)
+    if (broad) {
+      nearest = namedLikeAnaphor(noun, actor.name) ? actor : undefined;
+      continue;
+    }
+    if ((needle !== null || ANAPHOR_NAME_HEADS.has(noun)) && !namedLikeAnaphor(noun, actor.name)) continue;
     // "The Environmental Protection Agency fined Bayfield Chemical. The company denied": a public institution is
     // never "the company" of a story
     if (companyNoun(noun) && institutionName(actor.name)) continue;
@@ -97,7 +106,18 @@ export function resolveOrganizationAnaphor(
     // "NPX Group, a market research firm. The firm said": described with the anaphor's own noun
     if (needle === null && textAfter && describedAs.test(textAfter(m))) described = actor;
   }
-  return described ?? best ?? aside;
+  return broad ? nearest : described ?? best ?? aside;
+}
+
+/**
+ * Whether an organisation's name fits "the <noun>" of a named kind: it holds the noun ("the ministry" -> "Defense
+ * Ministry") or, for nouns of ANAPHOR_NAME_HEADS, one of their heads ("the agency" -> "World Food Programme").
+ */
+export function namedLikeAnaphor(noun: string, name: string): boolean {
+  const heads = ANAPHOR_NAME_HEADS.get(noun)?.heads;
+  if (heads) return heads.test(name);
+  const needle = ORG_ANAPHOR_NOUNS.get(noun);
+  return needle === null || needle === undefined || name.toLowerCase().includes(needle);
 }
 
 /** The text before a mention opens a relative clause after a comma ("Al-Shabaab, which is linked to "). */

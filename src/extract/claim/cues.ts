@@ -545,7 +545,8 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   if ((lemma === 'accept' || lemma === 'write' || keeps) && next && !/[,:]/.test(tok.post) && (next.tags.has('Determiner') || next.tags.has('Possessive') || next.tags.has('Noun')) && next.lower !== 'that' && !next.tags.has('Pronoun') && !opensClause(tokens, i + 1)) return true;
   // "countered the attack", "charged the phone", "joked about it": these report only before "that", a clause or a
   // quote, or after a quote they close ('"We are not afraid," she joked')
-  if (CLAUSE_ONLY_CUES.has(lemma) && !(next?.lower === 'that' || framesQuote(tokens, i) || tokens.slice(Math.max(0, i - 4), i).some((t) => /["”»]/.test(t.post)) || /^[,:]?\s*["“]/.test(tok.post) || /["“]/.test(next?.pre ?? '') || (lemma !== 'charge' && opensClause(tokens, i + 1)))) return true;
+  // (a gerund complement is a clause too: "recalled being told to leave", "recommended raising rates")
+  if (CLAUSE_ONLY_CUES.has(lemma) && !(next?.lower === 'that' || (next !== undefined && /^\p{Ll}+ing$/u.test(next.text) && next.tags.has('Verb') && /^\s+$/.test(tok.post)) || framesQuote(tokens, i) || tokens.slice(Math.max(0, i - 4), i).some((t) => /["”»]/.test(t.post)) || /^[,:]?\s*["“]/.test(tok.post) || /["“]/.test(next?.pre ?? '') || (lemma !== 'charge' && opensClause(tokens, i + 1)))) return true;
   if (objectMakesAct(tokens, i, lemma)) return true;
   // "did not respond to a request for comment", "responded to questions by email": answering nothing is no claim
   if ((lemma === 'respond' || lemma === 'reply') && next?.lower === 'to' && /^(?:an?|requests?|questions?|calls?|emails?|messages?|inquiries)$/.test(tokens[i + 2]?.lower ?? '') && /\b(?:requests?|questions?|calls?|emails?|messages?|inquiries|inquiry)\b/.test(tokens.slice(i + 2, i + 6).map((t) => t.lower).join(' '))) return true;
@@ -854,8 +855,11 @@ function namesAnObject(tok: Token, next: Token | undefined): boolean {
   return !next.tags.has('Preposition') && !next.tags.has('Conjunction') && !(next.tags.has('Verb') && !next.tags.has('Noun'));
 }
 
-/** Cues of rebuttal and aside that report only before "that", a clause or a quote. Id: `cues/clause-only`. */
-const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(['counter', 'retort', 'charge', 'quip', 'joke', 'lament', 'bemoan', 'speculate', 'recommend']);
+/**
+ * Cues of rebuttal and aside that report only before "that", a clause or a quote. Id: `cues/clause-only`. "recall"
+ * too: with a noun object it withdraws goods or an envoy ("recalled 50,000 cars", "recalled its ambassador"; round 19).
+ */
+const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(['counter', 'retort', 'charge', 'quip', 'joke', 'lament', 'bemoan', 'speculate', 'recommend', 'recall']);
 
 /**
  * Gatherings and actions that "call" convenes or orders ("called an election", "called a strike ballot", "called

@@ -5,11 +5,11 @@
  */
 import type { Actor } from '../../schema/actor.js';
 import type { Span } from '../../schema/span.js';
-import { companyNoun, institutionName, ORG_ANAPHOR_NOUNS } from '../../nlp/lexicon/organizations.js';
+import { ANAPHOR_NAME_HEADS, companyNoun, institutionName, ORG_ANAPHOR_NOUNS } from '../../nlp/lexicon/organizations.js';
 import type { Token } from '../../nlp/tokens.js';
 import { firstAtOrAfter } from '../spans-index.js';
 import type { EntityMention } from '../entities.js';
-import { resolveOrganizationAnaphor } from '../anaphors.js';
+import { namedLikeAnaphor, resolveOrganizationAnaphor } from '../anaphors.js';
 import type { SpeakerBook } from './subject-speaker.js';
 import { type Gender, genderClash } from './clause-antecedent.js';
 
@@ -50,13 +50,16 @@ export function mentionsIn(resolver: Resolver, sentenceIndex: number): EntityMen
 
 /** "the company said": the entity stage's resolver over the article's actors and the speakers made here, else the last thing named. */
 export function organizationAnaphor(text: string, resolver: Resolver, t: Token): string | null {
+  // ("The UN refugee agency said ... The agency added": the body that spoke last, made by this stage and so in no
+  // entity mention, is the nearest antecedent of its kind; round 19)
+  const last = resolver.lastThing === null ? undefined : resolver.actors.get(resolver.lastThing);
+  if (last?.kind === 'organization' && ANAPHOR_NAME_HEADS.has(t.lower) && namedLikeAnaphor(t.lower, last.name)) return last.id;
   const actors = [...resolver.actorList, ...resolver.book.created];
   const found = resolveOrganizationAnaphor(actors, resolver.mentions, t.lower, t.start, (m) => text.slice(m.end, m.end + 80), (m) => text.slice(Math.max(0, m.start - 40), m.start))?.id;
   if (found) return found;
   // a named kind of body ("the ministry") is never the last thing named; "the company" in an article that names
   // no company is not the government named last
-  if (ORG_ANAPHOR_NOUNS.get(t.lower) !== null) return null;
-  const last = resolver.lastThing === null ? undefined : resolver.actors.get(resolver.lastThing);
+  if (ORG_ANAPHOR_NOUNS.get(t.lower) !== null || ANAPHOR_NAME_HEADS.has(t.lower)) return null;
   // (nor a public institution: "The Environmental Protection Agency fined ... The company denied")
   return last?.kind !== 'organization' || (companyNoun(t.lower) && institutionName(last.name)) ? null : resolver.lastThing;
 }

@@ -93,7 +93,18 @@ const BODY_HEADS: ReadonlySet<string> = new Set([
   'mission', 'delegation',
   // broadcasters named by what they are ("State television said", "state radio reported")
   'television', 'radio', 'tv',
+  // a state's maritime force written as one word ("The Greek coastguard said"; round 19)
+  'coastguard',
 ]);
+/**
+ * Words that make "guard" a force of a state rather than a person on watch ("the coast guard said", "Ardenia's
+ * national guard said", "the border guard service"; "a security guard said" is a person). Id
+ * `speaker/guard-bodies`, round 19.
+ */
+const GUARD_BODY_MODIFIERS = /^(?:coast|national|border|presidential|republican|revolutionary|civil|royal)$/;
+/** "guard" at `k` heads the name of a state's force (GUARD_BODY_MODIFIERS right before it). */
+const guardBodyAt = (tokens: readonly Token[], k: number): boolean =>
+  (tokens[k] as Token).lower === 'guard' && GUARD_BODY_MODIFIERS.test(tokens[k - 1]?.lower ?? '');
 
 /** Words that open a noun phrase but are not part of a speaker's name. */
 const DETERMINERS = /^(?:the|a|an|some|many|several|most|few|other|two|three|four|five|both|all|its|their|his|her|one|no)$/i;
@@ -384,7 +395,7 @@ export function subjectPhraseSpeaker(text: string, sentence: TaggedSentence, cue
   const spokenFor = !isGroup && !isRole && /s$/.test(headWord) && head.tags.has('Noun') && speaksFor(tokens, /^(?:the|both|all|several|two|three)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1);
   if (spokenFor) return groupSubject(text, tokens, k, false, book);
   if (!isGroup && !isRole) {
-    const body = (BODY_HEADS.has(headWord) ? bodySubject(text, tokens, k, book) : null) ?? modifiedSubject(text, tokens, k, book);
+    const body = (BODY_HEADS.has(headWord) || guardBodyAt(tokens, k) ? bodySubject(text, tokens, k, book) : null) ?? modifiedSubject(text, tokens, k, book);
     return body ?? (pluralSource(tokens, k, cueFirst) ? groupSubject(text, tokens, k, false, book) : null);
   }
   return groupSubject(text, tokens, k, isRole, book);
@@ -647,6 +658,13 @@ function bodySubject(text: string, tokens: readonly Token[], k: number, book: Sp
   // as written: "Ardenia's air force", "Ardenian foreign ministry"; a sentence-initial common word in lower case
   const display = first === 0 && !named && !startTok.tags.has('ProperNoun') ? lowerFirst(name) : name;
   return makeSpeaker(book, display, 'organization', { start: startTok.start, end: (tokens[k] as Token).end, text: name });
+}
+
+/** What may stand before a participle that modifies a group head: "the", a possessor, a demonym, an adverb in -ly. */
+function participleOpenerAt(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t || /[,;:()"“”—–]/.test(t.post)) return false;
+  return /^(?:the|its|their)$/.test(t.lower) || isPossessor(t) || demonymModifierAt(tokens, j) || /^\p{Ll}+ly$/u.test(t.text);
 }
 
 /** A demonym modifying the words after it ("Swedish" in "The Swedish pilots' union"), not closing a phrase. */
@@ -1023,6 +1041,12 @@ function groupSubject(text: string, tokens: readonly Token[], k: number, isRole:
     // "civil rights groups": a plural the tagger reads as a verb, right before the head, modifies it
     // ("State media": a capitalised verb form opening the sentence right before the head modifies it too)
     const pluralModifier = j === k - 1 && t.tags.has('Verb') && (/[^s]s$/.test(t.lower) || (j === 0 && /^\p{Lu}/u.test(t.text))) && !t.tags.has('Auxiliary');
+    // ("The Kenyan armed forces denied", "the newly elected councillors said": a participle between a determiner,
+    // possessor or demonym and the head is an adjective the tagger read as a past verb; round 19,
+    // `speaker/participle-before-group`)
+    const participleModifier = (j === k - 1 && /^\p{Ll}+ed$/u.test(t.text) && !/[,;:()"“”—–]/.test(t.post) && participleOpenerAt(tokens, j - 1))
+      // (the adverb of that participle: "newly" in "the newly elected senators")
+      || (j === k - 2 && first === k - 1 && /^\p{Ll}+ly$/u.test(t.text) && /ed$/.test((tokens[k - 1] as Token).lower));
     // ("But campaigners said": a conjunction opening the sentence is no modifier; round 13)
     // ("..., a claim critics called false", "a charge election officials rejected": the answered noun heads the
     // apposition, the plural after it is the answer's subject; round 14, `speaker/answer-after-claim-noun`)
@@ -1038,8 +1062,8 @@ function groupSubject(text: string, tokens: readonly Token[], k: number, isRole:
       j--;
       continue;
     }
-    if (answered || /[,;:()"“”]/.test(t.post) || DETERMINERS.test(t.lower) || (t.tags.has('Verb') && !pluralModifier) || t.tags.has('Preposition') || SUBORDINATORS.test(t.lower) || /^(?:but|and|or|yet|so|nor)$/.test(t.lower)) break;
-    if (!(t.tags.has('Adjective') || t.tags.has('Noun') || pluralModifier || /^\p{Lu}/u.test(t.text))) break;
+    if (answered || /[,;:()"“”]/.test(t.post) || DETERMINERS.test(t.lower) || (t.tags.has('Verb') && !pluralModifier && !participleModifier) || t.tags.has('Preposition') || SUBORDINATORS.test(t.lower) || /^(?:but|and|or|yet|so|nor)$/.test(t.lower)) break;
+    if (!(t.tags.has('Adjective') || t.tags.has('Noun') || pluralModifier || participleModifier || /^\p{Lu}/u.test(t.text))) break;
     first = j;
   }
   let opener = first - 1;

@@ -36,6 +36,25 @@ export const ORG_ANAPHOR_NOUNS: ReadonlyMap<string, string | null> = new Map([
   ['automaker', null], ['carmaker', null], ['planemaker', null], ['drugmaker', null], ['chipmaker', null],
   ['retailer', null], ['lender', null], ['insurer', null], ['conglomerate', null], ['miner', null],
   ['supplier', null], ['broadcaster', null], ['publisher', null], ['startup', null],
+  // bodies that are no business, named by what they do ("Save the Rivers said ... The charity added", "the Securities
+  // Board fined ... The regulator said"; round 19, `anaphor/non-business-bodies`)
+  ['charity', null], ['regulator', null], ['watchdog', null],
+]);
+
+/**
+ * Nouns of ORG_ANAPHOR_NOUNS whose antecedent news names by any of several heads: "the agency" is a public body
+ * named an administration, bureau, office, programme or organisation as well ("the Food and Drug Administration ...
+ * the agency said", "the World Food Programme ... The agency said"); a regulator or watchdog likewise. Source: the heads of the names of public
+ * agencies in English; id `anaphor/agency-heads` (round 19).
+ */
+const PUBLIC_BODY_HEADS = /\b(?:agency|organi[sz]ation|programme|program|office|fund|administration|bureau|service|commission|board|authority|institute|cent(?:er|re)s?|commissioner)\b/i;
+export const ANAPHOR_NAME_HEADS: ReadonlyMap<string, { heads: RegExp; nearestOnly: boolean }> = new Map([
+  // only the organisation named last: "the agency" fits so many bodies that an earlier one is rarely meant ("The World
+  // Food Programme said ... The UN refugee agency said ... The agency added" is not the programme)
+  ['agency', { heads: PUBLIC_BODY_HEADS, nearestOnly: true }],
+  // a regulator or watchdog is a public body, never the company it fines, which news names after it ("The Financial
+  // Conduct Authority fined Barrow Bank ... The regulator said")
+  ['regulator', { heads: PUBLIC_BODY_HEADS, nearestOnly: false }], ['watchdog', { heads: PUBLIC_BODY_HEADS, nearestOnly: false }],
 ]);
 
 /**
@@ -172,7 +191,7 @@ export const COMMENTATOR_EMPLOYER_AFTER = /^['’]?s?\s+(?:(?:chief|senior|lead|
 
 /** Business nouns a public institution is never called ("the company", "the automaker"). */
 export function companyNoun(noun: string): boolean {
-  return ORG_ANAPHOR_NOUNS.has(noun) && ORG_ANAPHOR_NOUNS.get(noun) === null && !/^(?:group|organisation|organization|broadcaster|publisher)$/.test(noun);
+  return ORG_ANAPHOR_NOUNS.has(noun) && ORG_ANAPHOR_NOUNS.get(noun) === null && !/^(?:group|organisation|organization|broadcaster|publisher|charity|regulator|watchdog)$/.test(noun);
 }
 
 /** Whether an organisation's name is headed like a public institution ("Environmental Protection Agency"). */
