@@ -546,7 +546,7 @@ function repairSentenceProposals(text: string, sentences: readonly TaggedSentenc
     bodiesOfMembers(text, list);
     bodiesOwningPersons(text, list, { firstNames, surnames });
     dropStormNames(text, list);
-    placesBeforeAdminNouns(text, list, ruleNames[k] ?? []);
+    placesBeforeAdminNouns(text, list, ruleNames[k] ?? [], s);
     placesInApposition(text, list);
     surnamesAfterParticles(text, list, { firstNames });
     givenNamesBeforeParticles(text, list, { firstNames });

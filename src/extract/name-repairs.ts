@@ -1278,27 +1278,48 @@ const ADMIN_UNIT_NOUNS: ReadonlySet<string> = new Set([
   'department', 'municipality', 'canton', 'emirate', 'parish', 'borough', 'commune', 'subdistrict', 'township', 'valley',
 ]);
 
+/** Units after which an unproposed word is a place: not "department" ("the Health department") nor "valley". */
+const UNPROPOSED_PLACE_UNITS = /^(?:province|state|region|district|county|prefecture|governorate|oblast|canton|emirate)$/;
+
+/** A country's possessive opening a span: "China's " of "China's Shanxi", "South Sudan's " (the country in group 1). */
+const COUNTRY_POSSESSIVE_OPENING_WORDS = /^((?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*)['’]s\s+(?=\p{Lu})/u;
+
 /**
  * "Shelling hit Idlib province", "a tree fell in the Aisne department": one or two capitalised words right before
  * a lower-case noun of ADMIN_UNIT_NOUNS name a place, whatever the tagger typed them ("department" heads a
  * ministry only when capitalised); a name the tagger missed is taken from the live rule layer when it reads it
  * there.
  */
-export function placesBeforeAdminNouns(text: string, proposals: ProposedName[], ruleNames: readonly NameMention[]): void {
+export function placesBeforeAdminNouns(text: string, proposals: ProposedName[], ruleNames: readonly NameMention[], sentence?: TaggedSentence): void {
   const unitAfter = (end: number): boolean => {
     const m = /^\s+(\p{Ll}+)\b/u.exec(text.slice(end, end + 20));
     return m !== null && ADMIN_UNIT_NOUNS.has(m[1] as string) && !/^\s+\p{Ll}+\s+(?:of|for)\b/u.test(text.slice(end, end + 30));
   };
   // "Russian territory", "the Kurdish region": a people's adjective says whose, it names no place
   // ("pro-Beijing district councillor": a lower-case word opens no place name either)
-  const adjectival = (name: string): boolean => !/^\p{Lu}/u.test(name) || lookupDemonym(name) !== undefined || /^\p{Lu}\p{Ll}+(?:ian|ese|ish|ic|i)$/u.test(name);
+  // (the demonyms in -i are the gazetteer's, "Iraqi", "Omani"; the shape alone took "Shanxi province", "Hebei
+  // province" for adjectives; round 19)
+  const adjectival = (name: string): boolean => !/^\p{Lu}/u.test(name) || lookupDemonym(name) !== undefined || /^\p{Lu}\p{Ll}+(?:ian|ese|ish|ic)$/u.test(name);
   proposals.forEach((p, k) => {
-    const name = text.slice(p.start, p.end);
-    if (p.type !== 'LOC' && unitAfter(p.end) && name.split(/\s+/).length <= 2 && !adjectival(name)) proposals[k] = { ...p, type: 'LOC' };
+    // ("northern China's Shanxi province", "Congo's North Kivu province": the country's possessive only says whose;
+    // the place is the name after it; round 19, `names/possessive-before-admin-unit`)
+    const owner = COUNTRY_POSSESSIVE_OPENING_WORDS.exec(text.slice(p.start, p.end));
+    const start = owner && lookupCountry(owner[1] as string) && unitAfter(p.end) ? p.start + owner[0].length : p.start;
+    const name = text.slice(start, p.end);
+    if ((p.type !== 'LOC' || start > p.start) && unitAfter(p.end) && name.split(/\s+/).length <= 2 && !adjectival(name)) proposals[k] = { ...p, start, type: 'LOC' };
   });
   for (const r of ruleNames) {
     if (r.cls !== 'place' || !unitAfter(r.end) || adjectival(text.slice(r.start, r.end)) || proposals.some((p) => p.start < r.end && p.end > r.start)) continue;
     proposals.push({ start: r.start, end: r.end, type: 'LOC' });
+  }
+  // ("Floods hit Hunan province": one capitalised word inside the sentence that neither the tagger nor the rule layer
+  // proposed, right before the unit noun, is the place; round 19, `names/unproposed-before-admin-unit`)
+  for (const t of sentence?.tokens ?? []) {
+    const prev = sentence?.tokens[t.index - 1];
+    if (t.index === 0 || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.text) || !/^\s+$/.test(t.post) || !unitAfter(t.end) || adjectival(t.text) || isEnglishWord(t.lower)) continue;
+    if (!UNPROPOSED_PLACE_UNITS.test(/^\s+(\p{Ll}+)/u.exec(text.slice(t.end, t.end + 20))?.[1] ?? '')) continue;
+    if ((prev && /^\p{Lu}/u.test(prev.text) && /^\s+$/.test(prev.post)) || CALENDAR_WORDS.has(t.lower) || TITLE_FIRST_WORDS.has(t.lower) || proposals.some((p) => p.start < t.end && t.start < p.end)) continue;
+    proposals.push({ start: t.start, end: t.end, type: 'LOC' });
   }
   proposals.sort((a, b) => a.start - b.start);
 }
@@ -1328,14 +1349,26 @@ const POST_MODIFIER = /\s(?:from|in|at|on|with|of|for|that|which|who|whose|based
  * Whether the text at `at` (right after a name) is an apposition headed by a noun of BODY_APPOSITION_NOUNS, with no
  * role noun in it ("a party leader", "a member of the band" are about a person).
  */
-/** Whether a body noun with "the" and a comma stands right before `p`, and a comma or a full stop right after it. */
+/** Whether a body noun with "the" or a possessive and a comma stands right before `p`, and a comma or a full stop right after it. */
 function bodyNounBefore(text: string, p: ProposedName): boolean {
   const lead = text.slice(Math.max(0, p.start - 60), p.start);
-  const before = /\bthe\s+(?:[\p{L}-]+\s+){0,4}?(\p{Ll}[\p{Ll}-]*),\s*$/u.exec(lead);
+  // ("His team, Velo Nord,", "its parent company, Delmar Holdings,", "Ardenia's ruling party, Nova Esquerda,": a
+  // possessive opens the description as "the" does; round 19, `names/body-noun-apposition-possessive`)
+  const before = /\b(?:the|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,4}?(\p{Ll}[\p{Ll}-]*),\s*$/u.exec(lead);
   // ("the leader of the party, X,": the name is the leader's; "Ben Ode of the rights group, X," names the group)
   if (before === null || /\b\p{Ll}+\s+(?:of|for)\s+$/u.test(lead.slice(0, before.index)) || /\s(?:of|for|at|in)\s/.test(before[0])) return false;
-  return BODY_APPOSITION_NOUNS.has(before[1] as string) && /^\s*[,.;]/.test(text.slice(p.end, p.end + 3));
+  // (after a possessive only a noun that names no person's trade: "his publisher, Simrock," is a person)
+  const noun = before[1] as string;
+  const possessed = !/^the\b/.test(before[0]);
+  return (possessed ? POSSESSED_BODY_NOUNS.has(noun) : BODY_APPOSITION_NOUNS.has(noun)) && /^\s*[,.;]/.test(text.slice(p.end, p.end + 3));
 }
+
+/** Nouns of BODY_APPOSITION_NOUNS that name no person after "his"/"its"/"X's" ("his team, Velo Nord,"; not "his publisher"). */
+const POSSESSED_BODY_NOUNS: ReadonlySet<string> = new Set([
+  'party', 'team', 'club', 'group', 'company', 'firm', 'union', 'movement', 'organisation', 'organization', 'charity',
+  'bank', 'airline', 'agency', 'coalition', 'alliance', 'militia', 'faction', 'foundation', 'band', 'broadcaster',
+  'newspaper', 'insurer', 'conglomerate', 'lender', 'carrier', 'retailer',
+]);
 
 function bodyApposition(text: string, at: number): boolean {
   const phrase = APPOSITION_OPENS.exec(text.slice(at, at + 100))?.[1];

@@ -545,8 +545,8 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   if ((lemma === 'accept' || lemma === 'write' || keeps) && next && !/[,:]/.test(tok.post) && (next.tags.has('Determiner') || next.tags.has('Possessive') || next.tags.has('Noun')) && next.lower !== 'that' && !next.tags.has('Pronoun') && !opensClause(tokens, i + 1)) return true;
   // "countered the attack", "charged the phone", "joked about it": these report only before "that", a clause or a
   // quote, or after a quote they close ('"We are not afraid," she joked')
-  // (a gerund complement is a clause too: "recalled being told to leave", "recommended raising rates")
-  if (CLAUSE_ONLY_CUES.has(lemma) && !(next?.lower === 'that' || (next !== undefined && /^\p{Ll}+ing$/u.test(next.text) && next.tags.has('Verb') && /^\s+$/.test(tok.post)) || framesQuote(tokens, i) || tokens.slice(Math.max(0, i - 4), i).some((t) => /["”»]/.test(t.post)) || /^[,:]?\s*["“]/.test(tok.post) || /["“]/.test(next?.pre ?? '') || (lemma !== 'charge' && opensClause(tokens, i + 1)))) return true;
+  // (a remembered experience is a gerund: "recalled being told to leave"; "recommended buying the shares" stays none)
+  if (CLAUSE_ONLY_CUES.has(lemma) && !(next?.lower === 'that' || (lemma === 'recall' && next !== undefined && /^\p{Ll}+ing$/u.test(next.text) && next.tags.has('Verb') && /^\s+$/.test(tok.post)) || framesQuote(tokens, i) || tokens.slice(Math.max(0, i - 4), i).some((t) => /["”»]/.test(t.post)) || /^[,:]?\s*["“]/.test(tok.post) || /["“]/.test(next?.pre ?? '') || (lemma !== 'charge' && opensClause(tokens, i + 1)))) return true;
   if (objectMakesAct(tokens, i, lemma)) return true;
   // "did not respond to a request for comment", "responded to questions by email": answering nothing is no claim
   if ((lemma === 'respond' || lemma === 'reply') && next?.lower === 'to' && /^(?:an?|requests?|questions?|calls?|emails?|messages?|inquiries)$/.test(tokens[i + 2]?.lower ?? '') && /\b(?:requests?|questions?|calls?|emails?|messages?|inquiries|inquiry)\b/.test(tokens.slice(i + 2, i + 6).map((t) => t.lower).join(' '))) return true;
