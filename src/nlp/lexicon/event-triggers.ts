@@ -310,6 +310,10 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   overturn: [
     { id: 'overturn/court', type: 'legal', subject: COURTS, reason: '"the appeals court overturned his conviction": a ruling' },
     { id: 'overturn/decision', type: null, object: /^(?:rulings?|decisions?|verdicts?|convictions?|bans?|laws?|results?|sentences?|orders?|polic(?:y|ies)|rules?|elections?|vetoe?s?|majority)$/, reason: '"parliament overturned the veto", "voters overturned the result": no vehicle overturning' },
+    // (round 19, lead) a vehicle overturns on its own; a thing overturned by someone, told in the passive, is a ruling,
+    // a result or a ban set aside
+    { id: 'overturn/by-force', type: 'accident', via: NATURAL_FORCE, afterBe: true, reason: '"a minibus was overturned by floodwaters": a vehicle a natural force overturned' },
+    { id: 'overturn/passive', type: null, afterBe: true, reason: '"he expected it to be overturned", "the ban was overturned on appeal": no vehicle overturning' },
     { id: 'overturn/vehicle', type: 'accident', reason: '"the bus overturned": an accident' },
   ],
   rule: [{ id: 'rule/court', type: 'legal', subject: COURTS, reason: '"the court ruled on Monday that ...": a ruling; "the party that rules the country", "ruled out talks" are none' }],
