@@ -76,9 +76,12 @@ const SAYING_DAY_BEFORE_COMMA = /^(?:(?:early|late)\s+)?(?:on\s+)?(?:monday|tues
  * "An airstrike killed 12 people, local officials said, as fighting intensified": after a postposed attribution a
  * comma and a subordinating or contrasting conjunction open the writer's own clause, not the claim. Id:
  * `claims/aside-after-postposed-cue`. ("Two people were shot dead in Kisumu, a hospital official said, and dozens were
- * arrested": ", and" after the attribution opens the writer's next clause too; round 17.)
+ * arrested": ", and" after the attribution opens the writer's next clause too; round 17.) ("A quake struck on Monday, the
+ * agency said, with tremors felt as far away as Cyprus", "Prices rose 3 percent, the office said, driven by fuel
+ * costs": an absolute "with" phrase or a participle's cause after it adds to the clause before, which is the claim;
+ * round 19.)
  */
-const ASIDE_CLAUSE_AFTER = /^,\s*(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|in\s+line\s+with|(?:even|just)\s+as|as|in\s+(?:a|an|what|the\s+(?:latest|newest|deadliest|worst|biggest|largest|first|second|third))|while|whereas|amidst|amid|but|and|although|though|because|after|before|when|despite|following|until|ahead\s+of|days\s+after|hours\s+after|weeks\s+after)\s/iu;
+const ASIDE_CLAUSE_AFTER = /^,\s*(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|in\s+line\s+with|(?:even|just)\s+as|as|in\s+(?:a|an|what|the\s+(?:latest|newest|deadliest|worst|biggest|largest|first|second|third))|while|whereas|amidst|amid|but|and|although|though|because|after|before|when|despite|following|until|ahead\s+of|days\s+after|hours\s+after|weeks\s+after|with|without|(?:driven|led|fu?elled|helped|boosted|hit|hurt|dragged|pushed|weighed)\s+(?:down\s+|up\s+)?by)\s/iu;
 
 /** Conjunctions that join a clause with a subject of its own to a claim's clause. */
 const CLAUSE_JOINERS = /^(?:although|though|while|whilst|whereas|but|and|as)$/i;
