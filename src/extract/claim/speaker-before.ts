@@ -288,8 +288,16 @@ function reducedParticipleBefore(tokens: readonly Token[], cueFirst: number): nu
     const t = tokens[j] as Token;
     if (/[,;:()"“”—–]/.test(t.post)) return -1;
     const subject = tokens[j - 1] as Token;
-    if (/^\p{L}+(?:ed|en|wn)$/u.test(t.text) && t.tags.has('Verb') && REDUCED_RELATIVE_PREPOSITIONS.test(tokens[j + 1]?.lower ?? '')
-      && subject.tags.has('Plural') && !subject.tags.has('Pronoun') && !/[,;:()"“”—–]/.test(subject.post)) return j;
+    const plainSubject = subject.tags.has('Plural') && !subject.tags.has('Pronoun') && !/[,;:()"“”—–]/.test(subject.post);
+    if (/^\p{L}+(?:ed|en|wn)$/u.test(t.text) && t.tags.has('Verb') && REDUCED_RELATIVE_PREPOSITIONS.test(tokens[j + 1]?.lower ?? '') && plainSubject) return j;
+    // ("Ministers meeting in Brussels agreed that", "Delegates attending the talks said", "Doctors working in the camp
+    // said": an -ing participle with its phrase or object after a plural is a reduced relative too; round 19,
+    // `speaker/reduced-relative-ing`)
+    const next = tokens[j + 1];
+    // (the tagger reads "meeting", "gathering" as nouns: only with a phrase of place or time after them)
+    const ingVerb = t.tags.has('Verb') ? next !== undefined && (REDUCED_RELATIVE_PREPOSITIONS.test(next.lower) || next.tags.has('Determiner') || next.tags.has('Possessive'))
+      : /^(?:in|at|near|outside|inside|on)$/.test(next?.lower ?? '');
+    if (/^\p{Ll}+ing$/u.test(t.text) && ingVerb && plainSubject && subject.tags.has('Noun') && reportingLemma(t.lower) === undefined) return j;
     if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective')) return -1;
   }
   return -1;
