@@ -87,3 +87,21 @@ describe('"recall" reports only before "that", a clause, a gerund or a quote; wi
     expect(claimsOf(body).map((c) => c.cue)).toEqual(['recalled']);
   });
 });
+
+describe('a participle in -ed right after a noun, with its time or phrase and then the clause\'s verb, is a reduced relative: no cue', () => {
+  it.each([
+    ['Results declared overnight gave the Labour Party 31 of the 57 seats.'],
+    ['Figures reported overnight put the number of displaced at 40,000.'],
+    ['Provisional results announced overnight gave the ruling party a narrow lead.'],
+    ['Numbers reported by the agency last week put losses at 2 million dollars.'],
+  ])('%s', (body) => {
+    expect(claimsOf(body).filter((c) => /^(?:declared|reported|announced)$/.test(c.cue))).toEqual([]);
+  });
+
+  it.each([
+    ['The ministry announced on Friday the deal had collapsed.', 'announced'],
+    ['Officials said on Monday the army had withdrawn from the town.', 'said'],
+  ])('guard (passes before the change too): a new subject after the time keeps the cue: %s', (body, cue) => {
+    expect(claimsOf(body).map((c) => c.cue)).toEqual([cue]);
+  });
+});

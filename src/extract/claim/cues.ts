@@ -829,6 +829,41 @@ function reducedRelative(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Time words that may open or fill the phrase of a reduced relative's participle ("declared overnight", "issued last week"). */
+const PARTICIPLE_TIME_WORDS = /^(?:last|this|next|overnight|yesterday|today|early|earlier|late|later)$/;
+
+/**
+ * "Results declared overnight gave Labour 31 seats", "Figures announced on Friday showed that ...": a participle in -ed
+ * right after a noun, with no comma, followed by its time or prepositional phrases and then a finite verb, modifies the
+ * noun (a reduced relative); the verb after the phrase is the clause's. A new noun phrase with no preposition before the
+ * verb is a subject of its own ("The ministry announced on Friday the deal had collapsed" reports). Id:
+ * `cues/bare-reduced-relative` (round 19).
+ */
+function bareReducedRelative(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (!prev || !/ed$/.test(tok.lower) || !/^\s+$/.test(prev.post) || !/^\s+$/.test(tok.post) || !prev.tags.has('Noun') || prev.tags.has('Pronoun')) return false;
+  if ((prev.tags.has('ProperNoun') && prev.index > 0) || !(PARTICIPLE_ADJUNCTS.test(tokens[i + 1]?.lower ?? '') || PARTICIPLE_TIME_WORDS.test(tokens[i + 1]?.lower ?? ''))) return false;
+  let inPhrase = false;
+  let head = false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 10); k++) {
+    const t = tokens[k] as Token;
+    // (the tagger reads "put", "set", "cut" after a time word as nouns: "Figures reported overnight put the toll at 40")
+    if (k > i + 1 && head && ((t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('Gerund')) || /^(?:put|set|cut)$/.test(t.lower))) return true;
+    if (t.tags.has('Preposition') && !/^(?:that|than|as)$/.test(t.lower)) {
+      inPhrase = true;
+      head = false;
+    } else if (t.tags.has('Date') || PARTICIPLE_TIME_WORDS.test(t.lower)) {
+      head = true;
+    } else if (t.tags.has('Determiner') || t.tags.has('Possessive') || t.tags.has('Adjective') || t.tags.has('Noun') || t.tags.has('Value')) {
+      if (!inPhrase || (head && t.tags.has('Determiner'))) return false;
+      if (t.tags.has('Noun')) head = true;
+    } else return false;
+    if (/[^\s]/.test(t.post)) return false;
+  }
+  return false;
+}
+
 /**
  * Verbs of accusing and judging whose active form needs an object before its preposition ("accused the army of
  * ...", "blamed the rebels for ..."): the participle followed at once by that preposition ("a minister accused of
@@ -954,7 +989,7 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
   const tok = tokens[i] as Token;
   const prevTok = tokens[i - 1];
   const afterComma = prevTok !== undefined && /,\s*["”]?\s*$/.test(prevTok.post);
-  if (!readsAsVerb(tokens, i) || reducedRelative(tokens, i) || passiveComplement(tokens, i, lemma)) return null;
+  if (!readsAsVerb(tokens, i) || reducedRelative(tokens, i) || bareReducedRelative(tokens, i) || passiveComplement(tokens, i, lemma)) return null;
   let kind = kindInContext(tokens, i, lemma, own(REPORTING_VERBS, lemma) as ClaimKind);
   let last = i;
   const next = tokens[i + 1];
