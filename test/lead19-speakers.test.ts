@@ -24,3 +24,13 @@ describe('a plural subject with an -ing participle and its phrase or object befo
     expect(claimsOf('Activists gathered outside the court vowed to keep protesting.')).toEqual([['activists', 'vowed']]);
   });
 });
+
+describe('"the charity" points back to the organisation named before, as "the company" does', () => {
+  it.each([
+    ['Oxfam warned that the dam would flood 40 villages. The charity said it would go to court.', 'Oxfam'],
+    ['The Norwegian Refugee Council said the camps were full. Three aid workers were hurt on Monday. The charity said it had run out of tents.', 'Norwegian Refugee Council'],
+  ])('%s', (body, speaker) => {
+    expect(claimsOf(body).filter(([, cue]) => cue === 'said').map(([s]) => s)).toContain(speaker);
+    expect(claimsOf(body).filter(([, cue]) => cue === 'said')).toHaveLength(body.startsWith('Oxfam') ? 1 : 2);
+  });
+});
