@@ -6,7 +6,7 @@ import { ACTING_COMPOUNDS, NAME_PARTICLES, PLACE_TYPE_WORDS, SURNAME_LIKE_SITE_H
 import { FORUM_GROUPINGS, GLUED_BANK_NAME, HUMANITARIAN_BODIES, INDUSTRY_HEADS, NEWS_OUTLETS, ORG_HEAD_WORDS, PROPOSED_INDUSTRY_HEADS, REGIONAL_ADJECTIVES } from '../nlp/lexicon/organizations.js';
 import { CORPORATE_SUFFIXES, NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
-import { PERSON_ROLES, STAFF_NOUNS, TITLE_FIRST_WORDS, knownPlaceName, organisationAt } from './name-repairs.js';
+import { COUNTRY_POSSESSIVE_OPENING, PERSON_ROLES, STAFF_NOUNS, TITLE_FIRST_WORDS, knownPlaceName, organisationAt } from './name-repairs.js';
 import { bodyNamedAfterCity, type NameMention, type ProposedName } from './names.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 
@@ -542,7 +542,6 @@ export function givenNamesBeforeParticles(text: string, proposals: ProposedName[
   }
 }
 
-const COUNTRY_POSSESSIVE_OPENING = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})['’]s\s+(?=\p{Lu})/u;
 
 /**
  * "Norway's Competition and Consumer Authority opened an inquiry": a body the tagger proposed with the possessive

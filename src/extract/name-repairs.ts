@@ -1281,8 +1281,11 @@ const ADMIN_UNIT_NOUNS: ReadonlySet<string> = new Set([
 /** Units after which an unproposed word is a place: not "department" ("the Health department") nor "valley". */
 const UNPROPOSED_PLACE_UNITS = /^(?:province|state|region|district|county|prefecture|governorate|oblast|canton|emirate)$/;
 
-/** A country's possessive opening a span: "China's " of "China's Shanxi", "South Sudan's " (the country in group 1). */
-const COUNTRY_POSSESSIVE_OPENING_WORDS = /^((?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*)['’]s\s+(?=\p{Lu})/u;
+/**
+ * A possessive of up to three capitalised words opening a span before another capitalised word: "China's " of "China's
+ * Shanxi", "South Sudan's " (the owner in group 1; callers check it is a country). Shared with name-context-repairs.ts.
+ */
+export const COUNTRY_POSSESSIVE_OPENING = /^(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2})['’]s\s+(?=\p{Lu})/u;
 
 /**
  * "Shelling hit Idlib province", "a tree fell in the Aisne department": one or two capitalised words right before
@@ -1303,7 +1306,7 @@ export function placesBeforeAdminNouns(text: string, proposals: ProposedName[], 
   proposals.forEach((p, k) => {
     // ("northern China's Shanxi province", "Congo's North Kivu province": the country's possessive only says whose;
     // the place is the name after it; round 19, `names/possessive-before-admin-unit`)
-    const owner = COUNTRY_POSSESSIVE_OPENING_WORDS.exec(text.slice(p.start, p.end));
+    const owner = COUNTRY_POSSESSIVE_OPENING.exec(text.slice(p.start, p.end));
     const start = owner && lookupCountry(owner[1] as string) && unitAfter(p.end) ? p.start + owner[0].length : p.start;
     const name = text.slice(start, p.end);
     if ((p.type !== 'LOC' || start > p.start) && unitAfter(p.end) && name.split(/\s+/).length <= 2 && !adjectival(name)) proposals[k] = { ...p, start, type: 'LOC' };
