@@ -540,8 +540,29 @@ function decadeAt(s: TokenSeq, i: number): TimeMatch | null {
     const century = yy <= 10 ? '20' : '19';
     return match(i, k + 2, fixed(`${century}${short.text[0]}`, 'date', 'decade'), 'decade');
   }
-  return null;
+  return spelledDecade(s, i, j);
 };
+
+/** Decades written as words; "the tens" and "the noughties" are left out (rare, and "tens" is a count). */
+const SPELLED_DECADES: ReadonlyMap<string, number> = new Map([
+  ['twenties', 2], ['thirties', 3], ['forties', 4], ['fifties', 5], ['sixties', 6], ['seventies', 7], ['eighties', 8], ['nineties', 9],
+]);
+
+/**
+ * "the sixties", "the Seventies", "the late eighties": a decade in words is one of the 20th century (196), as "the
+ * '60s" is (round 20; was no time). Only after "the", directly or through "early", "late", "mid-": "in his sixties",
+ * "in their late seventies" are ages; "highs in the sixties" (lower case) a temperature. Id: `times/spelled-decade`.
+ */
+function spelledDecade(s: TokenSeq, i: number, j: number): TimeMatch | null {
+  const n = SPELLED_DECADES.get(w(s, j));
+  if (n === undefined) return null;
+  const modifier = j === i && (CENTURY_MODIFIERS.has(w(s, i - 1)) || afterMid(s, i));
+  const lead = modifier ? (w(s, i - 1) === '-' ? i - 3 : i - 2) : -1;
+  if (j === i && !(modifier && w(s, lead) === 'the')) return null;
+  // a capitalised decade is a period ("not this high since the Eighties"); a temperature is written in lower case
+  if (!tok(s, j)!.cap && measuredInDecades(s, modifier ? lead : i)) return null;
+  return match(i, j + 1, fixed(`19${n}`, 'date', 'decade'), 'decade');
+}
 
 
 /** "the 21st century" = 20 (TimeML writes centuries as two digits). */
@@ -570,7 +591,9 @@ export const holiday: Rule = (s, i) => {
   // "Easter Island", "Labor Day Act": a capitalised word after a one-word holiday makes it part of a name
   if (h.words.length === 1 && tok(s, i + 1)?.cap && !s.titleCase && !WEEKDAYS.has(w(s, i + 1))) return null;
   // "the July Fourth recess" names the day itself, as a month and day do
-  const bare = !h.words.includes('day') && !h.words.includes('eve') && !MONTHS.has(h.words[0]!);
+  // "Easter Sunday mass", "Good Friday prayers": a feast named by its weekday is that day before a noun too (round 20;
+  // was the holiday period PXD). Id: `times/weekday-feast-day`.
+  const bare = !h.words.includes('day') && !h.words.includes('eve') && !MONTHS.has(h.words[0]!) && !WEEKDAYS.has(h.words.at(-1)!);
   let end = i + h.words.length;
   // "the Christmas and New Year sales period"
   if (bare && (w(s, end) === 'and' || w(s, end) === '&')) {
@@ -607,9 +630,13 @@ function holidayWeek(s: TokenSeq, k: number): { end: number; weekend: boolean } 
   return null;
 }
 
+/** Words naming the calendar of a feast before its name (`HOLIDAYS` lists those feasts from that word). */
+const FEAST_CALENDAR_WORDS: ReadonlySet<string> = new Set(['chinese', 'lunar', 'orthodox']);
+
 function holidayAt(s: TokenSeq, i: number): (typeof HOLIDAYS)[number] | null {
   const t = tok(s, i);
-  if (!t?.cap || w(s, i - 1) === 'chinese' || w(s, i - 1) === 'lunar') return null;
+  // "Chinese New Year", "Orthodox Easter": the feast of another calendar is read from its first word
+  if (!t?.cap || FEAST_CALENDAR_WORDS.has(w(s, i - 1))) return null;
   const h = HOLIDAYS.find((c) => c.words.every((word, k) => w(s, i + k) === word)) ?? null;
   // "Election Day" names the US vote; "election day" is any country's
   if (h?.capitalised && !s.titleCase && !h.words.every((_, k) => tok(s, i + k)?.cap)) return null;

@@ -3,6 +3,7 @@
  * (TimeML 1.2.1 annotation guidelines, §2.2 "TIMEX3"; ISO-TimeML as used by MEANTIME) unless a
  * list says otherwise. Every list is general English; nothing here names an article.
  */
+import type { CalendarDay } from './other-calendars.js';
 
 /** Month names and their newswire abbreviations (AP style: Jan., Feb., Aug., Sept., Oct., Nov., Dec.). */
 export const MONTHS: ReadonlyMap<string, number> = new Map([
@@ -234,9 +235,18 @@ export const GENERIC_TODAY_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * A holiday whose date moves from year to year: the `n`th weekday `wd` (ISO, Monday = 1) of month `m` (n = -1:
- * the last), or a number of days from Easter Sunday.
+ * the last), a number of days from Easter Sunday (`orthodox`: of the Julian computus), or a day of another calendar
+ * (round 20).
  */
-export type MovableFeast = { m: number; wd: number; n: number; plus?: number } | { easter: number };
+export type MovableFeast = { m: number; wd: number; n: number; plus?: number } | { easter: number; orthodox?: boolean } | { other: CalendarDay };
+
+/** "Eid al-Fitr" (1 Shawwal), "Eid al-Adha" (10 Dhu al-Hijjah) on the Umm al-Qura calendar; spellings of "Eid". */
+const EID_AL_FITR: CalendarDay = { calendar: 'islamic-umalqura', month: '10', day: 1 };
+const EID_AL_ADHA: CalendarDay = { calendar: 'islamic-umalqura', month: '12', day: 10 };
+const EID_SPELLINGS = ['eid', 'id'] as const;
+/** The first day of the first month of the Chinese calendar, and the first day of Hanukkah (25 Kislev). */
+const LUNAR_NEW_YEAR: CalendarDay = { calendar: 'chinese', month: '1', day: 1 };
+const HANUKKAH: CalendarDay = { calendar: 'hebrew', month: 'Kislev', day: 25 };
 
 /**
  * Holidays TimeML values as the day they fall on: fixed dates (month, day) and, with `movable`, feasts whose
@@ -281,6 +291,29 @@ export const HOLIDAYS: ReadonlyArray<{ words: readonly string[]; m: number; d: n
   { words: ['orthodox', 'christmas', 'eve'], m: 1, d: 6 },
   { words: ['orthodox', 'christmas', 'day'], m: 1, d: 7 },
   { words: ['orthodox', 'christmas'], m: 1, d: 7 },
+  // round 20: feasts of other calendars, the day they fall on (or begin on, for a festival of several days, as
+  // "Easter" is its Sunday), from the Julian computus and ICU's calendars (`other-calendars.ts`, id
+  // `times/other-calendar-feasts`). Ramadan, a month, is no day and is left out; so is Diwali, whose Hindu calendar
+  // ICU does not implement.
+  { words: ['orthodox', 'easter', 'sunday'], m: 4, d: 0, movable: { easter: 0, orthodox: true } },
+  { words: ['orthodox', 'easter'], m: 4, d: 0, movable: { easter: 0, orthodox: true } },
+  { words: ['orthodox', 'good', 'friday'], m: 4, d: 0, movable: { easter: -2, orthodox: true } },
+  ...EID_SPELLINGS.flatMap((eid) => [
+    { words: [eid, 'al', '-', 'fitr'], m: 4, d: 0, movable: { other: EID_AL_FITR } },
+    { words: [eid, 'ul', '-', 'fitr'], m: 4, d: 0, movable: { other: EID_AL_FITR } },
+    { words: [eid, 'al', '-', 'adha'], m: 6, d: 0, movable: { other: EID_AL_ADHA } },
+    { words: [eid, 'ul', '-', 'adha'], m: 6, d: 0, movable: { other: EID_AL_ADHA } },
+  ]),
+  { words: ['lunar', 'new', 'year', "'s", 'day'], m: 2, d: 0, movable: { other: LUNAR_NEW_YEAR } },
+  { words: ['lunar', 'new', 'year'], m: 2, d: 0, movable: { other: LUNAR_NEW_YEAR } },
+  { words: ['chinese', 'new', 'year', "'s", 'day'], m: 2, d: 0, movable: { other: LUNAR_NEW_YEAR } },
+  { words: ['chinese', 'new', 'year'], m: 2, d: 0, movable: { other: LUNAR_NEW_YEAR } },
+  { words: ['rosh', 'hashanah'], m: 9, d: 0, movable: { other: { calendar: 'hebrew', month: 'Tishri', day: 1 } } },
+  { words: ['rosh', 'hashana'], m: 9, d: 0, movable: { other: { calendar: 'hebrew', month: 'Tishri', day: 1 } } },
+  { words: ['yom', 'kippur'], m: 9, d: 0, movable: { other: { calendar: 'hebrew', month: 'Tishri', day: 10 } } },
+  { words: ['passover'], m: 4, d: 0, movable: { other: { calendar: 'hebrew', month: 'Nisan', day: 15 } } },
+  { words: ['hanukkah'], m: 12, d: 0, movable: { other: HANUKKAH } },
+  { words: ['chanukah'], m: 12, d: 0, movable: { other: HANUKKAH } },
   { words: ['christmas', 'eve'], m: 12, d: 24 },
   { words: ['christmas', 'day'], m: 12, d: 25 },
   { words: ['christmas'], m: 12, d: 25 },

@@ -18,6 +18,7 @@ import {
   type Ymd,
 } from './calendar.js';
 import { SEASON_START, type MovableFeast, type Unit } from './lexicon.js';
+import { calendarFeastDays, orthodoxEasterSunday, type CalendarDay } from './other-calendars.js';
 import type { PartOfDay, Tense, TimeSpec } from './spec.js';
 
 /**
@@ -106,19 +107,22 @@ function yearForMonthDay(ref: Ymd, m: number, d: number, mode: YearMode): number
   let bestScore = Infinity;
   for (let y = ref.y - 8; y <= ref.y + 8; y++) {
     if (!isValidYmd({ y, m, d })) continue;
-    const diff = toDays({ y, m, d }) - refDays;
-    let score: number;
-    switch (mode) {
-      case 'past': score = diff <= 0 ? -diff : Infinity; break;
-      case 'strict-past': score = diff < 0 ? -diff : Infinity; break;
-      case 'future': score = diff >= 0 ? diff : Infinity; break;
-      case 'strict-future': score = diff > 0 ? diff : Infinity; break;
-      case 'this': score = y === ref.y ? 0 : Infinity; break;
-      default: score = Math.abs(diff) + (diff > 0 ? 0.5 : 0); // ties go to the past
-    }
+    const score = dayScore(toDays({ y, m, d }) - refDays, y === ref.y, mode);
     if (score < bestScore) [best, bestScore] = [y, score];
   }
   return best;
+}
+
+/** How far a candidate day `diff` days from the reference lies from what `mode` asks; Infinity if it does not fit. */
+function dayScore(diff: number, sameYear: boolean, mode: YearMode): number {
+  switch (mode) {
+    case 'past': return diff <= 0 ? -diff : Infinity;
+    case 'strict-past': return diff < 0 ? -diff : Infinity;
+    case 'future': return diff >= 0 ? diff : Infinity;
+    case 'strict-future': return diff > 0 ? diff : Infinity;
+    case 'this': return sameYear ? 0 : Infinity;
+    default: return Math.abs(diff) + (diff > 0 ? 0.5 : 0); // ties go to the past
+  }
 }
 
 function yearForMonth(ref: Ymd, m: number, mode: YearMode): number {
@@ -329,9 +333,30 @@ function dayMismatch(spec: SpecOf<'date'>, ctx: ResolveContext, day: Ymd): strin
   return undefined;
 }
 
-/** The day a movable feast falls on in year `y`. */
-function feastDay(feast: MovableFeast, y: number): Ymd {
-  return 'easter' in feast ? addDays(easterSunday(y), feast.easter) : addDays(nthWeekdayOfMonth(y, feast.m, feast.wd, feast.n), feast.plus ?? 0);
+/** The day a movable feast falls on in year `y` (a feast of another calendar: its first that year, if any). */
+function feastDay(feast: MovableFeast, y: number): Ymd | null {
+  if ('other' in feast) return calendarFeastDays(feast.other, y)[0] ?? null;
+  if ('easter' in feast) return addDays(feast.orthodox ? orthodoxEasterSunday(y) : easterSunday(y), feast.easter);
+  return addDays(nthWeekdayOfMonth(y, feast.m, feast.wd, feast.n), feast.plus ?? 0);
+}
+
+/**
+ * The day of a feast of a lunar or lunisolar calendar named without a year, which may fall twice in one Gregorian
+ * year or drift across its end: the candidate days of the years around the report are scored as a month-day is (one
+ * within `FEAST_NEAR_DAYS` of the report wins whatever the tense). Id: `times/other-calendar-feasts` (round 20).
+ */
+function nearestCalendarFeast(feast: CalendarDay, ref: Ymd, mode: YearMode): Ymd | null {
+  const refDays = toDays(ref);
+  let best: Ymd | null = null;
+  let bestScore = Infinity;
+  for (let y = ref.y - 1; y <= ref.y + 1; y++) {
+    for (const day of calendarFeastDays(feast, y)) {
+      const diff = toDays(day) - refDays;
+      const score = Math.abs(diff) <= FEAST_NEAR_DAYS ? Math.abs(diff) - 1000 : dayScore(diff, y === ref.y, mode);
+      if (score < bestScore) [best, bestScore] = [day, score];
+    }
+  }
+  return best;
 }
 
 /** How many days from the report a feast named without a year is taken to be this year's, in either direction. */
@@ -348,14 +373,20 @@ function resolveMovable(feast: MovableFeast, spec: SpecOf<'date'>, key: number, 
   if (y === undefined) {
     if (!ref) return date(`XXXX-XX-XX${podSuffix(spec.pod)}`, spec.pod ? 'part-of-day' : 'day', null, null, true);
     const mode = yearMode(spec.dir, ctx.tense);
-    const near = feastDay(feast, ref.y);
+    if ('other' in feast) return dayOfFeast(nearestCalendarFeast(feast.other, ref, mode), spec, key, 'publication');
+    const near = feastDay(feast, ref.y)!;
     // "at a Labor Day picnic" in a report of the day after, "before Thanksgiving" in the week before: a feast within
     // days of the report is this year's, whatever the tense. Id: `times/feast-near-report`.
     const close = Math.abs(toDays(near) - toDays(ref)) <= FEAST_NEAR_DAYS;
     y = close ? ref.y : yearForMonthDay(ref, near.m, near.d, mode) ?? ref.y;
     anchor = 'publication';
   }
-  const day = feastDay(feast, y);
+  return dayOfFeast(feastDay(feast, y), spec, key, anchor);
+}
+
+/** The value of a feast's day (its week or weekend for "Christmas week"); none when its calendar gives no day. */
+function dayOfFeast(day: Ymd | null, spec: SpecOf<'date'>, key: number, anchor: Resolved['anchor']): Resolved | null {
+  if (!day) return null;
   if (spec.periodOf === 'week') return weekOfDay(day, spec.weekendOf === true, key, anchor);
   return date(dayValue(day, true, spec.pod), spec.pod ? 'part-of-day' : 'day', anchor, point(key, day, 'day'));
 }
