@@ -1,4 +1,4 @@
-import { DOMAIN_AGENCY_OPENERS, MAKER_OF, ONE_WORD_PARTIES, OUTLET_NOUNS, VESSEL_NOUNS } from '../nlp/lexicon/organizations.js';
+import { DOMAIN_AGENCY_OPENERS, MAKER_OF, ONE_WORD_PARTIES, OUTLET_NOUNS, PLURAL_BODY_NOUNS, VESSEL_NOUNS } from '../nlp/lexicon/organizations.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
 import { COMPOUND_REGION_NAMES } from '../nlp/gazetteer/lexicon.js';
 import { NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actors.js';
@@ -201,7 +201,7 @@ function domainAgencies(text: string, sentence: TaggedSentence, proposals: Propo
 }
 
 /** A plural of bodies before a list ("unions, including", "carmakers such as"): the names listed are bodies. */
-const PLURAL_BODIES_BEFORE = /\b(?:unions|companies|firms|banks|lenders|groups|parties|airlines|carriers|carmakers|automakers|insurers|retailers|utilities|rivals|broadcasters|newspapers|agencies|charities|organi[sz]ations|militias)\s*,?\s+(?:including|such\s+as|like|among\s+them)\s+$/i;
+const PLURAL_BODIES_BEFORE = new RegExp(String.raw`\b(?:${PLURAL_BODY_NOUNS.join('|')})\s*,?\s+(?:including|such\s+as|like|among\s+them)\s+$`, 'i');
 
 /**
  * "The company's unions, including IG Metall and Verdi, said", "unions, including Unifor and Teamcor,": names in a

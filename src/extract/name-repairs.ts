@@ -519,8 +519,9 @@ export function agenciesOfCountries(text: string, proposals: ProposedName[]): vo
  * business acts (issue 12, round 17).
  */
 let saidItPattern: RegExp | undefined;
-function saidItWouldAct(rest: string): RegExpExecArray | null {
-  saidItPattern ??= new RegExp(String.raw`\bsaid\b[^,;.]{0,30}?\bit\s+(?:would|will|had|has|planned|plans|was\s+planning|is\s+planning)\s+(?:to\s+)?(?:${[...BUSINESS_ACT_VERBS, ...TAKEOVER_VERBS, ...BUSINESS_SELF_ACTS].filter((v) => !/\s/.test(v)).join('|')})\b`, 'u');
+export function saidItWouldAct(rest: string): RegExpExecArray | null {
+  // ("announced on Wednesday it would close": the same pronoun after a company's announcement; round 20)
+  saidItPattern ??= new RegExp(String.raw`\b(?:said|announced)\b[^,;.]{0,30}?\bit\s+(?:would|will|had|has|planned|plans|was\s+planning|is\s+planning)\s+(?:to\s+)?(?:${[...BUSINESS_ACT_VERBS, ...TAKEOVER_VERBS, ...BUSINESS_SELF_ACTS].filter((v) => !/\s/.test(v)).join('|')})\b`, 'u');
   return saidItPattern.exec(rest);
 }
 
@@ -1302,24 +1303,27 @@ export function placesBeforeAdminNouns(text: string, proposals: ProposedName[], 
   // ("pro-Beijing district councillor": a lower-case word opens no place name either)
   // (the demonyms in -i are the gazetteer's, "Iraqi", "Omani"; the shape alone took "Shanxi province", "Hebei
   // province" for adjectives; round 19)
-  const adjectival = (name: string): boolean => !/^\p{Lu}/u.test(name) || lookupDemonym(name) !== undefined || /^\p{Lu}\p{Ll}+(?:ian|ese|ish|ic)$/u.test(name);
+  // (a word compromise's lexicon holds as a region is a place whatever its ending: "Fujian province", "Jiangxi
+  // province"; the -ian shape had dropped them; round 20, `names/region-tag-over-demonym-shape`)
+  const regionAt = (start: number): boolean => sentence?.tokens.find((t) => t.start === start)?.tags.has('Region') === true;
+  const adjectival = (name: string, start = -1): boolean => !/^\p{Lu}/u.test(name) || lookupDemonym(name) !== undefined || (/^\p{Lu}\p{Ll}+(?:ian|ese|ish|ic)$/u.test(name) && !regionAt(start));
   proposals.forEach((p, k) => {
     // ("northern China's Shanxi province", "Congo's North Kivu province": the country's possessive only says whose;
     // the place is the name after it; round 19, `names/possessive-before-admin-unit`)
     const owner = COUNTRY_POSSESSIVE_OPENING.exec(text.slice(p.start, p.end));
     const start = owner && lookupCountry(owner[1] as string) && unitAfter(p.end) ? p.start + owner[0].length : p.start;
     const name = text.slice(start, p.end);
-    if ((p.type !== 'LOC' || start > p.start) && unitAfter(p.end) && name.split(/\s+/).length <= 2 && !adjectival(name)) proposals[k] = { ...p, start, type: 'LOC' };
+    if ((p.type !== 'LOC' || start > p.start) && unitAfter(p.end) && name.split(/\s+/).length <= 2 && !adjectival(name, start)) proposals[k] = { ...p, start, type: 'LOC' };
   });
   for (const r of ruleNames) {
-    if (r.cls !== 'place' || !unitAfter(r.end) || adjectival(text.slice(r.start, r.end)) || proposals.some((p) => p.start < r.end && p.end > r.start)) continue;
+    if (r.cls !== 'place' || !unitAfter(r.end) || adjectival(text.slice(r.start, r.end), r.start) || proposals.some((p) => p.start < r.end && p.end > r.start)) continue;
     proposals.push({ start: r.start, end: r.end, type: 'LOC' });
   }
   // ("Floods hit Hunan province": one capitalised word inside the sentence that neither the tagger nor the rule layer
   // proposed, right before the unit noun, is the place; round 19, `names/unproposed-before-admin-unit`)
   for (const t of sentence?.tokens ?? []) {
     const prev = sentence?.tokens[t.index - 1];
-    if (t.index === 0 || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.text) || !/^\s+$/.test(t.post) || !unitAfter(t.end) || adjectival(t.text) || isEnglishWord(t.lower)) continue;
+    if (t.index === 0 || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.text) || !/^\s+$/.test(t.post) || !unitAfter(t.end) || adjectival(t.text, t.start) || isEnglishWord(t.lower)) continue;
     if (!UNPROPOSED_PLACE_UNITS.test(/^\s+(\p{Ll}+)/u.exec(text.slice(t.end, t.end + 20))?.[1] ?? '')) continue;
     if ((prev && /^\p{Lu}/u.test(prev.text) && /^\s+$/.test(prev.post)) || CALENDAR_WORDS.has(t.lower) || TITLE_FIRST_WORDS.has(t.lower) || proposals.some((p) => p.start < t.end && t.start < p.end)) continue;
     proposals.push({ start: t.start, end: t.end, type: 'LOC' });

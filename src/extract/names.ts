@@ -1023,6 +1023,9 @@ function classifyByContext(f: NameFacts): NameDecision {
   // (a city written in capitals, as datelines write it, "DETROIT (AP) -", is no acronym)
   const capitalsCity = placeTagged && name.length >= 4 && /^\p{Lu}+(?:\s\p{Lu}+)*$/u.test(name) && lookupCity(name) !== undefined;
   const acronym = /^[\p{Lu}.&]+$/u.test(name) && !capitalsCity;
+  // "we have NEVER had", "ALWAYS call ahead": a word in capitals that compromise reads as an adverb or a negation
+  // (not as an acronym) is emphasis in web and forum text, no body (round 20, `names/capitals-for-emphasis`)
+  if (acronym && nameTokens.length === 1 && hasAny(endTok, ['Adverb', 'Negative']) && !hasAny(endTok, ['Acronym', 'Organization', 'Noun'])) return 'skip';
   const city = (agentive && !locative) || (acronym && !locative) ? undefined : lookupCity(name, { placeContext: locative });
   // "in the Shia neighborhoods", "in Western nations": the preposition governs the noun the name modifies
   const nextTok = tokens[last + 1];

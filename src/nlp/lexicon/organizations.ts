@@ -576,3 +576,16 @@ export const FOOTBALL_POSITIONS: ReadonlySet<string> = new Set([
   'winger', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'forward', 'centre-back', 'center-back',
   'full-back', 'fullback', 'left-back', 'right-back', 'playmaker', 'manager', 'coach', 'head coach',
 ]);
+
+/**
+ * Plurals of bodies that name the kind of the names listed with them: "unions, including X", "carmakers such as X",
+ * "X and other lenders". Source: the plural heads of such lists in wire copy (round 11's list of
+ * name-kind-repairs.ts, and round 20's makers, producers and clubs); id `names.plural-body-nouns` (NOTES.md, issue 12,
+ * round 20).
+ */
+export const PLURAL_BODY_NOUNS: readonly string[] = [
+  'unions', 'companies', 'firms', 'banks', 'lenders', 'groups', 'parties', 'airlines', 'carriers', 'carmakers', 'automakers',
+  'insurers', 'retailers', 'utilities', 'rivals', 'broadcasters', 'newspapers', 'agencies', 'charities', 'organisations',
+  'organizations', 'militias', 'chipmakers', 'drugmakers', 'manufacturers', 'producers', 'suppliers', 'miners', 'refiners',
+  'brokers', 'exporters', 'clubs', 'studios', 'publishers', 'startups', 'conglomerates', 'operators',
+];
