@@ -705,7 +705,8 @@ function toldInAnotherReading(st: ArticleState, ss: SentenceState, reading: Read
     // ("Protesters who gathered outside parliament clashed with police": a restrictive relative inside the subject
     // tells its own happening)
     const inRelative = k.reading.clause.first > reading.clause.first && restrictiveRelative(sentence.tokens, k.reading.clause.first);
-    return !k.reading.embedded && !inRelative && e.trigger.start >= clause.start && e.trigger.end <= clause.end && !(nonFinite && k.reading.type !== reading.type);
+    return !k.reading.embedded && !inRelative && e.trigger.start >= clause.start && e.trigger.end <= clause.end
+      && (!(nonFinite && k.reading.type !== reading.type) || diplomaticProtest(reading, k.reading));
   })) return true;
   // "adopted sanctions against Belarus, targeting 25 officials": whom sanctions target is no attack
   if (!trigger.nominal && trigger.lemma === 'target' && reading.frame.subjectVia === 'adjunct' && ss.kept.some((k) => k.reading.type === 'sanction')) return true;
@@ -717,6 +718,20 @@ function toldInAnotherReading(st: ArticleState, ss: SentenceState, reading: Read
   if (reading.type === 'attack' && !trigger.nominal && weapons && !sidesWeapons(st.text.slice(clause.start, clause.start + weapons.index))
     && attackSince(st.events, st.paragraphStart.get(sentence.blockIndex) ?? sentence.start)) return true;
   return reading.definite === true && referredEvent(sentence, reading.clause, { ...trigger, first: -1, last: -1 }, st.events) !== undefined;
+}
+
+/** Verbs of a government's act towards another's envoy (`summon/envoy`, `recall/envoy`). */
+const ENVOY_ACTS = /^(?:summon|recall|expel|call)$/;
+
+/**
+ * "Manila summoned the Chinese ambassador on Wednesday to protest against the ramming of a boat": the infinitive
+ * "to protest" after a government's act towards an envoy says why it summoned him, a diplomatic protest, not a
+ * demonstration of its own ("Students gathered outside parliament to protest" is one). Id: `events/diplomatic-protest`
+ * (round 20).
+ */
+function diplomaticProtest(reading: Reading, host: Reading): boolean {
+  return reading.type === 'protest' && !reading.trigger.nominal && reading.trigger.lemma === 'protest'
+    && !host.trigger.nominal && ENVOY_ACTS.test(host.trigger.lemma ?? '') && host.type === 'other';
 }
 
 /** What a reading's clause tells: participants, times, the claims that report it, its modality and its link. */

@@ -75,6 +75,8 @@ export function isBeOrGet(tok: Token | undefined): boolean {
 /** An auxiliary, modal, negation or adverb: what may stand inside a verb group ("had not yet been"). */
 export function isVerbGroupFiller(tok: Token | undefined): boolean {
   if (tok === undefined) return false;
+  // "A tanker seized by Iran in May has been released": the month is no modal (round 20, `events/month-may`)
+  if (tok.lower === 'may' && tok.tags.has('Month')) return false;
   return (
     tok.tags.has('Auxiliary') || tok.tags.has('Copula') || tok.tags.has('Modal') || tok.tags.has('Negative') ||
     (tok.tags.has('Adverb') && !tok.tags.has('Date')) || BE_OR_GET.test(tok.lower) || HAVE.test(tok.lower) ||
@@ -151,7 +153,9 @@ export function datedBeforeFiniteVerb(tokens: readonly Token[], i: number): bool
   // "A former minister convicted of fraud was released", "137 pupils seized from a school were freed": a participle of
   // what is done to people needs no date (round 14). Id: `events/people-reduced-relative`.
   let dated = PEOPLE_PARTICIPLES.test((tokens[i] as Token).lower) && !tokens.slice(i + 1, i + 9).some((t) => t.lower === 'what');
-  for (let k = i + 1; k < Math.min(tokens.length, i + 9); k++) {
+  // (a phrase of agent, place and time may be long: "seized by Iran's Revolutionary Guards in the Gulf in May has been
+  // released", round 20)
+  for (let k = i + 1; k < Math.min(tokens.length, i + 13); k++) {
     const t = tokens[k] as Token;
     if (t.tags.has('Date')) dated = true;
     if (/^(?:was|were|is|are|has|have|had|will)$/.test(t.lower)) {

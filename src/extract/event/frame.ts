@@ -340,10 +340,43 @@ function timeAfterSubject(tokens: readonly Token[], end: number): number {
     k--;
   }
   if (!dated || k < 0 || k === end || !isNominal(tokens[k]) || (tokens[k] as Token).tags.has('Date') || /[,;:]/.test((tokens[k] as Token).post)) return end;
-  // ("activists arrested in Nairobi last week were released": after a prepositional phrase the time is the phrase's verb's)
-  if (isPreposition(tokens[k - 1]) && !/^(?:in|on|during)$/.test((tokens[k + 1] as Token).lower)) return end;
+  // ("activists arrested in Nairobi last week were released": after a prepositional phrase the time is the phrase's verb's;
+  // round 20: also when words of the noun phrase stand between, "kidnapped in central Mali last December have been
+  // freed", "detained in the restive Kedar region last January", `events/time-after-place-phrase`)
+  // ("Two nurses abducted in northern Niger in March were freed", "A tanker seized by Iran in May has been released":
+  // after a participle's phrase even "in"/"on" opens the participle's time)
+  const prep = phraseOpening(tokens, k) - 1;
+  if (isPreposition(tokens[prep]) && (!/^(?:in|on|during)$/.test((tokens[k + 1] as Token).lower) || participleBefore(tokens, prep))) return end;
   // the phrase must open with a word of time, not run on from a noun ("the 2015 quake")
   return TIME_PHRASE_WORDS.test((tokens[k + 1] as Token).lower) || (tokens[k + 1] as Token).tags.has('Date') ? k : end;
+}
+
+/**
+ * A past participle opens the chain of phrases that ends with the preposition at `prep` ("abducted in northern Niger",
+ * "seized by Iran's Revolutionary Guards in the Gulf"): back over noun-phrase words and prepositions only.
+ */
+function participleBefore(tokens: readonly Token[], prep: number): boolean {
+  for (let j = prep - 1; j >= Math.max(0, prep - 8); j--) {
+    const t = tokens[j] as Token;
+    if (/[,;:]/.test(t.post)) return false;
+    if (t.tags.has('Verb') && !t.tags.has('Noun')) return t.tags.has('PastTense') || t.tags.has('Participle');
+    if (!(isPreposition(t) || t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Noun') || t.tags.has('Value'))) return false;
+  }
+  return false;
+}
+
+/**
+ * The first word of the noun phrase whose head is at `k`: back over up to four determiners, adjectives and nouns with
+ * no punctuation between ("the restive Kedar region", "central Mali").
+ */
+function phraseOpening(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j > 0 && j > k - 4) {
+    const t = tokens[j - 1] as Token;
+    if (/[,;:]/.test(t.post) || t.tags.has('Date') || t.tags.has('Verb') || !(t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Noun'))) break;
+    j--;
+  }
+  return j;
 }
 
 /** What a subject search finds: the subject's tokens and how the clause came by it, or null for none. */

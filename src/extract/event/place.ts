@@ -72,6 +72,20 @@ const BETWEEN_PARTIES = /\bbetween\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:and
  * US missile", round 14); whose aircraft or ships they are ("Jordanian and US aircraft dropped food parcels", round 18).
  */
 const PLACE_AS_MODIFIER = /^\s+(?:secretary|minister|president|officials?|diplomats?|envoys?|ambassadors?|spokes(?:man|woman|person)|forces|troops|military|army|navy|police|government|authorities|embassy|department|ministry|leaders?|lawmakers|senators?|negotiators?|delegation|counterpart|commander|general|intelligence|prosecutors?|(?:drone|air|missile|rocket)[\s-]?strikes?|airstrikes?|drones?|missiles?|rockets?|warplanes?|jets|warships?|strikes?|aircraft|planes|helicopters?|ships|vessels|coast\s?guard|navy|naval|soldiers|marines)\b/i;
+/** A possessive before a diplomat ("summoned Tarvania's charge d'affaires"). Id: `events/envoys-country` (round 20). */
+const ENVOY_AFTER = /^['’]s\s+(?:(?:top|chief|senior|deputy|acting)\s+)?(?:ambassadors?|envoys?|charg[eé]s?|consuls?|diplomats?|emissar(?:y|ies))\b/i;
+/** A diplomat "of" or "to" before a country ("summoned the ambassador of Oskania", "recalled its ambassador to Brazil"). */
+const ENVOY_OF = /\b(?:ambassadors?|envoys?|charg[eé]s?\s+d['’]affaires|consuls?|diplomats?|emissar(?:y|ies))\s+(?:of|to)\s+(?:the\s+)?$/i;
+
+/**
+ * "Tarvania's foreign ministry summoned the ambassador of Oskania", "summoned Tarvania's charge d'affaires in Soren":
+ * the country whose envoy is summoned, recalled or received, or where he is posted ("recalled its ambassador to
+ * Brazil"), is whose man he is, not where anything happened; a
+ * summons takes place where the summoning ministry sits (round 20, `events/envoys-country`).
+ */
+function envoysCountry(text: string, m: EntityMention): boolean {
+  return ENVOY_AFTER.test(text.slice(m.end, m.end + 40)) || ENVOY_OF.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
 const LOCATIVE = /\b(?:at|in|near|around|outside|inside|into|across|throughout|on|off)\s+(?:the\s+)?(?:\S+\s+){0,3}$/i;
 const LOCATIVE_OR_OF = /\b(?:at|in|near|around|outside|inside|into|across|throughout|on|off|of)\s+(?:the\s+)?(?:\S+\s+){0,3}$/i;
 
@@ -138,7 +152,7 @@ export function placeDecision(input: PlaceInput): { ids: string[]; source: Place
   const { clause, trigger, sentenceMentions, article } = input;
   const places = sentenceMentions.filter((m) => m.record === 'place');
   const distance = (m: EntityMention): number => (m.start >= trigger.end ? m.start - trigger.end : trigger.start - m.end);
-  const modifier = (m: EntityMention): boolean => PLACE_AS_MODIFIER.test(input.text.slice(m.end, m.end + 30));
+  const modifier = (m: EntityMention): boolean => PLACE_AS_MODIFIER.test(input.text.slice(m.end, m.end + 30)) || envoysCountry(input.text, m);
   const topic = (m: EntityMention): boolean => (input.talk === true && talkedAbout(input.text, trigger, m)) || modifier(m);
   const governed = governedPlaces(input, places.filter((m) => m.start >= clause.start && m.end <= clause.end && !topic(m)));
   // "the Kenyan parliament voted to send troops to Lorvania": a place the infinitive after the vote governs is the

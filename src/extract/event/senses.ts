@@ -146,6 +146,7 @@ function fits(sense: TriggerSense, ctx: SenseContext, need: ArgumentNeed | undef
   if (sense.on && !ctx.frame.preps.some((p) => p.prep === 'on' && anyWord(ctx.tokens, p.range, sense.on as RegExp))) return false;
   if (sense.for && !ctx.frame.preps.some((p) => p.prep === 'for' && anyWord(ctx.tokens, p.range, sense.for as RegExp))) return false;
   if (sense.object && !anyWord(ctx.tokens, objectRange(ctx.frame), sense.object)) return false;
+  if (sense.objectHead && !sense.objectHead.test(headOf(ctx.tokens, objectRange(ctx.frame))?.lower ?? '')) return false;
   // two words past the phrase: the tagger leaves "no" of "a no-confidence vote" untagged, which ends the phrase
   if (sense.via && !ctx.frame.preps.some((p) => /^(?:in|by|through|after|following)$/.test(p.prep)
     && anyWord(ctx.tokens, { first: p.range.first, last: Math.min(ctx.tokens.length - 1, p.range.last + 2) }, sense.via as RegExp))) return false;

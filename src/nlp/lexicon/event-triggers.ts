@@ -18,7 +18,7 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   bombard: 'attack', raid: 'attack', ambush: 'attack', target: 'attack', hit: 'attack', assassinate: 'attack',
   destroy: 'attack', detonate: 'attack', storm: 'attack', retaliate: 'attack', invade: 'attack', stab: 'attack',
   fight: 'clash', clash: 'clash', repel: 'clash', 'push back': 'clash', battle: 'clash', resist: 'clash',
-  capture: 'capture', seize: 'capture', take: 'capture', occupy: 'capture', liberate: 'capture', overrun: 'capture',
+  capture: 'capture', seize: 'capture', impound: 'capture', take: 'capture', occupy: 'capture', liberate: 'capture', overrun: 'capture',
   'take control': 'capture', 'take power': 'capture', retake: 'capture', recapture: 'capture', kidnap: 'capture', abduct: 'capture', topple: 'capture',
   hijack: 'capture', ram: 'attack', blockade: 'attack', // see VERB_SENSES.blockade
   besiege: 'attack', // see VERB_SENSES.ram: only a vessel, a vehicle or a crowd rammed
@@ -110,6 +110,8 @@ export interface TriggerSense {
   needs?: ArgumentNeed;
   /** A word of the object (or of the passive subject) must match. */
   object?: RegExp;
+  /** The head noun of the object (or of the passive subject) must match ("released the tanker", not "a ferry timetable"). */
+  objectHead?: RegExp;
   /** A word of the active subject must match. */
   subject?: RegExp;
   /** A word of a "from" phrase must match ("released from prison"). */
@@ -154,6 +156,15 @@ const STATEMENT_THINGS = /^(?:statements?|reports?|letters?|videos?|recordings?|
  * bloggers, lawyers ("Iran released a French aid worker", "freed a kidnapped Italian engineer").
  */
 export const CAPTIVES = /^(?:hostages?|prisoners?|detainees?|captives?|inmates?|convicts?|activists?|suspects?|him|her|them|journalists?|soldiers?|sailors?|crew|crews|men|women|children|civilians|workers?|engineers?|tourists?|missionar(?:y|ies)|pilgrims?|schoolgirls|schoolboys|schoolchildren|pupils|students?|nationals?|citizens?|fishermen|priests?|nuns?|reporters?|photographers?|academics?|researchers?|dissidents?|bloggers?|lawyers?)$/;
+/**
+ * Participles of being taken or held, which make whatever they describe a captive ("nurses abducted in March were
+ * freed", "the tanker seized in May has been released"), and vessels, which are released only after a seizure.
+ * Source: wording of kidnapping, detention and maritime-seizure reports, written for this library (round 20).
+ * Id: `events/taken-captives`.
+ */
+const TAKEN_CAPTIVES = /^(?:kidnapped|abducted|seized|captured|detained|hijacked|impounded|jailed|imprisoned|held)$/;
+/** Vessels, released only after a seizure ("Iran released the British-flagged tanker"); "a ferry timetable" is none. */
+const RELEASED_VESSELS = /^(?:tankers?|vessels?|ships?|trawlers?|freighters?|boats?|ferr(?:y|ies)|yachts?|dhows?|carriers)$/;
 /** What a person is released on short of full freedom ("released on bail", "freed on parole"). Id: `events/conditional-liberty`. */
 const CONDITIONAL_LIBERTY = /^(?:bail|parole|probation|licence|license|bond)$/;
 /** Captives freed in return for others ("exchanged 24 prisoners", "swapped the bodies of soldiers"). */
@@ -356,6 +367,8 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'release/custody', type: 'other', from: /^(?:prison|jail|custody|detention|captivity|hospital)$/, cameo: '08', reason: '"the opposition leader was released from prison": whoever is freed, a prison names the release' },
     { id: 'release/bail', type: 'other', on: CONDITIONAL_LIBERTY, cameo: '08', reason: '"the opposition leader was released on bail": whoever is freed, bail or parole names the release' },
     { id: 'release/product', type: 'economic', object: PRODUCTS, reason: 'bringing out a product' },
+    { id: 'release/taken', type: 'other', object: TAKEN_CAPTIVES, cameo: '08', reason: '"two nurses abducted in March were released", "the tanker seized in May has been released" (round 20): what was taken or held is let go (CAMEO 08, yield)' },
+    { id: 'release/vessel', type: 'other', objectHead: RELEASED_VESSELS, cameo: '08', reason: '"Iran released the British-flagged tanker" (round 20): a seized vessel let go; "released a new ferry timetable" is none' },
     { id: 'release/person', type: 'other', needs: 'person', cameo: '08', reason: '"Iran released Louis Arnaud", "the junta released the former prime minister" (round 15): a person set free' },
   ],
   pardon: [
@@ -409,6 +422,8 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'free/captives', type: 'other', object: CAPTIVES, cameo: '08', reason: '"special forces stormed the hotel, freeing 130 hostages": captives freed (CAMEO 08, yield); "freed up funds" is none' },
     { id: 'free/custody', type: 'other', from: /^(?:prison|jail|custody|detention|captivity)$/, cameo: '08', reason: '"was freed from prison"' },
     { id: 'free/bail', type: 'other', on: CONDITIONAL_LIBERTY, cameo: '08', reason: '"was freed on bail"' },
+    { id: 'free/taken', type: 'other', object: TAKEN_CAPTIVES, cameo: '08', reason: '"two nurses abducted in March were freed", "the seized trawler was freed" (round 20): what was taken or held is let go' },
+    { id: 'free/vessel', type: 'other', objectHead: RELEASED_VESSELS, cameo: '08', reason: '"the trawler was freed on Friday" (round 20): a seized vessel let go' },
   ],
   send: [
     { id: 'send/force', type: null, subject: NATURAL_FORCE, reason: '"the storm swept across the region, sending a wall of water through the city", "the quake sent residents fleeing" (round 16): what a disaster drove, no aid sent' },
