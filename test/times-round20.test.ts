@@ -44,7 +44,45 @@ const DECADES_IN_WORDS: readonly Case[] = [
   ['guard (passes before the change too): The mine closed in the mid-1990s after a long strike.', '2019-06-04', 'the mid-1990s', '199'],
 ];
 
+const DAYS_COUNTED_FROM_A_CLOCK: readonly Case[] = [
+  // a day counted on from a clock with no day of its own counts from the clock's day; in a past clause it cannot run
+  // past the report, so the clock moves back a day
+  ['The ferry sailed from Mombasa at 11 p.m. and docked in Zanzibar the next morning.', '2022-08-12', 'the next morning', '2022-08-12TMO'],
+  ['The ferry sailed from Mombasa at 11 p.m. and docked in Zanzibar the next morning.', '2022-08-12', '11 p.m.', '2022-08-11T23:00'],
+  ['Gunmen stormed the hotel at about 7 p.m. and held guests until the following afternoon.', '2022-08-12', 'the following afternoon', '2022-08-12TAF'],
+  ['The climbers set off at 2 a.m. and reached the summit at noon the following day.', '2022-08-12', '2 a.m.', '2022-08-11T02:00'],
+  ['The climbers set off at 2 a.m. and reached the summit at noon the following day.', '2022-08-12', 'the following day', '2022-08-12'],
+  // tense pairs: ahead of the report the clock keeps the report's day and the counted day is the next
+  ['The relief flight will leave Nairobi at 9 p.m. and land in Juba the next morning.', '2022-08-12', '9 p.m.', '2022-08-12T21:00'],
+  ['guard (passes before the change too): The relief flight will leave Nairobi at 9 p.m. and land in Juba the next morning.', '2022-08-12', 'the next morning', '2022-08-13TMO'],
+  // after a day told in the sentence before, the clock is on the day counted from
+  ['Floodwaters reached the town on Tuesday. The power failed at 10 p.m. and came back the following day.', '2022-08-12', '10 p.m.', '2022-08-09T22:00'],
+  ['guard (passes before the change too): Floodwaters reached the town on Tuesday. The power failed at 10 p.m. and came back the following day.', '2022-08-12', 'the following day', '2022-08-10'],
+];
+
+const LIVE_BLOG_STAMPS: readonly Case[] = [
+  // a clock opening the line, set off by a dash, colon or bar, is the post's stamp on the blog's day
+  ['16:20 GMT - The ministry says polling stations will reopen on Thursday.', '2023-02-06', '16:20 GMT', '2023-02-06T16:20Z'],
+  ['08:05: Aid agencies say the first convoy should arrive by Saturday.', '2023-02-06', '08:05', '2023-02-06T08:05'],
+  ['1145 GMT | The army says the curfew will be lifted on Friday.', '2023-02-06', '1145 GMT', '2023-02-06T11:45Z'],
+  // a dash after GMT sets the post off; it is no offset ("GMT-5")
+  ['07:50 GMT - Rescuers have pulled two more people from the rubble.', '2023-02-06', '07:50 GMT', '2023-02-06T07:50Z'],
+  // tense pair: a clock inside the sentence keeps the day written after it
+  ['guard (passes before the change too): The polls will open at 07:00 GMT on Thursday.', '2023-02-06', '07:00 GMT', '2023-02-09T07:00Z'],
+];
+
+const ABBREVIATED_UNITS: readonly Case[] = [
+  // abbreviated units right after digits, as live blogs and listings write them
+  ['Posted 20 mins ago', '2023-02-06', '20 mins ago', '2023-02-06'],
+  ['The 45-min hearing ended without a ruling.', '2023-02-06', '45-min', 'PT45M'],
+  ['Queues at the border crossing stretched for 6 hrs on Sunday.', '2023-02-06', '6 hrs', 'PT6H'],
+  ['guard (passes before the change too): Queues at the border crossing stretched for 6 hours on Sunday.', '2023-02-06', '6 hours', 'PT6H'],
+];
+
 describeValueTables('round 20', {
+  'abbreviated units after digits': ABBREVIATED_UNITS,
+  'live-blog clock stamps': LIVE_BLOG_STAMPS,
+  'days counted on from a clock with no day': DAYS_COUNTED_FROM_A_CLOCK,
   'feasts of other calendars': FEASTS_OF_OTHER_CALENDARS,
   'feasts named by a weekday before a noun': FEASTS_NAMED_BY_A_WEEKDAY,
   'decades in words': DECADES_IN_WORDS,
@@ -55,3 +93,8 @@ describeNotTimes('round 20: ages and temperatures in words are no decades', [
   ['guard (passes before the change too): Both candidates are in their late seventies.', 'seventies'],
   ['guard (passes before the change too): Daytime highs will be in the nineties all week.', 'nineties'],
 ], '2019-06-04');
+
+describeNotTimes('round 20: abbreviations with no digits before them are no units', [
+  ['guard (passes before the change too): The HR director said the min wage would rise.', 'HR'],
+  ['guard (passes before the change too): The HR director said the min wage would rise.', 'min'],
+], '2023-02-06');

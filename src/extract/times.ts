@@ -13,6 +13,7 @@ import { resolveSpec, type AnchorPoint, type Reference, type Resolved } from './
 import type { Tense, TimeMatch, TimeSpec } from './time/spec.js';
 import { FIGURE_CHANGE_BARE_VERBS, FIGURE_CHANGE_VERBS, FIGURE_SIGNS, IRREGULAR_PAST, MONTHS, NUMBER_WORDS } from './time/lexicon.js';
 import { insideQuotedTitle } from './time/quoted-titles.js';
+import { daysCountedFromClocks } from './time/clock-counted-days.js';
 import { clauseTense, overtakenPlanBefore, revisedForecastFor } from './time/tense.js';
 import { insideNumber, tokenize, type Token } from './time/tokens.js';
 import { zoneDayShift } from './time/zone-conversion.js';
@@ -1277,6 +1278,7 @@ function resolveInOrder(found: readonly Found[], unitTokens: readonly Token[][],
     const saidOn = sentenceToldOn(unitTokens[group[0]!.unit]!, group, ref);
     carry.saidOn = saidOn ? { told: saidOn, unit: group[0]!.unit } : null;
     resolveClocks(group, ref, carry, days, resolved, unitTokens);
+    daysCountedFromClocks(group, resolved, ref);
   }
   return resolved;
 }
@@ -1519,7 +1521,7 @@ function resolveClocks(
     // "at midday today", "at noon Friday", "at 6 a.m. on Tuesday": the day written right after the clock is its day,
     // before any date earlier in the sentence
     const adjacent = days[k] && days[k]!.at - f.end <= ADJACENT_DAY_GAP ? days[k] : undefined;
-    const later = days[k] && !dayOfLaterClock(group, f, days[k]!.at) ? days[k] : undefined;
+    const later = days[k] && !liveBlogStamp(tokens[f.unit]!, f) ? dayOfLaterClock(group, f, days[k]!) : undefined;
     const conversion = days[k] ? conversionWithDay(group, f, days[k]!) : null;
     const sentenceDate = converted ?? conversion ?? (adjacent ?? days[k - 1] ?? later)?.p ?? narrated;
     const r = resolveSpec(f.match.spec, f.key, { ref, tense: f.tense, previous: carry.previous, sentenceDate });
@@ -1556,19 +1558,34 @@ function conversionWithDay(group: readonly Found[], f: Found, day: { at: number;
   return convertedDay({ p: day.p, f: g }, f, 1);
 }
 
+/** Marks that set a live blog's time stamp off from its post ("11:00 GMT - Schools will remain closed"). */
+const STAMP_MARKS: ReadonlySet<string> = new Set(['-', '–', '—', ':', '|']);
+
+/**
+ * "11:00 GMT - Schools will remain closed until Wednesday": a clock opening its sentence and set off by a dash or
+ * colon is the stamp of a live blog's post, told on the day of the blog, not on a day the post names later (round 20;
+ * was Wednesday 11:00, round 19's leftover). Id: `times/live-blog-stamp`.
+ */
+function liveBlogStamp(tokens: readonly Token[], f: Found): boolean {
+  return f.match.start === 0 && STAMP_MARKS.has(tokens[f.match.end]?.text ?? '');
+}
+
 /**
  * "The flights will depart at 1:05 p.m. and arrive at 3:40 p.m. the next day", "left at 9 p.m. and reached Nairobi at
  * 6 a.m. the following day": a day written right after a later clock of the sentence is that clock's day, not the
  * earlier clock's, unless one link word joins the two ("between 9 p.m. and 11 p.m. the next day" share it); a named
  * day may hold both ("began at 10 a.m. and ended at 4 p.m. on Friday"). Round 18 (was
- * the next day for both). Id: `times/later-clock-day`.
+ * the next day for both). Id: `times/later-clock-day`. Round 20: the earlier clock is on the day counted from ("will
+ * leave at 10 p.m. and reach the border the next morning", "Power went out at 9 p.m. and was restored the following
+ * day" after Monday: the day before the counted one; were the next day; id `times/clock-counted-days`).
  */
-function dayOfLaterClock(group: readonly Found[], f: Found, dayAt: number): boolean {
-  const day = group.find((g) => g.start === dayAt)?.match.spec;
+function dayOfLaterClock(group: readonly Found[], f: Found, later: { at: number; p: AnchorPoint }): { at: number; p: AnchorPoint } {
+  const day = group.find((g) => g.start === later.at)?.match.spec;
   // only a day counted on ("the next day"): "began at 10 a.m. and ended at 4 p.m. on Friday" is one day
-  if (!day || day.t !== 'anchored' || day.n <= 0) return false;
-  return group.some((g) => g.match.spec.t === 'clock' && g.unit === f.unit && g.start > f.end && g.end <= dayAt &&
-    dayAt - g.end <= ADJACENT_DAY_GAP && g.match.start > f.match.end + 1);
+  if (!day || day.t !== 'anchored' || day.n <= 0 || day.unit === 'weekend' || day.unit.name !== 'day') return later;
+  const between = group.filter((g) => g.match.spec.t === 'clock' && g.unit === f.unit && g.start > f.end && g.end <= later.at);
+  if (between.some((g) => g.match.start <= f.match.end + 1)) return later;
+  return { at: later.at, p: { ...later.p, day: addDays(later.p.day, -day.n) } };
 }
 
 /**

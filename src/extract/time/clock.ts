@@ -13,7 +13,9 @@ function zoneAt(s: TokenSeq, i: number): { zone: string; end: number } {
   const t = tok(s, i);
   if (t && (t.text === 'UTC' || t.text === 'GMT' || t.text === 'Z')) {
     const offset = tok(s, i + 1);
-    const hasOffset = offset && (offset.text === '+' || offset.text === '-' || offset.text === '−');
+    // "GMT+3", "UTC -05:00" carry an offset; "10:42 GMT - Police say" (a live-blog stamp) is set off by a dash, with
+    // a space before the next word (round 20; was no zone)
+    const hasOffset = offset && (offset.text === '+' || offset.text === '-' || offset.text === '−') && tok(s, i + 2)?.kind === 'num' && attached(s, i + 2);
     return { zone: hasOffset ? '' : 'Z', end: i + 1 };
   }
   if (w(s, i) === 'local' && w(s, i + 1) === 'time') return { zone: '', end: i + 2 };

@@ -86,8 +86,24 @@ export function unitAt(s: TokenSeq, i: number): { unit: Unit; plural: boolean } 
   const l = w(s, i);
   const singular = UNITS_SINGULAR.get(l);
   if (singular) return { unit: singular, plural: false };
+  const short = afterDigits(s, i) ? UNIT_ABBREVIATIONS.get(l) : undefined;
+  if (short) return { unit: short, plural: l.endsWith('s') };
   const plural = UNITS_PLURAL.get(l);
   return plural ? { unit: plural, plural: true } : null;
+}
+
+/**
+ * "Updated 45 mins ago", "a 90-min flight", "1 hr ago": abbreviated units of live blogs and listings (round 20; were no
+ * time), read only right after digits ("min" alone may be a minimum, "HR" a department). Id: `times/unit-abbreviations`.
+ */
+const UNIT_ABBREVIATIONS: ReadonlyMap<string, Unit> = new Map(
+  ([['min', 'minute'], ['mins', 'minute'], ['hr', 'hour'], ['hrs', 'hour'], ['sec', 'second'], ['secs', 'second']] as const).map(([a, u]) => [a, UNITS_SINGULAR.get(u)!]),
+);
+
+function afterDigits(s: TokenSeq, i: number): boolean {
+  const before = tok(s, i - 1);
+  if (before?.kind === 'num') return true;
+  return before?.text === '-' && attached(s, i - 1) && tok(s, i - 2)?.kind === 'num';
 }
 
 /**
