@@ -1361,7 +1361,11 @@ function readAfterCue(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, clau
   // '"Harsh words deserve a reply", it added; and ...': nothing follows the cue, the quote before is the claim
   const lead = text.slice(sentence.start, cueStartTok.start);
   const closer = Math.max(lead.lastIndexOf('",'), lead.lastIndexOf('”,'), lead.lastIndexOf(',"'), lead.lastIndexOf(',”'));
-  if (content.end <= content.start && closer > 0) content = trimContent(text, sentence.start, sentence.start + closer + 1);
+  // ('"We will not surrender," Ruiz wrote in a post that was viewed a million times.': a relative clause on the
+  // channel, whose "that" no skip read as a complementiser, tells of the post; the quote before is the claim. Id:
+  // `content/channel-relative-after-quote`, round 20)
+  const channelRelative = closer > 0 && /^(?:that|which)\s/i.test(text.slice(content.start, content.end));
+  if ((content.end <= content.start || channelRelative) && closer > 0) content = trimContent(text, sentence.start, sentence.start + closer + 1);
   const parts = interruptedQuote(text, ctx.quotes, sentence, cueStartTok.start, cueEndTok.end);
   if (!parts) return { claimantId, content, evidenceStart: sentence.start, joinedQuote: null };
   const joinedQuote = `${text.slice(parts[0].start, parts[0].end).trim()} ${text.slice(parts[1].start, parts[1].end).trim()}`;

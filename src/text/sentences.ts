@@ -33,6 +33,13 @@ const CAN_END_SENTENCE = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'etc', 'a.m', 'p.m
 const SENTENCE_STARTERS = /^(The|A|An|He|She|It|They|We|I|This|That|These|Those|But|And|However|In|On|At|On|After|Before|Meanwhile|His|Her|Their|Its|There|When|While|If|As|According)\b/;
 
 /**
+ * A live blog's clock stamp opening an update ("09:40 GMT - At least 14 people ...", "10.15am: The governor said ...",
+ * "14:05 BST — Police said ..."): a clock, perhaps a.m./p.m. and a zone, then a dash or colon. Group 1 is the stamp
+ * without its separator. Id: `sentences/live-stamp` (round 20; the stamp leaked into claims' content and names).
+ */
+const LIVE_STAMP = /^(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,4}|local(?:\s+time)?))?)\s*(?:[-–—]{1,2}|:)\s+(?=\S)/u;
+
+/**
  * Splits each content block into sentences. A break is a `.`, `!` or `?` (plus closing quotes or
  * brackets) followed by space and a capital, digit or opening quote, unless the word before it is a known
  * abbreviation or a single initial. Linear in the text length.
@@ -50,6 +57,12 @@ export function splitSentences(text: string, blocks: readonly Block[]): Sentence
     }
     if (block.kind === 'boilerplate' || block.kind === 'slug') return;
     let from = block.start;
+    const stamp = block.kind === 'paragraph' ? LIVE_STAMP.exec(text.slice(block.start, Math.min(block.end, block.start + 40))) : null;
+    if (stamp) {
+      // the stamp is its own sentence: a time for the times stage, no subject or content of the update it opens
+      pushSentence(sentences, text, block.start, block.start + (stamp[1] as string).length, blockIndex, block.kind);
+      from = block.start + stamp[0].length;
+    }
     // The lookbehind starts a match only at the first mark of a run, so a line of 200,000 dots is
     // scanned once instead of once per dot (the unanchored `[.!?]+` was quadratic on such runs).
     const boundary = /(?<![.!?])[.!?]+["'”’»›“)\]]*(?=\s+["'“‘«‹„(\[]?[\p{Lu}\d])/gu;

@@ -542,7 +542,10 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   // "accepted the recommendation", "writes the laws", "wrote a book": a plain object is no speech ("accepted that
   // ...", "wrote that ...", "wrote in a letter that ...", "wrote the plan would fail" and a quote still are)
   const keeps = lemma === 'maintain' && next?.lower !== 'innocence' && tokens[i + 2]?.lower !== 'innocence';
-  if ((lemma === 'accept' || lemma === 'write' || keeps) && next && !/[,:]/.test(tok.post) && (next.tags.has('Determiner') || next.tags.has('Possessive') || next.tags.has('Noun')) && next.lower !== 'that' && !next.tags.has('Pronoun') && !opensClause(tokens, i + 1)) return true;
+  // ('"The market will punish this," wrote Per Aasen, an analyst at the bank.': after a quote it closes, "wrote" is
+  // inverted and the name after it its subject; round 20, `cues/inverted-wrote`)
+  const inverted = lemma === 'write' && /[,!?]?["”»]\s*$/.test(tokens[i - 1]?.post ?? '') && (/^\p{Lu}/u.test(next?.text ?? '') || /^(?:the|one|an?)$/.test(next?.lower ?? ''));
+  if ((lemma === 'accept' || lemma === 'write' || keeps) && next && !inverted && !/[,:]/.test(tok.post) && (next.tags.has('Determiner') || next.tags.has('Possessive') || next.tags.has('Noun')) && next.lower !== 'that' && !next.tags.has('Pronoun') && !opensClause(tokens, i + 1)) return true;
   // "countered the attack", "charged the phone", "joked about it": these report only before "that", a clause or a
   // quote, or after a quote they close ('"We are not afraid," she joked')
   // (a remembered experience is a gerund: "recalled being told to leave"; "recommended buying the shares" stays none)

@@ -98,13 +98,13 @@ const CLAUSE_WORDS = /^(?:that|which|who|whom|whose|and|but|or|is|are|was|were|h
  * ferry that killed 47 people has found"); the noun's index, else -1. Id: `speaker/document-participle-phrase`
  * (round 13).
  */
-function participlePhraseNoun(tokens: readonly Token[], last: number): number {
+function participlePhraseNoun(tokens: readonly Token[], last: number, dataToo = false): number {
   let clause = false;
   for (let k = last - 1; k >= Math.max(0, last - 14); k--) {
     const t = tokens[k] as Token;
     if (/[,;:()"“”]/.test(t.post) || /^(?:and|but|or)$/.test(t.lower)) return -1;
     clause ||= CLAUSE_WORDS.test(t.lower);
-    if (!documentKind(t.lower) || /^(?:of|from|by)$/.test(tokens[k - 1]?.lower ?? '')) continue;
+    if (!(documentKind(t.lower) ?? dataKind(t.lower, dataToo)) || /^(?:of|from|by)$/.test(tokens[k - 1]?.lower ?? '')) continue;
     // ("An official inquiry into the sinking of a ferry that killed 47 people has found": a study's topic after
     // "into"/"on" may hold a relative clause of its own)
     if (participleAside(tokens[k + 1]) && !clause) return k;
@@ -144,14 +144,16 @@ function documentKind(word: string): DocumentPhrase['kind'] | null {
  * its author or circumstances ("from the ministry", "released Monday", "filed in federal court"), then the cue;
  * the phrase opens its clause. Null when the words before the cue are no such phrase.
  */
-export function documentBefore(tokens: readonly Token[], cueFirst: number): DocumentPhrase | null {
+export function documentBefore(tokens: readonly Token[], cueFirst: number, dataToo = false): DocumentPhrase | null {
   const last = relativeClauseStart(tokens, cueFirst);
-  let noun = participlePhraseNoun(tokens, last);
+  let noun = participlePhraseNoun(tokens, last, dataToo);
   for (let k = last; noun < 0 && k >= Math.max(0, last - 8); k--) {
     const t = tokens[k] as Token;
     if (/[,;:()"“”]/.test(t.post) && k !== last) return null;
     if (/[,;:()"“”]/.test(t.post) && last === cueFirst - 1) return null;
-    const kind = documentKind(t.lower);
+    // ("Data from the statistics office showed": a data word inside the author phrase is no head)
+    const authorWord = /^(?:of|from|by)$/.test(tokens[k - 2]?.lower ?? '') && DETERMINER.test(tokens[k - 1]?.lower ?? '');
+    const kind = documentKind(t.lower) ?? (authorWord ? null : dataKind(t.lower, dataToo));
     if (kind && !/^(?:of|from|by)$/.test(tokens[k - 1]?.lower ?? '')) {
       noun = k;
       break;
@@ -187,7 +189,19 @@ export function documentBefore(tokens: readonly Token[], cueFirst: number): Docu
   const before = tokens[opener];
   // ("resigned after an inquiry found that ...": a subordinator opens the document's clause as "when" does)
   if (before && !/[,;:"“”—–]/.test(before.post) && !/^(?:and|but|that|while|as|when|after|before|since|because|although|though|once|until)$/i.test(before.lower)) return null;
-  return { noun, first, possessor, kind: documentKind((tokens[noun] as Token).lower) as DocumentPhrase['kind'] };
+  const word = (tokens[noun] as Token).lower;
+  return { noun, first, possessor, kind: (documentKind(word) ?? dataKind(word, dataToo)) as DocumentPhrase['kind'] };
+}
+
+/**
+ * Data as the subject of a finding ("Results announced on Friday showed that ...", "Figures from the statistics office
+ * show that ...", "Official data indicated"): they find as a study does, through the author the phrase names, else as
+ * themselves; only with the verbs of `DATA_FINDING_CUES` ("Opposition figures said" are people). Id:
+ * `speaker/data-finding` (round 20; the round-19 leftovers).
+ */
+export const DATA_FINDING_CUES: ReadonlySet<string> = new Set(['show', 'indicate', 'reveal', 'confirm', 'find']);
+function dataKind(word: string, dataToo: boolean): DocumentPhrase['kind'] | null {
+  return dataToo && DATA_DOCUMENTS.has(word) ? 'study' : null;
 }
 
 /** Data that speak as documents after "according to" ("according to figures released by the ministry"). */

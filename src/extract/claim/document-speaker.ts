@@ -7,7 +7,7 @@ import { ORG_ANAPHOR_NOUNS, ORG_ANAPHORS } from '../../nlp/lexicon/organizations
 import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import { firstAtOrAfter } from '../spans-index.js';
 import type { Cue } from './cues.js';
-import { DOCUMENT_CUES, documentAfter, documentBefore, HOLDER_PARTICIPLES, type DocumentPhrase } from './document-source.js';
+import { DATA_FINDING_CUES, DOCUMENT_CUES, documentAfter, documentBefore, HOLDER_PARTICIPLES, type DocumentPhrase } from './document-source.js';
 import { accordingSpeaker, lowerFirst, makeSpeaker } from './subject-speaker.js';
 import { mentionsIn, organizationAnaphor, resolveAnaphor, type Resolver } from './speaker-resolver.js';
 
@@ -18,7 +18,7 @@ import { mentionsIn, organizationAnaphor, resolveAnaphor, type Resolver } from '
  * earlier document of its kind or the actor named where it was introduced, else the document itself as a speaker.
  */
 export function documentSpeaker(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null {
-  const doc = DOCUMENT_CUES.has(cue.lemma) ? documentBefore(sentence.tokens, cue.first) : null;
+  const doc = DOCUMENT_CUES.has(cue.lemma) ? documentBefore(sentence.tokens, cue.first, DATA_FINDING_CUES.has(cue.lemma)) : null;
   if (!doc) return null;
   const { tokens } = sentence;
   const noun = tokens[doc.noun] as Token;

@@ -316,12 +316,22 @@ const JUDGED_NOT = /\b(?:is|was|are|were)\s+(?:\w+ly\s+)?not\s+(?:a|an|the)\s+(?
  */
 const NEGATED_OWN_ACT = /^(?:i|we|he|she|they|it)\s+(?:(?:had|has|have|did)\s+)?(?:never|not|n['’]t|done nothing wrong|did nothing wrong)\b(?!\s+(?:yet|decided|seen|see|read|heard|hear|spoken|been told|received word|made up|know|knew|known|expect|expected|think|thought|believe|want|wanted|wish|plan|planned|intend|remember|recall|understand|like|need|needed)\b)|\b(?:did|done|doing) nothing wrong\b|\bno wrongdoing\b|^(?:i|we|he|she|they|it)\s+(?:didn['’]t|hadn['’]t|hasn['’]t|haven['’]t)\s+(?!(?:yet|decided|seen|see|read|heard|hear|spoken|know|expect|think|believe|want|wish|plan|intend|remember|recall|understand|like|need)\b)/i;
 
+/**
+ * A copula's description denied and replaced in the same clause: "not a victim of the crisis but of poor choices", "not
+ * the money but the rules", "not a criminal, but a public servant", and the elliptic "we are not the victims here, the
+ * patients are". Id: `kind/corrected-negation` (round 20).
+ */
+const CORRECTED_NEGATION = /\b(?:is|was|are|were|be|been|am)\s+not\s+(?:(?:just|simply|merely|only)\s+)?(?:a|an|the|of|about|our|their|his|her|its)\b[^;:.]{0,80}?(?:,\s*|\s+)but\s+(?:rather\s+)?(?:a|an|the|of|about|our|their|his|her|its)\b|\b(?:is|was|are|were|am)\s+not\s+(?:a|an|the)\s[^;:.,]{1,60},\s*(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s+(?:is|are|was|were)\s*[.!?"”]*$/iu;
+
 function negatedFact(content: string): boolean {
   // ("it did not go far enough": a measure not reached judges, no fact is denied; round 17, `kind/not-far-enough`)
   if (NOT_FAR_ENOUGH.test(content)) return false;
   if (NEGATED_OWN_ACT.test(content.trim())) return true;
   // ("the warning was not a surprise": a judgement said not to hold is a judgement; round 13, `kind/judged-not`)
   if (JUDGED_NOT.test(content)) return false;
+  // ("the economy was not a victim of the crisis but of poor choices", "We are not the victims here, the patients
+  // are": a description set aside for another re-describes; nothing said is denied; round 20, `kind/corrected-negation`)
+  if (CORRECTED_NEGATION.test(content)) return false;
   const m = NEGATED_FACT.exec(content);
   // "the governor was not worried about the fallout", "we are not satisfied": a feeling denied is a stance, no fact
   const feeling = m !== null && FEELING_SET.has(/(\w+)\s*$/.exec(m[0])?.[1]?.toLowerCase() ?? '');
@@ -337,8 +347,16 @@ function negatedFact(content: string): boolean {
 // suffered; round 16 lead, `kind/harm-redressed`)
 const HARM_UNDONE = /\b(?:(?:inquiry|inquiries|investigation|investigations|probe|inquest|hearing)\s+into\s+(?:the\s+|a\s+|all\s+|past\s+)?(?:[\w-]+\s+){0,2}?(?:killings?|deaths?|attacks?|shootings?|bombings?|violence|abuses?|damage|destruction|losses|crash|collapse|fire|massacre)\b|(?:compensation|reparations?|redress|apolog(?:y|ies)|damages|payments?)\s+(?:for|over)\s+(?:the\s+|all\s+|any\s+|past\s+)?(?:[\w-]+\s+){0,2}?(?:damage|destruction|deaths?|killings?|injur(?:y|ies)|losses|harm|abuses?|suffering|attacks?|violence)(?:\s+(?:caused|done|inflicted|suffered|sustained)\b)?|(?:damage|destruction|harm|losses|injuries|suffering)\s+(?:(?:it|they|he|she|we|the\s+\w+)\s+)?(?:caused|done|inflicted|suffered|sustained)\b|(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|end(?:s|ed|ing)?|remov(?:e|es|ed|ing)|relief from|lifting of|easing of|removal of|end to|halt to)\s+(?:the\s+|all\s+|some\s+|remaining\s+)?(?:[\w-]+\s+)?(?:sanctions?|violence|crackdown|strikes?|war|threats?)|(?:sanctions?|violence|crackdown|strikes?)\s+(?:\w+\s+){0,2}(?:be|being|are|is|were|was)\s+(?:lifted|eased|removed|ended|halted))\b/gi;
 function withoutHarmUndone(content: string): string {
-  return content.replace(HARM_UNDONE, ' ').replace(VERBAL_ATTACK, ' ');
+  return content.replace(HARM_UNDONE, ' ').replace(VERBAL_ATTACK, ' ').replace(LEGAL_CONTEST, ' ');
 }
+
+/**
+ * A legal measure contested by the one it targets: "her client would fight the charges in court", "the company will
+ * appeal the fine", "vowed to challenge the ruling", "will fight it in the courts". The charges, the fine or the fight
+ * is the speaker's side's defence, no harm the speaker threatens. Source: court and business reporting's phrasing of
+ * appeals. Id: `kind/legal-contest` (round 20).
+ */
+const LEGAL_CONTEST = /\b(?:fight(?:s|ing)?|fought|contest(?:s|ed|ing)?|challeng(?:e|es|ed|ing)|appeal(?:s|ed|ing)?(?:\s+against)?|beat|defend(?:s|ed|ing)?\s+(?:himself|herself|itself|themselves|ourselves|myself)\s+against)\s+(?:(?:the|these|those|all|any|his|her|their|its|our|my|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:charges?|allegations?|accusations?|indictment|ruling|decision|verdict|conviction|sentence|fine|penalty|ban|order|lawsuit|suit|case|extradition|deportation|judgment|judgement)\b(?:\s+in\s+(?:the\s+)?courts?)?|\b(?:fight|contest|challenge)\s+(?:it|this|that|them)\s+in\s+(?:the\s+)?courts?\b/gi;
 
 /**
  * Attacks made in words: "attack ads", "ads attacking Trump's business record", "would keep attacking her record on
@@ -427,7 +445,7 @@ export const NEUTRAL_RULES: readonly KindRule[] = [
   { id: 'kind/harm-noun-ahead', kind: 'warning', reason: 'a harm named as a noun that a modal brings in its clause is ahead ("the storm would cause deaths across the region", "the offensive could lead to mass casualties"; round 16, second wave)', test: (c) => NOMINAL_HARM_AHEAD.test(withoutHarmUndone(withoutClosingWho(c))) && !COUNTERFACTUAL_ONE.test(c) },
   { id: 'kind/witnessed', kind: 'report', reason: 'what the speaker saw or heard is a witness\'s report ("I saw body parts on the road", "we heard gunfire all night"; round 14)', test: (c) => WITNESSED.test(c) },
   { id: 'kind/harm-done', kind: 'report', reason: 'a harm that has happened to people or places is a report of what happened ("25 staff members died in the bombings", "the explosion destroyed everything", "her partner was arrested and hanged")', test: (c) => harmDone(withoutHarmUndone(withoutClosingWho(c))) && !OWN_BELIEF.test(c) },
-  { id: 'kind/judgement', kind: 'assessment', reason: 'a belief, a feeling, an evaluative word or a conclusion drawn judges ("I hope", "we are delighted", "a scandal", "the plan is reckless", "her return shows there is hope")', test: (c, t) => INFERENCE.test(c) || NO_STANDING.test(c) || NO_PROSPECT.test(c) || OWN_BELIEF.test(c) || SHAME_DUE.test(c) || JUDGED_NOT.test(c) || JUDGING.test(c) || JUDGING_ACTS.test(c) || SPEAKER_BELIEF.test(c) || ownFeeling(c) || judges(t) || grades(t) },
+  { id: 'kind/judgement', kind: 'assessment', reason: 'a belief, a feeling, an evaluative word or a conclusion drawn judges ("I hope", "we are delighted", "a scandal", "the plan is reckless", "her return shows there is hope")', test: (c, t) => INFERENCE.test(c) || CORRECTED_NEGATION.test(c) || NO_STANDING.test(c) || NO_PROSPECT.test(c) || OWN_BELIEF.test(c) || SHAME_DUE.test(c) || JUDGED_NOT.test(c) || JUDGING.test(c) || JUDGING_ACTS.test(c) || SPEAKER_BELIEF.test(c) || ownFeeling(c) || judges(t) || grades(t) },
 ];
 
 /**

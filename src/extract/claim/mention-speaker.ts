@@ -71,6 +71,27 @@ function beforeNameList(text: string, sentence: TaggedSentence, candidates: read
 }
 
 /**
+ * A person close to someone, or someone who once spoke for them, opening the clause before that person's name ("A
+ * former aide to Brandt testified that ...", "A longtime friend of the senator said", "An adviser to Ms Lind told
+ * reporters", "A former spokesman for the company said"): a source of their own, whose words the named person never
+ * said (a serving spokesperson or lawyer still speaks for the person or body, "A spokesman for Brandt said").
+ * Source: unnamed-source conventions of political and court reporting. Id: `speaker/aide-to-named` (round 20).
+ */
+// (opening its clause: not after a comma, where "Tom Reed, a former aide to Ann Lowe, said" is Reed's apposition)
+const OWN_SOURCE_BEFORE_NAME = /(?:^|[;:"“”—–]\s*|\b(?:and|but|while)\s+)((?:(?:a|an|one|another)\s+)?((?:(?:former|senior|close|longtime|long-time|top|veteran|trusted|ex-)\s*)*(?:aides?|advisers?|advisors?|staffers?|confidants?|confidantes?|friends?|ally|allies|associates?|assistants?|protégés?|proteges?)|(?:former|ex-)\s*(?:[\p{L}-]+\s+)?(?:spokes(?:man|woman|person)|lawyers?|attorneys?|representatives?|officials?|employees?|executives?|managers?|counsel|bodyguards?|drivers?))\s+(?:to|of|for)\s+(?:the\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})?)$/u;
+
+function ownSourceBeforeName(text: string, sentence: TaggedSentence, m: EntityMention, resolver: Resolver): string | undefined {
+  // (the sentence's first word is matched in lower case: "Senior aides to Brandt said")
+  const before = text.slice(sentence.start, m.start).replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  const hit = OWN_SOURCE_BEFORE_NAME.exec(before);
+  if (!hit || resolver.actors.get(m.recordId)?.kind === 'group') return undefined;
+  const start = sentence.start + (hit.index + hit[0].length - (hit[1] as string).length) + ((hit[1] as string).length - (hit[1] as string).replace(/^(?:a|an|one|another)\s+/i, '').length);
+  const name = text.slice(start, m.end);
+  const plural = /(?:s|ies)$/.test(hit[2] as string) && !/(?:counsel)$/.test(hit[2] as string);
+  return makeSpeaker(resolver.book, name, plural ? 'group' : 'person', { start, end: m.end, text: name }).id;
+}
+
+/**
  * The nearest actor mention before the cue with only adverbs, appositions or relative clauses between: its id (or
  * null when a participle's agent stands there and no subject phrase is found), undefined when there is none.
  */
@@ -81,6 +102,8 @@ export function mentionBeforeCue(text: string, sentence: TaggedSentence, cue: Cu
     // "Critics of the senator argue": the name is a complement of the subject; the group speaks
     const before = text.slice(Math.max(sentence.start, m.start - 60), m.start);
     if (complementOfGroup(before) || complementOfGroup(beforeNameList(text, sentence, candidates, m))) break;
+    const own = ownSourceBeforeName(text, sentence, m, resolver);
+    if (own) return own;
     // "Democrats in the state legislature praised": a named plural with its complement speaks
     const group = namedGroupBeforeComplement(before, Math.max(sentence.start, m.start - 60));
     // ("Shares of Kessler Bank fell after the lender said": a plural capitalised only as the sentence's first word

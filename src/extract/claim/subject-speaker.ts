@@ -74,6 +74,9 @@ const EXTRA_GROUP_SPEAKERS: ReadonlySet<string> = new Set([
   'skeptics', 'sceptics', 'families', 'victims', 'veterans',
   // holders of one office in the plural ("At least four conservative senators said", "Several governors warned")
   'senators', 'governors', 'mayors', 'judges', 'justices', 'ambassadors', 'envoys', 'candidates',
+  // heads of state and government in the plural, which no agent suffix marks ("The presidents of Moldova and Romania
+  // said" went to Romania; round 20, `speaker/group-of-named-list`)
+  'presidents', 'heads', 'chiefs', 'kings', 'emirs', 'monarchs',
   // the parties to a conflict or a negotiation ("Both sides accused each other", "The two camps said"); id
   // `speaker/both-sides`
   'sides', 'camps',
