@@ -542,10 +542,7 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   // "accepted the recommendation", "writes the laws", "wrote a book": a plain object is no speech ("accepted that
   // ...", "wrote that ...", "wrote in a letter that ...", "wrote the plan would fail" and a quote still are)
   const keeps = lemma === 'maintain' && next?.lower !== 'innocence' && tokens[i + 2]?.lower !== 'innocence';
-  // ('"The market will punish this," wrote Per Aasen, an analyst at the bank.': after a quote it closes, "wrote" is
-  // inverted and the name after it its subject; round 20, `cues/inverted-wrote`)
-  const inverted = lemma === 'write' && /[,!?]?["”»]\s*$/.test(tokens[i - 1]?.post ?? '') && (/^\p{Lu}/u.test(next?.text ?? '') || /^(?:the|one|an?)$/.test(next?.lower ?? ''));
-  if ((lemma === 'accept' || lemma === 'write' || keeps) && next && !inverted && !/[,:]/.test(tok.post) && (next.tags.has('Determiner') || next.tags.has('Possessive') || next.tags.has('Noun')) && next.lower !== 'that' && !next.tags.has('Pronoun') && !opensClause(tokens, i + 1)) return true;
+  if ((lemma === 'accept' || lemma === 'write' || keeps) && next && !invertedAfterQuote(tokens, i, lemma) && !/[,:]/.test(tok.post) && (next.tags.has('Determiner') || next.tags.has('Possessive') || next.tags.has('Noun')) && next.lower !== 'that' && !next.tags.has('Pronoun') && !opensClause(tokens, i + 1)) return true;
   // "countered the attack", "charged the phone", "joked about it": these report only before "that", a clause or a
   // quote, or after a quote they close ('"We are not afraid," she joked')
   // (a remembered experience is a gerund: "recalled being told to leave"; "recommended buying the shares" stays none)
@@ -1177,6 +1174,15 @@ const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 
  * 'Velasco said, "Port Elan is ready."': the tagger reads a past form before a capitalised quote as an adjective ("the
  * said Port Elan"); after a subject (a pronoun or a name, not a determiner) and before a quote or a colon it is the verb.
  */
+/**
+ * '"The market will punish this," wrote Per Aasen, an analyst at the bank.': after a quote it closes, "wrote" is
+ * inverted and the name after it is its subject, no object. Id: `cues/inverted-wrote` (round 20).
+ */
+function invertedAfterQuote(tokens: readonly Token[], i: number, lemma: string): boolean {
+  const next = tokens[i + 1];
+  return lemma === 'write' && /[,!?]?["”»]\s*$/.test(tokens[i - 1]?.post ?? '') && (/^\p{Lu}/u.test(next?.text ?? '') || /^(?:the|one|an?)$/.test(next?.lower ?? ''));
+}
+
 function framesQuote(tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i] as Token;
   const prev = tokens[i - 1];
