@@ -91,3 +91,37 @@ describe('what was taken or held and is let go is a release, dated apart from it
     expect(parse(text).events.map((e) => e.cameo)).not.toContain('08');
   });
 });
+
+describe('a participle followed by a relative time and the auxiliary of the clause\'s verb modifies the noun before it', () => {
+  it.each([
+    ['Three men arrested last week were charged on Monday with plotting an attack.', 'arrested', 'charged', '2024-05-13'],
+    ['Two soldiers captured earlier this month were freed on Monday.', 'captured', 'freed', '2024-05-13'],
+    ['Four students detained last month were released on Monday after paying fines.', 'detained', 'released', '2024-05-13'],
+  ])('%s', (text, participle, verb, date) => {
+    expect(eventAt(text, participle).event).toBeDefined();
+    expect(eventAt(text, verb).event?.date).toBe(date);
+  });
+});
+
+describe('a vehicle noun compromise reads as a verb before the past verb is the subject\'s head', () => {
+  it.each([
+    ['A Russian fighter jet struck a US drone over the Black Sea on Tuesday, the Pentagon said.', 'agent:Russia'],
+    ['An Israeli fighter jet struck a target in southern Lebanon on Monday.', 'agent:Israel'],
+  ])('%s', (text, agent) => {
+    expect(eventAt(text, 'struck').participants).toContain(agent);
+  });
+});
+
+describe('a past form right after a relative "that" compromise reads as a noun is the relative clause\'s verb', () => {
+  it.each([
+    ['A ferry that sank in March off the coast of Lomara has been raised by salvage crews.', 'sank', '2024-03'],
+    ['Salvage crews said a trawler that sank in April near Varn had been found.', 'sank', '2024-04'],
+  ])('%s', (text, word, date) => {
+    const event = eventAt(text, word).event;
+    expect(event?.type).toBe('accident');
+    expect(event?.date).toBe(date);
+  });
+  it('guard (passes before the change too): "raised the ferry that sank" after the verb was read already', () => {
+    expect(eventAt('Salvage crews on Monday raised the ferry that sank off Lomo island last month.', 'sank').event?.type).toBe('accident');
+  });
+});

@@ -15,6 +15,7 @@ import { firstAtOrAfter, groupBySentence, within } from './spans-index.js';
 import type { ClaimDraft } from './claims.js';
 import type { EntityMention } from './entities.js';
 import { ActorIndex } from './event/actor-index.js';
+import { eventReadableSentence } from './event/retag.js';
 import { isReducedParticiple, occurrenceRelativeEnd, opensClause, PEOPLE_PARTICIPLES, restrictiveRelative, type TokenRange } from './event/clause.js';
 import { dateOf, offsetSpan, outside, shiftDate } from './event/date.js';
 import { headsOwnClause, isPreposition, tellingIng, verbGroupStart } from './event/frame.js';
@@ -484,7 +485,7 @@ export function extractEvents(
   const st = articleState(text, sentences, mentions, actors, times, claims, options);
   const mentionsBySentence = groupBySentence(mentions);
   for (const sentence of sentences) {
-    if (sentence.blockKind === 'paragraph') readSentenceEvents(st, sentence, mentionsBySentence.get(sentence.index) ?? []);
+    if (sentence.blockKind === 'paragraph') readSentenceEvents(st, eventReadableSentence(sentence), mentionsBySentence.get(sentence.index) ?? []);
   }
   // groups made for participants no kept happening needed are no actors of the article
   const known = st.events.map((e) => ({ ...e, participants: e.participants.filter((p) => st.index.known(p.actorId)) }));

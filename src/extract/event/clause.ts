@@ -92,7 +92,7 @@ function intransitivePast(word: string): boolean {
 }
 
 /** Group nouns, courts and vehicles that are verbs too ("to police", "an appeals court", "a fishing boat"), which the tagger may read as verbs as subjects. */
-const MISTAGGED_GROUPS = /^(?:police|troops|forces|guards|rebels|protests|officials|militia|crowds|workers|court|courts|judge|judges|boat|bus|ferry|tram|truck|lorry|tanker|vessel|pirates|patrols|ships)$/;
+const MISTAGGED_GROUPS = /^(?:jet|drone|police|troops|forces|guards|rebels|protests|officials|militia|crowds|workers|court|courts|judge|judges|boat|bus|ferry|tram|truck|lorry|tanker|vessel|pirates|patrols|ships)$/;
 
 /** A group noun or a court the tagger read as a verb ("an appeals court", "and police arrested"). */
 export function mistaggedNoun(tok: Token): boolean {
@@ -135,10 +135,28 @@ export function isReducedParticiple(tokens: readonly Token[], i: number): boolea
   if (stationedAt(tokens, i)) return true;
   // ("The opposition boycotted Saturday's election": a possessive date opens the object's noun phrase, no time of a
   // participle; round 15)
-  const dateAfter = next !== undefined && next.tags.has('Date') && !/['’]s$/.test(next.lower);
+  const dateAfter = (next !== undefined && next.tags.has('Date') && !/['’]s$/.test(next.lower)) || relativeTimeThenAuxiliary(tokens, i);
   if (!(next === undefined || next.lower === 'by' || dateAfter || /[,;:.]/.test(tok.post))) return false;
   // "before the storm hit.", "after the quake struck,": the noun phrase is the subject a subordinator opened
   return !(next === undefined || /[,;:.]/.test(tok.post)) || !subjectOfSubordinator(tokens, i - 1);
+}
+
+/** Words opening a relative time ("last week", "earlier this month", "late last year"). */
+const RELATIVE_TIME_OPENERS = /^(?:last|this|earlier|late|early|previous|past)$/;
+
+/**
+ * "Three men arrested last week were charged on Monday", "Two soldiers captured earlier this month were freed": a
+ * participle followed by a relative time and then the auxiliary of the clause's verb modifies the noun before it
+ * (round 20, `events/relative-time-reduced-relative`).
+ */
+function relativeTimeThenAuxiliary(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  if (!RELATIVE_TIME_OPENERS.test(tokens[k]?.lower ?? '')) return false;
+  while (k <= i + 3 && tokens[k] !== undefined && (RELATIVE_TIME_OPENERS.test((tokens[k] as Token).lower) || (tokens[k] as Token).tags.has('Determiner'))) k++;
+  const time = tokens[k];
+  if (!time?.tags.has('Date') || /[,;:]/.test(time.post)) return false;
+  const aux = tokens[k + 1];
+  return aux !== undefined && /^(?:was|were|is|are|has|have|had|will)$/.test(aux.lower);
 }
 
 /**
@@ -148,6 +166,7 @@ export function isReducedParticiple(tokens: readonly Token[], i: number): boolea
  * Id: `events/dated-reduced-relative`.
  */
 export function datedBeforeFiniteVerb(tokens: readonly Token[], i: number): boolean {
+  if (relativeTimeThenAuxiliary(tokens, i)) return true;
   const opener = tokens[i + 1];
   if (!opener?.tags.has('Preposition') || /^(?:that|as|than)$/.test(opener.lower) || /[,;:]/.test((tokens[i] as Token).post)) return false;
   // "A former minister convicted of fraud was released", "137 pupils seized from a school were freed": a participle of

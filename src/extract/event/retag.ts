@@ -1,0 +1,44 @@
+import type { TaggedSentence, Token } from '../../nlp/tokens.js';
+import { IRREGULAR_PAST } from '../../nlp/lexicon/event-cues.js';
+import { own } from '../../nlp/lexicon/own.js';
+import { verbLemma } from './triggers.js';
+
+/** Words that open a place or time phrase, which compromise may misread as nouns after a misread verb ("sank in March"). */
+const PHRASE_OPENERS = /^(?:in|on|off|near|at|after|during|last|early|late)$/;
+/** Of those, the prepositions. */
+const MISREAD_PREPOSITIONS = /^(?:in|on|off|near|at|after|during)$/;
+const PAST_TAGS: ReadonlySet<string> = new Set(['Verb', 'PastTense']);
+const PREPOSITION_TAGS: ReadonlySet<string> = new Set(['Preposition']);
+
+/**
+ * "A ferry that sank in March off the coast has been raised": compromise reads "sank" after a relative "that" as a
+ * noun (and "in" after it as one too), so the relative clause's happening was never read. A past form of an event
+ * verb right after "that"/"which" that follows a noun, before a place or time phrase or the clause's end, is that
+ * relative clause's verb. The events stage reads a copy with those tags repaired; the names tagger keeps compromise's
+ * tags (its features were trained on them). Id: `events/relative-past-retag` (round 20).
+ */
+export function eventReadableSentence(sentence: TaggedSentence): TaggedSentence {
+  const { tokens } = sentence;
+  let repaired: Token[] | undefined;
+  for (let k = 2; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.tags.has('Verb') || !relativePast(tokens, k)) continue;
+    repaired ??= [...tokens];
+    repaired[k] = { ...t, tags: PAST_TAGS };
+    const next = tokens[k + 1];
+    if (next && !next.tags.has('Preposition') && MISREAD_PREPOSITIONS.test(next.lower)) repaired[k + 1] = { ...next, tags: PREPOSITION_TAGS };
+  }
+  return repaired ? { ...sentence, tokens: repaired } : sentence;
+}
+
+/** Token `k` is a past form of an event verb right after a relative "that"/"which" that follows a noun. */
+function relativePast(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const rel = tokens[k - 1] as Token;
+  const host = tokens[k - 2] as Token;
+  if (!/^(?:that|which)$/.test(rel.lower) || /[,;:]/.test(host.post) || !host.tags.has('Noun') || host.tags.has('Pronoun')) return false;
+  const past = own(IRREGULAR_PAST, t.lower) !== undefined || /ed$/.test(t.lower);
+  if (!past || verbLemma(t.lower) === undefined) return false;
+  const next = tokens[k + 1];
+  return next === undefined || /[,;:.]/.test(t.post) || PHRASE_OPENERS.test(next.lower) || next.tags.has('Date');
+}
