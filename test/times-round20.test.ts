@@ -19,6 +19,7 @@ const FEASTS_OF_OTHER_CALENDARS: readonly Case[] = [
   ['The attack came on Yom Kippur, the holiest day of the Jewish year.', '2023-10-20', 'Yom Kippur', '2023-09-25'],
   ['Hotels in Eilat were fully booked for Passover.', '2023-03-30', 'Passover', '2023-04-06'],
   ['The menorah in the square will be lit on the first night of Hanukkah.', '2022-12-01', 'Hanukkah', '2022-12-19'],
+  ['Restaurants in Singapore were fully booked for Lunar New Year\'s Eve.', '2024-02-14', 'Lunar New Year\'s Eve', '2024-02-09'],
   // the Julian computus: Orthodox Easter 2023 was April 16, a week after the Western one
   ['Churches in Belgrade were full for Orthodox Easter.', '2023-04-18', 'Orthodox Easter', '2023-04-16'],
   ['A truce was declared for Orthodox Easter Sunday.', '2023-04-12', 'Orthodox Easter Sunday', '2023-04-16'],
@@ -33,6 +34,8 @@ const FEASTS_NAMED_BY_A_WEEKDAY: readonly Case[] = [
   ['Thousands joined Good Friday processions in Manila.', '2024-04-02', 'Good Friday', '2024-03-29'],
   ['Easter Monday traffic jams stretched for miles on the motorway.', '2024-04-03', 'Easter Monday', '2024-04-01'],
   ['guard (passes before the change too): Christmas Day sales fell for a second year.', '2024-12-28', 'Christmas Day', '2024-12-25'],
+  // a title and a name after a feast of several words leave the feast its day
+  ['guard (passes before the change too): On Christmas Day President Arenas visited a shelter in the capital.', '2024-12-28', 'Christmas Day', '2024-12-25'],
 ];
 
 const DECADES_IN_WORDS: readonly Case[] = [
@@ -93,6 +96,12 @@ describeNotTimes('round 20: ages and temperatures in words are no decades', [
   ['guard (passes before the change too): Both candidates are in their late seventies.', 'seventies'],
   ['guard (passes before the change too): Daytime highs will be in the nineties all week.', 'nineties'],
 ], '2019-06-04');
+
+describeNotTimes('round 20: a holiday of several words before a capitalised word is part of a name', [
+  ['Veterans of the Yom Kippur War gathered in Jerusalem.', 'Yom Kippur'],
+  ['Millions watched the Thanksgiving Day Parade on television.', 'Thanksgiving'],
+  ['guard (passes before the change too): Tourists flew to Easter Island for the eclipse.', 'Easter'],
+], '2023-10-20');
 
 describeNotTimes('round 20: abbreviations with no digits before them are no units', [
   ['guard (passes before the change too): The HR director said the min wage would rise.', 'HR'],

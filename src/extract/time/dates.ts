@@ -588,8 +588,12 @@ const HOLIDAY_POINT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'at', 'by
 export const holiday: Rule = (s, i) => {
   const h = holidayAt(s, i);
   if (!h) return null;
-  // "Easter Island", "Labor Day Act": a capitalised word after a one-word holiday makes it part of a name
-  if (h.words.length === 1 && tok(s, i + 1)?.cap && !s.titleCase && !WEEKDAYS.has(w(s, i + 1))) return null;
+  // "Easter Island", "Labor Day Act", "the Yom Kippur War" (round 20: holidays of several words too): a capitalised
+  // word after a holiday makes it part of a name; after several words only one that ends the name ("On Christmas Day
+  // President Lula visited" keeps the day)
+  const after = i + h.words.length;
+  const nameEnds = h.words.length === 1 || !tok(s, after + 1)?.cap;
+  if (tok(s, after)?.cap && nameEnds && !s.titleCase && !WEEKDAYS.has(w(s, after)) && !MONTHS.has(w(s, after))) return null;
   // "the July Fourth recess" names the day itself, as a month and day do
   // "Easter Sunday mass", "Good Friday prayers": a feast named by its weekday is that day before a noun too (round 20;
   // was the holiday period PXD). Id: `times/weekday-feast-day`.

@@ -238,7 +238,7 @@ export const GENERIC_TODAY_NOUNS: ReadonlySet<string> = new Set([
  * the last), a number of days from Easter Sunday (`orthodox`: of the Julian computus), or a day of another calendar
  * (round 20).
  */
-export type MovableFeast = { m: number; wd: number; n: number; plus?: number } | { easter: number; orthodox?: boolean } | { other: CalendarDay };
+export type MovableFeast = { m: number; wd: number; n: number; plus?: number } | { easter: number; orthodox?: boolean } | { other: CalendarDay; plus?: number };
 
 /** "Eid al-Fitr" (1 Shawwal), "Eid al-Adha" (10 Dhu al-Hijjah) on the Umm al-Qura calendar; spellings of "Eid". */
 const EID_AL_FITR: CalendarDay = { calendar: 'islamic-umalqura', month: '10', day: 1 };
@@ -304,6 +304,8 @@ export const HOLIDAYS: ReadonlyArray<{ words: readonly string[]; m: number; d: n
     { words: [eid, 'al', '-', 'adha'], m: 6, d: 0, movable: { other: EID_AL_ADHA } },
     { words: [eid, 'ul', '-', 'adha'], m: 6, d: 0, movable: { other: EID_AL_ADHA } },
   ]),
+  { words: ['lunar', 'new', 'year', "'s", 'eve'], m: 2, d: 0, movable: { other: LUNAR_NEW_YEAR, plus: -1 } },
+  { words: ['chinese', 'new', 'year', "'s", 'eve'], m: 2, d: 0, movable: { other: LUNAR_NEW_YEAR, plus: -1 } },
   { words: ['lunar', 'new', 'year', "'s", 'day'], m: 2, d: 0, movable: { other: LUNAR_NEW_YEAR } },
   { words: ['lunar', 'new', 'year'], m: 2, d: 0, movable: { other: LUNAR_NEW_YEAR } },
   { words: ['chinese', 'new', 'year', "'s", 'day'], m: 2, d: 0, movable: { other: LUNAR_NEW_YEAR } },

@@ -335,7 +335,10 @@ function dayMismatch(spec: SpecOf<'date'>, ctx: ResolveContext, day: Ymd): strin
 
 /** The day a movable feast falls on in year `y` (a feast of another calendar: its first that year, if any). */
 function feastDay(feast: MovableFeast, y: number): Ymd | null {
-  if ('other' in feast) return calendarFeastDays(feast.other, y)[0] ?? null;
+  if ('other' in feast) {
+    const day = calendarFeastDays(feast.other, y)[0];
+    return day ? addDays(day, feast.plus ?? 0) : null;
+  }
   if ('easter' in feast) return addDays(feast.orthodox ? orthodoxEasterSunday(y) : easterSunday(y), feast.easter);
   return addDays(nthWeekdayOfMonth(y, feast.m, feast.wd, feast.n), feast.plus ?? 0);
 }
@@ -373,7 +376,10 @@ function resolveMovable(feast: MovableFeast, spec: SpecOf<'date'>, key: number, 
   if (y === undefined) {
     if (!ref) return date(`XXXX-XX-XX${podSuffix(spec.pod)}`, spec.pod ? 'part-of-day' : 'day', null, null, true);
     const mode = yearMode(spec.dir, ctx.tense);
-    if ('other' in feast) return dayOfFeast(nearestCalendarFeast(feast.other, ref, mode), spec, key, 'publication');
+    if ('other' in feast) {
+      const day = nearestCalendarFeast(feast.other, ref, mode);
+      return dayOfFeast(day && addDays(day, feast.plus ?? 0), spec, key, 'publication');
+    }
     const near = feastDay(feast, ref.y)!;
     // "at a Labor Day picnic" in a report of the day after, "before Thanksgiving" in the week before: a feast within
     // days of the report is this year's, whatever the tense. Id: `times/feast-near-report`.
