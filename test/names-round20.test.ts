@@ -100,3 +100,34 @@ describe('a word in capitals for emphasis is no organisation', () => {
     expect(actor(text, 'NATO')?.kind).toBe('organization');
   });
 });
+
+describe('a short country name two states share is the one whose towns the article names', () => {
+  it('"eastern Congo\'s North Kivu province" under a Goma dateline is DR Congo', () => {
+    const text = 'GOMA, May 16 - Fighting in eastern Congo\'s North Kivu province forced 20,000 people from their homes this week.';
+    expect(place(text, 'Congo')?.countryCode).toBe('CD');
+  });
+  it('"Aid reached Bukavu ... elsewhere in Congo" is DR Congo', () => {
+    const text = 'The first aid trucks reached Bukavu on Monday, but roads elsewhere in Congo remained closed.';
+    expect(place(text, 'Congo')?.countryCode).toBe('CD');
+  });
+  it('guard (passes before the change too): "Brazzaville ... in Congo" stays the Republic of the Congo', () => {
+    const text = 'Protesters marched in Brazzaville on Monday, the largest rally in Congo this year.';
+    expect(place(text, 'Congo')?.countryCode).toBe('CG');
+  });
+});
+
+describe('Georgia in an article set in the United States is the US state', () => {
+  it('"In Georgia, Governor Brian Kemble declared an emergency after floods in Savannah" gives the state', () => {
+    const text = 'In Georgia, Governor Brian Kemble declared an emergency after floods in Savannah on Tuesday.';
+    expect(place(text, 'Georgia')?.countryCode).toBe('US');
+    expect(place(text, 'Georgia')?.kind).toBe('region');
+  });
+  it('"the state of Georgia would press its own claims" gives the state', () => {
+    const text = 'The attorney general said the state of Georgia would press its own claims against the app maker.';
+    expect(place(text, 'Georgia')?.countryCode).toBe('US');
+  });
+  it('guard (passes before the change too): "Georgian troops ... in Georgia" stays the country', () => {
+    const text = 'Georgian troops withdrew from the border on Friday, officials in Georgia said, as talks opened in New York.';
+    expect(place(text, 'Georgia')?.countryCode ?? 'GE').toBe('GE');
+  });
+});

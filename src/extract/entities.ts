@@ -16,6 +16,7 @@ import { commonWordCompanies, unproposedInstitutions, datelinePlaces, dropEventA
 import { ampersandCompanies } from './name-ampersands.js';
 import { actorsOfActingCompounds, civicSitesAfterThe, companiesAfterTradeNouns, sitesBeforeSiteNouns, hyphenGluedNames, countriesOwningBodies, knownBodiesInText, surnamesAfterParticles, givenNamesBeforeParticles, bodiesCoordinatedWithBodies, demonymsOpeningCompanies, companiesHeldInShares, employersBeforeStaff, numberTenSeats, oneWordInstitutions, personsReadAsPlaces, splitActingCompoundOpenings, dropVesselNames, personsBeforeRoleApposition, splitCoordinatedBodies } from './name-context-repairs.js';
 import { namePatternRepairs } from './name-pattern-repairs.js';
+import { COUNTRIES_NAMED_LIKE_US_STATES, countriesOfTheirTowns, usStatesNamedLikeCountries } from './place-homonyms.js';
 import { demonymModifier, doctrineModifier, dropDemonymModifiers } from './name-demonyms.js';
 import { nameEdgeRepairs } from './name-boundary-repairs.js';
 import { nameBodyRepairs } from './name-body-repairs.js';
@@ -153,7 +154,8 @@ class EntityBook {
     if (!draft) {
       // ("Florida", "Nevada", "Ontario": a first-level region, not the town of the same name elsewhere; it has no
       // point of its own in the gazetteer, so no coordinates rather than the town's)
-      const region = n.placeKind === 'country' ? undefined : FIRST_LEVEL_REGIONS.get(n.text);
+      // ("Georgia" in an article set in the United States is the state, ./place-homonyms.ts)
+      const region = n.placeKind === 'country' ? undefined : FIRST_LEVEL_REGIONS.get(n.text) ?? (n.placeKind === 'region' ? COUNTRIES_NAMED_LIKE_US_STATES.get(n.text) : undefined);
       const city = n.placeKind === 'country' || region ? undefined : lookupCity(n.text);
       const name = country && n.placeKind === 'country' ? country.name : n.text;
       draft = {
@@ -206,6 +208,8 @@ function singleWordClass(n: NameMention): NameMention['cls'] {
 export function extractEntities(text: string, sentences: readonly TaggedSentence[]): EntityResult {
   const names = findArticleNames(text, sentences);
   shortCountryNames(names);
+  countriesOfTheirTowns(names);
+  usStatesNamedLikeCountries(text, names);
   const { firstNames } = loadNameModel().lexicons;
   organisationShortForms(names, firstNames);
   const book = new EntityBook();
