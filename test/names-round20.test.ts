@@ -131,3 +131,45 @@ describe('Georgia in an article set in the United States is the US state', () =>
     expect(place(text, 'Georgia')?.countryCode ?? 'GE').toBe('GE');
   });
 });
+
+describe('a name right after a noun of a band, a label or an online service is that body', () => {
+  it('"British band The Hollow Lanterns released their fourth album" gives an organisation, no place', () => {
+    const text = 'British band The Hollow Lanterns released their fourth album on Friday.';
+    expect(actor(text, 'Hollow Lanterns')?.kind).toBe('organization');
+    expect(place(text, 'Hollow Lanterns')).toBeUndefined();
+  });
+  it('"The folk band Tidewater Sisters played in Dublin" gives an organisation', () => {
+    const text = 'The folk band Tidewater Sisters played in Dublin on Saturday night.';
+    expect(actor(text, 'Tidewater Sisters')?.kind).toBe('organization');
+  });
+  it('"Streaming service Lumora said it had 40 million users" gives an organisation', () => {
+    const text = 'Streaming service Lumora said it had 40 million users at the end of March.';
+    expect(actor(text, 'Lumora')?.kind).toBe('organization');
+  });
+  it('"Record label Velvet Grove said the singer had signed" gives an organisation, no place', () => {
+    const text = 'Record label Velvet Grove said the singer had signed a new deal.';
+    expect(actor(text, 'Velvet Grove')?.kind).toBe('organization');
+    expect(place(text, 'Velvet Grove')).toBeUndefined();
+  });
+});
+
+describe('a title right after a noun of a work names no actor or place', () => {
+  it('"Her previous film, Winter Harbour, was shown at Cannes" gives no place Winter Harbour', () => {
+    const text = 'Her previous film, Winter Harbour, was shown at Cannes in 2021.';
+    expect(place(text, 'Winter Harbour')).toBeUndefined();
+    expect(place(text, 'Cannes')).toBeDefined();
+  });
+  it('"Her debut novel, Cold Meridian, sold poorly in Spain" gives no actor Cold Meridian', () => {
+    const text = 'Her debut novel, Cold Meridian, sold poorly in Spain.';
+    expect(actorNames(text)).not.toContain('Cold Meridian');
+  });
+  it('"His documentary Salt of Kerala premiered in Toronto" gives no place Kerala', () => {
+    const text = 'His documentary Salt of Kerala premiered in Toronto last year.';
+    expect(place(text, 'Kerala')).toBeUndefined();
+    expect(place(text, 'Toronto')).toBeDefined();
+  });
+  it('guard (passes before the change too): "In this movie Vantor and Quellmark build a new world" keeps both companies named', () => {
+    const text = 'In this movie Vantor and Quellmark build a new world of media, the blogger wrote.';
+    expect(actorNames(text).length + parse(text).places.length).toBeGreaterThan(0);
+  });
+});

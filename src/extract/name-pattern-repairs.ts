@@ -7,8 +7,9 @@ import { replaceWithin } from './name-kind-repairs.js';
 /**
  * Repairs of the tagger's proposals for names whose kind an English pattern around them says, probed in round 20
  * (NOTES.md, issue 12, round 20): "X and other carmakers" (a hyponym before its kind), "Save the Forests" (a
- * campaign named by an imperative), and a company named like a person that the sentence calls "it" ("Halvorsen
- * Brandt said it would close two plants"). Like ./name-lead-in-repairs.ts, each was found on invented reports and
+ * campaign named by an imperative), a company named like a person that the sentence calls "it" ("Halvorsen
+ * Brandt said it would close two plants"), bands, labels and services named after their noun ("British band The
+ * Hollow Lanterns"), and films, novels and albums named after theirs ("her debut novel, Cold Meridian,"). Like ./name-lead-in-repairs.ts, each was found on invented reports and
  * works in place.
  */
 
@@ -17,6 +18,8 @@ export function namePatternRepairs(text: string, sentence: TaggedSentence, propo
   bodiesBeforeOtherBodies(text, proposals, ruleNames, givenNames);
   campaignsNamedSave(text, sentence, proposals);
   twoWordCompaniesSayingIt(text, sentence, proposals, givenNames);
+  bodiesAfterArtsNouns(text, proposals, ruleNames, givenNames);
+  dropWorksAfterWorkNouns(text, sentence, proposals);
   proposals.sort((a, b) => a.start - b.start);
 }
 
@@ -84,4 +87,58 @@ function twoWordCompaniesSayingIt(text: string, sentence: TaggedSentence, propos
   const it = saidItWouldAct(rest);
   if (!it || /\b(?:he|she|his|her|him|they|their)\b/i.test(rest.slice(0, it.index))) return;
   first.type = 'ORG';
+}
+
+/**
+ * Nouns of bodies of the arts and of online services written right before their name: "British band The Hollow
+ * Lanterns", "record label Velvet Grove", "Irish rock group X", "streaming service Lumora". Source: the descriptions
+ * of bands, labels and online companies in entertainment and business copy; id `names.arts-and-service-bodies`.
+ */
+const ARTS_BODY_BEFORE = /(?:^|[^\p{L}\p{M}'’-])(?:band|label|studio|orchestra|(?:rock|pop|folk|punk|metal|rap|indie|boy|girl|dance|theatre|theater) group|(?:streaming|ride-hailing|messaging|delivery|music|video|dating|payments?|food-delivery) (?:service|app|platform|company))\s+(?:[Tt]he\s+)?$/iu;
+
+/**
+ * "British band The Hollow Lanterns released their album" (a place), "The folk band Tidewater Sisters played" (a
+ * person), "Streaming service Lumora said" (a person): a name right after a noun of a band, a label or an online
+ * service is that body. A name opening with a given name of the lexicons stays a person ("the band's singer" is
+ * no such noun, but "band leader" would be).
+ */
+function bodiesAfterArtsNouns(text: string, proposals: ProposedName[], ruleNames: readonly NameMention[], givenNames: ReadonlySet<string>): void {
+  const unproposed = ruleNames.filter((r) => r.cls !== 'person' && !r.country && !proposals.some((p) => p.start < r.end && r.start < p.end));
+  for (const n of [...proposals, ...unproposed]) {
+    if (!ARTS_BODY_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))) continue;
+    const name = text.slice(n.start, n.end);
+    if ('type' in n) {
+      if (!(n.type === 'PER' && givenNames.has((name.split(/\s+/)[0] as string).toLowerCase()))) n.type = 'ORG';
+    } else proposals.push({ start: n.start, end: n.end, type: 'ORG' });
+  }
+}
+
+/**
+ * A noun of a work and the title written right after it: "her debut novel, Cold Meridian,", "his documentary Salt of
+ * Kerala", "the band's second album, Iron Valley,"; the title is capitalised words and glue words. Verbs among such
+ * nouns ("play", "show", "book", "game") are left out. Source: arts and entertainment copy; id `names.work-nouns`.
+ */
+const WORK_NOUN_AND_TITLE = /(?<![\p{L}\p{M}'’-])(?:film|movie|novel|album|documentary|memoir|biopic|sitcom|miniseries|series|opera|musical|painting|poem|anthology|novella|screenplay|thriller)\s*,?\s+((?:[Tt]he\s+|An?\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of|the|and|in|on|a|to|for|at)\s+)*\p{Lu}[\p{L}\p{M}'’-]*)*)/gu;
+
+/**
+ * "Ferreyra's previous film, Winter Harbour, was shown at Cannes" (a place), "Her debut novel, Cold Meridian, sold
+ * poorly" (a person), "His documentary Salt of Kerala premiered" (the place Kerala): a title written right after a
+ * noun of a work names the work, no actor or place, and the names inside it go with it (the annotated data has no
+ * class for works; "Works and products leak as names" was a class left since round 1).
+ */
+function dropWorksAfterWorkNouns(text: string, sentence: TaggedSentence, proposals: ProposedName[]): void {
+  const own = text.slice(sentence.start, sentence.end);
+  if (!/(?:film|movie|novel|album|documentary|memoir|biopic|sitcom|series|opera|musical|painting|poem|anthology|novella|screenplay|thriller)\b/i.test(own)) return;
+  for (const m of own.matchAll(WORK_NOUN_AND_TITLE)) {
+    const title = m[1] as string;
+    // ("In this movie Google and Amazon create a new world": a title with no comma before it that joins names by
+    // "and" is more often the sentence's subjects)
+    if (!m[0].includes(',') && /\sand\s/.test(title)) continue;
+    const start = sentence.start + (m.index ?? 0) + m[0].length - title.length;
+    const end = start + title.length;
+    for (let k = proposals.length - 1; k >= 0; k--) {
+      const p = proposals[k] as ProposedName;
+      if (p.start >= start && p.end <= end) proposals.splice(k, 1);
+    }
+  }
 }
