@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
+import { splitSentences } from '../src/text/sentences.js';
+import { segmentText } from '../src/text/segment.js';
 
 /*
  * Round 20 (names, helper "names21"), from invented sports, legal, tech-business, aid-agency and web-forum reports:
@@ -171,5 +173,33 @@ describe('a title right after a noun of a work names no actor or place', () => {
   it('guard (passes before the change too): "In this movie Vantor and Quellmark build a new world" keeps both companies named', () => {
     const text = 'In this movie Vantor and Quellmark build a new world of media, the blogger wrote.';
     expect(actorNames(text).length + parse(text).places.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the "v." of a case name ends no sentence', () => {
+  it('"The ruling in Dunmore v. Vexcel Systems was cited" is one sentence', () => {
+    const text = 'The ruling in Dunmore v. Vexcel Systems was cited by the panel.';
+    expect(splitSentences(text, segmentText(text))).toHaveLength(1);
+  });
+  it('"a 2019 decision in Harlan v. Ostrova Shipping" keeps the second party in the sentence', () => {
+    const text = 'The panel relied on its 2019 decision in Harlan v. Ostrova Shipping, the judge wrote.';
+    expect(splitSentences(text, segmentText(text))).toHaveLength(1);
+  });
+  it('guard (passes before the change too): a sentence ending in "Section V." before "The" still ends there', () => {
+    const text = 'The rule is set out in Section V. The court did not reach it.';
+    expect(splitSentences(text, segmentText(text))).toHaveLength(2);
+  });
+});
+
+describe('a role noun, a name, "of" and a body ending in a head word are a person of that body', () => {
+  it('"Analyst Tran Thi Mai of Hoang Long Securities said" gives the person and the company', () => {
+    const text = 'Analyst Tran Thi Mai of Hoang Long Securities said demand was strong.';
+    expect(actor(text, 'Tran Thi Mai')?.kind).toBe('person');
+    expect(actor(text, 'Hoang Long Securities')?.kind).toBe('organization');
+  });
+  it('"Economist Nguyen Van Hai of Saigon Capital said" gives one person, not two', () => {
+    const text = 'Economist Nguyen Van Hai of Saigon Capital said rates would fall.';
+    expect(actor(text, 'Nguyen Van Hai')?.kind).toBe('person');
+    expect(actorNames(text)).not.toContain('Van Hai');
   });
 });

@@ -1,4 +1,5 @@
-import { PLURAL_BODY_NOUNS } from '../nlp/lexicon/organizations.js';
+import { INDUSTRY_HEADS, ORG_HEAD_WORDS, PLURAL_BODY_NOUNS } from '../nlp/lexicon/organizations.js';
+import { ROLE_NOUNS } from '../nlp/lexicon/titles.js';
 import type { TaggedSentence } from '../nlp/tokens.js';
 import type { NameMention, ProposedName } from './names.js';
 import { saidItWouldAct } from './name-repairs.js';
@@ -20,6 +21,7 @@ export function namePatternRepairs(text: string, sentence: TaggedSentence, propo
   twoWordCompaniesSayingIt(text, sentence, proposals, givenNames);
   bodiesAfterArtsNouns(text, proposals, ruleNames, givenNames);
   dropWorksAfterWorkNouns(text, sentence, proposals);
+  personsOfBodiesAfterRoles(text, sentence, proposals);
   proposals.sort((a, b) => a.start - b.start);
 }
 
@@ -140,5 +142,32 @@ function dropWorksAfterWorkNouns(text: string, sentence: TaggedSentence, proposa
       const p = proposals[k] as ProposedName;
       if (p.start >= start && p.end <= end) proposals.splice(k, 1);
     }
+  }
+}
+
+/** A role noun, a name of two to four capitalised words, "of", and a body's name of one to five capitalised words. */
+const ROLE_NAME_OF_BODY = /(?<![\p{L}\p{M}'’-])(\p{L}+)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,3})\s+of\s+(\p{Lu}[\p{L}\p{M}&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’.-]*){0,4})/gu;
+
+/**
+ * "Analyst Tran Thi Mai of Hoang Long Securities said" (one organisation), "Economist Nguyen Van Hai of Saigon Capital
+ * said" (persons "Nguyen" and "Van Hai"): after a role noun (`ROLE_NOUNS`) a name, "of", and a body ending in a head
+ * word of bodies or industries is a person of that body; the tagger reads names it does not know (Vietnamese given
+ * names, unlisted in the lexicons round 15's `splitPersonOfOrganisation` reads) into the body.
+ */
+function personsOfBodiesAfterRoles(text: string, sentence: TaggedSentence, proposals: ProposedName[]): void {
+  const own = text.slice(sentence.start, sentence.end);
+  if (!own.includes(' of ')) return;
+  for (const m of own.matchAll(ROLE_NAME_OF_BODY)) {
+    const [role, person, body] = [m[1] as string, m[2] as string, m[3] as string];
+    const head = (body.split(/\s+/).at(-1) as string).toLowerCase().replace(/\.$/, '');
+    if (!ROLE_NOUNS.has(role.toLowerCase()) || !(ORG_HEAD_WORDS.has(head) || INDUSTRY_HEADS.has(head))) continue;
+    const personStart = sentence.start + (m.index ?? 0) + m[0].indexOf(person, role.length);
+    const bodyStart = sentence.start + (m.index ?? 0) + m[0].length - body.length;
+    const bodyEnd = bodyStart + body.length;
+    // only where the tagger ran the person into the body, or cut the person in two
+    const crossing = proposals.filter((p) => p.start < bodyEnd && personStart < p.end);
+    if (!crossing.some((p) => p.start < personStart + person.length && p.end > bodyStart) && crossing.filter((p) => p.end <= personStart + person.length).length < 2) continue;
+    for (const p of crossing) proposals.splice(proposals.indexOf(p), 1);
+    proposals.push({ start: personStart, end: personStart + person.length, type: 'PER', personCue: 'names.role-before-person-of-body' }, { start: bodyStart, end: bodyEnd, type: 'ORG' });
   }
 }

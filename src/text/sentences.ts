@@ -158,6 +158,8 @@ function isRealBoundary(text: string, dotIndex: number, punct: string, stop: num
   if (word === 'a.m' || word === 'p.m') return SENTENCE_STARTERS.test(next) || (clockEndsSentence(next) && !openingClock(text, dotIndex));
   if (CAN_END_SENTENCE.has(word)) return SENTENCE_STARTERS.test(next);
   if (ABBREVIATIONS.has(word)) return false;
+  // "Dunmore v. Vexcel Systems", "Roe v. Ward": the "v." of a case name between two parties (round 20, names)
+  if (before?.[1] === 'v' && /\p{Lu}[\p{L}\p{M}'’.-]*\s+v$/u.test(text.slice(Math.max(0, dotIndex - 30), dotIndex)) && /^\p{Lu}/u.test(next)) return false;
   // Single initial ("J. Smith") or dotted acronym ("N.A.T.O.")
   if (/^\p{Lu}$/u.test(before?.[1] ?? '') || /^(\p{L}\.)+\p{L}$/u.test(before?.[1] ?? '')) return SENTENCE_STARTERS.test(next);
   return true;
