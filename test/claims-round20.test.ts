@@ -148,3 +148,34 @@ describe('data that show something find it, through their author when named (spe
     expect(claimsOf(text).filter((c) => /figures|results/i.test(c.claimant ?? ''))).toEqual([]);
   });
 });
+
+describe('a document with an aside and an adverb before its verb still speaks (speaker/document-relative-adverb)', () => {
+  it.each([
+    'The Kastor Institute ran a poll in May. The poll, which questioned 1,200 adults by telephone, also found that most voters wanted change.',
+    'The Velmar Audit Office wrote a report on the port. The report, which was sent to parliament, later found that the contracts were inflated.',
+  ])('%s', (text) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([/Kastor|Velmar/.exec(text)?.[0] === 'Kastor' ? 'Kastor Institute' : 'Velmar Audit Office']);
+  });
+});
+
+describe('"those polled" are the people a poll asked (speaker/those-polled)', () => {
+  it.each([
+    ['Nearly two-thirds of those polled said corruption was the biggest problem.', 'those polled'],
+    ['Half of those surveyed said they would vote in the runoff.', 'those surveyed'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+});
+
+describe('a document\'s author after a dated participle (speaker/author-after-dated-participle)', () => {
+  it.each([
+    ['A survey published on Sunday by the Kastor Institute found that 41 percent backed the Civic Front.', 'Kastor Institute'],
+    ['A study released in March by the Nordic Health Council found that smoking had fallen.', 'Nordic Health Council'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+
+  it('guard (passes before the change too): a participle with no time before "by"', () => {
+    expect(claimsOf('A survey published by the Kastor Institute found that 41 percent backed the Civic Front.').map((c) => c.claimant)).toEqual(['Kastor Institute']);
+  });
+});

@@ -76,8 +76,12 @@ export interface DocumentPhrase {
  * comma right before the cue; else the word right before the cue.
  */
 function relativeClauseStart(tokens: readonly Token[], cueFirst: number): number {
-  if (!/,\s*$/.test(tokens[cueFirst - 1]?.post ?? '')) return cueFirst - 1;
-  for (let j = cueFirst - 2; j >= Math.max(1, cueFirst - 25); j--) {
+  // ("The poll, which questioned 1,200 adults, also found": adverbs of the verb group after the aside's comma;
+  // round 20, `speaker/document-relative-adverb`)
+  let c = cueFirst;
+  while (c > 1 && /^(?:also|later|further|previously|then|has|have|had)$/.test(tokens[c - 1]?.lower ?? '') && /^\s+$/.test(tokens[c - 1]?.post ?? '')) c--;
+  if (!/,\s*$/.test(tokens[c - 1]?.post ?? '')) return cueFirst - 1;
+  for (let j = c - 2; j >= Math.max(1, c - 25); j--) {
     const t = tokens[j] as Token;
     // "The Quinnipiac survey, conducted Aug. 3-7, found", "A Gallup poll, released on Monday, showed": a past
     // participle's aside after the noun

@@ -29,8 +29,10 @@ export function documentSpeaker(text: string, sentence: TaggedSentence, cue: Cue
   // body's name is that name's last word, not a study (round 12)
   if (/^\p{Lu}/u.test(noun.text) && doc.noun > 0 && mentions.some((m) => m.start < noun.start && m.end >= noun.end)) return null;
   const named = mentions.find((m) => m.start >= phraseStart && m.end <= noun.start)
-    // ("The ruling by Judge Ann Lee said", "the opinion by federal judge Ivo Lind": a title between "by" and the name)
-    ?? mentions.find((m) => m.start >= noun.end && m.end <= cueStart && (/^\s+(?:\p{L}+\s+){0,2}?(?:by|from|of|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.]*|federal|district|circuit|appeals|chief|senior|judge|justice|magistrate)\s+){0,3}$/u.test(text.slice(noun.end, m.start)) || AUTHOR_IN_ASIDE.test(text.slice(noun.end, m.start)))
+    // ("The ruling by Judge Ann Lee said", "the opinion by federal judge Ivo Lind": a title between "by" and the name;
+    // "A survey published on Sunday by the Kastor Institute found": a time of the participle before "by", round 20,
+    // `speaker/author-after-dated-participle`)
+    ?? mentions.find((m) => m.start >= noun.end && m.end <= cueStart && (/^\s+(?:\p{L}+\s+){0,2}?(?:(?:on|last|this|in|early|late)\s+\p{L}+\s+)?(?:by|from|of|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.]*|federal|district|circuit|appeals|chief|senior|judge|justice|magistrate)\s+){0,3}$/u.test(text.slice(noun.end, m.start)) || AUTHOR_IN_ASIDE.test(text.slice(noun.end, m.start)))
       // ("An email obtained by The Washington Post showed": who holds the document did not write it)
       && !text.slice(noun.end, m.start).split(/\s+/).some((w) => HOLDER_PARTICIPLES.test(w)));
   const author = named?.recordId ?? documentAnaphor(text, sentence, doc, cue, resolver) ?? documentNamer(text, tokens, doc, resolver);

@@ -344,6 +344,8 @@ export function knownActor(book: SpeakerBook, name: string): Actor | undefined {
 const PROPORTION = /^(?:(?:but|while|and)\s+)?(?:(?:nearly|almost|about|roughly|around|some|only|just|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:\d+|ten|five|four|three)|(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|[\p{L}-]+\s+(?:percent|per\s+cent)|half|(?:a|the)\s+(?:(?:large|slim|narrow|clear|small)\s+)?(?:majority|minority|third|quarter|fifth)|(?:one|two|three|four)[\s-](?:thirds?|quarters?|fifths?))\s+of)\s+(?:the\s+|all\s+)?$/iu;
 /** Plurals of people that poll results count, beyond the agent nouns ("respondents", "adults"). */
 const POLLED_PLURALS = /^(?:respondents|people|adults|citizens|households|parents|students|participants|residents|women|men|those)$/;
+/** Participles naming the people a poll asked after "those" ("those polled", "those surveyed"). */
+const POLLED_PARTICIPLES = /^(?:polled|surveyed|questioned|interviewed|asked|sampled)$/;
 
 /**
  * The plural that a share opening the clause counts speaks as a group ("six in 10 respondents said" gives
@@ -351,7 +353,10 @@ const POLLED_PLURALS = /^(?:respondents|people|adults|citizens|households|parent
  */
 function proportionGroup(text: string, tokens: readonly Token[], k: number, book: SpeakerBook): Actor | null {
   const head = tokens[k] as Token;
-  const people = personPlural(head.lower) || POLLED_PLURALS.test(head.lower) || ((GROUP_NOUNS.has(head.lower) || EXTRA_GROUP_SPEAKERS.has(head.lower)) && head.lower.endsWith('s')) || (/^\p{Lu}\p{Ll}+s$/u.test(head.text) && peoplePlural(head.text));
+  // ("Nearly two-thirds of those polled said", "Half of those surveyed said": the people a poll asked; round 20,
+  // `speaker/those-polled`)
+  const polled = POLLED_PARTICIPLES.test(head.lower) && tokens[k - 1]?.lower === 'those';
+  const people = polled || personPlural(head.lower) || POLLED_PLURALS.test(head.lower) || ((GROUP_NOUNS.has(head.lower) || EXTRA_GROUP_SPEAKERS.has(head.lower)) && head.lower.endsWith('s')) || (/^\p{Lu}\p{Ll}+s$/u.test(head.text) && peoplePlural(head.text));
   if (!people) return null;
   let clause = 0;
   for (let j = k - 1; j >= 0; j--) if (/[,;:"“”—–]\s*$/.test((tokens[j] as Token).post)) { clause = j + 1; break; }
