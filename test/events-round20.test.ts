@@ -125,3 +125,18 @@ describe('a past form right after a relative "that" compromise reads as a noun i
     expect(eventAt('Salvage crews on Monday raised the ferry that sank off Lomo island last month.', 'sank').event?.type).toBe('accident');
   });
 });
+
+describe('a by-gerund after an accusation\'s gerund has the accused as its subject', () => {
+  it.each([
+    ['The government accused rebels of violating the ceasefire by firing mortars at an army post.', 'firing', 'agent:rebels', 'agent:government'],
+    ['The army accused the militia of violating the ceasefire by attacking a checkpoint near Varn.', 'attacking', 'agent:militia', 'agent:army'],
+    ['The ministry accused insurgents of breaking the truce by shelling a village.', 'shelling', 'agent:insurgents', 'agent:ministry'],
+  ])('%s', (text, word, agent, accuser) => {
+    const { participants } = eventAt(text, word);
+    expect(participants).toContain(agent);
+    expect(participants).not.toContain(accuser);
+  });
+  it('guard (passes before the change too): with no accusation the by-gerund is the subject\'s own act', () => {
+    expect(eventAt('The army ended the truce by shelling two villages on Sunday.', 'shelling').participants).toContain('agent:army');
+  });
+});

@@ -478,6 +478,10 @@ function adjunctGerundSubject(tokens: readonly Token[], g: number, verb: Token, 
   // the marchers from reaching the square": so is the one kept from the act
   const accused = /^(?:of|for|from)$/.test(prev.lower) ? accusedObject(tokens, end - 1, prev.lower === 'from' ? PREVENTING : ACCUSING) : null;
   if (accused) return { range: accused, via: 'control' };
+  // "accused rebels of violating the ceasefire by firing mortars": a by-gerund telling how the accused did the act the
+  // accusation names has the accused as its subject too (round 20, `events/accused-by-gerund`)
+  const accusedHow = prev.lower === 'by' ? accusedGerundBefore(tokens, end - 1) : null;
+  if (accusedHow) return { range: accusedHow, via: 'control' };
   const v = previousFiniteVerb(tokens, end);
   if (v >= 0) {
     const found = subjectOf(tokens, verbGroupStart(tokens, v), depth + 1);
@@ -487,6 +491,16 @@ function adjunctGerundSubject(tokens: readonly Token[], g: number, verb: Token, 
   if (main >= 0) {
     const found = subjectOf(tokens, verbGroupStart(tokens, main), depth + 1);
     if (found) return { range: found.range, via: 'adjunct' };
+  }
+  return null;
+}
+
+/** The one accused of the gerund ("of violating the ceasefire") in the phrase that ends at `from`, if any. */
+function accusedGerundBefore(tokens: readonly Token[], from: number): TokenRange | null {
+  for (let k = from; k >= Math.max(2, from - 8); k--) {
+    const t = tokens[k] as Token;
+    if (/[,;:]/.test(t.post) || isFiniteVerb(tokens, k)) return null;
+    if (/ing$/.test(t.lower) && /^(?:of|for)$/.test((tokens[k - 1] as Token).lower)) return accusedObject(tokens, k - 2, ACCUSING);
   }
   return null;
 }
