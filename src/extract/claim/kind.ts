@@ -462,6 +462,21 @@ const CONCEDING_LEMMAS: ReadonlySet<string> = new Set(['acknowledge', 'admit', '
 
 const PERFORMATIVE_RULE: KindRule = { id: 'kind/performative-in-content', kind: 'statement', reason: 'the speaker performs the act it names ("We reject these accusations", "I urge the government to act"; round 15)', test: (c) => performedKind(c) !== undefined };
 const SUGGESTED_ACT_RULE: KindRule = { id: 'kind/suggested-act', kind: 'call', reason: 'a suggestion of what should be done is a call ("suggested that the vote be delayed"; round 16)', test: () => true };
+const TOLD_TO_ACT_RULE: KindRule = { id: 'kind/told-to-act', kind: 'call', reason: 'telling someone to do something directs it ("told residents to stay indoors", "told banks to raise capital"; round 20)', test: () => true };
+
+/**
+ * Whether a told clause is a directive: an infinitive after at most four words of the addressee, none of them a verb
+ * ("to stay indoors", "hospitals to cancel routine surgery", "its citizens to leave"); "told reporters that it was due
+ * to rain" has a verb before its "to". Id: `kind/told-to-act` (round 20).
+ */
+function toldToAct(tokens: readonly Token[]): boolean {
+  const to = tokens.findIndex((t) => t.lower === 'to');
+  if (to < 0 || to > 4) return false;
+  const verb = tokens[to + 1];
+  if (verb === undefined || !verb.tags.has('Verb') || /[,;:]/.test((tokens[to] as Token).post)) return false;
+  return tokens.slice(0, to).every((t) => !t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Adjective') && !t.tags.has('Preposition') && !/[,;:]/.test(t.post));
+}
+
 const COMMITMENT_RULE = NEUTRAL_RULES.find((r) => r.id === 'kind/commitment') as KindRule;
 const JUDGEMENT_RULE = NEUTRAL_RULES.find((r) => r.id === 'kind/judgement') as KindRule;
 const HARM_DONE_RULE = NEUTRAL_RULES.find((r) => r.id === 'kind/harm-done') as KindRule;
@@ -498,6 +513,7 @@ export function kindRule(cueKind: ClaimKind, quotedContent: string, contentToken
   // `kind/suggested-act`)
   if (reportingLemma(lemma) === 'suggest' && (MANDATIVE_BE.test(withoutWhether(content)) || /\b(?:should|ought to)\b/i.test(withoutWhether(content)))) return SUGGESTED_ACT_RULE;
   if (cueKind !== 'statement') return undefined;
+  if (reportingLemma(lemma) === 'tell' && toldToAct(contentTokens)) return TOLD_TO_ACT_RULE;
   // ("Russia claimed its forces had taken the town and killed 40 fighters", "the army claimed it had destroyed two
   // rebel bases": a harm claimed done is reported, contested or not, as a neutral cue's is; round 14,
   // `kind/claimed-harm-done`)

@@ -38,7 +38,9 @@ const PARTICIPIAL_ASIDE = new RegExp(String.raw`,\s*(?:having\s+|(?:better|also|
 /** An aside naming members of the subject ("Ten Democrats, including Senator Ruth Dale, said"). */
 const INCLUSION_ASIDE = /^,\s*(?:including|among\s+them|such\s+as)\s[^,]*$/i;
 /** The start of an apposition or relative clause: ", the U.S. general who oversees ...". */
-const APPOSITION_OPENER = /^,\s*(?:who|which|whose|where|a|an|the|head|chief|leader|one|former|then|also|(?:(?:better|also|widely|commonly|popularly)\s+)?(?:known|dubbed|nicknamed))\b[^,]*$/i;
+// (", contacted by The Times,", ", interviewed on Monday by Reuters,": the agent of a participle set off by commas
+// is no subject; round 20, `speaker/participle-agent-aside`)
+const APPOSITION_OPENER = /^,\s*(?:who|which|whose|where|a|an|the|head|chief|leader|one|former|then|also|(?:(?:better|also|widely|commonly|popularly)\s+)?(?:known|dubbed|nicknamed)|\p{Ll}+(?:ed|en)\s+(?:[^,]*\s)?by)\b[^,]*$/iu;
 
 /**
  * "Calloway Power Company (CPC) reported": the short form in brackets goes with the name before it ('next': read the
@@ -232,12 +234,35 @@ function withoutHomePlace(gap: string, from: number, sentenceMentions: readonly 
  * right before it, the index of that participle (the subject phrase ends before it); undefined otherwise.
  */
 function reducedRelativeHead(text: string, sentence: TaggedSentence, m: EntityMention): number | undefined {
-  if (!/\p{L}(?:ed|en|wn)\s+by\s+(?:the\s+)?$/u.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) return undefined;
-  const by = sentence.tokens.findLastIndex((t) => t.end <= m.start && t.lower === 'by');
-  const participle = sentence.tokens[by - 1];
-  if (!participle || !participle.tags.has('Verb') || by < 2 || /[,;:]/.test((sentence.tokens[by - 2] as Token).post)) return undefined;
-  return by - 1;
+  // ("A rebel commander reached by phone by Reuters", "a farmer quoted by the state news agency Xinhua": a short
+  // phrase may stand between the participle and "by", and a lower-case description between "by" and the name;
+  // round 20, `speaker/participle-agent-phrase`)
+  if (!REDUCED_RELATIVE_AGENT.test(text.slice(Math.max(sentence.start, m.start - 60), m.start))) return undefined;
+  const { tokens } = sentence;
+  const by = tokens.findLastIndex((t) => t.end <= m.start && t.lower === 'by');
+  for (let k = by - 1; k >= Math.max(1, by - 4); k--) {
+    const t = tokens[k] as Token;
+    if (k < by - 1 && /[,;:()"“”]/.test(t.post)) return undefined;
+    if (!/^\p{L}+(?:ed|en|wn)$/u.test(t.text) || !t.tags.has('Verb')) continue;
+    return /[,;:]/.test((tokens[k - 1] as Token).post) || headInPrepositionalPhrase(tokens, k - 1) ? undefined : k;
+  }
+  return undefined;
 }
+/**
+ * Whether the noun at `head` stands inside a prepositional phrase of its clause ("The government, in a statement
+ * carried by the agency SANA, said": "statement" is no subject, so the participle after it heads no speaker).
+ */
+export function headInPrepositionalPhrase(tokens: readonly Token[], head: number): boolean {
+  for (let open = head - 1; open >= 0; open--) {
+    const t = tokens[open] as Token;
+    if (t.tags.has('Preposition')) return true;
+    if (/[,;:()"“”—–]/.test(t.post)) return false;
+  }
+  return false;
+}
+
+/** A participle, at most three words, "by", and at most three lower-case words right before a name. */
+const REDUCED_RELATIVE_AGENT = /\p{L}(?:ed|en|wn)\s+(?:[\p{L}\d-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 
 /**
  * "Tom Kale of the rights group Liberty said", "Ben Ode of the British rights organization, Liberty, said": a person

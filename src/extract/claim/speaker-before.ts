@@ -10,12 +10,12 @@ import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import { ROLE_NOUNS, TIME_BOUNDED_MODIFIERS, TITLE_ANAPHOR_NOUNS } from '../../nlp/lexicon/titles.js';
 import type { Cue } from './cues.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
-import { isGroupMember, isSpeakerRole, KIN_NOUNS, makeSpeaker, RELATION_WORDS, sourceWithRelation, type SpeakerBook, subjectPhraseSpeaker, unnamedPersonNoun } from './subject-speaker.js';
+import { isGroupMember, isSpeakerRole, KIN_NOUNS, makeSpeaker, RELATION_WORDS, sourceWithRelation, type SpeakerBook, subjectPhraseSpeaker, unnamedPersonNoun, unnamedWithComplement } from './subject-speaker.js';
 import { genderClash } from './clause-antecedent.js';
 import { firstAgent, mentionsIn, POSSESSIVE_PRONOUN_KINDS, resolvePronoun, type Resolver } from './speaker-resolver.js';
 import { documentSpeaker } from './document-speaker.js';
 import { issuedDocumentBeforeWhich } from './document-source.js';
-import { appositionOwner, mentionBeforeCue } from './mention-speaker.js';
+import { appositionOwner, headInPrepositionalPhrase, mentionBeforeCue } from './mention-speaker.js';
 import { anaphorBeforeCue, opensClauseAfter } from './nominal-speaker.js';
 import { describedSpeaker } from './description-speaker.js';
 
@@ -57,8 +57,8 @@ export function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, 
     const head = speakerBefore(text, sentence, { ...cue, first: aside, last: aside }, resolver);
     if (head !== null) return head;
   }
-  const owner = documentSpeaker(text, sentence, cue, resolver);
-  if (owner) return owner;
+  const owner = documentSpeaker(text, sentence, cue, resolver) || personBeforeAgentOrComplement(text, sentence, cue, resolver);
+  if (owner !== undefined) return owner;
   const named = mentionBeforeCue(text, sentence, cue, resolver);
   if (named !== undefined) return named;
   // "her warning that": the owner of a claim noun
@@ -270,6 +270,42 @@ function restrictiveRelativeBefore(tokens: readonly Token[], cueFirst: number): 
     const verb = tokens[j + 1] as Token;
     // ("a result that analysts said would ...": a subject of its own after "that" makes the cue the relative's verb)
     return j + 2 < cueFirst && head.tags.has('Noun') && /^\p{Ll}/u.test(head.text) && !/[,;:()"“”—–]/.test(head.post) && verb.tags.has('Verb') && reportingLemma(verb.lower) === undefined ? j : -1;
+  }
+  return -1;
+}
+
+/**
+ * The speaker of a subject whose phrase ends in a name or place that is not the subject: the head before a participle
+ * and its agent ("A farmer interviewed on the quay by Reuters said"), or one unnamed person with a complement ("A
+ * midwife at the clinic said": round 20, `speaker/unnamed-person-complement`); undefined when neither reads so.
+ * (After documents: "A resolution passed by the parliament asked" is the parliament's.)
+ */
+function personBeforeAgentOrComplement(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null | undefined {
+  const agentive = agentParticipleBefore(sentence.tokens, cue.first);
+  if (agentive > 0) return speakerBefore(text, sentence, { ...cue, first: agentive, last: agentive }, resolver);
+  const namedBodyIn = (start: number, end: number): boolean => mentionsIn(resolver, sentence.index).some((m) => m.record === 'actor' && m.start >= start && m.end <= end);
+  return unnamedWithComplement(text, sentence.tokens, cue.first, resolver.book, namedBodyIn)?.id;
+}
+
+/**
+ * "A farmer interviewed by Reuters said", "a fisherman reached on the quay by the state news agency Xinhua said": a
+ * past participle after the subject's noun, at most three words of its phrase, "by" and its agent running to the cue
+ * make a reduced relative; the agent is no subject. The participle's index, else -1. Id:
+ * `speaker/participle-agent-phrase` (round 20).
+ */
+function agentParticipleBefore(tokens: readonly Token[], cueFirst: number): number {
+  const by = tokens.findLastIndex((t, i) => i < cueFirst && t.lower === 'by');
+  if (by < 2 || cueFirst - by > 8) return -1;
+  for (let i = by; i < cueFirst; i++) {
+    const t = tokens[i] as Token;
+    if (/[,;:()"“”—–]/.test(t.post) || (i > by && t.tags.has('Verb') && !/^\p{Lu}/u.test(t.text))) return -1;
+  }
+  for (let k = by - 1; k >= Math.max(1, by - 4); k--) {
+    const t = tokens[k] as Token;
+    if (/[,;:()"“”—–]/.test(t.post)) return -1;
+    if (!/^\p{L}+(?:ed|en|wn)$/u.test(t.text) || !t.tags.has('Verb')) continue;
+    const head = tokens[k - 1] as Token;
+    return !headInPrepositionalPhrase(tokens, k - 1) && head.tags.has('Noun') && !head.tags.has('Pronoun') && !/[,;:()"“”—–]/.test(head.post) ? k : -1;
   }
   return -1;
 }

@@ -794,6 +794,21 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set([
   'boyfriend', 'stepfather', 'stepmother', 'parents', 'family',
 ]);
 
+/**
+ * Singular nouns of one person that news quotes unnamed and that neither end like agent nouns nor carry compromise's
+ * `Actor` tag ("a nurse at the clinic said", "one pilgrim told the agency"). Id: `speaker-words/unnamed-person-nouns`
+ * (round 20; occupations, patients and bystanders of disaster, conflict and court reporting).
+ */
+const UNNAMED_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'nurse', 'medic', 'paramedic', 'midwife', 'surgeon', 'patient', 'victim', 'migrant', 'pilgrim', 'student', 'pupil',
+  'guard', 'neighbour', 'neighbor', 'tenant', 'landlord', 'merchant', 'vendor', 'clerk', 'chef', 'nun', 'imam',
+  'rabbi', 'vicar', 'bishop', 'veteran', 'conscript', 'recruit', 'cadet', 'colleague', 'classmate', 'relative',
+  'friend', 'fan', 'spectator', 'bystander', 'passer-by', 'survivor', 'evacuee', 'hostage', 'detainee', 'inmate',
+  // compounds in -man/-woman of trades and forces (titles such as "chairman", "spokesman" speak for a body instead)
+  'fisherman', 'boatman', 'policeman', 'policewoman', 'fireman', 'businessman', 'businesswoman', 'tradesman',
+  'craftsman', 'herdsman', 'tribesman', 'militiaman', 'serviceman', 'servicewoman', 'cameraman', 'doorman',
+]);
+
 const NOT_PERSON_SINGULARS = /^(?:computer|paper|letter|order|number|center|centre|tower|water|border|matter|quarter|power|river|corner|chamber|minister|other|error|sector|factor|motor|mirror|monitor|indicator|operator|regulator|elevator|calendar|meter|poster|container|layer|register|trailer|charter|cluster|barrier)$/;
 
 /**
@@ -815,6 +830,7 @@ function unnamedAgent(tokens: readonly Token[], k: number): boolean {
  */
 export function unnamedPersonNoun(head: Token): boolean {
   if (KIN_NOUNS.has(head.lower)) return !/^(?:parents|family)$/.test(head.lower);
+  if (UNNAMED_PERSON_NOUNS.has(head.lower)) return true;
   return /^\p{Ll}+(?:er|or|ist|ian)$/u.test(head.text) && !NOT_PERSON_SINGULARS.test(head.lower) && head.tags.has('Singular');
 }
 
@@ -847,12 +863,62 @@ function groupBeforeComplement(tokens: readonly Token[], k: number): number {
     if ((/[,;:()"“”]/.test(t.post) && !listComma) || (t.tags.has('Verb') && !participle)) return -1;
     if (!/^(?:of|in|from|on|near)$/.test(t.lower)) continue;
     const group = (tokens[j - 1] as Token).lower;
+    // ("Residents on both sides of the river said", "Families on either side of the border": "on both sides of" is a
+    // place of the group before it, not the group; round 20, `speaker/sides-as-place`)
+    if (/^sides?$/.test(group) && /^(?:both|either|each|all|opposite)$/.test(tokens[j - 2]?.lower ?? '') && /^(?:on|from)$/.test(tokens[j - 3]?.lower ?? '')) {
+      j -= 2;
+      continue;
+    }
     // ("Police in Kenya said": a collective noun that takes a plural verb is as plural; round 17)
     if (((GROUP_NOUNS.has(group) || EXTRA_GROUP_SPEAKERS.has(group)) && (group.endsWith('s') || PLURAL_COLLECTIVES.has(group))) || personPlural(group) || namedPlural(tokens, j - 1)) return j - 1;
     // "Fishermen in the port of Gallen": a common noun before "of" or "near" heads a complement nested in the group's
     if (!((t.lower === 'of' || t.lower === 'near') && /^\p{Ll}/u.test((tokens[j - 1] as Token).text) && (tokens[j - 1] as Token).tags.has('Noun'))) return -1;
   }
   return -1;
+}
+
+/**
+ * "A nurse at the hospital said", "a resident of the town told Reuters": one unnamed person with a complement speaks
+ * (the speaker made for the person noun and its modifiers after the opener); null when the subject is no such
+ * phrase or a named body stands in the complement ("an analyst at Kessler Bank": the body is read as before).
+ */
+export function unnamedWithComplement(text: string, tokens: readonly Token[], cueFirst: number, book: SpeakerBook, namedBodyIn: (start: number, end: number) => boolean): Actor | null {
+  const k = subjectEnd(tokens, cueFirst);
+  // ("a cousin of the activist who had accused": a cue inside a relative clause has no such subject)
+  if (k <= 0 || !(tokens[k] as Token).tags.has('Noun') || /^(?:who|which|that)$/.test((tokens[k] as Token).lower)) return null;
+  const oneOf = unnamedBeforeComplement(tokens, k);
+  if (oneOf < 0 || namedBodyIn((tokens[oneOf] as Token).end, (tokens[k] as Token).end)) return null;
+  const opener = tokens.findLastIndex((t, i) => i < oneOf && /^(?:a|an|one)$/.test(t.lower));
+  const startTok = tokens[opener + 1] as Token;
+  const name = text.slice(startTok.start, (tokens[oneOf] as Token).end);
+  return makeSpeaker(book, lowerFirst(name), 'person', { start: startTok.start, end: startTok.start + name.length, text: name });
+}
+
+/**
+ * The index of a singular noun of one unnamed person ("resident", "nurse", "witness") opened by "a", "an" or "one"
+ * at the start of the clause and followed by a short complement ending at `k` ("A nurse at the hospital", "one
+ * resident of the town", "a driver from the company"), or -1. A complement does not make the place or body the
+ * speaker. Id: `speaker/unnamed-person-complement` (round 20).
+ */
+function unnamedBeforeComplement(tokens: readonly Token[], k: number): number {
+  for (let j = k - 1; j >= Math.max(2, k - 6); j--) {
+    const t = tokens[j] as Token;
+    if (/[,;:()"“”]/.test(t.post) || t.tags.has('Verb')) return -1;
+    if (!/^(?:of|in|at|from|on|near|inside|outside)$/.test(t.lower)) continue;
+    const head = tokens[j - 1] as Token;
+    // (spokespersons and representatives speak for the body they name: "a spokesman for the ministry")
+    const person = UNNAMED_SOURCE_ROLES.has(head.lower) || isGroupMember(head.lower) || unnamedPersonNoun(head) || (head.tags.has('Actor') && head.tags.has('Singular') && !SPEAKER_ROLES.has(head.lower));
+    // ("An official at the transport ministry said", "a source at the state oil company": a role at a body speaks
+    // for the body, as before)
+    if (!person || /[,;:()"“”]/.test(head.post) || (SPEAKER_ROLES.has(head.lower) && BODY_HEADS.has((tokens[k] as Token).lower))) return -1;
+    return unnamedAgent(tokens, j - 1) || /^(?:a|an|one)$/.test(tokens[j - 2]?.lower ?? '') && openerStartsClause(tokens, j - 2) ? j - 1 : -1;
+  }
+  return -1;
+}
+
+/** Whether the token at `i` opens its clause (the sentence's first word, or after a comma, colon or quote mark). */
+function openerStartsClause(tokens: readonly Token[], i: number): boolean {
+  return i === 0 || /[,;:"“”—–]\s*$/.test((tokens[i - 1] as Token).post);
 }
 
 /** Collective nouns of people that take a plural verb ("Police in Kenya say", "Staff at the plant were"). */
@@ -929,6 +995,23 @@ function openingCommonPlural(tokens: readonly Token[], book: SpeakerBook): Actor
   return AGENT_NOUN_PLURAL.test(head.lower) || saying ? makeSpeaker(book, head.lower, 'group', { start: head.start, end: head.end, text: head.text }) : null;
 }
 
+/**
+ * The index of at most two lower-case adjectives right before a named plural `first` (a party's or a people's), else
+ * `first`: "Several conservative Republicans said", "the moderate Democrats said" open with the quantifier or
+ * determiner before the adjectives. Id: `speaker/adjective-before-named-plural` (round 20).
+ */
+function adjectivesBefore(tokens: readonly Token[], first: number, head: Token): number {
+  if (!/\p{Ll}s$/u.test(head.text) || !peoplePlural(head.text)) return first;
+  let lead = first;
+  while (lead > 0 && first - lead < 2) {
+    const t = tokens[lead - 1] as Token;
+    // ("Many exiled Venezuelans": a participle used as an adjective too)
+    if (!/^\p{Ll}[\p{Ll}-]+$/u.test(t.text) || !(t.tags.has('Adjective') || /ed$/.test(t.lower)) || /[,;:()"“”]/.test(t.post)) break;
+    lead--;
+  }
+  return lead;
+}
+
 function namedSubject(text: string, tokens: readonly Token[], k: number, book: SpeakerBook): Actor | null {
   const head = tokens[k] as Token;
   let first = k;
@@ -945,17 +1028,15 @@ function namedSubject(text: string, tokens: readonly Token[], k: number, book: S
     if (!prep || !/^(?:of|in|for|on)$/.test(prep.lower)) break;
     let k2 = j - 1;
     let joined = -1;
-    while (k2 >= 0 && NAME_WORD.test((tokens[k2] as Token).text) && !NOT_NAMES.test((tokens[k2] as Token).lower) && !/[,;:()"“”]/.test((tokens[k2] as Token).post)) {
-      joined = k2;
-      k2--;
-    }
+    while (k2 >= 0 && NAME_WORD.test((tokens[k2] as Token).text) && !NOT_NAMES.test((tokens[k2] as Token).lower) && !/[,;:()"“”]/.test((tokens[k2] as Token).post)) joined = k2--;
     if (joined < 0) break;
     first = joined;
   }
   // only a subject at the start of its clause: "... the deal, Norvik said" but not "the Norvik plan said";
   // "..., but several Republicans said": a quantifier may open the phrase
-  const quantified = first > 0 && QUANTIFIERS.test((tokens[first - 1] as Token).lower) && !/[,;:()"“”]/.test((tokens[first - 1] as Token).post);
-  const before = tokens[quantified ? first - 2 : first - 1];
+  const lead = adjectivesBefore(tokens, first, head);
+  const quantified = lead > 0 && QUANTIFIERS.test((tokens[lead - 1] as Token).lower) && !/[,;:()"“”]/.test((tokens[lead - 1] as Token).post);
+  const before = tokens[quantified ? lead - 2 : lead - 1];
   // ("..., a charge Democrats denied": a named plural answering a claim in apposition; round 15)
   if (before && !/[,;:"“”—–]/.test(before.post) && !/^(?:the|and|but|while|as|that|when)$/i.test(before.lower) && !answeringNoun(tokens, before.index)) return null;
   if (first === k && k === 0 && /^\p{Lu}\p{Ll}+s$/u.test(head.text) && !peoplePlural(head.text)) return openingCommonPlural(tokens, book);

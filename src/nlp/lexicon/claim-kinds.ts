@@ -92,10 +92,11 @@ const NEED_NOUN_MODIFIERS = String.raw`(?:(?:own|basic|energy|humanitarian|finan
 /**
  * "needs" that is no verb of obligation: a noun after a possessive ("hedged most of its needs", "the region's needs
  * were enormous", "the country's energy needs") or the verb of a relative clause with no "that" ("the very voters he
- * needs to win", "the cash it needs to expand"), which describes what someone lacks and calls for nothing; "the city
+ * needs to win", "the cash it needs to expand") or after a relative pronoun ("failed those who need it most", "feeding
+ * families that need help": round 20), which describes what someone lacks and calls for nothing; "the city
  * needs more police officers", "he needs to raise more money" stay calls. Id: `kind-words/need-as-noun-or-relative`.
  */
-const NEED_NOT_OBLIGATION = String.raw`(?<!\b(?:its|his|her|their|our|my|your|whose)\s+${NEED_NOUN_MODIFIERS}|['’]s\s+${NEED_NOUN_MODIFIERS}|\b(?:the|a|an|all|any|every|enough|more|much|no|some|those|these)\s+(?:very\s+|extra\s+)?[a-z-]+\s+(?:he|she|it|they|we|you|i)\s+)`;
+const NEED_NOT_OBLIGATION = String.raw`(?<!\b(?:who|that|which)\s+|\b(?:its|his|her|their|our|my|your|whose)\s+${NEED_NOUN_MODIFIERS}|['’]s\s+${NEED_NOUN_MODIFIERS}|\b(?:the|a|an|all|any|every|enough|more|much|no|some|those|these)\s+(?:very\s+|extra\s+)?[a-z-]+\s+(?:he|she|it|they|we|you|i)\s+)`;
 
 /** Obligation: "needs more support", "must withdraw", "should be released", "we cannot allow this". */
 export const OBLIGATION_WORDS: KindWordList = {
