@@ -23,6 +23,19 @@ function townsByCountry(names: readonly NameMention[]): Map<string, number> {
   return counts;
 }
 
+/** The countries whose English name holds each word ("Congo" -> both Congos), built once on first use. */
+let countriesByWord: Map<string, CountryEntry[]> | undefined;
+
+function countriesNamedWith(word: string): readonly CountryEntry[] {
+  if (!countriesByWord) {
+    countriesByWord = new Map();
+    for (const c of allCountries()) {
+      for (const w of new Set(c.name.split(/\s+/))) countriesByWord.set(w, [...(countriesByWord.get(w) ?? []), c]);
+    }
+  }
+  return countriesByWord.get(word) ?? [];
+}
+
 /**
  * "Fighting in eastern Congo ... GOMA" gave the Republic of the Congo, whose short name the gazetteer holds: a
  * country named by a word of another state's name ("Congo" of "DR Congo") is that other state when the article's
@@ -34,7 +47,7 @@ export function countriesOfTheirTowns(names: NameMention[]): void {
   for (const n of names) {
     const own = n.country;
     if (!own || n.text === own.name || /\s/.test(n.text)) continue;
-    const others = allCountries().filter((c) => c.code !== own.code && c.name.split(/\s+/).includes(n.text));
+    const others = countriesNamedWith(n.text).filter((c) => c.code !== own.code);
     if (others.length === 0) continue;
     towns ??= townsByCountry(names);
     if ((towns.get(own.code) ?? 0) > 0) continue;

@@ -239,20 +239,30 @@ function reducedRelativeHead(text: string, sentence: TaggedSentence, m: EntityMe
   // round 20, `speaker/participle-agent-phrase`)
   if (!REDUCED_RELATIVE_AGENT.test(text.slice(Math.max(sentence.start, m.start - 60), m.start))) return undefined;
   const { tokens } = sentence;
-  const by = tokens.findLastIndex((t) => t.end <= m.start && t.lower === 'by');
+  const k = participleBeforeBy(tokens, tokens.findLastIndex((t) => t.end <= m.start && t.lower === 'by'));
+  return k < 0 || /[,;:]/.test((tokens[k - 1] as Token).post) ? undefined : k;
+}
+
+/**
+ * The past participle within four words before the "by" at index `by` ("reached by", "reached by phone by",
+ * "interviewed on the quay by"), with no punctuation in its phrase and its head noun not inside a prepositional phrase
+ * ("in a statement carried by"); -1 otherwise. Shared by `reducedRelativeHead` and the speaker reader's
+ * `agentParticipleBefore`.
+ */
+export function participleBeforeBy(tokens: readonly Token[], by: number): number {
   for (let k = by - 1; k >= Math.max(1, by - 4); k--) {
     const t = tokens[k] as Token;
-    if (k < by - 1 && /[,;:()"“”]/.test(t.post)) return undefined;
+    if (k < by - 1 && /[,;:()"“”]/.test(t.post)) return -1;
     if (!/^\p{L}+(?:ed|en|wn)$/u.test(t.text) || !t.tags.has('Verb')) continue;
-    return /[,;:]/.test((tokens[k - 1] as Token).post) || headInPrepositionalPhrase(tokens, k - 1) ? undefined : k;
+    return headInPrepositionalPhrase(tokens, k - 1) ? -1 : k;
   }
-  return undefined;
+  return -1;
 }
 /**
  * Whether the noun at `head` stands inside a prepositional phrase of its clause ("The government, in a statement
  * carried by the agency SANA, said": "statement" is no subject, so the participle after it heads no speaker).
  */
-export function headInPrepositionalPhrase(tokens: readonly Token[], head: number): boolean {
+function headInPrepositionalPhrase(tokens: readonly Token[], head: number): boolean {
   for (let open = head - 1; open >= 0; open--) {
     const t = tokens[open] as Token;
     if (t.tags.has('Preposition')) return true;

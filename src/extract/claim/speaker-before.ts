@@ -15,7 +15,7 @@ import { genderClash } from './clause-antecedent.js';
 import { firstAgent, mentionsIn, POSSESSIVE_PRONOUN_KINDS, resolvePronoun, type Resolver } from './speaker-resolver.js';
 import { documentSpeaker } from './document-speaker.js';
 import { issuedDocumentBeforeWhich } from './document-source.js';
-import { appositionOwner, headInPrepositionalPhrase, mentionBeforeCue } from './mention-speaker.js';
+import { appositionOwner, mentionBeforeCue, participleBeforeBy } from './mention-speaker.js';
 import { anaphorBeforeCue, opensClauseAfter } from './nominal-speaker.js';
 import { describedSpeaker } from './description-speaker.js';
 
@@ -300,14 +300,9 @@ function agentParticipleBefore(tokens: readonly Token[], cueFirst: number): numb
     const t = tokens[i] as Token;
     if (/[,;:()"“”—–]/.test(t.post) || (i > by && t.tags.has('Verb') && !/^\p{Lu}/u.test(t.text))) return -1;
   }
-  for (let k = by - 1; k >= Math.max(1, by - 4); k--) {
-    const t = tokens[k] as Token;
-    if (/[,;:()"“”—–]/.test(t.post)) return -1;
-    if (!/^\p{L}+(?:ed|en|wn)$/u.test(t.text) || !t.tags.has('Verb')) continue;
-    const head = tokens[k - 1] as Token;
-    return !headInPrepositionalPhrase(tokens, k - 1) && head.tags.has('Noun') && !head.tags.has('Pronoun') && !/[,;:()"“”—–]/.test(head.post) ? k : -1;
-  }
-  return -1;
+  const k = participleBeforeBy(tokens, by);
+  const head = tokens[k - 1];
+  return head !== undefined && head.tags.has('Noun') && !head.tags.has('Pronoun') && !/[,;:()"“”—–]/.test(head.post) ? k : -1;
 }
 
 /** Prepositions that open the phrase of a reduced relative's participle ("gathered outside the court"). */
