@@ -128,8 +128,19 @@ const CAPTIVE_RELEASE = String.raw`(?:will|would) (?:free|release|hand over) (?:
  * thing whose effect is predicted ("the ruling would protect voters", "the wall will help").
  */
 const COMMITTED_SUBJECT = new RegExp(String.raw`\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|\p{Lu}[\p{L}'’-]*|the (?:government|company|ministry|army|military|party|administration|council|group|union|bank|alliance|coalition|campaign|country|state|city))\s+(?:${COMMITMENT_ACTS}|${CAPTIVE_RELEASE})\b`, 'u');
-function commits(content: string): boolean {
-  return COMMITMENT_WORDS.test(withoutOwnedPledges(withoutRelativeClauses(content))) || COMMITTED_SUBJECT.test(content);
+function commits(content: string, tokens: readonly Token[]): boolean {
+  if (COMMITMENT_WORDS.test(withoutOwnedPledges(withoutRelativeClauses(content)))) return true;
+  const subject = COMMITTED_SUBJECT.exec(content);
+  return subject !== null && !(subject.index === 0 && commonNounOpening(tokens));
+}
+/**
+ * '"Prices will keep rising," he said', '"Sales will continue to grow"': a plural common noun capitalised only
+ * because it opens the quote is a thing whose course is predicted, no party binding itself (the capitalised
+ * alternative of COMMITTED_SUBJECT is for names). Id: `kind/forecast-not-pledge` (round 21).
+ */
+function commonNounOpening(tokens: readonly Token[]): boolean {
+  const first = tokens[0];
+  return first !== undefined && first.tags.has('Plural') && !first.tags.has('ProperNoun') && !first.tags.has('Pronoun');
 }
 /** The clause without plans and promises named as things or made before the saying (see below). */
 function withoutOwnedPledges(content: string): string {
@@ -437,7 +448,7 @@ export const NEUTRAL_RULES: readonly KindRule[] = [
   { id: 'kind/harm-ahead', kind: 'warning', reason: 'a harm with a future, a possibility or a condition is a warning ("they will attack if provoked")', test: (c) => HARM.test(withoutHarmUndone(withoutClosingWho(c))) && NOT_YET.test(withoutCounterfactuals(c)) },
   { id: 'kind/counterfactual', kind: 'assessment', reason: 'what would or could have happened judges the past ("the rules would not have stopped the attack", "the deaths could have been prevented")', test: (c) => COUNTERFACTUAL_ONE.test(c) },
   { id: 'kind/recognize-that', kind: 'assessment', reason: 'an obligation to see a fact asserts it as the speaker judges it ("we should recognize that the plant has released ...")', test: (c) => RECOGNIZE_THAT.test(c) },
-  { id: 'kind/commitment', kind: 'pledge', reason: 'the speaker binds itself to an act ("will not rest", "plans to re-write")', test: (c) => commits(c) },
+  { id: 'kind/commitment', kind: 'pledge', reason: 'the speaker binds itself to an act ("will not rest", "plans to re-write")', test: (c, t) => commits(c, t) },
   { id: 'kind/obligation', kind: 'call', reason: 'what must, should or needs to happen is a call ("must withdraw", "ought to be a deal")', test: (c) => OBLIGATION.test(withoutSpeechObligation(withoutWhether(withoutRelativeClauses(c)))) },
   { id: 'kind/mandative-be', kind: 'call', reason: 'a bare "be" with a participle after its subject is a demand\'s clause ("that the killings be investigated"; round 15)', test: (c) => MANDATIVE_BE.test(withoutWhether(withoutRelativeClauses(c))) && !/\b(?:if|unless|whether)\b/i.test(c) },
   { id: 'kind/negated-fact', kind: 'denial', reason: 'a clause that says something is not so denies it ("what I saw was not a staged event", "we don\'t have such people", "the inquiry has no political aspects")', test: (c) => negatedFact(c) },

@@ -25,7 +25,11 @@ export function speakerAfter(text: string, sentence: TaggedSentence, cue: Cue, r
   // "said Ann Lee", "said Senator Ann Lee", "said the bank's chief economist Ann Lee"
   // ("according to an internal memo seen by the Financial Times": who holds a document is no source of it; round 18,
   // `speaker/document-holder-not-author`)
-  const m = after.find((x) => x.start - cueTok.end <= 6 || (/^[\s\p{L}.'’-]{0,40}$/u.test(text.slice(cueTok.end, x.start)) && !text.slice(cueTok.end, x.start).split(/\s+/).some((w) => HOLDER_PARTICIPLES.test(w))));
+  // ('"...," the minister said in a post on Facebook', 'said at a rally in Toledo with ...': a name inside a phrase
+  // that a preposition opens right after the cue is where or how it was said, never who said it; round 21,
+  // `speaker/circumstance-after-cue`)
+  const gapOpensPhrase = (x: { start: number }): boolean => CIRCUMSTANCE_OPENER.test(text.slice(cueTok.end, x.start));
+  const m = after.find((x) => !gapOpensPhrase(x) && (x.start - cueTok.end <= 6 || (/^[\s\p{L}.'’-]{0,40}$/u.test(text.slice(cueTok.end, x.start)) && !text.slice(cueTok.end, x.start).split(/\s+/).some((w) => HOLDER_PARTICIPLES.test(w)))));
   if (m) {
     // "said Norvik Inc. CEO Dana Velk": the name phrase runs on through titles to the person at its head
     let head = m;
@@ -42,6 +46,9 @@ export function speakerAfter(text: string, sentence: TaggedSentence, cue: Cue, r
   if (pronoun) return resolvePronoun(pronoun, resolver, next?.lower);
   return null;
 }
+
+/** A preposition opening the words right after a cue: a circumstance of the saying ("in a post", "at a rally", "to Siemens"). */
+const CIRCUMSTANCE_OPENER = /^\s*(?:in|on|at|to|with|from|during|after|before|via|through|over|into|outside|inside|near|while|when)\s/i;
 
 /** Cues whose object is whom the speaker addresses ("told Reuters", "assured investors"). Id: `speaker/addressee-after`. */
 const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'brief', 'remind', 'notify']);
