@@ -3,6 +3,7 @@ import type { Token } from '../../nlp/tokens.js';
 import { EVALUATIVE_MISREAD, EVALUATIVE_PARTICIPLES, FEELING_WORDS, STATE_ADJECTIVES, FIGURATIVE_VICTIMS, HARM_DONE_WORDS, HARM_WORDS, INFERENCE_WORDS, JUDGING_NOUNS, JUDGING_VERBS, kindWordPattern, NOMINAL_HARM_WORDS, NOT_YET_WORDS, OBLIGATION_WORDS, RISK_WORDS } from '../../nlp/lexicon/claim-kinds.js';
 import { REPORTING_VERBS, reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import { CAPTIVES } from '../../nlp/lexicon/event-triggers.js';
+import { DEGREE_RESULT, hopesForAct, IMPUTED_PURPOSE, relayedSayingAt, tokensBefore } from './kind-acts.js';
 
 /*
  * The kind of a claim. A cue with a kind of its own keeps it: "denied" is a denial, "urged" a call, "warned" a
@@ -454,9 +455,10 @@ export const NEUTRAL_RULES: readonly KindRule[] = [
   { id: 'kind/negated-fact', kind: 'denial', reason: 'a clause that says something is not so denies it ("what I saw was not a staged event", "we don\'t have such people", "the inquiry has no political aspects")', test: (c) => negatedFact(c) },
   { id: 'kind/risk-named', kind: 'warning', reason: 'a risk, a threat or a danger named is ahead of whoever faces it ("the outbreak posed a serious threat to children", "rising prices risk pushing the economy into recession"; round 15)', test: (c) => RISK.test(withoutHarmUndone(withoutClosingWho(c.replace(RISK_AS_MODIFIER, ' ')))) && !RISK_LIFTED.test(c) && !THREATS_RECEIVED.test(c) && !COUNTERFACTUAL_ONE.test(c) },
   { id: 'kind/harm-noun-ahead', kind: 'warning', reason: 'a harm named as a noun that a modal brings in its clause is ahead ("the storm would cause deaths across the region", "the offensive could lead to mass casualties"; round 16, second wave)', test: (c) => NOMINAL_HARM_AHEAD.test(withoutHarmUndone(withoutClosingWho(c))) && !COUNTERFACTUAL_ONE.test(c) },
+  { id: 'kind/degree-result', kind: 'report', reason: 'a quality measured by what it caused tells what happened ("the blast was so strong that it could be felt miles away"; round 21)', test: (c) => DEGREE_RESULT.test(c) },
   { id: 'kind/witnessed', kind: 'report', reason: 'what the speaker saw or heard is a witness\'s report ("I saw body parts on the road", "we heard gunfire all night"; round 14)', test: (c) => WITNESSED.test(c) },
   { id: 'kind/harm-done', kind: 'report', reason: 'a harm that has happened to people or places is a report of what happened ("25 staff members died in the bombings", "the explosion destroyed everything", "her partner was arrested and hanged")', test: (c) => harmDone(withoutHarmUndone(withoutClosingWho(c))) && !OWN_BELIEF.test(c) },
-  { id: 'kind/judgement', kind: 'assessment', reason: 'a belief, a feeling, an evaluative word or a conclusion drawn judges ("I hope", "we are delighted", "a scandal", "the plan is reckless", "her return shows there is hope")', test: (c, t) => INFERENCE.test(c) || CORRECTED_NEGATION.test(c) || NO_STANDING.test(c) || NO_PROSPECT.test(c) || OWN_BELIEF.test(c) || SHAME_DUE.test(c) || JUDGED_NOT.test(c) || JUDGING.test(c) || JUDGING_ACTS.test(c) || SPEAKER_BELIEF.test(c) || ownFeeling(c) || judges(t) || grades(t) },
+  { id: 'kind/judgement', kind: 'assessment', reason: 'a belief, a feeling, an evaluative word or a conclusion drawn judges ("I hope", "we are delighted", "a scandal", "the plan is reckless", "her return shows there is hope")', test: (c, t) => INFERENCE.test(c) || IMPUTED_PURPOSE.test(c) || CORRECTED_NEGATION.test(c) || NO_STANDING.test(c) || NO_PROSPECT.test(c) || OWN_BELIEF.test(c) || SHAME_DUE.test(c) || JUDGED_NOT.test(c) || JUDGING.test(c) || JUDGING_ACTS.test(c) || SPEAKER_BELIEF.test(c) || ownFeeling(c) || judges(t) || grades(t) },
 ];
 
 /**
@@ -473,6 +475,7 @@ const CONCEDING_LEMMAS: ReadonlySet<string> = new Set(['acknowledge', 'admit', '
 
 const PERFORMATIVE_RULE: KindRule = { id: 'kind/performative-in-content', kind: 'statement', reason: 'the speaker performs the act it names ("We reject these accusations", "I urge the government to act"; round 15)', test: (c) => performedKind(c) !== undefined };
 const SUGGESTED_ACT_RULE: KindRule = { id: 'kind/suggested-act', kind: 'call', reason: 'a suggestion of what should be done is a call ("suggested that the vote be delayed"; round 16)', test: () => true };
+const HOPE_OF_ACT_RULE: KindRule = { id: 'kind/hope-of-another', kind: 'call', reason: 'a hope that another party acts calls on it ("voiced its hope that investigators respect the rights of the suspects"; round 21)', test: () => true };
 const TOLD_TO_ACT_RULE: KindRule = { id: 'kind/told-to-act', kind: 'call', reason: 'telling someone to do something directs it ("told residents to stay indoors", "told banks to raise capital"; round 20)', test: () => true };
 
 /**
@@ -512,6 +515,7 @@ export function kindRule(cueKind: ClaimKind, quotedContent: string, contentToken
   // words, so its marks never split a pattern; round 17, `kind/quote-marks-ignored`)
   const content = quotedContent.replace(QUOTE_MARKS, '');
   if (DISAVOWED.test(content)) return undefined;
+  if (hopesForAct(content, reportingLemma(lemma))) return HOPE_OF_ACT_RULE;
   // "announced his intention to take part": an announced commitment is a pledge
   // ("announced they had agreed on a plan to halt the fighting": a plan named as a thing is the topic, as in
   // `commits`; round 14, `kind/announced-plan-topic`)
@@ -534,5 +538,17 @@ export function kindRule(cueKind: ClaimKind, quotedContent: string, contentToken
   const conceding = CONCEDING_LEMMAS.has(reportingLemma(lemma) ?? lemma.toLowerCase());
   const performed = performedKind(content);
   if (performed !== undefined) return { ...PERFORMATIVE_RULE, kind: performed };
-  return NEUTRAL_RULES.find((r) => !(conceding && r.id === 'kind/negated-fact') && r.test(content, contentTokens));
+  return neutralRule(content, contentTokens, conceding);
+}
+
+/** The first neutral rule that fires, the act rules reading only the clause before a third party's relayed saying. */
+function neutralRule(content: string, contentTokens: readonly Token[], conceding: boolean): KindRule | undefined {
+  const usable = (r: KindRule): boolean => !(conceding && r.id === 'kind/negated-fact');
+  const cut = relayedSayingAt(content);
+  if (cut < 0) return NEUTRAL_RULES.find((r) => usable(r) && r.test(content, contentTokens));
+  // ("her manager had said the files must disappear": the call is the manager's, relayed; a harm done stays a happening
+  // whoever tells it; `kind/relayed-saying`, round 21)
+  const own = content.slice(0, cut);
+  const ownTokens = tokensBefore(contentTokens, content, cut);
+  return NEUTRAL_RULES.find((r) => usable(r) && r.test(own, ownTokens)) ?? (HARM_DONE_RULE.test(content, contentTokens) && !NOT_YET.test(content.slice(cut)) ? HARM_DONE_RULE : undefined);
 }

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/index.js';
+
+/*
+ * Round 21 (claims24): invented committee hearings, press conferences, court testimony, joint communiques and
+ * reported-speech chains. Every sentence is invented; each positive row failed before its fix, guards are labelled.
+ */
+
+function claimsOf(text: string, publishedAt = '2024-05-16') {
+  const parsed = parseArticle(text, { publishedAt });
+  const name = (id: string | null) => parsed.actors.find((a) => a.id === id)?.name ?? null;
+  return parsed.claims.map((c) => ({ claimant: name(c.claimantId), cue: c.cue, kind: c.kind, content: c.content }));
+}
+
+function kindsOf(text: string): string[] {
+  return claimsOf(text).map((c) => c.kind);
+}
+
+describe('a third party\'s saying relayed inside the claim is not the speaker\'s act (kind/relayed-saying)', () => {
+  it.each([
+    'Clara Voss told the jury that her manager had said the files must disappear.',
+    'Ivo Renn said the foreman had told the crew that the scaffolding must come down by noon.',
+    'Lara Quist testified that the director had insisted the accounts should be closed before the audit.',
+    'Jan Pohl said the general had told him the town would be attacked at dawn.',
+  ])('%s', (text) => {
+    expect(kindsOf(text)).toEqual(['statement']);
+  });
+
+  it.each([
+    ['Karl Dent said he had told the board the plant must close.', 'call'],
+    ['Ana Brook said the government must act now.', 'call'],
+  ])('guard (passes before the change too): the speaker\'s own call stays one: %s', (text, kind) => {
+    expect(kindsOf(text)).toEqual([kind]);
+  });
+});
+
+describe('a quality measured by what it caused tells what happened (kind/degree-result)', () => {
+  it.each([
+    'Pavel Dorn said the wind was so strong that it tore the roof off the school.',
+    'Lena Holt said the crowd was so large that police closed the square.',
+    'A reporter for the Velmar Courier said the explosion was so powerful that windows shattered two miles away.',
+  ])('%s', (text) => {
+    expect(kindsOf(text)).toEqual(['report']);
+  });
+
+  it('guard (passes before the change too): a quality weighed with no result stays a judgement', () => {
+    expect(kindsOf('Pavel Dorn said the plan was reckless.')).toEqual(['assessment']);
+  });
+});
+
+describe('an act described as a move for a purpose the speaker imputes is judged (kind/imputed-purpose)', () => {
+  it.each([
+    'According to Ana Varga, the inquiry is an attempt by the government to silence the opposition.',
+    'Tomas Reyes said the raid was a ploy by the army to intimidate voters.',
+    'Opposition leader Mira Sand said the early vote was nothing but a pretext to delay reforms.',
+  ])('%s', (text) => {
+    expect(kindsOf(text)).toEqual(['assessment']);
+  });
+});
+
+describe('a hope that another party acts calls on it (kind/hope-of-another)', () => {
+  it.each([
+    'The Kessling Employers Federation voiced its hope that investigators respect the rights of the detained managers.',
+    'The foreign ministers expressed hope that the warring parties would respect the ceasefire.',
+    'Rosa Alvarez said she hoped the court would free the two journalists.',
+  ])('%s', (text) => {
+    expect(kindsOf(text)).toEqual(['call']);
+  });
+
+  it('guard (passes before the change too): a hope for a thing or a process is no call', () => {
+    expect(kindsOf('Rosa Alvarez said she hoped the talks would succeed.')).not.toContain('call');
+  });
+});
