@@ -13,6 +13,8 @@ type DiscussedUnit = Extract<TimeSpec, { t: 'discussed' }>['unit'];
 const COMPARED_UNITS: ReadonlyMap<string, DiscussedUnit> = new Map<string, DiscussedUnit>([
   ['quarter', 'quarter'], ['half', 'half'], ['month', 'month'], ['week', 'week'], ['year', 'year'],
   ['period', 'any'], ['time', 'any'],
+  // "footfall was down on the same day last year" (round 21; was the day discussed plus a bare `last year`)
+  ['day', 'day'], ['date', 'day'],
 ]);
 
 /** Adjectives of "the same quarter": the period under discussion, in another year. */
@@ -77,6 +79,7 @@ function yearAgoPart(s: TokenSeq, i: number, after: number): TimeMatch | null {
  * (or more) years back. TimeML values them as that period (2024-Q3), not as the bare year.
  */
 export const comparedPeriodPhrase: Rule = (s, i) => {
+  if (w(s, i) === 'this' && w(s, i + 1) === 'time') return thisTimeAYearOff(s, i);
   if (w(s, i) !== 'the') return null;
   if (SAME.has(w(s, i + 1))) {
     const unit = COMPARED_UNITS.get(w(s, i + 2));
@@ -93,6 +96,19 @@ export const comparedPeriodPhrase: Rule = (s, i) => {
   if (!unit || unit === 'year') return null;
   return match(i, after + 1, { t: 'discussed', unit, shift: 0, years: -1 }, 'same-period');
 };
+
+/**
+ * "below this time last year", "by this time next year": "this time" a year off is the period under discussion a year
+ * back or ahead, as "the same time last year" is (round 21; was a bare `last year` and no time for "this time").
+ * Id: `times/this-time-last-year`; source: retail, travel and market copy.
+ */
+function thisTimeAYearOff(s: TokenSeq, i: number): TimeMatch | null {
+  if (w(s, i + 3) === 'year' && (w(s, i + 2) === 'next' || w(s, i + 2) === 'last')) {
+    return match(i, i + 4, { t: 'discussed', unit: 'any', shift: 0, years: w(s, i + 2) === 'next' ? 1 : -1 }, 'same-period');
+  }
+  const back = yearsBack(s, i + 2);
+  return back ? match(i, back.end, { t: 'discussed', unit: 'any', shift: 0, years: back.years }, 'same-period') : null;
+}
 
 /**
  * "full-year revenue", "its full-year forecast": the year under discussion (the year of the quarter a report names,

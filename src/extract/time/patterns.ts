@@ -432,7 +432,7 @@ function periodsEndedOn(s: TokenSeq, matches: TimeMatch[]): TimeMatch[] {
  * without a year ("its fiscal first quarter, ended Sept. 30" is the calendar quarter that closes then, 1989-Q3).
  */
 function periodUnitOf(spec: TimeMatch['spec']): 'quarter' | 'half' | 'month' | 'week' | 'year' | null {
-  if (spec.t === 'discussed') return spec.unit !== 'any' && spec.shift === 0 && spec.years === 0 ? spec.unit : null;
+  if (spec.t === 'discussed') return spec.unit !== 'any' && spec.unit !== 'day' && spec.shift === 0 && spec.years === 0 ? spec.unit : null;
   if (spec.t === 'part' && spec.y === undefined && spec.yOffset === undefined) return spec.of === 'Q' ? 'quarter' : 'half';
   return null;
 }

@@ -679,8 +679,8 @@ function comparedPeriod(n: number, unit: Unit, key: number, ctx: ResolveContext)
 }
 
 /** The granularity a "discussed" phrase asks for, in calendar terms. */
-const DISCUSSED_GRAN: Readonly<Record<'quarter' | 'half' | 'month' | 'week' | 'year', PeriodGranularity>> = {
-  quarter: 'quarter', half: 'half', month: 'month', week: 'week', year: 'year',
+const DISCUSSED_GRAN: Readonly<Record<'day' | 'quarter' | 'half' | 'month' | 'week' | 'year', PeriodGranularity>> = {
+  day: 'day', quarter: 'quarter', half: 'half', month: 'month', week: 'week', year: 'year',
 };
 
 /**
@@ -699,6 +699,7 @@ function resolveDiscussed(
   let start: Ymd;
   let anchor: Resolved['anchor'];
   if (spec.needsPeriod && (!p || (p.gran === 'day' && spec.unit !== 'week'))) return null;
+  if (spec.unit === 'day') return sameDayYearsOff(spec, key, ctx, ref);
   if (spec.unit === 'any') {
     if (!p) {
       if (!ref) return null;
@@ -726,6 +727,18 @@ function resolveDiscussed(
   }
   const moved = shiftPeriod(start, gran, spec.shift, spec.inYear !== undefined ? spec.inYear - start.y : spec.years);
   return date(formatPeriod(moved, gran), valueGranularity(gran), anchor, point(key, moved, gran));
+}
+
+/**
+ * "Footfall on Boxing Day was down 3 percent on the same day last year": the day told last (days are not periods
+ * under discussion, so `period` never holds one), else the report's day, moved by whole years (round 21).
+ */
+function sameDayYearsOff(spec: Extract<TimeSpec, { t: 'discussed' }>, key: number, ctx: ResolveContext, ref: Ymd | null): Resolved | null {
+  const told = ctx.lastDay ?? (ctx.previous?.gran === 'day' ? ctx.previous : null);
+  const [start, anchor] = told ? [told.day, told.key] : ref ? [ref, 'publication' as const] : [null, null];
+  if (!start || anchor === null) return date('XXXX-XX-XX', 'day', 'publication', null, true);
+  const moved = shiftPeriod(start, 'day', 0, spec.years);
+  return date(formatPeriod(moved, 'day'), 'day', anchor, point(key, moved, 'day'));
 }
 
 /**

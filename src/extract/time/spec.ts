@@ -124,7 +124,7 @@ export type TimeSpec =
    */
   | {
       t: 'discussed';
-      unit: 'quarter' | 'half' | 'month' | 'week' | 'year' | 'any';
+      unit: 'day' | 'quarter' | 'half' | 'month' | 'week' | 'year' | 'any';
       shift: number;
       years: number;
       /** "for the period": a time only when a period is under discussion; dropped otherwise. */

@@ -1,0 +1,27 @@
+// Round 21 classes of TimeML values, each on sentences written for this table in the styles of economic data releases,
+// central-bank calendars, retail and holiday trading updates, airline traffic figures, sports and school calendars,
+// anniversaries and historical background. Every triple failed before round 21, except the guards marked as such.
+import { describeValueTables, type TimeCase as Case } from './helpers/time-tables.js';
+
+const THE_SAME_DAY_A_YEAR_OFF: readonly Case[] = [
+  // "the same day" before a count of years back is the day told last a year back, as "the same week last year" is
+  ['Footfall on Boxing Day was down 3 percent on the same day last year.', '2024-12-27', 'the same day last year', '2023-12-26'],
+  ['Takings at the Velmont store on Saturday were 8 percent above the same day a year earlier.', '2024-12-27', 'the same day a year earlier', '2023-12-21'],
+  ['Rail passengers on Christmas Eve outnumbered those on the same date two years ago.', '2024-12-27', 'the same date two years ago', '2022-12-24'],
+  ['guard (passes before the change too): Sales in the week to Sunday were up 2 percent on the same week last year.', '2024-12-27', 'the same week last year', '2023-W51'],
+];
+
+const THIS_TIME_A_YEAR_OFF: readonly Case[] = [
+  // "this time" a year off is the period under discussion a year off, as "the same time last year" is
+  ['Passenger numbers in March ran 6 percent ahead of this time last year.', '2024-04-10', 'this time last year', '2023-03'],
+  ['Hotel occupancy this month is below this time last year, the tourism board said.', '2024-06-03', 'this time last year', '2023-06'],
+  ['At this time last year, the Korvath mill was close to shutting.', '2024-06-03', 'this time last year', '2023'],
+  ['By this time next year, the new terminal will be handling flights.', '2024-06-03', 'this time next year', '2025'],
+  ['Water levels in the reservoir in August were lower than this time two years ago.', '2024-09-02', 'this time two years ago', '2022-08'],
+  ['guard (passes before the change too): Passenger numbers in March ran ahead of the same time last year.', '2024-04-10', 'the same time last year', '2023-03'],
+];
+
+describeValueTables('round 21', {
+  'the same day a year off': THE_SAME_DAY_A_YEAR_OFF,
+  'this time a year off': THIS_TIME_A_YEAR_OFF,
+});
