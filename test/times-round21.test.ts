@@ -21,7 +21,22 @@ const THIS_TIME_A_YEAR_OFF: readonly Case[] = [
   ['guard (passes before the change too): Passenger numbers in March ran ahead of the same time last year.', '2024-04-10', 'the same time last year', '2023-03'],
 ];
 
+const DAYS_COUNTED_FROM_A_CLOCK_BEFORE: readonly Case[] = [
+  // a day counted on at the head of a sentence counts from the clock of the sentence before when no day was told: in
+  // a past clause it cannot run past the report, so the clock goes back a day
+  ['Police were called to the Kestrel bar at 2 a.m. The following day, three men were charged.', '2024-06-03', 'The following day', '2024-06-03'],
+  ['Police were called to the Kestrel bar at 2 a.m. The following day, three men were charged.', '2024-06-03', '2 a.m.', '2024-06-02T02:00'],
+  ['Rescuers reached the collapsed mine at 4 a.m. The next day, the army took over the search.', '2024-06-05', 'The next day', '2024-06-05'],
+  ['The blaze broke out in a warehouse at around 9 p.m. By the next morning, 40 homes had burned.', '2024-06-05', 'the next morning', '2024-06-05TMO'],
+  // one sentence with no time in between does not move the narrative
+  ['Trading in Orvane shares was halted at 11 a.m. They had fallen 4 percent. The next day, they recovered.', '2024-06-05', 'The next day', '2024-06-05'],
+  // ahead of the report the clock keeps the report's day
+  ['guard (passes before the change too): The convoy will set off from the depot at 5 a.m. The following day, it will reach the border.', '2024-06-05', 'The following day', '2024-06-06'],
+  ['guard (passes before the change too): The storm hit the coast at 3 a.m. on Tuesday. The following day, power was restored.', '2024-06-05', 'The following day', '2024-06-05'],
+];
+
 describeValueTables('round 21', {
   'the same day a year off': THE_SAME_DAY_A_YEAR_OFF,
   'this time a year off': THIS_TIME_A_YEAR_OFF,
+  'days counted from a clock in the sentence before': DAYS_COUNTED_FROM_A_CLOCK_BEFORE,
 });

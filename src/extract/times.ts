@@ -1266,6 +1266,7 @@ function resolveInOrder(found: readonly Found[], unitTokens: readonly Token[][],
     else byUnit.set(f.unit, [f]);
   }
   const writtenOn = datelineDay(found, ref);
+  let before: readonly Found[] = [];
   for (const group of byUnit.values()) {
     const dated = resolveDates(group, unitTokens, ref, carry, resolved, writtenOn);
     comparedWithLaterPeriod(group, unitTokens[group[0]!.unit]!, resolved);
@@ -1278,7 +1279,10 @@ function resolveInOrder(found: readonly Found[], unitTokens: readonly Token[][],
     const saidOn = sentenceToldOn(unitTokens[group[0]!.unit]!, group, ref);
     carry.saidOn = saidOn ? { told: saidOn, unit: group[0]!.unit } : null;
     resolveClocks(group, ref, carry, days, resolved, unitTokens);
-    daysCountedFromClocks(group, resolved, ref);
+    // the last sentence with times, when at most one sentence without any lies between ("at 11 a.m. Shares fell 4
+    // percent. The next day, ...")
+    daysCountedFromClocks(group, resolved, ref, before.length > 0 && group[0]!.unit - before[0]!.unit <= 2 ? before : []);
+    before = group;
   }
   return resolved;
 }

@@ -16,17 +16,24 @@ interface Placed { key: number; match: TimeMatch; start: number; end: number; te
 /** Characters between a clock and the counted day that make them one expression of time ("at 6 a.m. the next day"). */
 const ADJACENT_GAP = 4;
 
-/** Values the days counted on from a clock with no day of its own; see the module comment. */
-export function daysCountedFromClocks(group: readonly Placed[], resolved: Map<number, Resolved>, ref: Reference | null): void {
+/**
+ * Values the days counted on from a clock with no day of its own; see the module comment. `before` is the last
+ * sentence with times before the group's: "Police were called to the bar at 2 a.m. The following day, three men were charged" counts
+ * from that sentence's clock when the group has none before the day (round 21; was no value). Id:
+ * `times/clock-counted-days-across`.
+ */
+export function daysCountedFromClocks(group: readonly Placed[], resolved: Map<number, Resolved>, ref: Reference | null, before: readonly Placed[] = []): void {
   if (!ref || ref.y === null) return;
   const today: Ymd = { y: ref.y, m: ref.m, d: ref.d };
+  const dayless = (c: Placed) => c.match.spec.t === 'clock' && resolved.get(c.key)?.anchor === 'publication';
   for (const f of group) {
     const spec = f.match.spec;
     if (spec.t !== 'anchored' || spec.unit === 'weekend' || spec.unit.name !== 'day' || spec.n <= 0 || spec.anchorAfter || resolved.has(f.key)) continue;
-    const clocks = group.filter((c) => c.match.spec.t === 'clock' && c.end <= f.start && resolved.get(c.key)?.anchor === 'publication');
-    const beside = clocks.filter((c) => f.start - c.end <= ADJACENT_GAP);
+    const own = group.filter((c) => dayless(c) && c.end <= f.start);
+    const clocks = own.length > 0 || group.some((g) => g.end <= f.start) ? own : before.filter(dayless);
+    const beside = own.filter((c) => f.start - c.end <= ADJACENT_GAP);
     // "between 9 p.m. and 11 p.m. the next day": a clock joined by one word to the one beside the day shares it
-    for (const c of [...clocks].reverse()) if (beside.some((b) => b.match.start === c.match.end + 1)) beside.push(c);
+    for (const c of [...own].reverse()) if (beside.some((b) => b.match.start === c.match.end + 1)) beside.push(c);
     const base = clocks.find((c) => !beside.includes(c));
     if (!base) continue;
     // a clock keeps no anchor point; its day is the date part of its value
