@@ -30,7 +30,8 @@ describe('a present -s form right after "to" is a plural noun ("added to signs t
 
 describe('an -ed form between a determiner (and a count) and its noun, before the auxiliary, describes the noun', () => {
   it.each([
-    ['The seven freed aid workers were flown by a military helicopter to Juba on Thursday, a spokesman said.', 'flown', 'visit'],
+    // (round 21: people a flight carries, as the passive's subject, make it a movement, as round 18's active airlift does)
+    ['The seven freed aid workers were flown by a military helicopter to Juba on Thursday, a spokesman said.', 'flown', 'movement'],
     ['The three kidnapped engineers were flown to Lagos on Friday.', 'flown', 'visit'],
   ])('%s', (text, word, type) => {
     expect(typesOf(text, word)).toEqual([type]);

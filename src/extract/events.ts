@@ -4,7 +4,7 @@ import type { EventType, Modality, NewsEvent, Participant } from '../schema/even
 import type { Span } from '../schema/span.js';
 import type { Time } from '../schema/time.js';
 import { CAMEO_BY_TRIGGER, CAMEO_ROOT, EVENT_VERBS } from '../nlp/lexicon/event-triggers.js';
-import { lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
+import { lookupCity, lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
 import { own } from '../nlp/lexicon/own.js';
 import { CAUSING_VERBS, DATED_DOCUMENTS, ORDERED_BEFORE, STARTED_BY_ORDER } from '../nlp/lexicon/event-cues.js';
 import { MONTH_ABBREVIATIONS, MONTHS } from './time/lexicon.js';
@@ -653,10 +653,20 @@ function datesItsFirstConjunct(st: ArticleState, ss: SentenceState, told: Told, 
 function datesItsHost(st: ArticleState, sentence: TaggedSentence, told: Told, event: NewsEvent): void {
   const host = told.link?.event;
   const opener = sentence.tokens[told.reading.clause.first] as Token;
-  if (!host || host.date !== null || !FACTUAL.has(host.modality) || !FACTUAL.has(event.modality) || !/^(?:when|as|while|whilst)$/.test(opener.lower)) return;
+  if (!host || (host.date !== null && !datedByTelling(st, sentence, host.date)) || !FACTUAL.has(host.modality) || !FACTUAL.has(event.modality) || !/^(?:when|as|while|whilst)$/.test(opener.lower)) return;
   const own = told.ownTimes.find((t) => t.kind !== 'duration' && t.kind !== 'set');
   // ("collided ... on Friday evening": the clause's day, whatever part of it)
   if (own && event.date !== null && (event.date === own.value || event.date === dayOfTime(own.value))) revise(st, eventById(st, host.id), { date: event.date });
+}
+
+/**
+ * "Nine soldiers were killed when troops clashed overnight, officials said on Thursday": a date the host took from a
+ * time right after the sentence's reporting verb dates the telling, and yields to its when-clause's own time. Id:
+ * `events/when-clause-over-telling` (round 21).
+ */
+function datedByTelling(st: ArticleState, sentence: TaggedSentence, date: string): boolean {
+  const claims = st.claimsBySentence.get(sentence.index) ?? [];
+  return within(st.timesByStart, sentence).some((t) => dayOfTime(t.value) === date && (claims.some((c) => datesTelling(st.text, t, c)) || datesSayingAfter(st.text, sentence.start, t)));
 }
 
 function eventById(st: ArticleState, id: string): NewsEvent {
@@ -679,13 +689,36 @@ function mergeCoordinated(st: ArticleState, ss: SentenceState, merged: NewsEvent
   revise(st, merged, changes);
 }
 
-/** A place the clause itself names replaces one an event took from elsewhere; one from its own clause stays. */
+/**
+ * A place the clause itself names replaces one an event took from elsewhere; one from its own clause stays, unless it
+ * was a country and the clause names a place inside it.
+ */
 function placeFromClause(st: ArticleState, ss: SentenceState, event: NewsEvent, clause: Span, triggerSpan: Span, changes: Partial<NewsEvent>): void {
-  if (st.placeSource.get(event.id) === 'clause') return;
+  const fromClause = st.placeSource.get(event.id) === 'clause';
+  if (fromClause && !onlyCountries(st, event.placeIds)) return;
   const here = placeDecision({ text: st.text, clause, trigger: triggerSpan, sentenceMentions: ss.sentenceMentions, article: st.article });
-  if (here.source !== 'clause') return;
+  if (here.source !== 'clause' || (fromClause && !here.ids.every((id) => insideCountryOf(st, ss, id, event.placeIds)))) return;
   changes.placeIds = here.ids;
   st.placeSource.set(event.id, 'clause');
+}
+
+/** Whether every place id is a country the article names as a place. */
+function onlyCountries(st: ArticleState, ids: readonly string[]): boolean {
+  const countries = new Set(st.article.countryPlace.values());
+  return ids.length > 0 && ids.every((id) => countries.has(id));
+}
+
+/**
+ * "Turkish police arrested two colonels in Turkey ... the officers were arrested in Istanbul": a later mention's place
+ * narrows a country to a town or a site inside it (one the gazetteer gives another country stays out). Id:
+ * `events/place-narrowed` (round 21).
+ */
+function insideCountryOf(st: ArticleState, ss: SentenceState, id: string, countryIds: readonly string[]): boolean {
+  const countries = new Set(st.article.countryPlace.values());
+  if (countries.has(id)) return false;
+  const mention = ss.sentenceMentions.find((m) => m.recordId === id);
+  const code = mention ? lookupCity(mention.text)?.countryCode : undefined;
+  return code === undefined || countryIds.some((c) => st.article.countryPlace.get(code) === c);
 }
 
 /**
@@ -849,7 +882,7 @@ function joinEarlier(st: ArticleState, ss: SentenceState, told: Told): boolean {
   // "She will then continue her tour in Peru": a light verb making a known happening go on later tells a new part of it
   const newPart = trigger.nominal && frame.governor !== undefined && !FACTUAL.has(modality);
   const earlier = another || newPart ? undefined
-    : sameAct ?? earlierMention({ sentence, trigger, type: reading.type, frame, events: st.events, text: st.text, actorIds: ownActors, ...(ownDate && !verbsDate ? { ownDate, ownDateWeekday } : {}) });
+    : sameAct ?? earlierMention({ sentence, trigger, type: reading.type, frame, events: st.events, text: st.text, actorIds: ownActors, undergoerIds: told.participants.filter((p) => p.role === 'patient').map((p) => p.actorId), ...(ownDate && !verbsDate ? { ownDate, ownDateWeekday } : {}) });
   const pointsBack = trigger.nominal || (earlier !== undefined && earlier.id !== sameAct?.id);
   if (earlier && trigger.nominal && !FACTUAL.has(modality) && stepToCome((sentence.tokens[trigger.last] as Token).lower, earlier)) return false;
   if (!earlier || !(pointsBack || (FACTUAL.has(modality) && FACTUAL.has(earlier.modality)))) return false;
@@ -1042,6 +1075,9 @@ function speakerAsAgent(st: ArticleState, told: Told, tokens: readonly Token[]):
   if (reading.trigger.nominal || reporting.length === 0 || participants.some((p) => p.role === 'agent') || reading.frame.subject !== null) return;
   // "Witnesses said fighting had continued": a gerund that is its clause's subject names the happening; nobody acts in it
   if ((told.first.tags.has('Gerund') || /ing$/.test(told.first.lower)) && headsOwnClause(tokens, told.first)) return;
+  // "A landslide buried 30 homes in northern Kenya, killing 11 people, officials said": an -ing adjunct after a comma
+  // is done by what its host clause tells, never by who tells it (round 21, `events/adjunct-not-speaker`)
+  if (/ing$/.test(told.first.lower) && /,\s*$/.test(tokens[tokens.indexOf(told.first) - 1]?.post ?? '')) return;
   const speaker = reporting[reporting.length - 1]?.claimantId;
   if (!speaker || !st.index.actor(speaker)) return;
   const at = participants.findIndex((p) => p.actorId === speaker);

@@ -135,6 +135,8 @@ export interface MentionInput {
   text: string;
   /** Actors the new mention names, to tell "the talks between A and B" from other talks. */
   actorIds?: readonly string[];
+  /** Who undergoes the new verb mention's act ("The students were arrested": the students), to find it told before. */
+  undergoerIds?: readonly string[];
 }
 
 /**
@@ -211,6 +213,8 @@ function findEarlier(input: MentionInput): NewsEvent | undefined {
     const election = events.findLast((e) => e.type === 'election' && FACTUAL.has(e.modality));
     if (election) return election;
   }
+  const retold = retoldUndergoers(input);
+  if (retold) return retold;
   const args = [frame.subject, frame.object].filter((r): r is TokenRange => r !== null);
   for (const range of args) {
     const noun = definiteEventNoun(tokens, range.first, range.last);
@@ -219,6 +223,31 @@ function findEarlier(input: MentionInput): NewsEvent | undefined {
     if (type === 'attack' && hasDefiniteWeapon(tokens, range)) return events.findLast((e) => e.type === 'attack');
   }
   return undefined;
+}
+
+/** Acts whose undergoers a report names again by a definite noun to tell where or how it was done. */
+const RETOLD_ON_UNDERGOERS: ReadonlySet<EventType> = new Set(['arrest', 'capture']);
+/** A determiner that points back at people already named ("the officers", "those detained"). */
+const DEFINITE_PEOPLE = /^(?:the|these|those)$/;
+
+/**
+ * "Police arrested two colonels on Saturday ... The four officers were arrested in Varnok", "Gunmen kidnapped three
+ * engineers. The engineers were abducted near a mine": the passive of an arrest or a capture whose subject is a
+ * definite noun phrase retells the latest such happening when that one named no undergoer or the same ones; its
+ * place and people complete it (a new time of its own makes it another, see `earlierMention`). Id:
+ * `happenings/retold-undergoers` (round 21).
+ */
+function retoldUndergoers(input: MentionInput): NewsEvent | undefined {
+  const { sentence, frame, type, events } = input;
+  if (!RETOLD_ON_UNDERGOERS.has(type) || frame.voice !== 'passive' || !frame.subject || frame.subjectVia !== undefined) return undefined;
+  const words = sentence.tokens.slice(frame.subject.first, frame.subject.last + 1);
+  // ("The arrests were made in Varnok" names the happening itself, which `definiteEventNoun` reads)
+  if (!DEFINITE_PEOPLE.test(words[0]?.lower ?? '') || words.some((t) => nounTypeOf(t.lower) !== undefined)) return undefined;
+  const latest = events.findLast((e) => e.type === type);
+  if (!latest || !FACTUAL.has(latest.modality)) return undefined;
+  const undergoers = latest.participants.filter((p) => undergoes(p.role));
+  const mine = input.undergoerIds ?? [];
+  return undergoers.length === 0 || undergoers.some((p) => mine.includes(p.actorId)) ? latest : undefined;
 }
 
 /** The earlier event a noun mention names again: a definite noun of its kind, or one whose course is told. */

@@ -213,7 +213,7 @@ export const ABSTRACT_AGENTS = /^(?:speech|speeches|remarks|comments|words|decis
  * nomination"), added to `ABSTRACT_FOES` for "fight/battle for/against/over".
  * Source: business and election news vocabulary, written for this library. Id: `event-cues/contest-prizes`.
  */
-export const CONTEST_PRIZES = /^(?:market|share|customers|clients|subscribers|viewers|readers|votes|voters|nomination|presidency|leadership|seat|seats|title|championship|survival|rights|justice|equality|contracts?|jobs|wages|pay|pensions|funding|budget|attention|hearts|minds|supremacy|dominance|influence|control|custody|compensation|recognition|access|reform|reforms|change|democracy|freedom|liberty|truth|dignity|life|lives)$/;
+export const CONTEST_PRIZES = /^(?:market|share|customers|clients|subscribers|viewers|readers|votes|voters|nomination|presidency|leadership|seat|seats|title|championship|survival|rights|justice|equality|contracts?|jobs|wages|pay|pensions|funding|budget|attention|hearts|minds|supremacy|dominance|influence|control|custody|compensation|recognition|access|reform|reforms|change|democracy|freedom|liberty|truth|dignity|life|lives|funds|money|cash|future|livelihoods?|benefits|subsidies)$/;
 
 /**
  * Values and institutions an attack is said to be made on only in words ("called the raid an attack on democracy",

@@ -207,10 +207,21 @@ const DETAINED_VESSELS = /^(?:tankers?|vessels?|ships?|boats?|trawlers?|freighte
 /** Relief whose arriving is its delivery (round 17). Id: `event-triggers/arriving-aid`. */
 const ARRIVING_AID = /^(?:aid|food|supplies|assistance|medicine|medicines|relief|tents|blankets|doses|vaccines?|convoys?|shipments?)$/;
 /**
- * People an airlift carries out (round 18): the object of an active "flew" (a passive "were flown" has them as its
- * subject and stays a flight). Source: wording of evacuation reports. Id: `event-triggers/airlifted`.
+ * People an airlift carries out (round 18): the object of an active "flew", or (since round 21, when "fly" stopped
+ * being read as intransitive) the subject of a passive "were flown". Source: wording of evacuation reports. Id:
+ * `event-triggers/airlifted`.
  */
 const AIRLIFTED = /^(?:people|nationals|citizens|evacuees|civilians|refugees|staff|diplomats|personnel|passengers|foreigners|residents|survivors|wounded|children|families|workers|pilgrims|tourists|students)$/;
+/**
+ * Relief and rescue teams carried by air (round 21), as `send/aid` reads them. Source: wording of disaster-relief
+ * reports. Id: `event-triggers/flown-relief`.
+ */
+const FLOWN_RELIEF = /^(?:aid|food|supplies|assistance|medicine|medicines|relief|tents|blankets|rescuers|medics|doctors|water|fuel|vaccines?|doses)$/;
+/**
+ * People a flight carries who make no trip of their own: captives, the deported and forces (round 21). Source: wording
+ * of prisoner-swap, deportation and deployment reports. Id: `event-triggers/flown-people`.
+ */
+const FLOWN_PEOPLE = /^(?:prisoners|hostages|detainees|captives|deportees|inmates|suspects|troops|soldiers|forces|marines|paratroopers|commandos|peacekeepers|reinforcements)$/;
 /** Relief dropped from the air (round 18). Source: wording of airdrop reports. Id: `event-triggers/dropped-relief`. */
 const DROPPED_RELIEF = /^(?:aid|food|supplies|parcels|packages|pallets|rations|meals|medicine|medicines|relief|water|flour|tonnes|tons)$/;
 /** Things whose arriving is no visit (round 17). Id: `event-triggers/arriving-goods`. */
@@ -715,13 +726,20 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     // round 18: "France said it had flown 388 people out of Khartoum", "flew 200 foreign nationals to Djibouti": an
     // airlift of people, a movement; "was flown to a hospital" (the passive, one person carried) stays as it was
     { id: 'fly/airlift', type: 'movement', needs: 'destination', object: AIRLIFTED, reason: '"had flown 388 people out of Khartoum", "flew 200 foreign nationals to Djibouti" (round 18): people carried out by air, an evacuation (movement), no visit' },
+    // round 21: "Turkey has flown 60 rescuers to the region", "The prisoners were flown to Doha": what a flight
+    // carries (the object, or the subject of the passive) is relief or people moved, and the flier visits nobody
+    { id: 'fly/aid', type: 'aid', object: FLOWN_RELIEF, reason: '"has flown 60 rescuers and sniffer dogs to the region", "flew tents to the quake zone" (round 21): relief or rescue teams carried by air, aid (CAMEO 07), no visit' },
+    { id: 'fly/carried', type: 'movement', object: FLOWN_PEOPLE, reason: '"The prisoners were flown to Doha", "flew troops to the border" (round 21): captives or forces carried by air, a movement, no visit of theirs or of the flier' },
     { id: 'fly', type: 'visit', needs: 'destination', reason: 'flying to a place' },
   ],
 };
 
-/** Verbs that never take an object, so a participle of theirs is never passive ("fled", "died", "arrived"). */
+/**
+ * Verbs that never take an object, so a participle of theirs is never passive ("fled", "died", "arrived"). "fly" is not
+ * one: "The prisoners were flown to Doha" carries them (round 21).
+ */
 export const INTRANSITIVE_VERBS: ReadonlySet<string> = new Set([
-  'die', 'drown', 'flee', 'arrive', 'go', 'return', 'travel', 'fly', 'march', 'protest', 'rally', 'riot', 'clash',
+  'die', 'drown', 'flee', 'arrive', 'go', 'return', 'travel', 'march', 'protest', 'rally', 'riot', 'clash',
   'retreat', 'advance', 'resign', 'explode', 'collapse', 'derail', 'overturn', 'collide', 'capsize', 'sink', 'erupt',
   'crash', 'meet', 'talk', 'demonstrate', 'retaliate', 'arrive', 'flood', 'catch fire',
 ]);
