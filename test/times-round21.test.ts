@@ -35,8 +35,22 @@ const DAYS_COUNTED_FROM_A_CLOCK_BEFORE: readonly Case[] = [
   ['guard (passes before the change too): The storm hit the coast at 3 a.m. on Tuesday. The following day, power was restored.', '2024-06-05', 'The following day', '2024-06-05'],
 ];
 
+const A_STATISTIC_OVER_THE_YEAR_TO_A_MONTH: readonly Case[] = [
+  // a measure of the whole economy over "the year to <month>" is a rolling twelve months, P1Y as "the 12 months to
+  // June" is P12M; a company's figures keep the fiscal year
+  ['Consumer prices in Ardenia rose 2.1 percent in the year to June, the statistics office said.', '2024-07-17', 'the year', 'P1Y'],
+  ['Average wages grew 5.7 percent in the year to May, the slowest pace since 2021.', '2024-07-17', 'the year', 'P1Y'],
+  ['House prices in the capital fell 1.2 percent in the year through March.', '2024-04-20', 'the year', 'P1Y'],
+  ['Exports of cut flowers climbed 6 percent in the year to May, customs data showed.', '2024-07-02', 'the year', 'P1Y'],
+  ['guard (passes before the change too): Consumer prices in Ardenia rose 2.1 percent in the year to June, the statistics office said.', '2024-07-17', 'June', '2024-06'],
+  ['guard (passes before the change too): Qarvel Airways said profit in the year to June rose 41 percent.', '2024-08-22', 'the year', 'FY2024'],
+  ['guard (passes before the change too): Sales at the Brenholt chain rose 4 percent in the year to June.', '2024-08-22', 'the year', 'FY2024'],
+  ['guard (passes before the change too): Retail prices rose 3 percent in the 12 months to June.', '2024-07-17', '12 months', 'P12M'],
+];
+
 describeValueTables('round 21', {
   'the same day a year off': THE_SAME_DAY_A_YEAR_OFF,
   'this time a year off': THIS_TIME_A_YEAR_OFF,
   'days counted from a clock in the sentence before': DAYS_COUNTED_FROM_A_CLOCK_BEFORE,
+  'a statistic over the year to a month': A_STATISTIC_OVER_THE_YEAR_TO_A_MONTH,
 });

@@ -538,3 +538,22 @@ export const FIGURE_CHANGE_BARE_VERBS: ReadonlySet<string> = new Set([
 export const SHORT_REGULAR_PASTS: ReadonlySet<string> = new Set([
   'died', 'used', 'tied', 'lied', 'owed', 'sued', 'vied', 'eyed', 'aged', 'dyed', 'axed', 'bled', 'bred', 'sped',
 ]);
+
+/**
+ * Measures of a whole economy that statistics offices publish over a rolling twelve months ("Consumer prices rose 2.1
+ * percent in the year to June", "Wages grew 5.7 percent in the year to May"): a year closed by "to" or "through" after
+ * one of them is that stretch, the duration `P1Y`, as "the 12 months to June" is `P12M`, not a fiscal year (round 21;
+ * was `FY…`). A company's figures ("profit", "sales at the retailer") keep the fiscal year: bare "sales" is not here.
+ * Id: `times/statistic-year`; source: the release wording of national statistics offices and central banks.
+ */
+export const ECONOMY_MEASURES: ReadonlySet<string> = new Set([
+  'inflation', 'prices', 'cpi', 'wages', 'pay', 'output', 'production', 'gdp', 'economy', 'unemployment', 'jobless',
+  'joblessness', 'employment', 'exports', 'imports', 'rents', 'borrowing', 'lending', 'remittances', 'productivity',
+  'retail', 'volumes', 'deflator', 'wage',
+]);
+
+/** Words of a company's own results that keep "the year to June" its fiscal year even beside a measure above. */
+export const COMPANY_RESULT_WORDS: ReadonlySet<string> = new Set([
+  'profit', 'profits', 'revenue', 'revenues', 'turnover', 'earnings', 'income', 'dividend', 'loss', 'losses', 'fiscal',
+  'financial', 'company', 'group', 'shareholders',
+]);

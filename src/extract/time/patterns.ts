@@ -3,7 +3,7 @@
 // matches (appositions, names, ranges). Nothing backtracks across the sentence, so a sentence of n tokens costs
 // O(n · rules).
 import { FISCAL_OPENING_VERBS, closedFiscalYear, comparedPeriodPhrase, discussedPeriod, earningsPeriod, tradingDay, fullYearAdjective, halfYearAdjective, monthNamedPeriod, monthRangePeriod, relativeFiscalYear, yearEarlierAdjective, yearEnd, yearToDate } from './business.js';
-import { NAME_HEADS } from './lexicon.js';
+import { COMPANY_RESULT_WORDS, ECONOMY_MEASURES, NAME_HEADS } from './lexicon.js';
 import { clock, minutesPastClock } from './clock.js';
 import { isValidYmd } from './calendar.js';
 import {
@@ -422,9 +422,21 @@ function periodsEndedOn(s: TokenSeq, matches: TimeMatch[]): TimeMatch[] {
       return match(m.start, m.end, { ...next.spec, endsWeek: true }, 'period-ended');
     }
     if (next.spec.t !== 'date' || (next.spec.d === undefined && !monthOnly) || next.spec.m === undefined) return m;
+    if (unit === 'year' && bareLink && m.spec.t === 'discussed' && economyMeasureBefore(s, m.start)) {
+      return match(m.start, m.end, fixed('P1Y', 'duration', 'duration'), 'statistic-year');
+    }
     const fiscalPart = m.spec.t === 'part' ? { fiscalPart: { n: m.spec.n, of: m.spec.of } } : {};
     return match(m.start, m.end, { ...next.spec, periodOf: unit, ...fiscalPart, ...(opens ? { periodStarts: true } : {}) }, 'period-ended');
   });
+}
+
+/**
+ * A measure of the whole economy before token `end` in the sentence and no word of a company's results anywhere in
+ * it ("Consumer prices rose 2.1 percent in the year to June"); see `ECONOMY_MEASURES`.
+ */
+function economyMeasureBefore(s: TokenSeq, end: number): boolean {
+  if (s.toks.some((t) => COMPANY_RESULT_WORDS.has(t.lower))) return false;
+  return s.toks.slice(0, end).some((t) => ECONOMY_MEASURES.has(t.lower));
 }
 
 /**
