@@ -71,3 +71,54 @@ describe('a hope that another party acts calls on it (kind/hope-of-another)', ()
     expect(kindsOf('Rosa Alvarez said she hoped the talks would succeed.')).not.toContain('call');
   });
 });
+
+describe('promises counted or weighed are a thing heard, no pledge (kind/promises-counted)', () => {
+  it.each([
+    'Opposition councillor Marco Vitti said: "People here have heard enough promises."',
+    'Dana Holm said voters had been given many promises before every election.',
+    'Dana Holm said the residents were tired of empty pledges.',
+  ])('%s', (text) => {
+    expect(kindsOf(text)).toEqual(['statement']);
+  });
+
+  it('guard (passes before the change too): the speaker\'s own promise stays a pledge', () => {
+    expect(kindsOf('Dana Holm said: "We promise to cut fares."')).toEqual(['pledge']);
+  });
+});
+
+describe('kin of a named person speak as themselves (speaker/kin-of-named)', () => {
+  it.each([
+    ['A cousin of the pilot Ana Ruiz said the helicopter had been due for maintenance.', "Ruiz's cousin"],
+    ['An uncle of the victim Pedro Salas said the family had not been told.', "Salas's uncle"],
+    ['The sister of Tomas Lenk told reporters that he had never owned a gun.', null],
+  ])('%s', (text, claimant) => {
+    const claims = claimsOf(`Crash\n\nAna Ruiz and Pedro Salas were named.\n\n${text}`);
+    if (claimant === null) expect(claims.map((c) => c.claimant)).not.toContain('Tomas Lenk');
+    else expect(claims.map((c) => c.claimant)).toEqual([claimant]);
+  });
+});
+
+describe('anyone who once worked for a body or person speaks for themselves (speaker/former-member)', () => {
+  it.each([
+    ['A former clerk at Hollis Bank testified that her manager had ordered her to shred files.', 'former clerk at Hollis Bank'],
+    ['A former mechanic at the Alvor bus company said the fleet was badly maintained.', 'former mechanic at the Alvor bus company'],
+    ['A former engineer at Calder Rail said the signals had failed twice before.', 'former engineer at Calder Rail'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+
+  it('guard (passes before the change too): a serving spokesman still speaks for the body', () => {
+    expect(claimsOf('A spokesman for Hollis Bank said the files had been archived.').map((c) => c.claimant)).toEqual(['Hollis Bank']);
+  });
+});
+
+describe('heads of state of a list of countries head that list (speaker/group-of-named-list)', () => {
+  it.each([
+    'The heads of state of Ghana and Togo said they would send relief teams.',
+    'The heads of state of Chile and Peru said the crossing would reopen.',
+  ])('%s', (text) => {
+    const claimants = claimsOf(text).map((c) => c.claimant ?? '');
+    expect(claimants).toHaveLength(1);
+    expect(claimants[0]).toMatch(/^heads of state of/);
+  });
+});

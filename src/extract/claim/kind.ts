@@ -163,7 +163,9 @@ const PLEDGE_KEPT_OR_BROKEN = /\b(?:broken|broke|breaking|breaks|break|violated|
  * A pledge named as a thing ("breaking the promises it had made", "his campaign pledges") is what the claim is
  * about, not a commitment of the speaker ("our promise to", "we promise" still commit).
  */
-const PROMISES_AS_TOPIC = /\b(?:the|its|his|her|their|those|these|such|campaign|election|broken)\s+(?:[\p{L}-]+\s+)?(?:promises?|pledges?|vows?)\b(?!\s+to\b)/giu;
+// ("People here have heard enough promises", "voters were given many promises", "more empty pledges": promises
+// counted or weighed are a thing heard; round 21, `kind/promises-counted`)
+const PROMISES_AS_TOPIC = /\b(?:the|its|his|her|their|those|these|such|campaign|election|broken|enough|many|more|empty|hollow|any|no|countless|endless)\s+(?:[\p{L}-]+\s+)?(?:promises?|pledges?|vows?)\b(?!\s+to\b)/giu;
 /**
  * A pledge made before the saying, by whoever made it ("as he had promised", "the rebels, having vowed to fight",
  * "as Lee promised in May"), is reported, not made now.

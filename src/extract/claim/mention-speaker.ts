@@ -8,7 +8,7 @@ import type { EntityMention } from '../entities.js';
 import { US_STATE_ABBREVIATIONS } from '../../nlp/lexicon/name-cues.js';
 import { NAME_TITLES_LOWER, POST_NOMINALS, ROLE_NOUNS, TITLE_ANAPHOR_NOUNS } from '../../nlp/lexicon/titles.js';
 import type { Cue } from './cues.js';
-import { complementOfGroup, makeSpeaker, namedGroupBeforeComplement, peoplePlural, subjectPhraseSpeaker } from './subject-speaker.js';
+import { complementOfGroup, KIN_NOUNS, makeSpeaker, namedGroupBeforeComplement, peoplePlural, subjectPhraseSpeaker } from './subject-speaker.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
 import { mentionsIn, type Resolver } from './speaker-resolver.js';
 
@@ -62,12 +62,15 @@ const NAME_LIST_JOINT = /^(?:\s*,\s*|,?\s+and\s+)$/;
  * complement are not the subject, whose head is the group. Empty when `m` closes no list. Id:
  * `speaker/group-of-named-list` (round 19).
  */
-function beforeNameList(text: string, sentence: TaggedSentence, candidates: readonly EntityMention[], m: EntityMention): string {
+// ("The heads of state of Ghana and Togo said": a country the entity stage kept as a place, not an actor, is still an
+// item of the list; round 21, `speaker/group-of-named-list`)
+function beforeNameList(text: string, sentence: TaggedSentence, candidates: readonly EntityMention[], m: EntityMention, places: readonly EntityMention[] = []): string {
   let first = m;
-  for (let i = candidates.indexOf(m) + 1; i < candidates.length; i++) {
-    const prev = candidates[i] as EntityMention;
-    if (!NAME_LIST_JOINT.test(text.slice(prev.end, first.start))) break;
+  for (let i = candidates.indexOf(m) + 1; i <= candidates.length; i++) {
+    const prev = candidates[i] ?? places.findLast((p) => p.end <= first.start);
+    if (prev === undefined || !NAME_LIST_JOINT.test(text.slice(prev.end, first.start))) break;
     first = prev;
+    if (candidates[i] === undefined) break;
   }
   return first === m ? '' : text.slice(Math.max(sentence.start, first.start - 60), first.start);
 }
@@ -80,17 +83,39 @@ function beforeNameList(text: string, sentence: TaggedSentence, candidates: read
  * Source: unnamed-source conventions of political and court reporting. Id: `speaker/aide-to-named` (round 20).
  */
 // (opening its clause: not after a comma, where "Tom Reed, a former aide to Ann Lowe, said" is Reed's apposition)
-const OWN_SOURCE_BEFORE_NAME = /(?:^|[;:"“”—–]\s*|\b(?:and|but|while)\s+)((?:(?:a|an|one|another)\s+)?((?:(?:former|senior|close|longtime|long-time|top|veteran|trusted|ex-)\s*)*(?:aides?|advisers?|advisors?|staffers?|confidants?|confidantes?|friends?|ally|allies|associates?|assistants?|protégés?|proteges?)|(?:former|ex-)\s*(?:[\p{L}-]+\s+)?(?:spokes(?:man|woman|person)|lawyers?|attorneys?|representatives?|officials?|employees?|executives?|managers?|counsel|bodyguards?|drivers?))\s+(?:to|of|for)\s+(?:the\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})?)$/u;
+// ("A former clerk at Hollis Bank testified", "A former mechanic at the Alvor bus company said": anyone who once worked
+// for a body or person speaks for themselves, whatever the job; "A cousin of the pilot Ana Ruiz said", "An uncle of the
+// victim Pedro Salas said": kin of a named person, after a lower-case role of that person too; round 21,
+// `speaker/former-member` and `speaker/kin-of-named`)
+const KIN_WORDS = [...KIN_NOUNS].filter((w) => w !== 'family' && w !== 'parents').join('|');
+const OWN_SOURCE_BEFORE_NAME = new RegExp(String.raw`(?:^|[;:"“”—–]\s*|\b(?:and|but|while)\s+)((?:(?:a|an|one|another|the)\s+)?((?:(?:former|senior|close|longtime|long-time|top|veteran|trusted|ex-)\s*)*(?:aides?|advisers?|advisors?|staffers?|confidants?|confidantes?|friends?|ally|allies|associates?|assistants?|protégés?|proteges?)|(?:former|ex-)\s*(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+|(?:${KIN_WORDS})s?)\s+(?:to|of|for|at|with)\s+(?:the\s+)?(?:(?:late|former|dead|missing|murdered|jailed|detained)\s+)?(?:(?:pilot|victim|driver|captain|singer|player|journalist|reporter|activist|soldier|officer|teacher|student|doctor|nurse|suspect|defendant|worker|miner|fisherman|farmer|passenger|hostage|prisoner|detainee|president|senator|minister|leader)\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})?)$`, 'u');
+const KIN_SET: ReadonlySet<string> = new Set(KIN_NOUNS);
+/** Lower-case words closing a body's name after the mention ("the Alvor bus company", "the Kessler steel plant"). */
+const BODY_TAIL = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:company|firm|bank|group|agency|ministry|department|plant|factory|mill|mine|airline|carrier|hospital|clinic|school|university|club|party|team|council|prison|embassy|newspaper)\b/u;
 
 function ownSourceBeforeName(text: string, sentence: TaggedSentence, m: EntityMention, resolver: Resolver): string | undefined {
   // (the sentence's first word is matched in lower case: "Senior aides to Brandt said")
   const before = text.slice(sentence.start, m.start).replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   const hit = OWN_SOURCE_BEFORE_NAME.exec(before);
-  if (!hit || resolver.actors.get(m.recordId)?.kind === 'group') return undefined;
-  const start = sentence.start + (hit.index + hit[0].length - (hit[1] as string).length) + ((hit[1] as string).length - (hit[1] as string).replace(/^(?:a|an|one|another)\s+/i, '').length);
-  const name = text.slice(start, m.end);
-  const plural = /(?:s|ies)$/.test(hit[2] as string) && !/(?:counsel)$/.test(hit[2] as string);
-  return makeSpeaker(resolver.book, name, plural ? 'group' : 'person', { start, end: m.end, text: name }).id;
+  const owner = resolver.actors.get(m.recordId);
+  if (!hit || owner?.kind === 'group') return undefined;
+  const start = sentence.start + (hit.index + hit[0].length - (hit[1] as string).length) + ((hit[1] as string).length - (hit[1] as string).replace(/^(?:a|an|one|another|the)\s+/i, '').length);
+  const role = (hit[2] as string).toLowerCase();
+  if (KIN_SET.has(role.replace(/s$/, '')) || KIN_SET.has(role)) return owner?.kind === 'person' ? kinOfNamed(text, start, m, owner.name, role, resolver) : undefined;
+  const tail = BODY_TAIL.exec(text.slice(m.end));
+  const end = tail ? m.end + tail[0].length : m.end;
+  const name = text.slice(start, end);
+  const plural = /(?:s|ies)$/.test(role) && !/(?:counsel|boss)$/.test(role);
+  return makeSpeaker(resolver.book, name, plural ? 'group' : 'person', { start, end, text: name }).id;
+}
+
+/** Kin of a named person, named as `kinSpeaker` names kin ("Ruiz's cousin", also "Ana Ruiz's cousin"). */
+function kinOfNamed(text: string, start: number, m: EntityMention, owner: string, role: string, resolver: Resolver): string {
+  const surname = owner.split(/\s+/).pop() as string;
+  const actor = makeSpeaker(resolver.book, `${surname}'s ${role}`, role.endsWith('s') ? 'group' : 'person', { start, end: m.end, text: text.slice(start, m.end) });
+  const full = `${owner}'s ${role}`;
+  if (full !== actor.name && !actor.aliases.includes(full) && resolver.book.created.includes(actor)) actor.aliases.push(full);
+  return actor.id;
 }
 
 /**
@@ -103,7 +128,8 @@ export function mentionBeforeCue(text: string, sentence: TaggedSentence, cue: Cu
   for (const m of candidates) {
     // "Critics of the senator argue": the name is a complement of the subject; the group speaks
     const before = text.slice(Math.max(sentence.start, m.start - 60), m.start);
-    if (complementOfGroup(before) || complementOfGroup(beforeNameList(text, sentence, candidates, m))) break;
+    const places = (resolver.bySentence.get(sentence.index) ?? []).filter((x) => x.record === 'place');
+    if (complementOfGroup(before) || complementOfGroup(beforeNameList(text, sentence, candidates, m, places))) break;
     const own = ownSourceBeforeName(text, sentence, m, resolver);
     if (own) return own;
     // "Democrats in the state legislature praised": a named plural with its complement speaks
