@@ -336,7 +336,9 @@ export class ActorIndex {
     for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
       const t = tokens[j] as Token;
       // "rockets against civilians": the tagger reads some prepositions as adjectives
-      if (/[,;:]/.test(t.post) || t.tags.has('Determiner') || t.tags.has('Value') || t.tags.has('Cardinal') || t.tags.has('Pronoun') || POSSESSIVE_PRONOUN.test(t.lower) || /^(?:against|among|amid|near|toward|towards|including|like)$/.test(t.lower)) break;
+      // ("On Tuesday police arrested 30 students": a day or a month before the noun times the clause, it names no group;
+      // round 21, `events/date-before-group`)
+      if (/[,;:]/.test(t.post) || t.tags.has('Determiner') || t.tags.has('Value') || t.tags.has('Cardinal') || t.tags.has('Pronoun') || t.tags.has('Date') || POSSESSIVE_PRONOUN.test(t.lower) || /^(?:against|among|amid|near|toward|towards|including|like)$/.test(t.lower)) break;
       // "the Saudi-led coalition", "Iran-backed militias": who leads or backs the group is part of its name, and the
       // group is not that state's own
       if (actingCompoundAt(tokens, j)) {

@@ -10,6 +10,8 @@ export interface ArticlePlaces {
   main: string | undefined;
   /** The last place named before an offset: a country, or a place other than a country. */
   lastPlaceBefore?: (offset: number, scale: PlaceScale) => string | undefined;
+  /** The place ids of the article by the names it writes them with (as written, one per name). */
+  placeByName?: ReadonlyMap<string, string>;
 }
 
 /** What an anaphoric place noun may refer to: "the country", "the region", "the city", or "the site" (any). */
@@ -167,6 +169,8 @@ export function placeDecision(input: PlaceInput): { ids: string[]; source: Place
   if (ranked.length > 0) return { ids: [...new Set(ranked.map((m) => m.recordId))], source: 'clause' };
   if (input.whereAntecedent) return { ids: [input.whereAntecedent], source: 'clause' };
   const clauseText = input.text.slice(clause.start, clause.end);
+  const bodyPlace = placeInBodyName(input);
+  if (bodyPlace) return { ids: [bodyPlace], source: 'clause' };
   const country = countryOfClause(input, clauseText);
   if (country) return { ids: [country], source: 'clause' };
   const back = ANAPHORIC_PLACE.exec(clauseText) ?? ANAPHORIC_AREA.exec(clauseText);
@@ -207,6 +211,28 @@ function talkedAbout(text: string, trigger: Span, m: EntityMention): boolean {
   if (!topic) return false;
   const rest = between.slice(topic.index);
   return !/,/.test(rest) && rest.trim().split(/\s+/).length <= 5;
+}
+
+/** A preposition of where, right before a body's name ("on the Istanbul Stock Exchange", "from the Armed Forces of X"). */
+const BODY_PREPOSITION = /\b(?:at|in|on|from|inside|outside|near)\s+(?:the\s+)?$/i;
+
+/**
+ * "a spate of selling on the Varna Stock Exchange", "rescued from the Revolutionary Armed Forces of Kessia": a body
+ * behind a preposition of where, named after a place the article names, places the happening there, as a demonym
+ * does (round 21, `events/place-in-body-name`).
+ */
+function placeInBodyName(input: PlaceInput): string | undefined {
+  const { clause, sentenceMentions, article } = input;
+  if (!article.placeByName) return undefined;
+  for (const m of sentenceMentions) {
+    if (m.record !== 'actor' || m.start < clause.start || m.end > clause.end) continue;
+    if (!BODY_PREPOSITION.test(input.text.slice(Math.max(clause.start, m.start - 16), m.start))) continue;
+    const words = ` ${m.text.replace(/[^\p{L}\p{N}'’.-]+/gu, ' ')} `;
+    for (const [name, id] of article.placeByName) {
+      if (name !== m.text && words.includes(` ${name} `)) return id;
+    }
+  }
+  return undefined;
 }
 
 /** The country of a state body named by its demonym before the trigger ("the Kenyan parliament voted"), if the article names it as a place. */
@@ -362,5 +388,12 @@ export function articlePlaces(text: string, mentions: readonly EntityMention[]):
   const passing = country !== undefined && (countryCounts.get(country) ?? 0) <= 2 && mostNamed !== undefined
     && (placeCounts.get(mostNamed) ?? 0) > (placeCounts.get(countryPlace.get(country) as string) ?? 0);
   const main = country && !passing ? countryPlace.get(country) : mostNamed;
-  return { countryPlace, main, lastPlaceBefore };
+  return { countryPlace, main, lastPlaceBefore, placeByName: placesByName(mentions) };
+}
+
+/** The place ids of an article by the names its place mentions write (the first id for a name). */
+function placesByName(mentions: readonly EntityMention[]): Map<string, string> {
+  const byName = new Map<string, string>();
+  for (const m of mentions) if (m.record === 'place' && !byName.has(m.text)) byName.set(m.text, m.recordId);
+  return byName;
 }

@@ -1,7 +1,7 @@
 import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import { IRREGULAR_PAST } from '../../nlp/lexicon/event-cues.js';
 import { own } from '../../nlp/lexicon/own.js';
-import { verbLemma } from './triggers.js';
+import { nounTypeOf, verbLemma } from './triggers.js';
 
 /** Words that open a place or time phrase, which compromise may misread as nouns after a misread verb ("sank in March"). */
 const PHRASE_OPENERS = /^(?:in|on|off|near|at|after|during|last|early|late)$/;
@@ -20,15 +20,38 @@ const PREPOSITION_TAGS: ReadonlySet<string> = new Set(['Preposition']);
 export function eventReadableSentence(sentence: TaggedSentence): TaggedSentence {
   const { tokens } = sentence;
   let repaired: Token[] | undefined;
-  for (let k = 2; k < tokens.length; k++) {
+  for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (t.tags.has('Verb') || !relativePast(tokens, k)) continue;
+    if (gerundAsNoun(tokens, k)) {
+      repaired ??= [...tokens];
+      repaired[k] = { ...t, tags: NOUN_TAGS };
+      continue;
+    }
+    if (k < 2 || t.tags.has('Verb') || !relativePast(tokens, k)) continue;
     repaired ??= [...tokens];
     repaired[k] = { ...t, tags: PAST_TAGS };
     const next = tokens[k + 1];
     if (next && !next.tags.has('Preposition') && MISREAD_PREPOSITIONS.test(next.lower)) repaired[k + 1] = { ...next, tags: PREPOSITION_TAGS };
   }
   return repaired ? { ...sentence, tokens: repaired } : sentence;
+}
+
+const NOUN_TAGS: ReadonlySet<string> = new Set(['Noun', 'Singular']);
+
+/**
+ * "The building that collapsed on Friday had five floors": compromise reads an -ing noun after a determiner as a
+ * gerund, so the relative clause after it had no antecedent and its happening no subject. An -ing word between a
+ * determiner and a relative "that"/"which" followed by a verb is the noun that relative clause is said of (one that
+ * names a happening, "the shooting that killed", is read by the trigger lexicon either way). Id:
+ * `events/gerund-antecedent` (round 21).
+ */
+function gerundAsNoun(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (!t.tags.has('Gerund') || nounTypeOf(t.lower) !== undefined || /[,;:]/.test(t.post)) return false;
+  const det = tokens[k - 1] as Token;
+  const rel = tokens[k + 1];
+  const verb = tokens[k + 2];
+  return /^(?:the|a|an|this)$/.test(det.lower) && rel !== undefined && /^(?:that|which)$/.test(rel.lower) && verb !== undefined && verb.tags.has('Verb');
 }
 
 /** Token `k` is a past form of an event verb right after a relative "that"/"which" that follows a noun. */
