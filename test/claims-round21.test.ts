@@ -122,3 +122,35 @@ describe('heads of state of a list of countries head that list (speaker/group-of
     expect(claimants[0]).toMatch(/^heads of state of/);
   });
 });
+
+describe('an interview printed as questions and answers: the answers are the interviewee\'s (claims/interview-answer)', () => {
+  const interview = [
+    'Governor rules out rate cut',
+    '',
+    'KESSLING, May 16 - In an interview with the Norland Herald, central bank governor Erik Lund said inflation remained too high. Excerpts:',
+    '',
+    'Q: Markets expect a cut in September. Are they wrong?',
+    'A: Markets are entitled to their views. Our job is to bring inflation back to 2 percent.',
+    '',
+    'Q: Will the weak krone force you to raise rates again?',
+    'A: We do not target the exchange rate.',
+  ].join('\n');
+
+  it('each answer is a claim of the person interviewed', () => {
+    const claims = claimsOf(interview);
+    expect(claims.filter((c) => c.content.startsWith('Markets are entitled') || c.content.startsWith('We do not target')).map((c) => c.claimant)).toEqual(['Erik Lund', 'Erik Lund']);
+  });
+
+  it('a question claims nothing', () => {
+    expect(claimsOf(interview).map((c) => c.content)).not.toContain('a cut in September');
+  });
+
+  it('the later sentences of an answer are in its quote', () => {
+    const parsed = parseArticle(interview, { publishedAt: '2024-05-16' });
+    expect(parsed.claims.find((c) => c.content.startsWith('Markets are entitled'))?.quote).toContain('Our job is to bring inflation back');
+  });
+
+  it('guard (passes before the change too): an "A:" line with no question before it claims nothing', () => {
+    expect(claimsOf('Notes\n\nA: The meeting starts at noon.')).toEqual([]);
+  });
+});

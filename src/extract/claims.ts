@@ -30,6 +30,7 @@ import { kinSpeaker, relativeAsideBefore, speakerBefore, subjectHeadBefore } fro
 import { SPOKESPERSON_NOUNS } from './claim/nominal-speaker.js';
 import { POSTPOSED_NAME, POSTPOSED_TITLED_NAME, speakerAfter } from './claim/speaker-after.js';
 import { accordingDocument, noteMessageChannel } from './claim/document-speaker.js';
+import { type InterviewTurn, turnOf } from './claim/interview-turns.js';
 
 export interface ClaimOptions {
   /** Publication date (YYYY-MM-DD) used as the claim date when the sentence gives none. */
@@ -239,7 +240,7 @@ export function extractClaimRecords(
   resolver.genders = personGenders(mentions, (i) => tokensByIndex.get(i), actorById);
   const paragraphEnds = new Map<number, number>();
   for (const s of sentences) paragraphEnds.set(s.blockIndex, Math.max(paragraphEnds.get(s.blockIndex) ?? s.end, s.end));
-  const ctx: ReadContext = { text, times, quotes, options, resolver, claims: [], paragraphEnds, lastBlock: -1, lastClaimBlock: -1 };
+  const ctx: ReadContext = { text, times, quotes, options, resolver, claims: [], paragraphEnds, lastBlock: -1, lastClaimBlock: -1, turn: null, questionSeen: false };
   for (const sentence of sentences) readSentence(ctx, sentence);
   const speakers = describedThenNamed(sentences, ctx.claims, book.created, actorById);
   linkDisputes(ctx.claims, actorById);
@@ -259,31 +260,73 @@ interface ReadContext {
   paragraphEnds: ReadonlyMap<number, number>;
   lastBlock: number;
   lastClaimBlock: number;
+  /** The interview turn (question or answer) the last sentence stood in, and whether a question was seen. */
+  turn: InterviewTurn | null;
+  questionSeen: boolean;
 }
 
 /** The claims of one sentence: one per cue, or the continuation of the previous paragraph's quote. */
 function readSentence(ctx: ReadContext, sentence: TaggedSentence): void {
   const { claims, resolver } = ctx;
   const claimsBefore = claims.length;
-  if (sentence.blockKind === 'paragraph') {
+  // ("Q: Will you raise rates? / A: We do not see room for a rise.": the question claims nothing, the answer is the
+  // interviewee's; `claims/interview-answer`, round 21)
+  const turn = sentence.blockKind === 'paragraph' ? turnOf(ctx.text, sentence, ctx.turn, ctx.questionSeen) : null;
+  ctx.turn = turn;
+  if (turn?.kind === 'question') ctx.questionSeen = true;
+  if (turn?.kind === 'answer') readAnswer(ctx, sentence, turn);
+  if (sentence.blockKind === 'paragraph' && turn === null) {
     const cues = findCues(sentence, ctx.quotes);
     const subject: { id: string | null } = { id: null };
     cues.forEach((cue, k) => readCue(ctx, sentence, cues, k, subject));
   }
   // a paragraph that opens with a quote and has no cue of its own goes on with the previous paragraph's speaker
   const previous = claims.findLast((c) => c.claimantId !== null);
-  if (claims.length === claimsBefore && previous && sentence.blockKind === 'paragraph' && sentence.blockIndex !== ctx.lastBlock && ctx.lastClaimBlock === sentence.blockIndex - 1) {
+  if (claims.length === claimsBefore && previous && turn === null && sentence.blockKind === 'paragraph' && sentence.blockIndex !== ctx.lastBlock && ctx.lastClaimBlock === sentence.blockIndex - 1) {
     const paragraphEnd = ctx.paragraphEnds.get(sentence.blockIndex) ?? sentence.end;
     const continued = quoteContinuation(ctx.text, sentence, ctx.quotes, previous, paragraphEnd, `${ctx.options.idPrefix}${claims.length + 1}`);
     if (continued) claims.push(continued);
   }
-  if (claims.length === claimsBefore && sentence.blockKind === 'paragraph' && ctx.lastClaimBlock === sentence.blockIndex) quoteGoesOn(ctx, sentence);
+  if (claims.length === claimsBefore && turn === null && sentence.blockKind === 'paragraph' && ctx.lastClaimBlock === sentence.blockIndex) quoteGoesOn(ctx, sentence);
   if (claims.length > claimsBefore) ctx.lastClaimBlock = sentence.blockIndex;
   ctx.lastBlock = sentence.blockIndex;
-  if (sentence.blockKind === 'paragraph') readImpersonal(ctx, sentence);
+  if (sentence.blockKind === 'paragraph' && turn === null) readImpersonal(ctx, sentence);
   const sentenceClaims = claims.slice(claimsBefore).filter((c) => c.end === sentence.end);
   const sentenceMentions = resolver.bySentence.get(sentence.index) ?? [];
   updateSalience(resolver, sentenceMentions.filter((m) => !CHANNEL_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 60), m.start))), resolver.actors, sentenceClaims, sentenceOpener(ctx.text, sentence, ctx.resolver.book), describedSubject(sentence, sentenceMentions.filter((m) => resolver.actors.get(m.recordId)?.kind === 'person')));
+}
+
+/**
+ * The claim of an interview's answer, at the sentence that opens its line: said by the person whose claim came last
+ * (the interviewee of the introduction, or of the answer before), its words the answer's line. Later sentences of the
+ * line are in its quote. Id: `claims/interview-answer` (round 21).
+ */
+function readAnswer(ctx: ReadContext, sentence: TaggedSentence, turn: InterviewTurn): void {
+  const { text, claims, resolver } = ctx;
+  if (turn.contentStart < sentence.start || turn.contentStart > sentence.end) return;
+  const previous = claims.findLast((c) => c.claimantId !== null && resolver.actors.get(c.claimantId)?.kind === 'person');
+  if (!previous) return;
+  const content = trimContent(text, turn.contentStart, sentence.end);
+  if (content.end <= content.start) return;
+  const claimText = text.slice(content.start, content.end);
+  const end = Math.min(turn.lineEnd, sentence.start + MAX_EVIDENCE);
+  claims.push({
+    id: recordId('claim', `${ctx.options.idPrefix}${claims.length + 1}`),
+    claimantId: previous.claimantId,
+    cue: text.slice(sentence.start, sentence.start + 1),
+    kind: refineKind('statement', claimText, within(sentence.tokens, content), 'say'),
+    content: claimText,
+    quote: text.slice(turn.contentStart, end).trim(),
+    start: sentence.start,
+    end,
+    cueStart: sentence.start,
+    cueEnd: sentence.start + 1,
+    date: previous.date,
+    disputes: [],
+    about: { actorIds: [], placeIds: [], eventIds: [] },
+    contentStart: content.start,
+    contentEnd: content.end,
+  });
 }
 
 /** Where the clause of cue `k` ends: the next coordinated cue, a clause of another source, ';' or the sentence end. */
