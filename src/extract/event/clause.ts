@@ -24,7 +24,7 @@ const MODAL = /^(?:will|would|can|could|may|might|shall|should|must|'ll|'d)$/;
 /** A relative word that opens a clause of its own: after a comma, or "where"; "protesters who want" stays one phrase. */
 function opensRelative(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
-  if (thatRelative(tokens, i) || restrictiveRelative(tokens, i)) return true;
+  if (thatRelative(tokens, i) || restrictiveRelative(tokens, i) || contactRelative(tokens, i)) return true;
   if (!RELATIVES.has(t.lower)) return false;
   return t.lower === 'where' || /,/.test(tokens[i - 1]?.post ?? '');
 }
@@ -41,6 +41,24 @@ export function restrictiveRelative(tokens: readonly Token[], i: number): boolea
   if (prev.tags.has('Pronoun') || prev.tags.has('Date')) return false;
   for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
     if (isFiniteVerb(tokens, k)) return !(tokens[k] as Token).tags.has('Copula') || k > i + 1;
+    if (!isVerbGroupFiller(tokens[k])) return false;
+  }
+  return false;
+}
+
+/**
+ * "released 14 bus passengers it had seized in April", "freed six aid workers they had abducted": a subject pronoun
+ * right after a noun (which the tagger may read as a present verb, "passengers"), before a tensed verb of its own,
+ * opens a relative clause with no relative word, whose happening is another one. Id: `events/contact-relative`
+ * (round 21).
+ */
+function contactRelative(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!/^(?:it|they|he|she)$/.test((tokens[i] as Token).lower) || !prev || /[,;:]/.test(prev.post) || prev.tags.has('Pronoun') || prev.tags.has('Date')) return false;
+  const plural = /s$/.test(prev.lower) && prev.tags.has('PresentTense');
+  if (!(plural || ((prev.tags.has('Noun') || prev.tags.has('Plural')) && !prev.tags.has('Verb')))) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
+    if (isFiniteVerb(tokens, k)) return true;
     if (!isVerbGroupFiller(tokens[k])) return false;
   }
   return false;

@@ -59,6 +59,28 @@ function anyWord(tokens: readonly Token[], range: TokenRange | null, pattern: Re
   return words(tokens, range).some((t) => pattern.test(t.lower));
 }
 
+/** Words that may stand between a relative clause's subject and its verb ("it had seized", "they have held"). */
+const RELATIVE_AUXILIARIES = /^(?:had|has|have|was|were|is|are|been|then|later|reportedly|allegedly)$/;
+
+/**
+ * "released 14 bus passengers it had seized in April", "the villagers that it kidnapped", "hostages who were seized":
+ * the verb of a relative clause right after a noun phrase, whose subject is a pronoun or the relative word, matches
+ * (the tagger may read the phrase's plural head as a verb, "passengers it had", so one word may stand between; round
+ * 21, `events/object-relative-verb`).
+ */
+function relativeVerbAfter(tokens: readonly Token[], range: TokenRange | null, pattern: RegExp): boolean {
+  if (!range) return false;
+  for (let k = range.last + 1; k <= Math.min(tokens.length - 1, range.last + 3); k++) {
+    const t = tokens[k] as Token;
+    if (/[,;:]/.test((tokens[k - 1] as Token).post) || t.tags.has('Preposition') && !/^(?:that|who|which)$/.test(t.lower)) return false;
+    if (!/^(?:it|they|he|she|we|that|who|whom|which)$/.test(t.lower)) continue;
+    let v = k + 1;
+    while (v < tokens.length && RELATIVE_AUXILIARIES.test((tokens[v] as Token).lower)) v++;
+    return pattern.test(tokens[v]?.lower ?? '');
+  }
+  return false;
+}
+
 /** A party: an actor's name, a group or role noun, a personal pronoun, or a capitalised name. */
 export function holdsParty(ctx: SenseContext, range: TokenRange | null): boolean {
   if (!range) return false;
@@ -147,6 +169,7 @@ function fits(sense: TriggerSense, ctx: SenseContext, need: ArgumentNeed | undef
   if (sense.for && !ctx.frame.preps.some((p) => p.prep === 'for' && anyWord(ctx.tokens, p.range, sense.for as RegExp))) return false;
   if (sense.object && !anyWord(ctx.tokens, objectRange(ctx.frame), sense.object)) return false;
   if (sense.objectHead && !sense.objectHead.test(headOf(ctx.tokens, objectRange(ctx.frame))?.lower ?? '')) return false;
+  if (sense.objectRelative && !(ctx.frame.voice === 'active' && relativeVerbAfter(ctx.tokens, ctx.frame.object, sense.objectRelative))) return false;
   // two words past the phrase: the tagger leaves "no" of "a no-confidence vote" untagged, which ends the phrase
   if (sense.via && !ctx.frame.preps.some((p) => /^(?:in|by|through|after|following)$/.test(p.prep)
     && anyWord(ctx.tokens, { first: p.range.first, last: Math.min(ctx.tokens.length - 1, p.range.last + 2) }, sense.via as RegExp))) return false;

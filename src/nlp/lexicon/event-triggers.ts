@@ -112,6 +112,8 @@ export interface TriggerSense {
   object?: RegExp;
   /** The head noun of the object (or of the passive subject) must match ("released the tanker", not "a ferry timetable"). */
   objectHead?: RegExp;
+  /** The verb of a relative clause said of the active object must match ("released 14 passengers it had seized"). */
+  objectRelative?: RegExp;
   /** A word of the active subject must match. */
   subject?: RegExp;
   /** A word of a "from" phrase must match ("released from prison"). */
@@ -379,6 +381,7 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'release/bail', type: 'other', on: CONDITIONAL_LIBERTY, cameo: '08', reason: '"the opposition leader was released on bail": whoever is freed, bail or parole names the release' },
     { id: 'release/product', type: 'economic', object: PRODUCTS, reason: 'bringing out a product' },
     { id: 'release/taken', type: 'other', object: TAKEN_CAPTIVES, cameo: '08', reason: '"two nurses abducted in March were released", "the tanker seized in May has been released" (round 20): what was taken or held is let go (CAMEO 08, yield)' },
+    { id: 'release/taken-relative', type: 'other', objectRelative: TAKEN_CAPTIVES, cameo: '08', reason: '"released 14 bus passengers it had seized in April", "released the villagers that it kidnapped" (round 21): whom a relative clause tells were taken are let go (CAMEO 08, yield)' },
     { id: 'release/vessel', type: 'other', objectHead: RELEASED_VESSELS, cameo: '08', reason: '"Iran released the British-flagged tanker" (round 20): a seized vessel let go; "released a new ferry timetable" is none' },
     { id: 'release/person', type: 'other', needs: 'person', cameo: '08', reason: '"Iran released Louis Arnaud", "the junta released the former prime minister" (round 15): a person set free' },
   ],
@@ -434,6 +437,7 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'free/custody', type: 'other', from: /^(?:prison|jail|custody|detention|captivity)$/, cameo: '08', reason: '"was freed from prison"' },
     { id: 'free/bail', type: 'other', on: CONDITIONAL_LIBERTY, cameo: '08', reason: '"was freed on bail"' },
     { id: 'free/taken', type: 'other', object: TAKEN_CAPTIVES, cameo: '08', reason: '"two nurses abducted in March were freed", "the seized trawler was freed" (round 20): what was taken or held is let go' },
+    { id: 'free/taken-relative', type: 'other', objectRelative: TAKEN_CAPTIVES, cameo: '08', reason: '"freed six aid workers they had abducted last year" (round 21): whom a relative clause tells were taken are set free (CAMEO 08, yield)' },
     { id: 'free/vessel', type: 'other', objectHead: RELEASED_VESSELS, cameo: '08', reason: '"the trawler was freed on Friday" (round 20): a seized vessel let go' },
   ],
   send: [
