@@ -8,6 +8,7 @@ import { CORPORATE_SUFFIXES, NON_ACTOR_ACRONYMS } from '../nlp/lexicon/non-actor
 import { ROLE_NOUNS } from '../nlp/lexicon/titles.js';
 import { BUSINESS_NOUNS } from '../nlp/lexicon/name-cues.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
+import { ruleNameWithoutCue } from './kept-rule-names.js';
 import { reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
 import { recordId, slugify } from '../ids.js';
 import { breaksAfter, findNames, mentionFromProposal, midSentenceNames, midSentenceSoloNames, type NameMention, type ProposedName } from './names.js';
@@ -459,8 +460,9 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
     for (const r of rules) {
       // "the AEX index": a market index the repairs dropped from the tagger's names is no rule-layer body either
       if (indices.has(r.text) || namesMarketIndex(text, r) || monthBeforeDay(text, r)) continue;
+      // (what the tagger refused and only capitals or compromise's tags said is no name: ./kept-rule-names.ts)
       const kept = keptRuleName(text, r, mine);
-      if (kept) mine.push(kept);
+      if (kept && !ruleNameWithoutCue(text, s, r)) mine.push(kept);
     }
     mine.sort((a, b) => a.start - b.start);
     // a wire dateline names where the report was filed: "AUSTIN, Texas (Reuters) -" is a city and its state,

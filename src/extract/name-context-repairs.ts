@@ -60,6 +60,26 @@ export function splitCoordinatedBodies(text: string, proposals: ProposedName[], 
   if (added) proposals.sort((a, b) => a.start - b.start);
 }
 
+/** Heads of public agencies named for two fields joined by "and" ("Drug Administration", "Wildlife Service"). */
+const AGENCY_HEADS: ReadonlySet<string> = new Set([
+  'administration', 'agency', 'service', 'services', 'commission', 'authority', 'bureau', 'office', 'board', 'enforcement',
+  'institute', 'council', 'department', 'ministry', 'directorate', 'inspectorate',
+]);
+
+/**
+ * "the U.S. Food and Drug Administration", "the U.S. Fish and Wildlife Service", "the Indian Space and Research
+ * Agency": a country and one plain word before "and", and plain words ending in an agency's head after it, are
+ * one agency named for two fields; the country (or demonym) before one word made "U.S. Food" look whole (round 21). "U.S. Steel
+ * and Nucor" (a coined word after "and") is still two bodies.
+ */
+function agencyOfTwoFields(before: string, after: string): boolean {
+  const first = before.split(/\s+/);
+  const second = after.split(/\s+/);
+  const head = (second[second.length - 1] as string).toLowerCase();
+  return first.length === 2 && (lookupCountry(first[0] as string) !== undefined || lookupDemonym(first[0] as string) !== undefined) && isEnglishWord(first[1] as string) &&
+    second.length >= 2 && second.length <= 3 && AGENCY_HEADS.has(head) && second.slice(0, -1).every((w) => isEnglishWord(w));
+}
+
 /** The two names of a proposal "A and B" when it names two bodies (see splitCoordinatedBodies), else undefined. */
 function coordinatedParts(text: string, p: ProposedName): ProposedName[] | undefined {
   if (p.type === 'PER') return undefined;
@@ -72,6 +92,7 @@ function coordinatedParts(text: string, p: ProposedName): ProposedName[] | undef
   // "European Aeronautic Defence and Space Company", "Tarkel Mining and Shipping": industries joined in one name
   if (PROPOSED_INDUSTRY_HEADS.has((/^\p{L}+/u.exec(after)?.[0] ?? '').toLowerCase())) return undefined;
   const plainWord = (part: string) => !/\s/.test(part) && isEnglishWord(part);
+  if (agencyOfTwoFields(before, after)) return undefined;
   // "Norvik Steel and Halden Corp": a corporate suffix after one word ends the second name only, when the first has
   // two words or more ("European Aeronautic Defence and Space Company EADS N.V." is one name)
   const afterWords = after.split(/\s+/);

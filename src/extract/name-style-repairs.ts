@@ -92,7 +92,8 @@ const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['The', 'Then', 'But', 'An
  * clubs, whatever the tagger read (a person "Chelsea", a town "Arsenal", or nothing). Round 10's `clubsAroundCities`
  * types cities the tagger proposed; this repair also proposes sides it left out. A country is a national side (a place
  * in the NER conventions) and is left; a result with set scores ("6-4, 6-3") is tennis between persons; a side the
- * tagger read as a person of a known given name and a surname ("Novak Djokovic") stays a person.
+ * tagger read as a person of a known given name and a surname ("Novak Djokovic") stays a person, unless that "name"
+ * is the Arabic article ("Al Ahly", "El Gouna").
  */
 function sidesOfResults(text: string, sentence: TaggedSentence, proposals: ProposedName[], givenNames: ReadonlySet<string>): void {
   const body = text.slice(sentence.start, sentence.end);
@@ -123,7 +124,9 @@ function sidesOfResults(text: string, sentence: TaggedSentence, proposals: Propo
     const span = { start: sentence.start + start, end: sentence.start + start + name.length };
     const person = proposals.find((q) => q.type === 'PER' && q.start === span.start && q.end === span.end);
     const words = name.split(' ');
-    if (person && words.length > 1 && givenNames.has((words[0] as string).toLowerCase()) && !isEnglishWord((words[0] as string).toLowerCase())) continue;
+    // ("Al Ahly beat Esperance 2-0": the Arabic article opening a club's name is no given name "Al"; round 21)
+    const arabicArticle = /^(?:Al|El)$/.test(words[0] as string);
+    if (person && words.length > 1 && !arabicArticle && givenNames.has((words[0] as string).toLowerCase()) && !isEnglishWord((words[0] as string).toLowerCase())) continue;
     replaceOverlapping(proposals, { ...span, type: 'ORG' });
   }
 }

@@ -59,6 +59,11 @@ export interface NameMention {
    * name found elsewhere, so it cannot become the person a later "she" refers to.
    */
   commonWord?: boolean;
+  /**
+   * 'acronym-tag': an acronym typed an organisation only because compromise tags it so (it neither acts nor is a
+   * known body); ./kept-rule-names.ts drops it where the tagger refused it ("your notes on the TVLM"; round 21).
+   */
+  orgCue?: 'acronym-tag';
 }
 
 /** Tags compromise gives to words that are names. */
@@ -1032,7 +1037,8 @@ function classifyByContext(f: NameFacts): NameDecision {
   const modifier = !breaksAfter(endTok) && nextTok !== undefined && !isCapitalised(nextTok) && hasAny(nextTok, ['Noun']) &&
     !hasAny(nextTok, ['Date', 'Pronoun']) && own(PLACE_TYPE_WORDS, nextTok.lower) === undefined;
   if (acronym && !placeTagged && !city) {
-    return agentive || nameTokens.some((t) => t.tags.has('Organization')) ? { ...base, cls: 'organization' } : 'skip';
+    if (agentive) return { ...base, cls: 'organization' };
+    return nameTokens.some((t) => t.tags.has('Organization')) ? { ...base, cls: 'organization', orgCue: 'acronym-tag' } : 'skip';
   }
   // a name no list knows is a place only after a preposition of position ("in", "near"): "awarded to X",
   // "skewed towards X" more often name a recipient than a destination

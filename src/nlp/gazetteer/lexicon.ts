@@ -305,9 +305,9 @@ export const COMPOUND_REGION_NAMES: ReadonlyMap<string, string> = new Map([
 /**
  * First-level subdivisions that news names alone and that share their name with a town elsewhere ("Florida" is also a
  * town in Cuba, "Nevada" one in Missouri, "Victoria" a city in Canada): a place so named is the subdivision, of the
- * country given here. The US states, Canadian provinces and territories and Australian states and territories; "New
+ * country given here. The US states, Canadian provinces and territories, Australian states and territories and the nations of the UK; "New
  * York", "Washington", "Georgia" and "Victoria" are left out (the city, the capital, the country and the cities are
- * named as often). Values are ISO 3166-1 codes. Source: the English names of ISO 3166-2:US, :CA and :AU; id
+ * named as often). Values are ISO 3166-1 codes. Source: the English names of ISO 3166-2:US, :CA, :AU and :GB; id
  * `gazetteer.first-level-regions` (NOTES.md, issue 12, round 15).
  */
 export const FIRST_LEVEL_REGIONS: ReadonlyMap<string, string> = new Map([
@@ -324,4 +324,7 @@ export const FIRST_LEVEL_REGIONS: ReadonlyMap<string, string> = new Map([
     'Saskatchewan', 'Yukon', 'Nunavut', 'Northwest Territories',
   ].map((name): [string, string] => [name, 'CA']),
   ...['New South Wales', 'Queensland', 'South Australia', 'Tasmania', 'Western Australia', 'Northern Territory'].map((name): [string, string] => [name, 'AU']),
+  // the nations of the United Kingdom (ISO 3166-2:GB "countries"): "England" was a town in Arkansas, "Scotland" one in
+  // Pennsylvania (round 21)
+  ...['England', 'Scotland', 'Wales', 'Northern Ireland'].map((name): [string, string] => [name, 'GB']),
 ]);
