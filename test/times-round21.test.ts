@@ -1,7 +1,9 @@
 // Round 21 classes of TimeML values, each on sentences written for this table in the styles of economic data releases,
 // central-bank calendars, retail and holiday trading updates, airline traffic figures, sports and school calendars,
 // anniversaries and historical background. Every triple failed before round 21, except the guards marked as such.
-import { describeValueTables, type TimeCase as Case } from './helpers/time-tables.js';
+import { describe, expect, it } from 'vitest';
+import { diwaliDay, newMoonJde } from '../src/extract/time/hindu-calendar.js';
+import { describeNotTimes, describeValueTables, type TimeCase as Case } from './helpers/time-tables.js';
 
 const THE_SAME_DAY_A_YEAR_OFF: readonly Case[] = [
   // "the same day" before a count of years back is the day told last a year back, as "the same week last year" is
@@ -48,9 +50,47 @@ const A_STATISTIC_OVER_THE_YEAR_TO_A_MONTH: readonly Case[] = [
   ['guard (passes before the change too): Retail prices rose 3 percent in the 12 months to June.', '2024-07-17', '12 months', 'P12M'],
 ];
 
+const DIWALI_FROM_THE_NEW_MOON: readonly Case[] = [
+  // the new moon after the Sun enters sidereal Libra (Meeus ch. 49 and 25, Lahiri ayanamsa); India's gazetted
+  // holidays: 2023-11-12, 2024-10-31, 2025-10-20, 2016-10-30, 2009-10-17
+  ['Delhi\'s air quality worsened sharply after Diwali, officials said.', '2023-11-20', 'Diwali', '2023-11-12'],
+  ['Jewellers in Mumbai reported brisk trade ahead of Diwali.', '2024-10-29', 'Diwali', '2024-10-31'],
+  ['Retailers expect record sales before Diwali this year.', '2025-10-10', 'Diwali', '2025-10-20'],
+  ['Fireworks were banned in the city for Deepavali.', '2016-11-02', 'Deepavali', '2016-10-30'],
+  ['The prime minister visited troops on the border on Diwali.', '2009-10-20', 'Diwali', '2009-10-17'],
+];
+
+const DAYS_OF_RAMADAN: readonly Case[] = [
+  // Ramadan itself is a month with no day value; its first and last days and its eve are days (Umm al-Qura: 1
+  // Ramadan 1445 = 2024-03-11, 1 Shawwal 1445 = 2024-04-10, 1 Ramadan 1446 = 2025-03-01)
+  ['The truce in Velmara was agreed on the first day of Ramadan.', '2024-04-02', 'first day of Ramadan', '2024-03-11'],
+  ['Fighting resumed around the port on the last day of Ramadan.', '2024-04-15', 'last day of Ramadan', '2024-04-09'],
+  ['The stock exchange will shorten its hours from the first day of Ramadan.', '2025-02-20', 'first day of Ramadan', '2025-03-01'],
+  ['Markets in the old city were crowded on the eve of Ramadan.', '2025-03-05', 'eve of Ramadan', '2025-02-28'],
+];
+
 describeValueTables('round 21', {
   'the same day a year off': THE_SAME_DAY_A_YEAR_OFF,
   'this time a year off': THIS_TIME_A_YEAR_OFF,
   'days counted from a clock in the sentence before': DAYS_COUNTED_FROM_A_CLOCK_BEFORE,
   'a statistic over the year to a month': A_STATISTIC_OVER_THE_YEAR_TO_A_MONTH,
+  'Diwali from the new moon': DIWALI_FROM_THE_NEW_MOON,
+  'days of Ramadan': DAYS_OF_RAMADAN,
 });
+
+describe('round 21: the new moon and Diwali', () => {
+  it('gives the new moon of 1977 February 18 as Meeus example 49.a does, within two minutes', () => {
+    expect(Math.abs(newMoonJde(-283) - 2443192.65118)).toBeLessThan(2 / 1440);
+  });
+  // India's gazetted Diwali holidays, 2000-2025
+  const gazetted = ['2000-10-26', '2001-11-14', '2002-11-04', '2003-10-25', '2004-11-12', '2005-11-01', '2006-10-21', '2007-11-09', '2008-10-28', '2009-10-17', '2010-11-05', '2011-10-26', '2012-11-13', '2013-11-03', '2014-10-23', '2015-11-11', '2016-10-30', '2017-10-19', '2018-11-07', '2019-10-27', '2020-11-14', '2021-11-04', '2022-10-24', '2023-11-12', '2024-10-31', '2025-10-20'];
+  it.each(gazetted)('gives Diwali on %s', (day) => {
+    const d = diwaliDay(Number(day.slice(0, 4)))!;
+    expect(`${d.y}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`).toBe(day);
+  });
+});
+
+describeNotTimes('round 21: Ramadan, a month, keeps no day value (guard, passes before the change too)', [
+  ['Muslims across the region are observing Ramadan, which began on March 11.', 'Ramadan'],
+  ['Shops in the old city close early during the holy month of Ramadan.', 'Ramadan'],
+], '2024-04-02');

@@ -640,8 +640,9 @@ const FEAST_CALENDAR_WORDS: ReadonlySet<string> = new Set(['chinese', 'lunar', '
 function holidayAt(s: TokenSeq, i: number): (typeof HOLIDAYS)[number] | null {
   const t = tok(s, i);
   // "Chinese New Year", "Orthodox Easter": the feast of another calendar is read from its first word
-  if (!t?.cap || FEAST_CALENDAR_WORDS.has(w(s, i - 1))) return null;
-  const h = HOLIDAYS.find((c) => c.words.every((word, k) => w(s, i + k) === word)) ?? null;
+  if (!t || FEAST_CALENDAR_WORDS.has(w(s, i - 1))) return null;
+  // "the first day of Ramadan": a lower-case opening word when the feast's own name, last, is capitalised (round 21)
+  const h = HOLIDAYS.find((c) => (t.cap || (c.lowerLead && tok(s, i + c.words.length - 1)?.cap)) && c.words.every((word, k) => w(s, i + k) === word)) ?? null;
   // "Election Day" names the US vote; "election day" is any country's
   if (h?.capitalised && !s.titleCase && !h.words.every((_, k) => tok(s, i + k)?.cap)) return null;
   return h;

@@ -247,13 +247,17 @@ const EID_SPELLINGS = ['eid', 'id'] as const;
 /** The first day of the first month of the Chinese calendar, and the first day of Hanukkah (25 Kislev). */
 const LUNAR_NEW_YEAR: CalendarDay = { calendar: 'chinese', month: '1', day: 1 };
 const HANUKKAH: CalendarDay = { calendar: 'hebrew', month: 'Kislev', day: 25 };
+/** Diwali (Lakshmi Puja): the new moon closing the month of Ashvin (`hindu-calendar.ts`); 1 Ramadan (Umm al-Qura). */
+const DIWALI: CalendarDay = { calendar: 'hindu', month: 'Ashvin', day: 30 };
+const RAMADAN_FIRST: CalendarDay = { calendar: 'islamic-umalqura', month: '9', day: 1 };
+const RAMADAN_SPELLINGS = ['ramadan', 'ramadhan', 'ramazan', 'ramzan'] as const;
 
 /**
  * Holidays TimeML values as the day they fall on: fixed dates (month, day) and, with `movable`, feasts whose
  * date moves (`m`/`d` are then unused). The weekday feasts are the United States federal ones newswire names
  * most (Thanksgiving, Memorial Day, Labor Day); Easter follows the Gregorian computus.
  */
-export const HOLIDAYS: ReadonlyArray<{ words: readonly string[]; m: number; d: number; movable?: MovableFeast; capitalised?: boolean }> = [
+export const HOLIDAYS: ReadonlyArray<{ words: readonly string[]; m: number; d: number; movable?: MovableFeast; capitalised?: boolean; lowerLead?: boolean }> = [
   // United States days set by statute: Election Day is "the Tuesday next after the first Monday in November"
   // (2 U.S.C. 7), King's birthday and Washington's birthday the third Monday of January and February (5 U.S.C.
   // 6103); Black Friday is the day after Thanksgiving. Only capitalised: "on election day" in another country's
@@ -293,8 +297,8 @@ export const HOLIDAYS: ReadonlyArray<{ words: readonly string[]; m: number; d: n
   { words: ['orthodox', 'christmas'], m: 1, d: 7 },
   // round 20: feasts of other calendars, the day they fall on (or begin on, for a festival of several days, as
   // "Easter" is its Sunday), from the Julian computus and ICU's calendars (`other-calendars.ts`, id
-  // `times/other-calendar-feasts`). Ramadan, a month, is no day and is left out; so is Diwali, whose Hindu calendar
-  // ICU does not implement.
+  // `times/other-calendar-feasts`). Ramadan, a month, is no day and is left out (its first and last days are read,
+  // round 21); Diwali, whose Hindu calendar ICU does not implement, is worked out from the new moon (round 21).
   { words: ['orthodox', 'easter', 'sunday'], m: 4, d: 0, movable: { easter: 0, orthodox: true } },
   { words: ['orthodox', 'easter'], m: 4, d: 0, movable: { easter: 0, orthodox: true } },
   { words: ['orthodox', 'good', 'friday'], m: 4, d: 0, movable: { easter: -2, orthodox: true } },
@@ -304,6 +308,18 @@ export const HOLIDAYS: ReadonlyArray<{ words: readonly string[]; m: number; d: n
     { words: [eid, 'al', '-', 'adha'], m: 6, d: 0, movable: { other: EID_AL_ADHA } },
     { words: [eid, 'ul', '-', 'adha'], m: 6, d: 0, movable: { other: EID_AL_ADHA } },
   ]),
+  // round 21 (id `times/ramadan-days`): Ramadan is a month and keeps no value, but its first and last days and its
+  // eve are days ("the first day of Ramadan"; `lowerLead`: the entry opens with a lower-case word); the last is the
+  // day before Eid al-Fitr, as the month has 29 or 30 days
+  ...RAMADAN_SPELLINGS.flatMap((r) => [
+    { words: ['first', 'day', 'of', r], m: 3, d: 0, movable: { other: RAMADAN_FIRST }, lowerLead: true },
+    { words: ['last', 'day', 'of', r], m: 4, d: 0, movable: { other: EID_AL_FITR, plus: -1 }, lowerLead: true },
+    { words: ['eve', 'of', r], m: 3, d: 0, movable: { other: RAMADAN_FIRST, plus: -1 }, lowerLead: true },
+  ]),
+  // round 21: Diwali from the new moon (id `times/diwali-new-moon`)
+  { words: ['diwali'], m: 11, d: 0, movable: { other: DIWALI } },
+  { words: ['deepavali'], m: 11, d: 0, movable: { other: DIWALI } },
+  { words: ['divali'], m: 11, d: 0, movable: { other: DIWALI } },
   { words: ['lunar', 'new', 'year', "'s", 'eve'], m: 2, d: 0, movable: { other: LUNAR_NEW_YEAR, plus: -1 } },
   { words: ['chinese', 'new', 'year', "'s", 'eve'], m: 2, d: 0, movable: { other: LUNAR_NEW_YEAR, plus: -1 } },
   { words: ['lunar', 'new', 'year', "'s", 'day'], m: 2, d: 0, movable: { other: LUNAR_NEW_YEAR } },

@@ -2,10 +2,11 @@
  * Feasts of calendars other than the Gregorian one, worked out as Gregorian days (round 20). Two sources only,
  * both documented: the Julian computus for the Orthodox Easter (Jean Meeus, "Astronomical Algorithms", ch. 8), and
  * the ICU calendars every JavaScript engine with full Intl ships (`Intl.DateTimeFormat` with `calendar`:
- * `islamic-umalqura`, the Saudi Umm al-Qura table; `hebrew`; `chinese`), read back day by day. A feast whose day
- * neither gives (Diwali, on the Hindu lunisolar calendar ICU does not implement) is left without a date.
+ * `islamic-umalqura`, the Saudi Umm al-Qura table; `hebrew`; `chinese`), read back day by day. Diwali, on the Hindu
+ * lunisolar calendar ICU does not implement, comes from the new moon (`hindu-calendar.ts`, round 21).
  */
 import { addDays, fromDays, toDays, type Ymd } from './calendar.js';
+import { diwaliDay } from './hindu-calendar.js';
 
 /**
  * Easter Sunday of the Julian computus, as a Gregorian day: the Orthodox churches' Easter. The Julian calendar runs
@@ -24,8 +25,11 @@ export function orthodoxEasterSunday(y: number): Ymd {
   return addDays({ y, m: month, d: day }, lag);
 }
 
-/** A calendar ICU implements whose feasts are named in English news. */
-export type FeastCalendar = 'islamic-umalqura' | 'hebrew' | 'chinese';
+/**
+ * A calendar ICU implements whose feasts are named in English news, or `hindu`, which ICU lacks: of it only Diwali (the
+ * new moon closing Ashvin, written month 'Ashvin', day 30) is worked out, in `hindu-calendar.ts` (round 21).
+ */
+export type FeastCalendar = 'islamic-umalqura' | 'hebrew' | 'chinese' | 'hindu';
 
 /** A day of another calendar: its month as ICU writes it in English ("9", "Nisan", "1") and its day. */
 export interface CalendarDay {
@@ -62,6 +66,11 @@ export function calendarFeastDays(feast: CalendarDay, y: number): readonly Ymd[]
   const key = `${feast.calendar}|${feast.month}|${feast.day}|${y}`;
   const known = found.get(key);
   if (known) return known;
+  if (feast.calendar === 'hindu') {
+    const diwali = feast.month === 'Ashvin' && feast.day === 30 ? diwaliDay(y) : null;
+    found.set(key, diwali ? [diwali] : []);
+    return found.get(key)!;
+  }
   const f = formatterFor(feast.calendar);
   const days: Ymd[] = [];
   if (f) {
