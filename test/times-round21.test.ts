@@ -50,6 +50,23 @@ const A_STATISTIC_OVER_THE_YEAR_TO_A_MONTH: readonly Case[] = [
   ['guard (passes before the change too): Retail prices rose 3 percent in the 12 months to June.', '2024-07-17', '12 months', 'P12M'],
 ];
 
+const THE_SAME_PERIOD_IN_A_WRITTEN_YEAR: readonly Case[] = [
+  // "the same <period> of/in <year>" is the period discussed in that year, as "the 1988 quarter" is
+  ['Passenger numbers at Keldor airport in December were below the same month in 2019.', '2024-01-08', 'the same month in 2019', '2019-12'],
+  ['Operating profit in the third quarter fell from the same quarter of 2022.', '2024-01-08', 'the same quarter of 2022', '2022-Q3'],
+  ['Footfall on Boxing Day was 5 percent above the same day in 2019.', '2024-01-08', 'the same day in 2019', '2019-12-26'],
+  // with no week discussed, the week of the day told last
+  ['Takings on Christmas Eve were higher than in the same week of 2022.', '2024-01-08', 'the same week of 2022', '2022-W51'],
+  ['guard (passes before the change too): Operating profit in the third quarter fell from the same quarter last year.', '2024-01-08', 'the same quarter last year', '2022-Q3'],
+];
+
+const THE_FULL_YEAR_WRITTEN: readonly Case[] = [
+  // "the full year" before a written year is that year
+  ['For the full year 2023, traffic at the airport rose 18 percent to 52 million passengers.', '2024-01-10', 'the full year 2023', '2023'],
+  ['Over the whole year 2021, prices in the capital rose 4 percent.', '2024-01-10', 'the whole year 2021', '2021'],
+  ['guard (passes before the change too): The Tessaro group expects sales to grow in the full year.', '2024-05-10', 'the full year', '2024'],
+];
+
 const DIWALI_FROM_THE_NEW_MOON: readonly Case[] = [
   // the new moon after the Sun enters sidereal Libra (Meeus ch. 49 and 25, Lahiri ayanamsa); India's gazetted
   // holidays: 2023-11-12, 2024-10-31, 2025-10-20, 2016-10-30, 2009-10-17
@@ -74,6 +91,8 @@ describeValueTables('round 21', {
   'this time a year off': THIS_TIME_A_YEAR_OFF,
   'days counted from a clock in the sentence before': DAYS_COUNTED_FROM_A_CLOCK_BEFORE,
   'a statistic over the year to a month': A_STATISTIC_OVER_THE_YEAR_TO_A_MONTH,
+  'the same period in a written year': THE_SAME_PERIOD_IN_A_WRITTEN_YEAR,
+  'the full year before a written year': THE_FULL_YEAR_WRITTEN,
   'Diwali from the new moon': DIWALI_FROM_THE_NEW_MOON,
   'days of Ramadan': DAYS_OF_RAMADAN,
 });

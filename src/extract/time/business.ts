@@ -84,6 +84,10 @@ export const comparedPeriodPhrase: Rule = (s, i) => {
   if (SAME.has(w(s, i + 1))) {
     const unit = COMPARED_UNITS.get(w(s, i + 2));
     if (!unit) return null;
+    // "the same week of 2022", "the same period in 2004": the period discussed, in that year (round 21; was the
+    // period discussed and a bare year). Id: `times/same-period-in-year`.
+    const written = w(s, i + 3) === 'of' || w(s, i + 3) === 'in' ? yearTokenAt(s, i + 4) : null;
+    if (written) return match(i, written.end, { t: 'discussed', unit, shift: 0, years: 0, inYear: written.y }, 'same-period');
     const back = yearsBack(s, i + 3);
     if (!back) return null;
     return match(i, back.end, { t: 'discussed', unit, shift: 0, years: back.years }, 'same-period');
@@ -247,6 +251,10 @@ export const discussedPeriod: Rule = (s, i) => {
     // "revenue for the period": the quarter, half, month or year the report is discussing
     return match(i, i + 2, { t: 'discussed', unit: 'any', shift: 0, years: 0, needsPeriod: true }, 'discussed-period');
   }
+  // "For the full year 2023, traffic rose 18 percent": the year written after it (round 21; was the year discussed
+  // and a bare year). Id: `times/full-year-written`.
+  const written = (step === 'full' || step === 'whole' || step === 'entire') && w(s, i + 2) === 'year' ? yearTokenAt(s, i + 3) : null;
+  if (written) return match(i, written.end, { t: 'date', y: written.y, dir: 'bare' }, 'year');
   if ((step === 'full' || step === 'whole' || step === 'entire') && w(s, i + 2) === 'year' && PERIOD_PREPOSITIONS.has(w(s, i - 1)) && !NOT_AFTER_DISCUSSED.has(w(s, i + 3))) {
     return match(i, i + 3, { t: 'discussed', unit: 'year', shift: 0, years: 0 }, 'discussed-period'); // "for the full year"
   }

@@ -713,7 +713,10 @@ function resolveDiscussed(
     const thisYear = yearFigures && p && p.gran === 'year' && p.day.y === ref!.y;
     const fits = p && !thisYear && (p.gran === gran || (gran === 'year' && p.gran !== 'day') || (gran === 'week' && p.gran === 'day')) && !pastYearNow(spec, p, ctx, ref);
     const part = !fits && (!p || p.gran === 'year') && ctx.part?.gran === gran && spec.shift !== 0 ? ctx.part : null;
+    // "the same week of 2022" after "the week before Christmas": the week of the day told last (round 21)
+    const toldDay = gran === 'week' && spec.shift === 0 && (spec.years !== 0 || spec.inYear !== undefined) ? ctx.lastDay : null;
     if (p && fits) [start, anchor] = [periodStart(p.day, gran), p.key];
+    else if (toldDay) [start, anchor] = [periodStart(toldDay.day, 'week'), toldDay.key];
     else if (part) [start, anchor] = [periodStart(part.day, gran), part.key];
     else if (ref && spec.monthsEnd !== undefined) [start, anchor] = [{ y: yearOfMonths(spec.monthsEnd, ctx.tense, ref), m: 1, d: 1 }, 'publication'];
     else if (ref) {
@@ -737,7 +740,7 @@ function sameDayYearsOff(spec: Extract<TimeSpec, { t: 'discussed' }>, key: numbe
   const told = ctx.lastDay ?? (ctx.previous?.gran === 'day' ? ctx.previous : null);
   const [start, anchor] = told ? [told.day, told.key] : ref ? [ref, 'publication' as const] : [null, null];
   if (!start || anchor === null) return date('XXXX-XX-XX', 'day', 'publication', null, true);
-  const moved = shiftPeriod(start, 'day', 0, spec.years);
+  const moved = shiftPeriod(start, 'day', 0, spec.inYear !== undefined ? spec.inYear - start.y : spec.years);
   return date(formatPeriod(moved, 'day'), 'day', anchor, point(key, moved, 'day'));
 }
 
