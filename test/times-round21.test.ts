@@ -67,6 +67,17 @@ const THE_FULL_YEAR_WRITTEN: readonly Case[] = [
   ['guard (passes before the change too): The Tessaro group expects sales to grow in the full year.', '2024-05-10', 'the full year', '2024'],
 ];
 
+const MONTHS_AFTER_A_SPAN_OF_TWO_YEARS: readonly Case[] = [
+  // a month of the first half of the year after "2023-24" lies in its second year (seasons, school years and July-June
+  // fiscal years run across the new year); a span named for a purpose holds no months
+  ['The Dornhill league\'s 2023-24 season ends in May.', '2024-03-11', 'May', '2024-05'],
+  ['The club\'s 2019-20 campaign was halted in March by the pandemic.', '2024-03-11', 'March', '2020-03'],
+  ['The 2015-16 school year ended in June with record exam results.', '2024-03-11', 'June', '2016-06'],
+  ['guard (passes before the change too): Enrolment for the 2024-25 school year opens in April.', '2024-03-11', 'April', '2024-04'],
+  ['guard (passes before the change too): The 2015-16 season began in August with a home win.', '2024-03-11', 'August', '2015-08'],
+  ['guard (passes before the change too): In 2019, the Velmar club won the title in May.', '2024-03-11', 'May', '2019-05'],
+];
+
 const DIWALI_FROM_THE_NEW_MOON: readonly Case[] = [
   // the new moon after the Sun enters sidereal Libra (Meeus ch. 49 and 25, Lahiri ayanamsa); India's gazetted
   // holidays: 2023-11-12, 2024-10-31, 2025-10-20, 2016-10-30, 2009-10-17
@@ -93,6 +104,7 @@ describeValueTables('round 21', {
   'a statistic over the year to a month': A_STATISTIC_OVER_THE_YEAR_TO_A_MONTH,
   'the same period in a written year': THE_SAME_PERIOD_IN_A_WRITTEN_YEAR,
   'the full year before a written year': THE_FULL_YEAR_WRITTEN,
+  'months after a span of two years': MONTHS_AFTER_A_SPAN_OF_TWO_YEARS,
   'Diwali from the new moon': DIWALI_FROM_THE_NEW_MOON,
   'days of Ramadan': DAYS_OF_RAMADAN,
 });

@@ -1375,7 +1375,7 @@ function resolveDates(
   writtenOn: { ref: Reference; key: number } | null = null,
 ): { at: number; p: AnchorPoint }[] {
   const days: { at: number; p: AnchorPoint }[] = [];
-  let yearWritten: { key: number; y: number; end: number } | null = null;
+  let yearWritten: { key: number; y: number; end: number; span?: boolean } | null = null;
   let periodWritten: WrittenPeriod | null = null;
   let spokenAt: SpokenAt | null = null;
   for (const f of group) {
@@ -1383,7 +1383,7 @@ function resolveDates(
     if (spec.t === 'clock') continue;
     const sentenceDate = days[days.length - 1]?.p ?? null;
     const discussed = carry.period && f.unit - carry.period.unit <= PERIOD_REACH ? carry.period.point : null;
-    const sentenceYear = yearWritten && sameClause(unitTokens[f.unit]!, yearWritten.end, f.match.start) ? yearWritten : null;
+    const sentenceYear = yearWritten && sameClause(unitTokens[f.unit]!, yearWritten.end, f.match.start) ? spanYear(yearWritten, spec) : null;
     const lastDay = narrativeDay(f, carry);
     const range = rangeEnd(unitTokens[f.unit]!, f, group, resolved) ?? yearAfterHappening(unitTokens[f.unit]!, f, group) ?? sharedYearAfter(unitTokens[f.unit]!, f, group) ?? holidayInYear(unitTokens[f.unit]!, f, group) ?? lengthBeforeDate(unitTokens[f.unit]!, f, group, sentenceDate);
     const compared: TimeSpec | null = range?.spec ?? comparedTermYear(unitTokens[f.unit]!, f, periodWritten);
@@ -1404,7 +1404,7 @@ function resolveDates(
     if (toDate) carry.period = { point: { key: f.key, day: { y: toDate, m: 1, d: 1 }, gran: 'year' }, unit: f.unit };
     // "since 1994" opens a span that runs to the present: the rest of the sentence is not set in that year
     const since = unitTokens[f.unit]![f.match.start - 1]?.lower === 'since' || sinceClauseTime(unitTokens[f.unit]!, f.match.start);
-    if (spec.t === 'date' && spec.y !== undefined && !since && !datedObject(unitTokens[f.unit]!, f.match)) yearWritten = { key: f.key, y: spec.y, end: f.match.end };
+    yearWritten = since ? yearWritten : (writtenYear(unitTokens[f.unit]!, f) ?? yearWritten);
     const written = periodOfYear(spec);
     if (written && !since) periodWritten = { key: f.key, ...written };
     else if (spec.t === 'part' && r.point && !compared && !since) periodWritten = { key: f.key, y: r.point.day.y, unit: spec.of, n: spec.n, resolved: true };
@@ -1429,6 +1429,25 @@ function resolveDates(
     notePart(f, r, carry, unitTokens[f.unit]!);
   }
   return days;
+}
+
+/** A year written out that sets the year of the months after it in its clause ("In 2010, sales fell in March"). */
+function writtenYear(tokens: readonly Token[], f: Found): { key: number; y: number; end: number; span?: boolean } | null {
+  const spec = f.match.spec;
+  if (spec.t !== 'date' || spec.y === undefined || datedObject(tokens, f.match)) return null;
+  // "Enrolment for the 2024-25 school year opens in April": a span a purpose names does not hold the months after it
+  if (spec.opensSpan && tokens.slice(Math.max(0, f.match.start - 3), f.match.start).some((t) => t.lower === 'for')) return null;
+  return { key: f.key, y: spec.y, end: f.match.end, ...(spec.opensSpan ? { span: true } : {}) };
+}
+
+/**
+ * "The league's 2023-24 season ends in May", "the 2019-20 campaign was halted in March": a month of the first half of
+ * the year after a span of two years written "2023-24" is in its second year, as seasons, school years and July-June
+ * fiscal years run from the second half of one year into the first of the next (round 21; was the first year). Id:
+ * `times/split-year-span`.
+ */
+function spanYear<T extends { y: number; span?: boolean }>(written: T, spec: TimeSpec): T {
+  return written.span && spec.t === 'date' && spec.m !== undefined && spec.d === undefined && spec.m <= 6 ? { ...written, y: written.y + 1 } : written;
 }
 
 /** Counts of months that make a calendar quarter or half when a date closes them ("the three months to June 30"). */

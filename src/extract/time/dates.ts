@@ -392,7 +392,7 @@ export const year: Rule = (s, i) => {
     const rest = tok(s, found.end + 1)!.text;
     if (rest.length === 2 && w(s, found.end + 2) !== '-') {
       // "2009-10": a season or fiscal span; keep the first year, as TimeML annotates the start.
-      return match(i, found.end, { t: 'date', y: found.y, dir: 'bare' }, 'year');
+      return match(i, found.end, { t: 'date', y: found.y, dir: 'bare', opensSpan: true }, 'year');
     }
   }
   return match(i, found.end, { t: 'date', y: found.y, dir: 'bare' }, 'year');

@@ -53,6 +53,8 @@ export type TimeSpec =
       reportDay?: boolean;
       /** "the last Tuesday of the month": `movable` in the month the text is at (round 14). */
       monthAnaphoric?: boolean;
+      /** "the 2023-24 season": the first year of a clipped span, which sets no year for the months after it (round 21). */
+      opensSpan?: boolean;
     }
   /** "on the 25th": a day of a month the text or the reference gives. */
   | { t: 'dayOfMonth'; d: number }
