@@ -101,7 +101,7 @@ describe('what a flight carries makes it aid or a movement, not a visit', () => 
 
 describe('a body behind a preposition of where, named after a place the article names, places the happening there', () => {
   it.each([
-    ['The hostage arrived in Spain on Friday, two days after being rescued from the National Liberation Army of Colombia, which had held her in Colombia for six years.', 'rescued', 'Colombia'],
+    ['The engineer returned to Spain on Friday. Soldiers rescued him on Wednesday from the National Liberation Army of Colombia. He had been held in Colombia since March.', 'rescued', 'Colombia'],
     ['Protests spread across Peru this week. On Monday riot police clashed with students outside the University of Lima, officials said. Peru\'s president called for calm, and Lima\'s mayor closed the campus.', 'clashed', 'Lima'],
     ['Protests spread across Kenya this week. On Tuesday police arrested 30 students inside the University of Nairobi, witnesses said. Kenya\'s president called for calm, and the governor of Nairobi closed the campus.', 'arrested', 'Nairobi'],
     ['Fighting raged across Sudan this week. Rebels on Monday seized weapons from the Khartoum Military Academy, the army said. Sudan\'s army later retook the academy, and residents of Khartoum fled.', 'seized', 'Khartoum'],

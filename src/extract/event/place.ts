@@ -213,11 +213,11 @@ function talkedAbout(text: string, trigger: Span, m: EntityMention): boolean {
   return !/,/.test(rest) && rest.trim().split(/\s+/).length <= 5;
 }
 
-/** A preposition of where, right before a body's name ("on the Istanbul Stock Exchange", "from the Armed Forces of X"). */
+/** A preposition of where, right before a body's name ("on the Varna Stock Exchange", "from the National Army of X"). */
 const BODY_PREPOSITION = /\b(?:at|in|on|from|inside|outside|near)\s+(?:the\s+)?$/i;
 
 /**
- * "a spate of selling on the Varna Stock Exchange", "rescued from the Revolutionary Armed Forces of Kessia": a body
+ * "shares fell sharply on the Varna Stock Exchange", "soldiers freed him from the National Army of Kessia": a body
  * behind a preposition of where, named after a place the article names, places the happening there, as a demonym
  * does (round 21, `events/place-in-body-name`).
  */
