@@ -154,3 +154,22 @@ describe('an interview printed as questions and answers: the answers are the int
     expect(claimsOf('Notes\n\nA: The meeting starts at noon.')).toEqual([]);
   });
 });
+
+describe('a subject that says no one spoke makes no claim (claims/no-one-said)', () => {
+  it.each([
+    'Nobody in the government has said the plant will close.',
+    'No one at the ministry told the families that the search had ended.',
+    'None of the witnesses said they saw a gun.',
+  ])('%s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['A police spokesman said nobody had been hurt.', 1],
+    ['Nobody was hurt, police said.', 1],
+    ['Few economists expect the bank to cut rates.', 1],
+    ['Neither side said it would attend the talks.', 0],
+  ])('guard (passes before the change too): %s', (text, n) => {
+    expect(claimsOf(text)).toHaveLength(n);
+  });
+});

@@ -573,7 +573,7 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
   // "Kenya and Uganda agreed ..., the two countries said": each actor the plural stands for speaks
   const referents = finite ? pluralAnaphorSpeakers(sentence.tokens, cue.first, mentionsIn(ctx.resolver, sentence.index), mentionsIn(ctx.resolver, sentence.index - 1), (id) => ctx.resolver.actors.get(id)?.kind) : null;
   const claimantId = referents?.[referents.length - 1] ?? pluralPronounOfSentence(ctx, sentence, cue, subject.id) ?? joinedPronounOfSentence(ctx, sentence, cue, subject.id) ?? reading.claimantId ?? sameSentenceAntecedent(ctx, sentence, cue, subject.id);
-  if (claimantId === null) return;
+  if (claimantId === null || (finite && noOneSaid(sentence, cue))) return;
   const cueStartTok = sentence.tokens[cue.first] as Token;
   if (saysNothing(sentence, cue, reading)) return;
   // "Maria Delgado answered on Twitter.", "Lee replied in a statement.": a saying with nothing said is no claim a
@@ -915,6 +915,26 @@ function sourceParticiple(sentence: TaggedSentence, cues: readonly Cue[], k: num
   if (!cue.participial || !next || next.participial || next.according || !/,\s*$/.test(tokens[cue.first - 1]?.post ?? '')) return false;
   if (!/,\s*$/.test(tokens[next.first - 1]?.post ?? '') || tokens.slice(cue.first, next.first - 1).some((t) => /[,;:]/.test(t.post))) return false;
   return tokens.slice(0, cue.first).every((t) => !t.tags.has('Verb') || t.tags.has('Adjective'));
+}
+
+/** Quantifiers that say no one spoke ("Nobody in the government has said", "None of the witnesses said"). */
+const NO_SPEAKER = /^(?:nobody|none|neither|noone)$/;
+
+/**
+ * Whether the cue's subject says that no one spoke: a negative quantifier opening the clause within ten words before the
+ * cue, with no comma between ("Nobody in the government has said the plant will close", "No one at the ministry told
+ * the families that", "None of the witnesses said they saw a gun", "Neither side said it would attend"). Nobody claimed
+ * the content, least of all the body in the subject's complement. Id: `claims/no-one-said` (round 21).
+ */
+function noOneSaid(sentence: TaggedSentence, cue: Cue): boolean {
+  const { tokens } = sentence;
+  for (let k = cue.first - 1; k >= Math.max(0, cue.first - 10); k--) {
+    const t = tokens[k] as Token;
+    const opensClause = k === 0 || /[,;:"“”—–]\s*$/.test((tokens[k - 1] as Token).post) || /^(?:and|but)$/.test(tokens[k - 1]?.lower ?? '');
+    if (opensClause) return NO_SPEAKER.test(t.lower) || (t.lower === 'no' && /^(?:one|single|official|officials|one's)$/.test(tokens[k + 1]?.lower ?? ''));
+    if (/[,;:]/.test(t.post)) return false;
+  }
+  return false;
 }
 
 /** Whether a negation stands among the auxiliaries right before the cue ("has not commented", "did not say", "never said"). */
