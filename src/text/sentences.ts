@@ -30,6 +30,8 @@ const ABBREVIATIONS = new Set(
 const CAN_END_SENTENCE = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'etc', 'a.m', 'p.m', 'd.c', 'inc', 'corp', 'ltd', 'co', 'jr', 'sr']);
 
 /** Words that commonly start a sentence, used to decide whether "U.S." ended one. */
+/** A double or single opening quote mark, then a capital: a quoted sentence begins. */
+const OPENING_QUOTE_THEN_CAPITAL = /^["“‘«]\s?\p{Lu}/u;
 const SENTENCE_STARTERS = /^(The|A|An|He|She|It|They|We|I|This|That|These|Those|But|And|However|In|On|At|On|After|Before|Meanwhile|His|Her|Their|Its|There|When|While|If|As|According)\b/;
 
 /**
@@ -155,6 +157,9 @@ function isRealBoundary(text: string, dotIndex: number, punct: string, stop: num
   const next = text.slice(stop).trimStart().slice(0, 40);
   // "at 3 p.m. EST. Congress will": a time zone written in capitals is no abbreviation ("est." is)
   if (before?.[1] === 'EST') return true;
+  // ('curfew from 8 p.m. to 6 a.m. "The army has ...', 'sanctions by the U.S. "We will ...': a quote opening on a
+  // capital after an abbreviation that can close a sentence opens the next one; round 21, `sentences.quote-after-abbreviation`)
+  if ((word === 'a.m' || word === 'p.m' || CAN_END_SENTENCE.has(word)) && OPENING_QUOTE_THEN_CAPITAL.test(next)) return true;
   if (word === 'a.m' || word === 'p.m') return SENTENCE_STARTERS.test(next) || (clockEndsSentence(next) && !openingClock(text, dotIndex));
   if (CAN_END_SENTENCE.has(word)) return SENTENCE_STARTERS.test(next);
   if (ABBREVIATIONS.has(word)) return false;

@@ -18,7 +18,7 @@ const CHANNEL_NOUN = '(?:statement|post|video|interview|speech|letter|message|br
  * A channel noun may head a compound of channel nouns ("his nightly video address", "a statement release"); the day
  * after it may carry its part ("in a televised address on Tuesday night": round 16, `content/channel-day-part`).
  */
-const CHANNEL_LEAD = new RegExp(`^\\s*(?:on|in|via|through)\\s+(?:X|Twitter|Facebook|Telegram|Instagram|TikTok|YouTube|Truth Social|social media|television|radio|(?:[\\w-]+\\s+)?(?:remarks|comments)|(?:a|an|the|his|her|its|their)\\s+(?:[\\w-]+\\s+){0,3}?${CHANNEL_NOUN}(?:\\s+${CHANNEL_NOUN})*)\\b(?:\\s+on\\s+\\w+day(?:\\s+(?:morning|afternoon|evening|night))?)?\\s*,?\\s*`, 'iu');
+const CHANNEL_LEAD = new RegExp(`^\\s*(?:on|in|via|through)\\s+(?:X|Twitter|Facebook|Telegram|Instagram|TikTok|YouTube|Truth Social|social media|(?:(?:state|state-run|state-owned|national|public|local|regional|live|pan-Arab)\\s+)?(?:television|radio|TV)|air(?=\\s+(?:that|on)\\s|\\s*,)|(?:[\\w-]+\\s+)?(?:remarks|comments)|(?:a|an|the|his|her|its|their)\\s+(?:[\\w-]+\\s+){0,3}?${CHANNEL_NOUN}(?:\\s+${CHANNEL_NOUN})*)\\b(?:\\s+on\\s+\\w+day(?:\\s+(?:morning|afternoon|evening|night))?)?\\s*,?\\s*`, 'iu');
 
 // ("told supporters in Wisconsin he is ...", "told reporters at Gatwick the strike was over": where the addressee
 // was heard, a capitalised place after "in" or "at", belongs to the addressee: one word, or two after an opener of

@@ -584,6 +584,23 @@ function participleBeforeNoun(tokens: readonly Token[], k: number): boolean {
   return (prev.tags.has('Determiner') || prev.tags.has('Value')) && next.tags.has('Noun') && !next.tags.has('Pronoun') && !(next.tags.has('Verb') && !next.tags.has('Plural'));
 }
 
+/**
+ * "rammed a Philippine supply boat", "boarded the fishing boat near the reef": a base-form verb after a singular noun
+ * or an -ing modifier, inside a phrase a determiner opens, and closing it (punctuation, a preposition, a conjunction
+ * or the sentence's end follows) is the compound's head noun the tagger read as a verb. A plural before it ("the
+ * rebels attack") is a subject with its verb. Id: `events/compound-head-noun` (round 21).
+ */
+function compoundHead(tokens: readonly Token[], k: number, from: number): boolean {
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (k <= from || !prev || !t.tags.has('Infinitive') || t.tags.has('Auxiliary') || t.tags.has('Gerund') || /[,;:()]/.test(prev.post)) return false;
+  if (!((prev.tags.has('Noun') && !prev.tags.has('Plural') && !prev.tags.has('Pronoun')) || (prev.tags.has('Gerund') && k - 1 > from))) return false;
+  const opener = tokens[from] as Token;
+  if (!(opener.tags.has('Determiner') || opener.tags.has('Possessive') || opener.tags.has('Value'))) return false;
+  return next === undefined || /[,;:.!?)]/.test(t.post) || isPreposition(next) || next.tags.has('Conjunction');
+}
+
 /** A noun phrase from `from` on, up to a preposition, verb, clause opener or punctuation ("and" joins names). */
 function phraseStartingAt(tokens: readonly Token[], from: number, limit: number): TokenRange | null {
   let last = from - 1;
@@ -596,7 +613,7 @@ function phraseStartingAt(tokens: readonly Token[], from: number, limit: number)
       last = k;
       continue;
     }
-    if (!isNominal(t) && !countedNoun(tokens, k) && t.lower !== 'of' && !participleBeforeNoun(tokens, k) && !(k === from && modifyingGerund(tokens, k, limit))) break;
+    if (!isNominal(t) && !countedNoun(tokens, k) && t.lower !== 'of' && !participleBeforeNoun(tokens, k) && !(k === from && modifyingGerund(tokens, k, limit)) && !compoundHead(tokens, k, from)) break;
     if (isSubordinator(t) || isRelative(t) || t.lower === 'that') break;
     last = k;
     if (/[,;:()]/.test(t.post)) break;
