@@ -22,3 +22,20 @@ describe('a base-form verb closing a compound after a determiner is the noun phr
     expect(eventsOf('The ruling party rammed the budget bill through parliament.').map(([t]) => t)).not.toContain('attack');
   });
 });
+
+describe('a clash verb with no object carried on by a participle of saying is an answer in words', () => {
+  it.each([
+    'The senator\'s aides pushed back, calling the audit a partisan stunt.',
+    'Mayor Ilse Varga fought back, saying the inquiry had been rigged from the start.',
+  ])('%s', (body) => {
+    expect(eventsOf(body).map(([t]) => t)).not.toContain('clash');
+  });
+
+  it('guard (passes before the change too): armed men fighting back clash whatever they say', () => {
+    expect(eventsOf('Militants fought back, saying they would hold the valley.').map(([t]) => t)).toContain('clash');
+  });
+
+  it('guard (passes before the change too): a clash carried on by a participle of harm stays one', () => {
+    expect(eventsOf('Government troops pushed back, killing 12 insurgents.').map(([t]) => t)).toContain('clash');
+  });
+});

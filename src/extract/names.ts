@@ -528,6 +528,10 @@ function orgHeadIn(words: readonly Token[]): boolean {
 function isDemonymWord(text: string): boolean {
   // "Asian markets fell": a continent's or region's adjective is no more a name than a country's demonym
   if (REGIONAL_DEMONYMS.has(text.toLowerCase())) return true;
+  // ("The Philippines signed", "Laos agreed": a country's own name that looks like a demonym's plural is the country;
+  // "Saudi", which its country lists as a demonym, stays one; round 21, `names.country-not-demonym-plural`)
+  const country = lookupCountry(text);
+  if (country && !country.demonyms.includes(text)) return false;
   return lookupDemonym(text) !== undefined || (text.endsWith('s') && lookupDemonym(text.slice(0, -1)) !== undefined);
 }
 

@@ -229,6 +229,19 @@ function causeFought(ctx: SenseContext): boolean {
     && frame.preps.some((p) => /^(?:for|against|over|on)$/.test(p.prep) && (CAUSES_FOUGHT.test(countedHead(tokens, p.range)?.lower ?? '') || (warOn && ABSTRACT_FOES.test(countedHead(tokens, p.range)?.lower ?? ''))));
 }
 
+/** Participles of saying that carry on a clause as an answer in words ("..., calling the charge false"). */
+const SAYING_PARTICIPLES = /^(?:saying|calling|arguing|insisting|noting|accusing|dismissing|describing|denying|rejecting|countering|contending|claiming|charging|citing|pointing|telling|writing|branding|labelling|labeling|warning)$/;
+
+/** Subjects that fight with arms, whose fighting back is a clash whatever they say ("rebels fought back, saying"). */
+const ARMED_SUBJECTS = /^(?:troops|forces|soldiers|army|military|rebels|fighters|militants|insurgents|militias?|police|guerrillas|gunmen|defenders|units)$/;
+
+function answeredInWords(ctx: SenseContext): boolean {
+  const { tokens, frame } = ctx;
+  const next = ctx.next?.lower === 'back' ? tokens[ctx.next.index + 1] : ctx.next;
+  if (!next || !/,/.test(tokens[next.index - 1]?.post ?? '') || !SAYING_PARTICIPLES.test(next.lower)) return false;
+  return !ARMED_SUBJECTS.test(headOf(tokens, frame.subject)?.lower ?? '');
+}
+
 /** What a war or a battle is fought as in words only ("a war against drugs"). */
 const WAR_WORDS = /^(?:war|wars|battle|battles|fight|crusade)$/;
 
@@ -337,6 +350,9 @@ function figurative(type: EventType, ctx: SenseContext): boolean {
   if (type === 'clash' && ctx.next?.lower === 'to' && frame.object === null && !WEAPON_WORDS.test(headOf(tokens, frame.subject)?.lower ?? '')) return true;
   // "vowed to keep fighting for the law", "battled against the reform": a cause or a policy fought for in words
   if (type === 'clash' && causeFought(ctx)) return true;
+  // ("the campaign pushed back, calling the charge false", "fought back, saying the audit was rigged": a clash verb
+  // with no object whose clause goes on in a participle of saying answers in words; round 21, `events/retort-in-words`)
+  if (type === 'clash' && frame.object === null && answeredInWords(ctx)) return true;
   const subject = frame.voice === 'active' ? headWords(tokens, frame.subject).at(-1) : undefined;
   if (subject && (FIGURES.test(subject.lower) || ABSTRACT_AGENTS.test(subject.lower))) return true;
   if (type === 'protest' || type === 'movement' || type === 'visit') return false;
