@@ -67,6 +67,9 @@ const STATIVE_PRESENTS: ReadonlySet<string> = new Set([
   // reflects prices in May"; June reports had them next year's)
   'covers', 'spans', 'reflects', 'excludes', 'measures', 'tracks', 'describes', 'summarizes', 'summarises', 'indicates',
   'compares',
+  // round 21: an offer or a figure set against a price ("The bid values the company at a premium to Tuesday's close",
+  // "the price implies a 20 percent discount to Friday's close"): a valuation holds now, it schedules nothing
+  'values', 'prices', 'implies', 'totals', 'amounts', 'exceeds', 'outstrips', 'tops', 'surpasses',
 ]);
 
 /** Reporting verbs that, with a noun object, name an act on a calendar ("announces its decision Thursday"). */
