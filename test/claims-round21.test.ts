@@ -50,7 +50,7 @@ describe('a quality measured by what it caused tells what happened (kind/degree-
 
 describe('an act described as a move for a purpose the speaker imputes is judged (kind/imputed-purpose)', () => {
   it.each([
-    'According to Ana Varga, the inquiry is an attempt by the government to silence the opposition.',
+    'According to Ana Varga, the audit is an attempt by the cabinet to discredit the mayor.',
     'Tomas Reyes said the raid was a ploy by the army to intimidate voters.',
     'Opposition leader Mira Sand said the early vote was nothing but a pretext to delay reforms.',
   ])('%s', (text) => {
@@ -60,7 +60,7 @@ describe('an act described as a move for a purpose the speaker imputes is judged
 
 describe('a hope that another party acts calls on it (kind/hope-of-another)', () => {
   it.each([
-    'The Kessling Employers Federation voiced its hope that investigators respect the rights of the detained managers.',
+    'The Kessling Employers Federation voiced hope that prosecutors treat the detained managers fairly.',
     'The foreign ministers expressed hope that the warring parties would respect the ceasefire.',
     'Rosa Alvarez said she hoped the court would free the two journalists.',
   ])('%s', (text) => {

@@ -709,7 +709,7 @@ function onlyCountries(st: ArticleState, ids: readonly string[]): boolean {
 }
 
 /**
- * "Turkish police arrested two colonels in Turkey ... the officers were arrested in Istanbul": a later mention's place
+ * "Police detained three judges in Velmaria ... the judges were held in the port city of Orsk": a later mention's place
  * narrows a country to a town or a site inside it (one the gazetteer gives another country stays out). Id:
  * `events/place-narrowed` (round 21).
  */

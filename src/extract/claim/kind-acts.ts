@@ -40,7 +40,7 @@ export function tokensBefore(tokens: readonly Token[], content: string, cut: num
 }
 
 /**
- * A quality measured by what it caused, told in the past ("the blast was so strong that it could be felt miles away",
+ * A quality measured by what it caused, told in the past ("the storm was so fierce that whole roofs were torn away",
  * "the crowd was so large that police closed the square", "there were so many people that the doors were shut"): the
  * speaker tells what happened, it does not weigh the quality. Source: the degree-result construction of English
  * grammars ("so + adjective + that-clause"). Id: `kind/degree-result` (round 21).
@@ -48,8 +48,8 @@ export function tokensBefore(tokens: readonly Token[], content: string, cut: num
 export const DEGREE_RESULT = /\b(?:was|were)\s+(?:\p{L}+ly\s+)?so\s+(?:much\s+|many\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+that\s+(?![^,;]*\b(?:will|shall)\b)/iu;
 
 /**
- * An act described as a move made for a purpose the speaker imputes ("the inquiry is an attempt by the government to
- * silence the opposition", "the raid was a ploy to intimidate voters", "the vote is a pretext to delay the
+ * An act described as a move made for a purpose the speaker imputes ("the audit is an attempt by the cabinet to
+ * discredit the mayor", "the raid was a ploy to intimidate voters", "the vote is a pretext to delay the
  * election"): the speaker judges why another acted. Nouns of suspected purpose only; "part of an effort to cut costs"
  * tells a purpose. Id: `kind/imputed-purpose` (round 21).
  */
@@ -69,8 +69,8 @@ const HOPE_LEMMAS: ReadonlySet<string> = new Set(['hope', 'wish']);
 const HOPE_CARRIERS: ReadonlySet<string> = new Set(['voice', 'express', 'say', 'add', 'tell', 'state']);
 
 /**
- * A hope that another party acts calls on it ("TUSIAD voiced its hope that investigators respect the rights of the
- * suspects", "The ministers expressed hope that the warring parties would respect the ceasefire", "she said she hoped
+ * A hope that another party acts calls on it ("The growers' union voiced hope that the courts honour the land
+ * titles", "The ministers expressed hope that the warring parties would respect the ceasefire", "she said she hoped
  * the court would free the journalists"); a hope for a thing or a process stays a judgement ("hoped the talks would
  * succeed"). Id: `kind/hope-of-another` (round 21).
  */
