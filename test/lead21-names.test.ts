@@ -22,3 +22,15 @@ describe('a country whose name looks like a demonym\'s plural acts as a governme
     expect(actorsOf('Saudi diplomats met the envoy.').map(([, name]) => name)).not.toContain('Saudi');
   });
 });
+
+describe('an acronym right before of/for and a gerund is the body an accusation names', () => {
+  it.each([
+    ['The ministry accused the FLNA of shelling a clinic near the border.', 'FLNA'],
+  ])('%s', (body, acronym) => {
+    expect(actorsOf(body).map(([, name]) => name)).toContain(acronym);
+  });
+
+  it('guard (passes before the change too): an acronym blamed for an act is kept', () => {
+    expect(actorsOf('Police blamed the KDVR for burning two buses overnight.').map(([, name]) => name)).toContain('KDVR');
+  });
+});

@@ -12,6 +12,9 @@
 import type { NameMention } from './names.js';
 import type { TaggedSentence } from '../nlp/tokens.js';
 
+/** "of" or "for" and a gerund right after a name: the act an accusation or blame names ("the RSF of occupying"). */
+const ACCUSED_ACT_AFTER = /^['’]?\s+(?:of|for)\s+\p{Ll}+ing\b/u;
+
 /** A sentence of eight words or more, every one capitalised (words of two letters or more, "To", "On" included). */
 function everyWordCapitalised(line: string): boolean {
   const words = line.match(/\p{L}{2,}/gu) ?? [];
@@ -21,7 +24,9 @@ function everyWordCapitalised(line: string): boolean {
 /** Why the rule layer's kept name `r` of sentence `s` names nothing (a reason for messages and tests), or undefined. */
 export function ruleNameWithoutCue(text: string, s: TaggedSentence, r: NameMention): string | undefined {
   if (/^\p{Lu}$/u.test(r.text)) return 'single-letter';
-  if (r.orgCue === 'acronym-tag' && !r.text.includes('&')) return 'acronym-by-tag-only';
+  // ("accusing the RSF of occupying homes", "blamed the PKK for attacking": an acronym right before of/for and a
+  // gerund is who did the act the accusation names, a body; round 21 review, `names.accused-acronym`)
+  if (r.orgCue === 'acronym-tag' && !r.text.includes('&') && !ACCUSED_ACT_AFTER.test(text.slice(r.end, r.end + 30))) return 'acronym-by-tag-only';
   const before = text.slice(Math.max(s.start, r.start - 30), r.start);
   if (/(?:^|[^\p{L}])\p{Ll}+-$/u.test(before)) return 'after-lower-case-prefix';
   if (s.blockKind === 'paragraph' && everyWordCapitalised(s.text)) return 'every-word-capitalised';
