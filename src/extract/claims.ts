@@ -566,7 +566,7 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
       : cue.absoluteWith !== undefined
         ? readAbsolute(ctx, sentence, cue, clauseEnd)
       : cue.participial || (coordinated && subject.id !== null)
-        ? readParticipial(ctx, sentence, cue, clauseEnd, subject.id, cue.participial ? ownClauseVerb(ctx, sentence, cues[0], cue) : -1)
+        ? readParticipial(ctx, sentence, cue, clauseEnd, subject.id, cue.participial ? ownClause(ctx, sentence, cues[0], cue) : null)
         : readFinite(ctx, sentence, cue, clauseEnd);
   // "Quint accused X, and she vowed ...": a pronoun with no antecedent yet takes the sentence's earlier speaker;
   // "Observers said ..., though they noted ...": "they" is the sentence's earlier group speaker, not the last body named
@@ -1176,7 +1176,7 @@ function absoluteDescription(text: string, resolver: Resolver, sentence: TaggedS
 }
 
 /** "..., saying ...", "and added that ...": the main clause's subject speaks; "quoted X as saying": X does. */
-function readParticipial(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, clauseEnd: number, sentenceSubject: string | null, ownVerb = -1): CueReading {
+function readParticipial(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, clauseEnd: number, sentenceSubject: string | null, own: OwnClause | null = null): CueReading {
   const { text, resolver } = ctx;
   const cueStartTok = sentence.tokens[cue.first] as Token;
   const quotedAs = cue.participial && sentence.tokens[cue.first - 1]?.lower === 'as';
@@ -1185,8 +1185,8 @@ function readParticipial(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, c
   const named = quotedAs && asName && /^\p{Lu}/u.test(asName.text) ? knownActor(ctx.resolver.book, asName.text) : undefined;
   const claimantId = quotedAs
     ? (quotedPassiveSubject(ctx, sentence, cue) ?? named?.id ?? quotedUnnamed(text, sentence, cue.first - 1, resolver) ?? mentionsIn(resolver, sentence.index).filter((m) => m.end <= cueStartTok.start).pop()?.recordId ?? null)
-    : ownVerb >= 0
-      ? ownClauseSpeaker(ctx, sentence, cue, ownVerb, sentenceSubject)
+    : own !== null
+      ? ownClauseSpeaker(ctx, sentence, cue, own, sentenceSubject)
       : (sentenceSubject ?? participleSubject(ctx, sentence, cue, cueStartTok));
   // ("The border will stay closed, Lind was quoted as saying by Interfax.": postposed, the clause before is the claim)
   const be = quotedAs ? postposedQuotedAs(text, sentence, cue, clauseEnd) : -1;
@@ -1198,42 +1198,49 @@ function readParticipial(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, c
   return { claimantId, content: trimContent(text, from, clauseEnd), evidenceStart: sentence.start, joinedQuote: null };
 }
 
+/** Where a participle's own clause opens (its conjunction) and its verb stands (token indexes). */
+interface OwnClause {
+  conjunction: number;
+  verb: number;
+}
+
 /** Conjunctions that open a clause with a subject of its own ("..., but the coalition refused to concede, saying"). */
 const CLAUSE_CONJUNCTIONS = /^(?:but|while|whereas|yet)$/;
 
 /**
  * "The opposition claimed victory, but the government refused to concede, saying ...": a participle after a clause
  * that a conjunction opens with its own subject and verb is said by that subject, not by the earlier cue's speaker.
- * The index of that clause's verb, else -1. Id: `speaker/participle-of-own-clause` (round 21).
+ * That clause's conjunction and verb, else null. Id: `speaker/participle-of-own-clause` (round 21).
  */
-function ownClauseVerb(ctx: ReadContext, sentence: TaggedSentence, first: Cue | undefined, cue: Cue): number {
+function ownClause(ctx: ReadContext, sentence: TaggedSentence, first: Cue | undefined, cue: Cue): OwnClause | null {
   const { tokens } = sentence;
-  if (first === undefined || first === cue) return -1;
+  if (first === undefined || first === cue) return null;
+  const sentenceClaims = ctx.claims.filter((c) => c.contentEnd > sentence.start && c.contentStart < sentence.end);
   for (let j = cue.first - 2; j > first.last; j--) {
     const t = tokens[j] as Token;
     // (inside an earlier claim's content the clause is what was said: "said the vote was fair, but the count ...")
-    if (ctx.claims.some((c) => c.contentStart <= t.start && t.end <= c.contentEnd)) break;
+    if (sentenceClaims.some((c) => c.contentStart <= t.start && t.end <= c.contentEnd)) break;
     if (!CLAUSE_CONJUNCTIONS.test(t.lower) && !(t.lower === 'and' && /,/.test(tokens[j - 1]?.post ?? ''))) continue;
     const opener = tokens[j + 1];
     if (!opener || !(opener.tags.has('Determiner') || opener.tags.has('ProperNoun') || opener.tags.has('Pronoun') || opener.tags.has('Noun')) || opener.tags.has('Verb')) continue;
     const verb = tokens.findIndex((v, m) => m > j + 1 && m < Math.min(cue.first, j + 8) && v.tags.has('Verb') && !v.tags.has('Gerund') && !v.tags.has('Infinitive') && !v.tags.has('Noun') && !v.tags.has('Adjective'));
-    if (verb >= 0) return verb;
+    if (verb >= 0) return { conjunction: j, verb };
   }
-  return -1;
+  return null;
 }
 
 /**
- * The subject of a participle's own clause (see `ownClauseVerb`): the speaker before its verb, unless that is only the
+ * The subject of a participle's own clause (see `ownClause`): the speaker before its verb, unless that is only the
  * earlier cue's speaker reached back over the conjunction ("..., but the ruling coalition refused to concede, saying":
  * an unnamed subject gives no claim rather than the other side's).
  */
-function ownClauseSpeaker(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, verb: number, earlier: string | null): string | null {
-  const found = speakerBefore(ctx.text, sentence, { ...cue, first: verb, last: verb, participial: false }, ctx.resolver);
+function ownClauseSpeaker(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, own: OwnClause, earlier: string | null): string | null {
+  const { tokens } = sentence;
+  const found = speakerBefore(ctx.text, sentence, { ...cue, first: own.verb, last: own.verb, participial: false }, ctx.resolver);
   if (found === null || found !== earlier) return found;
-  const conjunction = sentence.tokens.findLastIndex((t, j) => j < verb && (CLAUSE_CONJUNCTIONS.test(t.lower) || t.lower === 'and'));
-  const from = (sentence.tokens[conjunction] as Token | undefined)?.end ?? sentence.start;
-  if (sentence.tokens.slice(conjunction + 1, verb).some((t) => t.tags.has('Pronoun'))) return found;
-  return mentionsIn(ctx.resolver, sentence.index).some((m) => m.recordId === found && m.start >= from && m.start < (sentence.tokens[verb] as Token).start) ? found : null;
+  if (tokens.slice(own.conjunction + 1, own.verb).some((t) => t.tags.has('Pronoun'))) return found;
+  const from = (tokens[own.conjunction] as Token).end;
+  return mentionsIn(ctx.resolver, sentence.index).some((m) => m.recordId === found && m.start >= from && m.start < (tokens[own.verb] as Token).start) ? found : null;
 }
 
 /** What may open the circumstances after a postposed "quoted as saying": its outlet, a day, a place. */

@@ -89,7 +89,6 @@ function beforeNameList(text: string, sentence: TaggedSentence, candidates: read
 // `speaker/former-member` and `speaker/kin-of-named`)
 const KIN_WORDS = [...KIN_NOUNS].filter((w) => w !== 'family' && w !== 'parents').join('|');
 const OWN_SOURCE_BEFORE_NAME = new RegExp(String.raw`(?:^|[;:"“”—–]\s*|\b(?:and|but|while)\s+)((?:(?:a|an|one|another|the)\s+)?((?:(?:former|senior|close|longtime|long-time|top|veteran|trusted|ex-)\s*)*(?:aides?|advisers?|advisors?|staffers?|confidants?|confidantes?|friends?|ally|allies|associates?|assistants?|protégés?|proteges?)|(?:former|ex-)\s*(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+|(?:${KIN_WORDS})s?)\s+(?:to|of|for|at|with)\s+(?:the\s+)?(?:(?:late|former|dead|missing|murdered|jailed|detained)\s+)?(?:(?:pilot|victim|driver|captain|singer|player|journalist|reporter|activist|soldier|officer|teacher|student|doctor|nurse|suspect|defendant|worker|miner|fisherman|farmer|passenger|hostage|prisoner|detainee|president|senator|minister|leader)\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})?)$`, 'u');
-const KIN_SET: ReadonlySet<string> = new Set(KIN_NOUNS);
 /** Lower-case words closing a body's name after the mention ("the Alvor bus company", "the Kessler steel plant"). */
 const BODY_TAIL = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:company|firm|bank|group|agency|ministry|department|plant|factory|mill|mine|airline|carrier|hospital|clinic|school|university|club|party|team|council|prison|embassy|newspaper)\b/u;
 
@@ -101,7 +100,7 @@ function ownSourceBeforeName(text: string, sentence: TaggedSentence, m: EntityMe
   if (!hit || owner?.kind === 'group') return undefined;
   const start = sentence.start + (hit.index + hit[0].length - (hit[1] as string).length) + ((hit[1] as string).length - (hit[1] as string).replace(/^(?:a|an|one|another|the)\s+/i, '').length);
   const role = (hit[2] as string).toLowerCase();
-  if (KIN_SET.has(role.replace(/s$/, '')) || KIN_SET.has(role)) return owner?.kind === 'person' ? kinOfNamed(text, start, m, owner.name, role, resolver) : undefined;
+  if (KIN_NOUNS.has(role.replace(/s$/, '')) || KIN_NOUNS.has(role)) return owner?.kind === 'person' ? kinOfNamed(text, start, m, owner.name, role, resolver) : undefined;
   const tail = BODY_TAIL.exec(text.slice(m.end));
   const end = tail ? m.end + tail[0].length : m.end;
   const name = text.slice(start, end);
@@ -125,10 +124,10 @@ function kinOfNamed(text: string, start: number, m: EntityMention, owner: string
 export function mentionBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null | undefined {
   const cueTok = sentence.tokens[cue.first] as Token;
   const candidates = mentionsIn(resolver, sentence.index).filter((m) => m.end <= cueTok.start).reverse();
+  const places = (resolver.bySentence.get(sentence.index) ?? []).filter((x) => x.record === 'place');
   for (const m of candidates) {
     // "Critics of the senator argue": the name is a complement of the subject; the group speaks
     const before = text.slice(Math.max(sentence.start, m.start - 60), m.start);
-    const places = (resolver.bySentence.get(sentence.index) ?? []).filter((x) => x.record === 'place');
     if (complementOfGroup(before) || complementOfGroup(beforeNameList(text, sentence, candidates, m, places))) break;
     const own = ownSourceBeforeName(text, sentence, m, resolver);
     if (own) return own;
