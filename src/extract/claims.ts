@@ -308,25 +308,36 @@ function readAnswer(ctx: ReadContext, sentence: TaggedSentence, turn: InterviewT
   if (!previous) return;
   const content = trimContent(text, turn.contentStart, sentence.end);
   if (content.end <= content.start) return;
-  const claimText = text.slice(content.start, content.end);
   const end = Math.min(turn.lineEnd, sentence.start + MAX_EVIDENCE);
-  claims.push({
-    id: recordId('claim', `${ctx.options.idPrefix}${claims.length + 1}`),
+  const cue = { text: text.slice(sentence.start, sentence.start + 1), start: sentence.start, end: sentence.start + 1 };
+  claims.push(spokenOnDraft(text, sentence, previous, content, `${ctx.options.idPrefix}${claims.length + 1}`, { cue, quote: text.slice(turn.contentStart, end).trim(), end }));
+}
+
+/**
+ * A claim that goes on with the previous claim's speaker, cue and date over a span of words with no cue of its own (a
+ * quoted paragraph, an interview's answer): its kind read from those words as a "said" claim's is.
+ */
+function spokenOnDraft(
+  text: string, sentence: TaggedSentence, previous: ClaimDraft, content: { start: number; end: number }, idSuffix: string,
+  words: { quote: string; end: number; cue?: { text: string; start: number; end: number } },
+): ClaimDraft {
+  const claimText = text.slice(content.start, content.end);
+  return {
+    id: recordId('claim', idSuffix),
     claimantId: previous.claimantId,
-    cue: text.slice(sentence.start, sentence.start + 1),
+    cue: words.cue?.text ?? previous.cue,
     kind: refineKind('statement', claimText, within(sentence.tokens, content), 'say'),
     content: claimText,
-    quote: text.slice(turn.contentStart, end).trim(),
+    quote: words.quote,
     start: sentence.start,
-    end,
-    cueStart: sentence.start,
-    cueEnd: sentence.start + 1,
+    end: words.end,
+    ...(words.cue ? { cueStart: words.cue.start, cueEnd: words.cue.end } : {}),
     date: previous.date,
     disputes: [],
     about: { actorIds: [], placeIds: [], eventIds: [] },
     contentStart: content.start,
     contentEnd: content.end,
-  });
+  };
 }
 
 /** Where the clause of cue `k` ends: the next coordinated cue, a clause of another source, ';' or the sentence end. */
@@ -1539,22 +1550,7 @@ function quoteContinuation(text: string, sentence: TaggedSentence, quotes: reado
   if (q.end < paragraphEnd && !/^[.!?"”’'»›)\s]*$/.test(text.slice(q.end, paragraphEnd))) return null;
   const content = trimContent(text, q.start, Math.min(q.end, q.start + MAX_EVIDENCE));
   if (content.end <= content.start) return null;
-  const claimText = text.slice(content.start, content.end);
-  return {
-    id: recordId('claim', idSuffix),
-    claimantId: previous.claimantId,
-    cue: previous.cue,
-    kind: refineKind('statement', claimText, within(sentence.tokens, content), 'say'),
-    content: claimText,
-    quote: text.slice(q.start, q.end),
-    start: sentence.start,
-    end: Math.min(q.end + 1, text.length),
-    date: previous.date,
-    disputes: [],
-    about: { actorIds: [], placeIds: [], eventIds: [] },
-    contentStart: content.start,
-    contentEnd: content.end,
-  };
+  return spokenOnDraft(text, sentence, previous, content, idSuffix, { quote: text.slice(q.start, q.end), end: Math.min(q.end + 1, text.length) });
 }
 
 /**
