@@ -1,7 +1,7 @@
 import type { Token } from '../../nlp/tokens.js';
 import { EVENT_NOUNS, EVENT_VERBS, LIGHT_VERBS } from '../../nlp/lexicon/event-triggers.js';
 import { own } from '../../nlp/lexicon/own.js';
-import { ALLEGIANCE_TO, BACKED_BY, CONVENED, EQUIPPED_WITH, IRREGULAR_PAST, PORTION_NOUNS, QUANTITY_APPROXIMATORS, STRIKE_WEAPON } from '../../nlp/lexicon/event-cues.js';
+import { ALLEGIANCE_TO, BACKED_BY, COMPLEMENT_VERBS, CONVENED, EQUIPPED_WITH, IRREGULAR_PAST, PORTION_NOUNS, QUANTITY_APPROXIMATORS, STRIKE_WEAPON } from '../../nlp/lexicon/event-cues.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import {
   isBeOrGet, isFiniteVerb, isReducedParticiple, mistaggedNoun, isRelative, isSubordinator, isVerbGroupFiller, opensClause, restrictiveRelative, type TokenRange,
@@ -147,10 +147,25 @@ function previousFiniteVerb(tokens: readonly Token[], before: number): number {
     // ("Rebels shelled army positions outside the town": a plural right after a verb's first object noun is that
     // object's head, whatever the tagger made of it; round 14)
     if (before && (isNominal(before) || mistaggedNoun(before)) && !before.tags.has('Pronoun') && t.tags.has('PresentTense') && /s$/.test(t.lower) && k >= 2 && isFiniteVerb(tokens, k - 2)) continue;
+    // ("ordered the flags lowered and visited the wounded": a participle after the object of "ordered" is that
+    // object's complement, and the verb after "and" shares the subject of "ordered"; round 22)
+    if (objectComplement(tokens, k)) continue;
     // ("killed nearly 9,000 people and destroyed": an adverb before a number is the object's, not the verb group's)
     if (isFiniteVerb(tokens, k) && (!isVerbGroupFiller(tokens[k + 1]) || quantityBefore(tokens, k + 1))) return k;
   }
   return -1;
+}
+
+/**
+ * Whether the verb at `k` is the complement of an object ("declared the district closed", "kept the border shut",
+ * "had his passport seized"): a participle right after a noun phrase that follows a verb taking an object and its
+ * complement (`COMPLEMENT_VERBS`). Round 22, `events/object-complement`.
+ */
+function objectComplement(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  if (!isNominal(tokens[j])) return false;
+  while (j > 0 && j > k - 6 && !/[,;:]/.test((tokens[j - 1] as Token).post) && (isNominal(tokens[j - 1]) || /^(?:the|a|an|its|their|his|her|our|all|both|some)$/.test((tokens[j - 1] as Token).lower) || (tokens[j - 1] as Token).tags.has('Adjective') || (tokens[j - 1] as Token).tags.has('Value'))) j--;
+  return j > 0 && COMPLEMENT_VERBS.test((tokens[j - 1] as Token).lower);
 }
 
 /** Whether the token at `i` is an adverb of quantity before a number ("nearly 9,000", "about 40", "almost half"). */

@@ -74,8 +74,12 @@ const BETWEEN_PARTIES = /\bbetween\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:and
  * US missile", round 14); whose aircraft or ships they are ("Jordanian and US aircraft dropped food parcels", round 18).
  */
 const PLACE_AS_MODIFIER = /^\s+(?:secretary|minister|president|officials?|diplomats?|envoys?|ambassadors?|spokes(?:man|woman|person)|forces|troops|military|army|navy|police|government|authorities|embassy|department|ministry|leaders?|lawmakers|senators?|negotiators?|delegation|counterpart|commander|general|intelligence|prosecutors?|(?:drone|air|missile|rocket)[\s-]?strikes?|airstrikes?|drones?|missiles?|rockets?|warplanes?|jets|warships?|strikes?|aircraft|planes|helicopters?|ships|vessels|coast\s?guard|navy|naval|soldiers|marines)\b/i;
-/** A possessive before a diplomat ("summoned Tarvania's charge d'affaires"). Id: `events/envoys-country` (round 20). */
-const ENVOY_AFTER = /^['’]s\s+(?:(?:top|chief|senior|deputy|acting)\s+)?(?:ambassadors?|envoys?|charg[eé]s?|consuls?|diplomats?|emissar(?:y|ies))\b/i;
+/**
+ * A possessive before a diplomat ("summoned Tarvania's charge d'affaires"). Id: `events/envoys-country` (round 20).
+ * Round 22: or before a diplomatic mission, which stands in another country than its owner ("stormed Tarvania's
+ * embassy", "closed Oskania's last consulate": the owner is not where it happened). Id: `events/missions-country`.
+ */
+const ENVOY_AFTER = /^['’]s\s+(?:(?:top|chief|senior|deputy|acting|last|only|main|honorary|largest)\s+)?(?:ambassadors?|envoys?|charg[eé]s?|consuls?|diplomats?|emissar(?:y|ies)|embass(?:y|ies)|consulates?(?:-general)?|legations?|high\s+commissions?|diplomatic\s+(?:missions?|compounds?|premises))\b/i;
 /** A diplomat "of" or "to" before a country ("summoned the ambassador of Oskania", "recalled its ambassador to Brazil"). */
 const ENVOY_OF = /\b(?:ambassadors?|envoys?|charg[eé]s?\s+d['’]affaires|consuls?|diplomats?|emissar(?:y|ies))\s+(?:of|to)\s+(?:the\s+)?$/i;
 

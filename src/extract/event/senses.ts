@@ -169,6 +169,7 @@ function fits(sense: TriggerSense, ctx: SenseContext, need: ArgumentNeed | undef
   if (sense.for && !ctx.frame.preps.some((p) => p.prep === 'for' && anyWord(ctx.tokens, p.range, sense.for as RegExp))) return false;
   if (sense.object && !anyWord(ctx.tokens, objectRange(ctx.frame), sense.object)) return false;
   if (sense.objectHead && !sense.objectHead.test(headOf(ctx.tokens, objectRange(ctx.frame))?.lower ?? '')) return false;
+  if (sense.unaccused && accused(ctx)) return false;
   if (sense.objectRelative && !(ctx.frame.voice === 'active' && relativeVerbAfter(ctx.tokens, ctx.frame.object, sense.objectRelative))) return false;
   // two words past the phrase: the tagger leaves "no" of "a no-confidence vote" untagged, which ends the phrase
   if (sense.via && !ctx.frame.preps.some((p) => /^(?:in|by|through|after|following)$/.test(p.prep)
@@ -180,6 +181,19 @@ function fits(sense: TriggerSense, ctx: SenseContext, need: ArgumentNeed | undef
   if (sense.subject && !(ctx.frame.voice === 'active' ? subjectWords(ctx).some((t) => (sense.subject as RegExp).test(t.lower))
     : ctx.frame.voice === 'passive' && ctx.frame.preps.some((p) => p.prep === 'by' && anyWord(ctx.tokens, p.range, sense.subject as RegExp)))) return false;
   return need === undefined || meets(need, ctx);
+}
+
+/** Means of force a crowd is charged with ("charged the fans with batons"); any other with-phrase names an offence. */
+const FORCE_MEANS = /^(?:batons?|truncheons?|clubs?|sticks?|shields?|horses?|horseback|dogs?|bayonets?|whips?|tear-?gas|teargas|gas|water|cannons?|rubber|bullets?|weapons?|guns?)$/;
+
+/**
+ * The clause accuses its object of something ("charged 12 fans with affray", "charged two men over the attack"): a
+ * with/over/for phrase not naming a means of force, or an object counted ("charged 12 fans"). Round 22, `charge/crowd`.
+ */
+function accused(ctx: SenseContext): boolean {
+  const { tokens, frame } = ctx;
+  if (frame.preps.some((p) => /^(?:with|over|for)$/.test(p.prep) && !anyWord(tokens, p.range, FORCE_MEANS))) return true;
+  return words(tokens, frame.object).some((t) => /^\d/.test(t.text) || /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/.test(t.lower));
 }
 
 /**

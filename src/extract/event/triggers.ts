@@ -151,7 +151,7 @@ export function findTriggers(sentence: TaggedSentence, mentions: readonly Entity
 
 /** The trigger that starts at token `i`, if any. */
 function triggerAt(tokens: readonly Token[], i: number, mentions: readonly EntityMention[]): Trigger | undefined {
-  const phrase = phraseTriggerAt(tokens, i) ?? streetsTriggerAt(tokens, i);
+  const phrase = phraseTriggerAt(tokens, i) ?? streetsTriggerAt(tokens, i) ?? batonChargeAt(tokens, i);
   // most words are in no lexicon: skip the context rules for them
   if (!phrase && !inTriggerLexicon(tokens[i] as Token)) return undefined;
   if (outOfPlay(tokens, i, mentions)) return undefined;
@@ -232,6 +232,16 @@ function streetsTriggerAt(tokens: readonly Token[], i: number): Trigger | undefi
   return { first: i, last: i + 2 + the, type: 'protest', nominal: false, lemma: 'take to the streets', fixed: true };
 }
 
+/**
+ * "Police baton-charged hundreds of protesters": police running at a crowd with batons is a confrontation, like firing
+ * tear gas at it (round 22, `events/baton-charge`). The tagger splits the compound and reads both halves as adjectives.
+ */
+function batonChargeAt(tokens: readonly Token[], i: number): Trigger | undefined {
+  const tok = tokens[i] as Token;
+  if (!/^(?:baton|lathi)$/.test(tok.lower) || tok.post !== '-' || !/^charg(?:e|es|ed|ing)$/.test(tokens[i + 1]?.lower ?? '')) return undefined;
+  return { first: i, last: i + 1, type: 'clash', nominal: false, lemma: 'baton-charge', fixed: true };
+}
+
 /** Triggers of two or more words: "pushed back", "exchanged fire", "caught fire", "turned down", "claimed responsibility", "put on alert". */
 function phraseTriggerAt(tokens: readonly Token[], i: number): Trigger | undefined {
   const tok = tokens[i] as Token;
@@ -304,8 +314,20 @@ function particleVerbAt(tokens: readonly Token[], i: number): Trigger | undefine
   if (business) return business;
   if (/^(?:turn|turns|turned|turning)$/.test(tok.lower) && next?.lower === 'down') return { first: i, last: i + 1, type: 'legal', nominal: false, lemma: 'turn down' };
   if (/^(?:hand|hands|handed|handing)$/.test(tok.lower) && next?.lower === 'over') return { first: i, last: i + 1, type: 'other', nominal: false, lemma: 'hand over' };
+  const giving = GIVING_WAY.find(([verb, particle]) => next?.lower === particle && verb.test(tok.lower));
+  if (giving) return { first: i, last: i + 1, type: 'accident', nominal: false, lemma: giving[2] };
   return undefined;
 }
+
+/**
+ * Verbs with a particle for a thing giving way ("a scaffold gave way", "the roof caved in", "the stand tipped over"):
+ * their senses (`VERB_SENSES`) keep only a structure or a vehicle as subject (round 22, `events/giving-way`).
+ */
+const GIVING_WAY: readonly (readonly [RegExp, string, string])[] = [
+  [/^(?:give|gives|gave|given|giving)$/, 'way', 'give way'],
+  [/^(?:cave|caves|caved|caving)$/, 'in', 'cave in'],
+  [/^(?:tip|tips|tipped|tipping)$/, 'over', 'tip over'],
+];
 
 /**
  * "60 percent of drivers had walked out", "nurses walked off the job": working people leaving work in a dispute is

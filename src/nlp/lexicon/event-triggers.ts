@@ -1,5 +1,5 @@
 import type { EventType } from '../../schema/event.js';
-import { BANNED_TRADE, ELECTORATE, FROZEN_HOLDINGS, INSOLVENCY, JOBS_CUT, SITES_CLOSED } from './event-cues.js';
+import { BANNED_TRADE, ELECTORATE, FALLEN_STRUCTURES, FROZEN_HOLDINGS, INSOLVENCY, JOBS_CUT, SITES_CLOSED } from './event-cues.js';
 
 /*
  * Words that report a happening, with the event types of `shared/eval/event-types.json` and their CAMEO roots
@@ -66,6 +66,8 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   reject: 'legal', deny: 'legal', 'turn down': 'legal', reconsider: 'legal', grant: 'legal', investigate: 'legal',
   burst: 'accident', // see VERB_SENSES.burst: only a dam, a pipe or a tank giving way
   crash: 'accident', explode: 'accident', collapse: 'accident', derail: 'accident', overturn: 'accident',
+  // round 22: see VERB_SENSES: only a structure or a tree falling, giving way, caving in or tipping over (a vehicle tips too)
+  fall: 'accident', 'give way': 'accident', 'cave in': 'accident', 'tip over': 'accident',
   collide: 'accident', capsize: 'accident', sink: 'accident', flood: 'accident', erupt: 'accident', 'catch fire': 'accident',
   sweep: 'accident', ravage: 'accident', batter: 'accident', devastate: 'accident', inundate: 'accident',
   engulf: 'accident', submerge: 'accident', slam: 'accident', pound: 'accident', lash: 'accident', pummel: 'accident', // see DISASTER_FORCE_VERBS
@@ -130,6 +132,11 @@ export interface TriggerSense {
   afterBe?: true;
   /** The word right after the trigger must match ("caught fire", "held hostage"). */
   next?: RegExp;
+  /**
+   * No accusation in the clause: no with/over/for phrase but one naming a means of force, and no object counted one by
+   * one ("charged the crowd with batons", not "charged 12 fans with affray"; round 22).
+   */
+  unaccused?: true;
   /** CAMEO root when it differs from the type's. */
   cameo?: string;
   reason: string;
@@ -255,6 +262,20 @@ const REGAINED_GROUND = /^(?:towns?|city|cities|villages?|region|province|distri
 const ANNIVERSARY = /^(?:anniversary|anniversaries|centenary|centennial|jubilee|memorial|commemoration)$/;
 
 /**
+ * Sporting and cultural fixtures a city, a club or a country hosts (`host/fixture`, round 22). Source: sports and arts
+ * news vocabulary, written for this library.
+ */
+const HOSTED_FIXTURES = /^(?:matches|match|games?|fixtures?|tournaments?|championships?|cup|finals?|olympics|paralympics|league|races?|prix|grand|rally|marathons?|concerts?|festivals?|shows?|exhibitions?|fairs?|expo|carnival|parades?|ceremon(?:y|ies)|awards|contests?|pageants?|competitions?|events?|season|series|leg|stage|round|friendl(?:y|ies)|qualifiers?|derby|gigs?|screenings?|premieres?|parties|party|podcast|programmes?|programs?)$/;
+
+/** Who charges a crowd bodily (`charge/crowd`, round 22). Source: wording of protest and football-violence reports. */
+const CROWD_CHARGERS = /^(?:police|policemen|officers|troops|soldiers|gendarmes|gendarmerie|cavalry|horsemen|riot|mounted|security|forces|guards|stewards)$/;
+/** Crowds and the people in them, charged bodily (`charge/crowd`, round 22). Source: wording of protest and football-violence reports. */
+const CHARGED_CROWDS = /^(?:crowds?|mobs?|throngs?|masses|protesters|protestors|demonstrators|marchers|rioters|fans|supporters|spectators|concertgoers|concert-goers|revellers|students|strikers|youths|worshippers|mourners|barricades?|lines|cordons?)$/;
+
+/** People counted as charged ("charged 40 marchers", `charge/counted-people`, round 22): the crowds' people and plain people words. */
+const COUNTED_CHARGED = new RegExp(`${CHARGED_CROWDS.source}|^(?:people|persons|men|women|boys|girls|suspects|officers|soldiers|activists|journalists|members|employees|executives|officials|players|others)$`);
+
+/**
  * Verbs with more than one sense, tried in order: the first whose arguments fit gives the type. A sense with type
  * `null` fits a use that reports no happening ("negotiating a curve" has no fitting sense at all).
  */
@@ -267,7 +288,11 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   ],
   charge: [
     { id: 'charge/price', type: null, object: /^(?:rent|rents|fees?|interest|prices?|tolls?|tariffs?|commissions?|premiums?|money|cash|customers|clients|tenants|users|passengers|visitors|more|less|nothing|extra|bribes?|phones?|batter(?:y|ies)|cars?|vehicles?|devices?)$/, reason: '"gangs who charged rent", "charged customers more", "charging the phone": a price asked or a battery filled, no charge laid' },
+    { id: 'charge/counted-people', type: 'legal', next: /^\d/, objectHead: COUNTED_CHARGED, reason: '"police charged 40 marchers", "charged 12 fans with affray" (round 22): a count of people charged, no price' },
     { id: 'charge/price-figure', type: null, next: /^(?:\$|€|£|¥|\d)/, reason: '"charged $5 a night": a price asked' },
+    // round 22: police or troops running at a crowd is a confrontation, like firing tear gas at it
+    { id: 'charge/at', type: 'clash', next: /^(?:at|into|towards?|through)$/, reason: '"riot police charged at the demonstrators", "horsemen charged into the crowd": a physical charge; a legal one takes an object' },
+    { id: 'charge/crowd', type: 'clash', subject: CROWD_CHARGERS, objectHead: CHARGED_CROWDS, unaccused: true, reason: '"mounted officers charged the crowd", "police charged hundreds of fans outside the stadium": no offence named, so a physical charge' },
     { id: 'charge/legal', type: 'legal', reason: '"prosecutors charged him with fraud", "was charged with murder"' },
   ],
   occupy: [
@@ -346,6 +371,11 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   receive: [
     { id: 'receive/care', type: null, object: /^(?:wounded|injured|patients|casualties|bodies|dead|refugees|migrants|asylum-seekers|applications|calls|complaints|treatment|threats)$/, reason: '"the hospital received 40 wounded people", "the country received 2,000 refugees": people taken in or cared for, no meeting' },
     { id: 'receive/person', type: 'meeting', needs: 'person', reason: '"was received by Prime Minister X at the airport", "the king received the delegation" (round 16): a visitor received, as welcome/person; "received a letter", "received 54 percent of the vote", "received aid" are none' },
+  ],
+  // round 22: a match, a tournament or a show hosted is a fixture, not a meeting of parties
+  host: [
+    { id: 'host/fixture', type: null, object: HOSTED_FIXTURES, reason: '"banned the clubs from hosting matches", "will host the tournament", "hosted a concert": no meeting' },
+    { id: 'host/meeting', type: 'meeting', reason: '"hosted the talks", "hosted his counterpart": parties meeting' },
   ],
   greet: [{ id: 'greet/person', type: 'meeting', needs: 'person', reason: '"greeted her at the airport" receives somebody; "greeted the news" is a reaction' }],
   strike: [
@@ -556,6 +586,24 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   burst: [
     { id: 'burst/structure', type: 'accident', subject: BURSTING_STRUCTURES, reason: '"two dams burst after torrential rain", "a water main burst": a structure holding water, gas or oil giving way (an accident or a disaster); "burst into tears", "the bubble burst" are none' },
   ],
+  // round 22: a structure or a tree falling or giving way by itself; figures, bodies and towns fall too ("prices fell",
+  // "the government fell", "the town fell to the rebels"), and those are no accident (nor, here, a capture)
+  fall: [
+    { id: 'fall/structure', type: 'accident', subject: FALLEN_STRUCTURES, reason: '"a crane fell onto a bus", "a tree fell on the car": an accident' },
+    { id: 'fall/other', type: null, reason: '"prices fell", "fell ill", "the town fell": no structure falling' },
+  ],
+  'give way': [
+    { id: 'give-way/structure', type: 'accident', subject: FALLEN_STRUCTURES, reason: '"a scaffold gave way", "the footbridge gave way under the crowd": an accident' },
+    { id: 'give-way/other', type: null, reason: '"hope gave way to anger", "the lines gave way": no accident' },
+  ],
+  'cave in': [
+    { id: 'cave-in/structure', type: 'accident', subject: FALLEN_STRUCTURES, reason: '"part of the mine shaft caved in", "the roof caved in": an accident' },
+    { id: 'cave-in/other', type: null, reason: '"the government caved in to the demands": a concession, no accident' },
+  ],
+  'tip over': [
+    { id: 'tip-over/structure', type: 'accident', subject: new RegExp(`${FALLEN_STRUCTURES.source}|${VEHICLES.source}`), reason: '"a section of the stand tipped over", "the bus tipped over": an accident' },
+    { id: 'tip-over/other', type: null, reason: '"tipped over the edge into recession": no accident' },
+  ],
   collapse: [
     { id: 'collapse/abstract', type: null, subject: /^(?:talks|negotiations|rounds?|summits?|meetings?|deals?|agreements?|accords?|ceasefires?|truces?|governments?|coalitions?|economy|currency|market|markets|prices|shares|plan|plans|process|support|bank|banks|company|regime)$/, reason: '"the talks collapsed" ends a happening already told, "the currency collapsed" is no accident' },
     { id: 'collapse/structure', type: 'accident', reason: 'a building, a bridge or a mine collapsing' },
@@ -626,6 +674,7 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'topple/vote', type: 'other', via: REMOVAL_VOTES, reason: '"the government was toppled in a confidence vote": a removal from office by vote' },
     { id: 'topple/force', type: null, subject: NATURAL_FORCE, reason: '"the quake toppled dozens of buildings": what the disaster did, told by its own verb' },
     { id: 'topple/thing', type: null, object: /^(?:buildings?|houses?|homes?|trees?|walls?|towers?|poles?|pylons?|statues?|monuments?|structures?|bridges?|blocks|roofs?|chimneys?|minarets?|steeples?|cranes?|lorry|lorries|trucks?|vehicles?|cars?|fences?|shelves|records?|champions?|favourites?|favorites?)$/, reason: '"protesters toppled a statue", "the wind toppled trees", "toppled the champion": no seizure of power' },
+    { id: 'topple/structure', type: 'accident', subject: FALLEN_STRUCTURES, reason: '"a crane toppled onto a school", "the wall toppled in the storm" (round 22): a structure falling by itself is an accident, not a seizure of power' },
     { id: 'topple/regime', type: 'capture', reason: '"the army toppled the government": a seizure of power' },
   ],
   sink: [
