@@ -656,6 +656,8 @@ function relativeClauseTime(tokens: readonly Token[], start: number): boolean {
 /** The state that carries from one expression to the next while resolving in text order. */
 interface Carry {
   previous: AnchorPoint | null;
+  /** A decade ("the late 1950s": 195) told after `previous`, and its key. */
+  decade?: { decade: number; key: number } | null;
   /** `previous` was told in a future clause; `toldPast` is the last point told in any other. */
   previousAhead?: boolean;
   /** The time told last opened a span ("since Aug. 4"): a later onward count goes from it only when nothing else was told. */
@@ -1392,7 +1394,7 @@ function resolveDates(
     const countedBack: { ref: Reference; key: number } | null = compared ? null : lengthAfterDate(unitTokens[f.unit]!, f, group, ref);
     const told: { ref: Reference; key: number } | null = compared ? null : countedBack ?? toldAt(unitTokens[f.unit]!, f, spokenAt, ref) ?? quoteToldOn(unitTokens[f.unit]!, f, group, ref) ?? quoteContinued(unitTokens[f.unit]!, f, group, carry) ?? (spec.t === 'relDay' && !f.dateline ? writtenOn : null);
     const anaphor = fiscalYearRead(unitTokens[f.unit]!, f, carry, ref);
-    const resolvedSpec: Resolved | null = anaphor !== undefined ? anaphor : resolveSpec(calendarSpec, f.key, { ref: told ? told.ref : ref, tense: countedBack ? 'present' : f.tense, previous: previousFor(f, carry), sentenceDate, period: discussed, part: carry.part && f.unit - carry.part.unit <= PERIOD_REACH ? carry.part.point : null, sentenceYear, comparison: f.comparison, lastDay, figures: f.figures, quantified: f.quantified });
+    const resolvedSpec: Resolved | null = anaphor !== undefined ? anaphor : resolveSpec(calendarSpec, f.key, { ref: told ? told.ref : ref, tense: countedBack ? 'present' : f.tense, previous: previousFor(f, carry), sentenceDate, period: discussed, part: carry.part && f.unit - carry.part.unit <= PERIOD_REACH ? carry.part.point : null, sentenceYear, comparison: f.comparison, lastDay, figures: f.figures, quantified: f.quantified, decadeTold: carry.decade });
     const anchorKey: number | null = range ? range.key : compared ? periodWritten!.key : told ? told.key : null;
     const anchor: Resolved['anchor'] | null = anchorKey ?? (justEnded ? 'publication' : null);
     const r: Resolved | null = anchor !== null && resolvedSpec ? { ...resolvedSpec, anchor } : resolvedSpec;
@@ -1479,6 +1481,9 @@ function closedSpanPeriod(tokens: readonly Token[], f: Found, r: Resolved): Anch
 function notePart(f: Found, r: Resolved, carry: Carry, tokens: readonly Token[]): void {
   const closed = closedSpanPeriod(tokens, f, r);
   if (closed) carry.period = { point: closed, unit: f.unit };
+  // "studied in the late 1950s and returned at the end of the decade": a decade told after the last countable time is
+  // the one a later "the decade" narrates in (`narratedPeriod`)
+  if (r.granularity === 'decade' && /^\d{3}$/.test(r.value)) carry.decade = { decade: Number(r.value), key: f.key };
   const period = carry.period?.point;
   if (period && period.key === f.key && (period.gran === 'quarter' || period.gran === 'half')) carry.part = carry.period;
   else if (carry.part && r.anchor === carry.part.point.key) carry.part = { point: carry.part.point, unit: f.unit };
@@ -1498,6 +1503,7 @@ function monthAtText(spec: TimeSpec, carry: Carry, ref: Reference | null): TimeS
 /** Keeps the last countable time told, and the last told in a clause that is not future (see `previousFor`). */
 function notePrevious(f: Found, p: AnchorPoint, carry: Carry, since = false): void {
   carry.previous = p;
+  carry.decade = null;
   carry.previousAhead = f.tense === 'future' || since;
   carry.previousSince = since && f.tense !== 'future';
   // "Gorbachev had been vacationing in the Crimea since Aug. 4 and was due to return on Tuesday. By evening, crowds

@@ -101,7 +101,8 @@ export function daysBesideDays(group: readonly Placed[], resolved: Map<number, R
   for (const f of group) {
     const spec = f.match.spec;
     if (spec.t !== 'anchored' || !spec.anchorAfter) continue;
-    const day = dayAt(group, resolved, f.match.end);
+    // ("through the night on Sunday": a part of the day, `n` 0, takes the day after "on")
+    const day = dayAt(group, resolved, f.match.end) ?? (spec.n === 0 ? dayAt(group, resolved, f.match.end + 1) : null);
     if (!day) continue;
     const from = day.r.point!.day;
     const base = { kind: 'date' as const, unresolved: false, anchor: day.key };

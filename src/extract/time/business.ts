@@ -226,7 +226,7 @@ export const closedFiscalYear: Rule = (s, i) => {
  */
 export const discussedPeriod: Rule = (s, i) => {
   if (w(s, i) !== 'the') return null;
-  const inYear = yearInDiscussed(s, i);
+  const inYear = yearInDiscussed(s, i) ?? yearToQuarter(s, i);
   if (inYear) return inYear;
   const step = w(s, i + 1);
   if (step === 'prior' || step === 'previous' || step === 'preceding' || step === 'sequential') {
@@ -281,6 +281,21 @@ export const discussedPeriod: Rule = (s, i) => {
   if (NOT_AFTER_DISCUSSED.has(next) && !closes) return null;
   return match(i, i + 2, { t: 'discussed', unit: step, shift: 0, years: 0 }, 'discussed-period');
 };
+
+/**
+ * "GDP grew 0.9 percent in the year to the second quarter", "in the year through the June quarter": a year closed by a
+ * quarter is the four quarters up to it, the duration `P1Y` as "the 12 months to June" is `P12M`; fiscal years close
+ * with a month, so it is never one (round 22; "the year" was dropped). Id: `times/year-to-quarter`; source: the release
+ * wording of national statistics offices.
+ */
+function yearToQuarter(s: TokenSeq, i: number): TimeMatch | null {
+  const to = w(s, i + 2);
+  if (w(s, i + 1) !== 'year' || (to !== 'to' && to !== 'through') || w(s, i + 3) !== 'the') return null;
+  if (!PERIOD_PREPOSITIONS.has(w(s, i - 1))) return null;
+  const part = numberedPartAt(s, i + 4);
+  const quarter = part?.of === 'Q' || (monthAt(s, i + 4) !== null && w(s, i + 5) === 'quarter');
+  return quarter ? match(i, i + 2, fixed('P1Y', 'duration', 'duration'), 'statistic-year') : null;
+}
 
 /** Words for the first or the last stretch of a year ("the first 11 months", "the final three months"). */
 const OPENING_STRETCH: ReadonlySet<string> = new Set(['first', 'opening']);

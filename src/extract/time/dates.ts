@@ -1,6 +1,6 @@
 // Rules for calendar dates: month-day, day-month, numeric, years, decades, centuries, fiscal years, holidays.
 import { daysInMonth, isValidYmd, pad } from './calendar.js';
-import { AMBIGUOUS_MONTHS, COUNT_NOUNS, DELIVERY_NOUNS, FIGURE_NOUNS, HOLIDAY_PERIOD_NOUNS, HOLIDAYS, IRREGULAR_PAST, MONTHS, WEEKDAYS, NON_YEAR_PRECEDERS, TIME_PREPOSITIONS } from './lexicon.js';
+import { AMBIGUOUS_MONTHS, COUNT_NOUNS, RANKING_SUPERLATIVES, DELIVERY_NOUNS, FIGURE_NOUNS, HOLIDAY_PERIOD_NOUNS, HOLIDAYS, IRREGULAR_PAST, MONTHS, WEEKDAYS, NON_YEAR_PRECEDERS, TIME_PREPOSITIONS } from './lexicon.js';
 import { ordinalAt } from './numbers.js';
 import { attached, clauseEnd, fixed, freeNumber, match, tok, w, type Rule, type TokenSeq } from './token-seq.js';
 import type { Token } from './tokens.js';
@@ -216,7 +216,9 @@ function monthAloneAllowed(s: TokenSeq, i: number, ambiguous: boolean): boolean 
   // "pushed back to March", "moved up to April" (round 17): a particle between the verb and "to"
   const verbAt = MOVING_PARTICLES.has(w(s, i - 2)) ? i - 3 : i - 2;
   const scheduled = (prev === 'for' || prev === 'until' || prev === 'to') && SCHEDULING_WORDS.has(w(s, verbAt)) && !(next2?.kind === 'word' && next2.cap);
-  if (ambiguous) return possessiveFigure(s, i) || ((contextual || coordinated || modifier || closing || scheduled || figureMonth(s, i)) && w(s, i + 1) !== "'s");
+  // "the wettest June on record", "their busiest May": a month ranked among others of its name (`RANKING_SUPERLATIVES`)
+  const ranked = RANKING_SUPERLATIVES.has(prev) && !tok(s, i - 1)?.cap && !(next2?.kind === 'word' && next2.cap);
+  if (ambiguous) return possessiveFigure(s, i) || ((contextual || coordinated || modifier || closing || scheduled || ranked || figureMonth(s, i)) && w(s, i + 1) !== "'s");
   if (contextual) return true;
   // Not before a capitalised name ("January Jones") or a possessive of a person.
   return !(next && next.kind === 'word' && next.cap && !s.titleCase);

@@ -22,6 +22,17 @@ export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set([...MONTHS.keys(
  */
 export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'april', 'june', 'august']);
 
+/**
+ * Superlatives that rank a month against others of its name ("the wettest June on record", "their busiest May",
+ * "the worst April in a decade"): after one of them "June" or "May" is the month, never a person (round 22; was no
+ * time). Id: `times/ranked-months`; source: weather-service and climate reports, airline, retail and market copy.
+ */
+export const RANKING_SUPERLATIVES: ReadonlySet<string> = new Set([
+  'hottest', 'warmest', 'coldest', 'coolest', 'mildest', 'wettest', 'driest', 'sunniest', 'dullest', 'windiest',
+  'snowiest', 'stormiest', 'cloudiest', 'busiest', 'quietest', 'slowest', 'strongest', 'weakest', 'biggest',
+  'largest', 'smallest', 'highest', 'lowest', 'best', 'worst', 'deadliest', 'bloodiest', 'calmest',
+]);
+
 /** ISO weekday numbers (Monday = 1), as TimeML writes them in `XXXX-WXX-7`. */
 export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6], ['sunday', 7],

@@ -576,11 +576,14 @@ export const anchoredPhrase: Rule = (s, i) => {
   return null;
 };
 
-/** "the year", "the month", "the week" after "the end of": the current period. */
+/**
+ * "the year", "the month", "the week" after "the end of": the current period, or in a past clause the one told
+ * before it (`definite`, see `narratedPeriod` in resolve.ts).
+ */
 export const currentPeriod: Rule = (s, i) => {
   if (w(s, i) !== 'the') return null;
   const unit = PERIODS.get(w(s, i + 1));
-  return unit && unit !== 'weekend' ? match(i, i + 2, { t: 'relUnit', unit, offset: 0 }, 'rel-period') : null;
+  return unit && unit !== 'weekend' ? match(i, i + 2, { t: 'relUnit', unit, offset: 0, definite: true }, 'rel-period') : null;
 };
 
 /** Words after which "overnight" is an adverb, not an adjective ("fell overnight in Asia", "overnight, rebels"). */
@@ -656,7 +659,11 @@ export const partOfThatDay: Rule = (s, i) => {
   if (w(s, i) !== 'the' || !PART_OF_DAY_PREPOSITIONS.has(w(s, i - 1))) return null;
   const pod = PARTS_OF_DAY.get(w(s, i + 1)) as PartOfDay | undefined;
   if (!pod || ['of', 'before', 'after', "'s", '-'].includes(w(s, i + 2))) return null;
-  return match(i, i + 2, { t: 'anchored', n: 0, unit: DAY, pod, needsPrevious: true }, 'anchored');
+  // "worked through the night on Sunday", "in the morning on June 3": that part of the day named right after "on" (valued
+  // once the sentence is resolved, `daysBesideDays`; round 22, was the part of the day told before, Saturday's night
+  // after "on Saturday afternoon"). Id: `times/part-on-named-day`.
+  const named = w(s, i + 2) === 'on' && (dayAfterDayPart(s, i + 2, pod) !== null || monthDayAt(s, i + 3) !== null);
+  return match(i, i + 2, { t: 'anchored', n: 0, unit: DAY, pod, needsPrevious: true, ...(named ? { anchorAfter: true } : {}) }, 'anchored');
 };
 
 /**
@@ -731,6 +738,7 @@ function dayAfterDayPart(s: TokenSeq, k: number, pod: PartOfDay): { spec: TimeSp
   if (wd === undefined || w(s, at + 1) === "'s") return null;
   return { spec: { t: 'weekday', wd, dir: 'bare', pod }, end: at + 1 };
 }
+
 
 /** Bare parts of the day and the moments that open or close them ("by evening", "at dawn", "by nightfall"). */
 const BARE_DAY_PARTS: ReadonlyMap<string, PartOfDay> = new Map<string, PartOfDay>([

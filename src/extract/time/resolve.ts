@@ -69,6 +69,8 @@ export interface ResolveContext {
    * a coarser time came in between ("Jets struck on Wednesday. The worst since 1995. The same day, ...").
    */
   lastDay?: AnchorPoint | null;
+  /** A decade told after `previous` ("in the late 1950s": "195"), which a later "the decade" refers to. */
+  decadeTold?: { decade: number; key: number } | null;
 }
 
 export interface Resolved {
@@ -437,7 +439,38 @@ function resolveWeekday(spec: SpecOf<'weekday'>, key: number, ctx: ResolveContex
   return date(dayValue(day, true, spec.pod), spec.pod ? 'part-of-day' : 'day', 'publication', point(key, day, 'day'));
 }
 
+/**
+ * "The general seized power in 1988. By the end of the decade, the currency had lost 90 percent": in a past clause
+ * "the year", "the month", "the decade" or "the century" after "the end of", "later in" and the like is the one of
+ * the time told before it when that time lies in an earlier such period than the report's (a historical paragraph
+ * narrates from its own dates; was the report's decade). Id: `times/narrated-period`; round 22.
+ */
+function narratedPeriod(spec: SpecOf<'relUnit'>, key: number, ctx: ResolveContext, ref: Ymd): Resolved | null {
+  const prev = ctx.previous;
+  if (!spec.definite || ctx.tense !== 'past') return null;
+  const told = ctx.decadeTold;
+  if (spec.unit === 'decade' && told) return told.decade < Math.floor(ref.y / 10) ? date(String(told.decade), 'decade', told.key, null) : null;
+  if (!prev) return null;
+  const { y, m } = prev.day;
+  const anchor = prev.key;
+  switch (spec.unit) {
+    case 'year':
+      return y < ref.y ? date(pad(y, 4), 'year', anchor, point(key, { y, m: 1, d: 1 }, 'year')) : null;
+    case 'month': {
+      const fine = prev.gran === 'day' || prev.gran === 'month';
+      return fine && y * 12 + m < ref.y * 12 + ref.m ? date(`${pad(y, 4)}-${pad(m)}`, 'month', anchor, point(key, { y, m, d: 1 }, 'month')) : null;
+    }
+    case 'decade':
+      return Math.floor(y / 10) < Math.floor(ref.y / 10) ? date(String(Math.floor(y / 10)), 'decade', anchor, null) : null;
+    case 'century':
+      return Math.floor(y / 100) < Math.floor(ref.y / 100) ? date(pad(Math.floor(y / 100)), 'decade', anchor, null) : null;
+  }
+  return null;
+}
+
 function resolveRelUnit(spec: SpecOf<'relUnit'>, key: number, ctx: ResolveContext, ref: Ymd | null): Resolved | null {
+  const narrated = ref ? narratedPeriod(spec, key, ctx, ref) : null;
+  if (narrated) return narrated;
   if (!ref) {
     const X: Record<string, string> = {
       week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', year: 'XXXX', quarter: 'XXXX-QX', half: 'XXXX-HX', decade: 'XXX', century: 'XX',

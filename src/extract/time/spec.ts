@@ -81,7 +81,11 @@ export type TimeSpec =
     }
   /** this week (0), last month (-1), next year (+1). */
   /** `turnOfYear`: "the new year", next year when told from July on, else this year (round 13). */
-  | { t: 'relUnit'; unit: CountedPeriod; offset: number; turnOfYear?: boolean }
+  /**
+   * `definite`: "the year", "the decade" after "the end of" or "later in": in a past clause after an earlier period
+   * it is that period's (round 22).
+   */
+  | { t: 'relUnit'; unit: CountedPeriod; offset: number; turnOfYear?: boolean; definite?: boolean }
   /** `anaphor`: "the following winter" (+1), "that summer" (0), counted from the time told last (round 13). */
   | { t: 'season'; season: string; y?: number; dir: Direction; anaphor?: number }
   /**

@@ -79,6 +79,14 @@ const SCHEDULED_REPORTS: ReadonlySet<string> = new Set(['announces', 'reports'])
 const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 
 /**
+ * Present verbs of a product or show coming out, which need no object ("The console launches in March", "The phone
+ * ships in October", "The series premieres on Friday"): after a subject they tell the release calendar, so the time is
+ * ahead (round 22; was the nearer March, last March in September). Id: `tense/launch-presents`; source: technology and
+ * entertainment launch copy.
+ */
+const LAUNCH_PRESENTS: ReadonlySet<string> = new Set(['launches', 'ships', 'debuts', 'premieres', 'rolls', 'releases']);
+
+/**
  * "The president signs the bill Friday", "The central bank announces its decision Thursday", "The pope celebrates Mass
  * on Sunday": in the body of a report, a verb in the present third person singular right after the sentence's
  * subject tells an act on the calendar, so a time later in its clause lies ahead (round 15; was last week's).
@@ -89,7 +97,7 @@ function presentActAfterSubject(tokens: readonly Token[], k: number): boolean {
   const subjectEnd = subjectEndBefore(tokens, k);
   if (!verb || verb.kind !== 'word' || verb.cap || subjectEnd <= 0 || subjectEnd > 5 || verb.lower.length < 5 || !/[^su]s$/.test(verb.lower)) return false;
   const l = verb.lower;
-  if (PRESENT_AUX.has(l) || STATIVE_PRESENTS.has(l) || NOUN_PLURAL_ENDINGS.test(l)) return false;
+  if (PRESENT_AUX.has(l) || STATIVE_PRESENTS.has(l) || (NOUN_PLURAL_ENDINGS.test(l) && !LAUNCH_PRESENTS.has(l))) return false;
   if (REPORTING_PRESENT.has(l) && (!SCHEDULED_REPORTS.has(l) || tokens[k + 1]?.kind !== 'word' || tokens[k + 1]!.lower === 'that')) return false;
   const before = tokens[subjectEnd - 1]!;
   if (before.kind !== 'word' || NOUN_MARKERS.has(before.lower) || COUNT_WORDS.has(before.lower) || pluralSubject(before)) return false;
@@ -105,7 +113,7 @@ function presentActAfterSubject(tokens: readonly Token[], k: number): boolean {
   // an object right after it, and no other verb after it in the clause: "Rebel forces on Monday captured", "Retail
   // sales in March rose", "Holiday-quarter sales fell" make the word in -s a plural noun
   const object = tokens[k + 1];
-  if (!object || object.kind !== 'word' || PREPOSITIONS_AFTER_NOUN.has(object.lower)) return false;
+  if (!object || object.kind !== 'word' || (PREPOSITIONS_AFTER_NOUN.has(object.lower) && !LAUNCH_PRESENTS.has(l))) return false;
   for (let p = k + 1; p < Math.min(tokens.length, k + WINDOW); p++) {
     const t = tokens[p]!;
     if (clauseStop(tokens, p) || clauseComma(tokens, p)) break;
@@ -144,6 +152,19 @@ function teamSubject(tokens: readonly Token[], k: number): boolean {
   const name = tokens[k - 1]!.lower;
   if (name.length > 3 && name.endsWith('s') && !name.endsWith('ss')) return true;
   return first === 0 && tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.cap;
+}
+
+/**
+ * "when they host Pellborough on Sunday", "Velmar, who face Harlow on Sunday, are fourth": a bare fixture verb right
+ * after a plural pronoun, or after "who" (whose bare verb agrees only with a plural: a team or a group), is a plural
+ * present of the fixture list, ahead of the report as "The Lakers host Boston on Thursday" is (round 22; was last
+ * Sunday). Id: `tense/pronoun-fixtures`.
+ */
+function pluralAgreement(tokens: readonly Token[], k: number): boolean {
+  const verb = tokens[k]!;
+  const before = tokens[k - 1]?.lower ?? '';
+  if (verb.cap || verb.lower.endsWith('s')) return false;
+  return before === 'they' || before === 'we' || before === 'who';
 }
 
 /** Relative pronouns that stand as the subject of the verb right after them ("who visits", "which hosts"). */
@@ -542,7 +563,7 @@ function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | 
   // present tense, its object between it and the time, is on its calendar (round 15; was last Wednesday)
   if (BODY_BUSINESS_VERBS.has(l) && !headline && bodySubject(tokens, k - 1)) return 'future';
   if (!headline && presentActAfterSubject(tokens, k)) return 'future';
-  if (!headline && TEAM_FIXTURE_VERBS.has(l) && teamSubject(tokens, k)) return 'future';
+  if (!headline && TEAM_FIXTURE_VERBS.has(l) && (teamSubject(tokens, k) || pluralAgreement(tokens, k))) return 'future';
   if (!headline && relativePresentAct(tokens, k)) return 'future';
   // "to end-June", "a start-up": a schedule verb glued to the next word by a hyphen is part of a compound noun
   if (SCHEDULE_VERBS.has(l) && !headline && !(tokens[k + 1]?.text === '-' && !tokens[k + 1]!.space)) return scheduleVerbTense(tokens, k);
