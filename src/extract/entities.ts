@@ -13,6 +13,7 @@ import { reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
 import { recordId, slugify } from '../ids.js';
 import { breaksAfter, findNames, mentionFromProposal, midSentenceNames, midSentenceSoloNames, type NameMention, type ProposedName } from './names.js';
 import { tagSentenceNames } from './names/tagger.js';
+import { namesAcrossLineBreaks } from './name-line-breaks.js';
 import { commonWordCompanies, unproposedInstitutions, datelinePlaces, dropEventAcronyms, dropOpeningArticle, employersOfStaff, industryCompanies, dropProductsAfterArticle, dropTermFragments, dropTitlePhrases, titlePhrasesAroundNames, sentenceOpeningNames, coordinatedActors, coordinatedPlaces, numberedBodies, agenciesOfCountries, companiesReferredToAsIts, lowerCasePartyNames, personsInRoleApposition, splitPersonOfOrganisation, joinInstitutionTails, commonWordBodies, acronymsOfGroups, companiesMovingNumbers, placeCompanies, placesOpeningBodies, titleModelLacks, hyphenatedPlaces, dropMarketIndices, organisationsWithInnerHeads, dropTrailingWeekdays, monthBeforeDay, bodiesOfMembers, bodiesOwningPersons, dropStormNames, placesBeforeAdminNouns, placesInApposition, bodiesInApposition, namesBeforeBodyNouns, namesMarketIndex } from './name-repairs.js';
 import { ampersandCompanies } from './name-ampersands.js';
 import { actorsOfActingCompounds, civicSitesAfterThe, companiesAfterTradeNouns, sitesBeforeSiteNouns, hyphenGluedNames, countriesOwningBodies, knownBodiesInText, surnamesAfterParticles, givenNamesBeforeParticles, bodiesCoordinatedWithBodies, demonymsOpeningCompanies, companiesHeldInShares, employersBeforeStaff, numberTenSeats, oneWordInstitutions, personsReadAsPlaces, splitActingCompoundOpenings, dropVesselNames, personsBeforeRoleApposition, splitCoordinatedBodies } from './name-context-repairs.js';
@@ -427,7 +428,7 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
   const context = { midSentenceNames: midSentenceNames(sentences), midSentenceSoloNames: midSentenceSoloNames(sentences) };
   const ruleNames = sentences.map((s) => findNames(text, s, context));
   const proposals = tagSentenceNames(text, sentences, context);
-  proposals.forEach((list, k) => { hyphenatedPlaces(text, list); healHyphenCuts(text, list, ruleNames[k] ?? []); });
+  proposals.forEach((list, k) => { namesAcrossLineBreaks(text, list); hyphenatedPlaces(text, list); healHyphenCuts(text, list, ruleNames[k] ?? []); });
   repairSentenceProposals(text, sentences, proposals, ruleNames);
   const indices = dropMarketIndices(text, proposals);
   dropTermFragments(text, proposals);
