@@ -35,3 +35,57 @@ describe('a name never runs over the break after a short line (salutations, sign
     expect([...r.actors, ...r.places].flatMap((x) => x.mentions.map((m) => m.text)).some((n) => n.includes('\n'))).toBe(false);
   });
 });
+
+describe('the ordinal of a numbered unit stays in its name after a possessive, a demonym or "its"', () => {
+  it('"Moldova\'s 47th Mechanized Brigade said" keeps "47th"', () => {
+    expect(mentionTexts("Moldova's 47th Mechanized Brigade said it had repelled the attack.")).toContain('47th Mechanized Brigade');
+  });
+  it('"The Polish 18th Mechanized Division" keeps "18th"', () => {
+    expect(mentionTexts('The Polish 18th Mechanized Division took part in the exercise.')).toContain('18th Mechanized Division');
+  });
+  it('"Its 3rd Assault Brigade said" keeps "3rd"', () => {
+    expect(mentionTexts('Its 3rd Assault Brigade said on Monday it had taken the village.')).toContain('3rd Assault Brigade');
+  });
+  it('guard (passes before the change too): an ordinal counting titles stays out ("its 20th Premier League title")', () => {
+    expect(mentionTexts('Harbury won its 20th Premier League title.')).not.toContain('20th Premier League');
+  });
+});
+
+describe('a capitalised word between "the" and a lower-case noun of one unit names the unit, not a town', () => {
+  it('"Fighters of the Azov regiment surrendered" gives no place Azov', () => {
+    const r = parse('Fighters of the Azov regiment surrendered.');
+    expect(r.places.map((p) => p.name)).not.toContain('Azov');
+    expect(actor('Fighters of the Azov regiment surrendered.', 'Azov')?.kind).toBe('organization');
+  });
+  it('"The Vostok battalion fought in the east" gives no place Vostok', () => {
+    expect(parse('The Vostok battalion fought in the east.').places.map((p) => p.name)).not.toContain('Vostok');
+  });
+  it('"Members of the Odesa battalion were captured" gives no place Odesa', () => {
+    expect(parse('Members of the Odesa battalion were captured near the river.').places.map((p) => p.name)).not.toContain('Odesa');
+  });
+});
+
+describe('an assembly whose name opens with a title-like word is no titled person', () => {
+  it('"The church\'s General Synod will meet" gives a body, no person "Synod"', () => {
+    const text = "The church's General Synod will meet in July.";
+    expect(actorNames(text)).not.toContain('Synod');
+    expect(actor(text, 'General Synod')?.kind).toBe('organization');
+  });
+  it('"the Church of Velmar\'s General Synod voted" gives no person "Synod"', () => {
+    expect(actorNames("The Church of Velmar's General Synod voted to back the change.")).not.toContain('Synod');
+  });
+});
+
+describe('a long form with one lower-case word before its bracketed acronym is one body', () => {
+  it('"The Medicines and Healthcare products Regulatory Agency (MHRA)" is one organisation', () => {
+    const text = 'The Medicines and Healthcare products Regulatory Agency (MHRA) approved the drug.';
+    expect(actor(text, 'MHRA')?.name).toBe('Medicines and Healthcare products Regulatory Agency');
+    expect(parse(text).places).toEqual([]);
+  });
+  it('"the Office for Nuclear safety Regulation (ONR)" is one organisation', () => {
+    expect(actor('The Office for Nuclear safety Regulation (ONR) said the plant was safe.', 'ONR')?.name).toBe('Office for Nuclear safety Regulation');
+  });
+  it('"The Institute for Fiscal and economic Studies (IFES)": the lower-case word gives the acronym a letter', () => {
+    expect(actorNames('The Institute for Fiscal and economic Studies (IFES) warned of cuts.')).toContain('Institute for Fiscal and economic Studies');
+  });
+});

@@ -1,0 +1,89 @@
+import type { TaggedSentence } from '../nlp/tokens.js';
+import type { ProposedName } from './names.js';
+
+/**
+ * Repairs of the tagger's proposals for formations, armed and deliberative, probed in round 22 (NOTES.md, issue 12,
+ * round 22): the ordinal of a numbered unit after a possessive, a demonym or "its" ("Ukraine's 47th Mechanized
+ * Brigade"), a unit named after a town before its lower-case noun ("the Azov regiment"), and an assembly whose
+ * name opens with a title-like word ("the General Synod").
+ */
+
+/**
+ * The last words of a numbered formation's name: the echelons of English military usage (NATO APP-6 echelon
+ * names; "5th Fleet", "9th Circuit" for the numbered appeals courts of the US). Id `names.numbered-unit-heads`.
+ */
+const NUMBERED_UNIT_HEADS: ReadonlySet<string> = new Set([
+  'brigade', 'division', 'battalion', 'regiment', 'army', 'corps', 'fleet', 'squadron', 'wing', 'flotilla',
+  'cavalry', 'infantry', 'artillery', 'marines', 'circuit',
+]);
+
+/** An ordinal in figures and the space after it, ending right before a name ("47th ", "101st "). */
+const ORDINAL_BEFORE = /(?<![\p{L}\d])(\d+(?:st|nd|rd|th))\s+$/u;
+
+/**
+ * "Ukraine's 47th Mechanized Brigade said", "The Polish 18th Mechanized Division", "its 3rd Assault Brigade": an
+ * ordinal right before a formation's name (ending in NUMBERED_UNIT_HEADS) is part of the name whatever opens the
+ * phrase; `numberedBodies` (./name-repairs.ts) reads it only after "the". A name ending in another word keeps its
+ * span ("Liverpool won its 20th Premier League title": the ordinal counts titles).
+ */
+export function ordinalUnits(text: string, proposals: ProposedName[]): void {
+  for (const p of proposals) {
+    if (p.type !== 'ORG') continue;
+    const last = /(\p{L}+)$/u.exec(text.slice(p.start, p.end))?.[1]?.toLowerCase() ?? '';
+    if (!NUMBERED_UNIT_HEADS.has(last)) continue;
+    const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, p.start - 12), p.start));
+    if (ordinal) p.start -= ordinal[0].length;
+  }
+}
+
+/** "the Azov regiment", "the Vostok battalion": "the", one capitalised word, a lower-case noun of one armed unit. */
+const UNIT_NOUN_AFTER = /^\s+(?:regiment|brigade|battalion)\b/u;
+
+/**
+ * "Fighters of the Azov regiment surrendered", "The Vostok battalion fought in the east": a capitalised word
+ * between "the" and a lower-case noun of one unit names the unit, an organisation, even when it is a town's name
+ * (units are often named after one); the tagger read the town, and the unit is not where the town is. A demonym
+ * or adjective ("the Ukrainian brigade") names no unit and is left.
+ */
+export function unitsNamedAfterTowns(text: string, sentence: TaggedSentence, proposals: ProposedName[]): void {
+  const { tokens } = sentence;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as TaggedSentence['tokens'][number];
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !/^the$/i.test((tokens[i - 1] as TaggedSentence['tokens'][number]).text) || !UNIT_NOUN_AFTER.test(text.slice(t.end, t.end + 12))) continue;
+    if (t.tags.has('Demonym') || t.tags.has('Adjective')) continue;
+    const overlapping = proposals.filter((p) => p.start < t.end && t.start < p.end);
+    const same = overlapping[0];
+    if (overlapping.length > 1 || (same && (same.start !== t.start || same.end !== t.end))) continue;
+    if (same) same.type = 'ORG';
+    else proposals.push({ start: t.start, end: t.end, type: 'ORG' });
+  }
+  proposals.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Nouns of assemblies and their standing bodies that a title-like word opens ("General Synod", "General
+ * Conference", "Supreme Council", "Grand Assembly"): the deliberative bodies of churches, parties, unions and
+ * states in English usage. Id `names.assembly-heads`.
+ */
+const ASSEMBLY_HEADS: ReadonlySet<string> = new Set([
+  'synod', 'assembly', 'council', 'conference', 'congress', 'convention', 'convocation', 'presidium', 'politburo',
+  'secretariat', 'directorate', 'chapter', 'consistory', 'senate', 'soviet',
+]);
+
+/** One or two capitalised words ending right before a name ("General ", "Supreme Central "). */
+const CAPITALS_BEFORE = /(?:\p{Lu}\p{Ll}+\s+){1,2}$/u;
+
+/**
+ * "The Church of England's General Synod voted", "the party's Supreme Council met": a one-word person the tagger
+ * proposed after a capitalised word it took for a title, when the word is an assembly's noun (ASSEMBLY_HEADS), is
+ * the assembly, an organisation whose name opens with that word; no person is called "Synod".
+ */
+export function assembliesReadAsTitledPersons(text: string, proposals: ProposedName[]): void {
+  for (const p of proposals) {
+    if (p.type !== 'PER' || !ASSEMBLY_HEADS.has(text.slice(p.start, p.end).toLowerCase())) continue;
+    const before = CAPITALS_BEFORE.exec(text.slice(Math.max(0, p.start - 30), p.start));
+    if (!before || proposals.some((q) => q !== p && q.end > p.start - before[0].length && q.start < p.start)) continue;
+    p.start -= before[0].length;
+    p.type = 'ORG';
+  }
+}
