@@ -89,3 +89,31 @@ describe('a long form with one lower-case word before its bracketed acronym is o
     expect(actorNames('The Institute for Fiscal and economic Studies (IFES) warned of cuts.')).toContain('Institute for Fiscal and economic Studies');
   });
 });
+
+describe('a Spanish or Portuguese industry word opening a name makes it a company, even where the tagger read a place', () => {
+  it('"The road builder, Construcciones Valderrama, paid" gives a company, no place', () => {
+    const text = 'The road builder, Construcciones Valderrama, paid the officials.';
+    expect(actor(text, 'Construcciones Valderrama')?.kind).toBe('organization');
+    expect(parse(text).places).toEqual([]);
+  });
+  it('"The contract went to Constructora Belmonte" gives a company, no person', () => {
+    expect(actor('The contract went to Constructora Belmonte and Transportes Arriaga.', 'Constructora Belmonte')?.kind).toBe('organization');
+  });
+  it('"The bottler Embotelladora Andina Sur cut prices" gives a company', () => {
+    expect(actor('The bottler Embotelladora Andina Sur cut prices.', 'Embotelladora Andina Sur')?.kind).toBe('organization');
+  });
+});
+
+describe('two or three words after "by", "said" or "according to", then "of" and a body, are a person of that body', () => {
+  it('"led by Somchai Wongsawat of Chulalongkorn University" gives a person and the university', () => {
+    const text = 'The project will be led by Somchai Wongsawat of Chulalongkorn University.';
+    expect(actor(text, 'Somchai Wongsawat')?.kind).toBe('person');
+    expect(actor(text, 'Chulalongkorn University')?.kind).toBe('organization');
+  });
+  it('"According to Kittipong Saetang of Kasetsart University" gives a person', () => {
+    expect(actor('According to Kittipong Saetang of Kasetsart University, yields fell.', 'Kittipong Saetang')?.kind).toBe('person');
+  });
+  it('"written by Anong Phromma of Mahidol University" gives a person', () => {
+    expect(actor('The study was written by Anong Phromma of Mahidol University and two colleagues.', 'Anong Phromma')?.kind).toBe('person');
+  });
+});

@@ -616,7 +616,7 @@ export function splitPersonOfOrganisation(text: string, proposals: ProposedName[
     const role = person.length >= 3 && PERSON_ROLES.has((person[0] as string).toLowerCase()) ? (person[0] as string).length + 1 : 0;
     const previous = proposals[k - 1];
     const surname = person.length === 1 && previous?.type === 'PER' && /^\s$/.test(text.slice(previous.end, p.start)) ? previous : undefined;
-    if (!firstNames.has((person[role ? 1 : 0] as string).toLowerCase()) && !surname) continue;
+    if (!firstNames.has((person[role ? 1 : 0] as string).toLowerCase()) && !surname && !personSlotBefore(text, p.start, person.length)) continue;
     if (person.some((w) => ORG_HEAD_WORDS.has(w.toLowerCase()) || INSTITUTION_HEADS.has(w.toLowerCase()))) continue;
     if (person.length === 4 && !role) continue;
     // the body must be named as one ("... of Civic Union"): a company named after people may be followed by its seat
@@ -631,6 +631,19 @@ export function splitPersonOfOrganisation(text: string, proposals: ProposedName[
       proposals.splice(k, 1, body);
     } else proposals.splice(k, 1, { start: p.start + role, end: p.start + (m[1] as string).length, type: 'PER' }, body);
   }
+}
+
+/** "led by ", "said ", "according to " right before a name: where English writes a person with their body. */
+const PERSON_SLOT_BEFORE = /(?:\bby|\bsaid|\bsays|\b[Aa]ccording\s+to)\s+$/u;
+
+/**
+ * "The trial will be led by Somchai Wongsawat of Chulalongkorn University", "according to Anong Phromma of Mahidol
+ * University": two or three words after the agent's "by" or a verb of saying, before "of" and a body, are a person
+ * even when the lexicons lack the given name (Thai, Vietnamese, African names); one word ("by Friends of the
+ * Earth") is not enough. Issue 12, round 22.
+ */
+function personSlotBefore(text: string, start: number, words: number): boolean {
+  return words >= 2 && words <= 3 && PERSON_SLOT_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
 
 /** Words that name a party's creed or people: adjectives in -an/-ic/-ist/-ive/-al ("Republican", "Socialist") and a few nouns. */

@@ -9,7 +9,7 @@ import { FIRST_LEVEL_REGIONS } from '../nlp/gazetteer/lexicon.js';
 import { longFormStart } from './name-form-repairs.js';
 import { replaceWithin } from './name-kind-repairs.js';
 import { countriesOwningBodies } from './name-context-repairs.js';
-import { TITLE_FIRST_WORDS } from './name-repairs.js';
+import { TITLE_FIRST_WORDS, knownPlaceName } from './name-repairs.js';
 import type { NameMention, ProposedName } from './names.js';
 
 /**
@@ -388,7 +388,7 @@ function firmsWithCommaAndAmpersand(text: string, sentence: TaggedSentence, prop
 /**
  * "Pampa Energia said it would build a plant", "Minera Escondida said workers went on strike", "Aerolineas Argentinas
  * cancelled flights": a name of two words or more that opens or closes with a Spanish or Portuguese word of an
- * industry (IBERIAN_INDUSTRY_WORDS) is a company, where the tagger read a person, or proposed nothing and the rule
+ * industry (IBERIAN_INDUSTRY_WORDS) is a company, where the tagger read a person or a place the gazetteer lacks, or proposed nothing and the rule
  * layer reads a name there.
  */
 function iberianIndustryCompanies(text: string, proposals: ProposedName[], ruleNames: readonly NameMention[]): void {
@@ -396,7 +396,8 @@ function iberianIndustryCompanies(text: string, proposals: ProposedName[], ruleN
     const words = name.split(/\s+/);
     return words.length >= 2 && /^\p{Lu}/u.test(words[words.length - 1] as string) && (IBERIAN_INDUSTRY_WORDS.has((words[0] as string).toLowerCase()) || IBERIAN_INDUSTRY_WORDS.has((words[words.length - 1] as string).toLowerCase()));
   };
-  for (const p of proposals) if (p.type === 'PER' && industrial(text.slice(p.start, p.end))) p.type = 'ORG';
+  // ("The road builder, Construcciones Valderrama, paid": a place the gazetteer does not know reads so too; round 22)
+  for (const p of proposals) if ((p.type === 'PER' || (p.type === 'LOC' && !knownPlaceName(text.slice(p.start, p.end)))) && industrial(text.slice(p.start, p.end))) p.type = 'ORG';
   for (const r of ruleNames) {
     if (r.cls === 'place' || !industrial(r.text) || proposals.some((q) => q.start < r.end && r.start < q.end)) continue;
     proposals.push({ start: r.start, end: r.end, type: 'ORG' });

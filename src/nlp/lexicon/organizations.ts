@@ -463,6 +463,9 @@ export const IBERIAN_INDUSTRY_WORDS: ReadonlySet<string> = new Set([
   'telecomunicaciones', 'telecomunicações', 'transportes', 'construcciones', 'siderurgica', 'siderúrgica', 'quimica',
   'química', 'industrias', 'laboratorios', 'cerveceria', 'cervecería', 'cervejaria', 'eletrica', 'elétrica', 'electrica',
   'eléctrica', 'ferrocarriles', 'navieras', 'naviera', 'aceros', 'papeles', 'farmaceutica', 'farmacéutica',
+  // builders, property, distribution and bottling firms ("Constructora Belmonte", "Inmobiliaria Vera"; round 22)
+  'constructora', 'construtora', 'inmobiliaria', 'imobiliaria', 'imobiliária', 'distribuidora', 'comercializadora',
+  'transportadora', 'embotelladora', 'engarrafadora', 'pesquera', 'pesqueira', 'hoteles', 'hotéis', 'textiles',
 ]);
 
 /**
