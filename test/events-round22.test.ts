@@ -117,3 +117,38 @@ describe('a match, a tournament or a show hosted is no meeting', () => {
     expect(eventAt('President Anna Berg hosted her Kenyan counterpart in Lusaka on Monday.', 'hosted').event?.type).toBe('meeting');
   });
 });
+
+describe('"airlift" names what is carried: people flown out are moved, relief flown in is aid', () => {
+  it.each([
+    ['The army airlifted 300 stranded residents from rooftops in Morigaon on Thursday.', 'movement'],
+    ['Helicopters airlifted 40 injured climbers to Kathmandu on Tuesday.', 'movement'],
+    ['The air force airlifted food and medicine to villages in Sylhet on Monday.', 'aid'],
+  ])('%s', (text, type) => {
+    expect(eventAt(text, 'airlifted').event?.type).toBe(type);
+  });
+});
+
+describe('a place hyphened to "based" or "owned" says whose a body is, not where the happening was', () => {
+  it.each([
+    ['ADEN, Aug 3 (AP) - Gunmen seized a cargo ship off the coast on Saturday, the Oslo-based operator said.', 'seized', 'Oslo'],
+    ['MOMBASA, May 16 (Reuters) - The Nairobi-based group said rebels had killed 12 villagers on Monday.', 'killed', 'Nairobi'],
+    ['KAMPALA, May 16 (Reuters) - Police arrested three staff of a London-based rights group on Tuesday.', 'arrested', 'London'],
+    ['ABUJA, May 16 (Reuters) - Hackers struck the servers of a Paris-headquartered bank on Tuesday, the bank said.', 'struck', 'Paris'],
+  ])('%s', (text, word, base) => {
+    const { event, places } = eventAt(text, word);
+    expect(event).toBeDefined();
+    expect(places).not.toContain(base);
+  });
+});
+
+describe('a clause opened by "before" or "until" keeps its places from the happening it follows', () => {
+  it.each([
+    ['DAYTON, May 16 (Reuters) - A gunman killed six workers on Monday before fleeing to Springfield.', 'killed', 'Springfield'],
+    ['JUBA, May 16 (Reuters) - Troops shelled the villages for hours before the rebels retreated to Mabanga.', 'shelled', 'Mabanga'],
+  ])('%s', (text, word, later) => {
+    expect(eventAt(text, word).places).not.toContain(later);
+  });
+  it('guard (passes before the change too): a place in an after-clause still places the deaths it caused', () => {
+    expect(eventAt('Nine soldiers were killed after militants attacked a base near Gao on Monday.', 'killed').places).toEqual(['Gao']);
+  });
+});

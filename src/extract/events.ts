@@ -571,7 +571,7 @@ function readSentenceEvents(st: ArticleState, sentence: TaggedSentence, sentence
  * the clause happens in ("killed in an attack on Sunday") names the clause's own happening.
  */
 function otherHappening(st: ArticleState, sentence: TaggedSentence, r: Reading): Span | undefined {
-  if (!r.trigger.nominal) return undefined;
+  if (!r.trigger.nominal) return laterClause(st, sentence, r);
   const phrase = nounPhrase(sentence.tokens, r);
   // ("opened fire on a crowd waiting for aid near Gaza City on Thursday", "queueing for food aid": bare aid is the goods
   // waited for, and the time after it the shooting's; round 15)
@@ -579,6 +579,18 @@ function otherHappening(st: ArticleState, sentence: TaggedSentence, r: Reading):
   if (r.type === 'aid' && bare) return undefined;
   return /^(?:for|over|against|after|following|before|since)$/.test((sentence.tokens[phrase.first] as Token).lower) ? spanOf(sentence, phrase, st.text) : undefined;
 }
+
+/**
+ * "A gunman killed six workers before fleeing to Springfield", "will keep the hostages until the army withdraws from
+ * Kessa": a verb's clause opened by "before", "until" or "unless" tells a later (or awaited) happening, whose places and
+ * times are its own, not its host's (round 22, `events/later-clause`).
+ */
+function laterClause(st: ArticleState, sentence: TaggedSentence, r: Reading): Span | undefined {
+  const opener = sentence.tokens[r.clause.first - 1];
+  const own = sentence.tokens[r.clause.first] as Token;
+  return LATER_OPENERS.test(own.lower) || (opener !== undefined && LATER_OPENERS.test(opener.lower)) ? spanOf(sentence, r.clause, st.text) : undefined;
+}
+const LATER_OPENERS = /^(?:before|until|till|unless)$/;
 
 /**
  * "A tornado tore through the town ... a candle factory was destroyed": a passive "destroyed" with no one named doing

@@ -80,6 +80,11 @@ const PLACE_AS_MODIFIER = /^\s+(?:secretary|minister|president|officials?|diplom
  * embassy", "closed Oskania's last consulate": the owner is not where it happened). Id: `events/missions-country`.
  */
 const ENVOY_AFTER = /^['’]s\s+(?:(?:top|chief|senior|deputy|acting|last|only|main|honorary|largest)\s+)?(?:ambassadors?|envoys?|charg[eé]s?|consuls?|diplomats?|emissar(?:y|ies)|embass(?:y|ies)|consulates?(?:-general)?|legations?|high\s+commissions?|diplomatic\s+(?:missions?|compounds?|premises))\b/i;
+/**
+ * A place hyphened to where a body sits or what it is ("the London-based operator", "a Geneva-headquartered charity",
+ * "a Greek-owned tanker"): it says whose the body is, not where the happening was (round 22, `events/based-in`).
+ */
+const BASED_AFTER = /^[-‐–]\s?(?:based|headquartered|registered|listed|owned|run|born)\b/i;
 /** A diplomat "of" or "to" before a country ("summoned the ambassador of Oskania", "recalled its ambassador to Brazil"). */
 const ENVOY_OF = /\b(?:ambassadors?|envoys?|charg[eé]s?\s+d['’]affaires|consuls?|diplomats?|emissar(?:y|ies))\s+(?:of|to)\s+(?:the\s+)?$/i;
 
@@ -158,7 +163,7 @@ export function placeDecision(input: PlaceInput): { ids: string[]; source: Place
   const { clause, trigger, sentenceMentions, article } = input;
   const places = sentenceMentions.filter((m) => m.record === 'place');
   const distance = (m: EntityMention): number => (m.start >= trigger.end ? m.start - trigger.end : trigger.start - m.end);
-  const modifier = (m: EntityMention): boolean => PLACE_AS_MODIFIER.test(input.text.slice(m.end, m.end + 30)) || envoysCountry(input.text, m);
+  const modifier = (m: EntityMention): boolean => PLACE_AS_MODIFIER.test(input.text.slice(m.end, m.end + 30)) || BASED_AFTER.test(input.text.slice(m.end, m.end + 16)) || envoysCountry(input.text, m);
   const topic = (m: EntityMention): boolean => (input.talk === true && talkedAbout(input.text, trigger, m)) || modifier(m);
   const governed = governedPlaces(input, places.filter((m) => m.start >= clause.start && m.end <= clause.end && !topic(m)));
   // "the Kenyan parliament voted to send troops to Lorvania": a place the infinitive after the vote governs is the

@@ -85,6 +85,8 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   surround: 'attack', encircle: 'attack',
   // round 19: see VERB_SENSES.board: only armed boarders taking a vessel
   board: 'capture',
+  // round 22: see VERB_SENSES.airlift: relief flown in is aid, people flown out a movement (an evacuation)
+  airlift: 'movement', 'air-lift': 'movement',
 };
 
 /** Things thrown in a street fight ("threw stones", "hurled petrol bombs"). Id: `event-triggers/thrown`. */
@@ -520,6 +522,11 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   deport: [{ id: 'deport', type: 'movement', reason: 'deporting sends somebody out, whether or not the clause says where' }],
   expel: [{ id: 'expel', type: 'movement', reason: 'expelling sends somebody out' }],
   extradite: [{ id: 'extradite', type: 'movement', reason: 'extraditing hands somebody over to another state' }],
+  // round 22: "airlift" names what is carried, as the airlift senses of "fly" read it
+  airlift: [
+    { id: 'airlift/aid', type: 'aid', object: ARRIVING_AID, reason: '"airlifted food and medicine to the cut-off villages": relief delivered' },
+    { id: 'airlift/people', type: 'movement', needs: 'object', reason: '"the army airlifted 300 stranded residents from rooftops", "airlifted the wounded to Kathmandu": people carried out, an evacuation' },
+  ],
   evacuate: [{ id: 'evacuate', type: 'movement', reason: 'evacuating moves people out' }],
   explode: [
     { id: 'explode/bomb', type: 'attack', subject: /^(?:bombs?|devices?|explosives?|grenades?|mines?|shells?|missiles?|rockets?|bombers?|car-bombs?)$/, cameo: '18', reason: 'a bomb exploding is a bombing' },
