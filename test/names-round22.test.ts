@@ -117,3 +117,16 @@ describe('two or three words after "by", "said" or "according to", then "of" and
     expect(actor('The study was written by Anong Phromma of Mahidol University and two colleagues.', 'Anong Phromma')?.kind).toBe('person');
   });
 });
+
+describe('a capitalised party or kin noun alone names nobody ("Petitioner contends", "from Grandma")', () => {
+  const brief = 'In 1979 the Petitioner was arrested when he tried to steal a car. Petitioner was found not guilty. Petitioner contends that his confinement is unlawful.';
+  it('"the Petitioner was arrested ... Petitioner contends" gives no person Petitioner', () => {
+    expect(parse(brief).actors.filter((a) => a.kind === 'person').map((a) => a.name)).not.toContain('Petitioner');
+  });
+  it('"To Lucy, from Grandma." gives no place Grandma', () => {
+    expect(parse('To Lucy, from Grandma.').places.map((p) => p.name)).not.toContain('Grandma');
+  });
+  it('guard (passes before the change too): "Oh Mom, you did not have to" gives no name', () => {
+    expect(actorNames('Oh Mom, you did not have to do that.')).not.toContain('Mom');
+  });
+});

@@ -14,6 +14,7 @@ import { recordId, slugify } from '../ids.js';
 import { breaksAfter, findNames, mentionFromProposal, midSentenceNames, midSentenceSoloNames, type NameMention, type ProposedName } from './names.js';
 import { tagSentenceNames } from './names/tagger.js';
 import { namesAcrossLineBreaks } from './name-line-breaks.js';
+import { capitalisedRoleNoun, dropCapitalisedRoleNouns } from './name-common-nouns.js';
 import { bodiesSpelledByAcronyms } from './name-spelled-acronyms.js';
 import { ordinalUnits, unitsNamedAfterTowns, assembliesReadAsTitledPersons } from './name-formation-repairs.js';
 import { commonWordCompanies, unproposedInstitutions, datelinePlaces, dropEventAcronyms, dropOpeningArticle, employersOfStaff, industryCompanies, dropProductsAfterArticle, dropTermFragments, dropTitlePhrases, titlePhrasesAroundNames, sentenceOpeningNames, coordinatedActors, coordinatedPlaces, numberedBodies, agenciesOfCountries, companiesReferredToAsIts, lowerCasePartyNames, personsInRoleApposition, splitPersonOfOrganisation, joinInstitutionTails, commonWordBodies, acronymsOfGroups, companiesMovingNumbers, placeCompanies, placesOpeningBodies, titleModelLacks, hyphenatedPlaces, dropMarketIndices, organisationsWithInnerHeads, dropTrailingWeekdays, monthBeforeDay, bodiesOfMembers, bodiesOwningPersons, dropStormNames, placesBeforeAdminNouns, placesInApposition, bodiesInApposition, namesBeforeBodyNouns, namesMarketIndex } from './name-repairs.js';
@@ -430,7 +431,7 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
   const context = { midSentenceNames: midSentenceNames(sentences), midSentenceSoloNames: midSentenceSoloNames(sentences) };
   const ruleNames = sentences.map((s) => findNames(text, s, context));
   const proposals = tagSentenceNames(text, sentences, context);
-  proposals.forEach((list, k) => { namesAcrossLineBreaks(text, list); hyphenatedPlaces(text, list); healHyphenCuts(text, list, ruleNames[k] ?? []); });
+  proposals.forEach((list, k) => { namesAcrossLineBreaks(text, list); dropCapitalisedRoleNouns(text, list); hyphenatedPlaces(text, list); healHyphenCuts(text, list, ruleNames[k] ?? []); });
   repairSentenceProposals(text, sentences, proposals, ruleNames);
   const indices = dropMarketIndices(text, proposals);
   dropTermFragments(text, proposals);
@@ -462,12 +463,14 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
     const mine = (proposals[k] ?? []).flatMap((p) => mentionFromProposal(text, sentence, p, surnameRules(p), lexicons) ?? []);
     for (const r of rules) {
       // "the AEX index": a market index the repairs dropped from the tagger's names is no rule-layer body either
-      if (indices.has(r.text) || namesMarketIndex(text, r) || monthBeforeDay(text, r)) continue;
+      if (indices.has(r.text) || namesMarketIndex(text, r) || monthBeforeDay(text, r) || capitalisedRoleNoun(r.text)) continue;
       // (what the tagger refused and only capitals or compromise's tags said is no name: ./kept-rule-names.ts)
       const kept = keptRuleName(text, r, mine);
       if (kept && !ruleNameWithoutCue(text, s, r)) mine.push(kept);
     }
     mine.sort((a, b) => a.start - b.start);
+    // ("Petitioner contends", "from Grandma": a party's or kin's noun names nobody, whichever repair proposed it)
+    for (let j = mine.length - 1; j >= 0; j--) if (capitalisedRoleNoun((mine[j] as NameMention).text)) mine.splice(j, 1);
     // a wire dateline names where the report was filed: "AUSTIN, Texas (Reuters) -" is a city and its state,
     // whatever the tagger makes of capitals standing alone (the agency in brackets is no place)
     if (s.blockKind === 'dateline') {
