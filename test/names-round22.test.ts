@@ -130,3 +130,14 @@ describe('a capitalised party or kin noun alone names nobody ("Petitioner conten
     expect(actorNames('Oh Mom, you did not have to do that.')).not.toContain('Mom');
   });
 });
+
+describe('a postscript marker names nobody ("P.S. Ingrid, please call")', () => {
+  it('"P.S. Ingrid, please call the broker" gives Ingrid, not "P.S. Ingrid"', () => {
+    const names = mentionTexts('Cheers,\nOlaf\nP.S. Ingrid, please call the broker before Friday.');
+    expect(names).toContain('Ingrid');
+    expect(names).not.toContain('P.S. Ingrid');
+  });
+  it('"P.S. I am moving back to Leeds" gives no person "P.S."', () => {
+    expect(actorNames('Love,\nMarta\nP.S. I am moving back to Leeds in a month.')).not.toContain('P.S.');
+  });
+});

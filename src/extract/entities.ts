@@ -13,7 +13,7 @@ import { reportingLemma } from '../nlp/lexicon/reporting-verbs.js';
 import { recordId, slugify } from '../ids.js';
 import { breaksAfter, findNames, mentionFromProposal, midSentenceNames, midSentenceSoloNames, type NameMention, type ProposedName } from './names.js';
 import { tagSentenceNames } from './names/tagger.js';
-import { namesAcrossLineBreaks } from './name-line-breaks.js';
+import { dropPostscriptMarkers, namesAcrossLineBreaks } from './name-line-breaks.js';
 import { capitalisedRoleNoun, dropCapitalisedRoleNouns } from './name-common-nouns.js';
 import { bodiesSpelledByAcronyms } from './name-spelled-acronyms.js';
 import { ordinalUnits, unitsNamedAfterTowns, assembliesReadAsTitledPersons } from './name-formation-repairs.js';
@@ -431,7 +431,7 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
   const context = { midSentenceNames: midSentenceNames(sentences), midSentenceSoloNames: midSentenceSoloNames(sentences) };
   const ruleNames = sentences.map((s) => findNames(text, s, context));
   const proposals = tagSentenceNames(text, sentences, context);
-  proposals.forEach((list, k) => { namesAcrossLineBreaks(text, list); dropCapitalisedRoleNouns(text, list); hyphenatedPlaces(text, list); healHyphenCuts(text, list, ruleNames[k] ?? []); });
+  proposals.forEach((list, k) => { namesAcrossLineBreaks(text, list); dropPostscriptMarkers(text, list); dropCapitalisedRoleNouns(text, list); hyphenatedPlaces(text, list); healHyphenCuts(text, list, ruleNames[k] ?? []); });
   repairSentenceProposals(text, sentences, proposals, ruleNames);
   const indices = dropMarketIndices(text, proposals);
   dropTermFragments(text, proposals);

@@ -50,3 +50,21 @@ function trimmedPart(text: string, p: ProposedName, from: number, to: number): P
   while (end > start && /[\s,;:-]/u.test(text[end - 1] as string)) end--;
   return { ...p, start, end };
 }
+
+/** A letter's postscript marker opening a proposal ("P.S. ", "P.P.S. "), and the space after it. */
+const POSTSCRIPT = /^P\.(?:P\.)?S\.(?:\s+|$)/u;
+
+/**
+ * "P.S. Ingrid, please call the broker.", "P.S. I am moving back to Leeds.": the postscript marker of a letter or
+ * an e-mail names nobody; a name after it starts after it, and a proposal of the marker alone goes. Issue 12,
+ * round 22 (e-mail text of uner-ewt-dev, written again with invented names in test/names-round22.test.ts).
+ */
+export function dropPostscriptMarkers(text: string, proposals: ProposedName[]): void {
+  for (let k = proposals.length - 1; k >= 0; k--) {
+    const p = proposals[k] as ProposedName;
+    const marker = POSTSCRIPT.exec(text.slice(p.start, p.end));
+    if (!marker) continue;
+    if (p.start + marker[0].length >= p.end) proposals.splice(k, 1);
+    else p.start += marker[0].length;
+  }
+}
