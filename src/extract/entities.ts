@@ -14,7 +14,7 @@ import { recordId, slugify } from '../ids.js';
 import { breaksAfter, findNames, mentionFromProposal, midSentenceNames, midSentenceSoloNames, type NameMention, type ProposedName } from './names.js';
 import { tagSentenceNames } from './names/tagger.js';
 import { dropPostscriptMarkers, namesAcrossLineBreaks } from './name-line-breaks.js';
-import { capitalisedRoleNoun, dropCapitalisedRoleNouns } from './name-common-nouns.js';
+import { capitalisedRoleNoun, dropCapitalisedRoleNouns, dropRoleNounMentions } from './name-common-nouns.js';
 import { bodiesSpelledByAcronyms } from './name-spelled-acronyms.js';
 import { ordinalUnits, unitsNamedAfterTowns, assembliesReadAsTitledPersons } from './name-formation-repairs.js';
 import { commonWordCompanies, unproposedInstitutions, datelinePlaces, dropEventAcronyms, dropOpeningArticle, employersOfStaff, industryCompanies, dropProductsAfterArticle, dropTermFragments, dropTitlePhrases, titlePhrasesAroundNames, sentenceOpeningNames, coordinatedActors, coordinatedPlaces, numberedBodies, agenciesOfCountries, companiesReferredToAsIts, lowerCasePartyNames, personsInRoleApposition, splitPersonOfOrganisation, joinInstitutionTails, commonWordBodies, acronymsOfGroups, companiesMovingNumbers, placeCompanies, placesOpeningBodies, titleModelLacks, hyphenatedPlaces, dropMarketIndices, organisationsWithInnerHeads, dropTrailingWeekdays, monthBeforeDay, bodiesOfMembers, bodiesOwningPersons, dropStormNames, placesBeforeAdminNouns, placesInApposition, bodiesInApposition, namesBeforeBodyNouns, namesMarketIndex } from './name-repairs.js';
@@ -469,8 +469,7 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
       if (kept && !ruleNameWithoutCue(text, s, r)) mine.push(kept);
     }
     mine.sort((a, b) => a.start - b.start);
-    // ("Petitioner contends", "from Grandma": a party's or kin's noun names nobody, whichever repair proposed it)
-    for (let j = mine.length - 1; j >= 0; j--) if (capitalisedRoleNoun((mine[j] as NameMention).text)) mine.splice(j, 1);
+    dropRoleNounMentions(mine);
     // a wire dateline names where the report was filed: "AUSTIN, Texas (Reuters) -" is a city and its state,
     // whatever the tagger makes of capitals standing alone (the agency in brackets is no place)
     if (s.blockKind === 'dateline') {

@@ -29,3 +29,8 @@ export function dropCapitalisedRoleNouns(text: string, proposals: ProposedName[]
 export function capitalisedRoleNoun(name: string): boolean {
   return CAPITALISED_ROLE_NOUNS.has(name.toLowerCase());
 }
+
+/** Removes from `mentions` those that are one of CAPITALISED_ROLE_NOUNS alone, whichever repair made them. */
+export function dropRoleNounMentions(mentions: { text: string }[]): void {
+  for (let j = mentions.length - 1; j >= 0; j--) if (capitalisedRoleNoun((mentions[j] as { text: string }).text)) mentions.splice(j, 1);
+}
