@@ -71,6 +71,56 @@ const LAUNCHES_IN_THE_PRESENT: readonly Case[] = [
   ['guard (passes before the change too): The phone went on sale in March.', '2024-09-10', 'March', '2024-03'],
 ];
 
+const OVERNIGHT_AFTER_A_DAY_TOLD: readonly Case[] = [
+  // "overnight" after a day told earlier in its sentence is that day's night, unless the day dates a telling
+  ['Fighting broke out on Tuesday and continued overnight.', '2024-10-12', 'overnight', '2024-10-08TNI'],
+  ['Polls closed at 8 p.m. on Sunday, and counting began overnight.', '2024-10-12', 'overnight', '2024-10-06TNI'],
+  ['The storm made landfall on Monday evening and weakened overnight.', '2024-10-12', 'overnight', '2024-10-07TNI'],
+  ['The Tarsk ferry left port on October 3 and sank overnight.', '2024-10-12', 'overnight', '2024-10-03TNI'],
+  ['guard (passes before the change too): The army said on Friday that rebels had shelled the town overnight.', '2024-10-11', 'overnight', '2024-10-10TNI'],
+  ['guard (passes before the change too): Prices fell overnight in Asia.', '2024-10-12', 'overnight', '2024-10-11TNI'],
+];
+
+const ACTS_OF_AN_ELECTION_CALENDAR: readonly Case[] = [
+  // a bare "debate", "rally", "campaign", "play" after a plural subject is a present of the calendar, ahead of the report
+  ['The two candidates debate on Wednesday.', '2024-10-10', 'Wednesday', '2024-10-16'],
+  ['The three candidates campaign in the north on Monday.', '2024-10-10', 'Monday', '2024-10-14'],
+  ['Thousands of farmers rally outside parliament on Wednesday.', '2024-10-10', 'Wednesday', '2024-10-16'],
+  ['The two teams play on Wednesday in Lisbon.', '2024-10-10', 'Wednesday', '2024-10-16'],
+  ['guard (passes before the change too): The candidates\' debate on Wednesday drew 5 million viewers.', '2024-10-10', 'Wednesday', '2024-10-09'],
+  ['guard (passes before the change too): An opposition rally on Monday drew thousands.', '2024-10-10', 'Monday', '2024-10-07'],
+  ['guard (passes before the change too): The two teams played on Wednesday.', '2024-10-10', 'Wednesday', '2024-10-09'],
+];
+
+const THE_END_OF_A_PERIOD_IN_A_PAST_CLAUSE: readonly Case[] = [
+  // the end of a period that has just begun lies ahead: a past clause tells of the end of the one before
+  ['Net debt was 1.2 billion euros at the end of the year.', '2024-02-14', 'the end of the year', '2023'],
+  ['The Halvor group employed 41,000 people at the end of the year.', '2024-03-01', 'the end of the year', '2023'],
+  ['Cash stood at $2 billion at the end of the quarter.', '2024-10-24', 'the end of the quarter', '2024-Q3'],
+  ['Inventories at the port had risen sharply by the end of the month.', '2024-11-05', 'the end of the month', '2024-10'],
+  // in the period's last month its end may be past already; ahead of the report it is the current one
+  ['guard (passes before the change too): Shoppers flocked to the stores at the end of the year.', '2024-12-20', 'the end of the year', '2024'],
+  ['guard (passes before the change too): The company expects cash of $2 billion at the end of the quarter.', '2024-10-24', 'the end of the quarter', '2024-Q4'],
+];
+
+const THE_WINTER_THAT_HOLDS_THE_REPORT: readonly Case[] = [
+  // "this winter" in January or February is the winter that began the December before
+  ['Rainfall this winter has been 40 percent below average.', '2024-01-10', 'this winter', '2023-WI'],
+  ['Heating bills this winter are the highest in a decade.', '2024-02-10', 'this winter', '2023-WI'],
+  ["This winter's storms have killed 12 people in the province.", '2024-01-22', 'This winter', '2023-WI'],
+  ['guard (passes before the change too): Heating bills this winter are expected to rise.', '2024-10-10', 'this winter', '2024-WI'],
+  ['guard (passes before the change too): Sales this summer have been weak.', '2024-07-10', 'this summer', '2024-SU'],
+];
+
+const A_PASSIVE_STATE_UNTIL_A_DAY: readonly Case[] = [
+  // a state a passive put in place lasts until a day on either side of the telling: the nearer such day
+  ['He was remanded in custody until Dec. 22.', '2023-12-08', 'Dec. 22', '2023-12-22'],
+  ['Flights were suspended until Jan. 5 because of the strike.', '2023-12-08', 'Jan. 5', '2024-01-05'],
+  ['The Orlin border crossing was closed until Dec. 20, officials said.', '2023-12-08', 'Dec. 20', '2023-12-20'],
+  ['guard (passes before the change too): The dock strike lasted until Dec. 2.', '2023-12-08', 'Dec. 2', '2023-12-02'],
+  ['guard (passes before the change too): The museum was closed until March.', '2023-12-08', 'March', '2023-03'],
+];
+
 describe('times round 22', () => {
   describeValueTables('round 22', {
     'a period narrated from an earlier date': A_PERIOD_NARRATED_FROM_AN_EARLIER_DATE,
@@ -79,5 +129,10 @@ describe('times round 22', () => {
     'a part of the day on a named day': A_PART_OF_THE_DAY_ON_A_NAMED_DAY,
     'a month ranked among its namesakes': A_MONTH_RANKED_AMONG_ITS_NAMESAKES,
     'launches in the present': LAUNCHES_IN_THE_PRESENT,
+    'overnight after a day told': OVERNIGHT_AFTER_A_DAY_TOLD,
+    'acts of an election calendar': ACTS_OF_AN_ELECTION_CALENDAR,
+    'the end of a period in a past clause': THE_END_OF_A_PERIOD_IN_A_PAST_CLAUSE,
+    'the winter that holds the report': THE_WINTER_THAT_HOLDS_THE_REPORT,
+    'a passive state until a day': A_PASSIVE_STATE_UNTIL_A_DAY,
   });
 });

@@ -10,6 +10,7 @@ import {
   WEEKDAY_NAME_FOLLOWERS,
   WEEKDAY_NAME_PRECEDERS,
   WEEKDAY_PLURALS,
+  TELLING_PASTS,
   type Unit,
 } from './lexicon.js';
 import { dayAt, fiscalYear, monthAt, plausibleDay, yearTokenAt } from './dates.js';
@@ -583,7 +584,8 @@ export const anchoredPhrase: Rule = (s, i) => {
 export const currentPeriod: Rule = (s, i) => {
   if (w(s, i) !== 'the') return null;
   const unit = PERIODS.get(w(s, i + 1));
-  return unit && unit !== 'weekend' ? match(i, i + 2, { t: 'relUnit', unit, offset: 0, definite: true }, 'rel-period') : null;
+  const closing = w(s, i - 1) === 'of' && (w(s, i - 2) === 'end' || w(s, i - 2) === 'close');
+  return unit && unit !== 'weekend' ? match(i, i + 2, { t: 'relUnit', unit, offset: 0, definite: true, ...(closing ? { closing } : {}) }, 'rel-period') : null;
 };
 
 /** Words after which "overnight" is an adverb, not an adjective ("fell overnight in Asia", "overnight, rebels"). */
@@ -607,8 +609,29 @@ export const overnight: Rule = (s, i) => {
   // participle before it (round 15; was no time)
   if (next && next.kind === 'word' && !AFTER_OVERNIGHT_ADVERB.has(next.lower) && !verbAfterOvernight(s, i)) return null;
   if (next && next.text === '-') return null;
-  return match(i, i + 1, { t: 'overnight' }, 'overnight');
+  return match(i, i + 1, { t: 'overnight', ...(happeningDayBefore(s, i) ? { dayBefore: true } : {}) }, 'overnight');
 };
+
+/** Words that may stand between a day and the preposition or verb before it ("on Monday", "late on Tuesday"). */
+const DAY_LEADS: ReadonlySet<string> = new Set(['on', 'late', 'early']);
+
+/**
+ * "Fighting broke out on Tuesday and continued overnight", "Polls closed at 8 p.m. on Sunday, and counting began
+ * overnight": a weekday or a month-day earlier in the sentence, not one a verb of telling dates ("the army said on
+ * Friday that ... overnight" keeps the night before the telling), is the day whose night "overnight" is (round 22; was
+ * the night before the report). Id: `times/overnight-after-day`.
+ */
+function happeningDayBefore(s: TokenSeq, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tok(s, k)!;
+    const day = (t.cap && WEEKDAYS.has(t.lower)) || (monthDayAt(s, k) !== null && !attached(s, k));
+    if (!day) continue;
+    let p = k - 1;
+    while (DAY_LEADS.has(w(s, p))) p -= 1;
+    return !TELLING_PASTS.has(w(s, p));
+  }
+  return false;
+}
 
 /**
  * "The storm made landfall overnight Tuesday", "Heavy rain is expected overnight Thursday", "shelling overnight Saturday

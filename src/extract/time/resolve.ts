@@ -156,7 +156,9 @@ function yearForPeriod(ref: Ymd, startMonth: number, length: number, mode: YearM
     return (latest ? list[list.length - 1] : list[0]) ?? ref.y;
   };
   switch (mode) {
-    case 'this': return ref.y;
+    // "Rainfall this winter has been low" in January: the winter that began last December, which holds the report
+    // (round 22; was the winter to begin next December). Id: `times/this-winter`.
+    case 'this': return pick((y) => startOf(y) <= refIndex && endOf(y) >= refIndex, true);
     case 'strict-past': return pick((y) => endOf(y) < refIndex, true);
     case 'strict-future': return pick((y) => startOf(y) > refIndex, false);
     case 'future': return pick((y) => endOf(y) >= refIndex, false);
@@ -468,9 +470,23 @@ function narratedPeriod(spec: SpecOf<'relUnit'>, key: number, ctx: ResolveContex
   return null;
 }
 
-function resolveRelUnit(spec: SpecOf<'relUnit'>, key: number, ctx: ResolveContext, ref: Ymd | null): Resolved | null {
-  const narrated = ref ? narratedPeriod(spec, key, ctx, ref) : null;
+/**
+ * "Net debt was 1.2 billion euros at the end of the year" (February), "Cash stood at $2 billion at the end of the
+ * quarter" (October): the end of a period that has just begun lies ahead, so a past clause tells of the end of the one
+ * before (round 22; was the current year and quarter). In its last month (last week for a month) the current period's
+ * end may be past already, and stays. Id: `times/past-period-end`.
+ */
+function pastPeriodEnd(spec: SpecOf<'relUnit'>, ref: Ymd, tense: ResolveContext['tense']): SpecOf<'relUnit'> {
+  if (!spec.closing || tense !== 'past' || spec.offset !== 0) return spec;
+  const monthsLeft = spec.unit === 'quarter' ? 2 - ((ref.m - 1) % 3) : spec.unit === 'half' ? 5 - ((ref.m - 1) % 6) : spec.unit === 'year' ? 12 - ref.m : null;
+  const nearlyOver = monthsLeft === null ? spec.unit !== 'month' || ref.d > daysInMonth(ref.y, ref.m) - 7 : monthsLeft === 0;
+  return nearlyOver ? spec : { ...spec, offset: -1 };
+}
+
+function resolveRelUnit(given: SpecOf<'relUnit'>, key: number, ctx: ResolveContext, ref: Ymd | null): Resolved | null {
+  const narrated = ref ? narratedPeriod(given, key, ctx, ref) : null;
   if (narrated) return narrated;
+  const spec = ref ? pastPeriodEnd(given, ref, ctx.tense) : given;
   if (!ref) {
     const X: Record<string, string> = {
       week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', year: 'XXXX', quarter: 'XXXX-QX', half: 'XXXX-HX', decade: 'XXX', century: 'XX',
@@ -572,6 +588,9 @@ function resolveFiscalRel(spec: SpecOf<'fiscalRel'>, key: number, ctx: ResolveCo
 }
 
 function resolveOvernight(spec: SpecOf<'overnight'>, key: number, ctx: ResolveContext, ref: Ymd | null): Resolved | null {
+  const told = ctx.sentenceDate;
+  // "Fighting broke out on Tuesday and continued overnight": the night of the day that dates the happening (`dayBefore`)
+  if (spec.dayBefore && told?.gran === 'day' && ctx.tense === 'past') return date(`${formatDay(told.day)}TNI`, 'part-of-day', told.key, point(key, told.day, 'day'));
   if (!ref) return date('XXXX-XX-XXTNI', 'part-of-day', 'publication', null, true);
   const day = ctx.tense === 'future' ? ref : addDays(ref, -1);
   return date(`${formatDay(day)}TNI`, 'part-of-day', 'publication', point(key, day, 'day'));

@@ -85,7 +85,8 @@ export type TimeSpec =
    * `definite`: "the year", "the decade" after "the end of" or "later in": in a past clause after an earlier period
    * it is that period's (round 22).
    */
-  | { t: 'relUnit'; unit: CountedPeriod; offset: number; turnOfYear?: boolean; definite?: boolean }
+  /** `closing`: "the end of the year": in a past clause, the last such period to have ended (round 22). */
+  | { t: 'relUnit'; unit: CountedPeriod; offset: number; turnOfYear?: boolean; definite?: boolean; closing?: boolean }
   /** `anaphor`: "the following winter" (+1), "that summer" (0), counted from the time told last (round 13). */
   | { t: 'season'; season: string; y?: number; dir: Direction; anaphor?: number }
   /**
@@ -149,7 +150,8 @@ export type TimeSpec =
   /** `anaphoric`: "the fiscal year" alone, the fiscal year the article named last (round 11). */
   | { t: 'fiscalRel'; offset: number; anaphoric?: boolean }
   /** "overnight": the night before the reference in past-tense reports, the coming one otherwise. */
-  | { t: 'overnight' }
+  /** `dayBefore`: a day told earlier in the sentence dates the happening that went on overnight (round 22). */
+  | { t: 'overnight'; dayBefore?: boolean }
   /** Clock time; the date comes from a date in the same sentence or the reference date. */
   | { t: 'clock'; h: number; min: number; zone: string }
   /** A value that needs no reference date: durations, sets, refs, decades, fiscal years. */

@@ -34,6 +34,9 @@ const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
   'flies', 'fly', 'leaves', 'leave', 'sails', 'sail',
   // round 14: "Britons vote on Thursday", "lawmakers vote Friday on the bill" (a plural subject before it)
   'vote',
+  // round 22: acts of election and sports calendars, bare after a plural subject ("The two candidates debate on
+  // Wednesday", "Supporters rally in the capital on Saturday", "The two teams play on Friday")
+  'debate', 'rally', 'campaign', 'play', 'host',
 ]);
 
 /**
@@ -1083,6 +1086,7 @@ function verbTense(tokens: readonly Token[], start: number, end: number, headlin
   const lead = clockLeadBefore(tokens, start);
   if (!headline && deferredTo(tokens, lead)) return 'future';
   if (!headline && (forwardEndpoint(tokens, lead) || forwardEndpoint(tokens, endOfPeriodOpen(tokens, start)))) return 'future';
+  if (!headline && passiveStateUntilDay(tokens, start)) return 'present';
   // "copper for December delivery fell", "March futures": a contract month is the current one or ahead
   if (DELIVERY_NOUNS.has(tokens[end]?.lower ?? '') && MONTHS.has(tokens[end - 1]?.lower ?? '')) return 'future';
   if (!headline && presentScheduleBefore(tokens, start, end)) return 'future';
@@ -1185,6 +1189,28 @@ function forwardEndpoint(tokens: readonly Token[], start: number): boolean {
     // "Celebrations continue through the weekend": a present verb of lasting before "through" too (round 15); "Sales
     // are up 5 percent through March" (a total so far) is no state lasting
     if (preposition === 'through' && (PRESENT_STATE_VERBS.has(t.lower) || PLURAL_STATE_VERBS.has(t.lower)) && !t.cap && tokens[k - 1]?.lower !== 'to') return true;
+  }
+  return false;
+}
+
+/** Past forms of "be" before a participle of a state put in place ("was remanded", "were suspended"). */
+const PAST_BE: ReadonlySet<string> = new Set(['was', 'were']);
+
+/**
+ * "He was remanded in custody until Dec. 22", "Flights were suspended until Jan. 5" (December 8): a state put in place
+ * by a passive lasts until a day that may lie on either side of the telling, so the day is the nearer one (round 22;
+ * was last year's December 22). A finite past keeps its past ("The strike lasted until March 2"). Only a month and a
+ * day: "until March" or "until Friday" keep their clause's reading. Id: `tense/passive-state-until`.
+ */
+function passiveStateUntilDay(tokens: readonly Token[], start: number): boolean {
+  const preposition = tokens[start - 1]?.lower ?? '';
+  if ((preposition !== 'until' && preposition !== 'till') || !MONTHS.has(tokens[start]?.lower ?? '')) return false;
+  const day = tokens[start + 1]?.text === '.' ? tokens[start + 2] : tokens[start + 1];
+  if (day?.kind !== 'num') return false;
+  for (let k = start - 2; k >= Math.max(1, start - 9); k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' || CLAUSE_OPENERS.has(t.lower) || NEGATION.test(t.lower)) return false;
+    if (isPastForm(t)) return PAST_BE.has(tokens[k - 1]?.lower ?? '');
   }
   return false;
 }
