@@ -2,7 +2,7 @@
 // paragraphs, obituaries, economic data releases, sports fixtures, weather and climate reports and technology launches.
 // Every triple failed before round 22, except the guards marked as such.
 import { describe } from 'vitest';
-import { describeValueTables, type TimeCase as Case } from './helpers/time-tables.js';
+import { describeNotTimes, describeValueTables, type TimeCase as Case } from './helpers/time-tables.js';
 
 const A_PERIOD_NARRATED_FROM_AN_EARLIER_DATE: readonly Case[] = [
   // in a past clause, "the decade", "the year", "the century" after "the end of", "later in" and the like is the one
@@ -115,11 +115,33 @@ const THE_WINTER_THAT_HOLDS_THE_REPORT: readonly Case[] = [
 const A_PASSIVE_STATE_UNTIL_A_DAY: readonly Case[] = [
   // a state a passive put in place lasts until a day on either side of the telling: the nearer such day
   ['He was remanded in custody until Dec. 22.', '2023-12-08', 'Dec. 22', '2023-12-22'],
-  ['Flights were suspended until Jan. 5 because of the strike.', '2023-12-08', 'Jan. 5', '2024-01-05'],
+  ['The ferry service was halted until Dec. 18 after the storm.', '2023-12-08', 'Dec. 18', '2023-12-18'],
+  ['Two officers were barred from duty until Dec. 30.', '2023-12-08', 'Dec. 30', '2023-12-30'],
   ['The Orlin border crossing was closed until Dec. 20, officials said.', '2023-12-08', 'Dec. 20', '2023-12-20'],
   ['guard (passes before the change too): The dock strike lasted until Dec. 2.', '2023-12-08', 'Dec. 2', '2023-12-02'],
   ['guard (passes before the change too): The museum was closed until March.', '2023-12-08', 'March', '2023-03'],
 ];
+
+const THE_MIDDLE_OF_A_DECADE_OR_CENTURY: readonly Case[] = [
+  // "mid-decade", "mid-century" as a time are the current decade or century, as "the middle of the decade" is
+  ['The Orvane satellite network should be complete by mid-decade.', '2024-09-10', 'mid-decade', '202'],
+  ['The country aims to reach net zero by mid-century.', '2024-09-10', 'mid-century', '20'],
+  ['Emissions from shipping must fall to zero by midcentury, the report says.', '2024-09-10', 'midcentury', '20'],
+  ['The Pellan steelworks opened in 1972. By mid-decade it employed 4,000 people.', '2024-06-05', 'mid-decade', '197'],
+];
+
+const A_HAPPENING_STAGED_IN_THE_PRESENT_PASSIVE: readonly Case[] = [
+  // "is held", "is played" and the like tell the calendar of the happening: the date lies ahead
+  ['The final round of matches is played on May 19.', '2024-03-13', 'May 19', '2024-05-19'],
+  ['The Velmarian general election is held in November.', '2024-03-13', 'November', '2024-11'],
+  ['The talks are hosted by Norway in Oslo on Jan. 20.', '2024-03-13', 'Jan. 20', '2025-01-20'],
+  ['guard (passes before the change too): The final was played on Jan. 20.', '2024-03-13', 'Jan. 20', '2024-01-20'],
+];
+
+describeNotTimes('round 22, guard (passes before the change too): mid-century and mid-decade before a noun are adjectives', [
+  ['The shop sells mid-century furniture.', 'mid-century'],
+  ['A mid-decade review of the plan is due in March.', 'mid-decade'],
+], '2024-06-05');
 
 describe('times round 22', () => {
   describeValueTables('round 22', {
@@ -134,5 +156,7 @@ describe('times round 22', () => {
     'the end of a period in a past clause': THE_END_OF_A_PERIOD_IN_A_PAST_CLAUSE,
     'the winter that holds the report': THE_WINTER_THAT_HOLDS_THE_REPORT,
     'a passive state until a day': A_PASSIVE_STATE_UNTIL_A_DAY,
+    'the middle of a decade or century': THE_MIDDLE_OF_A_DECADE_OR_CENTURY,
+    'a happening staged in the present passive': A_HAPPENING_STAGED_IN_THE_PRESENT_PASSIVE,
   });
 });

@@ -29,6 +29,7 @@ import {
   anchoredPhrase,
   bareDayPart,
   currentPeriod,
+  midPeriod,
   ellipticalPeriod,
   modifiedPartOfDay,
   newYear,
@@ -116,7 +117,7 @@ const modified: Rule = (s, i) => {
 const RULES: readonly Rule[] = [
   comparedPeriodPhrase, discussedPeriod, closedFiscalYear, earningsPeriod, tradingDay, fullYearAdjective, halfYearAdjective, monthNamedPeriod, monthRangePeriod, relativeFiscalYear, yearToDate, yearEnd, yearEarlierAdjective, possessiveYearPart,
   numericDate, monthDate, dayMonthDate, dayOfMonth, weekdayOrdinal, holiday, fiscalYear, decade, century, year, clippedYear, presentAge, relativeDay, weekday,
-  lengthAhead, newYear, anaphoricSeason, anaphoricMonth, relativePeriod, ellipticalPeriod, relativeMonth, weekOfMonth, weekdayOfMonth, thisDayInYear, theWeekend, periodBeforeLast, midweek, season, quarter, anchoredPhrase, overnight, partOfThatDay, modifiedPartOfDay, bareDayPart, duration, quarterDuration,
+  lengthAhead, newYear, midPeriod, anaphoricSeason, anaphoricMonth, relativePeriod, ellipticalPeriod, relativeMonth, weekOfMonth, weekdayOfMonth, thisDayInYear, theWeekend, periodBeforeLast, midweek, season, quarter, anchoredPhrase, overnight, partOfThatDay, modifiedPartOfDay, bareDayPart, duration, quarterDuration,
   vaguePeriod, setPhrase, setWord, clock, minutesPastClock, reference, modified,
 ];
 

@@ -612,6 +612,26 @@ export const overnight: Rule = (s, i) => {
   return match(i, i + 1, { t: 'overnight', ...(happeningDayBefore(s, i) ? { dayBefore: true } : {}) }, 'overnight');
 };
 
+/** Glued forms of the middle of a decade or century ("midcentury"). */
+const GLUED_MID_PERIODS: ReadonlyMap<string, CountedPeriod> = new Map([['midcentury', 'century'], ['middecade', 'decade']]);
+
+/**
+ * "net zero by mid-century", "complete by mid-decade", "by midcentury": the middle of the current century or decade,
+ * valued as the period as "the middle of the decade" is (round 22; was no time). Id: `times/mid-period`; source:
+ * climate pledges and technology roadmaps.
+ */
+export const midPeriod: Rule = (s, i) => {
+  const glued = GLUED_MID_PERIODS.get(w(s, i));
+  const hyphened = w(s, i) === 'mid' && w(s, i + 1) === '-' && attached(s, i + 1) && attached(s, i + 2) ? w(s, i + 2) : '';
+  const unit = glued ?? (hyphened === 'decade' || hyphened === 'century' ? hyphened : null);
+  const end = glued ? i + 1 : i + 3;
+  // before a noun it is an adjective: "mid-century furniture", "a mid-decade review"
+  const next = tok(s, end);
+  if (!unit || (next && next.kind === 'word' && !next.cap && !AFTER_BARE_DAY_PART.has(next.lower))) return null;
+  if (next?.text === '-') return null;
+  return match(i, end, { t: 'relUnit', unit, offset: 0, definite: true }, 'rel-period');
+};
+
 /** Words that may stand between a day and the preposition or verb before it ("on Monday", "late on Tuesday"). */
 const DAY_LEADS: ReadonlySet<string> = new Set(['on', 'late', 'early']);
 

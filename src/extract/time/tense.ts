@@ -82,6 +82,13 @@ const SCHEDULED_REPORTS: ReadonlySet<string> = new Set(['announces', 'reports'])
 const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 
 /**
+ * Participles of staging a happening, which after a present "is"/"are" tell the calendar ("The final is played on May
+ * 19", "Elections are held in November"). Id: `tense/present-staging-passive`; source: sports fixtures and election
+ * calendars.
+ */
+const STAGING_PARTICIPLES: ReadonlySet<string> = new Set(['held', 'played', 'staged', 'hosted', 'contested']);
+
+/**
  * Present verbs of a product or show coming out, which need no object ("The console launches in March", "The phone
  * ships in October", "The series premieres on Friday"): after a subject they tell the release calendar, so the time is
  * ahead (round 22; was the nearer March, last March in September). Id: `tense/launch-presents`; source: technology and
@@ -570,6 +577,9 @@ function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | 
   if (!headline && relativePresentAct(tokens, k)) return 'future';
   // "to end-June", "a start-up": a schedule verb glued to the next word by a hyphen is part of a compound noun
   if (SCHEDULE_VERBS.has(l) && !headline && !(tokens[k + 1]?.text === '-' && !tokens[k + 1]!.space)) return scheduleVerbTense(tokens, k);
+  // "The final is played on May 19", "The election is held in November": a present passive of staging a happening tells
+  // its calendar, so the date lies ahead (round 22; was last May's). Id: `tense/present-staging-passive`.
+  if (!headline && STAGING_PARTICIPLES.has(l) && presentBeBefore(tokens, k)) return 'future';
   if (isPastForm(token) && !attributiveParticiple(tokens, k)) return pastFormTense(tokens, k);
   if (!headline && coordinatedPresent(tokens, k)) return 'present';
   // "In the second half, fuel costs are expected to rise", "Next year, output is set to double": a present "be" before a
