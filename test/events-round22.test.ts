@@ -152,3 +152,25 @@ describe('a clause opened by "before" or "until" keeps its places from the happe
     expect(eventAt('Nine soldiers were killed after militants attacked a base near Gao on Monday.', 'killed').places).toEqual(['Gao']);
   });
 });
+
+describe('where a weapon in the subject was launched from is not where it struck', () => {
+  it.each([
+    ['LONDON, May 16 (Reuters) - Missiles launched from Yemen hit the port of Eilat on Tuesday.', 'hit', ['Eilat']],
+    ['LONDON, May 16 (Reuters) - A drone launched from Iraq struck a base in Jordan on Sunday.', 'struck', ['Jordan']],
+    ['LONDON, May 16 (Reuters) - Rockets fired from southern Lebanon struck the town of Metula on Friday.', 'struck', ['Metula']],
+  ])('%s', (text, word, places) => {
+    expect(eventAt(text, word).places).toEqual(places);
+  });
+});
+
+describe('a crowd crush is an accident, like a stampede', () => {
+  it.each([
+    ['A crush at a concert in Kano killed 12 fans on Sunday.', 'crush'],
+    ['Police said a deadly crowd crush broke out outside the arena in Accra on Saturday.', 'crush'],
+  ])('%s', (text, word) => {
+    expect(eventAt(text, word).event?.type).toBe('accident');
+  });
+  it('guard (passes before the change too): a crush on somebody is no happening', () => {
+    expect(parse('Mia has a crush on her classmate.').events).toHaveLength(0);
+  });
+});

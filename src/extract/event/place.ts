@@ -280,7 +280,7 @@ function governedPlaces(input: PlaceInput, inClause: readonly EntityMention[]): 
     return prev !== undefined && m.start >= trigger.end && /^[\s,]*(?:\([^()]*\))?[\s,]*(?:and|or)?\s*$/.test(input.text.slice(prev.end, m.start));
   };
   const governed = [...inClause].sort((a, b) => a.start - b.start).filter((m) => {
-    const ok = (after(m) || joined(m) || (m.start < trigger.start && GOVERNING.test(input.text.slice(clause.start, m.start)))
+    const ok = (after(m) || joined(m) || (m.start < trigger.start && GOVERNING.test(input.text.slice(clause.start, m.start)) && !LAUNCHED_FROM.test(input.text.slice(clause.start, m.start)))
       // "the Lisbon derailment": a place before a noun trigger is where it happened, unless a country does the act
       || (premodifier !== undefined && m.start >= premodifier.start && m.end <= trigger.start && !(input.agentive && lookupCountry(m.text))))
       && !NOT_A_LOCATION.test(input.text.slice(Math.max(clause.start, m.start - 24), m.start))
@@ -295,6 +295,12 @@ function governedPlaces(input: PlaceInput, inClause: readonly EntityMention[]): 
   const landmark = (m: EntityMention): boolean => BORDER_WITH.test(input.text.slice(Math.max(clause.start, m.start - 30), m.start));
   return governed.some((m) => !landmark(m)) ? governed.filter((m) => !landmark(m)) : governed;
 }
+
+/**
+ * "Missiles launched from Yemen hit the port", "Rockets fired from southern Lebanon struck the town": where a weapon
+ * in the subject came from is not where it struck (round 22, `events/launched-from`).
+ */
+const LAUNCHED_FROM = /\b(?:launched|fired|flown|lobbed|shot|sent|coming|originating)\s+from\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 
 /** A border or frontier "with" right before a name: the name is the other side. Id: `events/place-border-with` (round 14). */
 const BORDER_WITH = /\b(?:border|borders|frontier|boundary)\s+with\s+(?:the\s+)?$/i;

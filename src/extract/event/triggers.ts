@@ -659,6 +659,9 @@ function nounTypeAt(tokens: readonly Token[], i: number, mentions: readonly Enti
   if (base === 'release' && !freedPerson(tokens, i, mentions)) return undefined;
   // "a railway station collapse", "the collapse of a bridge": a structure giving way; "the collapse of talks" is none
   if (/^collapses?$/.test(base) && !collapsedStructure(tokens, i)) return undefined;
+  // ("died in a crush at a concert", "a crowd crush at the gates": people pressed to death; "a crush on her" is none;
+  // round 22, `events/crowd-crush`)
+  if (/^crush(?:es)?$/.test(base) && !(/^(?:crowd|deadly|fatal|stadium|human)$/.test(prevTok?.lower ?? '') || /^(?:at|outside|near|during|in)$/.test(next?.lower ?? ''))) return undefined;
   // "a gas leak at a factory", "joint military exercises": a leak of a hazardous substance, a show of force (round 16)
   if (!substanceOrForce(tokens, i, base)) return undefined;
   // "struck by lightning on the summit", "the summit of Mount Kenya": a mountain top; meetings are held "at" a summit

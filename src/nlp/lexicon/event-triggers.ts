@@ -866,7 +866,8 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType>> = {
   cyclone: 'accident', eruption: 'accident', wildfire: 'accident', blaze: 'accident', meltdown: 'accident',
   meltdowns: 'accident', blast: 'accident', shipwreck: 'accident', avalanche: 'accident', tornado: 'accident',
   earthquakes: 'accident', aftershock: 'accident', aftershocks: 'accident', tremor: 'accident', tremors: 'accident',
-  landslides: 'accident', mudslide: 'accident', mudslides: 'accident', stampede: 'accident',
+  landslides: 'accident', mudslide: 'accident', mudslides: 'accident', stampede: 'accident', stampedes: 'accident',
+  crush: 'accident', crushes: 'accident', // round 22: a crowd crush, see `nounTypeAt` in triggers.ts
   collapse: 'accident', // only a structure giving way: see `nounTypeAt` in triggers.ts
   leak: 'accident', spill: 'accident', // round 16: only of a hazardous substance, see `nounTypeAt` in triggers.ts
   // round 16: only with a military word before it ("joint military exercises"), see `nounTypeAt` in triggers.ts
