@@ -1133,7 +1133,7 @@ function readAccording(ctx: ReadContext, sentence: TaggedSentence, cue: Cue): Cu
   // the source's name may hold a comma ("according to Velk, Lee & Co"): a mention before the first comma, if any
   const firstComma = text.indexOf(',', cueEndTok.end);
   const after = mentionsIn(resolver, sentence.index).find((m) => m.start >= cueEndTok.end && (firstComma < 0 || m.start < firstComma));
-  const commaAfter = text.indexOf(',', after ? after.end : cueEndTok.end);
+  const commaAfter = pastSourceRelative(text, sentence, text.indexOf(',', after ? after.end : cueEndTok.end));
   // ("..., according to figures released by Kordwerk Research, a market research firm.": a phrase with no verb after the
   // source's comma is its apposition; the claim is before the cue)
   // ("..., according to two people familiar with the decision, as his poll numbers slid", "..., according to
@@ -1148,6 +1148,18 @@ function readAccording(ctx: ReadContext, sentence: TaggedSentence, cue: Cue): Cu
 }
 
 /** "As Reyes put it (in an interview), the party needs ...": the subject of "put" speaks; the claim follows the comma. */
+/**
+ * "..., according to three workers, who spoke on condition of anonymity.", "According to Ana Lee, who heads the
+ * union, the strike will go on": a relative clause set off after the source tells of the source; the comma that
+ * closes it (or none, at the sentence's end) is where the source's phrase ends. Id: `content/according-source-relative`
+ * (round 22).
+ */
+function pastSourceRelative(text: string, sentence: TaggedSentence, comma: number): number {
+  if (comma < 0 || comma >= sentence.end || !/^\s*(?:who|whom|whose|which)\s/i.test(text.slice(comma + 1, sentence.end))) return comma;
+  const next = text.indexOf(',', comma + 1);
+  return next > 0 && next < sentence.end ? next : sentence.end;
+}
+
 function readAsPut(ctx: ReadContext, sentence: TaggedSentence, cue: Cue): CueReading {
   const { text } = ctx;
   const claimantId = speakerBefore(text, sentence, cue, ctx.resolver);
@@ -1592,6 +1604,19 @@ function interruptedQuote(text: string, quotes: readonly Span[], sentence: Tagge
  * her guilty": the court named before, else nobody). Else the first name acting, the first name, the first verb's
  * subject, the last claim's speaker.
  */
+/**
+ * "Relatives of nine people who died after taking the drug sued its maker, alleging ...", "Families of miners who were
+ * killed in the blast sued the operator, claiming ...": the first verb of the sentence may be a restrictive relative
+ * clause's inside the subject; the subject phrase ends at the relative pronoun, where its head speaks. The index of
+ * that pronoun, else `verb`. Id: `speaker/participle-subject-relative` (round 22).
+ */
+function relativeOpenerBefore(tokens: readonly Token[], verb: number): number {
+  let at = verb;
+  while (at > 1 && ((tokens[at - 1] as Token).tags.has('Auxiliary') || (tokens[at - 1] as Token).tags.has('Adverb')) && !/[,;:]/.test((tokens[at - 1] as Token).post)) at--;
+  const opener = tokens[at - 1];
+  return opener !== undefined && at - 1 >= 1 && /^(?:who|that|which)$/.test(opener.lower) && !/[,;:]/.test(tokens[at - 2]?.post ?? ',') ? at - 1 : verb;
+}
+
 function participleSubject(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, cueStartTok: Token): string | null {
   const { tokens } = sentence;
   // ("Juba had shut down oil production, accusing Khartoum ...": the tagger may read a past participle after a perfect
@@ -1599,7 +1624,8 @@ function participleSubject(ctx: ReadContext, sentence: TaggedSentence, cue: Cue,
   const verb = tokens.findIndex((t, j) => j > 0 && j < cue.first && ((t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Gerund') && !t.tags.has('Adjective'))
     || (/^(?:had|has|have)$/.test(tokens[j - 1]?.lower ?? '') && /^\p{Ll}+$/u.test(t.text) && !t.tags.has('Adverb') && !/[,;:]/.test((tokens[j - 1] as Token).post))));
   const unnamed = verb >= 1 && /^(?:a|an|the)$/.test((tokens[0] as Token).lower) && !mentionsIn(ctx.resolver, sentence.index).some((m) => m.end <= (tokens[verb] as Token).start);
-  const mainSubject = verb >= 1 ? speakerBefore(ctx.text, sentence, { ...cue, first: verb, last: verb, participial: false }, ctx.resolver) : null;
+  const subjectEnd = verb >= 1 ? relativeOpenerBefore(tokens, verb) : -1;
+  const mainSubject = verb >= 1 ? speakerBefore(ctx.text, sentence, { ...cue, first: subjectEnd, last: subjectEnd, participial: false }, ctx.resolver) : null;
   if (unnamed || mainSubject !== null) return mainSubject;
   return firstAgent(ctx.resolver, sentence.index, cueStartTok.start, true) ?? firstVerbSubject(ctx, sentence, cue) ?? firstAgent(ctx.resolver, sentence.index, cueStartTok.start) ?? ctx.claims[ctx.claims.length - 1]?.claimantId ?? null;
 }

@@ -5,7 +5,7 @@ import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import { own } from '../../nlp/lexicon/own.js';
 import { ATTACK_VERBS, BELIEF_ADJECTIVES, CLAIM_NOUNS, COGNITION_VERBS, cognitionLemma, FOR_PHRASE_VERBS, JUDGED_OBJECT_VERBS, QUESTION_OPENERS, QUESTION_VERBS, QUOTE_FRAME_VERBS, REPORTING_VERBS, reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import { insideQuote } from '../quotes.js';
-import { STUDY_DOCUMENTS } from './document-source.js';
+import { isDocumentWord, STUDY_DOCUMENTS } from './document-source.js';
 
 /*
  * Reporting cues of a sentence: a reporting verb outside quotes ("said", "denied", "are stating", ", saying",
@@ -289,7 +289,7 @@ function cognitionCue(sentence: TaggedSentence, i: number): Cue | null {
   const thatAt = next?.lower === 'that' ? i + 1 : gapThat ? tokens.findIndex((t, k) => k > i && t.lower === 'that') : -1;
   // "..., ruling that it targeted black voters": a participle after a comma with "that" reports for the subject
   const participial = /ing$/.test(tok.lower) && /,\s*$/.test(tokens[i - 1]?.post ?? '') && thatAt > i;
-  if (!lemma || !(tok.tags.has('Verb') || participial) || (tok.tags.has('Gerund') && !participial) || isPassive(tokens, i)) return null;
+  if (!lemma || !(tok.tags.has('Verb') || participial || quantifierSubjectVerb(tokens, i)) || (tok.tags.has('Gerund') && !participial) || isPassive(tokens, i)) return null;
   const entry = COGNITION_VERBS[lemma] as { kind: ClaimKind; needsThat: boolean };
   const clause = thatAt > i ? !(tokens[thatAt + 1]?.tags.has('Verb') ?? true) : !entry.needsThat && opensClause(tokens, i + 1);
   if (!clause && !(lemma === 'hear' && courtHeardAfter(sentence, i))) return null;
@@ -359,11 +359,28 @@ function readsAsVerb(tokens: readonly Token[], i: number): boolean {
   // ("Some Democrats worry that ...", "Conservatives argue that ...": after a plural name the tagger may read the bare
   // verb as a noun; before "that" it is the verb; round 18, `cues/verb-after-plural-name`)
   const afterPluralName = prevTok !== undefined && /^\p{Lu}\p{Ll}+s$/u.test(prevTok.text) && /^\s+$/.test(prevTok.post) && tokens[i + 1]?.lower === 'that' && reportingLemma(tok.lower) === tok.lower;
-  const isVerb = tok.tags.has('Verb') || tok.tags.has('Gerund') || participleForm || framesQuote(tokens, i) || intentionTo || sayForm || forecastVerb || afterPluralName;
-  if (!isVerb) return false;
+  const afterQuantifier = quantifierSubjectVerb(tokens, i);
+  const isVerb = tok.tags.has('Verb') || tok.tags.has('Gerund') || participleForm || framesQuote(tokens, i) || intentionTo || sayForm || forecastVerb || afterPluralName || afterQuantifier;
+  if (!isVerb || afterQuantifier) return isVerb;
   // "Quint's campaign plans to spend": a verb of intention after a noun and before "to" (not "the plans to")
   const intends = intentionTo && prevTok !== undefined && prevTok.tags.has('Noun') && !prevTok.tags.has('Determiner') && !/[,;:]/.test(prevTok.post);
   return !(tok.tags.has('Noun') && !tok.tags.has('Gerund') && !participleForm && !intends && !sayForm && !forecastVerb && !afterPluralName);
+}
+
+/** Quantifiers that stand alone as a subject for a group named before ("many warn", "some worry", "most fear"). */
+const QUANTIFIER_PRONOUNS = /^(?:many|some|most|others|several|few|both|all)$/;
+
+/**
+ * "Economists say the tax works, but many warn that ...", "Doctors say it is safe, but some worry that ...", "Most fear
+ * that ...": a base-form verb before "that" after a quantifier opening its clause, which the tagger reads as a noun
+ * ("many warn" as a noun phrase). Id: `cues/verb-after-quantifier` (round 22).
+ */
+function quantifierSubjectVerb(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const before = tokens[i - 2];
+  if (prev === undefined || !QUANTIFIER_PRONOUNS.test(prev.lower) || tokens[i + 1]?.lower !== 'that' || /[,;:]/.test(prev.post)) return false;
+  const opens = before === undefined || /[,;:"“”—–]\s*$/.test(before.post) || /^(?:and|but|while|whereas|though|although|yet)$/.test(before.lower);
+  return opens && /^\p{Ll}+$/u.test((tokens[i] as Token).text) && !/(?:ed|ing|s)$/.test((tokens[i] as Token).lower);
 }
 
 /** Whether the word at `i` is a base-form reporting verb between a plural noun subject and "that" ("Critics counter that"). */
@@ -371,7 +388,26 @@ function presentAfterPlural(tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i] as Token;
   const prev = tokens[i - 1];
   if (tokens[i + 1]?.lower !== 'that' || prev === undefined || /[,;:'’"”]/.test(prev.post) || /['’]$/.test(prev.text)) return false;
-  return reportingLemma(tok.lower) === tok.lower && prev.tags.has('Plural') && !prev.tags.has('Determiner') && !prev.tags.has('Pronoun');
+  // ("Census figures show that", "Court records show that": the tagger may read a document noun as a verb and the
+  // finding verb after it as a noun; a plural document word is the subject all the same; round 22,
+  // `cues/finding-after-document`)
+  const plural = prev.tags.has('Plural') || (/s$/.test(prev.lower) && isDocumentWord(prev.lower));
+  if (reportingLemma(tok.lower) !== tok.lower) return false;
+  return (plural && !prev.tags.has('Determiner') && !prev.tags.has('Pronoun')) || pluralDocumentPhraseBefore(tokens, i);
+}
+
+/**
+ * "Emails obtained by the newspaper show that", "Internal memos reviewed by the agency reveal that": a plural document
+ * noun with its participle's phrase before a base-form verb and "that"; the tagger reads the verb as a noun after the
+ * phrase's last noun. Id: `cues/finding-after-document` (round 22).
+ */
+function pluralDocumentPhraseBefore(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
+    const t = tokens[j] as Token;
+    if (/[,;:()"“”]/.test(t.post)) return false;
+    if (/s$/.test(t.lower) && isDocumentWord(t.lower)) return j === i - 1 || /^\p{Ll}+ed$/u.test(tokens[j + 1]?.text ?? '') || /^(?:from|by|of)$/.test(tokens[j + 1]?.lower ?? '');
+  }
+  return false;
 }
 
 /** Subjects of a forecast in business news, besides names: the company of the story, forecasters, pronouns. */

@@ -25,6 +25,10 @@ export const MESSAGE_DOCUMENTS: ReadonlySet<string> = new Set([
   'statement', 'letter', 'memo', 'memorandum', 'email', 'communique', 'communiqué', 'release', 'message', 'note', 'cable', 'post', 'tweet',
   // round 15 (claims17): a call's readout ("A White House readout said the leaders discussed trade")
   'readout',
+  // round 22: leaked messages in the plural ("Emails obtained by the newspaper show that", "Internal memos reviewed by
+  // the agency reveal", "Text messages seen by the court indicate"); "statements" stays out ("Bank statements show"
+  // are accounts, no public message). Id: `speaker/plural-messages`.
+  'emails', 'letters', 'memos', 'memoranda', 'messages', 'cables',
 ]);
 
 /** Legal and official papers that speak as themselves ("the indictment alleges", "the lawsuit claims"). */
@@ -136,6 +140,11 @@ function topicNoun(tokens: readonly Token[], k: number): boolean {
   return t.tags.has('Noun') && !t.tags.has('Pronoun') && /^(?:the|a|an|this|that)$/.test(tokens[k - 1]?.lower ?? '') && /^(?:of|on|about|into|by|from)$/.test(tokens[k - 2]?.lower ?? '');
 }
 
+/** Whether a word names a document or data ("records", "figures", "statement"), whatever the tagger made of it. */
+export function isDocumentWord(word: string): boolean {
+  return documentKind(word) !== null || DATA_DOCUMENTS.has(word);
+}
+
 function documentKind(word: string): DocumentPhrase['kind'] | null {
   if (STUDY_DOCUMENTS.has(word)) return 'study';
   if (MESSAGE_DOCUMENTS.has(word)) return 'message';
@@ -173,7 +182,7 @@ export function documentBefore(tokens: readonly Token[], cueFirst: number, dataT
   let possessor = -1;
   for (let j = noun - 1; j >= Math.max(0, noun - 4); j--) {
     const t = tokens[j] as Token;
-    if (/[,;:()"“”]/.test(t.post) || DETERMINER.test(t.lower) || t.tags.has('Verb') || t.tags.has('Preposition') || t.tags.has('Pronoun')) break;
+    if (/[,;:()"“”]/.test(t.post) || DETERMINER.test(t.lower) || (t.tags.has('Verb') && !imperativeMisread(tokens, j)) || t.tags.has('Preposition') || t.tags.has('Pronoun')) break;
     if (/['’]s?$/.test(t.text) && /['’]/.test(t.text)) {
       possessor = j;
       break;
@@ -195,6 +204,16 @@ export function documentBefore(tokens: readonly Token[], cueFirst: number, dataT
   if (before && !/[,;:"“”—–]/.test(before.post) && !/^(?:and|but|that|while|as|when|after|before|since|because|although|though|once|until)$/i.test(before.lower)) return null;
   const word = (tokens[noun] as Token).lower;
   return { noun, first, possessor, kind: (documentKind(word) ?? dataKind(word, dataToo)) as DocumentPhrase['kind'] };
+}
+
+/**
+ * "Court records show", "Police records show", "Budget documents show": a capitalised noun opening the sentence that
+ * the tagger reads as an imperative verb is a premodifier of the document noun after it. Id:
+ * `speaker/document-premodifier-misread` (round 22).
+ */
+function imperativeMisread(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j] as Token;
+  return j === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.tags.has('Auxiliary') && !t.tags.has('PastTense') && !t.tags.has('Gerund');
 }
 
 /**

@@ -54,7 +54,9 @@ function quantifierSpeaker(text: string, sentence: TaggedSentence, cue: Cue, k: 
   if (!QUANTIFIER_SUBJECTS.test(t.lower) || !opens || !sentence.tokens.slice(k + 1, cue.first).every((x) => x.tags.has('Adverb') || x.tags.has('Auxiliary'))) return undefined;
   // ("Several senators praised the deal, but others said it went too far": a group that spoke earlier in the same
   // sentence is the one contrasted, before any group of the sentences before; round 18, `speaker/others-same-sentence`)
-  if (t.lower === 'others' && k > 0) {
+  // ("Economists say the tax works, but many warn that ...": any quantifier after the group's claim; round 22,
+  // `speaker/quantifier-same-sentence`)
+  if (k > 0) {
     const earlier = sameSentenceGroupClaimant(sentence, t, resolver);
     if (earlier !== null) return earlier;
   }

@@ -10,7 +10,7 @@ import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import { ROLE_NOUNS, TIME_BOUNDED_MODIFIERS, TITLE_ANAPHOR_NOUNS } from '../../nlp/lexicon/titles.js';
 import type { Cue } from './cues.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
-import { isGroupMember, isSpeakerRole, KIN_NOUNS, makeSpeaker, RELATION_WORDS, sourceWithRelation, type SpeakerBook, subjectPhraseSpeaker, unnamedPersonNoun, unnamedWithComplement } from './subject-speaker.js';
+import { accordingSpeaker, isGroupMember, isSpeakerRole, KIN_NOUNS, makeSpeaker, RELATION_WORDS, sourceWithRelation, type SpeakerBook, subjectPhraseSpeaker, unnamedPersonNoun, unnamedWithComplement } from './subject-speaker.js';
 import { genderClash } from './clause-antecedent.js';
 import { firstAgent, mentionsIn, POSSESSIVE_PRONOUN_KINDS, resolvePronoun, type Resolver } from './speaker-resolver.js';
 import { documentSpeaker } from './document-speaker.js';
@@ -35,9 +35,9 @@ export function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, 
   if (source) return source.id;
   const relation = relationPhraseBefore(sentence.tokens, cue.first);
   if (relation > 0) return speakerBefore(text, sentence, { ...cue, first: relation, last: relation }, resolver);
-  // "A federal appeals court in Richmond, Virginia, ruled", "The embassy in Kabul said": the body, not the place
+  // "The embassy in Kabul said": the body, not the place; else a document before it (`speaker/placed-body-in-aside`)
   const place = placeComplementBefore(text, sentence, cue.first, resolver);
-  if (place > 0) return speakerBefore(text, sentence, { ...cue, first: place, last: place }, resolver);
+  if (place > 0) return speakerBefore(text, sentence, { ...cue, first: place, last: place }, resolver) ?? documentSpeaker(text, sentence, cue, resolver);
   // "Activists gathered outside the court vowed", "Residents evacuated from the town told reporters": the plural before
   // a reduced relative speaks, not the place or body in its phrase
   const reduced = reducedParticipleBefore(sentence.tokens, cue.first);
@@ -186,6 +186,10 @@ const PLACED_BODIES = /^(?:court|panel|tribunal|jury|judge|embassy|consulate|mis
  * The index of "in"/"at" when a place phrase (places the entity stage found, with commas between: "in Richmond,
  * Virginia,") follows a court or mission noun opening the clause and ends right before the cue; else -1 (a role in
  * apposition, "Lena Varga, an activist in Velmar, announced", keeps its name).
+ */
+/*
+ * ("The lawsuit, filed in federal court in Tulsa, alleges": a placed court inside a document's participle aside names
+ * no speaker; `speakerBefore` then reads the document before the aside. Id: `speaker/placed-body-in-aside`, round 22.)
  */
 function placeComplementBefore(text: string, sentence: TaggedSentence, cueFirst: number, resolver: Resolver): number {
   const { tokens } = sentence;
@@ -488,6 +492,20 @@ function habitualSayingBefore(tokens: readonly Token[], cueFirst: number): numbe
  * relative pronoun right before the cue speaks (a person for "who"). Undefined when the cue has no relative
  * pronoun before it; null when it has one but no antecedent was found.
  */
+/**
+ * "Norway's competition authority, which said the merger would harm consumers, opened an inquiry", "The port
+ * authority, which said the berths were full, turned the ship away": a body named by common nouns opening the
+ * sentence, then ", which said", speaks as it would before "said" ("Norway's competition authority said"). Only when
+ * no verb stands between the sentence's start and the relative. Id: `speaker/unnamed-body-which` (round 22, the
+ * round-21 lead leftover).
+ */
+function unnamedOpenerAntecedent(text: string, sentence: TaggedSentence, cue: Cue, pronoun: number, resolver: Resolver): string | null {
+  const lead = sentence.tokens.slice(0, pronoun);
+  if (sentence.tokens[pronoun]?.lower !== 'which' || lead.length < 2 || lead.some((t, j) => (t.tags.has('Verb') && !t.tags.has('Noun')) || t.tags.has('Pronoun') || (j < pronoun - 1 && /[,;:()"“”]/.test(t.post)))) return null;
+  // (a body of several words, "The Velmoran health ministry", is read as the source phrase of "according to" is)
+  return speakerBefore(text, sentence, { ...cue, first: pronoun, last: pronoun }, resolver) ?? accordingSpeaker(text, sentence, 0, resolver.book)?.id ?? null;
+}
+
 function relativeAntecedent(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null | undefined {
   // "The ministry issued a statement, which said": the subject of the verb that put the document out speaks
   const issuer = issuedDocumentBeforeWhich(sentence.tokens, cue.first);
@@ -499,7 +517,7 @@ function relativeAntecedent(text: string, sentence: TaggedSentence, cue: Cue, re
   const candidates = mentionsIn(resolver, sentence.index).filter((m) => m.end <= pronoun.start).reverse();
   const m = candidates[0];
   // the antecedent stands right before ", who", or before its own apposition (", head of the board, who")
-  if (!m || !/^['’]?\s*,(?:\s*[^,]{1,80},)?\s*$/.test(text.slice(m.end, pronoun.start))) return null;
+  if (!m || !/^['’]?\s*,(?:\s*[^,]{1,80},)?\s*$/.test(text.slice(m.end, pronoun.start))) return unnamedOpenerAntecedent(text, sentence, cue, k, resolver);
   const owner = appositionOwner(text, sentence, candidates, m, resolver);
   if (owner) return owner;
   const kind = resolver.actors.get(m.recordId)?.kind;

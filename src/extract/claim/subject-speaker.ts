@@ -1267,6 +1267,16 @@ const ACCORDING_PHRASE_WORDS = 6;
 /** Singular group nouns of GROUP_NOUNS that name a body speaking as one ("the army", "the government"), unlike "youth". */
 const SPEAKING_COLLECTIVES: ReadonlySet<string> = new Set(['army', 'military', 'militia', 'opposition', 'government']);
 
+/**
+ * The group a share is taken from, "the people" of "two of the people", "those sources" of "one of those sources": a
+ * plural noun closing the phrase names the sources told of before, so it speaks as a group.
+ */
+function sharedGroup(text: string, tokens: readonly Token[], head: number, last: number, book: SpeakerBook): Actor | null {
+  const t = tokens[head] as Token;
+  if (head !== last || !/^\p{Ll}+$/u.test(t.text) || !(t.tags.has('Plural') || t.lower === 'people')) return null;
+  return makeSpeaker(book, t.lower, 'group', { start: t.start, end: t.end, text: t.text });
+}
+
 export function accordingSpeaker(text: string, sentence: TaggedSentence, first: number, book: SpeakerBook): Actor | null {
   const { tokens } = sentence;
   let last = first;
@@ -1278,6 +1288,9 @@ export function accordingSpeaker(text: string, sentence: TaggedSentence, first: 
   if (last - first >= ACCORDING_PHRASE_WORDS) return null;
   let from = first;
   while (from < last && DETERMINERS.test((tokens[from] as Token).lower)) from++;
+  // ("according to two of the people", "according to one of the officials": a share of a group speaks as the group
+  // does when it is the subject, "Two of the people said"; round 22, `speaker/according-to-share`)
+  if (from > first && from < last && tokens[from]?.lower === 'of' && /^(?:the|these|those)$/.test(tokens[from + 1]?.lower ?? '')) return accordingSpeaker(text, sentence, from + 1, book) ?? sharedGroup(text, tokens, from + 2, last, book);
   const head = tokens[last] as Token;
   const words = tokens.slice(from, last + 1);
   const startTok = tokens[from] as Token;
