@@ -114,3 +114,24 @@ describe('a quantifier after a group\'s claim in the same sentence speaks for th
     expect(claimsOf('Several senators said the deal was fair, but others said it went too far.').map((c) => c.claimant)).toEqual(['senators', 'senators']);
   });
 });
+
+describe('a saying in a purpose infinitive takes its clause with no addressee (cues/purpose-say-clause, cues/convened-for-purpose)', () => {
+  it.each([
+    ['Mayor Ana Lee took to X to say the bridge would reopen on Friday.', 'the bridge would reopen on Friday'],
+    ['Governor Piet Holm took the stage to insist the budget was balanced.', 'the budget was balanced'],
+    ['Senator Ilse Varga used the debate to argue the agency had misled Congress.', 'the agency had misled Congress'],
+  ])('%s', (text, content) => {
+    expect(claimsOf(text).map((c) => c.content)).toEqual([content]);
+  });
+
+  it.each([
+    ['Ana Lee called a news conference to announce that she would resign.', 'announce', 'she would resign'],
+    ['Tomas Brandt called a press briefing on Friday to say the port would reopen.', 'say', 'the port would reopen'],
+  ])('calling a gathering is no naming: %s', (text, cue, content) => {
+    expect(claimsOf(text).map((c) => [c.cue, c.content])).toEqual([[cue, content]]);
+  });
+
+  it('guard (passes before the change too): "called X Y" still names and judges', () => {
+    expect(claimsOf('Ana Lee called the plan a disgrace.').map((c) => c.kind)).toEqual(['assessment']);
+  });
+});

@@ -937,7 +937,8 @@ const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(['counter', 'retort', 'cha
  * a halt to the talks"): the event stage's convened nouns (`CONVENED`, `nlp/lexicon/event-cues.ts`) and the
  * gatherings of party politics. Id: `cues/convened-by-call`.
  */
-const CONVENED_BY_CALL = /^(?:ballots?|recess|polls?|walkouts?|debates?|primar(?:y|ies)|caucus(?:es)?|conventions?|reviews?|investigations?)$/;
+// (round 22: "called a press briefing", "called a news briefing" as a conference is)
+const CONVENED_BY_CALL = /^(?:ballots?|recess|polls?|walkouts?|debates?|primar(?:y|ies)|caucus(?:es)?|conventions?|reviews?|investigations?|briefings?)$/;
 function convenedNoun(word: string): boolean {
   return CONVENED.test(word) || CONVENED_BY_CALL.test(word);
 }
@@ -961,7 +962,8 @@ function convenes(tokens: readonly Token[], i: number): boolean {
       // "a strike ballot": the gathering may head a compound
       if (after && !/[,.;:!?]/.test(t.post) && convenedNoun(after.lower)) continue;
       // ("called an emergency cabinet meeting and formed a panel": a conjunction ends the phrase too)
-      return !after || /[,.;:!?]/.test(t.post) || after.tags.has('Preposition') || /^(?:and|or|but)$/.test(after.lower);
+      // ("called a news conference to announce ...": a purpose infinitive ends it too; round 22, `cues/convened-for-purpose`)
+      return !after || /[,.;:!?]/.test(t.post) || after.tags.has('Preposition') || /^(?:and|or|but|to)$/.test(after.lower);
     }
     if (/[,;:"“”]/.test(t.post) || (k > i + 1 && t.tags.has('Verb') && !t.tags.has('Adjective') && !t.tags.has('Noun'))) return false;
   }
@@ -1099,6 +1101,9 @@ const INFINITIVE_COMPLEMENT_NOUNS = /^(?:right|plan|plans|decision|attempt|effor
  * of purpose: the act's subject speaks. Not after a verb of intention or a noun the infinitive complements
  * ("plans to say", "the right to say that"), and not "declined/refused to say". Id: `cues/purpose-infinitive`.
  */
+/** Sayings that take their clause with no addressee before it ("to say the vote was rigged", "to deny it had happened"). */
+const SAY_WITHOUT_ADDRESSEE: ReadonlySet<string> = new Set(['say', 'deny', 'insist', 'argue', 'claim', 'announce', 'declare', 'assert', 'suggest', 'predict', 'confirm', 'reveal', 'admit']);
+
 function purposeInfinitive(tokens: readonly Token[], i: number): boolean {
   const to = tokens[i - 1];
   const object = tokens[i - 2];
@@ -1106,12 +1111,18 @@ function purposeInfinitive(tokens: readonly Token[], i: number): boolean {
   const misreadObject = object !== undefined && object.tags.has('PresentTense') && /s$/.test(object.lower) && tokens[i - 3]?.tags.has('PastTense') === true;
   if (to?.lower !== 'to' || !object || !(object.tags.has('Noun') || misreadObject) || object.tags.has('Pronoun') || INFINITIVE_COMPLEMENT_NOUNS.test(object.lower) || /[,;:]/.test(object.post)) return false;
   // an act before the object: a finite verb of the clause within five words
-  const act = tokens.slice(Math.max(0, i - 7), i - 2).findLast((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Modal'));
-  if (!act || reportingLemma(act.lower) !== undefined) return false;
+  const from = Math.max(0, i - 7);
+  const at = tokens.slice(from, i - 2).findLastIndex((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Modal'));
+  const act = tokens[from + at];
+  // ("called a news conference to announce that ...": calling a gathering is an act, no saying)
+  if (at < 0 || !act || (reportingLemma(act.lower) !== undefined && !(reportingLemma(act.lower) === 'call' && convenes(tokens, from + at)))) return false;
   // a clause follows: "that", or a clause, right after the verb or after an addressee of one to three words
+  // ("took to X to say the bridge would reopen", "went on television to deny the army had crossed": a verb that takes
+  // no addressee has its clause right after it; round 22, `cues/purpose-say-clause`)
+  const noAddressee = SAY_WITHOUT_ADDRESSEE.has(reportingLemma((tokens[i] as Token).lower) ?? '');
   for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 4); k++) {
     const t = tokens[k] as Token;
-    if (t.lower === 'that' || (k > i + 1 && opensClause(tokens, k))) return true;
+    if (t.lower === 'that' || ((k > i + 1 || noAddressee) && opensClause(tokens, k))) return true;
     if (/[,;:.!?"“”]/.test(t.post) || t.tags.has('Verb')) return false;
   }
   return false;
