@@ -154,9 +154,25 @@ export function isReducedParticiple(tokens: readonly Token[], i: number): boolea
   // ("The opposition boycotted Saturday's election": a possessive date opens the object's noun phrase, no time of a
   // participle; round 15)
   const dateAfter = (next !== undefined && next.tags.has('Date') && !/['’]s$/.test(next.lower)) || relativeTimeThenAuxiliary(tokens, i);
-  if (!(next === undefined || next.lower === 'by' || dateAfter || /[,;:.]/.test(tok.post))) return false;
+  if (!(next === undefined || next.lower === 'by' || dateAfter || /[,;:.]/.test(tok.post) || undergoneWhere(tokens, i))) return false;
   // "before the storm hit.", "after the quake struck,": the noun phrase is the subject a subordinator opened
   return !(next === undefined || /[,;:.]/.test(tok.post)) || !subjectOfSubordinator(tokens, i - 1);
+}
+
+/** Participles of what befalls people, which are no active verb without an object. Id: `events/undergone-participles`. */
+const UNDERGONE_PARTICIPLES = /^(?:killed|slain|trapped|stranded|jailed|detained|held|kidnapped|abducted|imprisoned|captured|taken|injured|wounded|rescued|evacuated|displaced|deported|extradited|arrested|executed|freed|released)$/;
+/** Where or when, right after such a participle. */
+const WHERE_WHEN_PREPOSITIONS = /^(?:in|during|near|at|on|after|outside|inside|since|across|along|off)$/;
+
+/**
+ * "the bodies of three journalists killed in the ambush", "prisoners held in the capital's jail": a participle of
+ * what befalls people, after a noun and right before a place or time phrase, takes no object: it says what
+ * befell the noun (round 22, `events/undergone-participle-before-where`).
+ */
+function undergoneWhere(tokens: readonly Token[], i: number): boolean {
+  // ("killed at least 20 villagers": a quantity opens the object)
+  return UNDERGONE_PARTICIPLES.test((tokens[i] as Token).lower) && WHERE_WHEN_PREPOSITIONS.test(tokens[i + 1]?.lower ?? '')
+    && !/^(?:least|most)$/.test(tokens[i + 2]?.lower ?? '');
 }
 
 /** Words opening a relative time ("last week", "earlier this month", "late last year"). */

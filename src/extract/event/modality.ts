@@ -76,6 +76,21 @@ function timeClauseAround(head: string, after: string): boolean {
 const PRESUPPOSING_CLAUSE = /\b(?:when|after|before|since|once|while)\b[^,;]*$/i;
 /** A condition after the trigger: "will strike if the drills go on". */
 const CONDITION_AFTER = /^[^;:]{0,80}?\b(?:if|unless)\b/i;
+/** A modal or a future that can host a condition of its own ("would pay if", "could collapse unless"). */
+const CONDITION_HOST = /\b(?:would|could|will|might|may|can|should|shall|won't|wouldn't|couldn't)\b|['’](?:ll|d)\b/i;
+
+/**
+ * "Ana Ruiz, who voted against the plan, said taxpayers would pay if revenue fell short", "voted against it and said
+ * the town could go bankrupt unless ...": an if-clause conditions the nearest modal before it; when a modal of a later
+ * clause stands between the trigger's clause and the "if", the condition is that clause's, and the trigger's own
+ * happening is told as fact (round 22, `events/condition-of-a-later-modal`).
+ */
+function conditionOfTrigger(rest: string, ownClauseLength: number): boolean {
+  const condition = CONDITION_AFTER.exec(rest);
+  if (!condition) return false;
+  const between = rest.slice(Math.max(0, ownClauseLength), condition[0].length);
+  return !CONDITION_HOST.test(between);
+}
 /** Words of a plan or the future around a trigger ("plans to", "a plan for"; "the senator's tax plan", "the peace plan" name a policy). */
 const PLANNED = /\b(?:will|shall|planned|plans?\s+(?:to|for)|planning|scheduled|expected to|to be held|upcoming|set to|intends? to|going to|next week|next month|prepar\w+ to|(?:is|are|was|were) due|announced (?:his|her|their|its) intention)\b/i;
 /**
@@ -181,7 +196,7 @@ export function modalityOf(input: ModalityInput): Modality {
   // the writer's, not what was called for)
   const called = input.reporting.some((c) => c.kind === 'call' && !timeClauseAround(text.slice(c.contentStart, triggerStart), after));
   if (input.nominal && SINCE_OPENED.test(before)) return 'asserted';
-  if (untilFuture || HYPOTHETICAL.test(before) || CONDITION_AFTER.test(rest) || (input.nominal && MODAL_AFTER.test(after)) || called) return 'hypothetical';
+  if (untilFuture || HYPOTHETICAL.test(before) || conditionOfTrigger(rest, after.length) || (input.nominal && MODAL_AFTER.test(after)) || called) return 'hypothetical';
   if (input.lexical) return input.lexical;
   if (input.nominal && OUTCOME_OF.test(before)) return 'asserted';
   if (whenFuture || PLANNED.test(around) || (input.nominal && (PLANNED_BEFORE.test(before) || AHEAD_OF.test(before) || (ORDERED_BEFORE.test(before) && !STARTED_BY_ORDER.test(text.slice(triggerStart, triggerEnd).toLowerCase())))) || input.reporting.some((c) => c.kind === 'pledge' && !SAYING_SETTING.test(text.slice(c.contentStart, triggerStart)))) return 'planned';

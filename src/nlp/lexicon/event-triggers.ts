@@ -728,6 +728,7 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   ],
   sign: [
     { id: 'sign/law', type: 'other', object: /^(?:laws?|bills?|decrees?|measures?|legislation|acts?|budgets?|ordinances?|amendments?|orders?|edicts?|regulations?|statutes?|pardons?|death|warrants?)$/, reason: '"the president signed a decree", "signed the measure into law" (round 14): a law or a decree enacted by its signer, no agreement between parties' },
+    { id: 'sign/document', type: null, object: /^(?:letters?|petitions?|autographs?|books?|copies|shirts?|jerseys?|balls?|posters?|photos?|photographs?|registers?|guestbooks?|pledges?|cards?|memorabilia)$/, reason: '"60 lawmakers signed a letter urging ...", "residents signed a petition", "signed autographs" (round 22): a signature under a letter or on a keepsake makes no agreement between parties; what the letter says is a claim' },
     { id: 'sign/agreement', type: 'agreement', reason: '"signed a ceasefire", "the two sides signed the deal": an agreement' },
   ],
   ...Object.fromEntries(['surround', 'encircle'].map((verb) => [verb, [
