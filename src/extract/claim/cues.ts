@@ -548,6 +548,9 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   // "McConnell, asked whether the Senate would act, said only that ...": a participle set off by commas between a subject
   // and its verb is a passive, not a question (`cues/asked-aside`); a verb in the question is asked about (`cues/questioned-act`)
   if ((tok.lower === 'asked' && /,\s*$/.test(tokens[i - 1]?.post ?? '') && askedAside(tokens, i)) || questionedAct(tokens, i)) return true;
+  // "Asked whether the plant would close, the company's spokesman said ...": a participle opening the sentence is
+  // the passive of a question somebody else put; its answer follows (round 22, `cues/asked-opening`)
+  if (tok.lower === 'asked' && (i === 0 || (i === 1 && /^(?:when|if|once|after)$/.test(tokens[0]?.lower ?? ''))) && closedByComma(tokens, i)) return true;
   // "The Kansas Senate rejected the governor's plan", "Voters rejected the measure": a chamber's or an
   // electorate's rejection of a bill is a vote, an act; "Democrats rejected the plan as a gimmick" is a stance
   if ((lemma === 'reject' || lemma === 'rebuff') && votedDown(tokens, i)) return true;
@@ -817,6 +820,16 @@ function addresseeThenQuestion(tokens: readonly Token[], i: number): boolean {
     const t = tokens[k] as Token;
     if (k > i + 1 && QUESTION_OPENERS.has(t.lower)) return true;
     if (/[,;:"“”]/.test(t.post) || (t.tags.has('Verb') && !t.tags.has('Noun')) || t.tags.has('Preposition') || t.lower === 'to') return false;
+  }
+  return false;
+}
+
+/** Whether a comma closes the phrase opened at `i` within 16 words, before any colon, semicolon or quotation mark. */
+function closedByComma(tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < Math.min(tokens.length - 1, i + 16); k++) {
+    const t = tokens[k] as Token;
+    if (/[;:"“”]/.test(t.post)) return false;
+    if (/,\s*$/.test(t.post)) return true;
   }
   return false;
 }

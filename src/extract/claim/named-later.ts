@@ -23,6 +23,22 @@ function blockAt(sentences: readonly TaggedSentence[], at: number): number {
   return s && at < s.end ? s.blockIndex : -1;
 }
 
+/** A description set before a name by a comma ("Labour's shadow chancellor, Daniel Akande"): its last word. */
+const APPOSED_DESCRIPTION = /(?:^|\s)(?:the\s+|an?\s+)?(?:\p{Lu}[\p{L}.'’-]*['’]s\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(\p{Ll}[\p{Ll}-]*),\s*$/u;
+
+/**
+ * "The Prime Minister's official spokesman said ... Labour's shadow chancellor, Daniel Akande, said": a person whose
+ * first mention comes with a description of its own, of another role than the described speaker's, is somebody
+ * else (round 22, `speaker/described-then-named-other-role`); "The negotiator, Ali Kani, told" (the same role) is
+ * the described speaker named.
+ */
+function otherDescription(sentences: readonly TaggedSentence[], at: number, description: string): boolean {
+  const sentence = sentences[firstAtOrAfter(sentences, at + 1) - 1];
+  if (!sentence || at >= sentence.end) return false;
+  const apposed = APPOSED_DESCRIPTION.exec(sentence.text.slice(0, at - sentence.start));
+  return apposed !== null && apposed[1] !== description.split(/\s+/).pop()?.toLowerCase();
+}
+
 /**
  * Moves the claims of described speakers to the person named right after them; returns the speakers still made by
  * the claims stage (the described ones that found their person are dropped).
@@ -44,6 +60,7 @@ export function describedThenNamed(sentences: readonly TaggedSentence[], claims:
     if (!next || !person || person.kind !== 'person' || person.titles.length > 0 || made.includes(person)) continue;
     // named there for the first time: the person's first mention lies in that claim's paragraph
     if (blockAt(sentences, firstMention(person)) !== blockAt(sentences, next.start)) continue;
+    if (otherDescription(sentences, firstMention(person), described.name)) continue;
     for (const c of own) c.claimantId = person.id;
     person.titles.push(described.name);
     person.mentions.push(...described.mentions);
