@@ -545,12 +545,7 @@ function actsRatherThanReports(tokens: readonly Token[], i: number, lemma: strin
   if (lemma === 'plan' && next !== undefined && !/^(?:to|on|that)$/.test(next.lower) && !/[,:]/.test(tok.post)) return true;
   // "pleaded guilty", "pleaded not guilty to fraud", "pleaded no contest": a plea in court is an act, not a call
   if (lemma === 'plead' && next && /^(?:guilty|not|no|innocent)$/.test(next.lower)) return true;
-  // "McConnell, asked whether the Senate would act, said only that ...": a participle set off by commas between a subject
-  // and its verb is a passive, not a question (`cues/asked-aside`); a verb in the question is asked about (`cues/questioned-act`)
-  if ((tok.lower === 'asked' && /,\s*$/.test(tokens[i - 1]?.post ?? '') && askedAside(tokens, i)) || questionedAct(tokens, i)) return true;
-  // "Asked whether the plant would close, the company's spokesman said ...": a participle opening the sentence is
-  // the passive of a question somebody else put; its answer follows (round 22, `cues/asked-opening`)
-  if (tok.lower === 'asked' && (i === 0 || (i === 1 && /^(?:when|if|once|after)$/.test(tokens[0]?.lower ?? ''))) && closedByComma(tokens, i)) return true;
+  if (askedOfSpeaker(tokens, i) || questionedAct(tokens, i)) return true;
   // "The Kansas Senate rejected the governor's plan", "Voters rejected the measure": a chamber's or an
   // electorate's rejection of a bill is a vote, an act; "Democrats rejected the plan as a gimmick" is a stance
   if ((lemma === 'reject' || lemma === 'rebuff') && votedDown(tokens, i)) return true;
@@ -822,6 +817,18 @@ function addresseeThenQuestion(tokens: readonly Token[], i: number): boolean {
     if (/[,;:"“”]/.test(t.post) || (t.tags.has('Verb') && !t.tags.has('Noun')) || t.tags.has('Preposition') || t.lower === 'to') return false;
   }
   return false;
+}
+
+/**
+ * "McConnell, asked whether the Senate would act, said only that ...": a participle set off by commas between a
+ * subject and its verb is a passive, not a question (`cues/asked-aside`); "Asked whether the plant would close, the
+ * company's spokesman said ...": a participle opening the sentence is the passive of a question somebody else put,
+ * and its answer follows (round 22, `cues/asked-opening`).
+ */
+function askedOfSpeaker(tokens: readonly Token[], i: number): boolean {
+  if ((tokens[i] as Token).lower !== 'asked') return false;
+  if (/,\s*$/.test(tokens[i - 1]?.post ?? '') && askedAside(tokens, i)) return true;
+  return (i === 0 || (i === 1 && /^(?:when|if|once|after)$/.test((tokens[0] as Token).lower))) && closedByComma(tokens, i);
 }
 
 /** Whether a comma closes the phrase opened at `i` within 16 words, before any colon, semicolon or quotation mark. */
