@@ -138,6 +138,14 @@ const A_HAPPENING_STAGED_IN_THE_PRESENT_PASSIVE: readonly Case[] = [
   ['guard (passes before the change too): The final was played on Jan. 20.', '2024-03-13', 'Jan. 20', '2024-01-20'],
 ];
 
+const A_PERIOD_S_END_WRITTEN_AS_A_POSSESSIVE: readonly Case[] = [
+  // "year's end", "year-end", "the decade's end" read as "the end of the year" does in a past clause
+  ['The Torvik mine closed in 1986; by the decade\'s end, the town had lost a third of its people.', '2024-06-05', 'the decade\'s end', '198'],
+  ['The Pellan steelworks opened in 1972 and by year\'s end employed 4,000.', '2024-06-05', 'year\'s end', '1972'],
+  ['Net debt stood at 1.2 billion euros at year-end, the group said.', '2024-02-14', 'year-end', '2023'],
+  ['guard (passes before the change too): The group expects net debt to fall below 1 billion euros by year-end.', '2024-02-14', 'year-end', '2024'],
+];
+
 describeNotTimes('round 22, guard (passes before the change too): mid-century and mid-decade before a noun are adjectives', [
   ['The shop sells mid-century furniture.', 'mid-century'],
   ['A mid-decade review of the plan is due in March.', 'mid-decade'],
@@ -158,5 +166,6 @@ describe('times round 22', () => {
     'a passive state until a day': A_PASSIVE_STATE_UNTIL_A_DAY,
     'the middle of a decade or century': THE_MIDDLE_OF_A_DECADE_OR_CENTURY,
     'a happening staged in the present passive': A_HAPPENING_STAGED_IN_THE_PRESENT_PASSIVE,
+    "a period's end written as a possessive": A_PERIOD_S_END_WRITTEN_AS_A_POSSESSIVE,
   });
 });

@@ -4,7 +4,7 @@
 import { monthAt, yearTokenAt } from './dates.js';
 import { DAY, ORDINAL_WORDS, WEEKDAYS } from './lexicon.js';
 import { parseNumber } from './numbers.js';
-import type { TimeMatch, TimeSpec } from './spec.js';
+import type { CountedPeriod, TimeMatch, TimeSpec } from './spec.js';
 import { attached, fixed, match, tok, w, type Rule, type TokenSeq } from './token-seq.js';
 
 type DiscussedUnit = Extract<TimeSpec, { t: 'discussed' }>['unit'];
@@ -434,10 +434,9 @@ const PERIOD_ENDS: ReadonlyMap<string, 'week' | 'month' | 'quarter'> = new Map([
 
 /** "by year-end", "at year end": the end of the current year, valued as the year (TimeML puts "end" in `mod`). */
 export const yearEnd: Rule = (s, i) => {
-  // "by the year's end", "at the year's end": the same point as "the end of the year"
-  if (w(s, i) === 'the' && w(s, i + 1) === 'year' && w(s, i + 2) === "'s" && w(s, i + 3) === 'end') {
-    return match(i, i + 4, { t: 'relUnit', unit: 'year', offset: 0 }, 'year-end');
-  }
+  // "by the year's end", "at the year's end", "by the decade's end": the same point as "the end of the year"
+  const possessed = w(s, i) === 'the' && w(s, i + 2) === "'s" && w(s, i + 3) === 'end' ? OWNED_ENDS.get(w(s, i + 1)) : undefined;
+  if (possessed) return match(i, i + 4, endOf(possessed), 'year-end');
   // "end-1988", "end-March": the period named, with "end" in TimeML's mod
   if (w(s, i) === 'end' && w(s, i + 1) === '-' && attached(s, i + 1) && attached(s, i + 2)) {
     const year = yearTokenAt(s, i + 2);
@@ -447,18 +446,30 @@ export const yearEnd: Rule = (s, i) => {
   }
   // "by week's end", "at month's end": the end of the current week or month, valued as it (round 15; was no time)
   const shorter = PERIOD_ENDS.get(w(s, i));
-  if (shorter && YEAR_END_PREPOSITIONS.has(w(s, i - 1)) && w(s, i + 1) === "'s" && w(s, i + 2) === 'end') return match(i, i + 3, { t: 'relUnit', unit: shorter, offset: 0 }, 'year-end');
+  if (shorter && YEAR_END_PREPOSITIONS.has(w(s, i - 1)) && w(s, i + 1) === "'s" && w(s, i + 2) === 'end') return match(i, i + 3, endOf(shorter), 'year-end');
   if (w(s, i) !== 'year' || !YEAR_END_PREPOSITIONS.has(w(s, i - 1))) return null;
   // "by year's end"
-  if (w(s, i + 1) === "'s" && w(s, i + 2) === 'end') return match(i, i + 3, { t: 'relUnit', unit: 'year', offset: 0 }, 'year-end');
+  if (w(s, i + 1) === "'s" && w(s, i + 2) === 'end') return match(i, i + 3, endOf('year'), 'year-end');
   const hyphen = w(s, i + 1) === '-' && attached(s, i + 1);
   const k = hyphen ? i + 2 : i + 1;
   if (w(s, k) !== 'end') return null;
   // "at year-end 1988": the year written
   const year = yearTokenAt(s, k + 1);
   if (year) return match(i, year.end, { t: 'date', y: year.y, dir: 'bare' }, 'year-end');
-  return match(i, k + 1, { t: 'relUnit', unit: 'year', offset: 0 }, 'year-end');
+  return match(i, k + 1, endOf('year'), 'year-end');
 };
+
+/** Periods whose end is written "the year's end", "the decade's end". */
+const OWNED_ENDS: ReadonlyMap<string, CountedPeriod> = new Map([['year', 'year'], ['decade', 'decade'], ['century', 'century'], ['quarter', 'quarter'], ['month', 'month']]);
+
+/**
+ * The current period as the one whose end is meant; in a past clause it is the one told before it or the last to have
+ * ended, as for "the end of the year" ("by year's end" after 1972 is 1972; "Debt stood at 1.2 billion euros at
+ * year-end" in February is last year; round 22, both were the report's year).
+ */
+function endOf(unit: CountedPeriod): TimeSpec {
+  return { t: 'relUnit', unit, offset: 0, definite: true, closing: true };
+}
 
 /** "year-to-date", "year to date": the current year so far; TimeML values it as the year. */
 export const yearToDate: Rule = (s, i) => {
