@@ -174,3 +174,19 @@ describe('a crowd crush is an accident, like a stampede', () => {
     expect(parse('Mia has a crush on her classmate.').events).toHaveLength(0);
   });
 });
+
+describe('raiders, pirates or commandos boarding a named vessel take it', () => {
+  it.each([
+    'ADEN, Aug 3 (AP) - Armed men boarded the Sea Falcon off Hodeidah on Saturday.',
+    'Navy commandos boarded the MV Orla off the coast of Somalia on Sunday.',
+    'The Aegean Star was boarded by commandos off Lemnos on Tuesday.',
+  ])('%s', (text) => {
+    expect(eventAt(text, 'boarded').event?.type).toBe('capture');
+  });
+  it.each([
+    'Troops boarded the USS Kearsarge in Norfolk on Monday.',
+    'The president boarded Air Force One on Friday.',
+  ])('guard (passes before the change too): no seizure in "%s"', (text) => {
+    expect(eventAt(text, 'boarded').event).toBeUndefined();
+  });
+});

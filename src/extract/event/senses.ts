@@ -170,6 +170,7 @@ function fits(sense: TriggerSense, ctx: SenseContext, need: ArgumentNeed | undef
   if (sense.object && !anyWord(ctx.tokens, objectRange(ctx.frame), sense.object)) return false;
   if (sense.objectHead && !sense.objectHead.test(headOf(ctx.tokens, objectRange(ctx.frame))?.lower ?? '')) return false;
   if (sense.unaccused && accused(ctx)) return false;
+  if (sense.namedThing && !namedThing(ctx)) return false;
   if (sense.objectRelative && !(ctx.frame.voice === 'active' && relativeVerbAfter(ctx.tokens, ctx.frame.object, sense.objectRelative))) return false;
   // two words past the phrase: the tagger leaves "no" of "a no-confidence vote" untagged, which ends the phrase
   if (sense.via && !ctx.frame.preps.some((p) => /^(?:in|by|through|after|following)$/.test(p.prep)
@@ -181,6 +182,21 @@ function fits(sense: TriggerSense, ctx: SenseContext, need: ArgumentNeed | undef
   if (sense.subject && !(ctx.frame.voice === 'active' ? subjectWords(ctx).some((t) => (sense.subject as RegExp).test(t.lower))
     : ctx.frame.voice === 'passive' && ctx.frame.preps.some((p) => p.prep === 'by' && anyWord(ctx.tokens, p.range, sense.subject as RegExp)))) return false;
   return need === undefined || meets(need, ctx);
+}
+
+/** Ship prefixes before a vessel's name ("the MV Orla", "the tanker MT Nordic"). */
+const SHIP_PREFIX = /^(?:mv|m\/v|mt|ms|ss|fv|hms|uss|ins|hmas|hmcs)$/;
+
+/**
+ * The object (or passive subject) is a name no stage made an actor or a place: its words from the first capitalised
+ * one to its head are capitalised and none is an actor's or a place's (`namedThing` senses, round 22).
+ */
+function namedThing(ctx: SenseContext): boolean {
+  const range = objectRange(ctx.frame);
+  const name = words(ctx.tokens, range).filter((t) => /^\p{Lu}/u.test(t.text) || SHIP_PREFIX.test(t.lower));
+  if (name.length === 0 || name.some((t) => ctx.actorAt(t.index) || ctx.placeAt(t.index))) return false;
+  const head = headOf(ctx.tokens, range);
+  return head !== undefined && name.includes(head) && name.every((t) => !t.tags.has('Pronoun'));
 }
 
 /** Means of force a crowd is charged with ("charged the fans with batons"); any other with-phrase names an offence. */

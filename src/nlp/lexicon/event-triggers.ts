@@ -139,6 +139,11 @@ export interface TriggerSense {
    * one ("charged the crowd with batons", not "charged 12 fans with affray"; round 22).
    */
   unaccused?: true;
+  /**
+   * The object (or the passive subject) is a name no stage made an actor or a place of: a ship's name ("boarded the
+   * Sea Falcon", "the MV Orla was boarded"; round 22).
+   */
+  namedThing?: true;
   /** CAMEO root when it differs from the type's. */
   cameo?: string;
   reason: string;
@@ -213,6 +218,11 @@ const RITES = /^(?:funerals?|burials?|prayers?|services?|ceremon(?:y|ies)|memori
 const AID_GOODS = /^(?:aid|food|supplies|assistance|medicine|medicines|relief|water|fuel|tents|blankets)$/;
 /** Armed men who board a vessel to take it (round 19): `ARMED` and the sea's forces and raiders. Id: `event-cues/boarded-vessels`. */
 const BOARDERS = new RegExp(`${ARMED.source}|^(?:navy|coastguard|coast|sailors|seals|pirates|hijackers|boarding)$`);
+/**
+ * Boarders who take what they board (`board/named-vessel`, round 22): troops, police or marines also board their own
+ * ships and aircraft ("troops boarded the USS Kearsarge"), so only raiders, pirates, commandos and coastguards count.
+ */
+const HOSTILE_BOARDERS = /^(?:armed|masked|hooded|gunm[ae]n|pirates|hijackers|commandos|raiders|militants|rebels|insurgents|coastguard|coast|seals|boarding)$/;
 /** Vessels a state detains (round 17). Source: wording of maritime-seizure reports. Id: `event-cues/detained-vessels`. */
 const DETAINED_VESSELS = /^(?:tankers?|vessels?|ships?|boats?|trawlers?|freighters?|carriers?|yachts?|dhows?|barges?|cargo)$/;
 /** Relief whose arriving is its delivery (round 17). Id: `event-triggers/arriving-aid`. */
@@ -738,6 +748,7 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   // officers boarded a fishing trawler"). Id: `event-cues/boarded-vessels`.
   board: [
     { id: 'board/vessel', type: 'capture', subject: BOARDERS, object: DETAINED_VESSELS, reason: '"commandos boarded the tanker", "coast guard officers boarded a trawler", "pirates boarded a cargo ship" (round 19): a ship boarded by armed men is seized (CAMEO 19 as "seized a tanker"); passengers boarding a ferry, "boarded a flight" are none' },
+    { id: 'board/named-vessel', type: 'capture', subject: HOSTILE_BOARDERS, namedThing: true, reason: '"armed men boarded the Sea Falcon", "the Aegean Star was boarded by commandos" (round 22): armed boarders take a named vessel; no stage marks the name as a ship, but armed men boarding a name is no passenger taking a flight' },
   ],
   blockade: [
     { id: 'blockade/protest', type: 'protest', subject: /^(?:protesters|protestors|demonstrators|activists|farmers|truckers|strikers|workers|residents|villagers|students|supporters|youths|fishermen|drivers)$/, reason: '"farmers blockaded the port": people blocking a place protest' },
