@@ -60,3 +60,16 @@ describe('a signature under a letter, a petition or a keepsake makes no agreemen
     expect(parse('Velmaria and Ostrania signed a border accord in Vienna on Monday.').map((e) => e.type)).toContain('agreement');
   });
 });
+
+describe('a measure or a decision welcomed by a party is approved in words, no meeting', () => {
+  it.each([
+    'The new tariff was welcomed by farmers and truckers on Tuesday.',
+    'The acquittal verdict was welcomed by the defendant\'s supporters.',
+  ])('%s', (body) => {
+    expect(parse(body).map((e) => e.type)).not.toContain('meeting');
+  });
+
+  it('guard (passes before the change too): visitors welcomed by a host meet', () => {
+    expect(parse('The trade delegation was welcomed by the governor at the port.').map((e) => e.type)).toContain('meeting');
+  });
+});

@@ -7,7 +7,7 @@ import { GROUP_NOUNS } from '../../nlp/lexicon/organizations.js';
 import { ROLE_NOUNS } from '../../nlp/lexicon/titles.js';
 import { own } from '../../nlp/lexicon/own.js';
 import { lookupDemonym } from '../../nlp/gazetteer.js';
-import { ABSTRACT_AGENTS, ABSTRACT_FOES, ABSTRACT_PATIENTS, CONTEST_PRIZES, FIGURES, FOUGHT_FORCES, QUANTITY_APPROXIMATORS } from '../../nlp/lexicon/event-cues.js';
+import { ABSTRACT_AGENTS, ABSTRACT_FOES, ABSTRACT_PATIENTS, CONTEST_PRIZES, FIGURES, FOUGHT_FORCES, QUANTITY_APPROXIMATORS, WELCOMED_ACTS } from '../../nlp/lexicon/event-cues.js';
 import { mistaggedNoun, type TokenRange } from './clause.js';
 import { countedNoun, isPreposition, type Frame } from './frame.js';
 
@@ -141,13 +141,20 @@ function meets(need: ArgumentNeed, ctx: SenseContext): boolean {
       return objectRange(frame) !== null;
     case 'person': {
       // "was greeted at the air base by the President": a passive with a party doing it receives somebody
-      if (frame.voice === 'passive' && frame.preps.some((p) => p.prep === 'by' && holdsParty(ctx, p.range))) return true;
+      // ("The ruling was welcomed by rights groups": a thing welcomed is an approval in words, round 22)
+      if (frame.voice === 'passive' && frame.preps.some((p) => p.prep === 'by' && holdsParty(ctx, p.range))) return !thingUndergoes(ctx);
       const head = countedHead(tokens, objectRange(frame));
       // "greeted the freed Americans": people named by a plural demonym
       if (head !== undefined && /^\p{Lu}.*s$/u.test(head.text) && lookupDemonym(head.text) !== undefined) return true;
       return head !== undefined && holdsParty(ctx, { first: head.index, last: head.index });
     }
   }
+}
+
+/** The passive subject's head is a measure, a decision or a move ("the ruling", "the new law"), not a party. */
+function thingUndergoes(ctx: SenseContext): boolean {
+  const head = countedHead(ctx.tokens, ctx.frame.subject);
+  return head !== undefined && (ABSTRACT_PATIENTS.test(head.lower) || WELCOMED_ACTS.test(head.lower));
 }
 
 /** "was hit", "were also hit": a form of "be" (adverbs between) before the one-word trigger the token after it follows. */

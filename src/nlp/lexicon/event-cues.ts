@@ -203,6 +203,13 @@ export const FIGURES = /^(?:shares?|stocks?|prices?|markets?|index|indices|index
 export const ABSTRACT_PATIENTS = /^(?:proposals?|bills?|plans?|ideas?|projects?|measures?|hopes?|chances?|motions?|amendments?|reforms?|schemes?|initiatives?|programmes?|programs?|legislation|laws?|polic(?:y|ies)|decisions?|rulings?|records?|reputations?|credibility|image|opportunit(?:y|ies)|moment|momentum|imagination|attention|headlines|share|lead|titles?|championships?|crown|lawsuits?|case|cases|charges|ban|bans|extradition|blaze|flames|illness|disease|cancer|virus|inflation|unemployment|corruption|insecurity|poverty|hunger|crime|extremism|terrorism|fraud|racism|discrimination|odds|claims?|allegations?|reports?|remarks|comments|statements?|criticism|budgets?|tax|taxes|rates|prices|costs|chord|nerve|note|tone|balance|pose|jackpot|snag|battles?|deadline|goals?|highs?|lows?|bargain|debate|agenda|narrative|vote|votes|election|nomination|seats?|deals?|talks|negotiations|process|mood|spirits|appetite|demand|supply|popularity|ratings|standing|prospects|sales|profits|earnings|economy|growth|confidence|morale|tourism|exports|trade|cuts|closures?|layoffs|changes|rules|regulations|restrictions|tariffs|mandates?|quotas?|mergers?|takeovers?|bids?)$/;
 
 /**
+ * Acts and outcomes that are welcomed or received in words, beyond the abstract patients: "the verdict was welcomed
+ * by relatives", "the move was welcomed by investors" (no meeting). Source: written for this library (round 22).
+ * Id: `event-cues/welcomed-acts`.
+ */
+export const WELCOMED_ACTS = /^(?:verdicts?|moves?|announcements?|news|ceasefires?|truces?|releases?|steps?|offers?|outcomes?|results?|judg(?:e)?ments?|appointments?|agreements?|accords?|pacts?|treaty|treaties|resignations?|findings?|gestures?|invitations?|efforts?|pledges?|commitments?|promises?|donations?|funding|aid|tariffs?|lev(?:y|ies)|dut(?:y|ies)|sanctions?|subsid(?:y|ies)|bailouts?|ceilings?|caps?)$/;
+
+/**
  * Heads of a subject that make a verb of force figurative ("her speech struck a chord", "the recession hit
  * retailers", "the scandal killed his chances").
  * Source: abstract nouns of news, written for this library. Id: `event-cues/abstract-agents`.
