@@ -786,7 +786,6 @@ function questionedThing(tokens: readonly Token[], i: number): boolean {
   return head.tags.has('Noun') && !head.tags.has('Person') && !QUESTIONED_PEOPLE.test(head.lower) && !/^\p{Lu}/u.test(head.text);
 }
 
-/** Whether "asked" at `i` opens an aside closed by a comma that a verb follows ("X, asked about the vote, said"). */
 /** Words that ask about a clause opened by "whether" or "if" ("asked whether", "wondered if", "unclear whether"). */
 const ASKING_WORDS = /^(?:asked|asking|ask|asks|wondered|wondering|wonder|unclear|uncertain|questioned|questioning|know|knew|decide|decided)$/;
 
@@ -841,6 +840,7 @@ function closedByComma(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Whether "asked" at `i` opens an aside closed by a comma that a verb follows ("X, asked about the vote, said"). */
 function askedAside(tokens: readonly Token[], i: number): boolean {
   for (let k = i; k < Math.min(tokens.length - 1, i + 16); k++) {
     const t = tokens[k] as Token;
@@ -1115,15 +1115,15 @@ function replyAsAct(tokens: readonly Token[], i: number, lemma: string): boolean
 /** Nouns whose "to" infinitive is no purpose of an act but the noun's own complement ("the right to say", "a plan to announce"). */
 const INFINITIVE_COMPLEMENT_NOUNS = /^(?:right|plan|plans|decision|attempt|effort|bid|chance|opportunity|time|need|way|intention|promise|order|orders|permission|refusal|reluctance|failure|move|call|calls|pressure|freedom|power|ability)$/;
 
+/** Sayings that take their clause with no addressee before it ("to say the vote was rigged", "to deny it had happened"). */
+const SAY_WITHOUT_ADDRESSEE: ReadonlySet<string> = new Set(['say', 'deny', 'insist', 'argue', 'claim', 'announce', 'declare', 'assert', 'suggest', 'predict', 'confirm', 'reveal', 'admit']);
+
 /**
  * "Police used loudspeakers to warn residents that the dam could burst", "went on television to announce that ...":
  * a reporting verb after "to" and the object of an act, with a clause after it (past an addressee), is an infinitive
  * of purpose: the act's subject speaks. Not after a verb of intention or a noun the infinitive complements
  * ("plans to say", "the right to say that"), and not "declined/refused to say". Id: `cues/purpose-infinitive`.
  */
-/** Sayings that take their clause with no addressee before it ("to say the vote was rigged", "to deny it had happened"). */
-const SAY_WITHOUT_ADDRESSEE: ReadonlySet<string> = new Set(['say', 'deny', 'insist', 'argue', 'claim', 'announce', 'declare', 'assert', 'suggest', 'predict', 'confirm', 'reveal', 'admit']);
-
 function purposeInfinitive(tokens: readonly Token[], i: number): boolean {
   const to = tokens[i - 1];
   const object = tokens[i - 2];

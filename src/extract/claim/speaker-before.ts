@@ -488,11 +488,6 @@ function habitualSayingBefore(tokens: readonly Token[], cueFirst: number): numbe
 }
 
 /**
- * "Tomas Riva, head of the water board, who said ...", "the ministry, which said ...": the antecedent of a
- * relative pronoun right before the cue speaks (a person for "who"). Undefined when the cue has no relative
- * pronoun before it; null when it has one but no antecedent was found.
- */
-/**
  * "Norway's competition authority, which said the merger would harm consumers, opened an inquiry", "The port
  * authority, which said the berths were full, turned the ship away": a body named by common nouns opening the
  * sentence, then ", which said", speaks as it would before "said" ("Norway's competition authority said"). Only when
@@ -506,6 +501,11 @@ function unnamedOpenerAntecedent(text: string, sentence: TaggedSentence, cue: Cu
   return speakerBefore(text, sentence, { ...cue, first: pronoun, last: pronoun }, resolver) ?? accordingSpeaker(text, sentence, 0, resolver.book)?.id ?? null;
 }
 
+/**
+ * "Tomas Riva, head of the water board, who said ...", "the ministry, which said ...": the antecedent of a
+ * relative pronoun right before the cue speaks (a person for "who"). Undefined when the cue has no relative
+ * pronoun before it; null when it has one but no antecedent was found.
+ */
 function relativeAntecedent(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null | undefined {
   // "The ministry issued a statement, which said": the subject of the verb that put the document out speaks
   const issuer = issuedDocumentBeforeWhich(sentence.tokens, cue.first);
