@@ -16,7 +16,7 @@ import { tagSentenceNames } from './names/tagger.js';
 import { dropPostscriptMarkers, namesAcrossLineBreaks } from './name-line-breaks.js';
 import { capitalisedRoleNoun, dropCapitalisedRoleNouns, dropRoleNounMentions } from './name-common-nouns.js';
 import { bodiesSpelledByAcronyms } from './name-spelled-acronyms.js';
-import { ordinalUnits, unitsNamedAfterTowns, assembliesReadAsTitledPersons } from './name-formation-repairs.js';
+import { unitsNamedAfterTowns, assembliesReadAsTitledPersons } from './name-formation-repairs.js';
 import { commonWordCompanies, unproposedInstitutions, datelinePlaces, dropEventAcronyms, dropOpeningArticle, employersOfStaff, industryCompanies, dropProductsAfterArticle, dropTermFragments, dropTitlePhrases, titlePhrasesAroundNames, sentenceOpeningNames, coordinatedActors, coordinatedPlaces, numberedBodies, agenciesOfCountries, companiesReferredToAsIts, lowerCasePartyNames, personsInRoleApposition, splitPersonOfOrganisation, joinInstitutionTails, commonWordBodies, acronymsOfGroups, companiesMovingNumbers, placeCompanies, placesOpeningBodies, titleModelLacks, hyphenatedPlaces, dropMarketIndices, organisationsWithInnerHeads, dropTrailingWeekdays, monthBeforeDay, bodiesOfMembers, bodiesOwningPersons, dropStormNames, placesBeforeAdminNouns, placesInApposition, bodiesInApposition, namesBeforeBodyNouns, namesMarketIndex } from './name-repairs.js';
 import { ampersandCompanies } from './name-ampersands.js';
 import { actorsOfActingCompounds, civicSitesAfterThe, companiesAfterTradeNouns, sitesBeforeSiteNouns, hyphenGluedNames, countriesOwningBodies, knownBodiesInText, surnamesAfterParticles, givenNamesBeforeParticles, bodiesCoordinatedWithBodies, demonymsOpeningCompanies, companiesHeldInShares, employersBeforeStaff, numberTenSeats, oneWordInstitutions, personsReadAsPlaces, splitActingCompoundOpenings, dropVesselNames, personsBeforeRoleApposition, splitCoordinatedBodies } from './name-context-repairs.js';
@@ -524,7 +524,6 @@ function repairSentenceProposals(text: string, sentences: readonly TaggedSentenc
     dropOpeningArticle(text, list, ruleNames[k] ?? []);
     coordinatedPlaces(text, list, ruleNames[k] ?? []);
     numberedBodies(text, list);
-    ordinalUnits(text, list);
     unitsNamedAfterTowns(text, s, list);
     assembliesReadAsTitledPersons(text, list);
     bodiesSpelledByAcronyms(text, s, list);

@@ -3,38 +3,9 @@ import type { ProposedName } from './names.js';
 
 /**
  * Repairs of the tagger's proposals for formations, armed and deliberative, probed in round 22 (NOTES.md, issue 12,
- * round 22): the ordinal of a numbered unit after a possessive, a demonym or "its" ("Ukraine's 47th Mechanized
- * Brigade"), a unit named after a town before its lower-case noun ("the Azov regiment"), and an assembly whose
+ * round 22): a unit named after a town before its lower-case noun ("the Azov regiment"), and an assembly whose
  * name opens with a title-like word ("the General Synod").
  */
-
-/**
- * The last words of a numbered formation's name: the echelons of English military usage (NATO APP-6 echelon
- * names; "5th Fleet", "9th Circuit" for the numbered appeals courts of the US). Id `names.numbered-unit-heads`.
- */
-const NUMBERED_UNIT_HEADS: ReadonlySet<string> = new Set([
-  'brigade', 'division', 'battalion', 'regiment', 'army', 'corps', 'fleet', 'squadron', 'wing', 'flotilla',
-  'cavalry', 'infantry', 'artillery', 'marines', 'circuit',
-]);
-
-/** An ordinal in figures and the space after it, ending right before a name ("47th ", "101st "). */
-const ORDINAL_BEFORE = /(?<![\p{L}\d])(\d+(?:st|nd|rd|th))\s+$/u;
-
-/**
- * "Ukraine's 47th Mechanized Brigade said", "The Polish 18th Mechanized Division", "its 3rd Assault Brigade": an
- * ordinal right before a formation's name (ending in NUMBERED_UNIT_HEADS) is part of the name whatever opens the
- * phrase; `numberedBodies` (./name-repairs.ts) reads it only after "the". A name ending in another word keeps its
- * span ("Liverpool won its 20th Premier League title": the ordinal counts titles).
- */
-export function ordinalUnits(text: string, proposals: ProposedName[]): void {
-  for (const p of proposals) {
-    if (p.type !== 'ORG') continue;
-    const last = /(\p{L}+)$/u.exec(text.slice(p.start, p.end))?.[1]?.toLowerCase() ?? '';
-    if (!NUMBERED_UNIT_HEADS.has(last)) continue;
-    const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, p.start - 12), p.start));
-    if (ordinal) p.start -= ordinal[0].length;
-  }
-}
 
 /** "the Azov regiment", "the Vostok battalion": "the", one capitalised word, a lower-case noun of one armed unit. */
 const UNIT_NOUN_AFTER = /^\s+(?:regiment|brigade|battalion)\b/u;

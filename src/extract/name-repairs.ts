@@ -458,21 +458,39 @@ function placesAfterPreposition(text: string, place: ProposedName, p: ProposedNa
 const NUMBER_BEFORE = /\bthe\s+((\d+(?:st|nd|rd|th))|\d+(?:\/\d+)?)\s+$/i;
 
 /**
+ * The last words of a numbered formation's name: the echelons of English military usage (NATO APP-6 echelon
+ * names; "5th Fleet", "9th Circuit" for the numbered appeals courts of the US). Id `names.numbered-unit-heads`
+ * (round 22).
+ */
+const NUMBERED_UNIT_HEADS: ReadonlySet<string> = new Set([
+  'brigade', 'division', 'battalion', 'regiment', 'army', 'corps', 'fleet', 'squadron', 'wing', 'flotilla',
+  'cavalry', 'infantry', 'artillery', 'marines', 'circuit',
+]);
+
+/** An ordinal in figures and the space after it, ending right before a name ("47th ", "101st "), whatever opens it. */
+const ORDINAL_BEFORE = /(?<![\p{L}\d])(\d+(?:st|nd|rd|th))\s+$/u;
+
+/**
  * "the 82nd Airborne Division", "the 1922 Committee", "the 9/11 Commission": a number after "the" that opens a
  * body's name is part of it; the tagger proposes the words after it. An ordinal always opens the name; a plain
  * number only when the words after it are a bare institution head ("Committee"), which names nothing alone ("the
- * 2019 Democratic Party platform" keeps its party).
+ * 2019 Democratic Party platform" keeps its party). After any other opener ("Ukraine's 47th Mechanized Brigade",
+ * "its 3rd Assault Brigade"; round 22) an ordinal opens only a formation's name (ending in NUMBERED_UNIT_HEADS):
+ * "Liverpool won its 20th Premier League title" counts titles.
  */
 export function numberedBodies(text: string, proposals: ProposedName[]): void {
   for (const p of proposals) {
     if (p.type !== 'ORG') continue;
-    const number = NUMBER_BEFORE.exec(text.slice(Math.max(0, p.start - 24), p.start));
-    if (!number) continue;
+    const before = text.slice(Math.max(0, p.start - 24), p.start);
+    const number = NUMBER_BEFORE.exec(before);
     const name = text.slice(p.start, p.end);
-    const bareHead = !/\s/.test(name) && INSTITUTION_HEADS.has(name.toLowerCase());
-    if (!number[2] && !bareHead) continue;
-    // the number and the space after it
-    p.start -= number[0].length - number[0].indexOf(number[1] as string);
+    if (number && (number[2] || (!/\s/.test(name) && INSTITUTION_HEADS.has(name.toLowerCase())))) {
+      // the number and the space after it
+      p.start -= number[0].length - number[0].indexOf(number[1] as string);
+      continue;
+    }
+    const ordinal = NUMBERED_UNIT_HEADS.has(/(\p{L}+)$/u.exec(name)?.[1]?.toLowerCase() ?? '') ? ORDINAL_BEFORE.exec(before.slice(-12)) : null;
+    if (ordinal) p.start -= ordinal[0].length;
   }
 }
 

@@ -185,11 +185,9 @@ const PLACED_BODIES = /^(?:court|panel|tribunal|jury|judge|embassy|consulate|mis
 /**
  * The index of "in"/"at" when a place phrase (places the entity stage found, with commas between: "in Richmond,
  * Virginia,") follows a court or mission noun opening the clause and ends right before the cue; else -1 (a role in
- * apposition, "Lena Varga, an activist in Velmar, announced", keeps its name).
- */
-/*
- * ("The lawsuit, filed in federal court in Tulsa, alleges": a placed court inside a document's participle aside names
- * no speaker; `speakerBefore` then reads the document before the aside. Id: `speaker/placed-body-in-aside`, round 22.)
+ * apposition, "Lena Varga, an activist in Velmar, announced", keeps its name). ("The lawsuit, filed in federal court
+ * in Tulsa, alleges": a placed court inside a document's participle aside names no speaker; `speakerBefore` then
+ * reads the document before the aside. Id: `speaker/placed-body-in-aside`, round 22.)
  */
 function placeComplementBefore(text: string, sentence: TaggedSentence, cueFirst: number, resolver: Resolver): number {
   const { tokens } = sentence;
