@@ -133,12 +133,27 @@ function documentAnaphor(text: string, sentence: TaggedSentence, doc: DocumentPh
   if (possessed && word && ORG_ANAPHORS.has(word) && tokens[doc.possessor - 1]?.lower === 'the') {
     return ORG_ANAPHOR_NOUNS.has(word) ? organizationAnaphor(text, resolver, { ...possessed, lower: word }) : resolveAnaphor(word, resolver, possessed.start);
   }
+  const modifier = modifierBody(text, tokens, doc, resolver);
+  if (modifier !== undefined) return modifier;
   for (let j = doc.noun + 2; j < cue.first; j++) {
     const t = tokens[j] as Token;
     if (!ORG_ANAPHORS.has(t.lower) || tokens[j - 1]?.lower !== 'the' || !/^(?:from|by|of)$/.test(tokens[j - 2]?.lower ?? '')) continue;
     return ORG_ANAPHOR_NOUNS.has(t.lower) ? organizationAnaphor(text, resolver, t) : resolveAnaphor(t.lower, resolver, t.start);
   }
   return null;
+}
+
+/**
+ * "A ministry statement said", "a company filing showed", "An army statement said", "a police report said": a body's
+ * common noun right before the document's noun, as its only modifier, names the author as "the ministry's statement"
+ * does: the body of that kind named before, else the body or group by its common noun; undefined when the noun before
+ * the document is no such modifier. Id: `speaker/body-modifier-document` (round 23).
+ */
+function modifierBody(text: string, tokens: readonly Token[], doc: DocumentPhrase, resolver: Resolver): string | null | undefined {
+  const t = tokens[doc.noun - 1];
+  if (doc.noun - 1 !== doc.first || t === undefined || !/^\p{Ll}+$/u.test(t.text) || !(ORG_ANAPHORS.has(t.lower) || t.lower === 'police')) return undefined;
+  const found = ORG_ANAPHOR_NOUNS.has(t.lower) || t.lower === 'police' ? organizationAnaphor(text, resolver, t) : resolveAnaphor(t.lower, resolver, t.start);
+  return found ?? makeSpeaker(resolver.book, t.lower, t.lower === 'police' ? 'group' : 'organization', { start: t.start, end: t.end, text: t.text }).id;
 }
 
 /** "A Quinnipiac poll", "a new Gallup survey": capitalised words before the noun that the entity stage left unnamed. */

@@ -18,6 +18,7 @@ import { issuedDocumentBeforeWhich } from './document-source.js';
 import { appositionOwner, mentionBeforeCue, participleBeforeBy } from './mention-speaker.js';
 import { anaphorBeforeCue, opensClauseAfter } from './nominal-speaker.js';
 import { describedSpeaker } from './description-speaker.js';
+import { objectBeforeRelativeSpeaker } from './object-relative-speaker.js';
 
 /** Subject to the left of the cue: the nearest actor mention with only adverbs, appositions or relative clauses between. */
 export function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null {
@@ -515,7 +516,10 @@ function relativeAntecedent(text: string, sentence: TaggedSentence, cue: Cue, re
   const candidates = mentionsIn(resolver, sentence.index).filter((m) => m.end <= pronoun.start).reverse();
   const m = candidates[0];
   // the antecedent stands right before ", who", or before its own apposition (", head of the board, who")
-  if (!m || !/^['’]?\s*,(?:\s*[^,]{1,80},)?\s*$/.test(text.slice(m.end, pronoun.start))) return unnamedOpenerAntecedent(text, sentence, cue, k, resolver);
+  if (!m || !/^['’]?\s*,(?:\s*[^,]{1,80},)?\s*$/.test(text.slice(m.end, pronoun.start))) {
+    // ("The plan drew criticism from environmental groups, who say": a common object phrase before the pronoun)
+    return unnamedOpenerAntecedent(text, sentence, cue, k, resolver) ?? objectBeforeRelativeSpeaker(text, sentence, k, cue.first, resolver.book)?.id ?? null;
+  }
   const owner = appositionOwner(text, sentence, candidates, m, resolver);
   if (owner) return owner;
   const kind = resolver.actors.get(m.recordId)?.kind;
