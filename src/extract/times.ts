@@ -8,6 +8,8 @@ import { FISCAL_OPENING_VERBS, YEAR_SO_FAR_RULE } from './time/business.js';
 import { daysBesideDays, deferralBefore, fiscalYearsClosedOn, offsetsInApposition, rescheduledFrom, weekdaysBesideDays } from './time/beside-days.js';
 import { habitualSpec } from './time/habitual.js';
 import { closedUndatedFiscalYear, countedFiscalYear, startYearNamed } from './time/fiscal-naming.js';
+import { frontedRelativeYear } from './time/fronted-years.js';
+import { ongoingRangeYears } from './time/ongoing-ranges.js';
 import { matchSentence } from './time/patterns.js';
 import { resolveSpec, type AnchorPoint, type Reference, type Resolved } from './time/resolve.js';
 import type { Tense, TimeMatch, TimeSpec } from './time/spec.js';
@@ -936,6 +938,29 @@ function rangeEnd(tokens: readonly Token[], f: Found, group: readonly Found[], r
   return { spec: { ...spec, y }, key: first.key };
 }
 
+/** Words joining the two ends of a range of months or days ("from July 15 to Sept. 30", "between May and July"). */
+const ONGOING_RANGE_LINKS: ReadonlySet<string> = new Set(['-', '–', '—', 'to', 'through', 'until', 'till', 'and']);
+
+/**
+ * One end of a range of months or days that holds the report, in a clause that is not past: that end's year
+ * (`ongoingRangeYears`, id `times/ongoing-range`), anchored to the other end. "and" joins a range only after "between";
+ * "postponed from Nov. 30 to Feb. 2" names an old date and a new one.
+ */
+function ongoingRange(tokens: readonly Token[], f: Found, group: readonly Found[], ref: Reference | null): { spec: TimeSpec; key: number } | null {
+  const spec = f.match.spec;
+  if (!bareMonthDate(spec)) return null;
+  const linked = (a: Found, b: Found): boolean => b.match.start - a.match.end === 1 && ONGOING_RANGE_LINKS.has(tokens[a.match.end]!.lower) && bareMonthDate(b.match.spec) && (b.match.spec.d === undefined) === (a.match.spec.t === 'date' && a.match.spec.d === undefined)
+    && (tokens[a.match.end]!.lower !== 'and' || tokens[a.match.start - 1]?.lower === 'between') && !(tokens[a.match.start - 1]?.lower === 'from' && deferralBefore(tokens, a.match.start - 1));
+  const second = group.find((g) => g.match.start > f.match.end && linked(f, g));
+  const first = second ? f : group.find((g) => g.match.end < f.match.start && linked(g, f));
+  const other = second ?? first;
+  if (!other || other === f || !first) return null;
+  const [a, b] = second ? [spec, second.match.spec] : [first.match.spec, spec];
+  if (a.t !== 'date' || b.t !== 'date' || a.m === undefined || b.m === undefined) return null;
+  const years = ongoingRangeYears({ m: a.m, d: a.d }, { m: b.m, d: b.d }, ref, f.tense);
+  return years ? { spec: { ...spec, y: second ? years.first : years.second }, key: other.key } : null;
+}
+
 /**
  * "the September 11 attacks in 2001", "the March 3 vote in 2009": a month-day naming a happening whose year follows
  * the noun ("in 2001") is in that year, not the year nearest the report (round 11; was 2008-09-11). Returns the spec
@@ -1377,7 +1402,7 @@ function resolveDates(
   writtenOn: { ref: Reference; key: number } | null = null,
 ): { at: number; p: AnchorPoint }[] {
   const days: { at: number; p: AnchorPoint }[] = [];
-  let yearWritten: { key: number; y: number; end: number; span?: boolean } | null = null;
+  let yearWritten: WrittenYear | null = null;
   let periodWritten: WrittenPeriod | null = null;
   let spokenAt: SpokenAt | null = null;
   for (const f of group) {
@@ -1385,9 +1410,9 @@ function resolveDates(
     if (spec.t === 'clock') continue;
     const sentenceDate = days[days.length - 1]?.p ?? null;
     const discussed = carry.period && f.unit - carry.period.unit <= PERIOD_REACH ? carry.period.point : null;
-    const sentenceYear = yearWritten && sameClause(unitTokens[f.unit]!, yearWritten.end, f.match.start) ? spanYear(yearWritten, spec) : null;
+    const sentenceYear: WrittenYear | null = yearWritten && sameClause(unitTokens[f.unit]!, yearWritten.end, f.match.start) ? spanYear(yearWritten, spec) : null;
     const lastDay = narrativeDay(f, carry);
-    const range = rangeEnd(unitTokens[f.unit]!, f, group, resolved) ?? yearAfterHappening(unitTokens[f.unit]!, f, group) ?? sharedYearAfter(unitTokens[f.unit]!, f, group) ?? holidayInYear(unitTokens[f.unit]!, f, group) ?? lengthBeforeDate(unitTokens[f.unit]!, f, group, sentenceDate);
+    const range = ongoingRange(unitTokens[f.unit]!, f, group, ref) ?? rangeEnd(unitTokens[f.unit]!, f, group, resolved) ?? yearAfterHappening(unitTokens[f.unit]!, f, group) ?? sharedYearAfter(unitTokens[f.unit]!, f, group) ?? holidayInYear(unitTokens[f.unit]!, f, group) ?? lengthBeforeDate(unitTokens[f.unit]!, f, group, sentenceDate);
     const compared: TimeSpec | null = range?.spec ?? comparedTermYear(unitTokens[f.unit]!, f, periodWritten);
     const justEnded: TimeSpec | null = compared ? null : fiscalJustEnded(unitTokens[f.unit]!, f, carry, ref);
     const calendarSpec: TimeSpec = compared ?? justEnded ?? habitualSpec(unitTokens[f.unit]!, f.match) ?? monthAtText(inFiscalCalendar(unitTokens[f.unit]!, f, carry, sentenceYear), carry, ref);
@@ -1406,7 +1431,7 @@ function resolveDates(
     if (toDate) carry.period = { point: { key: f.key, day: { y: toDate, m: 1, d: 1 }, gran: 'year' }, unit: f.unit };
     // "since 1994" opens a span that runs to the present: the rest of the sentence is not set in that year
     const since = unitTokens[f.unit]![f.match.start - 1]?.lower === 'since' || sinceClauseTime(unitTokens[f.unit]!, f.match.start);
-    yearWritten = since ? yearWritten : (writtenYear(unitTokens[f.unit]!, f) ?? yearWritten);
+    yearWritten = since ? yearWritten : (writtenYear(unitTokens[f.unit]!, f) ?? frontedRelativeYear(unitTokens[f.unit]!, f.match, r, f.key) ?? yearWritten);
     const written = periodOfYear(spec);
     if (written && !since) periodWritten = { key: f.key, ...written };
     else if (spec.t === 'part' && r.point && !compared && !since) periodWritten = { key: f.key, y: r.point.day.y, unit: spec.of, n: spec.n, resolved: true };
@@ -1433,8 +1458,11 @@ function resolveDates(
   return days;
 }
 
+/** A year that sets the year of the months after it in its clause, where it ends, and whether it opens a span. */
+interface WrittenYear { key: number; y: number; end: number; span?: boolean }
+
 /** A year written out that sets the year of the months after it in its clause ("In 2010, sales fell in March"). */
-function writtenYear(tokens: readonly Token[], f: Found): { key: number; y: number; end: number; span?: boolean } | null {
+function writtenYear(tokens: readonly Token[], f: Found): WrittenYear | null {
   const spec = f.match.spec;
   if (spec.t !== 'date' || spec.y === undefined || datedObject(tokens, f.match)) return null;
   // "Enrolment for the 2024-25 school year opens in April": a span a purpose names does not hold the months after it

@@ -399,7 +399,8 @@ export const relativeFiscalYear: Rule = (s, i) => {
   if (l === 'the' && w(s, i + 1 + whole) === 'fiscal' && w(s, i + 2 + whole) === 'year') {
     const next = w(s, i + 3 + whole);
     // "the fiscal year to June" (British "to" closes a year as "ended" does; round 14) is left to the closing date
-    if (NOT_AFTER_DISCUSSED.has(next) || CLOSING_VERBS.has(next) || FISCAL_OPENING_VERBS.has(next) || next === 'to') return null;
+    // "the fiscal year 2023" is named by its written year (`fiscalYear`; round 23, was FY of the report's year)
+    if (NOT_AFTER_DISCUSSED.has(next) || CLOSING_VERBS.has(next) || FISCAL_OPENING_VERBS.has(next) || next === 'to' || tok(s, i + 3 + whole)?.kind === 'num') return null;
     return match(i, i + 3 + whole, { t: 'fiscalRel', offset: 0, anaphoric: true }, 'fiscal-year-discussed');
   }
   if (l === 'the' && w(s, i + 1) === 'current') [offset, j] = [0, i + 2];
@@ -471,15 +472,27 @@ function endOf(unit: CountedPeriod): TimeSpec {
   return { t: 'relUnit', unit, offset: 0, definite: true, closing: true };
 }
 
-/** "year-to-date", "year to date": the current year so far; TimeML values it as the year. */
+/**
+ * Periods counted "to date", the current one so far: "year-to-date" (round 4) and, in market wraps and trading
+ * updates, "week-to-date", "month-to-date", "quarter-to-date" (round 23; were no time). TimeML values each as the
+ * period itself, as it values "this week" and "so far this month". Id: `times/period-to-date`.
+ */
+const TO_DATE_PERIODS: ReadonlyMap<string, 'week' | 'month' | 'quarter' | 'year'> = new Map([
+  ['year', 'year'], ['week', 'week'], ['month', 'month'], ['quarter', 'quarter'],
+]);
+
+/** "year-to-date", "year to date", "week-to-date", "quarter to date": the current period so far. */
 export const yearToDate: Rule = (s, i) => {
-  if (w(s, i) !== 'year') return null;
+  const unit = TO_DATE_PERIODS.get(w(s, i));
+  if (!unit) return null;
   const hyphen = w(s, i + 1) === '-' && attached(s, i + 1);
   const k = hyphen ? i + 2 : i + 1;
   if (w(s, k) !== 'to') return null;
   const k2 = hyphen && w(s, k + 1) === '-' ? k + 2 : k + 1;
   if (w(s, k2) !== 'date') return null;
-  return match(i, k2 + 1, { t: 'relUnit', unit: 'year', offset: 0 }, 'year-to-date');
+  // only "year to date" is common enough unhyphenated; "the month to date" may be "the month to date the find"
+  if (unit !== 'year' && !hyphen) return null;
+  return match(i, k2 + 1, { t: 'relUnit', unit, offset: 0 }, unit === 'year' ? 'year-to-date' : 'period-to-date');
 };
 
 /**

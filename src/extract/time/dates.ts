@@ -462,6 +462,10 @@ export const fiscalYear: Rule = (s, i) => {
   }
   if (tok(s, i)?.text === 'FY') {
     const n = tok(s, i + 1);
+    // "FY2023-24", "FY2019-20" (Indian April-March years): named by the year they end in, as "fiscal 2023-24" is
+    // (round 23; was FY2023). Id: `times/slash-split-year`.
+    const split = n?.kind === 'num' && n.text.length === 4 ? splitYearEnd(s, { y: Number(n.text), end: i + 2 }) : null;
+    if (split) return match(i, split.end, fixed(`FY${split.y}`, 'date', 'year'), 'fiscal-year');
     if (n?.kind === 'num' && n.text.length === 4) return match(i, i + 2, fixed(`FY${n.text}`, 'date', 'year'), 'fiscal-year');
     // "FY97", "FY03": the century nearest the reference, as for "fiscal '97"
     if (n?.kind === 'num' && n.text.length === 2) return match(i, i + 2, { t: 'fiscalClipped', yy: Number(n.text) }, 'fiscal-year');

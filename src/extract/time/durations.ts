@@ -18,6 +18,7 @@ import {
   type Unit,
 } from './lexicon.js';
 import { monthAt } from './dates.js';
+import { minutesAsRecord } from './meeting-minutes.js';
 import { durationValue, parseNumber, parseQuantity, unitAt } from './numbers.js';
 import { pad } from './calendar.js';
 import type { TimeMatch } from './spec.js';
@@ -163,7 +164,7 @@ function bareUnitDuration(s: TokenSeq, i: number, j: number, lead: Lead): TimeMa
   if (badUnitCompound(s, j + 1)) return null;
   if (u.plural) {
     if (j === i + 1 && u.unit.name === 'day' && (w(s, i) === 'these' || w(s, i) === 'those')) return null; // the age: references.ts
-    if (u.unit.name === 'minute' && meetingRecord(s, j)) return null; // "the minutes of the meeting": a record
+    if (u.unit.name === 'minute' && minutesAsRecord(s, j)) return null; // "the minutes of the meeting": a record
     const kind = w(s, j - 1) === '-' && attached(s, j - 1) && attached(s, j) ? w(s, j - 2) : w(s, j - 1);
     if (u.unit.name === 'hour' && j === i && CLOCK_HOUR_KINDS.has(kind)) return null; // "business hours", "after-hours trading"
     if (w(s, j + 1) === 'of' && MEDIA_NOUNS.has(w(s, j + 2))) return null; // "hours of footage"
@@ -201,25 +202,6 @@ export const lengthAhead: Rule = (s, i) => {
 
 /** Prepositions that make "the next <unit>" a stretch of time rather than the period after this one (round 12). */
 const LENGTH_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'within', 'during', 'throughout']);
-
-/** Words before "minutes of" that make it a length ("within minutes of the blast", "only minutes of play"). */
-const MINUTES_LENGTH_LEADS: ReadonlySet<string> = new Set([
-  'within', 'in', 'for', 'after', 'only', 'just', 'mere', 'few', 'several', 'some', 'many', 'last', 'final', 'first',
-  'closing', 'opening', 'ten', 'fifteen', 'twenty', 'thirty', 'forty', 'sixty',
-]);
-
-/**
- * "the minutes of the meeting", "Minutes of the Fed's July meeting, due out Wednesday", "the central bank's minutes of
- * its March session": the record of a meeting, not a length of time. "within minutes of the blast" stays a length
- * (a lead from MINUTES_LENGTH_LEADS, or "of" followed by no determiner or name: "minutes of silence").
- */
-function meetingRecord(s: TokenSeq, j: number): boolean {
-  if (w(s, j + 1) !== 'of') return false;
-  if (w(s, j - 1) === 'the') return true;
-  if (j > 0 && MINUTES_LENGTH_LEADS.has(w(s, j - 1))) return false;
-  const next = tok(s, j + 2);
-  return !!next && (['the', 'its', 'their', 'a', 'his', 'her', 'this', 'that', 'last'].includes(next.lower) || (next.cap && next.kind === 'word'));
-}
 
 /** "the previous six", "the next three", "past two": a lead that measures back or ahead from now (not "the first two"). */
 function countsBackOrAhead(s: TokenSeq, i: number, lead: Lead): boolean {

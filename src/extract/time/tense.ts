@@ -946,7 +946,7 @@ export function reportedSubjectTense(tokens: readonly Token[], start: number, en
   const last = tokens[end - 1]?.lower ?? '';
   const hyphened = (last === 'quarter' || last === 'half') && tokens[end - 2]?.text === '-';
   const noun = tokens[end];
-  if (!hyphened || !noun || noun.kind !== 'word' || noun.cap) return null;
+  if (!hyphened || !noun || noun.kind !== 'word' || noun.cap) return phraseInReportedSubject(tokens, start, end, headline);
   let k = start - 1;
   while (k >= 0 && k >= start - 3 && CLAUSE_SUBJECT_OPENERS.has(tokens[k]!.lower)) k -= 1;
   if (!REPORTING_CLAUSE_VERBS.has(tokens[k]?.lower ?? '')) return null;
@@ -957,6 +957,35 @@ export function reportedSubjectTense(tokens: readonly Token[], start: number, en
     if (cue) return cue;
   }
   return null;
+}
+
+/** Prepositions that tie a time to the subject noun of a reported clause ("output in December", "the vote on Monday"). */
+const SUBJECT_TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'over', 'for', 'on', 'at']);
+
+/** Verbs of saying whose next noun is their object, not the subject of a clause ("told reporters on Monday"). */
+const ADDRESSING_VERBS: ReadonlySet<string> = new Set(['told', 'warned', 'cautioned']);
+
+/** Adverbs between a clause's subject and its modal ("output in December would likely fall" has none; "also", "still"). */
+const SUBJECT_VERB_ADVERBS: ReadonlySet<string> = new Set(['also', 'still', 'probably', 'likely', 'now', 'not']);
+
+/**
+ * "The minister said output in December would fall", "said sales during the holiday quarter would be weak", "He said
+ * the vote on Monday would go ahead": with no "that", a time in a phrase after the subject noun of a reported clause
+ * takes the tense of that clause's verb right after it, not the past of "said" (round 23; they were last December's,
+ * last year's quarter and last Monday; "said that output in December would fall" was already read so). Id:
+ * `tense/reported-subject-phrase`. A time right after "said" dates the saying ("said on Monday the plant would
+ * reopen"), "announced plans on Monday to close" has no finite verb after the time, and "told reporters on Monday"
+ * has an object, not a subject.
+ */
+function phraseInReportedSubject(tokens: readonly Token[], start: number, end: number, headline: boolean): Tense | null {
+  if (headline || !SUBJECT_TIME_PREPOSITIONS.has(tokens[start - 1]?.lower ?? '')) return null;
+  let k = start - 2;
+  while (k >= start - 4 && tokens[k]?.kind === 'word' && !tokens[k]!.cap && !REPORTING_CLAUSE_VERBS.has(tokens[k]!.lower) && !CLAUSE_OPENERS.has(tokens[k]!.lower) && !SUBJECT_TIME_PREPOSITIONS.has(tokens[k]!.lower)) k -= 1;
+  const verb = tokens[k]?.lower ?? '';
+  if (k >= start - 2 || !REPORTING_CLAUSE_VERBS.has(verb) || ADDRESSING_VERBS.has(verb)) return null;
+  const p = SUBJECT_VERB_ADVERBS.has(tokens[end]?.lower ?? '') ? end + 1 : end;
+  const next = tokens[p]?.lower ?? '';
+  return FUTURE_MODALS.has(next) || PROSPECTIVE_MODALS.has(next) ? 'future' : null;
 }
 
 /** What a monthly release is about, before its noun ("the May jobs report", "the April trade figures"). */

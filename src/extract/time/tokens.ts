@@ -61,6 +61,14 @@ function readFinancialYears(tokens: Token[]): void {
   }
 }
 
+/** A four-digit number that can be a year (1800-2199). */
+function writtenYearToken(t: Token | undefined): boolean {
+  return !!t && t.kind === 'num' && /^(?:18|19|20|21)\d\d$/.test(t.text);
+}
+
+/** Owners before a written year and "financial year" ("its 2024 financial year", "the group's 2023 financial year"). */
+const FINANCIAL_YEAR_OWNERS: ReadonlySet<string> = new Set(['its', 'their', 'our', "'s", '’s']);
+
 /** Words before "financial year" that count it from the current one ("next financial year", "the last financial year"). */
 const COUNTED_YEAR_WORDS: ReadonlySet<string> = new Set(['next', 'last', 'previous', 'coming']);
 
@@ -70,8 +78,12 @@ const COUNTED_YEAR_WORDS: ReadonlySet<string> = new Set(['next', 'last', 'previo
  * unread, as round 14 measured. Id: `times/financial-year`.
  */
 function namedFinancialYear(tokens: readonly Token[], k: number): boolean {
+  // "the 2024 financial year", "financial year 2023-24": a financial year named by a written year, as "the 2024 fiscal
+  // year" is (round 23; "2024" alone was the calendar year and "2023-24" its first year). Id: `times/financial-year`.
+  if (writtenYearToken(tokens[k + 2]) && tokens[k + 2]!.space) return true;
   const before = tokens[k - 1];
   if (!before) return false;
+  if (writtenYearToken(before) && (tokens[k - 2]?.lower === 'the' || FINANCIAL_YEAR_OWNERS.has(tokens[k - 2]?.lower ?? ''))) return true;
   if (COUNTED_YEAR_WORDS.has(before.lower)) return true;
   const mark = tokens[k - 2]?.text ?? '';
   return before.kind === 'num' && (mark === '/' || mark === '-') && tokens[k - 3]?.kind === 'num' && tokens[k - 3]!.text.length === 4;
