@@ -1260,7 +1260,8 @@ export function bodiesOwningPersons(text: string, proposals: ProposedName[], lex
     const m = OWNER_BEFORE.exec(before);
     if (!m) continue;
     // "pro-Beijing New People Party's": a stance prefix is no part of the body's name
-    const run = (m[1] as string).replace(/^(?:Pro|Anti|Ex|Non)-\p{Lu}[\p{L}\p{M}-]* +/u, '');
+    // (a sentence-opening article is no part of it either: "The NPP's Mahamudu Bawumia conceded"; round 23)
+    const run = (m[1] as string).replace(/^(?:Pro|Anti|Ex|Non)-\p{Lu}[\p{L}\p{M}-]* +/u, '').replace(/^The +(?=\S)/u, '');
     const words = run.split(/\s+/);
     if (CONTRACTED_PRONOUNS.test(run) || looksLikePlace(run) || CALENDAR_WORDS.has(run.toLowerCase()) || firstNames.has((words[0] as string).toLowerCase())) continue;
     if (words.some((w) => TITLE_FIRST_WORDS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()))) continue;

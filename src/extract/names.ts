@@ -24,6 +24,7 @@ import { IRREGULAR_PAST } from './time/lexicon.js';
 import { isCommonWordName, isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { HONORIFICS, NAME_TITLES, ROLE_NOUNS, TIME_BOUNDED_MODIFIERS } from '../nlp/lexicon/titles.js';
 import type { TaggedSentence, Token } from '../nlp/tokens.js';
+import { ownsBodyPart } from './name-acronym-owners.js';
 import { US_STATE_ABBREVIATIONS, NAME_PARTICLES, DEMONYM_COMBINING_FORMS, INSTITUTION_GLUE, LOCATIVE_PREPOSITIONS, LOCATIVE_POSITION_WORDS, PLACE_TYPE_WORDS, STRONG_LOCATIVES, STATE_ACT_NOUNS, STATIVE_VERBS, SURNAME_LIKE_SITE_HEADS, COMPANY_PART_NOUNS, COMPANY_NOUNS_BEFORE, LOCATIVE_COMPOUNDS, REGIONAL_DEMONYMS, PLACE_APPOSITION_NOUNS, NON_SPATIAL_BEFORE_TO } from '../nlp/lexicon/name-cues.js';
 
 /** What a capitalised name in a sentence denotes, before mentions are joined into records. */
@@ -1041,7 +1042,8 @@ function classifyByContext(f: NameFacts): NameDecision {
   const modifier = !breaksAfter(endTok) && nextTok !== undefined && !isCapitalised(nextTok) && hasAny(nextTok, ['Noun']) &&
     !hasAny(nextTok, ['Date', 'Pronoun']) && own(PLACE_TYPE_WORDS, nextTok.lower) === undefined;
   if (acronym && !placeTagged && !city) {
-    if (agentive) return { ...base, cls: 'organization' };
+    // ("the ANC's headquarters", "the PDP's candidate": an acronym owning a member or a body's part; round 23)
+    if (agentive || (possessive && ownsBodyPart(tokens, last))) return { ...base, cls: 'organization' };
     return nameTokens.some((t) => t.tags.has('Organization')) ? { ...base, cls: 'organization', orgCue: 'acronym-tag' } : 'skip';
   }
   // a name no list knows is a place only after a preposition of position ("in", "near"): "awarded to X",

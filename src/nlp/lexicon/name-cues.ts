@@ -211,3 +211,17 @@ export const BURMESE_NAME_SYLLABLES: ReadonlySet<string> = new Set([
   'Hla', 'Thaung', 'Lwin', 'Kyu', 'Phyu', 'Tin', 'Zin', 'Nyein', 'Thet', 'Swe', 'Moe', 'Wai',
   'Thaw', 'Htun', 'Ohn', 'Kyin', 'Khaing', 'Sandar', 'Nway', 'Zayar', 'Htoo', 'Lin', 'Paing',
 ]);
+
+/**
+ * What a party, movement or agency owns, written in lower case after its possessive acronym ("the ANC's
+ * headquarters", "the PDP's candidate", "the NDC's leaders"), beside ROLE_NOUNS and COMPANY_PART_NOUNS. Source:
+ * invented party, election and aid reports of round 23 (issue 12, helper names24); a term's acronym owns other
+ * things ("the CPU's fan", "the NPV of"), never members, ranks or a manifesto.
+ */
+export const BODY_POSSESSION_NOUNS: ReadonlySet<string> = new Set([
+  'manifesto', 'members', 'leaders', 'lawmakers', 'legislators', 'candidates', 'leadership', 'committee', 'council',
+  'wing', 'ranks', 'supporters', 'mps', 'deputies', 'delegates', 'secretariat', 'caucus', 'faction', 'fighters',
+  'troops', 'forces', 'peacekeepers', 'mission', 'staff', 'chief', 'chairmanship', 'presidency', 'flagbearer',
+  'nominee', 'nominees', 'spokesmen', 'officials', 'convention', 'congress', 'primaries', 'primary', 'ticket',
+  'stronghold', 'strongholds', 'base', 'platform', 'campaign', 'councillors', 'senators', 'governors', 'executive',
+]);
