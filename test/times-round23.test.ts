@@ -24,6 +24,7 @@ describeNotTimes('round 23: "minutes" as the record of a meeting is no length of
   ["The committee's minutes suggested little appetite for another hike.", 'minutes'],
   ['Bond traders will scour the minutes for clues about the path of rates.', 'minutes'],
   ['The Fed minutes are due at 2 p.m. on Wednesday.', 'minutes'],
+  ['Minutes showed a majority of the committee favoured a pause.', 'Minutes'],
   ['The minutes were published three weeks after the meeting.', 'minutes'],
   ['guard (passes before the change too): The council approved the minutes of its previous meeting.', 'minutes'],
 ], '2024-08-21');
@@ -78,6 +79,66 @@ const A_FINANCIAL_YEAR_NAMED_BY_ITS_YEAR: readonly Case[] = [
   ['guard (passes before the change too): In the fiscal year, Pellan Foods cut 2,000 jobs.', '2024-05-31', 'the fiscal year', 'FY2024'],
 ];
 
+const A_WEEKDAY_THAT_PINS_THE_YEAR: readonly Case[] = [
+  // a weekday written beside a month and day with no year picks the neighbouring year in which they agree
+  ['The deadline for filing 2023 returns is Monday, April 15.', '2024-03-20', 'Monday, April 15', '2024-04-15'],
+  ['The Ostrava shareholder vote took place on Tuesday, Jan. 10.', '2024-03-20', 'Tuesday, Jan. 10', '2023-01-10'],
+  ['Filing 2023 accounts is due by Friday, Jan. 31, the registry said.', '2025-01-10', 'Friday, Jan. 31', '2025-01-31'],
+  ['guard (passes before the change too): The hearing was held on Friday, Jan. 12.', '2024-03-20', 'Friday, Jan. 12', '2024-01-12'],
+  ['guard (passes before the change too): The hearing is set for Friday, Jan. 10.', '2024-03-20', 'Friday, Jan. 10', '2025-01-10'],
+];
+
+const A_GERUND_AND_ITS_OBJECT: readonly Case[] = [
+  // a schedule word in -s after a gerund that a verb of starting or stopping governs is that gerund's object noun
+  ['The tax agency began accepting returns on Jan. 29.', '2024-03-20', 'Jan. 29', '2024-01-29'],
+  ['The Velmar office started processing returns in January.', '2024-03-20', 'January', '2024-01'],
+  ['guard (passes before the change too): Trading in Merrow shares resumes on Monday.', '2024-03-20', 'Monday', '2024-03-25'],
+  ['guard (passes before the change too): Officials said voting opens on Friday.', '2024-03-20', 'Friday', '2024-03-22'],
+];
+
+const THE_WEEK_OF_A_DATE: readonly Case[] = [
+  // "the week of Sept. 23" is the ISO week that holds the date
+  ['Pricing of the Halvorsen offering is expected in the week of Sept. 23.', '2024-09-10', 'the week of Sept. 23', '2024-W39'],
+  ['The Kessel vote was held in the week of Sept. 2.', '2024-09-10', 'the week of Sept. 2', '2024-W36'],
+  ['Most shops in Arvika close in the week of Jan. 1.', '2024-12-20', 'the week of Jan. 1', '2025-W01'],
+];
+
+const A_HAPPENING_FORESEEN_IN_THE_PAST: readonly Case[] = [
+  // a time in the noun object of a past verb of foreseeing or signalling is the one nearest the report
+  ['Policymakers signalled a cut in September.', '2024-08-21', 'September', '2024-09'],
+  ['Minutes showed a majority favoured a pause in September.', '2024-08-21', 'September', '2024-09'],
+  ['The Ardenian central bank pencilled in two cuts in December.', '2024-08-21', 'December', '2024-12'],
+  ['Analysts predicted a rebound in March.', '2024-02-10', 'March', '2024-03'],
+  ['guard (passes before the change too): The bank signalled in March that it would cut.', '2024-08-21', 'March', '2024-03'],
+  ['guard (passes before the change too): Officials expected a cut in September.', '2024-08-21', 'September', '2024-09'],
+];
+
+const DAYS_OF_THE_RETAIL_CALENDAR: readonly Case[] = [
+  // the Monday, Tuesday and Saturday the retail calendar names after Thanksgiving
+  ['Online spending over Cyber Monday is forecast to hit $13 billion.', '2024-11-20', 'Cyber Monday', '2024-12-02'],
+  ['Shoppers spent $13.3 billion on Cyber Monday, an industry tracker said.', '2024-12-03', 'Cyber Monday', '2024-12-02'],
+  ['Charities in Harlow hope for a record Giving Tuesday.', '2024-11-20', 'Giving Tuesday', '2024-12-03'],
+  ['Small Business Saturday is expected to draw crowds to high streets.', '2024-11-20', 'Small Business Saturday', '2024-11-30'],
+];
+
+const THIS_SEASON_OUTSIDE_IT: readonly Case[] = [
+  // "this winter" told after it: the one just ended in a past clause or the month after it, the next in a future one
+  ['Heating bills this winter were the highest on record.', '2024-03-10', 'this winter', '2023-WI'],
+  ['Snowfall this winter has been below average, the Velmar weather office said.', '2024-03-10', 'this winter', '2023-WI'],
+  ['Gas demand this winter was 8 percent below the average.', '2024-05-10', 'this winter', '2023-WI'],
+  ['guard (passes before the change too): Gas storage will need to be refilled before this winter.', '2024-03-10', 'this winter', '2024-WI'],
+  ['guard (passes before the change too): Gas storage is full ahead of this winter.', '2024-10-10', 'this winter', '2024-WI'],
+  ['guard (passes before the change too): Sales this summer were weak.', '2024-10-10', 'this summer', '2024-SU'],
+];
+
+const A_COUNT_TO_THE_DAY: readonly Case[] = [
+  // "a year to the day after" is the day told before it that many years, months or weeks on
+  ['The quake struck on Feb. 6, 2023. A year to the day after the quake, survivors gathered in the square.', '2024-05-20', 'A year to the day', '2024-02-06'],
+  ['The Pellan plant exploded on March 3, 2022. One year to the day later, it reopened.', '2024-05-20', 'One year to the day later', '2023-03-03'],
+  ['The mine flooded on Sept. 3, 2021. Two years to the day since the disaster, a memorial opened.', '2024-05-20', 'Two years to the day', '2023-09-03'],
+  ['The bank failed on March 10, 2023. Six months to the day later, its assets were sold.', '2024-05-20', 'Six months to the day later', '2023-09-10'],
+];
+
 describe('times round 23', () => {
   describeValueTables('round 23', {
     'a counted year opening the sentence': A_COUNTED_YEAR_OPENING_THE_SENTENCE,
@@ -86,5 +147,12 @@ describe('times round 23', () => {
     'a range that holds the report': A_RANGE_THAT_HOLDS_THE_REPORT,
     'a period counted to date': A_PERIOD_COUNTED_TO_DATE,
     'a financial year named by its year': A_FINANCIAL_YEAR_NAMED_BY_ITS_YEAR,
+    'a weekday that pins the year': A_WEEKDAY_THAT_PINS_THE_YEAR,
+    'a gerund and its object': A_GERUND_AND_ITS_OBJECT,
+    'the week of a date': THE_WEEK_OF_A_DATE,
+    'a happening foreseen in the past': A_HAPPENING_FORESEEN_IN_THE_PAST,
+    'days of the retail calendar': DAYS_OF_THE_RETAIL_CALENDAR,
+    'this season outside it': THIS_SEASON_OUTSIDE_IT,
+    'a count to the day': A_COUNT_TO_THE_DAY,
   });
 });

@@ -21,7 +21,7 @@ import { monthAt } from './dates.js';
 import { minutesAsRecord } from './meeting-minutes.js';
 import { durationValue, parseNumber, parseQuantity, unitAt } from './numbers.js';
 import { pad } from './calendar.js';
-import type { TimeMatch } from './spec.js';
+import type { TimeMatch, TimeSpec } from './spec.js';
 import { attached, clauseEnd, fixed, match, tok, w, type Rule, type TokenSeq } from './token-seq.js';
 
 /** Words whose presence before a number make "a year" a rate ("15 a year", "twice a day"). */
@@ -354,6 +354,8 @@ function finishDuration(
     return match(start, end + 2, { t: 'ago', n: -n, unit }, 'from-now');
   }
   if (!adjective && typeof n === 'number' && unit.name !== 'hour' && unit.name !== 'minute' && unit.name !== 'second') {
+    const toTheDay = toTheDayAfter(s, start, end, n, unit);
+    if (toTheDay) return toTheDay;
     if ((next === 'later' || next === 'earlier') && w(s, end + 1) === 'than' && w(s, start - 1) === ',') {
       // "arrives on November 11, three days later than planned": an apposition naming the same date.
       return match(start, end + 1, { t: 'anchored', n: 0, unit: unit, needsPrevious: true, sameSentence: true, fallback: durationValue(n, unit) }, 'anchored-apposition');
@@ -366,6 +368,25 @@ function finishDuration(
     }
   }
   return match(start, end, fixed(durationValue(n, unit), 'duration', 'duration'), n === 'X' ? 'duration-vague' : rule);
+}
+
+/** Words after "a year to the day" that count it on or back, and whether the span takes them in. */
+const TO_THE_DAY_LINKS: ReadonlyMap<string, { sign: number; inSpan: boolean }> = new Map([
+  ['later', { sign: 1, inSpan: true }], ['earlier', { sign: -1, inSpan: true }], ['after', { sign: 1, inSpan: false }],
+  ['since', { sign: 1, inSpan: false }], ['before', { sign: -1, inSpan: false }],
+]);
+
+/**
+ * "A year to the day after the quake", "One year to the day later", "two years to the day since the attack": the day
+ * of the time told before it that many years, months or weeks on, a date, not the length P1Y (round 23; was P1Y). Id:
+ * `times/to-the-day`; with no day told before it the length stays (`fallback`).
+ */
+function toTheDayAfter(s: TokenSeq, start: number, end: number, n: number, unit: Unit): TimeMatch | null {
+  if (w(s, end) !== 'to' || w(s, end + 1) !== 'the' || w(s, end + 2) !== 'day') return null;
+  const link = TO_THE_DAY_LINKS.get(w(s, end + 3));
+  if (!link || !['year', 'month', 'week'].includes(unit.name)) return null;
+  const spec: TimeSpec = { t: 'anchored', n: link.sign * n, unit, needsPrevious: true, toTheDay: true, fallback: durationValue(n, unit) };
+  return match(start, link.inSpan ? end + 4 : end + 3, spec, 'anchored-to-the-day');
 }
 
 /** Adjectives of a stretch of time whose length is not said ("an indefinite period", "an extended period"). */

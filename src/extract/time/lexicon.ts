@@ -275,6 +275,11 @@ export const HOLIDAYS: ReadonlyArray<{ words: readonly string[]; m: number; d: n
   // report names its own vote.
   { words: ['election', 'day'], m: 11, d: 0, movable: { m: 11, wd: 1, n: 1, plus: 1 }, capitalised: true },
   { words: ['black', 'friday'], m: 11, d: 0, movable: { m: 11, wd: 4, n: 4, plus: 1 }, capitalised: true },
+  // round 23: the retail calendar after Thanksgiving (the National Retail Federation's Shop.org named Cyber Monday
+  // in 2005, the Monday after Thanksgiving; Giving Tuesday follows it, Small Business Saturday falls between)
+  { words: ['cyber', 'monday'], m: 11, d: 0, movable: { m: 11, wd: 4, n: 4, plus: 4 }, capitalised: true },
+  { words: ['giving', 'tuesday'], m: 11, d: 0, movable: { m: 11, wd: 4, n: 4, plus: 5 }, capitalised: true },
+  { words: ['small', 'business', 'saturday'], m: 11, d: 0, movable: { m: 11, wd: 4, n: 4, plus: 2 }, capitalised: true },
   { words: ['martin', 'luther', 'king', 'day'], m: 1, d: 0, movable: { m: 1, wd: 1, n: 3 } },
   { words: ['martin', 'luther', 'king', 'jr', '.', 'day'], m: 1, d: 0, movable: { m: 1, wd: 1, n: 3 } },
   { words: ['presidents', "'", 'day'], m: 2, d: 0, movable: { m: 2, wd: 1, n: 3 } },

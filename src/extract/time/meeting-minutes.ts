@@ -43,7 +43,7 @@ export function minutesAsRecord(s: TokenSeq, j: number): boolean {
   if (before === "'s" || before === '’s' || RECORD_KEEPERS.has(before)) return true;
   const determined = before === 'the' || before === 'its' || before === 'their';
   if (RECORD_HANDLING.has(determined ? w(s, j - 2) : before) && (determined || before !== 'to')) return true;
-  if (!determined) return false;
+  if (!determined && j > 0) return false; // "Minutes showed ...", opening the sentence, is read as "The minutes" is
   const after = w(s, j + 1) === ',' ? w(s, j + 2) : w(s, j + 1);
   if (RECORD_TELLING.has(after)) return true;
   return /^(?:were|are|is|was|will)$/.test(after) && RECORD_STATES.has(w(s, j + 2) === 'be' ? w(s, j + 3) : w(s, j + 2));

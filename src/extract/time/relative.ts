@@ -166,7 +166,7 @@ export const midweek: Rule = (s, i) => {
 
 /**
  * "the weekend", "over the weekend": in past-tense reports the latest weekend (its Saturday on or before the
- * reference date), in future-tense ones the next.
+ * reference date), in future-tense ones the next; "the weekend of March 14" and "the week of March 14" that week's.
  */
 export const theWeekend: Rule = (s, i) => {
   if (w(s, i) !== 'the') return null;
@@ -174,6 +174,10 @@ export const theWeekend: Rule = (s, i) => {
   if ((w(s, i + 1) === 'past' || w(s, i + 1) === 'previous') && w(s, i + 2) === 'weekend' && w(s, i + 3) !== 'of') {
     return match(i, i + 3, { t: 'relUnit', unit: 'weekend', offset: -1 }, 'rel-period');
   }
+  // "in the week of Sept. 23", "the week of March 4": the ISO week that holds the date, as TimeML writes a week
+  // (round 23; was the day alone). Id: `times/week-of-date`.
+  const week = w(s, i + 1) === 'week' && w(s, i + 2) === 'of' ? monthDayAt(s, i + 3) : null;
+  if (week) return match(i, week.end, { ...week.spec, periodOf: 'week' }, 'week-of-date');
   if (w(s, i + 1) !== 'weekend' || (w(s, i + 2) === '-' && attached(s, i + 2))) return null;
   // "the weekend of March 14": the weekend of the week that holds the date, one expression
   const dated = w(s, i + 2) === 'of' ? monthDayAt(s, i + 3) : null;

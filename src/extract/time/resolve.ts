@@ -20,6 +20,8 @@ import {
 import { SEASON_START, type MovableFeast, type Unit } from './lexicon.js';
 import { calendarFeastDays, orthodoxEasterSunday, type CalendarDay } from './other-calendars.js';
 import type { PartOfDay, Tense, TimeSpec } from './spec.js';
+import { thisSeasonYear } from './this-season.js';
+import { weekdayFits, weekdayPinnedYear } from './weekday-pinned.js';
 
 /**
  * The reference date ("document creation time"). `y` is null when the text pins the month and day but not
@@ -261,7 +263,7 @@ function resolveDate(spec: SpecOf<'date'>, key: number, ctx: ResolveContext, ref
   } else if (y === undefined && spec.m !== undefined && spec.yOffset !== undefined && ref) {
     y = ref.y + spec.yOffset;
     anchor = 'publication';
-  } else if (y === undefined && spec.m !== undefined && spec.dir === 'bare' && ctx.sentenceYear) {
+  } else if (y === undefined && spec.m !== undefined && spec.dir === 'bare' && ctx.sentenceYear && weekdayFits(spec.m, spec.d, spec.weekday, ctx.sentenceYear.y)) {
     y = ctx.sentenceYear.y;
     anchor = ctx.sentenceYear.key;
   } else if (y === undefined && spec.m !== undefined) {
@@ -272,7 +274,7 @@ function resolveDate(spec: SpecOf<'date'>, key: number, ctx: ResolveContext, ref
     // a quarter reported in the past tense has ended: "the December quarter" told in December is last year's
     const plain = yearMode(spec.dir, ctx.tense);
     const mode = plain === 'past' && spec.periodOf && spec.d === undefined ? 'strict-past' : plain;
-    y = spec.d !== undefined ? (yearForMonthDay(ref, spec.m, spec.d, mode) ?? ref.y) : yearForMonth(ref, spec.m, mode);
+    y = spec.d !== undefined ? weekdayPinnedYear(spec.m, spec.d, spec.weekday, yearForMonthDay(ref, spec.m, spec.d, mode) ?? ref.y) : yearForMonth(ref, spec.m, mode);
     anchor = 'publication';
   }
   if (y === undefined) return null;
@@ -556,7 +558,7 @@ function resolveSeason(spec: SpecOf<'season'>, key: number, ctx: ResolveContext,
     return date(`${pad(y, 4)}-${spec.season}`, 'season', ctx.sentenceYear.key, seasonPoint(y));
   }
   if (!ref) return date(`XXXX-${spec.season}`, 'season', 'publication', null, true);
-  const y = yearForPeriod(ref, startMonth, 3, yearMode(spec.dir, ctx.tense));
+  const y = spec.dir === 'this' ? thisSeasonYear(ref, startMonth, ctx.tense) : yearForPeriod(ref, startMonth, 3, yearMode(spec.dir, ctx.tense));
   return date(`${pad(y, 4)}-${spec.season}`, 'season', 'publication', seasonPoint(y));
 }
 
@@ -630,6 +632,7 @@ function nearestWeekdayOffset(from: number, to: number): number {
 
 function resolveAnchored(spec: SpecOf<'anchored'>, key: number, ctx: ResolveContext, ref: Ymd | null): Resolved | null {
   if (spec.anchorAfter) return null; // valued from the day after it once its sentence is resolved (`daysBesideDays`)
+  if (spec.toTheDay) return toTheDayFrom(spec, key, ctx.previous ?? null);
   if (spec.unit !== 'weekend' && spec.n < 0) {
     const compared = comparedPeriod(spec.n, spec.unit, key, ctx);
     if (compared) return compared;
@@ -660,6 +663,21 @@ function resolveAnchored(spec: SpecOf<'anchored'>, key: number, ctx: ResolveCont
   if (spec.n > 0 && ctx.tense === 'past' && !prev && spec.unit !== 'weekend') return null;
   if (!ref) return date(spec.unit === 'weekend' ? 'XXXX-WXX-WE' : agoUnresolved(spec.unit) + podSuffix(spec.pod), 'day', 'publication', null, true);
   return offsetFrom(ref, spec.n, spec.unit, spec.pod, key, 'publication');
+}
+
+/** "A year to the day after the quake" (`toTheDayAfter` in durations.ts): the day told last, moved on; else the length. */
+function toTheDayFrom(spec: SpecOf<'anchored'>, key: number, prev: AnchorPoint | null): Resolved | null {
+  if (!prev || prev.gran !== 'day' || spec.unit === 'weekend') {
+    return spec.fallback ? { value: spec.fallback, kind: 'duration', granularity: 'duration', anchor: null, unresolved: false, point: null } : null;
+  }
+  const { y, m, d } = prev.day;
+  if (spec.unit.name === 'week') {
+    const day = addDays(prev.day, 7 * spec.n);
+    return date(formatDay(day), 'day', prev.key, point(key, day, 'day'));
+  }
+  const moved = spec.unit.name === 'month' ? addMonths(y, m, spec.n) : { y: y + spec.n, m };
+  const day: Ymd = { ...moved, d: Math.min(d, daysInMonth(moved.y, moved.m)) };
+  return date(formatDay(day), 'day', prev.key, point(key, day, 'day'));
 }
 
 /**

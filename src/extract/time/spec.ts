@@ -123,6 +123,8 @@ export type TimeSpec =
       fallback?: string;
       /** "the day after Christmas": counted from the day written right after it, never from an earlier one (round 17). */
       anchorAfter?: boolean;
+      /** "a year to the day after the quake": the same day of the anchor's month `n` years on (round 23). */
+      toTheDay?: boolean;
     }
   /**
    * The period under discussion, as business reports refer back to it: "the quarter" (shift 0), "the prior
