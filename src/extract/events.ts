@@ -16,7 +16,7 @@ import type { ClaimDraft } from './claims.js';
 import type { EntityMention } from './entities.js';
 import { ActorIndex } from './event/actor-index.js';
 import { eventReadableSentence } from './event/retag.js';
-import { isReducedParticiple, occurrenceRelativeEnd, opensClause, PEOPLE_PARTICIPLES, restrictiveRelative, type TokenRange } from './event/clause.js';
+import { isFiniteVerb, isReducedParticiple, occurrenceRelativeEnd, opensClause, PEOPLE_PARTICIPLES, restrictiveRelative, type TokenRange } from './event/clause.js';
 import { dateOf, offsetSpan, outside, shiftDate } from './event/date.js';
 import { headsOwnClause, isPreposition, tellingIng, verbGroupStart } from './event/frame.js';
 import { earlierMention, FACTUAL, referredEvent, sameStoryAs, stepToCome } from './event/happenings.js';
@@ -228,14 +228,47 @@ function datesAnotherNoun(text: string, time: Time, trigger: Span): boolean {
  * "were convicted under a security law imposed by Beijing in 2020": a time after a participle that modifies a noun
  * after the trigger dates the participle's act, not the trigger's.
  */
-function inReducedRelative(sentence: TaggedSentence, triggerLast: number, time: Time): boolean {
+function inReducedRelative(sentence: TaggedSentence, triggerLast: number, time: Time, nominal = false): boolean {
   for (let k = triggerLast + 2; k < sentence.tokens.length; k++) {
     const t = sentence.tokens[k] as Token;
     if (t.end > time.start) return false;
-    if (/[,;:]/.test((sentence.tokens[k - 1] as Token).post)) continue;
+    if (/[,;:]/.test((sentence.tokens[k - 1] as Token).post)) {
+      if (!nominal && !/ing$/.test((sentence.tokens[triggerLast] as Token).lower) && commaRelativeBefore(sentence.tokens, k, triggerLast, time)) return true;
+      continue;
+    }
     if (isReducedParticiple(sentence.tokens, k) && sentence.tokens[k + 1]?.lower === 'by') return true;
+    if (peopleParticipleBefore(sentence.tokens, k, time)) return true;
   }
   return false;
+}
+
+/**
+ * "agreed to a pay rise to offset inflation, which reached 33% in June": a time inside a relative set off by a comma
+ * after a verb trigger dates the relative's verb, not the trigger ("arrested two men over the blast, which happened on
+ * Tuesday": the blast's day; round 23, `events/comma-relative-after`). Not after a noun or an -ing trigger, whose own
+ * phrase the relative may go on telling ("a wave of selling on the bourse, which fell 4% on Friday").
+ */
+function commaRelativeBefore(tokens: readonly Token[], k: number, triggerLast: number, time: Time): boolean {
+  if (!/^(?:which|who)$/.test((tokens[k] as Token).lower) || k - 1 === triggerLast) return false;
+  for (let j = k + 1; j < tokens.length && (tokens[j] as Token).end <= time.start; j++) {
+    if (/[,;:]/.test((tokens[j] as Token).post)) return false;
+    if (isFiniteVerb(tokens, j)) return true;
+  }
+  return false;
+}
+
+/**
+ * "upheld the sentence of a journalist jailed for sedition last year", "freed an activist arrested during protests in
+ * January": a participle of what befell people right after a noun after the trigger opens a reduced relative, and a
+ * time in it, with no tensed verb between, is the participle's (round 23, `events/people-participle-after`).
+ */
+function peopleParticipleBefore(tokens: readonly Token[], k: number, time: Time): boolean {
+  const prev = tokens[k - 1] as Token;
+  if (!PEOPLE_PARTICIPLES.test((tokens[k] as Token).lower) || !(prev.tags.has('Noun') || prev.tags.has('Plural')) || prev.tags.has('Pronoun')) return false;
+  for (let j = k + 1; j < tokens.length && (tokens[j] as Token).end <= time.start; j++) {
+    if (isFiniteVerb(tokens, j) || /[;:]/.test((tokens[j] as Token).post)) return false;
+  }
+  return true;
 }
 
 /**
@@ -309,7 +342,7 @@ function freeTimes(st: ArticleState, ss: SentenceState, told: Told, factual: boo
   if (relativeWordAt(ss.sentence, told.reading) >= 0) return [];
   const phrases = ss.nounPhrases.filter((p, j): p is Span => p !== undefined && j !== told.ri && p.start > told.triggerSpan.end);
   const free = outside(within(st.timesByStart, ss.sentence), [...ss.clauses.filter((_, j) => j !== told.ri), ...phrases])
-    .filter((t) => !datesAnotherNoun(st.text, t, told.triggerSpan) && !afterFutureConjunct(st.text, told.triggerSpan.end, t) && !inReducedRelative(ss.sentence, told.reading.trigger.last, t) && !inAsideBefore(st.text, ss.sentence.start, told.triggerSpan.start, t)
+    .filter((t) => !datesAnotherNoun(st.text, t, told.triggerSpan) && !afterFutureConjunct(st.text, told.triggerSpan.end, t) && !inReducedRelative(ss.sentence, told.reading.trigger.last, t, told.reading.trigger.nominal) && !inAsideBefore(st.text, ss.sentence.start, told.triggerSpan.start, t)
       && !inSinceClause(ss.sentence, told.reading.trigger.last, t));
   if (!factual || !host || host.date === null || !FACTUAL.has(host.modality)) return free;
   const claims = st.claimsBySentence.get(ss.sentence.index) ?? [];
@@ -801,7 +834,7 @@ function tell(st: ArticleState, ss: SentenceState, reading: Reading, ri: number)
   otherPhrases.push(...ss.kept.filter((k) => k.reading.embedded && !k.reading.trigger.nominal).map((k) => k.clause));
   // ("Rebels who seized the town last week executed 12 civilians on Monday": a restrictive relative's time is its own)
   otherPhrases.push(...ss.kept.filter((k) => k.reading.clause.first > reading.clause.first && restrictiveRelative(sentence.tokens, k.reading.clause.first)).map((k) => k.clause));
-  const clauseTimes = within(st.timesByStart, clause).filter((t) => t.start >= from && !afterFutureConjunct(st.text, triggerSpan.end, t) && !datesSayingAfter(st.text, triggerSpan.end, t) && !inThatComplement(st.text, trigger, triggerSpan.end, t) && !inReducedRelative(sentence, trigger.last, t) && !inPeopleParticipleBefore(sentence, trigger.first, t) && !otherPhrases.some((p) => t.start >= p.start && t.end <= p.end) && !inAsideBefore(st.text, clause.start, triggerSpan.start, t))
+  const clauseTimes = within(st.timesByStart, clause).filter((t) => t.start >= from && !afterFutureConjunct(st.text, triggerSpan.end, t) && !datesSayingAfter(st.text, triggerSpan.end, t) && !inThatComplement(st.text, trigger, triggerSpan.end, t) && !inReducedRelative(sentence, trigger.last, t, trigger.nominal) && !inPeopleParticipleBefore(sentence, trigger.first, t) && !otherPhrases.some((p) => t.start >= p.start && t.end <= p.end) && !inAsideBefore(st.text, clause.start, triggerSpan.start, t))
     .map((t) => ({ t, noun: nounDatedBy(st.text, t) }));
   const ownTimes = [...clauseTimes.filter((x) => x.noun === triggerSpan.start), ...clauseTimes.filter((x) => x.noun < 0)].map((x) => x.t);
   // "The opposition boycotted Saturday's election", "parties boycotted Sunday's runoff": staying away from a dated

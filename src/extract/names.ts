@@ -378,8 +378,18 @@ function coordinatedNameEnd(tokens: readonly Token[], last: number): number | un
   if (tokens[k]?.lower === 'the') k++;
   if (!tokens[k] || !isCapitalised(tokens[k] as Token)) return undefined;
   while (tokens[k + 1] && isCapitalised(tokens[k + 1] as Token) && !breaksAfter(tokens[k] as Token) && !/,/.test((tokens[k] as Token).post)) k++;
+  // ("Colombia and the ELN rebels agreed", "Sudan and the RSF militia signed": a common group noun after the second
+  // name heads it, and the verb after it is the pair's; round 23, `names.coordinated-group-head`)
+  const head = tokens[k + 1];
+  if (head && !breaksAfter(tokens[k] as Token) && !/,/.test((tokens[k] as Token).post) && COORDINATED_GROUP_HEADS.has(head.lower)) k++;
   return k;
 }
+
+/** Common nouns that head an armed or political group named before them ("the M23 rebels", "the RSF militia"). */
+const COORDINATED_GROUP_HEADS: ReadonlySet<string> = new Set([
+  'rebels', 'rebel', 'militia', 'militias', 'separatists', 'insurgents', 'guerrillas', 'guerrilla', 'militants', 'fighters',
+  'movement', 'group', 'forces', 'paramilitaries', 'army', 'government', 'authorities', 'leadership',
+]);
 
 /** Words that open an apposition or a relative clause set off by commas after a name. */
 const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'which', 'who', 'whose', 'one']);

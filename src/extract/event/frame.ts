@@ -133,7 +133,28 @@ function verbBeforeComma(tokens: readonly Token[], end: number, comma: boolean):
   // ("Rebels attacked a convoy that was carrying aid, killing three drivers": "that" right after a noun opens a relative
   // too, and the gerund goes with the main clause; round 15)
   const thatRelative = g > 1 && tokens[g - 1]?.lower === 'that' && isNominal(tokens[g - 2]) && !(tokens[g - 2] as Token).tags.has('Verb');
-  return comma && g > 0 && (isRelative(tokens[g - 1]) || thatRelative) ? previousFiniteVerb(tokens, g - 1) : v;
+  if (comma && g > 0 && (isRelative(tokens[g - 1]) || thatRelative)) return previousFiniteVerb(tokens, g - 1);
+  const opener = comma && g > 0 ? trailingAdverbialOpener(tokens, g) : -1;
+  return opener > 0 ? previousFiniteVerb(tokens, opener) : v;
+}
+
+/** Subordinators of a trailing adverbial clause ("as he walked", "while residents slept") a gerund after it skips. */
+const ADVERBIAL_OPENERS = /^(?:as|while|whilst|when|after|because|since|although|though|once|whereas)$/;
+
+/**
+ * "A gunman opened fire on the mayor as he walked to his car, killing him", "Rebels attacked the village while
+ * residents slept, killing 12": a gerund after a trailing adverbial clause goes with the main clause, not with the
+ * clause's own verb. The index of the subordinator, or -1. Not when the main clause is progressive ("A bus was passing
+ * the market when a bomb exploded, killing 12": the when-clause tells the news). Round 23, `events/adverbial-gerund`.
+ */
+function trailingAdverbialOpener(tokens: readonly Token[], g: number): number {
+  const np = phraseEndingAt(tokens, g - 1, true);
+  const k = np ? np.first - 1 : -1;
+  if (k <= 0 || !ADVERBIAL_OPENERS.test((tokens[k] as Token).lower) || /[,;:]/.test((tokens[k - 1] as Token).post)) return -1;
+  const main = previousFiniteVerb(tokens, k);
+  if (main < 0) return -1;
+  const progressive = tokens.slice(verbGroupStart(tokens, main), k).some((t, j, group) => isBeOrGet(t) && /ing$/.test(group[j + 1]?.lower ?? ''));
+  return progressive ? -1 : k;
 }
 
 /** Index of the last tensed verb before `before` in the sentence, stopping at ; and : */
@@ -848,7 +869,7 @@ export function lightVerbLemma(words: readonly string[]): string | undefined {
 function lightVerbOf(words: readonly string[]): string | undefined {
   const [head, ...rest] = words;
   if (head === undefined) return undefined;
-  const forms = [head, head.replace(/ied$/, 'y'), head.replace(/ed$/, ''), head.replace(/d$/, ''), head.replace(/e?s$/, ''), head.replace(/s$/, ''), head.replace(/ing$/, ''), head.replace(/ing$/, 'e')];
+  const forms = [head, head.replace(/ied$/, 'y'), head.replace(/ed$/, ''), head.replace(/d$/, ''), head.replace(/e?s$/, ''), head.replace(/s$/, ''), head.replace(/ing$/, ''), head.replace(/ing$/, 'e'), head.replace(/(\w)\1(?:ed|ing)$/, '$1')]; // ("slapped", "planned")
   const base = own(LIGHT_VERB_IRREGULAR, head) ?? forms.find((f) => own(LIGHT_VERBS, [f, ...rest].join(' ')) !== undefined);
   if (base === undefined) return undefined;
   const key = [base, ...rest].join(' ');

@@ -27,6 +27,11 @@ export function eventReadableSentence(sentence: TaggedSentence): TaggedSentence 
       repaired[k] = { ...t, tags: NOUN_TAGS };
       continue;
     }
+    if (tradeAsNoun(tokens, k)) {
+      repaired ??= [...tokens];
+      repaired[k] = { ...t, tags: PLURAL_NOUN_TAGS };
+      continue;
+    }
     if (k < 2 || t.tags.has('Verb') || !relativePast(tokens, k)) continue;
     repaired ??= [...tokens];
     repaired[k] = { ...t, tags: PAST_TAGS };
@@ -37,6 +42,20 @@ export function eventReadableSentence(sentence: TaggedSentence): TaggedSentence 
 }
 
 const NOUN_TAGS: ReadonlySet<string> = new Set(['Noun', 'Singular']);
+const PLURAL_NOUN_TAGS: ReadonlySet<string> = new Set(['Noun', 'Plural']);
+/** Plurals of trade that compromise reads as present verbs ("banned imports of", "halted exports to"). */
+const TRADE_PLURALS = /^(?:imports|exports|re-exports)$/;
+
+/**
+ * "The EU banned imports of Russian steel", "Moscow retaliated by banning imports of fruit": compromise reads "imports"
+ * after a verb as a second verb, so the ban had no object and no event. A trade plural right after a verb form is that
+ * verb's object. Id: `events/trade-plural-retag` (round 23).
+ */
+function tradeAsNoun(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1] as Token;
+  return TRADE_PLURALS.test(t.lower) && t.tags.has('Verb') && prev.tags.has('Verb') && !/[,;:]/.test(prev.post) && !prev.tags.has('Auxiliary') && !prev.tags.has('Modal');
+}
 
 /**
  * "The building that collapsed on Friday had five floors": compromise reads an -ing noun after a determiner as a

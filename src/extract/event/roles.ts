@@ -70,11 +70,14 @@ export function participantsOf(input: RoleInput): Participant[] {
   if (frame.voice === 'nominal') {
     const light = frame.governor ? own(LIGHT_VERBS, frame.governor) : undefined;
     const undergone = UNDERGONE.has(type) || UNDERGONE_HEADS.test((sentence.tokens[input.trigger.last] as Token).lower);
-    for (const part of frame.premodifier ? withoutCities(sentence, frame.premodifier, frame.possessive) : []) add(part, frame.possessive && undergone ? patient : agent, frame.possessive);
     // "the United States called for a full withdrawal", "demanded the release of the hostages": who asks for a
     // happening does not do it, unless it is a meeting, a deal or a protest the asker would take part in ("the
     // opposition called for mass protests"; round 15)
     const requested = frame.governor !== undefined && REQUESTING_VERBS.has(frame.governor) && !GATHERING.has(type) && type !== 'agreement' && type !== 'protest';
+    for (const part of frame.premodifier ? withoutCities(sentence, frame.premodifier, frame.possessive) : []) {
+      if (!requested && subjectsOwn(input, part)) continue;
+      add(part, frame.possessive && undergone ? patient : agent, frame.possessive);
+    }
     if (!requested) add(frame.subject, light === 'patient' ? patient : agent, true);
   } else if (frame.voice === 'passive') {
     const by = frame.preps.find((p) => p.prep === 'by');
@@ -108,6 +111,20 @@ export function participantsOf(input: RoleInput): Participant[] {
   }
   void sentence;
   return out;
+}
+
+/**
+ * "Russia and Belarus launched their annual drills", "the rebels announced their withdrawal": a possessive pronoun
+ * before a noun trigger that stands for the governing verb's subject names no other party; the subject's role is
+ * theirs (it was the patient of an undergone type, and the subject's other conjunct was left the only agent).
+ * Round 23, `events/subjects-own`.
+ */
+function subjectsOwn(input: RoleInput, part: TokenRange): boolean {
+  const { frame, sentence } = input;
+  if (!frame.subject || !/^(?:their|its|his|her)$/.test((sentence.tokens[part.first] as Token).lower)) return false;
+  const own = actorsIn(input, part, true);
+  const subject = new Set(actorsIn(input, frame.subject, true));
+  return own.length > 0 && own.every((id) => subject.has(id));
 }
 
 /** Words of allegiance after a group noun ("loyal to", "linked to", "allied with"). Id: `events/loyal-to`. */

@@ -167,6 +167,21 @@ function afterBe(ctx: SenseContext): boolean {
   return false;
 }
 
+/**
+ * "retaliated on Tuesday by banning imports": a gerund right after "by" (a few words past the trigger) names the means,
+ * though no noun phrase follows the preposition for the frame to keep (round 23).
+ */
+function byGerund(ctx: SenseContext, via: RegExp): boolean {
+  const from = ctx.next?.index;
+  if (from === undefined) return false;
+  for (let k = from; k < Math.min(ctx.tokens.length - 1, from + 4); k++) {
+    const t = ctx.tokens[k] as Token;
+    if (t.lower === 'by') return /ing$/.test((ctx.tokens[k + 1] as Token).lower) && via.test((ctx.tokens[k + 1] as Token).lower);
+    if (/[,;:]/.test(t.post)) return false;
+  }
+  return false;
+}
+
 function fits(sense: TriggerSense, ctx: SenseContext, need: ArgumentNeed | undefined): boolean {
   if (sense.next && !(ctx.next && sense.next.test(ctx.next.lower))) return false;
   if (sense.noAdjunct && ctx.frame.subjectVia === 'adjunct') return false;
@@ -181,7 +196,7 @@ function fits(sense: TriggerSense, ctx: SenseContext, need: ArgumentNeed | undef
   if (sense.objectRelative && !(ctx.frame.voice === 'active' && relativeVerbAfter(ctx.tokens, ctx.frame.object, sense.objectRelative))) return false;
   // two words past the phrase: the tagger leaves "no" of "a no-confidence vote" untagged, which ends the phrase
   if (sense.via && !ctx.frame.preps.some((p) => /^(?:in|by|through|after|following)$/.test(p.prep)
-    && anyWord(ctx.tokens, { first: p.range.first, last: Math.min(ctx.tokens.length - 1, p.range.last + 2) }, sense.via as RegExp))) return false;
+    && anyWord(ctx.tokens, { first: p.range.first, last: Math.min(ctx.tokens.length - 1, p.range.last + 2) }, sense.via as RegExp)) && !byGerund(ctx, sense.via)) return false;
   // the subject's head noun and its modifiers decide ("the roof of the market collapsed" is a roof collapsing,
   // "Typhoon Mara battered" a typhoon)
   // ("the ruling was upheld by the Supreme Court", "the town was hit by a missile": a passive's by-phrase is the

@@ -12,7 +12,7 @@ import { isPreposition, lightVerbLemma, portionStart } from './frame.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import {
   ABSTRACT_AGENTS, ABSTRACT_FOES, ABSTRACT_PATIENTS, BOMB_CONTEXT, BUSINESS_CONTEXT, EXPLOSIVE_THINGS, CALL, CONTEST_KINDS, CONTEST_PRIZES, CRITICS, GENERIC_KIND, GENERIC_OF, HABITUAL_ADVERB, LIABLE_TO, MEASURED_MASS, QUANTITY_NOUNS, VERBAL_ATTACK, ATTACKED_VALUES, IRREGULAR_PAST, LABOUR_STRIKE, LEGAL_CASE, MILITARY, NON_EVENTIVE_GOVERNORS, NOUN_READ_VERBS, PREVENT,
-  ELECTORATE, PARTISAN_ATTACK, REQUEST, SCHEDULED, DEAL_BREACH, STRIKE_HARM, STRIKE_HIT, STRIKE_TARGETS, STRIKE_WEAPON, STRUCTURES, WEAPON_FIRE, LEAKED_SUBSTANCES, MILITARY_DRILL_WORDS, FROZEN_HOLDINGS, SANCTION_BAN_WORDS,
+  ELECTORATE, PARTISAN_ATTACK, REQUEST, SCHEDULED, DEAL_BREACH, STRIKE_HARM, STRIKE_HIT, STRIKE_TARGETS, STRIKE_WEAPON, STRUCTURES, WEAPON_FIRE, LEAKED_SUBSTANCES, MILITARY_DRILL_WORDS, FROZEN_HOLDINGS, SANCTION_BAN_WORDS, TARIFF_LAYING, COMPUTER_SYSTEMS,
 } from '../../nlp/lexicon/event-cues.js';
 
 import type { Trigger } from './trigger.js';
@@ -242,6 +242,29 @@ function batonChargeAt(tokens: readonly Token[], i: number): Trigger | undefined
   return { first: i, last: i + 1, type: 'clash', nominal: false, lemma: 'baton-charge', fixed: true };
 }
 
+/**
+ * "hackers broke into the ministry's computer systems", "infiltrated the networks of two firms", "hacked the email
+ * accounts of three ministers": a cyberattack; a house broken into or a group infiltrated is none (round 23,
+ * `event-cues/computer-systems`).
+ */
+function cyberattackAt(tokens: readonly Token[], i: number): Trigger | undefined {
+  const tok = tokens[i] as Token;
+  if (!/^(?:break|breaks|broke|breaking|infiltrate[sd]?|infiltrating|hack|hacks|hacked|hacking)$/.test(tok.lower) || !tok.tags.has('Verb') || !intoSystems(tokens, i)) return undefined;
+  const last = tokens[i + 1]?.lower === 'into' ? i + 1 : i;
+  return { first: i, last, type: 'attack', nominal: false, lemma: /^hack/.test(tok.lower) ? 'hack' : last > i ? 'break into' : 'infiltrate', fixed: true };
+}
+
+/** A word of computer systems within the six words after the verb at `i`, before any clause break ("into the servers of"). */
+function intoSystems(tokens: readonly Token[], i: number): boolean {
+  if (/^br/.test((tokens[i] as Token).lower) && tokens[i + 1]?.lower !== 'into') return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
+    const t = tokens[k] as Token;
+    if (COMPUTER_SYSTEMS.test(t.lower)) return true;
+    if (/[,;:.]/.test(t.post)) return false;
+  }
+  return false;
+}
+
 /** Triggers of two or more words: "pushed back", "exchanged fire", "caught fire", "turned down", "claimed responsibility", "put on alert". */
 function phraseTriggerAt(tokens: readonly Token[], i: number): Trigger | undefined {
   const tok = tokens[i] as Token;
@@ -257,6 +280,8 @@ function phraseTriggerAt(tokens: readonly Token[], i: number): Trigger | undefin
   if (takenHostage(tokens, i)) return { first: i, last: i, type: 'capture', nominal: false, lemma: 'take hostage', fixed: true };
   // "the river burst its banks": a flood
   if (/^(?:burst|bursts|bursting)$/.test(tok.lower) && /^(?:its|their)$/.test(next?.lower ?? '') && tokens[i + 2]?.lower === 'banks') return { first: i, last: i + 2, type: 'accident', nominal: false, lemma: 'burst banks', fixed: true };
+  const cyber = cyberattackAt(tokens, i);
+  if (cyber) return cyber;
   // "caught fire": an accident
   if (/^(?:catch|catches|caught|catching)$/.test(tok.lower) && next?.lower === 'fire') return { first: i, last: i + 1, type: 'accident', nominal: false, lemma: 'catch fire', fixed: true };
   const particle = particleVerbAt(tokens, i);
@@ -693,6 +718,8 @@ function substanceOrForce(tokens: readonly Token[], i: number, base: string): bo
   // freeze", "a ban on smoking" are none. Ids: `event-cues/frozen-holdings`, `event-cues/sanction-bans`.
   if (/^freezes?$/.test(base)) return before(2, FROZEN_HOLDINGS) || (tokens[i + 1]?.lower === 'of' && FROZEN_HOLDINGS.test(phraseHeadAt(tokens, i + 2)?.lower ?? ''));
   if (/^bans?$/.test(base)) return before(2, SANCTION_BAN_WORDS);
+  // ("raised tariffs on Varnian steel to 50 percent", "slapped retaliatory tariffs on"; round 23)
+  if (/^tariffs?$/.test(base)) return before(4, TARIFF_LAYING);
   return true;
 }
 
@@ -740,6 +767,13 @@ function electoralLandslide(tokens: readonly Token[], i: number): boolean {
   if ([...tokens.slice(Math.max(0, i - 3), i), ...tokens.slice(i + 1, i + 3)].some((t) => WIN_WORDS.test(t.lower))) return true;
   const article = tokens[i - 1]?.lower === 'a' ? tokens[i - 2] : tokens[i - 1];
   return /^(?:in|by)$/.test(article?.lower ?? '') && tokens.some((t) => ELECTORAL.test(t.lower) || VOTING_WORDS.test(t.lower));
+}
+
+/** Forms of "draw" right before "fire", perhaps past one adjective ("drew fire", "has drawn heavy fire"). */
+const DRAW_FORMS = /^(?:draw|draws|drew|drawn|drawing)$/;
+function drawnBefore(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return DRAW_FORMS.test(prev?.lower ?? '') || (prev?.tags.has('Adjective') === true && DRAW_FORMS.test(tokens[i - 2]?.lower ?? ''));
 }
 
 /** "came under fire from his own party over the plan": criticism, by the words after "under fire". */
@@ -852,6 +886,9 @@ function nounSense(tokens: readonly Token[], i: number, base: string, nounType: 
   // "troops returned fire", "guards returned fire": shooting back
   if (base === 'fire' && prevTok && /^(?:open|opens|opened|opening|return|returns|returned|returning)$/.test(prevTok.lower)) return 'attack';
   if (base === 'fire' && prevTok?.lower === 'under') return underCriticism(tokens, i) ? undefined : 'attack';
+  // ("the plan drew fire from critics", "has drawn heavy fire over the cuts": criticism drawn, like "under fire";
+  // "the patrol drew fire from militants" is shooting; round 23, `events/drew-fire`)
+  if (base === 'fire' && drawnBefore(tokens, i)) return underCriticism(tokens, i) ? undefined : 'attack';
   // "a strike" is a blow only with a weapon or a target ("an air strike", "a strike on the depot"); workers' strikes
   // ("went on strike", "a general strike", "break the strike") are strike action
   if (base === 'strike' || base === 'strikes') return strikeSense(tokens, i);

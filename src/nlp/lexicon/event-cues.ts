@@ -395,6 +395,21 @@ export const FROZEN_HOLDINGS = /^(?:assets?|accounts?|funds|holdings|propert(?:y
 export const SANCTION_BAN_WORDS = /^(?:travel|visa|entry|import|imports|export|exports|trade|arms|weapons|flight|overflight|oil|investment)$/;
 
 /**
+ * What hackers break into, infiltrate or hack ("broke into the computer systems", "hacked the email accounts of three
+ * ministers"): a cyberattack (the type list's attack, "cyberattack"). Round 23. Source: wording of data-breach reports,
+ * written for this library. Id: `event-cues/computer-systems`.
+ */
+export const COMPUTER_SYSTEMS = /^(?:systems?|networks?|servers?|computers?|databases?|accounts?|e-?mails?|websites?|sites|phones?|devices?|software|cloud|platforms?|mailboxes|inboxes)$/;
+
+/**
+ * Verbs that lay a tariff or a duty on another country's goods ("imposed tariffs", "slapped duties", "raised tariffs
+ * on Varnian steel"), and the words before "tariffs" that make them a measure against a state ("retaliatory tariffs",
+ * "punitive duties"): CAMEO 163, an economic sanction. "Tariffs hurt farmers", "the tariff schedule" are none. Round
+ * 23. Source: wording of trade-war reports, written for this library. Id: `event-cues/imposed-tariffs`.
+ */
+export const TARIFF_LAYING = /^(?:impose[sd]?|imposing|slap(?:s|ped|ping)?|raise[sd]?|raising|hike[sd]?|hiking|lev(?:y|ies|ied|ying)|announce[sd]?|announcing|introduce[sd]?|introducing|double[sd]?|doubling|retaliatory|punitive|new|additional|extra|higher|sweeping|reciprocal|counter)$/;
+
+/**
  * What a state bans its target from doing, or bans outright, when the ban is a sanction ("barred 20 officials from
  * entering the bloc", "banned imports of Russian steel", "banned Russian airlines from its airspace"). Round 17.
  * Source: wording of sanctions reports, written for this library. Id: `event-cues/sanction-bans`.

@@ -149,6 +149,9 @@ export interface TriggerSense {
   reason: string;
 }
 
+/** Measures short of force a state answers with ("retaliated by banning imports", "by expelling diplomats"). Round 23. */
+const RETALIATORY_MEASURES = /^(?:banning|expelling|imposing|recalling|suspending|summoning|cutting|closing|freezing|raising|halting|restricting|blocking|barring|revoking|cancelling|canceling|withdrawing|downgrading|sanctioning|boycotting|tariffs?|sanctions|bans?|expulsions?|duties|levies)$/;
+
 /** Argument needs every sense of a type has unless it says otherwise (the issue's "a meeting needs parties"). */
 export const TYPE_NEEDS: Partial<Readonly<Record<EventType, ArgumentNeed>>> = {
   meeting: 'parties', visit: 'destination', movement: 'destination', attack: 'assault',
@@ -758,6 +761,12 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'invade/venue', type: null, object: /^(?:pitch|field|stage|court|ring|track|rink|arena|green)$/, reason: '"fans invaded the pitch": a crowd on a playing field or stage, no invasion' },
     { id: 'invade/attack', type: 'attack', reason: '"Iraq invaded Kuwait", "troops invaded the region": an attack' },
   ],
+  // round 23: answering with a measure is the measure, no attack ("Varnia retaliated by banning imports"). Id:
+  // `event-cues/retaliatory-measures`.
+  retaliate: [
+    { id: 'retaliate/measure', type: null, via: RETALIATORY_MEASURES, reason: '"retaliated by banning imports", "retaliated by expelling two diplomats": the measure named after "by" is the happening; the answering itself is no attack' },
+    { id: 'retaliate/force', type: 'attack', reason: '"the army retaliated with artillery", "rebels retaliated": an answering attack' },
+  ],
   storm: [
     { id: 'storm/armed', type: 'attack', subject: ARMED, needs: 'object', reason: '"troops stormed the compound"; "stormed out of the room", "fans stormed the pitch" are none' },
     { id: 'storm/crowd', type: 'protest', subject: /^(?:protesters|protestors|demonstrators|rioters|crowds?|mobs?|supporters|activists|students)$/, object: /^(?:parliament|legislature|congress|capitol|palace|building|buildings|compound|embassy|consulate|offices?|headquarters|ministry|residence|square|station|court|courthouse|airport|gates?)$/, reason: '"protesters stormed the parliament building": a violent protest (CAMEO 145)' },
@@ -832,6 +841,9 @@ export const LIGHT_VERBS: Readonly<Record<string, 'agent' | 'patient'>> = {
   press: 'agent', lodge: 'agent', issue: 'agent', publish: 'agent', promise: 'agent', pledge: 'agent', vow: 'agent',
   demand: 'agent', seek: 'agent', propose: 'agent', impose: 'agent', return: 'agent', set: 'agent', // "returned fire", "set fire to"
   call: 'agent', // "call" only before CONVENED nouns
+  // round 23: measures laid or widened by whoever lays them ("raised tariffs on", "slapped sanctions on", "extended
+  // the ceasefire", "tightened the embargo")
+  raise: 'agent', slap: 'agent', levy: 'agent', hike: 'agent', extend: 'agent', tighten: 'agent', widen: 'agent',
 };
 
 /** Nouns that report a happening, by singular form (or a plural used as its own word). */
@@ -859,7 +871,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType>> = {
   'counter-demonstrations': 'protest', revolt: 'protest', strike_action: 'protest', blockade: 'protest', boycott: 'protest',
   walkout: 'protest', walkouts: 'protest', lockout: 'protest', 'lock-out': 'protest', // round 18: the employers' side of a strike // round 15: workers leaving their jobs in a dispute, strike action (CAMEO 143)
   arrest: 'arrest', arrests: 'arrest', detention: 'arrest',
-  sanctions: 'sanction', sanction: 'sanction', embargo: 'sanction',
+  sanctions: 'sanction', sanction: 'sanction', embargo: 'sanction', tariffs: 'sanction', tariff: 'sanction', // tariffs: only as laid (`event-cues/imposed-tariffs`)
   // round 17: only "an asset freeze", "travel bans": see `substanceOrForce` in triggers.ts
   freeze: 'sanction', ban: 'sanction',
   aid: 'aid', assistance: 'aid', donation: 'aid',
