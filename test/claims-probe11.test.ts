@@ -88,7 +88,9 @@ describe('saying nothing and pleading are no claims', () => {
 
   it.each([
     ['Ana Kessel has denied the allegations.', 'Ana Kessel'],
-    ['The minister commented that the talks had stalled.', null],
+    // (round 23, `speaker/bare-role`: a bare lower-case title nobody in the article holds is an unnamed holder of the
+    // role, as "An official said" is; it was nobody's before)
+    ['The minister commented that the talks had stalled.', 'minister'],
   ])('guard (passes before the change too): a claim in %s', (text, claimant) => {
     const claims = claimsOf(text);
     if (claimant) expect(claims.map((c) => c.claimant)).toEqual([claimant]);

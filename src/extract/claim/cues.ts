@@ -162,7 +162,7 @@ function cueAt(sentence: TaggedSentence, i: number): Cue | null {
   if (tok.lower === 'according' && tokens[i + 1]?.lower === 'to') {
     return { first: i, last: i + 1, lemma: 'according to', kind: 'report', text: `${tok.text} ${(tokens[i + 1] as Token).text}`, participial: false, according: true };
   }
-  const ruledOut = ruledOutCue(sentence, i) ?? refusedRecognitionCue(sentence, i);
+  const ruledOut = ruledOutCue(sentence, i) ?? refusedRecognitionCue(sentence, i) ?? viewFrameCue(sentence, i);
   if (ruledOut) return ruledOut;
   const lemma = reportingLemma(tok.lower);
   // "her warning that", "the governor's claim that": a claim noun (some are also verb forms) with its possessor
@@ -250,6 +250,23 @@ function retortCue(sentence: TaggedSentence, i: number): Cue | null {
   return { first: i, last: i + 1, lemma: 'retort', kind: 'statement', text: `${tok.text} ${back.text}`, participial, according: false };
 }
 
+/**
+ * "In his view, the levy would push employers to cut jobs.", "In Ms Feld's opinion, the trials prove the case.": a
+ * fronted "in <possessor> view/opinion" frames the clause after its comma as the possessor's judgement, as "As Reyes
+ * put it, ..." frames a saying (PARC counts such source phrases). Only opening the sentence, with a possessive right
+ * before the noun; "in the view of" and "in view of the risks" are left out. Id: `cues/in-my-view` (round 23).
+ */
+function viewFrameCue(sentence: TaggedSentence, i: number): Cue | null {
+  const { tokens } = sentence;
+  const tok = tokens[i] as Token;
+  if (!/^(?:view|opinion|judgment|judgement|estimation)$/.test(tok.lower) || !/^\s*,/.test(tok.post)) return null;
+  const owner = tokens[i - 1];
+  const possessive = owner !== undefined && (/^(?:his|her|their|its)$/.test(owner.lower) || /^\p{Lu}.*['’]s?$/u.test(owner.text));
+  const opener = tokens.findIndex((t) => t.lower === 'in');
+  if (!possessive || opener !== 0 || i - opener > 4) return null;
+  return { first: i, last: i, lemma: 'view', kind: 'assessment', text: tok.text, participial: false, according: false, asPut: true, nominal: true };
+}
+
 /** "As Reyes put it in an interview, the party needs ...": "put it" after "as" and a subject of one to four words. */
 function asPutCue(sentence: TaggedSentence, i: number): Cue | null {
   const { tokens } = sentence;
@@ -291,9 +308,21 @@ function cognitionCue(sentence: TaggedSentence, i: number): Cue | null {
   const participial = /ing$/.test(tok.lower) && /,\s*$/.test(tokens[i - 1]?.post ?? '') && thatAt > i;
   if (!lemma || !(tok.tags.has('Verb') || participial || quantifierSubjectVerb(tokens, i)) || (tok.tags.has('Gerund') && !participial) || isPassive(tokens, i)) return null;
   const entry = COGNITION_VERBS[lemma] as { kind: ClaimKind; needsThat: boolean };
-  const clause = thatAt > i ? !(tokens[thatAt + 1]?.tags.has('Verb') ?? true) : !entry.needsThat && opensClause(tokens, i + 1);
+  // ("held that post", "has held that seat": "that" before a noun is a determiner; a holding needs its own clause)
+  const clause = thatAt > i ? (lemma === 'hold' ? heldClause(tokens, thatAt + 1) : !(tokens[thatAt + 1]?.tags.has('Verb') ?? true)) : !entry.needsThat && opensClause(tokens, i + 1);
   if (!clause && !(lemma === 'hear' && courtHeardAfter(sentence, i))) return null;
   return { first: i, last: i, lemma, kind: entry.kind, text: tok.text, participial, according: false };
+}
+
+/**
+ * The clause after a court's "held that": a subject and its verb ("held that the agency had exceeded", "held that
+ * plaintiffs lacked standing"); not "held that post until 2010". Id: `cues/court-held-that` (round 23).
+ */
+function heldClause(tokens: readonly Token[], i: number): boolean {
+  const first = tokens[i];
+  const second = tokens[i + 1];
+  if (first?.tags.has('Plural') && second?.tags.has('Verb') && !second.tags.has('Gerund')) return true;
+  return opensClause(tokens, i);
 }
 
 /** Bodies that hear evidence in court reports ("the court heard", "the inquiry heard", "Southwark Crown Court heard"). */
@@ -950,7 +979,7 @@ function namesAnObject(tok: Token, next: Token | undefined): boolean {
  * Cues of rebuttal and aside that report only before "that", a clause or a quote. Id: `cues/clause-only`. "recall"
  * too: with a noun object it withdraws goods or an envoy ("recalled 50,000 cars", "recalled its ambassador"; round 19).
  */
-const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(['counter', 'retort', 'charge', 'quip', 'joke', 'lament', 'bemoan', 'speculate', 'recommend', 'recall']);
+const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(['counter', 'retort', 'charge', 'quip', 'joke', 'lament', 'bemoan', 'speculate', 'recommend', 'recall', 'interject']);
 
 /**
  * Gatherings and actions that "call" convenes or orders ("called an election", "called a strike ballot", "called

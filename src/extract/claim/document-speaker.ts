@@ -7,7 +7,7 @@ import { ORG_ANAPHOR_NOUNS, ORG_ANAPHORS } from '../../nlp/lexicon/organizations
 import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import { firstAtOrAfter } from '../spans-index.js';
 import type { Cue } from './cues.js';
-import { DATA_FINDING_CUES, DOCUMENT_CUES, documentAfter, documentBefore, HOLDER_PARTICIPLES, type DocumentPhrase } from './document-source.js';
+import { DATA_FINDING_CUES, DOCUMENT_CUES, documentAfter, documentBefore, HOLDER_PARTICIPLES, isDocumentWord, type DocumentPhrase } from './document-source.js';
 import { accordingSpeaker, lowerFirst, makeSpeaker } from './subject-speaker.js';
 import { mentionsIn, organizationAnaphor, resolveAnaphor, type Resolver } from './speaker-resolver.js';
 
@@ -59,6 +59,36 @@ export function documentSpeaker(text: string, sentence: TaggedSentence, cue: Cue
  * Id: `speaker/author-in-aside` (round 19; the round-18 leftover).
  */
 const AUTHOR_IN_ASIDE = /^(?:\s+(?:of|on|into|about)\s+[^,;:()"“”]{1,50})?,\s+(?:\p{Ll}+(?:ed|en|wn|ne|ght|lt)|carried\s+out|put\s+out)\s+(?:[\p{L}\d.,-]+\s+){0,4}?(?:by|from)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.]*|federal|state|chief|senior)\s+){0,3}$/u;
+
+/**
+ * A sentence opening with a document as its subject ("The survey put Labour on 40 percent.", "The report was
+ * released on Monday."): the document noun's word and offset. The article, a determiner or a possessive, and up to two
+ * modifiers, may stand before the noun; a verb, "of", "by" or a comma follows it.
+ */
+const DOCUMENT_SUBJECT = /^\s*(?:the|this|that|its|their|his|her)\s+(?:(?:new|latest|annual|full|final|second|first|separate|same|\p{Lu}[\p{L}.&-]*)\s+){0,2}(\p{Ll}+)(?=\s+(?:\p{Ll}+(?:s|ed)|put|found|shows?|has|had|was|is|of|by|also)\b|\s*,)/iu;
+
+/**
+ * "The survey put Labour on 40 percent. It also found that ...": "it" opening the next sentence is the document
+ * the sentence before had as its subject, and speaks for that document's author; undefined when the sentence before
+ * opens with no document or no author is known (the pronoun then resolves as before). Id:
+ * `speaker/it-after-document-subject` (round 23).
+ */
+export function documentSubjectBefore(text: string, sentence: TaggedSentence, resolver: Resolver): string | undefined {
+  const start = resolver.sentenceStarts.get(sentence.index - 1);
+  if (start === undefined) return undefined;
+  const m = DOCUMENT_SUBJECT.exec(text.slice(start, sentence.start));
+  const word = m?.[1]?.toLowerCase();
+  if (!m || !word || !isDocumentWord(word)) return undefined;
+  const at = start + m[0].length - word.length;
+  const known = resolver.documentAuthors.get(documentKey(word));
+  if (known) return known;
+  // ("according to a Kastor poll. The survey put ...": a poll is a survey, so either word introduced it)
+  for (const w of documentKey(word) === 'poll' ? ['poll', 'survey'] : [word]) {
+    const author = earlierDocumentAuthor(text, { start: at, end: at + word.length, lower: w, text: w } as Token, resolver);
+    if (author) return author;
+  }
+  return undefined;
+}
 
 /** One key for the forms and synonyms of a document noun: a poll is a survey, "polls" a poll; a report is no poll. */
 function documentKey(noun: string): string {

@@ -80,3 +80,34 @@ export function hopesForAct(content: string, lemma: string | undefined): boolean
   if (head !== null && lemma !== undefined && (HOPE_CARRIERS.has(lemma) || HOPE_LEMMAS.has(lemma))) return HOPED_ACT.test(trimmed.slice(head[0].length));
   return lemma !== undefined && HOPE_LEMMAS.has(lemma) && HOPED_ACT.test(trimmed.replace(/^that\s+/i, ''));
 }
+
+/** Copulas that open a told state ("were pleased", "are contemplating", "was losing"). */
+const STATE_COPULAS = /^(?:is|are|was|were)$/;
+/** Plural nouns of people by their agent or membership suffix ("villagers", "detainees", "protesters", "residents"). */
+const PEOPLE_PLURAL = /^(?:\p{Ll}+(?:ers|ors|ists|ians|ants|ents|ees|men|women)|people|children|families|hostages|prisoners|captives|civilians|refugees|migrants|patients|troops|soldiers|police|crowds|relatives|victims|survivors|inmates)$/u;
+/** A quantifier of people before "of them" ("some of them", "many of the prisoners"). */
+const PEOPLE_SHARE = /^(?:some|many|most|all|several|few|none|half|one|two|three|dozens|hundreds|thousands)$/;
+
+/**
+ * Whether the clause tells how other people are or what they are going through: a feeling after a copula whose holder
+ * is a name or a noun ("Ana Lee was pleased with the news", "the villagers were angry"), or a progressive whose subject
+ * is people ("some of them are contemplating suicide", "the detainees were losing hope"). The speaker relays another's
+ * state, judging nothing and committing to nothing: a report, as the wikinews guideline counts a witnessed event. Not a
+ * pronoun holder ("she was shocked" after "Ana Lee said" is the speaker's own feeling, a statement), not a progressive
+ * of things ("demand was growing"). `feeling` tells the feeling words. Id: `kind/told-state-of-others` (round 23).
+ */
+export function toldStateOfOthers(tokens: readonly Token[], feeling: (word: string) => boolean): boolean {
+  for (let i = 1; i < Math.min(tokens.length - 1, 8); i++) {
+    if (!STATE_COPULAS.test((tokens[i] as Token).lower)) continue;
+    const subject = tokens[i - 1] as Token;
+    const named = subject.tags.has('ProperNoun') || (subject.tags.has('Noun') && !subject.tags.has('Pronoun'));
+    let k = i + 1;
+    while (k < tokens.length - 1 && (tokens[k] as Token).tags.has('Adverb')) k++;
+    const next = tokens[k] as Token;
+    if (named && feeling(next.lower) && !/^(?:to|that)$/.test(tokens[k + 1]?.lower ?? '')) return true;
+    const people = PEOPLE_PLURAL.test(subject.lower) || (subject.lower === 'them' && tokens[i - 2]?.lower === 'of' && PEOPLE_SHARE.test(tokens[i - 3]?.lower ?? ''));
+    if (people && /ing$/.test(next.lower) && next.lower !== 'going' && next.tags.has('Verb')) return true;
+    return false;
+  }
+  return false;
+}

@@ -3,7 +3,7 @@ import type { Token } from '../../nlp/tokens.js';
 import { EVALUATIVE_MISREAD, EVALUATIVE_PARTICIPLES, FEELING_WORDS, STATE_ADJECTIVES, FIGURATIVE_VICTIMS, HARM_DONE_WORDS, HARM_WORDS, INFERENCE_WORDS, JUDGING_NOUNS, JUDGING_VERBS, kindWordPattern, NOMINAL_HARM_WORDS, NOT_YET_WORDS, OBLIGATION_WORDS, RISK_WORDS } from '../../nlp/lexicon/claim-kinds.js';
 import { REPORTING_VERBS, reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import { CAPTIVES } from '../../nlp/lexicon/event-triggers.js';
-import { DEGREE_RESULT, hopesForAct, IMPUTED_PURPOSE, relayedSayingAt, tokensBefore } from './kind-acts.js';
+import { DEGREE_RESULT, hopesForAct, IMPUTED_PURPOSE, relayedSayingAt, tokensBefore, toldStateOfOthers } from './kind-acts.js';
 
 /*
  * The kind of a claim. A cue with a kind of its own keeps it: "denied" is a denial, "urged" a call, "warned" a
@@ -460,6 +460,7 @@ export const NEUTRAL_RULES: readonly KindRule[] = [
   { id: 'kind/degree-result', kind: 'report', reason: 'a quality measured by what it caused tells what happened ("the storm was so fierce that whole roofs were torn away"; round 21)', test: (c) => DEGREE_RESULT.test(c) },
   { id: 'kind/witnessed', kind: 'report', reason: 'what the speaker saw or heard is a witness\'s report ("I saw body parts on the road", "we heard gunfire all night"; round 14)', test: (c) => WITNESSED.test(c) },
   { id: 'kind/harm-done', kind: 'report', reason: 'a harm that has happened to people or places is a report of what happened ("25 staff members died in the bombings", "the explosion destroyed everything", "her partner was arrested and hanged")', test: (c) => harmDone(withoutHarmUndone(withoutClosingWho(c))) && !OWN_BELIEF.test(c) },
+  { id: 'kind/told-state-of-others', kind: 'report', reason: 'how other people feel or what they are going through, told by the speaker, is a report ("the villagers were angry", "some of them are contemplating suicide"; round 23)', test: (_c, t) => toldStateOfOthers(t, (w) => FEELING_SET.has(w)) },
   { id: 'kind/judgement', kind: 'assessment', reason: 'a belief, a feeling, an evaluative word or a conclusion drawn judges ("I hope", "we are delighted", "a scandal", "the plan is reckless", "her return shows there is hope")', test: (c, t) => INFERENCE.test(c) || IMPUTED_PURPOSE.test(c) || CORRECTED_NEGATION.test(c) || NO_STANDING.test(c) || NO_PROSPECT.test(c) || OWN_BELIEF.test(c) || SHAME_DUE.test(c) || JUDGED_NOT.test(c) || JUDGING.test(c) || JUDGING_ACTS.test(c) || SPEAKER_BELIEF.test(c) || ownFeeling(c) || judges(t) || grades(t) },
 ];
 
@@ -511,11 +512,19 @@ export function refineKind(cueKind: ClaimKind, content: string, contentTokens: r
 /** Double quotation marks of any style (single ones double as apostrophes). */
 const QUOTE_MARKS = /["“”„«»]/g;
 
+/**
+ * The month May, written with its capital after a word of time or before a day or a year ("was arrested in May", "since
+ * early May", "on May 3", "May 2021"): no modal of possibility, so a harm done in May is no harm ahead ("said her
+ * cousin was arrested in May" was a warning). Replaced by a word of the same length that no kind rule reads. Id:
+ * `kind/month-may` (round 23).
+ */
+const MONTH_MAY = /(?<=\b(?:in|since|until|till|by|from|of|to|through|last|next|this|early|late|mid|on|before|after|during|between|and)\s+|mid-)May\b|\bMay(?=\s+\d{1,4}\b)/g;
+
 /** The rule that refines a claim's kind, or undefined when the cue's kind stands. */
 export function kindRule(cueKind: ClaimKind, quotedContent: string, contentTokens: readonly Token[], lemma = ''): KindRule | undefined {
   // ('he would not "support someone who attacks my wife"': a quoted phrase inside the clause reads as the clause's
   // words, so its marks never split a pattern; round 17, `kind/quote-marks-ignored`)
-  const content = quotedContent.replace(QUOTE_MARKS, '');
+  const content = quotedContent.replace(QUOTE_MARKS, '').replace(MONTH_MAY, 'Mai');
   if (DISAVOWED.test(content)) return undefined;
   if (hopesForAct(content, reportingLemma(lemma))) return HOPE_OF_ACT_RULE;
   // "announced his intention to take part": an announced commitment is a pledge

@@ -19,6 +19,9 @@ import { genderClash, sameSentenceSubject } from './clause-antecedent.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
 import { ANAPHOR_WINDOW, mentionsIn, organizationAnaphor, POSSESSIVE_PRONOUN_KINDS, resolveAnaphor, resolvePronoun, type Resolver, SUBJECT_PRONOUNS } from './speaker-resolver.js';
 import { describedPerson, namedInDescription } from './description-speaker.js';
+import { whoseSpokespersonOwner } from './whose-owner.js';
+import { bareRoleSpeaker } from './bare-role.js';
+import { documentSubjectBefore } from './document-speaker.js';
 
 /**
  * "Some analysts were more cautious.", "Economists were divided.": the plural of people or bodies one of the two
@@ -129,14 +132,14 @@ function answeringPronoun(resolver: Resolver, sentence: TaggedSentence, t: Token
  * "the governor's office said"): its antecedent or null; undefined when none stands there.
  */
 export function anaphorBeforeCue(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null | undefined {
-  const owner = ownedRoleAnaphor(text, sentence, cue, resolver);
+  const owner = whoseSpokespersonOwner(sentence, cue, resolver) ?? ownedRoleAnaphor(text, sentence, cue, resolver);
   if (owner !== undefined) return owner;
   for (let k = cue.first - 1; k >= Math.max(0, cue.first - 4); k--) {
     const t = sentence.tokens[k] as Token;
     const pron = own(SUBJECT_PRONOUNS, t.lower);
     // "Dale held a rally in Florida, and he said ...": the subject of the sentence's first clause
     if (pron && answeringNoun(sentence.tokens, k - 1)) return answeringPronoun(resolver, sentence, t) ?? resolvePronoun(pron, resolver, t.lower);
-    if (pron) return sameSentenceSubject(sentence.tokens, k, mentionsIn(resolver, sentence.index), resolver.actors, (at) => insideQuote(resolver.quotes, at), resolver.genders) ?? resolvePronoun(pron, resolver, t.lower);
+    if (pron) return sameSentenceSubject(sentence.tokens, k, mentionsIn(resolver, sentence.index), resolver.actors, (at) => insideQuote(resolver.quotes, at), resolver.genders) ?? (t.lower === 'it' && k === 0 ? documentSubjectBefore(text, sentence, resolver) : undefined) ?? resolvePronoun(pron, resolver, t.lower);
     const quantified = quantifierSpeaker(text, sentence, cue, k, resolver);
     if (quantified !== undefined) return quantified;
     // "The newspaper said", "the fact-checking website reported": the outlet named before (round 17)
@@ -233,7 +236,7 @@ function titledAnaphorAt(text: string, sentence: TaggedSentence, cue: Cue, k: nu
   const complement = /^(?:of|for|from|with|to|by)$/.test(sentence.tokens[k - 2]?.lower ?? '');
   if (sentence.tokens[k - 1]?.lower === 'the' && !ORG_ANAPHORS.has(t.lower) && !complement) {
     // the entity stage's resolver: the one current holder of that title ("Former President A" holds none)
-    const titled = TITLE_ANAPHOR_NOUNS.has(t.lower) ? resolveTitleHolder(resolver.actorList, t.lower, { mentions: resolver.mentions, at: t.start })?.id ?? null : null;
+    const titled = TITLE_ANAPHOR_NOUNS.has(t.lower) ? resolveTitleHolder(resolver.actorList, t.lower, { mentions: resolver.mentions, at: t.start })?.id ?? bareRoleSpeaker(sentence, k, resolver) ?? null : null;
     if (titled) return titled;
   }
   // "The campaign said": the candidate whose campaign the article named ("the Dale campaign", "Dale's campaign")

@@ -55,6 +55,9 @@ export const REPORTING_VERBS: Readonly<Record<string, ClaimKind>> = {
   // cuts would pay for themselves", "charged that the vote was rigged"; not "countered the attack", "charged the
   // phone"): CLAUSE_ONLY_CUES in claim/cues.ts
   counter: 'statement', retort: 'statement', charge: 'statement', quip: 'statement', joke: 'statement',
+  // (round 23: a turn taken at a shared news conference or hearing, "Wambui interjected that diesel would be exempt";
+  // `cues/interjected`)
+  interject: 'statement',
   lament: 'assessment', bemoan: 'assessment', decry: 'assessment', denounce: 'assessment', speculate: 'assessment',
   // beliefs, expectations and evaluations
   call: 'assessment', describe: 'report', believe: 'assessment', think: 'assessment', expect: 'assessment',
@@ -111,7 +114,7 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   said: 'say', says: 'say', told: 'tell', thought: 'think', wrote: 'write', written: 'write', found: 'find',
   shown: 'show', swore: 'swear', sworn: 'swear', felt: 'feel', saw: 'see', forecast: 'forecast',
   'forecasted': 'forecast', underwent: 'undergo', went: 'go', goes: 'go', knew: 'know', known: 'know',
-  understood: 'understand', heard: 'hear', seen: 'see', sees: 'see', learnt: 'learn',
+  understood: 'understand', heard: 'hear', seen: 'see', sees: 'see', learnt: 'learn', held: 'hold',
 };
 
 function regularForms(lemma: string): string[] {
@@ -156,6 +159,10 @@ export const COGNITION_VERBS: Readonly<Record<string, { kind: ClaimKind; needsTh
   hear: { kind: 'report', needsThat: true }, see: { kind: 'report', needsThat: true },
   // rulings and determinations of courts, inquiries and investigators ("the court ruled that ..."): PARC counts them
   rule: { kind: 'assessment', needsThat: true }, determine: { kind: 'report', needsThat: true },
+  // round 23: a court's holding ("the appeals court held that the agency had exceeded its powers"), a ruling in the
+  // words of judgments; "held that post", "held that seat" hold things, so the clause after "that" must have its own
+  // subject and verb (claim/cues.ts). Id: `cues/court-held-that`.
+  hold: { kind: 'assessment', needsThat: true },
 };
 
 let cognitionIndex: Map<string, string> | null = null;
