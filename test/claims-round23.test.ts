@@ -123,3 +123,34 @@ describe('a bare lower-case title with nobody holding it is an unnamed holder (s
     expect(claimsOf('Finance Minister Joseph Karanja spoke first. The minister said the plan was fixed.').map((c) => c.claimant)).toEqual(['Joseph Karanja']);
   });
 });
+
+describe('the month May is no modal of possibility (kind/month-may)', () => {
+  it.each([
+    ['Ana Lee said her cousin was arrested in May.', 'report'],
+    ['Ivo Lind said the bridge collapsed on May 3, killing four people.', 'report'],
+  ])('%s', (text, kind) => {
+    expect(claimsOf(text).map((c) => c.kind)).toEqual([kind]);
+  });
+
+  it('guard (passes before the change too): the modal still warns', () => {
+    expect(claimsOf('Ana Lee said the rebels may attack the town.').map((c) => c.kind)).toEqual(['warning']);
+  });
+});
+
+describe('how other people feel or what they are going through, told by the speaker, is a report (kind/told-state-of-others)', () => {
+  it.each([
+    'Ana Lee said the villagers were angry.',
+    'The lawyer stated that Tom Brandt was pleased with the news.',
+    'Ana Lee said some of them are contemplating suicide.',
+    'A nurse said the detainees were losing hope.',
+  ])('%s', (text) => {
+    expect(claimsOf(text).map((c) => c.kind)).toEqual(['report']);
+  });
+
+  it.each([
+    ['Ana Lee said she was shocked by the ruling.', 'statement'],
+    ['Ana Lee said the plan was reckless.', 'assessment'],
+  ])('guard (passes before the change too): the speaker\'s own feeling and a judgement stay: %s', (text, kind) => {
+    expect(claimsOf(text).map((c) => c.kind)).toEqual([kind]);
+  });
+});
