@@ -90,8 +90,8 @@ const PEOPLE_SHARE = /^(?:some|many|most|all|several|few|none|half|one|two|three
 
 /**
  * Whether the clause tells how other people are or what they are going through: a feeling after a copula whose holder
- * is a name or a noun ("Ana Lee was pleased with the news", "the villagers were angry"), or a progressive whose subject
- * is people ("some of them are contemplating suicide", "the detainees were losing hope"). The speaker relays another's
+ * is a name or a noun ("Ana Lee was pleased with the verdict", "the villagers were angry"), or a progressive whose subject
+ * is people ("many of them are refusing food", "the detainees were losing hope"). The speaker relays another's
  * state, judging nothing and committing to nothing: a report, as the wikinews guideline counts a witnessed event. Not a
  * pronoun holder ("she was shocked" after "Ana Lee said" is the speaker's own feeling, a statement), not a progressive
  * of things ("demand was growing"). `feeling` tells the feeling words. Id: `kind/told-state-of-others` (round 23).
