@@ -154,3 +154,16 @@ describe('how other people feel or what they are going through, told by the spea
     expect(claimsOf(text).map((c) => c.kind)).toEqual([kind]);
   });
 });
+
+describe('a body named by a description shares its act\'s subject with a joined cue (speaker/described-subject-of-act)', () => {
+  it.each([
+    ["Velmar's central bank kept its rate at 4.5 percent and said a cut could come in the autumn.", "Velmar's central bank"],
+    ['The Ostrian central bank held rates and said a cut could come in the autumn.', 'Ostrian central bank'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+
+  it('guard (passes before the change too): a joined clause with a subject of its own', () => {
+    expect(claimsOf('The storm hit the coast and residents said the damage was severe.').map((c) => c.claimant)).toEqual(['residents']);
+  });
+});

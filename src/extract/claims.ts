@@ -1045,7 +1045,22 @@ function sharedSubject(ctx: ReadContext, sentence: TaggedSentence, cue: Cue): st
     : tokens[from]?.lower === 'the' && (ORG_ANAPHORS.has(tokens[from + 1]?.lower ?? '') || TITLE_ANAPHOR_NOUNS.has(tokens[from + 1]?.lower ?? '')) ? from + 1
     // ("The union called a strike and urged ...": a two-word subject the cue's own reading resolves)
     : tokens[from]?.lower === 'the' && verb === from + 2 && (tokens[from + 1] as Token).tags.has('Noun') ? from + 1 : -1;
-  if (anaphor < 0 || !tokens.slice(anaphor + 1, verb).every((t) => t.tags.has('Adverb') || t.tags.has('Auxiliary'))) return null;
+  if (anaphor < 0) return describedSubjectOfAct(ctx, sentence, cue, from, verb);
+  if (!tokens.slice(anaphor + 1, verb).every((t) => t.tags.has('Adverb') || t.tags.has('Auxiliary'))) return null;
+  return speakerBefore(ctx.text, sentence, { ...cue, first: verb, last: verb, nominal: false }, ctx.resolver);
+}
+
+/**
+ * "Norway's central bank kept its rate unchanged and said ...", "The Velmar central bank held rates and said ...": a
+ * body named by a description opening the clause, with no comma before its verb, is the subject the joined cue shares;
+ * it is read as the subject of a cue standing at the verb, as "Norway's central bank said" is read. Id:
+ * `speaker/described-subject-of-act` (round 23).
+ */
+function describedSubjectOfAct(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, from: number, verb: number): string | null {
+  const { tokens } = sentence;
+  const phrase = tokens.slice(from, verb);
+  if (phrase.length < 2 || phrase.length > 6 || phrase.some((t) => /[,;:()"“”]/.test(t.post) || t.tags.has('Verb'))) return null;
+  if (!/^(?:the|a|an)$/.test(tokens[from]?.lower ?? '') && !/['’]s?$/.test(tokens[from]?.text ?? '')) return null;
   return speakerBefore(ctx.text, sentence, { ...cue, first: verb, last: verb, nominal: false }, ctx.resolver);
 }
 
