@@ -167,3 +167,16 @@ describe('a body named by a description shares its act\'s subject with a joined 
     expect(claimsOf('The storm hit the coast and residents said the damage was severe.').map((c) => c.claimant)).toEqual(['residents']);
   });
 });
+
+describe('a document with a topic before its participle speaks for the author the participle names (speaker/author-after-topic)', () => {
+  it.each([
+    ['A review of the trials published by the Kastor Institute concluded that most firms kept the shorter week.', 'Kastor Institute'],
+    ['A study of 400 schools commissioned by the Velmar Teachers Union found that classes were too large.', 'Velmar Teachers Union'],
+  ])('%s', (text, claimant) => {
+    expect(claimsOf(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+
+  it('guard (passes before the change too): people before a reduced relative still speak', () => {
+    expect(claimsOf('Residents evacuated from the town told reporters that the water was rising.').map((c) => c.claimant)).toEqual(['residents']);
+  });
+});

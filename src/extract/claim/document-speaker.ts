@@ -32,7 +32,9 @@ export function documentSpeaker(text: string, sentence: TaggedSentence, cue: Cue
     // ("The ruling by Judge Ann Lee said", "the opinion by federal judge Ivo Lind": a title between "by" and the name;
     // "A survey published on Sunday by the Kastor Institute found": a time of the participle before "by", round 20,
     // `speaker/author-after-dated-participle`)
-    ?? mentions.find((m) => m.start >= noun.end && m.end <= cueStart && (/^\s+(?:\p{L}+\s+){0,2}?(?:(?:on|last|this|in|early|late)\s+\p{L}+\s+)?(?:by|from|of|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.]*|federal|district|circuit|appeals|chief|senior|judge|justice|magistrate)\s+){0,3}$/u.test(text.slice(noun.end, m.start)) || AUTHOR_IN_ASIDE.test(text.slice(noun.end, m.start)))
+    // ("A review of the trials published by the Kastor Institute concluded": a topic of up to three words before the
+    // participle; round 23, `speaker/author-after-topic`)
+    ?? mentions.find((m) => m.start >= noun.end && m.end <= cueStart && (/^\s+(?:(?:of|on|into|about)\s+(?:[\p{L}\d,-]+\s+){1,3}?(?=\p{Ll}+(?:ed|en|wn)\s+by\s))?(?:\p{L}+\s+){0,2}?(?:(?:on|last|this|in|early|late)\s+\p{L}+\s+)?(?:by|from|of|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.]*|federal|district|circuit|appeals|chief|senior|judge|justice|magistrate)\s+){0,3}$/u.test(text.slice(noun.end, m.start)) || AUTHOR_IN_ASIDE.test(text.slice(noun.end, m.start)))
       // ("An email obtained by The Washington Post showed": who holds the document did not write it)
       && !text.slice(noun.end, m.start).split(/\s+/).some((w) => HOLDER_PARTICIPLES.test(w)));
   const author = named?.recordId ?? documentAnaphor(text, sentence, doc, cue, resolver) ?? documentNamer(text, tokens, doc, resolver);

@@ -42,7 +42,9 @@ export function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, 
   // "Activists gathered outside the court vowed", "Residents evacuated from the town told reporters": the plural before
   // a reduced relative speaks, not the place or body in its phrase
   const reduced = reducedParticipleBefore(sentence.tokens, cue.first);
-  if (reduced > 0) return speakerBefore(text, sentence, { ...cue, first: reduced, last: reduced }, resolver);
+  // ("A review of the trials published by the Kastor Institute concluded": a document before the reduced relative
+  // speaks for the author its participle names; round 23, `speaker/author-after-topic`)
+  if (reduced > 0) return documentSpeaker(text, sentence, cue, resolver) ?? speakerBefore(text, sentence, { ...cue, first: reduced, last: reduced }, resolver);
   const relative = relativeAntecedent(text, sentence, cue, resolver);
   if (relative !== undefined) return relative;
   // "The airline, which is part-owned by the governments of Sweden and Norway, blamed ...": the subject is the
