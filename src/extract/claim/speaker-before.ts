@@ -39,11 +39,9 @@ export function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, 
   // "The embassy in Kabul said": the body, not the place; else a document before it (`speaker/placed-body-in-aside`)
   const place = placeComplementBefore(text, sentence, cue.first, resolver);
   if (place > 0) return speakerBefore(text, sentence, { ...cue, first: place, last: place }, resolver) ?? documentSpeaker(text, sentence, cue, resolver);
-  // "Activists gathered outside the court vowed", "Residents evacuated from the town told reporters": the plural before
-  // a reduced relative speaks, not the place or body in its phrase
+  // "Activists gathered outside the court vowed": the plural before a reduced relative speaks, not the place in it
   const reduced = reducedParticipleBefore(sentence.tokens, cue.first);
-  // ("A review of the trials published by the Kastor Institute concluded": a document before the reduced relative
-  // speaks for the author its participle names; round 23, `speaker/author-after-topic`)
+  // (a document before it speaks for the author its participle names: `speaker/author-after-topic`, round 23)
   if (reduced > 0) return documentSpeaker(text, sentence, cue, resolver) ?? speakerBefore(text, sentence, { ...cue, first: reduced, last: reduced }, resolver);
   const relative = relativeAntecedent(text, sentence, cue, resolver);
   if (relative !== undefined) return relative;
