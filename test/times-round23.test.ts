@@ -139,6 +139,21 @@ const A_COUNT_TO_THE_DAY: readonly Case[] = [
   ['The bank failed on March 10, 2023. Six months to the day later, its assets were sold.', '2024-05-20', 'Six months to the day later', '2023-09-10'],
 ];
 
+const A_DEADLINE_YEAR_SETS_NO_SCENE: readonly Case[] = [
+  // a year after "by" or "until" is where a plan ends; the months after it in the clause are told from the report
+  ['The bank now sees inflation back at target by the end of 2025, six months earlier than it forecast in September.', '2024-12-12', 'September', '2024-09'],
+  ['Halden aims to cut its debt by 2026 from the levels it reached in March.', '2024-12-12', 'March', '2024-03'],
+  ['guard (passes before the change too): In 2023, Halden sales fell in March.', '2024-12-12', 'March', '2023-03'],
+];
+
+const A_FULL_YEAR_FORECAST: readonly Case[] = [
+  // a full-year forecast, outlook or guidance is of a year not yet over, never of a past year discussed before it
+  ['Last year, Korvel sales rose 4 percent. On Wednesday the chain cut its full-year profit forecast.', '2024-11-19', 'full-year', '2024'],
+  ['Pellan earned $2 billion in 2023. It raised its full-year outlook on Tuesday.', '2024-11-19', 'full-year', '2024'],
+  ['Pellan earned $2 billion last year. Its full-year guidance was cautious.', '2024-02-19', 'full-year', '2024'],
+  ['guard (passes before the change too): Pellan earned $2 billion in 2023. Full-year revenue rose 5 percent.', '2024-11-19', 'Full-year', '2023'],
+];
+
 describe('times round 23', () => {
   describeValueTables('round 23', {
     'a counted year opening the sentence': A_COUNTED_YEAR_OPENING_THE_SENTENCE,
@@ -154,5 +169,7 @@ describe('times round 23', () => {
     'days of the retail calendar': DAYS_OF_THE_RETAIL_CALENDAR,
     'this season outside it': THIS_SEASON_OUTSIDE_IT,
     'a count to the day': A_COUNT_TO_THE_DAY,
+    'a deadline year sets no scene': A_DEADLINE_YEAR_SETS_NO_SCENE,
+    'a full-year forecast': A_FULL_YEAR_FORECAST,
   });
 });

@@ -1465,6 +1465,9 @@ interface WrittenYear { key: number; y: number; end: number; span?: boolean }
 function writtenYear(tokens: readonly Token[], f: Found): WrittenYear | null {
   const spec = f.match.spec;
   if (spec.t !== 'date' || spec.y === undefined || datedObject(tokens, f.match)) return null;
+  // "sees inflation at target by the end of 2025, six months earlier than it forecast in September": a deadline
+  // year is where a plan ends, not the scene of the clause (round 23; September was 2025's). `times/deadline-year`.
+  if (deadlineOf(tokens, f.match.start)) return null;
   // "Enrolment for the 2024-25 school year opens in April": a span a purpose names does not hold the months after it
   if (spec.opensSpan && tokens.slice(Math.max(0, f.match.start - 3), f.match.start).some((t) => t.lower === 'for')) return null;
   return { key: f.key, y: spec.y, end: f.match.end, ...(spec.opensSpan ? { span: true } : {}) };

@@ -2,7 +2,7 @@
 // comparisons with the same period a year before ("the same quarter last year", "the year-earlier period"),
 // relative fiscal years ("this fiscal year") and "year-to-date".
 import { monthAt, yearTokenAt } from './dates.js';
-import { DAY, ORDINAL_WORDS, WEEKDAYS } from './lexicon.js';
+import { DAY, FORECAST_NOUNS, ORDINAL_WORDS, WEEKDAYS } from './lexicon.js';
 import { parseNumber } from './numbers.js';
 import type { CountedPeriod, TimeMatch, TimeSpec } from './spec.js';
 import { attached, fixed, match, tok, w, type Rule, type TokenSeq } from './token-seq.js';
@@ -122,7 +122,11 @@ export const fullYearAdjective: Rule = (s, i) => {
   if (w(s, i) !== 'full' || w(s, i + 1) !== '-' || !attached(s, i + 1) || !attached(s, i + 2) || w(s, i + 2) !== 'year') return null;
   const next = tok(s, i + 3);
   if (next?.kind !== 'word' || next.cap) return null;
-  return match(i, i + 3, { t: 'discussed', unit: 'year', shift: 0, years: 0 }, 'discussed-period');
+  // "cut its full-year profit forecast", "its full-year outlook": a forecast is of a year not yet over, so never of
+  // a past year discussed before it ("Last year, shoppers spent ..."; round 23, was last year). Id:
+  // `times/full-year-forecast`.
+  const forecast = FORECAST_NOUNS.has(w(s, i + 3)) || FORECAST_NOUNS.has(w(s, i + 4));
+  return match(i, i + 3, { t: 'discussed', unit: 'year', shift: 0, years: 0, ...(forecast ? { forecast } : {}) }, 'discussed-period');
 };
 
 /** Nouns of a report's figures after "half-year" ("half-year results", "half-yearly profit"). */

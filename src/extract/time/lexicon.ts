@@ -598,3 +598,13 @@ export const COMPANY_RESULT_WORDS: ReadonlySet<string> = new Set([
 export const TELLING_PASTS: ReadonlySet<string> = new Set([
   'said', 'told', 'announced', 'reported', 'added', 'confirmed', 'stated', 'tweeted', 'wrote', 'posted',
 ]);
+
+/**
+ * Nouns of a forecast whose "for" names a period not yet closed. Id: `tense/forecast-nouns` (round 13; shared with
+ * `times/full-year-forecast`, round 23); source: the guidance lines of results copy ("its outlook for", "its forecast
+ * for", "guidance for").
+ */
+export const FORECAST_NOUNS: ReadonlySet<string> = new Set([
+  'forecast', 'forecasts', 'outlook', 'guidance', 'projection', 'projections', 'estimate', 'estimates', 'target', 'targets', 'prediction', 'predictions',
+]);
+

@@ -852,7 +852,7 @@ const CLOSING_DAYS = 3;
  */
 function pastYearNow(spec: Extract<TimeSpec, { t: 'discussed' }>, p: AnchorPoint, ctx: ResolveContext, ref: Ymd | null): boolean {
   if (spec.unit !== 'year' || spec.shift !== 0 || spec.years !== 0 || p.gran !== 'year' || !ref) return false;
-  return p.day.y < ref.y && (ctx.tense === 'present' || ctx.tense === 'future');
+  return p.day.y < ref.y && (ctx.tense === 'present' || ctx.tense === 'future' || spec.forecast === true);
 }
 
 function unknownPeriod(gran: PeriodGranularity): string {

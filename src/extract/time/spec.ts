@@ -138,6 +138,8 @@ export type TimeSpec =
       years: number;
       /** "for the period": a time only when a period is under discussion; dropped otherwise. */
       needsPeriod?: boolean;
+      /** "its full-year profit forecast": the year of a forecast, never one before the report's (round 23). */
+      forecast?: boolean;
       /** "the 1988 quarter", "the 1988 period": the period discussed, in that year. */
       inYear?: number;
       /**

@@ -14,6 +14,7 @@ import {
   PROSPECTIVE_GOVERNORS,
   PROSPECTIVE_MODALS,
   WEEKDAYS,
+  FORECAST_NOUNS,
 } from './lexicon.js';
 import { DATED_HAPPENINGS, MONTHLY_FIGURE_NOUNS } from './dates.js';
 import type { Tense } from './spec.js';
@@ -1053,14 +1054,6 @@ function forecastFor(tokens: readonly Token[], unit: number): boolean {
   while (k > unit - 4 && tokens[k] && tokens[k]!.lower !== 'for') k--;
   return tokens[k]?.lower === 'for' && FORECAST_NOUNS.has(tokens[k - 1]?.lower ?? '');
 }
-
-/**
- * Nouns of a forecast whose "for" names a period not yet closed. Id: `tense/forecast-nouns` (round 13); source: the
- * guidance lines of results copy ("its outlook for", "its forecast for", "guidance for").
- */
-const FORECAST_NOUNS: ReadonlySet<string> = new Set([
-  'forecast', 'forecasts', 'outlook', 'guidance', 'projection', 'projections', 'estimate', 'estimates', 'target', 'targets', 'prediction', 'predictions',
-]);
 
 /**
  * Verbs that revise or give a forecast, whose period is still running or to come ("raised its forecast for the fourth
