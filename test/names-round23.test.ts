@@ -63,3 +63,54 @@ describe('a name defined as a village, town or district is that place', () => {
     expect(actorKind('Sarah Kimani, a city official, confirmed the deaths on Monday.', 'Sarah Kimani')).toBe('person');
   });
 });
+
+describe('an app or a platform named after its noun with any modifier is its company', () => {
+  it('"The budgeting app Pennywise has signed up" gives a body, not a person', () => {
+    expect(actorKind('The budgeting app Pennywise has signed up two million users since its launch.', 'Pennywise')).toBe('organization');
+  });
+  it('"the trading platform Quantiva was fined" gives a body', () => {
+    expect(actorKind('The trading platform Quantiva was fined $2 million by the regulator on Friday.', 'Quantiva')).toBe('organization');
+  });
+  it('"the lending app Pesaflow" after a verb gives a body', () => {
+    expect(actorKind('Regulators ordered the lending app Pesaflow to stop charging hidden fees.', 'Pesaflow')).toBe('organization');
+  });
+  it('guard (passes before the change too): "the offshore platform Brage" gives no body', () => {
+    expect(actorNames('Workers were evacuated from the offshore platform Brage on Monday.')).not.toContain('Brage');
+  });
+});
+
+describe('the owner of a party written with a possessive is a person', () => {
+  it('"Raiko Odhinga\'s Orange Democratic Movement" makes Raiko Odhinga a person', () => {
+    expect(actorKind('Raiko Odhinga\'s Orange Democratic Movement said it would not join the government.', 'Raiko Odhinga')).toBe('person');
+  });
+  it('"Adebayo Okonjo\'s Labour Party filed" makes Adebayo Okonjo a person', () => {
+    expect(actorKind('Adebayo Okonjo\'s Labour Party filed a petition at the tribunal on Monday.', 'Adebayo Okonjo')).toBe('person');
+  });
+  it('guard (passes before the change too): "Morgan Stanley\'s wealth unit" stays a body', () => {
+    expect(actorKind('Morgan Stanley\'s wealth unit cut 300 jobs, a spokesman said.', 'Morgan Stanley')).toBe('organization');
+  });
+});
+
+describe('a name of two acronyms or more is a body, never a person', () => {
+  it('"Hapag-Lloyd and CMA CGM said" gives the body "CMA CGM"', () => {
+    expect(actorKind('Hapag-Lloyd and CMA CGM said they were rerouting ships around the cape.', 'CMA CGM')).toBe('organization');
+  });
+  it('"KDX TMR said it would add three ships" gives a body', () => {
+    expect(actorKind('KDX TMR said it would add three ships to the Asia route next month.', 'KDX TMR')).toBe('organization');
+  });
+  it('guard (passes before the change too): shouted English words in capitals name no body ("HAS MOVED TO")', () => {
+    expect(actorNames('The shop HAS MOVED TO a new address on Bay Road, near the station.')).not.toContain('HAS MOVED');
+  });
+});
+
+describe('a name after "the" that votes or passes a bill as a body is an assembly', () => {
+  it('"The Verkhovna Rada voted" gives a body, not a person', () => {
+    expect(actorKind('The Verkhovna Rada voted to extend martial law for another 90 days.', 'Verkhovna Rada')).toBe('organization');
+  });
+  it('"The Milli Majlis ratified the treaty" gives a body', () => {
+    expect(actorKind('The Milli Majlis ratified the treaty on Tuesday.', 'Milli Majlis')).toBe('organization');
+  });
+  it('guard (passes before the change too): "The late Ana Ruiz voted" stays a person', () => {
+    expect(actorKind('The late Ana Ruiz voted against the plan in 1998.', 'Ana Ruiz')).toBe('person');
+  });
+});

@@ -588,7 +588,7 @@ function repairModulesInOrder(text: string, s: TaggedSentence, list: ProposedNam
   nameStyleRepairs(text, s, list, rules, lexicons);
   nameLeadInRepairs(text, s, list);
   namePatternRepairs(text, s, list, rules, firstNames);
-  nameDefinitionRepairs(text, s, list, firstNames);
+  nameDefinitionRepairs(text, s, list, rules, firstNames);
 }
 
 /** The repairs that read a sentence of running text only: products, common-word companies, bodies by their words. */

@@ -1,17 +1,22 @@
 import type { TaggedSentence } from '../nlp/tokens.js';
-import type { ProposedName } from './names.js';
+import { isCommonWordName, isEnglishWord } from '../nlp/gazetteer/common-words.js';
+import { ORG_HEAD_WORDS } from '../nlp/lexicon/organizations.js';
+import type { NameMention, ProposedName } from './names.js';
 
 /**
- * Repairs of the tagger's proposals where the sentence defines what a name is, probed in round 23 (NOTES.md, issue
- * 12, round 23, helper names24): a settlement or district named by a word no list knows, set in apposition ("Dabuko,
- * a village 30 km from the border,") or in a copula ("Oruzgan is a remote district in the south"). The tagger
- * proposes nothing for such a word (it has no place feature and the gazetteer lacks it), or a person, and the rule
- * layer leaves it unknown; wire copy names villages and districts so all the time.
+ * Repairs of the tagger's proposals where the sentence says what a name is, probed in round 23 (NOTES.md, issue 12,
+ * round 23, helper names24): a settlement or district named by a word no list knows, set in apposition ("Dabuko, a
+ * village 30 km from the border,") or in a copula ("Oruzgan is a remote district in the south"), which the tagger
+ * left out (it has no place feature and the gazetteer lacks the word) and the rule layer left unknown; the owner of
+ * a party, a person; a name made of acronyms only, never a person; and an assembly that votes, never a person.
  */
 
 /** The per-sentence repairs of this module, in order (called after ./name-pattern-repairs.ts). */
-export function nameDefinitionRepairs(text: string, sentence: TaggedSentence, proposals: ProposedName[], givenNames: ReadonlySet<string>): void {
+export function nameDefinitionRepairs(text: string, sentence: TaggedSentence, proposals: ProposedName[], ruleNames: readonly NameMention[], givenNames: ReadonlySet<string>): void {
   placesDefinedAsSettlements(text, sentence, proposals, givenNames);
+  ownersOfParties(text, proposals);
+  namesOfInitialsOnly(text, sentence, proposals, ruleNames);
+  assembliesActingAfterThe(text, sentence, proposals);
   proposals.sort((a, b) => a.start - b.start);
 }
 
@@ -70,4 +75,69 @@ const CLOSED_CLASS_TAGS = ['Pronoun', 'Determiner', 'Adverb', 'Conjunction', 'Pr
 function closedClassWordAt(sentence: TaggedSentence, start: number): boolean {
   const t = sentence.tokens.find((k) => k.start === start);
   return t !== undefined && CLOSED_CLASS_TAGS.some((tag) => t.tags.has(tag));
+}
+
+/** Head nouns of a party's name, which persons own and companies do not ("X's National Rainbow Party"). */
+const PARTY_NAME_HEADS = /\s(?:Party|Movement|Alliance|Congress|Front|Coalition|Bloc)$/u;
+
+/** Two or three capitalised words, each a plain word (no initials, no acronym, no hyphen). */
+const PLAIN_FULL_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u;
+
+/**
+ * "Raiko Odhinga's Orange Democratic Movement said", "Adebayo Okonjo's Labour Party filed": a name of two or three
+ * plain words written with a possessive right before a party's name is its leader, a person; the tagger, reading
+ * given names the lexicons lack, took the owner for a body like the one it owns. Companies own companies, not
+ * parties, so "Morgan Stanley's wealth unit" and "Kestrel Holdings' Vantor Air" are untouched.
+ */
+export function ownersOfParties(text: string, proposals: ProposedName[]): void {
+  for (const p of proposals) {
+    const name = text.slice(p.start, p.end);
+    // ("Democratic Alliance's Cape Front": a body's name is made of common words; a person's name holds one at most)
+    if (p.type !== 'ORG' || !PLAIN_FULL_NAME.test(name) || name.split(' ').filter((w) => isCommonWordName(w)).length > 1 || name.split(' ').some((w) => ORG_HEAD_WORDS.has(w.toLowerCase()))) continue;
+    const owned = proposals.find((q) => q.type === 'ORG' && /^['’]s? $/u.test(text.slice(p.end, q.start)));
+    if (owned && PARTY_NAME_HEADS.test(text.slice(owned.start, owned.end))) p.type = 'PER';
+  }
+}
+
+/** A word of two to five capitals (an acronym: "CMA", "CGM"; longer runs of capitals are shouted words). */
+const CAPITALS_WORD = /^\p{Lu}{2,5}$/u;
+/** A Roman numeral, which follows a name in capitals ("HOPE VI", "Louis XIV"). */
+const ROMAN_NUMERAL = /^[IVXLC]+$/u;
+
+/**
+ * "Hapag-Lloyd and CMA CGM said", "Shares of KTX DRB rose": a name of two acronyms or more is a body, never a
+ * person (persons' names have lower-case letters), unless the sentence is mostly capitals (a headline or a shouted
+ * line). Words in capitals that are English words ("HAS MOVED", "ALTERNATIVE CURES") or Roman numerals are shouting
+ * or titles in web text, not acronyms; a single acronym typed a person is often a signature's initials ("TJO").
+ */
+export function namesOfInitialsOnly(text: string, sentence: TaggedSentence, proposals: ProposedName[], ruleNames: readonly NameMention[]): void {
+  const own = text.slice(sentence.start, sentence.end);
+  if ((own.match(/\p{Ll}/gu) ?? []).length < (own.match(/\p{Lu}/gu) ?? []).length) return;
+  const acronymsOnly = (n: { start: number; end: number }) => {
+    const words = text.slice(n.start, n.end).split(/\s+/);
+    return words.length > 1 && words.every((w) => CAPITALS_WORD.test(w) && !ROMAN_NUMERAL.test(w) && !isEnglishWord(w.toLowerCase()));
+  };
+  for (const p of proposals) if (p.type === 'PER' && acronymsOnly(p)) p.type = 'ORG';
+  // (a run of two acronyms nobody typed, which the claim stage would make a speaking person: "CMA CGM said")
+  for (const r of ruleNames) {
+    if (r.cls === 'unknown' && r.agentive && acronymsOnly(r) && !proposals.some((q) => q.start < r.end && r.start < q.end)) proposals.push({ start: r.start, end: r.end, type: 'ORG' });
+  }
+}
+
+/**
+ * What assemblies, courts and boards do as a body (a person casts a vote, a chamber "voted 101 to 40"). Source:
+ * invented parliamentary and court reports of round 23.
+ */
+const ASSEMBLY_ACT_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(?:voted|approved|passed|adopted|rejected|ratified|endorsed|impeached|debated|amended|convened|dissolved|overturned|upheld|ruled|legislated)\b/u;
+
+/**
+ * "The Verkhovna Rada voted to extend martial law", "The Milli Majlis ratified the treaty": a name right after "the"
+ * that votes, passes or rules as a body is an assembly or a court; the tagger read the foreign words as a person's
+ * name. A person takes "the" only after a title or an adjective ("the late Ana Ruiz voted"), which stand between.
+ */
+export function assembliesActingAfterThe(text: string, sentence: TaggedSentence, proposals: ProposedName[]): void {
+  for (const p of proposals) {
+    if (p.type !== 'PER' || p.start - 4 < sentence.start || !/^[Tt]he $/u.test(text.slice(p.start - 4, p.start))) continue;
+    if (ASSEMBLY_ACT_AFTER.test(text.slice(p.end, p.end + 40))) p.type = 'ORG';
+  }
 }

@@ -94,9 +94,11 @@ function twoWordCompaniesSayingIt(text: string, sentence: TaggedSentence, propos
 /**
  * Nouns of bodies of the arts and of online services written right before their name: "British band The Hollow
  * Lanterns", "record label Velvet Grove", "Irish rock group X", "streaming service Lumora". Source: the descriptions
- * of bands, labels and online companies in entertainment and business copy; id `names.arts-and-service-bodies`.
+ * of bands, labels and online companies in entertainment and business copy; id `names.arts-and-service-bodies`. An app or platform
+ * after any modifier is its company ("the budgeting app Pennywise", "the trading platform Quantiva"; round 23), not
+ * a rig or a station's platform ("the offshore platform Brage" is a site).
  */
-const ARTS_BODY_BEFORE = /(?:^|[^\p{L}\p{M}'’-])(?:band|label|studio|orchestra|(?:rock|pop|folk|punk|metal|rap|indie|boy|girl|dance|theatre|theater) group|(?:streaming|ride-hailing|messaging|delivery|music|video|dating|payments?|food-delivery) (?:service|app|platform|company))\s+(?:[Tt]he\s+)?$/iu;
+const ARTS_BODY_BEFORE = /(?:^|[^\p{L}\p{M}'’-])(?:band|label|studio|orchestra|(?:rock|pop|folk|punk|metal|rap|indie|boy|girl|dance|theatre|theater) group|(?:streaming|ride-hailing|messaging|delivery|music|video|dating|payments?|food-delivery) (?:service|app|platform|company)|(?:[\p{Ll}-]+ )?(?<!(?:oil|gas|drilling|offshore|production|floating|launch|railway|station|observation|viewing|loading) )(?:app|platform))\s+(?:[Tt]he\s+)?$/iu;
 
 /**
  * "British band The Hollow Lanterns released their album" (a place), "The folk band Tidewater Sisters played" (a
