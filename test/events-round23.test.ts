@@ -172,3 +172,17 @@ describe('an act plotted is not asserted', () => {
     expect(event?.modality).toBe('planned');
   });
 });
+
+describe('a bare group noun names no group the article names only later', () => {
+  it.each([
+    ['Leaders of the island states met in Suva on Monday for a summit on fisheries. The French president will host African leaders in Paris next month.', 'met', 'attendee:African leaders'],
+    ['Ministers met in Lima on Tuesday for talks on trade. The Japanese prime minister will host Asian ministers in Tokyo next month.', 'met', 'attendee:Asian ministers'],
+    ['Leaders met in Quito on Monday. Next month the Spanish king will welcome Latin American leaders in Madrid.', 'met', 'attendee:American leaders'],
+  ])('%s', (text, word, later) => {
+    expect(eventAt(text, word).participants ?? []).not.toContain(later);
+  });
+  it('guard (passes before the change too): a group named before is still the bare noun\'s', () => {
+    const { participants } = eventAt('Kenyan police raided a camp near Garissa on Sunday. Police arrested 12 men on Monday.', 'arrested');
+    expect(participants).toContain('agent:Kenyan police');
+  });
+});

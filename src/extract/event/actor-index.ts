@@ -420,7 +420,9 @@ export class ActorIndex {
     const opensSentence = (tokens[first] as Token).index === 0 && !country && !this.actorAt(sentence, first);
     const name = /^\p{Lu}\p{Ll}/u.test(surface) && (first === k || opensSentence) && !community ? surface.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : surface;
     const lower = name.toLowerCase();
-    const existing = [...this.byId.values()].find((a) => a.kind !== 'person' && (a.name.toLowerCase() === lower || a.aliases.some((x) => x.toLowerCase() === lower) || (first === k && a.name.toLowerCase().endsWith(` ${lower}`))));
+    // ("Leaders of the forum met ... The president will host African leaders": a bare noun names a group told before
+    // it, never one the article names only later; round 23, `events/no-cataphoric-group`)
+    const existing = [...this.byId.values()].find((a) => a.kind !== 'person' && (a.name.toLowerCase() === lower || a.aliases.some((x) => x.toLowerCase() === lower) || (first === k && a.name.toLowerCase().endsWith(` ${lower}`) && a.mentions.some((m) => m.start < tok.start))));
     const mention = { start: (tokens[first] as Token).start, end: tok.end, text: surface };
     if (existing) return existing.id;
     // "security forces" after "Peru's police", "protesters" after "the opposition": the same side, named again
