@@ -180,3 +180,17 @@ describe('a document with a topic before its participle speaks for the author th
     expect(claimsOf('Residents evacuated from the town told reporters that the water was rising.').map((c) => c.claimant)).toEqual(['residents']);
   });
 });
+
+describe('a modal naming a standard in a free relative or a comparison is no call (kind/standard-not-call)', () => {
+  it.each([
+    '"We are not where we should be, and I accept that," Harriet Colbane told the committee.',
+    'Ana Lee said the dam was not as safe as it should be.',
+    'Ana Lee said things were not where they need to be.',
+  ])('%s', (text) => {
+    expect(claimsOf(text).map((c) => c.kind)).not.toContain('call');
+  });
+
+  it('guard (passes before the change too): an obligation on another party is still a call', () => {
+    expect(claimsOf('Ana Lee said the ministry should act now.').map((c) => c.kind)).toEqual(['call']);
+  });
+});

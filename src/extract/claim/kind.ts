@@ -383,8 +383,15 @@ const VERBAL_ATTACK = /\battack\s+(?:ads?|adverts?|commercials?|spots?|lines?)\b
  * speaker's ("the plant, which must close by June under the law, will be sold").
  */
 function withoutRelativeClauses(content: string): string {
-  return content.replace(/,\s*(?:which|who)\s[^,;]*(?:,|$)/gi, ',');
+  return content.replace(/,\s*(?:which|who)\s[^,;]*(?:,|$)/gi, ',').replace(STANDARD_CLAUSE, ' ');
 }
+
+/**
+ * A standard measured against in a free relative or a comparison ("We are not where we should be", "the dam is not as
+ * safe as it should be", "things are not where they need to be"): the modal names the standard, it asks nothing of
+ * anyone. Id: `kind/standard-not-call` (round 23).
+ */
+const STANDARD_CLAUSE = /\b(?:where|as)\s+(?:we|they|it|he|she|you|i|things|this|that)\s+(?:should|ought\s+to|need\s+to|needs\s+to|must)(?:\s+be)?\b/gi;
 
 /**
  * A who-clause closing the claim describes a person of it ("will reconsider the application of a teenager who fears
