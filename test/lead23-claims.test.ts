@@ -47,3 +47,21 @@ describe('a body\'s common noun before a document noun names the document\'s aut
     expect(speaker).toBe('police');
   });
 });
+
+describe('"its" spokesperson or officer after "and"/"but" speaks for the body named earlier in the sentence (speaker/its-body-in-sentence)', () => {
+  it.each([
+    ['The Brenna Water Board raised its tariffs on Tuesday, but its spokeswoman said poorer homes would be shielded.', 'poorer homes', 'Brenna Water Board'],
+    ['Ostrava Rail scrapped the night service, and its chairman said the line lost money every month.', 'the line lost', 'Ostrava Rail'],
+  ])('%s', (body, content, speaker) => {
+    expect(claimsOf(body).find((c) => c.content.startsWith(content))?.speaker).toBe(speaker);
+  });
+});
+
+describe('after "though", "although", "while" or "whereas" a bare spokesperson opens its clause (speaker/after-concessive)', () => {
+  it.each([
+    ['The Halvik Port Authority lifted the ban, though a spokesman said inspections would go on.', 'inspections would', 'Halvik Port Authority'],
+    ['Kelso Airways restored most flights, although a spokeswoman said two routes stayed closed.', 'two routes', 'Kelso Airways'],
+  ])('%s', (body, content, speaker) => {
+    expect(claimsOf(body).find((c) => c.content.startsWith(content))?.speaker).toBe(speaker);
+  });
+});

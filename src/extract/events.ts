@@ -23,7 +23,7 @@ import { earlierMention, FACTUAL, referredEvent, sameStoryAs, stepToCome } from 
 import { modalityOf, outcomeBefore } from './event/modality.js';
 import { articlePlaces, placeDecision, type ArticlePlaces, type PlaceSource } from './event/place.js';
 import { habitAdverb, nounPhrase, readSentenceWithBackground, type Reading } from './event/readings.js';
-import { flagStateEnd, modifiesNext, participantsOf } from './event/roles.js';
+import { flagStateEnd, insideActiveRelative, modifiesNext, participantsOf } from './event/roles.js';
 import { salienceOf, titleTypes } from './event/salience.js';
 import { nounTypeOf, verbLemma, type Trigger } from './event/triggers.js';
 
@@ -1010,7 +1010,7 @@ function newEvent(st: ArticleState, ss: SentenceState, told: Told): NewsEvent | 
   const anchored = reading.embedded === true || frame.governor !== undefined || sentence.tokens.slice(0, trigger.first).some((t) => t.start >= clause.start && ((t.tags.has('Verb') && !t.tags.has('Auxiliary')) || tellingIng(t)))
     || BROKE_OUT.test(st.text.slice(last.end, Math.min(clause.end, last.end + 60)))
     // "the crash prompted an investigation": what a happening brought about is told by the verb before its clause
-    || CAUSING_VERBS.test(sentence.tokens[reading.clause.first - 1]?.lower ?? '');
+    || CAUSING_VERBS.test(sentence.tokens[reading.clause.first - 1]?.lower ?? '') || actingDisaster(sentence.tokens, reading);
   if (trigger.nominal && told.modality === 'asserted' && !anchored && participants.length === 0 && !clausePlaces && !clauseTime && !duration) return undefined;
   if (trigger.nominal && !reading.embedded && habitualKind(sentence, reading, ownTimes)) return undefined;
   if (trigger.nominal && !reading.embedded && judgedNoun(sentence, reading)) return undefined;
@@ -1103,8 +1103,24 @@ function addClauseActors(st: ArticleState, sentence: TaggedSentence, clauseMenti
     if (st.index.actor(m.recordId)?.kind === 'government' && modifiesNext(sentence, m.firstToken, sentence.tokens.length - 1)) continue;
     // ("a Bangladesh-flagged bulk carrier": the flag state names whose register the ship is on; round 15)
     if (flagStateEnd(sentence, m.firstToken, sentence.tokens.length - 1) >= 0) continue;
+    // ("fired at protesters demanding the resignation of the prime minister": the relative's names are no party)
+    if (insideActiveRelative(sentence.tokens, m.firstToken)) continue;
     participants.push({ actorId: m.recordId, role: 'participant' });
   }
+}
+
+/**
+ * "An earthquake flattened dozens of buildings", "The blaze gutted the market", "A landslide had buried the road": a
+ * disaster's noun opening its clause as the subject of a past verb is a particular happening, not a kind, whether or
+ * not the verb is a trigger of its own. Id: `events/disaster-acting` (round 23).
+ */
+function actingDisaster(tokens: readonly Token[], reading: Reading): boolean {
+  if (reading.type !== 'accident' || !reading.trigger.nominal) return false;
+  if (tokens.slice(reading.clause.first, reading.trigger.first).some((t) => t.tags.has('Preposition') || t.tags.has('Verb'))) return false;
+  let k = reading.trigger.last + 1;
+  while (tokens[k]?.tags.has('Adverb') === true) k++;
+  const verb = tokens[k];
+  return verb !== undefined && !/[,;:()"“”—–]/.test((tokens[k - 1] as Token).post) && (verb.tags.has('PastTense') || /^(?:was|were|had)$/.test(verb.lower));
 }
 
 /** The span of a noun trigger's phrase when a temporal preposition opens it ("after the coup", "since the 2011 uprising"). */

@@ -53,7 +53,7 @@ function quantifiedGroupBefore(text: string, sentence: TaggedSentence, resolver:
 function quantifierSpeaker(text: string, sentence: TaggedSentence, cue: Cue, k: number, resolver: Resolver): string | null | undefined {
   const t = sentence.tokens[k] as Token;
   // ("Some said they had forgiven him, while others said ...": a contrast's subordinator opens the clause too)
-  const opens = k === 0 || opensClauseAfter(sentence.tokens[k - 1] as Token) || /^(?:while|whereas|though|although)$/.test(sentence.tokens[k - 1]?.lower ?? '');
+  const opens = k === 0 || opensClauseAfter(sentence.tokens[k - 1] as Token);
   if (!QUANTIFIER_SUBJECTS.test(t.lower) || !opens || !sentence.tokens.slice(k + 1, cue.first).every((x) => x.tags.has('Adverb') || x.tags.has('Auxiliary'))) return undefined;
   // ("Several senators praised the deal, but others said it went too far": a group that spoke earlier in the same
   // sentence is the one contrasted, before any group of the sentences before; round 18, `speaker/others-same-sentence`)
@@ -203,7 +203,7 @@ function titledAnaphorAt(text: string, sentence: TaggedSentence, cue: Cue, k: nu
   // round 13)
   const modifierOfIts = OFFICER_NOUNS.test(t.lower) && sentence.tokens[k - 2]?.lower === 'its' && /^\p{Ll}+$/u.test(sentence.tokens[k - 1]?.text ?? '') && sentence.tokens[k - 1]?.tags.has('Noun') === true;
   const p = modifierOfIts ? k - 1 : k;
-  const officerOfIts = OFFICER_NOUNS.test(t.lower) && sentence.tokens[p - 1]?.lower === 'its' && (p - 1 === 0 || /[,;:"“”]\s*$/.test(sentence.tokens[p - 2]?.post ?? ''));
+  const officerOfIts = OFFICER_NOUNS.test(t.lower) && sentence.tokens[p - 1]?.lower === 'its' && (p - 1 === 0 || /[,;:"“”]\s*$/.test(sentence.tokens[p - 2]?.post ?? '') || /^(?:and|but)$/.test(sentence.tokens[p - 2]?.lower ?? ''));
   const ownerPronoun = SPOKESPERSON_NOUNS.test(t.lower) || officerOfIts ? own(POSSESSIVE_PRONOUN_KINDS, sentence.tokens[p - 1]?.lower ?? '') : undefined;
   // ("an upset that his campaign said showed ...": also opening a relative clause)
   // (", a victory her campaign said put ...": after the writer's noun for an act too; round 18, `speaker/act-noun-before-relative`)
@@ -211,8 +211,14 @@ function titledAnaphorAt(text: string, sentence: TaggedSentence, cue: Cue, k: nu
     // "Tom Lee denied the charges and his lawyer said": the person the sentence named before the pronoun, of the
     // pronoun's gender ("Angela Merkel spoke to Pavel Orlov ..., her spokesman said" is Merkel's; id
     // `speaker/possessor-gender-in-sentence`)
+    // ("Tarvik Steel cut 200 jobs, and its chief executive said": the body the sentence named before "its"; id
+    // `speaker/its-body-in-sentence`, round 23)
     const word = sentence.tokens[p - 1]?.lower ?? '';
-    const before = ownerPronoun === 'person' ? mentionsIn(resolver, sentence.index).filter((m) => m.end <= (sentence.tokens[p - 1] as Token).start && resolver.actors.get(m.recordId)?.kind === 'person' && !genderClash(word, resolver.genders.get(m.recordId))) : [];
+    const fits = (m: EntityMention): boolean => {
+      const kind = resolver.actors.get(m.recordId)?.kind;
+      return ownerPronoun === 'person' ? kind === 'person' && !genderClash(word, resolver.genders.get(m.recordId)) : ownerPronoun === 'thing' && (kind === 'organization' || kind === 'government');
+    };
+    const before = mentionsIn(resolver, sentence.index).filter((m) => m.end <= (sentence.tokens[p - 1] as Token).start && fits(m));
     return before.length > 0 ? (before[before.length - 1] as EntityMention).recordId : resolvePronoun(ownerPronoun, resolver, sentence.tokens[p - 1]?.lower);
   }
   // "the general said", "the minister added": the person last named with that title
@@ -327,9 +333,13 @@ function modifiedTitleSpeaker(text: string, tokens: readonly Token[], k: number,
 // `speaker/one-of-recent-group`)
 const QUANTIFIER_SUBJECTS = /^(?:some|others|many|most|several|one|another)$/;
 
-/** Whether a phrase right after `before` opens its clause: `before` ends in punctuation or is "and"/"but". */
+/**
+ * Whether a phrase right after `before` opens its clause: `before` ends in punctuation, or is "and"/"but" or a
+ * concessive or contrastive subordinator ("..., though a spokeswoman said", "while others argued"; these were read
+ * for quantifiers alone until round 23, `speaker/after-concessive`).
+ */
 export function opensClauseAfter(before: Token): boolean {
-  return /[,;:"“”—–]\s*$/.test(before.post) || /^(?:and|but)$/.test(before.lower);
+  return /[,;:"“”—–]\s*$/.test(before.post) || /^(?:and|but|while|whereas|though|although)$/.test(before.lower);
 }
 
 /**

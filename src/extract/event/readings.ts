@@ -203,8 +203,11 @@ function keptReadings(tokens: readonly Token[], kept: readonly Reading[], govern
       if (datedBeforeFiniteVerb(tokens, r.trigger.last)) out.push({ ...r, clause: { first: r.clause.first, last: (described.frame.subject as TokenRange).last }, embedded: true, outer: described.clause });
       continue;
     }
+    // ("Troops opened fire on miners protesting against ...": a noun its light verb carries is the clause's own
+    // happening; an -ing verb after it, in a relative on its object, is no host of it; `events/light-noun-before-verb`,
+    // round 23)
     const verb = r.trigger.nominal ? kept.find((v) => !v.trigger.nominal && !governed.has(v.trigger.first) && v.clause.first <= r.trigger.first && v.clause.last >= r.trigger.last
-      && r.clause.first <= v.trigger.first && r.clause.last >= v.trigger.last) : undefined;
+      && r.clause.first <= v.trigger.first && r.clause.last >= v.trigger.last && !(r.frame.governor !== undefined && v.trigger.first > r.trigger.last && /ing$/.test((tokens[v.trigger.first] as Token).lower))) : undefined;
     if (!verb) {
       // "The talks resumed after clashes in the capital", "signed a truce on Monday after clashes": a noun that times
       // the clause of another happening noun is a happening of its own, as it is in a verb's clause

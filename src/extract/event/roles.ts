@@ -57,7 +57,7 @@ export function participantsOf(input: RoleInput): Participant[] {
   const { frame, type, lemma, sentence, index } = input;
   const out: Participant[] = [];
   const add = (range: TokenRange | null, role: ParticipantRole, countries = false, owners = true): void => {
-    for (const id of actorsIn(input, range, countries, owners)) {
+    for (const id of actorsIn(input, beforeActiveRelative(sentence, range), countries, owners)) {
       if (out.some((p) => p.actorId === id)) continue;
       out.push({ actorId: id, role });
       // a state body's act is its state's: "Russia's Defence Ministry reported capturing" names Russia as the capturer
@@ -213,6 +213,40 @@ function beforeParticiple(sentence: TaggedSentence, range: TokenRange | null): T
     if (PEOPLE_PARTICIPLES.test((sentence.tokens[k] as Token).lower) && isReducedParticiple(sentence.tokens, k)) return { first: range.first, last: k - 1 };
   }
   return range;
+}
+
+/**
+ * "fired tear gas at protesters demanding the resignation of the prime minister", "shot at villagers protesting
+ * against a mine owned by Halden Mining": a present participle right after a plural head opens a reduced relative
+ * that says what the people do; whom it names ("the prime minister", "Halden Mining") takes no part in the clause's
+ * act. Id: `events/active-relative-in-phrase` (round 23).
+ */
+function beforeActiveRelative(sentence: TaggedSentence, range: TokenRange | null): TokenRange | null {
+  if (!range) return null;
+  for (let k = range.first + 1; k <= range.last; k++) if (opensActiveRelative(sentence.tokens, k)) return { first: range.first, last: k - 1 };
+  return range;
+}
+
+/** Whether the token at `k` is a present participle right after a lower-case plural head ("protesters demanding"). */
+function opensActiveRelative(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const head = tokens[k - 1];
+  return head !== undefined && /^\p{Ll}+ing$/u.test(t.text) && t.tags.has('Verb') && head.tags.has('Plural') && /^\p{Ll}/u.test(head.text) && !/[,;:()"“”—–-]/.test(head.post);
+}
+
+/**
+ * Whether the name at token `first` stands inside such a reduced relative: a present participle after a plural opens
+ * the phrase before it, with no punctuation and no finite verb between (see `beforeActiveRelative`).
+ */
+export function insideActiveRelative(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k > 0; k--) {
+    const t = tokens[k] as Token;
+    if (/[,;:()"“”—–]/.test(t.post)) return false;
+    if (opensActiveRelative(tokens, k)) return true;
+    // (a passive participle inside the relative reads on: "protesting against a mine owned by Halden Mining")
+    if (t.tags.has('Verb') && !t.tags.has('Gerund') && !/ing$/.test(t.lower) && !isReducedParticiple(tokens, k)) return false;
+  }
+  return false;
 }
 
 /** "French troops based in Chad attacked": where the doer is based is no party to what it does. */
