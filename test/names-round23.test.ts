@@ -114,3 +114,32 @@ describe('a name after "the" that votes or passes a bill as a body is an assembl
     expect(actorKind('The late Ana Ruiz voted against the plan in 1998.', 'Ana Ruiz')).toBe('person');
   });
 });
+
+describe('the words between a verb of saying and a name the tagger opened late belong to the name', () => {
+  it('"said Vo Thanh Tung of Can Tho University" gives the person and the university', () => {
+    const text = '"We did not expect it," said Vo Thanh Tung of Can Tho University.';
+    expect(actorKind(text, 'Vo Thanh Tung')).toBe('person');
+    expect(actorKind(text, 'Can Tho University')).toBe('organization');
+  });
+  it('"said Pham Minh Duc of the Hue Institute of Medicine" keeps the family name', () => {
+    expect(actorNames('"The data are clear," said Pham Minh Duc of the Hue Institute of Medicine.')).toContain('Pham Minh Duc');
+  });
+  it('guard (passes before the change too): "said Republican Dana Foyle" keeps the party word out of the name', () => {
+    expect(actorNames('Police said Republican Dana Foyle was not involved in the crash.')).toContain('Dana Foyle');
+  });
+  it('guard (passes before the change too): "said Monday Ruiz had resigned" keeps the weekday out', () => {
+    expect(actorNames('The ministry said Monday Ruiz had resigned from the board.')).toContain('Ruiz');
+  });
+});
+
+describe('a body\'s lead word that the tagger read as an unknown place is the body\'s short form', () => {
+  it('"Qadira Investment Co said ... Qadira\'s chief executive said" gives no place Qadira, and the body twice', () => {
+    const text = 'The state fund Qadira Investment Co said it had bought the stake. Qadira\'s chief executive said the deal fitted its plans.';
+    const r = parse(text);
+    expect(r.places.map((p) => p.name)).not.toContain('Qadira');
+    expect(r.actors.find((a) => a.name === 'Qadira Investment')?.mentions.length).toBe(2);
+  });
+  it('guard (passes before the change too): "Brevik Holdings said ... Workers in Brevik" keeps the town after "in"', () => {
+    expect(placeNames('Brevik Holdings said profits fell. Workers in Brevik went on strike on Monday.')).toContain('Brevik');
+  });
+});

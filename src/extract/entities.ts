@@ -849,11 +849,15 @@ function companiesByContext(text: string, proposals: readonly ProposedName[], fi
   }
 }
 
+/** A preposition of place right before a name ("Miners in Kestrel"): there a body's lead word is the town. */
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|near|at|from|to|into|outside|across|around|towards?)\s+$/iu;
+
 /**
  * A name the tagger found once names the same thing wherever else the article writes it, capitalised as
  * there: "Steve Jobs ... Jobs resigned", "founder of Apple ... Apple's board". A person's surname alone counts
  * as the person. Months and weekdays are never carried over.
  */
+
 function propagateNames(text: string, sentences: readonly TaggedSentence[], proposals: ProposedName[][]): void {
   const known = new Map<string, ProposedName['type']>();
   const all = proposals.flat();
@@ -876,7 +880,9 @@ function propagateNames(text: string, sentences: readonly TaggedSentence[], prop
     if (p.type !== 'ORG') continue;
     const surface = text.slice(p.start, p.end);
     const lead = surface.split(/\s+/)[0] as string;
-    if (lead === surface || known.has(lead) || !isDistinctiveLeadWord(lead)) continue;
+    // (a place the tagger proposed that no gazetteer knows does not bar the lead: "Mubadala's chief executive")
+    const unknownPlace = known.get(lead) === 'LOC' && lookupCity(lead) === undefined && lookupCountry(lead) === undefined;
+    if (lead === surface || (known.has(lead) && !unknownPlace) || !isDistinctiveLeadWord(lead)) continue;
     const had = leadOwners.get(lead);
     leadOwners.set(lead, had === undefined || had === surface ? surface : null);
   }
@@ -892,6 +898,10 @@ function propagateNames(text: string, sentences: readonly TaggedSentence[], prop
     for (const m of finder(text.slice(s.start, s.end))) {
       const start = s.start + m.index;
       const end = start + m.name.length;
+      // ("Mubadala Investment Co said ... Mubadala's chief executive": a lead word the tagger read as a place no
+      // gazetteer knows is the body's short form; round 23)
+      const place = leads.has(m.name) ? list.find((p) => p.type === 'LOC' && p.start === start && p.end === end) : undefined;
+      if (place && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) place.type = 'ORG';
       if (list.some((p) => p.start < end && start < p.end)) continue;
       if (leads.has(m.name) && readsAsModifier(s.tokens, start)) continue;
       // "a Wisconsin Republican": a lead word right after a place's name describes with it (round 11)

@@ -1,6 +1,10 @@
 import type { TaggedSentence } from '../nlp/tokens.js';
 import { isCommonWordName, isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { ORG_HEAD_WORDS } from '../nlp/lexicon/organizations.js';
+import { HONORIFICS, NAME_TITLES_LOWER, ROLE_NOUNS } from '../nlp/lexicon/titles.js';
+import { splitPersonOfOrganisation } from './name-repairs.js';
+import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
+import { lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
 import type { NameMention, ProposedName } from './names.js';
 
 /**
@@ -17,6 +21,7 @@ export function nameDefinitionRepairs(text: string, sentence: TaggedSentence, pr
   ownersOfParties(text, proposals);
   namesOfInitialsOnly(text, sentence, proposals, ruleNames);
   assembliesActingAfterThe(text, sentence, proposals);
+  personsCutAfterSaid(text, proposals, givenNames);
   proposals.sort((a, b) => a.start - b.start);
 }
 
@@ -140,4 +145,35 @@ export function assembliesActingAfterThe(text: string, sentence: TaggedSentence,
     if (p.type !== 'PER' || p.start - 4 < sentence.start || !/^[Tt]he $/u.test(text.slice(p.start - 4, p.start))) continue;
     if (ASSEMBLY_ACT_AFTER.test(text.slice(p.end, p.end + 40))) p.type = 'ORG';
   }
+}
+
+/** "said ", "says ", "by ", "according to ", then one or two capitalised words, at the end of the text before a name. */
+const SAID_THEN_WORDS = /(?:\bsaid|\bsays|\bby|\b[Aa]ccording\s+to)\s+((?:\p{Lu}\p{Ll}+\s+){1,2})$/u;
+
+/**
+ * "said Tran Quoc Bao of Hanoi University" (a body "Bao of Hanoi University"), "said Pham Minh Duc of the Hue
+ * Institute" (a person "Minh Duc"): the tagger opened the name inside a run of capitalised words right after a verb
+ * of saying or "by", leaving the family name and middle names (Vietnamese, Thai, African, which the lexicons lack)
+ * out. The words between the verb and the name belong to it; a body's name that then opens with the person's is
+ * split as round 22 splits "Somchai Wongsawat of Chulalongkorn University". Titles and honorifics are left ("said
+ * Professor Bao" keeps its title out).
+ */
+export function personsCutAfterSaid(text: string, proposals: ProposedName[], givenNames: ReadonlySet<string>): void {
+  let extended = false;
+  for (const p of proposals) {
+    const before = text.slice(Math.max(0, p.start - 40), p.start);
+    const m = SAID_THEN_WORDS.exec(before);
+    if (!m || p.type === 'LOC') continue;
+    const written = (m[1] as string).trim().split(/\s+/);
+    // ("said Republican Dana Foy": a party's or a creed's word is the person's label, not a name's part)
+    if (written.some((w) => isCommonWordName(w) || isEnglishWord(w.toLowerCase()))) continue;
+    const words = written.map((w) => w.toLowerCase());
+    // ("the ministry said Monday Ruiz had resigned", "said Kenyan Grace Mwangi": a day or a people is no name's part)
+    if (words.some((w) => ROLE_NOUNS.has(w) || NAME_TITLES_LOWER.has(w) || HONORIFICS.has(w) || ORG_HEAD_WORDS.has(w) || CALENDAR_WORDS.has(w) || lookupDemonym(w) || lookupCountry(w))) continue;
+    const start = p.start - (m[1] as string).length;
+    if (proposals.some((q) => q !== p && q.start < p.start && q.end > start)) continue;
+    p.start = start;
+    extended = true;
+  }
+  if (extended) splitPersonOfOrganisation(text, proposals, givenNames);
 }
