@@ -11,7 +11,7 @@ import { firstAtOrAfter } from '../spans-index.js';
 import { insideQuote } from '../quotes.js';
 import type { EntityMention } from '../entities.js';
 import { resolveTitleHolder } from '../anaphors.js';
-import { PARTY_MEMBER_NOUNS, ROLE_NOUNS, TIME_BOUNDED_MODIFIERS, TITLE_ANAPHOR_NOUNS } from '../../nlp/lexicon/titles.js';
+import { PARTY_MEMBER_NOUNS, ROLE_NOUNS, SPOKESPERSON_NOUNS, TIME_BOUNDED_MODIFIERS, TITLE_ANAPHOR_NOUNS } from '../../nlp/lexicon/titles.js';
 import type { Cue } from './cues.js';
 import { describedBodyStart, describedReferent, type RecentOrganization } from './described-body.js';
 import { answeringNoun, apposedActNounAt, isGroupMember, isSpeakerRole, makeSpeaker } from './subject-speaker.js';
@@ -367,8 +367,6 @@ function ownedRoleAnaphor(text: string, sentence: TaggedSentence, cue: Cue, reso
 /** Officers who head a body and speak for it when "its" names the body ("Its chairman said"). */
 const OFFICER_NOUNS = /^(?:chairman|chairwoman|chair|chairperson|president|chief|head|director|leader|secretary-general|commissioner)$/;
 
-/** Those who speak for someone else, as "X's lawyer said" speaks for X. */
-export const SPOKESPERSON_NOUNS = /^(?:spokes(?:man|woman|person)|lawyers?|attorneys?|aides?|campaign|office|representatives?)$/;
 
 /** Second halves of hyphenated business descriptions ("Oslo-listed", "Michigan-based", "state-owned"). */
 const LOCATED_PARTICIPLES = /^(?:based|listed|owned|run|backed)$/;

@@ -6,7 +6,7 @@
 import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import type { Cue } from './cues.js';
 import { mentionsIn, type Resolver } from './speaker-resolver.js';
-import { SPOKESPERSON_NOUNS } from './nominal-speaker.js';
+import { SPOKESPERSON_NOUNS } from '../../nlp/lexicon/titles.js';
 
 /** Words that may stand between the role and the cue ("whose lawyer later said"; the tagger reads "later" as an adjective). */
 const BEFORE_CUE = /^(?:later|also|then|earlier|again|previously|once|has|had|have)$/;

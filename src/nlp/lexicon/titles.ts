@@ -97,6 +97,12 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set([
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'messrs']);
 
 /**
+ * Those who speak for someone else, as "X's lawyer said" speaks for X (the claims stage's spokesperson readers; moved
+ * here from claim/nominal-speaker.ts in round 23 so that claim/whose-owner.ts needs no import back into it).
+ */
+export const SPOKESPERSON_NOUNS = /^(?:spokes(?:man|woman|person)|lawyers?|attorneys?|aides?|campaign|office|representatives?)$/;
+
+/**
  * Role nouns written in lower case before a name, often after a possessor or adjective
  * ("Merkel aide", "defence analyst", "rights activist", "chief executive").
  */
