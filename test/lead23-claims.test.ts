@@ -65,3 +65,12 @@ describe('after "though", "although", "while" or "whereas" a bare spokesperson o
     expect(claimsOf(body).find((c) => c.content.startsWith(content))?.speaker).toBe(speaker);
   });
 });
+
+describe('"its" and an officer\'s title of two words speaks for the body named before (speaker/two-word-officer-of-its)', () => {
+  it.each([
+    ['Brantley Foods closed its largest bakery. Its chief executive said sales had slumped.', 'sales had slumped', 'Brantley Foods'],
+    ['The Orvane Port Authority shut two terminals. Its director general said repairs would take weeks.', 'repairs would', 'Orvane Port Authority'],
+  ])('%s', (body, content, speaker) => {
+    expect(claimsOf(body).find((c) => c.content.startsWith(content))?.speaker).toBe(speaker);
+  });
+});

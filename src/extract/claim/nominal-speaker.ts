@@ -11,7 +11,7 @@ import { firstAtOrAfter } from '../spans-index.js';
 import { insideQuote } from '../quotes.js';
 import type { EntityMention } from '../entities.js';
 import { resolveTitleHolder } from '../anaphors.js';
-import { PARTY_MEMBER_NOUNS, ROLE_NOUNS, SPOKESPERSON_NOUNS, TIME_BOUNDED_MODIFIERS, TITLE_ANAPHOR_NOUNS } from '../../nlp/lexicon/titles.js';
+import { PARTY_MEMBER_NOUNS, ROLE_NOUNS, SPOKESPERSON_NOUNS, TIME_BOUNDED_MODIFIERS, TITLE_ANAPHOR_NOUNS, TITLE_PHRASES } from '../../nlp/lexicon/titles.js';
 import type { Cue } from './cues.js';
 import { describedBodyStart, describedReferent, type RecentOrganization } from './described-body.js';
 import { answeringNoun, apposedActNounAt, isGroupMember, isSpeakerRole, makeSpeaker } from './subject-speaker.js';
@@ -201,9 +201,12 @@ function titledAnaphorAt(text: string, sentence: TaggedSentence, cue: Cue, k: nu
   // its spokesman does; id `speaker/officer-of-its-body`)
   // ("Its commission chairman said", "its board chairwoman said": one lower-case noun of the body's part between;
   // round 13)
-  const modifierOfIts = OFFICER_NOUNS.test(t.lower) && sentence.tokens[k - 2]?.lower === 'its' && /^\p{Ll}+$/u.test(sentence.tokens[k - 1]?.text ?? '') && sentence.tokens[k - 1]?.tags.has('Noun') === true;
+  // ("Its chief executive said", "its director general said": an officer's title of two words; round 23,
+  // `speaker/two-word-officer-of-its`)
+  const twoWordOfficer = sentence.tokens[k - 2]?.lower === 'its' && TITLE_PHRASES.has(`${sentence.tokens[k - 1]?.lower ?? ''} ${t.lower}`);
+  const modifierOfIts = twoWordOfficer || (OFFICER_NOUNS.test(t.lower) && sentence.tokens[k - 2]?.lower === 'its' && /^\p{Ll}+$/u.test(sentence.tokens[k - 1]?.text ?? '') && sentence.tokens[k - 1]?.tags.has('Noun') === true);
   const p = modifierOfIts ? k - 1 : k;
-  const officerOfIts = OFFICER_NOUNS.test(t.lower) && sentence.tokens[p - 1]?.lower === 'its' && (p - 1 === 0 || /[,;:"“”]\s*$/.test(sentence.tokens[p - 2]?.post ?? '') || /^(?:and|but)$/.test(sentence.tokens[p - 2]?.lower ?? ''));
+  const officerOfIts = (OFFICER_NOUNS.test(t.lower) || twoWordOfficer) && sentence.tokens[p - 1]?.lower === 'its' && (p - 1 === 0 || /[,;:"“”]\s*$/.test(sentence.tokens[p - 2]?.post ?? '') || /^(?:and|but)$/.test(sentence.tokens[p - 2]?.lower ?? ''));
   const ownerPronoun = SPOKESPERSON_NOUNS.test(t.lower) || officerOfIts ? own(POSSESSIVE_PRONOUN_KINDS, sentence.tokens[p - 1]?.lower ?? '') : undefined;
   // ("an upset that his campaign said showed ...": also opening a relative clause)
   // (", a victory her campaign said put ...": after the writer's noun for an act too; round 18, `speaker/act-noun-before-relative`)
