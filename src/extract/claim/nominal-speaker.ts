@@ -191,22 +191,29 @@ export function anaphorBeforeCue(text: string, sentence: TaggedSentence, cue: Cu
 }
 
 /**
+ * "Its chairman said", "Its commission chairman said": an officer of the body "its" refers to speaks for it, as its
+ * spokesman does (id `speaker/officer-of-its-body`); one lower-case noun of the body's part may stand between
+ * ("its board chairwoman said"; round 13), and the title may be of two words ("Its chief executive said", "its
+ * director general said"; round 23, `speaker/two-word-officer-of-its`). `p` is the first word of the role after
+ * "its"; `officerOfIts` whether the phrase opens its clause (at the start, after punctuation, "and" or "but").
+ */
+function officerOfItsAt(tokens: readonly Token[], k: number): { p: number; officerOfIts: boolean } {
+  const t = tokens[k] as Token;
+  const twoWordOfficer = tokens[k - 2]?.lower === 'its' && TITLE_PHRASES.has(`${tokens[k - 1]?.lower ?? ''} ${t.lower}`);
+  const modifierOfIts = twoWordOfficer || (OFFICER_NOUNS.test(t.lower) && tokens[k - 2]?.lower === 'its' && /^\p{Ll}+$/u.test(tokens[k - 1]?.text ?? '') && tokens[k - 1]?.tags.has('Noun') === true);
+  const p = modifierOfIts ? k - 1 : k;
+  const officerOfIts = (OFFICER_NOUNS.test(t.lower) || twoWordOfficer) && tokens[p - 1]?.lower === 'its' && (p - 1 === 0 || /[,;:"“”]\s*$/.test(tokens[p - 2]?.post ?? '') || /^(?:and|but)$/.test(tokens[p - 2]?.lower ?? ''));
+  return { p, officerOfIts };
+}
+
+/**
  * The speaker of a role or title noun at token `k` before the cue: "her lawyer said", "the governor's office said",
  * "the general said", "The campaign said", "the regional governor said"; undefined when the noun is none of these.
  */
 function titledAnaphorAt(text: string, sentence: TaggedSentence, cue: Cue, k: number, resolver: Resolver): string | null | undefined {
   const t = sentence.tokens[k] as Token;
   // "her lawyer said", "its spokesman said": the one a spokesperson, lawyer or aide speaks for, as "X's lawyer said"
-  // ("Its chairman said", "Its commission chairman said": an officer of the body "its" refers to speaks for it, as
-  // its spokesman does; id `speaker/officer-of-its-body`)
-  // ("Its commission chairman said", "its board chairwoman said": one lower-case noun of the body's part between;
-  // round 13)
-  // ("Its chief executive said", "its director general said": an officer's title of two words; round 23,
-  // `speaker/two-word-officer-of-its`)
-  const twoWordOfficer = sentence.tokens[k - 2]?.lower === 'its' && TITLE_PHRASES.has(`${sentence.tokens[k - 1]?.lower ?? ''} ${t.lower}`);
-  const modifierOfIts = twoWordOfficer || (OFFICER_NOUNS.test(t.lower) && sentence.tokens[k - 2]?.lower === 'its' && /^\p{Ll}+$/u.test(sentence.tokens[k - 1]?.text ?? '') && sentence.tokens[k - 1]?.tags.has('Noun') === true);
-  const p = modifierOfIts ? k - 1 : k;
-  const officerOfIts = (OFFICER_NOUNS.test(t.lower) || twoWordOfficer) && sentence.tokens[p - 1]?.lower === 'its' && (p - 1 === 0 || /[,;:"“”]\s*$/.test(sentence.tokens[p - 2]?.post ?? '') || /^(?:and|but)$/.test(sentence.tokens[p - 2]?.lower ?? ''));
+  const { p, officerOfIts } = officerOfItsAt(sentence.tokens, k);
   const ownerPronoun = SPOKESPERSON_NOUNS.test(t.lower) || officerOfIts ? own(POSSESSIVE_PRONOUN_KINDS, sentence.tokens[p - 1]?.lower ?? '') : undefined;
   // ("an upset that his campaign said showed ...": also opening a relative clause)
   // (", a victory her campaign said put ...": after the writer's noun for an act too; round 18, `speaker/act-noun-before-relative`)
