@@ -183,9 +183,10 @@ function documentAnaphor(text: string, sentence: TaggedSentence, doc: DocumentPh
  */
 function modifierBody(text: string, tokens: readonly Token[], doc: DocumentPhrase, resolver: Resolver): string | null | undefined {
   const t = tokens[doc.noun - 1];
-  if (doc.noun - 1 !== doc.first || t === undefined || !/^\p{Ll}+$/u.test(t.text) || !(ORG_ANAPHORS.has(t.lower) || t.lower === 'police')) return undefined;
-  const found = ORG_ANAPHOR_NOUNS.has(t.lower) || t.lower === 'police' ? organizationAnaphor(text, resolver, t) : resolveAnaphor(t.lower, resolver, t.start);
-  return found ?? makeSpeaker(resolver.book, t.lower, t.lower === 'police' ? 'group' : 'organization', { start: t.start, end: t.end, text: t.text }).id;
+  const police = t?.lower === 'police';
+  if (doc.noun - 1 !== doc.first || t === undefined || !/^\p{Ll}+$/u.test(t.text) || !(ORG_ANAPHORS.has(t.lower) || police)) return undefined;
+  const found = ORG_ANAPHOR_NOUNS.has(t.lower) || police ? organizationAnaphor(text, resolver, t) : resolveAnaphor(t.lower, resolver, t.start);
+  return found ?? makeSpeaker(resolver.book, t.lower, police ? 'group' : 'organization', { start: t.start, end: t.end, text: t.text }).id;
 }
 
 /** "A Quinnipiac poll", "a new Gallup survey": capitalised words before the noun that the entity stage left unnamed. */
