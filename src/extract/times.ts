@@ -9,6 +9,7 @@ import { daysBesideDays, deferralBefore, fiscalYearsClosedOn, offsetsInAppositio
 import { habitualSpec } from './time/habitual.js';
 import { closedUndatedFiscalYear, countedFiscalYear, startYearNamed } from './time/fiscal-naming.js';
 import { frontedRelativeYear } from './time/fronted-years.js';
+import { yearToldAfter } from './time/year-told-after.js';
 import { ongoingRangeYears } from './time/ongoing-ranges.js';
 import { matchSentence } from './time/patterns.js';
 import { resolveSpec, type AnchorPoint, type Reference, type Resolved } from './time/resolve.js';
@@ -654,6 +655,31 @@ function relativeClauseTime(tokens: readonly Token[], start: number): boolean {
   }
   return false;
 }
+
+/** Participles of putting out a document or figures ("The report, published last month, ..."). */
+const RELEASE_PARTICIPLES: ReadonlySet<string> = new Set([
+  'released', 'published', 'issued', 'posted', 'unveiled', 'filed', 'compiled', 'reported', 'announced',
+]);
+/** Words between such a participle and its time ("released on Monday", "published earlier this month"). */
+const RELEASE_LINKS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'earlier', 'late', 'early']);
+
+/**
+ * "Figures released last week showed 2,300 arrests, up from 1,900 the previous year", "The report, published last
+ * month, counted 41 deaths, against 30 the year before": a time in a participle of release after a noun or a comma
+ * dates the publishing, not the period whose figures are discussed, so "the previous year" is not counted from it
+ * (round 24; were 2023-W19 and 2023-04). Id: `times/release-aside`.
+ */
+function releaseAside(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  while (k > 0 && RELEASE_LINKS.has(tokens[k]!.lower) && start - k <= 2) k--;
+  if (!RELEASE_PARTICIPLES.has(tokens[k]?.lower ?? '')) return false;
+  const before = tokens[k - 1];
+  // (a noun opening the sentence is capitalised: "Figures released last week showed")
+  return !!before && (before.text === ',' || (before.kind === 'word' && (!before.cap || k === 1) && !BE_BEFORE_RELEASE.has(before.lower)));
+}
+
+/** Words before a release participle that make it a verb of the clause ("was published last month"). */
+const BE_BEFORE_RELEASE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'not', 'just', 'first']);
 
 /** The state that carries from one expression to the next while resolving in text order. */
 interface Carry {
@@ -1412,7 +1438,7 @@ function resolveDates(
     const discussed = carry.period && f.unit - carry.period.unit <= PERIOD_REACH ? carry.period.point : null;
     const sentenceYear: WrittenYear | null = yearWritten && sameClause(unitTokens[f.unit]!, yearWritten.end, f.match.start) ? spanYear(yearWritten, spec) : null;
     const lastDay = narrativeDay(f, carry);
-    const range = ongoingRange(unitTokens[f.unit]!, f, group, ref) ?? rangeEnd(unitTokens[f.unit]!, f, group, resolved) ?? yearAfterHappening(unitTokens[f.unit]!, f, group) ?? sharedYearAfter(unitTokens[f.unit]!, f, group) ?? holidayInYear(unitTokens[f.unit]!, f, group) ?? lengthBeforeDate(unitTokens[f.unit]!, f, group, sentenceDate);
+    const range = ongoingRange(unitTokens[f.unit]!, f, group, ref) ?? rangeEnd(unitTokens[f.unit]!, f, group, resolved) ?? yearAfterHappening(unitTokens[f.unit]!, f, group) ?? sharedYearAfter(unitTokens[f.unit]!, f, group) ?? yearToldAfter(unitTokens[f.unit]!, f.match, group) ?? holidayInYear(unitTokens[f.unit]!, f, group) ?? lengthBeforeDate(unitTokens[f.unit]!, f, group, sentenceDate);
     const compared: TimeSpec | null = range?.spec ?? comparedTermYear(unitTokens[f.unit]!, f, periodWritten);
     const justEnded: TimeSpec | null = compared ? null : fiscalJustEnded(unitTokens[f.unit]!, f, carry, ref);
     const calendarSpec: TimeSpec = compared ?? justEnded ?? habitualSpec(unitTokens[f.unit]!, f.match) ?? monthAtText(inFiscalCalendar(unitTokens[f.unit]!, f, carry, sentenceYear), carry, ref);
@@ -1449,7 +1475,7 @@ function resolveDates(
       }
       // "since September" is where a span starts, not a period the report is discussing; "compared with $28 million
       // in 1997" names the term of a comparison, and the period discussed stays the one compared with it
-      else if (!since && !toDate && !(f.compared && discussed) && !closesSpan(unitTokens[f.unit]!, f.match.start) && !deadlineOf(unitTokens[f.unit]!, f.match.start) && !(discussed && relativeClauseTime(unitTokens[f.unit]!, f.match.start))) {
+      else if (!since && !toDate && !(f.compared && discussed) && !closesSpan(unitTokens[f.unit]!, f.match.start) && !deadlineOf(unitTokens[f.unit]!, f.match.start) && !(discussed && relativeClauseTime(unitTokens[f.unit]!, f.match.start)) && !releaseAside(unitTokens[f.unit]!, f.match.start)) {
         carry.period = { point: derived ? discussed : r.point, unit: f.unit };
       }
     }

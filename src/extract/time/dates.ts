@@ -1,6 +1,6 @@
 // Rules for calendar dates: month-day, day-month, numeric, years, decades, centuries, fiscal years, holidays.
 import { daysInMonth, isValidYmd, pad } from './calendar.js';
-import { AMBIGUOUS_MONTHS, COUNT_NOUNS, RANKING_SUPERLATIVES, DELIVERY_NOUNS, FIGURE_NOUNS, HOLIDAY_PERIOD_NOUNS, HOLIDAYS, IRREGULAR_PAST, MONTHS, WEEKDAYS, NON_YEAR_PRECEDERS, TIME_PREPOSITIONS } from './lexicon.js';
+import { AMBIGUOUS_MONTHS, COUNT_NOUNS, RANKING_SUPERLATIVES, DELIVERY_NOUNS, FIGURE_CHANGE_VERBS, FIGURE_NOUNS, HOLIDAY_PERIOD_NOUNS, HOLIDAYS, IRREGULAR_PAST, MONTHS, WEEKDAYS, NON_YEAR_PRECEDERS, TIME_PREPOSITIONS } from './lexicon.js';
 import { ordinalAt } from './numbers.js';
 import { attached, clauseEnd, fixed, freeNumber, match, tok, w, type Rule, type TokenSeq } from './token-seq.js';
 import type { Token } from './tokens.js';
@@ -113,8 +113,10 @@ const FIGURE_MONTH_FOLLOWERS: ReadonlySet<string> = new Set(['.', ',', ';', ':',
 
 /** "a 0.5% gain for March", "retail sales for May will be released": a figure's month after "for". */
 function figureMonth(s: TokenSeq, i: number): boolean {
-  if (w(s, i - 1) !== 'for' || !FIGURE_NOUNS.has(w(s, i - 2))) return false;
-  return i + 1 >= s.toks.length || FIGURE_MONTH_FOLLOWERS.has(w(s, i + 1));
+  // round 24: also the plural nouns of monthly figures ("Shipments for March fell", "Deliveries for May climbed") and
+  // any verb of a figure's change after the month (both gave no time). Id: `times/figure-month-nouns`.
+  if (w(s, i - 1) !== 'for' || !(FIGURE_NOUNS.has(w(s, i - 2)) || PLURAL_FIGURE_NOUNS.has(w(s, i - 2)))) return false;
+  return i + 1 >= s.toks.length || FIGURE_MONTH_FOLLOWERS.has(w(s, i + 1)) || FIGURE_CHANGE_VERBS.has(w(s, i + 1));
 }
 
 /** Periods that British reports close with "to" and a month ("the year to March", "the six months to June"). */

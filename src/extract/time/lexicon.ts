@@ -229,6 +229,15 @@ export const REF_PHRASES: ReadonlyArray<{ words: readonly string[]; value: strin
   { words: ['right', 'now'], value: 'PRESENT_REF' },
   { words: ['just', 'now'], value: 'PRESENT_REF' },
   { words: ['modern', 'times'], value: 'PRESENT_REF' },
+  // round 24: a day left unnamed after a preposition ("refunded at a later date", "postponed to a future date"):
+  // TimeML writes an unknown date `XXXX-XX-XX`, as the MEANTIME newswire guidelines value "a later time". Id:
+  // `times/unnamed-date`.
+  { words: ['a', 'later', 'date'], value: 'XXXX-XX-XX', afterPreposition: true },
+  { words: ['a', 'later', 'time'], value: 'XXXX-XX-XX', afterPreposition: true },
+  { words: ['a', 'future', 'date'], value: 'XXXX-XX-XX', afterPreposition: true },
+  { words: ['an', 'unspecified', 'date'], value: 'XXXX-XX-XX', afterPreposition: true },
+  { words: ['an', 'undisclosed', 'date'], value: 'XXXX-XX-XX', afterPreposition: true },
+  { words: ['an', 'unknown', 'date'], value: 'XXXX-XX-XX', afterPreposition: true },
 ];
 
 /** First words of compound adjectives of the present ("present-day Iraq", "modern-day piracy"): PRESENT_REF. */

@@ -366,7 +366,7 @@ function clauseComma(tokens: readonly Token[], k: number): boolean {
 
 const WINDOW = 14;
 
-function isPastForm(token: Token): boolean {
+export function isPastForm(token: Token): boolean {
   if (IRREGULAR_PAST.has(token.lower) || SHORT_REGULAR_PASTS.has(token.lower)) return true;
   return !token.cap && token.lower.length > 4 && token.lower.endsWith('ed') && !NOT_PAST_ED.has(token.lower);
 }
@@ -582,7 +582,7 @@ function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | 
   // its calendar, so the date lies ahead (round 22; was last May's). Id: `tense/present-staging-passive`.
   if (!headline && STAGING_PARTICIPLES.has(l) && presentBeBefore(tokens, k)) return 'future';
   if (foreseenObject(tokens, k)) return 'present';
-  if (isPastForm(token) && !attributiveParticiple(tokens, k)) return pastFormTense(tokens, k);
+  if (isPastForm(token) && !attributiveParticiple(tokens, k) && !sequencedNoun(tokens, k)) return pastFormTense(tokens, k);
   if (!headline && coordinatedPresent(tokens, k)) return 'present';
   // "In the second half, fuel costs are expected to rise", "Next year, output is set to double": a present "be" before a
   // participle of planning read left to right from a time before it tells what is to come (round 15; was 'present',
@@ -641,6 +641,8 @@ function gerundObject(tokens: readonly Token[], k: number): boolean {
 const FORESEEING_PASTS: ReadonlySet<string> = new Set([
   'signalled', 'signaled', 'favoured', 'favored', 'pencilled', 'penciled', 'priced', 'flagged', 'predicted', 'projected',
   'forecasted', 'anticipated', 'foresaw', 'envisaged', 'envisioned', 'telegraphed', 'mooted', 'floated',
+  // round 24: "expected" read here only before an object of sequence ("Economists expected the first cut in March")
+  'expected',
 ]);
 
 /** Words that open the noun object of a verb of foreseeing ("a cut", "two cuts", "further hikes"). */
@@ -658,8 +660,23 @@ function foreseenObject(tokens: readonly Token[], k: number): boolean {
   const l = tokens[k]!.lower;
   if (!FORESEEING_PASTS.has(l)) return false;
   const p = (l.startsWith('penc') || l === 'priced') && tokens[k + 1]?.lower === 'in' ? k + 2 : k + 1;
-  return FORESEEN_OPENERS.has(tokens[p]?.lower ?? '');
+  // round 24: "the" before a word of sequence too ("signalled the next cut in March", "predicted the first hike in
+  // February"); "flagged the risk in its March report" keeps its past. Id: `tense/foreseen-sequence-object`.
+  const sequenced = tokens[p]?.lower === 'the' && FORESEEN_SEQUENCE.has(tokens[p + 1]?.lower ?? '');
+  return FORESEEN_OPENERS.has(tokens[p]?.lower ?? '') || sequenced;
 }
+
+/**
+ * "the next cut", "its first bid", "a second hit": a form that is also a past verb, after a determiner and a word of
+ * sequence, is a noun, and gives no past to a time after it (round 24; "signalled the next cut in March" was read
+ * past). Id: `tense/sequenced-noun`.
+ */
+function sequencedNoun(tokens: readonly Token[], k: number): boolean {
+  return FORESEEN_SEQUENCE.has(tokens[k - 1]?.lower ?? '') && ATTRIBUTIVE_DETERMINERS.has(tokens[k - 2]?.lower ?? '');
+}
+
+/** Words of sequence after "the" in a foreseen object ("the next cut", "the first hike"). */
+const FORESEEN_SEQUENCE: ReadonlySet<string> = new Set(['next', 'first', 'second', 'third', 'initial', 'final', 'last', 'following']);
 
 /** Words that open the object of a verb in -s joined by "and" ("and shows no sign", "and sees little hope"). */
 const COORDINATED_OBJECT_OPENERS: ReadonlySet<string> = new Set([
@@ -880,10 +897,18 @@ export const DEFERRAL_VERBS: ReadonlySet<string> = new Set([
   'given', 'give', 'gives', 'granted', 'grant', 'grants', 'recessed', 'suspended', 'moved', 'put', 'bumped',
   // round 17: "brought forward to April" (a date moved earlier is still ahead)
   'brought',
+  // round 24: a parliament sent away until a date ("Parliament was prorogued until September")
+  'prorogued', 'prorogue', 'prorogues',
 ]);
 
 /** Prepositions that take a deferral to its new date ("until Monday", "to March 3", "till next week"). */
 export const DEFERRAL_PREPOSITIONS: ReadonlySet<string> = new Set(['until', 'till', 'to', 'into']);
+
+/**
+ * Prepositions read only right before the new end of a deferral: "extended its heat warning through the weekend",
+ * "suspended flights through Sunday" (round 24; were last weekend's, last Sunday). Id: `tense/deferred-through`.
+ */
+const DEFERRAL_ENDS: ReadonlySet<string> = new Set(['through', 'thru']);
 
 /**
  * "the hearing was postponed until Jan. 12", "the judge gave them until Feb. 1", "set a March 3 trial date": the
@@ -896,8 +921,9 @@ function deferredTo(tokens: readonly Token[], start: number): boolean {
   if ((before === 'a' || before === 'an') && ['set', 'sets', 'scheduled', 'schedules'].includes(tokens[start - 2]?.lower ?? '')) return true;
   if (before === 'for') return scheduledFor(tokens, start);
   if (before === 'of') return setDateOf(tokens, start);
-  if (!DEFERRAL_PREPOSITIONS.has(before)) return false;
-  for (let k = start - 2; k >= Math.max(0, start - 7); k--) {
+  if (!DEFERRAL_PREPOSITIONS.has(before) && !DEFERRAL_ENDS.has(before)) return false;
+  // round 24: nine words back, so a longer object fits ("pushed back the launch of the route to October")
+  for (let k = start - 2; k >= Math.max(0, start - 9); k--) {
     const t = tokens[k]!;
     // ("postponed from Nov. 30 to Feb. 2": the point of an abbreviated month does not end the search; round 17)
     if ((t.kind === 'punct' && !(t.text === '.' && !t.space)) || CLAUSE_OPENERS.has(t.lower)) return deferredPastObject(tokens, start);
@@ -1167,9 +1193,12 @@ function verbTense(tokens: readonly Token[], start: number, end: number, headlin
   // "gave them until noon Thursday", "set a deadline of 5 p.m. Friday": the clock of the day stands between the day
   // and the preposition that makes it a deadline (round 19)
   const lead = clockLeadBefore(tokens, start);
-  if (!headline && deferredTo(tokens, lead)) return 'future';
+  // a deferral's new date lies ahead in a headline too ("Fraud trial adjourned until September"; round 24, was last
+  // September). Id: `tense/deferral-headline`.
+  if (deferredTo(tokens, lead)) return 'future';
   if (!headline && (forwardEndpoint(tokens, lead) || forwardEndpoint(tokens, endOfPeriodOpen(tokens, start)))) return 'future';
   if (!headline && passiveStateUntilDay(tokens, start)) return 'present';
+  if (earliestBound(tokens, end)) return 'future';
   // "copper for December delivery fell", "March futures": a contract month is the current one or ahead
   if (DELIVERY_NOUNS.has(tokens[end]?.lower ?? '') && MONTHS.has(tokens[end - 1]?.lower ?? '')) return 'future';
   if (!headline && presentScheduleBefore(tokens, start, end)) return 'future';
@@ -1274,6 +1303,17 @@ function forwardEndpoint(tokens: readonly Token[], start: number): boolean {
     if (preposition === 'through' && (PRESENT_STATE_VERBS.has(t.lower) || PLURAL_STATE_VERBS.has(t.lower)) && !t.cap && tokens[k - 1]?.lower !== 'to') return true;
   }
   return false;
+}
+
+/**
+ * "kept rates on hold, signalling no cut until September at the earliest", "ruled out a decision before March at the
+ * earliest": a time followed by "at the earliest" is the first moment something may come, so it lies ahead of the
+ * telling whatever the verb (round 24; were last year's). Id: `tense/at-the-earliest`.
+ */
+function earliestBound(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.lower !== 'at') return false;
+  const k = tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
+  return tokens[k]?.lower === 'earliest' || (tokens[k]?.lower === 'very' && tokens[k + 1]?.lower === 'earliest');
 }
 
 /** Past forms of "be" before a participle of a state put in place ("was remanded", "were suspended"). */

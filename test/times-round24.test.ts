@@ -1,0 +1,95 @@
+// Round 24 classes of TimeML values, each on sentences written for this table in the styles of sports seasons,
+// academic and fiscal years, court and project timetables, weather forecasts, data releases and historical
+// retrospectives. Every triple failed before round 24, except the guards marked as such.
+import { describe } from 'vitest';
+import { describeNotTimes, describeValueTables, type TimeCase as Case } from './helpers/time-tables.js';
+
+const A_DEFERRAL_AND_ITS_NEW_END: readonly Case[] = [
+  // the new end of a deferral lies ahead of the telling in a headline too, after "through", after "prorogued", and
+  // with a longer object between the verb and its preposition
+  ['Corruption trial of former mayor adjourned until October', '2024-07-11', 'October', '2024-10'],
+  ['Budget vote postponed until November', '2024-08-20', 'November', '2024-11'],
+  ['The ministry on Friday extended its drought alert through the weekend.', '2024-07-12', 'the weekend', '2024-W28-WE'],
+  ['The carrier suspended flights to Velmora through Sunday.', '2024-07-10', 'Sunday', '2024-07-14'],
+  ['The regional assembly was prorogued until September.', '2024-07-12', 'September', '2024-09'],
+  ['Governor Ansel Brack prorogued the legislature until October.', '2024-07-12', 'October', '2024-10'],
+  ['The operator pushed back the opening of the new terminal to November.', '2024-07-12', 'November', '2024-11'],
+  ['guard (passes before the change too): The hearing was adjourned until September.', '2024-07-11', 'September', '2024-09'],
+  ['guard (passes before the change too): Heavy rain fell through the weekend.', '2024-07-15', 'the weekend', '2024-W28-WE'],
+  ['guard (passes before the change too): The museum was closed until March.', '2023-12-08', 'March', '2023-03'],
+];
+
+const A_TIME_AT_THE_EARLIEST: readonly Case[] = [
+  // a time followed by "at the earliest" is the first moment something may come: ahead of the telling
+  ['The Ostmark central bank kept rates on hold until September at the earliest, dealers said.', '2024-07-12', 'September', '2024-09'],
+  ['The board ruled out a decision before March at the earliest.', '2024-07-12', 'March', '2025-03'],
+  ['Engineers pushed any repairs past January at the very earliest.', '2024-07-12', 'January', '2025-01'],
+  ['guard (passes before the change too): The bridge reopened in March.', '2024-07-12', 'March', '2024-03'],
+];
+
+const A_RELEASE_ASIDE: readonly Case[] = [
+  // a time in a participle of release dates the publishing, not the period whose figures are compared
+  ['Figures released last week showed 812 burglaries, up from 640 the previous year.', '2024-05-17', 'the previous year', '2023'],
+  ['The survey, published last month, counted 41 breweries, against 30 the year before.', '2024-05-17', 'the year before', '2023'],
+  ['Statistics issued last week put the jobless rate at 6.1 percent, down from 6.8 percent the previous year.', '2024-05-17', 'the previous year', '2023'],
+  ['guard (passes before the change too): The audit, released on Monday, showed a loss of 3 million pounds, up from 1 million pounds the previous year.', '2024-05-17', 'the previous year', '2023'],
+  ['guard (passes before the change too): Exports in April, reported on Wednesday, fell 3 percent from the previous month.', '2024-05-17', 'the previous month', '2024-03'],
+];
+
+const AN_UNNAMED_DATE: readonly Case[] = [
+  // a day left unnamed after a preposition: TimeML's unknown date
+  ['Ticket holders will be refunded at a later date.', '2024-05-17', 'a later date', 'XXXX-XX-XX'],
+  ['The Velden derby has been moved to a future date, the league said.', '2024-05-17', 'a future date', 'XXXX-XX-XX'],
+  ['The recording asked callers to try again at a later time.', '2024-05-17', 'a later time', 'XXXX-XX-XX'],
+  ['The ceremony was postponed until an unspecified date.', '2024-05-17', 'an unspecified date', 'XXXX-XX-XX'],
+];
+
+describeNotTimes('round 24: a later date that is no preposition\'s object is no time', [
+  ['guard (passes before the change too): The later date suited both families.', 'later'],
+], '2024-05-17');
+
+const A_YEAR_TOLD_AFTER_ITS_MONTH: readonly Case[] = [
+  // a month dating the noun before the verb takes the year that closes the clause
+  ['Sales in December rose 4 percent in 2022.', '2024-05-17', 'December', '2022-12'],
+  ['Shipments in March fell 2.5 percent in 2019, the port authority said.', '2024-05-17', 'March', '2019-03'],
+  ['Spending during November jumped 7 percent in 2020, the survey found.', '2024-05-17', 'November', '2020-11'],
+  ['Output in August climbed 1,200 tonnes in 2021.', '2024-05-17', 'August', '2021-08'],
+  ['guard (passes before the change too): Harlen was hired in March after losing his job in 2022.', '2024-05-17', 'March', '2024-03'],
+  ['guard (passes before the change too): The Brenmoor plant opened in March and closed in 2023.', '2024-05-17', 'March', '2024-03'],
+  ['guard (passes before the change too): Sales in December rose 4 percent from 2022.', '2024-05-17', 'December', '2023-12'],
+];
+
+const A_MONTH_OF_A_FIGURE_AFTER_FOR: readonly Case[] = [
+  // "for MONTH" after a plural noun of monthly figures, or before any verb of a figure's change, is the month
+  ['Shipments for March fell 2.5 percent.', '2024-05-17', 'March', '2024-03'],
+  ['Deliveries for April climbed 3 percent, the carmaker said.', '2024-05-17', 'April', '2024-04'],
+  ['Output for April slipped 1 percent.', '2024-05-17', 'April', '2024-04'],
+  ['guard (passes before the change too): Sales for March rose 2 percent.', '2024-05-17', 'March', '2024-03'],
+];
+
+describeNotTimes('round 24: "for March" that is the verb is no month', [
+  ['guard (passes before the change too): Students called for March organisers to reroute the parade.', 'March'],
+], '2024-05-17');
+
+const A_SEQUENCED_HAPPENING_FORESEEN: readonly Case[] = [
+  // "the next cut", "the first hike" after a past verb of foreseeing: the happening nearest the report; "cut" after a
+  // word of sequence is a noun, not a past verb
+  ['Traders signalled the next cut in March.', '2024-12-17', 'March', '2025-03'],
+  ['Economists expected the first cut in March.', '2024-12-17', 'March', '2025-03'],
+  ['Economists had expected the first cut in March.', '2024-12-17', 'March', '2025-03'],
+  ['Markets had priced in the first hike in February.', '2024-12-17', 'February', '2025-02'],
+  ['guard (passes before the change too): The Ardenian bank flagged the risk in its March report.', '2024-12-17', 'March', '2024-03'],
+  ['guard (passes before the change too): Economists expected a cut in March.', '2024-12-17', 'March', '2025-03'],
+];
+
+describe('times round 24', () => {
+  describeValueTables('round 24', {
+    'a deferral and its new end': A_DEFERRAL_AND_ITS_NEW_END,
+    'a time at the earliest': A_TIME_AT_THE_EARLIEST,
+    'a release aside': A_RELEASE_ASIDE,
+    'an unnamed date': AN_UNNAMED_DATE,
+    'a year told after its month': A_YEAR_TOLD_AFTER_ITS_MONTH,
+    'a sequenced happening foreseen': A_SEQUENCED_HAPPENING_FORESEEN,
+    'a month of a figure after "for"': A_MONTH_OF_A_FIGURE_AFTER_FOR,
+  });
+});
