@@ -82,6 +82,30 @@ const A_SEQUENCED_HAPPENING_FORESEEN: readonly Case[] = [
   ['guard (passes before the change too): Economists expected a cut in March.', '2024-12-17', 'March', '2025-03'],
 ];
 
+const DECADES_AGO_WITHIN_A_PERIOD: readonly Case[] = [
+  // whole decades counted back to this week, this month or today: that week, month or day in years
+  ['Four decades ago this week, the last shift left the Carrow pit.', '2025-10-08', 'Four decades ago this week', '1985-W41'],
+  ['Two decades ago this month, the Tessel bank collapsed.', '2025-10-08', 'Two decades ago this month', '2005-10'],
+  ['A decade ago today, the Orrin tower opened to the public.', '2025-10-08', 'A decade ago today', '2015-10-08'],
+  ['guard (passes before the change too): Three decades ago, the valley had no paved road.', '2025-10-08', 'Three decades ago', '199'],
+  ['guard (passes before the change too): Forty years ago this week, the last shift left the Carrow pit.', '2025-10-08', 'Forty years ago this week', '1985-W41'],
+];
+
+const A_COUNT_TO_THE_DAY_IN_APPOSITION: readonly Case[] = [
+  // after a comma right after a day, "N years to the day after X" restates that day
+  ['A memorial service will be held on Sunday, 40 years to the day after the pit closed.', '2025-10-08', '40 years to the day', '2025-10-12'],
+  ['The statue will be unveiled on Oct. 12, 50 years to the day since the flood.', '2025-10-08', '50 years to the day', '2025-10-12'],
+  ['guard (passes before the change too): The quake struck on March 3, 2011. A year to the day after the quake, the school reopened.', '2025-10-08', 'A year to the day', '2012-03-03'],
+];
+
+const A_CLIPPED_SPLIT_FISCAL_YEAR: readonly Case[] = [
+  // "FY24/25", "FY23-24": named by the year they end in
+  ['In FY24/25 the Harrowgate council expects a deficit of 3 million pounds.', '2024-05-17', 'FY24/25', 'FY2025'],
+  ['The FY23-24 results of Lanmore Textiles were strong.', '2024-05-17', 'FY23-24', 'FY2024'],
+  ['guard (passes before the change too): FY24 revenue at Lanmore Textiles rose.', '2024-05-17', 'FY24', 'FY2024'],
+  ['guard (passes before the change too): In FY2024-25 the council expects a deficit.', '2024-05-17', 'FY2024-25', 'FY2025'],
+];
+
 describe('times round 24', () => {
   describeValueTables('round 24', {
     'a deferral and its new end': A_DEFERRAL_AND_ITS_NEW_END,
@@ -91,5 +115,8 @@ describe('times round 24', () => {
     'a year told after its month': A_YEAR_TOLD_AFTER_ITS_MONTH,
     'a sequenced happening foreseen': A_SEQUENCED_HAPPENING_FORESEEN,
     'a month of a figure after "for"': A_MONTH_OF_A_FIGURE_AFTER_FOR,
+    'decades ago within a period': DECADES_AGO_WITHIN_A_PERIOD,
+    'a count to the day in apposition': A_COUNT_TO_THE_DAY_IN_APPOSITION,
+    'a clipped split fiscal year': A_CLIPPED_SPLIT_FISCAL_YEAR,
   });
 });

@@ -470,7 +470,13 @@ export const fiscalYear: Rule = (s, i) => {
     if (split) return match(i, split.end, fixed(`FY${split.y}`, 'date', 'year'), 'fiscal-year');
     if (n?.kind === 'num' && n.text.length === 4) return match(i, i + 2, fixed(`FY${n.text}`, 'date', 'year'), 'fiscal-year');
     // "FY97", "FY03": the century nearest the reference, as for "fiscal '97"
-    if (n?.kind === 'num' && n.text.length === 2) return match(i, i + 2, { t: 'fiscalClipped', yy: Number(n.text) }, 'fiscal-year');
+    if (n?.kind === 'num' && n.text.length === 2) {
+      // round 24: "FY24/25", "FY23-24" are named by the year they end in, as "FY2023-24" is (were FY2024, FY2023).
+      // Id: `times/clipped-split-fiscal-year`.
+      const second = tok(s, i + 3);
+      const split = SPLIT_YEAR_MARKS.has(w(s, i + 2)) && attached(s, i + 2) && attached(s, i + 3) && second?.kind === 'num' && second.text.length === 2 && Number(second.text) === (Number(n.text) + 1) % 100;
+      return split ? match(i, i + 4, { t: 'fiscalClipped', yy: Number(second.text) }, 'fiscal-year') : match(i, i + 2, { t: 'fiscalClipped', yy: Number(n.text) }, 'fiscal-year');
+    }
   }
   return null;
 };

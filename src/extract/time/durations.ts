@@ -13,6 +13,7 @@ import {
   ORDINAL_WORDS,
   SEASONS,
   SET_WORDS,
+  UNITS_SINGULAR,
   DAY,
   WEEKDAYS,
   type Unit,
@@ -342,8 +343,11 @@ function finishDuration(
   if (!adjective && next === 'ago') {
     if (n === 'X') return match(start, end + 1, fixed('PAST_REF', 'date', 'reference'), 'ago');
     // "seven years ago this month", "a year ago today": that month, week or day of the year counted back
-    const within = agoWithin(s, end + 1, unit);
-    if (within) return match(start, within.end, { t: 'ago', n, unit, within: within.within, ...(within.dayOffset ? { dayOffset: within.dayOffset } : {}), ...(within.weekday ? { weekday: within.weekday } : {}) }, 'ago');
+    // round 24: whole decades count back in years ("Four decades ago this week" is 1985-W41 told in 2025, was the
+    // decade 198 and this week apart). Id: `times/decades-ago-within`.
+    const years = unit.name === 'decade' && Number.isInteger(n) ? { n: n * unit.factor, unit: UNITS_SINGULAR.get('year')! } : { n, unit };
+    const within = agoWithin(s, end + 1, years.unit);
+    if (within) return match(start, within.end, { t: 'ago', n: years.n, unit: years.unit, within: within.within, ...(within.dayOffset ? { dayOffset: within.dayOffset } : {}), ...(within.weekday ? { weekday: within.weekday } : {}) }, 'ago');
     return match(start, end + 1, { t: 'ago', n, unit }, 'ago');
   }
   if (!adjective && next === 'from' && FROM_NOW.has(w(s, end + 1))) {
@@ -385,8 +389,20 @@ function toTheDayAfter(s: TokenSeq, start: number, end: number, n: number, unit:
   if (w(s, end) !== 'to' || w(s, end + 1) !== 'the' || w(s, end + 2) !== 'day') return null;
   const link = TO_THE_DAY_LINKS.get(w(s, end + 3));
   if (!link || !['year', 'month', 'week'].includes(unit.name)) return null;
+  // round 24: "A memorial service will be held on Sunday, 40 years to the day after the closure": after a comma right
+  // after a day, the phrase restates that day (was the day 40 years after Sunday). Id: `times/to-the-day-apposition`.
+  if (w(s, start - 1) === ',' && dayWordBefore(s, start - 2)) {
+    return match(start, link.inSpan ? end + 4 : end + 3, { t: 'anchored', n: 0, unit: DAY, needsPrevious: true, sameSentence: true }, 'anchored-to-the-day');
+  }
   const spec: TimeSpec = { t: 'anchored', n: link.sign * n, unit, needsPrevious: true, toTheDay: true, fallback: durationValue(n, unit) };
   return match(start, link.inSpan ? end + 4 : end + 3, spec, 'anchored-to-the-day');
+}
+
+/** Token `k` ends a day: a weekday, "today"/"tomorrow", or the day number of a month-day ("Oct. 12"). */
+function dayWordBefore(s: TokenSeq, k: number): boolean {
+  const l = w(s, k);
+  if (WEEKDAYS.has(l) || l === 'today' || l === 'tomorrow') return true;
+  return tok(s, k)?.kind === 'num' && monthAt(s, w(s, k - 1) === '.' ? k - 2 : k - 1) !== null;
 }
 
 /** Adjectives of a stretch of time whose length is not said ("an indefinite period", "an extended period"). */
