@@ -106,6 +106,25 @@ const A_CLIPPED_SPLIT_FISCAL_YEAR: readonly Case[] = [
   ['guard (passes before the change too): In FY2024-25 the council expects a deficit.', '2024-05-17', 'FY2024-25', 'FY2025'],
 ];
 
+const A_COMPOUND_HEADED_BY_A_PAST_FORM: readonly Case[] = [
+  // "a rate cut", "a takeover bid": a past form heading a noun after a determiner and a modifier is no past verb
+  ['Dealers see a rate cut in June.', '2024-03-14', 'June', '2024-06'],
+  ['Dealers now see the first rate cut in July.', '2024-03-14', 'July', '2024-07'],
+  ['Analysts in Corvale see a deep spending cut in May.', '2024-03-14', 'May', '2024-05'],
+  ['guard (passes before the change too): Investors in Corvale expect a deep spending cut in October.', '2024-03-14', 'October', '2024-10'],
+  ['guard (passes before the change too): The Velmar central bank cut its key rate in June.', '2024-03-14', 'June', '2023-06'],
+  ['guard (passes before the change too): The bank cut rates in June.', '2024-03-14', 'June', '2023-06'],
+];
+
+const A_PARTICIPLE_CLAUSE_AFTER_A_COMMA: readonly Case[] = [
+  // a comma before "having" or a gerund opens a clause whose verb does not date the time before the comma
+  ['Markets now bet on a first move in July, having priced it for April at the start of the month.', '2024-03-14', 'July', '2024-07'],
+  ['Markets now bet on a first move in July, having priced it for April at the start of the month.', '2024-03-14', 'the start of the month', '2024-03'],
+  ['Brokers now eye the next increase in May, having wagered on an earlier one.', '2024-03-14', 'May', '2024-05'],
+  ['guard (passes before the change too): On Monday, having met the envoys, the minister flew home.', '2024-03-14', 'Monday', '2024-03-11'],
+  ['guard (passes before the change too): The storm hit the coast on Monday, killing 12 people.', '2024-03-14', 'Monday', '2024-03-11'],
+];
+
 describe('times round 24', () => {
   describeValueTables('round 24', {
     'a deferral and its new end': A_DEFERRAL_AND_ITS_NEW_END,
@@ -118,5 +137,7 @@ describe('times round 24', () => {
     'decades ago within a period': DECADES_AGO_WITHIN_A_PERIOD,
     'a count to the day in apposition': A_COUNT_TO_THE_DAY_IN_APPOSITION,
     'a clipped split fiscal year': A_CLIPPED_SPLIT_FISCAL_YEAR,
+    'a compound headed by a past form': A_COMPOUND_HEADED_BY_A_PAST_FORM,
+    'a participle clause after a comma': A_PARTICIPLE_CLAUSE_AFTER_A_COMMA,
   });
 });

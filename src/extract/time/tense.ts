@@ -672,7 +672,27 @@ function foreseenObject(tokens: readonly Token[], k: number): boolean {
  * past). Id: `tense/sequenced-noun`.
  */
 function sequencedNoun(tokens: readonly Token[], k: number): boolean {
-  return FORESEEN_SEQUENCE.has(tokens[k - 1]?.lower ?? '') && ATTRIBUTIVE_DETERMINERS.has(tokens[k - 2]?.lower ?? '');
+  return (FORESEEN_SEQUENCE.has(tokens[k - 1]?.lower ?? '') && ATTRIBUTIVE_DETERMINERS.has(tokens[k - 2]?.lower ?? '')) || compoundHeadNoun(tokens, k);
+}
+
+/** Past forms that are also nouns heading a compound ("a rate cut", "a takeover bid", "a price hit"). */
+const SAME_FORM_NOUNS: ReadonlySet<string> = new Set(['cut', 'hit', 'bid', 'cost', 'set', 'spread', 'shot', 'split', 'shed']);
+/** Words right after such a noun that show it is no verb with an object ("a rate cut in June", "a tax cut this year"). */
+const AFTER_NOUN_HEAD: ReadonlySet<string> = new Set(['in', 'at', 'on', 'by', 'before', 'after', 'this', 'next', 'as', 'of', 'from', 'for', 'until', ',', '.']);
+
+/**
+ * "Traders see a rate cut in June", "expected the first rate cut in June": a past form that is also a noun, after up to
+ * two lower-case modifiers and a determiner and before a preposition, heads a noun phrase and gives no past (round 24;
+ * June was last year's). "The bank cut rates in June" keeps its verb (an object follows it). Id: `tense/compound-head-noun`.
+ */
+function compoundHeadNoun(tokens: readonly Token[], k: number): boolean {
+  if (!SAME_FORM_NOUNS.has(tokens[k]!.lower) || !AFTER_NOUN_HEAD.has(tokens[k + 1]?.lower ?? '')) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const t = tokens[j]!;
+    if (ATTRIBUTIVE_DETERMINERS.has(t.lower)) return j < k - 1;
+    if (t.kind !== 'word' || t.cap || isPastForm(t) || PRESENT_AUX.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** Words of sequence after "the" in a foreseen object ("the next cut", "the first hike"). */
@@ -1215,7 +1235,7 @@ function verbTense(tokens: readonly Token[], start: number, end: number, headlin
   if (left.cue) return left.cue === 'present' && limit ? 'future' : left.cue;
   for (let k = end; k < Math.min(tokens.length, end + WINDOW); k++) {
     const token = tokens[k];
-    if (!token || clauseStop(tokens, k) || (left.aside && clauseComma(tokens, k))) break;
+    if (!token || clauseStop(tokens, k) || (left.aside && clauseComma(tokens, k)) || (start > 2 && participleClauseAt(tokens, k))) break;
     const cue = cueAt(tokens, k, headline);
     if (cue) return cue;
   }
@@ -1223,6 +1243,18 @@ function verbTense(tokens: readonly Token[], start: number, end: number, headlin
   // clause the main verb may stand farther back than the window
   const far = leftCue(tokens, start, LONG_WINDOW, headline).cue ?? 'unknown';
   return limit && (far === 'present' || far === 'unknown') ? 'future' : far;
+}
+
+/**
+ * "Traders now see the first cut in June, having priced it for April": a comma before "having" or a gerund opens a
+ * participle clause with its own time, so its verb does not date a time before the comma (round 24; June was last
+ * year's). Not after a fronted time ("On Monday, having met the envoys, he flew home" is dated by the clause after it).
+ * Id: `tense/participle-clause-stop`.
+ */
+function participleClauseAt(tokens: readonly Token[], k: number): boolean {
+  if (!clauseComma(tokens, k)) return false;
+  const next = tokens[k + 1];
+  return !!next && next.kind === 'word' && !next.cap && (next.lower === 'having' || /^[a-z]{3,}ing$/.test(next.lower));
 }
 
 /** Words that end a clock time written before its day: meridiems and zones ("9 a.m.", "1700 GMT", "noon local time"). */
