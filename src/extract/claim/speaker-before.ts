@@ -19,6 +19,7 @@ import { appositionOwner, mentionBeforeCue, participleBeforeBy } from './mention
 import { anaphorBeforeCue, opensClauseAfter } from './nominal-speaker.js';
 import { describedSpeaker } from './description-speaker.js';
 import { objectBeforeRelativeSpeaker } from './object-relative-speaker.js';
+import { possessedRoleSource, roleForSource } from './unresolved-source.js';
 
 /** Subject to the left of the cue: the nearest actor mention with only adverbs, appositions or relative clauses between. */
 export function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null {
@@ -67,7 +68,7 @@ export function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, 
   if (possessive) return claimNounOwner(sentence, cue, possessive, resolver);
   // ("Her party said": the person's party before any other anaphor)
   const anaphor = personsBodySpeaker(text, sentence, subjectHeadBefore(sentence.tokens, cue.first), resolver) ?? anaphorBeforeCue(text, sentence, cue, resolver);
-  if (anaphor !== undefined) return anaphor;
+  if (anaphor !== undefined) return anaphor ?? possessedRoleSource(sentence, cue, resolver); // (round 24: unresolved-source.ts)
   // "The Nevada Democrat, who is seeking re-election, told reporters": a description goes on with the person
   // the text is about (titles with one holder were resolved above)
   const kin = kinSpeaker(text, sentence, subjectHeadBefore(sentence.tokens, cue.first), resolver);
@@ -79,7 +80,7 @@ export function speakerBefore(text: string, sentence: TaggedSentence, cue: Cue, 
     if (made.kind === 'organization') resolver.lastThing = made.id;
     return made.id;
   }
-  return unnamedSourceBefore(sentence, cue, aside, resolver);
+  return unnamedSourceBefore(sentence, cue, aside, resolver) ?? possessedRoleSource(sentence, cue, resolver) ?? roleForSource(sentence, cue, resolver);
 }
 
 /**
