@@ -284,6 +284,9 @@ function phraseTriggerAt(tokens: readonly Token[], i: number): Trigger | undefin
   if (cyber) return cyber;
   // "caught fire": an accident
   if (/^(?:catch|catches|caught|catching)$/.test(tok.lower) && next?.lower === 'fire') return { first: i, last: i + 1, type: 'accident', nominal: false, lemma: 'catch fire', fixed: true };
+  // ("the tanker ran aground off the cape", "had run aground": a vessel stranded; only vessels run aground, so no
+  // sense is needed; round 24, lead)
+  if (/^(?:run|runs|ran|running)$/.test(tok.lower) && next?.lower === 'aground') return { first: i, last: i + 1, type: 'accident', nominal: false, lemma: 'run aground', fixed: true };
   const particle = particleVerbAt(tokens, i);
   if (particle) return particle;
   // "stepped down as prime minister": a resignation

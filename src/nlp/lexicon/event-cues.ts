@@ -260,10 +260,11 @@ export const DATED_DOCUMENTS = /^(?:laws?|acts?|decrees?|constitution|charter|bi
 /**
  * Nouns that portion out happenings told by the plural after "of": "held five hours of talks", "a new round of
  * talks", "a series of raids", "a wave of airstrikes". With a determiner or a number before them they pick out
- * particular happenings, so the plural is the happening and a light verb before the portion governs it.
+ * particular happenings, so the plural is the happening and a light verb before the portion governs it. A span of time
+ * counts in the singular too ("after a week of protests", "a night of rioting"; round 24, lead).
  * Source: English partitive collocations, written for this library. Id: `event-cues/portion-nouns`.
  */
-export const PORTION_NOUNS = /^(?:rounds?|series|waves?|spate|string|barrage|volley|salvo|hours|days|weeks|nights|months)$/;
+export const PORTION_NOUNS = /^(?:rounds?|series|waves?|spate|string|barrage|volley|salvo|hours?|days?|weeks?|nights?|months?)$/;
 
 /**
  * Nouns that, after "a/an ... of" and before what they measure, are quantities, not happenings ("a flood of cheap

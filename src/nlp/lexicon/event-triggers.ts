@@ -68,6 +68,7 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   crash: 'accident', explode: 'accident', collapse: 'accident', derail: 'accident', overturn: 'accident',
   // round 22: see VERB_SENSES: only a structure or a tree falling, giving way, caving in or tipping over (a vehicle tips too)
   fall: 'accident', 'give way': 'accident', 'cave in': 'accident', 'tip over': 'accident',
+  'run aground': 'accident', // round 24: a vessel on a reef or a sandbank, whatever the subject
   collide: 'accident', capsize: 'accident', sink: 'accident', flood: 'accident', erupt: 'accident', 'catch fire': 'accident',
   sweep: 'accident', ravage: 'accident', batter: 'accident', devastate: 'accident', inundate: 'accident',
   engulf: 'accident', submerge: 'accident', slam: 'accident', pound: 'accident', lash: 'accident', pummel: 'accident', // see DISASTER_FORCE_VERBS
@@ -166,6 +167,12 @@ const ARMED_MOVERS_ABROAD = /^(?:troops|forces|soldiers|army|military|marines|pa
 const DEAL = /^(?:deals?|agreements?|accords?|treaty|treaties|ceasefire|truce|settlement|bargain|compromise|pact|terms|contracts?|release|peace)$/;
 /** Working people and their unions, whose strike is strike action (round 15 adds dockworkers, controllers, crews). */
 export const LABOUR = /^(?:workers|unions?|teachers|staff|employees|drivers|doctors|nurses|pilots|miners|dockers|dockworkers|controllers|crews|students)$/;
+/**
+ * Things a vessel or a vehicle runs into that no one aimed it at ("the ferry struck a reef", "the bus hit a tree"): the
+ * object of "strike" or "hit" that makes the blow an accident. Source: English maritime and road accident reporting,
+ * written for this library. Id: `event-triggers/obstacles` (round 24, lead).
+ */
+export const OBSTACLES = /^(?:reefs?|rocks?|sandbanks?|sandbars?|shoals?|icebergs?|seabed|seawall|breakwater|pier|jetty|quay|trees?|lampposts?|pylons?|guardrails?|crash-barriers?|embankments?|verge)$/;
 export const NATURAL_FORCE = /^(?:storms?|earthquakes?|quakes?|hurricanes?|typhoons?|cyclones?|floods?|flooding|tsunamis?|tornado(?:es)?|wildfires?|fires?|landslides?|avalanches?|waves?|winds?|flames|floodwaters?|waters|rains?|rainfall|blazes?|mudslides?|storm-surges?|surges?|lava|tremors?|aftershocks?|blizzards?|snowstorms?|gales?|rivers?|streams?|torrents?|mud|debris|rockfalls?|ice|snow|hail|heat|heatwaves?|drought)$/;
 const STATEMENT_THINGS = /^(?:statements?|reports?|letters?|videos?|recordings?|findings|figures|data|details|lists?|names|results|footage|documents?|message|messages|note|notes|email|emails|communiqu[eé]s?|transcripts?)$/;
 /**
@@ -399,6 +406,7 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'strike/down-other', type: null, next: /^down$/, object: DECISIONS, reason: '"lawmakers struck down the amendment": a measure annulled, no blow' },
     { id: 'strike/labour', type: 'protest', subject: LABOUR, reason: 'workers striking is strike action' },
     { id: 'strike/disaster', type: 'accident', subject: NATURAL_FORCE, reason: 'a storm or an earthquake strikes' },
+    { id: 'strike/obstacle', type: 'accident', object: OBSTACLES, reason: '"the ferry struck a reef", "the coach struck a tree" (round 24): a vessel or vehicle running into what no one aimed it at' },
     { id: 'strike/attack', type: 'attack', needs: 'assault', reason: 'an attacker or a weapon striking a target' },
   ],
   hit: [
@@ -406,6 +414,7 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'hit/by-disaster', type: 'accident', via: NATURAL_FORCE, afterBe: true, reason: '"the town was hit by floods" (round 15): what a disaster did, told in the passive' },
     { id: 'hit/by-weapon', type: 'attack', via: WEAPONS, afterBe: true, reason: '"a bulk carrier was hit by a missile", "the school was hit by shells" (round 15): a strike told in the passive' },
     { id: 'hit/weapon', type: 'attack', subject: WEAPONS, reason: 'a missile or shells hit; "efforts hit a snag" is no attack' },
+    { id: 'hit/obstacle', type: 'accident', object: OBSTACLES, reason: '"the minibus hit a tree", "the trawler hit rocks" (round 24): a vehicle or vessel running into what no one aimed it at' },
     { id: 'hit/vehicle', type: 'accident', subject: VEHICLES, reason: '"a lorry hit a minibus": a road accident' },
     { id: 'hit/armed', type: 'attack', subject: ARMED, reason: '"Israeli jets hit rebel positions", "troops hit back": armed men or weapons striking' },
     { id: 'hit/target', type: 'attack', needs: 'assault', object: MILITARY_TARGETS, reason: '"Ukraine said it had hit an oil depot", "jets hit rebel positions": a strike on a target; "hit a record", "hit the campaign trail" name none' },
@@ -822,7 +831,7 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
 export const INTRANSITIVE_VERBS: ReadonlySet<string> = new Set([
   'die', 'drown', 'flee', 'arrive', 'go', 'return', 'travel', 'march', 'protest', 'rally', 'riot', 'clash',
   'retreat', 'advance', 'resign', 'explode', 'collapse', 'derail', 'overturn', 'collide', 'capsize', 'sink', 'erupt',
-  'crash', 'meet', 'talk', 'demonstrate', 'retaliate', 'arrive', 'flood', 'catch fire',
+  'crash', 'meet', 'talk', 'demonstrate', 'retaliate', 'arrive', 'flood', 'catch fire', 'run aground',
 ]);
 
 /**
