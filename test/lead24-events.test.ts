@@ -16,7 +16,7 @@ describe('a vessel or vehicle running into an obstacle is an accident, and runni
     ['A cargo ship carrying timber ran aground near the lighthouse on Sunday.', 'ran aground'],
     ['The container vessel had run aground in the estuary, the port said.', 'run aground'],
     ['The ferry struck a sandbank off the island late on Tuesday.', 'struck'],
-    ['The minibus hit a tree on the mountain road.', 'hit'],
+    ['The trawler hit a reef off the headland before dawn.', 'hit'],
     ['The cruise liner struck rocks shortly after leaving the harbour.', 'struck'],
   ])('%s', (body, trigger) => {
     const events = parse(body);

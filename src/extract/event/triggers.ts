@@ -283,10 +283,8 @@ function phraseTriggerAt(tokens: readonly Token[], i: number): Trigger | undefin
   const cyber = cyberattackAt(tokens, i);
   if (cyber) return cyber;
   // "caught fire": an accident
-  if (/^(?:catch|catches|caught|catching)$/.test(tok.lower) && next?.lower === 'fire') return { first: i, last: i + 1, type: 'accident', nominal: false, lemma: 'catch fire', fixed: true };
-  // ("the tanker ran aground off the cape", "had run aground": a vessel stranded; only vessels run aground, so no
-  // sense is needed; round 24, lead)
-  if (/^(?:run|runs|ran|running)$/.test(tok.lower) && next?.lower === 'aground') return { first: i, last: i + 1, type: 'accident', nominal: false, lemma: 'run aground', fixed: true };
+  const accident = FIXED_ACCIDENT_PHRASES.find(([verb, particle]) => next?.lower === particle && verb.test(tok.lower));
+  if (accident) return { first: i, last: i + 1, type: 'accident', nominal: false, lemma: accident[2], fixed: true };
   const particle = particleVerbAt(tokens, i);
   if (particle) return particle;
   // "stepped down as prime minister": a resignation
@@ -346,6 +344,15 @@ function particleVerbAt(tokens: readonly Token[], i: number): Trigger | undefine
   if (giving) return { first: i, last: i + 1, type: 'accident', nominal: false, lemma: giving[2] };
   return undefined;
 }
+
+/**
+ * Verb phrases that only ever tell an accident, whatever the subject, so no sense is read: "the warehouse caught fire",
+ * "the tanker ran aground off the cape", "had run aground" (a vessel stranded; round 24, lead).
+ */
+const FIXED_ACCIDENT_PHRASES: readonly (readonly [RegExp, string, string])[] = [
+  [/^(?:catch|catches|caught|catching)$/, 'fire', 'catch fire'],
+  [/^(?:run|runs|ran|running)$/, 'aground', 'run aground'],
+];
 
 /**
  * Verbs with a particle for a thing giving way ("a scaffold gave way", "the roof caved in", "the stand tipped over"):
