@@ -47,7 +47,7 @@ describe('kind of a claim with a neutral cue', () => {
 
   it('names the rule it used', () => {
     expect(kindRule('statement', 'they will attack if provoked', [])?.id).toBe('kind/harm-ahead');
-    expect(NEUTRAL_RULES.map((r) => r.id)).toEqual(['kind/refused-acceptance', 'kind/negative-commitment', 'kind/harm-ahead', 'kind/counterfactual', 'kind/recognize-that', 'kind/commitment', 'kind/obligation', 'kind/mandative-be', 'kind/negated-fact', 'kind/risk-named', 'kind/harm-noun-ahead', 'kind/degree-result', 'kind/witnessed', 'kind/harm-done', 'kind/told-state-of-others', 'kind/judgement']);
+    expect(NEUTRAL_RULES.map((r) => r.id)).toEqual(['kind/imperative', 'kind/called-false', 'kind/refused-acceptance', 'kind/negative-commitment', 'kind/harm-ahead', 'kind/counterfactual', 'kind/recognize-that', 'kind/commitment', 'kind/obligation', 'kind/mandative-be', 'kind/negated-fact', 'kind/risk-named', 'kind/harm-noun-ahead', 'kind/degree-result', 'kind/witnessed', 'kind/harm-done', 'kind/told-state-of-others', 'kind/judgement']);
   });
 
   it('keeps its word lists as data with ids', () => {

@@ -292,7 +292,6 @@ describe('a harm claimed done is a report, as a neutral cue\'s is', () => {
 describe('participles and nouns that judge are assessments', () => {
   it.each([
     ['Vitaly Churkin said the French draft was biased.'],
-    ['Ana Lee said the charges were unfounded.'],
     ['Samantha Power said Russia\'s actions were barbarism, not counterterrorism.'],
     ['Ana Lee said the inquiry was a sham.'],
   ])('%s', (text) => {
@@ -301,6 +300,11 @@ describe('participles and nouns that judge are assessments', () => {
 
   it('guard (passes before the change too): a passive of harm done stays a report', () => {
     expect(claimsOf('Ana Lee said the suspect was arrested on Monday.').map((c) => c.kind)).toEqual(['report']);
+  });
+
+  // (round 24: an account called unfounded is denied, `kind/called-false`; this row expected an assessment before)
+  it('an account called unfounded is a denial', () => {
+    expect(claimsOf('Ana Lee said the charges were unfounded.').map((c) => c.kind)).toEqual(['denial']);
   });
 });
 

@@ -3,6 +3,7 @@ import type { Token } from '../../nlp/tokens.js';
 import { EVALUATIVE_MISREAD, EVALUATIVE_PARTICIPLES, FEELING_WORDS, STATE_ADJECTIVES, FIGURATIVE_VICTIMS, HARM_DONE_WORDS, HARM_WORDS, INFERENCE_WORDS, JUDGING_NOUNS, JUDGING_VERBS, kindWordPattern, NOMINAL_HARM_WORDS, NOT_YET_WORDS, OBLIGATION_WORDS, RISK_WORDS } from '../../nlp/lexicon/claim-kinds.js';
 import { REPORTING_VERBS, reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import { CAPTIVES } from '../../nlp/lexicon/event-triggers.js';
+import { callsFalse, DENIED_OCCURRENCE, judgesManner, opensWithImperative } from './kind-speech-acts.js';
 import { DEGREE_RESULT, hopesForAct, IMPUTED_PURPOSE, relayedSayingAt, tokensBefore, toldStateOfOthers } from './kind-acts.js';
 
 /*
@@ -128,9 +129,17 @@ const CAPTIVE_RELEASE = String.raw`(?:will|would) (?:free|release|hand over) (?:
  * A will/would of commitment binds its subject: a pronoun or a name ("we will defend", "Lee would back"), not a
  * thing whose effect is predicted ("the ruling would protect voters", "the wall will help").
  */
-const COMMITTED_SUBJECT = new RegExp(String.raw`\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|\p{Lu}[\p{L}'’-]*|the (?:government|company|ministry|army|military|party|administration|council|group|union|bank|alliance|coalition|campaign|country|state|city))\s+(?:${COMMITMENT_ACTS}|${CAPTIVE_RELEASE})\b`, 'u');
+const COMMITTED_SUBJECT = new RegExp(String.raw`\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|\p{Lu}[\p{L}'’-]*|(?:the|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) (?:government|company|ministry|army|military|party|administration|council|group|union|bank|alliance|coalition|campaign|country|state|city|team|side|club|firm|board))\s+(?:${COMMITMENT_ACTS}|${CAPTIVE_RELEASE})\b`, 'u');
+/**
+ * The speaker's own will or shall, in the first person or through a body it owns ("I will bring your jobs back", "we'll
+ * finish the job", "my government will scrap the tax", "our party will freeze energy bills"): a promise of its own act,
+ * whatever the verb. Not a state, a perception or a wait ("we will be", "we will see", "I will have to", "we will know").
+ * Id: `kind/own-will` (round 24).
+ */
+const OWN_WILL = /(?:^|[,;:]\s*|\b(?:and|but|that|so|then)\s+)(?:I\s+(?:will|shall)|I['’]ll|(?:[Mm]y|[Oo]ur)\s+(?:[\p{L}-]+\s+)?(?:government|administration|party|company|team|side|club|campaign|ministry|firm|group|union|council)\s+(?:will|shall))\s+(?:(?:\p{L}+ly|also|now|then|not|never|always|ever|all|both)\s+)*(?!(?:be|have|see|know|need|hear|wait|find|learn|look|say|tell|talk|miss|remember|forget|get|wonder|probably|likely|soon)\b)\p{Ll}+/u;
 function commits(content: string, tokens: readonly Token[]): boolean {
   if (COMMITMENT_WORDS.test(withoutOwnedPledges(withoutRelativeClauses(content)))) return true;
+  if (OWN_WILL.test(content)) return true;
   const subject = COMMITTED_SUBJECT.exec(content);
   return subject !== null && !(subject.index === 0 && commonNounOpening(tokens));
 }
@@ -318,10 +327,15 @@ const NEGATED_FACT = new RegExp(String.raw`\b(?:(?:is|was|are|were)\s+(?:\w+ly\s
 const NOT_FAR_ENOUGH = /\b(?:go|goes|went|gone|going)\s+(?:nearly\s+|anywhere\s+near\s+|quite\s+)?far\s+enough\b/i;
 
 /** A negated fact of the main clause, not of a condition ("would sue if the boats were not returned"). */
+/** What a speaker set its hopes by: what it wanted, was promised, knows or stands for. */
+const STANDARD_VERBS = String.raw`(?:(?:were|was|had\s+been|have\s+been)\s+(?:promised|told|sold|offered)|wanted|want|expected|expect|hoped\s+for|deserve|deserved|need|needed|asked\s+for|voted\s+for|signed\s+up\s+for|fought\s+for|joined|know|knew|believe\s+in|grew\s+up\s+in|stand\s+for|are|were|am)\b`;
 /** Nouns that judge what they are said not to be ("the warning was not a surprise", "it is not a problem"). */
 // ("this is not the kind of behavior we expect", "that is not the way to make peace": a standard the act falls short
 // of judges it; round 14, `kind/judged-not`)
-const JUDGED_NOT = /\b(?:is|was|are|were)\s+(?:\w+ly\s+)?not\s+(?:a|an|the)\s+(?:\w+\s+)?(?:surprise|shock|problem|concern|issue|priority|mistake|success|failure|disaster|crisis|threat|setback|coincidence|(?:kind|sort|type)\s+of|way\s+to|way\s+(?:a|an|the|we|you)\b)\b/i;
+// ("This is not the peace we were promised", "it is not the party I joined", "this is not who we are": what the
+// speaker wanted, was promised or knows, set against what is, judges it; nothing said by others is denied; round 24,
+// `kind/short-of-standard`, the round-23 lead leftover)
+const JUDGED_NOT = new RegExp(String.raw`\b(?:(?:is|was|are|were)\s+(?:\w+ly\s+)?not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|['’]s\s+not)\s+(?:(?:a|an|the)\s+(?:\w+\s+)?(?:surprise|shock|problem|concern|issue|priority|mistake|success|failure|disaster|crisis|threat|setback|coincidence|(?:kind|sort|type)\s+of|way\s+to|way\s+(?:a|an|the|we|you)\b)\b|(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?|(?:who|what|how)\s+)(?:that\s+)?(?:i|we|you|they|people|voters|our\s+\w+)\s+(?:\w+ly\s+)?(?:(?:had|have|has)\s+)?${STANDARD_VERBS})`, 'i');
 
 /**
  * An act the speaker says it never did: a clause opening with the speaker's pronoun and a negated past act ("I never
@@ -341,6 +355,9 @@ function negatedFact(content: string): boolean {
   // ("it did not go far enough": a measure not reached judges, no fact is denied; round 17, `kind/not-far-enough`)
   if (NOT_FAR_ENOUGH.test(content)) return false;
   if (NEGATED_OWN_ACT.test(content.trim())) return true;
+  // ("that meeting never took place", "there has been no cover-up": a happening said not to have been; round 24,
+  // `kind/denied-occurrence`)
+  if (DENIED_OCCURRENCE.test(content) && !/\b(?:if|unless|whether)\b/i.test(content)) return true;
   // ("the warning was not a surprise": a judgement said not to hold is a judgement; round 13, `kind/judged-not`)
   if (JUDGED_NOT.test(content)) return false;
   // ("the economy was not a victim of the crisis but of poor choices", "We are not the victims here, the patients
@@ -453,6 +470,8 @@ interface KindRule {
 
 /** Rules for the claims of neutral cues, first match wins. */
 export const NEUTRAL_RULES: readonly KindRule[] = [
+  { id: 'kind/imperative', kind: 'call', reason: 'words opening with an imperative direct their hearers ("Wash your hands and stay home", "Do not drink the water"; round 24)', test: (_c, t) => opensWithImperative(t) },
+  { id: 'kind/called-false', kind: 'denial', reason: 'an account called false denies it ("the reports were untrue", "that is a lie"; round 24)', test: (c) => callsFalse(c) },
   { id: 'kind/refused-acceptance', kind: 'rejection', reason: 'a refusal to accept, recognise or do what is asked is a rejection ("we would not accept the offer", "it refused to negotiate"; round 15)', test: (c) => REFUSED_ACCEPTANCE.test(c) },
   { id: 'kind/negative-commitment', kind: 'pledge', reason: 'a speaker binding itself never or not to act ("we will never give up", "she would not run again"; round 15)', test: (c) => NEGATIVE_COMMITMENT.test(c) || NEGATIVE_COMMITMENT_WON.test(c) },
   { id: 'kind/harm-ahead', kind: 'warning', reason: 'a harm with a future, a possibility or a condition is a warning ("they will attack if provoked")', test: (c) => HARM.test(withoutHarmUndone(withoutClosingWho(c))) && NOT_YET.test(withoutCounterfactuals(c)) },
@@ -468,7 +487,7 @@ export const NEUTRAL_RULES: readonly KindRule[] = [
   { id: 'kind/witnessed', kind: 'report', reason: 'what the speaker saw or heard is a witness\'s report ("I saw body parts on the road", "we heard gunfire all night"; round 14)', test: (c) => WITNESSED.test(c) },
   { id: 'kind/harm-done', kind: 'report', reason: 'a harm that has happened to people or places is a report of what happened ("25 staff members died in the bombings", "the explosion destroyed everything", "her partner was arrested and hanged")', test: (c) => harmDone(withoutHarmUndone(withoutClosingWho(c))) && !OWN_BELIEF.test(c) },
   { id: 'kind/told-state-of-others', kind: 'report', reason: 'how other people feel or what they are going through, told by the speaker, is a report ("the villagers were angry", "many of them are refusing food"; round 23)', test: (_c, t) => toldStateOfOthers(t, (w) => FEELING_SET.has(w)) },
-  { id: 'kind/judgement', kind: 'assessment', reason: 'a belief, a feeling, an evaluative word or a conclusion drawn judges ("I hope", "we are delighted", "a scandal", "the plan is reckless", "her return shows there is hope")', test: (c, t) => INFERENCE.test(c) || IMPUTED_PURPOSE.test(c) || CORRECTED_NEGATION.test(c) || NO_STANDING.test(c) || NO_PROSPECT.test(c) || OWN_BELIEF.test(c) || SHAME_DUE.test(c) || JUDGED_NOT.test(c) || JUDGING.test(c) || JUDGING_ACTS.test(c) || SPEAKER_BELIEF.test(c) || ownFeeling(c) || judges(t) || grades(t) },
+  { id: 'kind/judgement', kind: 'assessment', reason: 'a belief, a feeling, an evaluative word or a conclusion drawn judges ("I hope", "we are delighted", "a scandal", "the plan is reckless", "her return shows there is hope")', test: (c, t) => INFERENCE.test(c) || IMPUTED_PURPOSE.test(c) || CORRECTED_NEGATION.test(c) || NO_STANDING.test(c) || NO_PROSPECT.test(c) || OWN_BELIEF.test(c) || SHAME_DUE.test(c) || JUDGED_NOT.test(c) || JUDGING.test(c) || JUDGING_ACTS.test(c) || SPEAKER_BELIEF.test(c) || ownFeeling(c) || judges(t) || grades(t) || judgesManner(t) },
 ];
 
 /**
@@ -504,6 +523,9 @@ function toldToAct(tokens: readonly Token[]): boolean {
 const COMMITMENT_RULE = NEUTRAL_RULES.find((r) => r.id === 'kind/commitment') as KindRule;
 const JUDGEMENT_RULE = NEUTRAL_RULES.find((r) => r.id === 'kind/judgement') as KindRule;
 const HARM_DONE_RULE = NEUTRAL_RULES.find((r) => r.id === 'kind/harm-done') as KindRule;
+/** The rules an "according to" source's clause is read by: acts of warning and calling, then a judgement. */
+const ACCORDING_RULE_IDS: ReadonlySet<string> = new Set(['kind/harm-ahead', 'kind/obligation', 'kind/risk-named', 'kind/harm-noun-ahead', 'kind/judgement']);
+const ACCORDING_RULES: readonly KindRule[] = NEUTRAL_RULES.filter((r) => ACCORDING_RULE_IDS.has(r.id));
 
 /**
  * The kind of a claim from its cue's kind and its content: a `statement` cue becomes `warning`, `pledge`,
@@ -540,7 +562,10 @@ export function kindRule(cueKind: ClaimKind, quotedContent: string, contentToken
   if (cueKind === 'report' && COMMITMENT_WORDS.test(withoutOwnedPledges(content)) && reportingLemma(lemma) !== 'find') return COMMITMENT_RULE;
   // ("According to Varga, the inquiry is an attempt to muzzle critics": what a source is said to hold
   // is weighed as a saying's content is; round 13, `kind/according-to-content`)
-  if (lemma.toLowerCase() === 'according to') return JUDGEMENT_RULE.test(content, contentTokens) ? JUDGEMENT_RULE : undefined;
+  // ("According to the agency, the virus could spread quickly and kill thousands", "according to the group, the
+  // government must free all detainees": a source's warning or call is one whoever reports it; round 24,
+  // `kind/according-to-act`)
+  if (lemma.toLowerCase() === 'according to') return ACCORDING_RULES.find((r) => r.test(content, contentTokens));
   // ("Ana Lee suggested that the vote be delayed", "suggested the talks should move to Geneva": a suggestion of what
   // should be done proposes it, a call; "suggested the vote was rigged" stays a judgement; round 16,
   // `kind/suggested-act`)

@@ -105,7 +105,9 @@ export const OBLIGATION_WORDS: KindWordList = {
   words: [NEED_NOT_OBLIGATION + 'needs?(?! (?:in|for|at|on|from|of|by|during|with|now|today|(?:(?:regulatory|shareholder|government|court|parliamentary|final)\\s+)?(?:approval|approvals|permission|consent|clearance|authori[sz]ation|ratification|sign-off)\\b))(?=\\s+\\w)', 'must(?!-)(?!\\s+(?:be\\s+(?!(?:do|will|some|no|any|every)ing\\b|(?:some|no|any|every)?thing\\b)\\w+ing\\b|have\\s+(?:been|known|seen|heard|had|\\w+ed|\\w+en)\\b))', 'should', 'ought to', 'has to', 'have to',
     // (round 15: not a telephone call "on Monday", nor a call someone will or will not make: "discussed Syria in a
     // telephone call on Monday", "would not call for protests")
-    '(?<!\\b(?:a|the|phone|telephone|video|conference|his|her|their|its|will|would|not|to|never|n[\'’]t|could|may|might)\\s)calls? (?:for|on(?!\\s+[a-z]+day\\b))',
+    // (round 24: "the government had rejected calls for an inquiry", "amid growing calls for her resignation": calls as
+    // a plural noun after a verb, an adjective or a preposition are others' calls, the topic; `kind/calls-as-topic`)
+    '(?<!\\b(?:a|the|phone|telephone|video|conference|his|her|their|its|will|would|not|to|never|n[\'’]t|could|may|might)\\s)(?!(?<=\\b(?:[a-z]+ed|growing|mounting|increasing|fresh|new|amid|despite|ignoring|resisting|rejecting|dismissing|public|international|repeated|renewed)\\s)calls\\s)calls? (?:for|on(?!\\s+[a-z]+day\\b))',
     'cannot (?:leave|allow|accept|let|stand by|ignore)',
     // round 15: "it was time for both sides to return to the table", "it is time to act"; an obligation told in the
     // past of reported speech, in the passive ("the company had to be held accountable", "the deaths needed to be
@@ -197,6 +199,46 @@ export const STATE_ADJECTIVES: KindWordList = {
   words: ['aware', 'unaware', 'able', 'unable', 'available', 'unavailable', 'present', 'absent', 'due', 'eligible',
     'ineligible', 'intact', 'underway', 'operational', 'asleep', 'awake', 'capable', 'incapable', 'married', 'pregnant',
     'missing'],
+};
+
+/**
+ * Imperatives that frame the speaker's own words, thank or invite a thought, and direct no act ("Believe me, ...",
+ * "Thank you for coming", "Imagine a country where ...", "Look, ..."). Source: the discourse uses of imperatives in
+ * English grammars (pragmatic markers). Id: `kind-words/framing-imperatives` (round 24, `kind/imperative`).
+ */
+export const FRAMING_IMPERATIVES: KindWordList = {
+  id: 'kind-words/framing-imperatives',
+  words: ['thank', 'thanks', 'believe', 'trust', 'imagine', 'excuse', 'forgive', 'pardon', 'mind', 'look', 'listen', 'see',
+    'say', 'suppose', 'note', 'make', 'welcome', 'congratulations', 'remember', 'guess', 'picture'],
+};
+
+/**
+ * What an account is called when the speaker says it is not so ("the reports were untrue", "the allegations are
+ * baseless", "that is a lie"). Source: the falsity adjectives and nouns of English usage guides; the dismissive words of
+ * `claim/disputes.ts` that name untruth (not those that only mock, "absurd", "ridiculous"). Id: `kind-words/falsity`
+ * (round 24, `kind/called-false`).
+ */
+export const FALSITY_WORDS: KindWordList = {
+  id: 'kind-words/falsity',
+  words: ['false', 'untrue', 'baseless', 'groundless', 'unfounded', 'fabricated', 'fabrications?', 'made up', 'fake', 'lies',
+    'lie', 'nonsense', 'rubbish', 'fiction', 'fictitious', 'incorrect', 'inaccurate', 'without (?:any )?(?:foundation|basis)',
+    'hoax', 'disinformation', 'misinformation', 'falsehoods?', 'invented'],
+};
+
+/**
+ * Adverbs of manner that judge how an act was done ("defended badly", "handled the crisis superbly", "acted
+ * irresponsibly"), as a coach, a critic or a minister weighs a performance. Source: the adverbs formed from the
+ * evaluative adjectives of English usage guides; adverbs of measure or speed ("sharply", "quickly") tell how much or how
+ * fast and are left out. Id: `kind-words/evaluative-manner` (round 24, `kind/evaluative-manner`).
+ */
+export const EVALUATIVE_MANNER: KindWordList = {
+  id: 'kind-words/evaluative-manner',
+  words: ['brilliantly', 'superbly', 'admirably', 'magnificently', 'excellently', 'wonderfully', 'beautifully', 'impressively',
+    'heroically', 'bravely', 'courageously', 'badly', 'poorly', 'terribly', 'awfully', 'dreadfully', 'miserably', 'abysmally',
+    'appallingly', 'shamefully', 'disgracefully', 'recklessly', 'irresponsibly', 'responsibly', 'wisely', 'foolishly',
+    'naively', 'stupidly', 'cynically', 'cruelly', 'unfairly', 'unjustly', 'callously', 'incompetently', 'sloppily',
+    'carelessly', 'shabbily', 'fantastically', 'outstandingly', 'professionally', 'decently', 'honourably',
+    'honorably', 'dishonestly', 'inexcusably', 'unacceptably', 'woefully'],
 };
 
 /** One case-insensitive pattern matching any word of the list at word boundaries. */
