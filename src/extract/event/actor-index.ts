@@ -1,7 +1,8 @@
 import type { Actor } from '../../schema/actor.js';
 import type { Token, TaggedSentence } from '../../nlp/tokens.js';
 import { GOVERNMENT_GROUP_NOUNS, GROUP_NOUNS } from '../../nlp/lexicon/organizations.js';
-import { COMMUNITY_NOUNS, EVENT_NOUNS, GROUP_KINDS, NATURAL_FORCE, PARTICIPANT_GROUP_NOUNS } from '../../nlp/lexicon/event-triggers.js';
+import { COMMUNITY_NOUNS, CROWD_NOUNS, EVENT_NOUNS, GROUP_KINDS, NATURAL_FORCE, OCCASIONAL_GROUP_NOUNS, OCCASIONAL_GROUP_TYPES, PARTICIPANT_GROUP_NOUNS } from '../../nlp/lexicon/event-triggers.js';
+import type { EventType } from '../../schema/event.js';
 import { actingCompoundAt } from '../../nlp/lexicon/name-cues.js';
 import { own } from '../../nlp/lexicon/own.js';
 import { lookupCity, lookupCountry, lookupCountryCode, lookupDemonym } from '../../nlp/gazetteer.js';
@@ -392,15 +393,18 @@ export class ActorIndex {
     return false;
   }
 
-  groupAt(sentence: TaggedSentence, k: number): string | undefined {
+  groupAt(sentence: TaggedSentence, k: number, occasion?: EventType): string | undefined {
     const { tokens } = sentence;
     const tok = tokens[k] as Token;
     // any group noun may name a group an earlier stage already made ("officials said ... officials discovered");
     // only the nouns of `PARTICIPANT_GROUP_NOUNS` make a new one
     // "Yazidis", "Palestinians": a community or a people named by its plural, written capitalised
     const community = /^\p{Lu}/u.test(tok.text) && (COMMUNITY_NOUNS.has(tok.lower) || (/s$/.test(tok.lower) && lookupDemonym(tok.text) !== undefined && lookupCountry(tok.text) === undefined));
-    if (!PARTICIPANT_GROUP_NOUNS.has(tok.lower) && !GROUP_NOUNS.has(tok.lower) && !community) return undefined;
-    const mayMake = PARTICIPANT_GROUP_NOUNS.has(tok.lower) || community;
+    // ("Nurses staged a walkout", "fired on the crowd": working people and crowds are parties of a dispute or a
+    // crackdown only; round 24, `events/occasional-groups`)
+    const occasional = occasion !== undefined && OCCASIONAL_GROUP_TYPES.has(occasion) && OCCASIONAL_GROUP_NOUNS.has(tok.lower);
+    if (!PARTICIPANT_GROUP_NOUNS.has(tok.lower) && !GROUP_NOUNS.has(tok.lower) && !community && !occasional) return undefined;
+    const mayMake = PARTICIPANT_GROUP_NOUNS.has(tok.lower) || community || occasional;
     const next = tokens[k + 1];
     // "police chief", "government buildings": the noun modifies another one
     // ("military-ruled Myanmar", "the army-backed government": a group noun hyphened to a participle describes what
@@ -426,7 +430,7 @@ export class ActorIndex {
     const mention = { start: (tokens[first] as Token).start, end: tok.end, text: surface };
     if (existing) return existing.id;
     // "security forces" after "Peru's police", "protesters" after "the opposition": the same side, named again
-    const kind = groupKind(lower);
+    const kind = groupKind(lower) ?? (CROWD_NOUNS.has(tok.lower) ? 'opposition' : undefined);
     if (kind) {
       const code = country ? lookupCountry(country)?.code : undefined;
       // the one named most often, when several are ("Velorian police" over "the Border Guard")

@@ -28,6 +28,8 @@ export interface Frame {
   possessive: boolean;
   /** The verb that governs a noun trigger ("held talks", "carried out strikes"), by lemma. */
   governor?: string;
+  /** That verb is passive with the noun after it ("was handed a prison sentence"): its subject is the recipient. */
+  governorPassive?: boolean;
 }
 
 const PREPOSITIONS = new Set([
@@ -172,7 +174,9 @@ function previousFiniteVerb(tokens: readonly Token[], before: number): number {
     // object's complement, and the verb after "and" shares the subject of "ordered"; round 22)
     if (objectComplement(tokens, k)) continue;
     // ("killed nearly 9,000 people and destroyed": an adverb before a number is the object's, not the verb group's)
-    if (isFiniteVerb(tokens, k) && (!isVerbGroupFiller(tokens[k + 1]) || quantityBefore(tokens, k + 1))) return k;
+    // ("Floods swept away bridges and destroyed crops": a particle after the verb is the verb's, not a filler before
+    // another verb; round 24, `events/particle-object-retag`)
+    if (isFiniteVerb(tokens, k) && (!isVerbGroupFiller(tokens[k + 1]) || quantityBefore(tokens, k + 1) || PARTICLES.test(tokens[k + 1]?.lower ?? ''))) return k;
   }
   return -1;
 }
@@ -718,9 +722,15 @@ function modifyingGerund(tokens: readonly Token[], k: number, clauseLast: number
   const next = tokens[k + 1];
   if (!t.tags.has('Gerund') || k + 1 > clauseLast || !next || /[,;:]/.test(t.post)) return false;
   if (!next.tags.has('Noun') || next.tags.has('ProperNoun') || next.tags.has('Pronoun') || next.tags.has('Date') || next.tags.has('Verb')) return false;
+  // ("opened fire on striking miners", "fired on fleeing villagers": what people are doing, said of them before
+  // their noun; these verbs take no people as objects; round 24, `events/people-state-gerunds`)
+  if (PEOPLE_STATE_GERUNDS.test(t.lower)) return true;
   const stem = t.lower.slice(0, -3);
   return ![stem, `${stem}e`, stem.slice(0, -1)].some((w) => Object.hasOwn(EVENT_VERBS, w));
 }
+
+/** -ing forms of acts that describe the people doing them ("striking miners", "protesting farmers"). */
+const PEOPLE_STATE_GERUNDS = /^(?:striking|protesting|fleeing|marching|rioting|demonstrating|rallying|mourning|retreating|advancing)$/;
 
 /** The frame of a verb trigger spanning `first`..`last`, inside the clause ending at `clauseLast`. */
 export function verbFrame(tokens: readonly Token[], first: number, last: number, clauseLast: number, intransitive: boolean): Frame {
@@ -788,6 +798,7 @@ export function nounFrame(tokens: readonly Token[], first: number, last: number,
   let d = portion >= 0 ? portion : m - 1;
   while (d >= 0 && ((tokens[d] as Token).tags.has('Determiner') || (tokens[d] as Token).tags.has('Value') || (tokens[d] as Token).tags.has('Adjective'))) d--;
   let governor: string | undefined;
+  let passiveGovernor = false;
   let subject: ReturnType<typeof subjectOf> = null;
   for (const [span, lemma] of governingVerbs(tokens, d)) {
     // "called a general strike" convenes it; "called the attack cowardly" names an act already told
@@ -795,7 +806,10 @@ export function nounFrame(tokens: readonly Token[], first: number, last: number,
     // "in what it called a pre-emptive strike", "what officials called a coup": naming a happening, not convening it
     if (lemma === 'call' && tokens.slice(Math.max(0, span - 3), span).some((t) => t.lower === 'what')) continue;
     governor = lemma;
-    subject = subjectOf(tokens, verbGroupStart(tokens, span));
+    const group = verbGroupStart(tokens, span);
+    // ("was handed a three-year sentence", "were given suspended sentences": round 24, `events/passive-giving`)
+    passiveGovernor = tokens.slice(group, span).some((t) => isBeOrGet(t));
+    subject = subjectOf(tokens, group);
     break;
   }
   // "In an interview with a radio station, the governor denied ...": a fronted phrase is said of the main clause's subject
@@ -807,7 +821,7 @@ export function nounFrame(tokens: readonly Token[], first: number, last: number,
       via = 'fronted';
     }
   }
-  return { voice: 'nominal', subject: subject?.range ?? null, object: null, preps, premodifier, possessive, ...(governor ? { governor } : {}), ...(via ? { subjectVia: via } : {}) };
+  return { voice: 'nominal', subject: subject?.range ?? null, object: null, preps, premodifier, possessive, ...(governor ? { governor } : {}), ...(passiveGovernor ? { governorPassive: true } : {}), ...(via ? { subjectVia: via } : {}) };
 }
 
 /**
@@ -849,6 +863,8 @@ export function tellingIng(t: Token): boolean {
 const LIGHT_VERB_IRREGULAR: Readonly<Record<string, string>> = {
   held: 'hold', took: 'take', taken: 'take', made: 'make', gave: 'give', given: 'give', began: 'begin', begun: 'begin',
   led: 'lead', had: 'have', has: 'have', waged: 'wage', staged: 'stage',
+  // round 24: "Miners went on strike" had no subject, "sought talks" no asker (`events/irregular-light-verbs`)
+  went: 'go', gone: 'go', sought: 'seek', brought: 'bring', underwent: 'undergo', undergone: 'undergo',
 };
 
 /** Answers of lightVerbLemma by phrase: it is asked of every verb and its next words, most of them many times. */

@@ -27,7 +27,7 @@ export function eventReadableSentence(sentence: TaggedSentence): TaggedSentence 
       repaired[k] = { ...t, tags: NOUN_TAGS };
       continue;
     }
-    if (tradeAsNoun(tokens, k)) {
+    if (tradeAsNoun(tokens, k) || particleObject(tokens, k)) {
       repaired ??= [...tokens];
       repaired[k] = { ...t, tags: PLURAL_NOUN_TAGS };
       continue;
@@ -55,6 +55,20 @@ function tradeAsNoun(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
   const prev = tokens[k - 1] as Token;
   return TRADE_PLURALS.test(t.lower) && t.tags.has('Verb') && prev.tags.has('Verb') && !/[,;:]/.test(prev.post) && !prev.tags.has('Auxiliary') && !prev.tags.has('Modal');
+}
+
+/**
+ * "Floods swept away bridges and destroyed crops", "the storm knocked out power lines": compromise reads a plural after
+ * a past verb and its particle as a present verb, so the verb coordinated after it lost its subject (and "destroyed"
+ * was typed an attack, with no natural force before it). An -s word read as a present verb right after a past verb's
+ * particle is that verb's object. Id: `events/particle-object-retag` (round 24).
+ */
+function particleObject(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const particle = tokens[k - 1] as Token;
+  const verb = tokens[k - 2];
+  if (!verb || !/s$/.test(t.lower) || !t.tags.has('PresentTense') || t.tags.has('Noun') || !/^(?:away|off|out|down|up)$/.test(particle.lower)) return false;
+  return verb.tags.has('PastTense') && !/[,;:]/.test(verb.post) && !/[,;:]/.test(particle.post);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import type { EventType, Participant, ParticipantRole } from '../../schema/event.js';
-import { INTRANSITIVE_VERBS, LIGHT_VERBS } from '../../nlp/lexicon/event-triggers.js';
+import { INTRANSITIVE_VERBS, LIGHT_VERBS, OCCASIONAL_GROUP_NOUNS, PARTICIPANT_GROUP_NOUNS } from '../../nlp/lexicon/event-triggers.js';
+import { GROUP_NOUNS } from '../../nlp/lexicon/organizations.js';
 import { own } from '../../nlp/lexicon/own.js';
 import { lookupCity, lookupCountry, lookupDemonym } from '../../nlp/gazetteer.js';
 import { ROLE_NOUNS } from '../../nlp/lexicon/titles.js';
@@ -78,7 +79,8 @@ export function participantsOf(input: RoleInput): Participant[] {
       if (!requested && subjectsOwn(input, part)) continue;
       add(part, frame.possessive && undergone ? patient : agent, frame.possessive);
     }
-    if (!requested) add(frame.subject, light === 'patient' ? patient : agent, true);
+    // ("Salas was handed a five-year sentence": whoever a passive giving verb names receives the act)
+    if (!requested) add(frame.subject, light === 'patient' || frame.governorPassive ? patient : agent, true);
   } else if (frame.voice === 'passive') {
     const by = frame.preps.find((p) => p.prep === 'by');
     if (by) add(by.range, agent, true);
@@ -104,7 +106,7 @@ export function participantsOf(input: RoleInput): Participant[] {
     else if (p.prep === 'of' && frame.voice === 'nominal') add(p.range, GATHERING.has(type) ? 'attendee' : patient);
     else if (/^(?:on|against|upon)$/.test(p.prep) && (type === 'attack' || type === 'sanction' || type === 'legal')) add(p.range, 'patient');
     // "police fired tear gas at protesters", "threw stones at police": whom force is aimed at takes part in it
-    else if (p.prep === 'at' && (type === 'attack' || type === 'clash')) add(p.range, patient);
+    else if (p.prep === 'at' && (type === 'attack' || type === 'clash') && !peoplePlural(sentence.tokens[p.range.first - 2] as Token)) add(p.range, patient);
     // ("forced 40,000 people from their homes": whose homes the movers left is their own, round 15)
     else if (/^(?:to|from|for)$/.test(p.prep) && !GATHERING.has(type)) add(p.range, 'participant', false, type !== 'movement');
     else if (/^(?:to)$/.test(p.prep)) add(p.range, 'attendee');
@@ -293,6 +295,15 @@ function idleOwner(input: RoleInput, k: number, range: TokenRange, owners: boole
     && !input.index.actorAt(sentence, k - 2) && !ROLE_NOUNS.has(before.lower);
 }
 
+/**
+ * A plural noun of people ("workers", "Nurses", "protesters", "residents"), not a name ("Workers' Party"); an at-phrase
+ * after one says where they stood ("fired on miners at a Halvik mine": no target; `events/people-at`).
+ */
+function peoplePlural(t: Token): boolean {
+  if (!/^\p{L}\p{Ll}+$/u.test(t.text) || /[,;:]/.test(t.post)) return false;
+  return GROUP_NOUNS.has(t.lower) || PARTICIPANT_GROUP_NOUNS.has(t.lower) || OCCASIONAL_GROUP_NOUNS.has(t.lower);
+}
+
 /** The actors a token range names: actors' names, pronouns resolved, and unnamed groups made into actors. */
 function actorsIn(input: RoleInput, range: TokenRange | null, countries: boolean, owners = true): string[] {
   if (!range) return [];
@@ -304,6 +315,9 @@ function actorsIn(input: RoleInput, range: TokenRange | null, countries: boolean
     // "Protesters loyal to the ousted president blocked highways", "militants linked to al-Qaeda attacked": whom a
     // group is loyal or linked to describes the group and takes no part (round 15, `events/loyal-to`)
     if (k > range.first && ALLEGIANCE.test(tok.lower) && /^(?:to|with)$/.test(sentence.tokens[k + 1]?.lower ?? '')) break;
+    // "Workers at the Ford plant walked off the job", "fired on miners at a Halvik mine": where people work or stand
+    // says who they are; the firm or the place named takes no part (round 24, `events/people-at`)
+    if (k > range.first && tok.lower === 'at' && peoplePlural(sentence.tokens[k - 1] as Token)) break;
     // "The boat had left Zuwara ... It capsized in high waves": what "it" capsizes or crashes is a thing, no actor
     if (input.type === 'accident' && tok.lower === 'it') continue;
     if (POSSESSIVE_PRONOUN.test(tok.lower) && idleOwner(input, k, range, owners)) continue;
@@ -342,7 +356,7 @@ function actorsIn(input: RoleInput, range: TokenRange | null, countries: boolean
       ?? (PRONOUN.test(tok.lower) ? index.resolvePronoun(sentence, k) : undefined)
       ?? index.describedAt(sentence, k)
       ?? index.bodyAt(sentence, k)
-      ?? index.groupAt(sentence, k);
+      ?? index.groupAt(sentence, k, input.type);
     if (id && !ids.includes(id)) ids.push(id);
   }
   return ids;

@@ -42,6 +42,7 @@ const PLACE_NOUNS = new Set([
   'mosque', 'temple', 'shelter', 'shelters', 'clinic', 'hotel', 'facility', 'facilities', 'hall', 'ruins', 'villages', 'towns',
 ]);
 const DESTINATION_PREPOSITIONS = new Set(['to', 'into', 'toward', 'towards', 'for', 'from', 'across', 'through', 'out', 'onto', 'inside', 'in', 'at', 'back']);
+const SHORES = /^(?:island|islands|shore|shores|coast|beach|beaches)$/;
 const DIRECTION_ADVERBS = /^(?:home|back|abroad|overseas|away|out|here|there|inland|north|south|east|west|northward|southward|eastward|westward)$/;
 const WEAPON_WORDS = /^(?:bombs?|missiles?|rockets?|shells?|mortars?|grenades?|drones?|explosives?|artillery|gunmen|bombers?|jets?|aircraft|warplanes?|planes?|helicopters?|tanks?|snipers?|militants?|insurgents?|troops|forces|soldiers|army|police|rebels|fighters|militias?|guerrillas?)$/;
 
@@ -125,7 +126,9 @@ function meets(need: ArgumentNeed, ctx: SenseContext): boolean {
     case 'destination':
       if (ctx.next && DIRECTION_ADVERBS.test(ctx.next.lower) && !ctx.next.tags.has('Noun')) return true;
       if (frame.voice !== 'passive' && holdsPlace(ctx, frame.object)) return true;
-      return frame.preps.some((p) => DESTINATION_PREPOSITIONS.has(p.prep) && holdsPlace(ctx, p.range));
+      // ("arrived on the island of Lesbos": an island or a shore is reached "on"; "marched on the capital" is none;
+      // round 24, `events/reached-on-island`)
+      return frame.preps.some((p) => (DESTINATION_PREPOSITIONS.has(p.prep) || (p.prep === 'on' && anyWord(tokens, p.range, SHORES))) && holdsPlace(ctx, p.range));
     case 'destination-or-party':
       return meets('destination', ctx) || (frame.voice !== 'passive' && holdsParty(ctx, frame.object));
     case 'assault': {
@@ -345,6 +348,11 @@ export function headOf(tokens: readonly Token[], range: TokenRange | null): Toke
 /** The words of a noun phrase up to its head: the head and its modifiers, without what hangs on it. */
 function headWords(tokens: readonly Token[], range: TokenRange | null): Token[] {
   if (!range) return [];
+  // ("More than 1,500 refugees arrived": "than" is no preposition closing the phrase before what is counted; round 24,
+  // `events/approximated-count`)
+  let lead = range.first;
+  while (lead < range.last && QUANTITY_APPROXIMATORS.test((tokens[lead] as Token).lower)) lead++;
+  if (lead > range.first && (tokens[lead] as Token).tags.has('Value')) return headWords(tokens, { first: lead, last: range.last });
   // "hundreds of protesters", "a group of gunmen": a quantity's head is what it counts ("Thousands" may be tagged a value)
   const of = tokens.slice(range.first, Math.min(range.last, range.first + 2) + 1).find((t) => t.lower === 'of' && t.index > range.first);
   if (of && QUANTITY_HEADS.test((tokens[of.index - 1] as Token).lower) && of.index < range.last) {

@@ -12,7 +12,7 @@ import { isPreposition, lightVerbLemma, portionStart } from './frame.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import {
   ABSTRACT_AGENTS, ABSTRACT_FOES, ABSTRACT_PATIENTS, BOMB_CONTEXT, BUSINESS_CONTEXT, EXPLOSIVE_THINGS, CALL, CONTEST_KINDS, CONTEST_PRIZES, CRITICS, GENERIC_KIND, GENERIC_OF, HABITUAL_ADVERB, LIABLE_TO, MEASURED_MASS, QUANTITY_NOUNS, VERBAL_ATTACK, ATTACKED_VALUES, IRREGULAR_PAST, LABOUR_STRIKE, LEGAL_CASE, MILITARY, NON_EVENTIVE_GOVERNORS, NOUN_READ_VERBS, PREVENT,
-  ELECTORATE, PARTISAN_ATTACK, REQUEST, SCHEDULED, DEAL_BREACH, STRIKE_HARM, STRIKE_HIT, STRIKE_TARGETS, STRIKE_WEAPON, STRUCTURES, WEAPON_FIRE, LEAKED_SUBSTANCES, MILITARY_DRILL_WORDS, FROZEN_HOLDINGS, SANCTION_BAN_WORDS, TARIFF_LAYING, COMPUTER_SYSTEMS,
+  ELECTORATE, PARTISAN_ATTACK, REQUEST, SCHEDULED, DEAL_BREACH, STRIKE_HARM, STRIKE_HIT, STRIKE_TARGETS, STRIKE_WEAPON, STRUCTURES, WEAPON_FIRE, LEAKED_SUBSTANCES, MILITARY_DRILL_WORDS, FROZEN_HOLDINGS, SANCTION_BAN_WORDS, TARIFF_LAYING, COMPUTER_SYSTEMS, SENTENCE_TERMS,
 } from '../../nlp/lexicon/event-cues.js';
 
 import type { Trigger } from './trigger.js';
@@ -699,6 +699,7 @@ function nounTypeAt(tokens: readonly Token[], i: number, mentions: readonly Enti
   if (/^crush(?:es)?$/.test(base) && !(/^(?:crowd|deadly|fatal|stadium|human)$/.test(prevTok?.lower ?? '') || /^(?:at|outside|near|during|in)$/.test(next?.lower ?? ''))) return undefined;
   // "a gas leak at a factory", "joint military exercises": a leak of a hazardous substance, a show of force (round 16)
   if (!substanceOrForce(tokens, i, base)) return undefined;
+  if (/^sentences?$/.test(base) && !passedSentence(tokens, i)) return undefined;
   // "struck by lightning on the summit", "the summit of Mount Kenya": a mountain top; meetings are held "at" a summit
   if (base === 'summit' && ((prevTok?.lower === 'the' && /^(?:on|to|from|near|below|reached|reach|reaching)$/.test(tokens[i - 2]?.lower ?? '')) || (next?.lower === 'of' && /^(?:mount|mt\.?|everest|kilimanjaro)$/i.test(tokens[i + 2]?.lower ?? '')))) return undefined;
   // "the largest prisoner swap since 1990", "an exchange of fire": prisoners traded or shots traded; "a currency
@@ -713,6 +714,18 @@ function nounTypeAt(tokens: readonly Token[], i: number, mentions: readonly Enti
   // "praise for the investment in schools": a business word names a deal only with a figure or a party
   if (sense === 'economic' && !economicAnchor(tokens, i, mentions)) return undefined;
   return sense;
+}
+
+/**
+ * "received a five-year sentence", "was handed a life sentence", "were given suspended sentences": a term a court
+ * passes is a legal act; "the first sentence of the letter" is none, and a term being served ("is serving a 10-year
+ * sentence") is a state, not an act of the report. Id: `event-cues/sentence-terms` (round 24).
+ */
+function passedSentence(tokens: readonly Token[], i: number): boolean {
+  // ("a five-year sentence": the tokenizer splits the term at its hyphen, "five" then "year")
+  const term = (k: number): boolean => SENTENCE_TERMS.test((tokens[k] as Token).lower) || (/^(?:years?|months?|weeks?|days?)$/.test((tokens[k] as Token).lower) && tokens[k - 1]?.post === '-');
+  if (![1, 2, 3].some((n) => i - n >= 0 && term(i - n))) return false;
+  return !tokens.slice(Math.max(0, i - 6), i).some((t) => /^(?:serve|serves|served|serving|complete|completes|completed|completing)$/.test(t.lower));
 }
 
 /**

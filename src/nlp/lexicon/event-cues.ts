@@ -445,3 +445,11 @@ export const INSOLVENCY = /^(?:bankruptcy|insolvency|administration|receivership
  * wording of referendum and recall reports, written for this library. Id: `event-cues/electorate`.
  */
 export const ELECTORATE = /^(?:voters|electorate|electors|residents|citizens|inhabitants)$/;
+
+/**
+ * Words before "sentence" that make it a term a court passes ("a five-year sentence", "a life sentence", "suspended
+ * sentences", "a death sentence", "a 30-month jail sentence"): a legal act (CAMEO 11 by the lexicon's type). "The
+ * first sentence of the letter" is none. Round 24. Source: wording of court reports, written for this library.
+ * Id: `event-cues/sentence-terms`.
+ */
+export const SENTENCE_TERMS = /^(?:[\w.]+-(?:years?|months?|weeks?|days?)|(?:years?|months?)-long|life|prison|jail|death|suspended|custodial|maximum|minimum|lengthy|harsh|heavy|stiff|lenient|reduced|mandatory)$/;

@@ -236,6 +236,8 @@ const HOSTILE_BOARDERS = /^(?:armed|masked|hooded|gunm[ae]n|pirates|hijackers|co
 /** Vessels a state detains (round 17). Source: wording of maritime-seizure reports. Id: `event-cues/detained-vessels`. */
 const DETAINED_VESSELS = /^(?:tankers?|vessels?|ships?|boats?|trawlers?|freighters?|carriers?|yachts?|dhows?|barges?|cargo)$/;
 /** Relief whose arriving is its delivery (round 17). Id: `event-triggers/arriving-aid`. */
+/** People fleeing or moved, whose arrival is a movement (`arrive/displaced`, round 24). General news vocabulary. */
+const DISPLACED_ARRIVALS = /^(?:refugees|migrants|asylum-seekers|seekers|evacuees|displaced|deportees|returnees)$/;
 const ARRIVING_AID = /^(?:aid|food|supplies|assistance|medicine|medicines|relief|tents|blankets|doses|vaccines?|convoys?|shipments?)$/;
 /**
  * People an airlift carries out (round 18): the object of an active "flew", or (since round 21, when "fly" stopped
@@ -808,6 +810,8 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'arrive/troops', type: 'movement', needs: 'destination', subject: ARMED_MOVERS_ABROAD, reason: '"French troops arrived in Bamako": a deployment (troop movement), no visit' },
     // round 17: things sent arrive; nobody visits ("trial doses arrived in Kampala", "the first aid arrived in Gaza")
     { id: 'arrive/aid', type: 'aid', subject: ARRIVING_AID, cameo: '07', reason: '"the first aid arrived in Gaza", "vaccine doses arrived in Kampala" (round 17): relief delivered, no visit' },
+    // round 24: people fleeing who reach a shore or a border move; nobody visits
+    { id: 'arrive/displaced', type: 'movement', needs: 'destination', subject: DISPLACED_ARRIVALS, reason: '"1,500 refugees arrived on Lesbos", "migrants arrived in Lampedusa" (round 24): people fleeing reaching a place, a movement, no visit' },
     { id: 'arrive/goods', type: null, subject: ARRIVING_GOODS, reason: '"the cargo arrived in Rotterdam", "the results arrived late" (round 17): things, no visitor' },
     { id: 'arrive', type: 'visit', needs: 'destination', reason: 'arriving in a place' },
   ],
@@ -853,6 +857,9 @@ export const LIGHT_VERBS: Readonly<Record<string, 'agent' | 'patient'>> = {
   // round 23: measures laid or widened by whoever lays them ("raised tariffs on", "slapped sanctions on", "extended
   // the ceasefire", "tightened the embargo")
   raise: 'agent', slap: 'agent', levy: 'agent', hike: 'agent', extend: 'agent', tighten: 'agent', widen: 'agent',
+  // round 24: a sentence received or handed down ("received a five-year sentence", "handed down a life sentence",
+  // "handed him a suspended sentence"; `events/sentence-terms`)
+  receive: 'patient', hand: 'agent', 'hand down': 'agent',
 };
 
 /** Nouns that report a happening, by singular form (or a plural used as its own word). */
@@ -891,6 +898,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType>> = {
   death: 'casualty', deaths: 'casualty', injury: 'casualty', injuries: 'casualty', casualties: 'casualty',
   killing: 'casualty', killings: 'casualty', murder: 'casualty', execution: 'casualty', executions: 'casualty',
   massacre: 'casualty', massacres: 'casualty', // round 18: see the verb
+  sentence: 'legal', // round 24: only a term passed on someone, see `nounTypeAt` in triggers.ts
   lawsuit: 'legal', trial: 'legal', ruling: 'legal', charges: 'legal', indictment: 'legal', verdict: 'legal',
   probe: 'legal', investigation: 'legal', inquiry: 'legal', prosecution: 'legal', indictments: 'legal',
   crash: 'accident', explosion: 'accident', fire: 'accident', disaster: 'accident', derailment: 'accident',
@@ -978,6 +986,28 @@ export const PARTICIPANT_GROUP_NOUNS: ReadonlySet<string> = new Set([
   // soldiers"), the word of African and South Asian protest and riot reports
   'youths',
 ]);
+
+/**
+ * People named by their work or as a gathered mass, who become group participants only of the acts a dispute or a
+ * crackdown is made of (round 24, `events/occasional-groups`): "Nurses staged a walkout", "Miners went on strike",
+ * "police opened fire on the crowd", "fired on striking miners". Elsewhere they stay no actors ("workers" and
+ * "employees" in business news cost actor precision: see `PARTICIPANT_GROUP_NOUNS`). Source: the working people of
+ * `LABOUR` (not the unions, which are bodies) and the crowd nouns of riot reports, written for this library.
+ */
+export const OCCASIONAL_GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'workers', 'teachers', 'staff', 'employees', 'drivers', 'doctors', 'nurses', 'pilots', 'miners', 'dockers',
+  'dockworkers', 'controllers', 'crews', 'strikers', 'crowd', 'crowds', 'marchers', 'mob',
+]);
+
+/** The event types whose parties `OCCASIONAL_GROUP_NOUNS` may name: strike action, force used on people, harm. */
+/**
+ * Crowd nouns of `OCCASIONAL_GROUP_NOUNS`: "police fired on the crowd" after "protesters gathered" names those
+ * protesters again, so a crowd joins the article's opposition group when there is one (but a later "protesters" is
+ * never renamed "crowd").
+ */
+export const CROWD_NOUNS: ReadonlySet<string> = new Set(['crowd', 'crowds', 'marchers', 'mob']);
+
+export const OCCASIONAL_GROUP_TYPES: ReadonlySet<EventType> = new Set(['protest', 'attack', 'clash', 'casualty', 'arrest']);
 
 /**
  * Religious and ethnic communities named as sides of a conflict or a protest ("Yazidis organised counter-rallies",
