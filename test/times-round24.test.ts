@@ -125,6 +125,16 @@ const A_PARTICIPLE_CLAUSE_AFTER_A_COMMA: readonly Case[] = [
   ['guard (passes before the change too): The storm hit the coast on Monday, killing 12 people.', '2024-03-14', 'Monday', '2024-03-11'],
 ];
 
+const A_CLOCK_AND_A_DAY_IN_ANOTHER_CLAUSE: readonly Case[] = [
+  // a day told in another clause after a clock time that is not past is not the clock's day
+  ['The curfew in Ostrava Vale starts at 10 p.m. and the market reopens on Tuesday.', '2024-04-12', '10 p.m.', '2024-04-12T22:00'],
+  ['Shops in Harlen close at 6 p.m., while banks will reopen on Monday.', '2024-04-12', '6 p.m.', '2024-04-12T18:00'],
+  ['Polls open at 7 a.m., but results are not expected until Sunday.', '2024-04-12', '7 a.m.', '2024-04-12T07:00'],
+  ['guard (passes before the change too): The vote opens at 7 a.m. on Sunday.', '2024-04-12', '7 a.m.', '2024-04-14T07:00'],
+  ['guard (passes before the change too): The talks will begin at 10 a.m. and end at 4 p.m. on Friday.', '2024-04-12', '4 p.m.', '2024-04-12T16:00'],
+  ['guard (passes before the change too): The blast happened at 3 a.m. and police arrived on Tuesday.', '2024-04-12', '3 a.m.', '2024-04-09T03:00'],
+];
+
 describe('times round 24', () => {
   describeValueTables('round 24', {
     'a deferral and its new end': A_DEFERRAL_AND_ITS_NEW_END,
@@ -139,5 +149,6 @@ describe('times round 24', () => {
     'a clipped split fiscal year': A_CLIPPED_SPLIT_FISCAL_YEAR,
     'a compound headed by a past form': A_COMPOUND_HEADED_BY_A_PAST_FORM,
     'a participle clause after a comma': A_PARTICIPLE_CLAUSE_AFTER_A_COMMA,
+    'a clock and a day in another clause': A_CLOCK_AND_A_DAY_IN_ANOTHER_CLAUSE,
   });
 });

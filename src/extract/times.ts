@@ -1607,7 +1607,7 @@ function resolveClocks(
     // "at midday today", "at noon Friday", "at 6 a.m. on Tuesday": the day written right after the clock is its day,
     // before any date earlier in the sentence
     const adjacent = days[k] && days[k]!.at - f.end <= ADJACENT_DAY_GAP ? days[k] : undefined;
-    const later = days[k] && !liveBlogStamp(tokens[f.unit]!, f) ? dayOfLaterClock(group, f, days[k]!) : undefined;
+    const later = days[k] && !liveBlogStamp(tokens[f.unit]!, f) && !(f.tense !== 'past' && newClauseBetween(tokens[f.unit]!, f.match.end, group.find((g) => g.start === days[k]!.at)?.match.start ?? f.match.end)) ? dayOfLaterClock(group, f, days[k]!) : undefined;
     const conversion = days[k] ? conversionWithDay(group, f, days[k]!) : null;
     const sentenceDate = converted ?? conversion ?? (adjacent ?? days[k - 1] ?? later)?.p ?? narrated;
     const r = resolveSpec(f.match.spec, f.key, { ref, tense: f.tense, previous: carry.previous, sentenceDate });
@@ -1617,6 +1617,29 @@ function resolveClocks(
     const through = adjacent ? (group.find((g) => g.start === adjacent.at)?.end ?? f.end) : f.end;
     previousClock = day ? { end: through, p: { key: f.key, day, gran: 'day' }, f } : null;
   }
+}
+
+/** Words after "and" that open a clause with a subject of its own ("and the market reopens", "and police arrived"). */
+const NEW_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'many', 'most', 'some', 'police']);
+/** Links that open another clause outright. */
+const CLAUSE_OPENING_LINKS: ReadonlySet<string> = new Set(['while', 'whereas', 'but', ';']);
+
+/**
+ * "The curfew starts at 10 p.m. and the market reopens on Tuesday", "Shops close at 6 p.m., while banks will reopen on
+ * Monday": a day told in another clause after a clock time that is not past is not its day (round 24; both clocks took
+ * the later day). A past clock keeps it ("The blast hit at 3 a.m., and rescuers worked through Tuesday" may be the
+ * same night), and so does "began at 10 a.m. and ended at 4 p.m. on Friday" (one subject, two verbs). Id:
+ * `times/clock-later-day-clause`.
+ */
+function newClauseBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const l = tokens[k]!.lower;
+    if (CLAUSE_OPENING_LINKS.has(l)) return true;
+    if (l !== 'and') continue;
+    const next = tokens[k + 1];
+    if (tokens[k - 1]?.text === ',' || (next && next.kind === 'word' && (NEW_SUBJECT_OPENERS.has(next.lower) || next.cap))) return true;
+  }
+  return false;
 }
 
 /** Minutes since midnight of a clock spec, or null for midnight written as 24:00 (the end of its day). */
