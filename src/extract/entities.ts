@@ -17,6 +17,8 @@ import { dropPostscriptMarkers, namesAcrossLineBreaks } from './name-line-breaks
 import { capitalisedRoleNoun, dropCapitalisedRoleNouns, dropRoleNounMentions } from './name-common-nouns.js';
 import { bodiesSpelledByAcronyms } from './name-spelled-acronyms.js';
 import { nameDefinitionRepairs } from './name-definition-repairs.js';
+import { nameLongBodyRepairs } from './name-long-bodies.js';
+import { statesReadAsOwners } from './name-state-owners.js';
 import { unitsNamedAfterTowns, assembliesReadAsTitledPersons } from './name-formation-repairs.js';
 import { commonWordCompanies, unproposedInstitutions, datelinePlaces, dropEventAcronyms, dropOpeningArticle, employersOfStaff, industryCompanies, dropProductsAfterArticle, dropTermFragments, dropTitlePhrases, titlePhrasesAroundNames, sentenceOpeningNames, coordinatedActors, coordinatedPlaces, numberedBodies, agenciesOfCountries, companiesReferredToAsIts, lowerCasePartyNames, personsInRoleApposition, splitPersonOfOrganisation, joinInstitutionTails, commonWordBodies, acronymsOfGroups, companiesMovingNumbers, placeCompanies, placesOpeningBodies, titleModelLacks, hyphenatedPlaces, dropMarketIndices, organisationsWithInnerHeads, dropTrailingWeekdays, monthBeforeDay, bodiesOfMembers, bodiesOwningPersons, dropStormNames, placesBeforeAdminNouns, placesInApposition, bodiesInApposition, namesBeforeBodyNouns, namesMarketIndex } from './name-repairs.js';
 import { ampersandCompanies } from './name-ampersands.js';
@@ -589,6 +591,8 @@ function repairModulesInOrder(text: string, s: TaggedSentence, list: ProposedNam
   nameLeadInRepairs(text, s, list);
   namePatternRepairs(text, s, list, rules, firstNames);
   nameDefinitionRepairs(text, s, list, rules, firstNames);
+  nameLongBodyRepairs(text, s, list);
+  statesReadAsOwners(text, list, firstNames);
 }
 
 /** The repairs that read a sentence of running text only: products, common-word companies, bodies by their words. */

@@ -5,6 +5,8 @@ import { HONORIFICS_BEFORE_GIVEN_NAMES, PERSONAL_LIFE_NOUNS, TITLE_WORDS_OPENING
 import { NAME_PARTICLES } from '../nlp/lexicon/name-cues.js';
 import type { TaggedSentence } from '../nlp/tokens.js';
 import type { ProposedName } from './names.js';
+import { loadNameModel } from './names/model.js';
+import { particleSurnamesAlone } from './name-particle-surnames.js';
 
 /**
  * Repairs of the tagger's proposals for styles of names probed in round 19 (NOTES.md, issue 12, round 19): a place
@@ -24,6 +26,8 @@ export function nameLeadInRepairs(text: string, sentence: TaggedSentence, propos
 
 /** The article-wide repairs of this module (called after `typesFromFullNames`, ./name-cue-repairs.ts). */
 export function articleLeadInRepairs(text: string, sentences: readonly TaggedSentence[], proposals: ProposedName[][]): void {
+  // (surnames with particles named alone, round 24: ./name-particle-surnames.ts)
+  particleSurnamesAlone(text, sentences, proposals, loadNameModel().lexicons.firstNames);
   honorificShortForms(text, proposals);
   personCuesAcrossArticle(text, sentences, proposals);
 }

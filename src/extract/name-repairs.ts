@@ -33,6 +33,9 @@ const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'congress', 'assembly', 'court', 'tribunal', 'survey', 'chamber', 'chambers', ...SCHOLARLY_HEADS,
 ]);
 
+/** Heads of armed bodies whose names go on with "for" and their aim ("Democratic Forces for the Liberation of X"). */
+const ARMED_AIM_HEADS: ReadonlySet<string> = new Set(['forces', 'army', 'brigades', 'militia']);
+
 /**
  * Continents and world regions, which end the names of international bodies ("the Organization for Security and
  * Co-operation in Europe", "the Conference on Interaction and Confidence-Building Measures in Asia"); a city after
@@ -118,7 +121,10 @@ export function joinInstitutionTails(text: string, proposals: ProposedName[]): v
     const pluralHead = /s$/.test(head) && INSTITUTION_HEADS.has(head.slice(0, -1));
     if (p.type !== 'ORG' && !(p.type === 'LOC' && pluralHead)) continue;
     let end = -1;
-    const tail = INSTITUTION_HEADS.has(head) || pluralHead ? INSTITUTION_TAIL.exec(text.slice(p.end, p.end + 160)) : null;
+    // ("the Democratic Forces" + "for the Liberation of Velmaria": armed bodies named by their aim, round 24; "the
+    // Armed Forces of Ukraine" is left to speak for its state)
+    const aimHead = ARMED_AIM_HEADS.has(head) && /^\sfor\s/u.test(text.slice(p.end, p.end + 5));
+    const tail = INSTITUTION_HEADS.has(head) || pluralHead || aimHead ? INSTITUTION_TAIL.exec(text.slice(p.end, p.end + 160)) : null;
     if (tail) {
       const kept = trimTail(tail[0]);
       if (kept.length > 0) end = p.end + kept.length;
@@ -1164,7 +1170,20 @@ export function dropMarketIndices(text: string, proposals: ProposedName[][]): Re
 export function namesMarketIndex(text: string, span: { start: number; end: number }): boolean {
   // ("The Dow Jones Industrial Average fell", "the Nikkei Stock Average": the index noun inside the name; round 15)
   if (/\s(?:Average|Index)$/u.test(text.slice(span.start, span.end))) return true;
-  return INDEX_NOUNS_AFTER.test(text.slice(span.end, span.end + 30)) || INDEX_WORDS_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start));
+  return INDEX_NOUNS_AFTER.test(text.slice(span.end, span.end + 30)) || INDEX_WORDS_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) || indexNamedAfterCoinedWords(text, span.end);
+}
+
+/** One or two capitalised coined words or acronyms, then an index noun ("MSCI" + " Colcap index"); compiled once. */
+const CODE_WORDS_BEFORE_INDEX = /^((?:\s+[\p{Lu}][\p{L}\d&/-]*){1,2})(?=\s+(?:index|gauge)\b)/u;
+
+/**
+ * "the MSCI Colcap index", "the FTSE Bursa Malaysia KLCI index": the tagger stops before an index's own code word it
+ * has never seen, so the provider's name before it looked like a body (round 24). The words between must be no
+ * English words ("the Conference Board Employment Trends index" keeps the board).
+ */
+function indexNamedAfterCoinedWords(text: string, end: number): boolean {
+  const run = CODE_WORDS_BEFORE_INDEX.exec(text.slice(end, end + 40))?.[1];
+  return run !== undefined && run.trim().split(/\s+/).every((w) => !isEnglishWord(w.toLowerCase()));
 }
 
 /**
