@@ -44,7 +44,7 @@ const MAX_MODIFIERS = 2;
  * "..., his spokesman said", "Their employer said ...", "Her longtime lawyer said ...": a possessive pronoun opening the
  * clause, at most two lower-case modifiers and a source noun right before the cue (past adverbs): an unnamed source
  * named by the phrase after the pronoun ("spokesman", "longtime lawyer"). Only called once every resolver of the
- * pronoun failed. Id: `speaker/possessed-role-unresolved`.
+ * pronoun failed, and for "his"/"her" only when no person was named before. Id: `speaker/possessed-role-unresolved`.
  */
 export function possessedRoleSource(sentence: TaggedSentence, cue: Cue, resolver: Resolver): string | null {
   const { tokens } = sentence;
@@ -57,6 +57,9 @@ export function possessedRoleSource(sentence: TaggedSentence, cue: Cue, resolver
   while (p >= 0 && k - p <= MAX_MODIFIERS && !OWNER_PRONOUN.test((tokens[p] as Token).lower) && /^\p{Ll}[\p{Ll}-]*$/u.test((tokens[p] as Token).text) && !/[,;:()"“”]/.test((tokens[p] as Token).post)) p--;
   const pronoun = tokens[p];
   if (!pronoun || !OWNER_PRONOUN.test(pronoun.lower) || (p > 0 && !opensClauseAfter(tokens[p - 1] as Token))) return null;
+  // ("Senator Ana Ruiz said ... His office said": a gendered pronoun whose only candidates are of the other gender goes
+  // to nobody, the round-13 convention; only a "his"/"her" with no person named at all makes a source here)
+  if (/^(?:his|her)$/.test(pronoun.lower) && resolver.lastPerson !== null) return null;
   const first = tokens[p + 1] as Token;
   const phrase = sentence.text.slice(first.start - sentence.start, noun.end - sentence.start);
   return makeSpeaker(resolver.book, phrase.toLowerCase(), kind, { start: first.start, end: noun.end, text: phrase }).id;
