@@ -2,6 +2,7 @@ import type { TaggedSentence } from '../nlp/tokens.js';
 import { ORG_HEAD_WORDS } from '../nlp/lexicon/organizations.js';
 import { CALENDAR_WORDS } from '../nlp/gazetteer/lexicon.js';
 import type { ProposedName } from './names.js';
+import { replaceWithin } from './name-kind-repairs.js';
 
 /**
  * Body names whose inner words the tagger reads as plain English, probed in round 24 (NOTES.md, issue 12, round 24,
@@ -42,11 +43,11 @@ export function bodiesOpenedByAll(text: string, sentence: TaggedSentence, propos
     const at = m.index as number;
     if (!/\S\s+$/u.test(slice.slice(0, at)) || /[.!?:"“]\s+$/u.test(slice.slice(0, at))) continue;
     const words = (m[1] as string).trim().split(' ');
-    const last = lastIndexWhere(words, (w) => isHead(w));
+    const last = words.findLastIndex((w) => isHead(w));
     if (last < 0) continue;
     const start = sentence.start + at;
     const end = start + 'All '.length + words.slice(0, last + 1).join(' ').length;
-    replaceWithBody(proposals, start, end);
+    replaceWithin(proposals, { start, end, type: 'ORG' });
   }
 }
 
@@ -73,7 +74,7 @@ export function bodiesWithAnAim(text: string, sentence: TaggedSentence, proposal
     if (lead < 0 || aim.length === 0) continue;
     const start = sentence.start + (m.index as number) + lead;
     const end = sentence.start + (m.index as number) + (m[0] as string).length - (m[2] as string).length + aim.length;
-    replaceWithBody(proposals, start, end);
+    replaceWithin(proposals, { start, end, type: 'ORG' });
   }
 }
 
@@ -119,7 +120,7 @@ export function bodiesForGerundAims(text: string, sentence: TaggedSentence, prop
     const runEnd = sentence.start + (m.index as number) + run.length;
     // ("thanked Maria Lopez for Hosting ...": a person read before "for" is thanked for something, no body's head)
     if (proposals.some((p) => p.type === 'PER' && p.start < runEnd && start < p.end)) continue;
-    replaceWithBody(proposals, start, runEnd + 'for '.length + aim.length);
+    replaceWithin(proposals, { start, end: runEnd + 'for '.length + aim.length, type: 'ORG' });
   }
 }
 
@@ -138,21 +139,3 @@ function isHead(word: string): boolean {
   return ORG_HEAD_WORDS.has(w) || EXTRA_HEADS.has(w);
 }
 
-/** The last index of `words` satisfying `test`, or -1. */
-function lastIndexWhere(words: readonly string[], test: (w: string) => boolean): number {
-  for (let k = words.length - 1; k >= 0; k--) if (test(words[k] as string)) return k;
-  return -1;
-}
-
-/**
- * Makes [start, end) one body: proposals inside it go, one that crosses its edge leaves it alone (a name of its
- * own runs on there), and one over exactly the span is retyped.
- */
-function replaceWithBody(proposals: ProposedName[], start: number, end: number): void {
-  if (proposals.some((p) => p.start < end && start < p.end && (p.start < start || p.end > end))) return;
-  for (let k = proposals.length - 1; k >= 0; k--) {
-    const p = proposals[k] as ProposedName;
-    if (p.start >= start && p.end <= end) proposals.splice(k, 1);
-  }
-  proposals.push({ start, end, type: 'ORG' });
-}

@@ -15,8 +15,8 @@ import type { ProposedName } from './names.js';
  */
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'da', 'das', 'do', 'dos', 'van', 'von', 'di', 'du', 'y', 'della', 'ten', 'ter', 'zu']);
 
-/** Particles that may open a surname written alone ("van der Meulen", "de Wit", "dos Santos Ferreira"). */
-const OPENING_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'da', 'das', 'do', 'dos', 'van', 'von', 'di', 'du', 'della', 'ten', 'ter']);
+/** Particles that may open a surname written alone ("van der Meulen", "de Wit", "dos Santos Ferreira"): all but "y" and "zu". */
+const OPENING_PARTICLES: ReadonlySet<string> = new Set([...SURNAME_PARTICLES].filter((p) => p !== 'y' && p !== 'zu'));
 
 /**
  * The surnames with particles of the persons the article names in full: from the word before the first particle when
