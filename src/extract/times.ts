@@ -19,7 +19,7 @@ import { insideQuotedTitle } from './time/quoted-titles.js';
 import { daysCountedFromClocks } from './time/clock-counted-days.js';
 import { clauseTense, overtakenPlanBefore, revisedForecastFor } from './time/tense.js';
 import { insideNumber, tokenize, type Token } from './time/tokens.js';
-import { zoneDayShift } from './time/zone-conversion.js';
+import { convertedWeekdayAt, zoneDayShift } from './time/zone-conversion.js';
 
 /** Options of `extractTimes`. */
 export interface TimeOptions {
@@ -1441,7 +1441,7 @@ function resolveDates(
     const range = ongoingRange(unitTokens[f.unit]!, f, group, ref) ?? rangeEnd(unitTokens[f.unit]!, f, group, resolved) ?? yearAfterHappening(unitTokens[f.unit]!, f, group) ?? sharedYearAfter(unitTokens[f.unit]!, f, group) ?? yearToldAfter(unitTokens[f.unit]!, f.match, group) ?? holidayInYear(unitTokens[f.unit]!, f, group) ?? lengthBeforeDate(unitTokens[f.unit]!, f, group, sentenceDate);
     const compared: TimeSpec | null = range?.spec ?? comparedTermYear(unitTokens[f.unit]!, f, periodWritten);
     const justEnded: TimeSpec | null = compared ? null : fiscalJustEnded(unitTokens[f.unit]!, f, carry, ref);
-    const calendarSpec: TimeSpec = compared ?? justEnded ?? habitualSpec(unitTokens[f.unit]!, f.match) ?? monthAtText(inFiscalCalendar(unitTokens[f.unit]!, f, carry, sentenceYear), carry, ref);
+    const calendarSpec: TimeSpec = compared ?? justEnded ?? habitualSpec(unitTokens[f.unit]!, f.match) ?? convertedWeekday(unitTokens[f.unit]!, f.match) ?? monthAtText(inFiscalCalendar(unitTokens[f.unit]!, f, carry, sentenceYear), carry, ref);
     const countedBack: { ref: Reference; key: number } | null = compared ? null : lengthAfterDate(unitTokens[f.unit]!, f, group, ref);
     const told: { ref: Reference; key: number } | null = compared ? null : countedBack ?? toldAt(unitTokens[f.unit]!, f, spokenAt, ref) ?? quoteToldOn(unitTokens[f.unit]!, f, group, ref) ?? quoteContinued(unitTokens[f.unit]!, f, group, carry) ?? (spec.t === 'relDay' && !f.dateline ? writtenOn : null);
     const anaphor = fiscalYearRead(unitTokens[f.unit]!, f, carry, ref);
@@ -1719,6 +1719,11 @@ function overnightRangeEnd(tokens: readonly Token[][], previous: { p: AnchorPoin
   const [a, b] = [previous.f.match.spec, f.match.spec];
   if (a.t !== 'clock' || b.t !== 'clock' || b.h * 60 + b.min >= a.h * 60 + a.min) return null;
   return { key: previous.p.key, day: addDays(previous.p.day, 1), gran: 'day' };
+}
+
+/** A weekday inside a clock's conversion to another zone, marked so it may lie a day against the tense (round 25). */
+function convertedWeekday(tokens: readonly Token[], m: TimeMatch): TimeSpec | null {
+  return m.spec.t === 'weekday' && m.spec.dir === 'bare' && convertedWeekdayAt(tokens, m.start) ? { ...m.spec, converted: true } : null;
 }
 
 /** Characters between a clock time and its conversion to another zone: " (", " / ", ", or". */

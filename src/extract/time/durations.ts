@@ -367,11 +367,30 @@ function finishDuration(
     if ((next === 'later' || next === 'earlier' || next === 'afterwards' || next === 'afterward') && w(s, end + 1) !== 'than') {
       return match(start, end + 1, { t: 'anchored', n: next === 'earlier' ? -n : n, unit: unit, needsPrevious: false }, 'anchored-offset');
     }
+    if (next === 'on' && yearsOnOpening(s, start, end + 1)) {
+      const spec: TimeSpec = { t: 'anchored', n, unit, needsPrevious: true, fallback: durationValue(n, unit) };
+      return match(start, end + 1, spec, 'anchored-offset');
+    }
     if ((next === 'before' || next === 'after') && clauseEnd(s, end + 1)) {
       return match(start, end + 1, { t: 'anchored', n: next === 'before' ? -n : n, unit: unit, needsPrevious: false }, 'anchored-offset');
     }
   }
   return match(start, end, fixed(durationValue(n, unit), 'duration', 'duration'), n === 'X' ? 'duration-vague' : rule);
+}
+
+/** Words that open a clause before "Twenty years on" ("; five years on they", "and a decade on, the"). */
+const CLAUSE_LINKS_BEFORE_ON: ReadonlySet<string> = new Set(['', ',', ';', ':', '-', '—', '–', 'and', 'but', 'now']);
+/** Words after "N years on" that make "on" a preposition or a particle, not "later" ("two years on and off"). */
+const ON_AS_PREPOSITION: ReadonlySet<string> = new Set(['and', 'from', 'to', 'end', 'off', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
+
+/**
+ * "The mine closed in 1984. Forty years on, the valley is still scarred", "a decade on": a span of time opening its
+ * clause before "on" counts on from the time told before it, as "Forty years later" does (TimeML writes the date); with
+ * no time told before, the length stays (`fallback`). Round 25 (was the length P40Y); id `times/years-on`. `after` is
+ * the token after "on".
+ */
+function yearsOnOpening(s: TokenSeq, start: number, after: number): boolean {
+  return CLAUSE_LINKS_BEFORE_ON.has(w(s, start - 1)) && !ON_AS_PREPOSITION.has(w(s, after));
 }
 
 /** Words after "a year to the day" that count it on or back, and whether the span takes them in. */

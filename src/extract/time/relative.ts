@@ -720,6 +720,8 @@ export const partOfThatDay: Rule = (s, i) => {
  */
 export function partOfNamedDay(s: TokenSeq, matches: readonly TimeMatch[]): TimeMatch[] {
   return matches.map((m, k) => {
+    const hours = earlyHoursOf(s, m);
+    if (hours) return hours;
     const start = m.start - 3;
     const pod = PARTS_OF_DAY.get(w(s, m.start - 2)) as PartOfDay | undefined;
     if (!pod || start < 0 || w(s, start) !== 'the' || w(s, m.start - 1) !== 'of') return m;
@@ -729,6 +731,37 @@ export function partOfNamedDay(s: TokenSeq, matches: readonly TimeMatch[]): Time
     if (spec.t === 'weekday' && !spec.weekend && spec.pod === undefined) return match(start, m.end, { ...spec, pod }, 'part-of-day-of');
     return m;
   });
+}
+
+/** Adjectives that make "the ... hours" the hours after midnight ("the early hours", "the small hours"). */
+const SMALL_HOURS: ReadonlySet<string> = new Set(['early', 'small', 'wee']);
+/** Prepositions before "the early hours" ("in", "during", "until", "since the early hours"). */
+const EARLY_HOURS_PREPOSITIONS: ReadonlySet<string> = new Set([...PART_OF_DAY_PREPOSITIONS, 'till', 'before', 'after', 'since', 'from']);
+
+/**
+ * "in the early hours", "during the small hours", "until the wee hours": the hours after midnight of the day the text
+ * was at (a date before it), else of the report's day. The value is the day, as for "early Thursday" (TimeML puts
+ * "early" in `mod`; no part-of-day code names these hours); "of the morning" after it names one (TMO). Round 25 (was no
+ * time; round 24's leftover); id `times/early-hours`. "the early hours of Sunday" is joined to its day by
+ * `partOfNamedDay`.
+ */
+export const earlyHours: Rule = (s, i) => {
+  if (w(s, i) !== 'the' || !EARLY_HOURS_PREPOSITIONS.has(w(s, i - 1))) return null;
+  if (!SMALL_HOURS.has(w(s, i + 1)) || w(s, i + 2) !== 'hours') return null;
+  const ofMorning = w(s, i + 3) === 'of' && w(s, i + 4) === 'the' && w(s, i + 5) === 'morning';
+  if (w(s, i + 3) === 'of' && !ofMorning) return null;
+  const spec: TimeSpec = { t: 'anchored', n: 0, unit: DAY, needsPrevious: false, ...(ofMorning ? { pod: 'MO' as const } : {}) };
+  return match(i, ofMorning ? i + 6 : i + 3, spec, 'anchored');
+};
+
+/**
+ * "the early hours of Sunday", "the small hours of May 4": one expression with the day's value, as "early Sunday" has
+ * (round 25, id `times/early-hours`; was the day alone, its span without the hours).
+ */
+function earlyHoursOf(s: TokenSeq, m: TimeMatch): TimeMatch | null {
+  const start = m.start - 4;
+  if (start < 0 || w(s, start) !== 'the' || !SMALL_HOURS.has(w(s, start + 1)) || w(s, start + 2) !== 'hours' || w(s, start + 3) !== 'of') return null;
+  return m.spec.t === 'weekday' || (m.spec.t === 'date' && m.spec.d !== undefined) ? match(start, m.end, m.spec, m.rule) : null;
 }
 
 /** Glued forms of a part of the day at its middle ("midafternoon trading", "by midmorning"). */

@@ -434,9 +434,12 @@ function resolveWeekday(spec: SpecOf<'weekday'>, key: number, ctx: ResolveContex
   else if (spec.dir === 'next') delta = forward || 7;
   // Past and undetermined reporting looks back (to today at the nearest), the future forward; the present
   // takes the nearer one ("the deadline is Friday" on a Wednesday; "says Monday's attack" on a Wednesday).
-  else if (ctx.tense === 'future') delta = forward;
+  // A converted clock's day may lie one day against the tense: "Polls closed at 8 p.m. (0100 GMT Wednesday)" told on
+  // Tuesday is tomorrow's Wednesday in GMT, "The summit opens at 9 a.m. (2300 GMT Wednesday)" told on Thursday is
+  // yesterday's (round 25, id `times/converted-weekday`; were last and next week's).
+  else if (ctx.tense === 'future') delta = spec.converted && back === 1 ? -1 : forward;
   else if (ctx.tense === 'present') delta = forward < back ? forward : -back;
-  else delta = -back;
+  else delta = spec.converted && forward === 1 ? 1 : -back;
   const day = addDays(ref, delta);
   if (spec.weekend) return date(`${formatWeek(day)}-WE`, 'week', 'publication', point(key, day, 'week'));
   if (spec.endsWeek) return date(formatWeek(day), 'week', 'publication', point(key, day, 'week'));

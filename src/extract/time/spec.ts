@@ -78,6 +78,11 @@ export type TimeSpec =
       weeks?: number;
       /** "Monday next week" (1), "Tuesday last week" (-1), "Friday this week" (0): the weekday of that ISO week (round 12). */
       inWeek?: number;
+      /**
+       * The day of a clock converted to another zone ("at 8 p.m. (0100 GMT Wednesday)"): the conversion may cross
+       * midnight from the day of telling, so it may lie one day against the tense (round 25).
+       */
+      converted?: boolean;
     }
   /** this week (0), last month (-1), next year (+1). */
   /** `turnOfYear`: "the new year", next year when told from July on, else this year (round 13). */
