@@ -610,6 +610,10 @@ function otherHappening(st: ArticleState, sentence: TaggedSentence, r: Reading):
   // waited for, and the time after it the shooting's; round 15)
   const bare = sentence.tokens.slice(phrase.first + 1, r.trigger.first).every((t) => !t.tags.has('Determiner') && !t.tags.has('Possessive') && !t.tags.has('Value'));
   if (r.type === 'aid' && bare) return undefined;
+  // ("recalled its ambassador for consultations on Wednesday", "flew to Doha for talks on Sunday": a bare meeting noun
+  // after "for" says why the host acted, and a time closing its phrase dates the host as well; round 25,
+  // `events/purpose-meeting`)
+  if (r.type === 'meeting' && bare && (sentence.tokens[phrase.first] as Token).lower === 'for') return undefined;
   return /^(?:for|over|against|after|following|before|since)$/.test((sentence.tokens[phrase.first] as Token).lower) ? spanOf(sentence, phrase, st.text) : undefined;
 }
 

@@ -1,7 +1,7 @@
 import type { Actor } from '../../schema/actor.js';
 import type { Token, TaggedSentence } from '../../nlp/tokens.js';
 import { GOVERNMENT_GROUP_NOUNS, GROUP_NOUNS } from '../../nlp/lexicon/organizations.js';
-import { COMMUNITY_NOUNS, CROWD_NOUNS, EVENT_NOUNS, GROUP_KINDS, NATURAL_FORCE, OCCASIONAL_GROUP_NOUNS, OCCASIONAL_GROUP_TYPES, PARTICIPANT_GROUP_NOUNS } from '../../nlp/lexicon/event-triggers.js';
+import { CASE_DECIDER_NOUNS, COMMUNITY_NOUNS, CROWD_NOUNS, EVENT_NOUNS, GROUP_KINDS, NATURAL_FORCE, OCCASIONAL_GROUP_NOUNS, OCCASIONAL_GROUP_TYPES, PARTICIPANT_GROUP_NOUNS } from '../../nlp/lexicon/event-triggers.js';
 import type { EventType } from '../../schema/event.js';
 import { actingCompoundAt } from '../../nlp/lexicon/name-cues.js';
 import { own } from '../../nlp/lexicon/own.js';
@@ -402,7 +402,7 @@ export class ActorIndex {
     const community = /^\p{Lu}/u.test(tok.text) && (COMMUNITY_NOUNS.has(tok.lower) || (/s$/.test(tok.lower) && lookupDemonym(tok.text) !== undefined && lookupCountry(tok.text) === undefined));
     // ("Nurses staged a walkout", "fired on the crowd": working people and crowds are parties of a dispute or a
     // crackdown only; round 24, `events/occasional-groups`)
-    const occasional = occasion !== undefined && OCCASIONAL_GROUP_TYPES.has(occasion) && OCCASIONAL_GROUP_NOUNS.has(tok.lower);
+    const occasional = occasion !== undefined && ((OCCASIONAL_GROUP_TYPES.has(occasion) && OCCASIONAL_GROUP_NOUNS.has(tok.lower)) || (occasion === 'legal' && CASE_DECIDER_NOUNS.has(tok.lower)));
     if (!PARTICIPANT_GROUP_NOUNS.has(tok.lower) && !GROUP_NOUNS.has(tok.lower) && !community && !occasional) return undefined;
     const mayMake = PARTICIPANT_GROUP_NOUNS.has(tok.lower) || community || occasional;
     const next = tokens[k + 1];

@@ -1,6 +1,7 @@
 import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import { IRREGULAR_PAST } from '../../nlp/lexicon/event-cues.js';
 import { own } from '../../nlp/lexicon/own.js';
+import { OCCASIONAL_GROUP_NOUNS } from '../../nlp/lexicon/event-triggers.js';
 import { nounTypeOf, verbLemma } from './triggers.js';
 
 /** Words that open a place or time phrase, which compromise may misread as nouns after a misread verb ("sank in March"). */
@@ -22,7 +23,7 @@ export function eventReadableSentence(sentence: TaggedSentence): TaggedSentence 
   let repaired: Token[] | undefined;
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (gerundAsNoun(tokens, k)) {
+    if (gerundAsNoun(tokens, k) || countedPerson(tokens, k)) {
       repaired ??= [...tokens];
       repaired[k] = { ...t, tags: NOUN_TAGS };
       continue;
@@ -30,6 +31,11 @@ export function eventReadableSentence(sentence: TaggedSentence): TaggedSentence 
     if (tradeAsNoun(tokens, k) || particleObject(tokens, k)) {
       repaired ??= [...tokens];
       repaired[k] = { ...t, tags: PLURAL_NOUN_TAGS };
+      continue;
+    }
+    if (sameFormPast(tokens, k)) {
+      repaired ??= [...tokens];
+      repaired[k] = { ...t, tags: PAST_TAGS };
       continue;
     }
     if (k < 2 || t.tags.has('Verb') || !relativePast(tokens, k)) continue;
@@ -85,6 +91,41 @@ function gerundAsNoun(tokens: readonly Token[], k: number): boolean {
   const rel = tokens[k + 1];
   const verb = tokens[k + 2];
   return /^(?:the|a|an|this)$/.test(det.lower) && rel !== undefined && /^(?:that|which)$/.test(rel.lower) && verb !== undefined && verb.tags.has('Verb');
+}
+
+/**
+ * "Police killed one suspect in Lagos", "arrested a suspect": compromise reads a noun of people that is also a verb
+ * ("suspect") as a verb after a count or an article, so the killing had no patient. Such a word right after a number,
+ * "a", "an", "the" or "another" is a noun. Id: `events/counted-person-retag` (round 25).
+ */
+function countedPerson(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1] as Token;
+  if (!t.tags.has('Verb') || !OCCASIONAL_GROUP_NOUNS.has(t.lower) || /[,;:]/.test(prev.post)) return false;
+  return prev.tags.has('Cardinal') || /^(?:a|an|the|one|another)$/.test(prev.lower);
+}
+
+/** Event verbs whose past is written like the bare form and like a noun ("cut", "shed", "shut"). */
+const SAME_FORM_PASTS = /^(?:cut|shed|shut|slashed|axed)$/;
+/** Nouns that make a compound with "cut" ("a tax cut", "the job cut"), so "cut" after them is the noun. */
+const CUT_COMPOUNDS = /^(?:jobs?|tax|rate|budget|pay|wage|price|power|spending|interest|aid|production|output|hair|film|staff|fuel|salary|pension|subsidy|funding)$/;
+/** What may open the object of a layoff or a closure: a count, a possessive or an article. */
+const OBJECT_OPENERS = /^(?:its|their|his|her|the|a|an|about|some|nearly|almost|around|more|over|up|another|hundreds|thousands)$/;
+
+/**
+ * "Ford cut 300 jobs at its plant", "The company shed 800 workers", "Velmar Motors cut its staff by a third":
+ * compromise reads a past written like the bare form as a noun after a subject noun, so the layoff had no verb and no
+ * event (the modal "would cut" was read). Such a word right after a noun that is no compound of "cut" ("a tax cut")
+ * and before a count, a possessive or an article is the clause's past verb. Id: `events/same-form-past-retag`
+ * (round 25).
+ */
+function sameFormPast(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const subject = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!subject || !next || !SAME_FORM_PASTS.test(t.lower) || t.tags.has('Verb') || /[,;:]/.test(subject.post) || /[,;:.]/.test(t.post)) return false;
+  if (!subject.tags.has('Noun') || subject.tags.has('Possessive') || subject.tags.has('Pronoun') || CUT_COMPOUNDS.test(subject.lower)) return false;
+  return next.tags.has('Cardinal') || OBJECT_OPENERS.test(next.lower);
 }
 
 /** Token `k` is a past form of an event verb right after a relative "that"/"which" that follows a noun. */

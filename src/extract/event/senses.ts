@@ -7,7 +7,7 @@ import { GROUP_NOUNS } from '../../nlp/lexicon/organizations.js';
 import { ROLE_NOUNS } from '../../nlp/lexicon/titles.js';
 import { own } from '../../nlp/lexicon/own.js';
 import { lookupDemonym } from '../../nlp/gazetteer.js';
-import { ABSTRACT_AGENTS, ABSTRACT_FOES, ABSTRACT_PATIENTS, CONTEST_PRIZES, FIGURES, FOUGHT_FORCES, QUANTITY_APPROXIMATORS, WELCOMED_ACTS } from '../../nlp/lexicon/event-cues.js';
+import { ABSTRACT_AGENTS, ABSTRACT_FOES, ABSTRACT_PATIENTS, CONTEST_PRIZES, FIGURATIVE_PURCHASES, FIGURES, FOUGHT_FORCES, QUANTITY_APPROXIMATORS, WELCOMED_ACTS } from '../../nlp/lexicon/event-cues.js';
 import { mistaggedNoun, type TokenRange } from './clause.js';
 import { countedNoun, isPreposition, type Frame } from './frame.js';
 
@@ -247,7 +247,17 @@ function accused(ctx: SenseContext): boolean {
  */
 export function verbSense(lemma: string, ctx: SenseContext): { type: EventType; sense: TriggerSense } | null {
   const found = listedOrSingleSense(lemma, ctx);
-  return found && !figurative(found.type, ctx) && !(lemma === 'clash' && quarrel(ctx)) ? found : null;
+  return found && !figurative(found.type, ctx) && !(lemma === 'clash' && quarrel(ctx)) && !figurativeTrade(lemma, ctx) ? found : null;
+}
+
+/**
+ * "bought time", "buying loyalty", "sold the plan to voters": a purchase or a sale of something no one trades
+ * (`event-cues/figurative-purchase`, round 25).
+ */
+function figurativeTrade(lemma: string, ctx: SenseContext): boolean {
+  if (lemma !== 'buy' && lemma !== 'sell' && lemma !== 'purchase') return false;
+  const head = countedHead(ctx.tokens, ctx.frame.voice === 'passive' ? ctx.frame.subject : ctx.frame.object);
+  return head !== undefined && FIGURATIVE_PURCHASES.test(head.lower);
 }
 
 /**

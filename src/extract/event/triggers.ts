@@ -12,7 +12,7 @@ import { isPreposition, lightVerbLemma, portionStart } from './frame.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import {
   ABSTRACT_AGENTS, ABSTRACT_FOES, ABSTRACT_PATIENTS, BOMB_CONTEXT, BUSINESS_CONTEXT, EXPLOSIVE_THINGS, CALL, CONTEST_KINDS, CONTEST_PRIZES, CRITICS, GENERIC_KIND, GENERIC_OF, HABITUAL_ADVERB, LIABLE_TO, MEASURED_MASS, QUANTITY_NOUNS, VERBAL_ATTACK, ATTACKED_VALUES, IRREGULAR_PAST, LABOUR_STRIKE, LEGAL_CASE, MILITARY, NON_EVENTIVE_GOVERNORS, NOUN_READ_VERBS, PREVENT,
-  ELECTORATE, PARTISAN_ATTACK, REQUEST, SCHEDULED, DEAL_BREACH, STRIKE_HARM, STRIKE_HIT, STRIKE_TARGETS, STRIKE_WEAPON, STRUCTURES, WEAPON_FIRE, LEAKED_SUBSTANCES, MILITARY_DRILL_WORDS, FROZEN_HOLDINGS, SANCTION_BAN_WORDS, TARIFF_LAYING, COMPUTER_SYSTEMS, SENTENCE_TERMS,
+  ELECTORATE, PARTISAN_ATTACK, REQUEST, SCHEDULED, DEAL_BREACH, STRIKE_HARM, STRIKE_HIT, STRIKE_TARGETS, STRIKE_WEAPON, STRUCTURES, WEAPON_FIRE, LEAKED_SUBSTANCES, MILITARY_DRILL_WORDS, FROZEN_HOLDINGS, SANCTION_BAN_WORDS, TARIFF_LAYING, COMPUTER_SYSTEMS, STOLEN_DATA, SENTENCE_TERMS,
 } from '../../nlp/lexicon/event-cues.js';
 
 import type { Trigger } from './trigger.js';
@@ -254,6 +254,35 @@ function cyberattackAt(tokens: readonly Token[], i: number): Trigger | undefined
   return { first: i, last, type: 'attack', nominal: false, lemma: /^hack/.test(tok.lower) ? 'hack' : last > i ? 'break into' : 'infiltrate', fixed: true };
 }
 
+const STEAL = /^(?:steal|steals|stole|stolen|stealing)$/;
+const PASSIVE_BE = /^(?:was|were|been|being|be|is|are)$/;
+
+/**
+ * "Hackers stole the personal data of 2 million customers", "had stolen the names and addresses of shoppers", "the
+ * passwords of 40,000 users were stolen": taking stored records about people is a cyberattack like a break-in (round
+ * 25, `event-cues/stolen-data`); "stole a car", "stole the show" are none. The data is the object (within six words
+ * after the verb) or, with a passive, the subject (within six words before "was/were").
+ */
+function dataTheftAt(tokens: readonly Token[], i: number): Trigger | undefined {
+  const tok = tokens[i] as Token;
+  if (!STEAL.test(tok.lower) || !tok.tags.has('Verb')) return undefined;
+  const passive = PASSIVE_BE.test(tokens[i - 1]?.lower ?? '');
+  const span = passive ? tokens.slice(Math.max(0, i - 7), i - 1) : tokens.slice(i + 1, i + 7);
+  if (!stolenData(span, passive)) return undefined;
+  return { first: i, last: i, type: 'attack', nominal: false, lemma: 'steal', fixed: true };
+}
+
+/** A data word in `span` before any clause break (read backwards from the verb when `backwards`). */
+function stolenData(span: readonly Token[], backwards: boolean): boolean {
+  const ordered = backwards ? [...span].reverse() : span;
+  for (const t of ordered) {
+    if (backwards && /[,;:.]/.test(t.post)) return false;
+    if (STOLEN_DATA.test(t.lower)) return true;
+    if (!backwards && /[,;:.]/.test(t.post)) return false;
+  }
+  return false;
+}
+
 /** A word of computer systems within the six words after the verb at `i`, before any clause break ("into the servers of"). */
 function intoSystems(tokens: readonly Token[], i: number): boolean {
   if (/^br/.test((tokens[i] as Token).lower) && tokens[i + 1]?.lower !== 'into') return false;
@@ -280,7 +309,7 @@ function phraseTriggerAt(tokens: readonly Token[], i: number): Trigger | undefin
   if (takenHostage(tokens, i)) return { first: i, last: i, type: 'capture', nominal: false, lemma: 'take hostage', fixed: true };
   // "the river burst its banks": a flood
   if (/^(?:burst|bursts|bursting)$/.test(tok.lower) && /^(?:its|their)$/.test(next?.lower ?? '') && tokens[i + 2]?.lower === 'banks') return { first: i, last: i + 2, type: 'accident', nominal: false, lemma: 'burst banks', fixed: true };
-  const cyber = cyberattackAt(tokens, i);
+  const cyber = cyberattackAt(tokens, i) ?? dataTheftAt(tokens, i);
   if (cyber) return cyber;
   // "caught fire": an accident
   const accident = FIXED_ACCIDENT_PHRASES.find(([verb, particle]) => next?.lower === particle && verb.test(tok.lower));

@@ -738,7 +738,7 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
     { id: 'use/other', type: null, reason: 'using anything else reports no happening' },
   ],
   erupt: [
-    { id: 'erupt/happening', type: null, subject: /^(?:violence|fighting|clashes|clash|protests?|riots?|unrest|demonstrations?|war|conflict|row|dispute|scandal|controversy|crisis|tensions?|anger|fury|chaos|panic|gunfire|battles?|skirmishes?|rallies|celebrations?|applause|cheers|cheering|laughter|debate)$/, reason: '"fighting erupted", "protests erupted": the noun is the happening, "erupt" says it began' },
+    { id: 'erupt/happening', type: null, subject: /^(?:violence|fighting|clashes|clash|protests?|riots?|unrest|demonstrations?|war|conflict|row|dispute|scandal|controversy|crisis|tensions?|anger|fury|chaos|panic|gunfire|battles?|skirmishes?|shootouts?|shoot-outs?|gunfights?|firefights?|gunbattles?|rallies|celebrations?|applause|cheers|cheering|laughter|debate)$/, reason: '"fighting erupted", "protests erupted": the noun is the happening, "erupt" says it began' },
     { id: 'erupt/volcano', type: 'accident', reason: 'a volcano erupting' },
   ],
   block: [
@@ -877,6 +877,8 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType>> = {
   ambush: 'attack',
   clash: 'clash', clashes: 'clash', fighting: 'clash', fight: 'clash', battle: 'clash', battles: 'clash', combat: 'clash',
   counteroffensive: 'clash', skirmish: 'clash', skirmishes: 'clash', scuffle: 'clash', scuffles: 'clash', brawl: 'clash', operation: 'clash', insurgency: 'clash',
+  // round 25: two armed sides shooting at each other, told by one noun ("a shootout with police", "a gunfight erupted")
+  shootout: 'clash', shootouts: 'clash', 'shoot-out': 'clash', gunfight: 'clash', gunfights: 'clash', firefight: 'clash', firefights: 'clash', gunbattle: 'clash', gunbattles: 'clash',
   capture: 'capture', seizure: 'capture', takeover: 'capture', occupation: 'capture', kidnapping: 'capture',
   abduction: 'capture', coup: 'capture', hijacking: 'capture',
   withdrawal: 'movement', advance: 'movement', retreat: 'movement', incursion: 'movement', deployment: 'movement',
@@ -997,7 +999,18 @@ export const PARTICIPANT_GROUP_NOUNS: ReadonlySet<string> = new Set([
 export const OCCASIONAL_GROUP_NOUNS: ReadonlySet<string> = new Set([
   'workers', 'teachers', 'staff', 'employees', 'drivers', 'doctors', 'nurses', 'pilots', 'miners', 'dockers',
   'dockworkers', 'controllers', 'crews', 'strikers', 'crowd', 'crowds', 'marchers', 'mob',
+  // round 25: people the police hunt, shoot or arrest ("Police killed one suspect in a shootout", "arrested three
+  // suspects"); a suspect named before is that person (the resolver's), not a group
+  'suspects', 'suspect',
 ]);
+
+/**
+ * Who decides a case, as parties of legal events only (round 25, `events/case-deciders`): "A jury in Manhattan
+ * convicted a banker", "Jurors acquitted him", "a judge sentenced her to ten years" had no agent, since none of these
+ * is a named body. Elsewhere ("a judge said", "jury selection") they stay no actors. Source: the deciding roles of
+ * criminal-court reports, written for this library.
+ */
+export const CASE_DECIDER_NOUNS: ReadonlySet<string> = new Set(['jury', 'juries', 'jurors', 'judge', 'judges', 'magistrate', 'magistrates']);
 
 /** The event types whose parties `OCCASIONAL_GROUP_NOUNS` may name: strike action, force used on people, harm. */
 /**
