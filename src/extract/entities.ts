@@ -27,6 +27,7 @@ import { namePatternRepairs } from './name-pattern-repairs.js';
 import { COUNTRIES_NAMED_LIKE_US_STATES, countriesOfTheirTowns, usStatesNamedLikeCountries } from './place-homonyms.js';
 import { demonymModifier, doctrineModifier, dropDemonymModifiers } from './name-demonyms.js';
 import { nameEdgeRepairs } from './name-boundary-repairs.js';
+import { facilityPlaceNames } from './name-facility-places.js';
 import { possessivePlaceNames } from './name-possessive-places.js';
 import { nameBodyRepairs } from './name-body-repairs.js';
 import { afterVesselNoun, nameKindRepairs } from './name-kind-repairs.js';
@@ -582,6 +583,7 @@ function repairSentenceProposals(text: string, sentences: readonly TaggedSentenc
 function repairModulesInOrder(text: string, s: TaggedSentence, list: ProposedName[], rules: readonly NameMention[], lexicons: { firstNames: ReadonlySet<string>; surnames: ReadonlySet<string> }): void {
   const { firstNames } = lexicons;
   possessivePlaceNames(text, s, list);
+  facilityPlaceNames(text, s, list);
   nameEdgeRepairs(text, s, list, rules, firstNames);
   nameBodyRepairs(text, s, list, rules);
   nameKindRepairs(text, s, list, rules, firstNames);
