@@ -51,8 +51,63 @@ describeNotTimes('round 25: "the early hours" as a subject is no time', [
   ['guard (passes before the change too): The early hours are the most dangerous, doctors say.', 'early'],
 ], '2024-05-17');
 
+const A_PART_OF_THE_DAY_BEFORE_A_TRADING_NOUN: readonly Case[] = [
+  // a bare part of the day before a noun of a market's dealings dates the session on the report's day (tense pairs)
+  ['Shares in Kelbrook Foods fell 2 percent in afternoon trading.', '2024-05-17', 'afternoon', '2024-05-17TAF'],
+  ['The dollar rose against the yen in morning trade in Tokyo.', '2024-05-17', 'morning', '2024-05-17TMO'],
+  ['Brent crude slipped during afternoon dealings in London.', '2024-05-17', 'afternoon', '2024-05-17TAF'],
+  ['Stocks are set to open lower in morning trading, futures suggest.', '2024-05-17', 'morning', '2024-05-17TMO'],
+  ['The regulator fined Norvale on Monday. Its shares fell 3 percent in afternoon trading.', '2024-03-07', 'afternoon', '2024-03-07TAF'],
+  ['guard (passes before the change too): Stocks rallied in late afternoon trading.', '2024-05-17', 'late afternoon', '2024-05-17TAF'],
+  ['guard (passes before the change too): Tokyo shares rose in morning trading on Friday.', '2024-05-17', 'Friday', '2024-05-17'],
+];
+
+describeNotTimes('round 25: a part of the day heading no trading phrase after a preposition is left alone', [
+  ['guard (passes before the change too): The afternoon session was calm.', 'afternoon'],
+  ['guard (passes before the change too): Morning trading was thin.', 'Morning'],
+  ['guard (passes before the change too): The yen weakened in overnight trade.', 'overnight'],
+  ['guard (passes before the change too): Tokyo shares rose in morning trading on Friday.', 'morning'],
+], '2024-05-17');
+
+const A_ZONE_SPELLED_OUT: readonly Case[] = [
+  // Greenwich time spelled out is UTC; a US zone spelled out and a place's time keep the local clock
+  ['Trading was halted at 14:00 Greenwich Mean Time.', '2024-05-17', '14:00 Greenwich Mean Time', '2024-05-17T14:00Z'],
+  ['The vote ends at 1700 Coordinated Universal Time.', '2024-05-17', '1700 Coordinated Universal Time', '2024-05-17T17:00Z'],
+  ['Retail sales data are due at 8:30 a.m. Eastern Standard Time.', '2024-05-17', '8:30 a.m. Eastern Standard Time', '2024-05-17T08:30'],
+  ['The launch is set for 10 a.m. Moscow time on Friday.', '2024-05-15', '10 a.m. Moscow time', '2024-05-17T10:00'],
+  ['Markets open at 9:30 a.m. New York time.', '2024-05-17', '9:30 a.m. New York time', '2024-05-17T09:30'],
+  ['guard (passes before the change too): Polls close at 8 p.m. Eastern time.', '2024-11-05', '8 p.m. Eastern time', '2024-11-05T20:00'],
+];
+
+const A_PAST_CLOCK_AFTER_A_DAY_TO_COME: readonly Case[] = [
+  // a day still to come earlier in the sentence cannot hold a past clock time: it is told on the report's day
+  ['The river is expected to peak by nightfall on Saturday, the water authority said in a statement issued at 6 a.m. local time.', '2024-05-17', '6 a.m. local time', '2024-05-17T06:00'],
+  ['Police will reopen the coast road on Monday, a spokesman said at 9 a.m.', '2024-05-17', '9 a.m.', '2024-05-17T09:00'],
+  ['The summit will be held on Tuesday, officials announced at a briefing at noon.', '2024-05-17', 'noon', '2024-05-17T12:00'],
+  ['guard (passes before the change too): The blast hit on Tuesday and police arrived at 3 a.m.', '2024-05-17', '3 a.m.', '2024-05-14T03:00'],
+  ['guard (passes before the change too): The ferry will leave on Monday at 9 a.m.', '2024-05-17', '9 a.m.', '2024-05-20T09:00'],
+];
+
+const COUNTED_ON_PAST_THE_REPORT: readonly Case[] = [
+  // a clause not in the future cannot count on past the report: the span stays a length, or has no value
+  ['A storm hit the coast on Tuesday. The last flood hit in the spring of 1997. Twenty-seven years on, residents say defences were never built.', '2024-05-17', 'Twenty-seven years on', 'P27Y'],
+  ['guard (passes before the change too): The plant will close in 2030. Two years later, the site becomes a park.', '2024-05-17', 'Two years later', '2032'],
+  ['guard (passes before the change too): The last flood hit in 1997. Twenty-seven years later, residents say defences were never built.', '2024-05-17', 'Twenty-seven years later', '2024'],
+];
+
+describeNotTimes('round 25: a span counted on from no told time in a clause not in the future has no date', [
+  ['Ten years later, the town remembers.', 'Ten'],
+  ['A decade later, the valley remembers its miners.', 'decade'],
+  ['The last flood hit in the spring of 1997. Twenty-seven years later, residents say defences were never built.', 'Twenty'],
+  ['Crews cleared the road on Wednesday. The quarry closed in the autumn of 1989. Thirty years later, villagers still talk of it.', 'Thirty'],
+], '2024-05-17');
+
 describeValueTables('round 25', {
   'a weekday in a zone conversion': A_WEEKDAY_IN_A_ZONE_CONVERSION,
   'a span of years on': A_SPAN_OF_YEARS_ON,
   'the early hours': THE_EARLY_HOURS,
+  'a part of the day before a trading noun': A_PART_OF_THE_DAY_BEFORE_A_TRADING_NOUN,
+  'a zone spelled out': A_ZONE_SPELLED_OUT,
+  'a past clock after a day to come': A_PAST_CLOCK_AFTER_A_DAY_TO_COME,
+  'counted on past the report': COUNTED_ON_PAST_THE_REPORT,
 });

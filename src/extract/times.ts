@@ -1609,7 +1609,10 @@ function resolveClocks(
     const adjacent = days[k] && days[k]!.at - f.end <= ADJACENT_DAY_GAP ? days[k] : undefined;
     const later = days[k] && !liveBlogStamp(tokens[f.unit]!, f) && !(f.tense !== 'past' && newClauseBetween(tokens[f.unit]!, f.match.end, group.find((g) => g.start === days[k]!.at)?.match.start ?? f.match.end)) ? dayOfLaterClock(group, f, days[k]!) : undefined;
     const conversion = days[k] ? conversionWithDay(group, f, days[k]!) : null;
-    const sentenceDate = converted ?? conversion ?? (adjacent ?? days[k - 1] ?? later)?.p ?? narrated;
+    // "The river will peak on Saturday, the authority said in a statement issued at 6 a.m.": a day still to come earlier
+    // in the sentence cannot hold a past clock (round 25, id `times/past-clock-future-day`; was Saturday 6 a.m.)
+    const before = days[k - 1] && !(f.tense === 'past' && afterReference(days[k - 1]!.p, ref)) ? days[k - 1] : undefined;
+    const sentenceDate = converted ?? conversion ?? (adjacent ?? before ?? later)?.p ?? narrated;
     const r = resolveSpec(f.match.spec, f.key, { ref, tense: f.tense, previous: carry.previous, sentenceDate });
     if (r) resolved.set(f.key, r);
     const day = r ? parseDay(r.value.slice(0, 10)) : null;

@@ -1,4 +1,5 @@
 // Clock times: "6am", "6 a.m.", "18:00 UTC", "6:30 p.m.", "noon", "1800 GMT".
+import { MONTHS, WEEKDAYS } from './lexicon.js';
 import { parseNumber } from './numbers.js';
 import { freeNumber, match, tok, w, attached, type Rule, type TokenSeq } from './token-seq.js';
 
@@ -23,7 +24,33 @@ function zoneAt(s: TokenSeq, i: number): { zone: string; end: number } {
   // local clock without an offset, as TimeBank-style annotation and HeidelTime write it (round 11)
   if (t && NAMED_ZONES.has(t.text)) return { zone: '', end: i + 1 };
   if (t && ZONE_REGIONS.has(t.text) && w(s, i + 1) === 'time') return { zone: '', end: i + 2 };
-  return { zone: '', end: i };
+  return spelledZoneAt(s, i) ?? { zone: '', end: i };
+}
+
+/** Names of Greenwich time spelled out, whose clock is in UTC ("1400 Greenwich Mean Time"). */
+const UNIVERSAL_ZONE_NAMES: readonly (readonly string[])[] = [['greenwich', 'mean', 'time'], ['coordinated', 'universal', 'time'], ['universal', 'time']];
+/** Words between a US zone's region and "Time" ("Eastern Standard Time", "Pacific Daylight Time"). */
+const ZONE_SEASONS: ReadonlySet<string> = new Set(['standard', 'daylight']);
+/** Words of a place naming the time kept there, at most this many ("New York time", "Abu Dhabi time"). */
+const PLACE_ZONE_WORDS = 2;
+
+/**
+ * A zone spelled out after a clock time: "1400 Greenwich Mean Time" is UTC (Z, as "1400 GMT"), "5 p.m. Eastern Standard
+ * Time" and "10 a.m. Moscow time" keep the local clock without an offset, as "local time" does. Round 25 (were the
+ * clock alone, "1700 Coordinated Universal Time" no time); id `times/spelled-zone`. Weekdays and months are no places
+ * ("at noon Friday time" is not written).
+ */
+function spelledZoneAt(s: TokenSeq, i: number): { zone: string; end: number } | null {
+  if (!tok(s, i)?.cap) return null;
+  const universal = UNIVERSAL_ZONE_NAMES.find((words) => words.every((word, k) => w(s, i + k) === word));
+  if (universal) return { zone: 'Z', end: i + universal.length };
+  if (ZONE_REGIONS.has(tok(s, i)!.text) && ZONE_SEASONS.has(w(s, i + 1)) && w(s, i + 2) === 'time') return { zone: '', end: i + 3 };
+  for (let k = i; k < i + PLACE_ZONE_WORDS; k++) {
+    const t = tok(s, k);
+    if (!t || t.kind !== 'word' || !t.cap || WEEKDAYS.has(t.lower) || MONTHS.has(t.lower)) return null;
+    if (tok(s, k + 1)?.text === 'time') return { zone: '', end: k + 2 };
+  }
+  return null;
 }
 
 /** Abbreviations of time zones written after a clock time in US and European wire copy (ISO/IANA abbreviations). */

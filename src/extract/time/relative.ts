@@ -764,6 +764,25 @@ function earlyHoursOf(s: TokenSeq, m: TimeMatch): TimeMatch | null {
   return m.spec.t === 'weekday' || (m.spec.t === 'date' && m.spec.d !== undefined) ? match(start, m.end, m.spec, m.rule) : null;
 }
 
+/** Nouns of a market's dealings that a part of the day can date ("afternoon trading", "morning trade"). */
+const TRADING_NOUNS: ReadonlySet<string> = new Set(['trading', 'trade', 'dealings', 'deals', 'session']);
+/** Prepositions before "afternoon trading" ("in", "during", "by", "through", "into"). */
+const TRADING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'by', 'through', 'throughout', 'into']);
+
+/**
+ * "fell 2 percent in afternoon trading", "rose in morning trade in Tokyo": a bare part of the day before a noun of a
+ * market's dealings dates them on the report's day (a market report tells the session of its day; a day told sentences
+ * before is usually an earlier session's), with the part's code. With a day after it ("in morning trading on Friday")
+ * the day is left alone to its own rule. Round 25 (was no time); id `times/trading-part-of-day`. "overnight trading"
+ * stays an adjective (`overnight`); "early trade", "the session before" name no part of the day.
+ */
+export const tradingPartOfDay: Rule = (s, i) => {
+  const pod = PARTS_OF_DAY.get(w(s, i)) as PartOfDay | undefined;
+  if (!pod || pod === 'NI' || !TRADING_PREPOSITIONS.has(w(s, i - 1)) || !TRADING_NOUNS.has(w(s, i + 1))) return null;
+  if (w(s, i + 2) === 'on' && tok(s, i + 3)?.cap) return null;
+  return match(i, i + 1, { t: 'relDay', offset: 0, pod }, 'relative-day');
+};
+
 /** Glued forms of a part of the day at its middle ("midafternoon trading", "by midmorning"). */
 const GLUED_MID_PARTS: ReadonlyMap<string, PartOfDay> = new Map<string, PartOfDay>([
   ['midmorning', 'MO'], ['midafternoon', 'AF'], ['midevening', 'EV'],

@@ -656,16 +656,32 @@ function resolveAnchored(spec: SpecOf<'anchored'>, key: number, ctx: ResolveCont
   if (fine && prev && spec.n === 0 && spec.sameSentence) {
     return date(formatDay(prev.day), 'day', prev.key, point(key, prev.day, 'day'));
   }
-  if (fine && prev) return offsetFrom(prev.day, spec.n, spec.unit, spec.pod, key, prev.key);
+  if (fine && prev) return countedOn(offsetFrom(prev.day, spec.n, spec.unit, spec.pod, key, prev.key), prev.day, spec, ctx, ref);
   // "left Iraq last November, and they returned two weeks later", "closed in March 1997. It reopened three days
   // later": counted from a coarser time the text named, the day or week is not known, and counted from the report
   // it would land in another period altogether; no value (round 11)
   if (prev && !spec.sameSentence && spec.n !== 0) return null;
   // "Two years later, the plant closed" with no time before it: a past happening counted forward from the report
   // would lie after it; the time it counts from is not told (round 15; was two years after the report)
-  if (spec.n > 0 && ctx.tense === 'past' && !prev && spec.unit !== 'weekend') return null;
+  // round 25: nor any clause not in the future ("Ten years later, the town remembers" was 2034; `countedOn`)
+  if (spec.n > 0 && ctx.tense !== 'future' && !prev && spec.unit !== 'weekend') return null;
   if (!ref) return date(spec.unit === 'weekend' ? 'XXXX-WXX-WE' : agoUnresolved(spec.unit) + podSuffix(spec.pod), 'day', 'publication', null, true);
   return offsetFrom(ref, spec.n, spec.unit, spec.pod, key, 'publication');
+}
+
+/**
+ * "The flood hit in the spring of 1997. Twenty-seven years on, residents say ...": a clause not in the future cannot
+ * count on past the report, so a date after it means the time counted from is not the one the text told last (a season or a
+ * decade is no anchor point; a day told before them is); the length stays, or no value (round 25, id
+ * `times/counted-past-report`; was 2051 from a day of the report's week).
+ */
+function countedOn(moved: Resolved, from: Ymd, spec: SpecOf<'anchored'>, ctx: ResolveContext, ref: Ymd | null): Resolved | null {
+  const at = moved.point?.day;
+  if (spec.n <= 0 || !ref || !at || ctx.tense === 'future') return moved;
+  // counted from a time still to come, the clause tells a plan ("The plant closes in 2030. Two years later, ...")
+  const ordinal = (d: Ymd) => d.y * 10000 + d.m * 100 + d.d;
+  if (ordinal(at) <= ordinal(ref) || ordinal(from) > ordinal(ref)) return moved;
+  return spec.fallback ? { value: spec.fallback, kind: 'duration', granularity: 'duration', anchor: null, unresolved: false, point: null } : null;
 }
 
 /** "A year to the day after the quake" (`toTheDayAfter` in durations.ts): the day told last, moved on; else the length. */
