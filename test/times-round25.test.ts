@@ -102,6 +102,41 @@ describeNotTimes('round 25: a span counted on from no told time in a clause not 
   ['Crews cleared the road on Wednesday. The quarry closed in the autumn of 1989. Thirty years later, villagers still talk of it.', 'Thirty'],
 ], '2024-05-17');
 
+const A_FIGURE_SHOWN_BY_DATA_TO_COME: readonly Case[] = [
+  // data still to come show figures of a period begun or ended: a time in the object of "to show" is not ahead
+  ['Retail sales data on Friday are expected to show a 0.3 percent rise in October.', '2024-11-14', 'October', '2024-10'],
+  ['Economists expect the figures to show a sharp drop in December.', '2024-01-10', 'December', '2023-12'],
+  ['Figures on Monday will reveal a 2 percent gain in exports in November.', '2024-12-05', 'November', '2024-11'],
+  ['Quarterly results are expected to show a rise in the fourth quarter.', '2024-01-10', 'the fourth quarter', '2023-Q4'],
+  // tense pairs: in the quarter itself it is that quarter; with no figure the future stays
+  ['guard (passes before the change too): Quarterly results are expected to show a rise in the fourth quarter.', '2024-10-10', 'the fourth quarter', '2024-Q4'],
+  ['guard (passes before the change too): The carmaker will show its new model in March.', '2024-01-10', 'March', '2024-03'],
+  ['guard (passes before the change too): The report is expected to show that prices rose in October.', '2024-11-14', 'October', '2024-10'],
+];
+
+const A_MONTH_BY_THE_VERB_TENSE: readonly Case[] = [
+  // round 24's leftover, a month's direction by the verb's tense, told in August: guards of what holds
+  ['guard (passes before the change too): The agency said prices in July will rise.', '2024-08-15', 'July', '2025-07'],
+  ['guard (passes before the change too): Prices in July rose 2 percent, the agency said.', '2024-08-15', 'July', '2024-07'],
+  ['guard (passes before the change too): Sales in November will rise, retailers said.', '2024-08-15', 'November', '2024-11'],
+  ['guard (passes before the change too): Sales in November rose, retailers said.', '2024-08-15', 'November', '2023-11'],
+];
+
+const A_SEASON_OF_A_CLIPPED_YEAR: readonly Case[] = [
+  // a clipped year after "of" names the season's year
+  ["The summer of '76 was hotter still.", '2024-05-17', "The summer of '76", '1976-SU'],
+  ["Veterans of the winter of '89 still remember the strike.", '2024-05-17', "the winter of '89", '1989-WI'],
+  ["Farmers recall the autumn of '18, when the harvest failed.", '2024-05-17', "the autumn of '18", '2018-FA'],
+  ['guard (passes before the change too): It was the summer of 2022.', '2024-05-17', 'the summer of 2022', '2022-SU'],
+];
+
+describeNotTimes('round 25: year on year and month on month name no time (no TimeML trigger)', [
+  ['guard (passes before the change too): Exports rose 4 percent year on year.', 'year'],
+  ['guard (passes before the change too): Prices climbed 3.1 percent year-on-year.', 'year'],
+  ['guard (passes before the change too): Output fell 2 percent month on month.', 'month'],
+  ['guard (passes before the change too): The index had gained 1.2 percent the session before.', 'session'],
+], '2024-05-17');
+
 describeValueTables('round 25', {
   'a weekday in a zone conversion': A_WEEKDAY_IN_A_ZONE_CONVERSION,
   'a span of years on': A_SPAN_OF_YEARS_ON,
@@ -110,4 +145,7 @@ describeValueTables('round 25', {
   'a zone spelled out': A_ZONE_SPELLED_OUT,
   'a past clock after a day to come': A_PAST_CLOCK_AFTER_A_DAY_TO_COME,
   'counted on past the report': COUNTED_ON_PAST_THE_REPORT,
+  'a figure shown by data to come': A_FIGURE_SHOWN_BY_DATA_TO_COME,
+  "a month by the verb's tense": A_MONTH_BY_THE_VERB_TENSE,
+  'a season of a clipped year': A_SEASON_OF_A_CLIPPED_YEAR,
 });

@@ -13,7 +13,7 @@ import {
   TELLING_PASTS,
   type Unit,
 } from './lexicon.js';
-import { dayAt, fiscalYear, monthAt, plausibleDay, yearTokenAt } from './dates.js';
+import { clippedYearAt, dayAt, fiscalYear, monthAt, plausibleDay, yearTokenAt } from './dates.js';
 import { ordinalAt } from './numbers.js';
 import type { CountedPeriod, Direction, PartOfDay, TimeMatch, TimeSpec } from './spec.js';
 import { attached, clauseEnd, fixed, match, tok, w, type Rule, type TokenSeq } from './token-seq.js';
@@ -315,6 +315,10 @@ export const season: Rule = (s, i) => {
     y = found.y;
     end = found.end;
   }
+  // "the summer of '76", "the winter of '89": a clipped year after "of" (round 25, id `times/season-clipped-year`; was
+  // last summer and the year apart)
+  const clipped = !found && w(s, k - 1) === 'of' ? clippedYearAt(s, k) : null;
+  if (clipped) return match(dir === 'bare' && w(s, i - 1) === 'the' ? i - 1 : i, clipped.end, { t: 'season', season: code, yy: clipped.yy, dir }, 'season');
   if (dir === 'bare' && y === undefined) {
     // "in the fall" is the season; "the fall of Baghdad", "a fall in prices" are the noun
     if (t.lower === 'fall' && !seasonFall(s, i)) return null;

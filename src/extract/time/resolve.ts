@@ -552,6 +552,10 @@ function resolveSeason(spec: SpecOf<'season'>, key: number, ctx: ResolveContext,
   const startMonth = SEASON_START[spec.season] ?? 1;
   const seasonPoint = (y: number) => point(key, { y, m: startMonth, d: 1 }, 'season');
   if (spec.y !== undefined) return date(`${pad(spec.y, 4)}-${spec.season}`, 'season', null, seasonPoint(spec.y));
+  if (spec.yy !== undefined) {
+    const y = unclipYear(spec.yy, ref);
+    return date(`${pad(y, 4)}-${spec.season}`, 'season', ref ? 'publication' : null, seasonPoint(y));
+  }
   if (spec.anaphor !== undefined) {
     const y = seasonYearFrom(ctx.previous ?? null, startMonth, spec.anaphor);
     return y === null ? null : date(`${pad(y, 4)}-${spec.season}`, 'season', ctx.previous!.key, seasonPoint(y));

@@ -93,7 +93,8 @@ export type TimeSpec =
   /** `closing`: "the end of the year": in a past clause, the last such period to have ended (round 22). */
   | { t: 'relUnit'; unit: CountedPeriod; offset: number; turnOfYear?: boolean; definite?: boolean; closing?: boolean }
   /** `anaphor`: "the following winter" (+1), "that summer" (0), counted from the time told last (round 13). */
-  | { t: 'season'; season: string; y?: number; dir: Direction; anaphor?: number }
+  /** `yy`: a clipped year after "of" ("the summer of '76"), its century from the reference (round 25). */
+  | { t: 'season'; season: string; y?: number; yy?: number; dir: Direction; anaphor?: number }
   /**
    * Quarter (`of` Q) or half-year (`of` H) number `n`. `fy`: the part of a written fiscal year ("the first quarter
    * of fiscal 1990", "fiscal 1991's second half"), valued FY1990-Q1 unless the company's fiscal calendar is known.

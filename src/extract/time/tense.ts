@@ -538,6 +538,34 @@ function plannedAhead(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Classifies one token as a tense cue, looking at its neighbours for auxiliary chains. */
+/** Verbs by which data to come make known figures of a period ("to show a rise in October"). */
+const SHOWING_VERBS: ReadonlySet<string> = new Set(['show', 'reveal', 'indicate', 'confirm']);
+/** Words before such a verb that put the showing ahead ("expected to show", "will show"). */
+const SHOWING_LEADS: ReadonlySet<string> = new Set(['to', 'will', 'would', 'should', 'could', 'may', 'might']);
+/** Nouns of a change in a figure, which make the object of "show" a figure ("a rise", "a 3 percent drop"). */
+const FIGURE_CHANGES: ReadonlySet<string> = new Set([
+  'rise', 'fall', 'increase', 'decrease', 'drop', 'gain', 'decline', 'growth', 'jump', 'slowdown', 'contraction',
+  'expansion', 'dip', 'rebound', 'surge', 'slump', 'percent', '%',
+]);
+/** Tokens after the verb within which the object's change noun must come ("a 0.3 percent rise"). */
+const SHOWN_FIGURE_REACH = 6;
+
+/**
+ * "Retail sales data on Friday are expected to show a 0.3 percent rise in October" (November): data still to come show
+ * figures of a period that has begun or ended, so a time in the object is not ahead of the telling; read as past, it
+ * is the latest such period (round 25, id `tense/shown-figure`; was next October). "The carmaker will show its new
+ * model in March" has no figure and keeps the future.
+ */
+function shownFigure(tokens: readonly Token[], k: number): boolean {
+  if (!SHOWING_VERBS.has(tokens[k]!.lower) || !SHOWING_LEADS.has(tokens[k - 1]?.lower ?? '')) return false;
+  for (let j = k + 1; j <= k + SHOWN_FIGURE_REACH && j < tokens.length; j++) {
+    const l = tokens[j]!.lower;
+    if (FIGURE_CHANGES.has(l)) return true;
+    if (l === 'in' || l === 'for' || l === ',') return false;
+  }
+  return false;
+}
+
 function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | null {
   const token = tokens[k];
   if (!token || token.kind !== 'word') return null;
@@ -550,6 +578,7 @@ function cueAt(tokens: readonly Token[], k: number, headline: boolean): Tense | 
     if (PROSPECTIVE_MODALS.has(l) && verb?.kind !== 'word') return null;
     return 'future';
   }
+  if (shownFigure(tokens, k)) return 'past';
   if (infinitiveAt(tokens, k)) return infinitiveTense(tokens, k);
   if (FUTURE_GOVERNORS.has(l) && (next === 'to' || next === 'for') && formerPlan(tokens, k)) return 'present';
   // "rain was forecast for Thursday", "the storm, predicted for Tuesday, never came": a forecast names a time near
