@@ -43,3 +43,26 @@ describe('a name closed by a facility head is a place, never a body or a person 
     expect(actors).toContain('Norvell Energy');
   });
 });
+
+describe('a town and its country between commas are two places, the country never acting (names.town-country-apposition)', () => {
+  it.each([
+    ['Volunteers from Orvalla, Portugal, said the river had risen overnight.', 'Orvalla', 'Portugal'],
+    ['Schools in Drenovac, Serbia, were closed on Friday.', 'Drenovac', 'Serbia'],
+    ['Officials in Kestova, Croatia, said the bridge was unsafe.', 'Kestova', 'Croatia'],
+  ])('%s', (body, town, country) => {
+    const { places, actors } = namesOf(body);
+    expect(places).toEqual(expect.arrayContaining([town, country]));
+    expect(actors).not.toContain(country);
+  });
+
+  it('guard (passes before the change too): a town the gazetteer places in that country is a place without a preposition', () => {
+    const { places, actors } = namesOf('Heavy snow cut off Halden, Norway, on Sunday.');
+    expect(places).toContain('Halden');
+    expect(actors).not.toContain('Halden');
+  });
+
+  it('guard (passes before the change too): a list of states acting stays governments', () => {
+    const { actors } = namesOf('Britain, France, Germany and Italy said they would send aid.');
+    expect(actors).toEqual(expect.arrayContaining(['Germany', 'Italy']));
+  });
+});

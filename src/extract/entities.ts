@@ -28,6 +28,7 @@ import { COUNTRIES_NAMED_LIKE_US_STATES, countriesOfTheirTowns, usStatesNamedLik
 import { demonymModifier, doctrineModifier, dropDemonymModifiers } from './name-demonyms.js';
 import { nameEdgeRepairs } from './name-boundary-repairs.js';
 import { facilityPlaceNames } from './name-facility-places.js';
+import { townCountryAppositions } from './name-town-country.js';
 import { possessivePlaceNames } from './name-possessive-places.js';
 import { nameBodyRepairs } from './name-body-repairs.js';
 import { afterVesselNoun, nameKindRepairs } from './name-kind-repairs.js';
@@ -584,6 +585,7 @@ function repairModulesInOrder(text: string, s: TaggedSentence, list: ProposedNam
   const { firstNames } = lexicons;
   possessivePlaceNames(text, s, list);
   facilityPlaceNames(text, s, list);
+  townCountryAppositions(text, s, list);
   nameEdgeRepairs(text, s, list, rules, firstNames);
   nameBodyRepairs(text, s, list, rules);
   nameKindRepairs(text, s, list, rules, firstNames);

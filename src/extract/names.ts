@@ -1151,6 +1151,11 @@ export interface ProposedName {
    * death": `names.possessor-of-a-life`, ./name-lead-in-repairs.ts); a proposal without it needs person evidence.
    */
   personCue?: string;
+  /**
+   * The id of a repair whose cue makes a state's name the land, never the state acting ("Tarnovo, Bulgaria, were
+   * evacuated": `names.town-country-apposition`, ./name-town-country.ts).
+   */
+  placeCue?: string;
 }
 
 /** Titles written right before a name ("Defense Minister", "former President", "Gen."), read backwards from `first`. */
@@ -1291,7 +1296,7 @@ export function mentionFromProposal(
     ...(possessive ? { possessive } : {}),
   };
   // a state's name: the rule layer's reading of whether it acts (government) or is the land (place) is kept
-  if (same && same.country && (same.cls === 'government' || same.cls === 'place') && proposal.type !== 'PER') return { ...same };
+  if (same && same.country && (same.cls === 'government' || same.cls === 'place') && proposal.type !== 'PER') return proposal.placeCue ? { ...same, cls: 'place' } : { ...same };
   if (proposal.type === 'PER') return titleWordCompany(text, tokens, first, last, base, lexicons) ?? personFromProposal(tokens.slice(first, last + 1), base, same, proposal.personCue ? undefined : lexicons);
   if (!same && namesAnEvent(tokens, first, last, agentive || possessive)) return undefined;
   const [seat, country, capital] = [lookupSeatOfGovernment(name), lookupCountry(name), lookupCapital(name)];
