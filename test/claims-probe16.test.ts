@@ -158,11 +158,16 @@ describe('a postposed attribution ends the claim of every speaker it wraps', () 
 describe('a call named as a thing or as an act ahead calls for nothing; plans weighed commit to nothing', () => {
   it.each([
     ['Velic and Brekke discussed trade in a telephone call on Monday, the Elysee said.'],
-    ['Tom Hale said his party would not call for protests.'],
     ['The Pentagon said it was weighing plans to send more troops to Syria.'],
     ['Ann Lee said the company was considering plans to close two plants.'],
   ])('%s', (text) => {
     expect(kinds(text)).toEqual(['statement']);
+  });
+
+  // round 25 (claims28, `kind/owned-body-refusal`): a body the speaker's pronoun owns binds itself not to act, as "he
+  // would not call for protests" always did; still no call
+  it('Tom Hale said his party would not call for protests.', () => {
+    expect(kinds('Tom Hale said his party would not call for protests.')).toEqual(['pledge']);
   });
 });
 

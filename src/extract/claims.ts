@@ -276,7 +276,7 @@ function readSentence(ctx: ReadContext, sentence: TaggedSentence): void {
   if (turn?.kind === 'answer') readAnswer(ctx, sentence, turn);
   if (sentence.blockKind === 'paragraph' && turn === null) {
     const cues = findCues(sentence, ctx.quotes);
-    const subject: { id: string | null } = { id: null };
+    const subject: SentenceSubject = { id: null };
     cues.forEach((cue, k) => readCue(ctx, sentence, cues, k, subject));
   }
   // a paragraph that opens with a quote and has no cue of its own goes on with the previous paragraph's speaker
@@ -554,7 +554,7 @@ function pluralPronounOfSentence(ctx: ReadContext, sentence: TaggedSentence, cue
 }
 
 /** Reads cue `k` of the sentence into a claim, unless it has no speaker or is reported speech inside another claim. */
-function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[], k: number, subject: { id: string | null }): void {
+function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[], k: number, subject: SentenceSubject): void {
   const cue = cues[k] as Cue;
   if (sourceParticiple(sentence, cues, k) || predictedInThatClause(sentence, cue, cues.slice(0, k)) || comparedWithCue(ctx.text, sentence, cue)) return;
   const clauseEnd = clauseEndOf(ctx.text, sentence, cues, k);
@@ -610,8 +610,26 @@ function readCue(ctx: ReadContext, sentence: TaggedSentence, cues: readonly Cue[
   if (outer && !wraps && !absorbs && (!cue.participial || cue.purpose) && !isCoordinated(sentence, cue) && !(outer.claimantId !== claimantId && namedRightBefore(ctx, sentence, cue, claimantId))) return;
   // a nested claim's subject is no subject of the sentence: "told analysts the carrier expected ..., but warned that"
   // goes on with the one who told
-  if (!cue.participial && !outer) subject.id = claimantId;
-  recordClaims(ctx, sentence, cue, { ...reading, claimantId }, speakersOfClaim(ctx, sentence, cue, claimantId, finite && !outer, !outer, referents), outer === undefined);
+  const speakers = jointSpeakers(subject, cue, coordinated, claimantId) ?? speakersOfClaim(ctx, sentence, cue, claimantId, finite && !outer, !outer, referents);
+  if (!cue.participial && !outer) Object.assign(subject, { id: claimantId, all: speakers });
+  recordClaims(ctx, sentence, cue, { ...reading, claimantId }, speakers, outer === undefined);
+}
+
+/** The subject of a sentence's claims so far: its last speaker and every speaker of its last finite claim. */
+interface SentenceSubject {
+  id: string | null;
+  all?: readonly string[];
+}
+
+/**
+ * "France, Germany and Britain said they regretted the outcome and urged all parties to ...": a finite cue joined to
+ * the sentence's earlier claim by "and" is made by every subject of that claim, as the first cue is (only the last
+ * listed one spoke the second cue before). Id: `claims/joined-cue-all-subjects` (round 25, joint statements).
+ */
+function jointSpeakers(subject: SentenceSubject, cue: Cue, coordinated: boolean, claimantId: string): readonly string[] | undefined {
+  const all = subject.all;
+  if (!coordinated || cue.participial || cue.according || cue.passive || subject.id !== claimantId || all === undefined || all.length < 2) return undefined;
+  return all[all.length - 1] === claimantId ? all : undefined;
 }
 
 /** Records the claim read at `cue` once for each of its speakers; the reading's claimant spoke last. */

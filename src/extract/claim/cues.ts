@@ -94,6 +94,25 @@ function studySubject(tokens: readonly Token[], i: number): boolean {
   return studyNounBefore(tokens, i) >= 0;
 }
 
+/**
+ * "Documents show the board discussed the defect", "Court records show the company paid", "Internal memos reveal the
+ * plan was dropped": a leaked or legal paper (any document word of the document-source stage) as the subject of a
+ * finding verb with a clause after it, "that" or not; "The letter shows the company's logo" has no clause. Before, only
+ * a study, data or a "that" made the finding a claim. Id: `cues/document-finding` (round 25, leaked documents).
+ */
+// ("According to a report in X, an internal memo showed the company had ...": the finding is the outer source's
+// content, as a nested saying without its own "that" is)
+function documentFinding(tokens: readonly Token[], i: number): boolean {
+  if (tokens.some((t, k) => k < i && t.lower === 'according' && tokens[k + 1]?.lower === 'to')) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const t = tokens[k] as Token;
+    if (/[,;:]/.test(t.post)) return false;
+    if (isDocumentWord(t.lower)) return opensClause(tokens, i + 1);
+    if (t.tags.has('Verb') && !t.tags.has('Auxiliary') && !STUDY_PARTICIPLES.test(t.lower) && !/^(?:seen|reviewed|viewed|sent)$/.test(t.lower)) return false;
+  }
+  return false;
+}
+
 /** Words after which a reporting participle continues the clause's subject ("justified it by saying"). */
 const PARTICIPLE_INTRODUCERS: ReadonlySet<string> = new Set(['by', 'in', 'after', 'before', 'while', 'when', 'as', 'later', 'also', 'then', 'further']);
 
@@ -225,9 +244,30 @@ function refusedRecognitionCue(sentence: TaggedSentence, i: number): Cue | null 
 function statesAsNoun(tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i] as Token;
   const prev = tokens[i - 1];
-  if (tok.lower !== 'states' || !prev || !/^\p{Lu}/u.test(prev.text) || /[,;:"“]/.test(prev.post + tok.post)) return false;
+  if (tok.lower !== 'states' || !prev || /[,;:"“]/.test(prev.post)) return false;
+  if (governedPlural(tokens, i)) return true;
+  if (!/^\p{Lu}/u.test(prev.text) || /[,;:"“]/.test(tok.post)) return false;
   const next = tokens[i + 1];
   return next === undefined || /^[.!?]/.test(tok.post.trim()) || (next.tags.has('Verb') && next.lower !== 'that');
+}
+
+/** Words that only a noun phrase can follow: prepositions and quantifiers ("for the", "several", "two"). */
+const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(['of', 'for', 'by', 'from', 'with', 'among', 'between', 'to', 'on', 'in', 'at', 'against', 'behalf', 'several', 'many', 'some', 'all', 'other', 'both', 'most', 'few', 'two', 'three', 'four', 'five', 'six', 'member']);
+
+/**
+ * "speaking on behalf of the Baltic states, said", "backed by the Nordic states", "Several Arab states said": "states"
+ * closing a noun phrase that a preposition or a quantifier opens, past at most a determiner and two modifiers, is the
+ * plural noun whatever follows it (a comma closing an aside hid it: "the Baltic states" gave a false claim "states"
+ * spoken by "Baltic"). Id: `cues/states-noun` (round 25).
+ */
+function governedPlural(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = tokens[k] as Token;
+    if (k < i - 1 && /[,;:"“]/.test(t.post)) return false;
+    if (NOUN_PHRASE_OPENERS.has(t.lower)) return true;
+    if (!(t.lower === 'the' || /^\p{Lu}/u.test(t.text) || t.tags.has('Adjective'))) return false;
+  }
+  return false;
 }
 
 /**
@@ -310,8 +350,29 @@ function cognitionCue(sentence: TaggedSentence, i: number): Cue | null {
   const entry = COGNITION_VERBS[lemma] as { kind: ClaimKind; needsThat: boolean };
   // ("held that post", "has held that seat": "that" before a noun is a determiner; a holding needs its own clause)
   const clause = thatAt > i ? (lemma === 'hold' ? heldClause(tokens, thatAt + 1) : !(tokens[thatAt + 1]?.tags.has('Verb') ?? true)) : !entry.needsThat && opensClause(tokens, i + 1);
-  if (!clause && !(lemma === 'hear' && courtHeardAfter(sentence, i))) return null;
-  return { first: i, last: i, lemma, kind: entry.kind, text: tok.text, participial, according: false };
+  const characterised = lemma === 'remember' && rememberedAs(tokens, i);
+  if (!clause && !characterised && !(lemma === 'hear' && courtHeardAfter(sentence, i))) return null;
+  return { first: i, last: i, lemma, kind: characterised ? 'assessment' : entry.kind, text: tok.text, participial, according: false };
+}
+
+/**
+ * "remembered him as a generous mentor", "Colleagues remember Aasen as fearless": a tribute that characterises a
+ * person, as "described him as" does (an `assessment`); a name or pronoun of one to three words, then "as" and a noun
+ * phrase or an adjective. Not "remembered the day as if", "remember it as a child" keeps the phrase too (rare in
+ * news). Id: `cues/remembered-as` (round 25, obituaries and tributes).
+ */
+function rememberedAs(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= Math.min(tokens.length - 2, i + 3); k++) {
+    const t = tokens[k] as Token;
+    if (/[,;:.!?]/.test(t.post)) return false;
+    const next = tokens[k + 1] as Token;
+    if (next.lower === 'as') {
+      const after = tokens[k + 2];
+      return after !== undefined && after.lower !== 'if' && after.lower !== 'well' && (after.tags.has('Determiner') || after.tags.has('Adjective') || after.tags.has('Possessive'));
+    }
+    if (!(t.tags.has('Pronoun') || t.tags.has('ProperNoun'))) return false;
+  }
+  return false;
 }
 
 /**
@@ -1108,7 +1169,7 @@ function verbCue(sentence: TaggedSentence, i: number, lemma: string): Cue | null
   const suggestsClause = lemma === 'suggest' && opensClause(tokens, i + 1);
   // "suggested on Sunday that": a day between the verb and "that"
   const thatAfterDay = next?.lower === 'that' || (DAY_BEFORE_THAT.test(sentence.text.slice(tok.end - sentence.start)));
-  if (FINDING_VERBS.has(lemma) && !thatAfterDay && !participleLike && !suggestsClause && !studySubject(tokens, i)) return null;
+  if (FINDING_VERBS.has(lemma) && !thatAfterDay && !participleLike && !suggestsClause && !studySubject(tokens, i) && !documentFinding(tokens, i)) return null;
   // "He was asked", "the plan was rejected": the subject of a passive cue is not its speaker
   const passive = isPassive(tokens, i);
   if (passive && !byAgent(tokens, last)) return null;
@@ -1168,7 +1229,11 @@ function purposeInfinitive(tokens: readonly Token[], i: number): boolean {
   // a clause follows: "that", or a clause, right after the verb or after an addressee of one to three words
   // ("took to X to say the bridge would reopen", "went on television to deny the army had crossed": a verb that takes
   // no addressee has its clause right after it; round 22, `cues/purpose-say-clause`)
-  const noAddressee = SAY_WITHOUT_ADDRESSEE.has(reportingLemma((tokens[i] as Token).lower) ?? '');
+  const lemma = reportingLemma((tokens[i] as Token).lower) ?? '';
+  const noAddressee = SAY_WITHOUT_ADDRESSEE.has(lemma);
+  // ("took to social media to denounce the ruling as a betrayal", "used the rally to blame the mayor for the cuts": a
+  // judgement with what it is for is a purpose's saying too; round 25, `cues/purpose-judgement`)
+  if (FOR_PHRASE_VERBS.has(lemma) && judgedFor(tokens, i, lemma)) return true;
   for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 4); k++) {
     const t = tokens[k] as Token;
     if (t.lower === 'that' || ((k > i + 1 || noAddressee) && opensClause(tokens, k))) return true;

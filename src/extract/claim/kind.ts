@@ -53,7 +53,10 @@ const RISK_AS_MODIFIER = /\brisk\s+(?:models?|modell?ing|management|managers?|as
  * cut jobs"); not a thing predicted ("the ruling will not affect contracts"), not an ability or a state ("would not
  * be able to"), not "would not hesitate" (a threat). Id: `kind/negative-commitment` (round 15).
  */
-const NEGATIVE_COMMITMENT = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:and|but|that)\s+)(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|\p{Lu}[\p{L}'’-]+)(?:\s+(?:will|would|shall)\s*(?:never|not|n['’]t|no\s+longer)|\s+(?:am|are|is|was|were)\s+(?:never|not)\s+going\s+to|['’](?:re|m)\s+(?:never|not)\s+going\s+to)\s+(?:ever\s+|again\s+)?(?!be\b|have\b|need\b|affect|change|matter|happen|work|hesitate|comment|say|know|take\b|last|cost|allow|stand idly)\p{Ll}+`, 'u');
+// ("his party would not join any government led by X", "its army will never again cross the river", "our union will
+// not sign": a body the speaker's pronoun owns binds itself as the pronoun would; round 25, `kind/owned-body-refusal`)
+const OWNED_BODY = String.raw`(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:\p{Ll}+\s+)?(?:government|administration|party|company|ministry|army|military|forces|troops|council|group|union|bank|alliance|coalition|campaign|country|team|side|club|firm|board|movement|bloc|delegation)`;
+const NEGATIVE_COMMITMENT = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:and|but|that)\s+)(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|\p{Lu}[\p{L}'’-]+|${OWNED_BODY})(?:\s+(?:will|would|shall)\s*(?:never|not|n['’]t|no\s+longer)|\s+(?:am|are|is|was|were)\s+(?:never|not)\s+going\s+to|['’](?:re|m)\s+(?:never|not)\s+going\s+to)\s+(?:ever\s+|again\s+)?(?!be\b|have\b|need\b|affect|change|matter|happen|work|hesitate|comment|say|know|take\b|last|cost|allow|stand idly)\p{Ll}+`, 'u');
 const NEGATIVE_COMMITMENT_WON = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:and|but|that)\s+)(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|\p{Lu}[\p{L}'’-]+)\s+(?:won['’]t|wouldn['’]t)\s+(?:ever\s+)?(?!be\b|have\b|need\b|affect|change|matter|happen|work|hesitate|comment|say|know|take\b|last|cost|allow|stand idly)\p{Ll}+`, 'u');
 /**
  * A refusal to accept what is offered or done: "would not accept the offer", "will never recognise the result"; a
@@ -321,7 +324,8 @@ const NO_STANDING = new RegExp(String.raw`\b(?:(?:has|have|had)\s+no\s+${UNFIT_O
  * `kind/short-quantity` (round 19; the round-18 leftover "a negated quantity read as a denial").
  */
 const SHORT_QUANTITY = String.raw`(?:nearly\s+|quite\s+|anywhere\s+near\s+)?(?:enough|much|many|sufficient|adequate|a\s+lot|lots|as\s+(?:much|many))\b`;
-const NEGATED_FACT = new RegExp(String.raw`\b(?:(?:is|was|are|were)\s+(?:\w+ly\s+)?not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:\w+ly\s+)?(?:a|an|the|\w+ed)\b|\b(?:has|have|had)\s+no\b(?!\s+(?:regrets?|doubts?|idea|choice|comment|problems?|complaints?|objections?|illusions?|${UNFIT_OBJECT}|${PROSPECT_OBJECT}))|\b(?:do|does|did)(?:\s+not|n['’]t)\s+have\b(?!\s+${SHORT_QUANTITY})|\bthere\s+(?:is|was|are|were)\s+no\b(?!\s+doubt)`, 'i');
+// ("there was no need to panic": a need denied reassures, no fact is denied; round 25, `kind-words/need-denied`)
+const NEGATED_FACT = new RegExp(String.raw`\b(?:(?:is|was|are|were)\s+(?:\w+ly\s+)?not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:\w+ly\s+)?(?:a|an|the|\w+ed)\b|\b(?:has|have|had)\s+no\b(?!\s+(?:regrets?|doubts?|idea|choice|comment|problems?|complaints?|objections?|illusions?|${UNFIT_OBJECT}|${PROSPECT_OBJECT}))|\b(?:do|does|did)(?:\s+not|n['’]t)\s+have\b(?!\s+${SHORT_QUANTITY})|\bthere\s+(?:is|was|are|were)\s+no\b(?!\s+(?:doubt|(?:[a-z-]+\s+)?need\b))`, 'i');
 
 /** "did not go far enough", "has not gone nearly far enough": a measure the speaker finds short. */
 const NOT_FAR_ENOUGH = /\b(?:go|goes|went|gone|going)\s+(?:nearly\s+|anywhere\s+near\s+|quite\s+)?far\s+enough\b/i;
@@ -342,7 +346,10 @@ const JUDGED_NOT = new RegExp(String.raw`\b(?:(?:is|was|are|were)\s+(?:\w+ly\s+)
  * said that", "she had done nothing wrong", "he did not take any money"); not a decision or a perception not yet had
  * ("she had not decided", "I have not seen the report"). Id: `kind/negated-own-act` (round 15).
  */
-const NEGATED_OWN_ACT = /^(?:i|we|he|she|they|it)\s+(?:(?:had|has|have|did)\s+)?(?:never|not|n['’]t|done nothing wrong|did nothing wrong)\b(?!\s+(?:yet|decided|seen|see|read|heard|hear|spoken|been told|received word|made up|know|knew|known|expect|expected|think|thought|believe|want|wanted|wish|plan|planned|intend|remember|recall|understand|like|need|needed)\b)|\b(?:did|done|doing) nothing wrong\b|\bno wrongdoing\b|^(?:i|we|he|she|they|it)\s+(?:didn['’]t|hadn['’]t|hasn['’]t|haven['’]t)\s+(?!(?:yet|decided|seen|see|read|heard|hear|spoken|know|expect|think|believe|want|wish|plan|intend|remember|recall|understand|like|need)\b)/i;
+// ("it did not comment on leaked documents", "she had not responded to the letter", "he never returned calls": words
+// withheld are an absence of speech, nothing said by others is denied; round 25, `kind/comment-withheld`)
+const NOT_DENYING_AFTER_NOT = String.raw`yet|decided|seen|see|read|heard|hear|spoken|been told|received word|made up|know|knew|known|expect|expected|think|thought|believe|want|wanted|wish|plan|planned|intend|remember|recall|understand|like|need|needed|comment|commented|respond|responded|reply|replied|discuss|discussed|speak|return(?:ed)? (?:calls|messages|requests)`;
+const NEGATED_OWN_ACT = new RegExp(String.raw`^(?:i|we|he|she|they|it)\s+(?:(?:had|has|have|did)\s+)?(?:never|not|n['’]t|done nothing wrong|did nothing wrong)\b(?!\s+(?:${NOT_DENYING_AFTER_NOT})\b)|\b(?:did|done|doing) nothing wrong\b|\bno wrongdoing\b|^(?:i|we|he|she|they|it)\s+(?:didn['’]t|hadn['’]t|hasn['’]t|haven['’]t)\s+(?!(?:${NOT_DENYING_AFTER_NOT})\b)`, 'i');
 
 /**
  * A copula's description denied and replaced in the same clause: "not a victim of the crisis but of poor choices", "not

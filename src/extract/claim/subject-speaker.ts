@@ -233,6 +233,17 @@ function describedKnownBody(book: SpeakerBook, n: string): Actor | undefined {
   return fits.length === 1 ? fits[0] : undefined;
 }
 
+/**
+ * Whether a held title names a country other than `country` ("Russia's ambassador", "Russian ambassador" when
+ * "Brazil's ambassador" speaks): envoys and ministers of several states sit in one debate, so a country's official
+ * is never the holder of the same title for another (it was: "Brazil's ambassador told the council" went to the
+ * Russian envoy named before). Id: `speaker/title-of-another-country` (round 25).
+ */
+function otherCountryTitle(title: string, country: string | undefined): boolean {
+  if (country === undefined) return false;
+  return title.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && (countryOf(w) ?? country) !== country);
+}
+
 /** The country a demonym or country word names ("russian", "russia's" -> "Russia"). */
 function countryOf(word: string): string | undefined {
   const w = word.replace(/['’]s?$/, '');
@@ -735,7 +746,8 @@ function titledSubject(text: string, tokens: readonly Token[], k: number, book: 
   const answering = openerAt !== undefined && answeringNoun(tokens, openerAt.index);
   if (openerAt && !/[,;:"“”—–]/.test(openerAt.post) && !/^(?:and|but|while|as|that|when)$/i.test(openerAt.lower) && !answering) return undefined;
   const title = tokens.slice(first, k + 1).map((t) => t.lower).join(' ');
-  const holders = [...book.actors.values()].filter((a) => a.kind === 'person' && a.titles.some((x) => x.toLowerCase() === title || x.toLowerCase().endsWith(` ${title}`)));
+  const possessorCountry = countryOf(possessor.text);
+  const holders = [...book.actors.values()].filter((a) => a.kind === 'person' && a.titles.some((x) => (x.toLowerCase() === title || x.toLowerCase().endsWith(` ${title}`)) && !otherCountryTitle(x, possessorCountry)));
   if (holders.length === 1) return holders[0] as Actor;
   if (holders.length > 1) return null;
   const possessorWord = possessor.lower.replace(/['’]s?$/, '');

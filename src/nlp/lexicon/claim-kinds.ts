@@ -26,7 +26,11 @@ export const HARM_WORDS: KindWordList = {
     'derail\\w*', 'bankrupt\\w*', 'layoffs', 'job losses', 'met with (?:\\w+ ){0,2}force', 'pay (?:a|the) (?:\\w+ )?price', 'regret it',
     // round 18: a toll said to be still rising ("the death toll could rise", "casualties are likely to mount", "the
     // number of dead was expected to climb"): with a modal or a forecast, more deaths ahead
-    '(?:(?:death )?toll|casualties|number of (?:dead|deaths|victims|casualties)) (?:[\\w-]+ ){0,3}?(?:rise|climb|mount|increase|grow|go up)'],
+    '(?:(?:death )?toll|casualties|number of (?:dead|deaths|victims|casualties)) (?:[\\w-]+ ){0,3}?(?:rise|climb|mount|increase|grow|go up)',
+    // round 25: ruin ahead of livelihoods and services ("the tax would wipe out thousands of small businesses", "the cuts
+    // will devastate rural hospitals", "the plan could ruin farmers", "would cripple the economy", "could cost
+    // thousands of jobs"); "ruins" (remains) is left out
+    'devastat\\w*', 'wip(?:e|es|ed|ing) out', 'ruin(?:ed|ing)?', 'crippl\\w*', 'decimat\\w*', 'cost (?:[\\w,-]+ ){0,3}?(?:jobs|lives)'],
 };
 
 /**
@@ -96,7 +100,9 @@ const NEED_NOUN_MODIFIERS = String.raw`(?:(?:own|basic|energy|humanitarian|finan
  * families that need help": round 20), which describes what someone lacks and calls for nothing; "the city
  * needs more police officers", "he needs to raise more money" stay calls. Id: `kind-words/need-as-noun-or-relative`.
  */
-const NEED_NOT_OBLIGATION = String.raw`(?<!\b(?:who|that|which)\s+|\b(?:its|his|her|their|our|my|your|whose)\s+${NEED_NOUN_MODIFIERS}|['’]s\s+${NEED_NOUN_MODIFIERS}|\b(?:the|a|an|all|any|every|enough|more|much|no|some|those|these)\s+(?:very\s+|extra\s+)?[a-z-]+\s+(?:he|she|it|they|we|you|i)\s+)`;
+// (round 25: a need denied, "saw no immediate need to change its rating", "there is no need to panic", "did not need
+// to raise rates", calls for nothing; `kind-words/need-denied`)
+const NEED_NOT_OBLIGATION = String.raw`(?<!\bno\s+(?:[a-z-]+\s+)?|\b(?:not|n['’]t)\s+|\b(?:who|that|which)\s+|\b(?:its|his|her|their|our|my|your|whose)\s+${NEED_NOUN_MODIFIERS}|['’]s\s+${NEED_NOUN_MODIFIERS}|\b(?:the|a|an|all|any|every|enough|more|much|no|some|those|these)\s+(?:very\s+|extra\s+)?[a-z-]+\s+(?:he|she|it|they|we|you|i)\s+)`;
 
 /** Obligation: "needs more support", "must withdraw", "should be released", "we cannot allow this". */
 export const OBLIGATION_WORDS: KindWordList = {
