@@ -29,6 +29,11 @@ import { demonymModifier, doctrineModifier, dropDemonymModifiers } from './name-
 import { nameEdgeRepairs } from './name-boundary-repairs.js';
 import { facilityPlaceNames } from './name-facility-places.js';
 import { townCountryAppositions } from './name-town-country.js';
+import { vesselsThroughArticle } from './name-vessels.js';
+import { bodiesApposedToBodyNouns } from './name-apposed-bodies.js';
+import { indonesianCompanies } from './name-company-forms.js';
+import { mononymsBeforeRoleApposition } from './name-mononyms.js';
+import { clubsThroughArticle } from './name-clubs.js';
 import { possessivePlaceNames } from './name-possessive-places.js';
 import { nameBodyRepairs } from './name-body-repairs.js';
 import { afterVesselNoun, nameKindRepairs } from './name-kind-repairs.js';
@@ -446,7 +451,7 @@ export function findArticleNames(text: string, sentences: readonly TaggedSentenc
   const articleSurnames = typesFromFullNames(text, proposals);
   articleLeadInRepairs(text, sentences, proposals);
   namesByAliasCue(text, sentences, proposals);
-  propagateNames(text, sentences, proposals);
+  propagateAndSettleKinds(text, sentences, proposals);
   const lexicons = loadNameModel().lexicons;
   companiesByContext(text, proposals.flat(), lexicons.firstNames);
   const out: NameMention[] = [];
@@ -599,6 +604,9 @@ function repairModulesInOrder(text: string, s: TaggedSentence, list: ProposedNam
   nameDefinitionRepairs(text, s, list, rules, firstNames);
   nameLongBodyRepairs(text, s, list);
   statesReadAsOwners(text, list, firstNames);
+  bodiesApposedToBodyNouns(text, s, list);
+  indonesianCompanies(text, s, list);
+  mononymsBeforeRoleApposition(text, s, list);
 }
 
 /** The repairs that read a sentence of running text only: products, common-word companies, bodies by their words. */
@@ -867,6 +875,16 @@ const PLACE_PREPOSITION_BEFORE = /\b(?:in|near|at|from|to|into|outside|across|ar
  * there: "Steve Jobs ... Jobs resigned", "founder of Apple ... Apple's board". A person's surname alone counts
  * as the person. Months and weekdays are never carried over.
  */
+
+/**
+ * `propagateNames`, then the kinds a name's form in one sentence settles for the whole article, whatever the
+ * tagger read elsewhere: a ship named once as a ship, a side of a result (round 25).
+ */
+function propagateAndSettleKinds(text: string, sentences: readonly TaggedSentence[], proposals: ProposedName[][]): void {
+  propagateNames(text, sentences, proposals);
+  vesselsThroughArticle(text, proposals);
+  clubsThroughArticle(text, sentences, proposals, loadNameModel().lexicons.firstNames);
+}
 
 function propagateNames(text: string, sentences: readonly TaggedSentence[], proposals: ProposedName[][]): void {
   const known = new Map<string, ProposedName['type']>();

@@ -199,14 +199,14 @@ function afterGivenName(text: string, word: string, givenNames: ReadonlySet<stri
 /** A person's office or job (./name-repairs.ts), less words a body is also called ("a market leader", "the sector's chief"). */
 // (and nouns only a person is called that are no titles: "Diosdado Cabello, a senior figure in the ruling party,"
 // was a place; round 13)
-const OFFICE_ROLES: ReadonlySet<string> = new Set([
+export const OFFICE_ROLES: ReadonlySet<string> = new Set([
   ...[...PERSON_ROLES].filter((r) => !['head', 'leader', 'chief', 'general', 'king', 'queen'].includes(r)),
   'figure', 'politician', 'activist', 'lawmaker', 'businessman', 'businesswoman', 'billionaire', 'tycoon', 'daughter', 'widow',
 ]);
 /** A political side's word right before "leader" ("opposition leader", "rebel leader", "party leader"). */
 const POLITICAL_LEADER = /\b(?:opposition|party|rebel|militia|separatist|militant|spiritual|religious|supreme|union|protest|student|tribal|coup|junta|insurgent|guerrilla|parliamentary|majority|minority)\s+leader$/u;
 /** ", a spokeswoman for", ", the party's deputy leader,": an apposition whose head is a person's office. */
-const ROLE_APPOSITION_AFTER = /^\s*,\s+(?:a|an|the|its|his|her|their|\p{Lu}[\p{L}\p{M}'’.-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*)(?=\s*(?:,|\.|;|\s(?:for|of|at|with|to|in|on|from|who)\b))/u;
+export const ROLE_APPOSITION_AFTER = /^\s*,\s+(?:a|an|the|its|his|her|their|\p{Lu}[\p{L}\p{M}'’.-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*)(?=\s*(?:,|\.|;|\s(?:for|of|at|with|to|in|on|from|who)\b))/u;
 const NAME_WORDS = /^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,2}$/u;
 
 /**

@@ -1,5 +1,8 @@
+import { lookupCity, lookupCountry, lookupDemonym } from '../nlp/gazetteer.js';
+import { isEnglishWord } from '../nlp/gazetteer/common-words.js';
 import { ORG_HEAD_WORDS } from '../nlp/lexicon/organizations.js';
-import { ACRONYM_SKIPS } from '../nlp/lexicon/name-cues.js';
+import { ACRONYM_SKIPS, PLACE_APPOSITION_NOUNS } from '../nlp/lexicon/name-cues.js';
+import { SITE_HEAD_WORDS } from '../nlp/lexicon/non-actors.js';
 import type { ProposedName } from './names.js';
 
 /** An acronym in brackets: "(MHRA)", "(ONR)". */
@@ -61,11 +64,31 @@ export function bodiesSpelledByAcronyms(text: string, sentence: { start: number;
     if (k < 0) continue;
     const start = (words[k] as { start: number }).start;
     const end = (words.at(-1) as { end: number }).end;
-    if (!words.slice(k).some((w) => ORG_HEAD_WORDS.has(w.text.toLowerCase()))) continue;
     const inside = proposals.filter((p) => p.start < end && start < p.end);
-    if (inside.some((p) => p.start < start || p.end > end) || inside.some((p) => p.start === start && p.end === end)) continue;
+    const headed = words.slice(k).some((w) => ORG_HEAD_WORDS.has(w.text.toLowerCase()));
+    if (!headed && !headlessBody(text.slice(start, end), inside)) continue;
+    if (inside.some((p) => p.start < start || p.end > end) || inside.some((p) => p.start === start && p.end === end && (headed || p.type === 'ORG'))) continue;
     for (const p of inside) proposals.splice(proposals.indexOf(p), 1);
     proposals.push({ start, end, type: 'ORG' });
     proposals.sort((a, b) => a.start - b.start);
   }
+}
+
+/** Last words of a place's name ("Federal Capital Territory", "South China Sea"): such a run stays the tagger's. */
+const PLACE_LAST_WORDS: ReadonlySet<string> = new Set([...PLACE_APPOSITION_NOUNS, ...SITE_HEAD_WORDS, 'republic', 'kingdom', 'emirates', 'states']);
+
+/**
+ * Whether a long form with no English head word still names a body: "a leader of the Pakistan Awami Tehreek (PAT)"
+ * gave a place (the country opens the name), "The Bharatiya Nyay Morcha (BNM) won" nothing, for parties named in
+ * their own language ("Tehreek", "Morcha", "Parishad" are movement, front, council). Three words or more, no known
+ * country or town, no place's last word, and nothing the tagger read as a person inside ("John Fitzgerald Kennedy
+ * (JFK)"), and a word of no English among them; round 25.
+ */
+function headlessBody(run: string, inside: readonly ProposedName[]): boolean {
+  const words = run.split(/\s+/);
+  if (words.length < 3 || inside.some((p) => p.type === 'PER') || lookupCountry(run) || lookupCity(run)) return false;
+  // ("Software Development Kit (SDK)", "Maintenance, Repair and Overhaul (MRO)": terms of English words are no bodies;
+  // a party named in its own language holds a word of no English, country or demonym)
+  const foreign = words.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isEnglishWord(w.toLowerCase()) && !lookupCountry(w) && !lookupDemonym(w));
+  return foreign && !PLACE_LAST_WORDS.has((words.at(-1) as string).toLowerCase());
 }

@@ -76,8 +76,8 @@ function bodiesWithCommaLists(text: string, sentence: TaggedSentence, proposals:
 
 /** A side of a match: one to three capitalised words. */
 const SIDE = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}`;
-/** "Arsenal beat Tottenham 2-1", "Juventus drew 1-1 with Napoli", "Chelsea lost 3-0 to Brighton". */
-const RESULT_LINE = new RegExp(String.raw`(?<![\p{L}\p{M}'’.-])(${SIDE}) (?:${RESULT_VERBS}|drew|lost|won) (?:(${SIDE}) )?(${SCORE})(?: (?:with|to|against|at|over) (?:the )?(${SIDE}))?`, 'gu');
+/** "Arsenal beat Tottenham 2-1", "Juventus drew 1-1 with Napoli", "Chelsea, who lost 3-0 to Brighton," (round 25: the relative). */
+const RESULT_LINE = new RegExp(String.raw`(?<![\p{L}\p{M}'’.-])(${SIDE})(?:, who)? (?:${RESULT_VERBS}|drew|lost|won) (?:(${SIDE}) )?(${SCORE})(?: (?:with|to|against|at|over) (?:the )?(${SIDE}))?`, 'gu');
 const POSITIONS = [...FOOTBALL_POSITIONS].join('|');
 /** "Chelsea signed the Brazilian winger", "Liverpool sacked their manager": a club signs or sacks a player or coach. */
 const SIGNING_LINE = new RegExp(String.raw`(?<![\p{L}\p{M}'’.-])(${SIDE}) (?:(?:has|have|had) )?(?:signed|sign|signs|sacked|sacks|fired|appointed|loaned|sold|bought|released) (?:the |their |its |a |an )?(?:[\p{L}-]+ ){0,2}(?:${POSITIONS})(?![\p{L}])(?:(?: [\p{Ll}\p{N}-]+){0,4} from (?:the )?(${SIDE}))?`, 'gu');
@@ -85,6 +85,12 @@ const SCORE_ANYWHERE = new RegExp(SCORE, 'u');
 const POSITION_ANYWHERE = new RegExp(`(?:${POSITIONS})`, 'u');
 /** Words that open a sentence before a side ("Yesterday Arsenal beat ..."): no part of the club's name. */
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['The', 'Then', 'But', 'And', 'Yesterday', 'Today', 'Tonight', 'Meanwhile', 'Earlier', 'Later', 'Also']);
+
+/**
+ * "Dorvenne were held 1-1 by Valmora", "Castelrio were beaten 3-0 by Sporting Kelmar": a passive result names both
+ * sides (round 25).
+ */
+const PASSIVE_RESULT = new RegExp(String.raw`(?<![\p{L}\p{M}'’.-])(${SIDE}) (?:were|was) (?:held|beaten|thrashed|defeated|edged|stunned|hammered|routed)(?: to a)? (${SCORE})(?: draw| defeat)?(?: at home| away)? by (?:the )?(${SIDE})`, 'gu');
 
 /**
  * "Arsenal beat Tottenham 2-1", "Juventus drew 1-1 with Napoli", "Celtic thrashed Rangers 4-0", "Chelsea signed the
@@ -96,23 +102,21 @@ const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['The', 'Then', 'But', 'An
  * is the Arabic article ("Al Ahly", "El Gouna").
  */
 function sidesOfResults(text: string, sentence: TaggedSentence, proposals: ProposedName[], givenNames: ReadonlySet<string>): void {
+  for (const span of resultSides(text, sentence, proposals, givenNames)) replaceOverlapping(proposals, { ...span, type: 'ORG' });
+}
+
+/** The spans of the sides of a result and of a signing in a sentence (see `sidesOfResults`); ./name-clubs.ts reads them too. */
+export function resultSides(text: string, sentence: TaggedSentence, proposals: readonly ProposedName[], givenNames: ReadonlySet<string>): { start: number; end: number }[] {
   const body = text.slice(sentence.start, sentence.end);
-  const sides: { start: number; text: string }[] = [];
   // (a result needs a score and a signing a position's word: most sentences are ruled out without running the patterns)
   const [score, position] = [SCORE_ANYWHERE.test(body), POSITION_ANYWHERE.test(body)];
-  if (!score && !position) return;
-  for (const m of score ? body.matchAll(RESULT_LINE) : []) {
-    const after = body.slice((m.index ?? 0) + m[0].length);
-    if (/^\s*(?:,\s*\d|in\s+(?:straight\s+)?sets)/u.test(after)) continue;
-    const offset = (m.index ?? 0);
-    sides.push({ start: offset, text: m[1] as string });
-    if (m[2]) sides.push({ start: offset + m[0].indexOf(` ${m[2]} `, (m[1] as string).length) + 1, text: m[2] });
-    if (m[4]) sides.push({ start: offset + m[0].lastIndexOf(m[4]), text: m[4] });
-  }
+  if (!score && !position) return [];
+  const sides = score ? sidesOfScores(body) : [];
   for (const m of position ? body.matchAll(SIGNING_LINE) : []) {
     sides.push({ start: m.index ?? 0, text: m[1] as string });
     if (m[2]) sides.push({ start: (m.index ?? 0) + m[0].lastIndexOf(m[2]), text: m[2] });
   }
+  const out: { start: number; end: number }[] = [];
   for (const side of sides) {
     let { start, text: name } = side;
     const opener = /^(\p{Lu}\p{Ll}*) /u.exec(name);
@@ -120,6 +124,8 @@ function sidesOfResults(text: string, sentence: TaggedSentence, proposals: Propo
       start += opener[0].length;
       name = name.slice(opener[0].length);
     }
+    // ("lost 3-0 to Varsk Athletic.": a side at the sentence's end leaves its full stop; round 25)
+    if (/\p{Ll}{2}\.$/u.test(name)) name = name.slice(0, -1);
     if (name === '' || lookupCountry(name) || lookupDemonym(name)) continue;
     const span = { start: sentence.start + start, end: sentence.start + start + name.length };
     const person = proposals.find((q) => q.type === 'PER' && q.start === span.start && q.end === span.end);
@@ -127,8 +133,27 @@ function sidesOfResults(text: string, sentence: TaggedSentence, proposals: Propo
     // ("Al Ahly beat Esperance 2-0": the Arabic article opening a club's name is no given name "Al"; round 21)
     const arabicArticle = /^(?:Al|El)$/.test(words[0] as string);
     if (person && words.length > 1 && !arabicArticle && givenNames.has((words[0] as string).toLowerCase()) && !isEnglishWord((words[0] as string).toLowerCase())) continue;
-    replaceOverlapping(proposals, { ...span, type: 'ORG' });
+    out.push(span);
   }
+  return out;
+}
+
+/** The sides of the results with a score in a sentence's text, active and passive, with their offsets in it. */
+function sidesOfScores(body: string): { start: number; text: string }[] {
+  const sides: { start: number; text: string }[] = [];
+  for (const m of body.matchAll(RESULT_LINE)) {
+    const after = body.slice((m.index ?? 0) + m[0].length);
+    if (/^\s*(?:,\s*\d|in\s+(?:straight\s+)?sets)/u.test(after)) continue;
+    const offset = (m.index ?? 0);
+    sides.push({ start: offset, text: m[1] as string });
+    if (m[2]) sides.push({ start: offset + m[0].indexOf(` ${m[2]} `, (m[1] as string).length) + 1, text: m[2] });
+    if (m[4]) sides.push({ start: offset + m[0].lastIndexOf(m[4]), text: m[4] });
+  }
+  for (const m of body.matchAll(PASSIVE_RESULT)) {
+    sides.push({ start: m.index ?? 0, text: m[1] as string });
+    sides.push({ start: (m.index ?? 0) + m[0].lastIndexOf(m[3] as string), text: m[3] as string });
+  }
+  return sides;
 }
 
 /** Verbs of a body's decision or word, beside the reporting verbs ("announced a new director", "declined to comment"). */

@@ -546,6 +546,18 @@ function isDemonymWord(text: string): boolean {
   return lookupDemonym(text) !== undefined || (text.endsWith('s') && lookupDemonym(text.slice(0, -1)) !== undefined);
 }
 
+/**
+ * The last word of a company's name before its legal forms (the name's last token is one): "Merrill Lynch & Co."
+ * drops the ampersand with the form; "Daesan Motor Co Ltd" and "Kurogane Steel Co., Ltd." stack two forms (East Asian
+ * companies write "Co Ltd"), both dropped, so the record is "Daesan Motor", as the report's later "Daesan Motor
+ * said" writes it (round 25). The first word always stays.
+ */
+function beforeLegalForms(nameTokens: readonly Token[], ampersand: boolean): Token | undefined {
+  let k = nameTokens.length - (ampersand ? 3 : 2);
+  while (k > 0 && CORPORATE_SUFFIXES.has((nameTokens[k] as Token).lower.replace(/,$/, ''))) k--;
+  return nameTokens[k];
+}
+
 function canonicalOrgName(tokens: readonly Token[], text: string, first: number): string {
   const before = tokens[first - 1];
   if (before && /['’]s$/.test(before.text)) {
@@ -997,7 +1009,7 @@ function classifyByLists(f: NameFacts): NameDecision {
   }
   // "Merrill Lynch & Co.": the legal form goes with the ampersand before it
   const ampersand = nameTokens.length > 2 && /^(?:&|and)$/.test(nameTokens[nameTokens.length - 2]?.lower ?? '');
-  const suffix = nameTokens.length > 1 && CORPORATE_SUFFIXES.has(endTok.lower) ? nameTokens[nameTokens.length - (ampersand ? 3 : 2)] : undefined;
+  const suffix = nameTokens.length > 1 && CORPORATE_SUFFIXES.has(endTok.lower) ? beforeLegalForms(nameTokens, ampersand) : undefined;
   if (suffix) return { ...base, cls: 'organization', canonical: text.slice(startTok.start, suffix.end) };
   const country = lookupCountry(name);
   if (country && nameTokens.length <= 4) {
@@ -1309,7 +1321,7 @@ export function mentionFromProposal(
     const endTok = nameTokens[nameTokens.length - 1] as Token;
     // "Merrill Lynch & Co.": the legal form goes with the ampersand before it
     const ampersand = nameTokens.length > 2 && /^(?:&|and)$/.test(nameTokens[nameTokens.length - 2]?.lower ?? '');
-    const suffix = nameTokens.length > 1 && CORPORATE_SUFFIXES.has(endTok.lower) ? nameTokens[nameTokens.length - (ampersand ? 3 : 2)] : undefined;
+    const suffix = nameTokens.length > 1 && CORPORATE_SUFFIXES.has(endTok.lower) ? beforeLegalForms(nameTokens, ampersand) : undefined;
     const canonical = known ?? (suffix ? text.slice(proposal.start, suffix.end) : canonicalOrgName(tokens, name, first));
     return { ...base, cls: 'organization', canonical };
   }
