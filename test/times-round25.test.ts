@@ -137,6 +137,20 @@ describeNotTimes('round 25: year on year and month on month name no time (no Tim
   ['guard (passes before the change too): The index had gained 1.2 percent the session before.', 'session'],
 ], '2024-05-17');
 
+const THE_COURSE_OF_A_DAY: readonly Case[] = [
+  // "throughout the day", "during the day": the day the text was at, else the report's (as "later in the day")
+  ['The quake struck on Tuesday. Aftershocks continued throughout the day.', '2024-05-17', 'the day', '2024-05-14'],
+  ['Temperatures rose during the day, reaching 38C.', '2024-05-17', 'the day', '2024-05-17'],
+  ['Rain will fall throughout the day, forecasters said.', '2024-05-17', 'the day', '2024-05-17'],
+  ['guard (passes before the change too): Rain fell throughout the day on Sunday.', '2024-05-17', 'Sunday', '2024-05-12'],
+  ['guard (passes before the change too): Later in the day, aftershocks continued.', '2024-05-17', 'Later in the day', '2024-05-17'],
+];
+
+describeNotTimes('round 25: "the day" heading a longer phrase is no course of a day', [
+  ['guard (passes before the change too): During the day of the vote, turnout was high.', 'day'],
+  ['guard (passes before the change too): Nurses worked through the day shift.', 'day'],
+], '2024-05-17');
+
 describeValueTables('round 25', {
   'a weekday in a zone conversion': A_WEEKDAY_IN_A_ZONE_CONVERSION,
   'a span of years on': A_SPAN_OF_YEARS_ON,
@@ -148,4 +162,5 @@ describeValueTables('round 25', {
   'a figure shown by data to come': A_FIGURE_SHOWN_BY_DATA_TO_COME,
   "a month by the verb's tense": A_MONTH_BY_THE_VERB_TENSE,
   'a season of a clipped year': A_SEASON_OF_A_CLIPPED_YEAR,
+  'the course of a day': THE_COURSE_OF_A_DAY,
 });

@@ -34,6 +34,7 @@ import {
   modifiedPartOfDay,
   earlyHours,
   tradingPartOfDay,
+  wholeDay,
   newYear,
   anaphoricSeason,
   overnight,
@@ -119,7 +120,7 @@ const modified: Rule = (s, i) => {
 const RULES: readonly Rule[] = [
   comparedPeriodPhrase, discussedPeriod, closedFiscalYear, earningsPeriod, tradingDay, fullYearAdjective, halfYearAdjective, monthNamedPeriod, monthRangePeriod, relativeFiscalYear, yearToDate, yearEnd, yearEarlierAdjective, possessiveYearPart,
   numericDate, monthDate, dayMonthDate, dayOfMonth, weekdayOrdinal, holiday, fiscalYear, decade, century, year, clippedYear, presentAge, relativeDay, weekday,
-  lengthAhead, newYear, midPeriod, anaphoricSeason, anaphoricMonth, relativePeriod, ellipticalPeriod, relativeMonth, weekOfMonth, weekdayOfMonth, thisDayInYear, theWeekend, periodBeforeLast, midweek, season, quarter, anchoredPhrase, overnight, partOfThatDay, modifiedPartOfDay, earlyHours, tradingPartOfDay, bareDayPart, duration, quarterDuration,
+  lengthAhead, newYear, midPeriod, anaphoricSeason, anaphoricMonth, relativePeriod, ellipticalPeriod, relativeMonth, weekOfMonth, weekdayOfMonth, thisDayInYear, theWeekend, periodBeforeLast, midweek, season, quarter, anchoredPhrase, overnight, partOfThatDay, modifiedPartOfDay, earlyHours, tradingPartOfDay, wholeDay, bareDayPart, duration, quarterDuration,
   vaguePeriod, setPhrase, setWord, clock, minutesPastClock, reference, modified,
 ];
 

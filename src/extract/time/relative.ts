@@ -787,6 +787,23 @@ export const tradingPartOfDay: Rule = (s, i) => {
   return match(i, i + 1, { t: 'relDay', offset: 0, pod }, 'relative-day');
 };
 
+/** Prepositions of a whole day's course ("throughout the day", "during the day"). */
+const WHOLE_DAY_PREPOSITIONS: ReadonlySet<string> = new Set(['throughout', 'through', 'during']);
+/** Words after "the day" that make it the head of a longer phrase ("the day before", "the day of the vote", "the day shift"). */
+const AFTER_WHOLE_DAY: ReadonlySet<string> = new Set(['', ',', '.', ';', ':', 'and', 'but', 'as', 'while', 'on', 'in', 'at', 'with', 'to', 'until', ')']);
+
+/**
+ * "Aftershocks continued throughout the day", "Shops stayed shut during the day": the day the text was at (a date
+ * before it), else the report's, as "later in the day" is (round 25, id `times/whole-day`; was no time; round 17 left
+ * "through the day" for want of a convention, and "later in the day" set one). "the day before", "the day of the
+ * vote" and "the day shift" are other phrases.
+ */
+export const wholeDay: Rule = (s, i) => {
+  if (!WHOLE_DAY_PREPOSITIONS.has(w(s, i - 1)) || w(s, i) !== 'the' || w(s, i + 1) !== 'day' || !AFTER_WHOLE_DAY.has(w(s, i + 2))) return null;
+  if (w(s, i + 2) === 'on' && tok(s, i + 3)?.cap) return null; // "during the day on Sunday": the day's own rule
+  return match(i, i + 2, { t: 'anchored', n: 0, unit: DAY, needsPrevious: false }, 'anchored');
+};
+
 /** Glued forms of a part of the day at its middle ("midafternoon trading", "by midmorning"). */
 const GLUED_MID_PARTS: ReadonlyMap<string, PartOfDay> = new Map<string, PartOfDay>([
   ['midmorning', 'MO'], ['midafternoon', 'AF'], ['midevening', 'EV'],
