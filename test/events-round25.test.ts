@@ -128,3 +128,103 @@ describe('suspects are parties of the force used on them', () => {
     expect(eventAt(text, word).participants).toContain(role);
   });
 });
+
+describe('a person named in commas after a noun of people or a titled name is who acts', () => {
+  it.each([
+    ['His main rival, Vera Koss, conceded defeat on Monday.', 'conceded', 'attendee:Vera Koss'],
+    ['His closest rival, Omar Lindqvist, met the ambassador on Monday.', 'met', 'attendee:Omar Lindqvist'],
+    ['Her challenger, former mayor Ivo Renn, conceded the race on Tuesday.', 'conceded', 'attendee:Ivo Renn'],
+  ])('%s', (text, word, role) => {
+    expect(eventAt(text, word).participants).toContain(role);
+  });
+  it('the owner of the rival is no party of the concession', () => {
+    const { participants } = eventAt('President Milo Andrik won 48 percent. His main rival, Vera Koss, conceded defeat on Monday.', 'conceded');
+    expect(participants).not.toContain('attendee:Milo Andrik');
+  });
+});
+
+describe('clearing a way, a hurdle or a name is a figure', () => {
+  it.each([
+    ['The court certified the results on Friday, clearing the way for Andre Lutz to form a government.', 'clearing'],
+    ['The bill cleared its final hurdle in the Senate on Monday.', 'cleared'],
+    ['The ruling on Tuesday cleared the way for new elections.', 'cleared'],
+  ])('%s', (text, word) => {
+    expect(eventAt(text, word).event).toBeUndefined();
+  });
+  it.each([
+    ['Police cleared the square of protesters on Monday.', 'cleared'],
+    ['Troops cleared the road of mines on Monday.', 'cleared'],
+  ])('guard (passes before the change too): a place cleared is an act: %s', (text, word) => {
+    expect(eventAt(text, word).event).toBeDefined();
+  });
+});
+
+describe('what somebody was made to do happened', () => {
+  it('the infinitive after "forced" is dated by the last weekday and told as fact', () => {
+    const { event } = eventAt('The floods forced 20,000 people to flee their homes in Assam on Monday.', 'flee');
+    expect(event?.modality).toBe('asserted');
+    expect(event?.date).toBe('2024-05-13');
+  });
+  it('guard (passes before the change too): a modal before "force" keeps it to come', () => {
+    expect(eventAt('The floods could force thousands to flee their homes on Monday.', 'flee').event?.modality).toBe('hypothetical');
+  });
+  it('guard (passes before the change too): "will be forced" is to come', () => {
+    expect(eventAt('Residents will be forced to leave the town on Monday.', 'leave').event?.modality).toBe('planned');
+  });
+  it.each([
+    ['The cyclone killed seven people on Wednesday, forcing authorities to evacuate nearly a million people.', 'evacuate'],
+    ['Cyclone Remal hit the coast on Wednesday, killing seven people and forcing authorities to evacuate a million people.', 'evacuate'],
+    ['Cyclone Remal hit the coast on Wednesday, forcing a million people to flee.', 'flee'],
+  ])('after a gerund of making somebody act, the infinitive takes the main clause\'s day: %s', (text, word) => {
+    expect(eventAt(text, word).event?.date).toBe('2024-05-15');
+  });
+});
+
+describe('a natural force damaging or flattening what stands is the disaster', () => {
+  it.each([
+    ['The storm damaged some 2,000 houses in West Bengal on Thursday.', 'damaged'],
+    ['Strong winds damaged power lines across Ohio on Monday.', 'damaged'],
+    ['A tornado wrecked a school in Kansas on Monday.', 'wrecked'],
+  ])('%s', (text, word) => {
+    expect(eventAt(text, word).event?.type).toBe('accident');
+  });
+  it.each([
+    ['The scandal damaged his reputation last year.'],
+    ['Rioters damaged 40 shops in Leicester on Saturday.'],
+  ])('guard (passes before the change too): other damage is no disaster: %s', (text) => {
+    expect(parseArticle(text, { publishedAt: PUBLISHED }).events.filter((e) => e.type === 'accident')).toHaveLength(0);
+  });
+});
+
+describe('a maker recalling what it sold is a business happening', () => {
+  it.each([
+    ['Toyota recalled 120,000 cars in the United States over faulty airbags on Thursday.', 'recalled'],
+    ['The drugmaker recalled two batches of its blood-pressure pill on Tuesday.', 'recalled'],
+    ['Ford is recalling 1.2 million pickup trucks over a brake fault.', 'recalling'],
+  ])('%s', (text, word) => {
+    expect(eventAt(text, word).event?.type).toBe('economic');
+  });
+  it('guard (passes before the change too): remembering is none', () => {
+    expect(eventAt('She recalled the day the soldiers came.', 'recalled').event).toBeUndefined();
+  });
+  it('guard (passes before the change too): an envoy recalled is still a cut in relations', () => {
+    expect(eventAt('Ghana recalled its ambassador from Lome on Wednesday.', 'recalled').event?.type).toBe('other');
+  });
+});
+
+describe('a time between a verb of agreeing or vowing and its infinitive is the verb\'s', () => {
+  it.each([
+    ['Nestle agreed on Thursday to buy the snack maker Delta Brands for $2.1 billion.', 'buy'],
+    ['The two sides agreed on Monday to exchange prisoners.', 'exchange'],
+  ])('the act agreed on is still to come and not dated by the agreement: %s', (text, word) => {
+    const { event } = eventAt(text, word);
+    expect(event?.modality).toBe('planned');
+    expect(event?.date).toBeNull();
+  });
+  it('the vow does not date the fight vowed', () => {
+    expect(eventAt('The rebels vowed last week to fight on.', 'fight').event?.date).toBeNull();
+  });
+  it('guard (passes before the change too): a time of the infinitive\'s own clause dates it', () => {
+    expect(eventAt('The two sides agreed on Monday to meet again in Geneva on June 3.', 'meet').event?.date).toBe('2024-06-03');
+  });
+});

@@ -235,7 +235,8 @@ describe('diplomatic steps and inaugurations', () => {
     ['Poland recalled its ambassador to Belarus on Monday.', 'recalled', 'other'],
     ['The ministry summoned the Belarusian ambassador on Tuesday.', 'summoned', 'other'],
     ['She recalled the day the war began.', 'recalled', undefined],
-    ['Carmakers recalled 2 million vehicles.', 'recalled', undefined],
+    // (round 25: a product recall is a business happening, `recall/products`)
+    ['Carmakers recalled 2 million vehicles.', 'recalled', 'economic'],
     ['He summoned the courage to speak.', 'summoned', undefined],
     ['The new president will be sworn in on December 16.', 'sworn in', 'other'],
   ])('%s (%s)', (text, word, type) => {

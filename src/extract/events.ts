@@ -92,6 +92,46 @@ const COERCIVE: ReadonlySet<EventType> = new Set(['attack', 'casualty', 'arrest'
 const AWAITING = /^(?:face|await|promise|pledge|vow|plan)$/;
 /** Happenings a light verb asks for, not yet decided: "demanded an inquiry", "proposed talks". */
 const ASKING = /^(?:demand|seek|propose)$/;
+/** Past verbs of making somebody act, whose infinitive object happened ("forced 20,000 people to flee"). */
+const MADE_TO = /^(?:forced|drove|prompted|pushed)$/;
+/** What makes such a past verb a participle of a future or a modal ("will be forced to leave"). */
+const NOT_DONE_BEFORE = /^(?:be|will|would|could|may|might|can|to)$/;
+
+/**
+ * "The floods forced 20,000 people to flee their homes on Monday": the infinitive after a past verb of making somebody
+ * act tells what they did, so a bare weekday of its clause is the last one (the times stage reads the infinitive as a
+ * future and gave the coming Monday, so the flight was planned). Id: `events/forced-to` (round 25).
+ */
+function madeToAct(tokens: readonly Token[], first: number): boolean {
+  if (tokens[first - 1]?.lower !== 'to') return false;
+  for (let k = first - 2; k >= Math.max(0, first - 8); k--) {
+    const t = tokens[k] as Token;
+    if (/[,;:]/.test(t.post)) return false;
+    if (MADE_TO.test(t.lower) && t.tags.has('Verb')) return !NOT_DONE_BEFORE.test(tokens[k - 1]?.lower ?? '');
+    if (t.tags.has('Verb') && !t.tags.has('Noun')) return false;
+  }
+  return false;
+}
+
+/** Gerunds of making somebody act that go on a main clause (", forcing a million people to flee"). */
+const MAKING_GERUND = /^(?:forcing|prompting|driving|pushing|compelling)$/;
+
+/**
+ * "Cyclone Remal hit the coast on Wednesday, forcing authorities to evacuate a million people": the infinitive after an
+ * adjunct gerund of making somebody act is a consequence of the main clause, and goes on with its time and place as
+ * the gerund itself would ("killing seven people"). Id: `events/forced-to` (round 25).
+ */
+function madeToActByGerund(tokens: readonly Token[], reading: Reading): boolean {
+  const first = reading.trigger.first;
+  if (reading.trigger.nominal || tokens[first - 1]?.lower !== 'to') return false;
+  for (let k = first - 2; k >= Math.max(1, first - 8); k--) {
+    const t = tokens[k] as Token;
+    if (/[,;:]/.test(t.post)) return false;
+    if (MAKING_GERUND.test(t.lower)) return /,/.test((tokens[k - 1] as Token).post) || (tokens[k - 1] as Token).lower === 'and';
+  }
+  return false;
+}
+
 /** Verbs whose infinitive object is yet to be done: "sent Ortega to visit", "ordered troops to withdraw". */
 const SENDING = /^(?:sent|send|sends|sending|dispatched|dispatch|ordered|order|orders|asked|instructed|told|deployed)$/;
 /** Verbs that press others to act, whose infinitive is asked for, not done: "pressed both sides to agree to a ceasefire". */
@@ -407,6 +447,20 @@ function deniesType(text: string, denial: ClaimDraft, type: EventType): boolean 
   return kinds.size === 0 || kinds.has(type);
 }
 
+/** Words of a time phrase between a verb and its infinitive ("agreed on Thursday to buy", "vowed last week to"). */
+const TIME_PHRASE_WORDS = /^(?:on|last|this|early|late|in|at)$/;
+
+/**
+ * "Nestle agreed on Thursday to buy Delta Brands", "the rebels vowed last week to fight on": how many tokens of a time
+ * phrase stand between the verb that governs an infinitive and its "to" at `to`, so the verb is still read as the
+ * infinitive's governor (the buy was told as done). Id: `events/time-before-infinitive` (round 25).
+ */
+function timeBetween(tokens: readonly Token[], to: number): number {
+  let k = to - 1;
+  while (k > 0 && to - k <= 4 && ((tokens[k] as Token).tags.has('Date') || TIME_PHRASE_WORDS.test((tokens[k] as Token).lower)) && !/[,;:]/.test((tokens[k] as Token).post)) k--;
+  return tokens.slice(k + 1, to).some((t) => t.tags.has('Date')) ? to - 1 - k : 0;
+}
+
 /** The modality a trigger's own words give, before any claim around it is weighed. */
 function lexicalModality(sentence: TaggedSentence, reading: Reading, text: string): 'planned' | 'hypothetical' | 'negated' | undefined {
   const { tokens } = sentence;
@@ -431,12 +485,13 @@ function lexicalModality(sentence: TaggedSentence, reading: Reading, text: strin
   // "pressing the two governments to sign the accord": a noun's light verb stands where a verb trigger would
   const g = !trigger.nominal ? trigger.first - 1 : frame.governor ? infinitiveMarkerBefore(tokens, trigger.first) : -1;
   if (tokens[g]?.lower === 'to') {
+    const verbBefore = g - 1 - timeBetween(tokens, g);
     for (let k = g - 1; k >= Math.max(0, g - 8); k--) {
       const t = tokens[k] as Token;
       if ((SENDING.test(t.lower) && t.tags.has('Verb')) || BINDING.test(t.lower)) return 'planned';
-      if (k === g - 1 && SETTLING.test(t.lower)) return 'planned';
-      if (k === g - 1 && PLEDGING.test(t.lower)) return 'planned';
-      if (k === g - 1 && (OFFERING.test(t.lower) || THREATENING.test(t.lower))) return 'hypothetical';
+      if (k === verbBefore && SETTLING.test(t.lower)) return 'planned';
+      if (k === verbBefore && PLEDGING.test(t.lower)) return 'planned';
+      if (k === verbBefore && (OFFERING.test(t.lower) || THREATENING.test(t.lower))) return 'hypothetical';
       if (URGING.test(t.lower) && t.tags.has('Verb')) return 'hypothetical';
       if (t.tags.has('Verb') && !t.tags.has('Noun') || /[,;:]/.test(t.post)) break;
     }
@@ -462,7 +517,7 @@ function infinitiveMarkerBefore(tokens: readonly Token[], nounAt: number): numbe
 function linkOf(sentence: TaggedSentence, reading: Reading, previous: NewsEvent | undefined): { event: NewsEvent; place: boolean } | undefined {
   if (!previous) return undefined;
   const opener = sentence.tokens[reading.clause.first] as Token;
-  if (opener.lower === 'where' || reading.frame.subjectVia === 'coordination' || reading.frame.subjectVia === 'adjunct') return { event: previous, place: true };
+  if (opener.lower === 'where' || reading.frame.subjectVia === 'coordination' || reading.frame.subjectVia === 'adjunct' || madeToActByGerund(sentence.tokens, reading)) return { event: previous, place: true };
   const before = sentence.tokens[reading.clause.first - 1];
   // "supporters rallied on Monday, and police arrested 14 people": a past clause joined by ", and" goes on with the
   // same scene (its time; its place only when it names none)
@@ -1199,7 +1254,11 @@ function whenAndWhere(st: ArticleState, ss: SentenceState, told: Told): { date: 
   // a general strike for Thursday"; round 14)
   const ordered = trigger.nominal && ORDERED_BEFORE.test(st.text.slice(sentence.start, triggerSpan.start)) && !STARTED_BY_ORDER.test(st.text.slice(triggerSpan.start, triggerSpan.end).toLowerCase());
   const orderedFor = (t: Time): boolean => /\bfor\s+(?:the\s+)?$/i.test(st.text.slice(Math.max(0, t.start - 12), t.start));
-  const dating = (t: Time): boolean => !sinceSpan(st.text, t, triggerSpan) && !(outcome && t.start > triggerSpan.start) && !inSubjectRelative(sentence, reading, t)
+  // ("agreed on Thursday to buy Delta Brands": a time before the "to" of an act still to come is the agreement's;
+  // round 25, `events/time-before-infinitive`)
+  const toStart = !trigger.nominal && sentence.tokens[trigger.first - 1]?.lower === 'to' ? (sentence.tokens[trigger.first - 1] as Token).start : -1;
+  const governorTime = (t: Time): boolean => toStart >= 0 && !factual && t.end <= toStart && t.start >= clause.start;
+  const dating = (t: Time): boolean => !sinceSpan(st.text, t, triggerSpan) && !(outcome && t.start > triggerSpan.start) && !inSubjectRelative(sentence, reading, t) && !governorTime(t)
     && !((permitted || (ordered && !orderedFor(t))) && nounDatedBy(st.text, t) !== triggerSpan.start);
   const date = dateOf({
     clauseTimes: told.ownTimes.filter(dating),
@@ -1207,7 +1266,7 @@ function whenAndWhere(st: ArticleState, ss: SentenceState, told: Told): { date: 
     sameHappening: dated?.date, upToTrigger: st.text.slice(clause.start, last.end), factual, referenceDate: st.options.referenceDate,
     // ("Voters in Cuenca voted to recall their mayor on Sunday": the times stage reads the weekday after the infinitive
     // as the coming one; a verb in the past told as fact happened on the last; round 19, `events/past-verb-weekday`)
-    planned: told.modality === 'planned', past: outcome || (factual && !trigger.nominal && told.first.tags.has('PastTense')),
+    planned: told.modality === 'planned', past: outcome || (factual && !trigger.nominal && (told.first.tags.has('PastTense') || madeToAct(sentence.tokens, trigger.first))),
     span: told.ownTimes.some((t) => !dating(t)),
   });
   const placed = [referred, link?.place ? link.event : undefined, story].find((e) => e !== undefined && FACTUAL.has(e.modality) && e.placeIds.length > 0);

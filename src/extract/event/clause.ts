@@ -1,5 +1,5 @@
 import type { Token } from '../../nlp/tokens.js';
-import { CAUSING_VERBS } from '../../nlp/lexicon/event-cues.js';
+import { CAUSING_VERBS, PERSON_HEADS } from '../../nlp/lexicon/event-cues.js';
 import { INTRANSITIVE_VERBS } from '../../nlp/lexicon/event-triggers.js';
 import { ROLE_NOUNS } from '../../nlp/lexicon/titles.js';
 import { MONTHS, WEEKDAYS } from '../time/lexicon.js';
@@ -499,10 +499,6 @@ function placeApposition(tokens: readonly Token[], k: number): number {
   return -1;
 }
 
-/** Nouns of a person whose name may follow in commas ("met his counterpart, Samir Haddad, in Amman"). */
-const PERSON_HEADS = /^(?:counterpart|wife|husband|son|daughter|brother|sister|father|mother|partner|nephew|cousin|successor|predecessor|rival|opponent|challenger|victim|suspect|boyfriend|girlfriend|man|woman|defendant|accused|businessman|businesswoman|detainee|prisoner|inmate|hostage|captive|teenager|boy|girl|student|activist|dissident|citizen|national|resident)$/;
-// (round 24: a person named after a plain noun of people, "acquitted a third defendant, Rui Santel, of fraud",
-// "arrested a second man, Omar Said, in Lima"; `events/person-noun-apposition`)
 
 /**
  * "met his Jordanian counterpart, Samir Haddad, in Amman", "arrested the group's leader, Omar Said, in a raid": at a

@@ -1,7 +1,8 @@
 import type { Token } from '../../nlp/tokens.js';
 import { EVENT_NOUNS, EVENT_VERBS, LIGHT_VERBS } from '../../nlp/lexicon/event-triggers.js';
 import { own } from '../../nlp/lexicon/own.js';
-import { ALLEGIANCE_TO, BACKED_BY, COMPLEMENT_VERBS, CONVENED, EQUIPPED_WITH, IRREGULAR_PAST, PORTION_NOUNS, QUANTITY_APPROXIMATORS, STRIKE_WEAPON } from '../../nlp/lexicon/event-cues.js';
+import { ALLEGIANCE_TO, BACKED_BY, COMPLEMENT_VERBS, CONVENED, EQUIPPED_WITH, IRREGULAR_PAST, PERSON_HEADS, PORTION_NOUNS, QUANTITY_APPROXIMATORS, STRIKE_WEAPON } from '../../nlp/lexicon/event-cues.js';
+import { ROLE_NOUNS } from '../../nlp/lexicon/titles.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import {
   isBeOrGet, isFiniteVerb, isReducedParticiple, mistaggedNoun, isRelative, isSubordinator, isVerbGroupFiller, opensClause, restrictiveRelative, type TokenRange,
@@ -89,15 +90,21 @@ function describesNoun(tokens: readonly Token[], from: number, to: number): bool
  */
 function namesDescription(tokens: readonly Token[], np: TokenRange, from: number, to: number): boolean {
   const head = tokens[np.last] as Token;
-  if (/^\p{Lu}/u.test(head.text) || head.tags.has('Pronoun') || !head.tags.has('Noun')) return false;
+  // ("His main rival, Vera Koss, conceded": the tagger reads a noun of people before a comma as an adjective; round 25)
+  if (/^\p{Lu}/u.test(head.text) || head.tags.has('Pronoun') || !(head.tags.has('Noun') || PERSON_HEADS.test(head.lower))) return false;
+  // ("Her challenger, former mayor Ivo Renn, conceded": a lower-case title before the name; round 25,
+  // `events/titled-apposition`)
+  let start = from;
+  while (start < to && /^\p{Ll}/u.test((tokens[start] as Token).text) && (ROLE_NOUNS.has((tokens[start] as Token).lower) || (tokens[start] as Token).tags.has('Adjective'))) start++;
+  if (start > from && !ROLE_NOUNS.has((tokens[start - 1] as Token).lower)) return false;
   let names = 0;
-  for (let k = from; k <= to; k++) {
+  for (let k = start; k <= to; k++) {
     const t = tokens[k] as Token;
     if (/^(?:and|&)$/.test(t.lower) && k > from && k < to) continue;
     if (!/^\p{Lu}/u.test(t.text) || t.tags.has('Pronoun') || t.tags.has('Date')) return false;
     names++;
   }
-  return names >= 2 || (names === 1 && (tokens[from] as Token).tags.has('ProperNoun'));
+  return names >= 2 || (names === 1 && (tokens[start] as Token).tags.has('ProperNoun'));
 }
 
 /**

@@ -469,3 +469,11 @@ export const ELECTORATE = /^(?:voters|electorate|electors|residents|citizens|inh
  * Id: `event-cues/sentence-terms`.
  */
 export const SENTENCE_TERMS = /^(?:[\w.]+-(?:years?|months?|weeks?|days?)|(?:years?|months?)-long|life|prison|jail|death|suspended|custodial|maximum|minimum|lengthy|harsh|heavy|stiff|lenient|reduced|mandatory)$/;
+
+/**
+ * Nouns of a person whose name may follow in commas: "met his counterpart, Samir Haddad, in Amman", "acquitted a third
+ * defendant, Rui Santel, of fraud" (round 24), "His main rival, Vera Koss, conceded" (round 25: the tagger reads
+ * "rival" before a comma as an adjective). Source: kin, rivals and people of court and protest reports, written for
+ * this library. Id: `events/person-noun-apposition`.
+ */
+export const PERSON_HEADS = /^(?:counterpart|wife|husband|son|daughter|brother|sister|father|mother|partner|nephew|cousin|successor|predecessor|rival|opponent|challenger|victim|suspect|boyfriend|girlfriend|man|woman|defendant|accused|businessman|businesswoman|detainee|prisoner|inmate|hostage|captive|teenager|boy|girl|student|activist|dissident|citizen|national|resident)$/;

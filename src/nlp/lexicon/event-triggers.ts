@@ -73,6 +73,7 @@ export const EVENT_VERBS: Readonly<Record<string, EventType>> = {
   sweep: 'accident', ravage: 'accident', batter: 'accident', devastate: 'accident', inundate: 'accident',
   engulf: 'accident', submerge: 'accident', slam: 'accident', pound: 'accident', lash: 'accident', pummel: 'accident', // see DISASTER_FORCE_VERBS
   grip: 'accident', scorch: 'accident', // round 16: see DISASTER_FORCE_VERBS
+  damage: 'accident', flatten: 'accident', wreck: 'accident', // round 25: see DISASTER_FORCE_VERBS
   plunge: 'accident', skid: 'accident', veer: 'accident', disappear: 'accident', vanish: 'accident', // see VEHICLES: only a vehicle plunging, skidding, veering or vanishing
   gather: 'protest', // see VERB_SENSES.gather: only protesters gathering
   buy: 'economic', sell: 'economic', acquire: 'economic', purchase: 'economic', invest: 'economic',
@@ -211,6 +212,13 @@ const TIES = /^(?:relations|ties)$/;
 const ENVOYS = /^(?:ambassadors?|envoys?|diplomats?|charg[eé]s?|chargé|d'affaires|emissar(?:y|ies)|consuls?|representatives?|high|commissioners?|nuncio|attach[eé]s?)$/;
 /** Courts and judges: who rules, reverses, upholds or dismisses ("an appeals court reversed the decision"). */
 const COURTS = /^(?:court|courts|judge|judges|tribunal|tribunals|panel|jury|justices|justice|magistrate|magistrates)$/;
+/**
+ * What a maker recalls ("recalled 120,000 cars", "two batches of its pill", "recalls 1.2 million pickup trucks"):
+ * goods sold, so the recall is a business happening (round 25). Source: wording of product-recall reports, written for
+ * this library. Id: `event-cues/recalled-products`.
+ */
+const RECALLED_PRODUCTS = /^(?:cars|vehicles|trucks|pickups|suvs|models|units|products|batches|lots|pills|tablets|drugs|medicines|vaccines|devices|phones|laptops|batteries|chargers|toys|cribs|packages|packets|bottles|cans|jars|boxes|pounds|tons|tonnes|airbags|engines|appliances|heaters|dryers|washers|helmets|seats|strollers|buses|aircraft|jets|smartphones|cheese|meat|beef|chicken|milk|eggs|formula|food|foods|snacks)$/;
+
 /** Armed agents: who attacks whatever the object ("gunmen targeted voters", "armed men stormed a studio", "a gunman"). */
 const ARMED = /^(?:armed|masked|hooded|gunm[ae]n|attackers?|assailants?|militant|soldier|terrorist|raider|militants|rebels|insurgents|troops|forces|soldiers|army|military|police|jets|aircraft|warplanes|drones|missiles|rockets|bombers?|snipers?|attackers|fighters|militias?|terrorists|jihadists|assailants|raiders|artillery|commandos|officers|paratroopers|marines|guards|mob|rioters)$/;
 /** Who a campaign or a business aims at: "targeting younger voters" is marketing, not an attack. */
@@ -262,7 +270,10 @@ const ARRIVING_GOODS = /^(?:cargo|goods|letters?|mail|results|ballots|votes|data
 /** Verbs that report a disaster only with a natural force as subject ("wildfires ravaged the hills"). */
 const DISASTER_FORCE_VERBS = ['sweep', 'ravage', 'batter', 'devastate', 'inundate', 'engulf', 'submerge', 'slam', 'pound', 'lash', 'pummel',
   // round 16: a heatwave or a cold snap holding a region ("a heatwave gripped much of northern India", "scorched Europe")
-  'grip', 'scorch'] as const;
+  'grip', 'scorch',
+  // round 25: a natural force harming what stands ("The storm damaged some 2,000 houses", "the quake flattened
+  // hundreds of homes"); a storm of criticism damages nothing, since its head is "criticism"
+  'damage', 'flatten', 'wreck'] as const;
 /** Votes that remove somebody from office ("ousted in a no-confidence vote", "toppled by a motion of censure"). */
 const REMOVAL_VOTES = /^(?:votes?|ballots?|motions?|no-confidence|confidence|censure|impeachment|referendum|elections?|primary|polls?|recall)$/;
 /** Bodies that remove an office holder by a vote of their members ("parliament ousted the speaker"). */
@@ -612,6 +623,7 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   ],
   clear: [
     { id: 'clear/charges', type: 'legal', next: /^of$/, reason: '"cleared of charges" is an acquittal' },
+    { id: 'clear/way', type: null, objectHead: /^(?:way|path|hurdles?|obstacles?|air|name|schedule|decks?|backlog|threshold|bar)$/, reason: '"clearing the way for the premier to form a government", "cleared a final hurdle", "cleared the air", "cleared his name" (round 25): a figure, no happening; "police cleared the square" is one' },
     { id: 'clear/site', type: 'other', needs: 'object', reason: 'clearing a site or a camp' },
   ],
   burst: [
@@ -671,8 +683,9 @@ export const VERB_SENSES: Readonly<Record<string, readonly TriggerSense[]>> = {
   ],
   sever: [{ id: 'sever/ties', type: 'other', object: TIES, cameo: '16', reason: '"severed ties with Taipei": a cut in relations' }],
   recall: [
-    { id: 'recall/envoy', type: 'other', object: ENVOYS, cameo: '16', reason: '"recalled its ambassador": a cut in relations (CAMEO 16, reduce relations); "recalled the day", "recalled 2 million cars" are none' },
-    { id: 'recall/other', type: null, reason: 'remembering, or a product recall' },
+    { id: 'recall/envoy', type: 'other', object: ENVOYS, cameo: '16', reason: '"recalled its ambassador": a cut in relations (CAMEO 16, reduce relations); "recalled the day" is none' },
+    { id: 'recall/products', type: 'economic', objectHead: RECALLED_PRODUCTS, reason: '"recalled 120,000 cars over faulty airbags", "recalled two batches of its pill" (round 25): a maker taking back what it sold, a business happening; "recalled the day", "recalled his words" are none' },
+    { id: 'recall/other', type: null, reason: 'remembering' },
   ],
   summon: [
     { id: 'summon/envoy', type: 'other', object: ENVOYS, reason: '"summoned the Belarusian ambassador": a diplomatic protest' },
