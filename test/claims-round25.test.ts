@@ -204,3 +204,22 @@ describe('a purpose infinitive judging with what it is for reports for the act\'
     expect(claimsOf('Falk went to the port to hail a taxi.')).toEqual([]);
   });
 });
+
+describe('a bare definite part in the story with nobody holding it is an unnamed speaker (speaker/bare-person-role)', () => {
+  it.each([
+    ['The ferry sank on Monday.', 'The owner said the vessel had passed its last inspection in March.', 'owner'],
+    ['The ferry sank on Monday.', 'The shipowner said the crew had followed every procedure.', 'shipowner'],
+    ['The trial opened on Monday.', 'The defendant told the court that he had acted in self-defence.', 'defendant'],
+  ])('%s %s', (lead, sentence, speaker) => {
+    expect(claimsOf(sentence, lead).map((c) => c.who)).toEqual([speaker]);
+  });
+
+  it('guard (passes before the change too): a captain named before keeps the claim', () => {
+    const claims = claimsOf('Captain Ivo Marek said the sea was calm. The captain said the engines failed.', 'The ferry sank on Monday.');
+    expect(claims.map((c) => c.who)).toEqual(['Ivo Marek', 'Ivo Marek']);
+  });
+
+  it('guard (passes before the change too): the word inside a phrase is no subject', () => {
+    expect(claimsOf('A deal with the owner said nothing.', 'The ferry sank on Monday.')).toEqual([]);
+  });
+});

@@ -11,6 +11,20 @@ import { TITLE_ANAPHOR_NOUNS } from '../../nlp/lexicon/titles.js';
 import { makeSpeaker } from './subject-speaker.js';
 import type { Resolver } from './speaker-resolver.js';
 
+/**
+ * People a report names by their part in the story rather than a title ("The owner said the vessel had passed its
+ * inspection", "the shipowner said", "The driver told police", "The captain said"): with nobody in the article holding
+ * the word, the unnamed person speaks, as a bare title's holder does (they claimed nothing before: the lead's
+ * round-24 leftover "The owner said"). Source: the unnamed participants of accident, court and business reports.
+ * Id: `speaker/bare-person-role` (round 25).
+ */
+const BARE_PERSON_ROLES: ReadonlySet<string> = new Set([
+  'owner', 'shipowner', 'co-owner', 'proprietor', 'landlord', 'landlady', 'tenant', 'captain', 'skipper', 'pilot',
+  'driver', 'coroner', 'pathologist', 'organiser', 'organizer', 'founder', 'headteacher', 'principal', 'shopkeeper',
+  'farmer', 'surgeon', 'nurse', 'midwife', 'paramedic', 'victim', 'survivor', 'patient', 'defendant', 'plaintiff',
+  'claimant', 'complainant', 'accused', 'suspect', 'homeowner', 'passenger', 'motorist', 'cyclist',
+]);
+
 /** Titles that name a spokesperson, whose bare form speaks for the body named last instead. */
 const SPOKESPERSON_TITLES = /^spokes(?:man|woman|person)$/;
 
@@ -29,7 +43,7 @@ export function bareRoleSpeaker(sentence: TaggedSentence, k: number, resolver: R
   const t = tokens[k] as Token;
   const the = tokens[k - 1];
   // (lower case only: "The President said" written with its capital means one known holder, not an unnamed one)
-  if (!TITLE_ANAPHOR_NOUNS.has(t.lower) || !/^\p{Ll}/u.test(t.text) || SPOKESPERSON_TITLES.test(t.lower) || the?.lower !== 'the' || !/^\s+$/.test(the.post)) return undefined;
+  if (!(TITLE_ANAPHOR_NOUNS.has(t.lower) || BARE_PERSON_ROLES.has(t.lower)) || !/^\p{Ll}/u.test(t.text) || SPOKESPERSON_TITLES.test(t.lower) || the?.lower !== 'the' || !/^\s+$/.test(the.post)) return undefined;
   // opening the sentence or its clause after a quote or a comma, never inside a phrase ("a deal with the minister")
   const opener = k - 1 === 0 || /[,;:"“”]\s*$/.test(tokens[k - 2]?.post ?? '');
   if (!opener || titleHeld(resolver, t.lower)) return undefined;

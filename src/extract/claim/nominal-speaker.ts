@@ -252,7 +252,7 @@ function titledAnaphorAt(text: string, sentence: TaggedSentence, cue: Cue, k: nu
   const complement = /^(?:of|for|from|with|to|by)$/.test(sentence.tokens[k - 2]?.lower ?? '');
   if (sentence.tokens[k - 1]?.lower === 'the' && !ORG_ANAPHORS.has(t.lower) && !complement) {
     // the entity stage's resolver: the one current holder of that title ("Former President A" holds none)
-    const titled = TITLE_ANAPHOR_NOUNS.has(t.lower) ? resolveTitleHolder(resolver.actorList, t.lower, { mentions: resolver.mentions, at: t.start })?.id ?? bareRoleSpeaker(sentence, k, resolver) ?? null : null;
+    const titled = TITLE_ANAPHOR_NOUNS.has(t.lower) ? resolveTitleHolder(resolver.actorList, t.lower, { mentions: resolver.mentions, at: t.start })?.id ?? bareRoleSpeaker(sentence, k, resolver) ?? null : bareRoleSpeaker(sentence, k, resolver) ?? null;
     if (titled) return titled;
   }
   // "The campaign said": the candidate whose campaign the article named ("the Dale campaign", "Dale's campaign")
