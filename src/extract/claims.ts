@@ -26,7 +26,7 @@ import { describedThenNamed } from './claim/named-later.js';
 import { genderClash, personGenders } from './claim/clause-antecedent.js';
 import { firstAgent, mentionsIn, type Resolver, SUBJECT_PRONOUNS } from './claim/speaker-resolver.js';
 import { describedAfter, describedPerson, describedSubject, descriptionHead, FRONTED, frontedPhraseEnd, lastNamedPerson, namedInDescription } from './claim/description-speaker.js';
-import { kinSpeaker, relativeAsideBefore, speakerBefore, subjectHeadBefore } from './claim/speaker-before.js';
+import { kinSpeaker, relativeAsideBefore, speakerBefore, subjectHeadBefore, subjectWithAside } from './claim/speaker-before.js';
 import { POSTPOSED_NAME, POSTPOSED_TITLED_NAME, speakerAfter } from './claim/speaker-after.js';
 import { accordingDocument, noteMessageChannel } from './claim/document-speaker.js';
 import { type InterviewTurn, turnOf } from './claim/interview-turns.js';
@@ -92,13 +92,16 @@ const CLAUSE_JOINERS = /^(?:although|though|while|whilst|whereas|but|and|as)$/i;
  * conjunction follows the earlier cue (`after`); null otherwise.
  */
 function joinedClauseStart(sentence: TaggedSentence, cue: Cue, after: number, objectCue = false): number | null {
-  for (let j = cue.first - 1; j > after && j >= cue.first - 6; j--) {
+  // ("..., while the United States, which voted against, said": the subject's relative aside is skipped; round 25)
+  const aside = relativeAsideBefore(sentence.tokens, cue.first);
+  const from = aside > after + 1 ? aside : cue.first;
+  for (let j = from - 1; j > after && j >= from - 6; j--) {
     const t = sentence.tokens[j] as Token;
     // ("has denied wrongdoing and his lawyers argued that": after a cue whose object is a noun phrase, "and" with a
     // subject of its own before the next cue opens another source's clause, comma or not)
     // ('showed "a pattern of poor judgment," while X told': the comma may stand inside the closing quote mark; round 18)
-    if (CLAUSE_JOINERS.test(t.lower)) return j < cue.first - 1 && (/,\s*["”’]?\s*$/.test(sentence.tokens[j - 1]?.post ?? '') || (objectCue && nounObjectBefore(sentence.tokens, after, j))) ? j : null;
-    if (/[,;:]/.test(t.post) || (t.tags.has('Verb') && !t.tags.has('Auxiliary'))) return null;
+    if (CLAUSE_JOINERS.test(t.lower)) return j < from - 1 && (/,\s*["”’]?\s*$/.test(sentence.tokens[j - 1]?.post ?? '') || (objectCue && nounObjectBefore(sentence.tokens, after, j))) ? j : null;
+    if ((/[,;:]/.test(t.post) && !(from < cue.first && j === from - 1)) || (t.tags.has('Verb') && !t.tags.has('Auxiliary'))) return null;
   }
   return null;
 }
@@ -1422,7 +1425,11 @@ function readFinite(ctx: ReadContext, sentence: TaggedSentence, cue: Cue, clause
   // "a letter by King that criticized Sessions": after a relative pronoun the name is the object, not a speaker
   // ("an elder who had long opposed the Taliban": auxiliaries and adverbs may stand between; round 15)
   const relativeCue = /^(?:that|which|who)$/.test(sentence.tokens[wordBeforeVerbGroup(sentence.tokens, cue.first)]?.lower ?? '');
-  const speakerFollows = !relativeCue && (nothingFollows || ((POSTPOSED_NAME.test(restAfter) || POSTPOSED_TITLED_NAME.test(restAfter)) && restAfter.length <= 60)) && (cueStartTok.start - sentence.start > 20 || /["”»›]\s*\S/.test(text.slice(sentence.start, cueStartTok.start)));
+  // "..., said the text failed to condemn Hamas.": the name after an infinitive cue is its object, never its speaker;
+  // "Ana Velde, who chairs the committee, warned of delays": the words before the cue are its subject with a relative
+  // aside, never what was said (ids `content/infinitive-cue-object`, `content/subject-relative-aside`, round 25)
+  const infinitive = sentence.tokens[cue.first - 1]?.lower === 'to';
+  const speakerFollows = !relativeCue && !infinitive && !subjectWithAside(sentence.tokens, cue.first) && (nothingFollows || ((POSTPOSED_NAME.test(restAfter) || POSTPOSED_TITLED_NAME.test(restAfter)) && restAfter.length <= 60)) && (cueStartTok.start - sentence.start > 20 || /["”»›]\s*\S/.test(text.slice(sentence.start, cueStartTok.start)));
   if (inverted !== null || (speakerFollows && (claimantId === null || nothingFollows))) {
     return readBeforeCue(ctx, sentence, cue, claimantId ?? speakerAfter(text, sentence, cue, resolver));
   }

@@ -1,3 +1,4 @@
+import { subjectWithAside } from './speaker-before.js';
 import { CONVENED } from '../../nlp/lexicon/event-cues.js';
 import type { ClaimKind } from '../../schema/claim.js';
 import type { Span } from '../../schema/span.js';
@@ -1410,7 +1411,8 @@ const RESTATING_VERBS = /^(?:repeated|repeats|reiterated|reiterates|renewed|rene
 /** A cue joined to the previous one by "and"/"but" with no subject of its own ("..., but stressed that"). */
 export function isCoordinated(sentence: TaggedSentence, cue: Cue): boolean {
   // a list of predicates: "urged calm, warned against violence and pledged ..."
-  if (/,\s*$/.test(sentence.tokens[cue.first - 1]?.post ?? '')) return true;
+  // ("..., while the company, which employs 900 people, said": the comma closes the subject's relative aside; round 25)
+  if (/,\s*$/.test(sentence.tokens[cue.first - 1]?.post ?? '')) return !subjectWithAside(sentence.tokens, cue.first);
   // "promised to bring back jobs and repeated his claim that ...": a claim noun owned by the subject of a verb joined by "and"
   if (cue.nominal && /^(?:his|her|their|its)$/.test(sentence.tokens[cue.first - 1]?.lower ?? '') && RESTATING_VERBS.test(sentence.tokens[cue.first - 2]?.lower ?? '')) {
     return /^(?:and|but|then)$/.test(sentence.tokens[cue.first - 3]?.lower ?? '') || /,\s*$/.test(sentence.tokens[cue.first - 3]?.post ?? '');

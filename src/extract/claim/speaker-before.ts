@@ -180,6 +180,23 @@ export function relativeAsideBefore(tokens: readonly Token[], cueFirst: number):
   return -1;
 }
 
+/**
+ * Whether the words before the cue are its subject and a relative aside set off by commas, the subject opening the
+ * sentence or a clause after a conjunction ("Ana Velde, who chairs the committee, warned", "..., while the United
+ * States, which voted against, said"): a reported clause before a cue has no relative pronoun right after its
+ * first comma.
+ */
+export function subjectWithAside(tokens: readonly Token[], cueFirst: number): boolean {
+  const opener = relativeAsideBefore(tokens, cueFirst);
+  if (opener < 1) return false;
+  for (let k = opener - 2; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (/["“”»]/.test(t.post)) return false;
+    if (/[,;:]\s*$/.test(t.post)) return /^(?:while|whereas|and|but|although|though)$/.test(tokens[k + 1]?.lower ?? '');
+  }
+  return true;
+}
+
 /** Bodies and roles that a place phrase may follow before their verb ("A federal appeals court in Richmond ruled"). */
 // (round 13: spokespersons too, "A Foreign Ministry spokesman in Berlin said"; id `speaker/placed-spokesperson`)
 const PLACED_BODIES = /^(?:court|panel|tribunal|jury|judge|embassy|consulate|mission|office|ministry|spokesman|spokeswoman|spokesperson)$/;
