@@ -228,3 +228,18 @@ describe('a time between a verb of agreeing or vowing and its infinitive is the 
     expect(eventAt('The two sides agreed on Monday to meet again in Geneva on June 3.', 'meet').event?.date).toBe('2024-06-03');
   });
 });
+
+describe('"the government" in a sentence opened by "In <country>," is that country\'s', () => {
+  it('a mediator named before is not the government that agrees', () => {
+    const { participants } = eventAt('Qatar mediated the talks. In Colombia, the government and the ELN rebels agreed a ceasefire on Tuesday.', 'agreed');
+    expect(participants).not.toContain('agent:Qatar');
+  });
+  it('guard (passes before the change too): the fronted country\'s government, when the article names it, agrees', () => {
+    const { participants } = eventAt('Colombia said on Monday it would talk. Qatar mediated the talks. In Colombia, the government agreed a ceasefire with the ELN rebels on Tuesday.', 'agreed');
+    expect(participants).toContain('agent:Colombia');
+    expect(participants).not.toContain('agent:Qatar');
+  });
+  it('guard (passes before the change too): with no fronted country the government is the one the article is about', () => {
+    expect(eventAt('Qatar hosted the talks. The government agreed a ceasefire with the ELN rebels on Tuesday.', 'agreed').participants).toContain('agent:Qatar');
+  });
+});

@@ -442,7 +442,11 @@ export class ActorIndex {
     // "the government", "the ruling party's government", "authorities": the state the article has been talking about
     // (with no government named yet, whose it is cannot be told: no actor is made)
     // ("Foreign governments evacuated their citizens", "other governments": not the state the article is about)
-    if (GOVERNMENT_GROUP_NOUNS.has(tok.lower) && !country) return /^(?:foreign|other|western|neighbou?ring|regional|several|many|some|donor|allied)$/.test(tokens[k - 1]?.lower ?? '') ? undefined : this.focalGovernment(sentence.index);
+    if (GOVERNMENT_GROUP_NOUNS.has(tok.lower) && !country) {
+      if (/^(?:foreign|other|western|neighbou?ring|regional|several|many|some|donor|allied)$/.test(tokens[k - 1]?.lower ?? '')) return undefined;
+      const fronted = this.frontedCountryGovernment(sentence);
+      return fronted === undefined ? this.focalGovernment(sentence.index) : fronted ?? undefined;
+    }
     if (!mayMake) return undefined;
     return this.madeGroup(sentence, recordId('actor', slugify(country ? `${country} ${tok.lower}` : lower)), name, GOVERNMENT_GROUP_NOUNS.has(tok.lower) ? 'government' : 'group', mention);
   }
@@ -508,8 +512,32 @@ export class ActorIndex {
   /** The government actor of the country a demonym names ("Israeli" -> Israel), when the article has one. */
   governmentOfDemonym(word: string): string | undefined {
     const code = lookupDemonym(word)?.code;
-    if (!code) return undefined;
+    return code ? this.governmentOfCode(code) : undefined;
+  }
+
+  private governmentOfCode(code: string): string | undefined {
     for (const a of this.byId.values()) if (a.kind === 'government' && (a.countryCode === code || lookupCountry(a.name)?.code === code)) return a.id;
+    return undefined;
+  }
+
+  /**
+   * "Qatar mediated ... In Colombia, the government and the ELN agreed a ceasefire": a sentence opened by "In <country>,"
+   * is about that country, so "the government" is its government (or, when the article names none as an actor, no
+   * government it can tell), not the one named most often so far. Undefined when the sentence opens otherwise.
+   * Id: `events/fronted-country-government` (round 25).
+   */
+  private frontedCountryGovernment(sentence: TaggedSentence): string | null | undefined {
+    const { tokens } = sentence;
+    if (tokens[0]?.lower !== 'in') return undefined;
+    let first = 1;
+    while (first < tokens.length && /^\p{Ll}/u.test((tokens[first] as Token).text) && (tokens[first] as Token).tags.has('Adjective')) first++;
+    for (let j = first; j <= first + 3 && j < tokens.length; j++) {
+      const w = tokens[j] as Token;
+      if (!/^\p{Lu}/u.test(w.text)) return undefined;
+      if (!/,/.test(w.post)) continue;
+      const state = lookupCountry(this.text.slice((tokens[first] as Token).start, w.end));
+      return state ? this.governmentOfCode(state.code) ?? null : undefined;
+    }
     return undefined;
   }
 
