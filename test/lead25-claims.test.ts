@@ -43,3 +43,25 @@ describe('the name after an infinitive cue is its object, never its speaker (con
     expect(claimsOf(body).map((c) => c.speaker)).not.toContain(object);
   });
 });
+
+describe('a claim inside another claim\'s content does not take over the next pronoun (speaker/outer-claim-centering; the second case is a guard, passing before the change too)', () => {
+  it.each([
+    ['Halvorsen, 64, who denied the charges, will appeal, his lawyer Mette Lund told reporters. "We believe the court erred," she said.', 'We believe the court erred', 'Mette Lund'],
+    ['Okonjo, who has rejected the findings, will step down, her spokesman Tunde Bakare said on Monday. "She wants to clear her name," he added.', 'She wants to clear her name', 'Tunde Bakare'],
+  ])('%s', (body, content, speaker) => {
+    expect(claimsOf(body).find((c) => c.content.startsWith(content))?.speaker).toBe(speaker);
+  });
+});
+
+describe('a capitalised participle inside a body\'s name is no relation of a head before it (speaker/participle-in-name; the second case is a guard, passing before the change too)', () => {
+  it.each([
+    ['The National Prosecuting Authority welcomed the ruling.', 'National Prosecuting Authority'],
+    ['The Central Organising Committee rejected the complaint on Friday.', 'Central Organising Committee'],
+  ])('%s', (body, speaker) => {
+    expect(claimsOf(body)[0]?.speaker).toBe(speaker);
+  });
+
+  it('guard (passes before the change too): a participle in lower case still names the head as speaker', () => {
+    expect(claimsOf('Lawyers representing the state argued that the law was valid.')[0]?.speaker).toBe('lawyers');
+  });
+});

@@ -1707,7 +1707,11 @@ function updateSalience(
   }
   // the subject of a sentence is the likeliest antecedent of the next "he" (centering): the speaker of the
   // sentence's first claim, else a person named at its start ("Lee was asked if ...")
-  const speaker = sentenceClaims[0]?.claimantId ? actors.get(sentenceClaims[0].claimantId) : undefined;
+  // ("X, who denied the charges, will appeal, his lawyer Y said": a claim inside another claim's content, a relative
+  // clause's denial, is no subject of the sentence; its outer claim's speaker is; round 25, `speaker/outer-claim-centering`)
+  const main = sentenceClaims.find((c) => !sentenceClaims.some((o) => o !== c && o.contentStart <= (c.cueStart ?? c.contentStart) && (c.cueEnd ?? c.contentEnd) <= o.contentEnd));
+  const first = main ?? sentenceClaims[0];
+  const speaker = first?.claimantId ? actors.get(first.claimantId) : undefined;
   if (speaker?.kind === 'person') r.lastPerson = speaker.id;
   else if (opener?.kind === 'person') r.lastPerson = opener.id;
   // ("Amnesty International said security forces had tortured supporters of Boko Haram. ... It called on the

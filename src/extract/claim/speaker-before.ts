@@ -252,6 +252,9 @@ function relationParticipleBefore(tokens: readonly Token[], cueFirst: number): n
     // ("Harlan's running mate said", "the party's leading candidate said": after a possessive the word modifies the
     // noun it stands before, no relation of the possessor; round 14, `speaker/possessed-modifier`)
     const head = tokens[j - 1] as Token;
+    // ("The National Prosecuting Authority said": a capitalised participle inside a sentence is a word of a name; round
+    // 25, `speaker/participle-in-name`)
+    if (RELATION_PARTICIPLES.has(t.lower) && /^\p{Lu}/u.test(t.text)) return -1;
     if (RELATION_PARTICIPLES.has(t.lower)) return head.tags.has('Noun') && !/[,;:()"“”]/.test(head.post) && !/['’]s?$/.test(head.text) ? j : -1;
     if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective')) return -1;
   }
