@@ -1,4 +1,4 @@
-import { subjectWithAside } from './speaker-before.js';
+import { subjectWithAside } from './relative-aside.js';
 import { CONVENED } from '../../nlp/lexicon/event-cues.js';
 import type { ClaimKind } from '../../schema/claim.js';
 import type { Span } from '../../schema/span.js';

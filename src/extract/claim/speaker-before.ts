@@ -9,6 +9,7 @@ import { companyNoun, ORG_ANAPHOR_NOUNS, ORG_ANAPHORS } from '../../nlp/lexicon/
 import type { TaggedSentence, Token } from '../../nlp/tokens.js';
 import { ROLE_NOUNS, TIME_BOUNDED_MODIFIERS, TITLE_ANAPHOR_NOUNS } from '../../nlp/lexicon/titles.js';
 import type { Cue } from './cues.js';
+import { relativeAsideBefore } from './relative-aside.js';
 import { reportingLemma } from '../../nlp/lexicon/reporting-verbs.js';
 import { accordingSpeaker, isGroupMember, isSpeakerRole, KIN_NOUNS, makeSpeaker, RELATION_WORDS, sourceWithRelation, type SpeakerBook, subjectPhraseSpeaker, unnamedPersonNoun, unnamedWithComplement } from './subject-speaker.js';
 import { genderClash } from './clause-antecedent.js';
@@ -164,37 +165,6 @@ function bodyNamedInApposition(text: string, sentence: TaggedSentence, cue: Cue,
   const start = (tokens[nameFirst] as Token).start;
   const end = (tokens[last] as Token).end;
   return makeSpeaker(book, text.slice(start, end), 'organization', { start, end, text: text.slice(start, end) });
-}
-
-/**
- * The index of "which"/"who"/"whose" opening a relative clause set off by commas that ends right before the cue
- * ("The airline, which is part-owned by ..., blamed"), when a subject phrase stands before it; else -1.
- */
-export function relativeAsideBefore(tokens: readonly Token[], cueFirst: number): number {
-  if (cueFirst < 4 || !/,\s*$/.test((tokens[cueFirst - 1] as Token).post)) return -1;
-  for (let k = cueFirst - 2; k >= 1 && cueFirst - k <= 25; k--) {
-    const t = tokens[k] as Token;
-    if (/[;:"“”]/.test(t.post)) return -1;
-    if (/^(?:which|who|whose)$/.test(t.lower) && /,\s*$/.test((tokens[k - 1] as Token).post)) return k;
-  }
-  return -1;
-}
-
-/**
- * Whether the words before the cue are its subject and a relative aside set off by commas, the subject opening the
- * sentence or a clause after a conjunction ("Ana Velde, who chairs the committee, warned", "..., while the United
- * States, which voted against, said"): a reported clause before a cue has no relative pronoun right after its
- * first comma.
- */
-export function subjectWithAside(tokens: readonly Token[], cueFirst: number): boolean {
-  const opener = relativeAsideBefore(tokens, cueFirst);
-  if (opener < 1) return false;
-  for (let k = opener - 2; k >= 0; k--) {
-    const t = tokens[k] as Token;
-    if (/["“”»]/.test(t.post)) return false;
-    if (/[,;:]\s*$/.test(t.post)) return /^(?:while|whereas|and|but|although|though)$/.test(tokens[k + 1]?.lower ?? '');
-  }
-  return true;
 }
 
 /** Bodies and roles that a place phrase may follow before their verb ("A federal appeals court in Richmond ruled"). */
