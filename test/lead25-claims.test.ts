@@ -65,3 +65,20 @@ describe('a capitalised participle inside a body\'s name is no relation of a hea
     expect(claimsOf('Lawyers representing the state argued that the law was valid.')[0]?.speaker).toBe('lawyers');
   });
 });
+
+describe('a cue joined by "and" is dated by the cue it is joined to, never by a verb in the subject\'s relative aside (claims/date-coordinated-not-in-aside)', () => {
+  function datesOf(body: string) {
+    const r = parseArticle(`Invented report\n\n${body}`, { publishedAt: '2025-10-02' });
+    return r.claims.map((c) => ({ cue: c.cue, date: c.date }));
+  }
+
+  it('a swearing-in day in the aside does not date the pledge', () => {
+    const claims = datesOf('Ana Velde, who was sworn in on Wednesday, thanked her rival and pledged to form a small cabinet.');
+    expect(claims.find((c) => c.cue === 'pledged')?.date).toBe('2025-10-02');
+  });
+
+  it('guard (passes before the change too): a day of the first cue still dates the one joined to it', () => {
+    const claims = datesOf('The minister said on Tuesday that talks had failed and accused the rebels of stalling.');
+    expect(claims.find((c) => c.cue === 'accused')?.date).toBe('2025-09-30');
+  });
+});

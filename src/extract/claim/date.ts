@@ -191,5 +191,17 @@ function earlierCoordinatedCue(sentence: TaggedSentence, cue: Token): Token | un
   const at = cue.index;
   if (at < 2 || !/^(?:and|but)$/.test((sentence.tokens[at - 1] as Token).lower)) return undefined;
   // the first one: a reporting verb inside the first one's clause ("that Ankara wanted ...") has another subject
-  return sentence.tokens.slice(0, at - 1).find((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && reportingLemma(t.lower) !== undefined);
+  // ("Ana Velde, who was sworn in on Wednesday, thanked X and pledged": a verb inside the subject's relative aside is
+  // the aside's, no cue the pledge is joined to; round 25, `claims/date-coordinated-not-in-aside`)
+  return sentence.tokens.slice(0, at - 1).find((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && reportingLemma(t.lower) !== undefined && !insideRelativeAside(sentence.tokens, t.index));
+}
+
+/** Whether token `at` stands inside a relative clause set off by a comma and still open (no comma since its pronoun). */
+function insideRelativeAside(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 1; k--) {
+    const t = tokens[k] as Token;
+    if (/[,;:]/.test(t.post)) return false;
+    if (/^(?:who|which|whose)$/.test(t.lower) && /,\s*$/.test((tokens[k - 1] as Token).post)) return true;
+  }
+  return false;
 }
