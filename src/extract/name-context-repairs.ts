@@ -276,7 +276,9 @@ export function splitActingCompoundOpenings(text: string, proposals: ProposedNam
  * Prefixes of ships' names: merchant and motor vessels, research and fishing vessels, navies' ships (general maritime
  * usage; "KM" is Indonesian "kapal motor").
  */
-const VESSEL_PREFIX = /^(?:MV|M\/V|MS|MT|SS|RMS|HMS|HMAS|HMCS|HMNZS|USS|USNS|INS|KM|RV|FV)$/;
+/** Prefixes written before a ship's name ("MV", "HMS", "KM"); read here and by ./name-vessels.ts. */
+export const VESSEL_PREFIXES: readonly string[] = ['MV', 'M/V', 'MS', 'MT', 'SS', 'RMS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'USS', 'USNS', 'INS', 'KM', 'RV', 'FV'];
+const VESSEL_PREFIX = new RegExp(`^(?:${VESSEL_PREFIXES.join('|')})$`);
 
 /**
  * "The KM Lestari Maju was sailing", "the MV Sea Breeze capsized": a name after a ship's prefix names a vessel, no

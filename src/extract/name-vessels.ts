@@ -1,6 +1,7 @@
 import { lookupCity, lookupCountry } from '../nlp/gazetteer.js';
 import { ORG_HEAD_WORDS, VESSEL_NOUNS } from '../nlp/lexicon/organizations.js';
 import { CORPORATE_SUFFIXES } from '../nlp/lexicon/non-actors.js';
+import { VESSEL_PREFIXES } from './name-context-repairs.js';
 import type { ProposedName } from './names.js';
 
 /**
@@ -18,8 +19,8 @@ const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
 const NAME = String.raw`${WORD}(?: (?:${WORD}|\d+)){0,3}`;
 /** "the tanker Aurora Meridian", "a bulk carrier, the Marisol Dawn," (after a comma only with "the", "called", "named"). */
 const AFTER_NOUN = new RegExp(String.raw`(?<![\p{L}-])(?:${VESSELS})(?: |, (?=the |called |named ))(?:the |called |named )?(${NAME})(?![\p{L}\p{M}])`, 'gu');
-/** "the MV Pacific Orchid", "the KM Lestari Maju" (prefixes as ./name-context-repairs.ts `VESSEL_PREFIX`). */
-const AFTER_PREFIX = new RegExp(String.raw`\b(?:MV|M\/V|MS|MT|SS|RMS|HMS|HMAS|HMCS|HMNZS|USS|USNS|INS|KM|RV|FV) (${NAME})(?![\p{L}\p{M}])`, 'gu');
+/** "the MV Pacific Orchid", "the KM Lestari Maju": a name after a ship's prefix. */
+const AFTER_PREFIX = new RegExp(String.raw`\b(?:${VESSEL_PREFIXES.join('|')}) (${NAME})(?![\p{L}\p{M}])`, 'gu');
 /**
  * "The Stella Korvane, a Liberian-flagged tanker, caught fire": a name before an apposition headed by a vessel noun;
  * the noun ends the apposition or a participle or relative follows it ("a tanker carrying crude"), so that "X, a
